@@ -1,0 +1,144 @@
+"""`audience`: the command-line edge. Parses flags, calls the core, prints.
+
+Errors from the core (AudienceError) become a message and exit code 1; a
+traceback is a bug.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+from assistant import demo_warehouse
+from assistant.errors import AudienceError
+from assistant.settings import load_settings
+from assistant.warehouse import Warehouse
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date; write YYYY-MM-DD") from None
+
+
+def _progress_bar(i: int, n: int, label: str) -> None:
+    width = 30
+    done = int(width * i / n) if n else width
+    sys.stderr.write(f"\r[{'#' * done}{'.' * (width - done)}] {i}/{n} {label:<24}")
+    if i >= n:
+        sys.stderr.write("\n")
+    sys.stderr.flush()
+
+
+def settings_from(args):
+    return load_settings(db=getattr(args, "db", None), catalog=getattr(args, "catalog", None))
+
+
+def ensure_demo_warehouse(settings, *, quiet: bool = False) -> Path:
+    """The demo warehouse, generated on first use when no --db/AUDIENCE_DB is set."""
+    path = settings.warehouse_path
+    if settings.db is None and not path.exists():
+        if not quiet:
+            print(f"Generating the demo warehouse ({settings.demo_customers:,} customers) at {path} ...", file=sys.stderr)
+        demo_warehouse.generate(path, customers=settings.demo_customers, progress=None if quiet else _progress_bar)
+    return path
+
+
+def open_warehouse(settings) -> Warehouse:
+    ensure_demo_warehouse(settings)
+    return Warehouse.from_settings(settings)
+
+
+# -- commands -------------------------------------------------------------
+
+def cmd_demo_data(args) -> int:
+    settings = settings_from(args)
+    out = Path(args.out) if args.out else settings.demo_db
+    if args.if_missing and out.exists():
+        print(f"Demo warehouse ready: {out}")
+        return 0
+    customers = args.customers or settings.demo_customers
+    print(f"Generating {customers:,} customers as of {args.as_of} (seed {args.seed}) into {out}", file=sys.stderr)
+    demo_warehouse.generate(out, customers=customers, as_of=args.as_of, seed=args.seed, progress=_progress_bar)
+    print(f"Demo warehouse ready: {out}")
+    return 0
+
+
+def cmd_catalog_check(args) -> int:
+    from schema_catalog import load_catalog
+    from schema_catalog.check import check_catalog
+
+    settings = settings_from(args)
+    catalog = load_catalog(settings.catalog)
+    with open_warehouse(settings) as wh:
+        report = check_catalog(catalog, wh)
+    for w in report.warnings:
+        print(f"warning: {w}")
+    for e in report.errors:
+        print(f"error: {e}")
+    verdict = "OK" if report.ok else "FAILED"
+    print(f"catalog check {verdict}: {report.checked} checks, {len(report.errors)} error(s), "
+          f"{len(report.warnings)} warning(s) ({settings.catalog} against {settings.warehouse_path})")
+    return 0 if report.ok else 1
+
+
+def cmd_catalog_show(args) -> int:
+    from schema_catalog import load_catalog
+    from schema_catalog.describe import attribute_rows
+
+    settings = settings_from(args)
+    rows = attribute_rows(load_catalog(settings.catalog))
+    if args.search:
+        needle = args.search.lower()
+        rows = [r for r in rows if any(needle in str(v).lower() for v in r.values())]
+    if args.json:
+        print(json.dumps(rows, indent=2))
+        return 0
+    headers = ["attribute", "source", "system", "table", "column", "type", "freshness", "personal"]
+    widths = {h: max(len(h), *(len(str(r[h])) for r in rows)) if rows else len(h) for h in headers}
+    print("  ".join(h.ljust(widths[h]) for h in headers))
+    print("  ".join("-" * widths[h] for h in headers))
+    for r in rows:
+        print("  ".join(str(r[h]).ljust(widths[h]) for h in headers))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", type=Path, help="warehouse DuckDB file (default: AUDIENCE_DB or the demo warehouse)")
+    common.add_argument("--catalog", type=Path, help="schema catalog YAML (default: AUDIENCE_CATALOG or the demo catalog)")
+
+    parser = argparse.ArgumentParser(prog="audience", description="Natural-language audience builder.")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("demo-data", parents=[common], help="generate the demo retailer's warehouse")
+    p.add_argument("--customers", type=int, help="number of customers (default: the demo_customers setting)")
+    p.add_argument("--as-of", type=_date, default=demo_warehouse.DEFAULT_AS_OF, help="'today' for the data (YYYY-MM-DD)")
+    p.add_argument("--seed", type=int, default=demo_warehouse.DEFAULT_SEED, help="random seed")
+    p.add_argument("--out", type=Path, help="output file (default: the demo warehouse path)")
+    p.add_argument("--if-missing", action="store_true", help="do nothing when the output file exists")
+    p.set_defaults(func=cmd_demo_data)
+
+    cat = sub.add_parser("catalog", help="inspect and validate the schema catalog").add_subparsers(dest="action", required=True)
+    p = cat.add_parser("check", parents=[common], help="validate the catalog against a live warehouse")
+    p.set_defaults(func=cmd_catalog_check)
+    p = cat.add_parser("show", parents=[common], help="where each attribute lives")
+    p.add_argument("--search", help="only rows containing this text")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_catalog_show)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except AudienceError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130

@@ -1,0 +1,60 @@
+"""One settings model: defaults, help text and environment overrides.
+
+Every field is documented by its ``description``; ``AUDIENCE_<NAME>`` overrides
+it (e.g. ``AUDIENCE_DB=/data/warehouse.duckdb``). A test fails when a field has
+no description.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field, ValidationError
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from assistant.errors import SettingsError
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEMO_CATALOG = PROJECT_ROOT / "schema_catalog" / "demo_retailer.yaml"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="AUDIENCE_", extra="ignore")
+
+    home: Path = Field(
+        PROJECT_ROOT / ".data",
+        description="Folder for generated files: the demo warehouse, value indexes, the store, the outbox.",
+    )
+    db: Path | None = Field(
+        None,
+        description="Warehouse DuckDB file. Default: the demo warehouse in `home`, generated on first use.",
+    )
+    catalog: Path = Field(DEMO_CATALOG, description="Schema catalog (YAML) describing the warehouse.")
+    demo_customers: int = Field(20_000, gt=0, description="Customers in the demo warehouse generated on first use.")
+    query_time_limit_ms: int = Field(
+        10_000, gt=0, description="Per-query time limit on the warehouse; a query running longer is interrupted."
+    )
+    memory_limit: str = Field("2GB", description="DuckDB memory limit for warehouse queries.")
+    threads: int = Field(2, gt=0, description="DuckDB worker threads for warehouse queries.")
+    max_rows: int = Field(1_000, gt=0, description="Cap on rows returned to a caller (samples, previews); truncation is reported.")
+
+    @property
+    def demo_db(self) -> Path:
+        return self.home / "demo_warehouse.duckdb"
+
+    @property
+    def warehouse_path(self) -> Path:
+        return self.db or self.demo_db
+
+
+def load_settings(**overrides) -> Settings:
+    """Settings from the environment, with explicit overrides (e.g. CLI flags) winning."""
+    clean = {k: v for k, v in overrides.items() if v is not None}
+    try:
+        return Settings(**clean)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        name = ".".join(str(p) for p in first["loc"])
+        raise SettingsError(
+            f"setting '{name}' is invalid: {first['msg']}",
+            hint=f"check the AUDIENCE_{name.upper()} environment variable or the matching CLI flag",
+        ) from None

@@ -1,0 +1,117 @@
+"""The one module that opens warehouse connections: read-only and sandboxed.
+
+Defence in depth behind the SQL guard: even a query that slipped past it
+cannot read or write files, attach databases, load extensions, change
+settings or run forever. Each query gets a fresh cursor, so session state
+(temp objects, `USE`, variables) cannot leak from one query to the next.
+"""
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+
+from assistant.errors import WarehouseError
+
+
+@dataclass(frozen=True)
+class QueryResult:
+    columns: list[str]
+    rows: list[tuple]
+    truncated: bool
+    elapsed_ms: float
+
+
+class Warehouse:
+    """A read-only, locked-down DuckDB connection to one warehouse file."""
+
+    def __init__(self, path: str | Path, *, time_limit_ms: int = 10_000, memory_limit: str = "2GB",
+                 threads: int = 2, max_rows: int = 1_000):
+        self.path = Path(path)
+        self.time_limit_ms = time_limit_ms
+        self.max_rows = max_rows
+        if not self.path.exists():
+            raise WarehouseError(f"warehouse file not found: {self.path}",
+                                 hint="run `audience demo-data` for the demo warehouse, or pass --db / set AUDIENCE_DB")
+        config = {
+            "access_mode": "READ_ONLY",
+            "enable_external_access": False,
+            "autoload_known_extensions": False,
+            "autoinstall_known_extensions": False,
+            "memory_limit": memory_limit,
+            "threads": threads,
+        }
+        try:
+            self._con = duckdb.connect(str(self.path), config=config)
+            # Set the time limit, then lock: nothing a query does can change either.
+            self._con.execute(f"SET max_execution_time = {int(time_limit_ms)}")
+            self._con.execute("SET enable_progress_bar = false")
+            self._con.execute("SET lock_configuration = true")
+        except duckdb.Error as exc:
+            raise WarehouseError(f"cannot open warehouse {self.path}: {_first_line(exc)}",
+                                 hint="check the file is a DuckDB database and not opened for writing by another program") from None
+
+    @classmethod
+    def from_settings(cls, settings) -> Warehouse:
+        return cls(settings.warehouse_path, time_limit_ms=settings.query_time_limit_ms,
+                   memory_limit=settings.memory_limit, threads=settings.threads, max_rows=settings.max_rows)
+
+    def query(self, sql: str, params: list | None = None, *, max_rows: int | None = None) -> QueryResult:
+        """Run one statement on a fresh cursor; rows beyond the cap are dropped and reported."""
+        cap = self.max_rows if max_rows is None else max_rows
+        cursor = self._con.cursor()
+        # Backstop for the engine's own limit: interrupt a little after it.
+        timer = threading.Timer(self.time_limit_ms / 1000 * 1.5 + 0.5, cursor.interrupt)
+        timer.start()
+        started = time.perf_counter()
+        try:
+            cursor.execute(sql, params or [])
+            columns = [d[0] for d in cursor.description or []]
+            rows = cursor.fetchmany(cap + 1)
+        except duckdb.InterruptException:
+            raise WarehouseError(f"the query ran longer than {self.time_limit_ms} ms and was stopped",
+                                 hint="narrow the audience or raise the query_time_limit_ms setting (AUDIENCE_QUERY_TIME_LIMIT_MS)") from None
+        except duckdb.Error as exc:
+            raise WarehouseError(f"the warehouse refused the query: {_first_line(exc)}",
+                                 hint="check table and column names against the catalog (`audience catalog show`)") from None
+        finally:
+            timer.cancel()
+            cursor.close()
+        elapsed = (time.perf_counter() - started) * 1000
+        return QueryResult(columns, rows[:cap], len(rows) > cap, elapsed)
+
+    def scalar(self, sql: str, params: list | None = None):
+        result = self.query(sql, params, max_rows=1)
+        return result.rows[0][0] if result.rows else None
+
+    def columns(self) -> dict[str, dict[str, str]]:
+        """{schema.table: {column: type}} as the warehouse has them."""
+        res = self.query("SELECT schema_name, table_name, column_name, data_type FROM duckdb_columns() "
+                         "WHERE NOT internal ORDER BY schema_name, table_name, column_index", max_rows=1_000_000)
+        out: dict[str, dict[str, str]] = {}
+        for schema, table, column, dtype in res.rows:
+            out.setdefault(f"{schema}.{table}", {})[column] = dtype
+        return out
+
+    def as_of(self):
+        """The warehouse's own 'today' (meta.warehouse.as_of) when it declares one."""
+        try:
+            return self.scalar("SELECT as_of FROM meta.warehouse LIMIT 1")
+        except WarehouseError:
+            return None
+
+    def close(self) -> None:
+        self._con.close()
+
+    def __enter__(self) -> Warehouse:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def _first_line(exc: Exception) -> str:
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__

@@ -1,0 +1,177 @@
+"""`audience catalog check`: does the catalog tell the truth about this warehouse?
+
+Every table and column exists with a compatible type, relationships join,
+declared vocabulary values occur in the data, and every piece of catalog SQL
+(events, indicators, glossary, policies) compiles. Each problem names the
+catalog file and line and, for unknown names, the closest existing ones.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+from dataclasses import dataclass, field
+
+from assistant.errors import WarehouseError
+from assistant.warehouse import Warehouse
+from schema_catalog.loader import catalog_location
+from schema_catalog.model import Catalog
+from schema_catalog.templates import render
+
+_FAMILIES = {
+    "integer": ("TINYINT", "SMALLINT", "INTEGER", "BIGINT", "HUGEINT", "UTINYINT", "USMALLINT", "UINTEGER", "UBIGINT", "INT"),
+    "decimal": ("DECIMAL", "NUMERIC"),
+    "float": ("DOUBLE", "FLOAT", "REAL"),
+    "text": ("VARCHAR", "TEXT", "STRING", "CHAR"),
+    "date": ("DATE",),
+    "timestamp": ("TIMESTAMP", "TIMESTAMP WITH TIME ZONE", "TIMESTAMPTZ", "DATETIME"),
+    "boolean": ("BOOLEAN", "BOOL"),
+}
+_NUMERIC = {"integer", "decimal", "float"}
+
+
+def type_family(sql_type: str) -> str:
+    base = sql_type.upper().split("(")[0].strip()
+    for family, names in _FAMILIES.items():
+        if base in names:
+            return family
+    if base.startswith("TIMESTAMP"):
+        return "timestamp"
+    return base.lower()
+
+
+def compatible(declared: str, actual: str) -> bool:
+    a, b = type_family(declared), type_family(actual)
+    return a == b or (a in _NUMERIC and b in _NUMERIC)
+
+
+@dataclass
+class CheckReport:
+    errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    checked: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def _closest(name: str, candidates) -> str:
+    close = difflib.get_close_matches(name, list(candidates), n=3, cutoff=0.5)
+    return f"; closest: {', '.join(close)}" if close else ""
+
+
+def check_catalog(catalog: Catalog, wh: Warehouse, as_of: dt.date | None = None) -> CheckReport:
+    report = CheckReport()
+    as_of = as_of or wh.as_of() or dt.date.today()
+    live = wh.columns()
+    _check_tables(catalog, live, report)
+    if report.errors:
+        return report  # the remaining checks would only repeat the missing names
+    _check_relationships(catalog, wh, report)
+    _check_vocabularies(catalog, wh, report)
+    _check_sql(catalog, wh, as_of, report)
+    return report
+
+
+def _err(report: CheckReport, catalog: Catalog, loc: tuple, message: str) -> None:
+    report.errors.append(f"{catalog_location(catalog, loc)}: {message}")
+
+
+def _check_tables(catalog: Catalog, live: dict, report: CheckReport) -> None:
+    for tname, table in catalog.tables.items():
+        report.checked += 1
+        if tname not in live:
+            _err(report, catalog, ("tables", tname), f"table {tname} does not exist in the warehouse{_closest(tname, live)}")
+            continue
+        for cname, col in table.columns.items():
+            report.checked += 1
+            loc = ("tables", tname, "columns", cname)
+            actual = live[tname].get(cname)
+            if actual is None:
+                _err(report, catalog, loc, f"column {tname}.{cname} does not exist{_closest(cname, live[tname])}")
+            elif not compatible(col.type, actual):
+                _err(report, catalog, loc + ("type",), f"{tname}.{cname} is declared {col.type} but the warehouse has {actual}")
+
+
+def _check_relationships(catalog: Catalog, wh: Warehouse, report: CheckReport) -> None:
+    for i, rel in enumerate(catalog.relationships):
+        report.checked += 1
+        ft, fc = rel.from_.rsplit(".", 1)
+        tt, tc = rel.to.rsplit(".", 1)
+        try:
+            dup = wh.scalar(f"SELECT count(*) - count(DISTINCT {tc}) FROM {tt}")
+            unmatched, total = wh.query(
+                f"SELECT count(*) FILTER (WHERE t.{tc} IS NULL), count(*) FROM {ft} f "
+                f"LEFT JOIN {tt} t ON f.{fc} = t.{tc} WHERE f.{fc} IS NOT NULL").rows[0]
+        except WarehouseError as exc:
+            _err(report, catalog, ("relationships", i), f"the join {rel.from_} -> {rel.to} fails: {exc.message}")
+            continue
+        if dup:
+            _err(report, catalog, ("relationships", i, "to"),
+                 f"{rel.to} is not unique ({dup} duplicate values): a join to it would multiply rows")
+        if total and unmatched == total:
+            _err(report, catalog, ("relationships", i), f"no value of {rel.from_} matches {rel.to}: wrong join columns?")
+        elif unmatched:
+            report.warnings.append(f"{catalog_location(catalog, ('relationships', i))}: "
+                                   f"{unmatched} of {total} {rel.from_} values have no match in {rel.to}")
+
+
+def _check_vocabularies(catalog: Catalog, wh: Warehouse, report: CheckReport) -> None:
+    for tname, table in catalog.tables.items():
+        for cname, col in table.columns.items():
+            if not col.values:
+                continue
+            report.checked += 1
+            present = {str(r[0]) for r in wh.query(f"SELECT DISTINCT {cname} FROM {tname} WHERE {cname} IS NOT NULL",
+                                                     max_rows=10_000).rows}
+            loc = ("tables", tname, "columns", cname, "values")
+            for value in col.values:
+                if value not in present:
+                    _err(report, catalog, loc + (value,),
+                         f"value '{value}' of {tname}.{cname} never occurs in the data{_closest(value, present)}")
+            extra = sorted(present - set(col.values))
+            if extra:
+                report.warnings.append(f"{catalog_location(catalog, loc)}: {tname}.{cname} holds values the catalog "
+                                       f"does not describe: {', '.join(extra[:10])}")
+            for set_name, vset in col.value_sets.items():
+                for value in vset.values:
+                    if value not in col.values:
+                        _err(report, catalog, ("tables", tname, "columns", cname, "value_sets", set_name),
+                             f"value set '{set_name}' lists '{value}', which is not a declared value")
+
+
+def _check_sql(catalog: Catalog, wh: Warehouse, as_of: dt.date, report: CheckReport) -> None:
+    """Every piece of catalog SQL binds on the warehouse (LIMIT 0: planned, not scanned)."""
+    key = catalog.entity.key
+    pieces: list[tuple[tuple, str, dict, bool]] = []
+    for name, ev in catalog.events.items():
+        where = f" WHERE {ev.where}" if ev.where else ""
+        pieces.append((("events", name), f"SELECT {ev.customer_key}, {ev.time} FROM {ev.table}{where}", {}, False))
+    for name, ind in catalog.indicators.items():
+        pieces.append((("indicators", name, "sql"), ind.sql, {}, True))
+    for i, term in enumerate(catalog.glossary):
+        pieces.append((("glossary", i, "sql"), term.sql, term.parameters, False))
+    for name, sup in catalog.policies.suppressions.items():
+        pieces.append((("policies", "suppressions", name, "sql"), sup.sql, {}, False))
+    for ch, pol in catalog.policies.channels.items():
+        pieces.append((("policies", "channels", ch, "consent_sql"), pol.consent_sql, {}, False))
+    cap = catalog.policies.pressure_cap
+    if cap:
+        pieces.append((("policies", "pressure_cap", "sql"), cap.sql, {"max_messages": cap.max_messages, "days": cap.days}, False))
+    for loc, template, params, is_indicator in pieces:
+        report.checked += 1
+        try:
+            sql = render(template, as_of, params)
+        except KeyError as exc:
+            _err(report, catalog, loc, f"unknown placeholder {{{exc.args[0]}}}; declare it under parameters")
+            continue
+        try:
+            res = wh.query(f"SELECT * FROM ({sql}) q LIMIT 0")
+        except WarehouseError as exc:
+            _err(report, catalog, loc, f"the SQL does not compile on this warehouse: {exc.message}")
+            continue
+        if loc[0] == "events":
+            continue
+        expected = [key, "value"] if is_indicator else [key]
+        if [c.lower() for c in res.columns] != expected:
+            _err(report, catalog, loc, f"the SQL must return the columns ({', '.join(expected)}), it returns ({', '.join(res.columns)})")

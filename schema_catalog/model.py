@@ -1,0 +1,240 @@
+"""The schema catalog: what a warehouse holds, in the words marketers use.
+
+A catalog is data (a YAML file a data team writes and reviews in a diff); these
+pydantic models are its contract. Nothing here knows the demo retailer.
+"""
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+_IDENT = r"[A-Za-z_][A-Za-z0-9_]*"
+TABLE_RE = re.compile(rf"^{_IDENT}\.{_IDENT}$")
+COLUMN_RE = re.compile(rf"^{_IDENT}\.{_IDENT}\.{_IDENT}$")
+
+
+class Strict(BaseModel):
+    # A misspelt key in a catalog file is an error, not silently ignored.
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Source(Strict):
+    system: str = Field(description="The business system that owns this data, e.g. 'CRM / loyalty'.")
+    schema_: str = Field(alias="schema", description="DuckDB schema (or attached database) holding its tables.")
+    freshness: str = Field(description="How fresh the data is, e.g. 'hourly', 'daily at 06:00'.")
+    description: str = ""
+
+
+class Value(Strict):
+    label: str | None = None
+    synonyms: list[str] = []
+    description: str = ""
+
+
+class ValueSet(Strict):
+    """A named group of values, e.g. Europe = a set of country codes."""
+    label: str
+    synonyms: list[str] = []
+    values: list[str]
+
+
+class Column(Strict):
+    type: str = Field(description="SQL type family: BIGINT, INTEGER, DECIMAL, DOUBLE, VARCHAR, DATE, TIMESTAMP, BOOLEAN.")
+    description: str = ""
+    synonyms: list[str] = []
+    personal: bool = Field(False, description="Personal data: masked in previews and samples.")
+    values: dict[str, Value] = Field({}, description="Closed vocabulary: stored value -> label and synonyms.")
+    value_sets: dict[str, ValueSet] = {}
+    free_text: bool = Field(False, description="Values are data (cities, brands): matched against the warehouse's own values.")
+    unit: str | None = None
+
+
+class Table(Strict):
+    source: str
+    description: str = ""
+    grain: str = Field("", description="What one row is, e.g. 'one store ticket'.")
+    columns: dict[str, Column]
+
+
+class Relationship(Strict):
+    """A many-to-one join: `from_` column references the `to` column (a key)."""
+    from_: str = Field(alias="from")
+    to: str
+
+
+class Entity(Strict):
+    name: str
+    plural: str
+    table: str
+    key: str
+    synonyms: list[str] = []
+
+
+class Dimension(Strict):
+    column: str = Field(description="schema.table.column the filter applies to.")
+    synonyms: list[str] = []
+
+
+class Event(Strict):
+    """Something customers do, with a time, reachable from the customer key."""
+    label: str
+    description: str = ""
+    table: str
+    customer_key: str = Field(description="Column of `table` holding the customer key.")
+    time: str = Field(description="Column of `table` dating the event.")
+    amount: str | None = Field(None, description="Column of `table` holding the money amount, if any.")
+    where: str | None = Field(None, description="SQL condition on `table` defining the event (e.g. orders not cancelled).")
+    kind: str = Field(description="Family shared by events that answer the same verb, e.g. 'purchase', 'visit', 'message'.")
+    synonyms: list[str] = []
+    qualifiers: list[str] = Field([], description="Words that single out this event within its kind, e.g. 'in store'.")
+    dimensions: dict[str, Dimension] = {}
+
+
+class Indicator(Strict):
+    """A derived per-customer value ('enrich'): SQL returning (key, value)."""
+    label: str
+    description: str = ""
+    synonyms: list[str] = []
+    refresh: Literal["dynamic", "daily"]
+    type: str
+    sql: str = Field(description="SELECT <key>, <value> AS value ...; may use {as_of}.")
+    values: dict[str, Value] = {}
+
+
+class GlossaryTerm(Strict):
+    term: str
+    synonyms: list[str] = []
+    meaning: str = Field(description="The agreed meaning in plain words.")
+    sql: str = Field(description="SELECT <key> ... implementing the meaning; may use {as_of} and the term's parameters.")
+    parameters: dict[str, str] = Field({}, description="Defaults a request may override, e.g. window: 12 months.")
+
+
+class Suppression(Strict):
+    label: str
+    sql: str
+
+
+class ChannelPolicy(Strict):
+    contact: str = Field(description="schema.table.column holding the contact point for this channel.")
+    consent_sql: str = Field(description="SELECT <key> of customers who consent to this channel; may use {as_of}.")
+
+
+class PressureCap(Strict):
+    label: str
+    max_messages: int = Field(gt=0)
+    days: int = Field(gt=0)
+    sql: str = Field(description="SELECT <key> of customers at or over the cap; may use {as_of}, {max_messages}, {days}.")
+
+
+class Policies(Strict):
+    suppressions: dict[str, Suppression] = {}
+    channels: dict[str, ChannelPolicy] = {}
+    pressure_cap: PressureCap | None = None
+
+
+class Catalog(Strict):
+    version: int = 1
+    name: str
+    description: str = ""
+    currency: str | None = None
+    entity: Entity
+    sources: dict[str, Source]
+    tables: dict[str, Table]
+    relationships: list[Relationship] = []
+    events: dict[str, Event] = {}
+    indicators: dict[str, Indicator] = {}
+    glossary: list[GlossaryTerm] = []
+    policies: Policies = Policies()
+    breakdowns: list[str] = Field([], description="Default breakdown attributes for dry runs: columns or indicators.")
+
+    # -- lookups -----------------------------------------------------------
+    def column(self, qualified: str) -> Column:
+        schema, table, column = qualified.split(".")
+        return self.tables[f"{schema}.{table}"].columns[column]
+
+    def all_columns(self) -> list[str]:
+        return [f"{t}.{c}" for t, table in self.tables.items() for c in table.columns]
+
+    @property
+    def key_column(self) -> str:
+        return f"{self.entity.table}.{self.entity.key}"
+
+    def schema_mapping(self) -> dict:
+        """{schema: {table: {column: type}}}, the shape sqlglot's qualifier expects."""
+        out: dict = {}
+        for qualified, table in self.tables.items():
+            schema, name = qualified.split(".")
+            out.setdefault(schema, {})[name] = {c: col.type for c, col in table.columns.items()}
+        return out
+
+    def personal_columns(self) -> set[str]:
+        return {f"{t}.{c}" for t, table in self.tables.items() for c, col in table.columns.items() if col.personal}
+
+
+def reference_problems(cat: Catalog):
+    """Cross-references inside the file, as (location, message): every name points at something declared."""
+    cols = set(cat.all_columns())
+    for name, table in cat.tables.items():
+        if not TABLE_RE.match(name):
+            yield ("tables", name), "table names are written schema.table"
+        if table.source not in cat.sources:
+            yield ("tables", name, "source"), f"unknown source '{table.source}' (declared: {', '.join(cat.sources)})"
+        elif name.split(".")[0] != cat.sources[table.source].schema_:
+            yield ("tables", name, "source"), f"table schema differs from source '{table.source}' schema '{cat.sources[table.source].schema_}'"
+    if cat.entity.table not in cat.tables:
+        yield ("entity", "table"), f"'{cat.entity.table}' is not declared under tables"
+    elif f"{cat.entity.table}.{cat.entity.key}" not in cols:
+        yield ("entity", "key"), f"'{cat.entity.key}' is not a column of {cat.entity.table}"
+    for i, rel in enumerate(cat.relationships):
+        for field, ref in (("from", rel.from_), ("to", rel.to)):
+            if ref not in cols:
+                yield ("relationships", i, field), f"unknown column '{ref}'"
+    for name, ev in cat.events.items():
+        if ev.table not in cat.tables:
+            yield ("events", name, "table"), f"'{ev.table}' is not declared under tables"
+            continue
+        for field in ("customer_key", "time", "amount"):
+            col = getattr(ev, field)
+            if col and f"{ev.table}.{col}" not in cols:
+                yield ("events", name, field), f"'{col}' is not a column of {ev.table}"
+        for dim_name, dim in ev.dimensions.items():
+            where = ("events", name, "dimensions", dim_name, "column")
+            if dim.column not in cols:
+                yield where, f"unknown column '{dim.column}'"
+            elif join_path(cat, ev.table, dim.column.rsplit(".", 1)[0], avoid=cat.entity.table) is None:
+                yield where, f"no relationship path from {ev.table} to {dim.column}"
+    for ch, pol in cat.policies.channels.items():
+        if pol.contact not in cols:
+            yield ("policies", "channels", ch, "contact"), f"unknown column '{pol.contact}'"
+    for i, b in enumerate(cat.breakdowns):
+        if b not in cols and b not in cat.indicators:
+            yield ("breakdowns", i), f"'{b}' is neither a catalog column nor an indicator"
+
+
+def join_path(cat: Catalog, start: str, goal: str, avoid: str | None = None) -> list[tuple[str, str]] | None:
+    """Shortest chain of (column_here, column_there) joins from table `start` to table `goal`.
+
+    `avoid` (the entity table) is never crossed: going through the customer
+    would attach another event's rows to this one.
+    """
+    if start == goal:
+        return []
+    edges: dict[str, list[tuple[str, str]]] = {}
+    for rel in cat.relationships:
+        a, b = rel.from_, rel.to
+        edges.setdefault(a.rsplit(".", 1)[0], []).append((a, b))
+        edges.setdefault(b.rsplit(".", 1)[0], []).append((b, a))
+    frontier, seen = [(start, [])], {start}
+    while frontier:
+        table, path = frontier.pop(0)
+        for here, there in edges.get(table, []):
+            nxt = there.rsplit(".", 1)[0]
+            if nxt in seen or (nxt == avoid and nxt != goal):
+                continue
+            if nxt == goal:
+                return path + [(here, there)]
+            seen.add(nxt)
+            frontier.append((nxt, path + [(here, there)]))
+    return None

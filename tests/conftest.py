@@ -1,0 +1,45 @@
+"""Shared fixtures: a real demo warehouse on disk, generated once per test session."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from assistant import demo_warehouse
+from assistant.settings import DEMO_CATALOG
+from schema_catalog import load_catalog
+
+TEST_CUSTOMERS = 4_000
+AS_OF = demo_warehouse.DEFAULT_AS_OF
+
+
+@pytest.fixture(scope="session")
+def demo_db(tmp_path_factory) -> Path:
+    return demo_warehouse.generate(tmp_path_factory.mktemp("wh") / "demo.duckdb", customers=TEST_CUSTOMERS)
+
+
+@pytest.fixture(scope="session")
+def catalog():
+    return load_catalog(DEMO_CATALOG)
+
+
+@pytest.fixture()
+def warehouse(demo_db):
+    from assistant.warehouse import Warehouse
+
+    wh = Warehouse(demo_db, time_limit_ms=5_000)
+    yield wh
+    wh.close()
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path, monkeypatch):
+    # No test may touch the developer's .data folder or real settings.
+    monkeypatch.setenv("AUDIENCE_HOME", str(tmp_path / "home"))
+    for var in ("AUDIENCE_DB", "AUDIENCE_CATALOG"):
+        monkeypatch.delenv(var, raising=False)
+
+
+def as_of() -> dt.date:
+    return AS_OF

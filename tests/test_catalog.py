@@ -1,0 +1,125 @@
+"""The catalog loader and `audience catalog check`: a correct catalog passes, each kind of mistake is caught."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from assistant.errors import CatalogError
+from assistant.settings import DEMO_CATALOG
+from schema_catalog import load_catalog
+from schema_catalog.check import check_catalog
+from schema_catalog.describe import attribute_rows
+
+DEMO_TEXT = DEMO_CATALOG.read_text()
+
+
+def write_variant(tmp_path: Path, old: str, new: str) -> Path:
+    assert old in DEMO_TEXT, f"fixture drifted: {old!r} not in the demo catalog"
+    path = tmp_path / "broken.yaml"
+    path.write_text(DEMO_TEXT.replace(old, new, 1))
+    return path
+
+
+def line_of(path: Path, needle, start: int = 0) -> int:
+    """Line of `needle`; a (first, then) pair means the first `then` after `first`."""
+    if isinstance(needle, tuple):
+        return line_of(path, needle[1], line_of(path, needle[0]))
+    return next(i for i, line in enumerate(path.read_text().splitlines(), 1) if i > start and needle in line)
+
+
+def test_demo_catalog_passes_on_the_demo_warehouse(catalog, warehouse):
+    report = check_catalog(catalog, warehouse)
+    assert report.errors == []
+    assert report.checked > 150
+
+
+def test_demo_catalog_covers_every_contract_column(catalog, warehouse):
+    live = warehouse.columns()
+    described = set(catalog.all_columns())
+    missing = [f"{t}.{c}" for t, cols in live.items() for c in cols if f"{t}.{c}" not in described]
+    assert missing == []
+    undocumented = [c for c in described if not catalog.column(c).description]
+    assert undocumented == []
+
+
+def test_personal_data_is_flagged(catalog):
+    assert {"crm.customers.email", "crm.customers.phone", "crm.customers.first_name", "crm.customers.last_name",
+            "crm.customers.birth_date", "crm.customers.postal_code"} <= catalog.personal_columns()
+    assert "crm.customers.loyalty_tier" not in catalog.personal_columns()
+
+
+# -- file-level mistakes: caught by the loader, with file and line ------------
+
+@pytest.mark.parametrize("old,new,expect,line_needle", [
+    ("  crm: {system:", "  crm: [{system:", "not valid YAML", "crm: [{system:"),
+    ("      loyalty_points:\n        type: INTEGER", "      loyalty_points:\n        typ: INTEGER", "did you mean type", "typ: INTEGER"),
+    ("    source: pos\n    grain: one store ticket", "    source: till\n    grain: one store ticket", "unknown source 'till'", "source: till"),
+    ("  - {from: pos.transactions.store_id, to: pos.stores.store_id}",
+     "  - {from: pos.transactions.store_id, to: pos.stores.shop_id}", "unknown column 'pos.stores.shop_id'", "pos.stores.shop_id"),
+    ("    time: order_ts\n    amount: total_amount\n    where: status <> 'cancelled'",
+     "    time: ordered_at\n    amount: total_amount\n    where: status <> 'cancelled'", "'ordered_at' is not a column", None),
+    ("    refresh: dynamic\n    type: INTEGER", "    refresh: hourly\n    type: INTEGER", "refresh", "refresh: hourly"),
+    ("      quantity: {type: INTEGER, description: Units bought.}",
+     "      quantity: {type: INTEGER, description: Units bought.}\n      quantity: {type: BIGINT}", "duplicate key", None),
+])
+def test_broken_file_is_reported_with_its_line(tmp_path, old, new, expect, line_needle):
+    path = write_variant(tmp_path, old, new)
+    with pytest.raises(CatalogError) as info:
+        load_catalog(path)
+    text = str(info.value)
+    assert expect in text
+    assert str(path) in text
+    if line_needle:
+        line = line_of(path, line_needle)
+        assert f"{path}:{line}:" in text or f"starting at line {line})" in text
+
+
+def test_missing_file_is_a_clear_error(tmp_path):
+    with pytest.raises(CatalogError, match="cannot read catalog file"):
+        load_catalog(tmp_path / "nope.yaml")
+
+
+# -- mistakes only the live warehouse reveals --------------------------------
+
+@pytest.mark.parametrize("old,new,expect,needle", [
+    ("  meta.warehouse:\n", "  meta.warehous:\n", "table meta.warehous does not exist in the warehouse; closest: meta.warehouse", "meta.warehous:"),
+    ("      loyalty_points:\n", "      loyalty_pts:\n", "column crm.customers.loyalty_pts does not exist; closest: loyalty_points", "loyalty_pts:"),
+    ("      signup_date: {type: DATE,", "      signup_date: {type: BOOLEAN,", "declared BOOLEAN but the warehouse has DATE", "signup_date:"),
+    ("          vip: {label: VIP,", "          platinum: {label: VIP,", "value 'platinum' of crm.customers.loyalty_tier never occurs", "platinum:"),
+    ("  - {from: pos.transactions.store_id, to: pos.stores.store_id}",
+     "  - {from: pos.transactions.store_id, to: pos.stores.country}", "pos.stores.country", "to: pos.stores.country"),
+    ("      FROM ds.customer_scores\n  age_band:", "      FROM ds.customer_score\n  age_band:", "does not compile", ("churn_risk_band:", "sql:")),
+    ("      SELECT customer_id, count(*) AS value FROM marketing.messages",
+     "      SELECT customer_id, count(*) AS total FROM marketing.messages", "must return the columns (customer_id, value)", ("messages_received_6m:", "sql:")),
+])
+def test_check_reports_live_mismatches(tmp_path, demo_db, old, new, expect, needle):
+    path = write_variant(tmp_path, old, new)
+    proc = subprocess.run([sys.executable, "-m", "assistant", "catalog", "check", "--catalog", str(path), "--db", str(demo_db)],
+                          capture_output=True, text=True)
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    assert "Traceback" not in proc.stdout + proc.stderr
+    assert expect in proc.stdout
+    assert f"{path}:{line_of(path, needle)}:" in proc.stdout
+
+
+def test_catalog_check_cli_passes_on_demo(demo_db):
+    proc = subprocess.run([sys.executable, "-m", "assistant", "catalog", "check", "--db", str(demo_db)],
+                          capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "catalog check OK" in proc.stdout
+
+
+def test_catalog_show_lists_where_attributes_live(catalog):
+    rows = attribute_rows(catalog)
+    tier = next(r for r in rows if r["column"] == "loyalty_tier")
+    assert (tier["system"], tier["table"], tier["freshness"], tier["personal"]) == ("CRM / loyalty programme", "crm.customers", "hourly", "no")
+    assert next(r for r in rows if r["column"] == "email")["personal"] == "yes"
+    stage = next(r for r in rows if r["column"] == "journey_stage")
+    assert stage["freshness"].startswith("daily")
+    proc = subprocess.run([sys.executable, "-m", "assistant", "catalog", "show", "--search", "store format"],
+                          capture_output=True, text=True)
+    assert proc.returncode == 0
+    assert "pos.stores" in proc.stdout and "store_format" in proc.stdout and "crm.customers" not in proc.stdout
