@@ -36,6 +36,13 @@ class Settings(BaseSettings):
     memory_limit: str = Field("2GB", description="DuckDB memory limit for warehouse queries.")
     threads: int = Field(2, gt=0, description="DuckDB worker threads for warehouse queries.")
     max_rows: int = Field(1_000, gt=0, description="Cap on rows returned to a caller (samples, previews); truncation is reported.")
+    size_guard_max_size: int = Field(
+        250_000, gt=0, description="Size guard: flag an audience larger than this many customers.")
+    size_guard_max_share: float = Field(
+        0.5, gt=0, le=1, description="Size guard: flag an audience larger than this share of the customer base.")
+    size_guard_expected_factor: float = Field(
+        3.0, gt=1, description="Size guard: flag an audience this many times larger or smaller than the size the user expected.")
+    sample_size: int = Field(20, ge=0, le=1000, description="Members shown in a dry run's masked sample.")
 
     @property
     def demo_db(self) -> Path:

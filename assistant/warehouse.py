@@ -61,8 +61,22 @@ class Warehouse:
 
     def query(self, sql: str, params: list | None = None, *, max_rows: int | None = None) -> QueryResult:
         """Run one statement on a fresh cursor; rows beyond the cap are dropped and reported."""
+        return self.run([sql], params, max_rows=max_rows)[-1]
+
+    def run(self, statements: list[str], params: list | None = None, *, max_rows: int | None = None) -> list[QueryResult]:
+        """Run statements in order on one fresh cursor (so they can share temp tables), each under the time limit.
+
+        The cursor, and any temp table on it, is gone when this returns.
+        """
         cap = self.max_rows if max_rows is None else max_rows
         cursor = self._con.cursor()
+        try:
+            return [self._execute(cursor, sql, params if i == len(statements) - 1 else None, cap)
+                    for i, sql in enumerate(statements)]
+        finally:
+            cursor.close()
+
+    def _execute(self, cursor, sql: str, params: list | None, cap: int) -> QueryResult:
         # Backstop for the engine's own limit: interrupt a little after it.
         timer = threading.Timer(self.time_limit_ms / 1000 * 1.5 + 0.5, cursor.interrupt)
         timer.start()
@@ -70,7 +84,7 @@ class Warehouse:
         try:
             cursor.execute(sql, params or [])
             columns = [d[0] for d in cursor.description or []]
-            rows = cursor.fetchmany(cap + 1)
+            rows = cursor.fetchmany(cap + 1) if cursor.description else []
         except duckdb.InterruptException:
             raise WarehouseError(f"the query ran longer than {self.time_limit_ms} ms and was stopped",
                                  hint="narrow the audience or raise the query_time_limit_ms setting (AUDIENCE_QUERY_TIME_LIMIT_MS)") from None
@@ -79,7 +93,6 @@ class Warehouse:
                                  hint="check table and column names against the catalog (`audience catalog show`)") from None
         finally:
             timer.cancel()
-            cursor.close()
         elapsed = (time.perf_counter() - started) * 1000
         return QueryResult(columns, rows[:cap], len(rows) > cap, elapsed)
 

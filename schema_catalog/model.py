@@ -238,3 +238,4 @@ def join_path(cat: Catalog, start: str, goal: str, avoid: str | None = None) -> 
             seen.add(nxt)
             frontier.append((nxt, path + [(here, there)]))
     return None
+

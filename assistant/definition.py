@@ -1,0 +1,99 @@
+"""The audience definition: what a request became, in a form a person can review.
+
+The same definition serves a segment (counts, breakdowns) and an audience
+(a contact list for a channel). Its hash depends only on what selects people
+(the SQL, the as-of date and the channel), not on the wording of the request.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from typing import Literal
+
+import sqlglot
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+Channel = Literal["email", "sms", "push", "none"]
+CHANNELS: tuple[str, ...] = ("email", "sms", "push", "none")
+
+
+class Criterion(BaseModel):
+    """One named condition: the customers its SQL returns."""
+    model_config = ConfigDict(extra="forbid")
+
+    label: str = Field(description="Plain-words name, e.g. 'VIP customers'.")
+    phrase: str = Field("", description="The words of the request it came from.")
+    sql: str = Field(description="DuckDB SELECT returning the customer key.")
+    meaning: str = Field("", description="Plain-language explanation for the reviewer.")
+    origin: Literal["offline", "llm", "user", "glossary"] = "offline"
+
+
+class Clarification(BaseModel):
+    question: str
+    phrase: str
+    options: list[str]
+
+
+class AudienceDefinition(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    request: str = ""
+    as_of: dt.date | Literal["today"] = "today"
+    channel: Channel = "none"
+    criteria: list[Criterion] = []
+    exclusions: list[Criterion] = []
+    unrecognized: list[str] = Field([], description="Words of the request no criterion accounts for.")
+    warnings: list[str] = []
+    clarifications: list[Clarification] = []
+    translator: str = "offline"
+    prompt_version: str | None = None
+
+    @field_validator("as_of", mode="before")
+    @classmethod
+    def _parse_as_of(cls, value):
+        if isinstance(value, str) and value != "today":
+            try:
+                return dt.date.fromisoformat(value)
+            except ValueError:
+                raise ValueError(f"as_of must be YYYY-MM-DD or 'today', got {value!r}") from None
+        return value
+
+    def resolved_as_of(self, warehouse_as_of: dt.date | None = None) -> dt.date:
+        """'today' means the warehouse's own today when it declares one, else the calendar date."""
+        if isinstance(self.as_of, dt.date):
+            return self.as_of
+        return warehouse_as_of or dt.date.today()
+
+    def content_hash(self) -> str:
+        """sha256 over the normalised SQL of every part, the as-of date and the channel."""
+        payload = {
+            "as_of": str(self.as_of),
+            "channel": self.channel,
+            "criteria": [_normalise(c.sql) for c in self.criteria],
+            "exclusions": [_normalise(c.sql) for c in self.exclusions],
+        }
+        return hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()
+
+    def to_text(self) -> str:
+        lines = [f"Audience for: {self.request!r}" if self.request else "Audience",
+                 f"  as of {self.as_of}, channel: {self.channel}"]
+        for i, c in enumerate(self.criteria, 1):
+            lines.append(f"  {i}. {c.label}" + (f"  <- \"{c.phrase}\"" if c.phrase else ""))
+        if not self.criteria:
+            lines.append("  (no criteria: every customer)")
+        for c in self.exclusions:
+            lines.append(f"  - except {c.label}" + (f"  <- \"{c.phrase}\"" if c.phrase else ""))
+        for w in self.warnings:
+            lines.append(f"  ! {w}")
+        if self.unrecognized:
+            lines.append(f"  ? not understood: {', '.join(self.unrecognized)}")
+        return "\n".join(lines)
+
+
+def _normalise(sql: str) -> str:
+    """Whitespace, case of keywords and comments do not change the hash."""
+    try:
+        return sqlglot.transpile(sql, read="duckdb", write="duckdb", comments=False)[0]
+    except sqlglot.errors.SqlglotError:
+        return " ".join(sql.split())
