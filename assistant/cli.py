@@ -106,6 +106,43 @@ def cmd_catalog_show(args) -> int:
     return 0
 
 
+def _load_definition(args, settings):
+    from pydantic import ValidationError
+
+    from assistant.definition import AudienceDefinition, Criterion
+
+    if args.sql:
+        defn = AudienceDefinition(request="(hand-written SQL)", criteria=[
+            Criterion(label="hand-written SQL", phrase="", sql=args.sql, origin="user")])
+    else:
+        try:
+            defn = AudienceDefinition.model_validate_json(Path(args.definition).read_text())
+        except OSError as exc:
+            raise AudienceError(f"cannot read {args.definition}: {exc.strerror}", hint="pass an existing JSON file") from None
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            where = ".".join(str(p) for p in first["loc"])
+            raise AudienceError(f"{args.definition} is not a valid audience definition: {where}: {first['msg']}",
+                                hint="write it with `audience translate ... --json` or follow the AudienceDefinition model") from None
+    updates = {k: v for k, v in (("as_of", args.as_of), ("channel", args.channel)) if v is not None}
+    return defn.model_copy(update=updates) if updates else defn
+
+
+def cmd_dry_run(args) -> int:
+    from assistant.dry_run import dry_run
+    from assistant.report import format_dry_run
+    from schema_catalog import load_catalog
+
+    settings = settings_from(args)
+    catalog = load_catalog(settings.catalog)
+    defn = _load_definition(args, settings)
+    with open_warehouse(settings) as wh:
+        result = dry_run(defn, catalog, wh, breakdowns=args.breakdown, sample_size=settings.sample_size,
+                         expected_size=args.expected_size, settings=settings)
+    print(result.model_dump_json(indent=2) if args.json else format_dry_run(result))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", type=Path, help="warehouse DuckDB file (default: AUDIENCE_DB or the demo warehouse)")
@@ -121,6 +158,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, help="output file (default: the demo warehouse path)")
     p.add_argument("--if-missing", action="store_true", help="do nothing when the output file exists")
     p.set_defaults(func=cmd_demo_data)
+
+    p = sub.add_parser("dry-run", parents=[common], help="sizes, funnel, exclusions, reach and a masked sample")
+    src = p.add_mutually_exclusive_group(required=True)
+    src.add_argument("--definition", type=Path, help="audience definition JSON file")
+    src.add_argument("--sql", help="a hand-written SELECT of customer keys (guarded like any other)")
+    p.add_argument("--as-of", type=_date, help="override the definition's as-of date")
+    p.add_argument("--channel", choices=["email", "sms", "push", "none"], help="override the target channel")
+    p.add_argument("--expected-size", type=int, help="the size you expect; the size guard flags a big difference")
+    p.add_argument("--breakdown", action="append", help="attribute to break down by (repeatable; default: the catalog's)")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_dry_run)
 
     cat = sub.add_parser("catalog", help="inspect and validate the schema catalog").add_subparsers(dest="action", required=True)
     p = cat.add_parser("check", parents=[common], help="validate the catalog against a live warehouse")

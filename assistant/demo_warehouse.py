@@ -136,7 +136,7 @@ SELECT customer_id::BIGINT AS customer_id,
                  || ' ' || (600000000 + hash(customer_id, 'tel', {seed}) % 99999999)::VARCHAR END AS phone,
        first_name, last_name,
        CASE WHEN u(customer_id, 'bnull') < 0.1 THEN NULL
-            ELSE ({A} - INTERVAL 16 YEAR - to_days(floor(pow(u(customer_id, 'age'), 1.4) * 365 * 62)::INTEGER))::DATE END AS birth_date,
+            ELSE ({A} - INTERVAL 18 YEAR - to_days(floor(least(70, greatest(0, 22 + 14 * n(customer_id, 'age'))) * 365.25)::INTEGER))::DATE END AS birth_date,
        gender, city, country,
        lpad((hash(customer_id, 'zip', {seed}) % 90000 + 1000)::VARCHAR, 5, '0') AS postal_code,
        signup_date,

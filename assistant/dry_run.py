@@ -165,16 +165,16 @@ class _Plan:
         ]
         groups = [f"GROUPING(a{i})" for i in range(self.n_attrs)]
         attrs = [f"a{i}" for i in range(self.n_attrs)]
-        aggregates = [
-            *self._totals(later),
-            f"min_by({key}, hash({key}), {int(sample_size)}) FILTER (WHERE {self.final_cond})",
-            f"any_value((SELECT count(*) FROM {entity}))",
-            *(f"any_value((SELECT f{i} FROM funnel))" for i in range(len(self.criteria))),
-            *(f"any_value((SELECT count(DISTINCT {key}) FROM {sets[p.sql]}))" for p in self.own_parts),
-        ]
+        aggregates = [*self._totals(later),
+                      f"min_by({key}, hash({key}), {int(sample_size)}) FILTER (WHERE {self.final_cond})"]
+        extras = [f"(SELECT count(*) FROM {entity})",
+                  *(f"(SELECT f{i} FROM funnel)" for i in range(len(self.criteria))),
+                  *(f"(SELECT count(DISTINCT {key}) FROM {sets[p.sql]})" for p in self.own_parts)]
         gsets = ", ".join(["()"] + [f"({a})" for a in attrs])
         select = ", ".join([f"[{', '.join(groups)}]" if groups else "[]::INTEGER[]", *attrs, *aggregates])
-        self.sql = f"WITH {', '.join(ctes)}\nSELECT {select}\nFROM d2\nGROUP BY GROUPING SETS ({gsets})"
+        # The scalars sit outside the aggregation so that an empty audience still reports them.
+        ctes.append(f"agg AS (SELECT {select} FROM d2 GROUP BY GROUPING SETS ({gsets}))")
+        self.sql = f"WITH {', '.join(ctes)}\nSELECT agg.*, {', '.join(extras)} FROM agg"
 
     @staticmethod
     def _removes(p: Part) -> str:
@@ -210,7 +210,8 @@ def dry_run(defn: AudienceDefinition, catalog: Catalog, wh: Warehouse, *, breakd
     plan = _Plan(catalog, req, pol, extra, attr_selects, attr_joins, sample_size)
     rows = wh.query(plan.sql, max_rows=100_000).rows
     total_row = next(r for r in rows if all(r[0]))  # the () grouping set: every attribute rolled up
-    values = list(total_row[1 + plan.n_attrs:])
+    # Over an empty audience the engine's counts come back NULL: they are zeros.
+    values = [0 if v is None else v for v in total_row[1 + plan.n_attrs:]]
 
     after_criteria = values.pop(0)
     removed = [values.pop(0) for _ in plan.exclusions + pol]

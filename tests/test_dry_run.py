@@ -1,0 +1,171 @@
+"""The dry run's figures, checked against independent plain SQL on the same warehouse file."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+import subprocess
+import sys
+
+import duckdb
+import pytest
+
+from assistant.audience_sql import compile_sql
+from assistant.definition import AudienceDefinition, Criterion
+from assistant.dry_run import dry_run
+from assistant.guard import GuardError
+
+A = "DATE '2026-09-30'"
+GOLD_VIP = Criterion(label="gold or VIP", phrase="gold or VIP",
+                     sql="SELECT customer_id FROM crm.customers WHERE loyalty_tier IN ('gold', 'vip')")
+STORE_TWICE = Criterion(label="2+ store purchases in 12 months", phrase="bought at least twice in store",
+                        sql=f"SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL "
+                            f"AND transaction_ts >= {A} - INTERVAL 12 MONTH GROUP BY customer_id HAVING count(*) >= 2")
+CART = Criterion(label="cart abandoners", phrase="abandoned their cart",  # anonymous events make NULL keys here
+                 sql=f"SELECT customer_id FROM web.events WHERE event_type = 'add_to_cart' AND event_ts >= {A} - INTERVAL 90 DAY "
+                     f"EXCEPT SELECT customer_id FROM ecom.orders WHERE order_ts >= {A} - INTERVAL 90 DAY")
+OVER = Criterion(label="over-solicited", phrase="more than 5 messages",
+                 sql=f"SELECT customer_id FROM marketing.messages WHERE sent_at >= {A} - INTERVAL 30 DAY "
+                     "GROUP BY customer_id HAVING count(*) > 5")
+
+
+def definition(channel="email", criteria=(GOLD_VIP, STORE_TWICE), exclusions=(CART, OVER)):
+    return AudienceDefinition(request="test", as_of=dt.date(2026, 9, 30), channel=channel,
+                              criteria=list(criteria), exclusions=list(exclusions))
+
+
+@pytest.fixture(scope="module")
+def con(demo_db, tmp_path_factory):
+    # A copy: DuckDB refuses a second in-process connection to one file with another configuration.
+    copy = tmp_path_factory.mktemp("independent") / "copy.duckdb"
+    shutil.copy(demo_db, copy)
+    c = duckdb.connect(str(copy), read_only=True)
+    yield c
+    c.close()
+
+
+def keys(con, sql) -> set:
+    return {r[0] for r in con.execute(sql).fetchall() if r[0] is not None}
+
+
+def test_counts_match_independent_sql(con, catalog, warehouse):
+    result = dry_run(definition(), catalog, warehouse)
+    everyone = keys(con, "SELECT customer_id FROM crm.customers")
+    c1, c2 = keys(con, GOLD_VIP.sql), keys(con, STORE_TWICE.sql)
+    x1, x2 = keys(con, CART.sql), keys(con, OVER.sql)
+    dnc = keys(con, "SELECT customer_id FROM crm.do_not_contact")
+    has_email = keys(con, "SELECT customer_id FROM crm.customers WHERE email IS NOT NULL")
+    consent = keys(con, "SELECT customer_id FROM crm.consents WHERE channel = 'email' AND opted_in")
+    capped = keys(con, f"SELECT customer_id FROM marketing.messages WHERE sent_at >= {A} - INTERVAL 30 DAY "
+                       "GROUP BY customer_id HAVING count(*) >= 5")
+    assert result.base == len(everyone)
+    assert [s.own_size for s in result.funnel] == [len(c1), len(c2)]
+    assert [s.size_after for s in result.funnel] == [len(c1), len(c1 & c2)]
+    audience = c1 & c2
+    removed = []
+    for step in (x1, x2, dnc):
+        removed.append(len(audience & step))
+        audience -= step
+    request = (c1 & c2) - x1 - x2
+    for keep in (has_email, consent):
+        removed.append(len(audience - keep))
+        audience &= keep
+    removed.append(len(audience & capped))
+    audience -= capped
+    assert [s.removed for s in result.waterfall] == removed
+    assert [s.label for s in result.waterfall][:2] == ["cart abandoners", "over-solicited"]
+    assert result.request_size == len(request)
+    assert result.final_size == len(audience) > 0
+    assert result.waterfall[-1].size_after == result.final_size
+    # the compiled query returns exactly the final audience, one row per customer
+    rows = con.execute(compile_sql(definition(), catalog, with_policies=True)).fetchall()
+    assert len(rows) == len({r[0] for r in rows}) == len(audience)
+    assert {r[0] for r in rows} == audience
+
+
+def test_reachability_per_channel(con, catalog, warehouse):
+    result = dry_run(definition(channel="none"), catalog, warehouse)
+    request = (keys(con, GOLD_VIP.sql) & keys(con, STORE_TWICE.sql)) - keys(con, CART.sql) - keys(con, OVER.sql)
+    blocked = keys(con, "SELECT customer_id FROM crm.do_not_contact") | keys(
+        con, f"SELECT customer_id FROM marketing.messages WHERE sent_at >= {A} - INTERVAL 30 DAY GROUP BY 1 HAVING count(*) >= 5")
+    sms = next(r for r in result.reachability if r.channel == "sms")
+    phone = keys(con, "SELECT customer_id FROM crm.customers WHERE phone IS NOT NULL")
+    sms_ok = keys(con, "SELECT customer_id FROM crm.consents WHERE channel = 'sms' AND opted_in")
+    assert sms.with_contact == len(request & phone)
+    assert sms.with_consent == len(request & sms_ok)
+    assert sms.reachable == len((request & phone & sms_ok) - blocked)
+    # channel 'none' applies the global suppression only
+    assert [s.name for s in result.waterfall] == ["x1", "x2", "p_do_not_contact"]
+
+
+def test_breakdowns_sum_to_the_final_size_and_match_sql(con, catalog, warehouse):
+    result = dry_run(definition(), catalog, warehouse)
+    final = {r[0] for r in con.execute(compile_sql(definition(), catalog, with_policies=True)).fetchall()}
+    for attr, values in result.breakdowns.items():
+        assert sum(n for _, n in values) == result.final_size, attr
+    by_country = dict(result.breakdowns["crm.customers.country"])
+    expected = dict(con.execute(f"SELECT country, count(*) FROM crm.customers WHERE customer_id IN ({','.join(map(str, final))}) "
+                                "GROUP BY 1").fetchall())
+    assert by_country == expected
+    assert set(dict(result.breakdowns["age_band"])) <= {"18-24", "25-34", "35-49", "50-64", "65+", "unknown"}
+
+
+def test_sample_is_masked_and_in_the_audience(con, catalog, warehouse):
+    result = dry_run(definition(), catalog, warehouse, sample_size=5)
+    final = {r[0] for r in con.execute(compile_sql(definition(), catalog, with_policies=True)).fetchall()}
+    assert len(result.sample) == 5
+    cols = result.sample_columns
+    for row in result.sample:
+        record = dict(zip(cols, row))
+        assert record["customer_id"] in final
+        real = con.execute("SELECT email, last_name FROM crm.customers WHERE customer_id = ?", [record["customer_id"]]).fetchall()[0]
+        assert record["email"] != real[0] and "***@" in record["email"]
+        assert record["last_name"] != real[1]
+        assert record["loyalty_tier"] in ("gold", "vip")  # not personal: shown as is
+
+
+def test_no_criteria_means_everyone_and_empty_audiences_work(catalog, warehouse):
+    everyone = dry_run(definition(channel="none", criteria=(), exclusions=()), catalog, warehouse, breakdowns=[])
+    assert everyone.final_size == everyone.base - everyone.waterfall[0].removed
+    nobody = Criterion(label="nobody", sql="SELECT customer_id FROM crm.customers WHERE loyalty_points < 0")
+    empty = dry_run(definition(criteria=(nobody,)), catalog, warehouse)
+    assert empty.final_size == 0 and empty.sample == []
+    assert [f.code for f in empty.flags] == ["empty"]
+
+
+def test_size_guard_flags(catalog, warehouse, demo_db):
+    from assistant.settings import load_settings
+
+    settings = load_settings(size_guard_max_size=100, size_guard_max_share=0.01)
+    result = dry_run(definition(channel="none", criteria=(GOLD_VIP,), exclusions=()), catalog, warehouse,
+                     expected_size=10, settings=settings)
+    assert {f.code for f in result.flags} == {"too_large", "large_share", "unexpected_size"}
+    calm = dry_run(definition(channel="none", criteria=(GOLD_VIP,), exclusions=()), catalog, warehouse,
+                   expected_size=result.final_size)
+    assert calm.flags == []
+
+
+def test_hostile_criterion_never_runs(catalog, warehouse):
+    bad = Criterion(label="sneaky", sql="SELECT customer_id FROM crm.customers; DROP TABLE crm.customers")
+    with pytest.raises(GuardError, match="criterion 2 'sneaky'"):
+        dry_run(definition(criteria=(GOLD_VIP, bad)), catalog, warehouse)
+
+
+def test_cli_dry_run_from_file_and_from_sql(tmp_path, demo_db):
+    path = tmp_path / "def.json"
+    path.write_text(definition().model_dump_json())
+    proc = subprocess.run([sys.executable, "-m", "assistant", "dry-run", "--definition", str(path), "--db", str(demo_db), "--json"],
+                          capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    out = json.loads(proc.stdout)
+    assert out["funnel"][0]["label"] == "gold or VIP" and out["final_size"] > 0
+    text = subprocess.run([sys.executable, "-m", "assistant", "dry-run", "--sql", GOLD_VIP.sql, "--db", str(demo_db)],
+                          capture_output=True, text=True)
+    assert text.returncode == 0 and "Final audience" in text.stdout
+    bad = subprocess.run([sys.executable, "-m", "assistant", "dry-run", "--sql", "SELECT getenv('HOME') AS customer_id",
+                          "--db", str(demo_db)], capture_output=True, text=True)
+    assert bad.returncode == 1 and "getenv" in bad.stderr and "Traceback" not in bad.stderr
+    path.write_text("{not json")
+    broken = subprocess.run([sys.executable, "-m", "assistant", "dry-run", "--definition", str(path), "--db", str(demo_db)],
+                            capture_output=True, text=True)
+    assert broken.returncode == 1 and "not a valid audience definition" in broken.stderr

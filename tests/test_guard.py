@@ -1,0 +1,108 @@
+"""The guard: hostile and broken SQL is refused with a position and a fix; good SQL passes and still runs."""
+from __future__ import annotations
+
+import pytest
+
+from assistant.errors import WarehouseError
+from assistant.guard import GuardError, allowed_functions, check_sql
+from sql_fixtures import read_cases
+
+REJECTS = read_cases("guard_rejects.sql")
+ACCEPTS = read_cases("guard_accepts.sql")
+
+
+def test_the_hostile_table_is_large_enough():
+    assert len(REJECTS) >= 40
+
+
+@pytest.mark.parametrize("case", REJECTS, ids=[c["case"] for c in REJECTS])
+def test_guard_rejects(case, catalog):
+    with pytest.raises(GuardError) as info:
+        check_sql(case["sql"], catalog)
+    err = info.value
+    assert case["expect"].lower() in str(err).lower()
+    assert err.hint, "every rejection says how to fix it"
+
+
+@pytest.mark.parametrize("case", REJECTS, ids=[c["case"] for c in REJECTS])
+def test_engine_refuses_on_its_own(case, warehouse, tmp_path):
+    """Defence in depth: the same text sent straight to the sandboxed engine."""
+    if case["engine"] == "refuse":
+        with pytest.raises(WarehouseError):
+            warehouse.query(case["sql"])
+    else:
+        try:
+            warehouse.query(case["sql"])
+        except WarehouseError:
+            pass
+    # Whatever happened, the next query sees the real catalog tables and the locked settings.
+    assert warehouse.scalar("SELECT count(*) FROM crm.customers") == 4000
+    assert warehouse.scalar("SELECT current_setting('enable_external_access')") is False
+    assert warehouse.scalar("SELECT count(*) FROM duckdb_databases() WHERE NOT internal") == 1
+
+
+def test_temp_objects_do_not_outlive_their_query(warehouse):
+    warehouse.query("CREATE TEMP VIEW customers AS SELECT 1 AS customer_id")
+    warehouse.query("CREATE TEMP TABLE crm_customers AS SELECT 1 AS customer_id")
+    with pytest.raises(WarehouseError):
+        warehouse.query("SELECT * FROM crm_customers")
+    assert warehouse.scalar("SELECT count(*) FROM duckdb_views() WHERE view_name = 'customers'") == 0
+
+
+def test_engine_cannot_write_files(warehouse, tmp_path):
+    target = tmp_path / "out.csv"
+    for sql in (f"COPY (SELECT 1) TO '{target}'", f"EXPORT DATABASE '{tmp_path / 'dump'}'"):
+        with pytest.raises(WarehouseError):
+            warehouse.query(sql)
+    assert not target.exists() and not (tmp_path / "dump").exists()
+
+
+def test_engine_time_limit_interrupts(demo_db):
+    from assistant.warehouse import Warehouse
+
+    with Warehouse(demo_db, time_limit_ms=300) as wh:
+        with pytest.raises(WarehouseError, match="longer than 300 ms") as info:
+            wh.query("SELECT count(*) FROM range(100000000000) a, range(10) b")
+        assert "query_time_limit_ms" in info.value.hint
+        assert wh.scalar("SELECT 1") == 1  # the connection is still usable
+
+
+def test_row_cap_reports_truncation(warehouse):
+    res = warehouse.query("SELECT customer_id FROM crm.customers", max_rows=10)
+    assert len(res.rows) == 10 and res.truncated
+
+
+def test_huge_query_is_refused(catalog):
+    big = "SELECT customer_id FROM crm.customers WHERE " + " OR ".join(f"customer_id = {i}" for i in range(6000))
+    with pytest.raises(GuardError, match="characters long"):
+        check_sql(big, catalog)
+    deep = "SELECT customer_id FROM crm.customers WHERE customer_id IN (" + ", ".join(str(i) for i in range(5500)) + ")"
+    with pytest.raises(GuardError, match="too complex"):
+        check_sql(deep, catalog)
+
+
+def test_errors_point_at_the_position(catalog):
+    with pytest.raises(GuardError) as info:
+        check_sql("SELECT customer_id\nFROM crm.customers\nWHERE tier = 'vip'", catalog)
+    assert (info.value.line, info.value.col) == (3, 10)
+    assert "did you mean loyalty_tier" in info.value.hint
+
+
+def test_unknown_table_suggests_the_closest(catalog):
+    with pytest.raises(GuardError) as info:
+        check_sql("SELECT customer_id FROM pos.transaction", catalog)
+    assert "pos.transactions" in info.value.hint
+
+
+@pytest.mark.parametrize("case", ACCEPTS, ids=[c["case"] for c in ACCEPTS])
+def test_guard_accepts_and_regenerated_sql_runs(case, catalog, warehouse):
+    checked = check_sql(case["sql"], catalog)
+    original = warehouse.query(case["sql"], max_rows=100_000).rows
+    regenerated = warehouse.query(checked.sql, max_rows=100_000).rows
+    assert sorted(original, key=repr) == sorted(regenerated, key=repr)  # regeneration keeps DuckDB syntax working
+
+
+def test_allow_list_has_the_everyday_functions_and_no_readers():
+    names = {n.upper() for n in allowed_functions()}
+    assert {"COUNT", "SUM", "DATEDIFF", "COALESCE", "LOWER", "PERCENT_RANK"} <= names
+    assert not {"READ_CSV", "GETENV", "CURRENT_SETTING", "GLOB", "READ_TEXT"} & names
