@@ -191,12 +191,12 @@ WITH k AS (
   SELECT customer_id * 1000 + k AS transaction_id, customer_id, fav_cat,
          CASE WHEN u(customer_id * 1000 + k, 'away') < 0.2 THEN 1 + floor(u(customer_id * 1000 + k, 'st') * {n_stores})::BIGINT
               ELSE home_store END AS store_id,
-         start_date + floor(u(customer_id * 1000 + k, 'day') * span_days)::INTEGER AS day0, start_date, span_days
+         start_date + floor(u(customer_id * 1000 + k, 'day') * (span_days + 1))::INTEGER AS day0, start_date, span_days
   FROM k
   UNION ALL
   SELECT 1000000000000 + i, NULL, floor(u(i, 'afav') * {len(V.CATEGORIES)})::INTEGER,
          1 + floor(u(i, 'ast') * {n_stores})::BIGINT,
-         {H} + floor(u(i, 'aday') * ({A} - 1 - {H}))::INTEGER, {H}, ({A} - 1 - {H})::INTEGER
+         {H} + floor(u(i, 'aday') * ({A} - {H}))::INTEGER, {H}, ({A} - 1 - {H})::INTEGER
   FROM range(1, {max(1, round(customers * 0.7))} + 1) t(i)
 )
 SELECT transaction_id, customer_id, store_id, fav_cat,
@@ -235,7 +235,7 @@ WITH k AS (
   FROM _profile
 ), d AS (
   SELECT customer_id * 1000 + k AS order_id, customer_id, fav_cat, app_user, start_date, span_days,
-         start_date + floor(u(customer_id * 1000 + k, 'oday') * span_days)::INTEGER AS day0
+         start_date + floor(u(customer_id * 1000 + k, 'oday') * (span_days + 1))::INTEGER AS day0
   FROM k
 )
 SELECT order_id, customer_id, fav_cat,

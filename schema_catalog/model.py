@@ -49,6 +49,7 @@ class Column(Strict):
     value_sets: dict[str, ValueSet] = {}
     free_text: bool = Field(False, description="Values are data (cities, brands): matched against the warehouse's own values.")
     unit: str | None = None
+    role: Literal["birth_date"] | None = Field(None, description="birth_date: ages ('aged 18-24', 'over 60') are computed from it.")
 
 
 class Table(Strict):
@@ -75,6 +76,8 @@ class Entity(Strict):
 class Dimension(Strict):
     column: str = Field(description="schema.table.column the filter applies to.")
     synonyms: list[str] = []
+    amount: str | None = Field(None, description="schema.table.column holding the money amount when filtering by this "
+                                                 "dimension (e.g. the line amount for a product category).")
 
 
 class Event(Strict):
@@ -82,6 +85,8 @@ class Event(Strict):
     label: str
     description: str = ""
     table: str
+    id: str | None = Field(None, description="Column of `table` identifying one event, counted once even when "
+                                             "a dimension joins it to several lines.")
     customer_key: str = Field(description="Column of `table` holding the customer key.")
     time: str = Field(description="Column of `table` dating the event.")
     amount: str | None = Field(None, description="Column of `table` holding the money amount, if any.")
@@ -109,6 +114,14 @@ class GlossaryTerm(Strict):
     meaning: str = Field(description="The agreed meaning in plain words.")
     sql: str = Field(description="SELECT <key> ... implementing the meaning; may use {as_of} and the term's parameters.")
     parameters: dict[str, str] = Field({}, description="Defaults a request may override, e.g. window: 12 months.")
+
+
+class AmbiguousTerm(Strict):
+    """A word with several plausible readings: the translator asks instead of guessing."""
+    term: str
+    synonyms: list[str] = []
+    question: str
+    options: list[str] = Field(description="Each option is a request phrase the translator understands.")
 
 
 class Suppression(Strict):
@@ -146,6 +159,7 @@ class Catalog(Strict):
     events: dict[str, Event] = {}
     indicators: dict[str, Indicator] = {}
     glossary: list[GlossaryTerm] = []
+    ambiguous: list[AmbiguousTerm] = []
     policies: Policies = Policies()
     breakdowns: list[str] = Field([], description="Default breakdown attributes for dry runs: columns or indicators.")
 
@@ -195,12 +209,14 @@ def reference_problems(cat: Catalog):
         if ev.table not in cat.tables:
             yield ("events", name, "table"), f"'{ev.table}' is not declared under tables"
             continue
-        for field in ("customer_key", "time", "amount"):
+        for field in ("id", "customer_key", "time", "amount"):
             col = getattr(ev, field)
             if col and f"{ev.table}.{col}" not in cols:
                 yield ("events", name, field), f"'{col}' is not a column of {ev.table}"
         for dim_name, dim in ev.dimensions.items():
             where = ("events", name, "dimensions", dim_name, "column")
+            if dim.amount and dim.amount not in cols:
+                yield ("events", name, "dimensions", dim_name, "amount"), f"unknown column '{dim.amount}'"
             if dim.column not in cols:
                 yield where, f"unknown column '{dim.column}'"
             elif join_path(cat, ev.table, dim.column.rsplit(".", 1)[0], avoid=cat.entity.table) is None:
