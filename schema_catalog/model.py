@@ -31,6 +31,8 @@ class Value(Strict):
     label: str | None = None
     synonyms: list[str] = []
     description: str = ""
+    match_value: bool = Field(True, description="Also read the stored value itself as a word; turn off when it is "
+                                                "a common word with another meaning (e.g. an order status 'placed').")
 
 
 class ValueSet(Strict):
@@ -55,6 +57,8 @@ class Column(Strict):
 class Table(Strict):
     source: str
     description: str = ""
+    synonyms: list[str] = Field([], description="Words meaning 'is in this table' (for tables keyed by the customer), "
+                                                "e.g. 'do-not-contact list'.")
     grain: str = Field("", description="What one row is, e.g. 'one store ticket'.")
     columns: dict[str, Column]
 

@@ -1,0 +1,201 @@
+"""Replay the golden prompts and measure the translator by execution, not by SQL text.
+
+A translation matches when its audience (the request's own SQL, without the
+policy layer) holds exactly the gold customer keys on the golden warehouse.
+The costly failure is the silent one: a wrong audience with no warning.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import statistics
+import time
+from collections import defaultdict
+from pathlib import Path
+
+import duckdb
+import yaml
+from pydantic import BaseModel
+
+from assistant import demo_warehouse
+from assistant.audience_sql import compile_sql
+from assistant.errors import AudienceError
+from assistant.settings import PROJECT_ROOT
+from assistant.warehouse import Warehouse
+from schema_catalog import load_catalog
+
+GOLDEN_DIR = PROJECT_ROOT / "evals" / "golden"
+CATALOGS = {
+    "demo_retailer": PROJECT_ROOT / "schema_catalog" / "demo_retailer.yaml",
+    "streambox": PROJECT_ROOT / "schema_catalog" / "catalogs" / "streambox.yaml",
+}
+WAREHOUSE_SCRIPTS = {"streambox": PROJECT_ROOT / "evals" / "warehouses" / "streambox.sql"}
+EVAL_CUSTOMERS = 20_000
+GATE_MATCH, GATE_SILENT = 0.90, 0.02
+
+
+class Golden(BaseModel):
+    id: str
+    request: str
+    tags: list[str] = []
+    difficulty: str = "medium"
+    gold: str | None = None
+    expect: str = "audience"          # audience | clarify | refuse
+    as_of: dt.date
+    notes: str = ""
+    catalog: str
+
+
+class Outcome(BaseModel):
+    id: str
+    catalog: str
+    request: str
+    tags: list[str]
+    expect: str
+    status: str
+    match: bool
+    jaccard: float
+    valid_sql: bool
+    warned: bool
+    silent_wrong: bool
+    gold_size: int | None = None
+    size: int | None = None
+    latency_ms: float
+    sql: str | None = None
+    gold: str | None = None
+    warnings: list[str] = []
+    error: str | None = None
+
+
+def load_golden(paths: list[Path] | None = None) -> list[Golden]:
+    prompts = []
+    for path in paths or sorted(GOLDEN_DIR.glob("*.yaml")):
+        data = yaml.safe_load(path.read_text())
+        for p in data["prompts"]:
+            p.setdefault("as_of", data["as_of"])
+            prompts.append(Golden(catalog=data["catalog"], **p))
+    return prompts
+
+
+def golden_warehouse(catalog_name: str, cache: Path) -> Path:
+    """The warehouse the golden prompts of a catalog are judged on, built once into `cache`."""
+    cache.mkdir(parents=True, exist_ok=True)
+    if catalog_name == "demo_retailer":
+        path = cache / f"golden_demo_{EVAL_CUSTOMERS}.duckdb"
+        if not path.exists():
+            demo_warehouse.generate(path, customers=EVAL_CUSTOMERS)
+        return path
+    script = WAREHOUSE_SCRIPTS[catalog_name]
+    path = cache / f"golden_{catalog_name}.duckdb"
+    if not path.exists():
+        tmp = path.with_suffix(".partial")
+        tmp.unlink(missing_ok=True)
+        con = duckdb.connect(str(tmp))
+        con.execute(script.read_text())
+        con.close()
+        tmp.replace(path)
+    return path
+
+
+def _keys(wh: Warehouse, sql: str) -> set:
+    return {r[0] for r in wh.query(sql, max_rows=10_000_000).rows if r[0] is not None}
+
+
+def run_eval(make_translator, cache: Path, prompts: list[Golden] | None = None) -> list[Outcome]:
+    """`make_translator(catalog, warehouse)` returns an object with translate(request, as_of)."""
+    prompts = prompts if prompts is not None else load_golden()
+    outcomes = []
+    by_catalog = defaultdict(list)
+    for p in prompts:
+        by_catalog[p.catalog].append(p)
+    for name, items in by_catalog.items():
+        catalog = load_catalog(CATALOGS[name])
+        with Warehouse(golden_warehouse(name, cache), time_limit_ms=60_000) as wh:
+            translator = make_translator(catalog, wh)
+            for p in items:
+                outcomes.append(_judge(p, translator, catalog, wh))
+    return outcomes
+
+
+def _judge(p: Golden, translator, catalog, wh: Warehouse) -> Outcome:
+    started = time.perf_counter()
+    base = dict(id=p.id, catalog=p.catalog, request=p.request, tags=p.tags, expect=p.expect, gold=p.gold)
+    try:
+        result = translator.translate(p.request, p.as_of)
+    except AudienceError as exc:
+        return Outcome(**base, status="error", match=False, jaccard=0.0, valid_sql=False, warned=True,
+                       silent_wrong=False, latency_ms=(time.perf_counter() - started) * 1000, error=str(exc))
+    latency = (time.perf_counter() - started) * 1000
+    warned = bool(result.warnings or result.unrecognized or result.clarifications or result.status != "ok")
+    if p.expect != "audience":
+        ok = result.status == ("clarify" if p.expect == "clarify" else "refused")
+        return Outcome(**base, status=result.status, match=ok, jaccard=1.0 if ok else 0.0, valid_sql=True, warned=warned,
+                       silent_wrong=not ok and not warned, latency_ms=latency, warnings=result.warnings)
+    gold = _keys(wh, p.gold)
+    if result.definition is None or result.status != "ok":
+        return Outcome(**base, status=result.status, match=False, jaccard=0.0, valid_sql=False, warned=True,
+                       silent_wrong=False, gold_size=len(gold), latency_ms=latency, warnings=result.warnings)
+    try:
+        sql = compile_sql(result.definition, catalog)
+        got = _keys(wh, sql)
+    except AudienceError as exc:
+        return Outcome(**base, status="invalid_sql", match=False, jaccard=0.0, valid_sql=False, warned=warned,
+                       silent_wrong=False, gold_size=len(gold), latency_ms=latency, error=str(exc), warnings=result.warnings)
+    match = got == gold
+    union = len(got | gold)
+    return Outcome(**base, status=result.status, match=match, jaccard=len(got & gold) / union if union else 1.0,
+                   valid_sql=True, warned=warned, silent_wrong=not match and not warned, gold_size=len(gold),
+                   size=len(got), latency_ms=latency, sql=sql, warnings=result.warnings)
+
+
+def summarize(outcomes: list[Outcome]) -> dict:
+    def block(items: list[Outcome]) -> dict:
+        n = len(items) or 1
+        return {"prompts": len(items), "execution_match": sum(o.match for o in items) / n,
+                "mean_jaccard": sum(o.jaccard for o in items) / n, "valid_sql": sum(o.valid_sql for o in items) / n,
+                "silent_wrong": sum(o.silent_wrong for o in items) / n, "warned": sum(o.warned for o in items) / n}
+
+    latencies = sorted(o.latency_ms for o in outcomes) or [0.0]
+    tags = defaultdict(list)
+    for o in outcomes:
+        for t in o.tags:
+            tags[t].append(o)
+    catalogs = defaultdict(list)
+    for o in outcomes:
+        catalogs[o.catalog].append(o)
+    overall = block(outcomes)
+    overall.update(latency_p50_ms=statistics.median(latencies),
+                   latency_p95_ms=latencies[min(len(latencies) - 1, int(0.95 * len(latencies)))])
+    overall["gate_passed"] = overall["execution_match"] >= GATE_MATCH and overall["silent_wrong"] <= GATE_SILENT
+    return {"overall": overall, "by_catalog": {k: block(v) for k, v in sorted(catalogs.items())},
+            "by_tag": {k: block(v) for k, v in sorted(tags.items())}}
+
+
+def markdown(summary: dict, outcomes: list[Outcome]) -> str:
+    o = summary["overall"]
+    lines = ["# Golden eval", "",
+             f"- prompts: {o['prompts']}", f"- execution match: {o['execution_match']:.1%} (gate {GATE_MATCH:.0%})",
+             f"- silent-wrong: {o['silent_wrong']:.1%} (gate {GATE_SILENT:.0%})", f"- warned: {o['warned']:.1%}",
+             f"- valid SQL: {o['valid_sql']:.1%}", f"- mean Jaccard: {o['mean_jaccard']:.3f}",
+             f"- latency p50 / p95: {o['latency_p50_ms']:.1f} / {o['latency_p95_ms']:.1f} ms",
+             f"- gate: {'PASSED' if o['gate_passed'] else 'FAILED'}", "",
+             "| scope | prompts | match | silent-wrong | warned |", "| --- | ---: | ---: | ---: | ---: |"]
+    for scope, blocks in (("catalog", summary["by_catalog"]), ("tag", summary["by_tag"])):
+        for k, b in blocks.items():
+            lines.append(f"| {scope}: {k} | {b['prompts']} | {b['execution_match']:.0%} | {b['silent_wrong']:.0%} | {b['warned']:.0%} |")
+    failures = [x for x in outcomes if not x.match]
+    if failures:
+        lines += ["", "## Failures", ""]
+        for x in failures:
+            flag = "SILENT" if x.silent_wrong else "warned"
+            lines.append(f"- `{x.id}` ({flag}, {x.status}) {x.request!r}: size {x.size} vs gold {x.gold_size}"
+                         + (f"; {x.error}" if x.error else "") + (f"; warnings: {'; '.join(x.warnings)}" if x.warnings else ""))
+    return "\n".join(lines) + "\n"
+
+
+def write_report(outcomes: list[Outcome], path: Path) -> dict:
+    summary = summarize(outcomes)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps({"summary": summary, "outcomes": [o.model_dump() for o in outcomes]}, indent=2, default=str))
+    path.with_suffix(".md").write_text(markdown(summary, outcomes))
+    return summary
