@@ -143,6 +143,58 @@ def cmd_dry_run(args) -> int:
     return 0
 
 
+def cmd_translate(args) -> int:
+    from assistant.audience_sql import compile_sql
+    from assistant.translators import make_translator
+    from schema_catalog import load_catalog
+
+    settings = settings_from(args)
+    catalog = load_catalog(settings.catalog)
+    with open_warehouse(settings) as wh:
+        as_of = args.as_of or wh.as_of() or dt.date.today()
+        translator = make_translator(args.backend, catalog, wh, settings)
+        result = translator.translate(args.request, as_of, args.channel)
+    sql = compile_sql(result.definition, catalog) if result.definition and result.status == "ok" else None
+    if args.json:
+        print(json.dumps({"status": result.status, "sql": sql,
+                          "definition": result.definition.model_dump(mode="json") if result.definition else None,
+                          "explanation": result.explanation, "warnings": result.warnings,
+                          "unrecognized": result.unrecognized,
+                          "clarifications": [c.model_dump() for c in result.clarifications],
+                          "message": result.message, "elapsed_ms": round(result.elapsed_ms, 2)}, indent=2))
+    else:
+        if result.definition:
+            print(result.definition.to_text())
+        for q in result.clarifications:
+            print(f"? {q.question} (\"{q.phrase}\"): " + " | ".join(q.options))
+        if sql:
+            print("\n" + sql)
+    if result.status == "refused":
+        print(f"error: {result.message}", file=sys.stderr)
+        return 1
+    return 0 if result.status == "ok" else 2
+
+
+def cmd_eval(args) -> int:
+    from assistant.evals import GATE_MATCH, GATE_SILENT, load_golden, run_eval, write_report
+    from assistant.translators import make_translator
+
+    settings = settings_from(args)
+    prompts = load_golden([Path(p) for p in args.golden] if args.golden else None)
+    outcomes = run_eval(lambda catalog, wh: make_translator(args.backend, catalog, wh, settings),
+                        settings.home / "evals", prompts)
+    report = args.report or settings.home / "evals" / "report.json"
+    summary = write_report(outcomes, Path(report))
+    o = summary["overall"]
+    print(f"{o['prompts']} prompts: execution match {o['execution_match']:.1%} (gate {GATE_MATCH:.0%}), "
+          f"silent-wrong {o['silent_wrong']:.1%} (gate {GATE_SILENT:.0%}), warned {o['warned']:.1%}, "
+          f"valid SQL {o['valid_sql']:.1%}, latency p50 {o['latency_p50_ms']:.1f} ms / p95 {o['latency_p95_ms']:.1f} ms")
+    for name, b in summary["by_catalog"].items():
+        print(f"  {name}: {b['prompts']} prompts, match {b['execution_match']:.1%}, silent-wrong {b['silent_wrong']:.1%}")
+    print(f"report: {report} and {Path(report).with_suffix('.md')}")
+    return 0 if o["gate_passed"] else 1
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", type=Path, help="warehouse DuckDB file (default: AUDIENCE_DB or the demo warehouse)")
@@ -170,6 +222,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_dry_run)
 
+    p = sub.add_parser("translate", parents=[common], help="turn a request into an audience definition")
+    p.add_argument("request", help="the targeting request, in English")
+    p.add_argument("--as-of", type=_date, help="'today' for relative dates (default: the warehouse's as-of date)")
+    p.add_argument("--backend", default="offline", help="translator: offline (default)")
+    p.add_argument("--channel", default="none", choices=["email", "sms", "push", "none"], help="target channel")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_translate)
+
+    p = sub.add_parser("eval", parents=[common], help="replay the golden prompts and score a translator")
+    p.add_argument("--backend", default="offline", help="translator to evaluate")
+    p.add_argument("--golden", action="append", help="golden YAML file (repeatable; default: every file in evals/golden)")
+    p.add_argument("--report", type=Path, help="JSON report path (a Markdown table is written beside it)")
+    p.set_defaults(func=cmd_eval)
+
     cat = sub.add_parser("catalog", help="inspect and validate the schema catalog").add_subparsers(dest="action", required=True)
     p = cat.add_parser("check", parents=[common], help="validate the catalog against a live warehouse")
     p.set_defaults(func=cmd_catalog_check)
@@ -190,3 +256,5 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `audience ... | head`
+        return 0

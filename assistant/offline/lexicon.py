@@ -43,13 +43,21 @@ class Lexicon:
     phrases: dict[tuple[str, ...], list[Meaning]] = field(default_factory=lambda: defaultdict(list))
     longest: int = 1
 
+    acronyms: dict[tuple[str, ...], list[Meaning]] = field(default_factory=lambda: defaultdict(list))
+
     def add(self, text: str, meaning: Meaning) -> None:
         key = phrase_key(text)
-        if not key or (len(key) == 1 and key[0] in FUNCTION_WORDS and meaning.kind not in ("entity", "event", "kindword")):
+        if not key:
             return
-        if meaning not in self.phrases[key]:
-            self.phrases[key].append(meaning)
-            self.longest = max(self.longest, len(key))
+        if len(key) == 1 and key[0] in FUNCTION_WORDS and meaning.kind not in ("entity", "event", "kindword"):
+            # "US" the country, not "us" the pronoun: only matched when typed in capitals
+            if meaning not in self.acronyms[key]:
+                self.acronyms[key].append(meaning)
+            return
+        for variant in _determiner_variants(key):
+            if meaning not in self.phrases[variant]:
+                self.phrases[variant].append(meaning)
+                self.longest = max(self.longest, len(variant))
 
     def scan(self, tokens: list[Token]) -> list[Span]:
         """The longest catalog phrase at each position (exact words only)."""
@@ -62,6 +70,8 @@ class Lexicon:
                     i += n
                     break
             else:
+                if (norms[i],) in self.acronyms and tokens[i].text.isupper() and len(tokens[i].text) > 1:
+                    spans.append(Span(i, i + 1, list(self.acronyms[(norms[i],)])))
                 i += 1
         return spans
 
@@ -97,6 +107,18 @@ def _profile_tables(catalog: Catalog) -> list[str]:
     key = catalog.entity.key
     event_tables = {e.table for e in catalog.events.values()}
     return [t for t, table in catalog.tables.items() if key in table.columns and t not in event_tables]
+
+
+_DETERMINERS = ("the", "our", "your", "their", "a", "an")
+
+
+def _determiner_variants(key: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """'visited the website' also reads 'visited our website' and 'visited a website'."""
+    positions = [i for i, w in enumerate(key) if w in _DETERMINERS]
+    if len(positions) != 1 or len(key) == 1:
+        return [key]
+    i = positions[0]
+    return [key] + [key[:i] + (d,) + key[i + 1:] for d in _DETERMINERS if d != key[i]]
 
 
 def _value_words(value: str, v) -> list[str]:

@@ -274,6 +274,9 @@ class Parser:
             candidates = primary or candidates
         elif dims:
             candidates = list(dict.fromkeys(m.event for _, m in dims))
+            implied = ", ".join(cat.events[e].label for e in candidates)
+            words = " ".join(t.text for t in self.tokens[dims[0][0].start:dims[0][0].end])
+            self.out.notes.append(f"'{words}' read as {implied} (no verb named the behaviour)")
         else:
             return []
         # dimension values narrow the events to those that have the dimension ("flagship" -> store purchases)
@@ -300,11 +303,28 @@ class Parser:
         for group in groups:
             cond = EventCondition(seg.start, seg.end, negated=negated, events=tuple(group))
             # dimension values, grouped by dimension; only those every event of the group has
+            chosen: dict[int, Meaning] = {}
             for s, m in dims:
-                if all(m.dim in cat.events[e].dimensions for e in group) and \
-                        all(cat.events[e].dimensions[m.dim].column == m.column for e in group):
-                    values = cond.dims.setdefault(m.dim, ())
-                    cond.dims[m.dim] = tuple(dict.fromkeys(values + m.values))
+                if not (all(m.dim in cat.events[e].dimensions for e in group) and
+                        all(cat.events[e].dimensions[m.dim].column == m.column for e in group)):
+                    continue
+                other = chosen.get(id(s))
+                if other is not None and other.dim != m.dim:
+                    # one word, two dimensions ("newsletter": a channel or an objective): keep the literal value
+                    word = self.norms[s.start]
+                    keep = m if word in m.values and word not in other.values else other
+                    drop = other if keep is m else m
+                    self.out.notes.append(f"'{' '.join(t.text for t in self.tokens[s.start:s.end])}' read as "
+                                          f"{keep.dim} {keep.label} (it could also mean {drop.dim} {drop.label})")
+                    if keep is other:
+                        continue
+                    cond.dims.pop(other.dim, None)
+                chosen[id(s)] = m
+                values = cond.dims.get(m.dim, ()) if other is None or other.dim == m.dim else ()
+                cond.dims[m.dim] = tuple(dict.fromkeys(values + m.values))
+                used_spans[id(s)] = s
+            for s in seg.spans:  # "mall store": a bare qualifier of the chosen event is part of it
+                if any(m.event in group for m in s.of("qualifier")):
                     used_spans[id(s)] = s
             if inherited is not None:
                 for dim, values in inherited.dims.items():
@@ -394,8 +414,9 @@ class Parser:
                 self._use(s.start, s.end)
             if s.of("entity"):
                 self._use(s.start, s.end)
-        for s in seg.spans:  # "live in", "acquired": context words of an attribute that was used
-            if any(m.column in by_column for m in s.of("column")):
+        used_tables = {c.rsplit(".", 1)[0] for c in by_column}
+        for s in seg.spans:  # "live in", "acquired": context words of an attribute of a table that was used
+            if any(m.column.rsplit(".", 1)[0] in used_tables for m in s.of("column") if not m.event):
                 self._use(s.start, s.end)
         for column, cond in by_column.items():
             table = column.rsplit(".", 1)[0]

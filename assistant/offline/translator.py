@@ -45,7 +45,7 @@ class OfflineTranslator:
         parsed = self.parser.parse(tokens, as_of)
         unrecognized = _unrecognized(tokens, parsed.used)
         warnings = [f"read {n}" if not n.startswith(("read", "'")) else n for n in parsed.notes]
-        warnings = [w[0].upper() + w[1:] for w in warnings]
+        warnings = list(dict.fromkeys(w[0].upper() + w[1:] for w in warnings))
         for word in unrecognized:
             warnings.append(f"'{word}' was not understood and is not part of the audience.")
         clarifications = [self._clarification(c, request, tokens) for c in parsed.clarify]

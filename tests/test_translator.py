@@ -1,0 +1,173 @@
+"""The offline translator: catalog-driven, honest about what it did not understand, and refinable."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+import subprocess
+import sys
+
+import duckdb
+import pytest
+
+from assistant.audience_sql import compile_sql
+from assistant.evals import GATE_MATCH, GATE_SILENT, load_golden, run_eval, summarize
+from assistant.offline.refine import refine
+from assistant.offline.translator import OfflineTranslator
+from assistant.value_index import build, load_or_build
+from assistant.warehouse import Warehouse
+
+A = dt.date(2026, 9, 30)
+
+
+@pytest.fixture(scope="module")
+def translator(demo_db, catalog):
+    with Warehouse(demo_db) as wh:
+        return OfflineTranslator(catalog, build(wh, catalog))
+
+
+def test_golden_eval_passes_the_gate(tmp_path_factory):
+    outcomes = run_eval(lambda cat, wh: OfflineTranslator(cat, build(wh, cat)), tmp_path_factory.mktemp("evals"))
+    summary = summarize(outcomes)["overall"]
+    assert summary["prompts"] >= 180 + 30
+    assert summary["execution_match"] >= GATE_MATCH, summary
+    assert summary["silent_wrong"] <= GATE_SILENT, summary
+    assert {o.catalog for o in outcomes} == {"demo_retailer", "streambox"}
+
+
+def test_golden_files_are_complete():
+    prompts = load_golden()
+    assert len([p for p in prompts if p.catalog == "demo_retailer"]) >= 150
+    assert len([p for p in prompts if p.catalog == "streambox"]) >= 30
+    for p in prompts:
+        assert p.gold or p.expect in ("clarify", "refuse"), p.id
+        assert p.tags and p.difficulty in ("easy", "medium", "hard"), p.id
+
+
+def test_every_word_is_used_or_reported(translator):
+    r = translator.translate("VIP customers in Paris who love hiking", A)
+    assert r.status == "ok"
+    assert r.unrecognized == ["love", "hiking"]
+    assert any("'hiking' was not understood" in w for w in r.warnings)
+    assert [c.phrase for c in r.definition.criteria] == ["VIP", "Paris"]
+
+
+def test_phrases_map_to_criteria(translator):
+    req = "gold or VIP customers who bought at least twice in store in the last 6 months, except those in France"
+    d = translator.translate(req, A).definition
+    assert [c.phrase for c in d.criteria] == ["gold or VIP", "bought at least twice in store in the last 6 months"]
+    assert [c.phrase for c in d.exclusions] == ["France"]
+    for c in d.criteria + d.exclusions:
+        assert c.phrase in req and c.meaning and c.label
+
+
+def test_typos_are_tolerated_and_reported(translator):
+    r = translator.translate("vipp customers in Frnace", A)
+    assert r.status == "ok"
+    assert "loyalty_tier = 'vip'" in r.definition.criteria[0].sql and "country = 'FR'" in r.definition.criteria[1].sql
+    assert any("'vipp' as 'vip'" in w for w in r.warnings) and any("'Frnace' as 'france'" in w for w in r.warnings)
+
+
+@pytest.mark.parametrize("request_text,language", [
+    ("clients VIP qui ont acheté en magasin le mois dernier", "French"),
+    ("Kunden, die im letzten Monat online gekauft haben", "German"),
+])
+def test_foreign_requests_get_a_clear_message(translator, request_text, language):
+    r = translator.translate(request_text, A)
+    assert r.status == "refused" and r.definition is None
+    assert language in r.message and "English" in r.message
+
+
+def test_ambiguous_word_asks_a_question(translator):
+    r = translator.translate("engaged customers in France", A)
+    assert r.status == "clarify"
+    q = r.clarifications[0]
+    assert q.phrase.startswith("engaged") and len(q.options) >= 2
+    # each option is itself a request the translator understands
+    for option in q.options:
+        assert translator.translate(option, A).status == "ok"
+
+
+def test_event_implied_by_a_value_alone_is_flagged(translator):
+    r = translator.translate("customers who searched in the last week", A)
+    assert r.status == "ok" and "event_type = 'search'" in r.definition.criteria[0].sql
+    assert any("read as" in w and "searched" in w for w in r.warnings)
+
+
+def test_nothing_understood_is_refused(translator):
+    r = translator.translate("people who like cats", A)
+    assert r.status == "refused" and "Nothing in this request matches the catalog" in r.message
+
+
+def test_glossary_comes_from_the_catalog(catalog, demo_db):
+    """Change the agreed meaning of 'active' in the catalog: the translation follows."""
+    terms = [t.model_copy(update={"parameters": {"window": "30 days"}}) if t.term == "active customer" else t
+             for t in catalog.glossary]
+    edited = catalog.model_copy(update={"glossary": terms})
+    with Warehouse(demo_db) as wh:
+        sql = OfflineTranslator(edited, build(wh, edited)).translate("active customers", A).definition.criteria[0].sql
+    assert "INTERVAL 30 days" in sql
+
+
+def test_free_text_values_come_from_the_warehouse(demo_db, catalog, tmp_path):
+    other = tmp_path / "other.duckdb"
+    shutil.copy(demo_db, other)
+    con = duckdb.connect(str(other))
+    con.execute("UPDATE crm.customers SET city = 'Grenoble' WHERE city = 'Lyon'")
+    con.execute("UPDATE pos.stores SET city = 'Grenoble' WHERE city = 'Lyon'")
+    con.execute("UPDATE pim.products SET brand = 'Salewa' WHERE brand = 'Salomon'")
+    con.close()
+    with Warehouse(other) as wh:
+        t = OfflineTranslator(catalog, load_or_build(wh, catalog, tmp_path / "cache"))
+        ok = t.translate("customers in Grenoble who bought Salewa", A)
+        assert ok.status == "ok" and not ok.unrecognized
+        assert "'Grenoble'" in ok.definition.criteria[0].sql and "'Salewa'" in ok.definition.criteria[1].sql
+        assert t.translate("customers in Lyon", A).unrecognized == ["Lyon"]
+
+
+def test_value_index_is_rebuilt_when_the_data_changes(demo_db, catalog, tmp_path):
+    path = tmp_path / "w.duckdb"
+    shutil.copy(demo_db, path)
+    with Warehouse(path) as wh:
+        first = load_or_build(wh, catalog, tmp_path / "cache")
+    assert "Toulouse" in first["crm.customers.city"]
+    con = duckdb.connect(str(path))
+    con.execute("UPDATE crm.customers SET city = 'Nice' WHERE city = 'Toulouse'")
+    con.close()
+    with Warehouse(path) as wh:
+        second = load_or_build(wh, catalog, tmp_path / "cache")
+    assert "Nice" in second["crm.customers.city"] and "Toulouse" not in second["crm.customers.city"]
+
+
+def test_refinement_edits_the_definition_and_says_what_changed(translator, warehouse, catalog):
+    d = translator.translate("VIP customers in Germany who bought online in the last 6 months", A).definition
+    steps = [
+        ("also exclude people who unsubscribed", "added exclusion"),
+        ("make it 3 months", "changed criterion: online order in the last 6 months -> online order in the last 3 months"),
+        ("only in France", "changed criterion: Germany -> France"),
+        ("drop the VIP condition", "removed criterion: VIP"),
+    ]
+    for instruction, expected in steps:
+        result, changes = refine(translator, d, instruction, A)
+        assert result.status == "ok", result.message
+        assert any(expected in c for c in changes), (instruction, changes)
+        d = result.definition
+        warehouse.query(compile_sql(d, catalog))  # still a valid audience
+    assert d.request == "customers in France who bought online in the last 3 months, but exclude people who unsubscribed"
+    bad, changes = refine(translator, d, "drop the platinum condition", A)
+    assert bad.status == "refused" and changes == []
+
+
+def test_cli_translate_json_contract(demo_db):
+    proc = subprocess.run([sys.executable, "-m", "assistant", "translate", "VIP customers who bought online this year",
+                           "--db", str(demo_db), "--json"], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    out = json.loads(proc.stdout)
+    assert out["status"] == "ok" and out["unrecognized"] == [] and len(out["explanation"]) == 2
+    assert out["definition"]["as_of"] == "2026-09-30"  # the warehouse's own date by default
+    with Warehouse(demo_db) as wh:
+        res = wh.query(out["sql"], max_rows=100_000)
+    assert res.columns == ["customer_id"] and len(res.rows) == len(set(res.rows)) > 0
+    refused = subprocess.run([sys.executable, "-m", "assistant", "translate", "people who like cats", "--db", str(demo_db)],
+                             capture_output=True, text=True)
+    assert refused.returncode == 1 and "Nothing in this request" in refused.stderr and "Traceback" not in refused.stderr
