@@ -111,7 +111,7 @@ def _load_definition(args, settings):
 
     from assistant.definition import AudienceDefinition, Criterion
 
-    if args.sql:
+    if getattr(args, "sql", None):
         defn = AudienceDefinition(request="(hand-written SQL)", criteria=[
             Criterion(label="hand-written SQL", phrase="", sql=args.sql, origin="user")])
     else:
@@ -124,7 +124,8 @@ def _load_definition(args, settings):
             where = ".".join(str(p) for p in first["loc"])
             raise AudienceError(f"{args.definition} is not a valid audience definition: {where}: {first['msg']}",
                                 hint="write it with `audience translate ... --json` or follow the AudienceDefinition model") from None
-    updates = {k: v for k, v in (("as_of", args.as_of), ("channel", args.channel)) if v is not None}
+    updates = {k: v for k, v in (("as_of", getattr(args, "as_of", None)), ("channel", getattr(args, "channel", None)))
+               if v is not None}
     return defn.model_copy(update=updates) if updates else defn
 
 
@@ -235,6 +236,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--golden", action="append", help="golden YAML file (repeatable; default: every file in evals/golden)")
     p.add_argument("--report", type=Path, help="JSON report path (a Markdown table is written beside it)")
     p.set_defaults(func=cmd_eval)
+
+    from assistant.cli_review import add_parsers
+    add_parsers(sub, common)
 
     cat = sub.add_parser("catalog", help="inspect and validate the schema catalog").add_subparsers(dest="action", required=True)
     p = cat.add_parser("check", parents=[common], help="validate the catalog against a live warehouse")

@@ -166,7 +166,8 @@ class _Plan:
         groups = [f"GROUPING(a{i})" for i in range(self.n_attrs)]
         attrs = [f"a{i}" for i in range(self.n_attrs)]
         aggregates = [*self._totals(later),
-                      f"min_by({key}, hash({key}), {int(sample_size)}) FILTER (WHERE {self.final_cond})"]
+                      f"min_by({key}, hash({key}), {int(sample_size)}) FILTER (WHERE {self.final_cond})"
+                      if sample_size > 0 else "NULL"]
         extras = [f"(SELECT count(*) FROM {entity})",
                   *(f"(SELECT f{i} FROM funnel)" for i in range(len(self.criteria))),
                   *(f"(SELECT count(DISTINCT {key}) FROM {sets[p.sql]})" for p in self.own_parts)]

@@ -8,13 +8,30 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import Field, ValidationError
+from typing import Literal
+
+from pydantic import BaseModel, Field, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from assistant.errors import SettingsError
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEMO_CATALOG = PROJECT_ROOT / "schema_catalog" / "demo_retailer.yaml"
+
+
+class LocalUser(BaseModel):
+    name: str
+    role: Literal["marketer", "reviewer", "admin"]
+    display: str = ""
+
+
+DEMO_USERS = [
+    LocalUser(name="maria", role="marketer", display="Maria (marketing)"),
+    LocalUser(name="tom", role="marketer", display="Tom (marketing)"),
+    LocalUser(name="rachel", role="reviewer", display="Rachel (data protection)"),
+    LocalUser(name="sam", role="reviewer", display="Sam (CRM lead)"),
+    LocalUser(name="ada", role="admin", display="Ada (admin)"),
+]
 
 
 class Settings(BaseSettings):
@@ -43,6 +60,18 @@ class Settings(BaseSettings):
     size_guard_expected_factor: float = Field(
         3.0, gt=1, description="Size guard: flag an audience this many times larger or smaller than the size the user expected.")
     sample_size: int = Field(20, ge=0, le=1000, description="Members shown in a dry run's masked sample.")
+    store: Path | None = Field(None, description="Application store (SQLite): audiences, versions, reviews, exports, "
+                                                 "audit log. Default: store.sqlite in `home`.")
+    audit_key: str | None = Field(None, description="Secret keying the audit chain (HMAC). Default: a random key "
+                                                    "created in `home`/audit.key; keep it outside the store.")
+    users: list[LocalUser] = Field(DEMO_USERS, description="Local users and roles when no identity provider is "
+                                                           "configured (JSON list of {name, role, display}).")
+    export_size_tolerance: float = Field(0.05, ge=0, description="An export stops for re-approval when the audience "
+                                                                 "size moved more than this share since approval.")
+    export_format: Literal["csv", "parquet"] = Field("csv", description="File format of exports in the outbox.")
+    webhook_url: str | None = Field(None, description="Optional destination: exports are POSTed there in batches.")
+    webhook_batch_size: int = Field(500, gt=0, description="Contacts per webhook batch.")
+    webhook_retries: int = Field(4, ge=0, description="Retries per webhook batch (with backoff) before the export fails.")
 
     @property
     def demo_db(self) -> Path:
@@ -51,6 +80,14 @@ class Settings(BaseSettings):
     @property
     def warehouse_path(self) -> Path:
         return self.db or self.demo_db
+
+    @property
+    def store_path(self) -> Path:
+        return self.store or self.home / "store.sqlite"
+
+    @property
+    def outbox(self) -> Path:
+        return self.home / "outbox"
 
 
 def load_settings(**overrides) -> Settings:

@@ -1,0 +1,355 @@
+"""Review, approval, export and audit: four eyes, atomic decisions, no duplicate sends, tamper evidence."""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from assistant import review
+from assistant.activation import export
+from assistant.audience_sql import compile_sql
+from assistant.dry_run import dry_run
+from assistant.offline.translator import OfflineTranslator
+from assistant.refresh import refresh
+from assistant.settings import load_settings
+from assistant.store import MIGRATIONS, SCHEMA_VERSION, Store, StoreError
+from assistant.value_index import build
+from assistant.warehouse import Warehouse
+
+A = dt.date(2026, 9, 30)
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture()
+def env(tmp_path, demo_db, catalog):
+    settings = load_settings(home=tmp_path / "home", db=demo_db)
+    store = Store.from_settings(settings)
+    wh = Warehouse(demo_db)
+    translator = OfflineTranslator(catalog, build(wh, catalog))
+    yield settings, store, wh, translator
+    wh.close()
+    store.close()
+
+
+def users(settings):
+    return {u.name: review.find_user(settings, u.name) for u in settings.users}
+
+
+def submitted(settings, store, wh, translator, catalog, request="gold customers in Spain", channel="email",
+              expected=None, author="maria") -> int:
+    defn = translator.translate(request, A, channel).definition
+    run = dry_run(defn, catalog, wh, expected_size=expected, settings=settings)
+    version = review.save_draft(store, users(settings)[author], defn)
+    review.submit(store, users(settings)[author], version, run, expected, "please check")
+    return version
+
+
+def test_lifecycle_roles_and_four_eyes(env, catalog):
+    settings, store, wh, tr = env
+    u = users(settings)
+    v = submitted(settings, store, wh, tr, catalog)
+    with pytest.raises(StoreError, match="only an admin or a reviewer"):
+        review.approve(store, u["tom"], v)
+    with pytest.raises(StoreError, match="four eyes"):
+        review.approve(store, review.User("maria", "admin"), v)  # even an admin cannot approve their own
+    with pytest.raises(StoreError, match="needs a comment"):
+        review.reject(store, u["rachel"], v, "  ")
+    review.approve(store, u["rachel"], v, comment="ok")
+    assert review.version_row(store, v)["status"] == "approved"
+    with pytest.raises(StoreError, match="not in review"):
+        review.reject(store, u["sam"], v, "too late")
+    # editing an approved definition makes a new draft; the approval stays with the old version
+    edited = tr.translate("gold customers in Spain or Italy", A, "email").definition
+    v2 = review.edit(store, u["tom"], v, edited)
+    assert v2 != v and review.version_row(store, v2)["status"] == "draft" and review.version_row(store, v2)["number"] == 2
+    assert review.approval_of(store, v2) is None
+    diff = review.diff_from_previous(store, v2)
+    assert diff["changes"] == ["changed criterion: Spain -> Spain or Italy"]
+    run = dry_run(edited, catalog, wh, settings=settings)
+    review.submit(store, u["tom"], v2, run)
+    with pytest.raises(StoreError, match="four eyes"):
+        review.approve(store, review.User("tom", "reviewer"), v2)
+    review.reject(store, u["sam"], v2, "Italy is out of scope")
+    assert review.version_row(store, v2)["status"] == "rejected"
+
+
+def test_flagged_audience_needs_the_typed_size(env, catalog):
+    settings, store, wh, tr = env
+    u = users(settings)
+    v = submitted(settings, store, wh, tr, catalog, request="customers in Europe", channel="none", expected=10)
+    row = review.version_row(store, v)
+    assert {f["code"] for f in json.loads(row["flags"])} >= {"unexpected_size", "large_share"}
+    with pytest.raises(StoreError, match=f"type its final size, {row['size']:,}"):
+        review.approve(store, u["rachel"], v)
+    with pytest.raises(StoreError, match="type its final size"):
+        review.approve(store, u["rachel"], v, typed_size=row["size"] + 1)
+    review.approve(store, u["rachel"], v, typed_size=row["size"])
+    assert review.approval_of(store, v)["typed_size"] == row["size"]
+
+
+def test_submission_must_match_its_dry_run(env, catalog):
+    settings, store, wh, tr = env
+    u = users(settings)
+    defn = tr.translate("VIP customers", A).definition
+    other = dry_run(tr.translate("gold customers", A).definition, catalog, wh)
+    v = review.save_draft(store, u["maria"], defn)
+    with pytest.raises(StoreError, match="another definition"):
+        review.submit(store, u["maria"], v, other)
+
+
+APPROVE_SCRIPT = """
+import sys, time
+from assistant.settings import load_settings
+from assistant.store import Store
+from assistant import review
+settings = load_settings()
+store = Store.from_settings(settings)
+user = review.find_user(settings, sys.argv[1])
+while time.time() < float(sys.argv[3]):
+    time.sleep(0.001)
+try:
+    review.approve(store, user, int(sys.argv[2]))
+    print("WON")
+except Exception as exc:
+    print("LOST", exc)
+"""
+
+
+def test_two_reviewers_at_once_cannot_both_win(env, catalog, tmp_path):
+    settings, store, wh, tr = env
+    v = submitted(settings, store, wh, tr, catalog)
+    start = time.time() + 1.5
+    envvars = {**os.environ, "AUDIENCE_HOME": str(settings.home), "AUDIENCE_DB": str(settings.db)}
+    procs = [subprocess.Popen([sys.executable, "-c", APPROVE_SCRIPT, name, str(v), str(start)], env=envvars,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for name in ("rachel", "sam")]
+    outs = [p.communicate(timeout=60)[0] for p in procs]
+    assert sorted(o.split()[0] for o in outs) == ["LOST", "WON"], outs
+    assert len(store.query("SELECT * FROM reviews WHERE version_id = ?", (v,))) == 1
+    assert store.verify_audit().ok
+
+
+class Receiver:
+    """A real HTTP destination on loopback: fails some batches, deduplicates by idempotency key."""
+
+    def __init__(self, fail_first_attempt=(1,), lose_ack=(2,)):
+        self.contacts, self.keys, self.attempts = [], set(), {}
+        receiver = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self):
+                body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+                key, batch = self.headers["Idempotency-Key"], body["batch"]
+                receiver.attempts[batch] = receiver.attempts.get(batch, 0) + 1
+                if batch in fail_first_attempt and receiver.attempts[batch] == 1:
+                    self.send_response(503)
+                    self.end_headers()
+                    return
+                if key not in receiver.keys:  # a replay of a stored batch is acknowledged, not stored twice
+                    receiver.keys.add(key)
+                    receiver.contacts.extend(r[0] for r in body["rows"])
+                if batch in lose_ack and receiver.attempts[batch] == 1:
+                    self.send_response(500)  # stored, but the sender never hears it
+                    self.end_headers()
+                    return
+                self.send_response(200)
+                self.end_headers()
+
+            def log_message(self, *a):
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_port}/audiences"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self):
+        self.server.shutdown()
+
+
+def test_export_only_when_approved_and_webhook_never_duplicates(env, catalog):
+    settings, store, wh, tr = env
+    u = users(settings)
+    settings = settings.model_copy(update={"webhook_batch_size": 40, "webhook_retries": 2})
+    v = submitted(settings, store, wh, tr, catalog, request="customers in Spain", channel="email")
+    with pytest.raises(StoreError, match="only approved versions are exported"):
+        export(store, settings, catalog, wh, u["maria"], v)
+    review.approve(store, u["sam"], v)
+    receiver = Receiver()
+    try:
+        result = export(store, settings, catalog, wh, u["maria"], v, webhook_url=receiver.url)
+    finally:
+        receiver.close()
+    expected = {r[0] for r in wh.query(compile_sql(review.definition_of(review.version_row(store, v)), catalog,
+                                                   with_policies=True), max_rows=10**6).rows}
+    with open(result.file) as f:
+        rows = list(csv.reader(f))
+    assert rows[0] == ["customer_id", "email"]
+    assert {int(r[0]) for r in rows[1:]} == expected and all("@" in r[1] for r in rows[1:])
+    assert sorted(int(c) for c in receiver.contacts) == sorted(expected)  # every contact once
+    assert receiver.attempts[1] == 2 and receiver.attempts[2] == 2 and result.delivered == len(expected)
+    rec = {s.step: s for s in result.reconciliation}
+    assert rec["approved"].size == rec["sendable"].size == rec["delivered"].size == len(expected)
+    steps = result.reconciliation
+    assert all(b.size == a.size + b.difference for a, b in zip(steps[1:], steps[2:]))  # each difference explained
+    record = store.query("SELECT * FROM exports WHERE version_id = ?", (v,))[0]
+    assert record["exported_by"] == "maria" and record["rows"] == len(expected) and len(record["checksum"]) == 64
+    assert review.version_row(store, v)["status"] == "exported"
+    export(store, settings, catalog, wh, u["tom"], v, fmt="parquet")  # exported again, as Parquet
+    assert duckdb.sql(f"SELECT count(*) FROM '{store.query('SELECT file FROM exports ORDER BY id DESC')[0][0]}'").fetchall()[0][0] == len(expected)
+
+
+def test_export_stops_when_the_data_moved(env, catalog, tmp_path, demo_db):
+    settings, store, wh, tr = env
+    u = users(settings)
+    v = submitted(settings, store, wh, tr, catalog, request="customers in Spain", channel="none")
+    review.approve(store, u["rachel"], v)
+    changed = tmp_path / "changed.duckdb"
+    shutil.copy(demo_db, changed)
+    con = duckdb.connect(str(changed))
+    con.execute("UPDATE crm.customers SET country = 'ES' WHERE country = 'IT'")
+    con.close()
+    with Warehouse(changed) as moved:
+        with pytest.raises(StoreError, match="the data changed since approval"):
+            export(store, settings, catalog, moved, u["maria"], v)
+    assert store.query("SELECT count(*) FROM exports")[0][0] == 0
+
+
+EXPORT_SCRIPT = """
+import sys
+from assistant.settings import load_settings
+from assistant.store import Store
+from assistant.warehouse import Warehouse
+from assistant.activation import export
+from assistant import review
+from schema_catalog import load_catalog
+settings = load_settings()
+store = Store.from_settings(settings)
+export(store, settings, load_catalog(settings.catalog), Warehouse(settings.db), review.find_user(settings, "maria"), int(sys.argv[1]))
+"""
+
+
+def test_crash_in_the_middle_of_an_export_records_nothing(env, catalog):
+    settings, store, wh, tr = env
+    v = submitted(settings, store, wh, tr, catalog)
+    review.approve(store, users(settings)["rachel"], v)
+    envvars = {**os.environ, "AUDIENCE_HOME": str(settings.home), "AUDIENCE_DB": str(settings.db),
+               "AUDIENCE_FAILPOINT": "export_after_file"}
+    proc = subprocess.run([sys.executable, "-c", EXPORT_SCRIPT, str(v)], env=envvars, capture_output=True, text=True)
+    assert proc.returncode == 97, proc.stderr
+    assert store.query("SELECT count(*) FROM exports")[0][0] == 0
+    assert review.version_row(store, v)["status"] == "approved"
+    assert not [p for p in settings.outbox.iterdir() if not p.name.endswith(".partial")]
+    assert store.verify_audit().ok
+
+
+def test_refresh_rolls_the_dates(env, catalog):
+    settings, store, wh, tr = env
+    u = users(settings)
+    v = submitted(settings, store, wh, tr, catalog, request="customers who bought online in the last 30 days", channel="none")
+    review.approve(store, u["rachel"], v)
+    audience_id = review.version_row(store, v)["audience_id"]
+    result = refresh(store, catalog, wh, tr, u["tom"], audience_id, dt.date(2026, 9, 15))
+    expected = {str(r[0]) for r in wh.query(
+        "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2026-09-15' - INTERVAL 30 DAY",
+        max_rows=10**6).rows}
+    assert result.size == result.entered == len(expected) and result.left == 0
+
+
+def test_refresh_tags_membership_and_reports_movement(env, catalog, tmp_path, demo_db):
+    settings, store, wh, tr = env
+    u = users(settings)
+    v = submitted(settings, store, wh, tr, catalog, request="customers in Spain", channel="none")
+    review.approve(store, u["rachel"], v)
+    audience_id = review.version_row(store, v)["audience_id"]
+    first = refresh(store, catalog, wh, tr, u["tom"], audience_id, A)
+    assert first.entered == first.size > 0 and first.left == 0
+    moved = tmp_path / "moved.duckdb"
+    shutil.copy(demo_db, moved)
+    con = duckdb.connect(str(moved))
+    con.execute("UPDATE crm.customers SET country = CASE country WHEN 'ES' THEN 'IT' ELSE 'ES' END "
+                "WHERE customer_id % 10 = 0 AND country IN ('ES', 'IT')")
+    now_spanish = {str(r[0]) for r in con.execute("SELECT customer_id FROM crm.customers WHERE country = 'ES'").fetchall()}
+    con.close()
+    with Warehouse(moved) as wh2:
+        second = refresh(store, catalog, wh2, tr, u["tom"], audience_id, A)
+    assert second.entered > 0 and second.left > 0 and second.size == len(now_spanish)
+    current = {r[0] for r in store.query("SELECT customer_key FROM memberships WHERE audience_id = ? AND valid_to IS NULL",
+                                         (audience_id,))}
+    assert current == now_spanish
+    closed = store.query("SELECT count(*) FROM memberships WHERE audience_id = ? AND valid_to IS NOT NULL", (audience_id,))
+    assert closed[0][0] == second.left
+
+
+def test_older_store_is_upgraded(tmp_path):
+    path = tmp_path / "old.sqlite"
+    con = sqlite3.connect(path)
+    for statement in MIGRATIONS[0].split(";\n"):
+        if statement.strip():
+            con.executescript(statement + ";")
+    con.execute("PRAGMA user_version = 1")
+    con.execute("INSERT INTO audiences (name, created_by, created_at) VALUES ('kept', 'maria', 'x')")
+    con.commit()
+    con.close()
+    store = Store(path, audit_key=b"k")
+    assert store.schema_version() == SCHEMA_VERSION == 2
+    assert store.query("SELECT name FROM audiences")[0][0] == "kept"
+    assert store.query("SELECT count(*) FROM memberships")[0][0] == 0
+
+
+def test_audit_log_detects_edits_deletions_and_truncation(env, catalog):
+    settings, store, wh, tr = env
+    for request in ("gold customers", "VIP customers", "silver customers"):
+        submitted(settings, store, wh, tr, catalog, request=request)
+    assert store.verify_audit().ok and store.verify_audit().entries == 6
+    with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+        store.query("DELETE FROM audit_log WHERE seq = 1")
+    raw = sqlite3.connect(store.path)
+    raw.execute("DROP TRIGGER audit_no_update")
+    raw.execute("DROP TRIGGER audit_no_delete")
+    raw.execute("UPDATE audit_log SET actor = 'mallory' WHERE seq = 2")
+    raw.commit()
+    report = store.verify_audit()
+    assert not report.ok and any("entry 2" in p and "altered" in p for p in report.problems)
+    raw.execute("UPDATE audit_log SET actor = 'maria' WHERE seq = 2")
+    raw.execute("DELETE FROM audit_log WHERE seq = 3")
+    raw.commit()
+    assert any("missing" in p for p in store.verify_audit().problems)
+    raw.execute("DELETE FROM audit_log WHERE seq >= 3")  # drop the newest entries: the chain alone would look fine
+    raw.commit()
+    raw.close()
+    report = store.verify_audit()
+    assert not report.ok and any("chain head records entry 6" in p for p in report.problems)
+    proc = subprocess.run([sys.executable, "-m", "assistant", "audit", "verify"], capture_output=True, text=True,
+                          env={**os.environ, "AUDIENCE_HOME": str(settings.home), "AUDIENCE_DB": str(settings.db)})
+    assert proc.returncode == 1 and "TAMPERED" in proc.stdout
+
+
+def test_cli_workflow_with_roles(tmp_path, demo_db):
+    envvars = {**os.environ, "AUDIENCE_HOME": str(tmp_path / "home"), "AUDIENCE_DB": str(demo_db)}
+
+    def run(*args):
+        return subprocess.run([sys.executable, "-m", "assistant", *args], capture_output=True, text=True, env=envvars)
+
+    out = run("submit", "--as", "maria", "--request", "VIP customers in Italy", "--channel", "email")
+    assert out.returncode == 0 and "version 1 submitted" in out.stdout, out.stderr
+    denied = run("review", "approve", "1", "--as", "tom")
+    assert denied.returncode == 1 and "only an admin or a reviewer" in denied.stderr and "Traceback" not in denied.stderr
+    assert run("review", "approve", "1", "--as", "sam").returncode == 0
+    exported = run("export", "1", "--as", "tom")
+    assert exported.returncode == 0 and "sendable" in exported.stdout
+    segment = run("segment", "1")
+    assert segment.returncode == 0 and segment.stdout.startswith("attribute,value,customers,share")
+    assert "@" not in segment.stdout
+    assert run("audit", "verify").stdout.startswith("audit log intact")
+    assert run("export", "1", "--as", "nobody").stderr.startswith("error: unknown user 'nobody'")
