@@ -1,0 +1,72 @@
+"""Rendering helpers shared by the pages: the highlighted request, part cards, charts, messages."""
+from __future__ import annotations
+
+import html
+import re
+
+import pandas as pd
+import streamlit as st
+
+from assistant.definition import AudienceDefinition
+from assistant.dry_run import DryRunResult
+from assistant.errors import AudienceError
+
+COLORS = ["#cfe8ff", "#d7f5d0", "#ffe9b3", "#f3d4ff", "#d0f0f0", "#ffd6d6", "#e6e6ff"]
+
+
+def show_error(exc: Exception) -> None:
+    """Errors are messages that say what to do, never tracebacks."""
+    if isinstance(exc, AudienceError):
+        st.error(exc.message + (f"\n\n**What to do:** {exc.hint}" if exc.hint else ""), icon=":material/error:")
+    else:
+        st.error(f"Something went wrong: {exc}. Try again; if it persists, report it with the request you typed.",
+                 icon=":material/error:")
+
+
+def highlighted_request(defn: AudienceDefinition) -> str:
+    """The request with each phrase marked by the criterion it became; words not understood in orange."""
+    text = defn.request
+    marks: list[tuple[int, int, str, str]] = []
+    parts = [(c, "criterion") for c in defn.criteria] + [(c, "exclusion") for c in defn.exclusions]
+    for i, (c, role) in enumerate(parts):
+        if c.phrase and (pos := text.find(c.phrase)) >= 0:
+            marks.append((pos, pos + len(c.phrase), COLORS[i % len(COLORS)], f"{role}: {c.label}"))
+    for word in defn.unrecognized:
+        for m in re.finditer(rf"\b{re.escape(word)}\b", text):
+            marks.append((m.start(), m.end(), "#ffb86b", "not understood: not part of the audience"))
+    marks.sort()
+    out, last = [], 0
+    for start, end, color, title in marks:
+        if start < last:
+            continue
+        out.append(html.escape(text[last:start]))
+        out.append(f'<mark style="background:{color};padding:1px 3px;border-radius:4px" title="{html.escape(title)}">'
+                   f"{html.escape(text[start:end])}</mark>")
+        last = end
+    out.append(html.escape(text[last:]))
+    return "".join(out)
+
+
+def size_of(result: DryRunResult | None, name: str) -> str:
+    if result is None:
+        return ""
+    for step in result.funnel + result.waterfall:
+        if step.name == name:
+            return f"{step.own_size:,} alone · {step.size_after:,} after this step" + \
+                (f" · removes {step.removed:,}" if step.role != "criterion" else "")
+    return ""
+
+
+def funnel_frame(result: DryRunResult) -> pd.DataFrame:
+    rows = [("all customers", result.base)] + [(f"{i}. {s.label}", s.size_after) for i, s in enumerate(result.funnel, 1)]
+    return pd.DataFrame(rows, columns=["step", "customers"]).set_index("step")
+
+
+def waterfall_frame(result: DryRunResult) -> pd.DataFrame:
+    rows = [(("policy: " if s.role.startswith("policy") else "except ") + s.label, s.removed) for s in result.waterfall]
+    return pd.DataFrame(rows, columns=["step", "removed"]).set_index("step")
+
+
+def flags(result: DryRunResult) -> None:
+    for f in result.flags:
+        st.warning(f"Size guard: {f.message}", icon=":material/warning:")
