@@ -153,7 +153,7 @@ def cmd_translate(args) -> int:
     catalog = load_catalog(settings.catalog)
     with open_warehouse(settings) as wh:
         as_of = args.as_of or wh.as_of() or dt.date.today()
-        translator = make_translator(args.backend, catalog, wh, settings)
+        translator = make_translator(args.backend, catalog, wh, settings, record=args.record, replay=args.replay)
         result = translator.translate(args.request, as_of, args.channel)
     sql = compile_sql(result.definition, catalog) if result.definition and result.status == "ok" else None
     if args.json:
@@ -162,7 +162,8 @@ def cmd_translate(args) -> int:
                           "explanation": result.explanation, "warnings": result.warnings,
                           "unrecognized": result.unrecognized,
                           "clarifications": [c.model_dump() for c in result.clarifications],
-                          "message": result.message, "elapsed_ms": round(result.elapsed_ms, 2)}, indent=2))
+                          "message": result.message, "elapsed_ms": round(result.elapsed_ms, 2),
+                          "attempts": result.attempts, "usage": result.usage}, indent=2, default=str))
     else:
         if result.definition:
             print(result.definition.to_text())
@@ -182,7 +183,8 @@ def cmd_eval(args) -> int:
 
     settings = settings_from(args)
     prompts = load_golden([Path(p) for p in args.golden] if args.golden else None)
-    outcomes = run_eval(lambda catalog, wh: make_translator(args.backend, catalog, wh, settings),
+    outcomes = run_eval(lambda catalog, wh: make_translator(args.backend, catalog, wh, settings, record=args.record,
+                                                            replay=args.replay),
                         settings.home / "evals", prompts)
     report = args.report or settings.home / "evals" / "report.json"
     summary = write_report(outcomes, Path(report))
@@ -226,13 +228,18 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("translate", parents=[common], help="turn a request into an audience definition")
     p.add_argument("request", help="the targeting request, in English")
     p.add_argument("--as-of", type=_date, help="'today' for relative dates (default: the warehouse's as-of date)")
-    p.add_argument("--backend", default="offline", help="translator: offline (default)")
+    p.add_argument("--backend", default="offline", choices=["offline", "openai", "hybrid"],
+                   help="translator: offline (default), openai (any OpenAI-compatible endpoint) or hybrid")
+    p.add_argument("--record", type=Path, help="append every model exchange to this JSON-lines file")
+    p.add_argument("--replay", type=Path, help="answer model calls from this recorded file (no network)")
     p.add_argument("--channel", default="none", choices=["email", "sms", "push", "none"], help="target channel")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_translate)
 
     p = sub.add_parser("eval", parents=[common], help="replay the golden prompts and score a translator")
-    p.add_argument("--backend", default="offline", help="translator to evaluate")
+    p.add_argument("--backend", default="offline", choices=["offline", "openai", "hybrid"], help="translator to evaluate")
+    p.add_argument("--record", type=Path, help="append every model exchange to this JSON-lines file")
+    p.add_argument("--replay", type=Path, help="answer model calls from this recorded file (no network)")
     p.add_argument("--golden", action="append", help="golden YAML file (repeatable; default: every file in evals/golden)")
     p.add_argument("--report", type=Path, help="JSON report path (a Markdown table is written beside it)")
     p.set_defaults(func=cmd_eval)

@@ -6,12 +6,13 @@ no description.
 """
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from typing import Literal
 
 from pydantic import BaseModel, Field, ValidationError
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict, TomlConfigSettingsSource
 
 from assistant.errors import SettingsError
 
@@ -72,6 +73,34 @@ class Settings(BaseSettings):
     webhook_url: str | None = Field(None, description="Optional destination: exports are POSTed there in batches.")
     webhook_batch_size: int = Field(500, gt=0, description="Contacts per webhook batch.")
     webhook_retries: int = Field(4, ge=0, description="Retries per webhook batch (with backoff) before the export fails.")
+    llm_api_key: str | None = Field(None, description="API key of the OpenAI-compatible endpoint (default: OPENAI_API_KEY). "
+                                                      "Never logged or shown.", repr=False)
+    llm_base_url: str | None = Field(None, description="Base URL of the endpoint, e.g. http://localhost:11434/v1 for "
+                                                       "Ollama (default: OPENAI_BASE_URL, else OpenAI).")
+    llm_model: str = Field("gpt-4o-mini", description="Model name sent to the endpoint.")
+    llm_temperature: float = Field(0.0, ge=0, le=2, description="Sampling temperature.")
+    llm_timeout_s: float = Field(60.0, gt=0, description="Seconds before one model call times out.")
+    llm_retries: int = Field(3, ge=0, description="Retries (with backoff) on rate limits, timeouts and server errors.")
+    llm_max_attempts: int = Field(3, ge=1, description="Attempts of the repair loop (guard or execution errors sent back).")
+    llm_token_budget: int = Field(6000, gt=500, description="Token budget of the catalog context; beyond it the context "
+                                                            "is pruned to what the request needs.")
+    llm_prices: dict[str, tuple[float, float]] = Field(
+        {"gpt-4o-mini": (0.00015, 0.0006), "gpt-4o": (0.0025, 0.01), "gpt-4.1-mini": (0.0004, 0.0016)},
+        description="Price table: model -> (USD per 1k prompt tokens, USD per 1k completion tokens).")
+
+    @classmethod
+    def settings_customise_sources(cls, settings_cls, init_settings, env_settings, dotenv_settings, file_secret_settings):
+        # Flags win, then AUDIENCE_* variables, then the settings file (AUDIENCE_SETTINGS_FILE or ./audience.toml).
+        toml = TomlConfigSettingsSource(settings_cls, toml_file=os.environ.get("AUDIENCE_SETTINGS_FILE", "audience.toml"))
+        return init_settings, env_settings, toml, file_secret_settings
+
+    @property
+    def llm_key(self) -> str | None:
+        return self.llm_api_key or os.environ.get("OPENAI_API_KEY")
+
+    @property
+    def llm_url(self) -> str | None:
+        return self.llm_base_url or os.environ.get("OPENAI_BASE_URL")
 
     @property
     def demo_db(self) -> Path:

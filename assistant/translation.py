@@ -17,6 +17,8 @@ class Translation(BaseModel):
     clarifications: list[Clarification] = []
     message: str = ""
     elapsed_ms: float = 0.0
+    attempts: list[dict] = []        # every model attempt, kept for the reviewer
+    usage: dict | None = None        # tokens, cost, latency of model calls
 
     @classmethod
     def refuse(cls, message: str, **kw) -> Translation:
