@@ -125,3 +125,18 @@ def test_catalog_and_evals_pages(app_env):
     assert len(at.dataframe) >= 2
     ev = page("evals")
     assert "No report yet" in texts(ev)
+
+
+def test_two_tabs_keep_their_own_drafts(app_env):
+    first = build(page("build", "maria"), "VIP customers in Italy")
+    second = build(page("build", "tom"), "gold customers in Spain")
+    first.run()
+    assert first.session_state["request"] == "VIP customers in Italy"
+    assert "Italy" in texts(first) and "Spain" not in " ".join(str(m.value) for m in first.markdown if "Understood" in str(m.value))
+    assert "Spain" in " ".join(str(m.value) for m in second.markdown if "Understood" in str(m.value))
+
+
+def test_llm_backends_are_disabled_without_a_model(app_env, monkeypatch):
+    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
+    at = page("build")
+    assert at.radio(key="backend").disabled and at.radio(key="backend").value == "offline"

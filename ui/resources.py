@@ -35,8 +35,15 @@ def warehouse() -> Warehouse:
 
 
 @st.cache_resource
-def translator():
-    return make_translator("offline", catalog(), warehouse(), settings())
+def translator(backend: str = "offline"):
+    """offline always; 'openai' and 'hybrid' when a model is configured (else the caller falls back to offline)."""
+    return make_translator(backend, catalog(), warehouse(), settings())
+
+
+def llm_configured() -> bool:
+    from assistant.llm.model import is_configured
+
+    return is_configured(settings())
 
 
 @st.cache_resource

@@ -36,9 +36,17 @@ def set_translation(result: Translation, *, keep_history: bool = True) -> None:
     state.changes = []
 
 
+BACKENDS = {"offline": "offline", "LLM": "openai", "hybrid": "hybrid"}
+
+
+def active_translator():
+    backend = BACKENDS.get(state.get("backend", "offline"), "offline")
+    return resources.translator(backend if resources.llm_configured() else "offline")
+
+
 def translate(request: str) -> None:
     try:
-        result = resources.translator().translate(request, state.as_of, state.channel)
+        result = active_translator().translate(request, state.as_of, state.channel)
     except Exception as exc:  # noqa: BLE001 - shown as a message, never a traceback
         widgets.show_error(exc)
         return
@@ -54,9 +62,10 @@ with st.container(border=True):
     st.text_area("Who do you want to reach?", key="request", height=80,
                  placeholder="e.g. VIP customers in France who bought online in the last 3 months")
     c1, c2, c3, c4 = st.columns(4)
-    c1.radio("Translator", ["offline", "LLM", "hybrid"], key="backend", horizontal=True, disabled=True,
-             help="LLM and hybrid need a model: set OPENAI_API_KEY (and OPENAI_BASE_URL for a local server). "
-                  "The offline translator needs nothing.")
+    configured = resources.llm_configured()
+    c1.radio("Translator", list(BACKENDS), key="backend", horizontal=True, disabled=not configured,
+             help="The offline translator needs nothing." + ("" if configured else
+                  " LLM and hybrid need a model: set OPENAI_API_KEY (and OPENAI_BASE_URL for a local server)."))
     wh_as_of = resources.warehouse().as_of() or dt.date.today()
     c2.date_input("As of", value=wh_as_of, key="as_of", help="'Today' for relative dates like 'last 6 months'.")
     c3.selectbox("Channel", ["email", "sms", "push", "none"], key="channel", help="'none' = a segment: counts only.")
@@ -81,6 +90,16 @@ defn: AudienceDefinition = result.definition
 st.markdown(f"**Understood:** {widgets.highlighted_request(defn)}", unsafe_allow_html=True)
 for warning in result.warnings:
     st.warning(warning, icon=":material/warning:")
+if result.attempts:
+    with st.expander(f"Model attempts ({len(result.attempts)})"):
+        for a in result.attempts:
+            st.markdown(f"**Attempt {a['attempt']}**" + (" — rejected: " + "; ".join(a["errors"]) if a["errors"] else " — accepted"))
+            st.code(a["answer"] or "(no answer)", language="json")
+        if result.usage:
+            u = result.usage
+            st.caption(f"{u.get('prompt_tokens', 0):,} prompt + {u.get('completion_tokens', 0):,} completion tokens"
+                       f"{' (estimated)' if u.get('estimated') else ''}; cost ${u.get('cost_usd') or 0:.4f}; "
+                       f"{u.get('latency_ms', 0):,.0f} ms")
 for q in result.clarifications:
     with st.container(border=True):
         st.markdown(f"**{q.question}**")
@@ -164,7 +183,7 @@ instruction = state.pop("pending_instruction", None)
 if f2.button("Apply", key="apply") and state.followup.strip():
     instruction = state.followup
 if instruction:
-    new, changes = refine(resources.translator(), defn, instruction, state.as_of)
+    new, changes = refine(active_translator(), defn, instruction, state.as_of)
     if new.status == "refused":
         st.error(new.message)
     else:
