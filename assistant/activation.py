@@ -146,10 +146,19 @@ def export(store: Store, settings, catalog: Catalog, wh: Warehouse, user: User, 
     sql, columns = _members_sql(defn, catalog, now_run.as_of)
     rows = wh.query(sql, max_rows=50_000_000).rows
     fmt = fmt or settings.export_format
-    settings.outbox.mkdir(parents=True, exist_ok=True)
+    try:
+        settings.outbox.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(f"cannot create the outbox {settings.outbox}: {exc.strerror}",
+                         hint="set AUDIENCE_HOME to a writable folder") from None
     stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S%f")
     path = settings.outbox / f"audience{row['audience_id']}_v{row['number']}_{stamp}.{fmt}"
-    checksum = _write(rows, columns, path, fmt)
+    try:
+        checksum = _write(rows, columns, path, fmt)
+    except OSError as exc:
+        path.with_name(path.name + ".partial").unlink(missing_ok=True)
+        raise StoreError(f"could not write the export file {path}: {exc.strerror}",
+                         hint="free disk space or fix the outbox folder's permissions, then export again; nothing was recorded") from None
     destination = str(path)
     delivered, failures = len(rows), []
     next_id = (store.query("SELECT coalesce(max(id), 0) + 1 FROM exports")[0][0])

@@ -38,18 +38,19 @@ def settings_from(args):
 
 
 def ensure_demo_warehouse(settings, *, quiet: bool = False) -> Path:
-    """The demo warehouse, generated on first use when no --db/AUDIENCE_DB is set."""
-    path = settings.warehouse_path
-    if settings.db is None and not path.exists():
-        if not quiet:
-            print(f"Generating the demo warehouse ({settings.demo_customers:,} customers) at {path} ...", file=sys.stderr)
-        demo_warehouse.generate(path, customers=settings.demo_customers, progress=None if quiet else _progress_bar)
-    return path
+    from assistant.workspace import ensure_demo_warehouse as ensure
+
+    if settings.db is None and not settings.demo_db.exists() and not quiet:
+        print(f"Generating the demo warehouse ({settings.demo_customers:,} customers) at {settings.demo_db} ...", file=sys.stderr)
+    ensure(settings, None if quiet else _progress_bar)
+    return settings.warehouse_path
 
 
-def open_warehouse(settings) -> Warehouse:
+def workspace(settings):
+    from assistant.workspace import open_workspace
+
     ensure_demo_warehouse(settings)
-    return Warehouse.from_settings(settings)
+    return open_workspace(settings)
 
 
 # -- commands -------------------------------------------------------------
@@ -73,7 +74,8 @@ def cmd_catalog_check(args) -> int:
 
     settings = settings_from(args)
     catalog = load_catalog(settings.catalog)
-    with open_warehouse(settings) as wh:
+    ensure_demo_warehouse(settings)
+    with Warehouse.from_settings(settings) as wh:
         report = check_catalog(catalog, wh)
     for w in report.warnings:
         print(f"warning: {w}")
@@ -83,6 +85,21 @@ def cmd_catalog_check(args) -> int:
     print(f"catalog check {verdict}: {report.checked} checks, {len(report.errors)} error(s), "
           f"{len(report.warnings)} warning(s) ({settings.catalog} against {settings.warehouse_path})")
     return 0 if report.ok else 1
+
+
+def cmd_enrich(args) -> int:
+    from assistant.enrich import enrich_path, materialise
+    from schema_catalog import load_catalog
+
+    settings = settings_from(args)
+    catalog = load_catalog(settings.catalog)
+    ensure_demo_warehouse(settings)
+    with Warehouse.from_settings(settings) as wh:
+        as_of = args.as_of or wh.as_of() or dt.date.today()
+    out = enrich_path(settings.home, settings.warehouse_path, catalog)
+    done = materialise(settings.warehouse_path, catalog, out, as_of)
+    print(f"materialised {len(done)} daily indicator(s) as of {as_of} into {out}: {', '.join(done) or 'none declared'}")
+    return 0
 
 
 def cmd_catalog_show(args) -> int:
@@ -132,12 +149,11 @@ def _load_definition(args, settings):
 def cmd_dry_run(args) -> int:
     from assistant.dry_run import dry_run
     from assistant.report import format_dry_run
-    from schema_catalog import load_catalog
 
     settings = settings_from(args)
-    catalog = load_catalog(settings.catalog)
     defn = _load_definition(args, settings)
-    with open_warehouse(settings) as wh:
+    with workspace(settings) as ws:
+        catalog, wh = ws.catalog, ws.wh
         result = dry_run(defn, catalog, wh, breakdowns=args.breakdown, sample_size=settings.sample_size,
                          expected_size=args.expected_size, settings=settings)
     print(result.model_dump_json(indent=2) if args.json else format_dry_run(result))
@@ -147,11 +163,10 @@ def cmd_dry_run(args) -> int:
 def cmd_translate(args) -> int:
     from assistant.audience_sql import compile_sql
     from assistant.translators import make_translator
-    from schema_catalog import load_catalog
 
     settings = settings_from(args)
-    catalog = load_catalog(settings.catalog)
-    with open_warehouse(settings) as wh:
+    with workspace(settings) as ws:
+        catalog, wh = ws.catalog, ws.wh
         as_of = args.as_of or wh.as_of() or dt.date.today()
         translator = make_translator(args.backend, catalog, wh, settings, record=args.record, replay=args.replay)
         result = translator.translate(args.request, as_of, args.channel)
@@ -243,6 +258,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--golden", action="append", help="golden YAML file (repeatable; default: every file in evals/golden)")
     p.add_argument("--report", type=Path, help="JSON report path (a Markdown table is written beside it)")
     p.set_defaults(func=cmd_eval)
+
+    p = sub.add_parser("enrich", parents=[common], help="materialise the catalog's daily indicators (once a day)")
+    p.add_argument("--as-of", type=_date, help="as-of date (default: the warehouse's)")
+    p.set_defaults(func=cmd_enrich)
 
     from assistant.cli_review import add_parsers
     add_parsers(sub, common)

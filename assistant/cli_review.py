@@ -12,14 +12,13 @@ from assistant.errors import AudienceError
 
 
 def _context(args):
-    from assistant.cli import open_warehouse, settings_from
+    from assistant.cli import settings_from, workspace
     from assistant.review import find_user
     from assistant.store import Store
-    from schema_catalog import load_catalog
 
     settings = settings_from(args)
     user = find_user(settings, getattr(args, "as_user", None)) if getattr(args, "as_user", None) else None
-    return settings, user, Store.from_settings(settings), load_catalog(settings.catalog), open_warehouse
+    return settings, user, Store.from_settings(settings), lambda: workspace(settings)
 
 
 def cmd_submit(args) -> int:
@@ -28,8 +27,9 @@ def cmd_submit(args) -> int:
     from assistant.review import save_draft, submit
     from assistant.translators import make_translator
 
-    settings, user, store, catalog, open_wh = _context(args)
-    with open_wh(settings) as wh:
+    settings, user, store, open_ws = _context(args)
+    with open_ws() as ws:
+        catalog, wh = ws.catalog, ws.wh
         if args.request:
             result = make_translator("offline", catalog, wh, settings).translate(args.request, args.as_of or wh.as_of(),
                                                                                    args.channel or "none")
@@ -51,7 +51,7 @@ def cmd_submit(args) -> int:
 def cmd_review(args) -> int:
     from assistant import review
 
-    settings, user, store, catalog, _ = _context(args)
+    settings, user, store, _ = _context(args)
     if args.action == "list":
         rows = review.audiences(store) if args.all else review.queue(store)
         for r in rows:
@@ -84,9 +84,9 @@ def cmd_review(args) -> int:
 def cmd_export(args) -> int:
     from assistant.activation import export
 
-    settings, user, store, catalog, open_wh = _context(args)
-    with open_wh(settings) as wh:
-        result = export(store, settings, catalog, wh, user, args.version, fmt=args.format, webhook_url=args.webhook)
+    settings, user, store, open_ws = _context(args)
+    with open_ws() as ws:
+        result = export(store, settings, ws.catalog, ws.wh, user, args.version, fmt=args.format, webhook_url=args.webhook)
     print(f"export {result.export_id}: {result.rows:,} rows to {result.destination} (sha256 {result.checksum[:16]}...)")
     for s in result.reconciliation:
         print(f"  {s.step:<45} {s.size:>10,}  {s.difference:+,}  {s.explanation}")
@@ -97,10 +97,10 @@ def cmd_refresh(args) -> int:
     from assistant.refresh import refresh
     from assistant.translators import make_translator
 
-    settings, user, store, catalog, open_wh = _context(args)
-    with open_wh(settings) as wh:
-        result = refresh(store, catalog, wh, make_translator("offline", catalog, wh, settings), user, args.audience,
-                         args.as_of or wh.as_of() or dt.date.today())
+    settings, user, store, open_ws = _context(args)
+    with open_ws() as ws:
+        result = refresh(store, ws.catalog, ws.wh, make_translator("offline", ws.catalog, ws.wh, settings), user,
+                         args.audience, args.as_of or ws.wh.as_of() or dt.date.today())
     print(f"audience {result.audience_id} as of {result.as_of}: {result.size:,} members, "
           f"{result.entered:,} entered, {result.left:,} left")
     return 0
@@ -110,10 +110,10 @@ def cmd_segment(args) -> int:
     from assistant.dry_run import dry_run
     from assistant.review import definition_of, version_row
 
-    settings, _, store, catalog, open_wh = _context(args)
+    settings, _, store, open_ws = _context(args)
     defn = definition_of(version_row(store, args.version))
-    with open_wh(settings) as wh:
-        run = dry_run(defn.model_copy(update={"channel": "none"}), catalog, wh, breakdowns=args.breakdown,
+    with open_ws() as ws:
+        run = dry_run(defn.model_copy(update={"channel": "none"}), ws.catalog, ws.wh, breakdowns=args.breakdown,
                       sample_size=0, settings=settings)
     out = open(args.out, "w", newline="") if args.out else sys.stdout
     writer = csv.writer(out)
@@ -128,7 +128,7 @@ def cmd_segment(args) -> int:
 
 
 def cmd_audit(args) -> int:
-    _, _, store, _, _ = _context(args)
+    _, _, store, _ = _context(args)
     if args.action == "show":
         for r in store.query("SELECT * FROM audit_log ORDER BY seq DESC LIMIT ?", (args.limit,)):
             print(f"{r['seq']:>5}  {r['at']}  {r['actor']:<8} {r['action']:<8} {r['subject']:<14} {r['details']}")

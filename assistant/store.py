@@ -118,14 +118,21 @@ class Store:
     def transaction(self):
         """One atomic write; BEGIN IMMEDIATE takes the write lock first, so checks and writes see one state."""
         con = self._con
-        con.execute("BEGIN IMMEDIATE")
+        try:
+            con.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise StoreError(f"the application store is busy or unwritable: {exc}",
+                             hint="try again; check that the disk has space and the store file is writable") from None
         try:
             yield con
+            con.execute("COMMIT")
+        except sqlite3.Error as exc:
+            con.execute("ROLLBACK")
+            raise StoreError(f"the application store refused the change, nothing was saved: {exc}",
+                             hint="check that the disk has space and the store file is writable (AUDIENCE_STORE)") from None
         except BaseException:
             con.execute("ROLLBACK")
             raise
-        else:
-            con.execute("COMMIT")
 
     def query(self, sql: str, params: tuple = ()) -> list[sqlite3.Row]:
         return self._con.execute(sql, params).fetchall()

@@ -29,7 +29,7 @@ class Warehouse:
     """A read-only, locked-down DuckDB connection to one warehouse file."""
 
     def __init__(self, path: str | Path, *, time_limit_ms: int = 10_000, memory_limit: str = "2GB",
-                 threads: int = 2, max_rows: int = 1_000):
+                 threads: int = 2, max_rows: int = 1_000, enrich: Path | None = None):
         self.path = Path(path)
         self.time_limit_ms = time_limit_ms
         self.max_rows = max_rows
@@ -38,7 +38,6 @@ class Warehouse:
                                  hint="run `audience demo-data` for the demo warehouse, or pass --db / set AUDIENCE_DB")
         config = {
             "access_mode": "READ_ONLY",
-            "enable_external_access": False,
             "autoload_known_extensions": False,
             "autoinstall_known_extensions": False,
             "memory_limit": memory_limit,
@@ -46,6 +45,10 @@ class Warehouse:
         }
         try:
             self._con = duckdb.connect(str(self.path), config=config)
+            self.enrich = Path(enrich) if enrich and Path(enrich).exists() else None
+            if self.enrich:  # materialised daily indicators, attached read-only before files are shut off
+                self._con.execute(f"ATTACH '{self.enrich.resolve()}' AS enrich (READ_ONLY)")
+            self._con.execute("SET enable_external_access = false")
             # Set the time limit, then lock: nothing a query does can change either.
             self._con.execute(f"SET max_execution_time = {int(time_limit_ms)}")
             self._con.execute("SET enable_progress_bar = false")
@@ -55,9 +58,19 @@ class Warehouse:
                                  hint="check the file is a DuckDB database and not opened for writing by another program") from None
 
     @classmethod
-    def from_settings(cls, settings) -> Warehouse:
-        return cls(settings.warehouse_path, time_limit_ms=settings.query_time_limit_ms,
-                   memory_limit=settings.memory_limit, threads=settings.threads, max_rows=settings.max_rows)
+    def from_settings(cls, settings, catalog=None) -> Warehouse:
+        from assistant.enrich import enrich_path
+
+        enrich = enrich_path(settings.home, settings.warehouse_path, catalog) if catalog is not None else None
+        return cls(settings.warehouse_path, time_limit_ms=settings.query_time_limit_ms, memory_limit=settings.memory_limit,
+                   threads=settings.threads, max_rows=settings.max_rows, enrich=enrich)
+
+    def materialised(self) -> dict[str, str]:
+        """Daily indicators materialised beside this warehouse: {name: as_of}."""
+        if not self.enrich:
+            return {}
+        rows = self.query("SELECT indicator, CAST(as_of AS VARCHAR) FROM enrich._materialised", max_rows=10_000).rows
+        return dict(rows)
 
     def query(self, sql: str, params: list | None = None, *, max_rows: int | None = None) -> QueryResult:
         """Run one statement on a fresh cursor; rows beyond the cap are dropped and reported."""

@@ -353,3 +353,14 @@ def test_cli_workflow_with_roles(tmp_path, demo_db):
     assert "@" not in segment.stdout
     assert run("audit", "verify").stdout.startswith("audit log intact")
     assert run("export", "1", "--as", "nobody").stderr.startswith("error: unknown user 'nobody'")
+
+
+def test_unwritable_outbox_is_a_clear_error_and_records_nothing(env, catalog, tmp_path):
+    settings, store, wh, tr = env
+    v = submitted(settings, store, wh, tr, catalog)
+    review.approve(store, users(settings)["rachel"], v)
+    settings.outbox.parent.mkdir(parents=True, exist_ok=True)
+    settings.outbox.write_text("a file where the outbox folder should be")
+    with pytest.raises(StoreError, match="cannot create the outbox"):
+        export(store, settings, catalog, wh, users(settings)["maria"], v)
+    assert store.query("SELECT count(*) FROM exports")[0][0] == 0

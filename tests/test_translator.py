@@ -171,3 +171,22 @@ def test_cli_translate_json_contract(demo_db):
     refused = subprocess.run([sys.executable, "-m", "assistant", "translate", "people who like cats", "--db", str(demo_db)],
                              capture_output=True, text=True)
     assert refused.returncode == 1 and "Nothing in this request" in refused.stderr and "Traceback" not in refused.stderr
+
+
+def test_daily_indicators_are_materialised_and_used(demo_db, catalog, tmp_path):
+    from assistant.enrich import enrich_path, enriched_catalog, materialise
+
+    out = enrich_path(tmp_path, demo_db, catalog)
+    assert materialise(demo_db, catalog, out, A) == {"journey_stage": "2026-09-30", "churn_risk_band": "2026-09-30"}
+    with Warehouse(demo_db) as plain:
+        dynamic = OfflineTranslator(catalog, build(plain, catalog)).translate("customers in the consideration stage", A)
+        assert any("not materialised" in w for w in dynamic.warnings)
+        expected = {r[0] for r in plain.query(compile_sql(dynamic.definition, catalog), max_rows=10**6).rows}
+    with Warehouse(demo_db, enrich=out) as wh:
+        enriched = enriched_catalog(catalog, wh.materialised())
+        r = OfflineTranslator(enriched, build(wh, enriched)).translate("customers in the consideration stage", A)
+        assert "enrich.journey_stage" in r.definition.criteria[0].sql and not any("materialised" in w for w in r.warnings)
+        assert {row[0] for row in wh.query(compile_sql(r.definition, enriched), max_rows=10**6).rows} == expected
+        later = OfflineTranslator(enriched, build(wh, enriched)).translate("customers in the consideration stage",
+                                                                            dt.date(2026, 10, 1))
+        assert "enrich." not in later.definition.criteria[0].sql  # materialised for another day: computed live

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import streamlit as st
 
-from assistant.cli import ensure_demo_warehouse
 from assistant.dry_run import DryRunResult, dry_run
 from assistant.definition import AudienceDefinition
 from assistant.review import User, find_user
@@ -14,7 +13,7 @@ from assistant.settings import load_settings
 from assistant.store import Store
 from assistant.translators import make_translator
 from assistant.warehouse import Warehouse
-from schema_catalog import load_catalog
+from assistant.workspace import open_workspace
 
 
 @st.cache_resource
@@ -23,15 +22,17 @@ def settings():
 
 
 @st.cache_resource
-def catalog():
-    return load_catalog(settings().catalog)
-
-
-@st.cache_resource
-def warehouse() -> Warehouse:
+def workspace():
     with st.spinner("Generating the demo warehouse (first run only)..."):
-        ensure_demo_warehouse(settings(), quiet=True)
-    return Warehouse.from_settings(settings())
+        return open_workspace(settings())
+
+
+def catalog():
+    return workspace().catalog
+
+
+def warehouse() -> Warehouse:
+    return workspace().wh
 
 
 @st.cache_resource

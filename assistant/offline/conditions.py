@@ -134,11 +134,21 @@ class IndicatorCondition(Condition):
     values: tuple = ()
 
     def render(self, catalog, as_of):
+        from assistant.enrich import SCHEMA, materialised_of
+
         ind = catalog.indicators[self.indicator]
         key = catalog.entity.key
-        sql = f"SELECT {key} FROM ({render(ind.sql, as_of)}) AS i WHERE {in_list('value', self.values)}"
-        return self._negate(catalog, Rendered(sql, f"{ind.label}: {' or '.join(self.values)}",
-                                              f"indicator {self.indicator} ({ind.refresh}) is {' or '.join(self.values)}"))
+        label = f"{ind.label}: {' or '.join(self.values)}"
+        if ind.refresh == "daily" and materialised_of(catalog).get(self.indicator) == as_of.isoformat():
+            sql = f"SELECT {key} FROM {SCHEMA}.{self.indicator} WHERE {in_list('value', self.values)}"
+            meaning = f"daily indicator {self.indicator}, materialised as of {as_of}, is {' or '.join(self.values)}"
+        else:
+            sql = f"SELECT {key} FROM ({render(ind.sql, as_of)}) AS i WHERE {in_list('value', self.values)}"
+            meaning = f"indicator {self.indicator} ({ind.refresh}) is {' or '.join(self.values)}"
+            if ind.refresh == "daily":
+                self.notes.append(f"daily indicator '{self.indicator}' is not materialised for {as_of}: computed at "
+                                  "query time (run `audience enrich`)")
+        return self._negate(catalog, Rendered(sql, label, meaning))
 
 
 @dataclass

@@ -407,8 +407,13 @@ class Parser:
                 continue
             ind = s.of("indvalue")
             if ind:
-                out.append(IndicatorCondition(s.start, s.end, negated=negated, indicator=ind[0].ref, values=ind[0].values))
+                cond = IndicatorCondition(s.start, s.end, negated=negated, indicator=ind[0].ref, values=ind[0].values)
                 self._use(s.start, s.end)
+                for other in seg.spans:  # "stage", "journey stage": the indicator's own name
+                    if any(m.ref == ind[0].ref for m in other.of("indicator")):
+                        self._use(other.start, other.end)
+                        cond.start_tok, cond.end_tok = min(cond.start_tok, other.start), max(cond.end_tok, other.end)
+                out.append(cond)
             for m in s.of("table"):
                 out.append(TableCondition(s.start, s.end, negated=negated, table=m.ref, label=m.label))
                 self._use(s.start, s.end)

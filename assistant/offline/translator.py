@@ -51,6 +51,8 @@ class OfflineTranslator:
         clarifications = [self._clarification(c, request, tokens) for c in parsed.clarify]
         criteria = [self._criterion(c, request, tokens, as_of) for c in parsed.criteria]
         exclusions = [self._criterion(c, request, tokens, as_of) for c in parsed.exclusions]
+        warnings += [n[0].upper() + n[1:] for c in parsed.criteria + parsed.exclusions for n in c.notes
+                     if n[0].upper() + n[1:] not in warnings]
         if not criteria and not exclusions and not clarifications:
             return Translation.refuse(
                 "Nothing in this request matches the catalog" + (f" (not understood: {', '.join(unrecognized)})" if unrecognized else "")
