@@ -42,7 +42,8 @@ def ensure_demo_warehouse(settings, *, quiet: bool = False) -> Path:
 
     if settings.db is None and not settings.demo_db.exists() and not quiet:
         print(f"Generating the demo warehouse ({settings.demo_customers:,} customers) at {settings.demo_db} ...", file=sys.stderr)
-    ensure(settings, None if quiet else _progress_bar)
+    if settings.engine == "duckdb":
+        ensure(settings, None if quiet else _progress_bar)
     return settings.warehouse_path
 
 
@@ -58,13 +59,25 @@ def workspace(settings):
 def cmd_demo_data(args) -> int:
     settings = settings_from(args)
     out = Path(args.out) if args.out else settings.demo_db
-    if args.if_missing and out.exists():
+    if args.if_missing and out.exists() and not (args.postgres or args.parquet):
         print(f"Demo warehouse ready: {out}")
         return 0
     customers = args.customers or settings.demo_customers
-    print(f"Generating {customers:,} customers as of {args.as_of} (seed {args.seed}) into {out}", file=sys.stderr)
-    demo_warehouse.generate(out, customers=customers, as_of=args.as_of, seed=args.seed, progress=_progress_bar)
+    if not (args.if_missing and out.exists()):
+        print(f"Generating {customers:,} customers as of {args.as_of} (seed {args.seed}) into {out}", file=sys.stderr)
+        demo_warehouse.generate(out, customers=customers, as_of=args.as_of, seed=args.seed, progress=_progress_bar)
     print(f"Demo warehouse ready: {out}")
+    if args.postgres:
+        from assistant.engines.load import load_into_postgres
+        from assistant.engines.postgres import redact
+
+        counts = load_into_postgres(out, args.postgres)
+        print(f"Loaded {len(counts)} tables ({sum(counts.values()):,} rows) into PostgreSQL at {redact(args.postgres)}")
+    if args.parquet:
+        from assistant.engines.load import write_parquet
+
+        files = write_parquet(out, args.parquet)
+        print(f"Wrote {len(files)} Parquet tables for Spark into {args.parquet}")
     return 0
 
 
@@ -72,10 +85,12 @@ def cmd_catalog_check(args) -> int:
     from schema_catalog import load_catalog
     from schema_catalog.check import check_catalog
 
+    from assistant.workspace import open_engine
+
     settings = settings_from(args)
     catalog = load_catalog(settings.catalog)
     ensure_demo_warehouse(settings)
-    with Warehouse.from_settings(settings) as wh:
+    with open_engine(settings, None) as wh:
         report = check_catalog(catalog, wh)
     for w in report.warnings:
         print(f"warning: {w}")
@@ -227,6 +242,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int, default=demo_warehouse.DEFAULT_SEED, help="random seed")
     p.add_argument("--out", type=Path, help="output file (default: the demo warehouse path)")
     p.add_argument("--if-missing", action="store_true", help="do nothing when the output file exists")
+    p.add_argument("--postgres", metavar="DSN", help="also load the warehouse into this PostgreSQL database")
+    p.add_argument("--parquet", type=Path, metavar="DIR", help="also write it as Parquet tables for the Spark engine")
     p.set_defaults(func=cmd_demo_data)
 
     p = sub.add_parser("dry-run", parents=[common], help="sizes, funnel, exclusions, reach and a masked sample")

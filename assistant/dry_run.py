@@ -11,7 +11,7 @@ import time
 
 from pydantic import BaseModel
 
-from assistant.audience_sql import Part, policy_parts, request_parts
+from assistant.audience_sql import Part, compile_parts, policy_parts, request_parts
 from assistant.definition import AudienceDefinition
 from assistant.errors import AudienceError
 from assistant.guard import check_sql
@@ -208,7 +208,9 @@ def dry_run(defn: AudienceDefinition, catalog: Catalog, wh: Warehouse, *, breakd
     extra = _reach_parts(catalog, as_of) + _cap_part(catalog, pol, as_of)
     attrs = breakdowns if breakdowns is not None else list(catalog.breakdowns)
     attr_selects, attr_joins = _attribute_joins(catalog, attrs, as_of)
-    plan = _Plan(catalog, req, pol, extra, attr_selects, attr_joins, sample_size)
+    # DuckDB draws the sample in the same pass; other engines lack min_by(x, key, n) and get a second small query.
+    in_pass = getattr(wh, "dialect", "duckdb") == "duckdb"
+    plan = _Plan(catalog, req, pol, extra, attr_selects, attr_joins, sample_size if in_pass else 0)
     rows = wh.query(plan.sql, max_rows=100_000).rows
     total_row = next(r for r in rows if all(r[0]))  # the () grouping set: every attribute rolled up
     # Over an empty audience the engine's counts come back NULL: they are zeros.
@@ -243,7 +245,12 @@ def dry_run(defn: AudienceDefinition, catalog: Catalog, wh: Warehouse, *, breakd
         value = r[1 + idx]
         breakdown_out[attrs[idx]].append(("(missing)" if value is None else str(value), r[final_index]))
     for values_ in breakdown_out.values():
-        values_.sort(key=lambda kv: -kv[1])
+        values_.sort(key=lambda kv: (-kv[1], kv[0]))  # ties in a fixed order, whatever the engine
+    if not in_pass and sample_size and final_size:
+        key = catalog.entity.key
+        final_sql = compile_parts(req + pol, catalog)
+        sample_keys = [r[0] for r in wh.query(f"SELECT {key} FROM ({final_sql}) AS f ORDER BY md5(CAST({key} AS VARCHAR)) "
+                                              f"LIMIT {int(sample_size)}", max_rows=sample_size).rows]
     columns, sample = _sample(catalog, wh, sample_keys)
 
     result = DryRunResult(
@@ -263,7 +270,8 @@ def _sample(catalog: Catalog, wh: Warehouse, keys: list) -> tuple[list[str], lis
         return [], []
     # Keys come from the warehouse itself; as literals they let the engine skip row groups.
     literals = ", ".join(str(int(k)) if isinstance(k, int) else "'" + str(k).replace("'", "''") + "'" for k in keys)
-    res = wh.query(f"SELECT * FROM {entity} WHERE {key} IN ({literals}) ORDER BY hash({key})", max_rows=len(keys))
+    res = wh.query(f"SELECT * FROM {entity} WHERE {key} IN ({literals}) ORDER BY md5(CAST({key} AS VARCHAR))",
+                   max_rows=len(keys))
     personal = {c.rsplit(".", 1)[1] for c in catalog.personal_columns() if c.rsplit(".", 1)[0] == entity}
     rows = [[mask_value(col, v) if col in personal else _plain(v) for col, v in zip(res.columns, r)] for r in res.rows]
     return res.columns, rows

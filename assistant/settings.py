@@ -73,6 +73,13 @@ class Settings(BaseSettings):
     webhook_url: str | None = Field(None, description="Optional destination: exports are POSTed there in batches.")
     webhook_batch_size: int = Field(500, gt=0, description="Contacts per webhook batch.")
     webhook_retries: int = Field(4, ge=0, description="Retries per webhook batch (with backoff) before the export fails.")
+    engine: Literal["duckdb", "postgres", "spark"] = Field(
+        "duckdb", description="Warehouse engine: duckdb (a file, the default), postgres (a server) or spark (Parquet tables).")
+    postgres_dsn: str | None = Field(None, description="PostgreSQL connection string for engine=postgres (use a read-only "
+                                                       "role). Never logged or shown.", repr=False)
+    spark_master: str = Field("local[2]", description="Spark master URL for engine=spark (local[N], spark://..., or sc:// "
+                                                      "for Spark Connect).")
+    spark_parquet: Path | None = Field(None, description="Folder of schema.table.parquet files read by engine=spark.")
     llm_api_key: str | None = Field(None, description="API key of the OpenAI-compatible endpoint (default: OPENAI_API_KEY). "
                                                       "Never logged or shown.", repr=False)
     llm_base_url: str | None = Field(None, description="Base URL of the endpoint, e.g. http://localhost:11434/v1 for "

@@ -23,8 +23,7 @@ def free_text_columns(catalog: Catalog) -> list[str]:
 
 
 def _signature(wh: Warehouse, catalog: Catalog) -> str:
-    stat = os.stat(wh.path)
-    payload = f"{wh.path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}|{','.join(free_text_columns(catalog))}"
+    payload = f"{wh.signature()}|{','.join(free_text_columns(catalog))}"
     return hashlib.sha256(payload.encode()).hexdigest()[:16]
 
 

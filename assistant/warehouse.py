@@ -7,6 +7,7 @@ settings or run forever. Each query gets a fresh cursor, so session state
 """
 from __future__ import annotations
 
+import os
 import threading
 import time
 from dataclasses import dataclass
@@ -26,7 +27,9 @@ class QueryResult:
 
 
 class Warehouse:
-    """A read-only, locked-down DuckDB connection to one warehouse file."""
+    """A read-only, locked-down DuckDB connection to one warehouse file (the embedded default engine)."""
+
+    dialect = "duckdb"
 
     def __init__(self, path: str | Path, *, time_limit_ms: int = 10_000, memory_limit: str = "2GB",
                  threads: int = 2, max_rows: int = 1_000, enrich: Path | None = None):
@@ -108,6 +111,11 @@ class Warehouse:
             timer.cancel()
         elapsed = (time.perf_counter() - started) * 1000
         return QueryResult(columns, rows[:cap], len(rows) > cap, elapsed)
+
+    def signature(self) -> str:
+        """Changes whenever the data may have changed (value indexes are rebuilt on a new signature)."""
+        stat = os.stat(self.path)
+        return f"{self.path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}"
 
     def scalar(self, sql: str, params: list | None = None):
         result = self.query(sql, params, max_rows=1)
