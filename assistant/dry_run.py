@@ -124,7 +124,7 @@ class _Plan:
     """
 
     def __init__(self, catalog: Catalog, req: list[Part], pol: list[Part], extra: list[Part],
-                 attr_selects: list[str], attr_joins: list[str], sample_size: int):
+                 attr_selects: list[str], attr_joins: list[str], sample_size: int, dialect: str = "duckdb"):
         self.catalog, self.pol = catalog, pol
         self.criteria = [p for p in req if p.role == "criterion"]
         self.exclusions = [p for p in req if p.role == "exclusion"]
@@ -136,7 +136,8 @@ class _Plan:
         for p in self.criteria + later:
             if p.entity_column is None and p.sql not in sets:
                 sets[p.sql] = f"s{len(sets)}"
-        counted = {p.sql for p in self.own_parts}
+        # Sets read twice (flag and own size) are computed once; Spark has no such hint and caches on its own.
+        counted = {p.sql for p in self.own_parts} if dialect in ("duckdb", "postgres") else set()
         ctes = [f"{name} AS {'MATERIALIZED ' if sql in counted else ''}({sql})" for sql, name in sets.items()]
 
         def flag(p: Part, alias: str) -> str:
@@ -209,8 +210,9 @@ def dry_run(defn: AudienceDefinition, catalog: Catalog, wh: Warehouse, *, breakd
     attrs = breakdowns if breakdowns is not None else list(catalog.breakdowns)
     attr_selects, attr_joins = _attribute_joins(catalog, attrs, as_of)
     # DuckDB draws the sample in the same pass; other engines lack min_by(x, key, n) and get a second small query.
-    in_pass = getattr(wh, "dialect", "duckdb") == "duckdb"
-    plan = _Plan(catalog, req, pol, extra, attr_selects, attr_joins, sample_size if in_pass else 0)
+    dialect = getattr(wh, "dialect", "duckdb")
+    in_pass = dialect == "duckdb"
+    plan = _Plan(catalog, req, pol, extra, attr_selects, attr_joins, sample_size if in_pass else 0, dialect)
     rows = wh.query(plan.sql, max_rows=100_000).rows
     total_row = next(r for r in rows if all(r[0]))  # the () grouping set: every attribute rolled up
     # Over an empty audience the engine's counts come back NULL: they are zeros.

@@ -12,6 +12,7 @@ import time
 
 import sqlglot
 
+from assistant.engines.portable import boundary_date_diff
 from assistant.errors import WarehouseError
 from assistant.warehouse import QueryResult
 
@@ -41,7 +42,8 @@ class PostgresWarehouse:
                                  hint="check AUDIENCE_POSTGRES_DSN, that the server runs and the role may log in") from None
 
     def to_dialect(self, sql: str) -> str:
-        return sqlglot.transpile(sql, read="duckdb", write="postgres", unsupported_level=sqlglot.ErrorLevel.RAISE)[0]
+        tree = boundary_date_diff(sqlglot.parse_one(sql, read="duckdb"))
+        return tree.sql(dialect="postgres", unsupported_level=sqlglot.ErrorLevel.RAISE)
 
     def query(self, sql: str, params: list | None = None, *, max_rows: int | None = None) -> QueryResult:
         return self.run([sql], params, max_rows=max_rows)[-1]
