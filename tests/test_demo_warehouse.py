@@ -112,8 +112,8 @@ def test_no_event_after_as_of(con, table, column):
 
 
 def test_at_least_three_years_of_history(con):
-    assert one(con, f"SELECT min(transaction_ts) FROM pos.transactions") <= dt.datetime(2023, 9, 30)
-    assert one(con, f"SELECT min(order_ts) FROM ecom.orders") <= dt.datetime(2023, 9, 30)
+    assert one(con, "SELECT min(transaction_ts) FROM pos.transactions") <= dt.datetime(2023, 9, 30)
+    assert one(con, "SELECT min(order_ts) FROM ecom.orders") <= dt.datetime(2023, 9, 30)
 
 
 def test_keys_are_unique_and_references_resolve(con):

@@ -5,7 +5,6 @@ Skips loudly when the PostgreSQL server binaries are missing (.ci/run installs D
 from __future__ import annotations
 
 import datetime as dt
-import os
 
 import pytest
 
@@ -19,7 +18,6 @@ from assistant.errors import WarehouseError
 from assistant.evals import load_golden
 from assistant.offline.translator import OfflineTranslator
 from assistant.value_index import build
-from assistant.warehouse import Warehouse
 
 REASON = pg_server.available()
 pytestmark = pytest.mark.skipif(REASON is not None, reason=f"SKIPPED LOUDLY: {REASON}")

@@ -11,7 +11,6 @@ import datetime as dt
 import json
 import re
 import time
-from pathlib import Path
 
 import sqlglot
 import yaml
@@ -190,7 +189,6 @@ class LLMTranslator:
 
     def _result(self, request, as_of, channel, answer: Answer, attempts, usage, started, context) -> Translation:
         warnings, lower = [], request.lower()
-        parts = []
         for p in answer.criteria + answer.exclusions:
             if p.phrase and p.phrase.lower() not in lower:
                 warnings.append(f"the model quoted '{p.phrase}', which is not in the request")

@@ -23,7 +23,7 @@ from assistant.offline.lexicon import Lexicon, Meaning, Span
 from assistant.offline.modifiers import (
     Comparison, Ranking, Window, find_comparisons, find_rankings, find_windows,
 )
-from assistant.offline.text import CONNECTORS, EXCLUSION_MARKERS, FUNCTION_WORDS, NEGATIONS, Token
+from assistant.offline.text import CONNECTORS, EXCLUSION_MARKERS, NEGATIONS, Token
 from schema_catalog.model import Catalog
 
 NUMERIC_TYPES = {"INTEGER", "BIGINT", "DECIMAL", "DOUBLE", "FLOAT", "SMALLINT", "HUGEINT", "REAL", "NUMERIC"}
