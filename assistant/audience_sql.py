@@ -17,8 +17,8 @@ from schema_catalog.model import Catalog
 from schema_catalog.templates import render
 
 DIALECTS = ("duckdb", "snowflake", "bigquery", "spark", "postgres")
-# A dialect is verified only where tests execute its output on that engine.
-VERIFIED_DIALECTS = frozenset({"duckdb"})
+# A dialect is verified only where tests execute its output on that engine (tests/test_engines.py).
+VERIFIED_DIALECTS = frozenset({"duckdb", "postgres", "spark"})
 
 
 @dataclass(frozen=True)
@@ -110,10 +110,15 @@ def compile_sql(defn: AudienceDefinition, catalog: Catalog, as_of: dt.date | Non
 
 def transpile(sql: str, dialect: str) -> str:
     """Render DuckDB SQL for another engine; raises on constructs sqlglot cannot express there."""
+    from assistant.engines.portable import boundary_date_diff
+
     if dialect not in DIALECTS:
         raise AudienceError(f"unknown SQL dialect '{dialect}'", hint=f"use one of: {', '.join(DIALECTS)}")
-    return sqlglot.transpile(sql, read="duckdb", write=dialect, pretty=True,
-                             unsupported_level=sqlglot.ErrorLevel.RAISE)[0]
+    if dialect == "duckdb":
+        return sqlglot.transpile(sql, read="duckdb", write="duckdb", pretty=True)[0]
+    # The same rewrites the engines apply, so what a user copies is what the tests verified.
+    tree = boundary_date_diff(sqlglot.parse_one(sql, read="duckdb"))
+    return tree.sql(dialect=dialect, pretty=True, unsupported_level=sqlglot.ErrorLevel.RAISE)
 
 
 def transpile_definition(defn: AudienceDefinition, catalog: Catalog, dialect: str, *, as_of: dt.date | None = None,
