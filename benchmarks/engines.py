@@ -31,6 +31,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--customers", type=int, nargs="+", default=[100_000, 1_000_000])
     ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--engines", nargs="+", default=["duckdb", "postgres", "spark"])
     args = ap.parse_args()
     catalog = load_catalog(DEMO_CATALOG)
     for n in args.customers:
@@ -44,17 +45,18 @@ def main() -> None:
                 server.grant_reader()
                 pg_load = time.perf_counter() - t
                 write_parquet(db, Path(tmp) / "pq")
-                engines = {
-                    "duckdb": Warehouse(db, time_limit_ms=600_000, memory_limit="4GB"),
-                    "postgres": PostgresWarehouse(reader, time_limit_ms=600_000),
-                    "spark local[2]": SparkWarehouse(Path(tmp) / "pq", time_limit_ms=600_000),
+                make = {
+                    "duckdb": lambda: Warehouse(db, time_limit_ms=600_000, memory_limit="4GB"),
+                    "postgres": lambda: PostgresWarehouse(reader, time_limit_ms=600_000),
+                    "spark": lambda: SparkWarehouse(Path(tmp) / "pq", time_limit_ms=600_000),
                 }
+                engines = {name: make[name]() for name in args.engines}
                 sizes = {}
                 for name, wh in engines.items():
                     dry_run(DEFINITION, catalog, wh)  # warm caches once
                     ms, result = timed(lambda: dry_run(DEFINITION, catalog, wh), args.runs)
                     sizes[name] = result.final_size
-                    print(f"customers={n:,} engine={name:<15} dry run median {ms:,.0f} ms (final size {result.final_size:,})",
+                    print(f"customers={n:,} engine={name:<9} dry run median {ms:,.0f} ms (final size {result.final_size:,})",
                           flush=True)
                 print(f"  same final size on every engine: {len(set(sizes.values())) == 1}; "
                       f"PostgreSQL load took {pg_load:.0f} s", flush=True)

@@ -37,6 +37,9 @@ class PostgresWarehouse:
             self._con = psycopg.connect(dsn, autocommit=True)
             self._con.execute("SET default_transaction_read_only = on")
             self._con.execute(f"SET statement_timeout = {int(time_limit_ms)}")
+            # Membership flags are `key IN (subquery)`: PostgreSQL hashes the subquery only when it fits in
+            # work_mem, else it re-scans it per row (quadratic on a million customers).
+            self._con.execute("SET work_mem = '256MB'")
         except psycopg.Error as exc:
             raise WarehouseError(f"cannot connect to PostgreSQL at {redact(dsn)}: {str(exc).strip().splitlines()[0]}",
                                  hint="check AUDIENCE_POSTGRES_DSN, that the server runs and the role may log in") from None
