@@ -26,7 +26,7 @@ class Step(BaseModel):
     label: str
     phrase: str = ""
     role: str
-    own_size: int          # customers this part selects on its own (-1: not computed, for policies)
+    own_size: int          # customers this part selects on its own (criteria; -1 for exclusions and policies)
     size_after: int        # audience size after this step is applied, in order
     removed: int = 0       # customers this step removed (exclusions and policies)
 
@@ -128,7 +128,8 @@ class _Plan:
         self.catalog, self.pol = catalog, pol
         self.criteria = [p for p in req if p.role == "criterion"]
         self.exclusions = [p for p in req if p.role == "exclusion"]
-        self.own_parts = self.criteria + self.exclusions
+        # Own sizes: the first criterion's is the funnel's first step; exclusions show what they remove.
+        self.own_parts = self.criteria[1:]
         self.n_attrs = len(attr_selects)
         key, entity = catalog.entity.key, catalog.entity.table
         later = self.exclusions + pol + extra
@@ -227,6 +228,8 @@ def dry_run(defn: AudienceDefinition, catalog: Catalog, wh: Warehouse, *, breakd
     funnel_sizes = [values.pop(0) for _ in plan.criteria]
     own = dict(zip([p.name for p in plan.own_parts], values))
 
+    if plan.criteria:
+        own[plan.criteria[0].name] = funnel_sizes[0]
     funnel = [Step(name=p.name, label=p.label, phrase=p.phrase, role=p.role, own_size=own[p.name], size_after=size)
               for p, size in zip(plan.criteria, funnel_sizes)]
     after, waterfall = (after_criteria if plan.criteria else base), []

@@ -173,3 +173,22 @@ def test_dry_run_and_limits_on_spark(sparkw, warehouse, catalog):
     with pytest.raises(WarehouseError, match="only SELECT"):
         sparkw.query("DROP VIEW crm.customers")
     assert sparkw.scalar("SELECT count(*) FROM crm.customers") == 4000
+
+
+@spark_only
+def test_export_on_spark(sparkw, warehouse, catalog, tmp_path):
+    from assistant import review
+    from assistant.settings import load_settings
+    from assistant.store import Store
+
+    defn = OfflineTranslator(catalog, build(warehouse, catalog)).translate("VIP customers in France", dt.date(2026, 9, 30),
+                                                                           "email").definition
+    run = dry_run(defn, catalog, sparkw)
+    settings = load_settings(home=tmp_path / "home")
+    store = Store.from_settings(settings)
+    maria, sam = review.find_user(settings, "maria"), review.find_user(settings, "sam")
+    v = review.save_draft(store, maria, defn)
+    review.submit(store, maria, v, run)
+    review.approve(store, sam, v)
+    result = export(store, settings, catalog, sparkw, maria, v)
+    assert result.rows == dry_run(defn, catalog, warehouse).final_size == run.final_size > 0

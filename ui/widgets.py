@@ -52,8 +52,9 @@ def size_of(result: DryRunResult | None, name: str) -> str:
         return ""
     for step in result.funnel + result.waterfall:
         if step.name == name:
-            return f"{step.own_size:,} alone · {step.size_after:,} after this step" + \
-                (f" · removes {step.removed:,}" if step.role != "criterion" else "")
+            if step.role == "criterion":
+                return f"{step.own_size:,} alone · {step.size_after:,} after this step"
+            return f"removes {step.removed:,} · {step.size_after:,} left"
     return ""
 
 

@@ -8,6 +8,7 @@ query past the time limit has its job group cancelled.
 from __future__ import annotations
 
 import threading
+from itertools import islice
 import time
 import uuid
 from pathlib import Path
@@ -82,7 +83,9 @@ class SparkWarehouse:
             try:
                 df = self.spark.sql(text)
                 result["columns"] = df.columns
-                result["rows"] = [tuple(r) for r in df.limit(cap + 1).collect()]
+                # ORDER BY + LIMIT n makes Spark keep n rows in a heap: stream big results instead.
+                rows = df.limit(cap + 1).collect() if cap <= 100_000 else islice(df.toLocalIterator(), cap + 1)
+                result["rows"] = [tuple(r) for r in rows]
             except Exception as exc:  # noqa: BLE001 - Spark raises many types; all become one message
                 result["error"] = exc
 
@@ -95,7 +98,7 @@ class SparkWarehouse:
             raise WarehouseError(f"the query ran longer than {self.time_limit_ms} ms and was cancelled",
                                  hint="narrow the audience or raise AUDIENCE_QUERY_TIME_LIMIT_MS")
         if "error" in result:
-            first = str(result["error"]).strip().splitlines()[0] if str(result["error"]).strip() else type(result["error"]).__name__
+            first = _cause(result["error"])
             raise WarehouseError(f"Spark refused the query: {first}", hint="check table and column names against the catalog")
         rows = result["rows"]
         return QueryResult(result["columns"], rows[:cap], len(rows) > cap, (time.perf_counter() - started) * 1000)
@@ -133,3 +136,12 @@ class SparkWarehouse:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+def _cause(exc: Exception) -> str:
+    """The informative line of a Spark error (Py4J wraps the Java exception under a generic first line)."""
+    lines = [ln.strip(": \t") for ln in str(exc).splitlines() if ln.strip()]
+    for ln in lines:
+        if ln.startswith("[") or "Exception:" in ln or "Error:" in ln:
+            return ln[:300]
+    return lines[0][:300] if lines else type(exc).__name__
