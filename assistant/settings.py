@@ -44,7 +44,8 @@ class Settings(BaseSettings):
     )
     db: Path | None = Field(
         None,
-        description="Warehouse DuckDB file. Default: the demo warehouse in `home`, generated on first use.",
+        description="Warehouse: a DuckDB file, or a folder of schema.table.parquet files. Default: the demo "
+                    "warehouse in `home`, generated on first use.",
     )
     catalog: Path = Field(DEMO_CATALOG, description="Schema catalog (YAML) describing the warehouse.")
     demo_customers: int = Field(20_000, gt=0, description="Customers in the demo warehouse generated on first use.")
@@ -73,6 +74,8 @@ class Settings(BaseSettings):
     webhook_url: str | None = Field(None, description="Optional destination: exports are POSTed there in batches.")
     webhook_batch_size: int = Field(500, gt=0, description="Contacts per webhook batch.")
     webhook_retries: int = Field(4, ge=0, description="Retries per webhook batch (with backoff) before the export fails.")
+    duckdb_attach: dict[str, Path] = Field({}, description="More DuckDB files for multi-source setups, attached read-only "
+                                                           "(JSON {alias: path}); `alias.table` names their tables.")
     engine: Literal["duckdb", "postgres", "spark"] = Field(
         "duckdb", description="Warehouse engine: duckdb (a file, the default), postgres (a server) or spark (Parquet tables).")
     postgres_dsn: str | None = Field(None, description="PostgreSQL connection string for engine=postgres (use a read-only "

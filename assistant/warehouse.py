@@ -7,7 +7,6 @@ settings or run forever. Each query gets a fresh cursor, so session state
 """
 from __future__ import annotations
 
-import os
 import threading
 import time
 from dataclasses import dataclass
@@ -32,25 +31,30 @@ class Warehouse:
     dialect = "duckdb"
 
     def __init__(self, path: str | Path, *, time_limit_ms: int = 10_000, memory_limit: str = "2GB",
-                 threads: int = 2, max_rows: int = 1_000, enrich: Path | None = None):
+                 threads: int = 2, max_rows: int = 1_000, enrich: Path | None = None,
+                 attach: dict[str, Path] | None = None):
+        """`path` is a DuckDB file, or a folder of schema.table.parquet files; `attach` adds more DuckDB files
+        (alias -> file) for multi-source setups: a table `crm.customers` resolves to the file attached as `crm`."""
         self.path = Path(path)
         self.time_limit_ms = time_limit_ms
         self.max_rows = max_rows
         if not self.path.exists():
-            raise WarehouseError(f"warehouse file not found: {self.path}",
+            raise WarehouseError(f"warehouse not found: {self.path}",
                                  hint="run `audience demo-data` for the demo warehouse, or pass --db / set AUDIENCE_DB")
-        config = {
-            "access_mode": "READ_ONLY",
-            "autoload_known_extensions": False,
-            "autoinstall_known_extensions": False,
-            "memory_limit": memory_limit,
-            "threads": threads,
-        }
+        parquet = self.path.is_dir()
+        config = {"autoload_known_extensions": False, "autoinstall_known_extensions": False,
+                  "memory_limit": memory_limit, "threads": threads}
+        if not parquet:
+            config["access_mode"] = "READ_ONLY"
         try:
-            self._con = duckdb.connect(str(self.path), config=config)
+            self._con = duckdb.connect(":memory:" if parquet else str(self.path), config=config)
             self.enrich = Path(enrich) if enrich and Path(enrich).exists() else None
             if self.enrich:  # materialised daily indicators, attached read-only before files are shut off
                 self._con.execute(f"ATTACH '{self.enrich.resolve()}' AS enrich (READ_ONLY)")
+            for alias, file in (attach or {}).items():
+                self._con.execute(f"ATTACH '{Path(file).resolve()}' AS \"{alias}\" (READ_ONLY)")
+            if parquet:
+                self._parquet_views()
             self._con.execute("SET enable_external_access = false")
             # Set the time limit, then lock: nothing a query does can change either.
             self._con.execute(f"SET max_execution_time = {int(time_limit_ms)}")
@@ -60,13 +64,22 @@ class Warehouse:
             raise WarehouseError(f"cannot open warehouse {self.path}: {_first_line(exc)}",
                                  hint="check the file is a DuckDB database and not opened for writing by another program") from None
 
+    def _parquet_views(self) -> None:
+        """A Parquet folder as schemas of views; only that folder stays readable once files are shut off."""
+        folder = self.path.resolve()
+        self._con.execute(f"SET allowed_directories = ['{folder}/']")
+        for file in sorted(folder.glob("*.*.parquet")):
+            schema, table = file.name[: -len(".parquet")].split(".", 1)
+            self._con.execute(f'CREATE SCHEMA IF NOT EXISTS "{schema}"')
+            self._con.execute(f"CREATE VIEW \"{schema}\".\"{table}\" AS SELECT * FROM read_parquet('{file}')")
+
     @classmethod
     def from_settings(cls, settings, catalog=None) -> Warehouse:
         from assistant.enrich import enrich_path
 
         enrich = enrich_path(settings.home, settings.warehouse_path, catalog) if catalog is not None else None
         return cls(settings.warehouse_path, time_limit_ms=settings.query_time_limit_ms, memory_limit=settings.memory_limit,
-                   threads=settings.threads, max_rows=settings.max_rows, enrich=enrich)
+                   threads=settings.threads, max_rows=settings.max_rows, enrich=enrich, attach=settings.duckdb_attach)
 
     def materialised(self) -> dict[str, str]:
         """Daily indicators materialised beside this warehouse: {name: as_of}."""
@@ -114,8 +127,8 @@ class Warehouse:
 
     def signature(self) -> str:
         """Changes whenever the data may have changed (value indexes are rebuilt on a new signature)."""
-        stat = os.stat(self.path)
-        return f"{self.path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}"
+        files = sorted(self.path.glob("*.parquet")) if self.path.is_dir() else [self.path]
+        return "|".join(f"{f.resolve()}:{f.stat().st_size}:{f.stat().st_mtime_ns}" for f in files)
 
     def scalar(self, sql: str, params: list | None = None):
         result = self.query(sql, params, max_rows=1)

@@ -106,3 +106,35 @@ def test_allow_list_has_the_everyday_functions_and_no_readers():
     names = {n.upper() for n in allowed_functions()}
     assert {"COUNT", "SUM", "DATEDIFF", "COALESCE", "LOWER", "PERCENT_RANK"} <= names
     assert not {"READ_CSV", "GETENV", "CURRENT_SETTING", "GLOB", "READ_TEXT"} & names
+
+
+def test_parquet_folder_and_attached_files(demo_db, catalog, tmp_path, warehouse):
+    """DuckDB also reads a folder of Parquet tables, and more files attached read-only for multi-source setups."""
+    import duckdb
+
+    from assistant.dry_run import dry_run
+    from assistant.definition import AudienceDefinition, Criterion
+    from assistant.engines.load import write_parquet
+    from assistant.warehouse import Warehouse
+
+    import shutil
+
+    copy = tmp_path / "copy.duckdb"  # one process cannot open the same file under two configurations
+    shutil.copy(demo_db, copy)
+    write_parquet(copy, tmp_path / "pq")
+    defn = AudienceDefinition(as_of="2026-09-30", channel="email", criteria=[
+        Criterion(label="gold", sql="SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'gold'")])
+    with Warehouse(tmp_path / "pq") as pq:
+        assert dry_run(defn, catalog, pq).final_size == dry_run(defn, catalog, warehouse).final_size
+        with pytest.raises(WarehouseError):
+            pq.query(f"SELECT * FROM read_csv('{demo_db}')")  # outside the folder: refused
+    scores = tmp_path / "scores.duckdb"
+    con = duckdb.connect(str(scores))
+    con.execute(f"CREATE TABLE main.customer_scores AS SELECT * FROM read_parquet('{tmp_path / 'pq' / 'ds.customer_scores.parquet'}')")
+    con.close()
+    with Warehouse(copy, attach={"scores": scores}) as multi:
+        sql = "SELECT customer_id FROM scores.customer_scores WHERE churn_risk > 0.7"
+        assert len(multi.query(sql, max_rows=10**6).rows) == len(
+            multi.query("SELECT customer_id FROM ds.customer_scores WHERE churn_risk > 0.7", max_rows=10**6).rows)
+        with pytest.raises(WarehouseError):
+            multi.query("DROP TABLE scores.customer_scores")

@@ -64,7 +64,7 @@ def test_demo_warehouse_is_generated_on_first_use(tmp_path, monkeypatch):
 
 
 @pytest.mark.parametrize("args,expect", [
-    (["catalog", "check", "--db", "/nonexistent/w.duckdb"], "warehouse file not found"),
+    (["catalog", "check", "--db", "/nonexistent/w.duckdb"], "warehouse not found"),
     (["demo-data", "--as-of", "31/12/2026"], "is not a date"),
     (["catalog", "show", "--catalog", "/nonexistent.yaml"], "cannot read catalog file"),
 ])
