@@ -190,3 +190,21 @@ def test_daily_indicators_are_materialised_and_used(demo_db, catalog, tmp_path):
         later = OfflineTranslator(enriched, build(wh, enriched)).translate("customers in the consideration stage",
                                                                             dt.date(2026, 10, 1))
         assert "enrich." not in later.definition.criteria[0].sql  # materialised for another day: computed live
+
+
+def test_random_word_salad_never_crashes_and_always_compiles(translator, catalog):
+    """Any request either gets a clear status or a definition whose SQL passes the guard."""
+    import random
+
+    words = ("customers who bought in store online the last 6 months this year at least twice more than 5 messages "
+             "VIP gold France or and but not except without never top 10% spent over €500 aged 18-24 between January "
+             "June since 2025 in for a before yesterday recently both first average basket opened an email clicked "
+             "open ticket lapsed cart abandoners new engaged , ; - + 3 2024 March may shoes Nike Paris stores "
+             "flagship app web site visited").split()
+    rng = random.Random(7)
+    for _ in range(1500):
+        request = " ".join(rng.choice(words) for _ in range(rng.randint(1, 12)))
+        result = translator.translate(request, A)
+        assert result.status in ("ok", "clarify", "refused")
+        if result.status == "ok":
+            compile_sql(result.definition, catalog)

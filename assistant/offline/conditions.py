@@ -230,8 +230,9 @@ class EventCondition(Condition):
 
     def render(self, catalog, as_of):
         key = catalog.entity.key
-        aggregated = self.count is not None or self.amount is not None or self.first or self.rank is not None
-        mode = "count" if self.count is not None and self.amount is None and not self.first and self.rank is None else \
+        first = self.first and self.window is not None  # "first" only means something with a window
+        aggregated = self.count is not None or self.amount is not None or first or self.rank is not None
+        mode = "count" if self.count is not None and self.amount is None and not first and self.rank is None else \
             ("rows" if aggregated else "keys")
         branches = [self._branch(catalog, e, as_of, mode) for e in self.events]
         source = branches[0] if len(branches) == 1 else " UNION ALL ".join(branches)

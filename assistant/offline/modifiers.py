@@ -174,7 +174,7 @@ def _window_at(tokens, norms, i, as_of) -> Window | None:  # noqa: C901 - one ta
         if k < len(norms) and norms[k] in UNITS:
             sql_unit, mult = UNITS[norms[k]]
             return Window(" ".join(t.text for t in tokens[i:k + 1]), i, k + 1, amount=mult, unit=sql_unit)
-    if lead in ("in", "for", "within") and j == i + 1:
+    if lead in ("in", "for", "within") and j == i + 1 and j < len(norms):
         n = _number_at(tokens, j) if norms[j] not in ("a", "an") else 1
         if n is not None and j + 1 < len(norms) and norms[j + 1] in UNITS and _year_at(tokens, j) is None:
             sql_unit, mult = UNITS[norms[j + 1]]
@@ -209,6 +209,8 @@ def _window_at(tokens, norms, i, as_of) -> Window | None:  # noqa: C901 - one ta
                     start, end = start.replace(year=start.year - 1), end.replace(year=end.year - 1)
                 return Window(" ".join(t.text for t in tokens[i:m2]), i, m2, start=start, end=end)
     k = i + 1 if lead in ("in", "during") else i
+    if k >= len(norms):
+        return None
     period, end = _period_at(tokens, norms, k, as_of)
     # a bare year needs its preposition: "more than 2000 euros" is not a date
     if period and (k > i or norms[k] in MONTHS):
