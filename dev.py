@@ -41,8 +41,9 @@ def ensure_venv() -> None:
 
 
 def run_app(extra: list[str]) -> int:
-    # The CLI generates the demo warehouse (with a progress bar) when missing.
-    subprocess.run([str(BIN / "audience"), "demo-data", "--if-missing"], check=True)
+    # The CLI generates the demo warehouse (with a progress bar) when missing and no warehouse is configured.
+    if not os.environ.get("AUDIENCE_DB") and os.environ.get("AUDIENCE_ENGINE", "duckdb") == "duckdb":
+        subprocess.run([str(BIN / "audience"), "demo-data", "--if-missing"], check=True)
     cmd = [str(PYTHON), "-m", "streamlit", "run", str(ROOT / "ui" / "app.py"),
            "--server.headless", "true", "--browser.gatherUsageStats", "false", *extra]
     return subprocess.call(cmd, cwd=ROOT)
