@@ -208,3 +208,10 @@ def test_random_word_salad_never_crashes_and_always_compiles(translator, catalog
         assert result.status in ("ok", "clarify", "refused")
         if result.status == "ok":
             compile_sql(result.definition, catalog)
+
+
+def test_everyone_is_an_audience_but_nonsense_is_refused(translator):
+    everyone = translator.translate("all customers", A)
+    assert everyone.status == "ok" and everyone.definition.criteria == []
+    assert any("every customer" in w for w in everyone.warnings)
+    assert translator.translate("the", A).status == "refused"

@@ -10,7 +10,7 @@ import datetime as dt
 import time
 
 from assistant.definition import AudienceDefinition, Clarification, Criterion
-from assistant.offline.conditions import Condition
+from assistant.offline.conditions import Condition, GlossaryCondition
 from assistant.offline.lexicon import build_lexicon
 from assistant.offline.parser import Parser
 from assistant.offline.text import FOREIGN_WORDS, FUNCTION_WORDS, Token, tokenize
@@ -53,11 +53,13 @@ class OfflineTranslator:
         exclusions = [self._criterion(c, request, tokens, as_of) for c in parsed.exclusions]
         warnings += [n[0].upper() + n[1:] for c in parsed.criteria + parsed.exclusions for n in c.notes
                      if n[0].upper() + n[1:] not in warnings]
-        if not criteria and not exclusions and not clarifications:
+        if not criteria and not exclusions and not clarifications and (unrecognized or not parsed.used):
             return Translation.refuse(
                 "Nothing in this request matches the catalog" + (f" (not understood: {', '.join(unrecognized)})" if unrecognized else "")
                 + ". Name attributes, behaviours or terms the catalog knows: see the Catalog page or `audience catalog show`.",
                 unrecognized=unrecognized)
+        if not criteria and not exclusions and not clarifications:
+            warnings.append("No criteria: the audience is every customer.")
         definition = AudienceDefinition(request=request, as_of=as_of, channel=channel, criteria=criteria,
                                         exclusions=exclusions, unrecognized=unrecognized, warnings=warnings,
                                         clarifications=clarifications, translator=self.name)
@@ -71,7 +73,7 @@ class OfflineTranslator:
         rendered = cond.render(self.catalog, as_of)
         phrase = request[tokens[cond.start_tok].start:tokens[cond.end_tok - 1].end] if cond.end_tok > cond.start_tok else ""
         return Criterion(label=rendered.label, phrase=phrase, sql=rendered.sql, meaning=rendered.meaning,
-                         origin="glossary" if type(cond).__name__ == "GlossaryCondition" else "offline")
+                         origin="glossary" if isinstance(cond, GlossaryCondition) else "offline")
 
     def _clarification(self, c, request: str, tokens: list[Token]) -> Clarification:
         amb = self.catalog.ambiguous[c.index]
