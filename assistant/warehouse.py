@@ -25,10 +25,45 @@ class QueryResult:
     elapsed_ms: float
 
 
-class Warehouse:
-    """A read-only, locked-down DuckDB connection to one warehouse file (the embedded default engine)."""
+class Engine:
+    """What every warehouse engine offers on top of its own `run` and `close`: DuckDB-dialect SQL in, rows out."""
 
     dialect = "duckdb"
+
+    def run(self, statements: list[str], params: list | None = None, *, max_rows: int | None = None) -> list[QueryResult]:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    def query(self, sql: str, params: list | None = None, *, max_rows: int | None = None) -> QueryResult:
+        """Run one statement; rows beyond the cap are dropped and reported."""
+        return self.run([sql], params, max_rows=max_rows)[-1]
+
+    def scalar(self, sql: str, params: list | None = None):
+        result = self.query(sql, params, max_rows=1)
+        return result.rows[0][0] if result.rows else None
+
+    def as_of(self):
+        """The warehouse's own 'today' (meta.warehouse.as_of) when it declares one."""
+        try:
+            return self.scalar("SELECT as_of FROM meta.warehouse LIMIT 1")
+        except WarehouseError:
+            return None
+
+    def materialised(self) -> dict[str, str]:
+        """Daily indicators materialised beside this warehouse: {name: as_of}."""
+        return {}
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+class Warehouse(Engine):
+    """A read-only, locked-down DuckDB connection to one warehouse file (the embedded default engine)."""
 
     def __init__(self, path: str | Path, *, time_limit_ms: int = 10_000, memory_limit: str = "2GB",
                  threads: int = 2, max_rows: int = 1_000, enrich: Path | None = None,
@@ -88,10 +123,6 @@ class Warehouse:
         rows = self.query("SELECT indicator, CAST(as_of AS VARCHAR) FROM enrich._materialised", max_rows=10_000).rows
         return dict(rows)
 
-    def query(self, sql: str, params: list | None = None, *, max_rows: int | None = None) -> QueryResult:
-        """Run one statement on a fresh cursor; rows beyond the cap are dropped and reported."""
-        return self.run([sql], params, max_rows=max_rows)[-1]
-
     def run(self, statements: list[str], params: list | None = None, *, max_rows: int | None = None) -> list[QueryResult]:
         """Run statements in order on one fresh cursor (so they can share temp tables), each under the time limit.
 
@@ -130,10 +161,6 @@ class Warehouse:
         files = sorted(self.path.glob("*.parquet")) if self.path.is_dir() else [self.path]
         return "|".join(f"{f.resolve()}:{f.stat().st_size}:{f.stat().st_mtime_ns}" for f in files)
 
-    def scalar(self, sql: str, params: list | None = None):
-        result = self.query(sql, params, max_rows=1)
-        return result.rows[0][0] if result.rows else None
-
     def columns(self) -> dict[str, dict[str, str]]:
         """{schema.table: {column: type}} as the warehouse has them."""
         res = self.query("SELECT schema_name, table_name, column_name, data_type FROM duckdb_columns() "
@@ -143,21 +170,8 @@ class Warehouse:
             out.setdefault(f"{schema}.{table}", {})[column] = dtype
         return out
 
-    def as_of(self):
-        """The warehouse's own 'today' (meta.warehouse.as_of) when it declares one."""
-        try:
-            return self.scalar("SELECT as_of FROM meta.warehouse LIMIT 1")
-        except WarehouseError:
-            return None
-
     def close(self) -> None:
         self._con.close()
-
-    def __enter__(self) -> Warehouse:
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.close()
 
 
 def _first_line(exc: Exception) -> str:

@@ -82,11 +82,22 @@ def test_golden_set_returns_the_same_customers_on_postgres(pgw, warehouse, catal
     assert checked >= 180 and mismatches == []
 
 
-def test_dry_run_and_export_on_postgres(pgw, warehouse, catalog, tmp_path):
+def approved_export(defn, run, engine, catalog, tmp_path):
+    """Submit (maria), approve (sam) and export on `engine`: the whole send path on that engine."""
     from assistant import review
     from assistant.settings import load_settings
     from assistant.store import Store
 
+    settings = load_settings(home=tmp_path / "home")
+    store = Store.from_settings(settings)
+    maria, sam = review.find_user(settings, "maria"), review.find_user(settings, "sam")
+    v = review.save_draft(store, maria, defn)
+    review.submit(store, maria, v, run)
+    review.approve(store, sam, v)
+    return export(store, settings, catalog, engine, maria, v)
+
+
+def test_dry_run_and_export_on_postgres(pgw, warehouse, catalog, tmp_path):
     defn = OfflineTranslator(catalog, build(warehouse, catalog)).translate(
         "gold customers who bought online in the last 6 months, except those with an open ticket", dt.date(2026, 9, 30),
         "email").definition
@@ -95,14 +106,7 @@ def test_dry_run_and_export_on_postgres(pgw, warehouse, catalog, tmp_path):
     assert [s.size_after for s in on_pg.funnel + on_pg.waterfall] == [s.size_after for s in on_duck.funnel + on_duck.waterfall]
     assert on_pg.reachability == on_duck.reachability and on_pg.breakdowns == on_duck.breakdowns
     assert len(on_pg.sample) == 20 and all("***" in row[1] for row in on_pg.sample)
-    settings = load_settings(home=tmp_path / "home")
-    store = Store.from_settings(settings)
-    maria, sam = review.find_user(settings, "maria"), review.find_user(settings, "sam")
-    v = review.save_draft(store, maria, defn)
-    review.submit(store, maria, v, on_pg)
-    review.approve(store, sam, v)
-    result = export(store, settings, catalog, pgw, maria, v)
-    assert result.rows == on_duck.final_size
+    assert approved_export(defn, on_pg, pgw, catalog, tmp_path).rows == on_duck.final_size
 
 
 # -- Spark ----------------------------------------------------------------------
@@ -177,18 +181,8 @@ def test_dry_run_and_limits_on_spark(sparkw, warehouse, catalog):
 
 @spark_only
 def test_export_on_spark(sparkw, warehouse, catalog, tmp_path):
-    from assistant import review
-    from assistant.settings import load_settings
-    from assistant.store import Store
-
     defn = OfflineTranslator(catalog, build(warehouse, catalog)).translate("VIP customers in France", dt.date(2026, 9, 30),
                                                                            "email").definition
     run = dry_run(defn, catalog, sparkw)
-    settings = load_settings(home=tmp_path / "home")
-    store = Store.from_settings(settings)
-    maria, sam = review.find_user(settings, "maria"), review.find_user(settings, "sam")
-    v = review.save_draft(store, maria, defn)
-    review.submit(store, maria, v, run)
-    review.approve(store, sam, v)
-    result = export(store, settings, catalog, sparkw, maria, v)
+    result = approved_export(defn, run, sparkw, catalog, tmp_path)
     assert result.rows == dry_run(defn, catalog, warehouse).final_size == run.final_size > 0

@@ -14,7 +14,7 @@ import sqlglot
 
 from assistant.engines.portable import boundary_date_diff
 from assistant.errors import WarehouseError
-from assistant.warehouse import QueryResult
+from assistant.warehouse import Engine, QueryResult
 
 _SECRET = re.compile(r"(password=)\S+|(://[^:/@]+:)[^@]+@", re.I)
 
@@ -24,7 +24,7 @@ def redact(dsn: str) -> str:
     return _SECRET.sub(lambda m: (m.group(1) or m.group(2)) + "***" + ("@" if m.group(2) else ""), dsn)
 
 
-class PostgresWarehouse:
+class PostgresWarehouse(Engine):
     dialect = "postgres"
 
     def __init__(self, dsn: str, *, time_limit_ms: int = 10_000, max_rows: int = 1_000):
@@ -47,9 +47,6 @@ class PostgresWarehouse:
     def to_dialect(self, sql: str) -> str:
         tree = boundary_date_diff(sqlglot.parse_one(sql, read="duckdb"))
         return tree.sql(dialect="postgres", unsupported_level=sqlglot.ErrorLevel.RAISE)
-
-    def query(self, sql: str, params: list | None = None, *, max_rows: int | None = None) -> QueryResult:
-        return self.run([sql], params, max_rows=max_rows)[-1]
 
     def run(self, statements: list[str], params: list | None = None, *, max_rows: int | None = None) -> list[QueryResult]:
         cap = self.max_rows if max_rows is None else max_rows
@@ -78,10 +75,6 @@ class PostgresWarehouse:
                                    (time.perf_counter() - started) * 1000))
         return out
 
-    def scalar(self, sql: str, params: list | None = None):
-        rows = self.query(sql, params, max_rows=1).rows
-        return rows[0][0] if rows else None
-
     def columns(self) -> dict[str, dict[str, str]]:
         res = self.query("SELECT table_schema || '.' || table_name, column_name, upper(data_type) FROM information_schema.columns "
                          "WHERE table_schema NOT IN ('pg_catalog', 'information_schema') ORDER BY table_schema, table_name, ordinal_position",
@@ -92,24 +85,9 @@ class PostgresWarehouse:
                                                  "DOUBLE PRECISION": "DOUBLE", "TIMESTAMP WITHOUT TIME ZONE": "TIMESTAMP"}.get(dtype, dtype)
         return out
 
-    def as_of(self):
-        try:
-            return self.scalar("SELECT as_of FROM meta.warehouse LIMIT 1")
-        except WarehouseError:
-            return None
-
-    def materialised(self) -> dict[str, str]:
-        return {}
-
     def signature(self) -> str:
         changes = self.scalar("SELECT coalesce(sum(n_tup_ins + n_tup_upd + n_tup_del), 0) FROM pg_stat_user_tables")
         return f"{redact(self.dsn)}|{changes}"
 
     def close(self) -> None:
         self._con.close()
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.close()

@@ -18,10 +18,10 @@ from sqlglot import exp
 
 from assistant.engines.portable import boundary_date_diff
 from assistant.errors import WarehouseError
-from assistant.warehouse import QueryResult
+from assistant.warehouse import Engine, QueryResult
 
 
-class SparkWarehouse:
+class SparkWarehouse(Engine):
     dialect = "spark"
 
     def __init__(self, parquet_dir: Path, *, master: str = "local[2]", time_limit_ms: int = 60_000, max_rows: int = 1_000):
@@ -57,9 +57,6 @@ class SparkWarehouse:
         if not isinstance(tree, exp.Query):
             raise WarehouseError("only SELECT queries run on Spark", hint="the guard should have refused this query")
         return boundary_date_diff(tree).sql(dialect="spark", unsupported_level=sqlglot.ErrorLevel.RAISE)
-
-    def query(self, sql: str, params: list | None = None, *, max_rows: int | None = None) -> QueryResult:
-        return self.run([sql], params, max_rows=max_rows)[-1]
 
     def run(self, statements: list[str], params: list | None = None, *, max_rows: int | None = None) -> list[QueryResult]:
         if params:
@@ -103,10 +100,6 @@ class SparkWarehouse:
         rows = result["rows"]
         return QueryResult(result["columns"], rows[:cap], len(rows) > cap, (time.perf_counter() - started) * 1000)
 
-    def scalar(self, sql: str, params: list | None = None):
-        rows = self.query(sql, max_rows=1).rows
-        return rows[0][0] if rows else None
-
     def columns(self) -> dict[str, dict[str, str]]:
         out: dict[str, dict[str, str]] = {}
         for path in sorted(self.parquet_dir.glob("*.*.parquet")):
@@ -115,27 +108,12 @@ class SparkWarehouse:
             out[f"{schema}.{table}"] = {f.name: f.dataType.simpleString().upper() for f in df.schema.fields}
         return out
 
-    def as_of(self):
-        try:
-            return self.scalar("SELECT as_of FROM meta.warehouse LIMIT 1")
-        except WarehouseError:
-            return None
-
-    def materialised(self) -> dict[str, str]:
-        return {}
-
     def signature(self) -> str:
         files = sorted(self.parquet_dir.glob("*.*.parquet"))
         return "|".join(f"{p.name}:{p.stat().st_mtime_ns}" for p in files)
 
     def close(self) -> None:
         pass  # the session is shared by the process; Spark stops it at exit
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.close()
 
 
 def _cause(exc: Exception) -> str:

@@ -127,23 +127,24 @@ m3.metric("As requested", f"{run.request_size:,}", help="Before consent, suppres
 m4.metric("Dry run", f"{run.elapsed_ms:,.0f} ms")
 widgets.flags(run)
 
+def cards(parts, prefix: str, title: str) -> None:
+    """One card per part, with its own size and a Remove button that drops its phrase from the request."""
+    for i, c in enumerate(parts):
+        with st.container(border=True):
+            a, b = st.columns([6, 1])
+            a.markdown(f"**{title.format(n=i + 1)}{c.label}**  \n{c.meaning}  \n"
+                       f":gray[from \"{c.phrase}\" · {widgets.size_of(run, f'{prefix}{i + 1}')}]")
+            if b.button("Remove", key=f"remove_{prefix}{i}"):
+                state.pending_instruction = f"drop {c.phrase}"
+
+
 st.subheader("Criteria")
-for i, c in enumerate(defn.criteria):
-    with st.container(border=True):
-        a, b = st.columns([6, 1])
-        a.markdown(f"**{i + 1}. {c.label}**  \n{c.meaning}  \n:gray[from \"{c.phrase}\" · {widgets.size_of(run, f'c{i + 1}')}]")
-        if b.button("Remove", key=f"remove_c{i}"):
-            state.pending_instruction = f"drop {c.phrase}"
+cards(defn.criteria, "c", "{n}. ")
 if not defn.criteria:
     st.caption("No criteria: every customer.")
 if defn.exclusions:
     st.subheader("Exclusions")
-for i, c in enumerate(defn.exclusions):
-    with st.container(border=True):
-        a, b = st.columns([6, 1])
-        a.markdown(f"**except {c.label}**  \n{c.meaning}  \n:gray[from \"{c.phrase}\" · {widgets.size_of(run, f'x{i + 1}')}]")
-        if b.button("Remove", key=f"remove_x{i}"):
-            state.pending_instruction = f"drop {c.phrase}"
+cards(defn.exclusions, "x", "except ")
 
 left, right = st.columns(2)
 with left:
