@@ -7,6 +7,7 @@ The same definition serves a segment (counts, breakdowns) and an audience
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 from typing import Literal
@@ -91,8 +92,9 @@ class AudienceDefinition(BaseModel):
         return "\n".join(lines)
 
 
+@functools.lru_cache(maxsize=4096)
 def _normalise(sql: str) -> str:
-    """Whitespace, case of keywords and comments do not change the hash."""
+    """Whitespace, case of keywords and comments do not change the hash (pure: remembered per text)."""
     try:
         return sqlglot.transpile(sql, read="duckdb", write="duckdb", comments=False)[0]
     except sqlglot.errors.SqlglotError:

@@ -428,6 +428,9 @@ SELECT c.* EXCLUDE (loyalty_tier, loyalty_points),
         * (0.3 + 0.7 * u(c.customer_id, 'pts')))::INTEGER AS loyalty_points
 FROM crm.customers c JOIN r USING (customer_id)
 ORDER BY c.customer_id
+""", """
+-- The contract's key, declared: DuckDB enforces it and looks rows up by it (the dry run's sample)
+ALTER TABLE crm.customers ADD PRIMARY KEY (customer_id)
 """, f"""
 CREATE TABLE meta.warehouse AS
 SELECT {A} AS as_of, {customers}::BIGINT AS customers, {seed}::BIGINT AS seed, current_localtimestamp()::TIMESTAMP AS generated_at

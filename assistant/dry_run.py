@@ -7,9 +7,12 @@ so the cost stays close to that of counting the final audience.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import time
 
+import sqlglot
 from pydantic import BaseModel
+from sqlglot import exp
 
 from assistant.audience_sql import Part, compile_parts, policy_parts, request_parts
 from assistant.definition import AudienceDefinition
@@ -67,7 +70,7 @@ def _reach_parts(catalog: Catalog, as_of: dt.date) -> list[Part]:
     for ch in catalog.policies.channels:
         for p in policy_parts(catalog, ch, as_of):
             if p.name in ("p_contact", "p_consent"):
-                parts.append(Part(f"r_{ch}_{p.name[2:]}", p.label, p.sql, p.role, entity_column=p.entity_column))
+                parts.append(Part(f"r_{ch}_{p.name[2:]}", p.label, p.sql, p.role, entity_filter=p.entity_filter))
     return parts
 
 
@@ -79,34 +82,58 @@ def _cap_part(catalog: Catalog, pol: list[Part], as_of: dt.date) -> list[Part]:
     if cap is None:
         some_channel = next(iter(catalog.policies.channels))
         cap = next(p for p in policy_parts(catalog, some_channel, as_of) if p.name == "p_pressure_cap")
-    return [Part("r_cap", cap.label, cap.sql, "policy_exclude")]
+    return [Part("r_cap", cap.label, cap.sql, "policy_exclude", entity_filter=cap.entity_filter)]
 
 
-def _attribute_joins(catalog: Catalog, attrs: list[str], as_of: dt.date) -> tuple[list[str], list[str]]:
-    """SELECT expressions and LEFT JOINs that bring each breakdown attribute next to the customer key."""
-    key, entity = catalog.entity.key, catalog.entity.table
-    selects, joins = [], []
-    for i, attr in enumerate(attrs):
-        alias = f"a{i}"
-        if attr in catalog.indicators:
-            checked = check_sql(render(catalog.indicators[attr].sql, as_of), catalog, returns=(key, "value"))
-            joins.append(f"LEFT JOIN ({checked.sql}) AS {alias} ON {alias}.{key} = b.{key}")
-            selects.append(f"CAST({alias}.value AS VARCHAR) AS {alias}")
-        elif attr in catalog.all_columns():
-            table, column = attr.rsplit(".", 1)
-            if table == entity:
-                selects.append(f"CAST(b.{column} AS VARCHAR) AS {alias}")
-            elif key in catalog.tables[table].columns:
-                joins.append(f"LEFT JOIN (SELECT {key}, any_value({column}) AS v FROM {table} GROUP BY {key}) AS {alias} "
-                             f"ON {alias}.{key} = b.{key}")
-                selects.append(f"CAST({alias}.v AS VARCHAR) AS {alias}")
+class _Attributes:
+    """Breakdown attributes as columns a0..an: entity columns read with the entity row, others joined."""
+
+    def __init__(self, catalog: Catalog, attrs: list[str], as_of: dt.date):
+        key, entity = catalog.entity.key, catalog.entity.table
+        self.on_entity: list[str] = []   # selected from the entity row `b`
+        self.joined: list[str] = []      # selected from the joins below
+        self.joins: list[str] = []       # LEFT JOINs on `b.key`
+        for i, attr in enumerate(attrs):
+            alias = f"a{i}"
+            if attr in catalog.indicators:
+                checked = check_sql(render(catalog.indicators[attr].sql, as_of), catalog, returns=(key, "value"))
+                self.joins.append(f"LEFT JOIN ({checked.sql}) AS {alias}_j ON {alias}_j.{key} = b.{key}")
+                self.joined.append(f"CAST({alias}_j.value AS VARCHAR) AS {alias}")
+            elif attr in catalog.all_columns():
+                table, column = attr.rsplit(".", 1)
+                if table == entity:
+                    self.on_entity.append(f"CAST(b.{column} AS VARCHAR) AS {alias}")
+                elif key in catalog.tables[table].columns:
+                    self.joins.append(f"LEFT JOIN (SELECT {key}, any_value({column}) AS v FROM {table} GROUP BY {key}) "
+                                      f"AS {alias}_j ON {alias}_j.{key} = b.{key}")
+                    self.joined.append(f"CAST({alias}_j.v AS VARCHAR) AS {alias}")
+                else:
+                    raise AudienceError(f"cannot break down by {attr}: {table} has no {key} column",
+                                        hint="break down by a column of a table keyed by the customer, or by an indicator")
             else:
-                raise AudienceError(f"cannot break down by {attr}: {table} has no {key} column",
-                                    hint="break down by a column of a table keyed by the customer, or by an indicator")
-        else:
-            raise AudienceError(f"unknown breakdown attribute '{attr}'",
-                                hint="use schema.table.column or an indicator name from the catalog")
-    return selects, joins
+                raise AudienceError(f"unknown breakdown attribute '{attr}'",
+                                    hint="use schema.table.column or an indicator name from the catalog")
+        self.count = len(attrs)
+
+
+@functools.lru_cache(maxsize=4096)
+def _distinct_keys(sql: str, key: str) -> bool:
+    """True when the query returns each key once already: SELECT DISTINCT key, or GROUP BY key."""
+    tree = sqlglot.parse_one(sql, read="duckdb")
+    if not isinstance(tree, exp.Select) or len(tree.expressions) != 1:
+        return False
+    out = tree.expressions[0]
+    if not isinstance(out, exp.Column) or out.name.lower() != key.lower():
+        return False
+    distinct = tree.args.get("distinct")
+    if distinct:
+        return not distinct.args.get("on")
+    group = tree.args.get("group")
+    if group is None or any(v for k, v in group.args.items() if k != "expressions"):  # ROLLUP, CUBE, ALL, ...
+        return False
+    keys = group.expressions
+    return len(keys) == 1 and isinstance(keys[0], exp.Column) and keys[0].name.lower() == key.lower() \
+        and keys[0].table == out.table
 
 
 def _and(terms: list[str]) -> str:
@@ -114,91 +141,116 @@ def _and(terms: list[str]) -> str:
 
 
 class _Plan:
-    """One statement computing the whole dry run, and how to read its single result.
+    """One statement computing the whole dry run, and how to read its result.
 
-    - every distinct part is a CTE (identical SQL is computed once);
-    - d1: members of the first criterion (or everyone), flagged with the other criteria -> the funnel;
-    - d2: members of every criterion, flagged with exclusions, policies and per-channel reach,
-      plus the breakdown attributes -> the waterfall, reachability and breakdowns (GROUPING SETS);
-    - the sample is a list of keys (min_by over a hash) read in the same pass.
+    - each part is a flag: a condition on the entity row when the part is a plain filter of the entity
+      table, else a probe into a set (a CTE; identical SQL and identical flags are computed once);
+    - d1: entity rows of the first criterion (or everyone), with entity flags and attributes -> the funnel;
+    - d2: the rows of d1 that meet every criterion, with the other flags -> totals (waterfall,
+      reachability, sample) in one aggregate, breakdowns of the final audience in GROUPING SETS
+      (attributes outside the entity table are joined to the final audience only);
+    - one row of totals, then one row per breakdown value (UNION ALL keeps the layout portable).
     """
 
-    def __init__(self, catalog: Catalog, req: list[Part], pol: list[Part], extra: list[Part],
-                 attr_selects: list[str], attr_joins: list[str], sample_size: int, dialect: str = "duckdb"):
+    def __init__(self, catalog: Catalog, req: list[Part], pol: list[Part], extra: list[Part], attrs: _Attributes,
+                 sample_size: int, dialect: str = "duckdb"):
         self.catalog, self.pol = catalog, pol
         self.criteria = [p for p in req if p.role == "criterion"]
         self.exclusions = [p for p in req if p.role == "exclusion"]
         # Own sizes: the first criterion's is the funnel's first step; exclusions show what they remove.
         self.own_parts = self.criteria[1:]
-        self.n_attrs = len(attr_selects)
         key, entity = catalog.entity.key, catalog.entity.table
         later = self.exclusions + pol + extra
+        counted = {p.sql for p in self.own_parts if not p.entity_filter}
         sets: dict[str, str] = {}
         for p in self.criteria + later:
-            if p.entity_column is None and p.sql not in sets:
+            if not p.entity_filter and p.sql not in sets:
                 sets[p.sql] = f"s{len(sets)}"
-        # Sets read twice (flag and own size) are computed once; Spark has no such hint and caches on its own.
-        counted = {p.sql for p in self.own_parts} if dialect in ("duckdb", "postgres") else set()
-        ctes = [f"{name} AS {'MATERIALIZED ' if sql in counted else ''}({sql})" for sql, name in sets.items()]
+        ctes = []
+        for sql, name in sets.items():
+            if sql in counted:
+                # Counted and probed: distinct keys once, so the count is a plain count and the probe smaller.
+                hint = "MATERIALIZED " if dialect in ("duckdb", "postgres") else ""
+                distinct = "" if _distinct_keys(sql, key) else "DISTINCT "
+                ctes.append(f"{name} AS {hint}(SELECT {distinct}{key} FROM ({sql}) AS q WHERE {key} IS NOT NULL)")
+            else:
+                ctes.append(f"{name} AS ({sql})")
 
-        def flag(p: Part, alias: str) -> str:
-            if p.entity_column:
-                return f"{alias}.{p.entity_column} IS NOT NULL AS {p.name}"
+        flags: dict[str, str] = {}
+        self.col: dict[str, str] = {}
+
+        def flag(p: Part) -> list[str]:
             # NOT NULL: one NULL key in a set turns "not in it" into NULL for everyone.
-            return f"{alias}.{key} IN (SELECT {key} FROM {sets[p.sql]} WHERE {key} IS NOT NULL) AS {p.name}"
+            expr = p.entity_filter or f"b.{key} IN (SELECT {key} FROM {sets[p.sql]} WHERE {key} IS NOT NULL)"
+            new = expr not in flags
+            if new:
+                # A set named twice (the target channel's consent and its reach) is probed once.
+                flags[expr] = f"k{len(flags)}"
+            self.col[p.name] = flags[expr]
+            return [f"{expr} AS {flags[expr]}"] if new else []
 
-        if self.criteria:
-            first = self.criteria[0]
-            d1_from = f"{entity} AS b WHERE b.{key} IN (SELECT {key} FROM {sets[first.sql]} WHERE {key} IS NOT NULL)"
+        first = self.criteria[0] if self.criteria else None
+        if first is None:
+            d1_where = ""
+        elif first.entity_filter:
+            d1_where = f" WHERE {first.entity_filter}"
         else:
-            d1_from = f"{entity} AS b"
-        d1_cols = ", ".join([f"b.{key}"] + [flag(p, "b") for p in self.criteria[1:]])
+            d1_where = f" WHERE b.{key} IN (SELECT {key} FROM {sets[first.sql]} WHERE {key} IS NOT NULL)"
+        on_entity = [p for p in self.criteria[1:] + later if p.entity_filter]
+        d1_cols = [f"b.{key}", *(c for p in self.criteria[1:] + on_entity for c in flag(p)), *attrs.on_entity]
         funnel_cols, conds = ["count(*) AS f0"], []
         for i, p in enumerate(self.criteria[1:], 1):
-            conds.append(p.name)
+            conds.append(self.col[p.name])
             funnel_cols.append(f"count_if({_and(conds)}) AS f{i}")
-        all_criteria = _and([p.name for p in self.criteria[1:]])
-        d2_cols = ", ".join(["d1.*"] + [flag(p, "b") for p in later] + attr_selects)
+        d2_cols = ["b.*", *(c for p in later for c in flag(p))]
         ctes += [
-            f"d1 AS (SELECT {d1_cols} FROM {d1_from})",
+            f"d1 AS (SELECT {', '.join(d1_cols)} FROM {entity} AS b{d1_where})",
             f"funnel AS (SELECT {', '.join(funnel_cols)} FROM d1)",
-            f"d2 AS (SELECT {d2_cols} FROM d1 JOIN {entity} AS b ON b.{key} = d1.{key} {' '.join(attr_joins)} "
-            f"WHERE {all_criteria})",
+            f"d2 AS (SELECT {', '.join(d2_cols)} FROM d1 AS b WHERE {_and([self.col[p.name] for p in self.criteria[1:]])})",
         ]
-        groups = [f"GROUPING(a{i})" for i in range(self.n_attrs)]
-        attrs = [f"a{i}" for i in range(self.n_attrs)]
-        aggregates = [*self._totals(later),
-                      f"min_by({key}, hash({key}), {int(sample_size)}) FILTER (WHERE {self.final_cond})"
-                      if sample_size > 0 else "NULL"]
-        extras = [f"(SELECT count(*) FROM {entity})",
-                  *(f"(SELECT f{i} FROM funnel)" for i in range(len(self.criteria))),
-                  *(f"(SELECT count(DISTINCT {key}) FROM {sets[p.sql]})" for p in self.own_parts)]
-        gsets = ", ".join(["()"] + [f"({a})" for a in attrs])
-        select = ", ".join([f"[{', '.join(groups)}]" if groups else "[]::INTEGER[]", *attrs, *aggregates])
-        # The scalars sit outside the aggregation so that an empty audience still reports them.
-        ctes.append(f"agg AS (SELECT {select} FROM d2 GROUP BY GROUPING SETS ({gsets}))")
-        self.sql = f"WITH {', '.join(ctes)}\nSELECT agg.*, {', '.join(extras)} FROM agg"
+        totals = self._totals()
+        sample = (f"min_by({key}, hash({key}), {int(sample_size)}) FILTER (WHERE {self.final_cond})"
+                  if sample_size > 0 else "NULL")
+        ctes.append(f"tot AS (SELECT {', '.join(totals)}, {sample} AS sample FROM d2)")
+        own = [f"(SELECT count(*) FROM {entity} AS b WHERE {p.entity_filter})" if p.entity_filter
+               else f"(SELECT count(*) FROM {sets[p.sql]})" for p in self.own_parts]
+        scalars = [f"(SELECT count(*) FROM {entity})", *(f"(SELECT f{i} FROM funnel)" for i in range(len(self.criteria))),
+                   *own]
+        n = attrs.count
+        attr_cols = [f"a{i}" for i in range(n)]
+        grouping = f"[{', '.join(f'GROUPING({a})' for a in attr_cols)}]"
+        # Layout of every row: is_total, grouping, a0..an, the final size, other totals, sample, scalars.
+        head = ["1", f"[{', '.join(['1'] * n)}]" if n else "[]::INTEGER[]", *(["NULL"] * n)]
+        self.sql = f"WITH {', '.join(ctes)}\nSELECT {', '.join(head)}, tot.*, {', '.join(scalars)} FROM tot"
+        if n:
+            # Joined attributes are looked up for the final audience only.
+            final = f"SELECT {', '.join(['b.*', *attrs.joined])} FROM d2 AS b {' '.join(attrs.joins)} WHERE {self.final_cond}"
+            breakdowns = (f"SELECT 0, {grouping}, {', '.join(attr_cols)}, count(*), "
+                          f"{', '.join(['NULL'] * (len(totals) + len(scalars)))} FROM ({final}) AS f "
+                          f"GROUP BY GROUPING SETS ({', '.join(f'({a})' for a in attr_cols)})")
+            self.sql += f"\nUNION ALL\n{breakdowns}"
+        self.final_at = 2 + n
 
-    @staticmethod
-    def _removes(p: Part) -> str:
-        return p.name if p.role in ("exclusion", "policy_exclude") else f"NOT {p.name}"
+    def _removes(self, p: Part) -> str:
+        return self.col[p.name] if p.role in ("exclusion", "policy_exclude") else f"NOT {self.col[p.name]}"
 
-    def _totals(self, later: list[Part]) -> list[str]:
-        """Counts over d2, whose rows already meet every criterion."""
+    def _totals(self) -> list[str]:
+        """Counts over d2, whose rows already meet every criterion; the final size comes first."""
         exprs, kept = ["count(*)"], []
         for p in self.exclusions + self.pol:
             exprs.append(f"count_if({_and(kept)} AND {self._removes(p)})")
             kept.append(f"NOT ({self._removes(p)})")
-        self.request_cond = _and([f"NOT {p.name}" for p in self.exclusions])
+        self.request_cond = _and([f"NOT {self.col[p.name]}" for p in self.exclusions])
         self.final_cond = _and(kept)
-        exprs += [f"count_if({self.request_cond})", f"count_if({self.final_cond})"]
-        blocked = [f"NOT {p.name}" for p in self.pol if p.role == "policy_exclude" and p.name != "p_pressure_cap"]
-        blocked += ["NOT r_cap"] if any(p.name == "r_cap" for p in later) else []
+        exprs += [f"count_if({self.request_cond})"]
+        blocked = [f"NOT {self.col[p.name]}" for p in self.pol if p.role == "policy_exclude" and p.name != "p_pressure_cap"]
+        blocked += [f"NOT {self.col['r_cap']}"] if "r_cap" in self.col else []
         for ch in self.catalog.policies.channels:
-            ok = [self.request_cond, f"r_{ch}_contact", f"r_{ch}_consent"] + blocked
-            exprs += [f"count_if({self.request_cond} AND r_{ch}_contact)",
-                      f"count_if({self.request_cond} AND r_{ch}_consent)", f"count_if({_and(ok)})"]
-        return exprs
+            contact, consent = self.col[f"r_{ch}_contact"], self.col[f"r_{ch}_consent"]
+            ok = [self.request_cond, contact, consent] + blocked
+            exprs += [f"count_if({self.request_cond} AND {contact})",
+                      f"count_if({self.request_cond} AND {consent})", f"count_if({_and(ok)})"]
+        return [f"count_if({self.final_cond})", *exprs]
 
 
 def dry_run(defn: AudienceDefinition, catalog: Catalog, wh: Warehouse, *, breakdowns: list[str] | None = None,
@@ -209,19 +261,18 @@ def dry_run(defn: AudienceDefinition, catalog: Catalog, wh: Warehouse, *, breakd
     pol = policy_parts(catalog, defn.channel, as_of)
     extra = _reach_parts(catalog, as_of) + _cap_part(catalog, pol, as_of)
     attrs = breakdowns if breakdowns is not None else list(catalog.breakdowns)
-    attr_selects, attr_joins = _attribute_joins(catalog, attrs, as_of)
     # DuckDB draws the sample in the same pass; other engines lack min_by(x, key, n) and get a second small query.
     dialect = getattr(wh, "dialect", "duckdb")
     in_pass = dialect == "duckdb"
-    plan = _Plan(catalog, req, pol, extra, attr_selects, attr_joins, sample_size if in_pass else 0, dialect)
+    plan = _Plan(catalog, req, pol, extra, _Attributes(catalog, attrs, as_of), sample_size if in_pass else 0, dialect)
     rows = wh.query(plan.sql, max_rows=100_000).rows
-    total_row = next(r for r in rows if all(r[0]))  # the () grouping set: every attribute rolled up
+    total_row = next(r for r in rows if r[0] == 1)
     # Over an empty audience the engine's counts come back NULL: they are zeros.
-    values = [0 if v is None else v for v in total_row[1 + plan.n_attrs:]]
+    values = [0 if v is None else v for v in total_row[plan.final_at:]]
 
-    after_criteria = values.pop(0)
+    final_size, after_criteria = values.pop(0), values.pop(0)
     removed = [values.pop(0) for _ in plan.exclusions + pol]
-    request_size, final_size = values.pop(0), values.pop(0)
+    request_size = values.pop(0)
     reach = [values[i:i + 3] for i in range(0, 3 * len(catalog.policies.channels), 3)]
     values = values[3 * len(catalog.policies.channels):]
     sample_keys, base = values.pop(0) or [], values.pop(0)
@@ -241,14 +292,12 @@ def dry_run(defn: AudienceDefinition, catalog: Catalog, wh: Warehouse, *, breakd
                     for ch, r in zip(catalog.policies.channels, reach)]
 
     breakdown_out: dict[str, list[tuple[str, int]]] = {a: [] for a in attrs}
-    final_index = 1 + plan.n_attrs + 1 + len(plan.exclusions + pol) + 1
     for r in rows:
-        grouping = r[0]
-        if all(grouping) or r[final_index] == 0:
+        if r[0] == 1 or not r[plan.final_at]:
             continue
-        idx = grouping.index(0)
-        value = r[1 + idx]
-        breakdown_out[attrs[idx]].append(("(missing)" if value is None else str(value), r[final_index]))
+        idx = list(r[1]).index(0)
+        value = r[2 + idx]
+        breakdown_out[attrs[idx]].append(("(missing)" if value is None else str(value), r[plan.final_at]))
     for values_ in breakdown_out.values():
         values_.sort(key=lambda kv: (-kv[1], kv[0]))  # ties in a fixed order, whatever the engine
     if not in_pass and sample_size and final_size:

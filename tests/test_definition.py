@@ -70,3 +70,24 @@ def test_transpile_parses_back(catalog, dialect):
     parsed = sqlglot.parse(out, read=dialect)
     assert len([p for p in parsed if p is not None]) == 1
     assert "crm.customers" in out.replace('"', "").replace("`", "")
+
+
+@pytest.mark.parametrize("sql, expected", [
+    ("SELECT customer_id FROM crm.customers WHERE loyalty_tier IN ('gold', 'vip')",
+     "COALESCE(b.loyalty_tier IN ('gold', 'vip'), FALSE)"),
+    ("SELECT c.customer_id FROM crm.customers AS c WHERE c.email IS NOT NULL AND c.country = 'FR'",
+     "COALESCE(NOT b.email IS NULL AND b.country = 'FR', FALSE)"),
+    ("SELECT customer_id FROM crm.customers", "TRUE"),
+    # anything that is not one plain filter of the entity table stays a set
+    ("SELECT customer_id FROM crm.customers WHERE customer_id IN (SELECT customer_id FROM pos.transactions)", None),
+    ("SELECT customer_id FROM crm.customers WHERE EXISTS (SELECT 1 FROM crm.do_not_contact)", None),
+    ("SELECT customer_id FROM crm.customers GROUP BY customer_id HAVING count(*) > 1", None),
+    ("SELECT c.customer_id FROM crm.customers AS c JOIN crm.consents AS k ON k.customer_id = c.customer_id", None),
+    ("SELECT customer_id FROM crm.customers WHERE country = 'FR' LIMIT 10", None),
+    ("SELECT customer_id FROM crm.customers UNION SELECT customer_id FROM crm.do_not_contact", None),
+    ("SELECT customer_id FROM crm.consents WHERE opted_in", None),
+])
+def test_entity_filter_recognises_plain_filters_of_the_entity_table_only(catalog, sql, expected):
+    from assistant.audience_sql import entity_filter
+
+    assert entity_filter(sql, catalog) == expected

@@ -169,3 +169,32 @@ def test_cli_dry_run_from_file_and_from_sql(tmp_path, demo_db):
     broken = subprocess.run([sys.executable, "-m", "assistant", "dry-run", "--definition", str(path), "--db", str(demo_db)],
                             capture_output=True, text=True)
     assert broken.returncode == 1 and "not a valid audience definition" in broken.stderr
+
+
+def test_filters_of_the_customer_table_anywhere_match_plain_sets(con, catalog, warehouse):
+    # Parts that filter crm.customers are read as conditions on the row; NULLs must behave as "not in the set".
+    points = Criterion(label="over 100 points", sql="SELECT customer_id FROM crm.customers WHERE loyalty_points > 100")
+    nullable = Criterion(label="FR with a mobile ending in 1",  # phone is often NULL: the condition is NULL there
+                         sql="SELECT c.customer_id FROM crm.customers AS c WHERE c.country = 'FR' AND c.phone LIKE '%1'")
+    defn = definition(channel="sms", criteria=(STORE_TWICE, points), exclusions=(nullable, OVER))
+    result = dry_run(defn, catalog, warehouse)
+    everyone = keys(con, "SELECT customer_id FROM crm.customers")
+    c1, c2 = keys(con, STORE_TWICE.sql), keys(con, points.sql)
+    assert [s.own_size for s in result.funnel] == [len(c1 & everyone), len(c2)]
+    assert [s.size_after for s in result.funnel] == [len(c1 & everyone), len(c1 & c2 & everyone)]
+    audience = c1 & c2 & everyone
+    steps = [("out", keys(con, nullable.sql)), ("out", keys(con, OVER.sql)),
+             ("out", keys(con, "SELECT customer_id FROM crm.do_not_contact")),
+             ("in", keys(con, "SELECT customer_id FROM crm.customers WHERE phone IS NOT NULL")),
+             ("in", keys(con, "SELECT customer_id FROM crm.consents WHERE channel = 'sms' AND opted_in")),
+             ("out", keys(con, f"SELECT customer_id FROM marketing.messages WHERE sent_at >= {A} - INTERVAL 30 DAY "
+                               "GROUP BY customer_id HAVING count(*) >= 5"))]
+    removed = []
+    for kind, step in steps:
+        gone = audience & step if kind == "out" else audience - step
+        removed.append(len(gone))
+        audience -= gone
+    assert [s.removed for s in result.waterfall] == removed and all(removed[:2])
+    assert result.final_size == len(audience) > 0
+    compiled = keys(con, compile_sql(defn, catalog, with_policies=True))
+    assert compiled == audience
