@@ -146,7 +146,7 @@ class _Plan:
     - each part is a flag: a condition on the entity row when the part is a plain filter of the entity
       table, else a probe into a set (a CTE; identical SQL and identical flags are computed once);
     - d1: entity rows of the first criterion (or everyone), with entity flags and attributes -> the funnel;
-    - d2: the rows of d1 that meet every criterion, with the other flags -> totals (waterfall,
+    - d2: the rows of d1 that meet every criterion (d2b), with the other flags -> totals (waterfall,
       reachability, sample) in one aggregate, breakdowns of the final audience in GROUPING SETS
       (attributes outside the entity table are joined to the final audience only);
     - one row of totals, then one row per breakdown value (UNION ALL keeps the layout portable).
@@ -179,9 +179,23 @@ class _Plan:
         flags: dict[str, str] = {}
         self.col: dict[str, str] = {}
 
-        def flag(p: Part) -> list[str]:
-            # NOT NULL: one NULL key in a set turns "not in it" into NULL for everyone.
-            expr = p.entity_filter or f"b.{key} IN (SELECT {key} FROM {sets[p.sql]} WHERE {key} IS NOT NULL)"
+        reduced: dict[str, str] = {}  # set -> its members among d2's rows
+
+        def flag(p: Part, *, among_d2: bool = False) -> list[str]:
+            if p.entity_filter:
+                expr = p.entity_filter
+            elif among_d2:
+                # First the set's members among d2's rows (a semi join: the engine builds on the smaller side and
+                # filters the set's scan), then a probe into that small result. A plain probe would hash the
+                # whole set (every customer with an SMS consent) to flag a few thousand rows.
+                if p.sql not in reduced:
+                    reduced[p.sql] = f"m{len(reduced)}"
+                    ctes.append(f"{reduced[p.sql]} AS (SELECT {key} FROM d2b WHERE {key} IN "
+                                f"(SELECT {key} FROM {sets[p.sql]} WHERE {key} IS NOT NULL))")
+                expr = f"b.{key} IN (SELECT {key} FROM {reduced[p.sql]})"
+            else:
+                # NOT NULL: one NULL key in a set turns "not in it" into NULL for everyone.
+                expr = f"b.{key} IN (SELECT {key} FROM {sets[p.sql]} WHERE {key} IS NOT NULL)"
             new = expr not in flags
             if new:
                 # A set named twice (the target channel's consent and its reach) is probed once.
@@ -196,18 +210,22 @@ class _Plan:
             d1_where = f" WHERE {first.entity_filter}"
         else:
             d1_where = f" WHERE b.{key} IN (SELECT {key} FROM {sets[first.sql]} WHERE {key} IS NOT NULL)"
-        on_entity = [p for p in self.criteria[1:] + later if p.entity_filter]
-        d1_cols = [f"b.{key}", *(c for p in self.criteria[1:] + on_entity for c in flag(p)), *attrs.on_entity]
+        # The entity row's own flags and attributes are computed before the set probes, so that only
+        # narrow columns (not the entity's strings) travel through the joins.
+        row_cols = [f"b.{key}", *(c for p in self.criteria[1:] + later if p.entity_filter for c in flag(p)),
+                    *attrs.on_entity]
+        probes = [c for p in self.criteria[1:] if not p.entity_filter for c in flag(p)]
         funnel_cols, conds = ["count(*) AS f0"], []
         for i, p in enumerate(self.criteria[1:], 1):
             conds.append(self.col[p.name])
             funnel_cols.append(f"count_if({_and(conds)}) AS f{i}")
-        d2_cols = ["b.*", *(c for p in later for c in flag(p))]
         ctes += [
-            f"d1 AS (SELECT {', '.join(d1_cols)} FROM {entity} AS b{d1_where})",
+            f"d1 AS (SELECT {', '.join(['b.*', *probes])} FROM (SELECT {', '.join(row_cols)} FROM {entity} AS b{d1_where}) AS b)",
             f"funnel AS (SELECT {', '.join(funnel_cols)} FROM d1)",
-            f"d2 AS (SELECT {', '.join(d2_cols)} FROM d1 AS b WHERE {_and([self.col[p.name] for p in self.criteria[1:]])})",
+            f"d2b AS (SELECT * FROM d1 AS b WHERE {_and([self.col[p.name] for p in self.criteria[1:]])})",
         ]
+        d2_cols = ["b.*", *(c for p in later for c in flag(p, among_d2=True))]
+        ctes.append(f"d2 AS (SELECT {', '.join(d2_cols)} FROM d2b AS b)")
         totals = self._totals()
         sample = (f"min_by({key}, hash({key}), {int(sample_size)}) FILTER (WHERE {self.final_cond})"
                   if sample_size > 0 else "NULL")
