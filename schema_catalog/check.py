@@ -67,6 +67,7 @@ def check_catalog(catalog: Catalog, wh: Warehouse, as_of: dt.date | None = None)
     _check_tables(catalog, live, report)
     if report.errors:
         return report  # the remaining checks would only repeat the missing names
+    _check_entity(catalog, wh, report)
     _check_relationships(catalog, wh, report)
     _check_vocabularies(catalog, wh, report)
     _check_sql(catalog, wh, as_of, report)
@@ -91,6 +92,33 @@ def _check_tables(catalog: Catalog, live: dict, report: CheckReport) -> None:
                 _err(report, catalog, loc, f"column {tname}.{cname} does not exist{_closest(cname, live[tname])}")
             elif not compatible(col.type, actual):
                 _err(report, catalog, loc + ("type",), f"{tname}.{cname} is declared {col.type} but the warehouse has {actual}")
+
+
+def _check_entity(catalog: Catalog, wh: Warehouse, report: CheckReport) -> None:
+    """One row per customer: every count the tool shows rests on it."""
+    report.checked += 1
+    key, table = catalog.entity.key, catalog.entity.table
+    try:
+        dup, missing = wh.query(f"SELECT count({key}) - count(DISTINCT {key}), count(*) - count({key}) FROM {table}").rows[0]
+    except WarehouseError as exc:
+        _err(report, catalog, ("entity",), f"cannot read the key {table}.{key}: {exc.message}")
+        return
+    if dup or missing:
+        _err(report, catalog, ("entity", "key"), f"{table}.{key} must identify one customer per row: "
+                                                  f"{dup} duplicate and {missing} missing values")
+        return
+    if getattr(wh, "dialect", "duckdb") != "duckdb":
+        return
+    schema, name = table.rsplit(".", 1)
+    declared = wh.query(
+        "SELECT (SELECT count(*) FROM duckdb_tables() WHERE schema_name = ? AND table_name = ?), "
+        "(SELECT count(*) FROM duckdb_constraints() WHERE schema_name = ? AND table_name = ? "
+        "AND constraint_type IN ('PRIMARY KEY', 'UNIQUE') AND constraint_column_names = [?])",
+        [schema, name, schema, name, key]).rows[0]
+    if declared[0] and not declared[1]:  # a DuckDB table (not a view over files) without a declared key
+        report.warnings.append(f"{catalog_location(catalog, ('entity', 'key'))}: {table}.{key} is unique but not declared: "
+                               f"`ALTER TABLE {table} ADD PRIMARY KEY ({key})` lets the dry run look its sample up "
+                               "instead of scanning the table")
 
 
 def _check_relationships(catalog: Catalog, wh: Warehouse, report: CheckReport) -> None:

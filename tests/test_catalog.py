@@ -1,14 +1,17 @@
 """The catalog loader and `audience catalog check`: a correct catalog passes, each kind of mistake is caught."""
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
+import duckdb
 import pytest
 
 from assistant.errors import CatalogError
 from assistant.settings import DEMO_CATALOG
+from assistant.warehouse import Warehouse
 from schema_catalog import load_catalog
 from schema_catalog.check import check_catalog
 from schema_catalog.describe import attribute_rows
@@ -94,6 +97,8 @@ def test_missing_file_is_a_clear_error(tmp_path):
     ("      FROM ds.customer_scores\n  age_band:", "      FROM ds.customer_score\n  age_band:", "does not compile", ("churn_risk_band:", "sql:")),
     ("      SELECT customer_id, count(*) AS value FROM marketing.messages",
      "      SELECT customer_id, count(*) AS total FROM marketing.messages", "must return the columns (customer_id, value)", ("messages_received_6m:", "sql:")),
+    ("  table: crm.customers\n  key: customer_id", "  table: crm.consents\n  key: customer_id",
+     "crm.consents.customer_id must identify one customer per row", ("entity:", "key:")),
 ])
 def test_check_reports_live_mismatches(tmp_path, demo_db, old, new, expect, needle):
     path = write_variant(tmp_path, old, new)
@@ -103,6 +108,18 @@ def test_check_reports_live_mismatches(tmp_path, demo_db, old, new, expect, need
     assert "Traceback" not in proc.stdout + proc.stderr
     assert expect in proc.stdout
     assert f"{path}:{line_of(path, needle)}:" in proc.stdout
+
+
+def test_undeclared_customer_key_is_a_warning_with_the_fix(catalog, demo_db, tmp_path, warehouse):
+    assert not [w for w in check_catalog(catalog, warehouse).warnings if "not declared" in w]
+    copy = tmp_path / "no_key.duckdb"
+    shutil.copy(demo_db, copy)
+    with duckdb.connect(str(copy)) as con:
+        con.execute("CREATE OR REPLACE TABLE crm.customers AS SELECT * FROM crm.customers")
+    with Warehouse(copy) as wh:
+        report = check_catalog(catalog, wh)
+    assert report.errors == []
+    assert any("ALTER TABLE crm.customers ADD PRIMARY KEY (customer_id)" in w for w in report.warnings)
 
 
 def test_catalog_check_cli_passes_on_demo(demo_db):
