@@ -155,53 +155,18 @@ class _Plan:
     def __init__(self, catalog: Catalog, req: list[Part], pol: list[Part], extra: list[Part], attrs: _Attributes,
                  sample_size: int, dialect: str = "duckdb"):
         self.catalog, self.pol = catalog, pol
+        self.key, self.entity = catalog.entity.key, catalog.entity.table
         self.criteria = [p for p in req if p.role == "criterion"]
         self.exclusions = [p for p in req if p.role == "exclusion"]
         # Own sizes: the first criterion's is the funnel's first step; exclusions show what they remove.
         self.own_parts = self.criteria[1:]
-        key, entity = catalog.entity.key, catalog.entity.table
         later = self.exclusions + pol + extra
-        counted = {p.sql for p in self.own_parts if not p.entity_filter}
-        sets: dict[str, str] = {}
-        for p in self.criteria + later:
-            if not p.entity_filter and p.sql not in sets:
-                sets[p.sql] = f"s{len(sets)}"
-        ctes = []
-        for sql, name in sets.items():
-            if sql in counted:
-                # Counted and probed: distinct keys once, so the count is a plain count and the probe smaller.
-                hint = "MATERIALIZED " if dialect in ("duckdb", "postgres") else ""
-                distinct = "" if _distinct_keys(sql, key) else "DISTINCT "
-                ctes.append(f"{name} AS {hint}(SELECT {distinct}{key} FROM ({sql}) AS q WHERE {key} IS NOT NULL)")
-            else:
-                ctes.append(f"{name} AS ({sql})")
-
-        flags: dict[str, str] = {}
-        self.col: dict[str, str] = {}
-
-        reduced: dict[str, str] = {}  # set -> its members among d2's rows
-
-        def flag(p: Part, *, among_d2: bool = False) -> list[str]:
-            if p.entity_filter:
-                expr = p.entity_filter
-            elif among_d2:
-                # First the set's members among d2's rows (a semi join: the engine builds on the smaller side and
-                # filters the set's scan), then a probe into that small result. A plain probe would hash the
-                # whole set (every customer with an SMS consent) to flag a few thousand rows.
-                if p.sql not in reduced:
-                    reduced[p.sql] = f"m{len(reduced)}"
-                    ctes.append(f"{reduced[p.sql]} AS (SELECT {key} FROM d2b WHERE {key} IN "
-                                f"(SELECT {key} FROM {sets[p.sql]} WHERE {key} IS NOT NULL))")
-                expr = f"b.{key} IN (SELECT {key} FROM {reduced[p.sql]})"
-            else:
-                # NOT NULL: one NULL key in a set turns "not in it" into NULL for everyone.
-                expr = f"b.{key} IN (SELECT {key} FROM {sets[p.sql]} WHERE {key} IS NOT NULL)"
-            new = expr not in flags
-            if new:
-                # A set named twice (the target channel's consent and its reach) is probed once.
-                flags[expr] = f"k{len(flags)}"
-            self.col[p.name] = flags[expr]
-            return [f"{expr} AS {flags[expr]}"] if new else []
+        self.ctes: list[str] = []
+        self.sets = self._sets(self.criteria + later, dialect)
+        self.flags: dict[str, str] = {}    # flag expression -> column name
+        self.col: dict[str, str] = {}      # part name -> column name
+        self.reduced: dict[str, str] = {}  # set -> CTE of its members among d2's rows
+        key, entity, rest = self.key, self.entity, self.criteria[1:]
 
         first = self.criteria[0] if self.criteria else None
         if first is None:
@@ -209,45 +174,102 @@ class _Plan:
         elif first.entity_filter:
             d1_where = f" WHERE {first.entity_filter}"
         else:
-            d1_where = f" WHERE b.{key} IN (SELECT {key} FROM {sets[first.sql]} WHERE {key} IS NOT NULL)"
+            d1_where = f" WHERE {self._in_set(first)}"
         # The entity row's own flags and attributes are computed before the set probes, so that only
         # narrow columns (not the entity's strings) travel through the joins.
-        row_cols = [f"b.{key}", *(c for p in self.criteria[1:] + later if p.entity_filter for c in flag(p)),
-                    *attrs.on_entity]
-        probes = [c for p in self.criteria[1:] if not p.entity_filter for c in flag(p)]
-        funnel_cols, conds = ["count(*) AS f0"], []
-        for i, p in enumerate(self.criteria[1:], 1):
+        row = [f"b.{key}", *(c for p in rest + later if p.entity_filter for c in self._flag(p)), *attrs.on_entity]
+        probes = [c for p in rest if not p.entity_filter for c in self._flag(p)]
+        funnel, conds = ["count(*) AS f0"], []
+        for i, p in enumerate(rest, 1):
             conds.append(self.col[p.name])
-            funnel_cols.append(f"count_if({_and(conds)}) AS f{i}")
-        ctes += [
-            f"d1 AS (SELECT {', '.join(['b.*', *probes])} FROM (SELECT {', '.join(row_cols)} FROM {entity} AS b{d1_where}) AS b)",
-            f"funnel AS (SELECT {', '.join(funnel_cols)} FROM d1)",
-            f"d2b AS (SELECT * FROM d1 AS b WHERE {_and([self.col[p.name] for p in self.criteria[1:]])})",
+            funnel.append(f"count_if({_and(conds)}) AS f{i}")
+        self.ctes += [
+            f"d1 AS (SELECT {', '.join(['b.*', *probes])} FROM (SELECT {', '.join(row)} FROM {entity} AS b{d1_where}) AS b)",
+            f"funnel AS (SELECT {', '.join(funnel)} FROM d1)",
+            f"d2b AS (SELECT * FROM d1 AS b WHERE {_and([self.col[p.name] for p in rest])})",
         ]
-        d2_cols = ["b.*", *(c for p in later for c in flag(p, among_d2=True))]
-        ctes.append(f"d2 AS (SELECT {', '.join(d2_cols)} FROM d2b AS b)")
+        # Spark computes a CTE again at each reference: the semi joins would recompute d1 once per set.
+        d2 = ["b.*", *(c for p in later for c in self._flag(p, among_d2=dialect != "spark"))]
+        self.ctes.append(f"d2 AS (SELECT {', '.join(d2)} FROM d2b AS b)")
+        self.sql = self._result(attrs, sample_size, one_aggregate=dialect == "spark")
+
+    def _sets(self, parts: list[Part], dialect: str) -> dict[str, str]:
+        """A CTE per distinct set (parts that are not entity filters): {sql: name}."""
+        key = self.key
+        counted = {p.sql for p in self.own_parts if not p.entity_filter}
+        sets: dict[str, str] = {}
+        for p in parts:
+            if p.entity_filter or p.sql in sets:
+                continue
+            name = sets[p.sql] = f"s{len(sets)}"
+            if p.sql in counted:
+                # Counted and probed: distinct keys once, so the count is a plain count and the probe smaller.
+                hint = "MATERIALIZED " if dialect in ("duckdb", "postgres") else ""
+                distinct = "" if _distinct_keys(p.sql, key) else "DISTINCT "
+                self.ctes.append(f"{name} AS {hint}(SELECT {distinct}{key} FROM ({p.sql}) AS q WHERE {key} IS NOT NULL)")
+            else:
+                self.ctes.append(f"{name} AS ({p.sql})")
+        return sets
+
+    def _in_set(self, p: Part) -> str:
+        # NOT NULL: one NULL key in a set turns "not in it" into NULL for everyone.
+        return f"b.{self.key} IN (SELECT {self.key} FROM {self.sets[p.sql]} WHERE {self.key} IS NOT NULL)"
+
+    def _flag(self, p: Part, *, among_d2: bool = False) -> list[str]:
+        """The column saying whether a row is in part `p`: [its definition] the first time, [] after."""
+        key = self.key
+        if p.entity_filter:
+            expr = p.entity_filter
+        elif among_d2:
+            # First the set's members among d2's rows (a semi join: the engine builds on the smaller side and
+            # filters the set's scan), then a probe into that small result. A plain probe would hash the
+            # whole set (every customer with an SMS consent) to flag a few thousand rows.
+            if p.sql not in self.reduced:
+                self.reduced[p.sql] = name = f"m{len(self.reduced)}"
+                self.ctes.append(f"{name} AS (SELECT {key} FROM d2b AS b WHERE {self._in_set(p)})")
+            expr = f"b.{key} IN (SELECT {key} FROM {self.reduced[p.sql]})"
+        else:
+            expr = self._in_set(p)
+        new = expr not in self.flags
+        if new:  # a set named twice (the target channel's consent and its reach) is probed once
+            self.flags[expr] = f"k{len(self.flags)}"
+        self.col[p.name] = self.flags[expr]
+        return [f"{expr} AS {self.flags[expr]}"] if new else []
+
+    def _result(self, attrs: _Attributes, sample_size: int, *, one_aggregate: bool) -> str:
+        """Row layout: is_total, grouping, a0..an, the final size, other totals, sample, scalars.
+
+        Totals and breakdowns are two aggregates over d2 (breakdowns need only the final size), except on
+        engines that compute a CTE again at each reference: there one GROUPING SETS aggregate does both.
+        """
+        key, entity = self.key, self.entity
         totals = self._totals()
         sample = (f"min_by({key}, hash({key}), {int(sample_size)}) FILTER (WHERE {self.final_cond})"
                   if sample_size > 0 else "NULL")
-        ctes.append(f"tot AS (SELECT {', '.join(totals)}, {sample} AS sample FROM d2)")
         own = [f"(SELECT count(*) FROM {entity} AS b WHERE {p.entity_filter})" if p.entity_filter
-               else f"(SELECT count(*) FROM {sets[p.sql]})" for p in self.own_parts]
+               else f"(SELECT count(*) FROM {self.sets[p.sql]})" for p in self.own_parts]
         scalars = [f"(SELECT count(*) FROM {entity})", *(f"(SELECT f{i} FROM funnel)" for i in range(len(self.criteria))),
                    *own]
         n = attrs.count
-        attr_cols = [f"a{i}" for i in range(n)]
-        grouping = f"[{', '.join(f'GROUPING({a})' for a in attr_cols)}]"
-        # Layout of every row: is_total, grouping, a0..an, the final size, other totals, sample, scalars.
-        head = ["1", f"[{', '.join(['1'] * n)}]" if n else "[]::INTEGER[]", *(["NULL"] * n)]
-        self.sql = f"WITH {', '.join(ctes)}\nSELECT {', '.join(head)}, tot.*, {', '.join(scalars)} FROM tot"
-        if n:
-            # Joined attributes are looked up for the final audience only.
-            final = f"SELECT {', '.join(['b.*', *attrs.joined])} FROM d2 AS b {' '.join(attrs.joins)} WHERE {self.final_cond}"
-            breakdowns = (f"SELECT 0, {grouping}, {', '.join(attr_cols)}, count(*), "
-                          f"{', '.join(['NULL'] * (len(totals) + len(scalars)))} FROM ({final}) AS f "
-                          f"GROUP BY GROUPING SETS ({', '.join(f'({a})' for a in attr_cols)})")
-            self.sql += f"\nUNION ALL\n{breakdowns}"
         self.final_at = 2 + n
+        names = [f"a{i}" for i in range(n)]
+        grouping = f"[{', '.join(f'GROUPING({a})' for a in names)}]" if n else "[]::INTEGER[]"
+        with_attrs = f"SELECT {', '.join(['b.*', *attrs.joined])} FROM d2 AS b {' '.join(attrs.joins)}"
+        if one_aggregate:
+            is_total = f"CASE WHEN {' + '.join(f'GROUPING({a})' for a in names) or '0'} = {n} THEN 1 ELSE 0 END"
+            sets = ", ".join(["()", *(f"({a})" for a in names)])
+            self.ctes.append(f"agg AS (SELECT {is_total}, {grouping}, {', '.join([*names, *totals, sample])} "
+                             f"FROM ({with_attrs}) AS f GROUP BY GROUPING SETS ({sets}))")
+            return f"WITH {', '.join(self.ctes)}\nSELECT agg.*, {', '.join(scalars)} FROM agg"
+        self.ctes.append(f"tot AS (SELECT {', '.join(totals)}, {sample} AS sample FROM d2)")
+        head = ["1", f"[{', '.join(['1'] * n)}]" if n else "[]::INTEGER[]", *(["NULL"] * n)]
+        sql = f"WITH {', '.join(self.ctes)}\nSELECT {', '.join(head)}, tot.*, {', '.join(scalars)} FROM tot"
+        if not n:
+            return sql
+        # Joined attributes are looked up for the final audience only.
+        return (f"{sql}\nUNION ALL\nSELECT 0, {grouping}, {', '.join(names)}, count(*), "
+                f"{', '.join(['NULL'] * (len(totals) + len(scalars)))} FROM ({with_attrs} WHERE {self.final_cond}) AS f "
+                f"GROUP BY GROUPING SETS ({', '.join(f'({a})' for a in names)})")
 
     def _removes(self, p: Part) -> str:
         return self.col[p.name] if p.role in ("exclusion", "policy_exclude") else f"NOT {self.col[p.name]}"
