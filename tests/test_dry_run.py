@@ -198,3 +198,15 @@ def test_filters_of_the_customer_table_anywhere_match_plain_sets(con, catalog, w
     assert result.final_size == len(audience) > 0
     compiled = keys(con, compile_sql(defn, catalog, with_policies=True))
     assert compiled == audience
+
+
+def test_own_size_counts_customers_not_rows(con, catalog, warehouse):
+    # One row per message: a customer who opened ten emails is one customer.
+    opened = Criterion(label="opened an email", sql=f"SELECT m.customer_id FROM marketing.messages AS m "
+                                                    f"WHERE m.opened_at >= {A} - INTERVAL 90 DAY")
+    rows = con.execute(opened.sql).fetchall()
+    members = keys(con, opened.sql)
+    assert len(rows) > len(members)
+    result = dry_run(definition(criteria=(GOLD_VIP, opened)), catalog, warehouse)
+    assert result.funnel[1].own_size == len(members)
+    assert result.funnel[1].size_after == len(keys(con, GOLD_VIP.sql) & members)
