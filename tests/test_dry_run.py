@@ -210,3 +210,45 @@ def test_own_size_counts_customers_not_rows(con, catalog, warehouse):
     result = dry_run(definition(criteria=(GOLD_VIP, opened)), catalog, warehouse)
     assert result.funnel[1].own_size == len(members)
     assert result.funnel[1].size_after == len(keys(con, GOLD_VIP.sql) & members)
+
+
+@pytest.mark.parametrize("catalog_name", ["demo_retailer", "streambox"])
+def test_every_golden_definition_dry_runs_to_the_figures_of_plain_sql(catalog_name, demo_db, tmp_path_factory):
+    # Many shapes at once: filters of the customer table, sets, NULLs, empty audiences, each channel.
+    from assistant.audience_sql import compile_parts, policy_parts, request_parts
+    from assistant.evals import CATALOGS, golden_warehouse, load_golden
+    from assistant.offline.translator import OfflineTranslator
+    from assistant.value_index import build
+    from assistant.warehouse import Warehouse
+    from schema_catalog import load_catalog
+
+    cat = load_catalog(CATALOGS[catalog_name])
+    db = demo_db if catalog_name == "demo_retailer" else golden_warehouse(catalog_name, tmp_path_factory.mktemp("golden"))
+    channels = ["none", *cat.policies.channels]
+    checked = 0
+    with Warehouse(db, time_limit_ms=60_000) as wh:
+        translator = OfflineTranslator(cat, build(wh, cat))
+
+        def count(parts) -> int:
+            return wh.scalar(f"SELECT count(*) FROM ({compile_parts(parts, cat)}) AS q")
+
+        for i, p in enumerate(q for q in load_golden() if q.catalog == catalog_name and q.expect == "audience"):
+            t = translator.translate(p.request, p.as_of)
+            if t.status != "ok":
+                continue
+            defn = t.definition.model_copy(update={"channel": channels[i % len(channels)]})
+            result = dry_run(defn, cat, wh)
+            req = request_parts(defn, cat)
+            criteria, rest = [x for x in req if x.role == "criterion"], [x for x in req if x.role == "exclusion"]
+            rest += policy_parts(cat, defn.channel, result.as_of)
+            for n, step in enumerate(result.funnel, 1):
+                assert step.size_after == count(criteria[:n]), (p.id, step.label)
+                own = wh.scalar(f"SELECT count(DISTINCT {cat.entity.key}) FROM ({criteria[n - 1].sql}) AS q")
+                assert step.own_size == own, (p.id, step.label)
+            for n, step in enumerate(result.waterfall, 1):
+                assert step.size_after == count(criteria + rest[:n]), (p.id, step.label)
+            assert result.final_size == count(criteria + rest), p.id
+            for attr, values in result.breakdowns.items():
+                assert sum(v for _, v in values) == result.final_size, (p.id, attr)
+            checked += 1
+    assert checked >= 25, checked
