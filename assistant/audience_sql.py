@@ -64,12 +64,13 @@ def _entity_filter(sql: str, entity: str, key: str) -> str | None:
     if where is None:
         return "TRUE"
     cond = where.this.copy()
-    if cond.find(exp.Subquery, exp.Select, exp.Exists):
-        return None  # inner scopes have columns of their own: leave them to the engine as a set
-    for column in cond.find_all(exp.Column):
+    if cond.find(exp.Subquery, exp.Select, exp.Exists, exp.Lambda):
+        return None  # inner scopes have names of their own: leave them to the engine as a set
+    columns = list(cond.find_all(exp.Column))
+    if any(c.args.get("db") or c.args.get("catalog") for c in columns):
+        return None  # struct field access or a longer path: not a plain column of the row
+    for column in columns:
         column.set("table", exp.to_identifier("b"))
-        column.set("db", None)
-        column.set("catalog", None)
     return f"COALESCE({cond.sql(dialect='duckdb')}, FALSE)"
 
 

@@ -86,6 +86,7 @@ def test_transpile_parses_back(catalog, dialect):
     ("SELECT customer_id FROM crm.customers WHERE country = 'FR' LIMIT 10", None),
     ("SELECT customer_id FROM crm.customers UNION SELECT customer_id FROM crm.do_not_contact", None),
     ("SELECT customer_id FROM crm.consents WHERE opted_in", None),
+    ("SELECT customer_id FROM crm.customers WHERE list_has_any(list_filter([1, 2], x -> x > 1), [2])", None),
 ])
 def test_entity_filter_recognises_plain_filters_of_the_entity_table_only(catalog, sql, expected):
     from assistant.audience_sql import entity_filter
