@@ -47,18 +47,23 @@ def entity_filter(sql: str, catalog: Catalog) -> str | None:
     return _entity_filter(sql, catalog.entity.table, catalog.entity.key)
 
 
+def _key_select(sql: str, key: str) -> exp.Select | None:
+    """The parsed query when it is one SELECT whose only output is the key column, else None."""
+    tree = sqlglot.parse_one(sql, read="duckdb")
+    if not isinstance(tree, exp.Select) or len(tree.expressions) != 1:
+        return None
+    out = tree.expressions[0]
+    return tree if isinstance(out, exp.Column) and out.name.lower() == key.lower() else None
+
+
 @functools.lru_cache(maxsize=4096)
 def _entity_filter(sql: str, entity: str, key: str) -> str | None:
-    tree = sqlglot.parse_one(sql, read="duckdb")
-    if not isinstance(tree, exp.Select) or any(tree.args.get(a) for a in _NOT_A_PLAIN_FILTER):
+    tree = _key_select(sql, key)
+    if tree is None or any(tree.args.get(a) for a in _NOT_A_PLAIN_FILTER):
         return None
     source = tree.args.get("from_")
     table = source.this if source else None
     if not isinstance(table, exp.Table) or f"{table.db}.{table.name}".lower() != entity.lower():
-        return None
-    key = key.lower()
-    if len(tree.expressions) != 1 or not isinstance(tree.expressions[0], exp.Column) \
-            or tree.expressions[0].name.lower() != key:
         return None
     where = tree.args.get("where")
     if where is None:
@@ -72,6 +77,23 @@ def _entity_filter(sql: str, entity: str, key: str) -> str | None:
     for column in columns:
         column.set("table", exp.to_identifier("b"))
     return f"COALESCE({cond.sql(dialect='duckdb')}, FALSE)"
+
+
+@functools.lru_cache(maxsize=4096)
+def distinct_keys(sql: str, key: str) -> bool:
+    """True when the query returns each key once already: SELECT DISTINCT key, or GROUP BY key."""
+    tree = _key_select(sql, key)
+    if tree is None:
+        return False
+    distinct = tree.args.get("distinct")
+    if distinct:
+        return not distinct.args.get("on")
+    group = tree.args.get("group")
+    if group is None or any(v for k, v in group.args.items() if k != "expressions"):  # ROLLUP, CUBE, ALL, ...
+        return False
+    keys = group.expressions
+    return len(keys) == 1 and isinstance(keys[0], exp.Column) and keys[0].name.lower() == key.lower() \
+        and keys[0].table == tree.expressions[0].table
 
 
 def _guard_part(criterion: Criterion, name: str, role, catalog: Catalog, position: str) -> Part:

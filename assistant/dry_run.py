@@ -7,14 +7,11 @@ so the cost stays close to that of counting the final audience.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import time
 
-import sqlglot
 from pydantic import BaseModel
-from sqlglot import exp
 
-from assistant.audience_sql import Part, compile_parts, policy_parts, request_parts
+from assistant.audience_sql import Part, compile_parts, distinct_keys, policy_parts, request_parts
 from assistant.definition import AudienceDefinition
 from assistant.errors import AudienceError
 from assistant.guard import check_sql
@@ -116,26 +113,6 @@ class _Attributes:
         self.count = len(attrs)
 
 
-@functools.lru_cache(maxsize=4096)
-def _distinct_keys(sql: str, key: str) -> bool:
-    """True when the query returns each key once already: SELECT DISTINCT key, or GROUP BY key."""
-    tree = sqlglot.parse_one(sql, read="duckdb")
-    if not isinstance(tree, exp.Select) or len(tree.expressions) != 1:
-        return False
-    out = tree.expressions[0]
-    if not isinstance(out, exp.Column) or out.name.lower() != key.lower():
-        return False
-    distinct = tree.args.get("distinct")
-    if distinct:
-        return not distinct.args.get("on")
-    group = tree.args.get("group")
-    if group is None or any(v for k, v in group.args.items() if k != "expressions"):  # ROLLUP, CUBE, ALL, ...
-        return False
-    keys = group.expressions
-    return len(keys) == 1 and isinstance(keys[0], exp.Column) and keys[0].name.lower() == key.lower() \
-        and keys[0].table == out.table
-
-
 def _and(terms: list[str]) -> str:
     return "(" + " AND ".join(terms) + ")" if terms else "TRUE"
 
@@ -205,7 +182,7 @@ class _Plan:
             if p.sql in counted:
                 # Counted and probed: distinct keys once, so the count is a plain count and the probe smaller.
                 hint = "MATERIALIZED " if dialect in ("duckdb", "postgres") else ""
-                distinct = "" if _distinct_keys(p.sql, key) else "DISTINCT "
+                distinct = "" if distinct_keys(p.sql, key) else "DISTINCT "
                 self.ctes.append(f"{name} AS {hint}(SELECT {distinct}{key} FROM ({p.sql}) AS q WHERE {key} IS NOT NULL)")
             else:
                 self.ctes.append(f"{name} AS ({p.sql})")
