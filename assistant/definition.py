@@ -10,6 +10,7 @@ import datetime as dt
 import functools
 import hashlib
 import json
+import re
 from typing import Literal
 
 import sqlglot
@@ -99,3 +100,36 @@ def _normalise(sql: str) -> str:
         return sqlglot.transpile(sql, read="duckdb", write="duckdb", comments=False)[0]
     except sqlglot.errors.SqlglotError:
         return " ".join(sql.split())
+
+
+def diff_definitions(before: AudienceDefinition | None, after: AudienceDefinition | None) -> list[str]:
+    """What a reviewer needs to see: parts added, removed or changed (same request phrase, other meaning)."""
+    changes = []
+    for role, old_items, new_items in (("criterion", before.criteria if before else [], after.criteria if after else []),
+                                       ("exclusion", before.exclusions if before else [], after.exclusions if after else [])):
+        old_sql = {c.sql: c for c in old_items}
+        new_sql = {c.sql: c for c in new_items}
+        added = [c for c in new_items if c.sql not in old_sql]
+        removed = [c for c in old_items if c.sql not in new_sql]
+        for c in list(added):
+            twin = next((o for o in removed if _same_subject(o, c)), None)
+            if twin:
+                changes.append(f"changed {role}: {twin.label} -> {c.label}")
+                added.remove(c)
+                removed.remove(twin)
+        changes += [f"added {role}: {c.label}" for c in added]
+        changes += [f"removed {role}: {c.label}" for c in removed]
+    return changes or ["no change to the audience"]
+
+
+def _same_subject(a: Criterion, b: Criterion) -> bool:
+    return _shape(a.sql) == _shape(b.sql) or a.label.split(" in the last")[0] == b.label.split(" in the last")[0]
+
+
+def same_shape(a: str, b: str) -> bool:
+    return _shape(a) == _shape(b)
+
+
+def _shape(sql: str) -> str:
+    """The SQL with its literals blanked: two criteria of one shape filter the same attribute."""
+    return re.sub(r"'(?:[^']|'')*'|\b\d+(?:\.\d+)?\b", "?", re.sub(r"IN \([^)]*\)", "= ?", sql))

@@ -13,24 +13,21 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-import duckdb
 import yaml
 from pydantic import BaseModel
 
-from assistant import demo_warehouse
-from assistant.audience_sql import compile_sql
+from assistant.demo.golden import golden_warehouse
+from assistant.sql.compile import compile_sql
 from assistant.errors import AudienceError
-from assistant.settings import PROJECT_ROOT
-from assistant.warehouse import Warehouse
+from assistant.package_data import catalogs_dir, evals_dir
+from assistant.edges.warehouse.duckdb import DuckDBWarehouse
 from schema_catalog import load_catalog
 
-GOLDEN_DIR = PROJECT_ROOT / "evals" / "golden"
+GOLDEN_DIR = evals_dir() / "golden"
 CATALOGS = {
-    "demo_retailer": PROJECT_ROOT / "schema_catalog" / "demo_retailer.yaml",
-    "streambox": PROJECT_ROOT / "schema_catalog" / "catalogs" / "streambox.yaml",
+    "demo_retailer": catalogs_dir() / "demo_retailer.yaml",
+    "streambox": catalogs_dir() / "catalogs" / "streambox.yaml",
 }
-WAREHOUSE_SCRIPTS = {"streambox": PROJECT_ROOT / "evals" / "warehouses" / "streambox.sql"}
-EVAL_CUSTOMERS = 20_000
 GATE_MATCH, GATE_SILENT = 0.90, 0.02
 
 
@@ -77,27 +74,7 @@ def load_golden(paths: list[Path] | None = None) -> list[Golden]:
     return prompts
 
 
-def golden_warehouse(catalog_name: str, cache: Path) -> Path:
-    """The warehouse the golden prompts of a catalog are judged on, built once into `cache`."""
-    cache.mkdir(parents=True, exist_ok=True)
-    if catalog_name == "demo_retailer":
-        path = cache / f"golden_demo_{EVAL_CUSTOMERS}.duckdb"
-        if not path.exists():
-            demo_warehouse.generate(path, customers=EVAL_CUSTOMERS)
-        return path
-    script = WAREHOUSE_SCRIPTS[catalog_name]
-    path = cache / f"golden_{catalog_name}.duckdb"
-    if not path.exists():
-        tmp = path.with_suffix(".partial")
-        tmp.unlink(missing_ok=True)
-        con = duckdb.connect(str(tmp))
-        con.execute(script.read_text())
-        con.close()
-        tmp.replace(path)
-    return path
-
-
-def _keys(wh: Warehouse, sql: str) -> set:
+def _keys(wh: DuckDBWarehouse, sql: str) -> set:
     return {r[0] for r in wh.query(sql, max_rows=10_000_000).rows if r[0] is not None}
 
 
@@ -110,14 +87,14 @@ def run_eval(make_translator, cache: Path, prompts: list[Golden] | None = None) 
         by_catalog[p.catalog].append(p)
     for name, items in by_catalog.items():
         catalog = load_catalog(CATALOGS[name])
-        with Warehouse(golden_warehouse(name, cache), time_limit_ms=60_000) as wh:
+        with DuckDBWarehouse(golden_warehouse(name, cache), time_limit_ms=60_000) as wh:
             translator = make_translator(catalog, wh)
             for p in items:
                 outcomes.append(_judge(p, translator, catalog, wh))
     return outcomes
 
 
-def _judge(p: Golden, translator, catalog, wh: Warehouse) -> Outcome:
+def _judge(p: Golden, translator, catalog, wh: DuckDBWarehouse) -> Outcome:
     started = time.perf_counter()
     base = dict(id=p.id, catalog=p.catalog, request=p.request, tags=p.tags, expect=p.expect, gold=p.gold)
     try:

@@ -15,9 +15,8 @@ from pydantic import BaseModel, Field, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict, TomlConfigSettingsSource
 
 from assistant.errors import SettingsError
+from assistant.package_data import DEMO_CATALOG
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-DEMO_CATALOG = PROJECT_ROOT / "schema_catalog" / "demo_retailer.yaml"
 
 
 class LocalUser(BaseModel):
@@ -39,7 +38,7 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="AUDIENCE_", extra="ignore")
 
     home: Path = Field(
-        PROJECT_ROOT / ".data",
+        default_factory=lambda: Path.cwd() / ".data",
         description="Folder for generated files: the demo warehouse, value indexes, the store, the outbox.",
     )
     db: Path | None = Field(

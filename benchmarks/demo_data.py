@@ -14,7 +14,7 @@ from pathlib import Path
 CHILD = """
 import json, resource, sys, time
 import duckdb
-from assistant.demo_warehouse import generate
+from assistant.demo.generate import generate
 n, out = int(sys.argv[1]), sys.argv[2]
 t = time.perf_counter()
 generate(out, customers=n)

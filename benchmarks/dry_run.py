@@ -15,13 +15,13 @@ import tempfile
 import time
 from pathlib import Path
 
-from assistant import demo_warehouse
-from assistant.audience_sql import compile_sql
-from assistant.guard import check_sql_uncached
+from assistant.demo import generate as demo_warehouse
+from assistant.sql.compile import compile_sql
+from assistant.sql.guard import check_sql_uncached
 from assistant.definition import AudienceDefinition, Criterion
-from assistant.dry_run import dry_run
+from assistant.dry_run.run import dry_run
 from assistant.settings import DEMO_CATALOG
-from assistant.warehouse import Warehouse
+from assistant.edges.warehouse.duckdb import DuckDBWarehouse
 from schema_catalog import load_catalog
 
 A = "DATE '2026-09-30'"
@@ -67,7 +67,7 @@ def main() -> None:
         if not db.exists():
             print(f"generating {args.customers:,} customers ...", flush=True)
             demo_warehouse.generate(db, customers=args.customers)
-        wh = Warehouse(db, time_limit_ms=60_000, threads=2, memory_limit="4GB")
+        wh = DuckDBWarehouse(db, time_limit_ms=60_000, threads=2, memory_limit="4GB")
         final_sql = compile_sql(DEFINITION, catalog, with_policies=True)
         count_sql = f"SELECT count(*) FROM ({final_sql}) q"
         dry_run(DEFINITION, catalog, wh)  # warm the file cache once for both sides

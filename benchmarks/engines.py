@@ -17,13 +17,13 @@ sys.path[:0] = [str(ROOT / "tests"), str(ROOT / "benchmarks")]
 from dry_run import DEFINITION, timed  # noqa: E402
 import pg_server  # noqa: E402
 
-from assistant import demo_warehouse  # noqa: E402
-from assistant.dry_run import dry_run  # noqa: E402
-from assistant.engines.load import load_into_postgres, write_parquet  # noqa: E402
-from assistant.engines.postgres import PostgresWarehouse  # noqa: E402
-from assistant.engines.spark import SparkWarehouse  # noqa: E402
+from assistant.demo import generate as demo_warehouse  # noqa: E402
+from assistant.dry_run.run import dry_run  # noqa: E402
+from assistant.demo.load import load_into_postgres, write_parquet  # noqa: E402
+from assistant.edges.warehouse.postgres import PostgresWarehouse  # noqa: E402
+from assistant.edges.warehouse.spark import SparkWarehouse  # noqa: E402
 from assistant.settings import DEMO_CATALOG  # noqa: E402
-from assistant.warehouse import Warehouse  # noqa: E402
+from assistant.edges.warehouse.duckdb import DuckDBWarehouse  # noqa: E402
 from schema_catalog import load_catalog  # noqa: E402
 
 
@@ -46,7 +46,7 @@ def main() -> None:
                 pg_load = time.perf_counter() - t
                 write_parquet(db, Path(tmp) / "pq")
                 make = {
-                    "duckdb": lambda: Warehouse(db, time_limit_ms=600_000, memory_limit="4GB"),
+                    "duckdb": lambda: DuckDBWarehouse(db, time_limit_ms=600_000, memory_limit="4GB"),
                     "postgres": lambda: PostgresWarehouse(reader, time_limit_ms=600_000),
                     "spark": lambda: SparkWarehouse(Path(tmp) / "pq", time_limit_ms=600_000),
                 }

@@ -11,9 +11,9 @@ import time
 from pathlib import Path
 
 from assistant.evals import CATALOGS, golden_warehouse, load_golden
-from assistant.offline.translator import OfflineTranslator
-from assistant.value_index import build
-from assistant.warehouse import Warehouse
+from assistant.translate.offline.translator import OfflineTranslator
+from assistant.translate.value_index import build
+from assistant.edges.warehouse.duckdb import DuckDBWarehouse
 from schema_catalog import load_catalog
 
 
@@ -25,7 +25,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         for name in sorted({p.catalog for p in prompts}):
             catalog = load_catalog(CATALOGS[name])
-            with Warehouse(golden_warehouse(name, Path(tmp))) as wh:
+            with DuckDBWarehouse(golden_warehouse(name, Path(tmp))) as wh:
                 t0 = time.perf_counter()
                 translator = OfflineTranslator(catalog, build(wh, catalog))
                 setup = (time.perf_counter() - t0) * 1000

@@ -12,7 +12,7 @@ import difflib
 from dataclasses import dataclass, field
 
 from assistant.errors import WarehouseError
-from assistant.warehouse import Warehouse
+from assistant.edges.warehouse.base import Warehouse
 from schema_catalog.loader import catalog_location
 from schema_catalog.model import Catalog
 from schema_catalog.templates import render

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 _IDENT = r"[A-Za-z_][A-Za-z0-9_]*"
 TABLE_RE = re.compile(rf"^{_IDENT}\.{_IDENT}$")
@@ -151,6 +151,10 @@ class Policies(Strict):
     pressure_cap: PressureCap | None = None
 
 
+# Schema under which daily indicators materialised beside the warehouse are attached (`enrich.<indicator>`).
+ENRICH_SCHEMA = "enrich"
+
+
 class Catalog(Strict):
     version: int = 1
     name: str
@@ -166,6 +170,17 @@ class Catalog(Strict):
     ambiguous: list[AmbiguousTerm] = []
     policies: Policies = Policies()
     breakdowns: list[str] = Field([], description="Default breakdown attributes for dry runs: columns or indicators.")
+    # Daily indicators materialised beside the warehouse ({name: as_of}); set by enrichment, never by the YAML.
+    _materialised: dict[str, str] = PrivateAttr(default_factory=dict)
+
+    @property
+    def materialised(self) -> dict[str, str]:
+        return dict(self._materialised)
+
+    def with_materialised(self, materialised: dict[str, str], tables: dict, sources: dict) -> Catalog:
+        enriched = self.model_copy(update={"tables": tables, "sources": sources})
+        enriched._materialised = dict(materialised)
+        return enriched
 
     # -- lookups -----------------------------------------------------------
     def column(self, qualified: str) -> Column:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant import demo_warehouse
+from assistant.demo import generate as demo_warehouse
 from assistant.settings import DEMO_CATALOG
 from schema_catalog import load_catalog
 
@@ -26,9 +26,9 @@ def catalog():
 
 @pytest.fixture()
 def warehouse(demo_db):
-    from assistant.warehouse import Warehouse
+    from assistant.edges.warehouse.duckdb import DuckDBWarehouse
 
-    wh = Warehouse(demo_db, time_limit_ms=5_000)
+    wh = DuckDBWarehouse(demo_db, time_limit_ms=5_000)
     yield wh
     wh.close()
 

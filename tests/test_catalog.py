@@ -11,7 +11,7 @@ import pytest
 
 from assistant.errors import CatalogError
 from assistant.settings import DEMO_CATALOG
-from assistant.warehouse import Warehouse
+from assistant.edges.warehouse.duckdb import DuckDBWarehouse
 from schema_catalog import load_catalog
 from schema_catalog.check import check_catalog
 from schema_catalog.describe import attribute_rows
@@ -116,7 +116,7 @@ def test_undeclared_customer_key_is_a_warning_with_the_fix(catalog, demo_db, tmp
     shutil.copy(demo_db, copy)
     with duckdb.connect(str(copy)) as con:
         con.execute("CREATE OR REPLACE TABLE crm.customers AS SELECT * FROM crm.customers")
-    with Warehouse(copy) as wh:
+    with DuckDBWarehouse(copy) as wh:
         report = check_catalog(catalog, wh)
     assert report.errors == []
     assert any("ALTER TABLE crm.customers ADD PRIMARY KEY (customer_id)" in w for w in report.warnings)

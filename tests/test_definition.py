@@ -6,7 +6,8 @@ import datetime as dt
 import pytest
 import sqlglot
 
-from assistant.audience_sql import DIALECTS, compile_sql, transpile_definition
+from assistant.sql.compile import compile_sql
+from assistant.sql.dialects import DIALECTS, transpile_definition
 from assistant.definition import AudienceDefinition, Criterion
 
 VIP = Criterion(label="VIP customers", phrase="VIP customers", sql="SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'vip'")
@@ -89,6 +90,6 @@ def test_transpile_parses_back(catalog, dialect):
     ("SELECT customer_id FROM crm.customers WHERE list_has_any(list_filter([1, 2], x -> x > 1), [2])", None),
 ])
 def test_entity_filter_recognises_plain_filters_of_the_entity_table_only(catalog, sql, expected):
-    from assistant.audience_sql import entity_filter
+    from assistant.sql.compile import entity_filter
 
     assert entity_filter(sql, catalog) == expected

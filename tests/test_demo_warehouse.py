@@ -6,7 +6,7 @@ import datetime as dt
 import duckdb
 import pytest
 
-from assistant import demo_warehouse
+from assistant.demo import generate as demo_warehouse
 
 # The contract, transcribed from the reference document (not from our catalog).
 CONTRACT = {

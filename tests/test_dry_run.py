@@ -10,10 +10,10 @@ import sys
 import duckdb
 import pytest
 
-from assistant.audience_sql import compile_sql
+from assistant.sql.compile import compile_sql
 from assistant.definition import AudienceDefinition, Criterion
-from assistant.dry_run import dry_run
-from assistant.guard import GuardError
+from assistant.dry_run.run import dry_run
+from assistant.sql.guard import GuardError
 
 A = "DATE '2026-09-30'"
 GOLD_VIP = Criterion(label="gold or VIP", phrase="gold or VIP",
@@ -215,18 +215,18 @@ def test_own_size_counts_customers_not_rows(con, catalog, warehouse):
 @pytest.mark.parametrize("catalog_name", ["demo_retailer", "streambox"])
 def test_every_golden_definition_dry_runs_to_the_figures_of_plain_sql(catalog_name, demo_db, tmp_path_factory):
     # Many shapes at once: filters of the customer table, sets, NULLs, empty audiences, each channel.
-    from assistant.audience_sql import compile_parts, policy_parts, request_parts
+    from assistant.sql.compile import compile_parts, policy_parts, request_parts
     from assistant.evals import CATALOGS, golden_warehouse, load_golden
-    from assistant.offline.translator import OfflineTranslator
-    from assistant.value_index import build
-    from assistant.warehouse import Warehouse
+    from assistant.translate.offline.translator import OfflineTranslator
+    from assistant.translate.value_index import build
+    from assistant.edges.warehouse.duckdb import DuckDBWarehouse
     from schema_catalog import load_catalog
 
     cat = load_catalog(CATALOGS[catalog_name])
     db = demo_db if catalog_name == "demo_retailer" else golden_warehouse(catalog_name, tmp_path_factory.mktemp("golden"))
     channels = ["none", *cat.policies.channels]
     checked = 0
-    with Warehouse(db, time_limit_ms=60_000) as wh:
+    with DuckDBWarehouse(db, time_limit_ms=60_000) as wh:
         translator = OfflineTranslator(cat, build(wh, cat))
 
         def count(parts) -> int:

@@ -9,15 +9,15 @@ import datetime as dt
 import pytest
 
 import pg_server
-from assistant.activation import export
-from assistant.audience_sql import compile_sql
-from assistant.dry_run import dry_run
-from assistant.engines.load import load_into_postgres
-from assistant.engines.postgres import PostgresWarehouse, redact
+from assistant.review.export import export
+from assistant.sql.compile import compile_sql
+from assistant.dry_run.run import dry_run
+from assistant.demo.load import load_into_postgres
+from assistant.edges.warehouse.postgres import PostgresWarehouse, redact
 from assistant.errors import WarehouseError
 from assistant.evals import load_golden
-from assistant.offline.translator import OfflineTranslator
-from assistant.value_index import build
+from assistant.translate.offline.translator import OfflineTranslator
+from assistant.translate.value_index import build
 
 REASON = pg_server.available()
 pytestmark = pytest.mark.skipif(REASON is not None, reason=f"SKIPPED LOUDLY: {REASON}")
@@ -84,13 +84,13 @@ def test_golden_set_returns_the_same_customers_on_postgres(pgw, warehouse, catal
 
 def approved_export(defn, run, engine, catalog, tmp_path):
     """Submit (maria), approve (sam) and export on `engine`: the whole send path on that engine."""
-    from assistant import review
+    from assistant.review import workflow as review
     from assistant.settings import load_settings
-    from assistant.store import Store
+    from assistant.edges.store import Store
 
     settings = load_settings(home=tmp_path / "home")
     store = Store.from_settings(settings)
-    maria, sam = review.find_user(settings, "maria"), review.find_user(settings, "sam")
+    maria, sam = find_user(settings, "maria"), find_user(settings, "sam")
     v = review.save_draft(store, maria, defn)
     review.submit(store, maria, v, run)
     review.approve(store, sam, v)
@@ -129,8 +129,8 @@ spark_only = pytest.mark.skipif(SPARK_REASON is not None, reason=f"SKIPPED LOUDL
 
 @pytest.fixture(scope="module")
 def sparkw(demo_db, tmp_path_factory):
-    from assistant.engines.load import write_parquet
-    from assistant.engines.spark import SparkWarehouse
+    from assistant.demo.load import write_parquet
+    from assistant.edges.warehouse.spark import SparkWarehouse
 
     folder = tmp_path_factory.mktemp("parquet")
     write_parquet(demo_db, folder)

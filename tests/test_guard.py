@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.errors import WarehouseError
-from assistant.guard import GuardError, allowed_functions, check_sql
+from assistant.sql.guard import GuardError, allowed_functions, check_sql
 from sql_fixtures import read_cases
 
 REJECTS = read_cases("guard_rejects.sql")
@@ -58,9 +58,9 @@ def test_engine_cannot_write_files(warehouse, tmp_path):
 
 
 def test_engine_time_limit_interrupts(demo_db):
-    from assistant.warehouse import Warehouse
+    from assistant.edges.warehouse.duckdb import DuckDBWarehouse
 
-    with Warehouse(demo_db, time_limit_ms=300) as wh:
+    with DuckDBWarehouse(demo_db, time_limit_ms=300) as wh:
         with pytest.raises(WarehouseError, match="longer than 300 ms") as info:
             wh.query("SELECT count(*) FROM range(100000000000) a, range(10) b")
         assert "query_time_limit_ms" in info.value.hint
@@ -112,10 +112,10 @@ def test_parquet_folder_and_attached_files(demo_db, catalog, tmp_path, warehouse
     """DuckDB also reads a folder of Parquet tables, and more files attached read-only for multi-source setups."""
     import duckdb
 
-    from assistant.dry_run import dry_run
+    from assistant.dry_run.run import dry_run
     from assistant.definition import AudienceDefinition, Criterion
-    from assistant.engines.load import write_parquet
-    from assistant.warehouse import Warehouse
+    from assistant.demo.load import write_parquet
+    from assistant.edges.warehouse.duckdb import DuckDBWarehouse
 
     import shutil
 
@@ -124,7 +124,7 @@ def test_parquet_folder_and_attached_files(demo_db, catalog, tmp_path, warehouse
     write_parquet(copy, tmp_path / "pq")
     defn = AudienceDefinition(as_of="2026-09-30", channel="email", criteria=[
         Criterion(label="gold", sql="SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'gold'")])
-    with Warehouse(tmp_path / "pq") as pq:
+    with DuckDBWarehouse(tmp_path / "pq") as pq:
         assert dry_run(defn, catalog, pq).final_size == dry_run(defn, catalog, warehouse).final_size
         with pytest.raises(WarehouseError):
             pq.query(f"SELECT * FROM read_csv('{demo_db}')")  # outside the folder: refused
@@ -132,7 +132,7 @@ def test_parquet_folder_and_attached_files(demo_db, catalog, tmp_path, warehouse
     con = duckdb.connect(str(scores))
     con.execute(f"CREATE TABLE main.customer_scores AS SELECT * FROM read_parquet('{tmp_path / 'pq' / 'ds.customer_scores.parquet'}')")
     con.close()
-    with Warehouse(copy, attach={"scores": scores}) as multi:
+    with DuckDBWarehouse(copy, attach={"scores": scores}) as multi:
         sql = "SELECT customer_id FROM scores.customer_scores WHERE churn_risk > 0.7"
         assert len(multi.query(sql, max_rows=10**6).rows) == len(
             multi.query("SELECT customer_id FROM ds.customer_scores WHERE churn_risk > 0.7", max_rows=10**6).rows)

@@ -9,12 +9,12 @@ import sys
 
 import pytest
 
-from assistant.audience_sql import compile_sql
+from assistant.sql.compile import compile_sql
 from assistant.evals import load_golden
-from assistant.llm.context import count_tokens, render
-from assistant.llm.translator import LLMTranslator, PROMPT_VERSION
+from assistant.translate.llm_context import count_tokens, render
+from assistant.translate.llm import LLMTranslator, PROMPT_VERSION
 from assistant.settings import load_settings
-from assistant.translators import make_translator
+from assistant.translate.registry import make_translator
 from chat_server import ChatServer
 from schema_catalog.model import Catalog, Column, Source, Table
 

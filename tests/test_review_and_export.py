@@ -17,16 +17,18 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from assistant import review
-from assistant.activation import export
-from assistant.audience_sql import compile_sql
-from assistant.dry_run import dry_run
-from assistant.offline.translator import OfflineTranslator
-from assistant.refresh import refresh
+from assistant.review import workflow as review
+from assistant.review.users import find_user
+from assistant.review.export import export
+from assistant.sql.compile import compile_sql
+from assistant.dry_run.run import dry_run
+from assistant.translate.offline.translator import OfflineTranslator
+from assistant.review.refresh import refresh
 from assistant.settings import load_settings
-from assistant.store import MIGRATIONS, SCHEMA_VERSION, Store, StoreError
-from assistant.value_index import build
-from assistant.warehouse import Warehouse
+from assistant.edges.store import MIGRATIONS, SCHEMA_VERSION, Store
+from assistant.errors import DeliveryError, PermissionDenied, ReviewError
+from assistant.translate.value_index import build
+from assistant.edges.warehouse.duckdb import DuckDBWarehouse
 
 A = dt.date(2026, 9, 30)
 ROOT = Path(__file__).resolve().parent.parent
@@ -36,7 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def env(tmp_path, demo_db, catalog):
     settings = load_settings(home=tmp_path / "home", db=demo_db)
     store = Store.from_settings(settings)
-    wh = Warehouse(demo_db)
+    wh = DuckDBWarehouse(demo_db)
     translator = OfflineTranslator(catalog, build(wh, catalog))
     yield settings, store, wh, translator
     wh.close()
@@ -44,7 +46,7 @@ def env(tmp_path, demo_db, catalog):
 
 
 def users(settings):
-    return {u.name: review.find_user(settings, u.name) for u in settings.users}
+    return {u.name: find_user(settings, u.name) for u in settings.users}
 
 
 def submitted(settings, store, wh, translator, catalog, request="gold customers in Spain", channel="email",
@@ -60,43 +62,43 @@ def test_lifecycle_roles_and_four_eyes(env, catalog):
     settings, store, wh, tr = env
     u = users(settings)
     v = submitted(settings, store, wh, tr, catalog)
-    with pytest.raises(StoreError, match="only an admin or a reviewer"):
+    with pytest.raises(PermissionDenied, match="only an admin or a reviewer"):
         review.approve(store, u["tom"], v)
-    with pytest.raises(StoreError, match="four eyes"):
+    with pytest.raises(ReviewError, match="four eyes"):
         review.approve(store, review.User("maria", "admin"), v)  # even an admin cannot approve their own
-    with pytest.raises(StoreError, match="needs a comment"):
+    with pytest.raises(ReviewError, match="needs a comment"):
         review.reject(store, u["rachel"], v, "  ")
     review.approve(store, u["rachel"], v, comment="ok")
-    assert review.version_row(store, v)["status"] == "approved"
-    with pytest.raises(StoreError, match="not in review"):
+    assert review.version(store, v).status == "approved"
+    with pytest.raises(ReviewError, match="not in review"):
         review.reject(store, u["sam"], v, "too late")
     # editing an approved definition makes a new draft; the approval stays with the old version
     edited = tr.translate("gold customers in Spain or Italy", A, "email").definition
     v2 = review.edit(store, u["tom"], v, edited)
-    assert v2 != v and review.version_row(store, v2)["status"] == "draft" and review.version_row(store, v2)["number"] == 2
-    assert review.approval_of(store, v2) is None
+    assert v2 != v and review.version(store, v2).status == "draft" and review.version(store, v2).number == 2
+    assert store.approval(v2) is None
     diff = review.diff_from_previous(store, v2)
-    assert diff["changes"] == ["changed criterion: Spain -> Spain or Italy"]
+    assert diff.changes == ["changed criterion: Spain -> Spain or Italy"]
     run = dry_run(edited, catalog, wh, settings=settings)
     review.submit(store, u["tom"], v2, run)
-    with pytest.raises(StoreError, match="four eyes"):
+    with pytest.raises(ReviewError, match="four eyes"):
         review.approve(store, review.User("tom", "reviewer"), v2)
     review.reject(store, u["sam"], v2, "Italy is out of scope")
-    assert review.version_row(store, v2)["status"] == "rejected"
+    assert review.version(store, v2).status == "rejected"
 
 
 def test_flagged_audience_needs_the_typed_size(env, catalog):
     settings, store, wh, tr = env
     u = users(settings)
     v = submitted(settings, store, wh, tr, catalog, request="customers in Europe", channel="none", expected=10)
-    row = review.version_row(store, v)
-    assert {f["code"] for f in json.loads(row["flags"])} >= {"unexpected_size", "large_share"}
-    with pytest.raises(StoreError, match=f"type its final size, {row['size']:,}"):
+    row = review.version(store, v)
+    assert {f["code"] for f in row.flags} >= {"unexpected_size", "large_share"}
+    with pytest.raises(ReviewError, match=f"type its final size, {row.size:,}"):
         review.approve(store, u["rachel"], v)
-    with pytest.raises(StoreError, match="type its final size"):
-        review.approve(store, u["rachel"], v, typed_size=row["size"] + 1)
-    review.approve(store, u["rachel"], v, typed_size=row["size"])
-    assert review.approval_of(store, v)["typed_size"] == row["size"]
+    with pytest.raises(ReviewError, match="type its final size"):
+        review.approve(store, u["rachel"], v, typed_size=row.size + 1)
+    review.approve(store, u["rachel"], v, typed_size=row.size)
+    assert store.approval(v).typed_size == row.size
 
 
 def test_submission_must_match_its_dry_run(env, catalog):
@@ -105,18 +107,19 @@ def test_submission_must_match_its_dry_run(env, catalog):
     defn = tr.translate("VIP customers", A).definition
     other = dry_run(tr.translate("gold customers", A).definition, catalog, wh)
     v = review.save_draft(store, u["maria"], defn)
-    with pytest.raises(StoreError, match="another definition"):
+    with pytest.raises(ReviewError, match="another definition"):
         review.submit(store, u["maria"], v, other)
 
 
 APPROVE_SCRIPT = """
 import sys, time
 from assistant.settings import load_settings
-from assistant.store import Store
-from assistant import review
+from assistant.edges.store import Store
+from assistant.review import workflow as review
+from assistant.review.users import find_user
 settings = load_settings()
 store = Store.from_settings(settings)
-user = review.find_user(settings, sys.argv[1])
+user = find_user(settings, sys.argv[1])
 while time.time() < float(sys.argv[3]):
     time.sleep(0.001)
 try:
@@ -136,7 +139,7 @@ def test_two_reviewers_at_once_cannot_both_win(env, catalog, tmp_path):
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for name in ("rachel", "sam")]
     outs = [p.communicate(timeout=60)[0] for p in procs]
     assert sorted(o.split()[0] for o in outs) == ["LOST", "WON"], outs
-    assert len(store.query("SELECT * FROM reviews WHERE version_id = ?", (v,))) == 1
+    assert len(store_sql(store, "SELECT * FROM reviews WHERE version_id = ?", (v,))) == 1
     assert store.verify_audit().ok
 
 
@@ -182,7 +185,7 @@ def test_export_only_when_approved_and_webhook_never_duplicates(env, catalog):
     u = users(settings)
     settings = settings.model_copy(update={"webhook_batch_size": 40, "webhook_retries": 2})
     v = submitted(settings, store, wh, tr, catalog, request="customers in Spain", channel="email")
-    with pytest.raises(StoreError, match="only approved versions are exported"):
+    with pytest.raises(ReviewError, match="only approved versions are exported"):
         export(store, settings, catalog, wh, u["maria"], v)
     review.approve(store, u["sam"], v)
     receiver = Receiver()
@@ -190,7 +193,7 @@ def test_export_only_when_approved_and_webhook_never_duplicates(env, catalog):
         result = export(store, settings, catalog, wh, u["maria"], v, webhook_url=receiver.url)
     finally:
         receiver.close()
-    expected = {r[0] for r in wh.query(compile_sql(review.definition_of(review.version_row(store, v)), catalog,
+    expected = {r[0] for r in wh.query(compile_sql(review.version(store, v).definition, catalog,
                                                    with_policies=True), max_rows=10**6).rows}
     with open(result.file) as f:
         rows = list(csv.reader(f))
@@ -202,11 +205,11 @@ def test_export_only_when_approved_and_webhook_never_duplicates(env, catalog):
     assert rec["approved"].size == rec["sendable"].size == rec["delivered"].size == len(expected)
     steps = result.reconciliation
     assert all(b.size == a.size + b.difference for a, b in zip(steps[1:], steps[2:]))  # each difference explained
-    record = store.query("SELECT * FROM exports WHERE version_id = ?", (v,))[0]
-    assert record["exported_by"] == "maria" and record["rows"] == len(expected) and len(record["checksum"]) == 64
-    assert review.version_row(store, v)["status"] == "exported"
+    record = store.exports(v)[0]
+    assert record.exported_by == "maria" and record.rows == len(expected) and len(record.checksum) == 64
+    assert review.version(store, v).status == "exported"
     export(store, settings, catalog, wh, u["tom"], v, fmt="parquet")  # exported again, as Parquet
-    assert duckdb.sql(f"SELECT count(*) FROM '{store.query('SELECT file FROM exports ORDER BY id DESC')[0][0]}'").fetchall()[0][0] == len(expected)
+    assert duckdb.sql(f"SELECT count(*) FROM '{store_sql(store, 'SELECT file FROM exports ORDER BY id DESC')[0][0]}'").fetchall()[0][0] == len(expected)
 
 
 def test_export_stops_when_the_data_moved(env, catalog, tmp_path, demo_db):
@@ -219,23 +222,24 @@ def test_export_stops_when_the_data_moved(env, catalog, tmp_path, demo_db):
     con = duckdb.connect(str(changed))
     con.execute("UPDATE crm.customers SET country = 'ES' WHERE country = 'IT'")
     con.close()
-    with Warehouse(changed) as moved:
-        with pytest.raises(StoreError, match="the data changed since approval"):
+    with DuckDBWarehouse(changed) as moved:
+        with pytest.raises(ReviewError, match="the data changed since approval"):
             export(store, settings, catalog, moved, u["maria"], v)
-    assert store.query("SELECT count(*) FROM exports")[0][0] == 0
+    assert store_sql(store, "SELECT count(*) FROM exports")[0][0] == 0
 
 
 EXPORT_SCRIPT = """
 import sys
 from assistant.settings import load_settings
-from assistant.store import Store
-from assistant.warehouse import Warehouse
-from assistant.activation import export
-from assistant import review
+from assistant.edges.store import Store
+from assistant.edges.warehouse.duckdb import DuckDBWarehouse
+from assistant.review.export import export
+from assistant.review import workflow as review
+from assistant.review.users import find_user
 from schema_catalog import load_catalog
 settings = load_settings()
 store = Store.from_settings(settings)
-export(store, settings, load_catalog(settings.catalog), Warehouse(settings.db), review.find_user(settings, "maria"), int(sys.argv[1]))
+export(store, settings, load_catalog(settings.catalog), DuckDBWarehouse(settings.db), find_user(settings, "maria"), int(sys.argv[1]))
 """
 
 
@@ -247,8 +251,8 @@ def test_crash_in_the_middle_of_an_export_records_nothing(env, catalog):
                "AUDIENCE_FAILPOINT": "export_after_file"}
     proc = subprocess.run([sys.executable, "-c", EXPORT_SCRIPT, str(v)], env=envvars, capture_output=True, text=True)
     assert proc.returncode == 97, proc.stderr
-    assert store.query("SELECT count(*) FROM exports")[0][0] == 0
-    assert review.version_row(store, v)["status"] == "approved"
+    assert store_sql(store, "SELECT count(*) FROM exports")[0][0] == 0
+    assert review.version(store, v).status == "approved"
     assert not [p for p in settings.outbox.iterdir() if not p.name.endswith(".partial")]
     assert store.verify_audit().ok
 
@@ -258,7 +262,7 @@ def test_refresh_rolls_the_dates(env, catalog):
     u = users(settings)
     v = submitted(settings, store, wh, tr, catalog, request="customers who bought online in the last 30 days", channel="none")
     review.approve(store, u["rachel"], v)
-    audience_id = review.version_row(store, v)["audience_id"]
+    audience_id = review.version(store, v).audience_id
     result = refresh(store, catalog, wh, tr, u["tom"], audience_id, dt.date(2026, 9, 15))
     expected = {str(r[0]) for r in wh.query(
         "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2026-09-15' - INTERVAL 30 DAY",
@@ -271,7 +275,7 @@ def test_refresh_tags_membership_and_reports_movement(env, catalog, tmp_path, de
     u = users(settings)
     v = submitted(settings, store, wh, tr, catalog, request="customers in Spain", channel="none")
     review.approve(store, u["rachel"], v)
-    audience_id = review.version_row(store, v)["audience_id"]
+    audience_id = review.version(store, v).audience_id
     first = refresh(store, catalog, wh, tr, u["tom"], audience_id, A)
     assert first.entered == first.size > 0 and first.left == 0
     moved = tmp_path / "moved.duckdb"
@@ -281,13 +285,13 @@ def test_refresh_tags_membership_and_reports_movement(env, catalog, tmp_path, de
                 "WHERE customer_id % 10 = 0 AND country IN ('ES', 'IT')")
     now_spanish = {str(r[0]) for r in con.execute("SELECT customer_id FROM crm.customers WHERE country = 'ES'").fetchall()}
     con.close()
-    with Warehouse(moved) as wh2:
+    with DuckDBWarehouse(moved) as wh2:
         second = refresh(store, catalog, wh2, tr, u["tom"], audience_id, A)
     assert second.entered > 0 and second.left > 0 and second.size == len(now_spanish)
-    current = {r[0] for r in store.query("SELECT customer_key FROM memberships WHERE audience_id = ? AND valid_to IS NULL",
+    current = {r[0] for r in store_sql(store, "SELECT customer_key FROM memberships WHERE audience_id = ? AND valid_to IS NULL",
                                          (audience_id,))}
     assert current == now_spanish
-    closed = store.query("SELECT count(*) FROM memberships WHERE audience_id = ? AND valid_to IS NOT NULL", (audience_id,))
+    closed = store_sql(store, "SELECT count(*) FROM memberships WHERE audience_id = ? AND valid_to IS NOT NULL", (audience_id,))
     assert closed[0][0] == second.left
 
 
@@ -303,8 +307,8 @@ def test_older_store_is_upgraded(tmp_path):
     con.close()
     store = Store(path, audit_key=b"k")
     assert store.schema_version() == SCHEMA_VERSION == 2
-    assert store.query("SELECT name FROM audiences")[0][0] == "kept"
-    assert store.query("SELECT count(*) FROM memberships")[0][0] == 0
+    assert store_sql(store, "SELECT name FROM audiences")[0][0] == "kept"
+    assert store_sql(store, "SELECT count(*) FROM memberships")[0][0] == 0
 
 
 def test_audit_log_detects_edits_deletions_and_truncation(env, catalog):
@@ -313,7 +317,7 @@ def test_audit_log_detects_edits_deletions_and_truncation(env, catalog):
         submitted(settings, store, wh, tr, catalog, request=request)
     assert store.verify_audit().ok and store.verify_audit().entries == 6
     with pytest.raises(sqlite3.DatabaseError, match="append-only"):
-        store.query("DELETE FROM audit_log WHERE seq = 1")
+        store_sql(store, "DELETE FROM audit_log WHERE seq = 1")
     raw = sqlite3.connect(store.path)
     raw.execute("DROP TRIGGER audit_no_update")
     raw.execute("DROP TRIGGER audit_no_delete")
@@ -361,6 +365,17 @@ def test_unwritable_outbox_is_a_clear_error_and_records_nothing(env, catalog, tm
     review.approve(store, users(settings)["rachel"], v)
     settings.outbox.parent.mkdir(parents=True, exist_ok=True)
     settings.outbox.write_text("a file where the outbox folder should be")
-    with pytest.raises(StoreError, match="cannot create the outbox"):
+    with pytest.raises(DeliveryError, match="cannot create the outbox"):
         export(store, settings, catalog, wh, users(settings)["maria"], v)
-    assert store.query("SELECT count(*) FROM exports")[0][0] == 0
+    assert store_sql(store, "SELECT count(*) FROM exports")[0][0] == 0
+
+
+def store_sql(store: Store, sql: str, params: tuple = ()) -> list[tuple]:
+    """The test's own look into the store file (the product's code goes through Store's methods)."""
+    con = sqlite3.connect(store.path)
+    try:
+        rows = con.execute(sql, params).fetchall()
+        con.commit()
+        return rows
+    finally:
+        con.close()

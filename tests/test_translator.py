@@ -10,19 +10,19 @@ import sys
 import duckdb
 import pytest
 
-from assistant.audience_sql import compile_sql
+from assistant.sql.compile import compile_sql
 from assistant.evals import GATE_MATCH, GATE_SILENT, load_golden, run_eval, summarize
-from assistant.offline.refine import refine
-from assistant.offline.translator import OfflineTranslator
-from assistant.value_index import build, load_or_build
-from assistant.warehouse import Warehouse
+from assistant.translate.refine import refine
+from assistant.translate.offline.translator import OfflineTranslator
+from assistant.translate.value_index import build, load_or_build
+from assistant.edges.warehouse.duckdb import DuckDBWarehouse
 
 A = dt.date(2026, 9, 30)
 
 
 @pytest.fixture(scope="module")
 def translator(demo_db, catalog):
-    with Warehouse(demo_db) as wh:
+    with DuckDBWarehouse(demo_db) as wh:
         return OfflineTranslator(catalog, build(wh, catalog))
 
 
@@ -104,7 +104,7 @@ def test_glossary_comes_from_the_catalog(catalog, demo_db):
     terms = [t.model_copy(update={"parameters": {"window": "30 days"}}) if t.term == "active customer" else t
              for t in catalog.glossary]
     edited = catalog.model_copy(update={"glossary": terms})
-    with Warehouse(demo_db) as wh:
+    with DuckDBWarehouse(demo_db) as wh:
         sql = OfflineTranslator(edited, build(wh, edited)).translate("active customers", A).definition.criteria[0].sql
     assert "INTERVAL 30 days" in sql
 
@@ -117,7 +117,7 @@ def test_free_text_values_come_from_the_warehouse(demo_db, catalog, tmp_path):
     con.execute("UPDATE pos.stores SET city = 'Grenoble' WHERE city = 'Lyon'")
     con.execute("UPDATE pim.products SET brand = 'Salewa' WHERE brand = 'Salomon'")
     con.close()
-    with Warehouse(other) as wh:
+    with DuckDBWarehouse(other) as wh:
         t = OfflineTranslator(catalog, load_or_build(wh, catalog, tmp_path / "cache"))
         ok = t.translate("customers in Grenoble who bought Salewa", A)
         assert ok.status == "ok" and not ok.unrecognized
@@ -128,13 +128,13 @@ def test_free_text_values_come_from_the_warehouse(demo_db, catalog, tmp_path):
 def test_value_index_is_rebuilt_when_the_data_changes(demo_db, catalog, tmp_path):
     path = tmp_path / "w.duckdb"
     shutil.copy(demo_db, path)
-    with Warehouse(path) as wh:
+    with DuckDBWarehouse(path) as wh:
         first = load_or_build(wh, catalog, tmp_path / "cache")
     assert "Toulouse" in first["crm.customers.city"]
     con = duckdb.connect(str(path))
     con.execute("UPDATE crm.customers SET city = 'Nice' WHERE city = 'Toulouse'")
     con.close()
-    with Warehouse(path) as wh:
+    with DuckDBWarehouse(path) as wh:
         second = load_or_build(wh, catalog, tmp_path / "cache")
     assert "Nice" in second["crm.customers.city"] and "Toulouse" not in second["crm.customers.city"]
 
@@ -165,7 +165,7 @@ def test_cli_translate_json_contract(demo_db):
     out = json.loads(proc.stdout)
     assert out["status"] == "ok" and out["unrecognized"] == [] and len(out["explanation"]) == 2
     assert out["definition"]["as_of"] == "2026-09-30"  # the warehouse's own date by default
-    with Warehouse(demo_db) as wh:
+    with DuckDBWarehouse(demo_db) as wh:
         res = wh.query(out["sql"], max_rows=100_000)
     assert res.columns == ["customer_id"] and len(res.rows) == len(set(res.rows)) > 0
     refused = subprocess.run([sys.executable, "-m", "assistant", "translate", "people who like cats", "--db", str(demo_db)],
@@ -174,15 +174,15 @@ def test_cli_translate_json_contract(demo_db):
 
 
 def test_daily_indicators_are_materialised_and_used(demo_db, catalog, tmp_path):
-    from assistant.enrich import enrich_path, enriched_catalog, materialise
+    from assistant.edges.warehouse.enrich import enrich_path, enriched_catalog, materialise
 
     out = enrich_path(tmp_path, demo_db, catalog)
     assert materialise(demo_db, catalog, out, A) == {"journey_stage": "2026-09-30", "churn_risk_band": "2026-09-30"}
-    with Warehouse(demo_db) as plain:
+    with DuckDBWarehouse(demo_db) as plain:
         dynamic = OfflineTranslator(catalog, build(plain, catalog)).translate("customers in the consideration stage", A)
         assert any("not materialised" in w for w in dynamic.warnings)
         expected = {r[0] for r in plain.query(compile_sql(dynamic.definition, catalog), max_rows=10**6).rows}
-    with Warehouse(demo_db, enrich=out) as wh:
+    with DuckDBWarehouse(demo_db, enrich=out) as wh:
         enriched = enriched_catalog(catalog, wh.materialised())
         r = OfflineTranslator(enriched, build(wh, enriched)).translate("customers in the consideration stage", A)
         assert "enrich.journey_stage" in r.definition.criteria[0].sql and not any("materialised" in w for w in r.warnings)

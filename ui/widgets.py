@@ -8,7 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from assistant.definition import AudienceDefinition
-from assistant.dry_run import DryRunResult
+from assistant.dry_run.result import DryRunResult
 from assistant.errors import AudienceError
 
 COLORS = ["#cfe8ff", "#d7f5d0", "#ffe9b3", "#f3d4ff", "#d0f0f0", "#ffd6d6", "#e6e6ff"]

@@ -1,18 +1,15 @@
 """Build: a request becomes a visible definition, sized and explained, refined, then submitted for review."""
 from __future__ import annotations
 
-import datetime as dt
-
 import streamlit as st
 
 import resources
 import widgets
-from assistant.audience_sql import DIALECTS, VERIFIED_DIALECTS, compile_sql, transpile
-from assistant.definition import AudienceDefinition
-from assistant.dry_run import DryRunResult
-from assistant.offline.refine import diff_definitions, refine
-from assistant.review import save_draft, submit
-from assistant.translation import Translation
+from assistant import pipeline
+from assistant.definition import AudienceDefinition, diff_definitions
+from assistant.dry_run.result import DryRunResult
+from assistant.errors import AudienceError
+from assistant.translate.result import Translation
 
 EXAMPLES = [
     "VIP customers who bought at least twice in store in the last 6 months, but not anyone who got more than 5 messages this month",
@@ -39,15 +36,16 @@ def set_translation(result: Translation, *, keep_history: bool = True) -> None:
 BACKENDS = {"offline": "offline", "LLM": "openai", "hybrid": "hybrid"}
 
 
-def active_translator():
+def active_backend() -> str:
     backend = BACKENDS.get(state.get("backend", "offline"), "offline")
-    return resources.translator(backend if resources.llm_configured() else "offline")
+    return backend if resources.llm_configured() else "offline"
 
 
 def translate(request: str) -> None:
     try:
-        result = active_translator().translate(request, state.as_of, state.channel)
-    except Exception as exc:  # noqa: BLE001 - shown as a message, never a traceback
+        result = pipeline.translate(resources.services(), request, as_of=state.as_of, channel=state.channel,
+                                    backend=active_backend())
+    except AudienceError as exc:
         widgets.show_error(exc)
         return
     set_translation(result)
@@ -66,7 +64,7 @@ with st.container(border=True):
     c1.radio("Translator", list(BACKENDS), key="backend", horizontal=True, disabled=not configured,
              help="The offline translator needs nothing." + ("" if configured else
                   " LLM and hybrid need a model: set OPENAI_API_KEY (and OPENAI_BASE_URL for a local server)."))
-    wh_as_of = resources.warehouse().as_of() or dt.date.today()
+    wh_as_of = resources.services().as_of()
     c2.date_input("As of", value=wh_as_of, key="as_of", help="'Today' for relative dates like 'last 6 months'.")
     c3.selectbox("Channel", ["email", "sms", "push", "none"], key="channel", help="'none' = a segment: counts only.")
     c4.number_input("Expected size", min_value=0, value=0, step=100, key="expected",
@@ -116,7 +114,7 @@ expected = state.expected or None
 try:
     run: DryRunResult = resources.cached_dry_run(defn.model_copy(update={"channel": state.channel}).model_dump_json(),
                                                  expected, None)
-except Exception as exc:  # noqa: BLE001
+except AudienceError as exc:
     widgets.show_error(exc)
     st.stop()
 
@@ -168,12 +166,13 @@ st.markdown("**Sample (personal data masked)**")
 st.dataframe([dict(zip(run.sample_columns, row)) for row in run.sample], hide_index=True, width="stretch")
 
 with st.expander("SQL"):
-    dialect = st.selectbox("Dialect", DIALECTS, key="dialect",
-                           format_func=lambda d: d if d in VERIFIED_DIALECTS else f"{d} (unverified)")
+    dialect = st.selectbox("Dialect", pipeline.DIALECTS, key="dialect",
+                           format_func=lambda d: d if d in pipeline.VERIFIED_DIALECTS else f"{d} (unverified)")
     try:
-        sql = compile_sql(defn.model_copy(update={"channel": state.channel}), resources.catalog(), with_policies=True)
-        st.code(sql if dialect == "duckdb" else transpile(sql, dialect), language="sql")
-    except Exception as exc:  # noqa: BLE001
+        sql = pipeline.compile(resources.services(), defn.model_copy(update={"channel": state.channel}),
+                               with_policies=True, dialect=dialect)
+        st.code(sql, language="sql")
+    except AudienceError as exc:
         widgets.show_error(exc)
 
 st.subheader("Refine")
@@ -184,7 +183,7 @@ instruction = state.pop("pending_instruction", None)
 if f2.button("Apply", key="apply") and state.followup.strip():
     instruction = state.followup
 if instruction:
-    new, changes = refine(active_translator(), defn, instruction, state.as_of)
+    new, changes = pipeline.refine(resources.services(), defn, instruction, as_of=state.as_of, backend=active_backend())
     if new.status == "refused":
         st.error(new.message)
     else:
@@ -211,9 +210,8 @@ if user is None:
 elif st.button("Submit for review", type="primary", key="submit"):
     try:
         final = defn.model_copy(update={"channel": state.channel})
-        version = save_draft(resources.store(), user, final)
-        submit(resources.store(), user, version, run, expected, note)
-        st.success(f"Version {version} submitted: {run.final_size:,} customers. A reviewer other than you approves it "
-                   "on the Review page.", icon=":material/check_circle:")
-    except Exception as exc:  # noqa: BLE001
+        sub = pipeline.submit(resources.services(), user, final, dry_run=run, expected_size=expected, note=note)
+        st.success(f"Version {sub.version_id} submitted: {run.final_size:,} customers. A reviewer other than you "
+                   "approves it on the Review page.", icon=":material/check_circle:")
+    except AudienceError as exc:
         widgets.show_error(exc)

@@ -4,8 +4,8 @@ from __future__ import annotations
 import streamlit as st
 
 import resources
+from assistant import pipeline
 from assistant.errors import AudienceError
-from schema_catalog.describe import attribute_rows
 
 st.title("Catalog")
 try:
@@ -16,7 +16,7 @@ except AudienceError as exc:
 
 st.caption(f"{cat.name}: {cat.description}")
 query = st.text_input("Search attributes", key="catalog_search", placeholder="e.g. tier, consent, store format")
-rows = attribute_rows(cat)
+rows = pipeline.attributes(resources.services())
 if query:
     rows = [r for r in rows if any(query.lower() in str(v).lower() for v in r.values())]
 st.dataframe(rows, hide_index=True, width="stretch")

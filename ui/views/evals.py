@@ -6,16 +6,13 @@ import json
 import streamlit as st
 
 import resources
-from assistant.evals import load_golden, run_eval, write_report
-from assistant.offline.translator import OfflineTranslator
-from assistant.value_index import build
+from assistant import pipeline
 
 st.title("Golden evals")
 path = resources.settings().home / "evals" / "report.json"
 if st.button("Run the golden evals now (offline translator)", key="run_evals"):
     with st.spinner("Replaying every golden prompt..."):
-        outcomes = run_eval(lambda cat, wh: OfflineTranslator(cat, build(wh, cat)), path.parent, load_golden())
-        write_report(outcomes, path)
+        pipeline.evaluate(resources.settings(), report=path)
 if not path.exists():
     st.info("No report yet: run `audience eval` or click the button above.")
     st.stop()

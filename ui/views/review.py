@@ -1,40 +1,37 @@
 """Review: the queue; for one version, what it is, what changed, its figures now; approve or reject."""
 from __future__ import annotations
 
-import json
-
 import streamlit as st
 
 import resources
 import widgets
-from assistant import review
-from assistant.dry_run import DryRunResult
+from assistant import pipeline
+from assistant.errors import AudienceError
 
 st.title("Review")
-store = resources.store()
-queue = review.queue(store)
+svc = resources.services()
+queue = pipeline.queue(svc)
 if not queue:
     st.info("Nothing waits for review.")
     st.stop()
 
-labels = {r["id"]: f"v{r['id']} · {r['name']} · {r['size']:,} customers · by {r['author']}" for r in queue}
+labels = {v.id: f"v{v.id} · {v.audience_name} · {v.size:,} customers · by {v.author}" for v in queue}
 version_id = st.selectbox("Versions in review", list(labels), format_func=labels.get, key="review_version")
-row = review.version_row(store, version_id)
-defn = review.definition_of(row)
-submitted = DryRunResult.model_validate_json(row["dry_run"])
+row = pipeline.version(svc, version_id)
+defn, submitted = row.definition, row.dry_run
 
 st.markdown(f"**Request:** {widgets.highlighted_request(defn)}", unsafe_allow_html=True)
-st.caption(f"Channel {defn.channel} · as of {defn.as_of} · submitted by {row['author']} · note: {row['note'] or '-'}")
+st.caption(f"Channel {defn.channel} · as of {defn.as_of} · submitted by {row.author} · note: {row.note or '-'}")
 st.code(defn.to_text(), language=None)
-diff = review.diff_from_previous(store, version_id)
-st.markdown("**Changes from the previous version:** " + "; ".join(diff["changes"])
-            + (f" (size {diff['size_before']:,} → {diff['size_after']:,})" if diff["previous"] and diff["size_before"] is not None else ""))
-for f in json.loads(row["flags"]):
+diff = pipeline.diff(svc, version_id)
+st.markdown("**Changes from the previous version:** " + "; ".join(diff.changes)
+            + (f" (size {diff.size_before:,} → {diff.size_after:,})" if diff.previous and diff.size_before is not None else ""))
+for f in row.flags:
     st.warning(f"Size guard: {f['message']}", icon=":material/warning:")
 
 try:
-    now = resources.cached_dry_run(defn.model_dump_json(), row["expected_size"], None)
-except Exception as exc:  # noqa: BLE001
+    now = resources.cached_dry_run(defn.model_dump_json(), row.expected_size, None)
+except AudienceError as exc:
     widgets.show_error(exc)
     st.stop()
 c1, c2, c3 = st.columns(3)
@@ -49,24 +46,24 @@ user = resources.current_user()
 if user is None:
     st.info("Sign in (sidebar) as a reviewer to decide.")
     st.stop()
-is_author = user.name == row["author"] or user.name in json.loads(row["editors"])
+is_author = row.touched_by(user.name)
 if is_author:
     st.warning("You authored or edited this version: another reviewer must approve it (four eyes).")
 typed = None
-if json.loads(row["flags"]):
+if row.flags:
     typed = st.number_input("Type the final size to confirm you saw the size-guard flags", min_value=0, step=1,
                             value=None, key="typed_size")
 comment = st.text_input("Comment (required to reject)", key="review_comment")
 a, b = st.columns(2)
 if a.button("Approve", type="primary", key="approve", disabled=is_author):
     try:
-        review.approve(store, user, version_id, typed_size=int(typed) if typed is not None else None, comment=comment)
-        st.success(f"Version {version_id} approved: {row['size']:,} customers, definition {row['definition_hash'][:12]}.")
-    except Exception as exc:  # noqa: BLE001
+        pipeline.approve(svc, user, version_id, typed_size=int(typed) if typed is not None else None, comment=comment)
+        st.success(f"Version {version_id} approved: {row.size:,} customers, definition {row.definition_hash[:12]}.")
+    except AudienceError as exc:
         widgets.show_error(exc)
 if b.button("Reject", key="reject"):
     try:
-        review.reject(store, user, version_id, comment)
+        pipeline.reject(svc, user, version_id, comment)
         st.success(f"Version {version_id} rejected.")
-    except Exception as exc:  # noqa: BLE001
+    except AudienceError as exc:
         widgets.show_error(exc)

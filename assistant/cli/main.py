@@ -1,0 +1,220 @@
+"""`audience`: the command-line edge. Parses flags, calls the core, prints.
+
+Errors from the core (AudienceError) become a message and exit code 1; a
+traceback is a bug.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+from assistant import pipeline
+from assistant.cli.common import _progress_bar, ensure_demo_warehouse, load_definition, services, settings_from
+from assistant.demo import generate as demo_warehouse
+from assistant.errors import AudienceError
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date; write YYYY-MM-DD") from None
+
+
+# -- commands -------------------------------------------------------------
+
+def cmd_demo_data(args) -> int:
+    settings = settings_from(args)
+    out = Path(args.out) if args.out else settings.demo_db
+    if args.if_missing and out.exists() and not (args.postgres or args.parquet):
+        print(f"Demo warehouse ready: {out}")
+        return 0
+    customers = args.customers or settings.demo_customers
+    if not (args.if_missing and out.exists()):
+        print(f"Generating {customers:,} customers as of {args.as_of} (seed {args.seed}) into {out}", file=sys.stderr)
+        demo_warehouse.generate(out, customers=customers, as_of=args.as_of, seed=args.seed, progress=_progress_bar)
+    print(f"Demo warehouse ready: {out}")
+    if args.postgres:
+        from assistant.demo.load import load_into_postgres, redact
+
+        counts = load_into_postgres(out, args.postgres)
+        print(f"Loaded {len(counts)} tables ({sum(counts.values()):,} rows) into PostgreSQL at {redact(args.postgres)}")
+    if args.parquet:
+        from assistant.demo.load import write_parquet
+
+        files = write_parquet(out, args.parquet)
+        print(f"Wrote {len(files)} Parquet tables for Spark into {args.parquet}")
+    return 0
+
+
+def cmd_catalog_check(args) -> int:
+    settings = settings_from(args)
+    with services(settings) as svc:
+        report = pipeline.check(svc)
+    for w in report.warnings:
+        print(f"warning: {w}")
+    for e in report.errors:
+        print(f"error: {e}")
+    verdict = "OK" if report.ok else "FAILED"
+    print(f"catalog check {verdict}: {report.checked} checks, {len(report.errors)} error(s), "
+          f"{len(report.warnings)} warning(s) ({settings.catalog} against {settings.warehouse_path})")
+    return 0 if report.ok else 1
+
+
+def cmd_enrich(args) -> int:
+    with services(settings_from(args)) as svc:
+        as_of, out, done = pipeline.enrich(svc, args.as_of)
+    print(f"materialised {len(done)} daily indicator(s) as of {as_of} into {out}: {', '.join(done) or 'none declared'}")
+    return 0
+
+
+def cmd_catalog_show(args) -> int:
+    rows = pipeline.attributes(pipeline.open(settings_from(args)))
+    if args.search:
+        needle = args.search.lower()
+        rows = [r for r in rows if any(needle in str(v).lower() for v in r.values())]
+    if args.json:
+        print(json.dumps(rows, indent=2))
+        return 0
+    headers = ["attribute", "source", "system", "table", "column", "type", "freshness", "personal"]
+    widths = {h: max(len(h), *(len(str(r[h])) for r in rows)) if rows else len(h) for h in headers}
+    print("  ".join(h.ljust(widths[h]) for h in headers))
+    print("  ".join("-" * widths[h] for h in headers))
+    for r in rows:
+        print("  ".join(str(r[h]).ljust(widths[h]) for h in headers))
+    return 0
+
+
+def cmd_dry_run(args) -> int:
+    from assistant.cli.report import format_dry_run
+
+    defn = load_definition(args)
+    with services(settings_from(args)) as svc:
+        result = pipeline.dry_run(svc, defn, breakdowns=args.breakdown, expected_size=args.expected_size)
+    print(result.model_dump_json(indent=2) if args.json else format_dry_run(result))
+    return 0
+
+
+def cmd_translate(args) -> int:
+    with services(settings_from(args)) as svc:
+        result = pipeline.translate(svc, args.request, as_of=args.as_of, channel=args.channel, backend=args.backend,
+                                    record=args.record, replay=args.replay)
+        sql = pipeline.compile(svc, result.definition) if result.definition and result.status == "ok" else None
+    if args.json:
+        print(json.dumps({"status": result.status, "sql": sql,
+                          "definition": result.definition.model_dump(mode="json") if result.definition else None,
+                          "explanation": result.explanation, "warnings": result.warnings,
+                          "unrecognized": result.unrecognized,
+                          "clarifications": [c.model_dump() for c in result.clarifications],
+                          "message": result.message, "elapsed_ms": round(result.elapsed_ms, 2),
+                          "attempts": result.attempts, "usage": result.usage}, indent=2, default=str))
+    else:
+        if result.definition:
+            print(result.definition.to_text())
+        for q in result.clarifications:
+            print(f"? {q.question} (\"{q.phrase}\"): " + " | ".join(q.options))
+        if sql:
+            print("\n" + sql)
+    if result.status == "refused":
+        print(f"error: {result.message}", file=sys.stderr)
+        return 1
+    return 0 if result.status == "ok" else 2
+
+
+def cmd_eval(args) -> int:
+    from assistant.evals import GATE_MATCH, GATE_SILENT
+
+    settings = settings_from(args)
+    report = args.report or settings.home / "evals" / "report.json"
+    summary = pipeline.evaluate(settings, golden=[Path(p) for p in args.golden] if args.golden else None,
+                                backend=args.backend, record=args.record, replay=args.replay, report=Path(report))
+    o = summary["overall"]
+    print(f"{o['prompts']} prompts: execution match {o['execution_match']:.1%} (gate {GATE_MATCH:.0%}), "
+          f"silent-wrong {o['silent_wrong']:.1%} (gate {GATE_SILENT:.0%}), warned {o['warned']:.1%}, "
+          f"valid SQL {o['valid_sql']:.1%}, latency p50 {o['latency_p50_ms']:.1f} ms / p95 {o['latency_p95_ms']:.1f} ms")
+    for name, b in summary["by_catalog"].items():
+        print(f"  {name}: {b['prompts']} prompts, match {b['execution_match']:.1%}, silent-wrong {b['silent_wrong']:.1%}")
+    print(f"report: {report} and {Path(report).with_suffix('.md')}")
+    return 0 if o["gate_passed"] else 1
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", type=Path, help="warehouse DuckDB file (default: AUDIENCE_DB or the demo warehouse)")
+    common.add_argument("--catalog", type=Path, help="schema catalog YAML (default: AUDIENCE_CATALOG or the demo catalog)")
+
+    parser = argparse.ArgumentParser(prog="audience", description="Natural-language audience builder.")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("demo-data", parents=[common], help="generate the demo retailer's warehouse")
+    p.add_argument("--customers", type=int, help="number of customers (default: the demo_customers setting)")
+    p.add_argument("--as-of", type=_date, default=demo_warehouse.DEFAULT_AS_OF, help="'today' for the data (YYYY-MM-DD)")
+    p.add_argument("--seed", type=int, default=demo_warehouse.DEFAULT_SEED, help="random seed")
+    p.add_argument("--out", type=Path, help="output file (default: the demo warehouse path)")
+    p.add_argument("--if-missing", action="store_true", help="do nothing when the output file exists")
+    p.add_argument("--postgres", metavar="DSN", help="also load the warehouse into this PostgreSQL database")
+    p.add_argument("--parquet", type=Path, metavar="DIR", help="also write it as Parquet tables for the Spark engine")
+    p.set_defaults(func=cmd_demo_data)
+
+    p = sub.add_parser("dry-run", parents=[common], help="sizes, funnel, exclusions, reach and a masked sample")
+    src = p.add_mutually_exclusive_group(required=True)
+    src.add_argument("--definition", type=Path, help="audience definition JSON file")
+    src.add_argument("--sql", help="a hand-written SELECT of customer keys (guarded like any other)")
+    p.add_argument("--as-of", type=_date, help="override the definition's as-of date")
+    p.add_argument("--channel", choices=["email", "sms", "push", "none"], help="override the target channel")
+    p.add_argument("--expected-size", type=int, help="the size you expect; the size guard flags a big difference")
+    p.add_argument("--breakdown", action="append", help="attribute to break down by (repeatable; default: the catalog's)")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_dry_run)
+
+    p = sub.add_parser("translate", parents=[common], help="turn a request into an audience definition")
+    p.add_argument("request", help="the targeting request, in English")
+    p.add_argument("--as-of", type=_date, help="'today' for relative dates (default: the warehouse's as-of date)")
+    p.add_argument("--backend", default="offline", choices=["offline", "openai", "hybrid"],
+                   help="translator: offline (default), openai (any OpenAI-compatible endpoint) or hybrid")
+    p.add_argument("--record", type=Path, help="append every model exchange to this JSON-lines file")
+    p.add_argument("--replay", type=Path, help="answer model calls from this recorded file (no network)")
+    p.add_argument("--channel", default="none", choices=["email", "sms", "push", "none"], help="target channel")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_translate)
+
+    p = sub.add_parser("eval", parents=[common], help="replay the golden prompts and score a translator")
+    p.add_argument("--backend", default="offline", choices=["offline", "openai", "hybrid"], help="translator to evaluate")
+    p.add_argument("--record", type=Path, help="append every model exchange to this JSON-lines file")
+    p.add_argument("--replay", type=Path, help="answer model calls from this recorded file (no network)")
+    p.add_argument("--golden", action="append", help="golden YAML file (repeatable; default: every file in evals/golden)")
+    p.add_argument("--report", type=Path, help="JSON report path (a Markdown table is written beside it)")
+    p.set_defaults(func=cmd_eval)
+
+    p = sub.add_parser("enrich", parents=[common], help="materialise the catalog's daily indicators (once a day)")
+    p.add_argument("--as-of", type=_date, help="as-of date (default: the warehouse's)")
+    p.set_defaults(func=cmd_enrich)
+
+    from assistant.cli.review import add_parsers
+    add_parsers(sub, common)
+
+    cat = sub.add_parser("catalog", help="inspect and validate the schema catalog").add_subparsers(dest="action", required=True)
+    p = cat.add_parser("check", parents=[common], help="validate the catalog against a live warehouse")
+    p.set_defaults(func=cmd_catalog_check)
+    p = cat.add_parser("show", parents=[common], help="where each attribute lives")
+    p.add_argument("--search", help="only rows containing this text")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_catalog_show)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except AudienceError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:  # `audience ... | head`
+        return 0

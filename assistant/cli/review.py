@@ -1,0 +1,184 @@
+"""CLI edge of the review workflow: submit, review, export, refresh, segment, audit. Each takes --as USER."""
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import sys
+from pathlib import Path
+
+from assistant import pipeline
+from assistant.cli.common import load_definition, services, settings_from
+from assistant.errors import AudienceError
+
+
+def _context(args):
+    settings = settings_from(args)
+    svc = services(settings) if getattr(args, "needs_warehouse", False) else pipeline.open(settings)
+    who = pipeline.user(svc, args.as_user) if getattr(args, "as_user", None) else None
+    return svc, who
+
+
+def cmd_submit(args) -> int:
+    svc, who = _context(args)
+    with svc:
+        if args.request:
+            result = pipeline.translate(svc, args.request, as_of=args.as_of, channel=args.channel or "none")
+            if result.status != "ok":
+                raise AudienceError(f"the request was not translated: {result.message or '; '.join(result.warnings)}",
+                                    hint="answer the clarification or rephrase, then submit again")
+            defn = result.definition
+        else:
+            defn = load_definition(args)
+        sub = pipeline.submit(svc, who, defn, expected_size=args.expected_size, note=args.note or "", name=args.name)
+    run = sub.dry_run
+    flags = "; ".join(f.message for f in run.flags) or "none"
+    print(f"version {sub.version_id} submitted for review: {run.final_size:,} customers ({run.share:.2%} of the base); "
+          f"size guard: {flags}")
+    return 0
+
+
+def cmd_review(args) -> int:
+    svc, who = _context(args)
+    with svc:
+        if args.action == "list":
+            if args.all:
+                for a in pipeline.audiences(svc):
+                    print(f"version {a.version_id}  audience {a.id}  {a.status:<9}  size {_size(a.size):>8}  "
+                          f"by {a.author}  {a.name}")
+            else:
+                for v in pipeline.queue(svc):
+                    print(f"version {v.id}  audience {v.audience_id}  {v.status:<9}  size {_size(v.size):>8}  "
+                          f"by {v.author}  {v.audience_name}")
+            if not (pipeline.audiences(svc) if args.all else pipeline.queue(svc)):
+                print("nothing to review" if not args.all else "no audiences yet")
+            return 0
+        if args.action == "show":
+            v = pipeline.version(svc, args.version)
+            diff = pipeline.diff(svc, args.version)
+            print(v.definition.to_text())
+            print(f"\nstatus: {v.status}; size at submission: {v.size}; expected: {v.expected_size}; "
+                  f"note: {v.note or '-'}")
+            for f in v.flags:
+                print(f"  ! {f['message']}")
+            print("changes from the previous version: " + "; ".join(diff.changes) +
+                  (f" (size {diff.size_before} -> {diff.size_after})" if diff.previous else ""))
+            return 0
+        if args.action == "approve":
+            pipeline.approve(svc, who, args.version, typed_size=args.confirm_size, comment=args.comment or "")
+            print(f"version {args.version} approved by {who.name}")
+            return 0
+        pipeline.reject(svc, who, args.version, args.comment or "")
+        print(f"version {args.version} rejected by {who.name}")
+        return 0
+
+
+def _size(n: int | None) -> str:
+    return "-" if n is None else str(n)
+
+
+def cmd_export(args) -> int:
+    svc, who = _context(args)
+    with svc:
+        result = pipeline.export(svc, who, args.version, fmt=args.format, webhook_url=args.webhook)
+    print(f"export {result.export_id}: {result.rows:,} rows to {result.destination} (sha256 {result.checksum[:16]}...)")
+    for s in result.reconciliation:
+        print(f"  {s.step:<45} {s.size:>10,}  {s.difference:+,}  {s.explanation}")
+    return 0
+
+
+def cmd_refresh(args) -> int:
+    svc, who = _context(args)
+    with svc:
+        result = pipeline.refresh(svc, who, args.audience, as_of=args.as_of)
+    print(f"audience {result.audience_id} as of {result.as_of}: {result.size:,} members, "
+          f"{result.entered:,} entered, {result.left:,} left")
+    return 0
+
+
+def cmd_segment(args) -> int:
+    svc, _ = _context(args)
+    with svc:
+        run = pipeline.segment(svc, args.version, args.breakdown)
+    out = open(args.out, "w", newline="") if args.out else sys.stdout
+    writer = csv.writer(out)
+    writer.writerow(["attribute", "value", "customers", "share"])
+    for attr, values in run.breakdowns.items():
+        for value, n in values:
+            writer.writerow([attr, value, n, f"{n / run.final_size:.4f}" if run.final_size else "0"])
+    if args.out:
+        out.close()
+        print(f"segment breakdowns of {run.final_size:,} customers written to {args.out} (no contact data)")
+    return 0
+
+
+def cmd_audit(args) -> int:
+    svc, _ = _context(args)
+    with svc:
+        if args.action == "show":
+            for r in pipeline.audit_entries(svc, args.limit):
+                print(f"{r.seq:>5}  {r.at}  {r.actor:<8} {r.action:<8} {r.subject:<14} {r.details}")
+            return 0
+        report = pipeline.audit_verify(svc)
+    if report.ok:
+        print(f"audit log intact: {report.entries} entries, chain and head verified")
+        return 0
+    for p in report.problems:
+        print(f"TAMPERED: {p}")
+    return 1
+
+
+def add_parsers(sub, common) -> None:
+    who = argparse.ArgumentParser(add_help=False)
+    who.add_argument("--as", dest="as_user", required=True, help="acting user (see AUDIENCE_USERS)")
+
+    p = sub.add_parser("submit", parents=[common, who], help="save a definition and submit it for review")
+    src = p.add_mutually_exclusive_group(required=True)
+    src.add_argument("--definition", type=Path, help="audience definition JSON")
+    src.add_argument("--request", help="a request, translated by the offline translator")
+    p.add_argument("--sql", help=argparse.SUPPRESS)
+    p.add_argument("--name", help="audience name")
+    p.add_argument("--channel", choices=["email", "sms", "push", "none"], help="target channel")
+    p.add_argument("--as-of", type=dt.date.fromisoformat, help="as-of date")
+    p.add_argument("--expected-size", type=int, help="the size you expect (the size guard compares)")
+    p.add_argument("--note", help="note for the reviewer")
+    p.set_defaults(func=cmd_submit, needs_warehouse=True)
+
+    p = sub.add_parser("review", parents=[common], help="the review queue; approve or reject")
+    p.add_argument("action", choices=["list", "show", "approve", "reject"])
+    p.add_argument("version", type=int, nargs="?", help="version id (show, approve, reject)")
+    p.add_argument("--as", dest="as_user", help="acting user (approve, reject)")
+    p.add_argument("--all", action="store_true", help="list every audience, not only the queue")
+    p.add_argument("--confirm-size", type=int, help="type the final size to approve a flagged audience")
+    p.add_argument("--comment", help="review comment (required to reject)")
+    p.set_defaults(func=_checked_review)
+
+    p = sub.add_parser("export", parents=[common, who], help="send an approved version: file in the outbox (+ webhook)")
+    p.add_argument("version", type=int)
+    p.add_argument("--format", choices=["csv", "parquet"], help="file format")
+    p.add_argument("--webhook", help="POST the members to this URL in batches")
+    p.set_defaults(func=cmd_export, needs_warehouse=True)
+
+    p = sub.add_parser("refresh", parents=[common, who], help="re-evaluate an approved audience and tag membership")
+    p.add_argument("audience", type=int)
+    p.add_argument("--as-of", type=dt.date.fromisoformat, help="new as-of date (default: the warehouse's)")
+    p.set_defaults(func=cmd_refresh, needs_warehouse=True)
+
+    p = sub.add_parser("segment", parents=[common], help="breakdowns of a version as chart-ready CSV, no contact data")
+    p.add_argument("version", type=int)
+    p.add_argument("--breakdown", action="append", help="attribute (repeatable; default: the catalog's)")
+    p.add_argument("--out", help="CSV file (default: standard output)")
+    p.set_defaults(func=cmd_segment, needs_warehouse=True)
+
+    p = sub.add_parser("audit", parents=[common], help="the audit log")
+    p.add_argument("action", choices=["verify", "show"])
+    p.add_argument("--limit", type=int, default=50)
+    p.set_defaults(func=cmd_audit)
+
+
+def _checked_review(args) -> int:
+    if args.action != "list" and args.version is None:
+        raise AudienceError(f"review {args.action} needs a version id", hint="see `audience review list`")
+    if args.action in ("approve", "reject") and not args.as_user:
+        raise AudienceError(f"review {args.action} needs --as USER", hint="act as a reviewer")
+    return cmd_review(args)

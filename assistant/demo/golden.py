@@ -1,0 +1,32 @@
+"""The warehouses golden prompts are judged on: the demo retailer, and catalogs shipped with a SQL script."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+
+from assistant.demo import generate as demo_warehouse
+from assistant.package_data import evals_dir
+
+WAREHOUSE_SCRIPTS = {"streambox": evals_dir() / "warehouses" / "streambox.sql"}
+EVAL_CUSTOMERS = 20_000
+
+
+def golden_warehouse(catalog_name: str, cache: Path) -> Path:
+    """The warehouse the golden prompts of a catalog are judged on, built once into `cache`."""
+    cache.mkdir(parents=True, exist_ok=True)
+    if catalog_name == "demo_retailer":
+        path = cache / f"golden_demo_{EVAL_CUSTOMERS}.duckdb"
+        if not path.exists():
+            demo_warehouse.generate(path, customers=EVAL_CUSTOMERS)
+        return path
+    script = WAREHOUSE_SCRIPTS[catalog_name]
+    path = cache / f"golden_{catalog_name}.duckdb"
+    if not path.exists():
+        tmp = path.with_suffix(".partial")
+        tmp.unlink(missing_ok=True)
+        con = duckdb.connect(str(tmp))
+        con.execute(script.read_text())
+        con.close()
+        tmp.replace(path)
+    return path

@@ -1,0 +1,227 @@
+"""The dry run as one statement, and the names of its result columns.
+
+Each part is computed once, the funnel over the first criterion's members, everything else over the
+members of all criteria, so the cost stays close to that of counting the final audience.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from assistant.errors import AudienceError
+from assistant.sql.compile import Part, distinct_keys, policy_parts
+from assistant.sql.guard import check_sql
+from schema_catalog.model import Catalog
+from schema_catalog.templates import render
+
+
+def reach_parts(catalog: Catalog, as_of: dt.date) -> list[Part]:
+    """Contact and consent for every channel, renamed so they can sit beside the target channel's."""
+    parts = []
+    for ch in catalog.policies.channels:
+        for p in policy_parts(catalog, ch, as_of):
+            if p.name in ("p_contact", "p_consent"):
+                parts.append(Part(f"r_{ch}_{p.name[2:]}", p.label, p.sql, p.role, entity_filter=p.entity_filter))
+    return parts
+
+
+def cap_part(catalog: Catalog, pol: list[Part], as_of: dt.date) -> list[Part]:
+    """Reachability needs the pressure cap on every channel, even when the target channel is 'none'."""
+    if not catalog.policies.pressure_cap or not catalog.policies.channels:
+        return []
+    cap = next((p for p in pol if p.name == "p_pressure_cap"), None)
+    if cap is None:
+        some_channel = next(iter(catalog.policies.channels))
+        cap = next(p for p in policy_parts(catalog, some_channel, as_of) if p.name == "p_pressure_cap")
+    return [Part("r_cap", cap.label, cap.sql, "policy_exclude", entity_filter=cap.entity_filter)]
+
+
+class Attributes:
+    """Breakdown attributes as columns a0..an: entity columns read with the entity row, others joined."""
+
+    def __init__(self, catalog: Catalog, attrs: list[str], as_of: dt.date):
+        key, entity = catalog.entity.key, catalog.entity.table
+        self.on_entity: list[str] = []   # selected from the entity row `b`
+        self.joined: list[str] = []      # selected from the joins below
+        self.joins: list[str] = []       # LEFT JOINs on `b.key`
+        for i, attr in enumerate(attrs):
+            alias = f"a{i}"
+            if attr in catalog.indicators:
+                checked = check_sql(render(catalog.indicators[attr].sql, as_of), catalog, returns=(key, "value"))
+                self.joins.append(f"LEFT JOIN ({checked.sql}) AS {alias}_j ON {alias}_j.{key} = b.{key}")
+                self.joined.append(f"CAST({alias}_j.value AS VARCHAR) AS {alias}")
+            elif attr in catalog.all_columns():
+                table, column = attr.rsplit(".", 1)
+                if table == entity:
+                    self.on_entity.append(f"CAST(b.{column} AS VARCHAR) AS {alias}")
+                elif key in catalog.tables[table].columns:
+                    self.joins.append(f"LEFT JOIN (SELECT {key}, any_value({column}) AS v FROM {table} GROUP BY {key}) "
+                                      f"AS {alias}_j ON {alias}_j.{key} = b.{key}")
+                    self.joined.append(f"CAST({alias}_j.v AS VARCHAR) AS {alias}")
+                else:
+                    raise AudienceError(f"cannot break down by {attr}: {table} has no {key} column",
+                                        hint="break down by a column of a table keyed by the customer, or by an indicator")
+            else:
+                raise AudienceError(f"unknown breakdown attribute '{attr}'",
+                                    hint="use schema.table.column or an indicator name from the catalog")
+        self.count = len(attrs)
+
+
+def _and(terms: list[str]) -> str:
+    return "(" + " AND ".join(terms) + ")" if terms else "TRUE"
+
+
+class Plan:
+    """One statement computing the whole dry run; its result columns are named (see _result).
+
+    - each part is a flag: a condition on the entity row when the part is a plain filter of the entity
+      table, else a probe into a set (a CTE; identical SQL and identical flags are computed once);
+    - d1: entity rows of the first criterion (or everyone), with entity flags and attributes -> the funnel;
+    - d2: the rows of d1 that meet every criterion (d2b), with the other flags -> totals (waterfall,
+      reachability, sample) in one aggregate, breakdowns of the final audience in GROUPING SETS
+      (attributes outside the entity table are joined to the final audience only);
+    - one row of totals, then one row per breakdown value (UNION ALL keeps the layout portable).
+    """
+
+    def __init__(self, catalog: Catalog, req: list[Part], pol: list[Part], extra: list[Part], attrs: Attributes,
+                 sample_size: int, dialect: str = "duckdb"):
+        self.catalog, self.pol = catalog, pol
+        self.key, self.entity = catalog.entity.key, catalog.entity.table
+        self.criteria = [p for p in req if p.role == "criterion"]
+        self.exclusions = [p for p in req if p.role == "exclusion"]
+        # Own sizes: the first criterion's is the funnel's first step; exclusions show what they remove.
+        self.own_parts = self.criteria[1:]
+        later = self.exclusions + pol + extra
+        self.ctes: list[str] = []
+        self.sets = self._sets(self.criteria + later, dialect)
+        self.flags: dict[str, str] = {}    # flag expression -> column name
+        self.col: dict[str, str] = {}      # part name -> column name
+        self.reduced: dict[str, str] = {}  # set -> CTE of its members among d2's rows
+        key, entity, rest = self.key, self.entity, self.criteria[1:]
+
+        first = self.criteria[0] if self.criteria else None
+        if first is None:
+            d1_where = ""
+        elif first.entity_filter:
+            d1_where = f" WHERE {first.entity_filter}"
+        else:
+            d1_where = f" WHERE {self._in_set(first)}"
+        # The entity row's own flags and attributes are computed before the set probes, so that only
+        # narrow columns (not the entity's strings) travel through the joins.
+        row = [f"b.{key}", *(c for p in rest + later if p.entity_filter for c in self._flag(p)), *attrs.on_entity]
+        probes = [c for p in rest if not p.entity_filter for c in self._flag(p)]
+        funnel, conds = ["count(*) AS f0"], []
+        for i, p in enumerate(rest, 1):
+            conds.append(self.col[p.name])
+            funnel.append(f"count_if({_and(conds)}) AS f{i}")
+        self.ctes += [
+            f"d1 AS (SELECT {', '.join(['b.*', *probes])} FROM (SELECT {', '.join(row)} FROM {entity} AS b{d1_where}) AS b)",
+            f"funnel AS (SELECT {', '.join(funnel)} FROM d1)",
+            f"d2b AS (SELECT * FROM d1 AS b WHERE {_and([self.col[p.name] for p in rest])})",
+        ]
+        # Spark computes a CTE again at each reference: the semi joins would recompute d1 once per set.
+        d2 = ["b.*", *(c for p in later for c in self._flag(p, among_d2=dialect != "spark"))]
+        self.ctes.append(f"d2 AS (SELECT {', '.join(d2)} FROM d2b AS b)")
+        self.sql = self._result(attrs, sample_size, one_aggregate=dialect == "spark")
+
+    def _sets(self, parts: list[Part], dialect: str) -> dict[str, str]:
+        """A CTE per distinct set (parts that are not entity filters): {sql: name}."""
+        key = self.key
+        counted = {p.sql for p in self.own_parts if not p.entity_filter}
+        sets: dict[str, str] = {}
+        for p in parts:
+            if p.entity_filter or p.sql in sets:
+                continue
+            name = sets[p.sql] = f"s{len(sets)}"
+            if p.sql in counted:
+                # Counted and probed: distinct keys once, so the count is a plain count and the probe smaller.
+                hint = "MATERIALIZED " if dialect in ("duckdb", "postgres") else ""
+                distinct = "" if distinct_keys(p.sql, key) else "DISTINCT "
+                self.ctes.append(f"{name} AS {hint}(SELECT {distinct}{key} FROM ({p.sql}) AS q WHERE {key} IS NOT NULL)")
+            else:
+                self.ctes.append(f"{name} AS ({p.sql})")
+        return sets
+
+    def _in_set(self, p: Part) -> str:
+        # NOT NULL: one NULL key in a set turns "not in it" into NULL for everyone.
+        return f"b.{self.key} IN (SELECT {self.key} FROM {self.sets[p.sql]} WHERE {self.key} IS NOT NULL)"
+
+    def _flag(self, p: Part, *, among_d2: bool = False) -> list[str]:
+        """The column saying whether a row is in part `p`: [its definition] the first time, [] after."""
+        key = self.key
+        if p.entity_filter:
+            expr = p.entity_filter
+        elif among_d2:
+            # First the set's members among d2's rows (a semi join: the engine builds on the smaller side and
+            # filters the set's scan), then a probe into that small result. A plain probe would hash the
+            # whole set (every customer with an SMS consent) to flag a few thousand rows.
+            if p.sql not in self.reduced:
+                self.reduced[p.sql] = name = f"m{len(self.reduced)}"
+                self.ctes.append(f"{name} AS (SELECT {key} FROM d2b AS b WHERE {self._in_set(p)})")
+            expr = f"b.{key} IN (SELECT {key} FROM {self.reduced[p.sql]})"
+        else:
+            expr = self._in_set(p)
+        new = expr not in self.flags
+        if new:  # a set named twice (the target channel's consent and its reach) is probed once
+            self.flags[expr] = f"k{len(self.flags)}"
+        self.col[p.name] = self.flags[expr]
+        return [f"{expr} AS {self.flags[expr]}"] if new else []
+
+    def _result(self, attrs: Attributes, sample_size: int, *, one_aggregate: bool) -> str:
+        """Columns by name: is_total, grouping, a0..an, the totals (final_size first), sample, the scalars.
+
+        Totals and breakdowns are two aggregates over d2 (breakdowns need only the final size), except on
+        engines that compute a CTE again at each reference: there one GROUPING SETS aggregate does both.
+        Names are positions (removed_0, reach_1_consent), never catalog text.
+        """
+        key, entity = self.key, self.entity
+        totals = [f"{expr} AS {name}" for name, expr in self._totals()]
+        sample = (f"min_by({key}, hash({key}), {int(sample_size)}) FILTER (WHERE {self.final_cond})"
+                  if sample_size > 0 else "NULL")
+        own = [f"(SELECT count(*) FROM {entity} AS b WHERE {p.entity_filter})" if p.entity_filter
+               else f"(SELECT count(*) FROM {self.sets[p.sql]})" for p in self.own_parts]
+        scalars = [f"(SELECT count(*) FROM {entity}) AS base",
+                   *(f"(SELECT f{i} FROM funnel) AS funnel_{i}" for i in range(len(self.criteria))),
+                   *(f"{sql} AS own_{i}" for i, sql in enumerate(own))]
+        n = attrs.count
+        names = [f"a{i}" for i in range(n)]
+        grouping = f"[{', '.join(f'GROUPING({a})' for a in names)}]" if n else "[]::INTEGER[]"
+        with_attrs = f"SELECT {', '.join(['b.*', *attrs.joined])} FROM d2 AS b {' '.join(attrs.joins)}"
+        if one_aggregate:
+            is_total = f"CASE WHEN {' + '.join(f'GROUPING({a})' for a in names) or '0'} = {n} THEN 1 ELSE 0 END"
+            sets = ", ".join(["()", *(f"({a})" for a in names)])
+            self.ctes.append(f"agg AS (SELECT {is_total} AS is_total, {grouping} AS grp, "
+                             f"{', '.join([*names, *totals, f'{sample} AS sample'])} "
+                             f"FROM ({with_attrs}) AS f GROUP BY GROUPING SETS ({sets}))")
+            return f"WITH {', '.join(self.ctes)}\nSELECT agg.*, {', '.join(scalars)} FROM agg"
+        self.ctes.append(f"tot AS (SELECT {', '.join(totals)}, {sample} AS sample FROM d2)")
+        head = ["1 AS is_total", (f"[{', '.join(['1'] * n)}]" if n else "[]::INTEGER[]") + " AS grp",
+                *(f"NULL AS {a}" for a in names)]
+        sql = f"WITH {', '.join(self.ctes)}\nSELECT {', '.join(head)}, tot.*, {', '.join(scalars)} FROM tot"
+        if not n:
+            return sql
+        # Joined attributes are looked up for the final audience only; UNION ALL keeps the first select's names.
+        return (f"{sql}\nUNION ALL\nSELECT 0, {grouping}, {', '.join(names)}, count(*), "
+                f"{', '.join(['NULL'] * (len(totals) + len(scalars)))} FROM ({with_attrs} WHERE {self.final_cond}) AS f "
+                f"GROUP BY GROUPING SETS ({', '.join(f'({a})' for a in names)})")
+
+    def _removes(self, p: Part) -> str:
+        return self.col[p.name] if p.role in ("exclusion", "policy_exclude") else f"NOT {self.col[p.name]}"
+
+    def _totals(self) -> list[tuple[str, str]]:
+        """(name, count) over d2, whose rows already meet every criterion; the final size comes first."""
+        exprs, kept = [("after_criteria", "count(*)")], []
+        for i, p in enumerate(self.exclusions + self.pol):
+            exprs.append((f"removed_{i}", f"count_if({_and(kept)} AND {self._removes(p)})"))
+            kept.append(f"NOT ({self._removes(p)})")
+        self.request_cond = _and([f"NOT {self.col[p.name]}" for p in self.exclusions])
+        self.final_cond = _and(kept)
+        exprs.append(("request_size", f"count_if({self.request_cond})"))
+        blocked = [f"NOT {self.col[p.name]}" for p in self.pol if p.role == "policy_exclude" and p.name != "p_pressure_cap"]
+        blocked += [f"NOT {self.col['r_cap']}"] if "r_cap" in self.col else []
+        for i, ch in enumerate(self.catalog.policies.channels):
+            contact, consent = self.col[f"r_{ch}_contact"], self.col[f"r_{ch}_consent"]
+            ok = [self.request_cond, contact, consent] + blocked
+            exprs += [(f"reach_{i}_contact", f"count_if({self.request_cond} AND {contact})"),
+                      (f"reach_{i}_consent", f"count_if({self.request_cond} AND {consent})"),
+                      (f"reach_{i}_reachable", f"count_if({_and(ok)})")]
+        return [("final_size", f"count_if({self.final_cond})"), *exprs]

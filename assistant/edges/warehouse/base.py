@@ -1,0 +1,54 @@
+"""What the pipeline knows of a warehouse: DuckDB-dialect SQL in, rows out.
+
+Engines (DuckDB, PostgreSQL, Spark) subclass `Warehouse`; only modules of this folder open connections.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from assistant.errors import WarehouseError
+
+
+@dataclass(frozen=True)
+class QueryResult:
+    columns: list[str]
+    rows: list[tuple]
+    truncated: bool
+    elapsed_ms: float
+
+
+class Warehouse:
+    """The edge every engine implements (`run`, `close`); the rest is shared: DuckDB-dialect SQL in, rows out."""
+
+    dialect = "duckdb"
+
+    def run(self, statements: list[str], params: list | None = None, *, max_rows: int | None = None) -> list[QueryResult]:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    def query(self, sql: str, params: list | None = None, *, max_rows: int | None = None) -> QueryResult:
+        """Run one statement; rows beyond the cap are dropped and reported."""
+        return self.run([sql], params, max_rows=max_rows)[-1]
+
+    def scalar(self, sql: str, params: list | None = None):
+        result = self.query(sql, params, max_rows=1)
+        return result.rows[0][0] if result.rows else None
+
+    def as_of(self):
+        """The warehouse's own 'today' (meta.warehouse.as_of) when it declares one."""
+        try:
+            return self.scalar("SELECT as_of FROM meta.warehouse LIMIT 1")
+        except WarehouseError:
+            return None
+
+    def materialised(self) -> dict[str, str]:
+        """Daily indicators materialised beside this warehouse: {name: as_of}."""
+        return {}
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()

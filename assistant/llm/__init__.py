@@ -1,1 +1,0 @@
-"""Model-backed translation: any OpenAI-compatible chat-completions endpoint, grounded, guarded and repaired."""

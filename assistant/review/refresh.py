@@ -1,0 +1,65 @@
+"""Segments over time: re-evaluate an approved audience at a new as-of and tag membership on the customer key.
+
+The request is translated again at the new date (a mechanical roll of its
+windows); if that changes anything but dates, the refresh stops and asks for a
+new version. Membership rows carry valid-from / valid-to dates, so a refresh
+reports who entered and who left since the last one.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from pydantic import BaseModel
+
+from assistant.edges.store import Store
+from assistant.edges.warehouse.base import Warehouse
+from assistant.errors import ReviewError
+from assistant.review.users import User, require
+from assistant.sql.compile import compile_sql
+from schema_catalog.model import Catalog
+
+_DATES = re.compile(r"DATE '\d{4}-\d{2}-\d{2}'")
+
+
+class RefreshResult(BaseModel):
+    audience_id: int
+    version_id: int
+    as_of: dt.date
+    size: int
+    entered: int
+    left: int
+
+
+def _undated(sql: str) -> str:
+    return _DATES.sub("DATE ?", sql)
+
+
+def refresh(store: Store, catalog: Catalog, wh: Warehouse, translator, user: User, audience_id: int,
+            as_of: dt.date) -> RefreshResult:
+    require(user, "refresh")
+    version = store.latest_approved(audience_id)
+    if version is None:
+        raise ReviewError(f"audience {audience_id} has no approved version", hint="only approved audiences are refreshed")
+    approved = version.definition
+    if any(c.origin not in ("offline", "glossary") for c in approved.criteria + approved.exclusions):
+        raise ReviewError("this audience has hand-written or model-written criteria: their dates cannot be rolled safely",
+                         hint="save a new version for the new date and submit it for review")
+    result = translator.translate(approved.request, as_of, approved.channel)
+    rolled = result.definition
+    if rolled is None or [_undated(c.sql) for c in rolled.criteria + rolled.exclusions] != \
+            [_undated(c.sql) for c in approved.criteria + approved.exclusions]:
+        raise ReviewError("re-reading the request at the new date changes more than its dates",
+                         hint="save a new version and submit it for review")
+    key = catalog.entity.key
+    members = {str(r[0]) for r in wh.query(compile_sql(rolled, catalog), max_rows=50_000_000).rows}
+    with store.transaction() as tx:
+        current = tx.current_members(audience_id)
+        entered, left = members - current, current - members
+        day = as_of.isoformat()
+        tx.move_members(audience_id, day, entered, left)
+        tx.add_refresh(audience_id, version.id, day, user.name, len(members), len(entered), len(left))
+        tx.audit(user.name, "refresh", f"audience {audience_id}",
+                 {"as_of": day, "size": len(members), "entered": len(entered), "left": len(left), "key": key})
+    return RefreshResult(audience_id=audience_id, version_id=version.id, as_of=as_of, size=len(members),
+                         entered=len(entered), left=len(left))

@@ -1,0 +1,78 @@
+"""Every English word the translators read: grammar, numbers, time units, comparisons, connectives.
+
+Catalog words (values, columns, events) never live here: only words that are the same for every
+business. This module is the language seam: another language is another module of the same names.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+
+NUMBER_WORDS = {
+    "one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "eighteen": 18, "twenty": 20,
+    "thirty": 30, "fifty": 50, "hundred": 100,
+}
+TIMES_WORDS = {"once": 1, "twice": 2, "thrice": 3}
+
+# Words that carry no condition by themselves: never reported as "not understood".
+FUNCTION_WORDS = frozenset("""
+a an the of in on at to for from by with within via through into onto over under about around across after before
+and or but also plus as than then that which who whom whose what when where while whether if so such
+is are was were be been being am do does did done has have had having get gets got getting make makes made
+i me my we us our ours you your they them their theirs he she his her it its this these those there here
+all any some every each both either neither other another same only just still now ever already yet really
+very much many more most less least few fewer lot lots please give find show list select target segment audience
+people person persons want need like would could should can may might will shall let
+something anything someone anyone everyone everybody somebody thing things one ones time times
+product products item items stuff content
+""".split())
+
+NEGATIONS = frozenset({"not", "never", "no", "haven't", "hasn't", "didn't", "don't", "doesn't", "havent", "hasnt",
+                       "didnt", "dont", "doesnt", "nothing", "none", "without", "isn't", "aren't", "wasn't", "weren't"})
+
+CONNECTORS = frozenset({",", ";", "and", "who", "that", "which", "whose", "with", "also", "plus", "while", "where"})
+
+EXCLUSION_MARKERS: tuple[tuple[str, ...], ...] = tuple(sorted((
+    ("but", "exclude"), ("but", "excluding"), ("exclude",), ("excluding",), ("except",), ("except", "for"),
+    ("but", "not"), ("minus",), ("without",), ("other", "than"), ("apart", "from"), ("not", "including"),
+    ("and", "not"), ("but", "no"), ("leaving", "out"), ("leave", "out"), ("remove",), ("removing",),
+), key=len, reverse=True))
+
+# Common words of other languages the offline translator does not read.
+FOREIGN_WORDS = {
+    "French": frozenset("les des qui ont une dans pour avec sans clients client acheté achete derniers dernier "
+                        "mois magasin ligne abonnés abonnes regardent séries series et ou le la du au aux sont".split()),
+    "German": frozenset("die der das und oder kunden kunde haben hat im letzten monat gekauft nicht mit ohne "
+                        "für fur eine einen sind wurden geschäft geschaft".split()),
+}
+
+UNITS = {"day": ("DAY", 1), "days": ("DAY", 1), "week": ("DAY", 7), "weeks": ("DAY", 7), "month": ("MONTH", 1),
+         "months": ("MONTH", 1), "year": ("MONTH", 12), "years": ("MONTH", 12), "quarter": ("MONTH", 3), "quarters": ("MONTH", 3)}
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+MONTHS.pop("may", None)
+MONTHS["may"] = 5
+CURRENCY = {"€", "$", "£", "euro", "euros", "eur", "dollar", "dollars", "usd", "pound", "pounds", "gbp"}
+
+COMPARISONS: list[tuple[tuple[str, ...], str]] = sorted([
+    (("at", "least"), ">="), (("minimum",), ">="), (("min",), ">="), (("or", "more"), ">="),
+    (("more", "than"), ">"), (("over",), ">"), (("above",), ">"), (("greater", "than"), ">"), (("higher", "than"), ">"),
+    (("exceeding",), ">"), (("older", "than"), ">"), (("beyond",), ">"),
+    (("fewer", "than"), "<"), (("less", "than"), "<"), (("under",), "<"), (("below",), "<"), (("younger", "than"), "<"),
+    (("lower", "than"), "<"), (("at", "most"), "<="), (("no", "more", "than"), "<="), (("up", "to"), "<="),
+    (("maximum",), "<="), (("max",), "<="), (("exactly",), "="), (("only",), "="),
+], key=lambda x: -len(x[0]))
+
+MODIFIER_WORDS = {"average": "average", "avg": "average", "mean": "average", "first": "first", "first-time": "first",
+                  "both": "both", "total": "total", "overall": "total", "lifetime": "total", "ever": "ever",
+                  "before": "ever", "previously": "ever", "now": "now", "currently": "now", "also": "also"}
+
+LEADING_WORDS = {"in", "on", "at", "through", "via", "the", "a", "an", "our", "from", "by"}
+DETERMINERS = ("the", "our", "your", "their", "a", "an")
+
+# Follow-up instructions that edit a request (refine).
+REFINE_EXCLUDE = re.compile(r"^\s*(?:and\s+)?(?:also\s+)?(?:please\s+)?(?:exclude|excluding|except|remove|without|but not|not)\s+(?P<rest>.+)$", re.I)
+REFINE_DROP = re.compile(r"^\s*(?:please\s+)?(?:drop|delete|forget|ignore|remove)\s+(?:the\s+)?(?P<what>.+?)(?:\s+(?:condition|criterion|criteria|filter|part))?\s*$", re.I)
+REFINE_WINDOW = re.compile(r"^\s*(?:make it|change it to|use|over|in|for)?\s*(?:the\s+)?(?:last\s+|past\s+)?(?P<n>\d+)\s+(?P<unit>days?|weeks?|months?|years?)(?:\s+instead)?\s*$", re.I)
+REFINE_ONLY = re.compile(r"^\s*(?:and\s+)?(?:only|just|also|plus|add)\s+(?P<rest>.+)$", re.I)

@@ -1,0 +1,284 @@
+"""What a phrase of the request became, and the SQL that selects it.
+
+Each condition renders to one SELECT of the customer key, a plain-words label
+and a one-line meaning for the reviewer. Conditions keep their structure in
+the definition (Criterion.spec) so that a follow-up ("make it 3 months") can
+edit them and render again.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+import sqlglot
+from sqlglot import exp
+
+from assistant.translate.offline.modifiers import Comparison, Window
+from schema_catalog.model import ENRICH_SCHEMA as SCHEMA
+from schema_catalog.model import Catalog, join_path
+from schema_catalog.templates import render
+
+
+def lit(value) -> str:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(int(value)) if float(value).is_integer() else str(value)
+    return "'" + str(value).replace("'", "''") + "'"
+
+
+def in_list(expr: str, values) -> str:
+    values = list(values)
+    return f"{expr} = {lit(values[0])}" if len(values) == 1 else f"{expr} IN ({', '.join(lit(v) for v in values)})"
+
+
+def qualify_condition(condition: str, alias: str) -> str:
+    """Prefix the bare columns of a catalog condition with the event table's alias."""
+    tree = sqlglot.parse_one(condition, read="duckdb")
+    for col in tree.find_all(exp.Column):
+        if not col.table:
+            col.set("table", exp.to_identifier(alias))
+    return tree.sql(dialect="duckdb")
+
+
+@dataclass
+class Rendered:
+    sql: str
+    label: str
+    meaning: str
+
+
+@dataclass
+class Condition:
+    start_tok: int
+    end_tok: int
+    negated: bool = False
+    notes: list[str] = field(default_factory=list)
+
+    def render(self, catalog: Catalog, as_of: dt.date) -> Rendered:
+        raise NotImplementedError
+
+    def _negate(self, catalog: Catalog, r: Rendered) -> Rendered:
+        if not self.negated:
+            return r
+        key, entity = catalog.entity.key, catalog.entity.table
+        return Rendered(f"SELECT {key} FROM {entity} EXCEPT SELECT {key} FROM ({r.sql}) AS x",
+                        f"not: {r.label}", f"{catalog.entity.plural} who do not match: {r.meaning}")
+
+
+@dataclass
+class ValueCondition(Condition):
+    column: str = ""
+    values: tuple = ()
+    labels: tuple = ()
+
+    def render(self, catalog, as_of):
+        table, col = self.column.rsplit(".", 1)
+        key = catalog.entity.key
+        label = " or ".join(self.labels)
+        return self._negate(catalog, Rendered(f"SELECT {key} FROM {table} WHERE {in_list(col, self.values)}",
+                                              label, f"{self.column} is {' or '.join(lit(v) for v in self.values)}"))
+
+
+@dataclass
+class FlagValueCondition(Condition):
+    """A yes/no column together with values of its table: 'opted in to SMS'."""
+    flag: str = ""
+    column: str = ""
+    values: tuple = ()
+    labels: tuple = ()
+
+    def render(self, catalog, as_of):
+        table, col = self.column.rsplit(".", 1)
+        flag = self.flag.rsplit(".", 1)[1]
+        key = catalog.entity.key
+        what = " or ".join(self.labels)
+        return self._negate(catalog, Rendered(f"SELECT {key} FROM {table} WHERE {in_list(col, self.values)} AND {flag}",
+                                              f"{flag.replace('_', ' ')}: {what}", f"{table}: {col} is {what} and {flag} is true"))
+
+
+@dataclass
+class CompareCondition(Condition):
+    column: str = ""
+    comparison: Comparison | None = None
+    age: bool = False
+
+    def render(self, catalog, as_of):
+        table, col = self.column.rsplit(".", 1)
+        key = catalog.entity.key
+        if self.age:
+            expr = (f"date_diff('year', {col}, DATE '{as_of.isoformat()}') - CASE WHEN strftime({col}, '%m-%d') > "
+                    f"'{as_of.strftime('%m-%d')}' THEN 1 ELSE 0 END")
+            label = f"aged {self.comparison.describe()}"
+            meaning = f"age in full years on {as_of} (from {self.column}) {self.comparison.describe()}; unknown ages never match"
+        else:
+            expr = col
+            label = f"{col.replace('_', ' ')} {self.comparison.describe()}"
+            meaning = f"{self.column} {self.comparison.describe()}"
+        return self._negate(catalog, Rendered(f"SELECT {key} FROM {table} WHERE {self.comparison.sql(expr)}", label, meaning))
+
+
+@dataclass
+class DateCondition(Condition):
+    column: str = ""
+    window: Window | None = None
+
+    def render(self, catalog, as_of):
+        table, col = self.column.rsplit(".", 1)
+        key = catalog.entity.key
+        what = f"{col.replace('_', ' ')} {self.window.describe()}"
+        return self._negate(catalog, Rendered(f"SELECT {key} FROM {table} WHERE {self.window.condition(col, as_of)}",
+                                              what, f"{self.column} {self.window.describe()}"))
+
+
+@dataclass
+class IndicatorCondition(Condition):
+    indicator: str = ""
+    values: tuple = ()
+
+    def render(self, catalog, as_of):
+        ind = catalog.indicators[self.indicator]
+        key = catalog.entity.key
+        label = f"{ind.label}: {' or '.join(self.values)}"
+        if ind.refresh == "daily" and catalog.materialised.get(self.indicator) == as_of.isoformat():
+            sql = f"SELECT {key} FROM {SCHEMA}.{self.indicator} WHERE {in_list('value', self.values)}"
+            meaning = f"daily indicator {self.indicator}, materialised as of {as_of}, is {' or '.join(self.values)}"
+        else:
+            sql = f"SELECT {key} FROM ({render(ind.sql, as_of)}) AS i WHERE {in_list('value', self.values)}"
+            meaning = f"indicator {self.indicator} ({ind.refresh}) is {' or '.join(self.values)}"
+            if ind.refresh == "daily":
+                self.notes.append(f"daily indicator '{self.indicator}' is not materialised for {as_of}: computed at "
+                                  "query time (run `audience enrich`)")
+        return self._negate(catalog, Rendered(sql, label, meaning))
+
+
+@dataclass
+class TableCondition(Condition):
+    table: str = ""
+    label: str = ""
+
+    def render(self, catalog, as_of):
+        key = catalog.entity.key
+        return self._negate(catalog, Rendered(f"SELECT {key} FROM {self.table}", f"on the {self.label}",
+                                              f"listed in {self.table}"))
+
+
+@dataclass
+class GlossaryCondition(Condition):
+    index: int = 0
+    window: Window | None = None
+
+    def render(self, catalog, as_of):
+        term = catalog.glossary[self.index]
+        params = dict(term.parameters)
+        meaning = term.meaning
+        if self.window is not None and self.window.amount is not None and "window" in params:
+            params["window"] = f"{self.window.amount} {self.window.unit}"
+            meaning += f" Window set by the request: {self.window.describe()}."
+        sql = render(term.sql, as_of, params)
+        return self._negate(catalog, Rendered(sql, term.term, f"glossary: {meaning}"))
+
+
+@dataclass
+class EventCondition(Condition):
+    events: tuple = ()
+    dims: dict = field(default_factory=dict)        # dimension name -> tuple of values
+    window: Window | None = None
+    count: Comparison | None = None
+    amount: Comparison | None = None
+    average: bool = False
+    first: bool = False
+    rank: float | None = None                       # top N percent by spend
+
+    def _branch(self, catalog: Catalog, name: str, as_of: dt.date, mode: str) -> str:
+        ev = catalog.events[name]
+        key = catalog.entity.key
+        joins, where, seen = [], [], {ev.table: "e"}
+        amount = f"e.{ev.amount}" if ev.amount else "NULL"
+        for dim_name, values in self.dims.items():
+            dim = ev.dimensions[dim_name]
+            table, column = dim.column.rsplit(".", 1)
+            for here, there in join_path(catalog, ev.table, table, avoid=catalog.entity.table) or []:
+                there_table, there_col = there.rsplit(".", 1)
+                if there_table in seen:
+                    continue
+                here_table, here_col = here.rsplit(".", 1)
+                alias = f"j{len(seen)}"
+                seen[there_table] = alias
+                joins.append(f"JOIN {there_table} AS {alias} ON {alias}.{there_col} = {seen[here_table]}.{here_col}")
+            where.append(in_list(f"{seen[table]}.{column}", values))
+            if dim.amount:
+                amount_table, amount_col = dim.amount.rsplit(".", 1)
+                if amount_table in seen:
+                    amount = f"{seen[amount_table]}.{amount_col}"
+        conditions = []
+        if not ev.where or ev.customer_key not in ev.where:
+            conditions.append(f"e.{ev.customer_key} IS NOT NULL")
+        if ev.where:
+            conditions.append(qualify_condition(ev.where, "e"))
+        conditions += where
+        if self.window is not None and not self.first:
+            conditions.append(self.window.condition(f"e.{ev.time}", as_of))
+        if mode == "keys":
+            cols = f"e.{ev.customer_key} AS {key}"
+        elif mode == "count":
+            # An event joined to its lines appears once per line: count it once.
+            cols = f"DISTINCT e.{ev.customer_key} AS {key}, e.{ev.id} AS event_id" if ev.id else \
+                f"e.{ev.customer_key} AS {key}, NULL AS event_id"
+        else:
+            cols = f"e.{ev.customer_key} AS {key}, e.{ev.time} AS ts, {amount} AS amount"
+        return f"SELECT {cols} FROM {ev.table} AS e {' '.join(joins)} WHERE {' AND '.join(conditions)}".replace("  ", " ")
+
+    def render(self, catalog, as_of):
+        key = catalog.entity.key
+        first = self.first and self.window is not None  # "first" only means something with a window
+        aggregated = self.count is not None or self.amount is not None or first or self.rank is not None
+        mode = "count" if self.count is not None and self.amount is None and not first and self.rank is None else \
+            ("rows" if aggregated else "keys")
+        branches = [self._branch(catalog, e, as_of, mode) for e in self.events]
+        source = branches[0] if len(branches) == 1 else " UNION ALL ".join(branches)
+        if not aggregated:
+            sql = source if len(branches) == 1 else f"SELECT {key} FROM ({source}) AS p"
+        else:
+            having = []
+            if self.count is not None:
+                having.append(self.count.sql("count(*)"))
+            if self.amount is not None:
+                having.append(self.amount.sql("avg(amount)" if self.average else "sum(amount)"))
+            if self.first and self.window is not None:
+                having.append(self.window.condition("min(ts)", as_of))
+            if self.rank is not None:
+                inner = f"SELECT {key}, percent_rank() OVER (ORDER BY sum(amount)) AS pr FROM ({source}) AS p GROUP BY {key}"
+                if having:
+                    inner += " HAVING " + " AND ".join(having)
+                sql = f"SELECT {key} FROM ({inner}) AS r WHERE pr >= {lit(round(1 - self.rank / 100, 6))}"
+            else:
+                sql = f"SELECT {key} FROM ({source}) AS p GROUP BY {key} HAVING {' AND '.join(having)}"
+        return self._negate(catalog, Rendered(sql, self._label(catalog), self._meaning(catalog)))
+
+    def _what(self, catalog) -> str:
+        labels = [catalog.events[e].label for e in self.events]
+        what = " or ".join(labels)
+        for dim, values in self.dims.items():
+            what += f", {dim.replace('_', ' ')} {' or '.join(map(str, values))}"
+        return what
+
+    def _label(self, catalog) -> str:
+        parts = []
+        if self.rank is not None:
+            parts.append(f"top {lit(self.rank)}% by spend:")
+        elif self.first:
+            parts.append("first")
+        parts.append(self._what(catalog))
+        if self.count is not None:
+            parts.append(f"({self.count.describe()} times)")
+        if self.amount is not None:
+            parts.append(f"({'average' if self.average else 'total'} {self.amount.describe()})")
+        if self.window is not None:
+            parts.append(self.window.describe())
+        return " ".join(parts)
+
+    def _meaning(self, catalog) -> str:
+        sources = []
+        for e in self.events:
+            ev = catalog.events[e]
+            sources.append(f"{ev.table}" + (f" where {ev.where}" if ev.where else ""))
+        return f"{self._label(catalog)}; from {' + '.join(sources)}"

@@ -1,0 +1,201 @@
+"""Every phrase the catalog (and the warehouse's own values) gives a meaning to.
+
+The translator knows the business only through this lexicon: entity words,
+attribute values, columns, events and their qualifiers, dimension values,
+glossary terms, indicators and ambiguous words.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from assistant.translate.lang_en import DETERMINERS, FUNCTION_WORDS, LEADING_WORDS
+from assistant.translate.offline.text import Token, osa_distance, phrase_key
+from schema_catalog.model import Catalog
+
+
+
+@dataclass(frozen=True)
+class Meaning:
+    kind: str                      # entity value column event qualifier dimvalue kindword glossary ambiguous indicator indvalue table
+    column: str | None = None      # schema.table.column
+    values: tuple[str, ...] = ()
+    label: str = ""
+    event: str | None = None
+    dim: str | None = None
+    ref: str | int | None = None   # kind name, glossary/ambiguous index, indicator name, table name
+    weak: bool = False             # a bare qualifier ("store" for "in store"): only when nothing else fits
+
+
+@dataclass
+class Span:
+    start: int                     # token indexes, end exclusive
+    end: int
+    meanings: list[Meaning]
+    typo_of: str | None = None     # the catalog word a misspelt token was read as
+
+    def of(self, *kinds: str) -> list[Meaning]:
+        return [m for m in self.meanings if m.kind in kinds]
+
+
+@dataclass
+class Lexicon:
+    phrases: dict[tuple[str, ...], list[Meaning]] = field(default_factory=lambda: defaultdict(list))
+    longest: int = 1
+
+    acronyms: dict[tuple[str, ...], list[Meaning]] = field(default_factory=lambda: defaultdict(list))
+
+    def add(self, text: str, meaning: Meaning) -> None:
+        key = phrase_key(text)
+        if not key:
+            return
+        if len(key) == 1 and key[0] in FUNCTION_WORDS and meaning.kind not in ("entity", "event", "kindword"):
+            # "US" the country, not "us" the pronoun: only matched when typed in capitals
+            if meaning not in self.acronyms[key]:
+                self.acronyms[key].append(meaning)
+            return
+        for variant in _determiner_variants(key):
+            if meaning not in self.phrases[variant]:
+                self.phrases[variant].append(meaning)
+                self.longest = max(self.longest, len(variant))
+
+    def scan(self, tokens: list[Token]) -> list[Span]:
+        """The longest catalog phrase at each position (exact words only)."""
+        spans, i, norms = [], 0, [t.norm for t in tokens]
+        while i < len(tokens):
+            for n in range(min(self.longest, len(tokens) - i), 0, -1):
+                key = tuple(norms[i:i + n])
+                if key in self.phrases:
+                    spans.append(Span(i, i + n, list(self.phrases[key])))
+                    i += n
+                    break
+            else:
+                if (norms[i],) in self.acronyms and tokens[i].text.isupper() and len(tokens[i].text) > 1:
+                    spans.append(Span(i, i + 1, list(self.acronyms[(norms[i],)])))
+                i += 1
+        return spans
+
+    def typo_spans(self, tokens: list[Token], skip: set[int]) -> list[Span]:
+        """Misspelt catalog words ('vipp', 'Frnace') among the tokens nothing else explained."""
+        spans = []
+        for i, t in enumerate(tokens):
+            if i in skip or t.number is not None:
+                continue
+            fuzzy = self._fuzzy(t.norm)
+            if fuzzy:
+                spans.append(Span(i, i + 1, list(self.phrases[(fuzzy,)]), typo_of=fuzzy))
+        return spans
+
+    def _fuzzy(self, word: str) -> str | None:
+        if len(word) < 4 or word in FUNCTION_WORDS:
+            return None
+        limit = 1 if len(word) < 7 else 2
+        best, best_d = None, limit + 1
+        for key, meanings in self.phrases.items():
+            if len(key) != 1 or abs(len(key[0]) - len(word)) > limit or len(key[0]) < 3:
+                continue
+            if not any(m.kind in ("value", "dimvalue", "event", "kindword", "glossary", "indvalue", "entity") for m in meanings):
+                continue
+            d = osa_distance(word, key[0], limit + 1)
+            if d < best_d:
+                best, best_d = key[0], d
+        return best
+
+
+def _profile_tables(catalog: Catalog) -> list[str]:
+    """Tables keyed by the customer that are not event tables: attributes of the customer."""
+    key = catalog.entity.key
+    event_tables = {e.table for e in catalog.events.values()}
+    return [t for t, table in catalog.tables.items() if key in table.columns and t not in event_tables]
+
+
+
+
+def _determiner_variants(key: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """'visited the website' also reads 'visited our website' and 'visited a website'."""
+    positions = [i for i, w in enumerate(key) if w in DETERMINERS]
+    if len(positions) != 1 or len(key) == 1:
+        return [key]
+    i = positions[0]
+    return [key] + [key[:i] + (d,) + key[i + 1:] for d in DETERMINERS if d != key[i]]
+
+
+def _value_words(value: str, v) -> list[str]:
+    words = [v.label or value, *v.synonyms]
+    return [value, *words] if v.match_value else words
+
+
+def _words(name: str) -> str:
+    return name.replace("_", " ")
+
+
+def build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None) -> Lexicon:
+    lex, values = Lexicon(), values or {}
+    ent = catalog.entity
+    for word in [ent.name, ent.plural, *ent.synonyms]:
+        lex.add(word, Meaning("entity"))
+
+    kinds = {e.kind for e in catalog.events.values()}
+    for tname in _profile_tables(catalog):
+        table = catalog.tables[tname]
+        for word in table.synonyms:
+            lex.add(word, Meaning("table", ref=tname, label=word))
+        for cname, col in table.columns.items():
+            qualified = f"{tname}.{cname}"
+            if cname == ent.key:
+                continue
+            for word in [_words(cname), *col.synonyms]:
+                lex.add(word, Meaning("column", column=qualified, label=_words(cname)))
+            for value, v in col.values.items():
+                for word in _value_words(value, v):
+                    lex.add(word, Meaning("value", column=qualified, values=(value,), label=v.label or value))
+            for vset in col.value_sets.values():
+                for word in [vset.label, *vset.synonyms]:
+                    lex.add(word, Meaning("value", column=qualified, values=tuple(vset.values), label=vset.label))
+            if col.free_text:
+                for value in values.get(qualified, []):
+                    lex.add(value, Meaning("value", column=qualified, values=(value,), label=value))
+
+    for ename, ev in catalog.events.items():
+        for word in [ev.label, *ev.synonyms]:
+            lex.add(word, Meaning("event", event=ename, label=ev.label))
+        for q in ev.qualifiers:
+            lex.add(q, Meaning("qualifier", event=ename, label=q))
+            bare = q.split()
+            while bare and bare[0] in LEADING_WORDS:
+                bare = bare[1:]
+            if bare and len(bare) < len(q.split()):
+                lex.add(" ".join(bare), Meaning("qualifier", event=ename, label=q, weak=True))
+        table = catalog.tables[ev.table]
+        for cname, col in table.columns.items():
+            for word in col.synonyms:  # e.g. "basket", "order value": amounts and columns of this event
+                lex.add(word, Meaning("column", column=f"{ev.table}.{cname}", event=ename, label=_words(cname)))
+        for dname, dim in ev.dimensions.items():
+            col = catalog.column(dim.column)
+            for value, v in col.values.items():
+                for word in _value_words(value, v):
+                    lex.add(word, Meaning("dimvalue", column=dim.column, values=(value,), label=v.label or value,
+                                          event=ename, dim=dname))
+            for vset in col.value_sets.values():
+                for word in [vset.label, *vset.synonyms]:
+                    lex.add(word, Meaning("dimvalue", column=dim.column, values=tuple(vset.values), label=vset.label,
+                                          event=ename, dim=dname))
+            if col.free_text:
+                for value in values.get(dim.column, []):
+                    lex.add(value, Meaning("dimvalue", column=dim.column, values=(value,), label=value, event=ename, dim=dname))
+
+    for i, term in enumerate(catalog.glossary):
+        kind = term.term.lower().replace(" ", "_")
+        meaning = Meaning("kindword", ref=kind, label=term.term) if kind in kinds else Meaning("glossary", ref=i, label=term.term)
+        for word in [term.term, *term.synonyms]:
+            lex.add(word, meaning)
+    for i, amb in enumerate(catalog.ambiguous):
+        for word in [amb.term, *amb.synonyms]:
+            lex.add(word, Meaning("ambiguous", ref=i, label=amb.term))
+    for name, ind in catalog.indicators.items():
+        for word in [ind.label, _words(name), *ind.synonyms]:
+            lex.add(word, Meaning("indicator", ref=name, label=ind.label))
+        for value, v in ind.values.items():
+            for word in [value, v.label or value, *v.synonyms]:
+                lex.add(word, Meaning("indvalue", ref=name, values=(value,), label=v.label or value))
+    return lex

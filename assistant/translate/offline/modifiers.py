@@ -1,0 +1,323 @@
+"""Time windows, numbers and comparisons in a request, with the tokens they cover.
+
+Dates resolve against the definition's as-of date. These are grammar, not
+business vocabulary: they are the same for every catalog.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from assistant.translate.lang_en import COMPARISONS, CURRENCY, MONTHS, NUMBER_WORDS, TIMES_WORDS, UNITS
+from assistant.translate.offline.text import Token
+
+@dataclass
+class Window:
+    """A time window: relative (the last N units before as_of) or absolute [start, end)."""
+    text: str
+    start_tok: int
+    end_tok: int
+    amount: int | None = None        # relative: N ...
+    unit: str | None = None          # ... DAY or MONTH
+    start: dt.date | None = None
+    end: dt.date | None = None       # exclusive
+    note: str = ""
+
+    def condition(self, column: str, as_of: dt.date) -> str:
+        if self.amount is not None:
+            return f"{column} >= DATE '{as_of.isoformat()}' - INTERVAL {self.amount} {self.unit}"
+        parts = []
+        if self.start:
+            parts.append(f"{column} >= DATE '{self.start.isoformat()}'")
+        if self.end:
+            parts.append(f"{column} < DATE '{self.end.isoformat()}'")
+        return " AND ".join(parts) or "TRUE"
+
+    def with_amount(self, amount: int, unit: str) -> Window:
+        return Window(f"the last {amount} {unit.lower()}{'s' if amount > 1 else ''}", self.start_tok, self.end_tok,
+                      amount=amount, unit=unit)
+
+    def describe(self) -> str:
+        if self.amount is not None:
+            unit = self.unit.lower() + ("s" if self.amount != 1 else "")
+            return f"in the last {self.amount} {unit}"
+        if self.start and self.end:
+            return f"from {self.start} to {self.end - dt.timedelta(days=1)}"
+        if self.start:
+            return f"since {self.start}"
+        return f"before {self.end}"
+
+
+@dataclass
+class Comparison:
+    op: str
+    value: float
+    start_tok: int
+    end_tok: int
+    currency: bool = False
+    times: bool = False
+    upper: float | None = None       # a range: value..upper inclusive
+    age_hint: bool = False
+    decade: bool = False
+    note: str = ""
+
+    def sql(self, expr: str) -> str:
+        if self.upper is not None:
+            return f"{expr} BETWEEN {_num(self.value)} AND {_num(self.upper)}"
+        return f"{expr} {self.op} {_num(self.value)}"
+
+    def describe(self) -> str:
+        if self.upper is not None:
+            return f"between {_num(self.value)} and {_num(self.upper)}"
+        words = {">=": "at least", ">": "more than", "<": "less than", "<=": "at most", "=": "exactly"}
+        return f"{words[self.op]} {_num(self.value)}"
+
+
+@dataclass
+class Ranking:
+    percent: float
+    start_tok: int
+    end_tok: int
+
+
+def _num(x: float) -> str:
+    return str(int(x)) if float(x).is_integer() else str(x)
+
+
+def _number_at(tokens: list[Token], i: int) -> float | None:
+    if i >= len(tokens):
+        return None
+    t = tokens[i]
+    if t.number is not None and t.suffix in ("", "+", "k"):
+        return t.number * (1000 if t.suffix == "k" else 1)
+    return NUMBER_WORDS.get(t.norm)
+
+
+def _match(norms: list[str], i: int, phrase: tuple[str, ...]) -> bool:
+    return tuple(norms[i:i + len(phrase)]) == phrase
+
+
+# -- windows -----------------------------------------------------------------
+
+def _start_of(unit: str, as_of: dt.date) -> dt.date:
+    if unit == "year":
+        return dt.date(as_of.year, 1, 1)
+    if unit == "month":
+        return as_of.replace(day=1)
+    if unit == "quarter":
+        return dt.date(as_of.year, 3 * ((as_of.month - 1) // 3) + 1, 1)
+    return as_of - dt.timedelta(days=as_of.weekday())
+
+
+def _month_range(year: int, month: int) -> tuple[dt.date, dt.date]:
+    start = dt.date(year, month, 1)
+    end = dt.date(year + (month == 12), month % 12 + 1, 1)
+    return start, end
+
+
+def _latest_year_for(month: int, as_of: dt.date) -> int:
+    """'in March' means the latest March that has begun by the as-of date."""
+    return as_of.year if month <= as_of.month else as_of.year - 1
+
+
+def find_windows(tokens: list[Token], as_of: dt.date) -> list[Window]:
+    norms = [t.norm for t in tokens]
+    found, i = [], 0
+    while i < len(tokens):
+        w = _window_at(tokens, norms, i, as_of)
+        if w:
+            found.append(w)
+            i = w.end_tok
+        else:
+            i += 1
+    return found
+
+
+def _year_at(tokens: list[Token], i: int) -> int | None:
+    if i < len(tokens) and tokens[i].number is not None and not tokens[i].suffix and 1990 <= tokens[i].number <= 2100 \
+            and float(tokens[i].number).is_integer():
+        return int(tokens[i].number)
+    return None
+
+
+def _window_at(tokens, norms, i, as_of) -> Window | None:  # noqa: C901 - one table of phrasings
+    j = i
+    lead = norms[j] if j < len(norms) else ""
+    if lead in ("in", "within", "during", "over", "for", "from", "of"):
+        j += 1
+        if j < len(norms) and norms[j] == "the":
+            j += 1
+    if j < len(norms) and norms[j] in ("last", "past", "previous", "recent"):
+        k = j + 1
+        n = _number_at(tokens, k)
+        if n is not None and k + 1 < len(norms) and norms[k + 1] in UNITS:
+            sql_unit, mult = UNITS[norms[k + 1]]
+            return Window(" ".join(t.text for t in tokens[i:k + 2]), i, k + 2, amount=int(n * mult), unit=sql_unit)
+        if k < len(norms) and norms[k] in UNITS:
+            sql_unit, mult = UNITS[norms[k]]
+            return Window(" ".join(t.text for t in tokens[i:k + 1]), i, k + 1, amount=mult, unit=sql_unit)
+    if lead in ("in", "for", "within") and j == i + 1 and j < len(norms):
+        n = _number_at(tokens, j) if norms[j] not in ("a", "an") else 1
+        if n is not None and j + 1 < len(norms) and norms[j + 1] in UNITS and _year_at(tokens, j) is None:
+            sql_unit, mult = UNITS[norms[j + 1]]
+            return Window(" ".join(t.text for t in tokens[i:j + 2]), i, j + 2, amount=int(n * mult), unit=sql_unit)
+    k = i + 1 if lead in ("in", "during", "for", "of") else i
+    if k < len(norms) and norms[k] == "this" and k + 1 < len(norms) and norms[k + 1] in ("week", "month", "year", "quarter"):
+        start = _start_of(norms[k + 1], as_of)
+        return Window(" ".join(t.text for t in tokens[i:k + 2]), i, k + 2, start=start)
+    if norms[i] == "today":
+        return Window("today", i, i + 1, start=as_of)
+    if norms[i] == "yesterday":
+        return Window("yesterday", i, i + 1, start=as_of - dt.timedelta(days=1), end=as_of)
+    if norms[i] in ("recently", "lately"):
+        return Window(tokens[i].text, i, i + 1, amount=30, unit="DAY", note=f"'{tokens[i].text}' read as the last 30 days")
+    if norms[i] in ("since", "after", "from"):
+        d, end = _date_at(tokens, norms, i + 1, as_of)
+        if d:
+            return Window(" ".join(t.text for t in tokens[i:end]), i, end, start=d)
+    if norms[i] == "before":
+        d, end = _date_at(tokens, norms, i + 1, as_of)
+        if d:
+            return Window(" ".join(t.text for t in tokens[i:end]), i, end, end=d)
+    if norms[i] == "between":
+        d1, m1 = _period_at(tokens, norms, i + 1, as_of)
+        if d1 and m1 < len(norms) and norms[m1] in ("and", "to"):
+            d2, m2 = _period_at(tokens, norms, m1 + 1, as_of)
+            if d2:
+                start, end = d1[0], d2[1]
+                if start >= end:  # "between November and February" crosses a year end
+                    start = start.replace(year=start.year - 1)
+                if start > as_of:
+                    start, end = start.replace(year=start.year - 1), end.replace(year=end.year - 1)
+                return Window(" ".join(t.text for t in tokens[i:m2]), i, m2, start=start, end=end)
+    k = i + 1 if lead in ("in", "during") else i
+    if k >= len(norms):
+        return None
+    period, end = _period_at(tokens, norms, k, as_of)
+    # a bare year needs its preposition: "more than 2000 euros" is not a date
+    if period and (k > i or norms[k] in MONTHS):
+        if norms[k] in MONTHS and k == i and norms[k] in ("march", "may"):
+            return None  # bare "may"/"march" are more likely verbs than months
+        return Window(" ".join(t.text for t in tokens[i:end]), i, end, start=period[0], end=period[1])
+    return None
+
+
+def _period_at(tokens, norms, i, as_of) -> tuple[tuple[dt.date, dt.date] | None, int]:
+    """A calendar period at i: '2025', 'March 2025', 'March' (the latest one)."""
+    if i >= len(norms):
+        return None, i
+    year = _year_at(tokens, i)
+    if year:
+        return (dt.date(year, 1, 1), dt.date(year + 1, 1, 1)), i + 1
+    if norms[i] in MONTHS:
+        month = MONTHS[norms[i]]
+        year = _year_at(tokens, i + 1)
+        if year:
+            return _month_range(year, month), i + 2
+        return _month_range(_latest_year_for(month, as_of), month), i + 1
+    return None, i
+
+
+def _date_at(tokens, norms, i, as_of) -> tuple[dt.date | None, int]:
+    """A start date: '2025', 'March 2025', '1 March 2025', 'March'."""
+    if i < len(tokens) and tokens[i].number is not None and 1 <= tokens[i].number <= 31 and i + 1 < len(norms) \
+            and norms[i + 1] in MONTHS:
+        month = MONTHS[norms[i + 1]]
+        year = _year_at(tokens, i + 2) or _latest_year_for(month, as_of)
+        end = i + 3 if _year_at(tokens, i + 2) else i + 2
+        return dt.date(year, month, int(tokens[i].number)), end
+    period, end = _period_at(tokens, norms, i, as_of)
+    return (period[0] if period else None), end
+
+
+# -- numbers -----------------------------------------------------------------
+
+def find_comparisons(tokens: list[Token], taken: set[int]) -> list[Comparison]:
+    norms = [t.norm for t in tokens]
+    found, i = [], 0
+    while i < len(tokens):
+        if i in taken:
+            i += 1
+            continue
+        c = _comparison_at(tokens, norms, i)
+        if c:
+            found.append(c)
+            i = c.end_tok
+        else:
+            i += 1
+    return found
+
+
+def _comparison_at(tokens, norms, i) -> Comparison | None:  # noqa: C901 - one table of phrasings
+    start = i
+    if norms[i] in ("only", "exactly", "just") and i + 1 < len(norms) and norms[i + 1] in TIMES_WORDS:
+        return Comparison("=", TIMES_WORDS[norms[i + 1]], i, i + 2, times=True)
+    if norms[i] in TIMES_WORDS:
+        n = TIMES_WORDS[norms[i]]
+        return Comparison(">=", n, i, i + 1, times=True, note=f"'{tokens[i].text}' read as at least {n} times" if n > 1 else "")
+    if _match(norms, i, ("more", "than", "once")):
+        return Comparison(">", 1, i, i + 3, times=True)
+    for words in (("multiple", "times"), ("several", "times"), ("many", "times"), ("repeatedly",), ("repeat",)):
+        if _match(norms, i, words):
+            return Comparison(">=", 2, i, i + len(words), times=True, note=f"'{' '.join(words)}' read as at least 2")
+    if norms[i] == "between":
+        lo = _number_at(tokens, i + 1)
+        if lo is not None and i + 2 < len(norms) and norms[i + 2] in ("and", "to"):
+            hi = _number_at(tokens, i + 3)
+            if hi is not None:
+                return _finish(tokens, norms, Comparison(">=", lo, start, i + 4, upper=hi))
+    if norms[i] == "in" and _match(norms, i + 1, ("their",)) and i + 2 < len(tokens) and tokens[i + 2].suffix == "s":
+        decade = tokens[i + 2].number
+        return Comparison(">=", decade, i, i + 3, upper=decade + 9, age_hint=True, decade=True)
+    op = None
+    for words, o in COMPARISONS:
+        if _match(norms, i, words):
+            op, i = o, i + len(words)
+            break
+    currency = False
+    if i < len(tokens) and norms[i] in CURRENCY:
+        currency, i = True, i + 1
+    n = _number_at(tokens, i)
+    if n is None:
+        return None
+    if op is None and tokens[i].number is None:
+        return None  # a bare number word ("one") is not a comparison
+    if tokens[i].number is not None and tokens[i].suffix == "s" and op is None:
+        return None
+    i += 1
+    if i < len(norms) and norms[i] == "+":
+        op, i = op or ">=", i + 1
+    if i + 1 < len(norms) and norms[i] in ("-", "to") and _number_at(tokens, i + 1) is not None and op is None:
+        return _finish(tokens, norms, Comparison(">=", n, start, i + 2, upper=_number_at(tokens, i + 1), currency=currency))
+    if _match(norms, i, ("or", "more")) or _match(norms, i, ("or", "above")):
+        op, i = ">=", i + 2
+    elif _match(norms, i, ("or", "less")) or _match(norms, i, ("or", "fewer")):
+        op, i = "<=", i + 2
+    return _finish(tokens, norms, Comparison(op or ">=", n, start, i, currency=currency,
+                                             note="" if op else f"'{tokens[start].text}' read as at least {_num(n)}"))
+
+
+def _finish(tokens, norms, c: Comparison) -> Comparison:
+    i = c.end_tok
+    if i < len(norms) and norms[i] in CURRENCY:
+        c.currency, i = True, i + 1
+    if i < len(norms) and norms[i] in ("times", "time", "x"):
+        c.times, i = True, i + 1
+    if _match(norms, i, ("years", "old")) or _match(norms, i, ("year", "olds")) or _match(norms, i, ("year", "old")):
+        c.age_hint, i = True, i + 2
+    elif i < len(norms) and norms[i] in ("yo", "yrs"):
+        c.age_hint, i = True, i + 1
+    c.end_tok = i
+    return c
+
+
+def find_rankings(tokens: list[Token]) -> list[Ranking]:
+    norms = [t.norm for t in tokens]
+    found = []
+    for i, n in enumerate(norms):
+        if n == "top" and i + 1 < len(tokens) and tokens[i + 1].number is not None:
+            if tokens[i + 1].suffix == "%":
+                found.append(Ranking(tokens[i + 1].number, i, i + 3))
+            elif i + 2 < len(norms) and norms[i + 2] in ("percent", "pct"):
+                found.append(Ranking(tokens[i + 1].number, i, i + 3))
+    return found

@@ -1,0 +1,65 @@
+"""Tokens with their place in the request, folding and edit distance: no words of any language."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_TOKEN = re.compile(r"""
+    (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<suffix>s|k|\+|%)?   # 1,000  12.5  30s  3+  10%
+  | (?P<word>[^\W\d_]+(?:[-'’][^\W\d_]+)*)                                   # words, hyphenated, it's
+  | (?P<sym>[€$£%+,;:()\-/&])
+""", re.VERBOSE | re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str     # as typed
+    norm: str     # lowercase, accents folded, apostrophes straightened
+    start: int    # character offsets in the request
+    end: int
+    number: float | None = None
+    suffix: str = ""
+
+
+def fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    return "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+
+
+def tokenize(text: str) -> list[Token]:
+    tokens = []
+    for m in _TOKEN.finditer(text):
+        if m.group("num"):
+            raw = m.group("num")
+            tokens.append(Token(raw, raw.replace(",", ""), m.start(), m.end("num"),
+                                number=float(raw.replace(",", "")), suffix=(m.group("suffix") or "").lower()))
+            if m.group("suffix") in ("+", "%"):
+                sym = m.group("suffix")
+                tokens.append(Token(sym, sym, m.end("num"), m.end()))
+        elif m.group("word"):
+            tokens.append(Token(m.group("word"), fold(m.group("word")), m.start(), m.end()))
+        else:
+            tokens.append(Token(m.group("sym"), m.group("sym"), m.start(), m.end()))
+    return tokens
+
+
+def phrase_key(text: str) -> tuple[str, ...]:
+    """How a catalog phrase is matched: its folded tokens."""
+    return tuple(t.norm for t in tokenize(text))
+
+
+def osa_distance(a: str, b: str, limit: int = 3) -> int:
+    """Optimal string alignment distance (a transposition costs 1), capped at `limit`."""
+    if abs(len(a) - len(b)) >= limit:
+        return limit
+    prev2, prev = None, list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if prev2 is not None and i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return min(prev[-1], limit)

@@ -1,0 +1,1 @@
+"""Golden prompts and eval warehouses (package data: `assistant.evalsets`)."""
