@@ -18,11 +18,13 @@ ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
-STAMP = VENV / ".installed-pyproject-sha256"
+STAMP = VENV / ".installed-sha256"
+LOCK = ROOT / "requirements.lock"
 
 
 def _pyproject_digest() -> str:
-    return hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    """Changes when the project's dependencies or the locked versions change."""
+    return hashlib.sha256((ROOT / "pyproject.toml").read_bytes() + LOCK.read_bytes()).hexdigest()
 
 
 def ensure_venv() -> None:
@@ -34,9 +36,13 @@ def ensure_venv() -> None:
         venv.create(VENV, with_pip=True)
     if STAMP.exists() and STAMP.read_text() == _pyproject_digest():
         return
-    print("Installing the project and its dependencies into .venv ...", flush=True)
-    pip = [str(PYTHON), "-m", "pip", "install", "--disable-pip-version-check", "-q"]
-    subprocess.run(pip + ["-e", f"{ROOT}[test]"], check=True)
+    # The locked versions (with hashes) first, so every fresh machine gets the versions the suite passed with;
+    # then the project itself, without resolving anything again. pip's own progress shows what it is doing.
+    pip = [str(PYTHON), "-m", "pip", "install", "--disable-pip-version-check", "--progress-bar", "on"]
+    print(f"[1/2] Installing the locked dependencies ({LOCK.name}) into .venv ...", flush=True)
+    subprocess.run(pip + ["--require-hashes", "-r", str(LOCK)], check=True)
+    print("[2/2] Installing the project (editable) ...", flush=True)
+    subprocess.run(pip + ["-q", "--no-deps", "-e", str(ROOT)], check=True)
     STAMP.write_text(_pyproject_digest())
 
 
@@ -44,8 +50,8 @@ def run_app(extra: list[str]) -> int:
     # The CLI generates the demo warehouse (with a progress bar) when missing and no warehouse is configured.
     if not os.environ.get("AUDIENCE_DB") and os.environ.get("AUDIENCE_ENGINE", "duckdb") == "duckdb":
         subprocess.run([str(BIN / "audience"), "demo-data", "--if-missing"], check=True)
-    cmd = [str(PYTHON), "-m", "streamlit", "run", str(ROOT / "ui" / "app.py"),
-           "--server.headless", "true", "--browser.gatherUsageStats", "false", *extra]
+    cmd = [str(PYTHON), "-m", "streamlit", "run", str(ROOT / "ui" / "app.py"), "--server.headless", "true",
+           "--browser.gatherUsageStats", "false", "--client.showErrorDetails", "false", *extra]
     return subprocess.call(cmd, cwd=ROOT)
 
 
