@@ -85,6 +85,7 @@ def test_golden_set_returns_the_same_customers_on_postgres(pgw, warehouse, catal
 def approved_export(defn, run, engine, catalog, tmp_path):
     """Submit (maria), approve (sam) and export on `engine`: the whole send path on that engine."""
     from assistant.review import workflow as review
+    from assistant.review.users import find_user
     from assistant.settings import load_settings
     from assistant.edges.store import Store
 
@@ -144,6 +145,7 @@ def fingerprint_sql(label: str, sql: str, key: str = "customer_id") -> str:
 
 
 @spark_only
+@pytest.mark.timeout(900)  # ~400 queries on local Spark: 220 s alone on this 2-core machine, more when it is shared
 def test_golden_set_returns_the_same_customers_on_spark(sparkw, warehouse, catalog):
     translator = OfflineTranslator(catalog, build(warehouse, catalog))
     queries = []
