@@ -10,7 +10,7 @@ from assistant.errors import AudienceError
 from assistant.settings import load_settings
 
 
-def _progress_bar(i: int, n: int, label: str) -> None:
+def progress_bar(i: int, n: int, label: str) -> None:
     width = 30
     done = int(width * i / n) if n else width
     sys.stderr.write(f"\r[{'#' * done}{'.' * (width - done)}] {i}/{n} {label:<24}")
@@ -29,7 +29,7 @@ def ensure_demo_warehouse(settings, *, quiet: bool = False) -> Path:
     if settings.db is None and not settings.demo_db.exists() and not quiet:
         print(f"Generating the demo warehouse ({settings.demo_customers:,} customers) at {settings.demo_db} ...", file=sys.stderr)
     if settings.engine == "duckdb":
-        ensure(settings, None if quiet else _progress_bar)
+        ensure(settings, None if quiet else progress_bar)
     return settings.warehouse_path
 
 

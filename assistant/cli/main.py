@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from assistant import pipeline
-from assistant.cli.common import _progress_bar, ensure_demo_warehouse, load_definition, services, settings_from
+from assistant.cli.common import progress_bar, load_definition, services, settings_from
 from assistant.demo import generate as demo_warehouse
 from assistant.errors import AudienceError
 
@@ -35,7 +35,7 @@ def cmd_demo_data(args) -> int:
     customers = args.customers or settings.demo_customers
     if not (args.if_missing and out.exists()):
         print(f"Generating {customers:,} customers as of {args.as_of} (seed {args.seed}) into {out}", file=sys.stderr)
-        demo_warehouse.generate(out, customers=customers, as_of=args.as_of, seed=args.seed, progress=_progress_bar)
+        demo_warehouse.generate(out, customers=customers, as_of=args.as_of, seed=args.seed, progress=progress_bar)
     print(f"Demo warehouse ready: {out}")
     if args.postgres:
         from assistant.demo.load import load_into_postgres, redact

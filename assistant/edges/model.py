@@ -23,10 +23,6 @@ class Reply:
     latency_ms: float
 
 
-def is_configured(settings) -> bool:
-    return bool(settings.llm_key)
-
-
 class OpenAIChatModel:
     def __init__(self, settings):
         import openai

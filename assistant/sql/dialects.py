@@ -6,6 +6,8 @@ renders one as the other, silently. Spelled out with year()/month(), both agree.
 """
 from __future__ import annotations
 
+import datetime as dt
+
 import sqlglot
 from sqlglot import exp
 

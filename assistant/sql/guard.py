@@ -17,7 +17,7 @@ from sqlglot import exp
 from sqlglot.errors import OptimizeError, ParseError, TokenError
 from sqlglot.optimizer.qualify import qualify
 
-from assistant.errors import AudienceError, GuardError
+from assistant.errors import GuardError
 from schema_catalog.model import Catalog
 
 MAX_SQL_CHARS = 50_000
