@@ -51,7 +51,9 @@ def test_the_installed_wheel_runs_the_journey_from_another_folder(wheel, tmp_pat
     site = Path(subprocess.run([str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
                                check=True, capture_output=True, text=True).stdout.strip())
     # Dependencies from the project's .venv, appended after the new site-packages: the wheel's copy wins.
-    (site / "deps.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
+    # (every site-packages on this interpreter's path, so a venv layered over another one works too).
+    deps = [p for p in sys.path if p.endswith("site-packages") and "__editable__" not in p]
+    (site / "deps.pth").write_text("\n".join(dict.fromkeys([sysconfig.get_paths()["purelib"], *deps])) + "\n")
     with zipfile.ZipFile(wheel) as whl:
         whl.extractall(site)
     work = tmp_path / "elsewhere"
