@@ -32,6 +32,7 @@ EXTENSION_PACKAGE = "duckdb_extension_tpcds"
 # run past it) stay in the data; requests close their windows here.
 TODAY = dt.date(2003, 1, 2)
 DEFAULT_SCALE = 0.01
+MIN_SCALE = 0.01  # below it dsdgen does not finish (tried: 0.001 ran for minutes without an answer)
 MAX_SCALE = 100.0
 
 # Dimension tables and their surrogate key, declared as primary keys (DuckDB enforces them and looks
@@ -56,8 +57,11 @@ def side_environment(root: Path) -> Path:
     folder = Path(root) / ("side-" + "-".join(p.replace("==", "-") for p in SIDE_PINS))
     if _extension_file(folder):
         return folder
-    folder.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".installing-", dir=folder.parent))
+    try:
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=".installing-", dir=folder.parent))
+    except OSError as exc:
+        raise _install_error(folder, f"{exc.strerror}: {exc.filename}") from None
     cmd = [sys.executable, "-m", "pip", "install", "--quiet", "--no-input", "--disable-pip-version-check",
            "--target", str(staging), *SIDE_PINS]
     try:
@@ -132,8 +136,8 @@ def _load(parquet_dir: Path, tmp: Path, scale: float, progress: Progress | None,
 
 def generate(out: Path, scale: float = DEFAULT_SCALE, *, env_root: Path, progress: Progress | None = None) -> dict[str, int]:
     """Write TPC-DS at `scale` to `out` atomically (a failure leaves no partial file); rows per table."""
-    if not 0 < scale <= MAX_SCALE:
-        raise DemoDataError(f"--scale must be above 0 and at most {MAX_SCALE:g}, got {scale:g}",
+    if not MIN_SCALE <= scale <= MAX_SCALE:
+        raise DemoDataError(f"--scale must be between {MIN_SCALE:g} and {MAX_SCALE:g}, got {scale:g}",
                             hint="0.01 (1,000 customers) for tests, 1 (100,000 customers) for benchmarks")
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
