@@ -96,8 +96,9 @@ def _last_line(text: str) -> str:
 
 
 def _run_dsdgen(side: Path, scale: float, parquet_dir: Path) -> None:
-    env = {**os.environ, "PYTHONPATH": str(side), "PYTHONNOUSERSITE": "1"}
-    cmd = [sys.executable, "-s", str(WORKER), str(_extension_file(side)), repr(scale), str(parquet_dir), SIDE_DUCKDB]
+    env = {**os.environ, "PYTHONPATH": str(side)}
+    # -P: the worker's folder (assistant/demo) is not put on sys.path, so nothing there can shadow duckdb.
+    cmd = [sys.executable, "-s", "-P", str(WORKER), str(_extension_file(side)), repr(scale), str(parquet_dir), SIDE_DUCKDB]
     try:
         done = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=3600)
     except (OSError, subprocess.TimeoutExpired) as exc:
