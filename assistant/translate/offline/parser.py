@@ -15,14 +15,15 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from assistant.translate.offline.conditions import (
+from assistant.meaning import (
     CompareCondition, Condition, DateCondition, EventCondition, FlagValueCondition, GlossaryCondition,
     IndicatorCondition, OrCondition, TableCondition, ValueCondition,
 )
 from assistant.translate.offline.asides import Ignored, find_ignored, sentences
 from assistant.translate.offline.lexicon import Lexicon, Meaning, Span
+from assistant.meaning import Comparison, Window
 from assistant.translate.offline.modifiers import (
-    Comparison, Ranking, Window, find_comparisons, find_rankings, find_windows, resolve_anaphora,
+    Ranking, find_comparisons, find_rankings, find_windows, resolve_anaphora,
 )
 from assistant.translate.lang_en import CONNECTORS, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATIONS, PRONOUNS
 from assistant.translate.offline.text import Token
