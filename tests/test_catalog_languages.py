@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 from assistant.errors import CatalogError
 from assistant.settings import DEMO_CATALOG
@@ -213,64 +214,54 @@ def test_missing_labels_name_file_line_and_element(tmp_path):
 
 
 def test_catalog_check_lists_missing_french_labels(tmp_path, demo_db, warehouse):
-    text = DEMO_CATALOG.read_text()
-    old = "      male: {label: men, synonyms: [male, males, man, men, gentlemen]"
-    assert old in text
-    lines = text.splitlines(keepends=True)
-    # drop the French of the 'male' gender value and of the 'engaged' ambiguous word
-    start = next(i for i, line in enumerate(lines) if line.startswith(old))
-    lines[start] = old + "}\n"
+    # drop the French of the 'male' gender value (a flow mapping) and of the 'engaged' ambiguous word (a block)
+    text = _drop_fr_of(DEMO_CATALOG.read_text(), "      male: {label: men,")
     path = tmp_path / "partial.yaml"
-    path.write_text("".join(lines))
-    text = path.read_text()
     path.write_text(_drop_fr_of(text, "  - term: engaged\n"))
     report = check_catalog(load_catalog(path), warehouse)
     assert report.errors == []
     french = [n for n in report.notes if "no French label" in n]
-    assert f"{path}:{line_of(path, old)}: no French label for value 'male' of crm.customers.gender" in french[0]
-    assert any(f"{path}:{line_of(path, '  - term: engaged')}: no French label for ambiguous term 'engaged'" in n for n in french)
+    male_line = line_of(path, "      male: {label: men,")
+    assert french[0].startswith(f"{path}:{male_line}: no French label for value 'male' of crm.customers.gender")
+    assert any(n.startswith(f"{path}:{line_of(path, '  - term: engaged')}: no French label for ambiguous term 'engaged'")
+               for n in french)
     proc = subprocess.run([sys.executable, "-m", "assistant", "catalog", "check", "--catalog", str(path), "--db", str(demo_db)],
                           capture_output=True, text=True)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "info: 2 catalog element(s) have no French label" in proc.stdout
-    assert f"info: {path}:{line_of(path, old)}: no French label" in proc.stdout
+    assert f"info: {path}:{male_line}: no French label" in proc.stdout
 
 
 def _drop_fr_of(text: str, header: str) -> str:
-    """Remove the `fr:` block (one line or indented mapping) that follows `header`."""
+    """Remove the `fr:` block of the element starting at `header`: a `fr: {...}` continuing a flow mapping, or a block."""
     head, rest = text.split(header, 1)
-    lines = rest.splitlines(keepends=True)
+    lines = (header + rest).splitlines(keepends=True)
     i = next(n for n, line in enumerate(lines) if line.lstrip().startswith("fr:"))
     indent = len(lines[i]) - len(lines[i].lstrip())
     j = i + 1
     while j < len(lines) and len(lines[j]) - len(lines[j].lstrip()) > indent:
         j += 1
-    return head + header + "".join(lines[:i] + lines[j:])
+    if lines[i - 1].rstrip().endswith(","):  # flow mapping: the element closes where its fr: block closed
+        lines[i - 1] = lines[i - 1].rstrip()[:-1] + "}\n"
+    return head + "".join(lines[:i] + lines[j:])
+
+
+def _without_french(node):
+    if isinstance(node, dict):
+        return {k: _without_french(v) for k, v in node.items() if k != "fr"}
+    if isinstance(node, list):
+        return [_without_french(v) for v in node]
+    return node
 
 
 def test_catalog_without_any_french_gets_one_line_not_a_list(tmp_path, warehouse):
     path = tmp_path / "english.yaml"
-    path.write_text("\n".join(line for line in _strip_all_fr(DEMO_CATALOG.read_text())))
+    path.write_text(yaml.safe_dump(_without_french(yaml.safe_load(DEMO_CATALOG.read_text())), sort_keys=False))
     report = check_catalog(load_catalog(path), warehouse)
+    assert report.errors == []
     french = [n for n in report.notes if "French" in n]
     assert len(french) == 1
     assert "no French labels at all" in french[0] and "French requests" in french[0]
-
-
-def _strip_all_fr(text: str):
-    lines, skip_indent = text.splitlines(), None
-    for line in lines:
-        indent = len(line) - len(line.lstrip())
-        if skip_indent is not None and indent > skip_indent:
-            continue
-        skip_indent = None
-        stripped = line.lstrip()
-        if stripped.startswith("fr:"):
-            skip_indent = indent
-            continue
-        if ", fr: {" in line:
-            line = line[:line.index(", fr: {")] + "}"
-        yield line
 
 
 def test_demo_catalog_check_has_no_missing_french(catalog, warehouse):
