@@ -89,7 +89,7 @@ def _check_languages(catalog: Catalog, report: CheckReport) -> None:
             continue
         missing = missing_labels(catalog, lang)
         named = sum(1 for _ in phrases(catalog, lang))
-        if len(missing) == named:  # an English-only catalog: one line, not one per element
+        if named and len(missing) == named:  # an English-only catalog: one line, not one per element
             report.notes.append(f"{catalog_location(catalog, ())}: the catalog has no {language} labels at all "
                                 f"({named} elements a marketer names), so {language} requests will not find its words; "
                                 f"add `{lang}: {{label: ..., synonyms: [...]}}` blocks (see schema_catalog/demo_retailer.yaml)")
