@@ -54,6 +54,8 @@ def cmd_catalog_check(args) -> int:
     settings = settings_from(args)
     with services(settings) as svc:
         report = pipeline.check(svc)
+    for n in report.notes:
+        print(f"info: {n}")
     for w in report.warnings:
         print(f"warning: {w}")
     for e in report.errors:
