@@ -89,6 +89,8 @@ MESSAGES = {
 
 # Common words of other languages the offline translator does not read.
 FOREIGN_WORDS = {
+    "Spanish": frozenset("los las que con sin para por compraron compras clientes tienda meses ultimos ultimo "
+                         "pasado tienen y o el del al".split()),
     "German": frozenset("die der das und oder kunden kunde haben hat im letzten monat gekauft nicht mit ohne "
                         "für fur eine einen sind wurden geschäft geschaft".split()),
 }

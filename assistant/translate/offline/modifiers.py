@@ -98,6 +98,8 @@ def find_windows(tokens: list[Token], as_of: dt.date) -> list[Window]:
     while i < len(tokens):
         w = _window_at(tokens, norms, i, as_of)
         if w:
+            w.text = " ".join(w.text.split())     # a rewritten phrase gives its text to its first token only
+            w.note = " ".join(w.note.split())
             found.append(w)
             i = w.end_tok
         else:
@@ -115,6 +117,7 @@ def _year_at(tokens: list[Token], i: int) -> int | None:
 def _calendar_example(unit: str, as_of: dt.date) -> str:
     previous = {"year": str(as_of.year - 1), "month": _shift_months(as_of, -1).strftime("%B %Y"),
                 "quarter": f"Q{(_shift_months(as_of, -3).month - 1) // 3 + 1} {_shift_months(as_of, -3).year}"}
+    unit = unit.rstrip("s")
     return f"'in {previous[unit]}'" if unit in previous else "'since Monday'"
 
 

@@ -40,9 +40,9 @@ def rewrite(tokens: list[Token], lang: ModuleType, protected: set[int]) -> list[
             width, words = found
             first, last = tokens[i], tokens[i + width - 1]
             text = " ".join(t.text for t in tokens[i:i + width])
-            for word in words:
+            for k, word in enumerate(words):   # the source words are the first token's text, once
                 number = word if isinstance(word, Token) else None
-                out.append(Token(text, number.norm if number else word, first.start, last.end,
+                out.append(Token(text if k == 0 else "", number.norm if number else word, first.start, last.end,
                                  number=number.number if number else None, suffix=number.suffix if number else ""))
             i += width
             continue

@@ -114,13 +114,14 @@ class OfflineTranslator:
 
 
 def detect_language(tokens: list[Token]) -> str:
-    """'en', 'fr', or the name of another language the translator does not read (from their grammar words)."""
+    """'en', 'fr', or the name of another language the translator does not read, from each language's grammar
+    words (catalog words are shared: 'VIP', 'Paris'). A tie reads English."""
     words = [t.norm for t in tokens if t.number is None and t.norm.replace("'", "").isalpha()]
-    hits = {code: sum(w in m.MARKERS for w in words) for code, m in LANGUAGES.items() if code != "en"}
+    hits = {code: sum(w in m.MARKERS or w in m.WORDS for w in words) for code, m in LANGUAGES.items() if code != "en"}
     hits.update({name: sum(w in vocabulary for w in words) for name, vocabulary in FOREIGN_WORDS.items()})
     best = max(hits, key=hits.get) if hits else None
-    english = sum(w in lang_en.MARKERS for w in words)
-    if best and hits[best] >= 2 and hits[best] >= 0.25 * len(words) and hits[best] > english:
+    english = sum(w in lang_en.MARKERS or w in FUNCTION_WORDS for w in words)
+    if best and hits[best] >= 2 and hits[best] > english:
         return best
     return "en"
 
