@@ -113,10 +113,10 @@ WORDS = {
     "total": "total", "totale": "total", "ne": "", "se": "", "je": "i", "me": "me", "te": "you", "y": "",
     "ci": "", "svp": "please", "stp": "please", "merci": "thanks", "mercii": "thanks", "bisous": "cheers",
     "cordialement": "cheers", "bonjour": "hi", "salut": "hi", "ex": "eg", "cf": "cf", "voir": "see",
-    "depense": "spent", "depensé": "spent", "depenses": "spent", "depensent": "spend", "depenser": "spend",
-    "ayant": "having", "personnes": "people", "personne": "person", "gens": "people", "contacts": "contacts",
+    "depense": "spent", "depenses": "spent", "depensent": "spend", "depenser": "spend",
+    "personnes": "people", "personne": "person", "gens": "people", "contacts": "contacts",
     "aujourd'hui": "today", "hier": "yesterday", "recemment": "recently", "dernierement": "lately",
-    "deja": "already", "toujours": "still", "puis": "then", "alors": "then", "ensuite": "then",
+    "toujours": "still", "puis": "then", "alors": "then", "ensuite": "then",
     "ans": "years",
 }
 
