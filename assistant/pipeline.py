@@ -19,6 +19,7 @@ from assistant.dry_run import run as _dry_run
 from assistant.dry_run.result import DryRunResult
 from assistant.edges.store import AuditEntry, AuditReport, AudienceSummary, ExportRecord, RefreshRecord, Review, Store, Version
 from assistant.edges.warehouse.base import Warehouse
+from assistant.errors import SettingsError
 from assistant.edges.warehouse.enrich import enrich_path, enriched_catalog, materialise
 from assistant.edges.warehouse.open import open_warehouse
 from assistant.review import export as _export
@@ -102,9 +103,16 @@ def user(services: Services, name: str | None, identity: dict | None = None) -> 
 # -- understand ---------------------------------------------------------------------------------------
 
 def translate(services: Services, request: str, *, as_of: dt.date | None = None, channel: str = "none",
-              backend: str = "offline", record: Path | None = None, replay: Path | None = None) -> Translation:
+              backend: str = "offline", record: Path | None = None, replay: Path | None = None,
+              lang: str | None = None) -> Translation:
+    """`lang` ('en', 'fr') forces the offline translator's language; by default it is detected per request."""
     translator = services.translator(backend, record=record, replay=replay)
-    return checked(translator.translate(request, as_of or services.as_of(), channel), services.catalog, services.warehouse)
+    if lang and backend != "offline":
+        raise SettingsError(f"--lang applies to the offline translator, not to '{backend}'",
+                            hint="drop --lang: the model reads the request's own language")
+    extra = {"lang": lang} if lang else {}
+    result = translator.translate(request, as_of or services.as_of(), channel, **extra)
+    return checked(result, services.catalog, services.warehouse)
 
 
 def criterion(services: Services, spec: dict, *, phrase: str = "", as_of: dt.date | None = None) -> Criterion:
