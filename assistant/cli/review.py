@@ -120,6 +120,8 @@ def cmd_audit(args) -> int:
                 print(f"{r.seq:>5}  {r.at}  {r.actor:<8} {r.action:<8} {r.subject:<14} {r.details}")
             return 0
         report = pipeline.audit_verify(svc)
+    if report.recovered:
+        print(f"note: {report.recovered}")
     if report.ok:
         print(f"audit log intact: {report.entries} entries, chain and head verified")
         return 0

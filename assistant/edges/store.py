@@ -15,6 +15,7 @@ import datetime as dt
 import hashlib
 import hmac
 import json
+import logging
 import os
 import secrets
 import sqlite3
@@ -25,6 +26,9 @@ from pathlib import Path
 from assistant.definition import AudienceDefinition
 from assistant.dry_run.result import DryRunResult
 from assistant.errors import StoreError
+from assistant.failpoints import failpoint
+
+log = logging.getLogger(__name__)
 
 
 MIGRATIONS: list[str] = [
@@ -77,6 +81,14 @@ class AuditReport:
     ok: bool
     entries: int
     problems: list[str]
+    recovered: str = ""  # a head caught up after a crash or a full disk (not a problem: the key signed the entries)
+
+
+@dataclass(frozen=True)
+class AuditHead:
+    entries: int
+    seq: int
+    hash: str
 
 
 @dataclass(frozen=True)
@@ -256,10 +268,12 @@ class Tx:
 
 
 class Store:
-    def __init__(self, path: str | Path, *, audit_key: bytes, head_path: str | Path | None = None):
+    def __init__(self, path: str | Path, *, audit_key: bytes | None, head_path: str | Path | None = None):
+        """audit_key None: no key exists yet; `adopt_new_key` creates one if the log is still empty."""
         self.path = Path(path)
         self.head_path = Path(head_path) if head_path else self.path.with_suffix(".audit-head")
         self._key = audit_key
+        self._head_due: tuple[int, str] | None = None
         self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
             self._con = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
@@ -267,13 +281,23 @@ class Store:
             self._con.execute("PRAGMA journal_mode = WAL")
             self._con.execute("PRAGMA foreign_keys = ON")
             self.migrate()
+            if audit_key is not None:
+                self._catch_up_head()
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot open the application store {self.path}: {exc}",
                              hint="check the file is the store (SQLite) and the disk is writable (AUDIENCE_STORE)") from None
 
     @classmethod
     def from_settings(cls, settings) -> Store:
-        return cls(settings.store_path, audit_key=audit_key(settings), head_path=settings.home / "audit.head")
+        key = configured_audit_key(settings)
+        store = cls(settings.store_path, audit_key=key, head_path=settings.home / "audit.head")
+        if key is None:
+            try:
+                store.adopt_new_key(settings.home / "audit.key")
+            except BaseException:
+                store.close()
+                raise
+        return store
 
     def close(self) -> None:
         self._con.close()
@@ -304,12 +328,15 @@ class Store:
             yield Tx(self, con)
             con.execute("COMMIT")
         except sqlite3.Error as exc:
+            self._head_due = None
             con.execute("ROLLBACK")
             raise StoreError(f"the application store refused the change, nothing was saved: {exc}",
                              hint="check that the disk has space and the store file is writable (AUDIENCE_STORE)") from None
         except BaseException:
+            self._head_due = None
             con.execute("ROLLBACK")
             raise
+        self._write_head_after_commit()
 
     def _query(self, sql: str, params: tuple = ()) -> list[sqlite3.Row]:
         return self._con.execute(sql, params).fetchall()
@@ -382,14 +409,62 @@ class Store:
         at, body = now(), json.dumps(details or {}, sort_keys=True, default=str)
         digest = self._digest(seq, at, actor, action, subject, body, prev)
         con.execute("INSERT INTO audit_log VALUES (?, ?, ?, ?, ?, ?, ?, ?)", (seq, at, actor, action, subject, body, prev, digest))
-        # The head lives outside the store: deleting the newest entries cannot go unnoticed.
-        tmp = self.head_path.with_suffix(".tmp")
-        tmp.write_text(f"{seq} {digest}\n")
+        self._head_due = (seq, digest)  # written after COMMIT (transaction), never before
+
+    # The head lives outside the store and is signed with the key: it records how many entries the log
+    # holds and the last one's hash, so deleting the newest entries (or all of them) cannot go unnoticed,
+    # and nobody without the key can write a head that matches a shortened log.
+    def _head_mac(self, entries: int, seq: int, digest: str) -> str:
+        payload = json.dumps(["head", entries, seq, digest], separators=(",", ":"))
+        return hmac.new(self._key, payload.encode(), hashlib.sha256).hexdigest()
+
+    def _write_head(self, seq: int, digest: str) -> None:
+        # Entries are numbered 1..n without gaps (verify_audit checks it), so the last seq is the count.
+        head = {"entries": seq, "seq": seq, "hash": digest, "mac": self._head_mac(seq, seq, digest)}
+        tmp = self.head_path.with_name(self.head_path.name + ".tmp")
+        with open(tmp, "w") as f:
+            f.write(json.dumps(head) + "\n")
+            f.flush()
+            os.fsync(f.fileno())
         os.replace(tmp, self.head_path)
 
-    def verify_audit(self) -> AuditReport:
-        problems, prev, seq = [], GENESIS, 0
-        rows = self._query("SELECT * FROM audit_log ORDER BY seq")
+    def _write_head_after_commit(self) -> None:
+        due, self._head_due = self._head_due, None
+        if due is None:
+            return
+        failpoint("audit_head")
+        try:
+            self._write_head(*due)
+        except OSError as exc:
+            # The action is committed; the head stays behind and the next start catches it up from entries
+            # the key signed (_catch_up_head). Failing the action now would report a change that was saved.
+            log.warning("the audit head %s could not be written (%s); it is caught up at the next start",
+                        self.head_path, exc.strerror)
+
+    def _read_head(self) -> tuple[AuditHead | None, str | None]:
+        """(head, None), (None, None) when there is no head file, or (None, problem) when it cannot be trusted."""
+        try:
+            text = self.head_path.read_text()
+        except FileNotFoundError:
+            return None, None
+        except OSError as exc:
+            return None, f"the chain head file {self.head_path} cannot be read: {exc.strerror}"
+        try:
+            raw = json.loads(text)
+            head = AuditHead(int(raw["entries"]), int(raw["seq"]), str(raw["hash"]))
+            mac = str(raw["mac"])
+        except (ValueError, KeyError, TypeError):
+            return None, f"the chain head file {self.head_path} is not a signed head: it was replaced or damaged"
+        if not hmac.compare_digest(mac, self._head_mac(head.entries, head.seq, head.hash)):
+            return None, (f"the chain head file {self.head_path} does not carry the audit key's signature: "
+                          "it was rewritten (or the key is not the one that signed it)")
+        return head, None
+
+    def _audit_rows(self, after: int = 0) -> list[sqlite3.Row]:
+        return self._query("SELECT * FROM audit_log WHERE seq > ? ORDER BY seq", (after,))
+
+    def _chain_problems(self, rows, prev: str, seq: int) -> list[str]:
+        problems = []
         for row in rows:
             seq += 1
             if row["seq"] != seq:
@@ -402,13 +477,69 @@ class Store:
             if not hmac.compare_digest(expected, row["hash"]):
                 problems.append(f"entry {row['seq']} ({row['action']} by {row['actor']}) was altered")
             prev = row["hash"]
-        head = self.head_path.read_text().split() if self.head_path.exists() else None
-        if rows and head is None:
-            problems.append(f"the chain head file {self.head_path} is missing")
-        elif head and (int(head[0]), head[1]) != ((rows[-1]["seq"], rows[-1]["hash"]) if rows else (0, GENESIS)):
-            problems.append(f"the store ends at entry {rows[-1]['seq'] if rows else 0} but the chain head records "
-                            f"entry {head[0]}: entries were deleted or the store was replaced")
-        return AuditReport(ok=not problems, entries=len(rows), problems=problems)
+        return problems
+
+    def _catch_up_head(self) -> str:
+        """A head behind the log after a crash or a full disk, moved to the last entry: what was done, or ''.
+
+        Only entries the key signed, chained from the head's own last hash, are accepted: anyone without the
+        key can neither add such entries nor sign a head, so a lagging head proves no entry was removed.
+        A log with no head and no decisions yet is a new store: it gets its first head.
+        """
+        head, bad = self._read_head()
+        if bad:
+            return ""
+        if head is None:
+            if not self._audit_rows() and not self._query("SELECT 1 FROM versions LIMIT 1"):
+                self._write_head(0, GENESIS)
+            return ""
+        rows = self._audit_rows(after=head.seq)
+        if not rows or head.entries != head.seq:
+            return ""
+        at_head = self._query("SELECT hash FROM audit_log WHERE seq = ?", (head.seq,)) if head.seq else [{"hash": GENESIS}]
+        if not at_head or at_head[0]["hash"] != head.hash or self._chain_problems(rows, head.hash, head.seq):
+            return ""
+        try:
+            self._write_head(rows[-1]["seq"], rows[-1]["hash"])
+        except OSError:
+            return ""
+        return (f"the chain head was {len(rows)} entries behind the log (a crash or a full disk after a commit); "
+                "those entries carry the key's signature and the head now records them")
+
+    def verify_audit(self) -> AuditReport:
+        recovered = self._catch_up_head()
+        rows = self._audit_rows()
+        problems = self._chain_problems(rows, GENESIS, 0)
+        last = (rows[-1]["seq"], rows[-1]["hash"]) if rows else (0, GENESIS)
+        head, bad = self._read_head()
+        versions = self._query("SELECT count(*) FROM versions")[0][0]
+        if not rows and versions:
+            problems.append(f"the audit log is empty but the store holds {versions} audience versions: "
+                            "its entries were deleted")
+        if bad:
+            problems.append(bad)
+        elif head is None and rows:
+            problems.append(f"the chain head file {self.head_path} is missing: it was deleted")
+        elif head is not None and ((head.seq, head.hash) != last or head.entries != len(rows)):
+            problems.append(f"the store ends at entry {last[0]} ({len(rows)} entries) but the chain head records "
+                            f"entry {head.seq} ({head.entries} entries): entries were deleted or the store was replaced")
+        return AuditReport(ok=not problems, entries=len(rows), problems=problems, recovered=recovered)
+
+    def audit_entry_count(self) -> int:
+        return self._query("SELECT count(*) FROM audit_log")[0][0]
+
+    def adopt_new_key(self, key_path: Path) -> None:
+        """A first key, created only for a store whose audit log is still empty (and has no head yet)."""
+        entries = self.audit_entry_count()
+        if entries or self.head_path.exists():
+            raise StoreError(
+                f"the audit key is missing ({key_path} does not exist and neither AUDIENCE_AUDIT_KEY nor "
+                f"AUDIENCE_AUDIT_KEY_FILE is set), but the audit log of {self.path} has {entries} entries: "
+                "a new key would sign over a history nobody can check any more",
+                hint="restore the key that signed the log: set AUDIENCE_AUDIT_KEY, or AUDIENCE_AUDIT_KEY_FILE to the "
+                     "secrets file holding it (README: Keeping the audit key)")
+        self._key = _create_key(key_path)
+        self._catch_up_head()
 
 
 def _statements(script: str) -> list[str]:
@@ -427,18 +558,34 @@ def _statements(script: str) -> list[str]:
     return out
 
 
-def audit_key(settings) -> bytes:
-    """The HMAC key: the setting, or a random key created once in the home folder (never in the store)."""
+def configured_audit_key(settings) -> bytes | None:
+    """The HMAC key: AUDIENCE_AUDIT_KEY, the secrets file AUDIENCE_AUDIT_KEY_FILE, or `home`/audit.key; None if none."""
     if settings.audit_key:
         return settings.audit_key.encode()
-    path = settings.home / "audit.key"
-    if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
+    if settings.audit_key_file:
         try:
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        except FileExistsError:
-            pass  # another process created it first
-        else:
-            with os.fdopen(fd, "w") as f:
-                f.write(secrets.token_hex(32))
+            key = Path(settings.audit_key_file).read_text().strip()
+        except OSError as exc:
+            raise StoreError(f"cannot read the audit key file {settings.audit_key_file}: {exc.strerror}",
+                             hint="point AUDIENCE_AUDIT_KEY_FILE at the secrets file holding the key (README: Keeping "
+                                  "the audit key)") from None
+        if not key:
+            raise StoreError(f"the audit key file {settings.audit_key_file} is empty",
+                             hint="restore the key into it, or unset AUDIENCE_AUDIT_KEY_FILE") from None
+        return key.encode()
+    path = settings.home / "audit.key"
+    return path.read_text().strip().encode() if path.exists() else None
+
+
+def _create_key(path: Path) -> bytes:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        pass  # another process created it first
+    else:
+        with os.fdopen(fd, "w") as f:
+            f.write(secrets.token_hex(32))
+            f.flush()
+            os.fsync(f.fileno())
     return path.read_text().strip().encode()
