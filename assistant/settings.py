@@ -78,6 +78,8 @@ class Settings(BaseSettings):
     webhook_url: str | None = Field(None, description="Optional destination: exports are POSTed there in batches.")
     webhook_batch_size: int = Field(500, gt=0, description="Contacts per webhook batch.")
     webhook_retries: int = Field(4, ge=0, description="Retries per webhook batch (with backoff) before the export fails.")
+    webhook_timeout_s: float = Field(10.0, gt=0, description="Seconds one webhook request may take before it counts as "
+                                                             "failed (and is retried).")
     duckdb_attach: dict[str, Path] = Field({}, description="More DuckDB files for multi-source setups, attached read-only "
                                                            "(JSON {alias: path}); `alias.table` names their tables.")
     engine: Literal["duckdb", "postgres", "spark"] = Field(

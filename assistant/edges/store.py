@@ -67,6 +67,25 @@ MIGRATIONS: list[str] = [
         as_of TEXT NOT NULL, at TEXT NOT NULL, by TEXT NOT NULL, size INTEGER NOT NULL, entered INTEGER NOT NULL,
         left_count INTEGER NOT NULL);
     """,
+    # 3: the member set each submitted version was dry-run with (bound by the approval), and exports that
+    # tell the truth about delivery: a status, the webhook, and every batch with its idempotency key
+    """
+    CREATE TABLE version_members (
+        version_id INTEGER PRIMARY KEY REFERENCES versions(id), size INTEGER NOT NULL, digest TEXT NOT NULL,
+        keys BLOB NOT NULL);
+    ALTER TABLE reviews ADD COLUMN approved_members TEXT;
+    ALTER TABLE exports ADD COLUMN status TEXT NOT NULL DEFAULT 'exported';
+    ALTER TABLE exports ADD COLUMN webhook TEXT;
+    ALTER TABLE exports ADD COLUMN batch_size INTEGER;
+    ALTER TABLE exports ADD COLUMN batches INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE exports ADD COLUMN delivered INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE exports ADD COLUMN detail TEXT NOT NULL DEFAULT '';
+    CREATE TABLE export_batches (
+        export_id INTEGER NOT NULL REFERENCES exports(id), batch INTEGER NOT NULL, rows INTEGER NOT NULL,
+        content_hash TEXT NOT NULL, idempotency_key TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('delivered', 'failed')), detail TEXT NOT NULL DEFAULT '',
+        at TEXT NOT NULL, PRIMARY KEY (export_id, batch));
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 GENESIS = "0" * 64
@@ -139,6 +158,17 @@ class Review:
     approved_size: int | None
     typed_size: int | None
     at: str
+    approved_members: str | None = None  # digest of the member set the approval binds (None before schema 3)
+
+
+@dataclass(frozen=True)
+class MemberSet:
+    size: int
+    digest: str
+    keys: bytes  # sorted keys as text, zlib-packed (assistant.dry_run.members)
+
+
+EXPORT_STATUSES = ("pending", "written", "exported", "partial", "failed")
 
 
 @dataclass(frozen=True)
@@ -153,6 +183,24 @@ class ExportRecord:
     destination: str
     format: str
     reconciliation: list[dict]
+    # pending: id taken, file not yet recorded; written: file recorded, delivery not finished;
+    # exported: file (and every batch) delivered; partial / failed: some / no batch accepted (resumable).
+    status: str = "exported"
+    webhook: str | None = None
+    batch_size: int | None = None
+    batches: int = 0
+    delivered: int = 0
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class BatchRecord:
+    batch: int
+    rows: int
+    content_hash: str
+    idempotency_key: str
+    status: str
+    detail: str
 
 
 @dataclass(frozen=True)
@@ -195,6 +243,10 @@ def _review(row) -> Review:
     return Review(**{f: row[f] for f in Review.__dataclass_fields__})
 
 
+def _export(row) -> ExportRecord:
+    return ExportRecord(**{**dict(row), "reconciliation": json.loads(row["reconciliation"])})
+
+
 class Tx:
     """The writes of one transaction; each method is one statement (or one batch) on the store."""
 
@@ -233,18 +285,47 @@ class Tx:
         self._con.execute("UPDATE versions SET status = ? WHERE id = ?", (status, version_id))
 
     def add_review(self, version_id: int, reviewer: str, decision: str, comment: str, *, approved_hash: str | None = None,
-                   approved_size: int | None = None, typed_size: int | None = None) -> None:
+                   approved_size: int | None = None, typed_size: int | None = None,
+                   approved_members: str | None = None) -> None:
         self._con.execute(
-            "INSERT INTO reviews (version_id, reviewer, decision, comment, approved_hash, approved_size, typed_size, at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (version_id, reviewer, decision, comment, approved_hash, approved_size, typed_size, now()))
+            "INSERT INTO reviews (version_id, reviewer, decision, comment, approved_hash, approved_size, typed_size, at, "
+            "approved_members) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (version_id, reviewer, decision, comment, approved_hash, approved_size, typed_size, now(), approved_members))
 
-    def add_export(self, version_id: int, exported_by: str, rows: int, file: str, checksum: str, destination: str,
-                   fmt: str, reconciliation: list[dict]) -> int:
+    def set_members(self, version_id: int, members: MemberSet) -> None:
+        self._con.execute("INSERT OR REPLACE INTO version_members (version_id, size, digest, keys) VALUES (?, ?, ?, ?)",
+                          (version_id, members.size, members.digest, members.keys))
+
+    def members_digest(self, version_id: int) -> str | None:
+        row = self._con.execute("SELECT digest FROM version_members WHERE version_id = ?", (version_id,)).fetchone()
+        return row[0] if row else None
+
+    def start_export(self, version_id: int, exported_by: str, rows: int, destination: str, fmt: str,
+                     reconciliation: list[dict], webhook: str | None, batch_size: int, batches: int) -> int:
+        """The export's id, taken inside the transaction (idempotency keys derive from it); no file yet."""
         return self._con.execute(
-            "INSERT INTO exports (version_id, exported_by, at, rows, file, checksum, destination, format, reconciliation) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (version_id, exported_by, now(), rows, file, checksum, destination, fmt, json.dumps(reconciliation))).lastrowid
+            "INSERT INTO exports (version_id, exported_by, at, rows, file, checksum, destination, format, reconciliation, "
+            "status, webhook, batch_size, batches) VALUES (?, ?, ?, ?, '', '', ?, ?, ?, 'pending', ?, ?, ?)",
+            (version_id, exported_by, now(), rows, destination, fmt, json.dumps(reconciliation), webhook, batch_size,
+             batches)).lastrowid
+
+    def set_export_file(self, export_id: int, file: str) -> None:
+        self._con.execute("UPDATE exports SET file = ? WHERE id = ?", (file, export_id))
+
+    def export_written(self, export_id: int, checksum: str) -> None:
+        self._con.execute("UPDATE exports SET checksum = ?, status = 'written' WHERE id = ? AND status = 'pending'",
+                          (checksum, export_id))
+
+    def set_export_outcome(self, export_id: int, status: str, delivered: int, detail: str,
+                           reconciliation: list[dict]) -> None:
+        self._con.execute("UPDATE exports SET status = ?, delivered = ?, detail = ?, reconciliation = ? WHERE id = ?",
+                          (status, delivered, detail, json.dumps(reconciliation), export_id))
+
+    def record_batch(self, export_id: int, batch: int, rows: int, content_hash: str, key: str, status: str,
+                     detail: str) -> None:
+        self._con.execute(
+            "INSERT OR REPLACE INTO export_batches (export_id, batch, rows, content_hash, idempotency_key, status, detail, at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", (export_id, batch, rows, content_hash, key, status, detail, now()))
 
     def current_members(self, audience_id: int) -> set[str]:
         return {r[0] for r in self._con.execute(
@@ -382,10 +463,28 @@ class Store:
 
     def exports(self, version_id: int) -> list[ExportRecord]:
         rows = self._query("SELECT * FROM exports WHERE version_id = ? ORDER BY id DESC", (version_id,))
-        return [ExportRecord(**{**dict(r), "reconciliation": json.loads(r["reconciliation"])}) for r in rows]
+        return [_export(r) for r in rows]
 
-    def next_export_id(self) -> int:
-        return self._query("SELECT coalesce(max(id), 0) + 1 FROM exports")[0][0]
+    def export_record(self, export_id: int) -> ExportRecord | None:
+        rows = self._query("SELECT * FROM exports WHERE id = ?", (export_id,))
+        return _export(rows[0]) if rows else None
+
+    def unfinished_exports(self) -> list[ExportRecord]:
+        """Exports a crash may have interrupted: no file recorded yet, or delivery not finished."""
+        return [_export(r) for r in self._query("SELECT * FROM exports WHERE status IN ('pending', 'written') ORDER BY id")]
+
+    def export_files(self) -> set[str]:
+        return {r[0] for r in self._query("SELECT file FROM exports WHERE file <> ''")}
+
+    def batches(self, export_id: int) -> list[BatchRecord]:
+        rows = self._query("SELECT batch, rows, content_hash, idempotency_key, status, detail FROM export_batches "
+                           "WHERE export_id = ? ORDER BY batch", (export_id,))
+        return [BatchRecord(r["batch"], r["rows"], r["content_hash"], r["idempotency_key"], r["status"], r["detail"])
+                for r in rows]
+
+    def members(self, version_id: int) -> MemberSet | None:
+        rows = self._query("SELECT size, digest, keys FROM version_members WHERE version_id = ?", (version_id,))
+        return MemberSet(rows[0]["size"], rows[0]["digest"], rows[0]["keys"]) if rows else None
 
     def refreshes(self, audience_id: int) -> list[RefreshRecord]:
         rows = self._query("SELECT * FROM refreshes WHERE audience_id = ? ORDER BY id DESC", (audience_id,))
