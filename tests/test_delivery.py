@@ -6,6 +6,7 @@ named steps (AUDIENCE_FAILPOINT, assistant/failpoints.py), followed by the start
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import socket
@@ -20,7 +21,6 @@ import pytest
 
 from assistant import pipeline
 from assistant.definition import AudienceDefinition, Criterion
-from assistant.edges.destination import file_checksum
 from assistant.errors import DeliveryError
 from assistant.settings import load_settings
 
@@ -185,6 +185,10 @@ with pipeline.open(load_settings()) as svc:
 """
 
 STEPS = ["export_started", "export_write", "export_rename", "export_written", "export_batch"]
+
+
+def file_checksum(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def agree(settings) -> list[str]:
