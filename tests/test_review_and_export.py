@@ -120,7 +120,8 @@ def test_a_definition_with_an_open_question_cannot_be_submitted(env, catalog):
     assert result.status == "clarify"
     v = review.save_draft(store, u["maria"], result.definition)
     with pytest.raises(ReviewError, match="open questions .*'love hiking'"):
-        review.submit(store, u["maria"], v, dry_run(result.definition, catalog, wh))
+        review.submit(store, u["maria"], v, dry_run(result.definition, catalog, wh),
+                      members=members(result.definition, catalog, wh))
     assert store.version(v).status == "draft"
 
 
