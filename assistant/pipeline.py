@@ -21,6 +21,7 @@ from assistant.edges.store import AuditEntry, AuditReport, AudienceSummary, Expo
 from assistant.edges.warehouse.base import Warehouse
 from assistant.edges.warehouse.enrich import enrich_path, enriched_catalog, materialise
 from assistant.edges.warehouse.open import open_warehouse
+from assistant.errors import AudienceError
 from assistant.review import export as _export
 from assistant.review import refresh as _refresh
 from assistant.review import workflow
@@ -68,9 +69,9 @@ class Services:
         store = Store.from_settings(self.settings)
         try:
             self.recovered = _export.recover(store, self.settings)
-        except BaseException:
-            store.close()
-            raise
+        except AudienceError as exc:
+            # Reading the queue must not depend on the outbox; `audience export --recover` reports it in full.
+            self.recovered = [f"the export recovery could not run: {exc.message}"]
         return store
 
     def translator(self, backend: str = "offline", *, record: Path | None = None, replay: Path | None = None) -> Translator:

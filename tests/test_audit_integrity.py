@@ -189,3 +189,48 @@ def test_a_head_that_cannot_be_written_does_not_undo_the_action(settings):
     report = verify(settings)
     assert report.ok and report.entries == 2, report.problems
     assert head.read_text() != before
+
+
+def legacy_store(settings, entries: int) -> str:
+    """A store as schema 2 left it: entries chained with the key, an unsigned 'seq hash' head beside it."""
+    import hashlib
+    import hmac
+    import json
+
+    from assistant.edges.store import MIGRATIONS
+
+    settings.home.mkdir(parents=True)
+    key = "k" * 64
+    (settings.home / "audit.key").write_text(key)
+    con = sqlite3.connect(settings.store_path)
+    for script in MIGRATIONS[:2]:
+        for statement in script.split(";\n"):
+            if statement.strip():
+                con.executescript(statement + ";")
+    con.execute("PRAGMA user_version = 2")
+    prev = "0" * 64
+    for seq in range(1, entries + 1):
+        row = [seq, f"2026-01-0{seq}", "maria", "draft", f"version {seq}", "{}", prev]
+        digest = hmac.new(key.encode(), json.dumps(row, separators=(",", ":")).encode(), hashlib.sha256).hexdigest()
+        con.execute("INSERT INTO audit_log VALUES (?, ?, ?, ?, ?, ?, ?, ?)", (*row, digest))
+        prev = digest
+    con.commit()
+    con.close()
+    head_file(settings).write_text(f"{entries} {prev}\n")
+    return prev
+
+
+def test_an_older_stores_unsigned_head_is_signed_once_on_upgrade_never_after(settings):
+    last = legacy_store(settings, 3)
+    report = verify(settings)
+    assert report.ok and report.entries == 3, report.problems
+    assert head_file(settings).read_text().startswith("{")  # signed now
+    con = raw(settings)
+    con.execute("DELETE FROM audit_log WHERE seq = 3")
+    con.commit()
+    second = con.execute("SELECT hash FROM audit_log WHERE seq = 2").fetchone()[0]
+    con.close()
+    # A downgrade to the unsigned layout, matching the shortened log: refused once the store is upgraded.
+    head_file(settings).write_text(f"2 {second}\n")
+    report = verify(settings)
+    assert not report.ok and last != second, report.problems

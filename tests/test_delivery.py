@@ -149,6 +149,8 @@ def test_a_partial_delivery_is_counted_and_resumed_without_duplicates(settings, 
         assert len(set(hook.contacts)) == first.rows  # every contact once
         with pipeline.open(settings) as svc:
             assert pipeline.version(svc, approved).status == "exported"
+            record = pipeline.exports(svc, approved)[0]
+            assert record.status == "exported" and record.destination == f"{record.file} + {hook.url}"
             with pytest.raises(DeliveryError, match="nothing to resume"):
                 pipeline.resume_export(svc, pipeline.user(svc, "maria"), first.export_id)
     finally:

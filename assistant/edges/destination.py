@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import fcntl
 import hashlib
+import http.client
 import json
 import os
 import re
@@ -124,18 +125,24 @@ def export_lock(outbox: Path, export_id: int, *, wait: bool) -> Iterator[bool]:
 
     Yields whether the lock is held (always True with wait=True). The OS drops it when the process dies.
     """
-    outbox.mkdir(parents=True, exist_ok=True)
     path = outbox / f".export{int(export_id)}.lock"
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        outbox.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError as exc:
+        raise DeliveryError(f"cannot use the outbox {outbox}: {exc.strerror}",
+                            hint="set AUDIENCE_HOME to a writable folder") from None
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
         except BlockingIOError:
             yield False
             return
-        yield True
-        # Removed while held: whoever opened it meanwhile re-reads the export's status after locking it.
-        path.unlink(missing_ok=True)
+        try:
+            yield True
+        finally:
+            # Removed while held: whoever opened it meanwhile re-reads the export's status after locking it.
+            path.unlink(missing_ok=True)
     finally:
         os.close(fd)
 
@@ -184,7 +191,7 @@ def post_batch(url: str, export_id: int, batch: Batch, columns: list[str], key: 
             last = f"HTTP {exc.code}"
             if exc.code < 500 and exc.code not in (408, 429):
                 return Outcome(False, f"refused with {last}")
-        except (urllib.error.URLError, TimeoutError, ConnectionError) as exc:
+        except (urllib.error.URLError, http.client.HTTPException, OSError) as exc:  # refused, reset, timed out, garbled
             reason = getattr(exc, "reason", exc)
             last = "timed out" if isinstance(reason, TimeoutError) or isinstance(exc, TimeoutError) else \
                 f"unreachable ({reason})"

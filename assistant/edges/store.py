@@ -88,6 +88,7 @@ MIGRATIONS: list[str] = [
     """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
+SIGNED_HEAD_SCHEMA = 3
 GENESIS = "0" * 64
 
 
@@ -317,9 +318,9 @@ class Tx:
                           (checksum, export_id))
 
     def set_export_outcome(self, export_id: int, status: str, delivered: int, detail: str,
-                           reconciliation: list[dict]) -> None:
-        self._con.execute("UPDATE exports SET status = ?, delivered = ?, detail = ?, reconciliation = ? WHERE id = ?",
-                          (status, delivered, detail, json.dumps(reconciliation), export_id))
+                           reconciliation: list[dict], destination: str) -> None:
+        self._con.execute("UPDATE exports SET status = ?, delivered = ?, detail = ?, reconciliation = ?, destination = ? "
+                          "WHERE id = ?", (status, delivered, detail, json.dumps(reconciliation), destination, export_id))
 
     def record_batch(self, export_id: int, batch: int, rows: int, content_hash: str, key: str, status: str,
                      detail: str) -> None:
@@ -361,6 +362,8 @@ class Store:
             self._con.row_factory = sqlite3.Row
             self._con.execute("PRAGMA journal_mode = WAL")
             self._con.execute("PRAGMA foreign_keys = ON")
+            # Unsigned heads predate schema 3: one is accepted (and signed) only while upgrading to it.
+            self._legacy_head_ok = self.schema_version() < SIGNED_HEAD_SCHEMA
             self.migrate()
             if audit_key is not None:
                 self._catch_up_head()
@@ -586,11 +589,15 @@ class Store:
         A log with no head and no decisions yet is a new store: it gets its first head.
         """
         head, bad = self._read_head()
-        if bad:
-            return ""
-        if head is None:
-            if not self._audit_rows() and not self._query("SELECT 1 FROM versions LIMIT 1"):
-                self._write_head(0, GENESIS)
+        try:
+            if bad:
+                return self._upgrade_legacy_head()
+            if head is None:
+                if not self._audit_rows() and not self._query("SELECT 1 FROM versions LIMIT 1"):
+                    self._write_head(0, GENESIS)
+                return ""
+        except OSError as exc:
+            log.warning("the audit head %s could not be written (%s)", self.head_path, exc.strerror)
             return ""
         rows = self._audit_rows(after=head.seq)
         if not rows or head.entries != head.seq:
@@ -604,6 +611,18 @@ class Store:
             return ""
         return (f"the chain head was {len(rows)} entries behind the log (a crash or a full disk after a commit); "
                 "those entries carry the key's signature and the head now records them")
+
+    def _upgrade_legacy_head(self) -> str:
+        """A head of the unsigned 'seq hash' layout (before schema 3) that matches the log is signed once."""
+        text = self.head_path.read_text().split()
+        if not self._legacy_head_ok or len(text) != 2 or not text[0].isdigit():
+            return ""
+        last = self._query("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")
+        if not last or (last[0]["seq"], last[0]["hash"]) != (int(text[0]), text[1]) or \
+                self._chain_problems(self._audit_rows(), GENESIS, 0):
+            return ""
+        self._write_head(int(text[0]), text[1])
+        return "the chain head was in the unsigned layout of an older version; it matched the log and is now signed"
 
     def verify_audit(self) -> AuditReport:
         recovered = self._catch_up_head()
@@ -630,7 +649,7 @@ class Store:
     def adopt_new_key(self, key_path: Path) -> None:
         """A first key, created only for a store whose audit log is still empty (and has no head yet)."""
         entries = self.audit_entry_count()
-        if entries or self.head_path.exists():
+        if entries:
             raise StoreError(
                 f"the audit key is missing ({key_path} does not exist and neither AUDIENCE_AUDIT_KEY nor "
                 f"AUDIENCE_AUDIT_KEY_FILE is set), but the audit log of {self.path} has {entries} entries: "
@@ -638,6 +657,9 @@ class Store:
                 hint="restore the key that signed the log: set AUDIENCE_AUDIT_KEY, or AUDIENCE_AUDIT_KEY_FILE to the "
                      "secrets file holding it (README: Keeping the audit key)")
         self._key = _create_key(key_path)
+        # An empty log has nothing a new key could hide (emptied logs are caught by verify_audit: versions remain);
+        # its head is signed again with the new key.
+        self.head_path.unlink(missing_ok=True)
         self._catch_up_head()
 
 

@@ -17,6 +17,7 @@ was sendable and what the destination accepted.
 from __future__ import annotations
 
 import math
+from contextlib import ExitStack
 from pathlib import Path
 
 from pydantic import BaseModel
@@ -80,13 +81,15 @@ def export(store: Store, settings, catalog: Catalog, wh: Warehouse, user: User, 
     submitted_request = row.dry_run.request_size if row.dry_run else approval.approved_size
     steps = _reconcile(submitted_request, approval.approved_size, now_run, now.size, moved)
     batch_count = math.ceil(now.size / settings.webhook_batch_size) if url else 0
-    with store.transaction() as tx:
-        export_id = tx.start_export(version_id, user.name, now.size, "", fmt, [s.model_dump() for s in steps], url,
-                                    settings.webhook_batch_size, batch_count)
-        path = outbox_file(settings.outbox, export_id, row.audience_id, row.number, fmt)
-        tx.set_export_file(export_id, str(path))
-    failpoint("export_started")
-    with export_lock(settings.outbox, export_id, wait=True):
+    with ExitStack() as held:
+        with store.transaction() as tx:
+            export_id = tx.start_export(version_id, user.name, now.size, "", fmt, [s.model_dump() for s in steps], url,
+                                        settings.webhook_batch_size, batch_count)
+            path = outbox_file(settings.outbox, export_id, row.audience_id, row.number, fmt)
+            tx.set_export_file(export_id, str(path))
+            # Locked before COMMIT: another process's recovery never sees this pending export unlocked.
+            held.enter_context(export_lock(settings.outbox, export_id, wait=True))
+        failpoint("export_started")
         try:
             checksum = write_file(now.rows, now.columns, path, fmt)
         except DeliveryError as exc:
@@ -170,7 +173,7 @@ def _finish(store: Store, user: User, record: ExportRecord, status: str, deliver
                                             explanation="accepted by the destination" + (f"; {detail}" if detail else ""))]
     destination = f"{record.file} + {url}" if url else record.file
     with store.transaction() as tx:
-        tx.set_export_outcome(record.id, status, delivered, detail, [s.model_dump() for s in steps])
+        tx.set_export_outcome(record.id, status, delivered, detail, [s.model_dump() for s in steps], destination)
         if status == "exported":
             tx.set_status(record.version_id, "exported")
         tx.audit(user.name, "export", f"version {record.version_id}",
@@ -280,7 +283,8 @@ def _recover_one(store: Store, record: ExportRecord, user_name: str) -> str:
 def _recovered(store: Store, user_name: str, record: ExportRecord, status: str, delivered: int, detail: str,
                steps: list[ReconciliationStep]) -> None:
     with store.transaction() as tx:
-        tx.set_export_outcome(record.id, status, delivered, detail, [s.model_dump() for s in steps])
+        destination = f"{record.file} + {record.webhook}" if record.webhook else record.file
+        tx.set_export_outcome(record.id, status, delivered, detail, [s.model_dump() for s in steps], destination)
         if status == "exported":
             tx.set_status(record.version_id, "exported")
         tx.audit(user_name, "export recovered", f"version {record.version_id}",
