@@ -122,11 +122,12 @@ def approve(store: Store, user: User, version_id: int, typed_size: int | None = 
         row = _version(tx, version_id)
         for rule in APPROVAL_RULES:
             rule(ApprovalRequest(user, row, typed_size))
+        members = tx.members_digest(version_id)
         tx.add_review(version_id, user.name, "approved", comment, approved_hash=row.definition_hash,
-                      approved_size=row.size, typed_size=typed_size, approved_members=tx.members_digest(version_id))
+                      approved_size=row.size, typed_size=typed_size, approved_members=members)
         tx.set_status(version_id, "approved")
         tx.audit(user.name, "approve", f"version {version_id}",
-                 {"hash": row.definition_hash, "size": row.size, "typed_size": typed_size})
+                 {"hash": row.definition_hash, "size": row.size, "typed_size": typed_size, "members": members})
 
 
 def reject(store: Store, user: User, version_id: int, comment: str) -> None:
