@@ -147,6 +147,7 @@ def _deliver(store: Store, settings, user: User, record: ExportRecord, url: str 
                 # Stop here: the destination is down or refuses; later batches wait for `resume`, in order.
                 failures.append(f"batch {batch.number}: {outcome.detail}")
                 break
+    failpoint("export_delivered")
     status, delivered, detail = _outcome(store, record, url, failures)
     return _finish(store, user, record, status, delivered, detail, steps, url=url)
 
