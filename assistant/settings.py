@@ -72,8 +72,9 @@ class Settings(BaseSettings):
                                                           "log has entries, a missing key stops the store from opening.")
     users: list[LocalUser] = Field(DEMO_USERS, description="Local users and roles when no identity provider is "
                                                            "configured (JSON list of {name, role, display}).")
-    export_size_tolerance: float = Field(0.05, ge=0, description="An export stops for re-approval when the audience "
-                                                                 "size moved more than this share since approval.")
+    export_size_tolerance: float = Field(0.05, ge=0, description="An export stops for re-approval when the members "
+                                                                 "moved more than this share since approval: customers "
+                                                                 "who left plus who entered, over the approved size.")
     export_format: Literal["csv", "parquet"] = Field("csv", description="File format of exports in the outbox.")
     webhook_url: str | None = Field(None, description="Optional destination: exports are POSTed there in batches.")
     webhook_batch_size: int = Field(500, gt=0, description="Contacts per webhook batch.")
