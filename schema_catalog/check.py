@@ -11,8 +11,9 @@ import datetime as dt
 import difflib
 from dataclasses import dataclass, field
 
-from assistant.errors import WarehouseError
+from assistant.errors import GuardError, WarehouseError
 from assistant.edges.warehouse.base import Warehouse
+from assistant.sql.guard import check_sql
 from schema_catalog.loader import catalog_location
 from schema_catalog.model import Catalog
 from schema_catalog.templates import render
@@ -169,24 +170,28 @@ def _check_vocabularies(catalog: Catalog, wh: Warehouse, report: CheckReport) ->
 
 
 def _check_sql(catalog: Catalog, wh: Warehouse, as_of: dt.date, report: CheckReport) -> None:
-    """Every piece of catalog SQL binds on the warehouse (LIMIT 0: planned, not scanned)."""
+    """Every piece of catalog SQL passes the guard (as a request's SQL would), then binds on the warehouse.
+
+    Only the guard's regenerated SQL reaches the warehouse, wrapped in LIMIT 0: planned, not scanned.
+    """
     key = catalog.entity.key
-    pieces: list[tuple[tuple, str, dict, bool]] = []
+    pieces: list[tuple[tuple, str, dict, tuple[str, ...] | None]] = []
     for name, ev in catalog.events.items():
         where = f" WHERE {ev.where}" if ev.where else ""
-        pieces.append((("events", name), f"SELECT {ev.customer_key}, {ev.time} FROM {ev.table}{where}", {}, False))
+        pieces.append((("events", name), f"SELECT {ev.customer_key}, {ev.time} FROM {ev.table}{where}", {},
+                       (ev.customer_key, ev.time)))
     for name, ind in catalog.indicators.items():
-        pieces.append((("indicators", name, "sql"), ind.sql, {}, True))
+        pieces.append((("indicators", name, "sql"), ind.sql, {}, (key, "value")))
     for i, term in enumerate(catalog.glossary):
-        pieces.append((("glossary", i, "sql"), term.sql, term.parameters, False))
+        pieces.append((("glossary", i, "sql"), term.sql, term.parameters, None))
     for name, sup in catalog.policies.suppressions.items():
-        pieces.append((("policies", "suppressions", name, "sql"), sup.sql, {}, False))
+        pieces.append((("policies", "suppressions", name, "sql"), sup.sql, {}, None))
     for ch, pol in catalog.policies.channels.items():
-        pieces.append((("policies", "channels", ch, "consent_sql"), pol.consent_sql, {}, False))
+        pieces.append((("policies", "channels", ch, "consent_sql"), pol.consent_sql, {}, None))
     cap = catalog.policies.pressure_cap
     if cap:
-        pieces.append((("policies", "pressure_cap", "sql"), cap.sql, {"max_messages": cap.max_messages, "days": cap.days}, False))
-    for loc, template, params, is_indicator in pieces:
+        pieces.append((("policies", "pressure_cap", "sql"), cap.sql, {"max_messages": cap.max_messages, "days": cap.days}, None))
+    for loc, template, params, returns in pieces:
         report.checked += 1
         try:
             sql = render(template, as_of, params)
@@ -194,12 +199,12 @@ def _check_sql(catalog: Catalog, wh: Warehouse, as_of: dt.date, report: CheckRep
             _err(report, catalog, loc, f"unknown placeholder {{{exc.args[0]}}}; declare it under parameters")
             continue
         try:
-            res = wh.query(f"SELECT * FROM ({sql}) q LIMIT 0")
+            checked = check_sql(sql, catalog, returns=returns)
+        except GuardError as exc:
+            where = f" ({exc.where} of the SQL)" if exc.where else ""
+            _err(report, catalog, loc, f"the SQL guard refuses this SQL{where}: {exc.message}; {exc.hint}")
+            continue
+        try:
+            wh.query(f"SELECT * FROM ({checked.sql}) AS q LIMIT 0")
         except WarehouseError as exc:
             _err(report, catalog, loc, f"the SQL does not compile on this warehouse: {exc.message}")
-            continue
-        if loc[0] == "events":
-            continue
-        expected = [key, "value"] if is_indicator else [key]
-        if [c.lower() for c in res.columns] != expected:
-            _err(report, catalog, loc, f"the SQL must return the columns ({', '.join(expected)}), it returns ({', '.join(res.columns)})")

@@ -4,9 +4,27 @@ Engines (DuckDB, PostgreSQL, Spark) subclass `Warehouse`; only modules of this f
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from assistant.errors import WarehouseError
+
+# Engines quote the offending value in their errors ("Could not convert string '+33612...' to INT64",
+# `invalid input syntax for type bigint: "nora@..."`, "The value 'Lyon' of the type ..."): quoted text and
+# long numbers are data, and these messages reach users, logs and the model.
+_QUOTED = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|`[^`]*`")
+_NUMBER = re.compile(r"(?<![A-Za-z_])[-+]?\d[\d.,:+-]{2,}")
+
+
+def scrub(message: str) -> str:
+    """The first line of an engine error with every quoted value and long number replaced by '…'.
+
+    Every warehouse error path (each engine, the daily indicators, the catalog check) goes through it.
+    Example: scrub("Could not convert string '+33 6 12' to INT64") == "Could not convert string '…' to INT64"
+    """
+    first = message.strip().splitlines()[0] if message.strip() else "unknown error"
+    quoted = _QUOTED.sub(lambda m: m.group(0)[0] + "…" + m.group(0)[0], first)
+    return _NUMBER.sub("…", quoted)
 
 
 @dataclass(frozen=True)
