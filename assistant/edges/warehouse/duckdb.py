@@ -15,7 +15,7 @@ from pathlib import Path
 import duckdb
 from sqlglot import exp
 
-from assistant.edges.warehouse.base import QueryResult, Warehouse, scrub
+from assistant.edges.warehouse.base import QueryResult, Warehouse, parquet_tables, scrub
 from assistant.errors import WarehouseError
 
 
@@ -136,22 +136,6 @@ class DuckDBWarehouse(Warehouse):
 
 
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
-_PARQUET = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)\.([A-Za-z_][A-Za-z0-9_]*)\.parquet$")
-
-
-def parquet_tables(folder: Path) -> dict[tuple[str, str], Path]:
-    """{(schema, table): file} of a warehouse folder; a Parquet file named otherwise is refused, never guessed at."""
-    tables = {}
-    for file in sorted(folder.resolve().glob("*.parquet")):
-        m = _PARQUET.match(file.name)
-        if m is None:
-            raise WarehouseError(f"the warehouse folder {folder} holds a file named {file.name!r}: Parquet tables "
-                                 "must be named schema.table.parquet, with letters, digits and underscores",
-                                 hint="rename or move that file out of the folder")
-        tables[(m.group(1), m.group(2))] = file
-    return tables
-
-
 def _alias(name: str) -> str:
     if not _NAME.match(name):
         raise WarehouseError(f"the attach alias {name!r} is not a plain name",
