@@ -31,8 +31,7 @@ def parquet_folder(tmp_path):
     folder = tmp_path / "pq"
     folder.mkdir()
     con = duckdb.connect()
-    target = str(folder / "crm.customers.parquet").replace("'", "''")
-    con.execute(f"COPY (SELECT range AS customer_id FROM range(10)) TO '{target}' (FORMAT PARQUET)")
+    con.sql("SELECT range AS customer_id FROM range(10)").write_parquet(str(folder / "crm.customers.parquet"))
     con.close()
     return folder
 
