@@ -84,7 +84,7 @@ def _corrupt_pages(path, settings):
     data = bytearray(path.read_bytes())
     page = 4096
     for start in range(page, len(data), page):  # every page but the first (the header and the schema)
-        data[start + 8: start + 4000] = b"\xa5" * (4000 - 8)
+        data[start: start + page] = b"\xa5" * page
     path.write_bytes(bytes(data))
 
 
