@@ -61,6 +61,12 @@ def _closest(name: str, candidates) -> str:
     return f"; closest: {', '.join(close)}" if close else ""
 
 
+def _guarded(wh: Warehouse, catalog: Catalog, sql: str, returns: tuple[str, ...], max_rows: int | None = None):
+    """A check's own query, through the guard like every query on the warehouse (names come from the catalog,
+    which the loader only accepts as plain identifiers)."""
+    return wh.query(check_sql(sql, catalog, returns=returns).sql, max_rows=max_rows)
+
+
 def check_catalog(catalog: Catalog, wh: Warehouse, as_of: dt.date | None = None) -> CheckReport:
     report = CheckReport()
     as_of = as_of or wh.as_of() or dt.date.today()
@@ -100,8 +106,9 @@ def _check_entity(catalog: Catalog, wh: Warehouse, report: CheckReport) -> None:
     report.checked += 1
     key, table = catalog.entity.key, catalog.entity.table
     try:
-        dup, missing = wh.query(f"SELECT count({key}) - count(DISTINCT {key}), count(*) - count({key}) FROM {table}").rows[0]
-    except WarehouseError as exc:
+        dup, missing = _guarded(wh, catalog, f"SELECT count({key}) - count(DISTINCT {key}) AS dup, "
+                                             f"count(*) - count({key}) AS missing FROM {table}", ("dup", "missing")).rows[0]
+    except (GuardError, WarehouseError) as exc:
         _err(report, catalog, ("entity",), f"cannot read the key {table}.{key}: {exc.message}")
         return
     if dup or missing:
@@ -128,11 +135,11 @@ def _check_relationships(catalog: Catalog, wh: Warehouse, report: CheckReport) -
         ft, fc = rel.from_.rsplit(".", 1)
         tt, tc = rel.to.rsplit(".", 1)
         try:
-            dup = wh.scalar(f"SELECT count(*) - count(DISTINCT {tc}) FROM {tt}")
-            unmatched, total = wh.query(
-                f"SELECT count(*) FILTER (WHERE t.{tc} IS NULL), count(*) FROM {ft} f "
-                f"LEFT JOIN {tt} t ON f.{fc} = t.{tc} WHERE f.{fc} IS NOT NULL").rows[0]
-        except WarehouseError as exc:
+            dup = _guarded(wh, catalog, f"SELECT count(*) - count(DISTINCT {tc}) AS dup FROM {tt}", ("dup",)).rows[0][0]
+            unmatched, total = _guarded(
+                wh, catalog, f"SELECT count(*) FILTER (WHERE t.{tc} IS NULL) AS unmatched, count(*) AS total FROM {ft} f "
+                f"LEFT JOIN {tt} t ON f.{fc} = t.{tc} WHERE f.{fc} IS NOT NULL", ("unmatched", "total")).rows[0]
+        except (GuardError, WarehouseError) as exc:
             _err(report, catalog, ("relationships", i), f"the join {rel.from_} -> {rel.to} fails: {exc.message}")
             continue
         if dup:
@@ -151,8 +158,12 @@ def _check_vocabularies(catalog: Catalog, wh: Warehouse, report: CheckReport) ->
             if not col.values:
                 continue
             report.checked += 1
-            present = {str(r[0]) for r in wh.query(f"SELECT DISTINCT {cname} FROM {tname} WHERE {cname} IS NOT NULL",
-                                                     max_rows=10_000).rows}
+            try:
+                present = {str(r[0]) for r in _guarded(wh, catalog, f"SELECT DISTINCT {cname} FROM {tname} "
+                                                                     f"WHERE {cname} IS NOT NULL", (cname,), 10_000).rows}
+            except (GuardError, WarehouseError) as exc:
+                _err(report, catalog, ("tables", tname, "columns", cname, "values"), f"cannot read the values: {exc.message}")
+                continue
             loc = ("tables", tname, "columns", cname, "values")
             for value in col.values:
                 if value not in present:
@@ -205,6 +216,6 @@ def _check_sql(catalog: Catalog, wh: Warehouse, as_of: dt.date, report: CheckRep
             _err(report, catalog, loc, f"the SQL guard refuses this SQL{where}: {exc.message}; {exc.hint}")
             continue
         try:
-            wh.query(f"SELECT * FROM ({checked.sql}) AS q LIMIT 0")
+            wh.query(f"SELECT * FROM ({checked.sql}) AS q LIMIT 0")  # the guard's own SQL, planned only
         except WarehouseError as exc:
             _err(report, catalog, loc, f"the SQL does not compile on this warehouse: {exc.message}")
