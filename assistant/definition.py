@@ -35,6 +35,7 @@ class Clarification(BaseModel):
     question: str
     phrase: str
     options: list[str]
+    rewrites: list[str] = Field([], description="The request as it reads with each option picked (same order).")
 
 
 class AudienceDefinition(BaseModel):
@@ -46,6 +47,7 @@ class AudienceDefinition(BaseModel):
     criteria: list[Criterion] = []
     exclusions: list[Criterion] = []
     unrecognized: list[str] = Field([], description="Words of the request no criterion accounts for.")
+    ignored: list[str] = Field([], description="Title, asides and filler of the request: shown, never criteria.")
     warnings: list[str] = []
     clarifications: list[Clarification] = []
     translator: str = "offline"
@@ -86,6 +88,8 @@ class AudienceDefinition(BaseModel):
             lines.append("  (no criteria: every customer)")
         for c in self.exclusions:
             lines.append(f"  - except {c.label}" + (f"  <- \"{c.phrase}\"" if c.phrase else ""))
+        if self.ignored:
+            lines.append("  ~ ignored (title, asides): " + " | ".join(self.ignored))
         for w in self.warnings:
             lines.append(f"  ! {w}")
         if self.unrecognized:

@@ -170,9 +170,19 @@ class GlossaryCondition(Condition):
         term = catalog.glossary[self.index]
         params = dict(term.parameters)
         meaning = term.meaning
-        if self.window is not None and self.window.amount is not None and "window" in params:
-            params["window"] = f"{self.window.amount} {self.window.unit}"
-            meaning += f" Window set by the request: {self.window.describe()}."
+        if self.window is not None and "window" not in params:
+            self.notes.append(f"'{self.window.text}' is not applied: the term '{term.term}' has no time window "
+                              f"({term.meaning.rstrip('.')})")
+        if self.window is not None and "window" in params:
+            if self.window.amount is not None:
+                params["window"] = f"{self.window.amount} {self.window.unit}"
+            elif self.window.start is not None and self.window.end is None:   # 'this year': since its first day
+                params["window"] = f"{(as_of - self.window.start).days} DAY"
+            else:
+                self.notes.append(f"'{self.window.text}' could not be applied to the term '{term.term}' "
+                                  f"(its window is a length before today): it uses its own, {term.parameters['window']}")
+            if self.window.amount is not None or (self.window.start is not None and self.window.end is None):
+                meaning += f" Window set by the request: {self.window.describe()}."
         sql = render(term.sql, as_of, params)
         return self._negate(catalog, Rendered(sql, term.term, f"glossary: {meaning}"))
 
@@ -282,3 +292,22 @@ class EventCondition(Condition):
             ev = catalog.events[e]
             sources.append(f"{ev.table}" + (f" where {ev.where}" if ev.where else ""))
         return f"{self._label(catalog)}; from {' + '.join(sources)}"
+
+
+@dataclass
+class OrCondition(Condition):
+    """'either A or B': customers of any group, each group its conditions ANDed."""
+    groups: list = field(default_factory=list)      # list of lists of Condition
+
+    def render(self, catalog, as_of):
+        key = catalog.entity.key
+        rendered = [[c.render(catalog, as_of) for c in group] for group in self.groups]
+        for group in self.groups:
+            for c in group:
+                self.notes.extend(n for n in c.notes if n not in self.notes)
+        branches = [" INTERSECT ".join(f"SELECT {key} FROM ({r.sql}) AS g{i}" for i, r in enumerate(group))
+                    for group in rendered]
+        sql = " UNION ".join(f"SELECT {key} FROM ({b}) AS o{n}" for n, b in enumerate(branches))
+        label = " or ".join("(" + " and ".join(r.label for r in g) + ")" if len(g) > 1 else g[0].label for g in rendered)
+        meaning = " OR ".join("(" + "; ".join(r.meaning for r in g) + ")" for g in rendered)
+        return self._negate(catalog, Rendered(sql, label, f"any of: {meaning}"))
