@@ -122,7 +122,7 @@ def _check_determinism(node: exp.Expr) -> None:
     if isinstance(node, exp.TableSample):
         raise _fail("sampling (USING SAMPLE / TABLESAMPLE) picks different customers at each run",
                     "the export must send exactly what was approved: select by attributes, not by sample", node)
-    if isinstance(node, (exp.Limit, exp.Offset)) and isinstance(node.parent, exp.Query) \
+    if isinstance(node, (exp.Limit, exp.Offset, exp.Fetch)) and isinstance(node.parent, exp.Query) \
             and not node.parent.args.get("order"):
         raise _fail(f"{node.key.upper()} without ORDER BY picks different customers at each run",
                     "add an ORDER BY that ranks every row (e.g. by amount, then by the customer key)", node)
