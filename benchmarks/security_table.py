@@ -8,7 +8,6 @@ Blocked means: refused with a clear message (an AudienceError), nothing written,
 from __future__ import annotations
 
 import datetime as dt
-import json
 import shutil
 import sqlite3
 import statistics

@@ -15,7 +15,6 @@ from __future__ import annotations
 from sqlglot import exp
 from sqlglot.optimizer.scope import Scope, traverse_scope
 
-from assistant.errors import GuardError
 from schema_catalog.model import Catalog
 
 HINT = ("personal columns are only usable through the roles the catalog declares: the presence of a channel's "
@@ -24,13 +23,13 @@ HINT = ("personal columns are only usable through the roles the catalog declares
 
 def check_personal(qualified: exp.Expr, catalog: Catalog, fail) -> None:
     """Raise (through `fail(message, hint, node)`) on the first personal column used outside its role."""
-    personal = catalog.personal_columns()
-    names = {c.rsplit(".", 1)[1].lower() for c in personal}
+    personal = {c.lower() for c in catalog.personal_columns()}  # compared with resolved names, lower-cased
+    names = {c.rsplit(".", 1)[1] for c in personal}
     # Stars are expanded by now, so a query naming no personal column cannot read one: skip the scope walk.
     if not any(c.name.lower() in names for c in qualified.find_all(exp.Column)):
         return
-    contacts = {p.contact for p in catalog.policies.channels.values()}
-    births = {c for c in personal if catalog.column(c).role == "birth_date"}
+    contacts = {p.contact.lower() for p in catalog.policies.channels.values()}
+    births = {c.lower() for c in catalog.personal_columns() if catalog.column(c).role == "birth_date"}
     passed: dict[int, dict[str, str]] = {}  # scope -> {output name: personal column it passes through}
     by_query: dict[int, dict[str, str]] = {}  # the same, by the scope's query node (set operations find arms by it)
     root = None
