@@ -36,6 +36,21 @@ def parquet_folder(tmp_path):
     return folder
 
 
+@pytest.fixture()
+def cli(monkeypatch, capsys):
+    """The `audience` command run in this process: (exit code, stdout, stderr). An exception escaping it (what a
+    user would see as a traceback) fails the test."""
+    from assistant.cli.main import main
+
+    def run(*args: str, home: Path) -> tuple[int, str, str]:
+        monkeypatch.setenv("AUDIENCE_HOME", str(home))
+        capsys.readouterr()
+        code = main(list(args))
+        captured = capsys.readouterr()
+        return code, captured.out, captured.err
+    return run
+
+
 def run_cli(*args: str, cwd: Path | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
     import os
 
