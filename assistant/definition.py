@@ -29,6 +29,8 @@ class Criterion(BaseModel):
     sql: str = Field(description="DuckDB SELECT returning the customer key.")
     meaning: str = Field("", description="Plain-language explanation for the reviewer.")
     origin: Literal["offline", "llm", "user", "glossary"] = "offline"
+    spec: dict | None = Field(None, description="The typed meaning the SQL was compiled from (assistant.meaning); "
+                                                "absent when a model or a person wrote the SQL itself.")
 
 
 class Clarification(BaseModel):

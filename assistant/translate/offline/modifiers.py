@@ -9,6 +9,8 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass
 
+from assistant.meaning import Comparison, Window
+
 from assistant.translate.lang_en import (
     AGO, ANAPHORA, COMPARISONS, CURRENCY, MONTHS, NUMBER_PHRASES, NUMBER_WORDS, ORDINALS, PERIOD_LETTERS, PERIOD_WORDS,
     RANGE_WORDS, TIMES_WORDS, UNITS,
@@ -42,70 +44,6 @@ def _compound(norms: list[str], i: int) -> tuple[int | None, int]:
             and norms[i + 1] in NUMBER_WORDS and NUMBER_WORDS[norms[i + 1]] < 10:
         return NUMBER_WORDS[norms[i]] + NUMBER_WORDS[norms[i + 1]], 2
     return None, 1
-
-@dataclass
-class Window:
-    """A time window: relative (the last N units before as_of) or absolute [start, end)."""
-    text: str
-    start_tok: int
-    end_tok: int
-    amount: int | None = None        # relative: N ...
-    unit: str | None = None          # ... DAY or MONTH
-    start: dt.date | None = None
-    end: dt.date | None = None       # exclusive
-    note: str = ""
-    vague: bool = False              # 'recently': a reading the marketer must confirm
-    anaphora: str = ""               # 'same': the window named before; 'after': from the end of it ('since then')
-
-    def condition(self, column: str, as_of: dt.date) -> str:
-        if self.amount is not None:
-            return f"{column} >= DATE '{as_of.isoformat()}' - INTERVAL {self.amount} {self.unit}"
-        parts = []
-        if self.start:
-            parts.append(f"{column} >= DATE '{self.start.isoformat()}'")
-        if self.end:
-            parts.append(f"{column} < DATE '{self.end.isoformat()}'")
-        return " AND ".join(parts) or "TRUE"
-
-    def with_amount(self, amount: int, unit: str) -> Window:
-        return Window(f"the last {amount} {unit.lower()}{'s' if amount > 1 else ''}", self.start_tok, self.end_tok,
-                      amount=amount, unit=unit)
-
-    def describe(self) -> str:
-        if self.amount is not None:
-            unit = self.unit.lower() + ("s" if self.amount != 1 else "")
-            return f"in the last {self.amount} {unit}"
-        if self.start and self.end:
-            return f"from {self.start} to {self.end - dt.timedelta(days=1)}"
-        if self.start:
-            return f"since {self.start}"
-        return f"before {self.end}"
-
-
-@dataclass
-class Comparison:
-    op: str
-    value: float
-    start_tok: int
-    end_tok: int
-    currency: bool = False
-    times: bool = False
-    upper: float | None = None       # a range: value..upper inclusive
-    age_hint: bool = False
-    decade: bool = False
-    note: str = ""
-
-    def sql(self, expr: str) -> str:
-        if self.upper is not None:
-            return f"{expr} BETWEEN {_num(self.value)} AND {_num(self.upper)}"
-        return f"{expr} {self.op} {_num(self.value)}"
-
-    def describe(self) -> str:
-        if self.upper is not None:
-            return f"between {_num(self.value)} and {_num(self.upper)}"
-        words = {">=": "at least", ">": "more than", "<": "less than", "<=": "at most", "=": "exactly"}
-        return f"{words[self.op]} {_num(self.value)}"
-
 
 @dataclass
 class Ranking:

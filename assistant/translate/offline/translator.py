@@ -10,7 +10,7 @@ import datetime as dt
 import time
 
 from assistant.definition import AudienceDefinition, Clarification, Criterion
-from assistant.translate.offline.conditions import Condition, GlossaryCondition
+from assistant.meaning import Condition, GlossaryCondition, to_spec
 from assistant.translate.offline.lexicon import build_lexicon
 from assistant.translate.offline.parser import Parser
 from assistant.translate.lang_en import CONNECTORS, FOREIGN_WORDS, FUNCTION_WORDS, VAGUE_WINDOW_READINGS
@@ -41,7 +41,7 @@ class OfflineTranslator:
         if not request:
             return Translation.refuse("The request is empty: describe who you want to reach, "
                                       "e.g. 'VIP customers who bought in store in the last 6 months'.")
-        tokens = merge_numbers(tokenize(request))
+        tokens = self.lexicon.split_compounds(merge_numbers(tokenize(request)))
         language = _foreign_language(tokens)
         if language:
             return Translation.refuse(
@@ -89,7 +89,7 @@ class OfflineTranslator:
         rendered = cond.render(self.catalog, as_of)
         phrase = request[tokens[cond.start_tok].start:tokens[cond.end_tok - 1].end] if cond.end_tok > cond.start_tok else ""
         return Criterion(label=rendered.label, phrase=phrase, sql=rendered.sql, meaning=rendered.meaning,
-                         origin="glossary" if isinstance(cond, GlossaryCondition) else "offline")
+                         origin="glossary" if isinstance(cond, GlossaryCondition) else "offline", spec=to_spec(cond))
 
     def _clarification(self, c, request: str, tokens: list[Token]) -> Clarification:
         amb = self.catalog.ambiguous[c.index]
