@@ -226,11 +226,14 @@ class Parser:
     # -- reading one segment ---------------------------------------------------
     def _read(self, seg: Segment, last_event: EventCondition | None) -> list[Condition]:
         out: list[Condition] = []
+        vague = [s for s in seg.spans if s.of("ambiguous")]
+        for s in vague:   # a question for the vague word; the rest of the clause is still read ('engaged ... in France')
+            self.out.clarify.append(Clarify(s.of("ambiguous")[0].ref, s.start, s.end))
+            self._use(s.start, s.end)
+        if vague:
+            seg = Segment(seg.start, seg.end, [s for s in seg.spans if s not in vague], seg.windows, seg.comparisons,
+                          seg.rankings, seg.after)
         for s in seg.spans:
-            for m in s.of("ambiguous"):
-                self.out.clarify.append(Clarify(m.ref, s.start, s.end))
-                self.out.used.update(range(s.start, s.end))
-                return []
             if s.of("entity"):
                 self._use(s.start, s.end)
         negated = self._negation(seg)

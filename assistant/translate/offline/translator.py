@@ -69,7 +69,7 @@ class OfflineTranslator:
         unrecognized = [request[tokens[a].start:tokens[b - 1].end] for a, b in unknown]
         warnings = [f"read {n}" if not n.startswith(("read", "'", "the title")) else n for n in parsed.notes]
         warnings = list(dict.fromkeys(w[0].upper() + w[1:] for w in warnings))
-        clarifications = [self._clarification(c, request, tokens) for c in parsed.clarify]
+        clarifications = [self._clarification(c, request, tokens, lang) for c in parsed.clarify]
         clarifications += [_vague_window(request[tokens[a].start:tokens[b - 1].end], request, words)
                            for a, b in parsed.vague]
         criteria = [self._criterion(c, request, tokens, as_of) for c in parsed.criteria]
@@ -107,10 +107,15 @@ class OfflineTranslator:
         return Criterion(label=rendered.label, phrase=phrase, sql=rendered.sql, meaning=rendered.meaning,
                          origin="glossary" if isinstance(cond, GlossaryCondition) else "offline", spec=to_spec(cond))
 
-    def _clarification(self, c, request: str, tokens: list[Token]) -> Clarification:
+    def _clarification(self, c, request: str, tokens: list[Token], lang: str) -> Clarification:
+        """A vague catalog word ('engaged'): the catalog's question and readings, in the request's language."""
         amb = self.catalog.ambiguous[c.index]
         phrase = request[tokens[c.start_tok].start:tokens[c.end_tok - 1].end]
-        return Clarification(question=amb.question, phrase=phrase, options=list(amb.options))
+        local = amb.words(lang) if lang != "en" else None
+        question = (local.question if local and local.question else amb.question)
+        options = list(local.options) if local and len(local.options) == len(amb.options) else list(amb.options)
+        return Clarification(question=question, phrase=phrase, options=options,
+                             rewrites=[_replace_phrase(request, phrase, o) for o in options])
 
 
 def detect_language(tokens: list[Token]) -> str:
