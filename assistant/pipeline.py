@@ -15,6 +15,7 @@ from functools import cached_property
 from pathlib import Path
 
 from assistant.definition import AudienceDefinition
+from assistant.dry_run import arms as _arms
 from assistant.dry_run import run as _dry_run
 from assistant.dry_run.result import DryRunResult
 from assistant.edges.store import AuditEntry, AuditReport, AudienceSummary, ExportRecord, RefreshRecord, Review, Store, Version
@@ -23,6 +24,7 @@ from assistant.edges.warehouse.enrich import enrich_path, enriched_catalog, mate
 from assistant.edges.warehouse.open import open_warehouse
 from assistant.review import export as _export
 from assistant.review import refresh as _refresh
+from assistant.review import split as _split
 from assistant.review import workflow
 from assistant.review.export import ExportResult
 from assistant.review.refresh import RefreshResult
@@ -118,15 +120,32 @@ def compile(services: Services, definition: AudienceDefinition, *, with_policies
 
 def dry_run(services: Services, definition: AudienceDefinition, *, breakdowns: list[str] | None = None,
             expected_size: int | None = None, sample_size: int | None = None) -> DryRunResult:
+    """Sizes, funnel, waterfall, reach, breakdowns and a masked sample; arm sizes and balance when split."""
     size = services.settings.sample_size if sample_size is None else sample_size
-    return _dry_run.dry_run(definition, services.catalog, services.warehouse, breakdowns=breakdowns, sample_size=size,
-                            expected_size=expected_size, settings=services.settings)
+    result = _dry_run.dry_run(definition, services.catalog, services.warehouse, breakdowns=breakdowns, sample_size=size,
+                              expected_size=expected_size, settings=services.settings)
+    if definition.split is not None:
+        result.arms = _arms.arm_report(definition, services.catalog, services.warehouse,
+                                       list(services.catalog.breakdowns[:BALANCE_BREAKDOWNS]))
+    return result
 
 
 def segment(services: Services, version_id: int, breakdowns: list[str] | None = None) -> DryRunResult:
     """Breakdowns of a saved version as a segment: counts only, no channel, no sample."""
     definition = workflow.version(services.store, version_id).definition.model_copy(update={"channel": "none"})
     return dry_run(services, definition, breakdowns=breakdowns, sample_size=0)
+
+
+BALANCE_BREAKDOWNS = 3  # the catalog's first breakdowns (country, tier, age band) show the arms' balance
+
+
+def parse_arms(text: str) -> list[tuple[str, float]]:
+    return _split.parse_arms(text)
+
+
+def assignments(services: Services, version_id: int) -> dict[str, str]:
+    """{customer key: arm} of a split version's final audience now."""
+    return _arms.assignments(version(services, version_id).definition, services.catalog, services.warehouse)
 
 
 # -- decide -------------------------------------------------------------------------------------------
@@ -154,6 +173,27 @@ def submit(services: Services, who: User, definition: AudienceDefinition, *, dry
     version_id = save(services, who, definition, name=name, audience_id=audience_id)
     workflow.submit(services.store, who, version_id, run, expected_size, note)
     return Submission(version_id, run)
+
+
+def split(services: Services, who: User, version_id: int, arms: list[tuple[str, float]], *,
+          holdout: float = 0.0) -> Submission:
+    """Add (or change) a split: a new version, dry-run with its arm sizes and balance, submitted for review.
+
+    A changed split keeps the audience's salt, so customers stay in their arm where the shares allow it.
+    """
+    current = version(services, version_id)
+    old = current.definition.split
+    split_ = _split.new_split(current.audience_id, arms, holdout, old.salt if old else None)
+    definition = current.definition.model_copy(update={"split": split_})
+    new_id = edit(services, who, version_id, definition)
+    run = dry_run(services, definition)
+    workflow.submit(services.store, who, new_id, run, current.expected_size, split_.describe())
+    return Submission(new_id, run)
+
+
+def holdout(services: Services, export_id: int) -> list[str]:
+    """The customer keys an export held out, recorded for measurement."""
+    return services.store.holdout(export_id)
 
 
 def approve(services: Services, who: User, version_id: int, *, typed_size: int | None = None, comment: str = "") -> None:

@@ -188,3 +188,32 @@ def test_export_on_spark(sparkw, warehouse, catalog, tmp_path):
     run = dry_run(defn, catalog, sparkw)
     result = approved_export(defn, run, sparkw, catalog, tmp_path)
     assert result.rows == dry_run(defn, catalog, warehouse).final_size == run.final_size > 0
+
+
+# -- splits: the same arms on every engine ----------------------------------------
+
+def split_definition(warehouse, catalog):
+    from assistant.review.split import new_split
+
+    defn = OfflineTranslator(catalog, build(warehouse, catalog)).translate(
+        "customers in Spain or Italy", dt.date(2026, 9, 30), "email").definition
+    return defn.model_copy(update={"split": new_split(11, [("A", 45), ("B", 45)], 10, salt="engines-test-salt")})
+
+
+def test_split_gives_the_same_arms_on_postgres(pgw, warehouse, catalog):
+    from assistant.dry_run.arms import arm_report, assignments
+
+    defn = split_definition(warehouse, catalog)
+    on_duck = assignments(defn, catalog, warehouse)
+    assert len(on_duck) > 100 and set(on_duck.values()) == {"A", "B", "holdout"}
+    assert assignments(defn, catalog, pgw) == on_duck
+    assert arm_report(defn, catalog, pgw, ["crm.customers.country"]) == arm_report(defn, catalog, warehouse,
+                                                                                   ["crm.customers.country"])
+
+
+@spark_only
+def test_split_gives_the_same_arms_on_spark(sparkw, warehouse, catalog):
+    from assistant.dry_run.arms import assignments
+
+    defn = split_definition(warehouse, catalog)
+    assert assignments(defn, catalog, sparkw) == assignments(defn, catalog, warehouse)

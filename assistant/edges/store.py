@@ -63,6 +63,12 @@ MIGRATIONS: list[str] = [
         as_of TEXT NOT NULL, at TEXT NOT NULL, by TEXT NOT NULL, size INTEGER NOT NULL, entered INTEGER NOT NULL,
         left_count INTEGER NOT NULL);
     """,
+    # 3: experiments and segments over time: holdouts kept for measurement (keys only, never contacts)
+    """
+    CREATE TABLE holdouts (
+        version_id INTEGER NOT NULL REFERENCES versions(id), export_id INTEGER NOT NULL, customer_key TEXT NOT NULL);
+    CREATE INDEX holdouts_by_export ON holdouts (export_id);
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 GENESIS = "0" * 64
@@ -234,6 +240,11 @@ class Tx:
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (version_id, exported_by, now(), rows, file, checksum, destination, fmt, json.dumps(reconciliation))).lastrowid
 
+    def record_holdout(self, version_id: int, export_id: int, keys: list[str]) -> None:
+        """The holdout of one export, kept for measurement: customer keys only, never contact data."""
+        self._con.executemany("INSERT INTO holdouts (version_id, export_id, customer_key) VALUES (?, ?, ?)",
+                              [(version_id, export_id, k) for k in keys])
+
     def current_members(self, audience_id: int) -> set[str]:
         return {r[0] for r in self._con.execute(
             "SELECT customer_key FROM memberships WHERE audience_id = ? AND valid_to IS NULL", (audience_id,))}
@@ -359,6 +370,10 @@ class Store:
 
     def next_export_id(self) -> int:
         return self._query("SELECT coalesce(max(id), 0) + 1 FROM exports")[0][0]
+
+    def holdout(self, export_id: int) -> list[str]:
+        return [r[0] for r in self._query("SELECT customer_key FROM holdouts WHERE export_id = ? ORDER BY customer_key",
+                                          (export_id,))]
 
     def refreshes(self, audience_id: int) -> list[RefreshRecord]:
         rows = self._query("SELECT * FROM refreshes WHERE audience_id = ? ORDER BY id DESC", (audience_id,))

@@ -18,6 +18,7 @@ from assistant.edges.destination import outbox_file, post_batches, write_file
 from assistant.edges.store import Store
 from assistant.edges.warehouse.base import Warehouse
 from assistant.errors import ReviewError
+from assistant.review.split import export_rows
 from assistant.review.users import User, require
 from assistant.review.workflow import version
 from assistant.sql.compile import compile_sql
@@ -76,6 +77,7 @@ def export(store: Store, settings, catalog: Catalog, wh: Warehouse, user: User, 
                           hint="save it as a new version and submit it for re-approval")
     sql, columns = _members_sql(defn, catalog, now_run.as_of)
     rows = wh.query(sql, max_rows=50_000_000).rows
+    rows, columns, held = export_rows(defn.split, rows, columns)  # the arm per contact; the holdout never leaves
     fmt = fmt or settings.export_format
     path = outbox_file(settings.outbox, row.audience_id, row.number, fmt)
     checksum = write_file(rows, columns, path, fmt)
@@ -87,19 +89,21 @@ def export(store: Store, settings, catalog: Catalog, wh: Warehouse, user: User, 
         delivered, failures = post_batches(url, store.next_export_id(), rows, columns,
                                            batch_size=settings.webhook_batch_size, retries=settings.webhook_retries)
     submitted_request = row.dry_run.request_size if row.dry_run else approved_size
-    steps = _reconcile(submitted_request, approved_size, now_run, len(rows), delivered, failures, url)
+    steps = _reconcile(submitted_request, approved_size, now_run, len(rows), delivered, failures, url, len(held))
     with store.transaction() as tx:
         export_id = tx.add_export(version_id, user.name, len(rows), str(path), checksum, destination, fmt,
                                   [s.model_dump() for s in steps])
+        tx.record_holdout(version_id, export_id, held)
         tx.set_status(version_id, "exported")
         tx.audit(user.name, "export", f"version {version_id}",
-                 {"rows": len(rows), "checksum": checksum, "destination": destination, "delivered": delivered})
+                 {"rows": len(rows), "checksum": checksum, "destination": destination, "delivered": delivered,
+                  "held_out": len(held)})
     return ExportResult(export_id=export_id, file=str(path), rows=len(rows), checksum=checksum,
                         destination=destination, delivered=delivered, reconciliation=steps)
 
 
 def _reconcile(approved_request: int, approved: int, run, written: int, delivered: int, failures: list[str],
-               url) -> list[ReconciliationStep]:
+               url, held: int = 0) -> list[ReconciliationStep]:
     """Every difference between approval and delivery, explained by the step that caused it."""
     steps = [
         ReconciliationStep(step="approved", size=approved, difference=0,
@@ -114,6 +118,10 @@ def _reconcile(approved_request: int, approved: int, run, written: int, delivere
             size -= s.removed
             steps.append(ReconciliationStep(step=s.label, size=size, difference=-s.removed,
                                             explanation=f"removed by the policy '{s.label}'"))
+    if held:
+        size -= held
+        steps.append(ReconciliationStep(step="holdout", size=size, difference=-held,
+                                        explanation="the split's holdout: kept for measurement, never exported"))
     steps.append(ReconciliationStep(step="sendable", size=written, difference=written - size,
                                     explanation="rows written to the export file"))
     if url:
