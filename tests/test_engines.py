@@ -217,3 +217,27 @@ def test_split_gives_the_same_arms_on_spark(sparkw, warehouse, catalog):
 
     defn = split_definition(warehouse, catalog)
     assert assignments(defn, catalog, sparkw) == assignments(defn, catalog, warehouse)
+
+
+def overlap_definitions(warehouse, catalog):
+    translator = OfflineTranslator(catalog, build(warehouse, catalog))
+    return [translator.translate(r, dt.date(2026, 9, 30), ch).definition for r, ch in (
+        ("customers in Spain or Italy", "email"), ("VIP or gold customers", "none"),
+        ("customers who bought online in the last 6 months", "sms"))]
+
+
+def test_overlap_is_the_same_on_postgres(pgw, warehouse, catalog):
+    from assistant.dry_run.overlap import overlap
+
+    defs = overlap_definitions(warehouse, catalog)
+    on_duck = overlap(defs, ["a", "b", "c"], catalog, warehouse)
+    on_pg = overlap(defs, ["a", "b", "c"], catalog, pgw)
+    assert on_pg.regions == on_duck.regions and on_duck.in_only(0, 1, 2) > 0
+
+
+@spark_only
+def test_overlap_is_the_same_on_spark(sparkw, warehouse, catalog):
+    from assistant.dry_run.overlap import overlap
+
+    defs = overlap_definitions(warehouse, catalog)
+    assert overlap(defs, ["a", "b", "c"], catalog, sparkw).regions == overlap(defs, ["a", "b", "c"], catalog, warehouse).regions
