@@ -16,13 +16,18 @@ from pathlib import Path
 
 from assistant.definition import AudienceDefinition
 from assistant.dry_run import arms as _arms
+from assistant.dry_run import overlap as _overlap
 from assistant.dry_run import run as _dry_run
+from assistant.dry_run.overlap import OverlapResult
 from assistant.dry_run.result import DryRunResult
-from assistant.edges.store import AuditEntry, AuditReport, AudienceSummary, ExportRecord, RefreshRecord, Review, Store, Version
+from assistant.edges.store import (AuditEntry, AuditReport, AudienceSummary, ExportRecord, RefreshRecord, Review,
+                                   ScheduleRecord, Store, Version)
 from assistant.edges.warehouse.base import Warehouse
 from assistant.edges.warehouse.enrich import enrich_path, enriched_catalog, materialise
 from assistant.edges.warehouse.open import open_warehouse
+from assistant.errors import AudienceError
 from assistant.review import export as _export
+from assistant.review import due as _due
 from assistant.review import refresh as _refresh
 from assistant.review import split as _split
 from assistant.review import workflow
@@ -43,7 +48,7 @@ from schema_catalog.model import Catalog
 
 __all__ = [
     "BACKENDS", "DIALECTS", "VERIFIED_DIALECTS", "AudienceDefinition", "AudienceSummary", "AuditEntry", "AuditReport",
-    "DryRunResult", "ExportRecord", "ExportResult", "RefreshRecord", "RefreshResult", "Review", "Services",
+    "DryRunResult", "ExportRecord", "OverlapResult", "ExportResult", "RefreshRecord", "RefreshResult", "Review", "ScheduleRecord", "DueReport", "Services",
     "Submission", "Translation", "User", "Version", "VersionDiff",
 ]
 
@@ -77,6 +82,13 @@ class Services:
     def as_of(self) -> dt.date:
         """The warehouse's own 'today' when it declares one, else the calendar date."""
         return self.warehouse.as_of() or dt.date.today()
+
+    def reopen_warehouse(self) -> None:
+        """Open the warehouse again (after daily indicators were materialised beside it): new catalog, translators."""
+        if "warehouse" in self.__dict__:
+            self.__dict__.pop("warehouse").close()
+        self.__dict__.pop("catalog", None)
+        self._translators.clear()
 
     def close(self) -> None:
         for name in ("warehouse", "store"):
@@ -134,6 +146,13 @@ def segment(services: Services, version_id: int, breakdowns: list[str] | None = 
     """Breakdowns of a saved version as a segment: counts only, no channel, no sample."""
     definition = workflow.version(services.store, version_id).definition.model_copy(update={"channel": "none"})
     return dry_run(services, definition, breakdowns=breakdowns, sample_size=0)
+
+
+def overlap(services: Services, version_ids: list[int]) -> OverlapResult:
+    """Pairwise and Venn counts of 2-8 versions (approved or drafts), their final audiences, in one query."""
+    rows = [version(services, v) for v in version_ids]
+    return _overlap.overlap([r.definition for r in rows], [f"v{r.id} {r.audience_name}" for r in rows],
+                            services.catalog, services.warehouse)
 
 
 BALANCE_BREAKDOWNS = 3  # the catalog's first breakdowns (country, tier, age band) show the arms' balance
@@ -247,6 +266,54 @@ def refresh(services: Services, who: User, audience_id: int, *, as_of: dt.date |
 
 def refreshes(services: Services, audience_id: int) -> list[RefreshRecord]:
     return services.store.refreshes(audience_id)
+
+
+def size_history(services: Services, audience_id: int) -> list[RefreshRecord]:
+    """Every refresh of an audience, oldest first: size, entered and left at each as-of date."""
+    return sorted(services.store.refreshes(audience_id), key=lambda r: (r.at, r.id))
+
+
+def schedule(services: Services, who: User, version_id: int, expr: str | None) -> None:
+    """Refresh an approved version on a schedule: 'daily', 'weekly', 'hourly' or cron; None removes it."""
+    _due.set_schedule(services.store, who, version_id, expr)
+
+
+def schedules(services: Services) -> list[ScheduleRecord]:
+    return services.store.schedules()
+
+
+@dataclass(frozen=True)
+class DueReport:
+    checked: int
+    ran: list[RefreshResult]
+    failed: list[tuple[int, str]]      # (audience id, message): one failure does not stop the others
+    materialised: dict[str, str]       # daily indicators materialised first ({} when none was needed)
+
+
+def refresh_due(services: Services, who: User, *, now: dt.datetime | None = None,
+                as_of: dt.date | None = None) -> DueReport:
+    """Run every refresh whose schedule fired since its last run (for cron or a systemd timer).
+
+    Daily indicators are materialised first when a due audience reads them and they are not as of today.
+    """
+    now = now or dt.datetime.now(dt.timezone.utc)
+    due = _due.due(services.store, now)
+    day = as_of or services.as_of()
+    materialised: dict[str, str] = {}
+    versions_ = {s.audience_id: services.store.latest_approved(s.audience_id) for s in due}
+    reads = any(v is not None and _due.reads_daily_indicators(v.definition) for v in versions_.values())
+    stale = any(a != day.isoformat() for a in services.catalog.materialised.values()) or not services.catalog.materialised
+    if reads and stale and services.settings.engine == "duckdb":
+        _, _, materialised = enrich(services, day)
+        services.reopen_warehouse()
+    ran, failed = [], []
+    for s in due:
+        try:
+            ran.append(_refresh.refresh(services.store, services.catalog, services.warehouse, services.translator(), who,
+                                        s.audience_id, day, at=now))
+        except AudienceError as exc:
+            failed.append((s.audience_id, exc.message))
+    return DueReport(checked=len(services.store.schedules()), ran=ran, failed=failed, materialised=materialised)
 
 
 def audit_verify(services: Services) -> AuditReport:

@@ -193,3 +193,51 @@ def test_cli_split(tmp_path, demo_db):
     assert "version 2 (split) submitted for review" in out.stdout and "holdout" in out.stdout and "balanced" in out.stdout
     bad = run("split", "1", "--arms", "A:45,B:45", "--as", "maria")
     assert bad.returncode == 1 and "add up to 90%" in bad.stderr and "Traceback" not in bad.stderr
+
+
+# -- overlap --------------------------------------------------------------------------
+
+def members(svc, version_id) -> set:
+    sql = pipeline.compile(svc, pipeline.version(svc, version_id).definition, with_policies=True)
+    return {r[0] for r in svc.warehouse.query(sql, max_rows=10**7).rows}
+
+
+def drafted(svc, request, channel="none") -> int:
+    return pipeline.save(svc, pipeline.user(svc, "tom"), pipeline.translate(svc, request, channel=channel).definition)
+
+
+def test_overlap_counts_equal_set_arithmetic(svc):
+    ids = [approved(svc, "customers in Spain or Italy", channel="email"), drafted(svc, "VIP or gold customers"),
+           drafted(svc, "customers who bought online in the last 6 months", channel="sms")]
+    result = pipeline.overlap(svc, ids)
+    sets = [members(svc, v) for v in ids]
+    assert result.sizes == [len(s) for s in sets] and all(result.sizes)
+    for i in range(3):
+        for j in range(3):
+            assert result.pairwise[i][j] == len(sets[i] & sets[j])
+    a, b, c = sets
+    assert result.in_only(0, 1, 2) == len(a & b & c) > 0
+    assert result.in_only(0, 1) == len((a & b) - c) and result.in_only(2) == len(c - a - b)
+    assert result.union == len(a | b | c) and sum(result.regions.values()) == result.union
+    assert result.share(0, 1) == pytest.approx(len(a & b) / len(a))
+    two = pipeline.overlap(svc, ids[:2])
+    assert two.regions == {m: n for m, n in {1: len(a - b), 2: len(b - a), 3: len(a & b)}.items() if n}
+
+
+def test_overlap_needs_two_to_eight(svc):
+    v = drafted(svc, "VIP customers")
+    with pytest.raises(Exception, match="compares 2 to 8 audiences, got 1"):
+        pipeline.overlap(svc, [v])
+
+
+def test_cli_overlap(tmp_path, demo_db):
+    envvars = {**os.environ, "AUDIENCE_HOME": str(tmp_path / "home"), "AUDIENCE_DB": str(demo_db)}
+
+    def run(*args):
+        return subprocess.run([sys.executable, "-m", "assistant", *args], capture_output=True, text=True, env=envvars)
+
+    for request in ("customers in Spain", "VIP customers"):
+        assert run("submit", "--as", "maria", "--request", request).returncode == 0
+    out = run("overlap", "1", "2")
+    assert out.returncode == 0 and "2 audiences" in out.stdout and "only v1 customers in Spain & v2 VIP customers" in out.stdout, out
+    assert "Traceback" not in run("overlap", "1", "99").stderr

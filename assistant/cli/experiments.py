@@ -5,6 +5,7 @@ import argparse
 
 from assistant import pipeline
 from assistant.cli.common import services, settings_from
+from assistant.errors import AudienceError
 
 
 def _who(svc, args):
@@ -24,6 +25,49 @@ def cmd_split(args) -> int:
     return 0
 
 
+def cmd_overlap(args) -> int:
+    with services(settings_from(args)) as svc:
+        result = pipeline.overlap(svc, args.versions)
+    n = len(result.labels)
+    print(f"{n} audiences, {result.union:,} customers in at least one ({result.elapsed_ms:.0f} ms)")
+    width = max(len(label) for label in result.labels)
+    for i, label in enumerate(result.labels):
+        cells = "  ".join(f"{result.pairwise[i][j]:>9,} ({result.share(i, j):6.1%})" for j in range(n))
+        print(f"  {label:<{width}}  {cells}")
+    print("  (row i, column j: customers of i also in j, and their share of i)")
+    for mask in sorted(result.regions, key=lambda m: (-bin(m).count("1"), m)):
+        names = " & ".join(result.labels[i] for i in range(n) if mask >> i & 1)
+        print(f"  only {names}: {result.regions[mask]:,}")
+    return 0
+
+
+def print_due(report: pipeline.DueReport) -> int:
+    if report.materialised:
+        print(f"materialised {len(report.materialised)} daily indicator(s) first: {', '.join(report.materialised)}")
+    for r in report.ran:
+        print(f"audience {r.audience_id} as of {r.as_of}: {r.size:,} members, {r.entered:,} entered, {r.left:,} left")
+    for audience_id, message in report.failed:
+        print(f"audience {audience_id} not refreshed: {message}")
+    if not report.ran and not report.failed:
+        print(f"nothing due ({report.checked} schedule(s))")
+    return 1 if report.failed else 0
+
+
+def cmd_schedule(args) -> int:
+    with services(settings_from(args)) as svc:
+        if args.list:
+            for s in pipeline.schedules(svc):
+                print(f"audience {s.audience_id}  version {s.version_id}  {s.expr:<16} last run {s.last_run or 'never'}"
+                      f"  {s.audience_name}")
+            return 0
+        if args.version is None or (args.expr is None and not args.off) or not args.as_user:
+            raise AudienceError("schedule needs a version id, a schedule (or --off) and --as USER",
+                                hint="e.g. `audience schedule 3 daily --as maria`, or `audience schedule --list`")
+        pipeline.schedule(svc, _who(svc, args), args.version, None if args.off else args.expr)
+    print(f"version {args.version}: " + ("schedule removed" if args.off else f"refreshed on schedule '{args.expr}'"))
+    return 0
+
+
 def add_parsers(sub, common) -> None:
     who = argparse.ArgumentParser(add_help=False)
     who.add_argument("--as", dest="as_user", required=True, help="acting user (see AUDIENCE_USERS)")
@@ -34,3 +78,15 @@ def add_parsers(sub, common) -> None:
     p.add_argument("--arms", required=True, help="arms as NAME:PERCENT, e.g. A:45,B:45")
     p.add_argument("--holdout", type=float, default=0.0, help="percent kept out of every export (default 0)")
     p.set_defaults(func=cmd_split)
+
+    p = sub.add_parser("schedule", parents=[common], help="refresh an approved version on a schedule")
+    p.add_argument("version", type=int, nargs="?")
+    p.add_argument("expr", nargs="?", help="daily, weekly, hourly, or a cron expression in quotes ('30 5 * * 1-5')")
+    p.add_argument("--off", action="store_true", help="remove the audience's schedule")
+    p.add_argument("--list", action="store_true", help="list the schedules and their last run")
+    p.add_argument("--as", dest="as_user", help="acting user (to set or remove)")
+    p.set_defaults(func=cmd_schedule)
+
+    p = sub.add_parser("overlap", parents=[common], help="pairwise and Venn counts of 2-8 versions, in one query")
+    p.add_argument("versions", type=int, nargs="+", help="version ids (approved or drafts)")
+    p.set_defaults(func=cmd_overlap)

@@ -89,6 +89,13 @@ def cmd_export(args) -> int:
 
 def cmd_refresh(args) -> int:
     svc, who = _context(args)
+    if args.due:
+        from assistant.cli.experiments import print_due
+
+        with svc:
+            return print_due(pipeline.refresh_due(svc, who, as_of=args.as_of, now=args.now))
+    if args.audience is None:
+        raise AudienceError("refresh needs an audience id, or --due", hint="e.g. `audience refresh 3 --as maria`")
     with svc:
         result = pipeline.refresh(svc, who, args.audience, as_of=args.as_of)
     print(f"audience {result.audience_id} as of {result.as_of}: {result.size:,} members, "
@@ -128,6 +135,14 @@ def cmd_audit(args) -> int:
     return 1
 
 
+def _instant(text: str) -> dt.datetime:
+    try:
+        value = dt.datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a time; write YYYY-MM-DDTHH:MM") from None
+    return value if value.tzinfo else value.replace(tzinfo=dt.timezone.utc)
+
+
 def add_parsers(sub, common) -> None:
     who = argparse.ArgumentParser(add_help=False)
     who.add_argument("--as", dest="as_user", required=True, help="acting user (see AUDIENCE_USERS)")
@@ -160,7 +175,9 @@ def add_parsers(sub, common) -> None:
     p.set_defaults(func=cmd_export, needs_warehouse=True)
 
     p = sub.add_parser("refresh", parents=[common, who], help="re-evaluate an approved audience and tag membership")
-    p.add_argument("audience", type=int)
+    p.add_argument("audience", type=int, nargs="?", help="audience id (or --due)")
+    p.add_argument("--due", action="store_true", help="run every scheduled refresh that is due (for cron or a timer)")
+    p.add_argument("--now", type=_instant, help="with --due: judge the schedules at this UTC time (catch-up, tests)")
     p.add_argument("--as-of", type=dt.date.fromisoformat, help="new as-of date (default: the warehouse's)")
     p.set_defaults(func=cmd_refresh, needs_warehouse=True)
 

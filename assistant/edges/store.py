@@ -68,6 +68,10 @@ MIGRATIONS: list[str] = [
     CREATE TABLE holdouts (
         version_id INTEGER NOT NULL REFERENCES versions(id), export_id INTEGER NOT NULL, customer_key TEXT NOT NULL);
     CREATE INDEX holdouts_by_export ON holdouts (export_id);
+    CREATE TABLE schedules (
+        audience_id INTEGER PRIMARY KEY REFERENCES audiences(id), version_id INTEGER NOT NULL REFERENCES versions(id),
+        expr TEXT NOT NULL, set_by TEXT NOT NULL, set_at TEXT NOT NULL);
+    CREATE INDEX memberships_by_key ON memberships (customer_key);
     """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -160,6 +164,17 @@ class RefreshRecord:
     size: int
     entered: int
     left: int
+
+
+@dataclass(frozen=True)
+class ScheduleRecord:
+    audience_id: int
+    audience_name: str
+    version_id: int
+    expr: str
+    set_by: str
+    set_at: str
+    last_run: str | None    # when the latest refresh ran (any refresh, scheduled or by hand)
 
 
 @dataclass(frozen=True)
@@ -258,9 +273,18 @@ class Tx:
                               [(audience_id, k, day) for k in entered])
 
     def add_refresh(self, audience_id: int, version_id: int, as_of: str, by: str, size: int, entered: int,
-                    left: int) -> None:
+                    left: int, at: str | None = None) -> None:
         self._con.execute("INSERT INTO refreshes (audience_id, version_id, as_of, at, by, size, entered, left_count) "
-                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", (audience_id, version_id, as_of, now(), by, size, entered, left))
+                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                          (audience_id, version_id, as_of, at or now(), by, size, entered, left))
+
+    def set_schedule(self, audience_id: int, version_id: int, expr: str, by: str) -> None:
+        self._con.execute("INSERT INTO schedules (audience_id, version_id, expr, set_by, set_at) VALUES (?, ?, ?, ?, ?) "
+                          "ON CONFLICT (audience_id) DO UPDATE SET version_id = excluded.version_id, expr = excluded.expr, "
+                          "set_by = excluded.set_by, set_at = excluded.set_at", (audience_id, version_id, expr, by, now()))
+
+    def drop_schedule(self, audience_id: int) -> None:
+        self._con.execute("DELETE FROM schedules WHERE audience_id = ?", (audience_id,))
 
     def audit(self, actor: str, action: str, subject: str, details: dict | None = None) -> None:
         self._store._append_audit(self._con, actor, action, subject, details)
@@ -379,6 +403,13 @@ class Store:
         rows = self._query("SELECT * FROM refreshes WHERE audience_id = ? ORDER BY id DESC", (audience_id,))
         return [RefreshRecord(**{**{k: r[k] for k in r.keys() if k != "left_count"}, "left": r["left_count"]})
                 for r in rows]
+
+    def schedules(self) -> list[ScheduleRecord]:
+        rows = self._query("""
+            SELECT s.audience_id, a.name AS audience_name, s.version_id, s.expr, s.set_by, s.set_at,
+                   (SELECT max(r.at) FROM refreshes r WHERE r.audience_id = s.audience_id) AS last_run
+            FROM schedules s JOIN audiences a ON a.id = s.audience_id ORDER BY s.audience_id""")
+        return [ScheduleRecord(**dict(r)) for r in rows]
 
     def audit_entries(self, limit: int = 50) -> list[AuditEntry]:
         rows = self._query("SELECT seq, at, actor, action, subject, details FROM audit_log ORDER BY seq DESC LIMIT ?",
