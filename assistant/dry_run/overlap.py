@@ -1,9 +1,10 @@
 """Overlap of audiences: every Venn region's size from one query on the engine.
 
-Each audience's keys are tagged with its bit (1, 2, 4, ...); per customer the bits add up to the set of
-audiences they are in (keys are unique within an audience: each is a filter of the entity table), and
-one GROUP BY on that mask gives the size of every region. Pairwise counts, shares and the union follow
-from the regions in Python, so the engine scans each audience once.
+The parts of every audience (criteria, exclusions, channel policies) are pooled: a set that several
+audiences share (the do-not-contact list, a consent, the pressure cap) is one CTE computed once, and a
+plain filter of the customer table is read from the row. One pass over the customer table gives each
+customer a bit mask (bit i: in audience i) and one GROUP BY on it the size of every region. Pairwise
+counts, shares and the union follow from the regions in Python.
 """
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from sqlglot import exp
 from assistant.definition import AudienceDefinition
 from assistant.edges.warehouse.base import Warehouse
 from assistant.errors import AudienceError
-from assistant.sql.compile import compile_sql
+from assistant.sql.compile import policy_parts, request_parts
 from assistant.sql.guard import check_sql
 from assistant.sql.scope import prefixed_ctes
 from schema_catalog.model import Catalog
@@ -42,21 +43,40 @@ class OverlapResult(BaseModel):
         return self.regions.get(sum(1 << i for i in members), 0)
 
 
-def overlap_sql(definitions: list[AudienceDefinition], catalog: Catalog, as_of: dt.date | None) -> str:
-    key = catalog.entity.key
-    tagged = None
+def _parse(sql: str) -> exp.Expr:
+    return sqlglot.parse_one(sql, read="duckdb")
+
+
+def overlap_sql(definitions: list[AudienceDefinition], catalog: Catalog, warehouse_as_of: dt.date | None) -> str:
+    key, entity = catalog.entity.key, catalog.entity.table
+    row_key = exp.column(key, table="b")
+    sets: dict[str, str] = {}   # part SQL -> CTE name
+    ctes: list[tuple[str, exp.Expr]] = []
+    masks = []
     for i, defn in enumerate(definitions):
-        audience = prefixed_ctes(sqlglot.parse_one(compile_sql(defn, catalog, as_of, with_policies=True), read="duckdb"),
-                                 f"q{i}")
-        part = (exp.select(exp.column(key, table=f"q{i}"), exp.alias_(exp.Literal.number(1 << i), "bit"))
-                .from_(exp.Subquery(this=audience, alias=exp.TableAlias(this=exp.to_identifier(f"q{i}")))))
-        tagged = part if tagged is None else exp.union(tagged, part, distinct=False)
-    masks = (exp.select(exp.column(key), exp.alias_(exp.func("sum", exp.column("bit")), "mask"))
-             .from_(exp.Subquery(this=tagged, alias=exp.TableAlias(this=exp.to_identifier("t"))))
-             .group_by(exp.column(key)))
+        parts = request_parts(defn, catalog) + policy_parts(catalog, defn.channel, defn.resolved_as_of(warehouse_as_of))
+        conds = []
+        for p in parts:
+            if p.entity_filter:
+                cond = _parse(p.entity_filter)
+            else:
+                if p.sql not in sets:
+                    name = sets[p.sql] = f"s{len(sets)}"
+                    inner = exp.Subquery(this=prefixed_ctes(_parse(p.sql), name), alias=exp.TableAlias(this=exp.to_identifier("q")))
+                    ctes.append((name, exp.select(exp.column(key)).from_(inner).where(exp.column(key).is_(exp.null()).not_())))
+                cond = row_key.isin(query=exp.select(exp.column(key)).from_(sets[p.sql]))
+            conds.append(cond if p.role in ("criterion", "policy_require") else exp.not_(exp.paren(cond)))
+        member = exp.and_(*conds) if conds else exp.true()
+        masks.append(exp.Case(ifs=[exp.If(this=member, true=exp.Literal.number(1 << i))], default=exp.Literal.number(0)))
+    mask = masks[0]
+    for m in masks[1:]:
+        mask = exp.Add(this=mask, expression=m)
+    flagged = exp.select(exp.alias_(mask, "mask")).from_(exp.to_table(entity, alias="b"))
     query = (exp.select(exp.column("mask"), exp.alias_(exp.Count(this=exp.Star()), "customers"))
-             .from_(exp.Subquery(this=masks, alias=exp.TableAlias(this=exp.to_identifier("m"))))
-             .group_by(exp.column("mask")))
+             .from_(exp.Subquery(this=flagged, alias=exp.TableAlias(this=exp.to_identifier("m"))))
+             .where(exp.GT(this=exp.column("mask"), expression=exp.Literal.number(0))).group_by(exp.column("mask")))
+    for name, body in ctes:
+        query = query.with_(name, as_=body)
     return check_sql(query.sql(dialect="duckdb"), catalog, returns=("mask", "customers")).sql
 
 
