@@ -20,6 +20,17 @@ Channel = Literal["email", "sms", "push", "none"]
 CHANNELS: tuple[str, ...] = ("email", "sms", "push", "none")
 
 
+class AudienceRef(BaseModel):
+    """A criterion that is another audience's members: resolved through the store when added."""
+    model_config = ConfigDict(extra="forbid")
+
+    audience_id: int
+    name: str
+    version: int | None = Field(None, description="Version number asked for; None follows the latest approved.")
+    version_id: int = Field(description="The version resolved when the reference was added.")
+    number: int = Field(description="Its version number.")
+
+
 class Criterion(BaseModel):
     """One named condition: the customers its SQL returns."""
     model_config = ConfigDict(extra="forbid")
@@ -28,7 +39,8 @@ class Criterion(BaseModel):
     phrase: str = Field("", description="The words of the request it came from.")
     sql: str = Field(description="DuckDB SELECT returning the customer key.")
     meaning: str = Field("", description="Plain-language explanation for the reviewer.")
-    origin: Literal["offline", "llm", "user", "glossary"] = "offline"
+    origin: Literal["offline", "llm", "user", "glossary", "audience"] = "offline"
+    audience_ref: AudienceRef | None = Field(None, description="Set when the criterion is another audience's members.")
 
 
 class Arm(BaseModel):

@@ -28,6 +28,7 @@ from assistant.edges.warehouse.open import open_warehouse
 from assistant.errors import AudienceError
 from assistant.review import export as _export
 from assistant.review import due as _due
+from assistant.review import nested as _nested
 from assistant.review import refresh as _refresh
 from assistant.review import split as _split
 from assistant.review import workflow
@@ -215,6 +216,36 @@ def holdout(services: Services, export_id: int) -> list[str]:
     return services.store.holdout(export_id)
 
 
+def with_audience(services: Services, definition: AudienceDefinition, audience_id: int, *, number: int | None = None,
+                  exclude: bool = False) -> AudienceDefinition:
+    """Add "members of audience X" (version `number`, or the latest approved) as a criterion or an exclusion."""
+    criterion = _nested.reference(services.store, services.catalog, audience_id, number)
+    return _nested.with_reference(definition, criterion, exclude=exclude)
+
+
+def reference_problems(services: Services, version_id: int) -> list[str]:
+    """Why the audiences a version reads changed since it was reviewed (empty when they did not)."""
+    return _nested.problems(services.store, version(services, version_id).definition)
+
+
+def needing_review(services: Services) -> list[tuple[Version, list[str]]]:
+    """Versions flagged for re-review because an audience they read changed."""
+    return _nested.needing_review(services.store)
+
+
+def update_references(services: Services, who: User, version_id: int) -> int:
+    """Read every referenced audience again (same version asked for, or the newest approved): a new draft."""
+    current = version(services, version_id).definition
+
+    def again(c):
+        ref = c.audience_ref
+        return c if ref is None else _nested.reference(services.store, services.catalog, ref.audience_id, ref.version)
+
+    definition = current.model_copy(update={"criteria": [again(c) for c in current.criteria],
+                                            "exclusions": [again(c) for c in current.exclusions]})
+    return edit(services, who, version_id, definition)
+
+
 def approve(services: Services, who: User, version_id: int, *, typed_size: int | None = None, comment: str = "") -> None:
     workflow.approve(services.store, who, version_id, typed_size=typed_size, comment=comment)
 
@@ -251,6 +282,7 @@ def approval(services: Services, version_id: int) -> Review | None:
 
 def export(services: Services, who: User, version_id: int, *, fmt: str | None = None,
            webhook_url: str | None = None) -> ExportResult:
+    _nested.require_current(services.store, version(services, version_id).definition)  # a referenced audience changed
     return _export.export(services.store, services.settings, services.catalog, services.warehouse, who, version_id,
                           fmt=fmt, webhook_url=webhook_url)
 

@@ -241,3 +241,80 @@ def test_cli_overlap(tmp_path, demo_db):
     out = run("overlap", "1", "2")
     assert out.returncode == 0 and "2 audiences" in out.stdout and "only v1 customers in Spain & v2 VIP customers" in out.stdout, out
     assert "Traceback" not in run("overlap", "1", "99").stderr
+
+
+# -- audiences inside audiences -----------------------------------------------------------
+
+def test_vip_customers_not_in_the_spring_campaign(svc):
+    spring = approved(svc, "customers in Spain", channel="email")
+    spring_audience = pipeline.version(svc, spring).audience_id
+    vip = pipeline.translate(svc, "VIP customers", channel="email").definition
+    defn = pipeline.with_audience(svc, vip, spring_audience, exclude=True)
+    assert "except members of audience 'customers in Spain' (latest approved, version 1)" in defn.to_text()
+    run = pipeline.dry_run(svc, defn)
+    vip_keys = members_of(svc, vip, policies=False)
+    spain = members_of(svc, pipeline.version(svc, spring).definition, policies=False)
+    assert run.request_size == len(vip_keys - spain) > 0 and len(vip_keys & spain) > 0
+    assert [s.label for s in run.waterfall][0].startswith("members of audience 'customers in Spain'")
+    inside = pipeline.dry_run(svc, pipeline.with_audience(svc, vip, spring_audience))
+    assert inside.request_size == len(vip_keys & spain)
+
+
+def members_of(svc, definition, policies=True) -> set:
+    return {r[0] for r in svc.warehouse.query(pipeline.compile(svc, definition, with_policies=policies), max_rows=10**7).rows}
+
+
+def test_a_referenced_audience_rejected_blocks_the_export(svc):
+    maria, tom, rachel, sam = (pipeline.user(svc, n) for n in ("maria", "tom", "rachel", "sam"))
+    spring = pipeline.submit(svc, maria, pipeline.translate(svc, "customers in Spain").definition).version_id
+    spring_audience = pipeline.version(svc, spring).audience_id
+    defn = pipeline.with_audience(svc, pipeline.translate(svc, "VIP customers").definition, spring_audience, number=1)
+    reader = pipeline.submit(svc, tom, defn).version_id
+    pipeline.approve(svc, rachel, reader)  # reviewed side by side with the audience it reads
+    with pytest.raises(ReviewError, match="version 1 is in_review, not approved yet"):
+        pipeline.export(svc, tom, reader)
+    pipeline.reject(svc, sam, spring, "wrong country")
+    with pytest.raises(ReviewError, match="'customers in Spain' version 1 was rejected"):
+        pipeline.export(svc, tom, reader)
+    assert [(v.id, p) for v, p in pipeline.needing_review(svc)] == [
+        (reader, ["the referenced audience 'customers in Spain' version 1 was rejected"])]
+    with pytest.raises(ReviewError, match="rejected: it cannot be referenced"):
+        pipeline.with_audience(svc, defn, spring_audience, number=1)
+
+
+def test_a_newer_approved_version_flags_the_readers_for_re_review(svc):
+    maria, tom, rachel = (pipeline.user(svc, n) for n in ("maria", "tom", "rachel"))
+    spring = approved(svc, "customers in Spain")
+    audience = pipeline.version(svc, spring).audience_id
+    reader = pipeline.submit(svc, tom, pipeline.with_audience(svc, pipeline.translate(svc, "gold customers").definition,
+                                                               audience, exclude=True)).version_id
+    pipeline.approve(svc, rachel, reader)
+    assert pipeline.export(svc, tom, reader).rows > 0
+    wider = pipeline.submit(svc, maria, pipeline.translate(svc, "customers in Spain or Italy").definition,
+                            audience_id=audience).version_id
+    pipeline.approve(svc, rachel, wider)
+    assert pipeline.reference_problems(svc, reader) == [
+        "the referenced audience 'customers in Spain' has a newer approved version (2, this one reads 1)"]
+    with pytest.raises(ReviewError, match="newer approved version"):
+        pipeline.export(svc, tom, reader)
+    again = pipeline.update_references(svc, tom, reader)
+    row = pipeline.version(svc, again)
+    assert row.status == "draft" and row.definition.exclusions[0].audience_ref.number == 2
+    assert pipeline.reference_problems(svc, again) == []
+    assert row.definition_hash != pipeline.version(svc, reader).definition_hash
+
+
+def test_cli_audience_inside_audience(tmp_path, demo_db):
+    envvars = {**os.environ, "AUDIENCE_HOME": str(tmp_path / "home"), "AUDIENCE_DB": str(demo_db)}
+
+    def run(*args):
+        return subprocess.run([sys.executable, "-m", "assistant", *args], capture_output=True, text=True, env=envvars)
+
+    assert run("submit", "--as", "maria", "--request", "customers in Spain", "--name", "spring campaign").returncode == 0
+    assert run("review", "approve", "1", "--as", "sam").returncode == 0
+    out = run("submit", "--as", "tom", "--request", "VIP customers", "--not-in-audience", "1")
+    assert out.returncode == 0 and "version 2 submitted" in out.stdout, out.stderr
+    shown = run("review", "show", "2").stdout
+    assert "except members of audience 'spring campaign' (latest approved, version 1)" in shown
+    bad = run("submit", "--as", "tom", "--request", "VIP customers", "--in-audience", "7")
+    assert bad.returncode == 1 and "audience 7 has no approved version" in bad.stderr

@@ -30,6 +30,8 @@ def cmd_submit(args) -> int:
             defn = result.definition
         else:
             defn = load_definition(args)
+        for ref, exclude in [(r, False) for r in args.in_audience or []] + [(r, True) for r in args.not_in_audience or []]:
+            defn = pipeline.with_audience(svc, defn, ref[0], number=ref[1], exclude=exclude)
         sub = pipeline.submit(svc, who, defn, expected_size=args.expected_size, note=args.note or "", name=args.name)
     run = sub.dry_run
     flags = "; ".join(f.message for f in run.flags) or "none"
@@ -61,6 +63,8 @@ def cmd_review(args) -> int:
                   f"note: {v.note or '-'}")
             for f in v.flags:
                 print(f"  ! {f['message']}")
+            for problem in pipeline.reference_problems(svc, args.version):
+                print(f"  ! needs a new review: {problem}")
             print("changes from the previous version: " + "; ".join(diff.changes) +
                   (f" (size {diff.size_before} -> {diff.size_after})" if diff.previous else ""))
             return 0
@@ -135,6 +139,14 @@ def cmd_audit(args) -> int:
     return 1
 
 
+def _audience_ref(text: str) -> tuple[int, int | None]:
+    audience, _, number = text.partition(":")
+    try:
+        return int(audience), int(number) if number else None
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not AUDIENCE_ID or AUDIENCE_ID:VERSION") from None
+
+
 def _instant(text: str) -> dt.datetime:
     try:
         value = dt.datetime.fromisoformat(text)
@@ -157,6 +169,10 @@ def add_parsers(sub, common) -> None:
     p.add_argument("--as-of", type=dt.date.fromisoformat, help="as-of date")
     p.add_argument("--expected-size", type=int, help="the size you expect (the size guard compares)")
     p.add_argument("--note", help="note for the reviewer")
+    p.add_argument("--in-audience", type=_audience_ref, action="append", metavar="ID[:VERSION]",
+                   help="only members of this audience (a version number, or its latest approved); repeatable")
+    p.add_argument("--not-in-audience", type=_audience_ref, action="append", metavar="ID[:VERSION]",
+                   help="except members of this audience (a version number, or its latest approved); repeatable")
     p.set_defaults(func=cmd_submit, needs_warehouse=True)
 
     p = sub.add_parser("review", parents=[common], help="the review queue; approve or reject")

@@ -368,6 +368,10 @@ class Store:
                            "ORDER BY v.number DESC LIMIT 1", (audience_id,))
         return _version(rows[0]) if rows else None
 
+    def versions_in(self, statuses: tuple[str, ...]) -> list[Version]:
+        marks = ", ".join("?" for _ in statuses)
+        return [_version(r) for r in self._query(f"{_VERSION_SELECT} WHERE v.status IN ({marks}) ORDER BY v.id", statuses)]
+
     def queue(self) -> list[Version]:
         return [_version(r) for r in self._query(f"{_VERSION_SELECT} WHERE v.status = 'in_review' ORDER BY v.submitted_at")]
 
