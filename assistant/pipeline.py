@@ -29,10 +29,12 @@ from assistant.errors import AudienceError
 from assistant.review import export as _export
 from assistant.review import due as _due
 from assistant.review import nested as _nested
+from assistant.review import purge as _purge
 from assistant.review import refresh as _refresh
 from assistant.review import split as _split
 from assistant.review import workflow
 from assistant.review.export import ExportResult
+from assistant.review.purge import PurgeResult
 from assistant.review.refresh import RefreshResult
 from assistant.review.users import User, find_user
 from assistant.review.workflow import VersionDiff
@@ -49,7 +51,7 @@ from schema_catalog.model import Catalog
 
 __all__ = [
     "BACKENDS", "DIALECTS", "VERIFIED_DIALECTS", "AudienceDefinition", "AudienceSummary", "AuditEntry", "AuditReport",
-    "DryRunResult", "ExportRecord", "OverlapResult", "ExportResult", "RefreshRecord", "RefreshResult", "Review", "ScheduleRecord", "DueReport", "Services",
+    "DryRunResult", "ExportRecord", "OverlapResult", "ExportResult", "RefreshRecord", "RefreshResult", "Review", "ScheduleRecord", "DueReport", "PurgeResult", "Services",
     "Submission", "Translation", "User", "Version", "VersionDiff",
 ]
 
@@ -346,6 +348,12 @@ def refresh_due(services: Services, who: User, *, now: dt.datetime | None = None
         except AudienceError as exc:
             failed.append((s.audience_id, exc.message))
     return DueReport(checked=len(services.store.schedules()), ran=ran, failed=failed, materialised=materialised)
+
+
+def purge(services: Services, who: User, *, days: int | None = None, now: dt.datetime | None = None) -> PurgeResult:
+    """Delete outbox files older than the retention period (outbox_retention_days), recorded in the audit log."""
+    keep = services.settings.outbox_retention_days if days is None else days
+    return _purge.purge(services.store, services.settings.outbox, who, keep, now or dt.datetime.now(dt.timezone.utc))
 
 
 def audit_verify(services: Services) -> AuditReport:

@@ -5,11 +5,13 @@ import datetime as dt
 import os
 import subprocess
 import sys
+import time
+from pathlib import Path
 
 import pytest
 
 from assistant import pipeline
-from assistant.errors import ReviewError
+from assistant.errors import PermissionDenied, ReviewError
 from assistant.review.schedule import parse
 from assistant.settings import load_settings
 
@@ -105,3 +107,46 @@ def test_cli_schedule_and_refresh_due(tmp_path, demo_db):
     assert "last run 20" in run("schedule", "--list").stdout
     bad = run("schedule", "1", "every day", "--as", "maria")
     assert bad.returncode == 1 and "expected 5 fields" in bad.stderr and "Traceback" not in bad.stderr
+
+
+# -- retention of contact data ----------------------------------------------------------------
+
+def test_purge_leaves_no_contact_file_older_than_the_setting(svc):
+    v = approved(svc, "customers in Spain", channel="email")
+    ada, tom = pipeline.user(svc, "ada"), pipeline.user(svc, "tom")
+    files = [Path(pipeline.export(svc, tom, v).file) for _ in range(3)]
+    crash_leftover = svc.settings.outbox / "audience1_v1_x.csv.partial"
+    crash_leftover.write_text("customer_id,email\n1,a@example.com\n")
+    now = dt.datetime.now(UTC)
+    for age, path in zip((40, 31, 2), files):
+        stamp = (now - dt.timedelta(days=age)).timestamp()
+        os.utime(path, (stamp, stamp))
+    os.utime(crash_leftover, ((now - dt.timedelta(days=90)).timestamp(),) * 2)
+    with pytest.raises(PermissionDenied, match="only an admin can purge"):
+        pipeline.purge(svc, tom)
+    result = pipeline.purge(svc, ada, now=now)
+    assert result.retention_days == 30
+    assert sorted(f.name for f in result.deleted) == sorted([files[0].name, files[1].name, crash_leftover.name])
+    cutoff = now - dt.timedelta(days=30)
+    remaining = list(svc.settings.outbox.iterdir())
+    assert remaining == [files[2]]
+    assert all(dt.datetime.fromtimestamp(p.stat().st_mtime, UTC) >= cutoff for p in remaining)
+    entry = pipeline.audit_entries(svc, 1)[0]
+    assert entry.action == "purge" and files[0].name in entry.details and "@" not in entry.details
+    assert pipeline.audit_verify(svc).ok
+    assert {e.checksum for e in pipeline.exports(svc, v)} >= {f.sha256 for f in result.deleted if f.name != crash_leftover.name}
+    assert pipeline.purge(svc, ada, now=now).deleted == []
+
+
+def test_cli_purge(tmp_path):
+    envvars = {**os.environ, "AUDIENCE_HOME": str(tmp_path / "home"), "AUDIENCE_OUTBOX_RETENTION_DAYS": "7"}
+    outbox = tmp_path / "home" / "outbox"
+    outbox.mkdir(parents=True)
+    old = outbox / "audience1_v1_old.csv"
+    old.write_text("customer_id,email\n1,a@example.com\n")
+    stamp = time.time() - 8 * 86400
+    os.utime(old, (stamp, stamp))
+    out = subprocess.run([sys.executable, "-m", "assistant", "purge", "--as", "ada"], capture_output=True, text=True,
+                         env=envvars)
+    assert out.returncode == 0 and "1 file(s) older than 7 days deleted" in out.stdout, out.stderr
+    assert not old.exists()

@@ -68,6 +68,16 @@ def cmd_schedule(args) -> int:
     return 0
 
 
+def cmd_purge(args) -> int:
+    with pipeline.open(settings_from(args)) as svc:
+        result = pipeline.purge(svc, _who(svc, args), days=args.days)
+    for f in result.deleted:
+        print(f"deleted {f.name} ({f.bytes:,} bytes, sha256 {f.sha256[:16]}..., written {f.modified:%Y-%m-%d})")
+    print(f"{len(result.deleted)} file(s) older than {result.retention_days} days deleted from the outbox; "
+          "recorded in the audit log")
+    return 0
+
+
 def add_parsers(sub, common) -> None:
     who = argparse.ArgumentParser(add_help=False)
     who.add_argument("--as", dest="as_user", required=True, help="acting user (see AUDIENCE_USERS)")
@@ -86,6 +96,10 @@ def add_parsers(sub, common) -> None:
     p.add_argument("--list", action="store_true", help="list the schedules and their last run")
     p.add_argument("--as", dest="as_user", help="acting user (to set or remove)")
     p.set_defaults(func=cmd_schedule)
+
+    p = sub.add_parser("purge", parents=[common, who], help="delete export files older than the retention period")
+    p.add_argument("--days", type=int, help="retention in days (default: the outbox_retention_days setting)")
+    p.set_defaults(func=cmd_purge)
 
     p = sub.add_parser("overlap", parents=[common], help="pairwise and Venn counts of 2-8 versions, in one query")
     p.add_argument("versions", type=int, nargs="+", help="version ids (approved or drafts)")

@@ -2,9 +2,10 @@
 
 The parts of every audience (criteria, exclusions, channel policies) are pooled: a set that several
 audiences share (the do-not-contact list, a consent, the pressure cap) is one CTE computed once, and a
-plain filter of the customer table is read from the row. One pass over the customer table gives each
-customer a bit mask (bit i: in audience i) and one GROUP BY on it the size of every region. Pairwise
-counts, shares and the union follow from the regions in Python.
+plain filter of the customer table is a condition on the row. Each audience's keys are tagged with its
+bit (1, 2, 4, ...); per customer the bits add up to the set of audiences they are in (keys are unique
+within an audience), and one GROUP BY on that mask gives the size of every region. Pairwise counts,
+shares and the union follow from the regions in Python.
 """
 from __future__ import annotations
 
@@ -50,9 +51,9 @@ def _parse(sql: str) -> exp.Expr:
 def overlap_sql(definitions: list[AudienceDefinition], catalog: Catalog, warehouse_as_of: dt.date | None) -> str:
     key, entity = catalog.entity.key, catalog.entity.table
     row_key = exp.column(key, table="b")
-    sets: dict[str, str] = {}   # part SQL -> CTE name
+    sets: dict[str, str] = {}   # part SQL -> CTE name, shared by every audience that has the part
     ctes: list[tuple[str, exp.Expr]] = []
-    masks = []
+    tagged = None
     for i, defn in enumerate(definitions):
         parts = request_parts(defn, catalog) + policy_parts(catalog, defn.channel, defn.resolved_as_of(warehouse_as_of))
         conds = []
@@ -66,15 +67,17 @@ def overlap_sql(definitions: list[AudienceDefinition], catalog: Catalog, warehou
                     ctes.append((name, exp.select(exp.column(key)).from_(inner).where(exp.column(key).is_(exp.null()).not_())))
                 cond = row_key.isin(query=exp.select(exp.column(key)).from_(sets[p.sql]))
             conds.append(cond if p.role in ("criterion", "policy_require") else exp.not_(exp.paren(cond)))
-        member = exp.and_(*conds) if conds else exp.true()
-        masks.append(exp.Case(ifs=[exp.If(this=member, true=exp.Literal.number(1 << i))], default=exp.Literal.number(0)))
-    mask = masks[0]
-    for m in masks[1:]:
-        mask = exp.Add(this=mask, expression=m)
-    flagged = exp.select(exp.alias_(mask, "mask")).from_(exp.to_table(entity, alias="b"))
+        # Each audience is its own WHERE: the engine turns the probes into semi / anti joins that start from
+        # the rows the cheap filters keep, as it does for the audience alone.
+        members = exp.select(row_key.copy(), exp.alias_(exp.Literal.number(1 << i), "bit")).from_(exp.to_table(entity, alias="b"))
+        members = members.where(exp.and_(*conds)) if conds else members
+        tagged = members if tagged is None else exp.union(tagged, members, distinct=False)
+    masks = (exp.select(exp.column(key), exp.alias_(exp.func("sum", exp.column("bit")), "mask"))
+             .from_(exp.Subquery(this=tagged, alias=exp.TableAlias(this=exp.to_identifier("t"))))
+             .group_by(exp.column(key)))
     query = (exp.select(exp.column("mask"), exp.alias_(exp.Count(this=exp.Star()), "customers"))
-             .from_(exp.Subquery(this=flagged, alias=exp.TableAlias(this=exp.to_identifier("m"))))
-             .where(exp.GT(this=exp.column("mask"), expression=exp.Literal.number(0))).group_by(exp.column("mask")))
+             .from_(exp.Subquery(this=masks, alias=exp.TableAlias(this=exp.to_identifier("m"))))
+             .group_by(exp.column("mask")))
     for name, body in ctes:
         query = query.with_(name, as_=body)
     return check_sql(query.sql(dialect="duckdb"), catalog, returns=("mask", "customers")).sql
