@@ -18,8 +18,10 @@ from assistant.definition import AudienceDefinition
 from assistant.dry_run import arms as _arms
 from assistant.dry_run import overlap as _overlap
 from assistant.dry_run import run as _dry_run
+from assistant.dry_run import transitions as _transitions
 from assistant.dry_run.overlap import OverlapResult
 from assistant.dry_run.result import DryRunResult
+from assistant.dry_run.transitions import TransitionMatrix
 from assistant.edges.store import (AuditEntry, AuditReport, AudienceSummary, ExportRecord, RefreshRecord, Review,
                                    ScheduleRecord, Store, Version)
 from assistant.edges.warehouse.base import Warehouse
@@ -27,13 +29,17 @@ from assistant.edges.warehouse.enrich import enrich_path, enriched_catalog, mate
 from assistant.edges.warehouse.open import open_warehouse
 from assistant.errors import AudienceError
 from assistant.review import export as _export
+from assistant.review import customer as _customer
 from assistant.review import due as _due
+from assistant.review import movement as _movement
 from assistant.review import nested as _nested
 from assistant.review import purge as _purge
 from assistant.review import refresh as _refresh
 from assistant.review import split as _split
 from assistant.review import workflow
+from assistant.review.customer import CustomerMatch, CustomerView
 from assistant.review.export import ExportResult
+from assistant.review.movement import Movement
 from assistant.review.purge import PurgeResult
 from assistant.review.refresh import RefreshResult
 from assistant.review.users import User, find_user
@@ -51,7 +57,8 @@ from schema_catalog.model import Catalog
 
 __all__ = [
     "BACKENDS", "DIALECTS", "VERIFIED_DIALECTS", "AudienceDefinition", "AudienceSummary", "AuditEntry", "AuditReport",
-    "DryRunResult", "ExportRecord", "OverlapResult", "ExportResult", "RefreshRecord", "RefreshResult", "Review", "ScheduleRecord", "DueReport", "PurgeResult", "Services",
+    "DryRunResult", "ExportRecord", "OverlapResult", "ExportResult", "RefreshRecord", "RefreshResult", "Review", "ScheduleRecord", "DueReport", "PurgeResult",
+    "CustomerMatch", "CustomerView", "Movement", "TransitionMatrix", "Services",
     "Submission", "Translation", "User", "Version", "VersionDiff",
 ]
 
@@ -305,6 +312,27 @@ def refreshes(services: Services, audience_id: int) -> list[RefreshRecord]:
 def size_history(services: Services, audience_id: int) -> list[RefreshRecord]:
     """Every refresh of an audience, oldest first: size, entered and left at each as-of date."""
     return sorted(services.store.refreshes(audience_id), key=lambda r: (r.at, r.id))
+
+
+def find_customers(services: Services, who: User, text: str) -> list[CustomerMatch]:
+    """Customers by key, masked contact or name (shown masked); for reviewers and admins."""
+    return _customer.find(services.catalog, services.warehouse, who, text)
+
+
+def customer(services: Services, who: User, key: str) -> CustomerView:
+    """Every audience one customer is in now and since when, and the ones they entered or left."""
+    return _customer.view(services.store, who, key)
+
+
+def movement(services: Services, audience_id: int) -> Movement:
+    """Where a segment's members went between its previous refresh and its latest (into which segments)."""
+    return _movement.movement(services.store, audience_id)
+
+
+def transitions(services: Services, since: dt.date, until: dt.date | None = None, *,
+                indicator: str = "lifecycle_stage") -> TransitionMatrix:
+    """How many customers moved from each stage to each other between two days (one query)."""
+    return _transitions.transitions(services.catalog, services.warehouse, indicator, since, until or services.as_of())
 
 
 def schedule(services: Services, who: User, version_id: int, expr: str | None) -> None:

@@ -3,11 +3,13 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
 import subprocess
 import sys
 import time
 from pathlib import Path
 
+import duckdb
 import pytest
 
 from assistant import pipeline
@@ -150,3 +152,130 @@ def test_cli_purge(tmp_path):
                          env=envvars)
     assert out.returncode == 0 and "1 file(s) older than 7 days deleted" in out.stdout, out.stderr
     assert not old.exists()
+
+
+# -- the customer view, segment movement, journey stages ----------------------------------------
+
+@pytest.fixture()
+def two_refreshes(svc, tmp_path, demo_db):
+    """'customers in Spain' and 'VIP customers', refreshed a month ago and today; between the two, every
+    tenth Spanish or Italian customer moved country. Returns (spain audience, vip audience, later services)."""
+    spain, vip = (pipeline.version(svc, approved(svc, r)).audience_id for r in ("customers in Spain", "VIP customers"))
+    tom = pipeline.user(svc, "tom")
+    month_ago = A - dt.timedelta(days=30)
+    for audience in (spain, vip):
+        pipeline.refresh(svc, tom, audience, as_of=month_ago)
+    moved = tmp_path / "moved.duckdb"
+    shutil.copy(demo_db, moved)
+    con = duckdb.connect(str(moved))
+    con.execute("UPDATE crm.customers SET country = CASE country WHEN 'ES' THEN 'IT' ELSE 'ES' END "
+                "WHERE customer_id % 10 = 0 AND country IN ('ES', 'IT')")
+    con.close()
+    later = pipeline.open(svc.settings.model_copy(update={"db": moved}))
+    for audience in (spain, vip):
+        pipeline.refresh(later, tom, audience, as_of=A)
+    yield spain, vip, later
+    later.close()
+
+
+def test_the_customer_view_lists_exactly_the_recorded_memberships(svc, two_refreshes):
+    spain, vip, later = two_refreshes
+    rachel = pipeline.user(svc, "rachel")
+    left_spain = {r[0] for r in store_rows(svc, "SELECT customer_key FROM memberships WHERE audience_id = ? "
+                                                "AND valid_to IS NOT NULL", (spain,))}
+    vips = {r[0] for r in store_rows(svc, "SELECT customer_key FROM memberships WHERE audience_id = ?", (vip,))}
+    key = sorted(left_spain & vips)[0] if left_spain & vips else sorted(left_spain)[0]
+    view = pipeline.customer(svc, rachel, key)
+    recorded = store_rows(svc, "SELECT audience_id, valid_from, valid_to FROM memberships WHERE customer_key = ? "
+                               "ORDER BY valid_from, audience_id", (key,))
+    assert [(m.audience_id, str(m.valid_from), m.valid_to and str(m.valid_to)) for m in view.history] == recorded
+    assert [m.audience_id for m in view.left] == [spain] and view.left[0].valid_to == A
+    assert {m.audience_id for m in view.current} == ({vip} if key in vips else set())
+    with pytest.raises(PermissionDenied, match="only an admin or a reviewer can customer"):
+        pipeline.customer(svc, pipeline.user(svc, "maria"), key)
+
+
+def test_customer_search_by_key_masked_contact_or_name(svc):
+    rachel = pipeline.user(svc, "rachel")
+    key, first, last, email = svc.warehouse.query(
+        "SELECT CAST(customer_id AS VARCHAR), first_name, last_name, email FROM crm.customers "
+        "WHERE email IS NOT NULL ORDER BY customer_id LIMIT 1 OFFSET 7").rows[0]
+    by_key = pipeline.find_customers(svc, rachel, key)
+    assert [m.key for m in by_key] == [key] and email not in by_key[0].contact and "***" in by_key[0].contact
+    masked = by_key[0].contact
+    assert key in [m.key for m in pipeline.find_customers(svc, rachel, masked)]
+    assert key in [m.key for m in pipeline.find_customers(svc, rachel, email.upper())]
+    assert key in [m.key for m in pipeline.find_customers(svc, rachel, f"{first} {last}")]
+    assert pipeline.find_customers(svc, rachel, "nobody' OR 1=1 --") == []
+    with pytest.raises(PermissionDenied):
+        pipeline.find_customers(svc, pipeline.user(svc, "tom"), key)
+
+
+def test_segment_movement_since_the_previous_refresh(svc, two_refreshes):
+    spain, vip, later = two_refreshes
+    m = pipeline.movement(svc, spain)
+    then = {r[0] for r in store_rows(svc, "SELECT customer_key FROM memberships WHERE audience_id = ? AND valid_from <= ? "
+                                          "AND (valid_to IS NULL OR valid_to > ?)", (spain, str(A - dt.timedelta(days=30)), str(A - dt.timedelta(days=30))))}
+    now_spain = {str(r[0]) for r in later.warehouse.query("SELECT customer_id FROM crm.customers WHERE country = 'ES'",
+                                                          max_rows=10**6).rows}
+    now_vip = {str(r[0]) for r in later.warehouse.query("SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'vip'",
+                                                        max_rows=10**6).rows}
+    assert (m.since, m.until, m.members_then) == (A - dt.timedelta(days=30), A, len(then))
+    assert m.columns == ["VIP customers", "no other segment"] and m.entered == len(now_spain - then) > 0
+    stayed, left = then & now_spain, then - now_spain
+    assert m.counts == [[len(stayed & now_vip), len(stayed - now_vip)], [len(left & now_vip), len(left - now_vip)]]
+    with pytest.raises(ReviewError, match="movement needs two"):
+        pipeline.movement(svc, pipeline.version(svc, approved(svc, "gold customers")).audience_id)
+
+
+def test_lifecycle_stage_transitions_between_two_days(svc):
+    since = A - dt.timedelta(days=90)
+    t = pipeline.transitions(svc, since)
+    assert t.values[:6] == ["prospect", "first_buyer", "repeat_buyer", "loyal_buyer", "at_risk_buyer", "lapsed_buyer"]
+    sql = svc.catalog.indicators["lifecycle_stage"].sql
+    from schema_catalog.templates import render
+    stage = [dict(svc.warehouse.query(render(sql, day), max_rows=10**6).rows) for day in (since, A)]
+    expected: dict = {}
+    for key in set(stage[0]) | set(stage[1]):
+        pair = (stage[0].get(key, "(none)"), stage[1].get(key, "(none)"))
+        expected[pair] = expected.get(pair, 0) + 1
+    got = {(a, b): n for a, row in t.counts.items() for b, n in row.items()}
+    assert got == expected and t.moved("first_buyer", "repeat_buyer") > 0 and t.moved("(none)", "prospect") > 0
+    with pytest.raises(Exception, match="is not before"):
+        pipeline.transitions(svc, A, since)
+
+
+def store_rows(svc, sql, params=()):
+    import sqlite3
+
+    con = sqlite3.connect(svc.settings.store_path)
+    try:
+        return con.execute(sql, params).fetchall()
+    finally:
+        con.close()
+
+
+def test_cli_customer_movement_and_stages(tmp_path, demo_db):
+    envvars = {**os.environ, "AUDIENCE_HOME": str(tmp_path / "home"), "AUDIENCE_DB": str(demo_db)}
+
+    def run(*args):
+        return subprocess.run([sys.executable, "-m", "assistant", *args], capture_output=True, text=True, env=envvars)
+
+    assert run("submit", "--as", "maria", "--request", "customers in Spain").returncode == 0
+    assert run("review", "approve", "1", "--as", "sam").returncode == 0
+    assert run("refresh", "1", "--as", "tom", "--as-of", "2026-08-31").returncode == 0
+    assert run("refresh", "1", "--as", "tom").returncode == 0
+    moved = run("movement", "1")
+    assert moved.returncode == 0 and "members on 2026-08-31" in moved.stdout and "stayed in the segment" in moved.stdout
+    import sqlite3
+
+    con = sqlite3.connect(tmp_path / "home" / "store.sqlite")
+    key = con.execute("SELECT min(customer_key) FROM memberships").fetchone()[0]
+    con.close()
+    shown = run("customer", key, "--as", "rachel")
+    assert shown.returncode == 0 and "in   customers in Spain" in shown.stdout and "since 2026-08-31" in shown.stdout
+    assert "@" not in shown.stdout.replace("***@", "")
+    denied = run("customer", key, "--as", "maria")
+    assert denied.returncode == 1 and "only an admin or a reviewer" in denied.stderr
+    stages = run("stages", "--since", "2026-06-30")
+    assert stages.returncode == 0 and "first_buyer" in stages.stdout and "repeat_buyer" in stages.stdout

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 
 from assistant import pipeline
 from assistant.cli.common import services, settings_from
@@ -78,6 +79,48 @@ def cmd_purge(args) -> int:
     return 0
 
 
+def cmd_customer(args) -> int:
+    with services(settings_from(args)) as svc:
+        who = _who(svc, args)
+        matches = pipeline.find_customers(svc, who, args.search)
+        if len(matches) != 1:
+            for m in matches:
+                print(f"customer {m.key}  {m.name}  {m.contact}")
+            print(f"{len(matches)} customers match: search by one of their keys" if matches else "no customer matches")
+            return 0 if matches else 1
+        view = pipeline.customer(svc, who, matches[0].key)
+    print(f"customer {view.key} ({matches[0].name}, {matches[0].contact})")
+    for m in view.current:
+        print(f"  in   {m.audience:<40} since {m.valid_from}")
+    for m in view.left:
+        print(f"  was  {m.audience:<40} {m.valid_from} to {m.valid_to}")
+    if not view.history:
+        print("  in no tagged audience")
+    return 0
+
+
+def cmd_movement(args) -> int:
+    with services(settings_from(args)) as svc:
+        m = pipeline.movement(svc, args.audience)
+    print(f"{m.audience}: {m.members_then:,} members on {m.since}; on {m.until} {m.entered:,} entered")
+    width = max(len(c) for c in m.columns)
+    print("  " + " " * 24 + "  ".join(f"{c:>{width}}" for c in m.columns))
+    for row, counts in zip(m.rows, m.counts):
+        print(f"  {row:<24}" + "  ".join(f"{n:>{width},}" for n in counts))
+    return 0
+
+
+def cmd_stages(args) -> int:
+    with services(settings_from(args)) as svc:
+        t = pipeline.transitions(svc, args.since, args.until, indicator=args.indicator)
+    print(f"{t.indicator} from {t.since} (rows) to {t.until} (columns)")
+    width = max(10, *(len(v) for v in t.values))
+    print(" " * (width + 2) + "  ".join(f"{v:>{width}}" for v in t.values))
+    for before in t.values:
+        print(f"  {before:<{width}}" + "  ".join(f"{t.moved(before, after):>{width},}" for after in t.values))
+    return 0
+
+
 def add_parsers(sub, common) -> None:
     who = argparse.ArgumentParser(add_help=False)
     who.add_argument("--as", dest="as_user", required=True, help="acting user (see AUDIENCE_USERS)")
@@ -100,6 +143,20 @@ def add_parsers(sub, common) -> None:
     p = sub.add_parser("purge", parents=[common, who], help="delete export files older than the retention period")
     p.add_argument("--days", type=int, help="retention in days (default: the outbox_retention_days setting)")
     p.set_defaults(func=cmd_purge)
+
+    p = sub.add_parser("customer", parents=[common, who], help="one customer's audiences now, since when, entered, left")
+    p.add_argument("search", help="customer key, masked contact (j***@example.com) or name")
+    p.set_defaults(func=cmd_customer)
+
+    p = sub.add_parser("movement", parents=[common], help="where a segment's members went since its previous refresh")
+    p.add_argument("audience", type=int)
+    p.set_defaults(func=cmd_movement)
+
+    p = sub.add_parser("stages", parents=[common], help="stage-transition matrix of an indicator between two days")
+    p.add_argument("--since", type=dt.date.fromisoformat, required=True, help="first day (YYYY-MM-DD)")
+    p.add_argument("--until", type=dt.date.fromisoformat, help="second day (default: the warehouse's as-of date)")
+    p.add_argument("--indicator", default="lifecycle_stage", help="indicator (default: lifecycle_stage)")
+    p.set_defaults(func=cmd_stages)
 
     p = sub.add_parser("overlap", parents=[common], help="pairwise and Venn counts of 2-8 versions, in one query")
     p.add_argument("versions", type=int, nargs="+", help="version ids (approved or drafts)")

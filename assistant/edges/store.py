@@ -178,6 +178,14 @@ class ScheduleRecord:
 
 
 @dataclass(frozen=True)
+class MembershipRecord:
+    audience_id: int
+    audience_name: str
+    valid_from: str
+    valid_to: str | None    # None: a member now
+
+
+@dataclass(frozen=True)
 class AuditEntry:
     seq: int
     at: str
@@ -407,6 +415,24 @@ class Store:
         rows = self._query("SELECT * FROM refreshes WHERE audience_id = ? ORDER BY id DESC", (audience_id,))
         return [RefreshRecord(**{**{k: r[k] for k in r.keys() if k != "left_count"}, "left": r["left_count"]})
                 for r in rows]
+
+    def memberships_of(self, customer_key: str) -> list[MembershipRecord]:
+        rows = self._query("SELECT m.audience_id, a.name AS audience_name, m.valid_from, m.valid_to FROM memberships m "
+                           "JOIN audiences a ON a.id = m.audience_id WHERE m.customer_key = ? "
+                           "ORDER BY m.valid_from, m.audience_id", (customer_key,))
+        return [MembershipRecord(**dict(r)) for r in rows]
+
+    def members_at(self, audience_id: int, day: str) -> set[str]:
+        """Members on `day`: entered on or before it, not left by then (valid-from <= day < valid-to)."""
+        return {r[0] for r in self._query(
+            "SELECT customer_key FROM memberships WHERE audience_id = ? AND valid_from <= ? "
+            "AND (valid_to IS NULL OR valid_to > ?)", (audience_id, day, day))}
+
+    def tagged_audiences(self) -> list[tuple[int, str]]:
+        """Audiences whose membership is tagged (refreshed at least once): (id, name)."""
+        return [(r[0], r[1]) for r in self._query(
+            "SELECT a.id, a.name FROM audiences a WHERE EXISTS (SELECT 1 FROM refreshes r WHERE r.audience_id = a.id) "
+            "ORDER BY a.id")]
 
     def schedules(self) -> list[ScheduleRecord]:
         rows = self._query("""
