@@ -40,6 +40,8 @@ class Criterion(BaseModel):
     sql: str = Field(description="DuckDB SELECT returning the customer key.")
     meaning: str = Field("", description="Plain-language explanation for the reviewer.")
     origin: Literal["offline", "llm", "user", "glossary", "audience"] = "offline"
+    spec: dict | None = Field(None, description="The typed meaning the SQL was compiled from (assistant.meaning); "
+                                                "absent when a model or a person wrote the SQL itself.")
     audience_ref: AudienceRef | None = Field(None, description="Set when the criterion is another audience's members.")
 
 
@@ -78,6 +80,7 @@ class Clarification(BaseModel):
     question: str
     phrase: str
     options: list[str]
+    rewrites: list[str] = Field([], description="The request as it reads with each option picked (same order).")
 
 
 class AudienceDefinition(BaseModel):
@@ -89,6 +92,7 @@ class AudienceDefinition(BaseModel):
     criteria: list[Criterion] = []
     exclusions: list[Criterion] = []
     unrecognized: list[str] = Field([], description="Words of the request no criterion accounts for.")
+    ignored: list[str] = Field([], description="Title, asides and filler of the request: shown, never criteria.")
     warnings: list[str] = []
     clarifications: list[Clarification] = []
     translator: str = "offline"
@@ -134,6 +138,8 @@ class AudienceDefinition(BaseModel):
             lines.append(f"  - except {c.label}" + (f"  <- \"{c.phrase}\"" if c.phrase else ""))
         if self.split is not None:
             lines.append(f"  {self.split.describe()}")
+        if self.ignored:
+            lines.append("  ~ ignored (title, asides): " + " | ".join(self.ignored))
         for w in self.warnings:
             lines.append(f"  ! {w}")
         if self.unrecognized:
