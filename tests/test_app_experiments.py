@@ -47,6 +47,15 @@ def test_size_history_and_latest_movement(app_env):
     members = [m for m in at.metric if m.label == "Members at the latest refresh"][0]
     assert entered.value == "0" and int(members.value.replace(",", "")) == first.size
     assert "Size history" in texts(at)
+    assert f"Where the {first.size:,} members of {A - dt.timedelta(days=30)} are on {A}" in texts(at)
+
+
+def test_journey_stages_view(app_env):
+    at = page("journey", "tom")
+    assert at.selectbox(key="journey_indicator").value == "lifecycle_stage"
+    assert "customers changed stage" in texts(at) and not at.exception
+    at.date_input(key="journey_since").set_value(A + dt.timedelta(days=1)).run()
+    assert "is not before" in texts(at)
 
 
 def test_arm_sizes_and_balance_in_review(app_env):

@@ -93,3 +93,14 @@ def arm_report(report: ArmReport) -> None:
         with st.expander(f"Arms by {b.attribute}: {'balanced' if b.balanced else 'UNBALANCED'}"):
             (st.success if b.balanced else st.warning)(verdict)
             st.dataframe(frame, width="stretch")
+
+
+def matrix_chart(rows: list[str], columns: list[str], counts: list[list[int]], row_title: str, column_title: str) -> None:
+    """A count matrix as a heat map (rows down, columns across), each cell labelled with its count."""
+    import altair as alt
+
+    frame = pd.DataFrame([{row_title: r, column_title: c, "customers": counts[i][j]}
+                          for i, r in enumerate(rows) for j, c in enumerate(columns)])
+    base = alt.Chart(frame).encode(x=alt.X(f"{column_title}:N", sort=columns), y=alt.Y(f"{row_title}:N", sort=rows))
+    st.altair_chart(base.mark_rect().encode(color="customers:Q", tooltip=[row_title, column_title, "customers"])
+                    + base.mark_text().encode(text=alt.Text("customers:Q", format=",")), use_container_width=True)

@@ -68,3 +68,8 @@ if history:
     st.line_chart(pd.DataFrame({"refreshed": [r.at[:19] for r in history], "members": [r.size for r in history]})
                   .set_index("refreshed"))
     st.dataframe([dataclasses.asdict(r) for r in reversed(history)], hide_index=True, width="stretch")
+    if len({r.as_of for r in history}) > 1:
+        moved = pipeline.movement(svc, audience_id)
+        st.markdown(f"**Where the {moved.members_then:,} members of {moved.since} are on {moved.until}** "
+                    f"({moved.entered:,} entered since)")
+        widgets.matrix_chart(moved.rows, moved.columns, moved.counts, "members then", "segment now")
