@@ -241,3 +241,28 @@ def test_overlap_is_the_same_on_spark(sparkw, warehouse, catalog):
 
     defs = overlap_definitions(warehouse, catalog)
     assert overlap(defs, ["a", "b", "c"], catalog, sparkw).regions == overlap(defs, ["a", "b", "c"], catalog, warehouse).regions
+
+
+def nested_definition(warehouse, catalog, tmp_path):
+    """'VIP or gold customers' except the members of an approved 'customers in Spain or Italy' audience."""
+    from assistant import pipeline
+    from assistant.settings import load_settings
+
+    with pipeline.open(load_settings(home=tmp_path / "home", db=warehouse.path)) as svc:
+        inner = pipeline.submit(svc, pipeline.user(svc, "maria"),
+                                pipeline.translate(svc, "customers in Spain or Italy", channel="email").definition)
+        pipeline.approve(svc, pipeline.user(svc, "sam"), inner.version_id)
+        outer = pipeline.translate(svc, "VIP or gold customers", channel="email").definition
+        return pipeline.with_audience(svc, outer, pipeline.version(svc, inner.version_id).audience_id, exclude=True)
+
+
+def test_audience_inside_audience_on_postgres(pgw, warehouse, catalog, tmp_path):
+    defn = nested_definition(warehouse, catalog, tmp_path)
+    on_duck, on_pg = dry_run(defn, catalog, warehouse), dry_run(defn, catalog, pgw)
+    assert on_pg.final_size == on_duck.final_size > 0 and on_pg.waterfall == on_duck.waterfall
+
+
+@spark_only
+def test_audience_inside_audience_on_spark(sparkw, warehouse, catalog, tmp_path):
+    defn = nested_definition(warehouse, catalog, tmp_path)
+    assert keys(sparkw, compile_sql(defn, catalog)) == keys(warehouse, compile_sql(defn, catalog))
