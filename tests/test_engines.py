@@ -244,16 +244,29 @@ def test_overlap_is_the_same_on_spark(sparkw, warehouse, catalog):
 
 
 def nested_definition(warehouse, catalog, tmp_path):
-    """'VIP or gold customers' except the members of an approved 'customers in Spain or Italy' audience."""
-    from assistant import pipeline
+    """'VIP or gold customers' except the members of an approved 'customers in Spain or Italy' audience.
+
+    Built on the session's warehouse connection: a second DuckDB connection to the same file in this process
+    would meet the first one's locked configuration.
+    """
+    from assistant.edges.store import Store
+    from assistant.review import nested
+    from assistant.review import workflow as review
+    from assistant.review.users import find_user
     from assistant.settings import load_settings
 
-    with pipeline.open(load_settings(home=tmp_path / "home", db=warehouse.path)) as svc:
-        inner = pipeline.submit(svc, pipeline.user(svc, "maria"),
-                                pipeline.translate(svc, "customers in Spain or Italy", channel="email").definition)
-        pipeline.approve(svc, pipeline.user(svc, "sam"), inner.version_id)
-        outer = pipeline.translate(svc, "VIP or gold customers", channel="email").definition
-        return pipeline.with_audience(svc, outer, pipeline.version(svc, inner.version_id).audience_id, exclude=True)
+    settings = load_settings(home=tmp_path / "home")
+    store = Store.from_settings(settings)
+    translator = OfflineTranslator(catalog, build(warehouse, catalog))
+    inner = translator.translate("customers in Spain or Italy", dt.date(2026, 9, 30), "email").definition
+    maria = find_user(settings, "maria")
+    v = review.save_draft(store, maria, inner)
+    review.submit(store, maria, v, dry_run(inner, catalog, warehouse))
+    review.approve(store, find_user(settings, "sam"), v)
+    outer = translator.translate("VIP or gold customers", dt.date(2026, 9, 30), "email").definition
+    reference = nested.reference(store, catalog, review.version(store, v).audience_id)
+    store.close()
+    return nested.with_reference(outer, reference, exclude=True)
 
 
 def test_audience_inside_audience_on_postgres(pgw, warehouse, catalog, tmp_path):
