@@ -119,7 +119,9 @@ def test_split_is_a_new_reviewed_version_with_arm_sizes(svc):
     assert sum(a.size for a in report.arms) == row.dry_run.final_size > 0
     assert [b.attribute for b in report.balance] == ["crm.customers.country", "crm.customers.loyalty_tier", "age_band"]
     assert all(sum(map(sum, b.counts)) == row.dry_run.final_size for b in report.balance)
-    assert all(b.balanced for b in report.balance)  # random arms on a real audience: nothing beyond chance
+    assert all(b.balanced == (b.p_value >= 0.01) for b in report.balance)
+    fixed = row.definition.model_copy(update={"split": row.definition.split.model_copy(update={"salt": "fixed-test-salt"})})
+    assert all(b.balanced for b in pipeline.dry_run(svc, fixed).arms.balance)  # hashed arms: nothing beyond chance
     with pytest.raises(ReviewError, match="four eyes"):  # whoever split it cannot approve it
         pipeline.approve(svc, pipeline.User("maria", "admin"), sub.version_id)
     pipeline.approve(svc, rachel, sub.version_id)
