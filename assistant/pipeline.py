@@ -245,7 +245,8 @@ def split(services: Services, who: User, version_id: int, arms: list[tuple[str, 
     definition = current.definition.model_copy(update={"split": split_})
     new_id = edit(services, who, version_id, definition)
     run = dry_run(services, definition)
-    workflow.submit(services.store, who, new_id, run, current.expected_size, split_.describe())
+    members = _dry_run.members(definition, services.catalog, services.warehouse, as_of=run.as_of)
+    workflow.submit(services.store, who, new_id, run, current.expected_size, split_.describe(), members=members)
     return Submission(new_id, run)
 
 

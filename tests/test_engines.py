@@ -261,7 +261,8 @@ def nested_definition(warehouse, catalog, tmp_path):
     inner = translator.translate("customers in Spain or Italy", dt.date(2026, 9, 30), "email").definition
     maria = find_user(settings, "maria")
     v = review.save_draft(store, maria, inner)
-    review.submit(store, maria, v, dry_run(inner, catalog, warehouse))
+    run = dry_run(inner, catalog, warehouse)
+    review.submit(store, maria, v, run, members=members(inner, catalog, warehouse, as_of=run.as_of))
     review.approve(store, find_user(settings, "sam"), v)
     outer = translator.translate("VIP or gold customers", dt.date(2026, 9, 30), "email").definition
     reference = nested.reference(store, catalog, review.version(store, v).audience_id)
