@@ -44,6 +44,7 @@ from assistant.review.movement import Movement
 from assistant.review.purge import PurgeResult
 from assistant.review.refresh import RefreshResult
 from assistant.review.users import User, find_user
+from assistant.review.webhook_url import check_webhook_url
 from assistant.review.workflow import VersionDiff
 from assistant.settings import Settings, load_settings
 from assistant.meaning import from_spec
@@ -53,6 +54,7 @@ from assistant.sql.dialects import DIALECTS, VERIFIED_DIALECTS, transpile
 from assistant.translate import refine as _refine
 from assistant.translate.checked import checked
 from assistant.translate.registry import BACKENDS, Translator, make_translator
+from assistant.translate.request import check_request
 from assistant.translate.result import Translation
 from schema_catalog import load_catalog
 from schema_catalog.check import CheckReport, check_catalog
@@ -138,6 +140,7 @@ def translate(services: Services, request: str, *, as_of: dt.date | None = None,
               backend: str = "offline", record: Path | None = None, replay: Path | None = None,
               lang: str | None = None) -> Translation:
     """`lang` ('en', 'fr') forces the offline translator's language; by default it is detected per request."""
+    check_request(request, services.settings.max_request_chars)
     translator = services.translator(backend, record=record, replay=replay)
     if lang and backend != "offline":
         raise SettingsError(f"--lang applies to the offline translator, not to '{backend}'",
@@ -158,6 +161,7 @@ def criterion(services: Services, spec: dict, *, phrase: str = "", as_of: dt.dat
 def refine(services: Services, definition: AudienceDefinition, instruction: str, *, as_of: dt.date | None = None,
            backend: str = "offline") -> tuple[Translation, list[str]]:
     """A follow-up instruction ("make it 3 months", "drop the VIP condition"): the new translation and what changed."""
+    check_request(instruction, services.settings.max_request_chars, what="instruction")
     return _refine.refine(services.translator(backend), definition, instruction, as_of or services.as_of())
 
 
@@ -321,6 +325,9 @@ def approval(services: Services, version_id: int) -> Review | None:
 
 def export(services: Services, who: User, version_id: int, *, fmt: str | None = None,
            webhook_url: str | None = None) -> ExportResult:
+    url = webhook_url or services.settings.webhook_url
+    if url:  # before anything is read, written or sent
+        check_webhook_url(url)
     _nested.require_current(services.store, version(services, version_id).definition)  # a referenced audience changed
     return _export.export(services.store, services.settings, services.catalog, services.warehouse, who, version_id,
                           fmt=fmt, webhook_url=webhook_url)

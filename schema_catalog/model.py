@@ -13,6 +13,8 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 _IDENT = r"[A-Za-z_][A-Za-z0-9_]*"
 TABLE_RE = re.compile(rf"^{_IDENT}\.{_IDENT}$")
 COLUMN_RE = re.compile(rf"^{_IDENT}\.{_IDENT}\.{_IDENT}$")
+NAME_RE = re.compile(rf"^{_IDENT}$")
+_NOT_A_NAME = "must be a plain identifier (letters, digits and underscores, not starting with a digit)"
 
 
 class Strict(BaseModel):
@@ -288,8 +290,25 @@ class Catalog(Strict):
         return {f"{t}.{c}" for t, table in self.tables.items() for c, col in table.columns.items() if col.personal}
 
 
+def name_problems(cat: Catalog):
+    """Names that end up in SQL (columns, the key, indicator and policy names) are plain identifiers."""
+    for tname, table in cat.tables.items():
+        for cname in table.columns:
+            if not NAME_RE.match(cname):
+                yield ("tables", tname, "columns", cname), f"column name '{cname}' {_NOT_A_NAME}"
+    if not NAME_RE.match(cat.entity.key):
+        yield ("entity", "key"), f"the entity key '{cat.entity.key}' {_NOT_A_NAME}"
+    for section, names in (("indicators", cat.indicators), (("policies", "suppressions"), cat.policies.suppressions),
+                           (("policies", "channels"), cat.policies.channels)):
+        prefix = section if isinstance(section, tuple) else (section,)
+        for name in names:
+            if not NAME_RE.match(name):
+                yield prefix + (name,), f"{prefix[-1]} name '{name}' {_NOT_A_NAME}"
+
+
 def reference_problems(cat: Catalog):
     """Cross-references inside the file, as (location, message): every name points at something declared."""
+    yield from name_problems(cat)
     cols = set(cat.all_columns())
     for name, table in cat.tables.items():
         if not TABLE_RE.match(name):
@@ -325,9 +344,12 @@ def reference_problems(cat: Catalog):
     for ch, pol in cat.policies.channels.items():
         if pol.contact not in cols:
             yield ("policies", "channels", ch, "contact"), f"unknown column '{pol.contact}'"
+    personal = cat.personal_columns()
     for i, b in enumerate(cat.breakdowns):
         if b not in cols and b not in cat.indicators:
             yield ("breakdowns", i), f"'{b}' is neither a catalog column nor an indicator"
+        elif b in personal:
+            yield ("breakdowns", i), f"'{b}' is personal data: breakdowns show values, so only non-personal columns"
 
 
 def join_path(cat: Catalog, start: str, goal: str, avoid: str | None = None) -> list[tuple[str, str]] | None:

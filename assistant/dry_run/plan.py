@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from assistant.definition import AudienceDefinition
-from assistant.errors import AudienceError
+from assistant.errors import AudienceError, GuardError
 from assistant.sql.compile import Part, distinct_keys, policy_parts, request_parts
 from assistant.sql.guard import check_sql
 from schema_catalog.model import Catalog
@@ -41,13 +41,22 @@ class Attributes:
 
     def __init__(self, catalog: Catalog, attrs: list[str], as_of: dt.date):
         key, entity = catalog.entity.key, catalog.entity.table
+        personal = catalog.personal_columns()
         self.on_entity: list[str] = []   # selected from the entity row `b`
         self.joined: list[str] = []      # selected from the joins below
         self.joins: list[str] = []       # LEFT JOINs on `b.key`
         for i, attr in enumerate(attrs):
             alias = f"a{i}"
+            if attr in personal:
+                # A breakdown prints the values themselves: personal data leaves only through masked samples.
+                raise AudienceError(f"cannot break down by {attr}: it is personal data",
+                                    hint="break down by a non-personal attribute (`audience catalog show` marks personal ones)")
             if attr in catalog.indicators:
-                checked = check_sql(render(catalog.indicators[attr].sql, as_of), catalog, returns=(key, "value"))
+                # The guard refuses an indicator whose value passes a personal column through.
+                try:
+                    checked = check_sql(render(catalog.indicators[attr].sql, as_of), catalog, returns=(key, "value"))
+                except GuardError as exc:
+                    raise GuardError(f"cannot break down by the indicator {attr}: {exc.message}", hint=exc.hint) from None
                 self.joins.append(f"LEFT JOIN ({checked.sql}) AS {alias}_j ON {alias}_j.{key} = b.{key}")
                 self.joined.append(f"CAST({alias}_j.value AS VARCHAR) AS {alias}")
             elif attr in catalog.all_columns():

@@ -4,6 +4,8 @@ from __future__ import annotations
 import datetime as dt
 import time
 
+from sqlglot import exp
+
 from assistant.definition import AudienceDefinition
 from assistant.dry_run.masking import mask_value
 from assistant.dry_run.members import Members
@@ -86,7 +88,7 @@ def _sample(catalog: Catalog, wh: Warehouse, keys: list) -> tuple[list[str], lis
     if not keys:
         return [], []
     # Keys come from the warehouse itself; as literals they let the engine skip row groups.
-    literals = ", ".join(str(int(k)) if isinstance(k, int) else "'" + str(k).replace("'", "''") + "'" for k in keys)
+    literals = ", ".join(exp.convert(k if isinstance(k, int) else str(k)).sql(dialect="duckdb") for k in keys)
     res = wh.query(f"SELECT * FROM {entity} WHERE {key} IN ({literals}) ORDER BY md5(CAST({key} AS VARCHAR))",
                    max_rows=len(keys))
     personal = {c.rsplit(".", 1)[1] for c in catalog.personal_columns() if c.rsplit(".", 1)[0] == entity}

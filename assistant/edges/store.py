@@ -260,6 +260,14 @@ _VERSION_SELECT = "SELECT v.*, a.name AS audience_name FROM versions v JOIN audi
 
 
 def _version(row) -> Version:
+    try:
+        return _decode_version(row)
+    except (ValueError, TypeError, KeyError) as exc:  # pydantic's ValidationError and json's errors are ValueErrors
+        raise StoreError(f"version {row['id']}'s stored definition or dry run is unreadable: {str(exc).splitlines()[0]}",
+                         hint="the store was edited or damaged outside the tool: restore it from a backup") from None
+
+
+def _decode_version(row) -> Version:
     return Version(
         id=row["id"], audience_id=row["audience_id"], audience_name=row["audience_name"], number=row["number"],
         status=row["status"], definition=AudienceDefinition.model_validate_json(row["definition"]),
@@ -405,6 +413,7 @@ class Store:
             self._con.row_factory = sqlite3.Row
             self._con.execute("PRAGMA journal_mode = WAL")
             self._con.execute("PRAGMA foreign_keys = ON")
+            self._refuse_newer()
             # Unsigned heads predate schema 3: one is accepted (and signed) only while upgrading to it.
             self._legacy_head_ok = self.schema_version() < SIGNED_HEAD_SCHEMA
             self.migrate()
@@ -432,6 +441,15 @@ class Store:
     # -- schema -------------------------------------------------------------
     def schema_version(self) -> int:
         return self._con.execute("PRAGMA user_version").fetchone()[0]
+
+    def _refuse_newer(self) -> None:
+        """A store written by a newer version of the tool has tables this code does not know: never guess."""
+        found = self.schema_version()
+        if found > SCHEMA_VERSION:
+            self._con.close()
+            raise StoreError(f"the application store {self.path} has schema version {found}, newer than this "
+                             f"version of the tool understands ({SCHEMA_VERSION})",
+                             hint="upgrade the tool, or point AUDIENCE_STORE at a store it wrote")
 
     def migrate(self, target: int = SCHEMA_VERSION) -> None:
         """Bring an older store up to date, one versioned migration per transaction."""
@@ -466,7 +484,11 @@ class Store:
         self._write_head_after_commit()
 
     def _query(self, sql: str, params: tuple = ()) -> list[sqlite3.Row]:
-        return self._con.execute(sql, params).fetchall()
+        try:
+            return self._con.execute(sql, params).fetchall()
+        except sqlite3.DatabaseError as exc:  # "database disk image is malformed", "file is not a database"
+            raise StoreError(f"the application store {self.path} is damaged and cannot be read: {exc}",
+                             hint="restore the store from a backup (AUDIENCE_STORE); `audit verify` tells what changed") from None
 
     # -- reads ------------------------------------------------------------------
     def version(self, version_id: int) -> Version | None:

@@ -70,9 +70,16 @@ def parse_answer(text: str) -> Answer:
     if start < 0 or end < start:
         raise ValueError("the answer holds no JSON object")
     try:
-        return Answer.model_validate(json.loads(body[start:end + 1]))
+        data = json.loads(body[start:end + 1])
+        # "\\ud800" is valid JSON but not text: quoted back in a repair message it would crash the request.
+        json.dumps(data, ensure_ascii=False).encode("utf-8")
+        return Answer.model_validate(data)
     except json.JSONDecodeError as exc:
         raise ValueError(f"the answer is not valid JSON ({exc.msg} at character {exc.pos})") from None
+    except UnicodeEncodeError:
+        raise ValueError("the answer holds invalid characters (lone surrogates)") from None
+    except RecursionError:
+        raise ValueError("the answer's JSON is nested too deeply") from None
     except ValidationError as exc:
         first = exc.errors()[0]
         raise ValueError(f"the JSON does not match the definition format: {'.'.join(map(str, first['loc']))}: "
@@ -83,8 +90,8 @@ def expand_named_tables(sql: str, catalog: Catalog, as_of: dt.date) -> str:
     """Replace glossary.<term> and indicator.<name> by their catalog SQL, so terms mean the same for everyone."""
     try:
         tree = sqlglot.parse_one(sql, read="duckdb")
-    except sqlglot.errors.ParseError:
-        return sql  # the guard reports it with its position
+    except (sqlglot.errors.SqlglotError, RecursionError):
+        return sql  # the guard reports it, with its position or as too deeply nested
     terms = {slug(t.term): t for t in catalog.glossary}
     changed = False
     for table in list(tree.find_all(exp.Table)):
