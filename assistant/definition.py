@@ -14,10 +14,21 @@ import re
 from typing import Literal
 
 import sqlglot
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 Channel = Literal["email", "sms", "push", "none"]
 CHANNELS: tuple[str, ...] = ("email", "sms", "push", "none")
+
+
+class AudienceRef(BaseModel):
+    """A criterion that is another audience's members: resolved through the store when added."""
+    model_config = ConfigDict(extra="forbid")
+
+    audience_id: int
+    name: str
+    version: int | None = Field(None, description="Version number asked for; None follows the latest approved.")
+    version_id: int = Field(description="The version resolved when the reference was added.")
+    number: int = Field(description="Its version number.")
 
 
 class Criterion(BaseModel):
@@ -28,9 +39,41 @@ class Criterion(BaseModel):
     phrase: str = Field("", description="The words of the request it came from.")
     sql: str = Field(description="DuckDB SELECT returning the customer key.")
     meaning: str = Field("", description="Plain-language explanation for the reviewer.")
-    origin: Literal["offline", "llm", "user", "glossary"] = "offline"
+    origin: Literal["offline", "llm", "user", "glossary", "audience"] = "offline"
     spec: dict | None = Field(None, description="The typed meaning the SQL was compiled from (assistant.meaning); "
                                                 "absent when a model or a person wrote the SQL itself.")
+    audience_ref: AudienceRef | None = Field(None, description="Set when the criterion is another audience's members.")
+
+
+class Arm(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    name: str = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$", description="Arm name, e.g. 'A'.")
+    share: float = Field(gt=0, le=100, description="Percent of the audience in this arm.")
+
+
+class Split(BaseModel):
+    """A/B/n arms and an optional holdout. Assignment hashes (salt; audience id, customer key): see review/split.py."""
+    model_config = ConfigDict(extra="forbid")
+
+    audience_id: int
+    arms: list[Arm] = Field(min_length=1)
+    holdout: float = Field(0, ge=0, lt=100, description="Percent kept out of every export, for measurement.")
+    salt: str = Field(min_length=8, description="Random, stored with the split: assignments stay put across refreshes.")
+
+    @model_validator(mode="after")
+    def _shares_add_up(self):
+        names = [a.name.lower() for a in self.arms]
+        if len(set(names)) != len(names) or "holdout" in names:
+            raise ValueError("arm names must be distinct and not 'holdout'")
+        total = sum(a.share for a in self.arms) + self.holdout
+        if abs(total - 100) > 1e-6:
+            raise ValueError(f"arm shares and the holdout add up to {total:g}%, not 100%")
+        return self
+
+    def describe(self) -> str:
+        arms = ", ".join(f"{a.name} {a.share:g}%" for a in self.arms)
+        return f"split: {arms}" + (f", holdout {self.holdout:g}% (never exported)" if self.holdout else "")
 
 
 class Clarification(BaseModel):
@@ -54,6 +97,7 @@ class AudienceDefinition(BaseModel):
     clarifications: list[Clarification] = []
     translator: str = "offline"
     prompt_version: str | None = None
+    split: Split | None = Field(None, description="Arms and holdout; part of what is reviewed.")
 
     @field_validator("as_of", mode="before")
     @classmethod
@@ -79,6 +123,8 @@ class AudienceDefinition(BaseModel):
             "criteria": [_normalise(c.sql) for c in self.criteria],
             "exclusions": [_normalise(c.sql) for c in self.exclusions],
         }
+        if self.split is not None:  # only when present: definitions without a split keep their hash
+            payload["split"] = self.split.model_dump(mode="json")
         return hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()
 
     def to_text(self) -> str:
@@ -90,6 +136,8 @@ class AudienceDefinition(BaseModel):
             lines.append("  (no criteria: every customer)")
         for c in self.exclusions:
             lines.append(f"  - except {c.label}" + (f"  <- \"{c.phrase}\"" if c.phrase else ""))
+        if self.split is not None:
+            lines.append(f"  {self.split.describe()}")
         if self.ignored:
             lines.append("  ~ ignored (title, asides): " + " | ".join(self.ignored))
         for w in self.warnings:
@@ -125,6 +173,9 @@ def diff_definitions(before: AudienceDefinition | None, after: AudienceDefinitio
                 removed.remove(twin)
         changes += [f"added {role}: {c.label}" for c in added]
         changes += [f"removed {role}: {c.label}" for c in removed]
+    old_split, new_split = before.split if before else None, after.split if after else None
+    if old_split != new_split:
+        changes.append(f"split: {new_split.describe()[7:]}" if new_split else "removed the split")
     return changes or ["no change to the audience"]
 
 

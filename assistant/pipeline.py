@@ -15,18 +15,33 @@ from functools import cached_property
 from pathlib import Path
 
 from assistant.definition import AudienceDefinition, Criterion
+from assistant.dry_run import arms as _arms
+from assistant.dry_run import overlap as _overlap
 from assistant.dry_run import run as _dry_run
+from assistant.dry_run import transitions as _transitions
+from assistant.dry_run.overlap import OverlapResult
 from assistant.dry_run.result import DryRunResult
-from assistant.edges.store import AuditEntry, AuditReport, AudienceSummary, ExportRecord, RefreshRecord, Review, Store, Version
+from assistant.dry_run.transitions import TransitionMatrix
+from assistant.edges.store import (AuditEntry, AuditReport, AudienceSummary, ExportRecord, RefreshRecord, Review,
+                                   ScheduleRecord, Store, Version)
 from assistant.edges.warehouse.base import Warehouse
 from assistant.errors import SettingsError
 from assistant.edges.warehouse.enrich import enrich_path, enriched_catalog, materialise
 from assistant.edges.warehouse.open import open_warehouse
 from assistant.errors import AudienceError
 from assistant.review import export as _export
+from assistant.review import customer as _customer
+from assistant.review import due as _due
+from assistant.review import movement as _movement
+from assistant.review import nested as _nested
+from assistant.review import purge as _purge
 from assistant.review import refresh as _refresh
+from assistant.review import split as _split
 from assistant.review import workflow
+from assistant.review.customer import CustomerMatch, CustomerView
 from assistant.review.export import ExportResult
+from assistant.review.movement import Movement
+from assistant.review.purge import PurgeResult
 from assistant.review.refresh import RefreshResult
 from assistant.review.users import User, find_user
 from assistant.review.webhook_url import check_webhook_url
@@ -48,7 +63,8 @@ from schema_catalog.model import Catalog
 
 __all__ = [
     "BACKENDS", "DIALECTS", "VERIFIED_DIALECTS", "AudienceDefinition", "AudienceSummary", "AuditEntry", "AuditReport",
-    "DryRunResult", "ExportRecord", "ExportResult", "RefreshRecord", "RefreshResult", "Review", "Services",
+    "DryRunResult", "ExportRecord", "OverlapResult", "ExportResult", "RefreshRecord", "RefreshResult", "Review", "ScheduleRecord", "DueReport", "PurgeResult",
+    "CustomerMatch", "CustomerView", "Movement", "TransitionMatrix", "Services",
     "Submission", "Translation", "User", "Version", "VersionDiff",
 ]
 
@@ -90,6 +106,13 @@ class Services:
     def as_of(self) -> dt.date:
         """The warehouse's own 'today' when it declares one, else the calendar date."""
         return self.warehouse.as_of() or dt.date.today()
+
+    def reopen_warehouse(self) -> None:
+        """Open the warehouse again (after daily indicators were materialised beside it): new catalog, translators."""
+        if "warehouse" in self.__dict__:
+            self.__dict__.pop("warehouse").close()
+        self.__dict__.pop("catalog", None)
+        self._translators.clear()
 
     def close(self) -> None:
         for name in ("warehouse", "store"):
@@ -150,15 +173,39 @@ def compile(services: Services, definition: AudienceDefinition, *, with_policies
 
 def dry_run(services: Services, definition: AudienceDefinition, *, breakdowns: list[str] | None = None,
             expected_size: int | None = None, sample_size: int | None = None) -> DryRunResult:
+    """Sizes, funnel, waterfall, reach, breakdowns and a masked sample; arm sizes and balance when split."""
     size = services.settings.sample_size if sample_size is None else sample_size
-    return _dry_run.dry_run(definition, services.catalog, services.warehouse, breakdowns=breakdowns, sample_size=size,
-                            expected_size=expected_size, settings=services.settings)
+    result = _dry_run.dry_run(definition, services.catalog, services.warehouse, breakdowns=breakdowns, sample_size=size,
+                              expected_size=expected_size, settings=services.settings)
+    if definition.split is not None:
+        result.arms = _arms.arm_report(definition, services.catalog, services.warehouse,
+                                       list(services.catalog.breakdowns[:BALANCE_BREAKDOWNS]))
+    return result
 
 
 def segment(services: Services, version_id: int, breakdowns: list[str] | None = None) -> DryRunResult:
     """Breakdowns of a saved version as a segment: counts only, no channel, no sample."""
     definition = workflow.version(services.store, version_id).definition.model_copy(update={"channel": "none"})
     return dry_run(services, definition, breakdowns=breakdowns, sample_size=0)
+
+
+def overlap(services: Services, version_ids: list[int]) -> OverlapResult:
+    """Pairwise and Venn counts of 2-8 versions (approved or drafts), their final audiences, in one query."""
+    rows = [version(services, v) for v in version_ids]
+    return _overlap.overlap([r.definition for r in rows], [f"v{r.id} {r.audience_name}" for r in rows],
+                            services.catalog, services.warehouse)
+
+
+BALANCE_BREAKDOWNS = 3  # the catalog's first breakdowns (country, tier, age band) show the arms' balance
+
+
+def parse_arms(text: str) -> list[tuple[str, float]]:
+    return _split.parse_arms(text)
+
+
+def assignments(services: Services, version_id: int) -> dict[str, str]:
+    """{customer key: arm} of a split version's final audience now."""
+    return _arms.assignments(version(services, version_id).definition, services.catalog, services.warehouse)
 
 
 # -- decide -------------------------------------------------------------------------------------------
@@ -188,6 +235,58 @@ def submit(services: Services, who: User, definition: AudienceDefinition, *, dry
     version_id = save(services, who, definition, name=name, audience_id=audience_id)
     workflow.submit(services.store, who, version_id, run, expected_size, note, members=members)
     return Submission(version_id, run)
+
+
+def split(services: Services, who: User, version_id: int, arms: list[tuple[str, float]], *,
+          holdout: float = 0.0) -> Submission:
+    """Add (or change) a split: a new version, dry-run with its arm sizes and balance, submitted for review.
+
+    A changed split keeps the audience's salt, so customers stay in their arm where the shares allow it.
+    """
+    current = version(services, version_id)
+    old = current.definition.split
+    split_ = _split.new_split(current.audience_id, arms, holdout, old.salt if old else None)
+    definition = current.definition.model_copy(update={"split": split_})
+    new_id = edit(services, who, version_id, definition)
+    run = dry_run(services, definition)
+    members = _dry_run.members(definition, services.catalog, services.warehouse, as_of=run.as_of)
+    workflow.submit(services.store, who, new_id, run, current.expected_size, split_.describe(), members=members)
+    return Submission(new_id, run)
+
+
+def holdout(services: Services, export_id: int) -> list[str]:
+    """The customer keys an export held out, recorded for measurement."""
+    return services.store.holdout(export_id)
+
+
+def with_audience(services: Services, definition: AudienceDefinition, audience_id: int, *, number: int | None = None,
+                  exclude: bool = False) -> AudienceDefinition:
+    """Add "members of audience X" (version `number`, or the latest approved) as a criterion or an exclusion."""
+    criterion = _nested.reference(services.store, services.catalog, audience_id, number)
+    return _nested.with_reference(definition, criterion, exclude=exclude)
+
+
+def reference_problems(services: Services, version_id: int) -> list[str]:
+    """Why the audiences a version reads changed since it was reviewed (empty when they did not)."""
+    return _nested.problems(services.store, version(services, version_id).definition)
+
+
+def needing_review(services: Services) -> list[tuple[Version, list[str]]]:
+    """Versions flagged for re-review because an audience they read changed."""
+    return _nested.needing_review(services.store)
+
+
+def update_references(services: Services, who: User, version_id: int) -> int:
+    """Read every referenced audience again (same version asked for, or the newest approved): a new draft."""
+    current = version(services, version_id).definition
+
+    def again(c):
+        ref = c.audience_ref
+        return c if ref is None else _nested.reference(services.store, services.catalog, ref.audience_id, ref.version)
+
+    definition = current.model_copy(update={"criteria": [again(c) for c in current.criteria],
+                                            "exclusions": [again(c) for c in current.exclusions]})
+    return edit(services, who, version_id, definition)
 
 
 def approve(services: Services, who: User, version_id: int, *, typed_size: int | None = None, comment: str = "") -> None:
@@ -229,6 +328,7 @@ def export(services: Services, who: User, version_id: int, *, fmt: str | None = 
     url = webhook_url or services.settings.webhook_url
     if url:  # before anything is read, written or sent
         check_webhook_url(url)
+    _nested.require_current(services.store, version(services, version_id).definition)  # a referenced audience changed
     return _export.export(services.store, services.settings, services.catalog, services.warehouse, who, version_id,
                           fmt=fmt, webhook_url=webhook_url)
 
@@ -255,6 +355,81 @@ def refresh(services: Services, who: User, audience_id: int, *, as_of: dt.date |
 
 def refreshes(services: Services, audience_id: int) -> list[RefreshRecord]:
     return services.store.refreshes(audience_id)
+
+
+def size_history(services: Services, audience_id: int) -> list[RefreshRecord]:
+    """Every refresh of an audience, oldest first: size, entered and left at each as-of date."""
+    return sorted(services.store.refreshes(audience_id), key=lambda r: (r.at, r.id))
+
+
+def find_customers(services: Services, who: User, text: str) -> list[CustomerMatch]:
+    """Customers by key, masked contact or name (shown masked); for reviewers and admins."""
+    return _customer.find(services.catalog, services.warehouse, who, text)
+
+
+def customer(services: Services, who: User, key: str) -> CustomerView:
+    """Every audience one customer is in now and since when, and the ones they entered or left."""
+    return _customer.view(services.store, who, key)
+
+
+def movement(services: Services, audience_id: int) -> Movement:
+    """Where a segment's members went between its previous refresh and its latest (into which segments)."""
+    return _movement.movement(services.store, audience_id)
+
+
+def transitions(services: Services, since: dt.date, until: dt.date | None = None, *,
+                indicator: str = "lifecycle_stage") -> TransitionMatrix:
+    """How many customers moved from each stage to each other between two days (one query)."""
+    return _transitions.transitions(services.catalog, services.warehouse, indicator, since, until or services.as_of())
+
+
+def schedule(services: Services, who: User, version_id: int, expr: str | None) -> None:
+    """Refresh an approved version on a schedule: 'daily', 'weekly', 'hourly' or cron; None removes it."""
+    _due.set_schedule(services.store, who, version_id, expr)
+
+
+def schedules(services: Services) -> list[ScheduleRecord]:
+    return services.store.schedules()
+
+
+@dataclass(frozen=True)
+class DueReport:
+    checked: int
+    ran: list[RefreshResult]
+    failed: list[tuple[int, str]]      # (audience id, message): one failure does not stop the others
+    materialised: dict[str, str]       # daily indicators materialised first ({} when none was needed)
+
+
+def refresh_due(services: Services, who: User, *, now: dt.datetime | None = None,
+                as_of: dt.date | None = None) -> DueReport:
+    """Run every refresh whose schedule fired since its last run (for cron or a systemd timer).
+
+    Daily indicators are materialised first when a due audience reads them and they are not as of today.
+    """
+    now = now or dt.datetime.now(dt.timezone.utc)
+    due = _due.due(services.store, now)
+    day = as_of or services.as_of()
+    materialised: dict[str, str] = {}
+    versions_ = {s.audience_id: services.store.latest_approved(s.audience_id) for s in due}
+    reads = any(v is not None and _due.reads_daily_indicators(v.definition) for v in versions_.values())
+    stale = any(a != day.isoformat() for a in services.catalog.materialised.values()) or not services.catalog.materialised
+    if reads and stale and services.settings.engine == "duckdb":
+        _, _, materialised = enrich(services, day)
+        services.reopen_warehouse()
+    ran, failed = [], []
+    for s in due:
+        try:
+            ran.append(_refresh.refresh(services.store, services.catalog, services.warehouse, services.translator(), who,
+                                        s.audience_id, day, at=now))
+        except AudienceError as exc:
+            failed.append((s.audience_id, exc.message))
+    return DueReport(checked=len(services.store.schedules()), ran=ran, failed=failed, materialised=materialised)
+
+
+def purge(services: Services, who: User, *, days: int | None = None, now: dt.datetime | None = None) -> PurgeResult:
+    """Delete outbox files older than the retention period (outbox_retention_days), recorded in the audit log."""
+    keep = services.settings.outbox_retention_days if days is None else days
+    return _purge.purge(services.store, services.settings.outbox, who, keep, now or dt.datetime.now(dt.timezone.utc))
 
 
 def audit_verify(services: Services) -> AuditReport:

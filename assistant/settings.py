@@ -81,6 +81,9 @@ class Settings(BaseSettings):
                                                                  "moved more than this share since approval: customers "
                                                                  "who left plus who entered, over the approved size.")
     export_format: Literal["csv", "parquet"] = Field("csv", description="File format of exports in the outbox.")
+    outbox_retention_days: int = Field(30, ge=0, description="Export files older than this many days are deleted from "
+                                                             "the outbox by `audience purge` (the store keeps counts "
+                                                             "and checksums).")
     webhook_url: str | None = Field(None, description="Optional destination: exports are POSTed there in batches.")
     webhook_batch_size: int = Field(500, gt=0, description="Contacts per webhook batch.")
     webhook_retries: int = Field(4, ge=0, description="Retries per webhook batch (with backoff) before the export fails.")

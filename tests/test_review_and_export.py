@@ -291,7 +291,7 @@ def test_older_store_is_upgraded(tmp_path):
     con.commit()
     con.close()
     store = Store(path, audit_key=b"k")
-    assert store.schema_version() == SCHEMA_VERSION == 3
+    assert store.schema_version() == SCHEMA_VERSION == 4
     assert store_sql(store, "SELECT name FROM audiences")[0][0] == "kept"
     assert store_sql(store, "SELECT count(*) FROM memberships")[0][0] == 0
     assert store_sql(store, "SELECT count(*) FROM export_batches")[0][0] == 0

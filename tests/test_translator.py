@@ -238,7 +238,8 @@ def test_daily_indicators_are_materialised_and_used(demo_db, catalog, tmp_path):
     from assistant.edges.warehouse.enrich import enrich_path, enriched_catalog, materialise
 
     out = enrich_path(tmp_path, demo_db, catalog)
-    assert materialise(demo_db, catalog, out, A) == {"journey_stage": "2026-09-30", "churn_risk_band": "2026-09-30"}
+    assert materialise(demo_db, catalog, out, A) == {"journey_stage": "2026-09-30", "lifecycle_stage": "2026-09-30",
+                                                     "churn_risk_band": "2026-09-30"}
     with DuckDBWarehouse(demo_db) as plain:
         dynamic = OfflineTranslator(catalog, build(plain, catalog)).translate("customers in the consideration stage", A)
         assert any("not materialised" in w for w in dynamic.warnings)

@@ -33,6 +33,9 @@ pages = [
     st.Page("views/build.py", title="Build", icon=":material/build:", default=True),
     st.Page("views/review.py", title="Review", icon=":material/fact_check:", url_path="review"),
     st.Page("views/audiences.py", title="Audiences", icon=":material/groups:", url_path="audiences"),
+    st.Page("views/overlap.py", title="Overlap", icon=":material/join_inner:", url_path="overlap"),
+    st.Page("views/journey.py", title="Journey stages", icon=":material/route:", url_path="journey"),
+    st.Page("views/customer.py", title="Customer view", icon=":material/person_search:", url_path="customer"),
     st.Page("views/catalog.py", title="Catalog", icon=":material/menu_book:", url_path="catalog"),
     st.Page("views/evals.py", title="Evals", icon=":material/analytics:", url_path="evals"),
 ]

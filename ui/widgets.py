@@ -8,7 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from assistant.definition import AudienceDefinition
-from assistant.dry_run.result import DryRunResult
+from assistant.dry_run.result import ArmReport, DryRunResult
 from assistant.errors import AudienceError
 
 COLORS = ["#cfe8ff", "#d7f5d0", "#ffe9b3", "#f3d4ff", "#d0f0f0", "#ffd6d6", "#e6e6ff"]
@@ -74,3 +74,33 @@ def waterfall_frame(result: DryRunResult) -> pd.DataFrame:
 def flags(result: DryRunResult) -> None:
     for f in result.flags:
         st.warning(f"Size guard: {f.message}", icon=":material/warning:")
+
+
+def arm_report(report: ArmReport) -> None:
+    """Arm sizes against the shares asked for, and each breakdown's mix per arm with its balance check."""
+    st.markdown("**Arm sizes**")
+    st.dataframe([{"arm": a.name, "customers": a.size, "share": f"{a.share:.2f}%", "asked": f"{a.requested:g}%"}
+                  for a in report.arms], hide_index=True, width="stretch")
+    names = [a.name for a in report.arms]
+    for b in report.balance:
+        totals = [sum(row[i] for row in b.counts) or 1 for i in range(len(names))]
+        frame = pd.DataFrame([[f"{row[i] / totals[i]:.1%}" for i in range(len(names))] for row in b.counts],
+                             index=b.values, columns=names)
+        verdict = (f"balanced on {b.attribute} (chi-square {b.chi_square:.1f}, {b.dof} dof, p = {b.p_value:.2f})"
+                   if b.balanced else
+                   f"the arms differ on {b.attribute} more than chance would explain (chi-square {b.chi_square:.1f}, "
+                   f"{b.dof} dof, p = {b.p_value:.4f})")
+        with st.expander(f"Arms by {b.attribute}: {'balanced' if b.balanced else 'UNBALANCED'}"):
+            (st.success if b.balanced else st.warning)(verdict)
+            st.dataframe(frame, width="stretch")
+
+
+def matrix_chart(rows: list[str], columns: list[str], counts: list[list[int]], row_title: str, column_title: str) -> None:
+    """A count matrix as a heat map (rows down, columns across), each cell labelled with its count."""
+    import altair as alt
+
+    frame = pd.DataFrame([{row_title: r, column_title: c, "customers": counts[i][j]}
+                          for i, r in enumerate(rows) for j, c in enumerate(columns)])
+    base = alt.Chart(frame).encode(x=alt.X(f"{column_title}:N", sort=columns), y=alt.Y(f"{row_title}:N", sort=rows))
+    st.altair_chart(base.mark_rect().encode(color="customers:Q", tooltip=[row_title, column_title, "customers"])
+                    + base.mark_text().encode(text=alt.Text("customers:Q", format=",")), use_container_width=True)

@@ -229,6 +229,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     from assistant.cli.review import add_parsers
     add_parsers(sub, common)
+    from assistant.cli import experiments
+    experiments.add_parsers(sub, common)
 
     cat = sub.add_parser("catalog", help="inspect and validate the schema catalog").add_subparsers(dest="action", required=True)
     p = cat.add_parser("check", parents=[common], help="validate the catalog against a live warehouse")

@@ -30,6 +30,8 @@ def cmd_submit(args) -> int:
             defn = result.definition
         else:
             defn = load_definition(args)
+        for ref, exclude in [(r, False) for r in args.in_audience or []] + [(r, True) for r in args.not_in_audience or []]:
+            defn = pipeline.with_audience(svc, defn, ref[0], number=ref[1], exclude=exclude)
         sub = pipeline.submit(svc, who, defn, expected_size=args.expected_size, note=args.note or "", name=args.name)
     run = sub.dry_run
     flags = "; ".join(f.message for f in run.flags) or "none"
@@ -61,6 +63,8 @@ def cmd_review(args) -> int:
                   f"note: {v.note or '-'}")
             for f in v.flags:
                 print(f"  ! {f['message']}")
+            for problem in pipeline.reference_problems(svc, args.version):
+                print(f"  ! needs a new review: {problem}")
             print("changes from the previous version: " + "; ".join(diff.changes) +
                   (f" (size {diff.size_before} -> {diff.size_after})" if diff.previous else ""))
             return 0
@@ -111,6 +115,13 @@ def cmd_export(args) -> int:
 
 def cmd_refresh(args) -> int:
     svc, who = _context(args)
+    if args.due:
+        from assistant.cli.experiments import print_due
+
+        with svc:
+            return print_due(pipeline.refresh_due(svc, who, as_of=args.as_of, now=args.now))
+    if args.audience is None:
+        raise AudienceError("refresh needs an audience id, or --due", hint="e.g. `audience refresh 3 --as maria`")
     with svc:
         result = pipeline.refresh(svc, who, args.audience, as_of=args.as_of)
     print(f"audience {result.audience_id} as of {result.as_of}: {result.size:,} members, "
@@ -152,6 +163,22 @@ def cmd_audit(args) -> int:
     return 1
 
 
+def _audience_ref(text: str) -> tuple[int, int | None]:
+    audience, _, number = text.partition(":")
+    try:
+        return int(audience), int(number) if number else None
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not AUDIENCE_ID or AUDIENCE_ID:VERSION") from None
+
+
+def _instant(text: str) -> dt.datetime:
+    try:
+        value = dt.datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a time; write YYYY-MM-DDTHH:MM") from None
+    return value if value.tzinfo else value.replace(tzinfo=dt.timezone.utc)
+
+
 def add_parsers(sub, common) -> None:
     who = argparse.ArgumentParser(add_help=False)
     who.add_argument("--as", dest="as_user", required=True, help="acting user (see AUDIENCE_USERS)")
@@ -166,6 +193,10 @@ def add_parsers(sub, common) -> None:
     p.add_argument("--as-of", type=dt.date.fromisoformat, help="as-of date")
     p.add_argument("--expected-size", type=int, help="the size you expect (the size guard compares)")
     p.add_argument("--note", help="note for the reviewer")
+    p.add_argument("--in-audience", type=_audience_ref, action="append", metavar="ID[:VERSION]",
+                   help="only members of this audience (a version number, or its latest approved); repeatable")
+    p.add_argument("--not-in-audience", type=_audience_ref, action="append", metavar="ID[:VERSION]",
+                   help="except members of this audience (a version number, or its latest approved); repeatable")
     p.set_defaults(func=cmd_submit, needs_warehouse=True)
 
     p = sub.add_parser("review", parents=[common], help="the review queue; approve or reject")
@@ -187,7 +218,9 @@ def add_parsers(sub, common) -> None:
     p.set_defaults(func=cmd_export, needs_warehouse=True)
 
     p = sub.add_parser("refresh", parents=[common, who], help="re-evaluate an approved audience and tag membership")
-    p.add_argument("audience", type=int)
+    p.add_argument("audience", type=int, nargs="?", help="audience id (or --due)")
+    p.add_argument("--due", action="store_true", help="run every scheduled refresh that is due (for cron or a timer)")
+    p.add_argument("--now", type=_instant, help="with --due: judge the schedules at this UTC time (catch-up, tests)")
     p.add_argument("--as-of", type=dt.date.fromisoformat, help="new as-of date (default: the warehouse's)")
     p.set_defaults(func=cmd_refresh, needs_warehouse=True)
 

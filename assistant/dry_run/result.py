@@ -28,6 +28,29 @@ class SizeFlag(BaseModel):
     message: str
 
 
+class ArmSize(BaseModel):
+    name: str
+    requested: float       # percent asked for
+    size: int
+    share: float           # percent of the final audience it got
+
+
+class ArmBalance(BaseModel):
+    """One attribute's mix per arm: counts[value][i] is the arm i's customers with that value."""
+    attribute: str
+    values: list[str]
+    counts: list[list[int]]
+    chi_square: float
+    dof: int
+    p_value: float
+    balanced: bool         # False: the arms differ more than chance would explain
+
+
+class ArmReport(BaseModel):
+    arms: list[ArmSize]
+    balance: list[ArmBalance]
+
+
 class DryRunResult(BaseModel):
     definition_hash: str
     as_of: dt.date
@@ -44,3 +67,4 @@ class DryRunResult(BaseModel):
     sample: list[list]
     flags: list[SizeFlag]
     elapsed_ms: float
+    arms: ArmReport | None = None  # when the definition carries a split

@@ -86,6 +86,16 @@ MIGRATIONS: list[str] = [
         status TEXT NOT NULL CHECK (status IN ('delivered', 'failed')), detail TEXT NOT NULL DEFAULT '',
         at TEXT NOT NULL, PRIMARY KEY (export_id, batch));
     """,
+    # 4: experiments and segments over time: holdouts kept for measurement (keys only, never contacts)
+    """
+    CREATE TABLE holdouts (
+        version_id INTEGER NOT NULL REFERENCES versions(id), export_id INTEGER NOT NULL, customer_key TEXT NOT NULL);
+    CREATE INDEX holdouts_by_export ON holdouts (export_id);
+    CREATE TABLE schedules (
+        audience_id INTEGER PRIMARY KEY REFERENCES audiences(id), version_id INTEGER NOT NULL REFERENCES versions(id),
+        expr TEXT NOT NULL, set_by TEXT NOT NULL, set_at TEXT NOT NULL);
+    CREATE INDEX memberships_by_key ON memberships (customer_key);
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 SIGNED_HEAD_SCHEMA = 3
@@ -218,6 +228,25 @@ class RefreshRecord:
 
 
 @dataclass(frozen=True)
+class ScheduleRecord:
+    audience_id: int
+    audience_name: str
+    version_id: int
+    expr: str
+    set_by: str
+    set_at: str
+    last_run: str | None    # when the latest refresh ran (any refresh, scheduled or by hand)
+
+
+@dataclass(frozen=True)
+class MembershipRecord:
+    audience_id: int
+    audience_name: str
+    valid_from: str
+    valid_to: str | None    # None: a member now
+
+
+@dataclass(frozen=True)
 class AuditEntry:
     seq: int
     at: str
@@ -336,6 +365,11 @@ class Tx:
             "INSERT OR REPLACE INTO export_batches (export_id, batch, rows, content_hash, idempotency_key, status, detail, at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", (export_id, batch, rows, content_hash, key, status, detail, now()))
 
+    def record_holdout(self, version_id: int, export_id: int, keys: list[str]) -> None:
+        """The holdout of one export, kept for measurement: customer keys only, never contact data."""
+        self._con.executemany("INSERT INTO holdouts (version_id, export_id, customer_key) VALUES (?, ?, ?)",
+                              [(version_id, export_id, k) for k in keys])
+
     def current_members(self, audience_id: int) -> set[str]:
         return {r[0] for r in self._con.execute(
             "SELECT customer_key FROM memberships WHERE audience_id = ? AND valid_to IS NULL", (audience_id,))}
@@ -349,9 +383,18 @@ class Tx:
                               [(audience_id, k, day) for k in entered])
 
     def add_refresh(self, audience_id: int, version_id: int, as_of: str, by: str, size: int, entered: int,
-                    left: int) -> None:
+                    left: int, at: str | None = None) -> None:
         self._con.execute("INSERT INTO refreshes (audience_id, version_id, as_of, at, by, size, entered, left_count) "
-                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", (audience_id, version_id, as_of, now(), by, size, entered, left))
+                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                          (audience_id, version_id, as_of, at or now(), by, size, entered, left))
+
+    def set_schedule(self, audience_id: int, version_id: int, expr: str, by: str) -> None:
+        self._con.execute("INSERT INTO schedules (audience_id, version_id, expr, set_by, set_at) VALUES (?, ?, ?, ?, ?) "
+                          "ON CONFLICT (audience_id) DO UPDATE SET version_id = excluded.version_id, expr = excluded.expr, "
+                          "set_by = excluded.set_by, set_at = excluded.set_at", (audience_id, version_id, expr, by, now()))
+
+    def drop_schedule(self, audience_id: int) -> None:
+        self._con.execute("DELETE FROM schedules WHERE audience_id = ?", (audience_id,))
 
     def audit(self, actor: str, action: str, subject: str, details: dict | None = None) -> None:
         self._store._append_audit(self._con, actor, action, subject, details)
@@ -466,6 +509,10 @@ class Store:
                            "ORDER BY v.number DESC LIMIT 1", (audience_id,))
         return _version(rows[0]) if rows else None
 
+    def versions_in(self, statuses: tuple[str, ...]) -> list[Version]:
+        marks = ", ".join("?" for _ in statuses)
+        return [_version(r) for r in self._query(f"{_VERSION_SELECT} WHERE v.status IN ({marks}) ORDER BY v.id", statuses)]
+
     def queue(self) -> list[Version]:
         return [_version(r) for r in self._query(f"{_VERSION_SELECT} WHERE v.status = 'in_review' ORDER BY v.submitted_at")]
 
@@ -511,10 +558,39 @@ class Store:
         rows = self._query("SELECT size, digest, keys FROM version_members WHERE version_id = ?", (version_id,))
         return MemberSet(rows[0]["size"], rows[0]["digest"], rows[0]["keys"]) if rows else None
 
+    def holdout(self, export_id: int) -> list[str]:
+        return [r[0] for r in self._query("SELECT customer_key FROM holdouts WHERE export_id = ? ORDER BY customer_key",
+                                          (export_id,))]
+
     def refreshes(self, audience_id: int) -> list[RefreshRecord]:
         rows = self._query("SELECT * FROM refreshes WHERE audience_id = ? ORDER BY id DESC", (audience_id,))
         return [RefreshRecord(**{**{k: r[k] for k in r.keys() if k != "left_count"}, "left": r["left_count"]})
                 for r in rows]
+
+    def memberships_of(self, customer_key: str) -> list[MembershipRecord]:
+        rows = self._query("SELECT m.audience_id, a.name AS audience_name, m.valid_from, m.valid_to FROM memberships m "
+                           "JOIN audiences a ON a.id = m.audience_id WHERE m.customer_key = ? "
+                           "ORDER BY m.valid_from, m.audience_id", (customer_key,))
+        return [MembershipRecord(**dict(r)) for r in rows]
+
+    def members_at(self, audience_id: int, day: str) -> set[str]:
+        """Members on `day`: entered on or before it, not left by then (valid-from <= day < valid-to)."""
+        return {r[0] for r in self._query(
+            "SELECT customer_key FROM memberships WHERE audience_id = ? AND valid_from <= ? "
+            "AND (valid_to IS NULL OR valid_to > ?)", (audience_id, day, day))}
+
+    def tagged_audiences(self) -> list[tuple[int, str]]:
+        """Audiences whose membership is tagged (refreshed at least once): (id, name)."""
+        return [(r[0], r[1]) for r in self._query(
+            "SELECT a.id, a.name FROM audiences a WHERE EXISTS (SELECT 1 FROM refreshes r WHERE r.audience_id = a.id) "
+            "ORDER BY a.id")]
+
+    def schedules(self) -> list[ScheduleRecord]:
+        rows = self._query("""
+            SELECT s.audience_id, a.name AS audience_name, s.version_id, s.expr, s.set_by, s.set_at,
+                   (SELECT max(r.at) FROM refreshes r WHERE r.audience_id = s.audience_id) AS last_run
+            FROM schedules s JOIN audiences a ON a.id = s.audience_id ORDER BY s.audience_id""")
+        return [ScheduleRecord(**dict(r)) for r in rows]
 
     def audit_entries(self, limit: int = 50) -> list[AuditEntry]:
         rows = self._query("SELECT seq, at, actor, action, subject, details FROM audit_log ORDER BY seq DESC LIMIT ?",

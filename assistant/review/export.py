@@ -30,6 +30,7 @@ from assistant.edges.store import ExportRecord, Store
 from assistant.edges.warehouse.base import Warehouse
 from assistant.errors import DeliveryError, ReviewError
 from assistant.failpoints import failpoint
+from assistant.review.split import export_rows
 from assistant.review.users import User, require
 from assistant.review.workflow import version
 from schema_catalog.model import Catalog
@@ -77,21 +78,23 @@ def export(store: Store, settings, catalog: Catalog, wh: Warehouse, user: User, 
     now_run = dry_run(defn, catalog, wh, breakdowns=[], sample_size=0, settings=settings)
     now = members(defn, catalog, wh, as_of=now_run.as_of)
     moved = _check_drift(store, settings, version_id, approval.approved_size, approval.approved_members, now)
+    sendable, columns, holdout = export_rows(defn.split, now.rows, now.columns)  # arm per contact; holdout stays
     fmt = fmt or settings.export_format
     submitted_request = row.dry_run.request_size if row.dry_run else approval.approved_size
-    steps = _reconcile(submitted_request, approval.approved_size, now_run, now.size, moved)
-    batch_count = math.ceil(now.size / settings.webhook_batch_size) if url else 0
+    steps = _reconcile(submitted_request, approval.approved_size, now_run, len(sendable), moved, len(holdout))
+    batch_count = math.ceil(len(sendable) / settings.webhook_batch_size) if url else 0
     with ExitStack() as held:
         with store.transaction() as tx:
-            export_id = tx.start_export(version_id, user.name, now.size, "", fmt, [s.model_dump() for s in steps], url,
-                                        settings.webhook_batch_size, batch_count)
+            export_id = tx.start_export(version_id, user.name, len(sendable), "", fmt, [s.model_dump() for s in steps],
+                                        url, settings.webhook_batch_size, batch_count)
+            tx.record_holdout(version_id, export_id, holdout)
             path = outbox_file(settings.outbox, export_id, row.audience_id, row.number, fmt)
             tx.set_export_file(export_id, str(path))
             # Locked before COMMIT: another process's recovery never sees this pending export unlocked.
             held.enter_context(export_lock(settings.outbox, export_id, wait=True))
         failpoint("export_started")
         try:
-            checksum = write_file(now.rows, now.columns, path, fmt)
+            checksum = write_file(sendable, columns, path, fmt)
         except DeliveryError as exc:
             _finish(store, user, store.export_record(export_id), "failed", 0, exc.message, steps)
             raise
@@ -214,7 +217,8 @@ def _check_drift(store: Store, settings, version_id: int, approved_size: int, ap
     return change
 
 
-def _reconcile(approved_request: int, approved: int, run, written: int, moved) -> list[ReconciliationStep]:
+def _reconcile(approved_request: int, approved: int, run, written: int, moved,
+               held: int = 0) -> list[ReconciliationStep]:
     """Every difference between approval and delivery, explained by the step that caused it."""
     steps = [
         ReconciliationStep(step="approved", size=approved, difference=0,
@@ -229,6 +233,10 @@ def _reconcile(approved_request: int, approved: int, run, written: int, moved) -
             size -= s.removed
             steps.append(ReconciliationStep(step=s.label, size=size, difference=-s.removed,
                                             explanation=f"removed by the policy '{s.label}'"))
+    if held:
+        size -= held
+        steps.append(ReconciliationStep(step="holdout", size=size, difference=-held,
+                                        explanation="the split's holdout: kept for measurement, never exported"))
     steps.append(ReconciliationStep(step="sendable", size=written, difference=written - size,
                                     explanation="rows written to the export file"))
     steps.append(ReconciliationStep(

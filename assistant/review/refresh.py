@@ -36,7 +36,8 @@ def _undated(sql: str) -> str:
 
 
 def refresh(store: Store, catalog: Catalog, wh: Warehouse, translator, user: User, audience_id: int,
-            as_of: dt.date) -> RefreshResult:
+            as_of: dt.date, at: dt.datetime | None = None) -> RefreshResult:
+    """`at` is when the refresh runs (default: now); a scheduled run passes the time it was due at."""
     require(user, "refresh")
     version = store.latest_approved(audience_id)
     if version is None:
@@ -58,7 +59,8 @@ def refresh(store: Store, catalog: Catalog, wh: Warehouse, translator, user: Use
         entered, left = members - current, current - members
         day = as_of.isoformat()
         tx.move_members(audience_id, day, entered, left)
-        tx.add_refresh(audience_id, version.id, day, user.name, len(members), len(entered), len(left))
+        tx.add_refresh(audience_id, version.id, day, user.name, len(members), len(entered), len(left),
+                       at.isoformat(timespec="microseconds") if at else None)
         tx.audit(user.name, "refresh", f"audience {audience_id}",
                  {"as_of": day, "size": len(members), "entered": len(entered), "left": len(left), "key": key})
     return RefreshResult(audience_id=audience_id, version_id=version.id, as_of=as_of, size=len(members),

@@ -11,6 +11,8 @@ PERMISSIONS = {
     "review": {"reviewer", "admin"},
     "export": {"marketer", "reviewer", "admin"},
     "refresh": {"marketer", "reviewer", "admin"},
+    "purge": {"admin"},
+    "customer": {"reviewer", "admin"},  # one customer's memberships: personal data, for data protection roles
 }
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
+import pandas as pd
 import streamlit as st
 
 import resources
@@ -61,7 +62,20 @@ for v in pipeline.versions(svc, audience_id):
                     st.success(f"{r.size:,} members as of {r.as_of}: {r.entered:,} entered, {r.left:,} left")
                 except AudienceError as exc:
                     widgets.show_error(exc)
-refreshes = pipeline.refreshes(svc, audience_id)
-if refreshes:
-    st.markdown("**Refresh history**")
-    st.dataframe([dataclasses.asdict(r) for r in refreshes], hide_index=True, width="stretch")
+history = pipeline.size_history(svc, audience_id)
+if history:
+    latest = history[-1]
+    st.markdown("**Size history**")
+    c1, c2, c3 = st.columns(3)
+    c1.metric("Members at the latest refresh", f"{latest.size:,}",
+              delta=latest.size - history[-2].size if len(history) > 1 else None)
+    c2.metric("Entered at the latest refresh", f"{latest.entered:,}")
+    c3.metric("Left at the latest refresh", f"{latest.left:,}")
+    st.line_chart(pd.DataFrame({"refreshed": [r.at[:19] for r in history], "members": [r.size for r in history]})
+                  .set_index("refreshed"))
+    st.dataframe([dataclasses.asdict(r) for r in reversed(history)], hide_index=True, width="stretch")
+    if len({r.as_of for r in history}) > 1:
+        moved = pipeline.movement(svc, audience_id)
+        st.markdown(f"**Where the {moved.members_then:,} members of {moved.since} are on {moved.until}** "
+                    f"({moved.entered:,} entered since)")
+        widgets.matrix_chart(moved.rows, moved.columns, moved.counts, "members then", "segment now")

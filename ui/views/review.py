@@ -42,6 +42,11 @@ st.dataframe([{"step": s.label, "kind": s.role, "submitted": a.size_after, "now"
               for a, s in zip(submitted.funnel + submitted.waterfall, now.funnel + now.waterfall)],
              hide_index=True, width="stretch")
 
+if submitted.arms is not None:
+    widgets.arm_report(submitted.arms)
+for problem in pipeline.reference_problems(svc, version_id):
+    st.warning(f"Needs a new review: {problem}", icon=":material/link_off:")
+
 user = resources.current_user()
 if user is None:
     st.info("Sign in (sidebar) as a reviewer to decide.")
