@@ -29,12 +29,15 @@ class Criterion(BaseModel):
     sql: str = Field(description="DuckDB SELECT returning the customer key.")
     meaning: str = Field("", description="Plain-language explanation for the reviewer.")
     origin: Literal["offline", "llm", "user", "glossary"] = "offline"
+    spec: dict | None = Field(None, description="The typed meaning the SQL was compiled from (assistant.meaning); "
+                                                "absent when a model or a person wrote the SQL itself.")
 
 
 class Clarification(BaseModel):
     question: str
     phrase: str
     options: list[str]
+    rewrites: list[str] = Field([], description="The request as it reads with each option picked (same order).")
 
 
 class AudienceDefinition(BaseModel):
@@ -46,6 +49,7 @@ class AudienceDefinition(BaseModel):
     criteria: list[Criterion] = []
     exclusions: list[Criterion] = []
     unrecognized: list[str] = Field([], description="Words of the request no criterion accounts for.")
+    ignored: list[str] = Field([], description="Title, asides and filler of the request: shown, never criteria.")
     warnings: list[str] = []
     clarifications: list[Clarification] = []
     translator: str = "offline"
@@ -86,6 +90,8 @@ class AudienceDefinition(BaseModel):
             lines.append("  (no criteria: every customer)")
         for c in self.exclusions:
             lines.append(f"  - except {c.label}" + (f"  <- \"{c.phrase}\"" if c.phrase else ""))
+        if self.ignored:
+            lines.append("  ~ ignored (title, asides): " + " | ".join(self.ignored))
         for w in self.warnings:
             lines.append(f"  ! {w}")
         if self.unrecognized:

@@ -128,9 +128,16 @@ def _judge(p: Golden, translator, catalog, wh: DuckDBWarehouse) -> Outcome:
 def summarize(outcomes: list[Outcome]) -> dict:
     def block(items: list[Outcome]) -> dict:
         n = len(items) or 1
+        right = [o for o in items if o.match and o.expect == "audience"]
         return {"prompts": len(items), "execution_match": sum(o.match for o in items) / n,
+                # the product's promise: an answer is right, or it says which phrase it could not read
+                "right_or_flagged": sum(o.match or o.warned for o in items) / n,
                 "mean_jaccard": sum(o.jaccard for o in items) / n, "valid_sql": sum(o.valid_sql for o in items) / n,
-                "silent_wrong": sum(o.silent_wrong for o in items) / n, "warned": sum(o.warned for o in items) / n}
+                "silent_wrong": sum(o.silent_wrong for o in items) / n, "warned": sum(o.warned for o in items) / n,
+                # a flag on a right answer is noise that teaches the marketer to ignore flags
+                "flags_on_right": sum(o.warned for o in right) / (len(right) or 1),
+                "refused": sum(o.status == "refused" for o in items) / n,
+                "clarify": sum(o.status == "clarify" for o in items) / n}
 
     latencies = sorted(o.latency_ms for o in outcomes) or [0.0]
     tags = defaultdict(list)
@@ -152,14 +159,19 @@ def markdown(summary: dict, outcomes: list[Outcome]) -> str:
     o = summary["overall"]
     lines = ["# Golden eval", "",
              f"- prompts: {o['prompts']}", f"- execution match: {o['execution_match']:.1%} (gate {GATE_MATCH:.0%})",
-             f"- silent-wrong: {o['silent_wrong']:.1%} (gate {GATE_SILENT:.0%})", f"- warned: {o['warned']:.1%}",
+             f"- right or flagged: {o['right_or_flagged']:.1%}",
+             f"- silent-wrong (wrong, no flag): {o['silent_wrong']:.1%} (gate {GATE_SILENT:.0%})",
+             f"- warned: {o['warned']:.1%}; flags on right answers: {o['flags_on_right']:.1%}",
+             f"- clarify: {o['clarify']:.1%}; refused: {o['refused']:.1%}",
              f"- valid SQL: {o['valid_sql']:.1%}", f"- mean Jaccard: {o['mean_jaccard']:.3f}",
              f"- latency p50 / p95: {o['latency_p50_ms']:.1f} / {o['latency_p95_ms']:.1f} ms",
              f"- gate: {'PASSED' if o['gate_passed'] else 'FAILED'}", "",
-             "| scope | prompts | match | silent-wrong | warned |", "| --- | ---: | ---: | ---: | ---: |"]
+             "| scope | prompts | match | right or flagged | silent-wrong | flags on right |",
+             "| --- | ---: | ---: | ---: | ---: | ---: |"]
     for scope, blocks in (("catalog", summary["by_catalog"]), ("tag", summary["by_tag"])):
         for k, b in blocks.items():
-            lines.append(f"| {scope}: {k} | {b['prompts']} | {b['execution_match']:.0%} | {b['silent_wrong']:.0%} | {b['warned']:.0%} |")
+            lines.append(f"| {scope}: {k} | {b['prompts']} | {b['execution_match']:.0%} | {b['right_or_flagged']:.0%} "
+                         f"| {b['silent_wrong']:.0%} | {b['flags_on_right']:.0%} |")
     failures = [x for x in outcomes if not x.match]
     if failures:
         lines += ["", "## Failures", ""]

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from assistant.definition import AudienceDefinition
+from assistant.definition import AudienceDefinition, Criterion
 from assistant.dry_run import run as _dry_run
 from assistant.dry_run.result import DryRunResult
 from assistant.edges.store import AuditEntry, AuditReport, AudienceSummary, ExportRecord, RefreshRecord, Review, Store, Version
@@ -30,9 +30,12 @@ from assistant.review.refresh import RefreshResult
 from assistant.review.users import User, find_user
 from assistant.review.workflow import VersionDiff
 from assistant.settings import Settings, load_settings
+from assistant.meaning import from_spec
+from assistant.sql.bind import bind
 from assistant.sql.compile import compile_sql
 from assistant.sql.dialects import DIALECTS, VERIFIED_DIALECTS, transpile
 from assistant.translate import refine as _refine
+from assistant.translate.checked import checked
 from assistant.translate.registry import BACKENDS, Translator, make_translator
 from assistant.translate.result import Translation
 from schema_catalog import load_catalog
@@ -105,7 +108,15 @@ def user(services: Services, name: str | None, identity: dict | None = None) -> 
 def translate(services: Services, request: str, *, as_of: dt.date | None = None, channel: str = "none",
               backend: str = "offline", record: Path | None = None, replay: Path | None = None) -> Translation:
     translator = services.translator(backend, record=record, replay=replay)
-    return translator.translate(request, as_of or services.as_of(), channel)
+    return checked(translator.translate(request, as_of or services.as_of(), channel), services.catalog, services.warehouse)
+
+
+def criterion(services: Services, spec: dict, *, phrase: str = "", as_of: dt.date | None = None) -> Criterion:
+    """A criterion from its typed meaning (the editor's path): checked against the catalog, compiled, bound."""
+    rendered = from_spec(spec, services.catalog).render(services.catalog, as_of or services.as_of())
+    bind(services.warehouse, rendered.sql, services.catalog)
+    return Criterion(label=rendered.label, phrase=phrase, sql=rendered.sql, meaning=rendered.meaning, origin="user",
+                     spec=spec)
 
 
 def refine(services: Services, definition: AudienceDefinition, instruction: str, *, as_of: dt.date | None = None,

@@ -66,9 +66,14 @@ def test_build_refine_undo_and_submit(app_env):
 def test_clarification_buttons_and_unknown_words(app_env):
     at = build(page("build", "maria"), "engaged customers who love hiking")
     assert any("What does \"engaged\" mean" in str(m.value) for m in at.markdown)
-    at.button(key="clarify_0").click().run()
+    at.button(key="clarify_0_0").click().run()
     assert at.session_state["request"].startswith("opened an email in the last 90 days")
-    assert "'hiking' was not understood" in texts(at)
+    assert "'love hiking' is not something the catalog knows" in texts(at)
+    assert not [b for b in at.button if b.key == "submit"]          # no submit while a question is open
+    leave_out = next(b for b in at.button if b.label == "leave it out")
+    leave_out.click().run()
+    assert "hiking" not in at.session_state["request"]
+    assert "Funnel" in texts(at)             # the dry run ran
 
 
 def test_refused_request_is_a_message(app_env):

@@ -111,6 +111,17 @@ def test_submission_must_match_its_dry_run(env, catalog):
         review.submit(store, u["maria"], v, other)
 
 
+def test_a_definition_with_an_open_question_cannot_be_submitted(env, catalog):
+    settings, store, wh, tr = env
+    u = users(settings)
+    result = tr.translate("VIP customers who love hiking", A)
+    assert result.status == "clarify"
+    v = review.save_draft(store, u["maria"], result.definition)
+    with pytest.raises(ReviewError, match="open questions .*'love hiking'"):
+        review.submit(store, u["maria"], v, dry_run(result.definition, catalog, wh))
+    assert store.version(v).status == "draft"
+
+
 APPROVE_SCRIPT = """
 import sys, time
 from assistant.settings import load_settings

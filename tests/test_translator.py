@@ -44,12 +44,73 @@ def test_golden_files_are_complete():
         assert p.tags and p.difficulty in ("easy", "medium", "hard"), p.id
 
 
-def test_every_word_is_used_or_reported(translator):
+def test_a_phrase_nobody_read_is_a_question_not_a_silent_drop(translator):
     r = translator.translate("VIP customers in Paris who love hiking", A)
-    assert r.status == "ok"
-    assert r.unrecognized == ["love", "hiking"]
-    assert any("'hiking' was not understood" in w for w in r.warnings)
+    assert r.status == "clarify" and r.unrecognized == ["love hiking"]
+    q = r.clarifications[0]
+    assert q.phrase == "love hiking" and q.options[-1] == "leave it out"
+    assert q.rewrites[-1] == "VIP customers in Paris"
     assert [c.phrase for c in r.definition.criteria] == ["VIP", "Paris"]
+    left_out = translator.translate(q.rewrites[-1], A)
+    assert left_out.status == "ok" and not left_out.warnings
+
+
+def test_titles_asides_and_filler_are_shown_as_ignored_never_criteria(translator):
+    r = translator.translate("Black Friday teaser: VIP customers in France, e.g. for a voucher. See deck. thx", A)
+    assert r.status == "ok" and not r.warnings, r.warnings
+    assert r.ignored == ["Black Friday teaser", "e.g. for a voucher", "See deck", "thx"]
+    assert [c.phrase for c in r.definition.criteria] == ["VIP", "France"]
+    # a title is ignored even when it names catalog words; the request's own words still count
+    r = translator.translate("Lapsed gold - gold members in Spain", A)
+    assert r.ignored == ["Lapsed gold"] and [c.label for c in r.definition.criteria] == ["gold", "Spain"]
+    # a self-correction takes back what came before it
+    r = translator.translate("platinum members... no wait, just the VIP members in Belgium", A)
+    assert r.status == "ok" and [c.label for c in r.definition.criteria] == ["VIP", "Belgium"]
+
+
+def test_ordinary_words_are_never_corrected_into_catalog_values(translator):
+    r = translator.translate("married customers", A)
+    assert r.status == "refused" and "married" in r.message and r.definition is None
+    r = translator.translate("customers in Frnace", A)      # not an English word: a typo, corrected and shown
+    assert [c.label for c in r.definition.criteria] == ["France"] and any("Frnace" in w for w in r.warnings)
+
+
+@pytest.mark.parametrize("request_, labels", [
+    ("customers who made at least a couple of store purchases in the last 3 months",
+     ["store purchase (at least 2 times) in the last 3 months"]),
+    ("customers who ordered online in Q4 2025", ["online order from 2025-10-01 to 2025-12-31"]),
+    ("customers who ordered online in H1", ["online order from 2026-01-01 to 2026-06-30"]),
+    ("customers who ordered online from December 2025 to February 2026", ["online order from 2025-12-01 to 2026-02-28"]),
+    ("customers who ordered online since January 1st", ["online order since 2026-01-01"]),
+    ("customers who ordered online more than twice", ["online order (more than 2 times)"]),
+    ("customers who spent between €100 and €300 online in the last 6 months",
+     ["online order (total between 100 and 300) in the last 6 months"]),
+])
+def test_numbers_and_calendar_idioms(translator, request_, labels):
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and [c.label for c in r.definition.criteria] == labels, r.definition.to_text()
+
+
+def test_either_or_across_attributes_is_a_union_and_oxford_comma_is_not(translator, warehouse):
+    r = translator.translate("either their top category is sports or they ordered online in the last 30 days", A)
+    assert r.status == "ok" and len(r.definition.criteria) == 1
+    c = r.definition.criteria[0]
+    assert " or " in c.label and "UNION" in c.sql
+    r = translator.translate("customers in France, Spain, or Belgium", A)
+    assert [c.label for c in r.definition.criteria] == ["France or Spain or Belgium"]
+
+
+def test_the_same_period_and_pronouns_point_back(translator):
+    r = translator.translate("customers who bought apparel in the last 6 months but no home products in the same period", A)
+    assert [c.label for c in r.definition.exclusions] == ["store purchase or online order, category home in the last 6 months"]
+    r = translator.translate("customers who received at least 10 emails in the last 30 days but opened none of them", A)
+    assert r.definition.criteria[-1].label == "not: message opened, channel email in the last 30 days"
+
+
+def test_vague_time_is_a_question(translator):
+    r = translator.translate("customers who bought recently", A)
+    assert r.status == "clarify" and r.clarifications[0].phrase == "recently"
+    assert r.clarifications[0].rewrites[0] == "customers who bought in the last 30 days"
 
 
 def test_phrases_map_to_criteria(translator):

@@ -32,7 +32,10 @@ def highlighted_request(defn: AudienceDefinition) -> str:
             marks.append((pos, pos + len(c.phrase), COLORS[i % len(COLORS)], f"{role}: {c.label}"))
     for word in defn.unrecognized:
         for m in re.finditer(rf"\b{re.escape(word)}\b", text):
-            marks.append((m.start(), m.end(), "#ffb86b", "not understood: not part of the audience"))
+            marks.append((m.start(), m.end(), "#ffb86b", "not understood: answer the question below"))
+    for phrase in defn.ignored:
+        if (pos := text.find(phrase)) >= 0:
+            marks.append((pos, pos + len(phrase), "#e0e0e0", "ignored: a title or an aside, not a criterion"))
     marks.sort()
     out, last = [], 0
     for start, end, color, title in marks:

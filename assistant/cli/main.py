@@ -133,7 +133,8 @@ def cmd_eval(args) -> int:
                                 backend=args.backend, record=args.record, replay=args.replay, report=Path(report))
     o = summary["overall"]
     print(f"{o['prompts']} prompts: execution match {o['execution_match']:.1%} (gate {GATE_MATCH:.0%}), "
-          f"silent-wrong {o['silent_wrong']:.1%} (gate {GATE_SILENT:.0%}), warned {o['warned']:.1%}, "
+          f"right or flagged {o['right_or_flagged']:.1%}, silent-wrong {o['silent_wrong']:.1%} (gate {GATE_SILENT:.0%}), "
+          f"flags on right answers {o['flags_on_right']:.1%}, clarify {o['clarify']:.1%}, refused {o['refused']:.1%}, "
           f"valid SQL {o['valid_sql']:.1%}, latency p50 {o['latency_p50_ms']:.1f} ms / p95 {o['latency_p95_ms']:.1f} ms")
     for name, b in summary["by_catalog"].items():
         print(f"  {name}: {b['prompts']} prompts, match {b['execution_match']:.1%}, silent-wrong {b['silent_wrong']:.1%}")

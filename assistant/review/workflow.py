@@ -69,6 +69,10 @@ def submit(store: Store, user: User, version_id: int, dry_run: DryRunResult, exp
         if dry_run.definition_hash != row.definition_hash:
             raise ReviewError("the dry run is of another definition than this version",
                               hint="run the dry run again on the saved definition")
+        if row.definition.clarifications:
+            open_ = "; ".join(f"'{c.phrase}'" for c in row.definition.clarifications)
+            raise ReviewError(f"version {version_id} has open questions ({open_}): nothing misread may reach a reviewer",
+                              hint="pick a reading, edit or remove each phrase, then submit again")
         tx.mark_submitted(version_id, dry_run, expected_size, note)
         tx.audit(user.name, "submit", f"version {version_id}",
                  {"hash": row.definition_hash, "size": dry_run.final_size, "expected": expected_size,

@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 from assistant.definition import AudienceDefinition
+from assistant.translate.lang_en import FUNCTION_WORDS
 from assistant.translate.llm import PROMPT_VERSION, LLMTranslator, prompt
 from assistant.translate.result import Translation
 
@@ -32,13 +33,17 @@ class HybridTranslator:
         criteria = base.criteria + [c for c in second.definition.criteria if c.sql not in {x.sql for x in base.criteria}]
         exclusions = base.exclusions + [c for c in second.definition.exclusions if c.sql not in {x.sql for x in base.exclusions}]
         model_words = {w.lower() for c in second.definition.criteria + second.definition.exclusions for w in c.phrase.split()}
-        unrecognized = [w for w in first.unrecognized if w.lower() not in model_words]
-        warnings = [w for w in first.warnings if not any(f"'{x}'" in w for x in first.unrecognized if x not in unrecognized)]
+        unrecognized = [p for p in first.unrecognized if not all(w.lower() in model_words or w.lower() in FUNCTION_WORDS
+                                                                 for w in p.split())]
+        warnings = list(first.warnings)
+        # the questions about phrases the model has now read are answered; the others stay open
+        clarifications = [c for c in first.clarifications if c.phrase not in first.unrecognized or c.phrase in unrecognized]
         warnings += [f"From the model ({PROMPT_VERSION}): {c.label}" for c in criteria + exclusions if c.origin == "llm"]
         definition = base.model_copy(update={"criteria": criteria, "exclusions": exclusions, "unrecognized": unrecognized,
                                              "warnings": warnings, "translator": "hybrid", "prompt_version": PROMPT_VERSION})
-        return Translation(status="ok" if not first.clarifications else "clarify", definition=definition, warnings=warnings,
-                           unrecognized=unrecognized, clarifications=first.clarifications,
+        definition = definition.model_copy(update={"clarifications": clarifications})
+        return Translation(status="ok" if not clarifications else "clarify", definition=definition, warnings=warnings,
+                           unrecognized=unrecognized, clarifications=clarifications, ignored=first.ignored,
                            explanation=[f"[{c.origin}] {c.label}: {c.meaning}" for c in criteria]
                            + [f"[{c.origin}] except {c.label}: {c.meaning}" for c in exclusions],
                            elapsed_ms=first.elapsed_ms + second.elapsed_ms, attempts=second.attempts, usage=second.usage)

@@ -6,13 +6,34 @@ business. This module is the language seam: another language is another module o
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 
 NUMBER_WORDS = {
-    "one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "eighteen": 18, "twenty": 20,
-    "thirty": 30, "fifty": 50, "hundred": 100,
+    "zero": 0, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
 }
+# Several words, one number: merged into one number token before parsing ('a couple of' = 2).
+NUMBER_PHRASES: dict[tuple[str, ...], int] = {
+    ("a", "couple", "of"): 2, ("a", "couple"): 2, ("couple", "of"): 2, ("a", "pair", "of"): 2,
+    ("a", "dozen"): 12, ("half", "a", "dozen"): 6, ("a", "hundred"): 100, ("a", "thousand"): 1000,
+    ("a", "single"): 1,
+}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+# 'Q3 2026', 'H1': a letter glued to its number names a quarter or a half-year (months per part).
+PERIOD_LETTERS = {"q": 3, "h": 6}
+PERIOD_WORDS = {"quarter": 3, "half": 6}
+# 'in the same period', 'during that time': the window named before.
+ANAPHORA: tuple[tuple[str, ...], ...] = tuple(sorted((
+    ("the", "same", "period"), ("the", "same", "window"), ("the", "same", "time"), ("that", "time"),
+    ("that", "period"), ("that", "window"), ("the", "same", "quarter"), ("the", "same", "month"),
+    ("the", "same", "year"), ("that", "same", "period"), ("the", "same", "timeframe"), ("the", "same", "time", "frame"),
+    ("that", "time", "frame"),
+), key=len, reverse=True))
+AGO = frozenset({"ago"})
+RANGE_WORDS = frozenset({"to", "through", "until", "till", "-", "thru"})
 TIMES_WORDS = {"once": 1, "twice": 2, "thrice": 3}
 
 # Words that carry no condition by themselves: never reported as "not understood".
@@ -26,12 +47,20 @@ very much many more most less least few fewer lot lots please give find show lis
 people person persons want need like would could should can may might will shall let
 something anything someone anyone everyone everybody somebody thing things one ones time times
 product products item items stuff content
-""".split())
+place placed places placing give gave given gives giving come came comes coming take took taken takes taking
+use used uses using
+""".split())  # the last lines are light verbs: 'placed an order', 'gave consent', 'came through referral'
+
+# Words that point back at what the request named before ('opened none of them', 'clicked any').
+PRONOUNS = frozenset({"them", "it", "any", "those", "these", "one", "ones", "such"})
+
+# A self-correction: what comes before it in its sentence was taken back ('platinum... no wait, just VIPs').
+RETRACTIONS: tuple[tuple[str, ...], ...] = (("no", "wait"), ("scratch", "that"), ("i", "mean"), ("or", "rather"))
 
 NEGATIONS = frozenset({"not", "never", "no", "haven't", "hasn't", "didn't", "don't", "doesn't", "havent", "hasnt",
                        "didnt", "dont", "doesnt", "nothing", "none", "without", "isn't", "aren't", "wasn't", "weren't"})
 
-CONNECTORS = frozenset({",", ";", "and", "who", "that", "which", "whose", "with", "also", "plus", "while", "where"})
+CONNECTORS = frozenset({",", ";", "and", "but", "who", "that", "which", "whose", "with", "also", "plus", "while", "where"})
 
 EXCLUSION_MARKERS: tuple[tuple[str, ...], ...] = tuple(sorted((
     ("but", "exclude"), ("but", "excluding"), ("exclude",), ("excluding",), ("except",), ("except", "for"),
@@ -76,3 +105,32 @@ REFINE_EXCLUDE = re.compile(r"^\s*(?:and\s+)?(?:also\s+)?(?:please\s+)?(?:exclud
 REFINE_DROP = re.compile(r"^\s*(?:please\s+)?(?:drop|delete|forget|ignore|remove)\s+(?:the\s+)?(?P<what>.+?)(?:\s+(?:condition|criterion|criteria|filter|part))?\s*$", re.I)
 REFINE_WINDOW = re.compile(r"^\s*(?:make it|change it to|use|over|in|for)?\s*(?:the\s+)?(?:last\s+|past\s+)?(?P<n>\d+)\s+(?P<unit>days?|weeks?|months?|years?)(?:\s+instead)?\s*$", re.I)
 REFINE_ONLY = re.compile(r"^\s*(?:and\s+)?(?:only|just|also|plus|add)\s+(?P<rest>.+)$", re.I)
+
+# Words of a brief that address the reader, not the audience: listed as ignored, never "not understood".
+FILLER_WORDS = frozenset("""
+thx thanks thank cheers pls plz please obviously urgent asap fyi btw hi hello ok okay kindly guys team
+""".split())
+# Where an aside begins, after a comma, a bracket or a dash: from here to the end of its sentence or bracket.
+# Markers always open one ('e.g. for a voucher' is an example, never a criterion); starters only when no
+# catalog word, window or number follows ('for the autumn newsletter').
+ASIDE_MARKERS: tuple[tuple[str, ...], ...] = (("e", "g"), ("eg",), ("see",), ("ps",), ("nb",), ("fyi",), ("cf",))
+ASIDE_STARTERS: tuple[tuple[str, ...], ...] = (
+    ("i", "e"), ("ie",), ("for",), ("so",), ("as",), ("to",), ("we", "want"), ("we", "need"), ("note",),
+)
+# What a vague time word may mean: the marketer picks one ('recently', 'lately').
+VAGUE_WINDOW_READINGS = ("in the last 30 days", "in the last 90 days", "in the last 6 months")
+
+# Title separators: 'Black Friday teaser: ...', 'Reactivation wave 3 - ...'.
+TITLE_SEPARATOR = r"(?::|\s[-–—]\s|\s?[–—]\s?)"
+TITLE_MAX_WORDS = 8
+
+
+@functools.cache
+def _dictionary() -> frozenset[str]:
+    from spellchecker import SpellChecker  # 160k English words with their frequency; loaded once, on first use
+    return frozenset(SpellChecker(language="en", distance=1).word_frequency.dictionary)
+
+
+def is_word(word: str) -> bool:
+    """An ordinary English word: typo correction never turns it into a catalog word ('married' is not 'Madrid')."""
+    return word.lower() in _dictionary()

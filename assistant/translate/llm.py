@@ -19,7 +19,7 @@ from sqlglot import exp
 
 from assistant.definition import AudienceDefinition, Clarification, Criterion
 from assistant.errors import AudienceError
-from assistant.sql.guard import check_sql
+from assistant.sql.bind import bind
 from assistant.translate.llm_context import slug, count_tokens, render
 from assistant.errors import ModelError
 from assistant.translate.lang_en import FUNCTION_WORDS
@@ -172,8 +172,7 @@ class LLMTranslator:
             for i, part in enumerate(parts, 1):
                 part.sql = expand_named_tables(part.sql, self.catalog, as_of)
                 try:
-                    checked = check_sql(part.sql, self.catalog)
-                    self.wh.query(f"SELECT * FROM ({checked.sql}) AS q LIMIT 0")
+                    bind(self.wh, part.sql, self.catalog)
                 except AudienceError as exc:
                     errors.append(f"{role} {i} '{part.label}': {exc.message}" + (f" ({exc.hint})" if exc.hint else ""))
         return answer, errors

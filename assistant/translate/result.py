@@ -14,6 +14,7 @@ class Translation(BaseModel):
     explanation: list[str] = []
     warnings: list[str] = []
     unrecognized: list[str] = []
+    ignored: list[str] = []          # title, asides, filler: shown on one line, never criteria
     clarifications: list[Clarification] = []
     message: str = ""
     elapsed_ms: float = 0.0

@@ -86,6 +86,8 @@ if result.status == "refused":
 
 defn: AudienceDefinition = result.definition
 st.markdown(f"**Understood:** {widgets.highlighted_request(defn)}", unsafe_allow_html=True)
+if defn.ignored:
+    st.caption("Ignored as a title or an aside (not criteria): " + " · ".join(f"“{p}”" for p in defn.ignored))
 for warning in result.warnings:
     st.warning(warning, icon=":material/warning:")
 if result.attempts:
@@ -98,13 +100,13 @@ if result.attempts:
             st.caption(f"{u.get('prompt_tokens', 0):,} prompt + {u.get('completion_tokens', 0):,} completion tokens"
                        f"{' (estimated)' if u.get('estimated') else ''}; cost ${u.get('cost_usd') or 0:.4f}; "
                        f"{u.get('latency_ms', 0):,.0f} ms")
-for q in result.clarifications:
+for n, q in enumerate(result.clarifications):
     with st.container(border=True):
         st.markdown(f"**{q.question}**")
         cols = st.columns(len(q.options))
         for i, option in enumerate(q.options):
-            if cols[i].button(option, key=f"clarify_{i}"):
-                state.next_request = defn.request.replace(q.phrase, option, 1)
+            if cols[i].button(option, key=f"clarify_{n}_{i}"):
+                state.next_request = q.rewrites[i] if q.rewrites else defn.request.replace(q.phrase, option, 1)
                 translate(state.next_request)
                 st.rerun()
 if result.status == "clarify":

@@ -6,10 +6,11 @@ glossary terms, indicators and ambiguous words.
 """
 from __future__ import annotations
 
+import difflib
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from assistant.translate.lang_en import DETERMINERS, FUNCTION_WORDS, LEADING_WORDS
+from assistant.translate.lang_en import DETERMINERS, FUNCTION_WORDS, LEADING_WORDS, is_word
 from assistant.translate.offline.text import Token, osa_distance, phrase_key
 from schema_catalog.model import Catalog
 
@@ -86,13 +87,24 @@ class Lexicon:
                 spans.append(Span(i, i + 1, list(self.phrases[(fuzzy,)]), typo_of=fuzzy))
         return spans
 
+    def closest(self, phrase: str, n: int = 3) -> list[str]:
+        """Catalog phrases nearest to a phrase nothing explained: the readings a clarification offers."""
+        key = " ".join(phrase_key(phrase))
+        keys = {" ".join(k) for k, ms in self.phrases.items()
+                if any(m.kind in ("value", "dimvalue", "event", "kindword", "glossary", "indvalue", "column", "indicator")
+                       for m in ms)}
+        return difflib.get_close_matches(key, sorted(keys), n=n, cutoff=0.6)
+
     def _fuzzy(self, word: str) -> str | None:
         if len(word) < 4 or word in FUNCTION_WORDS:
             return None
+        known = is_word(word)   # a real word is only ever read as its own inflection ('sneaker' -> 'sneakers')
         limit = 1 if len(word) < 7 else 2
         best, best_d = None, limit + 1
         for key, meanings in self.phrases.items():
             if len(key) != 1 or abs(len(key[0]) - len(word)) > limit or len(key[0]) < 3:
+                continue
+            if known and not _inflection(word, key[0]):
                 continue
             if not any(m.kind in ("value", "dimvalue", "event", "kindword", "glossary", "indvalue", "entity") for m in meanings):
                 continue
@@ -100,6 +112,11 @@ class Lexicon:
             if d < best_d:
                 best, best_d = key[0], d
         return best
+
+
+def _inflection(a: str, b: str) -> bool:
+    short, long = sorted((a, b), key=len)
+    return long in (short + "s", short + "es") or (short.endswith("y") and long == short[:-1] + "ies")
 
 
 def _profile_tables(catalog: Catalog) -> list[str]:

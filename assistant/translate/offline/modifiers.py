@@ -5,73 +5,45 @@ business vocabulary: they are the same for every catalog.
 """
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from dataclasses import dataclass
 
-from assistant.translate.lang_en import COMPARISONS, CURRENCY, MONTHS, NUMBER_WORDS, TIMES_WORDS, UNITS
+from assistant.meaning import Comparison, Window
+
+from assistant.translate.lang_en import (
+    AGO, ANAPHORA, COMPARISONS, CURRENCY, MONTHS, NUMBER_PHRASES, NUMBER_WORDS, ORDINALS, PERIOD_LETTERS, PERIOD_WORDS,
+    RANGE_WORDS, TIMES_WORDS, UNITS,
+)
 from assistant.translate.offline.text import Token
 
-@dataclass
-class Window:
-    """A time window: relative (the last N units before as_of) or absolute [start, end)."""
-    text: str
-    start_tok: int
-    end_tok: int
-    amount: int | None = None        # relative: N ...
-    unit: str | None = None          # ... DAY or MONTH
-    start: dt.date | None = None
-    end: dt.date | None = None       # exclusive
-    note: str = ""
 
-    def condition(self, column: str, as_of: dt.date) -> str:
-        if self.amount is not None:
-            return f"{column} >= DATE '{as_of.isoformat()}' - INTERVAL {self.amount} {self.unit}"
-        parts = []
-        if self.start:
-            parts.append(f"{column} >= DATE '{self.start.isoformat()}'")
-        if self.end:
-            parts.append(f"{column} < DATE '{self.end.isoformat()}'")
-        return " AND ".join(parts) or "TRUE"
-
-    def with_amount(self, amount: int, unit: str) -> Window:
-        return Window(f"the last {amount} {unit.lower()}{'s' if amount > 1 else ''}", self.start_tok, self.end_tok,
-                      amount=amount, unit=unit)
-
-    def describe(self) -> str:
-        if self.amount is not None:
-            unit = self.unit.lower() + ("s" if self.amount != 1 else "")
-            return f"in the last {self.amount} {unit}"
-        if self.start and self.end:
-            return f"from {self.start} to {self.end - dt.timedelta(days=1)}"
-        if self.start:
-            return f"since {self.start}"
-        return f"before {self.end}"
+def merge_numbers(tokens: list[Token]) -> list[Token]:
+    """Number phrases become one number token: 'a couple of' -> 2, 'twenty five' / 'twenty-five' -> 25."""
+    norms = [t.norm for t in tokens]
+    out, i = [], 0
+    while i < len(tokens):
+        phrase = next((p for p in sorted(NUMBER_PHRASES, key=len, reverse=True) if tuple(norms[i:i + len(p)]) == p), None)
+        value, width = (NUMBER_PHRASES[phrase], len(phrase)) if phrase else _compound(norms, i)
+        if value is None:
+            out.append(tokens[i])
+            i += 1
+            continue
+        first, last = tokens[i], tokens[i + width - 1]
+        out.append(Token(" ".join(t.text for t in tokens[i:i + width]), str(value), first.start, last.end,
+                         number=float(value), suffix="w"))   # 'w': written in words, never a year nor a bare count
+        i += width
+    return out
 
 
-@dataclass
-class Comparison:
-    op: str
-    value: float
-    start_tok: int
-    end_tok: int
-    currency: bool = False
-    times: bool = False
-    upper: float | None = None       # a range: value..upper inclusive
-    age_hint: bool = False
-    decade: bool = False
-    note: str = ""
-
-    def sql(self, expr: str) -> str:
-        if self.upper is not None:
-            return f"{expr} BETWEEN {_num(self.value)} AND {_num(self.upper)}"
-        return f"{expr} {self.op} {_num(self.value)}"
-
-    def describe(self) -> str:
-        if self.upper is not None:
-            return f"between {_num(self.value)} and {_num(self.upper)}"
-        words = {">=": "at least", ">": "more than", "<": "less than", "<=": "at most", "=": "exactly"}
-        return f"{words[self.op]} {_num(self.value)}"
-
+def _compound(norms: list[str], i: int) -> tuple[int | None, int]:
+    parts = norms[i].split("-")
+    if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS and NUMBER_WORDS[parts[0]] >= 20:
+        return NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]], 1
+    if i + 1 < len(norms) and norms[i] in NUMBER_WORDS and 20 <= NUMBER_WORDS[norms[i]] <= 90 \
+            and norms[i + 1] in NUMBER_WORDS and NUMBER_WORDS[norms[i + 1]] < 10:
+        return NUMBER_WORDS[norms[i]] + NUMBER_WORDS[norms[i + 1]], 2
+    return None, 1
 
 @dataclass
 class Ranking:
@@ -88,7 +60,7 @@ def _number_at(tokens: list[Token], i: int) -> float | None:
     if i >= len(tokens):
         return None
     t = tokens[i]
-    if t.number is not None and t.suffix in ("", "+", "k"):
+    if t.number is not None and t.suffix in ("", "+", "k", "w"):
         return t.number * (1000 if t.suffix == "k" else 1)
     return NUMBER_WORDS.get(t.norm)
 
@@ -140,7 +112,81 @@ def _year_at(tokens: list[Token], i: int) -> int | None:
     return None
 
 
+def _calendar_example(unit: str, as_of: dt.date) -> str:
+    previous = {"year": str(as_of.year - 1), "month": _shift_months(as_of, -1).strftime("%B %Y"),
+                "quarter": f"Q{(_shift_months(as_of, -3).month - 1) // 3 + 1} {_shift_months(as_of, -3).year}"}
+    return f"'in {previous[unit]}'" if unit in previous else "'since Monday'"
+
+
+def _shift_months(day: dt.date, months: int) -> dt.date:
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    return dt.date(year, month + 1, min(day.day, last))
+
+
+def _ago(tokens, norms, i, as_of) -> Window | None:
+    """'200 days ago', 'more than 90 days ago', 'between 3 and 9 months ago': dates counted back from as_of."""
+    op, k = None, i
+    for words, o in COMPARISONS:
+        if _match(norms, i, words):
+            op, k = o, i + len(words)
+            break
+    if k < len(norms) and norms[k] == "between":
+        lo, m = _number_at(tokens, k + 1), k + 2
+        if lo is not None and m < len(norms) and norms[m] in ("and", "to", "-"):
+            hi = _number_at(tokens, m + 1)
+            if hi is not None and m + 3 < len(norms) and norms[m + 2] in UNITS and norms[m + 3] in AGO:
+                unit, mult = UNITS[norms[m + 2]]
+                return Window(" ".join(t.text for t in tokens[i:m + 4]), i, m + 4,
+                              start=_back(as_of, hi * mult, unit), end=_back(as_of, lo * mult, unit) + dt.timedelta(days=1))
+    n = _number_at(tokens, k)
+    if n is None or k + 2 >= len(norms) + 1 or k + 1 >= len(norms) or norms[k + 1] not in UNITS \
+            or k + 2 >= len(norms) or norms[k + 2] not in AGO:
+        return None
+    unit, mult = UNITS[norms[k + 1]]
+    point = _back(as_of, n * mult, unit)
+    text = " ".join(t.text for t in tokens[i:k + 3])
+    if op in (">", ">="):          # more than 90 days ago: before that day
+        return Window(text, i, k + 3, end=point + dt.timedelta(days=1) if op == ">=" else point)
+    if op in ("<", "<="):          # less than 90 days ago: since that day
+        return Window(text, i, k + 3, start=point)
+    return Window(text, i, k + 3, start=point, end=point + dt.timedelta(days=1), note=f"'{text}' read as that one day")
+
+
+def _back(as_of: dt.date, amount: float, unit: str) -> dt.date:
+    return as_of - dt.timedelta(days=int(amount)) if unit == "DAY" else _shift_months(as_of, -int(amount))
+
+
+def _anaphora_at(tokens, norms, i) -> Window | None:
+    if _match(norms, i, ("since", "then")):
+        return Window(" ".join(t.text for t in tokens[i:i + 2]), i, i + 2, anaphora="after")
+    lead = i + 1 if norms[i] in ("in", "during", "over", "within", "for", "across", "at") else i
+    for phrase in ANAPHORA:
+        if _match(norms, lead, phrase):
+            return Window(" ".join(t.text for t in tokens[i:lead + len(phrase)]), i, lead + len(phrase), anaphora="same")
+    return None
+
+
+def resolve_anaphora(windows: list[Window]) -> list[Window]:
+    """Each 'same period' takes the window named before it; one with nothing before stays unresolved (dropped)."""
+    out, before = [], None
+    for w in windows:
+        if not w.anaphora:
+            out.append(w)
+            before = w
+        elif before is not None and w.anaphora == "same":
+            out.append(Window(w.text, w.start_tok, w.end_tok, amount=before.amount, unit=before.unit,
+                              start=before.start, end=before.end))
+        elif before is not None and before.end is not None:
+            out.append(Window(w.text, w.start_tok, w.end_tok, start=before.end))
+    return out
+
+
 def _window_at(tokens, norms, i, as_of) -> Window | None:  # noqa: C901 - one table of phrasings
+    found = _ago(tokens, norms, i, as_of) or _anaphora_at(tokens, norms, i)
+    if found:
+        return found
     j = i
     lead = norms[j] if j < len(norms) else ""
     if lead in ("in", "within", "during", "over", "for", "from", "of"):
@@ -155,7 +201,12 @@ def _window_at(tokens, norms, i, as_of) -> Window | None:  # noqa: C901 - one ta
             return Window(" ".join(t.text for t in tokens[i:k + 2]), i, k + 2, amount=int(n * mult), unit=sql_unit)
         if k < len(norms) and norms[k] in UNITS:
             sql_unit, mult = UNITS[norms[k]]
-            return Window(" ".join(t.text for t in tokens[i:k + 1]), i, k + 1, amount=mult, unit=sql_unit)
+            text = " ".join(t.text for t in tokens[i:k + 1])
+            # 'last year' alone may mean the calendar year: say which reading was taken
+            note = "" if "the" in norms[i:j] or norms[j] != "last" or norms[k] in ("day", "days") else \
+                f"'{text}' read as {'the last ' + str(mult) + ' months' if sql_unit == 'MONTH' else 'the last 7 days'} " \
+                f"(for the calendar {norms[k]}, name it: {_calendar_example(norms[k], as_of)})"
+            return Window(text, i, k + 1, amount=mult, unit=sql_unit, note=note)
     if lead in ("in", "for", "within") and j == i + 1 and j < len(norms):
         n = _number_at(tokens, j) if norms[j] not in ("a", "an") else 1
         if n is not None and j + 1 < len(norms) and norms[j + 1] in UNITS and _year_at(tokens, j) is None:
@@ -170,7 +221,11 @@ def _window_at(tokens, norms, i, as_of) -> Window | None:  # noqa: C901 - one ta
     if norms[i] == "yesterday":
         return Window("yesterday", i, i + 1, start=as_of - dt.timedelta(days=1), end=as_of)
     if norms[i] in ("recently", "lately"):
-        return Window(tokens[i].text, i, i + 1, amount=30, unit="DAY", note=f"'{tokens[i].text}' read as the last 30 days")
+        return Window(tokens[i].text, i, i + 1, amount=30, unit="DAY", vague=True)
+    if norms[i] == "from":       # 'from December 2025 to February 2026'
+        period, end = _period_at(tokens, norms, i + 1, as_of)
+        if period and any(n in RANGE_WORDS for n in norms[i + 1:end]):
+            return Window(" ".join(t.text for t in tokens[i:end]), i, end, start=period[0], end=period[1])
     if norms[i] in ("since", "after", "from"):
         d, end = _date_at(tokens, norms, i + 1, as_of)
         if d:
@@ -195,7 +250,7 @@ def _window_at(tokens, norms, i, as_of) -> Window | None:  # noqa: C901 - one ta
         return None
     period, end = _period_at(tokens, norms, k, as_of)
     # a bare year needs its preposition: "more than 2000 euros" is not a date
-    if period and (k > i or norms[k] in MONTHS):
+    if period and (k > i or norms[k] in MONTHS or norms[k] in PERIOD_LETTERS or norms[k] in ORDINALS):
         if norms[k] in MONTHS and k == i and norms[k] in ("march", "may"):
             return None  # bare "may"/"march" are more likely verbs than months
         return Window(" ".join(t.text for t in tokens[i:end]), i, end, start=period[0], end=period[1])
@@ -203,9 +258,50 @@ def _window_at(tokens, norms, i, as_of) -> Window | None:  # noqa: C901 - one ta
 
 
 def _period_at(tokens, norms, i, as_of) -> tuple[tuple[dt.date, dt.date] | None, int]:
-    """A calendar period at i: '2025', 'March 2025', 'March' (the latest one)."""
+    """A calendar period at i: '2025', 'March 2025', 'March' (the latest one), 'Q3 2026', 'H1', and
+    'March to May 2026' (a range of two periods)."""
+    period, end = _single_period(tokens, norms, i, as_of)
+    if period and end + 1 < len(norms) and norms[end] in RANGE_WORDS:
+        second, end2 = _single_period(tokens, norms, end + 1, as_of)
+        if second:
+            start = period[0]
+            if start >= second[1]:  # 'November to February' crosses a year end
+                start = start.replace(year=start.year - 1)
+            if _year_at(tokens, end - 1) is None and _year_at(tokens, end2 - 1) is not None and start.year != second[0].year \
+                    and start.month <= second[0].month:
+                start = start.replace(year=second[0].year)   # 'June to August 2026': the year is said once
+            return (start, second[1]), end2
+    return period, end
+
+
+def _part_of_year(tokens, norms, i, as_of) -> tuple[tuple[dt.date, dt.date] | None, int]:
+    """'Q3 2026', 'H1', 'the second quarter of 2025', 'first half': the latest one begun by as_of when no year."""
+    size, n, k = None, None, i
+    if norms[i] in PERIOD_LETTERS and i + 1 < len(tokens) and tokens[i + 1].number is not None \
+            and tokens[i].end == tokens[i + 1].start:
+        size, n, k = PERIOD_LETTERS[norms[i]], int(tokens[i + 1].number), i + 2
+    elif norms[i] in ORDINALS and i + 1 < len(norms) and norms[i + 1] in PERIOD_WORDS:
+        size, n, k = PERIOD_WORDS[norms[i + 1]], ORDINALS[norms[i]], i + 2
+    if size is None or not 1 <= n <= 12 // size:
+        return None, i
+    year = None
+    if k < len(norms) and norms[k] == "of" and _year_at(tokens, k + 1):
+        year, k = _year_at(tokens, k + 1), k + 2
+    elif _year_at(tokens, k):
+        year, k = _year_at(tokens, k), k + 1
+    first_month = (n - 1) * size + 1
+    if year is None:
+        year = as_of.year if dt.date(as_of.year, first_month, 1) <= as_of else as_of.year - 1
+    start = dt.date(year, first_month, 1)
+    return (start, _shift_months(start, size)), k
+
+
+def _single_period(tokens, norms, i, as_of) -> tuple[tuple[dt.date, dt.date] | None, int]:
     if i >= len(norms):
         return None, i
+    part = _part_of_year(tokens, norms, i, as_of)
+    if part[0]:
+        return part
     year = _year_at(tokens, i)
     if year:
         return (dt.date(year, 1, 1), dt.date(year + 1, 1, 1)), i + 1
@@ -226,6 +322,11 @@ def _date_at(tokens, norms, i, as_of) -> tuple[dt.date | None, int]:
         year = _year_at(tokens, i + 2) or _latest_year_for(month, as_of)
         end = i + 3 if _year_at(tokens, i + 2) else i + 2
         return dt.date(year, month, int(tokens[i].number)), end
+    if i + 1 < len(tokens) and norms[i] in MONTHS and tokens[i + 1].number is not None \
+            and 1 <= tokens[i + 1].number <= 31 and tokens[i + 1].suffix in ("", "th"):     # 'January 1st', 'March 3'
+        month = MONTHS[norms[i]]
+        year = _year_at(tokens, i + 2) or _latest_year_for(month, as_of)
+        return dt.date(year, month, int(tokens[i + 1].number)), i + 3 if _year_at(tokens, i + 2) else i + 2
     period, end = _period_at(tokens, norms, i, as_of)
     return (period[0] if period else None), end
 
@@ -254,18 +355,24 @@ def _comparison_at(tokens, norms, i) -> Comparison | None:  # noqa: C901 - one t
         return Comparison("=", TIMES_WORDS[norms[i + 1]], i, i + 2, times=True)
     if norms[i] in TIMES_WORDS:
         n = TIMES_WORDS[norms[i]]
-        return Comparison(">=", n, i, i + 1, times=True, note=f"'{tokens[i].text}' read as at least {n} times" if n > 1 else "")
+        return Comparison(">=", n, i, i + 1, times=True)
     if _match(norms, i, ("more", "than", "once")):
         return Comparison(">", 1, i, i + 3, times=True)
     for words in (("multiple", "times"), ("several", "times"), ("many", "times"), ("repeatedly",), ("repeat",)):
         if _match(norms, i, words):
             return Comparison(">=", 2, i, i + len(words), times=True, note=f"'{' '.join(words)}' read as at least 2")
-    if norms[i] == "between":
-        lo = _number_at(tokens, i + 1)
-        if lo is not None and i + 2 < len(norms) and norms[i + 2] in ("and", "to"):
-            hi = _number_at(tokens, i + 3)
+    if norms[i] == "between":      # 'between 800 and 1,000', 'between €100 and €300'
+        k, currency = i + 1, False
+        if k < len(norms) and norms[k] in CURRENCY:
+            k, currency = k + 1, True
+        lo = _number_at(tokens, k)
+        if lo is not None and k + 1 < len(norms) and norms[k + 1] in ("and", "to", "-"):
+            m = k + 2
+            if m < len(norms) and norms[m] in CURRENCY:
+                m, currency = m + 1, True
+            hi = _number_at(tokens, m)
             if hi is not None:
-                return _finish(tokens, norms, Comparison(">=", lo, start, i + 4, upper=hi))
+                return _finish(tokens, norms, Comparison(">=", lo, start, m + 1, upper=hi, currency=currency))
     if norms[i] == "in" and _match(norms, i + 1, ("their",)) and i + 2 < len(tokens) and tokens[i + 2].suffix == "s":
         decade = tokens[i + 2].number
         return Comparison(">=", decade, i, i + 3, upper=decade + 9, age_hint=True, decade=True)
@@ -278,6 +385,8 @@ def _comparison_at(tokens, norms, i) -> Comparison | None:  # noqa: C901 - one t
     if i < len(tokens) and norms[i] in CURRENCY:
         currency, i = True, i + 1
     n = _number_at(tokens, i)
+    if n is None and op is not None and i < len(norms) and norms[i] in TIMES_WORDS:  # 'more than twice'
+        return Comparison(op, TIMES_WORDS[norms[i]], start, i + 1, times=True)
     if n is None:
         return None
     if op is None and tokens[i].number is None:

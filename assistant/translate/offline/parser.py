@@ -15,15 +15,17 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from assistant.translate.offline.conditions import (
+from assistant.meaning import (
     CompareCondition, Condition, DateCondition, EventCondition, FlagValueCondition, GlossaryCondition,
-    IndicatorCondition, TableCondition, ValueCondition,
+    IndicatorCondition, OrCondition, TableCondition, ValueCondition,
 )
+from assistant.translate.offline.asides import Ignored, find_ignored, sentences
 from assistant.translate.offline.lexicon import Lexicon, Meaning, Span
+from assistant.meaning import Comparison, Window
 from assistant.translate.offline.modifiers import (
-    Comparison, Ranking, Window, find_comparisons, find_rankings, find_windows,
+    Ranking, find_comparisons, find_rankings, find_windows, resolve_anaphora,
 )
-from assistant.translate.lang_en import CONNECTORS, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATIONS
+from assistant.translate.lang_en import CONNECTORS, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATIONS, PRONOUNS
 from assistant.translate.offline.text import Token
 from schema_catalog.model import Catalog
 
@@ -43,6 +45,8 @@ class Parsed:
     used: set[int] = field(default_factory=set)
     notes: list[str] = field(default_factory=list)
     clarify: list[Clarify] = field(default_factory=list)
+    ignored: Ignored = field(default_factory=Ignored)
+    vague: list[tuple[int, int]] = field(default_factory=list)   # token ranges of vague windows that were used
 
 
 @dataclass
@@ -65,34 +69,88 @@ class Parser:
         self.defined_kinds = {t.term.lower().replace(" ", "_") for t in catalog.glossary} & kinds
 
     # -- entry ---------------------------------------------------------------
-    def parse(self, tokens: list[Token], as_of: dt.date) -> Parsed:
+    def parse(self, tokens: list[Token], as_of: dt.date, request: str = "") -> Parsed:
         self.tokens, self.norms, self.as_of = tokens, [t.norm for t in tokens], as_of
         self.out = Parsed()
         spans = self.lexicon.scan(tokens)
         in_span = {i for s in spans if s.of("value", "dimvalue") for i in range(s.start, s.end)}
-        windows = [w for w in find_windows(tokens, as_of) if not in_span & set(range(w.start_tok, w.end_tok))]
+        windows = resolve_anaphora([w for w in find_windows(tokens, as_of) if not in_span & set(range(w.start_tok, w.end_tok))])
         rankings = find_rankings(tokens)
         taken = {i for s in spans for i in range(s.start, s.end)} | {i for w in windows for i in range(w.start_tok, w.end_tok)}
         taken |= {i for r in rankings for i in range(r.start_tok, r.end_tok)}
         comparisons = find_comparisons(tokens, taken)
         blocked = taken | {i for c in comparisons for i in range(c.start_tok, c.end_tok)}
+        # a title or an aside is not part of the audience: drop what was found inside it
+        self.out.ignored = find_ignored(request, tokens, blocked) if request else Ignored()
+        ignored = self.out.ignored.tokens
+        spans = [s for s in spans if s.start not in ignored]
+        windows = [w for w in windows if w.start_tok not in ignored]
+        rankings = [r for r in rankings if r.start_tok not in ignored]
+        comparisons = [c for c in comparisons if c.start_tok not in ignored]
+        blocked |= ignored
         grammar = {i for i, n in enumerate(self.norms) if n in MODIFIER_WORDS or n in NEGATIONS or n in CONNECTORS}
         for s in self.lexicon.typo_spans(tokens, blocked | grammar):
             self.out.notes.append(f"read '{tokens[s.start].text}' as '{s.typo_of}'")
             spans.append(s)
             blocked.add(s.start)
         spans.sort(key=lambda s: s.start)
+        self.sentence_ends = {b for _, b in sentences(request, tokens)} if request else set()
         parts = self._split_exclusions(0, len(tokens), blocked)
-        last_event: EventCondition | None = None
+        self.last_event: EventCondition | None = None
+        self.last_flag: FlagValueCondition | None = None
         for n, (start, end) in enumerate(parts):
             target = self.out.criteria if n == 0 else self.out.exclusions
-            for seg in self._segments(start, end, spans, windows, comparisons, rankings, blocked):
-                conds = self._read(seg, last_event)
-                for c in conds:
-                    target.append(c)
-                    if isinstance(c, EventCondition):
-                        last_event = c
+            anded, sides = self._disjunction(start, end, spans, blocked)
+            for a, b in anded:
+                target.extend(self._conditions(a, b, spans, windows, comparisons, rankings, blocked))
+            if sides:
+                groups = [self._conditions(a, b, spans, windows, comparisons, rankings, blocked, fresh=True)
+                          for a, b in sides]
+                groups = [g for g in groups if g]
+                if len(groups) > 1:
+                    target.append(OrCondition(groups[0][0].start_tok, groups[-1][-1].end_tok, groups=groups))
+                else:
+                    target.extend(c for g in groups for c in g)
+        self.out.vague = [(w.start_tok, w.end_tok) for w in windows if w.vague and w.start_tok in self.out.used]
         return self.out
+
+    def _conditions(self, start, end, spans, windows, comparisons, rankings, blocked, fresh=False) -> list[Condition]:
+        """The conditions of one stretch of the request, ANDed; `fresh` starts without an inherited event."""
+        if fresh:
+            self.last_event = None
+        out = []
+        for seg in self._segments(start, end, spans, windows, comparisons, rankings, blocked):
+            for c in self._read(seg, self.last_event):
+                out.append(c)
+                if isinstance(c, EventCondition):
+                    self.last_event = c
+        return out
+
+    def _disjunction(self, start: int, end: int, spans: list[Span], blocked: set[int]
+                     ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+        """'either A or B', 'A, or B': the stretches ANDed as usual, and the sides of one OR between clauses.
+
+        An 'or' between two values of one attribute or two qualifiers ('in store or online') is not a
+        clause boundary: that stays one condition. The OR reaches from 'either' (or the part's start)
+        to the end of its sentence (or of the part)."""
+        either = next((i for i in range(start, end) if self.norms[i] == "either" and i not in blocked), None)
+        for i in range(either + 1 if either is not None else start, end):
+            if self.norms[i] != "or" or i in blocked or self._coordinates(i, spans) or \
+                    (self.norms[i - 1] == "," and self._coordinates(i, spans, left=i - 1)):
+                continue
+            if either is None and not (i > start and self.norms[i - 1] == ","):
+                continue
+            scope_start = either if either is not None else start
+            scope_end = min([b for b in self.sentence_ends if b > i] + [end])
+            self.out.used.update({i} | ({either} if either is not None else set()) |
+                                 ({i - 1} if self.norms[i - 1] == "," else set()))
+            left_end = i - 1 if self.norms[i - 1] == "," else i
+            anded = [(start, scope_start)] if scope_start > start else []
+            if scope_end < end:
+                anded.append((scope_end, end))
+            first = scope_start + 1 if either is not None else scope_start
+            return anded, [(first, left_end), (i + 1, scope_end)]
+        return [(start, end)], []
 
     # -- splitting -----------------------------------------------------------
     def _split_exclusions(self, start: int, end: int, blocked: set[int]) -> list[tuple[int, int]]:
@@ -131,11 +189,11 @@ class Parser:
                 [r for r in rankings if a <= r.start_tok < b]))
         return segs
 
-    def _coordinates(self, i: int, spans: list[Span]) -> bool:
-        """Does the connector at i join two values of one attribute, or two qualifiers?"""
-        before = next((s for s in spans if s.end == i), None)
+    def _coordinates(self, i: int, spans: list[Span], left: int | None = None) -> bool:
+        """Does the connector at i (its words from `left`, e.g. ', or') join two values of one attribute, or two qualifiers?"""
+        before = next((s for s in spans if s.end == (i if left is None else left)), None)
         j = i + 1
-        while j < len(self.norms) and self.norms[j] in ("the", "a", "an", "in", "also", "both", "from", "to", "on"):
+        while j < len(self.norms) and self.norms[j] in ("the", "a", "an", "in", "also", "both", "from", "to", "on", "or", "and"):
             j += 1
         after = next((s for s in spans if s.start == j), None)
         if not before or not after or self.norms[i] in ("who", "that", "which", "whose", "with"):
@@ -201,9 +259,15 @@ class Parser:
             return []
         strong = span.of("event", "kindword") + [m for m in span.of("qualifier") if not m.weak]
         strong += [m for m in span.of("column") if m.event]
-        if not span.of("value", "indvalue", "glossary"):
-            strong += span.of("dimvalue")
+        if not span.of("value", "indvalue", "glossary") or (seg.windows and not span.of("glossary")
+                                                             and not self._dated_profile(seg)):
+            strong += span.of("dimvalue")   # with a time window, 'home' is bought home products, not a favourite
         return strong
+
+    def _dated_profile(self, seg: Segment) -> bool:
+        """A profile date column in the segment ('signed up'): the window is its, not a behaviour's."""
+        return any(not m.event and self.catalog.column(m.column).type.upper() in DATE_TYPES
+                   for s in seg.spans for m in s.of("column"))
 
     def _has_event_anchor(self, seg: Segment) -> bool:
         return any(s.of("event", "kindword") or [m for m in s.of("column") if m.event] for s in seg.spans)
@@ -253,6 +317,8 @@ class Parser:
         dims = [(s, m) for s, m in dims if id(s) not in profile_claims]
         bare = {id(s) for s in self._bare_qualifiers(seg)}
         strong_q = [(s, m) for s, m in qualifiers if not m.weak]
+        # '(store or online)': a weak qualifier coordinated with a strong one is as strong
+        strong_q += [(s, m) for s, m in qualifiers if m.weak and any(self._coordinated(s, t) for t, _ in strong_q)]
         qualifiers = strong_q or [(s, m) for s, m in qualifiers if id(s) in bare]
         if explicit:
             candidates = list(dict.fromkeys(m.event for _, m in explicit))
@@ -322,14 +388,21 @@ class Parser:
             for s in seg.spans:  # "mall store": a bare qualifier of the chosen event is part of it
                 if any(m.event in group for m in s.of("qualifier")):
                     used_spans[id(s)] = s
-            if inherited is not None:
-                for dim, values in inherited.dims.items():
+            # 'opened none of them', 'clicked any': a pronoun points back at the previous behaviour's object
+            pointer = self.last_event if inherited is None and self._points_back(seg) else None
+            for source in (inherited, pointer):
+                if source is None:
+                    continue
+                for dim, values in source.dims.items():
                     if all(dim in cat.events[e].dimensions for e in group):
                         cond.dims.setdefault(dim, values)
+            ever = any(MODIFIER_WORDS.get(self.norms[i]) == "ever" for i in range(seg.start, seg.end))
             if seg.windows:
                 cond.window = seg.windows[0]
-            elif inherited is not None and not qualifiers and not dims:
+            elif inherited is not None and not qualifiers and not dims and not ever:
                 cond.window = inherited.window
+            elif pointer is not None and not ever:
+                cond.window = pointer.window
             self._modifiers(seg, cond, cols)
             results.append(cond)
         for s in used_spans.values():
@@ -343,6 +416,16 @@ class Parser:
             if inside:
                 cond.start_tok, cond.end_tok = inside[0], inside[-1] + 1
         return results
+
+    def _coordinated(self, a: Span, b: Span) -> bool:
+        """Only 'or', 'and', ',' or a bracket between two spans."""
+        lo, hi = sorted((a, b), key=lambda s: s.start)
+        between = self.norms[lo.end:hi.start]
+        return bool(between) and all(w in ("or", "and", ",", "/", "&", "+") for w in between)
+
+    def _points_back(self, seg: Segment) -> bool:
+        own_dims = any(s.of("dimvalue") for s in seg.spans)
+        return not own_dims and any(self.norms[i] in PRONOUNS for i in range(seg.start, seg.end))
 
     @staticmethod
     def _dim_groups(dims: list[tuple[Span, Meaning]]) -> list[set[str]]:
@@ -425,8 +508,13 @@ class Parser:
             if flag:
                 s, m = flag
                 self._use(s.start, s.end)
-                out.append(FlagValueCondition(min(cond.start_tok, s.start), max(cond.end_tok, s.end), negated=negated,
-                                              flag=m.column, column=column, values=cond.values, labels=cond.labels))
+                self.last_flag = FlagValueCondition(min(cond.start_tok, s.start), max(cond.end_tok, s.end), negated=negated,
+                                                    flag=m.column, column=column, values=cond.values, labels=cond.labels)
+                out.append(self.last_flag)
+            elif self.last_flag is not None and self.last_flag.column == column:
+                # 'opted in to push but not to email': the flag carries over to the next value of its column
+                out.append(FlagValueCondition(cond.start_tok, cond.end_tok, negated=negated, flag=self.last_flag.flag,
+                                              column=column, values=cond.values, labels=cond.labels))
             else:
                 out.append(cond)
         out.extend(self._numbers_and_dates(seg, negated))
@@ -461,7 +549,8 @@ class Parser:
                 self._use(s.start, s.end)
             elif self.birth_columns and c.op in (">", "<", ">=", "<=") and 10 <= c.value <= 120 and not c.currency:
                 target = (self.birth_columns[0], True)
-                self.out.notes.append(f"'{' '.join(t.text for t in self.tokens[c.start_tok:c.end_tok])}' read as an age")
+                if c.note:  # a bare number ('customers 40 in Paris'); 'over 60' is plainly an age
+                    self.out.notes.append(f"'{' '.join(t.text for t in self.tokens[c.start_tok:c.end_tok])}' read as an age")
             if target and target[0]:
                 self._use(c.start_tok, c.end_tok)
                 out.append(CompareCondition(c.start_tok, c.end_tok, negated=negated, column=target[0], comparison=c,

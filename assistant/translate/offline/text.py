@@ -6,7 +6,7 @@ import unicodedata
 from dataclasses import dataclass
 
 _TOKEN = re.compile(r"""
-    (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<suffix>s|k|\+|%)?   # 1,000  12.5  30s  3+  10%
+    (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<suffix>st\b|nd\b|rd\b|th\b|s\b|k\b|\+|%)?   # 1,000 12.5 30s 1st 3+ 10%
   | (?P<word>[^\W\d_]+(?:[-'’][^\W\d_]+)*)                                   # words, hyphenated, it's
   | (?P<sym>[€$£%+,;:()\-/&])
 """, re.VERBOSE | re.UNICODE)
@@ -32,8 +32,11 @@ def tokenize(text: str) -> list[Token]:
     for m in _TOKEN.finditer(text):
         if m.group("num"):
             raw = m.group("num")
-            tokens.append(Token(raw, raw.replace(",", ""), m.start(), m.end("num"),
-                                number=float(raw.replace(",", "")), suffix=(m.group("suffix") or "").lower()))
+            suffix = (m.group("suffix") or "").lower()
+            suffix = "th" if suffix in ("st", "nd", "rd", "th") else suffix    # an ordinal: 'January 1st'
+            end = m.end("num") if suffix in ("+", "%") else m.end()
+            tokens.append(Token(raw, raw.replace(",", ""), m.start(), end,
+                                number=float(raw.replace(",", "")), suffix=suffix))
             if m.group("suffix") in ("+", "%"):
                 sym = m.group("suffix")
                 tokens.append(Token(sym, sym, m.end("num"), m.end()))

@@ -10,13 +10,17 @@ import datetime as dt
 import time
 
 from assistant.definition import AudienceDefinition, Clarification, Criterion
-from assistant.translate.offline.conditions import Condition, GlossaryCondition
+from assistant.meaning import Condition, GlossaryCondition, to_spec
 from assistant.translate.offline.lexicon import build_lexicon
 from assistant.translate.offline.parser import Parser
-from assistant.translate.lang_en import FOREIGN_WORDS, FUNCTION_WORDS
+from assistant.translate.lang_en import CONNECTORS, FOREIGN_WORDS, FUNCTION_WORDS, VAGUE_WINDOW_READINGS
+from assistant.translate.offline.modifiers import merge_numbers
 from assistant.translate.offline.text import Token, tokenize
 from assistant.translate.result import Translation
 from schema_catalog.model import Catalog
+
+
+LEAVE_OUT = "leave it out"
 
 
 class OfflineTranslator:
@@ -37,19 +41,20 @@ class OfflineTranslator:
         if not request:
             return Translation.refuse("The request is empty: describe who you want to reach, "
                                       "e.g. 'VIP customers who bought in store in the last 6 months'.")
-        tokens = tokenize(request)
+        tokens = merge_numbers(tokenize(request))
         language = _foreign_language(tokens)
         if language:
             return Translation.refuse(
                 f"This looks like {language}: the offline translator reads English requests only. "
                 "Rephrase in English, or choose the LLM backend if one is configured.")
-        parsed = self.parser.parse(tokens, as_of)
-        unrecognized = _unrecognized(tokens, parsed.used)
-        warnings = [f"read {n}" if not n.startswith(("read", "'")) else n for n in parsed.notes]
+        parsed = self.parser.parse(tokens, as_of, request)
+        ignored = parsed.ignored.phrases(request, tokens)
+        unknown = _unknown(tokens, parsed.used | parsed.ignored.tokens)
+        unrecognized = [request[tokens[a].start:tokens[b - 1].end] for a, b in unknown]
+        warnings = [f"read {n}" if not n.startswith(("read", "'", "the title")) else n for n in parsed.notes]
         warnings = list(dict.fromkeys(w[0].upper() + w[1:] for w in warnings))
-        for word in unrecognized:
-            warnings.append(f"'{word}' was not understood and is not part of the audience.")
         clarifications = [self._clarification(c, request, tokens) for c in parsed.clarify]
+        clarifications += [_vague_window(request[tokens[a].start:tokens[b - 1].end], request) for a, b in parsed.vague]
         criteria = [self._criterion(c, request, tokens, as_of) for c in parsed.criteria]
         exclusions = [self._criterion(c, request, tokens, as_of) for c in parsed.exclusions]
         warnings += [n[0].upper() + n[1:] for c in parsed.criteria + parsed.exclusions for n in c.notes
@@ -58,23 +63,33 @@ class OfflineTranslator:
             return Translation.refuse(
                 "Nothing in this request matches the catalog" + (f" (not understood: {', '.join(unrecognized)})" if unrecognized else "")
                 + ". Name attributes, behaviours or terms the catalog knows: see the Catalog page or `audience catalog show`.",
-                unrecognized=unrecognized)
+                unrecognized=unrecognized, ignored=ignored)
+        # a phrase nobody read is a question, never a silent drop: answering the rest would widen the audience
+        clarifications += [self._unknown_clarification(phrase, request) for phrase in unrecognized]
         if not criteria and not exclusions and not clarifications:
             warnings.append("No criteria: the audience is every customer.")
         definition = AudienceDefinition(request=request, as_of=as_of, channel=channel, criteria=criteria,
-                                        exclusions=exclusions, unrecognized=unrecognized, warnings=warnings,
-                                        clarifications=clarifications, translator=self.name)
+                                        exclusions=exclusions, unrecognized=unrecognized, ignored=ignored,
+                                        warnings=warnings, clarifications=clarifications, translator=self.name)
         status = "clarify" if clarifications else "ok"
         return Translation(status=status, definition=definition, warnings=warnings, unrecognized=unrecognized,
-                           clarifications=clarifications,
+                           ignored=ignored, clarifications=clarifications,
                            explanation=[f"{c.label}: {c.meaning}" for c in criteria]
                            + [f"except {c.label}: {c.meaning}" for c in exclusions])
+
+    def _unknown_clarification(self, phrase: str, request: str) -> Clarification:
+        readings = self.lexicon.closest(phrase)
+        options = readings + [LEAVE_OUT]
+        rewrites = [_replace_phrase(request, phrase, r) for r in readings] + [_replace_phrase(request, phrase, "")]
+        question = (f"'{phrase}' is not something the catalog knows. Did you mean one of these, or should it be left out?"
+                    if readings else f"'{phrase}' is not something the catalog knows: leave it out, or rephrase it.")
+        return Clarification(question=question, phrase=phrase, options=options, rewrites=rewrites)
 
     def _criterion(self, cond: Condition, request: str, tokens: list[Token], as_of: dt.date) -> Criterion:
         rendered = cond.render(self.catalog, as_of)
         phrase = request[tokens[cond.start_tok].start:tokens[cond.end_tok - 1].end] if cond.end_tok > cond.start_tok else ""
         return Criterion(label=rendered.label, phrase=phrase, sql=rendered.sql, meaning=rendered.meaning,
-                         origin="glossary" if isinstance(cond, GlossaryCondition) else "offline")
+                         origin="glossary" if isinstance(cond, GlossaryCondition) else "offline", spec=to_spec(cond))
 
     def _clarification(self, c, request: str, tokens: list[Token]) -> Clarification:
         amb = self.catalog.ambiguous[c.index]
@@ -91,10 +106,32 @@ def _foreign_language(tokens: list[Token]) -> str | None:
     return None
 
 
-def _unrecognized(tokens: list[Token], used: set[int]) -> list[str]:
-    out = []
+def _unknown(tokens: list[Token], accounted: set[int]) -> list[tuple[int, int]]:
+    """Runs of content words nothing accounted for ('wrote a review'): each is one phrase to ask about."""
+    runs: list[tuple[int, int]] = []
     for i, t in enumerate(tokens):
-        if i in used or t.norm in FUNCTION_WORDS or not any(ch.isalpha() for ch in t.norm):
+        if i in accounted or t.norm in FUNCTION_WORDS or (t.number is None and not any(ch.isalpha() for ch in t.norm)):
             continue
-        out.append(t.text)
-    return list(dict.fromkeys(out))
+        gap = [tokens[k].norm for k in range(runs[-1][1], i)] if runs else None
+        if gap is not None and all(w in FUNCTION_WORDS and w not in CONNECTORS and w != "or" for w in gap) \
+                and not accounted & set(range(runs[-1][1], i)):
+            runs[-1] = (runs[-1][0], i + 1)
+        else:
+            runs.append((i, i + 1))
+    return runs
+
+
+def _vague_window(phrase: str, request: str) -> Clarification:
+    return Clarification(question=f"'{phrase}' can mean several periods: which one?", phrase=phrase,
+                         options=list(VAGUE_WINDOW_READINGS),
+                         rewrites=[_replace_phrase(request, phrase, r) for r in VAGUE_WINDOW_READINGS])
+
+
+def _replace_phrase(request: str, phrase: str, by: str) -> str:
+    at = request.find(phrase)
+    if at < 0:
+        return request
+    words = (request[:at] + by + request[at + len(phrase):]).split()
+    while not by and words and words[-1].lower().strip(",;") in FUNCTION_WORDS | CONNECTORS:
+        words.pop()          # 'VIPs in Paris who [love hiking]' -> 'VIPs in Paris'
+    return " ".join(words)

@@ -1,22 +1,97 @@
-"""What a phrase of the request became, and the SQL that selects it.
+"""The typed meaning of a request: what each phrase became, between the words and the SQL.
 
-Each condition renders to one SELECT of the customer key, a plain-words label
-and a one-line meaning for the reviewer. Conditions keep their structure in
-the definition (Criterion.spec) so that a follow-up ("make it 3 months") can
-edit them and render again.
+A condition says what it selects in the catalog's terms (a profile value, a comparison, an event with
+its dimensions, window, count, amount, first/last and rank, an indicator, a glossary term, a list, an
+OR of groups), never in SQL. The translators produce it, the definition keeps it (Criterion.spec, shown
+by `audience translate --json`), and `render` compiles it to one SELECT of the customer key through the
+catalog, so SQL is never assembled from the request's words. A spec that comes from outside (a model,
+the editor, a saved file) is validated against the catalog before it is compiled (`from_spec`).
 """
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Annotated, Literal, Union
 
 import sqlglot
+from pydantic import Field, TypeAdapter
 from sqlglot import exp
 
-from assistant.translate.offline.modifiers import Comparison, Window
+from assistant.errors import TranslationError
 from schema_catalog.model import ENRICH_SCHEMA as SCHEMA
 from schema_catalog.model import Catalog, join_path
 from schema_catalog.templates import render
+
+
+@dataclass
+class Window:
+    """A time window: relative (the last N units before as_of) or absolute [start, end)."""
+    text: str
+    start_tok: int
+    end_tok: int
+    amount: int | None = None        # relative: N ...
+    unit: Literal["DAY", "MONTH"] | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None       # exclusive
+    note: str = ""
+    vague: bool = False              # 'recently': a reading the marketer must confirm
+    anaphora: str = ""               # 'same': the window named before; 'after': from the end of it ('since then')
+
+    def condition(self, column: str, as_of: dt.date) -> str:
+        if self.amount is not None:
+            return f"{column} >= DATE '{as_of.isoformat()}' - INTERVAL {self.amount} {self.unit}"
+        parts = []
+        if self.start:
+            parts.append(f"{column} >= DATE '{self.start.isoformat()}'")
+        if self.end:
+            parts.append(f"{column} < DATE '{self.end.isoformat()}'")
+        return " AND ".join(parts) or "TRUE"
+
+    def with_amount(self, amount: int, unit: str) -> Window:
+        return Window(f"the last {amount} {unit.lower()}{'s' if amount > 1 else ''}", self.start_tok, self.end_tok,
+                      amount=amount, unit=unit)
+
+    def describe(self) -> str:
+        if self.amount is not None:
+            unit = self.unit.lower() + ("s" if self.amount != 1 else "")
+            return f"in the last {self.amount} {unit}"
+        if self.start and self.end:
+            return f"from {self.start} to {self.end - dt.timedelta(days=1)}"
+        if self.start:
+            return f"since {self.start}"
+        return f"before {self.end}"
+
+
+@dataclass
+class Comparison:
+    op: Literal[">=", ">", "<", "<=", "="]
+    value: float
+    start_tok: int
+    end_tok: int
+    currency: bool = False
+    times: bool = False
+    upper: float | None = None       # a range: value..upper inclusive
+    age_hint: bool = False
+    decade: bool = False
+    note: str = ""
+
+    def sql(self, expr: str) -> str:
+        if self.upper is not None:
+            return f"{expr} BETWEEN {_num(self.value)} AND {_num(self.upper)}"
+        return f"{expr} {self.op} {_num(self.value)}"
+
+    def describe(self) -> str:
+        if self.upper is not None:
+            return f"between {_num(self.value)} and {_num(self.upper)}"
+        words = {">=": "at least", ">": "more than", "<": "less than", "<=": "at most", "=": "exactly"}
+        return f"{words[self.op]} {_num(self.value)}"
+
+
+def _num(x: float) -> str:
+    return str(int(x)) if float(x).is_integer() else str(x)
+
+
+Scalar = Union[bool, int, float, str]     # a vocabulary value: always rendered as a quoted literal
 
 
 def lit(value) -> str:
@@ -66,9 +141,10 @@ class Condition:
 
 @dataclass
 class ValueCondition(Condition):
+    kind: Literal["value"] = "value"
     column: str = ""
-    values: tuple = ()
-    labels: tuple = ()
+    values: tuple[Scalar, ...] = ()
+    labels: tuple[str, ...] = ()
 
     def render(self, catalog, as_of):
         table, col = self.column.rsplit(".", 1)
@@ -81,10 +157,11 @@ class ValueCondition(Condition):
 @dataclass
 class FlagValueCondition(Condition):
     """A yes/no column together with values of its table: 'opted in to SMS'."""
+    kind: Literal["flag_value"] = "flag_value"
     flag: str = ""
     column: str = ""
-    values: tuple = ()
-    labels: tuple = ()
+    values: tuple[Scalar, ...] = ()
+    labels: tuple[str, ...] = ()
 
     def render(self, catalog, as_of):
         table, col = self.column.rsplit(".", 1)
@@ -97,6 +174,7 @@ class FlagValueCondition(Condition):
 
 @dataclass
 class CompareCondition(Condition):
+    kind: Literal["compare"] = "compare"
     column: str = ""
     comparison: Comparison | None = None
     age: bool = False
@@ -118,6 +196,7 @@ class CompareCondition(Condition):
 
 @dataclass
 class DateCondition(Condition):
+    kind: Literal["date"] = "date"
     column: str = ""
     window: Window | None = None
 
@@ -131,8 +210,9 @@ class DateCondition(Condition):
 
 @dataclass
 class IndicatorCondition(Condition):
+    kind: Literal["indicator"] = "indicator"
     indicator: str = ""
-    values: tuple = ()
+    values: tuple[Scalar, ...] = ()
 
     def render(self, catalog, as_of):
         ind = catalog.indicators[self.indicator]
@@ -152,6 +232,7 @@ class IndicatorCondition(Condition):
 
 @dataclass
 class TableCondition(Condition):
+    kind: Literal["list"] = "list"
     table: str = ""
     label: str = ""
 
@@ -163,6 +244,7 @@ class TableCondition(Condition):
 
 @dataclass
 class GlossaryCondition(Condition):
+    kind: Literal["term"] = "term"
     index: int = 0
     window: Window | None = None
 
@@ -170,17 +252,28 @@ class GlossaryCondition(Condition):
         term = catalog.glossary[self.index]
         params = dict(term.parameters)
         meaning = term.meaning
-        if self.window is not None and self.window.amount is not None and "window" in params:
-            params["window"] = f"{self.window.amount} {self.window.unit}"
-            meaning += f" Window set by the request: {self.window.describe()}."
+        if self.window is not None and "window" not in params:
+            self.notes.append(f"'{self.window.text}' is not applied: the term '{term.term}' has no time window "
+                              f"({term.meaning.rstrip('.')})")
+        if self.window is not None and "window" in params:
+            if self.window.amount is not None:
+                params["window"] = f"{self.window.amount} {self.window.unit}"
+            elif self.window.start is not None and self.window.end is None:   # 'this year': since its first day
+                params["window"] = f"{(as_of - self.window.start).days} DAY"
+            else:
+                self.notes.append(f"'{self.window.text}' could not be applied to the term '{term.term}' "
+                                  f"(its window is a length before today): it uses its own, {term.parameters['window']}")
+            if self.window.amount is not None or (self.window.start is not None and self.window.end is None):
+                meaning += f" Window set by the request: {self.window.describe()}."
         sql = render(term.sql, as_of, params)
         return self._negate(catalog, Rendered(sql, term.term, f"glossary: {meaning}"))
 
 
 @dataclass
 class EventCondition(Condition):
-    events: tuple = ()
-    dims: dict = field(default_factory=dict)        # dimension name -> tuple of values
+    kind: Literal["event"] = "event"
+    events: tuple[str, ...] = ()
+    dims: dict[str, tuple[Scalar, ...]] = field(default_factory=dict)   # dimension -> its values
     window: Window | None = None
     count: Comparison | None = None
     amount: Comparison | None = None
@@ -282,3 +375,99 @@ class EventCondition(Condition):
             ev = catalog.events[e]
             sources.append(f"{ev.table}" + (f" where {ev.where}" if ev.where else ""))
         return f"{self._label(catalog)}; from {' + '.join(sources)}"
+
+
+@dataclass
+class OrCondition(Condition):
+    """'either A or B': customers of any group, each group its conditions ANDed."""
+    kind: Literal["any_of"] = "any_of"
+    groups: list[list[AnyCondition]] = field(default_factory=list)      # each group ANDed, the groups ORed
+
+    def render(self, catalog, as_of):
+        key = catalog.entity.key
+        rendered = [[c.render(catalog, as_of) for c in group] for group in self.groups]
+        for group in self.groups:
+            for c in group:
+                self.notes.extend(n for n in c.notes if n not in self.notes)
+        branches = [" INTERSECT ".join(f"SELECT {key} FROM ({r.sql}) AS g{i}" for i, r in enumerate(group))
+                    for group in rendered]
+        sql = " UNION ".join(f"SELECT {key} FROM ({b}) AS o{n}" for n, b in enumerate(branches))
+        label = " or ".join("(" + " and ".join(r.label for r in g) + ")" if len(g) > 1 else g[0].label for g in rendered)
+        meaning = " OR ".join("(" + "; ".join(r.meaning for r in g) + ")" for g in rendered)
+        return self._negate(catalog, Rendered(sql, label, f"any of: {meaning}"))
+
+
+AnyCondition = Annotated[Union[ValueCondition, FlagValueCondition, CompareCondition, DateCondition, IndicatorCondition,
+                               TableCondition, GlossaryCondition, EventCondition, OrCondition],
+                         Field(discriminator="kind")]
+_ADAPTER: TypeAdapter = TypeAdapter(AnyCondition)
+_PARSE_ONLY = ("start_tok", "end_tok", "notes", "text", "note", "vague", "anaphora", "age_hint", "decade")
+
+
+def to_spec(condition: Condition) -> dict:
+    """The condition as plain JSON data, without where it sat in the request."""
+    return _strip(_ADAPTER.dump_python(condition, mode="json"))
+
+
+def from_spec(spec: dict, catalog: Catalog) -> Condition:
+    """A condition from JSON data, checked against the catalog: every name it uses must exist there."""
+    try:
+        condition = _ADAPTER.validate_python(_fill(spec))
+    except ValueError as exc:
+        raise TranslationError(f"the criterion's meaning is malformed: {exc}".splitlines()[0],
+                               hint="rebuild it from the request or the editor") from None
+    _check_names(condition, catalog)
+    return condition
+
+
+def _strip(data):
+    if isinstance(data, dict):
+        return {k: _strip(v) for k, v in data.items() if k not in _PARSE_ONLY}
+    if isinstance(data, list):
+        return [_strip(v) for v in data]
+    return data
+
+
+def _fill(data):
+    """Positions and parse notes are not part of a spec: give them neutral values."""
+    if isinstance(data, dict):
+        filled = {k: _fill(v) for k, v in data.items()}
+        if "kind" in filled or "op" in filled or "amount" in filled or "start" in filled or "end" in filled:
+            filled.setdefault("start_tok", 0)
+            filled.setdefault("end_tok", 0)
+        if ("amount" in filled or "start" in filled or "end" in filled) and "kind" not in filled and "op" not in filled:
+            filled.setdefault("text", "")
+        return filled
+    if isinstance(data, list):
+        return [_fill(v) for v in data]
+    return data
+
+
+def _check_names(c: Condition, catalog: Catalog) -> None:
+    def known_column(name: str) -> None:
+        table, _, column = name.rpartition(".")
+        if table not in catalog.tables or column not in catalog.tables[table].columns:
+            raise TranslationError(f"the criterion names '{name}', which is not a column of the catalog",
+                                   hint="pick an attribute from the catalog")
+    if isinstance(c, OrCondition):
+        for group in c.groups:
+            for inner in group:
+                _check_names(inner, catalog)
+    elif isinstance(c, (ValueCondition, CompareCondition, DateCondition)):
+        known_column(c.column)
+    elif isinstance(c, FlagValueCondition):
+        known_column(c.column)
+        known_column(c.flag)
+    elif isinstance(c, IndicatorCondition) and c.indicator not in catalog.indicators:
+        raise TranslationError(f"no indicator '{c.indicator}' in the catalog", hint="pick one from the catalog")
+    elif isinstance(c, TableCondition) and c.table not in catalog.tables:
+        raise TranslationError(f"no table '{c.table}' in the catalog", hint="pick a list from the catalog")
+    elif isinstance(c, GlossaryCondition) and not 0 <= c.index < len(catalog.glossary):
+        raise TranslationError(f"no glossary term number {c.index}", hint="pick a term from the catalog")
+    elif isinstance(c, EventCondition):
+        for name in c.events:
+            if name not in catalog.events:
+                raise TranslationError(f"no event '{name}' in the catalog", hint="pick a behaviour from the catalog")
+            unknown = set(c.dims) - set(catalog.events[name].dimensions)
+            if unknown:
+                raise TranslationError(f"event '{name}' has no dimension {sorted(unknown)}", hint="pick one it has")

@@ -1,0 +1,107 @@
+"""Titles and asides of a brief: words that address the reader, not the audience.
+
+Real briefs start with a title ("Black Friday teaser:") and carry asides ("e.g. for a voucher",
+"see deck", "thx"). Their words are not criteria: they are listed on one visible line as ignored,
+so that nothing is dropped silently and nothing in them narrows or widens the audience. A part is
+only an aside when it holds no catalog word, window or number that the parser could use; a title is
+ignored even then, and the catalog words in it are named in a warning.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from assistant.translate.lang_en import (
+    ASIDE_MARKERS, ASIDE_STARTERS, FILLER_WORDS, RETRACTIONS, TITLE_MAX_WORDS, TITLE_SEPARATOR,
+)
+from assistant.translate.offline.text import Token
+
+_TITLE = re.compile(r"^\s*(?P<title>[^:\n–—]+?)\s*" + TITLE_SEPARATOR + r"\s*(?=\S)")
+_SENTENCE_END = re.compile(r"(?<!\b[a-zA-Z])(?<!\.)(?:[!?]+|\.(?!\.))(?=\s|$)")   # not 'e.g.', 'p.4' nor '...' 
+
+
+@dataclass
+class Ignored:
+    title: list[int] = field(default_factory=list)       # token indices
+    asides: list[list[int]] = field(default_factory=list)
+    filler: list[int] = field(default_factory=list)
+
+    @property
+    def tokens(self) -> set[int]:
+        return set(self.title) | {i for a in self.asides for i in a} | set(self.filler)
+
+    def phrases(self, request: str, tokens: list[Token]) -> list[str]:
+        out = []
+        for group in ([self.title] if self.title else []) + self.asides + [[i] for i in self.filler]:
+            out.append(request[tokens[group[0]].start:tokens[group[-1]].end])
+        return out
+
+
+def find_ignored(request: str, tokens: list[Token], content: set[int]) -> Ignored:
+    """`content` holds the tokens the parser can use (catalog words, windows, numbers)."""
+    found = Ignored()
+    m = _TITLE.match(request)
+    if m:
+        title = [i for i, t in enumerate(tokens) if t.end <= m.end("title")]
+        rest = [i for i in range(len(tokens)) if i not in title]
+        if title and len(title) <= TITLE_MAX_WORDS and rest & content if False else (
+                title and len(title) <= TITLE_MAX_WORDS and set(rest) & content):
+            found.title = title
+    norms = [t.norm for t in tokens]
+    for start, end in sentences(request, tokens):
+        retracted = _retracted(norms, start, end)
+        if retracted:
+            found.asides.append(retracted)
+            start = retracted[-1] + 1
+        ids = [i for i in range(start, end) if i not in found.title]
+        if not ids:
+            continue
+        if not set(ids) & content and start > 0:
+            found.asides.append(ids)         # a whole sentence with nothing to use: "see deck", "We want ..."
+            continue
+        aside = _trailing_aside(tokens, ids, content)
+        if aside:
+            found.asides.append(aside)
+    taken = found.tokens
+    found.filler = [i for i, t in enumerate(tokens) if t.norm in FILLER_WORDS and i not in taken and i not in content]
+    return found
+
+
+def _retracted(norms: list[str], start: int, end: int) -> list[int]:
+    """The words a self-correction takes back, with the correction's own words."""
+    for i in range(end - 1, start - 1, -1):
+        for r in RETRACTIONS:
+            if tuple(norms[i:i + len(r)]) == r and i > start:
+                return list(range(start, i + len(r)))
+    return []
+
+
+def sentences(request: str, tokens: list[Token]) -> list[tuple[int, int]]:
+    """Token ranges of the sentences of the request."""
+    bounds = [m.end() for m in _SENTENCE_END.finditer(request)]
+    out, start = [], 0
+    for b in bounds + [len(request) + 1]:
+        end = start
+        while end < len(tokens) and tokens[end].start < b:
+            end += 1
+        if end > start:
+            out.append((start, end))
+        start = end
+    return out
+
+
+def _trailing_aside(tokens: list[Token], ids: list[int], content: set[int]) -> list[int]:
+    """'..., e.g. for a voucher' / '(see deck)': from a starter after a break to the end, with no content."""
+    norms = [t.norm for t in tokens]
+    for k, i in enumerate(ids):
+        if k == 0 or norms[i - 1] not in (",", "(", "-", ";") and not (tokens[i].start - tokens[i - 1].end > 1):
+            continue
+        marker = any(tuple(norms[i:i + len(s)]) == s for s in ASIDE_MARKERS)
+        if not marker and not any(tuple(norms[i:i + len(s)]) == s for s in ASIDE_STARTERS):
+            continue
+        tail = ids[k:]
+        if ")" in norms[i:ids[-1] + 1]:                 # an aside in brackets ends with them
+            tail = [j for j in tail if j < norms.index(")", i)]
+        if marker or not set(tail) & content:
+            return tail
+    return []
