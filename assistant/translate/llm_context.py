@@ -140,7 +140,7 @@ def render(catalog: Catalog, request: str, as_of: dt.date, header: str, model: s
     kept: dict[str, Block] = {}
     for b in essential:
         kept[b.key] = b
-        used += count_tokens(b.text, model)[0]
+        used += count_tokens(b.text, model)[0] + 1  # and its newline
 
     def relevance(b: Block) -> float:
         return len(want & b.words) * 10 - len(b.text) / 10_000
@@ -165,7 +165,7 @@ def render(catalog: Catalog, request: str, as_of: dt.date, header: str, model: s
 
 def _keep(group: list[Block], kept: dict[str, Block], used: int, budget: int, model: str) -> int:
     """Keep the whole group when it fits the budget; the tokens used afterwards."""
-    cost = sum(count_tokens(x.text, model)[0] for x in group)
+    cost = sum(count_tokens(x.text, model)[0] + 1 for x in group)  # each block and its newline
     if used + cost > budget:
         return used
     for x in group:
