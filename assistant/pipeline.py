@@ -10,6 +10,7 @@ only reads the review queue never opens the warehouse.
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -75,6 +76,8 @@ class Services:
     settings: Settings
     _translators: dict[tuple, Translator] = field(default_factory=dict, repr=False)
     recovered: list[str] = field(default_factory=list)  # what the startup recovery did (see review.export.recover)
+    # The app builds the translator in the background while the page loads: a click meanwhile waits for it.
+    _translator_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @cached_property
     def warehouse(self) -> Warehouse:
@@ -98,10 +101,11 @@ class Services:
 
     def translator(self, backend: str = "offline", *, record: Path | None = None, replay: Path | None = None) -> Translator:
         key = (backend, record, replay)
-        if key not in self._translators:
-            self._translators[key] = make_translator(backend, self.catalog, self.warehouse, self.settings,
-                                                     record=record, replay=replay)
-        return self._translators[key]
+        with self._translator_lock:
+            if key not in self._translators:
+                self._translators[key] = make_translator(backend, self.catalog, self.warehouse, self.settings,
+                                                         record=record, replay=replay)
+            return self._translators[key]
 
     def as_of(self) -> dt.date:
         """The warehouse's own 'today' when it declares one, else the calendar date."""

@@ -1,27 +1,31 @@
-"""Dry run and guard speed on a demo warehouse (default: 1,000,000 customers, generated if missing).
+"""The dry run against a hand-written count of the same final audience, at 100k, 1M and 5M customers.
 
-Prints medians measured side by side in one run:
-- a full dry run (3 criteria, 2 exclusions, email channel, default breakdowns, sample);
-- DuckDB alone counting the final audience (the compiled SQL with policies) on the same connection;
-- the guard checking the same definition.
-Usage: python benchmarks/dry_run.py [--customers N] [--db PATH] [--runs R]
+For each warehouse size and each definition (5 parts; 10 criteria), the full dry run (funnel, waterfall,
+reachability on every channel, 4 breakdowns, masked sample) and a hand-written `COUNT(DISTINCT customer_id)`
+of its final audience run alternately on one connection; each pair gives a ratio (dry run / count) and the
+script prints the median ratio with its min and max, and the median milliseconds of both sides. Pairs make
+the ratio robust on a shared machine: both sides of a pair see the same load.
+
+Warehouses live in --dir (w_<N>.duckdb), generated when missing; 5M (and any size above 1M) is the 1M
+warehouse replicated with shifted keys, every table in its source's row order.
+Targets: ratio <= 1.2x at 1M and 5M, <= 1.5x at 100k; 5M dry run <= 1 s; 10 criteria <= 1.5x.
+Usage: python benchmarks/dry_run.py [--sizes 100000 1000000 5000000] [--dir /tmp/audience-bench] [--runs 9]
 """
 from __future__ import annotations
 
 import argparse
 import datetime as dt
 import statistics
-import tempfile
 import time
 from pathlib import Path
 
-from assistant.demo import generate as demo_warehouse
-from assistant.sql.compile import compile_sql
-from assistant.sql.guard import check_sql_uncached
+import duckdb
+
 from assistant.definition import AudienceDefinition, Criterion
+from assistant.demo import generate as demo_warehouse
 from assistant.dry_run.run import dry_run
-from assistant.settings import DEMO_CATALOG
 from assistant.edges.warehouse.duckdb import DuckDBWarehouse
+from assistant.settings import DEMO_CATALOG
 from schema_catalog import load_catalog
 
 A = "DATE '2026-09-30'"
@@ -44,52 +48,143 @@ DEFINITION = AudienceDefinition(
                   "GROUP BY customer_id HAVING count(*) > 5"),
     ],
 )
+# What a person would write to count the same final audience: the request and the email policies.
+HAND_COUNT = f"""
+SELECT count(DISTINCT c.customer_id) FROM crm.customers c
+WHERE c.loyalty_tier IN ('gold', 'vip') AND c.email IS NOT NULL
+  AND c.customer_id IN (SELECT customer_id FROM crm.consents WHERE channel = 'email' AND opted_in)
+  AND c.customer_id IN (SELECT customer_id FROM pos.transactions WHERE transaction_ts >= {A} - INTERVAL 6 MONTH
+                        GROUP BY customer_id HAVING count(*) >= 2)
+  AND c.customer_id IN (SELECT m.customer_id FROM marketing.messages m JOIN marketing.campaigns ca USING (campaign_id)
+                        WHERE ca.channel = 'email' AND m.opened_at >= {A} - INTERVAL 3 MONTH)
+  AND c.customer_id NOT IN (SELECT customer_id FROM web.events WHERE event_type = 'add_to_cart' AND customer_id IS NOT NULL
+                            AND event_ts >= {A} - INTERVAL 30 DAY
+                            EXCEPT SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= {A} - INTERVAL 30 DAY)
+  AND c.customer_id NOT IN (SELECT customer_id FROM marketing.messages WHERE sent_at >= {A} - INTERVAL 30 DAY
+                            GROUP BY customer_id HAVING count(*) > 5)
+  AND c.customer_id NOT IN (SELECT customer_id FROM crm.do_not_contact)
+  AND c.customer_id NOT IN (SELECT customer_id FROM marketing.messages WHERE sent_at >= {A} - INTERVAL 30 DAY
+                            GROUP BY customer_id HAVING count(*) >= 5)
+"""
+TEN = [
+    ("silver or better", "SELECT customer_id FROM crm.customers WHERE loyalty_tier IN ('silver', 'gold', 'vip')"),
+    ("in 5 countries", "SELECT customer_id FROM crm.customers WHERE country IN ('FR', 'DE', 'ES', 'IT', 'BE')"),
+    ("customer for a year", f"SELECT customer_id FROM crm.customers WHERE signup_date < {A} - INTERVAL 1 YEAR"),
+    ("aged 25 to 64", f"SELECT customer_id FROM crm.customers WHERE birth_date BETWEEN {A} - INTERVAL 64 YEAR AND {A} - INTERVAL 25 YEAR"),
+    ("store purchase in 12 months", f"SELECT customer_id FROM pos.transactions WHERE transaction_ts >= {A} - INTERVAL 12 MONTH"),
+    ("online order in 24 months", f"SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= {A} - INTERVAL 24 MONTH"),
+    ("opened an email in 6 months", f"SELECT m.customer_id FROM marketing.messages m JOIN marketing.campaigns c "
+                                    f"ON c.campaign_id = m.campaign_id WHERE c.channel = 'email' AND m.opened_at >= {A} - INTERVAL 6 MONTH"),
+    ("site visit in 3 months", f"SELECT customer_id FROM web.sessions WHERE started_at >= {A} - INTERVAL 3 MONTH"),
+    ("churn risk under 0.8", "SELECT customer_id FROM ds.customer_scores WHERE churn_risk < 0.8"),
+    ("bought shoes in store in 2 years", f"SELECT t.customer_id FROM pos.transactions t JOIN pos.transaction_lines l "
+                                         f"ON l.transaction_id = t.transaction_id JOIN pim.products p ON p.product_id = l.product_id "
+                                         f"WHERE p.category = 'shoes' AND t.transaction_ts >= {A} - INTERVAL 2 YEAR"),
+]
+TEN_CRITERIA = AudienceDefinition(request="ten criteria", as_of=dt.date(2026, 9, 30), channel="email",
+                                  criteria=[Criterion(label=label, sql=sql) for label, sql in TEN])
+TEN_HAND_COUNT = f"""
+SELECT count(DISTINCT c.customer_id) FROM crm.customers c
+WHERE c.loyalty_tier IN ('silver', 'gold', 'vip') AND c.country IN ('FR', 'DE', 'ES', 'IT', 'BE')
+  AND c.signup_date < {A} - INTERVAL 1 YEAR
+  AND c.birth_date BETWEEN {A} - INTERVAL 64 YEAR AND {A} - INTERVAL 25 YEAR AND c.email IS NOT NULL
+  AND c.customer_id IN (SELECT customer_id FROM crm.consents WHERE channel = 'email' AND opted_in)
+  AND c.customer_id IN (SELECT customer_id FROM pos.transactions WHERE transaction_ts >= {A} - INTERVAL 12 MONTH)
+  AND c.customer_id IN (SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= {A} - INTERVAL 24 MONTH)
+  AND c.customer_id IN (SELECT m.customer_id FROM marketing.messages m JOIN marketing.campaigns ca USING (campaign_id)
+                        WHERE ca.channel = 'email' AND m.opened_at >= {A} - INTERVAL 6 MONTH)
+  AND c.customer_id IN (SELECT customer_id FROM web.sessions WHERE started_at >= {A} - INTERVAL 3 MONTH)
+  AND c.customer_id IN (SELECT customer_id FROM ds.customer_scores WHERE churn_risk < 0.8)
+  AND c.customer_id IN (SELECT t.customer_id FROM pos.transactions t JOIN pos.transaction_lines l USING (transaction_id)
+                        JOIN pim.products p USING (product_id) WHERE p.category = 'shoes' AND t.transaction_ts >= {A} - INTERVAL 2 YEAR)
+  AND c.customer_id NOT IN (SELECT customer_id FROM crm.do_not_contact)
+  AND c.customer_id NOT IN (SELECT customer_id FROM marketing.messages WHERE sent_at >= {A} - INTERVAL 30 DAY
+                            GROUP BY customer_id HAVING count(*) >= 5)
+"""
+CASES = {"5 parts": (DEFINITION, HAND_COUNT), "10 criteria": (TEN_CRITERIA, TEN_HAND_COUNT)}
+
+# Keys made distinct in each copy of a replicated warehouse; other tables (products, stores, campaigns) are shared.
+SHIFTED = ("customer_id", "transaction_id", "order_id", "session_id", "event_id", "message_id", "ticket_id")
+SHARED = ("pim.products", "pos.stores", "marketing.campaigns", "meta.warehouse")
+SHIFT = 10**13
 
 
-def timed(fn, runs: int) -> tuple[float, object]:
-    samples, out = [], None
-    for _ in range(runs):
-        t = time.perf_counter()
-        out = fn()
-        samples.append((time.perf_counter() - t) * 1000)
-    return statistics.median(samples), out
+def replicate(source: Path, out: Path, copies: int) -> None:
+    """`copies` copies of the source warehouse, keys shifted by SHIFT per copy, each table in its source's row order."""
+    partial = out.with_name(out.name + ".partial")
+    partial.unlink(missing_ok=True)
+    con = duckdb.connect(str(partial), config={"memory_limit": "3GB", "enable_progress_bar": False})
+    try:
+        con.execute(f"ATTACH '{source}' AS src (READ_ONLY)")
+        tables = con.execute("SELECT schema_name, table_name FROM duckdb_tables() WHERE database_name = 'src' ORDER BY ALL").fetchall()
+        for schema, table in tables:
+            con.execute(f"CREATE SCHEMA IF NOT EXISTS {schema}")
+            name = f"{schema}.{table}"
+            if name in SHARED:
+                con.execute(f"CREATE TABLE {name} AS SELECT * FROM src.{name}")
+                continue
+            cols = [r[0] for r in con.execute("SELECT column_name FROM duckdb_columns() WHERE database_name = 'src' "
+                                              "AND schema_name = ? AND table_name = ? ORDER BY column_index", [schema, table]).fetchall()]
+            copies_sql = " UNION ALL ".join(
+                "SELECT " + ", ".join(f"{c} + {k * SHIFT} AS {c}" if c in SHIFTED else c for c in cols) + f" FROM src.{name}"
+                for k in range(copies))
+            con.execute(f"CREATE TABLE {name} AS {copies_sql}")
+        con.execute("UPDATE meta.warehouse SET customers = customers * ?", [copies])
+        con.execute("ALTER TABLE crm.customers ADD PRIMARY KEY (customer_id)")
+        con.execute("CHECKPOINT")
+    finally:
+        con.close()
+    partial.rename(out)
+
+
+def warehouse(folder: Path, customers: int) -> Path:
+    path = folder / f"w_{customers}.duckdb"
+    if path.exists():
+        return path
+    if customers > 1_000_000 and customers % 1_000_000 == 0:
+        base = warehouse(folder, 1_000_000)
+        print(f"replicating {base.name} x{customers // 1_000_000} ...", flush=True)
+        replicate(base, path, customers // 1_000_000)
+    else:
+        print(f"generating {customers:,} customers ...", flush=True)
+        demo_warehouse.generate(path, customers=customers)
+    return path
+
+
+def timed(fn) -> tuple[float, object]:
+    t = time.perf_counter()
+    out = fn()
+    return (time.perf_counter() - t) * 1000, out
+
+
+def measure(wh: DuckDBWarehouse, catalog, defn: AudienceDefinition, hand: str, runs: int) -> dict:
+    result = dry_run(defn, catalog, wh)  # warms the file cache for both sides
+    count = wh.scalar(hand)
+    assert count == result.final_size, f"hand count {count} != dry run {result.final_size}"
+    dry, cnt = [], []
+    for _ in range(runs):  # interleaved, so both sides of a pair see the same machine load
+        dry.append(timed(lambda: dry_run(defn, catalog, wh))[0])
+        cnt.append(timed(lambda: wh.scalar(hand))[0])
+    ratios = [d / c for d, c in zip(dry, cnt)]
+    return {"final": result.final_size, "base": result.base, "dry": statistics.median(dry), "count": statistics.median(cnt),
+            "ratio": statistics.median(ratios), "lo": min(ratios), "hi": max(ratios)}
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--customers", type=int, default=1_000_000)
-    ap.add_argument("--db", type=Path)
-    ap.add_argument("--runs", type=int, default=7)
+    ap.add_argument("--sizes", type=int, nargs="+", default=[100_000, 1_000_000, 5_000_000])
+    ap.add_argument("--dir", type=Path, default=Path("/tmp/audience-bench"))
+    ap.add_argument("--runs", type=int, default=9)
     args = ap.parse_args()
+    args.dir.mkdir(parents=True, exist_ok=True)
     catalog = load_catalog(DEMO_CATALOG)
-    with tempfile.TemporaryDirectory() as tmp:
-        db = args.db or Path(tmp) / "w.duckdb"
-        if not db.exists():
-            print(f"generating {args.customers:,} customers ...", flush=True)
-            demo_warehouse.generate(db, customers=args.customers)
-        wh = DuckDBWarehouse(db, time_limit_ms=60_000, threads=2, memory_limit="4GB")
-        final_sql = compile_sql(DEFINITION, catalog, with_policies=True)
-        count_sql = f"SELECT count(*) FROM ({final_sql}) q"
-        dry_run(DEFINITION, catalog, wh)  # warm the file cache once for both sides
-        pairs_dry, pairs_count = [], []
-        for _ in range(args.runs):  # interleaved, so both sides see the same machine load
-            t_dry, result = timed(lambda: dry_run(DEFINITION, catalog, wh), 1)
-            t_count, count = timed(lambda: wh.scalar(count_sql), 1)
-            pairs_dry.append(t_dry)
-            pairs_count.append(t_count)
-        assert count == result.final_size, (count, result.final_size)
-        parts = DEFINITION.criteria + DEFINITION.exclusions
-        t_guard, _ = timed(lambda: [check_sql_uncached(c.sql, catalog) for c in parts], 50)
-        dry, cnt = statistics.median(pairs_dry), statistics.median(pairs_count)
-        declared = wh.scalar("SELECT count(*) FROM duckdb_constraints() WHERE schema_name = 'crm' "
-                             "AND table_name = 'customers' AND constraint_type = 'PRIMARY KEY'")
-        print(f"customers={result.base:,} final_size={result.final_size:,} runs={args.runs} "
-              f"customer key declared: {'yes (the sample is an index lookup)' if declared else 'no (the sample scans)'}")
-        print(f"dry run (funnel, waterfall, reachability, 4 breakdowns, sample): median {dry:.0f} ms")
-        print(f"DuckDB alone counting the final audience:                      median {cnt:.0f} ms")
-        print(f"ratio dry run / count: {dry / cnt:.2f}x")
-        print(f"guard (uncached), 5-part definition: median {t_guard:.1f} ms")
-        wh.close()
+    for n in args.sizes:
+        with DuckDBWarehouse(warehouse(args.dir, n), time_limit_ms=120_000, threads=2, memory_limit="4GB") as wh:
+            for name, (defn, hand) in CASES.items():
+                r = measure(wh, catalog, defn, hand, args.runs)
+                print(f"{r['base']:>9,} customers, {name:<11}: final {r['final']:>7,} | dry run {r['dry']:7.0f} ms | "
+                      f"hand count {r['count']:6.0f} ms | ratio median {r['ratio']:.2f}x (min {r['lo']:.2f}, max {r['hi']:.2f}, "
+                      f"{args.runs} pairs)", flush=True)
 
 
 if __name__ == "__main__":

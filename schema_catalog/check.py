@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from assistant.errors import GuardError, WarehouseError
 from assistant.edges.warehouse.base import Warehouse
@@ -82,6 +83,7 @@ def check_catalog(catalog: Catalog, wh: Warehouse, as_of: dt.date | None = None)
     _check_relationships(catalog, wh, report)
     _check_vocabularies(catalog, wh, report)
     _check_sql(catalog, wh, as_of, report)
+    _check_time_clustering(catalog, wh, report)
     return report
 
 
@@ -241,3 +243,60 @@ def _check_sql(catalog: Catalog, wh: Warehouse, as_of: dt.date, report: CheckRep
             wh.query(f"SELECT * FROM ({checked.sql}) AS q LIMIT 0")  # the guard's own SQL, planned only
         except WarehouseError as exc:
             _err(report, catalog, loc, f"the SQL does not compile on this warehouse: {exc.message}")
+
+
+# A table is clustered by time when each row group spans a small part of the whole time range; above this
+# share on average, a time window ("in the last 30 days") reads nearly every row group.
+CLUSTERED_MAX_SPAN = 0.5
+
+_DUCKDB_ROW_GROUPS = """
+SELECT row_group_id, min(TRY_CAST(stats.min AS TIMESTAMP)) AS lo, max(TRY_CAST(stats.max AS TIMESTAMP)) AS hi
+FROM pragma_storage_info(?) WHERE column_name = ? GROUP BY row_group_id"""
+_PARQUET_ROW_GROUPS = """
+SELECT row_group_id, TRY_CAST(stats_min_value AS TIMESTAMP) AS lo, TRY_CAST(stats_max_value AS TIMESTAMP) AS hi
+FROM parquet_metadata(?) WHERE path_in_schema = ?"""
+_SPAN = """
+SELECT count(*), avg(epoch(hi) - epoch(lo)) / nullif(epoch(max(hi)) - epoch(min(lo)), 0)
+FROM ({groups}) g WHERE lo IS NOT NULL AND hi IS NOT NULL"""
+
+
+def _check_time_clustering(catalog: Catalog, wh: Warehouse, report: CheckReport) -> None:
+    """Warn when an event's table is not stored in time order (DuckDB tables and Parquet files).
+
+    Row-group min/max statistics say how much of the time range each row group spans: sorted by time, each
+    spans a sliver and a window skips the rest; in customer order, each spans nearly everything.
+    """
+    if getattr(wh, "dialect", "duckdb") != "duckdb":
+        return
+    seen: set[tuple[str, str]] = set()
+    warned: set[str] = set()  # one warning per table: sorted by one time column, its others follow closely
+    for name, ev in catalog.events.items():
+        if (ev.table, ev.time) in seen or ev.table in warned:
+            continue
+        seen.add((ev.table, ev.time))
+        report.checked += 1
+        source = _row_groups(wh, ev.table)
+        if source is None:
+            continue
+        sql, target, fix = source
+        groups, span = wh.query(_SPAN.format(groups=sql), [target, ev.time]).rows[0]
+        if groups >= 2 and span is not None and span > CLUSTERED_MAX_SPAN:
+            warned.add(ev.table)
+            report.warnings.append(
+                f"{catalog_location(catalog, ('events', name, 'time'))}: {ev.table} is not stored in {ev.time} order: "
+                f"each of its {groups} row groups spans {span:.0%} of the time range on average, so a time window reads "
+                f"nearly all of them. Rewrite it sorted by time: `{fix.format(table=ev.table, time=ev.time, file=target)}`")
+
+
+def _row_groups(wh: Warehouse, table: str) -> tuple[str, str, str] | None:
+    """(row-group statistics query, its target, the statement that sorts the table) for a DuckDB table or a
+    Parquet file of a warehouse folder; None for anything else (a view, another engine)."""
+    schema, name = table.rsplit(".", 1)
+    if wh.scalar("SELECT count(*) FROM duckdb_tables() WHERE schema_name = ? AND table_name = ?", [schema, name]):
+        return _DUCKDB_ROW_GROUPS, table, "CREATE OR REPLACE TABLE {table} AS SELECT * FROM {table} ORDER BY {time}"
+    folder = getattr(wh, "path", None)
+    file = Path(folder) / f"{table}.parquet" if folder is not None and Path(folder).is_dir() else None
+    if file is None or not file.is_file():
+        return None
+    return (_PARQUET_ROW_GROUPS, str(file.resolve()),
+            "COPY (SELECT * FROM '{file}' ORDER BY {time}) TO '{file}.sorted' (FORMAT parquet), then replace the file with it")

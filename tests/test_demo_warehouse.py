@@ -209,3 +209,15 @@ def test_failure_leaves_no_partial_file(tmp_path):
         demo_warehouse.generate(target, customers=100)
     assert "could not generate" in str(info.value)
     assert not target.exists()
+
+
+FIRST_TIME = {"pos.transactions": "transaction_ts", "ecom.orders": "order_ts", "web.sessions": "started_at",
+              "web.events": "event_ts", "marketing.messages": "sent_at", "service.tickets": "created_at"}
+
+
+@pytest.mark.parametrize("table,column", list(FIRST_TIME.items()))
+def test_facts_are_stored_in_time_order(con, table, column):
+    # A time window then reads the few row groups of its period instead of nearly all of them.
+    rows_out_of_order = con.execute(f"SELECT count(*) FROM (SELECT {column} < lag({column}) OVER (ORDER BY rowid) AS back "
+                                    f"FROM {table}) WHERE back").fetchone()[0]
+    assert rows_out_of_order == 0

@@ -257,3 +257,16 @@ def test_every_golden_definition_dry_runs_to_the_figures_of_plain_sql(catalog_na
                 assert sum(v for _, v in values) == result.final_size, (p.id, attr)
             checked += 1
     assert checked >= 25, checked
+
+
+@pytest.mark.parametrize("channel", ["email", "none"])
+def test_reachability_reads_the_consent_table_once(catalog, channel):
+    # Consent for every channel is one table: one scan over the audience's keys, not one probe per channel.
+    from assistant.dry_run.plan import Attributes, Plan, cap_part, reach_parts
+    from assistant.sql.compile import policy_parts, request_parts
+
+    defn = definition(channel=channel)
+    pol = policy_parts(catalog, channel, defn.as_of)
+    extra = reach_parts(catalog, defn.as_of) + cap_part(catalog, pol, defn.as_of)
+    plan = Plan(catalog, request_parts(defn, catalog), pol, extra, Attributes(catalog, [], defn.as_of), 20)
+    assert plan.sql.count("FROM crm.consents") == 1

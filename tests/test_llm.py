@@ -202,9 +202,13 @@ def big_catalog(catalog: Catalog, tables: int = 300) -> Catalog:
                                       "sources": {**catalog.sources, "erp": Source(system="ERP", schema="erp", freshness="daily")}})
 
 
-def test_pruned_prompt_fits_and_keeps_what_golden_prompts_need(catalog, tmp_path):
+def test_pruned_prompt_fits_and_lists_every_column_golden_prompts_need(catalog, tmp_path):
+    # Strict: the context lists the table and, in that table's line, each column the gold SQL reads.
+    import re
+
     import sqlglot
     from sqlglot import exp
+    from sqlglot.optimizer.qualify import qualify
 
     big = big_catalog(catalog)
     settings = load_settings(home=tmp_path, llm_token_budget=6000)
@@ -212,13 +216,14 @@ def test_pruned_prompt_fits_and_keeps_what_golden_prompts_need(catalog, tmp_path
     for p in [p for p in load_golden() if p.catalog == "demo_retailer" and p.gold]:
         ctx = render(big, p.request, p.as_of, "header", settings.llm_model, settings.llm_token_budget)
         assert ctx.tokens <= settings.llm_token_budget + 200 and ctx.omitted
-        needed = {f"{t.db}.{t.name}" for t in sqlglot.parse_one(p.gold, read="duckdb").find_all(exp.Table) if t.db}
-        # a glossary term in the context stands for the tables of its SQL (the model reads it as glossary.<term>)
-        via_terms = {f"{t.db}.{t.name}" for term in catalog.glossary if f"TERM '{term.term}'" in ctx.text
-                     for t in sqlglot.parse_one(term.sql.replace("{as_of}", "DATE '2026-01-01'").replace("{window}", "1 DAY")
-                                                .replace("{threshold}", "1"), read="duckdb").find_all(exp.Table)}
-        total += 1
-        kept += all(f"TABLE {n}:" in ctx.text or n in via_terms for n in needed)
+        tree = qualify(sqlglot.parse_one(p.gold, read="duckdb"), schema=catalog.schema_mapping(), dialect="duckdb",
+                       quote_identifiers=False, identify=False, validate_qualify_columns=False)
+        aliases = {t.alias_or_name: f"{t.db}.{t.name}" for t in tree.find_all(exp.Table) if t.db}
+        needed = {(aliases[c.table], c.name) for c in tree.find_all(exp.Column)
+                  if c.table in aliases and c.name in catalog.tables[aliases[c.table]].columns}
+        lines = {ln.split(":", 1)[0][len("TABLE "):]: ln for ln in ctx.text.splitlines() if ln.startswith("TABLE ")}
+        total += len(needed)
+        kept += sum(1 for t, c in needed if re.search(rf"(?:: |; ){re.escape(c)} ", lines.get(t, "")))
     recall = kept / total
-    print(f"pruned-context recall of gold tables: {recall:.1%} over {total} prompts")
-    assert recall >= 0.95
+    print(f"pruned-context recall of gold columns: {recall:.1%} of {total}")
+    assert recall >= 0.99

@@ -4,6 +4,8 @@ Pages only read widgets, call `assistant.pipeline` through these, and render.
 """
 from __future__ import annotations
 
+import threading
+
 import streamlit as st
 
 from assistant import pipeline
@@ -20,7 +22,12 @@ def settings():
 
 @st.cache_resource
 def services() -> pipeline.Services:
-    return pipeline.open(settings())
+    opened = pipeline.open(settings())
+    opened.catalog  # opens the warehouse now, in this thread
+    # The offline translator (lexicon, value index) takes seconds to build: built while the page loads and
+    # the user types, the first Build click finds it ready.
+    threading.Thread(target=opened.translator, name="warm-translator", daemon=True).start()
+    return opened
 
 
 def catalog():

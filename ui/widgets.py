@@ -61,14 +61,27 @@ def size_of(result: DryRunResult | None, name: str) -> str:
     return ""
 
 
-def funnel_frame(result: DryRunResult) -> pd.DataFrame:
-    rows = [("all customers", result.base)] + [(f"{i}. {s.label}", s.size_after) for i, s in enumerate(result.funnel, 1)]
-    return pd.DataFrame(rows, columns=["step", "customers"]).set_index("step")
+def funnel_rows(result: DryRunResult) -> list[tuple[str, int]]:
+    return [("all customers", result.base)] + [(f"{i}. {s.label}", s.size_after) for i, s in enumerate(result.funnel, 1)]
 
 
-def waterfall_frame(result: DryRunResult) -> pd.DataFrame:
-    rows = [(("policy: " if s.role.startswith("policy") else "except ") + s.label, s.removed) for s in result.waterfall]
-    return pd.DataFrame(rows, columns=["step", "removed"]).set_index("step")
+def waterfall_rows(result: DryRunResult) -> list[tuple[str, int]]:
+    return [(("policy: " if s.role.startswith("policy") else "except ") + s.label, s.removed) for s in result.waterfall]
+
+
+def bar_chart(rows: list[tuple[str, int]], *, label: str, value: str, horizontal: bool = False,
+              color: str = "#4c78a8") -> None:
+    """Bars from a Vega-Lite spec written here, in the rows' order.
+
+    st.bar_chart goes through Altair, which builds and validates a schema on every rerun: six charts were
+    most of a Build click outside the dry run.
+    """
+    category = {"field": "label", "type": "nominal", "sort": None, "title": None}
+    amount = {"field": "value", "type": "quantitative", "title": value}
+    encoding = {"y": category, "x": amount} if horizontal else {"x": category, "y": amount}
+    spec = {"data": {"values": [{"label": k, "value": v} for k, v in rows]}, "mark": {"type": "bar", "color": color},
+            "encoding": {**encoding, "tooltip": [{"field": "label", "title": label}, {"field": "value", "title": value}]}}
+    st.vega_lite_chart(spec=spec, width="stretch")
 
 
 def flags(result: DryRunResult) -> None:

@@ -9,7 +9,7 @@ import datetime as dt
 
 from assistant.definition import AudienceDefinition
 from assistant.errors import AudienceError, GuardError
-from assistant.sql.compile import Part, distinct_keys, policy_parts, request_parts
+from assistant.sql.compile import Part, distinct_keys, plain_filter, policy_parts, request_parts
 from assistant.sql.guard import check_sql
 from schema_catalog.model import Catalog
 from schema_catalog.templates import render
@@ -95,7 +95,8 @@ class Plan:
     - each part is a flag: a condition on the entity row when the part is a plain filter of the entity
       table, else a probe into a set (a CTE; identical SQL and identical flags are computed once);
     - d1: entity rows of the first criterion (or everyone), with entity flags and attributes -> the funnel;
-    - d2: the rows of d1 that meet every criterion (d2b), with the other flags -> totals (waterfall,
+    - d2: the rows of d1 that meet every criterion (d2b), with the other flags (plain filters of one table,
+      like consent per channel, read in one scan of that table over d2b's keys) -> totals (waterfall,
       reachability, sample) in one aggregate, breakdowns of the final audience in GROUPING SETS
       (attributes outside the entity table are joined to the final audience only);
     - one row of totals, then one row per breakdown value (UNION ALL keeps the layout portable).
@@ -111,10 +112,13 @@ class Plan:
         self.own_parts = self.criteria[1:]
         later = self.exclusions + pol + extra
         self.ctes: list[str] = []
-        self.sets = self._sets(self.criteria + later, dialect)
+        # Spark computes a CTE again at each reference: the semi joins would recompute d1 once per set.
+        self.among_d2 = dialect != "spark"
+        self.sets = self._sets(self.criteria + [p for p in later if not self._pivoted(p)], dialect)
         self.flags: dict[str, str] = {}    # flag expression -> column name
         self.col: dict[str, str] = {}      # part name -> column name
         self.reduced: dict[str, str] = {}  # set -> CTE of its members among d2's rows
+        self.pivots: dict[str, dict[str, str]] = {}  # table -> {condition: value column}, read once for d2's rows
         key, entity, rest = self.key, self.entity, self.criteria[1:]
 
         first = self.criteria[0] if self.criteria else None
@@ -138,8 +142,8 @@ class Plan:
             f"d2b AS (SELECT * FROM d1 AS b WHERE {_and([self.col[p.name] for p in rest])})",
         ]
         # Spark computes a CTE again at each reference: the semi joins would recompute d1 once per set.
-        d2 = ["b.*", *(c for p in later for c in self._flag(p, among_d2=dialect != "spark"))]
-        self.ctes.append(f"d2 AS (SELECT {', '.join(d2)} FROM d2b AS b)")
+        d2 = ["b.*", *(c for p in later for c in self._flag(p, among_d2=self.among_d2))]
+        self.ctes.append(f"d2 AS (SELECT {', '.join(d2)} FROM d2b AS b{self._pivot_joins()})")
         self.member_ctes = list(self.ctes)  # what the members query shares with the count, before the aggregates
         self.sql = self._result(attrs, sample_size, one_aggregate=dialect == "spark")
 
@@ -158,6 +162,10 @@ class Plan:
                     f"ORDER BY f.{key}"), [key, column]
         return (f"{head}SELECT f.{key}, any_value(c.{column}) AS {column} FROM ({final}) AS f JOIN {table} AS c "
                 f"ON c.{key} = f.{key} GROUP BY f.{key} ORDER BY f.{key}"), [key, column]
+
+    def _pivoted(self, p: Part) -> bool:
+        """A later part read in its table's pivot (see _pivot_joins) rather than as a set."""
+        return self.among_d2 and not p.entity_filter and plain_filter(p.sql, self.key) is not None
 
     def _sets(self, parts: list[Part], dialect: str) -> dict[str, str]:
         """A CTE per distinct set (parts that are not entity filters): {sql: name}."""
@@ -186,6 +194,8 @@ class Plan:
         key = self.key
         if p.entity_filter:
             expr = p.entity_filter
+        elif among_d2 and self._pivoted(p):
+            expr = self._pivot_flag(*plain_filter(p.sql, key))
         elif among_d2:
             # First the set's members among d2's rows (a semi join: the engine builds on the smaller side and
             # filters the set's scan), then a probe into that small result. A plain probe would hash the
@@ -201,6 +211,25 @@ class Plan:
             self.flags[expr] = f"k{len(self.flags)}"
         self.col[p.name] = self.flags[expr]
         return [f"{expr} AS {self.flags[expr]}"] if new else []
+
+    def _pivot_flag(self, table: str, cond: str) -> str:
+        """A plain filter of a table, read with every other filter of that table in one scan (see _pivot_joins)."""
+        values = self.pivots.setdefault(table, {})
+        values.setdefault(cond, f"v{len(values)}")
+        return f"COALESCE(r{list(self.pivots).index(table)}.{values[cond]}, FALSE)"
+
+    def _pivot_joins(self) -> str:
+        """One scan per table over d2's keys, every filter of it a column (bool_or per customer), joined once.
+
+        Consent for email, SMS and push is one table read once, not three probes of three sets.
+        """
+        key, joins = self.key, []
+        for i, (table, values) in enumerate(self.pivots.items()):
+            cols = ", ".join(f"bool_or({cond}) AS {name}" for cond, name in values.items())
+            self.ctes.append(f"r{i} AS (SELECT b.{key}, {cols} FROM {table} AS b "
+                             f"WHERE b.{key} IN (SELECT {key} FROM d2b) GROUP BY b.{key})")
+            joins.append(f" LEFT JOIN r{i} ON r{i}.{key} = b.{key}")
+        return "".join(joins)
 
     def _result(self, attrs: Attributes, sample_size: int, *, one_aggregate: bool) -> str:
         """Columns by name: is_total, grouping, a0..an, the totals (final_size first), sample, the scalars.

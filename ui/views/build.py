@@ -151,11 +151,11 @@ cards(defn.exclusions, "x", "except ")
 left, right = st.columns(2)
 with left:
     st.markdown("**Funnel**")
-    st.bar_chart(widgets.funnel_frame(run), horizontal=True)
+    widgets.bar_chart(widgets.funnel_rows(run), label="step", value="customers", horizontal=True)
 with right:
     st.markdown("**What each exclusion removes**")
     if run.waterfall:
-        st.bar_chart(widgets.waterfall_frame(run), horizontal=True, color="#e4572e")
+        widgets.bar_chart(widgets.waterfall_rows(run), label="step", value="removed", horizontal=True, color="#e4572e")
 st.markdown("**Reachability per channel**")
 st.dataframe([r.model_dump() for r in run.reachability], hide_index=True, width="stretch")
 
@@ -165,7 +165,7 @@ for col, (attr, values) in zip(cols, run.breakdowns.items()):
     with col:
         st.caption(attr)
         if values:
-            st.bar_chart({v: n for v, n in values[:12]})
+            widgets.bar_chart(values[:12], label=attr, value="customers")
 st.markdown("**Sample (personal data masked)**")
 st.dataframe([dict(zip(run.sample_columns, row)) for row in run.sample], hide_index=True, width="stretch")
 
