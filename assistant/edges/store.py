@@ -197,6 +197,9 @@ class Tx:
         return self._con.execute("INSERT INTO audiences (name, created_by, created_at) VALUES (?, ?, ?)",
                                  (name, created_by, now())).lastrowid
 
+    def rename_audience(self, audience_id: int, name: str) -> None:
+        self._con.execute("UPDATE audiences SET name = ? WHERE id = ?", (name, audience_id))
+
     def last_version_number(self, audience_id: int) -> int | None:
         return self._con.execute("SELECT max(number) FROM versions WHERE audience_id = ?", (audience_id,)).fetchone()[0]
 
@@ -331,6 +334,13 @@ class Store:
     def latest_approved(self, audience_id: int) -> Version | None:
         rows = self._query(f"{_VERSION_SELECT} WHERE v.audience_id = ? AND v.status IN ('approved', 'exported') "
                            "ORDER BY v.number DESC LIMIT 1", (audience_id,))
+        return _version(rows[0]) if rows else None
+
+    def waiting_twin(self, author: str, definition_hash: str, audience_id: int | None) -> Version | None:
+        """A version of this author with this definition already waiting for review (a second click of Submit)."""
+        rows = self._query(f"{_VERSION_SELECT} WHERE v.author = ? AND v.definition_hash = ? AND v.status = 'in_review' "
+                           "AND (? IS NULL OR v.audience_id = ?) ORDER BY v.id DESC LIMIT 1",
+                           (author, definition_hash, audience_id, audience_id))
         return _version(rows[0]) if rows else None
 
     def queue(self) -> list[Version]:
