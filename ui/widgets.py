@@ -114,11 +114,11 @@ def evidence(run: DryRunResult, catalog) -> None:
     left, right = st.columns(2)
     with left:
         st.altair_chart(bars(funnel_frame(run), "customers", "#4c78a8", "Funnel: from all customers to the audience"),
-                        use_container_width=True)
+                        width="stretch")
     with right:
         if run.waterfall:
             st.altair_chart(bars(waterfall_frame(run), "removed", "#e4572e", "What each exclusion and policy removes"),
-                            use_container_width=True)
+                            width="stretch")
         else:
             st.caption("No exclusion or policy removes anyone (channel 'none': a segment).")
     st.markdown("**Reachability per channel**")
@@ -130,7 +130,7 @@ def evidence(run: DryRunResult, catalog) -> None:
         cols = st.columns(len(shown))
         for col, (attr, values) in zip(cols, shown):
             frame = pd.DataFrame([(str(v), n) for v, n in values[:12]], columns=["step", "customers"])
-            col.altair_chart(bars(frame, "customers", "#72b7b2", attribute_label(catalog, attr)), use_container_width=True)
+            col.altair_chart(bars(frame, "customers", "#72b7b2", attribute_label(catalog, attr)), width="stretch")
     if run.sample:
         st.markdown("**Sample (personal data masked)**")
         headers = [c.replace("_", " ").capitalize() for c in run.sample_columns]

@@ -77,7 +77,7 @@ def request_form() -> None:
         st.caption("Examples:")
         cols = st.columns(len(EXAMPLES))
         for i, (col, example) in enumerate(zip(cols, EXAMPLES)):
-            if col.button(example[:38] + "…", key=f"example_{i}", help=example, use_container_width=True):
+            if col.button(example[:38] + "…", key=f"example_{i}", help=example, width="stretch"):
                 state.request = example
         st.text_area("Who do you want to reach?", key="request", height=80, max_chars=MAX_REQUEST,
                      placeholder="e.g. VIP customers in France who bought online in the last 3 months")
@@ -96,6 +96,9 @@ def request_form() -> None:
             request = state.get("request", "").strip()
             if not request:
                 st.warning("Type a request first, or click an example.")
+            elif len(request) > MAX_REQUEST:
+                st.warning(f"This request is too long ({len(request):,} characters): describe the audience in a "
+                           f"sentence or two, under {MAX_REQUEST:,} characters.")
             else:
                 state.pop("submitted", None)      # results of the previous request are stale now
                 if state.get("revise", {}).get("source") == "submit":
@@ -171,7 +174,7 @@ def card(defn: AudienceDefinition, role: str, i: int, c: Criterion, run: DryRunR
         if c.spec is not None and c.spec.get("kind") != "any_of":
             with st.expander("Edit this criterion"):
                 edit_card(defn, role, i, c, name)
-        with st.expander("What it selects, exactly"):
+        with st.expander("Technical detail"):
             st.caption(c.meaning)
 
 
