@@ -360,7 +360,7 @@ def test_cli_workflow_with_roles(tmp_path, demo_db):
         return subprocess.run([sys.executable, "-m", "assistant", *args], capture_output=True, text=True, env=envvars)
 
     out = run("submit", "--as", "maria", "--request", "VIP customers in Italy", "--channel", "email")
-    assert out.returncode == 0 and "version 1 submitted" in out.stdout, out.stderr
+    assert out.returncode == 0 and "version 1 (version id 1" in out.stdout, out.stderr
     denied = run("review", "approve", "1", "--as", "tom")
     assert denied.returncode == 1 and "only an admin or a reviewer" in denied.stderr and "Traceback" not in denied.stderr
     assert run("review", "approve", "1", "--as", "sam").returncode == 0
@@ -427,3 +427,30 @@ def test_a_double_submit_is_one_version_and_a_resubmit_is_the_next(env, catalog)
     assert diff.previous_number == 1 and any(c.startswith("changed criterion") for c in diff.changes)
     assert any(s.before is not None and s.after is not None and s.before < s.after for s in diff.steps)
     svc.close()
+
+
+def test_cli_parity_translate_json_submit_versions_and_diff(tmp_path, demo_db):
+    envvars = {**os.environ, "AUDIENCE_HOME": str(tmp_path / "home"), "AUDIENCE_DB": str(demo_db)}
+
+    def run(*args):
+        return subprocess.run([sys.executable, "-m", "assistant", *args], capture_output=True, text=True, env=envvars)
+
+    empty = run("submit", "--as", "maria", "--request", "")
+    assert empty.returncode == 1 and "the request is empty" in empty.stderr and "Traceback" not in empty.stderr
+    translated = tmp_path / "gold.json"
+    translated.write_text(run("translate", "gold customers in Spain", "--json").stdout)
+    assert json.loads(translated.read_text())["definition"]["channel"] == "none"     # the app's default too
+    first = run("submit", "--as", "maria", "--definition", str(translated), "--name", "Spanish gold")
+    assert first.returncode == 0 and "'Spanish gold' version 1" in first.stdout, first.stderr
+    assert "first version of this audience" in run("review", "show", "1").stdout
+    assert run("review", "reject", "1", "--as", "sam", "--comment", "add VIP").returncode == 0
+    wider = tmp_path / "wider.json"
+    wider.write_text(run("translate", "gold or VIP customers in Spain", "--json").stdout)
+    second = run("submit", "--as", "maria", "--definition", str(wider), "--audience", "1")
+    assert second.returncode == 0 and "'Spanish gold' version 2 (version id 2" in second.stdout, second.stderr
+    shown = run("review", "show", "2").stdout
+    assert "changes from version 1: changed criterion: gold -> gold or VIP" in shown and "final size" in shown
+    unclear = tmp_path / "unclear.json"
+    unclear.write_text(run("translate", "engaged customers", "--json").stdout)
+    refused = run("submit", "--as", "maria", "--definition", str(unclear))
+    assert refused.returncode == 1 and "status is 'clarify'" in refused.stderr
