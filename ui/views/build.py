@@ -165,11 +165,11 @@ def cards(defn: AudienceDefinition, run: DryRunResult | None) -> None:
 
 def card(defn: AudienceDefinition, role: str, i: int, c: Criterion, run: DryRunResult | None) -> None:
     prefix = ROLES[role]
-    name = f"{prefix}{i}"
+    name = f"{prefix}{i}"                  # widget keys count from 0; the dry run's steps from 1
     with st.container(border=True):
         origin = "edited by you" if c.origin == "user" else f"from “{c.phrase}”" if c.phrase else "added by you"
         title = f"{i + 1}. {c.label}" if role == "criteria" else f"except {c.label}"
-        st.markdown(f"**{title}**  \n:gray[{origin} · {widgets.size_of(run, name)}]")
+        st.markdown(f"**{title}**  \n:gray[{origin} · {widgets.size_of(run, f'{prefix}{i + 1}')}]")
         actions(defn, role, i, c)
         if c.spec is not None and c.spec.get("kind") != "any_of":
             with st.expander("Edit this criterion"):
@@ -182,7 +182,8 @@ def actions(defn: AudienceDefinition, role: str, i: int, c: Criterion) -> None:
     prefix = ROLES[role]
     cols = st.columns(4)
     if cols[0].button("Remove", key=f"remove_{prefix}{i}"):
-        if c.origin != "user" and c.phrase and c.phrase in defn.request:
+        edited = any(p.origin == "user" for p in defn.criteria + defn.exclusions)
+        if not edited and c.phrase and c.phrase in defn.request:
             state.pending_instruction = f"drop {c.phrase}"     # the request itself loses the phrase
         else:
             set_definition(edit.remove(defn, role, i))
@@ -290,6 +291,9 @@ def refine(defn: AudienceDefinition) -> None:
     f1, f2, f3 = st.columns([5, 1, 1])
     f1.text_input("Follow-up", key="followup", max_chars=MAX_REQUEST, label_visibility="collapsed",
                   placeholder="also exclude people who unsubscribed · make it 3 months · only in France")
+    if any(p.origin == "user" for p in defn.criteria + defn.exclusions):
+        st.caption("A follow-up re-reads the request: the cards you edited go back to what the request says "
+                   "(Undo brings them back).")
     instruction = state.pop("pending_instruction", None)
     if f2.button("Apply", key="apply") and state.followup.strip():
         instruction = state.followup

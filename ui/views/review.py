@@ -28,7 +28,9 @@ def what_changed(svc, row) -> None:
         if diff.size_before is not None:
             st.caption(f"Final size: {diff.size_before:,} → {diff.size_after:,} "
                        f"({(diff.size_after or 0) - diff.size_before:+,})")
-        rows = [{"part": s.label, f"version {diff.previous_number}": s.before, f"version {row.number}": s.after}
+        rows = [{"Part (size after it is applied)": s.label,
+                 f"Version {diff.previous_number}": "not in it" if s.before is None else f"{s.before:,}",
+                 f"Version {row.number}": "not in it" if s.after is None else f"{s.after:,}"}
                 for s in diff.steps if s.before != s.after]
         if rows:
             st.dataframe(rows, hide_index=True, width="stretch")
