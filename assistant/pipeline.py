@@ -19,8 +19,10 @@ from assistant.dry_run import run as _dry_run
 from assistant.dry_run.result import DryRunResult
 from assistant.edges.store import AuditEntry, AuditReport, AudienceSummary, ExportRecord, RefreshRecord, Review, Store, Version
 from assistant.edges.warehouse.base import Warehouse
+from assistant.errors import SettingsError
 from assistant.edges.warehouse.enrich import enrich_path, enriched_catalog, materialise
 from assistant.edges.warehouse.open import open_warehouse
+from assistant.errors import AudienceError
 from assistant.review import export as _export
 from assistant.review import refresh as _refresh
 from assistant.review import workflow
@@ -54,6 +56,7 @@ class Services:
     """What every step works on: settings, the catalog, the warehouse, the store and the translators."""
     settings: Settings
     _translators: dict[tuple, Translator] = field(default_factory=dict, repr=False)
+    recovered: list[str] = field(default_factory=list)  # what the startup recovery did (see review.export.recover)
 
     @cached_property
     def warehouse(self) -> Warehouse:
@@ -66,7 +69,14 @@ class Services:
 
     @cached_property
     def store(self) -> Store:
-        return Store.from_settings(self.settings)
+        """The store, after the startup recovery: exports a crash interrupted are finished or failed."""
+        store = Store.from_settings(self.settings)
+        try:
+            self.recovered = _export.recover(store, self.settings)
+        except AudienceError as exc:
+            # Reading the queue must not depend on the outbox; `audience export --recover` reports it in full.
+            self.recovered = [f"the export recovery could not run: {exc.message}"]
+        return store
 
     def translator(self, backend: str = "offline", *, record: Path | None = None, replay: Path | None = None) -> Translator:
         key = (backend, record, replay)
@@ -102,9 +112,16 @@ def user(services: Services, name: str | None, identity: dict | None = None) -> 
 # -- understand ---------------------------------------------------------------------------------------
 
 def translate(services: Services, request: str, *, as_of: dt.date | None = None, channel: str = "none",
-              backend: str = "offline", record: Path | None = None, replay: Path | None = None) -> Translation:
+              backend: str = "offline", record: Path | None = None, replay: Path | None = None,
+              lang: str | None = None) -> Translation:
+    """`lang` ('en', 'fr') forces the offline translator's language; by default it is detected per request."""
     translator = services.translator(backend, record=record, replay=replay)
-    return checked(translator.translate(request, as_of or services.as_of(), channel), services.catalog, services.warehouse)
+    if lang and backend != "offline":
+        raise SettingsError(f"--lang applies to the offline translator, not to '{backend}'",
+                            hint="drop --lang: the model reads the request's own language")
+    extra = {"lang": lang} if lang else {}
+    result = translator.translate(request, as_of or services.as_of(), channel, **extra)
+    return checked(result, services.catalog, services.warehouse)
 
 
 def criterion(services: Services, spec: dict, *, phrase: str = "", as_of: dt.date | None = None) -> Criterion:
@@ -171,8 +188,10 @@ def submit(services: Services, who: User, definition: AudienceDefinition, *, dry
     run = dry_run if dry_run is not None else globals()["dry_run"](services, definition, expected_size=expected_size)
     if audience_id is not None and name and name != workflow.audience_name(services.store, audience_id):
         workflow.rename(services.store, who, audience_id, name)
+    # The members the reviewer approves: the dry run's own plan, selected (the export compares against them).
+    members = _dry_run.members(definition, services.catalog, services.warehouse, as_of=run.as_of)
     version_id = save(services, who, definition, name=name, audience_id=audience_id)
-    workflow.submit(services.store, who, version_id, run, expected_size, note)
+    workflow.submit(services.store, who, version_id, run, expected_size, note, members=members)
     return Submission(version_id, run)
 
 
@@ -223,6 +242,17 @@ def export(services: Services, who: User, version_id: int, *, fmt: str | None = 
            webhook_url: str | None = None) -> ExportResult:
     return _export.export(services.store, services.settings, services.catalog, services.warehouse, who, version_id,
                           fmt=fmt, webhook_url=webhook_url)
+
+
+def resume_export(services: Services, who: User, export_id: int, *, webhook_url: str | None = None) -> ExportResult:
+    """Deliver only the batches an export has not delivered yet (same file, same idempotency keys)."""
+    return _export.resume(services.store, services.settings, who, export_id, webhook_url)
+
+
+def recover_exports(services: Services) -> list[str]:
+    """What the startup recovery did, plus a fresh pass: the outbox and the store agree afterwards."""
+    store = services.store
+    return services.recovered + _export.recover(store, services.settings)
 
 
 def exports(services: Services, version_id: int) -> list[ExportRecord]:

@@ -4,6 +4,7 @@ Every table and column exists with a compatible type, relationships join,
 declared vocabulary values occur in the data, and every piece of catalog SQL
 (events, indicators, glossary, policies) compiles. Each problem names the
 catalog file and line and, for unknown names, the closest existing ones.
+Notes (never errors) list the elements a language other than English does not name yet.
 """
 from __future__ import annotations
 
@@ -14,7 +15,8 @@ from dataclasses import dataclass, field
 from assistant.errors import WarehouseError
 from assistant.edges.warehouse.base import Warehouse
 from schema_catalog.loader import catalog_location
-from schema_catalog.model import Catalog
+from schema_catalog.model import LANGUAGES, Catalog
+from schema_catalog.phrases import missing_labels, phrases
 from schema_catalog.templates import render
 
 _FAMILIES = {
@@ -48,6 +50,7 @@ def compatible(declared: str, actual: str) -> bool:
 class CheckReport:
     errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)   # information: the catalog works, but could say more
     checked: int = 0
 
     @property
@@ -64,6 +67,7 @@ def check_catalog(catalog: Catalog, wh: Warehouse, as_of: dt.date | None = None)
     report = CheckReport()
     as_of = as_of or wh.as_of() or dt.date.today()
     live = wh.columns()
+    _check_languages(catalog, report)
     _check_tables(catalog, live, report)
     if report.errors:
         return report  # the remaining checks would only repeat the missing names
@@ -76,6 +80,24 @@ def check_catalog(catalog: Catalog, wh: Warehouse, as_of: dt.date | None = None)
 
 def _err(report: CheckReport, catalog: Catalog, loc: tuple, message: str) -> None:
     report.errors.append(f"{catalog_location(catalog, loc)}: {message}")
+
+
+def _check_languages(catalog: Catalog, report: CheckReport) -> None:
+    """Elements without a label in each other language: requests in that language cannot name them."""
+    for lang, language in LANGUAGES.items():
+        if lang == "en":
+            continue
+        missing = missing_labels(catalog, lang)
+        named = sum(1 for _ in phrases(catalog, lang))
+        if named and len(missing) == named:  # an English-only catalog: one line, not one per element
+            report.notes.append(f"{catalog_location(catalog, ())}: the catalog has no {language} labels at all "
+                                f"({named} elements a marketer names), so {language} requests will not find its words; "
+                                f"add `{lang}: {{label: ..., synonyms: [...]}}` blocks (see schema_catalog/demo_retailer.yaml)")
+            continue
+        report.notes += [f"{m.location}: no {language} label for {m.what}; add `{lang}: {{label: ..., synonyms: [...]}}`"
+                         for m in missing]
+        if missing:
+            report.notes.append(f"{len(missing)} catalog element(s) have no {language} label")
 
 
 def _check_tables(catalog: Catalog, live: dict, report: CheckReport) -> None:

@@ -6,7 +6,7 @@ pydantic models are its contract. Nothing here knows the demo retailer.
 from __future__ import annotations
 
 import re
-from typing import Literal
+from typing import Generic, Literal, TypeVar, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
@@ -20,6 +20,60 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+# -- words per language -------------------------------------------------------
+# English lives in each element's own fields (label, synonyms, ...), as it always has; every other language
+# is a block named by its code next to them (`fr: {label: ..., synonyms: [...]}`). Adding a language is one
+# field on `Localised` and one entry here.
+LANGUAGES = {"en": "English", "fr": "French"}
+
+
+class LocalText(Strict):
+    """An element's words in one language: the label shown to marketers and the phrases that name it."""
+    label: str = ""
+    synonyms: list[str] = Field([], description="Every form a marketer types: plural, feminine, verb forms "
+                                                "(accents are folded when matching, so they may be omitted).")
+
+
+class LocalEntity(LocalText):
+    plural: str = ""
+
+
+class LocalEvent(LocalText):
+    qualifiers: list[str] = Field([], description="Words that single out this event within its kind, e.g. 'en magasin'.")
+
+
+class LocalTerm(LocalText):
+    meaning: str = Field("", description="The agreed meaning in plain words, for explanations in this language.")
+
+
+class LocalQuestion(LocalText):
+    question: str = ""
+    options: list[str] = Field([], description="Request phrases in this language, one per option, in the English order.")
+
+
+T = TypeVar("T", bound=LocalText)
+
+
+class Localised(Strict, Generic[T]):
+    """An element marketers name, in English (its own fields) and in other languages (a block per language code)."""
+    fr: T | None = Field(None, description="French label and synonyms.")
+
+    def words(self, lang: str = "en") -> T:
+        """This element's words in `lang`; empty (never the English ones) when the catalog gives none."""
+        if lang == "en":
+            return self._english()
+        if lang not in LANGUAGES:
+            raise ValueError(f"unknown language '{lang}' (catalogs carry: {', '.join(LANGUAGES)})")
+        return getattr(self, lang) or self.local_type()()
+
+    @classmethod
+    def local_type(cls) -> type[T]:
+        return get_args(cls.model_fields["fr"].annotation)[0]
+
+    def _english(self) -> T:
+        return self.local_type()(synonyms=list(getattr(self, "synonyms", [])))
+
+
 class Source(Strict):
     system: str = Field(description="The business system that owns this data, e.g. 'CRM / loyalty'.")
     schema_: str = Field(alias="schema", description="DuckDB schema (or attached database) holding its tables.")
@@ -27,22 +81,29 @@ class Source(Strict):
     description: str = ""
 
 
-class Value(Strict):
+class Value(Localised[LocalText]):
     label: str | None = None
     synonyms: list[str] = []
     description: str = ""
     match_value: bool = Field(True, description="Also read the stored value itself as a word; turn off when it is "
                                                 "a common word with another meaning (e.g. an order status 'placed').")
 
+    def _english(self) -> LocalText:
+        # without a label the stored value is the label; phrases() passes it in for display
+        return LocalText(label=self.label or "", synonyms=list(self.synonyms))
 
-class ValueSet(Strict):
+
+class ValueSet(Localised[LocalText]):
     """A named group of values, e.g. Europe = a set of country codes."""
     label: str
     synonyms: list[str] = []
     values: list[str]
 
+    def _english(self) -> LocalText:
+        return LocalText(label=self.label, synonyms=list(self.synonyms))
 
-class Column(Strict):
+
+class Column(Localised[LocalText]):
     type: str = Field(description="SQL type family: BIGINT, INTEGER, DECIMAL, DOUBLE, VARCHAR, DATE, TIMESTAMP, BOOLEAN.")
     description: str = ""
     synonyms: list[str] = []
@@ -54,7 +115,7 @@ class Column(Strict):
     role: Literal["birth_date"] | None = Field(None, description="birth_date: ages ('aged 18-24', 'over 60') are computed from it.")
 
 
-class Table(Strict):
+class Table(Localised[LocalText]):
     source: str
     description: str = ""
     synonyms: list[str] = Field([], description="Words meaning 'is in this table' (for tables keyed by the customer), "
@@ -69,22 +130,25 @@ class Relationship(Strict):
     to: str
 
 
-class Entity(Strict):
+class Entity(Localised[LocalEntity]):
     name: str
     plural: str
     table: str
     key: str
     synonyms: list[str] = []
 
+    def _english(self) -> LocalEntity:
+        return LocalEntity(label=self.name, plural=self.plural, synonyms=list(self.synonyms))
 
-class Dimension(Strict):
+
+class Dimension(Localised[LocalText]):
     column: str = Field(description="schema.table.column the filter applies to.")
     synonyms: list[str] = []
     amount: str | None = Field(None, description="schema.table.column holding the money amount when filtering by this "
                                                  "dimension (e.g. the line amount for a product category).")
 
 
-class Event(Strict):
+class Event(Localised[LocalEvent]):
     """Something customers do, with a time, reachable from the customer key."""
     label: str
     description: str = ""
@@ -100,8 +164,11 @@ class Event(Strict):
     qualifiers: list[str] = Field([], description="Words that single out this event within its kind, e.g. 'in store'.")
     dimensions: dict[str, Dimension] = {}
 
+    def _english(self) -> LocalEvent:
+        return LocalEvent(label=self.label, synonyms=list(self.synonyms), qualifiers=list(self.qualifiers))
 
-class Indicator(Strict):
+
+class Indicator(Localised[LocalText]):
     """A derived per-customer value ('enrich'): SQL returning (key, value)."""
     label: str
     description: str = ""
@@ -111,26 +178,38 @@ class Indicator(Strict):
     sql: str = Field(description="SELECT <key>, <value> AS value ...; may use {as_of}.")
     values: dict[str, Value] = {}
 
+    def _english(self) -> LocalText:
+        return LocalText(label=self.label, synonyms=list(self.synonyms))
 
-class GlossaryTerm(Strict):
+
+class GlossaryTerm(Localised[LocalTerm]):
     term: str
     synonyms: list[str] = []
     meaning: str = Field(description="The agreed meaning in plain words.")
     sql: str = Field(description="SELECT <key> ... implementing the meaning; may use {as_of} and the term's parameters.")
     parameters: dict[str, str] = Field({}, description="Defaults a request may override, e.g. window: 12 months.")
 
+    def _english(self) -> LocalTerm:
+        return LocalTerm(label=self.term, synonyms=list(self.synonyms), meaning=self.meaning)
 
-class AmbiguousTerm(Strict):
+
+class AmbiguousTerm(Localised[LocalQuestion]):
     """A word with several plausible readings: the translator asks instead of guessing."""
     term: str
     synonyms: list[str] = []
     question: str
     options: list[str] = Field(description="Each option is a request phrase the translator understands.")
 
+    def _english(self) -> LocalQuestion:
+        return LocalQuestion(label=self.term, synonyms=list(self.synonyms), question=self.question, options=list(self.options))
 
-class Suppression(Strict):
+
+class Suppression(Localised[LocalText]):
     label: str
     sql: str
+
+    def _english(self) -> LocalText:
+        return LocalText(label=self.label)
 
 
 class ChannelPolicy(Strict):
@@ -138,11 +217,14 @@ class ChannelPolicy(Strict):
     consent_sql: str = Field(description="SELECT <key> of customers who consent to this channel; may use {as_of}.")
 
 
-class PressureCap(Strict):
+class PressureCap(Localised[LocalText]):
     label: str
     max_messages: int = Field(gt=0)
     days: int = Field(gt=0)
     sql: str = Field(description="SELECT <key> of customers at or over the cap; may use {as_of}, {max_messages}, {days}.")
+
+    def _english(self) -> LocalText:
+        return LocalText(label=self.label)
 
 
 class Policies(Strict):

@@ -67,8 +67,14 @@ def version_card(svc, user, audience_id: int, v) -> None:
                 revise(v)
         for e in pipeline.exports(svc, v.id):
             target = "the outbox" + (" and the webhook" if " + " in e.destination else "")
-            st.caption(f"Exported by {e.exported_by} on {widgets.when(e.at)}: {e.rows:,} rows to {target} "
-                       f"({Path(e.file).name})")
+            st.caption(f"Export {e.id} ({e.status}) by {e.exported_by} on {widgets.when(e.at)}: {e.rows:,} rows to "
+                       f"{target} ({Path(e.file).name})" + (f" · {e.detail}" if e.detail else ""))
+            if e.status != "exported" and user is not None and st.button("Resume delivery", key=f"resume_{e.id}"):
+                try:
+                    pipeline.resume_export(svc, user, e.id)
+                    st.rerun()
+                except AudienceError as exc:
+                    widgets.show_error(exc)
             with st.expander(f"Reconciliation of export {e.id}"):
                 st.dataframe(e.reconciliation, hide_index=True, width="stretch")
             path = Path(e.file)
@@ -85,8 +91,13 @@ def export_actions(svc, user, audience_id: int, v) -> None:
         with st.status("Exporting: re-checking the approved audience, writing the file...", expanded=True) as status:
             try:
                 result = pipeline.export(svc, user, v.id, fmt=fmt)
-                status.update(label=f"Exported {result.rows:,} rows", state="complete")
-                st.rerun()
+                if result.ok:
+                    status.update(label=f"Exported {result.rows:,} rows", state="complete")
+                    st.rerun()
+                status.update(label=f"Delivery {result.status}: {result.batches_delivered} of {result.batches} "
+                                    f"batches delivered", state="error")
+                st.error("; ".join(result.failures) + ". Click “Resume delivery” on this export once the destination "
+                         "accepts again: batches already delivered are not sent twice.")
             except AudienceError as exc:
                 status.update(label="Export stopped", state="error")
                 widgets.show_error(exc)
