@@ -382,21 +382,22 @@ def test_refresh_and_segment_apply_the_approved_channel_and_policies(env, catalo
     assert approved.size < approved.dry_run.request_size   # the email policies did remove people
 
 
-def test_a_double_submit_is_one_version_and_a_resubmit_is_the_next(env, catalog):
+def test_a_double_submit_is_one_version_and_a_resubmit_is_the_next(env, catalog, tmp_path, demo_db):
     from assistant import pipeline
     settings, store, wh, tr = env
-    svc = pipeline.open(settings)            # the store only: each dry run is the one the author saw
+    copy = tmp_path / "own.duckdb"                   # the pipeline opens its own warehouse (one per file per process)
+    shutil.copy(demo_db, copy)
+    svc = pipeline.open(settings.model_copy(update={"db": copy}))
     defn = tr.translate("gold customers in Spain", A, "email").definition
     maria = users(settings)["maria"]
-    first = pipeline.submit(svc, maria, defn, dry_run=dry_run(defn, catalog, wh, settings=settings), name="Spanish gold")
-    again = pipeline.submit(svc, maria, defn, dry_run=dry_run(defn, catalog, wh, settings=settings), name="Spanish gold")
+    first = pipeline.submit(svc, maria, defn, name="Spanish gold")
+    again = pipeline.submit(svc, maria, defn, name="Spanish gold")
     assert again.version_id == first.version_id
     v1 = pipeline.version(svc, first.version_id)
     pipeline.reject(svc, users(settings)["rachel"], v1.id, "add VIP too")
     assert pipeline.reviews(svc, v1.id)[0].comment == "add VIP too"
     wider = tr.translate("gold or VIP customers in Spain", A, "email").definition
-    second = pipeline.submit(svc, maria, wider, dry_run=dry_run(wider, catalog, wh, settings=settings),
-                             name="Spanish gold and VIP", audience_id=v1.audience_id)
+    second = pipeline.submit(svc, maria, wider, name="Spanish gold and VIP", audience_id=v1.audience_id)
     v2 = pipeline.version(svc, second.version_id)
     assert (v2.audience_id, v2.number, v2.audience_name) == (v1.audience_id, 2, "Spanish gold and VIP")
     diff = pipeline.diff(svc, v2.id)
