@@ -61,7 +61,7 @@ def _definition_file(path: Path) -> AudienceDefinition:
     except OSError as exc:
         raise AudienceError(f"cannot read {path}: {exc.strerror}", hint="pass an existing JSON file") from None
     except json.JSONDecodeError as exc:
-        raise AudienceError(f"{path} is not JSON: {exc.msg} at line {exc.lineno}",
+        raise AudienceError(f"{path} is not a valid audience definition: not JSON ({exc.msg} at line {exc.lineno})",
                             hint="write it with `audience translate ... --json > file.json`") from None
     if isinstance(data, dict) and "status" in data and "definition" in data:
         if data["status"] != "ok" or not data["definition"]:

@@ -15,6 +15,7 @@ from pydantic import BaseModel
 from assistant.definition import AudienceDefinition
 from assistant.edges.store import Store
 from assistant.edges.warehouse.base import Warehouse
+from assistant.dry_run.members import unpack
 from assistant.errors import ReviewError
 from assistant.meaning import from_spec
 from assistant.review.users import User, require
@@ -56,6 +57,16 @@ def _rolled(approved: AudienceDefinition, catalog: Catalog, translator, as_of: d
     return rolled
 
 
+def _exported_members(store: Store, audience_id: int) -> tuple[str, set[str]] | None:
+    """The approved members of the audience's latest exported version, with the day of its first export."""
+    for v in store.versions(audience_id):                 # newest first
+        exports = store.exports(v.id)
+        stored = store.members(v.id) if exports else None
+        if stored is not None:
+            return min(e.at for e in exports)[:10], unpack(stored.keys)
+    return None
+
+
 def refresh(store: Store, catalog: Catalog, wh: Warehouse, translator, user: User, audience_id: int,
             as_of: dt.date) -> RefreshResult:
     require(user, "refresh")
@@ -67,8 +78,13 @@ def refresh(store: Store, catalog: Catalog, wh: Warehouse, translator, user: Use
     # The channel's policies apply as at approval: an unchanged warehouse gives the approved size.
     members = {str(r[0]) for r in wh.query(compile_sql(rolled, catalog, as_of, with_policies=True),
                                            max_rows=50_000_000).rows}
+    baseline = _exported_members(store, audience_id)
     with store.transaction() as tx:
         current = tx.current_members(audience_id)
+        if not current and baseline:
+            # First refresh after an export: who was sent is already a member; 'entered' is only who is new.
+            day_sent, current = baseline
+            tx.move_members(audience_id, day_sent, current, set())
         entered, left = members - current, current - members
         day = as_of.isoformat()
         tx.move_members(audience_id, day, entered, left)
