@@ -32,7 +32,7 @@ def subject_picker(card: str, catalog, current: str | None) -> str | None:
 
 
 def fields(card: str, catalog, draft: edit.Draft) -> edit.Draft:
-    """Draw the controls for this draft's subject; return the draft they now describe."""
+    """Draw the controls for this draft's subject; return the draft they now describe (through `read`)."""
     s = edit.subject(catalog, draft.subject)
     out = edit.Draft(subject=draft.subject, extra=dict(draft.extra))
     k = f"edit_{card}_"
@@ -46,7 +46,7 @@ def fields(card: str, catalog, draft: edit.Draft) -> edit.Draft:
     if s.kind in ("date", "event", "term"):
         _window(k, draft, out, required=s.kind == "date")
     out.negated = st.checkbox("Not (everyone except these)", value=draft.negated, key=k + "negated")
-    return out
+    return read(card, catalog, draft)
 
 
 def _number(k: str, draft: edit.Draft, unit: str | None) -> tuple[str, float, float | None]:
@@ -107,3 +107,42 @@ def _window(k: str, draft: edit.Draft, out: edit.Draft, *, required: bool) -> No
         today = dt.date.today()
         out.start = b.date_input("From", value=draft.start or today.replace(day=1), key=k + "start")
         out.end = c.date_input("To (included)", value=draft.end or today, key=k + "end")
+
+
+def read(card: str, catalog, base: edit.Draft) -> edit.Draft:
+    """The draft the card's widgets hold now (session state), each field defaulting to `base`.
+
+    The one mapping from widget keys to fields: `fields` draws and then reads through it, and an Apply
+    callback reads through it before the page runs (so an edit costs one run of the page, not two)."""
+    k, get = f"edit_{card}_", st.session_state.get
+    subject = get(k + "subject") or base.subject
+    draft = base if subject == base.subject else edit.blank(catalog, subject)
+    s = edit.subject(catalog, subject)
+    out = edit.Draft(subject=subject, extra=dict(draft.extra), negated=get(k + "negated", draft.negated))
+    if s.options:
+        out.values = list(get(k + "values", [v for v in draft.values if v in s.options]))
+    if s.kind == "number":
+        out.op = get(k + "op", draft.op)
+        out.number = get(k + "number", float(draft.number or 0))
+        out.upper = get(k + "upper", float(draft.upper if draft.upper is not None else out.number)) \
+            if out.op == "between" else None
+    if s.kind == "event":
+        dims = edit.dimensions(catalog, subject.split(":", 1)[1])
+        for dim in dims:
+            chosen = get(k + f"dim_{dim}", [v for v in draft.dims.get(dim, []) if v in dims[dim]])
+            if chosen:
+                out.dims[dim] = list(chosen)
+        out.dims.update({d: v for d, v in draft.dims.items() if d not in dims})
+        out.count_op = get(k + "count_op", draft.count_op)
+        out.count = get(k + "count", float(draft.count or 1))
+        if s.unit:
+            out.spend_op = get(k + "spend_op", draft.spend_op)
+            out.spend = get(k + "spend", float(draft.spend or 0))
+    if s.kind in ("date", "event", "term"):
+        out.window = get(k + "window", draft.window if not (s.kind == "date" and draft.window == "any") else "last")
+        out.amount = int(get(k + "amount", int(draft.amount or 6)))
+        out.unit = get(k + "unit", draft.unit)
+        out.period = get(k + "period", draft.period)
+        out.start = get(k + "start", draft.start or dt.date.today().replace(day=1))
+        out.end = get(k + "end", draft.end or dt.date.today())
+    return out

@@ -152,6 +152,8 @@ def clarifications(result: Translation, defn: AudienceDefinition) -> None:
 
 def cards(defn: AudienceDefinition, run: DryRunResult | None) -> None:
     st.subheader("Criteria")
+    if "edit_error" in state:
+        widgets.show_error(state.pop("edit_error"))
     if not defn.criteria:
         st.caption("No criteria: every customer.")
     for i, c in enumerate(defn.criteria):
@@ -233,17 +235,8 @@ def edit_card(defn: AudienceDefinition, role: str, i: int, c: Criterion, name: s
     if picked is None:
         return
     draft = current if current and picked == current.subject else edit.blank(catalog, picked)
-    draft = editor.fields(name, catalog, draft)
-    if st.button("Apply", key=f"edit_{name}_apply", type="primary"):
-        try:
-            spec = edit.to_spec(draft, catalog, state.as_of)
-        except ValueError as exc:
-            st.error(f"This criterion is not complete: {exc}.")
-            return
-        new = compiled(spec)
-        if new is not None:
-            set_definition(edit.replace(defn, role, i, new))
-            st.rerun()
+    editor.fields(name, catalog, draft)
+    st.button("Apply", key=f"edit_{name}_apply", type="primary", on_click=apply_edit, args=(role, i, name, draft))
 
 
 def add_criterion(defn: AudienceDefinition) -> None:
@@ -252,18 +245,30 @@ def add_criterion(defn: AudienceDefinition) -> None:
         picked = editor.subject_picker("new", catalog, None)
         if picked is None:
             return
-        draft = editor.fields("new", catalog, edit.blank(catalog, picked))
-        role = st.radio("As", ["criteria", "exclusions"], key="edit_new_role", horizontal=True,
-                        format_func={"criteria": "a criterion (AND)", "exclusions": "an exclusion"}.get)
-        if st.button("Add", key="edit_new_apply", type="primary"):
-            try:
-                new = compiled(edit.to_spec(draft, catalog, state.as_of))
-            except ValueError as exc:
-                st.error(f"This criterion is not complete: {exc}.")
-                return
-            if new is not None:
-                set_definition(edit.add(defn, role, new))
-                st.rerun()
+        draft = edit.blank(catalog, picked)
+        editor.fields("new", catalog, draft)
+        st.radio("As", ["criteria", "exclusions"], key="edit_new_role", horizontal=True,
+                 format_func={"criteria": "a criterion (AND)", "exclusions": "an exclusion"}.get)
+        st.button("Add", key="edit_new_apply", type="primary", on_click=apply_edit, args=(None, None, "new", draft))
+
+
+def apply_edit(role: str | None, i: int | None, name: str, base: edit.Draft) -> None:
+    """Apply (or Add) as a callback: the edit lands before the page runs, so the new size costs one run."""
+    defn = Translation.model_validate_json(state.translation).definition
+    catalog = resources.catalog()
+    try:
+        spec = edit.to_spec(editor.read(name, catalog, base), catalog, state.as_of)
+        new = pipeline.criterion(resources.services(), spec, as_of=state.as_of)
+    except ValueError as exc:
+        state.edit_error = AudienceError(f"this criterion is not complete: {exc}", hint="fill in every field")
+        return
+    except AudienceError as exc:
+        state.edit_error = exc
+        return
+    if role is None:
+        set_definition(edit.add(defn, state.get("edit_new_role", "criteria"), new))
+    else:
+        set_definition(edit.replace(defn, role, i, new))
 
 
 # -- figures, SQL, refine, submit ---------------------------------------------------------------------
