@@ -94,8 +94,11 @@ def test_the_whole_journey(app_url):
             page.get_by_role("option", name=option, exact=True).click()
             page.keyboard.press("Escape")
 
+        timings = {}
+        started = time.perf_counter()
         page.goto(app_url)
         page.get_by_text("Demo sign-in").wait_for()
+        timings["first page"] = time.perf_counter() - started
         sign_in("Maria (marketing) — marketer")
         page.get_by_label("Who do you want to reach?").fill("gold customers in Spain who are engaged")
         pick("Channel", "email")
@@ -103,16 +106,20 @@ def test_the_whole_journey(app_url):
         page.get_by_role("button", name="Build audience").click()
         expect(page.get_by_text('What does "engaged" mean')).to_be_visible()
         shot("1_clarification")
+        started = time.perf_counter()
         page.get_by_role("button", name="opened an email in the last 90 days").click()
         expect(page.get_by_text("Final audience")).to_be_visible()
+        timings["answer -> full result"] = time.perf_counter() - started
         shot("2_built")
 
         settle()
         main.get_by_text("Edit this criterion").first.click()         # the first card: Loyalty tier is gold
         expect(main.get_by_text("Is one of").first).to_be_visible()
         pick("Is one of", "VIP")
+        started = time.perf_counter()
         main.get_by_role("button", name="Apply", exact=True).first.click()
         expect(main.get_by_text("1. Loyalty tier is gold or VIP").first).to_be_visible()
+        timings["edit -> new size"] = time.perf_counter() - started
         expect(main.get_by_text("edited by you").first).to_be_visible()
         shot("3_edited")
 
@@ -152,3 +159,6 @@ def test_the_whole_journey(app_url):
         expect(page.get_by_text("removed criterion")).to_be_visible()
         shot("8_reviewer_sees_the_diff")
         browser.close()
+    # Printed, never asserted (a shared machine): run with -s to read them.
+    print("browser timings (4,000-customer test warehouse): "
+          + ", ".join(f"{k} {v * 1000:.0f} ms" for k, v in timings.items()))
