@@ -188,8 +188,8 @@ def dry_run(services: Services, definition: AudienceDefinition, *, breakdowns: l
 
 
 def segment(services: Services, version_id: int, breakdowns: list[str] | None = None) -> DryRunResult:
-    """Breakdowns of a saved version as a segment: counts only, no channel, no sample."""
-    definition = workflow.version(services.store, version_id).definition.model_copy(update={"channel": "none"})
+    """Breakdowns of a saved version: counts only, no sample, with the channel and policies it was approved with."""
+    definition = workflow.version(services.store, version_id).definition   # its own channel: the approved size
     return dry_run(services, definition, breakdowns=breakdowns, sample_size=0)
 
 
@@ -232,8 +232,17 @@ def edit(services: Services, who: User, version_id: int, definition: AudienceDef
 def submit(services: Services, who: User, definition: AudienceDefinition, *, dry_run: DryRunResult | None = None,
            expected_size: int | None = None, note: str = "", name: str | None = None,
            audience_id: int | None = None) -> Submission:
-    """Save the definition as a draft and submit it with the dry run the author saw (run now when not given)."""
+    """Save the definition as a draft and submit it with the dry run the author saw (run now when not given).
+
+    The same definition submitted again by its author while it waits for review is that version, not a new
+    one: a double click never makes two. Submitting to an existing audience makes its next version (and
+    renames it when a new name is given)."""
+    twin = services.store.waiting_twin(who.name, definition.content_hash(), audience_id)
+    if twin is not None:
+        return Submission(twin.id, twin.dry_run)
     run = dry_run if dry_run is not None else globals()["dry_run"](services, definition, expected_size=expected_size)
+    if audience_id is not None and name and name != workflow.audience_name(services.store, audience_id):
+        workflow.rename(services.store, who, audience_id, name)
     # The members the reviewer approves: the dry run's own plan, selected (the export compares against them).
     members = _dry_run.members(definition, services.catalog, services.warehouse, as_of=run.as_of)
     version_id = save(services, who, definition, name=name, audience_id=audience_id)
@@ -295,6 +304,15 @@ def update_references(services: Services, who: User, version_id: int) -> int:
 
 def approve(services: Services, who: User, version_id: int, *, typed_size: int | None = None, comment: str = "") -> None:
     workflow.approve(services.store, who, version_id, typed_size=typed_size, comment=comment)
+
+
+def rename(services: Services, who: User, audience_id: int, name: str) -> None:
+    workflow.rename(services.store, who, audience_id, name)
+
+
+def reviews(services: Services, version_id: int) -> list[Review]:
+    """Every decision on a version, oldest first (a rejection's comment is what the author revises from)."""
+    return services.store.reviews(version_id)
 
 
 def reject(services: Services, who: User, version_id: int, comment: str) -> None:

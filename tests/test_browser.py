@@ -49,7 +49,9 @@ def app_url(tmp_path, demo_db):
     proc.wait(10)
 
 
-def test_marketer_submits_reviewer_approves_and_exports(app_url):
+def test_the_whole_journey(app_url):
+    """Build, answer a clarification, edit a criterion, name and submit; the reviewer approves with the typed size;
+    export; the marketer edits it as version 2; the reviewer sees the diff. A screenshot per step."""
     if CHROMIUM is None:
         pytest.skip("SKIPPED LOUDLY: no chromium on this machine; .ci/run installs Debian's chromium package")
     from playwright.sync_api import expect, sync_playwright
@@ -61,6 +63,17 @@ def test_marketer_submits_reviewer_approves_and_exports(app_url):
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=args)
         page = browser.new_page(viewport={"width": 1400, "height": 1000})
         page.set_default_timeout(30_000)
+        main = page.locator("[data-testid='stMain']")
+        expect.set_options(timeout=30_000)           # a shared 2-CPU machine: a rerun may take seconds
+
+        def settle() -> None:
+            """Wait for the script run to finish: a rerun redraws the page under the mouse."""
+            page.wait_for_timeout(200)
+            expect(page.locator("[data-testid='stStatusWidget']")).to_have_count(0)
+
+        def shot(name: str) -> None:
+            settle()
+            page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
 
         def sign_in(label: str) -> None:
             # Navigation happens inside the app (sidebar links): a page reload would start a new session.
@@ -70,25 +83,82 @@ def test_marketer_submits_reviewer_approves_and_exports(app_url):
         def go(name: str) -> None:
             page.locator("[data-testid='stSidebarNav']").get_by_text(name, exact=True).click()
 
+        def pick(widget_label: str, option: str) -> None:
+            """Add an option to the visible multiselect or selectbox with this label."""
+            settle()
+            box = main.locator("[data-testid='stMultiSelect'], [data-testid='stSelectbox']").filter(
+                has_text=widget_label).locator("visible=true").first
+            box.wait_for()
+            box.locator("input").click()
+            page.keyboard.type(option)               # type to search, as a person does
+            page.get_by_role("option", name=option, exact=True).click()
+            page.keyboard.press("Escape")
+
+        timings = {}
+        started = time.perf_counter()
         page.goto(app_url)
         page.get_by_text("Demo sign-in").wait_for()
+        timings["first page"] = time.perf_counter() - started
         sign_in("Maria (marketing) — marketer")
-        page.get_by_label("Who do you want to reach?").fill("gold customers in Spain who bought online in the last 6 months")
+        page.get_by_label("Who do you want to reach?").fill("gold customers in Spain who are engaged")
+        pick("Channel", "email")
+        page.get_by_role("spinbutton", name="Expected size").fill("5000")                 # far from the real size: the guard flags it
         page.get_by_role("button", name="Build audience").click()
+        expect(page.get_by_text('What does "engaged" mean')).to_be_visible()
+        shot("1_clarification")
+        started = time.perf_counter()
+        page.get_by_role("button", name="opened an email in the last 90 days").click()
         expect(page.get_by_text("Final audience")).to_be_visible()
-        page.screenshot(path=str(ARTIFACTS / "1_built.png"), full_page=True)
+        timings["answer -> full result"] = time.perf_counter() - started
+        shot("2_built")
+
+        settle()
+        main.get_by_text("Edit this criterion").first.click()         # the first card: Loyalty tier is gold
+        expect(main.get_by_text("Is one of").first).to_be_visible()
+        pick("Is one of", "VIP")
+        started = time.perf_counter()
+        main.get_by_role("button", name="Apply", exact=True).first.click()
+        expect(main.get_by_text("1. Loyalty tier is gold or VIP").first).to_be_visible()
+        timings["edit -> new size"] = time.perf_counter() - started
+        expect(main.get_by_text("edited by you").first).to_be_visible()
+        shot("3_edited")
+
+        page.get_by_role("textbox", name="Audience name").fill("Engaged Spanish gold and VIP")
         page.get_by_role("button", name="Submit for review").click()
-        expect(page.get_by_text("submitted")).to_be_visible()
-        page.screenshot(path=str(ARTIFACTS / "2_submitted.png"), full_page=True)
+        expect(page.get_by_text("version 1 submitted")).to_be_visible()
+        shot("4_submitted")
 
         sign_in("Rachel (data protection) — reviewer")
         go("Review")
+        expect(page.get_by_text("First version of this audience")).to_be_visible()
+        size = page.locator("[data-testid='stMetric']").filter(has_text="Final size submitted") \
+            .locator("[data-testid='stMetricValue']").inner_text().replace(",", "")
+        page.get_by_role("spinbutton", name="type its final size").fill(size)
         page.get_by_role("button", name="Approve").click()
-        expect(page.get_by_text("approved:")).to_be_visible()
-        page.screenshot(path=str(ARTIFACTS / "3_approved.png"), full_page=True)
+        expect(page.get_by_text("version 1 approved")).to_be_visible()
+        shot("5_approved")
 
         go("Audiences")
         page.get_by_role("button", name="Export").first.click()
         expect(page.get_by_text("Reconciliation of export")).to_be_visible()
-        page.screenshot(path=str(ARTIFACTS / "4_exported.png"), full_page=True)
+        shot("6_exported")
+
+        sign_in("Maria (marketing) — marketer")
+        go("Audiences")
+        page.get_by_role("button", name="Edit as a new version").first.click()
+        expect(page.get_by_text("Revising “Engaged Spanish gold and VIP”")).to_be_visible()
+        main.get_by_role("button", name="Remove").nth(1).click()      # drop Spain: a wider version 2
+        expect(page.get_by_text("removed criterion")).to_be_visible()
+        page.get_by_role("button", name="Submit for review").click()
+        expect(page.get_by_text("version 2 submitted")).to_be_visible()
+        shot("7_version_2_submitted")
+
+        sign_in("Rachel (data protection) — reviewer")
+        go("Review")
+        expect(page.get_by_text("What changed since version 1")).to_be_visible()
+        expect(page.get_by_text("removed criterion")).to_be_visible()
+        shot("8_reviewer_sees_the_diff")
         browser.close()
+    # Printed, never asserted (a shared machine): run with -s to read them.
+    print("browser timings (4,000-customer test warehouse): "
+          + ", ".join(f"{k} {v * 1000:.0f} ms" for k, v in timings.items()))

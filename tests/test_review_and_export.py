@@ -94,8 +94,9 @@ def test_flagged_audience_needs_the_typed_size(env, catalog):
     v = submitted(settings, store, wh, tr, catalog, request="customers in Europe", channel="none", expected=10)
     row = review.version(store, v)
     assert {f["code"] for f in row.flags} >= {"unexpected_size", "large_share"}
-    with pytest.raises(ReviewError, match=f"type its final size, {row.size:,}"):
+    with pytest.raises(ReviewError, match="type its final size") as refused:
         review.approve(store, u["rachel"], v)
+    assert f"{row.size:,}" not in str(refused.value) and str(row.size) not in str(refused.value)
     with pytest.raises(ReviewError, match="type its final size"):
         review.approve(store, u["rachel"], v, typed_size=row.size + 1)
     review.approve(store, u["rachel"], v, typed_size=row.size)
@@ -250,7 +251,8 @@ def test_refresh_rolls_the_dates(env, catalog):
     audience_id = review.version(store, v).audience_id
     result = refresh(store, catalog, wh, tr, u["tom"], audience_id, dt.date(2026, 9, 15))
     expected = {str(r[0]) for r in wh.query(
-        "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2026-09-15' - INTERVAL 30 DAY",
+        "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2026-09-15' - INTERVAL 30 DAY "
+        "AND customer_id NOT IN (SELECT customer_id FROM crm.do_not_contact)",    # the policies, as approved
         max_rows=10**6).rows}
     assert result.size == result.entered == len(expected) and result.left == 0
 
@@ -268,7 +270,8 @@ def test_refresh_tags_membership_and_reports_movement(env, catalog, tmp_path, de
     con = duckdb.connect(str(moved))
     con.execute("UPDATE crm.customers SET country = CASE country WHEN 'ES' THEN 'IT' ELSE 'ES' END "
                 "WHERE customer_id % 10 = 0 AND country IN ('ES', 'IT')")
-    now_spanish = {str(r[0]) for r in con.execute("SELECT customer_id FROM crm.customers WHERE country = 'ES'").fetchall()}
+    now_spanish = {str(r[0]) for r in con.execute("SELECT customer_id FROM crm.customers WHERE country = 'ES' AND "
+                                                  "customer_id NOT IN (SELECT customer_id FROM crm.do_not_contact)").fetchall()}
     con.close()
     with DuckDBWarehouse(moved) as wh2:
         second = refresh(store, catalog, wh2, tr, u["tom"], audience_id, A)
@@ -333,7 +336,7 @@ def test_cli_workflow_with_roles(tmp_path, demo_db):
         return subprocess.run([sys.executable, "-m", "assistant", *args], capture_output=True, text=True, env=envvars)
 
     out = run("submit", "--as", "maria", "--request", "VIP customers in Italy", "--channel", "email")
-    assert out.returncode == 0 and "version 1 submitted" in out.stdout, out.stderr
+    assert out.returncode == 0 and "version 1 (version id 1" in out.stdout, out.stderr
     denied = run("review", "approve", "1", "--as", "tom")
     assert denied.returncode == 1 and "only an admin or a reviewer" in denied.stderr and "Traceback" not in denied.stderr
     assert run("review", "approve", "1", "--as", "sam").returncode == 0
@@ -366,3 +369,67 @@ def store_sql(store: Store, sql: str, params: tuple = ()) -> list[tuple]:
         return rows
     finally:
         con.close()
+
+
+def test_refresh_and_segment_apply_the_approved_channel_and_policies(env, catalog):
+    settings, store, wh, tr = env
+    u = users(settings)
+    v = submitted(settings, store, wh, tr, catalog, request="gold customers in Spain", channel="email")
+    review.approve(store, u["rachel"], v)
+    approved = review.version(store, v)
+    assert approved.size < approved.dry_run.request_size   # the email policies do remove people
+    export(store, settings, catalog, wh, u["maria"], v)
+    result = refresh(store, catalog, wh, tr, u["tom"], approved.audience_id, A)
+    assert result.size == approved.size            # an unchanged warehouse gives the approved size
+    assert (result.entered, result.left) == (0, 0)  # everyone was already sent: nobody 'entered' since the export
+
+
+def test_a_double_submit_is_one_version_and_a_resubmit_is_the_next(env, catalog, tmp_path, demo_db):
+    from assistant import pipeline
+    settings, store, wh, tr = env
+    copy = tmp_path / "own.duckdb"                   # the pipeline opens its own warehouse (one per file per process)
+    shutil.copy(demo_db, copy)
+    svc = pipeline.open(settings.model_copy(update={"db": copy}))
+    defn = tr.translate("gold customers in Spain", A, "email").definition
+    maria = users(settings)["maria"]
+    first = pipeline.submit(svc, maria, defn, name="Spanish gold")
+    again = pipeline.submit(svc, maria, defn, name="Spanish gold")
+    assert again.version_id == first.version_id
+    v1 = pipeline.version(svc, first.version_id)
+    pipeline.reject(svc, users(settings)["rachel"], v1.id, "add VIP too")
+    assert pipeline.reviews(svc, v1.id)[0].comment == "add VIP too"
+    wider = tr.translate("gold or VIP customers in Spain", A, "email").definition
+    second = pipeline.submit(svc, maria, wider, name="Spanish gold and VIP", audience_id=v1.audience_id)
+    v2 = pipeline.version(svc, second.version_id)
+    assert (v2.audience_id, v2.number, v2.audience_name) == (v1.audience_id, 2, "Spanish gold and VIP")
+    diff = pipeline.diff(svc, v2.id)
+    assert diff.previous_number == 1 and any(c.startswith("changed criterion") for c in diff.changes)
+    assert any(s.before is not None and s.after is not None and s.before < s.after for s in diff.steps)
+    svc.close()
+
+
+def test_cli_parity_translate_json_submit_versions_and_diff(tmp_path, demo_db):
+    envvars = {**os.environ, "AUDIENCE_HOME": str(tmp_path / "home"), "AUDIENCE_DB": str(demo_db)}
+
+    def run(*args):
+        return subprocess.run([sys.executable, "-m", "assistant", *args], capture_output=True, text=True, env=envvars)
+
+    empty = run("submit", "--as", "maria", "--request", "")
+    assert empty.returncode == 1 and "the request is empty" in empty.stderr and "Traceback" not in empty.stderr
+    translated = tmp_path / "gold.json"
+    translated.write_text(run("translate", "gold customers in Spain", "--json").stdout)
+    assert json.loads(translated.read_text())["definition"]["channel"] == "none"     # the app's default too
+    first = run("submit", "--as", "maria", "--definition", str(translated), "--name", "Spanish gold")
+    assert first.returncode == 0 and "'Spanish gold' version 1" in first.stdout, first.stderr
+    assert "first version of this audience" in run("review", "show", "1").stdout
+    assert run("review", "reject", "1", "--as", "sam", "--comment", "add VIP").returncode == 0
+    wider = tmp_path / "wider.json"
+    wider.write_text(run("translate", "gold or VIP customers in Spain", "--json").stdout)
+    second = run("submit", "--as", "maria", "--definition", str(wider), "--audience", "1")
+    assert second.returncode == 0 and "'Spanish gold' version 2 (version id 2" in second.stdout, second.stderr
+    shown = run("review", "show", "2").stdout
+    assert "changes from version 1: changed criterion: gold -> gold or VIP" in shown and "final size" in shown
+    unclear = tmp_path / "unclear.json"
+    unclear.write_text(run("translate", "engaged customers", "--json").stdout)
+    refused = run("submit", "--as", "maria", "--definition", str(unclear))
+    assert refused.returncode == 1 and "status is 'clarify'" in refused.stderr

@@ -63,8 +63,9 @@ def test_only_the_store_edge_runs_sql_on_the_application_store():
 
 
 # What the edges (UI, CLI) may import from the core: the pipeline, the types it takes and returns, errors
-# and settings; the demo generator and the eval runner are tools of their own.
-EDGE_MAY_IMPORT = ("assistant.pipeline", "assistant.errors", "assistant.settings", "assistant.definition",
+# and settings; the demo generator and the eval runner are tools of their own; the editor's model (assistant.edit)
+# turns widget values into a typed meaning and is pure data.
+EDGE_MAY_IMPORT = ("assistant.pipeline", "assistant.errors", "assistant.settings", "assistant.definition", "assistant.edit",
                    "assistant.translate.result", "assistant.dry_run.result", "assistant.cli", "assistant.demo",
                    "assistant.evals")
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 import html
 import re
 
+import altair as alt
 import pandas as pd
 import streamlit as st
 
 from assistant.definition import AudienceDefinition
+from assistant.edit import column_label
 from assistant.dry_run.result import ArmReport, DryRunResult
 from assistant.errors import AudienceError
 
@@ -61,27 +63,83 @@ def size_of(result: DryRunResult | None, name: str) -> str:
     return ""
 
 
-def funnel_rows(result: DryRunResult) -> list[tuple[str, int]]:
-    return [("all customers", result.base)] + [(f"{i}. {s.label}", s.size_after) for i, s in enumerate(result.funnel, 1)]
+def funnel_frame(result: DryRunResult) -> pd.DataFrame:
+    """All customers, then the audience after each criterion, in step order."""
+    rows = [("0. all customers", result.base)] + [(f"{i}. {s.label}", s.size_after) for i, s in enumerate(result.funnel, 1)]
+    return pd.DataFrame(rows, columns=["step", "customers"])
 
 
-def waterfall_rows(result: DryRunResult) -> list[tuple[str, int]]:
-    return [(("policy: " if s.role.startswith("policy") else "except ") + s.label, s.removed) for s in result.waterfall]
+def waterfall_frame(result: DryRunResult) -> pd.DataFrame:
+    """Exclusions then policies, in the order they are applied, each with what it removes."""
+    rows = [(f"{i}. " + ("policy: " if s.role.startswith("policy") else "except ") + s.label, s.removed, s.size_after)
+            for i, s in enumerate(result.waterfall, 1)]
+    return pd.DataFrame(rows, columns=["step", "removed", "left"])
 
 
-def bar_chart(rows: list[tuple[str, int]], *, label: str, value: str, horizontal: bool = False,
-              color: str = "#4c78a8") -> None:
-    """Bars from a Vega-Lite spec written here, in the rows' order.
+def bars(frame: pd.DataFrame, value: str, color: str, title: str) -> alt.LayerChart:
+    """Horizontal bars in the frame's order, full labels, the value written at the end of each bar."""
+    order = list(frame["step"])
+    base = alt.Chart(frame, title=title).encode(
+        y=alt.Y("step:N", sort=order, title=None, axis=alt.Axis(labelLimit=420)),
+        x=alt.X(f"{value}:Q", title=value, scale=alt.Scale(zero=True)))
+    text = base.mark_text(align="left", dx=4).encode(text=alt.Text(f"{value}:Q", format=","))
+    return (base.mark_bar(color=color) + text).properties(height=34 * len(frame) + 40)
 
-    st.bar_chart goes through Altair, which builds and validates a schema on every rerun: six charts were
-    most of a Build click outside the dry run.
-    """
-    category = {"field": "label", "type": "nominal", "sort": None, "title": None}
-    amount = {"field": "value", "type": "quantitative", "title": value}
-    encoding = {"y": category, "x": amount} if horizontal else {"x": category, "y": amount}
-    spec = {"data": {"values": [{"label": k, "value": v} for k, v in rows]}, "mark": {"type": "bar", "color": color},
-            "encoding": {**encoding, "tooltip": [{"field": "label", "title": label}, {"field": "value", "title": value}]}}
-    st.vega_lite_chart(spec=spec, width="stretch")
+
+def metrics(run: DryRunResult) -> None:
+    m1, m2, m3, m4 = st.columns(4)
+    m1.metric("Final audience", f"{run.final_size:,}", help="After the request's criteria and exclusions and the policies.")
+    m2.metric("Share of the base", f"{run.share:.2%}", help=f"{run.base:,} customers in all")
+    m3.metric("As requested", f"{run.request_size:,}", help="Before consent, suppression and pressure cap.")
+    m4.metric("Dry run", f"{run.elapsed_ms:,.0f} ms")
+    flags(run)
+
+
+def attribute_label(catalog, attr: str) -> str:
+    if attr in catalog.indicators:
+        return catalog.indicators[attr].label.capitalize()
+    return column_label(catalog, attr) if attr.count(".") == 2 else attr.replace("_", " ").capitalize()
+
+
+REACH_HEADERS = {"channel": "Channel", "with_contact": "Have a contact point", "with_consent": "Consented",
+                 "reachable": "Reachable (consented, not suppressed, under the pressure cap)"}
+
+
+def evidence(run: DryRunResult, catalog) -> None:
+    """What the author and the reviewer both look at: funnel, waterfall, reach, breakdowns, masked sample."""
+    if run.request_size == 0:
+        st.info("Nobody matches this audience: no funnel, breakdowns or sample to show. Loosen a criterion.",
+                icon=":material/person_off:")
+        return
+    left, right = st.columns(2)
+    with left:
+        st.altair_chart(bars(funnel_frame(run), "customers", "#4c78a8", "Funnel: from all customers to the audience"),
+                        width="stretch")
+    with right:
+        if run.waterfall:
+            st.altair_chart(bars(waterfall_frame(run), "removed", "#e4572e", "What each exclusion and policy removes"),
+                            width="stretch")
+        else:
+            st.caption("No exclusion or policy removes anyone (channel 'none': a segment).")
+    st.markdown("**Reachability per channel**")
+    st.dataframe([{REACH_HEADERS[k]: v for k, v in r.model_dump().items()} for r in run.reachability],
+                 hide_index=True, width="stretch")
+    shown = [(attr, values) for attr, values in run.breakdowns.items() if values]
+    if shown:
+        st.markdown("**Breakdowns**")
+        cols = st.columns(len(shown))
+        for col, (attr, values) in zip(cols, shown):
+            frame = pd.DataFrame([(str(v), n) for v, n in values[:12]], columns=["step", "customers"])
+            col.altair_chart(bars(frame, "customers", "#72b7b2", attribute_label(catalog, attr)), width="stretch")
+    if run.sample:
+        st.markdown("**Sample (personal data masked)**")
+        headers = [c.replace("_", " ").capitalize() for c in run.sample_columns]
+        st.dataframe([dict(zip(headers, row)) for row in run.sample], hide_index=True, width="stretch")
+
+
+def when(at: str | None) -> str:
+    """A stored ISO timestamp as a person reads it: to the minute, no microseconds."""
+    return at[:16].replace("T", " ") + " UTC" if at else "-"
 
 
 def flags(result: DryRunResult) -> None:

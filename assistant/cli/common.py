@@ -40,21 +40,38 @@ def services(settings) -> pipeline.Services:
 
 
 def load_definition(args) -> AudienceDefinition:
-    from pydantic import ValidationError
-
     if getattr(args, "sql", None):
         defn = AudienceDefinition(request="(hand-written SQL)", criteria=[
             Criterion(label="hand-written SQL", phrase="", sql=args.sql, origin="user")])
     else:
-        try:
-            defn = AudienceDefinition.model_validate_json(Path(args.definition).read_text())
-        except OSError as exc:
-            raise AudienceError(f"cannot read {args.definition}: {exc.strerror}", hint="pass an existing JSON file") from None
-        except ValidationError as exc:
-            first = exc.errors()[0]
-            where = ".".join(str(p) for p in first["loc"])
-            raise AudienceError(f"{args.definition} is not a valid audience definition: {where}: {first['msg']}",
-                                hint="write it with `audience translate ... --json` or follow the AudienceDefinition model") from None
+        defn = _definition_file(Path(args.definition))
     updates = {k: v for k, v in (("as_of", getattr(args, "as_of", None)), ("channel", getattr(args, "channel", None)))
                if v is not None}
     return defn.model_copy(update=updates) if updates else defn
+
+
+def _definition_file(path: Path) -> AudienceDefinition:
+    """A definition JSON, or what `audience translate --json` prints (its 'definition', when the status is ok)."""
+    import json
+
+    from pydantic import ValidationError
+
+    try:
+        data = json.loads(path.read_text())
+    except OSError as exc:
+        raise AudienceError(f"cannot read {path}: {exc.strerror}", hint="pass an existing JSON file") from None
+    except json.JSONDecodeError as exc:
+        raise AudienceError(f"{path} is not a valid audience definition: not JSON ({exc.msg} at line {exc.lineno})",
+                            hint="write it with `audience translate ... --json > file.json`") from None
+    if isinstance(data, dict) and "status" in data and "definition" in data:
+        if data["status"] != "ok" or not data["definition"]:
+            raise AudienceError(f"{path} holds a translation whose status is '{data['status']}', not a definition to submit",
+                                hint="answer its clarification (or rephrase) and translate again")
+        data = data["definition"]
+    try:
+        return AudienceDefinition.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise AudienceError(f"{path} is not a valid audience definition: {where}: {first['msg']}",
+                            hint="write it with `audience translate ... --json` or follow the AudienceDefinition model") from None

@@ -22,6 +22,8 @@ def _context(args):
 def cmd_submit(args) -> int:
     svc, who = _context(args)
     with svc:
+        if args.request is not None and not args.request.strip():
+            raise AudienceError("the request is empty", hint="say who to reach, e.g. --request \"gold customers in Spain\"")
         if args.request:
             result = pipeline.translate(svc, args.request, as_of=args.as_of, channel=args.channel or "none")
             if result.status != "ok":
@@ -32,10 +34,13 @@ def cmd_submit(args) -> int:
             defn = load_definition(args)
         for ref, exclude in [(r, False) for r in args.in_audience or []] + [(r, True) for r in args.not_in_audience or []]:
             defn = pipeline.with_audience(svc, defn, ref[0], number=ref[1], exclude=exclude)
-        sub = pipeline.submit(svc, who, defn, expected_size=args.expected_size, note=args.note or "", name=args.name)
+        sub = pipeline.submit(svc, who, defn, expected_size=args.expected_size, note=args.note or "", name=args.name,
+                              audience_id=args.audience)
+        v = pipeline.version(svc, sub.version_id)
     run = sub.dry_run
     flags = "; ".join(f.message for f in run.flags) or "none"
-    print(f"version {sub.version_id} submitted for review: {run.final_size:,} customers ({run.share:.2%} of the base); "
+    print(f"'{v.audience_name}' version {v.number} (version id {sub.version_id}, audience {v.audience_id}) submitted for review: "
+          f"{run.final_size:,} customers ({run.share:.2%} of the base); "
           f"size guard: {flags}")
     return 0
 
@@ -65,10 +70,21 @@ def cmd_review(args) -> int:
                 print(f"  ! {f['message']}")
             for problem in pipeline.reference_problems(svc, args.version):
                 print(f"  ! needs a new review: {problem}")
-            print("changes from the previous version: " + "; ".join(diff.changes) +
-                  (f" (size {diff.size_before} -> {diff.size_after})" if diff.previous else ""))
+            print(f"audience {v.audience_id} ({v.audience_name}), version {v.number}")
+            if diff.previous is None:
+                print("first version of this audience")
+            else:
+                print(f"changes from version {diff.previous_number}: " + "; ".join(diff.changes) +
+                      (f" (final size {_size(diff.size_before)} -> {_size(diff.size_after)})"))
+                for s in diff.steps:
+                    if s.before != s.after:
+                        print(f"  {s.label}: {_size(s.before)} -> {_size(s.after)}")
             return 0
         if args.action == "approve":
+            if pipeline.version(svc, args.version).flags and args.confirm_size is None:
+                raise AudienceError(f"the size guard flagged version {args.version}: confirm you saw its final size",
+                                    hint=f"pass --confirm-size with the final size `audience review show {args.version}` "
+                                         "prints")
             pipeline.approve(svc, who, args.version, typed_size=args.confirm_size, comment=args.comment or "")
             print(f"version {args.version} approved by {who.name}")
             return 0
@@ -188,7 +204,8 @@ def add_parsers(sub, common) -> None:
     src.add_argument("--definition", type=Path, help="audience definition JSON")
     src.add_argument("--request", help="a request, translated by the offline translator")
     p.add_argument("--sql", help=argparse.SUPPRESS)
-    p.add_argument("--name", help="audience name")
+    p.add_argument("--name", help="audience name (asked once; given again with --audience, it renames)")
+    p.add_argument("--audience", type=int, help="submit as the next version of this audience (its id)")
     p.add_argument("--channel", choices=["email", "sms", "push", "none"], help="target channel")
     p.add_argument("--as-of", type=dt.date.fromisoformat, help="as-of date")
     p.add_argument("--expected-size", type=int, help="the size you expect (the size guard compares)")

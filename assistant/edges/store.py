@@ -299,6 +299,9 @@ class Tx:
         return self._con.execute("INSERT INTO audiences (name, created_by, created_at) VALUES (?, ?, ?)",
                                  (name, created_by, now())).lastrowid
 
+    def rename_audience(self, audience_id: int, name: str) -> None:
+        self._con.execute("UPDATE audiences SET name = ? WHERE id = ?", (name, audience_id))
+
     def last_version_number(self, audience_id: int) -> int | None:
         return self._con.execute("SELECT max(number) FROM versions WHERE audience_id = ?", (audience_id,)).fetchone()[0]
 
@@ -512,6 +515,13 @@ class Store:
     def versions_in(self, statuses: tuple[str, ...]) -> list[Version]:
         marks = ", ".join("?" for _ in statuses)
         return [_version(r) for r in self._query(f"{_VERSION_SELECT} WHERE v.status IN ({marks}) ORDER BY v.id", statuses)]
+
+    def waiting_twin(self, author: str, definition_hash: str, audience_id: int | None) -> Version | None:
+        """A version of this author with this definition already waiting for review (a second click of Submit)."""
+        rows = self._query(f"{_VERSION_SELECT} WHERE v.author = ? AND v.definition_hash = ? AND v.status = 'in_review' "
+                           "AND (? IS NULL OR v.audience_id = ?) ORDER BY v.id DESC LIMIT 1",
+                           (author, definition_hash, audience_id, audience_id))
+        return _version(rows[0]) if rows else None
 
     def queue(self) -> list[Version]:
         return [_version(r) for r in self._query(f"{_VERSION_SELECT} WHERE v.status = 'in_review' ORDER BY v.submitted_at")]

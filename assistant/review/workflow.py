@@ -29,6 +29,11 @@ def version(store: Store, version_id: int) -> Version:
     return _version(store, version_id)
 
 
+def audience_name(store: Store, audience_id: int) -> str | None:
+    versions = store.versions(audience_id)
+    return versions[0].audience_name if versions else None
+
+
 def save_draft(store: Store, user: User, definition: AudienceDefinition, name: str | None = None,
                audience_id: int | None = None) -> int:
     """A new audience, or a new draft version of an existing one. Returns the version id."""
@@ -108,9 +113,10 @@ def _four_eyes(a: ApprovalRequest) -> None:
 
 def _flagged_size_typed(a: ApprovalRequest) -> None:
     if a.version.flags and a.typed_size != a.version.size:
-        reasons = "; ".join(f["message"] for f in a.version.flags)
-        raise ReviewError(f"the size guard flagged this audience ({reasons}): type its final size, "
-                          f"{a.version.size:,}, to confirm you saw it", hint="pass --confirm-size with the final size")
+        codes = ", ".join(f["code"].replace("_", " ") for f in a.version.flags)
+        # No size here (the flags' messages carry it): a confirmation that shows the number to type confirms nothing.
+        raise ReviewError(f"the size guard flagged this audience ({codes}): type its final size, as shown with "
+                          "the version, to confirm you saw it", hint="read the final size and type it to approve")
 
 
 APPROVAL_RULES: tuple[Callable[[ApprovalRequest], None], ...] = (_in_review, _four_eyes, _flagged_size_typed)
@@ -143,11 +149,21 @@ def reject(store: Store, user: User, version_id: int, comment: str) -> None:
 
 
 @dataclass(frozen=True)
+class StepChange:
+    """One part's size in the previous version and in this one (None where the part is absent)."""
+    label: str
+    before: int | None
+    after: int | None
+
+
+@dataclass(frozen=True)
 class VersionDiff:
     previous: int | None
     changes: list[str]
     size_before: int | None
     size_after: int | None
+    previous_number: int | None = None
+    steps: tuple[StepChange, ...] = ()
 
 
 def diff_from_previous(store: Store, version_id: int) -> VersionDiff:
@@ -156,4 +172,24 @@ def diff_from_previous(store: Store, version_id: int) -> VersionDiff:
     prev = store.previous_version(row)
     if prev is None:
         return VersionDiff(None, ["first version"], None, row.size)
-    return VersionDiff(prev.id, diff_definitions(prev.definition, row.definition), prev.size, row.size)
+    return VersionDiff(prev.id, diff_definitions(prev.definition, row.definition), prev.size, row.size,
+                       prev.number, _step_changes(prev, row))
+
+
+def _step_changes(prev: Version, row: Version) -> tuple[StepChange, ...]:
+    """Each part's size after it is applied, before and now, matched by its label (in this version's order)."""
+    def sizes(v: Version) -> dict[str, int]:
+        run = v.dry_run
+        return {s.label: s.size_after for s in run.funnel + run.waterfall} if run else {}
+    before, after = sizes(prev), sizes(row)
+    labels = list(after) + [label for label in before if label not in after]
+    return tuple(StepChange(label, before.get(label), after.get(label)) for label in labels)
+
+
+def rename(store: Store, user: User, audience_id: int, name: str) -> None:
+    require(user, "draft")
+    if not name.strip():
+        raise ReviewError("an audience needs a name", hint="type a few words that say who it reaches")
+    with store.transaction() as tx:
+        tx.rename_audience(audience_id, name.strip())
+        tx.audit(user.name, "rename", f"audience {audience_id}", {"name": name.strip()})

@@ -1,12 +1,13 @@
-"""Build: a request becomes a visible definition, sized and explained, refined, then submitted for review."""
+"""Build: a request becomes a visible definition, sized and explained, edited in place, then submitted for review."""
 from __future__ import annotations
 
 import streamlit as st
 
+import editor
 import resources
 import widgets
-from assistant import pipeline
-from assistant.definition import AudienceDefinition, diff_definitions
+from assistant import edit, pipeline
+from assistant.definition import CHANNELS, AudienceDefinition, Criterion, diff_definitions
 from assistant.dry_run.result import DryRunResult
 from assistant.errors import AudienceError
 from assistant.translate.result import Translation
@@ -18,22 +19,40 @@ EXAMPLES = [
     "cart abandoners aged 18-34",
     "top 10% spenders last year except those with an open ticket",
 ]
+MAX_REQUEST = 2_000          # characters: a request is a sentence or two, never a document
+DEFAULT_CHANNEL = "none"     # the CLI's default too: a segment until a channel is picked
+BACKENDS = {"offline": "offline", "LLM": "openai", "hybrid": "hybrid"}
+ROLES = {"criteria": "c", "exclusions": "x"}
 
-st.title("Build an audience")
 state = st.session_state
-state.setdefault("history", [])
-if "next_request" in state:  # a widget's value can only be set before the widget is drawn
-    state.request = state.pop("next_request")
 
+
+# -- state --------------------------------------------------------------------------------------------
 
 def set_translation(result: Translation, *, keep_history: bool = True) -> None:
     if keep_history and state.get("translation"):
         state.history.append(state.translation)
+    if result.definition is not None:
+        result = result.model_copy(update={"definition": edit.relabel(result.definition, resources.catalog())})
     state.translation = result.model_dump_json()
     state.changes = []
+    _forget_editors()
 
 
-BACKENDS = {"offline": "offline", "LLM": "openai", "hybrid": "hybrid"}
+def set_definition(defn: AudienceDefinition) -> None:
+    """An edit made on the cards: kept as the current translation's definition (Undo goes back)."""
+    current = Translation.model_validate_json(state.translation)
+    before = current.definition
+    state.history.append(state.translation)
+    after = edit.relabel(defn, resources.catalog())
+    state.translation = current.model_copy(update={"definition": after}).model_dump_json()
+    state.changes = diff_definitions(before, after)
+    _forget_editors()
+
+
+def _forget_editors() -> None:
+    for key in [k for k in state if str(k).startswith("edit_")]:
+        del state[key]
 
 
 def active_backend() -> str:
@@ -51,171 +70,343 @@ def translate(request: str) -> None:
     set_translation(result)
 
 
-with st.container(border=True):
-    st.caption("Examples:")
-    cols = st.columns(len(EXAMPLES))
-    for i, (col, example) in enumerate(zip(cols, EXAMPLES)):
-        if col.button(example[:38] + "…", key=f"example_{i}", help=example, use_container_width=True):
-            state.request = example
-    st.text_area("Who do you want to reach?", key="request", height=80,
-                 placeholder="e.g. VIP customers in France who bought online in the last 3 months")
-    c1, c2, c3, c4 = st.columns(4)
-    configured = resources.llm_configured()
-    c1.radio("Translator", list(BACKENDS), key="backend", horizontal=True, disabled=not configured,
-             help="The offline translator needs nothing." + ("" if configured else
-                  " LLM and hybrid need a model: set OPENAI_API_KEY (and OPENAI_BASE_URL for a local server)."))
-    wh_as_of = resources.services().as_of()
-    c2.date_input("As of", value=wh_as_of, key="as_of", help="'Today' for relative dates like 'last 6 months'.")
-    c3.selectbox("Channel", ["email", "sms", "push", "none"], key="channel", help="'none' = a segment: counts only.")
-    c4.number_input("Expected size", min_value=0, value=0, step=100, key="expected",
-                    help="The size you expect; the size guard flags a big difference. 0 = no expectation.")
-    if st.button("Build audience", type="primary", key="build"):
-        if state.get("request", "").strip():
-            translate(state.request)
-        else:
-            st.warning("Type a request first, or click an example.")
+# -- the request --------------------------------------------------------------------------------------
 
-if not state.get("translation"):
-    st.info("Type a request or click an example, then **Build audience**.")
-    st.stop()
-
-result = Translation.model_validate_json(state.translation)
-if result.status == "refused":
-    st.error(result.message, icon=":material/block:")
-    st.stop()
-
-defn: AudienceDefinition = result.definition
-st.markdown(f"**Understood:** {widgets.highlighted_request(defn)}", unsafe_allow_html=True)
-if result.language != "en":
-    st.caption({"fr": "Request read in French."}.get(result.language, f"Request read in '{result.language}'."))
-if defn.ignored:
-    st.caption("Ignored as a title or an aside (not criteria): " + " · ".join(f"“{p}”" for p in defn.ignored))
-for warning in result.warnings:
-    st.warning(warning, icon=":material/warning:")
-if result.attempts:
-    with st.expander(f"Model attempts ({len(result.attempts)})"):
-        for a in result.attempts:
-            st.markdown(f"**Attempt {a['attempt']}**" + (" — rejected: " + "; ".join(a["errors"]) if a["errors"] else " — accepted"))
-            st.code(a["answer"] or "(no answer)", language="json")
-        if result.usage:
-            u = result.usage
-            st.caption(f"{u.get('prompt_tokens', 0):,} prompt + {u.get('completion_tokens', 0):,} completion tokens"
-                       f"{' (estimated)' if u.get('estimated') else ''}; cost ${u.get('cost_usd') or 0:.4f}; "
-                       f"{u.get('latency_ms', 0):,.0f} ms")
-for n, q in enumerate(result.clarifications):
+def request_form() -> None:
     with st.container(border=True):
-        st.markdown(f"**{q.question}**")
-        cols = st.columns(len(q.options))
-        for i, option in enumerate(q.options):
-            if cols[i].button(option, key=f"clarify_{n}_{i}"):
-                state.next_request = q.rewrites[i] if q.rewrites else defn.request.replace(q.phrase, option, 1)
-                translate(state.next_request)
-                st.rerun()
-if result.status == "clarify":
-    st.stop()
+        st.caption("Examples:")
+        cols = st.columns(len(EXAMPLES))
+        for i, (col, example) in enumerate(zip(cols, EXAMPLES)):
+            if col.button(example[:38] + "…", key=f"example_{i}", help=example, width="stretch"):
+                state.request = example
+        st.text_area("Who do you want to reach?", key="request", height=80, max_chars=MAX_REQUEST,
+                     placeholder="e.g. VIP customers in France who bought online in the last 3 months")
+        c1, c2, c3, c4 = st.columns(4)
+        configured = resources.llm_configured()
+        c1.radio("Translator", list(BACKENDS), key="backend", horizontal=True, disabled=not configured,
+                 help="The offline translator needs nothing." + ("" if configured else
+                      " LLM and hybrid need a model: ask your administrator to connect one."))
+        c2.date_input("As of", value=resources.services().as_of(), key="as_of",
+                      help="'Today' for relative dates like 'last 6 months'.")
+        c3.selectbox("Channel", CHANNELS, key="channel", index=CHANNELS.index(DEFAULT_CHANNEL),
+                     help="'none' = a segment: counts only.")
+        c4.number_input("Expected size", min_value=0, value=0, step=100, key="expected",
+                        help="The size you expect; the size guard flags a big difference. 0 = no expectation.")
+        if st.button("Build audience", type="primary", key="build"):
+            request = state.get("request", "").strip()
+            if not request:
+                st.warning("Type a request first, or click an example.")
+            elif len(request) > MAX_REQUEST:
+                st.warning(f"This request is too long ({len(request):,} characters): describe the audience in a "
+                           f"sentence or two, under {MAX_REQUEST:,} characters.")
+            else:
+                state.pop("submitted", None)      # results of the previous request are stale now
+                if state.get("revise", {}).get("source") == "submit":
+                    state.pop("revise")           # a new request after a submit is a new audience
+                translate(request)
 
-expected = state.expected or None
-try:
-    run: DryRunResult = resources.cached_dry_run(defn.model_copy(update={"channel": state.channel}).model_dump_json(),
-                                                 expected, None)
-except AudienceError as exc:
-    widgets.show_error(exc)
-    st.stop()
 
-m1, m2, m3, m4 = st.columns(4)
-m1.metric("Final audience", f"{run.final_size:,}", help="After the request's criteria and exclusions and the policies.")
-m2.metric("Share of the base", f"{run.share:.2%}", help=f"{run.base:,} customers in all")
-m3.metric("As requested", f"{run.request_size:,}", help="Before consent, suppression and pressure cap.")
-m4.metric("Dry run", f"{run.elapsed_ms:,.0f} ms")
-widgets.flags(run)
+def revising_banner() -> None:
+    revise = state.get("revise")
+    if not revise:
+        return
+    with st.container(border=True):
+        st.markdown(f"**Revising “{revise['name']}”** (version {revise['number']}, {revise['status']}): "
+                    "submitting makes its next version, and the reviewer sees what changed.")
+        if revise.get("comment"):
+            st.warning(f"Reviewer's comment: {revise['comment']}", icon=":material/rate_review:")
+        if st.button("Start a new audience instead", key="revise_cancel"):
+            state.pop("revise")
+            st.rerun()
 
-def cards(parts, prefix: str, title: str) -> None:
-    """One card per part, with its own size and a Remove button that drops its phrase from the request."""
-    for i, c in enumerate(parts):
+
+def understood(result: Translation, defn: AudienceDefinition) -> None:
+    st.markdown(f"**Understood:** {widgets.highlighted_request(defn)}", unsafe_allow_html=True)
+    if result.language != "en":
+        st.caption({"fr": "Request read in French."}.get(result.language, f"Request read in '{result.language}'."))
+    if defn.ignored:
+        st.caption("Ignored as a title or an aside (not criteria): " + " · ".join(f"“{p}”" for p in defn.ignored))
+    for warning in result.warnings:
+        st.warning(warning, icon=":material/warning:")
+    if result.attempts:
+        with st.expander(f"Model attempts ({len(result.attempts)})"):
+            for a in result.attempts:
+                st.markdown(f"**Attempt {a['attempt']}**" + (" — rejected: " + "; ".join(a["errors"]) if a["errors"] else " — accepted"))
+                st.code(a["answer"] or "(no answer)", language="json")
+
+
+def clarifications(result: Translation, defn: AudienceDefinition) -> None:
+    """Each open question with its choices as buttons; picking one rewrites the request and builds again."""
+    for n, q in enumerate(result.clarifications):
         with st.container(border=True):
-            a, b = st.columns([6, 1])
-            a.markdown(f"**{title.format(n=i + 1)}{c.label}**  \n{c.meaning}  \n"
-                       f":gray[from \"{c.phrase}\" · {widgets.size_of(run, f'{prefix}{i + 1}')}]")
-            if b.button("Remove", key=f"remove_{prefix}{i}"):
-                state.pending_instruction = f"drop {c.phrase}"
+            st.markdown(f"**{q.question}**")
+            cols = st.columns(len(q.options))
+            for i, option in enumerate(q.options):
+                if cols[i].button(option, key=f"clarify_{n}_{i}"):
+                    state.next_request = q.rewrites[i] if q.rewrites else defn.request.replace(q.phrase, option, 1)
+                    translate(state.next_request)
+                    st.rerun()
 
 
-st.subheader("Criteria")
-cards(defn.criteria, "c", "{n}. ")
-if not defn.criteria:
-    st.caption("No criteria: every customer.")
-if defn.exclusions:
-    st.subheader("Exclusions")
-cards(defn.exclusions, "x", "except ")
+# -- the cards and their editor -----------------------------------------------------------------------
 
-left, right = st.columns(2)
-with left:
-    st.markdown("**Funnel**")
-    widgets.bar_chart(widgets.funnel_rows(run), label="step", value="customers", horizontal=True)
-with right:
-    st.markdown("**What each exclusion removes**")
-    if run.waterfall:
-        widgets.bar_chart(widgets.waterfall_rows(run), label="step", value="removed", horizontal=True, color="#e4572e")
-st.markdown("**Reachability per channel**")
-st.dataframe([r.model_dump() for r in run.reachability], hide_index=True, width="stretch")
+def cards(defn: AudienceDefinition, run: DryRunResult | None) -> None:
+    st.subheader("Criteria")
+    if "edit_error" in state:
+        widgets.show_error(state.pop("edit_error"))
+    if not defn.criteria:
+        st.caption("No criteria: every customer.")
+    for i, c in enumerate(defn.criteria):
+        if i:
+            st.caption("AND")
+        card(defn, "criteria", i, c, run)
+    if defn.exclusions:
+        st.subheader("Exclusions")
+    for i, c in enumerate(defn.exclusions):
+        card(defn, "exclusions", i, c, run)
+    add_criterion(defn)
 
-st.subheader("Breakdowns")
-cols = st.columns(max(1, len(run.breakdowns)))
-for col, (attr, values) in zip(cols, run.breakdowns.items()):
-    with col:
-        st.caption(attr)
-        if values:
-            widgets.bar_chart(values[:12], label=attr, value="customers")
-st.markdown("**Sample (personal data masked)**")
-st.dataframe([dict(zip(run.sample_columns, row)) for row in run.sample], hide_index=True, width="stretch")
 
-with st.expander("SQL"):
-    dialect = st.selectbox("Dialect", pipeline.DIALECTS, key="dialect",
-                           format_func=lambda d: d if d in pipeline.VERIFIED_DIALECTS else f"{d} (unverified)")
-    try:
-        sql = pipeline.compile(resources.services(), defn.model_copy(update={"channel": state.channel}),
-                               with_policies=True, dialect=dialect)
-        st.code(sql, language="sql")
-    except AudienceError as exc:
-        widgets.show_error(exc)
+def card(defn: AudienceDefinition, role: str, i: int, c: Criterion, run: DryRunResult | None) -> None:
+    prefix = ROLES[role]
+    name = f"{prefix}{i}"                  # widget keys count from 0; the dry run's steps from 1
+    with st.container(border=True):
+        origin = "edited by you" if c.origin == "user" else f"from “{c.phrase}”" if c.phrase else "added by you"
+        title = f"{i + 1}. {c.label}" if role == "criteria" else f"except {c.label}"
+        st.markdown(f"**{title}**  \n:gray[{origin} · {widgets.size_of(run, f'{prefix}{i + 1}')}]")
+        actions(defn, role, i, c)
+        if c.spec is not None and c.spec.get("kind") != "any_of":
+            with st.expander("Edit this criterion"):
+                edit_card(defn, role, i, c, name)
+        with st.expander("Technical detail"):
+            st.caption(c.meaning)
 
-st.subheader("Refine")
-f1, f2, f3 = st.columns([5, 1, 1])
-f1.text_input("Follow-up", key="followup", placeholder="also exclude people who unsubscribed · make it 3 months · only in France",
-              label_visibility="collapsed")
-instruction = state.pop("pending_instruction", None)
-if f2.button("Apply", key="apply") and state.followup.strip():
-    instruction = state.followup
-if instruction:
-    new, changes = pipeline.refine(resources.services(), defn, instruction, as_of=state.as_of, backend=active_backend())
-    if new.status == "refused":
-        st.error(new.message)
-    else:
-        set_translation(new)
-        state.changes = changes
-        if new.definition:
-            state.next_request = new.definition.request
+
+def actions(defn: AudienceDefinition, role: str, i: int, c: Criterion) -> None:
+    prefix = ROLES[role]
+    cols = st.columns(4)
+    if cols[0].button("Remove", key=f"remove_{prefix}{i}"):
+        edited = any(p.origin == "user" for p in defn.criteria + defn.exclusions)
+        if not edited and c.phrase and c.phrase in defn.request:
+            state.pending_instruction = f"drop {c.phrase}"     # the request itself loses the phrase
+        else:
+            set_definition(edit.remove(defn, role, i))
+            st.rerun()
+    other = "an exclusion" if role == "criteria" else "a criterion"
+    if cols[1].button(f"Make it {other}", key=f"move_{prefix}{i}"):
+        set_definition(edit.move(defn, role, i))
         st.rerun()
-if f3.button("Undo", key="undo", disabled=not state.history):
-    previous = state.history.pop()
-    before = Translation.model_validate_json(previous).definition
-    state.changes = diff_definitions(defn, before)
-    state.translation = previous
-    state.next_request = before.request
-    st.rerun()
-for change in state.get("changes", []):
-    st.caption(f"• {change}")
+    if role != "criteria":
+        return
+    both = i + 1 < len(defn.criteria) and c.spec is not None and defn.criteria[i + 1].spec is not None
+    if both and cols[2].button("OR with the next", key=f"or_c{i}", help="Customers matching either this or the next"):
+        combine(defn, i)
+    if c.spec is not None and c.spec.get("kind") == "any_of" and cols[3].button("Switch to AND", key=f"split_c{i}"):
+        split(defn, i)
 
-st.subheader("Submit for review")
-user = resources.current_user()
-note = st.text_input("Note for the reviewer (optional)", key="note")
-if user is None:
-    st.info("Sign in (sidebar) as a marketer to submit.")
-elif st.button("Submit for review", type="primary", key="submit"):
+
+def compiled(spec: dict) -> Criterion | None:
     try:
-        final = defn.model_copy(update={"channel": state.channel})
-        sub = pipeline.submit(resources.services(), user, final, dry_run=run, expected_size=expected, note=note)
-        st.success(f"Version {sub.version_id} submitted: {run.final_size:,} customers. A reviewer other than you "
-                   "approves it on the Review page.", icon=":material/check_circle:")
+        return pipeline.criterion(resources.services(), spec, as_of=state.as_of)
     except AudienceError as exc:
         widgets.show_error(exc)
+        return None
+
+
+def combine(defn: AudienceDefinition, i: int) -> None:
+    new = compiled(edit.or_spec(defn.criteria[i].spec, defn.criteria[i + 1].spec))
+    if new is not None:
+        set_definition(edit.replace(edit.remove(defn, "criteria", i + 1), "criteria", i, new))
+        st.rerun()
+
+
+def split(defn: AudienceDefinition, i: int) -> None:
+    parts = [compiled(spec) for spec in edit.split_spec(defn.criteria[i].spec)]
+    if all(parts):
+        criteria = defn.criteria[:i] + parts + defn.criteria[i + 1:]
+        set_definition(defn.model_copy(update={"criteria": criteria}))
+        st.rerun()
+
+
+def edit_card(defn: AudienceDefinition, role: str, i: int, c: Criterion, name: str) -> None:
+    catalog = resources.catalog()
+    current = edit.draft_of(c.spec, catalog, state.as_of)
+    picked = editor.subject_picker(name, catalog, current.subject if current else None)
+    if picked is None:
+        return
+    draft = current if current and picked == current.subject else edit.blank(catalog, picked)
+    editor.fields(name, catalog, draft)
+    st.button("Apply", key=f"edit_{name}_apply", type="primary", on_click=apply_edit, args=(role, i, name, draft))
+
+
+def add_criterion(defn: AudienceDefinition) -> None:
+    with st.expander("Add a criterion from the catalog"):
+        catalog = resources.catalog()
+        picked = editor.subject_picker("new", catalog, None)
+        if picked is None:
+            return
+        draft = edit.blank(catalog, picked)
+        editor.fields("new", catalog, draft)
+        st.radio("As", ["criteria", "exclusions"], key="edit_new_role", horizontal=True,
+                 format_func={"criteria": "a criterion (AND)", "exclusions": "an exclusion"}.get)
+        st.button("Add", key="edit_new_apply", type="primary", on_click=apply_edit, args=(None, None, "new", draft))
+
+
+def apply_edit(role: str | None, i: int | None, name: str, base: edit.Draft) -> None:
+    """Apply (or Add) as a callback: the edit lands before the page runs, so the new size costs one run."""
+    defn = Translation.model_validate_json(state.translation).definition
+    catalog = resources.catalog()
+    try:
+        spec = edit.to_spec(editor.read(name, catalog, base), catalog, state.as_of)
+        new = pipeline.criterion(resources.services(), spec, as_of=state.as_of)
+    except ValueError as exc:
+        state.edit_error = AudienceError(f"this criterion is not complete: {exc}", hint="fill in every field")
+        return
+    except AudienceError as exc:
+        state.edit_error = exc
+        return
+    if role is None:
+        set_definition(edit.add(defn, state.get("edit_new_role", "criteria"), new))
+    else:
+        set_definition(edit.replace(defn, role, i, new))
+
+
+# -- figures, SQL, refine, submit ---------------------------------------------------------------------
+
+def dry_run(defn: AudienceDefinition) -> DryRunResult | None:
+    try:
+        return resources.cached_dry_run(defn.model_copy(update={"channel": state.channel}).model_dump_json(),
+                                        state.expected or None, None)
+    except AudienceError as exc:
+        widgets.show_error(exc)
+        return None
+
+
+def sql(defn: AudienceDefinition) -> None:
+    with st.expander("SQL"):
+        dialect = st.selectbox("Dialect", pipeline.DIALECTS, key="dialect",
+                               format_func=lambda d: d if d in pipeline.VERIFIED_DIALECTS else f"{d} (unverified)")
+        try:
+            st.code(pipeline.compile(resources.services(), defn.model_copy(update={"channel": state.channel}),
+                                     with_policies=True, dialect=dialect), language="sql")
+        except AudienceError as exc:
+            widgets.show_error(exc)
+
+
+def refine(defn: AudienceDefinition) -> None:
+    st.subheader("Refine")
+    f1, f2, f3 = st.columns([5, 1, 1])
+    f1.text_input("Follow-up", key="followup", max_chars=MAX_REQUEST, label_visibility="collapsed",
+                  placeholder="also exclude people who unsubscribed · make it 3 months · only in France")
+    if any(p.origin == "user" for p in defn.criteria + defn.exclusions):
+        st.caption("A follow-up re-reads the request: the cards you edited go back to what the request says "
+                   "(Undo brings them back).")
+    instruction = state.pop("pending_instruction", None)
+    if f2.button("Apply", key="apply") and state.followup.strip():
+        instruction = state.followup
+    if instruction:
+        try:
+            new, _ = pipeline.refine(resources.services(), defn, instruction, as_of=state.as_of, backend=active_backend())
+        except AudienceError as exc:
+            widgets.show_error(exc)
+            return
+        if new.status == "refused":
+            st.error(new.message)
+        else:
+            set_translation(new)
+            if new.definition:
+                state.changes = diff_definitions(defn, Translation.model_validate_json(state.translation).definition)
+                state.next_request = new.definition.request
+            st.rerun()
+    if f3.button("Undo", key="undo", disabled=not state.history):
+        previous = state.history.pop()
+        before = Translation.model_validate_json(previous).definition
+        state.changes = diff_definitions(defn, before)
+        state.translation = previous
+        state.next_request = before.request
+        _forget_editors()
+        st.rerun()
+    for change in state.get("changes", []):
+        st.caption(f"• {change}")
+
+
+def submit(result: Translation, defn: AudienceDefinition, run: DryRunResult) -> None:
+    st.subheader("Submit for review")
+    user = resources.current_user()
+    final = defn.model_copy(update={"channel": state.channel})
+    done = state.get("submitted")
+    if done and done["hash"] == final.content_hash():
+        st.success(f"“{done['name']}” version {done['number']} submitted: {done['size']:,} customers. A reviewer "
+                   "other than you approves it on the Review page.", icon=":material/check_circle:")
+        return
+    why = reason_not_to_submit(user, result, final, run)
+    if why:
+        st.info(why, icon=":material/info:")
+        return
+    revise = state.get("revise")
+    default_name = revise["name"] if revise else defn.request[:60]
+    name = st.text_input("Audience name", value=default_name, key="audience_name", max_chars=120)
+    note = st.text_input("Note for the reviewer (optional)", key="note", max_chars=MAX_REQUEST)
+    if st.button("Submit for review", type="primary", key="submit"):
+        if not name.strip():
+            st.error("Give the audience a name before submitting.")
+            return
+        try:
+            sub = pipeline.submit(resources.services(), user, final, dry_run=run, expected_size=state.expected or None,
+                                  note=note, name=name.strip(), audience_id=revise["audience_id"] if revise else None)
+            v = pipeline.version(resources.services(), sub.version_id)
+        except AudienceError as exc:
+            widgets.show_error(exc)
+            return
+        state.submitted = {"hash": final.content_hash(), "name": v.audience_name, "number": v.number,
+                           "size": run.final_size}
+        state.revise = {"audience_id": v.audience_id, "name": v.audience_name, "number": v.number, "status": v.status, "source": "submit"}
+        st.rerun()
+
+
+def reason_not_to_submit(user, result: Translation, final: AudienceDefinition, run: DryRunResult) -> str:
+    if user is None:
+        return "Sign in (sidebar) as a marketer to submit this audience for review."
+    if not user.may("submit"):
+        return f"Signed in as {user.display or user.name}, a {user.role}: only marketers submit audiences."
+    if result.clarifications or final.clarifications:
+        return "Answer the open question above first: nothing misread may reach a reviewer."
+    if run.final_size == 0:
+        return "This audience is empty: change a criterion before submitting it."
+    return ""
+
+
+# -- the page -----------------------------------------------------------------------------------------
+
+def main() -> None:
+    st.title("Build an audience")
+    state.setdefault("history", [])
+    for key in ("request", "channel"):           # a widget's value can only be set before the widget is drawn
+        if f"next_{key}" in state:
+            state[key] = state.pop(f"next_{key}")
+    revising_banner()
+    request_form()
+    if not state.get("translation"):
+        st.info("Type a request or click an example, then **Build audience**.")
+        return
+    result = Translation.model_validate_json(state.translation)
+    if result.status == "refused":
+        st.error(result.message, icon=":material/block:")
+        return
+    defn: AudienceDefinition = result.definition
+    understood(result, defn)
+    clarifications(result, defn)
+    if result.status == "clarify":
+        return
+    run = dry_run(defn)
+    if run is None:
+        return
+    widgets.metrics(run)
+    cards(defn, run)
+    widgets.evidence(run, resources.catalog())
+    sql(defn)
+    refine(defn)
+    submit(result, defn, run)
+
+
+main()

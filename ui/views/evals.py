@@ -14,7 +14,7 @@ if st.button("Run the golden evals now (offline translator)", key="run_evals"):
     with st.spinner("Replaying every golden prompt..."):
         pipeline.evaluate(resources.settings(), report=path)
 if not path.exists():
-    st.info("No report yet: run `audience eval` or click the button above.")
+    st.info("No report yet: click the button above to run the golden evals.")
     st.stop()
 
 report = json.loads(path.read_text())

@@ -1,0 +1,413 @@
+"""The criterion editor's model: what the catalog offers, a draft the widgets fill, the spec it becomes.
+
+The Build page draws one widget per field of a `Draft` and calls `to_spec`; the spec then goes through
+`pipeline.criterion` (catalog check, the same renderer as a translation, bind on the engine). Nothing
+here writes SQL or imports Streamlit: an edit is data, so it is tested without a page.
+
+Also here: the words a marketer reads for a criterion (`describe`: "Loyalty tier is VIP", "Store
+purchase at least twice in the last 6 months") and the edits of a definition's lists of parts
+(replace, move between criteria and exclusions, OR two criteria together, split an OR back).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Literal
+
+from assistant.definition import AudienceDefinition, Criterion
+from schema_catalog.model import Catalog
+
+NUMERIC = ("BIGINT", "INTEGER", "DECIMAL", "DOUBLE")
+DATES = ("DATE", "TIMESTAMP")
+OPERATORS = {">=": "at least", ">": "more than", "<=": "at most", "<": "less than", "=": "exactly", "between": "between"}
+UNITS = {"DAY": "days", "WEEK": "weeks", "MONTH": "months"}
+PERIODS = {"this_month": "this month", "last_month": "last month", "this_quarter": "this quarter",
+           "last_quarter": "last quarter", "this_year": "this year", "last_year": "last year"}
+WINDOW_MODES = {"any": "any time", "last": "in the last…", "period": "calendar period", "between": "between two dates"}
+Role = Literal["criteria", "exclusions"]
+
+
+@dataclass(frozen=True)
+class Subject:
+    """Something a criterion can be about, as the picker lists it."""
+    key: str                      # column:<schema.table.column> | event:<name> | indicator:<name> | term:<i> | list:<table>
+    label: str
+    kind: Literal["vocabulary", "number", "date", "event", "indicator", "term", "list"]
+    options: dict[str, str] = field(default_factory=dict)   # stored value -> label (vocabulary, indicator)
+    unit: str | None = None
+
+
+@dataclass
+class Draft:
+    """The editor's fields for one criterion; `extra` keeps what the editor does not show (rank, first...)."""
+    subject: str
+    values: list = field(default_factory=list)
+    op: str = ">="
+    number: float | None = None
+    upper: float | None = None
+    window: str = "any"           # any | last | period | between
+    amount: int = 6
+    unit: str = "MONTH"           # DAY | WEEK | MONTH
+    period: str = "this_month"
+    start: dt.date | None = None
+    end: dt.date | None = None    # inclusive, as a person reads a date range
+    count_op: str = ""            # "" = no count condition
+    count: float = 1
+    spend_op: str = ""            # "" = no amount condition
+    spend: float = 0
+    dims: dict[str, list] = field(default_factory=dict)
+    negated: bool = False
+    extra: dict = field(default_factory=dict)
+
+
+# -- what the catalog offers -----------------------------------------------------------------------------
+
+def subjects(catalog: Catalog) -> list[Subject]:
+    """Attributes of the customer (vocabulary, numbers, dates), behaviours, indicators, terms and lists."""
+    key = catalog.entity.key
+    out: list[Subject] = []
+    for qualified, table in catalog.tables.items():
+        if key not in table.columns:
+            continue
+        for name, col in table.columns.items():
+            if name == key or col.personal or col.free_text:
+                continue
+            column = f"{qualified}.{name}"
+            label = column_label(catalog, column)
+            if col.values:
+                out.append(Subject(f"column:{column}", label, "vocabulary",
+                                   {v: (val.label or v) for v, val in col.values.items()}))
+            elif col.type in NUMERIC:
+                out.append(Subject(f"column:{column}", label, "number", unit=_unit(catalog, col.unit)))
+            elif col.type in DATES or col.role == "birth_date":
+                out.append(Subject(f"column:{column}", label, "date"))
+        if table.synonyms and len(table.columns) and qualified != catalog.entity.table:
+            out.append(Subject(f"list:{qualified}", f"On the {table.synonyms[0]}", "list"))
+    for name, ev in catalog.events.items():
+        out.append(Subject(f"event:{name}", _cap(ev.label), "event", unit=_unit(catalog, "currency") if ev.amount else None))
+    for name, ind in catalog.indicators.items():
+        if ind.values:
+            out.append(Subject(f"indicator:{name}", _cap(ind.label), "indicator",
+                               {v: (val.label or v) for v, val in ind.values.items()}))
+    for i, term in enumerate(catalog.glossary):
+        out.append(Subject(f"term:{i}", _cap(term.term), "term"))
+    return sorted(out, key=lambda s: (s.kind != "event", s.label.lower()))
+
+
+def subject(catalog: Catalog, key: str) -> Subject:
+    for s in subjects(catalog):
+        if s.key == key:
+            return s
+    raise KeyError(key)
+
+
+def dimensions(catalog: Catalog, event: str) -> dict[str, dict[str, str]]:
+    """The event's dimensions that have a vocabulary: name -> {stored value: label}."""
+    out = {}
+    for name, dim in catalog.events[event].dimensions.items():
+        col = catalog.column(dim.column)
+        if col.values:
+            out[name] = {v: (val.label or v) for v, val in col.values.items()}
+    return out
+
+
+def column_label(catalog: Catalog, column: str) -> str:
+    """'crm.customers.loyalty_tier' -> 'Loyalty tier'; a column of another table says which ('Consents channel')."""
+    table, name = column.rsplit(".", 1)
+    words = name.replace("_", " ")
+    if table != catalog.entity.table and name in {"channel", "status", "country", "city", "reason", "type"}:
+        words = f"{table.split('.')[1].replace('_', ' ').rstrip('s')} {words}"
+    return _cap(words)
+
+
+def _unit(catalog: Catalog, unit: str | None) -> str | None:
+    return catalog.currency if unit == "currency" else unit
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+# -- spec <-> draft --------------------------------------------------------------------------------------
+
+def blank(catalog: Catalog, key: str) -> Draft:
+    """A new criterion on this subject, with a first value picked so it is valid as it stands."""
+    s = subject(catalog, key)
+    draft = Draft(subject=key)
+    if s.options:
+        draft.values = [next(iter(s.options))]
+    if s.kind == "number":
+        draft.number = 0
+    if s.kind == "date":
+        draft.window = "last"
+    return draft
+
+
+def to_spec(draft: Draft, catalog: Catalog, as_of: dt.date) -> dict:
+    """The typed meaning (assistant.meaning's JSON) of what the editor's fields say."""
+    kind, _, name = draft.subject.partition(":")
+    base = {"negated": draft.negated}
+    if kind == "column":
+        col = catalog.column(name)
+        if col.values:
+            labels = [(col.values[v].label or v) if v in col.values else str(v) for v in draft.values]
+            return {**base, "kind": "value", "column": name, "values": list(draft.values), "labels": labels}
+        if col.type in NUMERIC:
+            return {**base, "kind": "compare", "column": name, "age": bool(draft.extra.get("age")),
+                    "comparison": _comparison(draft.op, draft.number, draft.upper, currency=col.unit == "currency")}
+        return {**base, "kind": "date", "column": name, "window": _window(draft, as_of) or _window(
+            Draft(subject="", window="last"), as_of)}
+    if kind == "indicator":
+        return {**base, "kind": "indicator", "indicator": name, "values": list(draft.values)}
+    if kind == "list":
+        return {**base, "kind": "list", "table": name, "label": catalog.tables[name].synonyms[0]}
+    if kind == "term":
+        return {**base, "kind": "term", "index": int(name), "window": _window(draft, as_of)}
+    return {**base, "kind": "event", "events": draft.extra.get("events", [name]),
+            "dims": {d: list(v) for d, v in draft.dims.items() if v},
+            "window": _window(draft, as_of),
+            "count": _comparison(draft.count_op, draft.count, None, times=True) if draft.count_op else None,
+            "amount": _comparison(draft.spend_op, draft.spend, None, currency=True) if draft.spend_op else None,
+            "average": bool(draft.extra.get("average")), "first": bool(draft.extra.get("first")),
+            "rank": draft.extra.get("rank")}
+
+
+def _comparison(op: str, value, upper, *, currency: bool = False, times: bool = False) -> dict:
+    if value is None:
+        raise ValueError("a number is needed")
+    if op == "between":
+        return {"op": ">=", "value": float(value), "upper": float(upper if upper is not None else value),
+                "currency": currency, "times": times}
+    return {"op": op, "value": float(value), "upper": None, "currency": currency, "times": times}
+
+
+def _window(draft: Draft, as_of: dt.date) -> dict | None:
+    if draft.window == "last":
+        amount, unit = (draft.amount * 7, "DAY") if draft.unit == "WEEK" else (draft.amount, draft.unit)
+        return {"amount": int(amount), "unit": unit, "start": None, "end": None}
+    if draft.window == "period":
+        start, end = period(draft.period, as_of)
+        return {"amount": None, "unit": None, "start": start.isoformat(), "end": end.isoformat() if end else None}
+    if draft.window == "between" and (draft.start or draft.end):
+        end = draft.end + dt.timedelta(days=1) if draft.end else None
+        return {"amount": None, "unit": None, "start": draft.start.isoformat() if draft.start else None,
+                "end": end.isoformat() if end else None}
+    return None
+
+
+def period(name: str, as_of: dt.date) -> tuple[dt.date, dt.date | None]:
+    """[start, end) of a calendar period relative to as_of; a current period has no end (as the translator reads it)."""
+    tomorrow = None
+    month = as_of.replace(day=1)
+    quarter = as_of.replace(month=3 * ((as_of.month - 1) // 3) + 1, day=1)
+    year = as_of.replace(month=1, day=1)
+    if name == "this_month":
+        return month, tomorrow
+    if name == "last_month":
+        return (month - dt.timedelta(days=1)).replace(day=1), month
+    if name == "this_quarter":
+        return quarter, tomorrow
+    if name == "last_quarter":
+        before = quarter - dt.timedelta(days=1)
+        return before.replace(month=3 * ((before.month - 1) // 3) + 1, day=1), quarter
+    if name == "this_year":
+        return year, tomorrow
+    if name == "last_year":
+        return year.replace(year=year.year - 1), year
+    raise ValueError(f"unknown period {name!r}")
+
+
+def draft_of(spec: dict, catalog: Catalog, as_of: dt.date) -> Draft | None:
+    """The editor's fields for an existing criterion; None for an OR (edited by splitting it)."""
+    kind = spec.get("kind")
+    draft = Draft(subject="", negated=bool(spec.get("negated")))
+    if kind in ("value", "compare", "date"):
+        draft.subject = f"column:{spec['column']}"
+    elif kind == "indicator":
+        draft.subject = f"indicator:{spec['indicator']}"
+    elif kind == "list":
+        draft.subject = f"list:{spec['table']}"
+    elif kind == "term":
+        draft.subject = f"term:{spec['index']}"
+    elif kind == "event":
+        draft.subject = f"event:{spec['events'][0]}"
+        if len(spec["events"]) > 1:
+            draft.extra["events"] = list(spec["events"])
+        for name in ("average", "first", "rank"):
+            if spec.get(name):
+                draft.extra[name] = spec[name]
+        draft.dims = {d: list(v) for d, v in spec.get("dims", {}).items()}
+        if spec.get("count"):
+            draft.count_op, draft.count = spec["count"]["op"], spec["count"]["value"]
+        if spec.get("amount"):
+            draft.spend_op, draft.spend = spec["amount"]["op"], spec["amount"]["value"]
+    else:
+        return None
+    draft.values = list(spec.get("values", []))
+    if (cmp := spec.get("comparison")) is not None:
+        draft.op = "between" if cmp.get("upper") is not None else cmp["op"]
+        draft.number, draft.upper = cmp["value"], cmp.get("upper")
+        if spec.get("age"):
+            draft.extra["age"] = True
+    _read_window(draft, spec.get("window"), as_of)
+    return draft
+
+
+def _read_window(draft: Draft, window: dict | None, as_of: dt.date) -> None:
+    if not window:
+        return
+    if window.get("amount") is not None:
+        draft.window, draft.amount, draft.unit = "last", int(window["amount"]), window["unit"]
+        if draft.unit == "DAY" and draft.amount % 7 == 0:
+            draft.amount, draft.unit = draft.amount // 7, "WEEK"
+        return
+    start = dt.date.fromisoformat(window["start"]) if window.get("start") else None
+    end = dt.date.fromisoformat(window["end"]) if window.get("end") else None
+    for name in PERIODS:
+        if (start, end) == period(name, as_of):
+            draft.window, draft.period = "period", name
+            return
+    draft.window, draft.start = "between", start
+    draft.end = end - dt.timedelta(days=1) if end else None
+
+
+# -- the words a marketer reads --------------------------------------------------------------------------
+
+def describe(spec: dict, catalog: Catalog) -> str:
+    """A criterion in catalog labels: 'Loyalty tier is VIP', 'Store purchase at least twice in the last 6 months'."""
+    kind, neg = spec.get("kind"), bool(spec.get("negated"))
+    if kind == "any_of":
+        groups = [" and ".join(describe(c, catalog) for c in g) for g in spec["groups"]]
+        text = " or ".join(f"({g})" if " and " in g else g for g in groups)
+        return f"Not ({text})" if neg else text
+    if kind in ("value", "flag_value"):
+        text = f"{column_label(catalog, spec['column'])} {'is not' if neg else 'is'} {_either(spec.get('labels') or spec['values'])}"
+        return text + (f" ({column_label(catalog, spec['flag']).lower()})" if kind == "flag_value" else "")
+    if kind == "compare":
+        col = catalog.column(spec["column"])
+        what = "Age" if spec.get("age") else column_label(catalog, spec["column"])
+        text = f"{what} {_compare(spec['comparison'], _unit(catalog, col.unit))}"
+    elif kind == "date":
+        text = f"{column_label(catalog, spec['column'])} {_window_words(spec['window'])}"
+    elif kind == "indicator":
+        ind = catalog.indicators[spec["indicator"]]
+        labels = [(ind.values[v].label or v) if v in ind.values else v for v in spec["values"]]
+        text = f"{_cap(ind.label)} {'is not' if neg else 'is'} {_either(labels)}"
+        return text
+    elif kind == "list":
+        text = f"On the {spec['label']}"
+    elif kind == "term":
+        text = _cap(catalog.glossary[spec["index"]].term)
+        if spec.get("window"):
+            text += f" {_window_words(spec['window'])}"
+    elif kind == "event":
+        text = _event_words(spec, catalog)
+    else:
+        return str(spec)
+    return f"Not: {text}" if neg else text
+
+
+def _either(values) -> str:
+    values = [str(v) for v in values]
+    return values[0] if len(values) == 1 else ", ".join(values[:-1]) + " or " + values[-1]
+
+
+def _compare(cmp: dict, unit: str | None, *, times: bool = False) -> str:
+    def num(x):
+        return str(int(x)) if float(x).is_integer() else str(x)
+    suffix = f" {unit}" if unit else ""
+    if cmp.get("upper") is not None:
+        return f"between {num(cmp['value'])} and {num(cmp['upper'])}{suffix}"
+    if times and cmp["op"] == ">=" and cmp["value"] in (1, 2):
+        return "at least " + ("once" if cmp["value"] == 1 else "twice")
+    return f"{OPERATORS[cmp['op']]} {num(cmp['value'])}{suffix}" + (" times" if times else "")
+
+
+def _window_words(window: dict | None) -> str:
+    if not window:
+        return "at any time"
+    if window.get("amount") is not None:
+        n, unit = window["amount"], UNITS[window["unit"]]
+        if window["unit"] == "DAY" and n % 7 == 0 and n >= 14:
+            n, unit = n // 7, "weeks"
+        return f"in the last {n} {unit.rstrip('s') if n == 1 else unit}"
+    start, end = window.get("start"), window.get("end")
+    if start and end:
+        last = dt.date.fromisoformat(end) - dt.timedelta(days=1)
+        return f"from {_day(dt.date.fromisoformat(start))} to {_day(last)}"
+    return f"since {_day(dt.date.fromisoformat(start))}" if start else f"before {_day(dt.date.fromisoformat(end))}"
+
+
+def _day(d: dt.date) -> str:
+    return f"{d.day} {d.strftime('%b %Y')}"
+
+
+def _event_words(spec: dict, catalog: Catalog) -> str:
+    events = spec["events"]
+    words = _cap(" or ".join(catalog.events[e].label for e in events))
+    if spec.get("rank") is not None:
+        words = f"Top {spec['rank']:g}% by spend: {words.lower()}"
+    elif spec.get("first"):
+        words = f"First {words.lower()}"
+    if spec.get("count"):
+        words += " " + _compare(spec["count"], None, times=True)
+    if spec.get("amount"):
+        words += f", {'average' if spec.get('average') else 'total'} " + _compare(spec["amount"], catalog.currency)
+    words += " " + _window_words(spec.get("window")) if spec.get("window") else ""
+    dims = []
+    for name, values in spec.get("dims", {}).items():
+        labels = dimensions(catalog, events[0]).get(name, {})
+        dims.append(f"{name.replace('_', ' ')} {_either([labels.get(v, v) for v in values])}")
+    return words + (f" ({'; '.join(dims)})" if dims else "")
+
+
+def relabel(definition: AudienceDefinition, catalog: Catalog) -> AudienceDefinition:
+    """Every part that keeps its meaning is named in catalog labels (labels never change the content hash)."""
+    def named(c: Criterion) -> Criterion:
+        if c.spec is None:
+            return c
+        try:
+            return c.model_copy(update={"label": describe(c.spec, catalog)})
+        except (KeyError, TypeError, ValueError, IndexError):
+            return c  # a spec from an older catalog: keep the translator's words
+    return definition.model_copy(update={"criteria": [named(c) for c in definition.criteria],
+                                         "exclusions": [named(c) for c in definition.exclusions]})
+
+
+# -- edits of a definition's parts -----------------------------------------------------------------------
+
+def replace(definition: AudienceDefinition, role: Role, index: int, part: Criterion) -> AudienceDefinition:
+    parts = list(getattr(definition, role))
+    parts[index] = part
+    return definition.model_copy(update={role: parts})
+
+
+def add(definition: AudienceDefinition, role: Role, part: Criterion) -> AudienceDefinition:
+    return definition.model_copy(update={role: [*getattr(definition, role), part]})
+
+
+def remove(definition: AudienceDefinition, role: Role, index: int) -> AudienceDefinition:
+    parts = list(getattr(definition, role))
+    del parts[index]
+    return definition.model_copy(update={role: parts})
+
+
+def move(definition: AudienceDefinition, role: Role, index: int) -> AudienceDefinition:
+    """A criterion becomes an exclusion, or the other way round (appended to the other list)."""
+    other: Role = "exclusions" if role == "criteria" else "criteria"
+    part = getattr(definition, role)[index]
+    return add(remove(definition, role, index), other, part)
+
+
+def or_spec(first: dict, second: dict) -> dict:
+    """'first OR second' as one any_of spec (an OR already there gains a group)."""
+    def groups(spec):
+        return spec["groups"] if spec.get("kind") == "any_of" and not spec.get("negated") else [[spec]]
+    return {"kind": "any_of", "negated": False, "groups": groups(first) + groups(second)}
+
+
+def split_spec(spec: dict) -> list[dict]:
+    """An OR switched back to AND: each condition of each group becomes a criterion of its own."""
+    if spec.get("kind") != "any_of" or spec.get("negated"):
+        return [spec]
+    return [c for group in spec["groups"] for c in group]

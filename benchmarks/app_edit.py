@@ -1,0 +1,71 @@
+"""The Build page's speed as the marketer feels it, driven by Streamlit's AppTest (the whole script runs).
+
+Prints medians on a demo warehouse (default: the 20,000-customer demo, generated if missing):
+- Build click: the request is translated, dry-run (no cached result) and every card, chart and editor drawn;
+- Edit -> new size: an editor field changed and Apply clicked, the criterion compiled and bound, the dry run
+  of the edited definition (never seen before, so never cached) and the page drawn again.
+Targets (issue 15): <= 1.5 s at 20k, <= 3 s at 1M.
+Usage: python benchmarks/app_edit.py [--customers N] [--db PATH] [--runs R]
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+REQUEST = "VIP customers in Germany who bought online in the last 6 months, except anyone who got more than 5 messages this month"
+APP = str(Path(__file__).resolve().parent.parent / "ui" / "app.py")
+
+
+def final_size(at) -> int:
+    return int(next(m for m in at.metric if m.label == "Final audience").value.replace(",", ""))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--customers", type=int, default=20_000)
+    ap.add_argument("--db", type=Path)
+    ap.add_argument("--runs", type=int, default=7)
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        db = args.db or Path(tmp) / "w.duckdb"
+        if not db.exists():
+            from assistant.demo import generate as demo_warehouse
+            print(f"generating {args.customers:,} customers ...", flush=True)
+            demo_warehouse.generate(db, customers=args.customers)
+        os.environ.update(AUDIENCE_DB=str(db), AUDIENCE_HOME=str(Path(tmp) / "home"))
+        import streamlit as st
+        from streamlit.testing.v1 import AppTest
+
+        at = AppTest.from_file(APP, default_timeout=600)
+        at.session_state["user"] = "maria"
+        at.run()
+        at.switch_page("views/build.py")
+        at.run()
+        at.text_area(key="request").set_value(REQUEST)
+        at.selectbox(key="channel").set_value("email")
+        at.button(key="build").click().run()          # warm: the warehouse and the catalog are opened once
+        builds, edits = [], []
+        for i in range(args.runs):
+            st.cache_data.clear()                      # a build never seen before: no cached dry run
+            t = time.perf_counter()
+            at.button(key="build").click().run()
+            builds.append(time.perf_counter() - t)
+            at.number_input(key="edit_c2_amount").set_value(2 + i)   # a window not seen before: never cached
+            t = time.perf_counter()
+            at.button(key="edit_c2_apply").click().run()
+            edits.append(time.perf_counter() - t)
+            assert not at.exception, at.exception
+            assert f"in the last {2 + i} months" in " ".join(str(m.value) for m in at.markdown), "the edit did not land"
+        print(f"customers={args.customers:,} (or --db) runs={args.runs} final_size={final_size(at):,}")
+        print(f"Build click -> full result (AppTest, uncached dry run): median {statistics.median(builds) * 1000:.0f} ms"
+              f" (min {min(builds) * 1000:.0f}, max {max(builds) * 1000:.0f})")
+        print(f"Edit -> new size (AppTest, Apply on a card):          median {statistics.median(edits) * 1000:.0f} ms"
+              f" (min {min(edits) * 1000:.0f}, max {max(edits) * 1000:.0f})")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,168 @@
+"""The app (AppTest): edit a criterion in place, add one from the catalog, AND/OR, versions with the diff,
+the review evidence, marketer words, buttons by role and state, and errors that are messages."""
+from __future__ import annotations
+
+from streamlit.testing.v1 import AppTest
+
+from tests.test_app import APP, app_env, build, page, texts  # noqa: F401 - app_env is a fixture
+
+REQUEST = "VIP customers in Germany who bought online in the last 6 months"
+
+
+def final_size(at) -> int:
+    return int(next(m for m in at.metric if m.label == "Final audience").value.replace(",", ""))
+
+
+def card_titles(at) -> list[str]:
+    return [str(m.value) for m in at.markdown if str(m.value).startswith("**") and "·" in str(m.value)]
+
+
+def test_edit_a_value_in_place(app_env):
+    at = build(page("build", "maria"), REQUEST)
+    before = final_size(at)
+    assert at.selectbox(key="edit_c0_subject").value == "column:crm.customers.loyalty_tier"
+    at.multiselect(key="edit_c0_values").set_value(["vip", "gold"])
+    at.button(key="edit_c0_apply").click().run()
+    assert not at.exception, at.exception
+    first = card_titles(at)[0]
+    assert "Loyalty tier is VIP or gold" in first and "edited by you" in first
+    assert final_size(at) > before                      # the counts follow the edit
+    assert "changed criterion: Loyalty tier is VIP -> Loyalty tier is VIP or gold" in texts(at)
+    at.button(key="undo").click().run()
+    assert "Loyalty tier is VIP**" in " ".join(card_titles(at)) and final_size(at) == before
+
+
+def test_edit_an_event_count_and_window(app_env):
+    at = build(page("build", "maria"), REQUEST)
+    at.selectbox(key="edit_c2_count_op").set_value(">=").run()
+    at.number_input(key="edit_c2_count").set_value(2.0)
+    at.selectbox(key="edit_c2_unit").set_value("WEEK")
+    at.number_input(key="edit_c2_amount").set_value(8)
+    at.button(key="edit_c2_apply").click().run()
+    assert not at.exception, at.exception
+    assert "Online order at least twice in the last 8 weeks" in card_titles(at)[2]
+
+
+def test_pick_another_subject_and_a_calendar_period(app_env):
+    at = build(page("build", "maria"), REQUEST)
+    at.selectbox(key="edit_c1_subject").set_value("event:store_purchase").run()
+    at.selectbox(key="edit_c1_window").set_value("period").run()
+    at.selectbox(key="edit_c1_period").set_value("last_year")
+    at.multiselect(key="edit_c1_dim_category").set_value(["shoes"])
+    at.button(key="edit_c1_apply").click().run()
+    assert not at.exception, at.exception
+    assert "Store purchase from 1 Jan 2025 to 31 Dec 2025 (category shoes)" in card_titles(at)[1]
+
+
+def test_add_a_criterion_from_the_catalog_without_typing(app_env):
+    at = build(page("build", "maria"), "VIP customers")
+    before = final_size(at)
+    at.selectbox(key="edit_new_subject").set_value("column:crm.customers.country").run()
+    at.multiselect(key="edit_new_values").set_value(["FR"])
+    at.button(key="edit_new_apply").click().run()
+    assert not at.exception, at.exception
+    assert "Country is France" in card_titles(at)[1] and final_size(at) < before
+    at.selectbox(key="edit_new_subject").set_value("column:crm.customers.loyalty_points").run()
+    at.selectbox(key="edit_new_op").set_value(">=")
+    at.number_input(key="edit_new_number").set_value(100000.0)
+    at.radio(key="edit_new_role").set_value("exclusions")
+    at.button(key="edit_new_apply").click().run()
+    assert "except Not" not in " ".join(card_titles(at))
+    assert any(t.startswith("**except Loyalty points at least 100000 points") for t in card_titles(at))
+
+
+def test_move_between_criteria_and_exclusions_and_or_between_criteria(app_env):
+    at = build(page("build", "maria"), "VIP customers in Germany")
+    both = final_size(at)
+    at.button(key="or_c0").click().run()
+    assert "Loyalty tier is VIP or Country is Germany" in card_titles(at)[0] and final_size(at) > both
+    at.button(key="split_c0").click().run()
+    assert len(card_titles(at)) == 2 and final_size(at) == both
+    at.button(key="move_c1").click().run()
+    assert card_titles(at)[1].startswith("**except Country is Germany")
+    at.button(key="move_x0").click().run()
+    assert len([t for t in card_titles(at) if t.startswith("**except")]) == 0 and final_size(at) == both
+
+
+def test_submit_only_for_a_signed_in_marketer_and_a_non_empty_audience(app_env):
+    assert "Sign in (sidebar) as a marketer" in texts(build(page("build"), REQUEST))
+    reviewer = build(page("build", "rachel"), REQUEST)
+    assert not [b for b in reviewer.button if b.key == "submit"] and "only marketers submit" in texts(reviewer)
+    empty = build(page("build", "maria"), "customers with more than 1000000 loyalty points")
+    assert not [b for b in empty.button if b.key == "submit"] and "This audience is empty" in texts(empty)
+    assert "Nobody matches this audience" in texts(empty) and not empty.get("vega_lite_chart")
+
+
+def test_marketer_words_charts_and_no_cli_flags(app_env):
+    at = build(page("build", "maria"), REQUEST)
+    words = texts(at)
+    assert "crm.customers" not in " ".join(card_titles(at)) and "Loyalty tier is VIP" in words
+    assert "--" not in words and "`audience" not in words
+    charts = at.get("vega_lite_chart")
+    assert len(charts) >= 2                         # funnel and waterfall at least (email policies remove people)
+    headers = [list(d.value.columns) for d in at.dataframe]
+    assert ["Channel", "Have a contact point", "Consented"] == headers[0][:3]
+
+
+def test_a_long_request_is_a_message(app_env):
+    at = page("build", "maria")
+    at.text_area(key="request").set_value("VIP customers " * 2_000)
+    at.button(key="build").click().run()
+    assert not at.exception and len(at.session_state["request"]) <= 2_000     # the text box is capped
+
+
+def test_a_corrupt_warehouse_is_a_message(app_env, monkeypatch, tmp_path):
+    bad = tmp_path / "corrupt.duckdb"
+    bad.write_bytes(b"this is not a database" * 100)
+    monkeypatch.setenv("AUDIENCE_DB", str(bad))
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    assert not at.exception and at.error and "warehouse" in texts(at).lower()
+
+
+def test_a_broken_catalog_is_a_message(app_env, monkeypatch, tmp_path):
+    broken = tmp_path / "catalog.yaml"
+    broken.write_text("name: x\nentity: [not, a, mapping]\n")
+    monkeypatch.setenv("AUDIENCE_CATALOG", str(broken))
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    assert not at.exception and at.error
+
+
+def test_versions_reject_revise_and_the_reviewer_sees_the_diff(app_env):
+    at = build(page("build", "maria"), "gold customers in Spain")
+    at.text_input(key="audience_name").set_value("Spanish gold")
+    at.button(key="submit").click().run()
+    assert "“Spanish gold” version 1 submitted" in texts(at)
+    assert not [b for b in at.button if b.key == "submit"]       # a second click has nothing to press
+    reviewer = page("review", "rachel")
+    assert "Spanish gold · version 1" in str(reviewer.selectbox(key="review_version").format_func(
+        reviewer.selectbox(key="review_version").value))
+    assert "First version of this audience" in texts(reviewer) and reviewer.get("vega_lite_chart")
+    assert "SQL" in [e.label for e in reviewer.expander]
+    reviewer.text_input(key="review_comment").set_value("Add VIP customers too")
+    reviewer.button(key="reject").click().run()
+    assert "version 1 rejected" in texts(reviewer)
+
+    author = page("audiences", "maria")
+    assert "Add VIP customers too" in texts(author)
+    author.button(key=[b.key for b in author.button if b.key and b.key.startswith("revise_")][0]).click().run()
+    assert not author.exception, author.exception
+    assert "Revising “Spanish gold”" in texts(author) and "Add VIP customers too" in texts(author)
+    author.switch_page("views/build.py")           # AppTest stays on the page it was told; a browser follows
+    author.multiselect(key="edit_c0_values").set_value(["gold", "vip"])
+    author.button(key="edit_c0_apply").click().run()
+    assert not author.exception, author.exception
+    assert [b for b in author.button if b.key == "submit"], texts(author)
+    author.button(key="submit").click().run()
+    assert "“Spanish gold” version 2 submitted" in texts(author)
+
+    second = page("review", "sam")
+    words = texts(second)
+    assert "What changed since version 1" in words
+    assert "changed criterion: Loyalty tier is gold -> Loyalty tier is gold or VIP" in words
+    assert "Final size:" in words
+    second.button(key="approve").click().run()
+    assert "“Spanish gold” version 2 approved" in texts(second)
+    listing = page("audiences", "maria")
+    assert [d.value["Latest version"].tolist() for d in listing.dataframe][0] == [2]

@@ -1,0 +1,122 @@
+"""The criterion editor's model: drafts become specs that compile on the real warehouse, in marketer words."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant import edit, pipeline
+from assistant.definition import AudienceDefinition
+from assistant.settings import load_settings
+from tests.conftest import AS_OF
+
+
+@pytest.fixture()
+def svc(demo_db, monkeypatch):
+    monkeypatch.setenv("AUDIENCE_DB", str(demo_db))
+    with pipeline.open(load_settings()) as services:
+        yield services
+
+
+def size(svc, *specs) -> int:
+    defn = AudienceDefinition(as_of=AS_OF, criteria=[pipeline.criterion(svc, s, as_of=AS_OF) for s in specs])
+    return pipeline.dry_run(svc, defn, sample_size=0).request_size
+
+
+def test_the_picker_lists_catalog_labels_not_column_paths(catalog):
+    subjects = {s.key: s for s in edit.subjects(catalog)}
+    tier = subjects["column:crm.customers.loyalty_tier"]
+    assert tier.label == "Loyalty tier" and tier.kind == "vocabulary" and tier.options["vip"] == "VIP"
+    assert subjects["event:store_purchase"].label == "Store purchase"
+    assert subjects["column:crm.customers.loyalty_points"].kind == "number"
+    assert "column:crm.customers.email" not in subjects          # personal data is never a pickable value
+    assert edit.dimensions(catalog, "store_purchase")["category"]["shoes"] == "shoes"
+
+
+def test_every_subject_gives_a_spec_that_compiles_and_binds(svc):
+    for s in edit.subjects(svc.catalog):
+        spec = edit.to_spec(edit.blank(svc.catalog, s.key), svc.catalog, AS_OF)
+        c = pipeline.criterion(svc, spec, as_of=AS_OF)
+        assert c.origin == "user" and c.spec == spec, s.key
+
+
+def test_an_edited_value_changes_the_audience(svc):
+    draft = edit.blank(svc.catalog, "column:crm.customers.loyalty_tier")
+    draft.values = ["vip"]
+    vip = size(svc, edit.to_spec(draft, svc.catalog, AS_OF))
+    draft.values = ["vip", "gold"]
+    both = size(svc, edit.to_spec(draft, svc.catalog, AS_OF))
+    assert 0 < vip < both
+
+
+def test_event_count_window_amount_and_dimension(svc):
+    draft = edit.blank(svc.catalog, "event:store_purchase")
+    draft.window, draft.amount, draft.unit = "last", 6, "MONTH"
+    loose = size(svc, edit.to_spec(draft, svc.catalog, AS_OF))
+    draft.count_op, draft.count = ">=", 2
+    twice = size(svc, edit.to_spec(draft, svc.catalog, AS_OF))
+    draft.dims = {"category": ["shoes"]}
+    shoes = size(svc, edit.to_spec(draft, svc.catalog, AS_OF))
+    assert loose > twice > shoes
+    draft.count_op, draft.spend_op, draft.spend = "", ">=", 100
+    assert size(svc, edit.to_spec(draft, svc.catalog, AS_OF)) < loose
+    draft.count_op = ">="
+    spec = edit.to_spec(draft, svc.catalog, AS_OF)
+    assert edit.describe(spec, svc.catalog) == ("Store purchase at least twice, total at least 100 EUR in the last "
+                                                "6 months (category shoes)")
+
+
+def test_weeks_periods_and_between_windows(catalog):
+    as_of = dt.date(2026, 9, 30)
+    draft = edit.Draft(subject="event:site_visit", window="last", amount=2, unit="WEEK")
+    assert edit.to_spec(draft, catalog, as_of)["window"] == {"amount": 14, "unit": "DAY", "start": None, "end": None}
+    draft.window, draft.period = "period", "last_quarter"
+    assert edit.to_spec(draft, catalog, as_of)["window"]["start"] == "2026-04-01"
+    assert edit.to_spec(draft, catalog, as_of)["window"]["end"] == "2026-07-01"
+    draft.window, draft.start, draft.end = "between", dt.date(2026, 1, 1), dt.date(2026, 1, 31)
+    spec = edit.to_spec(draft, catalog, as_of)
+    assert spec["window"]["end"] == "2026-02-01"                 # the end day is included
+    assert edit.describe(spec, catalog) == "Site or app visit from 1 Jan 2026 to 31 Jan 2026"
+    assert edit.period("this_year", as_of) == (dt.date(2026, 1, 1), None)
+
+
+def test_a_translated_criterion_opens_in_the_editor_and_round_trips(svc):
+    t = pipeline.translate(svc, "VIP customers who bought at least twice in store in the last 6 months, "
+                                "but not anyone who got more than 5 messages this month", as_of=AS_OF)
+    for c in t.definition.criteria + t.definition.exclusions:
+        draft = edit.draft_of(c.spec, svc.catalog, AS_OF)
+        again = pipeline.criterion(svc, edit.to_spec(draft, svc.catalog, AS_OF), as_of=AS_OF)
+        assert again.sql == c.sql, c.label
+    assert edit.draft_of(t.definition.exclusions[0].spec, svc.catalog, AS_OF).window == "period"
+
+
+def test_or_between_criteria_and_back(svc):
+    t = pipeline.translate(svc, "VIP customers in Germany", as_of=AS_OF)
+    vip, germany = (c.spec for c in t.definition.criteria)
+    either = edit.or_spec(vip, germany)
+    assert size(svc, either) == size(svc, vip) + size(svc, germany) - size(svc, vip, germany)
+    assert edit.describe(either, svc.catalog) == "Loyalty tier is VIP or Country is Germany"
+    assert edit.split_spec(either) == [vip, germany]
+
+
+def test_move_replace_and_relabel(svc):
+    t = pipeline.translate(svc, "gold customers in Spain", as_of=AS_OF)
+    defn = edit.relabel(t.definition, svc.catalog)
+    assert [c.label for c in defn.criteria] == ["Loyalty tier is gold", "Country is Spain"]
+    assert defn.content_hash() == t.definition.content_hash()    # words never change who is selected
+    moved = edit.move(defn, "criteria", 1)
+    assert [c.label for c in moved.exclusions] == ["Country is Spain"] and len(moved.criteria) == 1
+    draft = edit.draft_of(defn.criteria[0].spec, svc.catalog, AS_OF)
+    draft.values = ["silver"]
+    new = pipeline.criterion(svc, edit.to_spec(draft, svc.catalog, AS_OF), as_of=AS_OF)
+    assert edit.replace(defn, "criteria", 0, new).criteria[0].origin == "user"
+
+
+def test_marketer_words_for_each_kind(catalog):
+    assert edit.describe({"kind": "compare", "column": "crm.customers.loyalty_points",
+                          "comparison": {"op": ">=", "value": 500.0, "upper": None}}, catalog) == \
+        "Loyalty points at least 500 points"
+    assert edit.describe({"kind": "compare", "column": "crm.customers.birth_date", "age": True,
+                          "comparison": {"op": ">=", "value": 18.0, "upper": 34.0}}, catalog) == "Age between 18 and 34"
+    assert edit.describe({"kind": "value", "negated": True, "column": "crm.customers.country", "values": ["FR"],
+                          "labels": ["France"]}, catalog) == "Country is not France"

@@ -1,0 +1,148 @@
+"""The criterion editor's widgets: one control per field of an `edit.Draft`, generated from the catalog.
+
+Widget keys are `edit_<card>_<field>` (card: c0, x1, new); the page turns the draft into a spec with
+`edit.to_spec` and compiles it with `pipeline.criterion`. Nothing here builds SQL.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import streamlit as st
+
+from assistant import edit
+
+KIND_WORDS = {"vocabulary": "attribute", "number": "number", "date": "date", "event": "behaviour",
+              "indicator": "indicator", "term": "agreed term", "list": "list"}
+
+
+def reset(card: str) -> None:
+    """A new subject starts from its own blank fields (old values may not be among its choices)."""
+    for key in [k for k in st.session_state if k.startswith(f"edit_{card}_") and k != f"edit_{card}_subject"]:
+        del st.session_state[key]
+
+
+def subject_picker(card: str, catalog, current: str | None) -> str | None:
+    subjects = edit.subjects(catalog)
+    keys = [s.key for s in subjects]
+    labels = {s.key: f"{s.label} · {KIND_WORDS[s.kind]}" for s in subjects}
+    return st.selectbox("About", keys, key=f"edit_{card}_subject", format_func=labels.get,
+                        index=keys.index(current) if current in keys else None, on_change=reset, args=(card,),
+                        placeholder="Search the catalog: an attribute or a behaviour",
+                        help="Type to search; every choice comes from the catalog.")
+
+
+def fields(card: str, catalog, draft: edit.Draft) -> edit.Draft:
+    """Draw the controls for this draft's subject; return the draft they now describe (through `read`)."""
+    s = edit.subject(catalog, draft.subject)
+    out = edit.Draft(subject=draft.subject, extra=dict(draft.extra))
+    k = f"edit_{card}_"
+    if s.options:
+        out.values = st.multiselect("Is one of", list(s.options), default=[v for v in draft.values if v in s.options],
+                                    format_func=s.options.get, key=k + "values")
+    if s.kind == "number":
+        out.op, out.number, out.upper = _number(k, draft, s.unit)
+    if s.kind == "event":
+        _event(k, catalog, draft, out, s)
+    if s.kind in ("date", "event", "term"):
+        _window(k, draft, out, required=s.kind == "date")
+    out.negated = st.checkbox("Not (everyone except these)", value=draft.negated, key=k + "negated")
+    return read(card, catalog, draft)
+
+
+def _number(k: str, draft: edit.Draft, unit: str | None) -> tuple[str, float, float | None]:
+    a, b, c = st.columns([2, 2, 2])
+    ops = list(edit.OPERATORS)
+    op = a.selectbox("Operator", ops, index=ops.index(draft.op) if draft.op in ops else 0, format_func=edit.OPERATORS.get,
+                     key=k + "op")
+    suffix = f" ({unit})" if unit else ""
+    number = b.number_input(f"Value{suffix}", value=float(draft.number or 0), key=k + "number")
+    upper = c.number_input(f"and{suffix}", value=float(draft.upper if draft.upper is not None else number),
+                           key=k + "upper") if op == "between" else None
+    return op, number, upper
+
+
+def _event(k: str, catalog, draft: edit.Draft, out: edit.Draft, s) -> None:
+    name = draft.subject.split(":", 1)[1]
+    dims = edit.dimensions(catalog, name)
+    if dims:
+        cols = st.columns(min(3, len(dims)))
+        for i, (dim, options) in enumerate(dims.items()):
+            chosen = cols[i % len(cols)].multiselect(dim.replace("_", " ").capitalize(), list(options),
+                                                     default=[v for v in draft.dims.get(dim, []) if v in options],
+                                                     format_func=options.get, key=k + f"dim_{dim}")
+            if chosen:
+                out.dims[dim] = chosen
+    for dim, values in draft.dims.items():          # free-text dimensions (a brand, a product) are kept as read
+        if dim not in dims:
+            out.dims[dim] = values
+            st.caption(f"{dim.replace('_', ' ')}: {', '.join(map(str, values))} (from the request)")
+    a, b, c, d = st.columns(4)
+    counts = ["", ">=", ">", "<=", "<", "="]
+    out.count_op = a.selectbox("How many times", counts, index=counts.index(draft.count_op) if draft.count_op in counts else 0,
+                               format_func=lambda o: "any number" if not o else edit.OPERATORS[o], key=k + "count_op")
+    if out.count_op:
+        out.count = b.number_input("times", min_value=0.0, value=float(draft.count or 1), step=1.0, key=k + "count")
+    if s.unit:
+        out.spend_op = c.selectbox("Amount spent", counts, index=counts.index(draft.spend_op) if draft.spend_op in counts else 0,
+                                   format_func=lambda o: "any amount" if not o else edit.OPERATORS[o], key=k + "spend_op")
+        if out.spend_op:
+            out.spend = d.number_input(f"total ({s.unit})", min_value=0.0, value=float(draft.spend or 0), key=k + "spend")
+
+
+def _window(k: str, draft: edit.Draft, out: edit.Draft, *, required: bool) -> None:
+    modes = [m for m in edit.WINDOW_MODES if not (required and m == "any")]
+    a, b, c = st.columns([2, 1, 2])
+    out.window = a.selectbox("When", modes, index=modes.index(draft.window) if draft.window in modes else 0,
+                             format_func=edit.WINDOW_MODES.get, key=k + "window")
+    if out.window == "last":
+        out.amount = int(b.number_input("N", min_value=1, value=int(draft.amount or 6), step=1, key=k + "amount"))
+        units = list(edit.UNITS)
+        out.unit = c.selectbox("Unit", units, index=units.index(draft.unit) if draft.unit in units else 2,
+                               format_func=edit.UNITS.get, key=k + "unit")
+    elif out.window == "period":
+        periods = list(edit.PERIODS)
+        out.period = c.selectbox("Period", periods, index=periods.index(draft.period) if draft.period in periods else 0,
+                                 format_func=edit.PERIODS.get, key=k + "period")
+    elif out.window == "between":
+        today = dt.date.today()
+        out.start = b.date_input("From", value=draft.start or today.replace(day=1), key=k + "start")
+        out.end = c.date_input("To (included)", value=draft.end or today, key=k + "end")
+
+
+def read(card: str, catalog, base: edit.Draft) -> edit.Draft:
+    """The draft the card's widgets hold now (session state), each field defaulting to `base`.
+
+    The one mapping from widget keys to fields: `fields` draws and then reads through it, and an Apply
+    callback reads through it before the page runs (so an edit costs one run of the page, not two)."""
+    k, get = f"edit_{card}_", st.session_state.get
+    subject = get(k + "subject") or base.subject
+    draft = base if subject == base.subject else edit.blank(catalog, subject)
+    s = edit.subject(catalog, subject)
+    out = edit.Draft(subject=subject, extra=dict(draft.extra), negated=get(k + "negated", draft.negated))
+    if s.options:
+        out.values = list(get(k + "values", [v for v in draft.values if v in s.options]))
+    if s.kind == "number":
+        out.op = get(k + "op", draft.op)
+        out.number = get(k + "number", float(draft.number or 0))
+        out.upper = get(k + "upper", float(draft.upper if draft.upper is not None else out.number)) \
+            if out.op == "between" else None
+    if s.kind == "event":
+        dims = edit.dimensions(catalog, subject.split(":", 1)[1])
+        for dim in dims:
+            chosen = get(k + f"dim_{dim}", [v for v in draft.dims.get(dim, []) if v in dims[dim]])
+            if chosen:
+                out.dims[dim] = list(chosen)
+        out.dims.update({d: v for d, v in draft.dims.items() if d not in dims})
+        out.count_op = get(k + "count_op", draft.count_op)
+        out.count = get(k + "count", float(draft.count or 1))
+        if s.unit:
+            out.spend_op = get(k + "spend_op", draft.spend_op)
+            out.spend = get(k + "spend", float(draft.spend or 0))
+    if s.kind in ("date", "event", "term"):
+        out.window = get(k + "window", draft.window if not (s.kind == "date" and draft.window == "any") else "last")
+        out.amount = int(get(k + "amount", int(draft.amount or 6)))
+        out.unit = get(k + "unit", draft.unit)
+        out.period = get(k + "period", draft.period)
+        out.start = get(k + "start", draft.start or dt.date.today().replace(day=1))
+        out.end = get(k + "end", draft.end or dt.date.today())
+    return out
