@@ -149,18 +149,3 @@ def test_llm_backends_are_disabled_without_a_model(app_env, monkeypatch):
     monkeypatch.delenv("OPENAI_API_KEY", raising=False)
     at = page("build")
     assert at.radio(key="backend").disabled and at.radio(key="backend").value == "offline"
-
-
-def test_funnel_chart_shows_every_step_in_funnel_order(app_env):
-    import json
-
-    import pyarrow as pa
-
-    at = build(page("build", "maria"), "VIP customers in Germany who bought online in the last 6 months")
-    charts = [(json.loads(c.proto.spec), pa.ipc.open_stream(c.proto.data.data).read_all().to_pylist())
-              for c in at.get("vega_lite_chart")]
-    rows = next(rows for spec, rows in charts if spec["encoding"]["tooltip"][0]["title"] == "step"
-                and spec["encoding"]["x"]["title"] == "customers")
-    steps = [r["label"] for r in rows]
-    assert steps[0] == "all customers" and [s.split(". ", 1)[0] for s in steps[1:]] == ["1", "2", "3"]
-    assert all(a["value"] >= b["value"] for a, b in zip(rows, rows[1:]))  # a funnel only narrows
