@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 Channel = Literal["email", "sms", "push", "none"]
 CHANNELS: tuple[str, ...] = ("email", "sms", "push", "none")
+SQL_MARK = "SQL written by the model: review it"     # the expert path (llm_mode=sql): shown wherever a reviewer looks
 
 
 class Criterion(BaseModel):
@@ -31,6 +32,10 @@ class Criterion(BaseModel):
     origin: Literal["offline", "llm", "user", "glossary"] = "offline"
     spec: dict | None = Field(None, description="The typed meaning the SQL was compiled from (assistant.meaning); "
                                                 "absent when a model or a person wrote the SQL itself.")
+
+    def mark(self) -> str:
+        """What a reviewer must check by hand: SQL a model wrote itself, with no typed meaning behind it."""
+        return f"  [{SQL_MARK}]" if self.origin == "llm" and self.spec is None else ""
 
 
 class Clarification(BaseModel):
@@ -85,11 +90,11 @@ class AudienceDefinition(BaseModel):
         lines = [f"Audience for: {self.request!r}" if self.request else "Audience",
                  f"  as of {self.as_of}, channel: {self.channel}"]
         for i, c in enumerate(self.criteria, 1):
-            lines.append(f"  {i}. {c.label}" + (f"  <- \"{c.phrase}\"" if c.phrase else ""))
+            lines.append(f"  {i}. {c.label}" + (f"  <- \"{c.phrase}\"" if c.phrase else "") + c.mark())
         if not self.criteria:
             lines.append("  (no criteria: every customer)")
         for c in self.exclusions:
-            lines.append(f"  - except {c.label}" + (f"  <- \"{c.phrase}\"" if c.phrase else ""))
+            lines.append(f"  - except {c.label}" + (f"  <- \"{c.phrase}\"" if c.phrase else "") + c.mark())
         if self.ignored:
             lines.append("  ~ ignored (title, asides): " + " | ".join(self.ignored))
         for w in self.warnings:

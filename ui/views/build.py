@@ -132,7 +132,7 @@ def cards(parts, prefix: str, title: str) -> None:
     for i, c in enumerate(parts):
         with st.container(border=True):
             a, b = st.columns([6, 1])
-            a.markdown(f"**{title.format(n=i + 1)}{c.label}**  \n{c.meaning}  \n"
+            a.markdown(f"**{title.format(n=i + 1)}{c.label}**{c.mark()}  \n{c.meaning}  \n"
                        f":gray[from \"{c.phrase}\" · {widgets.size_of(run, f'{prefix}{i + 1}')}]")
             if b.button("Remove", key=f"remove_{prefix}{i}"):
                 state.pending_instruction = f"drop {c.phrase}"
