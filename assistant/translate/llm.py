@@ -135,7 +135,7 @@ class LLMTranslator:
         found = []
         for e in errors:
             for word in re.findall(r"[a-z_][a-z0-9_.]{2,}", e.lower()):
-                found += difflib.get_close_matches(word, names, n=2, cutoff=0.75)
+                found += _same_table(word, names) + difflib.get_close_matches(word, names, n=2, cutoff=0.75)
         return ", ".join(dict.fromkeys(found)) or "(none)"
 
     def _readings(self, phrase: str) -> list[str]:
@@ -178,6 +178,17 @@ class LLMTranslator:
                                "offline translator.", **kw)
         t.attempts, t.usage, t.elapsed_ms = attempts, {**usage, **context}, (time.perf_counter() - started) * 1000
         return t
+
+
+def _same_table(word: str, names: list[str]) -> list[str]:
+    """'crm.customers.tier': the columns of crm.customers whose name contains or resembles 'tier'."""
+    table, _, column = word.rpartition(".")
+    if not table or len(column) < 3:
+        return []
+    mine = [n for n in names if n.rpartition(".")[0] == table]
+    last = [n.rpartition(".")[2] for n in mine]
+    near = set(difflib.get_close_matches(column, last, n=2, cutoff=0.6)) | {c for c in last if column in c or c in column}
+    return [n for n in mine if n.rpartition(".")[2] in near]
 
 
 def locate(phrase: str, request: str) -> str | None:

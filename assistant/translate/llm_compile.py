@@ -26,6 +26,9 @@ def compile_meaning(part: MeaningPart, phrase: str, catalog: Catalog, wh: Wareho
     wrong = type_errors(condition, catalog)
     if wrong:
         raise TranslationError("; ".join(wrong), hint="pick a column of the type the condition needs")
+    empty = _empty(condition)
+    if empty:
+        raise TranslationError(f"the meaning is incomplete: its {empty} is empty", hint="give every list at least one item")
     try:
         rendered = condition.render(catalog, as_of)
     except (AttributeError, TypeError, KeyError, IndexError, ValueError) as exc:
@@ -42,6 +45,20 @@ def compile_sql(part: SqlPart, phrase: str, catalog: Catalog, wh: Warehouse, as_
     bind(wh, sql, catalog)
     return (Criterion(label=part.label, phrase=phrase, sql=sql, meaning=part.meaning, origin="llm"),
             [f"'{part.label}': {SQL_MARK}"])
+
+
+def _empty(condition) -> str | None:
+    """The first list a condition cannot do without that the model left empty ('an event of no event')."""
+    for name in ("events", "values", "groups"):
+        if hasattr(condition, name) and not getattr(condition, name):
+            return name
+    for group in getattr(condition, "groups", []):
+        if not group:
+            return "group"
+        for inner in group:
+            if _empty(inner):
+                return _empty(inner)
+    return None
 
 
 def with_defaults(spec: dict, catalog: Catalog) -> dict:

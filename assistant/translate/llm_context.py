@@ -166,7 +166,7 @@ def _meaning_blocks(catalog: Catalog) -> list[Block]:
         words = _words(name, ev.label, ev.table, ev.kind, *ev.synonyms, *ev.qualifiers) | kind_words.get(ev.kind, set())
         for dim_name, dim in ev.dimensions.items():
             col = catalog.column(dim.column)
-            dims.append(dim_name + (" in " + ", ".join(f"'{v}'" for v in col.values) if col.values else " (free text)"))
+            dims.append(f"{dim_name} ({dim.column}{'' if col.values else ', free text'})")   # its values: on the TABLE line
             words |= _words(*col.values, *(s for v in col.values.values() for s in v.synonyms), *dim.synonyms)
         text = (f"EVENT {name}: {ev.label}" + (f" ({ev.description.rstrip('.')})" if ev.description else "")
                 + ("; has an amount" if ev.amount else "") + (f"; dimensions: {'; '.join(dims)}" if dims else ""))
