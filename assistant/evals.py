@@ -27,8 +27,11 @@ GOLDEN_DIR = evals_dir() / "golden"
 CATALOGS = {
     "demo_retailer": catalogs_dir() / "demo_retailer.yaml",
     "streambox": catalogs_dir() / "catalogs" / "streambox.yaml",
+    "tpcds": catalogs_dir() / "catalogs" / "tpcds.yaml",
 }
 GATE_MATCH, GATE_SILENT = 0.90, 0.02
+# The statuses that pass a prompt expected not to give an audience; any other expectation wants a refusal.
+PASSING_STATUS = {"clarify": {"clarify"}, "refuse": {"refused"}, "flag": {"clarify", "refused"}}
 
 
 class Golden(BaseModel):
@@ -37,7 +40,7 @@ class Golden(BaseModel):
     tags: list[str] = []
     difficulty: str = "medium"
     gold: str | None = None
-    expect: str = "audience"          # audience | clarify | refuse
+    expect: str = "audience"          # audience | clarify | refuse | flag (a question or a refusal)
     as_of: dt.date
     notes: str = ""
     catalog: str
@@ -105,7 +108,7 @@ def _judge(p: Golden, translator, catalog, wh: DuckDBWarehouse) -> Outcome:
     latency = (time.perf_counter() - started) * 1000
     warned = bool(result.warnings or result.unrecognized or result.clarifications or result.status != "ok")
     if p.expect != "audience":
-        ok = result.status == ("clarify" if p.expect == "clarify" else "refused")
+        ok = result.status in PASSING_STATUS.get(p.expect, {"refused"})
         return Outcome(**base, status=result.status, match=ok, jaccard=1.0 if ok else 0.0, valid_sql=True, warned=warned,
                        silent_wrong=not ok and not warned, latency_ms=latency, warnings=result.warnings)
     gold = _keys(wh, p.gold)

@@ -14,7 +14,7 @@ from pathlib import Path
 from assistant import pipeline
 from assistant.cli.common import progress_bar, load_definition, services, settings_from
 from assistant.demo import generate as demo_warehouse
-from assistant.errors import AudienceError
+from assistant.errors import AudienceError, DemoDataError
 
 
 def _date(text: str) -> dt.date:
@@ -28,6 +28,10 @@ def _date(text: str) -> dt.date:
 
 def cmd_demo_data(args) -> int:
     settings = settings_from(args)
+    if args.tpcds:
+        return _tpcds_data(args, settings)
+    if args.scale is not None or args.tpcds_env is not None:
+        raise DemoDataError("--scale and --tpcds-env size and place TPC-DS", hint="add --tpcds, or drop them")
     out = Path(args.out) if args.out else settings.demo_db
     if args.if_missing and out.exists() and not (args.postgres or args.parquet):
         print(f"Demo warehouse ready: {out}")
@@ -37,6 +41,28 @@ def cmd_demo_data(args) -> int:
         print(f"Generating {customers:,} customers as of {args.as_of} (seed {args.seed}) into {out}", file=sys.stderr)
         demo_warehouse.generate(out, customers=customers, as_of=args.as_of, seed=args.seed, progress=progress_bar)
     print(f"Demo warehouse ready: {out}")
+    _copy_elsewhere(args, out)
+    return 0
+
+
+def _tpcds_data(args, settings) -> int:
+    from assistant.demo import tpcds
+
+    if args.customers is not None:
+        raise DemoDataError("--customers sizes the demo retailer; TPC-DS is sized by --scale",
+                            hint="use --scale (0.01 is 1,000 customers, 1 is 100,000)")
+    scale = tpcds.DEFAULT_SCALE if args.scale is None else args.scale
+    out = Path(args.out) if args.out else settings.home / f"tpcds_sf{scale:g}.duckdb"
+    if not (args.if_missing and out.exists()):
+        print(f"Generating TPC-DS at scale {scale:g} ('today' {tpcds.TODAY}) into {out}", file=sys.stderr)
+        counts = tpcds.generate(out, scale, env_root=args.tpcds_env or settings.home / "tpcds-env", progress=progress_bar)
+        print(f"{len(counts)} tables, {counts['customer']:,} customers, {counts['store_sales']:,} store sales lines")
+    print(f"TPC-DS warehouse ready: {out}")
+    _copy_elsewhere(args, out)
+    return 0
+
+
+def _copy_elsewhere(args, out: Path) -> None:
     if args.postgres:
         from assistant.demo.load import load_into_postgres, redact
 
@@ -47,7 +73,6 @@ def cmd_demo_data(args) -> int:
 
         files = write_parquet(out, args.parquet)
         print(f"Wrote {len(files)} Parquet tables for Spark into {args.parquet}")
-    return 0
 
 
 def cmd_catalog_check(args) -> int:
@@ -158,6 +183,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--if-missing", action="store_true", help="do nothing when the output file exists")
     p.add_argument("--postgres", metavar="DSN", help="also load the warehouse into this PostgreSQL database")
     p.add_argument("--parquet", type=Path, metavar="DIR", help="also write it as Parquet tables for the Spark engine")
+    p.add_argument("--tpcds", action="store_true", help="generate TPC-DS (dsdgen) instead of the demo retailer")
+    p.add_argument("--scale", type=float, help="TPC-DS scale factor (default 0.01: 1,000 customers; 1: 100,000)")
+    p.add_argument("--tpcds-env", type=Path, metavar="DIR",
+                   help="folder of the pinned side environment dsdgen runs in (default: AUDIENCE_HOME/tpcds-env; "
+                        "installed there with pip on first use)")
     p.set_defaults(func=cmd_demo_data)
 
     p = sub.add_parser("dry-run", parents=[common], help="sizes, funnel, exclusions, reach and a masked sample")

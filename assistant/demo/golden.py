@@ -6,10 +6,13 @@ from pathlib import Path
 import duckdb
 
 from assistant.demo import generate as demo_warehouse
+from assistant.demo import tpcds
 from assistant.package_data import evals_dir
 
 WAREHOUSE_SCRIPTS = {"streambox": evals_dir() / "warehouses" / "streambox.sql"}
 EVAL_CUSTOMERS = 20_000
+# The TPC-DS set needs SF 0.1: at 0.01 its small dimensions leave many golds empty (evals/tpcds/README.md).
+TPCDS_EVAL_SCALE = 0.1
 
 
 def golden_warehouse(catalog_name: str, cache: Path) -> Path:
@@ -19,6 +22,11 @@ def golden_warehouse(catalog_name: str, cache: Path) -> Path:
         path = cache / f"golden_demo_{EVAL_CUSTOMERS}.duckdb"
         if not path.exists():
             demo_warehouse.generate(path, customers=EVAL_CUSTOMERS)
+        return path
+    if catalog_name == "tpcds":
+        path = cache / f"golden_tpcds_sf{TPCDS_EVAL_SCALE:g}.duckdb"
+        if not path.exists():
+            tpcds.generate(path, TPCDS_EVAL_SCALE, env_root=cache / "tpcds-env")
         return path
     script = WAREHOUSE_SCRIPTS[catalog_name]
     path = cache / f"golden_{catalog_name}.duckdb"

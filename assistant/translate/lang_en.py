@@ -58,9 +58,13 @@ PRONOUNS = frozenset({"them", "it", "any", "those", "these", "one", "ones", "suc
 RETRACTIONS: tuple[tuple[str, ...], ...] = (("no", "wait"), ("scratch", "that"), ("i", "mean"), ("or", "rather"))
 
 NEGATIONS = frozenset({"not", "never", "no", "haven't", "hasn't", "didn't", "don't", "doesn't", "havent", "hasnt",
-                       "didnt", "dont", "doesnt", "nothing", "none", "without", "isn't", "aren't", "wasn't", "weren't"})
+                       "didnt", "dont", "doesnt", "nothing", "none", "without", "isn't", "aren't", "wasn't", "weren't",
+                       "neither"})
 
-CONNECTORS = frozenset({",", ";", "and", "but", "who", "that", "which", "whose", "with", "also", "plus", "while", "where"})
+CONNECTORS = frozenset({",", ";", "and", "but", "nor", "who", "that", "which", "whose", "with", "also", "plus", "while",
+                        "where"})
+# A connector that negates the clause it opens: 'neither opened an email nor bought anything'.
+NEGATING_CONNECTORS = frozenset({"nor"})
 
 EXCLUSION_MARKERS: tuple[tuple[str, ...], ...] = tuple(sorted((
     ("but", "exclude"), ("but", "excluding"), ("exclude",), ("excluding",), ("except",), ("except", "for"),

@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from assistant.translate.lang_en import DETERMINERS, FUNCTION_WORDS, LEADING_WORDS, is_word
-from assistant.translate.offline.text import Token, osa_distance, phrase_key
+from assistant.translate.offline.text import Token, fold, osa_distance, phrase_key
 from schema_catalog.model import Catalog
 
 
@@ -45,6 +45,7 @@ class Lexicon:
     longest: int = 1
 
     acronyms: dict[tuple[str, ...], list[Meaning]] = field(default_factory=lambda: defaultdict(list))
+    _words: frozenset[str] | None = None      # every word of every phrase, built on first use
 
     def add(self, text: str, meaning: Meaning) -> None:
         key = phrase_key(text)
@@ -59,6 +60,24 @@ class Lexicon:
             if meaning not in self.phrases[variant]:
                 self.phrases[variant].append(meaning)
                 self.longest = max(self.longest, len(variant))
+
+    def split_compounds(self, tokens: list[Token]) -> list[Token]:
+        """'standard-tier' -> 'standard' 'tier' when the catalog knows the parts but not the compound
+        ('do-not-contact' and 'win-back' stay whole: the catalog names them)."""
+        if self._words is None:
+            self._words = frozenset(w for key in self.phrases for w in key)
+        words = self._words
+        out = []
+        for t in tokens:
+            parts = t.norm.split("-")
+            if len(parts) < 2 or t.norm in words or not any(p in words for p in parts):
+                out.append(t)
+                continue
+            offset = t.start
+            for raw in t.text.split("-"):
+                out.append(Token(raw, fold(raw), offset, offset + len(raw)))
+                offset += len(raw) + 1
+        return out
 
     def scan(self, tokens: list[Token]) -> list[Span]:
         """The longest catalog phrase at each position (exact words only)."""

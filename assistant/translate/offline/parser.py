@@ -25,7 +25,9 @@ from assistant.meaning import Comparison, Window
 from assistant.translate.offline.modifiers import (
     Ranking, find_comparisons, find_rankings, find_windows, resolve_anaphora,
 )
-from assistant.translate.lang_en import CONNECTORS, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATIONS, PRONOUNS
+from assistant.translate.lang_en import (
+    CONNECTORS, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS,
+)
 from assistant.translate.offline.text import Token
 from schema_catalog.model import Catalog
 
@@ -57,6 +59,7 @@ class Segment:
     windows: list[Window]
     comparisons: list[Comparison]
     rankings: list[Ranking]
+    after: str = ""                  # the connector that opened it ('nor' negates it)
 
 
 class Parser:
@@ -124,6 +127,22 @@ class Parser:
                 out.append(c)
                 if isinstance(c, EventCondition):
                     self.last_event = c
+        if any(self.norms[i] in NEGATING_CONNECTORS for i in range(start, end)):
+            # 'neither opened an email nor bought anything in the last 6 months': one window for both
+            events = [c for c in out if isinstance(c, EventCondition) and c.negated]
+            shared = {(w.amount, w.unit, w.start, w.end): w for w in (c.window for c in events) if w is not None}
+            if len(shared) == 1:
+                for c in events:
+                    c.window = c.window or next(iter(shared.values()))
+            # '... a win-back message, and neither opened nor clicked it': 'it' is that message, in its window
+            anchor = next((c for c in reversed(out[:out.index(events[0])]) if isinstance(c, EventCondition)
+                           and not c.negated), None) if events else None
+            if anchor is not None and not shared and any(self.norms[i] in PRONOUNS for i in range(start, end)):
+                for c in events:
+                    c.window = anchor.window
+                    for dim, values in anchor.dims.items():
+                        if all(dim in self.catalog.events[e].dimensions for e in c.events):
+                            c.dims.setdefault(dim, values)
         return out
 
     def _disjunction(self, start: int, end: int, spans: list[Span], blocked: set[int]
@@ -169,7 +188,7 @@ class Parser:
         return parts
 
     def _segments(self, start, end, spans, windows, comparisons, rankings, blocked) -> list[Segment]:
-        cuts = [start]
+        cuts = [start] + [b for b in sorted(self.sentence_ends) if start < b < end]   # a sentence ends a clause
         for i in range(start, end):
             if i in blocked or self.norms[i] not in CONNECTORS:
                 continue
@@ -178,7 +197,7 @@ class Parser:
                 continue
             self.out.used.add(i)
             cuts.append(i + 1)
-        cuts.append(end)
+        cuts = sorted(set(cuts)) + [end]
         segs = []
         for a, b in zip(cuts, cuts[1:]):
             if a >= b:
@@ -186,7 +205,7 @@ class Parser:
             segs.append(Segment(
                 a, b, [s for s in spans if a <= s.start < b],
                 [w for w in windows if a <= w.start_tok < b], [c for c in comparisons if a <= c.start_tok < b],
-                [r for r in rankings if a <= r.start_tok < b]))
+                [r for r in rankings if a <= r.start_tok < b], after=self.norms[a - 1] if a > start else ""))
         return segs
 
     def _coordinates(self, i: int, spans: list[Span], left: int | None = None) -> bool:
@@ -239,6 +258,8 @@ class Parser:
         self.out.used.update(range(a, b))
 
     def _negation(self, seg: Segment) -> bool:
+        if seg.after in NEGATING_CONNECTORS:
+            return True
         covered = {i for s in seg.spans for i in range(s.start, s.end)}
         for i in range(seg.start, seg.end):
             if self.norms[i] in NEGATIONS and i not in covered and not any(c.start_tok <= i < c.end_tok for c in seg.comparisons):

@@ -41,7 +41,7 @@ class OfflineTranslator:
         if not request:
             return Translation.refuse("The request is empty: describe who you want to reach, "
                                       "e.g. 'VIP customers who bought in store in the last 6 months'.")
-        tokens = merge_numbers(tokenize(request))
+        tokens = self.lexicon.split_compounds(merge_numbers(tokenize(request)))
         language = _foreign_language(tokens)
         if language:
             return Translation.refuse(
