@@ -13,6 +13,7 @@ import json
 import difflib
 import re
 import time
+from dataclasses import dataclass, field
 
 import yaml
 
@@ -30,6 +31,15 @@ from schema_catalog.model import Catalog
 
 # prompt folder per mode: a released version is never edited in place (prompts/README.md)
 PROMPT_VERSIONS = {"meaning": "v2", "sql": "v1"}
+
+
+@dataclass
+class Checked:
+    """A model's answer whose every part compiled and bound, with the notes the rendering made."""
+    answer: MeaningAnswer | SqlAnswer
+    criteria: list[Criterion] = field(default_factory=list)
+    exclusions: list[Criterion] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
 
 class LLMTranslator:
@@ -104,14 +114,14 @@ class LLMTranslator:
             if prices else None
         usage["latency_ms"] = usage.get("latency_ms", 0.0) + reply.latency_ms
 
-    def _check(self, text: str, request: str, as_of: dt.date) -> tuple[dict | None, list[str]]:
+    def _check(self, text: str, request: str, as_of: dt.date) -> tuple[Checked | None, list[str]]:
         """Every part compiled and bound, or the errors to send back (all of them, so one round can fix them)."""
         try:
             answer = parse_answer(text, MeaningAnswer if self.mode == "meaning" else SqlAnswer)
         except ValueError as exc:
             return None, [str(exc) + "; answer with one JSON object in the required format"]
         compile_part = compile_meaning if self.mode == "meaning" else compile_sql
-        out, errors = {"criteria": [], "exclusions": [], "notes": [], "answer": answer}, []
+        out, errors = Checked(answer), []
         for role, parts in (("criterion", answer.criteria), ("exclusion", answer.exclusions)):
             for i, part in enumerate(parts, 1):
                 phrase = locate(part.phrase, request)
@@ -124,8 +134,8 @@ class LLMTranslator:
                 except AudienceError as exc:
                     errors.append(part_error(role, i, part.label, exc))
                     continue
-                out["criteria" if role == "criterion" else "exclusions"].append(criterion)
-                out["notes"] += [n[0].upper() + n[1:] for n in notes if n[0].upper() + n[1:] not in out["notes"]]
+                (out.criteria if role == "criterion" else out.exclusions).append(criterion)
+                out.notes += [n[0].upper() + n[1:] for n in notes if n[0].upper() + n[1:] not in out.notes]
         return out, errors
 
     def _closest(self, errors: list[str]) -> str:
@@ -143,9 +153,8 @@ class LLMTranslator:
             self._lexicon = build_lexicon(self.catalog)
         return self._lexicon.closest(phrase)
 
-    def _result(self, request, as_of, channel, checked: dict, scope, attempts, usage, started, context) -> Translation:
-        answer = checked["answer"]
-        crit, excl = checked["criteria"], checked["exclusions"]
+    def _result(self, request, as_of, channel, checked: Checked, scope, attempts, usage, started, context) -> Translation:
+        answer, crit, excl = checked.answer, checked.criteria, checked.exclusions
         ignored = [p for p in (locate(x, request) for x in answer.ignored) if p]
         said_unknown = [p for p in (locate(x, request) for x in answer.unrecognized) if p]
         covered = {i for phrase in [c.phrase for c in crit + excl] + ignored + said_unknown
@@ -163,7 +172,7 @@ class LLMTranslator:
                                 attempts, usage, started, context, unrecognized=unrecognized, ignored=ignored)
         # a phrase nobody read is a question, never a silent drop: answering the rest would widen the audience
         clar += [unknown_clarification(p, request, self._readings(p)) for p in unrecognized]
-        warnings = list(checked["notes"])
+        warnings = list(checked.notes)
         definition = AudienceDefinition(request=request, as_of=as_of, channel=channel, criteria=crit, exclusions=excl,
                                         unrecognized=unrecognized, ignored=ignored, warnings=warnings,
                                         clarifications=clar, translator=self.name, prompt_version=self.prompt_version)
