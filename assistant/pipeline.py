@@ -19,14 +19,17 @@ from assistant.dry_run import run as _dry_run
 from assistant.dry_run.result import DryRunResult
 from assistant.edges.store import AuditEntry, AuditReport, AudienceSummary, ExportRecord, RefreshRecord, Review, Store, Version
 from assistant.edges.warehouse.base import Warehouse
+from assistant.errors import SettingsError
 from assistant.edges.warehouse.enrich import enrich_path, enriched_catalog, materialise
 from assistant.edges.warehouse.open import open_warehouse
+from assistant.errors import AudienceError
 from assistant.review import export as _export
 from assistant.review import refresh as _refresh
 from assistant.review import workflow
 from assistant.review.export import ExportResult
 from assistant.review.refresh import RefreshResult
 from assistant.review.users import User, find_user
+from assistant.review.webhook_url import check_webhook_url
 from assistant.review.workflow import VersionDiff
 from assistant.settings import Settings, load_settings
 from assistant.meaning import from_spec
@@ -36,6 +39,7 @@ from assistant.sql.dialects import DIALECTS, VERIFIED_DIALECTS, transpile
 from assistant.translate import refine as _refine
 from assistant.translate.checked import checked
 from assistant.translate.registry import BACKENDS, Translator, make_translator
+from assistant.translate.request import check_request
 from assistant.translate.result import Translation
 from schema_catalog import load_catalog
 from schema_catalog.check import CheckReport, check_catalog
@@ -54,6 +58,7 @@ class Services:
     """What every step works on: settings, the catalog, the warehouse, the store and the translators."""
     settings: Settings
     _translators: dict[tuple, Translator] = field(default_factory=dict, repr=False)
+    recovered: list[str] = field(default_factory=list)  # what the startup recovery did (see review.export.recover)
 
     @cached_property
     def warehouse(self) -> Warehouse:
@@ -66,7 +71,14 @@ class Services:
 
     @cached_property
     def store(self) -> Store:
-        return Store.from_settings(self.settings)
+        """The store, after the startup recovery: exports a crash interrupted are finished or failed."""
+        store = Store.from_settings(self.settings)
+        try:
+            self.recovered = _export.recover(store, self.settings)
+        except AudienceError as exc:
+            # Reading the queue must not depend on the outbox; `audience export --recover` reports it in full.
+            self.recovered = [f"the export recovery could not run: {exc.message}"]
+        return store
 
     def translator(self, backend: str = "offline", *, record: Path | None = None, replay: Path | None = None) -> Translator:
         key = (backend, record, replay)
@@ -102,9 +114,17 @@ def user(services: Services, name: str | None, identity: dict | None = None) -> 
 # -- understand ---------------------------------------------------------------------------------------
 
 def translate(services: Services, request: str, *, as_of: dt.date | None = None, channel: str = "none",
-              backend: str = "offline", record: Path | None = None, replay: Path | None = None) -> Translation:
+              backend: str = "offline", record: Path | None = None, replay: Path | None = None,
+              lang: str | None = None) -> Translation:
+    """`lang` ('en', 'fr') forces the offline translator's language; by default it is detected per request."""
+    check_request(request, services.settings.max_request_chars)
     translator = services.translator(backend, record=record, replay=replay)
-    return checked(translator.translate(request, as_of or services.as_of(), channel), services.catalog, services.warehouse)
+    if lang and backend != "offline":
+        raise SettingsError(f"--lang applies to the offline translator, not to '{backend}'",
+                            hint="drop --lang: the model reads the request's own language")
+    extra = {"lang": lang} if lang else {}
+    result = translator.translate(request, as_of or services.as_of(), channel, **extra)
+    return checked(result, services.catalog, services.warehouse)
 
 
 def criterion(services: Services, spec: dict, *, phrase: str = "", as_of: dt.date | None = None) -> Criterion:
@@ -118,6 +138,7 @@ def criterion(services: Services, spec: dict, *, phrase: str = "", as_of: dt.dat
 def refine(services: Services, definition: AudienceDefinition, instruction: str, *, as_of: dt.date | None = None,
            backend: str = "offline") -> tuple[Translation, list[str]]:
     """A follow-up instruction ("make it 3 months", "drop the VIP condition"): the new translation and what changed."""
+    check_request(instruction, services.settings.max_request_chars, what="instruction")
     return _refine.refine(services.translator(backend), definition, instruction, as_of or services.as_of())
 
 
@@ -162,8 +183,10 @@ def submit(services: Services, who: User, definition: AudienceDefinition, *, dry
            audience_id: int | None = None) -> Submission:
     """Save the definition as a draft and submit it with the dry run the author saw (run now when not given)."""
     run = dry_run if dry_run is not None else globals()["dry_run"](services, definition, expected_size=expected_size)
+    # The members the reviewer approves: the dry run's own plan, selected (the export compares against them).
+    members = _dry_run.members(definition, services.catalog, services.warehouse, as_of=run.as_of)
     version_id = save(services, who, definition, name=name, audience_id=audience_id)
-    workflow.submit(services.store, who, version_id, run, expected_size, note)
+    workflow.submit(services.store, who, version_id, run, expected_size, note, members=members)
     return Submission(version_id, run)
 
 
@@ -203,8 +226,22 @@ def approval(services: Services, version_id: int) -> Review | None:
 
 def export(services: Services, who: User, version_id: int, *, fmt: str | None = None,
            webhook_url: str | None = None) -> ExportResult:
+    url = webhook_url or services.settings.webhook_url
+    if url:  # before anything is read, written or sent
+        check_webhook_url(url)
     return _export.export(services.store, services.settings, services.catalog, services.warehouse, who, version_id,
                           fmt=fmt, webhook_url=webhook_url)
+
+
+def resume_export(services: Services, who: User, export_id: int, *, webhook_url: str | None = None) -> ExportResult:
+    """Deliver only the batches an export has not delivered yet (same file, same idempotency keys)."""
+    return _export.resume(services.store, services.settings, who, export_id, webhook_url)
+
+
+def recover_exports(services: Services) -> list[str]:
+    """What the startup recovery did, plus a fresh pass: the outbox and the store agree afterwards."""
+    store = services.store
+    return services.recovered + _export.recover(store, services.settings)
 
 
 def exports(services: Services, version_id: int) -> list[ExportRecord]:

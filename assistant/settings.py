@@ -23,6 +23,8 @@ class LocalUser(BaseModel):
     name: str
     role: Literal["marketer", "reviewer", "admin"]
     display: str = ""
+    email: str | None = Field(None, description="The address an identity provider signs this user in with (matched "
+                                                "whole, ignoring case).")
 
 
 DEMO_USERS = [
@@ -60,19 +62,30 @@ class Settings(BaseSettings):
         0.5, gt=0, le=1, description="Size guard: flag an audience larger than this share of the customer base.")
     size_guard_expected_factor: float = Field(
         3.0, gt=1, description="Size guard: flag an audience this many times larger or smaller than the size the user expected.")
+    max_request_chars: int = Field(5_000, gt=0, description="Longest request (in characters) a translator accepts; "
+                                                           "longer ones are refused before any parsing.")
     sample_size: int = Field(20, ge=0, le=1000, description="Members shown in a dry run's masked sample.")
     store: Path | None = Field(None, description="Application store (SQLite): audiences, versions, reviews, exports, "
                                                  "audit log. Default: store.sqlite in `home`.")
-    audit_key: str | None = Field(None, description="Secret keying the audit chain (HMAC). Default: a random key "
-                                                    "created in `home`/audit.key; keep it outside the store.")
-    users: list[LocalUser] = Field(DEMO_USERS, description="Local users and roles when no identity provider is "
-                                                           "configured (JSON list of {name, role, display}).")
-    export_size_tolerance: float = Field(0.05, ge=0, description="An export stops for re-approval when the audience "
-                                                                 "size moved more than this share since approval.")
+    audit_key: str | None = Field(None, description="Secret keying the audit chain (HMAC). Default: the key in "
+                                                    "audit_key_file, else a random key created in `home`/audit.key "
+                                                    "while the audit log is empty; keep it away from the store.",
+                                  repr=False)
+    audit_key_file: Path | None = Field(None, description="Secrets file holding the audit key (e.g. /run/secrets/"
+                                                          "audience_audit_key), read instead of `home`/audit.key. Once the "
+                                                          "log has entries, a missing key stops the store from opening.")
+    users: list[LocalUser] = Field(DEMO_USERS, description="Users and roles (JSON list of {name, role, display, email}); "
+                                                           "with an identity provider, a signed-in address must equal a "
+                                                           "user's email, else access is refused.")
+    export_size_tolerance: float = Field(0.05, ge=0, description="An export stops for re-approval when the members "
+                                                                 "moved more than this share since approval: customers "
+                                                                 "who left plus who entered, over the approved size.")
     export_format: Literal["csv", "parquet"] = Field("csv", description="File format of exports in the outbox.")
     webhook_url: str | None = Field(None, description="Optional destination: exports are POSTed there in batches.")
     webhook_batch_size: int = Field(500, gt=0, description="Contacts per webhook batch.")
     webhook_retries: int = Field(4, ge=0, description="Retries per webhook batch (with backoff) before the export fails.")
+    webhook_timeout_s: float = Field(10.0, gt=0, description="Seconds one webhook request may take before it counts as "
+                                                             "failed (and is retried).")
     duckdb_attach: dict[str, Path] = Field({}, description="More DuckDB files for multi-source setups, attached read-only "
                                                            "(JSON {alias: path}); `alias.table` names their tables.")
     engine: Literal["duckdb", "postgres", "spark"] = Field(

@@ -1,5 +1,6 @@
-"""The schema catalog: model, loader and the check against a live warehouse."""
+"""The schema catalog: model, loader, words per language and the check against a live warehouse."""
 from schema_catalog.loader import load_catalog
-from schema_catalog.model import Catalog
+from schema_catalog.model import LANGUAGES, Catalog
+from schema_catalog.phrases import Phrase, phrases
 
-__all__ = ["Catalog", "load_catalog"]
+__all__ = ["LANGUAGES", "Catalog", "Phrase", "load_catalog", "phrases"]

@@ -85,6 +85,20 @@ def _model_in(annotation):
     return None
 
 
+# libyaml when the wheel has it: the pure-Python parser takes about a second on the demo catalog.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _parse(text: str):
+    """The node tree (for line numbers) and the data built from that same tree: the text is parsed once."""
+    loader = _LOADER(text)
+    try:
+        root = loader.get_single_node()
+        return root, (loader.construct_document(root) if root is not None else None)
+    finally:
+        loader.dispose()
+
+
 def load_catalog(path: str | Path) -> Catalog:
     """Parse and validate a catalog file; every problem names the file and line."""
     path = Path(path)
@@ -94,8 +108,7 @@ def load_catalog(path: str | Path) -> Catalog:
         raise CatalogError(f"cannot read catalog file {path}: {exc.strerror}",
                            hint="pass an existing YAML file with --catalog or AUDIENCE_CATALOG") from None
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        root, data = _parse(text)
     except yaml.YAMLError as exc:
         mark, context = getattr(exc, "problem_mark", None), getattr(exc, "context_mark", None)
         where = f"{path}:{mark.line + 1}" if mark else str(path)

@@ -6,18 +6,74 @@ pydantic models are its contract. Nothing here knows the demo retailer.
 from __future__ import annotations
 
 import re
-from typing import Literal
+from typing import Generic, Literal, TypeVar, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 _IDENT = r"[A-Za-z_][A-Za-z0-9_]*"
 TABLE_RE = re.compile(rf"^{_IDENT}\.{_IDENT}$")
 COLUMN_RE = re.compile(rf"^{_IDENT}\.{_IDENT}\.{_IDENT}$")
+NAME_RE = re.compile(rf"^{_IDENT}$")
+_NOT_A_NAME = "must be a plain identifier (letters, digits and underscores, not starting with a digit)"
 
 
 class Strict(BaseModel):
     # A misspelt key in a catalog file is an error, not silently ignored.
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+# -- words per language -------------------------------------------------------
+# English lives in each element's own fields (label, synonyms, ...), as it always has; every other language
+# is a block named by its code next to them (`fr: {label: ..., synonyms: [...]}`). Adding a language is one
+# field on `Localised` and one entry here.
+LANGUAGES = {"en": "English", "fr": "French"}
+
+
+class LocalText(Strict):
+    """An element's words in one language: the label shown to marketers and the phrases that name it."""
+    label: str = ""
+    synonyms: list[str] = Field([], description="Every form a marketer types: plural, feminine, verb forms "
+                                                "(accents are folded when matching, so they may be omitted).")
+
+
+class LocalEntity(LocalText):
+    plural: str = ""
+
+
+class LocalEvent(LocalText):
+    qualifiers: list[str] = Field([], description="Words that single out this event within its kind, e.g. 'en magasin'.")
+
+
+class LocalTerm(LocalText):
+    meaning: str = Field("", description="The agreed meaning in plain words, for explanations in this language.")
+
+
+class LocalQuestion(LocalText):
+    question: str = ""
+    options: list[str] = Field([], description="Request phrases in this language, one per option, in the English order.")
+
+
+T = TypeVar("T", bound=LocalText)
+
+
+class Localised(Strict, Generic[T]):
+    """An element marketers name, in English (its own fields) and in other languages (a block per language code)."""
+    fr: T | None = Field(None, description="French label and synonyms.")
+
+    def words(self, lang: str = "en") -> T:
+        """This element's words in `lang`; empty (never the English ones) when the catalog gives none."""
+        if lang == "en":
+            return self._english()
+        if lang not in LANGUAGES:
+            raise ValueError(f"unknown language '{lang}' (catalogs carry: {', '.join(LANGUAGES)})")
+        return getattr(self, lang) or self.local_type()()
+
+    @classmethod
+    def local_type(cls) -> type[T]:
+        return get_args(cls.model_fields["fr"].annotation)[0]
+
+    def _english(self) -> T:
+        return self.local_type()(synonyms=list(getattr(self, "synonyms", [])))
 
 
 class Source(Strict):
@@ -27,22 +83,29 @@ class Source(Strict):
     description: str = ""
 
 
-class Value(Strict):
+class Value(Localised[LocalText]):
     label: str | None = None
     synonyms: list[str] = []
     description: str = ""
     match_value: bool = Field(True, description="Also read the stored value itself as a word; turn off when it is "
                                                 "a common word with another meaning (e.g. an order status 'placed').")
 
+    def _english(self) -> LocalText:
+        # without a label the stored value is the label; phrases() passes it in for display
+        return LocalText(label=self.label or "", synonyms=list(self.synonyms))
 
-class ValueSet(Strict):
+
+class ValueSet(Localised[LocalText]):
     """A named group of values, e.g. Europe = a set of country codes."""
     label: str
     synonyms: list[str] = []
     values: list[str]
 
+    def _english(self) -> LocalText:
+        return LocalText(label=self.label, synonyms=list(self.synonyms))
 
-class Column(Strict):
+
+class Column(Localised[LocalText]):
     type: str = Field(description="SQL type family: BIGINT, INTEGER, DECIMAL, DOUBLE, VARCHAR, DATE, TIMESTAMP, BOOLEAN.")
     description: str = ""
     synonyms: list[str] = []
@@ -54,7 +117,7 @@ class Column(Strict):
     role: Literal["birth_date"] | None = Field(None, description="birth_date: ages ('aged 18-24', 'over 60') are computed from it.")
 
 
-class Table(Strict):
+class Table(Localised[LocalText]):
     source: str
     description: str = ""
     synonyms: list[str] = Field([], description="Words meaning 'is in this table' (for tables keyed by the customer), "
@@ -69,22 +132,25 @@ class Relationship(Strict):
     to: str
 
 
-class Entity(Strict):
+class Entity(Localised[LocalEntity]):
     name: str
     plural: str
     table: str
     key: str
     synonyms: list[str] = []
 
+    def _english(self) -> LocalEntity:
+        return LocalEntity(label=self.name, plural=self.plural, synonyms=list(self.synonyms))
 
-class Dimension(Strict):
+
+class Dimension(Localised[LocalText]):
     column: str = Field(description="schema.table.column the filter applies to.")
     synonyms: list[str] = []
     amount: str | None = Field(None, description="schema.table.column holding the money amount when filtering by this "
                                                  "dimension (e.g. the line amount for a product category).")
 
 
-class Event(Strict):
+class Event(Localised[LocalEvent]):
     """Something customers do, with a time, reachable from the customer key."""
     label: str
     description: str = ""
@@ -100,8 +166,11 @@ class Event(Strict):
     qualifiers: list[str] = Field([], description="Words that single out this event within its kind, e.g. 'in store'.")
     dimensions: dict[str, Dimension] = {}
 
+    def _english(self) -> LocalEvent:
+        return LocalEvent(label=self.label, synonyms=list(self.synonyms), qualifiers=list(self.qualifiers))
 
-class Indicator(Strict):
+
+class Indicator(Localised[LocalText]):
     """A derived per-customer value ('enrich'): SQL returning (key, value)."""
     label: str
     description: str = ""
@@ -111,26 +180,38 @@ class Indicator(Strict):
     sql: str = Field(description="SELECT <key>, <value> AS value ...; may use {as_of}.")
     values: dict[str, Value] = {}
 
+    def _english(self) -> LocalText:
+        return LocalText(label=self.label, synonyms=list(self.synonyms))
 
-class GlossaryTerm(Strict):
+
+class GlossaryTerm(Localised[LocalTerm]):
     term: str
     synonyms: list[str] = []
     meaning: str = Field(description="The agreed meaning in plain words.")
     sql: str = Field(description="SELECT <key> ... implementing the meaning; may use {as_of} and the term's parameters.")
     parameters: dict[str, str] = Field({}, description="Defaults a request may override, e.g. window: 12 months.")
 
+    def _english(self) -> LocalTerm:
+        return LocalTerm(label=self.term, synonyms=list(self.synonyms), meaning=self.meaning)
 
-class AmbiguousTerm(Strict):
+
+class AmbiguousTerm(Localised[LocalQuestion]):
     """A word with several plausible readings: the translator asks instead of guessing."""
     term: str
     synonyms: list[str] = []
     question: str
     options: list[str] = Field(description="Each option is a request phrase the translator understands.")
 
+    def _english(self) -> LocalQuestion:
+        return LocalQuestion(label=self.term, synonyms=list(self.synonyms), question=self.question, options=list(self.options))
 
-class Suppression(Strict):
+
+class Suppression(Localised[LocalText]):
     label: str
     sql: str
+
+    def _english(self) -> LocalText:
+        return LocalText(label=self.label)
 
 
 class ChannelPolicy(Strict):
@@ -138,11 +219,14 @@ class ChannelPolicy(Strict):
     consent_sql: str = Field(description="SELECT <key> of customers who consent to this channel; may use {as_of}.")
 
 
-class PressureCap(Strict):
+class PressureCap(Localised[LocalText]):
     label: str
     max_messages: int = Field(gt=0)
     days: int = Field(gt=0)
     sql: str = Field(description="SELECT <key> of customers at or over the cap; may use {as_of}, {max_messages}, {days}.")
+
+    def _english(self) -> LocalText:
+        return LocalText(label=self.label)
 
 
 class Policies(Strict):
@@ -206,8 +290,25 @@ class Catalog(Strict):
         return {f"{t}.{c}" for t, table in self.tables.items() for c, col in table.columns.items() if col.personal}
 
 
+def name_problems(cat: Catalog):
+    """Names that end up in SQL (columns, the key, indicator and policy names) are plain identifiers."""
+    for tname, table in cat.tables.items():
+        for cname in table.columns:
+            if not NAME_RE.match(cname):
+                yield ("tables", tname, "columns", cname), f"column name '{cname}' {_NOT_A_NAME}"
+    if not NAME_RE.match(cat.entity.key):
+        yield ("entity", "key"), f"the entity key '{cat.entity.key}' {_NOT_A_NAME}"
+    for section, names in (("indicators", cat.indicators), (("policies", "suppressions"), cat.policies.suppressions),
+                           (("policies", "channels"), cat.policies.channels)):
+        prefix = section if isinstance(section, tuple) else (section,)
+        for name in names:
+            if not NAME_RE.match(name):
+                yield prefix + (name,), f"{prefix[-1]} name '{name}' {_NOT_A_NAME}"
+
+
 def reference_problems(cat: Catalog):
     """Cross-references inside the file, as (location, message): every name points at something declared."""
+    yield from name_problems(cat)
     cols = set(cat.all_columns())
     for name, table in cat.tables.items():
         if not TABLE_RE.match(name):
@@ -243,9 +344,12 @@ def reference_problems(cat: Catalog):
     for ch, pol in cat.policies.channels.items():
         if pol.contact not in cols:
             yield ("policies", "channels", ch, "contact"), f"unknown column '{pol.contact}'"
+    personal = cat.personal_columns()
     for i, b in enumerate(cat.breakdowns):
         if b not in cols and b not in cat.indicators:
             yield ("breakdowns", i), f"'{b}' is neither a catalog column nor an indicator"
+        elif b in personal:
+            yield ("breakdowns", i), f"'{b}' is personal data: breakdowns show values, so only non-personal columns"
 
 
 def join_path(cat: Catalog, start: str, goal: str, avoid: str | None = None) -> list[tuple[str, str]] | None:

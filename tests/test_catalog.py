@@ -94,9 +94,9 @@ def test_missing_file_is_a_clear_error(tmp_path):
     ("          vip: {label: VIP,", "          platinum: {label: VIP,", "value 'platinum' of crm.customers.loyalty_tier never occurs", "platinum:"),
     ("  - {from: pos.transactions.store_id, to: pos.stores.store_id}",
      "  - {from: pos.transactions.store_id, to: pos.stores.country}", "pos.stores.country", "to: pos.stores.country"),
-    ("      FROM ds.customer_scores\n  age_band:", "      FROM ds.customer_score\n  age_band:", "does not compile", ("churn_risk_band:", "sql:")),
+    ("      FROM ds.customer_scores\n  age_band:", "      FROM ds.customer_score\n  age_band:", "unknown table ds.customer_score", ("churn_risk_band:", "sql:")),
     ("      SELECT customer_id, count(*) AS value FROM marketing.messages",
-     "      SELECT customer_id, count(*) AS total FROM marketing.messages", "must return the columns (customer_id, value)", ("messages_received_6m:", "sql:")),
+     "      SELECT customer_id, count(*) AS total FROM marketing.messages", "returns (customer_id, total), expected (customer_id, value)", ("messages_received_6m:", "sql:")),
     ("  table: crm.customers\n  key: customer_id", "  table: crm.consents\n  key: customer_id",
      "crm.consents.customer_id must identify one customer per row", ("entity:", "key:")),
 ])

@@ -11,7 +11,7 @@ import pytest
 import pg_server
 from assistant.review.export import export
 from assistant.sql.compile import compile_sql
-from assistant.dry_run.run import dry_run
+from assistant.dry_run.run import dry_run, members
 from assistant.demo.load import load_into_postgres
 from assistant.edges.warehouse.postgres import PostgresWarehouse, redact
 from assistant.errors import WarehouseError
@@ -93,7 +93,7 @@ def approved_export(defn, run, engine, catalog, tmp_path):
     store = Store.from_settings(settings)
     maria, sam = find_user(settings, "maria"), find_user(settings, "sam")
     v = review.save_draft(store, maria, defn)
-    review.submit(store, maria, v, run)
+    review.submit(store, maria, v, run, members=members(defn, catalog, engine, as_of=run.as_of))
     review.approve(store, sam, v)
     return export(store, settings, catalog, engine, maria, v)
 

@@ -21,7 +21,7 @@ from assistant.review import workflow as review
 from assistant.review.users import find_user
 from assistant.review.export import export
 from assistant.sql.compile import compile_sql
-from assistant.dry_run.run import dry_run
+from assistant.dry_run.run import dry_run, members
 from assistant.translate.offline.translator import OfflineTranslator
 from assistant.review.refresh import refresh
 from assistant.settings import load_settings
@@ -54,7 +54,8 @@ def submitted(settings, store, wh, translator, catalog, request="gold customers 
     defn = translator.translate(request, A, channel).definition
     run = dry_run(defn, catalog, wh, expected_size=expected, settings=settings)
     version = review.save_draft(store, users(settings)[author], defn)
-    review.submit(store, users(settings)[author], version, run, expected, "please check")
+    review.submit(store, users(settings)[author], version, run, expected, "please check",
+                  members=members(defn, catalog, wh, as_of=run.as_of))
     return version
 
 
@@ -80,7 +81,7 @@ def test_lifecycle_roles_and_four_eyes(env, catalog):
     diff = review.diff_from_previous(store, v2)
     assert diff.changes == ["changed criterion: Spain -> Spain or Italy"]
     run = dry_run(edited, catalog, wh, settings=settings)
-    review.submit(store, u["tom"], v2, run)
+    review.submit(store, u["tom"], v2, run, members=members(edited, catalog, wh, as_of=run.as_of))
     with pytest.raises(ReviewError, match="four eyes"):
         review.approve(store, review.User("tom", "reviewer"), v2)
     review.reject(store, u["sam"], v2, "Italy is out of scope")
@@ -105,10 +106,11 @@ def test_submission_must_match_its_dry_run(env, catalog):
     settings, store, wh, tr = env
     u = users(settings)
     defn = tr.translate("VIP customers", A).definition
-    other = dry_run(tr.translate("gold customers", A).definition, catalog, wh)
+    gold = tr.translate("gold customers", A).definition
+    other = dry_run(gold, catalog, wh)
     v = review.save_draft(store, u["maria"], defn)
     with pytest.raises(ReviewError, match="another definition"):
-        review.submit(store, u["maria"], v, other)
+        review.submit(store, u["maria"], v, other, members=members(gold, catalog, wh, as_of=other.as_of))
 
 
 def test_a_definition_with_an_open_question_cannot_be_submitted(env, catalog):
@@ -118,7 +120,8 @@ def test_a_definition_with_an_open_question_cannot_be_submitted(env, catalog):
     assert result.status == "clarify"
     v = review.save_draft(store, u["maria"], result.definition)
     with pytest.raises(ReviewError, match="open questions .*'love hiking'"):
-        review.submit(store, u["maria"], v, dry_run(result.definition, catalog, wh))
+        review.submit(store, u["maria"], v, dry_run(result.definition, catalog, wh),
+                      members=members(result.definition, catalog, wh))
     assert store.version(v).status == "draft"
 
 
@@ -239,35 +242,6 @@ def test_export_stops_when_the_data_moved(env, catalog, tmp_path, demo_db):
     assert store_sql(store, "SELECT count(*) FROM exports")[0][0] == 0
 
 
-EXPORT_SCRIPT = """
-import sys
-from assistant.settings import load_settings
-from assistant.edges.store import Store
-from assistant.edges.warehouse.duckdb import DuckDBWarehouse
-from assistant.review.export import export
-from assistant.review import workflow as review
-from assistant.review.users import find_user
-from schema_catalog import load_catalog
-settings = load_settings()
-store = Store.from_settings(settings)
-export(store, settings, load_catalog(settings.catalog), DuckDBWarehouse(settings.db), find_user(settings, "maria"), int(sys.argv[1]))
-"""
-
-
-def test_crash_in_the_middle_of_an_export_records_nothing(env, catalog):
-    settings, store, wh, tr = env
-    v = submitted(settings, store, wh, tr, catalog)
-    review.approve(store, users(settings)["rachel"], v)
-    envvars = {**os.environ, "AUDIENCE_HOME": str(settings.home), "AUDIENCE_DB": str(settings.db),
-               "AUDIENCE_FAILPOINT": "export_after_file"}
-    proc = subprocess.run([sys.executable, "-c", EXPORT_SCRIPT, str(v)], env=envvars, capture_output=True, text=True)
-    assert proc.returncode == 97, proc.stderr
-    assert store_sql(store, "SELECT count(*) FROM exports")[0][0] == 0
-    assert review.version(store, v).status == "approved"
-    assert not [p for p in settings.outbox.iterdir() if not p.name.endswith(".partial")]
-    assert store.verify_audit().ok
-
-
 def test_refresh_rolls_the_dates(env, catalog):
     settings, store, wh, tr = env
     u = users(settings)
@@ -317,9 +291,11 @@ def test_older_store_is_upgraded(tmp_path):
     con.commit()
     con.close()
     store = Store(path, audit_key=b"k")
-    assert store.schema_version() == SCHEMA_VERSION == 2
+    assert store.schema_version() == SCHEMA_VERSION == 3
     assert store_sql(store, "SELECT name FROM audiences")[0][0] == "kept"
     assert store_sql(store, "SELECT count(*) FROM memberships")[0][0] == 0
+    assert store_sql(store, "SELECT count(*) FROM export_batches")[0][0] == 0
+    assert store_sql(store, "SELECT count(*) FROM version_members")[0][0] == 0
 
 
 def test_audit_log_detects_edits_deletions_and_truncation(env, catalog):

@@ -9,6 +9,7 @@ import streamlit as st
 from assistant import pipeline
 from assistant.definition import AudienceDefinition
 from assistant.dry_run.result import DryRunResult
+from assistant.errors import PermissionDenied
 from assistant.settings import load_settings
 
 
@@ -50,6 +51,10 @@ def current_user() -> pipeline.User | None:
     if identity_provider_configured():
         if not st.user.is_logged_in:
             return None
-        return pipeline.user(services(), None, identity=dict(st.user))
+        try:
+            return pipeline.user(services(), None, identity=dict(st.user))
+        except PermissionDenied as exc:  # signed in, but not a declared user: no role, no access
+            st.error(str(exc))
+            return None
     name = st.session_state.get("user")
     return pipeline.user(services(), name) if name else None

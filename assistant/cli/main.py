@@ -79,6 +79,8 @@ def cmd_catalog_check(args) -> int:
     settings = settings_from(args)
     with services(settings) as svc:
         report = pipeline.check(svc)
+    for n in report.notes:
+        print(f"info: {n}")
     for w in report.warnings:
         print(f"warning: {w}")
     for e in report.errors:
@@ -126,13 +128,13 @@ def cmd_dry_run(args) -> int:
 def cmd_translate(args) -> int:
     with services(settings_from(args)) as svc:
         result = pipeline.translate(svc, args.request, as_of=args.as_of, channel=args.channel, backend=args.backend,
-                                    record=args.record, replay=args.replay)
+                                    record=args.record, replay=args.replay, lang=args.lang)
         sql = pipeline.compile(svc, result.definition) if result.definition and result.status == "ok" else None
     if args.json:
-        print(json.dumps({"status": result.status, "sql": sql,
+        print(json.dumps({"status": result.status, "language": result.language, "sql": sql,
                           "definition": result.definition.model_dump(mode="json") if result.definition else None,
                           "explanation": result.explanation, "warnings": result.warnings,
-                          "unrecognized": result.unrecognized,
+                          "unrecognized": result.unrecognized, "ignored": result.ignored,
                           "clarifications": [c.model_dump() for c in result.clarifications],
                           "message": result.message, "elapsed_ms": round(result.elapsed_ms, 2),
                           "attempts": result.attempts, "usage": result.usage}, indent=2, default=str))
@@ -202,7 +204,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_dry_run)
 
     p = sub.add_parser("translate", parents=[common], help="turn a request into an audience definition")
-    p.add_argument("request", help="the targeting request, in English")
+    p.add_argument("request", help="the targeting request, in English or French")
+    p.add_argument("--lang", choices=["en", "fr"], help="read the request in this language (default: detected)")
     p.add_argument("--as-of", type=_date, help="'today' for relative dates (default: the warehouse's as-of date)")
     p.add_argument("--backend", default="offline", choices=["offline", "openai", "hybrid"],
                    help="translator: offline (default), openai (any OpenAI-compatible endpoint) or hybrid")

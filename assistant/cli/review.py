@@ -78,13 +78,35 @@ def _size(n: int | None) -> str:
 
 
 def cmd_export(args) -> int:
+    if args.recover:
+        with pipeline.open(settings_from(args)) as svc:
+            notes = pipeline.recover_exports(svc)
+        print("\n".join(notes) if notes else "outbox and store agree: nothing to recover")
+        return 0
+    if (args.version is None) == (args.resume is None):
+        raise AudienceError("export needs a version id, or --resume EXPORT_ID (not both)",
+                            hint="e.g. `audience export 3 --as maria` or `audience export --resume 7 --as maria`")
+    if not args.as_user:
+        raise AudienceError("export needs --as USER", hint="act as a user who may export (a marketer or an admin)")
     svc, who = _context(args)
     with svc:
-        result = pipeline.export(svc, who, args.version, fmt=args.format, webhook_url=args.webhook)
-    print(f"export {result.export_id}: {result.rows:,} rows to {result.destination} (sha256 {result.checksum[:16]}...)")
+        if args.resume is not None:
+            result = pipeline.resume_export(svc, who, args.resume, webhook_url=args.webhook)
+        else:
+            result = pipeline.export(svc, who, args.version, fmt=args.format, webhook_url=args.webhook)
+    print(f"export {result.export_id} {result.status}: {result.rows:,} rows to {result.destination} "
+          f"(sha256 {result.checksum[:16]}...)")
     for s in result.reconciliation:
         print(f"  {s.step:<45} {s.size:>10,}  {s.difference:+,}  {s.explanation}")
-    return 0
+    if result.ok:
+        return 0
+    print(f"error: delivery {result.status}: {result.batches_delivered} of {result.batches} batches delivered "
+          f"({result.delivered:,} of {result.rows:,} rows)", file=sys.stderr)
+    for failure in result.failures:
+        print(f"  {failure}", file=sys.stderr)
+    print(f"Fix: resume with `audience export --resume {result.export_id} --as {who.name}` once the destination "
+          "accepts again (only the missing batches are sent)", file=sys.stderr)
+    return 1
 
 
 def cmd_refresh(args) -> int:
@@ -120,6 +142,8 @@ def cmd_audit(args) -> int:
                 print(f"{r.seq:>5}  {r.at}  {r.actor:<8} {r.action:<8} {r.subject:<14} {r.details}")
             return 0
         report = pipeline.audit_verify(svc)
+    if report.recovered:
+        print(f"note: {report.recovered}")
     if report.ok:
         print(f"audit log intact: {report.entries} entries, chain and head verified")
         return 0
@@ -153,10 +177,13 @@ def add_parsers(sub, common) -> None:
     p.add_argument("--comment", help="review comment (required to reject)")
     p.set_defaults(func=_checked_review)
 
-    p = sub.add_parser("export", parents=[common, who], help="send an approved version: file in the outbox (+ webhook)")
-    p.add_argument("version", type=int)
+    p = sub.add_parser("export", parents=[common], help="send an approved version: file in the outbox (+ webhook)")
+    p.add_argument("version", type=int, nargs="?", help="version id (not with --resume / --recover)")
+    p.add_argument("--as", dest="as_user", help="acting user (see AUDIENCE_USERS); required unless --recover")
     p.add_argument("--format", choices=["csv", "parquet"], help="file format")
-    p.add_argument("--webhook", help="POST the members to this URL in batches")
+    p.add_argument("--webhook", help="POST the members to this URL in batches (with --resume: instead of the recorded one)")
+    p.add_argument("--resume", type=int, metavar="EXPORT_ID", help="deliver the batches a failed or partial export missed")
+    p.add_argument("--recover", action="store_true", help="reconcile the outbox and the store after a crash")
     p.set_defaults(func=cmd_export, needs_warehouse=True)
 
     p = sub.add_parser("refresh", parents=[common, who], help="re-evaluate an approved audience and tag membership")

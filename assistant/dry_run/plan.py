@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from assistant.errors import AudienceError
-from assistant.sql.compile import Part, distinct_keys, policy_parts
+from assistant.definition import AudienceDefinition
+from assistant.errors import AudienceError, GuardError
+from assistant.sql.compile import Part, distinct_keys, policy_parts, request_parts
 from assistant.sql.guard import check_sql
 from schema_catalog.model import Catalog
 from schema_catalog.templates import render
@@ -40,13 +41,22 @@ class Attributes:
 
     def __init__(self, catalog: Catalog, attrs: list[str], as_of: dt.date):
         key, entity = catalog.entity.key, catalog.entity.table
+        personal = catalog.personal_columns()
         self.on_entity: list[str] = []   # selected from the entity row `b`
         self.joined: list[str] = []      # selected from the joins below
         self.joins: list[str] = []       # LEFT JOINs on `b.key`
         for i, attr in enumerate(attrs):
             alias = f"a{i}"
+            if attr in personal:
+                # A breakdown prints the values themselves: personal data leaves only through masked samples.
+                raise AudienceError(f"cannot break down by {attr}: it is personal data",
+                                    hint="break down by a non-personal attribute (`audience catalog show` marks personal ones)")
             if attr in catalog.indicators:
-                checked = check_sql(render(catalog.indicators[attr].sql, as_of), catalog, returns=(key, "value"))
+                # The guard refuses an indicator whose value passes a personal column through.
+                try:
+                    checked = check_sql(render(catalog.indicators[attr].sql, as_of), catalog, returns=(key, "value"))
+                except GuardError as exc:
+                    raise GuardError(f"cannot break down by the indicator {attr}: {exc.message}", hint=exc.hint) from None
                 self.joins.append(f"LEFT JOIN ({checked.sql}) AS {alias}_j ON {alias}_j.{key} = b.{key}")
                 self.joined.append(f"CAST({alias}_j.value AS VARCHAR) AS {alias}")
             elif attr in catalog.all_columns():
@@ -64,6 +74,15 @@ class Attributes:
                 raise AudienceError(f"unknown breakdown attribute '{attr}'",
                                     hint="use schema.table.column or an indicator name from the catalog")
         self.count = len(attrs)
+
+
+def plan_for(defn: AudienceDefinition, catalog: Catalog, as_of: dt.date, *, breakdowns: list[str], sample_size: int,
+             dialect: str) -> Plan:
+    """The one place a definition becomes the query the dry run counts and the export selects."""
+    req = request_parts(defn, catalog)
+    pol = policy_parts(catalog, defn.channel, as_of)
+    extra = reach_parts(catalog, as_of) + cap_part(catalog, pol, as_of)
+    return Plan(catalog, req, pol, extra, Attributes(catalog, breakdowns, as_of), sample_size, dialect)
 
 
 def _and(terms: list[str]) -> str:
@@ -121,7 +140,24 @@ class Plan:
         # Spark computes a CTE again at each reference: the semi joins would recompute d1 once per set.
         d2 = ["b.*", *(c for p in later for c in self._flag(p, among_d2=dialect != "spark"))]
         self.ctes.append(f"d2 AS (SELECT {', '.join(d2)} FROM d2b AS b)")
+        self.member_ctes = list(self.ctes)  # what the members query shares with the count, before the aggregates
         self.sql = self._result(attrs, sample_size, one_aggregate=dialect == "spark")
+
+    def members_sql(self, contact: str | None) -> tuple[str, list[str]]:
+        """The final audience itself (key, and the channel's contact column), ordered by key: the very CTEs
+        and final condition this plan counts, selected instead of counted. The export runs this query, so
+        nothing the count leaves out can come back (or go missing) at send time."""
+        key, entity = self.key, self.entity
+        head = f"WITH {', '.join(self.member_ctes)}\n"
+        final = f"SELECT b.{key} FROM d2 AS b WHERE {self.final_cond}"
+        if contact is None:
+            return f"{head}SELECT f.{key} FROM ({final}) AS f ORDER BY f.{key}", [key]
+        table, column = contact.rsplit(".", 1)
+        if table == entity:
+            return (f"{head}SELECT f.{key}, c.{column} FROM ({final}) AS f JOIN {entity} AS c ON c.{key} = f.{key} "
+                    f"ORDER BY f.{key}"), [key, column]
+        return (f"{head}SELECT f.{key}, any_value(c.{column}) AS {column} FROM ({final}) AS f JOIN {table} AS c "
+                f"ON c.{key} = f.{key} GROUP BY f.{key} ORDER BY f.{key}"), [key, column]
 
     def _sets(self, parts: list[Part], dialect: str) -> dict[str, str]:
         """A CTE per distinct set (parts that are not entity filters): {sql: name}."""

@@ -4,13 +4,15 @@ from __future__ import annotations
 import datetime as dt
 import time
 
+from sqlglot import exp
+
 from assistant.definition import AudienceDefinition
 from assistant.dry_run.masking import mask_value
-from assistant.dry_run.plan import Attributes, Plan, cap_part, reach_parts
+from assistant.dry_run.members import Members
+from assistant.dry_run.plan import plan_for
 from assistant.dry_run.result import DryRunResult, Reach, Step
 from assistant.dry_run.size_guard import size_flags
 from assistant.edges.warehouse.base import Warehouse
-from assistant.sql.compile import compile_parts, policy_parts, request_parts
 from schema_catalog.model import Catalog
 
 
@@ -18,14 +20,12 @@ def dry_run(defn: AudienceDefinition, catalog: Catalog, wh: Warehouse, *, breakd
             sample_size: int = 20, expected_size: int | None = None, settings=None) -> DryRunResult:
     started = time.perf_counter()
     as_of = defn.resolved_as_of(wh.as_of())
-    req = request_parts(defn, catalog)
-    pol = policy_parts(catalog, defn.channel, as_of)
-    extra = reach_parts(catalog, as_of) + cap_part(catalog, pol, as_of)
     attrs = breakdowns if breakdowns is not None else list(catalog.breakdowns)
     # DuckDB draws the sample in the same pass; other engines lack min_by(x, key, n) and get a second small query.
     dialect = getattr(wh, "dialect", "duckdb")
     in_pass = dialect == "duckdb"
-    plan = Plan(catalog, req, pol, extra, Attributes(catalog, attrs, as_of), sample_size if in_pass else 0, dialect)
+    plan = plan_for(defn, catalog, as_of, breakdowns=attrs, sample_size=sample_size if in_pass else 0, dialect=dialect)
+    pol = plan.pol
     result = wh.query(plan.sql, max_rows=100_000)
     rows = [dict(zip(result.columns, r)) for r in result.rows]
     # Over an empty audience the engine's counts come back NULL: they are zeros.
@@ -58,7 +58,7 @@ def dry_run(defn: AudienceDefinition, catalog: Catalog, wh: Warehouse, *, breakd
         values_.sort(key=lambda kv: (-kv[1], kv[0]))  # ties in a fixed order, whatever the engine
     if not in_pass and sample_size and final_size:
         key = catalog.entity.key
-        final_sql = compile_parts(req + pol, catalog)
+        final_sql, _ = plan.members_sql(None)
         sample_keys = [r[0] for r in wh.query(f"SELECT {key} FROM ({final_sql}) AS f ORDER BY md5(CAST({key} AS VARCHAR)) "
                                               f"LIMIT {int(sample_size)}", max_rows=sample_size).rows]
     columns, sample = _sample(catalog, wh, sample_keys)
@@ -73,13 +73,22 @@ def dry_run(defn: AudienceDefinition, catalog: Catalog, wh: Warehouse, *, breakd
     return result
 
 
+def members(defn: AudienceDefinition, catalog: Catalog, wh: Warehouse, *, as_of: dt.date | None = None) -> Members:
+    """Who the dry run counts as the final audience, one row each (key, and the channel's contact), by key."""
+    as_of = as_of or defn.resolved_as_of(wh.as_of())
+    plan = plan_for(defn, catalog, as_of, breakdowns=[], sample_size=0, dialect=getattr(wh, "dialect", "duckdb"))
+    contact = catalog.policies.channels[defn.channel].contact if defn.channel != "none" else None
+    sql, columns = plan.members_sql(contact)
+    return Members(columns, wh.query(sql, max_rows=50_000_000).rows, as_of)
+
+
 def _sample(catalog: Catalog, wh: Warehouse, keys: list) -> tuple[list[str], list[list]]:
     """The sampled members' profiles, personal data masked."""
     key, entity = catalog.entity.key, catalog.entity.table
     if not keys:
         return [], []
     # Keys come from the warehouse itself; as literals they let the engine skip row groups.
-    literals = ", ".join(str(int(k)) if isinstance(k, int) else "'" + str(k).replace("'", "''") + "'" for k in keys)
+    literals = ", ".join(exp.convert(k if isinstance(k, int) else str(k)).sql(dialect="duckdb") for k in keys)
     res = wh.query(f"SELECT * FROM {entity} WHERE {key} IN ({literals}) ORDER BY md5(CAST({key} AS VARCHAR))",
                    max_rows=len(keys))
     personal = {c.rsplit(".", 1)[1] for c in catalog.personal_columns() if c.rsplit(".", 1)[0] == entity}

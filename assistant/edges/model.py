@@ -71,7 +71,9 @@ class OpenAIChatModel:
         latency = (time.perf_counter() - started) * 1000
         if not getattr(resp, "choices", None):
             raise ModelError("the model endpoint returned no answer (empty choice list)", hint="try again, or another model")
-        text = resp.choices[0].message.content or ""
+        # A lone surrogate in the answer (valid JSON escape, invalid text) would crash the next request that
+        # quotes it back: such characters become U+FFFD here, at the edge.
+        text = (resp.choices[0].message.content or "").encode("utf-8", "replace").decode("utf-8", "replace")
         if len(text) > MAX_ANSWER_CHARS:
             raise ModelError(f"the model's answer is {len(text):,} characters long (limit {MAX_ANSWER_CHARS:,})",
                            hint="the model is looping: try again or another model")

@@ -27,15 +27,22 @@ class User:
 def find_user(settings, name: str | None, identity: dict | None = None) -> User:
     """The acting user: an identity provider's user when configured, else the local list in the settings."""
     if identity and identity.get("email"):
-        local = {u.name: u for u in settings.users}
-        email = identity["email"]
-        match = local.get(email) or local.get(email.split("@")[0])
-        return User(email, match.role if match else "marketer", identity.get("name", email))
+        return _signed_in(settings, str(identity["email"]))
     for u in settings.users:
         if u.name == name:
             return User(u.name, u.role, u.display or u.name)
     known = ", ".join(f"{u.name} ({u.role})" for u in settings.users)
     raise PermissionDenied(f"unknown user '{name}'", hint=f"act as one of: {known}, or add users with AUDIENCE_USERS")
+
+
+def _signed_in(settings, email: str) -> User:
+    """The user whose declared address is the whole signed-in address: `rachel@elsewhere` is not `rachel`."""
+    wanted = email.strip().lower()
+    for u in settings.users:
+        if u.email and u.email.strip().lower() == wanted:
+            return User(u.name, u.role, u.display or u.name)
+    raise PermissionDenied(f"unknown user: {email} signed in but is not a declared user",
+                           hint="an admin adds this address as the `email` of a user in AUDIENCE_USERS")
 
 
 def _a(role: str) -> str:

@@ -11,8 +11,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from assistant.definition import AudienceDefinition, diff_definitions
+from assistant.dry_run.members import Members
 from assistant.dry_run.result import DryRunResult
-from assistant.edges.store import Store, Tx, Version
+from assistant.edges.store import MemberSet, Store, Tx, Version
 from assistant.errors import ReviewError
 from assistant.review.users import User, require
 
@@ -59,8 +60,13 @@ def edit(store: Store, user: User, version_id: int, definition: AudienceDefiniti
 
 
 def submit(store: Store, user: User, version_id: int, dry_run: DryRunResult, expected_size: int | None = None,
-           note: str = "") -> None:
+           note: str = "", *, members: Members) -> None:
+    """Submit with the dry run the author saw and its members (the set an approval binds and the export compares)."""
     require(user, "submit")
+    if members.size != dry_run.final_size:
+        raise ReviewError(f"the dry run counted {dry_run.final_size:,} customers but its members are {members.size:,}: "
+                          "the data changed in between, or a criterion is not deterministic (a sample, random())",
+                          hint="run the dry run again; a criterion must select the same customers every time it runs")
     with store.transaction() as tx:
         row = _version(tx, version_id)
         if row.status != "draft":
@@ -74,6 +80,7 @@ def submit(store: Store, user: User, version_id: int, dry_run: DryRunResult, exp
             raise ReviewError(f"version {version_id} has open questions ({open_}): nothing misread may reach a reviewer",
                               hint="pick a reading, edit or remove each phrase, then submit again")
         tx.mark_submitted(version_id, dry_run, expected_size, note)
+        tx.set_members(version_id, MemberSet(members.size, members.digest, members.packed()))
         tx.audit(user.name, "submit", f"version {version_id}",
                  {"hash": row.definition_hash, "size": dry_run.final_size, "expected": expected_size,
                   "flags": [f.code for f in dry_run.flags]})
@@ -115,11 +122,12 @@ def approve(store: Store, user: User, version_id: int, typed_size: int | None = 
         row = _version(tx, version_id)
         for rule in APPROVAL_RULES:
             rule(ApprovalRequest(user, row, typed_size))
+        members = tx.members_digest(version_id)
         tx.add_review(version_id, user.name, "approved", comment, approved_hash=row.definition_hash,
-                      approved_size=row.size, typed_size=typed_size)
+                      approved_size=row.size, typed_size=typed_size, approved_members=members)
         tx.set_status(version_id, "approved")
         tx.audit(user.name, "approve", f"version {version_id}",
-                 {"hash": row.definition_hash, "size": row.size, "typed_size": typed_size})
+                 {"hash": row.definition_hash, "size": row.size, "typed_size": typed_size, "members": members})
 
 
 def reject(store: Store, user: User, version_id: int, comment: str) -> None:

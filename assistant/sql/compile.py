@@ -31,8 +31,10 @@ class Part:
     entity_filter: str | None = None  # the part as a condition on the entity row `b`, when it is one
 
 
-_NOT_A_PLAIN_FILTER = ("joins", "group", "having", "distinct", "limit", "offset", "qualify", "with", "order",
-                       "laterals", "pivots", "windows")
+# What a query may hold and still be read as a filter of the entity row: anything else (a sample, a join,
+# a grouping, a clause sqlglot adds tomorrow) keeps the part a set, so the fast path never drops a clause.
+_PLAIN_FILTER_ARGS = frozenset({"expressions", "from_", "where"})
+_PLAIN_TABLE_ARGS = frozenset({"this", "db", "catalog", "alias"})
 
 
 def entity_filter(sql: str, catalog: Catalog) -> str | None:
@@ -56,11 +58,14 @@ def _key_select(sql: str, key: str) -> exp.Select | None:
 @functools.lru_cache(maxsize=4096)
 def _entity_filter(sql: str, entity: str, key: str) -> str | None:
     tree = _key_select(sql, key)
-    if tree is None or any(tree.args.get(a) for a in _NOT_A_PLAIN_FILTER):
+    if tree is None or any(v for k, v in tree.args.items() if k not in _PLAIN_FILTER_ARGS):
         return None
     source = tree.args.get("from_")
     table = source.this if source else None
     if not isinstance(table, exp.Table) or f"{table.db}.{table.name}".lower() != entity.lower():
+        return None
+    if any(v for k, v in table.args.items() if k not in _PLAIN_TABLE_ARGS) or \
+            any(v for k, v in source.args.items() if k != "this"):
         return None
     where = tree.args.get("where")
     if where is None:

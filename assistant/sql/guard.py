@@ -7,6 +7,7 @@ the SQL sqlglot regenerates from the checked tree.
 from __future__ import annotations
 
 import difflib
+import logging
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -18,10 +19,15 @@ from sqlglot.errors import OptimizeError, ParseError, TokenError
 from sqlglot.optimizer.qualify import qualify
 
 from assistant.errors import GuardError
+from assistant.sql.personal import check_personal
 from schema_catalog.model import Catalog
 
 MAX_SQL_CHARS = 50_000
 MAX_NODES = 5_000
+
+# sqlglot logs "... Falling back to parsing as a 'Command'" to the terminal; the guard refuses such
+# statements with its own message, so the library's warning is noise to a user.
+logging.getLogger("sqlglot").setLevel(logging.ERROR)
 
 # Statement kinds a SELECT never needs; any of them anywhere in the tree is refused.
 _FORBIDDEN_NODES: tuple[type, ...] = tuple(getattr(exp, name) for name in (
@@ -30,9 +36,12 @@ _FORBIDDEN_NODES: tuple[type, ...] = tuple(getattr(exp, name) for name in (
     "Summarize", "Refresh", "Cache", "Uncache", "TruncateTable", "Grant", "Revoke", "Comment", "Analyze",
 ) if hasattr(exp, name))
 
-# Time must come from the definition's as_of, never from the clock.
+# What is approved must be what is exported: the members may not depend on the day or the run.
+# Time comes from the definition's as_of, never from the clock; nothing is drawn at random.
 _CLOCK_FUNCTIONS = {"CURRENT_DATE", "CURRENT_TIMESTAMP", "CURRENT_TIME", "NOW", "LOCALTIMESTAMP", "TODAY",
-                    "GET_CURRENT_TIMESTAMP", "CURRENT_DATETIME", "UNIX_SECONDS", "RANDOM", "RAND", "UUID"}
+                    "GET_CURRENT_TIMESTAMP", "CURRENT_DATETIME", "UNIX_SECONDS", "TRANSACTION_TIMESTAMP",
+                    "GET_CURRENT_TIME", "CURRENT_LOCALTIMESTAMP"}
+_RANDOM_FUNCTIONS = {"RANDOM", "RAND", "UUID", "GEN_RANDOM_UUID", "UUIDV4", "UUIDV7", "SETSEED"}
 
 
 @dataclass(frozen=True)
@@ -89,6 +98,8 @@ def _parse(sql: str) -> exp.Expr:
         raise GuardError("the query contains control characters", hint="remove invisible characters from the SQL")
     try:
         statements = [s for s in sqlglot.parse(sql, read="duckdb") if s is not None]
+    except RecursionError:
+        raise _too_deep() from None
     except (ParseError, TokenError) as exc:
         errors = getattr(exc, "errors", None) or [{}]
         first = errors[0]
@@ -99,6 +110,22 @@ def _parse(sql: str) -> exp.Expr:
         raise GuardError(f"expected exactly one statement, found {len(statements)}",
                          hint="remove the extra statements: one SELECT per criterion")
     return statements[0]
+
+
+def _too_deep() -> GuardError:
+    return GuardError("the query is nested too deeply (parentheses or subqueries inside each other)",
+                      hint="flatten it: write the conditions side by side, or split them into several criteria")
+
+
+def _check_determinism(node: exp.Expr) -> None:
+    """Samples and LIMIT without ORDER BY pick different customers from one run to the next."""
+    if isinstance(node, exp.TableSample):
+        raise _fail("sampling (USING SAMPLE / TABLESAMPLE) picks different customers at each run",
+                    "the export must send exactly what was approved: select by attributes, not by sample", node)
+    if isinstance(node, (exp.Limit, exp.Offset, exp.Fetch)) and isinstance(node.parent, exp.Query) \
+            and not node.parent.args.get("order"):
+        raise _fail(f"{node.key.upper()} without ORDER BY picks different customers at each run",
+                    "add an ORDER BY that ranks every row (e.g. by amount, then by the customer key)", node)
 
 
 def _check_shape(tree: exp.Expr) -> exp.Query:
@@ -117,6 +144,7 @@ def _check_shape(tree: exp.Expr) -> exp.Query:
             raise _fail("query parameters are not allowed", "write literal values in the SQL", node)
         if isinstance(node, exp.Into):
             raise _fail("SELECT ... INTO writes a table", "remove INTO", node)
+        _check_determinism(node)
     if count > MAX_NODES:
         raise GuardError(f"the query is too complex ({count:,} syntax nodes, limit {MAX_NODES:,})",
                          hint="split it into several criteria")
@@ -131,6 +159,9 @@ def _check_functions(tree: exp.Expr) -> None:
         name = _function_name(node)
         if name.upper() in _CLOCK_FUNCTIONS:
             raise _fail(f"{name.lower()}() reads the clock", "use the definition's as-of date as a literal, e.g. DATE '2026-09-30'", node)
+        if name.upper() in _RANDOM_FUNCTIONS:
+            raise _fail(f"{name.lower()}() is random: the audience would change at each run",
+                        "the export must send exactly what was approved: select by attributes", node)
         if name not in allowed:
             raise _fail(f"function {name.lower()}() is not allowed",
                         "use only scalar and aggregate functions from the allow-list (assistant/guard_functions.sql)", node)
@@ -218,6 +249,13 @@ def check_sql(sql: str, catalog: Catalog, *, returns: tuple[str, ...] | None = N
 
 
 def check_sql_uncached(sql: str, catalog: Catalog, *, returns: tuple[str, ...] | None = None) -> CheckedSQL:
+    try:
+        return _check(sql, catalog, returns)
+    except RecursionError:  # sqlglot walks trees recursively: a deep enough one exhausts the stack anywhere
+        raise _too_deep() from None
+
+
+def _check(sql: str, catalog: Catalog, returns: tuple[str, ...] | None) -> CheckedSQL:
     tree = _check_shape(_parse(sql))
     _check_functions(tree)
     tables = _check_tables(tree, catalog)
@@ -228,4 +266,5 @@ def check_sql_uncached(sql: str, catalog: Catalog, *, returns: tuple[str, ...] |
         raise _fail(f"the query returns ({', '.join(got) or 'nothing'}), expected ({', '.join(expected)})",
                     f"select exactly {', '.join(expected)}",
                     tree)
+    check_personal(qualified, catalog, _fail)
     return CheckedSQL(sql=tree.sql(dialect="duckdb"), tables=frozenset(tables), columns=got)

@@ -25,6 +25,8 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 # 'Q3 2026', 'H1': a letter glued to its number names a quarter or a half-year (months per part).
 PERIOD_LETTERS = {"q": 3, "h": 6}
 PERIOD_WORDS = {"quarter": 3, "half": 6}
+# Seasons of the northern hemisphere: first month and length ('last winter' = December to February).
+SEASONS = {"winter": (12, 3), "spring": (3, 3), "summer": (6, 3), "autumn": (9, 3), "fall": (9, 3)}
 # 'in the same period', 'during that time': the window named before.
 ANAPHORA: tuple[tuple[str, ...], ...] = tuple(sorted((
     ("the", "same", "period"), ("the", "same", "window"), ("the", "same", "time"), ("that", "time"),
@@ -72,10 +74,23 @@ EXCLUSION_MARKERS: tuple[tuple[str, ...], ...] = tuple(sorted((
     ("and", "not"), ("but", "no"), ("leaving", "out"), ("leave", "out"), ("remove",), ("removing",),
 ), key=len, reverse=True))
 
+NAME = "English"
+CODE = "en"
+# The words that tell a request is in English (the detector compares them with other languages' markers).
+MARKERS = frozenset("the who which with and or in of last months days bought customers".split())
+
+# What the translator says, in this language.
+MESSAGES = {
+    "leave_out": "leave it out",
+    "unknown": "'{phrase}' is not something the catalog knows: leave it out, or rephrase it.",
+    "unknown_choices": "'{phrase}' is not something the catalog knows. Did you mean one of these, or should it be left out?",
+    "vague_window": "'{phrase}' can mean several periods: which one?",
+}
+
 # Common words of other languages the offline translator does not read.
 FOREIGN_WORDS = {
-    "French": frozenset("les des qui ont une dans pour avec sans clients client acheté achete derniers dernier "
-                        "mois magasin ligne abonnés abonnes regardent séries series et ou le la du au aux sont".split()),
+    "Spanish": frozenset("los las que con sin para por compraron compras clientes tienda meses ultimos ultimo "
+                         "pasado tienen y o el del al".split()),
     "German": frozenset("die der das und oder kunden kunde haben hat im letzten monat gekauft nicht mit ohne "
                         "für fur eine einen sind wurden geschäft geschaft".split()),
 }

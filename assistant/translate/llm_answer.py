@@ -60,9 +60,16 @@ def parse_answer(text: str, shape: type[_Answer]) -> _Answer:
     if start < 0 or end < start:
         raise ValueError("the answer holds no JSON object")
     try:
-        return shape.model_validate(json.loads(body[start:end + 1], parse_constant=_no_constant))
+        data = json.loads(body[start:end + 1], parse_constant=_no_constant)
+        # "\\ud800" is valid JSON but not text: quoted back in a repair message it would crash the request.
+        json.dumps(data, ensure_ascii=False).encode("utf-8")
+        return shape.model_validate(data)
     except json.JSONDecodeError as exc:
         raise ValueError(f"the answer is not valid JSON ({exc.msg} at character {exc.pos})") from None
+    except UnicodeEncodeError:
+        raise ValueError("the answer holds invalid characters (lone surrogates)") from None
+    except RecursionError:
+        raise ValueError("the answer's JSON is nested too deeply") from None
     except ValidationError as exc:
         first = exc.errors()[0]
         raise ValueError(f"the JSON does not match the definition format: {'.'.join(map(str, first['loc']))}: "

@@ -87,8 +87,8 @@ def expand_named_tables(sql: str, catalog: Catalog, as_of: dt.date) -> str:
     """Replace glossary.<term> and indicator.<name> by their catalog SQL, so terms mean the same for everyone."""
     try:
         tree = sqlglot.parse_one(sql, read="duckdb")
-    except sqlglot.errors.ParseError:
-        return sql  # the guard reports it with its position
+    except (sqlglot.errors.SqlglotError, RecursionError):
+        return sql  # the guard reports it, with its position or as too deeply nested
     terms = {slug(t.term): t for t in catalog.glossary}
     changed = False
     for table in list(tree.find_all(exp.Table)):

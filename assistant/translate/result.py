@@ -15,6 +15,7 @@ class Translation(BaseModel):
     warnings: list[str] = []
     unrecognized: list[str] = []
     ignored: list[str] = []          # title, asides, filler: shown on one line, never criteria
+    language: str = "en"             # the language the request was read in
     clarifications: list[Clarification] = []
     message: str = ""
     elapsed_ms: float = 0.0

@@ -19,7 +19,9 @@ MAX_VALUES_PER_COLUMN = 20_000
 
 
 def free_text_columns(catalog: Catalog) -> list[str]:
-    return [f"{t}.{c}" for t, table in catalog.tables.items() for c, col in table.columns.items() if col.free_text]
+    # Personal columns never feed the index: their values would be matched, cached and shown as words.
+    return [f"{t}.{c}" for t, table in catalog.tables.items() for c, col in table.columns.items()
+            if col.free_text and not col.personal]
 
 
 def _signature(wh: Warehouse, catalog: Catalog) -> str:

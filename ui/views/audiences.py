@@ -30,7 +30,8 @@ for v in pipeline.versions(svc, audience_id):
                     f" · by {v.author}" + (f" · approved by {approval.reviewer} for {approval.approved_size:,}"
                                            if approval else ""))
         for e in pipeline.exports(svc, v.id):
-            st.caption(f"export {e.id} by {e.exported_by} at {e.at[:19]}: {e.rows:,} rows → {e.destination}")
+            st.caption(f"export {e.id} ({e.status}) by {e.exported_by} at {e.at[:19]}: {e.rows:,} rows → {e.destination}"
+                       + (f" · {e.detail}" if e.detail else ""))
             with st.expander(f"Reconciliation of export {e.id}"):
                 st.dataframe(e.reconciliation, hide_index=True, width="stretch")
             path = Path(e.file)
@@ -44,8 +45,13 @@ for v in pipeline.versions(svc, audience_id):
                 with st.status("Exporting: re-checking the approved audience, writing the file...", expanded=True) as status:
                     try:
                         result = pipeline.export(svc, user, v.id, fmt=fmt)
-                        status.update(label=f"Exported {result.rows:,} rows", state="complete")
-                        st.rerun()
+                        if result.ok:
+                            status.update(label=f"Exported {result.rows:,} rows", state="complete")
+                            st.rerun()
+                        status.update(label=f"Delivery {result.status}: {result.batches_delivered} of {result.batches} "
+                                            f"batches delivered", state="error")
+                        st.error("; ".join(result.failures) + f". Resume with `audience export --resume "
+                                 f"{result.export_id} --as {user.name}` once the destination accepts again.")
                     except AudienceError as exc:
                         status.update(label="Export stopped", state="error")
                         widgets.show_error(exc)

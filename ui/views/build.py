@@ -86,6 +86,8 @@ if result.status == "refused":
 
 defn: AudienceDefinition = result.definition
 st.markdown(f"**Understood:** {widgets.highlighted_request(defn)}", unsafe_allow_html=True)
+if result.language != "en":
+    st.caption({"fr": "Request read in French."}.get(result.language, f"Request read in '{result.language}'."))
 if defn.ignored:
     st.caption("Ignored as a title or an aside (not criteria): " + " · ".join(f"“{p}”" for p in defn.ignored))
 for warning in result.warnings:

@@ -4,9 +4,44 @@ Engines (DuckDB, PostgreSQL, Spark) subclass `Warehouse`; only modules of this f
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from pathlib import Path
 
 from assistant.errors import WarehouseError
+
+# Engines quote the offending value in their errors ("Could not convert string '+33612...' to INT64",
+# `invalid input syntax for type bigint: "nora@..."`, "The value 'Lyon' of the type ..."): quoted text and
+# long numbers are data, and these messages reach users, logs and the model.
+_QUOTED = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|`[^`]*`")
+_NUMBER = re.compile(r"(?<![A-Za-z_])[-+]?\d[\d.,:+-]{2,}")
+
+
+def scrub(message: str) -> str:
+    """The first line of an engine error with every quoted value and long number replaced by '…'.
+
+    Every warehouse error path (each engine, the daily indicators, the catalog check) goes through it.
+    Example: scrub("Could not convert string '+33 6 12' to INT64") == "Could not convert string '…' to INT64"
+    """
+    first = message.strip().splitlines()[0] if message.strip() else "unknown error"
+    quoted = _QUOTED.sub(lambda m: m.group(0)[0] + "…" + m.group(0)[0], first)
+    return _NUMBER.sub("…", quoted)
+
+
+_PARQUET = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)\.([A-Za-z_][A-Za-z0-9_]*)\.parquet$")
+
+
+def parquet_tables(folder: Path) -> dict[tuple[str, str], Path]:
+    """{(schema, table): file} of a warehouse folder; a Parquet file named otherwise is refused, never guessed at."""
+    tables = {}
+    for file in sorted(folder.resolve().glob("*.parquet")):
+        m = _PARQUET.match(file.name)
+        if m is None:
+            raise WarehouseError(f"the warehouse folder {folder} holds a file named {file.name!r}: Parquet tables "
+                                 "must be named schema.table.parquet, with letters, digits and underscores",
+                                 hint="rename or move that file out of the folder")
+        tables[(m.group(1), m.group(2))] = file
+    return tables
 
 
 @dataclass(frozen=True)

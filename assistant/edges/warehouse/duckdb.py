@@ -7,13 +7,15 @@ settings or run forever. Each query gets a fresh cursor, so session state
 """
 from __future__ import annotations
 
+import re
 import threading
 import time
 from pathlib import Path
 
 import duckdb
+from sqlglot import exp
 
-from assistant.edges.warehouse.base import QueryResult, Warehouse
+from assistant.edges.warehouse.base import QueryResult, Warehouse, parquet_tables, scrub
 from assistant.errors import WarehouseError
 
 
@@ -32,36 +34,34 @@ class DuckDBWarehouse(Warehouse):
             raise WarehouseError(f"warehouse not found: {self.path}",
                                  hint="run `audience demo-data` for the demo warehouse, or pass --db / set AUDIENCE_DB")
         parquet = self.path.is_dir()
+        # Every name that reaches SQL is checked before the connection exists.
+        tables = parquet_tables(self.path) if parquet else {}
+        self.enrich = Path(enrich).resolve() if enrich and Path(enrich).exists() else None
+        attached = {"enrich": self.enrich} if self.enrich else {}
+        attached.update({_alias(a): Path(f).resolve() for a, f in (attach or {}).items()})
         config = {"autoload_known_extensions": False, "autoinstall_known_extensions": False,
                   "memory_limit": memory_limit, "threads": threads}
         if not parquet:
             config["access_mode"] = "READ_ONLY"
         try:
             self._con = duckdb.connect(":memory:" if parquet else str(self.path), config=config)
-            self.enrich = Path(enrich) if enrich and Path(enrich).exists() else None
-            if self.enrich:  # materialised daily indicators, attached read-only before files are shut off
-                self._con.execute(f"ATTACH '{self.enrich.resolve()}' AS enrich (READ_ONLY)")
-            for alias, file in (attach or {}).items():
-                self._con.execute(f"ATTACH '{Path(file).resolve()}' AS \"{alias}\" (READ_ONLY)")
-            if parquet:
-                self._parquet_views()
+            # The sandbox first: from here on only the listed files are reachable, and only for reading.
+            readable = [*tables.values(), *(p for f in attached.values() for p in (f, Path(f"{f}.wal")))]
+            self._con.execute(f"SET allowed_paths = {_literal_list(readable)}")
             self._con.execute("SET enable_external_access = false")
-            # Set the time limit, then lock: nothing a query does can change either.
+            for alias, file in attached.items():  # materialised indicators and other sources, read-only
+                self._con.execute(f"ATTACH ? AS {_identifier(alias)} (READ_ONLY)", [str(file)])
+            for (schema, table), file in tables.items():
+                self._con.execute(f"CREATE SCHEMA IF NOT EXISTS {_identifier(schema)}")
+                self._con.execute(f"CREATE VIEW {_identifier(schema)}.{_identifier(table)} AS "
+                                  f"SELECT * FROM read_parquet({_literal(file)})")
+            # The engine's own limit, then lock: nothing a query does can change either.
             self._con.execute(f"SET max_execution_time = {int(time_limit_ms)}")
             self._con.execute("SET enable_progress_bar = false")
             self._con.execute("SET lock_configuration = true")
         except duckdb.Error as exc:
-            raise WarehouseError(f"cannot open warehouse {self.path}: {_first_line(exc)}",
+            raise WarehouseError(f"cannot open warehouse {self.path}: {scrub(str(exc))}",
                                  hint="check the file is a DuckDB database and not opened for writing by another program") from None
-
-    def _parquet_views(self) -> None:
-        """A Parquet folder as schemas of views; only that folder stays readable once files are shut off."""
-        folder = self.path.resolve()
-        self._con.execute(f"SET allowed_directories = ['{folder}/']")
-        for file in sorted(folder.glob("*.*.parquet")):
-            schema, table = file.name[: -len(".parquet")].split(".", 1)
-            self._con.execute(f'CREATE SCHEMA IF NOT EXISTS "{schema}"')
-            self._con.execute(f"CREATE VIEW \"{schema}\".\"{table}\" AS SELECT * FROM read_parquet('{file}')")
 
     @classmethod
     def from_settings(cls, settings, catalog=None) -> DuckDBWarehouse:
@@ -91,9 +91,15 @@ class DuckDBWarehouse(Warehouse):
         finally:
             cursor.close()
 
+    @property
+    def interrupt_after_s(self) -> float:
+        """When a running query is interrupted: at the limit itself, not after a grace period."""
+        return self.time_limit_ms / 1000
+
     def _execute(self, cursor, sql: str, params: list | None, cap: int) -> QueryResult:
-        # Backstop for the engine's own limit: interrupt a little after it.
-        timer = threading.Timer(self.time_limit_ms / 1000 * 1.5 + 0.5, cursor.interrupt)
+        # max_execution_time is only checked between pipeline steps; the engine's interrupt stops any operator
+        # (a cross join, a regex join, a recursive CTE) at the limit.
+        timer = threading.Timer(self.interrupt_after_s, cursor.interrupt)
         timer.start()
         started = time.perf_counter()
         try:
@@ -104,7 +110,7 @@ class DuckDBWarehouse(Warehouse):
             raise WarehouseError(f"the query ran longer than {self.time_limit_ms} ms and was stopped",
                                  hint="narrow the audience or raise the query_time_limit_ms setting (AUDIENCE_QUERY_TIME_LIMIT_MS)") from None
         except duckdb.Error as exc:
-            raise WarehouseError(f"the warehouse refused the query: {_first_line(exc)}",
+            raise WarehouseError(f"the warehouse refused the query: {scrub(str(exc))}",
                                  hint="check table and column names against the catalog (`audience catalog show`)") from None
         finally:
             timer.cancel()
@@ -129,5 +135,21 @@ class DuckDBWarehouse(Warehouse):
         self._con.close()
 
 
-def _first_line(exc: Exception) -> str:
-    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+def _alias(name: str) -> str:
+    if not _NAME.match(name):
+        raise WarehouseError(f"the attach alias {name!r} is not a plain name",
+                             hint="use letters, digits and underscores in AUDIENCE_DUCKDB_ATTACH aliases")
+    return name
+
+
+def _identifier(name: str) -> str:
+    return exp.to_identifier(name, quoted=True).sql(dialect="duckdb")
+
+
+def _literal(value: object) -> str:
+    return exp.Literal.string(str(value)).sql(dialect="duckdb")
+
+
+def _literal_list(values: list) -> str:
+    return exp.Array(expressions=[exp.Literal.string(str(v)) for v in values]).sql(dialect="duckdb")

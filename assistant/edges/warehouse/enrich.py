@@ -13,11 +13,29 @@ import os
 from pathlib import Path
 
 import duckdb
+from sqlglot import exp
 
-from assistant.errors import WarehouseError
+from assistant.edges.warehouse.base import scrub
+from assistant.errors import GuardError, WarehouseError
+from assistant.sql.guard import check_sql
 from schema_catalog.model import ENRICH_SCHEMA as SCHEMA
 from schema_catalog.model import Catalog, Column, Source, Table
 from schema_catalog.templates import render
+
+def _guarded(name: str, sql: str, catalog: Catalog, as_of: dt.date) -> str:
+    try:
+        return check_sql(render(sql, as_of), catalog, returns=(catalog.entity.key, "value")).sql
+    except GuardError as exc:
+        raise GuardError(f"daily indicator '{name}': {exc.message}", hint=exc.hint, line=exc.line, col=exc.col) from None
+
+
+def _ident(name: str) -> str:
+    return exp.to_identifier(name, quoted=True).sql(dialect="duckdb")
+
+
+def _literal(day: dt.date) -> str:
+    return exp.cast(exp.Literal.string(day.isoformat()), "DATE").sql(dialect="duckdb")
+
 
 def enrich_path(home: Path, warehouse: Path, catalog: Catalog) -> Path:
     digest = hashlib.sha256(str(Path(warehouse).resolve()).encode()).hexdigest()[:10]
@@ -35,25 +53,30 @@ def materialise(warehouse: Path, catalog: Catalog, out: Path, as_of: dt.date) ->
         raise WarehouseError(f"cannot write daily indicators next to {out}: {exc.strerror}",
                              hint="set AUDIENCE_HOME to a writable folder") from None
     key = catalog.entity.key
+    # The indicators' SQL passes the guard like any other: what runs is the checked, regenerated query.
+    queries = {name: _guarded(name, ind.sql, catalog, as_of) for name, ind in daily.items()}
     try:
-        con = duckdb.connect()
+        con = duckdb.connect(config={"autoload_known_extensions": False, "autoinstall_known_extensions": False})
         try:
-            con.execute(f"ATTACH '{Path(warehouse).resolve()}' AS wh (READ_ONLY)")
-            con.execute(f"ATTACH '{tmp}' AS out")
+            con.execute("ATTACH ? AS wh (READ_ONLY)", [str(Path(warehouse).resolve())])
+            con.execute("ATTACH ? AS out", [str(tmp.resolve())])
+            # Both files are open: nothing else is reachable from here on.
+            con.execute("SET enable_external_access = false")
+            con.execute("SET lock_configuration = true")
             con.execute("USE wh")
-            for name, ind in daily.items():
-                con.execute(f'CREATE TABLE out.main."{name}" AS SELECT {key}, value, DATE \'{as_of.isoformat()}\' AS as_of '
-                            f"FROM ({render(ind.sql, as_of)}) AS i")
-            con.execute("CREATE TABLE out.main._materialised AS SELECT * FROM (VALUES "
-                        + ", ".join(f"('{n}', DATE '{as_of.isoformat()}', now())" for n in daily)
-                        + ") v(indicator, as_of, materialised_at)" if daily else
-                        "CREATE TABLE out.main._materialised (indicator VARCHAR, as_of DATE, materialised_at TIMESTAMP)")
+            day = _literal(as_of)
+            for name, sql in queries.items():
+                target = exp.table_(name, db="main", catalog="out", quoted=True).sql(dialect="duckdb")
+                con.execute(f"CREATE TABLE {target} AS SELECT {_ident(key)}, value, {day} AS as_of FROM ({sql}) AS i")
+            con.execute("CREATE TABLE out.main._materialised (indicator VARCHAR, as_of DATE, materialised_at TIMESTAMP)")
+            con.executemany("INSERT INTO out.main._materialised VALUES (?, ?, ?)",
+                            [(n, as_of, dt.datetime.now()) for n in daily])
             con.execute("DETACH out")
         finally:
             con.close()
     except (duckdb.Error, OSError) as exc:
         tmp.unlink(missing_ok=True)
-        raise WarehouseError(f"could not materialise the daily indicators: {str(exc).splitlines()[0]}",
+        raise WarehouseError(f"could not materialise the daily indicators: {scrub(str(exc))}",
                              hint="check the indicators compile (`audience catalog check`) and the home folder is writable") from None
     os.replace(tmp, out)
     return {n: as_of.isoformat() for n in daily}

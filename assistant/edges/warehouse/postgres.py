@@ -14,7 +14,7 @@ import sqlglot
 
 from assistant.sql.dialects import boundary_date_diff
 from assistant.errors import WarehouseError
-from assistant.edges.warehouse.base import QueryResult, Warehouse
+from assistant.edges.warehouse.base import QueryResult, Warehouse, scrub
 
 _SECRET = re.compile(r"(password=)\S+|(://[^:/@]+:)[^@]+@", re.I)
 
@@ -69,7 +69,7 @@ class PostgresWarehouse(Warehouse):
                 raise WarehouseError(f"the query ran longer than {self.time_limit_ms} ms and was stopped",
                                      hint="narrow the audience or raise AUDIENCE_QUERY_TIME_LIMIT_MS") from None
             except self._psycopg.Error as exc:
-                raise WarehouseError(f"PostgreSQL refused the query: {str(exc).strip().splitlines()[0]}",
+                raise WarehouseError(f"PostgreSQL refused the query: {scrub(str(exc))}",
                                      hint="check table and column names against the catalog") from None
             out.append(QueryResult(columns, [tuple(r) for r in rows[:cap]], len(rows) > cap,
                                    (time.perf_counter() - started) * 1000))

@@ -18,7 +18,7 @@ from sqlglot import exp
 
 from assistant.sql.dialects import boundary_date_diff
 from assistant.errors import WarehouseError
-from assistant.edges.warehouse.base import QueryResult, Warehouse
+from assistant.edges.warehouse.base import QueryResult, Warehouse, parquet_tables, scrub
 
 
 class SparkWarehouse(Warehouse):
@@ -41,16 +41,16 @@ class SparkWarehouse(Warehouse):
                       .config("spark.sql.shuffle.partitions", "2" if local else "200")
                       .config("spark.sql.session.timeZone", "UTC").getOrCreate())
         self.spark.sparkContext.setLogLevel("ERROR")
-        for path in sorted(self.parquet_dir.glob("*.*.parquet")):
-            schema, table = path.name[: -len(".parquet")].split(".", 1)
-            self.spark.sql(f"CREATE DATABASE IF NOT EXISTS `{schema}`")
+        self.tables = parquet_tables(self.parquet_dir)  # names refused unless schema.table.parquet
+        for (schema, table), path in self.tables.items():
+            self.spark.sql(f"CREATE DATABASE IF NOT EXISTS {_quote(schema)}")
             self._register(schema, table, path)
             if local:  # one machine: keep the tables in memory rather than re-reading Parquet per query
-                self.spark.sql(f"CACHE TABLE `{schema}`.`{table}`")
+                self.spark.sql(f"CACHE TABLE {_quote(schema)}.{_quote(table)}")
 
     def _register(self, schema: str, table: str, path: Path) -> None:
         # A view per table, in its schema: queries read the Parquet file and can write nothing.
-        self.spark.sql(f"CREATE OR REPLACE VIEW `{schema}`.`{table}` AS SELECT * FROM parquet.`{path}`")
+        self.spark.sql(f"CREATE OR REPLACE VIEW {_quote(schema)}.{_quote(table)} AS SELECT * FROM parquet.{_quote(str(path))}")
 
     def to_dialect(self, sql: str) -> str:
         tree = sqlglot.parse_one(sql, read="duckdb")
@@ -95,16 +95,15 @@ class SparkWarehouse(Warehouse):
             raise WarehouseError(f"the query ran longer than {self.time_limit_ms} ms and was cancelled",
                                  hint="narrow the audience or raise AUDIENCE_QUERY_TIME_LIMIT_MS")
         if "error" in result:
-            first = _cause(result["error"])
+            first = scrub(_cause(result["error"]))
             raise WarehouseError(f"Spark refused the query: {first}", hint="check table and column names against the catalog")
         rows = result["rows"]
         return QueryResult(result["columns"], rows[:cap], len(rows) > cap, (time.perf_counter() - started) * 1000)
 
     def columns(self) -> dict[str, dict[str, str]]:
         out: dict[str, dict[str, str]] = {}
-        for path in sorted(self.parquet_dir.glob("*.*.parquet")):
-            schema, table = path.name[: -len(".parquet")].split(".", 1)
-            df = self.spark.table(f"`{schema}`.`{table}`")
+        for schema, table in self.tables:
+            df = self.spark.table(f"{_quote(schema)}.{_quote(table)}")
             out[f"{schema}.{table}"] = {f.name: f.dataType.simpleString().upper() for f in df.schema.fields}
         return out
 
@@ -114,6 +113,10 @@ class SparkWarehouse(Warehouse):
 
     def close(self) -> None:
         pass  # the session is shared by the process; Spark stops it at exit
+
+
+def _quote(name: str) -> str:
+    return exp.to_identifier(name, quoted=True).sql(dialect="spark")
 
 
 def _cause(exc: Exception) -> str:

@@ -10,6 +10,8 @@ import difflib
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from collections.abc import Callable
+
 from assistant.translate.lang_en import DETERMINERS, FUNCTION_WORDS, LEADING_WORDS, is_word
 from assistant.translate.offline.text import Token, fold, osa_distance, phrase_key
 from schema_catalog.model import Catalog
@@ -46,6 +48,7 @@ class Lexicon:
 
     acronyms: dict[tuple[str, ...], list[Meaning]] = field(default_factory=lambda: defaultdict(list))
     _words: frozenset[str] | None = None      # every word of every phrase, built on first use
+    is_word: Callable[[str], bool] = is_word  # the language's ordinary words: never typo-corrected
 
     def add(self, text: str, meaning: Meaning) -> None:
         key = phrase_key(text)
@@ -117,7 +120,7 @@ class Lexicon:
     def _fuzzy(self, word: str) -> str | None:
         if len(word) < 4 or word in FUNCTION_WORDS:
             return None
-        known = is_word(word)   # a real word is only ever read as its own inflection ('sneaker' -> 'sneakers')
+        known = self.is_word(word)   # a real word is only ever read as its own inflection ('sneaker' -> 'sneakers')
         limit = 1 if len(word) < 7 else 2
         best, best_d = None, limit + 1
         for key, meanings in self.phrases.items():
@@ -165,37 +168,48 @@ def _words(name: str) -> str:
     return name.replace("_", " ")
 
 
-def build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None) -> Lexicon:
-    lex, values = Lexicon(), values or {}
+def build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None, *, lang: str = "en",
+                  is_word: Callable[[str], bool] = is_word) -> Lexicon:
+    """The catalog's words in one language; another language reads the catalog's `fr:`-style blocks, plus the
+    English words that are not ordinary words of that language (VIP, online, push stay loanwords)."""
+    lex, values = Lexicon(is_word=is_word), values or {}
+
+    def say(element, english: list[str], field: str = "synonyms") -> list[str]:
+        if lang == "en":
+            return english
+        local = element.words(lang)
+        own = ([local.label] if field == "synonyms" and local.label else []) + list(getattr(local, field))
+        return own + [w for w in english if not any(is_word(t) for t in phrase_key(w))]
+
     ent = catalog.entity
-    for word in [ent.name, ent.plural, *ent.synonyms]:
+    for word in say(ent, [ent.name, ent.plural, *ent.synonyms]):
         lex.add(word, Meaning("entity"))
 
     kinds = {e.kind for e in catalog.events.values()}
     for tname in _profile_tables(catalog):
         table = catalog.tables[tname]
-        for word in table.synonyms:
+        for word in say(table, list(table.synonyms)):
             lex.add(word, Meaning("table", ref=tname, label=word))
         for cname, col in table.columns.items():
             qualified = f"{tname}.{cname}"
             if cname == ent.key:
                 continue
-            for word in [_words(cname), *col.synonyms]:
+            for word in say(col, [_words(cname), *col.synonyms]):
                 lex.add(word, Meaning("column", column=qualified, label=_words(cname)))
             for value, v in col.values.items():
-                for word in _value_words(value, v):
+                for word in say(v, _value_words(value, v)):
                     lex.add(word, Meaning("value", column=qualified, values=(value,), label=v.label or value))
             for vset in col.value_sets.values():
-                for word in [vset.label, *vset.synonyms]:
+                for word in say(vset, [vset.label, *vset.synonyms]):
                     lex.add(word, Meaning("value", column=qualified, values=tuple(vset.values), label=vset.label))
             if col.free_text:
                 for value in values.get(qualified, []):
                     lex.add(value, Meaning("value", column=qualified, values=(value,), label=value))
 
     for ename, ev in catalog.events.items():
-        for word in [ev.label, *ev.synonyms]:
+        for word in say(ev, [ev.label, *ev.synonyms]):
             lex.add(word, Meaning("event", event=ename, label=ev.label))
-        for q in ev.qualifiers:
+        for q in say(ev, list(ev.qualifiers), "qualifiers"):
             lex.add(q, Meaning("qualifier", event=ename, label=q))
             bare = q.split()
             while bare and bare[0] in LEADING_WORDS:
@@ -204,16 +218,16 @@ def build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None) 
                 lex.add(" ".join(bare), Meaning("qualifier", event=ename, label=q, weak=True))
         table = catalog.tables[ev.table]
         for cname, col in table.columns.items():
-            for word in col.synonyms:  # e.g. "basket", "order value": amounts and columns of this event
+            for word in say(col, list(col.synonyms)):  # e.g. "basket", "order value": amounts and columns of this event
                 lex.add(word, Meaning("column", column=f"{ev.table}.{cname}", event=ename, label=_words(cname)))
         for dname, dim in ev.dimensions.items():
             col = catalog.column(dim.column)
             for value, v in col.values.items():
-                for word in _value_words(value, v):
+                for word in say(v, _value_words(value, v)):
                     lex.add(word, Meaning("dimvalue", column=dim.column, values=(value,), label=v.label or value,
                                           event=ename, dim=dname))
             for vset in col.value_sets.values():
-                for word in [vset.label, *vset.synonyms]:
+                for word in say(vset, [vset.label, *vset.synonyms]):
                     lex.add(word, Meaning("dimvalue", column=dim.column, values=tuple(vset.values), label=vset.label,
                                           event=ename, dim=dname))
             if col.free_text:
@@ -223,15 +237,15 @@ def build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None) 
     for i, term in enumerate(catalog.glossary):
         kind = term.term.lower().replace(" ", "_")
         meaning = Meaning("kindword", ref=kind, label=term.term) if kind in kinds else Meaning("glossary", ref=i, label=term.term)
-        for word in [term.term, *term.synonyms]:
+        for word in say(term, [term.term, *term.synonyms]):
             lex.add(word, meaning)
     for i, amb in enumerate(catalog.ambiguous):
-        for word in [amb.term, *amb.synonyms]:
+        for word in say(amb, [amb.term, *amb.synonyms]):
             lex.add(word, Meaning("ambiguous", ref=i, label=amb.term))
     for name, ind in catalog.indicators.items():
-        for word in [ind.label, _words(name), *ind.synonyms]:
+        for word in say(ind, [ind.label, _words(name), *ind.synonyms]):
             lex.add(word, Meaning("indicator", ref=name, label=ind.label))
         for value, v in ind.values.items():
-            for word in [value, v.label or value, *v.synonyms]:
+            for word in say(v, [value, v.label or value, *v.synonyms]):
                 lex.add(word, Meaning("indvalue", ref=name, values=(value,), label=v.label or value))
     return lex

@@ -13,7 +13,7 @@ from assistant.meaning import Comparison, Window
 
 from assistant.translate.lang_en import (
     AGO, ANAPHORA, COMPARISONS, CURRENCY, MONTHS, NUMBER_PHRASES, NUMBER_WORDS, ORDINALS, PERIOD_LETTERS, PERIOD_WORDS,
-    RANGE_WORDS, TIMES_WORDS, UNITS,
+    RANGE_WORDS, SEASONS, TIMES_WORDS, UNITS,
 )
 from assistant.translate.offline.text import Token
 
@@ -98,6 +98,8 @@ def find_windows(tokens: list[Token], as_of: dt.date) -> list[Window]:
     while i < len(tokens):
         w = _window_at(tokens, norms, i, as_of)
         if w:
+            w.text = " ".join(w.text.split())     # a rewritten phrase gives its text to its first token only
+            w.note = " ".join(w.note.split())
             found.append(w)
             i = w.end_tok
         else:
@@ -115,6 +117,7 @@ def _year_at(tokens: list[Token], i: int) -> int | None:
 def _calendar_example(unit: str, as_of: dt.date) -> str:
     previous = {"year": str(as_of.year - 1), "month": _shift_months(as_of, -1).strftime("%B %Y"),
                 "quarter": f"Q{(_shift_months(as_of, -3).month - 1) // 3 + 1} {_shift_months(as_of, -3).year}"}
+    unit = unit.rstrip("s")
     return f"'in {previous[unit]}'" if unit in previous else "'since Monday'"
 
 
@@ -195,6 +198,9 @@ def _window_at(tokens, norms, i, as_of) -> Window | None:  # noqa: C901 - one ta
             j += 1
     if j < len(norms) and norms[j] in ("last", "past", "previous", "recent"):
         k = j + 1
+        if k < len(norms) and norms[k] in SEASONS:                # 'last winter': the latest one that ended
+            start, end = _season(norms[k], as_of, completed=True)
+            return Window(" ".join(t.text for t in tokens[i:k + 1]), i, k + 1, start=start, end=end)
         n = _number_at(tokens, k)
         if n is not None and k + 1 < len(norms) and norms[k + 1] in UNITS:
             sql_unit, mult = UNITS[norms[k + 1]]
@@ -296,9 +302,24 @@ def _part_of_year(tokens, norms, i, as_of) -> tuple[tuple[dt.date, dt.date] | No
     return (start, _shift_months(start, size)), k
 
 
+def _season(name: str, as_of: dt.date, completed: bool, year: int | None = None) -> tuple[dt.date, dt.date]:
+    """The latest season of that name begun (or, `completed`, ended) by as_of; with a year, the one starting then."""
+    month, length = SEASONS[name]
+    if year is not None:
+        start = dt.date(year, month, 1)
+        return start, _shift_months(start, length)
+    start = dt.date(as_of.year, month, 1)
+    while start > as_of or (completed and _shift_months(start, length) > as_of):
+        start = dt.date(start.year - 1, month, 1)
+    return start, _shift_months(start, length)
+
+
 def _single_period(tokens, norms, i, as_of) -> tuple[tuple[dt.date, dt.date] | None, int]:
     if i >= len(norms):
         return None, i
+    if norms[i] in SEASONS:        # 'summer 2026', 'in summer'
+        year = _year_at(tokens, i + 1)
+        return _season(norms[i], as_of, completed=False, year=year), i + (2 if year else 1)
     part = _part_of_year(tokens, norms, i, as_of)
     if part[0]:
         return part

@@ -461,10 +461,10 @@ class Parser:
         return any("or" in self.norms[a[1]:b[0]] for a, b in zip(spans, spans[1:]))
 
     def _modifiers(self, seg: Segment, cond: EventCondition, cols) -> None:
-        words = {MODIFIER_WORDS[self.norms[i]] for i in range(seg.start, seg.end) if self.norms[i] in MODIFIER_WORDS}
-        for i in range(seg.start, seg.end):
-            if self.norms[i] in MODIFIER_WORDS:
-                self.out.used.add(i)
+        in_window = {i for w in seg.windows for i in range(w.start_tok, w.end_tok)}   # 'the first quarter' is a date
+        places = [i for i in range(seg.start, seg.end) if self.norms[i] in MODIFIER_WORDS and i not in in_window]
+        words = {MODIFIER_WORDS[self.norms[i]] for i in places}
+        self.out.used.update(places)
         cond.average = "average" in words
         cond.first = "first" in words
         spend = any(self.norms[i] in ("spent", "spend", "spends", "spending", "spenders", "spender", "paid", "pay")

@@ -6,7 +6,7 @@ import unicodedata
 from dataclasses import dataclass
 
 _TOKEN = re.compile(r"""
-    (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<suffix>st\b|nd\b|rd\b|th\b|s\b|k\b|\+|%)?   # 1,000 12.5 30s 1st 3+ 10%
+    (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?)(?P<suffix>st\b|nd\b|rd\b|th\b|s\b|k\b|\+|%)?   # 1,000 12.5 30s 1st 3+ 10%
   | (?P<word>[^\W\d_]+(?:[-'’][^\W\d_]+)*)                                   # words, hyphenated, it's
   | (?P<sym>[€$£%+,;:()\-/&])
 """, re.VERBOSE | re.UNICODE)
@@ -35,8 +35,8 @@ def tokenize(text: str) -> list[Token]:
             suffix = (m.group("suffix") or "").lower()
             suffix = "th" if suffix in ("st", "nd", "rd", "th") else suffix    # an ordinal: 'January 1st'
             end = m.end("num") if suffix in ("+", "%") else m.end()
-            tokens.append(Token(raw, raw.replace(",", ""), m.start(), end,
-                                number=float(raw.replace(",", "")), suffix=suffix))
+            digits = "".join(ch for ch in raw if ch.isdigit() or ch == ".")   # 1,000 and 1 000 are a thousand
+            tokens.append(Token(raw, digits, m.start(), end, number=float(digits), suffix=suffix))
             if m.group("suffix") in ("+", "%"):
                 sym = m.group("suffix")
                 tokens.append(Token(sym, sym, m.end("num"), m.end()))

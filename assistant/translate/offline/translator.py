@@ -13,48 +13,65 @@ from assistant.definition import AudienceDefinition, Clarification, Criterion
 from assistant.meaning import Condition, GlossaryCondition, to_spec
 from assistant.translate.offline.lexicon import build_lexicon
 from assistant.translate.offline.parser import Parser
-from assistant.translate.lang_en import CONNECTORS, FOREIGN_WORDS, FUNCTION_WORDS, VAGUE_WINDOW_READINGS
+from assistant.translate import lang_en, lang_fr
+from assistant.translate.lang_en import CONNECTORS, FOREIGN_WORDS, FUNCTION_WORDS
+from assistant.translate.offline.rewrite import rewrite, split_elisions
 from assistant.translate.offline.modifiers import merge_numbers
 from assistant.translate.offline.text import Token, tokenize
 from assistant.translate.result import Translation
 from schema_catalog.model import Catalog
 
 
-LEAVE_OUT = "leave it out"
+LANGUAGES = {"en": lang_en, "fr": lang_fr}      # a language the offline translator reads: one module of words
 
 
 class OfflineTranslator:
     name = "offline"
 
     def __init__(self, catalog: Catalog, values: dict[str, list[str]] | None = None):
-        self.catalog = catalog
+        self.catalog, self.values = catalog, values
         self.lexicon = build_lexicon(catalog, values)
         self.parser = Parser(catalog, self.lexicon)
+        self._readers: dict[str, tuple] = {"en": (self.lexicon, self.parser)}
 
-    def translate(self, request: str, as_of: dt.date, channel: str = "none") -> Translation:
+    def _reader(self, lang: str) -> tuple:
+        """The lexicon (the catalog's words in that language) and parser for a language, built on first use."""
+        if lang not in self._readers:
+            lexicon = build_lexicon(self.catalog, self.values, lang=lang, is_word=LANGUAGES[lang].is_word)
+            self._readers[lang] = (lexicon, Parser(self.catalog, lexicon))
+        return self._readers[lang]
+
+    def translate(self, request: str, as_of: dt.date, channel: str = "none", lang: str | None = None) -> Translation:
         started = time.perf_counter()
-        result = self._translate(request.strip(), as_of, channel)
+        result = self._translate(request.strip(), as_of, channel, lang)
         result.elapsed_ms = (time.perf_counter() - started) * 1000
         return result
 
-    def _translate(self, request: str, as_of: dt.date, channel: str) -> Translation:
+    def _translate(self, request: str, as_of: dt.date, channel: str, lang: str | None) -> Translation:
         if not request:
             return Translation.refuse("The request is empty: describe who you want to reach, "
                                       "e.g. 'VIP customers who bought in store in the last 6 months'.")
-        tokens = self.lexicon.split_compounds(merge_numbers(tokenize(request)))
-        language = _foreign_language(tokens)
-        if language:
+        raw = tokenize(request)
+        lang = lang or detect_language(raw)
+        if lang not in LANGUAGES:
             return Translation.refuse(
-                f"This looks like {language}: the offline translator reads English requests only. "
-                "Rephrase in English, or choose the LLM backend if one is configured.")
-        parsed = self.parser.parse(tokens, as_of, request)
+                f"This looks like {lang}: the offline translator reads {' and '.join(m.NAME for m in LANGUAGES.values())}. "
+                "Rephrase in one of them (or force one with --lang), or choose the LLM backend if one is configured.")
+        words = LANGUAGES[lang]
+        lexicon, parser = self._reader(lang)
+        if lang != "en":      # the language's grammar in the parser's canonical words; catalog words untouched
+            raw = split_elisions(raw, words)
+            raw = rewrite(raw, words, {i for s in lexicon.scan(raw) for i in range(s.start, s.end)})
+        tokens = lexicon.split_compounds(merge_numbers(raw))
+        parsed = parser.parse(tokens, as_of, request)
         ignored = parsed.ignored.phrases(request, tokens)
         unknown = _unknown(tokens, parsed.used | parsed.ignored.tokens)
         unrecognized = [request[tokens[a].start:tokens[b - 1].end] for a, b in unknown]
         warnings = [f"read {n}" if not n.startswith(("read", "'", "the title")) else n for n in parsed.notes]
         warnings = list(dict.fromkeys(w[0].upper() + w[1:] for w in warnings))
         clarifications = [self._clarification(c, request, tokens) for c in parsed.clarify]
-        clarifications += [_vague_window(request[tokens[a].start:tokens[b - 1].end], request) for a, b in parsed.vague]
+        clarifications += [_vague_window(request[tokens[a].start:tokens[b - 1].end], request, words)
+                           for a, b in parsed.vague]
         criteria = [self._criterion(c, request, tokens, as_of) for c in parsed.criteria]
         exclusions = [self._criterion(c, request, tokens, as_of) for c in parsed.exclusions]
         warnings += [n[0].upper() + n[1:] for c in parsed.criteria + parsed.exclusions for n in c.notes
@@ -65,7 +82,7 @@ class OfflineTranslator:
                 + ". Name attributes, behaviours or terms the catalog knows: see the Catalog page or `audience catalog show`.",
                 unrecognized=unrecognized, ignored=ignored)
         # a phrase nobody read is a question, never a silent drop: answering the rest would widen the audience
-        clarifications += [self._unknown_clarification(phrase, request) for phrase in unrecognized]
+        clarifications += [self._unknown_clarification(phrase, request, lexicon, words) for phrase in unrecognized]
         if not criteria and not exclusions and not clarifications:
             warnings.append("No criteria: the audience is every customer.")
         definition = AudienceDefinition(request=request, as_of=as_of, channel=channel, criteria=criteria,
@@ -73,16 +90,15 @@ class OfflineTranslator:
                                         warnings=warnings, clarifications=clarifications, translator=self.name)
         status = "clarify" if clarifications else "ok"
         return Translation(status=status, definition=definition, warnings=warnings, unrecognized=unrecognized,
-                           ignored=ignored, clarifications=clarifications,
+                           ignored=ignored, clarifications=clarifications, language=lang,
                            explanation=[f"{c.label}: {c.meaning}" for c in criteria]
                            + [f"except {c.label}: {c.meaning}" for c in exclusions])
 
-    def _unknown_clarification(self, phrase: str, request: str) -> Clarification:
-        readings = self.lexicon.closest(phrase)
-        options = readings + [LEAVE_OUT]
+    def _unknown_clarification(self, phrase: str, request: str, lexicon, words) -> Clarification:
+        readings = lexicon.closest(phrase)
+        options = readings + [words.MESSAGES["leave_out"]]
         rewrites = [_replace_phrase(request, phrase, r) for r in readings] + [_replace_phrase(request, phrase, "")]
-        question = (f"'{phrase}' is not something the catalog knows. Did you mean one of these, or should it be left out?"
-                    if readings else f"'{phrase}' is not something the catalog knows: leave it out, or rephrase it.")
+        question = words.MESSAGES["unknown_choices" if readings else "unknown"].format(phrase=phrase)
         return Clarification(question=question, phrase=phrase, options=options, rewrites=rewrites)
 
     def _criterion(self, cond: Condition, request: str, tokens: list[Token], as_of: dt.date) -> Criterion:
@@ -97,13 +113,17 @@ class OfflineTranslator:
         return Clarification(question=amb.question, phrase=phrase, options=list(amb.options))
 
 
-def _foreign_language(tokens: list[Token]) -> str | None:
-    words = [t.norm for t in tokens if t.number is None and t.norm.isalpha()]
-    for language, vocabulary in FOREIGN_WORDS.items():
-        hits = sum(w in vocabulary for w in words)
-        if hits >= 2 and hits >= 0.3 * len(words):
-            return language
-    return None
+def detect_language(tokens: list[Token]) -> str:
+    """'en', 'fr', or the name of another language the translator does not read, from each language's grammar
+    words (catalog words are shared: 'VIP', 'Paris'). A tie reads English."""
+    words = [t.norm for t in tokens if t.number is None and t.norm.replace("'", "").isalpha()]
+    hits = {code: sum(w in m.MARKERS or w in m.WORDS for w in words) for code, m in LANGUAGES.items() if code != "en"}
+    hits.update({name: sum(w in vocabulary for w in words) for name, vocabulary in FOREIGN_WORDS.items()})
+    best = max(hits, key=hits.get) if hits else None
+    english = sum(w in lang_en.MARKERS or w in FUNCTION_WORDS for w in words)
+    if best and hits[best] >= 2 and hits[best] > english:
+        return best
+    return "en"
 
 
 def _unknown(tokens: list[Token], accounted: set[int]) -> list[tuple[int, int]]:
@@ -121,10 +141,10 @@ def _unknown(tokens: list[Token], accounted: set[int]) -> list[tuple[int, int]]:
     return runs
 
 
-def _vague_window(phrase: str, request: str) -> Clarification:
-    return Clarification(question=f"'{phrase}' can mean several periods: which one?", phrase=phrase,
-                         options=list(VAGUE_WINDOW_READINGS),
-                         rewrites=[_replace_phrase(request, phrase, r) for r in VAGUE_WINDOW_READINGS])
+def _vague_window(phrase: str, request: str, words) -> Clarification:
+    return Clarification(question=words.MESSAGES["vague_window"].format(phrase=phrase), phrase=phrase,
+                         options=list(words.VAGUE_WINDOW_READINGS),
+                         rewrites=[_replace_phrase(request, phrase, r) for r in words.VAGUE_WINDOW_READINGS])
 
 
 def _replace_phrase(request: str, phrase: str, by: str) -> str:

@@ -1,0 +1,124 @@
+"""Personal columns in audience SQL: read only through a role the catalog declares for them.
+
+A criterion is counted, so a condition on a personal value is an oracle on a person
+(`customer_id = 7716 AND starts_with(email, 'nora.j')` answers 1 or 0). A personal
+column may therefore appear only
+- as the presence of a channel's contact point (`email IS [NOT] NULL`, the contact
+  columns of `policies.channels`), or
+- as the birth date of an age (`date_diff('year', birth_date, <as-of>)`, corrected by
+  `strftime(birth_date, '%m-%d')`), or whether it is known, for a column with `role: birth_date`;
+anywhere else (a filter, a join, a grouping, an output) the query is refused. Columns are
+followed through subqueries, CTEs, stars and set operations, so an alias does not launder them.
+"""
+from __future__ import annotations
+
+from sqlglot import exp
+from sqlglot.optimizer.scope import Scope, traverse_scope
+
+from schema_catalog.model import Catalog
+
+HINT = ("personal columns are only usable through the roles the catalog declares: the presence of a channel's "
+        "contact (`email IS NOT NULL`) and ages from a birth date; filter on non-personal attributes instead")
+
+
+def check_personal(qualified: exp.Expr, catalog: Catalog, fail) -> None:
+    """Raise (through `fail(message, hint, node)`) on the first personal column used outside its role."""
+    personal = {c.lower() for c in catalog.personal_columns()}  # compared with resolved names, lower-cased
+    names = {c.rsplit(".", 1)[1] for c in personal}
+    # Stars are expanded by now, so a query naming no personal column cannot read one: skip the scope walk.
+    if not any(c.name.lower() in names for c in qualified.find_all(exp.Column)):
+        return
+    contacts = {p.contact.lower() for p in catalog.policies.channels.values()}
+    births = {c.lower() for c in catalog.personal_columns() if catalog.column(c).role == "birth_date"}
+    passed: dict[int, dict[str, str]] = {}  # scope -> {output name: personal column it passes through}
+    by_query: dict[int, dict[str, str]] = {}  # the same, by the scope's query node (set operations find arms by it)
+    root = None
+    for scope in traverse_scope(qualified):
+        root = scope
+        if isinstance(scope.expression, exp.SetOperation):
+            passed[id(scope)] = by_query[id(scope.expression)] = _set_operation_outputs(scope.expression, by_query)
+            continue
+        outputs: dict[str, str] = {}
+        for column in scope.columns:
+            base = _resolve(column, scope, passed)
+            if base is None or base not in personal:
+                continue
+            if (base in contacts | births and _is_presence(column)) or (base in births and _is_age(column)):
+                continue
+            name = _passthrough_name(column, scope)
+            if name is None:
+                raise fail(f"the query reads the personal column {base}", HINT, column)
+            outputs[name] = base
+        passed[id(scope)] = by_query[id(scope.expression)] = outputs
+    if root is not None and passed.get(id(root)):
+        name, base = next(iter(passed[id(root)].items()))
+        raise fail(f"the query returns the personal column {base} (as {name})", HINT, None)
+
+
+def _resolve(column: exp.Column, scope: Scope, passed: dict[int, dict[str, str]]) -> str | None:
+    """The catalog column `schema.table.column` a column reference reads, following derived tables and CTEs."""
+    table = column.table
+    while scope is not None:
+        source = scope.sources.get(table)
+        if isinstance(source, exp.Table):
+            return f"{source.db}.{source.name}.{column.name}".lower()
+        if isinstance(source, Scope):
+            return passed.get(id(source), {}).get(column.name.lower())
+        scope = scope.parent  # a correlated reference to an outer query
+    return None
+
+
+def _set_operation_outputs(node: exp.SetOperation, by_query: dict[int, dict[str, str]]) -> dict[str, str]:
+    """A UNION / INTERSECT / EXCEPT passes a personal column through when any arm does, at that position."""
+    names = [n.lower() for n in node.named_selects]
+    outputs = {}
+    for arm in (node.this, node.expression):
+        arm = arm.unnest() if isinstance(arm, exp.Subquery) else arm
+        arm_passed = by_query.get(id(arm), {})
+        arm_names = list(arm.named_selects) if isinstance(arm, exp.Query) else []
+        for i, name in enumerate(arm_names):
+            if name.lower() in arm_passed and i < len(names):
+                outputs[names[i]] = arm_passed[name.lower()]
+    return outputs
+
+
+def _passthrough_name(column: exp.Column, scope: Scope) -> str | None:
+    """The output name when the column is selected as is (only its later use is judged), else None."""
+    select = scope.expression
+    if not isinstance(select, exp.Select):
+        return None
+    node = column.parent if isinstance(column.parent, exp.Alias) else column
+    if node.parent is select and node.arg_key == "expressions":
+        return node.alias_or_name.lower()
+    return None
+
+
+def _is_presence(column: exp.Column) -> bool:
+    parent = column.parent
+    return isinstance(parent, exp.Is) and parent.this is column and isinstance(parent.expression, exp.Null)
+
+
+def _is_year_diff(node: exp.Expr, column: exp.Column) -> bool:
+    unit = node.args.get("unit")
+    return (isinstance(node, exp.DateDiff) and unit is not None and unit.name.lower() == "year"
+            and node.expression is not None and _same_column(node.expression, column))
+
+
+def _same_column(node: exp.Expr, column: exp.Column) -> bool:
+    return isinstance(node, exp.Column) and node.name.lower() == column.name.lower() and node.table == column.table
+
+
+def _is_age(column: exp.Column) -> bool:
+    """date_diff('year', col, as_of), or strftime(col, '%m-%d') correcting such a date_diff (age in full years)."""
+    parent = column.parent
+    if _is_year_diff(parent, column):
+        return True
+    if not (isinstance(parent, exp.TimeToStr) and parent.args.get("format") is not None
+            and parent.args["format"].name == "%m-%d"):
+        return False
+    ancestor = parent.parent
+    while ancestor is not None:
+        if isinstance(ancestor, exp.Sub) and _is_year_diff(ancestor.this, column):
+            return True
+        ancestor = ancestor.parent
+    return False

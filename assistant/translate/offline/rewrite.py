@@ -1,0 +1,106 @@
+"""Another language's grammar, rewritten into the parser's canonical words, each token keeping its place.
+
+The parser reads one canonical vocabulary (the English module's words). A language module gives its
+grammar as data: phrases with slots ('<n>' a number, '<u>' a time unit, '<m>' a month or season) and
+single words, each with its canonical reading. Catalog phrases found by that language's lexicon are
+never rewritten. A rewritten token keeps the text and offsets of the words it came from, so the
+phrases shown to the marketer are theirs.
+"""
+from __future__ import annotations
+
+from types import ModuleType
+
+from assistant.translate.offline.text import Token, fold
+
+
+def split_elisions(tokens: list[Token], lang: ModuleType) -> list[Token]:
+    """"l'été" -> "l'" (le) + "été"; "n'ont" -> "n'" (ne) + "ont"."""
+    out = []
+    for t in tokens:
+        head, sep, rest = t.norm.partition("'")
+        if sep and head in lang.ELISIONS and rest:
+            cut = t.start + len(head) + 1
+            out.append(Token(t.text[:len(head) + 1], lang.ELISIONS[head], t.start, cut))
+            out.append(Token(t.text[len(head) + 1:], fold(rest), cut, t.end))
+        else:
+            out.append(t)
+    return out
+
+
+def rewrite(tokens: list[Token], lang: ModuleType, protected: set[int]) -> list[Token]:
+    """The tokens with the language's grammar in canonical words; protected tokens (catalog words) unchanged."""
+    out, i = [], 0
+    while i < len(tokens):
+        if i in protected:
+            out.append(tokens[i])
+            i += 1
+            continue
+        found = _phrase_at(tokens, lang, protected, i)
+        if found:
+            width, words = found
+            first, last = tokens[i], tokens[i + width - 1]
+            text = " ".join(t.text for t in tokens[i:i + width])
+            for k, word in enumerate(words):   # the source words are the first token's text, once
+                number = word if isinstance(word, Token) else None
+                out.append(Token(text if k == 0 else "", number.norm if number else word, first.start, last.end,
+                                 number=number.number if number else None, suffix=number.suffix if number else ""))
+            i += width
+            continue
+        out.append(_word(tokens, lang, i))
+        i += 1
+    return _paired(out)
+
+
+def _paired(tokens: list[Token]) -> list[Token]:
+    """'ni A ni B' -> 'neither A nor B', 'soit A soit B' -> 'either A or B': the first of a pair opens it."""
+    out = list(tokens)
+    for word, first, then in (("nor", "neither", "nor"), ("either", "either", "or")):
+        places = [k for k, t in enumerate(out) if t.norm == word]
+        if len(places) > 1:
+            for n, k in enumerate(places):
+                t = out[k]
+                out[k] = Token(t.text, first if n == 0 else then, t.start, t.end)
+    return out
+
+
+def _phrase_at(tokens, lang, protected, i) -> tuple[int, list] | None:
+    for pattern, replacement in lang.PHRASES:
+        if i + len(pattern) > len(tokens) or protected & set(range(i, i + len(pattern))):
+            continue
+        slots: dict[str, object] = {}
+        for k, want in enumerate(pattern):
+            t = tokens[i + k]
+            slot = _slot(t, want, lang)
+            if slot is None:
+                break
+            if want.startswith("<"):
+                slots[want] = slot
+        else:
+            return len(pattern), [slots.get(w, w) for w in replacement]
+    return None
+
+
+def _slot(t: Token, want: str, lang):
+    """What the token fills in the pattern: itself (literal match), a canonical word, or a number token."""
+    if want == "<n>":
+        if t.number is not None:
+            return t
+        return lang.NUMBERS.get(t.norm) or ("one" if t.norm in ("un", "une") else None)
+    if want == "<u>":
+        return lang.UNITS.get(t.norm)
+    if want == "<m>":
+        return lang.MONTHS.get(t.norm) or lang.SEASONS.get(t.norm)
+    return t.norm if t.norm == want else None
+
+
+def _word(tokens: list[Token], lang: ModuleType, i: int) -> Token:
+    t = tokens[i]
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if t.norm in lang.PERIOD_LETTERS and nxt is not None and nxt.number is not None and t.end == nxt.start:
+        word = lang.PERIOD_LETTERS[t.norm]                     # 'T3' -> 'Q3'
+    else:
+        word = next((table[t.norm] for table in (lang.WORDS, lang.MONTHS, lang.SEASONS, lang.NUMBERS, lang.UNITS,
+                                                  lang.ORDINALS) if t.norm in table), None)
+    if word is None:
+        return t
+    return Token(t.text, word, t.start, t.end, number=t.number, suffix=t.suffix)
