@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 Channel = Literal["email", "sms", "push", "none"]
 CHANNELS: tuple[str, ...] = ("email", "sms", "push", "none")
+SQL_MARK = "SQL written by the model: review it"     # the expert path (llm_mode=sql): shown wherever a reviewer looks
 
 
 class AudienceRef(BaseModel):
@@ -43,6 +44,10 @@ class Criterion(BaseModel):
     spec: dict | None = Field(None, description="The typed meaning the SQL was compiled from (assistant.meaning); "
                                                 "absent when a model or a person wrote the SQL itself.")
     audience_ref: AudienceRef | None = Field(None, description="Set when the criterion is another audience's members.")
+
+    def mark(self) -> str:
+        """What a reviewer must check by hand: SQL a model wrote itself, with no typed meaning behind it."""
+        return f"  [{SQL_MARK}]" if self.origin == "llm" and self.spec is None else ""
 
 
 class Arm(BaseModel):
@@ -131,11 +136,11 @@ class AudienceDefinition(BaseModel):
         lines = [f"Audience for: {self.request!r}" if self.request else "Audience",
                  f"  as of {self.as_of}, channel: {self.channel}"]
         for i, c in enumerate(self.criteria, 1):
-            lines.append(f"  {i}. {c.label}" + (f"  <- \"{c.phrase}\"" if c.phrase else ""))
+            lines.append(f"  {i}. {c.label}" + (f"  <- \"{c.phrase}\"" if c.phrase else "") + c.mark())
         if not self.criteria:
             lines.append("  (no criteria: every customer)")
         for c in self.exclusions:
-            lines.append(f"  - except {c.label}" + (f"  <- \"{c.phrase}\"" if c.phrase else ""))
+            lines.append(f"  - except {c.label}" + (f"  <- \"{c.phrase}\"" if c.phrase else "") + c.mark())
         if self.split is not None:
             lines.append(f"  {self.split.describe()}")
         if self.ignored:

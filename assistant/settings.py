@@ -107,6 +107,10 @@ class Settings(BaseSettings):
     llm_timeout_s: float = Field(60.0, gt=0, description="Seconds before one model call times out.")
     llm_retries: int = Field(3, ge=0, description="Retries (with backoff) on rate limits, timeouts and server errors.")
     llm_max_attempts: int = Field(3, ge=1, description="Attempts of the repair loop (guard or execution errors sent back).")
+    llm_mode: Literal["meaning", "sql"] = Field(
+        "meaning", description="What the model returns: meaning (default: typed conditions checked against the catalog, "
+                               "the SQL is compiled from them) or sql (expert path: the model writes SQL itself; every "
+                               "such criterion is marked for the reviewer).")
     llm_token_budget: int = Field(6000, gt=500, description="Token budget of the catalog context; beyond it the context "
                                                             "is pruned to what the request needs.")
     llm_prices: dict[str, tuple[float, float]] = Field(

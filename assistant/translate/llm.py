@@ -1,111 +1,45 @@
-"""The LLM translator, and the hybrid one (offline first, the model completes what was not understood).
+"""The LLM translator: the model picks a typed meaning from the catalog, the catalog writes the SQL.
 
-The model proposes; nothing is trusted without the guard and a bind check on
-the warehouse. Guard and execution errors go back to the model with the
-closest catalog names, up to the configured number of attempts, and every
-attempt is kept for the reviewer.
+The model proposes; nothing is trusted without the catalog check (from_spec), the guard and a bind
+on the warehouse. Errors go back to the model with the closest catalog names, up to the configured
+number of attempts, and every attempt is kept for the reviewer; when no attempt holds, the answer is
+an explicit refusal, never a plausible wrong audience. Raw SQL from the model is the expert path
+(setting llm_mode=sql), and every such criterion is marked for the reviewer.
 """
 from __future__ import annotations
 
 import datetime as dt
 import json
+import difflib
 import re
 import time
+from dataclasses import dataclass, field
 
-import sqlglot
 import yaml
-from pydantic import BaseModel, ValidationError
-from sqlglot import exp
 
 from assistant.definition import AudienceDefinition, Clarification, Criterion
-from assistant.errors import AudienceError
-from assistant.sql.bind import bind
-from assistant.translate.llm_context import slug, count_tokens, render
-from assistant.errors import ModelError
-from assistant.translate.lang_en import FUNCTION_WORDS
-from assistant.translate.offline.text import tokenize
+from assistant.errors import AudienceError, ModelError
 from assistant.package_data import prompts_dir
+from assistant.translate.llm_answer import MeaningAnswer, SqlAnswer, SQL_SCHEMA, parse_answer
+from assistant.translate.llm_compile import compile_meaning, compile_sql, part_error
+from assistant.translate.llm_context import count_tokens, render
+from assistant.translate.meaning_schema import answer_schema
+from assistant.translate.offline.lexicon import build_lexicon
 from assistant.translate.result import Translation
+from assistant.translate.unknown import unknown_clarification, uncovered_phrases
 from schema_catalog.model import Catalog
-from schema_catalog.templates import render as render_sql
 
-PROMPT_VERSION = "v1"
-PROMPTS = prompts_dir(PROMPT_VERSION)
-
-
-class Part(BaseModel):
-    label: str
-    phrase: str = ""
-    sql: str
-    meaning: str = ""
+# prompt folder per mode: a released version is never edited in place (prompts/README.md)
+PROMPT_VERSIONS = {"meaning": "v2", "sql": "v1"}
 
 
-class Question(BaseModel):
-    question: str
-    phrase: str = ""
-    options: list[str]
-
-
-class Answer(BaseModel):
-    criteria: list[Part] = []
-    exclusions: list[Part] = []
-    unrecognized: list[str] = []
-    question: Question | None = None
-
-
-ANSWER_SCHEMA = Answer.model_json_schema()
-
-
-def prompt(name: str) -> str:
-    return (PROMPTS / name).read_text()
-
-
-def parse_answer(text: str) -> Answer:
-    """JSON from the model, tolerating a markdown fence around it; a clear error otherwise."""
-    body = text.strip()
-    fence = re.search(r"```(?:json)?\s*(.*?)```", body, re.S)
-    if fence:
-        body = fence.group(1).strip()
-    start, end = body.find("{"), body.rfind("}")
-    if start < 0 or end < start:
-        raise ValueError("the answer holds no JSON object")
-    try:
-        data = json.loads(body[start:end + 1])
-        # "\\ud800" is valid JSON but not text: quoted back in a repair message it would crash the request.
-        json.dumps(data, ensure_ascii=False).encode("utf-8")
-        return Answer.model_validate(data)
-    except json.JSONDecodeError as exc:
-        raise ValueError(f"the answer is not valid JSON ({exc.msg} at character {exc.pos})") from None
-    except UnicodeEncodeError:
-        raise ValueError("the answer holds invalid characters (lone surrogates)") from None
-    except RecursionError:
-        raise ValueError("the answer's JSON is nested too deeply") from None
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        raise ValueError(f"the JSON does not match the definition format: {'.'.join(map(str, first['loc']))}: "
-                         f"{first['msg']}") from None
-
-
-def expand_named_tables(sql: str, catalog: Catalog, as_of: dt.date) -> str:
-    """Replace glossary.<term> and indicator.<name> by their catalog SQL, so terms mean the same for everyone."""
-    try:
-        tree = sqlglot.parse_one(sql, read="duckdb")
-    except (sqlglot.errors.SqlglotError, RecursionError):
-        return sql  # the guard reports it, with its position or as too deeply nested
-    terms = {slug(t.term): t for t in catalog.glossary}
-    changed = False
-    for table in list(tree.find_all(exp.Table)):
-        body = None
-        if table.db == "glossary" and table.name in terms:
-            term = terms[table.name]
-            body = render_sql(term.sql, as_of, term.parameters)
-        elif table.db == "indicator" and table.name in catalog.indicators:
-            body = render_sql(catalog.indicators[table.name].sql, as_of)
-        if body is not None:
-            alias = table.alias or table.name
-            table.replace(exp.Subquery(this=sqlglot.parse_one(body, read="duckdb"), alias=exp.TableAlias(this=exp.to_identifier(alias))))
-            changed = True
-    return tree.sql(dialect="duckdb") if changed else sql
+@dataclass
+class Checked:
+    """A model's answer whose every part compiled and bound, with the notes the rendering made."""
+    answer: MeaningAnswer | SqlAnswer
+    criteria: list[Criterion] = field(default_factory=list)
+    exclusions: list[Criterion] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
 
 class LLMTranslator:
@@ -113,47 +47,58 @@ class LLMTranslator:
 
     def __init__(self, catalog: Catalog, wh, model, settings):
         self.catalog, self.wh, self.model, self.settings = catalog, wh, model, settings
-        examples = yaml.safe_load(prompt("few_shot.yaml"))
+        self.mode = settings.llm_mode
+        self.prompt_version = PROMPT_VERSIONS[self.mode]
+        examples = yaml.safe_load(self.prompt("few_shot.yaml"))
         self.examples = [e for e in examples if e.get("catalog") == catalog.name]
+        self._lexicon = None
+
+    def prompt(self, name: str) -> str:
+        return (prompts_dir(self.prompt_version) / name).read_text()
 
     # -- prompt ---------------------------------------------------------------
-    def messages(self, request: str, as_of: dt.date, extra: str = "") -> tuple[list[dict], dict]:
+    def messages(self, request: str, as_of: dt.date, extra: str = "") -> tuple[list[dict], dict, dict]:
+        """The chat messages, what the context cost (tokens, pruned parts) and the answer's JSON schema."""
         cat = self.catalog
-        header = prompt("context.md").format(name=cat.name, description=cat.description, entity=cat.entity.plural,
-                                             entity_table=cat.entity.table, key=cat.entity.key, as_of=as_of)
-        ctx = render(cat, request, as_of, header, self.settings.llm_model, self.settings.llm_token_budget)
-        system = prompt("system.md").replace("{key}", cat.entity.key).replace("{as_of}", as_of.isoformat())
+        header = self.prompt("context.md").format(name=cat.name, description=cat.description, entity=cat.entity.plural,
+                                                  entity_table=cat.entity.table, key=cat.entity.key, as_of=as_of)
+        ctx = render(cat, request, as_of, header, self.settings.llm_model, self.settings.llm_token_budget, self.mode)
+        system = self.prompt("system.md").replace("{key}", cat.entity.key).replace("{as_of}", as_of.isoformat())
         msgs = [{"role": "system", "content": system + "\n\n" + ctx.text}]
         for e in self.examples:
             msgs += [{"role": "user", "content": f"Request: {e['request']}"},
                      {"role": "assistant", "content": json.dumps(e["answer"])}]
         msgs.append({"role": "user", "content": f"Request: {request}" + (f"\n\n{extra}" if extra else "")})
-        return msgs, {"context_tokens": ctx.tokens, "tokens_exact": ctx.exact, "omitted": ctx.omitted}
+        # the schema names only what the (possibly pruned) context shows
+        schema = answer_schema(cat, ctx.omitted) if self.mode == "meaning" else SQL_SCHEMA
+        return msgs, {"context_tokens": ctx.tokens, "tokens_exact": ctx.exact, "omitted": ctx.omitted}, schema
 
     # -- translation ----------------------------------------------------------
-    def translate(self, request: str, as_of: dt.date, channel: str = "none", extra: str = "") -> Translation:
+    def translate(self, request: str, as_of: dt.date, channel: str = "none", extra: str = "",
+                  scope: list[str] | None = None) -> Translation:
+        """`scope`: the only phrases the model must account for (the hybrid's unknown phrases); default all."""
         started = time.perf_counter()
-        messages, context = self.messages(request, as_of, extra)
+        messages, context, schema = self.messages(request, as_of, extra)
         attempts, usage = [], {"prompt_tokens": 0, "completion_tokens": 0, "estimated": False, "calls": 0}
-        answer, errors = None, []
+        checked, errors = None, []
         for n in range(1, self.settings.llm_max_attempts + 1):
             try:
-                reply = self.model.complete(messages, ANSWER_SCHEMA)
+                reply = self.model.complete(messages, schema)
             except ModelError as exc:
                 attempts.append({"attempt": n, "answer": None, "errors": [str(exc)]})
                 return self._failed(exc.message, attempts, usage, started, context)
             self._account(usage, messages, reply)
-            answer, errors = self._check(reply.text, as_of)
+            checked, errors = self._check(reply.text, request, as_of)
             attempts.append({"attempt": n, "answer": reply.text[:4000], "errors": errors})
             if not errors:
                 break
             messages = messages + [{"role": "assistant", "content": reply.text[:4000]},
-                                   {"role": "user", "content": prompt("repair.md").format(
+                                   {"role": "user", "content": self.prompt("repair.md").format(
                                        errors="\n".join(f"- {e}" for e in errors), closest=self._closest(errors))}]
         if errors:
             return self._failed(f"the model did not produce a valid audience in {len(attempts)} attempts: {errors[0]}",
                                 attempts, usage, started, context)
-        return self._result(request, as_of, channel, answer, attempts, usage, started, context)
+        return self._result(request, as_of, channel, checked, scope, attempts, usage, started, context)
 
     def _account(self, usage: dict, messages: list[dict], reply) -> None:
         usage["calls"] += 1
@@ -169,56 +114,70 @@ class LLMTranslator:
             if prices else None
         usage["latency_ms"] = usage.get("latency_ms", 0.0) + reply.latency_ms
 
-    def _check(self, text: str, as_of: dt.date) -> tuple[Answer | None, list[str]]:
+    def _check(self, text: str, request: str, as_of: dt.date) -> tuple[Checked | None, list[str]]:
+        """Every part compiled and bound, or the errors to send back (all of them, so one round can fix them)."""
         try:
-            answer = parse_answer(text)
+            answer = parse_answer(text, MeaningAnswer if self.mode == "meaning" else SqlAnswer)
         except ValueError as exc:
             return None, [str(exc) + "; answer with one JSON object in the required format"]
-        errors = []
+        compile_part = compile_meaning if self.mode == "meaning" else compile_sql
+        out, errors = Checked(answer), []
         for role, parts in (("criterion", answer.criteria), ("exclusion", answer.exclusions)):
             for i, part in enumerate(parts, 1):
-                part.sql = expand_named_tables(part.sql, self.catalog, as_of)
+                phrase = locate(part.phrase, request)
+                if phrase is None:
+                    errors.append(f"{role} {i} '{part.label}': its phrase '{part.phrase}' is not in the request; "
+                                  "quote the exact words of the request it comes from")
+                    continue
                 try:
-                    bind(self.wh, part.sql, self.catalog)
+                    criterion, notes = compile_part(part, phrase, self.catalog, self.wh, as_of)
                 except AudienceError as exc:
-                    errors.append(f"{role} {i} '{part.label}': {exc.message}" + (f" ({exc.hint})" if exc.hint else ""))
-        return answer, errors
+                    errors.append(part_error(role, i, part.label, exc))
+                    continue
+                (out.criteria if role == "criterion" else out.exclusions).append(criterion)
+                out.notes += [n[0].upper() + n[1:] for n in notes if n[0].upper() + n[1:] not in out.notes]
+        return out, errors
 
     def _closest(self, errors: list[str]) -> str:
-        import difflib
-
-        names = list(self.catalog.tables) + self.catalog.all_columns()
+        cat = self.catalog
+        names = list(cat.tables) + cat.all_columns() + list(cat.events) + list(cat.indicators) \
+            + [d for ev in cat.events.values() for d in ev.dimensions]
         found = []
         for e in errors:
             for word in re.findall(r"[a-z_][a-z0-9_.]{2,}", e.lower()):
-                found += difflib.get_close_matches(word, names, n=2, cutoff=0.75)
+                found += _same_table(word, names) + difflib.get_close_matches(word, names, n=2, cutoff=0.75)
         return ", ".join(dict.fromkeys(found)) or "(none)"
 
-    def _result(self, request, as_of, channel, answer: Answer, attempts, usage, started, context) -> Translation:
-        warnings, lower = [], request.lower()
-        for p in answer.criteria + answer.exclusions:
-            if p.phrase and p.phrase.lower() not in lower:
-                warnings.append(f"the model quoted '{p.phrase}', which is not in the request")
-        used = {i for p in answer.criteria + answer.exclusions if p.phrase and p.phrase.lower() in lower
-                for i in range(lower.find(p.phrase.lower()), lower.find(p.phrase.lower()) + len(p.phrase))}
-        unrecognized = list(dict.fromkeys(
-            answer.unrecognized + [t.text for t in tokenize(request)
-                                   if t.norm not in FUNCTION_WORDS and any(c.isalpha() for c in t.norm)
-                                   and not any(i in used for i in range(t.start, t.end))
-                                   and t.norm not in {e.lower() for e in self.catalog.entity.synonyms}]))
-        warnings += [f"'{w}' was not used by the model and is not part of the audience." for w in unrecognized]
-        crit = [Criterion(label=p.label, phrase=p.phrase, sql=p.sql, meaning=p.meaning, origin="llm") for p in answer.criteria]
-        excl = [Criterion(label=p.label, phrase=p.phrase, sql=p.sql, meaning=p.meaning, origin="llm") for p in answer.exclusions]
+    def _readings(self, phrase: str) -> list[str]:
+        if self._lexicon is None:
+            self._lexicon = build_lexicon(self.catalog)
+        return self._lexicon.closest(phrase)
+
+    def _result(self, request, as_of, channel, checked: Checked, scope, attempts, usage, started, context) -> Translation:
+        answer, crit, excl = checked.answer, checked.criteria, checked.exclusions
+        ignored = [p for p in (locate(x, request) for x in answer.ignored) if p]
+        said_unknown = [p for p in (locate(x, request) for x in answer.unrecognized) if p]
+        covered = {i for phrase in [c.phrase for c in crit + excl] + ignored + said_unknown
+                   for a in spans(phrase, request) for i in range(*a)}
+        within = [a for p in scope for a in spans(p, request)] if scope is not None else None
+        entity = {w.lower() for w in [self.catalog.entity.plural, *self.catalog.entity.synonyms]}
+        unrecognized = list(dict.fromkeys(said_unknown + uncovered_phrases(request, covered, within, entity)))
+        if scope is not None:
+            unrecognized = [u for u in unrecognized if any(a <= s[0] and s[1] <= b for s in spans(u, request) for a, b in within)]
         clar = [Clarification(question=answer.question.question, phrase=answer.question.phrase,
                               options=answer.question.options)] if answer.question else []
         if not crit and not excl and not clar:
-            return self._failed("the model found nothing in the catalog for this request", attempts, usage, started, context,
-                                unrecognized=unrecognized)
+            return self._failed("the model found nothing in the catalog for this request"
+                                + (f" (not understood: {', '.join(unrecognized)})" if unrecognized else ""),
+                                attempts, usage, started, context, unrecognized=unrecognized, ignored=ignored)
+        # a phrase nobody read is a question, never a silent drop: answering the rest would widen the audience
+        clar += [unknown_clarification(p, request, self._readings(p)) for p in unrecognized]
+        warnings = list(checked.notes)
         definition = AudienceDefinition(request=request, as_of=as_of, channel=channel, criteria=crit, exclusions=excl,
-                                        unrecognized=unrecognized, warnings=warnings, clarifications=clar,
-                                        translator=self.name, prompt_version=PROMPT_VERSION)
+                                        unrecognized=unrecognized, ignored=ignored, warnings=warnings,
+                                        clarifications=clar, translator=self.name, prompt_version=self.prompt_version)
         return Translation(status="clarify" if clar else "ok", definition=definition, warnings=warnings,
-                           unrecognized=unrecognized, clarifications=clar,
+                           unrecognized=unrecognized, ignored=ignored, clarifications=clar,
                            explanation=[f"{c.label}: {c.meaning}" for c in crit] + [f"except {c.label}: {c.meaning}" for c in excl],
                            elapsed_ms=(time.perf_counter() - started) * 1000, attempts=attempts,
                            usage={**usage, **context})
@@ -228,3 +187,31 @@ class LLMTranslator:
                                "offline translator.", **kw)
         t.attempts, t.usage, t.elapsed_ms = attempts, {**usage, **context}, (time.perf_counter() - started) * 1000
         return t
+
+
+def _same_table(word: str, names: list[str]) -> list[str]:
+    """'crm.customers.tier': the columns of crm.customers whose name contains or resembles 'tier'."""
+    table, _, column = word.rpartition(".")
+    if not table or len(column) < 3:
+        return []
+    mine = [n for n in names if n.rpartition(".")[0] == table]
+    last = [n.rpartition(".")[2] for n in mine]
+    near = set(difflib.get_close_matches(column, last, n=2, cutoff=0.6)) | {c for c in last if column in c or c in column}
+    return [n for n in mine if n.rpartition(".")[2] in near]
+
+
+def locate(phrase: str, request: str) -> str | None:
+    """The request's own words for a phrase the model quoted (case and spacing aside), or None."""
+    wanted = " ".join(phrase.split()).lower()
+    if not wanted:
+        return None
+    at = request.lower().find(wanted)
+    if at >= 0:
+        return request[at:at + len(wanted)]
+    pattern = r"\s+".join(re.escape(w) for w in wanted.split())
+    found = re.search(pattern, request, re.I)
+    return found.group(0) if found else None
+
+
+def spans(phrase: str, request: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(re.escape(phrase), request)]

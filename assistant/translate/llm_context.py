@@ -83,7 +83,7 @@ def _table_block(name: str, table: Table, catalog: Catalog) -> Block:
     return Block(f"table {name}", f"TABLE {name}: " + "; ".join(cols), words)
 
 
-def _linked(catalog: Catalog) -> set[str]:
+def linked_tables(catalog: Catalog) -> set[str]:
     """Tables a customer query can reach: keyed by the customer or joined by a relationship."""
     linked = {t for t, tb in catalog.tables.items() if catalog.entity.key in tb.columns}
     for r in catalog.relationships:
@@ -91,10 +91,13 @@ def _linked(catalog: Catalog) -> set[str]:
     return linked
 
 
-def blocks(catalog: Catalog) -> list[Block]:
+def blocks(catalog: Catalog, mode: str = "sql") -> list[Block]:
+    """The catalog in pieces; `mode` says what the model writes: SQL (tables, joins) or a typed meaning (names)."""
     key = catalog.entity.key
-    linked = _linked(catalog)
+    linked = linked_tables(catalog)
     out = [_table_block(n, t, catalog) for n, t in catalog.tables.items() if n in linked]
+    if mode == "meaning":
+        return out + _meaning_blocks(catalog)
     targets: dict[str, list[str]] = {}
     for r in catalog.relationships:  # grouped by the key they reach: "crm.customers.customer_id = x.customer_id, ..."
         targets.setdefault(r.to, []).append(r.from_)
@@ -117,17 +120,13 @@ def blocks(catalog: Catalog) -> list[Block]:
         vals = f" in {list(ind.values)}" if ind.values else ""
         text = f"INDICATOR {name} = table indicator.{name}({key}, value {ind.type}{vals}), refresh {ind.refresh}: {ind.description}"
         out.append(Block(f"indicator {name}", text, _words(name, ind.label, ind.description, *ind.synonyms, *ind.values)))
-    pol = catalog.policies
-    text = "POLICIES (applied separately, never write them into criteria): " + "; ".join(
-        [s.label for s in pol.suppressions.values()] + [f"{c} consent" for c in pol.channels]
-        + ([pol.pressure_cap.label] if pol.pressure_cap else []))
-    out.append(Block("policies", text, set(), always=True))
-    return out
+    return out + [_policies(catalog, "never write them into criteria")]
 
 
-def render(catalog: Catalog, request: str, as_of: dt.date, header: str, model: str, budget: int) -> CatalogContext:
+def render(catalog: Catalog, request: str, as_of: dt.date, header: str, model: str, budget: int,
+           mode: str = "sql") -> CatalogContext:
     """The whole catalog when it fits; else the blocks most relevant to the request, and what was left out."""
-    all_blocks = blocks(catalog)
+    all_blocks = blocks(catalog, mode)
     full = header + "\n\n" + "\n".join(b.text for b in all_blocks)
     tokens, exact = count_tokens(full, model)
     if tokens <= budget:
@@ -202,6 +201,40 @@ def _block_distance(block: Block, catalog: Catalog, distance: dict[str, int]) ->
     if kind == "event":
         return distance.get(catalog.events[name].table, unreachable)
     return 1
+
+
+def _meaning_blocks(catalog: Catalog) -> list[Block]:
+    """Events, terms and indicators by the names a typed meaning uses; no SQL, since the model writes none."""
+    out = []
+    kind_words = {slug(t.term): _words(t.term, *t.synonyms) for t in catalog.glossary}
+    for name, ev in catalog.events.items():
+        dims = []
+        words = _words(name, ev.label, ev.table, ev.kind, *ev.synonyms, *ev.qualifiers) | kind_words.get(ev.kind, set())
+        for dim_name, dim in ev.dimensions.items():
+            col = catalog.column(dim.column)
+            dims.append(f"{dim_name} ({dim.column}{'' if col.values else ', free text'})")   # its values: on the TABLE line
+            words |= _words(*col.values, *(s for v in col.values.values() for s in v.synonyms), *dim.synonyms)
+        text = (f"EVENT {name}: {ev.label}" + (f" ({ev.description.rstrip('.')})" if ev.description else "")
+                + ("; has an amount" if ev.amount else "") + (f"; dimensions: {'; '.join(dims)}" if dims else ""))
+        out.append(Block(f"event {name}", text, words))
+    for i, term in enumerate(catalog.glossary):
+        window = f" (window {term.parameters['window']}, a request may set another)" if "window" in term.parameters else ""
+        out.append(Block(f"term {term.term}", f"TERM {i} '{term.term}': {term.meaning}{window}",
+                         _words(term.term, *term.synonyms, term.meaning)))
+    for name, ind in catalog.indicators.items():
+        if not ind.values:
+            continue  # a typed meaning selects an indicator by its values only
+        text = f"INDICATOR {name}: {ind.label}, values {list(ind.values)}: {ind.description}"
+        out.append(Block(f"indicator {name}", text, _words(name, ind.label, ind.description, *ind.synonyms, *ind.values)))
+    return out + [_policies(catalog, "never add them as criteria")]
+
+
+def _policies(catalog: Catalog, rule: str) -> Block:
+    pol = catalog.policies
+    text = f"POLICIES (applied separately, {rule}): " + "; ".join(
+        [s.label for s in pol.suppressions.values()] + [f"{c} consent" for c in pol.channels]
+        + ([pol.pressure_cap.label] if pol.pressure_cap else []))
+    return Block("policies", text, set(), always=True)
 
 
 def _join_targets(block: Block, catalog: Catalog) -> list[str]:

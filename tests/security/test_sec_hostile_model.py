@@ -39,10 +39,11 @@ HOSTILE = {
 def hostile(warehouse, catalog, tmp_path):
     servers = []
 
-    def make(script):
+    def make(script, mode="sql"):      # the payloads are SQL: the expert path, still guarded
         server = ChatServer(script)
         servers.append(server)
-        settings = load_settings(home=tmp_path / "home", llm_api_key="k", llm_base_url=server.url, llm_retries=0)
+        settings = load_settings(home=tmp_path / "home", llm_api_key="k", llm_base_url=server.url, llm_retries=0,
+                                 llm_mode=mode)
         return make_translator("openai", catalog, warehouse, settings), server
 
     yield make
@@ -64,3 +65,13 @@ def test_personal_column_refusal_names_the_column_to_the_model(hostile):
     translator.translate("customers", A)
     repair = server.requests[1]["messages"][-1]["content"]
     assert "crm.customers.email" in repair and "personal" in repair
+
+
+def test_a_typed_meaning_on_a_personal_column_is_refused_and_named(hostile, warehouse):
+    oracle = json.dumps({"criteria": [{"label": "x", "phrase": "customers", "meaning": {
+        "kind": "value", "column": "crm.customers.email", "values": ["nora.j@example.com"]}}]})
+    translator, server = hostile([oracle], mode="meaning")
+    result = translator.translate("customers", A)
+    assert result.status == "refused" and result.definition is None
+    repair = server.requests[1]["messages"][-1]["content"]
+    assert "crm.customers.email" in repair and "personal" in repair and "nora" not in repair

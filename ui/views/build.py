@@ -172,7 +172,7 @@ def card(defn: AudienceDefinition, role: str, i: int, c: Criterion, run: DryRunR
     name = f"{prefix}{i}"                  # widget keys count from 0; the dry run's steps from 1
     with st.container(border=True):
         origin = "edited by you" if c.origin == "user" else f"from “{c.phrase}”" if c.phrase else "added by you"
-        title = f"{i + 1}. {c.label}" if role == "criteria" else f"except {c.label}"
+        title = (f"{i + 1}. {c.label}" if role == "criteria" else f"except {c.label}") + c.mark()
         st.markdown(f"**{title}**  \n:gray[{origin} · {widgets.size_of(run, f'{prefix}{i + 1}')}]")
         actions(defn, role, i, c)
         if c.spec is not None and c.spec.get("kind") != "any_of":

@@ -1,0 +1,144 @@
+"""The JSON schema of a model's answer in meaning mode, built from the catalog.
+
+The model does not write SQL: it picks typed conditions (assistant.meaning) whose names come from
+enums of this catalog (column paths by type, events, their dimensions and small vocabularies,
+indicators, glossary terms). An endpoint with structured output can then only answer with names that
+exist; every answer is still checked by `from_spec`, because not every endpoint enforces a schema.
+Parts of the catalog left out of a pruned prompt are left out of the schema too.
+"""
+from __future__ import annotations
+
+from assistant.translate.llm_context import linked_tables
+from schema_catalog.model import Catalog
+
+SMALL_VOCABULARY = 50     # a column with more stored values is named as free text, not enumerated
+_NUMERIC = ("BIGINT", "INTEGER", "DECIMAL", "DOUBLE", "FLOAT", "SMALLINT", "TINYINT", "HUGEINT", "REAL", "NUMERIC")
+_DATES = ("DATE", "TIMESTAMP")
+
+
+def _family(sql_type: str) -> str:
+    base = sql_type.upper().split("(")[0].strip()
+    if base in _NUMERIC:
+        return "number"
+    if base.startswith(_DATES):
+        return "date"
+    return "boolean" if base == "BOOLEAN" else "text"
+
+
+def _enum(values: list, kind: str = "string") -> dict:
+    return {"type": kind, "enum": values} if values else {"type": kind}
+
+
+def _scalars(values: list | None = None) -> dict:
+    """Stored values: enumerated when the vocabulary is small, else any literal (always quoted when compiled)."""
+    if values and len(values) <= SMALL_VOCABULARY:
+        return {"type": "array", "minItems": 1, "items": {"enum": values}}
+    return {"$ref": "#/$defs/literals"}
+
+
+def answer_schema(catalog: Catalog, omitted: list[str] | tuple[str, ...] = ()) -> dict:
+    """The whole answer: criteria and exclusions (label, phrase, meaning), unrecognized, ignored, a question."""
+    part = {"type": "object", "additionalProperties": False, "required": ["label", "phrase", "meaning"],
+            "properties": {"label": {"type": "string"},
+                           "phrase": {"type": "string", "description": "the exact words of the request it comes from"},
+                           "meaning": {"$ref": "#/$defs/condition"}}}
+    question = {"type": "object", "additionalProperties": False, "required": ["question", "phrase", "options"],
+                "properties": {"question": {"type": "string"}, "phrase": {"type": "string"},
+                               "options": {"type": "array", "items": {"type": "string"}}}}
+    strings = {"type": "array", "items": {"type": "string"}}
+    return {"type": "object", "additionalProperties": False, "required": ["criteria", "exclusions"],
+            "properties": {"criteria": {"type": "array", "items": {"$ref": "#/$defs/part"}},
+                           "exclusions": {"type": "array", "items": {"$ref": "#/$defs/part"}},
+                           "unrecognized": strings, "ignored": strings,
+                           "question": {"anyOf": [{"type": "null"}, question]}},
+            "$defs": {"part": part, **condition_defs(catalog, set(omitted))}}
+
+
+def condition_defs(catalog: Catalog, omitted: set[str]) -> dict:
+    tables = [t for t in catalog.tables if t in linked_tables(catalog) and f"table {t}" not in omitted]
+    by_family = columns_by_family(catalog, tables)
+    events = [e for e in catalog.events if f"event {e}" not in omitted]
+    terms = [i for i, t in enumerate(catalog.glossary) if f"term {t.term}" not in omitted]
+    indicators = [n for n, ind in catalog.indicators.items() if ind.values and f"indicator {n}" not in omitted]
+    vocabulary: dict[str, list | None] = {}      # a dimension name shared by events: the union of their values
+    for e in events:
+        for dim_name, dim in catalog.events[e].dimensions.items():
+            values = list(catalog.column(dim.column).values) or None
+            known = vocabulary.get(dim_name, [])
+            vocabulary[dim_name] = None if values is None or known is None else list(dict.fromkeys(known + values))
+    dims = {name: _scalars(values) for name, values in vocabulary.items()}
+    neg = {"negated": {"type": "boolean", "description": "true: customers who do NOT match"}}
+
+    def kind(name: str, required: list[str], props: dict) -> dict:
+        return {"type": "object", "additionalProperties": False, "required": ["kind", *required],
+                "properties": {"kind": {"const": name}, **neg, **props}}
+
+    variants = {
+        "value": kind("value", ["column", "values"], {"column": {"$ref": "#/$defs/value_column"}, "values": _scalars()}),
+        "flag_value": kind("flag_value", ["flag", "column", "values"],
+                           {"flag": _enum(by_family["boolean"]), "column": {"$ref": "#/$defs/value_column"},
+                            "values": _scalars()}),
+        "compare": kind("compare", ["column", "comparison"],
+                        {"column": _enum(by_family["number"] + by_family["date"]), "comparison": {"$ref": "#/$defs/comparison"},
+                         "age": {"type": "boolean", "description": "compare the age in years computed from a birth date"}}),
+        "date": kind("date", ["column", "window"], {"column": _enum(by_family["date"]), "window": {"$ref": "#/$defs/window"}}),
+        "event": kind("event", ["events"], {
+            "events": {"type": "array", "minItems": 1, "items": _enum(events)},
+            "dims": {"type": "object", "additionalProperties": False, "properties": dims},
+            "window": {"$ref": "#/$defs/window"}, "count": {"$ref": "#/$defs/comparison"},
+            "amount": {"$ref": "#/$defs/comparison"},
+            "average": {"type": "boolean", "description": "amount is the average per event, not the total"},
+            "first": {"type": "boolean", "description": "their first event falls in the window"},
+            "rank": {"type": "number", "exclusiveMinimum": 0, "maximum": 100, "description": "top N percent by amount"}}),
+        "list": kind("list", ["table"], {"table": _enum(tables), "label": {"type": "string"}}),
+        "term": kind("term", ["index"], {"index": _enum(terms, "integer"), "window": {"$ref": "#/$defs/window"}}),
+        "any_of": kind("any_of", ["groups"], {"groups": {
+            "type": "array", "minItems": 2, "description": "customers matching every condition of at least one group",
+            "items": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/condition"}}}}),
+    }
+    if indicators:
+        values = list(dict.fromkeys(v for n in indicators for v in catalog.indicators[n].values))
+        variants["indicator"] = kind("indicator", ["indicator", "values"],
+                                     {"indicator": _enum(indicators), "values": _scalars(values)})
+    relative = {"type": "object", "additionalProperties": False, "required": ["amount", "unit"],
+                "description": "the last N days or months before today",
+                "properties": {"amount": {"type": "integer", "minimum": 1}, "unit": {"enum": ["DAY", "MONTH"]}}}
+    absolute = {"type": "object", "additionalProperties": False, "description": "from start (included) to end (excluded)",
+                "properties": {"start": {"type": "string", "format": "date"}, "end": {"type": "string", "format": "date"}}}
+    window = {"anyOf": [relative, absolute]}
+    comparison = {"type": "object", "additionalProperties": False, "required": ["op", "value"],
+                  "properties": {"op": {"enum": [">=", ">", "<", "<=", "="]}, "value": {"type": "number"},
+                                 "upper": {"type": "number", "description": "a range: value..upper inclusive"}}}
+    return {"condition": {"anyOf": [{"$ref": f"#/$defs/{k}"} for k in variants]}, **variants,
+            "literals": {"type": "array", "minItems": 1, "items": {"type": ["string", "number", "boolean"]}},
+            "value_column": _enum(by_family["text"] + by_family["boolean"] + by_family["number"]),
+            "window": window, "comparison": comparison}
+
+
+def columns_by_family(catalog: Catalog, tables: list[str]) -> dict[str, list[str]]:
+    """Columns a condition may name, by type family; keys and contact details never select anyone by value."""
+    by_family: dict[str, list[str]] = {"number": [], "date": [], "boolean": [], "text": []}
+    for t in tables:
+        for name, col in catalog.tables[t].columns.items():
+            if (col.personal and not col.role) or name == catalog.entity.key or name.endswith("_id"):
+                continue
+            by_family[_family(col.type)].append(f"{t}.{name}")
+    return by_family
+
+
+def type_errors(condition, catalog: Catalog) -> list[str]:
+    """Bindings that do not fit their column's type (a comparison on text, a window on a number): one line each."""
+    from assistant.meaning import CompareCondition, DateCondition, FlagValueCondition, OrCondition
+
+    if isinstance(condition, OrCondition):
+        return [e for group in condition.groups for c in group for e in type_errors(c, catalog)]
+    need = {CompareCondition: ("number", "date"), DateCondition: ("date",)}.get(type(condition))
+    checks = [(condition.column, need)] if need else []
+    if isinstance(condition, FlagValueCondition):
+        checks.append((condition.flag, ("boolean",)))
+    errors = []
+    for column, families in checks:
+        family = _family(catalog.column(column).type)
+        if family not in families:
+            errors.append(f"'{column}' is {family}, and a {condition.kind} condition needs {' or '.join(families)}")
+    return errors

@@ -1,0 +1,54 @@
+"""A phrase nothing read becomes a question, never a silent drop (answering the rest would widen the audience).
+
+The same question as the offline translator's (assistant.translate.offline.translator): the closest catalog
+readings, then "leave it out", each with the request as it would read once picked.
+"""
+from __future__ import annotations
+
+from assistant.definition import Clarification
+from assistant.translate.lang_en import CONNECTORS, FUNCTION_WORDS
+from assistant.translate.offline.text import tokenize
+
+LEAVE_OUT = "leave it out"
+
+
+def unknown_clarification(phrase: str, request: str, readings: list[str]) -> Clarification:
+    options = readings + [LEAVE_OUT]
+    rewrites = [replace_phrase(request, phrase, r) for r in readings] + [replace_phrase(request, phrase, "")]
+    question = (f"'{phrase}' is not something the catalog knows. Did you mean one of these, or should it be left out?"
+                if readings else f"'{phrase}' is not something the catalog knows: leave it out, or rephrase it.")
+    return Clarification(question=question, phrase=phrase, options=options, rewrites=rewrites)
+
+
+def replace_phrase(request: str, phrase: str, by: str) -> str:
+    at = request.find(phrase)
+    if at < 0:
+        return request
+    words = (request[:at] + by + request[at + len(phrase):]).split()
+    while not by and words and words[-1].lower().strip(",;") in FUNCTION_WORDS | CONNECTORS:
+        words.pop()          # 'VIPs in Paris who [love hiking]' -> 'VIPs in Paris'
+    return " ".join(words)
+
+
+def uncovered_phrases(request: str, covered: set[int], within: list[tuple[int, int]] | None = None,
+                      also_known: set[str] = frozenset()) -> list[str]:
+    """Runs of content words outside every covered character (joined across grammar words): each one phrase.
+
+    `within` limits the search to spans of the request (the hybrid asks only about what offline left).
+    """
+    runs: list[tuple[int, int]] = []
+    last = None
+    for t in tokenize(request):
+        inside = within is None or any(a <= t.start and t.end <= b for a, b in within)
+        content = t.norm not in FUNCTION_WORDS and t.norm not in also_known and any(c.isalnum() for c in t.norm)
+        if not inside or any(i in covered for i in range(t.start, t.end)):
+            last = None
+        elif content:
+            if last is not None and runs:
+                runs[-1] = (runs[-1][0], t.end)
+            else:
+                runs.append((t.start, t.end))
+            last = t
+        elif t.norm in CONNECTORS or t.norm == "or":
+            last = None
+    return list(dict.fromkeys(request[a:b] for a, b in runs))
