@@ -5,18 +5,21 @@ readings, then "leave it out", each with the request as it would read once picke
 """
 from __future__ import annotations
 
+from types import ModuleType
+
 from assistant.definition import Clarification
+from assistant.translate import lang_en
 from assistant.translate.lang_en import CONNECTORS, FUNCTION_WORDS
 from assistant.translate.offline.text import tokenize
 
-LEAVE_OUT = "leave it out"
+LEAVE_OUT = lang_en.MESSAGES["leave_out"]
 
 
-def unknown_clarification(phrase: str, request: str, readings: list[str]) -> Clarification:
-    options = readings + [LEAVE_OUT]
+def unknown_clarification(phrase: str, request: str, readings: list[str], words: ModuleType = lang_en) -> Clarification:
+    """The question, in the request's language (`words`: its language module)."""
+    options = readings + [words.MESSAGES["leave_out"]]
     rewrites = [replace_phrase(request, phrase, r) for r in readings] + [replace_phrase(request, phrase, "")]
-    question = (f"'{phrase}' is not something the catalog knows. Did you mean one of these, or should it be left out?"
-                if readings else f"'{phrase}' is not something the catalog knows: leave it out, or rephrase it.")
+    question = words.MESSAGES["unknown_choices" if readings else "unknown"].format(phrase=phrase)
     return Clarification(question=question, phrase=phrase, options=options, rewrites=rewrites)
 
 

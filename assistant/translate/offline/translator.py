@@ -16,6 +16,7 @@ from assistant.translate.offline.parser import Parser
 from assistant.translate import lang_en, lang_fr
 from assistant.translate.lang_en import CONNECTORS, FOREIGN_WORDS, FUNCTION_WORDS
 from assistant.translate.offline.rewrite import rewrite, split_elisions
+from assistant.translate.unknown import replace_phrase, unknown_clarification
 from assistant.translate.offline.modifiers import merge_numbers
 from assistant.translate.offline.text import Token, tokenize
 from assistant.translate.result import Translation
@@ -95,11 +96,7 @@ class OfflineTranslator:
                            + [f"except {c.label}: {c.meaning}" for c in exclusions])
 
     def _unknown_clarification(self, phrase: str, request: str, lexicon, words) -> Clarification:
-        readings = lexicon.closest(phrase)
-        options = readings + [words.MESSAGES["leave_out"]]
-        rewrites = [_replace_phrase(request, phrase, r) for r in readings] + [_replace_phrase(request, phrase, "")]
-        question = words.MESSAGES["unknown_choices" if readings else "unknown"].format(phrase=phrase)
-        return Clarification(question=question, phrase=phrase, options=options, rewrites=rewrites)
+        return unknown_clarification(phrase, request, lexicon.closest(phrase), words)
 
     def _criterion(self, cond: Condition, request: str, tokens: list[Token], as_of: dt.date) -> Criterion:
         rendered = cond.render(self.catalog, as_of)
@@ -115,7 +112,7 @@ class OfflineTranslator:
         question = (local.question if local and local.question else amb.question)
         options = list(local.options) if local and len(local.options) == len(amb.options) else list(amb.options)
         return Clarification(question=question, phrase=phrase, options=options,
-                             rewrites=[_replace_phrase(request, phrase, o) for o in options])
+                             rewrites=[replace_phrase(request, phrase, o) for o in options])
 
 
 def detect_language(tokens: list[Token]) -> str:
@@ -149,14 +146,5 @@ def _unknown(tokens: list[Token], accounted: set[int]) -> list[tuple[int, int]]:
 def _vague_window(phrase: str, request: str, words) -> Clarification:
     return Clarification(question=words.MESSAGES["vague_window"].format(phrase=phrase), phrase=phrase,
                          options=list(words.VAGUE_WINDOW_READINGS),
-                         rewrites=[_replace_phrase(request, phrase, r) for r in words.VAGUE_WINDOW_READINGS])
+                         rewrites=[replace_phrase(request, phrase, r) for r in words.VAGUE_WINDOW_READINGS])
 
-
-def _replace_phrase(request: str, phrase: str, by: str) -> str:
-    at = request.find(phrase)
-    if at < 0:
-        return request
-    words = (request[:at] + by + request[at + len(phrase):]).split()
-    while not by and words and words[-1].lower().strip(",;") in FUNCTION_WORDS | CONNECTORS:
-        words.pop()          # 'VIPs in Paris who [love hiking]' -> 'VIPs in Paris'
-    return " ".join(words)
