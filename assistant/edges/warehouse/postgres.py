@@ -14,7 +14,7 @@ import sqlglot
 
 from assistant.sql.dialects import boundary_date_diff
 from assistant.errors import WarehouseError
-from assistant.edges.warehouse.base import QueryResult, Warehouse, scrub
+from assistant.edges.warehouse.base import Constraint, QueryResult, Warehouse, scrub
 
 _SECRET = re.compile(r"(password=)\S+|(://[^:/@]+:)[^@]+@", re.I)
 
@@ -84,6 +84,29 @@ class PostgresWarehouse(Warehouse):
             out.setdefault(table, {})[column] = {"CHARACTER VARYING": "VARCHAR", "TEXT": "VARCHAR", "NUMERIC": "DECIMAL",
                                                  "DOUBLE PRECISION": "DOUBLE", "TIMESTAMP WITHOUT TIME ZONE": "TIMESTAMP"}.get(dtype, dtype)
         return out
+
+    def constraints(self) -> list[Constraint]:
+        """Primary, unique and foreign keys from the information schema, one row per column in key order."""
+        res = self.query(
+            "SELECT tc.table_schema || '.' || tc.table_name, tc.constraint_type, tc.constraint_name, kcu.column_name, "
+            "ref.table_schema || '.' || ref.table_name, ref.column_name "
+            "FROM information_schema.table_constraints AS tc "
+            "JOIN information_schema.key_column_usage AS kcu ON kcu.constraint_schema = tc.constraint_schema "
+            "AND kcu.constraint_name = tc.constraint_name "
+            "LEFT JOIN information_schema.referential_constraints AS rc ON rc.constraint_schema = tc.constraint_schema "
+            "AND rc.constraint_name = tc.constraint_name "
+            "LEFT JOIN information_schema.key_column_usage AS ref ON ref.constraint_schema = rc.unique_constraint_schema "
+            "AND ref.constraint_name = rc.unique_constraint_name AND ref.ordinal_position = kcu.position_in_unique_constraint "
+            "WHERE tc.constraint_type IN ('PRIMARY KEY', 'UNIQUE', 'FOREIGN KEY') "
+            "AND tc.table_schema NOT IN ('pg_catalog', 'information_schema') "
+            "ORDER BY tc.table_schema, tc.table_name, tc.constraint_name, kcu.ordinal_position", max_rows=1_000_000)
+        kinds = {"PRIMARY KEY": "primary", "UNIQUE": "unique", "FOREIGN KEY": "foreign"}
+        grouped: dict[tuple[str, str, str], list[tuple[str, str | None, str | None]]] = {}
+        for table, kind, name, column, ref_table, ref_column in res.rows:
+            grouped.setdefault((table, kind, name), []).append((column, ref_table, ref_column))
+        return [Constraint(table, kinds[kind], tuple(c for c, _, _ in cols), cols[0][1] if kind == "FOREIGN KEY" else None,
+                           tuple(r for _, _, r in cols if r) if kind == "FOREIGN KEY" else ())
+                for (table, kind, _), cols in grouped.items()]
 
     def signature(self) -> str:
         changes = self.scalar("SELECT coalesce(sum(n_tup_ins + n_tup_upd + n_tup_del), 0) FROM pg_stat_user_tables")

@@ -1,0 +1,92 @@
+"""`audience catalog draft`: a starting catalog for a warehouse nobody has described yet.
+
+measure (introspect) -> keys and relationships, the customer, the calendar (infer) -> personal columns, then
+vocabularies read from the data (never from personal columns) -> events (facts) -> commented YAML (draft_writer),
+with dbt semantic models (dbt) laid over the guesses when given.
+"""
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from assistant.edges.warehouse.base import Warehouse
+from assistant.errors import CatalogError
+from schema_catalog import draft_writer, facts, infer
+from schema_catalog.introspect import WarehouseProfile, profile_warehouse
+from schema_catalog.model import NAME_RE
+
+
+@dataclass
+class DraftResult:
+    text: str
+    todos: list[tuple[str, str]]
+    notes: list[str]
+    counts: dict[str, int]
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+def draft_catalog(wh: Warehouse, *, name: str, source_note: str, entity: str | None = None, dbt=None,
+                  progress: Callable[[int, int, str], None] | None = None) -> DraftResult:
+    """Measure the warehouse and write a starting catalog. `dbt` is a parsed dbt project (schema_catalog.dbt)
+    whose semantic models override the guesses they cover."""
+    timings: dict[str, float] = {}
+    started = time.perf_counter()
+    profile = profile_warehouse(wh, progress)
+    timings["measure"] = time.perf_counter() - started
+    if not profile.tables:
+        raise CatalogError("the warehouse holds no tables", where=source_note,
+                           hint="point --db at the warehouse file with your data (or load tables into it first)")
+    skipped = _drop_unwritable(profile)
+    if not profile.tables:
+        raise CatalogError("no table of the warehouse has a plain name (letters, digits, underscores)", where=source_note,
+                           hint="rename the tables, or expose them through views with plain names")
+    step = time.perf_counter()
+    relations, unmatched = infer.find_relationships(wh, profile)
+    calendar = infer.find_calendar(profile, relations)
+    forced = entity or (dbt.entity_table(profile) if dbt else None)
+    table, key, why, others = infer.find_entity(profile, relations, forced, calendar.table if calendar else None)
+    if forced and not entity:
+        why = "the dbt project names it"
+    profiles = infer.profile_tables(table, relations, calendar.table if calendar else None)
+    near = {table, *profiles, *(r.from_table for r in relations if r.to_table == table)}
+    columns = infer.guess_columns(profile, near)
+    timings["relationships"] = time.perf_counter() - step
+    step = time.perf_counter()
+    infer.sample_vocabularies(wh, profile, columns)
+    timings["values"] = time.perf_counter() - step
+    events = facts.find_events(profile, relations, columns, table, key, calendar)
+    draft = infer.Draft(table, key, why, others, profile.tables, columns, relations, calendar, events,
+                        {t: min(paths, key=len) for t, paths in profiles.items() if len(paths) > 1},
+                        skipped, unmatched)
+    notes = dbt.apply(draft, profile) if dbt else []
+    text, todos = draft_writer.write(draft, name=_catalog_name(name), source_note=source_note, extra_notes=notes)
+    timings["total"] = time.perf_counter() - started
+    counts = {"tables": len(profile.tables), "columns": sum(len(t.columns) for t in profile.tables.values()),
+              "relationships": len(relations), "events": len(events),
+              "personal": sum(1 for cols in columns.values() for g in cols.values() if g.personal),
+              "vocabularies": sum(1 for cols in columns.values() for g in cols.values() if g.values)}
+    return DraftResult(text, todos, [*skipped, *unmatched, *notes], counts, timings)
+
+
+def _drop_unwritable(profile: WarehouseProfile) -> list[str]:
+    """Tables and columns whose names a catalog cannot hold (they reach SQL): left out, each said in a note."""
+    notes = []
+    for t in list(profile.tables):
+        schema, name = t.split(".", 1)
+        if not (NAME_RE.match(schema) and NAME_RE.match(name)):
+            notes.append(f"table {t!r} left out: its name is not a plain identifier")
+            del profile.tables[t]
+            continue
+        for c in list(profile.tables[t].columns):
+            if not NAME_RE.match(c):
+                notes.append(f"column {t}.{c!r} left out: its name is not a plain identifier")
+                del profile.tables[t].columns[c]
+    return notes
+
+
+def _catalog_name(stem: str) -> str:
+    """A plain name from the warehouse file's stem: tpcds_sf0.1 -> tpcds_sf0_1."""
+    cleaned = re.sub(r"[^A-Za-z0-9_]+", "_", stem).strip("_") or "warehouse"
+    return cleaned if not cleaned[0].isdigit() else f"w_{cleaned}"
