@@ -15,6 +15,7 @@ import re
 import yaml
 
 from schema_catalog import names
+from schema_catalog.check import type_family
 from schema_catalog.infer import ColumnGuess, Draft, EventGuess
 
 _PLAIN = re.compile(r"^[A-Za-z0-9_](?:[A-Za-z0-9_ .\-/]*[A-Za-z0-9_.])?$")
@@ -42,6 +43,24 @@ def scalar(value) -> str:
         except yaml.YAMLError:
             pass
     return json.dumps(text, ensure_ascii=False)
+
+
+# The type written for each family: the catalog names families (the check compares families), and the
+# semantic model reads a measure's or a date's type by these names.
+_FAMILY_TYPE = {"decimal": "DECIMAL", "float": "DOUBLE", "text": "VARCHAR", "date": "DATE", "boolean": "BOOLEAN"}
+
+
+def catalog_type(warehouse_type: str) -> str:
+    """DECIMAL(7,2) -> DECIMAL, CHARACTER VARYING -> VARCHAR, TIMESTAMP WITH TIME ZONE kept; others as they are."""
+    family = type_family(warehouse_type)
+    base = warehouse_type.upper().split("(")[0].strip()
+    if family in _FAMILY_TYPE:
+        return _FAMILY_TYPE[family]
+    if family == "integer":
+        return base if base in ("TINYINT", "SMALLINT", "INTEGER", "BIGINT", "HUGEINT") else "BIGINT"
+    if family == "timestamp":
+        return "TIMESTAMPTZ" if "ZONE" in base or base == "TIMESTAMPTZ" else "TIMESTAMP"
+    return base
 
 
 def comment(text: str) -> str:
@@ -151,7 +170,7 @@ def _tables(out: _Out, draft: Draft) -> None:
 
 
 def _column(out: _Out, table: str, name: str, g: ColumnGuess) -> None:
-    fields = [f"type: {scalar(g.type)}"]
+    fields = [f"type: {scalar(catalog_type(g.type))}"]
     if g.personal:
         fields.append("personal: true")
     if g.role:

@@ -4,10 +4,14 @@ reached through its many-to-one relationships (with the relationship names when 
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from schema_catalog import names
 from schema_catalog.infer import (EVENT_MIN_SHARE, MAX_DEPTH, ColumnGuess, DateDimension, Dimension, EventGuess,
                                   Measure, Relation, _paths)
 from schema_catalog.introspect import TableProfile, WarehouseProfile
+from schema_catalog.model import Relationship
+from schema_catalog.semantic import shortest
 
 # Tables never worth a dimension: calendar and time-of-day attributes are what windows are for.
 _TIME_OF_DAY_WORDS = {"time", "hour", "minute"}
@@ -116,6 +120,27 @@ def _skip_table(t: str, profile: WarehouseProfile, entity: str, calendar: DateDi
     return t == entity or (calendar is not None and t == calendar.table) or bool(words & _TIME_OF_DAY_WORDS)
 
 
+@dataclass
+class _Graph:
+    """The relationships as the semantic model reads them (it walks `relationships` only)."""
+    relationships: list[Relationship]
+
+
+def graph(relations: list[Relation]) -> _Graph:
+    return _Graph([Relationship.model_validate({"name": r.name, "from": r.from_, "to": r.to, "cardinality": r.cardinality})
+                   for r in relations])
+
+
+def _via(g: _Graph, start: str, goal: str, entity: str) -> list[str] | None:
+    """What a dimension must say to reach `goal` the way the loader will: nothing when one shortest path exists,
+    the names of a many-to-one path when several do (sold_date rather than ship_date), None when none is usable."""
+    paths = shortest(g, start, goal, avoid=entity)
+    if len(paths) == 1:
+        return []
+    forward = [p for p in paths if all(step.forward for step in p)]
+    return [step.rel.name for step in forward[0]] if forward else None
+
+
 def _dimensions(t: str, profile: WarehouseProfile, relations: list[Relation], columns: dict, entity: str,
                 calendar: DateDimension | None) -> dict[str, Dimension]:
     """The event table's own categorical columns, then those of tables its many-to-one relationships reach."""
@@ -124,14 +149,15 @@ def _dimensions(t: str, profile: WarehouseProfile, relations: list[Relation], co
     for c in _dimension_columns(t, columns):
         out[_free_name("_".join(names.core(c, prefix)), out)] = Dimension(f"{t}.{c}", [])
     avoid = {entity} | ({calendar.table} if calendar else set())
+    g = graph(relations)
     for target, paths in sorted(_paths(t, relations, avoid, MAX_DEPTH).items()):
-        if _skip_table(target, profile, entity, calendar):
+        via = _via(g, t, target, entity)
+        if _skip_table(target, profile, entity, calendar) or via is None:
             continue
-        path = min(paths, key=len)
+        role = via[-1] if via else min(paths, key=len)[-1]
         tprefix = names.table_prefix(list(profile.tables[target].columns))
         for c in _dimension_columns(target, columns):
-            name = _dimension_name(path[-1], names.core(c, tprefix))
-            out[_free_name(name, out)] = Dimension(f"{target}.{c}", path if len(paths) > 1 else [])
+            out[_free_name(_dimension_name(role, names.core(c, tprefix)), out)] = Dimension(f"{target}.{c}", via)
     return out
 
 
@@ -149,8 +175,9 @@ def _line_dimensions(t: str, event: EventGuess, profile: WarehouseProfile, relat
                        key=lambda c: names.amount_rank(c, lprefix))
         amount = f"{lt}.{money[0]}" if money else None
         avoid = {entity, t} | ({calendar.table} if calendar else set())
+        g = graph(relations)
         for target, paths in sorted(_paths(lt, relations, avoid, 1).items()):
-            if _skip_table(target, profile, entity, calendar):
+            if _skip_table(target, profile, entity, calendar) or _via(g, t, target, entity) != []:
                 continue
             tprefix = names.table_prefix(list(profile.tables[target].columns))
             for c in _dimension_columns(target, columns):
