@@ -6,15 +6,18 @@ with dbt semantic models (dbt) laid over the guesses when given.
 """
 from __future__ import annotations
 
+import os
 import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from assistant.edges.warehouse.base import Warehouse
 from assistant.errors import CatalogError
 from schema_catalog import draft_writer, facts, infer
 from schema_catalog.introspect import WarehouseProfile, profile_warehouse
+from schema_catalog.loader import load_catalog
 from schema_catalog.model import NAME_RE
 
 
@@ -46,7 +49,10 @@ def draft_catalog(wh: Warehouse, *, name: str, source_note: str, entity: str | N
     relations, unmatched = infer.find_relationships(wh, profile)
     calendar = infer.find_calendar(profile, relations)
     forced = entity or (dbt.entity_table(profile) if dbt else None)
-    table, key, why, others = infer.find_entity(profile, relations, forced, calendar.table if calendar else None)
+    try:
+        table, key, why, others = infer.find_entity(profile, relations, forced, calendar.table if calendar else None)
+    except CatalogError as exc:
+        raise CatalogError(exc.message, where=source_note, hint=exc.hint) from None
     if forced and not entity:
         why = "the dbt project names it"
     profiles = infer.profile_tables(table, relations, calendar.table if calendar else None)
@@ -90,3 +96,59 @@ def _catalog_name(stem: str) -> str:
     """A plain name from the warehouse file's stem: tpcds_sf0.1 -> tpcds_sf0_1."""
     cleaned = re.sub(r"[^A-Za-z0-9_]+", "_", stem).strip("_") or "warehouse"
     return cleaned if not cleaned[0].isdigit() else f"w_{cleaned}"
+
+
+# -- the output file ----------------------------------------------------------------------------------------
+
+def check_output(out: Path, force: bool) -> None:
+    """Refuse an output the draft cannot be written to, before the warehouse is measured."""
+    if out.is_dir():
+        raise CatalogError(f"--out {out} is a folder", hint="name a file, e.g. --out my_catalog.yaml")
+    if out.exists() and not force:
+        raise CatalogError(f"{out} already exists; the draft was not written over it",
+                           hint="choose another --out, or add --force to replace it")
+    folder = out.parent
+    if not folder.is_dir():
+        what = "is not a folder" if folder.exists() else "does not exist"
+        raise CatalogError(f"cannot write {out}: {folder} {what}", hint="create the folder first, or choose another --out")
+    probe = folder / f".{out.name}.probe-{os.getpid()}"
+    try:  # permissions, a read-only file system, a pseudo file system: only trying tells
+        probe.open("x").close()
+        probe.unlink()
+    except OSError as exc:
+        raise CatalogError(f"cannot write {out}: {exc.strerror}", hint="choose a file in a folder you can write to") from None
+    if out.exists() and not os.access(out, os.W_OK):
+        raise CatalogError(f"cannot write {out}: permission denied", hint="choose another --out")
+
+
+def write_draft(text: str, out: Path, force: bool) -> None:
+    """Write the draft after checking that it loads as a catalog; nothing is left behind when either fails
+    (a new file is created exclusively, a replaced one is swapped in whole)."""
+    check_output(out, force)
+    tmp = out.with_name(f".{out.name}.draft-{os.getpid()}")
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        try:
+            load_catalog(tmp)
+        except CatalogError as exc:  # a draft that does not load is a bug of the drafter, said as such
+            raise CatalogError("the drafted catalog does not load (a bug of `catalog draft`; please report it)",
+                               problems=exc.problems or [exc.message], hint="nothing was written") from None
+        if force:
+            os.replace(tmp, out)
+        else:
+            _create(out, text)
+    except OSError as exc:
+        raise CatalogError(f"cannot write {out}: {exc.strerror}", hint="choose another --out") from None
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def _create(out: Path, text: str) -> None:
+    """Create `out` exclusively (a file that appeared since the check is never written over), whole or not at all."""
+    with open(out, "x", encoding="utf-8") as f:
+        try:
+            f.write(text)
+            f.flush()
+        except OSError:
+            out.unlink(missing_ok=True)
+            raise

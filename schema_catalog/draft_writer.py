@@ -177,6 +177,10 @@ def _column(out: _Out, table: str, name: str, g: ColumnGuess) -> None:
         fields.append(f"role: {g.role}")
     if g.free_text:
         fields.append("free_text: true")
+    if g.description:
+        fields.append(f"description: {scalar(g.description)}")
+    if g.synonyms:
+        fields.append(f"synonyms: {flow(g.synonyms)}")
     if not g.values:
         note = f"TODO(personal): {g.personal}" if g.personal else None
         if g.personal:
@@ -217,6 +221,8 @@ def _event(out: _Out, name: str, ev: EventGuess) -> None:
     word, plural = _label(ev.table.split(".")[1])
     out.add(1, f"{scalar(name)}:", f"{ev.rows:,} rows")
     out.add(2, f"label: {scalar(word)}")
+    if ev.description:
+        out.add(2, f"description: {scalar(ev.description)}")
     out.add(2, f"synonyms: {flow(sorted({word, plural}))}", "TODO(words): the words marketers use for this event")
     out.todos.append(("words", f"event {name}"))
     kind = ev.kind or names.tokens(name)[-1]
@@ -245,8 +251,9 @@ def _event(out: _Out, name: str, ev: EventGuess) -> None:
     if ev.measures:
         out.add(2, "measures:")
         for m, measure in ev.measures.items():
-            unit = f", unit: {measure.unit}" if measure.unit else ""
-            out.add(3, f"{scalar(m)}: {{column: {scalar(measure.column)}, agg: {measure.agg}{unit}}}")
+            extra = "".join(f", {k}: {scalar(v)}" for k, v in (("unit", measure.unit), ("label", measure.label)) if v)
+            out.add(3, f"{scalar(m)}: {{column: {scalar(measure.column)}, agg: {measure.agg}{extra}}}",
+                    measure.description or None)
     if ev.dimensions:
         out.add(2, "dimensions:")
         for d, dim in ev.dimensions.items():

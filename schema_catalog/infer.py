@@ -51,6 +51,8 @@ class ColumnGuess:
     values: list[tuple[str, int]] | None = None
     free_text: bool = False
     unit: str | None = None
+    description: str = ""
+    synonyms: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -58,6 +60,8 @@ class Measure:
     column: str
     agg: str
     unit: str | None
+    label: str = ""
+    description: str = ""
 
 
 @dataclass
@@ -83,6 +87,7 @@ class EventGuess:
     other_customer_keys: list[str] = field(default_factory=list)
     other_times: list[str] = field(default_factory=list)
     rows: int = 0
+    description: str = ""
 
 
 @dataclass
