@@ -55,7 +55,7 @@ def draft_catalog(wh: Warehouse, *, name: str, source_note: str, entity: str | N
         raise CatalogError(exc.message, where=source_note, hint=exc.hint) from None
     if forced and not entity:
         why = "the dbt project names it"
-    profiles = infer.profile_tables(table, relations, calendar.table if calendar else None)
+    profiles = infer.profile_tables(table, relations, calendar.table if calendar else None, list(profile.tables))
     near = {table, *profiles, *(r.from_table for r in relations if r.to_table == table)}
     columns = infer.guess_columns(profile, near)
     timings["relationships"] = time.perf_counter() - step
@@ -63,10 +63,10 @@ def draft_catalog(wh: Warehouse, *, name: str, source_note: str, entity: str | N
     infer.sample_vocabularies(wh, profile, columns)
     timings["values"] = time.perf_counter() - step
     events = facts.find_events(profile, relations, columns, table, key, calendar)
-    draft = infer.Draft(table, key, why, others, profile.tables, columns, relations, calendar, events,
-                        {t: min(paths, key=len) for t, paths in profiles.items() if len(paths) > 1},
+    draft = infer.Draft(table, key, why, others, profile.tables, columns, relations, calendar, events, profiles,
                         skipped, unmatched)
     notes = dbt.apply(draft, profile) if dbt else []
+    notes += infer.forget_unreached(draft)
     text, todos = draft_writer.write(draft, name=_catalog_name(name), source_note=source_note, extra_notes=notes)
     timings["total"] = time.perf_counter() - started
     counts = {"tables": len(profile.tables), "columns": sum(len(t.columns) for t in profile.tables.values()),

@@ -159,9 +159,9 @@ def _tables(out: _Out, draft: Draft) -> None:
     for t, table in draft.tables.items():
         out.add(1, f"{scalar(t)}:", f"{table.rows:,} rows")
         out.add(2, f"source: {scalar(t.split('.')[0])}")
-        if t in draft.profile_via:
-            out.add(2, f"via: {flow(draft.profile_via[t])}",
-                    "TODO(entity): several relationship paths lead here from the customer; this one is the shortest")
+        if draft.profile_tables.get(t):
+            out.add(2, f"via: {flow(draft.profile_tables[t])}",
+                    "TODO(entity): several relationship paths of the same length lead here from the customer; pick one")
             out.todos.append(("entity", f"the path to {t}"))
         out.add(2, "columns:")
         for c, guess in draft.columns[t].items():

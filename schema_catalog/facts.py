@@ -4,13 +4,10 @@ reached through its many-to-one relationships (with the relationship names when 
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from schema_catalog import names
-from schema_catalog.infer import (EVENT_MIN_SHARE, MAX_DEPTH, ColumnGuess, DateDimension, Dimension, EventGuess,
-                                  Measure, Relation, _paths)
+from schema_catalog.infer import (EVENT_MIN_SHARE, MAX_DEPTH, ColumnGuess, DateDimension, Dimension, EventGuess, Graph,
+                                  Measure, Relation, _paths, graph)
 from schema_catalog.introspect import TableProfile, WarehouseProfile
-from schema_catalog.model import Relationship
 from schema_catalog.semantic import shortest
 
 # Tables never worth a dimension: calendar and time-of-day attributes are what windows are for.
@@ -120,18 +117,7 @@ def _skip_table(t: str, profile: WarehouseProfile, entity: str, calendar: DateDi
     return t == entity or (calendar is not None and t == calendar.table) or bool(words & _TIME_OF_DAY_WORDS)
 
 
-@dataclass
-class _Graph:
-    """The relationships as the semantic model reads them (it walks `relationships` only)."""
-    relationships: list[Relationship]
-
-
-def graph(relations: list[Relation]) -> _Graph:
-    return _Graph([Relationship.model_validate({"name": r.name, "from": r.from_, "to": r.to, "cardinality": r.cardinality})
-                   for r in relations])
-
-
-def _via(g: _Graph, start: str, goal: str, entity: str) -> list[str] | None:
+def _via(g: Graph, start: str, goal: str, entity: str) -> list[str] | None:
     """What a dimension must say to reach `goal` the way the loader will: nothing when one shortest path exists,
     the names of a many-to-one path when several do (sold_date rather than ship_date), None when none is usable."""
     paths = shortest(g, start, goal, avoid=entity)

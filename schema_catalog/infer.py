@@ -13,7 +13,8 @@ from assistant.edges.warehouse.base import Warehouse
 from assistant.errors import CatalogError
 from schema_catalog import names
 from schema_catalog.introspect import MIN_SHARE, TableProfile, WarehouseProfile, match_shares, read_values, vocabulary_candidate
-from schema_catalog.model import NAME_RE
+from schema_catalog.model import NAME_RE, Relationship
+from schema_catalog.semantic import follow, shortest
 
 MIN_MATCH = 0.5        # share of a column's values that must find their key for a name-matched join to be kept
 EVENT_MIN_SHARE = 0.1  # an event table holds at least this many rows per customer row (else it is a lookup)
@@ -108,7 +109,7 @@ class Draft:
     relationships: list[Relation]
     date_dimension: DateDimension | None
     events: dict[str, EventGuess]
-    profile_via: dict[str, list[str]]    # profile table reached by several paths -> the path (relationship names) chosen
+    profile_tables: dict[str, list[str]]  # profile table -> its `via` ([] unless several shortest paths reach it)
     skipped: list[str] = field(default_factory=list)   # names that cannot be written (not plain identifiers)
     unmatched: list[str] = field(default_factory=list)  # name-matched joins the data refused
 
@@ -347,12 +348,63 @@ def _paths(start: str, relations: list[Relation], avoid: set[str], depth: int = 
     return found
 
 
-def profile_tables(entity: str, relations: list[Relation], calendar: str | None) -> dict[str, list[list[str]]]:
-    """Tables holding customer attributes: reached from the customer table by many-to-one relationships (each
-    with its paths, as relationship names), or keyed one-to-one by the customer (no path)."""
-    avoid = {calendar} if calendar else set()
-    out = dict(_paths(entity, relations, avoid))
+@dataclass
+class Graph:
+    """The relationships as the semantic model reads them (its path functions walk `relationships` only), so
+    the draft names paths exactly where the loader will ask for them."""
+    relationships: list[Relationship]
+
+
+def graph(relations: list[Relation]) -> Graph:
+    return Graph([Relationship.model_validate({"name": r.name, "from": r.from_, "to": r.to, "cardinality": r.cardinality})
+                  for r in relations])
+
+
+def profile_tables(entity: str, relations: list[Relation], calendar: str | None, tables: list[str]) -> dict[str, list[str]]:
+    """Tables holding customer attributes, each with the `via` it needs: reached from the customer table by
+    many-to-one relationships (the names of the first shortest path when several are shortest, else []), or
+    keyed by the customer (a relationship to its key)."""
+    g = graph(relations)
+    out: dict[str, list[str]] = {}
+    for t in tables:
+        if t in (entity, calendar):
+            continue
+        paths = shortest(g, entity, t, forward_only=True)
+        if paths:
+            out[t] = [step.rel.name for step in paths[0]] if len(paths) > 1 else []
     for r in relations:
-        if r.cardinality == "one_to_one" and r.to_table == entity and r.from_table not in out:
+        if r.to_table == entity and r.from_table not in out and r.from_table != entity:
             out[r.from_table] = []
     return out
+
+
+def reached_tables(draft: Draft) -> set[str]:
+    """Tables a request can read: the customer's, the profile tables, events' tables, the calendar, and every
+    table on the way to an event's dimension."""
+    g = graph(draft.relationships)
+    reached = {draft.entity_table, *draft.profile_tables, *(e.table for e in draft.events.values())}
+    if draft.date_dimension:
+        reached.add(draft.date_dimension.table)
+    for ev in draft.events.values():
+        for dim in ev.dimensions.values():
+            goal = dim.column.rsplit(".", 1)[0]
+            steps = follow(g, ev.table, dim.via, goal) if dim.via else (shortest(g, ev.table, goal, avoid=draft.entity_table) or [[]])[0]
+            reached |= {goal, *(step.table for step in steps)}
+    return reached
+
+
+def forget_unreached(draft: Draft) -> list[str]:
+    """Words on tables no request reaches would be unread (the check refuses them): their vocabularies and
+    free-text marks are dropped, said once per table."""
+    reached = reached_tables(draft)
+    notes = []
+    for t, cols in draft.columns.items():
+        described = [c for c, g in cols.items() if g.values or g.free_text or g.synonyms]
+        if t in reached or not described:
+            continue
+        for c in described:
+            cols[c].values, cols[c].free_text, cols[c].synonyms = None, False, []
+        notes.append(f"{t}: no request reads it (it is neither reached from the customer nor on the way to an event's "
+                     f"dimension), so the values of {', '.join(described)} were not listed; add a dimension or "
+                     "relationship that reaches it to use them")
+    return notes
