@@ -251,10 +251,8 @@ def _measure(m: DbtSemanticModel, ms: DbtMeasure, t: str, event: EventGuess, pro
     if profile.tables[t].columns[column].family not in ("integer", "decimal", "float"):
         return notes + [f"{where}: {t}.{column} is not numeric; not read"]
     for name, existing in list(event.measures.items()):
-        if existing.column == column:
-            del event.measures[name]
-    if event.amount == column:
-        event.amount = None
+        if existing.column == column and existing.agg == _AGG[ms.agg]:
+            del event.measures[name]  # the guess on the same column gives way to the declared measure
     event.measures[ms.name] = Measure(column, _AGG[ms.agg], None, label=ms.label or "", description=ms.description or "")
     return notes
 
@@ -272,10 +270,10 @@ def read_project(path: Path) -> DbtProject:
         data = _load(f)
         if not isinstance(data, dict):
             continue
-        for key in ("metrics", "saved_queries"):
+        for key, what in (("metrics", "metric"), ("saved_queries", "saved query")):
             for item in data.get(key) or []:
                 if isinstance(item, dict):
-                    skipped.append(f"{f.name}: {key[:-1].replace('_', ' ')} {item.get('name', '?')!r} not read "
+                    skipped.append(f"{f.name}: {what} {item.get('name', '?')!r} not read "
                                    "(the catalog's events, measures and glossary hold what requests need)")
         for item in data.get("models") or []:
             if isinstance(item, dict) and "semantic_model" in item:

@@ -307,18 +307,23 @@ def guess_columns(profile: WarehouseProfile, near_customers: set[str]) -> dict[s
     return out
 
 
+def _key_named(column: str) -> bool:
+    """An identifier (…_id, …_sk, …_key): its values are codes, not words marketers type."""
+    return names.tokens(column)[-1:] in (["id"], ["sk"], ["key"])
+
+
 def sample_vocabularies(wh: Warehouse, profile: WarehouseProfile, columns: dict[str, dict[str, ColumnGuess]]) -> None:
     """Read the values of short, low-cardinality text columns that are not personal; the others with repeated
     short values become free text (matched against the warehouse's own values)."""
     chosen = [f"{t}.{c}" for t, cols in columns.items() for c, g in cols.items()
-              if g.personal is None and vocabulary_candidate(profile.tables[t].columns[c])]
+              if g.personal is None and not _key_named(c) and vocabulary_candidate(profile.tables[t].columns[c])]
     read_values(wh, profile, chosen)
     for t, cols in columns.items():
         for c, g in cols.items():
             p = profile.tables[t].columns[c]
             g.values = p.values
             g.free_text = (g.personal is None and p.family == "text" and not p.values and not p.unique and p.non_null > 0
-                           and names.tokens(c)[-1:] not in (["id"], ["sk"], ["key"])
+                           and not _key_named(c)
                            and p.distinct < 0.5 * p.non_null and (p.avg_length or 0) <= 40)
 
 
