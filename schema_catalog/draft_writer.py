@@ -200,7 +200,7 @@ def _column(out: _Out, table: str, name: str, g: ColumnGuess) -> None:
 def _relationships(out: _Out, draft: Draft) -> None:
     out.add(0, "# Relationships: the `name` is the role the target plays for the `from` table (sold_date, ship_date);")
     out.add(0, "# found from declared keys and from column names, each checked on the data (target unique, values match).")
-    out.add(0, "relationships:")
+    out.add(0, "relationships:" if draft.relationships else "relationships: []")
     for r in draft.relationships:
         how = "declared" if r.declared else "matched by name"
         share = f"{r.share:.0%} of {r.total:,} values match" if r.total else "no values yet"

@@ -294,7 +294,7 @@ def guess_columns(profile: WarehouseProfile, near_customers: set[str]) -> dict[s
             guess = ColumnGuess(p.type)
             guess.role = names.birth_role(c, prefixes[t], p.family)
             # a yes/no flag (two short values at most, e.g. p_channel_email: Y/N) says nothing about a person
-            flag = p.family == "text" and p.distinct <= 2 and (p.avg_length or 0) <= 3
+            flag = p.family == "text" and p.distinct <= 2 and 0 < (p.avg_length or 0) <= 3
             guess.personal = None if flag else names.personal_by_name(c, prefixes[t], p.family, t in near_customers)
             if guess.role and not guess.personal:
                 guess.personal = "it is a birth date"
@@ -324,7 +324,7 @@ def sample_vocabularies(wh: Warehouse, profile: WarehouseProfile, columns: dict[
             g.values = p.values
             g.free_text = (g.personal is None and p.family == "text" and not p.values and not p.unique and p.non_null > 0
                            and not _key_named(c)
-                           and p.distinct < 0.5 * p.non_null and (p.avg_length or 0) <= 40)
+                           and p.distinct < 0.5 * p.non_null and 0 < (p.avg_length or 0) <= 40)
 
 
 # -- profile tables ---------------------------------------------------------------------------------------
