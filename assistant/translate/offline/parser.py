@@ -370,6 +370,10 @@ class Parser:
         for dim_events in self._dim_groups(dims):
             narrowed = [e for e in candidates if e in dim_events]
             candidates = narrowed or candidates
+        # so do an event's own columns and measures ("store basket": the store purchase, not the store return)
+        col_events = {m.event for _, m in cols}
+        if col_events:
+            candidates = [e for e in candidates if e in col_events] or candidates
         used_spans = {id(s): s for s, _ in explicit + kinds}
         # qualifiers narrow the events ("in store" -> store purchases)
         q_events = [m.event for _, m in qualifiers if m.event in candidates]
@@ -413,8 +417,10 @@ class Parser:
             for s in seg.spans:  # "mall store": a bare qualifier of the chosen event is part of it
                 if any(m.event in group for m in s.of("qualifier")):
                     used_spans[id(s)] = s
-                # "reason", "category": a dimension's own name, used when one of its values was chosen
-                if any(m.dim in cond.dims and m.event in group for m in s.of("dimension")):
+                # "reason", "category", "items": the name of a dimension of a table a chosen value was read on
+                chosen_tables = {cat.events[e].dimensions[d].column.rsplit(".", 1)[0] for e in group for d in cond.dims
+                                 if d in cat.events[e].dimensions}
+                if any(m.event in group and m.column.rsplit(".", 1)[0] in chosen_tables for m in s.of("dimension")):
                     used_spans[id(s)] = s
             # 'opened none of them', 'clicked any': a pronoun points back at the previous behaviour's object
             pointer = self.last_event if inherited is None and self._points_back(seg) else None
