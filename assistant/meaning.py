@@ -631,3 +631,40 @@ def _check_names(c: Condition, catalog: Catalog) -> None:
             unknown = set(c.dims) - set(catalog.events[name].dimensions)
             if unknown:
                 raise TranslationError(f"event '{name}' has no dimension {sorted(unknown)}", hint="pick one it has")
+
+
+def contradictions(criteria: list[Condition]) -> list[tuple[Condition, Condition]]:
+    """Pairs of ANDed criteria no customer can meet together: one attribute with two disjoint value sets ('women
+    who are men'), two comparisons of one attribute with no number in common ('under 20 and over 65'), an event and
+    'never' any event of a wider set ('bought in store in 2002 and never bought anything')."""
+    found = []
+    for i, a in enumerate(criteria):
+        for b in criteria[i + 1:]:
+            if _exclusive(a, b) or _exclusive(b, a):
+                found.append((a, b))
+    return found
+
+
+def _exclusive(a: Condition, b: Condition) -> bool:
+    if a.negated and not b.negated and isinstance(a, EventCondition) and isinstance(b, EventCondition):
+        plain = not (a.dims or a.window or a.count or a.amount or a.first or a.rank is not None or a.measure)
+        some = b.count is None or _bounds(b.count)[0] > 0     # b needs at least one of the events a rules out
+        return plain and some and set(b.events) <= set(a.events)
+    if a.negated or b.negated or type(a) is not type(b):
+        return False
+    if isinstance(a, ValueCondition):
+        return a.column == b.column and not set(map(str, a.values)) & set(map(str, b.values))
+    if isinstance(a, CompareCondition) and a.column == b.column and a.age == b.age:
+        lo_a, hi_a = _bounds(a.comparison)
+        lo_b, hi_b = _bounds(b.comparison)
+        return max(lo_a, lo_b) > min(hi_a, hi_b)
+    return False
+
+
+def _bounds(c: Comparison) -> tuple[float, float]:
+    """The closed interval a comparison allows (integers: 'more than 65' starts at 66)."""
+    inf = float("inf")
+    if c.upper is not None:
+        return c.value, c.upper
+    return {">=": (c.value, inf), ">": (c.value + 1, inf), "<=": (-inf, c.value), "<": (-inf, c.value - 1),
+            "=": (c.value, c.value)}[c.op]
