@@ -34,6 +34,7 @@ from schema_catalog.model import Catalog
 NUMERIC_TYPES = {"INTEGER", "BIGINT", "DECIMAL", "DOUBLE", "FLOAT", "SMALLINT", "HUGEINT", "REAL", "NUMERIC"}
 DATE_TYPES = {"DATE", "TIMESTAMP"}
 AGE_ROLES = ("birth_date", "birth_year")   # columns an age is computed from (a date, or its integer parts)
+MAX_AGE = 130
 @dataclass
 class Clarify:
     index: int
@@ -575,6 +576,8 @@ class Parser:
         births = [(s, m) for s, m in columns if cat.column(m.column).role in AGE_ROLES]
         for c in seg.comparisons:
             target = None
+            if (births or c.age_hint) and max(c.value, c.upper or 0) > MAX_AGE:
+                continue   # 'born before 1950': a year, not an age; left unread, so it is asked about
             if births or c.age_hint:
                 target = (births[0][1].column if births else (self.birth_columns or [None])[0], True)
             elif numeric:
