@@ -81,6 +81,7 @@ MARKERS = frozenset("the who which with and or in of last months days bought cus
 
 # What the translator says, in this language.
 MESSAGES = {
+    "contradiction": "'{a}' and '{b}' cannot both hold: no customer would match. Which one did you mean?",
     "leave_out": "leave it out",
     "unknown": "'{phrase}' is not something the catalog knows: leave it out, or rephrase it.",
     "unknown_choices": "'{phrase}' is not something the catalog knows. Did you mean one of these, or should it be left out?",

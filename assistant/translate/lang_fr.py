@@ -126,6 +126,7 @@ MARKERS = frozenset("les des qui ont une dans pour avec sans leur leurs derniers
 
 # What the translator says, in this language.
 MESSAGES = {
+    "contradiction": "« {a} » et « {b} » ne peuvent pas être vrais ensemble : aucun client ne correspondrait. Lequel vouliez-vous dire ?",
     "leave_out": "laisser de côté",
     "unknown": "« {phrase} » ne correspond à rien dans le catalogue : laissez-le de côté, ou reformulez.",
     "unknown_choices": "« {phrase} » ne correspond à rien dans le catalogue. Vouliez-vous dire l'un de ces termes, "

@@ -10,7 +10,7 @@ import datetime as dt
 import time
 
 from assistant.definition import AudienceDefinition, Clarification, Criterion
-from assistant.meaning import Condition, GlossaryCondition, to_spec
+from assistant.meaning import Condition, GlossaryCondition, contradictions, to_spec
 from assistant.translate.offline.lexicon import build_lexicon
 from assistant.translate.offline.parser import Parser
 from assistant.translate import lang_en, lang_fr
@@ -82,6 +82,8 @@ class OfflineTranslator:
                 "Nothing in this request matches the catalog" + (f" (not understood: {', '.join(unrecognized)})" if unrecognized else "")
                 + ". Name attributes, behaviours or terms the catalog knows: see the Catalog page or `audience catalog show`.",
                 unrecognized=unrecognized, ignored=ignored)
+        # criteria no customer can meet together: ask which was meant instead of answering an empty audience
+        clarifications += [self._contradiction(a, b, request, tokens, words) for a, b in contradictions(parsed.criteria)]
         # a phrase nobody read is a question, never a silent drop: answering the rest would widen the audience
         clarifications += [self._unknown_clarification(phrase, request, lexicon, words) for phrase in unrecognized]
         if not criteria and not exclusions and not clarifications:
@@ -94,6 +96,14 @@ class OfflineTranslator:
                            ignored=ignored, clarifications=clarifications, language=lang,
                            explanation=[f"{c.label}: {c.meaning}" for c in criteria]
                            + [f"except {c.label}: {c.meaning}" for c in exclusions])
+
+    @staticmethod
+    def _contradiction(a: Condition, b: Condition, request: str, tokens: list[Token], words) -> Clarification:
+        def phrase(c: Condition) -> str:
+            return request[tokens[c.start_tok].start:tokens[c.end_tok - 1].end] if c.end_tok > c.start_tok else ""
+        pa, pb = phrase(a), phrase(b)
+        return Clarification(question=words.MESSAGES["contradiction"].format(a=pa, b=pb), phrase=f"{pa} / {pb}",
+                             options=[pa, pb], rewrites=[replace_phrase(request, pb, ""), replace_phrase(request, pa, "")])
 
     def _unknown_clarification(self, phrase: str, request: str, lexicon, words) -> Clarification:
         return unknown_clarification(phrase, request, lexicon.closest(phrase), words)
