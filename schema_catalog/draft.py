@@ -67,6 +67,7 @@ def draft_catalog(wh: Warehouse, *, name: str, source_note: str, entity: str | N
                         skipped, unmatched)
     notes = dbt.apply(draft, profile) if dbt else []
     notes += infer.forget_unreached(draft)
+    draft.terms = facts.kind_terms(draft.events, draft.entity_key, calendar, draft.relationships)
     text, todos = draft_writer.write(draft, name=_catalog_name(name), source_note=source_note, extra_notes=notes)
     timings["total"] = time.perf_counter() - started
     counts = {"tables": len(profile.tables), "columns": sum(len(t.columns) for t in profile.tables.values()),

@@ -117,6 +117,7 @@ def write(draft: Draft, *, name: str, source_note: str, extra_notes: list[str] |
     _tables(out, draft)
     _relationships(out, draft)
     _events(out, draft)
+    _glossary(out, draft)
     return "\n".join(out.lines) + "\n", out.todos
 
 
@@ -264,3 +265,20 @@ def _event(out: _Out, name: str, ev: EventGuess) -> None:
                 parts.append(f"amount: {scalar(dim.amount)}")
             out.add(3, f"{scalar(d)}: {{{', '.join(parts)}}}")
     out.blank()
+
+
+def _glossary(out: _Out, draft: Draft) -> None:
+    if not draft.terms:
+        return
+    out.add(0, "# Glossary: a term named after an event kind makes its verbs ('bought') read every event of the kind.")
+    out.add(0, "glossary:")
+    for term in draft.terms:
+        out.add(1, f"- term: {scalar(term.kind)}")
+        out.add(2, f"synonyms: {flow(term.words)}", "TODO(words): the verbs and nouns marketers use for it")
+        out.todos.append(("words", f"glossary term {term.kind}"))
+        out.add(2, f"meaning: {scalar('Any ' + ', '.join(term.events) + ' event up to today.')}",
+                "TODO(purchase): the agreed meaning, in plain words")
+        out.todos.append(("purchase", f"glossary term {term.kind}"))
+        out.add(2, "sql: |")
+        for line in term.sql.splitlines():
+            out.add(3, line)

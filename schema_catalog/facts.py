@@ -4,10 +4,14 @@ reached through its many-to-one relationships (with the relationship names when 
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from sqlglot import exp
+
 from schema_catalog import names
 from schema_catalog.infer import (EVENT_MIN_SHARE, MAX_DEPTH, ColumnGuess, DateDimension, Dimension, EventGuess, Graph,
                                   Measure, Relation, _paths, graph)
-from schema_catalog.introspect import TableProfile, WarehouseProfile
+from schema_catalog.introspect import TableProfile, WarehouseProfile, col, table_ref
 from schema_catalog.semantic import shortest
 
 # Tables never worth a dimension: calendar and time-of-day attributes are what windows are for.
@@ -170,3 +174,53 @@ def _line_dimensions(t: str, event: EventGuess, profile: WarehouseProfile, relat
                 name = _dimension_name(paths[0][-1], names.core(c, tprefix))
                 out[_free_name(name, {**out, **event.dimensions})] = Dimension(f"{target}.{c}", [], amount)
     return out
+
+
+# -- one glossary term per kind of event ------------------------------------------------------------------------
+# The translators read a verb ('bought') as every event of its kind through a glossary term named after the kind.
+KIND_WORDS = {
+    "purchase": ["purchase", "purchases", "purchased", "bought", "buy", "buys", "buying", "buyer", "buyers", "shopped"],
+    "return": ["return", "returns", "returned", "returning", "sent back", "brought back"],
+    "visit": ["visit", "visits", "visited", "visiting"],
+    "message": ["messaged", "got a message", "received a message", "was sent", "were sent"],
+}
+
+
+@dataclass
+class KindTerm:
+    kind: str
+    words: list[str]
+    events: list[str]
+    sql: str
+
+
+def kind_terms(events: dict[str, EventGuess], entity_key: str, calendar: DateDimension | None,
+               relations: list[Relation]) -> list[KindTerm]:
+    """For each kind KIND_WORDS has verbs for, the customers with any event of that kind up to as_of: a union
+    built with sqlglot from the events' own columns."""
+    out = []
+    for kind, words in KIND_WORDS.items():
+        members = [(name, ev) for name, ev in events.items() if ev.kind == kind]
+        if not members:
+            continue
+        selects = [_kind_select(ev, entity_key, calendar, relations) for _, ev in members]
+        union = selects[0]
+        for select in selects[1:]:
+            union = exp.union(union, select, distinct=True)
+        out.append(KindTerm(kind, words, [n for n, _ in members], union.sql(dialect="duckdb", pretty=True)))
+    return out
+
+
+def _kind_select(ev: EventGuess, entity_key: str, calendar: DateDimension | None, relations: list[Relation]) -> exp.Select:
+    customer = col(ev.customer_key, "e")
+    query = exp.select(exp.alias_(customer, entity_key, quoted=True)).from_(table_ref(ev.table, "e"))
+    if ev.time:
+        when = col(ev.time, "e")
+    else:
+        rel = next(r for r in relations if r.from_table == ev.table and r.name == ev.dated_by)
+        query = query.join(table_ref(calendar.table, "d"), on=exp.EQ(this=col(rel.from_.rsplit(".", 1)[1], "e"),
+                                                                      expression=col(calendar.key, "d")))
+        when = col(calendar.date, "d")
+    # a timestamp on the as_of day counts (compared as a date); {as_of} is the catalog's placeholder for 'today', filled in when the term is read
+    return query.where(exp.and_(exp.Not(this=exp.Is(this=customer.copy(), expression=exp.Null())),
+                                exp.LTE(this=exp.cast(when, "DATE"), expression=exp.Var(this="{as_of}"))))

@@ -111,6 +111,7 @@ class Draft:
     events: dict[str, EventGuess]
     profile_tables: dict[str, list[str]]  # profile table -> its `via` ([] unless several shortest paths reach it)
     skipped: list[str] = field(default_factory=list)   # names that cannot be written (not plain identifiers)
+    terms: list = field(default_factory=list)           # glossary terms named after event kinds (facts.KindTerm)
     unmatched: list[str] = field(default_factory=list)  # name-matched joins the data refused
 
 
