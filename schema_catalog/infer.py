@@ -169,7 +169,9 @@ def find_relationships(wh: Warehouse, profile: WarehouseProfile) -> tuple[list[R
     for c in profile.constraints:
         if c.kind == "foreign" and len(c.columns) == 1 and c.references in profile.tables:
             fk = f"{c.table}.{c.columns[0]}"
-            role = "_".join(names.core(c.columns[0], prefixes[c.table])[:-1]) or names.tokens(c.references.split(".")[1])[-1]
+            words = names.core(c.columns[0], prefixes[c.table])
+            words = words[:-1] if words[-1:] and words[-1] in names.JOIN_SUFFIXES else words
+            role = "_".join(words) or names.singular(names.tokens(c.references.split(".")[1])[-1])
             candidates.setdefault(fk, []).append((99, role, f"{c.references}.{c.referenced[0]}", True))
     for t, table in profile.tables.items():
         for c, column in table.columns.items():

@@ -180,6 +180,41 @@ b # c' END FROM range(1, 101) t(i)""")
         assert con.execute("SELECT count(*) FROM customers").fetchone()[0] == 100
 
 
+def test_postgres_declared_keys_are_read_by_a_read_only_role():
+    import pg_server
+    import psycopg
+
+    from assistant.edges.warehouse.postgres import PostgresWarehouse
+    from schema_catalog.draft import draft_catalog
+
+    if pg_server.available():
+        pytest.skip(pg_server.available())
+    server = pg_server.PostgresServer()
+    try:
+        loader, reader = server.create_warehouse()
+        with psycopg.connect(loader, autocommit=True) as con:
+            con.execute("CREATE SCHEMA shop")
+            con.execute("CREATE TABLE shop.customers (customer_id BIGINT PRIMARY KEY, email TEXT, tier TEXT)")
+            con.execute("INSERT INTO shop.customers SELECT i, 'u' || i || '@example.org', CASE WHEN i % 4 = 0 THEN 'gold' "
+                        "ELSE 'basic' END FROM generate_series(1, 400) i")
+            # a foreign key no name matches: only the declaration says where `buyer` points
+            con.execute("CREATE TABLE shop.sales (sale_id BIGINT PRIMARY KEY, buyer BIGINT REFERENCES shop.customers, "
+                        "sold_at TIMESTAMP, total_amount NUMERIC(10, 2))")
+            con.execute("INSERT INTO shop.sales SELECT i, 1 + i % 400, TIMESTAMP '2024-01-01' + i * INTERVAL '1 hour', "
+                        "i % 97 FROM generate_series(1, 3000) i")
+        server.grant_reader()
+        with PostgresWarehouse(reader) as wh:
+            result = draft_catalog(wh, name="shop", source_note="PostgreSQL")
+    finally:
+        server.stop()
+    data = yaml.safe_load(result.text)
+    assert relations(data)["shop.sales.buyer"] == ("buyer", "shop.customers.customer_id", "many_to_one")
+    sales = data["events"]["sales"]
+    assert (sales["customer_key"], sales["time"], sales["amount"], sales["kind"]) == ("buyer", "sold_at", "total_amount", "purchase")
+    assert data["tables"]["shop.customers"]["columns"]["email"]["personal"] is True
+    assert set(data["tables"]["shop.customers"]["columns"]["tier"]["values"]) == {"basic", "gold"}
+
+
 # -- the draft is a catalog ---------------------------------------------------------------------------------
 
 def test_the_drafts_load_as_written(demo_draft, tpcds_draft):

@@ -86,27 +86,21 @@ class PostgresWarehouse(Warehouse):
         return out
 
     def constraints(self) -> list[Constraint]:
-        """Primary, unique and foreign keys from the information schema, one row per column in key order."""
+        """Single-column primary, unique and foreign keys, from pg_constraint: the information schema shows a
+        table's constraints only to roles with more than SELECT on it, and the warehouse role is read-only."""
         res = self.query(
-            "SELECT tc.table_schema || '.' || tc.table_name, tc.constraint_type, tc.constraint_name, kcu.column_name, "
-            "ref.table_schema || '.' || ref.table_name, ref.column_name "
-            "FROM information_schema.table_constraints AS tc "
-            "JOIN information_schema.key_column_usage AS kcu ON kcu.constraint_schema = tc.constraint_schema "
-            "AND kcu.constraint_name = tc.constraint_name "
-            "LEFT JOIN information_schema.referential_constraints AS rc ON rc.constraint_schema = tc.constraint_schema "
-            "AND rc.constraint_name = tc.constraint_name "
-            "LEFT JOIN information_schema.key_column_usage AS ref ON ref.constraint_schema = rc.unique_constraint_schema "
-            "AND ref.constraint_name = rc.unique_constraint_name AND ref.ordinal_position = kcu.position_in_unique_constraint "
-            "WHERE tc.constraint_type IN ('PRIMARY KEY', 'UNIQUE', 'FOREIGN KEY') "
-            "AND tc.table_schema NOT IN ('pg_catalog', 'information_schema') "
-            "ORDER BY tc.table_schema, tc.table_name, tc.constraint_name, kcu.ordinal_position", max_rows=1_000_000)
-        kinds = {"PRIMARY KEY": "primary", "UNIQUE": "unique", "FOREIGN KEY": "foreign"}
-        grouped: dict[tuple[str, str, str], list[tuple[str, str | None, str | None]]] = {}
-        for table, kind, name, column, ref_table, ref_column in res.rows:
-            grouped.setdefault((table, kind, name), []).append((column, ref_table, ref_column))
-        return [Constraint(table, kinds[kind], tuple(c for c, _, _ in cols), cols[0][1] if kind == "FOREIGN KEY" else None,
-                           tuple(r for _, _, r in cols if r) if kind == "FOREIGN KEY" else ())
-                for (table, kind, _), cols in grouped.items()]
+            "SELECT n.nspname || '.' || c.relname, con.contype, a.attname, fn.nspname || '.' || f.relname, fa.attname "
+            "FROM pg_constraint AS con JOIN pg_class AS c ON c.oid = con.conrelid "
+            "JOIN pg_namespace AS n ON n.oid = c.relnamespace "
+            "JOIN pg_attribute AS a ON a.attrelid = c.oid AND a.attnum = con.conkey[1] "
+            "LEFT JOIN pg_class AS f ON f.oid = con.confrelid LEFT JOIN pg_namespace AS fn ON fn.oid = f.relnamespace "
+            "LEFT JOIN pg_attribute AS fa ON fa.attrelid = f.oid AND fa.attnum = con.confkey[1] "
+            "WHERE con.contype IN ('p', 'u', 'f') AND cardinality(con.conkey) = 1 "
+            "AND n.nspname NOT IN ('pg_catalog', 'information_schema') ORDER BY 1, 2, 3", max_rows=1_000_000)
+        kinds = {"p": "primary", "u": "unique", "f": "foreign"}
+        return [Constraint(table, kinds[kind], (column,), ref_table if kind == "f" else None,
+                           (ref_column,) if kind == "f" else ())
+                for table, kind, column, ref_table, ref_column in res.rows]
 
     def signature(self) -> str:
         changes = self.scalar("SELECT coalesce(sum(n_tup_ins + n_tup_upd + n_tup_del), 0) FROM pg_stat_user_tables")
