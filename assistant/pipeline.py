@@ -493,6 +493,8 @@ def draft_catalog(settings: Settings, *, out: Path | None = None, force: bool = 
     from schema_catalog.draft import check_output, draft_catalog as draft, write_draft
 
     if out is not None:
+        if settings.engine == "duckdb" and settings.db is not None and out.resolve() == settings.db.resolve():
+            raise SettingsError(f"--out {out} is the warehouse itself", hint="write the catalog to a .yaml file")
         check_output(out, force)
     project = dbt_models.read_project(dbt) if dbt is not None else None
     if settings.engine == "duckdb":

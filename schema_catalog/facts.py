@@ -9,13 +9,38 @@ from dataclasses import dataclass
 from sqlglot import exp
 
 from schema_catalog import names
-from schema_catalog.infer import (EVENT_MIN_SHARE, MAX_DEPTH, ColumnGuess, DateDimension, Dimension, EventGuess, Graph,
-                                  Measure, Relation, _paths, graph)
+from schema_catalog.infer import (EVENT_MIN_SHARE, ColumnGuess, DateDimension, Dimension, EventGuess, Graph, Measure,
+                                  Relation, graph)
 from schema_catalog.introspect import TableProfile, WarehouseProfile, col, table_ref
 from schema_catalog.semantic import shortest
 
+MAX_DEPTH = 2          # many-to-one hops from an event's table to its dimensions
 # Tables never worth a dimension: calendar and time-of-day attributes are what windows are for.
 _TIME_OF_DAY_WORDS = {"time", "hour", "minute"}
+
+
+def _outgoing(relations: list[Relation]) -> dict[str, list[Relation]]:
+    out: dict[str, list[Relation]] = {}
+    for r in relations:
+        out.setdefault(r.from_table, []).append(r)
+    return out
+
+
+def forward_paths(start: str, relations: list[Relation], avoid: set[str], depth: int = MAX_DEPTH) -> dict[str, list[list[str]]]:
+    """Every many-to-one path (as relationship names) from `start` to each table, up to `depth` hops."""
+    outgoing = _outgoing(relations)
+    found: dict[str, list[list[str]]] = {}
+    frontier = [(start, [], {start})]
+    for _ in range(depth):
+        nxt = []
+        for table, path, seen in frontier:
+            for r in outgoing.get(table, []):
+                if r.to_table in seen or r.to_table in avoid:
+                    continue
+                found.setdefault(r.to_table, []).append(path + [r.name])
+                nxt.append((r.to_table, path + [r.name], seen | {r.to_table}))
+        frontier = nxt
+    return found
 
 
 def find_events(profile: WarehouseProfile, relations: list[Relation], columns: dict[str, dict[str, ColumnGuess]],
@@ -140,7 +165,7 @@ def _dimensions(t: str, profile: WarehouseProfile, relations: list[Relation], co
         out[_free_name("_".join(names.core(c, prefix)), out)] = Dimension(f"{t}.{c}", [])
     avoid = {entity} | ({calendar.table} if calendar else set())
     g = graph(relations)
-    for target, paths in sorted(_paths(t, relations, avoid, MAX_DEPTH).items()):
+    for target, paths in sorted(forward_paths(t, relations, avoid, MAX_DEPTH).items()):
         via = _via(g, t, target, entity)
         if _skip_table(target, profile, entity, calendar) or via is None:
             continue
@@ -166,7 +191,7 @@ def _line_dimensions(t: str, event: EventGuess, profile: WarehouseProfile, relat
         amount = f"{lt}.{money[0]}" if money else None
         avoid = {entity, t} | ({calendar.table} if calendar else set())
         g = graph(relations)
-        for target, paths in sorted(_paths(lt, relations, avoid, 1).items()):
+        for target, paths in sorted(forward_paths(lt, relations, avoid, 1).items()):
             if _skip_table(target, profile, entity, calendar) or _via(g, t, target, entity) != []:
                 continue
             tprefix = names.table_prefix(list(profile.tables[target].columns))

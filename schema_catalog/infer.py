@@ -18,7 +18,6 @@ from schema_catalog.semantic import follow, shortest
 
 MIN_MATCH = 0.5        # share of a column's values that must find their key for a name-matched join to be kept
 EVENT_MIN_SHARE = 0.1  # an event table holds at least this many rows per customer row (else it is a lookup)
-MAX_DEPTH = 2          # many-to-one hops from an event's table to its dimensions
 
 
 @dataclass
@@ -331,30 +330,6 @@ def sample_vocabularies(wh: Warehouse, profile: WarehouseProfile, columns: dict[
 
 
 # -- profile tables ---------------------------------------------------------------------------------------
-
-def _outgoing(relations: list[Relation]) -> dict[str, list[Relation]]:
-    out: dict[str, list[Relation]] = {}
-    for r in relations:
-        out.setdefault(r.from_table, []).append(r)
-    return out
-
-
-def _paths(start: str, relations: list[Relation], avoid: set[str], depth: int = MAX_DEPTH) -> dict[str, list[list[str]]]:
-    """Every many-to-one path (as relationship names) from `start` to each table, up to `depth` hops."""
-    outgoing = _outgoing(relations)
-    found: dict[str, list[list[str]]] = {}
-    frontier = [(start, [], {start})]
-    for _ in range(depth):
-        nxt = []
-        for table, path, seen in frontier:
-            for r in outgoing.get(table, []):
-                if r.to_table in seen or r.to_table in avoid:
-                    continue
-                found.setdefault(r.to_table, []).append(path + [r.name])
-                nxt.append((r.to_table, path + [r.name], seen | {r.to_table}))
-        frontier = nxt
-    return found
-
 
 @dataclass
 class Graph:

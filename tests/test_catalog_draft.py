@@ -361,6 +361,14 @@ def test_an_existing_output_is_never_written_over_without_force(demo_db, tmp_pat
     assert "TODOs to resolve before use" in proc.stderr and "TODO(" not in proc.stdout
 
 
+def test_the_warehouse_itself_is_never_the_output(tmp_path):
+    db = _no_customers(tmp_path / "w.duckdb")
+    before = db.read_bytes()
+    proc = run_cli("catalog", "draft", "--db", str(db), "--out", str(db), "--force")
+    assert proc.returncode == 1 and "is the warehouse itself" in proc.stderr
+    assert db.read_bytes() == before
+
+
 @pytest.mark.parametrize("target,expect", [
     (lambda tmp: tmp / "a-file" / "catalog.yaml", "is not a folder"),
     (lambda tmp: tmp / "missing" / "catalog.yaml", "does not exist"),
