@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import re
+import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -126,15 +127,18 @@ def write_draft(text: str, out: Path, force: bool) -> None:
     """Write the draft after checking that it loads as a catalog; nothing is left behind when either fails
     (a new file is created exclusively, a replaced one is swapped in whole)."""
     check_output(out, force)
-    tmp = out.with_name(f".{out.name}.draft-{os.getpid()}")
-    try:
-        tmp.write_text(text, encoding="utf-8")
+    with tempfile.TemporaryDirectory() as scratch:  # the loader may keep a compiled copy beside the file it reads
+        trial = Path(scratch) / out.name
+        trial.write_text(text, encoding="utf-8")
         try:
-            load_catalog(tmp)
+            load_catalog(trial)
         except CatalogError as exc:  # a draft that does not load is a bug of the drafter, said as such
             raise CatalogError("the drafted catalog does not load (a bug of `catalog draft`; please report it)",
                                problems=exc.problems or [exc.message], hint="nothing was written") from None
+    tmp = out.with_name(f".{out.name}.draft-{os.getpid()}")
+    try:
         if force:
+            tmp.write_text(text, encoding="utf-8")
             os.replace(tmp, out)
         else:
             _create(out, text)
