@@ -418,10 +418,8 @@ class Parser:
             for s in seg.spans:  # "mall store": a bare qualifier of the chosen event is part of it
                 if any(m.event in group for m in s.of("qualifier")):
                     used_spans[id(s)] = s
-                # "reason", "category", "items": the name of a dimension of a table a chosen value was read on
-                chosen_tables = {cat.events[e].dimensions[d].column.rsplit(".", 1)[0] for e in group for d in cond.dims
-                                 if d in cat.events[e].dimensions}
-                if any(m.event in group and m.column.rsplit(".", 1)[0] in chosen_tables for m in s.of("dimension")):
+                # "reason", "category", "goods": a dimension's name is part of its event ('bought goods' is 'bought')
+                if any(m.event in group for m in s.of("dimension")):
                     used_spans[id(s)] = s
             # 'opened none of them', 'clicked any': a pronoun points back at the previous behaviour's object
             pointer = self.last_event if inherited is None and self._points_back(seg) else None
@@ -497,7 +495,7 @@ class Parser:
         if cond.average and cond.amount is None and cond.count is not None:
             cond.amount, cond.count = cond.count, None
         for r in seg.rankings:
-            cond.rank = r.percent
+            cond.rank, cond.top = r.percent, r.count
             self._use(r.start_tok, r.end_tok)
 
     # -- profile attributes ------------------------------------------------------

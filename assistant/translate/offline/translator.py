@@ -73,6 +73,9 @@ class OfflineTranslator:
         clarifications = [self._clarification(c, request, tokens, lang) for c in parsed.clarify]
         clarifications += [_vague_window(request[tokens[a].start:tokens[b - 1].end], request, words)
                            for a, b in parsed.vague]
+        for c in parsed.criteria:   # 'top 200 Texas customers': ranked among the customers the other criteria keep
+            if getattr(c, "top", None) is not None:
+                c.among = [o for o in parsed.criteria if o is not c]
         criteria = [self._criterion(c, request, tokens, as_of) for c in parsed.criteria]
         exclusions = [self._criterion(c, request, tokens, as_of) for c in parsed.exclusions]
         warnings += [n[0].upper() + n[1:] for c in parsed.criteria + parsed.exclusions for n in c.notes
@@ -82,6 +85,9 @@ class OfflineTranslator:
                 "Nothing in this request matches the catalog" + (f" (not understood: {', '.join(unrecognized)})" if unrecognized else "")
                 + ". Name attributes, behaviours or terms the catalog knows: see the Catalog page or `audience catalog show`.",
                 unrecognized=unrecognized, ignored=ignored)
+        ranked = [c for c in parsed.criteria if getattr(c, "top", None) is not None]
+        if ranked and parsed.exclusions:
+            warnings.append(words.MESSAGES["ranked_first"].format(n=ranked[0].top))
         # criteria no customer can meet together: ask which was meant instead of answering an empty audience
         clarifications += [self._contradiction(a, b, request, tokens, words) for a, b in contradictions(parsed.criteria)]
         # a phrase nobody read is a question, never a silent drop: answering the rest would widen the audience
