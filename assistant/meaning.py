@@ -22,7 +22,7 @@ from assistant.errors import TranslationError
 from schema_catalog.model import ENRICH_SCHEMA as SCHEMA
 from schema_catalog.model import Catalog
 from schema_catalog.semantic import (
-    Step, birth_parts, calendar_columns, customer_column, dimension_path, event_time, profile_path,
+    Step, birth_parts, calendar_columns, customer_column, dimension_path, event_time, profile_path, profile_tables,
 )
 from schema_catalog.templates import render
 
@@ -629,11 +629,13 @@ def _check_names(c: Condition, catalog: Catalog) -> None:
         for group in c.groups:
             for inner in group:
                 _check_names(inner, catalog)
-    elif isinstance(c, (ValueCondition, CompareCondition, DateCondition)):
+    elif isinstance(c, (ValueCondition, CompareCondition, DateCondition, FlagValueCondition)):
         known_column(c.column)
-    elif isinstance(c, FlagValueCondition):
-        known_column(c.column)
-        known_column(c.flag)
+        if isinstance(c, FlagValueCondition):
+            known_column(c.flag)
+        if c.column.rpartition(".")[0] not in profile_tables(catalog):
+            raise TranslationError(f"'{c.column}' is not an attribute of the {catalog.entity.name}: its table is not "
+                                   "reached from the customer", hint="pick a customer attribute, or a behaviour's dimension")
     elif isinstance(c, IndicatorCondition) and c.indicator not in catalog.indicators:
         raise TranslationError(f"no indicator '{c.indicator}' in the catalog", hint="pick one from the catalog")
     elif isinstance(c, TableCondition) and c.table not in catalog.tables:
