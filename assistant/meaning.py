@@ -633,7 +633,8 @@ def _check_names(c: Condition, catalog: Catalog) -> None:
         known_column(c.column)
         if isinstance(c, FlagValueCondition):
             known_column(c.flag)
-        if c.column.rpartition(".")[0] not in profile_tables(catalog):
+        table = c.column.rpartition(".")[0]
+        if customer_column(catalog, table) is None and table not in profile_tables(catalog):
             raise TranslationError(f"'{c.column}' is not an attribute of the {catalog.entity.name}: its table is not "
                                    "reached from the customer", hint="pick a customer attribute, or a behaviour's dimension")
     elif isinstance(c, IndicatorCondition) and c.indicator not in catalog.indicators:
