@@ -22,7 +22,7 @@ from assistant.errors import TranslationError
 from schema_catalog.model import ENRICH_SCHEMA as SCHEMA
 from schema_catalog.model import Catalog
 from schema_catalog.semantic import (
-    Step, birth_parts, calendar_columns, customer_column, dimension_path, event_time, profile_path,
+    Step, birth_parts, calendar_columns, customer_column, dimension_path, event_time, profile_path, profile_tables,
 )
 from schema_catalog.templates import render
 
@@ -416,6 +416,8 @@ class EventCondition(Condition):
     first: bool = False
     rank: float | None = None                       # top N percent by spend
     measure: str | None = None                      # a measure of the events instead of their amount
+    top: int | None = None                          # the N customers with the highest amount (ties: lowest key)
+    among: list[AnyCondition] = field(default_factory=list)   # 'top 200 Texas customers': ranked among those only
 
     def _branch(self, catalog: Catalog, name: str, as_of: dt.date, mode: str) -> str:
         """One event's rows: the customer, and (mode 'count') the event id or (mode 'rows') the event id, its
@@ -476,8 +478,10 @@ class EventCondition(Condition):
     def render(self, catalog, as_of):
         key = catalog.entity.key
         first = self.first and self.window is not None  # "first" only means something with a window
-        aggregated = self.count is not None or self.amount is not None or first or self.rank is not None
-        mode = "count" if self.count is not None and self.amount is None and not first and self.rank is None else \
+        aggregated = self.count is not None or self.amount is not None or first or self.rank is not None or \
+            self.top is not None
+        mode = "count" if self.count is not None and self.amount is None and not first and self.rank is None \
+            and self.top is None else \
             ("rows" if aggregated else "keys")
         branches = [self._branch(catalog, e, as_of, mode) for e in self.events]
         source = branches[0] if len(branches) == 1 else " UNION ALL ".join(branches)
@@ -498,7 +502,15 @@ class EventCondition(Condition):
                 having.append(self.amount.sql("avg(amount)" if self.average else f"{agg}(amount)"))
             if self.first and self.window is not None:
                 having.append(self.window.condition("min(ts)", as_of))
-            if self.rank is not None:
+            if self.top is not None:
+                among = [c.render(catalog, as_of).sql for c in self.among]
+                where = " AND ".join(f"{key} IN (SELECT {key} FROM ({sql}) AS a{i})" for i, sql in enumerate(among))
+                inner = f"SELECT {key}, {agg}(amount) AS v FROM ({source}) AS p " + (f"WHERE {where} " if where else "") + \
+                    f"GROUP BY {key}"
+                if having:
+                    inner += " HAVING " + " AND ".join(having)
+                sql = f"SELECT {key} FROM ({inner}) AS r ORDER BY v DESC NULLS LAST, {key} LIMIT {int(self.top)}"
+            elif self.rank is not None:
                 inner = f"SELECT {key}, percent_rank() OVER (ORDER BY {agg}(amount)) AS pr FROM ({source}) AS p GROUP BY {key}"
                 if having:
                     inner += " HAVING " + " AND ".join(having)
@@ -516,7 +528,11 @@ class EventCondition(Condition):
 
     def _label(self, catalog) -> str:
         parts = []
-        if self.rank is not None:
+        if self.top is not None:
+            among = " and ".join(c.render(catalog, dt.date.today()).label for c in self.among)
+            parts.append(f"top {self.top}{' among ' + among if among else ''} by "
+                         f"{'spend' if self.measure is None else self.measure}:")
+        elif self.rank is not None:
             parts.append(f"top {lit(self.rank)}% by spend:")
         elif self.first:
             parts.append("first")
@@ -613,11 +629,14 @@ def _check_names(c: Condition, catalog: Catalog) -> None:
         for group in c.groups:
             for inner in group:
                 _check_names(inner, catalog)
-    elif isinstance(c, (ValueCondition, CompareCondition, DateCondition)):
+    elif isinstance(c, (ValueCondition, CompareCondition, DateCondition, FlagValueCondition)):
         known_column(c.column)
-    elif isinstance(c, FlagValueCondition):
-        known_column(c.column)
-        known_column(c.flag)
+        if isinstance(c, FlagValueCondition):
+            known_column(c.flag)
+        table = c.column.rpartition(".")[0]
+        if customer_column(catalog, table) is None and table not in profile_tables(catalog):
+            raise TranslationError(f"'{c.column}' is not an attribute of the {catalog.entity.name}: its table is not "
+                                   "reached from the customer", hint="pick a customer attribute, or a behaviour's dimension")
     elif isinstance(c, IndicatorCondition) and c.indicator not in catalog.indicators:
         raise TranslationError(f"no indicator '{c.indicator}' in the catalog", hint="pick one from the catalog")
     elif isinstance(c, TableCondition) and c.table not in catalog.tables:
@@ -625,6 +644,10 @@ def _check_names(c: Condition, catalog: Catalog) -> None:
     elif isinstance(c, GlossaryCondition) and not 0 <= c.index < len(catalog.glossary):
         raise TranslationError(f"no glossary term number {c.index}", hint="pick a term from the catalog")
     elif isinstance(c, EventCondition):
+        for inner in c.among:
+            _check_names(inner, catalog)
+        if c.measure and any(c.measure not in catalog.events[e].measures for e in c.events if e in catalog.events):
+            raise TranslationError(f"no measure '{c.measure}' on {', '.join(c.events)}", hint="pick one the events have")
         for name in c.events:
             if name not in catalog.events:
                 raise TranslationError(f"no event '{name}' in the catalog", hint="pick a behaviour from the catalog")

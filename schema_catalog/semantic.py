@@ -13,15 +13,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from assistant.errors import PathError
 from schema_catalog.model import Catalog, Event, Relationship
 
 MAX_HOPS = 4     # a longer chain is a modelling mistake, not a dimension
 DATE_TYPES = {"DATE", "TIMESTAMP", "TIMESTAMPTZ", "TIMESTAMP WITH TIME ZONE"}
 NUMERIC_TYPES = {"INTEGER", "BIGINT", "SMALLINT", "TINYINT", "HUGEINT", "DECIMAL", "NUMERIC", "DOUBLE", "FLOAT", "REAL"}
-
-
-class PathError(ValueError):
-    """No path, or several: the message says which and what to write in the catalog."""
 
 
 @dataclass(frozen=True)
