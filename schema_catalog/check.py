@@ -229,8 +229,11 @@ def _check_sql(catalog: Catalog, wh: Warehouse, as_of: dt.date, report: CheckRep
     pieces: list[tuple[tuple, str, dict, tuple[str, ...] | None]] = []
     for name, ev in catalog.events.items():
         where = f" WHERE {ev.where}" if ev.where else ""
-        pieces.append((("events", name), f"SELECT {ev.customer_key}, {ev.time} FROM {ev.table}{where}", {},
-                       (ev.customer_key, ev.time)))
+        # an event dated through the date dimension reads its date key here; the join is checked with relationships
+        time = ev.time or next(r.from_.rsplit(".", 1)[1] for r in catalog.relationships
+                               if r.from_table == ev.table and r.name == ev.dated_by)
+        pieces.append((("events", name), f"SELECT {ev.customer_key}, {time} FROM {ev.table}{where}", {},
+                       (ev.customer_key, time)))
     for name, ind in catalog.indicators.items():
         pieces.append((("indicators", name, "sql"), ind.sql, {}, (key, "value")))
     for i, term in enumerate(catalog.glossary):
@@ -326,7 +329,7 @@ def _check_time_clustering(catalog: Catalog, wh: Warehouse, report: CheckReport)
     seen: set[tuple[str, str]] = set()
     warned: set[str] = set()  # one warning per table: sorted by one time column, its others follow closely
     for name, ev in catalog.events.items():
-        if (ev.table, ev.time) in seen or ev.table in warned:
+        if ev.time is None or (ev.table, ev.time) in seen or ev.table in warned:
             continue
         seen.add((ev.table, ev.time))
         report.checked += 1

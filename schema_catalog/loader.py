@@ -9,7 +9,8 @@ from pydantic import ValidationError
 
 from assistant.errors import CatalogError
 from schema_catalog import cache
-from schema_catalog.model import Catalog, reference_problems
+from schema_catalog.model import CATALOG_VERSION, Catalog, reference_problems
+from schema_catalog.semantic import semantic_problems
 
 Loc = tuple
 
@@ -129,6 +130,12 @@ def load_catalog(path: str | Path) -> Catalog:
         raise CatalogError("the catalog must be a YAML mapping (name:, entity:, sources:, tables: ...)", where=str(path),
                            hint="start from schema_catalog/demo_retailer.yaml")
     lines, dups = _line_map(root)
+    version = data.get("version", 1)
+    if version != CATALOG_VERSION:
+        raise CatalogError(f"the catalog {path} is in format version {version}; this version reads format {CATALOG_VERSION}",
+                           where=f"{path}:{line_of(lines, ('version',))}",
+                           hint=f"convert it once with `audience catalog migrate {path}` (names its relationships, "
+                                "sets version: 2, keeps everything else; see 'Catalog format' in the README)")
     problems = [f"{path}:{line}: {_format_loc(loc)}: duplicate key (the later one would silently win)" for loc, line in dups]
     try:
         catalog = Catalog.model_validate(data)
@@ -137,6 +144,8 @@ def load_catalog(path: str | Path) -> Catalog:
         raise CatalogError(f"the catalog {path} has {len(problems)} problem(s)", problems=problems,
                            hint="correct each listed line; see schema_catalog/demo_retailer.yaml for a complete example") from None
     problems += [f"{path}:{line_of(lines, loc)}: {_format_loc(loc)}: {msg}" for loc, msg in reference_problems(catalog)]
+    if not problems:   # the semantic model reads only names that exist
+        problems += [f"{path}:{line_of(lines, loc)}: {_format_loc(loc)}: {msg}" for loc, msg in semantic_problems(catalog)]
     if problems:
         raise CatalogError(f"the catalog {path} has {len(problems)} problem(s)", problems=problems,
                            hint="correct each listed line; see schema_catalog/demo_retailer.yaml for a complete example")

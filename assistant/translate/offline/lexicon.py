@@ -15,12 +15,14 @@ from collections.abc import Callable
 from assistant.translate.lang_en import DETERMINERS, FUNCTION_WORDS, LEADING_WORDS, is_word
 from assistant.translate.offline.text import Token, fold, osa_distance, phrase_key
 from schema_catalog.model import Catalog
+from schema_catalog.semantic import profile_tables
 
 
 
 @dataclass(frozen=True)
 class Meaning:
-    kind: str                      # entity value column event qualifier dimvalue kindword glossary ambiguous indicator indvalue table
+    kind: str                      # entity value column event qualifier dimvalue dimension kindword glossary ambiguous indicator
+    #                                indvalue table
     column: str | None = None      # schema.table.column
     values: tuple[str, ...] = ()
     label: str = ""
@@ -141,13 +143,6 @@ def _inflection(a: str, b: str) -> bool:
     return long in (short + "s", short + "es") or (short.endswith("y") and long == short[:-1] + "ies")
 
 
-def _profile_tables(catalog: Catalog) -> list[str]:
-    """Tables keyed by the customer that are not event tables: attributes of the customer."""
-    key = catalog.entity.key
-    event_tables = {e.table for e in catalog.events.values()}
-    return [t for t, table in catalog.tables.items() if key in table.columns and t not in event_tables]
-
-
 
 
 def _determiner_variants(key: tuple[str, ...]) -> list[tuple[str, ...]]:
@@ -186,7 +181,7 @@ def build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None, 
         lex.add(word, Meaning("entity"))
 
     kinds = {e.kind for e in catalog.events.values()}
-    for tname in _profile_tables(catalog):
+    for tname in profile_tables(catalog):
         table = catalog.tables[tname]
         for word in say(table, list(table.synonyms)):
             lex.add(word, Meaning("table", ref=tname, label=word))
@@ -220,8 +215,14 @@ def build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None, 
         for cname, col in table.columns.items():
             for word in say(col, list(col.synonyms)):  # e.g. "basket", "order value": amounts and columns of this event
                 lex.add(word, Meaning("column", column=f"{ev.table}.{cname}", event=ename, label=_words(cname)))
+        for mname, measure in ev.measures.items():   # "quantity", "units": what the amount comparison measures
+            for word in say(measure, [measure.label, *measure.synonyms] if measure.label else list(measure.synonyms)):
+                lex.add(word, Meaning("column", column=f"{ev.table}.{measure.column}", event=ename,
+                                      label=measure.label or _words(mname), ref=mname))
         for dname, dim in ev.dimensions.items():
             col = catalog.column(dim.column)
+            for word in say(dim, list(dim.synonyms)):   # "category", "reason": names the dimension its values belong to
+                lex.add(word, Meaning("dimension", column=dim.column, event=ename, dim=dname, label=_words(dname)))
             for value, v in col.values.items():
                 for word in say(v, _value_words(value, v)):
                     lex.add(word, Meaning("dimvalue", column=dim.column, values=(value,), label=v.label or value,
