@@ -19,20 +19,21 @@ from pathlib import Path
 
 import pydantic
 
+from assistant.translate.offline import text as words
 from schema_catalog.model import Catalog
 
 FOLDER = "__pycache__"      # beside the catalog, like Python's own compiled files (ignored by git)
-_READERS = ("model.py", "loader.py", "semantic.py", "cache.py")
 
 
 @cache
 def code_version() -> str:
-    """Hash of the code that turns a file into a Catalog: a new version never reads an old entry."""
+    """Hash of the code that turns a file into a Catalog (this package, and the word matching its checks use):
+    a new version never reads an old entry."""
     digest = hashlib.sha256(pydantic.VERSION.encode())
     here = Path(__file__).parent
-    for name in _READERS:
+    for source in [*sorted(here.glob("*.py")), Path(words.__file__)]:
         with contextlib.suppress(OSError):
-            digest.update((here / name).read_bytes())
+            digest.update(source.name.encode() + source.read_bytes())
     return digest.hexdigest()
 
 

@@ -21,7 +21,7 @@ from schema_catalog.loader import catalog_location
 from schema_catalog.model import LANGUAGES, Catalog
 from schema_catalog.phrases import missing_labels, phrases
 from schema_catalog.probes import diagnose, probes
-from schema_catalog.unread import unread_words
+from schema_catalog.unread import unreachable_tables, unread_words
 from schema_catalog.templates import render
 
 _FAMILIES = {
@@ -80,9 +80,8 @@ def check_catalog(catalog: Catalog, wh: Warehouse, as_of: dt.date | None = None)
     live = wh.columns()
     _check_languages(catalog, report)
     _check_words(catalog, report)
-    _check_tables(catalog, live, report)
-    if report.errors:
-        return report  # the remaining checks would only repeat the missing names
+    if not _check_tables(catalog, live, report):
+        return report  # the remaining checks would only repeat the missing names (a wrong type they explain)
     _check_entity(catalog, wh, report)
     _check_relationships(catalog, wh, report)
     _check_vocabularies(catalog, wh, report)
@@ -115,21 +114,34 @@ def _check_languages(catalog: Catalog, report: CheckReport) -> None:
 
 
 def _check_words(catalog: Catalog, report: CheckReport) -> None:
-    """Synonyms no translator reads: accepted by the loader, yet a request using them is not understood."""
+    """Attributes no request can reach, and synonyms no translator reads: accepted by the loader, yet a request
+    using them is not understood."""
+    unreachable = unreachable_tables(catalog)
+    for table in unreachable:
+        _err(report, catalog, ("tables", table),
+             f"tables.{table}: its columns are described for requests, but no request can reach them: it is not keyed "
+             f"by the customer, no chain of many-to-one relationships leads to it from {catalog.entity.table}, and no "
+             f"event's dimension goes through it; declare the relationship that reaches it (e.g. the customer's "
+             f"current address key to its key), or remove its words")
     for unread in unread_words(catalog):
+        if unread.loc[0] == "tables" and unread.loc[1] in unreachable:
+            continue
         where = ".".join(str(p) for p in unread.loc)
         language = "" if unread.lang == "en" else f" ({LANGUAGES[unread.lang]})"
         report.warnings.append(
             f"{catalog_location(catalog, unread.loc)}: {where}: the translators never read its words{language} "
-            f"{', '.join(repr(w) for w in unread.words)}: a request using them is not understood. Words of a dimension "
-            "are read through its event's dimension values; an attribute's, when its table is keyed by the customer")
+            f"{', '.join(repr(w) for w in unread.words)}, so a request using them is not understood; words for a "
+            "dimension go on the event's dimension (synonyms) or its values, an attribute's on a profile table")
 
 
-def _check_tables(catalog: Catalog, live: dict, report: CheckReport) -> None:
+def _check_tables(catalog: Catalog, live: dict, report: CheckReport) -> bool:
+    """Declared types against the warehouse's; False when a table or column is missing."""
+    complete = True
     for tname, table in catalog.tables.items():
         report.checked += 1
         if tname not in live:
             _err(report, catalog, ("tables", tname), f"table {tname} does not exist in the warehouse{_closest(tname, live)}")
+            complete = False
             continue
         for cname, col in table.columns.items():
             report.checked += 1
@@ -137,8 +149,10 @@ def _check_tables(catalog: Catalog, live: dict, report: CheckReport) -> None:
             actual = live[tname].get(cname)
             if actual is None:
                 _err(report, catalog, loc, f"column {tname}.{cname} does not exist{_closest(cname, live[tname])}")
+                complete = False
             elif not compatible(col.type, actual):
                 _err(report, catalog, loc + ("type",), f"{tname}.{cname} is declared {col.type} but the warehouse has {actual}")
+    return complete
 
 
 def _check_entity(catalog: Catalog, wh: Warehouse, report: CheckReport) -> None:

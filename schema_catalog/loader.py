@@ -10,7 +10,8 @@ from pydantic import ValidationError
 from assistant.errors import CatalogError
 from schema_catalog import cache
 from schema_catalog.model import CATALOG_VERSION, Catalog, reference_problems
-from schema_catalog.semantic import semantic_problems
+from schema_catalog.semantic import profile_tables, semantic_problems
+from schema_catalog.synonyms import duplicate_synonyms
 
 Loc = tuple
 
@@ -146,6 +147,9 @@ def load_catalog(path: str | Path) -> Catalog:
     problems += [f"{path}:{line_of(lines, loc)}: {_format_loc(loc)}: {msg}" for loc, msg in reference_problems(catalog)]
     if not problems:   # the semantic model reads only names that exist
         problems += [f"{path}:{line_of(lines, loc)}: {_format_loc(loc)}: {msg}" for loc, msg in semantic_problems(catalog)]
+    if not problems:   # which tables are profile tables is known once the paths are
+        problems += [f"{path}:{line_of(lines, loc)}: {_format_loc(loc)}: {msg}"
+                     for loc, msg in duplicate_synonyms(catalog, profile_tables(catalog))]
     if problems:
         raise CatalogError(f"the catalog {path} has {len(problems)} problem(s)", problems=problems,
                            hint="correct each listed line; see schema_catalog/demo_retailer.yaml for a complete example")

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from assistant.meaning import from_spec
 from schema_catalog.model import Catalog, Column
+from schema_catalog.semantic import profile_tables
 
 # A window every family is probed in: long enough to be a real request, closed at as_of like every window.
 _WINDOW = {"text": "the last 90 days", "amount": 90, "unit": "DAY"}
@@ -80,6 +81,9 @@ def event_probes(catalog: Catalog, name: str, sample: Callable[[str], object | N
         yield Probe(("events", name, "amount"), f"{here}: average amount in a window",
                     {**base, "window": _WINDOW, "amount": amount, "average": True})
         yield Probe(("events", name, "amount"), f"{here}: top spenders", {**base, "window": _WINDOW, "rank": 10})
+    for mname, measure in ev.measures.items():
+        yield Probe(("events", name, "measures", mname), f"{here}.measures.{mname}: {measure.agg} in a window",
+                    {**base, "window": _WINDOW, "amount": {"op": ">=", "value": 1}, "measure": mname})
     for dim_name, dim in ev.dimensions.items():
         value = vocabulary_value(catalog.column(dim.column)) if dim.column.count(".") == 2 else None
         value = value if value is not None else sample(dim.column)
@@ -88,7 +92,7 @@ def event_probes(catalog: Catalog, name: str, sample: Callable[[str], object | N
         loc = ("events", name, "dimensions", dim_name)
         yield Probe(loc, f"{here}.dimensions.{dim_name} = {value!r}: count in a window",
                     {**base, "window": _WINDOW, "count": _AT_LEAST_ONE, "dims": {dim_name: [value]}})
-        if ev.amount:
+        if ev.amount and dim.amount:   # the amount read on the dimension's lines
             yield Probe(loc, f"{here}.dimensions.{dim_name} = {value!r}: amount in a window",
                         {**base, "window": _WINDOW, "amount": {"op": ">=", "value": 1}, "dims": {dim_name: [value]}})
 
@@ -97,18 +101,12 @@ def vocabulary_value(col: Column) -> object | None:
     return next(iter(col.values), None)
 
 
-def profile_tables(catalog: Catalog) -> list[str]:
-    """Tables whose columns a request names as customer attributes: keyed by the customer, not an event's table
-    (the translators' own rule, assistant/translate/offline/lexicon.py)."""
-    key = catalog.entity.key
-    event_tables = {e.table for e in catalog.events.values()}
-    return [t for t, table in catalog.tables.items() if key in table.columns and t not in event_tables]
-
-
 def profile_columns(catalog: Catalog) -> list[str]:
+    """Columns a request names as customer attributes: those of the semantic model's profile tables (keyed by
+    the customer, or reached from it through many-to-one relationships), personal ones excepted."""
     key = catalog.entity.key
     return [f"{t}.{c}" for t in profile_tables(catalog) for c, col in catalog.tables[t].columns.items()
-            if c != key and not col.personal]
+            if c != key and not col.personal and col.role not in ("birth_month", "birth_day")]   # parts of the age
 
 
 def profile_probe(catalog: Catalog, column: str, sample: Callable[[str], object | None]) -> Probe | None:
@@ -116,7 +114,7 @@ def profile_probe(catalog: Catalog, column: str, sample: Callable[[str], object 
     col = catalog.tables[table].columns[name]
     loc = ("tables", table, "columns", name)
     here = f"tables.{table}.columns.{name}"
-    if col.role == "birth_date":
+    if col.role in ("birth_date", "birth_year"):
         return Probe(loc + ("role",), f"{here}: an age range", {"kind": "compare", "column": column, "age": True,
                                                                 "comparison": {"op": ">=", "value": 18, "upper": 24}})
     if is_temporal(col.type):
@@ -155,50 +153,47 @@ def _live_type(live: dict, table: str, column: str) -> str:
 def _event_cause(catalog: Catalog, live: dict, probe: Probe) -> tuple[tuple, str] | None:
     name = probe.spec["events"][0]
     ev = catalog.events[name]
-    time_type = _live_type(live, ev.table, ev.time)
-    if time_type and not is_temporal(time_type):
-        return ("events", name, "time"), _time_fix(catalog, live, f"events.{name}.time", ev.table, ev.time, time_type)
-    amount_type = _live_type(live, ev.table, ev.amount) if ev.amount else ""
-    if probe.loc[-1] == "amount" and amount_type and not is_numeric(amount_type):
-        return ("events", name, "amount"), (f"events.{name}.amount: {ev.amount} is {amount_type}, not a number; "
-                                            "an amount is summed and averaged, so point it at a numeric column")
+    if ev.time:
+        time_type = _live_type(live, ev.table, ev.time)
+        if time_type and not is_temporal(time_type):
+            return ("events", name, "time"), _time_fix(catalog, f"events.{name}.time", ev.table, ev.time, time_type)
+    elif catalog.date_dimension is not None:
+        dd = catalog.date_dimension
+        date_type = _live_type(live, dd.table, dd.date)
+        if date_type and not is_temporal(date_type):
+            return ("date_dimension", "date"), (f"date_dimension.date: {dd.table}.{dd.date} is {date_type} in the "
+                                                "warehouse, not a date, so every window on an event dated through it "
+                                                "fails; point it at the calendar's DATE column")
+    column = ev.measures[probe.spec["measure"]].column if probe.spec.get("measure") else ev.amount
+    amount_type = _live_type(live, ev.table, column) if column else ""
+    if probe.loc[-1] not in ("time",) and probe.spec.get("amount") and amount_type and not is_numeric(amount_type):
+        return probe.loc, (f"{'.'.join(map(str, probe.loc))}: {column} is {amount_type} in the warehouse, not a "
+                           "number; an amount is summed and averaged, so point it at a numeric column")
     return None
 
 
-def _time_fix(catalog: Catalog, live: dict, element: str, table: str, column: str, sql_type: str) -> str:
+def _time_fix(catalog: Catalog, element: str, table: str, column: str, sql_type: str) -> str:
     if not is_numeric(sql_type):
-        return (f"{element}: {column} is {sql_type}, not a date, so every window ('in the last 90 days') fails; "
-                "point time at a DATE or TIMESTAMP column")
-    target = date_dimension_of(catalog, live, f"{table}.{column}")
-    via = f"via a relationship to {target}" if target else "via a relationship to the date dimension (one row per day, with a DATE column)"
-    return (f"{element}: {column} is an integer key ({sql_type}), not a date, so every window fails; "
-            f"declare it as a date-dimension key {via}")
-
-
-def date_dimension_of(catalog: Catalog, live: dict, column: str) -> str | None:
-    """The table a key column joins to when that table holds a date: the date dimension it points at."""
-    for rel in catalog.relationships:
-        if rel.from_ == column:
-            table = rel.to.rsplit(".", 1)[0]
-            if any(is_temporal(t) for t in live.get(table, {}).values()):
-                return table
-    return None
+        return (f"{element}: {column} is {sql_type} in the warehouse, not a date, so every window ('in the last 90 "
+                "days') fails; point time at a DATE or TIMESTAMP column")
+    rel = next((r for r in catalog.relationships if r.from_ == f"{table}.{column}"), None)
+    dd = catalog.date_dimension
+    if rel is not None and dd is not None and rel.to == f"{dd.table}.{dd.key}":
+        how = f"replace `time: {column}` by `dated_by: {rel.name}` (its relationship to {dd.table})"
+    else:
+        how = ("declare it as a date-dimension key: a relationship from it to the calendar's key (date_dimension: "
+               f"table, key, date) and `dated_by: <that relationship>` instead of `time: {column}`")
+    return f"{element}: {column} is an integer key ({sql_type}), not a date, so every window fails; {how}"
 
 
 def _profile_cause(catalog: Catalog, live: dict, probe: Probe) -> tuple[tuple, str] | None:
     column = probe.spec["column"]
     table, name = column.rsplit(".", 1)
-    key = catalog.entity.key
-    if key not in catalog.tables[table].columns:
-        return ("tables", table), (
-            f"tables.{table}: its attributes ({name}, ...) are offered as customer attributes, but {table} is not keyed "
-            f"by the customer (no column {key}); declare the relationship chain from {catalog.entity.table} that "
-            "reaches it (e.g. the customer's current address key), or remove its attributes")
     sql_type = _live_type(live, table, name)
     col = catalog.tables[table].columns[name]
     if col.role == "birth_date" and sql_type and not is_temporal(sql_type):
         return ("tables", table, "columns", name, "role"), (
-            f"tables.{table}.columns.{name}: role birth_date on a {sql_type} column; an age needs a date, and a birth "
-            "year stored as a number is a date part: declare it as the birth year (with month and day if the "
-            "warehouse has them), or point role: birth_date at a DATE column")
+            f"tables.{table}.columns.{name}: role birth_date on a {sql_type} column, so every age request fails; "
+            "a birth year stored as a number is a date part: write `role: birth_year` (and birth_month, "
+            "birth_day on their columns when the warehouse has them)")
     return None

@@ -6,12 +6,14 @@ the loader and silently useless, so the check lists each one with where it sits.
 """
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from assistant.translate.offline.lexicon import build_lexicon
 from assistant.translate.offline.text import phrase_key
 from schema_catalog.model import LANGUAGES, Catalog, Localised
+from schema_catalog.semantic import PathError, dimension_path, profile_tables
 
 
 @dataclass(frozen=True)
@@ -55,3 +57,21 @@ def declared(catalog: Catalog) -> Iterator[tuple[tuple, Localised]]:
         yield ("glossary", i), term
     for i, amb in enumerate(catalog.ambiguous):
         yield ("ambiguous", i), amb
+
+
+def unreachable_tables(catalog: Catalog) -> list[str]:
+    """Tables whose columns carry words for requests but that no request reaches: not keyed by the customer nor
+    reached from it through relationships, not an event's table, not on the path of any event's dimension."""
+    reached = set(profile_tables(catalog)) | {e.table for e in catalog.events.values()}
+    if catalog.date_dimension is not None:
+        reached.add(catalog.date_dimension.table)
+    for ev in catalog.events.values():
+        for dim in ev.dimensions.values():
+            reached.add(dim.column.rsplit(".", 1)[0])
+            with contextlib.suppress(PathError):
+                reached |= {step.table for step in dimension_path(catalog, ev, dim.column, dim.via)}
+    return [name for name, table in catalog.tables.items() if name not in reached and _has_words(table)]
+
+
+def _has_words(table) -> bool:
+    return bool(table.synonyms) or any(col.synonyms or col.values or col.free_text for col in table.columns.values())
