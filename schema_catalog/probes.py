@@ -73,6 +73,7 @@ def event_probes(catalog: Catalog, name: str, sample: Callable[[str], object | N
     base = {"kind": "event", "events": [name]}
     here = f"events.{name}"
     yield Probe(("events", name), f"{here}: did it in a window", {**base, "window": _WINDOW})
+    yield Probe(("events", name), f"{here}: not since a date (lapsed)", {**base, "window": _WINDOW, "negated": True})
     yield Probe(("events", name, "time"), f"{here}: count in a window", {**base, "window": _WINDOW, "count": _AT_LEAST_ONE})
     yield Probe(("events", name, "time"), f"{here}: first time in a window", {**base, "window": _WINDOW, "first": True})
     if ev.amount:

@@ -179,6 +179,8 @@ BAD_INPUT = [
      "time: ws_sold_date_sk", "must be a DATE or TIMESTAMP column"),
     ("duplicate synonyms across attributes", [("Preferred customer.", "Preferred customer.\n        synonyms: [state]")],
      "ca_state: {type: VARCHAR", "'state' already names tables.main.customer.columns.c_preferred_cust_flag"),
+    ("personal breakdown", [("events:\n", "breakdowns: [main.customer.c_email_address]\nevents:\n")],
+     "breakdowns:", "'main.customer.c_email_address' is personal data"),
 ]
 
 
@@ -201,3 +203,26 @@ def test_the_cli_reports_bad_input_and_probe_failures_without_a_traceback(tmp_pa
                                "--catalog", str(path)], capture_output=True, text=True)
         out = proc.stdout + proc.stderr
         assert proc.returncode != 0 and expected in out and "Traceback" not in out, out
+
+
+def test_a_probe_per_request_family_with_real_values(star_db):
+    from schema_catalog.probes import probes
+
+    catalog = load_catalog(STAR / "catalog.yaml")
+    con = duckdb.connect(str(star_db), read_only=True)
+
+    def sample(column: str):
+        table, name = column.rsplit(".", 1)
+        row = con.execute(f"SELECT {name} FROM {table} WHERE {name} IS NOT NULL ORDER BY 1 LIMIT 1").fetchone()
+        return row[0] if row else None
+
+    elements = {p.element for p in probes(catalog, sample)}
+    con.close()
+    families = ["did it in a window", "not since a date (lapsed)", "count in a window", "first time in a window",
+                "amount in a window", "average amount in a window", "top spenders"]
+    assert {f"events.web_purchase: {f}" for f in families} <= elements
+    assert "events.web_purchase.dimensions.category = 'Books': count in a window" in elements     # its vocabulary
+    assert "events.web_purchase.dimensions.ship_year = 2002: count in a window" in elements       # a warehouse value
+    assert "tables.main.customer_address.columns.ca_state = 'CA'" in elements    # reached through current_address
+    assert "tables.main.customer.columns.c_birth_year: an age range" in elements
+    assert not [e for e in elements if "c_email_address" in e]                   # personal: never a request
