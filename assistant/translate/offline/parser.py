@@ -33,6 +33,7 @@ from schema_catalog.model import Catalog
 
 NUMERIC_TYPES = {"INTEGER", "BIGINT", "DECIMAL", "DOUBLE", "FLOAT", "SMALLINT", "HUGEINT", "REAL", "NUMERIC"}
 DATE_TYPES = {"DATE", "TIMESTAMP"}
+AGE_ROLES = ("birth_date", "birth_year")   # columns an age is computed from (a date, or its integer parts)
 @dataclass
 class Clarify:
     index: int
@@ -67,7 +68,7 @@ class Parser:
         self.catalog, self.lexicon = catalog, lexicon
         self.entity_table = catalog.entity.table
         self.birth_columns = [f"{t}.{c}" for t, tb in catalog.tables.items() for c, col in tb.columns.items()
-                              if col.role == "birth_date"]
+                              if col.role in AGE_ROLES]
         kinds = {e.kind for e in catalog.events.values()}
         self.defined_kinds = {t.term.lower().replace(" ", "_") for t in catalog.glossary} & kinds
 
@@ -412,6 +413,9 @@ class Parser:
             for s in seg.spans:  # "mall store": a bare qualifier of the chosen event is part of it
                 if any(m.event in group for m in s.of("qualifier")):
                     used_spans[id(s)] = s
+                # "reason", "category": a dimension's own name, used when one of its values was chosen
+                if any(m.dim in cond.dims and m.event in group for m in s.of("dimension")):
+                    used_spans[id(s)] = s
             # 'opened none of them', 'clicked any': a pronoun points back at the previous behaviour's object
             pointer = self.last_event if inherited is None and self._points_back(seg) else None
             for source in (inherited, pointer):
@@ -561,8 +565,8 @@ class Parser:
         columns = [(s, m) for s in seg.spans for m in s.of("column") if not m.event]
         numeric = [(s, m) for s, m in columns if cat.column(m.column).type.upper() in NUMERIC_TYPES]
         dates = [(s, m) for s, m in columns if cat.column(m.column).type.upper() in DATE_TYPES
-                 and cat.column(m.column).role != "birth_date"]
-        births = [(s, m) for s, m in columns if cat.column(m.column).role == "birth_date"]
+                 and cat.column(m.column).role not in AGE_ROLES]
+        births = [(s, m) for s, m in columns if cat.column(m.column).role in AGE_ROLES]
         for c in seg.comparisons:
             target = None
             if births or c.age_hint:
