@@ -11,9 +11,9 @@ from pathlib import Path
 
 import yaml
 
-from schema_catalog import model
+from schema_catalog.model import CATALOG_VERSION
 
-TYPES = ["INTEGER", "BIGINT", "DECIMAL(7,2)", "VARCHAR", "DATE", "VARCHAR", "VARCHAR"]
+TYPES = ["INTEGER", "BIGINT", "DECIMAL", "VARCHAR", "DATE", "VARCHAR", "VARCHAR"]
 WORDS = ["band", "segment", "tier", "region", "channel", "format", "family", "status", "group", "class", "type",
          "label", "colour", "size", "style", "season", "market", "zone", "grade", "line"]
 
@@ -34,7 +34,7 @@ def _value_block(rng: random.Random, stem: str, n: int) -> dict:
 
 def _column(rng: random.Random, table: str, i: int) -> tuple[str, dict]:
     typ = rng.choice(TYPES)
-    name = f"{table[:2]}_{rng.choice(WORDS)}_{_tag(i)}"
+    name = f"{table}_{rng.choice(WORDS)}_{_tag(i)}"
     col: dict = {"type": typ, "description": f"{name} of {table}.",
                  "synonyms": [f"{name.replace('_', ' ')} {w}" for w in rng.sample(WORDS, 3)],
                  "fr": {"label": f"{name} fr", "synonyms": [f"{name.replace('_', ' ')} {w} fr" for w in rng.sample(WORDS, 2)]}}
@@ -45,8 +45,7 @@ def _column(rng: random.Random, table: str, i: int) -> tuple[str, dict]:
 
 def tpcds_size_catalog(path: Path, tables: int = 20, columns: int = 20, seed: int = 7) -> Path:
     rng = random.Random(seed)
-    v2 = hasattr(model, "CATALOG_VERSION")
-    cat: dict = {"version": 2 if v2 else 1, "name": "tpcds_size", "currency": "USD",
+    cat: dict = {"version": CATALOG_VERSION, "name": "tpcds_size", "currency": "USD",
                  "entity": {"name": "customer", "plural": "customers", "table": "main.customer", "key": "c_customer_sk",
                             "synonyms": ["customer", "customers", "shopper", "shoppers", "buyer", "buyers"]},
                  "sources": {"wh": {"system": "warehouse", "schema": "main", "freshness": "daily"}},
@@ -57,13 +56,13 @@ def tpcds_size_catalog(path: Path, tables: int = 20, columns: int = 20, seed: in
         cols = dict(_column(rng, t, i) for i in range(columns - 2))
         key = {"c_customer_sk": {"type": "BIGINT", "description": "Customer key."}}
         extra = {"sold_ts": {"type": "DATE", "description": "Day of the sale."},
-                 "net_paid": {"type": "DECIMAL(7,2)", "description": "Amount paid.", "synonyms": ["spend", "spent"]}} \
+                 "net_paid": {"type": "DECIMAL", "description": "Amount paid.", "synonyms": ["spend", "spent"]}} \
             if t.startswith("sales") else {"c_since": {"type": "DATE", "description": "Customer since."}}
         cat["tables"][f"main.{t}"] = {"source": "wh", "description": f"The {t} table.",
                                       "columns": {**key, **extra, **cols}}
         if t != "customer":
-            rel = {"from": f"main.{t}.c_customer_sk", "to": "main.customer.c_customer_sk"}
-            cat["relationships"].append({"name": "customer", **rel} if v2 else rel)
+            cat["relationships"].append({"name": "customer", "from": f"main.{t}.c_customer_sk",
+                                         "to": "main.customer.c_customer_sk"})
         if t.startswith("sales"):
             dims = {c: {"column": f"main.{t}.{c}"} for c, col in cols.items() if col.get("values")}
             cat["events"][t] = {"label": t.replace("_", " "), "table": f"main.{t}", "customer_key": "c_customer_sk",
