@@ -86,7 +86,7 @@ def event_probes(catalog: Catalog, name: str, sample: Callable[[str], object | N
         yield Probe(("events", name, "measures", mname), f"{here}.measures.{mname}: {measure.agg} in a window",
                     {**base, "window": _WINDOW, "amount": {"op": ">=", "value": 1}, "measure": mname})
     for dim_name, dim in ev.dimensions.items():
-        value = vocabulary_value(catalog.column(dim.column)) if dim.column.count(".") == 2 else None
+        value = vocabulary_value(catalog.column(dim.column))
         value = value if value is not None else sample(dim.column)
         if value is None:
             continue  # an empty column: no request can name one of its values
@@ -157,7 +157,7 @@ def _event_cause(catalog: Catalog, live: dict, probe: Probe) -> tuple[tuple, str
     if ev.time:
         time_type = _live_type(live, ev.table, ev.time)
         if time_type and not is_temporal(time_type):
-            return ("events", name, "time"), _time_fix(catalog, f"events.{name}.time", ev.table, ev.time, time_type)
+            return ("events", name, "time"), _time_fix(f"events.{name}.time", ev.time, time_type)
     elif catalog.date_dimension is not None:
         dd = catalog.date_dimension
         date_type = _live_type(live, dd.table, dd.date)
@@ -167,24 +167,19 @@ def _event_cause(catalog: Catalog, live: dict, probe: Probe) -> tuple[tuple, str
                                                 "fails; point it at the calendar's DATE column")
     column = ev.measures[probe.spec["measure"]].column if probe.spec.get("measure") else ev.amount
     amount_type = _live_type(live, ev.table, column) if column else ""
-    if probe.loc[-1] not in ("time",) and probe.spec.get("amount") and amount_type and not is_numeric(amount_type):
+    if probe.spec.get("amount") and amount_type and not is_numeric(amount_type):
         return probe.loc, (f"{'.'.join(map(str, probe.loc))}: {column} is {amount_type} in the warehouse, not a "
                            "number; an amount is summed and averaged, so point it at a numeric column")
     return None
 
 
-def _time_fix(catalog: Catalog, element: str, table: str, column: str, sql_type: str) -> str:
+def _time_fix(element: str, column: str, sql_type: str) -> str:
     if not is_numeric(sql_type):
         return (f"{element}: {column} is {sql_type} in the warehouse, not a date, so every window ('in the last 90 "
                 "days') fails; point time at a DATE or TIMESTAMP column")
-    rel = next((r for r in catalog.relationships if r.from_ == f"{table}.{column}"), None)
-    dd = catalog.date_dimension
-    if rel is not None and dd is not None and rel.to == f"{dd.table}.{dd.key}":
-        how = f"replace `time: {column}` by `dated_by: {rel.name}` (its relationship to {dd.table})"
-    else:
-        how = ("declare it as a date-dimension key: a relationship from it to the calendar's key (date_dimension: "
-               f"table, key, date) and `dated_by: <that relationship>` instead of `time: {column}`")
-    return f"{element}: {column} is an integer key ({sql_type}), not a date, so every window fails; {how}"
+    return (f"{element}: {column} is an integer key ({sql_type}), not a date, so every window fails; declare it as "
+            "a date-dimension key: a relationship from it to the calendar's key (date_dimension: table, key, date) "
+            f"and `dated_by: <that relationship>` instead of `time: {column}`")
 
 
 def _profile_cause(catalog: Catalog, live: dict, probe: Probe) -> tuple[tuple, str] | None:
