@@ -21,7 +21,9 @@ from sqlglot import exp
 from assistant.errors import TranslationError
 from schema_catalog.model import ENRICH_SCHEMA as SCHEMA
 from schema_catalog.model import Catalog
-from schema_catalog.semantic import Step, birth_parts, customer_column, dimension_path, event_time, profile_path
+from schema_catalog.semantic import (
+    Step, birth_parts, calendar_columns, customer_column, dimension_path, event_time, profile_path, profile_tables,
+)
 from schema_catalog.templates import render
 
 
@@ -51,6 +53,33 @@ class Window:
         else:
             parts.append(until(column, as_of))
         return " AND ".join(parts)
+
+    def calendar(self, columns: dict[str, str], as_of: dt.date) -> str | None:
+        """The window as whole calendar years, quarters or months of a date dimension's own calendar columns
+        (`columns`: part -> qualified column), or None when it is not made of whole periods. A warehouse's quarter
+        may not start on the first of a month (TPC-DS's d_qoy): 'Q4 2002' is what its calendar calls Q4."""
+        s, e = self.start, self.end
+        if self.amount is not None or s is None or e is None or s.day != 1 or e.day != 1 or e <= s:
+            return None
+        months = (e.year - s.year) * 12 + e.month - s.month
+        year = columns.get("year")
+        if year is None:
+            return None
+        if s.month == 1 and e.month == 1:
+            years = list(range(s.year, e.year))
+            cond = f"{year} = {years[0]}" if len(years) == 1 else f"{year} BETWEEN {years[0]} AND {years[-1]}"
+        else:
+            part, size = ("quarter", 3) if "quarter" in columns and (s.month - 1) % 3 == 0 and months % 3 == 0 \
+                else ("month", 1)
+            if part not in columns:
+                return None
+            per_year: dict[int, list[int]] = {}
+            for n in range(0, months, size):
+                m = s.month - 1 + n
+                per_year.setdefault(s.year + m // 12, []).append((m % 12) // size + 1)
+            cond = " OR ".join(f"({year} = {y} AND {in_list(columns[part], ps)})" for y, ps in per_year.items())
+            cond = f"({cond})" if len(per_year) > 1 else cond
+        return cond
 
     def with_amount(self, amount: int, unit: str) -> Window:
         return Window(f"the last {amount} {unit.lower()}{'s' if amount > 1 else ''}", self.start_tok, self.end_tok,
@@ -202,6 +231,18 @@ class Condition:
                         f"not: {r.label}", f"{catalog.entity.plural} who do not match: {r.meaning}")
 
 
+def _band(c: Comparison, lower: str, upper: str) -> str:
+    """A comparison on a band [lower, upper]: above X means its lowest value is; under X, its highest; between
+    A and B, both; exactly X, the band holds X."""
+    if c.upper is not None:
+        return f"{lower} >= {_num(c.value)} AND {upper} <= {_num(c.upper)}"
+    if c.op in (">", ">="):   # bands are whole: 'above 150,000' holds the band starting at 150,001
+        return f"{lower} >= {_num(c.value)}"
+    if c.op in ("<", "<="):   # 'under 30,000' holds the band ending at 30,000
+        return f"{upper} <= {_num(c.value)}"
+    return f"{lower} <= {_num(c.value)} AND {upper} >= {_num(c.value)}"
+
+
 def _profile_negated(c: Condition, catalog: Catalog, rendered: tuple[str, bool], label: str, meaning: str) -> Rendered:
     """A profile condition, negated inside its SQL (known and different) or by subtraction (see profile_select)."""
     sql, inside = rendered
@@ -271,6 +312,15 @@ class CompareCondition(Condition):
                         f"'{as_of.strftime('%m-%d')}' THEN 1 ELSE 0 END")
             label = f"aged {self.comparison.describe()}"
             meaning = f"age in full years on {as_of} (from {self.column}) {self.comparison.describe()}; unknown ages never match"
+        elif catalog.column(self.column).range_upper:
+            # a band (income 150,001-160,000) matches when it lies entirely on the asked side
+            upper = catalog.column(self.column).range_upper
+            columns = (col, upper)
+            label = f"{(catalog.column(self.column).synonyms or [col])[0]} {self.comparison.describe()}"
+            meaning = f"bands [{self.column}, {upper}] lying entirely {self.comparison.describe()}"
+            sql = profile_select(catalog, table, lambda ref: _band(self.comparison, ref(col), ref(upper)), columns,
+                                 self.negated)
+            return _profile_negated(self, catalog, sql, label, meaning)
         else:
             def expr(ref):
                 return ref(col)
@@ -366,6 +416,8 @@ class EventCondition(Condition):
     first: bool = False
     rank: float | None = None                       # top N percent by spend
     measure: str | None = None                      # a measure of the events instead of their amount
+    top: int | None = None                          # the N customers with the highest amount (ties: lowest key)
+    among: list[AnyCondition] = field(default_factory=list)   # 'top 200 Texas customers': ranked among those only
 
     def _branch(self, catalog: Catalog, name: str, as_of: dt.date, mode: str) -> str:
         """One event's rows: the customer, and (mode 'count') the event id or (mode 'rows') the event id, its
@@ -393,7 +445,11 @@ class EventCondition(Condition):
         if ev.where:
             conditions.append(qualify_condition(ev.where, "e"))
         conditions += where
-        if self.window is not None and not self.first:
+        calendar = {part: f"{ts.split('.')[0]}.{col}" for part, col in calendar_columns(catalog, ev).items()}
+        period = self.window.calendar(calendar, as_of) if self.window is not None and not self.first else None
+        if period is not None:   # whole years, quarters, months: the warehouse's own calendar says which days
+            conditions += [period, until(ts, as_of)]
+        elif self.window is not None and not self.first:
             conditions.append(self.window.condition(ts, as_of))
         else:
             conditions.append(until(ts, as_of))   # nothing dated after as_of counts, even without a window
@@ -422,8 +478,10 @@ class EventCondition(Condition):
     def render(self, catalog, as_of):
         key = catalog.entity.key
         first = self.first and self.window is not None  # "first" only means something with a window
-        aggregated = self.count is not None or self.amount is not None or first or self.rank is not None
-        mode = "count" if self.count is not None and self.amount is None and not first and self.rank is None else \
+        aggregated = self.count is not None or self.amount is not None or first or self.rank is not None or \
+            self.top is not None
+        mode = "count" if self.count is not None and self.amount is None and not first and self.rank is None \
+            and self.top is None else \
             ("rows" if aggregated else "keys")
         branches = [self._branch(catalog, e, as_of, mode) for e in self.events]
         source = branches[0] if len(branches) == 1 else " UNION ALL ".join(branches)
@@ -434,13 +492,25 @@ class EventCondition(Condition):
             sql = source if len(branches) == 1 else f"SELECT {key} FROM ({source}) AS p"
         else:
             having = []
-            if self.count is not None:
+            per_event = self.count is not None and self.amount is not None and not self.average and \
+                self.measure is None and all(catalog.events[e].id for e in self.events)
+            if per_event:   # "at least one order over $400": the amount is each order's, the count of such orders
+                having.append(self.count.sql(f"count(*) FILTER (WHERE {self.amount.sql('amount')})"))
+            elif self.count is not None:
                 having.append(self.count.sql("count(*)"))
-            if self.amount is not None:
+            if self.amount is not None and not per_event:
                 having.append(self.amount.sql("avg(amount)" if self.average else f"{agg}(amount)"))
             if self.first and self.window is not None:
                 having.append(self.window.condition("min(ts)", as_of))
-            if self.rank is not None:
+            if self.top is not None:
+                among = [c.render(catalog, as_of).sql for c in self.among]
+                where = " AND ".join(f"{key} IN (SELECT {key} FROM ({sql}) AS a{i})" for i, sql in enumerate(among))
+                inner = f"SELECT {key}, {agg}(amount) AS v FROM ({source}) AS p " + (f"WHERE {where} " if where else "") + \
+                    f"GROUP BY {key}"
+                if having:
+                    inner += " HAVING " + " AND ".join(having)
+                sql = f"SELECT {key} FROM ({inner}) AS r ORDER BY v DESC NULLS LAST, {key} LIMIT {int(self.top)}"
+            elif self.rank is not None:
                 inner = f"SELECT {key}, percent_rank() OVER (ORDER BY {agg}(amount)) AS pr FROM ({source}) AS p GROUP BY {key}"
                 if having:
                     inner += " HAVING " + " AND ".join(having)
@@ -458,7 +528,11 @@ class EventCondition(Condition):
 
     def _label(self, catalog) -> str:
         parts = []
-        if self.rank is not None:
+        if self.top is not None:
+            among = " and ".join(c.render(catalog, dt.date.today()).label for c in self.among)
+            parts.append(f"top {self.top}{' among ' + among if among else ''} by "
+                         f"{'spend' if self.measure is None else self.measure}:")
+        elif self.rank is not None:
             parts.append(f"top {lit(self.rank)}% by spend:")
         elif self.first:
             parts.append("first")
@@ -555,11 +629,13 @@ def _check_names(c: Condition, catalog: Catalog) -> None:
         for group in c.groups:
             for inner in group:
                 _check_names(inner, catalog)
-    elif isinstance(c, (ValueCondition, CompareCondition, DateCondition)):
+    elif isinstance(c, (ValueCondition, CompareCondition, DateCondition, FlagValueCondition)):
         known_column(c.column)
-    elif isinstance(c, FlagValueCondition):
-        known_column(c.column)
-        known_column(c.flag)
+        if isinstance(c, FlagValueCondition):
+            known_column(c.flag)
+        if c.column.rpartition(".")[0] not in profile_tables(catalog):
+            raise TranslationError(f"'{c.column}' is not an attribute of the {catalog.entity.name}: its table is not "
+                                   "reached from the customer", hint="pick a customer attribute, or a behaviour's dimension")
     elif isinstance(c, IndicatorCondition) and c.indicator not in catalog.indicators:
         raise TranslationError(f"no indicator '{c.indicator}' in the catalog", hint="pick one from the catalog")
     elif isinstance(c, TableCondition) and c.table not in catalog.tables:
@@ -567,9 +643,50 @@ def _check_names(c: Condition, catalog: Catalog) -> None:
     elif isinstance(c, GlossaryCondition) and not 0 <= c.index < len(catalog.glossary):
         raise TranslationError(f"no glossary term number {c.index}", hint="pick a term from the catalog")
     elif isinstance(c, EventCondition):
+        for inner in c.among:
+            _check_names(inner, catalog)
+        if c.measure and any(c.measure not in catalog.events[e].measures for e in c.events if e in catalog.events):
+            raise TranslationError(f"no measure '{c.measure}' on {', '.join(c.events)}", hint="pick one the events have")
         for name in c.events:
             if name not in catalog.events:
                 raise TranslationError(f"no event '{name}' in the catalog", hint="pick a behaviour from the catalog")
             unknown = set(c.dims) - set(catalog.events[name].dimensions)
             if unknown:
                 raise TranslationError(f"event '{name}' has no dimension {sorted(unknown)}", hint="pick one it has")
+
+
+def contradictions(criteria: list[Condition]) -> list[tuple[Condition, Condition]]:
+    """Pairs of ANDed criteria no customer can meet together: one attribute with two disjoint value sets ('women
+    who are men'), two comparisons of one attribute with no number in common ('under 20 and over 65'), an event and
+    'never' any event of a wider set ('bought in store in 2002 and never bought anything')."""
+    found = []
+    for i, a in enumerate(criteria):
+        for b in criteria[i + 1:]:
+            if _exclusive(a, b) or _exclusive(b, a):
+                found.append((a, b))
+    return found
+
+
+def _exclusive(a: Condition, b: Condition) -> bool:
+    if a.negated and not b.negated and isinstance(a, EventCondition) and isinstance(b, EventCondition):
+        plain = not (a.dims or a.window or a.count or a.amount or a.first or a.rank is not None or a.measure)
+        some = b.count is None or _bounds(b.count)[0] > 0     # b needs at least one of the events a rules out
+        return plain and some and set(b.events) <= set(a.events)
+    if a.negated or b.negated or type(a) is not type(b):
+        return False
+    if isinstance(a, ValueCondition):
+        return a.column == b.column and not set(map(str, a.values)) & set(map(str, b.values))
+    if isinstance(a, CompareCondition) and a.column == b.column and a.age == b.age:
+        lo_a, hi_a = _bounds(a.comparison)
+        lo_b, hi_b = _bounds(b.comparison)
+        return max(lo_a, lo_b) > min(hi_a, hi_b)
+    return False
+
+
+def _bounds(c: Comparison) -> tuple[float, float]:
+    """The closed interval a comparison allows (integers: 'more than 65' starts at 66)."""
+    inf = float("inf")
+    if c.upper is not None:
+        return c.value, c.upper
+    return {">=": (c.value, inf), ">": (c.value + 1, inf), "<=": (-inf, c.value), "<": (-inf, c.value - 1),
+            "=": (c.value, c.value)}[c.op]

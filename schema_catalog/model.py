@@ -114,6 +114,9 @@ class Column(Localised[LocalText]):
     value_sets: dict[str, ValueSet] = {}
     free_text: bool = Field(False, description="Values are data (cities, brands): matched against the warehouse's own values.")
     unit: str | None = None
+    range_upper: str | None = Field(None, description="This column is the lower bound of a band (e.g. an income band) "
+                                                      "whose upper bound is that column of the same table: a comparison "
+                                                      "matches the bands lying entirely on its side.")
     role: Literal["birth_date", "birth_year", "birth_month", "birth_day"] | None = Field(
         None, description="birth_date: ages ('aged 18-24', 'over 60') are computed from it. A warehouse storing the "
                           "birth date as integer parts marks its columns birth_year, birth_month and birth_day (one "
@@ -158,6 +161,11 @@ class DateDimension(Strict):
     table: str = Field(description="schema.table of the calendar, e.g. main.date_dim.")
     key: str = Field(description="Its key column, e.g. d_date_sk.")
     date: str = Field(description="Its DATE column, e.g. d_date.")
+    year: str | None = Field(None, description="Its calendar year column (d_year): calendar periods use the warehouse's "
+                                               "own calendar, like MetricFlow's custom granularities.")
+    quarter: str | None = Field(None, description="Its quarter-of-year column, 1-4 (d_qoy): 'Q4 2002' is the rows the "
+                                                  "warehouse puts in that quarter, whatever its boundaries.")
+    month: str | None = Field(None, description="Its month-of-year column, 1-12 (d_moy).")
 
 
 class Entity(Localised[LocalEntity]):

@@ -13,15 +13,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from assistant.errors import PathError
 from schema_catalog.model import Catalog, Event, Relationship
 
 MAX_HOPS = 4     # a longer chain is a modelling mistake, not a dimension
 DATE_TYPES = {"DATE", "TIMESTAMP", "TIMESTAMPTZ", "TIMESTAMP WITH TIME ZONE"}
 NUMERIC_TYPES = {"INTEGER", "BIGINT", "SMALLINT", "TINYINT", "HUGEINT", "DECIMAL", "NUMERIC", "DOUBLE", "FLOAT", "REAL"}
-
-
-class PathError(ValueError):
-    """No path, or several: the message says which and what to write in the catalog."""
 
 
 @dataclass(frozen=True)
@@ -162,6 +159,14 @@ def profile_tables(cat: Catalog) -> list[str]:
     return out
 
 
+def calendar_columns(cat: Catalog, event: Event) -> dict[str, str]:
+    """{'year' | 'quarter' | 'month': column} of the calendar dating an event (none for an event's own column)."""
+    dd = cat.date_dimension
+    if event.time or dd is None:
+        return {}
+    return {part: getattr(dd, part) for part in ("year", "quarter", "month") if getattr(dd, part)}
+
+
 def event_time(cat: Catalog, event: Event) -> tuple[list[Step], str]:
     """(joins, schema.table.column) of the date or timestamp dating an event."""
     if event.time:
@@ -192,8 +197,8 @@ def semantic_problems(cat: Catalog):
         if dd.table not in cat.tables:
             yield ("date_dimension", "table"), f"'{dd.table}' is not declared under tables"
         else:
-            for field in ("key", "date"):
-                if f"{dd.table}.{getattr(dd, field)}" not in cols:
+            for field in ("key", "date", "year", "quarter", "month"):
+                if getattr(dd, field) and f"{dd.table}.{getattr(dd, field)}" not in cols:
                     yield ("date_dimension", field), f"'{getattr(dd, field)}' is not a column of {dd.table}"
             if f"{dd.table}.{dd.date}" in cols and cat.column(f"{dd.table}.{dd.date}").type.upper() not in DATE_TYPES:
                 yield ("date_dimension", "date"), f"{dd.table}.{dd.date} must be a DATE or TIMESTAMP column"
@@ -207,6 +212,13 @@ def semantic_problems(cat: Catalog):
         if ev.table in cat.tables:
             yield from _event_problems(cat, name, ev, cols)
     yield from _birth_parts(cat)
+    for tname, table in cat.tables.items():
+        for cname, col in table.columns.items():
+            if col.range_upper and col.range_upper not in table.columns:
+                yield ("tables", tname, "columns", cname, "range_upper"), f"'{col.range_upper}' is not a column of {tname}"
+            elif col.range_upper and (col.type.upper() not in NUMERIC_TYPES or
+                                      table.columns[col.range_upper].type.upper() not in NUMERIC_TYPES):
+                yield ("tables", tname, "columns", cname, "range_upper"), "a band's bounds must be numeric columns"
 
 
 def _event_problems(cat: Catalog, name: str, ev: Event, cols: set[str]):

@@ -9,9 +9,11 @@ import datetime as dt
 
 from assistant.definition import AudienceDefinition
 from assistant.errors import AudienceError, GuardError
+from assistant.meaning import Joins
 from assistant.sql.compile import Part, distinct_keys, plain_filter, policy_parts, request_parts
 from assistant.sql.guard import check_sql
 from schema_catalog.model import Catalog
+from schema_catalog.semantic import profile_path, profile_tables
 from schema_catalog.templates import render
 
 
@@ -67,9 +69,17 @@ class Attributes:
                     self.joins.append(f"LEFT JOIN (SELECT {key}, any_value({column}) AS v FROM {table} GROUP BY {key}) "
                                       f"AS {alias}_j ON {alias}_j.{key} = b.{key}")
                     self.joined.append(f"CAST({alias}_j.v AS VARCHAR) AS {alias}")
+                elif table in profile_tables(catalog):
+                    # a table reached from the customer through many-to-one relationships (customer -> address)
+                    joins = Joins(entity, "c")
+                    there = joins.reach(profile_path(catalog, table) or [])
+                    self.joins.append(f"LEFT JOIN (SELECT c.{key}, {there}.{column} AS v FROM {joins.sql()}) "
+                                      f"AS {alias}_j ON {alias}_j.{key} = b.{key}")
+                    self.joined.append(f"CAST({alias}_j.v AS VARCHAR) AS {alias}")
                 else:
-                    raise AudienceError(f"cannot break down by {attr}: {table} has no {key} column",
-                                        hint="break down by a column of a table keyed by the customer, or by an indicator")
+                    raise AudienceError(f"cannot break down by {attr}: {table} is not a profile table of the customer",
+                                        hint="break down by a column of a table keyed by the customer or reached from it "
+                                             "through many-to-one relationships, or by an indicator")
             else:
                 raise AudienceError(f"unknown breakdown attribute '{attr}'",
                                     hint="use schema.table.column or an indicator name from the catalog")

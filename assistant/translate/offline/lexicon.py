@@ -176,6 +176,7 @@ def build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None, 
         own = ([local.label] if field == "synonyms" and local.label else []) + list(getattr(local, field))
         return own + [w for w in english if not any(is_word(t) for t in phrase_key(w))]
 
+    found: list[tuple[str, Meaning]] = []   # values sampled from the warehouse (free-text columns), added last
     ent = catalog.entity
     for word in say(ent, [ent.name, ent.plural, *ent.synonyms]):
         lex.add(word, Meaning("entity"))
@@ -199,7 +200,7 @@ def build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None, 
                     lex.add(word, Meaning("value", column=qualified, values=tuple(vset.values), label=vset.label))
             if col.free_text:
                 for value in values.get(qualified, []):
-                    lex.add(value, Meaning("value", column=qualified, values=(value,), label=value))
+                    found.append((value, Meaning("value", column=qualified, values=(value,), label=value)))
 
     for ename, ev in catalog.events.items():
         for word in say(ev, [ev.label, *ev.synonyms]):
@@ -233,7 +234,8 @@ def build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None, 
                                           event=ename, dim=dname))
             if col.free_text:
                 for value in values.get(dim.column, []):
-                    lex.add(value, Meaning("dimvalue", column=dim.column, values=(value,), label=value, event=ename, dim=dname))
+                    found.append((value, Meaning("dimvalue", column=dim.column, values=(value,), label=value, event=ename,
+                                                 dim=dname)))
 
     for i, term in enumerate(catalog.glossary):
         kind = term.term.lower().replace(" ", "_")
@@ -249,4 +251,10 @@ def build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None, 
         for value, v in ind.values.items():
             for word in say(v, [value, v.label or value, *v.synonyms]):
                 lex.add(word, Meaning("indvalue", ref=name, values=(value,), label=v.label or value))
+    # A value the data team named in the catalog outranks the same word found in the data: 'Texas' is the state
+    # its vocabulary declares, not a town of that name sampled from a city column.
+    declared = {key for key, ms in lex.phrases.items() if any(m.kind in ("value", "dimvalue", "indvalue") for m in ms)}
+    for value, meaning in found:
+        if phrase_key(value) not in declared:
+            lex.add(value, meaning)
     return lex
