@@ -296,7 +296,7 @@ def _check_probes(catalog: Catalog, wh: Warehouse, as_of: dt.date, live: dict, r
         return samples[column]
 
     failed: dict[tuple, list[str]] = {}
-    for probe in probes(catalog, sample):
+    for probe in probes(catalog, sample, as_of):
         report.checked += 1
         try:
             sql = probe.sql(catalog, as_of)

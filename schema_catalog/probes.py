@@ -48,10 +48,10 @@ def is_temporal(sql_type: str) -> bool:
     return base_type(sql_type).startswith(_DATES)
 
 
-def probes(catalog: Catalog, sample: Callable[[str], object | None]) -> Iterator[Probe]:
+def probes(catalog: Catalog, sample: Callable[[str], object | None], as_of: dt.date) -> Iterator[Probe]:
     """Every probe of the catalog; `sample(schema.table.column)` gives a real value of a column (or None)."""
     for name in catalog.events:
-        yield from event_probes(catalog, name, sample)
+        yield from event_probes(catalog, name, sample, as_of)
     for column in profile_columns(catalog):
         probe = profile_probe(catalog, column, sample)
         if probe is not None:
@@ -68,11 +68,14 @@ def probes(catalog: Catalog, sample: Callable[[str], object | None]) -> Iterator
         yield Probe(("glossary", i), f"glossary '{term.term}': a request naming it", spec)
 
 
-def event_probes(catalog: Catalog, name: str, sample: Callable[[str], object | None]) -> Iterator[Probe]:
+def event_probes(catalog: Catalog, name: str, sample: Callable[[str], object | None], as_of: dt.date) -> Iterator[Probe]:
     ev = catalog.events[name]
     base = {"kind": "event", "events": [name]}
     here = f"events.{name}"
     yield Probe(("events", name), f"{here}: did it in a window", {**base, "window": _WINDOW})
+    last_year = {"text": "last year", "start": dt.date(as_of.year - 1, 1, 1).isoformat(),
+                 "end": dt.date(as_of.year, 1, 1).isoformat()}   # whole periods read the calendar's own columns
+    yield Probe(("events", name), f"{here}: count in a calendar year", {**base, "window": last_year, "count": _AT_LEAST_ONE})
     yield Probe(("events", name), f"{here}: not since a date (lapsed)", {**base, "window": _WINDOW, "negated": True})
     yield Probe(("events", name, "time"), f"{here}: count in a window", {**base, "window": _WINDOW, "count": _AT_LEAST_ONE})
     yield Probe(("events", name, "time"), f"{here}: first time in a window", {**base, "window": _WINDOW, "first": True})
@@ -82,6 +85,10 @@ def event_probes(catalog: Catalog, name: str, sample: Callable[[str], object | N
         yield Probe(("events", name, "amount"), f"{here}: average amount in a window",
                     {**base, "window": _WINDOW, "amount": amount, "average": True})
         yield Probe(("events", name, "amount"), f"{here}: top spenders", {**base, "window": _WINDOW, "rank": 10})
+        yield Probe(("events", name, "amount"), f"{here}: the top 100 customers by amount",
+                    {**base, "window": _WINDOW, "top": 100})
+        yield Probe(("events", name, "amount"), f"{here}: at least one worth an amount",
+                    {**base, "window": _WINDOW, "count": _AT_LEAST_ONE, "amount": amount})
     for mname, measure in ev.measures.items():
         yield Probe(("events", name, "measures", mname), f"{here}.measures.{mname}: {measure.agg} in a window",
                     {**base, "window": _WINDOW, "amount": {"op": ">=", "value": 1}, "measure": mname})
@@ -120,9 +127,9 @@ def profile_probe(catalog: Catalog, column: str, sample: Callable[[str], object 
                                                                 "comparison": {"op": ">=", "value": 18, "upper": 24}})
     if is_temporal(col.type):
         return Probe(loc, f"{here}: a date in a window", {"kind": "date", "column": column, "window": _WINDOW})
-    if is_numeric(col.type) and not col.values:
+    if is_numeric(col.type) and not col.values:   # a band's lower bound compares the band (range_upper)
         return Probe(loc, f"{here}: a comparison", {"kind": "compare", "column": column,
-                                                     "comparison": {"op": ">=", "value": 1}})
+                                                     "comparison": {"op": ">=", "value": 1, "upper": 100_000}})
     value = vocabulary_value(col)
     value = value if value is not None else sample(column)
     if value is None:

@@ -208,10 +208,11 @@ def test_a_probe_per_request_family_with_real_values(star_db):
         row = con.execute(f"SELECT {name} FROM {table} WHERE {name} IS NOT NULL ORDER BY 1 LIMIT 1").fetchone()
         return row[0] if row else None
 
-    elements = {p.element for p in probes(catalog, sample)}
+    elements = {p.element for p in probes(catalog, sample, AS_OF)}
     con.close()
     families = ["did it in a window", "not since a date (lapsed)", "count in a window", "first time in a window",
-                "amount in a window", "average amount in a window", "top spenders"]
+                "count in a calendar year", "amount in a window", "average amount in a window", "top spenders",
+                "the top 100 customers by amount", "at least one worth an amount"]
     assert {f"events.web_purchase: {f}" for f in families} <= elements
     assert "events.web_purchase.dimensions.category = 'Books': count in a window" in elements     # its vocabulary
     assert "events.web_purchase.dimensions.ship_year = 2002: count in a window" in elements       # a warehouse value
