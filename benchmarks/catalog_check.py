@@ -2,7 +2,8 @@
 
 The check compiles, guards and binds (`LIMIT 0`) a probe per request family on top of its table, key,
 relationship, vocabulary and catalog-SQL checks, so its time grows with the catalog. Prints per catalog the
-median wall and CPU time over the runs (the machine may be shared: wall time then includes waiting), how many things were checked and the verdict. Target: <= 30 s on TPC-DS.
+median wall and CPU time over the runs (on a shared machine wall time includes waiting), how many things were
+checked and the verdict. Target: <= 30 s on TPC-DS.
 The warehouses are generated once into AUDIENCE_HOME (default .data) and reused: the demo with its default
 customers, TPC-DS through dsdgen in its pinned side environment (minutes the first time).
 Usage: python benchmarks/catalog_check.py [--runs R] [--skip-tpcds]
