@@ -117,12 +117,16 @@ def _check_words(catalog: Catalog, report: CheckReport) -> None:
     """Attributes no request can reach, and synonyms no translator reads: accepted by the loader, yet a request
     using them is not understood."""
     unreachable = unreachable_tables(catalog)
-    for table in unreachable:
-        _err(report, catalog, ("tables", table),
-             f"tables.{table}: its columns are described for requests, but no request can reach them: it is not keyed "
-             f"by the customer, no chain of many-to-one relationships leads to it from {catalog.entity.table}, and no "
-             f"event's dimension goes through it; declare the relationship that reaches it (e.g. the customer's "
-             f"current address key to its key), or remove its words")
+    for table, worded in unreachable.items():
+        what = "its columns are described for requests" if worded else "its free-text columns are to be matched"
+        message = (f"tables.{table}: {what}, but no request can reach them: it is not keyed by the customer, no "
+                   f"chain of many-to-one relationships leads to it from {catalog.entity.table}, and no event's "
+                   "dimension goes through it; declare the relationship that reaches it (e.g. the customer's current "
+                   "address key to its key) or a dimension on it, or remove its words")
+        if worded:   # words a marketer will type and no translator will understand
+            _err(report, catalog, ("tables", table), message)
+        else:
+            report.warnings.append(f"{catalog_location(catalog, ('tables', table))}: {message}")
     for unread in unread_words(catalog):
         if unread.loc[0] == "tables" and unread.loc[1] in unreachable:
             continue

@@ -59,9 +59,10 @@ def declared(catalog: Catalog) -> Iterator[tuple[tuple, Localised]]:
         yield ("ambiguous", i), amb
 
 
-def unreachable_tables(catalog: Catalog) -> list[str]:
-    """Tables whose columns carry words for requests but that no request reaches: not keyed by the customer nor
-    reached from it through relationships, not an event's table, not on the path of any event's dimension."""
+def unreachable_tables(catalog: Catalog) -> dict[str, bool]:
+    """Tables with columns meant for requests that no request reaches: not keyed by the customer nor reached from
+    it through relationships, not an event's table, not on the path of any event's dimension. The value says
+    whether the table declares words (synonyms, vocabularies), not only free-text columns to match values in."""
     reached = set(profile_tables(catalog)) | {e.table for e in catalog.events.values()}
     if catalog.date_dimension is not None:
         reached.add(catalog.date_dimension.table)
@@ -70,8 +71,9 @@ def unreachable_tables(catalog: Catalog) -> list[str]:
             reached.add(dim.column.rsplit(".", 1)[0])
             with contextlib.suppress(PathError):
                 reached |= {step.table for step in dimension_path(catalog, ev, dim.column, dim.via)}
-    return [name for name, table in catalog.tables.items() if name not in reached and _has_words(table)]
+    return {name: _has_words(table) for name, table in catalog.tables.items()
+            if name not in reached and (_has_words(table) or any(c.free_text for c in table.columns.values()))}
 
 
 def _has_words(table) -> bool:
-    return bool(table.synonyms) or any(col.synonyms or col.values or col.free_text for col in table.columns.values())
+    return bool(table.synonyms) or any(col.synonyms or col.values for col in table.columns.values())
