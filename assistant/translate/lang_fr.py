@@ -131,6 +131,10 @@ MESSAGES = {
     "unknown_choices": "« {phrase} » ne correspond à rien dans le catalogue. Vouliez-vous dire l'un de ces termes, "
                        "ou faut-il le laisser de côté ?",
     "vague_window": "« {phrase} » peut désigner plusieurs périodes : laquelle ?",
+    "nothing": ("Rien dans cette demande ne correspond au catalogue{unknown}. Nommez des attributs, "
+                       "comportements ou termes que le catalogue connaît : voir la page Catalog ou "
+                       "`audience catalog show`."),
+    "not_understood": " (non compris : {phrases})",
 }
 
 # What a vague time word may mean ('récemment').
@@ -147,3 +151,75 @@ def _dictionary() -> frozenset[str]:
 def is_word(word: str) -> bool:
     """An ordinary French word: typo correction never turns it into an English catalog word."""
     return word.lower() in _dictionary()     # folded: the request's words are compared without accents
+
+
+# -- wording: how a typed condition reads in French (the names and rules of lang_en.WORDING) --------------------
+# Labels stay neutral in gender ('achat en magasin pour la première fois', 'âge : au moins 30 ans'): a catalog
+# label's gender is not known.
+WORDING = {
+    "label": {
+        "value": "{labels}",
+        "flag_value": "{flag} : {labels}",
+        "compare": "{column} : {comparison}",
+        "compare.age": "âge : {comparison} ans",
+        "date": "{column} {window}",
+        "indicator": "{indicator} : {values}",
+        "list": "sur la liste : {table}",
+        "term": "{index}",
+        "event": "[les {rank} % qui dépensent le plus : ]{events}{dims}[ {first}][ ({count} fois)][ ({average} : {amount})]"
+                 "[ {window}]",
+        "any_of": "{groups}",
+        "not": "non : {label}",
+    },
+    "meaning": {
+        "value": "{column_name} vaut {values_sql}",
+        "flag_value": "{column_name} vaut {labels} et {flag_name} est vrai",
+        "compare": "{column_name} : {comparison}",
+        "compare.age": "âge en années révolues au {as_of} (d'après {column_name}) : {comparison} ; un âge inconnu "
+                       "ne correspond jamais",
+        "date": "{column_name} {window}",
+        "indicator": "indicateur {indicator_name} : {values}",
+        "list": "présent dans {table_name}",
+        "term": "glossaire : {term_meaning}",
+        "event": "{label} ; d'après {sources}",
+        "any_of": "l'un de : {groups_meaning}",
+        "not": "{entity} qui ne correspondent pas : {meaning}",
+    },
+    "flags": {"event.first": ("", "pour la première fois"), "event.average": ("montant total", "montant moyen")},
+    "or": " ou ", "and": " et ", "where": " où ", "sources": " + ",
+    "dimension": ", {dimension} {values}",
+    "window": {"last": "au cours des {amount} derniers {unit}", "last.1": "au cours du dernier {unit}",
+               "between": "du {start} au {end}", "since": "depuis le {start}", "before": "avant le {end}"},
+    "units": {"DAY": ("jour", "jours"), "MONTH": ("mois", "mois")},
+    "comparison": {">=": "au moins {value}", ">": "plus de {value}", "<": "moins de {value}",
+                   "<=": "au plus {value}", "=": "exactement {value}", "between": "entre {value} et {upper}"},
+    "decimal": ",",
+}
+
+NOTES = {
+    "typo": "« {typed} » lu comme « {value} »",
+    "implied_event": "« {words} » lu comme {events} (aucun verbe ne nommait le comportement)",
+    "two_dimensions": "« {words} » lu comme {kept} (cela pourrait aussi désigner {dropped})",
+    "one_day": "« {text} » lu comme ce seul jour",
+    "calendar": "« {text} » lu comme les {n} derniers {units} (pour la période civile ({unit}), précisez-la : {example})",
+    "at_least": "« {words} » lu comme au moins {n}",
+    "value_column": "« {label} » lu comme {column} (cela pourrait aussi être {others})",
+    "age": "« {words} » lu comme un âge",
+    "not_materialised": "l'indicateur quotidien « {indicator} » n'est pas matérialisé au {as_of} : calculé à la "
+                        "requête (lancez `audience enrich`)",
+    "term_no_window": "« {window} » n'est pas appliqué : le terme « {term} » n'a pas de période ({meaning})",
+    "term_own_window": "« {window} » n'a pas pu s'appliquer au terme « {term} » (sa période est une durée avant "
+                       "aujourd'hui) : il garde la sienne, {own}",
+    "read": "lu : {what}",
+    "no_criteria": "Aucun critère : l'audience est l'ensemble des clients.",
+    "model_read": "Lu par le modèle ({version}) : « {phrase} » comme {label}",
+}
+# English words the code writes inside a note's slots, in French.
+NOTE_WORDS = {"months": "mois", "month": "mois", "days": "jours", "day": "jour", "year": "année",
+              "quarter": "trimestre", "week": "semaine"}
+
+TEXT = {
+    "title": "Audience pour : « {request} »", "untitled": "Audience",
+    "as_of": "  au {as_of}, canal : {channel}", "none": "  (aucun critère : tous les clients)", "except": "sauf",
+    "ignored": "  ~ ignoré (titre, apartés) : ", "unrecognized": "  ? non compris : ",
+}
