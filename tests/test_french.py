@@ -39,6 +39,10 @@ def labels(r):
     ("clients qui ont commandé en ligne au T3 2026", ["commande en ligne du 2026-07-01 au 2026-09-30"], []),
     ("clients ayant dépensé plus de 500 € en ligne cette année",
      ["commande en ligne (montant total : plus de 500) depuis le 2026-01-01"], []),
+    ("clientes âgées de 25 à 34 ans", ["femmes", "âge : entre 25 et 34 ans"], []),      # 'ans' after an age
+    ("clients de plus de 60 ans en France", ["France", "âge : plus de 60 ans"], []),
+    ("clients qui n'ont pas commandé en ligne depuis plus de 2 ans",
+     ["non : commande en ligne au cours des 24 derniers mois"], []),
 ])
 def test_french_grammar_and_catalog_words(translator, request_, criteria, exclusions):
     r = translator.translate(request_, A)

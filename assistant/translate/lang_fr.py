@@ -47,6 +47,8 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("sur", "les", "<n>", "derniers", "<u>"), ("in", "the", "last", "<n>", "<u>")),
     (("sur", "les", "<n>", "dernieres", "<u>"), ("in", "the", "last", "<n>", "<u>")),
     (("depuis", "<n>", "<u>"), ("in", "the", "last", "<n>", "<u>")),
+    (("depuis", "plus", "de", "<n>", "<u>"), ("in", "the", "last", "<n>", "<u>")),   # 'pas ... depuis plus de 2 ans'
+    (("depuis", "plus", "de", "un", "<u>"), ("in", "the", "last", "<u>")),
     (("depuis", "un", "<u>"), ("in", "the", "last", "<u>")),
     (("depuis", "une", "<u>"), ("in", "the", "last", "<u>")),
     (("le", "<u>", "dernier"), ("last", "<u>")),
@@ -67,7 +69,11 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("pendant", "cette", "periode"), ("in", "that", "period")), (("sur", "cette", "periode"), ("in", "that", "period")),
     (("depuis",), ("since",)),
     (("au", "premier", "trimestre"), ("in", "the", "first", "quarter")),
+    # ages: 'ans' after a number is years of age ('plus de 60 ans'); periods in years are read above
+    (("<n>", "ans"), ("<n>", "years", "old")),
     # counts and amounts
+    (("de", "<n>", "a", "<n2>"), ("<n>", "to", "<n2>")),
+    (("de", "<n>", "a", "<n2>", "ans"), ("<n>", "to", "<n2>", "years", "old")),                 # 'de 25 à 34 ans', 'de 2 à 5 fois'
     (("au", "moins"), ("at", "least")), (("au", "plus"), ("at", "most")), (("au", "maximum"), ("at", "most")),
     (("au", "minimum"), ("at", "least")), (("plus", "de"), ("more", "than")), (("moins", "de"), ("less", "than")),
     (("plus", "que"), ("more", "than")), (("moins", "que"), ("less", "than")),
@@ -75,7 +81,8 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("superieure", "a"), ("more", "than")), (("inferieure", "a"), ("less", "than")),
     (("ou", "plus"), ("or", "more")), (("et", "plus"), ("or", "more")), (("ou", "moins"), ("or", "less")),
     (("une", "fois"), ("once",)), (("deux", "fois"), ("twice",)), (("fois",), ("times",)),
-    (("une", "douzaine", "de"), ("a", "dozen")), (("une", "dizaine", "de"), ("ten",)),
+    (("une", "douzaine", "de"), ("a", "dozen")),
+    (("une", "demi-douzaine", "de"), ("six",)), (("une", "demi", "douzaine", "de"), ("six",)), (("une", "dizaine", "de"), ("ten",)),
     (("au", "moins", "un"), ("at", "least", "one")), (("au", "moins", "une"), ("at", "least", "one")),
     (("en", "moyenne"), ("average",)), (("en", "tout"), ("total",)), (("au", "total"), ("total",)),
     # connectives and scope

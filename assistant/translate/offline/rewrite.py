@@ -2,7 +2,7 @@
 
 The parser reads one canonical vocabulary (the English module's words). A language module gives its
 grammar as data: phrases with slots ('<n>' a number, '<u>' a time unit, '<m>' a month or season) and
-single words, each with its canonical reading. Catalog phrases found by that language's lexicon are
+single words, each with its canonical reading ('<n2>' a second number). Catalog phrases found by that language's lexicon are
 never rewritten. A rewritten token keeps the text and offsets of the words it came from, so the
 phrases shown to the marketer are theirs.
 """
@@ -82,7 +82,7 @@ def _phrase_at(tokens, lang, protected, i) -> tuple[int, list] | None:
 
 def _slot(t: Token, want: str, lang):
     """What the token fills in the pattern: itself (literal match), a canonical word, or a number token."""
-    if want == "<n>":
+    if want.startswith("<n"):                     # '<n>', '<n2>': a number (two in one phrase: 'de 25 à 34')
         if t.number is not None:
             return t
         return lang.NUMBERS.get(t.norm) or ("one" if t.norm in ("un", "une") else None)
