@@ -37,6 +37,8 @@ ANAPHORA: tuple[tuple[str, ...], ...] = tuple(sorted((
 AGO = frozenset({"ago"})
 RANGE_WORDS = frozenset({"to", "through", "until", "till", "-", "thru"})
 TIMES_WORDS = {"once": 1, "twice": 2, "thrice": 3}
+# '0,5': the comma is a list separator in English ('1,000' with three digits is read as a thousand).
+DECIMAL_COMMA = False
 
 # Words that carry no condition by themselves: never reported as "not understood".
 FUNCTION_WORDS = frozenset("""

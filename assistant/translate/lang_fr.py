@@ -68,6 +68,8 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("dans", "la", "meme", "periode"), ("in", "the", "same", "period")),
     (("pendant", "cette", "periode"), ("in", "that", "period")), (("sur", "cette", "periode"), ("in", "that", "period")),
     (("depuis",), ("since",)),
+    (("le", "<n>", "er", "<m>"), ("<m>", "<n>")), (("le", "<n>", "<m>"), ("<m>", "<n>")),   # 'depuis le 1er septembre'
+    (("entre", "il", "y", "a", "<n>", "et", "<n2>", "<u>"), ("between", "<n>", "and", "<n2>", "<u>", "ago")),
     (("au", "premier", "trimestre"), ("in", "the", "first", "quarter")),
     # ages: 'ans' after a number is years of age ('plus de 60 ans'); periods in years are read above
     (("<n>", "ans"), ("<n>", "years", "old")),
@@ -96,21 +98,26 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("n'ont", "jamais"), ("never",)), (("n'ont", "pas"), ("not",)),
     (("aucun",), ("no",)), (("aucune",), ("no",)), (("jamais",), ("never",)), (("pas",), ("not",)),
     (("rien",), ("nothing",)), (("sans",), ("without",)),
-    (("soit",), ("either",)),
+    (("soit",), ("either",)), (("ou", "bien"), ("or",)),
+    (("jamais", "rien"), ("never",)), (("pas", "rien"), ("not",)), (("le", "moindre"), ("any",)),
+    (("la", "moindre"), ("any",)), (("quand", "meme"), ("still",)),
+    (("grace", "a"), ("via",)), (("grace", "au"), ("via", "the")), (("grace", "aux"), ("via", "the")),
     # determiners and prepositions: grammar, never criteria
     (("de", "le"), ("of", "the")), (("a", "le"), ("at", "the")),
 ], key=lambda rule: -len(rule[0]))
 
-# One word -> its English reading ('' = a grammar word with nothing to add).
+# One word -> its English reading ('' = a grammar word with nothing to add). 'un' reads 'an', never 'a': a folded
+# 'à' is 'a', and 'un risque' must not become the catalog's 'à risque'. 'ayant' opens a clause as 'who' does:
+# 'clients non VIP ayant commandé' negates VIP only.
 WORDS = {
     "et": "and", "ou": "or", "mais": "but", "qui": "who", "que": "that", "dont": "whose", "avec": "with",
     "ni": "nor", "entre": "between", "a": "at", "au": "at", "aux": "at", "le": "the", "la": "the", "les": "the",
-    "un": "a", "une": "a", "des": "the", "du": "the", "de": "of", "en": "in", "dans": "in", "pour": "for",
+    "un": "an", "une": "an", "des": "the", "du": "the", "de": "of", "en": "in", "dans": "in", "pour": "for",
     "par": "by", "sur": "on", "chez": "at", "via": "via", "depuis": "since", "avant": "before", "apres": "after",
     "pendant": "during", "durant": "during", "leur": "their", "leurs": "their", "son": "their", "sa": "their",
     "ses": "their", "ce": "this", "ces": "these", "cet": "this", "cette": "this", "nos": "our", "notre": "our",
     "vos": "your", "votre": "your", "ils": "they", "elles": "they", "il": "it", "elle": "it", "on": "we",
-    "nous": "we", "vous": "you", "ont": "have", "a-t-il": "has", "ayant": "having", "avoir": "have", "ete": "been",
+    "nous": "we", "vous": "you", "ont": "have", "a-t-il": "has", "ayant": "who", "avoir": "have", "ete": "been",
     "est": "is", "sont": "are", "etre": "be", "fait": "made", "effectue": "made", "realise": "made",
     "passe": "placed", "donne": "gave", "tous": "all", "toutes": "all", "tout": "all", "toute": "all",
     "chaque": "every", "meme": "same", "aussi": "also", "egalement": "also", "encore": "still", "deja": "already",
@@ -124,8 +131,18 @@ WORDS = {
     "personnes": "people", "personne": "person", "gens": "people", "contacts": "contacts",
     "aujourd'hui": "today", "hier": "yesterday", "recemment": "recently", "dernierement": "lately",
     "toujours": "still", "puis": "then", "alors": "then", "ensuite": "then",
-    "ans": "years",
+    "ans": "years", "non": "not", "eu": "had", "concernant": "about", "produit": "product", "produits": "products",
+    "article": "item", "articles": "items", "utilise": "used", "utilises": "used", "utilisent": "use",
+    "utiliser": "use", "depasse": "exceeding", "depassent": "exceeding", "depassant": "exceeding",
 }
+
+# '0,5' is a half: a comma between two numbers written together is the decimal separator.
+DECIMAL_COMMA = True
+
+# Determiners a catalog phrase may take instead of its own ('ajouté à leur panier' = 'ajouté au panier' is a
+# synonym; 'mis dans le panier' also reads 'mis dans leur panier'). Never 'a': that is a folded 'à'.
+DETERMINERS = ("le", "la", "les", "un", "une", "des", "nos", "notre", "vos", "votre", "leur", "leurs", "ses", "son",
+               "sa", "ce", "cette", "ces")
 
 # Words of a French request that the detector counts (function words no English request uses).
 MARKERS = frozenset("les des qui ont une dans pour avec sans leur leurs derniers dernier dernieres mois cette "

@@ -11,7 +11,7 @@ from assistant.definition import Clarification
 from assistant.translate import lang_en
 from assistant.translate.lang_en import CONNECTORS, FUNCTION_WORDS
 from assistant.translate.languages import words_of
-from assistant.translate.offline.rewrite import rewrite, split_elisions
+from assistant.translate.offline.rewrite import prepare, rewrite
 from assistant.translate.offline.text import Token, tokenize
 
 LEAVE_OUT = lang_en.MESSAGES["leave_out"]
@@ -67,4 +67,4 @@ def grammar_tokens(request: str, lang: str) -> list[Token]:
     if lang == "en":
         return tokens
     words = words_of(lang)
-    return rewrite(split_elisions(tokens, words), words, set())
+    return rewrite(prepare(tokens, words), words, set())

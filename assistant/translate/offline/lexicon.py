@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from collections.abc import Callable
 
 from assistant.translate.lang_en import DETERMINERS, FUNCTION_WORDS, LEADING_WORDS, is_word
+from assistant.translate.languages import words_of
 from assistant.translate.offline.text import Token, fold, osa_distance, phrase_key
 from schema_catalog.model import Catalog
 
@@ -49,6 +50,7 @@ class Lexicon:
     acronyms: dict[tuple[str, ...], list[Meaning]] = field(default_factory=lambda: defaultdict(list))
     _words: frozenset[str] | None = None      # every word of every phrase, built on first use
     is_word: Callable[[str], bool] = is_word  # the language's ordinary words: never typo-corrected
+    determiners: tuple[str, ...] = DETERMINERS  # the language's: a folded French 'à' is 'a', and no determiner
 
     def add(self, text: str, meaning: Meaning) -> None:
         key = phrase_key(text)
@@ -59,7 +61,7 @@ class Lexicon:
             if meaning not in self.acronyms[key]:
                 self.acronyms[key].append(meaning)
             return
-        for variant in _determiner_variants(key):
+        for variant in _determiner_variants(key, self.determiners):
             if meaning not in self.phrases[variant]:
                 self.phrases[variant].append(meaning)
                 self.longest = max(self.longest, len(variant))
@@ -150,13 +152,13 @@ def _profile_tables(catalog: Catalog) -> list[str]:
 
 
 
-def _determiner_variants(key: tuple[str, ...]) -> list[tuple[str, ...]]:
+def _determiner_variants(key: tuple[str, ...], determiners: tuple[str, ...]) -> list[tuple[str, ...]]:
     """'visited the website' also reads 'visited our website' and 'visited a website'."""
-    positions = [i for i, w in enumerate(key) if w in DETERMINERS]
+    positions = [i for i, w in enumerate(key) if w in determiners]
     if len(positions) != 1 or len(key) == 1:
         return [key]
     i = positions[0]
-    return [key] + [key[:i] + (d,) + key[i + 1:] for d in DETERMINERS if d != key[i]]
+    return [key] + [key[:i] + (d,) + key[i + 1:] for d in determiners if d != key[i]]
 
 
 def _value_words(value: str, v) -> list[str]:
@@ -172,7 +174,7 @@ def build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None, 
                   is_word: Callable[[str], bool] = is_word) -> Lexicon:
     """The catalog's words in one language; another language reads the catalog's `fr:`-style blocks, plus the
     English words that are not ordinary words of that language (VIP, online, push stay loanwords)."""
-    lex, values = Lexicon(is_word=is_word), values or {}
+    lex, values = Lexicon(is_word=is_word, determiners=words_of(lang).DETERMINERS), values or {}
 
     def say(element, english: list[str], field: str = "synonyms") -> list[str]:
         if lang == "en":

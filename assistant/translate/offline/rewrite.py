@@ -13,6 +13,31 @@ from types import ModuleType
 from assistant.translate.offline.text import Token, fold
 
 
+def prepare(tokens: list[Token], lang: ModuleType) -> list[Token]:
+    """The language's spelling undone before anything reads the tokens: elisions, decimal commas."""
+    return join_decimals(split_elisions(tokens, lang), lang)
+
+
+def join_decimals(tokens: list[Token], lang: ModuleType) -> list[Token]:
+    """'0,5' (number, comma, number written together) is one number where the language writes decimals so."""
+    if not lang.DECIMAL_COMMA:
+        return tokens
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        a = tokens[i]
+        if i + 2 < len(tokens) and a.number is not None and not a.suffix and tokens[i + 1].norm == "," \
+                and tokens[i + 2].number is not None and a.end == tokens[i + 1].start and tokens[i + 1].end == tokens[i + 2].start:
+            b = tokens[i + 2]
+            value = f"{a.norm}.{b.norm}"
+            out.append(Token(f"{a.text},{b.text}", value, a.start, b.end, number=float(value), suffix=b.suffix))
+            i += 3
+            continue
+        out.append(a)
+        i += 1
+    return out
+
+
 def split_elisions(tokens: list[Token], lang: ModuleType) -> list[Token]:
     """"l'été" -> "l'" (le) + "été"; "n'ont" -> "n'" (ne) + "ont"."""
     out = []
