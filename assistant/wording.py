@@ -72,7 +72,7 @@ def word_note(note: str, lang: str) -> str:
     for name, pattern in _note_patterns():
         found = pattern.fullmatch(note)
         if found and name in words.NOTES:
-            slots = {k: _note_words(v.strip(), words.NOTE_WORDS) for k, v in found.groupdict().items()}
+            slots = {k: _note_words(" ".join(v.split()), words.NOTE_WORDS) for k, v in found.groupdict().items()}
             text = words.NOTES[name].format(**slots)
             return text[0].upper() + text[1:] if note[:1].isupper() else text
     return note

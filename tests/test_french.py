@@ -145,3 +145,9 @@ def test_the_cli_answers_a_french_request_in_french(demo_db, tmp_path):
     proc = subprocess.run([sys.executable, "-m", "assistant", "translate", request], capture_output=True, text=True,
                           env=env)
     assert "  - sauf femmes" in proc.stdout and "au 20" in proc.stdout, proc.stdout + proc.stderr
+
+
+def test_an_age_no_customer_has_is_flagged_not_silently_read(translator):
+    """'un enfant de moins de 3 ans': the age is the child's, not the customer's; read as an age only with a note."""
+    r = translator.translate("Clients ayant un enfant de moins de 3 ans", A)
+    assert "« moins de 3 ans » lu comme un âge" in r.warnings, r.warnings
