@@ -72,7 +72,7 @@ def word_note(note: str, lang: str) -> str:
     for name, pattern in _note_patterns():
         found = pattern.fullmatch(note)
         if found and name in words.NOTES:
-            slots = {k: _note_words(" ".join(v.split()), words.NOTE_WORDS) for k, v in found.groupdict().items()}
+            slots = {k: _note_words(v, words.NOTE_WORDS) for k, v in found.groupdict().items()}
             text = words.NOTES[name].format(**slots)
             return text[0].upper() + text[1:] if note[:1].isupper() else text
     return note
@@ -90,7 +90,8 @@ def _note_patterns() -> list[tuple[str, re.Pattern]]:
 
 
 def _note_words(value: str, table: dict[str, str]) -> str:
-    return re.sub(r"[A-Za-z]+", lambda m: table.get(m.group(0), m.group(0)), value) if table else value
+    value = " ".join(value.split()).replace("' ", "'")      # the request's words, as typed ('l'an', not 'l' an')
+    return re.sub(r"[A-Za-z0-9]+", lambda m: table.get(m.group(0), m.group(0)), value) if table else value
 
 
 def fill(template: str, fields: dict[str, str]) -> str:

@@ -151,3 +151,17 @@ def test_an_age_no_customer_has_is_flagged_not_silently_read(translator):
     """'un enfant de moins de 3 ans': the age is the child's, not the customer's; read as an age only with a note."""
     r = translator.translate("Clients ayant un enfant de moins de 3 ans", A)
     assert "« moins de 3 ans » lu comme un âge" in r.warnings, r.warnings
+
+
+@pytest.mark.parametrize("request_, label", [
+    ("clients à risque d'attrition", "risque d'attrition élevé"),
+    ("clients qui ont commandé en ligne depuis le début de l'année", "commande en ligne depuis le 2026-01-01"),
+    ("clients qui ont ajouté un produit à leur liste d'envies ce mois-ci",
+     "événement web, type d'événement ajout à la liste d'envies depuis le 2026-09-01"),
+    ("clients ayant ajouté à leur liste d'envies ces 7 derniers jours",
+     "événement web, type d'événement ajout à la liste d'envies au cours des 7 derniers jours"),
+])
+def test_catalog_phrases_with_elisions_match(translator, request_, label):
+    """A catalog phrase is read with the request's elisions split the same way ('d'attrition' = 'de attrition')."""
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and labels(r)[0] == [label], (r.unrecognized, r.definition and r.definition.to_text())

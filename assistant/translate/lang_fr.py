@@ -57,7 +57,10 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("<u>", "dernier"), ("last", "<u>")), (("<u>", "derniere"), ("last", "<u>")),
     (("<m>", "dernier"), ("last", "<m>")),
     (("ce", "mois", "ci"), ("this", "month")), (("ce", "mois-ci"), ("this", "month")),
-    (("cette", "annee"), ("this", "year")), (("cette", "semaine"), ("this", "week")),
+    (("cette", "annee"), ("this", "year")),
+    (("depuis", "le", "debut", "de", "le", "annee"), ("this", "year")),       # after elisions: 'de l'année'
+    (("depuis", "le", "debut", "du", "mois"), ("this", "month")),
+    (("depuis", "le", "debut", "du", "trimestre"), ("this", "quarter")), (("cette", "semaine"), ("this", "week")),
     (("ce", "trimestre"), ("this", "quarter")), (("ce", "mois"), ("this", "month")),
     (("il", "y", "a", "plus", "de", "<n>", "<u>"), ("more", "than", "<n>", "<u>", "ago")),
     (("il", "y", "a", "plus", "de", "un", "<u>"), ("more", "than", "1", "<u>", "ago")),
@@ -240,7 +243,10 @@ NOTES = {
 }
 # English words the code writes inside a note's slots, in French.
 NOTE_WORDS = {"months": "mois", "month": "mois", "days": "jours", "day": "jour", "year": "année",
-              "quarter": "trimestre", "week": "semaine"}
+              "quarter": "trimestre", "week": "semaine", "in": "en", "since": "depuis", "Monday": "lundi",
+              "January": "janvier", "February": "février", "March": "mars", "April": "avril", "May": "mai",
+              "June": "juin", "July": "juillet", "August": "août", "September": "septembre", "October": "octobre",
+              "November": "novembre", "December": "décembre", "Q1": "T1", "Q2": "T2", "Q3": "T3", "Q4": "T4"}
 
 TEXT = {
     "title": "Audience pour : « {request} »", "untitled": "Audience",

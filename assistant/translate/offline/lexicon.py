@@ -14,7 +14,8 @@ from collections.abc import Callable
 
 from assistant.translate.lang_en import DETERMINERS, FUNCTION_WORDS, LEADING_WORDS, is_word
 from assistant.translate.languages import words_of
-from assistant.translate.offline.text import Token, fold, osa_distance, phrase_key
+from assistant.translate.offline.rewrite import prepare
+from assistant.translate.offline.text import Token, fold, osa_distance, phrase_key, tokenize
 from schema_catalog.model import Catalog
 
 
@@ -51,9 +52,10 @@ class Lexicon:
     _words: frozenset[str] | None = None      # every word of every phrase, built on first use
     is_word: Callable[[str], bool] = is_word  # the language's ordinary words: never typo-corrected
     determiners: tuple[str, ...] = DETERMINERS  # the language's: a folded French 'à' is 'a', and no determiner
+    key: Callable[[str], tuple[str, ...]] = phrase_key   # a phrase as the language's request tokens read
 
     def add(self, text: str, meaning: Meaning) -> None:
-        key = phrase_key(text)
+        key = self.key(text)
         if not key:
             return
         if len(key) == 1 and key[0] in FUNCTION_WORDS and meaning.kind not in ("entity", "event", "kindword"):
@@ -174,7 +176,10 @@ def build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None, 
                   is_word: Callable[[str], bool] = is_word) -> Lexicon:
     """The catalog's words in one language; another language reads the catalog's `fr:`-style blocks, plus the
     English words that are not ordinary words of that language (VIP, online, push stay loanwords)."""
-    lex, values = Lexicon(is_word=is_word, determiners=words_of(lang).DETERMINERS), values or {}
+    words = words_of(lang)
+    # a request's elisions are split before it is read ('d'attrition' = 'de' 'attrition'): so are the catalog's
+    key = phrase_key if lang == "en" else (lambda text: tuple(t.norm for t in prepare(tokenize(text), words)))
+    lex, values = Lexicon(is_word=is_word, determiners=words.DETERMINERS, key=key), values or {}
 
     def say(element, english: list[str], field: str = "synonyms") -> list[str]:
         if lang == "en":
