@@ -80,13 +80,18 @@ class Services:
     _translator_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @cached_property
+    def declared_catalog(self) -> Catalog:
+        """The catalog file as written, read once (the warehouse and the enriched catalog both start from it)."""
+        return load_catalog(self.settings.catalog)
+
+    @cached_property
     def warehouse(self) -> Warehouse:
-        return open_warehouse(self.settings, load_catalog(self.settings.catalog))
+        return open_warehouse(self.settings, self.declared_catalog)
 
     @cached_property
     def catalog(self) -> Catalog:
         """The catalog, plus the daily indicators materialised beside the warehouse (so the guard knows them)."""
-        return enriched_catalog(load_catalog(self.settings.catalog), self.warehouse.materialised())
+        return enriched_catalog(self.declared_catalog, self.warehouse.materialised())
 
     @cached_property
     def store(self) -> Store:

@@ -8,6 +8,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
+import charts
 import resources
 import widgets
 from assistant import pipeline
@@ -156,7 +157,7 @@ def size_history(svc, audience_id: int) -> None:
         moved = pipeline.movement(svc, audience_id)
         st.markdown(f"**Where the {moved.members_then:,} members of {moved.since} are on {moved.until}** "
                     f"({moved.entered:,} entered since)")
-        widgets.matrix_chart(moved.rows, moved.columns, moved.counts, "members then", "segment now")
+        charts.matrix_chart(moved.rows, moved.columns, moved.counts, "members then", "segment now")
 
 
 main()

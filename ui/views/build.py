@@ -386,6 +386,7 @@ def main() -> None:
             state[key] = state.pop(f"next_{key}")
     revising_banner()
     request_form()
+    resources.warm_up()
     if not state.get("translation"):
         st.info("Type a request or click an example, then **Build audience**.")
         return
@@ -403,7 +404,9 @@ def main() -> None:
         return
     widgets.metrics(run)
     cards(defn, run)
-    widgets.evidence(run, resources.catalog())
+    import charts  # pandas and Altair load with the first result, not with the first page
+
+    charts.evidence(run, resources.catalog())
     sql(defn)
     refine(defn)
     submit(result, defn, run)
