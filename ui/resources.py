@@ -40,7 +40,7 @@ def warm_up() -> threading.Thread:
     opened = services()
 
     def warm() -> None:
-        time.sleep(WARM_UP_DELAY_S)   # the first page's messages go out first
+        time.sleep(WARM_UP_DELAY_S)   # the first page's messages are sent before this thread takes the CPU
         opened.translator()
         import charts  # noqa: F401 - pandas and Altair, imported once for the first result
 

@@ -258,7 +258,8 @@ def apply_edit(role: str | None, i: int | None, name: str, base: edit.Draft) -> 
     catalog = resources.catalog()
     try:
         spec = edit.to_spec(editor.read(name, catalog, base), catalog, state.as_of)
-        new = pipeline.criterion(resources.services(), spec, as_of=state.as_of)
+        phrase = getattr(defn, role)[i].phrase if role else ""    # the edit still answers those words of the request
+        new = pipeline.criterion(resources.services(), spec, phrase=phrase, as_of=state.as_of)
     except ValueError as exc:
         state.edit_error = AudienceError(f"this criterion is not complete: {exc}", hint="fill in every field")
         return
@@ -299,8 +300,7 @@ def refine(defn: AudienceDefinition) -> None:
     f1.text_input("Follow-up", key="followup", max_chars=MAX_REQUEST, label_visibility="collapsed",
                   placeholder="also exclude people who unsubscribed · make it 3 months · only in France")
     if any(p.origin == "user" for p in defn.criteria + defn.exclusions):
-        st.caption("A follow-up re-reads the request: the cards you edited go back to what the request says "
-                   "(Undo brings them back).")
+        st.caption("A follow-up keeps the cards you edited, unless it rewrites the words they came from.")
     instruction = state.pop("pending_instruction", None)
     if f2.button("Apply", key="apply") and state.followup.strip():
         instruction = state.followup
@@ -386,7 +386,6 @@ def main() -> None:
             state[key] = state.pop(f"next_{key}")
     revising_banner()
     request_form()
-    resources.warm_up()
     if not state.get("translation"):
         st.info("Type a request or click an example, then **Build audience**.")
         return
