@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from streamlit.testing.v1 import AppTest
 
+from assistant.translate.result import Translation
+
 from tests.test_app import APP, app_env, build, page, texts  # noqa: F401 - app_env is a fixture
 
 REQUEST = "VIP customers in Germany who bought online in the last 6 months"
@@ -28,6 +30,8 @@ def test_edit_a_value_in_place(app_env):
     assert "Loyalty tier is VIP or gold" in first and "edited by you" in first
     assert final_size(at) > before                      # the counts follow the edit
     assert "changed criterion: Loyalty tier is VIP -> Loyalty tier is VIP or gold" in texts(at)
+    current, history = at.session_state["translation"], at.session_state["history"]
+    assert isinstance(current, Translation) and all(isinstance(t, Translation) for t in history)  # typed, not JSON
     at.button(key="undo").click().run()
     assert "Loyalty tier is VIP**" in " ".join(card_titles(at)) and final_size(at) == before
 
