@@ -34,7 +34,7 @@ def services() -> pipeline.Services:
 def warm_up() -> threading.Thread:
     """Once per process, after the first page is drawn: what the first Build click needs, built in the background.
 
-    The offline translator (lexicon, value index) and the chart libraries take seconds; built while the user
+    The offline translator (lexicon, value index) and pandas take seconds; built while the user
     types, the first click finds them ready. Started after the page, not before it, so the first page does not
     share the CPU with them (issue 15: first page <= 3 s)."""
     opened = services()
@@ -42,7 +42,7 @@ def warm_up() -> threading.Thread:
     def warm() -> None:
         time.sleep(WARM_UP_DELAY_S)   # the first page's messages are sent before this thread takes the CPU
         opened.translator()
-        import charts  # noqa: F401 - pandas and Altair, imported once for the first result
+        import charts  # noqa: F401 - pandas, imported once for the first result
 
     thread = threading.Thread(target=warm, name="warm-up", daemon=True)
     thread.start()

@@ -392,7 +392,7 @@ def main() -> None:
         return
     widgets.metrics(run)
     cards(defn, run)
-    import charts  # pandas and Altair load with the first result, not with the first page
+    import charts  # pandas loads with the first result, not with the first page
 
     charts.evidence(run, resources.catalog())
     sql(defn)
