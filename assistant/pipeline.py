@@ -80,7 +80,7 @@ class Services:
     given_warehouse: Warehouse | None = field(default=None, repr=False)
     _translators: dict[tuple, Translator] = field(default_factory=dict, repr=False)
     recovered: list[str] = field(default_factory=list)  # what the startup recovery did (see review.export.recover)
-    # The app builds the translator in the background while the page loads: a click meanwhile waits for it.
+    # The app builds the translator in the background after its first page: a click meanwhile waits for it.
     _translator_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @cached_property
