@@ -8,7 +8,8 @@ opens the address. Per round:
 - server CPU: the seconds of CPU the server process spent from "up" to the Build page (less noisy than the
   wall clock on a shared machine).
 `--baseline DIR` (another checkout, e.g. `git archive main | tar -x -C DIR`) alternates rounds between it and
-this one, and prints the medians side by side with the median of the paired ratios.
+this one, and prints the medians side by side with the median of the paired ratios. Then the script's own first
+run without a browser (Streamlit AppTest in a fresh process): CPU and wall seconds of that run alone.
 Target (issue 15): <= 3 s after the server is up. Needs Chromium (Debian's package) and Playwright.
 Usage: python benchmarks/first_page.py [--db PATH] [--rounds R] [--baseline DIR]
 """
@@ -80,6 +81,26 @@ def one_round(browser, root: Path, db: Path) -> tuple[float, float, float]:
             proc.wait(10)
 
 
+FIRST_RUN = r"""
+import sys, time
+from streamlit.testing.v1 import AppTest
+at = AppTest.from_file(sys.argv[1] + "/ui/app.py", default_timeout=300)
+cpu, wall = time.process_time(), time.perf_counter()
+at.run()
+assert not at.exception, at.exception
+print(time.process_time() - cpu, time.perf_counter() - wall)
+"""
+
+
+def first_run(root: Path, db: Path) -> tuple[float, float]:
+    """CPU and wall seconds of the app's first script run in a fresh process (imports, catalog, warehouse, page)."""
+    with tempfile.TemporaryDirectory() as home:
+        env = {**os.environ, "AUDIENCE_HOME": home, "AUDIENCE_DB": str(db), "PYTHONPATH": str(root)}
+        out = subprocess.run([sys.executable, "-c", FIRST_RUN, str(root)], env=env, capture_output=True, text=True,
+                             check=True).stdout.split()
+        return float(out[-2]), float(out[-1])
+
+
 def summary(samples: list[float]) -> str:
     return f"{statistics.median(samples):.2f} s (min {min(samples):.2f}, max {max(samples):.2f})"
 
@@ -115,6 +136,14 @@ def main() -> None:
     if base:
         ratios = sorted(m[1] / b[1] for m, b in zip(mine, base))
         print(f"  Build page ready, this / baseline: median of paired ratios {statistics.median(ratios):.2f}")
+    roots = {"baseline": args.baseline.resolve()} if args.baseline else {}
+    runs = {name: [] for name in [*roots, "this code"]}
+    for _ in range(args.rounds):
+        for name, root in [*roots.items(), ("this code", ROOT)]:
+            runs[name].append(first_run(root, args.db))
+    print("first script run without a browser (AppTest, fresh process)")
+    for name, samples in runs.items():
+        print(f"  {name:<10}: CPU {summary([s[0] for s in samples])}; wall {summary([s[1] for s in samples])}")
 
 
 if __name__ == "__main__":
