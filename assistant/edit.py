@@ -114,6 +114,17 @@ def dimensions(catalog: Catalog, event: str) -> dict[str, dict[str, str]]:
     return out
 
 
+def free_text_dimensions(catalog: Catalog, event: str) -> list[str]:
+    """The event's dimensions whose values are data (a brand, a store city, a product name), never personal ones:
+    the editor offers the warehouse's own distinct values for them (`pipeline.dimension_values`)."""
+    out = []
+    for name, dim in catalog.events[event].dimensions.items():
+        col = catalog.column(dim.column)
+        if col.free_text and not col.values and not col.personal:
+            out.append(name)
+    return out
+
+
 def column_label(catalog: Catalog, column: str) -> str:
     """'crm.customers.loyalty_tier' -> 'Loyalty tier'; a column of another table says which ('Consents channel')."""
     table, name = column.rsplit(".", 1)
@@ -417,3 +428,26 @@ def split_spec(spec: dict) -> list[dict]:
     if spec.get("kind") != "any_of" or spec.get("negated"):
         return [spec]
     return [c for group in spec["groups"] for c in group]
+
+
+def keep_edits(before: AudienceDefinition, after: AudienceDefinition) -> AudienceDefinition:
+    """`after` (a follow-up applied to `before`) with the marketer's own parts of `before` kept.
+
+    An edited part replaces what its phrase reads in `after`, in the role the marketer gave it; a part added from
+    the catalog (no phrase) stays; a part whose words the follow-up rewrote or dropped follows the follow-up (its
+    phrase is no longer in the request). Idempotent: parts `after` already holds are left as they are."""
+    parts: dict[str, list[Criterion]] = {"criteria": list(after.criteria), "exclusions": list(after.exclusions)}
+    held = {c.sql for c in after.criteria + after.exclusions}
+    for role in ("criteria", "exclusions"):
+        for mine in getattr(before, role):
+            if mine.origin != "user" or mine.sql in held or (mine.phrase and mine.phrase not in after.request):
+                continue
+            spot = next(((r, i) for r in parts for i, c in enumerate(parts[r]) if mine.phrase and c.phrase == mine.phrase),
+                        None)
+            if spot is not None and spot[0] == role:
+                parts[role][spot[1]] = mine
+                continue
+            if spot is not None:
+                del parts[spot[0]][spot[1]]
+            parts[role].append(mine)
+    return after.model_copy(update=parts)

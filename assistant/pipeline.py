@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from assistant.definition import AudienceDefinition, Criterion
+from assistant import edit as _edit
+from assistant.definition import AudienceDefinition, Criterion, diff_definitions
 from assistant.dry_run import arms as _arms
 from assistant.dry_run import overlap as _overlap
 from assistant.dry_run import run as _dry_run
@@ -26,7 +27,7 @@ from assistant.dry_run.transitions import TransitionMatrix
 from assistant.edges.store import (AuditEntry, AuditReport, AudienceSummary, ExportRecord, RefreshRecord, Review,
                                    ScheduleRecord, Store, Version)
 from assistant.edges.warehouse.base import Warehouse
-from assistant.errors import SettingsError
+from assistant.errors import CatalogError, SettingsError
 from assistant.edges.warehouse.enrich import enrich_path, enriched_catalog, materialise
 from assistant.edges.warehouse.open import open_warehouse
 from assistant.errors import AudienceError
@@ -57,6 +58,7 @@ from assistant.translate.checked import checked
 from assistant.translate.registry import BACKENDS, Translator, make_translator
 from assistant.translate.request import check_request
 from assistant.translate.result import Translation
+from assistant.translate.value_index import load_or_build as load_value_index
 from schema_catalog import load_catalog
 from schema_catalog.check import CheckReport, check_catalog
 from schema_catalog.describe import attribute_rows
@@ -79,19 +81,29 @@ class Services:
     given_warehouse: Warehouse | None = field(default=None, repr=False)
     _translators: dict[tuple, Translator] = field(default_factory=dict, repr=False)
     recovered: list[str] = field(default_factory=list)  # what the startup recovery did (see review.export.recover)
-    # The app builds the translator in the background while the page loads: a click meanwhile waits for it.
+    # The app builds the translator in the background after its first page: a click meanwhile waits for it.
     _translator_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    @cached_property
+    def declared_catalog(self) -> Catalog:
+        """The catalog file as written, read once (the warehouse and the enriched catalog both start from it)."""
+        return load_catalog(self.settings.catalog)
 
     @cached_property
     def warehouse(self) -> Warehouse:
         if self.given_warehouse is not None:
             return self.given_warehouse
-        return open_warehouse(self.settings, load_catalog(self.settings.catalog))
+        return open_warehouse(self.settings, self.declared_catalog)
 
     @cached_property
     def catalog(self) -> Catalog:
         """The catalog, plus the daily indicators materialised beside the warehouse (so the guard knows them)."""
-        return enriched_catalog(load_catalog(self.settings.catalog), self.warehouse.materialised())
+        return enriched_catalog(self.declared_catalog, self.warehouse.materialised())
+
+    @cached_property
+    def value_index(self) -> dict[str, list[str]]:
+        """The warehouse's distinct free-text values (cities, brands, product names), cached on disk beside it."""
+        return load_value_index(self.warehouse, self.catalog, self.settings.home / "cache")
 
     @cached_property
     def store(self) -> Store:
@@ -121,6 +133,7 @@ class Services:
         if "warehouse" in self.__dict__ and self.given_warehouse is None:
             self.__dict__.pop("warehouse").close()
         self.__dict__.pop("catalog", None)
+        self.__dict__.pop("value_index", None)
         self._translators.clear()
 
     def close(self) -> None:
@@ -173,9 +186,32 @@ def criterion(services: Services, spec: dict, *, phrase: str = "", as_of: dt.dat
 
 def refine(services: Services, definition: AudienceDefinition, instruction: str, *, as_of: dt.date | None = None,
            backend: str = "offline") -> tuple[Translation, list[str]]:
-    """A follow-up instruction ("make it 3 months", "drop the VIP condition"): the new translation and what changed."""
+    """A follow-up instruction ("make it 3 months", "drop the VIP condition") applied to the CURRENT definition
+    (edited cards included): the new translation and what changed. The parts the marketer edited or added are kept
+    (`edit.keep_edits`), unless the follow-up rewrote the very words they came from."""
     check_request(instruction, services.settings.max_request_chars, what="instruction")
-    return _refine.refine(services.translator(backend), definition, instruction, as_of or services.as_of())
+    result, changes = _refine.refine(services.translator(backend), definition, instruction, as_of or services.as_of())
+    if result.definition is None:
+        return result, changes
+    kept = _edit.keep_edits(definition, result.definition)
+    return result.model_copy(update={"definition": kept}), diff_definitions(definition, kept)
+
+
+MAX_DIMENSION_CHOICES = 2_000   # a picker's list, not a data export: the most frequent values
+
+
+def dimension_values(services: Services, event: str, dimension: str, *, limit: int = MAX_DIMENSION_CHOICES) -> list[str]:
+    """The distinct values of an event's free-text dimension (store city, brand, product name) as the warehouse
+    holds them, most frequent first, at most `limit`: what the editor offers. Personal columns never."""
+    ev = services.catalog.events.get(event)
+    dim = ev.dimensions.get(dimension) if ev else None
+    if dim is None:
+        raise CatalogError(f"'{dimension}' is not a dimension of the event '{event}'",
+                           hint="pick a dimension the catalog declares for this event (`audience catalog show`)")
+    if services.catalog.column(dim.column).personal:
+        raise CatalogError(f"'{dimension}' of '{event}' reads a personal column ({dim.column}): its values are not listed",
+                           hint="filter on a non-personal attribute instead")
+    return services.value_index.get(dim.column, [])[:limit]
 
 
 def compile(services: Services, definition: AudienceDefinition, *, with_policies: bool = False,  # noqa: A001

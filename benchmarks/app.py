@@ -42,7 +42,7 @@ def click(request, pause=0.0):
     at.button(key="build").click().run()
     seconds, cpu = time.perf_counter() - t, time.process_time() - c
     assert not at.exception, at.exception
-    assert [m for m in at.metric if m.label == "Final audience"], "no result on the page"
+    assert [m for m in at.metric if m.label == "Final audience"], f"no result on the page: {[e.value for e in at.error]}"
     return seconds, cpu
 
 first = click(REQUESTS[0], pause)

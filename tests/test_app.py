@@ -1,6 +1,8 @@
 """The Streamlit app driven by its own test harness (AppTest): build, refine, submit, review, export."""
 from __future__ import annotations
 
+import gc
+import threading
 from pathlib import Path
 
 import pytest
@@ -17,8 +19,15 @@ def app_env(monkeypatch, tmp_path, demo_db):
     st.cache_resource.clear()
     st.cache_data.clear()
     yield tmp_path
+    # A DuckDB file is opened once per process, with a locked configuration: the app's services (held by its
+    # warm-up thread until it ends, then by reference cycles until a collection) must be gone before the next
+    # test opens the same file.
+    for thread in threading.enumerate():
+        if thread.name == "warm-up":
+            thread.join(120)
     st.cache_resource.clear()
     st.cache_data.clear()
+    gc.collect()
 
 
 def page(name: str, user: str | None = None) -> AppTest:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from streamlit.testing.v1 import AppTest
 
+from assistant.translate.result import Translation
+
 from tests.test_app import APP, app_env, build, page, texts  # noqa: F401 - app_env is a fixture
 
 REQUEST = "VIP customers in Germany who bought online in the last 6 months"
@@ -28,6 +30,8 @@ def test_edit_a_value_in_place(app_env):
     assert "Loyalty tier is VIP or gold" in first and "edited by you" in first
     assert final_size(at) > before                      # the counts follow the edit
     assert "changed criterion: Loyalty tier is VIP -> Loyalty tier is VIP or gold" in texts(at)
+    current, history = at.session_state["translation"], at.session_state["history"]
+    assert isinstance(current, Translation) and all(isinstance(t, Translation) for t in history)  # typed, not JSON
     at.button(key="undo").click().run()
     assert "Loyalty tier is VIP**" in " ".join(card_titles(at)) and final_size(at) == before
 
@@ -166,3 +170,36 @@ def test_versions_reject_revise_and_the_reviewer_sees_the_diff(app_env):
     assert "“Spanish gold” version 2 approved" in texts(second)
     listing = page("audiences", "maria")
     assert [d.value["Latest version"].tolist() for d in listing.dataframe][0] == [2]
+
+
+def test_a_free_text_dimension_is_picked_from_the_warehouse_values(app_env):
+    """'Nike' read from the request is a choice among the warehouse's brands; another brand and a store city are added."""
+    at = build(page("build", "maria"), "customers who bought Nike in store in the last 6 months")
+    nike = final_size(at)
+    brand = at.multiselect(key="edit_c0_dim_brand")
+    assert brand.value == ["Nike"] and "Adidas" in brand.options and "Paris" in at.multiselect(key="edit_c0_dim_store_city").options
+    brand.set_value(["Nike", "Adidas"])
+    at.button(key="edit_c0_apply").click().run()
+    assert not at.exception, at.exception
+    both = final_size(at)
+    assert "brand Nike or Adidas" in card_titles(at)[0] and both > nike
+    at.multiselect(key="edit_c0_dim_store_city").set_value(["Paris"])
+    at.button(key="edit_c0_apply").click().run()
+    assert "store city Paris" in card_titles(at)[0] and final_size(at) < both
+
+
+def test_a_follow_up_keeps_the_cards_you_edited(app_env):
+    at = build(page("build", "maria"), REQUEST)
+    at.multiselect(key="edit_c0_values").set_value(["vip", "gold"])
+    at.button(key="edit_c0_apply").click().run()
+    at.text_input(key="followup").set_value("make it 3 months")
+    at.button(key="apply").click().run()
+    assert not at.exception, at.exception
+    titles = card_titles(at)
+    assert "Loyalty tier is VIP or gold" in titles[0] and "edited by you" in titles[0]     # the edit is still there
+    assert "Online order in the last 3 months" in " ".join(titles)                       # and the follow-up applied
+    assert "go back to what the request says" not in texts(at)
+    at.text_input(key="followup").set_value("also exclude people who unsubscribed")
+    at.button(key="apply").click().run()
+    titles = card_titles(at)
+    assert "Loyalty tier is VIP or gold" in titles[0] and any(t.startswith("**except") for t in titles)

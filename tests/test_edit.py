@@ -7,6 +7,7 @@ import pytest
 
 from assistant import edit, pipeline
 from assistant.definition import AudienceDefinition
+from assistant.errors import AudienceError
 from assistant.settings import load_settings
 from tests.conftest import AS_OF
 
@@ -120,3 +121,47 @@ def test_marketer_words_for_each_kind(catalog):
                           "comparison": {"op": ">=", "value": 18.0, "upper": 34.0}}, catalog) == "Age between 18 and 34"
     assert edit.describe({"kind": "value", "negated": True, "column": "crm.customers.country", "values": ["FR"],
                           "labels": ["France"]}, catalog) == "Country is not France"
+
+
+def test_free_text_dimensions_are_editable_from_the_warehouse_values_never_personal(svc):
+    """A brand, a store city or a product name is picked among the warehouse's own values, most frequent first."""
+    assert {"brand", "product", "store_city", "store_name"} <= set(edit.free_text_dimensions(svc.catalog, "store_purchase"))
+    assert "category" not in edit.free_text_dimensions(svc.catalog, "store_purchase")   # a vocabulary: its own control
+    brands = pipeline.dimension_values(svc, "store_purchase", "brand")
+    assert brands[:2] == ["Nike", "Petit Bateau"] and len(brands) == len(set(brands))
+    assert len(pipeline.dimension_values(svc, "store_purchase", "product", limit=50)) == 50   # bounded
+    draft = edit.blank(svc.catalog, "event:store_purchase")
+    any_brand = size(svc, edit.to_spec(draft, svc.catalog, AS_OF))
+    draft.dims = {"brand": ["Nike"]}
+    nike = size(svc, edit.to_spec(draft, svc.catalog, AS_OF))
+    assert 0 < nike < any_brand
+
+
+def test_a_personal_free_text_column_is_never_offered(svc):
+    tables = dict(svc.catalog.tables)
+    stores = tables["pos.stores"]
+    city = stores.columns["city"].model_copy(update={"personal": True})
+    tables["pos.stores"] = stores.model_copy(update={"columns": {**stores.columns, "city": city}})
+    svc.__dict__["catalog"] = svc.catalog.model_copy(update={"tables": tables})
+    assert "store_city" not in edit.free_text_dimensions(svc.catalog, "store_purchase")
+    with pytest.raises(AudienceError, match="personal"):
+        pipeline.dimension_values(svc, "store_purchase", "store_city")
+
+
+def test_refine_applies_to_the_current_definition_and_keeps_the_edits(svc):
+    """pipeline.refine takes the CURRENT (edited) definition: an edited part replaces what its phrase reads, a part
+    added from the catalog stays, and a part whose words the follow-up rewrote follows the follow-up."""
+    first = pipeline.translate(svc, "VIP customers in Germany who bought online in the last 6 months", as_of=AS_OF)
+    defn = first.definition
+    draft = edit.draft_of(defn.criteria[0].spec, svc.catalog, AS_OF)
+    draft.values = ["vip", "gold"]
+    edited = edit.replace(defn, "criteria", 0, pipeline.criterion(svc, edit.to_spec(draft, svc.catalog, AS_OF),
+                                                                    phrase=defn.criteria[0].phrase, as_of=AS_OF))
+    added = pipeline.criterion(svc, edit.to_spec(edit.blank(svc.catalog, "column:crm.customers.gender"), svc.catalog, AS_OF),
+                               as_of=AS_OF)
+    edited = edit.add(edited, "exclusions", added)
+    new, changes = pipeline.refine(svc, edited, "make it 3 months", as_of=AS_OF)
+    labels = [c.label for c in edit.relabel(new.definition, svc.catalog).criteria]
+    assert labels[0] == "Loyalty tier is VIP or gold" and new.definition.criteria[0].origin == "user"
+    assert "Online order in the last 3 months" in labels and added in new.definition.exclusions
+    assert len(changes) == 1 and changes[0].startswith("changed criterion") and "3 months" in changes[0]

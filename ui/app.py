@@ -49,5 +49,6 @@ pages = [
 try:
     sidebar()
     st.navigation(pages).run()
+    resources.warm_up()      # once per process, after the first page: the first Build click finds it ready
 except Exception as exc:  # noqa: BLE001 - the edge where every error becomes a message
     widgets.show_error(exc)

@@ -1,7 +1,8 @@
 """The criterion editor's widgets: one control per field of an `edit.Draft`, generated from the catalog.
 
 Widget keys are `edit_<card>_<field>` (card: c0, x1, new); the page turns the draft into a spec with
-`edit.to_spec` and compiles it with `pipeline.criterion`. Nothing here builds SQL.
+`edit.to_spec` and compiles it with `pipeline.criterion`. Nothing here builds SQL. Free-text dimensions
+(a brand, a store city) list the warehouse's own values (`pipeline.dimension_values`).
 """
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ import datetime as dt
 
 import streamlit as st
 
-from assistant import edit
+import resources
+from assistant import edit, pipeline
 
 KIND_WORDS = {"vocabulary": "attribute", "number": "number", "date": "date", "event": "behaviour",
               "indicator": "indicator", "term": "agreed term", "list": "list"}
@@ -63,17 +65,17 @@ def _number(k: str, draft: edit.Draft, unit: str | None) -> tuple[str, float, fl
 
 def _event(k: str, catalog, draft: edit.Draft, out: edit.Draft, s) -> None:
     name = draft.subject.split(":", 1)[1]
-    dims = edit.dimensions(catalog, name)
-    if dims:
-        cols = st.columns(min(3, len(dims)))
-        for i, (dim, options) in enumerate(dims.items()):
-            chosen = cols[i % len(cols)].multiselect(dim.replace("_", " ").capitalize(), list(options),
-                                                     default=[v for v in draft.dims.get(dim, []) if v in options],
-                                                     format_func=options.get, key=k + f"dim_{dim}")
+    options = _dimension_options(catalog, name, draft)
+    if options:
+        cols = st.columns(min(3, len(options)))
+        for i, (dim, labels) in enumerate(options.items()):
+            chosen = cols[i % len(cols)].multiselect(
+                dim.replace("_", " ").capitalize(), list(labels), default=[v for v in draft.dims.get(dim, []) if v in labels],
+                format_func=labels.get, key=k + f"dim_{dim}", placeholder="Any (type to search)")
             if chosen:
                 out.dims[dim] = chosen
-    for dim, values in draft.dims.items():          # free-text dimensions (a brand, a product) are kept as read
-        if dim not in dims:
+    for dim, values in draft.dims.items():          # a dimension the editor cannot list (personal) is kept as read
+        if dim not in options:
             out.dims[dim] = values
             st.caption(f"{dim.replace('_', ' ')}: {', '.join(map(str, values))} (from the request)")
     a, b, c, d = st.columns(4)
@@ -87,6 +89,16 @@ def _event(k: str, catalog, draft: edit.Draft, out: edit.Draft, s) -> None:
                                    format_func=lambda o: "any amount" if not o else edit.OPERATORS[o], key=k + "spend_op")
         if out.spend_op:
             out.spend = d.number_input(f"total ({s.unit})", min_value=0.0, value=float(draft.spend or 0), key=k + "spend")
+
+
+def _dimension_options(catalog, event: str, draft: edit.Draft) -> dict[str, dict]:
+    """Each editable dimension's choices, value -> label: the vocabulary's, or for a free-text dimension (a brand,
+    a store city) the warehouse's own most frequent values, plus whatever the criterion already holds."""
+    options = edit.dimensions(catalog, event)
+    for dim in edit.free_text_dimensions(catalog, event):
+        values = [*draft.dims.get(dim, []), *pipeline.dimension_values(resources.services(), event, dim)]
+        options[dim] = {v: str(v) for v in values}
+    return options
 
 
 def _window(k: str, draft: edit.Draft, out: edit.Draft, *, required: bool) -> None:
@@ -127,12 +139,15 @@ def read(card: str, catalog, base: edit.Draft) -> edit.Draft:
         out.upper = get(k + "upper", float(draft.upper if draft.upper is not None else out.number)) \
             if out.op == "between" else None
     if s.kind == "event":
-        dims = edit.dimensions(catalog, subject.split(":", 1)[1])
-        for dim in dims:
-            chosen = get(k + f"dim_{dim}", [v for v in draft.dims.get(dim, []) if v in dims[dim]])
+        event = subject.split(":", 1)[1]
+        vocabulary = edit.dimensions(catalog, event)
+        editable = [*vocabulary, *edit.free_text_dimensions(catalog, event)]
+        for dim in editable:
+            held = draft.dims.get(dim, [])
+            chosen = get(k + f"dim_{dim}", [v for v in held if v in vocabulary[dim]] if dim in vocabulary else held)
             if chosen:
                 out.dims[dim] = list(chosen)
-        out.dims.update({d: v for d, v in draft.dims.items() if d not in dims})
+        out.dims.update({d: v for d, v in draft.dims.items() if d not in editable})
         out.count_op = get(k + "count_op", draft.count_op)
         out.count = get(k + "count", float(draft.count or 1))
         if s.unit:

@@ -5,6 +5,7 @@ Pages only read widgets, call `assistant.pipeline` through these, and render.
 from __future__ import annotations
 
 import threading
+import time
 
 import streamlit as st
 
@@ -13,6 +14,8 @@ from assistant.definition import AudienceDefinition
 from assistant.dry_run.result import DryRunResult
 from assistant.errors import PermissionDenied
 from assistant.settings import load_settings
+
+WARM_UP_DELAY_S = 0.5
 
 
 @st.cache_resource
@@ -24,10 +27,26 @@ def settings():
 def services() -> pipeline.Services:
     opened = pipeline.open(settings())
     opened.catalog  # opens the warehouse now, in this thread
-    # The offline translator (lexicon, value index) takes seconds to build: built while the page loads and
-    # the user types, the first Build click finds it ready.
-    threading.Thread(target=opened.translator, name="warm-translator", daemon=True).start()
     return opened
+
+
+@st.cache_resource
+def warm_up() -> threading.Thread:
+    """Once per process, after the first page is drawn: what the first Build click needs, built in the background.
+
+    The offline translator (lexicon, value index) and pandas take seconds; built while the user
+    types, the first click finds them ready. Started after the page, not before it, so the first page does not
+    share the CPU with them (issue 15: first page <= 3 s)."""
+    opened = services()
+
+    def warm() -> None:
+        time.sleep(WARM_UP_DELAY_S)   # the first page's messages are sent before this thread takes the CPU
+        opened.translator()
+        import charts  # noqa: F401 - pandas, imported once for the first result
+
+    thread = threading.Thread(target=warm, name="warm-up", daemon=True)
+    thread.start()
+    return thread
 
 
 def catalog():

@@ -8,11 +8,12 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
+import charts
 import resources
 import widgets
+import workspace
 from assistant import pipeline
 from assistant.errors import AudienceError
-from assistant.translate.result import Translation
 
 STATUS = {"draft": "draft", "in_review": "in review", "approved": "approved", "rejected": "rejected",
           "exported": "exported"}
@@ -44,14 +45,10 @@ def revise(v) -> None:
     """Open this version on the Build page; submitting there makes the audience's next version."""
     comment = next((r.comment for r in reversed(pipeline.reviews(resources.services(), v.id))
                     if r.decision == "rejected"), "")
-    state.translation = Translation(status="ok", definition=v.definition).model_dump_json()
-    state.history = []
-    state.changes = []
+    workspace.open_version(v.definition, workspace.Revising(v.audience_id, v.audience_name, v.number,
+                                                            STATUS.get(v.status, v.status), "revise", comment))
     state.next_request = v.definition.request
     state.next_channel = v.definition.channel
-    state.pop("submitted", None)
-    state.revise = {"audience_id": v.audience_id, "name": v.audience_name, "number": v.number,
-                    "status": STATUS.get(v.status, v.status), "comment": comment, "source": "revise"}
     st.switch_page("views/build.py")
 
 
@@ -156,7 +153,7 @@ def size_history(svc, audience_id: int) -> None:
         moved = pipeline.movement(svc, audience_id)
         st.markdown(f"**Where the {moved.members_then:,} members of {moved.since} are on {moved.until}** "
                     f"({moved.entered:,} entered since)")
-        widgets.matrix_chart(moved.rows, moved.columns, moved.counts, "members then", "segment now")
+        charts.matrix_chart(moved.rows, moved.columns, moved.counts, "members then", "segment now")
 
 
 main()

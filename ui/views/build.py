@@ -6,6 +6,7 @@ import streamlit as st
 import editor
 import resources
 import widgets
+import workspace
 from assistant import edit, pipeline
 from assistant.definition import CHANNELS, AudienceDefinition, Criterion, diff_definitions
 from assistant.dry_run.result import DryRunResult
@@ -30,23 +31,15 @@ state = st.session_state
 # -- state --------------------------------------------------------------------------------------------
 
 def set_translation(result: Translation, *, keep_history: bool = True) -> None:
-    if keep_history and state.get("translation"):
-        state.history.append(state.translation)
     if result.definition is not None:
         result = result.model_copy(update={"definition": edit.relabel(result.definition, resources.catalog())})
-    state.translation = result.model_dump_json()
-    state.changes = []
+    workspace.start(result, keep_history=keep_history)
     _forget_editors()
 
 
 def set_definition(defn: AudienceDefinition) -> None:
     """An edit made on the cards: kept as the current translation's definition (Undo goes back)."""
-    current = Translation.model_validate_json(state.translation)
-    before = current.definition
-    state.history.append(state.translation)
-    after = edit.relabel(defn, resources.catalog())
-    state.translation = current.model_copy(update={"definition": after}).model_dump_json()
-    state.changes = diff_definitions(before, after)
+    workspace.edit(edit.relabel(defn, resources.catalog()))
     _forget_editors()
 
 
@@ -100,23 +93,24 @@ def request_form() -> None:
                 st.warning(f"This request is too long ({len(request):,} characters): describe the audience in a "
                            f"sentence or two, under {MAX_REQUEST:,} characters.")
             else:
-                state.pop("submitted", None)      # results of the previous request are stale now
-                if state.get("revise", {}).get("source") == "submit":
-                    state.pop("revise")           # a new request after a submit is a new audience
+                workspace.forget_submission()      # results of the previous request are stale now
+                revising = workspace.revising()
+                if revising and revising.source == "submit":
+                    workspace.stop_revising()      # a new request after a submit is a new audience
                 translate(request)
 
 
 def revising_banner() -> None:
-    revise = state.get("revise")
+    revise = workspace.revising()
     if not revise:
         return
     with st.container(border=True):
-        st.markdown(f"**Revising “{revise['name']}”** (version {revise['number']}, {revise['status']}): "
+        st.markdown(f"**Revising “{revise.name}”** (version {revise.number}, {revise.status}): "
                     "submitting makes its next version, and the reviewer sees what changed.")
-        if revise.get("comment"):
-            st.warning(f"Reviewer's comment: {revise['comment']}", icon=":material/rate_review:")
+        if revise.comment:
+            st.warning(f"Reviewer's comment: {revise.comment}", icon=":material/rate_review:")
         if st.button("Start a new audience instead", key="revise_cancel"):
-            state.pop("revise")
+            workspace.stop_revising()
             st.rerun()
 
 
@@ -254,11 +248,12 @@ def add_criterion(defn: AudienceDefinition) -> None:
 
 def apply_edit(role: str | None, i: int | None, name: str, base: edit.Draft) -> None:
     """Apply (or Add) as a callback: the edit lands before the page runs, so the new size costs one run."""
-    defn = Translation.model_validate_json(state.translation).definition
+    defn = workspace.current().definition
     catalog = resources.catalog()
     try:
         spec = edit.to_spec(editor.read(name, catalog, base), catalog, state.as_of)
-        new = pipeline.criterion(resources.services(), spec, as_of=state.as_of)
+        phrase = getattr(defn, role)[i].phrase if role else ""    # the edit still answers those words of the request
+        new = pipeline.criterion(resources.services(), spec, phrase=phrase, as_of=state.as_of)
     except ValueError as exc:
         state.edit_error = AudienceError(f"this criterion is not complete: {exc}", hint="fill in every field")
         return
@@ -299,8 +294,7 @@ def refine(defn: AudienceDefinition) -> None:
     f1.text_input("Follow-up", key="followup", max_chars=MAX_REQUEST, label_visibility="collapsed",
                   placeholder="also exclude people who unsubscribed · make it 3 months · only in France")
     if any(p.origin == "user" for p in defn.criteria + defn.exclusions):
-        st.caption("A follow-up re-reads the request: the cards you edited go back to what the request says "
-                   "(Undo brings them back).")
+        st.caption("A follow-up keeps the cards you edited, unless it rewrites the words they came from.")
     instruction = state.pop("pending_instruction", None)
     if f2.button("Apply", key="apply") and state.followup.strip():
         instruction = state.followup
@@ -315,18 +309,14 @@ def refine(defn: AudienceDefinition) -> None:
         else:
             set_translation(new)
             if new.definition:
-                state.changes = diff_definitions(defn, Translation.model_validate_json(state.translation).definition)
+                workspace.note_changes(diff_definitions(defn, workspace.current().definition))
                 state.next_request = new.definition.request
             st.rerun()
-    if f3.button("Undo", key="undo", disabled=not state.history):
-        previous = state.history.pop()
-        before = Translation.model_validate_json(previous).definition
-        state.changes = diff_definitions(defn, before)
-        state.translation = previous
-        state.next_request = before.request
+    if f3.button("Undo", key="undo", disabled=not workspace.history()):
+        state.next_request = workspace.undo().definition.request
         _forget_editors()
         st.rerun()
-    for change in state.get("changes", []):
+    for change in workspace.changes():
         st.caption(f"• {change}")
 
 
@@ -334,17 +324,17 @@ def submit(result: Translation, defn: AudienceDefinition, run: DryRunResult) -> 
     st.subheader("Submit for review")
     user = resources.current_user()
     final = defn.model_copy(update={"channel": state.channel})
-    done = state.get("submitted")
-    if done and done["hash"] == final.content_hash():
-        st.success(f"“{done['name']}” version {done['number']} submitted: {done['size']:,} customers. A reviewer "
+    done = workspace.submitted()
+    if done and done.content_hash == final.content_hash():
+        st.success(f"“{done.name}” version {done.number} submitted: {done.size:,} customers. A reviewer "
                    "other than you approves it on the Review page.", icon=":material/check_circle:")
         return
     why = reason_not_to_submit(user, result, final, run)
     if why:
         st.info(why, icon=":material/info:")
         return
-    revise = state.get("revise")
-    default_name = revise["name"] if revise else defn.request[:60]
+    revise = workspace.revising()
+    default_name = revise.name if revise else defn.request[:60]
     name = st.text_input("Audience name", value=default_name, key="audience_name", max_chars=120)
     note = st.text_input("Note for the reviewer (optional)", key="note", max_chars=MAX_REQUEST)
     if st.button("Submit for review", type="primary", key="submit"):
@@ -353,14 +343,14 @@ def submit(result: Translation, defn: AudienceDefinition, run: DryRunResult) -> 
             return
         try:
             sub = pipeline.submit(resources.services(), user, final, dry_run=run, expected_size=state.expected or None,
-                                  note=note, name=name.strip(), audience_id=revise["audience_id"] if revise else None)
+                                  note=note, name=name.strip(), audience_id=revise.audience_id if revise else None)
             v = pipeline.version(resources.services(), sub.version_id)
         except AudienceError as exc:
             widgets.show_error(exc)
             return
-        state.submitted = {"hash": final.content_hash(), "name": v.audience_name, "number": v.number,
-                           "size": run.final_size}
-        state.revise = {"audience_id": v.audience_id, "name": v.audience_name, "number": v.number, "status": v.status, "source": "submit"}
+        workspace.record_submission(
+            workspace.Submitted(final.content_hash(), v.audience_name, v.number, run.final_size),
+            workspace.Revising(v.audience_id, v.audience_name, v.number, v.status, source="submit"))
         st.rerun()
 
 
@@ -380,16 +370,15 @@ def reason_not_to_submit(user, result: Translation, final: AudienceDefinition, r
 
 def main() -> None:
     st.title("Build an audience")
-    state.setdefault("history", [])
     for key in ("request", "channel"):           # a widget's value can only be set before the widget is drawn
         if f"next_{key}" in state:
             state[key] = state.pop(f"next_{key}")
     revising_banner()
     request_form()
-    if not state.get("translation"):
+    result = workspace.current()
+    if result is None:
         st.info("Type a request or click an example, then **Build audience**.")
         return
-    result = Translation.model_validate_json(state.translation)
     if result.status == "refused":
         st.error(result.message, icon=":material/block:")
         return
@@ -403,7 +392,9 @@ def main() -> None:
         return
     widgets.metrics(run)
     cards(defn, run)
-    widgets.evidence(run, resources.catalog())
+    import charts  # pandas loads with the first result, not with the first page
+
+    charts.evidence(run, resources.catalog())
     sql(defn)
     refine(defn)
     submit(result, defn, run)

@@ -5,6 +5,7 @@ import datetime as dt
 
 import streamlit as st
 
+import charts
 import resources
 import widgets
 from assistant import pipeline
@@ -27,7 +28,7 @@ try:
 except AudienceError as exc:
     widgets.show_error(exc)
     st.stop()
-widgets.matrix_chart(t.values, t.values, [[t.moved(a, b) for b in t.values] for a in t.values],
+charts.matrix_chart(t.values, t.values, [[t.moved(a, b) for b in t.values] for a in t.values],
                      f"stage on {t.since}", f"stage on {t.until}")
 stayed = sum(t.moved(v, v) for v in t.values)
 total = sum(n for row in t.counts.values() for n in row.values())

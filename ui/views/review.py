@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+import charts
 import resources
 import widgets
 from assistant import pipeline
@@ -112,12 +113,12 @@ def main() -> None:
         st.warning(f"Needs a new review: {problem}", icon=":material/link_off:")
     widgets.flags(row.dry_run)
     if row.dry_run.arms is not None:
-        widgets.arm_report(row.dry_run.arms)
+        charts.arm_report(row.dry_run.arms)
     figures_now(row)
     decide(svc, row)
     st.subheader("The audience as submitted")
     parts(row)
-    widgets.evidence(row.dry_run, resources.catalog())
+    charts.evidence(row.dry_run, resources.catalog())
     with st.expander("SQL"):
         try:
             st.code(pipeline.compile(svc, defn, with_policies=True), language="sql")
