@@ -62,6 +62,16 @@ class Segment:
     after: str = ""                  # the connector that opened it ('nor' negates it)
 
 
+@dataclass
+class EventParts:
+    """A segment's behaviour words, each span with the meaning it has as that kind."""
+    explicit: list[tuple[Span, Meaning]] = field(default_factory=list)     # event names ('bought online')
+    kinds: list[tuple[Span, Meaning]] = field(default_factory=list)        # kinds of event ('purchase')
+    qualifiers: list[tuple[Span, Meaning]] = field(default_factory=list)   # 'in store', 'online'
+    dims: list[tuple[Span, Meaning]] = field(default_factory=list)         # dimension values ('shoes')
+    cols: list[tuple[Span, Meaning]] = field(default_factory=list)         # an event's columns ('basket')
+
+
 class Parser:
     def __init__(self, catalog: Catalog, lexicon: Lexicon):
         self.catalog, self.lexicon = catalog, lexicon
@@ -322,113 +332,149 @@ class Parser:
         return bool(seg.windows or seg.comparisons or any(s.of("qualifier", "dimvalue") for s in content))
 
     def _event(self, seg: Segment, inherited: EventCondition | None, negated: bool) -> list[EventCondition]:
-        cat = self.catalog
-        explicit, kinds, qualifiers, dims, cols = [], [], [], [], []
+        """The behaviour a segment names: its events (grouped: 'opened and clicked' is two), dimensions, window,
+        count or amount. The spans it used are marked; each condition's phrase is what it used."""
+        parts = self._event_parts(seg)
+        candidates = self._candidates(seg, parts, inherited)
+        if not candidates:
+            return []
+        used_spans = {id(s): s for s, _ in parts.explicit + parts.kinds}
+        groups = self._event_groups(parts, candidates, used_spans)
+        results = [self._group_condition(seg, group, parts, inherited, negated, used_spans) for group in groups]
+        self._finish_event(seg, results, used_spans)
+        return results
+
+    def _event_parts(self, seg: Segment) -> EventParts:
+        """The segment's behaviour words by kind; words a profile column claims ('acquired in store') left out."""
+        parts = EventParts()
+        slot = {"event": parts.explicit, "kindword": parts.kinds, "qualifier": parts.qualifiers, "dimvalue": parts.dims}
         for s in seg.spans:
             for m in s.meanings:
-                if m.kind == "event":
-                    explicit.append((s, m))
-                elif m.kind == "kindword":
-                    kinds.append((s, m))
-                elif m.kind == "qualifier":
-                    qualifiers.append((s, m))
-                elif m.kind == "dimvalue":
-                    dims.append((s, m))
+                if m.kind in slot:
+                    slot[m.kind].append((s, m))
                 elif m.kind == "column" and m.event:
-                    cols.append((s, m))
-        profile_claims = {id(s) for s in seg.spans if self._claimed_by_profile(s, seg)}
-        qualifiers = [(s, m) for s, m in qualifiers if id(s) not in profile_claims]
-        dims = [(s, m) for s, m in dims if id(s) not in profile_claims]
-        bare = {id(s) for s in self._bare_qualifiers(seg)}
-        strong_q = [(s, m) for s, m in qualifiers if not m.weak]
+                    parts.cols.append((s, m))
+        claimed = {id(s) for s in seg.spans if self._claimed_by_profile(s, seg)}
+        parts.qualifiers = self._strong_qualifiers(seg, [(s, m) for s, m in parts.qualifiers if id(s) not in claimed])
+        parts.dims = [(s, m) for s, m in parts.dims if id(s) not in claimed]
+        return parts
+
+    def _strong_qualifiers(self, seg: Segment, qualifiers: list[tuple[Span, Meaning]]) -> list[tuple[Span, Meaning]]:
+        """Full qualifiers ('in store'); a bare one ('store') only beside a strong one or right before its noun."""
+        strong = [(s, m) for s, m in qualifiers if not m.weak]
         # '(store or online)': a weak qualifier coordinated with a strong one is as strong
-        strong_q += [(s, m) for s, m in qualifiers if m.weak and any(self._coordinated(s, t) for t, _ in strong_q)]
-        qualifiers = strong_q or [(s, m) for s, m in qualifiers if id(s) in bare]
-        if explicit:
-            candidates = list(dict.fromkeys(m.event for _, m in explicit))
-        elif kinds:
-            wanted = {m.ref for _, m in kinds}
+        strong += [(s, m) for s, m in qualifiers if m.weak and any(self._coordinated(s, t) for t, _ in strong)]
+        bare = {id(s) for s in self._bare_qualifiers(seg)}
+        return strong or [(s, m) for s, m in qualifiers if id(s) in bare]
+
+    def _candidates(self, seg: Segment, parts: EventParts, inherited: EventCondition | None) -> list[str]:
+        """The events the segment may mean, from its strongest words: a verb, a kind, the inherited behaviour,
+        a qualifier, an event's column, then a dimension value alone (said in a note); narrowed by dimensions."""
+        cat = self.catalog
+        if parts.explicit:
+            candidates = list(dict.fromkeys(m.event for _, m in parts.explicit))
+        elif parts.kinds:
+            wanted = {m.ref for _, m in parts.kinds}
             candidates = [e for e, ev in cat.events.items() if ev.kind in wanted]
         elif inherited is not None:
             kinds_before = {cat.events[e].kind for e in inherited.events}
-            candidates = [e for e, ev in cat.events.items() if ev.kind in kinds_before] if qualifiers else list(inherited.events)
-        elif qualifiers:
-            candidates = list(dict.fromkeys(m.event for _, m in qualifiers))
-        elif cols:
-            candidates = list(dict.fromkeys(m.event for _, m in cols))
+            candidates = [e for e, ev in cat.events.items() if ev.kind in kinds_before] if parts.qualifiers \
+                else list(inherited.events)
+        elif parts.qualifiers:
+            candidates = list(dict.fromkeys(m.event for _, m in parts.qualifiers))
+        elif parts.cols:
+            candidates = list(dict.fromkeys(m.event for _, m in parts.cols))
             primary = [e for e in candidates if cat.events[e].kind in self.defined_kinds]
             candidates = primary or candidates
-        elif dims:
-            candidates = list(dict.fromkeys(m.event for _, m in dims))
+        elif parts.dims:
+            candidates = list(dict.fromkeys(m.event for _, m in parts.dims))
             implied = ", ".join(cat.events[e].label for e in candidates)
-            words = " ".join(t.text for t in self.tokens[dims[0][0].start:dims[0][0].end])
+            words = " ".join(t.text for t in self.tokens[parts.dims[0][0].start:parts.dims[0][0].end])
             self.out.notes.append(f"'{words}' read as {implied} (no verb named the behaviour)")
         else:
             return []
         # dimension values narrow the events to those that have the dimension ("flagship" -> store purchases)
-        for dim_events in self._dim_groups(dims):
-            narrowed = [e for e in candidates if e in dim_events]
-            candidates = narrowed or candidates
-        used_spans = {id(s): s for s, _ in explicit + kinds}
-        # qualifiers narrow the events ("in store" -> store purchases)
-        q_events = [m.event for _, m in qualifiers if m.event in candidates]
+        for dim_events in self._dim_groups(parts.dims):
+            candidates = [e for e in candidates if e in dim_events] or candidates
+        return candidates
+
+    def _event_groups(self, parts: EventParts, candidates: list[str], used_spans: dict) -> list[list[str]]:
+        """One condition per group: qualifiers split the events ('in store' -> store purchases); two verbs
+        joined by 'and' are two conditions, by 'or' one."""
+        q_events = [m.event for _, m in parts.qualifiers if m.event in candidates]
         groups = [[e] for e in dict.fromkeys(q_events)] if q_events else [candidates]
         if q_events:
-            for s, m in qualifiers:
+            for s, m in parts.qualifiers:
                 if m.event in candidates:
                     used_spans[id(s)] = s
-            if len(groups) > 1 and self._joined_by_or(qualifiers):
+            if len(groups) > 1 and self._joined_by_or(parts.qualifiers):
                 groups = [[g[0] for g in groups]]
-        if not q_events and len(candidates) > 1 and explicit and len({m.event for _, m in explicit}) > 1:
+        if not q_events and len(candidates) > 1 and parts.explicit and len({m.event for _, m in parts.explicit}) > 1:
             # two different events named: "opened or clicked" unites, "opened and clicked" intersects
-            groups = [candidates] if self._joined_by_or(explicit) else [[e] for e in candidates]
-        for s, m in cols:
+            groups = [candidates] if self._joined_by_or(parts.explicit) else [[e] for e in candidates]
+        for s, m in parts.cols:
             if any(m.event in g for g in groups):
                 used_spans[id(s)] = s
-        results = []
-        for group in groups:
-            cond = EventCondition(seg.start, seg.end, negated=negated, events=tuple(group))
-            # dimension values, grouped by dimension; only those every event of the group has
-            chosen: dict[int, Meaning] = {}
-            for s, m in dims:
-                if not (all(m.dim in cat.events[e].dimensions for e in group) and
-                        all(cat.events[e].dimensions[m.dim].column == m.column for e in group)):
-                    continue
-                other = chosen.get(id(s))
-                if other is not None and other.dim != m.dim:
-                    # one word, two dimensions ("newsletter": a channel or an objective): keep the literal value
-                    word = self.norms[s.start]
-                    keep = m if word in m.values and word not in other.values else other
-                    drop = other if keep is m else m
-                    self.out.notes.append(f"'{' '.join(t.text for t in self.tokens[s.start:s.end])}' read as "
-                                          f"{keep.dim} {keep.label} (it could also mean {drop.dim} {drop.label})")
-                    if keep is other:
-                        continue
-                    cond.dims.pop(other.dim, None)
-                chosen[id(s)] = m
-                values = cond.dims.get(m.dim, ()) if other is None or other.dim == m.dim else ()
-                cond.dims[m.dim] = tuple(dict.fromkeys(values + m.values))
+        return groups
+
+    def _group_condition(self, seg: Segment, group: list[str], parts: EventParts, inherited: EventCondition | None,
+                         negated: bool, used_spans: dict) -> EventCondition:
+        cond = EventCondition(seg.start, seg.end, negated=negated, events=tuple(group))
+        self._add_dims(cond, parts.dims, used_spans)
+        for s in seg.spans:  # "mall store": a bare qualifier of the chosen event is part of it
+            if any(m.event in group for m in s.of("qualifier")):
                 used_spans[id(s)] = s
-            for s in seg.spans:  # "mall store": a bare qualifier of the chosen event is part of it
-                if any(m.event in group for m in s.of("qualifier")):
-                    used_spans[id(s)] = s
-            # 'opened none of them', 'clicked any': a pronoun points back at the previous behaviour's object
-            pointer = self.last_event if inherited is None and self._points_back(seg) else None
-            for source in (inherited, pointer):
-                if source is None:
+        # 'opened none of them', 'clicked any': a pronoun points back at the previous behaviour's object
+        pointer = self.last_event if inherited is None and self._points_back(seg) else None
+        for source in (inherited, pointer):
+            if source is not None:
+                self._share_dims(source, cond)
+        cond.window = self._event_window(seg, parts, inherited, pointer)
+        self._modifiers(seg, cond, parts.cols)
+        return cond
+
+    def _add_dims(self, cond: EventCondition, dims: list[tuple[Span, Meaning]], used_spans: dict) -> None:
+        """Dimension values, grouped by dimension; only those every event of the condition has."""
+        cat, chosen = self.catalog, {}
+        for s, m in dims:
+            if not all(m.dim in cat.events[e].dimensions and cat.events[e].dimensions[m.dim].column == m.column
+                       for e in cond.events):
+                continue
+            other = chosen.get(id(s))
+            if other is not None and other.dim != m.dim:
+                # one word, two dimensions ("newsletter": a channel or an objective): keep the literal value
+                word = self.norms[s.start]
+                keep = m if word in m.values and word not in other.values else other
+                drop = other if keep is m else m
+                self.out.notes.append(f"'{' '.join(t.text for t in self.tokens[s.start:s.end])}' read as "
+                                      f"{keep.dim} {keep.label} (it could also mean {drop.dim} {drop.label})")
+                if keep is other:
                     continue
-                for dim, values in source.dims.items():
-                    if all(dim in cat.events[e].dimensions for e in group):
-                        cond.dims.setdefault(dim, values)
-            ever = any(MODIFIER_WORDS.get(self.norms[i]) == "ever" for i in range(seg.start, seg.end))
-            if seg.windows:
-                cond.window = seg.windows[0]
-            elif inherited is not None and not qualifiers and not dims and not ever:
-                cond.window = inherited.window
-            elif pointer is not None and not ever:
-                cond.window = pointer.window
-            self._modifiers(seg, cond, cols)
-            results.append(cond)
+                cond.dims.pop(other.dim, None)
+            chosen[id(s)] = m
+            values = cond.dims.get(m.dim, ()) if other is None or other.dim == m.dim else ()
+            cond.dims[m.dim] = tuple(dict.fromkeys(values + m.values))
+            used_spans[id(s)] = s
+
+    def _share_dims(self, source: EventCondition, cond: EventCondition) -> None:
+        """The dimensions of another behaviour that every event of `cond` has, unless `cond` names its own."""
+        for dim, values in source.dims.items():
+            if all(dim in self.catalog.events[e].dimensions for e in cond.events):
+                cond.dims.setdefault(dim, values)
+
+    def _event_window(self, seg: Segment, parts: EventParts, inherited: EventCondition | None,
+                      pointer: EventCondition | None) -> Window | None:
+        """The segment's own window; else the inherited or pointed-at behaviour's, unless 'ever' says otherwise."""
+        ever = any(MODIFIER_WORDS.get(self.norms[i]) == "ever" for i in range(seg.start, seg.end))
+        if seg.windows:
+            return seg.windows[0]
+        if inherited is not None and not parts.qualifiers and not parts.dims and not ever:
+            return inherited.window
+        if pointer is not None and not ever:
+            return pointer.window
+        return None
+
+    def _finish_event(self, seg: Segment, results: list[EventCondition], used_spans: dict) -> None:
         for s in used_spans.values():
             self._use(s.start, s.end)
         for w in seg.windows[:1]:
@@ -439,7 +485,6 @@ class Parser:
         for cond in results:  # the phrase is what the condition used, not the connectors around it
             if inside:
                 cond.start_tok, cond.end_tok = inside[0], inside[-1] + 1
-        return results
 
     def _coordinated(self, a: Span, b: Span) -> bool:
         """Only 'or', 'and', ',' or a bracket between two spans."""
