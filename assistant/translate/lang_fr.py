@@ -120,6 +120,13 @@ WORDS = {
     "ans": "years",
 }
 
+# Words that make a comparison or a ranking about money ('dépensé plus en ligne'): catalog words keep their French.
+SPEND_WORDS = frozenset({"depense", "depenses", "depensent", "depenser", "depensee", "depensees", "a depense",
+                         "ont depense", "ayant depense", "chiffre", "montant"})
+
+# 'plus en ligne qu'en magasin': after a comparative, these words read 'than' (elsewhere 'que' is 'that').
+THAN = frozenset({"que", "qu"})
+
 # Words of a French request that the detector counts (function words no English request uses).
 MARKERS = frozenset("les des qui ont une dans pour avec sans leur leurs derniers dernier dernieres mois cette "
                     "ces aux au du et ou sont ete depuis moins plus fois aucun jamais achete commande clients".split())
@@ -131,6 +138,8 @@ MESSAGES = {
     "unknown_choices": "« {phrase} » ne correspond à rien dans le catalogue. Vouliez-vous dire l'un de ces termes, "
                        "ou faut-il le laisser de côté ?",
     "vague_window": "« {phrase} » peut désigner plusieurs périodes : laquelle ?",
+    "contradiction": "Aucun client ne peut être « {first} » et « {second} » à la fois : lequel vouliez-vous dire ?",
+    "either": "soit {first}, soit {second}",
 }
 
 # What a vague time word may mean ('récemment').

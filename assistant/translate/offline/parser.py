@@ -26,13 +26,32 @@ from assistant.translate.offline.modifiers import (
     Ranking, find_comparisons, find_rankings, find_windows, resolve_anaphora,
 )
 from assistant.translate.lang_en import (
-    CONNECTORS, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS,
+    BOTH, CONNECTORS, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
+    SPEND_WORDS, THAN_WORDS, UNION_MARKERS,
 )
+from assistant.translate.offline.aggregates import dimension_words, read_distinct, read_known, read_top, read_versus
 from assistant.translate.offline.text import Token
 from schema_catalog.model import Catalog
 
 NUMERIC_TYPES = {"INTEGER", "BIGINT", "DECIMAL", "DOUBLE", "FLOAT", "SMALLINT", "HUGEINT", "REAL", "NUMERIC"}
 DATE_TYPES = {"DATE", "TIMESTAMP"}
+def _bounds(c: Comparison) -> tuple[float, float, bool, bool]:
+    """The interval a comparison allows: (low, high, low included, high included)."""
+    inf = float("inf")
+    if c.upper is not None:
+        return c.value, c.upper, True, True
+    return {">=": (c.value, inf, True, False), ">": (c.value, inf, False, False), "<": (-inf, c.value, False, False),
+            "<=": (-inf, c.value, False, True), "=": (c.value, c.value, True, True)}[c.op]
+
+
+def _disjoint(a: Comparison, b: Comparison) -> bool:
+    lo_a, hi_a, lin_a, hin_a = _bounds(a)
+    lo_b, hi_b, lin_b, hin_b = _bounds(b)
+    lo, lo_in = max((lo_a, lin_a), (lo_b, lin_b), key=lambda x: (x[0], not x[1]))
+    hi, hi_in = min((hi_a, hin_a), (hi_b, hin_b), key=lambda x: (x[0], x[1]))
+    return lo > hi or (lo == hi and not (lo_in and hi_in))
+
+
 @dataclass
 class Clarify:
     index: int
@@ -49,6 +68,7 @@ class Parsed:
     clarify: list[Clarify] = field(default_factory=list)
     ignored: Ignored = field(default_factory=Ignored)
     vague: list[tuple[int, int]] = field(default_factory=list)   # token ranges of vague windows that were used
+    contradictions: list[tuple[int, int, int, int]] = field(default_factory=list)   # two phrases that exclude each other
 
 
 @dataclass
@@ -73,8 +93,10 @@ class EventParts:
 
 
 class Parser:
-    def __init__(self, catalog: Catalog, lexicon: Lexicon):
+    def __init__(self, catalog: Catalog, lexicon: Lexicon, spend_words: frozenset[str] = frozenset()):
         self.catalog, self.lexicon = catalog, lexicon
+        self.spend_words = SPEND_WORDS | spend_words          # the language's own, for catalog words it keeps
+        self.dimension_words = dimension_words(catalog)
         self.entity_table = catalog.entity.table
         self.birth_columns = [f"{t}.{c}" for t, tb in catalog.tables.items() for c, col in tb.columns.items()
                               if col.role == "birth_date"]
@@ -111,21 +133,72 @@ class Parser:
         parts = self._split_exclusions(0, len(tokens), blocked)
         self.last_event: EventCondition | None = None
         self.last_flag: FlagValueCondition | None = None
+        found = (spans, windows, comparisons, rankings, blocked)
         for n, (start, end) in enumerate(parts):
             target = self.out.criteria if n == 0 else self.out.exclusions
-            anded, sides = self._disjunction(start, end, spans, blocked)
-            for a, b in anded:
-                target.extend(self._conditions(a, b, spans, windows, comparisons, rankings, blocked))
-            if sides:
-                groups = [self._conditions(a, b, spans, windows, comparisons, rankings, blocked, fresh=True)
-                          for a, b in sides]
-                groups = [g for g in groups if g]
+            self.excluding = n > 0
+            stretches = self._union(start, end, blocked)
+            if len(stretches) == 1:
+                target.extend(self._part(start, end, found))
+            else:   # 'VIP customers in Spain, plus anyone who ...': each stretch a whole audience, united
+                groups = [g for g in (self._part(a, b, found, fresh=True) for a, b in stretches) if g]
                 if len(groups) > 1:
                     target.append(OrCondition(groups[0][0].start_tok, groups[-1][-1].end_tok, groups=groups))
                 else:
                     target.extend(c for g in groups for c in g)
+            self._contradictions(target)
         self.out.vague = [(w.start_tok, w.end_tok) for w in windows if w.vague and w.start_tok in self.out.used]
         return self.out
+
+    def _part(self, start: int, end: int, found: tuple, fresh: bool = False) -> list[Condition]:
+        """The conditions of one stretch, ANDed; an 'either A or B' inside it becomes one OR condition."""
+        spans, windows, comparisons, rankings, blocked = found
+        if fresh:
+            self.last_event = None
+        out: list[Condition] = []
+        anded, sides = self._disjunction(start, end, spans, blocked)
+        for a, b in anded:
+            out.extend(self._conditions(a, b, spans, windows, comparisons, rankings, blocked))
+        if sides:
+            groups = [self._conditions(a, b, spans, windows, comparisons, rankings, blocked, fresh=True)
+                      for a, b in sides]
+            groups = [g for g in groups if g]
+            if len(groups) > 1:
+                out.append(OrCondition(groups[0][0].start_tok, groups[-1][-1].end_tok, groups=groups))
+            else:
+                out.extend(c for g in groups for c in g)
+        return out
+
+    def _union(self, start: int, end: int, blocked: set[int]) -> list[tuple[int, int]]:
+        """The stretches a union marker ('plus anyone who', 'as well as those who') separates."""
+        cuts, i = [], start + 1
+        while i < end:
+            marker = next((m for m, pronouns in UNION_MARKERS if tuple(self.norms[i:i + len(m)]) == m
+                           and i + len(m) < end and self.norms[i + len(m)] in pronouns
+                           and not blocked & set(range(i, i + len(m)))), None)
+            if marker is None:
+                i += 1
+                continue
+            left = i - 1 if self.norms[i - 1] == "," else i
+            self.out.used.update(range(left, i + len(marker)))
+            cuts.append((left, i + len(marker)))
+            i += len(marker)
+        bounds = [start] + [b for cut in cuts for b in cut] + [end]
+        return [(a, b) for a, b in zip(bounds[::2], bounds[1::2])]
+
+    def _contradictions(self, conditions: list[Condition]) -> None:
+        """Two ANDed conditions no customer can meet together ('under 25 ... over 60', 'in Spain and in Italy')
+        are a question, never an empty audience answered as if it were meant."""
+        plain = [c for c in conditions if not c.negated and isinstance(c, (ValueCondition, CompareCondition))]
+        for k, a in enumerate(plain):
+            for b in plain[k + 1:]:
+                if type(a) is not type(b) or a.column != b.column:
+                    continue
+                if isinstance(a, ValueCondition) and a.column.rsplit(".", 1)[0] == self.entity_table \
+                        and not set(a.values) & set(b.values):
+                    self.out.contradictions.append((a.start_tok, a.end_tok, b.start_tok, b.end_tok))
+                elif isinstance(a, CompareCondition) and a.age == b.age and _disjoint(a.comparison, b.comparison):
+                    self.out.contradictions.append((a.start_tok, a.end_tok, b.start_tok, b.end_tok))
 
     def _conditions(self, start, end, spans, windows, comparisons, rankings, blocked, fresh=False) -> list[Condition]:
         """The conditions of one stretch of the request, ANDed; `fresh` starts without an inherited event."""
@@ -137,6 +210,7 @@ class Parser:
                 out.append(c)
                 if isinstance(c, EventCondition):
                     self.last_event = c
+        self._both(start, end, out)
         if any(self.norms[i] in NEGATING_CONNECTORS for i in range(start, end)):
             # 'neither opened an email nor bought anything in the last 6 months': one window for both
             events = [c for c in out if isinstance(c, EventCondition) and c.negated]
@@ -144,6 +218,11 @@ class Parser:
             if len(shared) == 1:
                 for c in events:
                     c.window = c.window or next(iter(shared.values()))
+            # 'neither opened nor clicked any SMS': the object said once belongs to both verbs
+            for c in events:
+                for other in events:
+                    if other is not c and not c.dims:
+                        self._share_dims(other, c)
             # '... a win-back message, and neither opened nor clicked it': 'it' is that message, in its window
             anchor = next((c for c in reversed(out[:out.index(events[0])]) if isinstance(c, EventCondition)
                            and not c.negated), None) if events else None
@@ -154,6 +233,17 @@ class Parser:
                         if all(dim in self.catalog.events[e].dimensions for e in c.events):
                             c.dims.setdefault(dim, values)
         return out
+
+    def _both(self, start: int, end: int, out: list[Condition]) -> None:
+        """'both bought in store and contacted support in March': the period said once, at the end, is both's."""
+        events = [c for c in out if isinstance(c, EventCondition)]
+        first = next((i for i in range(start, end) if self.norms[i] in BOTH and i in self.out.used), None)
+        if first is None or len(events) < 2 or first > events[0].start_tok:
+            return
+        last = events[-1]
+        if last.window is not None and all(c.window is None for c in events[:-1]):
+            for c in events[:-1]:
+                c.window = last.window
 
     def _disjunction(self, start: int, end: int, spans: list[Span], blocked: set[int]
                      ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -202,6 +292,8 @@ class Parser:
         for i in range(start, end):
             if i in blocked or self.norms[i] not in CONNECTORS:
                 continue
+            if i > start and (self.norms[i - 1], self.norms[i]) in THAN_WORDS:   # 'compared with' joins two sides
+                continue
             if self._coordinates(i, spans):
                 self.out.used.add(i)
                 continue
@@ -230,7 +322,12 @@ class Parser:
         cols_b = {m.column for m in before.of("value", "dimvalue")}
         cols_a = {m.column for m in after.of("value", "dimvalue")}
         if cols_b & cols_a:
-            return True
+            # 'in Spain and in Italy': the preposition said again opens a second condition on a one-valued attribute
+            repeated = self.norms[i] == "and" and before.start > 0 and i + 1 < len(self.norms) \
+                and self.norms[i + 1] == self.norms[before.start - 1] and self.norms[i + 1] in QUALIFIER_PREPOSITIONS
+            single = any(c.rsplit(".", 1)[0] == self.entity_table for c in cols_b & cols_a
+                         if any(m.kind == "value" for m in before.of("value") if m.column == c))
+            return not (repeated and single)
         return bool(before.of("qualifier") and after.of("qualifier") and not after.of("event", "kindword"))
 
     # -- reading one segment ---------------------------------------------------
@@ -247,8 +344,15 @@ class Parser:
             if s.of("entity"):
                 self._use(s.start, s.end)
         negated = self._negation(seg)
-        if self._is_event(seg) or (self._inherits(seg) and last_event is not None):
-            out.extend(self._event(seg, last_event if not self._has_event_anchor(seg) else None, negated))
+        relative = last_event is not None and not self._has_event_anchor(seg) and self._relative(seg)
+        inherited = last_event if not self._has_event_anchor(seg) else None
+        aggregate = read_versus(self, seg, negated) or read_distinct(self, seg, inherited, negated)
+        if aggregate:
+            out.extend(aggregate)
+        elif relative or self._is_event(seg) or (self._inherits(seg) and last_event is not None):
+            out.extend(self._event(seg, inherited, negated, relative))
+        if seg.rankings:
+            out = read_top(self, seg, out)
         glossary = [(s, m) for s in seg.spans for m in s.of("glossary") if not self._used(s)]
         if glossary and not out:
             for s, m in glossary:
@@ -331,7 +435,13 @@ class Parser:
             return False
         return bool(seg.windows or seg.comparisons or any(s.of("qualifier", "dimvalue") for s in content))
 
-    def _event(self, seg: Segment, inherited: EventCondition | None, negated: bool) -> list[EventCondition]:
+    def _relative(self, seg: Segment) -> bool:
+        """'... but none of them were promotions': a negation pointing back at the behaviour named before."""
+        words = self.norms[seg.start:seg.end]
+        return any(w in NEGATIONS for w in words) and any(w in PRONOUNS for w in words)
+
+    def _event(self, seg: Segment, inherited: EventCondition | None, negated: bool,
+               relative: bool = False) -> list[EventCondition]:
         """The behaviour a segment names: its events (grouped: 'opened and clicked' is two), dimensions, window,
         count or amount. The spans it used are marked; each condition's phrase is what it used."""
         parts = self._event_parts(seg)
@@ -340,7 +450,7 @@ class Parser:
             return []
         used_spans = {id(s): s for s, _ in parts.explicit + parts.kinds}
         groups = self._event_groups(parts, candidates, used_spans)
-        results = [self._group_condition(seg, group, parts, inherited, negated, used_spans) for group in groups]
+        results = [self._group_condition(seg, group, parts, inherited, negated, used_spans, relative) for group in groups]
         self._finish_event(seg, results, used_spans)
         return results
 
@@ -418,7 +528,7 @@ class Parser:
         return groups
 
     def _group_condition(self, seg: Segment, group: list[str], parts: EventParts, inherited: EventCondition | None,
-                         negated: bool, used_spans: dict) -> EventCondition:
+                         negated: bool, used_spans: dict, relative: bool = False) -> EventCondition:
         cond = EventCondition(seg.start, seg.end, negated=negated, events=tuple(group))
         self._add_dims(cond, parts.dims, used_spans)
         for s in seg.spans:  # "mall store": a bare qualifier of the chosen event is part of it
@@ -429,7 +539,7 @@ class Parser:
         for source in (inherited, pointer):
             if source is not None:
                 self._share_dims(source, cond)
-        cond.window = self._event_window(seg, parts, inherited, pointer)
+        cond.window = self._event_window(seg, parts, inherited, pointer, relative)
         self._modifiers(seg, cond, parts.cols)
         return cond
 
@@ -463,11 +573,14 @@ class Parser:
                 cond.dims.setdefault(dim, values)
 
     def _event_window(self, seg: Segment, parts: EventParts, inherited: EventCondition | None,
-                      pointer: EventCondition | None) -> Window | None:
-        """The segment's own window; else the inherited or pointed-at behaviour's, unless 'ever' says otherwise."""
+                      pointer: EventCondition | None, relative: bool = False) -> Window | None:
+        """The segment's own window; else the inherited or pointed-at behaviour's, unless 'ever' says otherwise.
+        'none of them' (relative) is always among the behaviours named before, so in their window."""
         ever = any(MODIFIER_WORDS.get(self.norms[i]) == "ever" for i in range(seg.start, seg.end))
         if seg.windows:
             return seg.windows[0]
+        if relative and inherited is not None:
+            return inherited.window
         if inherited is not None and not parts.qualifiers and not parts.dims and not ever:
             return inherited.window
         if pointer is not None and not ever:
@@ -586,6 +699,7 @@ class Parser:
                                               column=column, values=cond.values, labels=cond.labels))
             else:
                 out.append(cond)
+        out.extend(read_known(self, seg, negated, self.excluding))
         out.extend(self._numbers_and_dates(seg, negated))
         return out
 
@@ -609,20 +723,21 @@ class Parser:
                  and cat.column(m.column).role != "birth_date"]
         births = [(s, m) for s, m in columns if cat.column(m.column).role == "birth_date"]
         for c in seg.comparisons:
-            target = None
+            target, end = None, c.end_tok
             if births or c.age_hint:
                 target = (births[0][1].column if births else (self.birth_columns or [None])[0], True)
             elif numeric:
                 s, m = min(numeric, key=lambda sm: abs(sm[0].start - c.end_tok))
                 target = (m.column, False)
                 self._use(s.start, s.end)
+                end = s.end if s.start == c.end_tok else end     # 'more than 5000 points': the unit is its phrase
             elif self.birth_columns and c.op in (">", "<", ">=", "<=") and 10 <= c.value <= 120 and not c.currency:
                 target = (self.birth_columns[0], True)
                 if c.note:  # a bare number ('customers 40 in Paris'); 'over 60' is plainly an age
                     self.out.notes.append(f"'{' '.join(t.text for t in self.tokens[c.start_tok:c.end_tok])}' read as an age")
             if target and target[0]:
                 self._use(c.start_tok, c.end_tok)
-                out.append(CompareCondition(c.start_tok, c.end_tok, negated=negated, column=target[0], comparison=c,
+                out.append(CompareCondition(c.start_tok, end, negated=negated, column=target[0], comparison=c,
                                             age=target[1]))
         for s, _ in births:
             self._use(s.start, s.end)

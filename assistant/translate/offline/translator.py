@@ -17,7 +17,7 @@ from assistant.translate import lang_en, lang_fr
 from assistant.translate.lang_en import CONNECTORS, FOREIGN_WORDS, FUNCTION_WORDS
 from assistant.translate.offline.rewrite import rewrite, split_elisions
 from assistant.translate.unknown import replace_phrase, unknown_clarification
-from assistant.translate.offline.modifiers import merge_numbers
+from assistant.translate.offline.modifiers import merge_determiners, merge_numbers
 from assistant.translate.offline.text import Token, tokenize
 from assistant.translate.result import Translation
 from schema_catalog.model import Catalog
@@ -39,7 +39,7 @@ class OfflineTranslator:
         """The lexicon (the catalog's words in that language) and parser for a language, built on first use."""
         if lang not in self._readers:
             lexicon = build_lexicon(self.catalog, self.values, lang=lang, is_word=LANGUAGES[lang].is_word)
-            self._readers[lang] = (lexicon, Parser(self.catalog, lexicon))
+            self._readers[lang] = (lexicon, Parser(self.catalog, lexicon, getattr(LANGUAGES[lang], "SPEND_WORDS", frozenset())))
         return self._readers[lang]
 
     def translate(self, request: str, as_of: dt.date, channel: str = "none", lang: str | None = None) -> Translation:
@@ -63,7 +63,7 @@ class OfflineTranslator:
         if lang != "en":      # the language's grammar in the parser's canonical words; catalog words untouched
             raw = split_elisions(raw, words)
             raw = rewrite(raw, words, {i for s in lexicon.scan(raw) for i in range(s.start, s.end)})
-        tokens = lexicon.split_compounds(merge_numbers(raw))
+        tokens = lexicon.split_compounds(merge_numbers(merge_determiners(raw)))
         parsed = parser.parse(tokens, as_of, request)
         ignored = parsed.ignored.phrases(request, tokens)
         unknown = _unknown(tokens, parsed.used | parsed.ignored.tokens)
@@ -73,6 +73,7 @@ class OfflineTranslator:
         clarifications = [self._clarification(c, request, tokens, lang) for c in parsed.clarify]
         clarifications += [_vague_window(request[tokens[a].start:tokens[b - 1].end], request, words)
                            for a, b in parsed.vague]
+        clarifications += [_contradiction(request, tokens, *c, words) for c in parsed.contradictions]
         criteria = [self._criterion(c, request, tokens, as_of) for c in parsed.criteria]
         exclusions = [self._criterion(c, request, tokens, as_of) for c in parsed.exclusions]
         warnings += [n[0].upper() + n[1:] for c in parsed.criteria + parsed.exclusions for n in c.notes
@@ -148,3 +149,13 @@ def _vague_window(phrase: str, request: str, words) -> Clarification:
                          options=list(words.VAGUE_WINDOW_READINGS),
                          rewrites=[replace_phrase(request, phrase, r) for r in words.VAGUE_WINDOW_READINGS])
 
+
+
+def _contradiction(request: str, tokens: list[Token], a0: int, a1: int, b0: int, b1: int, words) -> Clarification:
+    """Two phrases no customer meets together: which one was meant, or either of them."""
+    def text(a: int, b: int) -> str:
+        return request[tokens[a].start:tokens[b - 1].end]
+    first, second, phrase = text(a0, a1), text(b0, b1), text(a0, b1)
+    options = [first, second, words.MESSAGES["either"].format(first=first, second=second)]
+    return Clarification(question=words.MESSAGES["contradiction"].format(first=first, second=second), phrase=phrase,
+                         options=options, rewrites=[replace_phrase(request, phrase, o) for o in options])
