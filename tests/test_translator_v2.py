@@ -110,6 +110,54 @@ def test_two_values_without_a_repeated_preposition_stay_a_list(translator):
     assert r.status == "ok" and [c.label for c in r.definition.criteria] == ["Spain or Italy"]
 
 
+def test_an_exclusion_ends_where_a_clause_adds_to_the_criteria_again(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog,
+                  "Spanish customers who bought before but not in the last 6 months, with SMS consent",
+                  f"SELECT customer_id FROM crm.customers WHERE country = 'ES' INTERSECT SELECT customer_id FROM ({PURCHASES}) p "
+                  "GROUP BY customer_id HAVING max(ts) < DATE '2026-09-30' - INTERVAL 6 MONTH "
+                  "INTERSECT SELECT customer_id FROM crm.consents WHERE channel = 'sms' AND opted_in")
+
+
+def test_a_number_beside_a_numeric_attribute_is_that_attribute_not_a_count(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog,
+                  "customers who ordered online this year; exclude those with a churn risk above 0.8",
+                  "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2026-01-01' "
+                  "EXCEPT SELECT customer_id FROM ds.customer_scores WHERE churn_risk > 0.8")
+
+
+def test_a_count_of_the_same_records_is_counted_in_the_window_before_it(translator, warehouse, catalog):
+    r = same_audience(translator, warehouse, catalog,
+                      "customers sent more than 4 messages this month who clicked fewer than 2",
+                      "SELECT customer_id FROM marketing.messages WHERE sent_at >= DATE '2026-09-01' GROUP BY customer_id "
+                      "HAVING count(*) > 4 EXCEPT SELECT customer_id FROM marketing.messages WHERE clicked_at >= "
+                      "DATE '2026-09-01' GROUP BY customer_id HAVING count(*) >= 2")
+    assert any("clicked fewer than 2" in w for w in r.warnings)     # the reading is said
+
+
+def test_without_none_is_one_negation_and_points_back(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog,
+                  "clients ayant reçu au moins 2 SMS cette année sans en avoir cliqué aucun",
+                  "SELECT m.customer_id FROM marketing.messages m JOIN marketing.campaigns c USING (campaign_id) "
+                  "WHERE c.channel = 'sms' AND m.sent_at >= DATE '2026-01-01' GROUP BY m.customer_id "
+                  "HAVING count(*) >= 2 EXCEPT SELECT m.customer_id FROM marketing.messages m JOIN marketing.campaigns c "
+                  "USING (campaign_id) WHERE c.channel = 'sms' AND m.clicked_at >= DATE '2026-01-01'")
+
+
+def test_an_or_side_of_modifiers_only_continues_the_behaviour_before_it(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog,
+                  "customers who bought Nike online last summer, or in store since September",
+                  "SELECT o.customer_id FROM ecom.orders o JOIN ecom.order_lines l USING (order_id) JOIN pim.products p "
+                  "USING (product_id) WHERE o.status <> 'cancelled' AND p.brand = 'Nike' AND o.order_ts >= DATE "
+                  "'2026-06-01' AND o.order_ts < DATE '2026-09-01' UNION SELECT t.customer_id FROM pos.transactions t "
+                  "JOIN pos.transaction_lines l USING (transaction_id) JOIN pim.products p USING (product_id) WHERE "
+                  "t.customer_id IS NOT NULL AND p.brand = 'Nike' AND t.transaction_ts >= DATE '2026-09-01'")
+
+
+def test_a_column_of_the_behaviour_nothing_filters_is_said(translator):
+    r = translator.translate("customers who ordered online twice this year, at least once with a promo code", A)
+    assert any("is not applied" in w for w in r.warnings), r.warnings
+
+
 # -- aggregates -----------------------------------------------------------------------------------------------
 
 def test_top_n_customers_by_spend_in_a_window(translator, warehouse, catalog):

@@ -74,6 +74,13 @@ EXCLUSION_MARKERS: tuple[tuple[str, ...], ...] = tuple(sorted((
     ("and", "not"), ("but", "no"), ("leaving", "out"), ("leave", "out"), ("remove",), ("removing",),
 ), key=len, reverse=True))
 
+# After an exclusion, a clause that adds to the criteria again: '... but not in the last 18 months, with email consent'.
+EXCLUSION_ENDS: tuple[tuple[str, ...], ...] = ((",", "with"), (",", "who", "have"), (",", "and", "with"))
+
+# 'without ... none' ('sans en avoir ouvert aucun'): after these exclusion markers, these words repeat the negation.
+CONCORD_MARKERS = frozenset({("without",)})
+CONCORD_NEGATIONS = frozenset({"no", "none", "never", "nothing"})
+
 NAME = "English"
 CODE = "en"
 # The words that tell a request is in English (the detector compares them with other languages' markers).

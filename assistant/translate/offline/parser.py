@@ -26,8 +26,8 @@ from assistant.translate.offline.modifiers import (
     Ranking, find_comparisons, find_rankings, find_windows, resolve_anaphora,
 )
 from assistant.translate.lang_en import (
-    BOTH, CONNECTORS, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
-    SPEND_WORDS, THAN_WORDS, UNION_MARKERS,
+    BOTH, CONNECTORS, EXCLUSION_ENDS, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
+    CONCORD_MARKERS, CONCORD_NEGATIONS, SPEND_WORDS, THAN_WORDS, UNION_MARKERS,
 )
 from assistant.translate.offline.aggregates import dimension_words, read_distinct, read_known, read_top, read_versus
 from assistant.translate.offline.text import Token
@@ -134,9 +134,9 @@ class Parser:
         self.last_event: EventCondition | None = None
         self.last_flag: FlagValueCondition | None = None
         found = (spans, windows, comparisons, rankings, blocked)
-        for n, (start, end) in enumerate(parts):
-            target = self.out.criteria if n == 0 else self.out.exclusions
-            self.excluding = n > 0
+        for start, end, excluding, marker in parts:
+            target = self.out.exclusions if excluding else self.out.criteria
+            self.excluding, self.exclusion_marker = excluding, marker
             stretches = self._union(start, end, blocked)
             if len(stretches) == 1:
                 target.extend(self._part(start, end, found))
@@ -160,14 +160,21 @@ class Parser:
         for a, b in anded:
             out.extend(self._conditions(a, b, spans, windows, comparisons, rankings, blocked))
         if sides:
-            groups = [self._conditions(a, b, spans, windows, comparisons, rankings, blocked, fresh=True)
-                      for a, b in sides]
+            # ', or in store since September': a side of modifiers only continues the behaviour before it
+            groups = [self._conditions(a, b, spans, windows, comparisons, rankings, blocked,
+                                       fresh=k == 0 or not self._continues(a, b, spans))
+                      for k, (a, b) in enumerate(sides)]
             groups = [g for g in groups if g]
             if len(groups) > 1:
                 out.append(OrCondition(groups[0][0].start_tok, groups[-1][-1].end_tok, groups=groups))
             else:
                 out.extend(c for g in groups for c in g)
         return out
+
+    def _continues(self, a: int, b: int, spans: list[Span]) -> bool:
+        inside = [s for s in spans if a <= s.start < b and not s.of("entity")]
+        return bool(inside) and all(s.of("qualifier") and not s.of("event", "kindword", "glossary", "indvalue",
+                                                                  "table") for s in inside)
 
     def _union(self, start: int, end: int, blocked: set[int]) -> list[tuple[int, int]]:
         """The stretches a union marker ('plus anyone who', 'as well as those who') separates."""
@@ -209,6 +216,7 @@ class Parser:
             for c in self._read(seg, self.last_event):
                 out.append(c)
                 if isinstance(c, EventCondition):
+                    self._counted_in_window(c, self.last_event, seg)
                     self.last_event = c
         self._both(start, end, out)
         if any(self.norms[i] in NEGATING_CONNECTORS for i in range(start, end)):
@@ -233,6 +241,19 @@ class Parser:
                         if all(dim in self.catalog.events[e].dimensions for e in c.events):
                             c.dims.setdefault(dim, values)
         return out
+
+    def _counted_in_window(self, c: EventCondition, before: EventCondition | None, seg: Segment) -> None:
+        """'sent more than ten messages this quarter who clicked fewer than two': a count of the same records
+        with no window of its own is counted in the window of the one before it (said in a note)."""
+        if c.count is None or c.window is not None or before is None or before.window is None or before is c:
+            return
+        tables = {self.catalog.events[e].table for e in c.events}
+        if tables != {self.catalog.events[e].table for e in before.events} or \
+                any(MODIFIER_WORDS.get(self.norms[i]) == "ever" for i in range(seg.start, seg.end)):
+            return
+        c.window = before.window
+        words = " ".join(t.text for t in self.tokens[c.start_tok:c.end_tok])
+        self.out.notes.append(f"'{words}' read in the same window as the part before ({before.window.describe()})")
 
     def _both(self, start: int, end: int, out: list[Condition]) -> None:
         """'both bought in store and contacted support in March': the period said once, at the end, is both's."""
@@ -272,19 +293,31 @@ class Parser:
         return [(start, end)], []
 
     # -- splitting -----------------------------------------------------------
-    def _split_exclusions(self, start: int, end: int, blocked: set[int]) -> list[tuple[int, int]]:
-        parts, i, cur = [], start, start
+    def _split_exclusions(self, start: int, end: int, blocked: set[int]) -> list[tuple[int, int, bool, tuple]]:
+        """The stretches of the request, each a criterion part or an exclusion (True). An exclusion reaches to the
+        next marker, or back to the criteria at a clause that adds to them (', with email consent')."""
+        parts, i, cur, excluding = [], start, start, False
+        self.exclusion_marker: tuple[str, ...] = ()
         while i < end:
             marker = next((m for m in EXCLUSION_MARKERS if tuple(self.norms[i:i + len(m)]) == m
                            and not blocked & set(range(i, i + len(m)))), None)
+            back = excluding and next((m for m in EXCLUSION_ENDS if tuple(self.norms[i:i + len(m)]) == m
+                                       and not blocked & set(range(i, i + len(m)))), None)
             if marker and i > start:
-                parts.append((cur, i))
+                parts.append((cur, i, excluding, self.exclusion_marker))
+                self.exclusion_marker = marker
                 self.out.used.update(range(i, i + len(marker)))
                 i += len(marker)
-                cur = i
+                cur, excluding = i, True
+            elif back:
+                parts.append((cur, i, excluding, self.exclusion_marker))
+                self.exclusion_marker = ()
+                self.out.used.add(i)
+                i += 1
+                cur, excluding = i, False
             else:
                 i += 1
-        parts.append((cur, end))
+        parts.append((cur, end, excluding, self.exclusion_marker))
         return parts
 
     def _segments(self, start, end, spans, windows, comparisons, rankings, blocked) -> list[Segment]:
@@ -381,7 +414,8 @@ class Parser:
         for i in range(seg.start, seg.end):
             if self.norms[i] in NEGATIONS and i not in covered and not any(c.start_tok <= i < c.end_tok for c in seg.comparisons):
                 self.out.used.add(i)
-                return True
+                # 'sans en avoir ouvert aucun' (without ... none): one negation said twice, the exclusion's own
+                return not (self.exclusion_marker in CONCORD_MARKERS and self.norms[i] in CONCORD_NEGATIONS)
         return False
 
     def _context_columns(self, seg: Segment) -> set[str]:
@@ -433,6 +467,9 @@ class Parser:
         content = [s for s in seg.spans if not s.of("entity")]
         if any(s.of("glossary", "value", "indvalue", "table") for s in content):
             return False
+        if any(not m.event and self.catalog.column(m.column).type.upper() in NUMERIC_TYPES
+               for s in content for m in s.of("column")):
+            return False     # 'a churn risk above 0.7': the number is that attribute's, not a count of the behaviour
         return bool(seg.windows or seg.comparisons or any(s.of("qualifier", "dimvalue") for s in content))
 
     def _relative(self, seg: Segment) -> bool:
@@ -607,7 +644,9 @@ class Parser:
 
     def _points_back(self, seg: Segment) -> bool:
         own_dims = any(s.of("dimvalue") for s in seg.spans)
-        return not own_dims and any(self.norms[i] in PRONOUNS for i in range(seg.start, seg.end))
+        words = [w for w in self.norms[seg.start:seg.end] if w not in (",", ".", ";")]
+        # 'opened none', 'n'en avoir ouvert aucun': a negation that ends its clause stands for 'none of them'
+        return not own_dims and (any(w in PRONOUNS for w in words) or bool(words) and words[-1] in CONCORD_NEGATIONS)
 
     @staticmethod
     def _dim_groups(dims: list[tuple[Span, Meaning]]) -> list[set[str]]:
@@ -643,6 +682,15 @@ class Parser:
                 self.out.notes.append(c.note)
         if cond.average and cond.amount is None and cond.count is not None:
             cond.amount, cond.count = cond.count, None
+        amounts = {f"{self.catalog.events[e].table}.{self.catalog.events[e].amount}" for e in cond.events}
+        for s, m in cols:   # 'with a promo code': a column of the behaviour that no number or value filters
+            ev = self.catalog.events.get(m.event)
+            table, column = m.column.rsplit(".", 1)
+            filtered = {ev.dimensions[d].column for d in cond.dims if d in ev.dimensions} if ev else set()
+            if m.column not in amounts and m.event in cond.events and table == ev.table and m.column not in filtered \
+                    and column not in (ev.where or "") and column != ev.time:
+                words_ = " ".join(t.text for t in self.tokens[s.start:s.end])
+                self.out.notes.append(f"'{words_}' is not applied: only the behaviour ({self.catalog.events[m.event].label}) is")
         for r in seg.rankings:
             cond.rank = r.percent
             self._use(r.start_tok, r.end_tok)
