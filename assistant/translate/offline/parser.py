@@ -577,8 +577,18 @@ class Parser:
             if source is not None:
                 self._share_dims(source, cond)
         cond.window = self._event_window(seg, parts, inherited, pointer, relative)
+        if pointer is not None and cond.window is not None and cond.window is pointer.window and not seg.windows:
+            self._note_pointer_window(cond, pointer)
         self._modifiers(seg, cond, parts.cols)
         return cond
+
+    def _note_pointer_window(self, cond: EventCondition, pointer: EventCondition) -> None:
+        """'received 10 emails in May but opened none': the window counts when they were opened, not sent."""
+        times = {self.catalog.events[e].time for e in cond.events}
+        if times != {self.catalog.events[e].time for e in pointer.events}:
+            words = " ".join(t.text for t in self.tokens[cond.start_tok:cond.end_tok])
+            self.out.notes.append(f"'{words}' read {pointer.window.describe()} by its own date "
+                                  f"({', '.join(sorted(times))}), the window named before")
 
     def _add_dims(self, cond: EventCondition, dims: list[tuple[Span, Meaning]], used_spans: dict) -> None:
         """Dimension values, grouped by dimension; only those every event of the condition has."""
@@ -643,7 +653,7 @@ class Parser:
         return bool(between) and all(w in ("or", "and", ",", "/", "&", "+") for w in between)
 
     def _points_back(self, seg: Segment) -> bool:
-        own_dims = any(s.of("dimvalue") for s in seg.spans)
+        own_dims = any(s.of("dimvalue") and not s.of("event", "kindword") for s in seg.spans)   # 'ouvert' is a verb
         words = [w for w in self.norms[seg.start:seg.end] if w not in (",", ".", ";")]
         # 'opened none', 'n'en avoir ouvert aucun': a negation that ends its clause stands for 'none of them'
         return not own_dims and (any(w in PRONOUNS for w in words) or bool(words) and words[-1] in CONCORD_NEGATIONS)
