@@ -636,8 +636,6 @@ def _check_names(c: Condition, catalog: Catalog) -> None:
     elif isinstance(c, (TopCondition, VersusCondition, DistinctCondition, KnownCondition)):
         _check_aggregate(c, catalog, known_column)
     elif isinstance(c, EventCondition):
-        if not c.events:
-            raise TranslationError("the behaviour names no event", hint="pick a behaviour from the catalog")
         for name in c.events:
             if name not in catalog.events:
                 raise TranslationError(f"no event '{name}' in the catalog", hint="pick a behaviour from the catalog")
@@ -650,6 +648,8 @@ def _check_aggregate(c: Condition, catalog: Catalog, known_column) -> None:
     """The aggregate kinds: every behaviour they read, column and dimension exist and have the right type."""
     sources = [s for s in (getattr(c, "source", None), getattr(c, "left", None), getattr(c, "right", None)) if s]
     for source in sources:
+        if not source.events:
+            raise TranslationError("the behaviour names no event", hint="pick a behaviour from the catalog")
         _check_names(source, catalog)
     if isinstance(c, VersusCondition) and (c.left is None or c.right is None):
         raise TranslationError("a comparison needs two behaviours (left and right)", hint="name both sides")

@@ -24,9 +24,8 @@ def _phrase_at(norms: list[str], i: int, phrases) -> tuple[str, ...] | None:
 
 
 def _sub(parser, seg, a: int, b: int, comparisons: bool = True):
-    """The part [a, b) of a segment, with what was found inside it."""
-    from assistant.translate.offline.parser import Segment
-    return Segment(a, b, [s for s in seg.spans if a <= s.start < b], [w for w in seg.windows if a <= w.start_tok < b],
+    """The part [a, b) of a segment (of the parser's Segment type), with what was found inside it."""
+    return type(seg)(a, b, [s for s in seg.spans if a <= s.start < b], [w for w in seg.windows if a <= w.start_tok < b],
                    [c for c in seg.comparisons if a <= c.start_tok < b] if comparisons else [],
                    [r for r in seg.rankings if a <= r.start_tok < b], seg.after if a == seg.start else "")
 
