@@ -248,6 +248,11 @@ def test_none_of_them_is_relative_to_the_named_base(translator, warehouse, catal
                   "AND c.objective = 'promotion' AND m.sent_at >= DATE '2026-01-01'")
 
 
+def test_a_personal_value_without_a_declared_role_stays_a_question(translator):
+    r = translator.translate("customers without a postal code on file", A)     # the guard refuses postal_code IS NULL
+    assert r.status in ("clarify", "refused") and "postal code" in " ".join(r.unrecognized)
+
+
 @pytest.mark.parametrize("spec", [
     {"kind": "top", "n": 10, "source": {"kind": "event", "events": ["online_order"]}, "measure": "amount"},
     {"kind": "top", "percent": 10, "column": "crm.customers.loyalty_points", "per": "crm.customers.country"},

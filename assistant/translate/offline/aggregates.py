@@ -206,7 +206,7 @@ def read_known(parser, seg, negated: bool, excluding: bool) -> list[Condition]:
         if not cols or parser._used(s) or s.of("value", "indvalue") or parser.catalog.column(cols[0]).type.upper() == "BOOLEAN":
             continue
         table = parser.catalog.tables[cols[0].rsplit(".", 1)[0]]
-        if parser.catalog.entity.key not in table.columns:
+        if parser.catalog.entity.key not in table.columns or not _presence_allowed(parser.catalog, cols[0]):
             continue
         known = (PRESENCE_WORDS[said[1]] if said else True) and not negated
         parser._use(s.start, s.end)
@@ -214,3 +214,12 @@ def read_known(parser, seg, negated: bool, excluding: bool) -> list[Condition]:
             parser._use(said[0], said[0] + len(said[1]))
         out.append(KnownCondition(s.start, s.end, column=cols[0], known=known))
     return out
+
+
+def _presence_allowed(catalog, column: str) -> bool:
+    """A personal column may be tested for presence only in a role the catalog declares for it (a channel's
+    contact point, a birth date); any other stays a question instead of a query the guard refuses."""
+    col = catalog.column(column)
+    if not col.personal:
+        return True
+    return col.role == "birth_date" or column in {p.contact for p in catalog.policies.channels.values()}
