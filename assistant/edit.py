@@ -16,6 +16,7 @@ from typing import Literal
 
 from assistant.definition import AudienceDefinition, Criterion
 from assistant.wording import word_criterion
+from assistant.meaning import from_spec
 from schema_catalog.model import Catalog
 from schema_catalog.semantic import profile_tables
 
@@ -316,6 +317,8 @@ def describe(spec: dict, catalog: Catalog) -> str:
             text += f" {_window_words(spec['window'])}"
     elif kind == "event":
         text = _event_words(spec, catalog)
+    elif kind in ("top", "versus", "distinct", "known"):   # aggregates: the condition words itself
+        text = _cap(from_spec(spec, catalog).words(catalog))
     else:
         return str(spec)
     return f"Not: {text}" if neg else text

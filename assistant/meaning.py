@@ -476,6 +476,8 @@ class EventCondition(Condition):
                 f"GROUP BY {key}, src, event_id")
 
     def render(self, catalog, as_of):
+        if self._counts_none():
+            return self._with_none(catalog, as_of)
         key = catalog.entity.key
         first = self.first and self.window is not None  # "first" only means something with a window
         aggregated = self.count is not None or self.amount is not None or first or self.rank is not None or \
@@ -518,6 +520,22 @@ class EventCondition(Condition):
             else:
                 sql = f"SELECT {key} FROM ({source}) AS p GROUP BY {key} HAVING {' AND '.join(having)}"
         return self._negate(catalog, Rendered(sql, self._label(catalog), self._meaning(catalog)))
+
+    def _counts_none(self) -> bool:
+        """'clicked fewer than 2 times': customers who never clicked have fewer than 2 clicks too."""
+        c = self.count
+        return c is not None and c.upper is None and c.op in ("<", "<=") and self.amount is None \
+            and self.rank is None and not self.first
+
+    def _with_none(self, catalog: Catalog, as_of: dt.date) -> Rendered:
+        """Fewer than N = every customer except those with at least N (so those with none are in)."""
+        at_least = Comparison(">=" if self.count.op == "<" else ">", self.count.value, 0, 0, times=True)
+        other = EventCondition(self.start_tok, self.end_tok, negated=not self.negated, events=self.events,
+                               dims=self.dims, window=self.window, count=at_least, average=self.average)
+        r = other.render(catalog, as_of)
+        label = self._label(catalog).replace(f"({self.count.describe()} times)",
+                                             f"({self.count.describe()} times, none included)")
+        return Rendered(r.sql, f"not: {label}" if self.negated else label, r.meaning)
 
     def _what(self, catalog) -> str:
         labels = [catalog.events[e].label for e in self.events]
@@ -573,8 +591,155 @@ class OrCondition(Condition):
         return self._negate(catalog, Rendered(sql, label, f"any of: {meaning}"))
 
 
+Measure = Literal["amount", "count"]
+_MEASURE_WORDS = {"amount": "spend on", "count": "number of"}
+
+
+def _event_rows(catalog: Catalog, source: EventCondition, as_of: dt.date, measure: Measure) -> str:
+    """One row per event of `source` (its dimensions and window applied): (key, amount) or (key, event_id)."""
+    branches = [source._branch(catalog, e, as_of, "rows" if measure == "amount" else "count") for e in source.events]
+    return " UNION ALL ".join(branches)
+
+
+def _customer_table(catalog: Catalog, column: str) -> str:
+    """The table of a profile column: it must hold one value per customer (keyed by the customer)."""
+    table = column.rsplit(".", 1)[0]
+    if table not in catalog.tables or catalog.entity.key not in catalog.tables[table].columns:
+        raise TranslationError(f"'{column}' is not an attribute of the {catalog.entity.name} (its table has no "
+                               f"{catalog.entity.key})", hint="pick a profile attribute")
+    return table
+
+
+def _column_words(column: str) -> str:
+    return column.rsplit(".", 1)[1].replace("_", " ")
+
+
+@dataclass
+class TopCondition(Condition):
+    """The best-ranked customers by a measure: 'top 10 by spend this year', 'top 5% by number of orders',
+    'top 25 by loyalty points', 'top 3 spenders per country'. Ties are broken by the customer key, so the
+    same data always gives the same members."""
+    kind: Literal["top"] = "top"
+    n: int | None = None                   # how many customers (per group)
+    percent: float | None = None           # or which share of them
+    source: EventCondition | None = None   # ranked by what they did (its amount or its count) ...
+    measure: Measure = "amount"
+    column: str = ""                       # ... or by a number of their profile
+    per: str = ""                          # ranked within each value of this profile column
+
+    def words(self, catalog: Catalog) -> str:
+        size = f"{_num(self.n)} customers" if self.n is not None else f"{_num(self.percent)}% of customers"
+        if self.source is not None:
+            by = f"{_MEASURE_WORDS[self.measure]} {self.source._label(catalog)}"
+        else:
+            by = _column_words(self.column)
+        return f"top {size} by {by}" + (f", per {_column_words(self.per)}" if self.per else "")
+
+    def render(self, catalog, as_of):
+        key = catalog.entity.key
+        if self.source is not None:
+            value = "sum(coalesce(amount, 0))" if self.measure == "amount" else "count(*)"
+            values = f"SELECT {key}, {value} AS value FROM ({_event_rows(catalog, self.source, as_of, self.measure)}) AS p " \
+                     f"GROUP BY {key}"
+        else:
+            table, col = self.column.rsplit(".", 1)
+            values = f"SELECT {key}, {col} AS value FROM {table} WHERE {col} IS NOT NULL"
+        group, join = "", ""
+        if self.per:
+            table, col = self.per.rsplit(".", 1)
+            group, join = f"PARTITION BY g.{col} ", f" JOIN {table} AS g ON g.{key} = v.{key}"
+        if self.n is not None:
+            ranked = f"row_number() OVER ({group}ORDER BY v.value DESC, v.{key}) AS r"
+            keep = f"r <= {int(self.n)}"
+        else:
+            ranked = f"percent_rank() OVER ({group}ORDER BY v.value) AS r"
+            keep = f"r >= {lit(round(1 - self.percent / 100, 6))}"
+        sql = f"SELECT {key} FROM (SELECT v.{key}, {ranked} FROM ({values}) AS v{join}) AS t WHERE {keep}"
+        label = self.words(catalog)
+        return self._negate(catalog, Rendered(sql, label, f"{label}; ties broken by {key}"))
+
+
+@dataclass
+class VersusCondition(Condition):
+    """One behaviour against another, per customer: 'spent more online than in store' (two channels),
+    'ordered less this year than last year' (two windows). A customer with nothing on one side counts 0 there."""
+    kind: Literal["versus"] = "versus"
+    left: EventCondition | None = None
+    right: EventCondition | None = None
+    measure: Measure = "amount"
+    op: Literal[">", "<"] = ">"
+
+    def words(self, catalog: Catalog) -> str:
+        left, right = self.left._label(catalog), self.right._label(catalog)
+        if self.measure == "amount":
+            return f"spent {'more' if self.op == '>' else 'less'} on {left} than on {right}"
+        return f"{'more' if self.op == '>' else 'fewer'} times {left} than {right}"
+
+    def render(self, catalog, as_of):
+        key = catalog.entity.key
+        one = "coalesce(amount, 0)" if self.measure == "amount" else "1"
+        left = _event_rows(catalog, self.left, as_of, self.measure)
+        right = _event_rows(catalog, self.right, as_of, self.measure)
+        sql = (f"SELECT {key} FROM (SELECT {key}, {one} AS a, 0 AS b FROM ({left}) AS l UNION ALL "
+               f"SELECT {key}, 0 AS a, {one} AS b FROM ({right}) AS r) AS x GROUP BY {key} HAVING sum(a) {self.op} sum(b)")
+        label = self.words(catalog)
+        return self._negate(catalog, Rendered(sql, label, f"{label} (nothing on a side counts 0)"))
+
+
+@dataclass
+class DistinctCondition(Condition):
+    """How many different values of a dimension a customer's events reach: 'from at least 3 different categories'."""
+    kind: Literal["distinct"] = "distinct"
+    source: EventCondition | None = None
+    dimension: str = ""
+    comparison: Comparison | None = None
+
+    def words(self, catalog: Catalog) -> str:
+        return f"{self.comparison.describe()} different {self.dimension.replace('_', ' ')} values: " \
+               f"{self.source._label(catalog)}"
+
+    def _values(self, catalog: Catalog, name: str, as_of: dt.date) -> str:
+        """(key, value of the dimension) per event of `name`, joined from the event to the dimension's table
+        along the catalog's path (the same path a dimension filter takes)."""
+        ev, key = catalog.events[name], catalog.entity.key
+        dim = ev.dimensions[self.dimension]
+        joins = Joins(ev.table, "d0")
+        alias = joins.reach(dimension_path(catalog, ev, dim.column, dim.via))
+        events = self.source._branch(catalog, name, as_of, "count")
+        return (f"SELECT k.{key}, {alias}.{dim.column.rsplit('.', 1)[1]} AS value FROM ({events}) AS k "
+                f"JOIN {ev.table} AS d0 ON d0.{ev.id} = k.event_id {' '.join(joins.clauses)}").strip()
+
+    def render(self, catalog, as_of):
+        key = catalog.entity.key
+        rows = " UNION ALL ".join(self._values(catalog, e, as_of) for e in self.source.events)
+        sql = f"SELECT {key} FROM ({rows}) AS p GROUP BY {key} HAVING {self.comparison.sql('count(DISTINCT value)')}"
+        label = self.words(catalog)
+        return self._negate(catalog, Rendered(sql, label, label))
+
+
+@dataclass
+class KnownCondition(Condition):
+    """Whether a profile value is on file: 'with no phone number', 'without a birth date', 'has a postal code'."""
+    kind: Literal["known"] = "known"
+    column: str = ""
+    known: bool = True
+
+    def words(self, catalog: Catalog) -> str:
+        return f"{_column_words(self.column)} on file" if self.known else f"no {_column_words(self.column)} on file"
+
+    def render(self, catalog, as_of):
+        key = catalog.entity.key
+        table, col = self.column.rsplit(".", 1)
+        present = f"SELECT {key} FROM {table} WHERE {col} IS NOT NULL"
+        # a customer without a row in the column's table has no value either
+        sql = present if self.known else f"SELECT {key} FROM {catalog.entity.table} EXCEPT {present}"
+        label = self.words(catalog)
+        return self._negate(catalog, Rendered(sql, label, f"{self.column} {'is' if self.known else 'is not'} known"))
+
+
 AnyCondition = Annotated[Union[ValueCondition, FlagValueCondition, CompareCondition, DateCondition, IndicatorCondition,
-                               TableCondition, GlossaryCondition, EventCondition, OrCondition],
+                               TableCondition, GlossaryCondition, EventCondition, OrCondition, TopCondition,
+                               VersusCondition, DistinctCondition, KnownCondition],
                          Field(discriminator="kind")]
 _ADAPTER: TypeAdapter = TypeAdapter(AnyCondition)
 _PARSE_ONLY = ("start_tok", "end_tok", "notes", "text", "note", "vague", "anaphora", "age_hint", "decade")
@@ -643,6 +808,8 @@ def _check_names(c: Condition, catalog: Catalog) -> None:
         raise TranslationError(f"no table '{c.table}' in the catalog", hint="pick a list from the catalog")
     elif isinstance(c, GlossaryCondition) and not 0 <= c.index < len(catalog.glossary):
         raise TranslationError(f"no glossary term number {c.index}", hint="pick a term from the catalog")
+    elif isinstance(c, (TopCondition, VersusCondition, DistinctCondition, KnownCondition)):
+        _check_aggregate(c, catalog, known_column)
     elif isinstance(c, EventCondition):
         for inner in c.among:
             _check_names(inner, catalog)
@@ -691,3 +858,46 @@ def _bounds(c: Comparison) -> tuple[float, float]:
         return c.value, c.upper
     return {">=": (c.value, inf), ">": (c.value + 1, inf), "<=": (-inf, c.value), "<": (-inf, c.value - 1),
             "=": (c.value, c.value)}[c.op]
+def _check_aggregate(c: Condition, catalog: Catalog, known_column) -> None:
+    """The aggregate kinds: every behaviour they read, column and dimension exist and have the right type."""
+    sources = [s for s in (getattr(c, "source", None), getattr(c, "left", None), getattr(c, "right", None)) if s]
+    for source in sources:
+        if not source.events:
+            raise TranslationError("the behaviour names no event", hint="pick a behaviour from the catalog")
+        _check_names(source, catalog)
+    if isinstance(c, VersusCondition) and (c.left is None or c.right is None):
+        raise TranslationError("a comparison needs two behaviours (left and right)", hint="name both sides")
+    if isinstance(c, TopCondition):
+        if (c.n is None) == (c.percent is None) or (c.n is not None and c.n < 1) or \
+                (c.percent is not None and not 0 < c.percent <= 100):
+            raise TranslationError("a ranking needs either n or percent (n >= 1, 0 < percent <= 100)",
+                                   hint="say 'top 10' or 'top 5%'")
+        if (c.source is None) == (not c.column):
+            raise TranslationError("a ranking is by a behaviour or by a number column, one of them",
+                                   hint="pick what customers are ranked by")
+        if c.column:
+            known_column(c.column)
+            _customer_table(catalog, c.column)
+            if catalog.column(c.column).type.upper().split("(")[0] not in _NUMBERS:
+                raise TranslationError(f"'{c.column}' is not a number: customers cannot be ranked by it",
+                                       hint="rank by spend, a count or a numeric attribute")
+        if c.per:
+            known_column(c.per)
+            try:
+                _customer_table(catalog, c.per)
+            except TranslationError as exc:
+                raise TranslationError(f"per: {exc.args[0]}", hint="group by a profile attribute") from None
+    if isinstance(c, DistinctCondition):
+        if c.source is None or c.comparison is None:
+            raise TranslationError("a distinct count needs a behaviour and a comparison", hint="say 'at least 3'")
+        for name in c.source.events:
+            ev = catalog.events[name]
+            if c.dimension not in ev.dimensions or not ev.id:
+                raise TranslationError(f"event '{name}' has no dimension '{c.dimension}' to count",
+                                       hint="pick a dimension it has")
+    if isinstance(c, KnownCondition):
+        known_column(c.column)
+        _customer_table(catalog, c.column)
+
+
+_NUMBERS = {"INTEGER", "BIGINT", "DECIMAL", "DOUBLE", "FLOAT", "SMALLINT", "HUGEINT", "REAL", "NUMERIC", "TINYINT"}

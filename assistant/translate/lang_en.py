@@ -76,6 +76,13 @@ EXCLUSION_MARKERS: tuple[tuple[str, ...], ...] = tuple(sorted((
     ("and", "not"), ("but", "no"), ("leaving", "out"), ("leave", "out"), ("remove",), ("removing",),
 ), key=len, reverse=True))
 
+# After an exclusion, a clause that adds to the criteria again: '... but not in the last 18 months, with email consent'.
+EXCLUSION_ENDS: tuple[tuple[str, ...], ...] = ((",", "with"), (",", "who", "have"), (",", "and", "with"))
+
+# 'without ... none' ('sans en avoir ouvert aucun'): after these exclusion markers, these words repeat the negation.
+CONCORD_MARKERS = frozenset({("without",)})
+CONCORD_NEGATIONS = frozenset({"no", "none", "never", "nothing"})
+
 NAME = "English"
 CODE = "en"
 # The words that tell a request is in English (the detector compares them with other languages' markers).
@@ -85,6 +92,8 @@ MARKERS = frozenset("the who which with and or in of last months days bought cus
 MESSAGES = {
     "or_as_and": "'or' between '{a}' and '{b}' was not applied: both are required. Rephrase with 'either ... or ...' if either one is enough.",
     "ranked_first": "The top {n} are ranked among the customers the criteria keep, before the exclusions remove some of them (check that this is what you meant).",
+    "cannot_both": "No customer can be '{first}' and '{second}' at once: which did you mean?",
+    "either": "either {first}, or {second}",
     "contradiction": "'{a}' and '{b}' cannot both hold: no customer would match. Which one did you mean?",
     "leave_out": "leave it out",
     "unknown": "'{phrase}' is not something the catalog knows: leave it out, or rephrase it.",
@@ -126,6 +135,44 @@ MODIFIER_WORDS = {"average": "average", "avg": "average", "mean": "average", "fi
 
 LEADING_WORDS = {"in", "on", "at", "through", "via", "the", "a", "an", "our", "from", "by"}
 DETERMINERS = ("the", "our", "your", "their", "a", "an")
+# A qualifier said with a determiner it does not name ('in our shops' for 'in shops'): these prepositions open one.
+QUALIFIER_PREPOSITIONS = frozenset({"in", "on", "at", "from", "via", "through"})
+# Several words that pick one of a set, read as the determiner they end with ('in one of our stores' = 'in our stores').
+DETERMINER_PHRASES: dict[tuple[str, ...], str] = {
+    (pick, "of", det): det for pick in ("one", "any", "some", "each", "either", "several", "all")
+    for det in ("our", "the", "their", "your")
+}
+# 'VIP customers in Spain, plus anyone who opened ...': what follows is a second audience, united with the first.
+# The connector words are the marker; the pronoun after them stays the entity word it is.
+UNION_MARKERS: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = (
+    (("plus",), frozenset({"anyone", "everyone", "anybody", "everybody", "those", "all", "people", "customers"})),
+    (("as", "well", "as"), frozenset({"anyone", "everyone", "anybody", "everybody", "those", "all", "people"})),
+    (("and", "also"), frozenset({"anyone", "everyone", "anybody", "everybody"})),
+    (("together", "with"), frozenset({"anyone", "everyone", "anybody", "everybody", "those"})),
+    (("along", "with"), frozenset({"anyone", "everyone", "anybody", "everybody", "those"})),
+)
+# Aggregates. A ranking: 'top 10', 'top 5%'; by a count ('by number of orders') or by spend; per a group.
+RANK_WORDS = frozenset({"top", "best"})
+COUNT_MEASURES: tuple[tuple[str, ...], ...] = (("number", "of"), ("count", "of"), ("most",), ("frequency",))
+PER_WORDS: tuple[tuple[str, ...], ...] = (("per",), ("in", "each"), ("for", "each"), ("within", "each"), ("by",))
+SPEND_WORDS = frozenset({"spent", "spend", "spends", "spending", "spenders", "spender", "paid", "pay", "revenue",
+                         "sales", "value"})
+# One behaviour against another: 'spent more online than in store', 'ordered less this year than last year',
+# 'spend dropped this year compared with last year'.
+COMPARATIVES = {"more": ">", "less": "<", "fewer": "<", "higher": ">", "lower": "<", "greater": ">", "bigger": ">",
+                "smaller": "<"}
+CHANGES = {"dropped": "<", "fell": "<", "decreased": "<", "declined": "<", "shrank": "<", "grew": ">",
+           "increased": ">", "rose": ">"}
+THAN_WORDS: tuple[tuple[str, ...], ...] = (("compared", "with"), ("compared", "to"), ("versus",), ("vs",), ("than",),
+                                           ("that",))   # 'qu'en magasin': French 'que' reads 'that'
+# A distinct count: 'from at least 3 different categories'.
+DISTINCT_WORDS = frozenset({"different", "distinct", "separate", "unique", "various"})
+# Whether a profile value is on file: 'with a phone number on file', 'missing a birth date'.
+PRESENCE_WORDS: dict[tuple[str, ...], bool] = {("on", "file"): True, ("known",): True, ("recorded",): True,
+                                               ("filled", "in"): True, ("missing",): False, ("unknown",): False,
+                                               ("empty",): False, ("blank",): False}
+# 'both A and B in March': the period said once at the end belongs to both.
+BOTH = frozenset({"both"})
 
 # Follow-up instructions that edit a request (refine).
 REFINE_EXCLUDE = re.compile(r"^\s*(?:and\s+)?(?:also\s+)?(?:please\s+)?(?:exclude|excluding|except|remove|without|but not|not)\s+(?P<rest>.+)$", re.I)

@@ -146,6 +146,12 @@ DECIMAL_COMMA = True
 # synonym; 'mis dans le panier' also reads 'mis dans leur panier'). Never 'a': that is a folded 'à'.
 DETERMINERS = ("le", "la", "les", "un", "une", "des", "nos", "notre", "vos", "votre", "leur", "leurs", "ses", "son",
                "sa", "ce", "cette", "ces")
+# Words that make a comparison or a ranking about money ('dépensé plus en ligne'): catalog words keep their French.
+SPEND_WORDS = frozenset({"depense", "depenses", "depensent", "depenser", "depensee", "depensees", "a depense",
+                         "ont depense", "ayant depense", "chiffre", "montant"})
+
+# 'plus en ligne qu'en magasin': after a comparative, these words read 'than' (elsewhere 'que' is 'that').
+THAN = frozenset({"que", "qu"})
 
 # Words of a French request that the detector counts (function words no English request uses).
 MARKERS = frozenset("les des qui ont une dans pour avec sans leur leurs derniers dernier dernieres mois cette "
@@ -155,6 +161,8 @@ MARKERS = frozenset("les des qui ont une dans pour avec sans leur leurs derniers
 MESSAGES = {
     "or_as_and": "« ou » entre « {a} » et « {b} » n'a pas été appliqué : les deux sont exigés. Reformulez avec « soit ... soit ... » si l'un des deux suffit.",
     "ranked_first": "Les {n} premiers sont classés parmi les clients retenus par les critères, avant que les exclusions n'en retirent (vérifiez que c'est bien ce que vous vouliez).",
+    "cannot_both": "Aucun client ne peut être « {first} » et « {second} » à la fois : lequel vouliez-vous dire ?",
+    "either": "soit {first}, soit {second}",
     "contradiction": "« {a} » et « {b} » ne peuvent pas être vrais ensemble : aucun client ne correspondrait. Lequel vouliez-vous dire ?",
     "leave_out": "laisser de côté",
     "unknown": "« {phrase} » ne correspond à rien dans le catalogue : laissez-le de côté, ou reformulez.",

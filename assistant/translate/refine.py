@@ -1,15 +1,18 @@
-"""Follow-up instructions edit the request text, which stays the one source of the definition.
+"""Follow-up instructions edit the typed definition, so what the marketer edited in the app is kept.
 
-"also exclude people who unsubscribed", "make it 3 months", "only in France",
-"drop the VIP condition": each becomes an edit of the request, the request is
-translated again, and the difference between the two definitions is reported.
+"also exclude people who unsubscribed", "make it 3 months", "only in France", "drop the VIP condition":
+the instruction names one change. A new part is read alone by the same translator and added (or put in
+place of the part on the same attribute); a window is changed in each part's typed meaning and that part
+alone is compiled again; a dropped part is removed. Every other part stays as it was, edits included.
+The request text is edited alongside, for the record, but it is not read again.
 """
 from __future__ import annotations
 
 import datetime as dt
 import re
 
-from assistant.definition import AudienceDefinition, Criterion, diff_definitions, same_shape
+from assistant.definition import AudienceDefinition, Criterion, diff_definitions
+from assistant.meaning import from_spec
 from assistant.translate.offline.modifiers import find_windows
 from assistant.translate.lang_en import EXCLUSION_MARKERS, REFINE_DROP, REFINE_EXCLUDE, REFINE_ONLY, REFINE_WINDOW
 from assistant.translate.offline.text import tokenize
@@ -66,28 +69,111 @@ def _add_criterion(request: str, text: str) -> str:
     return f"{request}, {text}"
 
 
-def _replace_same_attribute(translator, definition: AudienceDefinition, rest: str, as_of: dt.date) -> str | None:
-    """'only in France' when the definition already filters the country: swap that phrase."""
-    alone = translator.translate(rest, as_of)
-    if alone.definition is None or len(alone.definition.criteria) != 1:
-        return None
-    new = alone.definition.criteria[0]
-    for old in definition.criteria:
-        if old.phrase and same_shape(old.sql, new.sql):
-            return definition.request.replace(old.phrase, new.phrase or rest.strip(), 1)
-    return None
-
-
 def refine(translator, definition: AudienceDefinition, instruction: str, as_of: dt.date) -> tuple[Translation, list[str]]:
     """Apply a follow-up to a definition; returns the new translation and what changed."""
-    only = REFINE_ONLY.match(instruction.strip().rstrip("."))
-    request = (_replace_same_attribute(translator, definition, only.group("rest"), as_of) if only else None) \
-        or edit_request(definition, instruction, as_of)
+    text = instruction.strip().rstrip(".")
+    catalog = getattr(translator, "catalog", None) or getattr(getattr(translator, "offline", None), "catalog", None)
+    request = edit_request(definition, instruction, as_of)
+    if catalog is None:
+        return _retranslate(translator, definition, instruction, request, as_of)
+    edited = _typed_edit(translator, catalog, definition, text, as_of)
+    if isinstance(edited, Translation):
+        return edited, []
+    if edited is None:
+        return _refused(instruction), []
+    if edited.request == definition.request:     # a part put in place of another has its words swapped already
+        edited.request = request or f"{definition.request}, {text}"
+    result = Translation(status="ok", definition=edited, warnings=edited.warnings, ignored=edited.ignored,
+                         explanation=[f"{c.label}: {c.meaning}" for c in edited.criteria]
+                         + [f"except {c.label}: {c.meaning}" for c in edited.exclusions])
+    return result, diff_definitions(definition, edited)
+
+
+def _refused(instruction: str) -> Translation:
+    return Translation.refuse(f"Could not apply '{instruction}': say what to add, exclude, drop or which "
+                              "window to use, e.g. 'also exclude people who unsubscribed' or 'make it 3 months'.")
+
+
+def _retranslate(translator, definition, instruction, request, as_of):
+    """Without a catalog to compile parts from, the edited request is translated again."""
     if request is None:
-        result = Translation.refuse(f"Could not apply '{instruction}': say what to add, exclude, drop or which "
-                                    "window to use, e.g. 'also exclude people who unsubscribed' or 'make it 3 months'.")
-        return result, []
+        return _refused(instruction), []
     result = translator.translate(request, as_of, definition.channel)
     if result.definition is not None:
         result.definition.as_of = definition.as_of
     return result, diff_definitions(definition, result.definition)
+
+
+def _typed_edit(translator, catalog, definition: AudienceDefinition, text: str, as_of: dt.date):
+    """The definition with the instruction applied; a Translation when the new part needs a question; None
+    when the instruction is not understood."""
+    new = definition.model_copy(deep=True)
+    if m := REFINE_WINDOW.match(text):
+        unit, mult = _UNITS[m.group("unit").lower().rstrip("s")]
+        window = {"amount": int(m.group("n")) * mult, "unit": unit}
+        changed = [_with_window(c, window, catalog, as_of) for c in new.criteria + new.exclusions]
+        if not any(c is not None for c in changed):
+            return None
+        n = len(new.criteria)
+        new.criteria = [c or old for c, old in zip(changed[:n], new.criteria)]
+        new.exclusions = [c or old for c, old in zip(changed[n:], new.exclusions)]
+        return new
+    if m := REFINE_DROP.match(text):
+        target = _matching(new, m.group("what"))
+        if target is None:
+            return None
+        new.criteria = [c for c in new.criteria if c is not target]
+        new.exclusions = [c for c in new.exclusions if c is not target]
+        return new
+    if m := REFINE_EXCLUDE.match(text):
+        part = _read_part(translator, m.group("rest"), as_of, definition.channel)
+        if not isinstance(part, list):
+            return part
+        new.exclusions += part
+        return new
+    rest = m.group("rest") if (m := REFINE_ONLY.match(text)) else text
+    part = _read_part(translator, rest, as_of, definition.channel)
+    if not isinstance(part, list):
+        return part
+    for c in part:     # 'only in France' when the definition filters the country: in place of that part
+        at = next((k for k, old in enumerate(new.criteria) if _subject(old.spec) and _subject(old.spec) == _subject(c.spec)), None)
+        if at is None:
+            new.criteria.append(c)
+        else:
+            if new.criteria[at].phrase:
+                new.request = new.request.replace(new.criteria[at].phrase, c.phrase or rest.strip(), 1)
+            new.criteria[at] = c
+    return new
+
+
+def _read_part(translator, text: str, as_of: dt.date, channel: str):
+    """The instruction's new part, read alone: its criteria, or the translation when it asks or refuses."""
+    alone = translator.translate(text, as_of, channel)
+    if alone.status != "ok" or alone.definition is None:
+        return alone
+    if not alone.definition.criteria or alone.definition.exclusions:
+        return None
+    return list(alone.definition.criteria)
+
+
+_UNITS = {"day": ("DAY", 1), "week": ("DAY", 7), "month": ("MONTH", 1), "year": ("MONTH", 12)}
+
+
+def _subject(spec: dict | None):
+    """What a part filters, whatever the values: the same subject is replaced, another one added."""
+    if not spec:
+        return None
+    kind = spec.get("kind")
+    name = spec.get("column") or spec.get("indicator") or spec.get("table") or spec.get("index")
+    if kind == "event":
+        name = tuple(spec.get("events", ()))
+    return (kind, name) if name is not None else None
+
+
+def _with_window(c: Criterion, window: dict, catalog, as_of: dt.date) -> Criterion | None:
+    """The part with its window replaced in its typed meaning and compiled again; None when it has none."""
+    if not c.spec or c.spec.get("kind") not in ("event", "term", "date") or not c.spec.get("window"):
+        return None
+    spec = dict(c.spec, window=window)
+    rendered = from_spec(spec, catalog).render(catalog, as_of)
+    return c.model_copy(update={"spec": spec, "sql": rendered.sql, "label": rendered.label, "meaning": rendered.meaning})

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from collections.abc import Callable
 
-from assistant.translate.lang_en import DETERMINERS, FUNCTION_WORDS, LEADING_WORDS, is_word
+from assistant.translate.lang_en import DETERMINERS, FUNCTION_WORDS, LEADING_WORDS, QUALIFIER_PREPOSITIONS, is_word
 from assistant.translate.languages import words_of
 from assistant.translate.offline.rewrite import prepare
 from assistant.translate.offline.text import Token, fold, osa_distance, phrase_key, tokenize
@@ -60,15 +60,22 @@ class Lexicon:
         key = self.key(text)
         if not key:
             return
+        if meaning.kind == "qualifier" and len(key) > 1 and key[0] in QUALIFIER_PREPOSITIONS \
+                and not any(w in DETERMINERS for w in key):
+            for det in DETERMINERS:     # 'in shops' also reads 'in our shops', 'in the shops'
+                self._put(key[:1] + (det,) + key[1:], meaning)
         if len(key) == 1 and key[0] in FUNCTION_WORDS and meaning.kind not in ("entity", "event", "kindword"):
             # "US" the country, not "us" the pronoun: only matched when typed in capitals
             if meaning not in self.acronyms[key]:
                 self.acronyms[key].append(meaning)
             return
         for variant in _determiner_variants(key, self.determiners):
-            if meaning not in self.phrases[variant]:
-                self.phrases[variant].append(meaning)
-                self.longest = max(self.longest, len(variant))
+            self._put(variant, meaning)
+
+    def _put(self, key: tuple[str, ...], meaning: Meaning) -> None:
+        if meaning not in self.phrases[key]:
+            self.phrases[key].append(meaning)
+            self.longest = max(self.longest, len(key))
 
     def split_compounds(self, tokens: list[Token]) -> list[Token]:
         """'standard-tier' -> 'standard' 'tier' when the catalog knows the parts but not the compound

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from assistant.meaning import Comparison, Window
 
 from assistant.translate.lang_en import (
-    AGO, ANAPHORA, COMPARISONS, CURRENCY, MONTHS, NUMBER_PHRASES, NUMBER_WORDS, ORDINALS, PERIOD_LETTERS, PERIOD_WORDS,
-    RANGE_WORDS, SEASONS, TIMES_WORDS, UNITS,
+    AGO, ANAPHORA, COMPARISONS, CURRENCY, DETERMINER_PHRASES, MONTHS, NUMBER_PHRASES, NUMBER_WORDS, ORDINALS, PERIOD_LETTERS, PERIOD_WORDS,
+    RANGE_WORDS, RANK_WORDS, SEASONS, TIMES_WORDS, UNITS,
 )
 from assistant.translate.offline.text import Token
 
@@ -36,6 +36,22 @@ def merge_numbers(tokens: list[Token]) -> list[Token]:
     return out
 
 
+def merge_determiners(tokens: list[Token]) -> list[Token]:
+    """'one of our' -> one token read 'our', so 'in one of our shops' is the qualifier 'in our shops'."""
+    norms, out, i = [t.norm for t in tokens], [], 0
+    while i < len(tokens):
+        phrase = next((p for p in DETERMINER_PHRASES if tuple(norms[i:i + len(p)]) == p), None)
+        if phrase is None:
+            out.append(tokens[i])
+            i += 1
+            continue
+        first, last = tokens[i], tokens[i + len(phrase) - 1]
+        out.append(Token(" ".join(t.text for t in tokens[i:i + len(phrase)]), DETERMINER_PHRASES[phrase],
+                         first.start, last.end))
+        i += len(phrase)
+    return out
+
+
 def _compound(norms: list[str], i: int) -> tuple[int | None, int]:
     parts = norms[i].split("-")
     if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS and NUMBER_WORDS[parts[0]] >= 20:
@@ -47,10 +63,10 @@ def _compound(norms: list[str], i: int) -> tuple[int | None, int]:
 
 @dataclass
 class Ranking:
-    percent: float | None
+    percent: float | None            # 'top 5%'
     start_tok: int
     end_tok: int
-    count: int | None = None         # 'top 100': that many customers, not a share
+    n: int | None = None             # 'top 10'
 
 
 def _num(x: float) -> str:
@@ -443,14 +459,17 @@ def _finish(tokens, norms, c: Comparison) -> Comparison:
 
 
 def find_rankings(tokens: list[Token]) -> list[Ranking]:
+    """'top 5%', 'top 5 percent', 'top 10', 'best ten': a share or a number of the best-ranked customers."""
     norms = [t.norm for t in tokens]
     found = []
     for i, n in enumerate(norms):
-        if n == "top" and i + 1 < len(tokens) and tokens[i + 1].number is not None:
-            if tokens[i + 1].suffix == "%":
-                found.append(Ranking(tokens[i + 1].number, i, i + 3))
-            elif i + 2 < len(norms) and norms[i + 2] in ("percent", "pct"):
-                found.append(Ranking(tokens[i + 1].number, i, i + 3))
-            elif float(tokens[i + 1].number).is_integer() and tokens[i + 1].number > 0 and not tokens[i + 1].suffix:
-                found.append(Ranking(None, i, i + 2, count=int(tokens[i + 1].number)))
+        if n not in RANK_WORDS or i + 1 >= len(tokens):
+            continue
+        number = tokens[i + 1].number if tokens[i + 1].suffix == "%" else _number_at(tokens, i + 1)
+        if number is None:
+            continue
+        if tokens[i + 1].suffix == "%" or (i + 2 < len(norms) and norms[i + 2] in ("percent", "pct", "%")):
+            found.append(Ranking(number, i, i + 3))
+        elif tokens[i + 1].suffix in ("", "w") and float(number).is_integer() and number >= 1:
+            found.append(Ranking(None, i, i + 2, n=int(number)))
     return found

@@ -26,8 +26,10 @@ from assistant.translate.offline.modifiers import (
     Ranking, find_comparisons, find_rankings, find_windows, resolve_anaphora,
 )
 from assistant.translate.lang_en import (
-    CONNECTORS, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS,
+    BOTH, CONNECTORS, EXCLUSION_ENDS, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
+    CONCORD_MARKERS, CONCORD_NEGATIONS, SPEND_WORDS, THAN_WORDS, UNION_MARKERS,
 )
+from assistant.translate.offline.aggregates import dimension_words, read_distinct, read_known, read_top, read_versus
 from assistant.translate.offline.text import Token
 from schema_catalog.model import Catalog
 
@@ -35,6 +37,25 @@ NUMERIC_TYPES = {"INTEGER", "BIGINT", "DECIMAL", "DOUBLE", "FLOAT", "SMALLINT", 
 DATE_TYPES = {"DATE", "TIMESTAMP"}
 AGE_ROLES = ("birth_date", "birth_year")   # columns an age is computed from (a date, or its integer parts)
 MAX_AGE = 130
+
+
+def _bounds(c: Comparison) -> tuple[float, float, bool, bool]:
+    """The interval a comparison allows: (low, high, low included, high included)."""
+    inf = float("inf")
+    if c.upper is not None:
+        return c.value, c.upper, True, True
+    return {">=": (c.value, inf, True, False), ">": (c.value, inf, False, False), "<": (-inf, c.value, False, False),
+            "<=": (-inf, c.value, False, True), "=": (c.value, c.value, True, True)}[c.op]
+
+
+def _disjoint(a: Comparison, b: Comparison) -> bool:
+    lo_a, hi_a, lin_a, hin_a = _bounds(a)
+    lo_b, hi_b, lin_b, hin_b = _bounds(b)
+    lo, lo_in = max((lo_a, lin_a), (lo_b, lin_b), key=lambda x: (x[0], not x[1]))
+    hi, hi_in = min((hi_a, hin_a), (hi_b, hin_b), key=lambda x: (x[0], x[1]))
+    return lo > hi or (lo == hi and not (lo_in and hi_in))
+
+
 @dataclass
 class Clarify:
     index: int
@@ -51,6 +72,7 @@ class Parsed:
     clarify: list[Clarify] = field(default_factory=list)
     ignored: Ignored = field(default_factory=Ignored)
     vague: list[tuple[int, int]] = field(default_factory=list)   # token ranges of vague windows that were used
+    contradictions: list[tuple[int, int, int, int]] = field(default_factory=list)   # two phrases that exclude each other
 
 
 @dataclass
@@ -64,9 +86,21 @@ class Segment:
     after: str = ""                  # the connector that opened it ('nor' negates it)
 
 
+@dataclass
+class EventParts:
+    """A segment's behaviour words, each span with the meaning it has as that kind."""
+    explicit: list[tuple[Span, Meaning]] = field(default_factory=list)     # event names ('bought online')
+    kinds: list[tuple[Span, Meaning]] = field(default_factory=list)        # kinds of event ('purchase')
+    qualifiers: list[tuple[Span, Meaning]] = field(default_factory=list)   # 'in store', 'online'
+    dims: list[tuple[Span, Meaning]] = field(default_factory=list)         # dimension values ('shoes')
+    cols: list[tuple[Span, Meaning]] = field(default_factory=list)         # an event's columns ('basket')
+
+
 class Parser:
-    def __init__(self, catalog: Catalog, lexicon: Lexicon):
+    def __init__(self, catalog: Catalog, lexicon: Lexicon, spend_words: frozenset[str] = frozenset()):
         self.catalog, self.lexicon = catalog, lexicon
+        self.spend_words = SPEND_WORDS | spend_words          # the language's own, for catalog words it keeps
+        self.dimension_words = dimension_words(catalog)
         self.entity_table = catalog.entity.table
         self.birth_columns = [f"{t}.{c}" for t, tb in catalog.tables.items() for c, col in tb.columns.items()
                               if col.role in AGE_ROLES]
@@ -103,21 +137,79 @@ class Parser:
         parts = self._split_exclusions(0, len(tokens), blocked)
         self.last_event: EventCondition | None = None
         self.last_flag: FlagValueCondition | None = None
-        for n, (start, end) in enumerate(parts):
-            target = self.out.criteria if n == 0 else self.out.exclusions
-            anded, sides = self._disjunction(start, end, spans, blocked)
-            for a, b in anded:
-                target.extend(self._conditions(a, b, spans, windows, comparisons, rankings, blocked))
-            if sides:
-                groups = [self._conditions(a, b, spans, windows, comparisons, rankings, blocked, fresh=True)
-                          for a, b in sides]
-                groups = [g for g in groups if g]
+        found = (spans, windows, comparisons, rankings, blocked)
+        for start, end, excluding, marker in parts:
+            target = self.out.exclusions if excluding else self.out.criteria
+            self.excluding, self.exclusion_marker = excluding, marker
+            stretches = self._union(start, end, blocked)
+            if len(stretches) == 1:
+                target.extend(self._part(start, end, found))
+            else:   # 'VIP customers in Spain, plus anyone who ...': each stretch a whole audience, united
+                groups = [g for g in (self._part(a, b, found, fresh=True) for a, b in stretches) if g]
                 if len(groups) > 1:
                     target.append(OrCondition(groups[0][0].start_tok, groups[-1][-1].end_tok, groups=groups))
                 else:
                     target.extend(c for g in groups for c in g)
+            self._contradictions(target)
         self.out.vague = [(w.start_tok, w.end_tok) for w in windows if w.vague and w.start_tok in self.out.used]
         return self.out
+
+    def _part(self, start: int, end: int, found: tuple, fresh: bool = False) -> list[Condition]:
+        """The conditions of one stretch, ANDed; an 'either A or B' inside it becomes one OR condition."""
+        spans, windows, comparisons, rankings, blocked = found
+        if fresh:
+            self.last_event = None
+        out: list[Condition] = []
+        anded, sides = self._disjunction(start, end, spans, blocked)
+        for a, b in anded:
+            out.extend(self._conditions(a, b, spans, windows, comparisons, rankings, blocked))
+        if sides:
+            # ', or in store since September': a side of modifiers only continues the behaviour before it
+            groups = [self._conditions(a, b, spans, windows, comparisons, rankings, blocked,
+                                       fresh=k == 0 or not self._continues(a, b, spans))
+                      for k, (a, b) in enumerate(sides)]
+            groups = [g for g in groups if g]
+            if len(groups) > 1:
+                out.append(OrCondition(groups[0][0].start_tok, groups[-1][-1].end_tok, groups=groups))
+            else:
+                out.extend(c for g in groups for c in g)
+        return out
+
+    def _continues(self, a: int, b: int, spans: list[Span]) -> bool:
+        inside = [s for s in spans if a <= s.start < b and not s.of("entity")]
+        return bool(inside) and all(s.of("qualifier") and not s.of("event", "kindword", "glossary", "indvalue",
+                                                                  "table") for s in inside)
+
+    def _union(self, start: int, end: int, blocked: set[int]) -> list[tuple[int, int]]:
+        """The stretches a union marker ('plus anyone who', 'as well as those who') separates."""
+        cuts, i = [], start + 1
+        while i < end:
+            marker = next((m for m, pronouns in UNION_MARKERS if tuple(self.norms[i:i + len(m)]) == m
+                           and i + len(m) < end and self.norms[i + len(m)] in pronouns
+                           and not blocked & set(range(i, i + len(m)))), None)
+            if marker is None:
+                i += 1
+                continue
+            left = i - 1 if self.norms[i - 1] == "," else i
+            self.out.used.update(range(left, i + len(marker)))
+            cuts.append((left, i + len(marker)))
+            i += len(marker)
+        bounds = [start] + [b for cut in cuts for b in cut] + [end]
+        return [(a, b) for a, b in zip(bounds[::2], bounds[1::2])]
+
+    def _contradictions(self, conditions: list[Condition]) -> None:
+        """Two ANDed conditions no customer can meet together ('under 25 ... over 60', 'in Spain and in Italy')
+        are a question, never an empty audience answered as if it were meant."""
+        plain = [c for c in conditions if not c.negated and isinstance(c, (ValueCondition, CompareCondition))]
+        for k, a in enumerate(plain):
+            for b in plain[k + 1:]:
+                if type(a) is not type(b) or a.column != b.column:
+                    continue
+                if isinstance(a, ValueCondition) and a.column.rsplit(".", 1)[0] == self.entity_table \
+                        and not set(a.values) & set(b.values):
+                    self.out.contradictions.append((a.start_tok, a.end_tok, b.start_tok, b.end_tok))
+                elif isinstance(a, CompareCondition) and a.age == b.age and _disjoint(a.comparison, b.comparison):
+                    self.out.contradictions.append((a.start_tok, a.end_tok, b.start_tok, b.end_tok))
 
     def _conditions(self, start, end, spans, windows, comparisons, rankings, blocked, fresh=False) -> list[Condition]:
         """The conditions of one stretch of the request, ANDed; `fresh` starts without an inherited event."""
@@ -128,7 +220,9 @@ class Parser:
             for c in self._read(seg, self.last_event):
                 out.append(c)
                 if isinstance(c, EventCondition):
+                    self._counted_in_window(c, self.last_event, seg)
                     self.last_event = c
+        self._both(start, end, out)
         if any(self.norms[i] in NEGATING_CONNECTORS for i in range(start, end)):
             # 'neither opened an email nor bought anything in the last 6 months': one window for both
             events = [c for c in out if isinstance(c, EventCondition) and c.negated]
@@ -136,6 +230,11 @@ class Parser:
             if len(shared) == 1:
                 for c in events:
                     c.window = c.window or next(iter(shared.values()))
+            # 'neither opened nor clicked any SMS': the object said once belongs to both verbs
+            for c in events:
+                for other in events:
+                    if other is not c and not c.dims:
+                        self._share_dims(other, c)
             # '... a win-back message, and neither opened nor clicked it': 'it' is that message, in its window
             anchor = next((c for c in reversed(out[:out.index(events[0])]) if isinstance(c, EventCondition)
                            and not c.negated), None) if events else None
@@ -146,6 +245,30 @@ class Parser:
                         if all(dim in self.catalog.events[e].dimensions for e in c.events):
                             c.dims.setdefault(dim, values)
         return out
+
+    def _counted_in_window(self, c: EventCondition, before: EventCondition | None, seg: Segment) -> None:
+        """'sent more than ten messages this quarter who clicked fewer than two': a count of the same records
+        with no window of its own is counted in the window of the one before it (said in a note)."""
+        if c.count is None or c.window is not None or before is None or before.window is None or before is c:
+            return
+        tables = {self.catalog.events[e].table for e in c.events}
+        if tables != {self.catalog.events[e].table for e in before.events} or \
+                any(MODIFIER_WORDS.get(self.norms[i]) == "ever" for i in range(seg.start, seg.end)):
+            return
+        c.window = before.window
+        words = " ".join(t.text for t in self.tokens[c.start_tok:c.end_tok])
+        self.out.notes.append(f"'{words}' read in the same window as the part before ({before.window.describe()})")
+
+    def _both(self, start: int, end: int, out: list[Condition]) -> None:
+        """'both bought in store and contacted support in March': the period said once, at the end, is both's."""
+        events = [c for c in out if isinstance(c, EventCondition)]
+        first = next((i for i in range(start, end) if self.norms[i] in BOTH and i in self.out.used), None)
+        if first is None or len(events) < 2 or first > events[0].start_tok:
+            return
+        last = events[-1]
+        if last.window is not None and all(c.window is None for c in events[:-1]):
+            for c in events[:-1]:
+                c.window = last.window
 
     def _disjunction(self, start: int, end: int, spans: list[Span], blocked: set[int]
                      ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -174,25 +297,39 @@ class Parser:
         return [(start, end)], []
 
     # -- splitting -----------------------------------------------------------
-    def _split_exclusions(self, start: int, end: int, blocked: set[int]) -> list[tuple[int, int]]:
-        parts, i, cur = [], start, start
+    def _split_exclusions(self, start: int, end: int, blocked: set[int]) -> list[tuple[int, int, bool, tuple]]:
+        """The stretches of the request, each a criterion part or an exclusion (True). An exclusion reaches to the
+        next marker, or back to the criteria at a clause that adds to them (', with email consent')."""
+        parts, i, cur, excluding = [], start, start, False
+        self.exclusion_marker: tuple[str, ...] = ()
         while i < end:
             marker = next((m for m in EXCLUSION_MARKERS if tuple(self.norms[i:i + len(m)]) == m
                            and not blocked & set(range(i, i + len(m)))), None)
+            back = excluding and next((m for m in EXCLUSION_ENDS if tuple(self.norms[i:i + len(m)]) == m
+                                       and not blocked & set(range(i, i + len(m)))), None)
             if marker and i > start:
-                parts.append((cur, i))
+                parts.append((cur, i, excluding, self.exclusion_marker))
+                self.exclusion_marker = marker
                 self.out.used.update(range(i, i + len(marker)))
                 i += len(marker)
-                cur = i
+                cur, excluding = i, True
+            elif back:
+                parts.append((cur, i, excluding, self.exclusion_marker))
+                self.exclusion_marker = ()
+                self.out.used.add(i)
+                i += 1
+                cur, excluding = i, False
             else:
                 i += 1
-        parts.append((cur, end))
+        parts.append((cur, end, excluding, self.exclusion_marker))
         return parts
 
     def _segments(self, start, end, spans, windows, comparisons, rankings, blocked) -> list[Segment]:
         cuts = [start] + [b for b in sorted(self.sentence_ends) if start < b < end]   # a sentence ends a clause
         for i in range(start, end):
             if i in blocked or self.norms[i] not in CONNECTORS:
+                continue
+            if i > start and (self.norms[i - 1], self.norms[i]) in THAN_WORDS:   # 'compared with' joins two sides
                 continue
             if self._coordinates(i, spans):
                 self.out.used.add(i)
@@ -222,7 +359,12 @@ class Parser:
         cols_b = {m.column for m in before.of("value", "dimvalue")}
         cols_a = {m.column for m in after.of("value", "dimvalue")}
         if cols_b & cols_a:
-            return True
+            # 'in Spain and in Italy': the preposition said again opens a second condition on a one-valued attribute
+            repeated = self.norms[i] == "and" and before.start > 0 and i + 1 < len(self.norms) \
+                and self.norms[i + 1] == self.norms[before.start - 1] and self.norms[i + 1] in QUALIFIER_PREPOSITIONS
+            single = any(c.rsplit(".", 1)[0] == self.entity_table for c in cols_b & cols_a
+                         if any(m.kind == "value" for m in before.of("value") if m.column == c))
+            return not (repeated and single)
         return bool(before.of("qualifier") and after.of("qualifier") and not after.of("event", "kindword"))
 
     # -- reading one segment ---------------------------------------------------
@@ -239,8 +381,15 @@ class Parser:
             if s.of("entity"):
                 self._use(s.start, s.end)
         negated = self._negation(seg)
-        if self._is_event(seg) or (self._inherits(seg) and last_event is not None):
-            out.extend(self._event(seg, last_event if not self._has_event_anchor(seg) else None, negated))
+        relative = last_event is not None and not self._has_event_anchor(seg) and self._relative(seg)
+        inherited = last_event if not self._has_event_anchor(seg) else None
+        aggregate = read_versus(self, seg, negated) or read_distinct(self, seg, inherited, negated)
+        if aggregate:
+            out.extend(aggregate)
+        elif relative or self._is_event(seg) or (self._inherits(seg) and last_event is not None):
+            out.extend(self._event(seg, inherited, negated, relative))
+        if seg.rankings:
+            out = read_top(self, seg, out)
         glossary = [(s, m) for s in seg.spans for m in s.of("glossary") if not self._used(s)]
         if glossary and not out:
             for s, m in glossary:
@@ -269,7 +418,8 @@ class Parser:
         for i in range(seg.start, seg.end):
             if self.norms[i] in NEGATIONS and i not in covered and not any(c.start_tok <= i < c.end_tok for c in seg.comparisons):
                 self.out.used.add(i)
-                return True
+                # 'sans en avoir ouvert aucun' (without ... none): one negation said twice, the exclusion's own
+                return not (self.exclusion_marker in CONCORD_MARKERS and self.norms[i] in CONCORD_NEGATIONS)
         return False
 
     def _context_columns(self, seg: Segment) -> set[str]:
@@ -321,123 +471,181 @@ class Parser:
         content = [s for s in seg.spans if not s.of("entity")]
         if any(s.of("glossary", "value", "indvalue", "table") for s in content):
             return False
+        if any(not m.event and self.catalog.column(m.column).type.upper() in NUMERIC_TYPES
+               for s in content for m in s.of("column")):
+            return False     # 'a churn risk above 0.7': the number is that attribute's, not a count of the behaviour
         return bool(seg.windows or seg.comparisons or any(s.of("qualifier", "dimvalue") for s in content))
 
-    def _event(self, seg: Segment, inherited: EventCondition | None, negated: bool) -> list[EventCondition]:
-        cat = self.catalog
-        explicit, kinds, qualifiers, dims, cols = [], [], [], [], []
+    def _relative(self, seg: Segment) -> bool:
+        """'... but none of them were promotions': a negation pointing back at the behaviour named before."""
+        words = self.norms[seg.start:seg.end]
+        return any(w in NEGATIONS for w in words) and any(w in PRONOUNS for w in words)
+
+    def _event(self, seg: Segment, inherited: EventCondition | None, negated: bool,
+               relative: bool = False) -> list[EventCondition]:
+        """The behaviour a segment names: its events (grouped: 'opened and clicked' is two), dimensions, window,
+        count or amount. The spans it used are marked; each condition's phrase is what it used."""
+        parts = self._event_parts(seg)
+        candidates = self._candidates(seg, parts, inherited)
+        if not candidates:
+            return []
+        used_spans = {id(s): s for s, _ in parts.explicit + parts.kinds}
+        groups = self._event_groups(parts, candidates, used_spans)
+        results = [self._group_condition(seg, group, parts, inherited, negated, used_spans, relative) for group in groups]
+        self._finish_event(seg, results, used_spans)
+        return results
+
+    def _event_parts(self, seg: Segment) -> EventParts:
+        """The segment's behaviour words by kind; words a profile column claims ('acquired in store') left out."""
+        parts = EventParts()
+        slot = {"event": parts.explicit, "kindword": parts.kinds, "qualifier": parts.qualifiers, "dimvalue": parts.dims}
         for s in seg.spans:
             for m in s.meanings:
-                if m.kind == "event":
-                    explicit.append((s, m))
-                elif m.kind == "kindword":
-                    kinds.append((s, m))
-                elif m.kind == "qualifier":
-                    qualifiers.append((s, m))
-                elif m.kind == "dimvalue":
-                    dims.append((s, m))
+                if m.kind in slot:
+                    slot[m.kind].append((s, m))
                 elif m.kind == "column" and m.event:
-                    cols.append((s, m))
-        profile_claims = {id(s) for s in seg.spans if self._claimed_by_profile(s, seg)}
-        qualifiers = [(s, m) for s, m in qualifiers if id(s) not in profile_claims]
-        dims = [(s, m) for s, m in dims if id(s) not in profile_claims]
-        bare = {id(s) for s in self._bare_qualifiers(seg)}
-        strong_q = [(s, m) for s, m in qualifiers if not m.weak]
+                    parts.cols.append((s, m))
+        claimed = {id(s) for s in seg.spans if self._claimed_by_profile(s, seg)}
+        parts.qualifiers = self._strong_qualifiers(seg, [(s, m) for s, m in parts.qualifiers if id(s) not in claimed])
+        parts.dims = [(s, m) for s, m in parts.dims if id(s) not in claimed]
+        return parts
+
+    def _strong_qualifiers(self, seg: Segment, qualifiers: list[tuple[Span, Meaning]]) -> list[tuple[Span, Meaning]]:
+        """Full qualifiers ('in store'); a bare one ('store') only beside a strong one or right before its noun."""
+        strong = [(s, m) for s, m in qualifiers if not m.weak]
         # '(store or online)': a weak qualifier coordinated with a strong one is as strong
-        strong_q += [(s, m) for s, m in qualifiers if m.weak and any(self._coordinated(s, t) for t, _ in strong_q)]
-        qualifiers = strong_q or [(s, m) for s, m in qualifiers if id(s) in bare]
-        if explicit:
-            candidates = list(dict.fromkeys(m.event for _, m in explicit))
-        elif kinds:
-            wanted = {m.ref for _, m in kinds}
+        strong += [(s, m) for s, m in qualifiers if m.weak and any(self._coordinated(s, t) for t, _ in strong)]
+        bare = {id(s) for s in self._bare_qualifiers(seg)}
+        return strong or [(s, m) for s, m in qualifiers if id(s) in bare]
+
+    def _candidates(self, seg: Segment, parts: EventParts, inherited: EventCondition | None) -> list[str]:
+        """The events the segment may mean, from its strongest words: a verb, a kind, the inherited behaviour,
+        a qualifier, an event's column, then a dimension value alone (said in a note); narrowed by dimensions."""
+        cat = self.catalog
+        if parts.explicit:
+            candidates = list(dict.fromkeys(m.event for _, m in parts.explicit))
+        elif parts.kinds:
+            wanted = {m.ref for _, m in parts.kinds}
             candidates = [e for e, ev in cat.events.items() if ev.kind in wanted]
         elif inherited is not None:
             kinds_before = {cat.events[e].kind for e in inherited.events}
-            candidates = [e for e, ev in cat.events.items() if ev.kind in kinds_before] if qualifiers else list(inherited.events)
-        elif qualifiers:
-            candidates = list(dict.fromkeys(m.event for _, m in qualifiers))
-        elif cols:
-            candidates = list(dict.fromkeys(m.event for _, m in cols))
+            candidates = [e for e, ev in cat.events.items() if ev.kind in kinds_before] if parts.qualifiers \
+                else list(inherited.events)
+        elif parts.qualifiers:
+            candidates = list(dict.fromkeys(m.event for _, m in parts.qualifiers))
+        elif parts.cols:
+            candidates = list(dict.fromkeys(m.event for _, m in parts.cols))
             primary = [e for e in candidates if cat.events[e].kind in self.defined_kinds]
             candidates = primary or candidates
-        elif dims:
-            candidates = list(dict.fromkeys(m.event for _, m in dims))
+        elif parts.dims:
+            candidates = list(dict.fromkeys(m.event for _, m in parts.dims))
             implied = ", ".join(cat.events[e].label for e in candidates)
-            words = " ".join(t.text for t in self.tokens[dims[0][0].start:dims[0][0].end])
+            words = " ".join(t.text for t in self.tokens[parts.dims[0][0].start:parts.dims[0][0].end])
             self.out.notes.append(f"'{words}' read as {implied} (no verb named the behaviour)")
         else:
             return []
         # dimension values narrow the events to those that have the dimension ("flagship" -> store purchases)
-        for dim_events in self._dim_groups(dims):
-            narrowed = [e for e in candidates if e in dim_events]
-            candidates = narrowed or candidates
+        for dim_events in self._dim_groups(parts.dims):
+            candidates = [e for e in candidates if e in dim_events] or candidates
         # so do an event's own columns and measures ("store basket": the store purchase, not the store return)
-        col_events = {m.event for _, m in cols}
+        col_events = {m.event for _, m in parts.cols}
         if col_events:
             candidates = [e for e in candidates if e in col_events] or candidates
-        used_spans = {id(s): s for s, _ in explicit + kinds}
-        # qualifiers narrow the events ("in store" -> store purchases)
-        q_events = [m.event for _, m in qualifiers if m.event in candidates]
+        return candidates
+
+    def _event_groups(self, parts: EventParts, candidates: list[str], used_spans: dict) -> list[list[str]]:
+        """One condition per group: qualifiers split the events ('in store' -> store purchases); two verbs
+        joined by 'and' are two conditions, by 'or' one."""
+        q_events = [m.event for _, m in parts.qualifiers if m.event in candidates]
         groups = [[e] for e in dict.fromkeys(q_events)] if q_events else [candidates]
         if q_events:
-            for s, m in qualifiers:
+            for s, m in parts.qualifiers:
                 if m.event in candidates:
                     used_spans[id(s)] = s
-            if len(groups) > 1 and self._joined_by_or(qualifiers):
+            if len(groups) > 1 and self._joined_by_or(parts.qualifiers):
                 groups = [[g[0] for g in groups]]
-        if not q_events and len(candidates) > 1 and explicit and len({m.event for _, m in explicit}) > 1:
+        if not q_events and len(candidates) > 1 and parts.explicit and len({m.event for _, m in parts.explicit}) > 1:
             # two different events named: "opened or clicked" unites, "opened and clicked" intersects
-            groups = [candidates] if self._joined_by_or(explicit) else [[e] for e in candidates]
-        for s, m in cols:
+            groups = [candidates] if self._joined_by_or(parts.explicit) else [[e] for e in candidates]
+        for s, m in parts.cols:
             if any(m.event in g for g in groups):
                 used_spans[id(s)] = s
-        results = []
-        for group in groups:
-            cond = EventCondition(seg.start, seg.end, negated=negated, events=tuple(group))
-            # dimension values, grouped by dimension; only those every event of the group has
-            chosen: dict[int, Meaning] = {}
-            for s, m in dims:
-                if not (all(m.dim in cat.events[e].dimensions for e in group) and
-                        all(cat.events[e].dimensions[m.dim].column == m.column for e in group)):
-                    continue
-                other = chosen.get(id(s))
-                if other is not None and other.dim != m.dim:
-                    # one word, two dimensions ("newsletter": a channel or an objective): keep the literal value
-                    word = self.norms[s.start]
-                    keep = m if word in m.values and word not in other.values else other
-                    drop = other if keep is m else m
-                    self.out.notes.append(f"'{' '.join(t.text for t in self.tokens[s.start:s.end])}' read as "
-                                          f"{keep.dim} {keep.label} (it could also mean {drop.dim} {drop.label})")
-                    if keep is other:
-                        continue
-                    cond.dims.pop(other.dim, None)
-                chosen[id(s)] = m
-                values = cond.dims.get(m.dim, ()) if other is None or other.dim == m.dim else ()
-                cond.dims[m.dim] = tuple(dict.fromkeys(values + m.values))
+        return groups
+
+    def _group_condition(self, seg: Segment, group: list[str], parts: EventParts, inherited: EventCondition | None,
+                         negated: bool, used_spans: dict, relative: bool = False) -> EventCondition:
+        cond = EventCondition(seg.start, seg.end, negated=negated, events=tuple(group))
+        self._add_dims(cond, parts.dims, used_spans)
+        for s in seg.spans:  # "mall store": a bare qualifier of the chosen event is part of it
+            if any(m.event in group for m in s.of("qualifier")):
                 used_spans[id(s)] = s
-            for s in seg.spans:  # "mall store": a bare qualifier of the chosen event is part of it
-                if any(m.event in group for m in s.of("qualifier")):
-                    used_spans[id(s)] = s
-                # "reason", "category", "goods": a dimension's name is part of its event ('bought goods' is 'bought')
-                if any(m.event in group for m in s.of("dimension")):
-                    used_spans[id(s)] = s
-            # 'opened none of them', 'clicked any': a pronoun points back at the previous behaviour's object
-            pointer = self.last_event if inherited is None and self._points_back(seg) else None
-            for source in (inherited, pointer):
-                if source is None:
+            # "reason", "category", "goods": a dimension's name is part of its event ('bought goods' is 'bought')
+            if any(m.event in group for m in s.of("dimension")):
+                used_spans[id(s)] = s
+        # 'opened none of them', 'clicked any': a pronoun points back at the previous behaviour's object
+        pointer = self.last_event if inherited is None and self._points_back(seg) else None
+        for source in (inherited, pointer):
+            if source is not None:
+                self._share_dims(source, cond)
+        cond.window = self._event_window(seg, parts, inherited, pointer, relative)
+        if pointer is not None and cond.window is not None and cond.window is pointer.window and not seg.windows:
+            self._note_pointer_window(cond, pointer)
+        self._modifiers(seg, cond, parts.cols)
+        return cond
+
+    def _note_pointer_window(self, cond: EventCondition, pointer: EventCondition) -> None:
+        """'received 10 emails in May but opened none': the window counts when they were opened, not sent."""
+        times = {self.catalog.events[e].time for e in cond.events}
+        if times != {self.catalog.events[e].time for e in pointer.events}:
+            words = " ".join(t.text for t in self.tokens[cond.start_tok:cond.end_tok])
+            self.out.notes.append(f"'{words}' read {pointer.window.describe()} by its own date "
+                                  f"({', '.join(sorted(times))}), the window named before")
+
+    def _add_dims(self, cond: EventCondition, dims: list[tuple[Span, Meaning]], used_spans: dict) -> None:
+        """Dimension values, grouped by dimension; only those every event of the condition has."""
+        cat, chosen = self.catalog, {}
+        for s, m in dims:
+            if not all(m.dim in cat.events[e].dimensions and cat.events[e].dimensions[m.dim].column == m.column
+                       for e in cond.events):
+                continue
+            other = chosen.get(id(s))
+            if other is not None and other.dim != m.dim:
+                # one word, two dimensions ("newsletter": a channel or an objective): keep the literal value
+                word = self.norms[s.start]
+                keep = m if word in m.values and word not in other.values else other
+                drop = other if keep is m else m
+                self.out.notes.append(f"'{' '.join(t.text for t in self.tokens[s.start:s.end])}' read as "
+                                      f"{keep.dim} {keep.label} (it could also mean {drop.dim} {drop.label})")
+                if keep is other:
                     continue
-                for dim, values in source.dims.items():
-                    if all(dim in cat.events[e].dimensions for e in group):
-                        cond.dims.setdefault(dim, values)
-            ever = any(MODIFIER_WORDS.get(self.norms[i]) == "ever" for i in range(seg.start, seg.end))
-            if seg.windows:
-                cond.window = seg.windows[0]
-            elif inherited is not None and not qualifiers and not dims and not ever:
-                cond.window = inherited.window
-            elif pointer is not None and not ever:
-                cond.window = pointer.window
-            self._modifiers(seg, cond, cols)
-            results.append(cond)
+                cond.dims.pop(other.dim, None)
+            chosen[id(s)] = m
+            values = cond.dims.get(m.dim, ()) if other is None or other.dim == m.dim else ()
+            cond.dims[m.dim] = tuple(dict.fromkeys(values + m.values))
+            used_spans[id(s)] = s
+
+    def _share_dims(self, source: EventCondition, cond: EventCondition) -> None:
+        """The dimensions of another behaviour that every event of `cond` has, unless `cond` names its own."""
+        for dim, values in source.dims.items():
+            if all(dim in self.catalog.events[e].dimensions for e in cond.events):
+                cond.dims.setdefault(dim, values)
+
+    def _event_window(self, seg: Segment, parts: EventParts, inherited: EventCondition | None,
+                      pointer: EventCondition | None, relative: bool = False) -> Window | None:
+        """The segment's own window; else the inherited or pointed-at behaviour's, unless 'ever' says otherwise.
+        'none of them' (relative) is always among the behaviours named before, so in their window."""
+        ever = any(MODIFIER_WORDS.get(self.norms[i]) == "ever" for i in range(seg.start, seg.end))
+        if seg.windows:
+            return seg.windows[0]
+        if relative and inherited is not None:
+            return inherited.window
+        if inherited is not None and not parts.qualifiers and not parts.dims and not ever:
+            return inherited.window
+        if pointer is not None and not ever:
+            return pointer.window
+        return None
+
+    def _finish_event(self, seg: Segment, results: list[EventCondition], used_spans: dict) -> None:
         for s in used_spans.values():
             self._use(s.start, s.end)
         for w in seg.windows[:1]:
@@ -448,7 +656,6 @@ class Parser:
         for cond in results:  # the phrase is what the condition used, not the connectors around it
             if inside:
                 cond.start_tok, cond.end_tok = inside[0], inside[-1] + 1
-        return results
 
     def _coordinated(self, a: Span, b: Span) -> bool:
         """Only 'or', 'and', ',' or a bracket between two spans."""
@@ -457,8 +664,10 @@ class Parser:
         return bool(between) and all(w in ("or", "and", ",", "/", "&", "+") for w in between)
 
     def _points_back(self, seg: Segment) -> bool:
-        own_dims = any(s.of("dimvalue") for s in seg.spans)
-        return not own_dims and any(self.norms[i] in PRONOUNS for i in range(seg.start, seg.end))
+        own_dims = any(s.of("dimvalue") and not s.of("event", "kindword") for s in seg.spans)   # 'ouvert' is a verb
+        words = [w for w in self.norms[seg.start:seg.end] if w not in (",", ".", ";")]
+        # 'opened none', 'n'en avoir ouvert aucun': a negation that ends its clause stands for 'none of them'
+        return not own_dims and (any(w in PRONOUNS for w in words) or bool(words) and words[-1] in CONCORD_NEGATIONS)
 
     @staticmethod
     def _dim_groups(dims: list[tuple[Span, Meaning]]) -> list[set[str]]:
@@ -494,8 +703,17 @@ class Parser:
                 self.out.notes.append(c.note)
         if cond.average and cond.amount is None and cond.count is not None:
             cond.amount, cond.count = cond.count, None
+        amounts = {f"{self.catalog.events[e].table}.{self.catalog.events[e].amount}" for e in cond.events}
+        for s, m in cols:   # 'with a promo code': a column of the behaviour that no number or value filters
+            ev = self.catalog.events.get(m.event)
+            table, column = m.column.rsplit(".", 1)
+            filtered = {ev.dimensions[d].column for d in cond.dims if d in ev.dimensions} if ev else set()
+            if m.column not in amounts and m.event in cond.events and table == ev.table and m.column not in filtered \
+                    and column not in (ev.where or "") and column != ev.time:
+                words_ = " ".join(t.text for t in self.tokens[s.start:s.end])
+                self.out.notes.append(f"'{words_}' is not applied: only the behaviour ({self.catalog.events[m.event].label}) is")
         for r in seg.rankings:
-            cond.rank, cond.top = r.percent, r.count
+            cond.rank, cond.top = r.percent, r.n
             self._use(r.start_tok, r.end_tok)
 
     # -- profile attributes ------------------------------------------------------
@@ -550,6 +768,7 @@ class Parser:
                                               column=column, values=cond.values, labels=cond.labels))
             else:
                 out.append(cond)
+        out.extend(read_known(self, seg, negated, self.excluding))
         out.extend(self._numbers_and_dates(seg, negated))
         return out
 
@@ -583,7 +802,7 @@ class Parser:
                  and cat.column(m.column).role not in AGE_ROLES]
         births = [(s, m) for s, m in columns if cat.column(m.column).role in AGE_ROLES]
         for c in seg.comparisons:
-            target = None
+            target, end = None, c.end_tok
             if (births or c.age_hint) and max(c.value, c.upper or 0) > MAX_AGE:
                 year = self._birth_year(c, births)
                 if year is not None:   # 'born before 1950': the year of birth itself
@@ -598,13 +817,14 @@ class Parser:
                 s, m = min(numeric, key=lambda sm: abs(sm[0].start - c.end_tok))
                 target = (m.column, False)
                 self._use(s.start, s.end)
+                end = s.end if s.start == c.end_tok else end     # 'more than 5000 points': the unit is its phrase
             elif self.birth_columns and c.op in (">", "<", ">=", "<=") and 10 <= c.value <= 120 and not c.currency:
                 target = (self.birth_columns[0], True)
                 if c.note:  # a bare number ('customers 40 in Paris'); 'over 60' is plainly an age
                     self.out.notes.append(f"'{' '.join(t.text for t in self.tokens[c.start_tok:c.end_tok])}' read as an age")
             if target and target[0]:
                 self._use(c.start_tok, c.end_tok)
-                out.append(CompareCondition(c.start_tok, c.end_tok, negated=negated, column=target[0], comparison=c,
+                out.append(CompareCondition(c.start_tok, end, negated=negated, column=target[0], comparison=c,
                                             age=target[1]))
         for s, _ in births:
             self._use(s.start, s.end)

@@ -73,7 +73,22 @@ def rewrite(tokens: list[Token], lang: ModuleType, protected: set[int]) -> list[
             continue
         out.append(_word(tokens, lang, i))
         i += 1
-    return _paired(out)
+    return _than(_paired(out), lang)
+
+
+def _than(tokens: list[Token], lang: ModuleType) -> list[Token]:
+    """'plus en ligne qu'en magasin': the language's 'than' word after a comparative ('more', 'less') in the same
+    clause reads 'than', not the relative pronoun it otherwise is."""
+    out, open_comparative = list(tokens), False
+    for k, t in enumerate(out):
+        if t.norm in ("more", "less", "fewer"):
+            open_comparative = True
+        elif open_comparative and t.norm == "that" and fold(t.text).rstrip("'") in getattr(lang, "THAN", ()):
+            out[k] = Token(t.text, "than", t.start, t.end)
+            open_comparative = False
+        elif t.norm in (",", ";", "and", "but", "who", "which"):
+            open_comparative = False
+    return out
 
 
 def _paired(tokens: list[Token]) -> list[Token]:

@@ -17,7 +17,7 @@ from assistant.translate.lang_en import CONNECTORS, FUNCTION_WORDS
 from assistant.translate.languages import LANGUAGES, detect_language
 from assistant.translate.offline.rewrite import prepare, rewrite
 from assistant.translate.unknown import replace_phrase, unknown_clarification
-from assistant.translate.offline.modifiers import merge_numbers
+from assistant.translate.offline.modifiers import merge_determiners, merge_numbers
 from assistant.translate.offline.text import Token, tokenize
 from assistant.translate.result import Translation
 from assistant.wording import explanation, word, word_note
@@ -38,7 +38,7 @@ class OfflineTranslator:
         """The lexicon (the catalog's words in that language) and parser for a language, built on first use."""
         if lang not in self._readers:
             lexicon = build_lexicon(self.catalog, self.values, lang=lang, is_word=LANGUAGES[lang].is_word)
-            self._readers[lang] = (lexicon, Parser(self.catalog, lexicon))
+            self._readers[lang] = (lexicon, Parser(self.catalog, lexicon, getattr(LANGUAGES[lang], "SPEND_WORDS", frozenset())))
         return self._readers[lang]
 
     def translate(self, request: str, as_of: dt.date, channel: str = "none", lang: str | None = None) -> Translation:
@@ -62,7 +62,7 @@ class OfflineTranslator:
         if lang != "en":      # the language's grammar in the parser's canonical words; catalog words untouched
             raw = prepare(raw, words)
             raw = rewrite(raw, words, {i for s in lexicon.scan(raw) for i in range(s.start, s.end)})
-        tokens = lexicon.split_compounds(merge_numbers(raw))
+        tokens = lexicon.split_compounds(merge_numbers(merge_determiners(raw)))
         parsed = parser.parse(tokens, as_of, request)
         ignored = parsed.ignored.phrases(request, tokens)
         unknown = _unknown(tokens, parsed.used | parsed.ignored.tokens)
@@ -72,6 +72,7 @@ class OfflineTranslator:
         clarifications = [self._clarification(c, request, tokens, lang) for c in parsed.clarify]
         clarifications += [_vague_window(request[tokens[a].start:tokens[b - 1].end], request, words)
                            for a, b in parsed.vague]
+        clarifications += [_contradiction(request, tokens, *c, words) for c in parsed.contradictions]
         for c in parsed.criteria:   # 'top 200 Texas customers': ranked among the customers the other criteria keep
             if getattr(c, "top", None) is not None:
                 c.among = [o for o in parsed.criteria if o is not c]
@@ -88,7 +89,8 @@ class OfflineTranslator:
         if ranked and parsed.exclusions:
             warnings.append(words.MESSAGES["ranked_first"].format(n=ranked[0].top))
         # criteria no customer can meet together: ask which was meant instead of answering an empty audience
-        clarifications += [self._contradiction(a, b, request, tokens, words) for a, b in contradictions(parsed.criteria)]
+        if not parsed.contradictions:   # the parser's own finds name their phrases better; these are the typed ones
+            clarifications += [self._contradiction(a, b, request, tokens, words) for a, b in contradictions(parsed.criteria)]
         # a phrase nobody read is a question, never a silent drop: answering the rest would widen the audience
         clarifications += [self._unknown_clarification(phrase, request, lexicon, words) for phrase in unrecognized]
         if not criteria and not exclusions and not clarifications:
@@ -177,3 +179,13 @@ def _vague_window(phrase: str, request: str, words) -> Clarification:
                          options=list(words.VAGUE_WINDOW_READINGS),
                          rewrites=[replace_phrase(request, phrase, r) for r in words.VAGUE_WINDOW_READINGS])
 
+
+
+def _contradiction(request: str, tokens: list[Token], a0: int, a1: int, b0: int, b1: int, words) -> Clarification:
+    """Two phrases no customer meets together: which one was meant, or either of them."""
+    def text(a: int, b: int) -> str:
+        return request[tokens[a].start:tokens[b - 1].end]
+    first, second, phrase = text(a0, a1), text(b0, b1), text(a0, b1)
+    options = [first, second, words.MESSAGES["either"].format(first=first, second=second)]
+    return Clarification(question=words.MESSAGES["cannot_both"].format(first=first, second=second), phrase=phrase,
+                         options=options, rewrites=[replace_phrase(request, phrase, o) for o in options])

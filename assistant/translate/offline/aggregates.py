@@ -1,0 +1,225 @@
+"""Aggregates in a segment: a ranking, one behaviour against another, a distinct count, a value on file.
+
+Each reader takes the parser and one segment, reads the behaviours inside with the parser's own event
+reading, and returns the typed condition of assistant.meaning (or None when the segment is not one).
+The words that announce each (comparatives, 'than', 'different', 'per', 'on file') are the language
+module's data.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from assistant.meaning import (
+    Condition, DistinctCondition, EventCondition, KnownCondition, TopCondition, VersusCondition, Window,
+)
+from assistant.translate.lang_en import (
+    CHANGES, COMPARATIVES, COUNT_MEASURES, DISTINCT_WORDS, PER_WORDS, PRESENCE_WORDS, THAN_WORDS,
+)
+
+NUMERIC = {"INTEGER", "BIGINT", "DECIMAL", "DOUBLE", "FLOAT", "SMALLINT", "HUGEINT", "REAL", "NUMERIC"}
+
+
+def _phrase_at(norms: list[str], i: int, phrases) -> tuple[str, ...] | None:
+    return next((p for p in phrases if tuple(norms[i:i + len(p)]) == p), None)
+
+
+def _sub(parser, seg, a: int, b: int, comparisons: bool = True):
+    """The part [a, b) of a segment (of the parser's Segment type), with what was found inside it."""
+    return type(seg)(a, b, [s for s in seg.spans if a <= s.start < b], [w for w in seg.windows if a <= w.start_tok < b],
+                   [c for c in seg.comparisons if a <= c.start_tok < b] if comparisons else [],
+                   [r for r in seg.rankings if a <= r.start_tok < b], seg.after if a == seg.start else "")
+
+
+def _placed(parser, cond: Condition, seg) -> Condition:
+    inside = [i for i in range(seg.start, seg.end) if i in parser.out.used]
+    if inside:
+        cond.start_tok, cond.end_tok = inside[0], inside[-1] + 1
+    return cond
+
+
+# -- one behaviour against another --------------------------------------------------------------------------
+
+def read_versus(parser, seg, negated: bool) -> list[Condition] | None:
+    """'spent more online than in store this year', 'ordered less this year than last year'."""
+    norms, covered = parser.norms, {i for c in seg.comparisons for i in range(c.start_tok, c.end_tok)}
+    found = None
+    for i in range(seg.start, seg.end):
+        op = COMPARATIVES.get(norms[i]) or CHANGES.get(norms[i])
+        if op is None or i in covered:
+            continue
+        split = next(((j, m) for j in range(i + 1, seg.end) if (m := _phrase_at(norms, j, THAN_WORDS))
+                      and j not in covered), None)
+        if split:
+            found = (i, op, *split)
+            break
+    if found is None:
+        return None
+    i, op, j, marker = found
+    left_seg, right_seg = _sub(parser, seg, seg.start, j), _sub(parser, seg, j + len(marker), seg.end)
+    left = [c for c in parser._event(left_seg, None, False) if isinstance(c, EventCondition)]
+    if len(left) != 1:
+        return None
+    right = [c for c in parser._event(right_seg, left[0], False) if isinstance(c, EventCondition)]
+    if len(right) != 1:
+        return None
+    left_c, right_c = left[0], right[0]
+    note = right_c.window.note if right_c.window is not None else ""
+    if _share_window(left_c, right_c) and note in parser.out.notes:
+        parser.out.notes.remove(note)      # 'last year' against 'this year' is the calendar year: nothing to say
+    parser._use(i, i + 1)
+    parser._use(j, j + len(marker))
+    spend = any(norms[k] in parser.spend_words for k in range(seg.start, seg.end)) or \
+        any(m.event for s in seg.spans for m in s.of("column"))
+    if not spend and norms[i] in ("more", "less") and not any(s.of("event") for s in seg.spans):   # 'bought less
+        parser.out.notes.append(f"'{parser.tokens[i].text}' read as the number of times (say 'spent {norms[i]}' "
+                                "for the amount)")
+    cond = VersusCondition(seg.start, seg.end, negated=negated, left=left_c, right=right_c,
+                           measure="amount" if spend else "count", op=op)
+    return [_placed(parser, cond, seg)]
+
+
+def _share_window(left: EventCondition, right: EventCondition) -> bool:
+    """A window said once is both sides'; 'this year than last year' compares calendar periods (True then)."""
+    if left.window is None or right.window is None:
+        left.window = right.window = left.window or right.window
+        return False
+    this, last = left.window, right.window
+    if this.start is not None and this.end is None and this.amount is None and last.amount is not None and last.note:
+        start = _back(this.start, last.amount, last.unit)
+        right.window = Window(last.text, last.start_tok, last.end_tok, start=start, end=this.start)
+        return True
+    return False
+
+
+def _back(day: dt.date, amount: int, unit: str) -> dt.date:
+    if unit == "DAY":
+        return day - dt.timedelta(days=amount)
+    index = day.year * 12 + day.month - 1 - amount
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+# -- distinct counts ----------------------------------------------------------------------------------------
+
+def read_distinct(parser, seg, inherited: EventCondition | None, negated: bool) -> list[Condition] | None:
+    """'bought from at least 4 different categories': the comparison counts the dimension's values."""
+    norms = parser.norms
+    for i in range(seg.start, seg.end - 1):
+        if norms[i] not in DISTINCT_WORDS:
+            continue
+        words = next((w for w in parser.dimension_words if tuple(norms[i + 1:i + 1 + len(w)]) == w), None)
+        comparison = next((c for c in seg.comparisons if c.end_tok <= i), None)
+        if words is None or comparison is None:
+            continue
+        dimension = parser.dimension_words[words]
+        events = [c for c in parser._event(_sub(parser, seg, seg.start, seg.end, comparisons=False), inherited, False)
+                  if isinstance(c, EventCondition)]
+        if len(events) != 1:
+            return None
+        source = events[0]
+        source.events = tuple(e for e in source.events if dimension in parser.catalog.events[e].dimensions
+                              and parser.catalog.events[e].id)
+        if not source.events:
+            return None
+        parser._use(i, i + 1 + len(words))
+        parser._use(comparison.start_tok, comparison.end_tok)
+        cond = DistinctCondition(seg.start, seg.end, negated=negated, source=source, dimension=dimension,
+                                 comparison=comparison)
+        return [_placed(parser, cond, seg)]
+    return None
+
+
+def dimension_words(catalog) -> dict[tuple[str, ...], str]:
+    """The words of each event dimension's name, singular and plural ('category', 'categories')."""
+    out: dict[tuple[str, ...], str] = {}
+    for ev in catalog.events.values():
+        for name in ev.dimensions:
+            words = name.split("_")
+            last = words[-1]
+            plural = last[:-1] + "ies" if last.endswith("y") else last + "s"
+            for form in (last, plural):
+                out.setdefault(tuple(words[:-1] + [form]), name)
+    return out
+
+
+# -- rankings -----------------------------------------------------------------------------------------------
+
+def read_top(parser, seg, out: list[Condition]) -> list[Condition]:
+    """'top 10 customers by spend this year', 'top 5% by number of orders', 'top 25 by loyalty points',
+    'top 3 spenders per country'. A top share by spend alone stays the behaviour's own rank."""
+    r = seg.rankings[0]
+    norms = parser.norms
+    count = next(((i, p) for i in range(seg.start, seg.end) if (p := _phrase_at(norms, i, COUNT_MEASURES))), None)
+    per = _per(parser, seg)
+    column = next((s for s in seg.spans for m in s.of("column") if not m.event and not parser._used(s)
+                   and parser.catalog.column(m.column).type.upper() in NUMERIC), None)
+    event = next((c for c in out if isinstance(c, EventCondition)), None)
+    if r.n is None and per is None and count is None and column is None and event is not None:
+        return out
+    if event is None and column is None:
+        return out
+    parser._use(r.start_tok, r.end_tok)
+    if count:
+        parser._use(count[0], count[0] + len(count[1]))
+    name = ""
+    if column is not None:
+        name = next(m.column for m in column.of("column") if not m.event)
+        parser._use(column.start, column.end)
+    if event is not None:
+        event.rank = None
+        out = [c for c in out if c is not event]
+    cond = TopCondition(seg.start, seg.end, n=r.n, percent=r.percent, source=None if name else event,
+                        measure="count" if count else "amount", column=name, per=per or "")
+    return out + [_placed(parser, cond, seg)]
+
+
+def _per(parser, seg) -> str | None:
+    """'per country', 'in each tier', 'by city': a profile attribute the ranking is made within."""
+    norms = parser.norms
+    for i in range(seg.start, seg.end):
+        words = _phrase_at(norms, i, PER_WORDS)
+        if not words:
+            continue
+        span = next((s for s in seg.spans if s.start == i + len(words)), None)
+        cols = [m.column for m in (span.of("column") if span else []) if not m.event
+                and parser.catalog.column(m.column).type.upper() not in NUMERIC]
+        if cols and parser.entity_table == cols[0].rsplit(".", 1)[0]:
+            parser._use(i, i + len(words))
+            parser._use(span.start, span.end)
+            return cols[0]
+    return None
+
+
+# -- a value on file ----------------------------------------------------------------------------------------
+
+def read_known(parser, seg, negated: bool, excluding: bool) -> list[Condition]:
+    """'with no phone number', 'without a birth date' (an exclusion of those who have one), 'a phone number on
+    file', 'missing a postal code': a profile column named alone, with a word that says on file or not."""
+    if seg.comparisons or seg.windows:
+        return []
+    norms = parser.norms
+    said = next(((i, p) for i in range(seg.start, seg.end) if (p := _phrase_at(norms, i, PRESENCE_WORDS))), None)
+    if not (negated or excluding or said):
+        return []
+    out: list[Condition] = []
+    for s in seg.spans:
+        cols = [m.column for m in s.of("column") if not m.event]
+        if not cols or parser._used(s) or s.of("value", "indvalue") or parser.catalog.column(cols[0]).type.upper() == "BOOLEAN":
+            continue
+        table = parser.catalog.tables[cols[0].rsplit(".", 1)[0]]
+        if parser.catalog.entity.key not in table.columns or not _presence_allowed(parser.catalog, cols[0]):
+            continue
+        known = (PRESENCE_WORDS[said[1]] if said else True) and not negated
+        parser._use(s.start, s.end)
+        if said:
+            parser._use(said[0], said[0] + len(said[1]))
+        out.append(KnownCondition(s.start, s.end, column=cols[0], known=known))
+    return out
+
+
+def _presence_allowed(catalog, column: str) -> bool:
+    """A personal column may be tested for presence only in a role the catalog declares for it (a channel's
+    contact point, a birth date); any other stays a question instead of a query the guard refuses."""
+    col = catalog.column(column)
+    if not col.personal:
+        return True
+    return col.role == "birth_date" or column in {p.contact for p in catalog.policies.channels.values()}
