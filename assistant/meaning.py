@@ -626,9 +626,12 @@ class TopCondition(Condition):
     measure: Measure = "amount"
     column: str = ""                       # ... or by a number of their profile
     per: str = ""                          # ranked within each value of this profile column
+    among: list[AnyCondition] = field(default_factory=list)   # 'top 200 Texas customers': ranked among those only
 
     def words(self, catalog: Catalog) -> str:
         size = f"{_num(self.n)} customers" if self.n is not None else f"{_num(self.percent)}% of customers"
+        if self.among:
+            size += " among " + " and ".join(c.render(catalog, dt.date.today()).label for c in self.among)
         if self.source is not None:
             by = f"{_MEASURE_WORDS[self.measure]} {self.source._label(catalog)}"
         else:
@@ -644,6 +647,10 @@ class TopCondition(Condition):
         else:
             table, col = self.column.rsplit(".", 1)
             values = f"SELECT {key}, {col} AS value FROM {table} WHERE {col} IS NOT NULL"
+        if self.among:
+            inside = " AND ".join(f"w.{key} IN (SELECT {key} FROM ({c.render(catalog, as_of).sql}) AS a{i})"
+                                  for i, c in enumerate(self.among))
+            values = f"SELECT w.* FROM ({values}) AS w WHERE {inside}"
         group, join = "", ""
         if self.per:
             table, col = self.per.rsplit(".", 1)
@@ -810,6 +817,8 @@ def _check_names(c: Condition, catalog: Catalog) -> None:
         raise TranslationError(f"no glossary term number {c.index}", hint="pick a term from the catalog")
     elif isinstance(c, (TopCondition, VersusCondition, DistinctCondition, KnownCondition)):
         _check_aggregate(c, catalog, known_column)
+        for inner in getattr(c, "among", []):
+            _check_names(inner, catalog)
     elif isinstance(c, EventCondition):
         for inner in c.among:
             _check_names(inner, catalog)

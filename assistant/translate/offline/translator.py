@@ -74,7 +74,7 @@ class OfflineTranslator:
                            for a, b in parsed.vague]
         clarifications += [_contradiction(request, tokens, *c, words) for c in parsed.contradictions]
         for c in parsed.criteria:   # 'top 200 Texas customers': ranked among the customers the other criteria keep
-            if getattr(c, "top", None) is not None:
+            if getattr(c, "top", None) is not None or getattr(c, "kind", "") == "top":
                 c.among = [o for o in parsed.criteria if o is not c]
         criteria = [self._criterion(c, request, tokens, as_of, lang) for c in parsed.criteria]
         exclusions = [self._criterion(c, request, tokens, as_of, lang) for c in parsed.exclusions]
@@ -85,9 +85,10 @@ class OfflineTranslator:
             return Translation.refuse(words.MESSAGES["nothing"].format(unknown=unknown), unrecognized=unrecognized,
                                       ignored=ignored, language=lang)
         warnings += [words.MESSAGES["or_as_and"].format(a=a, b=b) for a, b in _dropped_ors(parsed, tokens, request)]
-        ranked = [c for c in parsed.criteria if getattr(c, "top", None) is not None]
+        ranked = [c for c in parsed.criteria if getattr(c, "top", None) is not None or getattr(c, "kind", "") == "top"]
         if ranked and parsed.exclusions:
-            warnings.append(words.MESSAGES["ranked_first"].format(n=ranked[0].top))
+            top = ranked[0]
+            warnings.append(words.MESSAGES["ranked_first"].format(n=top.top if top.kind != "top" else top.n if top.n is not None else f"{top.percent:g}%"))
         # criteria no customer can meet together: ask which was meant instead of answering an empty audience
         if not parsed.contradictions:   # the parser's own finds name their phrases better; these are the typed ones
             clarifications += [self._contradiction(a, b, request, tokens, words) for a, b in contradictions(parsed.criteria)]
