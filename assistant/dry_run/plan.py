@@ -9,7 +9,7 @@ import datetime as dt
 
 from assistant.definition import AudienceDefinition
 from assistant.errors import AudienceError, GuardError
-from assistant.sql.compile import Part, distinct_keys, plain_filter, policy_parts, request_parts
+from assistant.sql.compile import Part, plain_filter, policy_parts, request_parts
 from assistant.sql.guard import check_sql
 from schema_catalog.model import Catalog
 from schema_catalog.templates import render
@@ -108,13 +108,11 @@ class Plan:
         self.key, self.entity = catalog.entity.key, catalog.entity.table
         self.criteria = [p for p in req if p.role == "criterion"]
         self.exclusions = [p for p in req if p.role == "exclusion"]
-        # Own sizes: the first criterion's is the funnel's first step; exclusions show what they remove.
-        self.own_parts = self.criteria[1:]
         later = self.exclusions + pol + extra
         self.ctes: list[str] = []
         # Spark computes a CTE again at each reference: the semi joins would recompute d1 once per set.
         self.among_d2 = dialect != "spark"
-        self.sets = self._sets(self.criteria + [p for p in later if not self._pivoted(p)], dialect)
+        self.sets = self._sets(self.criteria + [p for p in later if not self._pivoted(p)])
         self.flags: dict[str, str] = {}    # flag expression -> column name
         self.col: dict[str, str] = {}      # part name -> column name
         self.reduced: dict[str, str] = {}  # set -> CTE of its members among d2's rows
@@ -131,21 +129,39 @@ class Plan:
         # The entity row's own flags and attributes are computed before the set probes, so that only
         # narrow columns (not the entity's strings) travel through the joins.
         row = [f"b.{key}", *(c for p in rest + later if p.entity_filter for c in self._flag(p)), *attrs.on_entity]
-        probes = [c for p in rest if not p.entity_filter for c in self._flag(p)]
-        funnel, conds = ["count(*) AS f0"], []
-        for i, p in enumerate(rest, 1):
-            conds.append(self.col[p.name])
-            funnel.append(f"count_if({_and(conds)}) AS f{i}")
-        self.ctes += [
-            f"d1 AS (SELECT {', '.join(['b.*', *probes])} FROM (SELECT {', '.join(row)} FROM {entity} AS b{d1_where}) AS b)",
-            f"funnel AS (SELECT {', '.join(funnel)} FROM d1)",
-            f"d2b AS (SELECT * FROM d1 AS b WHERE {_and([self.col[p.name] for p in rest])})",
-        ]
+        d1 = f"SELECT {', '.join(row)} FROM {entity} AS b{d1_where}"
+        self.ctes += self._funnel_steps(d1, rest) if self.among_d2 else self._funnel_flags(d1, rest)
         # Spark computes a CTE again at each reference: the semi joins would recompute d1 once per set.
         d2 = ["b.*", *(c for p in later for c in self._flag(p, among_d2=self.among_d2))]
         self.ctes.append(f"d2 AS (SELECT {', '.join(d2)} FROM d2b AS b{self._pivot_joins()})")
         self.member_ctes = list(self.ctes)  # what the members query shares with the count, before the aggregates
         self.sql = self._result(attrs, sample_size, one_aggregate=dialect == "spark")
+
+    def _funnel_steps(self, d1: str, rest: list[Part]) -> list[str]:
+        """The funnel as a chain: each criterion filters the rows the previous ones kept (d1, e1, e2 ... -> d2b).
+
+        A set is probed with the surviving keys only, so the engine builds on the smaller side and skips
+        most of the set's rows, as a hand-written chain of IN conditions does.
+        """
+        ctes, prev = [f"d1 AS ({d1})"], "d1"
+        for i, p in enumerate(rest, 1):
+            cond = f"b.{self.col[p.name]}" if p.entity_filter else self._in_set(p)  # entity flags are on d1's row
+            ctes.append(f"e{i} AS (SELECT * FROM {prev} AS b WHERE {cond})")
+            prev = f"e{i}"
+        counts = ", ".join(f"(SELECT count(*) FROM {'d1' if i == 0 else f'e{i}'}) AS f{i}" for i in range(len(rest) + 1))
+        return ctes + [f"funnel AS (SELECT {counts})", f"d2b AS (SELECT * FROM {prev})"]
+
+    def _funnel_flags(self, d1: str, rest: list[Part]) -> list[str]:
+        """The funnel as flags on d1's rows, counted in one aggregate: for engines that compute a CTE again at
+        each reference (Spark), where a chain would recompute its head once per step."""
+        probes = [c for p in rest if not p.entity_filter for c in self._flag(p)]
+        funnel, conds = ["count(*) AS f0"], []
+        for i, p in enumerate(rest, 1):
+            conds.append(self.col[p.name])
+            funnel.append(f"count_if({_and(conds)}) AS f{i}")
+        return [f"d1 AS (SELECT {', '.join(['b.*', *probes])} FROM ({d1}) AS b)",
+                f"funnel AS (SELECT {', '.join(funnel)} FROM d1)",
+                f"d2b AS (SELECT * FROM d1 AS b WHERE {_and([self.col[p.name] for p in rest])})"]
 
     def members_sql(self, contact: str | None) -> tuple[str, list[str]]:
         """The final audience itself (key, and the channel's contact column), ordered by key: the very CTEs
@@ -167,22 +183,14 @@ class Plan:
         """A later part read in its table's pivot (see _pivot_joins) rather than as a set."""
         return self.among_d2 and not p.entity_filter and plain_filter(p.sql, self.key) is not None
 
-    def _sets(self, parts: list[Part], dialect: str) -> dict[str, str]:
+    def _sets(self, parts: list[Part]) -> dict[str, str]:
         """A CTE per distinct set (parts that are not entity filters): {sql: name}."""
-        key = self.key
-        counted = {p.sql for p in self.own_parts if not p.entity_filter}
         sets: dict[str, str] = {}
         for p in parts:
             if p.entity_filter or p.sql in sets:
                 continue
             name = sets[p.sql] = f"s{len(sets)}"
-            if p.sql in counted:
-                # Counted and probed: distinct keys once, so the count is a plain count and the probe smaller.
-                hint = "MATERIALIZED " if dialect in ("duckdb", "postgres") else ""
-                distinct = "" if distinct_keys(p.sql, key) else "DISTINCT "
-                self.ctes.append(f"{name} AS {hint}(SELECT {distinct}{key} FROM ({p.sql}) AS q WHERE {key} IS NOT NULL)")
-            else:
-                self.ctes.append(f"{name} AS ({p.sql})")
+            self.ctes.append(f"{name} AS ({p.sql})")
         return sets
 
     def _in_set(self, p: Part) -> str:
@@ -242,11 +250,8 @@ class Plan:
         totals = [f"{expr} AS {name}" for name, expr in self._totals()]
         sample = (f"min_by({key}, hash({key}), {int(sample_size)}) FILTER (WHERE {self.final_cond})"
                   if sample_size > 0 else "NULL")
-        own = [f"(SELECT count(*) FROM {entity} AS b WHERE {p.entity_filter})" if p.entity_filter
-               else f"(SELECT count(*) FROM {self.sets[p.sql]})" for p in self.own_parts]
         scalars = [f"(SELECT count(*) FROM {entity}) AS base",
-                   *(f"(SELECT f{i} FROM funnel) AS funnel_{i}" for i in range(len(self.criteria))),
-                   *(f"{sql} AS own_{i}" for i, sql in enumerate(own))]
+                   *(f"(SELECT f{i} FROM funnel) AS funnel_{i}" for i in range(len(self.criteria)))]
         n = attrs.count
         names = [f"a{i}" for i in range(n)]
         grouping = f"[{', '.join(f'GROUPING({a})' for a in names)}]" if n else "[]::INTEGER[]"
