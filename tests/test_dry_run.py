@@ -110,6 +110,28 @@ def test_breakdowns_sum_to_the_final_size_and_match_sql(con, catalog, warehouse)
     assert set(dict(result.breakdowns["age_band"])) <= {"18-24", "25-34", "35-49", "50-64", "65+", "unknown"}
 
 
+def test_breakdowns_and_arm_balance_read_attributes_through_one_resolver(con, catalog, warehouse):
+    # Entity column, a column of another customer-keyed table, an indicator: the dry run's breakdowns and the
+    # members query of arm balance resolve them alike, so per value they count the same customers.
+    from collections import Counter
+
+    from assistant.dry_run.arms import members_sql
+    from assistant.errors import AudienceError
+
+    attrs = ["crm.customers.country", "ds.customer_scores.top_category", "age_band"]
+    result = dry_run(definition(), catalog, warehouse, breakdowns=attrs)
+    rows = warehouse.query(members_sql(definition(), catalog, result.as_of, attrs), max_rows=10**6).rows
+    for i, attr in enumerate(attrs, 1):
+        counted = Counter("(missing)" if r[i] is None else r[i] for r in rows)
+        assert dict(result.breakdowns[attr]) == dict(counted), attr
+    for attr in ("crm.customers.email", "nowhere.at_all"):  # refused the same way on both paths, before any query
+        with pytest.raises(AudienceError) as by_dry_run:
+            dry_run(definition(), catalog, warehouse, breakdowns=[attr])
+        with pytest.raises(AudienceError) as by_arms:
+            members_sql(definition(), catalog, result.as_of, [attr])
+        assert by_dry_run.value.message == by_arms.value.message
+
+
 def test_sample_is_masked_and_in_the_audience(con, catalog, warehouse):
     result = dry_run(definition(), catalog, warehouse, sample_size=5)
     final = {r[0] for r in con.execute(compile_sql(definition(), catalog, with_policies=True)).fetchall()}

@@ -8,11 +8,9 @@ from __future__ import annotations
 import datetime as dt
 
 from assistant.definition import AudienceDefinition
-from assistant.errors import AudienceError, GuardError
+from assistant.dry_run.breakdown import resolve
 from assistant.sql.compile import Part, plain_filter, policy_parts, request_parts
-from assistant.sql.guard import check_sql
 from schema_catalog.model import Catalog
-from schema_catalog.templates import render
 
 
 def reach_parts(catalog: Catalog, as_of: dt.date) -> list[Part]:
@@ -40,39 +38,12 @@ class Attributes:
     """Breakdown attributes as columns a0..an: entity columns read with the entity row, others joined."""
 
     def __init__(self, catalog: Catalog, attrs: list[str], as_of: dt.date):
-        key, entity = catalog.entity.key, catalog.entity.table
-        personal = catalog.personal_columns()
-        self.on_entity: list[str] = []   # selected from the entity row `b`
-        self.joined: list[str] = []      # selected from the joins below
-        self.joins: list[str] = []       # LEFT JOINs on `b.key`
-        for i, attr in enumerate(attrs):
-            alias = f"a{i}"
-            if attr in personal:
-                # A breakdown prints the values themselves: personal data leaves only through masked samples.
-                raise AudienceError(f"cannot break down by {attr}: it is personal data",
-                                    hint="break down by a non-personal attribute (`audience catalog show` marks personal ones)")
-            if attr in catalog.indicators:
-                # The guard refuses an indicator whose value passes a personal column through.
-                try:
-                    checked = check_sql(render(catalog.indicators[attr].sql, as_of), catalog, returns=(key, "value"))
-                except GuardError as exc:
-                    raise GuardError(f"cannot break down by the indicator {attr}: {exc.message}", hint=exc.hint) from None
-                self.joins.append(f"LEFT JOIN ({checked.sql}) AS {alias}_j ON {alias}_j.{key} = b.{key}")
-                self.joined.append(f"CAST({alias}_j.value AS VARCHAR) AS {alias}")
-            elif attr in catalog.all_columns():
-                table, column = attr.rsplit(".", 1)
-                if table == entity:
-                    self.on_entity.append(f"CAST(b.{column} AS VARCHAR) AS {alias}")
-                elif key in catalog.tables[table].columns:
-                    self.joins.append(f"LEFT JOIN (SELECT {key}, any_value({column}) AS v FROM {table} GROUP BY {key}) "
-                                      f"AS {alias}_j ON {alias}_j.{key} = b.{key}")
-                    self.joined.append(f"CAST({alias}_j.v AS VARCHAR) AS {alias}")
-                else:
-                    raise AudienceError(f"cannot break down by {attr}: {table} has no {key} column",
-                                        hint="break down by a column of a table keyed by the customer, or by an indicator")
-            else:
-                raise AudienceError(f"unknown breakdown attribute '{attr}'",
-                                    hint="use schema.table.column or an indicator name from the catalog")
+        key, resolved = catalog.entity.key, resolve(catalog, attrs, as_of)
+        # Entity columns are selected from the entity row `b` (d1); the others from joins to the final audience.
+        self.on_entity = [a.column(f"a{i}").sql(dialect="duckdb") for i, a in enumerate(resolved) if a.join is None]
+        self.joined = [a.column(f"a{i}").sql(dialect="duckdb") for i, a in enumerate(resolved) if a.join is not None]
+        self.joins = [f"LEFT JOIN {a.join.sql(dialect='duckdb')} ON {a.join.alias}.{key} = b.{key}"
+                      for a in resolved if a.join is not None]
         self.count = len(attrs)
 
 
