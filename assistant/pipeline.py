@@ -74,6 +74,8 @@ __all__ = [
 class Services:
     """What every step works on: settings, the catalog, the warehouse, the store and the translators."""
     settings: Settings
+    # A warehouse connection the caller opened and keeps owning (closed by the caller, never here).
+    given_warehouse: Warehouse | None = field(default=None, repr=False)
     _translators: dict[tuple, Translator] = field(default_factory=dict, repr=False)
     recovered: list[str] = field(default_factory=list)  # what the startup recovery did (see review.export.recover)
     # The app builds the translator in the background while the page loads: a click meanwhile waits for it.
@@ -81,6 +83,8 @@ class Services:
 
     @cached_property
     def warehouse(self) -> Warehouse:
+        if self.given_warehouse is not None:
+            return self.given_warehouse
         return open_warehouse(self.settings, load_catalog(self.settings.catalog))
 
     @cached_property
@@ -113,7 +117,7 @@ class Services:
 
     def reopen_warehouse(self) -> None:
         """Open the warehouse again (after daily indicators were materialised beside it): new catalog, translators."""
-        if "warehouse" in self.__dict__:
+        if "warehouse" in self.__dict__ and self.given_warehouse is None:
             self.__dict__.pop("warehouse").close()
         self.__dict__.pop("catalog", None)
         self._translators.clear()
@@ -121,7 +125,9 @@ class Services:
     def close(self) -> None:
         for name in ("warehouse", "store"):
             if name in self.__dict__:
-                self.__dict__.pop(name).close()
+                opened = self.__dict__.pop(name)
+                if opened is not self.given_warehouse:
+                    opened.close()
 
     def __enter__(self) -> Services:
         return self
@@ -130,8 +136,10 @@ class Services:
         self.close()
 
 
-def open(settings: Settings | None = None) -> Services:  # noqa: A001 - pipeline.open reads as the verb it is
-    return Services(settings or load_settings())
+def open(settings: Settings | None = None, *, warehouse: Warehouse | None = None) -> Services:
+    """The services of one session (pipeline.open reads as the verb it is); `warehouse` lends a connection the
+    caller opened and closes (a long-lived engine session shared by several runs)."""
+    return Services(settings or load_settings(), given_warehouse=warehouse)
 
 
 def user(services: Services, name: str | None, identity: dict | None = None) -> User:

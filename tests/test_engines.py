@@ -9,7 +9,6 @@ import datetime as dt
 import pytest
 
 import pg_server
-from assistant.review.export import export
 from assistant.sql.compile import compile_sql
 from assistant.dry_run.run import dry_run, members
 from assistant.demo.load import load_into_postgres
@@ -82,20 +81,16 @@ def test_golden_set_returns_the_same_customers_on_postgres(pgw, warehouse, catal
     assert checked >= 180 and mismatches == []
 
 
-def approved_export(defn, run, engine, catalog, tmp_path):
-    """Submit (maria), approve (sam) and export on `engine`: the whole send path on that engine."""
-    from assistant.review import workflow as review
-    from assistant.review.users import find_user
+def approved_export(defn, run, engine, tmp_path):
+    """Submit (maria), approve (sam) and export on `engine` through the pipeline: the whole send path there."""
+    from assistant import pipeline
     from assistant.settings import load_settings
-    from assistant.edges.store import Store
 
-    settings = load_settings(home=tmp_path / "home")
-    store = Store.from_settings(settings)
-    maria, sam = find_user(settings, "maria"), find_user(settings, "sam")
-    v = review.save_draft(store, maria, defn)
-    review.submit(store, maria, v, run, members=members(defn, catalog, engine, as_of=run.as_of))
-    review.approve(store, sam, v)
-    return export(store, settings, catalog, engine, maria, v)
+    with pipeline.open(load_settings(home=tmp_path / "home"), warehouse=engine) as services:
+        maria, sam = pipeline.user(services, "maria"), pipeline.user(services, "sam")
+        version_id = pipeline.submit(services, maria, defn, dry_run=run).version_id
+        pipeline.approve(services, sam, version_id)
+        return pipeline.export(services, maria, version_id)
 
 
 def test_dry_run_and_export_on_postgres(pgw, warehouse, catalog, tmp_path):
@@ -107,7 +102,7 @@ def test_dry_run_and_export_on_postgres(pgw, warehouse, catalog, tmp_path):
     assert [s.size_after for s in on_pg.funnel + on_pg.waterfall] == [s.size_after for s in on_duck.funnel + on_duck.waterfall]
     assert on_pg.reachability == on_duck.reachability and on_pg.breakdowns == on_duck.breakdowns
     assert len(on_pg.sample) == 20 and all("***" in row[1] for row in on_pg.sample)
-    assert approved_export(defn, on_pg, pgw, catalog, tmp_path).rows == on_duck.final_size
+    assert approved_export(defn, on_pg, pgw, tmp_path).rows == on_duck.final_size
 
 
 # -- Spark ----------------------------------------------------------------------
@@ -186,7 +181,7 @@ def test_export_on_spark(sparkw, warehouse, catalog, tmp_path):
     defn = OfflineTranslator(catalog, build(warehouse, catalog)).translate("VIP customers in France", dt.date(2026, 9, 30),
                                                                            "email").definition
     run = dry_run(defn, catalog, sparkw)
-    result = approved_export(defn, run, sparkw, catalog, tmp_path)
+    result = approved_export(defn, run, sparkw, tmp_path)
     assert result.rows == dry_run(defn, catalog, warehouse).final_size == run.final_size > 0
 
 
