@@ -15,11 +15,13 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 class Webhook:
     def __init__(self, answer=lambda batch, attempt: 200):
         self.answer, self.attempts, self.stored, self.keys_seen, self.keys_by_batch = answer, {}, {}, [], {}
+        self.bodies: list[str] = []  # every body, as received
         hook = self
 
         class Handler(BaseHTTPRequestHandler):
             def do_POST(self):
-                body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+                hook.bodies.append(self.rfile.read(int(self.headers["Content-Length"])).decode())
+                body = json.loads(hook.bodies[-1])
                 key, batch = self.headers["Idempotency-Key"], body["batch"]
                 hook.attempts[batch] = hook.attempts.get(batch, 0) + 1
                 hook.keys_seen.append(key)
