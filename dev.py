@@ -56,7 +56,11 @@ def run_app(extra: list[str]) -> int:
 
 
 def run_tests(extra: list[str]) -> int:
-    return subprocess.call([str(PYTHON), "-m", "pytest", *extra], cwd=ROOT)
+    # One worker per core, a test file per worker (a file's servers and Spark session are started once):
+    # the suite spends much of its time waiting on subprocesses, servers and the browser.
+    workers = str(min(os.cpu_count() or 1, 4))       # each worker builds its own demo warehouse: a few are enough
+    parallel = [] if any(a.startswith("-n") for a in extra) else ["-n", workers, "--dist", "loadfile"]
+    return subprocess.call([str(PYTHON), "-m", "pytest", *parallel, *extra], cwd=ROOT)
 
 
 def main(argv: list[str]) -> int:

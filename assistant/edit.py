@@ -16,6 +16,7 @@ from typing import Literal
 
 from assistant.definition import AudienceDefinition, Criterion
 from schema_catalog.model import Catalog
+from schema_catalog.semantic import profile_tables
 
 NUMERIC = ("BIGINT", "INTEGER", "DECIMAL", "DOUBLE")
 DATES = ("DATE", "TIMESTAMP")
@@ -66,8 +67,9 @@ def subjects(catalog: Catalog) -> list[Subject]:
     """Attributes of the customer (vocabulary, numbers, dates), behaviours, indicators, terms and lists."""
     key = catalog.entity.key
     out: list[Subject] = []
+    reached = profile_tables(catalog)   # also tables reached from the customer (customer -> address -> state)
     for qualified, table in catalog.tables.items():
-        if key not in table.columns:
+        if key not in table.columns and qualified not in reached:
             continue
         for name, col in table.columns.items():
             if name == key or col.personal or col.free_text:

@@ -38,6 +38,11 @@ class CatalogError(AudienceError):
         return "\n".join([head, *(f"  - {p}" for p in self.problems)])
 
 
+class PathError(ValueError):
+    """No relationship path between two catalog tables, or several: the message says which and what to declare.
+    Raised while the catalog's semantic model is resolved; the loader reports it as a located catalog problem."""
+
+
 class TranslationError(AudienceError):
     """A request could not be turned into an audience definition (no translator, or a bad backend name)."""
 

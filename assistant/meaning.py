@@ -10,6 +10,7 @@ the editor, a saved file) is validated against the catalog before it is compiled
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Annotated, Literal, Union
 
@@ -19,7 +20,10 @@ from sqlglot import exp
 
 from assistant.errors import TranslationError
 from schema_catalog.model import ENRICH_SCHEMA as SCHEMA
-from schema_catalog.model import Catalog, join_path
+from schema_catalog.model import Catalog
+from schema_catalog.semantic import (
+    Step, birth_parts, calendar_columns, customer_column, dimension_path, event_time, profile_path, profile_tables,
+)
 from schema_catalog.templates import render
 
 
@@ -38,14 +42,44 @@ class Window:
     anaphora: str = ""               # 'same': the window named before; 'after': from the end of it ('since then')
 
     def condition(self, column: str, as_of: dt.date) -> str:
+        """The window on a date or timestamp column, closed at as_of: nothing dated later counts."""
         if self.amount is not None:
-            return f"{column} >= DATE '{as_of.isoformat()}' - INTERVAL {self.amount} {self.unit}"
+            return f"{column} >= DATE '{as_of.isoformat()}' - INTERVAL {self.amount} {self.unit} AND {until(column, as_of)}"
         parts = []
         if self.start:
             parts.append(f"{column} >= DATE '{self.start.isoformat()}'")
-        if self.end:
+        if self.end and self.end <= as_of:
             parts.append(f"{column} < DATE '{self.end.isoformat()}'")
-        return " AND ".join(parts) or "TRUE"
+        else:
+            parts.append(until(column, as_of))
+        return " AND ".join(parts)
+
+    def calendar(self, columns: dict[str, str], as_of: dt.date) -> str | None:
+        """The window as whole calendar years, quarters or months of a date dimension's own calendar columns
+        (`columns`: part -> qualified column), or None when it is not made of whole periods. A warehouse's quarter
+        may not start on the first of a month (TPC-DS's d_qoy): 'Q4 2002' is what its calendar calls Q4."""
+        s, e = self.start, self.end
+        if self.amount is not None or s is None or e is None or s.day != 1 or e.day != 1 or e <= s:
+            return None
+        months = (e.year - s.year) * 12 + e.month - s.month
+        year = columns.get("year")
+        if year is None:
+            return None
+        if s.month == 1 and e.month == 1:
+            years = list(range(s.year, e.year))
+            cond = f"{year} = {years[0]}" if len(years) == 1 else f"{year} BETWEEN {years[0]} AND {years[-1]}"
+        else:
+            part, size = ("quarter", 3) if "quarter" in columns and (s.month - 1) % 3 == 0 and months % 3 == 0 \
+                else ("month", 1)
+            if part not in columns:
+                return None
+            per_year: dict[int, list[int]] = {}
+            for n in range(0, months, size):
+                m = s.month - 1 + n
+                per_year.setdefault(s.year + m // 12, []).append((m % 12) // size + 1)
+            cond = " OR ".join(f"({year} = {y} AND {in_list(columns[part], ps)})" for y, ps in per_year.items())
+            cond = f"({cond})" if len(per_year) > 1 else cond
+        return cond
 
     def with_amount(self, amount: int, unit: str) -> Window:
         return Window(f"the last {amount} {unit.lower()}{'s' if amount > 1 else ''}", self.start_tok, self.end_tok,
@@ -87,6 +121,11 @@ class Comparison:
         return f"{words[self.op]} {_num(self.value)}"
 
 
+def until(column: str, as_of: dt.date) -> str:
+    """Dated on or before as_of (a timestamp during that day included)."""
+    return f"{column} < DATE '{(as_of + dt.timedelta(days=1)).isoformat()}'"
+
+
 def _num(x: float) -> str:
     return str(int(x)) if float(x).is_integer() else str(x)
 
@@ -114,6 +153,59 @@ def qualify_condition(condition: str, alias: str) -> str:
     return tree.sql(dialect="duckdb")
 
 
+class Joins:
+    """FROM a base table and the joins along catalog relationship paths, one alias per distinct path prefix (so
+    two roles of one table, sold_date and ship_date, are two joins)."""
+
+    def __init__(self, table: str, alias: str):
+        self.base, self.aliases, self.clauses = f"{table} AS {alias}", {(): alias}, []
+        self.tables = {table: alias}
+
+    def reach(self, steps: list[Step]) -> str:
+        """The alias of the table at the end of `steps`, joining what is missing."""
+        prefix: tuple = ()
+        for step in steps:
+            here = self.aliases[prefix]
+            prefix += ((step.rel.from_, step.rel.name, step.forward),)
+            if prefix not in self.aliases:
+                alias = f"j{len(self.aliases)}"
+                self.aliases[prefix] = alias
+                self.tables.setdefault(step.table, alias)
+                self.clauses.append(f"JOIN {step.table} AS {alias} ON {alias}.{step.there.rsplit('.', 1)[1]} = "
+                                    f"{here}.{step.here.rsplit('.', 1)[1]}")
+        return self.aliases[prefix]
+
+    def sql(self) -> str:
+        return " ".join([self.base, *self.clauses])
+
+
+def profile_select(catalog: Catalog, table: str, predicate: Callable[[Callable[[str], str]], str],
+                   columns: tuple[str, ...], negated: bool = False) -> tuple[str, bool]:
+    """SELECT of the customer key where `predicate(ref)` holds on a profile table's row (`ref(column)` is how
+    the SQL names one of the table's columns).
+
+    The entity table and tables keyed by the customer are read directly, other tables through the relationship
+    path from the entity table. Negated, on a table holding at most one row per customer (the entity table and
+    tables reached through many-to-one relationships), a condition holds for customers whose value is known and
+    does not match: an unknown value, or no current record, matches no profile condition. Returns the SQL and
+    whether the negation is inside it (a table keyed by the customer may hold several rows per customer: the
+    caller subtracts the positive set instead)."""
+    key = catalog.entity.key
+    link = customer_column(catalog, table)
+    if link is not None:
+        ref, head = (lambda c: c), (key if link == key else f"{link} AS {key}")
+        source = f"{table}"
+    else:
+        joins = Joins(catalog.entity.table, "c")
+        alias = joins.reach(profile_path(catalog, table) or [])
+        ref, head, source = (lambda c: f"{alias}.{c}"), f"c.{key}", joins.sql()
+    where = predicate(ref)
+    inside = negated and (link is None or table == catalog.entity.table)
+    if inside:
+        where = " AND ".join([f"{ref(c)} IS NOT NULL" for c in columns] + [f"NOT ({where})"])
+    return f"SELECT {head} FROM {source} WHERE {where}", inside
+
+
 @dataclass
 class Rendered:
     sql: str
@@ -139,6 +231,26 @@ class Condition:
                         f"not: {r.label}", f"{catalog.entity.plural} who do not match: {r.meaning}")
 
 
+def _band(c: Comparison, lower: str, upper: str) -> str:
+    """A comparison on a band [lower, upper]: above X means its lowest value is; under X, its highest; between
+    A and B, both; exactly X, the band holds X."""
+    if c.upper is not None:
+        return f"{lower} >= {_num(c.value)} AND {upper} <= {_num(c.upper)}"
+    if c.op in (">", ">="):   # bands are whole: 'above 150,000' holds the band starting at 150,001
+        return f"{lower} >= {_num(c.value)}"
+    if c.op in ("<", "<="):   # 'under 30,000' holds the band ending at 30,000
+        return f"{upper} <= {_num(c.value)}"
+    return f"{lower} <= {_num(c.value)} AND {upper} >= {_num(c.value)}"
+
+
+def _profile_negated(c: Condition, catalog: Catalog, rendered: tuple[str, bool], label: str, meaning: str) -> Rendered:
+    """A profile condition, negated inside its SQL (known and different) or by subtraction (see profile_select)."""
+    sql, inside = rendered
+    if not inside:
+        return c._negate(catalog, Rendered(sql, label, meaning))
+    return Rendered(sql, f"not: {label}", f"{catalog.entity.plural} whose value is known and does not match: {meaning}")
+
+
 @dataclass
 class ValueCondition(Condition):
     kind: Literal["value"] = "value"
@@ -148,10 +260,10 @@ class ValueCondition(Condition):
 
     def render(self, catalog, as_of):
         table, col = self.column.rsplit(".", 1)
-        key = catalog.entity.key
         label = " or ".join(self.labels)
-        return self._negate(catalog, Rendered(f"SELECT {key} FROM {table} WHERE {in_list(col, self.values)}",
-                                              label, f"{self.column} is {' or '.join(lit(v) for v in self.values)}"))
+        sql = profile_select(catalog, table, lambda ref: in_list(ref(col), self.values), (col,), self.negated)
+        meaning = f"{self.column} is {' or '.join(lit(v) for v in self.values)}"
+        return _profile_negated(self, catalog, sql, label, meaning)
 
 
 @dataclass
@@ -166,10 +278,10 @@ class FlagValueCondition(Condition):
     def render(self, catalog, as_of):
         table, col = self.column.rsplit(".", 1)
         flag = self.flag.rsplit(".", 1)[1]
-        key = catalog.entity.key
         what = " or ".join(self.labels)
-        return self._negate(catalog, Rendered(f"SELECT {key} FROM {table} WHERE {in_list(col, self.values)} AND {flag}",
-                                              f"{flag.replace('_', ' ')}: {what}", f"{table}: {col} is {what} and {flag} is true"))
+        sql, _ = profile_select(catalog, table, lambda ref: f"{in_list(ref(col), self.values)} AND {ref(flag)}", (col, flag))
+        return self._negate(catalog, Rendered(sql, f"{flag.replace('_', ' ')}: {what}",
+                                              f"{table}: {col} is {what} and {flag} is true"))
 
 
 @dataclass
@@ -181,17 +293,41 @@ class CompareCondition(Condition):
 
     def render(self, catalog, as_of):
         table, col = self.column.rsplit(".", 1)
-        key = catalog.entity.key
+        columns: tuple[str, ...] = (col,)
         if self.age:
-            expr = (f"date_diff('year', {col}, DATE '{as_of.isoformat()}') - CASE WHEN strftime({col}, '%m-%d') > "
-                    f"'{as_of.strftime('%m-%d')}' THEN 1 ELSE 0 END")
+            parts = birth_parts(catalog, table)
+            if parts is not None:   # integer year, month, day: the birth date is made from them
+                columns = tuple(p for p in parts if p)
+
+                def born(ref):
+                    month, day = (ref(parts[1]), ref(parts[2])) if parts[1] and parts[2] else ("7", "1")
+                    return f"make_date({ref(parts[0])}, {month}, {day})"
+            else:
+                def born(ref):
+                    return ref(col)
+
+            def expr(ref):
+                b = born(ref)
+                return (f"date_diff('year', {b}, DATE '{as_of.isoformat()}') - CASE WHEN strftime({b}, '%m-%d') > "
+                        f"'{as_of.strftime('%m-%d')}' THEN 1 ELSE 0 END")
             label = f"aged {self.comparison.describe()}"
             meaning = f"age in full years on {as_of} (from {self.column}) {self.comparison.describe()}; unknown ages never match"
+        elif catalog.column(self.column).range_upper:
+            # a band (income 150,001-160,000) matches when it lies entirely on the asked side
+            upper = catalog.column(self.column).range_upper
+            columns = (col, upper)
+            label = f"{(catalog.column(self.column).synonyms or [col])[0]} {self.comparison.describe()}"
+            meaning = f"bands [{self.column}, {upper}] lying entirely {self.comparison.describe()}"
+            sql = profile_select(catalog, table, lambda ref: _band(self.comparison, ref(col), ref(upper)), columns,
+                                 self.negated)
+            return _profile_negated(self, catalog, sql, label, meaning)
         else:
-            expr = col
+            def expr(ref):
+                return ref(col)
             label = f"{col.replace('_', ' ')} {self.comparison.describe()}"
             meaning = f"{self.column} {self.comparison.describe()}"
-        return self._negate(catalog, Rendered(f"SELECT {key} FROM {table} WHERE {self.comparison.sql(expr)}", label, meaning))
+        sql = profile_select(catalog, table, lambda ref: self.comparison.sql(expr(ref)), columns, self.negated)
+        return _profile_negated(self, catalog, sql, label, meaning)
 
 
 @dataclass
@@ -202,10 +338,9 @@ class DateCondition(Condition):
 
     def render(self, catalog, as_of):
         table, col = self.column.rsplit(".", 1)
-        key = catalog.entity.key
         what = f"{col.replace('_', ' ')} {self.window.describe()}"
-        return self._negate(catalog, Rendered(f"SELECT {key} FROM {table} WHERE {self.window.condition(col, as_of)}",
-                                              what, f"{self.column} {self.window.describe()}"))
+        sql = profile_select(catalog, table, lambda ref: self.window.condition(ref(col), as_of), (col,), self.negated)
+        return _profile_negated(self, catalog, sql, what, f"{self.column} {self.window.describe()}")
 
 
 @dataclass
@@ -280,66 +415,103 @@ class EventCondition(Condition):
     average: bool = False
     first: bool = False
     rank: float | None = None                       # top N percent by spend
+    measure: str | None = None                      # a measure of the events instead of their amount
+    top: int | None = None                          # the N customers with the highest amount (ties: lowest key)
+    among: list[AnyCondition] = field(default_factory=list)   # 'top 200 Texas customers': ranked among those only
 
     def _branch(self, catalog: Catalog, name: str, as_of: dt.date, mode: str) -> str:
+        """One event's rows: the customer, and (mode 'count') the event id or (mode 'rows') the event id, its
+        time and amount. Dimensions, the date dimension and the amount's table join along catalog paths."""
         ev = catalog.events[name]
         key = catalog.entity.key
-        joins, where, seen = [], [], {ev.table: "e"}
-        amount = f"e.{ev.amount}" if ev.amount else "NULL"
+        joins = Joins(ev.table, "e")
+        where = []
+        column = ev.measures[self.measure].column if self.measure else ev.amount
+        amount = f"e.{column}" if column else "NULL"
         for dim_name, values in self.dims.items():
             dim = ev.dimensions[dim_name]
-            table, column = dim.column.rsplit(".", 1)
-            for here, there in join_path(catalog, ev.table, table, avoid=catalog.entity.table) or []:
-                there_table, there_col = there.rsplit(".", 1)
-                if there_table in seen:
-                    continue
-                here_table, here_col = here.rsplit(".", 1)
-                alias = f"j{len(seen)}"
-                seen[there_table] = alias
-                joins.append(f"JOIN {there_table} AS {alias} ON {alias}.{there_col} = {seen[here_table]}.{here_col}")
-            where.append(in_list(f"{seen[table]}.{column}", values))
-            if dim.amount:
+            table, col = dim.column.rsplit(".", 1)
+            alias = joins.reach(dimension_path(catalog, ev, dim.column, dim.via))
+            where.append(in_list(f"{alias}.{col}", values))
+            if dim.amount and not self.measure:
                 amount_table, amount_col = dim.amount.rsplit(".", 1)
-                if amount_table in seen:
-                    amount = f"{seen[amount_table]}.{amount_col}"
+                if amount_table in joins.tables:
+                    amount = f"{joins.tables[amount_table]}.{amount_col}"
+        time_steps, time_col = event_time(catalog, ev)
+        ts = f"{joins.reach(time_steps)}.{time_col.rsplit('.', 1)[1]}"
         conditions = []
         if not ev.where or ev.customer_key not in ev.where:
             conditions.append(f"e.{ev.customer_key} IS NOT NULL")
         if ev.where:
             conditions.append(qualify_condition(ev.where, "e"))
         conditions += where
-        if self.window is not None and not self.first:
-            conditions.append(self.window.condition(f"e.{ev.time}", as_of))
+        calendar = {part: f"{ts.split('.')[0]}.{col}" for part, col in calendar_columns(catalog, ev).items()}
+        period = self.window.calendar(calendar, as_of) if self.window is not None and not self.first else None
+        if period is not None:   # whole years, quarters, months: the warehouse's own calendar says which days
+            conditions += [period, until(ts, as_of)]
+        elif self.window is not None and not self.first:
+            conditions.append(self.window.condition(ts, as_of))
+        else:
+            conditions.append(until(ts, as_of))   # nothing dated after as_of counts, even without a window
+        event_id = f"e.{ev.id}" if ev.id else "NULL"
         if mode == "keys":
             cols = f"e.{ev.customer_key} AS {key}"
         elif mode == "count":
             # An event joined to its lines appears once per line: count it once.
-            cols = f"DISTINCT e.{ev.customer_key} AS {key}, e.{ev.id} AS event_id" if ev.id else \
+            cols = f"DISTINCT e.{ev.customer_key} AS {key}, {event_id} AS event_id" if ev.id else \
                 f"e.{ev.customer_key} AS {key}, NULL AS event_id"
         else:
-            cols = f"e.{ev.customer_key} AS {key}, e.{ev.time} AS ts, {amount} AS amount"
-        return f"SELECT {cols} FROM {ev.table} AS e {' '.join(joins)} WHERE {' AND '.join(conditions)}".replace("  ", " ")
+            cols = f"e.{ev.customer_key} AS {key}, {lit(name)} AS src, {event_id} AS event_id, {ts} AS ts, {amount} AS amount"
+        return f"SELECT {cols} FROM {joins.sql()} WHERE {' AND '.join(conditions)}"
+
+    def _per_event(self, catalog: Catalog, source: str) -> str:
+        """Rows rolled up to one per event (a ticket or an order): its first time and its amount. A line-grain
+        event, or an amount read on its lines, sums them (the basket); an event's own amount repeated on each
+        line it joined is read once."""
+        key = catalog.entity.key
+        summed = any(catalog.events[e].grain == "line" or self.measure or
+                     any(catalog.events[e].dimensions[d].amount for d in self.dims) for e in self.events)
+        agg = "sum" if summed else "max"
+        return (f"SELECT {key}, min(ts) AS ts, {agg}(amount) AS amount FROM ({source}) AS l "
+                f"GROUP BY {key}, src, event_id")
 
     def render(self, catalog, as_of):
         key = catalog.entity.key
         first = self.first and self.window is not None  # "first" only means something with a window
-        aggregated = self.count is not None or self.amount is not None or first or self.rank is not None
-        mode = "count" if self.count is not None and self.amount is None and not first and self.rank is None else \
+        aggregated = self.count is not None or self.amount is not None or first or self.rank is not None or \
+            self.top is not None
+        mode = "count" if self.count is not None and self.amount is None and not first and self.rank is None \
+            and self.top is None else \
             ("rows" if aggregated else "keys")
         branches = [self._branch(catalog, e, as_of, mode) for e in self.events]
         source = branches[0] if len(branches) == 1 else " UNION ALL ".join(branches)
+        if mode == "rows" and all(catalog.events[e].id for e in self.events):
+            source = self._per_event(catalog, source)
+        agg = catalog.events[self.events[0]].measures[self.measure].agg if self.measure else "sum"
         if not aggregated:
             sql = source if len(branches) == 1 else f"SELECT {key} FROM ({source}) AS p"
         else:
             having = []
-            if self.count is not None:
+            per_event = self.count is not None and self.amount is not None and not self.average and \
+                self.measure is None and all(catalog.events[e].id for e in self.events)
+            if per_event:   # "at least one order over $400": the amount is each order's, the count of such orders
+                having.append(self.count.sql(f"count(*) FILTER (WHERE {self.amount.sql('amount')})"))
+            elif self.count is not None:
                 having.append(self.count.sql("count(*)"))
-            if self.amount is not None:
-                having.append(self.amount.sql("avg(amount)" if self.average else "sum(amount)"))
+            if self.amount is not None and not per_event:
+                having.append(self.amount.sql("avg(amount)" if self.average else f"{agg}(amount)"))
             if self.first and self.window is not None:
                 having.append(self.window.condition("min(ts)", as_of))
-            if self.rank is not None:
-                inner = f"SELECT {key}, percent_rank() OVER (ORDER BY sum(amount)) AS pr FROM ({source}) AS p GROUP BY {key}"
+            if self.top is not None:
+                among = [c.render(catalog, as_of).sql for c in self.among]
+                where = " AND ".join(f"{key} IN (SELECT {key} FROM ({sql}) AS a{i})" for i, sql in enumerate(among))
+                inner = f"SELECT {key}, {agg}(amount) AS v FROM ({source}) AS p " + (f"WHERE {where} " if where else "") + \
+                    f"GROUP BY {key}"
+                if having:
+                    inner += " HAVING " + " AND ".join(having)
+                sql = f"SELECT {key} FROM ({inner}) AS r ORDER BY v DESC NULLS LAST, {key} LIMIT {int(self.top)}"
+            elif self.rank is not None:
+                inner = f"SELECT {key}, percent_rank() OVER (ORDER BY {agg}(amount)) AS pr FROM ({source}) AS p GROUP BY {key}"
                 if having:
                     inner += " HAVING " + " AND ".join(having)
                 sql = f"SELECT {key} FROM ({inner}) AS r WHERE pr >= {lit(round(1 - self.rank / 100, 6))}"
@@ -356,7 +528,11 @@ class EventCondition(Condition):
 
     def _label(self, catalog) -> str:
         parts = []
-        if self.rank is not None:
+        if self.top is not None:
+            among = " and ".join(c.render(catalog, dt.date.today()).label for c in self.among)
+            parts.append(f"top {self.top}{' among ' + among if among else ''} by "
+                         f"{'spend' if self.measure is None else self.measure}:")
+        elif self.rank is not None:
             parts.append(f"top {lit(self.rank)}% by spend:")
         elif self.first:
             parts.append("first")
@@ -453,11 +629,14 @@ def _check_names(c: Condition, catalog: Catalog) -> None:
         for group in c.groups:
             for inner in group:
                 _check_names(inner, catalog)
-    elif isinstance(c, (ValueCondition, CompareCondition, DateCondition)):
+    elif isinstance(c, (ValueCondition, CompareCondition, DateCondition, FlagValueCondition)):
         known_column(c.column)
-    elif isinstance(c, FlagValueCondition):
-        known_column(c.column)
-        known_column(c.flag)
+        if isinstance(c, FlagValueCondition):
+            known_column(c.flag)
+        table = c.column.rpartition(".")[0]
+        if customer_column(catalog, table) is None and table not in profile_tables(catalog):
+            raise TranslationError(f"'{c.column}' is not an attribute of the {catalog.entity.name}: its table is not "
+                                   "reached from the customer", hint="pick a customer attribute, or a behaviour's dimension")
     elif isinstance(c, IndicatorCondition) and c.indicator not in catalog.indicators:
         raise TranslationError(f"no indicator '{c.indicator}' in the catalog", hint="pick one from the catalog")
     elif isinstance(c, TableCondition) and c.table not in catalog.tables:
@@ -465,9 +644,50 @@ def _check_names(c: Condition, catalog: Catalog) -> None:
     elif isinstance(c, GlossaryCondition) and not 0 <= c.index < len(catalog.glossary):
         raise TranslationError(f"no glossary term number {c.index}", hint="pick a term from the catalog")
     elif isinstance(c, EventCondition):
+        for inner in c.among:
+            _check_names(inner, catalog)
+        if c.measure and any(c.measure not in catalog.events[e].measures for e in c.events if e in catalog.events):
+            raise TranslationError(f"no measure '{c.measure}' on {', '.join(c.events)}", hint="pick one the events have")
         for name in c.events:
             if name not in catalog.events:
                 raise TranslationError(f"no event '{name}' in the catalog", hint="pick a behaviour from the catalog")
             unknown = set(c.dims) - set(catalog.events[name].dimensions)
             if unknown:
                 raise TranslationError(f"event '{name}' has no dimension {sorted(unknown)}", hint="pick one it has")
+
+
+def contradictions(criteria: list[Condition]) -> list[tuple[Condition, Condition]]:
+    """Pairs of ANDed criteria no customer can meet together: one attribute with two disjoint value sets ('women
+    who are men'), two comparisons of one attribute with no number in common ('under 20 and over 65'), an event and
+    'never' any event of a wider set ('bought in store in 2002 and never bought anything')."""
+    found = []
+    for i, a in enumerate(criteria):
+        for b in criteria[i + 1:]:
+            if _exclusive(a, b) or _exclusive(b, a):
+                found.append((a, b))
+    return found
+
+
+def _exclusive(a: Condition, b: Condition) -> bool:
+    if a.negated and not b.negated and isinstance(a, EventCondition) and isinstance(b, EventCondition):
+        plain = not (a.dims or a.window or a.count or a.amount or a.first or a.rank is not None or a.measure)
+        some = b.count is None or _bounds(b.count)[0] > 0     # b needs at least one of the events a rules out
+        return plain and some and set(b.events) <= set(a.events)
+    if a.negated or b.negated or type(a) is not type(b):
+        return False
+    if isinstance(a, ValueCondition):
+        return a.column == b.column and not set(map(str, a.values)) & set(map(str, b.values))
+    if isinstance(a, CompareCondition) and a.column == b.column and a.age == b.age:
+        lo_a, hi_a = _bounds(a.comparison)
+        lo_b, hi_b = _bounds(b.comparison)
+        return max(lo_a, lo_b) > min(hi_a, hi_b)
+    return False
+
+
+def _bounds(c: Comparison) -> tuple[float, float]:
+    """The closed interval a comparison allows (integers: 'more than 65' starts at 66)."""
+    inf = float("inf")
+    if c.upper is not None:
+        return c.value, c.upper
+    return {">=": (c.value, inf), ">": (c.value + 1, inf), "<=": (-inf, c.value), "<": (-inf, c.value - 1),
+            "=": (c.value, c.value)}[c.op]

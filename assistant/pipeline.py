@@ -480,6 +480,13 @@ def check(services: Services) -> CheckReport:
     return check_catalog(load_catalog(services.settings.catalog), services.warehouse)
 
 
+def migrate_catalog(path: Path, out: Path | None = None) -> Path:
+    """Convert a version-1 catalog file to the current format (in place, or into `out`); returns the file written."""
+    from schema_catalog.migrate import migrate_file
+
+    return migrate_file(path, out)
+
+
 def attributes(services: Services) -> list[dict]:
     """Where each attribute lives, for `catalog show` and the Catalog page."""
     return attribute_rows(load_catalog(services.settings.catalog))

@@ -13,12 +13,15 @@ import difflib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from assistant.errors import GuardError, WarehouseError
+from assistant.errors import AudienceError, GuardError, WarehouseError
 from assistant.edges.warehouse.base import Warehouse
+from assistant.sql.bind import bind
 from assistant.sql.guard import check_sql
 from schema_catalog.loader import catalog_location
 from schema_catalog.model import LANGUAGES, Catalog
 from schema_catalog.phrases import missing_labels, phrases
+from schema_catalog.probes import diagnose, probes
+from schema_catalog.unread import unreachable_tables, unread_words
 from schema_catalog.templates import render
 
 _FAMILIES = {
@@ -76,13 +79,14 @@ def check_catalog(catalog: Catalog, wh: Warehouse, as_of: dt.date | None = None)
     as_of = as_of or wh.as_of() or dt.date.today()
     live = wh.columns()
     _check_languages(catalog, report)
-    _check_tables(catalog, live, report)
-    if report.errors:
-        return report  # the remaining checks would only repeat the missing names
+    _check_words(catalog, report)
+    if not _check_tables(catalog, live, report):
+        return report  # the remaining checks would only repeat the missing names (a wrong type they explain)
     _check_entity(catalog, wh, report)
     _check_relationships(catalog, wh, report)
     _check_vocabularies(catalog, wh, report)
     _check_sql(catalog, wh, as_of, report)
+    _check_probes(catalog, wh, as_of, live, report)
     _check_time_clustering(catalog, wh, report)
     return report
 
@@ -109,11 +113,39 @@ def _check_languages(catalog: Catalog, report: CheckReport) -> None:
             report.notes.append(f"{len(missing)} catalog element(s) have no {language} label")
 
 
-def _check_tables(catalog: Catalog, live: dict, report: CheckReport) -> None:
+def _check_words(catalog: Catalog, report: CheckReport) -> None:
+    """Attributes no request can reach, and synonyms no translator reads: accepted by the loader, yet a request
+    using them is not understood."""
+    unreachable = unreachable_tables(catalog)
+    for table, worded in unreachable.items():
+        what = "its columns are described for requests" if worded else "its free-text columns are to be matched"
+        message = (f"tables.{table}: {what}, but no request can reach them: it is not keyed by the customer, no "
+                   f"chain of many-to-one relationships leads to it from {catalog.entity.table}, and no event's "
+                   "dimension goes through it; declare the relationship that reaches it (e.g. the customer's current "
+                   "address key to its key) or a dimension on it, or remove its words")
+        if worded:   # words a marketer will type and no translator will understand
+            _err(report, catalog, ("tables", table), message)
+        else:
+            report.warnings.append(f"{catalog_location(catalog, ('tables', table))}: {message}")
+    for unread in unread_words(catalog):
+        if unread.loc[0] == "tables" and unread.loc[1] in unreachable:
+            continue
+        where = ".".join(str(p) for p in unread.loc)
+        language = "" if unread.lang == "en" else f" ({LANGUAGES[unread.lang]})"
+        report.warnings.append(
+            f"{catalog_location(catalog, unread.loc)}: {where}: the translators never read its words{language} "
+            f"{', '.join(repr(w) for w in unread.words)}, so a request using them is not understood; words for a "
+            "dimension go on the event's dimension (synonyms) or its values, an attribute's on a profile table")
+
+
+def _check_tables(catalog: Catalog, live: dict, report: CheckReport) -> bool:
+    """Declared types against the warehouse's; False when a table or column is missing."""
+    complete = True
     for tname, table in catalog.tables.items():
         report.checked += 1
         if tname not in live:
             _err(report, catalog, ("tables", tname), f"table {tname} does not exist in the warehouse{_closest(tname, live)}")
+            complete = False
             continue
         for cname, col in table.columns.items():
             report.checked += 1
@@ -121,8 +153,10 @@ def _check_tables(catalog: Catalog, live: dict, report: CheckReport) -> None:
             actual = live[tname].get(cname)
             if actual is None:
                 _err(report, catalog, loc, f"column {tname}.{cname} does not exist{_closest(cname, live[tname])}")
+                complete = False
             elif not compatible(col.type, actual):
                 _err(report, catalog, loc + ("type",), f"{tname}.{cname} is declared {col.type} but the warehouse has {actual}")
+    return complete
 
 
 def _check_entity(catalog: Catalog, wh: Warehouse, report: CheckReport) -> None:
@@ -213,8 +247,11 @@ def _check_sql(catalog: Catalog, wh: Warehouse, as_of: dt.date, report: CheckRep
     pieces: list[tuple[tuple, str, dict, tuple[str, ...] | None]] = []
     for name, ev in catalog.events.items():
         where = f" WHERE {ev.where}" if ev.where else ""
-        pieces.append((("events", name), f"SELECT {ev.customer_key}, {ev.time} FROM {ev.table}{where}", {},
-                       (ev.customer_key, ev.time)))
+        # an event dated through the date dimension reads its date key here; the join is checked with relationships
+        time = ev.time or next(r.from_.rsplit(".", 1)[1] for r in catalog.relationships
+                               if r.from_table == ev.table and r.name == ev.dated_by)
+        pieces.append((("events", name), f"SELECT {ev.customer_key}, {time} FROM {ev.table}{where}", {},
+                       (ev.customer_key, time)))
     for name, ind in catalog.indicators.items():
         pieces.append((("indicators", name, "sql"), ind.sql, {}, (key, "value")))
     for i, term in enumerate(catalog.glossary):
@@ -245,6 +282,45 @@ def _check_sql(catalog: Catalog, wh: Warehouse, as_of: dt.date, report: CheckRep
             _err(report, catalog, loc, f"the SQL does not compile on this warehouse: {exc.message}")
 
 
+def _check_probes(catalog: Catalog, wh: Warehouse, as_of: dt.date, live: dict, report: CheckReport) -> None:
+    """Every request family on every element, compiled as a request's meaning is, guarded and bound (`LIMIT 0`).
+
+    One error per element and cause: an integer time column fails every windowed family the same way.
+    """
+    samples: dict[str, object | None] = {}
+
+    def sample(column: str) -> object | None:
+        if column not in samples:
+            table, name = column.rsplit(".", 1)
+            try:
+                rows = _guarded(wh, catalog, f"SELECT {name} FROM {table} WHERE {name} IS NOT NULL LIMIT 1", (name,), 1).rows
+            except (GuardError, WarehouseError):
+                rows = []
+            samples[column] = rows[0][0] if rows else None
+        return samples[column]
+
+    failed: dict[tuple, list[str]] = {}
+    for probe in probes(catalog, sample, as_of):
+        report.checked += 1
+        try:
+            sql = probe.sql(catalog, as_of)
+        except AudienceError as exc:
+            sql, error = None, exc.message
+        except Exception as exc:  # noqa: BLE001 - the compiler crashing on this element is what a request would meet
+            sql, error = None, f"the compiler fails on it ({type(exc).__name__}: {exc})"
+        if sql is not None:
+            try:
+                bind(wh, sql, catalog)
+                continue
+            except AudienceError as exc:
+                error = exc.message
+        loc, message = diagnose(catalog, live, probe, error)
+        failed.setdefault((loc, message), []).append(probe.element)
+    for (loc, message), elements in failed.items():
+        more = f" (fails {len(elements)} request families: {'; '.join(elements)})" if len(elements) > 1 else ""
+        _err(report, catalog, loc, message + more)
+
+
 # A table is clustered by time when each row group spans a small part of the whole time range; above this
 # share on average, a time window ("in the last 30 days") reads nearly every row group.
 CLUSTERED_MAX_SPAN = 0.5
@@ -271,7 +347,7 @@ def _check_time_clustering(catalog: Catalog, wh: Warehouse, report: CheckReport)
     seen: set[tuple[str, str]] = set()
     warned: set[str] = set()  # one warning per table: sorted by one time column, its others follow closely
     for name, ev in catalog.events.items():
-        if (ev.table, ev.time) in seen or ev.table in warned:
+        if ev.time is None or (ev.table, ev.time) in seen or ev.table in warned:
             continue
         seen.add((ev.table, ev.time))
         report.checked += 1

@@ -8,7 +8,10 @@ import yaml
 from pydantic import ValidationError
 
 from assistant.errors import CatalogError
-from schema_catalog.model import Catalog, reference_problems
+from schema_catalog import cache
+from schema_catalog.model import CATALOG_VERSION, Catalog, reference_problems
+from schema_catalog.semantic import profile_tables, semantic_problems
+from schema_catalog.synonyms import duplicate_synonyms
 
 Loc = tuple
 
@@ -103,10 +106,19 @@ def load_catalog(path: str | Path) -> Catalog:
     """Parse and validate a catalog file; every problem names the file and line."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        raw = path.read_bytes()
     except OSError as exc:
         raise CatalogError(f"cannot read catalog file {path}: {exc.strerror}",
                            hint="pass an existing YAML file with --catalog or AUDIENCE_CATALOG") from None
+    key = cache.key_of(raw)
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise CatalogError(f"the catalog is not UTF-8 text (byte {exc.start})", where=str(path),
+                           hint="save the file as UTF-8") from None
+    hit = cache.read(path, key)
+    if hit is not None:
+        return _located(hit, None, path, text)
     try:
         root, data = _parse(text)
     except yaml.YAMLError as exc:
@@ -119,6 +131,12 @@ def load_catalog(path: str | Path) -> Catalog:
         raise CatalogError("the catalog must be a YAML mapping (name:, entity:, sources:, tables: ...)", where=str(path),
                            hint="start from schema_catalog/demo_retailer.yaml")
     lines, dups = _line_map(root)
+    version = data.get("version", 1)
+    if version != CATALOG_VERSION:
+        raise CatalogError(f"the catalog {path} is in format version {version}; this version reads format {CATALOG_VERSION}",
+                           where=f"{path}:{line_of(lines, ('version',))}",
+                           hint=f"convert it once with `audience catalog migrate {path}` (names its relationships, "
+                                "sets version: 2, keeps everything else; see 'Catalog format' in the README)")
     problems = [f"{path}:{line}: {_format_loc(loc)}: duplicate key (the later one would silently win)" for loc, line in dups]
     try:
         catalog = Catalog.model_validate(data)
@@ -127,15 +145,35 @@ def load_catalog(path: str | Path) -> Catalog:
         raise CatalogError(f"the catalog {path} has {len(problems)} problem(s)", problems=problems,
                            hint="correct each listed line; see schema_catalog/demo_retailer.yaml for a complete example") from None
     problems += [f"{path}:{line_of(lines, loc)}: {_format_loc(loc)}: {msg}" for loc, msg in reference_problems(catalog)]
+    if not problems:   # the semantic model reads only names that exist
+        problems += [f"{path}:{line_of(lines, loc)}: {_format_loc(loc)}: {msg}" for loc, msg in semantic_problems(catalog)]
+    if not problems:   # which tables are profile tables is known once the paths are
+        problems += [f"{path}:{line_of(lines, loc)}: {_format_loc(loc)}: {msg}"
+                     for loc, msg in duplicate_synonyms(catalog, profile_tables(catalog))]
     if problems:
         raise CatalogError(f"the catalog {path} has {len(problems)} problem(s)", problems=problems,
                            hint="correct each listed line; see schema_catalog/demo_retailer.yaml for a complete example")
+    cache.write(path, key, catalog)
+    return _located(catalog, lines, path, text)
+
+
+def _located(catalog: Catalog, lines: dict | None, path: Path, text: str) -> Catalog:
+    """The catalog with where it came from; a cached catalog maps its lines on the first problem reported."""
     object.__setattr__(catalog, "_lines", lines)
     object.__setattr__(catalog, "_path", path)
+    object.__setattr__(catalog, "_text", text)
     return catalog
+
+
+def _lines_of(catalog: Catalog) -> dict:
+    lines = getattr(catalog, "_lines", None)
+    if lines is None:
+        text = getattr(catalog, "_text", None)
+        lines = _line_map(_parse(text)[0])[0] if text is not None else {}
+        object.__setattr__(catalog, "_lines", lines)
+    return lines
 
 
 def catalog_location(catalog: Catalog, loc: Loc) -> str:
     """'file:line' for a location inside a loaded catalog."""
-    lines = getattr(catalog, "_lines", {})
-    return f"{getattr(catalog, '_path', '<catalog>')}:{line_of(lines, loc)}"
+    return f"{getattr(catalog, '_path', '<catalog>')}:{line_of(_lines_of(catalog), loc)}"

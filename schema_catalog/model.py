@@ -114,7 +114,13 @@ class Column(Localised[LocalText]):
     value_sets: dict[str, ValueSet] = {}
     free_text: bool = Field(False, description="Values are data (cities, brands): matched against the warehouse's own values.")
     unit: str | None = None
-    role: Literal["birth_date"] | None = Field(None, description="birth_date: ages ('aged 18-24', 'over 60') are computed from it.")
+    range_upper: str | None = Field(None, description="This column is the lower bound of a band (e.g. an income band) "
+                                                      "whose upper bound is that column of the same table: a comparison "
+                                                      "matches the bands lying entirely on its side.")
+    role: Literal["birth_date", "birth_year", "birth_month", "birth_day"] | None = Field(
+        None, description="birth_date: ages ('aged 18-24', 'over 60') are computed from it. A warehouse storing the "
+                          "birth date as integer parts marks its columns birth_year, birth_month and birth_day (one "
+                          "table); the age is computed from the three.")
 
 
 class Table(Localised[LocalText]):
@@ -124,12 +130,42 @@ class Table(Localised[LocalText]):
                                                 "e.g. 'do-not-contact list'.")
     grain: str = Field("", description="What one row is, e.g. 'one store ticket'.")
     columns: dict[str, Column]
+    via: list[str] = Field([], description="Profile tables only: the relationship names leading from the entity "
+                                           "table to this one, when several paths reach it (e.g. [current_address]).")
 
 
 class Relationship(Strict):
-    """A many-to-one join: `from_` column references the `to` column (a key)."""
+    """A named join: the `from` column references the `to` column (a key of its table).
+
+    The name is the role the target plays for the `from` table ('sold_date', 'ship_date', 'current_address'):
+    names are unique per `from` table, so two joins to one table (a role-playing dimension) are told apart.
+    """
+    name: str = Field(description="Role of the target for the `from` table, e.g. sold_date, current_address.")
     from_: str = Field(alias="from")
     to: str
+    cardinality: Literal["many_to_one", "one_to_one"] = Field(
+        "many_to_one", description="Rows of `from` per row of `to`: many_to_one (many sales per date) or one_to_one.")
+    description: str = ""
+
+    @property
+    def from_table(self) -> str:
+        return self.from_.rsplit(".", 1)[0]
+
+    @property
+    def to_table(self) -> str:
+        return self.to.rsplit(".", 1)[0]
+
+
+class DateDimension(Strict):
+    """The calendar table events are dated through (a date dimension keyed by a surrogate key)."""
+    table: str = Field(description="schema.table of the calendar, e.g. main.date_dim.")
+    key: str = Field(description="Its key column, e.g. d_date_sk.")
+    date: str = Field(description="Its DATE column, e.g. d_date.")
+    year: str | None = Field(None, description="Its calendar year column (d_year): calendar periods use the warehouse's "
+                                               "own calendar, like MetricFlow's custom granularities.")
+    quarter: str | None = Field(None, description="Its quarter-of-year column, 1-4 (d_qoy): 'Q4 2002' is the rows the "
+                                                  "warehouse puts in that quarter, whatever its boundaries.")
+    month: str | None = Field(None, description="Its month-of-year column, 1-12 (d_moy).")
 
 
 class Entity(Localised[LocalEntity]):
@@ -148,6 +184,21 @@ class Dimension(Localised[LocalText]):
     synonyms: list[str] = []
     amount: str | None = Field(None, description="schema.table.column holding the money amount when filtering by this "
                                                  "dimension (e.g. the line amount for a product category).")
+    via: list[str] = Field([], description="Relationship names leading from the event's table to the column's table "
+                                           "when several paths exist (e.g. [ship_date] rather than [sold_date]).")
+    description: str = ""
+
+
+class Measure(Localised[LocalText]):
+    """An aggregate of a numeric column of an event's table, per customer."""
+    column: str = Field(description="Numeric column of the event's table.")
+    agg: Literal["sum", "avg", "min", "max"] = "sum"
+    label: str = ""
+    synonyms: list[str] = []
+    unit: str | None = Field(None, description="'currency' for money; else the unit's name.")
+
+    def _english(self) -> LocalText:
+        return LocalText(label=self.label, synonyms=list(self.synonyms))
 
 
 class Event(Localised[LocalEvent]):
@@ -158,8 +209,14 @@ class Event(Localised[LocalEvent]):
     id: str | None = Field(None, description="Column of `table` identifying one event, counted once even when "
                                              "a dimension joins it to several lines.")
     customer_key: str = Field(description="Column of `table` holding the customer key.")
-    time: str = Field(description="Column of `table` dating the event.")
-    amount: str | None = Field(None, description="Column of `table` holding the money amount, if any.")
+    time: str | None = Field(None, description="DATE or TIMESTAMP column of `table` dating the event (or `dated_by`).")
+    dated_by: str | None = Field(None, description="Name of a relationship of `table` to the date dimension dating "
+                                                   "the event, e.g. sold_date (instead of `time`).")
+    grain: Literal["event", "line"] = Field(
+        "event", description="event: one row is one event. line: rows are lines of the event named by `id` (a ticket "
+                             "or order): counts are distinct ids, a basket is the amount summed per id.")
+    amount: str | None = Field(None, description="Column of `table` holding the money amount, if any (summed).")
+    measures: dict[str, Measure] = Field({}, description="Other aggregates of this event's numeric columns.")
     where: str | None = Field(None, description="SQL condition on `table` defining the event (e.g. orders not cancelled).")
     kind: str = Field(description="Family shared by events that answer the same verb, e.g. 'purchase', 'visit', 'message'.")
     synonyms: list[str] = []
@@ -239,8 +296,11 @@ class Policies(Strict):
 ENRICH_SCHEMA = "enrich"
 
 
+CATALOG_VERSION = 2
+
+
 class Catalog(Strict):
-    version: int = 1
+    version: Literal[2] = Field(description="Catalog format version (2; `audience catalog migrate FILE` converts a 1).")
     name: str
     description: str = ""
     currency: str | None = None
@@ -248,6 +308,7 @@ class Catalog(Strict):
     sources: dict[str, Source]
     tables: dict[str, Table]
     relationships: list[Relationship] = []
+    date_dimension: DateDimension | None = None
     events: dict[str, Event] = {}
     indicators: dict[str, Indicator] = {}
     glossary: list[GlossaryTerm] = []
@@ -334,13 +395,10 @@ def reference_problems(cat: Catalog):
             if col and f"{ev.table}.{col}" not in cols:
                 yield ("events", name, field), f"'{col}' is not a column of {ev.table}"
         for dim_name, dim in ev.dimensions.items():
-            where = ("events", name, "dimensions", dim_name, "column")
             if dim.amount and dim.amount not in cols:
                 yield ("events", name, "dimensions", dim_name, "amount"), f"unknown column '{dim.amount}'"
             if dim.column not in cols:
-                yield where, f"unknown column '{dim.column}'"
-            elif join_path(cat, ev.table, dim.column.rsplit(".", 1)[0], avoid=cat.entity.table) is None:
-                yield where, f"no relationship path from {ev.table} to {dim.column}"
+                yield ("events", name, "dimensions", dim_name, "column"), f"unknown column '{dim.column}'"
     for ch, pol in cat.policies.channels.items():
         if pol.contact not in cols:
             yield ("policies", "channels", ch, "contact"), f"unknown column '{pol.contact}'"
@@ -350,31 +408,3 @@ def reference_problems(cat: Catalog):
             yield ("breakdowns", i), f"'{b}' is neither a catalog column nor an indicator"
         elif b in personal:
             yield ("breakdowns", i), f"'{b}' is personal data: breakdowns show values, so only non-personal columns"
-
-
-def join_path(cat: Catalog, start: str, goal: str, avoid: str | None = None) -> list[tuple[str, str]] | None:
-    """Shortest chain of (column_here, column_there) joins from table `start` to table `goal`.
-
-    `avoid` (the entity table) is never crossed: going through the customer
-    would attach another event's rows to this one.
-    """
-    if start == goal:
-        return []
-    edges: dict[str, list[tuple[str, str]]] = {}
-    for rel in cat.relationships:
-        a, b = rel.from_, rel.to
-        edges.setdefault(a.rsplit(".", 1)[0], []).append((a, b))
-        edges.setdefault(b.rsplit(".", 1)[0], []).append((b, a))
-    frontier, seen = [(start, [])], {start}
-    while frontier:
-        table, path = frontier.pop(0)
-        for here, there in edges.get(table, []):
-            nxt = there.rsplit(".", 1)[0]
-            if nxt in seen or (nxt == avoid and nxt != goal):
-                continue
-            if nxt == goal:
-                return path + [(here, there)]
-            seen.add(nxt)
-            frontier.append((nxt, path + [(here, there)]))
-    return None
-

@@ -19,6 +19,7 @@ from tests.test_catalog import line_of
 
 STREAMBOX = DEMO_CATALOG.parent / "catalogs" / "streambox.yaml"
 MINIMAL = """\
+version: 2
 name: shop
 entity:
   name: customer
@@ -51,7 +52,7 @@ tables:
       customer_id: {type: BIGINT}
       ordered_at: {type: TIMESTAMP}
 relationships:
-  - {from: crm.orders.customer_id, to: crm.customers.customer_id}
+  - {name: customer, from: crm.orders.customer_id, to: crm.customers.customer_id}
 events:
   order:
     label: order

@@ -186,3 +186,31 @@ def test_a_flagged_prompt_passes_on_a_question_or_a_refusal(status, passes):
     translator = types.SimpleNamespace(translate=lambda request, as_of: result)
     outcome = _judge(prompt, translator, catalog=None, wh=None)
     assert outcome.match is passes and outcome.silent_wrong is (not passes)
+
+
+# --- the shipped TPC-DS catalog, judged by its blind golden set ----------------------------------------------
+
+def test_the_tpcds_catalog_passes_its_golden_set(eval_db, eval_cache):
+    """The offline translator over schema_catalog/catalogs/tpcds.yaml: at least 90% of the blind set matches by
+    execution, no SQL that fails is reported ok, and no wrong audience goes out without a flag."""
+    from assistant.evals import run_eval, summarize
+    from assistant.translate.offline.translator import OfflineTranslator
+    from assistant.translate.value_index import load_or_build
+
+    outcomes = run_eval(lambda catalog, wh: OfflineTranslator(catalog, load_or_build(wh, catalog, eval_cache / "values")),
+                        eval_cache, load_golden([GOLDEN]))
+    summary = summarize(outcomes)["overall"]
+    assert summary["execution_match"] >= 0.90, [o.id for o in outcomes if not o.match]
+    assert not [o.id for o in outcomes if o.status == "invalid_sql"]
+    assert not [o.id for o in outcomes if o.silent_wrong]
+
+
+def test_the_tpcds_catalog_checks_clean_on_its_warehouse(eval_db):
+    from assistant.edges.warehouse.duckdb import DuckDBWarehouse
+    from assistant.evals import CATALOGS
+    from schema_catalog import load_catalog
+    from schema_catalog.check import check_catalog
+
+    with DuckDBWarehouse(eval_db) as wh:
+        report = check_catalog(load_catalog(CATALOGS["tpcds"]), wh)
+    assert report.errors == [], report.errors

@@ -98,6 +98,13 @@ def cmd_enrich(args) -> int:
     return 0
 
 
+def cmd_catalog_migrate(args) -> int:
+    written = pipeline.migrate_catalog(args.file, args.out)
+    print(f"{written}: catalog format version 2 (relationships named; review the names, they are roles such as "
+          "sold_date or current_address)")
+    return 0
+
+
 def cmd_catalog_show(args) -> int:
     rows = pipeline.attributes(pipeline.open(settings_from(args)))
     if args.search:
@@ -239,6 +246,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--search", help="only rows containing this text")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_catalog_show)
+    p = cat.add_parser("migrate", help="convert a version-1 catalog file to version 2 (in place unless --out)")
+    p.add_argument("file", type=Path, help="the catalog YAML file")
+    p.add_argument("--out", type=Path, help="write the converted catalog here instead")
+    p.set_defaults(func=cmd_catalog_migrate)
     return parser
 
 

@@ -1,7 +1,8 @@
 """Breakdown attributes resolved to SQL once, for every query that groups by them (dry run, arm balance).
 
 An attribute is a column of the entity table (read from the entity row `b`), a column of another table keyed
-by the customer (one value per customer, joined), or an indicator (its guarded query, joined). Built as
+by the customer (one value per customer, joined), a column of a profile table reached through many-to-one
+relationships (joined along that path), or an indicator (its guarded query, joined). Built as
 sqlglot trees: no attribute name is pasted into SQL text.
 """
 from __future__ import annotations
@@ -14,8 +15,10 @@ import sqlglot
 from sqlglot import exp
 
 from assistant.errors import AudienceError, GuardError
+from assistant.meaning import Joins
 from assistant.sql.guard import check_sql
 from schema_catalog.model import Catalog
+from schema_catalog.semantic import profile_path, profile_tables
 from schema_catalog.templates import render
 
 
@@ -56,12 +59,19 @@ def _resolve(catalog: Catalog, attr: str, alias: str, as_of: dt.date) -> Attribu
     table, column = attr.rsplit(".", 1)
     if table == entity:
         return Attribute(attr, exp.column(column, table="b"), None)
-    if key not in catalog.tables[table].columns:
-        raise AudienceError(f"cannot break down by {attr}: {table} has no {key} column",
-                            hint="break down by a column of a table keyed by the customer, or by an indicator")
-    one_each = (exp.select(exp.column(key), exp.alias_(exp.func("any_value", exp.column(column)), "value"))
-                .from_(exp.to_table(table)).group_by(exp.column(key)))
-    return Attribute(attr, exp.column("value", table=alias), _aliased(one_each, alias))
+    if key in catalog.tables[table].columns:
+        one_each = (exp.select(exp.column(key), exp.alias_(exp.func("any_value", exp.column(column)), "value"))
+                    .from_(exp.to_table(table)).group_by(exp.column(key)))
+        return Attribute(attr, exp.column("value", table=alias), _aliased(one_each, alias))
+    if table in profile_tables(catalog):
+        # a table reached from the customer through many-to-one relationships (customer -> address)
+        joins = Joins(entity, "c")
+        there = joins.reach(profile_path(catalog, table) or [])
+        reached = _parsed(f"SELECT c.{key}, {there}.{column} AS value FROM {joins.sql()}").copy()
+        return Attribute(attr, exp.column("value", table=alias), _aliased(reached, alias))
+    raise AudienceError(f"cannot break down by {attr}: {table} is not a profile table of the customer",
+                        hint="break down by a column of a table keyed by the customer or reached from it "
+                             "through many-to-one relationships, or by an indicator")
 
 
 def _indicator(catalog: Catalog, attr: str, as_of: dt.date) -> exp.Query:

@@ -81,6 +81,9 @@ MARKERS = frozenset("the who which with and or in of last months days bought cus
 
 # What the translator says, in this language.
 MESSAGES = {
+    "or_as_and": "'or' between '{a}' and '{b}' was not applied: both are required. Rephrase with 'either ... or ...' if either one is enough.",
+    "ranked_first": "The top {n} are ranked among the customers the criteria keep, before the exclusions remove some of them (check that this is what you meant).",
+    "contradiction": "'{a}' and '{b}' cannot both hold: no customer would match. Which one did you mean?",
     "leave_out": "leave it out",
     "unknown": "'{phrase}' is not something the catalog knows: leave it out, or rephrase it.",
     "unknown_choices": "'{phrase}' is not something the catalog knows. Did you mean one of these, or should it be left out?",

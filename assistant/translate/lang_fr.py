@@ -126,6 +126,9 @@ MARKERS = frozenset("les des qui ont une dans pour avec sans leur leurs derniers
 
 # What the translator says, in this language.
 MESSAGES = {
+    "or_as_and": "« ou » entre « {a} » et « {b} » n'a pas été appliqué : les deux sont exigés. Reformulez avec « soit ... soit ... » si l'un des deux suffit.",
+    "ranked_first": "Les {n} premiers sont classés parmi les clients retenus par les critères, avant que les exclusions n'en retirent (vérifiez que c'est bien ce que vous vouliez).",
+    "contradiction": "« {a} » et « {b} » ne peuvent pas être vrais ensemble : aucun client ne correspondrait. Lequel vouliez-vous dire ?",
     "leave_out": "laisser de côté",
     "unknown": "« {phrase} » ne correspond à rien dans le catalogue : laissez-le de côté, ou reformulez.",
     "unknown_choices": "« {phrase} » ne correspond à rien dans le catalogue. Vouliez-vous dire l'un de ces termes, "

@@ -106,7 +106,8 @@ def blocks(catalog: Catalog, mode: str = "sql") -> list[Block]:
     kind_words = {slug(t.term): _words(t.term, *t.synonyms) for t in catalog.glossary}
     for name, ev in catalog.events.items():
         text = (f"EVENT {ev.label} = {ev.table}" + (f" WHERE {ev.where}" if ev.where else "")
-                + f"; time {ev.time}" + (f"; amount {ev.amount}" if ev.amount else ""))
+                + (f"; time {ev.time}" if ev.time else f"; dated by {ev.dated_by} (date dimension)")
+                + (f"; amount {ev.amount}" if ev.amount else ""))
         words = _words(name, ev.label, ev.table, ev.kind, *ev.synonyms, *ev.qualifiers) | kind_words.get(ev.kind, set())
         for dim in ev.dimensions.values():  # "bought shoes": the dimension's values point at the event too
             col = catalog.column(dim.column)

@@ -67,6 +67,7 @@ def condition_defs(catalog: Catalog, omitted: set[str]) -> dict:
             known = vocabulary.get(dim_name, [])
             vocabulary[dim_name] = None if values is None or known is None else list(dict.fromkeys(known + values))
     dims = {name: _scalars(values) for name, values in vocabulary.items()}
+    measures = list(dict.fromkeys(m for e in events for m in catalog.events[e].measures))
     neg = {"negated": {"type": "boolean", "description": "true: customers who do NOT match"}}
 
     def kind(name: str, required: list[str], props: dict) -> dict:
@@ -89,7 +90,11 @@ def condition_defs(catalog: Catalog, omitted: set[str]) -> dict:
             "amount": {"$ref": "#/$defs/comparison"},
             "average": {"type": "boolean", "description": "amount is the average per event, not the total"},
             "first": {"type": "boolean", "description": "their first event falls in the window"},
-            "rank": {"type": "number", "exclusiveMinimum": 0, "maximum": 100, "description": "top N percent by amount"}}),
+            "rank": {"type": "number", "exclusiveMinimum": 0, "maximum": 100, "description": "top N percent by amount"},
+            "top": {"type": "integer", "minimum": 1, "description": "the N customers with the highest amount"},
+            "among": {"type": "array", "items": {"$ref": "#/$defs/condition"},
+                      "description": "top N ranked only among the customers meeting these conditions"},
+            **({"measure": _enum(measures)} if measures else {})}),
         "list": kind("list", ["table"], {"table": _enum(tables), "label": {"type": "string"}}),
         "term": kind("term", ["index"], {"index": _enum(terms, "integer"), "window": {"$ref": "#/$defs/window"}}),
         "any_of": kind("any_of", ["groups"], {"groups": {

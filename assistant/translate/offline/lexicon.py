@@ -15,12 +15,14 @@ from collections.abc import Callable
 from assistant.translate.lang_en import DETERMINERS, FUNCTION_WORDS, LEADING_WORDS, is_word
 from assistant.translate.offline.text import Token, fold, osa_distance, phrase_key
 from schema_catalog.model import Catalog
+from schema_catalog.semantic import profile_tables
 
 
 
 @dataclass(frozen=True)
 class Meaning:
-    kind: str                      # entity value column event qualifier dimvalue kindword glossary ambiguous indicator indvalue table
+    kind: str                      # entity value column event qualifier dimvalue dimension kindword glossary ambiguous indicator
+    #                                indvalue table
     column: str | None = None      # schema.table.column
     values: tuple[str, ...] = ()
     label: str = ""
@@ -141,13 +143,6 @@ def _inflection(a: str, b: str) -> bool:
     return long in (short + "s", short + "es") or (short.endswith("y") and long == short[:-1] + "ies")
 
 
-def _profile_tables(catalog: Catalog) -> list[str]:
-    """Tables keyed by the customer that are not event tables: attributes of the customer."""
-    key = catalog.entity.key
-    event_tables = {e.table for e in catalog.events.values()}
-    return [t for t, table in catalog.tables.items() if key in table.columns and t not in event_tables]
-
-
 
 
 def _determiner_variants(key: tuple[str, ...]) -> list[tuple[str, ...]]:
@@ -181,12 +176,13 @@ def build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None, 
         own = ([local.label] if field == "synonyms" and local.label else []) + list(getattr(local, field))
         return own + [w for w in english if not any(is_word(t) for t in phrase_key(w))]
 
+    found: list[tuple[str, Meaning]] = []   # values sampled from the warehouse (free-text columns), added last
     ent = catalog.entity
     for word in say(ent, [ent.name, ent.plural, *ent.synonyms]):
         lex.add(word, Meaning("entity"))
 
     kinds = {e.kind for e in catalog.events.values()}
-    for tname in _profile_tables(catalog):
+    for tname in profile_tables(catalog):
         table = catalog.tables[tname]
         for word in say(table, list(table.synonyms)):
             lex.add(word, Meaning("table", ref=tname, label=word))
@@ -204,7 +200,7 @@ def build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None, 
                     lex.add(word, Meaning("value", column=qualified, values=tuple(vset.values), label=vset.label))
             if col.free_text:
                 for value in values.get(qualified, []):
-                    lex.add(value, Meaning("value", column=qualified, values=(value,), label=value))
+                    found.append((value, Meaning("value", column=qualified, values=(value,), label=value)))
 
     for ename, ev in catalog.events.items():
         for word in say(ev, [ev.label, *ev.synonyms]):
@@ -220,8 +216,14 @@ def build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None, 
         for cname, col in table.columns.items():
             for word in say(col, list(col.synonyms)):  # e.g. "basket", "order value": amounts and columns of this event
                 lex.add(word, Meaning("column", column=f"{ev.table}.{cname}", event=ename, label=_words(cname)))
+        for mname, measure in ev.measures.items():   # "quantity", "units": what the amount comparison measures
+            for word in say(measure, [measure.label, *measure.synonyms] if measure.label else list(measure.synonyms)):
+                lex.add(word, Meaning("column", column=f"{ev.table}.{measure.column}", event=ename,
+                                      label=measure.label or _words(mname), ref=mname))
         for dname, dim in ev.dimensions.items():
             col = catalog.column(dim.column)
+            for word in say(dim, list(dim.synonyms)):   # "category", "reason": names the dimension its values belong to
+                lex.add(word, Meaning("dimension", column=dim.column, event=ename, dim=dname, label=_words(dname)))
             for value, v in col.values.items():
                 for word in say(v, _value_words(value, v)):
                     lex.add(word, Meaning("dimvalue", column=dim.column, values=(value,), label=v.label or value,
@@ -232,7 +234,8 @@ def build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None, 
                                           event=ename, dim=dname))
             if col.free_text:
                 for value in values.get(dim.column, []):
-                    lex.add(value, Meaning("dimvalue", column=dim.column, values=(value,), label=value, event=ename, dim=dname))
+                    found.append((value, Meaning("dimvalue", column=dim.column, values=(value,), label=value, event=ename,
+                                                 dim=dname)))
 
     for i, term in enumerate(catalog.glossary):
         kind = term.term.lower().replace(" ", "_")
@@ -248,4 +251,10 @@ def build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None, 
         for value, v in ind.values.items():
             for word in say(v, [value, v.label or value, *v.synonyms]):
                 lex.add(word, Meaning("indvalue", ref=name, values=(value,), label=v.label or value))
+    # A value the data team named in the catalog outranks the same word found in the data: 'Texas' is the state
+    # its vocabulary declares, not a town of that name sampled from a city column.
+    declared = {key for key, ms in lex.phrases.items() if any(m.kind in ("value", "dimvalue", "indvalue") for m in ms)}
+    for value, meaning in found:
+        if phrase_key(value) not in declared:
+            lex.add(value, meaning)
     return lex

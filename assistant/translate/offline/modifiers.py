@@ -47,9 +47,10 @@ def _compound(norms: list[str], i: int) -> tuple[int | None, int]:
 
 @dataclass
 class Ranking:
-    percent: float
+    percent: float | None
     start_tok: int
     end_tok: int
+    count: int | None = None         # 'top 100': that many customers, not a share
 
 
 def _num(x: float) -> str:
@@ -450,4 +451,6 @@ def find_rankings(tokens: list[Token]) -> list[Ranking]:
                 found.append(Ranking(tokens[i + 1].number, i, i + 3))
             elif i + 2 < len(norms) and norms[i + 2] in ("percent", "pct"):
                 found.append(Ranking(tokens[i + 1].number, i, i + 3))
+            elif float(tokens[i + 1].number).is_integer() and tokens[i + 1].number > 0 and not tokens[i + 1].suffix:
+                found.append(Ranking(None, i, i + 2, count=int(tokens[i + 1].number)))
     return found

@@ -33,6 +33,8 @@ from schema_catalog.model import Catalog
 
 NUMERIC_TYPES = {"INTEGER", "BIGINT", "DECIMAL", "DOUBLE", "FLOAT", "SMALLINT", "HUGEINT", "REAL", "NUMERIC"}
 DATE_TYPES = {"DATE", "TIMESTAMP"}
+AGE_ROLES = ("birth_date", "birth_year")   # columns an age is computed from (a date, or its integer parts)
+MAX_AGE = 130
 @dataclass
 class Clarify:
     index: int
@@ -67,7 +69,7 @@ class Parser:
         self.catalog, self.lexicon = catalog, lexicon
         self.entity_table = catalog.entity.table
         self.birth_columns = [f"{t}.{c}" for t, tb in catalog.tables.items() for c, col in tb.columns.items()
-                              if col.role == "birth_date"]
+                              if col.role in AGE_ROLES]
         kinds = {e.kind for e in catalog.events.values()}
         self.defined_kinds = {t.term.lower().replace(" ", "_") for t in catalog.glossary} & kinds
 
@@ -369,6 +371,10 @@ class Parser:
         for dim_events in self._dim_groups(dims):
             narrowed = [e for e in candidates if e in dim_events]
             candidates = narrowed or candidates
+        # so do an event's own columns and measures ("store basket": the store purchase, not the store return)
+        col_events = {m.event for _, m in cols}
+        if col_events:
+            candidates = [e for e in candidates if e in col_events] or candidates
         used_spans = {id(s): s for s, _ in explicit + kinds}
         # qualifiers narrow the events ("in store" -> store purchases)
         q_events = [m.event for _, m in qualifiers if m.event in candidates]
@@ -411,6 +417,9 @@ class Parser:
                 used_spans[id(s)] = s
             for s in seg.spans:  # "mall store": a bare qualifier of the chosen event is part of it
                 if any(m.event in group for m in s.of("qualifier")):
+                    used_spans[id(s)] = s
+                # "reason", "category", "goods": a dimension's name is part of its event ('bought goods' is 'bought')
+                if any(m.event in group for m in s.of("dimension")):
                     used_spans[id(s)] = s
             # 'opened none of them', 'clicked any': a pronoun points back at the previous behaviour's object
             pointer = self.last_event if inherited is None and self._points_back(seg) else None
@@ -486,7 +495,7 @@ class Parser:
         if cond.average and cond.amount is None and cond.count is not None:
             cond.amount, cond.count = cond.count, None
         for r in seg.rankings:
-            cond.rank = r.percent
+            cond.rank, cond.top = r.percent, r.count
             self._use(r.start_tok, r.end_tok)
 
     # -- profile attributes ------------------------------------------------------
@@ -544,6 +553,16 @@ class Parser:
         out.extend(self._numbers_and_dates(seg, negated))
         return out
 
+    def _birth_year(self, c: Comparison, births) -> tuple[str, Comparison] | None:
+        """'before 1950', 'after 1990', 'in 1975' beside a birth-year column: (column, comparison of the year)."""
+        columns = [m.column for _, m in births] + self.birth_columns
+        column = next((col for col in columns if self.catalog.column(col).role == "birth_year"), None)
+        before = self.norms[c.start_tok - 1] if c.start_tok > 0 else ""
+        op = {"before": "<", "after": ">", "since": ">=", "in": "="}.get(before)
+        if column is None or op is None or c.upper is not None or not 1800 <= c.value <= self.as_of.year:
+            return None
+        return column, Comparison(op, c.value, c.start_tok - 1, c.end_tok)
+
     def _pick_value(self, values: list[Meaning], context_cols: set[str]) -> Meaning:
         for m in values:
             if m.column in context_cols:
@@ -561,10 +580,16 @@ class Parser:
         columns = [(s, m) for s in seg.spans for m in s.of("column") if not m.event]
         numeric = [(s, m) for s, m in columns if cat.column(m.column).type.upper() in NUMERIC_TYPES]
         dates = [(s, m) for s, m in columns if cat.column(m.column).type.upper() in DATE_TYPES
-                 and cat.column(m.column).role != "birth_date"]
-        births = [(s, m) for s, m in columns if cat.column(m.column).role == "birth_date"]
+                 and cat.column(m.column).role not in AGE_ROLES]
+        births = [(s, m) for s, m in columns if cat.column(m.column).role in AGE_ROLES]
         for c in seg.comparisons:
             target = None
+            if (births or c.age_hint) and max(c.value, c.upper or 0) > MAX_AGE:
+                year = self._birth_year(c, births)
+                if year is not None:   # 'born before 1950': the year of birth itself
+                    self._use(c.start_tok - 1, c.end_tok)
+                    out.append(CompareCondition(c.start_tok - 1, c.end_tok, negated=negated, column=year[0], comparison=year[1]))
+                continue   # any other number that is not an age is left unread, so it is asked about
             if births or c.age_hint:
                 target = (births[0][1].column if births else (self.birth_columns or [None])[0], True)
             elif numeric:

@@ -47,8 +47,16 @@ def tokenize(text: str) -> list[Token]:
     return tokens
 
 
+# Plain ASCII words separated by single spaces ('loyalty tier', 'e-commerce'): their tokens are the words
+# themselves, lowercased. A catalog's thousands of synonyms are nearly all of this shape, and tokenizing
+# each through _TOKEN was most of the cost of building a lexicon.
+_PLAIN = re.compile(r"[A-Za-z]+(?:[-'][A-Za-z]+)*(?: [A-Za-z]+(?:[-'][A-Za-z]+)*)*")
+
+
 def phrase_key(text: str) -> tuple[str, ...]:
     """How a catalog phrase is matched: its folded tokens."""
+    if _PLAIN.fullmatch(text):
+        return tuple(text.lower().split(" "))
     return tuple(t.norm for t in tokenize(text))
 
 

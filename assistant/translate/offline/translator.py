@@ -10,7 +10,7 @@ import datetime as dt
 import time
 
 from assistant.definition import AudienceDefinition, Clarification, Criterion
-from assistant.meaning import Condition, GlossaryCondition, to_spec
+from assistant.meaning import Condition, GlossaryCondition, contradictions, to_spec
 from assistant.translate.offline.lexicon import build_lexicon
 from assistant.translate.offline.parser import Parser
 from assistant.translate import lang_en, lang_fr
@@ -73,6 +73,9 @@ class OfflineTranslator:
         clarifications = [self._clarification(c, request, tokens, lang) for c in parsed.clarify]
         clarifications += [_vague_window(request[tokens[a].start:tokens[b - 1].end], request, words)
                            for a, b in parsed.vague]
+        for c in parsed.criteria:   # 'top 200 Texas customers': ranked among the customers the other criteria keep
+            if getattr(c, "top", None) is not None:
+                c.among = [o for o in parsed.criteria if o is not c]
         criteria = [self._criterion(c, request, tokens, as_of) for c in parsed.criteria]
         exclusions = [self._criterion(c, request, tokens, as_of) for c in parsed.exclusions]
         warnings += [n[0].upper() + n[1:] for c in parsed.criteria + parsed.exclusions for n in c.notes
@@ -82,6 +85,12 @@ class OfflineTranslator:
                 "Nothing in this request matches the catalog" + (f" (not understood: {', '.join(unrecognized)})" if unrecognized else "")
                 + ". Name attributes, behaviours or terms the catalog knows: see the Catalog page or `audience catalog show`.",
                 unrecognized=unrecognized, ignored=ignored)
+        warnings += [words.MESSAGES["or_as_and"].format(a=a, b=b) for a, b in _dropped_ors(parsed, tokens, request)]
+        ranked = [c for c in parsed.criteria if getattr(c, "top", None) is not None]
+        if ranked and parsed.exclusions:
+            warnings.append(words.MESSAGES["ranked_first"].format(n=ranked[0].top))
+        # criteria no customer can meet together: ask which was meant instead of answering an empty audience
+        clarifications += [self._contradiction(a, b, request, tokens, words) for a, b in contradictions(parsed.criteria)]
         # a phrase nobody read is a question, never a silent drop: answering the rest would widen the audience
         clarifications += [self._unknown_clarification(phrase, request, lexicon, words) for phrase in unrecognized]
         if not criteria and not exclusions and not clarifications:
@@ -94,6 +103,14 @@ class OfflineTranslator:
                            ignored=ignored, clarifications=clarifications, language=lang,
                            explanation=[f"{c.label}: {c.meaning}" for c in criteria]
                            + [f"except {c.label}: {c.meaning}" for c in exclusions])
+
+    @staticmethod
+    def _contradiction(a: Condition, b: Condition, request: str, tokens: list[Token], words) -> Clarification:
+        def phrase(c: Condition) -> str:
+            return request[tokens[c.start_tok].start:tokens[c.end_tok - 1].end] if c.end_tok > c.start_tok else ""
+        pa, pb = phrase(a), phrase(b)
+        return Clarification(question=words.MESSAGES["contradiction"].format(a=pa, b=pb), phrase=f"{pa} / {pb}",
+                             options=[pa, pb], rewrites=[replace_phrase(request, pb, ""), replace_phrase(request, pa, "")])
 
     def _unknown_clarification(self, phrase: str, request: str, lexicon, words) -> Clarification:
         return unknown_clarification(phrase, request, lexicon.closest(phrase), words)
@@ -141,6 +158,26 @@ def _unknown(tokens: list[Token], accounted: set[int]) -> list[tuple[int, int]]:
         else:
             runs.append((i, i + 1))
     return runs
+
+
+def _dropped_ors(parsed, tokens: list[Token], request: str) -> list[tuple[str, str]]:
+    """An 'or' between two criteria that were both kept as required ('women or customers under 30' read as two
+    criteria): the phrases on each side, so the translation says it did not apply that 'or'."""
+    conditions = parsed.criteria + parsed.exclusions
+
+    def phrase(c: Condition) -> str:
+        return request[tokens[c.start_tok].start:tokens[c.end_tok - 1].end]
+    out = []
+    for i, t in enumerate(tokens):
+        if t.norm != "or" or i in parsed.used or any(c.start_tok <= i < c.end_tok for c in conditions):
+            continue
+        if tokens[i - 1].number is not None if i > 0 else False:   # '60 or over', '2 or more': part of a number
+            continue
+        left = max((c for c in conditions if c.end_tok <= i), key=lambda c: c.end_tok, default=None)
+        right = min((c for c in conditions if c.start_tok > i), key=lambda c: c.start_tok, default=None)
+        if left is not None and right is not None and left is not right:
+            out.append((phrase(left), phrase(right)))
+    return out
 
 
 def _vague_window(phrase: str, request: str, words) -> Clarification:

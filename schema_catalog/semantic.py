@@ -1,0 +1,308 @@
+"""The catalog's semantic model: how a column is reached from the customer or from an event, and how an event
+is dated.
+
+Joins are never guessed from names: they follow the named relationships of the catalog. A profile attribute
+lives on the entity table, on a table keyed by the customer (a relationship to the entity key), or on a table
+reached from the entity table through many-to-one (or one-to-one) relationships: customer -> current_address
+-> state. An event's dimension is reached from the event's table through relationships in either direction
+(a store ticket to its lines to their product), never through the customer. When two shortest paths exist
+(a role-playing dimension: sold_date and ship_date both reach the calendar) the catalog names one with `via`,
+else the catalog does not load. The compiler (assistant/meaning.py) builds its joins from these paths.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from assistant.errors import PathError
+from schema_catalog.model import Catalog, Event, Relationship
+
+MAX_HOPS = 4     # a longer chain is a modelling mistake, not a dimension
+DATE_TYPES = {"DATE", "TIMESTAMP", "TIMESTAMPTZ", "TIMESTAMP WITH TIME ZONE"}
+NUMERIC_TYPES = {"INTEGER", "BIGINT", "SMALLINT", "TINYINT", "HUGEINT", "DECIMAL", "NUMERIC", "DOUBLE", "FLOAT", "REAL"}
+
+
+@dataclass(frozen=True)
+class Step:
+    """One join along a relationship, forward (from -> to) or backward (to -> from)."""
+    rel: Relationship
+    forward: bool
+
+    @property
+    def here(self) -> str:          # schema.table.column on the side the step leaves
+        return self.rel.from_ if self.forward else self.rel.to
+
+    @property
+    def there(self) -> str:         # schema.table.column on the side the step reaches
+        return self.rel.to if self.forward else self.rel.from_
+
+    @property
+    def table(self) -> str:         # the table the step reaches
+        return self.there.rsplit(".", 1)[0]
+
+    @property
+    def fans_out(self) -> bool:     # a backward many-to-one step may reach several rows per row
+        return not self.forward and self.rel.cardinality == "many_to_one"
+
+    def describe(self) -> str:
+        return self.rel.name if self.forward else f"{self.rel.name} (from {self.rel.from_table})"
+
+
+def steps_from(cat: Catalog, table: str, forward_only: bool = False) -> list[Step]:
+    out = [Step(r, True) for r in cat.relationships if r.from_table == table]
+    if not forward_only:
+        out += [Step(r, False) for r in cat.relationships if r.to_table == table and r.from_table != table]
+    return out
+
+
+def follow(cat: Catalog, start: str, via: list[str], goal: str | None = None) -> list[Step]:
+    """The steps named by `via`, from `start`; each name is a relationship of the current table (or, walked
+    backwards, a relationship of another table to it)."""
+    path, here = [], start
+    for name in via:
+        steps = [s for s in steps_from(cat, here) if s.rel.name == name]
+        forward = [s for s in steps if s.forward]
+        steps = forward or steps
+        if not steps:
+            names = sorted({s.rel.name for s in steps_from(cat, here)})
+            raise PathError(f"no relationship named '{name}' leaves {here} (its relationships: {', '.join(names) or 'none'})")
+        if len(steps) > 1:
+            raise PathError(f"'{name}' names several relationships into {here}: "
+                            f"{', '.join(s.rel.from_table for s in steps)}")
+        path.append(steps[0])
+        here = steps[0].table
+    if goal is not None and here != goal:
+        raise PathError(f"via {via} leads from {start} to {here}, not to {goal}")
+    return path
+
+
+def shortest(cat: Catalog, start: str, goal: str, *, forward_only: bool = False,
+             avoid: str | None = None) -> list[list[Step]]:
+    """Every shortest path from `start` to `goal` (none when unreachable in MAX_HOPS); `avoid` is never crossed."""
+    if start == goal:
+        return [[]]
+    level: list[tuple[str, list[Step]]] = [(start, [])]
+    seen = {start}
+    for _ in range(MAX_HOPS):
+        found, nxt = [], []
+        for table, path in level:
+            for step in steps_from(cat, table, forward_only):
+                reached = step.table
+                if reached == goal:
+                    found.append(path + [step])
+                elif reached not in seen and reached != avoid:
+                    nxt.append((reached, path + [step]))
+        if found:
+            return found
+        seen |= {t for t, _ in nxt}
+        level = nxt
+        if not level:
+            break
+    return []
+
+
+def _one(paths: list[list[Step]], start: str, goal: str, what: str) -> list[Step]:
+    if not paths:
+        raise PathError(f"no relationship path from {start} to {goal}")
+    if len(paths) > 1:
+        options = "; ".join("[" + ", ".join(s.rel.name for s in p) + "]" for p in paths)
+        raise PathError(f"several paths lead from {start} to {goal}: {options}; name one with `via` on the {what}")
+    return paths[0]
+
+
+def dimension_path(cat: Catalog, event: Event, column: str, via: list[str]) -> list[Step]:
+    """Joins from an event's table to the table of one of its dimension columns (never through the customer)."""
+    goal = column.rsplit(".", 1)[0]
+    if via:
+        return follow(cat, event.table, via, goal)
+    return _one(shortest(cat, event.table, goal, avoid=cat.entity.table), event.table, goal, "dimension")
+
+
+def customer_column(cat: Catalog, table: str) -> str | None:
+    """The column of `table` holding the customer key: a relationship to the entity key, else the key's own name."""
+    if table == cat.entity.table:
+        return cat.entity.key
+    for rel in cat.relationships:
+        if rel.from_table == table and rel.to == cat.key_column:
+            return rel.from_.rsplit(".", 1)[1]
+    columns = cat.tables[table].columns if table in cat.tables else {}
+    return cat.entity.key if cat.entity.key in columns else None
+
+
+def profile_path(cat: Catalog, table: str) -> list[Step] | None:
+    """Many-to-one joins from the entity table to a profile table (None when the table is not reached so)."""
+    declared = cat.tables[table].via if table in cat.tables else []
+    if declared:
+        return follow(cat, cat.entity.table, declared, table)
+    paths = shortest(cat, cat.entity.table, table, forward_only=True)
+    if not paths:
+        return None
+    return _one(paths, cat.entity.table, table, "table (under tables)")
+
+
+def profile_tables(cat: Catalog) -> list[str]:
+    """Tables whose columns describe the customer: the entity table, tables keyed by the customer, and tables
+    reached from the entity table through many-to-one chains; never an event's table or the date dimension."""
+    events = {e.table for e in cat.events.values()}
+    calendar = cat.date_dimension.table if cat.date_dimension else None
+    out = []
+    for name, table in cat.tables.items():
+        if name in events or (name == calendar and not table.via):
+            continue
+        if customer_column(cat, name) is not None:
+            out.append(name)
+            continue
+        try:
+            if profile_path(cat, name) is not None:
+                out.append(name)
+        except PathError:
+            continue    # reported by the loader
+    return out
+
+
+def calendar_columns(cat: Catalog, event: Event) -> dict[str, str]:
+    """{'year' | 'quarter' | 'month': column} of the calendar dating an event (none for an event's own column)."""
+    dd = cat.date_dimension
+    if event.time or dd is None:
+        return {}
+    return {part: getattr(dd, part) for part in ("year", "quarter", "month") if getattr(dd, part)}
+
+
+def event_time(cat: Catalog, event: Event) -> tuple[list[Step], str]:
+    """(joins, schema.table.column) of the date or timestamp dating an event."""
+    if event.time:
+        return [], f"{event.table}.{event.time}"
+    step = follow(cat, event.table, [event.dated_by])
+    return step, f"{cat.date_dimension.table}.{cat.date_dimension.date}"
+
+
+# -- problems in the file (the loader reports them with their line) -------------------------------------------
+
+def semantic_problems(cat: Catalog):
+    """(location, message) for relationships, the date dimension, events' time, grain and measures, paths."""
+    cols = set(cat.all_columns())
+    seen: dict[tuple[str, str], int] = {}
+    for i, rel in enumerate(cat.relationships):
+        key = (rel.from_table, rel.name)
+        if key in seen:
+            yield ("relationships", i, "name"), (f"{rel.from_table} already has a relationship named '{rel.name}' "
+                                                f"(relationships[{seen[key]}]): names are unique per `from` table")
+        seen[key] = i
+        if rel.from_ in cols and rel.to in cols:
+            a, b = cat.column(rel.from_).type.upper(), cat.column(rel.to).type.upper()
+            if (a in NUMERIC_TYPES) != (b in NUMERIC_TYPES):
+                yield ("relationships", i, "to"), f"{rel.from_} ({a}) cannot join {rel.to} ({b}): types differ"
+    yield from _cycles(cat)
+    dd = cat.date_dimension
+    if dd is not None:
+        if dd.table not in cat.tables:
+            yield ("date_dimension", "table"), f"'{dd.table}' is not declared under tables"
+        else:
+            for field in ("key", "date", "year", "quarter", "month"):
+                if getattr(dd, field) and f"{dd.table}.{getattr(dd, field)}" not in cols:
+                    yield ("date_dimension", field), f"'{getattr(dd, field)}' is not a column of {dd.table}"
+            if f"{dd.table}.{dd.date}" in cols and cat.column(f"{dd.table}.{dd.date}").type.upper() not in DATE_TYPES:
+                yield ("date_dimension", "date"), f"{dd.table}.{dd.date} must be a DATE or TIMESTAMP column"
+    for name, table in cat.tables.items():
+        if table.via:
+            try:
+                follow(cat, cat.entity.table, table.via, name)
+            except PathError as exc:
+                yield ("tables", name, "via"), str(exc)
+    for name, ev in cat.events.items():
+        if ev.table in cat.tables:
+            yield from _event_problems(cat, name, ev, cols)
+    yield from _birth_parts(cat)
+    for tname, table in cat.tables.items():
+        for cname, col in table.columns.items():
+            if col.range_upper and col.range_upper not in table.columns:
+                yield ("tables", tname, "columns", cname, "range_upper"), f"'{col.range_upper}' is not a column of {tname}"
+            elif col.range_upper and (col.type.upper() not in NUMERIC_TYPES or
+                                      table.columns[col.range_upper].type.upper() not in NUMERIC_TYPES):
+                yield ("tables", tname, "columns", cname, "range_upper"), "a band's bounds must be numeric columns"
+
+
+def _event_problems(cat: Catalog, name: str, ev: Event, cols: set[str]):
+    loc = ("events", name)
+    if bool(ev.time) == bool(ev.dated_by):
+        yield loc, "an event is dated by exactly one of `time` (its own column) or `dated_by` (a relationship)"
+    elif ev.time and f"{ev.table}.{ev.time}" in cols and cat.column(f"{ev.table}.{ev.time}").type.upper() not in DATE_TYPES:
+        yield loc + ("time",), f"{ev.table}.{ev.time} is {cat.column(f'{ev.table}.{ev.time}').type}: time must be a " \
+                               "DATE or TIMESTAMP column (a date key joins through `dated_by`)"
+    elif ev.dated_by:
+        yield from _dated_by_problems(cat, loc, ev)
+    if ev.grain == "line" and not ev.id:
+        yield loc + ("grain",), "a line-grain event names the ticket or order its lines belong to in `id`"
+    for field, col in [("amount", ev.amount)] + [(("measures", m, "column"), ms.column) for m, ms in ev.measures.items()]:
+        where = loc + (field if isinstance(field, tuple) else (field,))
+        qualified = f"{ev.table}.{col}"
+        if col and qualified in cols and cat.column(qualified).type.upper() not in NUMERIC_TYPES:
+            yield where, f"{qualified} is {cat.column(qualified).type}: a measure needs a numeric column"
+        elif col and qualified not in cols and isinstance(field, tuple):
+            yield where, f"'{col}' is not a column of {ev.table}"
+    for dim_name, dim in ev.dimensions.items():
+        if dim.column not in cols:
+            continue
+        try:
+            dimension_path(cat, ev, dim.column, dim.via)
+        except PathError as exc:
+            yield loc + ("dimensions", dim_name, "via" if dim.via else "column"), str(exc)
+
+
+def _dated_by_problems(cat: Catalog, loc: tuple, ev: Event):
+    dd = cat.date_dimension
+    if dd is None:
+        yield loc + ("dated_by",), "`dated_by` needs the calendar declared under date_dimension (table, key, date)"
+        return
+    rels = [r for r in cat.relationships if r.from_table == ev.table and r.name == ev.dated_by]
+    if not rels:
+        names = sorted(r.name for r in cat.relationships if r.from_table == ev.table)
+        yield loc + ("dated_by",), (f"no relationship named '{ev.dated_by}' leaves {ev.table} "
+                                    f"(its relationships: {', '.join(names) or 'none'})")
+    elif rels[0].to != f"{dd.table}.{dd.key}":
+        yield loc + ("dated_by",), (f"relationship '{ev.dated_by}' joins {rels[0].to}, not the date dimension's key "
+                                    f"{dd.table}.{dd.key}")
+
+
+def _birth_parts(cat: Catalog):
+    parts: dict[str, dict[str, str]] = {}
+    for tname, table in cat.tables.items():
+        for cname, col in table.columns.items():
+            if col.role in ("birth_year", "birth_month", "birth_day"):
+                parts.setdefault(tname, {})[col.role] = cname
+                if col.type.upper() not in NUMERIC_TYPES:
+                    yield ("tables", tname, "columns", cname, "role"), f"a {col.role} column must be an integer"
+    for tname, found in parts.items():
+        if "birth_year" not in found:
+            yield ("tables", tname), "birth_month / birth_day columns need a birth_year column in the same table"
+
+
+def birth_parts(cat: Catalog, table: str) -> tuple[str, str | None, str | None] | None:
+    """(year, month, day) column names of a table storing the birth date as integer parts."""
+    roles = {col.role: name for name, col in cat.tables[table].columns.items() if col.role}
+    if "birth_year" not in roles:
+        return None
+    return roles["birth_year"], roles.get("birth_month"), roles.get("birth_day")
+
+
+def _cycles(cat: Catalog):
+    """A chain of many-to-one relationships that comes back to its start has no 'one' side: refuse it."""
+    graph: dict[str, list[int]] = {}
+    for i, rel in enumerate(cat.relationships):
+        if rel.from_table != rel.to_table:
+            graph.setdefault(rel.from_table, []).append(i)
+    reported: set[frozenset] = set()
+
+    def walk(table: str, start: str, trail: list[int]):
+        for i in graph.get(table, []):
+            nxt = cat.relationships[i].to_table
+            if nxt == start:
+                cycle = frozenset(trail + [i])
+                if cycle not in reported:
+                    reported.add(cycle)
+                    names = " -> ".join(cat.relationships[j].name for j in trail + [i])
+                    yield ("relationships", min(cycle)), f"the relationships form a cycle ({names} back to {start})"
+            elif i not in trail and len(trail) < MAX_HOPS * 2:
+                yield from walk(nxt, start, trail + [i])
+
+    for table in graph:
+        yield from walk(table, table, [])

@@ -1,0 +1,79 @@
+"""Words the catalog declares that no translator reads: a request using them would not be understood.
+
+The translators know the catalog only through the lexicon built from it. A synonym placed where the
+lexicon does not look (a dimension's own synonyms, the columns of a table nothing reaches) is accepted by
+the loader and silently useless, so the check lists each one with where it sits.
+"""
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from assistant.translate.offline.lexicon import build_lexicon
+from assistant.translate.offline.text import phrase_key
+from schema_catalog.model import LANGUAGES, Catalog, Localised
+from schema_catalog.semantic import PathError, dimension_path, profile_tables
+
+
+@dataclass(frozen=True)
+class Unread:
+    loc: tuple       # the element declaring the words
+    lang: str
+    words: tuple[str, ...]
+
+
+def unread_words(catalog: Catalog) -> Iterator[Unread]:
+    for lang in LANGUAGES:
+        lex = build_lexicon(catalog, lang=lang)
+        known = set(lex.phrases) | set(lex.acronyms)
+        for loc, element in declared(catalog):
+            words = element.words(lang)
+            said = [*words.synonyms, *getattr(words, "qualifiers", [])]
+            missing = tuple(w for w in said if phrase_key(w) and tuple(phrase_key(w)) not in known)
+            if missing:
+                yield Unread(loc, lang, missing)
+
+
+def declared(catalog: Catalog) -> Iterator[tuple[tuple, Localised]]:
+    """Every element that carries words, with its location in the file."""
+    for tname, table in catalog.tables.items():
+        yield ("tables", tname), table
+        for cname, col in table.columns.items():
+            yield ("tables", tname, "columns", cname), col
+            for value, v in col.values.items():
+                yield ("tables", tname, "columns", cname, "values", value), v
+            for sname, vset in col.value_sets.items():
+                yield ("tables", tname, "columns", cname, "value_sets", sname), vset
+    for ename, ev in catalog.events.items():
+        yield ("events", ename), ev
+        for dname, dim in ev.dimensions.items():
+            yield ("events", ename, "dimensions", dname), dim
+    for name, ind in catalog.indicators.items():
+        yield ("indicators", name), ind
+        for value, v in ind.values.items():
+            yield ("indicators", name, "values", value), v
+    for i, term in enumerate(catalog.glossary):
+        yield ("glossary", i), term
+    for i, amb in enumerate(catalog.ambiguous):
+        yield ("ambiguous", i), amb
+
+
+def unreachable_tables(catalog: Catalog) -> dict[str, bool]:
+    """Tables with columns meant for requests that no request reaches: not keyed by the customer nor reached from
+    it through relationships, not an event's table, not on the path of any event's dimension. The value says
+    whether the table declares words (synonyms, vocabularies), not only free-text columns to match values in."""
+    reached = set(profile_tables(catalog)) | {e.table for e in catalog.events.values()}
+    if catalog.date_dimension is not None:
+        reached.add(catalog.date_dimension.table)
+    for ev in catalog.events.values():
+        for dim in ev.dimensions.values():
+            reached.add(dim.column.rsplit(".", 1)[0])
+            with contextlib.suppress(PathError):
+                reached |= {step.table for step in dimension_path(catalog, ev, dim.column, dim.via)}
+    return {name: _has_words(table) for name, table in catalog.tables.items()
+            if name not in reached and (_has_words(table) or any(c.free_text for c in table.columns.values()))}
+
+
+def _has_words(table) -> bool:
+    return bool(table.synonyms) or any(col.synonyms or col.values for col in table.columns.values())
