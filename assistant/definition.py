@@ -16,6 +16,8 @@ from typing import Literal
 import sqlglot
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from assistant.translate.languages import words_of
+
 Channel = Literal["email", "sms", "push", "none"]
 CHANNELS: tuple[str, ...] = ("email", "sms", "push", "none")
 SQL_MARK = "SQL written by the model: review it"     # the expert path (llm_mode=sql): shown wherever a reviewer looks
@@ -101,6 +103,7 @@ class AudienceDefinition(BaseModel):
     warnings: list[str] = []
     clarifications: list[Clarification] = []
     translator: str = "offline"
+    language: str = Field("en", description="The language the request was read in: labels and notes are in it.")
     prompt_version: str | None = None
     split: Split | None = Field(None, description="Arms and holdout; part of what is reviewed.")
 
@@ -133,22 +136,23 @@ class AudienceDefinition(BaseModel):
         return hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()
 
     def to_text(self) -> str:
-        lines = [f"Audience for: {self.request!r}" if self.request else "Audience",
-                 f"  as of {self.as_of}, channel: {self.channel}"]
+        t = words_of(self.language).TEXT
+        lines = [t["title"].format(request=self.request) if self.request else t["untitled"],
+                 t["as_of"].format(as_of=self.as_of, channel=self.channel)]
         for i, c in enumerate(self.criteria, 1):
             lines.append(f"  {i}. {c.label}" + (f"  <- \"{c.phrase}\"" if c.phrase else "") + c.mark())
         if not self.criteria:
-            lines.append("  (no criteria: every customer)")
+            lines.append(t["none"])
         for c in self.exclusions:
-            lines.append(f"  - except {c.label}" + (f"  <- \"{c.phrase}\"" if c.phrase else "") + c.mark())
+            lines.append(f"  - {t['except']} {c.label}" + (f"  <- \"{c.phrase}\"" if c.phrase else "") + c.mark())
         if self.split is not None:
             lines.append(f"  {self.split.describe()}")
         if self.ignored:
-            lines.append("  ~ ignored (title, asides): " + " | ".join(self.ignored))
+            lines.append(t["ignored"] + " | ".join(self.ignored))
         for w in self.warnings:
             lines.append(f"  ! {w}")
         if self.unrecognized:
-            lines.append(f"  ? not understood: {', '.join(self.unrecognized)}")
+            lines.append(t["unrecognized"] + ", ".join(self.unrecognized))
         return "\n".join(lines)
 
 

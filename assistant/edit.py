@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from assistant.definition import AudienceDefinition, Criterion
+from assistant.wording import word_criterion
 from schema_catalog.model import Catalog
 from schema_catalog.semantic import profile_tables
 
@@ -364,10 +365,13 @@ def _event_words(spec: dict, catalog: Catalog) -> str:
 
 
 def relabel(definition: AudienceDefinition, catalog: Catalog) -> AudienceDefinition:
-    """Every part that keeps its meaning is named in catalog labels (labels never change the content hash)."""
+    """Every part that keeps its meaning is named in catalog labels (labels never change the content hash), in the
+    language the request was read in."""
     def named(c: Criterion) -> Criterion:
         if c.spec is None:
             return c
+        if definition.language != "en":
+            return word_criterion(c, catalog, definition.resolved_as_of(), definition.language)
         try:
             return c.model_copy(update={"label": describe(c.spec, catalog)})
         except (KeyError, TypeError, ValueError, IndexError):

@@ -60,11 +60,12 @@ from assistant.translate.result import Translation
 from schema_catalog import load_catalog
 from schema_catalog.check import CheckReport, check_catalog
 from schema_catalog.describe import attribute_rows
+from schema_catalog.draft import DraftResult
 from schema_catalog.model import Catalog
 
 __all__ = [
     "BACKENDS", "DIALECTS", "VERIFIED_DIALECTS", "AudienceDefinition", "AudienceSummary", "AuditEntry", "AuditReport",
-    "DryRunResult", "ExportRecord", "OverlapResult", "ExportResult", "RefreshRecord", "RefreshResult", "Review", "ScheduleRecord", "DueReport", "PurgeResult",
+    "DraftResult", "DryRunResult", "ExportRecord", "OverlapResult", "ExportResult", "RefreshRecord", "RefreshResult", "Review", "ScheduleRecord", "DueReport", "PurgeResult",
     "CustomerMatch", "CustomerView", "Movement", "TransitionMatrix", "Services",
     "Submission", "Translation", "User", "Version", "VersionDiff",
 ]
@@ -485,6 +486,34 @@ def migrate_catalog(path: Path, out: Path | None = None) -> Path:
     from schema_catalog.migrate import migrate_file
 
     return migrate_file(path, out)
+
+
+def draft_catalog(settings: Settings, *, out: Path | None = None, force: bool = False, dbt: Path | None = None,
+                  entity: str | None = None, progress=None) -> DraftResult:
+    """Measure the configured warehouse and draft a starting catalog (written to `out` when given, after the
+    output and the dbt project are checked and before anything is measured; the text is returned either way)."""
+    from schema_catalog import dbt as dbt_models
+    from schema_catalog.draft import check_output, draft_catalog as draft, write_draft
+
+    if out is not None:
+        if settings.engine == "duckdb" and settings.db is not None and out.resolve() == settings.db.resolve():
+            raise SettingsError(f"--out {out} is the warehouse itself", hint="write the catalog to a .yaml file")
+        check_output(out, force)
+    project = dbt_models.read_project(dbt) if dbt is not None else None
+    if settings.engine == "duckdb":
+        if settings.db is None:
+            raise SettingsError("catalog draft needs the warehouse to describe", hint="pass --db PATH (a DuckDB file)")
+        if not settings.db.exists():
+            raise SettingsError(f"no warehouse at {settings.db}", hint="pass --db with the path of an existing DuckDB file")
+        source = str(settings.db)
+        name = settings.db.stem
+    else:
+        source, name = f"the {settings.engine} warehouse", settings.engine
+    with open_warehouse(settings) as wh:
+        result = draft(wh, name=name, source_note=source, entity=entity, dbt=project, progress=progress)
+    if out is not None:
+        write_draft(result.text, out, force)
+    return result
 
 
 def attributes(services: Services) -> list[dict]:

@@ -21,6 +21,19 @@ def demo_db(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
+def eval_cache(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("evals")
+
+
+@pytest.fixture(scope="session")
+def eval_db(eval_cache) -> Path:
+    """TPC-DS at the golden set's scale (SF 0.1), generated once per session for every module that needs it."""
+    from assistant.demo.golden import golden_warehouse
+
+    return golden_warehouse("tpcds", eval_cache)
+
+
+@pytest.fixture(scope="session")
 def catalog():
     return load_catalog(DEMO_CATALOG)
 

@@ -149,3 +149,9 @@ def test_llm_backends_are_disabled_without_a_model(app_env, monkeypatch):
     monkeypatch.delenv("OPENAI_API_KEY", raising=False)
     at = page("build")
     assert at.radio(key="backend").disabled and at.radio(key="backend").value == "offline"
+
+
+def test_a_french_request_shows_french_cards(app_env):
+    at = build(page("build", "maria"), "clients VIP qui ont commandé en ligne au cours des 6 derniers mois")
+    shown = texts(at)
+    assert "commande en ligne au cours des 6 derniers mois" in shown and "Online order" not in shown, shown

@@ -405,3 +405,13 @@ def test_the_migrate_command_converts_in_place(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "assistant", "catalog", "migrate", str(path)], capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
     assert load_catalog(path).version == 2 and "version 2" in proc.stdout
+
+
+def test_a_type_written_with_its_precision_is_its_family(shop, tmp_path, wh):
+    """`DECIMAL(7,2)`, as the warehouse shows it, is numeric: a measure on it loads and compiles."""
+    path = tmp_path / "catalog.yaml"
+    path.write_text(CATALOG.replace("net_paid: {type: DECIMAL,", "net_paid: {type: 'DECIMAL(7,2)',"))
+    assert "DECIMAL(7,2)" in path.read_text()
+    catalog = load_catalog(path)
+    assert customers(EventCondition(0, 0, events=("purchase",), measure="quantity", amount=cmp(">=", 4)),
+                     catalog, wh) == {3}

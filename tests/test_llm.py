@@ -457,3 +457,24 @@ def test_pruned_meaning_prompt_and_schema_name_the_same_parts(catalog, tmp_path)
     for table in (k.split(" ", 1)[1] for k in ctx["omitted"] if k.startswith("table ")):
         assert not any(c.startswith(table + ".") for c in columns)       # what the prompt left out, the schema cannot name
         assert f"TABLE {table}:" not in messages[0]["content"]
+
+
+def test_a_french_request_is_checked_word_by_word_in_french(llm):
+    """The uncovered-word check reads French grammar ('qui', 'et', 'la', 'au cours des') as grammar: only the
+    words nobody read are asked about, in French, and the model's parts read in French."""
+    store = {"kind": "event", "events": ["store_purchase"], "window": {"amount": 3, "unit": "MONTH"}}
+    t, _ = llm([answer(("VIP", "clients VIP", VIP_SPEC),
+                       ("store", "ont acheté en magasin au cours des 3 derniers mois", store))])
+    r = t.translate("clients VIP qui ont acheté en magasin au cours des 3 derniers mois et qui adorent la randonnée", A)
+    assert r.language == "fr" and r.unrecognized == ["adorent la randonnée"], r.unrecognized
+    q = r.clarifications[0]
+    assert "catalogue" in q.question and q.options[-1] == "laisser de côté"
+    assert [c.label for c in r.definition.criteria] == ["VIP", "achat en magasin au cours des 3 derniers mois"]
+    assert r.explanation[1].startswith("achat en magasin au cours des 3 derniers mois: ")
+
+
+def test_a_french_request_the_model_read_whole_asks_nothing(llm):
+    order = {"kind": "event", "events": ["online_order"], "window": {"amount": 6, "unit": "MONTH"}}
+    t, _ = llm([answer(("VIP", "VIP", VIP_SPEC), ("order", "commandé en ligne ces 6 derniers mois", order))])
+    r = t.translate("les clients VIP qui ont commandé en ligne ces 6 derniers mois", A)
+    assert r.language == "fr" and r.status == "ok" and r.unrecognized == [], (r.status, r.unrecognized)

@@ -9,7 +9,6 @@ from __future__ import annotations
 import subprocess
 import sys
 import types
-from pathlib import Path
 
 import duckdb
 import pytest
@@ -21,18 +20,6 @@ from assistant.evals import Golden, _judge, load_golden
 from assistant.package_data import evals_dir
 
 GOLDEN = evals_dir() / "tpcds" / "tpcds_golden.yaml"
-
-
-@pytest.fixture(scope="session")
-def eval_cache(tmp_path_factory) -> Path:
-    return tmp_path_factory.mktemp("evals")
-
-
-@pytest.fixture(scope="session")
-def eval_db(eval_cache) -> Path:
-    from assistant.demo.golden import golden_warehouse
-
-    return golden_warehouse("tpcds", eval_cache)
 
 
 @pytest.fixture()

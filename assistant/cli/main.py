@@ -105,6 +105,26 @@ def cmd_catalog_migrate(args) -> int:
     return 0
 
 
+def cmd_catalog_draft(args) -> int:
+    settings = settings_from(args)
+    result = pipeline.draft_catalog(settings, out=args.out, force=args.force, dbt=args.from_dbt, entity=args.entity,
+                                    progress=progress_bar if args.out else None)
+    if args.out is None:
+        sys.stdout.write(result.text)
+    c = result.counts
+    print(f"drafted {c['tables']} tables, {c['columns']} columns, {c['relationships']} relationships, {c['events']} "
+          f"events, {c['vocabularies']} sampled vocabularies, {c['personal']} personal columns in "
+          f"{result.timings['total']:.1f} s" + (f" -> {args.out}" if args.out else ""), file=sys.stderr)
+    for note in result.notes:
+        print(f"note: {note}", file=sys.stderr)
+    tags: dict[str, int] = {}
+    for tag, _ in result.todos:
+        tags[tag] = tags.get(tag, 0) + 1
+    print(f"{len(result.todos)} TODOs to resolve before use ({', '.join(f'{t}: {n}' for t, n in tags.items())}); "
+          "README 'Point it at your own warehouse' says how, then run `audience catalog check`", file=sys.stderr)
+    return 0
+
+
 def cmd_catalog_show(args) -> int:
     rows = pipeline.attributes(pipeline.open(settings_from(args)))
     if args.search:
@@ -246,6 +266,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--search", help="only rows containing this text")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_catalog_show)
+    p = cat.add_parser("draft", parents=[common], help="draft a starting catalog from a warehouse (and dbt semantic models)")
+    p.add_argument("--out", type=Path, help="write the draft here (default: print it)")
+    p.add_argument("--force", action="store_true", help="replace --out when it exists")
+    p.add_argument("--from-dbt", type=Path, metavar="PATH",
+                   help="a dbt project folder (or YAML file) whose semantic_models override the guesses")
+    p.add_argument("--entity", metavar="SCHEMA.TABLE[.KEY]", help="the table holding one row per customer, when the "
+                                                                   "guess is wrong or nothing looks like one")
+    p.set_defaults(func=cmd_catalog_draft)
     p = cat.add_parser("migrate", help="convert a version-1 catalog file to version 2 (in place unless --out)")
     p.add_argument("file", type=Path, help="the catalog YAML file")
     p.add_argument("--out", type=Path, help="write the converted catalog here instead")

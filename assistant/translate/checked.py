@@ -22,5 +22,6 @@ def checked(result: Translation, catalog: Catalog, warehouse: Warehouse) -> Tran
                     f"{where} became SQL the warehouse cannot run ({exc.message}); nothing was kept. Rephrase it, or "
                     "ask the data team to check this attribute in the catalog (`audience catalog check`).",
                     definition=result.definition, explanation=result.explanation, elapsed_ms=result.elapsed_ms,
+                    language=result.language,
                     attempts=result.attempts, usage=result.usage)
     return result

@@ -5,7 +5,9 @@ import datetime as dt
 
 from assistant.definition import AudienceDefinition
 from assistant.translate.llm import LLMTranslator
+from assistant.translate.languages import words_of
 from assistant.translate.result import Translation
+from assistant.wording import explanation
 
 
 class HybridTranslator:
@@ -46,7 +48,8 @@ class HybridTranslator:
         clarifications += [c for c in second.clarifications if c.phrase not in {x.phrase for x in clarifications}]
         unrecognized += [p for p in second.unrecognized if p not in unrecognized]
         warnings = list(dict.fromkeys(first.warnings + second.warnings))
-        warnings += [f"Read by the model ({self.llm.prompt_version}): '{c.phrase}' as {c.label}"
+        said = words_of(first.language).NOTES["model_read"]
+        warnings += [said.format(version=self.llm.prompt_version, phrase=c.phrase, label=c.label)
                      for c in criteria + exclusions if c.origin == "llm"]
         ignored = first.ignored + [p for p in second.ignored if p not in first.ignored]
         definition = base.model_copy(update={
@@ -55,8 +58,8 @@ class HybridTranslator:
             "prompt_version": self.llm.prompt_version})
         return Translation(status="clarify" if clarifications else "ok", definition=definition, warnings=warnings,
                            unrecognized=unrecognized, clarifications=clarifications, ignored=ignored,
-                           explanation=[f"[{c.origin}] {c.label}: {c.meaning}" for c in criteria]
-                           + [f"[{c.origin}] except {c.label}: {c.meaning}" for c in exclusions],
+                           language=first.language,
+                           explanation=explanation(criteria, exclusions, first.language, prefix=lambda c: f"[{c.origin}] "),
                            elapsed_ms=first.elapsed_ms + second.elapsed_ms, attempts=second.attempts, usage=second.usage)
 
 

@@ -37,6 +37,8 @@ ANAPHORA: tuple[tuple[str, ...], ...] = tuple(sorted((
 AGO = frozenset({"ago"})
 RANGE_WORDS = frozenset({"to", "through", "until", "till", "-", "thru"})
 TIMES_WORDS = {"once": 1, "twice": 2, "thrice": 3}
+# '0,5': the comma is a list separator in English ('1,000' with three digits is read as a thousand).
+DECIMAL_COMMA = False
 
 # Words that carry no condition by themselves: never reported as "not understood".
 FUNCTION_WORDS = frozenset("""
@@ -88,6 +90,9 @@ MESSAGES = {
     "unknown": "'{phrase}' is not something the catalog knows: leave it out, or rephrase it.",
     "unknown_choices": "'{phrase}' is not something the catalog knows. Did you mean one of these, or should it be left out?",
     "vague_window": "'{phrase}' can mean several periods: which one?",
+    "nothing": ("Nothing in this request matches the catalog{unknown}. Name attributes, behaviours or terms the "
+                       "catalog knows: see the Catalog page or `audience catalog show`."),
+    "not_understood": " (not understood: {phrases})",
 }
 
 # Common words of other languages the offline translator does not read.
@@ -156,3 +161,78 @@ def _dictionary() -> frozenset[str]:
 def is_word(word: str) -> bool:
     """An ordinary English word: typo correction never turns it into a catalog word ('married' is not 'Madrid')."""
     return word.lower() in _dictionary()
+
+
+# -- wording: how a typed condition reads in this language (assistant/wording.py fills these in) ---------------
+# One template per condition kind. '{field}' is the condition's field in this language's words (catalog labels,
+# windows, comparisons); '{field_name}' its raw catalog name; '[...]' a part dropped when a field inside it is
+# empty; 'kind.flag' a variant used when that yes/no field of the condition is set. A new kind of condition is
+# worded by adding its templates here; until then it keeps the label its renderer gives.
+WORDING = {
+    "label": {
+        "value": "{labels}",
+        "flag_value": "{flag}: {labels}",
+        "compare": "{column} {comparison}",
+        "compare.age": "aged {comparison}",
+        "date": "{column} {window}",
+        "indicator": "{indicator}: {values}",
+        "list": "on the {table}",
+        "term": "{index}",
+        "event": "[top {rank}% by spend: ][{first} ]{events}{dims}[ ({count} times)][ ({average} {amount})][ {window}]",
+        "any_of": "{groups}",
+        "not": "not: {label}",
+    },
+    "meaning": {
+        "value": "{column_name} is {values_sql}",
+        "flag_value": "{column_name} is {labels} and {flag_name} is true",
+        "compare": "{column_name} {comparison}",
+        "compare.age": "age in full years on {as_of} (from {column_name}) {comparison}; unknown ages never match",
+        "date": "{column_name} {window}",
+        "indicator": "indicator {indicator_name} is {values}",
+        "list": "listed in {table_name}",
+        "term": "glossary: {term_meaning}",
+        "event": "{label}; from {sources}",
+        "any_of": "any of: {groups_meaning}",
+        "not": "{entity} who do not match: {meaning}",
+    },
+    # a yes/no field in words: (when not set, when set)
+    "flags": {"event.first": ("", "first"), "event.average": ("total", "average")},
+    "or": " or ", "and": " and ", "where": " where ", "sources": " + ",
+    "dimension": ", {dimension} {values}",
+    "window": {"last": "in the last {amount} {unit}", "between": "from {start} to {end}", "since": "since {start}",
+               "before": "before {end}"},
+    "units": {"DAY": ("day", "days"), "MONTH": ("month", "months")},
+    "comparison": {">=": "at least {value}", ">": "more than {value}", "<": "less than {value}",
+                   "<=": "at most {value}", "=": "exactly {value}", "between": "between {value} and {upper}"},
+    "decimal": ".",
+}
+
+# What the translators note about a reading (shown as warnings), by name: the code writes the English, and
+# another language's module gives the same names in its words ('{slot}' values are copied across).
+NOTES = {
+    "typo": "read '{typed}' as '{value}'",
+    "implied_event": "'{words}' read as {events} (no verb named the behaviour)",
+    "two_dimensions": "'{words}' read as {kept} (it could also mean {dropped})",
+    "one_day": "'{text}' read as that one day",
+    "calendar": "'{text}' read as the last {n} {units} (for the calendar {unit}, name it: {example})",
+    "at_least": "'{words}' read as at least {n}",
+    "value_column": "'{label}' read as {column} (it could also be {others})",
+    "age": "'{words}' read as an age",
+    "not_materialised": "daily indicator '{indicator}' is not materialised for {as_of}: computed at query time "
+                        "(run `audience enrich`)",
+    "term_no_window": "'{window}' is not applied: the term '{term}' has no time window ({meaning})",
+    "term_own_window": "'{window}' could not be applied to the term '{term}' (its window is a length before today): "
+                       "it uses its own, {own}",
+    "read": "read {what}",
+    "no_criteria": "No criteria: the audience is every customer.",
+    "model_read": "Read by the model ({version}): '{phrase}' as {label}",
+}
+# Words inside a note's slots, in this language (English: as the code writes them).
+NOTE_WORDS: dict[str, str] = {}
+
+# The plain-text view of a definition (`audience translate`): its headings in this language.
+TEXT = {
+    "title": "Audience for: {request!r}", "untitled": "Audience", "as_of": "  as of {as_of}, channel: {channel}",
+    "none": "  (no criteria: every customer)", "except": "except", "ignored": "  ~ ignored (title, asides): ",
+    "unrecognized": "  ? not understood: ",
+}

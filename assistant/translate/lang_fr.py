@@ -47,6 +47,8 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("sur", "les", "<n>", "derniers", "<u>"), ("in", "the", "last", "<n>", "<u>")),
     (("sur", "les", "<n>", "dernieres", "<u>"), ("in", "the", "last", "<n>", "<u>")),
     (("depuis", "<n>", "<u>"), ("in", "the", "last", "<n>", "<u>")),
+    (("depuis", "plus", "de", "<n>", "<u>"), ("in", "the", "last", "<n>", "<u>")),   # 'pas ... depuis plus de 2 ans'
+    (("depuis", "plus", "de", "un", "<u>"), ("in", "the", "last", "<u>")),
     (("depuis", "un", "<u>"), ("in", "the", "last", "<u>")),
     (("depuis", "une", "<u>"), ("in", "the", "last", "<u>")),
     (("le", "<u>", "dernier"), ("last", "<u>")),
@@ -55,7 +57,10 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("<u>", "dernier"), ("last", "<u>")), (("<u>", "derniere"), ("last", "<u>")),
     (("<m>", "dernier"), ("last", "<m>")),
     (("ce", "mois", "ci"), ("this", "month")), (("ce", "mois-ci"), ("this", "month")),
-    (("cette", "annee"), ("this", "year")), (("cette", "semaine"), ("this", "week")),
+    (("cette", "annee"), ("this", "year")),
+    (("depuis", "le", "debut", "de", "le", "annee"), ("this", "year")),       # after elisions: 'de l'année'
+    (("depuis", "le", "debut", "du", "mois"), ("this", "month")),
+    (("depuis", "le", "debut", "du", "trimestre"), ("this", "quarter")), (("cette", "semaine"), ("this", "week")),
     (("ce", "trimestre"), ("this", "quarter")), (("ce", "mois"), ("this", "month")),
     (("il", "y", "a", "plus", "de", "<n>", "<u>"), ("more", "than", "<n>", "<u>", "ago")),
     (("il", "y", "a", "plus", "de", "un", "<u>"), ("more", "than", "1", "<u>", "ago")),
@@ -66,8 +71,14 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("dans", "la", "meme", "periode"), ("in", "the", "same", "period")),
     (("pendant", "cette", "periode"), ("in", "that", "period")), (("sur", "cette", "periode"), ("in", "that", "period")),
     (("depuis",), ("since",)),
+    (("le", "<n>", "er", "<m>"), ("<m>", "<n>")), (("le", "<n>", "<m>"), ("<m>", "<n>")),   # 'depuis le 1er septembre'
+    (("entre", "il", "y", "a", "<n>", "et", "<n2>", "<u>"), ("between", "<n>", "and", "<n2>", "<u>", "ago")),
     (("au", "premier", "trimestre"), ("in", "the", "first", "quarter")),
+    # ages: 'ans' after a number is years of age ('plus de 60 ans'); periods in years are read above
+    (("<n>", "ans"), ("<n>", "years", "old")),
     # counts and amounts
+    (("de", "<n>", "a", "<n2>"), ("<n>", "to", "<n2>")),
+    (("de", "<n>", "a", "<n2>", "ans"), ("<n>", "to", "<n2>", "years", "old")),                 # 'de 25 à 34 ans', 'de 2 à 5 fois'
     (("au", "moins"), ("at", "least")), (("au", "plus"), ("at", "most")), (("au", "maximum"), ("at", "most")),
     (("au", "minimum"), ("at", "least")), (("plus", "de"), ("more", "than")), (("moins", "de"), ("less", "than")),
     (("plus", "que"), ("more", "than")), (("moins", "que"), ("less", "than")),
@@ -75,7 +86,8 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("superieure", "a"), ("more", "than")), (("inferieure", "a"), ("less", "than")),
     (("ou", "plus"), ("or", "more")), (("et", "plus"), ("or", "more")), (("ou", "moins"), ("or", "less")),
     (("une", "fois"), ("once",)), (("deux", "fois"), ("twice",)), (("fois",), ("times",)),
-    (("une", "douzaine", "de"), ("a", "dozen")), (("une", "dizaine", "de"), ("ten",)),
+    (("une", "douzaine", "de"), ("a", "dozen")),
+    (("une", "demi-douzaine", "de"), ("six",)), (("une", "demi", "douzaine", "de"), ("six",)), (("une", "dizaine", "de"), ("ten",)),
     (("au", "moins", "un"), ("at", "least", "one")), (("au", "moins", "une"), ("at", "least", "one")),
     (("en", "moyenne"), ("average",)), (("en", "tout"), ("total",)), (("au", "total"), ("total",)),
     # connectives and scope
@@ -89,21 +101,26 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("n'ont", "jamais"), ("never",)), (("n'ont", "pas"), ("not",)),
     (("aucun",), ("no",)), (("aucune",), ("no",)), (("jamais",), ("never",)), (("pas",), ("not",)),
     (("rien",), ("nothing",)), (("sans",), ("without",)),
-    (("soit",), ("either",)),
+    (("soit",), ("either",)), (("ou", "bien"), ("or",)),
+    (("jamais", "rien"), ("never",)), (("pas", "rien"), ("not",)), (("le", "moindre"), ("any",)),
+    (("la", "moindre"), ("any",)), (("quand", "meme"), ("still",)),
+    (("grace", "a"), ("via",)), (("grace", "au"), ("via", "the")), (("grace", "aux"), ("via", "the")),
     # determiners and prepositions: grammar, never criteria
     (("de", "le"), ("of", "the")), (("a", "le"), ("at", "the")),
 ], key=lambda rule: -len(rule[0]))
 
-# One word -> its English reading ('' = a grammar word with nothing to add).
+# One word -> its English reading ('' = a grammar word with nothing to add). 'un' reads 'an', never 'a': a folded
+# 'à' is 'a', and 'un risque' must not become the catalog's 'à risque'. 'ayant' opens a clause as 'who' does:
+# 'clients non VIP ayant commandé' negates VIP only.
 WORDS = {
     "et": "and", "ou": "or", "mais": "but", "qui": "who", "que": "that", "dont": "whose", "avec": "with",
     "ni": "nor", "entre": "between", "a": "at", "au": "at", "aux": "at", "le": "the", "la": "the", "les": "the",
-    "un": "a", "une": "a", "des": "the", "du": "the", "de": "of", "en": "in", "dans": "in", "pour": "for",
+    "un": "an", "une": "an", "des": "the", "du": "the", "de": "of", "en": "in", "dans": "in", "pour": "for",
     "par": "by", "sur": "on", "chez": "at", "via": "via", "depuis": "since", "avant": "before", "apres": "after",
     "pendant": "during", "durant": "during", "leur": "their", "leurs": "their", "son": "their", "sa": "their",
     "ses": "their", "ce": "this", "ces": "these", "cet": "this", "cette": "this", "nos": "our", "notre": "our",
     "vos": "your", "votre": "your", "ils": "they", "elles": "they", "il": "it", "elle": "it", "on": "we",
-    "nous": "we", "vous": "you", "ont": "have", "a-t-il": "has", "ayant": "having", "avoir": "have", "ete": "been",
+    "nous": "we", "vous": "you", "ont": "have", "a-t-il": "has", "ayant": "who", "avoir": "have", "ete": "been",
     "est": "is", "sont": "are", "etre": "be", "fait": "made", "effectue": "made", "realise": "made",
     "passe": "placed", "donne": "gave", "tous": "all", "toutes": "all", "tout": "all", "toute": "all",
     "chaque": "every", "meme": "same", "aussi": "also", "egalement": "also", "encore": "still", "deja": "already",
@@ -117,8 +134,18 @@ WORDS = {
     "personnes": "people", "personne": "person", "gens": "people", "contacts": "contacts",
     "aujourd'hui": "today", "hier": "yesterday", "recemment": "recently", "dernierement": "lately",
     "toujours": "still", "puis": "then", "alors": "then", "ensuite": "then",
-    "ans": "years",
+    "ans": "years", "non": "not", "eu": "had", "concernant": "about", "produit": "product", "produits": "products",
+    "article": "item", "articles": "items", "utilise": "used", "utilises": "used", "utilisent": "use",
+    "utiliser": "use", "depasse": "exceeding", "depassent": "exceeding", "depassant": "exceeding",
 }
+
+# '0,5' is a half: a comma between two numbers written together is the decimal separator.
+DECIMAL_COMMA = True
+
+# Determiners a catalog phrase may take instead of its own ('ajouté à leur panier' = 'ajouté au panier' is a
+# synonym; 'mis dans le panier' also reads 'mis dans leur panier'). Never 'a': that is a folded 'à'.
+DETERMINERS = ("le", "la", "les", "un", "une", "des", "nos", "notre", "vos", "votre", "leur", "leurs", "ses", "son",
+               "sa", "ce", "cette", "ces")
 
 # Words of a French request that the detector counts (function words no English request uses).
 MARKERS = frozenset("les des qui ont une dans pour avec sans leur leurs derniers dernier dernieres mois cette "
@@ -134,6 +161,10 @@ MESSAGES = {
     "unknown_choices": "« {phrase} » ne correspond à rien dans le catalogue. Vouliez-vous dire l'un de ces termes, "
                        "ou faut-il le laisser de côté ?",
     "vague_window": "« {phrase} » peut désigner plusieurs périodes : laquelle ?",
+    "nothing": ("Rien dans cette demande ne correspond au catalogue{unknown}. Nommez des attributs, "
+                       "comportements ou termes que le catalogue connaît : voir la page Catalog ou "
+                       "`audience catalog show`."),
+    "not_understood": " (non compris : {phrases})",
 }
 
 # What a vague time word may mean ('récemment').
@@ -150,3 +181,78 @@ def _dictionary() -> frozenset[str]:
 def is_word(word: str) -> bool:
     """An ordinary French word: typo correction never turns it into an English catalog word."""
     return word.lower() in _dictionary()     # folded: the request's words are compared without accents
+
+
+# -- wording: how a typed condition reads in French (the names and rules of lang_en.WORDING) --------------------
+# Labels stay neutral in gender ('achat en magasin pour la première fois', 'âge : au moins 30 ans'): a catalog
+# label's gender is not known.
+WORDING = {
+    "label": {
+        "value": "{labels}",
+        "flag_value": "{flag} : {labels}",
+        "compare": "{column} : {comparison}",
+        "compare.age": "âge : {comparison} ans",
+        "date": "{column} {window}",
+        "indicator": "{indicator} : {values}",
+        "list": "sur la liste : {table}",
+        "term": "{index}",
+        "event": "[les {rank} % qui dépensent le plus : ]{events}{dims}[ {first}][ ({count} fois)][ ({average} : {amount})]"
+                 "[ {window}]",
+        "any_of": "{groups}",
+        "not": "non : {label}",
+    },
+    "meaning": {
+        "value": "{column_name} vaut {values_sql}",
+        "flag_value": "{column_name} vaut {labels} et {flag_name} est vrai",
+        "compare": "{column_name} : {comparison}",
+        "compare.age": "âge en années révolues au {as_of} (d'après {column_name}) : {comparison} ; un âge inconnu "
+                       "ne correspond jamais",
+        "date": "{column_name} {window}",
+        "indicator": "indicateur {indicator_name} : {values}",
+        "list": "présent dans {table_name}",
+        "term": "glossaire : {term_meaning}",
+        "event": "{label} ; d'après {sources}",
+        "any_of": "l'un de : {groups_meaning}",
+        "not": "{entity} qui ne correspondent pas : {meaning}",
+    },
+    "flags": {"event.first": ("", "pour la première fois"), "event.average": ("montant total", "montant moyen")},
+    "or": " ou ", "and": " et ", "where": " où ", "sources": " + ",
+    "dimension": ", {dimension} {values}",
+    "window": {"last": "au cours des {amount} derniers {unit}", "last.1": "au cours du dernier {unit}",
+               "between": "du {start} au {end}", "since": "depuis le {start}", "before": "avant le {end}"},
+    "units": {"DAY": ("jour", "jours"), "MONTH": ("mois", "mois")},
+    "comparison": {">=": "au moins {value}", ">": "plus de {value}", "<": "moins de {value}",
+                   "<=": "au plus {value}", "=": "exactement {value}", "between": "entre {value} et {upper}"},
+    "decimal": ",",
+}
+
+NOTES = {
+    "typo": "« {typed} » lu comme « {value} »",
+    "implied_event": "« {words} » lu comme {events} (aucun verbe ne nommait le comportement)",
+    "two_dimensions": "« {words} » lu comme {kept} (cela pourrait aussi désigner {dropped})",
+    "one_day": "« {text} » lu comme ce seul jour",
+    "calendar": "« {text} » lu comme les {n} derniers {units} (pour la période civile ({unit}), précisez-la : {example})",
+    "at_least": "« {words} » lu comme au moins {n}",
+    "value_column": "« {label} » lu comme {column} (cela pourrait aussi être {others})",
+    "age": "« {words} » lu comme un âge",
+    "not_materialised": "l'indicateur quotidien « {indicator} » n'est pas matérialisé au {as_of} : calculé à la "
+                        "requête (lancez `audience enrich`)",
+    "term_no_window": "« {window} » n'est pas appliqué : le terme « {term} » n'a pas de période ({meaning})",
+    "term_own_window": "« {window} » n'a pas pu s'appliquer au terme « {term} » (sa période est une durée avant "
+                       "aujourd'hui) : il garde la sienne, {own}",
+    "read": "lu : {what}",
+    "no_criteria": "Aucun critère : l'audience est l'ensemble des clients.",
+    "model_read": "Lu par le modèle ({version}) : « {phrase} » comme {label}",
+}
+# English words the code writes inside a note's slots, in French.
+NOTE_WORDS = {"months": "mois", "month": "mois", "days": "jours", "day": "jour", "year": "année",
+              "quarter": "trimestre", "week": "semaine", "in": "en", "since": "depuis", "Monday": "lundi",
+              "January": "janvier", "February": "février", "March": "mars", "April": "avril", "May": "mai",
+              "June": "juin", "July": "juillet", "August": "août", "September": "septembre", "October": "octobre",
+              "November": "novembre", "December": "décembre", "Q1": "T1", "Q2": "T2", "Q3": "T3", "Q4": "T4"}
+
+TEXT = {
+    "title": "Audience pour : « {request} »", "untitled": "Audience",
+    "as_of": "  au {as_of}, canal : {channel}", "none": "  (aucun critère : tous les clients)", "except": "sauf",
+    "ignored": "  ~ ignoré (titre, apartés) : ", "unrecognized": "  ? non compris : ",
+}

@@ -25,8 +25,11 @@ from assistant.translate.llm_compile import compile_meaning, compile_sql, part_e
 from assistant.translate.llm_context import count_tokens, render
 from assistant.translate.meaning_schema import answer_schema
 from assistant.translate.offline.lexicon import build_lexicon
+from assistant.translate.languages import LANGUAGES, request_language, words_of
+from assistant.translate.offline.text import fold
 from assistant.translate.result import Translation
 from assistant.translate.unknown import unknown_clarification, uncovered_phrases
+from assistant.wording import explanation, word_criterion, word_note
 from schema_catalog.model import Catalog
 
 # prompt folder per mode: a released version is never edited in place (prompts/README.md)
@@ -51,7 +54,7 @@ class LLMTranslator:
         self.prompt_version = PROMPT_VERSIONS[self.mode]
         examples = yaml.safe_load(self.prompt("few_shot.yaml"))
         self.examples = [e for e in examples if e.get("catalog") == catalog.name]
-        self._lexicon = None
+        self._lexicons: dict = {}
 
     def prompt(self, name: str) -> str:
         return (prompts_dir(self.prompt_version) / name).read_text()
@@ -148,20 +151,26 @@ class LLMTranslator:
                 found += _same_table(word, names) + difflib.get_close_matches(word, names, n=2, cutoff=0.75)
         return ", ".join(dict.fromkeys(found)) or "(none)"
 
-    def _readings(self, phrase: str) -> list[str]:
-        if self._lexicon is None:
-            self._lexicon = build_lexicon(self.catalog)
-        return self._lexicon.closest(phrase)
+    def _readings(self, phrase: str, lang: str) -> list[str]:
+        """The closest catalog words to a phrase, in the request's language (built once per language)."""
+        if lang not in self._lexicons:
+            self._lexicons[lang] = build_lexicon(self.catalog, lang=lang, is_word=LANGUAGES[lang].is_word)
+        return self._lexicons[lang].closest(phrase)
 
     def _result(self, request, as_of, channel, checked: Checked, scope, attempts, usage, started, context) -> Translation:
-        answer, crit, excl = checked.answer, checked.criteria, checked.exclusions
+        lang = request_language(request)       # the model reads any language; its words are checked in this one
+        crit = [word_criterion(c, self.catalog, as_of, lang) for c in checked.criteria]
+        excl = [word_criterion(c, self.catalog, as_of, lang) for c in checked.exclusions]
+        answer = checked.answer
         ignored = [p for p in (locate(x, request) for x in answer.ignored) if p]
         said_unknown = [p for p in (locate(x, request) for x in answer.unrecognized) if p]
         covered = {i for phrase in [c.phrase for c in crit + excl] + ignored + said_unknown
                    for a in spans(phrase, request) for i in range(*a)}
         within = [a for p in scope for a in spans(p, request)] if scope is not None else None
-        entity = {w.lower() for w in [self.catalog.entity.plural, *self.catalog.entity.synonyms]}
-        unrecognized = list(dict.fromkeys(said_unknown + uncovered_phrases(request, covered, within, entity)))
+        names = self.catalog.entity.words(lang)
+        entity = {fold(w) for w in [self.catalog.entity.plural, *self.catalog.entity.synonyms, names.label,
+                                    *names.synonyms, getattr(names, "plural", "")] if w}
+        unrecognized = list(dict.fromkeys(said_unknown + uncovered_phrases(request, covered, within, entity, lang)))
         if scope is not None:
             unrecognized = [u for u in unrecognized if any(a <= s[0] and s[1] <= b for s in spans(u, request) for a, b in within)]
         clar = [Clarification(question=answer.question.question, phrase=answer.question.phrase,
@@ -171,14 +180,15 @@ class LLMTranslator:
                                 + (f" (not understood: {', '.join(unrecognized)})" if unrecognized else ""),
                                 attempts, usage, started, context, unrecognized=unrecognized, ignored=ignored)
         # a phrase nobody read is a question, never a silent drop: answering the rest would widen the audience
-        clar += [unknown_clarification(p, request, self._readings(p)) for p in unrecognized]
-        warnings = list(checked.notes)
+        clar += [unknown_clarification(p, request, self._readings(p, lang), words_of(lang)) for p in unrecognized]
+        warnings = [word_note(n, lang) for n in checked.notes]
         definition = AudienceDefinition(request=request, as_of=as_of, channel=channel, criteria=crit, exclusions=excl,
                                         unrecognized=unrecognized, ignored=ignored, warnings=warnings,
-                                        clarifications=clar, translator=self.name, prompt_version=self.prompt_version)
+                                        clarifications=clar, translator=self.name, prompt_version=self.prompt_version,
+                                        language=lang)
         return Translation(status="clarify" if clar else "ok", definition=definition, warnings=warnings,
-                           unrecognized=unrecognized, ignored=ignored, clarifications=clar,
-                           explanation=[f"{c.label}: {c.meaning}" for c in crit] + [f"except {c.label}: {c.meaning}" for c in excl],
+                           unrecognized=unrecognized, ignored=ignored, clarifications=clar, language=lang,
+                           explanation=explanation(crit, excl, lang),
                            elapsed_ms=(time.perf_counter() - started) * 1000, attempts=attempts,
                            usage={**usage, **context})
 

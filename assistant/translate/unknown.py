@@ -10,7 +10,9 @@ from types import ModuleType
 from assistant.definition import Clarification
 from assistant.translate import lang_en
 from assistant.translate.lang_en import CONNECTORS, FUNCTION_WORDS
-from assistant.translate.offline.text import tokenize
+from assistant.translate.languages import words_of
+from assistant.translate.offline.rewrite import prepare, rewrite
+from assistant.translate.offline.text import Token, tokenize
 
 LEAVE_OUT = lang_en.MESSAGES["leave_out"]
 
@@ -34,14 +36,15 @@ def replace_phrase(request: str, phrase: str, by: str) -> str:
 
 
 def uncovered_phrases(request: str, covered: set[int], within: list[tuple[int, int]] | None = None,
-                      also_known: set[str] = frozenset()) -> list[str]:
+                      also_known: set[str] = frozenset(), lang: str = "en") -> list[str]:
     """Runs of content words outside every covered character (joined across grammar words): each one phrase.
 
-    `within` limits the search to spans of the request (the hybrid asks only about what offline left).
+    `within` limits the search to spans of the request (the hybrid asks only about what offline left);
+    `also_known` are folded words that need no reading (the entity's names); `lang` the request's language.
     """
     runs: list[tuple[int, int]] = []
     last = None
-    for t in tokenize(request):
+    for t in grammar_tokens(request, lang):
         inside = within is None or any(a <= t.start and t.end <= b for a, b in within)
         content = t.norm not in FUNCTION_WORDS and t.norm not in also_known and any(c.isalnum() for c in t.norm)
         if not inside or any(i in covered for i in range(t.start, t.end)):
@@ -55,3 +58,13 @@ def uncovered_phrases(request: str, covered: set[int], within: list[tuple[int, i
         elif t.norm in CONNECTORS or t.norm == "or":
             last = None
     return list(dict.fromkeys(request[a:b] for a, b in runs))
+
+
+def grammar_tokens(request: str, lang: str) -> list[Token]:
+    """The request's tokens with the language's grammar in the canonical (English) words, each keeping its place:
+    the same rewrite the offline translator reads ('qui ont' -> 'who have', 'au cours des' -> 'in the')."""
+    tokens = tokenize(request)
+    if lang == "en":
+        return tokens
+    words = words_of(lang)
+    return rewrite(prepare(tokens, words), words, set())

@@ -45,6 +45,16 @@ def parquet_tables(folder: Path) -> dict[tuple[str, str], Path]:
 
 
 @dataclass(frozen=True)
+class Constraint:
+    """A key the warehouse declares: a primary key, a unique column set, or a foreign key and what it references."""
+    table: str                      # schema.table
+    kind: str                       # "primary", "unique" or "foreign"
+    columns: tuple[str, ...]
+    references: str | None = None   # schema.table of a foreign key's target
+    referenced: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class QueryResult:
     columns: list[str]
     rows: list[tuple]
@@ -81,6 +91,10 @@ class Warehouse:
     def materialised(self) -> dict[str, str]:
         """Daily indicators materialised beside this warehouse: {name: as_of}."""
         return {}
+
+    def constraints(self) -> list[Constraint]:
+        """Keys the warehouse declares (engines that cannot tell return none: keys are then found by name and data)."""
+        return []
 
     def __enter__(self):
         return self

@@ -15,7 +15,7 @@ from pathlib import Path
 import duckdb
 from sqlglot import exp
 
-from assistant.edges.warehouse.base import QueryResult, Warehouse, parquet_tables, scrub
+from assistant.edges.warehouse.base import Constraint, QueryResult, Warehouse, parquet_tables, scrub
 from assistant.errors import WarehouseError
 
 
@@ -130,6 +130,16 @@ class DuckDBWarehouse(Warehouse):
         for schema, table, column, dtype in res.rows:
             out.setdefault(f"{schema}.{table}", {})[column] = dtype
         return out
+
+    def constraints(self) -> list[Constraint]:
+        """Primary, unique and foreign keys of the warehouse's own tables (a DuckDB foreign key stays in its schema)."""
+        res = self.query("SELECT schema_name, table_name, constraint_type, constraint_column_names, referenced_table, "
+                         "referenced_column_names FROM duckdb_constraints() WHERE constraint_type IN "
+                         "('PRIMARY KEY', 'UNIQUE', 'FOREIGN KEY') ORDER BY schema_name, table_name, constraint_index",
+                         max_rows=1_000_000)
+        kinds = {"PRIMARY KEY": "primary", "UNIQUE": "unique", "FOREIGN KEY": "foreign"}
+        return [Constraint(f"{schema}.{table}", kinds[kind], tuple(cols), f"{schema}.{ref}" if ref else None, tuple(refcols or ()))
+                for schema, table, kind, cols, ref, refcols in res.rows]
 
     def close(self) -> None:
         self._con.close()

@@ -14,7 +14,7 @@ import sqlglot
 
 from assistant.sql.dialects import boundary_date_diff
 from assistant.errors import WarehouseError
-from assistant.edges.warehouse.base import QueryResult, Warehouse, scrub
+from assistant.edges.warehouse.base import Constraint, QueryResult, Warehouse, scrub
 
 _SECRET = re.compile(r"(password=)\S+|(://[^:/@]+:)[^@]+@", re.I)
 
@@ -84,6 +84,23 @@ class PostgresWarehouse(Warehouse):
             out.setdefault(table, {})[column] = {"CHARACTER VARYING": "VARCHAR", "TEXT": "VARCHAR", "NUMERIC": "DECIMAL",
                                                  "DOUBLE PRECISION": "DOUBLE", "TIMESTAMP WITHOUT TIME ZONE": "TIMESTAMP"}.get(dtype, dtype)
         return out
+
+    def constraints(self) -> list[Constraint]:
+        """Single-column primary, unique and foreign keys, from pg_constraint: the information schema shows a
+        table's constraints only to roles with more than SELECT on it, and the warehouse role is read-only."""
+        res = self.query(
+            "SELECT n.nspname || '.' || c.relname, con.contype, a.attname, fn.nspname || '.' || f.relname, fa.attname "
+            "FROM pg_constraint AS con JOIN pg_class AS c ON c.oid = con.conrelid "
+            "JOIN pg_namespace AS n ON n.oid = c.relnamespace "
+            "JOIN pg_attribute AS a ON a.attrelid = c.oid AND a.attnum = con.conkey[1] "
+            "LEFT JOIN pg_class AS f ON f.oid = con.confrelid LEFT JOIN pg_namespace AS fn ON fn.oid = f.relnamespace "
+            "LEFT JOIN pg_attribute AS fa ON fa.attrelid = f.oid AND fa.attnum = con.confkey[1] "
+            "WHERE con.contype IN ('p', 'u', 'f') AND cardinality(con.conkey) = 1 "
+            "AND n.nspname NOT IN ('pg_catalog', 'information_schema') ORDER BY 1, 2, 3", max_rows=1_000_000)
+        kinds = {"p": "primary", "u": "unique", "f": "foreign"}
+        return [Constraint(table, kinds[kind], (column,), ref_table if kind == "f" else None,
+                           (ref_column,) if kind == "f" else ())
+                for table, kind, column, ref_table, ref_column in res.rows]
 
     def signature(self) -> str:
         changes = self.scalar("SELECT coalesce(sum(n_tup_ins + n_tup_upd + n_tup_del), 0) FROM pg_stat_user_tables")

@@ -13,7 +13,9 @@ from dataclasses import dataclass, field
 from collections.abc import Callable
 
 from assistant.translate.lang_en import DETERMINERS, FUNCTION_WORDS, LEADING_WORDS, is_word
-from assistant.translate.offline.text import Token, fold, osa_distance, phrase_key
+from assistant.translate.languages import words_of
+from assistant.translate.offline.rewrite import prepare
+from assistant.translate.offline.text import Token, fold, osa_distance, phrase_key, tokenize
 from schema_catalog.model import Catalog
 from schema_catalog.semantic import profile_tables
 
@@ -51,9 +53,11 @@ class Lexicon:
     acronyms: dict[tuple[str, ...], list[Meaning]] = field(default_factory=lambda: defaultdict(list))
     _words: frozenset[str] | None = None      # every word of every phrase, built on first use
     is_word: Callable[[str], bool] = is_word  # the language's ordinary words: never typo-corrected
+    determiners: tuple[str, ...] = DETERMINERS  # the language's: a folded French 'à' is 'a', and no determiner
+    key: Callable[[str], tuple[str, ...]] = phrase_key   # a phrase as the language's request tokens read
 
     def add(self, text: str, meaning: Meaning) -> None:
-        key = phrase_key(text)
+        key = self.key(text)
         if not key:
             return
         if len(key) == 1 and key[0] in FUNCTION_WORDS and meaning.kind not in ("entity", "event", "kindword"):
@@ -61,7 +65,7 @@ class Lexicon:
             if meaning not in self.acronyms[key]:
                 self.acronyms[key].append(meaning)
             return
-        for variant in _determiner_variants(key):
+        for variant in _determiner_variants(key, self.determiners):
             if meaning not in self.phrases[variant]:
                 self.phrases[variant].append(meaning)
                 self.longest = max(self.longest, len(variant))
@@ -145,13 +149,13 @@ def _inflection(a: str, b: str) -> bool:
 
 
 
-def _determiner_variants(key: tuple[str, ...]) -> list[tuple[str, ...]]:
+def _determiner_variants(key: tuple[str, ...], determiners: tuple[str, ...]) -> list[tuple[str, ...]]:
     """'visited the website' also reads 'visited our website' and 'visited a website'."""
-    positions = [i for i, w in enumerate(key) if w in DETERMINERS]
+    positions = [i for i, w in enumerate(key) if w in determiners]
     if len(positions) != 1 or len(key) == 1:
         return [key]
     i = positions[0]
-    return [key] + [key[:i] + (d,) + key[i + 1:] for d in DETERMINERS if d != key[i]]
+    return [key] + [key[:i] + (d,) + key[i + 1:] for d in determiners if d != key[i]]
 
 
 def _value_words(value: str, v) -> list[str]:
@@ -167,7 +171,10 @@ def build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None, 
                   is_word: Callable[[str], bool] = is_word) -> Lexicon:
     """The catalog's words in one language; another language reads the catalog's `fr:`-style blocks, plus the
     English words that are not ordinary words of that language (VIP, online, push stay loanwords)."""
-    lex, values = Lexicon(is_word=is_word), values or {}
+    words = words_of(lang)
+    # a request's elisions are split before it is read ('d'attrition' = 'de' 'attrition'): so are the catalog's
+    key = phrase_key if lang == "en" else (lambda text: tuple(t.norm for t in prepare(tokenize(text), words)))
+    lex, values = Lexicon(is_word=is_word, determiners=words.DETERMINERS, key=key), values or {}
 
     def say(element, english: list[str], field: str = "synonyms") -> list[str]:
         if lang == "en":

@@ -2,7 +2,7 @@
 
 The parser reads one canonical vocabulary (the English module's words). A language module gives its
 grammar as data: phrases with slots ('<n>' a number, '<u>' a time unit, '<m>' a month or season) and
-single words, each with its canonical reading. Catalog phrases found by that language's lexicon are
+single words, each with its canonical reading ('<n2>' a second number). Catalog phrases found by that language's lexicon are
 never rewritten. A rewritten token keeps the text and offsets of the words it came from, so the
 phrases shown to the marketer are theirs.
 """
@@ -11,6 +11,31 @@ from __future__ import annotations
 from types import ModuleType
 
 from assistant.translate.offline.text import Token, fold
+
+
+def prepare(tokens: list[Token], lang: ModuleType) -> list[Token]:
+    """The language's spelling undone before anything reads the tokens: elisions, decimal commas."""
+    return join_decimals(split_elisions(tokens, lang), lang)
+
+
+def join_decimals(tokens: list[Token], lang: ModuleType) -> list[Token]:
+    """'0,5' (number, comma, number written together) is one number where the language writes decimals so."""
+    if not lang.DECIMAL_COMMA:
+        return tokens
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        a = tokens[i]
+        if i + 2 < len(tokens) and a.number is not None and not a.suffix and tokens[i + 1].norm == "," \
+                and tokens[i + 2].number is not None and a.end == tokens[i + 1].start and tokens[i + 1].end == tokens[i + 2].start:
+            b = tokens[i + 2]
+            value = f"{a.norm}.{b.norm}"
+            out.append(Token(f"{a.text},{b.text}", value, a.start, b.end, number=float(value), suffix=b.suffix))
+            i += 3
+            continue
+        out.append(a)
+        i += 1
+    return out
 
 
 def split_elisions(tokens: list[Token], lang: ModuleType) -> list[Token]:
@@ -82,7 +107,7 @@ def _phrase_at(tokens, lang, protected, i) -> tuple[int, list] | None:
 
 def _slot(t: Token, want: str, lang):
     """What the token fills in the pattern: itself (literal match), a canonical word, or a number token."""
-    if want == "<n>":
+    if want.startswith("<n"):                     # '<n>', '<n2>': a number (two in one phrase: 'de 25 à 34')
         if t.number is not None:
             return t
         return lang.NUMBERS.get(t.norm) or ("one" if t.norm in ("un", "une") else None)

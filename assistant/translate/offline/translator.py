@@ -13,17 +13,16 @@ from assistant.definition import AudienceDefinition, Clarification, Criterion
 from assistant.meaning import Condition, GlossaryCondition, contradictions, to_spec
 from assistant.translate.offline.lexicon import build_lexicon
 from assistant.translate.offline.parser import Parser
-from assistant.translate import lang_en, lang_fr
-from assistant.translate.lang_en import CONNECTORS, FOREIGN_WORDS, FUNCTION_WORDS
-from assistant.translate.offline.rewrite import rewrite, split_elisions
+from assistant.translate.lang_en import CONNECTORS, FUNCTION_WORDS
+from assistant.translate.languages import LANGUAGES, detect_language
+from assistant.translate.offline.rewrite import prepare, rewrite
 from assistant.translate.unknown import replace_phrase, unknown_clarification
 from assistant.translate.offline.modifiers import merge_numbers
 from assistant.translate.offline.text import Token, tokenize
 from assistant.translate.result import Translation
+from assistant.wording import explanation, word, word_note
 from schema_catalog.model import Catalog
 
-
-LANGUAGES = {"en": lang_en, "fr": lang_fr}      # a language the offline translator reads: one module of words
 
 
 class OfflineTranslator:
@@ -61,7 +60,7 @@ class OfflineTranslator:
         words = LANGUAGES[lang]
         lexicon, parser = self._reader(lang)
         if lang != "en":      # the language's grammar in the parser's canonical words; catalog words untouched
-            raw = split_elisions(raw, words)
+            raw = prepare(raw, words)
             raw = rewrite(raw, words, {i for s in lexicon.scan(raw) for i in range(s.start, s.end)})
         tokens = lexicon.split_compounds(merge_numbers(raw))
         parsed = parser.parse(tokens, as_of, request)
@@ -69,22 +68,21 @@ class OfflineTranslator:
         unknown = _unknown(tokens, parsed.used | parsed.ignored.tokens)
         unrecognized = [request[tokens[a].start:tokens[b - 1].end] for a, b in unknown]
         warnings = [f"read {n}" if not n.startswith(("read", "'", "the title")) else n for n in parsed.notes]
-        warnings = list(dict.fromkeys(w[0].upper() + w[1:] for w in warnings))
+        warnings = list(dict.fromkeys(_cap(word_note(w, lang)) for w in warnings))
         clarifications = [self._clarification(c, request, tokens, lang) for c in parsed.clarify]
         clarifications += [_vague_window(request[tokens[a].start:tokens[b - 1].end], request, words)
                            for a, b in parsed.vague]
         for c in parsed.criteria:   # 'top 200 Texas customers': ranked among the customers the other criteria keep
             if getattr(c, "top", None) is not None:
                 c.among = [o for o in parsed.criteria if o is not c]
-        criteria = [self._criterion(c, request, tokens, as_of) for c in parsed.criteria]
-        exclusions = [self._criterion(c, request, tokens, as_of) for c in parsed.exclusions]
-        warnings += [n[0].upper() + n[1:] for c in parsed.criteria + parsed.exclusions for n in c.notes
-                     if n[0].upper() + n[1:] not in warnings]
+        criteria = [self._criterion(c, request, tokens, as_of, lang) for c in parsed.criteria]
+        exclusions = [self._criterion(c, request, tokens, as_of, lang) for c in parsed.exclusions]
+        notes = [_cap(word_note(n, lang)) for c in parsed.criteria + parsed.exclusions for n in c.notes]
+        warnings += [n for n in dict.fromkeys(notes) if n not in warnings]
         if not criteria and not exclusions and not clarifications and (unrecognized or not parsed.used):
-            return Translation.refuse(
-                "Nothing in this request matches the catalog" + (f" (not understood: {', '.join(unrecognized)})" if unrecognized else "")
-                + ". Name attributes, behaviours or terms the catalog knows: see the Catalog page or `audience catalog show`.",
-                unrecognized=unrecognized, ignored=ignored)
+            unknown = words.MESSAGES["not_understood"].format(phrases=", ".join(unrecognized)) if unrecognized else ""
+            return Translation.refuse(words.MESSAGES["nothing"].format(unknown=unknown), unrecognized=unrecognized,
+                                      ignored=ignored, language=lang)
         warnings += [words.MESSAGES["or_as_and"].format(a=a, b=b) for a, b in _dropped_ors(parsed, tokens, request)]
         ranked = [c for c in parsed.criteria if getattr(c, "top", None) is not None]
         if ranked and parsed.exclusions:
@@ -94,15 +92,15 @@ class OfflineTranslator:
         # a phrase nobody read is a question, never a silent drop: answering the rest would widen the audience
         clarifications += [self._unknown_clarification(phrase, request, lexicon, words) for phrase in unrecognized]
         if not criteria and not exclusions and not clarifications:
-            warnings.append("No criteria: the audience is every customer.")
+            warnings.append(words.NOTES["no_criteria"])
         definition = AudienceDefinition(request=request, as_of=as_of, channel=channel, criteria=criteria,
                                         exclusions=exclusions, unrecognized=unrecognized, ignored=ignored,
-                                        warnings=warnings, clarifications=clarifications, translator=self.name)
+                                        warnings=warnings, clarifications=clarifications, translator=self.name,
+                                        language=lang)
         status = "clarify" if clarifications else "ok"
         return Translation(status=status, definition=definition, warnings=warnings, unrecognized=unrecognized,
                            ignored=ignored, clarifications=clarifications, language=lang,
-                           explanation=[f"{c.label}: {c.meaning}" for c in criteria]
-                           + [f"except {c.label}: {c.meaning}" for c in exclusions])
+                           explanation=explanation(criteria, exclusions, lang))
 
     @staticmethod
     def _contradiction(a: Condition, b: Condition, request: str, tokens: list[Token], words) -> Clarification:
@@ -115,10 +113,13 @@ class OfflineTranslator:
     def _unknown_clarification(self, phrase: str, request: str, lexicon, words) -> Clarification:
         return unknown_clarification(phrase, request, lexicon.closest(phrase), words)
 
-    def _criterion(self, cond: Condition, request: str, tokens: list[Token], as_of: dt.date) -> Criterion:
+    def _criterion(self, cond: Condition, request: str, tokens: list[Token], as_of: dt.date, lang: str) -> Criterion:
         rendered = cond.render(self.catalog, as_of)
+        # the SQL and English are the renderer's; another language words the same typed condition
+        worded = word(cond, self.catalog, as_of, lang) if lang != "en" else None
+        label, meaning = (worded.label, worded.meaning) if worded else (rendered.label, rendered.meaning)
         phrase = request[tokens[cond.start_tok].start:tokens[cond.end_tok - 1].end] if cond.end_tok > cond.start_tok else ""
-        return Criterion(label=rendered.label, phrase=phrase, sql=rendered.sql, meaning=rendered.meaning,
+        return Criterion(label=label, phrase=phrase, sql=rendered.sql, meaning=meaning,
                          origin="glossary" if isinstance(cond, GlossaryCondition) else "offline", spec=to_spec(cond))
 
     def _clarification(self, c, request: str, tokens: list[Token], lang: str) -> Clarification:
@@ -132,17 +133,8 @@ class OfflineTranslator:
                              rewrites=[replace_phrase(request, phrase, o) for o in options])
 
 
-def detect_language(tokens: list[Token]) -> str:
-    """'en', 'fr', or the name of another language the translator does not read, from each language's grammar
-    words (catalog words are shared: 'VIP', 'Paris'). A tie reads English."""
-    words = [t.norm for t in tokens if t.number is None and t.norm.replace("'", "").isalpha()]
-    hits = {code: sum(w in m.MARKERS or w in m.WORDS for w in words) for code, m in LANGUAGES.items() if code != "en"}
-    hits.update({name: sum(w in vocabulary for w in words) for name, vocabulary in FOREIGN_WORDS.items()})
-    best = max(hits, key=hits.get) if hits else None
-    english = sum(w in lang_en.MARKERS or w in FUNCTION_WORDS for w in words)
-    if best and hits[best] >= 2 and hits[best] > english:
-        return best
-    return "en"
+def _cap(text: str) -> str:
+    return text[0].upper() + text[1:] if text else text
 
 
 def _unknown(tokens: list[Token], accounted: set[int]) -> list[tuple[int, int]]:

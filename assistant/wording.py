@@ -1,0 +1,256 @@
+"""A typed condition in the words of a language: its label and its explanation, from data only.
+
+The renderers in assistant/meaning.py write the SQL and its English words. This module words the same
+typed condition in the request's language from three kinds of data: the condition's own fields, the
+catalog's words in that language (`element.words(lang)`) and the language module's templates (WORDING,
+NOTES, TEXT in assistant/translate/lang_xx.py). It holds no word of any language: a kind of condition (or a
+note) the language has no template for keeps the renderer's English, and wording a new kind is one template
+in each language module.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import functools
+import re
+from types import ModuleType
+
+from assistant.definition import Criterion
+from assistant.errors import AudienceError
+from assistant.meaning import Comparison, Window, from_spec, lit
+from assistant.translate import lang_en
+from assistant.translate.languages import words_of
+from schema_catalog.model import Catalog
+
+_PART = re.compile(r"\[([^\[\]]*)\]")        # an optional part: dropped when a field inside it is empty
+_FIELD = re.compile(r"\{(\w+)\}")
+_POSITIONS = {"kind", "start_tok", "end_tok", "notes", "negated"}
+
+
+@dataclasses.dataclass(frozen=True)
+class Worded:
+    label: str
+    meaning: str
+
+
+class _Unworded(Exception):
+    """The language has no template for this condition (or one of its fields): keep the English."""
+
+
+def word(condition, catalog: Catalog, as_of: dt.date, lang: str) -> Worded | None:
+    """The condition's label and meaning in `lang`, or None when the language cannot word it."""
+    try:
+        return _Wording(catalog, as_of, lang, words_of(lang)).condition(condition)
+    except (_Unworded, KeyError, IndexError, AttributeError, ValueError):
+        return None
+
+
+def word_criterion(criterion: Criterion, catalog: Catalog, as_of: dt.date, lang: str) -> Criterion:
+    """A criterion relabelled in `lang` from its typed meaning; unchanged without one (model SQL) or in English."""
+    if lang == "en" or criterion.spec is None:
+        return criterion
+    try:
+        condition = from_spec(criterion.spec, catalog)
+    except AudienceError:
+        return criterion
+    worded = word(condition, catalog, as_of, lang)
+    return criterion.model_copy(update={"label": worded.label, "meaning": worded.meaning}) if worded else criterion
+
+
+def explanation(criteria: list[Criterion], exclusions: list[Criterion], lang: str, prefix=lambda c: "") -> list[str]:
+    """One line per part: 'label: meaning', exclusions introduced by the language's 'except'."""
+    except_ = words_of(lang).TEXT["except"]
+    return [f"{prefix(c)}{c.label}: {c.meaning}" for c in criteria] + \
+        [f"{prefix(c)}{except_} {c.label}: {c.meaning}" for c in exclusions]
+
+
+def word_note(note: str, lang: str) -> str:
+    """A note the code wrote in English (a template of lang_en.NOTES), in `lang`; unchanged when unknown."""
+    words = words_of(lang)
+    if words is lang_en:
+        return note
+    for name, pattern in _note_patterns():
+        found = pattern.fullmatch(note)
+        if found and name in words.NOTES:
+            slots = {k: _note_words(v, words.NOTE_WORDS) for k, v in found.groupdict().items()}
+            text = words.NOTES[name].format(**slots)
+            return text[0].upper() + text[1:] if note[:1].isupper() else text
+    return note
+
+
+@functools.cache
+def _note_patterns() -> list[tuple[str, re.Pattern]]:
+    """lang_en.NOTES as patterns, the most literal first ('read {what}' is tried last)."""
+    out = []
+    for name, template in lang_en.NOTES.items():
+        parts = re.split(r"\{(\w+)\}", template)
+        regex = "".join(re.escape(p) if i % 2 == 0 else f"(?P<{p}>.+?)" for i, p in enumerate(parts))
+        out.append((name, re.compile(regex, re.I | re.S), sum(len(p) for p in parts[::2])))
+    return [(name, pattern) for name, pattern, _ in sorted(out, key=lambda x: -x[2])]
+
+
+def _note_words(value: str, table: dict[str, str]) -> str:
+    value = " ".join(value.split()).replace("' ", "'")      # the request's words, as typed ('l'an', not 'l' an')
+    return re.sub(r"[A-Za-z0-9]+", lambda m: table.get(m.group(0), m.group(0)), value) if table else value
+
+
+def fill(template: str, fields: dict[str, str]) -> str:
+    """A template with its fields; a '[...]' part only when every field inside it has words."""
+    template = _PART.sub(lambda m: m.group(1) if all(fields.get(n) for n in _FIELD.findall(m.group(1))) else "",
+                         template)
+    try:
+        return _FIELD.sub(lambda m: fields[m.group(1)], template)
+    except KeyError:
+        raise _Unworded from None
+
+
+class _Wording:
+    def __init__(self, catalog: Catalog, as_of: dt.date, lang: str, words: ModuleType):
+        self.catalog, self.as_of, self.lang = catalog, as_of, lang
+        self.w = words.WORDING
+
+    # -- a condition ----------------------------------------------------------------------------------------
+    def condition(self, c) -> Worded:
+        kind = getattr(c, "kind", None)
+        labels, meanings = self.w["label"], self.w["meaning"]
+        key = next((f"{kind}.{f.name}" for f in dataclasses.fields(c)
+                    if f.name not in _POSITIONS and getattr(c, f.name) is True and f"{kind}.{f.name}" in labels), kind)
+        if key not in labels or (key not in meanings and kind not in meanings):
+            raise _Unworded
+        fields = self.fields(c)
+        label = fill(labels[key], fields)
+        meaning = fill(meanings[key if key in meanings else kind], {**fields, "label": label})
+        if c.negated:
+            entity = self.catalog.entity.words(self.lang).plural or self.catalog.entity.plural
+            label, meaning = fill(labels["not"], {"label": label}), fill(meanings["not"], {"meaning": meaning,
+                                                                                             "entity": entity})
+        return Worded(label, meaning)
+
+    def fields(self, c) -> dict[str, str]:
+        """Every field of the condition in words ('{name}') and as its raw catalog name ('{name_name}')."""
+        kind = c.kind
+        out = {"as_of": self.as_of.isoformat()}
+        for f in dataclasses.fields(c):
+            if f.name in _POSITIONS:
+                continue
+            value = getattr(c, f.name)
+            out[f.name + "_name"] = self.joined(value) if isinstance(value, (tuple, list)) else str(value or "")
+            flag = self.w["flags"].get(f"{kind}.{f.name}")
+            out[f.name] = flag[bool(value)] if flag else self.value(c, f.name, value)
+        if hasattr(c, "values") and isinstance(c.values, tuple):
+            out["values_sql"] = self.joined(lit(v) for v in c.values)
+        if kind == "event":
+            out["sources"] = self.w["sources"].join(self.catalog.events[e].table + (
+                self.w["where"] + self.catalog.events[e].where if self.catalog.events[e].where else "") for e in c.events)
+        if kind == "term":
+            term = self.catalog.glossary[c.index]
+            out["term_meaning"] = term.words(self.lang).meaning or term.meaning
+        if kind == "any_of":
+            out["groups"], out["groups_meaning"] = self.groups(c.groups)
+        return out
+
+    def value(self, c, name: str, value) -> str:
+        """A field in words: catalog names by the catalog's words in this language, windows and comparisons
+        by the language's templates, anything else as it is."""
+        if name == "labels":
+            value = value or getattr(c, "values", ())       # a spec may carry values without their labels
+        if value is None or value is False or value == () or value == {}:
+            return ""
+        named = {"column": self.column, "flag": self.column, "events": self.events, "indicator": self.indicator,
+                 "table": lambda t: self.table(t, getattr(c, "label", "")), "dims": lambda d: self.dims(c, d)}
+        if name in named:
+            return named[name](value)
+        if name == "labels" and hasattr(c, "column"):
+            return self.joined(self.value_label(c.column, str(v)) for v in value)
+        if name == "values" and c.kind == "indicator":
+            ind = self.catalog.indicators[c.indicator]
+            return self.joined((ind.values[v].words(self.lang).label or v) if v in ind.values else str(v) for v in value)
+        if name == "index" and c.kind == "term":
+            term = self.catalog.glossary[value]
+            return term.words(self.lang).label or term.term
+        if name == "groups":
+            return ""
+        return self.plain(value)
+
+    def plain(self, value) -> str:
+        if isinstance(value, Window):
+            return self.window(value)
+        if isinstance(value, Comparison):
+            return self.comparison(value)
+        if isinstance(value, bool):
+            return ""
+        if isinstance(value, (int, float)):
+            return self.number(value)
+        if isinstance(value, (tuple, list)):
+            return self.joined(self.plain(v) for v in value)
+        return str(value)
+
+    # -- the catalog's words ----------------------------------------------------------------------------------
+    def column(self, qualified: str) -> str:
+        return self.catalog.column(qualified).words(self.lang).label or qualified.rsplit(".", 1)[1].replace("_", " ")
+
+    def value_label(self, column: str, english: str) -> str:
+        """A value (or value set) named by its English label or stored value, in this language."""
+        col = self.catalog.column(column)
+        for stored, v in col.values.items():
+            if english in (v.label, stored):
+                return v.words(self.lang).label or english
+        for vset in col.value_sets.values():
+            if english == vset.label:
+                return vset.words(self.lang).label or english
+        return english
+
+    def events(self, names) -> str:
+        return self.joined(self.catalog.events[e].words(self.lang).label or self.catalog.events[e].label for e in names)
+
+    def indicator(self, name: str) -> str:
+        ind = self.catalog.indicators[name]
+        return ind.words(self.lang).label or ind.label
+
+    def table(self, name: str, english: str) -> str:
+        return self.catalog.tables[name].words(self.lang).label or english or name
+
+    def dims(self, c, dims: dict) -> str:
+        out = ""
+        for name, values in dims.items():
+            dim = next(self.catalog.events[e].dimensions[name] for e in c.events
+                       if name in self.catalog.events[e].dimensions)
+            label = dim.words(self.lang).label or self.catalog.column(dim.column).words(self.lang).label \
+                or name.replace("_", " ")
+            out += fill(self.w["dimension"], {"dimension": label,
+                                              "values": self.joined(self.value_label(dim.column, str(v)) for v in values)})
+        return out
+
+    def groups(self, groups) -> tuple[str, str]:
+        worded = [[self.condition(c) for c in group] for group in groups]
+        label = self.w["or"].join("(" + self.w["and"].join(x.label for x in g) + ")" if len(g) > 1 else g[0].label
+                                  for g in worded)
+        meaning = self.w["or"].upper().join("(" + "; ".join(x.meaning for x in g) + ")" for g in worded)
+        return label, meaning
+
+    # -- windows, comparisons, numbers -----------------------------------------------------------------------
+    def window(self, win: Window) -> str:
+        t = self.w["window"]
+        if win.amount is not None:
+            one, many = self.w["units"][win.unit]
+            if win.amount == 1 and "last.1" in t:
+                return fill(t["last.1"], {"unit": one})
+            return fill(t["last"], {"amount": str(win.amount), "unit": one if win.amount == 1 else many})
+        if win.start and win.end:
+            return fill(t["between"], {"start": str(win.start), "end": str(win.end - dt.timedelta(days=1))})
+        if win.start:
+            return fill(t["since"], {"start": str(win.start)})
+        return fill(t["before"], {"end": str(win.end)})
+
+    def comparison(self, cmp: Comparison) -> str:
+        t = self.w["comparison"]
+        if cmp.upper is not None:
+            return fill(t["between"], {"value": self.number(cmp.value), "upper": self.number(cmp.upper)})
+        return fill(t[cmp.op], {"value": self.number(cmp.value)})
+
+    def number(self, x: float) -> str:
+        text = str(int(x)) if float(x).is_integer() else str(x)
+        return text.replace(".", self.w["decimal"])
+
+    def joined(self, items) -> str:
+        return self.w["or"].join(str(i) for i in items)
