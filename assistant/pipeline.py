@@ -221,11 +221,14 @@ def compile(services: Services, definition: AudienceDefinition, *, with_policies
 
 
 def dry_run(services: Services, definition: AudienceDefinition, *, breakdowns: list[str] | None = None,
-            expected_size: int | None = None, sample_size: int | None = None) -> DryRunResult:
-    """Sizes, funnel, waterfall, reach, breakdowns and a masked sample; arm sizes and balance when split."""
+            expected_size: int | None = None, sample_size: int | None = None, own_sizes: bool = False) -> DryRunResult:
+    """Sizes, funnel, waterfall, reach, breakdowns and a masked sample; arm sizes and balance when split.
+
+    `own_sizes` also counts each criterion alone (a second statement that reads every set whole): for views
+    that show them."""
     size = services.settings.sample_size if sample_size is None else sample_size
     result = _dry_run.dry_run(definition, services.catalog, services.warehouse, breakdowns=breakdowns, sample_size=size,
-                              expected_size=expected_size, settings=services.settings)
+                              expected_size=expected_size, settings=services.settings, own_sizes=own_sizes)
     if definition.split is not None:
         result.arms = _arms.arm_report(definition, services.catalog, services.warehouse,
                                        list(services.catalog.breakdowns[:BALANCE_BREAKDOWNS]))

@@ -10,12 +10,13 @@ Usage: python benchmarks/app_edit.py [--customers N] [--db PATH] [--runs R]
 """
 from __future__ import annotations
 
-import argparse
 import os
 import statistics
 import tempfile
 import time
 from pathlib import Path
+
+from demo_warehouse import arguments, demo_db  # benchmarks/demo_warehouse.py
 
 REQUEST = "VIP customers in Germany who bought online in the last 6 months, except anyone who got more than 5 messages this month"
 APP = str(Path(__file__).resolve().parent.parent / "ui" / "app.py")
@@ -26,17 +27,9 @@ def final_size(at) -> int:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--customers", type=int, default=20_000)
-    ap.add_argument("--db", type=Path)
-    ap.add_argument("--runs", type=int, default=7)
-    args = ap.parse_args()
+    args = arguments(customers=20_000, runs=7)
     with tempfile.TemporaryDirectory() as tmp:
-        db = args.db or Path(tmp) / "w.duckdb"
-        if not db.exists():
-            from assistant.demo import generate as demo_warehouse
-            print(f"generating {args.customers:,} customers ...", flush=True)
-            demo_warehouse.generate(db, customers=args.customers)
+        db = demo_db(args, tmp)
         os.environ.update(AUDIENCE_DB=str(db), AUDIENCE_HOME=str(Path(tmp) / "home"))
         import streamlit as st
         from streamlit.testing.v1 import AppTest

@@ -8,14 +8,14 @@ Usage: python benchmarks/experiments.py [--customers N] [--db PATH] [--runs R]
 """
 from __future__ import annotations
 
-import argparse
 import statistics
 import tempfile
 import time
 from pathlib import Path
 
+from demo_warehouse import arguments, demo_db  # benchmarks/demo_warehouse.py
+
 from assistant import pipeline
-from assistant.demo import generate as demo_warehouse
 from assistant.review.split import arm_of, new_split
 from assistant.settings import load_settings
 
@@ -25,16 +25,9 @@ REQUESTS = ("gold or VIP customers who bought online in the last 6 months",
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--customers", type=int, default=1_000_000)
-    ap.add_argument("--db", type=Path)
-    ap.add_argument("--runs", type=int, default=7)
-    args = ap.parse_args()
+    args = arguments(customers=1_000_000, runs=7)
     with tempfile.TemporaryDirectory() as tmp:
-        db = args.db or Path(tmp) / "w.duckdb"
-        if not db.exists():
-            print(f"generating {args.customers:,} customers into {db} ...", flush=True)
-            demo_warehouse.generate(db, customers=args.customers)
+        db = demo_db(args, tmp)
         settings = load_settings(home=Path(tmp) / "home", db=db, query_time_limit_ms=120_000)
         with pipeline.open(settings) as svc:
             who = pipeline.user(svc, "maria")

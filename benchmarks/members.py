@@ -9,16 +9,14 @@ Usage: python benchmarks/members.py [--customers N] [--db PATH] [--runs R]
 """
 from __future__ import annotations
 
-import argparse
 import statistics
 import tempfile
 import time
-from pathlib import Path
 
+from demo_warehouse import arguments, demo_db  # benchmarks/demo_warehouse.py
 from dry_run import DEFINITION  # the benchmark definition of benchmarks/dry_run.py
 
 from assistant.definition import AudienceDefinition, Criterion
-from assistant.demo import generate as demo_warehouse
 from assistant.dry_run.members import Members, drift, unpack
 from assistant.dry_run.run import dry_run, members
 from assistant.edges.warehouse.duckdb import DuckDBWarehouse
@@ -40,17 +38,10 @@ def median_ms(fn, runs: int):
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--customers", type=int, default=1_000_000)
-    ap.add_argument("--db", type=Path)
-    ap.add_argument("--runs", type=int, default=5)
-    args = ap.parse_args()
+    args = arguments(customers=1_000_000, runs=5)
     catalog = load_catalog(DEMO_CATALOG)
     with tempfile.TemporaryDirectory() as tmp:
-        db = args.db or Path(tmp) / "w.duckdb"
-        if not db.exists():
-            print(f"generating {args.customers:,} customers ...", flush=True)
-            demo_warehouse.generate(db, customers=args.customers)
+        db = demo_db(args, tmp)
         wh = DuckDBWarehouse(db, time_limit_ms=120_000, threads=2, memory_limit="4GB")
         for name, defn in (("small", DEFINITION), ("large", LARGE)):
             count_sql = f"SELECT count(*) FROM ({compile_sql(defn, catalog, with_policies=True)}) q"

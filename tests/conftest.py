@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from assistant import pipeline
 from assistant.demo import generate as demo_warehouse
-from assistant.settings import DEMO_CATALOG
+from assistant.settings import DEMO_CATALOG, load_settings
 from schema_catalog import load_catalog
 
 TEST_CUSTOMERS = 4_000
@@ -56,3 +57,11 @@ def _isolated_home(tmp_path, monkeypatch):
 
 def as_of() -> dt.date:
     return AS_OF
+
+
+@pytest.fixture()
+def svc(tmp_path, demo_db):
+    """The pipeline's services over the shared demo warehouse, with a store of the test's own."""
+    services = pipeline.open(load_settings(home=tmp_path / "home", db=demo_db))
+    yield services
+    services.close()

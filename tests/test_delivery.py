@@ -7,17 +7,14 @@ named steps (AUDIENCE_FAILPOINT, assistant/failpoints.py), followed by the start
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import socket
 import subprocess
 import sys
-import threading
-import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from webhook_server import Webhook
 
 from assistant import pipeline
 from assistant.definition import AudienceDefinition, Criterion
@@ -28,46 +25,6 @@ ROOT = Path(__file__).resolve().parent.parent
 SPAIN = AudienceDefinition(request="customers in Spain", channel="email", criteria=[
     Criterion(label="in Spain", sql="SELECT customer_id FROM crm.customers WHERE country = 'ES'")])
 BATCH = 100
-
-
-class Webhook:
-    """A destination on loopback. `answer(batch, attempt)` returns an HTTP status, or "hang" (slower than the
-    sender's timeout). Stored batches are keyed by idempotency key, as a real destination dedupes them."""
-
-    def __init__(self, answer=lambda batch, attempt: 200):
-        self.answer, self.attempts, self.stored, self.keys_seen, self.keys_by_batch = answer, {}, {}, [], {}
-        hook = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self):
-                body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-                key, batch = self.headers["Idempotency-Key"], body["batch"]
-                hook.attempts[batch] = hook.attempts.get(batch, 0) + 1
-                hook.keys_seen.append(key)
-                hook.keys_by_batch.setdefault(batch, set()).add(key)
-                status = hook.answer(batch, hook.attempts[batch])
-                if status == "hang":
-                    time.sleep(1.5)
-                    return
-                if 200 <= status < 300:
-                    hook.stored.setdefault(key, [r[0] for r in body["rows"]])
-                self.send_response(status)
-                self.end_headers()
-
-            def log_message(self, *a):
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_port}/audiences"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-
-    @property
-    def contacts(self) -> list[str]:
-        return [c for rows in self.stored.values() for c in rows]
-
-    def close(self):
-        self.server.shutdown()
-        self.server.server_close()
 
 
 @pytest.fixture()

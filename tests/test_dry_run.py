@@ -49,7 +49,7 @@ def keys(con, sql) -> set:
 
 
 def test_counts_match_independent_sql(con, catalog, warehouse):
-    result = dry_run(definition(), catalog, warehouse)
+    result = dry_run(definition(), catalog, warehouse, own_sizes=True)
     everyone = keys(con, "SELECT customer_id FROM crm.customers")
     c1, c2 = keys(con, GOLD_VIP.sql), keys(con, STORE_TWICE.sql)
     x1, x2 = keys(con, CART.sql), keys(con, OVER.sql)
@@ -108,6 +108,28 @@ def test_breakdowns_sum_to_the_final_size_and_match_sql(con, catalog, warehouse)
                                 "GROUP BY 1").fetchall())
     assert by_country == expected
     assert set(dict(result.breakdowns["age_band"])) <= {"18-24", "25-34", "35-49", "50-64", "65+", "unknown"}
+
+
+def test_breakdowns_and_arm_balance_read_attributes_through_one_resolver(con, catalog, warehouse):
+    # Entity column, a column of another customer-keyed table, an indicator: the dry run's breakdowns and the
+    # members query of arm balance resolve them alike, so per value they count the same customers.
+    from collections import Counter
+
+    from assistant.dry_run.arms import members_sql
+    from assistant.errors import AudienceError
+
+    attrs = ["crm.customers.country", "ds.customer_scores.top_category", "age_band"]
+    result = dry_run(definition(), catalog, warehouse, breakdowns=attrs)
+    rows = warehouse.query(members_sql(definition(), catalog, result.as_of, attrs), max_rows=10**6).rows
+    for i, attr in enumerate(attrs, 1):
+        counted = Counter("(missing)" if r[i] is None else r[i] for r in rows)
+        assert dict(result.breakdowns[attr]) == dict(counted), attr
+    for attr in ("crm.customers.email", "nowhere.at_all"):  # refused the same way on both paths, before any query
+        with pytest.raises(AudienceError) as by_dry_run:
+            dry_run(definition(), catalog, warehouse, breakdowns=[attr])
+        with pytest.raises(AudienceError) as by_arms:
+            members_sql(definition(), catalog, result.as_of, [attr])
+        assert by_dry_run.value.message == by_arms.value.message
 
 
 def test_sample_is_masked_and_in_the_audience(con, catalog, warehouse):
@@ -177,7 +199,7 @@ def test_filters_of_the_customer_table_anywhere_match_plain_sets(con, catalog, w
     nullable = Criterion(label="FR women",  # gender is often NULL: the condition is NULL there
                          sql="SELECT c.customer_id FROM crm.customers AS c WHERE c.country = 'FR' AND c.gender LIKE 'f%'")
     defn = definition(channel="sms", criteria=(STORE_TWICE, points), exclusions=(nullable, OVER))
-    result = dry_run(defn, catalog, warehouse)
+    result = dry_run(defn, catalog, warehouse, own_sizes=True)
     everyone = keys(con, "SELECT customer_id FROM crm.customers")
     c1, c2 = keys(con, STORE_TWICE.sql), keys(con, points.sql)
     assert [s.own_size for s in result.funnel] == [len(c1 & everyone), len(c2)]
@@ -207,9 +229,20 @@ def test_own_size_counts_customers_not_rows(con, catalog, warehouse):
     rows = con.execute(opened.sql).fetchall()
     members = keys(con, opened.sql)
     assert len(rows) > len(members)
-    result = dry_run(definition(criteria=(GOLD_VIP, opened)), catalog, warehouse)
+    result = dry_run(definition(criteria=(GOLD_VIP, opened)), catalog, warehouse, own_sizes=True)
     assert result.funnel[1].own_size == len(members)
     assert result.funnel[1].size_after == len(keys(con, GOLD_VIP.sql) & members)
+
+
+def test_own_sizes_are_counted_only_when_asked_for(con, catalog, warehouse):
+    # Counting a set alone reads all of it: a dry run that does not show own sizes does not pay for them.
+    ten = [GOLD_VIP, STORE_TWICE, Criterion(label="in France", sql="SELECT customer_id FROM crm.customers WHERE country = 'FR'")]
+    plain = dry_run(definition(criteria=ten), catalog, warehouse)
+    full = dry_run(definition(criteria=ten), catalog, warehouse, own_sizes=True)
+    assert [s.own_size for s in plain.funnel] == [len(keys(con, GOLD_VIP.sql)), None, None]
+    assert [s.own_size for s in full.funnel] == [len(keys(con, c.sql)) for c in ten]
+    assert plain.model_dump(exclude={"funnel", "elapsed_ms"}) == full.model_dump(exclude={"funnel", "elapsed_ms"})
+    assert [s.size_after for s in plain.funnel] == [s.size_after for s in full.funnel]
 
 
 @pytest.mark.parametrize("catalog_name", ["demo_retailer", "streambox"])
@@ -238,7 +271,7 @@ def test_every_golden_definition_dry_runs_to_the_figures_of_plain_sql(catalog_na
             if t.status != "ok":
                 continue
             defn = t.definition.model_copy(update={"channel": channels[i % len(channels)]})
-            result = dry_run(defn, cat, wh)
+            result = dry_run(defn, cat, wh, own_sizes=True)
             req = request_parts(defn, cat)
             criteria, rest = [x for x in req if x.role == "criterion"], [x for x in req if x.role == "exclusion"]
             rest += policy_parts(cat, defn.channel, result.as_of)

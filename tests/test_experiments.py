@@ -7,57 +7,16 @@ import os
 import shutil
 import subprocess
 import sys
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-
 import duckdb
 import pytest
+from audiences import approved
+from webhook_server import Webhook
 
 from assistant import pipeline
 from assistant.definition import Arm, Split
 from assistant.dry_run.balance import chi_square, p_value
 from assistant.errors import ReviewError
 from assistant.review.split import arm_of, new_split
-from assistant.settings import load_settings
-
-
-class BodyReceiver:
-    """A webhook destination on loopback that keeps every body it receives, as received."""
-
-    def __init__(self):
-        self.bodies: list[str] = []
-        bodies = self.bodies
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self):
-                bodies.append(self.rfile.read(int(self.headers["Content-Length"])).decode())
-                self.send_response(200)
-                self.end_headers()
-
-            def log_message(self, *a):
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_port}/contacts"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-
-    def close(self):
-        self.server.shutdown()
-
-
-@pytest.fixture()
-def svc(tmp_path, demo_db):
-    services = pipeline.open(load_settings(home=tmp_path / "home", db=demo_db))
-    yield services
-    services.close()
-
-
-def approved(svc, request="customers in Spain", channel="email") -> int:
-    """Submitted by maria, approved by rachel: the version id."""
-    defn = pipeline.translate(svc, request, channel=channel).definition
-    sub = pipeline.submit(svc, pipeline.user(svc, "maria"), defn)
-    pipeline.approve(svc, pipeline.user(svc, "rachel"), sub.version_id)
-    return sub.version_id
 
 
 def test_arm_shares_within_one_point_on_100k_customers():
@@ -107,7 +66,7 @@ def test_chi_square_p_values():
 
 
 def test_split_is_a_new_reviewed_version_with_arm_sizes(svc):
-    v = approved(svc)
+    v = approved(svc, channel="email")
     maria, rachel = pipeline.user(svc, "maria"), pipeline.user(svc, "rachel")
     sub = pipeline.split(svc, maria, v, [("A", 45), ("B", 45)], holdout=10)
     row = pipeline.version(svc, sub.version_id)
@@ -131,14 +90,14 @@ def test_split_is_a_new_reviewed_version_with_arm_sizes(svc):
 
 
 def test_holdout_is_never_exported_and_is_recorded(svc):
-    v = approved(svc, "customers in Spain or Italy")
+    v = approved(svc, "customers in Spain or Italy", channel="email")
     sub = pipeline.split(svc, pipeline.user(svc, "maria"), v, [("A", 40), ("B", 40)], holdout=20)
     pipeline.approve(svc, pipeline.user(svc, "sam"), sub.version_id)
     arms = pipeline.assignments(svc, sub.version_id)
     held = {k for k, a in arms.items() if a == "holdout"}
     assert held and len(held) < len(arms)
     svc.settings = svc.settings.model_copy(update={"webhook_batch_size": 50, "webhook_retries": 2})
-    receiver = BodyReceiver()
+    receiver = Webhook()
     try:
         result = pipeline.export(svc, pipeline.user(svc, "tom"), sub.version_id, webhook_url=receiver.url)
     finally:
@@ -286,7 +245,7 @@ def test_a_referenced_audience_rejected_blocks_the_export(svc):
 
 def test_a_newer_approved_version_flags_the_readers_for_re_review(svc):
     maria, tom, rachel = (pipeline.user(svc, n) for n in ("maria", "tom", "rachel"))
-    spring = approved(svc, "customers in Spain")
+    spring = approved(svc, "customers in Spain", channel="email")
     audience = pipeline.version(svc, spring).audience_id
     reader = pipeline.submit(svc, tom, pipeline.with_audience(svc, pipeline.translate(svc, "gold customers").definition,
                                                                audience, exclude=True)).version_id

@@ -138,3 +138,25 @@ def test_parquet_folder_and_attached_files(demo_db, catalog, tmp_path, warehouse
             multi.query("SELECT customer_id FROM ds.customer_scores WHERE churn_risk > 0.7", max_rows=10**6).rows)
         with pytest.raises(WarehouseError):
             multi.query("DROP TABLE scores.customer_scores")
+
+
+def test_the_path_guards_each_query_once(demo_db, tmp_path, monkeypatch):
+    # translate -> dry run -> submit re-checks criteria, policies and breakdowns at every step; the verdict is
+    # remembered per (text, catalog, output columns), so each distinct query is parsed and checked once.
+    from collections import Counter
+
+    import assistant.sql.guard as guard
+    from assistant import pipeline
+    from assistant.settings import load_settings
+
+    checked, check = Counter(), guard._check
+    monkeypatch.setattr(guard, "_check", lambda sql, catalog, returns: checked.update([(sql, returns)]) or
+                        check(sql, catalog, returns))
+    monkeypatch.setattr(guard, "_CACHE", {})
+    with pipeline.open(load_settings(home=tmp_path / "home", db=demo_db)) as svc:
+        translation = pipeline.translate(svc, "gold customers in Spain who bought online in the last 6 months",
+                                         channel="email")
+        run = pipeline.dry_run(svc, translation.definition)
+        pipeline.submit(svc, pipeline.user(svc, "maria"), translation.definition, dry_run=run)
+        pipeline.dry_run(svc, translation.definition, own_sizes=True)
+    assert checked and max(checked.values()) == 1, [q for q, n in checked.items() if n > 1]

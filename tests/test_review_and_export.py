@@ -9,13 +9,12 @@ import shutil
 import sqlite3
 import subprocess
 import sys
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import duckdb
 import pytest
+from webhook_server import Webhook
 
 from assistant.review import workflow as review
 from assistant.review.users import find_user
@@ -158,43 +157,6 @@ def test_two_reviewers_at_once_cannot_both_win(env, catalog, tmp_path):
     assert store.verify_audit().ok
 
 
-class Receiver:
-    """A real HTTP destination on loopback: fails some batches, deduplicates by idempotency key."""
-
-    def __init__(self, fail_first_attempt=(1,), lose_ack=(2,)):
-        self.contacts, self.keys, self.attempts = [], set(), {}
-        receiver = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self):
-                body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-                key, batch = self.headers["Idempotency-Key"], body["batch"]
-                receiver.attempts[batch] = receiver.attempts.get(batch, 0) + 1
-                if batch in fail_first_attempt and receiver.attempts[batch] == 1:
-                    self.send_response(503)
-                    self.end_headers()
-                    return
-                if key not in receiver.keys:  # a replay of a stored batch is acknowledged, not stored twice
-                    receiver.keys.add(key)
-                    receiver.contacts.extend(r[0] for r in body["rows"])
-                if batch in lose_ack and receiver.attempts[batch] == 1:
-                    self.send_response(500)  # stored, but the sender never hears it
-                    self.end_headers()
-                    return
-                self.send_response(200)
-                self.end_headers()
-
-            def log_message(self, *a):
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_port}/audiences"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-
-    def close(self):
-        self.server.shutdown()
-
-
 def test_export_only_when_approved_and_webhook_never_duplicates(env, catalog):
     settings, store, wh, tr = env
     u = users(settings)
@@ -203,7 +165,8 @@ def test_export_only_when_approved_and_webhook_never_duplicates(env, catalog):
     with pytest.raises(ReviewError, match="only approved versions are exported"):
         export(store, settings, catalog, wh, u["maria"], v)
     review.approve(store, u["sam"], v)
-    receiver = Receiver()
+    # Batch 1 fails its first attempt; batch 2 is stored but its acknowledgement is lost: both are sent again.
+    receiver = Webhook(lambda batch, attempt: 503 if (batch, attempt) == (1, 1) else "lost_ack" if (batch, attempt) == (2, 1) else 200)
     try:
         result = export(store, settings, catalog, wh, u["maria"], v, webhook_url=receiver.url)
     finally:
@@ -335,8 +298,14 @@ def test_cli_workflow_with_roles(tmp_path, demo_db):
     def run(*args):
         return subprocess.run([sys.executable, "-m", "assistant", *args], capture_output=True, text=True, env=envvars)
 
+    assert run("review", "list").stdout.strip() == "nothing to review"
+    assert run("review", "list", "--all").stdout.strip() == "no audiences yet"
     out = run("submit", "--as", "maria", "--request", "VIP customers in Italy", "--channel", "email")
     assert out.returncode == 0 and "version 1 (version id 1" in out.stdout, out.stderr
+    for listing in (run("review", "list"), run("review", "list", "--all")):  # the queue, every audience: one line each
+        line = listing.stdout.strip()
+        assert len(listing.stdout.splitlines()) == 1 and line.startswith("version 1  audience 1  in_review")
+        assert "by maria" in line, line
     denied = run("review", "approve", "1", "--as", "tom")
     assert denied.returncode == 1 and "only an admin or a reviewer" in denied.stderr and "Traceback" not in denied.stderr
     assert run("review", "approve", "1", "--as", "sam").returncode == 0

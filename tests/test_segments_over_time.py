@@ -11,28 +11,14 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from audiences import approved
 
 from assistant import pipeline
 from assistant.errors import PermissionDenied, ReviewError
 from assistant.review.schedule import parse
-from assistant.settings import load_settings
 
 UTC = dt.timezone.utc
 A = dt.date(2026, 9, 30)
-
-
-@pytest.fixture()
-def svc(tmp_path, demo_db):
-    services = pipeline.open(load_settings(home=tmp_path / "home", db=demo_db))
-    yield services
-    services.close()
-
-
-def approved(svc, request="customers in Spain", channel="none") -> int:
-    defn = pipeline.translate(svc, request, channel=channel).definition
-    sub = pipeline.submit(svc, pipeline.user(svc, "maria"), defn)
-    pipeline.approve(svc, pipeline.user(svc, "rachel"), sub.version_id, typed_size=sub.dry_run.final_size)
-    return sub.version_id
 
 
 def test_cron_expressions():

@@ -62,7 +62,7 @@ def cached_dry_run(definition_json: str, expected_size: int | None, breakdowns: 
     """Dry runs keyed by the definition itself: refining reuses whatever did not change."""
     defn = AudienceDefinition.model_validate_json(definition_json)
     return pipeline.dry_run(services(), defn, breakdowns=list(breakdowns) if breakdowns else None,
-                            expected_size=expected_size)
+                            expected_size=expected_size, own_sizes=True)  # each criterion shows its size alone
 
 
 def identity_provider_configured() -> bool:

@@ -56,7 +56,8 @@ def size_of(result: DryRunResult | None, name: str) -> str:
     for step in result.funnel + result.waterfall:
         if step.name == name:
             if step.role == "criterion":
-                return f"{step.own_size:,} alone · {step.size_after:,} after this step"
+                alone = "" if step.own_size is None else f"{step.own_size:,} alone · "
+                return f"{alone}{step.size_after:,} after this step"
             return f"removes {step.removed:,} · {step.size_after:,} left"
     return ""
 

@@ -147,7 +147,7 @@ def cmd_dry_run(args) -> int:
 
     defn = load_definition(args)
     with services(settings_from(args)) as svc:
-        result = pipeline.dry_run(svc, defn, breakdowns=args.breakdown, expected_size=args.expected_size)
+        result = pipeline.dry_run(svc, defn, breakdowns=args.breakdown, expected_size=args.expected_size, own_sizes=True)
     print(result.model_dump_json(indent=2) if args.json else format_dry_run(result))
     return 0
 

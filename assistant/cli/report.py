@@ -12,7 +12,8 @@ def format_dry_run(r: DryRunResult) -> str:
     lines = [f"Dry run as of {r.as_of} for channel '{r.channel}' (definition {r.definition_hash[:12]})",
              f"  base: {r.base:,} customers", "", "Funnel (each criterion intersected in order):"]
     for s in r.funnel:
-        lines.append(f"  {s.size_after:>10,}  {_bar(s.size_after, r.base):<24}  {s.label}  (alone: {s.own_size:,})")
+        alone = "" if s.own_size is None else f"  (alone: {s.own_size:,})"
+        lines.append(f"  {s.size_after:>10,}  {_bar(s.size_after, r.base):<24}  {s.label}{alone}")
     if not r.funnel:
         lines.append("  (no criteria: every customer)")
     lines += ["", "Exclusions (what each removes, in order):"]

@@ -50,15 +50,11 @@ def cmd_review(args) -> int:
     with svc:
         if args.action == "list":
             if args.all:
-                for a in pipeline.audiences(svc):
-                    print(f"version {a.version_id}  audience {a.id}  {a.status:<9}  size {_size(a.size):>8}  "
-                          f"by {a.author}  {a.name}")
+                _list([(a.version_id, a.id, a.status, a.size, a.author, a.name) for a in pipeline.audiences(svc)],
+                      "no audiences yet")
             else:
-                for v in pipeline.queue(svc):
-                    print(f"version {v.id}  audience {v.audience_id}  {v.status:<9}  size {_size(v.size):>8}  "
-                          f"by {v.author}  {v.audience_name}")
-            if not (pipeline.audiences(svc) if args.all else pipeline.queue(svc)):
-                print("nothing to review" if not args.all else "no audiences yet")
+                _list([(v.id, v.audience_id, v.status, v.size, v.author, v.audience_name) for v in pipeline.queue(svc)],
+                      "nothing to review")
             return 0
         if args.action == "show":
             v = pipeline.version(svc, args.version)
@@ -91,6 +87,14 @@ def cmd_review(args) -> int:
         pipeline.reject(svc, who, args.version, args.comment or "")
         print(f"version {args.version} rejected by {who.name}")
         return 0
+
+
+def _list(rows: list[tuple], empty: str) -> None:
+    """One line per (version id, audience id, status, size, author, name), or `empty` when there is none."""
+    for version_id, audience_id, status, size, author, name in rows:
+        print(f"version {version_id}  audience {audience_id}  {status:<9}  size {_size(size):>8}  by {author}  {name}")
+    if not rows:
+        print(empty)
 
 
 def _size(n: int | None) -> str:

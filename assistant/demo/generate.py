@@ -12,6 +12,7 @@ import datetime as dt
 import os
 import shutil
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
@@ -71,57 +72,94 @@ def _macros(seed: int) -> list[str]:
     ]
 
 
+N_PRODUCTS = PRODUCTS_PER_CATEGORY * len(V.CATEGORIES)
+N_STORES = len(V.STORES)
+N_CAMPAIGNS = HISTORY_YEARS * 52 * CAMPAIGNS_PER_WEEK
+ALL_GENDERS = ["female"] * 48 + ["male"] * 45 + ["other"] * 2
+SCHEMAS = ("meta", "crm", "pim", "pos", "ecom", "web", "marketing", "service", "ds")
+
+
+@dataclass(frozen=True)
+class _Spec:
+    """What the generated data depends on, as the SQL literals the statements use."""
+    customers: int
+    as_of: dt.date
+    seed: int
+
+    @property
+    def a(self) -> str:
+        """The as-of date: no event on or after it."""
+        return f"DATE '{self.as_of.isoformat()}'"
+
+    @property
+    def h(self) -> str:
+        """The first day of history."""
+        return f"({self.a} - INTERVAL {HISTORY_YEARS} YEAR)::DATE"
+
+
 def _steps(customers: int, as_of: dt.date, seed: int) -> list[tuple[str, list[str]]]:
-    A = f"DATE '{as_of.isoformat()}'"
-    H = f"({A} - INTERVAL {HISTORY_YEARS} YEAR)::DATE"
-    n_products = PRODUCTS_PER_CATEGORY * len(V.CATEGORIES)
-    n_stores = len(V.STORES)
-    n_campaigns = HISTORY_YEARS * 52 * CAMPAIGNS_PER_WEEK
-    all_genders = ["female"] * 48 + ["male"] * 45 + ["other"] * 2
+    """(progress label, statements) in the order they run: each table after the ones it reads."""
+    s = _Spec(customers, as_of, seed)
     return [
-        ("lookups", [*_macros(seed), *_lookup_tables(),
-                     "CREATE SCHEMA meta", "CREATE SCHEMA crm", "CREATE SCHEMA pim", "CREATE SCHEMA pos",
-                     "CREATE SCHEMA ecom", "CREATE SCHEMA web", "CREATE SCHEMA marketing",
-                     "CREATE SCHEMA service", "CREATE SCHEMA ds"]),
-        ("profiles", [f"""
+        ("lookups", [*_macros(seed), *_lookup_tables(), *(f"CREATE SCHEMA {name}" for name in SCHEMAS)]),
+        ("profiles", _profiles(s)),
+        ("crm.customers", _customers(s)),
+        ("crm.consents", _consents(s)),
+        ("pim.products", _products()),
+        ("pos.stores", _stores()),
+        ("pos.transactions", _transactions(s)),
+        ("ecom.orders", _orders(s)),
+        ("web.sessions", _web(s)),
+        ("marketing.campaigns", _marketing(s)),
+        ("service.tickets", _tickets(s)),
+        ("ds.customer_scores", _scores(s)),
+        ("loyalty points", _loyalty(s)),
+    ]
+
+
+def _profiles(s: _Spec) -> list[str]:
+    return [f"""
 CREATE TEMP TABLE _profile AS
 WITH b AS (
   SELECT i AS customer_id, u(i, 'new') < 0.03 AS is_new, u(i, 'signup') AS us, u(i, 'profile') AS up
-  FROM range(1, {customers} + 1) t(i)
+  FROM range(1, {s.customers} + 1) t(i)
 ), s AS (
-  SELECT *, CASE WHEN is_new THEN {A} - 1 - floor(us * 29)::INTEGER
-                 ELSE {A} - 31 - floor(pow(us, 1.3) * 2900)::INTEGER END AS signup_date,
+  SELECT *, CASE WHEN is_new THEN {s.a} - 1 - floor(us * 29)::INTEGER
+                 ELSE {s.a} - 31 - floor(pow(us, 1.3) * 2900)::INTEGER END AS signup_date,
          CASE WHEN is_new AND u(customer_id, 'newbuy') < 0.6 THEN 'none'
               WHEN up < 0.12 THEN 'none' WHEN up < 0.47 THEN 'store'
               WHEN up < 0.75 THEN 'online' ELSE 'omni' END AS profile
   FROM b
 ), w AS (
-  SELECT *, greatest(signup_date, {H}) AS start_date,
-         CASE WHEN u(customer_id, 'lapsed') < 0.22 AND signup_date < {A} - 730
-              THEN {A} - 365 - floor(u(customer_id, 'lapse_day') * 900)::INTEGER ELSE {A} - 1 END AS active_until
+  SELECT *, greatest(signup_date, {s.h}) AS start_date,
+         CASE WHEN u(customer_id, 'lapsed') < 0.22 AND signup_date < {s.a} - 730
+              THEN {s.a} - 365 - floor(u(customer_id, 'lapse_day') * 900)::INTEGER ELSE {s.a} - 1 END AS active_until
   FROM s
 )
 SELECT customer_id, signup_date, profile, start_date, active_until, is_new,
        greatest(active_until - start_date, 0)::INTEGER AS span_days,
        greatest(active_until - start_date, 0) / 365.25 AS years,
-       ({A} - 1 - start_date) / 365.25 AS web_years,
+       ({s.a} - 1 - start_date) / 365.25 AS web_years,
        exp(0.8 * n(customer_id, 'srate')) * 2.0 AS store_rate,
        exp(0.8 * n(customer_id, 'orate')) * 1.6 AS online_rate,
        exp(0.7 * n(customer_id, 'wrate')) * CASE profile WHEN 'online' THEN 5 WHEN 'omni' THEN 5 ELSE 2 END
-         * CASE WHEN active_until < {A} - 1 THEN 0.3 ELSE 1 END AS web_rate,
+         * CASE WHEN active_until < {s.a} - 1 THEN 0.3 ELSE 1 END AS web_rate,
        exp(0.5 * n(customer_id, 'mrate')) * 3.5 AS msg_rate,
        floor(u(customer_id, 'fav') * {len(V.CATEGORIES)})::INTEGER AS fav_cat,
-       1 + floor(u(customer_id, 'store') * {n_stores})::BIGINT AS home_store,
+       1 + floor(u(customer_id, 'store') * {N_STORES})::BIGINT AS home_store,
        u(customer_id, 'app') < 0.4 AS app_user,
        u(customer_id, 'oversolicited') < 0.08 AS over_solicited,
        u(customer_id, 'engage') AS engagement
 FROM w
-"""]),
-        ("crm.customers", [f"""
+"""]
+
+
+def _customers(s: _Spec) -> list[str]:
+    return [f"""
 CREATE TABLE crm.customers AS
 WITH g AS (
   SELECT p.customer_id, p.signup_date,
-         CASE WHEN u(p.customer_id, 'gnull') < 0.05 THEN NULL ELSE pick({_list(all_genders)}, p.customer_id, 'gender') END AS gender,
+         CASE WHEN u(p.customer_id, 'gnull') < 0.05 THEN NULL ELSE pick({_list(ALL_GENDERS)}, p.customer_id, 'gender') END AS gender,
          c.city, c.country
   FROM _profile p JOIN _city_slots c ON c.slot = floor(u(p.customer_id, 'city') * 1000)::INTEGER
 ), n AS (
@@ -135,24 +173,27 @@ SELECT customer_id::BIGINT AS customer_id,
        lower(replace(first_name || '.' || last_name, ' ', '')) || customer_id || '@example.com' AS email,
        CASE WHEN u(customer_id, 'phone') < 0.25 THEN NULL
             ELSE {_list(list(V.PHONE_PREFIX.values()))}[list_position({_list(list(V.PHONE_PREFIX))}, country)]
-                 || ' ' || (600000000 + hash(customer_id, 'tel', {seed}) % 99999999)::VARCHAR END AS phone,
+                 || ' ' || (600000000 + hash(customer_id, 'tel', {s.seed}) % 99999999)::VARCHAR END AS phone,
        first_name, last_name,
        CASE WHEN u(customer_id, 'bnull') < 0.1 THEN NULL
-            ELSE ({A} - INTERVAL 18 YEAR - to_days(floor(least(70, greatest(0, 22 + 14 * n(customer_id, 'age'))) * 365.25)::INTEGER))::DATE END AS birth_date,
+            ELSE ({s.a} - INTERVAL 18 YEAR - to_days(floor(least(70, greatest(0, 22 + 14 * n(customer_id, 'age'))) * 365.25)::INTEGER))::DATE END AS birth_date,
        gender, city, country,
-       lpad((hash(customer_id, 'zip', {seed}) % 90000 + 1000)::VARCHAR, 5, '0') AS postal_code,
+       lpad((hash(customer_id, 'zip', {s.seed}) % 90000 + 1000)::VARCHAR, 5, '0') AS postal_code,
        signup_date,
        CASE WHEN u(customer_id, 'acq') < 0.34 THEN 'store' WHEN u(customer_id, 'acq') < 0.66 THEN 'web'
             WHEN u(customer_id, 'acq') < 0.84 THEN 'app' WHEN u(customer_id, 'acq') < 0.93 THEN 'marketplace'
             ELSE 'referral' END AS acquisition_channel,
        NULL::VARCHAR AS loyalty_tier, NULL::INTEGER AS loyalty_points
 FROM n
-"""]),
-        ("crm.consents", [f"""
+"""]
+
+
+def _consents(s: _Spec) -> list[str]:
+    return [f"""
 CREATE TABLE crm.consents AS
 SELECT p.customer_id::BIGINT AS customer_id, ch.channel,
        u(p.customer_id, 'optin_' || ch.channel) < ch.p_yes AS opted_in,
-       at_time(p.signup_date + floor(u(p.customer_id, 'cdate_' || ch.channel) * ({A} - p.signup_date))::INTEGER,
+       at_time(p.signup_date + floor(u(p.customer_id, 'cdate_' || ch.channel) * ({s.a} - p.signup_date))::INTEGER,
                p.customer_id, 'ctime_' || ch.channel, 0, 24) AS updated_at
 FROM _profile p
 CROSS JOIN (VALUES ('email', 0.92, 0.78), ('sms', 0.55, 0.6), ('push', 0.4, 0.7)) ch(channel, p_row, p_yes)
@@ -168,21 +209,30 @@ SELECT customer_id::BIGINT AS customer_id,
        CASE WHEN rn <= 4 THEN ['gdpr_erasure_request', 'deceased', 'fraud', 'complaint'][rn]
             WHEN u(customer_id, 'dncr') < 0.45 THEN 'gdpr_erasure_request' WHEN u(customer_id, 'dncr') < 0.6 THEN 'deceased'
             WHEN u(customer_id, 'dncr') < 0.75 THEN 'fraud' ELSE 'complaint' END AS reason,
-       at_time(signup_date + floor(u(customer_id, 'dncd') * ({A} - signup_date))::INTEGER, customer_id, 'dnct', 0, 24) AS added_at
+       at_time(signup_date + floor(u(customer_id, 'dncd') * ({s.a} - signup_date))::INTEGER, customer_id, 'dnct', 0, 24) AS added_at
 FROM d
-"""]),
-        ("pim.products", [f"""
+"""]
+
+
+def _products() -> list[str]:
+    return [f"""
 CREATE TABLE pim.products AS
 SELECT i::BIGINT AS product_id,
        pick(c.brands, i, 'brand') || ' ' || pick(c.nouns, i, 'noun') || ' ' || (100 + i % 900)::VARCHAR AS product_name,
        c.category,
        pick(c.brands, i, 'brand') AS brand,
        round(least(900, greatest(3, c.price * exp(0.55 * n(i, 'price')))), 2)::DECIMAL(10,2) AS list_price
-FROM range(1, {n_products} + 1) t(i)
+FROM range(1, {N_PRODUCTS} + 1) t(i)
 JOIN _categories c ON c.cat_idx = (i - 1) // {PRODUCTS_PER_CATEGORY}
-"""]),
-        ("pos.stores", ["CREATE TABLE pos.stores AS SELECT * FROM _stores"]),
-        ("pos.transactions", [f"""
+"""]
+
+
+def _stores() -> list[str]:
+    return ["CREATE TABLE pos.stores AS SELECT * FROM _stores"]
+
+
+def _transactions(s: _Spec) -> list[str]:
+    return [f"""
 CREATE TEMP TABLE _tx AS
 WITH k AS (
   SELECT customer_id, fav_cat, home_store, start_date, span_days,
@@ -191,15 +241,15 @@ WITH k AS (
   FROM _profile
 ), d AS (
   SELECT customer_id * 1000 + k AS transaction_id, customer_id, fav_cat,
-         CASE WHEN u(customer_id * 1000 + k, 'away') < 0.2 THEN 1 + floor(u(customer_id * 1000 + k, 'st') * {n_stores})::BIGINT
+         CASE WHEN u(customer_id * 1000 + k, 'away') < 0.2 THEN 1 + floor(u(customer_id * 1000 + k, 'st') * {N_STORES})::BIGINT
               ELSE home_store END AS store_id,
          start_date + floor(u(customer_id * 1000 + k, 'day') * (span_days + 1))::INTEGER AS day0, start_date, span_days
   FROM k
   UNION ALL
   SELECT 1000000000000 + i, NULL, floor(u(i, 'afav') * {len(V.CATEGORIES)})::INTEGER,
-         1 + floor(u(i, 'ast') * {n_stores})::BIGINT,
-         {H} + floor(u(i, 'aday') * ({A} - {H}))::INTEGER, {H}, ({A} - 1 - {H})::INTEGER
-  FROM range(1, {max(1, round(customers * 0.7))} + 1) t(i)
+         1 + floor(u(i, 'ast') * {N_STORES})::BIGINT,
+         {s.h} + floor(u(i, 'aday') * ({s.a} - {s.h}))::INTEGER, {s.h}, ({s.a} - 1 - {s.h})::INTEGER
+  FROM range(1, {max(1, round(s.customers * 0.7))} + 1) t(i)
 )
 SELECT transaction_id, customer_id, store_id, fav_cat,
        at_time(CASE WHEN u(transaction_id, 'season') < 0.22
@@ -210,17 +260,17 @@ SELECT transaction_id, customer_id, store_id, fav_cat,
 FROM d
 """, f"""
 CREATE TABLE pos.transaction_lines AS
-WITH l AS (SELECT transaction_id, fav_cat, unnest(range(1 + floor(pow(u(transaction_id, 'nl'), 2) * 5)::BIGINT)) AS k FROM _tx)
-SELECT l.transaction_id,
-       (CASE WHEN u(l.transaction_id * 8 + k, 'favp') < 0.5 THEN l.fav_cat
-             ELSE floor(u(l.transaction_id * 8 + k, 'cat') * {len(V.CATEGORIES)})::INTEGER END) * {PRODUCTS_PER_CATEGORY}
-         + 1 + floor(u(l.transaction_id * 8 + k, 'prod') * {PRODUCTS_PER_CATEGORY})::BIGINT AS product_id,
-       (1 + (u(l.transaction_id * 8 + k, 'q1') < 0.15)::INTEGER + (u(l.transaction_id * 8 + k, 'q2') < 0.03)::INTEGER)::INTEGER AS quantity
-FROM l
-""", """
-CREATE OR REPLACE TABLE pos.transaction_lines AS
-SELECT l.transaction_id, l.product_id, l.quantity, (p.list_price * l.quantity)::DECIMAL(10,2) AS line_amount
-FROM pos.transaction_lines l JOIN pim.products p USING (product_id)
+WITH l AS (SELECT transaction_id, fav_cat, unnest(range(1 + floor(pow(u(transaction_id, 'nl'), 2) * 5)::BIGINT)) AS k FROM _tx),
+q AS (
+  SELECT l.transaction_id,
+         (CASE WHEN u(l.transaction_id * 8 + k, 'favp') < 0.5 THEN l.fav_cat
+               ELSE floor(u(l.transaction_id * 8 + k, 'cat') * {len(V.CATEGORIES)})::INTEGER END) * {PRODUCTS_PER_CATEGORY}
+           + 1 + floor(u(l.transaction_id * 8 + k, 'prod') * {PRODUCTS_PER_CATEGORY})::BIGINT AS product_id,
+         (1 + (u(l.transaction_id * 8 + k, 'q1') < 0.15)::INTEGER + (u(l.transaction_id * 8 + k, 'q2') < 0.03)::INTEGER)::INTEGER AS quantity
+  FROM l
+)
+SELECT q.transaction_id, q.product_id, q.quantity, (p.list_price * q.quantity)::DECIMAL(10,2) AS line_amount
+FROM q JOIN pim.products p USING (product_id)
 """, """
 CREATE TABLE pos.transactions AS
 SELECT t.transaction_id, t.customer_id::BIGINT AS customer_id, t.store_id, t.transaction_ts,
@@ -228,8 +278,11 @@ SELECT t.transaction_id, t.customer_id::BIGINT AS customer_id, t.store_id, t.tra
 FROM _tx t JOIN (SELECT transaction_id, sum(line_amount) AS total_amount, sum(quantity) AS items_count
                  FROM pos.transaction_lines GROUP BY transaction_id) s USING (transaction_id)
 ORDER BY t.transaction_ts, t.transaction_id
-""", "DROP TABLE _tx"]),
-        ("ecom.orders", [f"""
+""", "DROP TABLE _tx"]
+
+
+def _orders(s: _Spec) -> list[str]:
+    return [f"""
 CREATE TEMP TABLE _orders AS
 WITH k AS (
   SELECT customer_id, fav_cat, app_user, start_date, span_days,
@@ -263,8 +316,8 @@ JOIN pim.products p ON p.product_id = q.product_id
 """, f"""
 CREATE TABLE ecom.orders AS
 SELECT o.order_id, o.customer_id::BIGINT AS customer_id, o.order_ts,
-       CASE WHEN o.order_ts >= {A} - INTERVAL 3 DAY AND u(o.order_id, 'st') < 0.7 THEN 'placed'
-            WHEN o.order_ts >= {A} - INTERVAL 10 DAY AND u(o.order_id, 'st') < 0.8 THEN 'shipped'
+       CASE WHEN o.order_ts >= {s.a} - INTERVAL 3 DAY AND u(o.order_id, 'st') < 0.7 THEN 'placed'
+            WHEN o.order_ts >= {s.a} - INTERVAL 10 DAY AND u(o.order_id, 'st') < 0.8 THEN 'shipped'
             WHEN u(o.order_id, 'st2') < 0.08 THEN 'cancelled'
             WHEN u(o.order_id, 'st2') < 0.15 THEN 'returned'
             WHEN u(o.order_id, 'st2') < 0.155 THEN 'shipped'
@@ -273,8 +326,11 @@ SELECT o.order_id, o.customer_id::BIGINT AS customer_id, o.order_ts,
        s.total_amount::DECIMAL(10,2) AS total_amount, o.device, o.coupon_code
 FROM _orders o JOIN (SELECT order_id, sum(line_amount) AS total_amount FROM ecom.order_lines GROUP BY order_id) s USING (order_id)
 ORDER BY o.order_ts, o.order_id
-""", "DROP TABLE _orders"]),
-        ("web.sessions", [f"""
+""", "DROP TABLE _orders"]
+
+
+def _web(s: _Spec) -> list[str]:
+    return [f"""
 CREATE TABLE web.sessions AS
 WITH k AS (
   SELECT customer_id, start_date, web_years, app_user,
@@ -282,13 +338,13 @@ WITH k AS (
   FROM _profile
 ), d AS (
   SELECT customer_id * 1000 + k AS session_id, customer_id, app_user,
-         start_date + floor(u(customer_id * 1000 + k, 'sday') * ({A} - start_date))::INTEGER AS day0
+         start_date + floor(u(customer_id * 1000 + k, 'sday') * ({s.a} - start_date))::INTEGER AS day0
   FROM k
   UNION ALL
-  SELECT 1000000000000 + i, NULL, u(i, 'aapp') < 0.3, {H} + floor(u(i, 'asday') * ({A} - {H}))::INTEGER
-  FROM range(1, {max(1, round(customers * 1.5))} + 1) t(i)
+  SELECT 1000000000000 + i, NULL, u(i, 'aapp') < 0.3, {s.h} + floor(u(i, 'asday') * ({s.a} - {s.h}))::INTEGER
+  FROM range(1, {max(1, round(s.customers * 1.5))} + 1) t(i)
 )
-SELECT session_id, customer_id::BIGINT AS customer_id, at_time(least(day0, {A} - 1), session_id, 'stime', 0, 24) AS started_at,
+SELECT session_id, customer_id::BIGINT AS customer_id, at_time(least(day0, {s.a} - 1), session_id, 'stime', 0, 24) AS started_at,
        CASE WHEN u(session_id, 'dt') < CASE WHEN app_user THEN 0.75 ELSE 0.5 END THEN 'mobile'
             WHEN u(session_id, 'dt') < 0.9 THEN 'desktop' ELSE 'tablet' END AS device_type,
        pick(['organic', 'organic', 'organic', 'paid_search', 'paid_search', 'email', 'social', 'social', 'direct', 'direct', 'referral'],
@@ -299,32 +355,35 @@ ORDER BY started_at, session_id
 """, f"""
 CREATE TABLE web.events AS
 WITH k AS (SELECT session_id, customer_id, started_at, unnest(range(1 + floor(pow(u(session_id, 'ne'), 1.5) * 3)::BIGINT)) AS k
-           FROM web.sessions)
+           FROM web.sessions),
+e AS (
 SELECT session_id * 10 + k AS event_id, session_id, customer_id,
        least(started_at + to_seconds((k * 60 + floor(u(session_id * 10 + k, 'eoff') * 60))::BIGINT),
-             {A}::TIMESTAMP - INTERVAL 1 SECOND) AS event_ts,
+             {s.a}::TIMESTAMP - INTERVAL 1 SECOND) AS event_ts,
        CASE WHEN k = 0 THEN 'page_view'
             ELSE pick(['product_view', 'product_view', 'product_view', 'product_view', 'add_to_cart', 'add_to_cart',
                        'search', 'search', 'checkout_start', 'wishlist_add', 'page_view', 'page_view'], session_id * 10 + k, 'etype')
        END AS event_type,
-       1 + floor(u(session_id * 10 + k, 'eprod') * {n_products})::BIGINT AS product_id
+       1 + floor(u(session_id * 10 + k, 'eprod') * {N_PRODUCTS})::BIGINT AS product_id
 FROM k
-""", """
-CREATE OR REPLACE TABLE web.events AS
+)
 SELECT event_id, session_id, customer_id, event_ts, event_type,
        CASE WHEN event_type IN ('product_view', 'add_to_cart', 'wishlist_add') THEN product_id END AS product_id
-FROM web.events
+FROM e
 ORDER BY event_ts, event_id
-"""]),
-        ("marketing.campaigns", [f"""
+"""]
+
+
+def _marketing(s: _Spec) -> list[str]:
+    return [f"""
 CREATE TABLE marketing.campaigns AS
 WITH c AS (
   SELECT i AS campaign_id,
-         at_time({H} + floor((i - 1) * ({A} - 3 - {H}) / {n_campaigns})::INTEGER, i, 'ctime', 8, 12) AS launched_at,
+         at_time({s.h} + floor((i - 1) * ({s.a} - 3 - {s.h}) / {N_CAMPAIGNS})::INTEGER, i, 'ctime', 8, 12) AS launched_at,
          CASE WHEN u(i, 'ch') < 0.65 THEN 'email' WHEN u(i, 'ch') < 0.85 THEN 'sms' ELSE 'push' END AS channel,
          CASE WHEN u(i, 'obj') < 0.4 THEN 'promotion' WHEN u(i, 'obj') < 0.7 THEN 'newsletter'
               WHEN u(i, 'obj') < 0.82 THEN 'loyalty' WHEN u(i, 'obj') < 0.92 THEN 'winback' ELSE 'transactional' END AS objective
-  FROM range(1, {n_campaigns} + 1) t(i)
+  FROM range(1, {N_CAMPAIGNS} + 1) t(i)
 )
 SELECT campaign_id::BIGINT AS campaign_id,
        CASE WHEN objective = 'promotion' AND month(launched_at) = 11 THEN 'Black Friday ' || year(launched_at)
@@ -337,13 +396,13 @@ SELECT campaign_id::BIGINT AS campaign_id,
 FROM c
 """, f"""
 CREATE TEMP TABLE _bounds AS
-SELECT min(campaign_id) FILTER (WHERE launched_at >= {A} - INTERVAL 30 DAY) AS recent_lo, max(campaign_id) AS hi,
-       {n_campaigns} AS n FROM marketing.campaigns
+SELECT min(campaign_id) FILTER (WHERE launched_at >= {s.a} - INTERVAL 30 DAY) AS recent_lo, max(campaign_id) AS hi,
+       {N_CAMPAIGNS} AS n FROM marketing.campaigns
 """, f"""
 CREATE TABLE marketing.messages AS
 WITH k AS (
   SELECT p.customer_id, p.engagement, 0 AS extra,
-         least(b.hi, 1 + floor((p.start_date - {H}) * {n_campaigns} / ({A} - 3 - {H}))::BIGINT) AS lo, b.hi,
+         least(b.hi, 1 + floor((p.start_date - {s.h}) * {N_CAMPAIGNS} / ({s.a} - 3 - {s.h}))::BIGINT) AS lo, b.hi,
          unnest(range(least(300, round(p.msg_rate * p.web_years))::BIGINT)) AS k
   FROM _profile p, _bounds b WHERE p.web_years > 0
   UNION ALL
@@ -366,15 +425,18 @@ WITH k AS (
   FROM s
 )
 SELECT message_id, campaign_id, customer_id::BIGINT AS customer_id, channel, sent_at,
-       CASE WHEN opened_raw < {A}::TIMESTAMP THEN opened_raw END AS opened_at,
-       CASE WHEN opened_raw < {A}::TIMESTAMP - INTERVAL 1 HOUR AND u(message_id, 'click') < 0.1 + 0.3 * engagement
+       CASE WHEN opened_raw < {s.a}::TIMESTAMP THEN opened_raw END AS opened_at,
+       CASE WHEN opened_raw < {s.a}::TIMESTAMP - INTERVAL 1 HOUR AND u(message_id, 'click') < 0.1 + 0.3 * engagement
             THEN opened_raw + to_seconds(floor(u(message_id, 'ctime') * 3600)::BIGINT) END AS clicked_at,
        bounced,
-       channel = 'email' AND opened_raw < {A}::TIMESTAMP AND u(message_id, 'unsub') < 0.015 AS unsubscribed
+       channel = 'email' AND opened_raw < {s.a}::TIMESTAMP AND u(message_id, 'unsub') < 0.015 AS unsubscribed
 FROM o
 ORDER BY sent_at, message_id
-""", "DROP TABLE _bounds"]),
-        ("service.tickets", [f"""
+""", "DROP TABLE _bounds"]
+
+
+def _tickets(s: _Spec) -> list[str]:
+    return [f"""
 CREATE TABLE service.tickets AS
 WITH k AS (
   SELECT customer_id, start_date,
@@ -382,25 +444,27 @@ WITH k AS (
   FROM _profile
 ), d AS (
   SELECT customer_id * 100 + k AS ticket_id, customer_id,
-         at_time(start_date + floor(u(customer_id * 100 + k, 'tday') * ({A} - start_date))::INTEGER, customer_id * 100 + k, 'tt', 0, 24) AS created_at
+         at_time(start_date + floor(u(customer_id * 100 + k, 'tday') * ({s.a} - start_date))::INTEGER, customer_id * 100 + k, 'tt', 0, 24) AS created_at
   FROM k
-)
+), t AS (
 SELECT ticket_id::BIGINT AS ticket_id, customer_id::BIGINT AS customer_id, created_at,
        pick(['phone', 'phone', 'email', 'email', 'chat', 'chat', 'chat', 'store'], ticket_id, 'tch') AS channel,
        pick(['delivery', 'delivery', 'delivery', 'refund', 'refund', 'product_quality', 'product_quality', 'account', 'other'], ticket_id, 'topic') AS topic,
-       CASE WHEN created_at >= {A} - INTERVAL 14 DAY
+       CASE WHEN created_at >= {s.a} - INTERVAL 14 DAY
             THEN CASE WHEN u(ticket_id, 'ts') < 0.5 THEN 'open' WHEN u(ticket_id, 'ts') < 0.75 THEN 'pending' ELSE 'closed' END
             ELSE CASE WHEN u(ticket_id, 'ts') < 0.03 THEN 'open' WHEN u(ticket_id, 'ts') < 0.06 THEN 'pending' ELSE 'closed' END
        END AS status
 FROM d
-""", """
-CREATE OR REPLACE TABLE service.tickets AS
+)
 SELECT *, CASE WHEN status = 'closed' AND u(ticket_id, 'sat') < 0.6
                THEN least(5, 1 + floor(pow(u(ticket_id, 'score'), 0.6) * 5))::INTEGER END AS satisfaction_score
-FROM service.tickets
+FROM t
 ORDER BY created_at, ticket_id
-"""]),
-        ("ds.customer_scores", [f"""
+"""]
+
+
+def _scores(s: _Spec) -> list[str]:
+    return [f"""
 CREATE TABLE ds.customer_scores AS
 WITH purchases AS (
   SELECT customer_id, transaction_ts AS ts, total_amount FROM pos.transactions WHERE customer_id IS NOT NULL
@@ -408,22 +472,25 @@ WITH purchases AS (
   SELECT customer_id, order_ts, total_amount FROM ecom.orders WHERE status <> 'cancelled'
 ), agg AS (
   SELECT customer_id, max(ts) AS last_ts,
-         sum(total_amount) FILTER (WHERE ts >= {A} - INTERVAL 12 MONTH) AS spend_12m
+         sum(total_amount) FILTER (WHERE ts >= {s.a} - INTERVAL 12 MONTH) AS spend_12m
   FROM purchases GROUP BY customer_id
 )
-SELECT p.customer_id::BIGINT AS customer_id, {A} AS scored_on,
+SELECT p.customer_id::BIGINT AS customer_id, {s.a} AS scored_on,
        round(least(1, greatest(0, CASE WHEN a.last_ts IS NULL THEN 0.35 + 0.3 * u(p.customer_id, 'cr')
-            ELSE 0.05 + 0.9 * (1 - exp(-({A} - a.last_ts::DATE) / 240.0)) + 0.08 * n(p.customer_id, 'crn') END)), 4)::DOUBLE AS churn_risk,
+            ELSE 0.05 + 0.9 * (1 - exp(-({s.a} - a.last_ts::DATE) / 240.0)) + 0.08 * n(p.customer_id, 'crn') END)), 4)::DOUBLE AS churn_risk,
        round(coalesce(a.spend_12m, 0) * (0.7 + 0.6 * u(p.customer_id, 'clv'))
-             * (1.2 - least(1, greatest(0, ({A} - coalesce(a.last_ts::DATE, {A} - 3650)) / 900.0))), 2)::DECIMAL(10,2) AS predicted_clv_12m,
+             * (1.2 - least(1, greatest(0, ({s.a} - coalesce(a.last_ts::DATE, {s.a} - 3650)) / 900.0))), 2)::DECIMAL(10,2) AS predicted_clv_12m,
        {_list(V.CATEGORIES)}[p.fav_cat + 1] AS top_category
 FROM _profile p LEFT JOIN agg a USING (customer_id)
-"""]),
-        ("loyalty points", [f"""
+"""]
+
+
+def _loyalty(s: _Spec) -> list[str]:
+    return [f"""
 CREATE OR REPLACE TABLE crm.customers AS
 WITH s AS (
   SELECT customer_id, sum(total_amount) AS spend FROM pos.transactions
-  WHERE transaction_ts >= {A} - INTERVAL 2 YEAR AND customer_id IS NOT NULL GROUP BY customer_id
+  WHERE transaction_ts >= {s.a} - INTERVAL 2 YEAR AND customer_id IS NOT NULL GROUP BY customer_id
 ), r AS (
   -- tiers follow recent store spend, with noise: some big spenders never got upgraded
   SELECT c.customer_id, coalesce(s.spend, 0) AS spend,
@@ -441,9 +508,9 @@ ORDER BY c.customer_id
 ALTER TABLE crm.customers ADD PRIMARY KEY (customer_id)
 """, f"""
 CREATE TABLE meta.warehouse AS
-SELECT {A} AS as_of, {customers}::BIGINT AS customers, {seed}::BIGINT AS seed, current_localtimestamp()::TIMESTAMP AS generated_at
-"""]),
-    ]
+SELECT {s.a} AS as_of, {s.customers}::BIGINT AS customers, {s.seed}::BIGINT AS seed, current_localtimestamp()::TIMESTAMP AS generated_at
+"""]
+
 
 
 def generate(out: Path, *, customers: int = 20_000, as_of: dt.date = DEFAULT_AS_OF,

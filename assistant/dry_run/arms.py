@@ -12,6 +12,7 @@ from sqlglot import exp
 
 from assistant.definition import AudienceDefinition
 from assistant.dry_run.balance import ALPHA, chi_square, p_value
+from assistant.dry_run.breakdown import resolve
 from assistant.dry_run.result import ArmBalance, ArmReport, ArmSize
 from assistant.edges.warehouse.base import Warehouse
 from assistant.errors import AudienceError
@@ -19,45 +20,17 @@ from assistant.review.split import arm_of, group_names
 from assistant.sql.compile import compile_sql
 from assistant.sql.guard import check_sql
 from schema_catalog.model import Catalog
-from schema_catalog.templates import render
 
 MAX_MEMBERS = 50_000_000
-
-
-def _parse(sql: str) -> exp.Query:
-    return sqlglot.parse_one(sql, read="duckdb")
-
-
-def _joined(query: exp.Select, sub: exp.Query, alias: str, key: str) -> exp.Select:
-    on = exp.column(key, table=alias).eq(exp.column(key, table="b"))
-    return query.join(exp.Subquery(this=sub, alias=exp.TableAlias(this=exp.to_identifier(alias))), on=on, join_type="left")
 
 
 def members_sql(defn: AudienceDefinition, catalog: Catalog, as_of: dt.date, attrs: list[str]) -> str:
     """SELECT key, a0, a1, ... for the final audience (policies applied: who an export would send to)."""
     key, entity = catalog.entity.key, catalog.entity.table
     query = exp.select(exp.column(key, table="b")).from_(exp.to_table(entity, alias="b"))
-    for i, attr in enumerate(attrs):
-        alias = f"j{i}"
-        if attr in catalog.indicators:
-            ind = check_sql(render(catalog.indicators[attr].sql, as_of), catalog, returns=(key, "value"))
-            query, value = _joined(query, _parse(ind.sql), alias, key), exp.column("value", table=alias)
-        elif attr in catalog.all_columns():
-            table, column = attr.rsplit(".", 1)
-            if table == entity:
-                value = exp.column(column, table="b")
-            elif key in catalog.tables[table].columns:
-                sub = (exp.select(exp.column(key), exp.alias_(exp.func("any_value", exp.column(column)), "v"))
-                       .from_(exp.to_table(table)).group_by(exp.column(key)))
-                query, value = _joined(query, sub, alias, key), exp.column("v", table=alias)
-            else:
-                raise AudienceError(f"cannot break down by {attr}: {table} has no {key} column",
-                                    hint="break down by a column of a table keyed by the customer, or by an indicator")
-        else:
-            raise AudienceError(f"unknown breakdown attribute '{attr}'",
-                                hint="use schema.table.column or an indicator name from the catalog")
-        query = query.select(exp.alias_(exp.cast(value, "VARCHAR"), f"a{i}"))
-    audience = _parse(compile_sql(defn, catalog, as_of, with_policies=True))
+    for i, attr in enumerate(resolve(catalog, attrs, as_of)):
+        query = attr.joined(query, key).select(attr.column(f"a{i}"))
+    audience = sqlglot.parse_one(compile_sql(defn, catalog, as_of, with_policies=True), read="duckdb")
     query = query.where(exp.column(key, table="b").isin(query=audience))
     return check_sql(query.sql(dialect="duckdb"), catalog, returns=(key, *(f"a{i}" for i in range(len(attrs))))).sql
 

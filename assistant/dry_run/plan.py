@@ -8,13 +8,9 @@ from __future__ import annotations
 import datetime as dt
 
 from assistant.definition import AudienceDefinition
-from assistant.errors import AudienceError, GuardError
-from assistant.meaning import Joins
-from assistant.sql.compile import Part, distinct_keys, plain_filter, policy_parts, request_parts
-from assistant.sql.guard import check_sql
+from assistant.dry_run.breakdown import resolve
+from assistant.sql.compile import Part, plain_filter, policy_parts, request_parts
 from schema_catalog.model import Catalog
-from schema_catalog.semantic import profile_path, profile_tables
-from schema_catalog.templates import render
 
 
 def reach_parts(catalog: Catalog, as_of: dt.date) -> list[Part]:
@@ -42,47 +38,12 @@ class Attributes:
     """Breakdown attributes as columns a0..an: entity columns read with the entity row, others joined."""
 
     def __init__(self, catalog: Catalog, attrs: list[str], as_of: dt.date):
-        key, entity = catalog.entity.key, catalog.entity.table
-        personal = catalog.personal_columns()
-        self.on_entity: list[str] = []   # selected from the entity row `b`
-        self.joined: list[str] = []      # selected from the joins below
-        self.joins: list[str] = []       # LEFT JOINs on `b.key`
-        for i, attr in enumerate(attrs):
-            alias = f"a{i}"
-            if attr in personal:
-                # A breakdown prints the values themselves: personal data leaves only through masked samples.
-                raise AudienceError(f"cannot break down by {attr}: it is personal data",
-                                    hint="break down by a non-personal attribute (`audience catalog show` marks personal ones)")
-            if attr in catalog.indicators:
-                # The guard refuses an indicator whose value passes a personal column through.
-                try:
-                    checked = check_sql(render(catalog.indicators[attr].sql, as_of), catalog, returns=(key, "value"))
-                except GuardError as exc:
-                    raise GuardError(f"cannot break down by the indicator {attr}: {exc.message}", hint=exc.hint) from None
-                self.joins.append(f"LEFT JOIN ({checked.sql}) AS {alias}_j ON {alias}_j.{key} = b.{key}")
-                self.joined.append(f"CAST({alias}_j.value AS VARCHAR) AS {alias}")
-            elif attr in catalog.all_columns():
-                table, column = attr.rsplit(".", 1)
-                if table == entity:
-                    self.on_entity.append(f"CAST(b.{column} AS VARCHAR) AS {alias}")
-                elif key in catalog.tables[table].columns:
-                    self.joins.append(f"LEFT JOIN (SELECT {key}, any_value({column}) AS v FROM {table} GROUP BY {key}) "
-                                      f"AS {alias}_j ON {alias}_j.{key} = b.{key}")
-                    self.joined.append(f"CAST({alias}_j.v AS VARCHAR) AS {alias}")
-                elif table in profile_tables(catalog):
-                    # a table reached from the customer through many-to-one relationships (customer -> address)
-                    joins = Joins(entity, "c")
-                    there = joins.reach(profile_path(catalog, table) or [])
-                    self.joins.append(f"LEFT JOIN (SELECT c.{key}, {there}.{column} AS v FROM {joins.sql()}) "
-                                      f"AS {alias}_j ON {alias}_j.{key} = b.{key}")
-                    self.joined.append(f"CAST({alias}_j.v AS VARCHAR) AS {alias}")
-                else:
-                    raise AudienceError(f"cannot break down by {attr}: {table} is not a profile table of the customer",
-                                        hint="break down by a column of a table keyed by the customer or reached from it "
-                                             "through many-to-one relationships, or by an indicator")
-            else:
-                raise AudienceError(f"unknown breakdown attribute '{attr}'",
-                                    hint="use schema.table.column or an indicator name from the catalog")
+        key, resolved = catalog.entity.key, resolve(catalog, attrs, as_of)
+        # Entity columns are selected from the entity row `b` (d1); the others from joins to the final audience.
+        self.on_entity = [a.column(f"a{i}").sql(dialect="duckdb") for i, a in enumerate(resolved) if a.join is None]
+        self.joined = [a.column(f"a{i}").sql(dialect="duckdb") for i, a in enumerate(resolved) if a.join is not None]
+        self.joins = [f"LEFT JOIN {a.join.sql(dialect='duckdb')} ON {a.join.alias}.{key} = b.{key}"
+                      for a in resolved if a.join is not None]
         self.count = len(attrs)
 
 
@@ -118,13 +79,11 @@ class Plan:
         self.key, self.entity = catalog.entity.key, catalog.entity.table
         self.criteria = [p for p in req if p.role == "criterion"]
         self.exclusions = [p for p in req if p.role == "exclusion"]
-        # Own sizes: the first criterion's is the funnel's first step; exclusions show what they remove.
-        self.own_parts = self.criteria[1:]
         later = self.exclusions + pol + extra
         self.ctes: list[str] = []
         # Spark computes a CTE again at each reference: the semi joins would recompute d1 once per set.
         self.among_d2 = dialect != "spark"
-        self.sets = self._sets(self.criteria + [p for p in later if not self._pivoted(p)], dialect)
+        self.sets = self._sets(self.criteria + [p for p in later if not self._pivoted(p)])
         self.flags: dict[str, str] = {}    # flag expression -> column name
         self.col: dict[str, str] = {}      # part name -> column name
         self.reduced: dict[str, str] = {}  # set -> CTE of its members among d2's rows
@@ -141,21 +100,39 @@ class Plan:
         # The entity row's own flags and attributes are computed before the set probes, so that only
         # narrow columns (not the entity's strings) travel through the joins.
         row = [f"b.{key}", *(c for p in rest + later if p.entity_filter for c in self._flag(p)), *attrs.on_entity]
-        probes = [c for p in rest if not p.entity_filter for c in self._flag(p)]
-        funnel, conds = ["count(*) AS f0"], []
-        for i, p in enumerate(rest, 1):
-            conds.append(self.col[p.name])
-            funnel.append(f"count_if({_and(conds)}) AS f{i}")
-        self.ctes += [
-            f"d1 AS (SELECT {', '.join(['b.*', *probes])} FROM (SELECT {', '.join(row)} FROM {entity} AS b{d1_where}) AS b)",
-            f"funnel AS (SELECT {', '.join(funnel)} FROM d1)",
-            f"d2b AS (SELECT * FROM d1 AS b WHERE {_and([self.col[p.name] for p in rest])})",
-        ]
+        d1 = f"SELECT {', '.join(row)} FROM {entity} AS b{d1_where}"
+        self.ctes += self._funnel_steps(d1, rest) if self.among_d2 else self._funnel_flags(d1, rest)
         # Spark computes a CTE again at each reference: the semi joins would recompute d1 once per set.
         d2 = ["b.*", *(c for p in later for c in self._flag(p, among_d2=self.among_d2))]
         self.ctes.append(f"d2 AS (SELECT {', '.join(d2)} FROM d2b AS b{self._pivot_joins()})")
         self.member_ctes = list(self.ctes)  # what the members query shares with the count, before the aggregates
         self.sql = self._result(attrs, sample_size, one_aggregate=dialect == "spark")
+
+    def _funnel_steps(self, d1: str, rest: list[Part]) -> list[str]:
+        """The funnel as a chain: each criterion filters the rows the previous ones kept (d1, e1, e2 ... -> d2b).
+
+        A set is probed with the surviving keys only, so the engine builds on the smaller side and skips
+        most of the set's rows, as a hand-written chain of IN conditions does.
+        """
+        ctes, prev = [f"d1 AS ({d1})"], "d1"
+        for i, p in enumerate(rest, 1):
+            cond = f"b.{self.col[p.name]}" if p.entity_filter else self._in_set(p)  # entity flags are on d1's row
+            ctes.append(f"e{i} AS (SELECT * FROM {prev} AS b WHERE {cond})")
+            prev = f"e{i}"
+        counts = ", ".join(f"(SELECT count(*) FROM {'d1' if i == 0 else f'e{i}'}) AS f{i}" for i in range(len(rest) + 1))
+        return ctes + [f"funnel AS (SELECT {counts})", f"d2b AS (SELECT * FROM {prev})"]
+
+    def _funnel_flags(self, d1: str, rest: list[Part]) -> list[str]:
+        """The funnel as flags on d1's rows, counted in one aggregate: for engines that compute a CTE again at
+        each reference (Spark), where a chain would recompute its head once per step."""
+        probes = [c for p in rest if not p.entity_filter for c in self._flag(p)]
+        funnel, conds = ["count(*) AS f0"], []
+        for i, p in enumerate(rest, 1):
+            conds.append(self.col[p.name])
+            funnel.append(f"count_if({_and(conds)}) AS f{i}")
+        return [f"d1 AS (SELECT {', '.join(['b.*', *probes])} FROM ({d1}) AS b)",
+                f"funnel AS (SELECT {', '.join(funnel)} FROM d1)",
+                f"d2b AS (SELECT * FROM d1 AS b WHERE {_and([self.col[p.name] for p in rest])})"]
 
     def members_sql(self, contact: str | None) -> tuple[str, list[str]]:
         """The final audience itself (key, and the channel's contact column), ordered by key: the very CTEs
@@ -177,22 +154,14 @@ class Plan:
         """A later part read in its table's pivot (see _pivot_joins) rather than as a set."""
         return self.among_d2 and not p.entity_filter and plain_filter(p.sql, self.key) is not None
 
-    def _sets(self, parts: list[Part], dialect: str) -> dict[str, str]:
+    def _sets(self, parts: list[Part]) -> dict[str, str]:
         """A CTE per distinct set (parts that are not entity filters): {sql: name}."""
-        key = self.key
-        counted = {p.sql for p in self.own_parts if not p.entity_filter}
         sets: dict[str, str] = {}
         for p in parts:
             if p.entity_filter or p.sql in sets:
                 continue
             name = sets[p.sql] = f"s{len(sets)}"
-            if p.sql in counted:
-                # Counted and probed: distinct keys once, so the count is a plain count and the probe smaller.
-                hint = "MATERIALIZED " if dialect in ("duckdb", "postgres") else ""
-                distinct = "" if distinct_keys(p.sql, key) else "DISTINCT "
-                self.ctes.append(f"{name} AS {hint}(SELECT {distinct}{key} FROM ({p.sql}) AS q WHERE {key} IS NOT NULL)")
-            else:
-                self.ctes.append(f"{name} AS ({p.sql})")
+            self.ctes.append(f"{name} AS ({p.sql})")
         return sets
 
     def _in_set(self, p: Part) -> str:
@@ -252,11 +221,8 @@ class Plan:
         totals = [f"{expr} AS {name}" for name, expr in self._totals()]
         sample = (f"min_by({key}, hash({key}), {int(sample_size)}) FILTER (WHERE {self.final_cond})"
                   if sample_size > 0 else "NULL")
-        own = [f"(SELECT count(*) FROM {entity} AS b WHERE {p.entity_filter})" if p.entity_filter
-               else f"(SELECT count(*) FROM {self.sets[p.sql]})" for p in self.own_parts]
         scalars = [f"(SELECT count(*) FROM {entity}) AS base",
-                   *(f"(SELECT f{i} FROM funnel) AS funnel_{i}" for i in range(len(self.criteria))),
-                   *(f"{sql} AS own_{i}" for i, sql in enumerate(own))]
+                   *(f"(SELECT f{i} FROM funnel) AS funnel_{i}" for i in range(len(self.criteria)))]
         n = attrs.count
         names = [f"a{i}" for i in range(n)]
         grouping = f"[{', '.join(f'GROUPING({a})' for a in names)}]" if n else "[]::INTEGER[]"

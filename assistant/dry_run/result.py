@@ -11,7 +11,8 @@ class Step(BaseModel):
     label: str
     phrase: str = ""
     role: str
-    own_size: int          # customers this part selects on its own (criteria; -1 for exclusions and policies)
+    own_size: int | None   # customers this part selects on its own (criteria, None when not asked for; -1 for
+                           # exclusions and policies)
     size_after: int        # audience size after this step is applied, in order
     removed: int = 0       # customers this step removed (exclusions and policies)
 

@@ -9,6 +9,7 @@ from sqlglot import exp
 from assistant.definition import AudienceDefinition
 from assistant.dry_run.masking import mask_value
 from assistant.dry_run.members import Members
+from assistant.dry_run.own import own_sizes_sql
 from assistant.dry_run.plan import plan_for
 from assistant.dry_run.result import DryRunResult, Reach, Step
 from assistant.dry_run.size_guard import size_flags
@@ -17,7 +18,10 @@ from schema_catalog.model import Catalog
 
 
 def dry_run(defn: AudienceDefinition, catalog: Catalog, wh: Warehouse, *, breakdowns: list[str] | None = None,
-            sample_size: int = 20, expected_size: int | None = None, settings=None) -> DryRunResult:
+            sample_size: int = 20, expected_size: int | None = None, settings=None,
+            own_sizes: bool = False) -> DryRunResult:
+    """`own_sizes`: also count each criterion alone (a second statement, see own.py); else the funnel's own
+    sizes are None, except the first criterion's, which is the funnel's first step."""
     started = time.perf_counter()
     as_of = defn.resolved_as_of(wh.as_of())
     attrs = breakdowns if breakdowns is not None else list(catalog.breakdowns)
@@ -33,7 +37,10 @@ def dry_run(defn: AudienceDefinition, catalog: Catalog, wh: Warehouse, *, breakd
 
     final_size, base = total["final_size"], total["base"]
     funnel_sizes = [total[f"funnel_{i}"] for i in range(len(plan.criteria))]
-    own = {p.name: total[f"own_{i}"] for i, p in enumerate(plan.own_parts)}
+    own: dict[str, int | None] = {p.name: None for p in plan.criteria[1:]}
+    if own_sizes and len(plan.criteria) > 1:
+        counted = wh.query(own_sizes_sql(plan.criteria[1:], catalog), max_rows=1)
+        own.update({p.name: n for p, n in zip(plan.criteria[1:], counted.rows[0])})
     if plan.criteria:
         own[plan.criteria[0].name] = funnel_sizes[0]
     funnel = [Step(name=p.name, label=p.label, phrase=p.phrase, role=p.role, own_size=own[p.name], size_after=size)
