@@ -11,7 +11,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from assistant.translate.offline.lexicon import build_lexicon
-from assistant.translate.offline.text import phrase_key
 from schema_catalog.model import LANGUAGES, Catalog, Localised
 from schema_catalog.semantic import PathError, dimension_path, profile_tables
 
@@ -30,7 +29,8 @@ def unread_words(catalog: Catalog) -> Iterator[Unread]:
         for loc, element in declared(catalog):
             words = element.words(lang)
             said = [*words.synonyms, *getattr(words, "qualifiers", [])]
-            missing = tuple(w for w in said if phrase_key(w) and tuple(phrase_key(w)) not in known)
+            # read with the lexicon's own key: a language's elisions are split as a request's are ('d'attrition')
+            missing = tuple(w for w in said if lex.key(w) and tuple(lex.key(w)) not in known)
             if missing:
                 yield Unread(loc, lang, missing)
 

@@ -215,6 +215,7 @@ def test_refresh_rolls_the_dates(env, catalog):
     result = refresh(store, catalog, wh, tr, u["tom"], audience_id, dt.date(2026, 9, 15))
     expected = {str(r[0]) for r in wh.query(
         "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2026-09-15' - INTERVAL 30 DAY "
+        "AND order_ts < DATE '2026-09-16' "                # the window ends at the refresh's as_of, not at the data's end
         "AND customer_id NOT IN (SELECT customer_id FROM crm.do_not_contact)",    # the policies, as approved
         max_rows=10**6).rows}
     assert result.size == result.entered == len(expected) and result.left == 0
