@@ -22,7 +22,8 @@ from assistant.errors import TranslationError
 from schema_catalog.model import ENRICH_SCHEMA as SCHEMA
 from schema_catalog.model import Catalog
 from schema_catalog.semantic import (
-    Step, birth_parts, calendar_columns, customer_column, dimension_path, event_time, profile_path, profile_tables,
+    NUMERIC_TYPES, Step, base_type, birth_parts, calendar_columns, customer_column, dimension_path, event_time,
+    profile_path, profile_tables,
 )
 from schema_catalog.templates import render
 
@@ -887,7 +888,7 @@ def _check_aggregate(c: Condition, catalog: Catalog, known_column) -> None:
         if c.column:
             known_column(c.column)
             _customer_table(catalog, c.column)
-            if catalog.column(c.column).type.upper().split("(")[0] not in _NUMBERS:
+            if base_type(catalog.column(c.column).type) not in NUMERIC_TYPES:
                 raise TranslationError(f"'{c.column}' is not a number: customers cannot be ranked by it",
                                        hint="rank by spend, a count or a numeric attribute")
         if c.per:
@@ -907,6 +908,3 @@ def _check_aggregate(c: Condition, catalog: Catalog, known_column) -> None:
     if isinstance(c, KnownCondition):
         known_column(c.column)
         _customer_table(catalog, c.column)
-
-
-_NUMBERS = {"INTEGER", "BIGINT", "DECIMAL", "DOUBLE", "FLOAT", "SMALLINT", "HUGEINT", "REAL", "NUMERIC", "TINYINT"}
