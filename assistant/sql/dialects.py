@@ -14,7 +14,7 @@ from sqlglot import exp
 from assistant.errors import AudienceError
 
 DIALECTS = ("duckdb", "snowflake", "bigquery", "spark", "postgres")
-# A dialect is verified only where tests execute its output on that engine (tests/test_engines.py).
+# A dialect is verified only where tests execute its output on that engine (tests/test_engines_postgres.py, test_engines_spark.py).
 VERIFIED_DIALECTS = frozenset({"duckdb", "postgres", "spark"})
 
 

@@ -1,0 +1,103 @@
+"""What the engine tests share: key sets, the send path, Spark's availability and session, definitions.
+
+The engine tests are split in files (PostgreSQL; Spark; Spark's golden set) so that pytest-xdist can run them on
+different workers: the Spark golden set alone takes minutes.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+
+import pytest
+
+from assistant.dry_run.run import dry_run, members
+from assistant.translate.offline.translator import OfflineTranslator
+from assistant.translate.value_index import build
+
+
+def keys(wh, sql) -> set:
+    return {r[0] for r in wh.query(sql, max_rows=10**7).rows if r[0] is not None}
+
+
+def approved_export(defn, run, engine, tmp_path):
+    """Submit (maria), approve (sam) and export on `engine` through the pipeline: the whole send path there."""
+    from assistant import pipeline
+    from assistant.settings import load_settings
+
+    with pipeline.open(load_settings(home=tmp_path / "home"), warehouse=engine) as services:
+        maria, sam = pipeline.user(services, "maria"), pipeline.user(services, "sam")
+        version_id = pipeline.submit(services, maria, defn, dry_run=run).version_id
+        pipeline.approve(services, sam, version_id)
+        return pipeline.export(services, maria, version_id)
+
+
+def _spark_reason() -> str | None:
+    try:
+        import pyspark  # noqa: F401
+    except ImportError:
+        return "pyspark is not installed (it is a test dependency in pyproject.toml)"
+    if not shutil.which("java"):
+        return "no Java runtime (Spark needs one; .ci/run installs Debian's default-jre-headless)"
+    return None
+
+
+SPARK_REASON = _spark_reason()
+spark_only = pytest.mark.skipif(SPARK_REASON is not None, reason=f"SKIPPED LOUDLY: {SPARK_REASON}")
+
+
+def spark_warehouse(demo_db, tmp_path_factory):
+    """The demo warehouse as Parquet files read by a local Spark session (two threads)."""
+    from assistant.demo.load import write_parquet
+    from assistant.edges.warehouse.spark import SparkWarehouse
+
+    folder = tmp_path_factory.mktemp("parquet")
+    write_parquet(demo_db, folder)
+    return SparkWarehouse(folder, master="local[2]", time_limit_ms=120_000, max_rows=1_000)
+
+
+def fingerprint_sql(label: str, sql: str, key: str = "customer_id") -> str:
+    """A set of keys as (count, sum, sum of squares mod p): equal sets, equal prints; one Spark job per batch."""
+    return (f"SELECT '{label}' AS id, count(*) AS n, coalesce(sum(k), 0) AS s1, coalesce(sum((k * k) % 1000003), 0) AS s2 "
+            f"FROM (SELECT DISTINCT {key} AS k FROM ({sql}\n) AS q WHERE {key} IS NOT NULL) AS d")
+
+
+def split_definition(warehouse, catalog):
+    from assistant.review.split import new_split
+
+    defn = OfflineTranslator(catalog, build(warehouse, catalog)).translate(
+        "customers in Spain or Italy", dt.date(2026, 9, 30), "email").definition
+    return defn.model_copy(update={"split": new_split(11, [("A", 45), ("B", 45)], 10, salt="engines-test-salt")})
+
+
+def overlap_definitions(warehouse, catalog):
+    translator = OfflineTranslator(catalog, build(warehouse, catalog))
+    return [translator.translate(r, dt.date(2026, 9, 30), ch).definition for r, ch in (
+        ("customers in Spain or Italy", "email"), ("VIP or gold customers", "none"),
+        ("customers who bought online in the last 6 months", "sms"))]
+
+
+def nested_definition(warehouse, catalog, tmp_path):
+    """'VIP or gold customers' except the members of an approved 'customers in Spain or Italy' audience.
+
+    Built on the session's warehouse connection: a second DuckDB connection to the same file in this process
+    would meet the first one's locked configuration.
+    """
+    from assistant.edges.store import Store
+    from assistant.review import nested
+    from assistant.review import workflow as review
+    from assistant.review.users import find_user
+    from assistant.settings import load_settings
+
+    settings = load_settings(home=tmp_path / "home")
+    store = Store.from_settings(settings)
+    translator = OfflineTranslator(catalog, build(warehouse, catalog))
+    inner = translator.translate("customers in Spain or Italy", dt.date(2026, 9, 30), "email").definition
+    maria = find_user(settings, "maria")
+    v = review.save_draft(store, maria, inner)
+    run = dry_run(inner, catalog, warehouse)
+    review.submit(store, maria, v, run, members=members(inner, catalog, warehouse, as_of=run.as_of))
+    review.approve(store, find_user(settings, "sam"), v)
+    outer = translator.translate("VIP or gold customers", dt.date(2026, 9, 30), "email").definition
+    reference = nested.reference(store, catalog, review.version(store, v).audience_id)
+    store.close()
+    return nested.with_reference(outer, reference, exclude=True)

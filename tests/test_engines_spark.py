@@ -1,0 +1,65 @@
+"""The same audiences on Spark (a local session reading the demo warehouse as Parquet files) as on DuckDB.
+
+Skips loudly when pyspark or a Java runtime is missing (.ci/run installs Debian's default-jre-headless).
+The golden set on Spark has a file of its own (test_engines_spark_golden.py), so it runs beside this one.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant.dry_run.run import dry_run
+from assistant.errors import WarehouseError
+from assistant.sql.compile import compile_sql
+from assistant.translate.offline.translator import OfflineTranslator
+from assistant.translate.value_index import build
+from engines import (approved_export, keys, nested_definition, overlap_definitions, spark_only, spark_warehouse,
+                     split_definition)
+
+pytestmark = spark_only
+
+
+@pytest.fixture(scope="module")
+def sparkw(demo_db, tmp_path_factory):
+    return spark_warehouse(demo_db, tmp_path_factory)
+
+
+def test_dry_run_and_limits_on_spark(sparkw, warehouse, catalog):
+    defn = OfflineTranslator(catalog, build(warehouse, catalog)).translate(
+        "customers aged 18-34 who bought shoes in the last year, except those with an open ticket", dt.date(2026, 9, 30),
+        "sms").definition
+    on_duck, on_spark = dry_run(defn, catalog, warehouse), dry_run(defn, catalog, sparkw)
+    assert on_spark.final_size == on_duck.final_size > 0
+    assert [s.removed for s in on_spark.waterfall] == [s.removed for s in on_duck.waterfall]
+    assert on_spark.breakdowns == on_duck.breakdowns and on_spark.reachability == on_duck.reachability
+    with pytest.raises(WarehouseError, match="only SELECT"):
+        sparkw.query("DROP VIEW crm.customers")
+    assert sparkw.scalar("SELECT count(*) FROM crm.customers") == 4000
+
+
+def test_export_on_spark(sparkw, warehouse, catalog, tmp_path):
+    defn = OfflineTranslator(catalog, build(warehouse, catalog)).translate("VIP customers in France", dt.date(2026, 9, 30),
+                                                                           "email").definition
+    run = dry_run(defn, catalog, sparkw)
+    result = approved_export(defn, run, sparkw, tmp_path)
+    assert result.rows == dry_run(defn, catalog, warehouse).final_size == run.final_size > 0
+
+
+def test_split_gives_the_same_arms_on_spark(sparkw, warehouse, catalog):
+    from assistant.dry_run.arms import assignments
+
+    defn = split_definition(warehouse, catalog)
+    assert assignments(defn, catalog, sparkw) == assignments(defn, catalog, warehouse)
+
+
+def test_overlap_is_the_same_on_spark(sparkw, warehouse, catalog):
+    from assistant.dry_run.overlap import overlap
+
+    defs = overlap_definitions(warehouse, catalog)
+    assert overlap(defs, ["a", "b", "c"], catalog, sparkw).regions == overlap(defs, ["a", "b", "c"], catalog, warehouse).regions
+
+
+def test_audience_inside_audience_on_spark(sparkw, warehouse, catalog, tmp_path):
+    defn = nested_definition(warehouse, catalog, tmp_path)
+    assert keys(sparkw, compile_sql(defn, catalog)) == keys(warehouse, compile_sql(defn, catalog))
