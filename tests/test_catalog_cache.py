@@ -1,4 +1,5 @@
-"""The compiled catalog kept beside the file: used only for the same text and code, never wrong, never required."""
+"""The compiled catalog kept beside the file (or in the user's cache): used only for the same text and code, never wrong,
+never required."""
 from __future__ import annotations
 
 import os
@@ -63,7 +64,24 @@ def test_an_entry_written_by_other_code_is_not_read(demo_copy, monkeypatch):
     assert cache.read(demo_copy, cache.key_of(demo_copy.read_bytes())) is None
 
 
-def test_an_unwritable_folder_only_costs_speed(demo_copy):
+def test_an_unwritable_folder_keeps_the_entry_in_the_users_cache(demo_copy, tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))
+    (demo_copy.parent / cache.FOLDER).write_text("a file where the folder would go")
+    parsed = load_catalog(demo_copy)
+    entry = cache.user_entry_path(demo_copy)
+    assert entry.is_relative_to(tmp_path / "user-cache" / "audience-builder") and entry.exists()
+    monkeypatch.setattr("schema_catalog.loader._parse", _must_not_parse)
+    assert load_catalog(demo_copy) == parsed
+
+
+def test_two_catalogs_of_one_name_never_share_a_user_cache_entry(tmp_path):
+    a, b = tmp_path / "a" / "catalog.yaml", tmp_path / "b" / "catalog.yaml"
+    assert cache.user_entry_path(a) != cache.user_entry_path(b)
+
+
+def test_an_unwritable_folder_only_costs_speed(demo_copy, tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))
+    (tmp_path / "user-cache").write_text("a file where the user's cache folder would go")
     (demo_copy.parent / cache.FOLDER).write_text("a file where the folder would go")
     assert load_catalog(demo_copy).name == "demo_retailer"
     if os.geteuid() != 0:   # root writes anywhere: a read-only folder proves nothing then
