@@ -22,10 +22,10 @@ from assistant.errors import TranslationError
 from schema_catalog.model import ENRICH_SCHEMA as SCHEMA
 from schema_catalog.model import Catalog
 from schema_catalog.semantic import (
-    NUMERIC_TYPES, Step, base_type, birth_parts, calendar_columns, customer_column, dimension_path, event_time,
-    profile_path, profile_tables,
+    Step, birth_parts, calendar_columns, customer_column, dimension_path, event_time, profile_path, profile_tables,
 )
 from schema_catalog.templates import render
+from schema_catalog.types import is_numeric
 
 
 @dataclass
@@ -888,7 +888,7 @@ def _check_aggregate(c: Condition, catalog: Catalog, known_column) -> None:
         if c.column:
             known_column(c.column)
             _customer_table(catalog, c.column)
-            if base_type(catalog.column(c.column).type) not in NUMERIC_TYPES:
+            if not is_numeric(catalog.column(c.column).type):
                 raise TranslationError(f"'{c.column}' is not a number: customers cannot be ranked by it",
                                        hint="rank by spend, a count or a numeric attribute")
         if c.per:

@@ -23,33 +23,7 @@ from schema_catalog.phrases import missing_labels, phrases
 from schema_catalog.probes import diagnose, probes
 from schema_catalog.unread import unreachable_tables, unread_words
 from schema_catalog.templates import render
-
-_FAMILIES = {
-    "integer": ("TINYINT", "SMALLINT", "INTEGER", "BIGINT", "HUGEINT", "UTINYINT", "USMALLINT", "UINTEGER", "UBIGINT", "INT"),
-    "decimal": ("DECIMAL", "NUMERIC"),
-    "float": ("DOUBLE", "FLOAT", "REAL"),
-    "text": ("VARCHAR", "TEXT", "STRING", "CHAR"),
-    "date": ("DATE",),
-    "timestamp": ("TIMESTAMP", "TIMESTAMP WITH TIME ZONE", "TIMESTAMPTZ", "DATETIME"),
-    "boolean": ("BOOLEAN", "BOOL"),
-}
-_NUMERIC = {"integer", "decimal", "float"}
-
-
-def type_family(sql_type: str) -> str:
-    base = sql_type.upper().split("(")[0].strip()
-    for family, names in _FAMILIES.items():
-        if base in names:
-            return family
-    if base.startswith("TIMESTAMP"):
-        return "timestamp"
-    return base.lower()
-
-
-def compatible(declared: str, actual: str) -> bool:
-    a, b = type_family(declared), type_family(actual)
-    return a == b or (a in _NUMERIC and b in _NUMERIC)
-
+from schema_catalog.types import compatible
 
 @dataclass
 class CheckReport:

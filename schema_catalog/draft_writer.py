@@ -15,7 +15,7 @@ import re
 import yaml
 
 from schema_catalog import names
-from schema_catalog.check import type_family
+from schema_catalog.types import base_type, family
 from schema_catalog.infer import ColumnGuess, Draft, EventGuess
 
 _PLAIN = re.compile(r"^[A-Za-z0-9_](?:[A-Za-z0-9_ .\-/]*[A-Za-z0-9_.])?$")
@@ -52,13 +52,12 @@ _FAMILY_TYPE = {"decimal": "DECIMAL", "float": "DOUBLE", "text": "VARCHAR", "dat
 
 def catalog_type(warehouse_type: str) -> str:
     """DECIMAL(7,2) -> DECIMAL, CHARACTER VARYING -> VARCHAR, TIMESTAMP WITH TIME ZONE kept; others as they are."""
-    family = type_family(warehouse_type)
-    base = warehouse_type.upper().split("(")[0].strip()
-    if family in _FAMILY_TYPE:
-        return _FAMILY_TYPE[family]
-    if family == "integer":
+    kind, base = family(warehouse_type), base_type(warehouse_type)
+    if kind in _FAMILY_TYPE:
+        return _FAMILY_TYPE[kind]
+    if kind == "integer":
         return base if base in ("TINYINT", "SMALLINT", "INTEGER", "BIGINT", "HUGEINT") else "BIGINT"
-    if family == "timestamp":
+    if kind == "timestamp":
         return "TIMESTAMPTZ" if "ZONE" in base or base == "TIMESTAMPTZ" else "TIMESTAMP"
     return base
 

@@ -16,7 +16,7 @@ from sqlglot import exp
 
 from assistant.edges.warehouse.base import Constraint, Warehouse
 from assistant.errors import WarehouseError
-from schema_catalog.check import type_family
+from schema_catalog.types import family
 
 SAMPLE_ROWS = 20_000       # rows a column's counts are measured on
 VALUE_ROWS = 100_000       # rows a closed vocabulary's values are read from
@@ -46,7 +46,7 @@ class ColumnProfile:
 
     @property
     def family(self) -> str:
-        return type_family(self.type)
+        return family(self.type)
 
 
 @dataclass

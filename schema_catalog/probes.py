@@ -15,14 +15,11 @@ from dataclasses import dataclass
 from assistant.meaning import from_spec
 from schema_catalog.model import Catalog, Column
 from schema_catalog.semantic import profile_tables
+from schema_catalog.types import is_numeric, is_temporal
 
 # A window every family is probed in: long enough to be a real request, closed at as_of like every window.
 _WINDOW = {"text": "the last 90 days", "amount": 90, "unit": "DAY"}
 _AT_LEAST_ONE = {"op": ">=", "value": 1}
-
-_NUMERIC = ("INT", "BIGINT", "SMALLINT", "TINYINT", "HUGEINT", "DECIMAL", "NUMERIC", "DOUBLE", "FLOAT", "REAL")
-_DATES = ("DATE", "TIMESTAMP", "DATETIME")
-
 
 @dataclass(frozen=True)
 class Probe:
@@ -34,18 +31,6 @@ class Probe:
     def sql(self, catalog: Catalog, as_of: dt.date) -> str:
         """Compiled exactly as a request's meaning is: validated against the catalog, then rendered."""
         return from_spec(self.spec, catalog).render(catalog, as_of).sql
-
-
-def base_type(sql_type: str) -> str:
-    return sql_type.upper().split("(")[0].strip()
-
-
-def is_numeric(sql_type: str) -> bool:
-    return base_type(sql_type).endswith(_NUMERIC) or base_type(sql_type) in _NUMERIC
-
-
-def is_temporal(sql_type: str) -> bool:
-    return base_type(sql_type).startswith(_DATES)
 
 
 def probes(catalog: Catalog, sample: Callable[[str], object | None], as_of: dt.date) -> Iterator[Probe]:

@@ -15,15 +15,9 @@ from dataclasses import dataclass
 
 from assistant.errors import PathError
 from schema_catalog.model import Catalog, Event, Relationship
+from schema_catalog.types import is_numeric, is_temporal
 
 MAX_HOPS = 4     # a longer chain is a modelling mistake, not a dimension
-DATE_TYPES = {"DATE", "TIMESTAMP", "TIMESTAMPTZ", "TIMESTAMP WITH TIME ZONE"}
-NUMERIC_TYPES = {"INTEGER", "BIGINT", "SMALLINT", "TINYINT", "HUGEINT", "DECIMAL", "NUMERIC", "DOUBLE", "FLOAT", "REAL"}
-
-
-def base_type(sql_type: str) -> str:
-    """'decimal(7,2)' -> 'DECIMAL': a catalog may write a type with its precision, as the warehouse shows it."""
-    return sql_type.upper().split("(")[0].strip()
 
 
 @dataclass(frozen=True)
@@ -193,8 +187,8 @@ def semantic_problems(cat: Catalog):
                                                 f"(relationships[{seen[key]}]): names are unique per `from` table")
         seen[key] = i
         if rel.from_ in cols and rel.to in cols:
-            a, b = base_type(cat.column(rel.from_).type), base_type(cat.column(rel.to).type)
-            if (a in NUMERIC_TYPES) != (b in NUMERIC_TYPES):
+            a, b = cat.column(rel.from_).type, cat.column(rel.to).type
+            if is_numeric(a) != is_numeric(b):
                 yield ("relationships", i, "to"), f"{rel.from_} ({a}) cannot join {rel.to} ({b}): types differ"
     yield from _cycles(cat)
     dd = cat.date_dimension
@@ -205,7 +199,7 @@ def semantic_problems(cat: Catalog):
             for field in ("key", "date", "year", "quarter", "month"):
                 if getattr(dd, field) and f"{dd.table}.{getattr(dd, field)}" not in cols:
                     yield ("date_dimension", field), f"'{getattr(dd, field)}' is not a column of {dd.table}"
-            if f"{dd.table}.{dd.date}" in cols and base_type(cat.column(f"{dd.table}.{dd.date}").type) not in DATE_TYPES:
+            if f"{dd.table}.{dd.date}" in cols and not is_temporal(cat.column(f"{dd.table}.{dd.date}").type):
                 yield ("date_dimension", "date"), f"{dd.table}.{dd.date} must be a DATE or TIMESTAMP column"
     for name, table in cat.tables.items():
         if table.via:
@@ -221,8 +215,8 @@ def semantic_problems(cat: Catalog):
         for cname, col in table.columns.items():
             if col.range_upper and col.range_upper not in table.columns:
                 yield ("tables", tname, "columns", cname, "range_upper"), f"'{col.range_upper}' is not a column of {tname}"
-            elif col.range_upper and (base_type(col.type) not in NUMERIC_TYPES or
-                                      base_type(table.columns[col.range_upper].type) not in NUMERIC_TYPES):
+            elif col.range_upper and (not is_numeric(col.type) or
+                                      not is_numeric(table.columns[col.range_upper].type)):
                 yield ("tables", tname, "columns", cname, "range_upper"), "a band's bounds must be numeric columns"
 
 
@@ -230,7 +224,7 @@ def _event_problems(cat: Catalog, name: str, ev: Event, cols: set[str]):
     loc = ("events", name)
     if bool(ev.time) == bool(ev.dated_by):
         yield loc, "an event is dated by exactly one of `time` (its own column) or `dated_by` (a relationship)"
-    elif ev.time and f"{ev.table}.{ev.time}" in cols and base_type(cat.column(f"{ev.table}.{ev.time}").type) not in DATE_TYPES:
+    elif ev.time and f"{ev.table}.{ev.time}" in cols and not is_temporal(cat.column(f"{ev.table}.{ev.time}").type):
         yield loc + ("time",), f"{ev.table}.{ev.time} is {cat.column(f'{ev.table}.{ev.time}').type}: time must be a " \
                                "DATE or TIMESTAMP column (a date key joins through `dated_by`)"
     elif ev.dated_by:
@@ -240,7 +234,7 @@ def _event_problems(cat: Catalog, name: str, ev: Event, cols: set[str]):
     for field, col in [("amount", ev.amount)] + [(("measures", m, "column"), ms.column) for m, ms in ev.measures.items()]:
         where = loc + (field if isinstance(field, tuple) else (field,))
         qualified = f"{ev.table}.{col}"
-        if col and qualified in cols and base_type(cat.column(qualified).type) not in NUMERIC_TYPES:
+        if col and qualified in cols and not is_numeric(cat.column(qualified).type):
             yield where, f"{qualified} is {cat.column(qualified).type}: a measure needs a numeric column"
         elif col and qualified not in cols and isinstance(field, tuple):
             yield where, f"'{col}' is not a column of {ev.table}"
@@ -274,7 +268,7 @@ def _birth_parts(cat: Catalog):
         for cname, col in table.columns.items():
             if col.role in ("birth_year", "birth_month", "birth_day"):
                 parts.setdefault(tname, {})[col.role] = cname
-                if base_type(col.type) not in NUMERIC_TYPES:
+                if not is_numeric(col.type):
                     yield ("tables", tname, "columns", cname, "role"), f"a {col.role} column must be an integer"
     for tname, found in parts.items():
         if "birth_year" not in found:

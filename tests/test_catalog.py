@@ -180,3 +180,16 @@ def test_catalog_show_lists_where_attributes_live(catalog):
                           capture_output=True, text=True)
     assert proc.returncode == 0
     assert "pos.stores" in proc.stdout and "store_format" in proc.stdout and "crm.customers" not in proc.stdout
+
+
+@pytest.mark.parametrize("sql_type, family, numeric, temporal", [
+    ("DECIMAL(7,2)", "decimal", True, False), ("INTEGER", "integer", True, False), ("UBIGINT", "integer", True, False),
+    ("double precision", "float", True, False), ("TIMESTAMP_NS", "timestamp", False, True),
+    ("TIMESTAMP(3) WITH TIME ZONE", "timestamp", False, True), ("DATE", "date", False, True),
+    ("CHARACTER VARYING(40)", "text", False, False), ("BOOLEAN", "boolean", False, False), ("BLOB", "blob", False, False),
+])
+def test_one_table_of_type_families_serves_every_reader(sql_type, family, numeric, temporal):
+    from schema_catalog import types
+
+    assert (types.family(sql_type), types.is_numeric(sql_type), types.is_temporal(sql_type)) == (family, numeric, temporal)
+    assert types.compatible("BIGINT", "DECIMAL(10,2)") and not types.compatible("VARCHAR", "DATE")

@@ -10,19 +10,18 @@ from __future__ import annotations
 
 from assistant.translate.llm_context import linked_tables
 from schema_catalog.model import Catalog
+from schema_catalog.types import family, is_numeric, is_temporal
 
 SMALL_VOCABULARY = 50     # a column with more stored values is named as free text, not enumerated
-_NUMERIC = ("BIGINT", "INTEGER", "DECIMAL", "DOUBLE", "FLOAT", "SMALLINT", "TINYINT", "HUGEINT", "REAL", "NUMERIC")
-_DATES = ("DATE", "TIMESTAMP")
 
 
 def _family(sql_type: str) -> str:
-    base = sql_type.upper().split("(")[0].strip()
-    if base in _NUMERIC:
+    """The model's four kinds of column: what a condition on it may compare."""
+    if is_numeric(sql_type):
         return "number"
-    if base.startswith(_DATES):
+    if is_temporal(sql_type):
         return "date"
-    return "boolean" if base == "BOOLEAN" else "text"
+    return "boolean" if family(sql_type) == "boolean" else "text"
 
 
 def _enum(values: list, kind: str = "string") -> dict:

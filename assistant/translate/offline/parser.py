@@ -32,7 +32,7 @@ from assistant.translate.lang_en import (
 from assistant.translate.offline.aggregates import dimension_words, read_distinct, read_known, read_top, read_versus
 from assistant.translate.offline.text import Token
 from schema_catalog.model import Catalog
-from schema_catalog.semantic import DATE_TYPES, NUMERIC_TYPES, base_type
+from schema_catalog.types import is_numeric, is_temporal
 
 AGE_ROLES = ("birth_date", "birth_year")   # columns an age is computed from (a date, or its integer parts)
 MAX_AGE = 130
@@ -441,7 +441,7 @@ class Parser:
 
     def _dated_profile(self, seg: Segment) -> bool:
         """A profile date column in the segment ('signed up'): the window is its, not a behaviour's."""
-        return any(not m.event and base_type(self.catalog.column(m.column).type) in DATE_TYPES
+        return any(not m.event and is_temporal(self.catalog.column(m.column).type)
                    for s in seg.spans for m in s.of("column"))
 
     def _has_event_anchor(self, seg: Segment) -> bool:
@@ -470,7 +470,7 @@ class Parser:
         content = [s for s in seg.spans if not s.of("entity")]
         if any(s.of("glossary", "value", "indvalue", "table") for s in content):
             return False
-        if any(not m.event and base_type(self.catalog.column(m.column).type) in NUMERIC_TYPES
+        if any(not m.event and is_numeric(self.catalog.column(m.column).type)
                for s in content for m in s.of("column")):
             return False     # 'a churn risk above 0.7': the number is that attribute's, not a count of the behaviour
         return bool(seg.windows or seg.comparisons or any(s.of("qualifier", "dimvalue") for s in content))
@@ -796,8 +796,8 @@ class Parser:
     def _numbers_and_dates(self, seg: Segment, negated: bool) -> list[Condition]:
         cat, out = self.catalog, []
         columns = [(s, m) for s in seg.spans for m in s.of("column") if not m.event]
-        numeric = [(s, m) for s, m in columns if base_type(cat.column(m.column).type) in NUMERIC_TYPES]
-        dates = [(s, m) for s, m in columns if base_type(cat.column(m.column).type) in DATE_TYPES
+        numeric = [(s, m) for s, m in columns if is_numeric(cat.column(m.column).type)]
+        dates = [(s, m) for s, m in columns if is_temporal(cat.column(m.column).type)
                  and cat.column(m.column).role not in AGE_ROLES]
         births = [(s, m) for s, m in columns if cat.column(m.column).role in AGE_ROLES]
         for c in seg.comparisons:
