@@ -45,14 +45,14 @@ SPARK_REASON = _spark_reason()
 spark_only = pytest.mark.skipif(SPARK_REASON is not None, reason=f"SKIPPED LOUDLY: {SPARK_REASON}")
 
 
-def spark_warehouse(demo_db, tmp_path_factory):
+def spark_warehouse(demo_db, tmp_path_factory, time_limit_ms: int = 120_000):
     """The demo warehouse as Parquet files read by a local Spark session (two threads)."""
     from assistant.demo.load import write_parquet
     from assistant.edges.warehouse.spark import SparkWarehouse
 
     folder = tmp_path_factory.mktemp("parquet")
     write_parquet(demo_db, folder)
-    return SparkWarehouse(folder, master="local[2]", time_limit_ms=120_000, max_rows=1_000)
+    return SparkWarehouse(folder, master="local[2]", time_limit_ms=time_limit_ms, max_rows=1_000)
 
 
 def fingerprint_sql(label: str, sql: str, key: str = "customer_id") -> str:
