@@ -478,3 +478,16 @@ def test_a_french_request_the_model_read_whole_asks_nothing(llm):
     t, _ = llm([answer(("VIP", "VIP", VIP_SPEC), ("order", "commandé en ligne ces 6 derniers mois", order))])
     r = t.translate("les clients VIP qui ont commandé en ligne ces 6 derniers mois", A)
     assert r.language == "fr" and r.status == "ok" and r.unrecognized == [], (r.status, r.unrecognized)
+
+
+def test_the_answer_schema_names_star_schema_attributes_but_never_their_join_keys():
+    """TPC-DS: demographics reached through a relationship are offered; the surrogate keys that join them are not."""
+    from assistant.evals import CATALOGS
+    from schema_catalog import load_catalog
+
+    catalog = load_catalog(CATALOGS["tpcds"])
+    compare = json.dumps(answer_schema(catalog)["$defs"])
+    assert "main.customer_demographics.cd_gender" in compare and "main.customer_demographics.cd_dep_count" in compare
+    for key in ("main.customer_demographics.cd_demo_sk", "main.household_demographics.hd_income_band_sk",
+                "main.customer.c_current_cdemo_sk"):
+        assert key not in compare

@@ -120,11 +120,18 @@ def condition_defs(catalog: Catalog, omitted: set[str]) -> dict:
 
 
 def columns_by_family(catalog: Catalog, tables: list[str]) -> dict[str, list[str]]:
-    """Columns a condition may name, by type family; keys and contact details never select anyone by value."""
+    """Columns a condition may name, by type family; keys and contact details never select anyone by value.
+
+    A key is the customer key, a column named *_id, or either end of a relationship (a star schema's surrogate
+    keys: `cd_demo_sk` is how a row is joined, not a number a marketer compares)."""
     by_family: dict[str, list[str]] = {"number": [], "date": [], "boolean": [], "text": []}
+    joined = {end for r in catalog.relationships for end in (r.from_, r.to)}
+    if catalog.date_dimension:
+        joined.add(f"{catalog.date_dimension.table}.{catalog.date_dimension.key}")
     for t in tables:
         for name, col in catalog.tables[t].columns.items():
-            if (col.personal and not col.role) or name == catalog.entity.key or name.endswith("_id"):
+            if ((col.personal and not col.role) or name == catalog.entity.key or name.endswith("_id")
+                    or f"{t}.{name}" in joined):
                 continue
             by_family[_family(col.type)].append(f"{t}.{name}")
     return by_family
