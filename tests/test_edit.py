@@ -165,3 +165,62 @@ def test_refine_applies_to_the_current_definition_and_keeps_the_edits(svc):
     assert labels[0] == "Loyalty tier is VIP or gold" and new.definition.criteria[0].origin == "user"
     assert "Online order in the last 3 months" in labels and added in new.definition.exclusions
     assert len(changes) == 1 and changes[0].startswith("changed criterion") and "3 months" in changes[0]
+
+
+def _tier_edited(svc, defn: AudienceDefinition) -> AudienceDefinition:
+    draft = edit.draft_of(defn.criteria[0].spec, svc.catalog, AS_OF)
+    draft.values = ["vip", "gold"]
+    return edit.replace(defn, "criteria", 0, pipeline.criterion(svc, edit.to_spec(draft, svc.catalog, AS_OF),
+                                                                phrase=defn.criteria[0].phrase, as_of=AS_OF))
+
+
+def test_a_removed_card_stays_removed_through_follow_ups(svc):
+    """The marketer removed 'Germany' and edited 'VIP': a follow-up that reads the request again (here the whole
+    request translated anew, as a re-reading follow-up does) brings back neither the card nor the old reading."""
+    request = "VIP customers in Germany who bought online in the last 6 months"
+    defn = _tier_edited(svc, pipeline.translate(svc, request, as_of=AS_OF).definition)
+    removed = edit.remove(defn, "criteria", 1)
+    assert [(r.phrase, r.label) for r in removed.removed] == [("Germany", defn.criteria[1].label)]
+    again = pipeline.translate(svc, request + ", but exclude people who unsubscribed", as_of=AS_OF).definition
+    assert any(c.phrase == "Germany" for c in again.criteria)             # the words alone read Germany back
+    kept = edit.keep_edits(removed, again)
+    assert not any(c.phrase == "Germany" for c in kept.criteria + kept.exclusions)
+    assert [r.phrase for r in kept.removed] == ["Germany"] and kept.criteria[0].origin == "user"
+    assert [c.label for c in kept.exclusions] == [c.label for c in again.exclusions]   # the follow-up applied
+    assert edit.keep_edits(removed, kept) == kept                                       # idempotent
+    for instruction in ("make it 3 months", "also exclude people who unsubscribed", "only in France"):
+        new, _ = pipeline.refine(svc, removed, instruction, as_of=AS_OF)
+        parts = new.definition.criteria + new.definition.exclusions
+        assert not any(c.phrase == "Germany" for c in parts), instruction
+        assert [r.phrase for r in new.definition.removed] == ["Germany"], instruction
+
+
+def test_a_follow_up_that_writes_the_removed_words_again_wins(svc):
+    """'only in Germany' after removing 'Germany' asks for it: the card is back and the removal is over."""
+    defn = pipeline.translate(svc, "VIP customers in Germany", as_of=AS_OF).definition
+    removed = edit.remove(_tier_edited(svc, defn), "criteria", 1)
+    new, _ = pipeline.refine(svc, removed, "only in Germany", as_of=AS_OF)
+    assert any(c.spec and c.spec.get("values") == ["DE"] for c in new.definition.criteria)
+    assert new.definition.removed == []
+
+
+def test_a_removed_phrase_follows_a_rewrite_of_its_words(svc):
+    """'make it 3 months' rewrites every window of the request, the removed card's words included: the removal
+    follows its words (still shown as removed), and no reading of them comes back."""
+    request = "VIP customers who bought online in the last 6 months and visited the site in the last 30 days"
+    defn = pipeline.translate(svc, request, as_of=AS_OF).definition
+    visit = next(i for i, c in enumerate(defn.criteria) if "visited" in c.phrase)
+    removed = edit.remove(_tier_edited(svc, defn), "criteria", visit)
+    new, _ = pipeline.refine(svc, removed, "make it 3 months", as_of=AS_OF)
+    assert [r.phrase for r in new.definition.removed] == ["visited the site in the last 3 months"]
+    assert new.definition.removed[0].phrase in new.definition.request
+    assert not any("visit" in c.label.lower() for c in new.definition.criteria + new.definition.exclusions)
+
+
+def test_moving_or_joining_cards_is_not_a_removal(svc):
+    defn = pipeline.translate(svc, "VIP customers in Germany", as_of=AS_OF).definition
+    assert edit.move(defn, "criteria", 1).removed == []
+    either = pipeline.criterion(svc, edit.or_spec(defn.criteria[0].spec, defn.criteria[1].spec), as_of=AS_OF)
+    joined = edit.join(defn, 0, either)
+    assert joined.removed == [] and [c.sql for c in joined.criteria] == [either.sql]
+    assert edit.remove(edit.add(defn, "criteria", either), "criteria", 2).removed == []   # no words: nothing to show
