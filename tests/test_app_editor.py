@@ -244,3 +244,28 @@ def test_undo_restores_exactly_the_state_before_a_removal_and_before_a_follow_up
     at.button(key="undo").click().run()
     assert (at.session_state["translation"], at.session_state["request"], card_titles(at), final_size(at)) == edited
     assert "Removed by you" not in texts(at) and "Country is Germany" in card_titles(at)[1]
+
+
+def test_a_follow_up_that_asks_a_question_keeps_the_audience_until_answered(app_env):
+    at = build(page("build", "maria"), REQUEST)
+    at.multiselect(key="edit_c0_values").set_value(["vip", "gold"])
+    at.button(key="edit_c0_apply").click().run()
+    at.button(key="remove_c1").click().run()
+    shown = (at.session_state["translation"], card_titles(at))
+    at.text_input(key="followup").set_value("also engaged customers")
+    at.button(key="apply").click().run()
+    assert not at.exception, at.exception
+    assert (at.session_state["translation"], card_titles(at)) == shown      # nothing replaced while it asks
+    assert 'What does "engaged" mean' in texts(at) and at.session_state["request"] == REQUEST
+    assert not [b for b in at.button if b.key == "submit"]               # not submitted with the question open
+    at.button(key="followup_clarify_0_0").click().run()
+    titles = card_titles(at)
+    assert "Loyalty tier is VIP or gold" in titles[0] and "edited by you" in titles[0]
+    assert len(titles) == 3 and "Message opened in the last 90 days" in titles[2] and "Removed by you" in texts(at)
+    assert 'What does "engaged" mean' not in texts(at) and [b for b in at.button if b.key == "submit"]
+    at.button(key="undo").click().run()
+    assert (at.session_state["translation"], card_titles(at)) == shown
+    at.text_input(key="followup").set_value("exclude engaged customers")
+    at.button(key="apply").click().run()
+    at.button(key="followup_cancel_0").click().run()                     # never mind: the question goes
+    assert 'What does "engaged" mean' not in texts(at) and (at.session_state["translation"], card_titles(at)) == shown

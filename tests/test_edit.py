@@ -224,3 +224,18 @@ def test_moving_or_joining_cards_is_not_a_removal(svc):
     joined = edit.join(defn, 0, either)
     assert joined.removed == [] and [c.sql for c in joined.criteria] == [either.sql]
     assert edit.remove(edit.add(defn, "criteria", either), "criteria", 2).removed == []   # no words: nothing to show
+
+
+def test_a_follow_up_that_asks_a_question_leaves_the_audience_as_it_is(svc):
+    """'also engaged customers': 'engaged' needs a question. The audience stays as it is (the edit, the removal, the
+    other cards) and each choice is the follow-up rewritten, applied as a follow-up in its turn."""
+    defn = pipeline.translate(svc, "VIP customers in Germany who bought online in the last 6 months", as_of=AS_OF).definition
+    removed = edit.remove(_tier_edited(svc, defn), "criteria", 1)
+    asked, changes = pipeline.refine(svc, removed, "also engaged customers", as_of=AS_OF)
+    assert asked.status == "clarify" and asked.definition == removed and changes == []
+    question = asked.clarifications[0]
+    assert question.rewrites[0] == f"also {question.options[0]}"
+    answered, changes = pipeline.refine(svc, removed, question.rewrites[0], as_of=AS_OF)
+    parts = answered.definition.criteria + answered.definition.exclusions
+    assert answered.status == "ok" and parts[:2] == removed.criteria and len(parts) == 3
+    assert [r.phrase for r in answered.definition.removed] == ["Germany"] and changes[0].startswith("added criterion")

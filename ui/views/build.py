@@ -296,6 +296,7 @@ def refine(defn: AudienceDefinition) -> None:
     instruction = None
     if f2.button("Apply", key="apply") and state.followup.strip():
         instruction = state.followup
+    instruction = follow_up_question() or instruction
     if instruction:
         try:
             new, _ = pipeline.refine(resources.services(), defn, instruction, as_of=state.as_of, backend=active_backend())
@@ -304,6 +305,9 @@ def refine(defn: AudienceDefinition) -> None:
             return
         if new.status == "refused":
             st.error(new.message)
+        elif new.status == "clarify":
+            workspace.ask(new)         # the audience stays as it is until the question is answered
+            st.rerun()
         else:
             set_translation(new)
             if new.definition:
@@ -316,6 +320,25 @@ def refine(defn: AudienceDefinition) -> None:
         st.rerun()
     for change in workspace.changes():
         st.caption(f"• {change}")
+
+
+def follow_up_question() -> str | None:
+    """A follow-up's open question with its choices: the one picked is the follow-up rewritten, applied in turn."""
+    asked = workspace.asking()
+    if asked is None:
+        return None
+    picked = None
+    for n, q in enumerate(asked.clarifications):
+        with st.container(border=True):
+            st.markdown(f"**{q.question}** (in your follow-up)")
+            cols = st.columns(len(q.options) + 1)
+            for i, option in enumerate(q.options):
+                if cols[i].button(option, key=f"followup_clarify_{n}_{i}"):
+                    picked = q.rewrites[i]
+            if cols[-1].button("Never mind", key=f"followup_cancel_{n}", help="Leave the audience as it is"):
+                workspace.ask(None)
+                st.rerun()
+    return picked
 
 
 def submit(result: Translation, defn: AudienceDefinition, run: DryRunResult) -> None:
@@ -359,6 +382,8 @@ def reason_not_to_submit(user, result: Translation, final: AudienceDefinition, r
         return f"Signed in as {user.display or user.name}, a {user.role}: only marketers submit audiences."
     if result.clarifications or final.clarifications:
         return "Answer the open question above first: nothing misread may reach a reviewer."
+    if workspace.asking():
+        return "Answer the question about your follow-up above first, or choose Never mind."
     if run.final_size == 0:
         return "This audience is empty: change a criterion before submitting it."
     return ""
