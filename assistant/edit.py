@@ -474,7 +474,19 @@ def keep_edits(before: AudienceDefinition, after: AudienceDefinition) -> Audienc
             if spot is not None:
                 del parts[spot[0]][spot[1]]
             parts[role].append(mine)
-    return _keep_removals(before, after.model_copy(update=parts))
+    return _keep_removals(before, _anchored(before, after.model_copy(update=parts)))
+
+
+def _anchored(before: AudienceDefinition, after: AudienceDefinition) -> AudienceDefinition:
+    """Each part whose words the follow-up rewrote ('in the last 6 months' -> 'in the last 3 months') points at the
+    words the request now holds, so they are still marked as read and an edit stays tied to them."""
+    def anchored(c: Criterion) -> Criterion:
+        if not c.phrase or c.phrase in after.request:
+            return c
+        words = carried(c.phrase, before.request, after.request)
+        return c.model_copy(update={"phrase": words}) if words else c
+    return after.model_copy(update={"criteria": [anchored(c) for c in after.criteria],
+                                    "exclusions": [anchored(c) for c in after.exclusions]})
 
 
 def _keep_removals(before: AudienceDefinition, after: AudienceDefinition) -> AudienceDefinition:

@@ -239,3 +239,12 @@ def test_a_follow_up_that_asks_a_question_leaves_the_audience_as_it_is(svc):
     parts = answered.definition.criteria + answered.definition.exclusions
     assert answered.status == "ok" and parts[:2] == removed.criteria and len(parts) == 3
     assert [r.phrase for r in answered.definition.removed] == ["Germany"] and changes[0].startswith("added criterion")
+
+
+def test_a_card_keeps_pointing_at_its_words_when_a_follow_up_rewrites_them(svc):
+    """'make it 3 months' rewrites 'in the last 6 months' in the request: the card says it comes from the words the
+    request now holds, so they are still marked as read (and an edit of that card is still tied to them)."""
+    defn = pipeline.translate(svc, "VIP customers who bought online in the last 6 months", as_of=AS_OF).definition
+    new, _ = pipeline.refine(svc, _tier_edited(svc, defn), "make it 3 months", as_of=AS_OF)
+    assert [c.phrase for c in new.definition.criteria] == ["VIP", "bought online in the last 3 months"]
+    assert all(c.phrase in new.definition.request for c in new.definition.criteria)
