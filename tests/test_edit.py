@@ -248,3 +248,14 @@ def test_a_card_keeps_pointing_at_its_words_when_a_follow_up_rewrites_them(svc):
     new, _ = pipeline.refine(svc, _tier_edited(svc, defn), "make it 3 months", as_of=AS_OF)
     assert [c.phrase for c in new.definition.criteria] == ["VIP", "bought online in the last 3 months"]
     assert all(c.phrase in new.definition.request for c in new.definition.criteria)
+
+
+@pytest.mark.parametrize("phrase, before, after, expected", [
+    ("Germany", "VIP in Germany who", "VIP in Germany who, in France", "Germany"),             # untouched
+    ("in the last 30 days", "x in the last 30 days, y", "x in the last 3 months, y", "in the last 3 months"),
+    ("Germany", "VIP customers in Germany who", "VIP customers in who", None),                 # deleted
+    ("VIP", "VIP customers", "gold customers", None),                                          # replaced
+    ("Germany", "VIP customers", "VIP customers in Spain", None),                               # never there
+])
+def test_carried_follows_words_through_a_rewrite(phrase, before, after, expected):
+    assert edit.carried(phrase, before, after) == expected
