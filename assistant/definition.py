@@ -83,6 +83,16 @@ class Split(BaseModel):
         return f"split: {arms}" + (f", holdout {self.holdout:g}% (never exported)" if self.holdout else "")
 
 
+class Removal(BaseModel):
+    """A card the marketer removed while its words stay in the request: shown as removed, so those words are not
+    silently lost, and never read back by a follow-up (`edit.keep_edits`)."""
+    model_config = ConfigDict(extra="forbid")
+
+    phrase: str = Field(description="The words of the request the removed card came from.")
+    label: str = Field(description="What the card read, in the marketer's words.")
+    sql: str = Field(description="The removed card's SQL: tells it from another card read from the same words.")
+
+
 class Clarification(BaseModel):
     question: str
     phrase: str
@@ -100,6 +110,7 @@ class AudienceDefinition(BaseModel):
     exclusions: list[Criterion] = []
     unrecognized: list[str] = Field([], description="Words of the request no criterion accounts for.")
     ignored: list[str] = Field([], description="Title, asides and filler of the request: shown, never criteria.")
+    removed: list[Removal] = Field([], description="Cards the marketer removed whose words are still in the request.")
     warnings: list[str] = []
     clarifications: list[Clarification] = []
     translator: str = "offline"

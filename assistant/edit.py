@@ -6,15 +6,20 @@ here writes SQL or imports Streamlit: an edit is data, so it is tested without a
 
 Also here: the words a marketer reads for a criterion (`describe`: "Loyalty tier is VIP", "Store
 purchase at least twice in the last 6 months") and the edits of a definition's lists of parts
-(replace, move between criteria and exclusions, OR two criteria together, split an OR back).
+(replace, move between criteria and exclusions, OR two criteria together, split an OR back, remove), and what
+a follow-up keeps of them (`keep_edits`): the cards the marketer edited or added, and the removal of the ones she
+removed.
 """
 from __future__ import annotations
 
 import datetime as dt
+import difflib
+import functools
+import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from assistant.definition import AudienceDefinition, Criterion
+from assistant.definition import AudienceDefinition, Criterion, Removal, same_shape
 from assistant.wording import word_criterion
 from assistant.meaning import from_spec
 from schema_catalog.model import Catalog
@@ -407,6 +412,16 @@ def add(definition: AudienceDefinition, role: Role, part: Criterion) -> Audience
 
 
 def remove(definition: AudienceDefinition, role: Role, index: int) -> AudienceDefinition:
+    """The marketer removes a card. Its words stay in the request (it is what she typed), so they are recorded as
+    removed: shown as such, and not read back by a follow-up."""
+    part = getattr(definition, role)[index]
+    removed = list(definition.removed)
+    if part.phrase and part.phrase in definition.request:
+        removed.append(Removal(phrase=part.phrase, label=part.label, sql=part.sql))
+    return _without(definition, role, index).model_copy(update={"removed": removed})
+
+
+def _without(definition: AudienceDefinition, role: Role, index: int) -> AudienceDefinition:
     parts = list(getattr(definition, role))
     del parts[index]
     return definition.model_copy(update={role: parts})
@@ -416,7 +431,14 @@ def move(definition: AudienceDefinition, role: Role, index: int) -> AudienceDefi
     """A criterion becomes an exclusion, or the other way round (appended to the other list)."""
     other: Role = "exclusions" if role == "criteria" else "criteria"
     part = getattr(definition, role)[index]
-    return add(remove(definition, role, index), other, part)
+    return add(_without(definition, role, index), other, part)
+
+
+def join(definition: AudienceDefinition, index: int, part: Criterion) -> AudienceDefinition:
+    """Criteria `index` and `index + 1` become one part (their OR, `or_spec`): neither is removed."""
+    criteria = list(definition.criteria)
+    criteria[index:index + 2] = [part]
+    return definition.model_copy(update={"criteria": criteria})
 
 
 def or_spec(first: dict, second: dict) -> dict:
@@ -438,7 +460,8 @@ def keep_edits(before: AudienceDefinition, after: AudienceDefinition) -> Audienc
 
     An edited part replaces what its phrase reads in `after`, in the role the marketer gave it; a part added from
     the catalog (no phrase) stays; a part whose words the follow-up rewrote or dropped follows the follow-up (its
-    phrase is no longer in the request). Idempotent: parts `after` already holds are left as they are."""
+    phrase is no longer in the request); a part the marketer removed is not read back (`_keep_removals`).
+    Idempotent: parts `after` already holds are left as they are."""
     parts: dict[str, list[Criterion]] = {"criteria": list(after.criteria), "exclusions": list(after.exclusions)}
     held = {c.sql for c in after.criteria + after.exclusions}
     for role in ("criteria", "exclusions"):
@@ -453,4 +476,76 @@ def keep_edits(before: AudienceDefinition, after: AudienceDefinition) -> Audienc
             if spot is not None:
                 del parts[spot[0]][spot[1]]
             parts[role].append(mine)
-    return after.model_copy(update=parts)
+    return _keep_removals(before, _anchored(before, after.model_copy(update=parts)))
+
+
+def _anchored(before: AudienceDefinition, after: AudienceDefinition) -> AudienceDefinition:
+    """Each part whose words the follow-up rewrote ('in the last 6 months' -> 'in the last 3 months') points at the
+    words the request now holds, so they are still marked as read and an edit stays tied to them."""
+    def anchored(c: Criterion) -> Criterion:
+        if not c.phrase or c.phrase in after.request:
+            return c
+        words = carried(c.phrase, before.request, after.request)
+        return c.model_copy(update={"phrase": words}) if words else c
+    return after.model_copy(update={"criteria": [anchored(c) for c in after.criteria],
+                                    "exclusions": [anchored(c) for c in after.exclusions]})
+
+
+def _keep_removals(before: AudienceDefinition, after: AudienceDefinition) -> AudienceDefinition:
+    """What the marketer removed stays removed: a part of `after` read from a removed card's words is dropped, and
+    the removal follows its words through the follow-up's rewrite of the request (still shown as removed).
+
+    As for an edited card, the follow-up wins when it wrote those very words (again, or rewritten) and read a part
+    from them; words the follow-up deleted take their removal with them. Parts `before` holds are never dropped,
+    and when the words also back a card the marketer kept, only parts of the removed card's shape go."""
+    mine = before.criteria + before.exclusions
+    held = {c.sql for c in mine}
+    parts = {"criteria": list(after.criteria), "exclusions": list(after.exclusions)}
+    removed: list[Removal] = []
+    for gone in before.removed:
+        words = carried(gone.phrase, before.request, after.request)
+        if words is None:
+            continue
+        shared = any(c.phrase == gone.phrase for c in mine)
+
+        def reads(c: Criterion) -> bool:
+            return (c.sql not in held and c.phrase in (gone.phrase, words)
+                    and (not shared or same_shape(c.sql, gone.sql)))
+        written = words != gone.phrase or after.request.count(words) > before.request.count(words)
+        if written and any(reads(c) for role in parts for c in parts[role]):
+            continue
+        parts = {role: [c for c in parts[role] if not reads(c)] for role in parts}
+        removed.append(gone.model_copy(update={"phrase": words}))
+    return after.model_copy(update={**parts, "removed": removed})
+
+
+def carried(phrase: str, before: str, after: str) -> str | None:
+    """Where the words `phrase` of the request `before` stand in the request `after`, which a follow-up may have
+    rewritten in part ('in the last 30 days' -> 'in the last 3 months'); None when it deleted most of them."""
+    if phrase in after:
+        return phrase
+    start = before.find(phrase)
+    a, b, ops = _word_diff(before, after)
+    inside = [k for k, (s, e, _) in enumerate(a) if start >= 0 and s >= start and e <= start + len(phrase)]
+    if not inside:
+        return None
+    lo, hi = inside[0], inside[-1] + 1
+    same = sum(max(0, min(i2, hi) - max(i1, lo)) for tag, i1, i2, _, _ in ops if tag == "equal")
+    if 2 * same <= hi - lo:
+        return None
+    first = next(j1 + lo - i1 if tag == "equal" else j1 for tag, i1, i2, j1, _ in ops if i1 <= lo < i2)
+    last = next(j1 + hi - i1 if tag == "equal" else j2 for tag, i1, i2, j1, j2 in ops if i1 < hi <= i2)
+    return after[b[first][0]:b[last - 1][1]] if first < last else None
+
+
+_WORD = re.compile(r"\w+|[^\w\s]")
+
+
+@functools.lru_cache(maxsize=64)
+def _word_diff(before: str, after: str):
+    """Both requests as (start, end, word) and the opcodes from one to the other: words, not characters, so a
+    2,000-character request costs milliseconds; one diff per follow-up serves every part."""
+    a = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(before)]
+    b = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(after)]
+    ops = difflib.SequenceMatcher(None, [w for *_, w in a], [w for *_, w in b], autojunk=False).get_opcodes()
+    return a, b, ops

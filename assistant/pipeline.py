@@ -16,7 +16,7 @@ from functools import cached_property
 from pathlib import Path
 
 from assistant import edit as _edit
-from assistant.definition import AudienceDefinition, Criterion, diff_definitions
+from assistant.definition import AudienceDefinition, Clarification, Criterion, diff_definitions
 from assistant.dry_run import arms as _arms
 from assistant.dry_run import overlap as _overlap
 from assistant.dry_run import run as _dry_run
@@ -188,13 +188,31 @@ def refine(services: Services, definition: AudienceDefinition, instruction: str,
            backend: str = "offline") -> tuple[Translation, list[str]]:
     """A follow-up instruction ("make it 3 months", "drop the VIP condition") applied to the CURRENT definition
     (edited cards included): the new translation and what changed. The parts the marketer edited or added are kept
-    (`edit.keep_edits`), unless the follow-up rewrote the very words they came from."""
+    and the ones she removed stay out (`edit.keep_edits`), unless the follow-up rewrote the very words they came
+    from. A follow-up whose words need a question returns it with the definition unchanged; its choices are the
+    follow-up rewritten."""
     check_request(instruction, services.settings.max_request_chars, what="instruction")
     result, changes = _refine.refine(services.translator(backend), definition, instruction, as_of or services.as_of())
+    if result.status == "clarify":
+        return _follow_up_question(definition, instruction, result), []
     if result.definition is None:
         return result, changes
     kept = _edit.keep_edits(definition, result.definition)
     return result.model_copy(update={"definition": kept}), diff_definitions(definition, kept)
+
+
+def _follow_up_question(definition: AudienceDefinition, instruction: str, asked: Translation) -> Translation:
+    """The follow-up's own words need a question ('also engaged customers'): the definition stays as it is, edits and
+    removals included, and each choice is the follow-up rewritten, to apply as a follow-up in its turn."""
+    words = asked.definition.request if asked.definition else ""
+
+    def rewritten(q: Clarification, i: int) -> str:
+        if q.rewrites and words and words in instruction:
+            return instruction.replace(words, q.rewrites[i], 1)
+        return instruction.replace(q.phrase, q.options[i], 1)
+    questions = [q.model_copy(update={"rewrites": [rewritten(q, i) for i in range(len(q.options))]})
+                 for q in asked.clarifications]
+    return asked.model_copy(update={"definition": definition, "clarifications": questions})
 
 
 MAX_DIMENSION_CHOICES = 2_000   # a picker's list, not a data export: the most frequent values

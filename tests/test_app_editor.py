@@ -203,3 +203,69 @@ def test_a_follow_up_keeps_the_cards_you_edited(app_env):
     at.button(key="apply").click().run()
     titles = card_titles(at)
     assert "Loyalty tier is VIP or gold" in titles[0] and any(t.startswith("**except") for t in titles)
+
+
+def understood(at) -> str:
+    return next(str(m.value) for m in at.markdown if str(m.value).startswith("**Understood:**"))
+
+
+def test_a_removed_card_stays_removed_through_a_follow_up_and_is_shown_removed(app_env):
+    at = build(page("build", "maria"), REQUEST)
+    at.button(key="remove_c1").click().run()                     # Country is Germany
+    at.multiselect(key="edit_c0_values").set_value(["vip", "gold"])
+    at.button(key="edit_c0_apply").click().run()
+    at.text_input(key="followup").set_value("also exclude people who unsubscribed")
+    at.button(key="apply").click().run()
+    assert not at.exception, at.exception
+    titles = card_titles(at)
+    assert not any("Germany" in t for t in titles), titles                # the removed card did not come back
+    assert "Loyalty tier is VIP or gold" in titles[0] and any(t.startswith("**except Unsubscribed") for t in titles)
+    assert 'title="removed by you' in understood(at) and ">Germany</mark>" in understood(at)   # its words: marked
+    assert "Removed by you" in texts(at) and "“Germany” (Country is Germany)" in texts(at)
+    at.text_input(key="audience_name").set_value("No Germany")
+    at.button(key="submit").click().run()
+    reviewer = page("review", "rachel")                           # the reviewer reads why 'Germany' selects no one
+    assert "Removed by the author" in texts(reviewer) and "“Germany”" in texts(reviewer)
+
+
+def test_undo_restores_exactly_the_state_before_a_removal_and_before_a_follow_up(app_env):
+    at = build(page("build", "maria"), REQUEST)
+    at.multiselect(key="edit_c0_values").set_value(["vip", "gold"])
+    at.button(key="edit_c0_apply").click().run()
+    edited = (at.session_state["translation"], at.session_state["request"], card_titles(at), final_size(at))
+    at.button(key="remove_c1").click().run()
+    removed = (at.session_state["translation"], at.session_state["request"], card_titles(at), final_size(at))
+    at.text_input(key="followup").set_value("make it 3 months")
+    at.button(key="apply").click().run()
+    assert at.session_state["request"].endswith("in the last 3 months") and "Removed by you" in texts(at)
+    at.button(key="undo").click().run()
+    assert (at.session_state["translation"], at.session_state["request"], card_titles(at), final_size(at)) == removed
+    assert "Removed by you" in texts(at)
+    at.button(key="undo").click().run()
+    assert (at.session_state["translation"], at.session_state["request"], card_titles(at), final_size(at)) == edited
+    assert "Removed by you" not in texts(at) and "Country is Germany" in card_titles(at)[1]
+
+
+def test_a_follow_up_that_asks_a_question_keeps_the_audience_until_answered(app_env):
+    at = build(page("build", "maria"), REQUEST)
+    at.multiselect(key="edit_c0_values").set_value(["vip", "gold"])
+    at.button(key="edit_c0_apply").click().run()
+    at.button(key="remove_c1").click().run()
+    shown = (at.session_state["translation"], card_titles(at))
+    at.text_input(key="followup").set_value("also engaged customers")
+    at.button(key="apply").click().run()
+    assert not at.exception, at.exception
+    assert (at.session_state["translation"], card_titles(at)) == shown      # nothing replaced while it asks
+    assert 'What does "engaged" mean' in texts(at) and at.session_state["request"] == REQUEST
+    assert not [b for b in at.button if b.key == "submit"]               # not submitted with the question open
+    at.button(key="followup_clarify_0_0").click().run()
+    titles = card_titles(at)
+    assert "Loyalty tier is VIP or gold" in titles[0] and "edited by you" in titles[0]
+    assert len(titles) == 3 and "Message opened in the last 90 days" in titles[2] and "Removed by you" in texts(at)
+    assert 'What does "engaged" mean' not in texts(at) and [b for b in at.button if b.key == "submit"]
+    at.button(key="undo").click().run()
+    assert (at.session_state["translation"], card_titles(at)) == shown
+    at.text_input(key="followup").set_value("exclude engaged customers")
+    at.button(key="apply").click().run()
+    at.button(key="followup_cancel_0").click().run()                     # never mind: the question goes
+    assert 'What does "engaged" mean' not in texts(at) and (at.session_state["translation"], card_titles(at)) == shown

@@ -165,3 +165,97 @@ def test_refine_applies_to_the_current_definition_and_keeps_the_edits(svc):
     assert labels[0] == "Loyalty tier is VIP or gold" and new.definition.criteria[0].origin == "user"
     assert "Online order in the last 3 months" in labels and added in new.definition.exclusions
     assert len(changes) == 1 and changes[0].startswith("changed criterion") and "3 months" in changes[0]
+
+
+def _tier_edited(svc, defn: AudienceDefinition) -> AudienceDefinition:
+    draft = edit.draft_of(defn.criteria[0].spec, svc.catalog, AS_OF)
+    draft.values = ["vip", "gold"]
+    return edit.replace(defn, "criteria", 0, pipeline.criterion(svc, edit.to_spec(draft, svc.catalog, AS_OF),
+                                                                phrase=defn.criteria[0].phrase, as_of=AS_OF))
+
+
+def test_a_removed_card_stays_removed_through_follow_ups(svc):
+    """The marketer removed 'Germany' and edited 'VIP': a follow-up that reads the request again (here the whole
+    request translated anew, as a re-reading follow-up does) brings back neither the card nor the old reading."""
+    request = "VIP customers in Germany who bought online in the last 6 months"
+    defn = _tier_edited(svc, pipeline.translate(svc, request, as_of=AS_OF).definition)
+    removed = edit.remove(defn, "criteria", 1)
+    assert [(r.phrase, r.label) for r in removed.removed] == [("Germany", defn.criteria[1].label)]
+    again = pipeline.translate(svc, request + ", but exclude people who unsubscribed", as_of=AS_OF).definition
+    assert any(c.phrase == "Germany" for c in again.criteria)             # the words alone read Germany back
+    kept = edit.keep_edits(removed, again)
+    assert not any(c.phrase == "Germany" for c in kept.criteria + kept.exclusions)
+    assert [r.phrase for r in kept.removed] == ["Germany"] and kept.criteria[0].origin == "user"
+    assert [c.label for c in kept.exclusions] == [c.label for c in again.exclusions]   # the follow-up applied
+    assert edit.keep_edits(removed, kept) == kept                                       # idempotent
+    for instruction in ("make it 3 months", "also exclude people who unsubscribed", "only in France"):
+        new, _ = pipeline.refine(svc, removed, instruction, as_of=AS_OF)
+        parts = new.definition.criteria + new.definition.exclusions
+        assert not any(c.phrase == "Germany" for c in parts), instruction
+        assert [r.phrase for r in new.definition.removed] == ["Germany"], instruction
+
+
+def test_a_follow_up_that_writes_the_removed_words_again_wins(svc):
+    """'only in Germany' after removing 'Germany' asks for it: the card is back and the removal is over."""
+    defn = pipeline.translate(svc, "VIP customers in Germany", as_of=AS_OF).definition
+    removed = edit.remove(_tier_edited(svc, defn), "criteria", 1)
+    new, _ = pipeline.refine(svc, removed, "only in Germany", as_of=AS_OF)
+    assert any(c.spec and c.spec.get("values") == ["DE"] for c in new.definition.criteria)
+    assert new.definition.removed == []
+
+
+def test_a_removed_phrase_follows_a_rewrite_of_its_words(svc):
+    """'make it 3 months' rewrites every window of the request, the removed card's words included: the removal
+    follows its words (still shown as removed), and no reading of them comes back."""
+    request = "VIP customers who bought online in the last 6 months and visited the site in the last 30 days"
+    defn = pipeline.translate(svc, request, as_of=AS_OF).definition
+    visit = next(i for i, c in enumerate(defn.criteria) if "visited" in c.phrase)
+    removed = edit.remove(_tier_edited(svc, defn), "criteria", visit)
+    new, _ = pipeline.refine(svc, removed, "make it 3 months", as_of=AS_OF)
+    assert [r.phrase for r in new.definition.removed] == ["visited the site in the last 3 months"]
+    assert new.definition.removed[0].phrase in new.definition.request
+    assert not any("visit" in c.label.lower() for c in new.definition.criteria + new.definition.exclusions)
+
+
+def test_moving_or_joining_cards_is_not_a_removal(svc):
+    defn = pipeline.translate(svc, "VIP customers in Germany", as_of=AS_OF).definition
+    assert edit.move(defn, "criteria", 1).removed == []
+    either = pipeline.criterion(svc, edit.or_spec(defn.criteria[0].spec, defn.criteria[1].spec), as_of=AS_OF)
+    joined = edit.join(defn, 0, either)
+    assert joined.removed == [] and [c.sql for c in joined.criteria] == [either.sql]
+    assert edit.remove(edit.add(defn, "criteria", either), "criteria", 2).removed == []   # no words: nothing to show
+
+
+def test_a_follow_up_that_asks_a_question_leaves_the_audience_as_it_is(svc):
+    """'also engaged customers': 'engaged' needs a question. The audience stays as it is (the edit, the removal, the
+    other cards) and each choice is the follow-up rewritten, applied as a follow-up in its turn."""
+    defn = pipeline.translate(svc, "VIP customers in Germany who bought online in the last 6 months", as_of=AS_OF).definition
+    removed = edit.remove(_tier_edited(svc, defn), "criteria", 1)
+    asked, changes = pipeline.refine(svc, removed, "also engaged customers", as_of=AS_OF)
+    assert asked.status == "clarify" and asked.definition == removed and changes == []
+    question = asked.clarifications[0]
+    assert question.rewrites[0] == f"also {question.options[0]}"
+    answered, changes = pipeline.refine(svc, removed, question.rewrites[0], as_of=AS_OF)
+    parts = answered.definition.criteria + answered.definition.exclusions
+    assert answered.status == "ok" and parts[:2] == removed.criteria and len(parts) == 3
+    assert [r.phrase for r in answered.definition.removed] == ["Germany"] and changes[0].startswith("added criterion")
+
+
+def test_a_card_keeps_pointing_at_its_words_when_a_follow_up_rewrites_them(svc):
+    """'make it 3 months' rewrites 'in the last 6 months' in the request: the card says it comes from the words the
+    request now holds, so they are still marked as read (and an edit of that card is still tied to them)."""
+    defn = pipeline.translate(svc, "VIP customers who bought online in the last 6 months", as_of=AS_OF).definition
+    new, _ = pipeline.refine(svc, _tier_edited(svc, defn), "make it 3 months", as_of=AS_OF)
+    assert [c.phrase for c in new.definition.criteria] == ["VIP", "bought online in the last 3 months"]
+    assert all(c.phrase in new.definition.request for c in new.definition.criteria)
+
+
+@pytest.mark.parametrize("phrase, before, after, expected", [
+    ("Germany", "VIP in Germany who", "VIP in Germany who, in France", "Germany"),             # untouched
+    ("in the last 30 days", "x in the last 30 days, y", "x in the last 3 months, y", "in the last 3 months"),
+    ("Germany", "VIP customers in Germany who", "VIP customers in who", None),                 # deleted
+    ("VIP", "VIP customers", "gold customers", None),                                          # replaced
+    ("Germany", "VIP customers", "VIP customers in Spain", None),                               # never there
+])
+def test_carried_follows_words_through_a_rewrite(phrase, before, after, expected):
+    assert edit.carried(phrase, before, after) == expected

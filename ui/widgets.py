@@ -23,31 +23,43 @@ def show_error(exc: Exception) -> None:
                  icon=":material/error:")
 
 
-def highlighted_request(defn: AudienceDefinition) -> str:
-    """The request with each phrase marked by the criterion it became; words not understood in orange."""
+def highlighted_request(defn: AudienceDefinition, removed_by: str = "you") -> str:
+    """The request with each phrase marked by the criterion it became; words not understood in orange, words whose
+    card was removed struck through."""
     text = defn.request
     marks: list[tuple[int, int, str, str]] = []
     parts = [(c, "criterion") for c in defn.criteria] + [(c, "exclusion") for c in defn.exclusions]
     for i, (c, role) in enumerate(parts):
         if c.phrase and (pos := text.find(c.phrase)) >= 0:
-            marks.append((pos, pos + len(c.phrase), COLORS[i % len(COLORS)], f"{role}: {c.label}"))
+            marks.append((pos, pos + len(c.phrase), f"background:{COLORS[i % len(COLORS)]}", f"{role}: {c.label}"))
     for word in defn.unrecognized:
         for m in re.finditer(rf"\b{re.escape(word)}\b", text):
-            marks.append((m.start(), m.end(), "#ffb86b", "not understood: answer the question below"))
+            marks.append((m.start(), m.end(), "background:#ffb86b", "not understood: answer the question below"))
     for phrase in defn.ignored:
         if (pos := text.find(phrase)) >= 0:
-            marks.append((pos, pos + len(phrase), "#e0e0e0", "ignored: a title or an aside, not a criterion"))
+            marks.append((pos, pos + len(phrase), "background:#e0e0e0", "ignored: a title or an aside, not a criterion"))
+    for gone in defn.removed:
+        if (pos := text.find(gone.phrase)) >= 0:
+            marks.append((pos, pos + len(gone.phrase), "background:#eeeeee;text-decoration:line-through",
+                          f"removed by {removed_by}: {gone.label}"))
     marks.sort()
     out, last = [], 0
-    for start, end, color, title in marks:
+    for start, end, style, title in marks:
         if start < last:
             continue
         out.append(html.escape(text[last:start]))
-        out.append(f'<mark style="background:{color};padding:1px 3px;border-radius:4px" title="{html.escape(title)}">'
+        out.append(f'<mark style="{style};padding:1px 3px;border-radius:4px" title="{html.escape(title)}">'
                    f"{html.escape(text[start:end])}</mark>")
         last = end
     out.append(html.escape(text[last:]))
     return "".join(out)
+
+
+def removed_note(defn: AudienceDefinition, who: str) -> None:
+    """Words of the request whose card was removed: they select no one, and the page says so."""
+    if defn.removed:
+        st.caption(f"Removed by {who} (these words select no one): "
+                   + " · ".join(f"“{gone.phrase}” ({gone.label})" for gone in defn.removed))
 
 
 def size_of(result: DryRunResult | None, name: str) -> str:

@@ -1,7 +1,7 @@
 """The Build page's workflow state, as typed values in st.session_state (one place, no JSON round trips).
 
 What is being built (the current translation, its definition edited in place), the history Undo walks back,
-what the last step changed, the audience being revised and the last submission. Every change replaces a
+what the last step changed, a follow-up's open question, the audience being revised and the last submission. Every change replaces a
 value, never mutates it, so a history entry stays what it was. The Audiences page opens a version here.
 """
 from __future__ import annotations
@@ -55,6 +55,7 @@ def start(result: Translation, *, keep_history: bool = True) -> None:
         history().append(current())
     state.translation = result
     state.changes = []
+    state.pop("asking", None)
 
 
 def edit(definition: AudienceDefinition) -> None:
@@ -63,6 +64,7 @@ def edit(definition: AudienceDefinition) -> None:
     history().append(before)
     state.translation = before.model_copy(update={"definition": definition})
     state.changes = diff_definitions(before.definition, definition)
+    state.pop("asking", None)
 
 
 def note_changes(lines: list[str]) -> None:
@@ -74,7 +76,20 @@ def undo() -> Translation:
     previous = history().pop()
     state.changes = diff_definitions(current().definition, previous.definition)
     state.translation = previous
+    state.pop("asking", None)
     return previous
+
+
+def asking() -> Translation | None:
+    """A follow-up's open question (`pipeline.refine`): the current translation stays as it is until it is answered."""
+    return state.get("asking")
+
+
+def ask(question: Translation | None) -> None:
+    if question is None:
+        state.pop("asking", None)
+    else:
+        state.asking = question
 
 
 def open_version(definition: AudienceDefinition, revising: Revising) -> None:
@@ -82,6 +97,7 @@ def open_version(definition: AudienceDefinition, revising: Revising) -> None:
     state.translation = Translation(status="ok", definition=definition)
     state.history = []
     state.changes = []
+    state.pop("asking", None)
     state.pop("submitted", None)
     state.revise = revising
 

@@ -120,6 +120,7 @@ def understood(result: Translation, defn: AudienceDefinition) -> None:
         st.caption({"fr": "Request read in French."}.get(result.language, f"Request read in '{result.language}'."))
     if defn.ignored:
         st.caption("Ignored as a title or an aside (not criteria): " + " · ".join(f"“{p}”" for p in defn.ignored))
+    widgets.removed_note(defn, "you")
     for warning in result.warnings:
         st.warning(warning, icon=":material/warning:")
     if result.attempts:
@@ -180,12 +181,8 @@ def actions(defn: AudienceDefinition, role: str, i: int, c: Criterion) -> None:
     prefix = ROLES[role]
     cols = st.columns(4)
     if cols[0].button("Remove", key=f"remove_{prefix}{i}"):
-        edited = any(p.origin == "user" for p in defn.criteria + defn.exclusions)
-        if not edited and c.phrase and c.phrase in defn.request:
-            state.pending_instruction = f"drop {c.phrase}"     # the request itself loses the phrase
-        else:
-            set_definition(edit.remove(defn, role, i))
-            st.rerun()
+        set_definition(edit.remove(defn, role, i))     # its words stay in the request, shown as removed by you
+        st.rerun()
     other = "an exclusion" if role == "criteria" else "a criterion"
     if cols[1].button(f"Make it {other}", key=f"move_{prefix}{i}"):
         set_definition(edit.move(defn, role, i))
@@ -210,7 +207,7 @@ def compiled(spec: dict) -> Criterion | None:
 def combine(defn: AudienceDefinition, i: int) -> None:
     new = compiled(edit.or_spec(defn.criteria[i].spec, defn.criteria[i + 1].spec))
     if new is not None:
-        set_definition(edit.replace(edit.remove(defn, "criteria", i + 1), "criteria", i, new))
+        set_definition(edit.join(defn, i, new))
         st.rerun()
 
 
@@ -293,11 +290,13 @@ def refine(defn: AudienceDefinition) -> None:
     f1, f2, f3 = st.columns([5, 1, 1])
     f1.text_input("Follow-up", key="followup", max_chars=MAX_REQUEST, label_visibility="collapsed",
                   placeholder="also exclude people who unsubscribed · make it 3 months · only in France")
-    if any(p.origin == "user" for p in defn.criteria + defn.exclusions):
-        st.caption("A follow-up keeps the cards you edited, unless it rewrites the words they came from.")
-    instruction = state.pop("pending_instruction", None)
+    if defn.removed or any(p.origin == "user" for p in defn.criteria + defn.exclusions):
+        st.caption("A follow-up keeps the cards you edited and leaves out the ones you removed, unless it rewrites "
+                   "the words they came from.")
+    instruction = None
     if f2.button("Apply", key="apply") and state.followup.strip():
         instruction = state.followup
+    instruction = follow_up_question() or instruction
     if instruction:
         try:
             new, _ = pipeline.refine(resources.services(), defn, instruction, as_of=state.as_of, backend=active_backend())
@@ -306,6 +305,9 @@ def refine(defn: AudienceDefinition) -> None:
             return
         if new.status == "refused":
             st.error(new.message)
+        elif new.status == "clarify":
+            workspace.ask(new)         # the audience stays as it is until the question is answered
+            st.rerun()
         else:
             set_translation(new)
             if new.definition:
@@ -318,6 +320,25 @@ def refine(defn: AudienceDefinition) -> None:
         st.rerun()
     for change in workspace.changes():
         st.caption(f"• {change}")
+
+
+def follow_up_question() -> str | None:
+    """A follow-up's open question with its choices: the one picked is the follow-up rewritten, applied in turn."""
+    asked = workspace.asking()
+    if asked is None:
+        return None
+    picked = None
+    for n, q in enumerate(asked.clarifications):
+        with st.container(border=True):
+            st.markdown(f"**{q.question}** (in your follow-up)")
+            cols = st.columns(len(q.options) + 1)
+            for i, option in enumerate(q.options):
+                if cols[i].button(option, key=f"followup_clarify_{n}_{i}"):
+                    picked = q.rewrites[i]
+            if cols[-1].button("Never mind", key=f"followup_cancel_{n}", help="Leave the audience as it is"):
+                workspace.ask(None)
+                st.rerun()
+    return picked
 
 
 def submit(result: Translation, defn: AudienceDefinition, run: DryRunResult) -> None:
@@ -361,6 +382,8 @@ def reason_not_to_submit(user, result: Translation, final: AudienceDefinition, r
         return f"Signed in as {user.display or user.name}, a {user.role}: only marketers submit audiences."
     if result.clarifications or final.clarifications:
         return "Answer the open question above first: nothing misread may reach a reviewer."
+    if workspace.asking():
+        return "Answer the question about your follow-up above first, or choose Never mind."
     if run.final_size == 0:
         return "This audience is empty: change a criterion before submitting it."
     return ""

@@ -105,7 +105,8 @@ def main() -> None:
         return
     row = pipeline.version(svc, pick(queue))
     defn = row.definition
-    st.markdown(f"**Request:** {widgets.highlighted_request(defn)}", unsafe_allow_html=True)
+    st.markdown(f"**Request:** {widgets.highlighted_request(defn, 'the author')}", unsafe_allow_html=True)
+    widgets.removed_note(defn, "the author")
     st.caption(f"Channel {defn.channel} · as of {defn.as_of} · submitted by {row.author} on {widgets.when(row.submitted_at)}"
                f" · note: {row.note or '-'}")
     what_changed(svc, row)
