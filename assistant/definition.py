@@ -160,6 +160,8 @@ class AudienceDefinition(BaseModel):
             lines.append(f"  {self.split.describe()}")
         if self.ignored:
             lines.append(t["ignored"] + " | ".join(self.ignored))
+        if self.removed:
+            lines.append(t["removed"] + " | ".join(f"\"{r.phrase}\" ({r.label})" for r in self.removed))
         for w in self.warnings:
             lines.append(f"  ! {w}")
         if self.unrecognized:

@@ -181,6 +181,7 @@ def test_a_removed_card_stays_removed_through_follow_ups(svc):
     defn = _tier_edited(svc, pipeline.translate(svc, request, as_of=AS_OF).definition)
     removed = edit.remove(defn, "criteria", 1)
     assert [(r.phrase, r.label) for r in removed.removed] == [("Germany", defn.criteria[1].label)]
+    assert f'removed by the author (these words select no one): "Germany" ({defn.criteria[1].label})' in removed.to_text()
     again = pipeline.translate(svc, request + ", but exclude people who unsubscribed", as_of=AS_OF).definition
     assert any(c.phrase == "Germany" for c in again.criteria)             # the words alone read Germany back
     kept = edit.keep_edits(removed, again)

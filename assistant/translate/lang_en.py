@@ -281,5 +281,5 @@ NOTE_WORDS: dict[str, str] = {}
 TEXT = {
     "title": "Audience for: {request!r}", "untitled": "Audience", "as_of": "  as of {as_of}, channel: {channel}",
     "none": "  (no criteria: every customer)", "except": "except", "ignored": "  ~ ignored (title, asides): ",
-    "unrecognized": "  ? not understood: ",
+    "unrecognized": "  ? not understood: ", "removed": "  x removed by the author (these words select no one): ",
 }

@@ -263,4 +263,5 @@ TEXT = {
     "title": "Audience pour : « {request} »", "untitled": "Audience",
     "as_of": "  au {as_of}, canal : {channel}", "none": "  (aucun critère : tous les clients)", "except": "sauf",
     "ignored": "  ~ ignoré (titre, apartés) : ", "unrecognized": "  ? non compris : ",
+    "removed": "  x retiré par l'auteur (ces mots ne sélectionnent personne) : ",
 }
