@@ -89,7 +89,7 @@ class _Out:
 
 def _label(table: str) -> tuple[str, str]:
     """(singular, plural) words of a table's name: store_sales -> store sale, store sales."""
-    words = names.tokens(table)
+    words = names.subject(table)
     one = " ".join(words[:-1] + [names.singular(words[-1])]) if words else table
     many = " ".join(words) if words and words[-1] != names.singular(words[-1]) else one + "s"
     return one, many
@@ -111,7 +111,10 @@ def write(draft: Draft, *, name: str, source_note: str, extra_notes: list[str] |
     if draft.date_dimension:
         d = draft.date_dimension
         out.add(0, "# Events dated through a date-dimension key join it on its key and read its DATE column.")
-        out.add(0, f"date_dimension: {{table: {scalar(d.table)}, key: {scalar(d.key)}, date: {scalar(d.date)}}}")
+        if d.parts:
+            out.add(0, "# Calendar periods ('in 2025', 'Q2 2026') read its own year, quarter and month columns, found by name.")
+        parts = "".join(f", {part}: {scalar(d.parts[part])}" for part in ("year", "quarter", "month") if part in d.parts)
+        out.add(0, f"date_dimension: {{table: {scalar(d.table)}, key: {scalar(d.key)}, date: {scalar(d.date)}{parts}}}")
         out.blank()
     _tables(out, draft)
     _relationships(out, draft)

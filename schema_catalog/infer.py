@@ -95,6 +95,7 @@ class DateDimension:
     table: str
     key: str
     date: str
+    parts: dict[str, str] = field(default_factory=dict)   # 'year' | 'quarter' | 'month' -> the calendar's column
 
 
 @dataclass
@@ -148,7 +149,7 @@ def _homes(profile: WarehouseProfile, keys: dict[str, list[str]], prefixes: dict
     def rank(tc: tuple[str, str]):
         t, c = tc
         stem = names.key_stem(c, prefixes[t], profile.tables[t].name)
-        named = [names.singular(w) for w in names.tokens(profile.tables[t].name)] == stem[:-1]
+        named = [names.singular(w) for w in names.subject(profile.tables[t].name)] == stem[:-1]
         return (tc not in primary, not named, -profile.tables[t].rows, t)
 
     homes = {}
@@ -281,8 +282,19 @@ def find_calendar(profile: WarehouseProfile, relations: list[Relation]) -> DateD
                 continue
             refs = sum(1 for r in relations if r.to == f"{t}.{c}")
             if refs and (best is None or refs > best[0]):
-                best = (refs, DateDimension(t, c, dates[0]))
+                best = (refs, DateDimension(t, c, dates[0], _calendar_parts(profile, t)))
     return best[1] if best else None
+
+
+def _calendar_parts(profile: WarehouseProfile, table: str) -> dict[str, str]:
+    """The calendar's own year, quarter and month columns, by name: calendar periods ('Q2 2026') read them."""
+    prefix = names.table_prefix(list(profile.tables[table].columns))
+    parts: dict[str, str] = {}
+    for c, p in profile.tables[table].columns.items():
+        part = names.calendar_part(c, prefix) if p.family == "integer" else None
+        if part:
+            parts.setdefault(part, c)
+    return parts
 
 
 # -- personal data and vocabularies -----------------------------------------------------------------------

@@ -8,6 +8,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+import yaml
 
 from assistant.demo.golden import golden_warehouse
 from assistant.edges.warehouse.duckdb import DuckDBWarehouse
@@ -16,8 +17,9 @@ from assistant.package_data import evals_dir
 from assistant.translate.offline.translator import OfflineTranslator
 from assistant.translate.value_index import load_or_build
 from assistant.sql.compile import compile_sql
-from schema_catalog import load_catalog
+from schema_catalog import load_catalog, names
 from schema_catalog.check import check_catalog
+from schema_catalog.draft import draft_catalog
 
 GOLDEN = evals_dir() / "outdoor" / "outdoor_golden.yaml"
 AS_OF = dt.date(2026, 9, 30)
@@ -81,3 +83,37 @@ def test_an_event_dated_on_the_customer_table_keeps_its_columns_attributes(db, t
             "SELECT m.member_sk FROM dw.dim_member m JOIN dw.dim_date d ON d.date_sk = m.join_date_sk "
             "WHERE m.club_tier_cd = 'PLT' AND m.home_region_cd = 'BRE' AND d.cal_year = 2025").rows}
     assert want and got == want
+
+
+def test_the_draft_reads_a_kimball_star(db):
+    """The walk-through's first step on this warehouse: the draft used to miss fact_receipt_line.shop_sk ->
+    dim_shop.shop_sk (dim_shop's columns all start with shop_, read as a prefix), leave the calendar's year,
+    quarter and month out, and call the customer 'dim member' and events 'fact return'."""
+    with DuckDBWarehouse(db) as wh:
+        data = yaml.safe_load(draft_catalog(wh, name="outdoor", source_note="test").text)
+    rels = {r["from"]: (r["name"], r["to"]) for r in data["relationships"]}
+    assert rels["dw.fact_receipt_line.shop_sk"] == ("shop", "dw.dim_shop.shop_sk")
+    assert data["date_dimension"] == {"table": "dw.dim_date", "key": "date_sk", "date": "full_date",
+                                      "year": "cal_year", "quarter": "cal_quarter", "month": "cal_month"}
+    assert (data["entity"]["name"], data["entity"]["plural"]) == ("member", "members")
+    assert data["events"]["fact_return"]["label"] == "return"
+    assert set(data["tables"]["dw.dim_shop"]["columns"]["shop_type_cd"]["values"]) == {"FLAG", "CITY", "MTN", "OUTL", "ECOM"}
+
+
+@pytest.mark.parametrize("column,prefix,table,stem", [
+    ("shop_sk", "shop", "dim_shop", ["shop", "sk"]),          # the table's own name, not a prefix
+    ("id", None, "dim_customer", ["customer", "id"]),         # a kind word is not the subject
+    ("id", None, "customers", ["customer", "id"]),
+    ("c_customer_sk", "c", "customer", ["customer", "sk"]),
+    ("ss_item_sk", "ss", "store_sales", ["item", "sk"]),
+])
+def test_a_key_is_named_by_its_tables_subject(column, prefix, table, stem):
+    assert names.key_stem(column, prefix, table) == stem
+
+
+@pytest.mark.parametrize("column,prefix,part", [
+    ("d_year", "d", "year"), ("d_qoy", "d", "quarter"), ("d_moy", "d", "month"), ("cal_quarter", None, "quarter"),
+    ("calendar_month", None, "month"), ("d_month_seq", "d", None), ("d_fy_year", "d", None), ("d_dom", "d", None),
+])
+def test_a_calendars_own_parts_are_found_by_name(column, prefix, part):
+    assert names.calendar_part(column, prefix) == part
