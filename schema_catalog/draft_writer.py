@@ -29,6 +29,7 @@ TAGS = {
     "values": "label the sampled values (or drop the vocabulary)",
     "time": "confirm the column or relationship dating each event",
     "name": "name the catalog and describe it",
+    "policy": "declare consent and opt-out tables as policies",
 }
 
 
@@ -120,6 +121,7 @@ def write(draft: Draft, *, name: str, source_note: str, extra_notes: list[str] |
     _relationships(out, draft)
     _events(out, draft)
     _glossary(out, draft)
+    _policies(out, draft)
     return "\n".join(out.lines) + "\n", out.todos
 
 
@@ -284,3 +286,17 @@ def _glossary(out: _Out, draft: Draft) -> None:
         out.add(2, "sql: |")
         for line in term.sql.splitlines():
             out.add(3, line)
+
+
+_POLICY_EDIT = {"consent": "a channel's consent_sql (policies.channels.<channel>: contact column and consent_sql)",
+                "suppression": "a suppression list (policies.suppressions.<name>.sql)"}
+
+
+def _policies(out: _Out, draft: Draft) -> None:
+    """Consent and opt-out tables are named, not drafted: which rows grant or refuse which channel is the data
+    team's rule (schema_catalog/demo_retailer.yaml shows both)."""
+    if not draft.policies:
+        return
+    out.blank()
+    for table, kind in draft.policies.items():
+        out.todo(0, "policy", f"{table} reads as {kind} from its name: declare it as {_POLICY_EDIT[kind]}, not an event")

@@ -113,6 +113,7 @@ class Draft:
     skipped: list[str] = field(default_factory=list)   # names that cannot be written (not plain identifiers)
     terms: list = field(default_factory=list)           # glossary terms named after event kinds (facts.KindTerm)
     unmatched: list[str] = field(default_factory=list)  # name-matched joins the data refused
+    policies: dict[str, str] = field(default_factory=dict)  # table -> 'consent' | 'suppression', by its name
 
 
 # -- keys and relationships -------------------------------------------------------------------------------
@@ -403,3 +404,10 @@ def forget_unreached(draft: Draft) -> list[str]:
                      f"dimension), so the values of {', '.join(described)} were not listed; add a dimension or "
                      "relationship that reaches it to use them")
     return notes
+
+
+def policy_tables(profile: WarehouseProfile, relations: list[Relation], entity: str, key: str) -> dict[str, str]:
+    """Tables referencing the customer whose names say consent or opt-out: policies to declare, not events."""
+    keyed = {r.from_table for r in relations if r.to == f"{entity}.{key}"}
+    found = {t: names.policy_kind(profile.tables[t].name) for t in sorted(keyed)}
+    return {t: kind for t, kind in found.items() if kind}

@@ -157,6 +157,22 @@ KINDS = [("return", {"return", "returns", "refund", "refunds"}),
          ("contact", {"ticket", "tickets", "case", "cases", "call", "calls", "complaint", "complaints"}),
          ("consent", {"consent", "consents", "subscription", "subscriptions", "optin", "optins"})]
 
+# Tables that say who may be contacted: rules for every audience (policies), not something customers do.
+POLICY_KINDS = [("suppression", [("optout",), ("optouts",), ("opt", "out"), ("opt", "outs"), ("unsubscribe",),
+                                 ("unsubscribes",), ("unsubscribed",), ("suppression",), ("suppressions",),
+                                 ("suppressed",), ("blocklist",), ("blacklist",), ("do", "not", "contact"), ("dnc",)]),
+                ("consent", [("consent",), ("consents",), ("optin",), ("optins",), ("opt", "in"), ("opt", "ins"),
+                             ("permission",), ("permissions",)])]
+
+
+def policy_kind(table: str) -> str | None:
+    """'suppression' (an opt-out or do-not-contact list) or 'consent' (consent per channel), from a table's name."""
+    words = tokens(table)
+    for kind, phrases in POLICY_KINDS:
+        if any(words[i:i + len(ph)] == list(ph) for ph in phrases for i in range(len(words))):
+            return kind
+    return None
+
 
 def event_kind(table: str) -> str | None:
     parts = set(tokens(table))
