@@ -28,6 +28,7 @@ CATALOGS = {
     "demo_retailer": catalogs_dir() / "demo_retailer.yaml",
     "streambox": catalogs_dir() / "catalogs" / "streambox.yaml",
     "tpcds": catalogs_dir() / "catalogs" / "tpcds.yaml",
+    "outdoor": catalogs_dir() / "catalogs" / "outdoor.yaml",
 }
 GATE_MATCH, GATE_SILENT = 0.90, 0.02
 # The statuses that pass a prompt expected not to give an audience; any other expectation wants a refusal.

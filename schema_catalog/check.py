@@ -106,6 +106,14 @@ def _check_words(catalog: Catalog, report: CheckReport) -> None:
             continue
         where = ".".join(str(p) for p in unread.loc)
         language = "" if unread.lang == "en" else f" ({LANGUAGES[unread.lang]})"
+        if unread.in_capitals:
+            report.warnings.append(
+                f"{catalog_location(catalog, unread.loc)}: {where}: its words{language} "
+                f"{', '.join(repr(w) for w in unread.words)} are words requests use for nothing in particular, so the "
+                "translators read them only typed in capitals (as an acronym): a request writing them in lower case "
+                "reads past them (with 'items' on a measure, \"more than 10 items\" counts purchases); give a longer "
+                "phrase or a word of its own")
+            continue
         report.warnings.append(
             f"{catalog_location(catalog, unread.loc)}: {where}: the translators never read its words{language} "
             f"{', '.join(repr(w) for w in unread.words)}, so a request using them is not understood; words for a "

@@ -66,6 +66,7 @@ def draft_catalog(wh: Warehouse, *, name: str, source_note: str, entity: str | N
     events = facts.find_events(profile, relations, columns, table, key, calendar)
     draft = infer.Draft(table, key, why, others, profile.tables, columns, relations, calendar, events, profiles,
                         skipped, unmatched)
+    draft.policies = infer.policy_tables(profile, relations, table, key)
     notes = dbt.apply(draft, profile) if dbt else []
     notes += infer.forget_unreached(draft)
     draft.terms = facts.kind_terms(draft.events, draft.entity_key, calendar, draft.relationships)

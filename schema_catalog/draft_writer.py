@@ -29,6 +29,7 @@ TAGS = {
     "values": "label the sampled values (or drop the vocabulary)",
     "time": "confirm the column or relationship dating each event",
     "name": "name the catalog and describe it",
+    "policy": "declare consent and opt-out tables as policies",
 }
 
 
@@ -89,7 +90,7 @@ class _Out:
 
 def _label(table: str) -> tuple[str, str]:
     """(singular, plural) words of a table's name: store_sales -> store sale, store sales."""
-    words = names.tokens(table)
+    words = names.subject(table)
     one = " ".join(words[:-1] + [names.singular(words[-1])]) if words else table
     many = " ".join(words) if words and words[-1] != names.singular(words[-1]) else one + "s"
     return one, many
@@ -111,12 +112,16 @@ def write(draft: Draft, *, name: str, source_note: str, extra_notes: list[str] |
     if draft.date_dimension:
         d = draft.date_dimension
         out.add(0, "# Events dated through a date-dimension key join it on its key and read its DATE column.")
-        out.add(0, f"date_dimension: {{table: {scalar(d.table)}, key: {scalar(d.key)}, date: {scalar(d.date)}}}")
+        if d.parts:
+            out.add(0, "# Calendar periods ('in 2025', 'Q2 2026') read its own year, quarter and month columns, found by name.")
+        parts = "".join(f", {part}: {scalar(d.parts[part])}" for part in ("year", "quarter", "month") if part in d.parts)
+        out.add(0, f"date_dimension: {{table: {scalar(d.table)}, key: {scalar(d.key)}, date: {scalar(d.date)}{parts}}}")
         out.blank()
     _tables(out, draft)
     _relationships(out, draft)
     _events(out, draft)
     _glossary(out, draft)
+    _policies(out, draft)
     return "\n".join(out.lines) + "\n", out.todos
 
 
@@ -281,3 +286,17 @@ def _glossary(out: _Out, draft: Draft) -> None:
         out.add(2, "sql: |")
         for line in term.sql.splitlines():
             out.add(3, line)
+
+
+_POLICY_EDIT = {"consent": "a channel's consent_sql (policies.channels.<channel>: contact column and consent_sql)",
+                "suppression": "a suppression list (policies.suppressions.<name>.sql)"}
+
+
+def _policies(out: _Out, draft: Draft) -> None:
+    """Consent and opt-out tables are named, not drafted: which rows grant or refuse which channel is the data
+    team's rule (schema_catalog/demo_retailer.yaml shows both)."""
+    if not draft.policies:
+        return
+    out.blank()
+    for table, kind in draft.policies.items():
+        out.todo(0, "policy", f"{table} reads as {kind} from its name: declare it as {_POLICY_EDIT[kind]}, not an event")

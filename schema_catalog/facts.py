@@ -51,6 +51,8 @@ def find_events(profile: WarehouseProfile, relations: list[Relation], columns: d
         to_customer = [r for r in relations if r.from_table == t and r.to == f"{entity}.{entity_key}"]
         if t == entity or not to_customer or all(r.cardinality == "one_to_one" for r in to_customer):
             continue  # not keyed by customer, or one row per customer: a profile table, not events
+        if names.policy_kind(table.name):
+            continue  # consent and opt-outs decide who may be contacted (policies), not what customers did
         if table.rows < max(1, EVENT_MIN_SHARE * entity_rows):
             continue
         times = _times(t, table, relations, calendar)

@@ -95,6 +95,7 @@ class DateDimension:
     table: str
     key: str
     date: str
+    parts: dict[str, str] = field(default_factory=dict)   # 'year' | 'quarter' | 'month' -> the calendar's column
 
 
 @dataclass
@@ -112,6 +113,7 @@ class Draft:
     skipped: list[str] = field(default_factory=list)   # names that cannot be written (not plain identifiers)
     terms: list = field(default_factory=list)           # glossary terms named after event kinds (facts.KindTerm)
     unmatched: list[str] = field(default_factory=list)  # name-matched joins the data refused
+    policies: dict[str, str] = field(default_factory=dict)  # table -> 'consent' | 'suppression', by its name
 
 
 # -- keys and relationships -------------------------------------------------------------------------------
@@ -148,7 +150,7 @@ def _homes(profile: WarehouseProfile, keys: dict[str, list[str]], prefixes: dict
     def rank(tc: tuple[str, str]):
         t, c = tc
         stem = names.key_stem(c, prefixes[t], profile.tables[t].name)
-        named = [names.singular(w) for w in names.tokens(profile.tables[t].name)] == stem[:-1]
+        named = [names.singular(w) for w in names.subject(profile.tables[t].name)] == stem[:-1]
         return (tc not in primary, not named, -profile.tables[t].rows, t)
 
     homes = {}
@@ -281,8 +283,19 @@ def find_calendar(profile: WarehouseProfile, relations: list[Relation]) -> DateD
                 continue
             refs = sum(1 for r in relations if r.to == f"{t}.{c}")
             if refs and (best is None or refs > best[0]):
-                best = (refs, DateDimension(t, c, dates[0]))
+                best = (refs, DateDimension(t, c, dates[0], _calendar_parts(profile, t)))
     return best[1] if best else None
+
+
+def _calendar_parts(profile: WarehouseProfile, table: str) -> dict[str, str]:
+    """The calendar's own year, quarter and month columns, by name: calendar periods ('Q2 2026') read them."""
+    prefix = names.table_prefix(list(profile.tables[table].columns))
+    parts: dict[str, str] = {}
+    for c, p in profile.tables[table].columns.items():
+        part = names.calendar_part(c, prefix) if p.family == "integer" else None
+        if part:
+            parts.setdefault(part, c)
+    return parts
 
 
 # -- personal data and vocabularies -----------------------------------------------------------------------
@@ -391,3 +404,10 @@ def forget_unreached(draft: Draft) -> list[str]:
                      f"dimension), so the values of {', '.join(described)} were not listed; add a dimension or "
                      "relationship that reaches it to use them")
     return notes
+
+
+def policy_tables(profile: WarehouseProfile, relations: list[Relation], entity: str, key: str) -> dict[str, str]:
+    """Tables referencing the customer whose names say consent or opt-out: policies to declare, not events."""
+    keyed = {r.from_table for r in relations if r.to == f"{entity}.{key}"}
+    found = {t: names.policy_kind(profile.tables[t].name) for t in sorted(keyed)}
+    return {t: kind for t, kind in found.items() if kind}

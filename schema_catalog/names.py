@@ -41,12 +41,25 @@ def core(column: str, prefix: str | None) -> list[str]:
     return parts[1:] if prefix and len(parts) > 1 and parts[0] == prefix else parts
 
 
+# Words in front of a star schema's table names that say its kind, not its subject: dim_member is about members.
+TABLE_KIND_WORDS = {"dim", "dimension", "fact", "fct"}
+
+
+def subject(table: str) -> list[str]:
+    """The words of a table's name that say what it holds: dim_member -> [member], fact_receipt_line ->
+    [receipt, line], store_sales -> [store, sales]."""
+    words = tokens(table)
+    return words[1:] if len(words) > 1 and words[0] in TABLE_KIND_WORDS else words
+
+
 def key_stem(column: str, prefix: str | None, table: str) -> list[str]:
     """What a key is called when other tables reference it: c_customer_sk -> [customer, sk];
-    a key named just `id` in table `customers` -> [customer, id]."""
+    a key named just `id` in table `customers` -> [customer, id]; shop_sk in dim_shop (whose columns all
+    start with shop_, the table's own name rather than a prefix) -> [shop, sk]."""
     parts = core(column, prefix)
     if len(parts) == 1:
-        return [singular(t) for t in tokens(table)] + parts
+        named = [singular(t) for t in subject(table)]
+        return ([prefix] if prefix in named else named) + parts
     return parts
 
 
@@ -77,6 +90,21 @@ def reference(fk_column: str, fk_prefix: str | None, stem: list[str], key_prefix
         words.append(matched)
         score += 2 if f == k else 1
     return "_".join(fk[: len(fk) - len(stem)] + words), score
+
+
+# -- calendar --------------------------------------------------------------------------------------------
+# A date dimension's own year, quarter and month columns (d_year, d_qoy, d_moy; cal_year, cal_quarter, cal_month).
+CALENDAR_PARTS = {"year": {"year", "yr"}, "quarter": {"quarter", "qtr", "qoy"}, "month": {"month", "moy", "mon"}}
+CALENDAR_WORDS = {"cal", "calendar"}
+
+
+def calendar_part(column: str, prefix: str | None) -> str | None:
+    """'year', 'quarter' or 'month' when a calendar's column is named for just that part (not d_month_seq or
+    d_fy_year, which count something else)."""
+    parts = [t for t in core(column, prefix) if t not in CALENDAR_WORDS]
+    if len(parts) != 1:
+        return None
+    return next((part for part, words in CALENDAR_PARTS.items() if parts[0] in words), None)
 
 
 # -- personal data ---------------------------------------------------------------------------------------
@@ -128,6 +156,22 @@ KINDS = [("return", {"return", "returns", "refund", "refunds"}),
          ("visit", {"session", "sessions", "visit", "visits", "pageview", "pageviews"}),
          ("contact", {"ticket", "tickets", "case", "cases", "call", "calls", "complaint", "complaints"}),
          ("consent", {"consent", "consents", "subscription", "subscriptions", "optin", "optins"})]
+
+# Tables that say who may be contacted: rules for every audience (policies), not something customers do.
+POLICY_KINDS = [("suppression", [("optout",), ("optouts",), ("opt", "out"), ("opt", "outs"), ("unsubscribe",),
+                                 ("unsubscribes",), ("unsubscribed",), ("suppression",), ("suppressions",),
+                                 ("suppressed",), ("blocklist",), ("blacklist",), ("do", "not", "contact"), ("dnc",)]),
+                ("consent", [("consent",), ("consents",), ("optin",), ("optins",), ("opt", "in"), ("opt", "ins"),
+                             ("permission",), ("permissions",)])]
+
+
+def policy_kind(table: str) -> str | None:
+    """'suppression' (an opt-out or do-not-contact list) or 'consent' (consent per channel), from a table's name."""
+    words = tokens(table)
+    for kind, phrases in POLICY_KINDS:
+        if any(words[i:i + len(ph)] == list(ph) for ph in phrases for i in range(len(words))):
+            return kind
+    return None
 
 
 def event_kind(table: str) -> str | None:

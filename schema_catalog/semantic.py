@@ -141,7 +141,9 @@ def profile_path(cat: Catalog, table: str) -> list[Step] | None:
 def profile_tables(cat: Catalog) -> list[str]:
     """Tables whose columns describe the customer: the entity table, tables keyed by the customer, and tables
     reached from the entity table through many-to-one chains; never an event's table or the date dimension."""
-    events = {e.table for e in cat.events.values()}
+    # an event's rows are many per customer, so its table describes no one; the entity table holds one row per
+    # customer even when an event is dated by one of its columns (joined on), so its columns stay attributes
+    events = {e.table for e in cat.events.values()} - {cat.entity.table}
     calendar = cat.date_dimension.table if cat.date_dimension else None
     out = []
     for name, table in cat.tables.items():

@@ -20,19 +20,24 @@ class Unread:
     loc: tuple       # the element declaring the words
     lang: str
     words: tuple[str, ...]
+    in_capitals: bool = False   # words the requests' grammar skips ('items'): read only typed in capitals, as an acronym
 
 
 def unread_words(catalog: Catalog) -> Iterator[Unread]:
     for lang in LANGUAGES:
         lex = build_lexicon(catalog, lang=lang)
-        known = set(lex.phrases) | set(lex.acronyms)
         for loc, element in declared(catalog):
             words = element.words(lang)
             said = [*words.synonyms, *getattr(words, "qualifiers", [])]
             # read with the lexicon's own key: a language's elisions are split as a request's are ('d'attrition')
-            missing = tuple(w for w in said if lex.key(w) and tuple(lex.key(w)) not in known)
+            keys = {w: tuple(lex.key(w)) for w in said if lex.key(w)}
+            missing = tuple(w for w, k in keys.items() if k not in lex.phrases and k not in lex.acronyms)
             if missing:
                 yield Unread(loc, lang, missing)
+            # a grammar word kept only as an acronym ('US' the country, not 'us'): meant as a word, it is never read
+            skipped = tuple(w for w, k in keys.items() if k not in lex.phrases and k in lex.acronyms and not w.isupper())
+            if skipped:
+                yield Unread(loc, lang, skipped, in_capitals=True)
 
 
 def declared(catalog: Catalog) -> Iterator[tuple[tuple, Localised]]:
@@ -49,6 +54,8 @@ def declared(catalog: Catalog) -> Iterator[tuple[tuple, Localised]]:
         yield ("events", ename), ev
         for dname, dim in ev.dimensions.items():
             yield ("events", ename, "dimensions", dname), dim
+        for mname, measure in ev.measures.items():
+            yield ("events", ename, "measures", mname), measure
     for name, ind in catalog.indicators.items():
         yield ("indicators", name), ind
         for value, v in ind.values.items():

@@ -79,7 +79,8 @@ def test_tpcds_draft_finds_the_star_schema(tpcds_draft):
     out, _ = tpcds_draft
     data = yaml.safe_load(out.read_text())
     assert (data["entity"]["table"], data["entity"]["key"]) == ("main.customer", "c_customer_sk")
-    assert data["date_dimension"] == {"table": "main.date_dim", "key": "d_date_sk", "date": "d_date"}
+    assert data["date_dimension"] == {"table": "main.date_dim", "key": "d_date_sk", "date": "d_date",
+                                      "year": "d_year", "quarter": "d_qoy", "month": "d_moy"}   # not d_month_seq
     rels = relations(data)
     # role-playing joins to the calendar, named by the column's words
     assert rels["main.web_sales.ws_sold_date_sk"][:2] == ("sold_date", "main.date_dim.d_date_sk")

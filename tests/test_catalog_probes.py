@@ -135,6 +135,17 @@ def test_words_on_a_dimension_are_read_and_words_nobody_reads_are_named(tmp_path
     assert not [w for w in warnings if "product type" in w]
 
 
+def test_a_measure_word_the_grammar_skips_is_named_with_why(tmp_path, star_db):
+    # 'items' carries nothing in a request ('bought more than 10 items' counts purchases), so the lexicon keeps it
+    # only as an acronym; on a measure it was silently never read (measures were not among the checked elements)
+    path = variant(tmp_path, ("    dimensions:\n      category: {column: main.item.i_category}",
+                              "    measures:\n      paid: {column: ws_net_paid, agg: sum, synonyms: [items, amount paid]}\n"
+                              "    dimensions:\n      category: {column: main.item.i_category}"))
+    warnings = check(path, star_db).warnings
+    warning = the(warnings, "events.web_purchase.measures.paid")
+    assert "'items'" in warning and "only typed in capitals" in warning and "amount paid" not in warning
+
+
 def test_a_personal_column_output_by_an_indicator_is_refused(tmp_path, star_db):
     text = STAR_TEXT + ("indicators:\n  contact:\n    label: contact\n    refresh: dynamic\n    type: VARCHAR\n"
                         "    sql: SELECT c_customer_sk, c_email_address AS value FROM main.customer\n")

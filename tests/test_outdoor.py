@@ -1,0 +1,131 @@
+"""The outdoor chain: a warehouse and catalog nobody tuned the translator for (evals/outdoor/README.md).
+
+Builds the warehouse from its committed script, checks the hand-finished catalog on it, and replays the blind
+golden set with a floor at its measured score, so the figure cannot drop without a test saying so."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+import yaml
+
+from assistant.demo.golden import golden_warehouse
+from assistant.edges.warehouse.duckdb import DuckDBWarehouse
+from assistant.evals import CATALOGS, load_golden, run_eval, summarize
+from assistant.package_data import evals_dir
+from assistant.translate.offline.translator import OfflineTranslator
+from assistant.translate.value_index import load_or_build
+from assistant.sql.compile import compile_sql
+from schema_catalog import load_catalog, names
+from schema_catalog.check import check_catalog
+from schema_catalog.draft import draft_catalog
+
+GOLDEN = evals_dir() / "outdoor" / "outdoor_golden.yaml"
+AS_OF = dt.date(2026, 9, 30)
+# The blind score was 48/60 matches and 1 silent-wrong (evals/outdoor/README.md); the floor is the score after
+# the catalog edits that README lists. Raise it when a change lifts the score; never lower it.
+MIN_MATCHES = 52
+# 'more than 10 items' counts purchases: 'items' is a grammar word of the English lexicon (a translator cause)
+KNOWN_SILENT_WRONG = {"od-en-qty-1"}
+
+
+@pytest.fixture(scope="module")
+def cache(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("outdoor")
+
+
+@pytest.fixture(scope="module")
+def db(cache) -> Path:
+    return golden_warehouse("outdoor", cache)
+
+
+def test_the_warehouse_is_built_from_its_script_with_its_as_of(db):
+    with DuckDBWarehouse(db) as wh:
+        assert wh.query("SELECT as_of FROM meta.warehouse").rows == [(AS_OF,)]
+        assert wh.query("SELECT count(*) FROM dw.dim_member").rows == [(5000,)]
+
+
+def test_the_catalog_checks_clean_on_its_warehouse(db):
+    with DuckDBWarehouse(db) as wh:
+        report = check_catalog(load_catalog(CATALOGS["outdoor"]), wh, as_of=AS_OF)
+    assert report.errors == [] and report.warnings == [], report.errors + report.warnings
+
+
+def test_the_golden_set_stays_at_its_measured_score(db, cache):
+    outcomes = run_eval(lambda catalog, wh: OfflineTranslator(catalog, load_or_build(wh, catalog, cache / "values")),
+                        cache, load_golden([GOLDEN]))
+    assert len(outcomes) == 60
+    matches = [o.id for o in outcomes if o.match]
+    silent = [o.id for o in outcomes if o.silent_wrong]
+    assert len(matches) >= MIN_MATCHES, sorted(o.id for o in outcomes if not o.match)
+    assert set(silent) <= KNOWN_SILENT_WRONG, silent
+    assert summarize(outcomes)["overall"]["right_or_flagged"] >= 59 / 60
+
+
+def test_an_event_dated_on_the_customer_table_keeps_its_columns_attributes(db, tmp_path):
+    """A 'joined' event on dw.dim_member (dated by its join date key) used to take the member table out of the
+    profile tables: every tier, region and gender word went unread. The entity table has one row per customer,
+    so its columns stay attributes whatever event is dated by one of them."""
+    text = CATALOGS["outdoor"].read_text()
+    event = ("  signup:\n    label: sign-up\n    kind: join\n    table: dw.dim_member\n    customer_key: member_sk\n"
+             "    dated_by: join_date\n    synonyms: [signed up, joined the club]\n\n")
+    path = tmp_path / "outdoor_signup.yaml"
+    path.write_text(text.replace("\nglossary:\n", "\n" + event + "glossary:\n", 1))
+    catalog = load_catalog(path)
+    with DuckDBWarehouse(db) as wh:
+        report = check_catalog(catalog, wh, as_of=AS_OF)
+        assert report.errors == [] and report.warnings == [], report.errors + report.warnings
+        result = OfflineTranslator(catalog).translate("platinum members in Brittany who signed up in 2025", as_of=AS_OF)
+        assert result.status == "ok", result
+        got = {r[0] for r in wh.query(compile_sql(result.definition, catalog), max_rows=10_000).rows}
+        want = {r[0] for r in wh.query(
+            "SELECT m.member_sk FROM dw.dim_member m JOIN dw.dim_date d ON d.date_sk = m.join_date_sk "
+            "WHERE m.club_tier_cd = 'PLT' AND m.home_region_cd = 'BRE' AND d.cal_year = 2025").rows}
+    assert want and got == want
+
+
+def test_the_draft_reads_a_kimball_star(db):
+    """The walk-through's first step on this warehouse: the draft used to miss fact_receipt_line.shop_sk ->
+    dim_shop.shop_sk (dim_shop's columns all start with shop_, read as a prefix), leave the calendar's year,
+    quarter and month out, and call the customer 'dim member' and events 'fact return'."""
+    with DuckDBWarehouse(db) as wh:
+        text = draft_catalog(wh, name="outdoor", source_note="test").text
+    data = yaml.safe_load(text)
+    rels = {r["from"]: (r["name"], r["to"]) for r in data["relationships"]}
+    assert rels["dw.fact_receipt_line.shop_sk"] == ("shop", "dw.dim_shop.shop_sk")
+    assert data["date_dimension"] == {"table": "dw.dim_date", "key": "date_sk", "date": "full_date",
+                                      "year": "cal_year", "quarter": "cal_quarter", "month": "cal_month"}
+    assert (data["entity"]["name"], data["entity"]["plural"]) == ("member", "members")
+    assert data["events"]["fact_return"]["label"] == "return"
+    assert set(data["tables"]["dw.dim_shop"]["columns"]["shop_type_cd"]["values"]) == {"FLAG", "CITY", "MTN", "OUTL", "ECOM"}
+    # consent per channel was drafted as an event of kind 'consent'; consent and opt-outs are policies to declare
+    assert "member_consent" not in data["events"] and "policies" not in data
+    assert "# TODO(policy): mkt.member_consent reads as consent from its name" in text
+    assert "# TODO(policy): mkt.member_optout reads as suppression from its name" in text
+
+
+@pytest.mark.parametrize("table,kind", [("member_optout", "suppression"), ("do_not_contact", "suppression"),
+                                        ("email_opt_in", "consent"), ("consents", "consent"), ("sales", None),
+                                        ("subscriptions", None), ("optician_visits", None)])
+def test_consent_and_opt_out_tables_are_named_for_policies(table, kind):
+    assert names.policy_kind(table) == kind
+
+
+@pytest.mark.parametrize("column,prefix,table,stem", [
+    ("shop_sk", "shop", "dim_shop", ["shop", "sk"]),          # the table's own name, not a prefix
+    ("id", None, "dim_customer", ["customer", "id"]),         # a kind word is not the subject
+    ("id", None, "customers", ["customer", "id"]),
+    ("c_customer_sk", "c", "customer", ["customer", "sk"]),
+    ("ss_item_sk", "ss", "store_sales", ["item", "sk"]),
+])
+def test_a_key_is_named_by_its_tables_subject(column, prefix, table, stem):
+    assert names.key_stem(column, prefix, table) == stem
+
+
+@pytest.mark.parametrize("column,prefix,part", [
+    ("d_year", "d", "year"), ("d_qoy", "d", "quarter"), ("d_moy", "d", "month"), ("cal_quarter", None, "quarter"),
+    ("calendar_month", None, "month"), ("d_month_seq", "d", None), ("d_fy_year", "d", None), ("d_dom", "d", None),
+])
+def test_a_calendars_own_parts_are_found_by_name(column, prefix, part):
+    assert names.calendar_part(column, prefix) == part
