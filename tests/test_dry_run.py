@@ -303,3 +303,20 @@ def test_reachability_reads_the_consent_table_once(catalog, channel):
     extra = reach_parts(catalog, defn.as_of) + cap_part(catalog, pol, defn.as_of)
     plan = Plan(catalog, request_parts(defn, catalog), pol, extra, Attributes(catalog, [], defn.as_of), 20)
     assert plan.sql.count("FROM crm.consents") == 1
+
+
+def test_a_definition_dry_run_again_reuses_its_plan_and_asks_no_date(catalog, warehouse, monkeypatch):
+    # Building the plan (compiling and guarding every part, resolving breakdowns) is a tenth of a small dry run:
+    # the same definition is planned once; any change to it (a label names a step) is planned anew. A dated
+    # definition never asks the warehouse for its 'today'.
+    import assistant.dry_run.plan as plan
+
+    monkeypatch.setattr(plan, "_PLANS", {})
+    built, build = [], plan._build
+    monkeypatch.setattr(plan, "_build", lambda *a, **k: built.append(a[0].request) or build(*a, **k))
+    monkeypatch.setattr(type(warehouse), "as_of", lambda self: pytest.fail("a dated definition asked the warehouse"))
+    first = dry_run(definition(), catalog, warehouse)
+    again = dry_run(definition(), catalog, warehouse)
+    assert len(built) == 1 and again.model_dump(exclude={"elapsed_ms"}) == first.model_dump(exclude={"elapsed_ms"})
+    relabelled = definition(criteria=(GOLD_VIP.model_copy(update={"label": "the best customers"}), STORE_TWICE))
+    assert dry_run(relabelled, catalog, warehouse).funnel[0].label == "the best customers" and len(built) == 2

@@ -47,9 +47,33 @@ class Attributes:
         self.count = len(attrs)
 
 
+_PLANS: dict[tuple, tuple[Catalog, Plan]] = {}
+_PLANS_LIMIT = 256
+
+
 def plan_for(defn: AudienceDefinition, catalog: Catalog, as_of: dt.date, *, breakdowns: list[str], sample_size: int,
              dialect: str) -> Plan:
-    """The one place a definition becomes the query the dry run counts and the export selects."""
+    """The one place a definition becomes the query the dry run counts and the export selects.
+
+    Built once per definition (all of it: labels name the steps), catalog object, date, breakdowns, sample
+    size and dialect: compiling and guarding every part and resolving the breakdowns costs a tenth of the
+    dry run on a small warehouse, and one definition is dry-run again and again (reruns, own sizes, the
+    export's members). A plan is never changed once built; the entry holds the catalog, so its id cannot
+    be reused by another object while cached.
+    """
+    key = (defn.model_dump_json(), id(catalog), as_of, tuple(breakdowns), sample_size, dialect)
+    hit = _PLANS.get(key)
+    if hit is not None and hit[0] is catalog:
+        return hit[1]
+    plan = _build(defn, catalog, as_of, breakdowns=breakdowns, sample_size=sample_size, dialect=dialect)
+    if len(_PLANS) >= _PLANS_LIMIT:
+        _PLANS.clear()
+    _PLANS[key] = (catalog, plan)
+    return plan
+
+
+def _build(defn: AudienceDefinition, catalog: Catalog, as_of: dt.date, *, breakdowns: list[str], sample_size: int,
+           dialect: str) -> Plan:
     req = request_parts(defn, catalog)
     pol = policy_parts(catalog, defn.channel, as_of)
     extra = reach_parts(catalog, as_of) + cap_part(catalog, pol, as_of)
