@@ -91,11 +91,14 @@ def _closest(name: str, candidates, n: int = 3) -> str:
     return ", ".join(lookup[f] for f in found)
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # control characters other than tab, newline, return
+
+
 def _parse(sql: str) -> exp.Expr:
     if len(sql) > MAX_SQL_CHARS:
         raise GuardError(f"the query is {len(sql):,} characters long (limit {MAX_SQL_CHARS:,})",
                          hint="split the request into simpler criteria")
-    if any(ord(ch) < 32 and ch not in "\t\n\r" for ch in sql):
+    if _CONTROL.search(sql):
         raise GuardError("the query contains control characters", hint="remove invisible characters from the SQL")
     try:
         statements = [s for s in sqlglot.parse(sql, read="duckdb") if s is not None]
