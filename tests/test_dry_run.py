@@ -303,3 +303,45 @@ def test_reachability_reads_the_consent_table_once(catalog, channel):
     extra = reach_parts(catalog, defn.as_of) + cap_part(catalog, pol, defn.as_of)
     plan = Plan(catalog, request_parts(defn, catalog), pol, extra, Attributes(catalog, [], defn.as_of), 20)
     assert plan.sql.count("FROM crm.consents") == 1
+
+
+def test_a_definition_dry_run_again_reuses_its_plan_and_asks_no_date(catalog, warehouse, monkeypatch):
+    # Building the plan (compiling and guarding every part, resolving breakdowns) is a tenth of a small dry run:
+    # the same definition is planned once; any change to it (a label names a step) is planned anew. A dated
+    # definition never asks the warehouse for its 'today'.
+    import assistant.dry_run.plan as plan
+
+    monkeypatch.setattr(plan, "_PLANS", {})
+    built, build = [], plan._build
+    monkeypatch.setattr(plan, "_build", lambda *a, **k: built.append(a[0].request) or build(*a, **k))
+    monkeypatch.setattr(type(warehouse), "as_of", lambda self: pytest.fail("a dated definition asked the warehouse"))
+    first = dry_run(definition(), catalog, warehouse)
+    again = dry_run(definition(), catalog, warehouse)
+    assert len(built) == 1 and again.model_dump(exclude={"elapsed_ms"}) == first.model_dump(exclude={"elapsed_ms"})
+    relabelled = definition(criteria=(GOLD_VIP.model_copy(update={"label": "the best customers"}), STORE_TWICE))
+    assert dry_run(relabelled, catalog, warehouse).funnel[0].label == "the best customers" and len(built) == 2
+
+
+def test_attributes_are_read_for_the_final_audience_only(con, catalog, warehouse):
+    # Carried from the entity row through every funnel step, the attributes' strings cost more than the
+    # breakdowns at 1M customers: they are read for the final audience, the entity's columns in one join. An
+    # indicator that is an expression of the entity row (age band) is read in that join; one over other rows
+    # (churn risk band, from scores) is joined as its own query. Both count what the indicator itself says.
+    from collections import Counter
+
+    from assistant.dry_run.breakdown import resolve
+    from assistant.dry_run.plan import plan_for
+    from schema_catalog.templates import render
+
+    as_of = dt.date(2026, 9, 30)
+    age, churn = resolve(catalog, ["age_band", "churn_risk_band"], as_of)
+    assert age.join is None and churn.join is not None
+    plan = plan_for(definition(), catalog, as_of, breakdowns=list(catalog.breakdowns), sample_size=20, dialect="duckdb")
+    d1 = next(c for c in plan.ctes if c.startswith("d1 AS"))
+    assert "country" not in d1 and "birth_date" not in d1
+    result = dry_run(definition(), catalog, warehouse, breakdowns=["age_band", "churn_risk_band", "crm.customers.country"])
+    final = keys(con, compile_sql(definition(), catalog, with_policies=True))
+    for attr in ("age_band", "churn_risk_band"):
+        value = dict(con.execute(render(catalog.indicators[attr].sql, as_of)).fetchall())
+        expected = Counter("(missing)" if value.get(k) is None else str(value[k]) for k in final)
+        assert dict(result.breakdowns[attr]) == dict(expected), attr

@@ -160,3 +160,25 @@ def test_the_path_guards_each_query_once(demo_db, tmp_path, monkeypatch):
         pipeline.submit(svc, pipeline.user(svc, "maria"), translation.definition, dry_run=run)
         pipeline.dry_run(svc, translation.definition, own_sizes=True)
     assert checked and max(checked.values()) == 1, [q for q, n in checked.items() if n > 1]
+
+
+def test_what_the_guard_derives_from_a_catalog_is_built_once_per_catalog(catalog, monkeypatch):
+    # Rebuilding sqlglot's schema and the personal-column sets at every check was most of a check's time on
+    # a large catalog; a catalog is frozen, so they are derived once per catalog object.
+    from collections import Counter
+
+    from assistant.sql import catalog_facts
+    from assistant.sql.guard import check_sql_uncached
+    from schema_catalog.model import Catalog
+
+    calls, personal, mapping = Counter(), Catalog.personal_columns, Catalog.schema_mapping
+    monkeypatch.setattr(Catalog, "personal_columns", lambda self: calls.update(["personal"]) or personal(self))
+    monkeypatch.setattr(Catalog, "schema_mapping", lambda self: calls.update(["schema"]) or mapping(self))
+    monkeypatch.setattr(catalog_facts, "_FACTS", {})
+    for sql in ("SELECT customer_id FROM crm.customers WHERE email IS NOT NULL",
+                "SELECT customer_id FROM crm.consents WHERE channel = 'email'",
+                "SELECT c.customer_id FROM crm.customers AS c WHERE date_diff('year', c.birth_date, DATE '2026-09-30') > 30"):
+        check_sql_uncached(sql, catalog)
+    assert calls == {"personal": 1, "schema": 1}
+    with pytest.raises(GuardError, match="personal column"):  # and the derived sets still refuse what they did
+        check_sql_uncached("SELECT customer_id FROM crm.customers WHERE email LIKE 'nora%'", catalog)

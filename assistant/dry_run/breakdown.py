@@ -52,7 +52,11 @@ def _resolve(catalog: Catalog, attr: str, alias: str, as_of: dt.date) -> Attribu
         raise AudienceError(f"cannot break down by {attr}: it is personal data",
                             hint="break down by a non-personal attribute (`audience catalog show` marks personal ones)")
     if attr in catalog.indicators:
-        return Attribute(attr, exp.column("value", table=alias), _aliased(_indicator(catalog, attr, as_of), alias))
+        query = _indicator(catalog, attr, as_of)
+        on_row = _entity_row_value(query, key, entity)
+        if on_row is not None:
+            return Attribute(attr, on_row, None)
+        return Attribute(attr, exp.column("value", table=alias), _aliased(query, alias))
     if attr not in catalog.all_columns():
         raise AudienceError(f"unknown breakdown attribute '{attr}'",
                             hint="use schema.table.column or an indicator name from the catalog")
@@ -81,6 +85,28 @@ def _indicator(catalog: Catalog, attr: str, as_of: dt.date) -> exp.Query:
     except GuardError as exc:
         raise GuardError(f"cannot break down by the indicator {attr}: {exc.message}", hint=exc.hint) from None
     return _parsed(checked.sql).copy()
+
+
+_ROW_WISE = ("with", "joins", "laterals", "where", "group", "having", "qualify", "distinct", "limit", "offset")
+
+
+def _entity_row_value(query: exp.Query, key: str, entity: str) -> exp.Expr | None:
+    """An indicator that is an expression of each entity row (`SELECT key, <expr> AS value FROM entity`, nothing
+    else) as that expression over the entity row `b`: read with the row, not joined to it. None otherwise."""
+    if not isinstance(query, exp.Select) or any(query.args.get(a) for a in _ROW_WISE):
+        return None
+    source = query.args.get("from_") or query.args.get("from")
+    table = source.this if source is not None else None
+    if not isinstance(table, exp.Table) or f"{table.db}.{table.name}".lower() != entity.lower() or len(query.expressions) != 2:
+        return None
+    first, value = query.expressions
+    if not (isinstance(first, exp.Column) and first.name.lower() == key.lower()) or value.alias_or_name.lower() != "value":
+        return None
+    value = value.this if isinstance(value, exp.Alias) else value
+    # Another row's values (a window, an aggregate, a subquery) would be read over other rows than the indicator's.
+    if any(isinstance(n, (exp.Window, exp.AggFunc, exp.Query)) for n in value.walk()):
+        return None
+    return value.copy().transform(lambda n: exp.column(n.name, table="b") if isinstance(n, exp.Column) else n)
 
 
 @functools.lru_cache(maxsize=256)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from sqlglot import exp
+
 from assistant.definition import AudienceDefinition
 from assistant.dry_run.breakdown import resolve
 from assistant.sql.compile import Part, plain_filter, policy_parts, request_parts
@@ -35,21 +37,54 @@ def cap_part(catalog: Catalog, pol: list[Part], as_of: dt.date) -> list[Part]:
 
 
 class Attributes:
-    """Breakdown attributes as columns a0..an: entity columns read with the entity row, others joined."""
+    """Breakdown attributes as columns a0..an, read for the final audience only (d2's rows, see Plan._result):
+    the entity's columns in one join of the entity table (`e`), the others in their own joins.
+
+    Read with the entity row at the head of the funnel, the attributes' strings travelled through every step
+    for every candidate: at 1M customers that cost more than counting the final audience's breakdowns."""
 
     def __init__(self, catalog: Catalog, attrs: list[str], as_of: dt.date):
-        key, resolved = catalog.entity.key, resolve(catalog, attrs, as_of)
-        # Entity columns are selected from the entity row `b` (d1); the others from joins to the final audience.
-        self.on_entity = [a.column(f"a{i}").sql(dialect="duckdb") for i, a in enumerate(resolved) if a.join is None]
-        self.joined = [a.column(f"a{i}").sql(dialect="duckdb") for i, a in enumerate(resolved) if a.join is not None]
-        self.joins = [f"LEFT JOIN {a.join.sql(dialect='duckdb')} ON {a.join.alias}.{key} = b.{key}"
-                      for a in resolved if a.join is not None]
+        key, entity, resolved = catalog.entity.key, catalog.entity.table, resolve(catalog, attrs, as_of)
+        self.columns = [_on_entity_join(a.column(f"a{i}")).sql(dialect="duckdb") if a.join is None
+                        else a.column(f"a{i}").sql(dialect="duckdb") for i, a in enumerate(resolved)]
+        self.joins = [f"LEFT JOIN {entity} AS e ON e.{key} = b.{key}"] if any(a.join is None for a in resolved) else []
+        self.joins += [f"LEFT JOIN {a.join.sql(dialect='duckdb')} ON {a.join.alias}.{key} = b.{key}"
+                       for a in resolved if a.join is not None]
         self.count = len(attrs)
+
+
+def _on_entity_join(column: exp.Expr) -> exp.Expr:
+    """An entity attribute (over the entity row `b`) read from the entity table joined as `e`."""
+    return column.transform(lambda n: exp.column(n.name, table="e") if isinstance(n, exp.Column) and n.table == "b" else n)
+
+
+_PLANS: dict[tuple, tuple[Catalog, Plan]] = {}
+_PLANS_LIMIT = 256
 
 
 def plan_for(defn: AudienceDefinition, catalog: Catalog, as_of: dt.date, *, breakdowns: list[str], sample_size: int,
              dialect: str) -> Plan:
-    """The one place a definition becomes the query the dry run counts and the export selects."""
+    """The one place a definition becomes the query the dry run counts and the export selects.
+
+    Built once per definition (all of it: labels name the steps), catalog object, date, breakdowns, sample
+    size and dialect: compiling and guarding every part and resolving the breakdowns costs a tenth of the
+    dry run on a small warehouse, and one definition is dry-run again and again (reruns, own sizes, the
+    export's members). A plan is never changed once built; the entry holds the catalog, so its id cannot
+    be reused by another object while cached.
+    """
+    key = (defn.model_dump_json(), id(catalog), as_of, tuple(breakdowns), sample_size, dialect)
+    hit = _PLANS.get(key)
+    if hit is not None and hit[0] is catalog:
+        return hit[1]
+    plan = _build(defn, catalog, as_of, breakdowns=breakdowns, sample_size=sample_size, dialect=dialect)
+    if len(_PLANS) >= _PLANS_LIMIT:
+        _PLANS.clear()
+    _PLANS[key] = (catalog, plan)
+    return plan
+
+
+def _build(defn: AudienceDefinition, catalog: Catalog, as_of: dt.date, *, breakdowns: list[str], sample_size: int,
+           dialect: str) -> Plan:
     req = request_parts(defn, catalog)
     pol = policy_parts(catalog, defn.channel, as_of)
     extra = reach_parts(catalog, as_of) + cap_part(catalog, pol, as_of)
@@ -65,11 +100,11 @@ class Plan:
 
     - each part is a flag: a condition on the entity row when the part is a plain filter of the entity
       table, else a probe into a set (a CTE; identical SQL and identical flags are computed once);
-    - d1: entity rows of the first criterion (or everyone), with entity flags and attributes -> the funnel;
+    - d1: entity rows of the first criterion (or everyone), with entity flags -> the funnel;
     - d2: the rows of d1 that meet every criterion (d2b), with the other flags (plain filters of one table,
       like consent per channel, read in one scan of that table over d2b's keys) -> totals (waterfall,
       reachability, sample) in one aggregate, breakdowns of the final audience in GROUPING SETS
-      (attributes outside the entity table are joined to the final audience only);
+      (attributes are joined to the final audience only, see Attributes);
     - one row of totals, then one row per breakdown value (UNION ALL keeps the layout portable).
     """
 
@@ -97,9 +132,9 @@ class Plan:
             d1_where = f" WHERE {first.entity_filter}"
         else:
             d1_where = f" WHERE {self._in_set(first)}"
-        # The entity row's own flags and attributes are computed before the set probes, so that only
+        # The entity row's own flags are computed before the set probes, so that only
         # narrow columns (not the entity's strings) travel through the joins.
-        row = [f"b.{key}", *(c for p in rest + later if p.entity_filter for c in self._flag(p)), *attrs.on_entity]
+        row = [f"b.{key}", *(c for p in rest + later if p.entity_filter for c in self._flag(p))]
         d1 = f"SELECT {', '.join(row)} FROM {entity} AS b{d1_where}"
         self.ctes += self._funnel_steps(d1, rest) if self.among_d2 else self._funnel_flags(d1, rest)
         # Spark computes a CTE again at each reference: the semi joins would recompute d1 once per set.
@@ -226,7 +261,7 @@ class Plan:
         n = attrs.count
         names = [f"a{i}" for i in range(n)]
         grouping = f"[{', '.join(f'GROUPING({a})' for a in names)}]" if n else "[]::INTEGER[]"
-        with_attrs = f"SELECT {', '.join(['b.*', *attrs.joined])} FROM d2 AS b {' '.join(attrs.joins)}"
+        with_attrs = f"SELECT {', '.join(['b.*', *attrs.columns])} FROM d2 AS b {' '.join(attrs.joins)}"
         if one_aggregate:
             is_total = f"CASE WHEN {' + '.join(f'GROUPING({a})' for a in names) or '0'} = {n} THEN 1 ELSE 0 END"
             sets = ", ".join(["()", *(f"({a})" for a in names)])

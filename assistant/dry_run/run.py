@@ -23,7 +23,7 @@ def dry_run(defn: AudienceDefinition, catalog: Catalog, wh: Warehouse, *, breakd
     """`own_sizes`: also count each criterion alone (a second statement, see own.py); else the funnel's own
     sizes are None, except the first criterion's, which is the funnel's first step."""
     started = time.perf_counter()
-    as_of = defn.resolved_as_of(wh.as_of())
+    as_of = _as_of(defn, wh)
     attrs = breakdowns if breakdowns is not None else list(catalog.breakdowns)
     # DuckDB draws the sample in the same pass; other engines lack min_by(x, key, n) and get a second small query.
     dialect = getattr(wh, "dialect", "duckdb")
@@ -82,11 +82,16 @@ def dry_run(defn: AudienceDefinition, catalog: Catalog, wh: Warehouse, *, breakd
 
 def members(defn: AudienceDefinition, catalog: Catalog, wh: Warehouse, *, as_of: dt.date | None = None) -> Members:
     """Who the dry run counts as the final audience, one row each (key, and the channel's contact), by key."""
-    as_of = as_of or defn.resolved_as_of(wh.as_of())
+    as_of = as_of or _as_of(defn, wh)
     plan = plan_for(defn, catalog, as_of, breakdowns=[], sample_size=0, dialect=getattr(wh, "dialect", "duckdb"))
     contact = catalog.policies.channels[defn.channel].contact if defn.channel != "none" else None
     sql, columns = plan.members_sql(contact)
     return Members(columns, wh.query(sql, max_rows=50_000_000).rows, as_of)
+
+
+def _as_of(defn: AudienceDefinition, wh: Warehouse) -> dt.date:
+    """The definition's date; the warehouse is asked for its own 'today' only when the definition says 'today'."""
+    return defn.as_of if isinstance(defn.as_of, dt.date) else defn.resolved_as_of(wh.as_of())
 
 
 def _sample(catalog: Catalog, wh: Warehouse, keys: list) -> tuple[list[str], list[list]]:

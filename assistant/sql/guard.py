@@ -17,9 +17,9 @@ import sqlglot
 from sqlglot import exp
 from sqlglot.errors import OptimizeError, ParseError, TokenError
 from sqlglot.optimizer.qualify import qualify
-from sqlglot.schema import MappingSchema
 
 from assistant.errors import GuardError
+from assistant.sql.catalog_facts import catalog_facts
 from assistant.sql.personal import check_personal
 from schema_catalog.model import Catalog
 
@@ -91,11 +91,14 @@ def _closest(name: str, candidates, n: int = 3) -> str:
     return ", ".join(lookup[f] for f in found)
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # control characters other than tab, newline, return
+
+
 def _parse(sql: str) -> exp.Expr:
     if len(sql) > MAX_SQL_CHARS:
         raise GuardError(f"the query is {len(sql):,} characters long (limit {MAX_SQL_CHARS:,})",
                          hint="split the request into simpler criteria")
-    if any(ord(ch) < 32 and ch not in "\t\n\r" for ch in sql):
+    if _CONTROL.search(sql):
         raise GuardError("the query contains control characters", hint="remove invisible characters from the SQL")
     try:
         statements = [s for s in sqlglot.parse(sql, read="duckdb") if s is not None]
@@ -129,13 +132,21 @@ def _check_determinism(node: exp.Expr) -> None:
                     "add an ORDER BY that ranks every row (e.g. by amount, then by the customer key)", node)
 
 
-def _check_shape(tree: exp.Expr) -> exp.Query:
+@dataclass
+class _Nodes:
+    """The nodes later checks read, gathered in the one walk that checks the shape."""
+    functions: list[exp.Func]
+    tables: list[exp.Table]
+    ctes: set[str]
+
+
+def _check_shape(tree: exp.Expr) -> tuple[exp.Query, _Nodes]:
     while isinstance(tree, exp.Subquery):
         tree = tree.this
     if not isinstance(tree, exp.Query):
         raise _fail(f"only SELECT queries are allowed, not {tree.key.upper()}",
                     "write a SELECT that returns customer keys", tree)
-    count = 0
+    count, nodes = 0, _Nodes([], [], set())
     for node in tree.walk():
         count += 1
         if isinstance(node, _FORBIDDEN_NODES):
@@ -146,17 +157,21 @@ def _check_shape(tree: exp.Expr) -> exp.Query:
         if isinstance(node, exp.Into):
             raise _fail("SELECT ... INTO writes a table", "remove INTO", node)
         _check_determinism(node)
+        if isinstance(node, exp.Table):
+            nodes.tables.append(node)
+        elif isinstance(node, exp.CTE):
+            nodes.ctes.add(node.alias_or_name.lower())
+        elif _is_function_call(node):
+            nodes.functions.append(node)
     if count > MAX_NODES:
         raise GuardError(f"the query is too complex ({count:,} syntax nodes, limit {MAX_NODES:,})",
                          hint="split it into several criteria")
-    return tree
+    return tree, nodes
 
 
-def _check_functions(tree: exp.Expr) -> None:
+def _check_functions(functions: list[exp.Func]) -> None:
     allowed = allowed_functions()
-    for node in tree.walk():
-        if not _is_function_call(node):
-            continue
+    for node in functions:
         name = _function_name(node)
         if name.upper() in _CLOCK_FUNCTIONS:
             raise _fail(f"{name.lower()}() reads the clock", "use the definition's as-of date as a literal, e.g. DATE '2026-09-30'", node)
@@ -168,15 +183,10 @@ def _check_functions(tree: exp.Expr) -> None:
                         "use only scalar and aggregate functions from the allow-list (assistant/guard_functions.sql)", node)
 
 
-def _cte_names(tree: exp.Expr) -> set[str]:
-    return {cte.alias_or_name.lower() for cte in tree.find_all(exp.CTE)}
-
-
-def _check_tables(tree: exp.Expr, catalog: Catalog) -> set[str]:
-    known = {name.lower(): name for name in catalog.tables}
-    ctes = _cte_names(tree)
+def _check_tables(nodes: _Nodes, catalog: Catalog) -> set[str]:
+    known, ctes = catalog_facts(catalog).tables, nodes.ctes
     used = set()
-    for table in tree.find_all(exp.Table):
+    for table in nodes.tables:
         if not isinstance(table.this, exp.Identifier):
             raise _fail(f"table function {table.this.sql(dialect='duckdb')[:60]} is not allowed",
                         "read only catalog tables, by their schema.table name", table)
@@ -199,32 +209,13 @@ def _check_tables(tree: exp.Expr, catalog: Catalog) -> set[str]:
     return used
 
 
-_SCHEMAS: dict[int, tuple[Catalog, MappingSchema]] = {}
-
-
-def catalog_schema(catalog: Catalog) -> MappingSchema:
-    """sqlglot's schema of the catalog, built once per catalog object.
-
-    Building it normalises every table and column name: half of a check's time on the demo catalog, most
-    of it on a 300-table one. A catalog is frozen, so its schema never goes stale; the entry holds the
-    catalog, so its id cannot be reused by another.
-    """
-    hit = _SCHEMAS.get(id(catalog))
-    if hit is not None and hit[0] is catalog:
-        return hit[1]
-    schema = MappingSchema(catalog.schema_mapping(), dialect="duckdb")
-    if len(_SCHEMAS) >= 16:
-        _SCHEMAS.clear()
-    _SCHEMAS[id(catalog)] = (catalog, schema)
-    return schema
-
-
 _UNRESOLVED = re.compile(r"Column '\"?([^'\"]+)\"?' could not be resolved")
 
 
 def _check_columns(tree: exp.Expr, catalog: Catalog) -> exp.Expr:
+    """`tree` qualified in place (the caller has generated the SQL that runs from it beforehand)."""
     try:
-        return qualify(tree.copy(), schema=catalog_schema(catalog), dialect="duckdb",
+        return qualify(tree, schema=catalog_facts(catalog).schema, dialect="duckdb",
                        validate_qualify_columns=True, quote_identifiers=False, identify=False)
     except OptimizeError as exc:
         text = str(exc)
@@ -277,9 +268,13 @@ def check_sql_uncached(sql: str, catalog: Catalog, *, returns: tuple[str, ...] |
 
 
 def _check(sql: str, catalog: Catalog, returns: tuple[str, ...] | None) -> CheckedSQL:
-    tree = _check_shape(_parse(sql))
-    _check_functions(tree)
-    tables = _check_tables(tree, catalog)
+    tree, nodes = _check_shape(_parse(sql))
+    _check_functions(nodes.functions)
+    tables = _check_tables(nodes, catalog)
+    # What runs is the checked tree as written; qualifying rewrites it in place, so it is generated first.
+    # copy=False: the generator's own copy of the tree is the most expensive part of generating it; its
+    # rewrites for DuckDB (if any) then stay in the tree, so the columns checked are those of what runs.
+    runs = tree.sql(dialect="duckdb", copy=False)
     qualified = _check_columns(tree, catalog)
     expected = tuple(c.lower() for c in (returns or (catalog.entity.key,)))
     got = tuple(c.lower() for c in _output_columns(qualified))
@@ -288,4 +283,4 @@ def _check(sql: str, catalog: Catalog, returns: tuple[str, ...] | None) -> Check
                     f"select exactly {', '.join(expected)}",
                     tree)
     check_personal(qualified, catalog, _fail)
-    return CheckedSQL(sql=tree.sql(dialect="duckdb"), tables=frozenset(tables), columns=got)
+    return CheckedSQL(sql=runs, tables=frozenset(tables), columns=got)

@@ -15,6 +15,7 @@ from __future__ import annotations
 from sqlglot import exp
 from sqlglot.optimizer.scope import Scope, traverse_scope
 
+from assistant.sql.catalog_facts import catalog_facts
 from schema_catalog.model import Catalog
 
 HINT = ("personal columns are only usable through the roles the catalog declares: the presence of a channel's "
@@ -23,13 +24,11 @@ HINT = ("personal columns are only usable through the roles the catalog declares
 
 def check_personal(qualified: exp.Expr, catalog: Catalog, fail) -> None:
     """Raise (through `fail(message, hint, node)`) on the first personal column used outside its role."""
-    personal = {c.lower() for c in catalog.personal_columns()}  # compared with resolved names, lower-cased
-    names = {c.rsplit(".", 1)[1] for c in personal}
+    facts = catalog_facts(catalog)
+    personal, contacts, births = facts.personal, facts.contacts, facts.births  # resolved names, lower-cased
     # Stars are expanded by now, so a query naming no personal column cannot read one: skip the scope walk.
-    if not any(c.name.lower() in names for c in qualified.find_all(exp.Column)):
+    if not any(c.name.lower() in facts.personal_names for c in qualified.find_all(exp.Column)):
         return
-    contacts = {p.contact.lower() for p in catalog.policies.channels.values()}
-    births = {c.lower() for c in catalog.personal_columns() if catalog.column(c).role == "birth_date"}
     passed: dict[int, dict[str, str]] = {}  # scope -> {output name: personal column it passes through}
     by_query: dict[int, dict[str, str]] = {}  # the same, by the scope's query node (set operations find arms by it)
     root = None
