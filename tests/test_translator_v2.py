@@ -306,3 +306,21 @@ def test_refine_edits_the_typed_definition_and_keeps_what_the_marketer_edited(tr
     assert [c.label for c in d.exclusions] == ["unsubscribed from a message"]
     window = next(c.spec for c in d.criteria if c.spec["kind"] == "event")["window"]
     assert (window["amount"], window["unit"]) == (3, "MONTH")
+
+
+# -- ordinals -------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,number", [("1st", 1), ("2nd", 2), ("3rd", 3), ("4th", 4), ("1er", 1), ("1re", 1),
+                                         ("1ère", 1), ("2e", 2), ("3ème", 3), ("4ieme", 4)])
+def test_an_ordinal_is_one_token(text, number):
+    from assistant.translate.offline.text import tokenize
+    tokens = tokenize(f"au {text} trimestre")
+    assert [(t.number, t.suffix) for t in tokens] == [(None, ""), (number, "th"), (None, "")], tokens
+
+
+@pytest.mark.parametrize("request_", ["customers who ordered online in the 2nd quarter of 2025",
+                                      "customers who ordered online in the 2nd quarter 2025"])
+def test_a_numbered_ordinal_names_a_part_of_the_year(translator, warehouse, catalog, request_):
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' "
+                  "AND order_ts >= DATE '2025-04-01' AND order_ts < DATE '2025-07-01'")

@@ -22,6 +22,8 @@ NUMBER_PHRASES: dict[tuple[str, ...], int] = {
     ("a", "single"): 1,
 }
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+# Endings that make a number an ordinal ('1st', '2nd'): one token with it.
+ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 # 'Q3 2026', 'H1': a letter glued to its number names a quarter or a half-year (months per part).
 PERIOD_LETTERS = {"q": 3, "h": 6}
 PERIOD_WORDS = {"quarter": 3, "half": 6}

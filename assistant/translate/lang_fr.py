@@ -33,6 +33,8 @@ NUMBERS = {"zero": "zero", "deux": "two", "trois": "three", "quatre": "four", "c
            "mille": "thousand", "douzaine": "dozen", "dizaine": "ten"}
 ORDINALS = {"premier": "first", "premiere": "first", "1er": "first", "deuxieme": "second", "second": "second",
             "seconde": "second", "troisieme": "third", "quatrieme": "fourth"}
+# Endings that make a number an ordinal ('1er', '1re', '2e', '3ème'): one token with it, never 1 and 'er'.
+ORDINAL_SUFFIXES = frozenset({"er", "re", "ère", "ere", "e", "ème", "eme", "ième", "ieme"})
 # 'T3 2026' (trimestre), 'S1' (semestre): the English module reads Q and H.
 PERIOD_LETTERS = {"t": "q", "s": "h"}
 
@@ -71,7 +73,7 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("dans", "la", "meme", "periode"), ("in", "the", "same", "period")),
     (("pendant", "cette", "periode"), ("in", "that", "period")), (("sur", "cette", "periode"), ("in", "that", "period")),
     (("depuis",), ("since",)),
-    (("le", "<n>", "er", "<m>"), ("<m>", "<n>")), (("le", "<n>", "<m>"), ("<m>", "<n>")),   # 'depuis le 1er septembre'
+    (("le", "<n>", "<m>"), ("<m>", "<n>")),   # 'depuis le 1er septembre'
     (("entre", "il", "y", "a", "<n>", "et", "<n2>", "<u>"), ("between", "<n>", "and", "<n2>", "<u>", "ago")),
     (("au", "premier", "trimestre"), ("in", "the", "first", "quarter")),
     # ages: 'ans' after a number is years of age ('plus de 60 ans'); periods in years are read above
