@@ -170,3 +170,9 @@ def test_catalog_phrases_with_elisions_match(translator, request_, label):
     """A catalog phrase is read with the request's elisions split the same way ('d'attrition' = 'de attrition')."""
     r = translator.translate(request_, A)
     assert r.status == "ok" and labels(r)[0] == [label], (r.unrecognized, r.definition and r.definition.to_text())
+
+
+@pytest.mark.parametrize("request_", ["clientes VIP en France", "acheteurs de chaussures en France"])
+def test_the_catalogs_french_words_count_towards_the_language(translator, request_):
+    r = translator.translate(request_, A)
+    assert r.language == "fr" and r.status == "ok", (r.language, r.unrecognized, r.warnings)

@@ -129,3 +129,25 @@ def test_a_key_is_named_by_its_tables_subject(column, prefix, table, stem):
 ])
 def test_a_calendars_own_parts_are_found_by_name(column, prefix, part):
     assert names.calendar_part(column, prefix) == part
+
+
+# -- the translator's general causes of the blind failures, on sentences of our own ----------------------------
+
+@pytest.fixture(scope="module")
+def outdoor():
+    return OfflineTranslator(load_catalog(CATALOGS["outdoor"]))
+
+
+def _read(result) -> tuple[list[str], list[str]]:
+    return [c.label for c in result.definition.criteria], [c.label for c in result.definition.exclusions]
+
+
+@pytest.mark.parametrize("request_, criteria", [
+    ("adhérentes platine en Bretagne", ["platine", "Bretagne"]),
+    ("adhérentes en Bretagne", ["Bretagne"]),
+])
+def test_the_catalogs_own_french_words_tell_the_language(outdoor, request_, criteria):
+    """Few grammar words ('en'): the catalog's French words ('adhérentes', 'platine') say the request is French."""
+    r = outdoor.translate(request_, AS_OF)
+    assert r.language == "fr" and r.status == "ok", (r.language, r.unrecognized)
+    assert sorted(_read(r)[0]) == sorted(criteria)

@@ -77,12 +77,16 @@ class Lexicon:
             self.phrases[key].append(meaning)
             self.longest = max(self.longest, len(key))
 
+    def words(self) -> frozenset[str]:
+        """Every word of every phrase."""
+        if self._words is None:
+            self._words = frozenset(w for key in self.phrases for w in key)
+        return self._words
+
     def split_compounds(self, tokens: list[Token]) -> list[Token]:
         """'standard-tier' -> 'standard' 'tier' when the catalog knows the parts but not the compound
         ('do-not-contact' and 'win-back' stay whole: the catalog names them)."""
-        if self._words is None:
-            self._words = frozenset(w for key in self.phrases for w in key)
-        words = self._words
+        words = self.words()
         out = []
         for t in tokens:
             parts = t.norm.split("-")

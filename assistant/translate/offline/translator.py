@@ -33,6 +33,7 @@ class OfflineTranslator:
         self.lexicon = build_lexicon(catalog, values)
         self.parser = Parser(catalog, self.lexicon)
         self._readers: dict[str, tuple] = {"en": (self.lexicon, self.parser)}
+        self._own: dict[str, frozenset[str]] | None = None
 
     def _reader(self, lang: str) -> tuple:
         """The lexicon (the catalog's words in that language) and parser for a language, built on first use."""
@@ -40,6 +41,20 @@ class OfflineTranslator:
             lexicon = build_lexicon(self.catalog, self.values, lang=lang, is_word=LANGUAGES[lang].is_word)
             self._readers[lang] = (lexicon, Parser(self.catalog, lexicon, getattr(LANGUAGES[lang], "SPEND_WORDS", frozenset())))
         return self._readers[lang]
+
+    def _own_words(self, tokens: list[Token]) -> dict[str, frozenset[str]]:
+        """The words only one language's catalog phrases use ('adhérentes' is French, 'members' English), for
+        detecting the language of a request with few grammar words. Built on first need: a request whose words
+        the English lexicon all knows does not need the other languages' lexicons."""
+        english = self.lexicon.words()
+        if all(t.number is not None or t.norm in english or t.norm in FUNCTION_WORDS for t in tokens):
+            return {}
+        if self._own is None:
+            own = {code: self._reader(code)[0].words() for code in LANGUAGES}
+            self._own = {code: frozenset(w for w in words if len(w) > 2 and w.isalpha()
+                                         and not any(w in o for c, o in own.items() if c != code))
+                         for code, words in own.items()}
+        return self._own
 
     def translate(self, request: str, as_of: dt.date, channel: str = "none", lang: str | None = None) -> Translation:
         started = time.perf_counter()
@@ -52,7 +67,7 @@ class OfflineTranslator:
             return Translation.refuse("The request is empty: describe who you want to reach, "
                                       "e.g. 'VIP customers who bought in store in the last 6 months'.")
         raw = tokenize(request)
-        lang = lang or detect_language(raw)
+        lang = lang or detect_language(raw, self._own_words(raw))
         if lang not in LANGUAGES:
             return Translation.refuse(
                 f"This looks like {lang}: the offline translator reads {' and '.join(m.NAME for m in LANGUAGES.values())}. "
