@@ -151,3 +151,15 @@ def test_the_catalogs_own_french_words_tell_the_language(outdoor, request_, crit
     r = outdoor.translate(request_, AS_OF)
     assert r.language == "fr" and r.status == "ok", (r.language, r.unrecognized)
     assert sorted(_read(r)[0]) == sorted(criteria)
+
+
+@pytest.mark.parametrize("request_, label", [
+    ("membres qui ont acheté dans un magasin d'usine", "achat en magasin ou achat en ligne, type de magasin magasin d'usine"),
+    ("adhérents ayant acheté dans un magasin d'usine en 2025",
+     "achat en magasin ou achat en ligne, type de magasin magasin d'usine du 2025-01-01 au 2025-12-31"),
+])
+def test_a_longer_catalog_phrase_wins_over_a_qualifier_it_overlaps(outdoor, request_, label):
+    """'dans un magasin' (a qualifier) and 'magasin d'usine' (an outlet) share 'magasin': the longer phrase is
+    read, instead of the qualifier leaving 'usine' not understood."""
+    r = outdoor.translate(request_, AS_OF)
+    assert r.status == "ok" and _read(r)[0] == [label], (r.unrecognized, _read(r) if r.definition else r.message)

@@ -100,20 +100,32 @@ class Lexicon:
         return out
 
     def scan(self, tokens: list[Token]) -> list[Span]:
-        """The longest catalog phrase at each position (exact words only)."""
-        spans, i, norms = [], 0, [t.norm for t in tokens]
+        """The longest catalog phrase at each position (exact words only). A phrase that overlaps a longer one
+        starting inside it gives way, and so does a qualifier (a preposition and its noun) overlapping a phrase
+        as long ('dans un magasin' | 'magasin d'usine': the outlet is read, not 'in store' and an unread 'usine');
+        it keeps only the part before, if that is a phrase too."""
+        norms = [t.norm for t in tokens]
+        longest = [self._longest_at(norms, i, len(tokens)) for i in range(len(tokens))]
+        spans, i = [], 0
         while i < len(tokens):
-            for n in range(min(self.longest, len(tokens) - i), 0, -1):
-                key = tuple(norms[i:i + n])
-                if key in self.phrases:
-                    spans.append(Span(i, i + n, list(self.phrases[key])))
-                    i += n
-                    break
-            else:
-                if (norms[i],) in self.acronyms and tokens[i].text.isupper() and len(tokens[i].text) > 1:
-                    spans.append(Span(i, i + 1, list(self.acronyms[(norms[i],)])))
-                i += 1
+            n = longest[i]
+            qualifier = n and all(m.kind == "qualifier" for m in self.phrases[tuple(norms[i:i + n])])
+            longer = next((j for j in range(i + 1, i + n) if j + longest[j] > i + n
+                           and (longest[j] > n or qualifier and longest[j] == n)), None)
+            if longer is not None:
+                n = self._longest_at(norms, i, longer)
+            if n:
+                spans.append(Span(i, i + n, list(self.phrases[tuple(norms[i:i + n])])))
+                i += n
+                continue
+            if (norms[i],) in self.acronyms and tokens[i].text.isupper() and len(tokens[i].text) > 1:
+                spans.append(Span(i, i + 1, list(self.acronyms[(norms[i],)])))
+            i += 1
         return spans
+
+    def _longest_at(self, norms: list[str], i: int, end: int) -> int:
+        """The length of the longest phrase at i that ends by `end` (0: none)."""
+        return next((n for n in range(min(self.longest, end - i), 0, -1) if tuple(norms[i:i + n]) in self.phrases), 0)
 
     def typo_spans(self, tokens: list[Token], skip: set[int]) -> list[Span]:
         """Misspelt catalog words ('vipp', 'Frnace') among the tokens nothing else explained."""
