@@ -163,3 +163,14 @@ def test_a_longer_catalog_phrase_wins_over_a_qualifier_it_overlaps(outdoor, requ
     read, instead of the qualifier leaving 'usine' not understood."""
     r = outdoor.translate(request_, AS_OF)
     assert r.status == "ok" and _read(r)[0] == [label], (r.unrecognized, _read(r) if r.definition else r.message)
+
+
+@pytest.mark.parametrize("request_, label", [
+    ("members who did not click a newsletter this year", "not: newsletter clicked since 2026-01-01"),
+    ("members who didn't click a newsletter in the last 3 months", "not: newsletter clicked in the last 3 months"),
+])
+def test_an_events_noun_inside_another_events_phrase_is_that_events(outdoor, request_, label):
+    """'newsletter' names the received event, but 'click a newsletter' is the clicked event's phrase: one
+    behaviour, not 'not clicked' and 'not received'."""
+    r = outdoor.translate(request_, AS_OF)
+    assert r.status == "ok" and _read(r) == ([label], []), (r.unrecognized, _read(r))

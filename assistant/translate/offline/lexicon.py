@@ -52,6 +52,7 @@ class Lexicon:
 
     acronyms: dict[tuple[str, ...], list[Meaning]] = field(default_factory=lambda: defaultdict(list))
     _words: frozenset[str] | None = None      # every word of every phrase, built on first use
+    _event_words: dict[str, frozenset[str]] | None = None
     is_word: Callable[[str], bool] = is_word  # the language's ordinary words: never typo-corrected
     determiners: tuple[str, ...] = DETERMINERS  # the language's: a folded French 'à' is 'a', and no determiner
     key: Callable[[str], tuple[str, ...]] = phrase_key   # a phrase as the language's request tokens read
@@ -82,6 +83,17 @@ class Lexicon:
         if self._words is None:
             self._words = frozenset(w for key in self.phrases for w in key)
         return self._words
+
+    def event_words(self) -> dict[str, frozenset[str]]:
+        """Each event's words: every word of the phrases that name it ('opened a newsletter')."""
+        if self._event_words is None:
+            found: dict[str, set[str]] = defaultdict(set)
+            for key, meanings in self.phrases.items():
+                for m in meanings:
+                    if m.kind == "event":
+                        found[m.event].update(key)
+            self._event_words = {e: frozenset(w) for e, w in found.items()}
+        return self._event_words
 
     def split_compounds(self, tokens: list[Token]) -> list[Token]:
         """'standard-tier' -> 'standard' 'tier' when the catalog knows the parts but not the compound

@@ -504,10 +504,30 @@ class Parser:
                     slot[m.kind].append((s, m))
                 elif m.kind == "column" and m.event:
                     parts.cols.append((s, m))
+        parts.explicit = self._owned_nouns(parts.explicit)
         claimed = {id(s) for s in seg.spans if self._claimed_by_profile(s, seg)}
         parts.qualifiers = self._strong_qualifiers(seg, [(s, m) for s, m in parts.qualifiers if id(s) not in claimed])
         parts.dims = [(s, m) for s, m in parts.dims if id(s) not in claimed]
         return parts
+
+    def _owned_nouns(self, explicit: list[tuple[Span, Meaning]]) -> list[tuple[Span, Meaning]]:
+        """'did not click a newsletter': 'newsletter' names the received event, but it is a word of the clicked
+        event's own phrases ('clicked a newsletter'), so it is that event's object, not a second behaviour."""
+        events = {m.event for _, m in explicit}
+        if len(events) < 2:
+            return explicit
+        words = self.lexicon.event_words()
+
+        def owned(s: Span, m: Meaning) -> bool:
+            said = set(self.norms[s.start:s.end])
+            return any(other != m.event and said <= words.get(other, frozenset())
+                       and not set(self.norms[t.start:t.end]) <= said
+                       for t, o in explicit for other in [o.event] if t is not s)
+        kept = [(s, m) for s, m in explicit if not owned(s, m)]
+        for s, m in explicit:
+            if (s, m) not in kept:
+                self._use(s.start, s.end)
+        return kept or explicit
 
     def _strong_qualifiers(self, seg: Segment, qualifiers: list[tuple[Span, Meaning]]) -> list[tuple[Span, Meaning]]:
         """Full qualifiers ('in store'); a bare one ('store') only beside a strong one or right before its noun."""
