@@ -174,3 +174,16 @@ def test_an_events_noun_inside_another_events_phrase_is_that_events(outdoor, req
     behaviour, not 'not clicked' and 'not received'."""
     r = outdoor.translate(request_, AS_OF)
     assert r.status == "ok" and _read(r) == ([label], []), (r.unrecognized, _read(r))
+
+
+@pytest.mark.parametrize("request_, label", [
+    ("members who bought swimming kit", "store purchase or web purchase, sport swimming"),
+    ("members who bought items of tennis equipment online", "web purchase, sport tennis"),
+    ("members who bought equipment for climbing in store", "store purchase, sport climbing"),
+    ("membres qui ont acheté des articles de natation", "achat en magasin ou achat en ligne, sport natation"),
+    ("membres qui ont acheté de l'équipement de tennis", "achat en magasin ou achat en ligne, sport tennis"),
+])
+def test_a_general_goods_noun_beside_a_category_is_part_of_it(outdoor, request_, label):
+    """'swimming kit', 'articles de natation': the noun says 'goods of that category', it is not asked about."""
+    r = outdoor.translate(request_, AS_OF)
+    assert r.status == "ok" and _read(r) == ([label], []), (r.unrecognized, _read(r) if r.definition else r.message)

@@ -324,3 +324,12 @@ def test_a_numbered_ordinal_names_a_part_of_the_year(translator, warehouse, cata
     same_audience(translator, warehouse, catalog, request_,
                   "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' "
                   "AND order_ts >= DATE '2025-04-01' AND order_ts < DATE '2025-07-01'")
+
+
+@pytest.mark.parametrize("request_", ["customers who bought shoe kit online in the last 3 months",
+                                      "customers who bought gear for footwear online in the last 3 months"])
+def test_a_general_goods_noun_beside_a_category_is_part_of_it(translator, warehouse, catalog, request_):
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT o.customer_id FROM ecom.orders o JOIN ecom.order_lines l ON l.order_id = o.order_id "
+                  "JOIN pim.products p ON p.product_id = l.product_id WHERE o.status <> 'cancelled' "
+                  "AND p.category = 'shoes' AND o.order_ts >= DATE '2026-09-30' - INTERVAL 3 MONTH")

@@ -57,6 +57,12 @@ place placed places placing give gave given gives giving come came comes coming 
 use used uses using
 """.split())  # the last lines are light verbs: 'placed an order', 'gave consent', 'came through referral'
 
+# General nouns of goods: beside a category ('swimming kit', 'items of tennis gear', 'equipment for climbing') they
+# say 'goods of that category' and are part of its phrase. GOODS_LINKS join the noun before its category.
+GOODS_NOUNS = frozenset({"gear", "kit", "kits", "equipment", "stuff", "item", "items", "goods", "product", "products",
+                         "things", "supplies", "articles"})
+GOODS_LINKS = frozenset({"of", "for"})
+
 # Words that point back at what the request named before ('opened none of them', 'clicked any').
 PRONOUNS = frozenset({"them", "it", "any", "those", "these", "one", "ones", "such"})
 

@@ -132,6 +132,7 @@ WORDS = {
     "total": "total", "totale": "total", "ne": "", "se": "", "je": "i", "me": "me", "te": "you", "y": "",
     "ci": "", "svp": "please", "stp": "please", "merci": "thanks", "mercii": "thanks", "bisous": "cheers",
     "cordialement": "cheers", "bonjour": "hi", "salut": "hi", "ex": "eg", "cf": "cf", "voir": "see",
+    "materiel": "gear", "equipement": "equipment", "equipements": "equipment", "articles": "items",   # goods nouns
     "depense": "spent", "depenses": "spent", "depensent": "spend", "depenser": "spend",
     "personnes": "people", "personne": "person", "gens": "people", "contacts": "contacts",
     "aujourd'hui": "today", "hier": "yesterday", "recemment": "recently", "dernierement": "lately",

@@ -27,7 +27,7 @@ from assistant.translate.offline.modifiers import (
 )
 from assistant.translate.lang_en import (
     BOTH, CONNECTORS, EXCLUSION_ENDS, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
-    CONCORD_MARKERS, CONCORD_NEGATIONS, SPEND_WORDS, THAN_WORDS, UNION_MARKERS,
+    CONCORD_MARKERS, CONCORD_NEGATIONS, GOODS_LINKS, GOODS_NOUNS, SPEND_WORDS, THAN_WORDS, UNION_MARKERS,
 )
 from assistant.translate.offline.aggregates import dimension_words, read_distinct, read_known, read_top, read_versus
 from assistant.translate.offline.text import Token
@@ -110,7 +110,7 @@ class Parser:
     def parse(self, tokens: list[Token], as_of: dt.date, request: str = "") -> Parsed:
         self.tokens, self.norms, self.as_of = tokens, [t.norm for t in tokens], as_of
         self.out = Parsed()
-        spans = self.lexicon.scan(tokens)
+        spans = self._with_goods_nouns(self.lexicon.scan(tokens))
         in_span = {i for s in spans if s.of("value", "dimvalue") for i in range(s.start, s.end)}
         windows = resolve_anaphora([w for w in find_windows(tokens, as_of) if not in_span & set(range(w.start_tok, w.end_tok))])
         rankings = find_rankings(tokens)
@@ -152,6 +152,22 @@ class Parser:
             self._contradictions(target)
         self.out.vague = [(w.start_tok, w.end_tok) for w in windows if w.vague and w.start_tok in self.out.used]
         return self.out
+
+    def _with_goods_nouns(self, spans: list[Span]) -> list[Span]:
+        """A category's span takes in a general goods noun beside it ('swimming kit', 'items of tennis gear',
+        'articles de natation'): the noun is part of the category, never a word asked about."""
+        covered = {i for s in spans for i in range(s.start, s.end)}
+        out = []
+        for s in spans:
+            start, end = s.start, s.end
+            if s.of("dimvalue", "value"):
+                if end < len(self.norms) and self.norms[end] in GOODS_NOUNS and end not in covered:
+                    end += 1
+                if start >= 2 and self.norms[start - 1] in GOODS_LINKS and self.norms[start - 2] in GOODS_NOUNS \
+                        and not covered & {start - 2, start - 1}:
+                    start -= 2
+            out.append(s if (start, end) == (s.start, s.end) else Span(start, end, s.meanings, s.typo_of))
+        return out
 
     def _part(self, start: int, end: int, found: tuple, fresh: bool = False) -> list[Condition]:
         """The conditions of one stretch, ANDed; an 'either A or B' inside it becomes one OR condition."""
