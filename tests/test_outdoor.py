@@ -187,3 +187,22 @@ def test_a_general_goods_noun_beside_a_category_is_part_of_it(outdoor, request_,
     """'swimming kit', 'articles de natation': the noun says 'goods of that category', it is not asked about."""
     r = outdoor.translate(request_, AS_OF)
     assert r.status == "ok" and _read(r) == ([label], []), (r.unrecognized, _read(r) if r.definition else r.message)
+
+
+@pytest.mark.parametrize("request_, title, criteria", [
+    ("Brief - spring relaunch. Target: platinum members in Brittany", "Brief - spring relaunch. Target:",
+     ["platinum", "Brittany"]),
+    ("Q4 push - winter reactivation campaign: members who bought ski gear",
+     "Q4 push - winter reactivation campaign", ["store purchase or web purchase, sport skiing"]),
+    ("Brief - relance de Noël. Cible : adhérentes platine en Bretagne", "Brief - relance de Noël. Cible :",
+     ["platine", "Bretagne"]),
+    ("Opération hiver - relance campagne : membres qui ont acheté du matériel de ski",
+     "Opération hiver - relance campagne", ["achat en magasin ou achat en ligne, sport ski"]),
+])
+def test_a_title_reaches_its_title_marker_or_the_audience_label(outdoor, request_, title, criteria):
+    """Only the first segment was a title ('Brief'): the campaign named after it ('spring', 'Noël') became a
+    criterion. A segment ending with a title word ('campaign', 'relance') or followed by 'Target:'/'Cible :' is
+    the title, shown as ignored."""
+    r = outdoor.translate(request_, AS_OF)
+    assert r.status == "ok" and r.ignored[:1] == [title], (r.ignored, r.unrecognized)
+    assert sorted(_read(r)[0]) == sorted(criteria)

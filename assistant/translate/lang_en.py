@@ -205,6 +205,11 @@ VAGUE_WINDOW_READINGS = ("in the last 30 days", "in the last 90 days", "in the l
 # Title separators: 'Black Friday teaser: ...', 'Reactivation wave 3 - ...'.
 TITLE_SEPARATOR = r"(?::|\s[-–—]\s|\s?[–—]\s?)"
 TITLE_MAX_WORDS = 8
+# A leading segment ending with one of these before a separator is a title, even after a first one ('Q4 - winter
+# reactivation campaign: ...'); one of the labels and its colon ends the title ('Brief - spring relaunch. Target: ...').
+TITLE_MARKERS = frozenset({"brief", "campaign", "relaunch", "teaser", "kickoff", "kick-off", "launch", "wave",
+                           "reactivation", "blast", "mailing", "operation", "pilot", "promo"})
+AUDIENCE_LABELS = frozenset({"target", "targeting", "audience", "segment"})
 
 
 @functools.cache

@@ -35,6 +35,10 @@ ORDINALS = {"premier": "first", "premiere": "first", "1er": "first", "deuxieme":
             "seconde": "second", "troisieme": "third", "quatrieme": "fourth"}
 # Endings that make a number an ordinal ('1er', '1re', '2e', '3ème'): one token with it, never 1 and 'er'.
 ORDINAL_SUFFIXES = frozenset({"er", "re", "ère", "ere", "e", "ème", "eme", "ième", "ieme"})
+# A brief's title words and audience labels, folded ('Opération hiver - relance campagne :', 'Cible :').
+TITLE_MARKERS = frozenset({"brief", "campagne", "relance", "lancement", "operation", "teasing", "vague", "mailing",
+                           "reactivation", "promo"})
+AUDIENCE_LABELS = frozenset({"cible", "ciblage", "audience", "segment"})
 # 'T3 2026' (trimestre), 'S1' (semestre): the English module reads Q and H.
 PERIOD_LETTERS = {"t": "q", "s": "h"}
 
