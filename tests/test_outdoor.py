@@ -206,3 +206,25 @@ def test_a_title_reaches_its_title_marker_or_the_audience_label(outdoor, request
     r = outdoor.translate(request_, AS_OF)
     assert r.status == "ok" and r.ignored[:1] == [title], (r.ignored, r.unrecognized)
     assert sorted(_read(r)[0]) == sorted(criteria)
+
+
+@pytest.mark.parametrize("request_, op, value, window", [
+    ("members whose average basket is over 80 euros", ">", 80, ""),
+    ("members with an average order value above 120 euros in 2025", ">", 120,
+     "AND d.cal_year = 2025"),
+    ("membres dont le panier moyen est supérieur à 90 euros", ">", 90, ""),
+])
+def test_an_average_basket_is_the_average_amount_per_purchase(outdoor, db, request_, op, value, window):
+    """No catalog word 'basket': the language's basket words name the amount of one purchase (a receipt's lines
+    summed), averaged over the member's purchases."""
+    r = outdoor.translate(request_, AS_OF)
+    assert r.status == "ok", (r.status, r.unrecognized, r.message)
+    with DuckDBWarehouse(db) as wh:
+        got = {row[0] for row in wh.query(compile_sql(r.definition, load_catalog(CATALOGS["outdoor"])), max_rows=10_000).rows}
+        want = {row[0] for row in wh.query(
+            "SELECT member_sk FROM (SELECT l.member_sk, l.receipt_no, sum(l.net_amount) AS basket "
+            "FROM dw.fact_receipt_line l JOIN dw.dim_date d ON d.date_sk = l.sale_date_sk "
+            f"WHERE l.member_sk IS NOT NULL AND d.full_date <= DATE '2026-09-30' {window} "
+            f"GROUP BY l.member_sk, l.receipt_no, l.channel_cd) AS b GROUP BY member_sk HAVING avg(basket) {op} {value}",
+            max_rows=10_000).rows}
+    assert want and got == want, (r.definition.to_text(), len(got), len(want))

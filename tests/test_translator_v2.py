@@ -333,3 +333,13 @@ def test_a_general_goods_noun_beside_a_category_is_part_of_it(translator, wareho
                   "SELECT o.customer_id FROM ecom.orders o JOIN ecom.order_lines l ON l.order_id = o.order_id "
                   "JOIN pim.products p ON p.product_id = l.product_id WHERE o.status <> 'cancelled' "
                   "AND p.category = 'shoes' AND o.order_ts >= DATE '2026-09-30' - INTERVAL 3 MONTH")
+
+
+@pytest.mark.parametrize("request_", ["customers whose average purchase value is over 80 euros",
+                                      "customers with an average transaction value above 80"])
+def test_a_basket_word_is_the_average_amount_per_purchase(translator, warehouse, catalog, request_):
+    """The language's basket words (lang_en.BASKET_WORDS) name the amount of one purchase where the catalog has
+    no word of its own for it ('basket' it has: that stays the catalog's)."""
+    same_audience(translator, warehouse, catalog, request_,
+                  f"SELECT customer_id FROM ({PURCHASES}) AS p WHERE ts <= TIMESTAMP '2026-09-30 23:59:59' "
+                  "GROUP BY customer_id HAVING avg(amount) > 80")

@@ -63,6 +63,12 @@ GOODS_NOUNS = frozenset({"gear", "kit", "kits", "equipment", "stuff", "item", "i
                          "things", "supplies", "articles"})
 GOODS_LINKS = frozenset({"of", "for"})
 
+# Words for the amount of one event of a kind ('average basket' = the average amount per purchase): read as the
+# amount of every event of that kind that has one, unless the catalog gives the word a meaning of its own.
+BASKET_WORDS: dict[str, str] = {"basket": "purchase", "baskets": "purchase", "basket value": "purchase",
+                                "order value": "purchase", "order values": "purchase", "purchase value": "purchase",
+                                "transaction value": "purchase", "cart value": "purchase"}
+
 # Words that point back at what the request named before ('opened none of them', 'clicked any').
 PRONOUNS = frozenset({"them", "it", "any", "those", "these", "one", "ones", "such"})
 

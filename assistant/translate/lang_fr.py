@@ -35,6 +35,9 @@ ORDINALS = {"premier": "first", "premiere": "first", "1er": "first", "deuxieme":
             "seconde": "second", "troisieme": "third", "quatrieme": "fourth"}
 # Endings that make a number an ordinal ('1er', '1re', '2e', '3ème'): one token with it, never 1 and 'er'.
 ORDINAL_SUFFIXES = frozenset({"er", "re", "ère", "ere", "e", "ème", "eme", "ième", "ieme"})
+# The amount of one event of a kind ('panier moyen': 'moyen' reads 'average'), as lang_en.BASKET_WORDS.
+BASKET_WORDS: dict[str, str] = {"panier": "purchase", "paniers": "purchase", "montant du panier": "purchase",
+                                "valeur de commande": "purchase", "montant de commande": "purchase"}
 # A brief's title words and audience labels, folded ('Opération hiver - relance campagne :', 'Cible :').
 TITLE_MARKERS = frozenset({"brief", "campagne", "relance", "lancement", "operation", "teasing", "vague", "mailing",
                            "reactivation", "promo"})

@@ -193,6 +193,17 @@ def _determiner_variants(key: tuple[str, ...], determiners: tuple[str, ...]) -> 
     return [key] + [key[:i] + (d,) + key[i + 1:] for d in determiners if d != key[i]]
 
 
+def _add_basket_words(lex: Lexicon, catalog: Catalog, basket_words: dict[str, str]) -> None:
+    """'basket', 'order value': the amount of one event of a kind, for each event of that kind with an amount. A
+    word the catalog already gives a meaning keeps it (its 'basket' may be a column of its own)."""
+    for word, kind in basket_words.items():
+        if lex.key(word) in lex.phrases:
+            continue
+        for ename, ev in catalog.events.items():
+            if ev.kind == kind and ev.amount:
+                lex.add(word, Meaning("column", column=f"{ev.table}.{ev.amount}", event=ename, label=_words(ev.amount)))
+
+
 def _value_words(value: str, v) -> list[str]:
     words = [v.label or value, *v.synonyms]
     return [value, *words] if v.match_value else words
@@ -293,6 +304,7 @@ def build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None, 
         for value, v in ind.values.items():
             for word in say(v, [value, v.label or value, *v.synonyms]):
                 lex.add(word, Meaning("indvalue", ref=name, values=(value,), label=v.label or value))
+    _add_basket_words(lex, catalog, words.BASKET_WORDS)
     # A value the data team named in the catalog outranks the same word found in the data: 'Texas' is the state
     # its vocabulary declares, not a town of that name sampled from a city column.
     declared = {key for key, ms in lex.phrases.items() if any(m.kind in ("value", "dimvalue", "indvalue") for m in ms)}
