@@ -228,3 +228,47 @@ def test_an_average_basket_is_the_average_amount_per_purchase(outdoor, db, reque
             f"GROUP BY l.member_sk, l.receipt_no, l.channel_cd) AS b GROUP BY member_sk HAVING avg(basket) {op} {value}",
             max_rows=10_000).rows}
     assert want and got == want, (r.definition.to_text(), len(got), len(want))
+
+
+def _members(wh, sql: str) -> set:
+    return {row[0] for row in wh.query(sql, max_rows=10_000).rows}
+
+
+QTY = ("SELECT l.member_sk FROM dw.fact_receipt_line l JOIN dw.dim_date d ON d.date_sk = l.sale_date_sk "
+       "WHERE l.member_sk IS NOT NULL AND d.full_date <= DATE '2026-09-30' AND {where} "
+       "GROUP BY l.member_sk HAVING sum(l.qty) > {n}")
+
+
+def test_a_measure_word_after_a_number_sums_the_measure(outdoor, db):
+    """'more than 5 units in store': the catalog's quantity measure ('units'), summed; not a count of purchases."""
+    r = outdoor.translate("members who bought more than 5 units in store in 2025", AS_OF)
+    assert r.status == "ok", (r.unrecognized, r.warnings)
+    with DuckDBWarehouse(db) as wh:
+        got = _members(wh, compile_sql(r.definition, load_catalog(CATALOGS["outdoor"])))
+        want = _members(wh, QTY.format(where="l.channel_cd = 'S' AND d.cal_year = 2025", n=5))
+    assert want and got == want, r.definition.to_text()
+
+
+def test_a_grammar_word_the_catalog_declares_as_a_measure_is_read(db, tmp_path):
+    """'items' is a grammar word of English; a catalog that names its quantity measure 'items' is read."""
+    text = CATALOGS["outdoor"].read_text().replace("synonyms: [units, pieces]", "synonyms: [units, pieces, items]")
+    path = tmp_path / "outdoor_items.yaml"
+    path.write_text(text)
+    catalog = load_catalog(path)
+    r = OfflineTranslator(catalog).translate("members who bought more than 5 items online", AS_OF)
+    assert r.status == "ok", (r.unrecognized, r.warnings)
+    with DuckDBWarehouse(db) as wh:
+        got = _members(wh, compile_sql(r.definition, catalog))
+        want = _members(wh, QTY.format(where="l.channel_cd = 'W'", n=5))
+    assert want and got == want, r.definition.to_text()
+
+
+@pytest.mark.parametrize("request_, phrase", [
+    ("members who bought more than 5 items online", "more than 5 items"),
+    ("membres qui ont acheté plus de 3 articles en ligne", "plus de 3 articles"),
+])
+def test_a_quantity_no_measure_names_is_asked_never_counted_as_purchases(outdoor, request_, phrase):
+    """Without a measure for the word, 'more than 5 items' is asked about; it used to count 5 purchases silently."""
+    r = outdoor.translate(request_, AS_OF)
+    assert r.status == "clarify" and phrase in r.unrecognized, (r.status, r.unrecognized)
+    assert not any("times" in c.label or "fois" in c.label for c in r.definition.criteria), _read(r)

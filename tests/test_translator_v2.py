@@ -343,3 +343,12 @@ def test_a_basket_word_is_the_average_amount_per_purchase(translator, warehouse,
     same_audience(translator, warehouse, catalog, request_,
                   f"SELECT customer_id FROM ({PURCHASES}) AS p WHERE ts <= TIMESTAMP '2026-09-30 23:59:59' "
                   "GROUP BY customer_id HAVING avg(amount) > 80")
+
+
+@pytest.mark.parametrize("request_, phrase", [("customers who bought more than 5 items online", "more than 5 items"),
+                                              ("customers who bought at least 3 pieces in store", "at least 3 pieces")])
+def test_a_quantity_without_a_measure_is_asked_never_counted_as_purchases(translator, request_, phrase):
+    """The demo catalog has no quantity measure: 'more than 5 items' was read as more than 5 orders, silently."""
+    r = translator.translate(request_, A)
+    assert r.status == "clarify" and phrase in r.unrecognized, (r.status, r.unrecognized)
+    assert not any("times" in c.label for c in r.definition.criteria), r.definition.to_text()

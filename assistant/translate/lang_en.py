@@ -63,6 +63,10 @@ GOODS_NOUNS = frozenset({"gear", "kit", "kits", "equipment", "stuff", "item", "i
                          "things", "supplies", "articles"})
 GOODS_LINKS = frozenset({"of", "for"})
 
+# Nouns of a quantity of goods ('more than 5 items'): a number before one is the catalog's measure that names it
+# ('units' for a quantity), and is asked about when none does; never a count of the behaviour.
+QUANTITY_NOUNS = frozenset({"item", "items", "unit", "units", "piece", "pieces", "article", "articles"})
+
 # Words for the amount of one event of a kind ('average basket' = the average amount per purchase): read as the
 # amount of every event of that kind that has one, unless the catalog gives the word a meaning of its own.
 BASKET_WORDS: dict[str, str] = {"basket": "purchase", "baskets": "purchase", "basket value": "purchase",

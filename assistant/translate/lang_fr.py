@@ -139,6 +139,7 @@ WORDS = {
     "total": "total", "totale": "total", "ne": "", "se": "", "je": "i", "me": "me", "te": "you", "y": "",
     "ci": "", "svp": "please", "stp": "please", "merci": "thanks", "mercii": "thanks", "bisous": "cheers",
     "cordialement": "cheers", "bonjour": "hi", "salut": "hi", "ex": "eg", "cf": "cf", "voir": "see",
+    "unites": "units", "unite": "unit", "pieces": "pieces", "piece": "piece",   # quantities ('plus de 3 unités')
     "materiel": "gear", "equipement": "equipment", "equipements": "equipment", "articles": "items",   # goods nouns
     "depense": "spent", "depenses": "spent", "depensent": "spend", "depenser": "spend",
     "personnes": "people", "personne": "person", "gens": "people", "contacts": "contacts",

@@ -65,7 +65,10 @@ class Lexicon:
                 and not any(w in DETERMINERS for w in key):
             for det in DETERMINERS:     # 'in shops' also reads 'in our shops', 'in the shops'
                 self._put(key[:1] + (det,) + key[1:], meaning)
-        if len(key) == 1 and key[0] in FUNCTION_WORDS and meaning.kind not in ("entity", "event", "kindword"):
+        # a grammar word the catalog declares as an event's measure ('items' for a quantity) is read as it says
+        measure = meaning.kind == "column" and meaning.event is not None and meaning.ref is not None
+        if len(key) == 1 and key[0] in FUNCTION_WORDS and meaning.kind not in ("entity", "event", "kindword") \
+                and not measure:
             # "US" the country, not "us" the pronoun: only matched when typed in capitals
             if meaning not in self.acronyms[key]:
                 self.acronyms[key].append(meaning)

@@ -27,7 +27,7 @@ from assistant.translate.offline.modifiers import (
 )
 from assistant.translate.lang_en import (
     BOTH, CONNECTORS, EXCLUSION_ENDS, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
-    CONCORD_MARKERS, CONCORD_NEGATIONS, GOODS_LINKS, GOODS_NOUNS, SPEND_WORDS, THAN_WORDS, UNION_MARKERS,
+    CONCORD_MARKERS, CONCORD_NEGATIONS, GOODS_LINKS, GOODS_NOUNS, QUANTITY_NOUNS, SPEND_WORDS, THAN_WORDS, UNION_MARKERS,
 )
 from assistant.translate.offline.aggregates import dimension_words, read_distinct, read_known, read_top, read_versus
 from assistant.translate.offline.text import Token
@@ -72,6 +72,7 @@ class Parsed:
     ignored: Ignored = field(default_factory=Ignored)
     vague: list[tuple[int, int]] = field(default_factory=list)   # token ranges of vague windows that were used
     contradictions: list[tuple[int, int, int, int]] = field(default_factory=list)   # two phrases that exclude each other
+    unread: set[int] = field(default_factory=set)   # grammar words still to ask about ('more than 5 items', no measure)
 
 
 @dataclass
@@ -416,7 +417,7 @@ class Parser:
                                              index=m.ref, window=window))
         # attributes beside an event or a term: "shoppers based in Amsterdam", "lapsed VIPs"
         leftover = Segment(seg.start, seg.end, [s for s in seg.spans if not self._used(s)], seg.windows,
-                           [c for c in seg.comparisons if c.start_tok not in self.out.used], [])
+                           [c for c in seg.comparisons if c.start_tok not in self.out.used | self.out.unread], [])
         out.extend(self._profile(leftover, negated and not out))
         return out
 
@@ -726,6 +727,17 @@ class Parser:
         spend = any(self.norms[i] in ("spent", "spend", "spends", "spending", "spenders", "spender", "paid", "pay")
                     for i in range(seg.start, seg.end)) or bool(cols)
         for c in seg.comparisons:
+            # 'more than 5 units': the measure that word names; a quantity no measure names is asked about, never
+            # read as a count of purchases
+            noun = self.norms[c.end_tok] if c.end_tok < len(self.norms) and not c.currency and not c.times else ""
+            measure = self._measure_at(c.end_tok, cond, cols) if noun else None
+            if measure is not None and cond.amount is None:
+                cond.amount, cond.measure = c, measure.ref
+                self._use(c.start_tok, c.end_tok + 1)
+                continue
+            if noun in QUANTITY_NOUNS:
+                self.out.unread.update(range(c.start_tok, c.end_tok + 1))
+                continue
             role_amount = c.currency or (spend and not c.times)
             if role_amount and cond.amount is None:
                 cond.amount = c
@@ -739,7 +751,9 @@ class Parser:
         if cond.average and cond.amount is None and cond.count is not None:
             cond.amount, cond.count = cond.count, None
         amounts = {f"{self.catalog.events[e].table}.{self.catalog.events[e].amount}" for e in cond.events}
-        for s, m in cols:   # 'with a promo code': a column of the behaviour that no number or value filters
+        for s, m in cols:
+            if cond.measure is not None and m.ref == cond.measure:
+                continue   # 'with a promo code': a column of the behaviour that no number or value filters
             ev = self.catalog.events.get(m.event)
             table, column = m.column.rsplit(".", 1)
             filtered = {ev.dimensions[d].column for d in cond.dims if d in ev.dimensions} if ev else set()
@@ -750,6 +764,11 @@ class Parser:
         for r in seg.rankings:
             cond.rank, cond.top = r.percent, r.n
             self._use(r.start_tok, r.end_tok)
+
+    def _measure_at(self, i: int, cond: EventCondition, cols) -> Meaning | None:
+        """The measure every event of the condition has, named by the catalog word at token i ('units')."""
+        return next((m for s, m in cols if s.start == i and m.ref is not None
+                     and all(m.ref in self.catalog.events[e].measures for e in cond.events)), None)
 
     # -- profile attributes ------------------------------------------------------
     def _profile(self, seg: Segment, negated: bool) -> list[Condition]:

@@ -80,7 +80,7 @@ class OfflineTranslator:
         tokens = lexicon.split_compounds(merge_numbers(merge_determiners(raw)))
         parsed = parser.parse(tokens, as_of, request)
         ignored = parsed.ignored.phrases(request, tokens)
-        unknown = _unknown(tokens, parsed.used | parsed.ignored.tokens)
+        unknown = _unknown(tokens, parsed.used | parsed.ignored.tokens, parsed.unread)
         unrecognized = [request[tokens[a].start:tokens[b - 1].end] for a, b in unknown]
         warnings = [f"read {n}" if not n.startswith(("read", "'", "the title")) else n for n in parsed.notes]
         warnings = list(dict.fromkeys(_cap(word_note(w, lang)) for w in warnings))
@@ -155,11 +155,13 @@ def _cap(text: str) -> str:
     return text[0].upper() + text[1:] if text else text
 
 
-def _unknown(tokens: list[Token], accounted: set[int]) -> list[tuple[int, int]]:
-    """Runs of content words nothing accounted for ('wrote a review'): each is one phrase to ask about."""
+def _unknown(tokens: list[Token], accounted: set[int], unread: set[int] = frozenset()) -> list[tuple[int, int]]:
+    """Runs of content words nothing accounted for ('wrote a review'), and of the grammar words the parser could
+    not read (`unread`: 'more than 5 items'): each is one phrase to ask about."""
     runs: list[tuple[int, int]] = []
     for i, t in enumerate(tokens):
-        if i in accounted or t.norm in FUNCTION_WORDS or (t.number is None and not any(ch.isalpha() for ch in t.norm)):
+        if i in accounted or i not in unread and (t.norm in FUNCTION_WORDS or (t.number is None and not any(
+                ch.isalpha() for ch in t.norm))):
             continue
         gap = [tokens[k].norm for k in range(runs[-1][1], i)] if runs else None
         if gap is not None and all(w in FUNCTION_WORDS and w not in CONNECTORS and w != "or" for w in gap) \
