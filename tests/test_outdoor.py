@@ -23,11 +23,12 @@ from schema_catalog.draft import draft_catalog
 
 GOLDEN = evals_dir() / "outdoor" / "outdoor_golden.yaml"
 AS_OF = dt.date(2026, 9, 30)
-# The blind score was 48/60 matches and 1 silent-wrong (evals/outdoor/README.md); the floor is the score after
-# the catalog edits that README lists. Raise it when a change lifts the score; never lower it.
-MIN_MATCHES = 52
-# 'more than 10 items' counts purchases: 'items' is a grammar word of the English lexicon (a translator cause)
-KNOWN_SILENT_WRONG = {"od-en-qty-1"}
+# The blind score was 48/60 matches and 1 silent-wrong (evals/outdoor/README.md), 52 after the catalog edits that
+# README lists; the floor is the score after the translator fixes of its failures' causes (the set is no longer
+# blind). Raise it when a change lifts the score; never lower it.
+MIN_MATCHES = 57
+# 'more than 10 items' counted purchases ('items' a grammar word): now asked about, as no measure names 'items'
+KNOWN_SILENT_WRONG: set[str] = set()
 
 
 @pytest.fixture(scope="module")
