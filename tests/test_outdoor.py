@@ -26,7 +26,7 @@ AS_OF = dt.date(2026, 9, 30)
 # The blind score was 48/60 matches and 1 silent-wrong (evals/outdoor/README.md), 52 after the catalog edits that
 # README lists; the floor is the score after the translator fixes of its failures' causes (the set is no longer
 # blind). Raise it when a change lifts the score; never lower it.
-MIN_MATCHES = 57
+MIN_MATCHES = 58
 # 'more than 10 items' counted purchases ('items' a grammar word): now asked about, as no measure names 'items'
 KNOWN_SILENT_WRONG: set[str] = set()
 
@@ -146,6 +146,8 @@ def _read(result) -> tuple[list[str], list[str]]:
 @pytest.mark.parametrize("request_, criteria", [
     ("adhérentes platine en Bretagne", ["platine", "Bretagne"]),
     ("adhérentes en Bretagne", ["Bretagne"]),
+    ("membres or", ["or"]),               # 'or' is English grammar, but 'membres or' is a French phrase of the catalog
+    ("membres platine", ["platine"]),
 ])
 def test_the_catalogs_own_french_words_tell_the_language(outdoor, request_, criteria):
     """Few grammar words ('en'): the catalog's French words ('adhérentes', 'platine') say the request is French."""

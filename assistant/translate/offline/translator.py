@@ -43,18 +43,26 @@ class OfflineTranslator:
         return self._readers[lang]
 
     def _own_words(self, tokens: list[Token]) -> dict[str, frozenset[str]]:
-        """The words only one language's catalog phrases use ('adhérentes' is French, 'members' English), for
-        detecting the language of a request with few grammar words. Built on first need: a request whose words
-        the English lexicon all knows does not need the other languages' lexicons."""
+        """For each language, the request's words that only its catalog phrases use: a word no other language's
+        phrase has ('adhérentes'), or a word inside a phrase only that language has ('or' in 'membres or'). Used
+        to detect the language of a request with few grammar words; a request whose words the English lexicon all
+        knows does not need the other languages' lexicons."""
         english = self.lexicon.words()
         if all(t.number is not None or t.norm in english or t.norm in FUNCTION_WORDS for t in tokens):
             return {}
+        lexicons = {code: self._reader(code)[0] for code in LANGUAGES}
         if self._own is None:
-            own = {code: self._reader(code)[0].words() for code in LANGUAGES}
+            own = {code: lex.words() for code, lex in lexicons.items()}
             self._own = {code: frozenset(w for w in words if len(w) > 2 and w.isalpha()
                                          and not any(w in o for c, o in own.items() if c != code))
                          for code, words in own.items()}
-        return self._own
+        found = {}
+        for code, lex in lexicons.items():
+            said = tokens if code == "en" else prepare(tokens, LANGUAGES[code])
+            keys = [tuple(t.norm for t in said[s.start:s.end]) for s in lex.scan(said)]
+            found[code] = self._own[code] | {w for key in keys if not any(
+                key in other.phrases for c, other in lexicons.items() if c != code) for w in key if w.isalpha()}
+        return found
 
     def translate(self, request: str, as_of: dt.date, channel: str = "none", lang: str | None = None) -> Translation:
         started = time.perf_counter()
