@@ -269,6 +269,7 @@ def test_a_grammar_word_the_catalog_declares_as_a_measure_is_read(db, tmp_path):
 @pytest.mark.parametrize("request_, phrase", [
     ("members who bought more than 5 items online", "more than 5 items"),
     ("membres qui ont acheté plus de 3 articles en ligne", "plus de 3 articles"),
+    ("members who bought more than 5 tennis items", "more than 5"),     # the category said between ('tennis items')
 ])
 def test_a_quantity_no_measure_names_is_asked_never_counted_as_purchases(outdoor, request_, phrase):
     """Without a measure for the word, 'more than 5 items' is asked about; it used to count 5 purchases silently."""

@@ -729,14 +729,16 @@ class Parser:
         for c in seg.comparisons:
             # 'more than 5 units': the measure that word names; a quantity no measure names is asked about, never
             # read as a count of purchases
-            noun = self.norms[c.end_tok] if c.end_tok < len(self.norms) and not c.currency and not c.times else ""
-            measure = self._measure_at(c.end_tok, cond, cols) if noun else None
+            k, noun = self._quantity_noun(c, seg) if not c.currency and not c.times else (c.end_tok, "")
+            measure = self._measure_at(k, cond, cols) if noun else None
             if measure is not None and cond.amount is None:
                 cond.amount, cond.measure = c, measure.ref
-                self._use(c.start_tok, c.end_tok + 1)
+                self._use(c.start_tok, c.end_tok)
+                self._use(k, k + 1)
                 continue
             if noun in QUANTITY_NOUNS:
-                self.out.unread.update(range(c.start_tok, c.end_tok + 1))
+                self.out.unread.update(range(c.start_tok, c.end_tok))
+                self.out.unread.add(k)
                 continue
             role_amount = c.currency or (spend and not c.times)
             if role_amount and cond.amount is None:
@@ -764,6 +766,15 @@ class Parser:
         for r in seg.rankings:
             cond.rank, cond.top = r.percent, r.n
             self._use(r.start_tok, r.end_tok)
+
+    def _quantity_noun(self, c: Comparison, seg: Segment) -> tuple[int, str]:
+        """The noun a number counts and where: right after it ('5 units'), or after a category said between
+        ('5 tennis units'), or ending the category's phrase ('5 tennis items')."""
+        k = c.end_tok
+        between = next((s for s in seg.spans if s.start == k and s.of("dimvalue", "value")), None)
+        if between is not None:
+            k = between.end - 1 if self.norms[between.end - 1] in QUANTITY_NOUNS else between.end
+        return k, self.norms[k] if k < len(self.norms) else ""
 
     def _measure_at(self, i: int, cond: EventCondition, cols) -> Meaning | None:
         """The measure every event of the condition has, named by the catalog word at token i ('units')."""
