@@ -535,11 +535,10 @@ class Parser:
             return explicit
         words = self.lexicon.event_words()
 
-        def owned(s: Span, m: Meaning) -> bool:
+        def owned(s: Span, m: Meaning) -> bool:   # another event, said in words beyond these, whose phrases have them
             said = set(self.norms[s.start:s.end])
-            return any(other != m.event and said <= words.get(other, frozenset())
-                       and not set(self.norms[t.start:t.end]) <= said
-                       for t, o in explicit for other in [o.event] if t is not s)
+            return any(t is not s and o.event != m.event and said <= words.get(o.event, frozenset())
+                       and not set(self.norms[t.start:t.end]) <= said for t, o in explicit)
         kept = [(s, m) for s, m in explicit if not owned(s, m)]
         for s, m in explicit:
             if (s, m) not in kept:
