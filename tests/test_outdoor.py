@@ -211,6 +211,11 @@ def test_a_title_reaches_its_title_marker_or_the_audience_label(outdoor, request
     assert sorted(_read(r)[0]) == sorted(criteria)
 
 
+def test_an_audience_label_inside_a_sentence_is_not_a_title(outdoor):
+    r = outdoor.translate("women in Brittany who bought tennis gear in 2025, audience: platinum members", AS_OF)
+    assert r.ignored == [] and len(_read(r)[0]) == 4, (r.ignored, _read(r))
+
+
 @pytest.mark.parametrize("request_, op, value, window", [
     ("members whose average basket is over 80 euros", ">", 80, ""),
     ("members with an average order value above 120 euros in 2025", ">", 120,
