@@ -135,15 +135,17 @@ def test_words_on_a_dimension_are_read_and_words_nobody_reads_are_named(tmp_path
     assert not [w for w in warnings if "product type" in w]
 
 
-def test_a_measure_word_the_grammar_skips_is_named_with_why(tmp_path, star_db):
-    # 'items' carries nothing in a request ('bought more than 10 items' counts purchases), so the lexicon keeps it
-    # only as an acronym; on a measure it was silently never read (measures were not among the checked elements)
+def test_a_grammar_word_is_read_on_a_measure_and_named_with_why_elsewhere(tmp_path, star_db):
+    # 'items' carries nothing in a request by itself, so the lexicon keeps a grammar word only as an acronym; a
+    # measure that declares it is read ('more than 10 items' sums it), so only the other places are warned about
     path = variant(tmp_path, ("    dimensions:\n      category: {column: main.item.i_category}",
                               "    measures:\n      paid: {column: ws_net_paid, agg: sum, synonyms: [items, amount paid]}\n"
-                              "    dimensions:\n      category: {column: main.item.i_category}"))
+                              "    dimensions:\n      category: {column: main.item.i_category}"),
+                   ("Books: {synonyms: [book, books]}", "Books: {synonyms: [book, books, stuff]}"))
     warnings = check(path, star_db).warnings
-    warning = the(warnings, "events.web_purchase.measures.paid")
-    assert "'items'" in warning and "only typed in capitals" in warning and "amount paid" not in warning
+    assert not [w for w in warnings if "events.web_purchase.measures.paid" in w], warnings
+    warning = the(warnings, "Books")
+    assert "'stuff'" in warning and "only typed in capitals" in warning and "'books'" not in warning
 
 
 def test_a_personal_column_output_by_an_indicator_is_refused(tmp_path, star_db):

@@ -50,6 +50,11 @@ def labels(r):
     ("clients VIP qui ont quand même visité le site ces 30 derniers jours", ["VIP", "visite du site ou de l'app au cours des 30 derniers jours"], []),
     ("clients qui n'ont jamais rien commandé en ligne", ["non : commande en ligne"], []),
     ("clients non VIP ayant eu une commande en ligne grâce au parrainage", ["commande en ligne", "non : VIP", "parrainage"], []),
+    # an ordinal is one token ('1er' is not 1 and 'er'): the first quarter, not 'at least 1'
+    ("clients qui ont commandé en ligne au 1er trimestre 2025", ["commande en ligne du 2025-01-01 au 2025-03-31"], []),
+    ("clients qui ont commandé en ligne au 2e trimestre 2025", ["commande en ligne du 2025-04-01 au 2025-06-30"], []),
+    ("clients qui ont commandé en ligne au 3ème trimestre 2025", ["commande en ligne du 2025-07-01 au 2025-09-30"], []),
+    ("clients qui ont commandé en ligne au 1er semestre 2025", ["commande en ligne du 2025-01-01 au 2025-06-30"], []),
 ])
 def test_french_grammar_and_catalog_words(translator, request_, criteria, exclusions):
     r = translator.translate(request_, A)
@@ -165,3 +170,9 @@ def test_catalog_phrases_with_elisions_match(translator, request_, label):
     """A catalog phrase is read with the request's elisions split the same way ('d'attrition' = 'de attrition')."""
     r = translator.translate(request_, A)
     assert r.status == "ok" and labels(r)[0] == [label], (r.unrecognized, r.definition and r.definition.to_text())
+
+
+@pytest.mark.parametrize("request_", ["clientes VIP en France", "acheteurs de chaussures en France"])
+def test_the_catalogs_french_words_count_towards_the_language(translator, request_):
+    r = translator.translate(request_, A)
+    assert r.language == "fr" and r.status == "ok", (r.language, r.unrecognized, r.warnings)

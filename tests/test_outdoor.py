@@ -23,11 +23,12 @@ from schema_catalog.draft import draft_catalog
 
 GOLDEN = evals_dir() / "outdoor" / "outdoor_golden.yaml"
 AS_OF = dt.date(2026, 9, 30)
-# The blind score was 48/60 matches and 1 silent-wrong (evals/outdoor/README.md); the floor is the score after
-# the catalog edits that README lists. Raise it when a change lifts the score; never lower it.
-MIN_MATCHES = 52
-# 'more than 10 items' counts purchases: 'items' is a grammar word of the English lexicon (a translator cause)
-KNOWN_SILENT_WRONG = {"od-en-qty-1"}
+# The blind score was 48/60 matches and 1 silent-wrong (evals/outdoor/README.md), 52 after the catalog edits that
+# README lists; the floor is the score after the translator fixes of its failures' causes (the set is no longer
+# blind). Raise it when a change lifts the score; never lower it.
+MIN_MATCHES = 58
+# 'more than 10 items' counted purchases ('items' a grammar word): now asked about, as no measure names 'items'
+KNOWN_SILENT_WRONG: set[str] = set()
 
 
 @pytest.fixture(scope="module")
@@ -129,3 +130,154 @@ def test_a_key_is_named_by_its_tables_subject(column, prefix, table, stem):
 ])
 def test_a_calendars_own_parts_are_found_by_name(column, prefix, part):
     assert names.calendar_part(column, prefix) == part
+
+
+# -- the translator's general causes of the blind failures, on sentences of our own ----------------------------
+
+@pytest.fixture(scope="module")
+def outdoor():
+    return OfflineTranslator(load_catalog(CATALOGS["outdoor"]))
+
+
+def _read(result) -> tuple[list[str], list[str]]:
+    return [c.label for c in result.definition.criteria], [c.label for c in result.definition.exclusions]
+
+
+@pytest.mark.parametrize("request_, criteria", [
+    ("adhérentes platine en Bretagne", ["platine", "Bretagne"]),
+    ("adhérentes en Bretagne", ["Bretagne"]),
+    ("membres or", ["or"]),               # 'or' is English grammar, but 'membres or' is a French phrase of the catalog
+    ("membres platine", ["platine"]),
+])
+def test_the_catalogs_own_french_words_tell_the_language(outdoor, request_, criteria):
+    """Few grammar words ('en'): the catalog's French words ('adhérentes', 'platine') say the request is French."""
+    r = outdoor.translate(request_, AS_OF)
+    assert r.language == "fr" and r.status == "ok", (r.language, r.unrecognized)
+    assert sorted(_read(r)[0]) == sorted(criteria)
+
+
+@pytest.mark.parametrize("request_, label", [
+    ("membres qui ont acheté dans un magasin d'usine", "achat en magasin ou achat en ligne, type de magasin magasin d'usine"),
+    ("adhérents ayant acheté dans un magasin d'usine en 2025",
+     "achat en magasin ou achat en ligne, type de magasin magasin d'usine du 2025-01-01 au 2025-12-31"),
+])
+def test_a_longer_catalog_phrase_wins_over_a_qualifier_it_overlaps(outdoor, request_, label):
+    """'dans un magasin' (a qualifier) and 'magasin d'usine' (an outlet) share 'magasin': the longer phrase is
+    read, instead of the qualifier leaving 'usine' not understood."""
+    r = outdoor.translate(request_, AS_OF)
+    assert r.status == "ok" and _read(r)[0] == [label], (r.unrecognized, _read(r) if r.definition else r.message)
+
+
+@pytest.mark.parametrize("request_, label", [
+    ("members who did not click a newsletter this year", "not: newsletter clicked since 2026-01-01"),
+    ("members who didn't click a newsletter in the last 3 months", "not: newsletter clicked in the last 3 months"),
+])
+def test_an_events_noun_inside_another_events_phrase_is_that_events(outdoor, request_, label):
+    """'newsletter' names the received event, but 'click a newsletter' is the clicked event's phrase: one
+    behaviour, not 'not clicked' and 'not received'."""
+    r = outdoor.translate(request_, AS_OF)
+    assert r.status == "ok" and _read(r) == ([label], []), (r.unrecognized, _read(r))
+
+
+@pytest.mark.parametrize("request_, label", [
+    ("members who bought swimming kit", "store purchase or web purchase, sport swimming"),
+    ("members who bought items of tennis equipment online", "web purchase, sport tennis"),
+    ("members who bought equipment for climbing in store", "store purchase, sport climbing"),
+    ("membres qui ont acheté des articles de natation", "achat en magasin ou achat en ligne, sport natation"),
+    ("membres qui ont acheté de l'équipement de tennis", "achat en magasin ou achat en ligne, sport tennis"),
+])
+def test_a_general_goods_noun_beside_a_category_is_part_of_it(outdoor, request_, label):
+    """'swimming kit', 'articles de natation': the noun says 'goods of that category', it is not asked about."""
+    r = outdoor.translate(request_, AS_OF)
+    assert r.status == "ok" and _read(r) == ([label], []), (r.unrecognized, _read(r) if r.definition else r.message)
+
+
+@pytest.mark.parametrize("request_, title, criteria", [
+    ("Brief - spring relaunch. Target: platinum members in Brittany", "Brief - spring relaunch. Target:",
+     ["platinum", "Brittany"]),
+    ("Q4 push - winter reactivation campaign: members who bought ski gear",
+     "Q4 push - winter reactivation campaign", ["store purchase or web purchase, sport skiing"]),
+    ("Brief - relance de Noël. Cible : adhérentes platine en Bretagne", "Brief - relance de Noël. Cible :",
+     ["platine", "Bretagne"]),
+    ("Opération hiver - relance campagne : membres qui ont acheté du matériel de ski",
+     "Opération hiver - relance campagne", ["achat en magasin ou achat en ligne, sport ski"]),
+])
+def test_a_title_reaches_its_title_marker_or_the_audience_label(outdoor, request_, title, criteria):
+    """Only the first segment was a title ('Brief'): the campaign named after it ('spring', 'Noël') became a
+    criterion. A segment ending with a title word ('campaign', 'relance') or followed by 'Target:'/'Cible :' is
+    the title, shown as ignored."""
+    r = outdoor.translate(request_, AS_OF)
+    assert r.status == "ok" and r.ignored[:1] == [title], (r.ignored, r.unrecognized)
+    assert sorted(_read(r)[0]) == sorted(criteria)
+
+
+def test_an_audience_label_inside_a_sentence_is_not_a_title(outdoor):
+    r = outdoor.translate("women in Brittany who bought tennis gear in 2025, audience: platinum members", AS_OF)
+    assert r.ignored == [] and len(_read(r)[0]) == 4, (r.ignored, _read(r))
+
+
+@pytest.mark.parametrize("request_, op, value, window", [
+    ("members whose average basket is over 80 euros", ">", 80, ""),
+    ("members with an average order value above 120 euros in 2025", ">", 120,
+     "AND d.cal_year = 2025"),
+    ("membres dont le panier moyen est supérieur à 90 euros", ">", 90, ""),
+])
+def test_an_average_basket_is_the_average_amount_per_purchase(outdoor, db, request_, op, value, window):
+    """No catalog word 'basket': the language's basket words name the amount of one purchase (a receipt's lines
+    summed), averaged over the member's purchases."""
+    r = outdoor.translate(request_, AS_OF)
+    assert r.status == "ok", (r.status, r.unrecognized, r.message)
+    with DuckDBWarehouse(db) as wh:
+        got = {row[0] for row in wh.query(compile_sql(r.definition, load_catalog(CATALOGS["outdoor"])), max_rows=10_000).rows}
+        want = {row[0] for row in wh.query(
+            "SELECT member_sk FROM (SELECT l.member_sk, l.receipt_no, sum(l.net_amount) AS basket "
+            "FROM dw.fact_receipt_line l JOIN dw.dim_date d ON d.date_sk = l.sale_date_sk "
+            f"WHERE l.member_sk IS NOT NULL AND d.full_date <= DATE '2026-09-30' {window} "
+            f"GROUP BY l.member_sk, l.receipt_no, l.channel_cd) AS b GROUP BY member_sk HAVING avg(basket) {op} {value}",
+            max_rows=10_000).rows}
+    assert want and got == want, (r.definition.to_text(), len(got), len(want))
+
+
+def _members(wh, sql: str) -> set:
+    return {row[0] for row in wh.query(sql, max_rows=10_000).rows}
+
+
+QTY = ("SELECT l.member_sk FROM dw.fact_receipt_line l JOIN dw.dim_date d ON d.date_sk = l.sale_date_sk "
+       "WHERE l.member_sk IS NOT NULL AND d.full_date <= DATE '2026-09-30' AND {where} "
+       "GROUP BY l.member_sk HAVING sum(l.qty) > {n}")
+
+
+def test_a_measure_word_after_a_number_sums_the_measure(outdoor, db):
+    """'more than 5 units in store': the catalog's quantity measure ('units'), summed; not a count of purchases."""
+    r = outdoor.translate("members who bought more than 5 units in store in 2025", AS_OF)
+    assert r.status == "ok", (r.unrecognized, r.warnings)
+    with DuckDBWarehouse(db) as wh:
+        got = _members(wh, compile_sql(r.definition, load_catalog(CATALOGS["outdoor"])))
+        want = _members(wh, QTY.format(where="l.channel_cd = 'S' AND d.cal_year = 2025", n=5))
+    assert want and got == want, r.definition.to_text()
+
+
+def test_a_grammar_word_the_catalog_declares_as_a_measure_is_read(db, tmp_path):
+    """'items' is a grammar word of English; a catalog that names its quantity measure 'items' is read."""
+    text = CATALOGS["outdoor"].read_text().replace("synonyms: [units, pieces]", "synonyms: [units, pieces, items]")
+    path = tmp_path / "outdoor_items.yaml"
+    path.write_text(text)
+    catalog = load_catalog(path)
+    r = OfflineTranslator(catalog).translate("members who bought more than 5 items online", AS_OF)
+    assert r.status == "ok", (r.unrecognized, r.warnings)
+    with DuckDBWarehouse(db) as wh:
+        got = _members(wh, compile_sql(r.definition, catalog))
+        want = _members(wh, QTY.format(where="l.channel_cd = 'W'", n=5))
+    assert want and got == want, r.definition.to_text()
+
+
+@pytest.mark.parametrize("request_, phrase", [
+    ("members who bought more than 5 items online", "more than 5 items"),
+    ("membres qui ont acheté plus de 3 articles en ligne", "plus de 3 articles"),
+    ("members who bought more than 5 tennis items", "more than 5"),     # the category said between ('tennis items')
+])
+def test_a_quantity_no_measure_names_is_asked_never_counted_as_purchases(outdoor, request_, phrase):
+    """Without a measure for the word, 'more than 5 items' is asked about; it used to count 5 purchases silently."""
+    r = outdoor.translate(request_, AS_OF)
+    assert r.status == "clarify" and phrase in r.unrecognized, (r.status, r.unrecognized)
+    assert not any("times" in c.label or "fois" in c.label for c in r.definition.criteria), _read(r)

@@ -306,3 +306,49 @@ def test_refine_edits_the_typed_definition_and_keeps_what_the_marketer_edited(tr
     assert [c.label for c in d.exclusions] == ["unsubscribed from a message"]
     window = next(c.spec for c in d.criteria if c.spec["kind"] == "event")["window"]
     assert (window["amount"], window["unit"]) == (3, "MONTH")
+
+
+# -- ordinals -------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,number", [("1st", 1), ("2nd", 2), ("3rd", 3), ("4th", 4), ("1er", 1), ("1re", 1),
+                                         ("1ère", 1), ("2e", 2), ("3ème", 3), ("4ieme", 4)])
+def test_an_ordinal_is_one_token(text, number):
+    from assistant.translate.offline.text import tokenize
+    tokens = tokenize(f"au {text} trimestre")
+    assert [(t.number, t.suffix) for t in tokens] == [(None, ""), (number, "th"), (None, "")], tokens
+
+
+@pytest.mark.parametrize("request_", ["customers who ordered online in the 2nd quarter of 2025",
+                                      "customers who ordered online in the 2nd quarter 2025"])
+def test_a_numbered_ordinal_names_a_part_of_the_year(translator, warehouse, catalog, request_):
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' "
+                  "AND order_ts >= DATE '2025-04-01' AND order_ts < DATE '2025-07-01'")
+
+
+@pytest.mark.parametrize("request_", ["customers who bought shoe kit online in the last 3 months",
+                                      "customers who bought gear for footwear online in the last 3 months"])
+def test_a_general_goods_noun_beside_a_category_is_part_of_it(translator, warehouse, catalog, request_):
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT o.customer_id FROM ecom.orders o JOIN ecom.order_lines l ON l.order_id = o.order_id "
+                  "JOIN pim.products p ON p.product_id = l.product_id WHERE o.status <> 'cancelled' "
+                  "AND p.category = 'shoes' AND o.order_ts >= DATE '2026-09-30' - INTERVAL 3 MONTH")
+
+
+@pytest.mark.parametrize("request_", ["customers whose average purchase value is over 80 euros",
+                                      "customers with an average transaction value above 80"])
+def test_a_basket_word_is_the_average_amount_per_purchase(translator, warehouse, catalog, request_):
+    """The language's basket words (lang_en.BASKET_WORDS) name the amount of one purchase where the catalog has
+    no word of its own for it ('basket' it has: that stays the catalog's)."""
+    same_audience(translator, warehouse, catalog, request_,
+                  f"SELECT customer_id FROM ({PURCHASES}) AS p WHERE ts <= TIMESTAMP '2026-09-30 23:59:59' "
+                  "GROUP BY customer_id HAVING avg(amount) > 80")
+
+
+@pytest.mark.parametrize("request_, phrase", [("customers who bought more than 5 items online", "more than 5 items"),
+                                              ("customers who bought at least 3 pieces in store", "at least 3 pieces")])
+def test_a_quantity_without_a_measure_is_asked_never_counted_as_purchases(translator, request_, phrase):
+    """The demo catalog has no quantity measure: 'more than 5 items' was read as more than 5 orders, silently."""
+    r = translator.translate(request_, A)
+    assert r.status == "clarify" and phrase in r.unrecognized, (r.status, r.unrecognized)
+    assert not any("times" in c.label for c in r.definition.criteria), r.definition.to_text()

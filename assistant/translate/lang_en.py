@@ -22,6 +22,8 @@ NUMBER_PHRASES: dict[tuple[str, ...], int] = {
     ("a", "single"): 1,
 }
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+# Endings that make a number an ordinal ('1st', '2nd'): one token with it.
+ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 # 'Q3 2026', 'H1': a letter glued to its number names a quarter or a half-year (months per part).
 PERIOD_LETTERS = {"q": 3, "h": 6}
 PERIOD_WORDS = {"quarter": 3, "half": 6}
@@ -54,6 +56,22 @@ product products item items stuff content
 place placed places placing give gave given gives giving come came comes coming take took taken takes taking
 use used uses using
 """.split())  # the last lines are light verbs: 'placed an order', 'gave consent', 'came through referral'
+
+# General nouns of goods: beside a category ('swimming kit', 'items of tennis gear', 'equipment for climbing') they
+# say 'goods of that category' and are part of its phrase. GOODS_LINKS join the noun before its category.
+GOODS_NOUNS = frozenset({"gear", "kit", "kits", "equipment", "stuff", "item", "items", "goods", "product", "products",
+                         "things", "supplies", "articles"})
+GOODS_LINKS = frozenset({"of", "for"})
+
+# Nouns of a quantity of goods ('more than 5 items'): a number before one is the catalog's measure that names it
+# ('units' for a quantity), and is asked about when none does; never a count of the behaviour.
+QUANTITY_NOUNS = frozenset({"item", "items", "unit", "units", "piece", "pieces", "article", "articles"})
+
+# Words for the amount of one event of a kind ('average basket' = the average amount per purchase): read as the
+# amount of every event of that kind that has one, unless the catalog gives the word a meaning of its own.
+BASKET_WORDS: dict[str, str] = {"basket": "purchase", "baskets": "purchase", "basket value": "purchase",
+                                "order value": "purchase", "order values": "purchase", "purchase value": "purchase",
+                                "transaction value": "purchase", "cart value": "purchase"}
 
 # Words that point back at what the request named before ('opened none of them', 'clicked any').
 PRONOUNS = frozenset({"them", "it", "any", "those", "these", "one", "ones", "such"})
@@ -197,6 +215,11 @@ VAGUE_WINDOW_READINGS = ("in the last 30 days", "in the last 90 days", "in the l
 # Title separators: 'Black Friday teaser: ...', 'Reactivation wave 3 - ...'.
 TITLE_SEPARATOR = r"(?::|\s[-–—]\s|\s?[–—]\s?)"
 TITLE_MAX_WORDS = 8
+# A leading segment ending with one of these before a separator is a title, even after a first one ('Q4 - winter
+# reactivation campaign: ...'); one of the labels and its colon ends the title ('Brief - spring relaunch. Target: ...').
+TITLE_MARKERS = frozenset({"brief", "campaign", "relaunch", "teaser", "kickoff", "kick-off", "launch", "wave",
+                           "reactivation", "blast", "mailing", "operation", "pilot", "promo"})
+AUDIENCE_LABELS = frozenset({"target", "targeting", "audience", "segment"})
 
 
 @functools.cache

@@ -33,6 +33,15 @@ NUMBERS = {"zero": "zero", "deux": "two", "trois": "three", "quatre": "four", "c
            "mille": "thousand", "douzaine": "dozen", "dizaine": "ten"}
 ORDINALS = {"premier": "first", "premiere": "first", "1er": "first", "deuxieme": "second", "second": "second",
             "seconde": "second", "troisieme": "third", "quatrieme": "fourth"}
+# Endings that make a number an ordinal ('1er', '1re', '2e', '3ème'): one token with it, never 1 and 'er'.
+ORDINAL_SUFFIXES = frozenset({"er", "re", "ère", "ere", "e", "ème", "eme", "ième", "ieme"})
+# The amount of one event of a kind ('panier moyen': 'moyen' reads 'average'), as lang_en.BASKET_WORDS.
+BASKET_WORDS: dict[str, str] = {"panier": "purchase", "paniers": "purchase", "montant du panier": "purchase",
+                                "valeur de commande": "purchase", "montant de commande": "purchase"}
+# A brief's title words and audience labels, folded ('Opération hiver - relance campagne :', 'Cible :').
+TITLE_MARKERS = frozenset({"brief", "campagne", "relance", "lancement", "operation", "teasing", "vague", "mailing",
+                           "reactivation", "promo"})
+AUDIENCE_LABELS = frozenset({"cible", "ciblage", "audience", "segment"})
 # 'T3 2026' (trimestre), 'S1' (semestre): the English module reads Q and H.
 PERIOD_LETTERS = {"t": "q", "s": "h"}
 
@@ -71,7 +80,7 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("dans", "la", "meme", "periode"), ("in", "the", "same", "period")),
     (("pendant", "cette", "periode"), ("in", "that", "period")), (("sur", "cette", "periode"), ("in", "that", "period")),
     (("depuis",), ("since",)),
-    (("le", "<n>", "er", "<m>"), ("<m>", "<n>")), (("le", "<n>", "<m>"), ("<m>", "<n>")),   # 'depuis le 1er septembre'
+    (("le", "<n>", "<m>"), ("<m>", "<n>")),   # 'depuis le 1er septembre'
     (("entre", "il", "y", "a", "<n>", "et", "<n2>", "<u>"), ("between", "<n>", "and", "<n2>", "<u>", "ago")),
     (("au", "premier", "trimestre"), ("in", "the", "first", "quarter")),
     # ages: 'ans' after a number is years of age ('plus de 60 ans'); periods in years are read above
@@ -130,6 +139,8 @@ WORDS = {
     "total": "total", "totale": "total", "ne": "", "se": "", "je": "i", "me": "me", "te": "you", "y": "",
     "ci": "", "svp": "please", "stp": "please", "merci": "thanks", "mercii": "thanks", "bisous": "cheers",
     "cordialement": "cheers", "bonjour": "hi", "salut": "hi", "ex": "eg", "cf": "cf", "voir": "see",
+    "unites": "units", "unite": "unit", "pieces": "pieces", "piece": "piece",   # quantities ('plus de 3 unités')
+    "materiel": "gear", "equipement": "equipment", "equipements": "equipment", "articles": "items",   # goods nouns
     "depense": "spent", "depenses": "spent", "depensent": "spend", "depenser": "spend",
     "personnes": "people", "personne": "person", "gens": "people", "contacts": "contacts",
     "aujourd'hui": "today", "hier": "yesterday", "recemment": "recently", "dernierement": "lately",

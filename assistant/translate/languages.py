@@ -5,6 +5,7 @@ and one entry here; no translator changes.
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
 from types import ModuleType
 
 from assistant.translate import lang_en, lang_fr
@@ -18,14 +19,17 @@ def words_of(lang: str) -> ModuleType:
     return LANGUAGES.get(lang, lang_en)
 
 
-def detect_language(tokens: list[Token]) -> str:
+def detect_language(tokens: list[Token], catalog_words: Mapping[str, frozenset[str]] | None = None) -> str:
     """'en', 'fr', or the name of another language the translator does not read, from each language's grammar
-    words (catalog words are shared: 'VIP', 'Paris'). A tie reads English."""
+    words and `catalog_words`: the words only that language's catalog phrases use ('adhérentes'; 'VIP' and
+    'Paris' are every language's, so they count for none). A tie reads English."""
+    own = catalog_words or {}
     words = [t.norm for t in tokens if t.number is None and t.norm.replace("'", "").isalpha()]
-    hits = {code: sum(w in m.MARKERS or w in m.WORDS for w in words) for code, m in LANGUAGES.items() if code != "en"}
+    hits = {code: sum(w in m.MARKERS or w in m.WORDS or w in own.get(code, ()) for w in words)
+            for code, m in LANGUAGES.items() if code != "en"}
     hits.update({name: sum(w in vocabulary for w in words) for name, vocabulary in lang_en.FOREIGN_WORDS.items()})
     best = max(hits, key=hits.get) if hits else None
-    english = sum(w in lang_en.MARKERS or w in lang_en.FUNCTION_WORDS for w in words)
+    english = sum(w in lang_en.MARKERS or w in lang_en.FUNCTION_WORDS or w in own.get("en", ()) for w in words)
     if best and hits[best] >= 2 and hits[best] > english:
         return best
     return "en"

@@ -14,9 +14,13 @@ from dataclasses import dataclass, field
 from assistant.translate.lang_en import (
     ASIDE_MARKERS, ASIDE_STARTERS, FILLER_WORDS, RETRACTIONS, TITLE_MAX_WORDS, TITLE_SEPARATOR,
 )
+from assistant.translate.languages import LANGUAGES
 from assistant.translate.offline.text import Token
 
-_TITLE = re.compile(r"^\s*(?P<title>[^:\n–—]+?)\s*" + TITLE_SEPARATOR + r"\s*(?=\S)")
+_SEPARATOR = re.compile(r"\s*" + TITLE_SEPARATOR)
+# Title words and audience labels of every language: a brief's title is read before its language's grammar.
+TITLE_MARKERS = frozenset(w for m in LANGUAGES.values() for w in m.TITLE_MARKERS)
+AUDIENCE_LABELS = frozenset(w for m in LANGUAGES.values() for w in m.AUDIENCE_LABELS)
 _SENTENCE_END = re.compile(r"(?<!\b[a-zA-Z])(?<!\.)(?:[!?]+|\.(?!\.))(?=\s|$)")   # not 'e.g.', 'p.4' nor '...' 
 
 
@@ -40,13 +44,10 @@ class Ignored:
 def find_ignored(request: str, tokens: list[Token], content: set[int]) -> Ignored:
     """`content` holds the tokens the parser can use (catalog words, windows, numbers)."""
     found = Ignored()
-    m = _TITLE.match(request)
-    if m:
-        title = [i for i, t in enumerate(tokens) if t.end <= m.end("title")]
-        rest = [i for i in range(len(tokens)) if i not in title]
-        if title and len(title) <= TITLE_MAX_WORDS and rest & content if False else (
-                title and len(title) <= TITLE_MAX_WORDS and set(rest) & content):
-            found.title = title
+    title = _title(request, tokens)
+    rest = set(range(len(tokens))) - set(title)
+    if title and rest & content:
+        found.title = title
     norms = [t.norm for t in tokens]
     for start, end in sentences(request, tokens):
         retracted = _retracted(norms, start, end)
@@ -65,6 +66,27 @@ def find_ignored(request: str, tokens: list[Token], content: set[int]) -> Ignore
     taken = found.tokens
     found.filler = [i for i, t in enumerate(tokens) if t.norm in FILLER_WORDS and i not in taken and i not in content]
     return found
+
+
+def _title(request: str, tokens: list[Token]) -> list[int]:
+    """The title's tokens: up to an audience label and its colon ('Brief - spring relaunch. Target:'), else up to
+    the last separator whose segment ends with a title word ('Q4 - winter reactivation campaign:'), else up to
+    the first separator ('Black Friday teaser:')."""
+    norms = [t.norm for t in tokens]
+    opens = {a for a, _ in sentences(request, tokens)}   # a label opens a sentence or follows a separator
+    for k in range(1, min(len(tokens) - 1, 2 * TITLE_MAX_WORDS)):
+        if norms[k] in AUDIENCE_LABELS and norms[k + 1] == ":" and k + 2 < len(tokens) \
+                and (k in opens or norms[k - 1] in ("-", ":")):
+            return list(range(k + 2))
+    segments = []
+    for m in _SEPARATOR.finditer(request):
+        segment = [i for i, t in enumerate(tokens) if t.end <= m.start()]
+        if len(segment) > TITLE_MAX_WORDS or "\n" in request[:m.start()].strip():   # a title is one line
+            break
+        if segment and m.end() < len(request.rstrip()):
+            segments.append(segment)
+    marked = [s for s in segments if norms[s[-1]] in TITLE_MARKERS]
+    return marked[-1] if marked else segments[0] if segments else []
 
 
 def _retracted(norms: list[str], start: int, end: int) -> list[int]:

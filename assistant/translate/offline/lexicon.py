@@ -52,6 +52,7 @@ class Lexicon:
 
     acronyms: dict[tuple[str, ...], list[Meaning]] = field(default_factory=lambda: defaultdict(list))
     _words: frozenset[str] | None = None      # every word of every phrase, built on first use
+    _event_words: dict[str, frozenset[str]] | None = None
     is_word: Callable[[str], bool] = is_word  # the language's ordinary words: never typo-corrected
     determiners: tuple[str, ...] = DETERMINERS  # the language's: a folded French 'à' is 'a', and no determiner
     key: Callable[[str], tuple[str, ...]] = phrase_key   # a phrase as the language's request tokens read
@@ -64,7 +65,10 @@ class Lexicon:
                 and not any(w in DETERMINERS for w in key):
             for det in DETERMINERS:     # 'in shops' also reads 'in our shops', 'in the shops'
                 self._put(key[:1] + (det,) + key[1:], meaning)
-        if len(key) == 1 and key[0] in FUNCTION_WORDS and meaning.kind not in ("entity", "event", "kindword"):
+        # a grammar word the catalog declares as an event's measure ('items' for a quantity) is read as it says
+        measure = meaning.kind == "column" and meaning.event is not None and meaning.ref is not None
+        if len(key) == 1 and key[0] in FUNCTION_WORDS and meaning.kind not in ("entity", "event", "kindword") \
+                and not measure:
             # "US" the country, not "us" the pronoun: only matched when typed in capitals
             if meaning not in self.acronyms[key]:
                 self.acronyms[key].append(meaning)
@@ -77,12 +81,27 @@ class Lexicon:
             self.phrases[key].append(meaning)
             self.longest = max(self.longest, len(key))
 
+    def words(self) -> frozenset[str]:
+        """Every word of every phrase."""
+        if self._words is None:
+            self._words = frozenset(w for key in self.phrases for w in key)
+        return self._words
+
+    def event_words(self) -> dict[str, frozenset[str]]:
+        """Each event's words: every word of the phrases that name it ('opened a newsletter')."""
+        if self._event_words is None:
+            found: dict[str, set[str]] = defaultdict(set)
+            for key, meanings in self.phrases.items():
+                for m in meanings:
+                    if m.kind == "event":
+                        found[m.event].update(key)
+            self._event_words = {e: frozenset(w) for e, w in found.items()}
+        return self._event_words
+
     def split_compounds(self, tokens: list[Token]) -> list[Token]:
         """'standard-tier' -> 'standard' 'tier' when the catalog knows the parts but not the compound
         ('do-not-contact' and 'win-back' stay whole: the catalog names them)."""
-        if self._words is None:
-            self._words = frozenset(w for key in self.phrases for w in key)
-        words = self._words
+        words = self.words()
         out = []
         for t in tokens:
             parts = t.norm.split("-")
@@ -96,20 +115,32 @@ class Lexicon:
         return out
 
     def scan(self, tokens: list[Token]) -> list[Span]:
-        """The longest catalog phrase at each position (exact words only)."""
-        spans, i, norms = [], 0, [t.norm for t in tokens]
+        """The longest catalog phrase at each position (exact words only). A phrase that overlaps a longer one
+        starting inside it gives way, and so does a qualifier (a preposition and its noun) overlapping a phrase
+        as long ('dans un magasin' | 'magasin d'usine': the outlet is read, not 'in store' and an unread 'usine');
+        it keeps only the part before, if that is a phrase too."""
+        norms = [t.norm for t in tokens]
+        longest = [self._longest_at(norms, i, len(tokens)) for i in range(len(tokens))]
+        spans, i = [], 0
         while i < len(tokens):
-            for n in range(min(self.longest, len(tokens) - i), 0, -1):
-                key = tuple(norms[i:i + n])
-                if key in self.phrases:
-                    spans.append(Span(i, i + n, list(self.phrases[key])))
-                    i += n
-                    break
-            else:
-                if (norms[i],) in self.acronyms and tokens[i].text.isupper() and len(tokens[i].text) > 1:
-                    spans.append(Span(i, i + 1, list(self.acronyms[(norms[i],)])))
-                i += 1
+            n = longest[i]
+            qualifier = n and all(m.kind == "qualifier" for m in self.phrases[tuple(norms[i:i + n])])
+            longer = next((j for j in range(i + 1, i + n) if j + longest[j] > i + n
+                           and (longest[j] > n or qualifier and longest[j] == n)), None)
+            if longer is not None:
+                n = self._longest_at(norms, i, longer)
+            if n:
+                spans.append(Span(i, i + n, list(self.phrases[tuple(norms[i:i + n])])))
+                i += n
+                continue
+            if (norms[i],) in self.acronyms and tokens[i].text.isupper() and len(tokens[i].text) > 1:
+                spans.append(Span(i, i + 1, list(self.acronyms[(norms[i],)])))
+            i += 1
         return spans
+
+    def _longest_at(self, norms: list[str], i: int, end: int) -> int:
+        """The length of the longest phrase at i that ends by `end` (0: none)."""
+        return next((n for n in range(min(self.longest, end - i), 0, -1) if tuple(norms[i:i + n]) in self.phrases), 0)
 
     def typo_spans(self, tokens: list[Token], skip: set[int]) -> list[Span]:
         """Misspelt catalog words ('vipp', 'Frnace') among the tokens nothing else explained."""
@@ -163,6 +194,17 @@ def _determiner_variants(key: tuple[str, ...], determiners: tuple[str, ...]) -> 
         return [key]
     i = positions[0]
     return [key] + [key[:i] + (d,) + key[i + 1:] for d in determiners if d != key[i]]
+
+
+def _add_basket_words(lex: Lexicon, catalog: Catalog, basket_words: dict[str, str]) -> None:
+    """'basket', 'order value': the amount of one event of a kind, for each event of that kind with an amount. A
+    word the catalog already gives a meaning keeps it (its 'basket' may be a column of its own)."""
+    for word, kind in basket_words.items():
+        if lex.key(word) in lex.phrases:
+            continue
+        for ename, ev in catalog.events.items():
+            if ev.kind == kind and ev.amount:
+                lex.add(word, Meaning("column", column=f"{ev.table}.{ev.amount}", event=ename, label=_words(ev.amount)))
 
 
 def _value_words(value: str, v) -> list[str]:
@@ -265,6 +307,7 @@ def build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None, 
         for value, v in ind.values.items():
             for word in say(v, [value, v.label or value, *v.synonyms]):
                 lex.add(word, Meaning("indvalue", ref=name, values=(value,), label=v.label or value))
+    _add_basket_words(lex, catalog, words.BASKET_WORDS)
     # A value the data team named in the catalog outranks the same word found in the data: 'Texas' is the state
     # its vocabulary declares, not a town of that name sampled from a city column.
     declared = {key for key, ms in lex.phrases.items() if any(m.kind in ("value", "dimvalue", "indvalue") for m in ms)}

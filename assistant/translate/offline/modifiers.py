@@ -273,7 +273,8 @@ def _window_at(tokens, norms, i, as_of) -> Window | None:  # noqa: C901 - one ta
         return None
     period, end = _period_at(tokens, norms, k, as_of)
     # a bare year needs its preposition: "more than 2000 euros" is not a date
-    if period and (k > i or norms[k] in MONTHS or norms[k] in PERIOD_LETTERS or norms[k] in ORDINALS):
+    if period and (k > i or norms[k] in MONTHS or norms[k] in PERIOD_LETTERS or norms[k] in ORDINALS
+                   or tokens[k].suffix == "th"):
         if norms[k] in MONTHS and k == i and norms[k] in ("march", "may"):
             return None  # bare "may"/"march" are more likely verbs than months
         return Window(" ".join(t.text for t in tokens[i:end]), i, end, start=period[0], end=period[1])
@@ -303,8 +304,9 @@ def _part_of_year(tokens, norms, i, as_of) -> tuple[tuple[dt.date, dt.date] | No
     if norms[i] in PERIOD_LETTERS and i + 1 < len(tokens) and tokens[i + 1].number is not None \
             and tokens[i].end == tokens[i + 1].start:
         size, n, k = PERIOD_LETTERS[norms[i]], int(tokens[i + 1].number), i + 2
-    elif norms[i] in ORDINALS and i + 1 < len(norms) and norms[i + 1] in PERIOD_WORDS:
-        size, n, k = PERIOD_WORDS[norms[i + 1]], ORDINALS[norms[i]], i + 2
+    elif (norms[i] in ORDINALS or tokens[i].suffix == "th") and i + 1 < len(norms) and norms[i + 1] in PERIOD_WORDS:
+        n = ORDINALS[norms[i]] if norms[i] in ORDINALS else int(tokens[i].number)   # 'second' or '2nd'
+        size, k = PERIOD_WORDS[norms[i + 1]], i + 2
     if size is None or not 1 <= n <= 12 // size:
         return None, i
     year = None

@@ -27,7 +27,7 @@ from assistant.translate.offline.modifiers import (
 )
 from assistant.translate.lang_en import (
     BOTH, CONNECTORS, EXCLUSION_ENDS, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
-    CONCORD_MARKERS, CONCORD_NEGATIONS, SPEND_WORDS, THAN_WORDS, UNION_MARKERS,
+    CONCORD_MARKERS, CONCORD_NEGATIONS, GOODS_LINKS, GOODS_NOUNS, QUANTITY_NOUNS, SPEND_WORDS, THAN_WORDS, UNION_MARKERS,
 )
 from assistant.translate.offline.aggregates import dimension_words, read_distinct, read_known, read_top, read_versus
 from assistant.translate.offline.text import Token
@@ -72,6 +72,7 @@ class Parsed:
     ignored: Ignored = field(default_factory=Ignored)
     vague: list[tuple[int, int]] = field(default_factory=list)   # token ranges of vague windows that were used
     contradictions: list[tuple[int, int, int, int]] = field(default_factory=list)   # two phrases that exclude each other
+    unread: set[int] = field(default_factory=set)   # grammar words still to ask about ('more than 5 items', no measure)
 
 
 @dataclass
@@ -110,7 +111,7 @@ class Parser:
     def parse(self, tokens: list[Token], as_of: dt.date, request: str = "") -> Parsed:
         self.tokens, self.norms, self.as_of = tokens, [t.norm for t in tokens], as_of
         self.out = Parsed()
-        spans = self.lexicon.scan(tokens)
+        spans = self._with_goods_nouns(self.lexicon.scan(tokens))
         in_span = {i for s in spans if s.of("value", "dimvalue") for i in range(s.start, s.end)}
         windows = resolve_anaphora([w for w in find_windows(tokens, as_of) if not in_span & set(range(w.start_tok, w.end_tok))])
         rankings = find_rankings(tokens)
@@ -152,6 +153,22 @@ class Parser:
             self._contradictions(target)
         self.out.vague = [(w.start_tok, w.end_tok) for w in windows if w.vague and w.start_tok in self.out.used]
         return self.out
+
+    def _with_goods_nouns(self, spans: list[Span]) -> list[Span]:
+        """A category's span takes in a general goods noun beside it ('swimming kit', 'items of tennis gear',
+        'articles de natation'): the noun is part of the category, never a word asked about."""
+        covered = {i for s in spans for i in range(s.start, s.end)}
+        out = []
+        for s in spans:
+            start, end = s.start, s.end
+            if s.of("dimvalue", "value"):
+                if end < len(self.norms) and self.norms[end] in GOODS_NOUNS and end not in covered:
+                    end += 1
+                if start >= 2 and self.norms[start - 1] in GOODS_LINKS and self.norms[start - 2] in GOODS_NOUNS \
+                        and not covered & {start - 2, start - 1}:
+                    start -= 2
+            out.append(s if (start, end) == (s.start, s.end) else Span(start, end, s.meanings, s.typo_of))
+        return out
 
     def _part(self, start: int, end: int, found: tuple, fresh: bool = False) -> list[Condition]:
         """The conditions of one stretch, ANDed; an 'either A or B' inside it becomes one OR condition."""
@@ -400,7 +417,7 @@ class Parser:
                                              index=m.ref, window=window))
         # attributes beside an event or a term: "shoppers based in Amsterdam", "lapsed VIPs"
         leftover = Segment(seg.start, seg.end, [s for s in seg.spans if not self._used(s)], seg.windows,
-                           [c for c in seg.comparisons if c.start_tok not in self.out.used], [])
+                           [c for c in seg.comparisons if c.start_tok not in self.out.used | self.out.unread], [])
         out.extend(self._profile(leftover, negated and not out))
         return out
 
@@ -504,10 +521,29 @@ class Parser:
                     slot[m.kind].append((s, m))
                 elif m.kind == "column" and m.event:
                     parts.cols.append((s, m))
+        parts.explicit = self._owned_nouns(parts.explicit)
         claimed = {id(s) for s in seg.spans if self._claimed_by_profile(s, seg)}
         parts.qualifiers = self._strong_qualifiers(seg, [(s, m) for s, m in parts.qualifiers if id(s) not in claimed])
         parts.dims = [(s, m) for s, m in parts.dims if id(s) not in claimed]
         return parts
+
+    def _owned_nouns(self, explicit: list[tuple[Span, Meaning]]) -> list[tuple[Span, Meaning]]:
+        """'did not click a newsletter': 'newsletter' names the received event, but it is a word of the clicked
+        event's own phrases ('clicked a newsletter'), so it is that event's object, not a second behaviour."""
+        events = {m.event for _, m in explicit}
+        if len(events) < 2:
+            return explicit
+        words = self.lexicon.event_words()
+
+        def owned(s: Span, m: Meaning) -> bool:   # another event, said in words beyond these, whose phrases have them
+            said = set(self.norms[s.start:s.end])
+            return any(t is not s and o.event != m.event and said <= words.get(o.event, frozenset())
+                       and not set(self.norms[t.start:t.end]) <= said for t, o in explicit)
+        kept = [(s, m) for s, m in explicit if not owned(s, m)]
+        for s, m in explicit:
+            if (s, m) not in kept:
+                self._use(s.start, s.end)
+        return kept or explicit
 
     def _strong_qualifiers(self, seg: Segment, qualifiers: list[tuple[Span, Meaning]]) -> list[tuple[Span, Meaning]]:
         """Full qualifiers ('in store'); a bare one ('store') only beside a strong one or right before its noun."""
@@ -690,6 +726,19 @@ class Parser:
         spend = any(self.norms[i] in ("spent", "spend", "spends", "spending", "spenders", "spender", "paid", "pay")
                     for i in range(seg.start, seg.end)) or bool(cols)
         for c in seg.comparisons:
+            # 'more than 5 units': the measure that word names; a quantity no measure names is asked about, never
+            # read as a count of purchases
+            k, noun = self._quantity_noun(c, seg) if not c.currency and not c.times else (c.end_tok, "")
+            measure = self._measure_at(k, cond, cols) if noun else None
+            if measure is not None and cond.amount is None:
+                cond.amount, cond.measure = c, measure.ref
+                self._use(c.start_tok, c.end_tok)
+                self._use(k, k + 1)
+                continue
+            if noun in QUANTITY_NOUNS:
+                self.out.unread.update(range(c.start_tok, c.end_tok))
+                self.out.unread.add(k)
+                continue
             role_amount = c.currency or (spend and not c.times)
             if role_amount and cond.amount is None:
                 cond.amount = c
@@ -703,7 +752,9 @@ class Parser:
         if cond.average and cond.amount is None and cond.count is not None:
             cond.amount, cond.count = cond.count, None
         amounts = {f"{self.catalog.events[e].table}.{self.catalog.events[e].amount}" for e in cond.events}
-        for s, m in cols:   # 'with a promo code': a column of the behaviour that no number or value filters
+        for s, m in cols:
+            if cond.measure is not None and m.ref == cond.measure:
+                continue   # 'with a promo code': a column of the behaviour that no number or value filters
             ev = self.catalog.events.get(m.event)
             table, column = m.column.rsplit(".", 1)
             filtered = {ev.dimensions[d].column for d in cond.dims if d in ev.dimensions} if ev else set()
@@ -714,6 +765,20 @@ class Parser:
         for r in seg.rankings:
             cond.rank, cond.top = r.percent, r.n
             self._use(r.start_tok, r.end_tok)
+
+    def _quantity_noun(self, c: Comparison, seg: Segment) -> tuple[int, str]:
+        """The noun a number counts and where: right after it ('5 units'), or after a category said between
+        ('5 tennis units'), or ending the category's phrase ('5 tennis items')."""
+        k = c.end_tok
+        between = next((s for s in seg.spans if s.start == k and s.of("dimvalue", "value")), None)
+        if between is not None:
+            k = between.end - 1 if self.norms[between.end - 1] in QUANTITY_NOUNS else between.end
+        return k, self.norms[k] if k < len(self.norms) else ""
+
+    def _measure_at(self, i: int, cond: EventCondition, cols) -> Meaning | None:
+        """The measure every event of the condition has, named by the catalog word at token i ('units')."""
+        return next((m for s, m in cols if s.start == i and m.ref is not None
+                     and all(m.ref in self.catalog.events[e].measures for e in cond.events)), None)
 
     # -- profile attributes ------------------------------------------------------
     def _profile(self, seg: Segment, negated: bool) -> list[Condition]:

@@ -5,11 +5,18 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from assistant.translate import lang_en, lang_fr   # word lists only: they import nothing of the translator
+
+# Ordinal endings glued to a number ('1st', '1er', '3ème'): one token, suffix 'th'. Each language module declares
+# its own; longest first so '1ère' is not read as '1' and 'ère'.
+ORDINAL_SUFFIXES: frozenset[str] = lang_en.ORDINAL_SUFFIXES | lang_fr.ORDINAL_SUFFIXES
+_ORDINAL = "|".join(sorted(ORDINAL_SUFFIXES, key=len, reverse=True))
+
 _TOKEN = re.compile(r"""
-    (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?)(?P<suffix>st\b|nd\b|rd\b|th\b|s\b|k\b|\+|%)?   # 1,000 12.5 30s 1st 3+ 10%
+    (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?)(?P<suffix>(?:{ordinal})\b|s\b|k\b|\+|%)?   # 1,000 12.5 30s 1st 1er 3+ 10%
   | (?P<word>[^\W\d_]+(?:[-'’][^\W\d_]+)*)                                   # words, hyphenated, it's
   | (?P<sym>[€$£%+,;:()\-/&])
-""", re.VERBOSE | re.UNICODE)
+""".replace("{ordinal}", _ORDINAL), re.VERBOSE | re.UNICODE)
 
 
 @dataclass(frozen=True)
@@ -33,7 +40,7 @@ def tokenize(text: str) -> list[Token]:
         if m.group("num"):
             raw = m.group("num")
             suffix = (m.group("suffix") or "").lower()
-            suffix = "th" if suffix in ("st", "nd", "rd", "th") else suffix    # an ordinal: 'January 1st'
+            suffix = "th" if suffix in ORDINAL_SUFFIXES else suffix    # an ordinal: 'January 1st', '1er janvier'
             end = m.end("num") if suffix in ("+", "%") else m.end()
             digits = "".join(ch for ch in raw if ch.isdigit() or ch == ".")   # 1,000 and 1 000 are a thousand
             tokens.append(Token(raw, digits, m.start(), end, number=float(digits), suffix=suffix))

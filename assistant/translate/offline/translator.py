@@ -33,6 +33,7 @@ class OfflineTranslator:
         self.lexicon = build_lexicon(catalog, values)
         self.parser = Parser(catalog, self.lexicon)
         self._readers: dict[str, tuple] = {"en": (self.lexicon, self.parser)}
+        self._own: dict[str, frozenset[str]] | None = None
 
     def _reader(self, lang: str) -> tuple:
         """The lexicon (the catalog's words in that language) and parser for a language, built on first use."""
@@ -40,6 +41,28 @@ class OfflineTranslator:
             lexicon = build_lexicon(self.catalog, self.values, lang=lang, is_word=LANGUAGES[lang].is_word)
             self._readers[lang] = (lexicon, Parser(self.catalog, lexicon, getattr(LANGUAGES[lang], "SPEND_WORDS", frozenset())))
         return self._readers[lang]
+
+    def _own_words(self, tokens: list[Token]) -> dict[str, frozenset[str]]:
+        """For each language, the request's words that only its catalog phrases use: a word no other language's
+        phrase has ('adhérentes'), or a word inside a phrase only that language has ('or' in 'membres or'). Used
+        to detect the language of a request with few grammar words; a request whose words the English lexicon all
+        knows does not need the other languages' lexicons."""
+        english = self.lexicon.words()
+        if all(t.number is not None or t.norm in english or t.norm in FUNCTION_WORDS for t in tokens):
+            return {}
+        lexicons = {code: self._reader(code)[0] for code in LANGUAGES}
+        if self._own is None:
+            own = {code: lex.words() for code, lex in lexicons.items()}
+            self._own = {code: frozenset(w for w in words if len(w) > 2 and w.isalpha()
+                                         and not any(w in o for c, o in own.items() if c != code))
+                         for code, words in own.items()}
+        found = {}
+        for code, lex in lexicons.items():
+            said = tokens if code == "en" else prepare(tokens, LANGUAGES[code])
+            keys = [tuple(t.norm for t in said[s.start:s.end]) for s in lex.scan(said)]
+            found[code] = self._own[code] | {w for key in keys if not any(
+                key in other.phrases for c, other in lexicons.items() if c != code) for w in key if w.isalpha()}
+        return found
 
     def translate(self, request: str, as_of: dt.date, channel: str = "none", lang: str | None = None) -> Translation:
         started = time.perf_counter()
@@ -52,7 +75,7 @@ class OfflineTranslator:
             return Translation.refuse("The request is empty: describe who you want to reach, "
                                       "e.g. 'VIP customers who bought in store in the last 6 months'.")
         raw = tokenize(request)
-        lang = lang or detect_language(raw)
+        lang = lang or detect_language(raw, self._own_words(raw))
         if lang not in LANGUAGES:
             return Translation.refuse(
                 f"This looks like {lang}: the offline translator reads {' and '.join(m.NAME for m in LANGUAGES.values())}. "
@@ -65,7 +88,7 @@ class OfflineTranslator:
         tokens = lexicon.split_compounds(merge_numbers(merge_determiners(raw)))
         parsed = parser.parse(tokens, as_of, request)
         ignored = parsed.ignored.phrases(request, tokens)
-        unknown = _unknown(tokens, parsed.used | parsed.ignored.tokens)
+        unknown = _unknown(tokens, parsed.used | parsed.ignored.tokens, parsed.unread)
         unrecognized = [request[tokens[a].start:tokens[b - 1].end] for a, b in unknown]
         warnings = [f"read {n}" if not n.startswith(("read", "'", "the title")) else n for n in parsed.notes]
         warnings = list(dict.fromkeys(_cap(word_note(w, lang)) for w in warnings))
@@ -140,11 +163,13 @@ def _cap(text: str) -> str:
     return text[0].upper() + text[1:] if text else text
 
 
-def _unknown(tokens: list[Token], accounted: set[int]) -> list[tuple[int, int]]:
-    """Runs of content words nothing accounted for ('wrote a review'): each is one phrase to ask about."""
+def _unknown(tokens: list[Token], accounted: set[int], unread: set[int] = frozenset()) -> list[tuple[int, int]]:
+    """Runs of content words nothing accounted for ('wrote a review'), and of the grammar words the parser could
+    not read (`unread`: 'more than 5 items'): each is one phrase to ask about."""
     runs: list[tuple[int, int]] = []
     for i, t in enumerate(tokens):
-        if i in accounted or t.norm in FUNCTION_WORDS or (t.number is None and not any(ch.isalpha() for ch in t.norm)):
+        if i in accounted or i not in unread and (t.norm in FUNCTION_WORDS or (t.number is None and not any(
+                ch.isalpha() for ch in t.norm))):
             continue
         gap = [tokens[k].norm for k in range(runs[-1][1], i)] if runs else None
         if gap is not None and all(w in FUNCTION_WORDS and w not in CONNECTORS and w != "or" for w in gap) \
