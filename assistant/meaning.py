@@ -559,7 +559,8 @@ class EventCondition(Condition):
         if self.count is not None:
             parts.append(f"({self.count.describe()} times)")
         if self.amount is not None:
-            parts.append(f"({'average' if self.average else 'total'} {self.amount.describe()})")
+            of = f" {self.measure.replace('_', ' ')}" if self.measure else ""    # wording.py gives the measure's label
+            parts.append(f"({'average' if self.average else 'total'}{of} {self.amount.describe()})")
         if self.window is not None:
             parts.append(self.window.describe())
         return " ".join(parts)

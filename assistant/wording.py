@@ -139,6 +139,8 @@ class _Wording:
             out[f.name] = flag[bool(value)] if flag else self.value(c, f.name, value)
         if hasattr(c, "values") and isinstance(c.values, tuple):
             out["values_sql"] = self.joined(lit(v) for v in c.values)
+        if kind == "event" and getattr(c, "measure", None) and c.amount is not None:
+            out["average"] = fill(self.w["measure"][bool(c.average)], {"measure": self.measure(c)})
         if kind == "event":
             out["sources"] = self.w["sources"].join(self.catalog.events[e].table + (
                 self.w["where"] + self.catalog.events[e].where if self.catalog.events[e].where else "") for e in c.events)
@@ -148,6 +150,11 @@ class _Wording:
         if kind == "any_of":
             out["groups"], out["groups_meaning"] = self.groups(c.groups)
         return out
+
+    def measure(self, c) -> str:
+        """The measure an amount is of, in the catalog's words for this language ('units', 'pièces')."""
+        m = next(self.catalog.events[e].measures[c.measure] for e in c.events if c.measure in self.catalog.events[e].measures)
+        return m.words(self.lang).label or m.label or c.measure.replace("_", " ")
 
     def value(self, c, name: str, value) -> str:
         """A field in words: catalog names by the catalog's words in this language, windows and comparisons

@@ -257,6 +257,16 @@ def test_a_measure_word_after_a_number_sums_the_measure(outdoor, db):
     assert want and got == want, r.definition.to_text()
 
 
+@pytest.mark.parametrize("request_, label", [
+    ("members who bought more than 5 units in store in the last year", "(total quantity more than 5)"),
+    ("membres ayant acheté plus de 20 pièces en magasin cette année", "(quantité au total : plus de 20)"),
+])
+def test_an_amount_of_a_measure_is_labelled_with_the_measure_not_spend(outdoor, request_, label):
+    """A card reads 'total quantity', never 'total' alone or the French 'montant' (an amount of money)."""
+    r = outdoor.translate(request_, AS_OF)
+    assert r.status == "ok" and label in r.definition.criteria[0].label, r.definition.to_text()
+
+
 def test_a_grammar_word_the_catalog_declares_as_a_measure_is_read(db, tmp_path):
     """'items' is a grammar word of English; a catalog that names its quantity measure 'items' is read."""
     text = CATALOGS["outdoor"].read_text().replace("synonyms: [units, pieces]", "synonyms: [units, pieces, items]")

@@ -267,6 +267,8 @@ WORDING = {
     },
     # a yes/no field in words: (when not set, when set)
     "flags": {"event.first": ("", "first"), "event.average": ("total", "average")},
+    # An amount said of a measure ('more than 5 units'): the measure's own words, never 'spend' or 'amount'.
+    "measure": ("total {measure}", "average {measure}"),
     "or": " or ", "and": " and ", "where": " where ", "sources": " + ",
     "dimension": ", {dimension} {values}",
     "window": {"last": "in the last {amount} {unit}", "between": "from {start} to {end}", "since": "since {start}",

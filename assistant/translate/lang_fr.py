@@ -235,6 +235,7 @@ WORDING = {
         "not": "{entity} qui ne correspondent pas : {meaning}",
     },
     "flags": {"event.first": ("", "pour la première fois"), "event.average": ("montant total", "montant moyen")},
+    "measure": ("{measure} au total", "{measure} en moyenne"),
     "or": " ou ", "and": " et ", "where": " où ", "sources": " + ",
     "dimension": ", {dimension} {values}",
     "window": {"last": "au cours des {amount} derniers {unit}", "last.1": "au cours du dernier {unit}",
