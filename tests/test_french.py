@@ -165,3 +165,37 @@ def test_catalog_phrases_with_elisions_match(translator, request_, label):
     """A catalog phrase is read with the request's elisions split the same way ('d'attrition' = 'de attrition')."""
     r = translator.translate(request_, A)
     assert r.status == "ok" and labels(r)[0] == [label], (r.unrecognized, r.definition and r.definition.to_text())
+
+
+# Issue 17, French blind set #3: general causes of wrong answers, on sentences of our own.
+@pytest.mark.parametrize("request_, criteria", [
+    # 'Or' is the gold tier in French, never the English 'or' its spelling matches
+    ("adhérents Or ou VIP en Espagne", ["niveau or ou VIP", "Espagne"]),
+    # 'ayant' opens a clause even where the catalog's phrase begins with it: the age stays an age, not a count
+    ("hommes de plus de 50 ans ayant acheté des jouets", ["hommes", "âge : plus de 50 ans",
+                                                           "achat en magasin ou commande en ligne, catégorie enfants"]),
+    ("femmes de 35 ans ou plus ayant commandé en ligne", ["femmes", "âge : au moins 35 ans", "commande en ligne"]),
+    # a feminine value used as a noun names women of that value; an epicene one ('Belges') does not
+    ("des Espagnoles ayant commandé en ligne", ["femmes", "Espagne", "commande en ligne"]),
+    ("les Belges ayant commandé en ligne", ["Belgique", "commande en ligne"]),
+])
+def test_french_words_that_look_like_grammar_or_carry_gender(translator, request_, criteria):
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and not r.warnings, (r.warnings, r.clarifications)
+    assert sorted(labels(r)[0]) == sorted(criteria), r.definition.to_text()
+
+
+def test_plus_before_a_word_for_everyone_unites_two_audiences(translator):
+    r = translator.translate("VIP en Italie, plus toutes celles qui ont commandé en ligne ce mois-ci", A)
+    assert r.status == "ok" and not r.warnings
+    (union,) = r.definition.criteria
+    assert union.label == "(VIP et Italie) ou commande en ligne depuis le 2026-09-01"
+    # 'plus' before anything else is still 'more'
+    r = translator.translate("clients ayant commandé en ligne plus de 4 fois", A)
+    assert labels(r)[0] == ["commande en ligne (plus de 4 fois)"]
+
+
+def test_a_place_word_alone_reads_its_behaviour_not_a_profile_value(translator):
+    # 'magasin' after 'au' is where they bought (the store purchase), not 'acquired in store'
+    r = translator.translate("clients ayant acheté au magasin ce mois-ci", A)
+    assert labels(r)[0] == ["achat en magasin depuis le 2026-09-01"], r.definition.to_text()

@@ -76,6 +76,10 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("au", "premier", "trimestre"), ("in", "the", "first", "quarter")),
     # ages: 'ans' after a number is years of age ('plus de 60 ans'); periods in years are read above
     (("<n>", "ans"), ("<n>", "years", "old")),
+    (("<n>", "ans", "et", "plus"), ("at", "least", "<n>", "years", "old")),
+    (("<n>", "ans", "ou", "plus"), ("at", "least", "<n>", "years", "old")),
+    (("<n>", "ans", "et", "moins"), ("at", "most", "<n>", "years", "old")),
+    (("<n>", "ans", "ou", "moins"), ("at", "most", "<n>", "years", "old")),
     # counts and amounts
     (("de", "<n>", "a", "<n2>"), ("<n>", "to", "<n2>")),
     (("de", "<n>", "a", "<n2>", "ans"), ("<n>", "to", "<n2>", "years", "old")),                 # 'de 25 à 34 ans', 'de 2 à 5 fois'
@@ -113,6 +117,7 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
 # 'à' is 'a', and 'un risque' must not become the catalog's 'à risque'. 'ayant' opens a clause as 'who' does:
 # 'clients non VIP ayant commandé' negates VIP only.
 WORDS = {
+    "ceux": "those", "celles": "those", "quiconque": "anyone",
     "et": "and", "ou": "or", "mais": "but", "qui": "who", "que": "that", "dont": "whose", "avec": "with",
     "ni": "nor", "entre": "between", "a": "at", "au": "at", "aux": "at", "le": "the", "la": "the", "les": "the",
     "un": "an", "une": "an", "des": "the", "du": "the", "de": "of", "en": "in", "dans": "in", "pour": "for",
@@ -138,6 +143,31 @@ WORDS = {
     "article": "item", "articles": "items", "utilise": "used", "utilises": "used", "utilisent": "use",
     "utiliser": "use", "depasse": "exceeding", "depassent": "exceeding", "depassant": "exceeding",
 }
+
+# French words spelt like a grammar word of the parser's canonical vocabulary: 'Or' is the gold tier ('VIP ou Or'),
+# 'but' a goal, 'as' an ace. They keep their French identity (never read as 'or', 'but', 'as').
+FALSE_FRIENDS = frozenset({"or", "but", "as"})
+
+# 'VIP en Espagne, plus toutes les Canadiennes qui ...', 'ainsi que ceux qui ...': before a word for everyone
+# (which may be a catalog word, 'tous les clients'), these words join a second audience to the first. They read as
+# the canonical union marker and its pronoun; the word after them is read as it is.
+UNION_MARKERS = {("plus",): ("plus", "anyone"), ("ainsi", "que"): ("as", "well", "as", "anyone"),
+                 ("de", "meme", "que"): ("as", "well", "as", "anyone")}
+UNION_FOLLOWERS = frozenset({"tous", "toutes", "tout", "toute", "ceux", "celles", "quiconque", "chacun"})
+
+# A value in its feminine form used as a noun ('les Canadiennes', 'des Françaises') names women: the word the
+# catalog reads as women, and the words after which a word is a noun.
+FEMALE_WORD = "femmes"
+NOUN_OPENERS = frozenset({"les", "des", "toutes", "aux", "ces", "nos", "vos", "leurs", ",", ":", ";", "("})
+
+# Words that open a clause ('clients non VIP ayant commandé'): a catalog phrase they lead ('ayant acheté') is read
+# without them, so the clause still splits there.
+CLAUSE_OPENERS = frozenset({"ayant", "qui"})
+
+# Words before a place that a qualifier may leave out: 'dans nos magasins' also reads 'magasins' (weakly, only
+# when nothing else fits). Folded, after elisions ('à' is 'a', "l'" is 'le').
+LEADING_WORDS = frozenset({"en", "dans", "sur", "a", "au", "aux", "chez", "par", "via", "depuis", "le", "la", "les",
+                           "un", "une", "des", "du", "de", "nos", "notre", "vos", "votre", "leur", "leurs"})
 
 # '0,5' is a half: a comma between two numbers written together is the decimal separator.
 DECIMAL_COMMA = True

@@ -165,6 +165,10 @@ def _determiner_variants(key: tuple[str, ...], determiners: tuple[str, ...]) -> 
     return [key] + [key[:i] + (d,) + key[i + 1:] for d in determiners if d != key[i]]
 
 
+def _unlead(key: tuple[str, ...], openers: frozenset[str]) -> tuple[str, ...]:
+    return key[1:] if len(key) > 1 and key[0] in openers else key
+
+
 def _value_words(value: str, v) -> list[str]:
     words = [v.label or value, *v.synonyms]
     return [value, *words] if v.match_value else words
@@ -180,7 +184,10 @@ def build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None, 
     English words that are not ordinary words of that language (VIP, online, push stay loanwords)."""
     words = words_of(lang)
     # a request's elisions are split before it is read ('d'attrition' = 'de' 'attrition'): so are the catalog's
-    key = phrase_key if lang == "en" else (lambda text: tuple(t.norm for t in prepare(tokenize(text), words)))
+    # and a clause opener leading a phrase ('ayant acheté') is left to the grammar, which splits the clause there
+    key = phrase_key if lang == "en" else (lambda text: _unlead(tuple(t.norm for t in prepare(tokenize(text), words)),
+                                                                words.CLAUSE_OPENERS))
+    leading = getattr(words, "LEADING_WORDS", LEADING_WORDS)
     lex, values = Lexicon(is_word=is_word, determiners=words.DETERMINERS, key=key), values or {}
 
     def say(element, english: list[str], field: str = "synonyms") -> list[str]:
@@ -221,10 +228,11 @@ def build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None, 
             lex.add(word, Meaning("event", event=ename, label=ev.label))
         for q in say(ev, list(ev.qualifiers), "qualifiers"):
             lex.add(q, Meaning("qualifier", event=ename, label=q))
-            bare = q.split()
-            while bare and bare[0] in LEADING_WORDS:
+            whole = lex.key(q)
+            bare = whole      # 'in store' -> 'store', 'dans nos magasins' -> 'magasins': the place alone, weakly
+            while bare and bare[0] in leading:
                 bare = bare[1:]
-            if bare and len(bare) < len(q.split()):
+            if bare and len(bare) < len(whole):
                 lex.add(" ".join(bare), Meaning("qualifier", event=ename, label=q, weak=True))
         table = catalog.tables[ev.table]
         for cname, col in table.columns.items():

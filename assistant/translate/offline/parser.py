@@ -26,7 +26,7 @@ from assistant.translate.offline.modifiers import (
     Ranking, find_comparisons, find_rankings, find_windows, resolve_anaphora,
 )
 from assistant.translate.lang_en import (
-    BOTH, CONNECTORS, EXCLUSION_ENDS, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
+    BOTH, CONNECTORS, EXCLUSION_ENDS, LEADING_WORDS, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
     CONCORD_MARKERS, CONCORD_NEGATIONS, SPEND_WORDS, THAN_WORDS, UNION_MARKERS,
 )
 from assistant.translate.offline.aggregates import dimension_words, read_distinct, read_known, read_top, read_versus
@@ -510,8 +510,9 @@ class Parser:
         return parts
 
     def _strong_qualifiers(self, seg: Segment, qualifiers: list[tuple[Span, Meaning]]) -> list[tuple[Span, Meaning]]:
-        """Full qualifiers ('in store'); a bare one ('store') only beside a strong one or right before its noun."""
-        strong = [(s, m) for s, m in qualifiers if not m.weak]
+        """Full qualifiers ('in store'); a bare one ('store') only beside a strong one, right before its noun, or after
+        a preposition or determiner of its own ('at the store', 'au magasin'): the place, said another way."""
+        strong = [(s, m) for s, m in qualifiers if not m.weak or (s.start > seg.start and self.norms[s.start - 1] in LEADING_WORDS)]
         # '(store or online)': a weak qualifier coordinated with a strong one is as strong
         strong += [(s, m) for s, m in qualifiers if m.weak and any(self._coordinated(s, t) for t, _ in strong)]
         bare = {id(s) for s in self._bare_qualifiers(seg)}

@@ -14,8 +14,15 @@ from assistant.translate.offline.text import Token, fold
 
 
 def prepare(tokens: list[Token], lang: ModuleType) -> list[Token]:
-    """The language's spelling undone before anything reads the tokens: elisions, decimal commas."""
-    return join_decimals(split_elisions(tokens, lang), lang)
+    """The language's spelling undone before anything reads the tokens: elisions, decimal commas, false friends."""
+    return keep_false_friends(join_decimals(split_elisions(tokens, lang), lang), lang)
+
+
+def keep_false_friends(tokens: list[Token], lang: ModuleType) -> list[Token]:
+    """A word of the language spelt like a canonical grammar word ('or' is gold in French, never 'or') keeps its
+    own identity: its norm is marked with the language's code, in the request and in the catalog's phrases alike."""
+    friends = getattr(lang, "FALSE_FRIENDS", frozenset())
+    return [Token(t.text, f"{t.norm}_{lang.CODE}", t.start, t.end) if t.norm in friends else t for t in tokens]
 
 
 def join_decimals(tokens: list[Token], lang: ModuleType) -> list[Token]:
@@ -52,6 +59,36 @@ def split_elisions(tokens: list[Token], lang: ModuleType) -> list[Token]:
     return out
 
 
+def feminine_nouns(tokens: list[Token], lang: ModuleType, phrases) -> list[Token]:
+    """'plus toutes les Canadiennes': a catalog value said in its feminine form and used as a noun (after a
+    determiner, or opening the request) names women of that value. A word for women ('femmes') is added before it,
+    at its place, when the catalog reads that word; the feminine is one whose masculine form ('canadiens') is a
+    synonym of the same value ('belges' has none: it names both)."""
+    female = getattr(lang, "FEMALE_WORD", None)
+    if not female or (female,) not in phrases:
+        return tokens
+    out = []
+    for i, t in enumerate(tokens):
+        opens = i == 0 or tokens[i - 1].norm in lang.NOUN_OPENERS
+        if opens and _feminine(t.norm, phrases):
+            out.append(Token("", female, t.start, t.end))
+        out.append(t)
+    return out
+
+
+def _feminine(word: str, phrases) -> bool:
+    """A profile value's feminine form: its masculine ('allemandes' -> 'allemands', 'canadienne' -> 'canadien')
+    names the same value and does not itself end in 'e' (an epicene word, 'belge', names both)."""
+    if not word.endswith(("e", "es")):
+        return False
+    own = {(m.column, m.values) for m in phrases.get((word,), ()) if m.kind == "value"}
+    if not own:
+        return False
+    stems = {word[:-1], word[:-2], word[:-2] + "s", word[:-3] + "s"}
+    return any(s != word and not s.endswith(("e", "es")) and own & {(m.column, m.values) for m in phrases.get((s,), ())
+                                                                    if m.kind == "value"} for s in stems)
+
+
 def rewrite(tokens: list[Token], lang: ModuleType, protected: set[int]) -> list[Token]:
     """The tokens with the language's grammar in canonical words; protected tokens (catalog words) unchanged."""
     out, i = [], 0
@@ -60,7 +97,7 @@ def rewrite(tokens: list[Token], lang: ModuleType, protected: set[int]) -> list[
             out.append(tokens[i])
             i += 1
             continue
-        found = _phrase_at(tokens, lang, protected, i)
+        found = _union_at(tokens, lang, protected, i) or _phrase_at(tokens, lang, protected, i)
         if found:
             width, words = found
             first, last = tokens[i], tokens[i + width - 1]
@@ -101,6 +138,16 @@ def _paired(tokens: list[Token]) -> list[Token]:
                 t = out[k]
                 out[k] = Token(t.text, first if n == 0 else then, t.start, t.end)
     return out
+
+
+def _union_at(tokens, lang, protected, i) -> tuple[int, list] | None:
+    """A union marker before a word for everyone: the marker and its pronoun (the word itself is read after)."""
+    for marker, words in getattr(lang, "UNION_MARKERS", {}).items():
+        end = i + len(marker)
+        if end < len(tokens) and tuple(t.norm for t in tokens[i:end]) == marker \
+                and not protected & set(range(i, end)) and tokens[end].norm in lang.UNION_FOLLOWERS:
+            return len(marker), list(words)
+    return None
 
 
 def _phrase_at(tokens, lang, protected, i) -> tuple[int, list] | None:
