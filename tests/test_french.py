@@ -199,3 +199,25 @@ def test_a_place_word_alone_reads_its_behaviour_not_a_profile_value(translator):
     # 'magasin' after 'au' is where they bought (the store purchase), not 'acquired in store'
     r = translator.translate("clients ayant acheté au magasin ce mois-ci", A)
     assert labels(r)[0] == ["achat en magasin depuis le 2026-09-01"], r.definition.to_text()
+
+
+def test_a_value_the_event_definition_drops_is_the_event_that_keeps_it(translator):
+    # an online order is not cancelled: 'annulé ... une commande' is the cancelled order, never an empty filter
+    for request_ in ("clients ayant annulé plus de deux commandes cette année",
+                     "customers who cancelled at least three orders this year"):
+        r = translator.translate(request_, A)
+        (c,) = r.definition.criteria
+        assert "'cancelled'" in c.sql and "<> 'cancelled'" not in c.sql, c.sql
+
+
+def test_a_value_read_only_with_its_column_is_asked_about_when_said_alone(translator):
+    # 'enfants' is a favourite category (a score, named_values) or kids' things bought: asked, never picked
+    r = translator.translate("clientes belges avec enfants", A)
+    assert r.status == "clarify" and len(r.definition.criteria) == 2
+    (q,) = r.clarifications
+    assert q.phrase == "enfants" and q.options == ["catégorie préférée enfants", "achat enfants", "laisser de côté"]
+    for rewrite in q.rewrites[:2]:      # each option reads as the request it names
+        assert translator.translate(rewrite, A).status == "ok"
+    # named, or with the behaviour, it is read
+    assert labels(translator.translate("clients dont la catégorie préférée est enfants", A))[0] == ["enfants"]
+    assert translator.translate("clients qui ont acheté des jouets", A).status == "ok"

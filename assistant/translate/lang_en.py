@@ -98,6 +98,7 @@ MESSAGES = {
     "leave_out": "leave it out",
     "unknown": "'{phrase}' is not something the catalog knows: leave it out, or rephrase it.",
     "unknown_choices": "'{phrase}' is not something the catalog knows. Did you mean one of these, or should it be left out?",
+    "two_readings": "'{phrase}' can be read as '{a}' or as '{b}': which one did you mean?",
     "vague_window": "'{phrase}' can mean several periods: which one?",
     "nothing": ("Nothing in this request matches the catalog{unknown}. Name attributes, behaviours or terms the "
                        "catalog knows: see the Catalog page or `audience catalog show`."),

@@ -198,6 +198,7 @@ MESSAGES = {
     "unknown": "« {phrase} » ne correspond à rien dans le catalogue : laissez-le de côté, ou reformulez.",
     "unknown_choices": "« {phrase} » ne correspond à rien dans le catalogue. Vouliez-vous dire l'un de ces termes, "
                        "ou faut-il le laisser de côté ?",
+    "two_readings": "« {phrase} » peut se lire « {a} » ou « {b} » : lequel vouliez-vous dire ?",
     "vague_window": "« {phrase} » peut désigner plusieurs périodes : laquelle ?",
     "nothing": ("Rien dans cette demande ne correspond au catalogue{unknown}. Nommez des attributs, "
                        "comportements ou termes que le catalogue connaît : voir la page Catalog ou "

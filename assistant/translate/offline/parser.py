@@ -32,7 +32,7 @@ from assistant.translate.lang_en import (
 from assistant.translate.offline.aggregates import dimension_words, read_distinct, read_known, read_top, read_versus
 from assistant.translate.offline.text import Token
 from schema_catalog.model import Catalog
-from schema_catalog.semantic import DATE_TYPES, NUMERIC_TYPES, base_type
+from schema_catalog.semantic import DATE_TYPES, NUMERIC_TYPES, base_type, where_values
 
 AGE_ROLES = ("birth_date", "birth_year")   # columns an age is computed from (a date, or its integer parts)
 MAX_AGE = 130
@@ -72,6 +72,7 @@ class Parsed:
     ignored: Ignored = field(default_factory=Ignored)
     vague: list[tuple[int, int]] = field(default_factory=list)   # token ranges of vague windows that were used
     contradictions: list[tuple[int, int, int, int]] = field(default_factory=list)   # two phrases that exclude each other
+    readings: list[tuple[int, int, Meaning, Meaning]] = field(default_factory=list)   # a profile value or a behaviour's
 
 
 @dataclass
@@ -576,6 +577,7 @@ class Parser:
                          negated: bool, used_spans: dict, relative: bool = False) -> EventCondition:
         cond = EventCondition(seg.start, seg.end, negated=negated, events=tuple(group))
         self._add_dims(cond, parts.dims, used_spans)
+        self._defining_events(cond)
         for s in seg.spans:  # "mall store": a bare qualifier of the chosen event is part of it
             if any(m.event in group for m in s.of("qualifier")):
                 used_spans[id(s)] = s
@@ -623,6 +625,34 @@ class Parser:
             values = cond.dims.get(m.dim, ()) if other is None or other.dim == m.dim else ()
             cond.dims[m.dim] = tuple(dict.fromkeys(values + m.values))
             used_spans[id(s)] = s
+
+    def _defining_events(self, cond: EventCondition) -> None:
+        """'cancelled an order': a dimension value the event's own definition drops (an online order is not
+        cancelled) is the event of the same table whose definition keeps it (the cancelled order), and the value is
+        then its definition, not a filter. Without such an event the condition is left as read."""
+        for dim, values in list(cond.dims.items()):
+            events, column = [], next(self.catalog.events[e].dimensions[dim].column for e in cond.events
+                                      if dim in self.catalog.events[e].dimensions)
+            for e in cond.events:
+                ev = self.catalog.events[e]
+                if not self._defined(ev, dim, set(values), kept=False):
+                    events.append(e)
+                    continue
+                events += [o for o, other in self.catalog.events.items() if other.table == ev.table
+                           and self._defined(other, dim, set(values), kept=True, column=column)]
+            events = list(dict.fromkeys(events))
+            if events and tuple(events) != cond.events:
+                cond.events = tuple(events)
+                if all(self._defined(self.catalog.events[e], dim, set(values), kept=True, column=column) for e in events):
+                    del cond.dims[dim]
+
+    def _defined(self, ev, dim: str, values: set[str], kept: bool, column: str = "") -> bool:
+        """The event's `where` keeps (or drops) these values of the dimension's column, a column of its own table."""
+        column = column or (ev.dimensions[dim].column if dim in ev.dimensions else "")
+        if not column or column.rsplit(".", 1)[0] != ev.table:
+            return False
+        found, keeps = where_values(ev).get(column.rsplit(".", 1)[1], (frozenset(), not kept))
+        return keeps == kept and values <= found
 
     def _share_dims(self, source: EventCondition, cond: EventCondition) -> None:
         """The dimensions of another behaviour that every event of `cond` has, unless `cond` names its own."""
@@ -725,6 +755,10 @@ class Parser:
                  if not m.event and cat.column(m.column).type.upper() == "BOOLEAN"]
         for s in seg.spans:
             values = s.of("value")
+            if values and self._two_readings(seg, s, values, context_cols):
+                self.out.readings.append((s.start, s.end, values[0], s.of("dimvalue")[0]))
+                self._use(s.start, s.end)
+                continue
             if values:
                 m = self._pick_value(values, context_cols)
                 cond = by_column.get(m.column)
@@ -771,6 +805,13 @@ class Parser:
         out.extend(read_known(self, seg, negated, self.excluding))
         out.extend(self._numbers_and_dates(seg, negated))
         return out
+
+    def _two_readings(self, seg: Segment, s: Span, values: list[Meaning], context_cols: set[str]) -> bool:
+        """'customers who have kids': a word that is both a value of a column read only when named (a favourite
+        category) and what a behaviour is about (a category bought), with neither the column nor a behaviour
+        named: a question, never one of them picked."""
+        return bool(s.of("dimvalue")) and not seg.windows and not self._has_event_anchor(seg) \
+            and all(self.catalog.column(m.column).named_values and m.column not in context_cols for m in values)
 
     def _birth_year(self, c: Comparison, births) -> tuple[str, Comparison] | None:
         """'before 1950', 'after 1990', 'in 1975' beside a birth-year column: (column, comparison of the year)."""

@@ -73,6 +73,7 @@ class OfflineTranslator:
         clarifications += [_vague_window(request[tokens[a].start:tokens[b - 1].end], request, words)
                            for a, b in parsed.vague]
         clarifications += [_contradiction(request, tokens, *c, words) for c in parsed.contradictions]
+        clarifications += [self._two_readings(request, tokens, *r, lang) for r in parsed.readings]
         for c in parsed.criteria:   # 'top 200 Texas customers': ranked among the customers the other criteria keep
             if getattr(c, "top", None) is not None or getattr(c, "kind", "") == "top":
                 c.among = [o for o in parsed.criteria if o is not c]
@@ -104,6 +105,21 @@ class OfflineTranslator:
         return Translation(status=status, definition=definition, warnings=warnings, unrecognized=unrecognized,
                            ignored=ignored, clarifications=clarifications, language=lang,
                            explanation=explanation(criteria, exclusions, lang))
+
+    def _two_readings(self, request: str, tokens: list[Token], a: int, b: int, value, dimvalue, lang: str) -> Clarification:
+        """'des enfants': the profile column's value ('catégorie préférée enfants') or what they bought
+        ('achat enfants'), each option the request as it would read, in the request's language."""
+        phrase = request[tokens[a].start:tokens[b - 1].end]
+        column = self.catalog.column(value.column)
+        column_word = column.words(lang).label or value.column.rsplit(".", 1)[1].replace("_", " ")
+        kind = self.catalog.events[dimvalue.event].kind
+        term = next((t for t in self.catalog.glossary if t.term.lower().replace(" ", "_") == kind), None)
+        kind_word = (term.words(lang).label or term.term) if term else self.catalog.events[dimvalue.event].label
+        readings = [f"{column_word} {phrase}", f"{kind_word} {phrase}"]
+        words = LANGUAGES[lang]
+        return Clarification(question=words.MESSAGES["two_readings"].format(phrase=phrase, a=readings[0], b=readings[1]),
+                             phrase=phrase, options=readings + [words.MESSAGES["leave_out"]],
+                             rewrites=[replace_phrase(request, phrase, r) for r in readings] + [replace_phrase(request, phrase, "")])
 
     @staticmethod
     def _contradiction(a: Condition, b: Condition, request: str, tokens: list[Token], words) -> Clarification:
