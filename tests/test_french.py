@@ -221,3 +221,10 @@ def test_a_value_read_only_with_its_column_is_asked_about_when_said_alone(transl
     # named, or with the behaviour, it is read
     assert labels(translator.translate("clients dont la catégorie préférée est enfants", A))[0] == ["enfants"]
     assert translator.translate("clients qui ont acheté des jouets", A).status == "ok"
+
+
+def test_a_country_said_of_the_stores_is_the_stores_country(translator):
+    r = translator.translate("clients ayant acheté dans nos magasins espagnols cette année", A)
+    assert labels(r)[0] == ["achat en magasin, pays du magasin Espagne depuis le 2026-01-01"], r.definition.to_text()
+    r = translator.translate("clients espagnols ayant acheté en magasin cette année", A)    # where they live
+    assert sorted(labels(r)[0]) == ["Espagne", "achat en magasin depuis le 2026-01-01"]
