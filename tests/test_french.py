@@ -228,3 +228,12 @@ def test_a_country_said_of_the_stores_is_the_stores_country(translator):
     assert labels(r)[0] == ["achat en magasin, pays du magasin Espagne depuis le 2026-01-01"], r.definition.to_text()
     r = translator.translate("clients espagnols ayant acheté en magasin cette année", A)    # where they live
     assert sorted(labels(r)[0]) == ["Espagne", "achat en magasin depuis le 2026-01-01"]
+
+
+def test_the_readings_offered_are_the_catalogs_own_phrasings_sharing_a_word(translator):
+    lexicon, _ = translator._reader("fr")
+    # the catalog says 'a consulté un produit': never a determiner's variant of it ('a consulte sa produit')
+    offered = lexicon.closest("a consulté leurs produits")
+    assert offered and all(o in {" ".join(k) for k in lexicon.said} for o in offered), offered
+    # a reading with no word in common is no reading ('animalerie' was offered 'amerique')
+    assert lexicon.closest("animalerie") == []

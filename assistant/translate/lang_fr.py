@@ -217,9 +217,19 @@ def _dictionary() -> frozenset[str]:
     return frozenset("".join(ch for ch in unicodedata.normalize("NFKD", w) if not unicodedata.combining(ch)) for w in words)
 
 
+@functools.cache
+def _canonical() -> frozenset[str]:
+    """The canonical words this module rewrites French into ('except', 'months'): words the parser reads."""
+    tables = [WORDS, MONTHS, SEASONS, UNITS, NUMBERS, ORDINALS]
+    words = {w for table in tables for value in table.values() for w in value.split()}
+    return frozenset(words | {w for _, reading in PHRASES for w in reading if not w.startswith("<")})
+
+
 def is_word(word: str) -> bool:
-    """An ordinary French word: typo correction never turns it into an English catalog word."""
-    return word.lower() in _dictionary()     # folded: the request's words are compared without accents
+    """An ordinary French word, or a canonical word the rewrite wrote: typo correction never turns it into an
+    English catalog word (and never spends time trying)."""
+    word = word.lower()
+    return word in _dictionary() or word in _canonical()     # folded: compared without accents
 
 
 # -- wording: how a typed condition reads in French (the names and rules of lang_en.WORDING) --------------------

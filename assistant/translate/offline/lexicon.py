@@ -7,7 +7,7 @@ glossary terms, indicators and ambiguous words.
 from __future__ import annotations
 
 import difflib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from collections.abc import Callable
@@ -19,6 +19,13 @@ from assistant.translate.offline.text import Token, fold, osa_distance, phrase_k
 from schema_catalog.model import Catalog
 from schema_catalog.semantic import profile_tables
 
+
+
+# The kinds of phrase a clarification offers as a reading of a phrase nobody read.
+READABLE = frozenset({"value", "dimvalue", "event", "kindword", "glossary", "indvalue", "column", "indicator"})
+STEM = 3      # letters of a word's start that a reading must share with the phrase it is offered for
+# The kinds of one-word phrase a misspelt word may be read as.
+TYPO_KINDS = frozenset({"value", "dimvalue", "event", "kindword", "glossary", "indvalue", "entity"})
 
 
 @dataclass(frozen=True)
@@ -52,6 +59,9 @@ class Lexicon:
 
     acronyms: dict[tuple[str, ...], list[Meaning]] = field(default_factory=lambda: defaultdict(list))
     _words: frozenset[str] | None = None      # every word of every phrase, built on first use
+    _typo_words: dict[int, list[tuple[int, str, Counter]]] | None = None   # one-word phrases a typo may mean, by length
+    said: set[tuple[str, ...]] = field(default_factory=set)   # the catalog's own phrasings (not their variants)
+    _by_stem: dict[str, set[str]] | None = None   # the phrases a clarification may offer, by their words' starts
     is_word: Callable[[str], bool] = is_word  # the language's ordinary words: never typo-corrected
     determiners: tuple[str, ...] = DETERMINERS  # the language's: a folded French 'à' is 'a', and no determiner
     key: Callable[[str], tuple[str, ...]] = phrase_key   # a phrase as the language's request tokens read
@@ -69,6 +79,8 @@ class Lexicon:
             if meaning not in self.acronyms[key]:
                 self.acronyms[key].append(meaning)
             return
+        if meaning.kind in READABLE:
+            self.said.add(key)
         for variant in _determiner_variants(key, self.determiners):
             self._put(variant, meaning)
 
@@ -122,31 +134,62 @@ class Lexicon:
                 spans.append(Span(i, i + 1, list(self.phrases[(fuzzy,)]), typo_of=fuzzy))
         return spans
 
-    def closest(self, phrase: str, n: int = 3) -> list[str]:
-        """Catalog phrases nearest to a phrase nothing explained: the readings a clarification offers."""
+    def closest(self, phrase: str, n: int = 3, cutoff: float = 0.6) -> list[str]:
+        """Catalog phrases nearest to a phrase nothing explained: the readings a clarification offers.
+
+        Scored (difflib's ratio) only among the catalog's phrasings that share the start of a word with the
+        phrase ('barcelone' -> 'barcelona', 'enquête satisfaction' -> 'note de satisfaction'): a reading with no
+        word in common is no reading to offer, and scoring every phrase of a large catalog for each question
+        was most of a French request's time."""
         key = " ".join(phrase_key(phrase))
-        keys = {" ".join(k) for k, ms in self.phrases.items()
-                if any(m.kind in ("value", "dimvalue", "event", "kindword", "glossary", "indvalue", "column", "indicator")
-                       for m in ms)}
-        return difflib.get_close_matches(key, sorted(keys), n=n, cutoff=0.6)
+        index = self._readings()
+        stems = {w[:STEM] for w in key.split() if len(w) >= STEM}
+        keys = sorted({k for stem in stems for k in index.get(stem, ())}) if stems else sorted(index.get("", ()))
+        return difflib.get_close_matches(key, keys, n=n, cutoff=cutoff)
+
+    def _readings(self) -> dict[str, set[str]]:
+        """The catalog's own phrasings ('dans nos magasins', not each determiner's variant of it) by the start of
+        each of their words ('' holds them all, for a phrase of short words); built on first use."""
+        if self._by_stem is None:
+            self._by_stem = defaultdict(set)
+            for k in self.said:
+                text = " ".join(k)
+                self._by_stem[""].add(text)
+                for w in k:
+                    if len(w) >= STEM:
+                        self._by_stem[w[:STEM]].add(text)
+        return self._by_stem
 
     def _fuzzy(self, word: str) -> str | None:
         if len(word) < 4 or word in FUNCTION_WORDS:
             return None
         known = self.is_word(word)   # a real word is only ever read as its own inflection ('sneaker' -> 'sneakers')
         limit = 1 if len(word) < 7 else 2
-        best, best_d = None, limit + 1
-        for key, meanings in self.phrases.items():
-            if len(key) != 1 or abs(len(key[0]) - len(word)) > limit or len(key[0]) < 3:
-                continue
-            if known and not _inflection(word, key[0]):
-                continue
-            if not any(m.kind in ("value", "dimvalue", "event", "kindword", "glossary", "indvalue", "entity") for m in meanings):
-                continue
-            d = osa_distance(word, key[0], limit + 1)
-            if d < best_d:
-                best, best_d = key[0], d
+        letters = Counter(word)
+        best, best_d = None, (limit + 1, 0)
+        for size in range(len(word) - limit, len(word) + limit + 1):   # only words close enough in length
+            for order, key, counts in self._typo_targets().get(size, ()):
+                if known and not _inflection(word, key):
+                    continue
+                # each edit changes at most two letter counts by one: a cheap floor of the distance
+                floor = (sum(abs(c - counts.get(ch, 0)) for ch, c in letters.items())
+                         + sum(c for ch, c in counts.items() if ch not in letters) + 1) // 2
+                if floor > best_d[0] or (floor == best_d[0] and order > best_d[1]):
+                    continue
+                d = (osa_distance(word, key, limit + 1), order)    # ties: the catalog's first, as it was declared
+                if d < best_d:
+                    best, best_d = key, d
         return best
+
+    def _typo_targets(self) -> dict[int, list[tuple[int, str, Counter]]]:
+        """The one-word phrases a typo may be read as, by length, with their place in the lexicon and their
+        letters; built on first use (the lexicon is complete then)."""
+        if self._typo_words is None:
+            self._typo_words = defaultdict(list)
+            for order, (key, meanings) in enumerate(self.phrases.items()):
+                if len(key) == 1 and len(key[0]) >= 3 and any(m.kind in TYPO_KINDS for m in meanings):
+                    self._typo_words[len(key[0])].append((order, key[0], Counter(key[0])))
+        return self._typo_words
 
 
 def _inflection(a: str, b: str) -> bool:

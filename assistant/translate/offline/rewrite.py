@@ -8,6 +8,7 @@ phrases shown to the marketer are theirs.
 """
 from __future__ import annotations
 
+import functools
 from types import ModuleType
 
 from assistant.translate.offline.text import Token, fold
@@ -150,9 +151,23 @@ def _union_at(tokens, lang, protected, i) -> tuple[int, list] | None:
     return None
 
 
+@functools.cache
+def _phrases_by_start(lang: ModuleType) -> tuple[dict[str, list[int]], list[int]]:
+    """The language's phrases (their places in PHRASES) by first word; those opening with a slot apart."""
+    by_word: dict[str, list[int]] = {}
+    slot_first = []
+    for place, (pattern, _) in enumerate(lang.PHRASES):
+        (slot_first if pattern[0].startswith("<") else by_word.setdefault(pattern[0], [])).append(place)
+    return by_word, slot_first
+
+
 def _phrase_at(tokens, lang, protected, i) -> tuple[int, list] | None:
-    for pattern, replacement in lang.PHRASES:
-        if i + len(pattern) > len(tokens) or protected & set(range(i, i + len(pattern))):
+    """The first phrase (longest first, as PHRASES is sorted) matching at i: only those that may start with the
+    token are tried."""
+    by_word, slot_first = _phrases_by_start(lang)
+    for place in sorted(by_word.get(tokens[i].norm, []) + slot_first):
+        pattern, replacement = lang.PHRASES[place]
+        if i + len(pattern) > len(tokens) or any(j in protected for j in range(i, i + len(pattern))):
             continue
         slots: dict[str, object] = {}
         for k, want in enumerate(pattern):
