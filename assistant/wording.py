@@ -25,6 +25,7 @@ from schema_catalog.model import Catalog
 _PART = re.compile(r"\[([^\[\]]*)\]")        # an optional part: dropped when a field inside it is empty
 _FIELD = re.compile(r"\{(\w+)\}")
 _POSITIONS = {"kind", "start_tok", "end_tok", "notes", "negated"}
+_AS_TYPED = {"words", "typed", "text", "word", "phrase", "window"}   # note slots holding the request's own words
 
 
 @dataclasses.dataclass(frozen=True)
@@ -64,19 +65,32 @@ def explanation(criteria: list[Criterion], exclusions: list[Criterion], lang: st
         [f"{prefix(c)}{except_} {c.label}: {c.meaning}" for c in exclusions]
 
 
-def word_note(note: str, lang: str) -> str:
-    """A note the code wrote in English (a template of lang_en.NOTES), in `lang`; unchanged when unknown."""
+def word_note(note: str, lang: str, labels: dict[str, str] | None = None) -> str:
+    """A note the code wrote in English (a template of lang_en.NOTES), in `lang`; unchanged when unknown.
+    `labels` are the catalog's English labels with their words in `lang` ('online order' -> 'commande en ligne')."""
     words = words_of(lang)
     if words is lang_en:
         return note
     for name, pattern in _note_patterns():
         found = pattern.fullmatch(note)
         if found and name in words.NOTES:
-            slots = {k: _note_words(v, words.NOTE_WORDS) for k, v in found.groupdict().items()}
+            slots = {k: _typed(v) if k in _AS_TYPED else _note_words(v, words, labels or {})
+                     for k, v in found.groupdict().items()}
             text = words.NOTES[name].format(**slots)
             return text[0].upper() + text[1:] if note[:1].isupper() else text
     return note
 
+
+def catalog_labels(catalog: Catalog, lang: str) -> dict[str, str]:
+    """The English labels the code writes into notes (events, values, indicators, terms), in `lang`'s words."""
+    out = {ev.label: ev.words(lang).label for ev in catalog.events.values()}
+    for table in catalog.tables.values():
+        for col in table.columns.values():
+            out.update({v.label or stored: v.words(lang).label for stored, v in col.values.items()})
+    for ind in catalog.indicators.values():
+        out[ind.label] = ind.words(lang).label
+    out.update({t.term: t.words(lang).label for t in catalog.glossary})
+    return {en: local for en, local in out.items() if en and local and en != local}
 
 @functools.cache
 def _note_patterns() -> list[tuple[str, re.Pattern]]:
@@ -89,9 +103,26 @@ def _note_patterns() -> list[tuple[str, re.Pattern]]:
     return [(name, pattern) for name, pattern, _ in sorted(out, key=lambda x: -x[2])]
 
 
-def _note_words(value: str, table: dict[str, str]) -> str:
-    value = " ".join(value.split()).replace("' ", "'")      # the request's words, as typed ('l'an', not 'l' an')
-    return re.sub(r"[A-Za-z0-9]+", lambda m: table.get(m.group(0), m.group(0)), value) if table else value
+def _typed(value: str) -> str:
+    return " ".join(value.split()).replace("' ", "'")      # the request's words, as typed ('l'an', not 'l' an')
+
+
+def _note_words(value: str, words: ModuleType, labels: dict[str, str]) -> str:
+    """A slot the code wrote in English, in the language: the catalog's labels, then the language's phrases (a
+    window's description), then its single words."""
+    value = _typed(value)
+    names = sorted(labels, key=len, reverse=True)
+    parts = re.split("(" + "|".join(r"\b" + re.escape(n) + r"\b" for n in names) + ")", value) if names else [value]
+    out = []
+    for k, part in enumerate(parts):
+        if k % 2:
+            out.append(labels[part])
+            continue
+        for pattern, by in words.NOTE_PHRASES:
+            part = re.sub(pattern, by, part)
+        table = words.NOTE_WORDS
+        out.append(re.sub(r"[A-Za-z0-9]+", lambda m: table.get(m.group(0), m.group(0)), part) if table else part)
+    return "".join(out)
 
 
 def fill(template: str, fields: dict[str, str]) -> str:

@@ -4,15 +4,19 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 import subprocess
 import sys
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
+import yaml
 
 from assistant.meaning import Condition, Window
 from assistant.translate import lang_en, lang_fr
 from assistant.translate.offline.translator import OfflineTranslator
+from assistant.translate.offline.text import fold, tokenize
 from assistant.wording import word
 
 A = dt.date(2026, 9, 30)
@@ -237,3 +241,36 @@ def test_the_readings_offered_are_the_catalogs_own_phrasings_sharing_a_word(tran
     assert offered and all(o in {" ".join(k) for k in lexicon.said} for o in offered), offered
     # a reading with no word in common is no reading ('animalerie' was offered 'amerique')
     assert lexicon.closest("animalerie") == []
+
+
+_QUOTED = re.compile(r"«[^»]*»|'[^']*'|`[^`]*`|\([^()]*_[^()]*\)")   # the request's words, examples, commands, columns
+UI_NAMES = {"Catalog"}    # the app's own pages keep their English names
+
+
+def english_words(text: str, known: frozenset[str] = frozenset()) -> list[str]:
+    """Words of a French message that only English has; the request's own words (quoted) and `known` words (the
+    request's, the catalog's French loanwords: 'web') are left aside."""
+    words = re.findall(r"[^\W\d_]{3,}", _QUOTED.sub(" ", text))
+    return [w for w in words if w not in UI_NAMES and fold(w) not in known and lang_en.is_word(w.lower())
+            and not lang_fr.is_word(w.lower())]
+
+
+def test_english_words_are_found_and_french_ones_are_not():
+    assert english_words("'code promo' is not applied: only the behaviour (online order) is") == \
+        ["applied", "online", "order"]     # 'only' and 'behaviour' are in the French word list too
+    assert english_words("« code promo » n'est pas appliqué : seul le comportement (commande en ligne) l'est") == []
+
+
+def test_a_french_request_never_gets_an_english_warning(translator):
+    """Every warning, question and refusal over the French blind sets, scanned for words only English has."""
+    found = {}
+    catalog_words = frozenset(w for key in translator._reader("fr")[0].said for w in key)
+    for path in sorted(Path(__file__).resolve().parent.parent.glob("evals/blind/blind_fr*.yaml")):
+        for p in yaml.safe_load(path.read_text())["prompts"]:
+            r = translator.translate(p["request"], A)
+            texts = r.warnings + [c.question for c in r.clarifications] + [r.message]
+            known = catalog_words | {t.norm for t in tokenize(p["request"])}
+            english = [t for t in texts if english_words(t, known)]
+            if english:
+                found[p["request"]] = english
+    assert not found, "\n".join(f"{k}: {v}" for k, v in found.items())

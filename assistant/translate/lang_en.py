@@ -271,12 +271,18 @@ NOTES = {
     "term_no_window": "'{window}' is not applied: the term '{term}' has no time window ({meaning})",
     "term_own_window": "'{window}' could not be applied to the term '{term}' (its window is a length before today): "
                        "it uses its own, {own}",
+    "same_window": "'{words}' read in the same window as the part before ({period})",
+    "own_date": "'{words}' read {period} by its own date ({columns}), the window named before",
+    "not_applied": "'{words}' is not applied: only the behaviour ({event}) is",
+    "times_not_amount": "'{word}' read as the number of times (say 'spent {word_norm}' for the amount)",
     "read": "read {what}",
     "no_criteria": "No criteria: the audience is every customer.",
     "model_read": "Read by the model ({version}): '{phrase}' as {label}",
 }
-# Words inside a note's slots, in this language (English: as the code writes them).
+# Words inside a note's slots, in this language (English: as the code writes them); and whole descriptions of a
+# window or a comparison (regular expression -> replacement), read before the words.
 NOTE_WORDS: dict[str, str] = {}
+NOTE_PHRASES: list[tuple[str, str]] = []
 
 # The plain-text view of a definition (`audience translate`): its headings in this language.
 TEXT = {

@@ -289,10 +289,26 @@ NOTES = {
     "term_no_window": "« {window} » n'est pas appliqué : le terme « {term} » n'a pas de période ({meaning})",
     "term_own_window": "« {window} » n'a pas pu s'appliquer au terme « {term} » (sa période est une durée avant "
                        "aujourd'hui) : il garde la sienne, {own}",
+    "same_window": "« {words} » lu dans la même période que la partie précédente ({period})",
+    "own_date": "« {words} » lu {period} selon sa propre date ({columns}), la période nommée avant",
+    "not_applied": "« {words} » n'est pas appliqué : seul le comportement ({event}) l'est",
+    "times_not_amount": "« {word} » lu comme le nombre de fois (dites « dépensé {word} » pour le montant)",
     "read": "lu : {what}",
     "no_criteria": "Aucun critère : l'audience est l'ensemble des clients.",
     "model_read": "Lu par le modèle ({version}) : « {phrase} » comme {label}",
 }
+# Descriptions of a window or a comparison the code writes inside a note's slots (Window.describe,
+# Comparison.describe), in French; read before the single words below.
+NOTE_PHRASES = [
+    (r"\bin the last 1 (day|month)\b", r"au cours du dernier \1"),
+    (r"\bin the last (\d+) days?\b", r"au cours des \1 derniers jours"),
+    (r"\bin the last (\d+) months?\b", r"au cours des \1 derniers mois"),
+    (r"\bthe last (\d+) months\b", r"les \1 derniers mois"), (r"\bthe last (\d+) days\b", r"les \1 derniers jours"),
+    (r"\bfrom (\S+) to (\S+)", r"du \1 au \2"), (r"\bsince (\d\S*)", r"depuis le \1"),
+    (r"\bbefore (\d\S*)", r"avant le \1"), (r"\bat least\b", "au moins"), (r"\bmore than\b", "plus de"),
+    (r"\bless than\b", "moins de"), (r"\bat most\b", "au plus"), (r"\bexactly\b", "exactement"),
+    (r"\bbetween (\S+) and (\S+)", r"entre \1 et \2"), (r" or ", " ou "),
+]
 # English words the code writes inside a note's slots, in French.
 NOTE_WORDS = {"months": "mois", "month": "mois", "days": "jours", "day": "jour", "year": "année",
               "quarter": "trimestre", "week": "semaine", "in": "en", "since": "depuis", "Monday": "lundi",

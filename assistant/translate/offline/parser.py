@@ -26,7 +26,7 @@ from assistant.translate.offline.modifiers import (
     Ranking, find_comparisons, find_rankings, find_windows, resolve_anaphora,
 )
 from assistant.translate.lang_en import (
-    BOTH, CONNECTORS, EXCLUSION_ENDS, LEADING_WORDS, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
+    BOTH, CONNECTORS, EXCLUSION_ENDS, LEADING_WORDS, NOTES, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
     CONCORD_MARKERS, CONCORD_NEGATIONS, SPEND_WORDS, THAN_WORDS, UNION_MARKERS,
 )
 from assistant.translate.offline.aggregates import dimension_words, read_distinct, read_known, read_top, read_versus
@@ -257,7 +257,7 @@ class Parser:
             return
         c.window = before.window
         words = " ".join(t.text for t in self.tokens[c.start_tok:c.end_tok])
-        self.out.notes.append(f"'{words}' read in the same window as the part before ({before.window.describe()})")
+        self.out.notes.append(NOTES["same_window"].format(words=words, period=before.window.describe()))
 
     def _both(self, start: int, end: int, out: list[Condition]) -> None:
         """'both bought in store and contacted support in March': the period said once, at the end, is both's."""
@@ -600,8 +600,8 @@ class Parser:
         times = {self.catalog.events[e].time for e in cond.events}
         if times != {self.catalog.events[e].time for e in pointer.events}:
             words = " ".join(t.text for t in self.tokens[cond.start_tok:cond.end_tok])
-            self.out.notes.append(f"'{words}' read {pointer.window.describe()} by its own date "
-                                  f"({', '.join(sorted(times))}), the window named before")
+            self.out.notes.append(NOTES["own_date"].format(words=words, period=pointer.window.describe(),
+                                                           columns=", ".join(sorted(times))))
 
     def _add_dims(self, cond: EventCondition, dims: list[tuple[Span, Meaning]], used_spans: dict) -> None:
         """Dimension values, grouped by dimension; only those every event of the condition has."""
@@ -741,7 +741,7 @@ class Parser:
             if m.column not in amounts and m.event in cond.events and table == ev.table and m.column not in filtered \
                     and column not in (ev.where or "") and column != ev.time:
                 words_ = " ".join(t.text for t in self.tokens[s.start:s.end])
-                self.out.notes.append(f"'{words_}' is not applied: only the behaviour ({self.catalog.events[m.event].label}) is")
+                self.out.notes.append(NOTES["not_applied"].format(words=words_, event=self.catalog.events[m.event].label))
         for r in seg.rankings:
             cond.rank, cond.top = r.percent, r.n
             self._use(r.start_tok, r.end_tok)

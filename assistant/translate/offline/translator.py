@@ -20,7 +20,7 @@ from assistant.translate.unknown import replace_phrase, unknown_clarification
 from assistant.translate.offline.modifiers import merge_determiners, merge_numbers
 from assistant.translate.offline.text import Token, tokenize
 from assistant.translate.result import Translation
-from assistant.wording import explanation, word, word_note
+from assistant.wording import catalog_labels, explanation, word, word_note
 from schema_catalog.model import Catalog
 
 
@@ -33,6 +33,13 @@ class OfflineTranslator:
         self.lexicon = build_lexicon(catalog, values)
         self.parser = Parser(catalog, self.lexicon)
         self._readers: dict[str, tuple] = {"en": (self.lexicon, self.parser)}
+        self._note_labels: dict[str, dict[str, str]] = {}
+
+    def _labels(self, lang: str) -> dict[str, str]:
+        """The catalog's English labels in `lang`'s words, for the notes; built on first use."""
+        if lang not in self._note_labels:
+            self._note_labels[lang] = catalog_labels(self.catalog, lang) if lang != "en" else {}
+        return self._note_labels[lang]
 
     def _reader(self, lang: str) -> tuple:
         """The lexicon (the catalog's words in that language) and parser for a language, built on first use."""
@@ -68,7 +75,8 @@ class OfflineTranslator:
         unknown = _unknown(tokens, parsed.used | parsed.ignored.tokens)
         unrecognized = [request[tokens[a].start:tokens[b - 1].end] for a, b in unknown]
         warnings = [f"read {n}" if not n.startswith(("read", "'", "the title")) else n for n in parsed.notes]
-        warnings = list(dict.fromkeys(_cap(word_note(w, lang)) for w in warnings))
+        labels = self._labels(lang)
+        warnings = list(dict.fromkeys(_cap(word_note(w, lang, labels)) for w in warnings))
         clarifications = [self._clarification(c, request, tokens, lang) for c in parsed.clarify]
         clarifications += [_vague_window(request[tokens[a].start:tokens[b - 1].end], request, words)
                            for a, b in parsed.vague]
@@ -79,7 +87,7 @@ class OfflineTranslator:
                 c.among = [o for o in parsed.criteria if o is not c]
         criteria = [self._criterion(c, request, tokens, as_of, lang) for c in parsed.criteria]
         exclusions = [self._criterion(c, request, tokens, as_of, lang) for c in parsed.exclusions]
-        notes = [_cap(word_note(n, lang)) for c in parsed.criteria + parsed.exclusions for n in c.notes]
+        notes = [_cap(word_note(n, lang, labels)) for c in parsed.criteria + parsed.exclusions for n in c.notes]
         warnings += [n for n in dict.fromkeys(notes) if n not in warnings]
         if not criteria and not exclusions and not clarifications and (unrecognized or not parsed.used):
             unknown = words.MESSAGES["not_understood"].format(phrases=", ".join(unrecognized)) if unrecognized else ""
