@@ -274,3 +274,26 @@ def test_a_french_request_never_gets_an_english_warning(translator):
             if english:
                 found[p["request"]] = english
     assert not found, "\n".join(f"{k}: {v}" for k, v in found.items())
+
+
+def test_follow_up_instructions_in_french(translator, catalog):
+    from assistant.translate.refine import refine
+    d = translator.translate("clientes VIP en Espagne ayant acheté en magasin ces 12 derniers mois", A).definition
+    catalog_words = frozenset(w for key in translator._reader("fr")[0].said for w in key)
+    steps = [
+        ("plutôt sur 2 mois", "achat en magasin au cours des 12 derniers mois -> achat en magasin au cours des 2 derniers mois"),
+        ("ajoute aussi les clients italiens", "Espagne -> Espagne ou Italie"),       # adds a value: Spain or Italy
+        ("exclus aussi les clients à risque de churn", "added exclusion"),
+        ("retire le critère VIP", "removed criterion: VIP"),                        # a part there: dropped
+        ("enlève les hommes", "added exclusion: hommes"),                           # none there: excluded
+        ("uniquement en Italie", "Espagne ou Italie -> Italie"),                    # in place of the part
+    ]
+    for instruction, expected in steps:
+        result, changes = refine(translator, d, instruction, A)
+        assert result.status == "ok", (instruction, result.message)
+        assert any(expected in c for c in changes), (instruction, changes)
+        d = result.definition
+        labels_ = [c.label for c in d.criteria + d.exclusions]      # parts compiled again are worded in French too
+        assert result.language == "fr" and not any(english_words(x, catalog_words) for x in labels_), labels_
+    refused, _ = refine(translator, d, "supprime le critère platine", A)
+    assert refused.status == "refused" and refused.message.startswith("Impossible d'appliquer « supprime")

@@ -99,6 +99,8 @@ MESSAGES = {
     "unknown": "'{phrase}' is not something the catalog knows: leave it out, or rephrase it.",
     "unknown_choices": "'{phrase}' is not something the catalog knows. Did you mean one of these, or should it be left out?",
     "two_readings": "'{phrase}' can be read as '{a}' or as '{b}': which one did you mean?",
+    "refine_refused": "Could not apply '{instruction}': say what to add, exclude, drop or which window to use, "
+                      "e.g. 'also exclude people who unsubscribed' or 'make it 3 months'.",
     "vague_window": "'{phrase}' can mean several periods: which one?",
     "nothing": ("Nothing in this request matches the catalog{unknown}. Name attributes, behaviours or terms the "
                        "catalog knows: see the Catalog page or `audience catalog show`."),
@@ -179,7 +181,13 @@ BOTH = frozenset({"both"})
 REFINE_EXCLUDE = re.compile(r"^\s*(?:and\s+)?(?:also\s+)?(?:please\s+)?(?:exclude|excluding|except|remove|without|but not|not)\s+(?P<rest>.+)$", re.I)
 REFINE_DROP = re.compile(r"^\s*(?:please\s+)?(?:drop|delete|forget|ignore|remove)\s+(?:the\s+)?(?P<what>.+?)(?:\s+(?:condition|criterion|criteria|filter|part))?\s*$", re.I)
 REFINE_WINDOW = re.compile(r"^\s*(?:make it|change it to|use|over|in|for)?\s*(?:the\s+)?(?:last\s+|past\s+)?(?P<n>\d+)\s+(?P<unit>days?|weeks?|months?|years?)(?:\s+instead)?\s*$", re.I)
-REFINE_ONLY = re.compile(r"^\s*(?:and\s+)?(?:only|just|also|plus|add)\s+(?P<rest>.+)$", re.I)
+REFINE_ONLY = re.compile(r"^\s*(?:and\s+)?(?P<verb>only|just|also|plus|add)\s+(?P<rest>.+)$", re.I)
+# Of those, the words that add values to an attribute already filtered ('also Belgium': France or Belgium);
+# the others put the new value in place ('only Spain').
+REFINE_ADD_VERBS = frozenset({"also", "plus", "add"})
+# The words an edited request is written with: a new window, a new exclusion (after one or as the first).
+REFINE_WINDOW_TEXT = "in the last {n} {unit}"
+REFINE_AND_NOT, REFINE_BUT_EXCLUDE = " and not ", ", but exclude "
 
 # Words of a brief that address the reader, not the audience: listed as ignored, never "not understood".
 FILLER_WORDS = frozenset("""

@@ -9,6 +9,7 @@ Another language is another module of the same names.
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 
 NAME = "French"
@@ -199,12 +200,39 @@ MESSAGES = {
     "unknown_choices": "« {phrase} » ne correspond à rien dans le catalogue. Vouliez-vous dire l'un de ces termes, "
                        "ou faut-il le laisser de côté ?",
     "two_readings": "« {phrase} » peut se lire « {a} » ou « {b} » : lequel vouliez-vous dire ?",
+    "refine_refused": "Impossible d'appliquer « {instruction} » : dites quoi ajouter, exclure ou retirer, ou quelle "
+                      "période prendre, par ex. « exclus aussi les désabonnés » ou « plutôt sur 3 mois ».",
     "vague_window": "« {phrase} » peut désigner plusieurs périodes : laquelle ?",
     "nothing": ("Rien dans cette demande ne correspond au catalogue{unknown}. Nommez des attributs, "
                        "comportements ou termes que le catalogue connaît : voir la page Catalog ou "
                        "`audience catalog show`."),
     "not_understood": " (non compris : {phrases})",
 }
+
+# Follow-up instructions that edit a request (refine): 'plutôt sur 3 mois', 'enlève les VIP', 'ajoute les clients
+# belges', 'exclus aussi les désabonnés'. Accents optional. 'enlève X' drops the part X when there is one, else
+# excludes X.
+_VERB = r"(?:s'il\s+te\s+pla[iî]t\s+|svp\s+|stp\s+)?"
+REFINE_WINDOW = re.compile(
+    r"^\s*(?:et\s+)?(?:plut[oô]t\s+|en\s+fait\s+|finalement\s+)?(?:(?:passe|passer|passez|mets|mettre|mettez|change|"
+    r"changer|changez|prends|prendre|prenez)(?:\s+(?:la\s+)?p[ée]riode)?\s*(?:[àa]|sur|en)?\s+|sur\s+|en\s+|au\s+cours\s+)?"
+    r"(?:les\s+|des\s+)?(?P<n>\d+)\s+(?:derni[eè]re?s?\s+)?(?P<unit>jours?|semaines?|mois|ans?|ann[ée]es?)"
+    r"(?:\s+derni[eè]re?s?)?(?:\s+plut[oô]t)?(?:\s+au\s+lieu\s+d.*)?\s*$", re.I)
+REFINE_DROP = re.compile(
+    r"^\s*" + _VERB + r"(?:enl[eè]ve|enlever|enlevez|retire|retirer|retirez|supprime|supprimer|supprimez|oublie|oublier|"
+    r"oubliez|ignore|ignorer|ignorez)\s+(?:le\s+crit[eè]re\s+|la\s+condition\s+|le\s+filtre\s+)?(?:sur\s+)?"
+    r"(?:les\s+|le\s+|la\s+|l')?(?P<what>.+?)\s*$", re.I)
+REFINE_EXCLUDE = re.compile(
+    r"^\s*(?:et\s+)?(?:aussi\s+)?" + _VERB + r"(?:exclus|exclure|excluez|exclue|sauf|hors|sans|mais\s+pas|pas|"
+    r"enl[eè]ve|enlever|enlevez|retire|retirer|retirez)\s+(?:aussi\s+)?(?P<rest>.+)$", re.I)
+REFINE_ONLY = re.compile(
+    r"^\s*(?:et\s+)?" + _VERB + r"(?P<verb>seulement|uniquement|que|juste|aussi|plus|ajoute|ajouter|ajoutez|avec|garde|"
+    r"garder|gardez)\s+(?:aussi\s+|seulement\s+|uniquement\s+)?(?P<rest>.+)$", re.I)
+REFINE_ADD_VERBS = frozenset({"aussi", "plus", "ajoute", "ajouter", "ajoutez", "avec"})
+REFINE_UNITS = {"jour": "day", "jours": "day", "semaine": "week", "semaines": "week", "mois": "month", "an": "year",
+                "ans": "year", "annee": "year", "annees": "year"}
+REFINE_WINDOW_TEXT = "au cours des {n} derniers {unit}"
+REFINE_AND_NOT, REFINE_BUT_EXCLUDE = " et pas ", ", sauf "
 
 # What a vague time word may mean ('récemment').
 VAGUE_WINDOW_READINGS = ("au cours des 30 derniers jours", "au cours des 90 derniers jours", "au cours des 6 derniers mois")
