@@ -478,3 +478,18 @@ def test_a_french_request_the_model_read_whole_asks_nothing(llm):
     t, _ = llm([answer(("VIP", "VIP", VIP_SPEC), ("order", "commandé en ligne ces 6 derniers mois", order))])
     r = t.translate("les clients VIP qui ont commandé en ligne ces 6 derniers mois", A)
     assert r.language == "fr" and r.status == "ok" and r.unrecognized == [], (r.status, r.unrecognized)
+
+
+def test_a_french_request_gets_the_models_question_and_refusals_in_french(llm):
+    """The model is told the request's language (its question and labels in it); what the translator itself says
+    when the model finds nothing or keeps failing is in that language too. An English request's messages are
+    unchanged."""
+    t, server = llm([answer()] + [answer(("x", "pas dans la demande", VIP_SPEC))] * 6, retries=0)
+    r = t.translate("les clients qui adorent la randonnée en montagne", A)
+    assert "written in French" in server.requests[0]["messages"][-1]["content"]
+    assert r.status == "refused" and r.language == "fr"
+    assert r.message.startswith("Le modèle n'a rien trouvé dans le catalogue") and "Rien n'a été enregistré" in r.message
+    r = t.translate("les clients qui adorent la randonnée en montagne", A)
+    assert r.message.startswith("Le modèle n'a pas produit d'audience valide en "), r.message
+    messages, _, _ = t.messages("VIP customers who bought in store", A)
+    assert "written in" not in messages[-1]["content"]

@@ -101,11 +101,20 @@ MESSAGES = {
     "two_readings": "'{phrase}' can be read as '{a}' or as '{b}': which one did you mean?",
     "refine_refused": "Could not apply '{instruction}': say what to add, exclude, drop or which window to use, "
                       "e.g. 'also exclude people who unsubscribed' or 'make it 3 months'.",
+    "model_nothing": "The model found nothing in the catalog for this request",
+    "model_not_understood": " (not understood: {phrases})",
+    "model_invalid": "The model did not produce a valid audience in {n} attempts: {error}",
+    "model_failed": "{reason}. Nothing was saved; try again, rephrase, or use the offline translator.",
+    "model_could_not_read": "The model could not read {phrases}: {reason}",
     "vague_window": "'{phrase}' can mean several periods: which one?",
     "nothing": ("Nothing in this request matches the catalog{unknown}. Name attributes, behaviours or terms the "
                        "catalog knows: see the Catalog page or `audience catalog show`."),
     "not_understood": " (not understood: {phrases})",
 }
+
+# Said to the model with a request in another language (in English, the model's instructions' language).
+MODEL_LANGUAGE = ("The request is written in {name}: write `question`, its `options` and each part's `label` in {name}, "
+                  "and quote each `phrase` exactly as the request writes it.")
 
 # Common words of other languages the offline translator does not read.
 FOREIGN_WORDS = {

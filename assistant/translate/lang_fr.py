@@ -202,6 +202,11 @@ MESSAGES = {
     "two_readings": "« {phrase} » peut se lire « {a} » ou « {b} » : lequel vouliez-vous dire ?",
     "refine_refused": "Impossible d'appliquer « {instruction} » : dites quoi ajouter, exclure ou retirer, ou quelle "
                       "période prendre, par ex. « exclus aussi les désabonnés » ou « plutôt sur 3 mois ».",
+    "model_nothing": "Le modèle n'a rien trouvé dans le catalogue pour cette demande",
+    "model_not_understood": " (non compris : {phrases})",
+    "model_invalid": "Le modèle n'a pas produit d'audience valide en {n} essais : {error}",
+    "model_failed": "{reason}. Rien n'a été enregistré ; réessayez, reformulez, ou utilisez le traducteur hors ligne.",
+    "model_could_not_read": "Le modèle n'a pas pu lire {phrases} : {reason}",
     "vague_window": "« {phrase} » peut désigner plusieurs périodes : laquelle ?",
     "nothing": ("Rien dans cette demande ne correspond au catalogue{unknown}. Nommez des attributs, "
                        "comportements ou termes que le catalogue connaît : voir la page Catalog ou "
