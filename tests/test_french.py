@@ -297,3 +297,21 @@ def test_follow_up_instructions_in_french(translator, catalog):
         assert result.language == "fr" and not any(english_words(x, catalog_words) for x in labels_), labels_
     refused, _ = refine(translator, d, "supprime le critère platine", A)
     assert refused.status == "refused" and refused.message.startswith("Impossible d'appliquer « supprime")
+
+
+@pytest.mark.parametrize("request_, criteria, exclusions", [
+    # the head word of the first value is shared: 'Argent' alone is money, 'carte Argent' the silver tier
+    ("adhérents avec carte Or ou Argent en Italie", ["Italie", "niveau or ou niveau argent"], []),
+    # exclusions said with a contracted article ('des', 'du', 'les')
+    # ... and said together, one exclusion of those who are both (never all women, and all Italians)
+    ("femmes de 20 à 30 ans à l'exception des clientes italiennes", ["femmes", "âge : entre 20 et 30 ans"],
+     ["(femmes et Italie)"]),
+    ("clients en Espagne sauf les VIP qui ont commandé en ligne", ["Espagne"], ["(VIP et commande en ligne)"]),
+    ("clients en Espagne sauf les VIP et les clients Or", ["Espagne"], ["VIP", "niveau or"]),   # said apart: each
+    ("clients en Espagne, en dehors des clients VIP", ["Espagne"], ["VIP"]),
+])
+def test_shared_heads_and_exclusions_with_contracted_articles(translator, request_, criteria, exclusions):
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and not r.warnings, (r.warnings, r.clarifications)
+    got = labels(r)
+    assert (sorted(got[0]), got[1]) == (sorted(criteria), exclusions), r.definition.to_text()

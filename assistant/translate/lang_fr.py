@@ -97,6 +97,10 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("en", "moyenne"), ("average",)), (("en", "tout"), ("total",)), (("au", "total"), ("total",)),
     # connectives and scope
     (("a", "l'exception", "de"), ("except",)), (("a", "le", "exception", "de"), ("except",)),
+    (("a", "le", "exception", "des"), ("except", "the")), (("a", "le", "exception", "du"), ("except", "the")),
+    (("en", "dehors", "des"), ("except", "the")), (("en", "dehors", "du"), ("except", "the")),
+    (("a", "part", "les"), ("except", "the")), (("mis", "a", "part", "les"), ("except", "the")),
+    (("exception", "faite", "des"), ("except", "the")), (("exception", "faite", "de"), ("except",)),
     (("a", "l", "exception", "de"), ("except",)), (("mis", "a", "part"), ("except",)), (("en", "dehors", "de"), ("except",)),
     (("mais", "pas"), ("but", "not")), (("et", "pas"), ("and", "not")), (("ainsi", "que"), ("and", "also")),
     (("sauf",), ("except",)), (("hors",), ("excluding",)), (("excepte",), ("except",)),
@@ -155,6 +159,9 @@ FALSE_FRIENDS = frozenset({"or", "but", "as"})
 UNION_MARKERS = {("plus",): ("plus", "anyone"), ("ainsi", "que"): ("as", "well", "as", "anyone"),
                  ("de", "meme", "que"): ("as", "well", "as", "anyone")}
 UNION_FOLLOWERS = frozenset({"tous", "toutes", "tout", "toute", "ceux", "celles", "quiconque", "chacun"})
+
+# Words that coordinate two values ('niveau Or ou Argent': the second shares the first one's head word).
+COORDINATORS = frozenset({"ou", "et", ",", "/"})
 
 # A value in its feminine form used as a noun ('les Canadiennes', 'des Françaises') names women: the word the
 # catalog reads as women, and the words after which a word is a noun.

@@ -34,6 +34,7 @@ from assistant.translate.offline.text import Token
 from schema_catalog.model import Catalog
 from schema_catalog.semantic import DATE_TYPES, NUMERIC_TYPES, base_type, where_values
 
+SEPARATORS = frozenset({"and", ",", ";", "or", "nor", "neither", "plus", "also"})   # between parts said apart
 AGE_ROLES = ("birth_date", "birth_year")   # columns an age is computed from (a date, or its integer parts)
 MAX_AGE = 130
 
@@ -143,14 +144,20 @@ class Parser:
             self.excluding, self.exclusion_marker = excluding, marker
             stretches = self._union(start, end, blocked)
             if len(stretches) == 1:
-                target.extend(self._part(start, end, found))
+                conditions = self._part(start, end, found)
+                if excluding and len(conditions) > 1 and not self._separate(conditions):
+                    # 'except VIPs in Italy', 'sauf les clientes italiennes': one group, those who are both
+                    conditions = [OrCondition(min(c.start_tok for c in conditions), max(c.end_tok for c in conditions),
+                                              groups=[conditions])]
+                target.extend(conditions)
             else:   # 'VIP customers in Spain, plus anyone who ...': each stretch a whole audience, united
                 groups = [g for g in (self._part(a, b, found, fresh=True) for a, b in stretches) if g]
                 if len(groups) > 1:
                     target.append(OrCondition(groups[0][0].start_tok, groups[-1][-1].end_tok, groups=groups))
                 else:
                     target.extend(c for g in groups for c in g)
-            self._contradictions(target)
+            if not excluding:      # 'except VIPs and gold members': two exclusions, no contradiction
+                self._contradictions(target)
         self.out.vague = [(w.start_tok, w.end_tok) for w in windows if w.vague and w.start_tok in self.out.used]
         return self.out
 
@@ -174,6 +181,12 @@ class Parser:
             else:
                 out.extend(c for g in groups for c in g)
         return out
+
+    def _separate(self, conditions: list[Condition]) -> bool:
+        """Conditions of one exclusion said apart ('except VIPs and Italians', 'sauf les VIP, les Italiens'): each
+        excluded on its own; said together ('except VIPs in Italy') they are one group."""
+        ordered = sorted(conditions, key=lambda c: c.start_tok)
+        return any(w in SEPARATORS for a, b in zip(ordered, ordered[1:]) for w in self.norms[a.end_tok:b.start_tok])
 
     def _continues(self, a: int, b: int, spans: list[Span]) -> bool:
         inside = [s for s in spans if a <= s.start < b and not s.of("entity")]

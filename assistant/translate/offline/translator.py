@@ -15,7 +15,7 @@ from assistant.translate.offline.lexicon import build_lexicon
 from assistant.translate.offline.parser import Parser
 from assistant.translate.lang_en import CONNECTORS, FUNCTION_WORDS
 from assistant.translate.languages import LANGUAGES, detect_language
-from assistant.translate.offline.rewrite import feminine_nouns, prepare, rewrite
+from assistant.translate.offline.rewrite import feminine_nouns, prepare, rewrite, shared_heads
 from assistant.translate.unknown import replace_phrase, unknown_clarification
 from assistant.translate.offline.modifiers import merge_determiners, merge_numbers
 from assistant.translate.offline.text import Token, tokenize
@@ -67,7 +67,7 @@ class OfflineTranslator:
         words = LANGUAGES[lang]
         lexicon, parser = self._reader(lang)
         if lang != "en":      # the language's grammar in the parser's canonical words; catalog words untouched
-            raw = feminine_nouns(prepare(raw, words), words, lexicon.phrases)
+            raw = shared_heads(feminine_nouns(prepare(raw, words), words, lexicon.phrases), words, lexicon)
             raw = rewrite(raw, words, {i for s in lexicon.scan(raw) for i in range(s.start, s.end)})
         tokens = lexicon.split_compounds(merge_numbers(merge_determiners(raw)))
         parsed = parser.parse(tokens, as_of, request)
