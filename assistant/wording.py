@@ -185,12 +185,20 @@ class _Wording:
         by the language's templates, anything else as it is."""
         if name == "labels":
             value = value or getattr(c, "values", ())       # a spec may carry values without their labels
-        if value is None or value is False or value == () or value == {}:
+        if value is None or value is False or value == () or value == {} or value == "" or value == []:
             return ""
-        named = {"column": self.column, "flag": self.column, "events": self.events, "indicator": self.indicator,
-                 "table": lambda t: self.table(t, getattr(c, "label", "")), "dims": lambda d: self.dims(c, d)}
+        named = {"column": self.column, "flag": self.column, "per": self.column, "events": self.events,
+                 "indicator": self.indicator, "table": lambda t: self.table(t, getattr(c, "label", "")),
+                 "dims": lambda d: self.dims(c, d), "dimension": lambda d: self.dimension(c, d)}
         if name in named:
             return named[name](value)
+        if hasattr(value, "kind") and dataclasses.is_dataclass(value):      # a condition inside ('versus': each side)
+            return self.condition(value).label
+        if name == "among":
+            return self.w["and"].join(self.condition(x).label for x in value)
+        choice = self.w.get("choices", {}).get(f"{c.kind}.{name}")      # a field of a few values, each in words
+        if choice is not None:
+            return choice[str(value)]
         if name == "labels" and hasattr(c, "column"):
             return self.joined(self.value_label(c.column, str(v)) for v in value)
         if name == "values" and c.kind == "indicator":
@@ -251,6 +259,14 @@ class _Wording:
             out += fill(self.w["dimension"], {"dimension": label,
                                               "values": self.joined(self.value_label(dim.column, str(v)) for v in values)})
         return out
+
+    def dimension(self, c, name: str) -> str:
+        """A dimension of the condition's behaviour ('category'), by its words in this language."""
+        events = getattr(getattr(c, "source", None), "events", ())
+        dim = next((self.catalog.events[e].dimensions[name] for e in events if name in self.catalog.events[e].dimensions), None)
+        if dim is None:
+            return name.replace("_", " ")
+        return dim.words(self.lang).label or self.catalog.column(dim.column).words(self.lang).label or name.replace("_", " ")
 
     def groups(self, groups) -> tuple[str, str]:
         worded = [[self.condition(c) for c in group] for group in groups]

@@ -245,6 +245,11 @@ WORDING = {
         "term": "{index}",
         "event": "[top {rank}% by spend: ][{first} ]{events}{dims}[ ({count} times)][ ({average} {amount})][ {window}]",
         "any_of": "{groups}",
+        "versus": "{measure} {op} on {left} than on {right}",
+        "distinct": "{comparison} different {dimension} values: {source}",
+        "known": "{column} {known}",
+        "top": "top [{n} customers][{percent}% of customers][ among {among}] by {measure}[ {source}][ {column}]"
+               "[, per {per}]",
         "not": "not: {label}",
     },
     "meaning": {
@@ -258,10 +263,18 @@ WORDING = {
         "term": "glossary: {term_meaning}",
         "event": "{label}; from {sources}",
         "any_of": "any of: {groups_meaning}",
+        "versus": "{label} (nothing on a side counts 0)",
+        "distinct": "{label}",
+        "known": "{column_name} {known}",
+        "top": "{label} (ranked on {as_of})",
         "not": "{entity} who do not match: {meaning}",
     },
     # a yes/no field in words: (when not set, when set)
-    "flags": {"event.first": ("", "first"), "event.average": ("total", "average")},
+    "flags": {"event.first": ("", "first"), "event.average": ("total", "average"),
+              "known.known": ("not on file", "on file")},
+    # a field of a few values, each in words
+    "choices": {"versus.measure": {"amount": "spent", "count": "times"}, "versus.op": {">": "more", "<": "less"},
+                "top.measure": {"amount": "spend on", "count": "number of", "value": "value of"}},
     "or": " or ", "and": " and ", "where": " where ", "sources": " + ",
     "dimension": ", {dimension} {values}",
     "window": {"last": "in the last {amount} {unit}", "between": "from {start} to {end}", "since": "since {start}",

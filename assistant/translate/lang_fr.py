@@ -94,6 +94,10 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("une", "douzaine", "de"), ("a", "dozen")),
     (("une", "demi-douzaine", "de"), ("six",)), (("une", "demi", "douzaine", "de"), ("six",)), (("une", "dizaine", "de"), ("ten",)),
     (("au", "moins", "un"), ("at", "least", "one")), (("au", "moins", "une"), ("at", "least", "one")),
+    (("les", "<n>", "meilleurs"), ("top", "<n>")), (("les", "<n>", "meilleures"), ("top", "<n>")),
+    (("<n>", "meilleurs"), ("top", "<n>")), (("<n>", "meilleures"), ("top", "<n>")),
+    (("par", "montant", "depense"), ("by", "spend")), (("par", "montant"), ("by", "spend")),
+    (("par", "depenses"), ("by", "spend")), (("par", "nombre", "de"), ("by", "number", "of")),
     (("en", "moyenne"), ("average",)), (("en", "tout"), ("total",)), (("au", "total"), ("total",)),
     # connectives and scope
     (("a", "l'exception", "de"), ("except",)), (("a", "le", "exception", "de"), ("except",)),
@@ -147,6 +151,12 @@ WORDS = {
     "ans": "years", "non": "not", "eu": "had", "concernant": "about", "produit": "product", "produits": "products",
     "article": "item", "articles": "items", "utilise": "used", "utilises": "used", "utilisent": "use",
     "utiliser": "use", "depasse": "exceeding", "depassent": "exceeding", "depassant": "exceeding",
+    # aggregates: distinct counts, whether a value is on file, rankings
+    "differentes": "different", "differents": "different", "distinctes": "distinct", "distincts": "distinct",
+    "renseigne": "known", "renseignee": "known", "renseignes": "known", "renseignees": "known",
+    "manquant": "missing", "manquante": "missing", "manquants": "missing", "manquantes": "missing",
+    "inconnu": "unknown", "inconnue": "unknown", "inconnus": "unknown", "inconnues": "unknown", "vide": "empty",
+    "meilleurs": "best", "meilleures": "best",
 }
 
 # French words spelt like a grammar word of the parser's canonical vocabulary: 'Or' is the gold tier ('VIP ou Or'),
@@ -266,10 +276,14 @@ def _canonical() -> frozenset[str]:
 
 
 def is_word(word: str) -> bool:
-    """An ordinary French word, or a canonical word the rewrite wrote: typo correction never turns it into an
-    English catalog word (and never spends time trying)."""
-    word = word.lower()
-    return word in _dictionary() or word in _canonical()     # folded: compared without accents
+    """An ordinary French word: typo correction never turns it into an English catalog word."""
+    return word.lower() in _dictionary()     # folded: the request's words are compared without accents
+
+
+def is_known(word: str) -> bool:
+    """A French word, or a canonical word the rewrite wrote ('except', 'months'): typo correction reads either as
+    itself (and spends no time trying otherwise)."""
+    return is_word(word) or word.lower() in _canonical()
 
 
 # -- wording: how a typed condition reads in French (the names and rules of lang_en.WORDING) --------------------
@@ -288,6 +302,11 @@ WORDING = {
         "event": "[les {rank} % qui dépensent le plus : ]{events}{dims}[ {first}][ ({count} fois)][ ({average} : {amount})]"
                  "[ {window}]",
         "any_of": "{groups}",
+        "versus": "{measure} {op} pour {left} que pour {right}",
+        "distinct": "{comparison} {dimension} différents : {source}",
+        "known": "{column} : {known}",
+        "top": "[les {n} premiers clients][les {percent} % premiers clients][ parmi {among}] par {measure}"
+               "[ : {source}][ : {column}][, par {per}]",
         "not": "non : {label}",
     },
     "meaning": {
@@ -302,9 +321,18 @@ WORDING = {
         "term": "glossaire : {term_meaning}",
         "event": "{label} ; d'après {sources}",
         "any_of": "l'un de : {groups_meaning}",
+        "versus": "{label} (rien d'un côté compte pour 0)",
+        "distinct": "{label}",
+        "known": "{column_name} {known}",
+        "top": "{label} (classement au {as_of})",
         "not": "{entity} qui ne correspondent pas : {meaning}",
     },
-    "flags": {"event.first": ("", "pour la première fois"), "event.average": ("montant total", "montant moyen")},
+    "flags": {"event.first": ("", "pour la première fois"), "event.average": ("montant total", "montant moyen"),
+              "known.known": ("non renseigné", "renseigné")},
+    # a field of a few values, each in words
+    "choices": {"versus.measure": {"amount": "montant", "count": "nombre de fois"},
+                "versus.op": {">": "plus élevé", "<": "moins élevé"},
+                "top.measure": {"amount": "montant dépensé", "count": "nombre de fois", "value": "valeur"}},
     "or": " ou ", "and": " et ", "where": " où ", "sources": " + ",
     "dimension": ", {dimension} {values}",
     "window": {"last": "au cours des {amount} derniers {unit}", "last.1": "au cours du dernier {unit}",

@@ -41,7 +41,9 @@ def _placed(parser, cond: Condition, seg) -> Condition:
 
 def read_versus(parser, seg, negated: bool) -> list[Condition] | None:
     """'spent more online than in store this year', 'ordered less this year than last year'."""
-    norms, covered = parser.norms, {i for c in seg.comparisons for i in range(c.start_tok, c.end_tok)}
+    # a comparison's words, and a window's ('more than 1 year ago'), are not one behaviour against another
+    norms = parser.norms
+    covered = {i for found in (seg.comparisons, seg.windows) for c in found for i in range(c.start_tok, c.end_tok)}
     found = None
     for i in range(seg.start, seg.end):
         op = COMPARATIVES.get(norms[i]) or CHANGES.get(norms[i])

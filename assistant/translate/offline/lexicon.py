@@ -231,7 +231,10 @@ def build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None, 
     key = phrase_key if lang == "en" else (lambda text: _unlead(tuple(t.norm for t in prepare(tokenize(text), words)),
                                                                 words.CLAUSE_OPENERS))
     leading = getattr(words, "LEADING_WORDS", LEADING_WORDS)
-    lex, values = Lexicon(is_word=is_word, determiners=words.DETERMINERS, key=key), values or {}
+    # typo correction knows the words the language's rewrite writes too; the loanwords kept below are the catalog's
+    # words that are no ordinary word of the language
+    lex = Lexicon(is_word=getattr(words, "is_known", is_word), determiners=words.DETERMINERS, key=key)
+    values = values or {}
 
     def say(element, english: list[str], field: str = "synonyms") -> list[str]:
         if lang == "en":

@@ -551,10 +551,13 @@ class Parser:
             candidates = list(dict.fromkeys(m.event for _, m in parts.cols))
             primary = [e for e in candidates if cat.events[e].kind in self.defined_kinds]
             candidates = primary or candidates
-        elif parts.dims:
-            candidates = list(dict.fromkeys(m.event for _, m in parts.dims))
+        elif any(not s.of("value", "indvalue") for s, _ in parts.dims):
+            # a word that is also a profile value ('France': where they live, or a store's country) names no
+            # behaviour by itself: only a behaviour's own values do ('flagship', 'shoes')
+            own = [(s, m) for s, m in parts.dims if not s.of("value", "indvalue")]
+            candidates = list(dict.fromkeys(m.event for _, m in own))
             implied = ", ".join(cat.events[e].label for e in candidates)
-            words = " ".join(t.text for t in self.tokens[parts.dims[0][0].start:parts.dims[0][0].end])
+            words = " ".join(t.text for t in self.tokens[own[0][0].start:own[0][0].end])
             self.out.notes.append(f"'{words}' read as {implied} (no verb named the behaviour)")
         else:
             return []
