@@ -59,7 +59,7 @@ class Lexicon:
 
     acronyms: dict[tuple[str, ...], list[Meaning]] = field(default_factory=lambda: defaultdict(list))
     _words: frozenset[str] | None = None      # every word of every phrase, built on first use
-    _typo_words: dict[int, list[tuple[int, str, Counter]]] | None = None   # one-word phrases a typo may mean, by length
+    _typo_words: tuple[dict, dict] | None = None   # one-word phrases a typo may mean, by length
     said: set[tuple[str, ...]] = field(default_factory=set)   # the catalog's own phrasings (not their variants)
     _by_stem: dict[str, set[str]] | None = None   # the phrases a clarification may offer, by their words' starts
     is_word: Callable[[str], bool] = is_word  # the language's ordinary words: never typo-corrected
@@ -167,10 +167,15 @@ class Lexicon:
         limit = 1 if len(word) < 7 else 2
         letters = Counter(word)
         best, best_d = None, (limit + 1, 0)
-        for size in range(len(word) - limit, len(word) + limit + 1):   # only words close enough in length
-            for order, key, counts in self._typo_targets().get(size, ()):
-                if known and not _inflection(word, key):
-                    continue
+        targets = self._typo_targets()
+        if known:      # only its own inflections, looked up
+            forms = {word + "s", word + "es", word[:-1], word[:-2], word[:-1] + "ies", word[:-3] + "y"}
+            found = [t for f in forms if (t := targets[0].get(f)) is not None and _inflection(word, t[1])]
+            candidates = [sorted(found)]
+        else:          # only words close enough in length
+            candidates = [targets[1].get(size, ()) for size in range(len(word) - limit, len(word) + limit + 1)]
+        for bucket in candidates:
+            for order, key, counts in bucket:
                 # each edit changes at most two letter counts by one: a cheap floor of the distance
                 floor = (sum(abs(c - counts.get(ch, 0)) for ch, c in letters.items())
                          + sum(c for ch, c in counts.items() if ch not in letters) + 1) // 2
@@ -181,14 +186,16 @@ class Lexicon:
                     best, best_d = key, d
         return best
 
-    def _typo_targets(self) -> dict[int, list[tuple[int, str, Counter]]]:
-        """The one-word phrases a typo may be read as, by length, with their place in the lexicon and their
-        letters; built on first use (the lexicon is complete then)."""
+    def _typo_targets(self) -> tuple[dict[str, tuple[int, str, Counter]], dict[int, list[tuple[int, str, Counter]]]]:
+        """The one-word phrases a typo may be read as (with their place in the lexicon and their letters), by word
+        and by length; built on first use (the lexicon is complete then)."""
         if self._typo_words is None:
-            self._typo_words = defaultdict(list)
+            by_word, by_length = {}, defaultdict(list)
             for order, (key, meanings) in enumerate(self.phrases.items()):
                 if len(key) == 1 and len(key[0]) >= 3 and any(m.kind in TYPO_KINDS for m in meanings):
-                    self._typo_words[len(key[0])].append((order, key[0], Counter(key[0])))
+                    by_word[key[0]] = (order, key[0], Counter(key[0]))
+                    by_length[len(key[0])].append(by_word[key[0]])
+            self._typo_words = (by_word, by_length)
         return self._typo_words
 
 
