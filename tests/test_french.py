@@ -331,3 +331,20 @@ def test_french_windows_rankings_and_aggregates(translator, request_, label):
     r = translator.translate(request_, A)
     assert r.status == "ok" and not r.warnings, (r.warnings, r.clarifications)
     assert [c.label for c in r.definition.criteria] == [label], r.definition.to_text()
+
+
+@pytest.mark.parametrize("request_, label", [
+    ("clients ayant commandé en ligne plus de vingt-cinq fois", "commande en ligne (plus de 25 fois)"),
+    ("clients ayant dépensé plus de trois mille euros en magasin", "achat en magasin (montant total : plus de 3000)"),
+    ("clients de plus de septante ans", "âge : plus de 70 ans"),                  # Belgian and Swiss tens
+    ("clients ayant commandé en ligne depuis quatre-vingt-dix jours", "commande en ligne au cours des 90 derniers jours"),
+])
+def test_numbers_in_several_words(translator, request_, label):
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and not r.warnings, (r.warnings, r.clarifications)
+    assert [c.label for c in r.definition.criteria] == [label]
+
+
+def test_an_age_without_a_comparison_is_read_at_least_and_said(translator):
+    r = translator.translate("clientes de 45 ans", A)
+    assert sorted(labels(r)[0]) == ["femmes", "âge : au moins 45 ans"] and r.warnings == ["« 45 ans » lu comme au moins 45"]

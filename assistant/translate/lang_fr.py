@@ -32,6 +32,17 @@ NUMBERS = {"zero": "zero", "deux": "two", "trois": "three", "quatre": "four", "c
            "treize": "thirteen", "quatorze": "fourteen", "quinze": "fifteen", "seize": "sixteen", "vingt": "twenty",
            "trente": "thirty", "quarante": "forty", "cinquante": "fifty", "soixante": "sixty", "cent": "hundred",
            "mille": "thousand", "douzaine": "dozen", "dizaine": "ten"}
+# Numbers written in words, several at once ('vingt-cinq', 'quatre-vingt-dix', 'deux mille', 'trois cents') and the
+# Belgian and Swiss tens ('septante', 'huitante', 'nonante'): read as one number before anything else.
+NUMBER_VALUES = {"zero": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+                 "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15,
+                 "seize": 16, "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
+                 "septante": 70, "huitante": 80, "octante": 80, "nonante": 90}
+NUMBER_SCALES = {"cent": 100, "cents": 100, "mille": 1000, "million": 1_000_000, "millions": 1_000_000}
+NUMBER_AND = "et"          # 'vingt et un'
+# Read alone, these are numbers too (the others alone are read by the rewrite's word tables).
+NUMBER_ALONE = frozenset({"septante", "huitante", "octante", "nonante", "cent", "cents", "mille"})
+
 ORDINALS = {"premier": "first", "premiere": "first", "1er": "first", "deuxieme": "second", "second": "second",
             "seconde": "second", "troisieme": "third", "quatrieme": "fourth"}
 # 'T3 2026' (trimestre), 'S1' (semestre): the English module reads Q and H.

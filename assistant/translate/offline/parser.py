@@ -868,6 +868,8 @@ class Parser:
                 continue   # any other number that is not an age is left unread, so it is asked about
             if births or c.age_hint:
                 target = (births[0][1].column if births else (self.birth_columns or [None])[0], True)
+                if c.note and c.upper is None:    # 'aged 40', 'de 40 ans': at least 40, said (it may mean exactly 40)
+                    self.out.notes.append(c.note)
                 if (c.upper or c.value) < 10:    # no customer is 3: "a child under 3 years old" is whose age?
                     self.out.notes.append(f"'{' '.join(t.text for t in self.tokens[c.start_tok:c.end_tok])}' read as an age")
             elif numeric:

@@ -16,7 +16,54 @@ from assistant.translate.offline.text import Token, fold
 
 def prepare(tokens: list[Token], lang: ModuleType) -> list[Token]:
     """The language's spelling undone before anything reads the tokens: elisions, decimal commas, false friends."""
-    return keep_false_friends(join_decimals(split_elisions(tokens, lang), lang), lang)
+    return keep_false_friends(join_number_words(join_decimals(split_elisions(tokens, lang), lang), lang), lang)
+
+
+def join_number_words(tokens: list[Token], lang: ModuleType) -> list[Token]:
+    """'vingt-cinq', 'deux mille', 'quatre-vingt-dix', 'septante': a number in several words (or a regional one) is
+    one number token, written in words ('w')."""
+    values, scales = getattr(lang, "NUMBER_VALUES", {}), getattr(lang, "NUMBER_SCALES", {})
+    if not values:
+        return tokens
+    out, i = [], 0
+    while i < len(tokens):
+        parts, j = [], i
+        while j < len(tokens):
+            words = tokens[j].norm.split("-")
+            if all(w in values or w in scales or (w == lang.NUMBER_AND and k) for k, w in enumerate(words)):
+                parts.append(words)
+                j += 1
+            elif tokens[j].norm == lang.NUMBER_AND and parts and j + 1 < len(tokens) and tokens[j + 1].norm in values:
+                j += 1
+            else:
+                break
+        words = [w for p in parts for w in p if w != lang.NUMBER_AND]
+        if parts and words[0] in ("un", "une") and not (len(words) > 1 and words[1] in scales):
+            parts, j = [], i          # 'un', 'une' before anything but 'mille', 'cent': an article
+        if not parts or (len(words) == 1 and words[0] not in lang.NUMBER_ALONE):
+            out.append(tokens[i])
+            i += 1
+            continue
+        value = _number_value(words, values, scales)
+        out.append(Token(" ".join(t.text for t in tokens[i:j]), str(value), tokens[i].start, tokens[j - 1].end,
+                         number=float(value), suffix="w"))
+        i = j
+    return out
+
+
+def _number_value(words: list[str], values: dict[str, int], scales: dict[str, int]) -> int:
+    total, current = 0, 0
+    for k, w in enumerate(words):
+        if w in scales and scales[w] >= 1000:
+            total += (current or 1) * scales[w]
+            current = 0
+        elif w in scales:
+            current = (current or 1) * scales[w]
+        elif w in ("vingt", "vingts") and k and words[k - 1] == "quatre":
+            current += 80 - 4          # 'quatre-vingt(s)': four twenties
+        else:
+            current += values[w]
+    return total + current
 
 
 def keep_false_friends(tokens: list[Token], lang: ModuleType) -> list[Token]:
