@@ -348,3 +348,18 @@ def test_numbers_in_several_words(translator, request_, label):
 def test_an_age_without_a_comparison_is_read_at_least_and_said(translator):
     r = translator.translate("clientes de 45 ans", A)
     assert sorted(labels(r)[0]) == ["femmes", "âge : au moins 45 ans"] and r.warnings == ["« 45 ans » lu comme au moins 45"]
+
+
+@pytest.mark.parametrize("request_, label", [
+    ("clientes ayant ouvert un e-mail d'avril à juin 2026", "message ouvert, canal e-mail du 2026-04-01 au 2026-06-30"),
+    ("clients ayant visité le site depuis début 2026", "visite du site ou de l'app depuis le 2026-01-01"),
+    ("clients ayant commandé en ligne au cours de la dernière semaine", "commande en ligne au cours des 7 derniers jours"),
+    ("clients ayant commandé en ligne sur l'année écoulée", None),      # not read: asked, never guessed
+])
+def test_more_french_periods(translator, request_, label):
+    r = translator.translate(request_, A)
+    if label is None:
+        assert r.status == "clarify" or r.warnings
+        return
+    assert r.status == "ok" and not r.warnings, (r.warnings, r.clarifications)
+    assert label in [c.label for c in r.definition.criteria], r.definition.to_text()

@@ -68,6 +68,14 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("le", "<m>", "dernier"), ("last", "<m>")),
     (("<u>", "dernier"), ("last", "<u>")), (("<u>", "derniere"), ("last", "<u>")),
     (("<m>", "dernier"), ("last", "<m>")),
+    (("au", "cours", "du", "dernier", "<u>"), ("in", "the", "last", "<u>")),
+    (("au", "cours", "de", "la", "derniere", "<u>"), ("in", "the", "last", "<u>")),
+    (("au", "cours", "de", "le", "<u>", "ecoule"), ("in", "the", "last", "<u>")),     # "de l'an écoulé"
+    (("au", "cours", "de", "le", "<u>", "ecoulee"), ("in", "the", "last", "<u>")),
+    (("sur", "le", "dernier", "<u>"), ("in", "the", "last", "<u>")), (("sur", "la", "derniere", "<u>"), ("in", "the", "last", "<u>")),
+    (("depuis", "debut", "<n>"), ("since", "<n>")), (("depuis", "le", "debut", "<n>"), ("since", "<n>")),
+    (("depuis", "le", "debut", "de", "<n>"), ("since", "<n>")),
+    (("de", "<m>", "a", "<m2>"), ("from", "<m>", "to", "<m2>")), (("du", "mois", "de", "<m>", "a", "<m2>"), ("from", "<m>", "to", "<m2>")),
     (("ce", "mois", "ci"), ("this", "month")), (("ce", "mois-ci"), ("this", "month")),
     (("cette", "annee"), ("this", "year")),
     (("depuis", "le", "debut", "de", "le", "annee"), ("this", "year")),       # after elisions: 'de l'année'

@@ -256,9 +256,9 @@ def _slot(t: Token, want: str, lang):
         if t.number is not None:
             return t
         return lang.NUMBERS.get(t.norm) or ("one" if t.norm in ("un", "une") else None)
-    if want == "<u>":
+    if want.startswith("<u"):
         return lang.UNITS.get(t.norm)
-    if want == "<m>":
+    if want.startswith("<m"):                     # '<m>', '<m2>': a month or a season ('de janvier à mars')
         return lang.MONTHS.get(t.norm) or lang.SEASONS.get(t.norm)
     return t.norm if t.norm == want else None
 
