@@ -363,3 +363,10 @@ def test_more_french_periods(translator, request_, label):
         return
     assert r.status == "ok" and not r.warnings, (r.warnings, r.clarifications)
     assert label in [c.label for c in r.definition.criteria], r.definition.to_text()
+
+
+def test_a_plain_word_the_catalog_also_names_does_not_narrow_the_behaviour(translator):
+    # 'articles' reads as 'items' (a plain word in English too): never the store ticket's item count alone
+    r = translator.translate("clientes ayant acheté des articles high-tech cette année", A)
+    assert labels(r)[0] == ["femmes", "achat en magasin ou commande en ligne, catégorie électronique depuis le 2026-01-01"] \
+        and not r.warnings, (labels(r), r.warnings)

@@ -65,6 +65,7 @@ class Lexicon:
     is_word: Callable[[str], bool] = is_word  # the language's ordinary words: never typo-corrected
     determiners: tuple[str, ...] = DETERMINERS  # the language's: a folded French 'à' is 'a', and no determiner
     key: Callable[[str], tuple[str, ...]] = phrase_key   # a phrase as the language's request tokens read
+    function_words: frozenset[str] = FUNCTION_WORDS    # words too plain to be a catalog word alone ('items', 'articles')
 
     def add(self, text: str, meaning: Meaning) -> None:
         key = self.key(text)
@@ -74,7 +75,7 @@ class Lexicon:
                 and not any(w in DETERMINERS for w in key):
             for det in DETERMINERS:     # 'in shops' also reads 'in our shops', 'in the shops'
                 self._put(key[:1] + (det,) + key[1:], meaning)
-        if len(key) == 1 and key[0] in FUNCTION_WORDS and meaning.kind not in ("entity", "event", "kindword"):
+        if len(key) == 1 and key[0] in self.function_words and meaning.kind not in ("entity", "event", "kindword"):
             # "US" the country, not "us" the pronoun: only matched when typed in capitals
             if meaning not in self.acronyms[key]:
                 self.acronyms[key].append(meaning)
@@ -240,7 +241,11 @@ def build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None, 
     leading = getattr(words, "LEADING_WORDS", LEADING_WORDS)
     # typo correction knows the words the language's rewrite writes too; the loanwords kept below are the catalog's
     # words that are no ordinary word of the language
-    lex = Lexicon(is_word=getattr(words, "is_known", is_word), determiners=words.DETERMINERS, key=key)
+    # a word of the language that reads as a plain English word ('articles' -> 'items') is no catalog word alone either
+    plain = FUNCTION_WORDS | {w for w, reading in getattr(words, "WORDS", {}).items() if reading in FUNCTION_WORDS} \
+        if lang != "en" else FUNCTION_WORDS
+    lex = Lexicon(is_word=getattr(words, "is_known", is_word), determiners=words.DETERMINERS, key=key,
+                  function_words=plain)
     values = values or {}
 
     def say(element, english: list[str], field: str = "synonyms") -> list[str]:
