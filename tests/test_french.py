@@ -370,3 +370,8 @@ def test_a_plain_word_the_catalog_also_names_does_not_narrow_the_behaviour(trans
     r = translator.translate("clientes ayant acheté des articles high-tech cette année", A)
     assert labels(r)[0] == ["femmes", "achat en magasin ou commande en ligne, catégorie électronique depuis le 2026-01-01"] \
         and not r.warnings, (labels(r), r.warnings)
+
+
+def test_ni_ni_after_a_noun_negates_only_the_pair(translator):
+    r = translator.translate("adhérentes VIP ni espagnoles ni italiennes", A)
+    assert sorted(labels(r)[0]) == ["VIP", "femmes", "non : Espagne ou Italie"], r.definition.to_text()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 from types import ModuleType
 
+from assistant.translate.lang_en import CONNECTORS, FUNCTION_WORDS, NEGATIONS
 from assistant.translate.offline.text import Token, fold
 
 
@@ -198,7 +199,9 @@ def _than(tokens: list[Token], lang: ModuleType) -> list[Token]:
 
 
 def _paired(tokens: list[Token]) -> list[Token]:
-    """'ni A ni B' -> 'neither A nor B', 'soit A soit B' -> 'either A or B': the first of a pair opens it."""
+    """'ni A ni B' -> 'neither A nor B', 'soit A soit B' -> 'either A or B': the first of a pair opens it. Right after
+    a noun ('clientes ni françaises ni belges') the pair is a clause of its own ('who neither ...'): the noun is
+    not negated with it."""
     out = list(tokens)
     for word, first, then in (("nor", "neither", "nor"), ("either", "either", "or")):
         places = [k for k, t in enumerate(out) if t.norm == word]
@@ -206,6 +209,9 @@ def _paired(tokens: list[Token]) -> list[Token]:
             for n, k in enumerate(places):
                 t = out[k]
                 out[k] = Token(t.text, first if n == 0 else then, t.start, t.end)
+            k = places[0]
+            if first == "neither" and k > 0 and out[k - 1].norm not in FUNCTION_WORDS | CONNECTORS | NEGATIONS:
+                out.insert(k, Token("", "who", out[k].start, out[k].end))
     return out
 
 
