@@ -125,14 +125,14 @@ def feminine_nouns(tokens: list[Token], lang: ModuleType, phrases) -> list[Token
     return out
 
 
-def shared_heads(tokens: list[Token], lang: ModuleType, lexicon) -> list[Token]:
+def shared_heads(tokens: list[Token], lang: ModuleType, lexicon, spans=None) -> list[Token]:
     """'niveau Or ou Argent': a catalog phrase's first word ('niveau') is shared by the value coordinated after it
     when, with that word, the value is a phrase of the same attribute ('niveau argent'); the word is added before
     it, at its place. Alone, 'argent' is money."""
     joins = getattr(lang, "COORDINATORS", frozenset())
-    spans = {s.end: s for s in lexicon.scan(tokens)}
+    spans = {s.end: s for s in (lexicon.scan(tokens) if spans is None else spans)}
     starts = {s.start for s in spans.values()}
-    out = list(tokens)
+    out = None
     for i in range(len(tokens) - 2, 0, -1):       # from the end: insertions keep the earlier places
         head = spans.get(i)
         if tokens[i].norm not in joins or head is None or head.end - head.start < 2 or i + 1 in starts:
@@ -142,8 +142,9 @@ def shared_heads(tokens: list[Token], lang: ModuleType, lexicon) -> list[Token]:
         shared = lexicon.phrases.get((word, tokens[i + 1].norm), ())
         if columns & {m.column for m in shared if m.kind == "value"}:
             nxt = tokens[i + 1]
+            out = out or list(tokens)
             out.insert(i + 1, Token("", word, nxt.start, nxt.end))
-    return out
+    return tokens if out is None else out     # the same list when nothing was added
 
 
 def _feminine(word: str, phrases) -> bool:

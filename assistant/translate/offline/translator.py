@@ -67,8 +67,11 @@ class OfflineTranslator:
         words = LANGUAGES[lang]
         lexicon, parser = self._reader(lang)
         if lang != "en":      # the language's grammar in the parser's canonical words; catalog words untouched
-            raw = shared_heads(feminine_nouns(prepare(raw, words), words, lexicon.phrases), words, lexicon)
-            raw = rewrite(raw, words, {i for s in lexicon.scan(raw) for i in range(s.start, s.end)})
+            raw = feminine_nouns(prepare(raw, words), words, lexicon.phrases)
+            spans = lexicon.scan(raw)
+            headed = shared_heads(raw, words, lexicon, spans)
+            spans = spans if headed is raw else lexicon.scan(headed)      # a word was added: scanned again
+            raw = rewrite(headed, words, {i for s in spans for i in range(s.start, s.end)})
         tokens = lexicon.split_compounds(merge_numbers(merge_determiners(raw)))
         parsed = parser.parse(tokens, as_of, request)
         ignored = parsed.ignored.phrases(request, tokens)
