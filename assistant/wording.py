@@ -25,6 +25,7 @@ from schema_catalog.model import Catalog
 _PART = re.compile(r"\[([^\[\]]*)\]")        # an optional part: dropped when a field inside it is empty
 _FIELD = re.compile(r"\{(\w+)\}")
 _POSITIONS = {"kind", "start_tok", "end_tok", "notes", "negated"}
+_AS_TYPED = {"words", "typed", "text", "word", "phrase", "window"}   # note slots holding the request's own words
 
 
 @dataclasses.dataclass(frozen=True)
@@ -64,19 +65,32 @@ def explanation(criteria: list[Criterion], exclusions: list[Criterion], lang: st
         [f"{prefix(c)}{except_} {c.label}: {c.meaning}" for c in exclusions]
 
 
-def word_note(note: str, lang: str) -> str:
-    """A note the code wrote in English (a template of lang_en.NOTES), in `lang`; unchanged when unknown."""
+def word_note(note: str, lang: str, labels: dict[str, str] | None = None) -> str:
+    """A note the code wrote in English (a template of lang_en.NOTES), in `lang`; unchanged when unknown.
+    `labels` are the catalog's English labels with their words in `lang` ('online order' -> 'commande en ligne')."""
     words = words_of(lang)
     if words is lang_en:
         return note
     for name, pattern in _note_patterns():
         found = pattern.fullmatch(note)
         if found and name in words.NOTES:
-            slots = {k: _note_words(v, words.NOTE_WORDS) for k, v in found.groupdict().items()}
+            slots = {k: _typed(v) if k in _AS_TYPED else _note_words(v, words, labels or {})
+                     for k, v in found.groupdict().items()}
             text = words.NOTES[name].format(**slots)
             return text[0].upper() + text[1:] if note[:1].isupper() else text
     return note
 
+
+def catalog_labels(catalog: Catalog, lang: str) -> dict[str, str]:
+    """The English labels the code writes into notes (events, values, indicators, terms), in `lang`'s words."""
+    out = {ev.label: ev.words(lang).label for ev in catalog.events.values()}
+    for table in catalog.tables.values():
+        for col in table.columns.values():
+            out.update({v.label or stored: v.words(lang).label for stored, v in col.values.items()})
+    for ind in catalog.indicators.values():
+        out[ind.label] = ind.words(lang).label
+    out.update({t.term: t.words(lang).label for t in catalog.glossary})
+    return {en: local for en, local in out.items() if en and local and en != local}
 
 @functools.cache
 def _note_patterns() -> list[tuple[str, re.Pattern]]:
@@ -89,9 +103,26 @@ def _note_patterns() -> list[tuple[str, re.Pattern]]:
     return [(name, pattern) for name, pattern, _ in sorted(out, key=lambda x: -x[2])]
 
 
-def _note_words(value: str, table: dict[str, str]) -> str:
-    value = " ".join(value.split()).replace("' ", "'")      # the request's words, as typed ('l'an', not 'l' an')
-    return re.sub(r"[A-Za-z0-9]+", lambda m: table.get(m.group(0), m.group(0)), value) if table else value
+def _typed(value: str) -> str:
+    return " ".join(value.split()).replace("' ", "'")      # the request's words, as typed ('l'an', not 'l' an')
+
+
+def _note_words(value: str, words: ModuleType, labels: dict[str, str]) -> str:
+    """A slot the code wrote in English, in the language: the catalog's labels, then the language's phrases (a
+    window's description), then its single words."""
+    value = _typed(value)
+    names = sorted(labels, key=len, reverse=True)
+    parts = re.split("(" + "|".join(r"\b" + re.escape(n) + r"\b" for n in names) + ")", value) if names else [value]
+    out = []
+    for k, part in enumerate(parts):
+        if k % 2:
+            out.append(labels[part])
+            continue
+        for pattern, by in words.NOTE_PHRASES:
+            part = re.sub(pattern, by, part)
+        table = words.NOTE_WORDS
+        out.append(re.sub(r"[A-Za-z0-9]+", lambda m: table.get(m.group(0), m.group(0)), part) if table else part)
+    return "".join(out)
 
 
 def fill(template: str, fields: dict[str, str]) -> str:
@@ -161,12 +192,20 @@ class _Wording:
         by the language's templates, anything else as it is."""
         if name == "labels":
             value = value or getattr(c, "values", ())       # a spec may carry values without their labels
-        if value is None or value is False or value == () or value == {}:
+        if value is None or value is False or value == () or value == {} or value == "" or value == []:
             return ""
-        named = {"column": self.column, "flag": self.column, "events": self.events, "indicator": self.indicator,
-                 "table": lambda t: self.table(t, getattr(c, "label", "")), "dims": lambda d: self.dims(c, d)}
+        named = {"column": self.column, "flag": self.column, "per": self.column, "events": self.events,
+                 "indicator": self.indicator, "table": lambda t: self.table(t, getattr(c, "label", "")),
+                 "dims": lambda d: self.dims(c, d), "dimension": lambda d: self.dimension(c, d)}
         if name in named:
             return named[name](value)
+        if hasattr(value, "kind") and dataclasses.is_dataclass(value):      # a condition inside ('versus': each side)
+            return self.condition(value).label
+        if name == "among":
+            return self.w["and"].join(self.condition(x).label for x in value)
+        choice = self.w.get("choices", {}).get(f"{c.kind}.{name}")      # a field of a few values, each in words
+        if choice is not None:
+            return choice[str(value)]
         if name == "labels" and hasattr(c, "column"):
             return self.joined(self.value_label(c.column, str(v)) for v in value)
         if name == "values" and c.kind == "indicator":
@@ -227,6 +266,14 @@ class _Wording:
             out += fill(self.w["dimension"], {"dimension": label,
                                               "values": self.joined(self.value_label(dim.column, str(v)) for v in values)})
         return out
+
+    def dimension(self, c, name: str) -> str:
+        """A dimension of the condition's behaviour ('category'), by its words in this language."""
+        events = getattr(getattr(c, "source", None), "events", ())
+        dim = next((self.catalog.events[e].dimensions[name] for e in events if name in self.catalog.events[e].dimensions), None)
+        if dim is None:
+            return name.replace("_", " ")
+        return dim.words(self.lang).label or self.catalog.column(dim.column).words(self.lang).label or name.replace("_", " ")
 
     def groups(self, groups) -> tuple[str, str]:
         worded = [[self.condition(c) for c in group] for group in groups]

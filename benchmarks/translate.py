@@ -1,6 +1,12 @@
-"""Offline translator latency over every golden request (target: median at most 50 ms).
+"""Offline translator latency over every golden request (target: median at most 50 ms), and English against
+French over the blind sets (issue 17: French no slower than English).
 
-Usage: python benchmarks/translate.py [--rounds N]
+Usage: python benchmarks/translate.py [--rounds N] [--languages]
+
+--languages times the blind English and French sets (evals/blind/blind_en*.yaml, blind_fr*.yaml) on one
+translator, interleaved round by round so machine noise falls on both alike, after one warm-up pass (the
+French lexicon and dictionary are built on first use, as in the app). It prints each language's median and p95,
+and the French/English ratio of medians.
 """
 from __future__ import annotations
 
@@ -16,29 +22,63 @@ from assistant.translate.value_index import build
 from assistant.edges.warehouse.duckdb import DuckDBWarehouse
 from schema_catalog import load_catalog
 
+BLIND = Path(__file__).resolve().parent.parent / "evals" / "blind"
 
-def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--rounds", type=int, default=5)
-    args = ap.parse_args()
+
+def _translator(name: str, tmp: str) -> tuple[OfflineTranslator, float]:
+    catalog = load_catalog(CATALOGS[name])
+    with DuckDBWarehouse(golden_warehouse(name, Path(tmp))) as wh:
+        t0 = time.perf_counter()
+        translator = OfflineTranslator(catalog, build(wh, catalog))
+        return translator, (time.perf_counter() - t0) * 1000
+
+
+def _summary(samples: list[float]) -> str:
+    samples = sorted(samples)
+    return f"median {statistics.median(samples):.2f} ms, p95 {samples[int(0.95 * len(samples))]:.2f} ms"
+
+
+def golden(rounds: int) -> None:
     prompts = load_golden()
     with tempfile.TemporaryDirectory() as tmp:
         for name in sorted({p.catalog for p in prompts}):
-            catalog = load_catalog(CATALOGS[name])
-            with DuckDBWarehouse(golden_warehouse(name, Path(tmp))) as wh:
-                t0 = time.perf_counter()
-                translator = OfflineTranslator(catalog, build(wh, catalog))
-                setup = (time.perf_counter() - t0) * 1000
+            translator, setup = _translator(name, tmp)
             samples = []
-            for _ in range(args.rounds):
+            for _ in range(rounds):
                 for p in (p for p in prompts if p.catalog == name):
                     t = time.perf_counter()
                     translator.translate(p.request, p.as_of)
                     samples.append((time.perf_counter() - t) * 1000)
-            samples.sort()
-            print(f"{name}: {len(samples)} translations, median {statistics.median(samples):.2f} ms, "
-                  f"p95 {samples[int(0.95 * len(samples))]:.2f} ms, max {samples[-1]:.2f} ms "
+            print(f"{name}: {len(samples)} translations, {_summary(samples)}, max {max(samples):.2f} ms "
                   f"(lexicon and value index built once in {setup:.0f} ms)")
+
+
+def languages(rounds: int) -> None:
+    sets = {lang: load_golden(sorted(BLIND.glob(f"blind_{lang}*.yaml"))) for lang in ("en", "fr")}
+    with tempfile.TemporaryDirectory() as tmp:
+        translator, _ = _translator("demo_retailer", tmp)
+        for prompts in sets.values():          # warm-up: each language's reader built, as after a first request
+            for p in prompts:
+                translator.translate(p.request, p.as_of)
+        samples: dict[str, list[float]] = {lang: [] for lang in sets}
+        for _ in range(rounds):
+            for lang, prompts in sets.items():
+                for p in prompts:
+                    t = time.perf_counter()
+                    translator.translate(p.request, p.as_of)
+                    samples[lang].append((time.perf_counter() - t) * 1000)
+    for lang, s in samples.items():
+        print(f"{lang}: {len(sets[lang])} requests x {rounds}, {_summary(s)}")
+    ratio = statistics.median(samples["fr"]) / statistics.median(samples["en"])
+    print(f"French / English median: {ratio:.2f}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--rounds", type=int, default=5)
+    ap.add_argument("--languages", action="store_true", help="English against French over the blind sets")
+    args = ap.parse_args()
+    languages(args.rounds) if args.languages else golden(args.rounds)
 
 
 if __name__ == "__main__":

@@ -114,6 +114,9 @@ class Column(Localised[LocalText]):
     value_sets: dict[str, ValueSet] = {}
     free_text: bool = Field(False, description="Values are data (cities, brands): matched against the warehouse's own values.")
     unit: str | None = None
+    named_values: bool = Field(False, description="Its values are read only with the column named ('favourite category "
+                                                  "beauty'): said alone ('customers who like beauty'), a value that is "
+                                                  "also what a behaviour is about (a category bought) is asked about.")
     range_upper: str | None = Field(None, description="This column is the lower bound of a band (e.g. an income band) "
                                                       "whose upper bound is that column of the same table: a comparison "
                                                       "matches the bands lying entirely on its side.")

@@ -491,3 +491,18 @@ def test_the_answer_schema_names_star_schema_attributes_but_never_their_join_key
     for key in ("main.customer_demographics.cd_demo_sk", "main.household_demographics.hd_income_band_sk",
                 "main.customer.c_current_cdemo_sk"):
         assert key not in compare
+
+
+def test_a_french_request_gets_the_models_question_and_refusals_in_french(llm):
+    """The model is told the request's language (its question and labels in it); what the translator itself says
+    when the model finds nothing or keeps failing is in that language too. An English request's messages are
+    unchanged."""
+    t, server = llm([answer()] + [answer(("x", "pas dans la demande", VIP_SPEC))] * 6, retries=0)
+    r = t.translate("les clients qui adorent la randonnée en montagne", A)
+    assert "written in French" in server.requests[0]["messages"][-1]["content"]
+    assert r.status == "refused" and r.language == "fr"
+    assert r.message.startswith("Le modèle n'a rien trouvé dans le catalogue") and "Rien n'a été enregistré" in r.message
+    r = t.translate("les clients qui adorent la randonnée en montagne", A)
+    assert r.message.startswith("Le modèle n'a pas produit d'audience valide en "), r.message
+    messages, _, _ = t.messages("VIP customers who bought in store", A)
+    assert "written in" not in messages[-1]["content"]

@@ -27,8 +27,8 @@ class HybridTranslator:
                                                       unrecognized="; ".join(f'"{p}"' for p in first.unrecognized))
         second = self.llm.translate(request, as_of, channel, extra=extra, scope=first.unrecognized)
         if second.definition is None:
-            first.warnings.append(f"The model could not read {', '.join(repr(p) for p in first.unrecognized)}: "
-                                  f"{second.message}")
+            first.warnings.append(words_of(first.language).MESSAGES["model_could_not_read"].format(
+                phrases=", ".join(repr(p) for p in first.unrecognized), reason=second.message))
             first.attempts, first.usage = second.attempts, second.usage
             return first
         return self._merge(first, second, request, as_of, channel)

@@ -116,11 +116,23 @@ MESSAGES = {
     "leave_out": "leave it out",
     "unknown": "'{phrase}' is not something the catalog knows: leave it out, or rephrase it.",
     "unknown_choices": "'{phrase}' is not something the catalog knows. Did you mean one of these, or should it be left out?",
+    "two_readings": "'{phrase}' can be read as '{a}' or as '{b}': which one did you mean?",
+    "refine_refused": "Could not apply '{instruction}': say what to add, exclude, drop or which window to use, "
+                      "e.g. 'also exclude people who unsubscribed' or 'make it 3 months'.",
+    "model_nothing": "The model found nothing in the catalog for this request",
+    "model_not_understood": " (not understood: {phrases})",
+    "model_invalid": "The model did not produce a valid audience in {n} attempts: {error}",
+    "model_failed": "{reason}. Nothing was saved; try again, rephrase, or use the offline translator.",
+    "model_could_not_read": "The model could not read {phrases}: {reason}",
     "vague_window": "'{phrase}' can mean several periods: which one?",
     "nothing": ("Nothing in this request matches the catalog{unknown}. Name attributes, behaviours or terms the "
                        "catalog knows: see the Catalog page or `audience catalog show`."),
     "not_understood": " (not understood: {phrases})",
 }
+
+# Said to the model with a request in another language (in English, the model's instructions' language).
+MODEL_LANGUAGE = ("The request is written in {name}: write `question`, its `options` and each part's `label` in {name}, "
+                  "and quote each `phrase` exactly as the request writes it.")
 
 # Common words of other languages the offline translator does not read.
 FOREIGN_WORDS = {
@@ -196,7 +208,13 @@ BOTH = frozenset({"both"})
 REFINE_EXCLUDE = re.compile(r"^\s*(?:and\s+)?(?:also\s+)?(?:please\s+)?(?:exclude|excluding|except|remove|without|but not|not)\s+(?P<rest>.+)$", re.I)
 REFINE_DROP = re.compile(r"^\s*(?:please\s+)?(?:drop|delete|forget|ignore|remove)\s+(?:the\s+)?(?P<what>.+?)(?:\s+(?:condition|criterion|criteria|filter|part))?\s*$", re.I)
 REFINE_WINDOW = re.compile(r"^\s*(?:make it|change it to|use|over|in|for)?\s*(?:the\s+)?(?:last\s+|past\s+)?(?P<n>\d+)\s+(?P<unit>days?|weeks?|months?|years?)(?:\s+instead)?\s*$", re.I)
-REFINE_ONLY = re.compile(r"^\s*(?:and\s+)?(?:only|just|also|plus|add)\s+(?P<rest>.+)$", re.I)
+REFINE_ONLY = re.compile(r"^\s*(?:and\s+)?(?P<verb>only|just|also|plus|add)\s+(?P<rest>.+)$", re.I)
+# Of those, the words that add values to an attribute already filtered ('also Belgium': France or Belgium);
+# the others put the new value in place ('only Spain').
+REFINE_ADD_VERBS = frozenset({"also", "plus", "add"})
+# The words an edited request is written with: a new window, a new exclusion (after one or as the first).
+REFINE_WINDOW_TEXT = "in the last {n} {unit}"
+REFINE_AND_NOT, REFINE_BUT_EXCLUDE = " and not ", ", but exclude "
 
 # Words of a brief that address the reader, not the audience: listed as ignored, never "not understood".
 FILLER_WORDS = frozenset("""
@@ -250,6 +268,11 @@ WORDING = {
         "term": "{index}",
         "event": "[top {rank}% by spend: ][{first} ]{events}{dims}[ ({count} times)][ ({average} {amount})][ {window}]",
         "any_of": "{groups}",
+        "versus": "{measure} {op} on {left} than on {right}",
+        "distinct": "{comparison} different {dimension} values: {source}",
+        "known": "{column} {known}",
+        "top": "top [{n} customers][{percent}% of customers][ among {among}] by {measure}[ {source}][ {column}]"
+               "[, per {per}]",
         "not": "not: {label}",
     },
     "meaning": {
@@ -263,12 +286,20 @@ WORDING = {
         "term": "glossary: {term_meaning}",
         "event": "{label}; from {sources}",
         "any_of": "any of: {groups_meaning}",
+        "versus": "{label} (nothing on a side counts 0)",
+        "distinct": "{label}",
+        "known": "{column_name} {known}",
+        "top": "{label} (ranked on {as_of})",
         "not": "{entity} who do not match: {meaning}",
     },
     # a yes/no field in words: (when not set, when set)
-    "flags": {"event.first": ("", "first"), "event.average": ("total", "average")},
+    "flags": {"event.first": ("", "first"), "event.average": ("total", "average"),
+              "known.known": ("not on file", "on file")},
     # An amount said of a measure ('more than 5 units'): the measure's own words, never 'spend' or 'amount'.
     "measure": ("total {measure}", "average {measure}"),
+    # a field of a few values, each in words
+    "choices": {"versus.measure": {"amount": "spent", "count": "times"}, "versus.op": {">": "more", "<": "less"},
+                "top.measure": {"amount": "spend on", "count": "number of", "value": "value of"}},
     "or": " or ", "and": " and ", "where": " where ", "sources": " + ",
     "dimension": ", {dimension} {values}",
     "window": {"last": "in the last {amount} {unit}", "between": "from {start} to {end}", "since": "since {start}",
@@ -295,12 +326,18 @@ NOTES = {
     "term_no_window": "'{window}' is not applied: the term '{term}' has no time window ({meaning})",
     "term_own_window": "'{window}' could not be applied to the term '{term}' (its window is a length before today): "
                        "it uses its own, {own}",
+    "same_window": "'{words}' read in the same window as the part before ({period})",
+    "own_date": "'{words}' read {period} by its own date ({columns}), the window named before",
+    "not_applied": "'{words}' is not applied: only the behaviour ({event}) is",
+    "times_not_amount": "'{word}' read as the number of times (say 'spent {word_norm}' for the amount)",
     "read": "read {what}",
     "no_criteria": "No criteria: the audience is every customer.",
     "model_read": "Read by the model ({version}): '{phrase}' as {label}",
 }
-# Words inside a note's slots, in this language (English: as the code writes them).
+# Words inside a note's slots, in this language (English: as the code writes them); and whole descriptions of a
+# window or a comparison (regular expression -> replacement), read before the words.
 NOTE_WORDS: dict[str, str] = {}
+NOTE_PHRASES: list[tuple[str, str]] = []
 
 # The plain-text view of a definition (`audience translate`): its headings in this language.
 TEXT = {

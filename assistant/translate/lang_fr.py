@@ -9,6 +9,7 @@ Another language is another module of the same names.
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 
 NAME = "French"
@@ -31,6 +32,17 @@ NUMBERS = {"zero": "zero", "deux": "two", "trois": "three", "quatre": "four", "c
            "treize": "thirteen", "quatorze": "fourteen", "quinze": "fifteen", "seize": "sixteen", "vingt": "twenty",
            "trente": "thirty", "quarante": "forty", "cinquante": "fifty", "soixante": "sixty", "cent": "hundred",
            "mille": "thousand", "douzaine": "dozen", "dizaine": "ten"}
+# Numbers written in words, several at once ('vingt-cinq', 'quatre-vingt-dix', 'deux mille', 'trois cents') and the
+# Belgian and Swiss tens ('septante', 'huitante', 'nonante'): read as one number before anything else.
+NUMBER_VALUES = {"zero": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+                 "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15,
+                 "seize": 16, "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
+                 "septante": 70, "huitante": 80, "octante": 80, "nonante": 90}
+NUMBER_SCALES = {"cent": 100, "cents": 100, "mille": 1000, "million": 1_000_000, "millions": 1_000_000}
+NUMBER_AND = "et"          # 'vingt et un'
+# Read alone, these are numbers too (the others alone are read by the rewrite's word tables).
+NUMBER_ALONE = frozenset({"septante", "huitante", "octante", "nonante", "cent", "cents", "mille"})
+
 ORDINALS = {"premier": "first", "premiere": "first", "1er": "first", "deuxieme": "second", "second": "second",
             "seconde": "second", "troisieme": "third", "quatrieme": "fourth"}
 # Endings that make a number an ordinal ('1er', '1re', '2e', '3ème'): one token with it, never 1 and 'er'.
@@ -65,6 +77,14 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("le", "<m>", "dernier"), ("last", "<m>")),
     (("<u>", "dernier"), ("last", "<u>")), (("<u>", "derniere"), ("last", "<u>")),
     (("<m>", "dernier"), ("last", "<m>")),
+    (("au", "cours", "du", "dernier", "<u>"), ("in", "the", "last", "<u>")),
+    (("au", "cours", "de", "la", "derniere", "<u>"), ("in", "the", "last", "<u>")),
+    (("au", "cours", "de", "le", "<u>", "ecoule"), ("in", "the", "last", "<u>")),     # "de l'an écoulé"
+    (("au", "cours", "de", "le", "<u>", "ecoulee"), ("in", "the", "last", "<u>")),
+    (("sur", "le", "dernier", "<u>"), ("in", "the", "last", "<u>")), (("sur", "la", "derniere", "<u>"), ("in", "the", "last", "<u>")),
+    (("depuis", "debut", "<n>"), ("since", "<n>")), (("depuis", "le", "debut", "<n>"), ("since", "<n>")),
+    (("depuis", "le", "debut", "de", "<n>"), ("since", "<n>")),
+    (("de", "<m>", "a", "<m2>"), ("from", "<m>", "to", "<m2>")), (("du", "mois", "de", "<m>", "a", "<m2>"), ("from", "<m>", "to", "<m2>")),
     (("ce", "mois", "ci"), ("this", "month")), (("ce", "mois-ci"), ("this", "month")),
     (("cette", "annee"), ("this", "year")),
     (("depuis", "le", "debut", "de", "le", "annee"), ("this", "year")),       # after elisions: 'de l'année'
@@ -85,6 +105,10 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("au", "premier", "trimestre"), ("in", "the", "first", "quarter")),
     # ages: 'ans' after a number is years of age ('plus de 60 ans'); periods in years are read above
     (("<n>", "ans"), ("<n>", "years", "old")),
+    (("<n>", "ans", "et", "plus"), ("at", "least", "<n>", "years", "old")),
+    (("<n>", "ans", "ou", "plus"), ("at", "least", "<n>", "years", "old")),
+    (("<n>", "ans", "et", "moins"), ("at", "most", "<n>", "years", "old")),
+    (("<n>", "ans", "ou", "moins"), ("at", "most", "<n>", "years", "old")),
     # counts and amounts
     (("de", "<n>", "a", "<n2>"), ("<n>", "to", "<n2>")),
     (("de", "<n>", "a", "<n2>", "ans"), ("<n>", "to", "<n2>", "years", "old")),                 # 'de 25 à 34 ans', 'de 2 à 5 fois'
@@ -98,9 +122,17 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("une", "douzaine", "de"), ("a", "dozen")),
     (("une", "demi-douzaine", "de"), ("six",)), (("une", "demi", "douzaine", "de"), ("six",)), (("une", "dizaine", "de"), ("ten",)),
     (("au", "moins", "un"), ("at", "least", "one")), (("au", "moins", "une"), ("at", "least", "one")),
+    (("les", "<n>", "meilleurs"), ("top", "<n>")), (("les", "<n>", "meilleures"), ("top", "<n>")),
+    (("<n>", "meilleurs"), ("top", "<n>")), (("<n>", "meilleures"), ("top", "<n>")),
+    (("par", "montant", "depense"), ("by", "spend")), (("par", "montant"), ("by", "spend")),
+    (("par", "depenses"), ("by", "spend")), (("par", "nombre", "de"), ("by", "number", "of")),
     (("en", "moyenne"), ("average",)), (("en", "tout"), ("total",)), (("au", "total"), ("total",)),
     # connectives and scope
     (("a", "l'exception", "de"), ("except",)), (("a", "le", "exception", "de"), ("except",)),
+    (("a", "le", "exception", "des"), ("except", "the")), (("a", "le", "exception", "du"), ("except", "the")),
+    (("en", "dehors", "des"), ("except", "the")), (("en", "dehors", "du"), ("except", "the")),
+    (("a", "part", "les"), ("except", "the")), (("mis", "a", "part", "les"), ("except", "the")),
+    (("exception", "faite", "des"), ("except", "the")), (("exception", "faite", "de"), ("except",)),
     (("a", "l", "exception", "de"), ("except",)), (("mis", "a", "part"), ("except",)), (("en", "dehors", "de"), ("except",)),
     (("mais", "pas"), ("but", "not")), (("et", "pas"), ("and", "not")), (("ainsi", "que"), ("and", "also")),
     (("sauf",), ("except",)), (("hors",), ("excluding",)), (("excepte",), ("except",)),
@@ -122,6 +154,7 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
 # 'à' is 'a', and 'un risque' must not become the catalog's 'à risque'. 'ayant' opens a clause as 'who' does:
 # 'clients non VIP ayant commandé' negates VIP only.
 WORDS = {
+    "ceux": "those", "celles": "those", "quiconque": "anyone",
     "et": "and", "ou": "or", "mais": "but", "qui": "who", "que": "that", "dont": "whose", "avec": "with",
     "ni": "nor", "entre": "between", "a": "at", "au": "at", "aux": "at", "le": "the", "la": "the", "les": "the",
     "un": "an", "une": "an", "des": "the", "du": "the", "de": "of", "en": "in", "dans": "in", "pour": "for",
@@ -140,7 +173,7 @@ WORDS = {
     "ci": "", "svp": "please", "stp": "please", "merci": "thanks", "mercii": "thanks", "bisous": "cheers",
     "cordialement": "cheers", "bonjour": "hi", "salut": "hi", "ex": "eg", "cf": "cf", "voir": "see",
     "unites": "units", "unite": "unit", "pieces": "pieces", "piece": "piece",   # quantities ('plus de 3 unités')
-    "materiel": "gear", "equipement": "equipment", "equipements": "equipment", "articles": "items",   # goods nouns
+    "materiel": "gear", "equipement": "equipment", "equipements": "equipment",   # goods nouns ("articles": "items" below)
     "depense": "spent", "depenses": "spent", "depensent": "spend", "depenser": "spend",
     "personnes": "people", "personne": "person", "gens": "people", "contacts": "contacts",
     "aujourd'hui": "today", "hier": "yesterday", "recemment": "recently", "dernierement": "lately",
@@ -148,7 +181,41 @@ WORDS = {
     "ans": "years", "non": "not", "eu": "had", "concernant": "about", "produit": "product", "produits": "products",
     "article": "item", "articles": "items", "utilise": "used", "utilises": "used", "utilisent": "use",
     "utiliser": "use", "depasse": "exceeding", "depassent": "exceeding", "depassant": "exceeding",
+    # aggregates: distinct counts, whether a value is on file, rankings
+    "differentes": "different", "differents": "different", "distinctes": "distinct", "distincts": "distinct",
+    "renseigne": "known", "renseignee": "known", "renseignes": "known", "renseignees": "known",
+    "manquant": "missing", "manquante": "missing", "manquants": "missing", "manquantes": "missing",
+    "inconnu": "unknown", "inconnue": "unknown", "inconnus": "unknown", "inconnues": "unknown", "vide": "empty",
+    "meilleurs": "best", "meilleures": "best",
 }
+
+# French words spelt like a grammar word of the parser's canonical vocabulary: 'Or' is the gold tier ('VIP ou Or'),
+# 'but' a goal, 'as' an ace. They keep their French identity (never read as 'or', 'but', 'as').
+FALSE_FRIENDS = frozenset({"or", "but", "as"})
+
+# 'VIP en Espagne, plus toutes les Canadiennes qui ...', 'ainsi que ceux qui ...': before a word for everyone
+# (which may be a catalog word, 'tous les clients'), these words join a second audience to the first. They read as
+# the canonical union marker and its pronoun; the word after them is read as it is.
+UNION_MARKERS = {("plus",): ("plus", "anyone"), ("ainsi", "que"): ("as", "well", "as", "anyone"),
+                 ("de", "meme", "que"): ("as", "well", "as", "anyone")}
+UNION_FOLLOWERS = frozenset({"tous", "toutes", "tout", "toute", "ceux", "celles", "quiconque", "chacun"})
+
+# Words that coordinate two values ('niveau Or ou Argent': the second shares the first one's head word).
+COORDINATORS = frozenset({"ou", "et", ",", "/"})
+
+# A value in its feminine form used as a noun ('les Canadiennes', 'des Françaises') names women: the word the
+# catalog reads as women, and the words after which a word is a noun.
+FEMALE_WORD = "femmes"
+NOUN_OPENERS = frozenset({"les", "des", "toutes", "aux", "ces", "nos", "vos", "leurs", ",", ":", ";", "("})
+
+# Words that open a clause ('clients non VIP ayant commandé'): a catalog phrase they lead ('ayant acheté') is read
+# without them, so the clause still splits there.
+CLAUSE_OPENERS = frozenset({"ayant", "qui"})
+
+# Words before a place that a qualifier may leave out: 'dans nos magasins' also reads 'magasins' (weakly, only
+# when nothing else fits). Folded, after elisions ('à' is 'a', "l'" is 'le').
+LEADING_WORDS = frozenset({"en", "dans", "sur", "a", "au", "aux", "chez", "par", "via", "depuis", "le", "la", "les",
+                           "un", "une", "des", "du", "de", "nos", "notre", "vos", "votre", "leur", "leurs"})
 
 # '0,5' is a half: a comma between two numbers written together is the decimal separator.
 DECIMAL_COMMA = True
@@ -179,12 +246,45 @@ MESSAGES = {
     "unknown": "« {phrase} » ne correspond à rien dans le catalogue : laissez-le de côté, ou reformulez.",
     "unknown_choices": "« {phrase} » ne correspond à rien dans le catalogue. Vouliez-vous dire l'un de ces termes, "
                        "ou faut-il le laisser de côté ?",
+    "two_readings": "« {phrase} » peut se lire « {a} » ou « {b} » : lequel vouliez-vous dire ?",
+    "refine_refused": "Impossible d'appliquer « {instruction} » : dites quoi ajouter, exclure ou retirer, ou quelle "
+                      "période prendre, par ex. « exclus aussi les désabonnés » ou « plutôt sur 3 mois ».",
+    "model_nothing": "Le modèle n'a rien trouvé dans le catalogue pour cette demande",
+    "model_not_understood": " (non compris : {phrases})",
+    "model_invalid": "Le modèle n'a pas produit d'audience valide en {n} essais : {error}",
+    "model_failed": "{reason}. Rien n'a été enregistré ; réessayez, reformulez, ou utilisez le traducteur hors ligne.",
+    "model_could_not_read": "Le modèle n'a pas pu lire {phrases} : {reason}",
     "vague_window": "« {phrase} » peut désigner plusieurs périodes : laquelle ?",
     "nothing": ("Rien dans cette demande ne correspond au catalogue{unknown}. Nommez des attributs, "
                        "comportements ou termes que le catalogue connaît : voir la page Catalog ou "
                        "`audience catalog show`."),
     "not_understood": " (non compris : {phrases})",
 }
+
+# Follow-up instructions that edit a request (refine): 'plutôt sur 3 mois', 'enlève les VIP', 'ajoute les clients
+# belges', 'exclus aussi les désabonnés'. Accents optional. 'enlève X' drops the part X when there is one, else
+# excludes X.
+_VERB = r"(?:s'il\s+te\s+pla[iî]t\s+|svp\s+|stp\s+)?"
+REFINE_WINDOW = re.compile(
+    r"^\s*(?:et\s+)?(?:plut[oô]t\s+|en\s+fait\s+|finalement\s+)?(?:(?:passe|passer|passez|mets|mettre|mettez|change|"
+    r"changer|changez|prends|prendre|prenez)(?:\s+(?:la\s+)?p[ée]riode)?\s*(?:[àa]|sur|en)?\s+|sur\s+|en\s+|au\s+cours\s+)?"
+    r"(?:les\s+|des\s+)?(?P<n>\d+)\s+(?:derni[eè]re?s?\s+)?(?P<unit>jours?|semaines?|mois|ans?|ann[ée]es?)"
+    r"(?:\s+derni[eè]re?s?)?(?:\s+plut[oô]t)?(?:\s+au\s+lieu\s+d.*)?\s*$", re.I)
+REFINE_DROP = re.compile(
+    r"^\s*" + _VERB + r"(?:enl[eè]ve|enlever|enlevez|retire|retirer|retirez|supprime|supprimer|supprimez|oublie|oublier|"
+    r"oubliez|ignore|ignorer|ignorez)\s+(?:le\s+crit[eè]re\s+|la\s+condition\s+|le\s+filtre\s+)?(?:sur\s+)?"
+    r"(?:les\s+|le\s+|la\s+|l')?(?P<what>.+?)\s*$", re.I)
+REFINE_EXCLUDE = re.compile(
+    r"^\s*(?:et\s+)?(?:aussi\s+)?" + _VERB + r"(?:exclus|exclure|excluez|exclue|sauf|hors|sans|mais\s+pas|pas|"
+    r"enl[eè]ve|enlever|enlevez|retire|retirer|retirez)\s+(?:aussi\s+)?(?P<rest>.+)$", re.I)
+REFINE_ONLY = re.compile(
+    r"^\s*(?:et\s+)?" + _VERB + r"(?P<verb>seulement|uniquement|que|juste|aussi|plus|ajoute|ajouter|ajoutez|avec|garde|"
+    r"garder|gardez)\s+(?:aussi\s+|seulement\s+|uniquement\s+)?(?P<rest>.+)$", re.I)
+REFINE_ADD_VERBS = frozenset({"aussi", "plus", "ajoute", "ajouter", "ajoutez", "avec"})
+REFINE_UNITS = {"jour": "day", "jours": "day", "semaine": "week", "semaines": "week", "mois": "month", "an": "year",
+                "ans": "year", "annee": "year", "annees": "year"}
+REFINE_WINDOW_TEXT = "au cours des {n} derniers {unit}"
+REFINE_AND_NOT, REFINE_BUT_EXCLUDE = " et pas ", ", sauf "
 
 # What a vague time word may mean ('récemment').
 VAGUE_WINDOW_READINGS = ("au cours des 30 derniers jours", "au cours des 90 derniers jours", "au cours des 6 derniers mois")
@@ -197,9 +297,23 @@ def _dictionary() -> frozenset[str]:
     return frozenset("".join(ch for ch in unicodedata.normalize("NFKD", w) if not unicodedata.combining(ch)) for w in words)
 
 
+@functools.cache
+def _canonical() -> frozenset[str]:
+    """The canonical words this module rewrites French into ('except', 'months'): words the parser reads."""
+    tables = [WORDS, MONTHS, SEASONS, UNITS, NUMBERS, ORDINALS]
+    words = {w for table in tables for value in table.values() for w in value.split()}
+    return frozenset(words | {w for _, reading in PHRASES for w in reading if not w.startswith("<")})
+
+
 def is_word(word: str) -> bool:
     """An ordinary French word: typo correction never turns it into an English catalog word."""
     return word.lower() in _dictionary()     # folded: the request's words are compared without accents
+
+
+def is_known(word: str) -> bool:
+    """A French word, or a canonical word the rewrite wrote ('except', 'months'): typo correction reads either as
+    itself (and spends no time trying otherwise)."""
+    return is_word(word) or word.lower() in _canonical()
 
 
 # -- wording: how a typed condition reads in French (the names and rules of lang_en.WORDING) --------------------
@@ -218,6 +332,11 @@ WORDING = {
         "event": "[les {rank} % qui dépensent le plus : ]{events}{dims}[ {first}][ ({count} fois)][ ({average} : {amount})]"
                  "[ {window}]",
         "any_of": "{groups}",
+        "versus": "{measure} {op} pour {left} que pour {right}",
+        "distinct": "{comparison} {dimension} différents : {source}",
+        "known": "{column} : {known}",
+        "top": "[les {n} premiers clients][les {percent} % premiers clients][ parmi {among}] par {measure}"
+               "[ : {source}][ : {column}][, par {per}]",
         "not": "non : {label}",
     },
     "meaning": {
@@ -232,10 +351,19 @@ WORDING = {
         "term": "glossaire : {term_meaning}",
         "event": "{label} ; d'après {sources}",
         "any_of": "l'un de : {groups_meaning}",
+        "versus": "{label} (rien d'un côté compte pour 0)",
+        "distinct": "{label}",
+        "known": "{column_name} {known}",
+        "top": "{label} (classement au {as_of})",
         "not": "{entity} qui ne correspondent pas : {meaning}",
     },
-    "flags": {"event.first": ("", "pour la première fois"), "event.average": ("montant total", "montant moyen")},
+    "flags": {"event.first": ("", "pour la première fois"), "event.average": ("montant total", "montant moyen"),
+              "known.known": ("non renseigné", "renseigné")},
     "measure": ("{measure} au total", "{measure} en moyenne"),
+    # a field of a few values, each in words
+    "choices": {"versus.measure": {"amount": "montant", "count": "nombre de fois"},
+                "versus.op": {">": "plus élevé", "<": "moins élevé"},
+                "top.measure": {"amount": "montant dépensé", "count": "nombre de fois", "value": "valeur"}},
     "or": " ou ", "and": " et ", "where": " où ", "sources": " + ",
     "dimension": ", {dimension} {values}",
     "window": {"last": "au cours des {amount} derniers {unit}", "last.1": "au cours du dernier {unit}",
@@ -260,10 +388,26 @@ NOTES = {
     "term_no_window": "« {window} » n'est pas appliqué : le terme « {term} » n'a pas de période ({meaning})",
     "term_own_window": "« {window} » n'a pas pu s'appliquer au terme « {term} » (sa période est une durée avant "
                        "aujourd'hui) : il garde la sienne, {own}",
+    "same_window": "« {words} » lu dans la même période que la partie précédente ({period})",
+    "own_date": "« {words} » lu {period} selon sa propre date ({columns}), la période nommée avant",
+    "not_applied": "« {words} » n'est pas appliqué : seul le comportement ({event}) l'est",
+    "times_not_amount": "« {word} » lu comme le nombre de fois (dites « dépensé {word} » pour le montant)",
     "read": "lu : {what}",
     "no_criteria": "Aucun critère : l'audience est l'ensemble des clients.",
     "model_read": "Lu par le modèle ({version}) : « {phrase} » comme {label}",
 }
+# Descriptions of a window or a comparison the code writes inside a note's slots (Window.describe,
+# Comparison.describe), in French; read before the single words below.
+NOTE_PHRASES = [
+    (r"\bin the last 1 (day|month)\b", r"au cours du dernier \1"),
+    (r"\bin the last (\d+) days?\b", r"au cours des \1 derniers jours"),
+    (r"\bin the last (\d+) months?\b", r"au cours des \1 derniers mois"),
+    (r"\bthe last (\d+) months\b", r"les \1 derniers mois"), (r"\bthe last (\d+) days\b", r"les \1 derniers jours"),
+    (r"\bfrom (\S+) to (\S+)", r"du \1 au \2"), (r"\bsince (\d\S*)", r"depuis le \1"),
+    (r"\bbefore (\d\S*)", r"avant le \1"), (r"\bat least\b", "au moins"), (r"\bmore than\b", "plus de"),
+    (r"\bless than\b", "moins de"), (r"\bat most\b", "au plus"), (r"\bexactly\b", "exactement"),
+    (r"\bbetween (\S+) and (\S+)", r"entre \1 et \2"), (r" or ", " ou "),
+]
 # English words the code writes inside a note's slots, in French.
 NOTE_WORDS = {"months": "mois", "month": "mois", "days": "jours", "day": "jour", "year": "année",
               "quarter": "trimestre", "week": "semaine", "in": "en", "since": "depuis", "Monday": "lundi",

@@ -32,6 +32,14 @@ def detect_language(tokens: list[Token], catalog_words: Mapping[str, frozenset[s
     english = sum(w in lang_en.MARKERS or w in lang_en.FUNCTION_WORDS or w in own.get("en", ()) for w in words)
     if best and hits[best] >= 2 and hits[best] > english:
         return best
+    if english < 2:     # few grammar words ('clientes belges avec enfants'): the words only one language has
+        own = {code: sum(m.is_word(w) and not lang_en.is_word(w) for w in words)
+               for code, m in LANGUAGES.items() if code != "en"}
+        own_en = sum(lang_en.is_word(w) and not any(m.is_word(w) for c, m in LANGUAGES.items() if c != "en")
+                     for w in words)
+        code = max(own, key=own.get) if own else None
+        if code and own[code] >= 2 and own[code] > own_en:
+            return code
     return "en"
 
 

@@ -25,11 +25,12 @@ from assistant.translate.llm_compile import compile_meaning, compile_sql, part_e
 from assistant.translate.llm_context import count_tokens, render
 from assistant.translate.meaning_schema import answer_schema
 from assistant.translate.offline.lexicon import build_lexicon
+from assistant.translate.lang_en import MODEL_LANGUAGE
 from assistant.translate.languages import LANGUAGES, request_language, words_of
 from assistant.translate.offline.text import fold
 from assistant.translate.result import Translation
 from assistant.translate.unknown import unknown_clarification, uncovered_phrases
-from assistant.wording import explanation, word_criterion, word_note
+from assistant.wording import catalog_labels, explanation, word_criterion, word_note
 from schema_catalog.model import Catalog
 
 # prompt folder per mode: a released version is never edited in place (prompts/README.md)
@@ -71,7 +72,9 @@ class LLMTranslator:
         for e in self.examples:
             msgs += [{"role": "user", "content": f"Request: {e['request']}"},
                      {"role": "assistant", "content": json.dumps(e["answer"])}]
-        msgs.append({"role": "user", "content": f"Request: {request}" + (f"\n\n{extra}" if extra else "")})
+        lang = request_language(request)   # another language: the model asks its question in it
+        said = "" if lang == "en" else "\n\n" + MODEL_LANGUAGE.format(name=words_of(lang).NAME)
+        msgs.append({"role": "user", "content": f"Request: {request}" + said + (f"\n\n{extra}" if extra else "")})
         # the schema names only what the (possibly pruned) context shows
         schema = answer_schema(cat, ctx.omitted) if self.mode == "meaning" else SQL_SCHEMA
         return msgs, {"context_tokens": ctx.tokens, "tokens_exact": ctx.exact, "omitted": ctx.omitted}, schema
@@ -89,7 +92,7 @@ class LLMTranslator:
                 reply = self.model.complete(messages, schema)
             except ModelError as exc:
                 attempts.append({"attempt": n, "answer": None, "errors": [str(exc)]})
-                return self._failed(exc.message, attempts, usage, started, context)
+                return self._failed(exc.message, attempts, usage, started, context, lang=request_language(request))
             self._account(usage, messages, reply)
             checked, errors = self._check(reply.text, request, as_of)
             attempts.append({"attempt": n, "answer": reply.text[:4000], "errors": errors})
@@ -99,8 +102,9 @@ class LLMTranslator:
                                    {"role": "user", "content": self.prompt("repair.md").format(
                                        errors="\n".join(f"- {e}" for e in errors), closest=self._closest(errors))}]
         if errors:
-            return self._failed(f"the model did not produce a valid audience in {len(attempts)} attempts: {errors[0]}",
-                                attempts, usage, started, context)
+            lang = request_language(request)
+            return self._failed(words_of(lang).MESSAGES["model_invalid"].format(n=len(attempts), error=errors[0]),
+                                attempts, usage, started, context, lang=lang)
         return self._result(request, as_of, channel, checked, scope, attempts, usage, started, context)
 
     def _account(self, usage: dict, messages: list[dict], reply) -> None:
@@ -176,12 +180,14 @@ class LLMTranslator:
         clar = [Clarification(question=answer.question.question, phrase=answer.question.phrase,
                               options=answer.question.options)] if answer.question else []
         if not crit and not excl and not clar:
-            return self._failed("the model found nothing in the catalog for this request"
-                                + (f" (not understood: {', '.join(unrecognized)})" if unrecognized else ""),
-                                attempts, usage, started, context, unrecognized=unrecognized, ignored=ignored)
+            said = words_of(lang).MESSAGES
+            return self._failed(said["model_nothing"] + (said["model_not_understood"].format(
+                phrases=", ".join(unrecognized)) if unrecognized else ""),
+                attempts, usage, started, context, lang=lang, unrecognized=unrecognized, ignored=ignored)
         # a phrase nobody read is a question, never a silent drop: answering the rest would widen the audience
         clar += [unknown_clarification(p, request, self._readings(p, lang), words_of(lang)) for p in unrecognized]
-        warnings = [word_note(n, lang) for n in checked.notes]
+        labels = catalog_labels(self.catalog, lang) if lang != "en" else {}
+        warnings = [word_note(n, lang, labels) for n in checked.notes]
         definition = AudienceDefinition(request=request, as_of=as_of, channel=channel, criteria=crit, exclusions=excl,
                                         unrecognized=unrecognized, ignored=ignored, warnings=warnings,
                                         clarifications=clar, translator=self.name, prompt_version=self.prompt_version,
@@ -192,9 +198,9 @@ class LLMTranslator:
                            elapsed_ms=(time.perf_counter() - started) * 1000, attempts=attempts,
                            usage={**usage, **context})
 
-    def _failed(self, message, attempts, usage, started, context, **kw) -> Translation:
-        t = Translation.refuse(message[0].upper() + message[1:] + ". Nothing was saved; try again, rephrase, or use the "
-                               "offline translator.", **kw)
+    def _failed(self, message, attempts, usage, started, context, lang: str = "en", **kw) -> Translation:
+        reason = message[0].upper() + message[1:]
+        t = Translation.refuse(words_of(lang).MESSAGES["model_failed"].format(reason=reason), language=lang, **kw)
         t.attempts, t.usage, t.elapsed_ms = attempts, {**usage, **context}, (time.perf_counter() - started) * 1000
         return t
 

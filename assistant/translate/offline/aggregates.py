@@ -13,7 +13,7 @@ from assistant.meaning import (
     Condition, DistinctCondition, EventCondition, KnownCondition, TopCondition, VersusCondition, Window,
 )
 from assistant.translate.lang_en import (
-    CHANGES, COMPARATIVES, COUNT_MEASURES, DISTINCT_WORDS, PER_WORDS, PRESENCE_WORDS, THAN_WORDS,
+    CHANGES, COMPARATIVES, COUNT_MEASURES, DISTINCT_WORDS, NOTES, PER_WORDS, PRESENCE_WORDS, THAN_WORDS,
 )
 
 NUMERIC = {"INTEGER", "BIGINT", "DECIMAL", "DOUBLE", "FLOAT", "SMALLINT", "HUGEINT", "REAL", "NUMERIC"}
@@ -41,7 +41,9 @@ def _placed(parser, cond: Condition, seg) -> Condition:
 
 def read_versus(parser, seg, negated: bool) -> list[Condition] | None:
     """'spent more online than in store this year', 'ordered less this year than last year'."""
-    norms, covered = parser.norms, {i for c in seg.comparisons for i in range(c.start_tok, c.end_tok)}
+    # a comparison's words, and a window's ('more than 1 year ago'), are not one behaviour against another
+    norms = parser.norms
+    covered = {i for found in (seg.comparisons, seg.windows) for c in found for i in range(c.start_tok, c.end_tok)}
     found = None
     for i in range(seg.start, seg.end):
         op = COMPARATIVES.get(norms[i]) or CHANGES.get(norms[i])
@@ -71,8 +73,7 @@ def read_versus(parser, seg, negated: bool) -> list[Condition] | None:
     spend = any(norms[k] in parser.spend_words for k in range(seg.start, seg.end)) or \
         any(m.event for s in seg.spans for m in s.of("column"))
     if not spend and norms[i] in ("more", "less") and not any(s.of("event") for s in seg.spans):   # 'bought less
-        parser.out.notes.append(f"'{parser.tokens[i].text}' read as the number of times (say 'spent {norms[i]}' "
-                                "for the amount)")
+        parser.out.notes.append(NOTES["times_not_amount"].format(word=parser.tokens[i].text, word_norm=norms[i]))
     cond = VersusCondition(seg.start, seg.end, negated=negated, left=left_c, right=right_c,
                            measure="amount" if spend else "count", op=op)
     return [_placed(parser, cond, seg)]

@@ -7,7 +7,7 @@ glossary terms, indicators and ambiguous words.
 from __future__ import annotations
 
 import difflib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from collections.abc import Callable
@@ -19,6 +19,13 @@ from assistant.translate.offline.text import Token, fold, osa_distance, phrase_k
 from schema_catalog.model import Catalog
 from schema_catalog.semantic import profile_tables
 
+
+
+# The kinds of phrase a clarification offers as a reading of a phrase nobody read.
+READABLE = frozenset({"value", "dimvalue", "event", "kindword", "glossary", "indvalue", "column", "indicator"})
+STEM = 3      # letters of a word's start that a reading must share with the phrase it is offered for
+# The kinds of one-word phrase a misspelt word may be read as.
+TYPO_KINDS = frozenset({"value", "dimvalue", "event", "kindword", "glossary", "indvalue", "entity"})
 
 
 @dataclass(frozen=True)
@@ -53,9 +60,13 @@ class Lexicon:
     acronyms: dict[tuple[str, ...], list[Meaning]] = field(default_factory=lambda: defaultdict(list))
     _words: frozenset[str] | None = None      # every word of every phrase, built on first use
     _event_words: dict[str, frozenset[str]] | None = None
+    _typo_words: tuple[dict, dict] | None = None   # one-word phrases a typo may mean, by length
+    said: set[tuple[str, ...]] = field(default_factory=set)   # the catalog's own phrasings (not their variants)
+    _by_stem: dict[str, set[str]] | None = None   # the phrases a clarification may offer, by their words' starts
     is_word: Callable[[str], bool] = is_word  # the language's ordinary words: never typo-corrected
     determiners: tuple[str, ...] = DETERMINERS  # the language's: a folded French 'à' is 'a', and no determiner
     key: Callable[[str], tuple[str, ...]] = phrase_key   # a phrase as the language's request tokens read
+    function_words: frozenset[str] = FUNCTION_WORDS    # words too plain to be a catalog word alone ('items', 'articles')
 
     def add(self, text: str, meaning: Meaning) -> None:
         key = self.key(text)
@@ -67,12 +78,14 @@ class Lexicon:
                 self._put(key[:1] + (det,) + key[1:], meaning)
         # a grammar word the catalog declares as an event's measure ('items' for a quantity) is read as it says
         measure = meaning.kind == "column" and meaning.event is not None and meaning.ref is not None
-        if len(key) == 1 and key[0] in FUNCTION_WORDS and meaning.kind not in ("entity", "event", "kindword") \
+        if len(key) == 1 and key[0] in self.function_words and meaning.kind not in ("entity", "event", "kindword") \
                 and not measure:
             # "US" the country, not "us" the pronoun: only matched when typed in capitals
             if meaning not in self.acronyms[key]:
                 self.acronyms[key].append(meaning)
             return
+        if meaning.kind in READABLE:
+            self.said.add(key)
         for variant in _determiner_variants(key, self.determiners):
             self._put(variant, meaning)
 
@@ -153,31 +166,69 @@ class Lexicon:
                 spans.append(Span(i, i + 1, list(self.phrases[(fuzzy,)]), typo_of=fuzzy))
         return spans
 
-    def closest(self, phrase: str, n: int = 3) -> list[str]:
-        """Catalog phrases nearest to a phrase nothing explained: the readings a clarification offers."""
+    def closest(self, phrase: str, n: int = 3, cutoff: float = 0.6) -> list[str]:
+        """Catalog phrases nearest to a phrase nothing explained: the readings a clarification offers.
+
+        Scored (difflib's ratio) only among the catalog's phrasings that share the start of a word with the
+        phrase ('barcelone' -> 'barcelona', 'enquête satisfaction' -> 'note de satisfaction'): a reading with no
+        word in common is no reading to offer, and scoring every phrase of a large catalog for each question
+        was most of a French request's time."""
         key = " ".join(phrase_key(phrase))
-        keys = {" ".join(k) for k, ms in self.phrases.items()
-                if any(m.kind in ("value", "dimvalue", "event", "kindword", "glossary", "indvalue", "column", "indicator")
-                       for m in ms)}
-        return difflib.get_close_matches(key, sorted(keys), n=n, cutoff=0.6)
+        index = self._readings()
+        stems = {w[:STEM] for w in key.split() if len(w) >= STEM}
+        keys = sorted({k for stem in stems for k in index.get(stem, ())}) if stems else sorted(index.get("", ()))
+        return difflib.get_close_matches(key, keys, n=n, cutoff=cutoff)
+
+    def _readings(self) -> dict[str, set[str]]:
+        """The catalog's own phrasings ('dans nos magasins', not each determiner's variant of it) by the start of
+        each of their words ('' holds them all, for a phrase of short words); built on first use."""
+        if self._by_stem is None:
+            self._by_stem = defaultdict(set)
+            for k in self.said:
+                text = " ".join(k)
+                self._by_stem[""].add(text)
+                for w in k:
+                    if len(w) >= STEM:
+                        self._by_stem[w[:STEM]].add(text)
+        return self._by_stem
 
     def _fuzzy(self, word: str) -> str | None:
         if len(word) < 4 or word in FUNCTION_WORDS:
             return None
         known = self.is_word(word)   # a real word is only ever read as its own inflection ('sneaker' -> 'sneakers')
         limit = 1 if len(word) < 7 else 2
-        best, best_d = None, limit + 1
-        for key, meanings in self.phrases.items():
-            if len(key) != 1 or abs(len(key[0]) - len(word)) > limit or len(key[0]) < 3:
-                continue
-            if known and not _inflection(word, key[0]):
-                continue
-            if not any(m.kind in ("value", "dimvalue", "event", "kindword", "glossary", "indvalue", "entity") for m in meanings):
-                continue
-            d = osa_distance(word, key[0], limit + 1)
-            if d < best_d:
-                best, best_d = key[0], d
+        letters = Counter(word)
+        best, best_d = None, (limit + 1, 0)
+        targets = self._typo_targets()
+        if known:      # only its own inflections, looked up
+            forms = {word + "s", word + "es", word[:-1], word[:-2], word[:-1] + "ies", word[:-3] + "y"}
+            found = [t for f in forms if (t := targets[0].get(f)) is not None and _inflection(word, t[1])]
+            candidates = [sorted(found)]
+        else:          # only words close enough in length
+            candidates = [targets[1].get(size, ()) for size in range(len(word) - limit, len(word) + limit + 1)]
+        for bucket in candidates:
+            for order, key, counts in bucket:
+                # each edit changes at most two letter counts by one: a cheap floor of the distance
+                floor = (sum(abs(c - counts.get(ch, 0)) for ch, c in letters.items())
+                         + sum(c for ch, c in counts.items() if ch not in letters) + 1) // 2
+                if floor > best_d[0] or (floor == best_d[0] and order > best_d[1]):
+                    continue
+                d = (osa_distance(word, key, limit + 1), order)    # ties: the catalog's first, as it was declared
+                if d < best_d:
+                    best, best_d = key, d
         return best
+
+    def _typo_targets(self) -> tuple[dict[str, tuple[int, str, Counter]], dict[int, list[tuple[int, str, Counter]]]]:
+        """The one-word phrases a typo may be read as (with their place in the lexicon and their letters), by word
+        and by length; built on first use (the lexicon is complete then)."""
+        if self._typo_words is None:
+            by_word, by_length = {}, defaultdict(list)
+            for order, (key, meanings) in enumerate(self.phrases.items()):
+                if len(key) == 1 and len(key[0]) >= 3 and any(m.kind in TYPO_KINDS for m in meanings):
+                    by_word[key[0]] = (order, key[0], Counter(key[0]))
+                    by_length[len(key[0])].append(by_word[key[0]])
+            self._typo_words = (by_word, by_length)
+        return self._typo_words
 
 
 def _inflection(a: str, b: str) -> bool:
@@ -205,6 +256,8 @@ def _add_basket_words(lex: Lexicon, catalog: Catalog, basket_words: dict[str, st
         for ename, ev in catalog.events.items():
             if ev.kind == kind and ev.amount:
                 lex.add(word, Meaning("column", column=f"{ev.table}.{ev.amount}", event=ename, label=_words(ev.amount)))
+def _unlead(key: tuple[str, ...], openers: frozenset[str]) -> tuple[str, ...]:
+    return key[1:] if len(key) > 1 and key[0] in openers else key
 
 
 def _value_words(value: str, v) -> list[str]:
@@ -222,8 +275,18 @@ def build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None, 
     English words that are not ordinary words of that language (VIP, online, push stay loanwords)."""
     words = words_of(lang)
     # a request's elisions are split before it is read ('d'attrition' = 'de' 'attrition'): so are the catalog's
-    key = phrase_key if lang == "en" else (lambda text: tuple(t.norm for t in prepare(tokenize(text), words)))
-    lex, values = Lexicon(is_word=is_word, determiners=words.DETERMINERS, key=key), values or {}
+    # and a clause opener leading a phrase ('ayant acheté') is left to the grammar, which splits the clause there
+    key = phrase_key if lang == "en" else (lambda text: _unlead(tuple(t.norm for t in prepare(tokenize(text), words)),
+                                                                words.CLAUSE_OPENERS))
+    leading = getattr(words, "LEADING_WORDS", LEADING_WORDS)
+    # typo correction knows the words the language's rewrite writes too; the loanwords kept below are the catalog's
+    # words that are no ordinary word of the language
+    # a word of the language that reads as a plain English word ('articles' -> 'items') is no catalog word alone either
+    plain = FUNCTION_WORDS | {w for w, reading in getattr(words, "WORDS", {}).items() if reading in FUNCTION_WORDS} \
+        if lang != "en" else FUNCTION_WORDS
+    lex = Lexicon(is_word=getattr(words, "is_known", is_word), determiners=words.DETERMINERS, key=key,
+                  function_words=plain)
+    values = values or {}
 
     def say(element, english: list[str], field: str = "synonyms") -> list[str]:
         if lang == "en":
@@ -263,10 +326,11 @@ def build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None, 
             lex.add(word, Meaning("event", event=ename, label=ev.label))
         for q in say(ev, list(ev.qualifiers), "qualifiers"):
             lex.add(q, Meaning("qualifier", event=ename, label=q))
-            bare = q.split()
-            while bare and bare[0] in LEADING_WORDS:
+            whole = lex.key(q)
+            bare = whole      # 'in store' -> 'store', 'dans nos magasins' -> 'magasins': the place alone, weakly
+            while bare and bare[0] in leading:
                 bare = bare[1:]
-            if bare and len(bare) < len(q.split()):
+            if bare and len(bare) < len(whole):
                 lex.add(" ".join(bare), Meaning("qualifier", event=ename, label=q, weak=True))
         table = catalog.tables[ev.table]
         for cname, col in table.columns.items():

@@ -26,14 +26,16 @@ from assistant.translate.offline.modifiers import (
     Ranking, find_comparisons, find_rankings, find_windows, resolve_anaphora,
 )
 from assistant.translate.lang_en import (
-    BOTH, CONNECTORS, EXCLUSION_ENDS, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
+    BOTH, CONNECTORS, EXCLUSION_ENDS, LEADING_WORDS, NOTES, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
     CONCORD_MARKERS, CONCORD_NEGATIONS, GOODS_LINKS, GOODS_NOUNS, QUANTITY_NOUNS, SPEND_WORDS, THAN_WORDS, UNION_MARKERS,
 )
 from assistant.translate.offline.aggregates import dimension_words, read_distinct, read_known, read_top, read_versus
 from assistant.translate.offline.text import Token
 from schema_catalog.model import Catalog
+from schema_catalog.semantic import where_values
 from schema_catalog.types import is_numeric, is_temporal
 
+SEPARATORS = frozenset({"and", ",", ";", "or", "nor", "neither", "plus", "also"})   # between parts said apart
 AGE_ROLES = ("birth_date", "birth_year")   # columns an age is computed from (a date, or its integer parts)
 MAX_AGE = 130
 
@@ -73,6 +75,7 @@ class Parsed:
     vague: list[tuple[int, int]] = field(default_factory=list)   # token ranges of vague windows that were used
     contradictions: list[tuple[int, int, int, int]] = field(default_factory=list)   # two phrases that exclude each other
     unread: set[int] = field(default_factory=set)   # grammar words still to ask about ('more than 5 items', no measure)
+    readings: list[tuple[int, int, Meaning, Meaning]] = field(default_factory=list)   # a profile value or a behaviour's
 
 
 @dataclass
@@ -143,14 +146,20 @@ class Parser:
             self.excluding, self.exclusion_marker = excluding, marker
             stretches = self._union(start, end, blocked)
             if len(stretches) == 1:
-                target.extend(self._part(start, end, found))
+                conditions = self._part(start, end, found)
+                if excluding and len(conditions) > 1 and not self._separate(conditions):
+                    # 'except VIPs in Italy', 'sauf les clientes italiennes': one group, those who are both
+                    conditions = [OrCondition(min(c.start_tok for c in conditions), max(c.end_tok for c in conditions),
+                                              groups=[conditions])]
+                target.extend(conditions)
             else:   # 'VIP customers in Spain, plus anyone who ...': each stretch a whole audience, united
                 groups = [g for g in (self._part(a, b, found, fresh=True) for a, b in stretches) if g]
                 if len(groups) > 1:
                     target.append(OrCondition(groups[0][0].start_tok, groups[-1][-1].end_tok, groups=groups))
                 else:
                     target.extend(c for g in groups for c in g)
-            self._contradictions(target)
+            if not excluding:      # 'except VIPs and gold members': two exclusions, no contradiction
+                self._contradictions(target)
         self.out.vague = [(w.start_tok, w.end_tok) for w in windows if w.vague and w.start_tok in self.out.used]
         return self.out
 
@@ -190,6 +199,12 @@ class Parser:
             else:
                 out.extend(c for g in groups for c in g)
         return out
+
+    def _separate(self, conditions: list[Condition]) -> bool:
+        """Conditions of one exclusion said apart ('except VIPs and Italians', 'sauf les VIP, les Italiens'): each
+        excluded on its own; said together ('except VIPs in Italy') they are one group."""
+        ordered = sorted(conditions, key=lambda c: c.start_tok)
+        return any(w in SEPARATORS for a, b in zip(ordered, ordered[1:]) for w in self.norms[a.end_tok:b.start_tok])
 
     def _continues(self, a: int, b: int, spans: list[Span]) -> bool:
         inside = [s for s in spans if a <= s.start < b and not s.of("entity")]
@@ -273,7 +288,7 @@ class Parser:
             return
         c.window = before.window
         words = " ".join(t.text for t in self.tokens[c.start_tok:c.end_tok])
-        self.out.notes.append(f"'{words}' read in the same window as the part before ({before.window.describe()})")
+        self.out.notes.append(NOTES["same_window"].format(words=words, period=before.window.describe()))
 
     def _both(self, start: int, end: int, out: list[Condition]) -> None:
         """'both bought in store and contacted support in March': the period said once, at the end, is both's."""
@@ -546,8 +561,9 @@ class Parser:
         return kept or explicit
 
     def _strong_qualifiers(self, seg: Segment, qualifiers: list[tuple[Span, Meaning]]) -> list[tuple[Span, Meaning]]:
-        """Full qualifiers ('in store'); a bare one ('store') only beside a strong one or right before its noun."""
-        strong = [(s, m) for s, m in qualifiers if not m.weak]
+        """Full qualifiers ('in store'); a bare one ('store') only beside a strong one, right before its noun, or after
+        a preposition or determiner of its own ('at the store', 'au magasin'): the place, said another way."""
+        strong = [(s, m) for s, m in qualifiers if not m.weak or (s.start > seg.start and self.norms[s.start - 1] in LEADING_WORDS)]
         # '(store or online)': a weak qualifier coordinated with a strong one is as strong
         strong += [(s, m) for s, m in qualifiers if m.weak and any(self._coordinated(s, t) for t, _ in strong)]
         bare = {id(s) for s in self._bare_qualifiers(seg)}
@@ -572,10 +588,13 @@ class Parser:
             candidates = list(dict.fromkeys(m.event for _, m in parts.cols))
             primary = [e for e in candidates if cat.events[e].kind in self.defined_kinds]
             candidates = primary or candidates
-        elif parts.dims:
-            candidates = list(dict.fromkeys(m.event for _, m in parts.dims))
+        elif any(not s.of("value", "indvalue") for s, _ in parts.dims):
+            # a word that is also a profile value ('France': where they live, or a store's country) names no
+            # behaviour by itself: only a behaviour's own values do ('flagship', 'shoes')
+            own = [(s, m) for s, m in parts.dims if not s.of("value", "indvalue")]
+            candidates = list(dict.fromkeys(m.event for _, m in own))
             implied = ", ".join(cat.events[e].label for e in candidates)
-            words = " ".join(t.text for t in self.tokens[parts.dims[0][0].start:parts.dims[0][0].end])
+            words = " ".join(t.text for t in self.tokens[own[0][0].start:own[0][0].end])
             self.out.notes.append(f"'{words}' read as {implied} (no verb named the behaviour)")
         else:
             return []
@@ -611,6 +630,7 @@ class Parser:
                          negated: bool, used_spans: dict, relative: bool = False) -> EventCondition:
         cond = EventCondition(seg.start, seg.end, negated=negated, events=tuple(group))
         self._add_dims(cond, parts.dims, used_spans)
+        self._defining_events(cond)
         for s in seg.spans:  # "mall store": a bare qualifier of the chosen event is part of it
             if any(m.event in group for m in s.of("qualifier")):
                 used_spans[id(s)] = s
@@ -633,8 +653,8 @@ class Parser:
         times = {self.catalog.events[e].time for e in cond.events}
         if times != {self.catalog.events[e].time for e in pointer.events}:
             words = " ".join(t.text for t in self.tokens[cond.start_tok:cond.end_tok])
-            self.out.notes.append(f"'{words}' read {pointer.window.describe()} by its own date "
-                                  f"({', '.join(sorted(times))}), the window named before")
+            self.out.notes.append(NOTES["own_date"].format(words=words, period=pointer.window.describe(),
+                                                           columns=", ".join(sorted(times))))
 
     def _add_dims(self, cond: EventCondition, dims: list[tuple[Span, Meaning]], used_spans: dict) -> None:
         """Dimension values, grouped by dimension; only those every event of the condition has."""
@@ -658,6 +678,34 @@ class Parser:
             values = cond.dims.get(m.dim, ()) if other is None or other.dim == m.dim else ()
             cond.dims[m.dim] = tuple(dict.fromkeys(values + m.values))
             used_spans[id(s)] = s
+
+    def _defining_events(self, cond: EventCondition) -> None:
+        """'cancelled an order': a dimension value the event's own definition drops (an online order is not
+        cancelled) is the event of the same table whose definition keeps it (the cancelled order), and the value is
+        then its definition, not a filter. Without such an event the condition is left as read."""
+        for dim, values in list(cond.dims.items()):
+            events, column = [], next(self.catalog.events[e].dimensions[dim].column for e in cond.events
+                                      if dim in self.catalog.events[e].dimensions)
+            for e in cond.events:
+                ev = self.catalog.events[e]
+                if not self._defined(ev, dim, set(values), kept=False):
+                    events.append(e)
+                    continue
+                events += [o for o, other in self.catalog.events.items() if other.table == ev.table
+                           and self._defined(other, dim, set(values), kept=True, column=column)]
+            events = list(dict.fromkeys(events))
+            if events and tuple(events) != cond.events:
+                cond.events = tuple(events)
+                if all(self._defined(self.catalog.events[e], dim, set(values), kept=True, column=column) for e in events):
+                    del cond.dims[dim]
+
+    def _defined(self, ev, dim: str, values: set[str], kept: bool, column: str = "") -> bool:
+        """The event's `where` keeps (or drops) these values of the dimension's column, a column of its own table."""
+        column = column or (ev.dimensions[dim].column if dim in ev.dimensions else "")
+        if not column or column.rsplit(".", 1)[0] != ev.table:
+            return False
+        found, keeps = where_values(ev).get(column.rsplit(".", 1)[1], (frozenset(), not kept))
+        return keeps == kept and values <= found
 
     def _share_dims(self, source: EventCondition, cond: EventCondition) -> None:
         """The dimensions of another behaviour that every event of `cond` has, unless `cond` names its own."""
@@ -761,7 +809,7 @@ class Parser:
             if m.column not in amounts and m.event in cond.events and table == ev.table and m.column not in filtered \
                     and column not in (ev.where or "") and column != ev.time:
                 words_ = " ".join(t.text for t in self.tokens[s.start:s.end])
-                self.out.notes.append(f"'{words_}' is not applied: only the behaviour ({self.catalog.events[m.event].label}) is")
+                self.out.notes.append(NOTES["not_applied"].format(words=words_, event=self.catalog.events[m.event].label))
         for r in seg.rankings:
             cond.rank, cond.top = r.percent, r.n
             self._use(r.start_tok, r.end_tok)
@@ -789,6 +837,10 @@ class Parser:
                  if not m.event and cat.column(m.column).type.upper() == "BOOLEAN"]
         for s in seg.spans:
             values = s.of("value")
+            if values and self._two_readings(seg, s, values, context_cols):
+                self.out.readings.append((s.start, s.end, values[0], s.of("dimvalue")[0]))
+                self._use(s.start, s.end)
+                continue
             if values:
                 m = self._pick_value(values, context_cols)
                 cond = by_column.get(m.column)
@@ -836,6 +888,13 @@ class Parser:
         out.extend(self._numbers_and_dates(seg, negated))
         return out
 
+    def _two_readings(self, seg: Segment, s: Span, values: list[Meaning], context_cols: set[str]) -> bool:
+        """'customers who have kids': a word that is both a value of a column read only when named (a favourite
+        category) and what a behaviour is about (a category bought), with neither the column nor a behaviour
+        named: a question, never one of them picked."""
+        return bool(s.of("dimvalue")) and not seg.windows and not self._has_event_anchor(seg) \
+            and all(self.catalog.column(m.column).named_values and m.column not in context_cols for m in values)
+
     def _birth_year(self, c: Comparison, births) -> tuple[str, Comparison] | None:
         """'before 1950', 'after 1990', 'in 1975' beside a birth-year column: (column, comparison of the year)."""
         columns = [m.column for _, m in births] + self.birth_columns
@@ -875,6 +934,8 @@ class Parser:
                 continue   # any other number that is not an age is left unread, so it is asked about
             if births or c.age_hint:
                 target = (births[0][1].column if births else (self.birth_columns or [None])[0], True)
+                if c.note and c.upper is None:    # 'aged 40', 'de 40 ans': at least 40, said (it may mean exactly 40)
+                    self.out.notes.append(c.note)
                 if (c.upper or c.value) < 10:    # no customer is 3: "a child under 3 years old" is whose age?
                     self.out.notes.append(f"'{' '.join(t.text for t in self.tokens[c.start_tok:c.end_tok])}' read as an age")
             elif numeric:

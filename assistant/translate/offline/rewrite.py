@@ -8,14 +8,70 @@ phrases shown to the marketer are theirs.
 """
 from __future__ import annotations
 
+import functools
 from types import ModuleType
 
+from assistant.translate.lang_en import CONNECTORS, FUNCTION_WORDS, NEGATIONS
 from assistant.translate.offline.text import Token, fold
 
 
 def prepare(tokens: list[Token], lang: ModuleType) -> list[Token]:
-    """The language's spelling undone before anything reads the tokens: elisions, decimal commas."""
-    return join_decimals(split_elisions(tokens, lang), lang)
+    """The language's spelling undone before anything reads the tokens: elisions, decimal commas, false friends."""
+    return keep_false_friends(join_number_words(join_decimals(split_elisions(tokens, lang), lang), lang), lang)
+
+
+def join_number_words(tokens: list[Token], lang: ModuleType) -> list[Token]:
+    """'vingt-cinq', 'deux mille', 'quatre-vingt-dix', 'septante': a number in several words (or a regional one) is
+    one number token, written in words ('w')."""
+    values, scales = getattr(lang, "NUMBER_VALUES", {}), getattr(lang, "NUMBER_SCALES", {})
+    if not values:
+        return tokens
+    out, i = [], 0
+    while i < len(tokens):
+        parts, j = [], i
+        while j < len(tokens):
+            words = tokens[j].norm.split("-")
+            if all(w in values or w in scales or (w == lang.NUMBER_AND and k) for k, w in enumerate(words)):
+                parts.append(words)
+                j += 1
+            elif tokens[j].norm == lang.NUMBER_AND and parts and j + 1 < len(tokens) and tokens[j + 1].norm in values:
+                j += 1
+            else:
+                break
+        words = [w for p in parts for w in p if w != lang.NUMBER_AND]
+        if parts and words[0] in ("un", "une") and not (len(words) > 1 and words[1] in scales):
+            parts, j = [], i          # 'un', 'une' before anything but 'mille', 'cent': an article
+        if not parts or (len(words) == 1 and words[0] not in lang.NUMBER_ALONE):
+            out.append(tokens[i])
+            i += 1
+            continue
+        value = _number_value(words, values, scales)
+        out.append(Token(" ".join(t.text for t in tokens[i:j]), str(value), tokens[i].start, tokens[j - 1].end,
+                         number=float(value), suffix="w"))
+        i = j
+    return out
+
+
+def _number_value(words: list[str], values: dict[str, int], scales: dict[str, int]) -> int:
+    total, current = 0, 0
+    for k, w in enumerate(words):
+        if w in scales and scales[w] >= 1000:
+            total += (current or 1) * scales[w]
+            current = 0
+        elif w in scales:
+            current = (current or 1) * scales[w]
+        elif w in ("vingt", "vingts") and k and words[k - 1] == "quatre":
+            current += 80 - 4          # 'quatre-vingt(s)': four twenties
+        else:
+            current += values[w]
+    return total + current
+
+
+def keep_false_friends(tokens: list[Token], lang: ModuleType) -> list[Token]:
+    """A word of the language spelt like a canonical grammar word ('or' is gold in French, never 'or') keeps its
+    own identity: its norm is marked with the language's code, in the request and in the catalog's phrases alike."""
+    friends = getattr(lang, "FALSE_FRIENDS", frozenset())
+    return [Token(t.text, f"{t.norm}_{lang.CODE}", t.start, t.end) if t.norm in friends else t for t in tokens]
 
 
 def join_decimals(tokens: list[Token], lang: ModuleType) -> list[Token]:
@@ -52,6 +108,58 @@ def split_elisions(tokens: list[Token], lang: ModuleType) -> list[Token]:
     return out
 
 
+def feminine_nouns(tokens: list[Token], lang: ModuleType, phrases) -> list[Token]:
+    """'plus toutes les Canadiennes': a catalog value said in its feminine form and used as a noun (after a
+    determiner, or opening the request) names women of that value. A word for women ('femmes') is added before it,
+    at its place, when the catalog reads that word; the feminine is one whose masculine form ('canadiens') is a
+    synonym of the same value ('belges' has none: it names both)."""
+    female = getattr(lang, "FEMALE_WORD", None)
+    if not female or (female,) not in phrases:
+        return tokens
+    out = []
+    for i, t in enumerate(tokens):
+        opens = i == 0 or tokens[i - 1].norm in lang.NOUN_OPENERS
+        if opens and _feminine(t.norm, phrases):
+            out.append(Token("", female, t.start, t.end))
+        out.append(t)
+    return out
+
+
+def shared_heads(tokens: list[Token], lang: ModuleType, lexicon, spans=None) -> list[Token]:
+    """'niveau Or ou Argent': a catalog phrase's first word ('niveau') is shared by the value coordinated after it
+    when, with that word, the value is a phrase of the same attribute ('niveau argent'); the word is added before
+    it, at its place. Alone, 'argent' is money."""
+    joins = getattr(lang, "COORDINATORS", frozenset())
+    spans = {s.end: s for s in (lexicon.scan(tokens) if spans is None else spans)}
+    starts = {s.start for s in spans.values()}
+    out = None
+    for i in range(len(tokens) - 2, 0, -1):       # from the end: insertions keep the earlier places
+        head = spans.get(i)
+        if tokens[i].norm not in joins or head is None or head.end - head.start < 2 or i + 1 in starts:
+            continue
+        word = tokens[head.start].norm
+        columns = {m.column for m in head.meanings if m.kind == "value"}
+        shared = lexicon.phrases.get((word, tokens[i + 1].norm), ())
+        if columns & {m.column for m in shared if m.kind == "value"}:
+            nxt = tokens[i + 1]
+            out = out or list(tokens)
+            out.insert(i + 1, Token("", word, nxt.start, nxt.end))
+    return tokens if out is None else out     # the same list when nothing was added
+
+
+def _feminine(word: str, phrases) -> bool:
+    """A profile value's feminine form: its masculine ('allemandes' -> 'allemands', 'canadienne' -> 'canadien')
+    names the same value and does not itself end in 'e' (an epicene word, 'belge', names both)."""
+    if not word.endswith(("e", "es")):
+        return False
+    own = {(m.column, m.values) for m in phrases.get((word,), ()) if m.kind == "value"}
+    if not own:
+        return False
+    stems = {word[:-1], word[:-2], word[:-2] + "s", word[:-3] + "s"}
+    return any(s != word and not s.endswith(("e", "es")) and own & {(m.column, m.values) for m in phrases.get((s,), ())
+                                                                    if m.kind == "value"} for s in stems)
+
+
 def rewrite(tokens: list[Token], lang: ModuleType, protected: set[int]) -> list[Token]:
     """The tokens with the language's grammar in canonical words; protected tokens (catalog words) unchanged."""
     out, i = [], 0
@@ -60,7 +168,7 @@ def rewrite(tokens: list[Token], lang: ModuleType, protected: set[int]) -> list[
             out.append(tokens[i])
             i += 1
             continue
-        found = _phrase_at(tokens, lang, protected, i)
+        found = _union_at(tokens, lang, protected, i) or _phrase_at(tokens, lang, protected, i)
         if found:
             width, words = found
             first, last = tokens[i], tokens[i + width - 1]
@@ -92,7 +200,9 @@ def _than(tokens: list[Token], lang: ModuleType) -> list[Token]:
 
 
 def _paired(tokens: list[Token]) -> list[Token]:
-    """'ni A ni B' -> 'neither A nor B', 'soit A soit B' -> 'either A or B': the first of a pair opens it."""
+    """'ni A ni B' -> 'neither A nor B', 'soit A soit B' -> 'either A or B': the first of a pair opens it. Right after
+    a noun ('clientes ni françaises ni belges') the pair is a clause of its own ('who neither ...'): the noun is
+    not negated with it."""
     out = list(tokens)
     for word, first, then in (("nor", "neither", "nor"), ("either", "either", "or")):
         places = [k for k, t in enumerate(out) if t.norm == word]
@@ -100,12 +210,39 @@ def _paired(tokens: list[Token]) -> list[Token]:
             for n, k in enumerate(places):
                 t = out[k]
                 out[k] = Token(t.text, first if n == 0 else then, t.start, t.end)
+            k = places[0]
+            if first == "neither" and k > 0 and out[k - 1].norm not in FUNCTION_WORDS | CONNECTORS | NEGATIONS:
+                out.insert(k, Token("", "who", out[k].start, out[k].end))
     return out
 
 
+def _union_at(tokens, lang, protected, i) -> tuple[int, list] | None:
+    """A union marker before a word for everyone: the marker and its pronoun (the word itself is read after)."""
+    for marker, words in getattr(lang, "UNION_MARKERS", {}).items():
+        end = i + len(marker)
+        if end < len(tokens) and tuple(t.norm for t in tokens[i:end]) == marker \
+                and not protected & set(range(i, end)) and tokens[end].norm in lang.UNION_FOLLOWERS:
+            return len(marker), list(words)
+    return None
+
+
+@functools.cache
+def _phrases_by_start(lang: ModuleType) -> tuple[dict[str, list[int]], list[int]]:
+    """The language's phrases (their places in PHRASES) by first word; those opening with a slot apart."""
+    by_word: dict[str, list[int]] = {}
+    slot_first = []
+    for place, (pattern, _) in enumerate(lang.PHRASES):
+        (slot_first if pattern[0].startswith("<") else by_word.setdefault(pattern[0], [])).append(place)
+    return by_word, slot_first
+
+
 def _phrase_at(tokens, lang, protected, i) -> tuple[int, list] | None:
-    for pattern, replacement in lang.PHRASES:
-        if i + len(pattern) > len(tokens) or protected & set(range(i, i + len(pattern))):
+    """The first phrase (longest first, as PHRASES is sorted) matching at i: only those that may start with the
+    token are tried."""
+    by_word, slot_first = _phrases_by_start(lang)
+    for place in sorted(by_word.get(tokens[i].norm, []) + slot_first):
+        pattern, replacement = lang.PHRASES[place]
+        if i + len(pattern) > len(tokens) or any(j in protected for j in range(i, i + len(pattern))):
             continue
         slots: dict[str, object] = {}
         for k, want in enumerate(pattern):
@@ -126,9 +263,9 @@ def _slot(t: Token, want: str, lang):
         if t.number is not None:
             return t
         return lang.NUMBERS.get(t.norm) or ("one" if t.norm in ("un", "une") else None)
-    if want == "<u>":
+    if want.startswith("<u"):
         return lang.UNITS.get(t.norm)
-    if want == "<m>":
+    if want.startswith("<m"):                     # '<m>', '<m2>': a month or a season ('de janvier à mars')
         return lang.MONTHS.get(t.norm) or lang.SEASONS.get(t.norm)
     return t.norm if t.norm == want else None
 

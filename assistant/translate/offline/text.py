@@ -79,5 +79,7 @@ def osa_distance(a: str, b: str, limit: int = 3) -> int:
             cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
             if prev2 is not None and i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
                 cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if min(cur) >= limit and min(prev) >= limit:
+            return limit          # every later row comes from these two: the distance is already at the cap
         prev2, prev = prev, cur
     return min(prev[-1], limit)

@@ -15,12 +15,12 @@ from assistant.translate.offline.lexicon import build_lexicon
 from assistant.translate.offline.parser import Parser
 from assistant.translate.lang_en import CONNECTORS, FUNCTION_WORDS
 from assistant.translate.languages import LANGUAGES, detect_language
-from assistant.translate.offline.rewrite import prepare, rewrite
+from assistant.translate.offline.rewrite import feminine_nouns, prepare, rewrite, shared_heads
 from assistant.translate.unknown import replace_phrase, unknown_clarification
 from assistant.translate.offline.modifiers import merge_determiners, merge_numbers
 from assistant.translate.offline.text import Token, tokenize
 from assistant.translate.result import Translation
-from assistant.wording import explanation, word, word_note
+from assistant.wording import catalog_labels, explanation, word, word_note
 from schema_catalog.model import Catalog
 
 
@@ -34,6 +34,13 @@ class OfflineTranslator:
         self.parser = Parser(catalog, self.lexicon)
         self._readers: dict[str, tuple] = {"en": (self.lexicon, self.parser)}
         self._own: dict[str, frozenset[str]] | None = None
+        self._note_labels: dict[str, dict[str, str]] = {}
+
+    def _labels(self, lang: str) -> dict[str, str]:
+        """The catalog's English labels in `lang`'s words, for the notes; built on first use."""
+        if lang not in self._note_labels:
+            self._note_labels[lang] = catalog_labels(self.catalog, lang) if lang != "en" else {}
+        return self._note_labels[lang]
 
     def _reader(self, lang: str) -> tuple:
         """The lexicon (the catalog's words in that language) and parser for a language, built on first use."""
@@ -83,25 +90,30 @@ class OfflineTranslator:
         words = LANGUAGES[lang]
         lexicon, parser = self._reader(lang)
         if lang != "en":      # the language's grammar in the parser's canonical words; catalog words untouched
-            raw = prepare(raw, words)
-            raw = rewrite(raw, words, {i for s in lexicon.scan(raw) for i in range(s.start, s.end)})
+            raw = feminine_nouns(prepare(raw, words), words, lexicon.phrases)
+            spans = lexicon.scan(raw)
+            headed = shared_heads(raw, words, lexicon, spans)
+            spans = spans if headed is raw else lexicon.scan(headed)      # a word was added: scanned again
+            raw = rewrite(headed, words, {i for s in spans for i in range(s.start, s.end)})
         tokens = lexicon.split_compounds(merge_numbers(merge_determiners(raw)))
         parsed = parser.parse(tokens, as_of, request)
         ignored = parsed.ignored.phrases(request, tokens)
         unknown = _unknown(tokens, parsed.used | parsed.ignored.tokens, parsed.unread)
         unrecognized = [request[tokens[a].start:tokens[b - 1].end] for a, b in unknown]
         warnings = [f"read {n}" if not n.startswith(("read", "'", "the title")) else n for n in parsed.notes]
-        warnings = list(dict.fromkeys(_cap(word_note(w, lang)) for w in warnings))
+        labels = self._labels(lang)
+        warnings = list(dict.fromkeys(_cap(word_note(w, lang, labels)) for w in warnings))
         clarifications = [self._clarification(c, request, tokens, lang) for c in parsed.clarify]
         clarifications += [_vague_window(request[tokens[a].start:tokens[b - 1].end], request, words)
                            for a, b in parsed.vague]
         clarifications += [_contradiction(request, tokens, *c, words) for c in parsed.contradictions]
+        clarifications += [self._two_readings(request, tokens, *r, lang) for r in parsed.readings]
         for c in parsed.criteria:   # 'top 200 Texas customers': ranked among the customers the other criteria keep
             if getattr(c, "top", None) is not None or getattr(c, "kind", "") == "top":
                 c.among = [o for o in parsed.criteria if o is not c]
         criteria = [self._criterion(c, request, tokens, as_of, lang) for c in parsed.criteria]
         exclusions = [self._criterion(c, request, tokens, as_of, lang) for c in parsed.exclusions]
-        notes = [_cap(word_note(n, lang)) for c in parsed.criteria + parsed.exclusions for n in c.notes]
+        notes = [_cap(word_note(n, lang, labels)) for c in parsed.criteria + parsed.exclusions for n in c.notes]
         warnings += [n for n in dict.fromkeys(notes) if n not in warnings]
         if not criteria and not exclusions and not clarifications and (unrecognized or not parsed.used):
             unknown = words.MESSAGES["not_understood"].format(phrases=", ".join(unrecognized)) if unrecognized else ""
@@ -127,6 +139,21 @@ class OfflineTranslator:
         return Translation(status=status, definition=definition, warnings=warnings, unrecognized=unrecognized,
                            ignored=ignored, clarifications=clarifications, language=lang,
                            explanation=explanation(criteria, exclusions, lang))
+
+    def _two_readings(self, request: str, tokens: list[Token], a: int, b: int, value, dimvalue, lang: str) -> Clarification:
+        """'des enfants': the profile column's value ('catégorie préférée enfants') or what they bought
+        ('achat enfants'), each option the request as it would read, in the request's language."""
+        phrase = request[tokens[a].start:tokens[b - 1].end]
+        column = self.catalog.column(value.column)
+        column_word = column.words(lang).label or value.column.rsplit(".", 1)[1].replace("_", " ")
+        kind = self.catalog.events[dimvalue.event].kind
+        term = next((t for t in self.catalog.glossary if t.term.lower().replace(" ", "_") == kind), None)
+        kind_word = (term.words(lang).label or term.term) if term else self.catalog.events[dimvalue.event].label
+        readings = [f"{column_word} {phrase}", f"{kind_word} {phrase}"]
+        words = LANGUAGES[lang]
+        return Clarification(question=words.MESSAGES["two_readings"].format(phrase=phrase, a=readings[0], b=readings[1]),
+                             phrase=phrase, options=readings + [words.MESSAGES["leave_out"]],
+                             rewrites=[replace_phrase(request, phrase, r) for r in readings] + [replace_phrase(request, phrase, "")])
 
     @staticmethod
     def _contradiction(a: Condition, b: Condition, request: str, tokens: list[Token], words) -> Clarification:
