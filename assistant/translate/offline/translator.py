@@ -18,7 +18,7 @@ from assistant.translate.languages import LANGUAGES, detect_language
 from assistant.translate.offline.rewrite import feminine_nouns, prepare, rewrite, shared_heads
 from assistant.translate.unknown import replace_phrase, unknown_clarification
 from assistant.translate.offline.modifiers import merge_determiners, merge_numbers
-from assistant.translate.offline.text import Token, tokenize
+from assistant.translate.offline.text import Token, fold, tokenize
 from assistant.translate.result import Translation
 from assistant.wording import catalog_labels, explanation, word, word_note
 from schema_catalog.model import Catalog
@@ -66,9 +66,11 @@ class OfflineTranslator:
         found = {}
         for code, lex in lexicons.items():
             said = tokens if code == "en" else prepare(tokens, LANGUAGES[code])
-            keys = [tuple(t.norm for t in said[s.start:s.end]) for s in lex.scan(said)]
-            found[code] = self._own[code] | {w for key in keys if not any(
-                key in other.phrases for c, other in lexicons.items() if c != code) for w in key if w.isalpha()}
+            spans = [said[s.start:s.end] for s in lex.scan(said)]
+            # the words as typed: a false friend is renamed for the parser ('or' -> 'or_fr'), not for this count
+            found[code] = self._own[code] | {fold(t.text) for span in spans if not any(
+                tuple(t.norm for t in span) in other.phrases for c, other in lexicons.items() if c != code)
+                for t in span if fold(t.text).isalpha()}
         return found
 
     def translate(self, request: str, as_of: dt.date, channel: str = "none", lang: str | None = None) -> Translation:
