@@ -306,3 +306,29 @@ def test_refine_edits_the_typed_definition_and_keeps_what_the_marketer_edited(tr
     assert [c.label for c in d.exclusions] == ["unsubscribed from a message"]
     window = next(c.spec for c in d.criteria if c.spec["kind"] == "event")["window"]
     assert (window["amount"], window["unit"]) == (3, "MONTH")
+
+
+# -- every word accounted for: colloquial gender nouns, vocatives -----------------------------------------------
+
+@pytest.mark.parametrize("request_, gender", [
+    ("lads aged 25 or over living in Belgium", "male"),
+    ("gals aged 25 or over living in Belgium", "female"),
+])
+def test_a_colloquial_gender_noun_is_the_catalogs_gender(translator, warehouse, catalog, request_, gender):
+    same_audience(translator, warehouse, catalog, request_,
+                  f"{BASE} WHERE gender = '{gender}' AND country = 'BE' AND "
+                  "birth_date <= DATE '2026-09-30' - INTERVAL 25 YEAR")
+
+
+def test_a_gender_noun_the_catalog_cannot_read_is_asked_never_dropped():
+    from assistant.evals import CATALOGS
+    from schema_catalog import load_catalog
+    streambox = load_catalog(CATALOGS["streambox"])      # no gender column
+    r = OfflineTranslator(streambox).translate("guys under 30", A)
+    assert r.status == "clarify" and "guys" in r.unrecognized
+
+
+def test_a_word_naming_the_reader_after_a_greeting_is_filler(translator, warehouse, catalog):
+    r = same_audience(translator, warehouse, catalog, "hey guys, VIP customers in Lyon please",
+                      f"{BASE} WHERE loyalty_tier = 'vip' AND city = 'Lyon'")
+    assert "guys" in r.ignored

@@ -151,6 +151,13 @@ UNION_MARKERS: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = (
     (("together", "with"), frozenset({"anyone", "everyone", "anybody", "everybody", "those"})),
     (("along", "with"), frozenset({"anyone", "everyone", "anybody", "everybody", "those"})),
 )
+# Colloquial nouns for customers of one gender, read as the catalog's own word for it ('guys under 30' = 'men under
+# 30') when the catalog has that word as a value; a catalog without one leaves them not understood, so they are asked.
+GENDERED_NOUNS = {
+    **dict.fromkeys(("guys", "guy", "boys", "lads", "blokes", "gents", "gentlemen", "gentleman", "fellas", "dudes",
+                     "males", "menfolk"), "men"),
+    **dict.fromkeys(("girls", "gals", "ladies", "lady", "females", "womenfolk"), "women"),
+}
 # Aggregates. A ranking: 'top 10', 'top 5%'; by a count ('by number of orders') or by spend; per a group.
 RANK_WORDS = frozenset({"top", "best"})
 COUNT_MEASURES: tuple[tuple[str, ...], ...] = (("number", "of"), ("count", "of"), ("most",), ("frequency",))
@@ -182,8 +189,11 @@ REFINE_ONLY = re.compile(r"^\s*(?:and\s+)?(?:only|just|also|plus|add)\s+(?P<rest
 
 # Words of a brief that address the reader, not the audience: listed as ignored, never "not understood".
 FILLER_WORDS = frozenset("""
-thx thanks thank cheers pls plz please obviously urgent asap fyi btw hi hello ok okay kindly guys team
+thx thanks thank cheers pls plz please obviously urgent asap fyi btw hi hey hello ok okay kindly team
 """.split())
+# Words that name the reader right after a greeting or a thanks ('hi guys', 'thanks all'): filler there only;
+# elsewhere they keep their meaning ('guys under 30' are men).
+VOCATIVES = frozenset({"guys", "folks", "all", "everyone", "everybody", "team", "y'all"})
 # Where an aside begins, after a comma, a bracket or a dash: from here to the end of its sentence or bracket.
 # Markers always open one ('e.g. for a voucher' is an example, never a criterion); starters only when no
 # catalog word, window or number follows ('for the autumn newsletter').

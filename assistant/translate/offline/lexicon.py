@@ -271,4 +271,15 @@ def build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None, 
     for value, meaning in found:
         if phrase_key(value) not in declared:
             lex.add(value, meaning)
+    _add_aliases(lex, getattr(words, "GENDERED_NOUNS", {}))
     return lex
+
+
+def _add_aliases(lex: Lexicon, aliases: dict[str, str]) -> None:
+    """A colloquial word ('guys') means what the catalog's own word ('men') means, when the catalog has it as a
+    value and gives the colloquial word no meaning of its own; otherwise it stays not understood (asked)."""
+    for alias, word in aliases.items():
+        meanings = [m for m in lex.phrases.get(lex.key(word), []) if m.kind in ("value", "indvalue")]
+        if meanings and lex.key(alias) not in lex.phrases:
+            for m in meanings:
+                lex.add(alias, m)
