@@ -332,3 +332,28 @@ def test_a_word_naming_the_reader_after_a_greeting_is_filler(translator, warehou
     r = same_audience(translator, warehouse, catalog, "hey guys, VIP customers in Lyon please",
                       f"{BASE} WHERE loyalty_tier = 'vip' AND city = 'Lyon'")
     assert "guys" in r.ignored
+
+
+# -- an amount said of one event is that event's, a spend is the sum ------------------------------------------------
+
+@pytest.mark.parametrize("request_", [
+    "customers who placed an online order worth more than 250 euros in the last 6 months",
+    "shoppers with a web order above €250 in the last 6 months",
+    "spent more than €250 in a single online order in the last 6 months",
+])
+def test_an_amount_said_of_one_order_is_that_orders_amount(translator, warehouse, catalog, request_):
+    r = same_audience(translator, warehouse, catalog, request_,
+                      "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND total_amount > 250 "
+                      "AND order_ts >= DATE '2026-09-30' - INTERVAL 6 MONTH")
+    assert "each more than 250" in r.definition.criteria[0].label
+
+
+def test_a_spend_is_the_sum_of_the_orders(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog, "customers who spent more than €250 online in the last 6 months",
+                  "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2026-09-30' "
+                  "- INTERVAL 6 MONTH GROUP BY customer_id HAVING sum(total_amount) > 250")
+
+
+def test_an_amount_of_a_product_the_catalog_has_no_price_for_names_the_phrase(translator):
+    r = translator.translate("customers who bought an item over €200 online", A)
+    assert any("an item over €200" in w for w in r.warnings), r.warnings

@@ -172,6 +172,15 @@ CHANGES = {"dropped": "<", "fell": "<", "decreased": "<", "declined": "<", "shra
            "increased": ">", "rose": ">"}
 THAN_WORDS: tuple[tuple[str, ...], ...] = (("compared", "with"), ("compared", "to"), ("versus",), ("vs",), ("than",),
                                            ("that",))   # 'qu'en magasin': French 'que' reads 'that'
+# An amount said of one event ('placed an order over €300', 'a basket of more than €80', 'in a single order'):
+# each event's own amount, not the sum over the window. The words that say one event, and the words that may
+# stand between the event and its amount ('an order worth over €300').
+ONE_EVENT_WORDS = frozenset({"a", "an", "single", "one"})
+ONE_EVENT_ALONE = frozenset({"single"})       # says one event wherever the amount is ('spent €300 in a single order')
+AMOUNT_LINKS = frozenset({"worth", "of", "valued", "at", "for", "with", "value", "amount", "totalling", "totaling"})
+# Nouns of things bought that the catalog reads as no measure of their own: an amount said of one ('a product over
+# €300') is read as the purchase's amount, and the note names the phrase.
+THING_NOUNS = frozenset({"product", "products", "item", "items", "thing", "things", "article", "articles"})
 # A distinct count: 'from at least 3 different categories'.
 DISTINCT_WORDS = frozenset({"different", "distinct", "separate", "unique", "various"})
 # Whether a profile value is on file: 'with a phone number on file', 'missing a birth date'.

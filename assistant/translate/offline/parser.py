@@ -27,7 +27,9 @@ from assistant.translate.offline.modifiers import (
 )
 from assistant.translate.lang_en import (
     BOTH, CONNECTORS, EXCLUSION_ENDS, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
-    CONCORD_MARKERS, CONCORD_NEGATIONS, SPEND_WORDS, THAN_WORDS, UNION_MARKERS,
+    AMOUNT_LINKS, CONCORD_MARKERS, CONCORD_NEGATIONS, ONE_EVENT_ALONE, ONE_EVENT_WORDS, SPEND_WORDS, THAN_WORDS,
+    THING_NOUNS,
+    UNION_MARKERS,
 )
 from assistant.translate.offline.aggregates import dimension_words, read_distinct, read_known, read_top, read_versus
 from assistant.translate.offline.text import Token
@@ -108,7 +110,7 @@ class Parser:
 
     # -- entry ---------------------------------------------------------------
     def parse(self, tokens: list[Token], as_of: dt.date, request: str = "") -> Parsed:
-        self.tokens, self.norms, self.as_of = tokens, [t.norm for t in tokens], as_of
+        self.tokens, self.norms, self.as_of, self.request = tokens, [t.norm for t in tokens], as_of, request
         self.out = Parsed()
         spans = self.lexicon.scan(tokens)
         in_span = {i for s in spans if s.of("value", "dimvalue") for i in range(s.start, s.end)}
@@ -702,6 +704,16 @@ class Parser:
                 self.out.notes.append(c.note)
         if cond.average and cond.amount is None and cond.count is not None:
             cond.amount, cond.count = cond.count, None
+        if cond.amount is not None:     # 'an order worth more than €300': the words that tie the amount to it
+            k = cond.amount.start_tok
+            while k > seg.start and self.norms[k - 1] in AMOUNT_LINKS:
+                k -= 1
+            if k < cond.amount.start_tok and any(t.end == k for t in seg.spans):
+                self._use(k, cond.amount.start_tok)
+        if cond.amount is not None and cond.count is None and not cond.average and "total" not in words \
+                and self._one_event(seg, cond.amount):
+            # 'placed an order over €300': at least one order over €300, not €300 over all of them
+            cond.count = Comparison(">=", 1, cond.amount.start_tok, cond.amount.start_tok, times=True)
         amounts = {f"{self.catalog.events[e].table}.{self.catalog.events[e].amount}" for e in cond.events}
         for s, m in cols:   # 'with a promo code': a column of the behaviour that no number or value filters
             ev = self.catalog.events.get(m.event)
@@ -714,6 +726,41 @@ class Parser:
         for r in seg.rankings:
             cond.rank, cond.top = r.percent, r.n
             self._use(r.start_tok, r.end_tok)
+
+    def _one_event(self, seg: Segment, amount: Comparison) -> bool:
+        """Is the amount said of one event? 'placed an order over €300', 'a web order worth more than €300',
+        'spent €300 in a single order' (each event's own amount); 'spent over €300' is the sum."""
+        norms = self.norms
+        spent = any(norms[i] in self.spend_words for i in range(seg.start, seg.end))
+        for s in seg.spans:
+            if not (s.of("event", "kindword") or any(m.event for m in s.of("column"))):
+                continue
+            k = s.start      # back over the qualifiers and dimension values said before the noun ('a web shoe order')
+            while (before := next((t for t in seg.spans if t.end == k and t.of("qualifier", "dimvalue")), None)):
+                k = before.start
+            said = [self.tokens[k - 1].text.lower().split()[-1]] if k > 0 else []
+            said += [norms[i] for i in range(s.start, s.end)]      # 'placed an order', 'made a purchase'
+            one = [w for w in said if w in ONE_EVENT_WORDS]
+            if not one:
+                continue
+            if any(w in ONE_EVENT_ALONE for w in one):
+                return True
+            j = s.end
+            while j < amount.start_tok and norms[j] in AMOUNT_LINKS:
+                j += 1
+            if j == amount.start_tok and not spent:
+                return True
+        # 'bought a product over €300': an amount of a thing the catalog has no price for is the purchase's
+        k = amount.start_tok - 1
+        while k > seg.start and norms[k] in AMOUNT_LINKS:
+            k -= 1
+        if norms[k] in THING_NOUNS and k > 0 and self.tokens[k - 1].text.lower().split()[-1] in ONE_EVENT_WORDS:
+            words = self.request[self.tokens[k - 1].start:self.tokens[amount.end_tok - 1].end]
+            self.out.notes.append(f"'{words}' read as one purchase of {amount.describe()} (the whole basket: "
+                                  "the catalog has no price per product)")
+            self._use(k, amount.start_tok)
+            return True
+        return False
 
     # -- profile attributes ------------------------------------------------------
     def _profile(self, seg: Segment, negated: bool) -> list[Condition]:
