@@ -357,3 +357,31 @@ def test_a_spend_is_the_sum_of_the_orders(translator, warehouse, catalog):
 def test_an_amount_of_a_product_the_catalog_has_no_price_for_names_the_phrase(translator):
     r = translator.translate("customers who bought an item over €200 online", A)
     assert any("an item over €200" in w for w in r.warnings), r.warnings
+
+
+# -- 'plus', 'as well as', 'along with' unite groups -------------------------------------------------------------
+
+@pytest.mark.parametrize("request_", [
+    "gold customers plus silver customers",
+    "gold members as well as silver members",
+    "gold along with silver members",
+])
+def test_a_union_word_between_two_values_of_one_attribute_unites_them(translator, warehouse, catalog, request_):
+    same_audience(translator, warehouse, catalog, request_, f"{BASE} WHERE loyalty_tier IN ('gold', 'silver')")
+
+
+def test_a_union_word_between_two_groups_unites_the_groups(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog, "women in Lyon together with men in Lille",
+                  f"{BASE} WHERE (gender = 'female' AND city = 'Lyon') OR (gender = 'male' AND city = 'Lille')")
+
+
+def test_words_after_the_last_group_name_their_scope(translator):
+    r = translator.translate("gold plus silver members in Belgium", A)
+    assert r.status == "ok" and any("'Belgium' read for 'silver' only" in w for w in r.warnings), r.warnings
+
+
+def test_plus_before_a_behaviour_still_adds_to_the_clause(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog, "gold customers who bought in store, plus opened an email",
+                  f"{BASE} WHERE loyalty_tier = 'gold' INTERSECT SELECT customer_id FROM pos.transactions WHERE "
+                  "customer_id IS NOT NULL INTERSECT SELECT m.customer_id FROM marketing.messages m JOIN "
+                  "marketing.campaigns c USING (campaign_id) WHERE c.channel = 'email' AND m.opened_at IS NOT NULL")

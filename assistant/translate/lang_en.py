@@ -158,6 +158,10 @@ GENDERED_NOUNS = {
                      "males", "menfolk"), "men"),
     **dict.fromkeys(("girls", "gals", "ladies", "lady", "females", "womenfolk"), "women"),
 }
+# Of the union markers, those that also unite a group named like the one before ('VIP customers plus gold customers',
+# 'women in Paris as well as men in Lyon'): a new group when what follows names the entity, or another value of
+# an attribute the part before named.
+GROUP_UNION_MARKERS = frozenset({("plus",), ("as", "well", "as"), ("along", "with"), ("together", "with")})
 # Aggregates. A ranking: 'top 10', 'top 5%'; by a count ('by number of orders') or by spend; per a group.
 RANK_WORDS = frozenset({"top", "best"})
 COUNT_MEASURES: tuple[tuple[str, ...], ...] = (("number", "of"), ("count", "of"), ("most",), ("frequency",))

@@ -55,6 +55,7 @@ class Lexicon:
     is_word: Callable[[str], bool] = is_word  # the language's ordinary words: never typo-corrected
     determiners: tuple[str, ...] = DETERMINERS  # the language's: a folded French 'à' is 'a', and no determiner
     key: Callable[[str], tuple[str, ...]] = phrase_key   # a phrase as the language's request tokens read
+    aliases: set[tuple[str, ...]] = field(default_factory=set)   # colloquial words ('guys'): never offered as readings
 
     def add(self, text: str, meaning: Meaning) -> None:
         key = self.key(text)
@@ -125,8 +126,8 @@ class Lexicon:
     def closest(self, phrase: str, n: int = 3) -> list[str]:
         """Catalog phrases nearest to a phrase nothing explained: the readings a clarification offers."""
         key = " ".join(phrase_key(phrase))
-        keys = {" ".join(k) for k, ms in self.phrases.items()
-                if any(m.kind in ("value", "dimvalue", "event", "kindword", "glossary", "indvalue", "column", "indicator")
+        keys = {" ".join(k) for k, ms in self.phrases.items() if k not in self.aliases
+                and any(m.kind in ("value", "dimvalue", "event", "kindword", "glossary", "indvalue", "column", "indicator")
                        for m in ms)}
         return difflib.get_close_matches(key, sorted(keys), n=n, cutoff=0.6)
 
@@ -281,5 +282,6 @@ def _add_aliases(lex: Lexicon, aliases: dict[str, str]) -> None:
     for alias, word in aliases.items():
         meanings = [m for m in lex.phrases.get(lex.key(word), []) if m.kind in ("value", "indvalue")]
         if meanings and lex.key(alias) not in lex.phrases:
+            lex.aliases.add(lex.key(alias))
             for m in meanings:
                 lex.add(alias, m)

@@ -27,7 +27,7 @@ from assistant.translate.offline.modifiers import (
 )
 from assistant.translate.lang_en import (
     BOTH, CONNECTORS, EXCLUSION_ENDS, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
-    AMOUNT_LINKS, CONCORD_MARKERS, CONCORD_NEGATIONS, ONE_EVENT_ALONE, ONE_EVENT_WORDS, SPEND_WORDS, THAN_WORDS,
+    AMOUNT_LINKS, CONCORD_MARKERS, CONCORD_NEGATIONS, GROUP_UNION_MARKERS, ONE_EVENT_ALONE, ONE_EVENT_WORDS, SPEND_WORDS, THAN_WORDS,
     THING_NOUNS,
     UNION_MARKERS,
 )
@@ -142,13 +142,14 @@ class Parser:
         for start, end, excluding, marker in parts:
             target = self.out.exclusions if excluding else self.out.criteria
             self.excluding, self.exclusion_marker = excluding, marker
-            stretches = self._union(start, end, blocked)
+            stretches = self._union(start, end, blocked, spans)
             if len(stretches) == 1:
                 target.extend(self._part(start, end, found))
             else:   # 'VIP customers in Spain, plus anyone who ...': each stretch a whole audience, united
                 groups = [g for g in (self._part(a, b, found, fresh=True) for a, b in stretches) if g]
                 if len(groups) > 1:
                     target.append(OrCondition(groups[0][0].start_tok, groups[-1][-1].end_tok, groups=groups))
+                    self._note_group_scope(groups)
                 else:
                     target.extend(c for g in groups for c in g)
             self._contradictions(target)
@@ -181,13 +182,16 @@ class Parser:
         return bool(inside) and all(s.of("qualifier") and not s.of("event", "kindword", "glossary", "indvalue",
                                                                   "table") for s in inside)
 
-    def _union(self, start: int, end: int, blocked: set[int]) -> list[tuple[int, int]]:
-        """The stretches a union marker ('plus anyone who', 'as well as those who') separates."""
+    def _union(self, start: int, end: int, blocked: set[int], spans: list[Span]) -> list[tuple[int, int]]:
+        """The stretches a union marker ('plus anyone who', 'as well as those who', 'VIP customers plus gold
+        customers') separates."""
         cuts, i = [], start + 1
         while i < end:
             marker = next((m for m, pronouns in UNION_MARKERS if tuple(self.norms[i:i + len(m)]) == m
-                           and i + len(m) < end and self.norms[i + len(m)] in pronouns
-                           and not blocked & set(range(i, i + len(m)))), None)
+                           and i + len(m) < end and not blocked & set(range(i, i + len(m)))
+                           and (self.norms[i + len(m)] in pronouns or
+                                m in GROUP_UNION_MARKERS and self._new_group(cuts[-1][1] if cuts else start, i,
+                                                                             i + len(m), end, spans))), None)
             if marker is None:
                 i += 1
                 continue
@@ -197,6 +201,32 @@ class Parser:
             i += len(marker)
         bounds = [start] + [b for cut in cuts for b in cut] + [end]
         return [(a, b) for a, b in zip(bounds[::2], bounds[1::2])]
+
+    def _note_group_scope(self, groups: list[list[Condition]]) -> None:
+        """'VIP together with gold members in France': the words after the last value are read for its group only;
+        they could be meant for every group, so the note names them."""
+        *before, last = groups
+        if not all(len(g) == 1 and isinstance(g[0], ValueCondition) for g in before) or len(last) < 2 \
+                or not isinstance(last[0], ValueCondition) or any(g[0].column != last[0].column for g in before):
+            return
+        tail = self.request[self.tokens[last[1].start_tok].start:self.tokens[last[-1].end_tok - 1].end]
+        value = self.request[self.tokens[last[0].start_tok].start:self.tokens[last[0].end_tok - 1].end]
+        self.out.notes.append(f"'{tail}' read for '{value}' only (it could also be meant for every group)")
+
+    def _new_group(self, start: int, i: int, j: int, end: int, spans: list[Span]) -> bool:
+        """After a union marker at [i, j): a group of its own when it names the entity before any behaviour
+        ('plus customers who ...'), or begins with another value of an attribute the part before named ('VIP
+        customers plus gold customers'); otherwise the marker adds to the clause ('bought shoes, plus opened ...')."""
+        right = [s for s in spans if j <= s.start < min([b for b in self.sentence_ends if b > j] + [end])]
+        left_columns = {m.column for s in spans if start <= s.start < i for m in s.of("value")}
+        if not right or not left_columns and not any(start <= s.start < i for s in spans):
+            return False
+        first = next((s for s in right if not s.of("entity")), None)
+        if first is not None and {m.column for m in first.of("value")} & left_columns:
+            return True
+        entity = next((s for s in right if s.of("entity")), None)
+        behaviour = next((s for s in right if s.of("event", "kindword", "glossary")), None)
+        return entity is not None and (behaviour is None or entity.start < behaviour.start)
 
     def _contradictions(self, conditions: list[Condition]) -> None:
         """Two ANDed conditions no customer can meet together ('under 25 ... over 60', 'in Spain and in Italy')
