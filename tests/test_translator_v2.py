@@ -385,3 +385,41 @@ def test_plus_before_a_behaviour_still_adds_to_the_clause(translator, warehouse,
                   f"{BASE} WHERE loyalty_tier = 'gold' INTERSECT SELECT customer_id FROM pos.transactions WHERE "
                   "customer_id IS NOT NULL INTERSECT SELECT m.customer_id FROM marketing.messages m JOIN "
                   "marketing.campaigns c USING (campaign_id) WHERE c.channel = 'email' AND m.opened_at IS NOT NULL")
+
+
+# -- a change names its two periods, or it is asked -----------------------------------------------------------------
+
+@pytest.mark.parametrize("request_, phrase", [
+    ("gold customers whose spending fell", "spending fell"),
+    ("customers whose online orders increased in 2026", "online orders increased in 2026"),
+    ("shoppers who spent less this quarter", "spent less this quarter"),
+    ("customers whose spend decreased versus last month", "spend decreased versus last month"),
+])
+def test_a_change_without_two_periods_is_asked_with_the_phrase(translator, request_, phrase):
+    r = translator.translate(request_, A)
+    assert r.status == "clarify", r.definition.to_text()
+    question = next(q for q in r.clarifications if q.phrase == phrase)
+    assert "two periods" in question.question and len(question.options) == len(question.rewrites) >= 2
+
+
+WINDOW_SPEND = ("SELECT customer_id, sum(amount) AS s FROM ({p}) x WHERE ts >= {start} AND ts < {end} "
+                "GROUP BY customer_id")
+
+
+@pytest.mark.parametrize("earlier", ["the previous 4 months", "the 4 months before", "the prior 4 months"])
+def test_the_period_before_is_placed_right_before_the_first_one(translator, warehouse, catalog, earlier):
+    now = WINDOW_SPEND.format(p=PURCHASES, start="DATE '2026-09-30' - INTERVAL 4 MONTH", end="DATE '2026-10-01'")
+    before = WINDOW_SPEND.format(p=PURCHASES, start="DATE '2026-09-30' - INTERVAL 8 MONTH",
+                                 end="DATE '2026-09-30' - INTERVAL 4 MONTH")
+    r = same_audience(translator, warehouse, catalog,
+                      f"customers who spent less in the last 4 months compared with {earlier}",
+                      f"SELECT b.customer_id FROM ({before}) b LEFT JOIN ({now}) n USING (customer_id) "
+                      "WHERE coalesce(n.s, 0) < b.s")
+    assert any("the period right before" in w for w in r.warnings), r.warnings
+
+
+def test_or_more_after_times_is_part_of_the_count_not_a_comparison(translator, warehouse, catalog):
+    r = same_audience(translator, warehouse, catalog, "customers who ordered online a dozen times or more in 2025",
+                      "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2025-01-01' "
+                      "AND order_ts < DATE '2026-01-01' GROUP BY customer_id HAVING count(*) >= 12")
+    assert not r.warnings, r.warnings

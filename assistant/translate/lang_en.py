@@ -35,6 +35,8 @@ ANAPHORA: tuple[tuple[str, ...], ...] = tuple(sorted((
     ("that", "time", "frame"),
 ), key=len, reverse=True))
 AGO = frozenset({"ago"})
+# 'the last 6 months', 'the prior 6 months': the N units before as_of.
+LAST_WORDS = frozenset({"last", "past", "previous", "recent", "prior", "preceding"})
 RANGE_WORDS = frozenset({"to", "through", "until", "till", "-", "thru"})
 TIMES_WORDS = {"once": 1, "twice": 2, "thrice": 3}
 # '0,5': the comma is a list separator in English ('1,000' with three digits is read as a thousand).
@@ -172,8 +174,12 @@ SPEND_WORDS = frozenset({"spent", "spend", "spends", "spending", "spenders", "sp
 # 'spend dropped this year compared with last year'.
 COMPARATIVES = {"more": ">", "less": "<", "fewer": "<", "higher": ">", "lower": "<", "greater": ">", "bigger": ">",
                 "smaller": "<"}
+# Before a comparative, words that make it no comparison ("doesn't buy any more", "once more", "or more").
+NOT_COMPARING = frozenset({"any", "no", "once", "or"})
 CHANGES = {"dropped": "<", "fell": "<", "decreased": "<", "declined": "<", "shrank": "<", "grew": ">",
            "increased": ">", "rose": ">"}
+# 'the 6 months before', 'the 3 months prior': a length of time right before the period named with it.
+PRECEDING_WORDS = frozenset({"before", "prior", "earlier", "preceding"})
 THAN_WORDS: tuple[tuple[str, ...], ...] = (("compared", "with"), ("compared", "to"), ("versus",), ("vs",), ("than",),
                                            ("that",))   # 'qu'en magasin': French 'que' reads 'that'
 # An amount said of one event ('placed an order over €300', 'a basket of more than €80', 'in a single order'):
@@ -214,6 +220,11 @@ ASIDE_MARKERS: tuple[tuple[str, ...], ...] = (("e", "g"), ("eg",), ("see",), ("p
 ASIDE_STARTERS: tuple[tuple[str, ...], ...] = (
     ("i", "e"), ("ie",), ("for",), ("so",), ("as",), ("to",), ("we", "want"), ("we", "need"), ("note",),
 )
+# Two periods a change may compare when the request names fewer ('spend dropped'): the marketer picks one.
+# (Kept out of MESSAGES until every language words it: another language falls back to this one.)
+CHANGE_QUESTION = "'{phrase}' compares two periods: which ones?"
+CHANGE_READINGS = ("this year compared with last year", "this quarter compared with last quarter",
+                   "in the last 6 months compared with the 6 months before")
 # What a vague time word may mean: the marketer picks one ('recently', 'lately').
 VAGUE_WINDOW_READINGS = ("in the last 30 days", "in the last 90 days", "in the last 6 months")
 

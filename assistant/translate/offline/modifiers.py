@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from assistant.meaning import Comparison, Window
 
 from assistant.translate.lang_en import (
-    AGO, ANAPHORA, COMPARISONS, CURRENCY, DETERMINER_PHRASES, MONTHS, NUMBER_PHRASES, NUMBER_WORDS, ORDINALS, PERIOD_LETTERS, PERIOD_WORDS,
+    AGO, ANAPHORA, COMPARISONS, LAST_WORDS, PRECEDING_WORDS, CURRENCY, DETERMINER_PHRASES, MONTHS, NUMBER_PHRASES, NUMBER_WORDS, ORDINALS, PERIOD_LETTERS, PERIOD_WORDS,
     RANGE_WORDS, RANK_WORDS, SEASONS, TIMES_WORDS, UNITS,
 )
 from assistant.translate.offline.text import Token
@@ -181,6 +181,15 @@ def _back(as_of: dt.date, amount: float, unit: str) -> dt.date:
 def _anaphora_at(tokens, norms, i) -> Window | None:
     if _match(norms, i, ("since", "then")):
         return Window(" ".join(t.text for t in tokens[i:i + 2]), i, i + 2, anaphora="after")
+    k = i + 1 if norms[i] in ("in", "during", "over", "within", "for") else i
+    if k + 3 < len(norms) and norms[k] == "the" and norms[k + 2] in UNITS and norms[k + 3] in PRECEDING_WORDS \
+            and _number_at(tokens, k + 1) is not None:
+        # 'the 6 months before': that length, right before the period named with it (placed by its reader)
+        unit, mult = UNITS[norms[k + 2]]
+        text = " ".join(t.text for t in tokens[i:k + 4])
+        amount = int(_number_at(tokens, k + 1) * mult)
+        return Window(text, i, k + 4, amount=amount, unit=unit, anaphora="before",
+                      note=f"'{text}' read as the last {amount} {unit.lower()}s (before what? name both periods)")
     lead = i + 1 if norms[i] in ("in", "during", "over", "within", "for", "across", "at") else i
     for phrase in ANAPHORA:
         if _match(norms, lead, phrase):
@@ -192,7 +201,9 @@ def resolve_anaphora(windows: list[Window]) -> list[Window]:
     """Each 'same period' takes the window named before it; one with nothing before stays unresolved (dropped)."""
     out, before = [], None
     for w in windows:
-        if not w.anaphora:
+        if w.anaphora == "before":      # a length before the other period of a comparison: its reader places it
+            out.append(w)
+        elif not w.anaphora:
             out.append(w)
             before = w
         elif before is not None and w.anaphora == "same":
@@ -213,7 +224,7 @@ def _window_at(tokens, norms, i, as_of) -> Window | None:  # noqa: C901 - one ta
         j += 1
         if j < len(norms) and norms[j] == "the":
             j += 1
-    if j < len(norms) and norms[j] in ("last", "past", "previous", "recent"):
+    if j < len(norms) and norms[j] in LAST_WORDS:
         k = j + 1
         if k < len(norms) and norms[k] in SEASONS:                # 'last winter': the latest one that ended
             start, end = _season(norms[k], as_of, completed=True)
@@ -450,6 +461,10 @@ def _finish(tokens, norms, c: Comparison) -> Comparison:
         c.currency, i = True, i + 1
     if i < len(norms) and norms[i] in ("times", "time", "x"):
         c.times, i = True, i + 1
+        if _match(norms, i, ("or", "more")) or _match(norms, i, ("or", "above")):   # 'a dozen times or more'
+            c.op, c.note, i = ">=", "", i + 2
+        elif _match(norms, i, ("or", "less")) or _match(norms, i, ("or", "fewer")):
+            c.op, c.note, i = "<=", "", i + 2
     if _match(norms, i, ("years", "old")) or _match(norms, i, ("year", "olds")) or _match(norms, i, ("year", "old")):
         c.age_hint, i = True, i + 2
     elif i < len(norms) and norms[i] in ("yo", "yrs"):

@@ -74,6 +74,7 @@ class Parsed:
     ignored: Ignored = field(default_factory=Ignored)
     vague: list[tuple[int, int]] = field(default_factory=list)   # token ranges of vague windows that were used
     contradictions: list[tuple[int, int, int, int]] = field(default_factory=list)   # two phrases that exclude each other
+    changes: list[tuple[int, int]] = field(default_factory=list)   # a change or comparison missing its two periods
 
 
 @dataclass

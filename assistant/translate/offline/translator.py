@@ -13,6 +13,7 @@ from assistant.definition import AudienceDefinition, Clarification, Criterion
 from assistant.meaning import Condition, GlossaryCondition, contradictions, to_spec
 from assistant.translate.offline.lexicon import build_lexicon
 from assistant.translate.offline.parser import Parser
+from assistant.translate import lang_en
 from assistant.translate.lang_en import CONNECTORS, FUNCTION_WORDS
 from assistant.translate.languages import LANGUAGES, detect_language
 from assistant.translate.offline.rewrite import prepare, rewrite
@@ -73,6 +74,7 @@ class OfflineTranslator:
         clarifications += [_vague_window(request[tokens[a].start:tokens[b - 1].end], request, words)
                            for a, b in parsed.vague]
         clarifications += [_contradiction(request, tokens, *c, words) for c in parsed.contradictions]
+        clarifications += [_change_windows(_phrase(request, tokens, a, b), request, words) for a, b in parsed.changes]
         for c in parsed.criteria:   # 'top 200 Texas customers': ranked among the customers the other criteria keep
             if getattr(c, "top", None) is not None or getattr(c, "kind", "") == "top":
                 c.among = [o for o in parsed.criteria if o is not c]
@@ -173,6 +175,21 @@ def _dropped_ors(parsed, tokens: list[Token], request: str) -> list[tuple[str, s
         if left is not None and right is not None and left is not right:
             out.append((phrase(left), phrase(right)))
     return out
+
+
+def _phrase(request: str, tokens: list[Token], a: int, b: int) -> str:
+    """The request's text of tokens [a, b), without the connectors at its edges ('whose spend dropped')."""
+    while a < b - 1 and tokens[a].norm in CONNECTORS:
+        a += 1
+    return request[tokens[a].start:tokens[b - 1].end]
+
+
+def _change_windows(phrase: str, request: str, words) -> Clarification:
+    """A change with fewer than two periods ('spend dropped'): which two, each reading said after the phrase."""
+    readings = getattr(words, "CHANGE_READINGS", lang_en.CHANGE_READINGS)
+    question = getattr(words, "CHANGE_QUESTION", lang_en.CHANGE_QUESTION).format(phrase=phrase)
+    return Clarification(question=question, phrase=phrase, options=list(readings),
+                         rewrites=[replace_phrase(request, phrase, f"{phrase} {r}") for r in readings])
 
 
 def _vague_window(phrase: str, request: str, words) -> Clarification:
