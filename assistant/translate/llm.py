@@ -33,7 +33,7 @@ from assistant.wording import explanation, word_criterion, word_note
 from schema_catalog.model import Catalog
 
 # prompt folder per mode: a released version is never edited in place (prompts/README.md)
-PROMPT_VERSIONS = {"meaning": "v2", "sql": "v1"}
+PROMPT_VERSIONS = {"meaning": "v3", "sql": "v1"}
 
 
 @dataclass
