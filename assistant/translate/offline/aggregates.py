@@ -218,7 +218,7 @@ def read_top(parser, seg, out: list[Condition]) -> list[Condition]:
         name = next(m.column for m in column.of("column") if not m.event)
         parser._use(column.start, column.end)
     if event is not None:
-        event.rank = None
+        event.rank = event.top = None     # the ranking is the top condition's, not its source's
         out = [c for c in out if c is not event]
     cond = TopCondition(seg.start, seg.end, n=r.n, percent=r.percent, source=None if name else event,
                         measure="count" if count else "amount", column=name, per=per or "")
