@@ -423,3 +423,26 @@ def test_or_more_after_times_is_part_of_the_count_not_a_comparison(translator, w
                       "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2025-01-01' "
                       "AND order_ts < DATE '2026-01-01' GROUP BY customer_id HAVING count(*) >= 12")
     assert not r.warnings, r.warnings
+
+
+# -- rankings: a band of all customers, or a ranking among the customers named with it -----------------------------
+
+def test_in_the_top_share_is_a_band_of_all_customers_that_other_clauses_narrow(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog,
+                  "customers in the top 10% by loyalty points who live in Lille",
+                  "SELECT customer_id FROM (SELECT customer_id, percent_rank() OVER (ORDER BY loyalty_points) AS pr "
+                  "FROM crm.customers WHERE loyalty_points IS NOT NULL) r WHERE pr >= 0.9 "
+                  "INTERSECT SELECT customer_id FROM crm.customers WHERE city = 'Lille'")
+
+
+def test_a_value_said_before_the_customer_noun_is_the_customers_own(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog, "the top 20 Lille customers by loyalty points",
+                  "SELECT customer_id FROM crm.customers WHERE city = 'Lille' AND loyalty_points IS NOT NULL "
+                  "ORDER BY loyalty_points DESC, customer_id LIMIT 20")
+
+
+def test_a_place_read_as_the_stores_names_the_other_reading(translator):
+    r = translator.translate("store customers in Lille", A)
+    assert any("'Lille' read as store city" in w and "customers city" in w for w in r.warnings), r.warnings
+    quiet = translator.translate("customers who shopped in our Lille stores", A)
+    assert not any("could also mean" in w for w in quiet.warnings), quiet.warnings   # 'Lille stores': the store's

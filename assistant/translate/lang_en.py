@@ -166,6 +166,8 @@ GENDERED_NOUNS = {
 GROUP_UNION_MARKERS = frozenset({("plus",), ("as", "well", "as"), ("along", "with"), ("together", "with")})
 # Aggregates. A ranking: 'top 10', 'top 5%'; by a count ('by number of orders') or by spend; per a group.
 RANK_WORDS = frozenset({"top", "best"})
+# 'in the top 20%': a band of all customers, which the other criteria then narrow (not a ranking among them only).
+BAND_WORDS: tuple[tuple[str, ...], ...] = (("in", "the"), ("within", "the"), ("among", "the"), ("in", "our"))
 COUNT_MEASURES: tuple[tuple[str, ...], ...] = (("number", "of"), ("count", "of"), ("most",), ("frequency",))
 PER_WORDS: tuple[tuple[str, ...], ...] = (("per",), ("in", "each"), ("for", "each"), ("within", "each"), ("by",))
 SPEND_WORDS = frozenset({"spent", "spend", "spends", "spending", "spenders", "spender", "paid", "pay", "revenue",

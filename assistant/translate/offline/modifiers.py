@@ -13,7 +13,7 @@ from assistant.meaning import Comparison, Window
 
 from assistant.translate.lang_en import (
     AGO, ANAPHORA, COMPARISONS, LAST_WORDS, PRECEDING_WORDS, CURRENCY, DETERMINER_PHRASES, MONTHS, NUMBER_PHRASES, NUMBER_WORDS, ORDINALS, PERIOD_LETTERS, PERIOD_WORDS,
-    RANGE_WORDS, RANK_WORDS, SEASONS, TIMES_WORDS, UNITS,
+    BAND_WORDS, RANGE_WORDS, RANK_WORDS, SEASONS, TIMES_WORDS, UNITS,
 )
 from assistant.translate.offline.text import Token
 
@@ -67,6 +67,7 @@ class Ranking:
     start_tok: int
     end_tok: int
     n: int | None = None             # 'top 10'
+    band: bool = False               # 'in the top 10%': of all customers, before the other criteria narrow them
 
 
 def _num(x: float) -> str:
@@ -483,8 +484,9 @@ def find_rankings(tokens: list[Token]) -> list[Ranking]:
         number = tokens[i + 1].number if tokens[i + 1].suffix == "%" else _number_at(tokens, i + 1)
         if number is None:
             continue
+        band = any(tuple(norms[i - len(w):i]) == w for w in BAND_WORDS)
         if tokens[i + 1].suffix == "%" or (i + 2 < len(norms) and norms[i + 2] in ("percent", "pct", "%")):
-            found.append(Ranking(number, i, i + 3))
+            found.append(Ranking(number, i, i + 3, band=band))
         elif tokens[i + 1].suffix in ("", "w") and float(number).is_integer() and number >= 1:
-            found.append(Ranking(None, i, i + 2, n=int(number)))
+            found.append(Ranking(None, i, i + 2, n=int(number), band=band))
     return found

@@ -40,6 +40,12 @@ AGE_ROLES = ("birth_date", "birth_year")   # columns an age is computed from (a 
 MAX_AGE = 130
 
 
+def _column_name(column: str) -> str:
+    """'crm.customers.city' -> 'customers city': a profile column in words."""
+    table, name = column.rsplit(".", 2)[-2:]
+    return f"{table} {name.replace('_', ' ')}"
+
+
 def _bounds(c: Comparison) -> tuple[float, float, bool, bool]:
     """The interval a comparison allows: (low, high, low included, high included)."""
     inf = float("inf")
@@ -75,6 +81,7 @@ class Parsed:
     vague: list[tuple[int, int]] = field(default_factory=list)   # token ranges of vague windows that were used
     contradictions: list[tuple[int, int, int, int]] = field(default_factory=list)   # two phrases that exclude each other
     changes: list[tuple[int, int]] = field(default_factory=list)   # a change or comparison missing its two periods
+    bands: list[int] = field(default_factory=list)     # where 'in the top N' rankings start: of all customers
 
 
 @dataclass
@@ -117,6 +124,7 @@ class Parser:
         in_span = {i for s in spans if s.of("value", "dimvalue") for i in range(s.start, s.end)}
         windows = resolve_anaphora([w for w in find_windows(tokens, as_of) if not in_span & set(range(w.start_tok, w.end_tok))])
         rankings = find_rankings(tokens)
+        self.out.bands = [r.start_tok for r in rankings if r.band]
         taken = {i for s in spans for i in range(s.start, s.end)} | {i for w in windows for i in range(w.start_tok, w.end_tok)}
         taken |= {i for r in rankings for i in range(r.start_tok, r.end_tok)}
         comparisons = find_comparisons(tokens, taken)
@@ -135,6 +143,7 @@ class Parser:
             spans.append(s)
             blocked.add(s.start)
         spans.sort(key=lambda s: s.start)
+        self.lexicon_spans = spans
         self.sentence_ends = {b for _, b in sentences(request, tokens)} if request else set()
         parts = self._split_exclusions(0, len(tokens), blocked)
         self.last_event: EventCondition | None = None
@@ -459,8 +468,12 @@ class Parser:
         return {m.column for s in seg.spans for m in s.of("column") if not m.event}
 
     def _claimed_by_profile(self, span: Span, seg: Segment) -> bool:
+        """A value a profile column of the segment names ('acquired in store'), or one said right before the
+        entity's noun ('Paris customers': the customers' city, not the store's)."""
         cols = self._context_columns(seg)
-        return any(m.column in cols for m in span.of("value"))
+        before_entity = any(s.start == span.end and s.of("entity") for s in seg.spans) and \
+            not span.of("qualifier", "event", "kindword")      # 'store customers' still shop in store
+        return any(m.column in cols for m in span.of("value")) or bool(span.of("value")) and before_entity
 
     def _event_meanings(self, span: Span, seg: Segment) -> list[Meaning]:
         if self._claimed_by_profile(span, seg):
@@ -651,6 +664,14 @@ class Parser:
                 if keep is other:
                     continue
                 cond.dims.pop(other.dim, None)
+            own = [v for v in s.of("value") if v.column.rsplit(".", 1)[0] == self.entity_table]
+            noun = any(t.start == s.end and (t.of("event", "kindword", "qualifier") or
+                                             any(c.event for c in t.of("column"))) for t in self.lexicon_spans)
+            if other is None and own and not noun:   # 'Paris stores', 'website order': the noun says whose     # 'in Lyon': the store's city here, the customer's own city elsewhere
+                profile = own[0]
+                self.out.notes.append(f"'{' '.join(t.text for t in self.tokens[s.start:s.end])}' read as "
+                                      f"{m.dim.replace('_', ' ')} "
+                                      f"{m.label} (it could also mean {_column_name(profile.column)} {profile.label})")
             chosen[id(s)] = m
             values = cond.dims.get(m.dim, ()) if other is None or other.dim == m.dim else ()
             cond.dims[m.dim] = tuple(dict.fromkeys(values + m.values))

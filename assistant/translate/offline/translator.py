@@ -78,6 +78,8 @@ class OfflineTranslator:
         for c in parsed.criteria:   # 'top 200 Texas customers': ranked among the customers the other criteria keep
             if getattr(c, "top", None) is not None or getattr(c, "kind", "") == "top":
                 c.among = [o for o in parsed.criteria if o is not c]
+                if any(c.start_tok <= b < c.end_tok for b in parsed.bands):   # 'in the top 20%': of all customers
+                    c.among = [o for o in c.among if c.start_tok <= o.start_tok and o.end_tok <= c.end_tok]
         criteria = [self._criterion(c, request, tokens, as_of, lang) for c in parsed.criteria]
         exclusions = [self._criterion(c, request, tokens, as_of, lang) for c in parsed.exclusions]
         notes = [_cap(word_note(n, lang)) for c in parsed.criteria + parsed.exclusions for n in c.notes]
