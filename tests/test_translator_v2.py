@@ -446,3 +446,39 @@ def test_a_place_read_as_the_stores_names_the_other_reading(translator):
     assert any("'Lille' read as store city" in w and "customers city" in w for w in r.warnings), r.warnings
     quiet = translator.translate("customers who shopped in our Lille stores", A)
     assert not any("could also mean" in w for w in quiet.warnings), quiet.warnings   # 'Lille stores': the store's
+
+
+# -- vague quantities and 'nothing else' are asked, never swallowed as grammar ----------------------------------------
+
+@pytest.mark.parametrize("request_, phrase, reading", [
+    ("shoppers in Lille who ordered online a few times", "a few times", "at least 3 times"),
+    ("gold members who spent a lot in store", "a lot", "more than 500 euros"),
+    ("customers in Lille who haven't ordered online in a while", "in a while", "in the last 6 months"),
+])
+def test_a_vague_quantity_is_asked_with_readings_that_translate(translator, request_, phrase, reading):
+    r = translator.translate(request_, A)
+    assert r.status == "clarify"
+    question = next(q for q in r.clarifications if q.phrase == phrase)
+    rewrite = question.rewrites[question.options.index(reading)]
+    assert translator.translate(rewrite, A).status == "ok", rewrite
+
+
+@pytest.mark.parametrize("request_, phrase", [
+    ("customers who ordered nothing but toys", "nothing but"),
+    ("members who only shop in store", "only"),
+    ("buyers of beauty products only", "only"),
+])
+def test_nothing_else_is_asked_not_read_as_a_negation_or_dropped(translator, request_, phrase):
+    r = translator.translate(request_, A)
+    assert r.status == "clarify" and any(q.phrase == phrase for q in r.clarifications), r.definition.to_text()
+
+
+def test_not_only_but_also_is_both(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog, "customers who not only ordered online but also shopped in store",
+                  "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' INTERSECT "
+                  "SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL")
+
+
+def test_only_before_a_value_restricts_nothing_more(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog, "only gold customers in Lille",
+                  f"{BASE} WHERE loyalty_tier = 'gold' AND city = 'Lille'")

@@ -227,6 +227,28 @@ ASIDE_STARTERS: tuple[tuple[str, ...], ...] = (
 CHANGE_QUESTION = "'{phrase}' compares two periods: which ones?"
 CHANGE_READINGS = ("this year compared with last year", "this quarter compared with last quarter",
                    "in the last 6 months compared with the 6 months before")
+# Quantities, periods and exclusivity said vaguely: asked, never swallowed as grammar ('bought a few times',
+# 'spent a lot', 'in a while', 'nothing but shoes'). Each phrase names the kind of readings offered for it.
+VAGUE_WORDS: dict[tuple[str, ...], str] = {
+    **dict.fromkeys([("a", "few", "times"), ("a", "few"), ("few",), ("many",)], "count"),
+    **dict.fromkeys([("one", "time"), ("one-time",)], "once"),
+    **dict.fromkeys([("a", "lot", "of"), ("lots", "of"), ("a", "lot"), ("lots",), ("plenty", "of"), ("much",)], "much"),
+    **dict.fromkeys([("in", "a", "while"), ("for", "a", "while"), ("a", "while")], "window"),
+    **dict.fromkeys([("nothing", "but"), ("only",), ("exclusively",), ("solely",), ("mostly",), ("mainly",)], "only"),
+}
+# Of those, the words that say 'nothing else' only next to a behaviour ('only bought online', 'shoes only');
+# 'only VIP customers', 'only in France' restrict nothing more than the words they precede.
+EXCLUSIVE_NEAR_BEHAVIOUR = frozenset({("only",), ("mostly",), ("mainly",)})
+VAGUE_READINGS: dict[str, tuple[str, ...]] = {
+    "count": ("at least 2 times", "at least 3 times", "at least 5 times"),
+    "once": ("exactly once", "at least once"),
+    "much": ("more than 500 euros", "more than 1000 euros", "at least 5 times"),
+    "window": ("in the last 3 months", "in the last 6 months", "in the last 12 months"),
+    "only": (),
+}
+VAGUE_QUESTION = "'{phrase}' is vague: which did you mean?"
+ONLY_QUESTION = ("'{phrase}': 'nothing else' is not something the catalog can check on its own. Leave it out, "
+                 "or name what to exclude (e.g. '... and never in store').")
 # What a vague time word may mean: the marketer picks one ('recently', 'lately').
 VAGUE_WINDOW_READINGS = ("in the last 30 days", "in the last 90 days", "in the last 6 months")
 

@@ -27,7 +27,7 @@ from assistant.translate.offline.modifiers import (
 )
 from assistant.translate.lang_en import (
     BOTH, CONNECTORS, EXCLUSION_ENDS, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
-    AMOUNT_LINKS, CONCORD_MARKERS, CONCORD_NEGATIONS, GROUP_UNION_MARKERS, ONE_EVENT_ALONE, ONE_EVENT_WORDS, SPEND_WORDS, THAN_WORDS,
+    AMOUNT_LINKS, CONCORD_MARKERS, CONCORD_NEGATIONS, EXCLUSIVE_NEAR_BEHAVIOUR, GROUP_UNION_MARKERS, VAGUE_WORDS, ONE_EVENT_ALONE, ONE_EVENT_WORDS, SPEND_WORDS, THAN_WORDS,
     THING_NOUNS,
     UNION_MARKERS,
 )
@@ -82,6 +82,7 @@ class Parsed:
     contradictions: list[tuple[int, int, int, int]] = field(default_factory=list)   # two phrases that exclude each other
     changes: list[tuple[int, int]] = field(default_factory=list)   # a change or comparison missing its two periods
     bands: list[int] = field(default_factory=list)     # where 'in the top N' rankings start: of all customers
+    unclear: list[tuple[int, int, str]] = field(default_factory=list)   # vague words ('a few', 'in a while'): asked
 
 
 @dataclass
@@ -144,6 +145,7 @@ class Parser:
             blocked.add(s.start)
         spans.sort(key=lambda s: s.start)
         self.lexicon_spans = spans
+        self.vague_tokens = self._vague_words(spans, blocked)
         self.sentence_ends = {b for _, b in sentences(request, tokens)} if request else set()
         parts = self._split_exclusions(0, len(tokens), blocked)
         self.last_event: EventCondition | None = None
@@ -165,6 +167,33 @@ class Parser:
             self._contradictions(target)
         self.out.vague = [(w.start_tok, w.end_tok) for w in windows if w.vague and w.start_tok in self.out.used]
         return self.out
+
+    def _vague_words(self, spans: list[Span], blocked: set[int]) -> set[int]:
+        """'a few times', 'a lot', 'in a while', 'nothing but', 'only' next to a behaviour: recorded to be asked,
+        and kept from the grammar that would read them silently (a negation, a light word)."""
+        behaviour = ("event", "kindword", "qualifier", "dimvalue")
+        starts = {s.start for s in spans if s.of(*behaviour)}
+        ends = {s.end for s in spans if s.of(*behaviour)}
+        out, i = set(), 0
+        while i < len(self.norms):
+            phrase = next((p for p in sorted(VAGUE_WORDS, key=len, reverse=True)
+                           if tuple(self.norms[i:i + len(p)]) == p and not blocked & set(range(i, i + len(p)))), None)
+            if phrase == ("only",) and i > 0 and self.norms[i - 1] == "not":   # 'not only A but also B': A and B
+                self._use(i - 1, i + 1)
+                out.update((i - 1, i))
+                i += 1
+                continue
+            after = i
+            while after > 0 and self.norms[after - 1] in THING_NOUNS:     # 'beauty products only'
+                after -= 1
+            if phrase is None or phrase in EXCLUSIVE_NEAR_BEHAVIOUR and not (i + 1 in starts or after in ends):
+                i += 1
+                continue
+            self.out.unclear.append((i, i + len(phrase), VAGUE_WORDS[phrase]))
+            self._use(i, i + len(phrase))
+            out.update(range(i, i + len(phrase)))
+            i += len(phrase)
+        return out
 
     def _part(self, start: int, end: int, found: tuple, fresh: bool = False) -> list[Condition]:
         """The conditions of one stretch, ANDed; an 'either A or B' inside it becomes one OR condition."""
@@ -457,6 +486,8 @@ class Parser:
             return True
         covered = {i for s in seg.spans for i in range(s.start, s.end)}
         for i in range(seg.start, seg.end):
+            if i in self.vague_tokens:      # 'nothing but shoes' is no negation
+                continue
             if self.norms[i] in NEGATIONS and i not in covered and not any(c.start_tok <= i < c.end_tok for c in seg.comparisons):
                 self.out.used.add(i)
                 # 'sans en avoir ouvert aucun' (without ... none): one negation said twice, the exclusion's own

@@ -75,6 +75,7 @@ class OfflineTranslator:
                            for a, b in parsed.vague]
         clarifications += [_contradiction(request, tokens, *c, words) for c in parsed.contradictions]
         clarifications += [_change_windows(_phrase(request, tokens, a, b), request, words) for a, b in parsed.changes]
+        clarifications += [_vague_words(_phrase(request, tokens, a, b), kind, request, words) for a, b, kind in parsed.unclear]
         for c in parsed.criteria:   # 'top 200 Texas customers': ranked among the customers the other criteria keep
             if getattr(c, "top", None) is not None or getattr(c, "kind", "") == "top":
                 c.among = [o for o in parsed.criteria if o is not c]
@@ -192,6 +193,18 @@ def _change_windows(phrase: str, request: str, words) -> Clarification:
     question = getattr(words, "CHANGE_QUESTION", lang_en.CHANGE_QUESTION).format(phrase=phrase)
     return Clarification(question=question, phrase=phrase, options=list(readings),
                          rewrites=[replace_phrase(request, phrase, f"{phrase} {r}") for r in readings])
+
+
+def _vague_words(phrase: str, kind: str, request: str, words) -> Clarification:
+    """'a few times', 'a lot', 'in a while': the readings of its kind; 'nothing but', 'only bought': leave it out."""
+    readings = getattr(words, "VAGUE_READINGS", lang_en.VAGUE_READINGS)[kind]
+    if not readings:
+        question = getattr(words, "ONLY_QUESTION", lang_en.ONLY_QUESTION).format(phrase=phrase)
+        return Clarification(question=question, phrase=phrase, options=[words.MESSAGES["leave_out"]],
+                             rewrites=[replace_phrase(request, phrase, "")])
+    question = getattr(words, "VAGUE_QUESTION", lang_en.VAGUE_QUESTION).format(phrase=phrase)
+    return Clarification(question=question, phrase=phrase, options=list(readings),
+                         rewrites=[replace_phrase(request, phrase, r) for r in readings])
 
 
 def _vague_window(phrase: str, request: str, words) -> Clarification:
