@@ -482,3 +482,11 @@ def test_not_only_but_also_is_both(translator, warehouse, catalog):
 def test_only_before_a_value_restricts_nothing_more(translator, warehouse, catalog):
     same_audience(translator, warehouse, catalog, "only gold customers in Lille",
                   f"{BASE} WHERE loyalty_tier = 'gold' AND city = 'Lille'")
+
+
+def test_a_bare_band_word_before_another_noun_is_asked_not_read_as_the_band(translator):
+    r = translator.translate("low spenders in Lille", A)
+    assert r.status == "clarify" and "low" in r.unrecognized, r.definition.to_text()
+    assert not any("churn" in c.label for c in r.definition.criteria)
+    kept = translator.translate("customers in Lille with a low churn risk", A)
+    assert kept.status == "ok" and any("low churn risk" in c.label for c in kept.definition.criteria)

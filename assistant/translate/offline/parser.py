@@ -865,6 +865,8 @@ class Parser:
                 self._use(s.start, s.end)
                 continue
             ind = s.of("indvalue")
+            if ind and self._modifies_another_noun(s, ind[0]):
+                ind = []        # 'high spenders': 'high' says how much they spend, not the churn band 'high'
             if ind:
                 cond = IndicatorCondition(s.start, s.end, negated=negated, indicator=ind[0].ref, values=ind[0].values)
                 self._use(s.start, s.end)
@@ -900,6 +902,16 @@ class Parser:
         out.extend(read_known(self, seg, negated, self.excluding))
         out.extend(self._numbers_and_dates(seg, negated))
         return out
+
+    def _modifies_another_noun(self, span: Span, value: Meaning) -> bool:
+        """A bare ordinary word read as an indicator's value ('high') said right before another catalog noun
+        ('high spenders', 'low basket'): it qualifies that noun, so it is not that value (it is asked instead)."""
+        words = self.norms[span.start:span.end]
+        if len(words) != 1 or not self.lexicon.is_word(words[0]):
+            return False
+        after = next((t for t in self.lexicon_spans if t.start == span.end), None)
+        return after is not None and not after.of("entity") and \
+            not any(m.kind in ("indicator", "indvalue") and m.ref == value.ref for m in after.meanings)
 
     def _birth_year(self, c: Comparison, births) -> tuple[str, Comparison] | None:
         """'before 1950', 'after 1990', 'in 1975' beside a birth-year column: (column, comparison of the year)."""
