@@ -490,3 +490,18 @@ def test_a_bare_band_word_before_another_noun_is_asked_not_read_as_the_band(tran
     assert not any("churn" in c.label for c in r.definition.criteria)
     kept = translator.translate("customers in Lille with a low churn risk", A)
     assert kept.status == "ok" and any("low churn risk" in c.label for c in kept.definition.criteria)
+
+
+@pytest.mark.parametrize("request_, phrase", [
+    ("customers who clicked every SMS in the last 3 months", "every"),
+    ("members who opened most of our push notifications", "most of"),
+    ("shoppers who clicked all of the emails this quarter", "all of the"),
+])
+def test_a_share_of_the_messages_is_asked_not_read_as_any_one(translator, request_, phrase):
+    r = translator.translate(request_, A)
+    assert r.status == "clarify" and any(q.phrase == phrase for q in r.clarifications), r.definition.to_text()
+
+
+def test_every_or_all_before_the_customers_restricts_nothing(translator, warehouse, catalog):
+    for request_ in ("every gold customer in Lille", "all of the gold customers in Lille"):
+        same_audience(translator, warehouse, catalog, request_, f"{BASE} WHERE loyalty_tier = 'gold' AND city = 'Lille'")

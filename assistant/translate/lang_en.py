@@ -235,18 +235,26 @@ VAGUE_WORDS: dict[tuple[str, ...], str] = {
     **dict.fromkeys([("a", "lot", "of"), ("lots", "of"), ("a", "lot"), ("lots",), ("plenty", "of"), ("much",)], "much"),
     **dict.fromkeys([("in", "a", "while"), ("for", "a", "while"), ("a", "while")], "window"),
     **dict.fromkeys([("nothing", "but"), ("only",), ("exclusively",), ("solely",), ("mostly",), ("mainly",)], "only"),
+    **dict.fromkeys([("every",), ("each",), ("all", "of"), ("most", "of"), ("half", "of"), ("majority", "of")], "share"),
 }
-# Of those, the words that say 'nothing else' only next to a behaviour ('only bought online', 'shoes only');
-# 'only VIP customers', 'only in France' restrict nothing more than the words they precede.
-EXCLUSIVE_NEAR_BEHAVIOUR = frozenset({("only",), ("mostly",), ("mainly",)})
+# Of those, the words that are vague only next to a behaviour ('only bought online', 'shoes only', 'opened every
+# email'); 'only VIP customers', 'every customer in France' restrict nothing more than the words they precede.
+NEAR_BEHAVIOUR = frozenset({("only",), ("mostly",), ("mainly",), ("every",), ("each",), ("all", "of"), ("most", "of"),
+                            ("half", "of"), ("majority", "of")})
 VAGUE_READINGS: dict[str, tuple[str, ...]] = {
     "count": ("at least 2 times", "at least 3 times", "at least 5 times"),
     "once": ("exactly once", "at least once"),
     "much": ("more than 500 euros", "more than 1000 euros", "at least 5 times"),
     "window": ("in the last 3 months", "in the last 6 months", "in the last 12 months"),
     "only": (),
+    "share": (),
 }
 VAGUE_QUESTION = "'{phrase}' is vague: which did you mean?"
+# The picks of DETERMINER_PHRASES that say a share ('opened all of the emails', 'in each of our stores'): asked next
+# to a behaviour, like 'every'.
+SHARE_PICKS = frozenset({"all", "each", "several"})
+SHARE_QUESTION = ("'{phrase}': a share of the messages, purchases or periods is not something the catalog can "
+                  "check. Leave it out, or say how many (e.g. 'at least 3 times').")
 ONLY_QUESTION = ("'{phrase}': 'nothing else' is not something the catalog can check on its own. Leave it out, "
                  "or name what to exclude (e.g. '... and never in store').")
 # What a vague time word may mean: the marketer picks one ('recently', 'lately').

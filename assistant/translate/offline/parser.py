@@ -27,7 +27,7 @@ from assistant.translate.offline.modifiers import (
 )
 from assistant.translate.lang_en import (
     BOTH, CONNECTORS, EXCLUSION_ENDS, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
-    AMOUNT_LINKS, CONCORD_MARKERS, CONCORD_NEGATIONS, EXCLUSIVE_NEAR_BEHAVIOUR, GROUP_UNION_MARKERS, VAGUE_WORDS, ONE_EVENT_ALONE, ONE_EVENT_WORDS, SPEND_WORDS, THAN_WORDS,
+    AMOUNT_LINKS, CONCORD_MARKERS, CONCORD_NEGATIONS, NEAR_BEHAVIOUR, GROUP_UNION_MARKERS, SHARE_PICKS, VAGUE_WORDS, ONE_EVENT_ALONE, ONE_EVENT_WORDS, SPEND_WORDS, THAN_WORDS,
     THING_NOUNS,
     UNION_MARKERS,
 )
@@ -183,17 +183,30 @@ class Parser:
                 out.update((i - 1, i))
                 i += 1
                 continue
-            after = i
-            while after > 0 and self.norms[after - 1] in THING_NOUNS:     # 'beauty products only'
-                after -= 1
-            if phrase is None or phrase in EXCLUSIVE_NEAR_BEHAVIOUR and not (i + 1 in starts or after in ends):
+            if phrase is None or phrase in NEAR_BEHAVIOUR and not self._near_behaviour(i, len(phrase), starts, ends):
                 i += 1
                 continue
             self.out.unclear.append((i, i + len(phrase), VAGUE_WORDS[phrase]))
             self._use(i, i + len(phrase))
             out.update(range(i, i + len(phrase)))
             i += len(phrase)
+        inside = {k for s in spans if s.of(*behaviour) for k in range(s.start, s.end)}
+        for i, t in enumerate(self.tokens):   # 'all of the' was merged into 'the' before parsing: still a share
+            said = t.text.lower().split()
+            if len(said) > 1 and said[0] in SHARE_PICKS and (i in inside or i + 1 in starts):
+                self.out.unclear.append((i, i + 1, "share"))
         return out
+
+    def _near_behaviour(self, i: int, n: int, starts: set[int], ends: set[int]) -> bool:
+        """Is the phrase at [i, i + n) said next to a behaviour: before it ('only bought', 'every email', 'most of
+        our emails') or after it ('shoes only', 'beauty products only')?"""
+        j = i + n
+        while j < len(self.norms) and self.norms[j] in self.lexicon.determiners and j not in starts:
+            j += 1
+        k = i
+        while k > 0 and self.norms[k - 1] in THING_NOUNS:
+            k -= 1
+        return j in starts or k in ends
 
     def _part(self, start: int, end: int, found: tuple, fresh: bool = False) -> list[Condition]:
         """The conditions of one stretch, ANDed; an 'either A or B' inside it becomes one OR condition."""

@@ -199,7 +199,8 @@ def _vague_words(phrase: str, kind: str, request: str, words) -> Clarification:
     """'a few times', 'a lot', 'in a while': the readings of its kind; 'nothing but', 'only bought': leave it out."""
     readings = getattr(words, "VAGUE_READINGS", lang_en.VAGUE_READINGS)[kind]
     if not readings:
-        question = getattr(words, "ONLY_QUESTION", lang_en.ONLY_QUESTION).format(phrase=phrase)
+        name = "SHARE_QUESTION" if kind == "share" else "ONLY_QUESTION"
+        question = getattr(words, name, getattr(lang_en, name)).format(phrase=phrase)
         return Clarification(question=question, phrase=phrase, options=[words.MESSAGES["leave_out"]],
                              rewrites=[replace_phrase(request, phrase, "")])
     question = getattr(words, "VAGUE_QUESTION", lang_en.VAGUE_QUESTION).format(phrase=phrase)
