@@ -505,3 +505,27 @@ def test_a_share_of_the_messages_is_asked_not_read_as_any_one(translator, reques
 def test_every_or_all_before_the_customers_restricts_nothing(translator, warehouse, catalog):
     for request_ in ("every gold customer in Lille", "all of the gold customers in Lille"):
         same_audience(translator, warehouse, catalog, request_, f"{BASE} WHERE loyalty_tier = 'gold' AND city = 'Lille'")
+
+
+# -- time anaphora and numbers that are years ------------------------------------------------------------------------
+
+def test_since_closing_its_clause_is_since_the_period_before(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog, "customers who ordered online in 2025 and nothing since",
+                  "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2025-01-01' "
+                  "AND order_ts < DATE '2026-01-01' EXCEPT SELECT customer_id FROM ecom.orders "
+                  "WHERE status <> 'cancelled' AND order_ts >= DATE '2026-01-01'")     # 'nothing': the same behaviour
+
+
+def test_that_month_is_the_month_named_before(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog,
+                  "customers who clicked an email in May 2026 but did not order online during that month",
+                  "SELECT m.customer_id FROM marketing.messages m JOIN marketing.campaigns c USING (campaign_id) "
+                  "WHERE c.channel = 'email' AND m.clicked_at >= DATE '2026-05-01' AND m.clicked_at < DATE '2026-06-01' "
+                  "EXCEPT SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= "
+                  "DATE '2026-05-01' AND order_ts < DATE '2026-06-01'")
+
+
+def test_a_year_is_never_read_as_a_count(translator):
+    r = translator.translate("customers who received the summer 2024 newsletter", A)
+    assert not any("2024 times" in c.label or "at least 2024" in c.label for c in r.definition.criteria)
+    assert r.status == "clarify"

@@ -33,7 +33,11 @@ ANAPHORA: tuple[tuple[str, ...], ...] = tuple(sorted((
     ("that", "period"), ("that", "window"), ("the", "same", "quarter"), ("the", "same", "month"),
     ("the", "same", "year"), ("that", "same", "period"), ("the", "same", "timeframe"), ("the", "same", "time", "frame"),
     ("that", "time", "frame"),
+    *(("that", unit) for unit in ("week", "month", "quarter", "year", "day", "season")),
 ), key=len, reverse=True))
+# 'and nothing since', 'haven't been back since.': 'since' closing its clause is 'since then'.
+SINCE_THEN = frozenset({"since"})
+CLAUSE_ENDS = frozenset({",", ".", ";", "!", "?", "and", "but", "or", "except", "excluding", "unless"})
 AGO = frozenset({"ago"})
 # 'the last 6 months', 'the prior 6 months': the N units before as_of.
 LAST_WORDS = frozenset({"last", "past", "previous", "recent", "prior", "preceding"})

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from assistant.meaning import Comparison, Window
 
 from assistant.translate.lang_en import (
-    AGO, ANAPHORA, COMPARISONS, LAST_WORDS, PRECEDING_WORDS, CURRENCY, DETERMINER_PHRASES, MONTHS, NUMBER_PHRASES, NUMBER_WORDS, ORDINALS, PERIOD_LETTERS, PERIOD_WORDS,
+    AGO, ANAPHORA, CLAUSE_ENDS, COMPARISONS, LAST_WORDS, PRECEDING_WORDS, SINCE_THEN, CURRENCY, DETERMINER_PHRASES, MONTHS, NUMBER_PHRASES, NUMBER_WORDS, ORDINALS, PERIOD_LETTERS, PERIOD_WORDS,
     BAND_WORDS, RANGE_WORDS, RANK_WORDS, SEASONS, TIMES_WORDS, UNITS,
 )
 from assistant.translate.offline.text import Token
@@ -182,6 +182,8 @@ def _back(as_of: dt.date, amount: float, unit: str) -> dt.date:
 def _anaphora_at(tokens, norms, i) -> Window | None:
     if _match(norms, i, ("since", "then")):
         return Window(" ".join(t.text for t in tokens[i:i + 2]), i, i + 2, anaphora="after")
+    if norms[i] in SINCE_THEN and (i + 1 == len(norms) or norms[i + 1] in CLAUSE_ENDS):
+        return Window(tokens[i].text, i, i + 1, anaphora="after")
     k = i + 1 if norms[i] in ("in", "during", "over", "within", "for") else i
     if k + 3 < len(norms) and norms[k] == "the" and norms[k + 2] in UNITS and norms[k + 3] in PRECEDING_WORDS \
             and _number_at(tokens, k + 1) is not None:

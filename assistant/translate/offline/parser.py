@@ -40,6 +40,12 @@ AGE_ROLES = ("birth_date", "birth_year")   # columns an age is computed from (a 
 MAX_AGE = 130
 
 
+def _a_year(c: Comparison) -> bool:
+    """A bare number that reads as a year ('2025'): no comparison word, no unit, no 'times'."""
+    return bool(c.note) and not c.times and not c.currency and c.upper is None and float(c.value).is_integer() \
+        and 1900 <= c.value <= 2100
+
+
 def _column_name(column: str) -> str:
     """'crm.customers.city' -> 'customers city': a profile column in words."""
     table, name = column.rsplit(".", 2)[-2:]
@@ -789,6 +795,8 @@ class Parser:
                     for i in range(seg.start, seg.end)) or bool(cols)
         for c in seg.comparisons:
             role_amount = c.currency or (spend and not c.times)
+            if _a_year(c) and not role_amount:
+                continue     # 'the Black Friday 2025 email': a year is no count (left unread, so it is asked)
             if role_amount and cond.amount is None:
                 cond.amount = c
             elif cond.count is None:
