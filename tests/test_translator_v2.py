@@ -529,3 +529,23 @@ def test_a_year_is_never_read_as_a_count(translator):
     r = translator.translate("customers who received the summer 2024 newsletter", A)
     assert not any("2024 times" in c.label or "at least 2024" in c.label for c in r.definition.criteria)
     assert r.status == "clarify"
+
+
+# -- clause words, 'never before', base forms after an auxiliary ------------------------------------------------------
+
+def test_yet_opens_a_clause_so_its_negation_stays_there(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog, "members who shopped in store yet never ordered online",
+                  "SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL "
+                  "EXCEPT SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled'")
+
+
+def test_never_before_is_before_the_window_named_before(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog, "customers who ordered online in 2026 but never before",
+                  "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2026-01-01' "
+                  "EXCEPT SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts < DATE '2026-01-01'")
+
+
+def test_a_base_form_after_an_auxiliary_is_the_behaviour_not_a_value(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog, "gold members who did not open any SMS",
+                  f"{BASE} WHERE loyalty_tier = 'gold' EXCEPT SELECT m.customer_id FROM marketing.messages m "
+                  "JOIN marketing.campaigns c USING (campaign_id) WHERE c.channel = 'sms' AND m.opened_at IS NOT NULL")

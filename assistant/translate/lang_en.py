@@ -59,6 +59,7 @@ something anything someone anyone everyone everybody somebody thing things one o
 product products item items stuff content
 place placed places placing give gave given gives giving come came comes coming take took taken takes taking
 use used uses using
+however though although whereas
 """.split())  # the last lines are light verbs: 'placed an order', 'gave consent', 'came through referral'
 
 # Words that point back at what the request named before ('opened none of them', 'clicked any').
@@ -72,7 +73,7 @@ NEGATIONS = frozenset({"not", "never", "no", "haven't", "hasn't", "didn't", "don
                        "neither"})
 
 CONNECTORS = frozenset({",", ";", "and", "but", "nor", "who", "that", "which", "whose", "with", "also", "plus", "while",
-                        "where"})
+                        "where", "yet", "however", "though", "although", "whereas"})
 # A connector that negates the clause it opens: 'neither opened an email nor bought anything'.
 NEGATING_CONNECTORS = frozenset({"nor"})
 
@@ -203,6 +204,11 @@ DISTINCT_WORDS = frozenset({"different", "distinct", "separate", "unique", "vari
 PRESENCE_WORDS: dict[tuple[str, ...], bool] = {("on", "file"): True, ("known",): True, ("recorded",): True,
                                                ("filled", "in"): True, ("missing",): False, ("unknown",): False,
                                                ("empty",): False, ("blank",): False}
+# 'bought this year but never before': before the window of the behaviour named before, not ever.
+BEFORE_WORDS = frozenset({"before", "previously", "earlier"})
+# After these, a verb's base form is its past form ('didn't open the email' = 'opened'): the endings tried.
+BASE_FORM_AFTER = frozenset({"didn't", "didnt", "did", "don't", "dont", "doesn't", "doesnt", "not", "never", "to"})
+PAST_ENDINGS = ("ed", "d")
 # 'both A and B in March': the period said once at the end belongs to both.
 BOTH = frozenset({"both"})
 

@@ -96,6 +96,22 @@ class Lexicon:
                 offset += len(raw) + 1
         return out
 
+    def past_forms(self, tokens: list[Token], after: frozenset[str], endings: tuple[str, ...]) -> list[Token]:
+        """'didn't open the email': after an auxiliary, a verb's base form that names no behaviour is read as the
+        past form the catalog names ('opened'), never as a value that happens to be spelt like it ('open')."""
+        out = list(tokens)
+        for i in range(1, len(tokens)):
+            word = tokens[i].norm
+            if tokens[i - 1].norm not in after or self._behaviour(word):
+                continue
+            past = next((word + e for e in endings if self._behaviour(word + e)), None)
+            if past is not None:
+                out[i] = Token(tokens[i].text, past, tokens[i].start, tokens[i].end)
+        return out
+
+    def _behaviour(self, word: str) -> bool:
+        return any(m.kind in ("event", "kindword") for m in self.phrases.get((word,), []))
+
     def scan(self, tokens: list[Token]) -> list[Span]:
         """The longest catalog phrase at each position (exact words only)."""
         spans, i, norms = [], 0, [t.norm for t in tokens]

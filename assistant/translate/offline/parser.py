@@ -23,11 +23,11 @@ from assistant.translate.offline.asides import Ignored, find_ignored, sentences
 from assistant.translate.offline.lexicon import Lexicon, Meaning, Span
 from assistant.meaning import Comparison, Window
 from assistant.translate.offline.modifiers import (
-    Ranking, find_comparisons, find_rankings, find_windows, resolve_anaphora,
+    _back, Ranking, find_comparisons, find_rankings, find_windows, resolve_anaphora,
 )
 from assistant.translate.lang_en import (
     BOTH, CONNECTORS, EXCLUSION_ENDS, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
-    AMOUNT_LINKS, CONCORD_MARKERS, CONCORD_NEGATIONS, NEAR_BEHAVIOUR, GROUP_UNION_MARKERS, SHARE_PICKS, VAGUE_WORDS, ONE_EVENT_ALONE, ONE_EVENT_WORDS, SPEND_WORDS, THAN_WORDS,
+    AMOUNT_LINKS, BEFORE_WORDS, CONCORD_MARKERS, CONCORD_NEGATIONS, NEAR_BEHAVIOUR, GROUP_UNION_MARKERS, SHARE_PICKS, VAGUE_WORDS, ONE_EVENT_ALONE, ONE_EVENT_WORDS, SPEND_WORDS, THAN_WORDS,
     THING_NOUNS,
     UNION_MARKERS,
 )
@@ -569,7 +569,8 @@ class Parser:
         if any(not m.event and base_type(self.catalog.column(m.column).type) in NUMERIC_TYPES
                for s in content for m in s.of("column")):
             return False     # 'a churn risk above 0.7': the number is that attribute's, not a count of the behaviour
-        return bool(seg.windows or seg.comparisons or any(s.of("qualifier", "dimvalue") for s in content))
+        before = not content and any(self.norms[i] in BEFORE_WORDS for i in range(seg.start, seg.end))
+        return bool(seg.windows or seg.comparisons or any(s.of("qualifier", "dimvalue") for s in content) or before)
 
     def _relative(self, seg: Segment) -> bool:
         """'... but none of them were promotions': a negation pointing back at the behaviour named before."""
@@ -742,6 +743,13 @@ class Parser:
             return seg.windows[0]
         if relative and inherited is not None:
             return inherited.window
+        said = next((i for i in range(seg.start, seg.end) if self.norms[i] in BEFORE_WORDS), None)
+        if said is not None and inherited is not None and inherited.window is not None:
+            # 'bought twice this year but never before': before that window began, not ever
+            w = inherited.window
+            begun = w.start or (_back(self.as_of, w.amount, w.unit) if w.amount is not None else None)
+            if begun is not None:
+                return Window(self.tokens[said].text, said, said + 1, end=begun)
         if inherited is not None and not parts.qualifiers and not parts.dims and not ever:
             return inherited.window
         if pointer is not None and not ever:

@@ -64,6 +64,8 @@ class OfflineTranslator:
             raw = prepare(raw, words)
             raw = rewrite(raw, words, {i for s in lexicon.scan(raw) for i in range(s.start, s.end)})
         tokens = lexicon.split_compounds(merge_numbers(merge_determiners(raw)))
+        tokens = lexicon.past_forms(tokens, getattr(words, "BASE_FORM_AFTER", frozenset()),
+                                    getattr(words, "PAST_ENDINGS", ()))
         parsed = parser.parse(tokens, as_of, request)
         ignored = parsed.ignored.phrases(request, tokens)
         unknown = _unknown(tokens, parsed.used | parsed.ignored.tokens)
