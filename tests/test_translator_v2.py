@@ -549,3 +549,19 @@ def test_a_base_form_after_an_auxiliary_is_the_behaviour_not_a_value(translator,
     same_audience(translator, warehouse, catalog, "gold members who did not open any SMS",
                   f"{BASE} WHERE loyalty_tier = 'gold' EXCEPT SELECT m.customer_id FROM marketing.messages m "
                   "JOIN marketing.campaigns c USING (campaign_id) WHERE c.channel = 'sms' AND m.opened_at IS NOT NULL")
+
+
+@pytest.mark.parametrize("request_, phrase", [
+    ("gold members aged roughly 40", "roughly"),
+    ("customers who spent approximately 300 euros in store", "approximately"),
+    ("shoppers who ordered online the most this year", "the most"),
+    ("customers who ordered twice from the same device", "the same"),
+])
+def test_approximations_superlatives_and_sameness_are_asked(translator, request_, phrase):
+    r = translator.translate(request_, A)
+    assert r.status == "clarify" and any(q.phrase == phrase for q in r.clarifications), r.definition.to_text()
+
+
+def test_about_before_no_number_is_grammar(translator):
+    r = translator.translate("customers who contacted support about a delivery", A)
+    assert not any(q.phrase == "about" for q in r.clarifications)

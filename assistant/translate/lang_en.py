@@ -246,7 +246,13 @@ VAGUE_WORDS: dict[tuple[str, ...], str] = {
     **dict.fromkeys([("in", "a", "while"), ("for", "a", "while"), ("a", "while")], "window"),
     **dict.fromkeys([("nothing", "but"), ("only",), ("exclusively",), ("solely",), ("mostly",), ("mainly",)], "only"),
     **dict.fromkeys([("every",), ("each",), ("all", "of"), ("most", "of"), ("half", "of"), ("majority", "of")], "share"),
+    **dict.fromkeys([("the", "most"), ("the", "least")], "rank"),
+    **dict.fromkeys([("the", "same")], "same"),
+    **dict.fromkeys([("around",), ("about",), ("approximately",), ("roughly",), ("nearly",), ("almost",), ("circa",),
+                     ("approx",)], "approx"),
 }
+# Words that are vague only before a number ('around 30', 'about €100'): elsewhere they are grammar.
+BEFORE_NUMBER = frozenset(phrase for phrase, kind in VAGUE_WORDS.items() if kind == "approx")
 # Of those, the words that are vague only next to a behaviour ('only bought online', 'shoes only', 'opened every
 # email'); 'only VIP customers', 'every customer in France' restrict nothing more than the words they precede.
 NEAR_BEHAVIOUR = frozenset({("only",), ("mostly",), ("mainly",), ("every",), ("each",), ("all", "of"), ("most", "of"),
@@ -258,8 +264,17 @@ VAGUE_READINGS: dict[str, tuple[str, ...]] = {
     "window": ("in the last 3 months", "in the last 6 months", "in the last 12 months"),
     "only": (),
     "share": (),
+    "same": (),
+    "rank": ("top 10%", "top 100"),
+    "approx": (),
 }
 VAGUE_QUESTION = "'{phrase}' is vague: which did you mean?"
+# The questions of the kinds without readings to pick ('{phrase}' is the vague words).
+VAGUE_QUESTIONS = {
+    "same": "'{phrase}': that two events share a store, a product or a day is not something the catalog can check. "
+            "Leave it out, or rephrase.",
+    "approx": "'{phrase}' is approximate: say the range (e.g. 'between 25 and 35', 'at least 30').",
+}
 # The picks of DETERMINER_PHRASES that say a share ('opened all of the emails', 'in each of our stores'): asked next
 # to a behaviour, like 'every'.
 SHARE_PICKS = frozenset({"all", "each", "several"})

@@ -27,7 +27,7 @@ from assistant.translate.offline.modifiers import (
 )
 from assistant.translate.lang_en import (
     BOTH, CONNECTORS, EXCLUSION_ENDS, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
-    AMOUNT_LINKS, BEFORE_WORDS, CONCORD_MARKERS, CONCORD_NEGATIONS, NEAR_BEHAVIOUR, GROUP_UNION_MARKERS, SHARE_PICKS, VAGUE_WORDS, ONE_EVENT_ALONE, ONE_EVENT_WORDS, SPEND_WORDS, THAN_WORDS,
+    AMOUNT_LINKS, BEFORE_WORDS, CONCORD_MARKERS, CONCORD_NEGATIONS, NEAR_BEHAVIOUR, GROUP_UNION_MARKERS, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, CURRENCY, ONE_EVENT_ALONE, ONE_EVENT_WORDS, SPEND_WORDS, THAN_WORDS,
     THING_NOUNS,
     UNION_MARKERS,
 )
@@ -189,7 +189,8 @@ class Parser:
                 out.update((i - 1, i))
                 i += 1
                 continue
-            if phrase is None or phrase in NEAR_BEHAVIOUR and not self._near_behaviour(i, len(phrase), starts, ends):
+            if phrase is None or phrase in NEAR_BEHAVIOUR and not self._near_behaviour(i, len(phrase), starts, ends) \
+                    or phrase in BEFORE_NUMBER and not self._before_number(i + len(phrase)):
                 i += 1
                 continue
             self.out.unclear.append((i, i + len(phrase), VAGUE_WORDS[phrase]))
@@ -202,6 +203,11 @@ class Parser:
             if len(said) > 1 and said[0] in SHARE_PICKS and (i in inside or i + 1 in starts):
                 self.out.unclear.append((i, i + 1, "share"))
         return out
+
+    def _before_number(self, j: int) -> bool:
+        """Is a number said at j ('around 30', 'about €100')?"""
+        j += j < len(self.tokens) and self.norms[j] in CURRENCY
+        return j < len(self.tokens) and self.tokens[j].number is not None
 
     def _near_behaviour(self, i: int, n: int, starts: set[int], ends: set[int]) -> bool:
         """Is the phrase at [i, i + n) said next to a behaviour: before it ('only bought', 'every email', 'most of

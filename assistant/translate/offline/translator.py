@@ -202,7 +202,9 @@ def _vague_words(phrase: str, kind: str, request: str, words) -> Clarification:
     readings = getattr(words, "VAGUE_READINGS", lang_en.VAGUE_READINGS)[kind]
     if not readings:
         name = "SHARE_QUESTION" if kind == "share" else "ONLY_QUESTION"
-        question = getattr(words, name, getattr(lang_en, name)).format(phrase=phrase)
+        template = getattr(words, "VAGUE_QUESTIONS", lang_en.VAGUE_QUESTIONS).get(kind) or \
+            getattr(words, name, getattr(lang_en, name))
+        question = template.format(phrase=phrase)
         return Clarification(question=question, phrase=phrase, options=[words.MESSAGES["leave_out"]],
                              rewrites=[replace_phrase(request, phrase, "")])
     question = getattr(words, "VAGUE_QUESTION", lang_en.VAGUE_QUESTION).format(phrase=phrase)
