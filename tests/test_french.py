@@ -46,7 +46,7 @@ def labels(r):
     ("clients avec un risque de churn inférieur à 0,2", ["risque d'attrition : moins de 0,2"], []),                  # decimal comma
     ("clients qui ont ouvert un mail depuis le 1er septembre", ["message ouvert, canal e-mail depuis le 2026-09-01"], []),
     ("clients ayant passé une commande en ligne entre il y a 2 et 4 semaines",
-     ["commande en ligne du 2026-09-02 au 2026-09-16"], []),
+     ["commande en ligne du 2026-09-02 au 2026-09-15"], []),
     ("clients VIP qui ont quand même visité le site ces 30 derniers jours", ["VIP", "visite du site ou de l'app au cours des 30 derniers jours"], []),
     ("clients qui n'ont jamais rien commandé en ligne", ["non : commande en ligne"], []),
     ("clients non VIP ayant eu une commande en ligne grâce au parrainage", ["commande en ligne", "non : VIP", "parrainage"], []),

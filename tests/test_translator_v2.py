@@ -565,3 +565,15 @@ def test_approximations_superlatives_and_sameness_are_asked(translator, request_
 def test_about_before_no_number_is_grammar(translator):
     r = translator.translate("customers who contacted support about a delivery", A)
     assert not any(q.phrase == "about" for q in r.clarifications)
+
+
+def test_between_n_and_m_months_ago_ends_where_the_last_n_months_begin(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog,
+                  "customers who ordered online between 2 and 5 months ago but not in the last 2 months",
+                  "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2026-09-30' "
+                  "- INTERVAL 5 MONTH AND order_ts < DATE '2026-09-30' - INTERVAL 2 MONTH EXCEPT SELECT customer_id "
+                  "FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2026-09-30' - INTERVAL 2 MONTH")
+    r = translator.translate("customers who ordered online between 2 and 5 months ago", A)
+    assert keys(warehouse, compile_sql(r.definition, catalog)) == keys(
+        warehouse, "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2026-09-30' "
+                   "- INTERVAL 5 MONTH AND order_ts < DATE '2026-09-30' - INTERVAL 2 MONTH")

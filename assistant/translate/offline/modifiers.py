@@ -159,8 +159,9 @@ def _ago(tokens, norms, i, as_of) -> Window | None:
             hi = _number_at(tokens, m + 1)
             if hi is not None and m + 3 < len(norms) and norms[m + 2] in UNITS and norms[m + 3] in AGO:
                 unit, mult = UNITS[norms[m + 2]]
+                # up to the day 'in the last N' begins, excluded: the two periods never share a day
                 return Window(" ".join(t.text for t in tokens[i:m + 4]), i, m + 4,
-                              start=_back(as_of, hi * mult, unit), end=_back(as_of, lo * mult, unit) + dt.timedelta(days=1))
+                              start=_back(as_of, hi * mult, unit), end=_back(as_of, lo * mult, unit))
     n = _number_at(tokens, k)
     if n is None or k + 2 >= len(norms) + 1 or k + 1 >= len(norms) or norms[k + 1] not in UNITS \
             or k + 2 >= len(norms) or norms[k + 2] not in AGO:
