@@ -577,3 +577,14 @@ def test_between_n_and_m_months_ago_ends_where_the_last_n_months_begin(translato
     assert keys(warehouse, compile_sql(r.definition, catalog)) == keys(
         warehouse, "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2026-09-30' "
                    "- INTERVAL 5 MONTH AND order_ts < DATE '2026-09-30' - INTERVAL 2 MONTH")
+
+
+def test_a_birth_word_with_no_age_compared_is_asked(translator):
+    r = translator.translate("gold customers who ordered online on their birthday", A)
+    assert r.status == "clarify" and "birthday" in " ".join(r.unrecognized), r.definition.to_text()
+
+
+def test_a_plural_period_without_a_number_is_asked(translator):
+    r = translator.translate("customers in Lille who ordered online over the past months", A)
+    assert r.status == "clarify" and any(q.phrase == "over the past months" for q in r.clarifications), \
+        r.definition.to_text()

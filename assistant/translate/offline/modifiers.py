@@ -244,7 +244,10 @@ def _window_at(tokens, norms, i, as_of) -> Window | None:  # noqa: C901 - one ta
             note = "" if "the" in norms[i:j] or norms[j] != "last" or norms[k] in ("day", "days") else \
                 f"'{text}' read as {'the last ' + str(mult) + ' months' if sql_unit == 'MONTH' else 'the last 7 days'} " \
                 f"(for the calendar {norms[k]}, name it: {_calendar_example(norms[k], as_of)})"
-            return Window(text, i, k + 1, amount=mult, unit=sql_unit, note=note)
+            # 'in recent weeks', 'over the past months': how many is not said, so it is asked
+            vague = norms[k] in ("days", "weeks", "months", "years", "quarters") and tokens[k].text.lower() == norms[k]
+            # (said so in the request: another language's rewritten 'le mois dernier' keeps its own count)
+            return Window(text, i, k + 1, amount=mult, unit=sql_unit, note="" if vague else note, vague=vague)
     if lead in ("in", "for", "within") and j == i + 1 and j < len(norms):
         n = _number_at(tokens, j) if norms[j] not in ("a", "an") else 1
         if n is not None and j + 1 < len(norms) and norms[j + 1] in UNITS and _year_at(tokens, j) is None:

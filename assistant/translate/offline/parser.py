@@ -156,6 +156,8 @@ class Parser:
         parts = self._split_exclusions(0, len(tokens), blocked)
         self.last_event: EventCondition | None = None
         self.last_flag: FlagValueCondition | None = None
+        self.birth_words: list[Span] = []
+        self.aged = False
         found = (spans, windows, comparisons, rankings, blocked)
         for start, end, excluding, marker in parts:
             target = self.out.exclusions if excluding else self.out.criteria
@@ -172,6 +174,9 @@ class Parser:
                     target.extend(c for g in groups for c in g)
             self._contradictions(target)
         self.out.vague = [(w.start_tok, w.end_tok) for w in windows if w.vague and w.start_tok in self.out.used]
+        if self.aged:
+            for s in self.birth_words:
+                self._use(s.start, s.end)
         return self.out
 
     def _vague_words(self, spans: list[Span], blocked: set[int]) -> set[int]:
@@ -1002,8 +1007,10 @@ class Parser:
                 self._use(c.start_tok, c.end_tok)
                 out.append(CompareCondition(c.start_tok, end, negated=negated, column=target[0], comparison=c,
                                             age=target[1]))
-        for s, _ in births:
-            self._use(s.start, s.end)
+        # 'aged', 'years old' name an age compared anywhere in the request ('aged either over 70, or under 30');
+        # with none ('on their birthday') they are asked
+        self.birth_words.extend(s for s, _ in births)
+        self.aged |= any(isinstance(c, CompareCondition) and (c.age or c.column in self.birth_columns) for c in out)
         for w in seg.windows[:1]:
             if dates:
                 s, m = dates[0]
