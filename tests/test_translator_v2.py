@@ -588,3 +588,17 @@ def test_a_plural_period_without_a_number_is_asked(translator):
     r = translator.translate("customers in Lille who ordered online over the past months", A)
     assert r.status == "clarify" and any(q.phrase == "over the past months" for q in r.clarifications), \
         r.definition.to_text()
+
+
+def test_within_n_days_after_another_behaviour_is_asked(translator):
+    r = translator.translate("members who clicked a push and ordered online within 2 days", A)
+    question = next(q for q in r.clarifications if q.phrase == "within 2 days")
+    assert r.status == "clarify" and "in the last 2 days" in question.options
+    alone = translator.translate("members who ordered online within 2 days", A)
+    assert alone.status == "ok"     # no behaviour before it: the last 2 days
+
+
+def test_a_number_word_before_times_is_a_count(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog, "customers who ordered online four times in 2025",
+                  "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2025-01-01' "
+                  "AND order_ts < DATE '2026-01-01' GROUP BY customer_id HAVING count(*) >= 4")

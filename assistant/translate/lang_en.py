@@ -269,6 +269,10 @@ VAGUE_READINGS: dict[str, tuple[str, ...]] = {
     "approx": (),
 }
 VAGUE_QUESTION = "'{phrase}' is vague: which did you mean?"
+# 'opened the email and bought within 3 days': 3 days after the behaviour before, which the catalog cannot link.
+WITHIN_WORDS = frozenset({"within"})
+WITHIN_QUESTION = ("'{phrase}': within that time of the behaviour before it is not something the catalog can check. "
+                   "Which period did you mean?")
 # The questions of the kinds without readings to pick ('{phrase}' is the vague words).
 VAGUE_QUESTIONS = {
     "same": "'{phrase}': that two events share a store, a product or a day is not something the catalog can check. "

@@ -445,8 +445,8 @@ def _comparison_at(tokens, norms, i) -> Comparison | None:  # noqa: C901 - one t
         return Comparison(op, TIMES_WORDS[norms[i]], start, i + 1, times=True)
     if n is None:
         return None
-    if op is None and tokens[i].number is None:
-        return None  # a bare number word ("one") is not a comparison
+    if op is None and tokens[i].number is None and not (i + 1 < len(norms) and norms[i + 1] in ("times", "time")):
+        return None  # a bare number word ("one") is not a comparison; 'three times' is a count
     if tokens[i].number is not None and tokens[i].suffix == "s" and op is None:
         return None
     i += 1

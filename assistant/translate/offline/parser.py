@@ -27,7 +27,7 @@ from assistant.translate.offline.modifiers import (
 )
 from assistant.translate.lang_en import (
     BOTH, CONNECTORS, EXCLUSION_ENDS, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
-    AMOUNT_LINKS, BEFORE_WORDS, CONCORD_MARKERS, CONCORD_NEGATIONS, NEAR_BEHAVIOUR, GROUP_UNION_MARKERS, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, CURRENCY, ONE_EVENT_ALONE, ONE_EVENT_WORDS, SPEND_WORDS, THAN_WORDS,
+    AMOUNT_LINKS, BEFORE_WORDS, CONCORD_MARKERS, WITHIN_WORDS, CONCORD_NEGATIONS, NEAR_BEHAVIOUR, GROUP_UNION_MARKERS, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, CURRENCY, ONE_EVENT_ALONE, ONE_EVENT_WORDS, SPEND_WORDS, THAN_WORDS,
     THING_NOUNS,
     UNION_MARKERS,
 )
@@ -89,6 +89,7 @@ class Parsed:
     changes: list[tuple[int, int]] = field(default_factory=list)   # a change or comparison missing its two periods
     bands: list[int] = field(default_factory=list)     # where 'in the top N' rankings start: of all customers
     unclear: list[tuple[int, int, str]] = field(default_factory=list)   # vague words ('a few', 'in a while'): asked
+    within: list[tuple[int, int]] = field(default_factory=list)   # 'within 3 days' after another behaviour: asked
 
 
 @dataclass
@@ -321,6 +322,7 @@ class Parser:
                 out.append(c)
                 if isinstance(c, EventCondition):
                     self._counted_in_window(c, self.last_event, seg)
+                    self._within_the_one_before(c, self.last_event, seg)
                     self.last_event = c
         self._both(start, end, out)
         if any(self.norms[i] in NEGATING_CONNECTORS for i in range(start, end)):
@@ -345,6 +347,17 @@ class Parser:
                         if all(dim in self.catalog.events[e].dimensions for e in c.events):
                             c.dims.setdefault(dim, values)
         return out
+
+    def _within_the_one_before(self, c: EventCondition, before: EventCondition | None, seg: Segment) -> None:
+        """'opened the email and bought within 3 days': a 'within N' window of its own, said after another behaviour,
+        likely counts from that behaviour, which the catalog cannot link: asked, never read silently
+        as the last N days ('within the last year' names its own period)."""
+        w = c.window
+        if w is None or before is None or before is c or w not in seg.windows \
+                or self.norms[w.start_tok] not in WITHIN_WORDS or w.amount is None or \
+                any(n in ("last", "past") for n in self.norms[w.start_tok:w.end_tok]):
+            return
+        self.out.within.append((w.start_tok, w.end_tok))
 
     def _counted_in_window(self, c: EventCondition, before: EventCondition | None, seg: Segment) -> None:
         """'sent more than ten messages this quarter who clicked fewer than two': a count of the same records

@@ -78,6 +78,7 @@ class OfflineTranslator:
         clarifications += [_contradiction(request, tokens, *c, words) for c in parsed.contradictions]
         clarifications += [_change_windows(_phrase(request, tokens, a, b), request, words) for a, b in parsed.changes]
         clarifications += [_vague_words(_phrase(request, tokens, a, b), kind, request, words) for a, b, kind in parsed.unclear]
+        clarifications += [_within(_phrase(request, tokens, a, b), request, words) for a, b in parsed.within]
         for c in parsed.criteria:   # 'top 200 Texas customers': ranked among the customers the other criteria keep
             if getattr(c, "top", None) is not None or getattr(c, "kind", "") == "top":
                 c.among = [o for o in parsed.criteria if o is not c]
@@ -210,6 +211,14 @@ def _vague_words(phrase: str, kind: str, request: str, words) -> Clarification:
     question = getattr(words, "VAGUE_QUESTION", lang_en.VAGUE_QUESTION).format(phrase=phrase)
     return Clarification(question=question, phrase=phrase, options=list(readings),
                          rewrites=[replace_phrase(request, phrase, r) for r in readings])
+
+
+def _within(phrase: str, request: str, words) -> Clarification:
+    """'bought within 3 days' after another behaviour: the last 3 days, or leave it out."""
+    question = getattr(words, "WITHIN_QUESTION", lang_en.WITHIN_QUESTION).format(phrase=phrase)
+    last = "in the last " + " ".join(phrase.split()[1:])
+    return Clarification(question=question, phrase=phrase, options=[last, words.MESSAGES["leave_out"]],
+                         rewrites=[replace_phrase(request, phrase, last), replace_phrase(request, phrase, "")])
 
 
 def _vague_window(phrase: str, request: str, words) -> Clarification:
