@@ -183,7 +183,8 @@ def _back(as_of: dt.date, amount: float, unit: str) -> dt.date:
 def _anaphora_at(tokens, norms, i) -> Window | None:
     if _match(norms, i, ("since", "then")):
         return Window(" ".join(t.text for t in tokens[i:i + 2]), i, i + 2, anaphora="after")
-    if norms[i] in SINCE_THEN and (i + 1 == len(norms) or norms[i + 1] in CLAUSE_ENDS):
+    if norms[i] in SINCE_THEN and (i + 1 == len(norms) or norms[i + 1] in CLAUSE_ENDS) \
+            and tokens[i].text.lower() == norms[i]:    # said so: a rewritten 'mais plus depuis' has its own negation
         return Window(tokens[i].text, i, i + 1, anaphora="after")
     k = i + 1 if norms[i] in ("in", "during", "over", "within", "for") else i
     if k + 3 < len(norms) and norms[k] == "the" and norms[k + 2] in UNITS and norms[k + 3] in PRECEDING_WORDS \
