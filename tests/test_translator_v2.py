@@ -602,3 +602,15 @@ def test_a_number_word_before_times_is_a_count(translator, warehouse, catalog):
     same_audience(translator, warehouse, catalog, "customers who ordered online four times in 2025",
                   "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2025-01-01' "
                   "AND order_ts < DATE '2026-01-01' GROUP BY customer_id HAVING count(*) >= 4")
+
+
+def test_a_value_the_events_own_filter_excludes_names_the_event_that_selects_it(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog, "customers who cancelled at least one order since May",
+                  "SELECT customer_id FROM ecom.orders WHERE status = 'cancelled' AND order_ts >= DATE '2026-05-01'")
+
+
+def test_a_derived_attributes_value_read_without_its_name_is_noted(translator):
+    r = translator.translate("customers in Lille who have children", A)
+    assert any("'children' read as" in w and "top category" in w for w in r.warnings), r.warnings
+    named = translator.translate("customers in Lille whose favourite category is kids", A)
+    assert not any("top category" in w for w in named.warnings), named.warnings

@@ -20,6 +20,7 @@ from assistant.meaning import (
     IndicatorCondition, OrCondition, TableCondition, ValueCondition,
 )
 from assistant.translate.offline.asides import Ignored, find_ignored, sentences
+from assistant.translate.offline.event_filters import excludes, selects
 from assistant.translate.offline.lexicon import Lexicon, Meaning, Span
 from assistant.meaning import Comparison, Window
 from assistant.translate.offline.modifiers import (
@@ -696,6 +697,7 @@ class Parser:
                          negated: bool, used_spans: dict, relative: bool = False) -> EventCondition:
         cond = EventCondition(seg.start, seg.end, negated=negated, events=tuple(group))
         self._add_dims(cond, parts.dims, used_spans)
+        self._event_the_value_names(cond)
         for s in seg.spans:  # "mall store": a bare qualifier of the chosen event is part of it
             if any(m.event in group for m in s.of("qualifier")):
                 used_spans[id(s)] = s
@@ -751,6 +753,26 @@ class Parser:
             values = cond.dims.get(m.dim, ()) if other is None or other.dim == m.dim else ()
             cond.dims[m.dim] = tuple(dict.fromkeys(values + m.values))
             used_spans[id(s)] = s
+
+    def _event_the_value_names(self, cond: EventCondition) -> None:
+        """'cancelled at least one order': a dimension value the event's own filter excludes (the online order is
+        never cancelled) names the event of that table whose filter selects it (the cancelled order)."""
+        cat = self.catalog
+        for dim, values in list(cond.dims.items()):
+            for name in cond.events:
+                ev = cat.events[name]
+                column = ev.dimensions[dim].column
+                if not excludes(ev.where, column, values):
+                    continue
+                other = next((n for n, o in cat.events.items() if o.table == ev.table and selects(o.where, column, values)),
+                             None)
+                if other is None:
+                    continue
+                cond.events = tuple(dict.fromkeys(other if e == name else e for e in cond.events))
+                cond.dims.pop(dim, None)
+                for kept in [d for d in cond.dims if not all(d in cat.events[e].dimensions for e in cond.events)]:
+                    cond.dims.pop(kept)
+                break
 
     def _share_dims(self, source: EventCondition, cond: EventCondition) -> None:
         """The dimensions of another behaviour that every event of `cond` has, unless `cond` names its own."""
@@ -952,6 +974,12 @@ class Parser:
                                               column=column, values=cond.values, labels=cond.labels))
             else:
                 out.append(cond)
+                named = {m.ref for sp in seg.spans for m in sp.of("table")}     # 'suppressed for fraud'
+                if table != self.entity_table and column not in context_cols and table not in named:
+                    # 'customers who have children': a value of a derived attribute (their favourite category),
+                    # read with no word naming that attribute: the note names the phrase and the reading
+                    words = self.request[self.tokens[cond.start_tok].start:self.tokens[cond.end_tok - 1].end]
+                    self.out.notes.append(f"'{words}' read as {_column_name(column)} {' or '.join(cond.labels)}")
         out.extend(read_known(self, seg, negated, self.excluding))
         out.extend(self._numbers_and_dates(seg, negated))
         return out
