@@ -21,6 +21,8 @@ NUMBER_PHRASES: dict[tuple[str, ...], int] = {
     ("a", "dozen"): 12, ("half", "a", "dozen"): 6, ("a", "hundred"): 100, ("a", "thousand"): 1000,
     ("a", "single"): 1,
 }
+# Number phrases that already mean 'at least' ('a couple of times'): read so without a note.
+AT_LEAST_PHRASES = frozenset({("a", "couple", "of"), ("couple", "of"), ("a", "couple")})
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 # 'Q3 2026', 'H1': a letter glued to its number names a quarter or a half-year (months per part).
 PERIOD_LETTERS = {"q": 3, "h": 6}

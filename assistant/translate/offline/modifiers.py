@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from assistant.meaning import Comparison, Window
 
 from assistant.translate.lang_en import (
-    AGO, ANAPHORA, CLAUSE_ENDS, COMPARISONS, LAST_WORDS, PRECEDING_WORDS, SINCE_THEN, CURRENCY, DETERMINER_PHRASES, MONTHS, NUMBER_PHRASES, NUMBER_WORDS, ORDINALS, PERIOD_LETTERS, PERIOD_WORDS,
+    AGO, ANAPHORA, AT_LEAST_PHRASES, CLAUSE_ENDS, COMPARISONS, LAST_WORDS, PRECEDING_WORDS, SINCE_THEN, CURRENCY, DETERMINER_PHRASES, MONTHS, NUMBER_PHRASES, NUMBER_WORDS, ORDINALS, PERIOD_LETTERS, PERIOD_WORDS,
     BAND_WORDS, RANGE_WORDS, RANK_WORDS, SEASONS, TIMES_WORDS, UNITS,
 )
 from assistant.translate.offline.text import Token
@@ -459,8 +459,10 @@ def _comparison_at(tokens, norms, i) -> Comparison | None:  # noqa: C901 - one t
         op, i = ">=", i + 2
     elif _match(norms, i, ("or", "less")) or _match(norms, i, ("or", "fewer")):
         op, i = "<=", i + 2
+    said = tuple(tokens[i - 1].text.lower().split())      # 'a couple of' means at least two: nothing to say
     return _finish(tokens, norms, Comparison(op or ">=", n, start, i, currency=currency,
-                                             note="" if op else f"'{tokens[start].text}' read as at least {_num(n)}"))
+                                             note="" if op or said in AT_LEAST_PHRASES else
+                                             f"'{tokens[start].text}' read as at least {_num(n)}"))
 
 
 def _finish(tokens, norms, c: Comparison) -> Comparison:
