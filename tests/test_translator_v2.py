@@ -622,3 +622,8 @@ def test_a_couple_of_times_is_at_least_two_without_a_note(translator, warehouse,
                       "AND order_ts < DATE '2026-01-01' GROUP BY customer_id HAVING count(*) >= 2")
     assert not r.warnings, r.warnings
     assert translator.translate("customers who ordered online 3 times", A).warnings    # a digit may mean exactly
+
+
+def test_a_period_before_one_with_no_beginning_is_noted_not_a_crash(translator):
+    r = translator.translate("customers who spent less before 2025 compared with the 6 months before", A)
+    assert any("the 6 months before" in w for w in r.warnings), r.warnings

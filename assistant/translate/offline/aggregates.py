@@ -123,7 +123,8 @@ def _before(left: EventCondition, right: EventCondition, as_of: dt.date) -> str 
     said like the first one, or a length said 'before', is the period right before the first one. The note
     names the phrase and the dates it was read as."""
     this, other = left.window, right.window
-    if this is None or other is None or not (other.anaphora == "before" or _same_period(this, other)):
+    if this is None or other is None or not (other.anaphora == "before" or _same_period(this, other)) \
+            or this.start is None and this.amount is None:     # 'before 2002': no beginning to place it before
         return None
     start = this.start or _shift(as_of, -this.amount, this.unit)
     if other.amount is not None:
