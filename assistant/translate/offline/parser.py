@@ -975,7 +975,11 @@ class Parser:
             else:
                 out.append(cond)
                 named = {m.ref for sp in seg.spans for m in sp.of("table")}     # 'suppressed for fraud'
-                if table != self.entity_table and column not in context_cols and table not in named:
+                spans = [sp for sp in seg.spans if cond.start_tok <= sp.start < cond.end_tok]
+                behaviour = any(sp.of("dimvalue") for sp in spans)       # the word also names what they bought
+                before_noun = any(t.start == cond.end_tok and t.of("entity") for t in self.lexicon_spans)
+                if table != self.entity_table and column not in context_cols and table not in named and behaviour \
+                        and not before_noun:
                     # 'customers who have children': a value of a derived attribute (their favourite category),
                     # read with no word naming that attribute: the note names the phrase and the reading
                     words = self.request[self.tokens[cond.start_tok].start:self.tokens[cond.end_tok - 1].end]
