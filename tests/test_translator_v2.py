@@ -627,3 +627,9 @@ def test_a_couple_of_times_is_at_least_two_without_a_note(translator, warehouse,
 def test_a_period_before_one_with_no_beginning_is_noted_not_a_crash(translator):
     r = translator.translate("customers who spent less before 2025 compared with the 6 months before", A)
     assert any("the 6 months before" in w for w in r.warnings), r.warnings
+
+
+def test_a_verb_said_for_the_catalogs_own_reads_as_it(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog, "gold members who went to the website in the last 10 days",
+                  f"{BASE} WHERE loyalty_tier = 'gold' INTERSECT SELECT customer_id FROM web.sessions "
+                  "WHERE customer_id IS NOT NULL AND started_at >= DATE '2026-09-30' - INTERVAL 10 DAY")

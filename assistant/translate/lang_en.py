@@ -171,6 +171,13 @@ GENDERED_NOUNS = {
 # 'women in Paris as well as men in Lyon'): a new group when what follows names the entity, or another value of
 # an attribute the part before named.
 GROUP_UNION_MARKERS = frozenset({("plus",), ("as", "well", "as"), ("along", "with"), ("together", "with")})
+# Verbs said for the catalog's own ('came to the website' = 'visited the website'): every catalog phrase that
+# begins with the verb on the right also reads with the words on the left, unless the catalog says otherwise.
+VERB_ALIASES: dict[tuple[str, ...], tuple[str, ...]] = {
+    ("came", "to"): ("visited",), ("went", "to"): ("visited",), ("been", "to"): ("visited",),
+    ("been", "on"): ("visited",), ("stopped", "by"): ("visited",), ("dropped", "by"): ("visited",),
+    ("popped", "into"): ("visited",),
+}
 # Aggregates. A ranking: 'top 10', 'top 5%'; by a count ('by number of orders') or by spend; per a group.
 RANK_WORDS = frozenset({"top", "best"})
 # 'in the top 20%': a band of all customers, which the other criteria then narrow (not a ranking among them only).

@@ -289,7 +289,22 @@ def build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None, 
         if phrase_key(value) not in declared:
             lex.add(value, meaning)
     _add_aliases(lex, getattr(words, "GENDERED_NOUNS", {}))
+    _add_verb_aliases(lex, getattr(words, "VERB_ALIASES", {}))
     return lex
+
+
+def _add_verb_aliases(lex: Lexicon, aliases: dict[tuple[str, ...], tuple[str, ...]]) -> None:
+    """'came to the website' reads as 'visited the website' for every catalog phrase that begins with the verb."""
+    for alias, verb in aliases.items():
+        for key, meanings in list(lex.phrases.items()):
+            if key[:len(verb)] != verb or len(key) == len(verb):
+                continue
+            said = alias + key[len(verb):]
+            if said not in lex.phrases:
+                for m in meanings:
+                    if m.kind in ("event", "kindword"):
+                        lex._put(said, m)
+                lex.aliases.add(said)
 
 
 def _add_aliases(lex: Lexicon, aliases: dict[str, str]) -> None:
