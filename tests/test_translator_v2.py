@@ -633,3 +633,10 @@ def test_a_verb_said_for_the_catalogs_own_reads_as_it(translator, warehouse, cat
     same_audience(translator, warehouse, catalog, "gold members who went to the website in the last 10 days",
                   f"{BASE} WHERE loyalty_tier = 'gold' INTERSECT SELECT customer_id FROM web.sessions "
                   "WHERE customer_id IS NOT NULL AND started_at >= DATE '2026-09-30' - INTERVAL 10 DAY")
+
+
+def test_the_n_customers_who_did_the_most_is_a_top_n(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog, "the 30 customers who spent the most online in 2025",
+                  "SELECT customer_id FROM (SELECT customer_id, sum(total_amount) AS v FROM ecom.orders WHERE status "
+                  "<> 'cancelled' AND order_ts >= DATE '2025-01-01' AND order_ts < DATE '2026-01-01' GROUP BY "
+                  "customer_id) ORDER BY v DESC, customer_id LIMIT 30")

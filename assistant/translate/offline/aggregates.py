@@ -203,6 +203,8 @@ def read_top(parser, seg, out: list[Condition]) -> list[Condition]:
     r = seg.rankings[0]
     norms = parser.norms
     count = next(((i, p) for i in range(seg.start, seg.end) if (p := _phrase_at(norms, i, COUNT_MEASURES))), None)
+    if count and count[1] == ("most",) and any(norms[k] in parser.spend_words for k in range(seg.start, seg.end)):
+        count = None      # 'spent the most': by the amount
     per = _per(parser, seg)
     column = next((s for s in seg.spans for m in s.of("column") if not m.event and not parser._used(s)
                    and parser.catalog.column(m.column).type.upper() in NUMERIC), None)

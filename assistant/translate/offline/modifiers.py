@@ -13,7 +13,7 @@ from assistant.meaning import Comparison, Window
 
 from assistant.translate.lang_en import (
     AGO, ANAPHORA, AT_LEAST_PHRASES, CLAUSE_ENDS, COMPARISONS, LAST_WORDS, PRECEDING_WORDS, SINCE_THEN, CURRENCY, DETERMINER_PHRASES, MONTHS, NUMBER_PHRASES, NUMBER_WORDS, ORDINALS, PERIOD_LETTERS, PERIOD_WORDS,
-    BAND_WORDS, RANGE_WORDS, RANK_WORDS, SEASONS, TIMES_WORDS, UNITS,
+    BAND_WORDS, RANGE_WORDS, RANK_WORDS, SUPERLATIVES, SEASONS, TIMES_WORDS, UNITS,
 )
 from assistant.translate.offline.text import Token
 
@@ -68,6 +68,7 @@ class Ranking:
     end_tok: int
     n: int | None = None             # 'top 10'
     band: bool = False               # 'in the top 10%': of all customers, before the other criteria narrow them
+    said: tuple[int, int] | None = None   # 'the 50 customers who spent the most': where the number was said
 
 
 def _num(x: float) -> str:
@@ -498,4 +499,17 @@ def find_rankings(tokens: list[Token]) -> list[Ranking]:
             found.append(Ranking(number, i, i + 3, band=band))
         elif tokens[i + 1].suffix in ("", "w") and float(number).is_integer() and number >= 1:
             found.append(Ranking(None, i, i + 2, n=int(number), band=band))
-    return found
+    return found + _superlatives(tokens, norms, found)
+
+
+def _superlatives(tokens: list[Token], norms: list[str], found: list[Ranking]) -> list[Ranking]:
+    """'the 50 customers who spent the most': a ranking of the N said with 'the' earlier in the request."""
+    out = []
+    for i in range(len(norms) - 1):
+        if tuple(norms[i:i + 2]) not in SUPERLATIVES or any(r.start_tok <= i < r.end_tok for r in found):
+            continue
+        k = next((k for k in range(i - 1, 0, -1) if norms[k - 1] == "the" and tokens[k].number is not None
+                  and tokens[k].suffix in ("", "w") and float(tokens[k].number).is_integer()), None)
+        if k is not None and tokens[k].number >= 1:
+            out.append(Ranking(None, i, i + 2, n=int(tokens[k].number), said=(k - 1, k + 1)))
+    return out

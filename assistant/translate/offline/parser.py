@@ -136,6 +136,7 @@ class Parser:
         self.out.bands = [r.start_tok for r in rankings if r.band]
         taken = {i for s in spans for i in range(s.start, s.end)} | {i for w in windows for i in range(w.start_tok, w.end_tok)}
         taken |= {i for r in rankings for i in range(r.start_tok, r.end_tok)}
+        taken |= {i for r in rankings if r.said for i in range(*r.said)}
         comparisons = find_comparisons(tokens, taken)
         blocked = taken | {i for c in comparisons for i in range(c.start_tok, c.end_tok)}
         # a title or an aside is not part of the audience: drop what was found inside it
@@ -176,6 +177,9 @@ class Parser:
                     target.extend(c for g in groups for c in g)
             self._contradictions(target)
         self.out.vague = [(w.start_tok, w.end_tok) for w in windows if w.vague and w.start_tok in self.out.used]
+        for r in rankings:    # 'the 50 customers ... the most': the number was the ranking's
+            if r.said and r.start_tok in self.out.used:
+                self._use(*r.said)
         if self.aged:
             for s in self.birth_words:
                 self._use(s.start, s.end)
