@@ -640,3 +640,10 @@ def test_the_n_customers_who_did_the_most_is_a_top_n(translator, warehouse, cata
                   "SELECT customer_id FROM (SELECT customer_id, sum(total_amount) AS v FROM ecom.orders WHERE status "
                   "<> 'cancelled' AND order_ts >= DATE '2025-01-01' AND order_ts < DATE '2026-01-01' GROUP BY "
                   "customer_id) ORDER BY v DESC, customer_id LIMIT 30")
+
+
+def test_a_sequence_of_two_behaviours_is_asked(translator):
+    r = translator.translate("members who got a push and then ordered online", A)
+    assert r.status == "clarify" and any(q.phrase == "then" for q in r.clarifications), r.definition.to_text()
+    since = translator.translate("members who ordered online in 2025 and nothing since then", A)
+    assert since.status == "ok", [q.question for q in since.clarifications]

@@ -259,6 +259,7 @@ VAGUE_WORDS: dict[tuple[str, ...], str] = {
     **dict.fromkeys([("every",), ("each",), ("all", "of"), ("most", "of"), ("half", "of"), ("majority", "of")], "share"),
     **dict.fromkeys([("the", "most"), ("the", "least")], "rank"),
     **dict.fromkeys([("the", "same")], "same"),
+    **dict.fromkeys([("and", "then"), ("then",), ("afterwards",), ("after", "that"), ("later",)], "sequence"),
     **dict.fromkeys([("around",), ("about",), ("approximately",), ("roughly",), ("nearly",), ("almost",), ("circa",),
                      ("approx",)], "approx"),
 }
@@ -276,6 +277,7 @@ VAGUE_READINGS: dict[str, tuple[str, ...]] = {
     "only": (),
     "share": (),
     "same": (),
+    "sequence": (),
     "rank": ("top 10%", "top 100"),
     "approx": (),
 }
@@ -289,6 +291,8 @@ VAGUE_QUESTIONS = {
     "same": "'{phrase}': that two events share a store, a product or a day is not something the catalog can check. "
             "Leave it out, or rephrase.",
     "approx": "'{phrase}' is approximate: say the range (e.g. 'between 25 and 35', 'at least 30').",
+    "sequence": "'{phrase}': that one behaviour came after the other is not something the catalog can check. "
+                "Leave it out (both, in any order), or rephrase.",
 }
 # The picks of DETERMINER_PHRASES that say a share ('opened all of the emails', 'in each of our stores'): asked next
 # to a behaviour, like 'every'.

@@ -201,6 +201,7 @@ class Parser:
                 i += 1
                 continue
             if phrase is None or phrase in NEAR_BEHAVIOUR and not self._near_behaviour(i, len(phrase), starts, ends) \
+                    or phrase == ("then",) and i > 0 and self.norms[i - 1] == "since" \
                     or phrase in BEFORE_NUMBER and not self._before_number(i + len(phrase)):
                 i += 1
                 continue
