@@ -647,3 +647,11 @@ def test_a_sequence_of_two_behaviours_is_asked(translator):
     assert r.status == "clarify" and any(q.phrase == "then" for q in r.clarifications), r.definition.to_text()
     since = translator.translate("members who ordered online in 2025 and nothing since then", A)
     assert since.status == "ok", [q.question for q in since.clarifications]
+
+
+@pytest.mark.parametrize("request_", ["customers who gave a 4 or 5 satisfaction score in 2026",
+                                      "customers who gave a rating of 4 or 5 in 2026"])
+def test_numbers_said_against_a_numeric_dimension_are_its_values(translator, warehouse, catalog, request_):
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM service.tickets WHERE satisfaction_score IN (4, 5) "
+                  "AND created_at >= DATE '2026-01-01'")

@@ -852,7 +852,10 @@ class Parser:
         cond.first = "first" in words
         spend = any(self.norms[i] in ("spent", "spend", "spends", "spending", "spenders", "spender", "paid", "pay")
                     for i in range(seg.start, seg.end)) or bool(cols)
+        valued = self._numeric_dimension_values(seg, cond, cols)
         for c in seg.comparisons:
+            if id(c) in valued:
+                continue
             role_amount = c.currency or (spend and not c.times)
             if _a_year(c) and not role_amount:
                 continue     # 'the Black Friday 2025 email': a year is no count (left unread, so it is asked)
@@ -889,6 +892,50 @@ class Parser:
         for r in seg.rankings:
             cond.rank, cond.top = r.percent, r.n
             self._use(r.start_tok, r.end_tok)
+
+    def _numeric_dimension_values(self, seg: Segment, cond: EventCondition, cols) -> set[int]:
+        """'a 1 or 2 satisfaction rating', 'a rating of 4 or 5': bare numbers said against a numeric dimension of the
+        behaviour are its values, not a count. Returns the comparisons so read (by id)."""
+        cat, used = self.catalog, set()
+        bare = sorted((c for c in seg.comparisons if c.note and not c.currency and not c.times and c.upper is None
+                       and c.end_tok - c.start_tok == 1), key=lambda c: c.start_tok)
+        for s, m in cols:
+            dim = next((d for d, dd in cat.events[m.event].dimensions.items() if dd.column == m.column), None) \
+                if m.event in cond.events else None
+            if dim is None or base_type(cat.column(m.column).type) not in NUMERIC_TYPES \
+                    or not all(dim in cat.events[e].dimensions for e in cond.events):
+                continue
+            run = self._number_run(bare, s)
+            if run:
+                cond.dims[dim] = tuple(int(c.value) if float(c.value).is_integer() else c.value for c in run)
+                self._use(run[0].start_tok, run[-1].end_tok)
+                self._use(s.start, s.end)
+                used |= {id(c) for c in run}
+        return used
+
+    def _number_run(self, bare: list[Comparison], span: Span) -> list[Comparison]:
+        """The numbers joined by 'or' / ',' / 'and' that end right before the span, or begin right after it
+        (past 'of', 'worth' ...)."""
+        def joined(gap: list[str], first: bool) -> bool:     # the first number touches; the next are listed
+            return not gap if first else bool(gap) and all(w in ("or", ",", "and") for w in gap)
+
+        run, edge = [], span.start
+        for c in reversed([c for c in bare if c.end_tok <= span.start]):
+            if not joined(self.norms[c.end_tok:edge], not run):
+                break
+            run.insert(0, c)
+            edge = c.start_tok
+        if run:
+            return run
+        edge = span.end
+        while edge < len(self.norms) and self.norms[edge] in AMOUNT_LINKS:
+            edge += 1
+        for c in (c for c in bare if c.start_tok >= edge):
+            if not joined(self.norms[edge:c.start_tok], not run):
+                break
+            run.append(c)
+            edge = c.end_tok
+        return run
 
     def _one_event(self, seg: Segment, amount: Comparison) -> bool:
         """Is the amount said of one event? 'placed an order over €300', 'a web order worth more than €300',
