@@ -495,8 +495,7 @@ class EventCondition(Condition):
             sql = source if len(branches) == 1 else f"SELECT {key} FROM ({source}) AS p"
         else:
             having = []
-            per_event = self.count is not None and self.amount is not None and not self.average and \
-                self.measure is None and all(catalog.events[e].id for e in self.events)
+            per_event = self._each(catalog)
             if per_event:   # "at least one order over $400": the amount is each order's, the count of such orders
                 having.append(self.count.sql(f"count(*) FILTER (WHERE {self.amount.sql('amount')})"))
             elif self.count is not None:
@@ -521,6 +520,11 @@ class EventCondition(Condition):
             else:
                 sql = f"SELECT {key} FROM ({source}) AS p GROUP BY {key} HAVING {' AND '.join(having)}"
         return self._negate(catalog, Rendered(sql, self._label(catalog), self._meaning(catalog)))
+
+    def _each(self, catalog) -> bool:
+        """A count and an amount together: the amount is each event's ('at least one order over $400')."""
+        return self.count is not None and self.amount is not None and not self.average and \
+            self.measure is None and all(catalog.events[e].id for e in self.events)
 
     def _counts_none(self) -> bool:
         """'clicked fewer than 2 times': customers who never clicked have fewer than 2 clicks too."""
@@ -556,9 +560,11 @@ class EventCondition(Condition):
         elif self.first:
             parts.append("first")
         parts.append(self._what(catalog))
-        if self.count is not None:
+        if self._each(catalog):
+            parts.append(f"({self.count.describe()} times, each {self.amount.describe()})")
+        elif self.count is not None:
             parts.append(f"({self.count.describe()} times)")
-        if self.amount is not None:
+        if self.amount is not None and not self._each(catalog):
             of = f" {self.measure.replace('_', ' ')}" if self.measure else ""    # wording.py gives the measure's label
             parts.append(f"({'average' if self.average else 'total'}{of} {self.amount.describe()})")
         if self.window is not None:

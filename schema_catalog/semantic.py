@@ -307,28 +307,3 @@ def _cycles(cat: Catalog):
 
     for table in graph:
         yield from walk(table, table, [])
-
-
-def where_values(event: Event) -> dict[str, tuple[frozenset[str], bool]]:
-    """The values of its own table's columns an event's `where` keeps or drops: {column: (values, kept)}.
-    "status <> 'cancelled'" is ({'cancelled'}, False), "status = 'cancelled'" ({'cancelled'}, True). Read from the
-    sqlglot tree of each ANDed part; a part of another shape says nothing."""
-    import sqlglot
-    from sqlglot import exp
-    if not event.where:
-        return {}
-    try:
-        tree = sqlglot.parse_one(event.where, read="duckdb")
-    except sqlglot.errors.SqlglotError:
-        return {}
-    out: dict[str, tuple[frozenset[str], bool]] = {}
-    for part in tree.flatten() if isinstance(tree, exp.And) else [tree]:
-        kept = not isinstance(part, (exp.NEQ, exp.Not))
-        inner = part.this if isinstance(part, exp.Not) else part
-        if isinstance(inner, (exp.EQ, exp.NEQ)) and isinstance(inner.this, exp.Column) \
-                and isinstance(inner.expression, exp.Literal) and inner.expression.is_string:
-            out[inner.this.name] = (frozenset({inner.expression.this}), kept)
-        elif isinstance(inner, exp.In) and isinstance(inner.this, exp.Column) \
-                and all(isinstance(e, exp.Literal) and e.is_string for e in inner.expressions):
-            out[inner.this.name] = (frozenset(e.this for e in inner.expressions), kept)
-    return out

@@ -90,6 +90,48 @@ def test_typed_answers_compile_to_the_offline_sql(llm, catalog, warehouse):
     assert "SELECT" not in system    # the model is shown names, never SQL to imitate
 
 
+AGGREGATES = ["top 10 customers by loyalty points", "top 3 customers by spend per country",
+              "customers who spent more online than in store this year",
+              "customers who bought from at least 3 different categories", "customers with a phone number on file"]
+
+
+def test_aggregate_kinds_are_in_the_schema_and_compile_to_the_offline_sql(llm, catalog, warehouse):
+    script, expected = zip(*(offline_answer(catalog, warehouse, r) for r in AGGREGATES))
+    assert {c.spec["kind"] for d in expected for c in d.criteria} == {"top", "versus", "distinct", "known"}
+    t, server = llm(list(script))
+    for request, offline in zip(AGGREGATES, expected):
+        r = t.translate(request, A)
+        assert r.status == "ok" and len(r.attempts) == 1, (request, r.message, r.attempts)
+        assert [c.sql for c in r.definition.criteria] == [c.sql for c in offline.criteria], request
+        assert [c.spec for c in r.definition.criteria] == [c.spec for c in offline.criteria], request
+    schema = server.requests[0]["response_format"]["json_schema"]["schema"]
+    assert {"top", "versus", "distinct", "known"} <= set(schema["$defs"]) and \
+        all({"$ref": f"#/$defs/{k}"} in schema["$defs"]["condition"]["anyOf"] for k in ("top", "versus", "distinct", "known"))
+    system = server.requests[0]["messages"][0]["content"]
+    assert all(f'"kind": "{k}"' in system for k in ("top", "versus", "distinct", "known"))   # the contract names them
+
+
+@pytest.mark.parametrize("spec, ok", [
+    ({"kind": "top", "percent": 5, "column": "crm.customers.loyalty_points", "per": "crm.customers.country"}, True),
+    ({"kind": "top", "n": 5, "column": "crm.customers.city"}, False),                      # not a number
+    ({"kind": "versus", "measure": "count", "op": "<", "left": {"kind": "event", "events": ["online_order"]},
+      "right": {"kind": "event", "events": ["store_purchase"]}}, True),
+    ({"kind": "versus", "measure": "count", "op": ">=", "left": {"kind": "event", "events": ["online_order"]},
+      "right": {"kind": "event", "events": ["store_purchase"]}}, False),                   # only more or less
+    ({"kind": "distinct", "dimension": "category", "comparison": {"op": ">=", "value": 2},
+      "source": {"kind": "event", "events": ["online_order"]}}, True),
+    ({"kind": "distinct", "dimension": "colour", "comparison": {"op": ">=", "value": 2},
+      "source": {"kind": "event", "events": ["online_order"]}}, False),                    # no such dimension
+    ({"kind": "known", "column": "crm.customers.birth_date", "known": False}, True),
+    ({"kind": "known", "column": "pos.transactions.total_amount", "known": True}, False),  # not a profile column
+])
+def test_the_schema_admits_aggregates_only_with_catalog_names(catalog, spec, ok):
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = answer_schema(catalog)
+    validator = jsonschema.Draft202012Validator({"$defs": schema["$defs"], "$ref": "#/$defs/condition"})
+    assert validator.is_valid(spec) == ok
+
+
 def test_usage_is_accounted(llm):
     t, _ = llm([answer(("VIP", "VIP customers", VIP_SPEC))])
     r = t.translate("VIP customers", A)

@@ -352,3 +352,352 @@ def test_a_quantity_without_a_measure_is_asked_never_counted_as_purchases(transl
     r = translator.translate(request_, A)
     assert r.status == "clarify" and phrase in r.unrecognized, (r.status, r.unrecognized)
     assert not any("times" in c.label for c in r.definition.criteria), r.definition.to_text()
+
+
+# -- every word accounted for: colloquial gender nouns, vocatives -----------------------------------------------
+
+@pytest.mark.parametrize("request_, gender", [
+    ("lads aged 25 or over living in Belgium", "male"),
+    ("gals aged 25 or over living in Belgium", "female"),
+])
+def test_a_colloquial_gender_noun_is_the_catalogs_gender(translator, warehouse, catalog, request_, gender):
+    same_audience(translator, warehouse, catalog, request_,
+                  f"{BASE} WHERE gender = '{gender}' AND country = 'BE' AND "
+                  "birth_date <= DATE '2026-09-30' - INTERVAL 25 YEAR")
+
+
+def test_a_gender_noun_the_catalog_cannot_read_is_asked_never_dropped():
+    from assistant.evals import CATALOGS
+    from schema_catalog import load_catalog
+    streambox = load_catalog(CATALOGS["streambox"])      # no gender column
+    r = OfflineTranslator(streambox).translate("guys under 30", A)
+    assert r.status == "clarify" and "guys" in r.unrecognized
+
+
+def test_a_word_naming_the_reader_after_a_greeting_is_filler(translator, warehouse, catalog):
+    r = same_audience(translator, warehouse, catalog, "hey guys, VIP customers in Lyon please",
+                      f"{BASE} WHERE loyalty_tier = 'vip' AND city = 'Lyon'")
+    assert "guys" in r.ignored
+
+
+# -- an amount said of one event is that event's, a spend is the sum ------------------------------------------------
+
+@pytest.mark.parametrize("request_", [
+    "customers who placed an online order worth more than 250 euros in the last 6 months",
+    "shoppers with a web order above €250 in the last 6 months",
+    "spent more than €250 in a single online order in the last 6 months",
+])
+def test_an_amount_said_of_one_order_is_that_orders_amount(translator, warehouse, catalog, request_):
+    r = same_audience(translator, warehouse, catalog, request_,
+                      "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND total_amount > 250 "
+                      "AND order_ts >= DATE '2026-09-30' - INTERVAL 6 MONTH")
+    assert "each more than 250" in r.definition.criteria[0].label
+
+
+def test_a_spend_is_the_sum_of_the_orders(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog, "customers who spent more than €250 online in the last 6 months",
+                  "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2026-09-30' "
+                  "- INTERVAL 6 MONTH GROUP BY customer_id HAVING sum(total_amount) > 250")
+
+
+def test_an_amount_of_a_product_the_catalog_has_no_price_for_names_the_phrase(translator):
+    r = translator.translate("customers who bought an item over €200 online", A)
+    assert any("an item over €200" in w for w in r.warnings), r.warnings
+
+
+# -- 'plus', 'as well as', 'along with' unite groups -------------------------------------------------------------
+
+@pytest.mark.parametrize("request_", [
+    "gold customers plus silver customers",
+    "gold members as well as silver members",
+    "gold along with silver members",
+])
+def test_a_union_word_between_two_values_of_one_attribute_unites_them(translator, warehouse, catalog, request_):
+    same_audience(translator, warehouse, catalog, request_, f"{BASE} WHERE loyalty_tier IN ('gold', 'silver')")
+
+
+def test_a_union_word_between_two_groups_unites_the_groups(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog, "women in Lyon together with men in Lille",
+                  f"{BASE} WHERE (gender = 'female' AND city = 'Lyon') OR (gender = 'male' AND city = 'Lille')")
+
+
+def test_words_after_the_last_group_name_their_scope(translator):
+    r = translator.translate("gold plus silver members in Belgium", A)
+    assert r.status == "ok" and any("'Belgium' read for 'silver' only" in w for w in r.warnings), r.warnings
+
+
+def test_plus_before_a_behaviour_still_adds_to_the_clause(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog, "gold customers who bought in store, plus opened an email",
+                  f"{BASE} WHERE loyalty_tier = 'gold' INTERSECT SELECT customer_id FROM pos.transactions WHERE "
+                  "customer_id IS NOT NULL INTERSECT SELECT m.customer_id FROM marketing.messages m JOIN "
+                  "marketing.campaigns c USING (campaign_id) WHERE c.channel = 'email' AND m.opened_at IS NOT NULL")
+
+
+# -- a change names its two periods, or it is asked -----------------------------------------------------------------
+
+@pytest.mark.parametrize("request_, phrase", [
+    ("gold customers whose spending fell", "spending fell"),
+    ("customers whose online orders increased in 2026", "online orders increased in 2026"),
+    ("shoppers who spent less this quarter", "spent less this quarter"),
+    ("customers whose spend decreased versus last month", "spend decreased versus last month"),
+])
+def test_a_change_without_two_periods_is_asked_with_the_phrase(translator, request_, phrase):
+    r = translator.translate(request_, A)
+    assert r.status == "clarify", r.definition.to_text()
+    question = next(q for q in r.clarifications if q.phrase == phrase)
+    assert "two periods" in question.question and len(question.options) == len(question.rewrites) >= 2
+
+
+WINDOW_SPEND = ("SELECT customer_id, sum(amount) AS s FROM ({p}) x WHERE ts >= {start} AND ts < {end} "
+                "GROUP BY customer_id")
+
+
+@pytest.mark.parametrize("earlier", ["the previous 4 months", "the 4 months before", "the prior 4 months"])
+def test_the_period_before_is_placed_right_before_the_first_one(translator, warehouse, catalog, earlier):
+    now = WINDOW_SPEND.format(p=PURCHASES, start="DATE '2026-09-30' - INTERVAL 4 MONTH", end="DATE '2026-10-01'")
+    before = WINDOW_SPEND.format(p=PURCHASES, start="DATE '2026-09-30' - INTERVAL 8 MONTH",
+                                 end="DATE '2026-09-30' - INTERVAL 4 MONTH")
+    r = same_audience(translator, warehouse, catalog,
+                      f"customers who spent less in the last 4 months compared with {earlier}",
+                      f"SELECT b.customer_id FROM ({before}) b LEFT JOIN ({now}) n USING (customer_id) "
+                      "WHERE coalesce(n.s, 0) < b.s")
+    assert any("the period right before" in w for w in r.warnings), r.warnings
+
+
+def test_or_more_after_times_is_part_of_the_count_not_a_comparison(translator, warehouse, catalog):
+    r = same_audience(translator, warehouse, catalog, "customers who ordered online a dozen times or more in 2025",
+                      "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2025-01-01' "
+                      "AND order_ts < DATE '2026-01-01' GROUP BY customer_id HAVING count(*) >= 12")
+    assert not r.warnings, r.warnings
+
+
+# -- rankings: a band of all customers, or a ranking among the customers named with it -----------------------------
+
+def test_in_the_top_share_is_a_band_of_all_customers_that_other_clauses_narrow(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog,
+                  "customers in the top 10% by loyalty points who live in Lille",
+                  "SELECT customer_id FROM (SELECT customer_id, percent_rank() OVER (ORDER BY loyalty_points) AS pr "
+                  "FROM crm.customers WHERE loyalty_points IS NOT NULL) r WHERE pr >= 0.9 "
+                  "INTERSECT SELECT customer_id FROM crm.customers WHERE city = 'Lille'")
+
+
+def test_a_value_said_before_the_customer_noun_is_the_customers_own(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog, "the top 20 Lille customers by loyalty points",
+                  "SELECT customer_id FROM crm.customers WHERE city = 'Lille' AND loyalty_points IS NOT NULL "
+                  "ORDER BY loyalty_points DESC, customer_id LIMIT 20")
+
+
+def test_a_place_read_as_the_stores_names_the_other_reading(translator):
+    r = translator.translate("store customers in Lille", A)
+    assert any("'Lille' read as store city" in w and "customers city" in w for w in r.warnings), r.warnings
+    quiet = translator.translate("customers who shopped in our Lille stores", A)
+    assert not any("could also mean" in w for w in quiet.warnings), quiet.warnings   # 'Lille stores': the store's
+
+
+# -- vague quantities and 'nothing else' are asked, never swallowed as grammar ----------------------------------------
+
+@pytest.mark.parametrize("request_, phrase, reading", [
+    ("shoppers in Lille who ordered online a few times", "a few times", "at least 3 times"),
+    ("gold members who spent a lot in store", "a lot", "more than 500 euros"),
+    ("customers in Lille who haven't ordered online in a while", "in a while", "in the last 6 months"),
+])
+def test_a_vague_quantity_is_asked_with_readings_that_translate(translator, request_, phrase, reading):
+    r = translator.translate(request_, A)
+    assert r.status == "clarify"
+    question = next(q for q in r.clarifications if q.phrase == phrase)
+    rewrite = question.rewrites[question.options.index(reading)]
+    assert translator.translate(rewrite, A).status == "ok", rewrite
+
+
+@pytest.mark.parametrize("request_, phrase", [
+    ("customers who ordered nothing but toys", "nothing but"),
+    ("members who only shop in store", "only"),
+    ("buyers of beauty products only", "only"),
+])
+def test_nothing_else_is_asked_not_read_as_a_negation_or_dropped(translator, request_, phrase):
+    r = translator.translate(request_, A)
+    assert r.status == "clarify" and any(q.phrase == phrase for q in r.clarifications), r.definition.to_text()
+
+
+def test_not_only_but_also_is_both(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog, "customers who not only ordered online but also shopped in store",
+                  "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' INTERSECT "
+                  "SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL")
+
+
+def test_only_before_a_value_restricts_nothing_more(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog, "only gold customers in Lille",
+                  f"{BASE} WHERE loyalty_tier = 'gold' AND city = 'Lille'")
+
+
+def test_a_bare_band_word_before_another_noun_is_asked_not_read_as_the_band(translator):
+    r = translator.translate("low spenders in Lille", A)
+    assert r.status == "clarify" and "low" in r.unrecognized, r.definition.to_text()
+    assert not any("churn" in c.label for c in r.definition.criteria)
+    kept = translator.translate("customers in Lille with a low churn risk", A)
+    assert kept.status == "ok" and any("low churn risk" in c.label for c in kept.definition.criteria)
+
+
+@pytest.mark.parametrize("request_, phrase", [
+    ("customers who clicked every SMS in the last 3 months", "every"),
+    ("members who opened most of our push notifications", "most of"),
+    ("shoppers who clicked all of the emails this quarter", "all of the"),
+])
+def test_a_share_of_the_messages_is_asked_not_read_as_any_one(translator, request_, phrase):
+    r = translator.translate(request_, A)
+    assert r.status == "clarify" and any(q.phrase == phrase for q in r.clarifications), r.definition.to_text()
+
+
+def test_every_or_all_before_the_customers_restricts_nothing(translator, warehouse, catalog):
+    for request_ in ("every gold customer in Lille", "all of the gold customers in Lille"):
+        same_audience(translator, warehouse, catalog, request_, f"{BASE} WHERE loyalty_tier = 'gold' AND city = 'Lille'")
+
+
+# -- time anaphora and numbers that are years ------------------------------------------------------------------------
+
+def test_since_closing_its_clause_is_since_the_period_before(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog, "customers who ordered online in 2025 and nothing since",
+                  "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2025-01-01' "
+                  "AND order_ts < DATE '2026-01-01' EXCEPT SELECT customer_id FROM ecom.orders "
+                  "WHERE status <> 'cancelled' AND order_ts >= DATE '2026-01-01'")     # 'nothing': the same behaviour
+
+
+def test_that_month_is_the_month_named_before(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog,
+                  "customers who clicked an email in May 2026 but did not order online during that month",
+                  "SELECT m.customer_id FROM marketing.messages m JOIN marketing.campaigns c USING (campaign_id) "
+                  "WHERE c.channel = 'email' AND m.clicked_at >= DATE '2026-05-01' AND m.clicked_at < DATE '2026-06-01' "
+                  "EXCEPT SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= "
+                  "DATE '2026-05-01' AND order_ts < DATE '2026-06-01'")
+
+
+def test_a_year_is_never_read_as_a_count(translator):
+    r = translator.translate("customers who received the summer 2024 newsletter", A)
+    assert not any("2024 times" in c.label or "at least 2024" in c.label for c in r.definition.criteria)
+    assert r.status == "clarify"
+
+
+# -- clause words, 'never before', base forms after an auxiliary ------------------------------------------------------
+
+def test_yet_opens_a_clause_so_its_negation_stays_there(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog, "members who shopped in store yet never ordered online",
+                  "SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL "
+                  "EXCEPT SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled'")
+
+
+def test_never_before_is_before_the_window_named_before(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog, "customers who ordered online in 2026 but never before",
+                  "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2026-01-01' "
+                  "EXCEPT SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts < DATE '2026-01-01'")
+
+
+def test_a_base_form_after_an_auxiliary_is_the_behaviour_not_a_value(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog, "gold members who did not open any SMS",
+                  f"{BASE} WHERE loyalty_tier = 'gold' EXCEPT SELECT m.customer_id FROM marketing.messages m "
+                  "JOIN marketing.campaigns c USING (campaign_id) WHERE c.channel = 'sms' AND m.opened_at IS NOT NULL")
+
+
+@pytest.mark.parametrize("request_, phrase", [
+    ("gold members aged roughly 40", "roughly"),
+    ("customers who spent approximately 300 euros in store", "approximately"),
+    ("shoppers who ordered online the most this year", "the most"),
+    ("customers who ordered twice from the same device", "the same"),
+])
+def test_approximations_superlatives_and_sameness_are_asked(translator, request_, phrase):
+    r = translator.translate(request_, A)
+    assert r.status == "clarify" and any(q.phrase == phrase for q in r.clarifications), r.definition.to_text()
+
+
+def test_about_before_no_number_is_grammar(translator):
+    r = translator.translate("customers who contacted support about a delivery", A)
+    assert not any(q.phrase == "about" for q in r.clarifications)
+
+
+def test_between_n_and_m_months_ago_ends_where_the_last_n_months_begin(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog,
+                  "customers who ordered online between 2 and 5 months ago but not in the last 2 months",
+                  "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2026-09-30' "
+                  "- INTERVAL 5 MONTH AND order_ts < DATE '2026-09-30' - INTERVAL 2 MONTH EXCEPT SELECT customer_id "
+                  "FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2026-09-30' - INTERVAL 2 MONTH")
+    r = translator.translate("customers who ordered online between 2 and 5 months ago", A)
+    assert keys(warehouse, compile_sql(r.definition, catalog)) == keys(
+        warehouse, "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2026-09-30' "
+                   "- INTERVAL 5 MONTH AND order_ts < DATE '2026-09-30' - INTERVAL 2 MONTH")
+
+
+def test_a_birth_word_with_no_age_compared_is_asked(translator):
+    r = translator.translate("gold customers who ordered online on their birthday", A)
+    assert r.status == "clarify" and "birthday" in " ".join(r.unrecognized), r.definition.to_text()
+
+
+def test_a_plural_period_without_a_number_is_asked(translator):
+    r = translator.translate("customers in Lille who ordered online over the past months", A)
+    assert r.status == "clarify" and any(q.phrase == "over the past months" for q in r.clarifications), \
+        r.definition.to_text()
+
+
+def test_within_n_days_after_another_behaviour_is_asked(translator):
+    r = translator.translate("members who clicked a push and ordered online within 2 days", A)
+    question = next(q for q in r.clarifications if q.phrase == "within 2 days")
+    assert r.status == "clarify" and "in the last 2 days" in question.options
+    alone = translator.translate("members who ordered online within 2 days", A)
+    assert alone.status == "ok"     # no behaviour before it: the last 2 days
+
+
+def test_a_number_word_before_times_is_a_count(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog, "customers who ordered online four times in 2025",
+                  "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2025-01-01' "
+                  "AND order_ts < DATE '2026-01-01' GROUP BY customer_id HAVING count(*) >= 4")
+
+
+def test_a_value_the_events_own_filter_excludes_names_the_event_that_selects_it(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog, "customers who cancelled at least one order since May",
+                  "SELECT customer_id FROM ecom.orders WHERE status = 'cancelled' AND order_ts >= DATE '2026-05-01'")
+
+
+def test_a_derived_attributes_value_read_without_its_name_is_noted(translator):
+    r = translator.translate("customers in Lille who have children", A)
+    assert any("'children' read as" in w and "top category" in w for w in r.warnings), r.warnings
+    named = translator.translate("customers in Lille whose favourite category is kids", A)
+    assert not any("top category" in w for w in named.warnings), named.warnings
+
+
+def test_a_couple_of_times_is_at_least_two_without_a_note(translator, warehouse, catalog):
+    r = same_audience(translator, warehouse, catalog, "customers who ordered online a couple of times in 2025",
+                      "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2025-01-01' "
+                      "AND order_ts < DATE '2026-01-01' GROUP BY customer_id HAVING count(*) >= 2")
+    assert not r.warnings, r.warnings
+    assert translator.translate("customers who ordered online 3 times", A).warnings    # a digit may mean exactly
+
+
+def test_a_period_before_one_with_no_beginning_is_noted_not_a_crash(translator):
+    r = translator.translate("customers who spent less before 2025 compared with the 6 months before", A)
+    assert any("the 6 months before" in w for w in r.warnings), r.warnings
+
+
+def test_a_verb_said_for_the_catalogs_own_reads_as_it(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog, "gold members who went to the website in the last 10 days",
+                  f"{BASE} WHERE loyalty_tier = 'gold' INTERSECT SELECT customer_id FROM web.sessions "
+                  "WHERE customer_id IS NOT NULL AND started_at >= DATE '2026-09-30' - INTERVAL 10 DAY")
+
+
+def test_the_n_customers_who_did_the_most_is_a_top_n(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog, "the 30 customers who spent the most online in 2025",
+                  "SELECT customer_id FROM (SELECT customer_id, sum(total_amount) AS v FROM ecom.orders WHERE status "
+                  "<> 'cancelled' AND order_ts >= DATE '2025-01-01' AND order_ts < DATE '2026-01-01' GROUP BY "
+                  "customer_id) ORDER BY v DESC, customer_id LIMIT 30")
+
+
+def test_a_sequence_of_two_behaviours_is_asked(translator):
+    r = translator.translate("members who got a push and then ordered online", A)
+    assert r.status == "clarify" and any(q.phrase == "then" for q in r.clarifications), r.definition.to_text()
+    since = translator.translate("members who ordered online in 2025 and nothing since then", A)
+    assert since.status == "ok", [q.question for q in since.clarifications]
+
+
+@pytest.mark.parametrize("request_", ["customers who gave a 4 or 5 satisfaction score in 2026",
+                                      "customers who gave a rating of 4 or 5 in 2026"])
+def test_numbers_said_against_a_numeric_dimension_are_its_values(translator, warehouse, catalog, request_):
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM service.tickets WHERE satisfaction_score IN (4, 5) "
+                  "AND created_at >= DATE '2026-01-01'")

@@ -21,6 +21,8 @@ NUMBER_PHRASES: dict[tuple[str, ...], int] = {
     ("a", "dozen"): 12, ("half", "a", "dozen"): 6, ("a", "hundred"): 100, ("a", "thousand"): 1000,
     ("a", "single"): 1,
 }
+# Number phrases that already mean 'at least' ('a couple of times'): read so without a note.
+AT_LEAST_PHRASES = frozenset({("a", "couple", "of"), ("couple", "of"), ("a", "couple")})
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 # Endings that make a number an ordinal ('1st', '2nd'): one token with it.
 ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
@@ -35,8 +37,14 @@ ANAPHORA: tuple[tuple[str, ...], ...] = tuple(sorted((
     ("that", "period"), ("that", "window"), ("the", "same", "quarter"), ("the", "same", "month"),
     ("the", "same", "year"), ("that", "same", "period"), ("the", "same", "timeframe"), ("the", "same", "time", "frame"),
     ("that", "time", "frame"),
+    *(("that", unit) for unit in ("week", "month", "quarter", "year", "day", "season")),
 ), key=len, reverse=True))
+# 'and nothing since', 'haven't been back since.': 'since' closing its clause is 'since then'.
+SINCE_THEN = frozenset({"since"})
+CLAUSE_ENDS = frozenset({",", ".", ";", "!", "?", "and", "but", "or", "except", "excluding", "unless"})
 AGO = frozenset({"ago"})
+# 'the last 6 months', 'the prior 6 months': the N units before as_of.
+LAST_WORDS = frozenset({"last", "past", "previous", "recent", "prior", "preceding"})
 RANGE_WORDS = frozenset({"to", "through", "until", "till", "-", "thru"})
 TIMES_WORDS = {"once": 1, "twice": 2, "thrice": 3}
 # '0,5': the comma is a list separator in English ('1,000' with three digits is read as a thousand).
@@ -55,6 +63,7 @@ something anything someone anyone everyone everybody somebody thing things one o
 product products item items stuff content
 place placed places placing give gave given gives giving come came comes coming take took taken takes taking
 use used uses using
+however though although whereas
 """.split())  # the last lines are light verbs: 'placed an order', 'gave consent', 'came through referral'
 
 # General nouns of goods: beside a category ('swimming kit', 'items of tennis gear', 'equipment for climbing') they
@@ -84,7 +93,7 @@ NEGATIONS = frozenset({"not", "never", "no", "haven't", "hasn't", "didn't", "don
                        "neither"})
 
 CONNECTORS = frozenset({",", ";", "and", "but", "nor", "who", "that", "which", "whose", "with", "also", "plus", "while",
-                        "where"})
+                        "where", "yet", "however", "though", "although", "whereas"})
 # A connector that negates the clause it opens: 'neither opened an email nor bought anything'.
 NEGATING_CONNECTORS = frozenset({"nor"})
 
@@ -181,8 +190,30 @@ UNION_MARKERS: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = (
     (("together", "with"), frozenset({"anyone", "everyone", "anybody", "everybody", "those"})),
     (("along", "with"), frozenset({"anyone", "everyone", "anybody", "everybody", "those"})),
 )
+# Colloquial nouns for customers of one gender, read as the catalog's own word for it ('guys under 30' = 'men under
+# 30') when the catalog has that word as a value; a catalog without one leaves them not understood, so they are asked.
+GENDERED_NOUNS = {
+    **dict.fromkeys(("guys", "guy", "boys", "lads", "blokes", "gents", "gentlemen", "gentleman", "fellas", "dudes",
+                     "males", "menfolk"), "men"),
+    **dict.fromkeys(("girls", "gals", "ladies", "lady", "females", "womenfolk"), "women"),
+}
+# Of the union markers, those that also unite a group named like the one before ('VIP customers plus gold customers',
+# 'women in Paris as well as men in Lyon'): a new group when what follows names the entity, or another value of
+# an attribute the part before named.
+GROUP_UNION_MARKERS = frozenset({("plus",), ("as", "well", "as"), ("along", "with"), ("together", "with")})
+# Verbs said for the catalog's own ('came to the website' = 'visited the website'): every catalog phrase that
+# begins with the verb on the right also reads with the words on the left, unless the catalog says otherwise.
+VERB_ALIASES: dict[tuple[str, ...], tuple[str, ...]] = {
+    ("came", "to"): ("visited",), ("went", "to"): ("visited",), ("been", "to"): ("visited",),
+    ("been", "on"): ("visited",), ("stopped", "by"): ("visited",), ("dropped", "by"): ("visited",),
+    ("popped", "into"): ("visited",),
+}
 # Aggregates. A ranking: 'top 10', 'top 5%'; by a count ('by number of orders') or by spend; per a group.
 RANK_WORDS = frozenset({"top", "best"})
+# 'the 50 customers who spent the most': the number said with the customers, the ranking said at the end.
+SUPERLATIVES: tuple[tuple[str, ...], ...] = (("the", "most"),)
+# 'in the top 20%': a band of all customers, which the other criteria then narrow (not a ranking among them only).
+BAND_WORDS: tuple[tuple[str, ...], ...] = (("in", "the"), ("within", "the"), ("among", "the"), ("in", "our"))
 COUNT_MEASURES: tuple[tuple[str, ...], ...] = (("number", "of"), ("count", "of"), ("most",), ("frequency",))
 PER_WORDS: tuple[tuple[str, ...], ...] = (("per",), ("in", "each"), ("for", "each"), ("within", "each"), ("by",))
 SPEND_WORDS = frozenset({"spent", "spend", "spends", "spending", "spenders", "spender", "paid", "pay", "revenue",
@@ -191,16 +222,34 @@ SPEND_WORDS = frozenset({"spent", "spend", "spends", "spending", "spenders", "sp
 # 'spend dropped this year compared with last year'.
 COMPARATIVES = {"more": ">", "less": "<", "fewer": "<", "higher": ">", "lower": "<", "greater": ">", "bigger": ">",
                 "smaller": "<"}
+# Before a comparative, words that make it no comparison ("doesn't buy any more", "once more", "or more").
+NOT_COMPARING = frozenset({"any", "no", "once", "or"})
 CHANGES = {"dropped": "<", "fell": "<", "decreased": "<", "declined": "<", "shrank": "<", "grew": ">",
            "increased": ">", "rose": ">"}
+# 'the 6 months before', 'the 3 months prior': a length of time right before the period named with it.
+PRECEDING_WORDS = frozenset({"before", "prior", "earlier", "preceding"})
 THAN_WORDS: tuple[tuple[str, ...], ...] = (("compared", "with"), ("compared", "to"), ("versus",), ("vs",), ("than",),
                                            ("that",))   # 'qu'en magasin': French 'que' reads 'that'
+# An amount said of one event ('placed an order over €300', 'a basket of more than €80', 'in a single order'):
+# each event's own amount, not the sum over the window. The words that say one event, and the words that may
+# stand between the event and its amount ('an order worth over €300').
+ONE_EVENT_WORDS = frozenset({"a", "an", "single", "one"})
+ONE_EVENT_ALONE = frozenset({"single"})       # says one event wherever the amount is ('spent €300 in a single order')
+AMOUNT_LINKS = frozenset({"worth", "of", "valued", "at", "for", "with", "value", "amount", "totalling", "totaling"})
+# Nouns of things bought that the catalog reads as no measure of their own: an amount said of one ('a product over
+# €300') is read as the purchase's amount, and the note names the phrase.
+THING_NOUNS = frozenset({"product", "products", "item", "items", "thing", "things", "article", "articles"})
 # A distinct count: 'from at least 3 different categories'.
 DISTINCT_WORDS = frozenset({"different", "distinct", "separate", "unique", "various"})
 # Whether a profile value is on file: 'with a phone number on file', 'missing a birth date'.
 PRESENCE_WORDS: dict[tuple[str, ...], bool] = {("on", "file"): True, ("known",): True, ("recorded",): True,
                                                ("filled", "in"): True, ("missing",): False, ("unknown",): False,
                                                ("empty",): False, ("blank",): False}
+# 'bought this year but never before': before the window of the behaviour named before, not ever.
+BEFORE_WORDS = frozenset({"before", "previously", "earlier"})
+# After these, a verb's base form is its past form ('didn't open the email' = 'opened'): the endings tried.
+BASE_FORM_AFTER = frozenset({"didn't", "didnt", "did", "don't", "dont", "doesn't", "doesnt", "not", "never", "to"})
+PAST_ENDINGS = ("ed", "d")
 # 'both A and B in March': the period said once at the end belongs to both.
 BOTH = frozenset({"both"})
 
@@ -218,8 +267,11 @@ REFINE_AND_NOT, REFINE_BUT_EXCLUDE = " and not ", ", but exclude "
 
 # Words of a brief that address the reader, not the audience: listed as ignored, never "not understood".
 FILLER_WORDS = frozenset("""
-thx thanks thank cheers pls plz please obviously urgent asap fyi btw hi hello ok okay kindly guys team
+thx thanks thank cheers pls plz please obviously urgent asap fyi btw hi hey hello ok okay kindly team
 """.split())
+# Words that name the reader right after a greeting or a thanks ('hi guys', 'thanks all'): filler there only;
+# elsewhere they keep their meaning ('guys under 30' are men).
+VOCATIVES = frozenset({"guys", "folks", "all", "everyone", "everybody", "team", "y'all"})
 # Where an aside begins, after a comma, a bracket or a dash: from here to the end of its sentence or bracket.
 # Markers always open one ('e.g. for a voucher' is an example, never a criterion); starters only when no
 # catalog word, window or number follows ('for the autumn newsletter').
@@ -227,6 +279,64 @@ ASIDE_MARKERS: tuple[tuple[str, ...], ...] = (("e", "g"), ("eg",), ("see",), ("p
 ASIDE_STARTERS: tuple[tuple[str, ...], ...] = (
     ("i", "e"), ("ie",), ("for",), ("so",), ("as",), ("to",), ("we", "want"), ("we", "need"), ("note",),
 )
+# Two periods a change may compare when the request names fewer ('spend dropped'): the marketer picks one.
+# (Kept out of MESSAGES until every language words it: another language falls back to this one.)
+CHANGE_QUESTION = "'{phrase}' compares two periods: which ones?"
+CHANGE_READINGS = ("this year compared with last year", "this quarter compared with last quarter",
+                   "in the last 6 months compared with the 6 months before")
+# Quantities, periods and exclusivity said vaguely: asked, never swallowed as grammar ('bought a few times',
+# 'spent a lot', 'in a while', 'nothing but shoes'). Each phrase names the kind of readings offered for it.
+VAGUE_WORDS: dict[tuple[str, ...], str] = {
+    **dict.fromkeys([("a", "few", "times"), ("a", "few"), ("few",), ("many",)], "count"),
+    **dict.fromkeys([("one", "time"), ("one-time",)], "once"),
+    **dict.fromkeys([("a", "lot", "of"), ("lots", "of"), ("a", "lot"), ("lots",), ("plenty", "of"), ("much",)], "much"),
+    **dict.fromkeys([("in", "a", "while"), ("for", "a", "while"), ("a", "while")], "window"),
+    **dict.fromkeys([("nothing", "but"), ("only",), ("exclusively",), ("solely",), ("mostly",), ("mainly",)], "only"),
+    **dict.fromkeys([("every",), ("each",), ("all", "of"), ("most", "of"), ("half", "of"), ("majority", "of")], "share"),
+    **dict.fromkeys([("the", "most"), ("the", "least")], "rank"),
+    **dict.fromkeys([("the", "same")], "same"),
+    **dict.fromkeys([("and", "then"), ("then",), ("afterwards",), ("after", "that"), ("later",)], "sequence"),
+    **dict.fromkeys([("around",), ("about",), ("approximately",), ("roughly",), ("nearly",), ("almost",), ("circa",),
+                     ("approx",)], "approx"),
+}
+# Words that are vague only before a number ('around 30', 'about €100'): elsewhere they are grammar.
+BEFORE_NUMBER = frozenset(phrase for phrase, kind in VAGUE_WORDS.items() if kind == "approx")
+# Of those, the words that are vague only next to a behaviour ('only bought online', 'shoes only', 'opened every
+# email'); 'only VIP customers', 'every customer in France' restrict nothing more than the words they precede.
+NEAR_BEHAVIOUR = frozenset({("only",), ("mostly",), ("mainly",), ("every",), ("each",), ("all", "of"), ("most", "of"),
+                            ("half", "of"), ("majority", "of")})
+VAGUE_READINGS: dict[str, tuple[str, ...]] = {
+    "count": ("at least 2 times", "at least 3 times", "at least 5 times"),
+    "once": ("exactly once", "at least once"),
+    "much": ("more than 500 euros", "more than 1000 euros", "at least 5 times"),
+    "window": ("in the last 3 months", "in the last 6 months", "in the last 12 months"),
+    "only": (),
+    "share": (),
+    "same": (),
+    "sequence": (),
+    "rank": ("top 10%", "top 100"),
+    "approx": (),
+}
+VAGUE_QUESTION = "'{phrase}' is vague: which did you mean?"
+# 'opened the email and bought within 3 days': 3 days after the behaviour before, which the catalog cannot link.
+WITHIN_WORDS = frozenset({"within"})
+WITHIN_QUESTION = ("'{phrase}': within that time of the behaviour before it is not something the catalog can check. "
+                   "Which period did you mean?")
+# The questions of the kinds without readings to pick ('{phrase}' is the vague words).
+VAGUE_QUESTIONS = {
+    "same": "'{phrase}': that two events share a store, a product or a day is not something the catalog can check. "
+            "Leave it out, or rephrase.",
+    "approx": "'{phrase}' is approximate: say the range (e.g. 'between 25 and 35', 'at least 30').",
+    "sequence": "'{phrase}': that one behaviour came after the other is not something the catalog can check. "
+                "Leave it out (both, in any order), or rephrase.",
+}
+# The picks of DETERMINER_PHRASES that say a share ('opened all of the emails', 'in each of our stores'): asked next
+# to a behaviour, like 'every'.
+SHARE_PICKS = frozenset({"all", "each", "several"})
+SHARE_QUESTION = ("'{phrase}': a share of the messages, purchases or periods is not something the catalog can "
+                  "check. Leave it out, or say how many (e.g. 'at least 3 times').")
+ONLY_QUESTION = ("'{phrase}': 'nothing else' is not something the catalog can check on its own. Leave it out, "
+                 "or name what to exclude (e.g. '... and never in store').")
 # What a vague time word may mean: the marketer picks one ('recently', 'lately').
 VAGUE_WINDOW_READINGS = ("in the last 30 days", "in the last 90 days", "in the last 6 months")
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from assistant.translate.llm_context import linked_tables
 from schema_catalog.model import Catalog
 from schema_catalog.types import family, is_numeric, is_temporal
+from schema_catalog.semantic import profile_tables
 
 SMALL_VOCABULARY = 50     # a column with more stored values is named as free text, not enumerated
 
@@ -100,6 +101,7 @@ def condition_defs(catalog: Catalog, omitted: set[str]) -> dict:
             "type": "array", "minItems": 2, "description": "customers matching every condition of at least one group",
             "items": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/condition"}}}}),
     }
+    variants.update(_aggregates(catalog, tables, by_family, list(dims), kind))
     if indicators:
         values = list(dict.fromkeys(v for n in indicators for v in catalog.indicators[n].values))
         variants["indicator"] = kind("indicator", ["indicator", "values"],
@@ -117,6 +119,38 @@ def condition_defs(catalog: Catalog, omitted: set[str]) -> dict:
             "literals": {"type": "array", "minItems": 1, "items": {"type": ["string", "number", "boolean"]}},
             "value_column": _enum(by_family["text"] + by_family["boolean"] + by_family["number"]),
             "window": window, "comparison": comparison}
+
+
+def _aggregates(catalog: Catalog, tables: list[str], by_family: dict[str, list[str]], dimensions: list[str],
+                kind) -> dict:
+    """Rankings, one behaviour against another, distinct counts and a value on file: each over the behaviours
+    (an event condition) or the profile columns of the customer's own tables."""
+    key = catalog.entity.key
+    profile = [t for t in profile_tables(catalog) if t in tables and key in catalog.tables[t].columns]
+    numbers = [c for c in by_family["number"] if c.rsplit(".", 1)[0] in profile]
+    groups = [c for c in by_family["text"] + by_family["boolean"] if c.rsplit(".", 1)[0] in profile]
+    contacts = {p.contact for p in catalog.policies.channels.values()}
+    known = [f"{t}.{n}" for t in profile for n, col in catalog.tables[t].columns.items()
+             if n != key and (not col.personal or col.role == "birth_date" or f"{t}.{n}" in contacts)]
+    event = {"$ref": "#/$defs/event"}
+    measure = {"enum": ["amount", "count"], "description": "amount: the total spent; count: the number of events"}
+    return {
+        "top": kind("top", [], {
+            "n": {"type": "integer", "minimum": 1, "description": "the N best-ranked customers (or give percent)"},
+            "percent": {"type": "number", "exclusiveMinimum": 0, "maximum": 100, "description": "the top N percent"},
+            "source": {**event, "description": "ranked by this behaviour (or give column)"}, "measure": measure,
+            "column": {**_enum(numbers), "description": "ranked by this number of their profile"},
+            "per": {**_enum(groups), "description": "ranked within each value of this profile column"},
+            "among": {"type": "array", "items": {"$ref": "#/$defs/condition"},
+                      "description": "ranked only among the customers meeting these conditions"}}),
+        "versus": kind("versus", ["left", "right", "measure", "op"], {
+            "left": event, "right": event, "measure": measure,
+            "op": {"enum": [">", "<"], "description": "'>': more on the left behaviour than on the right one"}}),
+        "distinct": kind("distinct", ["source", "dimension", "comparison"], {
+            "source": event, "dimension": _enum(dimensions), "comparison": {"$ref": "#/$defs/comparison"}}),
+        "known": kind("known", ["column", "known"], {
+            "column": _enum(known), "known": {"type": "boolean", "description": "true: a value is on file; false: none"}}),
+    }
 
 
 def columns_by_family(catalog: Catalog, tables: list[str]) -> dict[str, list[str]]:

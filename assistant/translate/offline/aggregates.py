@@ -7,13 +7,14 @@ module's data.
 """
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 
 from assistant.meaning import (
     Condition, DistinctCondition, EventCondition, KnownCondition, TopCondition, VersusCondition, Window,
 )
 from assistant.translate.lang_en import (
-    CHANGES, COMPARATIVES, COUNT_MEASURES, DISTINCT_WORDS, NOTES, PER_WORDS, PRESENCE_WORDS, THAN_WORDS,
+    CHANGES, COMPARATIVES, COUNT_MEASURES, NOT_COMPARING, DISTINCT_WORDS, NOTES, PER_WORDS, PRESENCE_WORDS, THAN_WORDS,
 )
 
 NUMERIC = {"INTEGER", "BIGINT", "DECIMAL", "DOUBLE", "FLOAT", "SMALLINT", "HUGEINT", "REAL", "NUMERIC"}
@@ -55,6 +56,7 @@ def read_versus(parser, seg, negated: bool) -> list[Condition] | None:
             found = (i, op, *split)
             break
     if found is None:
+        _unplaced_change(parser, seg, covered)
         return None
     i, op, j, marker = found
     left_seg, right_seg = _sub(parser, seg, seg.start, j), _sub(parser, seg, j + len(marker), seg.end)
@@ -65,9 +67,18 @@ def read_versus(parser, seg, negated: bool) -> list[Condition] | None:
     if len(right) != 1:
         return None
     left_c, right_c = left[0], right[0]
+    periods = (left_c.window is not None) + (right_c.window is not None)   # said in the request, before sharing
     note = right_c.window.note if right_c.window is not None else ""
     if _share_window(left_c, right_c) and note in parser.out.notes:
         parser.out.notes.remove(note)      # 'last year' against 'this year' is the calendar year: nothing to say
+    placed = _before(left_c, right_c, parser.as_of) if periods == 2 else None
+    if placed is not None:
+        if note in parser.out.notes:
+            parser.out.notes.remove(note)
+        parser.out.notes.append(placed)
+    if (periods < 2 or _same_period(left_c.window, right_c.window)) \
+            and left_c.events == right_c.events and left_c.dims == right_c.dims:
+        parser.out.changes.append((seg.start, seg.end))   # 'spend dropped': compared with which period?
     parser._use(i, i + 1)
     parser._use(j, j + len(marker))
     spend = any(norms[k] in parser.spend_words for k in range(seg.start, seg.end)) or \
@@ -77,6 +88,18 @@ def read_versus(parser, seg, negated: bool) -> list[Condition] | None:
     cond = VersusCondition(seg.start, seg.end, negated=negated, left=left_c, right=right_c,
                            measure="amount" if spend else "count", op=op)
     return [_placed(parser, cond, seg)]
+
+
+def _unplaced_change(parser, seg, covered: set[int]) -> None:
+    """'spend dropped', 'spent less this year': a change or a comparison with nothing to compare against is a
+    question (which two periods?), never the behaviour read as if the word were not there."""
+    norms = parser.norms
+    behaviour = any(norms[k] in parser.spend_words for k in range(seg.start, seg.end)) or parser._has_event_anchor(seg)
+    word = next((i for i in range(seg.start, seg.end) if i not in covered and (norms[i] in CHANGES or (
+        norms[i] in COMPARATIVES and behaviour and (i == 0 or norms[i - 1] not in NOT_COMPARING)))), None)
+    if word is not None:
+        parser._use(word, word + 1)
+        parser.out.changes.append((seg.start, seg.end))
 
 
 def _share_window(left: EventCondition, right: EventCondition) -> bool:
@@ -90,6 +113,37 @@ def _share_window(left: EventCondition, right: EventCondition) -> bool:
         right.window = Window(last.text, last.start_tok, last.end_tok, start=start, end=this.start)
         return True
     return False
+
+
+def _same_period(a: Window | None, b: Window | None) -> bool:
+    return a is not None and b is not None and (a.amount, a.unit, a.start, a.end) == (b.amount, b.unit, b.start, b.end)
+
+
+def _before(left: EventCondition, right: EventCondition, as_of: dt.date) -> str | None:
+    """'in the last 6 months compared with the previous 6 months', '... with the 6 months before': a period
+    said like the first one, or a length said 'before', is the period right before the first one. The note
+    names the phrase and the dates it was read as."""
+    this, other = left.window, right.window
+    if this is None or other is None or not (other.anaphora == "before" or _same_period(this, other)) \
+            or this.start is None and this.amount is None:     # 'before 2002': no beginning to place it before
+        return None
+    start = this.start or _shift(as_of, -this.amount, this.unit)
+    if other.amount is not None:
+        amount, unit = other.amount, other.unit
+    elif this.end is not None and this.start.day == this.end.day == 1:
+        amount, unit = (this.end.year - this.start.year) * 12 + this.end.month - this.start.month, "MONTH"
+    else:
+        amount, unit = ((this.end or as_of + dt.timedelta(days=1)) - this.start).days, "DAY"
+    right.window = Window(other.text, other.start_tok, other.end_tok, start=_shift(start, -amount, unit), end=start)
+    return f"'{other.text}' read as {right.window.describe()}, the period right before the one compared ({this.describe()})"
+
+
+def _shift(day: dt.date, amount: int, unit: str) -> dt.date:
+    if unit == "DAY":
+        return day + dt.timedelta(days=amount)
+    index = day.year * 12 + day.month - 1 + amount
+    year, month = divmod(index, 12)
+    return dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
 
 
 def _back(day: dt.date, amount: int, unit: str) -> dt.date:
@@ -150,6 +204,8 @@ def read_top(parser, seg, out: list[Condition]) -> list[Condition]:
     r = seg.rankings[0]
     norms = parser.norms
     count = next(((i, p) for i in range(seg.start, seg.end) if (p := _phrase_at(norms, i, COUNT_MEASURES))), None)
+    if count and count[1] == ("most",) and any(norms[k] in parser.spend_words for k in range(seg.start, seg.end)):
+        count = None      # 'spent the most': by the amount
     per = _per(parser, seg)
     column = next((s for s in seg.spans for m in s.of("column") if not m.event and not parser._used(s)
                    and parser.catalog.column(m.column).type.upper() in NUMERIC), None)
@@ -166,7 +222,7 @@ def read_top(parser, seg, out: list[Condition]) -> list[Condition]:
         name = next(m.column for m in column.of("column") if not m.event)
         parser._use(column.start, column.end)
     if event is not None:
-        event.rank = None
+        event.rank = event.top = None     # the ranking is the top condition's, not its source's
         out = [c for c in out if c is not event]
     cond = TopCondition(seg.start, seg.end, n=r.n, percent=r.percent, source=None if name else event,
                         measure="count" if count else "amount", column=name, per=per or "")

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.translate.lang_en import (
-    ASIDE_MARKERS, ASIDE_STARTERS, FILLER_WORDS, RETRACTIONS, TITLE_MAX_WORDS, TITLE_SEPARATOR,
+    ASIDE_MARKERS, ASIDE_STARTERS, FILLER_WORDS, RETRACTIONS, TITLE_MAX_WORDS, TITLE_SEPARATOR, VOCATIVES,
 )
 from assistant.translate.languages import LANGUAGES
 from assistant.translate.offline.text import Token
@@ -65,6 +65,8 @@ def find_ignored(request: str, tokens: list[Token], content: set[int]) -> Ignore
             found.asides.append(aside)
     taken = found.tokens
     found.filler = [i for i, t in enumerate(tokens) if t.norm in FILLER_WORDS and i not in taken and i not in content]
+    # 'hi guys', 'thanks all': the reader named after a greeting, even when the word has a meaning elsewhere
+    found.filler = sorted(found.filler + [i for i in range(1, len(tokens)) if norms[i] in VOCATIVES and i - 1 in found.filler])
     return found
 
 

@@ -67,6 +67,7 @@ class Lexicon:
     determiners: tuple[str, ...] = DETERMINERS  # the language's: a folded French 'à' is 'a', and no determiner
     key: Callable[[str], tuple[str, ...]] = phrase_key   # a phrase as the language's request tokens read
     function_words: frozenset[str] = FUNCTION_WORDS    # words too plain to be a catalog word alone ('items', 'articles')
+    aliases: set[tuple[str, ...]] = field(default_factory=set)   # colloquial words ('guys'): never offered as readings
 
     def add(self, text: str, meaning: Meaning) -> None:
         key = self.key(text)
@@ -127,6 +128,22 @@ class Lexicon:
                 offset += len(raw) + 1
         return out
 
+    def past_forms(self, tokens: list[Token], after: frozenset[str], endings: tuple[str, ...]) -> list[Token]:
+        """'didn't open the email': after an auxiliary, a verb's base form that names no behaviour is read as the
+        past form the catalog names ('opened'), never as a value that happens to be spelt like it ('open')."""
+        out = list(tokens)
+        for i in range(1, len(tokens)):
+            word = tokens[i].norm
+            if tokens[i - 1].norm not in after or self._behaviour(word):
+                continue
+            past = next((word + e for e in endings if self._behaviour(word + e)), None)
+            if past is not None:
+                out[i] = Token(tokens[i].text, past, tokens[i].start, tokens[i].end)
+        return out
+
+    def _behaviour(self, word: str) -> bool:
+        return any(m.kind in ("event", "kindword") for m in self.phrases.get((word,), []))
+
     def scan(self, tokens: list[Token]) -> list[Span]:
         """The longest catalog phrase at each position (exact words only). A phrase that overlaps a longer one
         starting inside it gives way, and so does a qualifier (a preposition and its noun) overlapping a phrase
@@ -184,7 +201,7 @@ class Lexicon:
         each of their words ('' holds them all, for a phrase of short words); built on first use."""
         if self._by_stem is None:
             self._by_stem = defaultdict(set)
-            for k in self.said:
+            for k in self.said - self.aliases:     # colloquial words ('guys') are never offered as readings
                 text = " ".join(k)
                 self._by_stem[""].add(text)
                 for w in k:
@@ -378,4 +395,31 @@ def build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None, 
     for value, meaning in found:
         if phrase_key(value) not in declared:
             lex.add(value, meaning)
+    _add_aliases(lex, getattr(words, "GENDERED_NOUNS", {}))
+    _add_verb_aliases(lex, getattr(words, "VERB_ALIASES", {}))
     return lex
+
+
+def _add_verb_aliases(lex: Lexicon, aliases: dict[tuple[str, ...], tuple[str, ...]]) -> None:
+    """'came to the website' reads as 'visited the website' for every catalog phrase that begins with the verb."""
+    for alias, verb in aliases.items():
+        for key, meanings in list(lex.phrases.items()):
+            if key[:len(verb)] != verb or len(key) == len(verb):
+                continue
+            said = alias + key[len(verb):]
+            if said not in lex.phrases:
+                for m in meanings:
+                    if m.kind in ("event", "kindword"):
+                        lex._put(said, m)
+                lex.aliases.add(said)
+
+
+def _add_aliases(lex: Lexicon, aliases: dict[str, str]) -> None:
+    """A colloquial word ('guys') means what the catalog's own word ('men') means, when the catalog has it as a
+    value and gives the colloquial word no meaning of its own; otherwise it stays not understood (asked)."""
+    for alias, word in aliases.items():
+        meanings = [m for m in lex.phrases.get(lex.key(word), []) if m.kind in ("value", "indvalue")]
+        if meanings and lex.key(alias) not in lex.phrases:
+            lex.aliases.add(lex.key(alias))
+            for m in meanings:
+                lex.add(alias, m)

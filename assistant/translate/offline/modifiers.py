@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from assistant.meaning import Comparison, Window
 
 from assistant.translate.lang_en import (
-    AGO, ANAPHORA, COMPARISONS, CURRENCY, DETERMINER_PHRASES, MONTHS, NUMBER_PHRASES, NUMBER_WORDS, ORDINALS, PERIOD_LETTERS, PERIOD_WORDS,
-    RANGE_WORDS, RANK_WORDS, SEASONS, TIMES_WORDS, UNITS,
+    AGO, ANAPHORA, AT_LEAST_PHRASES, CLAUSE_ENDS, COMPARISONS, LAST_WORDS, PRECEDING_WORDS, SINCE_THEN, CURRENCY, DETERMINER_PHRASES, MONTHS, NUMBER_PHRASES, NUMBER_WORDS, ORDINALS, PERIOD_LETTERS, PERIOD_WORDS,
+    BAND_WORDS, RANGE_WORDS, RANK_WORDS, SUPERLATIVES, SEASONS, TIMES_WORDS, UNITS,
 )
 from assistant.translate.offline.text import Token
 
@@ -67,6 +67,8 @@ class Ranking:
     start_tok: int
     end_tok: int
     n: int | None = None             # 'top 10'
+    band: bool = False               # 'in the top 10%': of all customers, before the other criteria narrow them
+    said: tuple[int, int] | None = None   # 'the 50 customers who spent the most': where the number was said
 
 
 def _num(x: float) -> str:
@@ -182,6 +184,18 @@ def _back(as_of: dt.date, amount: float, unit: str) -> dt.date:
 def _anaphora_at(tokens, norms, i) -> Window | None:
     if _match(norms, i, ("since", "then")):
         return Window(" ".join(t.text for t in tokens[i:i + 2]), i, i + 2, anaphora="after")
+    if norms[i] in SINCE_THEN and (i + 1 == len(norms) or norms[i + 1] in CLAUSE_ENDS) \
+            and tokens[i].text.lower() == norms[i]:    # said so: a rewritten 'mais plus depuis' has its own negation
+        return Window(tokens[i].text, i, i + 1, anaphora="after")
+    k = i + 1 if norms[i] in ("in", "during", "over", "within", "for") else i
+    if k + 3 < len(norms) and norms[k] == "the" and norms[k + 2] in UNITS and norms[k + 3] in PRECEDING_WORDS \
+            and _number_at(tokens, k + 1) is not None:
+        # 'the 6 months before': that length, right before the period named with it (placed by its reader)
+        unit, mult = UNITS[norms[k + 2]]
+        text = " ".join(t.text for t in tokens[i:k + 4])
+        amount = int(_number_at(tokens, k + 1) * mult)
+        return Window(text, i, k + 4, amount=amount, unit=unit, anaphora="before",
+                      note=f"'{text}' read as the last {amount} {unit.lower()}s (before what? name both periods)")
     lead = i + 1 if norms[i] in ("in", "during", "over", "within", "for", "across", "at") else i
     for phrase in ANAPHORA:
         if _match(norms, lead, phrase):
@@ -193,7 +207,9 @@ def resolve_anaphora(windows: list[Window]) -> list[Window]:
     """Each 'same period' takes the window named before it; one with nothing before stays unresolved (dropped)."""
     out, before = [], None
     for w in windows:
-        if not w.anaphora:
+        if w.anaphora == "before":      # a length before the other period of a comparison: its reader places it
+            out.append(w)
+        elif not w.anaphora:
             out.append(w)
             before = w
         elif before is not None and w.anaphora == "same":
@@ -214,7 +230,7 @@ def _window_at(tokens, norms, i, as_of) -> Window | None:  # noqa: C901 - one ta
         j += 1
         if j < len(norms) and norms[j] == "the":
             j += 1
-    if j < len(norms) and norms[j] in ("last", "past", "previous", "recent"):
+    if j < len(norms) and norms[j] in LAST_WORDS:
         k = j + 1
         if k < len(norms) and norms[k] in SEASONS:                # 'last winter': the latest one that ended
             start, end = _season(norms[k], as_of, completed=True)
@@ -230,7 +246,10 @@ def _window_at(tokens, norms, i, as_of) -> Window | None:  # noqa: C901 - one ta
             note = "" if "the" in norms[i:j] or norms[j] != "last" or norms[k] in ("day", "days") else \
                 f"'{text}' read as {'the last ' + str(mult) + ' months' if sql_unit == 'MONTH' else 'the last 7 days'} " \
                 f"(for the calendar {norms[k]}, name it: {_calendar_example(norms[k], as_of)})"
-            return Window(text, i, k + 1, amount=mult, unit=sql_unit, note=note)
+            # 'in recent weeks', 'over the past months': how many is not said, so it is asked
+            vague = norms[k] in ("days", "weeks", "months", "years", "quarters") and tokens[k].text.lower() == norms[k]
+            # (said so in the request: another language's rewritten 'le mois dernier' keeps its own count)
+            return Window(text, i, k + 1, amount=mult, unit=sql_unit, note="" if vague else note, vague=vague)
     if lead in ("in", "for", "within") and j == i + 1 and j < len(norms):
         n = _number_at(tokens, j) if norms[j] not in ("a", "an") else 1
         if n is not None and j + 1 < len(norms) and norms[j + 1] in UNITS and _year_at(tokens, j) is None:
@@ -430,8 +449,8 @@ def _comparison_at(tokens, norms, i) -> Comparison | None:  # noqa: C901 - one t
         return Comparison(op, TIMES_WORDS[norms[i]], start, i + 1, times=True)
     if n is None:
         return None
-    if op is None and tokens[i].number is None:
-        return None  # a bare number word ("one") is not a comparison
+    if op is None and tokens[i].number is None and not (i + 1 < len(norms) and norms[i + 1] in ("times", "time")):
+        return None  # a bare number word ("one") is not a comparison; 'three times' is a count
     if tokens[i].number is not None and tokens[i].suffix == "s" and op is None:
         return None
     i += 1
@@ -443,8 +462,10 @@ def _comparison_at(tokens, norms, i) -> Comparison | None:  # noqa: C901 - one t
         op, i = ">=", i + 2
     elif _match(norms, i, ("or", "less")) or _match(norms, i, ("or", "fewer")):
         op, i = "<=", i + 2
+    said = tuple(tokens[i - 1].text.lower().split())      # 'a couple of' means at least two: nothing to say
     return _finish(tokens, norms, Comparison(op or ">=", n, start, i, currency=currency,
-                                             note="" if op else f"'{tokens[start].text}' read as at least {_num(n)}"))
+                                             note="" if op or said in AT_LEAST_PHRASES else
+                                             f"'{tokens[start].text}' read as at least {_num(n)}"))
 
 
 def _finish(tokens, norms, c: Comparison) -> Comparison:
@@ -453,6 +474,10 @@ def _finish(tokens, norms, c: Comparison) -> Comparison:
         c.currency, i = True, i + 1
     if i < len(norms) and norms[i] in ("times", "time", "x"):
         c.times, i = True, i + 1
+        if _match(norms, i, ("or", "more")) or _match(norms, i, ("or", "above")):   # 'a dozen times or more'
+            c.op, c.note, i = ">=", "", i + 2
+        elif _match(norms, i, ("or", "less")) or _match(norms, i, ("or", "fewer")):
+            c.op, c.note, i = "<=", "", i + 2
     if _match(norms, i, ("years", "old")) or _match(norms, i, ("year", "olds")) or _match(norms, i, ("year", "old")):
         c.age_hint, i = True, i + 2
     elif i < len(norms) and norms[i] in ("yo", "yrs"):
@@ -471,8 +496,22 @@ def find_rankings(tokens: list[Token]) -> list[Ranking]:
         number = tokens[i + 1].number if tokens[i + 1].suffix == "%" else _number_at(tokens, i + 1)
         if number is None:
             continue
+        band = any(tuple(norms[i - len(w):i]) == w for w in BAND_WORDS)
         if tokens[i + 1].suffix == "%" or (i + 2 < len(norms) and norms[i + 2] in ("percent", "pct", "%")):
-            found.append(Ranking(number, i, i + 3))
+            found.append(Ranking(number, i, i + 3, band=band))
         elif tokens[i + 1].suffix in ("", "w") and float(number).is_integer() and number >= 1:
-            found.append(Ranking(None, i, i + 2, n=int(number)))
-    return found
+            found.append(Ranking(None, i, i + 2, n=int(number), band=band))
+    return found + _superlatives(tokens, norms, found)
+
+
+def _superlatives(tokens: list[Token], norms: list[str], found: list[Ranking]) -> list[Ranking]:
+    """'the 50 customers who spent the most': a ranking of the N said with 'the' earlier in the request."""
+    out = []
+    for i in range(len(norms) - 1):
+        if tuple(norms[i:i + 2]) not in SUPERLATIVES or any(r.start_tok <= i < r.end_tok for r in found):
+            continue
+        k = next((k for k in range(i - 1, 0, -1) if norms[k - 1] == "the" and tokens[k].number is not None
+                  and tokens[k].suffix in ("", "w") and float(tokens[k].number).is_integer()), None)
+        if k is not None and tokens[k].number >= 1:
+            out.append(Ranking(None, i, i + 2, n=int(tokens[k].number), said=(k - 1, k + 1)))
+    return out

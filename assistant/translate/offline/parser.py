@@ -20,24 +20,37 @@ from assistant.meaning import (
     IndicatorCondition, OrCondition, TableCondition, ValueCondition,
 )
 from assistant.translate.offline.asides import Ignored, find_ignored, sentences
+from assistant.translate.offline.event_filters import excludes, selects
 from assistant.translate.offline.lexicon import Lexicon, Meaning, Span
 from assistant.meaning import Comparison, Window
 from assistant.translate.offline.modifiers import (
-    Ranking, find_comparisons, find_rankings, find_windows, resolve_anaphora,
+    _back, Ranking, find_comparisons, find_rankings, find_windows, resolve_anaphora,
 )
 from assistant.translate.lang_en import (
     BOTH, CONNECTORS, EXCLUSION_ENDS, LEADING_WORDS, NOTES, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
-    CONCORD_MARKERS, CONCORD_NEGATIONS, GOODS_LINKS, GOODS_NOUNS, QUANTITY_NOUNS, SPEND_WORDS, THAN_WORDS, UNION_MARKERS,
+    AMOUNT_LINKS, BEFORE_WORDS, CONCORD_MARKERS, WITHIN_WORDS, CONCORD_NEGATIONS, NEAR_BEHAVIOUR, GROUP_UNION_MARKERS, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, CURRENCY, ONE_EVENT_ALONE, ONE_EVENT_WORDS,
+    GOODS_LINKS, GOODS_NOUNS, QUANTITY_NOUNS, SPEND_WORDS, THAN_WORDS, THING_NOUNS, UNION_MARKERS,
 )
 from assistant.translate.offline.aggregates import dimension_words, read_distinct, read_known, read_top, read_versus
 from assistant.translate.offline.text import Token
 from schema_catalog.model import Catalog
-from schema_catalog.semantic import where_values
 from schema_catalog.types import is_numeric, is_temporal
 
 SEPARATORS = frozenset({"and", ",", ";", "or", "nor", "neither", "plus", "also"})   # between parts said apart
 AGE_ROLES = ("birth_date", "birth_year")   # columns an age is computed from (a date, or its integer parts)
 MAX_AGE = 130
+
+
+def _a_year(c: Comparison) -> bool:
+    """A bare number that reads as a year ('2025'): no comparison word, no unit, no 'times'."""
+    return bool(c.note) and not c.times and not c.currency and c.upper is None and float(c.value).is_integer() \
+        and 1900 <= c.value <= 2100
+
+
+def _column_name(column: str) -> str:
+    """'crm.customers.city' -> 'customers city': a profile column in words."""
+    table, name = column.rsplit(".", 2)[-2:]
+    return f"{table} {name.replace('_', ' ')}"
 
 
 def _bounds(c: Comparison) -> tuple[float, float, bool, bool]:
@@ -76,6 +89,10 @@ class Parsed:
     contradictions: list[tuple[int, int, int, int]] = field(default_factory=list)   # two phrases that exclude each other
     unread: set[int] = field(default_factory=set)   # grammar words still to ask about ('more than 5 items', no measure)
     readings: list[tuple[int, int, Meaning, Meaning]] = field(default_factory=list)   # a profile value or a behaviour's
+    changes: list[tuple[int, int]] = field(default_factory=list)   # a change or comparison missing its two periods
+    bands: list[int] = field(default_factory=list)     # where 'in the top N' rankings start: of all customers
+    unclear: list[tuple[int, int, str]] = field(default_factory=list)   # vague words ('a few', 'in a while'): asked
+    within: list[tuple[int, int]] = field(default_factory=list)   # 'within 3 days' after another behaviour: asked
 
 
 @dataclass
@@ -112,14 +129,16 @@ class Parser:
 
     # -- entry ---------------------------------------------------------------
     def parse(self, tokens: list[Token], as_of: dt.date, request: str = "") -> Parsed:
-        self.tokens, self.norms, self.as_of = tokens, [t.norm for t in tokens], as_of
+        self.tokens, self.norms, self.as_of, self.request = tokens, [t.norm for t in tokens], as_of, request
         self.out = Parsed()
         spans = self._with_goods_nouns(self.lexicon.scan(tokens))
         in_span = {i for s in spans if s.of("value", "dimvalue") for i in range(s.start, s.end)}
         windows = resolve_anaphora([w for w in find_windows(tokens, as_of) if not in_span & set(range(w.start_tok, w.end_tok))])
         rankings = find_rankings(tokens)
+        self.out.bands = [r.start_tok for r in rankings if r.band]
         taken = {i for s in spans for i in range(s.start, s.end)} | {i for w in windows for i in range(w.start_tok, w.end_tok)}
         taken |= {i for r in rankings for i in range(r.start_tok, r.end_tok)}
+        taken |= {i for r in rankings if r.said for i in range(*r.said)}
         comparisons = find_comparisons(tokens, taken)
         blocked = taken | {i for c in comparisons for i in range(c.start_tok, c.end_tok)}
         # a title or an aside is not part of the audience: drop what was found inside it
@@ -136,15 +155,19 @@ class Parser:
             spans.append(s)
             blocked.add(s.start)
         spans.sort(key=lambda s: s.start)
+        self.lexicon_spans = spans
+        self.vague_tokens = self._vague_words(spans, blocked)
         self.sentence_ends = {b for _, b in sentences(request, tokens)} if request else set()
         parts = self._split_exclusions(0, len(tokens), blocked)
         self.last_event: EventCondition | None = None
         self.last_flag: FlagValueCondition | None = None
+        self.birth_words: list[Span] = []
+        self.aged = False
         found = (spans, windows, comparisons, rankings, blocked)
         for start, end, excluding, marker in parts:
             target = self.out.exclusions if excluding else self.out.criteria
             self.excluding, self.exclusion_marker = excluding, marker
-            stretches = self._union(start, end, blocked)
+            stretches = self._union(start, end, blocked, spans)
             if len(stretches) == 1:
                 conditions = self._part(start, end, found)
                 if excluding and len(conditions) > 1 and not self._separate(conditions):
@@ -156,11 +179,18 @@ class Parser:
                 groups = [g for g in (self._part(a, b, found, fresh=True) for a, b in stretches) if g]
                 if len(groups) > 1:
                     target.append(OrCondition(groups[0][0].start_tok, groups[-1][-1].end_tok, groups=groups))
+                    self._note_group_scope(groups)
                 else:
                     target.extend(c for g in groups for c in g)
             if not excluding:      # 'except VIPs and gold members': two exclusions, no contradiction
                 self._contradictions(target)
         self.out.vague = [(w.start_tok, w.end_tok) for w in windows if w.vague and w.start_tok in self.out.used]
+        for r in rankings:    # 'the 50 customers ... the most': the number was the ranking's
+            if r.said and r.start_tok in self.out.used:
+                self._use(*r.said)
+        if self.aged:
+            for s in self.birth_words:
+                self._use(s.start, s.end)
         return self.out
 
     def _with_goods_nouns(self, spans: list[Span]) -> list[Span]:
@@ -178,6 +208,53 @@ class Parser:
                     start -= 2
             out.append(s if (start, end) == (s.start, s.end) else Span(start, end, s.meanings, s.typo_of))
         return out
+
+    def _vague_words(self, spans: list[Span], blocked: set[int]) -> set[int]:
+        """'a few times', 'a lot', 'in a while', 'nothing but', 'only' next to a behaviour: recorded to be asked,
+        and kept from the grammar that would read them silently (a negation, a light word)."""
+        behaviour = ("event", "kindword", "qualifier", "dimvalue")
+        starts = {s.start for s in spans if s.of(*behaviour)}
+        ends = {s.end for s in spans if s.of(*behaviour)}
+        out, i = set(), 0
+        while i < len(self.norms):
+            phrase = next((p for p in sorted(VAGUE_WORDS, key=len, reverse=True)
+                           if tuple(self.norms[i:i + len(p)]) == p and not blocked & set(range(i, i + len(p)))), None)
+            if phrase == ("only",) and i > 0 and self.norms[i - 1] == "not":   # 'not only A but also B': A and B
+                self._use(i - 1, i + 1)
+                out.update((i - 1, i))
+                i += 1
+                continue
+            if phrase is None or phrase in NEAR_BEHAVIOUR and not self._near_behaviour(i, len(phrase), starts, ends) \
+                    or phrase == ("then",) and i > 0 and self.norms[i - 1] == "since" \
+                    or phrase in BEFORE_NUMBER and not self._before_number(i + len(phrase)):
+                i += 1
+                continue
+            self.out.unclear.append((i, i + len(phrase), VAGUE_WORDS[phrase]))
+            self._use(i, i + len(phrase))
+            out.update(range(i, i + len(phrase)))
+            i += len(phrase)
+        inside = {k for s in spans if s.of(*behaviour) for k in range(s.start, s.end)}
+        for i, t in enumerate(self.tokens):   # 'all of the' was merged into 'the' before parsing: still a share
+            said = t.text.lower().split()
+            if len(said) > 1 and said[0] in SHARE_PICKS and (i in inside or i + 1 in starts):
+                self.out.unclear.append((i, i + 1, "share"))
+        return out
+
+    def _before_number(self, j: int) -> bool:
+        """Is a number said at j ('around 30', 'about €100')?"""
+        j += j < len(self.tokens) and self.norms[j] in CURRENCY
+        return j < len(self.tokens) and self.tokens[j].number is not None
+
+    def _near_behaviour(self, i: int, n: int, starts: set[int], ends: set[int]) -> bool:
+        """Is the phrase at [i, i + n) said next to a behaviour: before it ('only bought', 'every email', 'most of
+        our emails') or after it ('shoes only', 'beauty products only')?"""
+        j = i + n
+        while j < len(self.norms) and self.norms[j] in self.lexicon.determiners and j not in starts:
+            j += 1
+        k = i
+        while k > 0 and self.norms[k - 1] in THING_NOUNS:
+            k -= 1
+        return j in starts or k in ends
 
     def _part(self, start: int, end: int, found: tuple, fresh: bool = False) -> list[Condition]:
         """The conditions of one stretch, ANDed; an 'either A or B' inside it becomes one OR condition."""
@@ -211,13 +288,16 @@ class Parser:
         return bool(inside) and all(s.of("qualifier") and not s.of("event", "kindword", "glossary", "indvalue",
                                                                   "table") for s in inside)
 
-    def _union(self, start: int, end: int, blocked: set[int]) -> list[tuple[int, int]]:
-        """The stretches a union marker ('plus anyone who', 'as well as those who') separates."""
+    def _union(self, start: int, end: int, blocked: set[int], spans: list[Span]) -> list[tuple[int, int]]:
+        """The stretches a union marker ('plus anyone who', 'as well as those who', 'VIP customers plus gold
+        customers') separates."""
         cuts, i = [], start + 1
         while i < end:
             marker = next((m for m, pronouns in UNION_MARKERS if tuple(self.norms[i:i + len(m)]) == m
-                           and i + len(m) < end and self.norms[i + len(m)] in pronouns
-                           and not blocked & set(range(i, i + len(m)))), None)
+                           and i + len(m) < end and not blocked & set(range(i, i + len(m)))
+                           and (self.norms[i + len(m)] in pronouns or
+                                m in GROUP_UNION_MARKERS and self._new_group(cuts[-1][1] if cuts else start, i,
+                                                                             i + len(m), end, spans))), None)
             if marker is None:
                 i += 1
                 continue
@@ -227,6 +307,32 @@ class Parser:
             i += len(marker)
         bounds = [start] + [b for cut in cuts for b in cut] + [end]
         return [(a, b) for a, b in zip(bounds[::2], bounds[1::2])]
+
+    def _note_group_scope(self, groups: list[list[Condition]]) -> None:
+        """'VIP together with gold members in France': the words after the last value are read for its group only;
+        they could be meant for every group, so the note names them."""
+        *before, last = groups
+        if not all(len(g) == 1 and isinstance(g[0], ValueCondition) for g in before) or len(last) < 2 \
+                or not isinstance(last[0], ValueCondition) or any(g[0].column != last[0].column for g in before):
+            return
+        tail = self.request[self.tokens[last[1].start_tok].start:self.tokens[last[-1].end_tok - 1].end]
+        value = self.request[self.tokens[last[0].start_tok].start:self.tokens[last[0].end_tok - 1].end]
+        self.out.notes.append(f"'{tail}' read for '{value}' only (it could also be meant for every group)")
+
+    def _new_group(self, start: int, i: int, j: int, end: int, spans: list[Span]) -> bool:
+        """After a union marker at [i, j): a group of its own when it names the entity before any behaviour
+        ('plus customers who ...'), or begins with another value of an attribute the part before named ('VIP
+        customers plus gold customers'); otherwise the marker adds to the clause ('bought shoes, plus opened ...')."""
+        right = [s for s in spans if j <= s.start < min([b for b in self.sentence_ends if b > j] + [end])]
+        left_columns = {m.column for s in spans if start <= s.start < i for m in s.of("value")}
+        if not right or not left_columns and not any(start <= s.start < i for s in spans):
+            return False
+        first = next((s for s in right if not s.of("entity")), None)
+        if first is not None and {m.column for m in first.of("value")} & left_columns:
+            return True
+        entity = next((s for s in right if s.of("entity")), None)
+        behaviour = next((s for s in right if s.of("event", "kindword", "glossary")), None)
+        return entity is not None and (behaviour is None or entity.start < behaviour.start)
 
     def _contradictions(self, conditions: list[Condition]) -> None:
         """Two ANDed conditions no customer can meet together ('under 25 ... over 60', 'in Spain and in Italy')
@@ -252,6 +358,7 @@ class Parser:
                 out.append(c)
                 if isinstance(c, EventCondition):
                     self._counted_in_window(c, self.last_event, seg)
+                    self._within_the_one_before(c, self.last_event, seg)
                     self.last_event = c
         self._both(start, end, out)
         if any(self.norms[i] in NEGATING_CONNECTORS for i in range(start, end)):
@@ -276,6 +383,17 @@ class Parser:
                         if all(dim in self.catalog.events[e].dimensions for e in c.events):
                             c.dims.setdefault(dim, values)
         return out
+
+    def _within_the_one_before(self, c: EventCondition, before: EventCondition | None, seg: Segment) -> None:
+        """'opened the email and bought within 3 days': a 'within N' window of its own, said after another behaviour,
+        likely counts from that behaviour, which the catalog cannot link: asked, never read silently
+        as the last N days ('within the last year' names its own period)."""
+        w = c.window
+        if w is None or before is None or before is c or w not in seg.windows \
+                or self.norms[w.start_tok] not in WITHIN_WORDS or w.amount is None or \
+                any(n in ("last", "past") for n in self.norms[w.start_tok:w.end_tok]):
+            return
+        self.out.within.append((w.start_tok, w.end_tok))
 
     def _counted_in_window(self, c: EventCondition, before: EventCondition | None, seg: Segment) -> None:
         """'sent more than ten messages this quarter who clicked fewer than two': a count of the same records
@@ -447,6 +565,8 @@ class Parser:
             return True
         covered = {i for s in seg.spans for i in range(s.start, s.end)}
         for i in range(seg.start, seg.end):
+            if i in self.vague_tokens:      # 'nothing but shoes' is no negation
+                continue
             if self.norms[i] in NEGATIONS and i not in covered and not any(c.start_tok <= i < c.end_tok for c in seg.comparisons):
                 self.out.used.add(i)
                 # 'sans en avoir ouvert aucun' (without ... none): one negation said twice, the exclusion's own
@@ -458,8 +578,12 @@ class Parser:
         return {m.column for s in seg.spans for m in s.of("column") if not m.event}
 
     def _claimed_by_profile(self, span: Span, seg: Segment) -> bool:
+        """A value a profile column of the segment names ('acquired in store'), or one said right before the
+        entity's noun ('Paris customers': the customers' city, not the store's)."""
         cols = self._context_columns(seg)
-        return any(m.column in cols for m in span.of("value"))
+        before_entity = any(s.start == span.end and s.of("entity") for s in seg.spans) and \
+            not span.of("qualifier", "event", "kindword")      # 'store customers' still shop in store
+        return any(m.column in cols for m in span.of("value")) or bool(span.of("value")) and before_entity
 
     def _event_meanings(self, span: Span, seg: Segment) -> list[Meaning]:
         if self._claimed_by_profile(span, seg):
@@ -505,7 +629,8 @@ class Parser:
         if any(not m.event and is_numeric(self.catalog.column(m.column).type)
                for s in content for m in s.of("column")):
             return False     # 'a churn risk above 0.7': the number is that attribute's, not a count of the behaviour
-        return bool(seg.windows or seg.comparisons or any(s.of("qualifier", "dimvalue") for s in content))
+        before = not content and any(self.norms[i] in BEFORE_WORDS for i in range(seg.start, seg.end))
+        return bool(seg.windows or seg.comparisons or any(s.of("qualifier", "dimvalue") for s in content) or before)
 
     def _relative(self, seg: Segment) -> bool:
         """'... but none of them were promotions': a negation pointing back at the behaviour named before."""
@@ -630,7 +755,7 @@ class Parser:
                          negated: bool, used_spans: dict, relative: bool = False) -> EventCondition:
         cond = EventCondition(seg.start, seg.end, negated=negated, events=tuple(group))
         self._add_dims(cond, parts.dims, used_spans)
-        self._defining_events(cond)
+        self._event_the_value_names(cond)
         for s in seg.spans:  # "mall store": a bare qualifier of the chosen event is part of it
             if any(m.event in group for m in s.of("qualifier")):
                 used_spans[id(s)] = s
@@ -674,38 +799,38 @@ class Parser:
                 if keep is other:
                     continue
                 cond.dims.pop(other.dim, None)
+            own = [v for v in s.of("value") if v.column.rsplit(".", 1)[0] == self.entity_table]
+            noun = any(t.start == s.end and (t.of("event", "kindword", "qualifier") or
+                                             any(c.event for c in t.of("column"))) for t in self.lexicon_spans)
+            if other is None and own and not noun:   # 'Paris stores', 'website order': the noun says whose     # 'in Lyon': the store's city here, the customer's own city elsewhere
+                profile = own[0]
+                self.out.notes.append(f"'{' '.join(t.text for t in self.tokens[s.start:s.end])}' read as "
+                                      f"{m.dim.replace('_', ' ')} "
+                                      f"{m.label} (it could also mean {_column_name(profile.column)} {profile.label})")
             chosen[id(s)] = m
             values = cond.dims.get(m.dim, ()) if other is None or other.dim == m.dim else ()
             cond.dims[m.dim] = tuple(dict.fromkeys(values + m.values))
             used_spans[id(s)] = s
 
-    def _defining_events(self, cond: EventCondition) -> None:
-        """'cancelled an order': a dimension value the event's own definition drops (an online order is not
-        cancelled) is the event of the same table whose definition keeps it (the cancelled order), and the value is
-        then its definition, not a filter. Without such an event the condition is left as read."""
+    def _event_the_value_names(self, cond: EventCondition) -> None:
+        """'cancelled at least one order': a dimension value the event's own filter excludes (the online order is
+        never cancelled) names the event of that table whose filter selects it (the cancelled order)."""
+        cat = self.catalog
         for dim, values in list(cond.dims.items()):
-            events, column = [], next(self.catalog.events[e].dimensions[dim].column for e in cond.events
-                                      if dim in self.catalog.events[e].dimensions)
-            for e in cond.events:
-                ev = self.catalog.events[e]
-                if not self._defined(ev, dim, set(values), kept=False):
-                    events.append(e)
+            for name in cond.events:
+                ev = cat.events[name]
+                column = ev.dimensions[dim].column
+                if not excludes(ev.where, column, values):
                     continue
-                events += [o for o, other in self.catalog.events.items() if other.table == ev.table
-                           and self._defined(other, dim, set(values), kept=True, column=column)]
-            events = list(dict.fromkeys(events))
-            if events and tuple(events) != cond.events:
-                cond.events = tuple(events)
-                if all(self._defined(self.catalog.events[e], dim, set(values), kept=True, column=column) for e in events):
-                    del cond.dims[dim]
-
-    def _defined(self, ev, dim: str, values: set[str], kept: bool, column: str = "") -> bool:
-        """The event's `where` keeps (or drops) these values of the dimension's column, a column of its own table."""
-        column = column or (ev.dimensions[dim].column if dim in ev.dimensions else "")
-        if not column or column.rsplit(".", 1)[0] != ev.table:
-            return False
-        found, keeps = where_values(ev).get(column.rsplit(".", 1)[1], (frozenset(), not kept))
-        return keeps == kept and values <= found
+                other = next((n for n, o in cat.events.items() if o.table == ev.table and selects(o.where, column, values)),
+                             None)
+                if other is None:
+                    continue
+                cond.events = tuple(dict.fromkeys(other if e == name else e for e in cond.events))
+                cond.dims.pop(dim, None)
+                for kept in [d for d in cond.dims if not all(d in cat.events[e].dimensions for e in cond.events)]:
+                    cond.dims.pop(kept)
+                break
 
     def _share_dims(self, source: EventCondition, cond: EventCondition) -> None:
         """The dimensions of another behaviour that every event of `cond` has, unless `cond` names its own."""
@@ -722,6 +847,13 @@ class Parser:
             return seg.windows[0]
         if relative and inherited is not None:
             return inherited.window
+        said = next((i for i in range(seg.start, seg.end) if self.norms[i] in BEFORE_WORDS), None)
+        if said is not None and inherited is not None and inherited.window is not None:
+            # 'bought twice this year but never before': before that window began, not ever
+            w = inherited.window
+            begun = w.start or (_back(self.as_of, w.amount, w.unit) if w.amount is not None else None)
+            if begun is not None:
+                return Window(self.tokens[said].text, said, said + 1, end=begun)
         if inherited is not None and not parts.qualifiers and not parts.dims and not ever:
             return inherited.window
         if pointer is not None and not ever:
@@ -773,7 +905,10 @@ class Parser:
         cond.first = "first" in words
         spend = any(self.norms[i] in ("spent", "spend", "spends", "spending", "spenders", "spender", "paid", "pay")
                     for i in range(seg.start, seg.end)) or bool(cols)
+        valued = self._numeric_dimension_values(seg, cond, cols)
         for c in seg.comparisons:
+            if id(c) in valued:
+                continue
             # 'more than 5 units': the measure that word names; a quantity no measure names is asked about, never
             # read as a count of purchases
             k, noun = self._quantity_noun(c, seg) if not c.currency and not c.times else (c.end_tok, "")
@@ -788,6 +923,8 @@ class Parser:
                 self.out.unread.add(k)
                 continue
             role_amount = c.currency or (spend and not c.times)
+            if _a_year(c) and not role_amount:
+                continue     # 'the Black Friday 2025 email': a year is no count (left unread, so it is asked)
             if role_amount and cond.amount is None:
                 cond.amount = c
             elif cond.count is None:
@@ -799,6 +936,16 @@ class Parser:
                 self.out.notes.append(c.note)
         if cond.average and cond.amount is None and cond.count is not None:
             cond.amount, cond.count = cond.count, None
+        if cond.amount is not None:     # 'an order worth more than €300': the words that tie the amount to it
+            k = cond.amount.start_tok
+            while k > seg.start and self.norms[k - 1] in AMOUNT_LINKS:
+                k -= 1
+            if k < cond.amount.start_tok and any(t.end == k for t in seg.spans):
+                self._use(k, cond.amount.start_tok)
+        if cond.amount is not None and cond.count is None and not cond.average and "total" not in words \
+                and self._one_event(seg, cond.amount):
+            # 'placed an order over €300': at least one order over €300, not €300 over all of them
+            cond.count = Comparison(">=", 1, cond.amount.start_tok, cond.amount.start_tok, times=True)
         amounts = {f"{self.catalog.events[e].table}.{self.catalog.events[e].amount}" for e in cond.events}
         for s, m in cols:
             if cond.measure is not None and m.ref == cond.measure:
@@ -827,6 +974,84 @@ class Parser:
         """The measure every event of the condition has, named by the catalog word at token i ('units')."""
         return next((m for s, m in cols if s.start == i and m.ref is not None
                      and all(m.ref in self.catalog.events[e].measures for e in cond.events)), None)
+    def _numeric_dimension_values(self, seg: Segment, cond: EventCondition, cols) -> set[int]:
+        """'a 1 or 2 satisfaction rating', 'a rating of 4 or 5': bare numbers said against a numeric dimension of the
+        behaviour are its values, not a count. Returns the comparisons so read (by id)."""
+        cat, used = self.catalog, set()
+        bare = sorted((c for c in seg.comparisons if c.note and not c.currency and not c.times and c.upper is None
+                       and c.end_tok - c.start_tok == 1), key=lambda c: c.start_tok)
+        for s, m in cols:
+            dim = next((d for d, dd in cat.events[m.event].dimensions.items() if dd.column == m.column), None) \
+                if m.event in cond.events else None
+            if dim is None or not is_numeric(cat.column(m.column).type) \
+                    or not all(dim in cat.events[e].dimensions for e in cond.events):
+                continue
+            run = self._number_run(bare, s)
+            if run:
+                cond.dims[dim] = tuple(int(c.value) if float(c.value).is_integer() else c.value for c in run)
+                self._use(run[0].start_tok, run[-1].end_tok)
+                self._use(s.start, s.end)
+                used |= {id(c) for c in run}
+        return used
+
+    def _number_run(self, bare: list[Comparison], span: Span) -> list[Comparison]:
+        """The numbers joined by 'or' / ',' / 'and' that end right before the span, or begin right after it
+        (past 'of', 'worth' ...)."""
+        def joined(gap: list[str], first: bool) -> bool:     # the first number touches; the next are listed
+            return not gap if first else bool(gap) and all(w in ("or", ",", "and") for w in gap)
+
+        run, edge = [], span.start
+        for c in reversed([c for c in bare if c.end_tok <= span.start]):
+            if not joined(self.norms[c.end_tok:edge], not run):
+                break
+            run.insert(0, c)
+            edge = c.start_tok
+        if run:
+            return run
+        edge = span.end
+        while edge < len(self.norms) and self.norms[edge] in AMOUNT_LINKS:
+            edge += 1
+        for c in (c for c in bare if c.start_tok >= edge):
+            if not joined(self.norms[edge:c.start_tok], not run):
+                break
+            run.append(c)
+            edge = c.end_tok
+        return run
+
+    def _one_event(self, seg: Segment, amount: Comparison) -> bool:
+        """Is the amount said of one event? 'placed an order over €300', 'a web order worth more than €300',
+        'spent €300 in a single order' (each event's own amount); 'spent over €300' is the sum."""
+        norms = self.norms
+        spent = any(norms[i] in self.spend_words for i in range(seg.start, seg.end))
+        for s in seg.spans:
+            if not (s.of("event", "kindword") or any(m.event for m in s.of("column"))):
+                continue
+            k = s.start      # back over the qualifiers and dimension values said before the noun ('a web shoe order')
+            while (before := next((t for t in seg.spans if t.end == k and t.of("qualifier", "dimvalue")), None)):
+                k = before.start
+            said = [self.tokens[k - 1].text.lower().split()[-1]] if k > 0 else []
+            said += [norms[i] for i in range(s.start, s.end)]      # 'placed an order', 'made a purchase'
+            one = [w for w in said if w in ONE_EVENT_WORDS]
+            if not one:
+                continue
+            if any(w in ONE_EVENT_ALONE for w in one):
+                return True
+            j = s.end
+            while j < amount.start_tok and norms[j] in AMOUNT_LINKS:
+                j += 1
+            if j == amount.start_tok and not spent:
+                return True
+        # 'bought a product over €300': an amount of a thing the catalog has no price for is the purchase's
+        k = amount.start_tok - 1
+        while k > seg.start and norms[k] in AMOUNT_LINKS:
+            k -= 1
+        if norms[k] in THING_NOUNS and k > 0 and self.tokens[k - 1].text.lower().split()[-1] in ONE_EVENT_WORDS:
+            words = self.request[self.tokens[k - 1].start:self.tokens[amount.end_tok - 1].end]
+            self.out.notes.append(f"'{words}' read as one purchase of {amount.describe()} (the whole basket: "
+                                  "the catalog has no price per product)")
+            self._use(k, amount.start_tok)
+            return True
+        return False
 
     # -- profile attributes ------------------------------------------------------
     def _profile(self, seg: Segment, negated: bool) -> list[Condition]:
@@ -852,6 +1077,8 @@ class Parser:
                 self._use(s.start, s.end)
                 continue
             ind = s.of("indvalue")
+            if ind and self._modifies_another_noun(s, ind[0]):
+                ind = []        # 'high spenders': 'high' says how much they spend, not the churn band 'high'
             if ind:
                 cond = IndicatorCondition(s.start, s.end, negated=negated, indicator=ind[0].ref, values=ind[0].values)
                 self._use(s.start, s.end)
@@ -884,6 +1111,16 @@ class Parser:
                                               column=column, values=cond.values, labels=cond.labels))
             else:
                 out.append(cond)
+                named = {m.ref for sp in seg.spans for m in sp.of("table")}     # 'suppressed for fraud'
+                spans = [sp for sp in seg.spans if cond.start_tok <= sp.start < cond.end_tok]
+                behaviour = any(sp.of("dimvalue") for sp in spans)       # the word also names what they bought
+                before_noun = any(t.start == cond.end_tok and t.of("entity") for t in self.lexicon_spans)
+                if table != self.entity_table and column not in context_cols and table not in named and behaviour \
+                        and not before_noun:
+                    # 'customers who have children': a value of a derived attribute (their favourite category),
+                    # read with no word naming that attribute: the note names the phrase and the reading
+                    words = self.request[self.tokens[cond.start_tok].start:self.tokens[cond.end_tok - 1].end]
+                    self.out.notes.append(f"'{words}' read as {_column_name(column)} {' or '.join(cond.labels)}")
         out.extend(read_known(self, seg, negated, self.excluding))
         out.extend(self._numbers_and_dates(seg, negated))
         return out
@@ -894,6 +1131,15 @@ class Parser:
         named: a question, never one of them picked."""
         return bool(s.of("dimvalue")) and not seg.windows and not self._has_event_anchor(seg) \
             and all(self.catalog.column(m.column).named_values and m.column not in context_cols for m in values)
+    def _modifies_another_noun(self, span: Span, value: Meaning) -> bool:
+        """A bare ordinary word read as an indicator's value ('high') said right before another catalog noun
+        ('high spenders', 'low basket'): it qualifies that noun, so it is not that value (it is asked instead)."""
+        words = self.norms[span.start:span.end]
+        if len(words) != 1 or not self.lexicon.is_word(words[0]):
+            return False
+        after = next((t for t in self.lexicon_spans if t.start == span.end), None)
+        return after is not None and not after.of("entity") and \
+            not any(m.kind in ("indicator", "indvalue") and m.ref == value.ref for m in after.meanings)
 
     def _birth_year(self, c: Comparison, births) -> tuple[str, Comparison] | None:
         """'before 1950', 'after 1990', 'in 1975' beside a birth-year column: (column, comparison of the year)."""
@@ -951,8 +1197,10 @@ class Parser:
                 self._use(c.start_tok, c.end_tok)
                 out.append(CompareCondition(c.start_tok, end, negated=negated, column=target[0], comparison=c,
                                             age=target[1]))
-        for s, _ in births:
-            self._use(s.start, s.end)
+        # 'aged', 'years old' name an age compared anywhere in the request ('aged either over 70, or under 30');
+        # with none ('on their birthday') they are asked
+        self.birth_words.extend(s for s, _ in births)
+        self.aged |= any(isinstance(c, CompareCondition) and (c.age or c.column in self.birth_columns) for c in out)
         for w in seg.windows[:1]:
             if dates:
                 s, m = dates[0]

@@ -13,6 +13,7 @@ from assistant.definition import AudienceDefinition, Clarification, Criterion
 from assistant.meaning import Condition, GlossaryCondition, contradictions, to_spec
 from assistant.translate.offline.lexicon import build_lexicon
 from assistant.translate.offline.parser import Parser
+from assistant.translate import lang_en
 from assistant.translate.lang_en import CONNECTORS, FUNCTION_WORDS
 from assistant.translate.languages import LANGUAGES, detect_language
 from assistant.translate.offline.rewrite import feminine_nouns, prepare, rewrite, shared_heads
@@ -98,6 +99,8 @@ class OfflineTranslator:
             spans = spans if headed is raw else lexicon.scan(headed)      # a word was added: scanned again
             raw = rewrite(headed, words, {i for s in spans for i in range(s.start, s.end)})
         tokens = lexicon.split_compounds(merge_numbers(merge_determiners(raw)))
+        tokens = lexicon.past_forms(tokens, getattr(words, "BASE_FORM_AFTER", frozenset()),
+                                    getattr(words, "PAST_ENDINGS", ()))
         parsed = parser.parse(tokens, as_of, request)
         ignored = parsed.ignored.phrases(request, tokens)
         unknown = _unknown(tokens, parsed.used | parsed.ignored.tokens, parsed.unread)
@@ -110,9 +113,14 @@ class OfflineTranslator:
                            for a, b in parsed.vague]
         clarifications += [_contradiction(request, tokens, *c, words) for c in parsed.contradictions]
         clarifications += [self._two_readings(request, tokens, *r, lang) for r in parsed.readings]
+        clarifications += [_change_windows(_phrase(request, tokens, a, b), request, words) for a, b in parsed.changes]
+        clarifications += [_vague_words(_phrase(request, tokens, a, b), kind, request, words) for a, b, kind in parsed.unclear]
+        clarifications += [_within(_phrase(request, tokens, a, b), request, words) for a, b in parsed.within]
         for c in parsed.criteria:   # 'top 200 Texas customers': ranked among the customers the other criteria keep
             if getattr(c, "top", None) is not None or getattr(c, "kind", "") == "top":
                 c.among = [o for o in parsed.criteria if o is not c]
+                if any(c.start_tok <= b < c.end_tok for b in parsed.bands):   # 'in the top 20%': of all customers
+                    c.among = [o for o in c.among if c.start_tok <= o.start_tok and o.end_tok <= c.end_tok]
         criteria = [self._criterion(c, request, tokens, as_of, lang) for c in parsed.criteria]
         exclusions = [self._criterion(c, request, tokens, as_of, lang) for c in parsed.exclusions]
         notes = [_cap(word_note(n, lang, labels)) for c in parsed.criteria + parsed.exclusions for n in c.notes]
@@ -227,6 +235,44 @@ def _dropped_ors(parsed, tokens: list[Token], request: str) -> list[tuple[str, s
         if left is not None and right is not None and left is not right:
             out.append((phrase(left), phrase(right)))
     return out
+
+
+def _phrase(request: str, tokens: list[Token], a: int, b: int) -> str:
+    """The request's text of tokens [a, b), without the connectors at its edges ('whose spend dropped')."""
+    while a < b - 1 and tokens[a].norm in CONNECTORS:
+        a += 1
+    return request[tokens[a].start:tokens[b - 1].end]
+
+
+def _change_windows(phrase: str, request: str, words) -> Clarification:
+    """A change with fewer than two periods ('spend dropped'): which two, each reading said after the phrase."""
+    readings = getattr(words, "CHANGE_READINGS", lang_en.CHANGE_READINGS)
+    question = getattr(words, "CHANGE_QUESTION", lang_en.CHANGE_QUESTION).format(phrase=phrase)
+    return Clarification(question=question, phrase=phrase, options=list(readings),
+                         rewrites=[replace_phrase(request, phrase, f"{phrase} {r}") for r in readings])
+
+
+def _vague_words(phrase: str, kind: str, request: str, words) -> Clarification:
+    """'a few times', 'a lot', 'in a while': the readings of its kind; 'nothing but', 'only bought': leave it out."""
+    readings = getattr(words, "VAGUE_READINGS", lang_en.VAGUE_READINGS)[kind]
+    if not readings:
+        name = "SHARE_QUESTION" if kind == "share" else "ONLY_QUESTION"
+        template = getattr(words, "VAGUE_QUESTIONS", lang_en.VAGUE_QUESTIONS).get(kind) or \
+            getattr(words, name, getattr(lang_en, name))
+        question = template.format(phrase=phrase)
+        return Clarification(question=question, phrase=phrase, options=[words.MESSAGES["leave_out"]],
+                             rewrites=[replace_phrase(request, phrase, "")])
+    question = getattr(words, "VAGUE_QUESTION", lang_en.VAGUE_QUESTION).format(phrase=phrase)
+    return Clarification(question=question, phrase=phrase, options=list(readings),
+                         rewrites=[replace_phrase(request, phrase, r) for r in readings])
+
+
+def _within(phrase: str, request: str, words) -> Clarification:
+    """'bought within 3 days' after another behaviour: the last 3 days, or leave it out."""
+    question = getattr(words, "WITHIN_QUESTION", lang_en.WITHIN_QUESTION).format(phrase=phrase)
+    last = "in the last " + " ".join(phrase.split()[1:])
+    return Clarification(question=question, phrase=phrase, options=[last, words.MESSAGES["leave_out"]],
+                         rewrites=[replace_phrase(request, phrase, last), replace_phrase(request, phrase, "")])
 
 
 def _vague_window(phrase: str, request: str, words) -> Clarification:

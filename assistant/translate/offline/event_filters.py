@@ -1,0 +1,40 @@
+"""What an event's own filter (its catalog `where`) says about one of its columns.
+
+'cancelled at least one order': the online order's filter (status <> 'cancelled') excludes the value the
+request names, so the behaviour meant is the event of the same table whose filter selects it (the cancelled
+order). Judged on the sqlglot tree of the filter, never on its text.
+"""
+from __future__ import annotations
+
+import functools
+
+import sqlglot
+from sqlglot import exp
+
+
+@functools.cache
+def _tests(where: str) -> tuple[tuple[str, str, str], ...]:
+    """(column name, '=' or '<>', literal) for each plain equality of the filter."""
+    try:
+        tree = sqlglot.parse_one(where, read="duckdb")
+    except sqlglot.errors.ParseError:
+        return ()
+    out = []
+    for node in tree.find_all(exp.EQ, exp.NEQ):
+        column, literal = node.find(exp.Column), node.find(exp.Literal)
+        if column is not None and literal is not None and literal.is_string:
+            out.append((column.name, "=" if isinstance(node, exp.EQ) else "<>", literal.this))
+    return tuple(out)
+
+
+def excludes(where: str | None, column: str, values) -> bool:
+    """Does the filter leave out every one of these values of the column ('status <> 'cancelled'')?"""
+    name, wanted = column.rsplit(".", 1)[-1], {str(v) for v in values}
+    return any(c == name and (op == "<>" and wanted == {lit} or op == "=" and lit not in wanted)
+               for c, op, lit in _tests(where or ""))
+
+
+def selects(where: str | None, column: str, values) -> bool:
+    """Does the filter keep exactly these values of the column ('status = 'cancelled'')?"""
+    name, wanted = column.rsplit(".", 1)[-1], {str(v) for v in values}
+    return any(c == name and op == "=" and wanted == {lit} for c, op, lit in _tests(where or ""))
