@@ -90,6 +90,12 @@ def catalog_labels(catalog: Catalog, lang: str) -> dict[str, str]:
     for ind in catalog.indicators.values():
         out[ind.label] = ind.words(lang).label
     out.update({t.term: t.words(lang).label for t in catalog.glossary})
+    for ev in catalog.events.values():               # a dimension as the notes name it: 'device'
+        out.update({name.replace("_", " "): dim.words(lang).label for name, dim in ev.dimensions.items()})
+    for tname, table in catalog.tables.items():      # a column as the parser's notes name it: 'customers city'
+        for cname, col in table.columns.items():
+            local = col.words(lang)
+            out[f"{tname.rsplit('.', 1)[-1]} {cname.replace('_', ' ')}"] = local.label or next(iter(local.synonyms), "")
     return {en: local for en, local in out.items() if en and local and en != local}
 
 @functools.cache

@@ -224,6 +224,9 @@ COMPARATIVES = {"more": ">", "less": "<", "fewer": "<", "higher": ">", "lower": 
                 "smaller": "<"}
 # Before a comparative, words that make it no comparison ("doesn't buy any more", "once more", "or more").
 NOT_COMPARING = frozenset({"any", "no", "once", "or"})
+# After a comparative, words that make it a negation: French 'n'ont plus rien acheté' reads 'have more nothing bought'
+# (no longer bought anything), not a comparison of two periods.
+NOT_COMPARING_AFTER = frozenset({"nothing", "never", "none", "anything"})
 CHANGES = {"dropped": "<", "fell": "<", "decreased": "<", "declined": "<", "shrank": "<", "grew": ">",
            "increased": ">", "rose": ">"}
 # 'the 6 months before', 'the 3 months prior': a length of time right before the period named with it.
@@ -443,6 +446,7 @@ NOTES = {
     "read": "read {what}",
     "no_criteria": "No criteria: the audience is every customer.",
     "model_read": "Read by the model ({version}): '{phrase}' as {label}",
+    "derived_value": "'{words}' read as {column} (no word named that attribute)",
 }
 # Words inside a note's slots, in this language (English: as the code writes them); and whole descriptions of a
 # window or a comparison (regular expression -> replacement), read before the words.

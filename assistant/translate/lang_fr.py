@@ -395,6 +395,7 @@ NOTES = {
     "read": "lu : {what}",
     "no_criteria": "Aucun critère : l'audience est l'ensemble des clients.",
     "model_read": "Lu par le modèle ({version}) : « {phrase} » comme {label}",
+    "derived_value": "« {words} » lu comme {column} (aucun mot ne nommait cet attribut)",
 }
 # Descriptions of a window or a comparison the code writes inside a note's slots (Window.describe,
 # Comparison.describe), in French; read before the single words below.
@@ -421,3 +422,21 @@ TEXT = {
     "ignored": "  ~ ignoré (titre, apartés) : ", "unrecognized": "  ? non compris : ",
     "removed": "  x retiré par l'auteur (ces mots ne sélectionnent personne) : ",
 }
+
+# The questions of the English parser's vague-word and change checks, in French (their readings stay English
+# phrases for now: each rewrites the request, which the English parser reads).
+CHANGE_QUESTION = "« {phrase} » compare deux périodes : lesquelles ?"
+VAGUE_QUESTION = "« {phrase} » est vague : que vouliez-vous dire ?"
+WITHIN_QUESTION = ("« {phrase} » : ce délai après le comportement précédent n'est pas quelque chose que le catalogue "
+                   "peut vérifier. Quelle période vouliez-vous dire ?")
+VAGUE_QUESTIONS = {
+    "same": "« {phrase} » : que deux événements partagent un magasin, un produit ou un jour n'est pas quelque chose "
+            "que le catalogue peut vérifier. Laissez-le de côté, ou reformulez.",
+    "approx": "« {phrase} » est approximatif : donnez la fourchette (par ex. « entre 25 et 35 », « au moins 30 »).",
+    "sequence": "« {phrase} » : qu'un comportement ait suivi l'autre n'est pas quelque chose que le catalogue peut "
+                "vérifier. Laissez-le de côté (les deux, dans n'importe quel ordre), ou reformulez.",
+}
+SHARE_QUESTION = ("« {phrase} » : une part des messages, des achats ou des périodes n'est pas quelque chose que le "
+                  "catalogue peut vérifier. Laissez-le de côté, ou dites combien (par ex. « au moins 3 fois »).")
+ONLY_QUESTION = ("« {phrase} » : « rien d'autre » n'est pas quelque chose que le catalogue peut vérifier seul. "
+                 "Laissez-le de côté, ou nommez ce qu'il faut exclure (par ex. « ... et jamais en magasin »).")

@@ -130,8 +130,10 @@ def _aggregates(catalog: Catalog, tables: list[str], by_family: dict[str, list[s
     numbers = [c for c in by_family["number"] if c.rsplit(".", 1)[0] in profile]
     groups = [c for c in by_family["text"] + by_family["boolean"] if c.rsplit(".", 1)[0] in profile]
     contacts = {p.contact for p in catalog.policies.channels.values()}
+    joined = join_keys(catalog)
     known = [f"{t}.{n}" for t in profile for n, col in catalog.tables[t].columns.items()
-             if n != key and (not col.personal or col.role == "birth_date" or f"{t}.{n}" in contacts)]
+             if n != key and f"{t}.{n}" not in joined
+             and (not col.personal or col.role == "birth_date" or f"{t}.{n}" in contacts)]
     event = {"$ref": "#/$defs/event"}
     measure = {"enum": ["amount", "count"], "description": "amount: the total spent; count: the number of events"}
     return {
@@ -153,15 +155,21 @@ def _aggregates(catalog: Catalog, tables: list[str], by_family: dict[str, list[s
     }
 
 
+def join_keys(catalog: Catalog) -> set[str]:
+    """Either end of a relationship and the date dimension's key: how rows are joined, never what a marketer asks."""
+    joined = {end for r in catalog.relationships for end in (r.from_, r.to)}
+    if catalog.date_dimension:
+        joined.add(f"{catalog.date_dimension.table}.{catalog.date_dimension.key}")
+    return joined
+
+
 def columns_by_family(catalog: Catalog, tables: list[str]) -> dict[str, list[str]]:
     """Columns a condition may name, by type family; keys and contact details never select anyone by value.
 
     A key is the customer key, a column named *_id, or either end of a relationship (a star schema's surrogate
     keys: `cd_demo_sk` is how a row is joined, not a number a marketer compares)."""
     by_family: dict[str, list[str]] = {"number": [], "date": [], "boolean": [], "text": []}
-    joined = {end for r in catalog.relationships for end in (r.from_, r.to)}
-    if catalog.date_dimension:
-        joined.add(f"{catalog.date_dimension.table}.{catalog.date_dimension.key}")
+    joined = join_keys(catalog)
     for t in tables:
         for name, col in catalog.tables[t].columns.items():
             if ((col.personal and not col.role) or name == catalog.entity.key or name.endswith("_id")

@@ -14,7 +14,7 @@ from assistant.meaning import (
     Condition, DistinctCondition, EventCondition, KnownCondition, TopCondition, VersusCondition, Window,
 )
 from assistant.translate.lang_en import (
-    CHANGES, COMPARATIVES, COUNT_MEASURES, NOT_COMPARING, DISTINCT_WORDS, NOTES, PER_WORDS, PRESENCE_WORDS, THAN_WORDS,
+    CHANGES, COMPARATIVES, COUNT_MEASURES, NOT_COMPARING, NOT_COMPARING_AFTER, DISTINCT_WORDS, NOTES, PER_WORDS, PRESENCE_WORDS, THAN_WORDS,
 )
 
 NUMERIC = {"INTEGER", "BIGINT", "DECIMAL", "DOUBLE", "FLOAT", "SMALLINT", "HUGEINT", "REAL", "NUMERIC"}
@@ -96,7 +96,8 @@ def _unplaced_change(parser, seg, covered: set[int]) -> None:
     norms = parser.norms
     behaviour = any(norms[k] in parser.spend_words for k in range(seg.start, seg.end)) or parser._has_event_anchor(seg)
     word = next((i for i in range(seg.start, seg.end) if i not in covered and (norms[i] in CHANGES or (
-        norms[i] in COMPARATIVES and behaviour and (i == 0 or norms[i - 1] not in NOT_COMPARING)))), None)
+        norms[i] in COMPARATIVES and behaviour and (i == 0 or norms[i - 1] not in NOT_COMPARING)
+        and (i + 1 == len(norms) or norms[i + 1] not in NOT_COMPARING_AFTER)))), None)
     if word is not None:
         parser._use(word, word + 1)
         parser.out.changes.append((seg.start, seg.end))

@@ -299,8 +299,9 @@ def build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None, 
     # typo correction knows the words the language's rewrite writes too; the loanwords kept below are the catalog's
     # words that are no ordinary word of the language
     # a word of the language that reads as a plain English word ('articles' -> 'items') is no catalog word alone either
-    plain = FUNCTION_WORDS | {w for w, reading in getattr(words, "WORDS", {}).items() if reading in FUNCTION_WORDS} \
-        if lang != "en" else FUNCTION_WORDS
+    # and neither is one its rewrite drops as grammar ('ne' of "n'ont jamais", never the catalog's 'né')
+    plain = FUNCTION_WORDS | {w for w, reading in getattr(words, "WORDS", {}).items()
+                              if reading in FUNCTION_WORDS or reading == ""} if lang != "en" else FUNCTION_WORDS
     lex = Lexicon(is_word=getattr(words, "is_known", is_word), determiners=words.DETERMINERS, key=key,
                   function_words=plain)
     values = values or {}

@@ -254,7 +254,7 @@ class Parser:
         k = i
         while k > 0 and self.norms[k - 1] in THING_NOUNS:
             k -= 1
-        return j in starts or k in ends
+        return j in starts or k in ends or i in ends    # a category span may hold its goods noun ('beauty products')
 
     def _part(self, start: int, end: int, found: tuple, fresh: bool = False) -> list[Condition]:
         """The conditions of one stretch, ANDed; an 'either A or B' inside it becomes one OR condition."""
@@ -1116,11 +1116,12 @@ class Parser:
                 behaviour = any(sp.of("dimvalue") for sp in spans)       # the word also names what they bought
                 before_noun = any(t.start == cond.end_tok and t.of("entity") for t in self.lexicon_spans)
                 if table != self.entity_table and column not in context_cols and table not in named and behaviour \
-                        and not before_noun:
+                        and not before_noun and self.catalog.column(column).named_values:
                     # 'customers who have children': a value of a derived attribute (their favourite category),
                     # read with no word naming that attribute: the note names the phrase and the reading
                     words = self.request[self.tokens[cond.start_tok].start:self.tokens[cond.end_tok - 1].end]
-                    self.out.notes.append(f"'{words}' read as {_column_name(column)} {' or '.join(cond.labels)}")
+                    self.out.notes.append(f"'{words}' read as {_column_name(column)} {' or '.join(cond.labels)} "
+                                          "(no word named that attribute)")
         out.extend(read_known(self, seg, negated, self.excluding))
         out.extend(self._numbers_and_dates(seg, negated))
         return out
