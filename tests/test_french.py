@@ -386,3 +386,22 @@ def test_a_plain_word_the_catalog_also_names_does_not_narrow_the_behaviour(trans
 def test_ni_ni_after_a_noun_negates_only_the_pair(translator):
     r = translator.translate("adhérentes VIP ni espagnoles ni italiennes", A)
     assert sorted(labels(r)[0]) == ["VIP", "femmes", "non : Espagne ou Italie"], r.definition.to_text()
+
+
+@pytest.mark.parametrize("request_, window", [
+    ("clients ayant commandé en ligne cet été", "du 2026-06-01 au 2026-08-31"),
+    ("clients ayant commandé en ligne pendant l'été", "du 2026-06-01 au 2026-08-31"),
+    ("clients ayant commandé en ligne en été 2025", "du 2025-06-01 au 2025-08-31"),
+])
+def test_ete_after_a_time_word_is_the_summer_not_been(translator, request_, window):
+    """'été' is also the participle of 'être': read as 'been', 'cet été' was dropped without a word."""
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and labels(r)[0] == [f"commande en ligne {window}"], r.definition.to_text()
+    assert labels(translator.translate("clients qui ont été VIP", A))[0] == ["VIP"]
+
+
+def test_sans_negates_its_behaviour_and_a_state_after_et_is_a_criterion(translator):
+    r = translator.translate("clients espagnols sans aucun achat ces 6 derniers mois et abonnés aux e-mails", A)
+    assert r.status == "ok"
+    assert labels(r) == (["Espagne", "consentement : e-mail"],
+                         ["achat en magasin ou commande en ligne au cours des 6 derniers mois"]), r.definition.to_text()

@@ -706,3 +706,30 @@ def test_numbers_said_against_a_numeric_dimension_are_its_values(translator, war
     same_audience(translator, warehouse, catalog, request_,
                   "SELECT customer_id FROM service.tickets WHERE satisfaction_score IN (4, 5) "
                   "AND created_at >= DATE '2026-01-01'")
+
+
+# -- 'without' negates a behaviour; a state after 'and' is a criterion again -------------------------------------
+
+@pytest.mark.parametrize("request_, criteria, exclusions", [
+    ("customers in Italy without any purchase in the last 3 months and opted in to sms",
+     ["Italy", "opted in: SMS"], ["store purchase or online order in the last 3 months"]),
+    ("customers without an open ticket and living in Madrid", ["Madrid"], ["customer service ticket, status open"]),
+    # two behaviours after 'without' stay one exclusion
+    ("customers without a store purchase and an online order this year", [],
+     ["store purchase", "online order since 2026-01-01"]),
+])
+def test_without_negates_its_behaviour_and_a_state_after_and_is_a_criterion(translator, request_, criteria,
+                                                                             exclusions):
+    r = translator.translate(request_, A)
+    assert r.status == "ok", (r.unrecognized, r.clarifications)
+    assert [c.label for c in r.definition.criteria] == criteria, r.definition.to_text()
+    assert [c.label for c in r.definition.exclusions] == exclusions, r.definition.to_text()
+
+
+@pytest.mark.parametrize("request_", ["customers who ordered online this summer",
+                                      "customers who ordered online over the summer",
+                                      "customers who ordered online during the summer"])
+def test_this_or_the_season_is_the_latest_one_begun(translator, warehouse, catalog, request_):
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' "
+                  "AND order_ts >= DATE '2026-06-01' AND order_ts < DATE '2026-09-01'")

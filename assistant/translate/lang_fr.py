@@ -24,6 +24,10 @@ MONTHS = {"janvier": "january", "fevrier": "february", "mars": "march", "avril":
           "decembre": "december", "janv": "jan", "fev": "feb", "fevr": "feb", "avr": "apr", "juil": "jul",
           "sept": "sep", "oct": "oct", "nov": "nov", "dec": "dec"}
 SEASONS = {"hiver": "winter", "printemps": "spring", "ete": "summer", "automne": "autumn"}
+# 'été' is also the past participle of 'être' ('ont été'): after these words it is the season ('cet été', 'l'été',
+# 'en été', 'd'été'), as it is before 'dernier' or a year.
+SEASON_LEADS = frozenset({"cet", "ce", "le", "en", "de", "du", "pendant", "durant", "depuis"})
+SEASON_TAILS = frozenset({"dernier", "prochain"})
 UNITS = {"jour": "day", "jours": "days", "semaine": "week", "semaines": "weeks", "mois": "months", "an": "year",
          "ans": "years", "annee": "year", "annees": "years", "trimestre": "quarter", "trimestres": "quarters",
          "semestre": "half", "semestres": "halves"}

@@ -256,6 +256,11 @@ def _window_at(tokens, norms, i, as_of) -> Window | None:  # noqa: C901 - one ta
             sql_unit, mult = UNITS[norms[j + 1]]
             return Window(" ".join(t.text for t in tokens[i:j + 2]), i, j + 2, amount=int(n * mult), unit=sql_unit)
     k = i + 1 if lead in ("in", "during", "for", "of") else i
+    s = i + 1 if lead in ("in", "during", "for", "of", "over", "throughout") else i
+    if s + 1 < len(norms) and norms[s] in ("this", "the") and norms[s + 1] in SEASONS \
+            and (norms[s] == "this" or s > i):       # 'this summer', 'over the summer': the latest one begun
+        start, end = _season(norms[s + 1], as_of, completed=False)
+        return Window(" ".join(t.text for t in tokens[i:s + 2]), i, s + 2, start=start, end=end)
     if k < len(norms) and norms[k] == "this" and k + 1 < len(norms) and norms[k + 1] in ("week", "month", "year", "quarter"):
         start = _start_of(norms[k + 1], as_of)
         return Window(" ".join(t.text for t in tokens[i:k + 2]), i, k + 2, start=start)

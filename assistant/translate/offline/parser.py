@@ -454,8 +454,9 @@ class Parser:
         while i < end:
             marker = next((m for m in EXCLUSION_MARKERS if tuple(self.norms[i:i + len(m)]) == m
                            and not blocked & set(range(i, i + len(m)))), None)
-            back = excluding and next((m for m in EXCLUSION_ENDS if tuple(self.norms[i:i + len(m)]) == m
-                                       and not blocked & set(range(i, i + len(m)))), None)
+            back = excluding and (next((m for m in EXCLUSION_ENDS if tuple(self.norms[i:i + len(m)]) == m
+                                        and not blocked & set(range(i, i + len(m)))), None)
+                                  or self._state_after_without(i, blocked))
             if marker and i > start:
                 parts.append((cur, i, excluding, self.exclusion_marker))
                 self.exclusion_marker = marker
@@ -472,6 +473,20 @@ class Parser:
                 i += 1
         parts.append((cur, end, excluding, self.exclusion_marker))
         return parts
+
+    def _state_after_without(self, i: int, blocked: set[int]) -> bool:
+        """'without a purchase in 6 months and subscribed to emails' ('sans aucun achat ... et abonnés aux
+        e-mails'): 'without' negates what it is followed by, a behaviour; an 'and' followed by a state of the
+        customer (a consent, a profile value) adds that state to the criteria again. 'without a purchase and a
+        visit' stays one exclusion."""
+        if self.exclusion_marker not in CONCORD_MARKERS or self.norms[i] != "and" or i in blocked:
+            return False
+        j = i + 1
+        while j < len(self.norms) and self.norms[j] in self.lexicon.determiners:
+            j += 1
+        after = next((s for s in self.lexicon_spans if s.start == j), None)
+        behaviour = ("event", "kindword", "qualifier", "dimvalue")
+        return after is not None and not after.of(*behaviour) and not any(m.event for m in after.of("column"))
 
     def _segments(self, start, end, spans, windows, comparisons, rankings, blocked) -> list[Segment]:
         cuts = [start] + [b for b in sorted(self.sentence_ends) if start < b < end]   # a sentence ends a clause

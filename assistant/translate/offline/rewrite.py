@@ -270,11 +270,21 @@ def _slot(t: Token, want: str, lang):
     return t.norm if t.norm == want else None
 
 
+def _a_season(tokens: list[Token], i: int, lang: ModuleType) -> bool:
+    """Is the word at i, a season's name that is also another word ('été'), the season here?"""
+    before = tokens[i - 1].norm if i > 0 else ""
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    return before in getattr(lang, "SEASON_LEADS", ()) or after is not None and (
+        after.norm in getattr(lang, "SEASON_TAILS", ()) or after.number is not None and 1900 < after.number < 2100)
+
+
 def _word(tokens: list[Token], lang: ModuleType, i: int) -> Token:
     t = tokens[i]
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if t.norm in lang.PERIOD_LETTERS and nxt is not None and nxt.number is not None and t.end == nxt.start:
         word = lang.PERIOD_LETTERS[t.norm]                     # 'T3' -> 'Q3'
+    elif t.norm in lang.SEASONS and _a_season(tokens, i, lang):
+        word = lang.SEASONS[t.norm]                            # 'cet été': the summer, not 'been'
     else:
         word = next((table[t.norm] for table in (lang.WORDS, lang.MONTHS, lang.SEASONS, lang.NUMBERS, lang.UNITS,
                                                   lang.ORDINALS) if t.norm in table), None)
