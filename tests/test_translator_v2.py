@@ -733,3 +733,16 @@ def test_this_or_the_season_is_the_latest_one_begun(translator, warehouse, catal
     same_audience(translator, warehouse, catalog, request_,
                   "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' "
                   "AND order_ts >= DATE '2026-06-01' AND order_ts < DATE '2026-09-01'")
+
+
+
+# -- 'after' a period starts once it is over ('after 2024' is from 2025, not from the first day of 2024) ----------
+
+@pytest.mark.parametrize("request_, gold", [
+    ("customers who signed up after 2024", f"{BASE} WHERE signup_date >= DATE '2025-01-01'"),
+    ("customers who ordered online after March 2026",
+     "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2026-04-01' "
+     "AND order_ts < DATE '2026-10-01'"),
+])
+def test_after_a_period_starts_once_it_is_over(translator, warehouse, catalog, request_, gold):
+    same_audience(translator, warehouse, catalog, request_, gold)

@@ -274,6 +274,10 @@ def _window_at(tokens, norms, i, as_of) -> Window | None:  # noqa: C901 - one ta
         period, end = _period_at(tokens, norms, i + 1, as_of)
         if period and any(n in RANGE_WORDS for n in norms[i + 1:end]):
             return Window(" ".join(t.text for t in tokens[i:end]), i, end, start=period[0], end=period[1])
+    if norms[i] == "after":      # 'after 2024', 'after March': once that period is over, not from its start
+        period, end = _period_at(tokens, norms, i + 1, as_of)
+        if period:
+            return Window(" ".join(t.text for t in tokens[i:end]), i, end, start=period[1])
     if norms[i] in ("since", "after", "from"):
         d, end = _date_at(tokens, norms, i + 1, as_of)
         if d:
