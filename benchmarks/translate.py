@@ -6,11 +6,14 @@ Usage: python benchmarks/translate.py [--rounds N] [--languages]
 --languages times the blind English and French sets (evals/blind/blind_en*.yaml, blind_fr*.yaml) on one
 translator, interleaved round by round so machine noise falls on both alike, after one warm-up pass (the
 French lexicon and dictionary are built on first use, as in the app). It prints each language's median and p95,
-and the French/English ratio of medians.
+and the French/English ratio of medians. Those are different requests; the same request in both languages is
+the fairer comparison: each French item of the blind sets that says '# from <english id>' is timed back to back
+with its English original, and the script prints the median of those paired ratios.
 """
 from __future__ import annotations
 
 import argparse
+import re
 import statistics
 import tempfile
 import time
@@ -71,6 +74,34 @@ def languages(rounds: int) -> None:
         print(f"{lang}: {len(sets[lang])} requests x {rounds}, {_summary(s)}")
     ratio = statistics.median(samples["fr"]) / statistics.median(samples["en"])
     print(f"French / English median: {ratio:.2f}")
+    pairs = _translated_pairs()
+    with tempfile.TemporaryDirectory() as tmp:
+        translator, _ = _translator("demo_retailer", tmp)
+        for en, fr in pairs:
+            translator.translate(en.request, en.as_of), translator.translate(fr.request, fr.as_of)
+        ratios = []
+        for _ in range(rounds):
+            for en, fr in pairs:
+                t = time.perf_counter()
+                translator.translate(en.request, en.as_of)
+                t_en = time.perf_counter() - t
+                t = time.perf_counter()
+                translator.translate(fr.request, fr.as_of)
+                ratios.append((time.perf_counter() - t) / t_en)
+    print(f"the same request in both languages: {len(pairs)} pairs x {rounds}, median of paired ratios (French / "
+          f"English) {statistics.median(ratios):.2f} (min {min(ratios):.2f}, max {max(ratios):.2f})")
+
+
+def _translated_pairs() -> list[tuple]:
+    """(English item, its French translation) for every French blind item marked '# from <english id>'."""
+    english = {p.id: p for p in load_golden(sorted(BLIND.glob("blind_en*.yaml")))}
+    pairs = []
+    for path in sorted(BLIND.glob("blind_fr*.yaml")):
+        french = {p.id: p for p in load_golden([path])}
+        for en_id, fr_id in re.findall(r"# from (\S+)\s*\n\s*- id: (\S+)", path.read_text()):
+            if en_id in english and fr_id in french:
+                pairs.append((english[en_id], french[fr_id]))
+    return pairs
 
 
 def main() -> None:
