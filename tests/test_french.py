@@ -405,3 +405,21 @@ def test_sans_negates_its_behaviour_and_a_state_after_et_is_a_criterion(translat
     assert r.status == "ok"
     assert labels(r) == (["Espagne", "consentement : e-mail"],
                          ["achat en magasin ou commande en ligne au cours des 6 derniers mois"]), r.definition.to_text()
+
+
+@pytest.mark.parametrize("french, english", [
+    ("clients dont les dépenses ont baissé cette année par rapport à l'an dernier",
+     "customers whose spend dropped this year compared with last year"),
+    ("clients qui ont dépensé moins ces 6 derniers mois par rapport aux 6 mois précédents",
+     "customers who spent less in the last 6 months than in the 6 months before"),
+])
+def test_a_change_between_two_periods_reads_as_in_english(translator, french, english):
+    fr, en = translator.translate(french, A), translator.translate(english, A)
+    assert fr.status == en.status == "ok", (fr.unrecognized, fr.clarifications)
+    assert [c.sql for c in fr.definition.criteria] == [c.sql for c in en.definition.criteria], fr.definition.to_text()
+    assert all("«" in w for w in fr.warnings), fr.warnings        # the note on 'the 6 months before', in French
+
+
+def test_a_change_without_its_periods_is_asked_in_french(translator):
+    r = translator.translate("clients dont les dépenses ont baissé", A)
+    assert r.status == "clarify" and any("compare deux périodes" in c.question for c in r.clarifications)

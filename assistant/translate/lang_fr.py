@@ -64,6 +64,12 @@ PERIOD_LETTERS = {"t": "q", "s": "h"}
 # Phrases first (longest wins), then single words. '<n>' stands for a number token, '<u>' for a unit
 # word and '<m>' for a month or season word, copied in their English reading.
 PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
+    # one period against another ('dont les dépenses ont baissé cette année par rapport à l'an dernier')
+    (("par", "rapport", "a"), ("compared", "with")), (("par", "rapport", "au"), ("compared", "with", "the")),
+    (("par", "rapport", "aux"), ("compared", "with", "the")), (("compare", "a"), ("compared", "with")),
+    (("compare", "au"), ("compared", "with", "the")), (("compare", "aux"), ("compared", "with", "the")),
+    (("en", "comparaison", "de"), ("compared", "with")),
+    (("<n>", "<u>", "precedents"), ("<n>", "<u>", "before")), (("<n>", "<u>", "precedentes"), ("<n>", "<u>", "before")),
     # time
     (("au", "cours", "des", "<n>", "derniers", "<u>"), ("in", "the", "last", "<n>", "<u>")),
     (("au", "cours", "des", "<n>", "dernieres", "<u>"), ("in", "the", "last", "<n>", "<u>")),
@@ -158,6 +164,9 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
 # 'à' is 'a', and 'un risque' must not become the catalog's 'à risque'. 'ayant' opens a clause as 'who' does:
 # 'clients non VIP ayant commandé' negates VIP only.
 WORDS = {
+    # a change of a behaviour between two periods (asked when fewer than two are said)
+    "baisse": "dropped", "diminue": "decreased", "chute": "fell", "recule": "fell", "augmente": "increased",
+    "progresse": "grew", "hausse": "rose",
     "ceux": "those", "celles": "those", "quiconque": "anyone",
     "et": "and", "ou": "or", "mais": "but", "qui": "who", "que": "that", "dont": "whose", "avec": "with",
     "ni": "nor", "entre": "between", "a": "at", "au": "at", "aux": "at", "le": "the", "la": "the", "les": "the",
@@ -400,6 +409,7 @@ NOTES = {
     "no_criteria": "Aucun critère : l'audience est l'ensemble des clients.",
     "model_read": "Lu par le modèle ({version}) : « {phrase} » comme {label}",
     "derived_value": "« {words} » lu comme {column} (aucun mot ne nommait cet attribut)",
+    "period_before": "« {words} » lu comme {period}, la période juste avant celle comparée ({compared})",
 }
 # Descriptions of a window or a comparison the code writes inside a note's slots (Window.describe,
 # Comparison.describe), in French; read before the single words below.
