@@ -32,13 +32,8 @@ KNOWN_SILENT_WRONG: set[str] = set()
 
 
 @pytest.fixture(scope="module")
-def cache(tmp_path_factory) -> Path:
-    return tmp_path_factory.mktemp("outdoor")
-
-
-@pytest.fixture(scope="module")
-def db(cache) -> Path:
-    return golden_warehouse("outdoor", cache)
+def db(eval_cache) -> Path:
+    return golden_warehouse("outdoor", eval_cache)
 
 
 def test_the_warehouse_is_built_from_its_script_with_its_as_of(db):
@@ -53,9 +48,9 @@ def test_the_catalog_checks_clean_on_its_warehouse(db):
     assert report.errors == [] and report.warnings == [], report.errors + report.warnings
 
 
-def test_the_golden_set_stays_at_its_measured_score(db, cache):
-    outcomes = run_eval(lambda catalog, wh: OfflineTranslator(catalog, load_or_build(wh, catalog, cache / "values")),
-                        cache, load_golden([GOLDEN]))
+def test_the_golden_set_stays_at_its_measured_score(db, eval_cache):
+    outcomes = run_eval(lambda catalog, wh: OfflineTranslator(catalog, load_or_build(wh, catalog, eval_cache / "values")),
+                        eval_cache, load_golden([GOLDEN]))
     assert len(outcomes) == 60
     matches = [o.id for o in outcomes if o.match]
     silent = [o.id for o in outcomes if o.silent_wrong]
