@@ -146,6 +146,20 @@ def test_sample_is_masked_and_in_the_audience(con, catalog, warehouse):
         assert record["loyalty_tier"] in ("gold", "vip")  # not personal: shown as is
 
 
+def test_duckdb_dry_run_is_one_statement_and_its_sample_rows_are_the_sampled_keys(con, catalog, warehouse, monkeypatch):
+    """The sample's profiles come in the same statement as the counts; in the order a separate query gave."""
+    sent = []
+    real = type(warehouse).run
+    monkeypatch.setattr(type(warehouse), "run", lambda self, statements, *a, **k: sent.append(statements) or real(self, statements, *a, **k))
+    result = dry_run(definition(), catalog, warehouse, sample_size=7)
+    assert len(sent) == 1
+    ids = [dict(zip(result.sample_columns, row))["customer_id"] for row in result.sample]
+    assert len(ids) == 7
+    assert ids == [r[0] for r in con.execute(f"SELECT customer_id FROM crm.customers WHERE customer_id IN ({', '.join(map(str, ids))}) "
+                                             "ORDER BY md5(CAST(customer_id AS VARCHAR))").fetchall()]
+    assert result.sample_columns == [d[0] for d in con.execute("SELECT * FROM crm.customers LIMIT 0").description]
+
+
 def test_no_criteria_means_everyone_and_empty_audiences_work(catalog, warehouse):
     everyone = dry_run(definition(channel="none", criteria=(), exclusions=()), catalog, warehouse, breakdowns=[])
     assert everyone.final_size == everyone.base - everyone.waterfall[0].removed

@@ -52,7 +52,7 @@ def dry_run(defn: AudienceDefinition, catalog: Catalog, wh: Warehouse, *, breakd
                               size_after=after, removed=total[f"removed_{i}"]))
     reachability = [Reach(channel=ch, with_contact=total[f"reach_{i}_contact"], with_consent=total[f"reach_{i}_consent"],
                           reachable=total[f"reach_{i}_reachable"]) for i, ch in enumerate(catalog.policies.channels)]
-    sample_keys = total["sample"] or []
+    sample_keys, profiles = total["sample"] or [], total.get("profiles") or []
 
     breakdown_out: dict[str, list[tuple[str, int]]] = {a: [] for a in attrs}
     for r in rows:
@@ -68,7 +68,10 @@ def dry_run(defn: AudienceDefinition, catalog: Catalog, wh: Warehouse, *, breakd
         final_sql, _ = plan.members_sql(None)
         sample_keys = [r[0] for r in wh.query(f"SELECT {key} FROM ({final_sql}) AS f ORDER BY md5(CAST({key} AS VARCHAR)) "
                                               f"LIMIT {int(sample_size)}", max_rows=sample_size).rows]
-    columns, sample = _sample(catalog, wh, sample_keys)
+    if profiles:
+        columns, sample = _masked(catalog, list(profiles[0]), [list(p.values()) for p in profiles])
+    else:
+        columns, sample = _sample(catalog, wh, sample_keys)
 
     result = DryRunResult(
         definition_hash=defn.content_hash(), as_of=as_of, channel=defn.channel, base=base, funnel=funnel,
@@ -103,9 +106,14 @@ def _sample(catalog: Catalog, wh: Warehouse, keys: list) -> tuple[list[str], lis
     literals = ", ".join(exp.convert(k if isinstance(k, int) else str(k)).sql(dialect="duckdb") for k in keys)
     res = wh.query(f"SELECT * FROM {entity} WHERE {key} IN ({literals}) ORDER BY md5(CAST({key} AS VARCHAR))",
                    max_rows=len(keys))
+    return _masked(catalog, res.columns, res.rows)
+
+
+def _masked(catalog: Catalog, columns: list[str], rows) -> tuple[list[str], list[list]]:
+    """Entity rows with their personal columns masked."""
+    entity = catalog.entity.table
     personal = {c.rsplit(".", 1)[1] for c in catalog.personal_columns() if c.rsplit(".", 1)[0] == entity}
-    rows = [[mask_value(col, v) if col in personal else _plain(v) for col, v in zip(res.columns, r)] for r in res.rows]
-    return res.columns, rows
+    return columns, [[mask_value(col, v) if col in personal else _plain(v) for col, v in zip(columns, r)] for r in rows]
 
 
 def _plain(value):
