@@ -38,7 +38,8 @@ Role = Literal["criteria", "exclusions"]
 @dataclass(frozen=True)
 class Subject:
     """Something a criterion can be about, as the picker lists it."""
-    key: str                      # column:<schema.table.column> | event:<name> | indicator:<name> | term:<i> | list:<table>
+    key: str                      # column:<schema.table.column> | age:<column> | born:<column> | event:<name> |
+                                  # indicator:<name> | term:<i> | list:<table>
     label: str
     kind: Literal["vocabulary", "number", "date", "event", "indicator", "term", "list"]
     options: dict[str, str] = field(default_factory=dict)   # stored value -> label (vocabulary, indicator)
@@ -79,6 +80,11 @@ def subjects(catalog: Catalog) -> list[Subject]:
         if key not in table.columns and qualified not in reached:
             continue
         for name, col in table.columns.items():
+            # A birth column is read through its role only (see assistant/sql/personal.py): an age, a year of birth.
+            if col.role in ("birth_date", "birth_year"):
+                out.append(Subject(f"age:{qualified}.{name}", "Age", "number", unit="years"))
+            if col.role == "birth_date":
+                out.append(Subject(f"born:{qualified}.{name}", "Year of birth", "number"))
             if name == key or col.personal or col.free_text:
                 continue
             column = f"{qualified}.{name}"
@@ -88,7 +94,7 @@ def subjects(catalog: Catalog) -> list[Subject]:
                                    {v: (val.label or v) for v, val in col.values.items()}))
             elif col.type in NUMERIC:
                 out.append(Subject(f"column:{column}", label, "number", unit=_unit(catalog, col.unit)))
-            elif col.type in DATES or col.role == "birth_date":
+            elif col.type in DATES:
                 out.append(Subject(f"column:{column}", label, "date"))
         if table.synonyms and len(table.columns) and qualified != catalog.entity.table:
             out.append(Subject(f"list:{qualified}", f"On the {table.synonyms[0]}", "list"))
@@ -167,13 +173,16 @@ def to_spec(draft: Draft, catalog: Catalog, as_of: dt.date) -> dict:
     """The typed meaning (assistant.meaning's JSON) of what the editor's fields say."""
     kind, _, name = draft.subject.partition(":")
     base = {"negated": draft.negated}
+    if kind in ("age", "born"):
+        return {**base, "kind": "compare", "column": name, "age": kind == "age", "year": kind == "born",
+                "comparison": _comparison(draft.op, draft.number, draft.upper)}
     if kind == "column":
         col = catalog.column(name)
         if col.values:
             labels = [(col.values[v].label or v) if v in col.values else str(v) for v in draft.values]
             return {**base, "kind": "value", "column": name, "values": list(draft.values), "labels": labels}
         if col.type in NUMERIC:
-            return {**base, "kind": "compare", "column": name, "age": bool(draft.extra.get("age")),
+            return {**base, "kind": "compare", "column": name,
                     "comparison": _comparison(draft.op, draft.number, draft.upper, currency=col.unit == "currency")}
         return {**base, "kind": "date", "column": name, "window": _window(draft, as_of) or _window(
             Draft(subject="", window="last"), as_of)}
@@ -241,7 +250,9 @@ def draft_of(spec: dict, catalog: Catalog, as_of: dt.date) -> Draft | None:
     """The editor's fields for an existing criterion; None for an OR (edited by splitting it)."""
     kind = spec.get("kind")
     draft = Draft(subject="", negated=bool(spec.get("negated")))
-    if kind in ("value", "compare", "date"):
+    if kind == "compare" and (spec.get("age") or spec.get("year")):
+        draft.subject = f"{'age' if spec.get('age') else 'born'}:{spec['column']}"
+    elif kind in ("value", "compare", "date"):
         draft.subject = f"column:{spec['column']}"
     elif kind == "indicator":
         draft.subject = f"indicator:{spec['indicator']}"
@@ -267,8 +278,6 @@ def draft_of(spec: dict, catalog: Catalog, as_of: dt.date) -> Draft | None:
     if (cmp := spec.get("comparison")) is not None:
         draft.op = "between" if cmp.get("upper") is not None else cmp["op"]
         draft.number, draft.upper = cmp["value"], cmp.get("upper")
-        if spec.get("age"):
-            draft.extra["age"] = True
     _read_window(draft, spec.get("window"), as_of)
     return draft
 
@@ -305,8 +314,11 @@ def describe(spec: dict, catalog: Catalog) -> str:
         return text + (f" ({column_label(catalog, spec['flag']).lower()})" if kind == "flag_value" else "")
     if kind == "compare":
         col = catalog.column(spec["column"])
-        what = "Age" if spec.get("age") else column_label(catalog, spec["column"])
-        text = f"{what} {_compare(spec['comparison'], _unit(catalog, col.unit))}"
+        if spec.get("year"):
+            text = f"Born {_years(spec['comparison'])}"
+        else:
+            what = "Age" if spec.get("age") else column_label(catalog, spec["column"])
+            text = f"{what} {_compare(spec['comparison'], _unit(catalog, col.unit))}"
     elif kind == "date":
         text = f"{column_label(catalog, spec['column'])} {_window_words(spec['window'])}"
     elif kind == "indicator":
@@ -343,6 +355,13 @@ def _compare(cmp: dict, unit: str | None, *, times: bool = False) -> str:
     if times and cmp["op"] == ">=" and cmp["value"] in (1, 2):
         return "at least " + ("once" if cmp["value"] == 1 else "twice")
     return f"{OPERATORS[cmp['op']]} {num(cmp['value'])}{suffix}" + (" times" if times else "")
+
+
+def _years(cmp: dict) -> str:
+    if cmp.get("upper") is not None:
+        return f"between {int(cmp['value'])} and {int(cmp['upper'])}"
+    return {">=": "in {} or later", ">": "after {}", "<": "before {}", "<=": "in {} or earlier",
+            "=": "in {}"}[cmp["op"]].format(int(cmp["value"]))
 
 
 def _window_words(window: dict | None) -> str:

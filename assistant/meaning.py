@@ -108,6 +108,7 @@ class Comparison:
     upper: float | None = None       # a range: value..upper inclusive
     age_hint: bool = False
     decade: bool = False
+    born: bool = False               # a year of birth ('born in the 80s'), not an age
     note: str = ""
 
     def sql(self, expr: str) -> str:
@@ -115,9 +116,13 @@ class Comparison:
             return f"{expr} BETWEEN {_num(self.value)} AND {_num(self.upper)}"
         return f"{expr} {self.op} {_num(self.value)}"
 
-    def describe(self) -> str:
+    def describe(self, years: bool = False) -> str:
+        """In words; `years`: as years ('after 1985', '1990 or later'), not amounts."""
         if self.upper is not None:
             return f"between {_num(self.value)} and {_num(self.upper)}"
+        if years:
+            words = {">=": "in {} or later", ">": "after {}", "<": "before {}", "<=": "in {} or earlier", "=": "in {}"}
+            return words[self.op].format(_num(self.value))
         words = {">=": "at least", ">": "more than", "<": "less than", "<=": "at most", "=": "exactly"}
         return f"{words[self.op]} {_num(self.value)}"
 
@@ -291,11 +296,17 @@ class CompareCondition(Condition):
     column: str = ""
     comparison: Comparison | None = None
     age: bool = False
+    year: bool = False      # the year of a birth date ('born in the 80s'): no finer than an age
 
     def render(self, catalog, as_of):
         table, col = self.column.rsplit(".", 1)
         columns: tuple[str, ...] = (col,)
-        if self.age:
+        if self.year and catalog.column(self.column).role == "birth_date":
+            def expr(ref):
+                return f"year({ref(col)})"
+            label = f"born {self.comparison.describe(years=True)}"
+            meaning = f"year of {self.column} {self.comparison.describe(years=True)}; unknown birth dates never match"
+        elif self.age:
             parts = birth_parts(catalog, table)
             if parts is not None:   # integer year, month, day: the birth date is made from them
                 columns = tuple(p for p in parts if p)
@@ -757,7 +768,7 @@ AnyCondition = Annotated[Union[ValueCondition, FlagValueCondition, CompareCondit
                                VersusCondition, DistinctCondition, KnownCondition],
                          Field(discriminator="kind")]
 _ADAPTER: TypeAdapter = TypeAdapter(AnyCondition)
-_PARSE_ONLY = ("start_tok", "end_tok", "notes", "text", "note", "vague", "anaphora", "age_hint", "decade")
+_PARSE_ONLY = ("start_tok", "end_tok", "notes", "text", "note", "vague", "anaphora", "age_hint", "decade", "born")
 
 
 def to_spec(condition: Condition) -> dict:

@@ -222,6 +222,8 @@ class _Wording:
             return term.words(self.lang).label or term.term
         if name == "groups":
             return ""
+        if name == "comparison" and getattr(c, "year", False):      # a year of birth: 'after 1985', not 'more than'
+            return self.comparison(value, self.w["years"])
         return self.plain(value)
 
     def plain(self, value) -> str:
@@ -302,8 +304,8 @@ class _Wording:
             return fill(t["since"], {"start": str(win.start)})
         return fill(t["before"], {"end": str(win.end)})
 
-    def comparison(self, cmp: Comparison) -> str:
-        t = self.w["comparison"]
+    def comparison(self, cmp: Comparison, table: dict | None = None) -> str:
+        t = table or self.w["comparison"]
         if cmp.upper is not None:
             return fill(t["between"], {"value": self.number(cmp.value), "upper": self.number(cmp.upper)})
         return fill(t[cmp.op], {"value": self.number(cmp.value)})

@@ -6,7 +6,8 @@ column may therefore appear only
 - as the presence of a channel's contact point (`email IS [NOT] NULL`, the contact
   columns of `policies.channels`), or
 - as the birth date of an age (`date_diff('year', birth_date, <as-of>)`, corrected by
-  `strftime(birth_date, '%m-%d')`), or whether it is known, for a column with `role: birth_date`;
+  `strftime(birth_date, '%m-%d')`), as its year (`year(birth_date)`), or whether it is known, for a column
+  with `role: birth_date`;
 anywhere else (a filter, a join, a grouping, an output) the query is refused. Columns are
 followed through subqueries, CTEs, stars and set operations, so an alias does not launder them.
 """
@@ -19,7 +20,7 @@ from assistant.sql.catalog_facts import catalog_facts
 from schema_catalog.model import Catalog
 
 HINT = ("personal columns are only usable through the roles the catalog declares: the presence of a channel's "
-        "contact (`email IS NOT NULL`) and ages from a birth date; filter on non-personal attributes instead")
+        "contact (`email IS NOT NULL`) and ages or years of birth from a birth date; filter on non-personal attributes instead")
 
 
 def check_personal(qualified: exp.Expr, catalog: Catalog, fail) -> None:
@@ -42,7 +43,7 @@ def check_personal(qualified: exp.Expr, catalog: Catalog, fail) -> None:
             base = _resolve(column, scope, passed)
             if base is None or base not in personal:
                 continue
-            if (base in contacts | births and _is_presence(column)) or (base in births and _is_age(column)):
+            if (base in contacts | births and _is_presence(column)) or (base in births and (_is_age(column) or _is_year(column))):
                 continue
             name = _passthrough_name(column, scope)
             if name is None:
@@ -95,6 +96,11 @@ def _passthrough_name(column: exp.Column, scope: Scope) -> str | None:
 def _is_presence(column: exp.Column) -> bool:
     parent = column.parent
     return isinstance(parent, exp.Is) and parent.this is column and isinstance(parent.expression, exp.Null)
+
+
+def _is_year(column: exp.Column) -> bool:
+    """year(col): the year of birth splits people no finer than an age in full years does."""
+    return isinstance(column.parent, exp.Year) and column.parent.this is column
 
 
 def _is_year_diff(node: exp.Expr, column: exp.Column) -> bool:

@@ -47,6 +47,13 @@ AGO = frozenset({"ago"})
 LAST_WORDS = frozenset({"last", "past", "previous", "recent", "prior", "preceding"})
 RANGE_WORDS = frozenset({"to", "through", "until", "till", "-", "thru"})
 TIMES_WORDS = {"once": 1, "twice": 2, "thrice": 3}
+# A year of birth: 'born in 1990', 'born in the 80s', 'born before 1970', 'born between 1980 and 1985'.
+BIRTH_WORDS = frozenset({"born"})
+BIRTH_OPS = {"before": "<", "after": ">", "since": ">=", "from": ">=", "until": "<=", "in": "=", "during": "="}
+BIRTH_TAILS = {("or", "later"): ">=", ("or", "after"): ">=", ("and", "later"): ">=", ("onwards",): ">=",
+               ("or", "earlier"): "<=", ("or", "before"): "<=", ("and", "earlier"): "<="}
+DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
+                "eighties": 80, "nineties": 90, "decade": None}   # 'decade <n>': a language that names the number after
 # '0,5': the comma is a list separator in English ('1,000' with three digits is read as a thousand).
 DECIMAL_COMMA = False
 
@@ -375,6 +382,7 @@ WORDING = {
         "flag_value": "{flag}: {labels}",
         "compare": "{column} {comparison}",
         "compare.age": "aged {comparison}",
+        "compare.year": "born {comparison}",
         "date": "{column} {window}",
         "indicator": "{indicator}: {values}",
         "list": "on the {table}",
@@ -393,6 +401,7 @@ WORDING = {
         "flag_value": "{column_name} is {labels} and {flag_name} is true",
         "compare": "{column_name} {comparison}",
         "compare.age": "age in full years on {as_of} (from {column_name}) {comparison}; unknown ages never match",
+        "compare.year": "year of {column_name} {comparison}; unknown birth dates never match",
         "date": "{column_name} {window}",
         "indicator": "indicator {indicator_name} is {values}",
         "list": "listed in {table_name}",
@@ -420,6 +429,8 @@ WORDING = {
     "units": {"DAY": ("day", "days"), "MONTH": ("month", "months")},
     "comparison": {">=": "at least {value}", ">": "more than {value}", "<": "less than {value}",
                    "<=": "at most {value}", "=": "exactly {value}", "between": "between {value} and {upper}"},
+    "years": {">=": "in {value} or later", ">": "after {value}", "<": "before {value}", "<=": "in {value} or earlier",
+              "=": "in {value}", "between": "between {value} and {upper}"},
     "decimal": ".",
 }
 

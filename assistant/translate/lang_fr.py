@@ -70,6 +70,13 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("compare", "au"), ("compared", "with", "the")), (("compare", "aux"), ("compared", "with", "the")),
     (("en", "comparaison", "de"), ("compared", "with")),
     (("<n>", "<u>", "precedents"), ("<n>", "<u>", "before")), (("<n>", "<u>", "precedentes"), ("<n>", "<u>", "before")),
+    # a year of birth ('nées dans les années 80', 'né avant 1970'): 'né' folds to the negation's 'ne', so the
+    # singular is read only before a year; the plurals and the feminine are plain words (see WORDS)
+    (("dans", "les", "annees", "<n>"), ("in", "the", "decade", "<n>")),
+    (("ne", "en", "<n>"), ("born", "in", "<n>")), (("ne", "avant", "<n>"), ("born", "before", "<n>")),
+    (("ne", "apres", "<n>"), ("born", "after", "<n>")), (("ne", "depuis", "<n>"), ("born", "since", "<n>")),
+    (("ne", "entre", "<n>", "et", "<n2>"), ("born", "between", "<n>", "and", "<n2>")),
+    (("ne", "dans", "les", "annees", "<n>"), ("born", "in", "the", "decade", "<n>")),
     # time
     (("au", "cours", "des", "<n>", "derniers", "<u>"), ("in", "the", "last", "<n>", "<u>")),
     (("au", "cours", "des", "<n>", "dernieres", "<u>"), ("in", "the", "last", "<n>", "<u>")),
@@ -167,6 +174,7 @@ WORDS = {
     # a change of a behaviour between two periods (asked when fewer than two are said)
     "baisse": "dropped", "diminue": "decreased", "chute": "fell", "recule": "fell", "augmente": "increased",
     "progresse": "grew", "hausse": "rose",
+    "nes": "born", "nee": "born", "nees": "born",
     "ceux": "those", "celles": "those", "quiconque": "anyone",
     "et": "and", "ou": "or", "mais": "but", "qui": "who", "que": "that", "dont": "whose", "avec": "with",
     "ni": "nor", "entre": "between", "a": "at", "au": "at", "aux": "at", "le": "the", "la": "the", "les": "the",
@@ -338,6 +346,7 @@ WORDING = {
         "flag_value": "{flag} : {labels}",
         "compare": "{column} : {comparison}",
         "compare.age": "âge : {comparison} ans",
+        "compare.year": "nés {comparison}",
         "date": "{column} {window}",
         "indicator": "{indicator} : {values}",
         "list": "sur la liste : {table}",
@@ -358,6 +367,7 @@ WORDING = {
         "compare": "{column_name} : {comparison}",
         "compare.age": "âge en années révolues au {as_of} (d'après {column_name}) : {comparison} ; un âge inconnu "
                        "ne correspond jamais",
+        "compare.year": "année de {column_name} : {comparison} ; une date de naissance inconnue ne correspond jamais",
         "date": "{column_name} {window}",
         "indicator": "indicateur {indicator_name} : {values}",
         "list": "présent dans {table_name}",
@@ -384,6 +394,8 @@ WORDING = {
     "units": {"DAY": ("jour", "jours"), "MONTH": ("mois", "mois")},
     "comparison": {">=": "au moins {value}", ">": "plus de {value}", "<": "moins de {value}",
                    "<=": "au plus {value}", "=": "exactement {value}", "between": "entre {value} et {upper}"},
+    "years": {">=": "en {value} ou après", ">": "après {value}", "<": "avant {value}", "<=": "en {value} ou avant",
+              "=": "en {value}", "between": "entre {value} et {upper}"},
     "decimal": ",",
 }
 

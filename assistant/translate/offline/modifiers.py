@@ -13,7 +13,8 @@ from assistant.meaning import Comparison, Window
 
 from assistant.translate.lang_en import (
     AGO, ANAPHORA, AT_LEAST_PHRASES, CLAUSE_ENDS, COMPARISONS, LAST_WORDS, PRECEDING_WORDS, SINCE_THEN, CURRENCY, DETERMINER_PHRASES, MONTHS, NUMBER_PHRASES, NUMBER_WORDS, ORDINALS, PERIOD_LETTERS, PERIOD_WORDS,
-    BAND_WORDS, RANGE_WORDS, RANK_WORDS, SUPERLATIVES, SEASONS, TIMES_WORDS, UNITS,
+    BAND_WORDS, BIRTH_OPS, BIRTH_TAILS, BIRTH_WORDS, DECADE_WORDS, RANGE_WORDS, RANK_WORDS, SUPERLATIVES, SEASONS,
+    TIMES_WORDS, UNITS,
 )
 from assistant.translate.offline.text import Token
 
@@ -398,6 +399,84 @@ def _date_at(tokens, norms, i, as_of) -> tuple[dt.date | None, int]:
         return dt.date(year, month, int(tokens[i + 1].number)), i + 3 if _year_at(tokens, i + 2) else i + 2
     period, end = _period_at(tokens, norms, i, as_of)
     return (period[0] if period else None), end
+
+
+# -- years of birth -----------------------------------------------------------
+
+def find_births(tokens: list[Token], as_of: dt.date) -> list[Comparison]:
+    """'born in 1990', 'born in the 80s', 'born before 1970', 'born between 1980 and 1985': a comparison of the
+    year of birth (`born`), covering the birth word. Found before periods and numbers, so that 'in 1990' is never
+    read as a period of the behaviours nor '80' as an age."""
+    norms = [t.norm for t in tokens]
+    found = []
+    for i, norm in enumerate(norms):
+        if norm in BIRTH_WORDS and (c := _birth_at(tokens, norms, i + 1, as_of)) is not None:
+            c.start_tok = i
+            found.append(c)
+    return found
+
+
+def _birth_at(tokens, norms, i, as_of) -> Comparison | None:
+    op = BIRTH_OPS.get(norms[i]) if i < len(norms) else None
+    j = i + 1 if op else i
+    if j < len(norms) and norms[j] == "the":
+        j += 1
+    decade, end = _decade_at(tokens, norms, j, as_of)
+    if decade is not None:   # 'before the 80s' is before 1980, 'after the 80s' after 1989
+        if op in (None, "="):
+            return Comparison(">=", decade, i, end, upper=decade + 9, decade=True, born=True)
+        return Comparison(op, decade + 9 if op in (">", "<=") else decade, i, end, decade=True, born=True)
+    if j < len(norms) and norms[j] == "between":
+        lo, hi = _year_at_birth(tokens, j + 1, as_of), _year_at_birth(tokens, j + 3, as_of)
+        if lo is not None and hi is not None and j + 2 < len(norms) and norms[j + 2] in ("and", "to", "-"):
+            return Comparison(">=", min(lo, hi), i, j + 4, upper=max(lo, hi), born=True)
+        return None
+    year = _year_at_birth(tokens, j, as_of)
+    if year is None:
+        return None
+    end = j + 1
+    if end + 1 < len(norms) and norms[end] in ("-", "to") and (hi := _year_at_birth(tokens, end + 1, as_of)) is not None:
+        return Comparison(">=", min(year, hi), i, end + 2, upper=max(year, hi), born=True)
+    for tail, tail_op in BIRTH_TAILS.items():
+        if _match(norms, end, tail) and op in (None, "="):
+            return Comparison(tail_op, year, i, end + len(tail), born=True)
+    return Comparison(op or "=", year, i, end, born=True)
+
+
+def _year_at_birth(tokens, i, as_of) -> int | None:
+    """A four-digit year no later than today's (a year of birth)."""
+    if i >= len(tokens) or tokens[i].number is None or tokens[i].suffix or not float(tokens[i].number).is_integer():
+        return None
+    year = int(tokens[i].number)
+    return year if 1870 <= year <= as_of.year else None
+
+
+def _decade_at(tokens, norms, i, as_of) -> tuple[int | None, int]:
+    """'80s', '1980s', 'eighties', 'decade 80' (a language's 'années 80'): the decade's first year, and the end."""
+    if i >= len(tokens):
+        return None, i
+    if norms[i] in DECADE_WORDS:
+        if DECADE_WORDS[norms[i]] is not None:
+            return _century(DECADE_WORDS[norms[i]], as_of), i + 1
+        if i + 1 < len(tokens) and tokens[i + 1].number is not None and not tokens[i + 1].suffix:
+            return _decade_of(int(tokens[i + 1].number), as_of), i + 2
+        return None, i
+    if tokens[i].number is not None and tokens[i].suffix == "s":
+        return _decade_of(int(tokens[i].number), as_of), i + 1
+    return None, i
+
+
+def _decade_of(n: int, as_of: dt.date) -> int | None:
+    if n % 10:
+        return None
+    if n < 100:
+        return _century(n, as_of)
+    return n if 1870 <= n <= as_of.year else None
+
+
+def _century(n: int, as_of: dt.date) -> int:
+    """A two-digit decade of birth: the latest one that ended ten years ago or more ('the 20s' is 1920)."""
+    return 2000 + n if 2000 + n + 9 <= as_of.year - 10 else 1900 + n
 
 
 # -- numbers -----------------------------------------------------------------

@@ -24,7 +24,7 @@ from assistant.translate.offline.event_filters import excludes, selects
 from assistant.translate.offline.lexicon import Lexicon, Meaning, Span
 from assistant.meaning import Comparison, Window
 from assistant.translate.offline.modifiers import (
-    _back, Ranking, find_comparisons, find_rankings, find_windows, resolve_anaphora,
+    _back, Ranking, find_births, find_comparisons, find_rankings, find_windows, resolve_anaphora,
 )
 from assistant.translate.lang_en import (
     BOTH, CONNECTORS, EXCLUSION_ENDS, LEADING_WORDS, NOTES, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
@@ -133,13 +133,16 @@ class Parser:
         self.out = Parsed()
         spans = self._with_goods_nouns(self.lexicon.scan(tokens))
         in_span = {i for s in spans if s.of("value", "dimvalue") for i in range(s.start, s.end)}
+        births = find_births(tokens, as_of) if self.birth_columns else []
+        in_span |= {i for c in births for i in range(c.start_tok, c.end_tok)}
         windows = resolve_anaphora([w for w in find_windows(tokens, as_of) if not in_span & set(range(w.start_tok, w.end_tok))])
         rankings = find_rankings(tokens)
         self.out.bands = [r.start_tok for r in rankings if r.band]
         taken = {i for s in spans for i in range(s.start, s.end)} | {i for w in windows for i in range(w.start_tok, w.end_tok)}
         taken |= {i for r in rankings for i in range(r.start_tok, r.end_tok)}
         taken |= {i for r in rankings if r.said for i in range(*r.said)}
-        comparisons = find_comparisons(tokens, taken)
+        taken |= {i for c in births for i in range(c.start_tok, c.end_tok)}
+        comparisons = sorted(find_comparisons(tokens, taken) + births, key=lambda c: c.start_tok)
         blocked = taken | {i for c in comparisons for i in range(c.start_tok, c.end_tok)}
         # a title or an aside is not part of the audience: drop what was found inside it
         self.out.ignored = find_ignored(request, tokens, blocked) if request else Ignored()
@@ -1157,6 +1160,15 @@ class Parser:
         return after is not None and not after.of("entity") and \
             not any(m.kind in ("indicator", "indvalue") and m.ref == value.ref for m in after.meanings)
 
+    def _born(self, c: Comparison, negated: bool) -> CompareCondition:
+        """A year of birth on the catalog's birth column: an integer year as it is, a birth date by its year."""
+        column = next((col for col in self.birth_columns if self.catalog.column(col).role == "birth_year"), None)
+        self._use(c.start_tok, c.end_tok)
+        if column is not None:
+            return CompareCondition(c.start_tok, c.end_tok, negated=negated, column=column, comparison=c)
+        return CompareCondition(c.start_tok, c.end_tok, negated=negated, column=self.birth_columns[0], comparison=c,
+                                year=True)
+
     def _birth_year(self, c: Comparison, births) -> tuple[str, Comparison] | None:
         """'before 1950', 'after 1990', 'in 1975' beside a birth-year column: (column, comparison of the year)."""
         columns = [m.column for _, m in births] + self.birth_columns
@@ -1188,6 +1200,9 @@ class Parser:
         births = [(s, m) for s, m in columns if cat.column(m.column).role in AGE_ROLES]
         for c in seg.comparisons:
             target, end = None, c.end_tok
+            if c.born:
+                out.append(self._born(c, negated))
+                continue
             if (births or c.age_hint) and max(c.value, c.upper or 0) > MAX_AGE:
                 year = self._birth_year(c, births)
                 if year is not None:   # 'born before 1950': the year of birth itself
