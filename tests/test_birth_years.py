@@ -6,16 +6,21 @@ sentences are ours, not the blind sets'.
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
+from chat_server import ChatServer
 
 from assistant import edit
 from assistant.edges.warehouse.duckdb import DuckDBWarehouse
 from assistant.errors import GuardError
 from assistant.meaning import from_spec
 from assistant.sql.compile import compile_sql
+from assistant.settings import load_settings
 from assistant.sql.guard import check_sql
+from assistant.translate.meaning_schema import answer_schema
 from assistant.translate.offline.translator import OfflineTranslator
+from assistant.translate.registry import make_translator
 from assistant.translate.value_index import build
 
 A = dt.date(2026, 9, 30)
@@ -98,3 +103,20 @@ def test_the_editor_keeps_an_age_and_a_year_of_birth(catalog, spec, subject, wor
     again = edit.to_spec(draft, catalog, A)
     assert edit.describe(again, catalog) == words
     assert from_spec(again, catalog).render(catalog, A).sql == from_spec(spec, catalog).render(catalog, A).sql
+
+
+def test_a_model_can_answer_a_year_of_birth_and_it_compiles_to_the_offline_sql(catalog, warehouse, translator, tmp_path):
+    """The model's answer schema offers `year` beside `age`; a loopback model answering it gets the offline SQL."""
+    assert "year" in answer_schema(catalog)["$defs"]["compare"]["properties"]
+    offline = translator.translate("customers born in the 80s", A)
+    spec = offline.definition.criteria[0].spec
+    reply = json.dumps({"criteria": [{"label": "born in the 80s", "phrase": "born in the 80s", "meaning": spec}],
+                        "exclusions": [], "unrecognized": [], "ignored": [], "question": None})
+    server = ChatServer([reply])
+    try:
+        settings = load_settings(home=tmp_path / "home", llm_api_key="test-key", llm_base_url=server.url)
+        r = make_translator("openai", catalog, warehouse, settings).translate("customers born in the 80s", A)
+    finally:
+        server.close()
+    assert r.status == "ok", r.message
+    assert [c.sql for c in r.definition.criteria] == [c.sql for c in offline.definition.criteria]

@@ -81,7 +81,8 @@ def condition_defs(catalog: Catalog, omitted: set[str]) -> dict:
                             "values": _scalars()}),
         "compare": kind("compare", ["column", "comparison"],
                         {"column": _enum(by_family["number"] + by_family["date"]), "comparison": {"$ref": "#/$defs/comparison"},
-                         "age": {"type": "boolean", "description": "compare the age in years computed from a birth date"}}),
+                         "age": {"type": "boolean", "description": "compare the age in years computed from a birth date"},
+                         "year": {"type": "boolean", "description": "compare the year of a birth date ('born in the 80s')"}}),
         "date": kind("date", ["column", "window"], {"column": _enum(by_family["date"]), "window": {"$ref": "#/$defs/window"}}),
         "event": kind("event", ["events"], {
             "events": {"type": "array", "minItems": 1, "items": _enum(events)},
