@@ -150,6 +150,32 @@ def test_time_column_out_of_order_is_a_warning_with_the_fix(catalog, demo_db, tm
         assert not [w for w in check_catalog(catalog, wh).warnings if "is not stored in" in w]
 
 
+def _messages_in_two_row_groups(demo_db, tmp_path, order: str) -> Path:
+    """The demo warehouse with marketing.messages rewritten in `order`, in exactly 2 row groups."""
+    copy = tmp_path / f"messages_by_{order}.duckdb"
+    shutil.copy(demo_db, copy)
+    with duckdb.connect(str(copy), read_only=True) as con:
+        rows = con.execute("SELECT count(*) FROM marketing.messages").fetchone()[0]
+    size = (rows // 2 // 2048 + 1) * 2048     # a multiple of DuckDB's vector size, more than half the rows
+    with duckdb.connect() as con:
+        con.execute(f"ATTACH '{copy}' AS w (ROW_GROUP_SIZE {size})")
+        con.execute(f"CREATE OR REPLACE TABLE w.marketing.messages AS SELECT * FROM w.marketing.messages ORDER BY {order}")
+        assert con.execute("SELECT count(DISTINCT row_group_id) FROM pragma_storage_info('w.marketing.messages')").fetchone()[0] == 2
+    return copy
+
+
+def test_a_later_time_of_rows_sorted_by_time_is_clustered_with_two_row_groups(catalog, demo_db, tmp_path):
+    """Messages stored by send time, opens and clicks dated later on the same rows: a window on opened_at skips the
+    other row group as well as one on sent_at does. Each of 2 sorted row groups spans about half the range, which
+    the former measure (the share each spans, above one half) took for a table out of order."""
+    with DuckDBWarehouse(_messages_in_two_row_groups(demo_db, tmp_path, "sent_at")) as wh:
+        assert not [w for w in check_catalog(catalog, wh).warnings if "is not stored in" in w]
+    with DuckDBWarehouse(_messages_in_two_row_groups(demo_db, tmp_path, "customer_id")) as wh:
+        warned = [w for w in check_catalog(catalog, wh).warnings if "is not stored in" in w]
+    assert len(warned) == 1 and "marketing.messages is not stored in sent_at order" in warned[0]
+    assert "of its 2 row groups on average (1 when sorted)" in warned[0]
+
+
 def test_time_clustering_of_a_parquet_folder(catalog, demo_db, tmp_path):
     folder = tmp_path / "parquet"
     folder.mkdir()
