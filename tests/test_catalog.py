@@ -36,6 +36,7 @@ def line_of(path: Path, needle, start: int = 0) -> int:
 def test_demo_catalog_passes_on_the_demo_warehouse(catalog, warehouse):
     report = check_catalog(catalog, warehouse)
     assert report.errors == []
+    assert report.warnings == []     # the catalog teams copy: every word it declares is read
     assert report.checked > 150
 
 
