@@ -1,6 +1,7 @@
 """The catalog loader and `audience catalog check`: a correct catalog passes, each kind of mistake is caught."""
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import subprocess
 import sys
@@ -12,6 +13,8 @@ import pytest
 from assistant.errors import CatalogError
 from assistant.settings import DEMO_CATALOG
 from assistant.edges.warehouse.duckdb import DuckDBWarehouse
+from assistant.translate.offline.translator import OfflineTranslator
+from assistant.translate.value_index import build
 from schema_catalog import load_catalog
 from schema_catalog.check import check_catalog
 from schema_catalog.describe import attribute_rows
@@ -220,3 +223,21 @@ def test_one_table_of_type_families_serves_every_reader(sql_type, family, numeri
 
     assert (types.family(sql_type), types.is_numeric(sql_type), types.is_temporal(sql_type)) == (family, numeric, temporal)
     assert types.compatible("BIGINT", "DECIMAL(10,2)") and not types.compatible("VARCHAR", "DATE")
+
+
+@pytest.mark.parametrize("request_, label", [
+    ("customers who bought Nike brands in store", "store purchase, brand Nike"),
+    ("customers who bought in the beauty department this year", "category beauty"),
+    ("customers who bought in flagship store format this year", "store format flagship"),
+    ("customers who opened a ticket about other topics", "customer service ticket, topic other"),
+    ("clients ayant acheté des chaussures de la marque Nike en magasin", "marque Nike"),
+    ("clients ayant acheté dans le rayon beauté cette année", "catégorie beauté"),
+    ("clients ayant acheté dans un magasin au format outlet", "format de magasin magasin d'usine"),
+])
+def test_words_naming_a_dimension_are_read_where_the_demo_catalog_declares_them(catalog, demo_db, request_, label):
+    """Declared on the products' and stores' columns, these words were never read ('brands', 'department', 'format',
+    'rayon', 'marque' were asked about): on the events' dimensions they name what was bought, and where."""
+    with DuckDBWarehouse(demo_db) as wh:
+        result = OfflineTranslator(catalog, build(wh, catalog)).translate(request_, dt.date(2026, 9, 30))
+    assert result.status == "ok" and not result.unrecognized, result.model_dump(include={"status", "unrecognized"})
+    assert label in result.definition.criteria[0].label
