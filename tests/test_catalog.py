@@ -241,3 +241,37 @@ def test_words_naming_a_dimension_are_read_where_the_demo_catalog_declares_them(
         result = OfflineTranslator(catalog, build(wh, catalog)).translate(request_, dt.date(2026, 9, 30))
     assert result.status == "ok" and not result.unrecognized, result.model_dump(include={"status", "unrecognized"})
     assert label in result.definition.criteria[0].label
+
+
+@pytest.fixture(scope="module")
+def streambox(eval_cache):
+    """The StreamBox catalog with its warehouse and an offline translator over both."""
+    from assistant.demo.golden import golden_warehouse
+    from assistant.evals import CATALOGS
+
+    catalog = load_catalog(CATALOGS["streambox"])
+    with DuckDBWarehouse(golden_warehouse("streambox", eval_cache)) as wh:
+        yield catalog, wh, OfflineTranslator(catalog, build(wh, catalog))
+
+
+def test_streambox_checks_clean_on_its_warehouse(streambox):
+    catalog, wh, _ = streambox
+    report = check_catalog(catalog, wh)
+    assert report.errors == [] and report.warnings == [], report.errors + report.warnings
+
+
+@pytest.mark.parametrize("request_, label", [
+    # the payment outcome's words: the outcome a payment's filter excludes names the event that selects it
+    ("subscribers whose payment failed in the last 30 days", "failed payment"),
+    ("subscribers with a refunded payment", "refunded payment"),
+    ("abonnés dont le paiement a échoué", "paiement échoué"),
+    # 'tv show' is a title, not the TV device with 'show' skipped as grammar
+    ("subscribers who watched a tv show on mobile", "viewing, device mobile"),
+    ("subscribers with a content issue", "support case, category content"),
+])
+def test_streambox_words_are_read_where_its_catalog_declares_them(streambox, request_, label):
+    _, _, translator = streambox
+    result = translator.translate(request_, dt.date(2026, 6, 30))
+    assert result.status == "ok" and not result.unrecognized, result.model_dump(include={"status", "unrecognized"})
+    labels = [c.label for c in result.definition.criteria]
+    assert len(labels) == 1 and labels[0].startswith(label) and "tv" not in labels[0], labels
