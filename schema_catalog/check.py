@@ -210,7 +210,9 @@ def _check_vocabularies(catalog: Catalog, wh: Warehouse, report: CheckReport) ->
                     _err(report, catalog, loc + (value,),
                          f"value '{value}' of {tname}.{cname} never occurs in the data{_closest(value, present)}")
             extra = sorted(present - set(col.values))
-            if extra:
+            # A quantity (a column with a unit) is said by its number ('3 dependents'): its vocabulary names the
+            # particular amounts marketers have words for ('no dependents'), not a closed list to complete.
+            if extra and col.unit is None:
                 report.warnings.append(f"{catalog_location(catalog, loc)}: {tname}.{cname} holds values the catalog "
                                        f"does not describe: {', '.join(extra[:10])}")
             for set_name, vset in col.value_sets.items():

@@ -275,3 +275,14 @@ def test_streambox_words_are_read_where_its_catalog_declares_them(streambox, req
     assert result.status == "ok" and not result.unrecognized, result.model_dump(include={"status", "unrecognized"})
     labels = [c.label for c in result.definition.criteria]
     assert len(labels) == 1 and labels[0].startswith(label) and "tv" not in labels[0], labels
+
+
+def test_a_quantity_may_name_some_of_its_values(tmp_path, warehouse):
+    """'no points' named, every other balance said by its number: a column with a unit is a quantity, whose
+    vocabulary is no closed list to complete; a code column's vocabulary still is."""
+    named = "        unit: points\n        values: {\"0\": {label: no points, synonyms: [no points, zero points]}}\n"
+    quantity = load_catalog(write_variant(tmp_path, "        unit: points\n", named))
+    assert not [w for w in check_catalog(quantity, warehouse).warnings if "does not describe" in w]
+    code = load_catalog(write_variant(tmp_path, "        unit: points\n", named.replace("unit: points", "unit: null")))
+    warned = [w for w in check_catalog(code, warehouse).warnings if "does not describe" in w]
+    assert len(warned) == 1 and "crm.customers.loyalty_points holds values the catalog does not describe" in warned[0]
