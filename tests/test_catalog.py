@@ -286,3 +286,13 @@ def test_a_quantity_may_name_some_of_its_values(tmp_path, warehouse):
     code = load_catalog(write_variant(tmp_path, "        unit: points\n", named.replace("unit: points", "unit: null")))
     warned = [w for w in check_catalog(code, warehouse).warnings if "does not describe" in w]
     assert len(warned) == 1 and "crm.customers.loyalty_points holds values the catalog does not describe" in warned[0]
+
+
+def test_a_store_city_before_the_stores_is_read_without_a_doubt(catalog, demo_db):
+    """'our Paris stores in May': a dimension word ending in a preposition ('stores in') took 'stores' from the
+    qualifier, so 'Paris' lost the noun that says whose city it is and was noted as possibly the customer's."""
+    with DuckDBWarehouse(demo_db) as wh:
+        result = OfflineTranslator(catalog, build(wh, catalog)).translate(
+            "People who bought in one of our Paris stores in the last 6 months", dt.date(2026, 9, 30))
+    assert result.status == "ok" and result.warnings == [], result.warnings
+    assert "store city Paris" in result.definition.criteria[0].label
