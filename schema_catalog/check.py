@@ -313,7 +313,7 @@ def _check_probes(catalog: Catalog, wh: Warehouse, as_of: dt.date, live: dict, r
 # Measured on the column the window uses, not on the one the table was sorted by: a later time of the same row
 # (opened_at after sent_at, a message stored in send order) is clustered as long as it follows the sort closely,
 # which is what pruning by it needs, and it is warned about when it does not (opens months after the send). The
-# share each row group spans, the former measure, warned on any table of 2 row groups: sorted, each spans half.
+# share of the range each row group spans would not do: sorted in 2 row groups, each spans half of it.
 CLUSTERED_MAX_EXCESS = 0.5
 
 _DUCKDB_ROW_GROUPS = """
