@@ -113,7 +113,9 @@ class Column(Localised[LocalText]):
     values: dict[str, Value] = Field({}, description="Closed vocabulary: stored value -> label and synonyms.")
     value_sets: dict[str, ValueSet] = {}
     free_text: bool = Field(False, description="Values are data (cities, brands): matched against the warehouse's own values.")
-    unit: str | None = None
+    unit: str | None = Field(None, description="'currency' for money, else the unit of a quantity ('points', "
+                                               "'dependents'); a quantity's values are said by their number, so its "
+                                               "vocabulary may name only some of them ('no dependents').")
     named_values: bool = Field(False, description="Its values are read only with the column named ('favourite category "
                                                   "beauty'): said alone ('customers who like beauty'), a value that is "
                                                   "also what a behaviour is about (a category bought) is asked about.")
