@@ -83,8 +83,8 @@ def subjects(catalog: Catalog) -> list[Subject]:
             # A birth column is read through its role only (see assistant/sql/personal.py): an age, a year of birth.
             if col.role in ("birth_date", "birth_year"):
                 out.append(Subject(f"age:{qualified}.{name}", "Age", "number", unit="years"))
-            if col.role == "birth_date":
                 out.append(Subject(f"born:{qualified}.{name}", "Year of birth", "number"))
+                continue
             if name == key or col.personal or col.free_text:
                 continue
             column = f"{qualified}.{name}"

@@ -301,9 +301,11 @@ class CompareCondition(Condition):
     def render(self, catalog, as_of):
         table, col = self.column.rsplit(".", 1)
         columns: tuple[str, ...] = (col,)
-        if self.year and catalog.column(self.column).role == "birth_date":
+        if self.year:   # a birth date by its year; a year of birth (integer) as it is
+            dated = catalog.column(self.column).role == "birth_date"
+
             def expr(ref):
-                return f"year({ref(col)})"
+                return f"year({ref(col)})" if dated else ref(col)
             label = f"born {self.comparison.describe(years=True)}"
             meaning = f"year of {self.column} {self.comparison.describe(years=True)}; unknown birth dates never match"
         elif self.age:

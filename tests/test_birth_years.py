@@ -120,3 +120,19 @@ def test_a_model_can_answer_a_year_of_birth_and_it_compiles_to_the_offline_sql(c
         server.close()
     assert r.status == "ok", r.message
     assert [c.sql for c in r.definition.criteria] == [c.sql for c in offline.definition.criteria]
+
+
+def test_an_integer_year_of_birth_is_compared_as_it_is_and_edited_as_a_year(tmp_path):
+    """TPC-DS keeps the year of birth as an integer column (role birth_year): no year() around it."""
+    from assistant.evals import CATALOGS
+    from schema_catalog import load_catalog
+
+    tpcds = load_catalog(CATALOGS["tpcds"])
+    r = OfflineTranslator(tpcds).translate("customers born in the 70s", dt.date(2003, 1, 2))
+    assert r.status == "ok" and r.definition.criteria[0].label == "born between 1970 and 1979"
+    assert "c_birth_year BETWEEN 1970 AND 1979" in r.definition.criteria[0].sql
+    spec = r.definition.criteria[0].spec
+    draft = edit.draft_of(spec, tpcds, dt.date(2003, 1, 2))
+    assert draft.subject == "born:main.customer.c_birth_year"
+    assert draft.subject in {s.key for s in edit.subjects(tpcds)}
+    assert edit.to_spec(draft, tpcds, dt.date(2003, 1, 2))["year"] is True

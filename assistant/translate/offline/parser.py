@@ -1162,12 +1162,10 @@ class Parser:
 
     def _born(self, c: Comparison, negated: bool) -> CompareCondition:
         """A year of birth on the catalog's birth column: an integer year as it is, a birth date by its year."""
-        column = next((col for col in self.birth_columns if self.catalog.column(col).role == "birth_year"), None)
+        column = next((col for col in self.birth_columns if self.catalog.column(col).role == "birth_year"),
+                      self.birth_columns[0])
         self._use(c.start_tok, c.end_tok)
-        if column is not None:
-            return CompareCondition(c.start_tok, c.end_tok, negated=negated, column=column, comparison=c)
-        return CompareCondition(c.start_tok, c.end_tok, negated=negated, column=self.birth_columns[0], comparison=c,
-                                year=True)
+        return CompareCondition(c.start_tok, c.end_tok, negated=negated, column=column, comparison=c, year=True)
 
     def _birth_year(self, c: Comparison, births) -> tuple[str, Comparison] | None:
         """'before 1950', 'after 1990', 'in 1975' beside a birth-year column: (column, comparison of the year)."""
