@@ -26,6 +26,7 @@ READABLE = frozenset({"value", "dimvalue", "event", "kindword", "glossary", "ind
 STEM = 3      # letters of a word's start that a reading must share with the phrase it is offered for
 # The kinds of one-word phrase a misspelt word may be read as.
 TYPO_KINDS = frozenset({"value", "dimvalue", "event", "kindword", "glossary", "indvalue", "entity"})
+TYPO_MEMO = 20_000   # words whose typo reading a lexicon keeps (a long-running app forgets them past that)
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,7 @@ class Lexicon:
     _words: frozenset[str] | None = None      # every word of every phrase, built on first use
     _event_words: dict[str, frozenset[str]] | None = None
     _typo_words: tuple[dict, dict] | None = None   # one-word phrases a typo may mean, by length
+    _typos: dict[str, str | None] = field(default_factory=dict)   # each word's reading as a typo, once per lexicon
     said: set[tuple[str, ...]] = field(default_factory=set)   # the catalog's own phrasings (not their variants)
     _by_stem: dict[str, set[str]] | None = None   # the phrases a clarification may offer, by their words' starts
     is_word: Callable[[str], bool] = is_word  # the language's ordinary words: never typo-corrected
@@ -212,6 +214,13 @@ class Lexicon:
     def _fuzzy(self, word: str) -> str | None:
         if len(word) < 4 or word in FUNCTION_WORDS:
             return None
+        if word not in self._typos:     # a word's reading depends on the lexicon only: requests repeat words
+            if len(self._typos) >= TYPO_MEMO:
+                self._typos.clear()
+            self._typos[word] = self._closest_word(word)
+        return self._typos[word]
+
+    def _closest_word(self, word: str) -> str | None:
         known = self.is_word(word)   # a real word is only ever read as its own inflection ('sneaker' -> 'sneakers')
         limit = 1 if len(word) < 7 else 2
         letters = Counter(word)

@@ -9,6 +9,7 @@ phrases shown to the marketer are theirs.
 from __future__ import annotations
 
 import functools
+from dataclasses import dataclass, field
 from types import ModuleType
 
 from assistant.translate.lang_en import CONNECTORS, FUNCTION_WORDS, NEGATIONS
@@ -116,13 +117,14 @@ def feminine_nouns(tokens: list[Token], lang: ModuleType, phrases) -> list[Token
     female = getattr(lang, "FEMALE_WORD", None)
     if not female or (female,) not in phrases:
         return tokens
-    out = []
-    for i, t in enumerate(tokens):
+    out = None
+    for i in range(len(tokens) - 1, -1, -1):      # from the end: insertions keep the earlier places
+        t = tokens[i]
         opens = i == 0 or tokens[i - 1].norm in lang.NOUN_OPENERS
         if opens and _feminine(t.norm, phrases):
-            out.append(Token("", female, t.start, t.end))
-        out.append(t)
-    return out
+            out = out or list(tokens)
+            out.insert(i, Token("", female, t.start, t.end))
+    return tokens if out is None else out     # the same list when nothing was added
 
 
 def shared_heads(tokens: list[Token], lang: ModuleType, lexicon, spans=None) -> list[Token]:
@@ -218,7 +220,7 @@ def _paired(tokens: list[Token]) -> list[Token]:
 
 def _union_at(tokens, lang, protected, i) -> tuple[int, list] | None:
     """A union marker before a word for everyone: the marker and its pronoun (the word itself is read after)."""
-    for marker, words in getattr(lang, "UNION_MARKERS", {}).items():
+    for marker, words in _rules(lang).unions.get(tokens[i].norm, ()):
         end = i + len(marker)
         if end < len(tokens) and tuple(t.norm for t in tokens[i:end]) == marker \
                 and not protected & set(range(i, end)) and tokens[end].norm in lang.UNION_FOLLOWERS:
@@ -226,21 +228,42 @@ def _union_at(tokens, lang, protected, i) -> tuple[int, list] | None:
     return None
 
 
+@dataclass(frozen=True)
+class _Rules:
+    """A language's rewrite tables, indexed once: its phrases by what their first word may be (a word, or a slot
+    '<n' '<u' '<m'), its union markers by their first word, and its single words in one table. Rewriting looks up a
+    token's few candidates instead of trying every phrase at every place (most of a French request's extra time)."""
+    by_first: dict[str, tuple[int, ...]]          # a first word or slot -> places in PHRASES
+    unions: dict[str, tuple]                      # first word -> (marker, words)
+    words: dict[str, str]                         # WORDS, MONTHS, SEASONS, NUMBERS, UNITS, ORDINALS: the first wins
+    candidates: dict[tuple[str, ...], tuple[int, ...]] = field(default_factory=dict)   # merged, by the keys a token fills
+
+
 @functools.cache
-def _phrases_by_start(lang: ModuleType) -> tuple[dict[str, list[int]], list[int]]:
-    """The language's phrases (their places in PHRASES) by first word; those opening with a slot apart."""
-    by_word: dict[str, list[int]] = {}
-    slot_first = []
+def _rules(lang: ModuleType) -> _Rules:
+    by_first: dict[str, list[int]] = {}
     for place, (pattern, _) in enumerate(lang.PHRASES):
-        (slot_first if pattern[0].startswith("<") else by_word.setdefault(pattern[0], [])).append(place)
-    return by_word, slot_first
+        first = pattern[0][:2] if pattern[0].startswith("<") else pattern[0]
+        by_first.setdefault(first, []).append(place)
+    unions: dict[str, list] = {}
+    for marker, words in getattr(lang, "UNION_MARKERS", {}).items():
+        unions.setdefault(marker[0], []).append((marker, words))
+    words: dict[str, str] = {}
+    for table in reversed((lang.WORDS, lang.MONTHS, lang.SEASONS, lang.NUMBERS, lang.UNITS, lang.ORDINALS)):
+        words.update(table)
+    return _Rules({k: tuple(v) for k, v in by_first.items()}, {k: tuple(v) for k, v in unions.items()}, words)
 
 
 def _phrase_at(tokens, lang, protected, i) -> tuple[int, list] | None:
-    """The first phrase (longest first, as PHRASES is sorted) matching at i: only those that may start with the
-    token are tried."""
-    by_word, slot_first = _phrases_by_start(lang)
-    for place in sorted(by_word.get(tokens[i].norm, []) + slot_first):
+    """The first phrase (longest first, as PHRASES is sorted) matching at i: only those whose first word or slot
+    the token fills are tried."""
+    rules = _rules(lang)
+    t = tokens[i]
+    keys = (t.norm,) + tuple(slot for slot in ("<n", "<u", "<m") if _slot(t, slot, lang) is not None)
+    places = rules.candidates.get(keys)
+    if places is None:
+        places = rules.candidates[keys] = tuple(sorted(p for k in keys for p in rules.by_first.get(k, ())))
+    for place in places:
         pattern, replacement = lang.PHRASES[place]
         if i + len(pattern) > len(tokens) or any(j in protected for j in range(i, i + len(pattern))):
             continue
@@ -286,8 +309,7 @@ def _word(tokens: list[Token], lang: ModuleType, i: int) -> Token:
     elif t.norm in lang.SEASONS and _a_season(tokens, i, lang):
         word = lang.SEASONS[t.norm]                            # 'cet été': the summer, not 'been'
     else:
-        word = next((table[t.norm] for table in (lang.WORDS, lang.MONTHS, lang.SEASONS, lang.NUMBERS, lang.UNITS,
-                                                  lang.ORDINALS) if t.norm in table), None)
+        word = _rules(lang).words.get(t.norm)
     if word is None:
         return t
     return Token(t.text, word, t.start, t.end, number=t.number, suffix=t.suffix)

@@ -50,7 +50,16 @@ class OfflineTranslator:
             self._readers[lang] = (lexicon, Parser(self.catalog, lexicon, getattr(LANGUAGES[lang], "SPEND_WORDS", frozenset())))
         return self._readers[lang]
 
-    def _own_words(self, tokens: list[Token]) -> dict[str, frozenset[str]]:
+    def _scanned(self, tokens: list[Token], code: str, seen: dict) -> tuple[list[Token], list]:
+        """The request's tokens as `code`'s lexicon reads them (its spelling undone) and the catalog phrases found
+        there; kept in `seen`, so detecting the language and then reading the request in it do the work once."""
+        if code not in seen:
+            lexicon = self._reader(code)[0]
+            said = tokens if code == "en" else prepare(tokens, LANGUAGES[code])
+            seen[code] = (said, lexicon.scan(said))
+        return seen[code]
+
+    def _own_words(self, tokens: list[Token], seen: dict) -> dict[str, frozenset[str]]:
         """For each language, the request's words that only its catalog phrases use: a word no other language's
         phrase has ('adhérentes'), or a word inside a phrase only that language has ('or' in 'membres or'). Used
         to detect the language of a request with few grammar words; a request whose words the English lexicon all
@@ -66,8 +75,8 @@ class OfflineTranslator:
                          for code, words in own.items()}
         found = {}
         for code, lex in lexicons.items():
-            said = tokens if code == "en" else prepare(tokens, LANGUAGES[code])
-            spans = [said[s.start:s.end] for s in lex.scan(said)]
+            said, found_spans = self._scanned(tokens, code, seen)
+            spans = [said[s.start:s.end] for s in found_spans]
             # the words as typed: a false friend is renamed for the parser ('or' -> 'or_fr'), not for this count
             found[code] = self._own[code] | {fold(t.text) for span in spans if not any(
                 tuple(t.norm for t in span) in other.phrases for c, other in lexicons.items() if c != code)
@@ -85,7 +94,8 @@ class OfflineTranslator:
             return Translation.refuse("The request is empty: describe who you want to reach, "
                                       "e.g. 'VIP customers who bought in store in the last 6 months'.")
         raw = tokenize(request)
-        lang = lang or detect_language(raw, self._own_words(raw))
+        seen: dict = {}
+        lang = lang or detect_language(raw, self._own_words(raw, seen))
         if lang not in LANGUAGES:
             return Translation.refuse(
                 f"This looks like {lang}: the offline translator reads {' and '.join(m.NAME for m in LANGUAGES.values())}. "
@@ -93,8 +103,9 @@ class OfflineTranslator:
         words = LANGUAGES[lang]
         lexicon, parser = self._reader(lang)
         if lang != "en":      # the language's grammar in the parser's canonical words; catalog words untouched
-            raw = feminine_nouns(prepare(raw, words), words, lexicon.phrases)
-            spans = lexicon.scan(raw)
+            prepared, spans = self._scanned(raw, lang, seen)
+            raw = feminine_nouns(prepared, words, lexicon.phrases)
+            spans = spans if raw is prepared else lexicon.scan(raw)      # a word was added: scanned again
             headed = shared_heads(raw, words, lexicon, spans)
             spans = spans if headed is raw else lexicon.scan(headed)      # a word was added: scanned again
             raw = rewrite(headed, words, {i for s in spans for i in range(s.start, s.end)})
