@@ -96,7 +96,21 @@ def catalog_labels(catalog: Catalog, lang: str) -> dict[str, str]:
         for cname, col in table.columns.items():
             local = col.words(lang)
             out[f"{tname.rsplit('.', 1)[-1]} {cname.replace('_', ' ')}"] = local.label or next(iter(local.synonyms), "")
-    return {en: local for en, local in out.items() if en and local and en != local}
+    return Labels({en: local for en, local in out.items() if en and local and en != local})
+
+
+class Labels(dict):
+    """The catalog's English labels with their words in a language, and the pattern that finds them in a note
+    (built once: a catalog has hundreds of labels)."""
+
+    @functools.cached_property
+    def pattern(self) -> re.Pattern | None:
+        return _labels_pattern(self)
+
+
+def _labels_pattern(labels: dict[str, str]) -> re.Pattern | None:
+    names = sorted(labels, key=len, reverse=True)
+    return re.compile("(" + "|".join(r"\b" + re.escape(n) + r"\b" for n in names) + ")") if names else None
 
 @functools.cache
 def _note_patterns() -> list[tuple[str, re.Pattern]]:
@@ -117,8 +131,8 @@ def _note_words(value: str, words: ModuleType, labels: dict[str, str]) -> str:
     """A slot the code wrote in English, in the language: the catalog's labels, then the language's phrases (a
     window's description), then its single words."""
     value = _typed(value)
-    names = sorted(labels, key=len, reverse=True)
-    parts = re.split("(" + "|".join(r"\b" + re.escape(n) + r"\b" for n in names) + ")", value) if names else [value]
+    pattern = labels.pattern if isinstance(labels, Labels) else _labels_pattern(labels)
+    parts = pattern.split(value) if pattern else [value]
     out = []
     for k, part in enumerate(parts):
         if k % 2:

@@ -63,6 +63,7 @@ class Lexicon:
     _event_words: dict[str, frozenset[str]] | None = None
     _typo_words: tuple[dict, dict] | None = None   # one-word phrases a typo may mean, by length
     _typos: dict[str, str | None] = field(default_factory=dict)   # each word's reading as a typo, once per lexicon
+    _prefixes: frozenset[tuple[str, ...]] | None = None   # every start of every phrase ('visited', 'visited the')
     said: set[tuple[str, ...]] = field(default_factory=set)   # the catalog's own phrasings (not their variants)
     _by_stem: dict[str, set[str]] | None = None   # the phrases a clarification may offer, by their words' starts
     is_word: Callable[[str], bool] = is_word  # the language's ordinary words: never typo-corrected
@@ -96,6 +97,7 @@ class Lexicon:
         if meaning not in self.phrases[key]:
             self.phrases[key].append(meaning)
             self.longest = max(self.longest, len(key))
+            self._prefixes = None
 
     def words(self) -> frozenset[str]:
         """Every word of every phrase."""
@@ -171,8 +173,18 @@ class Lexicon:
         return spans
 
     def _longest_at(self, norms: list[str], i: int, end: int) -> int:
-        """The length of the longest phrase at i that ends by `end` (0: none)."""
-        return next((n for n in range(min(self.longest, end - i), 0, -1) if tuple(norms[i:i + n]) in self.phrases), 0)
+        """The length of the longest phrase at i that ends by `end` (0: none): the words are followed only as long
+        as some phrase starts with them (most words start none)."""
+        if self._prefixes is None:
+            self._prefixes = frozenset(key[:n] for key in self.phrases for n in range(1, len(key) + 1))
+        found = 0
+        for n in range(1, min(self.longest, end - i) + 1):
+            key = tuple(norms[i:i + n])
+            if key not in self._prefixes:
+                break
+            if key in self.phrases:
+                found = n
+        return found
 
     def typo_spans(self, tokens: list[Token], skip: set[int]) -> list[Span]:
         """Misspelt catalog words ('vipp', 'Frnace') among the tokens nothing else explained."""

@@ -236,7 +236,7 @@ class _Rules:
     by_first: dict[str, tuple[int, ...]]          # a first word or slot -> places in PHRASES
     unions: dict[str, tuple]                      # first word -> (marker, words)
     words: dict[str, str]                         # WORDS, MONTHS, SEASONS, NUMBERS, UNITS, ORDINALS: the first wins
-    candidates: dict[tuple[str, ...], tuple[int, ...]] = field(default_factory=dict)   # merged, by the keys a token fills
+    candidates: dict[tuple[str, bool], tuple[int, ...]] = field(default_factory=dict)   # by (word, is a number)
 
 
 @functools.cache
@@ -259,10 +259,13 @@ def _phrase_at(tokens, lang, protected, i) -> tuple[int, list] | None:
     the token fills are tried."""
     rules = _rules(lang)
     t = tokens[i]
-    keys = (t.norm,) + tuple(slot for slot in ("<n", "<u", "<m") if _slot(t, slot, lang) is not None)
-    places = rules.candidates.get(keys)
-    if places is None:
-        places = rules.candidates[keys] = tuple(sorted(p for k in keys for p in rules.by_first.get(k, ())))
+    key = (t.norm, t.number is not None)
+    places = rules.candidates.get(key)
+    if places is None:       # the phrases a token of this word (or number) may open, in PHRASES' order
+        keys = (t.norm,) + tuple(slot for slot in ("<n", "<u", "<m") if _slot(t, slot, lang) is not None)
+        places = rules.candidates[key] = tuple(sorted(p for k in keys for p in rules.by_first.get(k, ())))
+    if not places:
+        return None
     for place in places:
         pattern, replacement = lang.PHRASES[place]
         if i + len(pattern) > len(tokens) or any(j in protected for j in range(i, i + len(pattern))):

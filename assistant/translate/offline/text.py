@@ -1,6 +1,7 @@
 """Tokens with their place in the request, folding and edit distance: no words of any language."""
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -30,6 +31,13 @@ class Token:
 
 
 def fold(text: str) -> str:
+    if text.isascii():          # nothing to fold but the case: most words of either language
+        return text.lower()
+    return _fold_accents(text)
+
+
+@functools.lru_cache(maxsize=50_000)
+def _fold_accents(text: str) -> str:
     text = unicodedata.normalize("NFKD", text.replace("’", "'"))
     return "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
 

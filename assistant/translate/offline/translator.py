@@ -35,6 +35,7 @@ class OfflineTranslator:
         self.parser = Parser(catalog, self.lexicon)
         self._readers: dict[str, tuple] = {"en": (self.lexicon, self.parser)}
         self._own: dict[str, frozenset[str]] | None = None
+        self._shared: frozenset[str] | None = None
         self._note_labels: dict[str, dict[str, str]] = {}
 
     def _labels(self, lang: str) -> dict[str, str]:
@@ -49,6 +50,13 @@ class OfflineTranslator:
             lexicon = build_lexicon(self.catalog, self.values, lang=lang, is_word=LANGUAGES[lang].is_word)
             self._readers[lang] = (lexicon, Parser(self.catalog, lexicon, getattr(LANGUAGES[lang], "SPEND_WORDS", frozenset())))
         return self._readers[lang]
+
+    def _loanwords(self) -> frozenset[str]:
+        """The catalog's words every language's phrases use ('web', 'newsletter', 'VIP'): no evidence of a language."""
+        if self._shared is None:
+            lexicons = [self._reader(code)[0].words() for code in LANGUAGES]
+            self._shared = frozenset.intersection(*lexicons)
+        return self._shared
 
     def _scanned(self, tokens: list[Token], code: str, seen: dict) -> tuple[list[Token], list]:
         """The request's tokens as `code`'s lexicon reads them (its spelling undone) and the catalog phrases found
@@ -95,7 +103,8 @@ class OfflineTranslator:
                                       "e.g. 'VIP customers who bought in store in the last 6 months'.")
         raw = tokenize(request)
         seen: dict = {}
-        lang = lang or detect_language(raw, self._own_words(raw, seen))
+        lang = lang or detect_language(raw, lambda: self._own_words(raw, seen), self._loanwords(),
+                                       self.lexicon.words())
         if lang not in LANGUAGES:
             return Translation.refuse(
                 f"This looks like {lang}: the offline translator reads {' and '.join(m.NAME for m in LANGUAGES.values())}. "
