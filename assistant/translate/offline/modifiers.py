@@ -36,11 +36,16 @@ def merge_numbers(tokens: list[Token]) -> list[Token]:
     return out
 
 
+# DETERMINER_PHRASES by their first word, in their order: only those a token may open are tried.
+_DETERMINERS_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
+    w: tuple(p for p in DETERMINER_PHRASES if p[0] == w) for w in {p[0] for p in DETERMINER_PHRASES}}
+
+
 def merge_determiners(tokens: list[Token]) -> list[Token]:
     """'one of our' -> one token read 'our', so 'in one of our shops' is the qualifier 'in our shops'."""
     norms, out, i = [t.norm for t in tokens], [], 0
     while i < len(tokens):
-        phrase = next((p for p in DETERMINER_PHRASES if tuple(norms[i:i + len(p)]) == p), None)
+        phrase = next((p for p in _DETERMINERS_BY_FIRST.get(norms[i], ()) if tuple(norms[i:i + len(p)]) == p), None)
         if phrase is None:
             out.append(tokens[i])
             i += 1

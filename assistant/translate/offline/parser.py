@@ -70,6 +70,11 @@ def _disjoint(a: Comparison, b: Comparison) -> bool:
     return lo > hi or (lo == hi and not (lo_in and hi_in))
 
 
+# VAGUE_WORDS by their first word, longest first: only those a token may open are tried.
+_VAGUE_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
+    w: tuple(p for p in sorted(VAGUE_WORDS, key=len, reverse=True) if p[0] == w) for w in {p[0] for p in VAGUE_WORDS}}
+
+
 @dataclass
 class Clarify:
     index: int
@@ -217,7 +222,7 @@ class Parser:
         ends = {s.end for s in spans if s.of(*behaviour)}
         out, i = set(), 0
         while i < len(self.norms):
-            phrase = next((p for p in sorted(VAGUE_WORDS, key=len, reverse=True)
+            phrase = next((p for p in _VAGUE_BY_FIRST.get(self.norms[i], ())
                            if tuple(self.norms[i:i + len(p)]) == p and not blocked & set(range(i, i + len(p)))), None)
             if phrase == ("only",) and i > 0 and self.norms[i - 1] == "not":   # 'not only A but also B': A and B
                 self._use(i - 1, i + 1)

@@ -7,6 +7,7 @@ criterion, a grammar word, or reported as not understood.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import time
 
 from assistant.definition import AudienceDefinition, Clarification, Criterion
@@ -25,6 +26,8 @@ from assistant.wording import catalog_labels, explanation, word, word_note
 from schema_catalog.model import Catalog
 
 
+WORDING_MEMO = 5_000     # conditions whose words in another language a translator keeps
+
 
 class OfflineTranslator:
     name = "offline"
@@ -36,6 +39,7 @@ class OfflineTranslator:
         self._readers: dict[str, tuple] = {"en": (self.lexicon, self.parser)}
         self._own: dict[str, frozenset[str]] | None = None
         self._shared: frozenset[str] | None = None
+        self._wordings: dict[tuple, object] = {}
         self._note_labels: dict[str, dict[str, str]] = {}
 
     def _labels(self, lang: str) -> dict[str, str]:
@@ -198,12 +202,23 @@ class OfflineTranslator:
 
     def _criterion(self, cond: Condition, request: str, tokens: list[Token], as_of: dt.date, lang: str) -> Criterion:
         rendered = cond.render(self.catalog, as_of)
+        spec = to_spec(cond)
         # the SQL and English are the renderer's; another language words the same typed condition
-        worded = word(cond, self.catalog, as_of, lang) if lang != "en" else None
+        worded = self._worded(cond, spec, as_of, lang) if lang != "en" else None
         label, meaning = (worded.label, worded.meaning) if worded else (rendered.label, rendered.meaning)
         phrase = request[tokens[cond.start_tok].start:tokens[cond.end_tok - 1].end] if cond.end_tok > cond.start_tok else ""
         return Criterion(label=label, phrase=phrase, sql=rendered.sql, meaning=meaning,
-                         origin="glossary" if isinstance(cond, GlossaryCondition) else "offline", spec=to_spec(cond))
+                         origin="glossary" if isinstance(cond, GlossaryCondition) else "offline", spec=spec)
+
+    def _worded(self, cond: Condition, spec: dict, as_of: dt.date, lang: str):
+        """The condition in `lang`'s words, kept by its typed meaning (the spec: what the wording reads, without its
+        place in the request): 'VIP', 'in the last 6 months' recur from one request to the next."""
+        key = (lang, as_of, json.dumps(spec, sort_keys=True, default=str))
+        if key not in self._wordings:
+            if len(self._wordings) >= WORDING_MEMO:
+                self._wordings.clear()
+            self._wordings[key] = word(cond, self.catalog, as_of, lang)
+        return self._wordings[key]
 
     def _clarification(self, c, request: str, tokens: list[Token], lang: str) -> Clarification:
         """A vague catalog word ('engaged'): the catalog's question and readings, in the request's language."""
