@@ -423,3 +423,26 @@ def test_a_change_between_two_periods_reads_as_in_english(translator, french, en
 def test_a_change_without_its_periods_is_asked_in_french(translator):
     r = translator.translate("clients dont les dépenses ont baissé", A)
     assert r.status == "clarify" and any("compare deux périodes" in c.question for c in r.clarifications)
+
+
+# Issue 17: a short request has too few grammar words to tell its language; one word that only one language has
+# decides when no word of it is English (names and the catalog's loanwords, 'web', 'sms', 'VIP', are every language's).
+@pytest.mark.parametrize("request_, lang", [
+    ("clientes VIP", "fr"), ("acheteurs web", "fr"), ("abonnés sms", "fr"), ("abonnes SMS", "fr"), ("les VIP", "fr"),
+    ("CLIENTES VIP", "fr"), ("inactifs", "fr"), ("acheteurs sneakers", "fr"), ("femmes", "fr"),
+    ("VIP customers", "en"), ("web buyers", "en"), ("SMS subscribers", "en"), ("women", "en"), ("VIP", "en"),
+    ("Paris", "en"), ("Lyon", "en"), ("sneakers buyers", "en"), ("gold members", "en"), ("newsletter subscribers", "en"),
+])
+def test_short_requests_are_read_in_their_language(translator, request_, lang):
+    r = translator.translate(request_, A)
+    assert r.language == lang, (r.language, r.status, r.unrecognized)
+
+
+def test_the_lang_override_wins_over_a_short_request(translator):
+    assert translator.translate("clientes VIP", A, lang="en").language == "en"
+    assert translator.translate("VIP customers", A, lang="fr").language == "fr"
+
+
+def test_a_short_french_request_is_answered_in_french(translator):
+    r = translator.translate("clientes VIP", A)
+    assert r.status == "ok" and labels(r)[0] == ["femmes", "VIP"], (r.status, r.definition and r.definition.to_text())
