@@ -283,7 +283,6 @@ ASIDE_STARTERS: tuple[tuple[str, ...], ...] = (
     ("i", "e"), ("ie",), ("for",), ("so",), ("as",), ("to",), ("we", "want"), ("we", "need"), ("note",),
 )
 # Two periods a change may compare when the request names fewer ('spend dropped'): the marketer picks one.
-# (Kept out of MESSAGES until every language words it: another language falls back to this one.)
 CHANGE_QUESTION = "'{phrase}' compares two periods: which ones?"
 CHANGE_READINGS = ("this year compared with last year", "this quarter compared with last quarter",
                    "in the last 6 months compared with the 6 months before")
@@ -323,6 +322,7 @@ VAGUE_READINGS: dict[str, tuple[str, ...]] = {
 VAGUE_QUESTION = "'{phrase}' is vague: which did you mean?"
 # 'opened the email and bought within 3 days': 3 days after the behaviour before, which the catalog cannot link.
 WITHIN_WORDS = frozenset({"within"})
+WITHIN_READING = "in the last {amount} {unit}"     # the period said after 'within', as a window of its own
 WITHIN_QUESTION = ("'{phrase}': within that time of the behaviour before it is not something the catalog can check. "
                    "Which period did you mean?")
 # The questions of the kinds without readings to pick ('{phrase}' is the vague words).

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from collections.abc import Callable
 
 from assistant.translate.lang_en import DETERMINERS, FUNCTION_WORDS, LEADING_WORDS, QUALIFIER_PREPOSITIONS, is_word
+from assistant.translate.lang_en import is_word as is_english
 from assistant.translate.languages import words_of
 from assistant.translate.offline.rewrite import prepare
 from assistant.translate.offline.text import Token, fold, osa_distance, phrase_key, tokenize
@@ -64,7 +65,10 @@ class Lexicon:
     _typo_words: tuple[dict, dict] | None = None   # one-word phrases a typo may mean, by length
     _typos: dict[str, str | None] = field(default_factory=dict)   # each word's reading as a typo, once per lexicon
     _prefixes: frozenset[tuple[str, ...]] | None = None   # every start of every phrase ('visited', 'visited the')
-    said: set[tuple[str, ...]] = field(default_factory=set)   # the catalog's own phrasings (not their variants)
+    said: dict[tuple[str, ...], str] = field(default_factory=dict)   # the catalog's own phrasings (not their
+    #                                                                  variants), each as the catalog writes it
+    borrowed: set[tuple[str, ...]] = field(default_factory=set)   # another language's words read here ('password'):
+    #                                                              never offered as readings in this language
     _by_stem: dict[str, set[str]] | None = None   # the phrases a clarification may offer, by their words' starts
     is_word: Callable[[str], bool] = is_word  # the language's ordinary words: never typo-corrected
     determiners: tuple[str, ...] = DETERMINERS  # the language's: a folded French 'à' is 'a', and no determiner
@@ -89,7 +93,7 @@ class Lexicon:
                 self.acronyms[key].append(meaning)
             return
         if meaning.kind in READABLE:
-            self.said.add(key)
+            self.said.setdefault(key, text)
         for variant in _determiner_variants(key, self.determiners):
             self._put(variant, meaning)
 
@@ -203,19 +207,20 @@ class Lexicon:
         Scored (difflib's ratio) only among the catalog's phrasings that share the start of a word with the
         phrase ('barcelone' -> 'barcelona', 'enquête satisfaction' -> 'note de satisfaction'): a reading with no
         word in common is no reading to offer, and scoring every phrase of a large catalog for each question
-        was most of a French request's time."""
+        was most of a French request's time. Each is offered as the catalog writes it ('catégorie préférée')."""
         key = " ".join(phrase_key(phrase))
         index = self._readings()
         stems = {w[:STEM] for w in key.split() if len(w) >= STEM}
         keys = sorted({k for stem in stems for k in index.get(stem, ())}) if stems else sorted(index.get("", ()))
-        return difflib.get_close_matches(key, keys, n=n, cutoff=cutoff)
+        return [self.said[tuple(k.split(" "))] for k in difflib.get_close_matches(key, keys, n=n, cutoff=cutoff)]
 
     def _readings(self) -> dict[str, set[str]]:
         """The catalog's own phrasings ('dans nos magasins', not each determiner's variant of it) by the start of
         each of their words ('' holds them all, for a phrase of short words); built on first use."""
         if self._by_stem is None:
             self._by_stem = defaultdict(set)
-            for k in self.said - self.aliases:     # colloquial words ('guys') are never offered as readings
+            # colloquial words ('guys') and another language's words ('password' in French) are never offered
+            for k in self.said.keys() - self.aliases - self.borrowed:
                 text = " ".join(k)
                 self._by_stem[""].add(text)
                 for w in k:
@@ -327,12 +332,18 @@ def build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None, 
                   function_words=plain)
     values = values or {}
 
+    own_words: set[str] = set()
+    loanwords: set[str] = set()
+
     def say(element, english: list[str], field: str = "synonyms") -> list[str]:
         if lang == "en":
             return english
         local = element.words(lang)
         own = ([local.label] if field == "synonyms" and local.label else []) + list(getattr(local, field))
-        return own + [w for w in english if not any(is_word(t) for t in phrase_key(w))]
+        borrowed = [w for w in english if not any(is_word(t) for t in phrase_key(w))]
+        own_words.update(own)
+        loanwords.update(borrowed)
+        return own + borrowed
 
     found: list[tuple[str, Meaning]] = []   # values sampled from the warehouse (free-text columns), added last
     ent = catalog.entity
@@ -419,6 +430,11 @@ def build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None, 
             lex.add(value, meaning)
     _add_aliases(lex, getattr(words, "GENDERED_NOUNS", {}))
     _add_verb_aliases(lex, getattr(words, "VERB_ALIASES", {}))
+    # an English word kept for this language's requests ('password', 'campaigns') is read, never offered: a name or
+    # a code ('VIP', 'Ray-Ban', 'XMAS25') is every language's and still is
+    local = {lex.key(w) for w in own_words}
+    lex.borrowed = {key for w in loanwords if (key := lex.key(w)) not in local
+                    and any(is_english(t) for t in phrase_key(w))}
     return lex
 
 

@@ -927,7 +927,7 @@ class Parser:
                     for i in range(seg.start, seg.end)) or bool(cols)
         valued = self._numeric_dimension_values(seg, cond, cols)
         for c in seg.comparisons:
-            if id(c) in valued:
+            if id(c) in valued or c.age_hint:     # 'buyers over 30 years old', 'de plus de 30 ans': an age, no count
                 continue
             # 'more than 5 units': the measure that word names; a quantity no measure names is asked about, never
             # read as a count of purchases
@@ -1049,7 +1049,8 @@ class Parser:
             k = s.start      # back over the qualifiers and dimension values said before the noun ('a web shoe order')
             while (before := next((t for t in seg.spans if t.end == k and t.of("qualifier", "dimvalue")), None)):
                 k = before.start
-            said = [self.tokens[k - 1].text.lower().split()[-1]] if k > 0 else []
+            # the word before as typed; a word another language's rewrite added has no text of its own (its norm)
+            said = (self.tokens[k - 1].text.lower().split() or [norms[k - 1]])[-1:] if k > 0 else []
             said += [norms[i] for i in range(s.start, s.end)]      # 'placed an order', 'made a purchase'
             one = [w for w in said if w in ONE_EVENT_WORDS]
             if not one:

@@ -14,7 +14,6 @@ from assistant.definition import AudienceDefinition, Clarification, Criterion
 from assistant.meaning import Condition, GlossaryCondition, contradictions, to_spec
 from assistant.translate.offline.lexicon import build_lexicon
 from assistant.translate.offline.parser import Parser
-from assistant.translate import lang_en
 from assistant.translate.lang_en import CONNECTORS, FUNCTION_WORDS
 from assistant.translate.languages import LANGUAGES, detect_language
 from assistant.translate.offline.rewrite import feminine_nouns, prepare, rewrite, shared_heads
@@ -281,32 +280,28 @@ def _phrase(request: str, tokens: list[Token], a: int, b: int) -> str:
 
 def _change_windows(phrase: str, request: str, words) -> Clarification:
     """A change with fewer than two periods ('spend dropped'): which two, each reading said after the phrase."""
-    readings = getattr(words, "CHANGE_READINGS", lang_en.CHANGE_READINGS)
-    question = getattr(words, "CHANGE_QUESTION", lang_en.CHANGE_QUESTION).format(phrase=phrase)
-    return Clarification(question=question, phrase=phrase, options=list(readings),
+    readings = words.CHANGE_READINGS
+    return Clarification(question=words.CHANGE_QUESTION.format(phrase=phrase), phrase=phrase, options=list(readings),
                          rewrites=[replace_phrase(request, phrase, f"{phrase} {r}") for r in readings])
 
 
 def _vague_words(phrase: str, kind: str, request: str, words) -> Clarification:
     """'a few times', 'a lot', 'in a while': the readings of its kind; 'nothing but', 'only bought': leave it out."""
-    readings = getattr(words, "VAGUE_READINGS", lang_en.VAGUE_READINGS)[kind]
+    readings = words.VAGUE_READINGS[kind]
     if not readings:
-        name = "SHARE_QUESTION" if kind == "share" else "ONLY_QUESTION"
-        template = getattr(words, "VAGUE_QUESTIONS", lang_en.VAGUE_QUESTIONS).get(kind) or \
-            getattr(words, name, getattr(lang_en, name))
-        question = template.format(phrase=phrase)
-        return Clarification(question=question, phrase=phrase, options=[words.MESSAGES["leave_out"]],
-                             rewrites=[replace_phrase(request, phrase, "")])
-    question = getattr(words, "VAGUE_QUESTION", lang_en.VAGUE_QUESTION).format(phrase=phrase)
-    return Clarification(question=question, phrase=phrase, options=list(readings),
+        template = words.VAGUE_QUESTIONS.get(kind) or (words.SHARE_QUESTION if kind == "share" else words.ONLY_QUESTION)
+        return Clarification(question=template.format(phrase=phrase), phrase=phrase,
+                             options=[words.MESSAGES["leave_out"]], rewrites=[replace_phrase(request, phrase, "")])
+    return Clarification(question=words.VAGUE_QUESTION.format(phrase=phrase), phrase=phrase, options=list(readings),
                          rewrites=[replace_phrase(request, phrase, r) for r in readings])
 
 
 def _within(phrase: str, request: str, words) -> Clarification:
     """'bought within 3 days' after another behaviour: the last 3 days, or leave it out."""
-    question = getattr(words, "WITHIN_QUESTION", lang_en.WITHIN_QUESTION).format(phrase=phrase)
-    last = "in the last " + " ".join(phrase.split()[1:])
-    return Clarification(question=question, phrase=phrase, options=[last, words.MESSAGES["leave_out"]],
+    amount, _, unit = " ".join(phrase.split()[1:]).partition(" ")
+    last = words.WITHIN_READING.format(amount=amount, unit=unit).strip()
+    return Clarification(question=words.WITHIN_QUESTION.format(phrase=phrase), phrase=phrase,
+                         options=[last, words.MESSAGES["leave_out"]],
                          rewrites=[replace_phrase(request, phrase, last), replace_phrase(request, phrase, "")])
 
 
