@@ -243,6 +243,11 @@ class _Wording:
         if key == "term_meaning" and kind == "term":
             term = self.catalog.glossary[c.index]
             return term.words(self.lang).meaning or term.meaning
+        if key == "term_window" and kind == "term":      # the request's period, where the term takes one
+            win = c.window
+            applies = win is not None and "window" in self.catalog.glossary[c.index].parameters and (
+                win.amount is not None or (win.start is not None and win.end is None))
+            return self.window(win) if applies else ""
         if key == "values_sql" and isinstance(getattr(c, "values", None), tuple):
             return self.joined(lit(v) for v in c.values)
         if key in names:

@@ -492,3 +492,67 @@ def test_a_french_reading_picked_reads_back_in_french(translator, request_, read
     q = translator.translate(request_, A).clarifications[0]
     again = translator.translate(q.rewrites[q.options.index(reading)], A)
     assert again.language == "fr" and again.status == "ok" and label in labels(again)[0], again.definition.to_text()
+
+
+# Issue 17, bad input: French of our own with English product words, missing accents, capitals, typos and mixed
+# languages. Each is answered (these criteria) or flagged with the phrase named, never silently narrowed or broadened.
+@pytest.mark.parametrize("request_, criteria, flagged", [
+    ("les acheteurs de sneakers", ["achat en magasin ou commande en ligne, catégorie chaussures"], None),
+    ("clientes VIP qui ont acheté des sneakers en ligne", ["femmes", "VIP", "commande en ligne, catégorie chaussures"],
+     None),
+    ("CLIENTS VIP AYANT ACHETÉ EN MAGASIN CES 6 DERNIERS MOIS", ["VIP", "achat en magasin au cours des 6 derniers mois"],
+     None),
+    ("CLIENTES QUI N'ONT JAMAIS ACHETE EN LIGNE", ["femmes", "non : commande en ligne"], None),
+    ("clients en Belgique ayant depense plus de 200 euros cette annee",
+     ["Belgique", "achat en magasin ou commande en ligne (montant total : plus de 200) depuis le 2026-01-01"], None),
+    ("clients qui ont achté en magsin au cours des 3 derniers mois", ["achat en magasin au cours des 3 derniers mois"],
+     "« magsin » lu comme « magasin »"),
+    ("clients who bought online depuis 6 mois", ["commande en ligne au cours des 6 derniers mois"], None),
+    ("hommes qui ont bought online ce mois-ci", ["hommes", "commande en ligne depuis le 2026-09-01"], None),
+    ("clientes belges ayant acheté des baskets ou des sneakers",
+     ["femmes", "Belgique", "achat en magasin ou commande en ligne, catégorie chaussures"], None),
+    ("clients VIP ou gold membres", ["VIP ou niveau or"], None),
+    # an age is an age, with a behaviour in the same words ('plus de 30 ans' was read as 'more than 30 times')
+    ("ACHETEURS WEB DE PLUS DE 30 ANS", ["commande en ligne, appareil site web", "âge : plus de 30 ans"], None),
+    ("acheteurs de moins de 25 ans en magasin", ["achat en magasin", "âge : moins de 25 ans"], None),
+    ("les 10 % meilleurs clients en ligne cette année",
+     ["les 10 % qui dépensent le plus : commande en ligne depuis le 2026-01-01"], None),
+    # English words the catalog does not know are asked about, by name
+    ("acheteurs de running shoes en magasin cette annee", None, "running"),
+    ("abonnés SMS qui ont fait du shopping en ligne le mois dernier", None, "shopping"),
+    ("clients VIP ayant acheté en store ces 3 derniers mois", None, "store"),
+    # 'or' between two amounts of one behaviour is not applied: said, never silently both required
+    ("clients ayant acheté plus de 3 fois OU dépensé plus de 500€", None, "« ou » entre « acheté plus de 3 fois » et « dépensé plus de 500€ »"),
+])
+def test_bad_french_input_is_answered_or_flagged_by_name(translator, request_, criteria, flagged):
+    r = translator.translate(request_, A)
+    assert r.language == "fr", r.language
+    if criteria is not None:
+        assert labels(r)[0] == criteria, (labels(r), r.unrecognized, r.warnings)
+    if flagged is None:
+        assert r.status == "ok" and not r.unrecognized, (r.status, r.unrecognized)
+    else:
+        said = r.unrecognized + r.warnings + [q.phrase for q in r.clarifications]
+        assert any(flagged in s for s in said), said
+
+
+def test_an_age_said_with_a_behaviour_is_an_age_in_english_too(translator):
+    r = translator.translate("online buyers more than 30 years old", A)
+    assert labels(r)[0] == ["online order", "aged more than 30"], labels(r)
+
+
+def test_or_between_two_amounts_of_one_behaviour_is_said_not_applied(translator):
+    r = translator.translate("customers who bought more than 3 times or spent more than 500 euros", A)
+    assert any("'or' between 'bought more than 3 times' and 'spent more than 500 euros'" in w for w in r.warnings), \
+        r.warnings
+
+
+def test_a_terms_period_given_by_a_french_request_is_said_in_its_meaning(translator):
+    r = translator.translate("clients inactifs depuis 6 mois", A)
+    assert r.definition.criteria[0].meaning.endswith("Période donnée par la demande : au cours des 6 derniers mois."), \
+        r.definition.criteria[0].meaning
+
+
+def test_a_word_the_french_rewrite_added_before_a_behaviour_does_not_break_the_parser(translator):
+    r = translator.translate("les 10 % meilleurs clients par montant dépensé", A)
+    assert r.status in ("ok", "clarify") and r.language == "fr"

@@ -396,7 +396,7 @@ WORDING = {
         "date": "{column_name} {window}",
         "indicator": "indicator {indicator_name} is {values}",
         "list": "listed in {table_name}",
-        "term": "glossary: {term_meaning}",
+        "term": "glossary: {term_meaning}[ Window set by the request: {term_window}.]",
         "event": "{label}; from {sources}",
         "any_of": "any of: {groups_meaning}",
         "versus": "{label} (nothing on a side counts 0)",

@@ -369,7 +369,7 @@ WORDING = {
         "date": "{column_name} {window}",
         "indicator": "indicateur {indicator_name} : {values}",
         "list": "présent dans {table_name}",
-        "term": "glossaire : {term_meaning}",
+        "term": "glossaire : {term_meaning}[ Période donnée par la demande : {term_window}.]",
         "event": "{label} ; d'après {sources}",
         "any_of": "l'un de : {groups_meaning}",
         "versus": "{label} (rien d'un côté compte pour 0)",

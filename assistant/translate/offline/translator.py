@@ -260,15 +260,29 @@ def _dropped_ors(parsed, tokens: list[Token], request: str) -> list[tuple[str, s
         return request[tokens[c.start_tok].start:tokens[c.end_tok - 1].end]
     out = []
     for i, t in enumerate(tokens):
-        if t.norm != "or" or i in parsed.used or any(c.start_tok <= i < c.end_tok for c in conditions):
+        if t.norm != "or" or i in parsed.used:
             continue
         if tokens[i - 1].number is not None if i > 0 else False:   # '60 or over', '2 or more': part of a number
+            continue
+        inside = next((c for c in conditions if _between_comparisons(c, i)), None)
+        if inside is not None:    # 'bought more than 3 times or spent over €500': one behaviour, both required
+            out.append((request[tokens[inside.start_tok].start:tokens[i - 1].end],
+                        request[tokens[i + 1].start:tokens[inside.end_tok - 1].end]))
+            continue
+        if any(c.start_tok <= i < c.end_tok for c in conditions):
             continue
         left = max((c for c in conditions if c.end_tok <= i), key=lambda c: c.end_tok, default=None)
         right = min((c for c in conditions if c.start_tok > i), key=lambda c: c.start_tok, default=None)
         if left is not None and right is not None and left is not right:
             out.append((phrase(left), phrase(right)))
     return out
+
+
+def _between_comparisons(c: Condition, i: int) -> bool:
+    """Is token i between two comparisons of the same condition ('more than 3 times or more than €500')?"""
+    said = sorted((x.start_tok, x.end_tok) for x in (getattr(c, "count", None), getattr(c, "amount", None))
+                  if x is not None and x.end_tok > x.start_tok)
+    return len(said) == 2 and said[0][1] <= i < said[1][0]
 
 
 def _phrase(request: str, tokens: list[Token], a: int, b: int) -> str:
