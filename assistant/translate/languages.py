@@ -20,23 +20,27 @@ def words_of(lang: str) -> ModuleType:
 
 
 def detect_language(tokens: list[Token], catalog_words: CatalogWords = None,
-                    loanwords: frozenset[str] = frozenset(), english_catalog: frozenset[str] | None = None) -> str:
+                    loanwords: Callable[[], frozenset[str]] | frozenset[str] = frozenset(),
+                    english_catalog: Callable[[], frozenset[str]] | None = None) -> str:
     """'en', 'fr', or the name of another language the translator does not read, from each language's grammar
     words and `catalog_words`: the words only that language's catalog phrases use ('adhérentes'; 'VIP' and
     'Paris' are every language's, so they count for none). A tie reads English.
 
-    `catalog_words` may be a function, called only when the grammar words leave the answer open: `english_catalog`
-    (every word of the English catalog's phrases) bounds what the catalog could add to English, so a request
-    whose grammar words already outweigh it is not scanned for its catalog words. `loanwords` are the catalog
-    words every language's phrases share ('web', 'newsletter', 'sneakers'): a dictionary's word, but no evidence
-    of either language."""
+    `catalog_words` may be a function of the language codes to look for: the other languages' are looked for first
+    (a request in one of them is read with them anyway), and English's only when `english_catalog` (every word the
+    English catalog could count) says they could change the answer. `loanwords` are the catalog words every
+    language's phrases share ('web', 'newsletter', 'sneakers'): a dictionary's word, but no evidence of either
+    language (or a function giving them, called only for a request with few grammar words)."""
     words = [t.norm for t in tokens if t.number is None and t.norm.replace("'", "").isalpha()]
     if callable(catalog_words):
-        bound = len(words) if english_catalog is None else sum(w in english_catalog for w in words)
-        grammar = _by_grammar(words, {})
-        if grammar[0] in LANGUAGES and grammar[0] != "en" and grammar[1] > grammar[2] + bound:
-            return grammar[0]           # the catalog's words could not outweigh this
-        catalog_words = catalog_words()
+        others = catalog_words([code for code in LANGUAGES if code != "en"])
+        best, hits, _ = _by_grammar(words, others)
+        if best in LANGUAGES and best != "en" and hits >= 2 and english_catalog is not None:
+            english = english_catalog()
+            most = sum(w in lang_en.MARKERS or w in lang_en.FUNCTION_WORDS or w in english for w in words)
+            if hits > most:
+                return best         # English's catalog words could not outweigh this
+        catalog_words = {**others, **catalog_words(["en"])}
     own = catalog_words or {}
     best, hits, english = _by_grammar(words, own)
     if best and hits >= 2 and hits > english:
@@ -44,6 +48,7 @@ def detect_language(tokens: list[Token], catalog_words: CatalogWords = None,
     if english >= 2:
         return "en"
     # few grammar words ('clientes belges avec enfants'): the words only one language's dictionary has
+    loanwords = loanwords() if callable(loanwords) else loanwords
     dictionary = {code: {w for w in words if m.is_word(w) and not lang_en.is_word(w) and w not in loanwords}
                   for code, m in LANGUAGES.items() if code != "en"}
     dictionary_en = {w for w in words if lang_en.is_word(w) and w not in loanwords
@@ -63,7 +68,7 @@ def detect_language(tokens: list[Token], catalog_words: CatalogWords = None,
     return "en"
 
 
-CatalogWords = Mapping[str, frozenset[str]] | Callable[[], Mapping[str, frozenset[str]]] | None
+CatalogWords = Mapping[str, frozenset[str]] | Callable[[list[str]], Mapping[str, frozenset[str]]] | None
 
 
 def _counts(word: str, lang: ModuleType, catalog_words) -> bool:

@@ -27,7 +27,7 @@ READABLE = frozenset({"value", "dimvalue", "event", "kindword", "glossary", "ind
 STEM = 3      # letters of a word's start that a reading must share with the phrase it is offered for
 # The kinds of one-word phrase a misspelt word may be read as.
 TYPO_KINDS = frozenset({"value", "dimvalue", "event", "kindword", "glossary", "indvalue", "entity"})
-TYPO_MEMO = 20_000   # words whose typo reading a lexicon keeps (a long-running app forgets them past that)
+TYPO_MEMO = 20_000   # words (and phrases) whose typo reading (and readings) a lexicon keeps; forgotten past that
 
 
 @dataclass(frozen=True)
@@ -65,6 +65,7 @@ class Lexicon:
     _typo_words: tuple[dict, dict] | None = None   # one-word phrases a typo may mean, by length
     _typos: dict[str, str | None] = field(default_factory=dict)   # each word's reading as a typo, once per lexicon
     _prefixes: frozenset[tuple[str, ...]] | None = None   # every start of every phrase ('visited', 'visited the')
+    _closest: dict[tuple, tuple[str, ...]] = field(default_factory=dict)   # each phrase's readings, once per lexicon
     said: dict[tuple[str, ...], str] = field(default_factory=dict)   # the catalog's own phrasings (not their
     #                                                                  variants), each as the catalog writes it
     borrowed: set[tuple[str, ...]] = field(default_factory=set)   # another language's words read here ('password'):
@@ -209,10 +210,15 @@ class Lexicon:
         word in common is no reading to offer, and scoring every phrase of a large catalog for each question
         was most of a French request's time. Each is offered as the catalog writes it ('catégorie préférée')."""
         key = " ".join(phrase_key(phrase))
-        index = self._readings()
-        stems = {w[:STEM] for w in key.split() if len(w) >= STEM}
-        keys = sorted({k for stem in stems for k in index.get(stem, ())}) if stems else sorted(index.get("", ()))
-        return [self.said[tuple(k.split(" "))] for k in difflib.get_close_matches(key, keys, n=n, cutoff=cutoff)]
+        if (key, n, cutoff) not in self._closest:      # a phrase's readings depend on the lexicon only
+            if len(self._closest) >= TYPO_MEMO:
+                self._closest.clear()
+            index = self._readings()
+            stems = {w[:STEM] for w in key.split() if len(w) >= STEM}
+            keys = sorted({k for stem in stems for k in index.get(stem, ())}) if stems else sorted(index.get("", ()))
+            self._closest[key, n, cutoff] = tuple(self.said[tuple(k.split(" "))]
+                                                  for k in difflib.get_close_matches(key, keys, n=n, cutoff=cutoff))
+        return list(self._closest[key, n, cutoff])
 
     def _readings(self) -> dict[str, set[str]]:
         """The catalog's own phrasings ('dans nos magasins', not each determiner's variant of it) by the start of

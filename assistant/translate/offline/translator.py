@@ -38,6 +38,7 @@ class OfflineTranslator:
         self._readers: dict[str, tuple] = {"en": (self.lexicon, self.parser)}
         self._own: dict[str, frozenset[str]] | None = None
         self._shared: frozenset[str] | None = None
+        self._english_only: frozenset[str] | None = None
         self._wordings: dict[tuple, object] = {}
         self._note_labels: dict[str, dict[str, str]] = {}
 
@@ -70,29 +71,43 @@ class OfflineTranslator:
             seen[code] = (said, lexicon.scan(said))
         return seen[code]
 
-    def _own_words(self, tokens: list[Token], seen: dict) -> dict[str, frozenset[str]]:
-        """For each language, the request's words that only its catalog phrases use: a word no other language's
-        phrase has ('adhérentes'), or a word inside a phrase only that language has ('or' in 'membres or'). Used
-        to detect the language of a request with few grammar words; a request whose words the English lexicon all
-        knows does not need the other languages' lexicons."""
+    def _own_words(self, tokens: list[Token], seen: dict, codes: list[str]) -> dict[str, frozenset[str]]:
+        """For each language of `codes`, the request's words that only its catalog phrases use: a word no other
+        language's phrase has ('adhérentes'), or a word inside a phrase only that language has ('or' in 'membres
+        or'). Used to detect the language of a request with few grammar words; a request whose words the English
+        lexicon all knows does not need the other languages' lexicons."""
         english = self.lexicon.words()
         if all(t.number is not None or t.norm in english or t.norm in FUNCTION_WORDS for t in tokens):
             return {}
         lexicons = {code: self._reader(code)[0] for code in LANGUAGES}
-        if self._own is None:
-            own = {code: lex.words() for code, lex in lexicons.items()}
-            self._own = {code: frozenset(w for w in words if len(w) > 2 and w.isalpha()
-                                         and not any(w in o for c, o in own.items() if c != code))
-                         for code, words in own.items()}
+        own = self._catalog_own()
         found = {}
-        for code, lex in lexicons.items():
+        for code in codes:
             said, found_spans = self._scanned(tokens, code, seen)
             spans = [said[s.start:s.end] for s in found_spans]
             # the words as typed: a false friend is renamed for the parser ('or' -> 'or_fr'), not for this count
-            found[code] = self._own[code] | {fold(t.text) for span in spans if not any(
+            found[code] = own[code] | {fold(t.text) for span in spans if not any(
                 tuple(t.norm for t in span) in other.phrases for c, other in lexicons.items() if c != code)
                 for t in span if fold(t.text).isalpha()}
         return found
+
+    def _catalog_own(self) -> dict[str, frozenset[str]]:
+        """For each language, the words of its catalog phrases that no other language's phrases have; built once."""
+        if self._own is None:
+            own = {code: self._reader(code)[0].words() for code in LANGUAGES}
+            self._own = {code: frozenset(w for w in words if len(w) > 2 and w.isalpha()
+                                         and not any(w in o for c, o in own.items() if c != code))
+                         for code, words in own.items()}
+        return self._own
+
+    def _english_catalog(self) -> frozenset[str]:
+        """Every word that detection could count as the English catalog's: its own words, and the words of its
+        phrases (and capitalised acronyms) no other language's catalog has. Built once."""
+        if self._english_only is None:
+            others = [self._reader(code)[0].phrases for code in LANGUAGES if code != "en"]
+            keys = [k for k in [*self.lexicon.phrases, *self.lexicon.acronyms] if not any(k in o for o in others)]
+            self._english_only = frozenset(w for k in keys for w in k) | self._catalog_own()["en"]
+        return self._english_only
 
     def translate(self, request: str, as_of: dt.date, channel: str = "none", lang: str | None = None) -> Translation:
         started = time.perf_counter()
@@ -106,8 +121,8 @@ class OfflineTranslator:
                                       "e.g. 'VIP customers who bought in store in the last 6 months'.")
         raw = tokenize(request)
         seen: dict = {}
-        lang = lang or detect_language(raw, lambda: self._own_words(raw, seen), self._loanwords(),
-                                       self.lexicon.words())
+        lang = lang or detect_language(raw, lambda codes: self._own_words(raw, seen, codes), self._loanwords,
+                                       self._english_catalog)
         if lang not in LANGUAGES:
             return Translation.refuse(
                 f"This looks like {lang}: the offline translator reads {' and '.join(m.NAME for m in LANGUAGES.values())}. "
