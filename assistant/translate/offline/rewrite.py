@@ -189,6 +189,8 @@ def rewrite(tokens: list[Token], lang: ModuleType, protected: set[int]) -> list[
 def _than(tokens: list[Token], lang: ModuleType) -> list[Token]:
     """'plus en ligne qu'en magasin': the language's 'than' word after a comparative ('more', 'less') in the same
     clause reads 'than', not the relative pronoun it otherwise is."""
+    if not any(t.norm in ("more", "less", "fewer") for t in tokens):
+        return tokens
     out, open_comparative = list(tokens), False
     for k, t in enumerate(out):
         if t.norm in ("more", "less", "fewer"):
@@ -205,6 +207,8 @@ def _paired(tokens: list[Token]) -> list[Token]:
     """'ni A ni B' -> 'neither A nor B', 'soit A soit B' -> 'either A or B': the first of a pair opens it. Right after
     a noun ('clientes ni françaises ni belges') the pair is a clause of its own ('who neither ...'): the noun is
     not negated with it."""
+    if not any(t.norm in ("nor", "either") for t in tokens):
+        return tokens
     out = list(tokens)
     for word, first, then in (("nor", "neither", "nor"), ("either", "either", "or")):
         places = [k for k, t in enumerate(out) if t.norm == word]
@@ -268,18 +272,22 @@ def _phrase_at(tokens, lang, protected, i) -> tuple[int, list] | None:
         return None
     for place in places:
         pattern, replacement = lang.PHRASES[place]
-        if i + len(pattern) > len(tokens) or any(j in protected for j in range(i, i + len(pattern))):
+        n = len(pattern)
+        if i + n > len(tokens):
             continue
         slots: dict[str, object] = {}
-        for k, want in enumerate(pattern):
-            t = tokens[i + k]
+        for want, t in zip(pattern, tokens[i:i + n]):
+            if want[0] != "<":            # a word: the token is it, or the phrase is not here
+                if t.norm != want:
+                    break
+                continue
             slot = _slot(t, want, lang)
             if slot is None:
                 break
-            if want.startswith("<"):
-                slots[want] = slot
+            slots[want] = slot
         else:
-            return len(pattern), [slots.get(w, w) for w in replacement]
+            if protected.isdisjoint(range(i, i + n)):     # never over a catalog word
+                return n, [slots.get(w, w) for w in replacement]
     return None
 
 

@@ -7,7 +7,6 @@ criterion, a grammar word, or reported as not understood.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import time
 
 from assistant.definition import AudienceDefinition, Clarification, Criterion
@@ -227,7 +226,7 @@ class OfflineTranslator:
     def _worded(self, cond: Condition, spec: dict, as_of: dt.date, lang: str):
         """The condition in `lang`'s words, kept by its typed meaning (the spec: what the wording reads, without its
         place in the request): 'VIP', 'in the last 6 months' recur from one request to the next."""
-        key = (lang, as_of, json.dumps(spec, sort_keys=True, default=str))
+        key = (lang, as_of, repr(spec))     # a spec is built in its fields' order: the same meaning, the same text
         if key not in self._wordings:
             if len(self._wordings) >= WORDING_MEMO:
                 self._wordings.clear()
