@@ -25,8 +25,9 @@ def join_number_words(tokens: list[Token], lang: ModuleType) -> list[Token]:
     """'vingt-cinq', 'deux mille', 'quatre-vingt-dix', 'septante': a number in several words (or a regional one) is
     one number token, written in words ('w')."""
     values, scales = getattr(lang, "NUMBER_VALUES", {}), getattr(lang, "NUMBER_SCALES", {})
-    if not values or not any((w := t.norm.partition("-")[0]) in values or w in scales for t in tokens):
-        return tokens         # no number word: most requests
+    if not values or not any((w := t.norm.partition("-")[0]) in scales or w in values and w not in ("un", "une")
+                             for t in tokens):
+        return tokens         # no number word ('un', 'une' alone are articles): most requests
     out, i = [], 0
     while i < len(tokens):
         parts, j = [], i
