@@ -27,6 +27,7 @@ READABLE = frozenset({"value", "dimvalue", "event", "kindword", "glossary", "ind
 STEM = 3      # letters of a word's start that a reading must share with the phrase it is offered for
 # The kinds of one-word phrase a misspelt word may be read as.
 TYPO_KINDS = frozenset({"value", "dimvalue", "event", "kindword", "glossary", "indvalue", "entity"})
+_END = None    # the key that ends a phrase in the tree of phrases (every word is a string)
 TYPO_MEMO = 20_000   # words (and phrases) whose typo reading (and readings) a lexicon keeps; forgotten past that
 
 
@@ -64,7 +65,7 @@ class Lexicon:
     _event_words: dict[str, frozenset[str]] | None = None
     _typo_words: tuple[dict, dict] | None = None   # one-word phrases a typo may mean, by length
     _typos: dict[str, str | None] = field(default_factory=dict)   # each word's reading as a typo, once per lexicon
-    _prefixes: frozenset[tuple[str, ...]] | None = None   # every start of every phrase ('visited', 'visited the')
+    _prefixes: dict | None = None   # the phrases as a tree of words ('visited' -> 'the' -> 'website')
     _closest: dict[tuple, tuple[str, ...]] = field(default_factory=dict)   # each phrase's readings, once per lexicon
     said: dict[tuple[str, ...], str] = field(default_factory=dict)   # the catalog's own phrasings (not their
     #                                                                  variants), each as the catalog writes it
@@ -178,18 +179,28 @@ class Lexicon:
         return spans
 
     def _longest_at(self, norms: list[str], i: int, end: int) -> int:
-        """The length of the longest phrase at i that ends by `end` (0: none): the words are followed only as long
-        as some phrase starts with them (most words start none)."""
-        if self._prefixes is None:
-            self._prefixes = frozenset(key[:n] for key in self.phrases for n in range(1, len(key) + 1))
-        found = 0
-        for n in range(1, min(self.longest, end - i) + 1):
-            key = tuple(norms[i:i + n])
-            if key not in self._prefixes:
+        """The length of the longest phrase at i that ends by `end` (0: none): the words are followed down a tree of
+        the phrases only as long as some phrase starts with them (most words start none)."""
+        node, found = self._tree(), 0
+        for k in range(i, min(i + self.longest, end)):
+            node = node.get(norms[k])
+            if node is None:
                 break
-            if key in self.phrases:
-                found = n
+            if _END in node:
+                found = k - i + 1
         return found
+
+    def _tree(self) -> dict:
+        """The phrases as a tree of words (a phrase ends where a node holds _END); built on first use."""
+        if self._prefixes is None:
+            tree: dict = {}
+            for key in self.phrases:
+                node = tree
+                for w in key:
+                    node = node.setdefault(w, {})
+                node[_END] = True
+            self._prefixes = tree
+        return self._prefixes
 
     def typo_spans(self, tokens: list[Token], skip: set[int]) -> list[Span]:
         """Misspelt catalog words ('vipp', 'Frnace') among the tokens nothing else explained."""
