@@ -76,6 +76,8 @@ def word_note(note: str, lang: str, labels: dict[str, str] | None = None) -> str
         if found and name in words.NOTES:
             slots = {k: _typed(v) if k in _AS_TYPED else _note_words(v, words, labels or {})
                      for k, v in found.groupdict().items()}
+            # a count of one may read otherwise ('le dernier mois', not 'les 1 derniers mois'): the '.1' template
+            name = f"{name}.1" if slots.get("n") == "1" and f"{name}.1" in words.NOTES else name
             text = words.NOTES[name].format(**slots)
             return text[0].upper() + text[1:] if note[:1].isupper() else text
     return note

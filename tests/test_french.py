@@ -137,7 +137,7 @@ def test_a_kind_without_french_words_falls_back_and_one_template_words_it(catalo
 def test_every_language_words_the_same_kinds_and_notes():
     for name in ("label", "meaning", "flags", "window", "units", "comparison"):
         assert set(lang_fr.WORDING[name]) >= set(lang_en.WORDING[name]), name
-    assert set(lang_fr.NOTES) == set(lang_en.NOTES)
+    assert {name.removesuffix(".1") for name in lang_fr.NOTES} == set(lang_en.NOTES)   # '.1': said of one
     assert set(lang_fr.TEXT) == set(lang_en.TEXT) and set(lang_fr.MESSAGES) == set(lang_en.MESSAGES)
     # the translator's questions and the readings they offer: every language says them in its own words
     for name in ("CHANGE_QUESTION", "CHANGE_READINGS", "VAGUE_QUESTION", "VAGUE_QUESTIONS", "VAGUE_READINGS",
@@ -556,3 +556,8 @@ def test_a_terms_period_given_by_a_french_request_is_said_in_its_meaning(transla
 def test_a_word_the_french_rewrite_added_before_a_behaviour_does_not_break_the_parser(translator):
     r = translator.translate("les 10 % meilleurs clients par montant dépensé", A)
     assert r.status in ("ok", "clarify") and r.language == "fr"
+
+
+def test_a_note_about_one_month_reads_as_french(translator):
+    r = translator.translate("clients VIP ayant acheté en magasin le mois dernier", A)
+    assert any(w.startswith("« le mois dernier » lu comme le dernier mois glissant") for w in r.warnings), r.warnings
