@@ -92,8 +92,9 @@ def catalog_labels(catalog: Catalog, lang: str) -> dict[str, str]:
     for ind in catalog.indicators.values():
         out[ind.label] = ind.words(lang).label
     out.update({t.term: t.words(lang).label for t in catalog.glossary})
-    for ev in catalog.events.values():               # a dimension as the notes name it: 'device'
-        out.update({name.replace("_", " "): dim.words(lang).label for name, dim in ev.dimensions.items()})
+    for ev in catalog.events.values():               # a dimension as the notes name it: 'device' (its column's words
+        out.update({name.replace("_", " "): dim.words(lang).label      # when it has none of its own: 'store country')
+                    or catalog.column(dim.column).words(lang).label for name, dim in ev.dimensions.items()})
     for tname, table in catalog.tables.items():      # a column as the parser's notes name it: 'customers city'
         for cname, col in table.columns.items():
             local = col.words(lang)

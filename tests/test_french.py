@@ -561,3 +561,10 @@ def test_a_word_the_french_rewrite_added_before_a_behaviour_does_not_break_the_p
 def test_a_note_about_one_month_reads_as_french(translator):
     r = translator.translate("clients VIP ayant acheté en magasin le mois dernier", A)
     assert any(w.startswith("« le mois dernier » lu comme le dernier mois glissant") for w in r.warnings), r.warnings
+
+
+def test_a_dimension_without_french_words_of_its_own_is_named_by_its_columns_in_notes(translator):
+    """'store country' has no French label: its column's ('pays du magasin') names it, never the English words."""
+    r = translator.translate("clients ayant acheté en magasin en France ou en Belgique", A)
+    notes = [w for w in r.warnings if "lu comme" in w]
+    assert notes and not any("country" in w for w in notes), r.warnings
