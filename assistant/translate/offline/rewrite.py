@@ -166,12 +166,14 @@ def _feminine(word: str, phrases) -> bool:
 def rewrite(tokens: list[Token], lang: ModuleType, protected: set[int]) -> list[Token]:
     """The tokens with the language's grammar in canonical words; protected tokens (catalog words) unchanged."""
     out, i = [], 0
+    opens = _rules(lang).opens
     while i < len(tokens):
         if i in protected:
             out.append(tokens[i])
             i += 1
             continue
-        found = _union_at(tokens, lang, protected, i) or _phrase_at(tokens, lang, protected, i)
+        found = (_union_at(tokens, lang, protected, i) or _phrase_at(tokens, lang, protected, i)) \
+            if tokens[i].norm in opens or tokens[i].number is not None else None
         if found:
             width, words = found
             first, last = tokens[i], tokens[i + width - 1]
@@ -241,6 +243,7 @@ class _Rules:
     by_first: dict[str, tuple[int, ...]]          # a first word or slot -> places in PHRASES
     unions: dict[str, tuple]                      # first word -> (marker, words)
     words: dict[str, str]                         # WORDS, MONTHS, SEASONS, NUMBERS, UNITS, ORDINALS: the first wins
+    opens: frozenset[str]                         # the words that may open a phrase or a union (numbers aside)
     candidates: dict[tuple[str, bool], tuple[int, ...]] = field(default_factory=dict)   # by (word, is a number)
 
 
@@ -256,7 +259,11 @@ def _rules(lang: ModuleType) -> _Rules:
     words: dict[str, str] = {}
     for table in reversed((lang.WORDS, lang.MONTHS, lang.SEASONS, lang.NUMBERS, lang.UNITS, lang.ORDINALS)):
         words.update(table)
-    return _Rules({k: tuple(v) for k, v in by_first.items()}, {k: tuple(v) for k, v in unions.items()}, words)
+    slots = {"<n": set(lang.NUMBERS) | {"un", "une"}, "<u": set(lang.UNITS), "<m": set(lang.MONTHS) | set(lang.SEASONS)}
+    opens = {w for w in [*by_first, *unions] if not w.startswith("<")} | {w for s in by_first if s in slots
+                                                                          for w in slots[s]}
+    return _Rules({k: tuple(v) for k, v in by_first.items()}, {k: tuple(v) for k, v in unions.items()}, words,
+                  frozenset(opens))
 
 
 def _phrase_at(tokens, lang, protected, i) -> tuple[int, list] | None:
