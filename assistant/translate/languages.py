@@ -33,13 +33,16 @@ def detect_language(tokens: list[Token], catalog_words: CatalogWords = None,
     language (or a function giving them, called only for a request with few grammar words)."""
     words = [t.norm for t in tokens if t.number is None and t.norm.replace("'", "").isalpha()]
     if callable(catalog_words):
-        others = catalog_words([code for code in LANGUAGES if code != "en"])
-        best, hits, _ = _by_grammar(words, others)
-        if best in LANGUAGES and best != "en" and hits >= 2 and english_catalog is not None:
-            english = english_catalog()
-            most = sum(w in lang_en.MARKERS or w in lang_en.FUNCTION_WORDS or w in english for w in words)
-            if hits > most:
-                return best         # English's catalog words could not outweigh this
+        others: Mapping[str, frozenset[str]] = {}
+        for looked in (False, True):     # the grammar words alone first, then the other languages' catalog words
+            if looked:
+                others = catalog_words([code for code in LANGUAGES if code != "en"])
+            best, hits, _ = _by_grammar(words, others)
+            if best in LANGUAGES and best != "en" and hits >= 2 and english_catalog is not None:
+                english = english_catalog()
+                most = sum(w in lang_en.MARKERS or w in lang_en.FUNCTION_WORDS or w in english for w in words)
+                if hits > most:
+                    return best         # English's catalog words could not outweigh this
         catalog_words = {**others, **catalog_words(["en"])}
     own = catalog_words or {}
     best, hits, english = _by_grammar(words, own)

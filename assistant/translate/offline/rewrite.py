@@ -73,12 +73,14 @@ def keep_false_friends(tokens: list[Token], lang: ModuleType) -> list[Token]:
     """A word of the language spelt like a canonical grammar word ('or' is gold in French, never 'or') keeps its
     own identity: its norm is marked with the language's code, in the request and in the catalog's phrases alike."""
     friends = getattr(lang, "FALSE_FRIENDS", frozenset())
+    if not any(t.norm in friends for t in tokens):
+        return tokens
     return [Token(t.text, f"{t.norm}_{lang.CODE}", t.start, t.end) if t.norm in friends else t for t in tokens]
 
 
 def join_decimals(tokens: list[Token], lang: ModuleType) -> list[Token]:
     """'0,5' (number, comma, number written together) is one number where the language writes decimals so."""
-    if not lang.DECIMAL_COMMA:
+    if not lang.DECIMAL_COMMA or not any(t.norm == "," for t in tokens):
         return tokens
     out: list[Token] = []
     i = 0
@@ -98,6 +100,8 @@ def join_decimals(tokens: list[Token], lang: ModuleType) -> list[Token]:
 
 def split_elisions(tokens: list[Token], lang: ModuleType) -> list[Token]:
     """"l'été" -> "l'" (le) + "été"; "n'ont" -> "n'" (ne) + "ont"."""
+    if not any("'" in t.norm for t in tokens):
+        return tokens
     out = []
     for t in tokens:
         head, sep, rest = t.norm.partition("'")
