@@ -4,7 +4,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from assistant.translate import lang_en, lang_fr   # word lists only: they import nothing of the translator
 
@@ -20,8 +20,7 @@ _TOKEN = re.compile(r"""
 """.replace("{ordinal}", _ORDINAL), re.VERBOSE | re.UNICODE)
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):      # a tuple: the rewrite of another language makes a token for each word it reads
     text: str     # as typed
     norm: str     # lowercase, accents folded, apostrophes straightened
     start: int    # character offsets in the request
