@@ -241,22 +241,31 @@ def _union_at(tokens, lang, protected, i) -> tuple[int, list] | None:
 
 @dataclass(frozen=True)
 class _Rules:
-    """A language's rewrite tables, indexed once: its phrases by what their first word may be (a word, or a slot
-    '<n' '<u' '<m'), its union markers by their first word, and its single words in one table. Rewriting looks up a
-    token's few candidates instead of trying every phrase at every place (most of a French request's extra time)."""
-    by_first: dict[str, tuple[int, ...]]          # a first word or slot -> places in PHRASES
+    """A language's rewrite tables, indexed once: its phrases by what their first two words may be (a word, or a
+    slot '<n' '<u' '<m'), its union markers by their first word, and its single words in one table. Rewriting looks
+    up a place's few candidates instead of trying every phrase at every place (most of a French request's extra
+    time)."""
+    singles: dict[str, tuple[int, ...]]           # a one-word phrase's word or slot -> places in PHRASES
+    pairs: dict[tuple[str, str], tuple[int, ...]]   # the first two words or slots of a longer phrase -> places
     unions: dict[str, tuple]                      # first word -> (marker, words)
     words: dict[str, str]                         # WORDS, MONTHS, SEASONS, NUMBERS, UNITS, ORDINALS: the first wins
     opens: frozenset[str]                         # the words that may open a phrase or a union (numbers aside)
-    candidates: dict[tuple[str, bool], tuple[int, ...]] = field(default_factory=dict)   # by (word, is a number)
+    candidates: dict[tuple, tuple[int, ...]] = field(default_factory=dict)   # by the two tokens' words (and numbers)
+
+
+def _key(word: str) -> str:
+    return word[:2] if word.startswith("<") else word        # '<n2>' is a number slot as '<n>' is
 
 
 @functools.cache
 def _rules(lang: ModuleType) -> _Rules:
-    by_first: dict[str, list[int]] = {}
+    singles: dict[str, list[int]] = {}
+    pairs: dict[tuple[str, str], list[int]] = {}
     for place, (pattern, _) in enumerate(lang.PHRASES):
-        first = pattern[0][:2] if pattern[0].startswith("<") else pattern[0]
-        by_first.setdefault(first, []).append(place)
+        if len(pattern) == 1:
+            singles.setdefault(_key(pattern[0]), []).append(place)
+        else:
+            pairs.setdefault((_key(pattern[0]), _key(pattern[1])), []).append(place)
     unions: dict[str, list] = {}
     for marker, words in getattr(lang, "UNION_MARKERS", {}).items():
         unions.setdefault(marker[0], []).append((marker, words))
@@ -264,24 +273,33 @@ def _rules(lang: ModuleType) -> _Rules:
     for table in reversed((lang.WORDS, lang.MONTHS, lang.SEASONS, lang.NUMBERS, lang.UNITS, lang.ORDINALS)):
         words.update(table)
     slots = {"<n": set(lang.NUMBERS) | {"un", "une"}, "<u": set(lang.UNITS), "<m": set(lang.MONTHS) | set(lang.SEASONS)}
-    opens = {w for w in [*by_first, *unions] if not w.startswith("<")} | {w for s in by_first if s in slots
-                                                                          for w in slots[s]}
-    return _Rules({k: tuple(v) for k, v in by_first.items()}, {k: tuple(v) for k, v in unions.items()}, words,
-                  frozenset(opens))
+    firsts = {*singles, *(a for a, _ in pairs), *unions}
+    opens = {w for w in firsts if not w.startswith("<")} | {w for s in firsts if s in slots for w in slots[s]}
+    return _Rules({k: tuple(v) for k, v in singles.items()}, {k: tuple(v) for k, v in pairs.items()},
+                  {k: tuple(v) for k, v in unions.items()}, words, frozenset(opens))
+
+
+def _fills(t: Token | None, lang: ModuleType) -> tuple[str, ...]:
+    """What a token may stand for in a phrase: its word, and each slot it fills."""
+    if t is None:
+        return ()
+    return (t.norm,) + tuple(slot for slot in ("<n", "<u", "<m") if _slot(t, slot, lang) is not None)
 
 
 def _phrase_at(tokens, lang, protected, i) -> tuple[int, list] | None:
-    """The first phrase (longest first, as PHRASES is sorted) matching at i: only those whose first word or slot
-    the token fills are tried."""
+    """The first phrase (longest first, as PHRASES is sorted) matching at i: only those whose first two words or
+    slots the tokens fill are tried."""
     rules = _rules(lang)
-    t = tokens[i]
-    key = (t.norm, t.number is not None)
+    t, nxt = tokens[i], tokens[i + 1] if i + 1 < len(tokens) else None
+    key = (t.norm, t.number is not None) + ((nxt.norm, nxt.number is not None) if nxt is not None else ())
     places = rules.candidates.get(key)
-    if places is None:       # the phrases a token of this word (or number) may open, in PHRASES' order
-        keys = (t.norm,) + tuple(slot for slot in ("<n", "<u", "<m") if _slot(t, slot, lang) is not None)
-        places = rules.candidates[key] = tuple(sorted(p for k in keys for p in rules.by_first.get(k, ())))
-    if not places:
-        return None
+    if places is None:       # the phrases these two tokens may open, in PHRASES' order
+        first, second = _fills(t, lang), _fills(nxt, lang)
+        places = tuple(sorted({p for a in first for p in rules.singles.get(a, ())}
+                              | {p for a in first for b in second for p in rules.pairs.get((a, b), ())}))
+        if len(rules.candidates) >= 50_000:      # pairs of a long-running app's words: forgotten past that
+            rules.candidates.clear()
+        rules.candidates[key] = places
     for place in places:
         pattern, replacement = lang.PHRASES[place]
         n = len(pattern)
