@@ -221,15 +221,16 @@ class Lexicon:
         word in common is no reading to offer, and scoring every phrase of a large catalog for each question
         was most of a French request's time. Each is offered as the catalog writes it ('catégorie préférée')."""
         key = " ".join(phrase_key(phrase))
-        if (key, n, cutoff) not in self._closest:      # a phrase's readings depend on the lexicon only
-            if len(self._closest) >= TYPO_MEMO:
-                self._closest.clear()
+        found = self._closest.get((key, n, cutoff))      # a phrase's readings depend on the lexicon only
+        if found is None:
             index = self._readings()
             stems = {w[:STEM] for w in key.split() if len(w) >= STEM}
             keys = sorted({k for stem in stems for k in index.get(stem, ())}) if stems else sorted(index.get("", ()))
-            self._closest[key, n, cutoff] = tuple(self.said[tuple(k.split(" "))]
-                                                  for k in difflib.get_close_matches(key, keys, n=n, cutoff=cutoff))
-        return list(self._closest[key, n, cutoff])
+            found = tuple(self.said[tuple(k.split(" "))] for k in difflib.get_close_matches(key, keys, n=n, cutoff=cutoff))
+            if len(self._closest) >= TYPO_MEMO:
+                self._closest.clear()
+            self._closest[key, n, cutoff] = found
+        return list(found)
 
     def _readings(self) -> dict[str, set[str]]:
         """The catalog's own phrasings ('dans nos magasins', not each determiner's variant of it) by the start of
@@ -248,11 +249,12 @@ class Lexicon:
     def _fuzzy(self, word: str) -> str | None:
         if len(word) < 4 or word in FUNCTION_WORDS:
             return None
-        if word not in self._typos:     # a word's reading depends on the lexicon only: requests repeat words
-            if len(self._typos) >= TYPO_MEMO:
-                self._typos.clear()
-            self._typos[word] = self._closest_word(word)
-        return self._typos[word]
+        if word in self._typos:     # a word's reading depends on the lexicon only: requests repeat words
+            return self._typos[word]
+        if len(self._typos) >= TYPO_MEMO:
+            self._typos.clear()
+        found = self._typos[word] = self._closest_word(word)
+        return found
 
     def _closest_word(self, word: str) -> str | None:
         known = self.is_word(word)   # a real word is only ever read as its own inflection ('sneaker' -> 'sneakers')

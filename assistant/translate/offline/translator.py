@@ -227,11 +227,12 @@ class OfflineTranslator:
         """The condition in `lang`'s words, kept by its typed meaning (the spec: what the wording reads, without its
         place in the request): 'VIP', 'in the last 6 months' recur from one request to the next."""
         key = (lang, as_of, repr(spec))     # a spec is built in its fields' order: the same meaning, the same text
-        if key not in self._wordings:
-            if len(self._wordings) >= WORDING_MEMO:
-                self._wordings.clear()
-            self._wordings[key] = word(cond, self.catalog, as_of, lang)
-        return self._wordings[key]
+        if key in self._wordings:
+            return self._wordings[key]
+        if len(self._wordings) >= WORDING_MEMO:
+            self._wordings.clear()
+        worded = self._wordings[key] = word(cond, self.catalog, as_of, lang)
+        return worded
 
     def _clarification(self, c, request: str, tokens: list[Token], lang: str) -> Clarification:
         """A vague catalog word ('engaged'): the catalog's question and readings, in the request's language."""
