@@ -76,6 +76,8 @@ def word_note(note: str, lang: str, labels: dict[str, str] | None = None) -> str
         if found and name in words.NOTES:
             slots = {k: _typed(v) if k in _AS_TYPED else _note_words(v, words, labels or {})
                      for k, v in found.groupdict().items()}
+            # a count of one may read otherwise ('le dernier mois', not 'les 1 derniers mois'): the '.1' template
+            name = f"{name}.1" if slots.get("n") == "1" and f"{name}.1" in words.NOTES else name
             text = words.NOTES[name].format(**slots)
             return text[0].upper() + text[1:] if note[:1].isupper() else text
     return note
@@ -90,13 +92,28 @@ def catalog_labels(catalog: Catalog, lang: str) -> dict[str, str]:
     for ind in catalog.indicators.values():
         out[ind.label] = ind.words(lang).label
     out.update({t.term: t.words(lang).label for t in catalog.glossary})
-    for ev in catalog.events.values():               # a dimension as the notes name it: 'device'
-        out.update({name.replace("_", " "): dim.words(lang).label for name, dim in ev.dimensions.items()})
+    for ev in catalog.events.values():               # a dimension as the notes name it: 'device' (its column's words
+        out.update({name.replace("_", " "): dim.words(lang).label      # when it has none of its own: 'store country')
+                    or catalog.column(dim.column).words(lang).label for name, dim in ev.dimensions.items()})
     for tname, table in catalog.tables.items():      # a column as the parser's notes name it: 'customers city'
         for cname, col in table.columns.items():
             local = col.words(lang)
             out[f"{tname.rsplit('.', 1)[-1]} {cname.replace('_', ' ')}"] = local.label or next(iter(local.synonyms), "")
-    return {en: local for en, local in out.items() if en and local and en != local}
+    return Labels({en: local for en, local in out.items() if en and local and en != local})
+
+
+class Labels(dict):
+    """The catalog's English labels with their words in a language, and the pattern that finds them in a note
+    (built once: a catalog has hundreds of labels)."""
+
+    @functools.cached_property
+    def pattern(self) -> re.Pattern | None:
+        return _labels_pattern(self)
+
+
+def _labels_pattern(labels: dict[str, str]) -> re.Pattern | None:
+    names = sorted(labels, key=len, reverse=True)
+    return re.compile("(" + "|".join(r"\b" + re.escape(n) + r"\b" for n in names) + ")") if names else None
 
 @functools.cache
 def _note_patterns() -> list[tuple[str, re.Pattern]]:
@@ -117,8 +134,8 @@ def _note_words(value: str, words: ModuleType, labels: dict[str, str]) -> str:
     """A slot the code wrote in English, in the language: the catalog's labels, then the language's phrases (a
     window's description), then its single words."""
     value = _typed(value)
-    names = sorted(labels, key=len, reverse=True)
-    parts = re.split("(" + "|".join(r"\b" + re.escape(n) + r"\b" for n in names) + ")", value) if names else [value]
+    pattern = labels.pattern if isinstance(labels, Labels) else _labels_pattern(labels)
+    parts = pattern.split(value) if pattern else [value]
     out = []
     for k, part in enumerate(parts):
         if k % 2:
@@ -131,14 +148,63 @@ def _note_words(value: str, words: ModuleType, labels: dict[str, str]) -> str:
     return "".join(out)
 
 
-def fill(template: str, fields: dict[str, str]) -> str:
+def fill(template: str, fields) -> str:
     """A template with its fields; a '[...]' part only when every field inside it has words."""
-    template = _PART.sub(lambda m: m.group(1) if all(fields.get(n) for n in _FIELD.findall(m.group(1))) else "",
-                         template)
+    out = []
     try:
-        return _FIELD.sub(lambda m: fields[m.group(1)], template)
+        for names, parts in _compiled(template):
+            if names and not all(fields.get(n) for n in names):
+                continue
+            out += [fields[p[1:]] if p[:1] == "{" else p for p in parts]
     except KeyError:
         raise _Unworded from None
+    return "".join(out)
+
+
+@functools.cache
+def _compiled(template: str) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """A template cut once into its parts: (the fields an optional part needs, or () for a part always said; its
+    pieces, literal text or '{' and a field's name)."""
+    out, pos = [], 0
+    for m in [*_PART.finditer(template), None]:
+        said = template[pos:m.start() if m else len(template)]
+        out.append(((), _pieces(said)))
+        if m:
+            out.append((tuple(_FIELD.findall(m.group(1))), _pieces(m.group(1))))
+            pos = m.end()
+    return tuple(out)
+
+
+def _pieces(text: str) -> tuple[str, ...]:
+    parts = _FIELD.split(text)
+    return tuple(p if i % 2 == 0 else "{" + p for i, p in enumerate(parts) if p or i % 2)
+
+
+@functools.cache
+def _names(kind: type) -> frozenset[str]:
+    """A condition type's fields that are words (not its place in the request)."""
+    return frozenset(f.name for f in dataclasses.fields(kind)) - _POSITIONS
+
+
+class _Fields(dict):
+    """A condition's fields in words, each worded on first use (a label names a few of them)."""
+
+    def __init__(self, wording: "_Wording", condition):
+        super().__init__(as_of=wording.as_of.isoformat())
+        self.wording, self.condition = wording, condition
+
+    def __missing__(self, key: str) -> str:
+        if key in ("groups", "groups_meaning") and self.condition.kind == "any_of":     # worded together
+            self["groups"], self["groups_meaning"] = self.wording.groups(self.condition.groups)
+            return self[key]
+        self[key] = value = self.wording.field(self.condition, key)
+        return value
+
+    def get(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            return default
 
 
 class _Wording:
@@ -155,38 +221,46 @@ class _Wording:
         if key not in labels or (key not in meanings and kind not in meanings):
             raise _Unworded
         fields = self.fields(c)
-        label = fill(labels[key], fields)
-        meaning = fill(meanings[key if key in meanings else kind], {**fields, "label": label})
+        label = fields["label"] = fill(labels[key], fields)
+        meaning = fill(meanings[key if key in meanings else kind], fields)
         if c.negated:
             entity = self.catalog.entity.words(self.lang).plural or self.catalog.entity.plural
             label, meaning = fill(labels["not"], {"label": label}), fill(meanings["not"], {"meaning": meaning,
                                                                                              "entity": entity})
         return Worded(label, meaning)
 
-    def fields(self, c) -> dict[str, str]:
-        """Every field of the condition in words ('{name}') and as its raw catalog name ('{name_name}')."""
+    def fields(self, c) -> "_Fields":
+        """Every field of the condition in words ('{name}') and as its raw catalog name ('{name_name}'), each
+        worded when a template first asks for it: a label names a few of a condition's fields."""
+        return _Fields(self, c)
+
+    def field(self, c, key: str):
+        """One field of the condition in words (KeyError: the condition has no such field)."""
         kind = c.kind
-        out = {"as_of": self.as_of.isoformat()}
-        for f in dataclasses.fields(c):
-            if f.name in _POSITIONS:
-                continue
-            value = getattr(c, f.name)
-            out[f.name + "_name"] = self.joined(value) if isinstance(value, (tuple, list)) else str(value or "")
-            flag = self.w["flags"].get(f"{kind}.{f.name}")
-            out[f.name] = flag[bool(value)] if flag else self.value(c, f.name, value)
-        if hasattr(c, "values") and isinstance(c.values, tuple):
-            out["values_sql"] = self.joined(lit(v) for v in c.values)
-        if kind == "event" and getattr(c, "measure", None) and c.amount is not None:
-            out["average"] = fill(self.w["measure"][bool(c.average)], {"measure": self.measure(c)})
-        if kind == "event":
-            out["sources"] = self.w["sources"].join(self.catalog.events[e].table + (
+        names = _names(type(c))
+        if key == "average" and kind == "event" and getattr(c, "measure", None) and c.amount is not None:
+            return fill(self.w["measure"][bool(c.average)], {"measure": self.measure(c)})
+        if key == "sources" and kind == "event":
+            return self.w["sources"].join(self.catalog.events[e].table + (
                 self.w["where"] + self.catalog.events[e].where if self.catalog.events[e].where else "") for e in c.events)
-        if kind == "term":
+        if key == "term_meaning" and kind == "term":
             term = self.catalog.glossary[c.index]
-            out["term_meaning"] = term.words(self.lang).meaning or term.meaning
-        if kind == "any_of":
-            out["groups"], out["groups_meaning"] = self.groups(c.groups)
-        return out
+            return term.words(self.lang).meaning or term.meaning
+        if key == "term_window" and kind == "term":      # the request's period, where the term takes one
+            win = c.window
+            applies = win is not None and "window" in self.catalog.glossary[c.index].parameters and (
+                win.amount is not None or (win.start is not None and win.end is None))
+            return self.window(win) if applies else ""
+        if key == "values_sql" and isinstance(getattr(c, "values", None), tuple):
+            return self.joined(lit(v) for v in c.values)
+        if key in names:
+            value = getattr(c, key)
+            flag = self.w["flags"].get(f"{kind}.{key}")
+            return flag[bool(value)] if flag else self.value(c, key, value)
+        if key.endswith("_name") and key[:-5] in names:
+            value = getattr(c, key[:-5])
+            return self.joined(value) if isinstance(value, (tuple, list)) else str(value or "")
+        raise KeyError(key)
 
     def measure(self, c) -> str:
         """The measure an amount is of, in the catalog's words for this language ('units', 'pièces')."""
@@ -200,11 +274,18 @@ class _Wording:
             value = value or getattr(c, "values", ())       # a spec may carry values without their labels
         if value is None or value is False or value == () or value == {} or value == "" or value == []:
             return ""
-        named = {"column": self.column, "flag": self.column, "per": self.column, "events": self.events,
-                 "indicator": self.indicator, "table": lambda t: self.table(t, getattr(c, "label", "")),
-                 "dims": lambda d: self.dims(c, d), "dimension": lambda d: self.dimension(c, d)}
-        if name in named:
-            return named[name](value)
+        if name in ("column", "flag", "per"):
+            return self.column(value)
+        if name == "events":
+            return self.events(value)
+        if name == "indicator":
+            return self.indicator(value)
+        if name == "table":
+            return self.table(value, getattr(c, "label", ""))
+        if name == "dims":
+            return self.dims(c, value)
+        if name == "dimension":
+            return self.dimension(c, value)
         if hasattr(value, "kind") and dataclasses.is_dataclass(value):      # a condition inside ('versus': each side)
             return self.condition(value).label
         if name == "among":

@@ -290,7 +290,6 @@ ASIDE_STARTERS: tuple[tuple[str, ...], ...] = (
     ("i", "e"), ("ie",), ("for",), ("so",), ("as",), ("to",), ("we", "want"), ("we", "need"), ("note",),
 )
 # Two periods a change may compare when the request names fewer ('spend dropped'): the marketer picks one.
-# (Kept out of MESSAGES until every language words it: another language falls back to this one.)
 CHANGE_QUESTION = "'{phrase}' compares two periods: which ones?"
 CHANGE_READINGS = ("this year compared with last year", "this quarter compared with last quarter",
                    "in the last 6 months compared with the 6 months before")
@@ -330,6 +329,7 @@ VAGUE_READINGS: dict[str, tuple[str, ...]] = {
 VAGUE_QUESTION = "'{phrase}' is vague: which did you mean?"
 # 'opened the email and bought within 3 days': 3 days after the behaviour before, which the catalog cannot link.
 WITHIN_WORDS = frozenset({"within"})
+WITHIN_READING = "in the last {amount} {unit}"     # the period said after 'within', as a window of its own
 WITHIN_QUESTION = ("'{phrase}': within that time of the behaviour before it is not something the catalog can check. "
                    "Which period did you mean?")
 # The questions of the kinds without readings to pick ('{phrase}' is the vague words).
@@ -405,7 +405,7 @@ WORDING = {
         "date": "{column_name} {window}",
         "indicator": "indicator {indicator_name} is {values}",
         "list": "listed in {table_name}",
-        "term": "glossary: {term_meaning}",
+        "term": "glossary: {term_meaning}[ Window set by the request: {term_window}.]",
         "event": "{label}; from {sources}",
         "any_of": "any of: {groups_meaning}",
         "versus": "{label} (nothing on a side counts 0)",

@@ -141,6 +141,8 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("au", "moins", "un"), ("at", "least", "one")), (("au", "moins", "une"), ("at", "least", "one")),
     (("les", "<n>", "meilleurs"), ("top", "<n>")), (("les", "<n>", "meilleures"), ("top", "<n>")),
     (("<n>", "meilleurs"), ("top", "<n>")), (("<n>", "meilleures"), ("top", "<n>")),
+    (("les", "<n>", "%", "meilleurs"), ("top", "<n>", "%")), (("les", "<n>", "%", "meilleures"), ("top", "<n>", "%")),
+    (("<n>", "%", "meilleurs"), ("top", "<n>", "%")), (("<n>", "%", "meilleures"), ("top", "<n>", "%")),
     (("par", "montant", "depense"), ("by", "spend")), (("par", "montant"), ("by", "spend")),
     (("par", "depenses"), ("by", "spend")), (("par", "nombre", "de"), ("by", "number", "of")),
     (("en", "moyenne"), ("average",)), (("en", "tout"), ("total",)), (("au", "total"), ("total",)),
@@ -163,6 +165,12 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("jamais", "rien"), ("never",)), (("pas", "rien"), ("not",)), (("le", "moindre"), ("any",)),
     (("la", "moindre"), ("any",)), (("quand", "meme"), ("still",)),
     (("grace", "a"), ("via",)), (("grace", "au"), ("via", "the")), (("grace", "aux"), ("via", "the")),
+    # quantities and periods said vaguely: the English module's vague words, asked with their readings
+    (("quelques", "fois"), ("a", "few", "times")), (("quelques",), ("a", "few")), (("peu", "de", "fois"), ("a", "few", "times")),
+    (("beaucoup", "de"), ("a", "lot", "of")), (("beaucoup",), ("a", "lot")), (("enormement",), ("a", "lot")),
+    (("plein", "de"), ("lots", "of")), (("il", "y", "a", "un", "moment"), ("a", "while")),
+    (("depuis", "un", "moment"), ("in", "a", "while")), (("depuis", "longtemps"), ("in", "a", "while")),
+    (("le", "plus"), ("the", "most")), (("le", "moins"), ("the", "least")),
     # determiners and prepositions: grammar, never criteria
     (("de", "le"), ("of", "the")), (("a", "le"), ("at", "the")),
 ], key=lambda rule: -len(rule[0]))
@@ -371,7 +379,7 @@ WORDING = {
         "date": "{column_name} {window}",
         "indicator": "indicateur {indicator_name} : {values}",
         "list": "présent dans {table_name}",
-        "term": "glossaire : {term_meaning}",
+        "term": "glossaire : {term_meaning}[ Période donnée par la demande : {term_window}.]",
         "event": "{label} ; d'après {sources}",
         "any_of": "l'un de : {groups_meaning}",
         "versus": "{label} (rien d'un côté compte pour 0)",
@@ -405,6 +413,7 @@ NOTES = {
     "two_dimensions": "« {words} » lu comme {kept} (cela pourrait aussi désigner {dropped})",
     "one_day": "« {text} » lu comme ce seul jour",
     "calendar": "« {text} » lu comme les {n} derniers {units} (pour la période civile ({unit}), précisez-la : {example})",
+    "calendar.1": "« {text} » lu comme le dernier {units} glissant (pour le {unit} civil, précisez-le : {example})",
     "at_least": "« {words} » lu comme au moins {n}",
     "value_column": "« {label} » lu comme {column} (cela pourrait aussi être {others})",
     "age": "« {words} » lu comme un âge",
@@ -449,10 +458,21 @@ TEXT = {
     "removed": "  x retiré par l'auteur (ces mots ne sélectionnent personne) : ",
 }
 
-# The questions of the English parser's vague-word and change checks, in French (their readings stay English
-# phrases for now: each rewrites the request, which the English parser reads).
+# The questions of the parser's vague-word and change checks, in French, and the readings each offers: a reading
+# rewrites the French request, so it is said as a French request says it (and read back by this module).
 CHANGE_QUESTION = "« {phrase} » compare deux périodes : lesquelles ?"
+CHANGE_READINGS = ("cette année par rapport à l'an dernier", "ce trimestre par rapport au trimestre dernier",
+                   "au cours des 6 derniers mois par rapport aux 6 mois précédents")
 VAGUE_QUESTION = "« {phrase} » est vague : que vouliez-vous dire ?"
+VAGUE_READINGS: dict[str, tuple[str, ...]] = {
+    "count": ("au moins 2 fois", "au moins 3 fois", "au moins 5 fois"),
+    "once": ("exactement une fois", "au moins une fois"),
+    "much": ("plus de 500 euros", "plus de 1000 euros", "au moins 5 fois"),
+    "window": ("au cours des 3 derniers mois", "au cours des 6 derniers mois", "au cours des 12 derniers mois"),
+    "only": (), "share": (), "same": (), "sequence": (), "approx": (),
+    "rank": ("top 10 %", "top 100"),
+}
+WITHIN_READING = "au cours des {amount} derniers {unit}"
 WITHIN_QUESTION = ("« {phrase} » : ce délai après le comportement précédent n'est pas quelque chose que le catalogue "
                    "peut vérifier. Quelle période vouliez-vous dire ?")
 VAGUE_QUESTIONS = {

@@ -5,7 +5,7 @@ and one entry here; no translator changes.
 """
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from types import ModuleType
 
 from assistant.translate import lang_en, lang_fr
@@ -19,28 +19,72 @@ def words_of(lang: str) -> ModuleType:
     return LANGUAGES.get(lang, lang_en)
 
 
-def detect_language(tokens: list[Token], catalog_words: Mapping[str, frozenset[str]] | None = None) -> str:
+def detect_language(tokens: list[Token], catalog_words: CatalogWords = None,
+                    loanwords: Callable[[], frozenset[str]] | frozenset[str] = frozenset(),
+                    english_catalog: Callable[[], frozenset[str]] | None = None) -> str:
     """'en', 'fr', or the name of another language the translator does not read, from each language's grammar
     words and `catalog_words`: the words only that language's catalog phrases use ('adhérentes'; 'VIP' and
-    'Paris' are every language's, so they count for none). A tie reads English."""
-    own = catalog_words or {}
+    'Paris' are every language's, so they count for none). A tie reads English.
+
+    `catalog_words` may be a function of the language codes to look for: the other languages' are looked for first
+    (a request in one of them is read with them anyway), and English's only when `english_catalog` (every word the
+    English catalog could count) says they could change the answer. `loanwords` are the catalog words every
+    language's phrases share ('web', 'newsletter', 'sneakers'): a dictionary's word, but no evidence of either
+    language (or a function giving them, called only for a request with few grammar words)."""
     words = [t.norm for t in tokens if t.number is None and t.norm.replace("'", "").isalpha()]
-    hits = {code: sum(w in m.MARKERS or w in m.WORDS or w in own.get(code, ()) for w in words)
-            for code, m in LANGUAGES.items() if code != "en"}
+    if callable(catalog_words):
+        others: Mapping[str, frozenset[str]] = {}
+        for looked in (False, True):     # the grammar words alone first, then the other languages' catalog words
+            if looked:
+                others = catalog_words([code for code in LANGUAGES if code != "en"])
+            best, hits, _ = _by_grammar(words, others)
+            if best in LANGUAGES and best != "en" and hits >= 2 and english_catalog is not None:
+                english = english_catalog()
+                most = sum(w in lang_en.MARKERS or w in lang_en.FUNCTION_WORDS or w in english for w in words)
+                if hits > most:
+                    return best         # English's catalog words could not outweigh this
+        catalog_words = {**others, **catalog_words(["en"])}
+    own = catalog_words or {}
+    best, hits, english = _by_grammar(words, own)
+    if best and hits >= 2 and hits > english:
+        return best
+    if english >= 2:
+        return "en"
+    # few grammar words ('clientes belges avec enfants'): the words only one language's dictionary has
+    loanwords = loanwords() if callable(loanwords) else loanwords
+    dictionary = {code: {w for w in words if m.is_word(w) and not lang_en.is_word(w) and w not in loanwords}
+                  for code, m in LANGUAGES.items() if code != "en"}
+    dictionary_en = {w for w in words if lang_en.is_word(w) and w not in loanwords
+                     and not any(m.is_word(w) for c, m in LANGUAGES.items() if c != "en")}
+    code = max(dictionary, key=lambda c: len(dictionary[c])) if dictionary else None
+    if code and len(dictionary[code]) >= 2 and len(dictionary[code]) > len(dictionary_en):
+        return code
+    if english or dictionary_en:
+        return "en"
+    # a short request ('clientes VIP', 'acheteurs web', 'les VIP'): with no word of English at all (a name or a
+    # loanword is every language's), any word of one language decides
+    evidence = {code: len(dictionary[code] | {w for w in words if _counts(w, m, own.get(code, ()))})
+                for code, m in LANGUAGES.items() if code != "en"}
+    code = max(evidence, key=evidence.get) if evidence else None
+    if code and evidence[code]:
+        return code
+    return "en"
+
+
+CatalogWords = Mapping[str, frozenset[str]] | Callable[[list[str]], Mapping[str, frozenset[str]]] | None
+
+
+def _counts(word: str, lang: ModuleType, catalog_words) -> bool:
+    return word in lang.MARKERS or word in lang.WORDS or word in catalog_words
+
+
+def _by_grammar(words: list[str], own: Mapping[str, frozenset[str]]) -> tuple[str | None, int, int]:
+    """The language (other than English) with most grammar and catalog words, their count, and English's."""
+    hits = {code: sum(_counts(w, m, own.get(code, ())) for w in words) for code, m in LANGUAGES.items() if code != "en"}
     hits.update({name: sum(w in vocabulary for w in words) for name, vocabulary in lang_en.FOREIGN_WORDS.items()})
     best = max(hits, key=hits.get) if hits else None
     english = sum(w in lang_en.MARKERS or w in lang_en.FUNCTION_WORDS or w in own.get("en", ()) for w in words)
-    if best and hits[best] >= 2 and hits[best] > english:
-        return best
-    if english < 2:     # few grammar words ('clientes belges avec enfants'): the words only one language has
-        own = {code: sum(m.is_word(w) and not lang_en.is_word(w) for w in words)
-               for code, m in LANGUAGES.items() if code != "en"}
-        own_en = sum(lang_en.is_word(w) and not any(m.is_word(w) for c, m in LANGUAGES.items() if c != "en")
-                     for w in words)
-        code = max(own, key=own.get) if own else None
-        if code and own[code] >= 2 and own[code] > own_en:
-            return code
-    return "en"
+    return best, hits.get(best, 0), english
 
 
 def request_language(request: str) -> str:

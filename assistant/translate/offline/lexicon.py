@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from collections.abc import Callable
 
 from assistant.translate.lang_en import DETERMINERS, FUNCTION_WORDS, LEADING_WORDS, QUALIFIER_PREPOSITIONS, is_word
+from assistant.translate.lang_en import is_word as is_english
 from assistant.translate.languages import words_of
 from assistant.translate.offline.rewrite import prepare
 from assistant.translate.offline.text import Token, fold, osa_distance, phrase_key, tokenize
@@ -26,6 +27,8 @@ READABLE = frozenset({"value", "dimvalue", "event", "kindword", "glossary", "ind
 STEM = 3      # letters of a word's start that a reading must share with the phrase it is offered for
 # The kinds of one-word phrase a misspelt word may be read as.
 TYPO_KINDS = frozenset({"value", "dimvalue", "event", "kindword", "glossary", "indvalue", "entity"})
+_END = None    # the key that ends a phrase in the tree of phrases (every word is a string)
+TYPO_MEMO = 20_000   # words (and phrases) whose typo reading (and readings) a lexicon keeps; forgotten past that
 
 
 @dataclass(frozen=True)
@@ -61,7 +64,13 @@ class Lexicon:
     _words: frozenset[str] | None = None      # every word of every phrase, built on first use
     _event_words: dict[str, frozenset[str]] | None = None
     _typo_words: tuple[dict, dict] | None = None   # one-word phrases a typo may mean, by length
-    said: set[tuple[str, ...]] = field(default_factory=set)   # the catalog's own phrasings (not their variants)
+    _typos: dict[str, str | None] = field(default_factory=dict)   # each word's reading as a typo, once per lexicon
+    _prefixes: dict | None = None   # the phrases as a tree of words ('visited' -> 'the' -> 'website')
+    _closest: dict[tuple, tuple[str, ...]] = field(default_factory=dict)   # each phrase's readings, once per lexicon
+    said: dict[tuple[str, ...], str] = field(default_factory=dict)   # the catalog's own phrasings (not their
+    #                                                                  variants), each as the catalog writes it
+    borrowed: set[tuple[str, ...]] = field(default_factory=set)   # another language's words read here ('password'):
+    #                                                              never offered as readings in this language
     _by_stem: dict[str, set[str]] | None = None   # the phrases a clarification may offer, by their words' starts
     is_word: Callable[[str], bool] = is_word  # the language's ordinary words: never typo-corrected
     determiners: tuple[str, ...] = DETERMINERS  # the language's: a folded French 'à' is 'a', and no determiner
@@ -86,7 +95,7 @@ class Lexicon:
                 self.acronyms[key].append(meaning)
             return
         if meaning.kind in READABLE:
-            self.said.add(key)
+            self.said.setdefault(key, text)
         for variant in _determiner_variants(key, self.determiners):
             self._put(variant, meaning)
 
@@ -94,6 +103,7 @@ class Lexicon:
         if meaning not in self.phrases[key]:
             self.phrases[key].append(meaning)
             self.longest = max(self.longest, len(key))
+            self._prefixes = None
 
     def words(self) -> frozenset[str]:
         """Every word of every phrase."""
@@ -169,8 +179,28 @@ class Lexicon:
         return spans
 
     def _longest_at(self, norms: list[str], i: int, end: int) -> int:
-        """The length of the longest phrase at i that ends by `end` (0: none)."""
-        return next((n for n in range(min(self.longest, end - i), 0, -1) if tuple(norms[i:i + n]) in self.phrases), 0)
+        """The length of the longest phrase at i that ends by `end` (0: none): the words are followed down a tree of
+        the phrases only as long as some phrase starts with them (most words start none)."""
+        node, found = self._tree(), 0
+        for k in range(i, min(i + self.longest, end)):
+            node = node.get(norms[k])
+            if node is None:
+                break
+            if _END in node:
+                found = k - i + 1
+        return found
+
+    def _tree(self) -> dict:
+        """The phrases as a tree of words (a phrase ends where a node holds _END); built on first use."""
+        if self._prefixes is None:
+            tree: dict = {}
+            for key in self.phrases:
+                node = tree
+                for w in key:
+                    node = node.setdefault(w, {})
+                node[_END] = True
+            self._prefixes = tree
+        return self._prefixes
 
     def typo_spans(self, tokens: list[Token], skip: set[int]) -> list[Span]:
         """Misspelt catalog words ('vipp', 'Frnace') among the tokens nothing else explained."""
@@ -189,19 +219,26 @@ class Lexicon:
         Scored (difflib's ratio) only among the catalog's phrasings that share the start of a word with the
         phrase ('barcelone' -> 'barcelona', 'enquête satisfaction' -> 'note de satisfaction'): a reading with no
         word in common is no reading to offer, and scoring every phrase of a large catalog for each question
-        was most of a French request's time."""
+        was most of a French request's time. Each is offered as the catalog writes it ('catégorie préférée')."""
         key = " ".join(phrase_key(phrase))
-        index = self._readings()
-        stems = {w[:STEM] for w in key.split() if len(w) >= STEM}
-        keys = sorted({k for stem in stems for k in index.get(stem, ())}) if stems else sorted(index.get("", ()))
-        return difflib.get_close_matches(key, keys, n=n, cutoff=cutoff)
+        found = self._closest.get((key, n, cutoff))      # a phrase's readings depend on the lexicon only
+        if found is None:
+            index = self._readings()
+            stems = {w[:STEM] for w in key.split() if len(w) >= STEM}
+            keys = sorted({k for stem in stems for k in index.get(stem, ())}) if stems else sorted(index.get("", ()))
+            found = tuple(self.said[tuple(k.split(" "))] for k in difflib.get_close_matches(key, keys, n=n, cutoff=cutoff))
+            if len(self._closest) >= TYPO_MEMO:
+                self._closest.clear()
+            self._closest[key, n, cutoff] = found
+        return list(found)
 
     def _readings(self) -> dict[str, set[str]]:
         """The catalog's own phrasings ('dans nos magasins', not each determiner's variant of it) by the start of
         each of their words ('' holds them all, for a phrase of short words); built on first use."""
         if self._by_stem is None:
             self._by_stem = defaultdict(set)
-            for k in self.said - self.aliases:     # colloquial words ('guys') are never offered as readings
+            # colloquial words ('guys') and another language's words ('password' in French) are never offered
+            for k in self.said.keys() - self.aliases - self.borrowed:
                 text = " ".join(k)
                 self._by_stem[""].add(text)
                 for w in k:
@@ -212,6 +249,14 @@ class Lexicon:
     def _fuzzy(self, word: str) -> str | None:
         if len(word) < 4 or word in FUNCTION_WORDS:
             return None
+        if word in self._typos:     # a word's reading depends on the lexicon only: requests repeat words
+            return self._typos[word]
+        if len(self._typos) >= TYPO_MEMO:
+            self._typos.clear()
+        found = self._typos[word] = self._closest_word(word)
+        return found
+
+    def _closest_word(self, word: str) -> str | None:
         known = self.is_word(word)   # a real word is only ever read as its own inflection ('sneaker' -> 'sneakers')
         limit = 1 if len(word) < 7 else 2
         letters = Counter(word)
@@ -306,12 +351,18 @@ def build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None, 
                   function_words=plain)
     values = values or {}
 
+    own_words: set[str] = set()
+    loanwords: set[str] = set()
+
     def say(element, english: list[str], field: str = "synonyms") -> list[str]:
         if lang == "en":
             return english
         local = element.words(lang)
         own = ([local.label] if field == "synonyms" and local.label else []) + list(getattr(local, field))
-        return own + [w for w in english if not any(is_word(t) for t in phrase_key(w))]
+        borrowed = [w for w in english if not any(is_word(t) for t in phrase_key(w))]
+        own_words.update(own)
+        loanwords.update(borrowed)
+        return own + borrowed
 
     found: list[tuple[str, Meaning]] = []   # values sampled from the warehouse (free-text columns), added last
     ent = catalog.entity
@@ -398,6 +449,11 @@ def build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None, 
             lex.add(value, meaning)
     _add_aliases(lex, getattr(words, "GENDERED_NOUNS", {}))
     _add_verb_aliases(lex, getattr(words, "VERB_ALIASES", {}))
+    # an English word kept for this language's requests ('password', 'campaigns') is read, never offered: a name or
+    # a code ('VIP', 'Ray-Ban', 'XMAS25') is every language's and still is
+    local = {lex.key(w) for w in own_words}
+    lex.borrowed = {key for w in loanwords if (key := lex.key(w)) not in local
+                    and any(is_english(t) for t in phrase_key(w))}
     return lex
 
 

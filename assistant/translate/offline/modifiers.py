@@ -41,7 +41,7 @@ def merge_determiners(tokens: list[Token]) -> list[Token]:
     """'one of our' -> one token read 'our', so 'in one of our shops' is the qualifier 'in our shops'."""
     norms, out, i = [t.norm for t in tokens], [], 0
     while i < len(tokens):
-        phrase = next((p for p in DETERMINER_PHRASES if tuple(norms[i:i + len(p)]) == p), None)
+        phrase = next((p for p in _DETERMINERS_BY_FIRST.get(norms[i], ()) if tuple(norms[i:i + len(p)]) == p), None)
         if phrase is None:
             out.append(tokens[i])
             i += 1
@@ -83,6 +83,19 @@ def _number_at(tokens: list[Token], i: int) -> float | None:
     if t.number is not None and t.suffix in ("", "+", "k", "w"):
         return t.number * (1000 if t.suffix == "k" else 1)
     return NUMBER_WORDS.get(t.norm)
+
+
+def _by_first(items, words=lambda item: item) -> dict[str, tuple]:
+    """Phrases (or items holding one) by their first word, in their order: only those a token may open are tried."""
+    out: dict[str, list] = {}
+    for item in items:
+        out.setdefault(words(item)[0], []).append(item)
+    return {w: tuple(found) for w, found in out.items()}
+
+
+_COMPARISONS_BY_FIRST = _by_first(COMPARISONS, lambda item: item[0])
+_ANAPHORA_BY_FIRST = _by_first(ANAPHORA)
+_DETERMINERS_BY_FIRST = _by_first(DETERMINER_PHRASES)
 
 
 def _match(norms: list[str], i: int, phrase: tuple[str, ...]) -> bool:
@@ -151,7 +164,7 @@ def _shift_months(day: dt.date, months: int) -> dt.date:
 def _ago(tokens, norms, i, as_of) -> Window | None:
     """'200 days ago', 'more than 90 days ago', 'between 3 and 9 months ago': dates counted back from as_of."""
     op, k = None, i
-    for words, o in COMPARISONS:
+    for words, o in _COMPARISONS_BY_FIRST.get(norms[i], ()) if i < len(norms) else ():
         if _match(norms, i, words):
             op, k = o, i + len(words)
             break
@@ -198,7 +211,7 @@ def _anaphora_at(tokens, norms, i) -> Window | None:
         return Window(text, i, k + 4, amount=amount, unit=unit, anaphora="before",
                       note=f"'{text}' read as the last {amount} {unit.lower()}s (before what? name both periods)")
     lead = i + 1 if norms[i] in ("in", "during", "over", "within", "for", "across", "at") else i
-    for phrase in ANAPHORA:
+    for phrase in _ANAPHORA_BY_FIRST.get(norms[lead], ()) if lead < len(norms) else ():
         if _match(norms, lead, phrase):
             return Window(" ".join(t.text for t in tokens[i:lead + len(phrase)]), i, lead + len(phrase), anaphora="same")
     return None
@@ -525,7 +538,7 @@ def _comparison_at(tokens, norms, i) -> Comparison | None:  # noqa: C901 - one t
         decade = tokens[i + 2].number
         return Comparison(">=", decade, i, i + 3, upper=decade + 9, age_hint=True, decade=True)
     op = None
-    for words, o in COMPARISONS:
+    for words, o in _COMPARISONS_BY_FIRST.get(norms[i], ()):
         if _match(norms, i, words):
             op, i = o, i + len(words)
             break

@@ -70,6 +70,11 @@ def _disjoint(a: Comparison, b: Comparison) -> bool:
     return lo > hi or (lo == hi and not (lo_in and hi_in))
 
 
+# VAGUE_WORDS by their first word, longest first: only those a token may open are tried.
+_VAGUE_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
+    w: tuple(p for p in sorted(VAGUE_WORDS, key=len, reverse=True) if p[0] == w) for w in {p[0] for p in VAGUE_WORDS}}
+
+
 @dataclass
 class Clarify:
     index: int
@@ -220,7 +225,7 @@ class Parser:
         ends = {s.end for s in spans if s.of(*behaviour)}
         out, i = set(), 0
         while i < len(self.norms):
-            phrase = next((p for p in sorted(VAGUE_WORDS, key=len, reverse=True)
+            phrase = next((p for p in _VAGUE_BY_FIRST.get(self.norms[i], ())
                            if tuple(self.norms[i:i + len(p)]) == p and not blocked & set(range(i, i + len(p)))), None)
             if phrase == ("only",) and i > 0 and self.norms[i - 1] == "not":   # 'not only A but also B': A and B
                 self._use(i - 1, i + 1)
@@ -925,7 +930,7 @@ class Parser:
                     for i in range(seg.start, seg.end)) or bool(cols)
         valued = self._numeric_dimension_values(seg, cond, cols)
         for c in seg.comparisons:
-            if id(c) in valued:
+            if id(c) in valued or c.age_hint:     # 'buyers over 30 years old', 'de plus de 30 ans': an age, no count
                 continue
             # 'more than 5 units': the measure that word names; a quantity no measure names is asked about, never
             # read as a count of purchases
@@ -1047,7 +1052,8 @@ class Parser:
             k = s.start      # back over the qualifiers and dimension values said before the noun ('a web shoe order')
             while (before := next((t for t in seg.spans if t.end == k and t.of("qualifier", "dimvalue")), None)):
                 k = before.start
-            said = [self.tokens[k - 1].text.lower().split()[-1]] if k > 0 else []
+            # the word before as typed; a word another language's rewrite added has no text of its own (its norm)
+            said = (self.tokens[k - 1].text.lower().split() or [norms[k - 1]])[-1:] if k > 0 else []
             said += [norms[i] for i in range(s.start, s.end)]      # 'placed an order', 'made a purchase'
             one = [w for w in said if w in ONE_EVENT_WORDS]
             if not one:

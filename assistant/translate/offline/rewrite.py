@@ -9,6 +9,7 @@ phrases shown to the marketer are theirs.
 from __future__ import annotations
 
 import functools
+from dataclasses import dataclass, field
 from types import ModuleType
 
 from assistant.translate.lang_en import CONNECTORS, FUNCTION_WORDS, NEGATIONS
@@ -24,8 +25,9 @@ def join_number_words(tokens: list[Token], lang: ModuleType) -> list[Token]:
     """'vingt-cinq', 'deux mille', 'quatre-vingt-dix', 'septante': a number in several words (or a regional one) is
     one number token, written in words ('w')."""
     values, scales = getattr(lang, "NUMBER_VALUES", {}), getattr(lang, "NUMBER_SCALES", {})
-    if not values:
-        return tokens
+    if not values or not any((w := t.norm.partition("-")[0]) in scales or w in values and w not in ("un", "une")
+                             for t in tokens):
+        return tokens         # no number word ('un', 'une' alone are articles): most requests
     out, i = [], 0
     while i < len(tokens):
         parts, j = [], i
@@ -71,12 +73,14 @@ def keep_false_friends(tokens: list[Token], lang: ModuleType) -> list[Token]:
     """A word of the language spelt like a canonical grammar word ('or' is gold in French, never 'or') keeps its
     own identity: its norm is marked with the language's code, in the request and in the catalog's phrases alike."""
     friends = getattr(lang, "FALSE_FRIENDS", frozenset())
+    if not any(t.norm in friends for t in tokens):
+        return tokens
     return [Token(t.text, f"{t.norm}_{lang.CODE}", t.start, t.end) if t.norm in friends else t for t in tokens]
 
 
 def join_decimals(tokens: list[Token], lang: ModuleType) -> list[Token]:
     """'0,5' (number, comma, number written together) is one number where the language writes decimals so."""
-    if not lang.DECIMAL_COMMA:
+    if not lang.DECIMAL_COMMA or not any(t.norm == "," for t in tokens):
         return tokens
     out: list[Token] = []
     i = 0
@@ -96,6 +100,8 @@ def join_decimals(tokens: list[Token], lang: ModuleType) -> list[Token]:
 
 def split_elisions(tokens: list[Token], lang: ModuleType) -> list[Token]:
     """"l'été" -> "l'" (le) + "été"; "n'ont" -> "n'" (ne) + "ont"."""
+    if not any("'" in t.norm for t in tokens):
+        return tokens
     out = []
     for t in tokens:
         head, sep, rest = t.norm.partition("'")
@@ -116,13 +122,14 @@ def feminine_nouns(tokens: list[Token], lang: ModuleType, phrases) -> list[Token
     female = getattr(lang, "FEMALE_WORD", None)
     if not female or (female,) not in phrases:
         return tokens
-    out = []
-    for i, t in enumerate(tokens):
+    out = None
+    for i in range(len(tokens) - 1, -1, -1):      # from the end: insertions keep the earlier places
+        t = tokens[i]
         opens = i == 0 or tokens[i - 1].norm in lang.NOUN_OPENERS
         if opens and _feminine(t.norm, phrases):
-            out.append(Token("", female, t.start, t.end))
-        out.append(t)
-    return out
+            out = out or list(tokens)
+            out.insert(i, Token("", female, t.start, t.end))
+    return tokens if out is None else out     # the same list when nothing was added
 
 
 def shared_heads(tokens: list[Token], lang: ModuleType, lexicon, spans=None) -> list[Token]:
@@ -163,12 +170,14 @@ def _feminine(word: str, phrases) -> bool:
 def rewrite(tokens: list[Token], lang: ModuleType, protected: set[int]) -> list[Token]:
     """The tokens with the language's grammar in canonical words; protected tokens (catalog words) unchanged."""
     out, i = [], 0
+    opens = _rules(lang).opens
     while i < len(tokens):
         if i in protected:
             out.append(tokens[i])
             i += 1
             continue
-        found = _union_at(tokens, lang, protected, i) or _phrase_at(tokens, lang, protected, i)
+        found = (_union_at(tokens, lang, protected, i) or _phrase_at(tokens, lang, protected, i)) \
+            if tokens[i].norm in opens or tokens[i].number is not None else None
         if found:
             width, words = found
             first, last = tokens[i], tokens[i + width - 1]
@@ -187,6 +196,8 @@ def rewrite(tokens: list[Token], lang: ModuleType, protected: set[int]) -> list[
 def _than(tokens: list[Token], lang: ModuleType) -> list[Token]:
     """'plus en ligne qu'en magasin': the language's 'than' word after a comparative ('more', 'less') in the same
     clause reads 'than', not the relative pronoun it otherwise is."""
+    if not any(t.norm in ("more", "less", "fewer") for t in tokens):
+        return tokens
     out, open_comparative = list(tokens), False
     for k, t in enumerate(out):
         if t.norm in ("more", "less", "fewer"):
@@ -203,6 +214,8 @@ def _paired(tokens: list[Token]) -> list[Token]:
     """'ni A ni B' -> 'neither A nor B', 'soit A soit B' -> 'either A or B': the first of a pair opens it. Right after
     a noun ('clientes ni françaises ni belges') the pair is a clause of its own ('who neither ...'): the noun is
     not negated with it."""
+    if not any(t.norm in ("nor", "either") for t in tokens):
+        return tokens
     out = list(tokens)
     for word, first, then in (("nor", "neither", "nor"), ("either", "either", "or")):
         places = [k for k, t in enumerate(out) if t.norm == word]
@@ -218,7 +231,7 @@ def _paired(tokens: list[Token]) -> list[Token]:
 
 def _union_at(tokens, lang, protected, i) -> tuple[int, list] | None:
     """A union marker before a word for everyone: the marker and its pronoun (the word itself is read after)."""
-    for marker, words in getattr(lang, "UNION_MARKERS", {}).items():
+    for marker, words in _rules(lang).unions.get(tokens[i].norm, ()):
         end = i + len(marker)
         if end < len(tokens) and tuple(t.norm for t in tokens[i:end]) == marker \
                 and not protected & set(range(i, end)) and tokens[end].norm in lang.UNION_FOLLOWERS:
@@ -226,34 +239,85 @@ def _union_at(tokens, lang, protected, i) -> tuple[int, list] | None:
     return None
 
 
+@dataclass(frozen=True)
+class _Rules:
+    """A language's rewrite tables, indexed once: its phrases by what their first two words may be (a word, or a
+    slot '<n' '<u' '<m'), its union markers by their first word, and its single words in one table. Rewriting looks
+    up a place's few candidates instead of trying every phrase at every place (most of a French request's extra
+    time)."""
+    singles: dict[str, tuple[int, ...]]           # a one-word phrase's word or slot -> places in PHRASES
+    pairs: dict[tuple[str, str], tuple[int, ...]]   # the first two words or slots of a longer phrase -> places
+    unions: dict[str, tuple]                      # first word -> (marker, words)
+    words: dict[str, str]                         # WORDS, MONTHS, SEASONS, NUMBERS, UNITS, ORDINALS: the first wins
+    opens: frozenset[str]                         # the words that may open a phrase or a union (numbers aside)
+    candidates: dict[tuple, tuple[int, ...]] = field(default_factory=dict)   # by the two tokens' words (and numbers)
+
+
+def _key(word: str) -> str:
+    return word[:2] if word.startswith("<") else word        # '<n2>' is a number slot as '<n>' is
+
+
 @functools.cache
-def _phrases_by_start(lang: ModuleType) -> tuple[dict[str, list[int]], list[int]]:
-    """The language's phrases (their places in PHRASES) by first word; those opening with a slot apart."""
-    by_word: dict[str, list[int]] = {}
-    slot_first = []
+def _rules(lang: ModuleType) -> _Rules:
+    singles: dict[str, list[int]] = {}
+    pairs: dict[tuple[str, str], list[int]] = {}
     for place, (pattern, _) in enumerate(lang.PHRASES):
-        (slot_first if pattern[0].startswith("<") else by_word.setdefault(pattern[0], [])).append(place)
-    return by_word, slot_first
+        if len(pattern) == 1:
+            singles.setdefault(_key(pattern[0]), []).append(place)
+        else:
+            pairs.setdefault((_key(pattern[0]), _key(pattern[1])), []).append(place)
+    unions: dict[str, list] = {}
+    for marker, words in getattr(lang, "UNION_MARKERS", {}).items():
+        unions.setdefault(marker[0], []).append((marker, words))
+    words: dict[str, str] = {}
+    for table in reversed((lang.WORDS, lang.MONTHS, lang.SEASONS, lang.NUMBERS, lang.UNITS, lang.ORDINALS)):
+        words.update(table)
+    slots = {"<n": set(lang.NUMBERS) | {"un", "une"}, "<u": set(lang.UNITS), "<m": set(lang.MONTHS) | set(lang.SEASONS)}
+    firsts = {*singles, *(a for a, _ in pairs), *unions}
+    opens = {w for w in firsts if not w.startswith("<")} | {w for s in firsts if s in slots for w in slots[s]}
+    return _Rules({k: tuple(v) for k, v in singles.items()}, {k: tuple(v) for k, v in pairs.items()},
+                  {k: tuple(v) for k, v in unions.items()}, words, frozenset(opens))
+
+
+def _fills(t: Token | None, lang: ModuleType) -> tuple[str, ...]:
+    """What a token may stand for in a phrase: its word, and each slot it fills."""
+    if t is None:
+        return ()
+    return (t.norm,) + tuple(slot for slot in ("<n", "<u", "<m") if _slot(t, slot, lang) is not None)
 
 
 def _phrase_at(tokens, lang, protected, i) -> tuple[int, list] | None:
-    """The first phrase (longest first, as PHRASES is sorted) matching at i: only those that may start with the
-    token are tried."""
-    by_word, slot_first = _phrases_by_start(lang)
-    for place in sorted(by_word.get(tokens[i].norm, []) + slot_first):
+    """The first phrase (longest first, as PHRASES is sorted) matching at i: only those whose first two words or
+    slots the tokens fill are tried."""
+    rules = _rules(lang)
+    t, nxt = tokens[i], tokens[i + 1] if i + 1 < len(tokens) else None
+    key = (t.norm, t.number is not None) + ((nxt.norm, nxt.number is not None) if nxt is not None else ())
+    places = rules.candidates.get(key)
+    if places is None:       # the phrases these two tokens may open, in PHRASES' order
+        first, second = _fills(t, lang), _fills(nxt, lang)
+        places = tuple(sorted({p for a in first for p in rules.singles.get(a, ())}
+                              | {p for a in first for b in second for p in rules.pairs.get((a, b), ())}))
+        if len(rules.candidates) >= 50_000:      # pairs of a long-running app's words: forgotten past that
+            rules.candidates.clear()
+        rules.candidates[key] = places
+    for place in places:
         pattern, replacement = lang.PHRASES[place]
-        if i + len(pattern) > len(tokens) or any(j in protected for j in range(i, i + len(pattern))):
+        n = len(pattern)
+        if i + n > len(tokens):
             continue
         slots: dict[str, object] = {}
-        for k, want in enumerate(pattern):
-            t = tokens[i + k]
+        for want, t in zip(pattern, tokens[i:i + n]):
+            if want[0] != "<":            # a word: the token is it, or the phrase is not here
+                if t.norm != want:
+                    break
+                continue
             slot = _slot(t, want, lang)
             if slot is None:
                 break
-            if want.startswith("<"):
-                slots[want] = slot
+            slots[want] = slot
         else:
-            return len(pattern), [slots.get(w, w) for w in replacement]
+            if protected.isdisjoint(range(i, i + n)):     # never over a catalog word
+                return n, [slots.get(w, w) for w in replacement]
     return None
 
 
@@ -286,8 +350,7 @@ def _word(tokens: list[Token], lang: ModuleType, i: int) -> Token:
     elif t.norm in lang.SEASONS and _a_season(tokens, i, lang):
         word = lang.SEASONS[t.norm]                            # 'cet été': the summer, not 'been'
     else:
-        word = next((table[t.norm] for table in (lang.WORDS, lang.MONTHS, lang.SEASONS, lang.NUMBERS, lang.UNITS,
-                                                  lang.ORDINALS) if t.norm in table), None)
+        word = _rules(lang).words.get(t.norm)
     if word is None:
         return t
     return Token(t.text, word, t.start, t.end, number=t.number, suffix=t.suffix)

@@ -1,9 +1,10 @@
 """Tokens with their place in the request, folding and edit distance: no words of any language."""
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from assistant.translate import lang_en, lang_fr   # word lists only: they import nothing of the translator
 
@@ -19,8 +20,7 @@ _TOKEN = re.compile(r"""
 """.replace("{ordinal}", _ORDINAL), re.VERBOSE | re.UNICODE)
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):      # a tuple: the rewrite of another language makes a token for each word it reads
     text: str     # as typed
     norm: str     # lowercase, accents folded, apostrophes straightened
     start: int    # character offsets in the request
@@ -30,6 +30,13 @@ class Token:
 
 
 def fold(text: str) -> str:
+    if text.isascii():          # nothing to fold but the case: most words of either language
+        return text.lower()
+    return _fold_accents(text)
+
+
+@functools.lru_cache(maxsize=50_000)
+def _fold_accents(text: str) -> str:
     text = unicodedata.normalize("NFKD", text.replace("’", "'"))
     return "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
 

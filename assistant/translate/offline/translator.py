@@ -13,7 +13,6 @@ from assistant.definition import AudienceDefinition, Clarification, Criterion
 from assistant.meaning import Condition, GlossaryCondition, contradictions, to_spec
 from assistant.translate.offline.lexicon import build_lexicon
 from assistant.translate.offline.parser import Parser
-from assistant.translate import lang_en
 from assistant.translate.lang_en import CONNECTORS, FUNCTION_WORDS
 from assistant.translate.languages import LANGUAGES, detect_language
 from assistant.translate.offline.rewrite import feminine_nouns, prepare, rewrite, shared_heads
@@ -25,6 +24,8 @@ from assistant.wording import catalog_labels, explanation, word, word_note
 from schema_catalog.model import Catalog
 
 
+WORDING_MEMO = 5_000     # conditions whose words in another language a translator keeps
+
 
 class OfflineTranslator:
     name = "offline"
@@ -35,6 +36,9 @@ class OfflineTranslator:
         self.parser = Parser(catalog, self.lexicon)
         self._readers: dict[str, tuple] = {"en": (self.lexicon, self.parser)}
         self._own: dict[str, frozenset[str]] | None = None
+        self._shared: frozenset[str] | None = None
+        self._english_only: frozenset[str] | None = None
+        self._wordings: dict[tuple, object] = {}
         self._note_labels: dict[str, dict[str, str]] = {}
 
     def _labels(self, lang: str) -> dict[str, str]:
@@ -50,29 +54,59 @@ class OfflineTranslator:
             self._readers[lang] = (lexicon, Parser(self.catalog, lexicon, getattr(LANGUAGES[lang], "SPEND_WORDS", frozenset())))
         return self._readers[lang]
 
-    def _own_words(self, tokens: list[Token]) -> dict[str, frozenset[str]]:
-        """For each language, the request's words that only its catalog phrases use: a word no other language's
-        phrase has ('adhérentes'), or a word inside a phrase only that language has ('or' in 'membres or'). Used
-        to detect the language of a request with few grammar words; a request whose words the English lexicon all
-        knows does not need the other languages' lexicons."""
+    def _loanwords(self) -> frozenset[str]:
+        """The catalog's words every language's phrases use ('web', 'newsletter', 'VIP'): no evidence of a language."""
+        if self._shared is None:
+            lexicons = [self._reader(code)[0].words() for code in LANGUAGES]
+            self._shared = frozenset.intersection(*lexicons)
+        return self._shared
+
+    def _scanned(self, tokens: list[Token], code: str, seen: dict) -> tuple[list[Token], list]:
+        """The request's tokens as `code`'s lexicon reads them (its spelling undone) and the catalog phrases found
+        there; kept in `seen`, so detecting the language and then reading the request in it do the work once."""
+        if code not in seen:
+            lexicon = self._reader(code)[0]
+            said = tokens if code == "en" else prepare(tokens, LANGUAGES[code])
+            seen[code] = (said, lexicon.scan(said))
+        return seen[code]
+
+    def _own_words(self, tokens: list[Token], seen: dict, codes: list[str]) -> dict[str, frozenset[str]]:
+        """For each language of `codes`, the request's words that only its catalog phrases use: a word no other
+        language's phrase has ('adhérentes'), or a word inside a phrase only that language has ('or' in 'membres
+        or'). Used to detect the language of a request with few grammar words; a request whose words the English
+        lexicon all knows does not need the other languages' lexicons."""
         english = self.lexicon.words()
         if all(t.number is not None or t.norm in english or t.norm in FUNCTION_WORDS for t in tokens):
             return {}
         lexicons = {code: self._reader(code)[0] for code in LANGUAGES}
-        if self._own is None:
-            own = {code: lex.words() for code, lex in lexicons.items()}
-            self._own = {code: frozenset(w for w in words if len(w) > 2 and w.isalpha()
-                                         and not any(w in o for c, o in own.items() if c != code))
-                         for code, words in own.items()}
+        own = self._catalog_own()
         found = {}
-        for code, lex in lexicons.items():
-            said = tokens if code == "en" else prepare(tokens, LANGUAGES[code])
-            spans = [said[s.start:s.end] for s in lex.scan(said)]
+        for code in codes:
+            said, found_spans = self._scanned(tokens, code, seen)
+            spans = [said[s.start:s.end] for s in found_spans]
             # the words as typed: a false friend is renamed for the parser ('or' -> 'or_fr'), not for this count
-            found[code] = self._own[code] | {fold(t.text) for span in spans if not any(
+            found[code] = own[code] | {fold(t.text) for span in spans if not any(
                 tuple(t.norm for t in span) in other.phrases for c, other in lexicons.items() if c != code)
                 for t in span if fold(t.text).isalpha()}
         return found
+
+    def _catalog_own(self) -> dict[str, frozenset[str]]:
+        """For each language, the words of its catalog phrases that no other language's phrases have; built once."""
+        if self._own is None:
+            own = {code: self._reader(code)[0].words() for code in LANGUAGES}
+            self._own = {code: frozenset(w for w in words if len(w) > 2 and w.isalpha()
+                                         and not any(w in o for c, o in own.items() if c != code))
+                         for code, words in own.items()}
+        return self._own
+
+    def _english_catalog(self) -> frozenset[str]:
+        """Every word that detection could count as the English catalog's: its own words, and the words of its
+        phrases (and capitalised acronyms) no other language's catalog has. Built once."""
+        if self._english_only is None:
+            others = [self._reader(code)[0].phrases for code in LANGUAGES if code != "en"]
+            keys = [k for k in [*self.lexicon.phrases, *self.lexicon.acronyms] if not any(k in o for o in others)]
+            self._english_only = frozenset(w for k in keys for w in k) | self._catalog_own()["en"]
+        return self._english_only
 
     def translate(self, request: str, as_of: dt.date, channel: str = "none", lang: str | None = None) -> Translation:
         started = time.perf_counter()
@@ -85,7 +119,9 @@ class OfflineTranslator:
             return Translation.refuse("The request is empty: describe who you want to reach, "
                                       "e.g. 'VIP customers who bought in store in the last 6 months'.")
         raw = tokenize(request)
-        lang = lang or detect_language(raw, self._own_words(raw))
+        seen: dict = {}
+        lang = lang or detect_language(raw, lambda codes: self._own_words(raw, seen, codes), self._loanwords,
+                                       self._english_catalog)
         if lang not in LANGUAGES:
             return Translation.refuse(
                 f"This looks like {lang}: the offline translator reads {' and '.join(m.NAME for m in LANGUAGES.values())}. "
@@ -93,8 +129,9 @@ class OfflineTranslator:
         words = LANGUAGES[lang]
         lexicon, parser = self._reader(lang)
         if lang != "en":      # the language's grammar in the parser's canonical words; catalog words untouched
-            raw = feminine_nouns(prepare(raw, words), words, lexicon.phrases)
-            spans = lexicon.scan(raw)
+            prepared, spans = self._scanned(raw, lang, seen)
+            raw = feminine_nouns(prepared, words, lexicon.phrases)
+            spans = spans if raw is prepared else lexicon.scan(raw)      # a word was added: scanned again
             headed = shared_heads(raw, words, lexicon, spans)
             spans = spans if headed is raw else lexicon.scan(headed)      # a word was added: scanned again
             raw = rewrite(headed, words, {i for s in spans for i in range(s.start, s.end)})
@@ -178,12 +215,24 @@ class OfflineTranslator:
 
     def _criterion(self, cond: Condition, request: str, tokens: list[Token], as_of: dt.date, lang: str) -> Criterion:
         rendered = cond.render(self.catalog, as_of)
+        spec = to_spec(cond)
         # the SQL and English are the renderer's; another language words the same typed condition
-        worded = word(cond, self.catalog, as_of, lang) if lang != "en" else None
+        worded = self._worded(cond, spec, as_of, lang) if lang != "en" else None
         label, meaning = (worded.label, worded.meaning) if worded else (rendered.label, rendered.meaning)
         phrase = request[tokens[cond.start_tok].start:tokens[cond.end_tok - 1].end] if cond.end_tok > cond.start_tok else ""
         return Criterion(label=label, phrase=phrase, sql=rendered.sql, meaning=meaning,
-                         origin="glossary" if isinstance(cond, GlossaryCondition) else "offline", spec=to_spec(cond))
+                         origin="glossary" if isinstance(cond, GlossaryCondition) else "offline", spec=spec)
+
+    def _worded(self, cond: Condition, spec: dict, as_of: dt.date, lang: str):
+        """The condition in `lang`'s words, kept by its typed meaning (the spec: what the wording reads, without its
+        place in the request): 'VIP', 'in the last 6 months' recur from one request to the next."""
+        key = (lang, as_of, repr(spec))     # a spec is built in its fields' order: the same meaning, the same text
+        if key in self._wordings:
+            return self._wordings[key]
+        if len(self._wordings) >= WORDING_MEMO:
+            self._wordings.clear()
+        worded = self._wordings[key] = word(cond, self.catalog, as_of, lang)
+        return worded
 
     def _clarification(self, c, request: str, tokens: list[Token], lang: str) -> Clarification:
         """A vague catalog word ('engaged'): the catalog's question and readings, in the request's language."""
@@ -226,15 +275,29 @@ def _dropped_ors(parsed, tokens: list[Token], request: str) -> list[tuple[str, s
         return request[tokens[c.start_tok].start:tokens[c.end_tok - 1].end]
     out = []
     for i, t in enumerate(tokens):
-        if t.norm != "or" or i in parsed.used or any(c.start_tok <= i < c.end_tok for c in conditions):
+        if t.norm != "or" or i in parsed.used:
             continue
         if tokens[i - 1].number is not None if i > 0 else False:   # '60 or over', '2 or more': part of a number
+            continue
+        inside = next((c for c in conditions if _between_comparisons(c, i)), None)
+        if inside is not None:    # 'bought more than 3 times or spent over €500': one behaviour, both required
+            out.append((request[tokens[inside.start_tok].start:tokens[i - 1].end],
+                        request[tokens[i + 1].start:tokens[inside.end_tok - 1].end]))
+            continue
+        if any(c.start_tok <= i < c.end_tok for c in conditions):
             continue
         left = max((c for c in conditions if c.end_tok <= i), key=lambda c: c.end_tok, default=None)
         right = min((c for c in conditions if c.start_tok > i), key=lambda c: c.start_tok, default=None)
         if left is not None and right is not None and left is not right:
             out.append((phrase(left), phrase(right)))
     return out
+
+
+def _between_comparisons(c: Condition, i: int) -> bool:
+    """Is token i between two comparisons of the same condition ('more than 3 times or more than €500')?"""
+    said = sorted((x.start_tok, x.end_tok) for x in (getattr(c, "count", None), getattr(c, "amount", None))
+                  if x is not None and x.end_tok > x.start_tok)
+    return len(said) == 2 and said[0][1] <= i < said[1][0]
 
 
 def _phrase(request: str, tokens: list[Token], a: int, b: int) -> str:
@@ -246,32 +309,28 @@ def _phrase(request: str, tokens: list[Token], a: int, b: int) -> str:
 
 def _change_windows(phrase: str, request: str, words) -> Clarification:
     """A change with fewer than two periods ('spend dropped'): which two, each reading said after the phrase."""
-    readings = getattr(words, "CHANGE_READINGS", lang_en.CHANGE_READINGS)
-    question = getattr(words, "CHANGE_QUESTION", lang_en.CHANGE_QUESTION).format(phrase=phrase)
-    return Clarification(question=question, phrase=phrase, options=list(readings),
+    readings = words.CHANGE_READINGS
+    return Clarification(question=words.CHANGE_QUESTION.format(phrase=phrase), phrase=phrase, options=list(readings),
                          rewrites=[replace_phrase(request, phrase, f"{phrase} {r}") for r in readings])
 
 
 def _vague_words(phrase: str, kind: str, request: str, words) -> Clarification:
     """'a few times', 'a lot', 'in a while': the readings of its kind; 'nothing but', 'only bought': leave it out."""
-    readings = getattr(words, "VAGUE_READINGS", lang_en.VAGUE_READINGS)[kind]
+    readings = words.VAGUE_READINGS[kind]
     if not readings:
-        name = "SHARE_QUESTION" if kind == "share" else "ONLY_QUESTION"
-        template = getattr(words, "VAGUE_QUESTIONS", lang_en.VAGUE_QUESTIONS).get(kind) or \
-            getattr(words, name, getattr(lang_en, name))
-        question = template.format(phrase=phrase)
-        return Clarification(question=question, phrase=phrase, options=[words.MESSAGES["leave_out"]],
-                             rewrites=[replace_phrase(request, phrase, "")])
-    question = getattr(words, "VAGUE_QUESTION", lang_en.VAGUE_QUESTION).format(phrase=phrase)
-    return Clarification(question=question, phrase=phrase, options=list(readings),
+        template = words.VAGUE_QUESTIONS.get(kind) or (words.SHARE_QUESTION if kind == "share" else words.ONLY_QUESTION)
+        return Clarification(question=template.format(phrase=phrase), phrase=phrase,
+                             options=[words.MESSAGES["leave_out"]], rewrites=[replace_phrase(request, phrase, "")])
+    return Clarification(question=words.VAGUE_QUESTION.format(phrase=phrase), phrase=phrase, options=list(readings),
                          rewrites=[replace_phrase(request, phrase, r) for r in readings])
 
 
 def _within(phrase: str, request: str, words) -> Clarification:
     """'bought within 3 days' after another behaviour: the last 3 days, or leave it out."""
-    question = getattr(words, "WITHIN_QUESTION", lang_en.WITHIN_QUESTION).format(phrase=phrase)
-    last = "in the last " + " ".join(phrase.split()[1:])
-    return Clarification(question=question, phrase=phrase, options=[last, words.MESSAGES["leave_out"]],
+    amount, _, unit = " ".join(phrase.split()[1:]).partition(" ")
+    last = words.WITHIN_READING.format(amount=amount, unit=unit).strip()
+    return Clarification(question=words.WITHIN_QUESTION.format(phrase=phrase), phrase=phrase,
+                         options=[last, words.MESSAGES["leave_out"]],
                          rewrites=[replace_phrase(request, phrase, last), replace_phrase(request, phrase, "")])
 
 
