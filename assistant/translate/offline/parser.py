@@ -28,7 +28,7 @@ from assistant.translate.offline.modifiers import (
 )
 from assistant.translate.lang_en import (
     BOTH, CONNECTORS, EXCLUSION_ENDS, LEADING_WORDS, NOTES, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
-    AMOUNT_LINKS, BEFORE_WORDS, CONCORD_MARKERS, WITHIN_WORDS, CONCORD_NEGATIONS, NEAR_BEHAVIOUR, GROUP_UNION_MARKERS, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, CURRENCY, ONE_EVENT_ALONE, ONE_EVENT_WORDS,
+    AMOUNT_LINKS, BEFORE_WORDS, CONCORD_MARKERS, WITHIN_WORDS, CONCORD_NEGATIONS, NEAR_BEHAVIOUR, GROUP_UNION_MARKERS, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, CURRENCY, ONE_EVENT_ALONE, ONE_EVENT_SPENT_ON, ONE_EVENT_WORDS,
     GOODS_LINKS, GOODS_NOUNS, QUANTITY_NOUNS, SPEND_WORDS, THAN_WORDS, THING_NOUNS, UNION_MARKERS,
 )
 from assistant.translate.offline.aggregates import dimension_words, read_distinct, read_known, read_top, read_versus
@@ -1055,6 +1055,12 @@ class Parser:
             while j < amount.start_tok and norms[j] in AMOUNT_LINKS:
                 j += 1
             if j == amount.start_tok and not spent:
+                return True
+            # 'spent over €500 on an order': the amount said first, then the one event it was spent on
+            j = amount.end_tok
+            while j < k - 1 and norms[j] in ONE_EVENT_SPENT_ON:
+                j += 1
+            if spent and j == k - 1 and j > amount.end_tok and said[0] in ONE_EVENT_WORDS:
                 return True
         # 'bought a product over €300': an amount of a thing the catalog has no price for is the purchase's
         k = amount.start_tok - 1

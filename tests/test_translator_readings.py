@@ -1,0 +1,58 @@
+"""Readings a careful analyst makes without asking: each one a general construction, checked by running the
+translation and a hand-written SQL of the same audience on the demo warehouse (never by SQL text).
+
+The sentences are ours, not the blind sets'.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant.edges.warehouse.duckdb import DuckDBWarehouse
+from assistant.sql.compile import compile_sql
+from assistant.translate.offline.translator import OfflineTranslator
+from assistant.translate.value_index import build
+
+A = dt.date(2026, 9, 30)
+PURCHASES = ("SELECT customer_id, transaction_ts AS ts, total_amount AS amount FROM pos.transactions "
+             "WHERE customer_id IS NOT NULL UNION ALL SELECT customer_id, order_ts, total_amount FROM ecom.orders "
+             "WHERE status <> 'cancelled'")
+
+
+@pytest.fixture(scope="module")
+def translator(demo_db, catalog):
+    with DuckDBWarehouse(demo_db) as wh:
+        return OfflineTranslator(catalog, build(wh, catalog))
+
+
+def keys(warehouse, sql: str) -> set:
+    return set(warehouse.query(sql, max_rows=1_000_000).rows)
+
+
+def same_audience(translator, warehouse, catalog, request: str, gold: str):
+    r = translator.translate(request, A)
+    assert r.status == "ok", (r.status, r.message, [q.question for q in r.clarifications], r.unrecognized)
+    got = keys(warehouse, compile_sql(r.definition, catalog))
+    want = keys(warehouse, gold)
+    assert want, "the gold audience is empty: the test proves nothing"
+    assert got == want, (r.definition.to_text(), len(got), len(want))
+    return r
+
+
+# -- an amount spent on one event ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("request_", [
+    "shoppers who spent more than 300 euros on an order in the last 6 months",
+    "customers who spent over €300 on one online order in the last 6 months",
+])
+def test_an_amount_spent_on_an_order_is_that_one_orders_amount(translator, warehouse, catalog, request_):
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND total_amount > 300 "
+                  "AND order_ts >= DATE '2026-09-30' - INTERVAL 6 MONTH")
+
+
+def test_an_amount_spent_on_orders_is_still_their_sum(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog, "customers who spent over €900 on orders in the last 6 months",
+                  "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' "
+                  "AND order_ts >= DATE '2026-09-30' - INTERVAL 6 MONTH GROUP BY customer_id HAVING sum(total_amount) > 900")
