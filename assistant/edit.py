@@ -98,6 +98,8 @@ def subjects(catalog: Catalog) -> list[Subject]:
         if ind.values:
             out.append(Subject(f"indicator:{name}", _cap(ind.label), "indicator",
                                {v: (val.label or v) for v, val in ind.values.items()}))
+        elif ind.type in NUMERIC:     # a number compared: 'lifetime spend above 1,000'
+            out.append(Subject(f"indicator:{name}", _cap(ind.label), "number"))
     for i, term in enumerate(catalog.glossary):
         out.append(Subject(f"term:{i}", _cap(term.term), "term"))
     return sorted(out, key=lambda s: (s.kind != "event", s.label.lower()))
@@ -178,6 +180,9 @@ def to_spec(draft: Draft, catalog: Catalog, as_of: dt.date) -> dict:
         return {**base, "kind": "date", "column": name, "window": _window(draft, as_of) or _window(
             Draft(subject="", window="last"), as_of)}
     if kind == "indicator":
+        if catalog.indicators[name].type in NUMERIC and not catalog.indicators[name].values:
+            return {**base, "kind": "indicator", "indicator": name,
+                    "comparison": _comparison(draft.op, draft.number, draft.upper)}
         return {**base, "kind": "indicator", "indicator": name, "values": list(draft.values)}
     if kind == "list":
         return {**base, "kind": "list", "table": name, "label": catalog.tables[name].synonyms[0]}
@@ -309,6 +314,8 @@ def describe(spec: dict, catalog: Catalog) -> str:
         text = f"{what} {_compare(spec['comparison'], _unit(catalog, col.unit))}"
     elif kind == "date":
         text = f"{column_label(catalog, spec['column'])} {_window_words(spec['window'])}"
+    elif kind == "indicator" and spec.get("comparison"):
+        text = f"{_cap(catalog.indicators[spec['indicator']].label)} {_compare(spec['comparison'], None)}"
     elif kind == "indicator":
         ind = catalog.indicators[spec["indicator"]]
         labels = [(ind.values[v].label or v) if v in ind.values else v for v in spec["values"]]

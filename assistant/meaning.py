@@ -346,20 +346,28 @@ class DateCondition(Condition):
 
 @dataclass
 class IndicatorCondition(Condition):
+    """An indicator's value: one of its values ('journey stage: retention'), or a number of a numeric one
+    compared ('lifetime spend above 1,000')."""
     kind: Literal["indicator"] = "indicator"
     indicator: str = ""
     values: tuple[Scalar, ...] = ()
+    comparison: Comparison | None = None
 
     def render(self, catalog, as_of):
         ind = catalog.indicators[self.indicator]
         key = catalog.entity.key
-        label = f"{ind.label}: {' or '.join(self.values)}"
-        if ind.refresh == "daily" and catalog.materialised.get(self.indicator) == as_of.isoformat():
-            sql = f"SELECT {key} FROM {SCHEMA}.{self.indicator} WHERE {in_list('value', self.values)}"
-            meaning = f"daily indicator {self.indicator}, materialised as of {as_of}, is {' or '.join(self.values)}"
+        if self.comparison is not None:
+            said, where = self.comparison.describe(), self.comparison.sql("value")
+            label = f"{ind.label} {said}"
         else:
-            sql = f"SELECT {key} FROM ({render(ind.sql, as_of)}) AS i WHERE {in_list('value', self.values)}"
-            meaning = f"indicator {self.indicator} ({ind.refresh}) is {' or '.join(self.values)}"
+            said, where = " or ".join(self.values), in_list("value", self.values)
+            label = f"{ind.label}: {said}"
+        if ind.refresh == "daily" and catalog.materialised.get(self.indicator) == as_of.isoformat():
+            sql = f"SELECT {key} FROM {SCHEMA}.{self.indicator} WHERE {where}"
+            meaning = f"daily indicator {self.indicator}, materialised as of {as_of}, is {said}"
+        else:
+            sql = f"SELECT {key} FROM ({render(ind.sql, as_of)}) AS i WHERE {where}"
+            meaning = f"indicator {self.indicator} ({ind.refresh}) is {said}"
             if ind.refresh == "daily":
                 self.notes.append(f"daily indicator '{self.indicator}' is not materialised for {as_of}: computed at "
                                   "query time (run `audience enrich`)")
@@ -633,6 +641,7 @@ class TopCondition(Condition):
     source: EventCondition | None = None   # ranked by what they did (its amount or its count) ...
     measure: Measure = "amount"
     column: str = ""                       # ... or by a number of their profile
+    indicator: str = ""                    # ... or by a numeric indicator ('top 100 by lifetime spend')
     per: str = ""                          # ranked within each value of this profile column
     among: list[AnyCondition] = field(default_factory=list)   # 'top 200 Texas customers': ranked among those only
 
@@ -642,6 +651,8 @@ class TopCondition(Condition):
             size += " among " + " and ".join(c.render(catalog, dt.date.today()).label for c in self.among)
         if self.source is not None:
             by = f"{_MEASURE_WORDS[self.measure]} {self.source._label(catalog)}"
+        elif self.indicator:
+            by = catalog.indicators[self.indicator].label
         else:
             by = _column_words(self.column)
         return f"top {size} by {by}" + (f", per {_column_words(self.per)}" if self.per else "")
@@ -652,6 +663,9 @@ class TopCondition(Condition):
             value = "sum(coalesce(amount, 0))" if self.measure == "amount" else "count(*)"
             values = f"SELECT {key}, {value} AS value FROM ({_event_rows(catalog, self.source, as_of, self.measure)}) AS p " \
                      f"GROUP BY {key}"
+        elif self.indicator:
+            values = f"SELECT {key}, value FROM ({render(catalog.indicators[self.indicator].sql, as_of)}) AS i " \
+                     "WHERE value IS NOT NULL"
         else:
             table, col = self.column.rsplit(".", 1)
             values = f"SELECT {key}, {col} AS value FROM {table} WHERE {col} IS NOT NULL"
@@ -819,6 +833,10 @@ def _check_names(c: Condition, catalog: Catalog) -> None:
                                    "reached from the customer", hint="pick a customer attribute, or a behaviour's dimension")
     elif isinstance(c, IndicatorCondition) and c.indicator not in catalog.indicators:
         raise TranslationError(f"no indicator '{c.indicator}' in the catalog", hint="pick one from the catalog")
+    elif isinstance(c, IndicatorCondition) and c.comparison is not None and \
+            not is_numeric(catalog.indicators[c.indicator].type):
+        raise TranslationError(f"indicator '{c.indicator}' is not a number: it cannot be compared",
+                               hint="pick one of its values")
     elif isinstance(c, TableCondition) and c.table not in catalog.tables:
         raise TranslationError(f"no table '{c.table}' in the catalog", hint="pick a list from the catalog")
     elif isinstance(c, GlossaryCondition) and not 0 <= c.index < len(catalog.glossary):
@@ -889,9 +907,13 @@ def _check_aggregate(c: Condition, catalog: Catalog, known_column) -> None:
                 (c.percent is not None and not 0 < c.percent <= 100):
             raise TranslationError("a ranking needs either n or percent (n >= 1, 0 < percent <= 100)",
                                    hint="say 'top 10' or 'top 5%'")
-        if (c.source is None) == (not c.column):
-            raise TranslationError("a ranking is by a behaviour or by a number column, one of them",
+        if [c.source is not None, bool(c.column), bool(c.indicator)].count(True) != 1:
+            raise TranslationError("a ranking is by a behaviour, a number column or a numeric indicator, one of them",
                                    hint="pick what customers are ranked by")
+        if c.indicator and (c.indicator not in catalog.indicators or
+                            not is_numeric(catalog.indicators[c.indicator].type)):
+            raise TranslationError(f"'{c.indicator}' is not a numeric indicator of the catalog: customers cannot be "
+                                   "ranked by it", hint="rank by spend, a count or a numeric attribute")
         if c.column:
             known_column(c.column)
             _customer_table(catalog, c.column)

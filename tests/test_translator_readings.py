@@ -56,3 +56,49 @@ def test_an_amount_spent_on_orders_is_still_their_sum(translator, warehouse, cat
     same_audience(translator, warehouse, catalog, "customers who spent over €900 on orders in the last 6 months",
                   "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' "
                   "AND order_ts >= DATE '2026-09-30' - INTERVAL 6 MONTH GROUP BY customer_id HAVING sum(total_amount) > 900")
+
+
+# -- a numeric indicator: compared, ranked by, and said of a window ------------------------------------------
+
+LIFETIME = f"SELECT customer_id, sum(amount) AS v FROM ({PURCHASES}) p GROUP BY customer_id"
+
+
+@pytest.mark.parametrize("request_, op", [
+    ("clients whose lifetime spend is at least 2,000 euros", ">= 2000"),
+    ("VIP shoppers with an ltv under 3000", "< 3000"),
+])
+def test_a_numeric_indicator_is_compared_like_a_number_of_the_profile(translator, warehouse, catalog, request_, op):
+    gold = f"SELECT customer_id FROM ({LIFETIME}) WHERE v {op}"
+    if "VIP" in request_:
+        gold += " INTERSECT SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'vip'"
+    r = same_audience(translator, warehouse, catalog, request_, gold)
+    spec = next(c.spec for c in r.definition.criteria if c.spec["kind"] == "indicator")
+    assert spec["indicator"] == "lifetime_spend" and spec["comparison"]["op"] == op.split()[0]
+
+
+def test_ranked_by_a_numeric_indicator(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog, "our 40 best customers by lifetime spend",
+                  f"SELECT customer_id FROM ({LIFETIME}) ORDER BY v DESC, customer_id LIMIT 40")
+
+
+@pytest.mark.parametrize("request_", [
+    "top 60 customers by total spend in the last 9 months",
+    "the 60 biggest spenders in the last 9 months",
+])
+def test_spend_ranked_over_a_window_is_the_purchases_of_that_window(translator, warehouse, catalog, request_):
+    same_audience(translator, warehouse, catalog, request_,
+                  f"SELECT customer_id FROM ({PURCHASES}) p WHERE ts >= DATE '2026-09-30' - INTERVAL 9 MONTH "
+                  "GROUP BY customer_id ORDER BY sum(amount) DESC, customer_id LIMIT 60")
+
+
+def test_an_indicator_in_spend_words_beside_a_window_is_the_spend_of_that_window(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog, "customers with a total spend in Q2 2026 above 400",
+                  f"SELECT customer_id FROM ({PURCHASES}) p WHERE ts >= DATE '2026-04-01' AND ts < DATE '2026-07-01' "
+                  "GROUP BY customer_id HAVING sum(amount) > 400")
+
+
+def test_a_lifetime_spend_beside_another_behaviours_window_stays_lifetime(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog,
+                  "customers with a lifetime spend above 1500 who bought online in the last 2 months",
+                  f"SELECT customer_id FROM ({LIFETIME}) WHERE v > 1500 INTERSECT SELECT customer_id FROM ecom.orders "
+                  "WHERE status <> 'cancelled' AND order_ts >= DATE '2026-09-30' - INTERVAL 2 MONTH")

@@ -210,6 +210,9 @@ VERB_ALIASES: dict[tuple[str, ...], tuple[str, ...]] = {
 }
 # Aggregates. A ranking: 'top 10', 'top 5%'; by a count ('by number of orders') or by spend; per a group.
 RANK_WORDS = frozenset({"top", "best"})
+# 'the 50 biggest spenders', 'our 20 best customers': the number said first, after a determiner.
+RANK_AFTER_NUMBER = frozenset({"top", "best", "biggest", "largest", "highest"})
+RANK_DETERMINERS = frozenset({"the", "our"})
 # 'the 50 customers who spent the most': the number said with the customers, the ranking said at the end.
 SUPERLATIVES: tuple[tuple[str, ...], ...] = (("the", "most"),)
 # 'in the top 20%': a band of all customers, which the other criteria then narrow (not a ranking among them only).
@@ -378,7 +381,7 @@ WORDING = {
         "compare": "{column} {comparison}",
         "compare.age": "aged {comparison}",
         "date": "{column} {window}",
-        "indicator": "{indicator}: {values}",
+        "indicator": "{indicator}[: {values}][ {comparison}]",
         "list": "on the {table}",
         "term": "{index}",
         "event": "[top {rank}% by spend: ][{first} ]{events}{dims}[ ({count} times)][ ({average} {amount})][ {window}]",
@@ -386,7 +389,7 @@ WORDING = {
         "versus": "{measure} {op} on {left} than on {right}",
         "distinct": "{comparison} different {dimension} values: {source}",
         "known": "{column} {known}",
-        "top": "top [{n} customers][{percent}% of customers][ among {among}] by {measure}[ {source}][ {column}]"
+        "top": "top [{n} customers][{percent}% of customers][ among {among}] by {measure}[ {source}][ {column}][ {indicator}]"
                "[, per {per}]",
         "not": "not: {label}",
     },
@@ -396,7 +399,7 @@ WORDING = {
         "compare": "{column_name} {comparison}",
         "compare.age": "age in full years on {as_of} (from {column_name}) {comparison}; unknown ages never match",
         "date": "{column_name} {window}",
-        "indicator": "indicator {indicator_name} is {values}",
+        "indicator": "indicator {indicator_name} is [{values}][{comparison}]",
         "list": "listed in {table_name}",
         "term": "glossary: {term_meaning}",
         "event": "{label}; from {sources}",

@@ -339,7 +339,7 @@ WORDING = {
         "compare": "{column} : {comparison}",
         "compare.age": "âge : {comparison} ans",
         "date": "{column} {window}",
-        "indicator": "{indicator} : {values}",
+        "indicator": "{indicator}[ : {values}][ {comparison}]",
         "list": "sur la liste : {table}",
         "term": "{index}",
         "event": "[les {rank} % qui dépensent le plus : ]{events}{dims}[ {first}][ ({count} fois)][ ({average} : {amount})]"
@@ -349,7 +349,7 @@ WORDING = {
         "distinct": "{comparison} {dimension} différents : {source}",
         "known": "{column} : {known}",
         "top": "[les {n} premiers clients][les {percent} % premiers clients][ parmi {among}] par {measure}"
-               "[ : {source}][ : {column}][, par {per}]",
+               "[ : {source}][ : {column}][ : {indicator}][, par {per}]",
         "not": "non : {label}",
     },
     "meaning": {
@@ -359,7 +359,7 @@ WORDING = {
         "compare.age": "âge en années révolues au {as_of} (d'après {column_name}) : {comparison} ; un âge inconnu "
                        "ne correspond jamais",
         "date": "{column_name} {window}",
-        "indicator": "indicateur {indicator_name} : {values}",
+        "indicator": "indicateur {indicator_name} : [{values}][{comparison}]",
         "list": "présent dans {table_name}",
         "term": "glossaire : {term_meaning}",
         "event": "{label} ; d'après {sources}",

@@ -13,7 +13,7 @@ from assistant.meaning import Comparison, Window
 
 from assistant.translate.lang_en import (
     AGO, ANAPHORA, AT_LEAST_PHRASES, CLAUSE_ENDS, COMPARISONS, LAST_WORDS, PRECEDING_WORDS, SINCE_THEN, CURRENCY, DETERMINER_PHRASES, MONTHS, NUMBER_PHRASES, NUMBER_WORDS, ORDINALS, PERIOD_LETTERS, PERIOD_WORDS,
-    BAND_WORDS, RANGE_WORDS, RANK_WORDS, SUPERLATIVES, SEASONS, TIMES_WORDS, UNITS,
+    BAND_WORDS, RANGE_WORDS, RANK_AFTER_NUMBER, RANK_DETERMINERS, RANK_WORDS, SUPERLATIVES, SEASONS, TIMES_WORDS, UNITS,
 )
 from assistant.translate.offline.text import Token
 
@@ -510,6 +510,11 @@ def find_rankings(tokens: list[Token]) -> list[Ranking]:
             found.append(Ranking(number, i, i + 3, band=band))
         elif tokens[i + 1].suffix in ("", "w") and float(number).is_integer() and number >= 1:
             found.append(Ranking(None, i, i + 2, n=int(number), band=band))
+    for i, n in enumerate(norms):     # 'the 50 biggest spenders'
+        if n in RANK_AFTER_NUMBER and i >= 2 and norms[i - 2] in RANK_DETERMINERS and tokens[i - 1].suffix in ("", "w") \
+                and tokens[i - 1].number is not None and float(tokens[i - 1].number).is_integer() \
+                and tokens[i - 1].number >= 1 and not any(r.start_tok <= i < r.end_tok for r in found):
+            found.append(Ranking(None, i - 1, i + 1, n=int(tokens[i - 1].number)))
     return found + _superlatives(tokens, norms, found)
 
 

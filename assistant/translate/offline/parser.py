@@ -134,6 +134,7 @@ class Parser:
         spans = self._with_goods_nouns(self.lexicon.scan(tokens))
         in_span = {i for s in spans if s.of("value", "dimvalue") for i in range(s.start, s.end)}
         windows = resolve_anaphora([w for w in find_windows(tokens, as_of) if not in_span & set(range(w.start_tok, w.end_tok))])
+        spans = self._spend_in_a_window(spans, windows)
         rankings = find_rankings(tokens)
         self.out.bands = [r.start_tok for r in rankings if r.band]
         taken = {i for s in spans for i in range(s.start, s.end)} | {i for w in windows for i in range(w.start_tok, w.end_tok)}
@@ -192,6 +193,22 @@ class Parser:
             for s in self.birth_words:
                 self._use(s.start, s.end)
         return self.out
+
+    def _spend_in_a_window(self, spans: list[Span], windows: list[Window]) -> list[Span]:
+        """'total spend in 2025': an indicator said in spend words right beside a window is the spend over that
+        window (the events' amounts), since an indicator has no window to set; elsewhere it stays the indicator."""
+        def spend_indicator(s: Span) -> bool:
+            return bool(s.meanings) and all(m.kind == "indicator" for m in s.meanings) and \
+                any(self.norms[i] in self.spend_words for i in range(s.start, s.end))
+        out = []
+        for s in spans:
+            if spend_indicator(s) and any(w.start_tok == s.end or w.end_tok == s.start for w in windows):
+                # its words read one by one ('total' a modifier, 'spend' the amount of purchases)
+                out += [Span(i, i + 1, list(self.lexicon.phrases[(self.norms[i],)])) for i in range(s.start, s.end)
+                        if self.lexicon.phrases.get((self.norms[i],))]
+            else:
+                out.append(s)
+        return out
 
     def _with_goods_nouns(self, spans: list[Span]) -> list[Span]:
         """A category's span takes in a general goods noun beside it ('swimming kit', 'items of tennis gear',
@@ -1192,6 +1209,8 @@ class Parser:
         dates = [(s, m) for s, m in columns if is_temporal(cat.column(m.column).type)
                  and cat.column(m.column).role not in AGE_ROLES]
         births = [(s, m) for s, m in columns if cat.column(m.column).role in AGE_ROLES]
+        # a numeric indicator is compared like a number of the profile ('a lifetime spend above 1,000')
+        numeric += [(s, m) for s in seg.spans for m in s.of("indicator") if is_numeric(cat.indicators[m.ref].type)]
         for c in seg.comparisons:
             target, end = None, c.end_tok
             if (births or c.age_hint) and max(c.value, c.upper or 0) > MAX_AGE:
@@ -1208,9 +1227,14 @@ class Parser:
                     self.out.notes.append(f"'{' '.join(t.text for t in self.tokens[c.start_tok:c.end_tok])}' read as an age")
             elif numeric:
                 s, m = min(numeric, key=lambda sm: abs(sm[0].start - c.end_tok))
-                target = (m.column, False)
                 self._use(s.start, s.end)
                 end = s.end if s.start == c.end_tok else end     # 'more than 5000 points': the unit is its phrase
+                if m.kind == "indicator":
+                    self._use(c.start_tok, c.end_tok)
+                    out.append(IndicatorCondition(min(s.start, c.start_tok), max(end, s.end), negated=negated,
+                                                  indicator=m.ref, comparison=c))
+                    continue
+                target = (m.column, False)
             elif self.birth_columns and c.op in (">", "<", ">=", "<=") and 10 <= c.value <= 120 and not c.currency:
                 target = (self.birth_columns[0], True)
                 if c.note:  # a bare number ('customers 40 in Paris'); 'over 60' is plainly an age
