@@ -9,6 +9,7 @@ the editor, a saved file) is validated against the catalog before it is compiled
 """
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -333,15 +334,36 @@ class CompareCondition(Condition):
 
 @dataclass
 class DateCondition(Condition):
+    """A date of the profile in a window ('signed up this year', 'born in 1990'), or in calendar months of any
+    year ('a birthday in October': months=(10,))."""
     kind: Literal["date"] = "date"
     column: str = ""
     window: Window | None = None
+    months: tuple[int, ...] = ()
 
     def render(self, catalog, as_of):
         table, col = self.column.rsplit(".", 1)
-        what = f"{col.replace('_', ' ')} {self.window.describe()}"
-        sql = profile_select(catalog, table, lambda ref: self.window.condition(ref(col), as_of), (col,), self.negated)
-        return _profile_negated(self, catalog, sql, what, f"{self.column} {self.window.describe()}")
+        if self.months:
+            said = "in " + " or ".join(calendar.month_name[m] for m in self.months)
+            parts = birth_parts(catalog, table)
+            if parts is not None and parts[1]:     # the month of birth stored as its own integer
+                col = parts[1]
+                sql = profile_select(catalog, table, lambda ref: in_list(ref(col), self.months), (col,), self.negated)
+            else:
+                sql = profile_select(catalog, table, lambda ref: in_list(f"month({ref(col)})", self.months), (col,),
+                                     self.negated)
+        elif catalog.column(self.column).role == "birth_date" and self.window.amount is None:
+            # born in whole years: the bounds alone (a birth date is never after as_of, no closing bound needed)
+            said, w = self.window.describe(), self.window
+            bounds = [f"{{c}} >= DATE '{w.start.isoformat()}'" if w.start else "",
+                      f"{{c}} < DATE '{w.end.isoformat()}'" if w.end else ""]
+            sql = profile_select(catalog, table, lambda ref: " AND ".join(b.format(c=ref(col)) for b in bounds if b),
+                                 (col,), self.negated)
+        else:
+            said = self.window.describe()
+            sql = profile_select(catalog, table, lambda ref: self.window.condition(ref(col), as_of), (col,),
+                                 self.negated)
+        return _profile_negated(self, catalog, sql, f"{col.replace('_', ' ')} {said}", f"{self.column} {said}")
 
 
 @dataclass
@@ -827,6 +849,9 @@ def _check_names(c: Condition, catalog: Catalog) -> None:
         known_column(c.column)
         if isinstance(c, FlagValueCondition):
             known_column(c.flag)
+        if isinstance(c, DateCondition) and (c.window is None) == (not c.months):
+            raise TranslationError("a date condition needs a window or calendar months, one of them",
+                                   hint="say 'in the last 30 days' or 'in October'")
         table = c.column.rpartition(".")[0]
         if customer_column(catalog, table) is None and table not in profile_tables(catalog):
             raise TranslationError(f"'{c.column}' is not an attribute of the {catalog.entity.name}: its table is not "

@@ -102,3 +102,42 @@ def test_a_lifetime_spend_beside_another_behaviours_window_stays_lifetime(transl
                   "customers with a lifetime spend above 1500 who bought online in the last 2 months",
                   f"SELECT customer_id FROM ({LIFETIME}) WHERE v > 1500 INTERSECT SELECT customer_id FROM ecom.orders "
                   "WHERE status <> 'cancelled' AND order_ts >= DATE '2026-09-30' - INTERVAL 2 MONTH")
+
+
+# -- a birth date: a month of any year, whole years -----------------------------------------------------------
+
+@pytest.mark.parametrize("request_", [
+    "members whose birthday is in November",
+    "November birthdays in Germany",
+])
+def test_a_birthday_month_is_that_month_of_any_year(translator, warehouse, catalog, request_):
+    gold = "SELECT customer_id FROM crm.customers WHERE month(birth_date) = 11"
+    if "Germany" in request_:
+        gold += " AND country = 'DE'"
+    r = same_audience(translator, warehouse, catalog, request_, gold)
+    assert any(c.spec.get("months") == [11] for c in r.definition.criteria)
+
+
+@pytest.mark.parametrize("request_, where", [
+    ("women born after 1979", "gender = 'female' AND birth_date >= DATE '1980-01-01'"),
+    ("customers born before 1962", "birth_date < DATE '1962-01-01'"),
+    ("customers born in 1988", "birth_date >= DATE '1988-01-01' AND birth_date < DATE '1989-01-01'"),
+])
+def test_born_before_after_or_in_a_year_is_the_birth_date_in_those_years(translator, warehouse, catalog, request_,
+                                                                          where):
+    same_audience(translator, warehouse, catalog, request_, f"SELECT customer_id FROM crm.customers WHERE {where}")
+
+
+def test_a_month_said_of_a_purchase_stays_a_window(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog, "customers born in 1988 who bought online in March",
+                  "SELECT customer_id FROM crm.customers WHERE birth_date >= DATE '1988-01-01' "
+                  "AND birth_date < DATE '1989-01-01' INTERSECT SELECT customer_id FROM ecom.orders "
+                  "WHERE status <> 'cancelled' AND order_ts >= DATE '2026-03-01' AND order_ts < DATE '2026-04-01'")
+
+
+def test_a_date_spec_needs_a_window_or_months(catalog):
+    from assistant.errors import TranslationError
+    from assistant.meaning import from_spec
+    with pytest.raises(TranslationError, match="window or calendar months"):
+        from_spec({"kind": "date", "column": "crm.customers.birth_date"}, catalog)
+    assert from_spec({"kind": "date", "column": "crm.customers.birth_date", "months": [2]}, catalog).months == (2,)

@@ -208,6 +208,9 @@ VERB_ALIASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("been", "on"): ("visited",), ("stopped", "by"): ("visited",), ("dropped", "by"): ("visited",),
     ("popped", "into"): ("visited",),
 }
+# Words for the customer's birth date (or birth year), whatever the catalog calls it: 'born after 1985',
+# 'a birthday in October'; a catalog word of the same spelling keeps its own meaning.
+BIRTH_WORDS = ("born", "birthday", "birthdays", "date of birth")
 # Aggregates. A ranking: 'top 10', 'top 5%'; by a count ('by number of orders') or by spend; per a group.
 RANK_WORDS = frozenset({"top", "best"})
 # 'the 50 biggest spenders', 'our 20 best customers': the number said first, after a determiner.
@@ -380,7 +383,7 @@ WORDING = {
         "flag_value": "{flag}: {labels}",
         "compare": "{column} {comparison}",
         "compare.age": "aged {comparison}",
-        "date": "{column} {window}",
+        "date": "{column}[ {window}][ in {months}]",
         "indicator": "{indicator}[: {values}][ {comparison}]",
         "list": "on the {table}",
         "term": "{index}",
@@ -398,7 +401,7 @@ WORDING = {
         "flag_value": "{column_name} is {labels} and {flag_name} is true",
         "compare": "{column_name} {comparison}",
         "compare.age": "age in full years on {as_of} (from {column_name}) {comparison}; unknown ages never match",
-        "date": "{column_name} {window}",
+        "date": "{column_name}[ {window}][ in months {months_name}]",
         "indicator": "indicator {indicator_name} is [{values}][{comparison}]",
         "list": "listed in {table_name}",
         "term": "glossary: {term_meaning}",
@@ -426,6 +429,8 @@ WORDING = {
     "comparison": {">=": "at least {value}", ">": "more than {value}", "<": "less than {value}",
                    "<=": "at most {value}", "=": "exactly {value}", "between": "between {value} and {upper}"},
     "decimal": ".",
+    "month_names": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                    "November", "December"),
 }
 
 # What the translators note about a reading (shown as warnings), by name: the code writes the English, and

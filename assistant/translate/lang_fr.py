@@ -338,7 +338,7 @@ WORDING = {
         "flag_value": "{flag} : {labels}",
         "compare": "{column} : {comparison}",
         "compare.age": "âge : {comparison} ans",
-        "date": "{column} {window}",
+        "date": "{column}[ {window}][ en {months}]",
         "indicator": "{indicator}[ : {values}][ {comparison}]",
         "list": "sur la liste : {table}",
         "term": "{index}",
@@ -358,7 +358,7 @@ WORDING = {
         "compare": "{column_name} : {comparison}",
         "compare.age": "âge en années révolues au {as_of} (d'après {column_name}) : {comparison} ; un âge inconnu "
                        "ne correspond jamais",
-        "date": "{column_name} {window}",
+        "date": "{column_name}[ {window}][ aux mois {months_name}]",
         "indicator": "indicateur {indicator_name} : [{values}][{comparison}]",
         "list": "présent dans {table_name}",
         "term": "glossaire : {term_meaning}",
@@ -385,6 +385,8 @@ WORDING = {
     "comparison": {">=": "au moins {value}", ">": "plus de {value}", "<": "moins de {value}",
                    "<=": "au plus {value}", "=": "exactement {value}", "between": "entre {value} et {upper}"},
     "decimal": ",",
+    "month_names": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+                    "novembre", "décembre"),
 }
 
 NOTES = {

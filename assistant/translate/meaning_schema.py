@@ -83,7 +83,10 @@ def condition_defs(catalog: Catalog, omitted: set[str]) -> dict:
         "compare": kind("compare", ["column", "comparison"],
                         {"column": _enum(by_family["number"] + by_family["date"]), "comparison": {"$ref": "#/$defs/comparison"},
                          "age": {"type": "boolean", "description": "compare the age in years computed from a birth date"}}),
-        "date": kind("date", ["column", "window"], {"column": _enum(by_family["date"]), "window": {"$ref": "#/$defs/window"}}),
+        "date": kind("date", ["column"], {"column": _enum(by_family["date"]), "window": {"$ref": "#/$defs/window"},
+                                          "months": {"type": "array", "description": "calendar months of any year "
+                                                     "(a birthday in October: [10]); instead of a window",
+                                                     "items": {"type": "integer", "minimum": 1, "maximum": 12}}}),
         "event": kind("event", ["events"], {
             "events": {"type": "array", "minItems": 1, "items": _enum(events)},
             "dims": {"type": "object", "additionalProperties": False, "properties": dims},
@@ -146,7 +149,7 @@ def _aggregates(catalog: Catalog, tables: list[str], by_family: dict[str, list[s
             "percent": {"type": "number", "exclusiveMinimum": 0, "maximum": 100, "description": "the top N percent"},
             "source": {**event, "description": "ranked by this behaviour (or give column)"}, "measure": measure,
             "column": {**_enum(numbers), "description": "ranked by this number of their profile"},
-            **({"indicator": {**_enum(ranked), "description": "ranked by this numeric indicator"}} if ranked else {}),
+            **({"indicator": {"enum": ["", *ranked], "description": "ranked by this numeric indicator"}} if ranked else {}),
             "per": {**_enum(groups), "description": "ranked within each value of this profile column"},
             "among": {"type": "array", "items": {"$ref": "#/$defs/condition"},
                       "description": "ranked only among the customers meeting these conditions"}}),

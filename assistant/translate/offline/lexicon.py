@@ -397,8 +397,21 @@ def build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None, 
         if phrase_key(value) not in declared:
             lex.add(value, meaning)
     _add_aliases(lex, getattr(words, "GENDERED_NOUNS", {}))
+    _add_birth_words(lex, catalog, getattr(words, "BIRTH_WORDS", ()))
     _add_verb_aliases(lex, getattr(words, "VERB_ALIASES", {}))
     return lex
+
+
+def _add_birth_words(lex: Lexicon, catalog: Catalog, birth_words: tuple[str, ...]) -> None:
+    """'born', 'birthday' name the customer's birth date (or year) when the catalog has one and gives the word
+    no meaning of its own."""
+    birth = next((f"{t}.{c}" for t in profile_tables(catalog) for c, col in catalog.tables[t].columns.items()
+                  if col.role in ("birth_date", "birth_year")), None)
+    if birth is None:
+        return
+    for word in birth_words:
+        if lex.key(word) not in lex.phrases:
+            lex.add(word, Meaning("column", column=birth, label=_words(birth.rsplit(".", 1)[1])))
 
 
 def _add_verb_aliases(lex: Lexicon, aliases: dict[tuple[str, ...], tuple[str, ...]]) -> None:

@@ -28,7 +28,7 @@ from assistant.translate.offline.modifiers import (
 )
 from assistant.translate.lang_en import (
     BOTH, CONNECTORS, EXCLUSION_ENDS, LEADING_WORDS, NOTES, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
-    AMOUNT_LINKS, BEFORE_WORDS, CONCORD_MARKERS, WITHIN_WORDS, CONCORD_NEGATIONS, NEAR_BEHAVIOUR, GROUP_UNION_MARKERS, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, CURRENCY, ONE_EVENT_ALONE, ONE_EVENT_SPENT_ON, ONE_EVENT_WORDS,
+    AMOUNT_LINKS, BEFORE_WORDS, CONCORD_MARKERS, WITHIN_WORDS, CONCORD_NEGATIONS, NEAR_BEHAVIOUR, GROUP_UNION_MARKERS, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, CURRENCY, MONTHS, ONE_EVENT_ALONE, ONE_EVENT_SPENT_ON, ONE_EVENT_WORDS,
     GOODS_LINKS, GOODS_NOUNS, QUANTITY_NOUNS, SPEND_WORDS, THAN_WORDS, THING_NOUNS, UNION_MARKERS,
 )
 from assistant.translate.offline.aggregates import dimension_words, read_distinct, read_known, read_top, read_versus
@@ -39,6 +39,10 @@ from schema_catalog.types import is_numeric, is_temporal
 SEPARATORS = frozenset({"and", ",", ";", "or", "nor", "neither", "plus", "also"})   # between parts said apart
 AGE_ROLES = ("birth_date", "birth_year")   # columns an age is computed from (a date, or its integer parts)
 MAX_AGE = 130
+
+
+def _months_between(a: dt.date, b: dt.date) -> int:
+    return (b.year - a.year) * 12 + b.month - a.month
 
 
 def _a_year(c: Comparison) -> bool:
@@ -1190,6 +1194,48 @@ class Parser:
             return None
         return column, Comparison(op, c.value, c.start_tok - 1, c.end_tok)
 
+    def _birth_date(self, births) -> str | None:
+        return next((m.column for _, m in births if self.catalog.column(m.column).role == "birth_date"), None)
+
+    def _born_in_years(self, c: Comparison, births, negated: bool) -> DateCondition | None:
+        """'born after 1985', 'born before 1970' beside a birth date: the date in those whole years."""
+        column = self._birth_date(births)
+        before = self.norms[c.start_tok - 1] if c.start_tok > 0 else ""
+        if column is None or c.upper is not None or not (1800 <= c.value <= self.as_of.year and c.value.is_integer()):
+            return None
+        year = int(c.value)
+        start, end = {"after": (dt.date(year + 1, 1, 1), None), "since": (dt.date(year, 1, 1), None),
+                      "before": (None, dt.date(year, 1, 1)),
+                      "in": (dt.date(year, 1, 1), dt.date(year + 1, 1, 1))}.get(before, (None, None))
+        if start is None and end is None:
+            return None
+        text = " ".join(t.text for t in self.tokens[c.start_tok - 1:c.end_tok])
+        for s, _ in births:
+            self._use(s.start, s.end)
+        return DateCondition(c.start_tok - 1, c.end_tok, negated=negated, column=column,
+                             window=Window(text, c.start_tok - 1, c.end_tok, start=start, end=end))
+
+    def _birthday_window(self, w: Window, births, negated: bool) -> DateCondition | None:
+        """A period said of a birth: a month without a year is that month of any year ('a birthday in October',
+        'October birthdays'); whole years said by number are the birth date in them ('born in 1990')."""
+        column = next((m.column for _, m in births), None)
+        if column is None or w.vague or w.anaphora:
+            return None
+        said = self.norms[w.start_tok:w.end_tok]
+        year_said = any(self.tokens[i].number is not None for i in range(w.start_tok, w.end_tok))
+        if w.amount is None and w.start is not None and w.start.day == 1 and not year_said and \
+                any(n in MONTHS for n in said) and w.end is not None and _months_between(w.start, w.end) == 1:
+            cond = DateCondition(w.start_tok, w.end_tok, negated=negated, column=column, months=(w.start.month,))
+        elif self._birth_date(births) and year_said and w.start is not None and w.start.month == w.start.day == 1 \
+                and w.end is not None and w.end.month == w.end.day == 1:
+            cond = DateCondition(w.start_tok, w.end_tok, negated=negated, column=self._birth_date(births), window=w)
+        else:
+            return None
+        self._use(w.start_tok, w.end_tok)
+        for s, _ in births:
+            self._use(s.start, s.end)
+        return cond
+
     def _pick_value(self, values: list[Meaning], context_cols: set[str]) -> Meaning:
         for m in values:
             if m.column in context_cols:
@@ -1218,6 +1264,9 @@ class Parser:
                 if year is not None:   # 'born before 1950': the year of birth itself
                     self._use(c.start_tok - 1, c.end_tok)
                     out.append(CompareCondition(c.start_tok - 1, c.end_tok, negated=negated, column=year[0], comparison=year[1]))
+                elif (born := self._born_in_years(c, births, negated)) is not None:
+                    self._use(c.start_tok - 1, c.end_tok)
+                    out.append(born)
                 continue   # any other number that is not an age is left unread, so it is asked about
             if births or c.age_hint:
                 target = (births[0][1].column if births else (self.birth_columns or [None])[0], True)
@@ -1247,6 +1296,9 @@ class Parser:
         # with none ('on their birthday') they are asked
         self.birth_words.extend(s for s, _ in births)
         self.aged |= any(isinstance(c, CompareCondition) and (c.age or c.column in self.birth_columns) for c in out)
+        if births and seg.windows and (born := self._birthday_window(seg.windows[0], births, negated)) is not None:
+            out.append(born)
+            return out
         for w in seg.windows[:1]:
             if dates:
                 s, m = dates[0]
