@@ -141,3 +141,18 @@ def test_a_date_spec_needs_a_window_or_months(catalog):
     with pytest.raises(TranslationError, match="window or calendar months"):
         from_spec({"kind": "date", "column": "crm.customers.birth_date"}, catalog)
     assert from_spec({"kind": "date", "column": "crm.customers.birth_date", "months": [2]}, catalog).months == (2,)
+
+
+# -- light verbs and nouns for people: grammar, never asked -----------------------------------------------------
+
+@pytest.mark.parametrize("request_, gold", [
+    ("Lyon residents holding more than 300 points",
+     "SELECT customer_id FROM crm.customers WHERE city = 'Lyon' AND loyalty_points > 300"),
+    ("silver members sitting on at least 1,000 points",
+     "SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'silver' AND loyalty_points >= 1000"),
+    ("customers whose first online order happened in Q1 2026",
+     "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' GROUP BY customer_id "
+     "HAVING min(order_ts) >= DATE '2026-01-01' AND min(order_ts) < DATE '2026-04-01'"),
+])
+def test_light_verbs_and_people_nouns_are_grammar(translator, warehouse, catalog, request_, gold):
+    same_audience(translator, warehouse, catalog, request_, gold)

@@ -63,8 +63,11 @@ something anything someone anyone everyone everybody somebody thing things one o
 product products item items stuff content
 place placed places placing give gave given gives giving come came comes coming take took taken takes taking
 use used uses using
+happen happens happened happening occur occurs occurred sitting holding
+residents inhabitants locals
 however though although whereas
-""".split())  # the last lines are light verbs: 'placed an order', 'gave consent', 'came through referral'
+""".split())  # the last lines are light verbs: 'placed an order', 'gave consent', 'came through referral', 'whose
+# first purchase happened in May', 'sitting on 2,000 points'; and nouns for people ('Paris residents')
 
 # General nouns of goods: beside a category ('swimming kit', 'items of tennis gear', 'equipment for climbing') they
 # say 'goods of that category' and are part of its phrase. GOODS_LINKS join the noun before its category.
