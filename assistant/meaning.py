@@ -850,7 +850,7 @@ def _check_names(c: Condition, catalog: Catalog) -> None:
         if isinstance(c, FlagValueCondition):
             known_column(c.flag)
         if isinstance(c, DateCondition) and (c.window is None) == (not c.months):
-            raise TranslationError("a date condition needs a window or calendar months, one of them",
+            raise TranslationError("the meaning is incomplete: a date condition needs a window or calendar months",
                                    hint="say 'in the last 30 days' or 'in October'")
         table = c.column.rpartition(".")[0]
         if customer_column(catalog, table) is None and table not in profile_tables(catalog):

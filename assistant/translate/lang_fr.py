@@ -411,6 +411,7 @@ NOTES = {
     "no_criteria": "Aucun critère : l'audience est l'ensemble des clients.",
     "model_read": "Lu par le modèle ({version}) : « {phrase} » comme {label}",
     "derived_value": "« {words} » lu comme {column} (aucun mot ne nommait cet attribut)",
+    "name_part": "« {words} » lu comme {what} {values} (les noms dont il fait partie)",
     "period_before": "« {words} » lu comme {period}, la période juste avant celle comparée ({compared})",
 }
 # Descriptions of a window or a comparison the code writes inside a note's slots (Window.describe,

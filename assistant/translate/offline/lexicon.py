@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import difflib
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from collections.abc import Callable
 
-from assistant.translate.lang_en import DETERMINERS, FUNCTION_WORDS, LEADING_WORDS, QUALIFIER_PREPOSITIONS, is_word
+from assistant.translate.lang_en import (
+    DETERMINERS, FUNCTION_WORDS, LEADING_WORDS, MONTHS, QUALIFIER_PREPOSITIONS, SEASONS, UNITS, is_word,
+)
 from assistant.translate.languages import words_of
 from assistant.translate.offline.rewrite import prepare
 from assistant.translate.offline.text import Token, fold, osa_distance, phrase_key, tokenize
@@ -68,6 +70,9 @@ class Lexicon:
     key: Callable[[str], tuple[str, ...]] = phrase_key   # a phrase as the language's request tokens read
     function_words: frozenset[str] = FUNCTION_WORDS    # words too plain to be a catalog word alone ('items', 'articles')
     aliases: set[tuple[str, ...]] = field(default_factory=set)   # colloquial words ('guys'): never offered as readings
+    # Part of a name found in the data ('Rivoli' of the store 'Paris Rivoli', 'Black Friday 2025' of the campaigns
+    # 'Black Friday 2025 - email' and '- push'): the values it names, read only when typed as a name (see name_parts).
+    partial_names: dict[tuple[str, ...], list[Meaning]] = field(default_factory=lambda: defaultdict(list))
 
     def add(self, text: str, meaning: Meaning) -> None:
         key = self.key(text)
@@ -167,6 +172,44 @@ class Lexicon:
                 spans.append(Span(i, i + 1, list(self.acronyms[(norms[i],)])))
             i += 1
         return spans
+
+    def add_name_parts(self, value: str, meaning: Meaning) -> None:
+        """The parts of a free-text value that may name it: several words, or one that is no ordinary word
+        ('rivoli'); never one that is a catalog phrase itself, nor one that starts or ends with grammar."""
+        key = self.key(value)
+        for a in range(len(key)):
+            for b in range(a + 1, len(key) + 1):
+                part = key[a:b]
+                if part == key or part in self.phrases or not _name_edge(part[0], self) or not _name_edge(part[-1], self):
+                    continue
+                if len(part) == 1 and self.is_word(part[0]) or all(w in CALENDAR_WORDS or w.isdigit() for w in part):
+                    continue    # an ordinary word alone, or a date ('January 2026' of 'Sales January 2026 - email')
+                merged = next((m for m in self.partial_names[part] if (m.kind, m.column, m.event, m.dim) ==
+                               (meaning.kind, meaning.column, meaning.event, meaning.dim)), None)
+                if merged is None:
+                    self.partial_names[part].append(replace(meaning, label=""))
+                elif meaning.values[0] not in merged.values:
+                    i = self.partial_names[part].index(merged)
+                    self.partial_names[part][i] = replace(merged, values=merged.values + meaning.values)
+
+    def name_parts(self, tokens: list[Token], spans: list[Span]) -> list[tuple[Span, list[Span]]]:
+        """Parts of names typed as names ('the Rivoli flagship', 'the Black Friday 2025 email': each word
+        capitalised or a number) that no catalog phrase as long explains, with the shorter spans they take in.
+        A part that names values of several attributes is no reading."""
+        norms = [t.norm for t in tokens]
+        found, i = [], 0
+        while i < len(tokens):
+            n = next((n for n in range(min(self.longest, len(tokens) - i), 0, -1)
+                      if tuple(norms[i:i + n]) in self.partial_names and _typed_as_name(tokens[i:i + n])), 0)
+            inside = [s for s in spans if s.start < i + n and s.end > i]
+            meanings = self.partial_names.get(tuple(norms[i:i + n]), []) if n else []
+            if n and len({(m.column, m.dim) for m in meanings}) == 1 and \
+                    all(i <= s.start and s.end <= i + n and s.end - s.start < n for s in inside):
+                found.append((Span(i, i + n, list(meanings)), inside))
+                i += n
+                continue
+            i += 1
+        return found
 
     def _longest_at(self, norms: list[str], i: int, end: int) -> int:
         """The length of the longest phrase at i that ends by `end` (0: none)."""
@@ -396,10 +439,27 @@ def build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None, 
     for value, meaning in found:
         if phrase_key(value) not in declared:
             lex.add(value, meaning)
+    for value, meaning in found:
+        lex.add_name_parts(value, meaning)
     _add_aliases(lex, getattr(words, "GENDERED_NOUNS", {}))
     _add_birth_words(lex, catalog, getattr(words, "BIRTH_WORDS", ()))
     _add_verb_aliases(lex, getattr(words, "VERB_ALIASES", {}))
     return lex
+
+
+CALENDAR_WORDS = frozenset(MONTHS) | frozenset(SEASONS) | frozenset(UNITS) | frozenset(
+    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "q1", "q2", "q3", "q4", "h1", "h2"))
+
+
+def _name_edge(word: str, lex: Lexicon) -> bool:
+    """A word a part of a name may start or end with: not grammar, not punctuation."""
+    return any(ch.isalnum() for ch in word) and word not in lex.function_words and word not in lex.determiners
+
+
+def _typed_as_name(tokens: list[Token]) -> bool:
+    """Capitalised words (numbers and dashes between them): a number alone names nothing."""
+    return any(t.text[:1].isupper() and t.number is None for t in tokens) and \
+        all(t.text[:1].isupper() or t.number is not None or not any(ch.isalnum() for ch in t.text) for t in tokens)
 
 
 def _add_birth_words(lex: Lexicon, catalog: Catalog, birth_words: tuple[str, ...]) -> None:

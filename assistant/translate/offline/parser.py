@@ -135,7 +135,8 @@ class Parser:
     def parse(self, tokens: list[Token], as_of: dt.date, request: str = "") -> Parsed:
         self.tokens, self.norms, self.as_of, self.request = tokens, [t.norm for t in tokens], as_of, request
         self.out = Parsed()
-        spans = self._with_goods_nouns(self.lexicon.scan(tokens))
+        self.name_notes: list[tuple[Span, str]] = []     # said only when the part of a name is read (not a title's)
+        spans = self._with_names(tokens, self._with_goods_nouns(self.lexicon.scan(tokens)))
         in_span = {i for s in spans if s.of("value", "dimvalue") for i in range(s.start, s.end)}
         windows = resolve_anaphora([w for w in find_windows(tokens, as_of) if not in_span & set(range(w.start_tok, w.end_tok))])
         spans = self._spend_in_a_window(spans, windows)
@@ -196,7 +197,21 @@ class Parser:
         if self.aged:
             for s in self.birth_words:
                 self._use(s.start, s.end)
+        self.out.notes += [note for span, note in self.name_notes if span.start in self.out.used]
         return self.out
+
+    def _with_names(self, tokens: list[Token], spans: list[Span]) -> list[Span]:
+        """Part of a name typed as a name ('the Rivoli flagship', 'the Black Friday 2025 email') reads as every
+        value of the data it is part of, said in a note; it takes in the shorter phrases inside it."""
+        for part, inside in self.lexicon.name_parts(tokens, spans):
+            spans = [s for s in spans if s not in inside] + [part]
+            m = part.meanings[0]
+            values = ", ".join(f"'{v}'" for v in m.values[:4]) + (f" and {len(m.values) - 4} more" if len(m.values) > 4 else "")
+            words = self.request[tokens[part.start].start:tokens[part.end - 1].end] if self.request else \
+                " ".join(t.text for t in tokens[part.start:part.end])
+            what = (m.dim or _column_name(m.column)).replace("_", " ")
+            self.name_notes.append((part, NOTES["name_part"].format(words=words, what=what, values=values)))
+        return sorted(spans, key=lambda s: s.start)
 
     def _spend_in_a_window(self, spans: list[Span], windows: list[Window]) -> list[Span]:
         """'total spend in 2025': an indicator said in spend words right beside a window is the spend over that
