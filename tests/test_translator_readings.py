@@ -183,3 +183,47 @@ def test_a_store_named_by_a_word_of_its_name(translator, warehouse, catalog):
 def test_words_not_typed_as_a_name_or_a_date_are_no_part_of_a_name(translator, request_):
     r = translator.translate(request_, A)
     assert not any("names it is part of" in w for w in r.warnings), r.warnings
+
+
+# -- words made from the catalog's own: doers, plurals, past forms ---------------------------------------------
+
+@pytest.mark.parametrize("request_, gold", [
+    ("desktop visitors since June",
+     "SELECT customer_id FROM web.sessions WHERE customer_id IS NOT NULL AND device_type = 'desktop' "
+     "AND started_at >= DATE '2026-06-01'"),
+    ("at least 2 visits from a tablet in the last 60 days",
+     "SELECT customer_id FROM web.sessions WHERE customer_id IS NOT NULL AND device_type = 'tablet' "
+     "AND started_at >= DATE '2026-09-30' - INTERVAL 60 DAY GROUP BY customer_id HAVING count(*) >= 2"),
+    ("sms subscribers in Italy",
+     "SELECT c.customer_id FROM crm.customers c JOIN crm.consents k ON k.customer_id = c.customer_id "
+     "WHERE k.channel = 'sms' AND k.opted_in AND c.country = 'IT'"),
+    ("push opt-ins in Spain",
+     "SELECT c.customer_id FROM crm.customers c JOIN crm.consents k ON k.customer_id = c.customer_id "
+     "WHERE k.channel = 'push' AND k.opted_in AND c.country = 'ES'"),
+])
+def test_doers_and_plurals_of_catalog_words_read_as_them(translator, warehouse, catalog, request_, gold):
+    same_audience(translator, warehouse, catalog, request_, gold)
+
+
+@pytest.mark.parametrize("request_", [
+    "customers who rated a ticket 4 or 5 in the last 6 months",
+    "people who had a ticket in the last 6 months and rated it 4 or 5",
+    "customers who rated a phone ticket 4 or 5 in the last 6 months",
+])
+def test_rated_reads_the_rating_and_its_numbers_after_the_thing_rated(translator, warehouse, catalog, request_):
+    channel = " AND channel = 'phone'" if "phone" in request_ else ""
+    same_audience(translator, warehouse, catalog, request_,
+                  f"SELECT customer_id FROM service.tickets WHERE satisfaction_score IN (4, 5){channel} "
+                  "AND created_at >= DATE '2026-09-30' - INTERVAL 6 MONTH")
+
+
+def test_an_or_inside_one_behaviour_between_two_of_its_attributes_is_never_dropped_silently(translator):
+    r = translator.translate("customers who rated a ticket 4 or 5 since May or still have a pending ticket", A)
+    assert r.status != "ok" or any("'or' between" in w for w in r.warnings), (r.status, r.warnings)
+
+
+@pytest.mark.parametrize("request_", ["customers who bought shoes or accessories in store",
+                                      "customers in Lyon or Lille who rated a ticket 4 or 5"])
+def test_an_or_between_values_of_one_attribute_is_read_without_a_note(translator, request_):
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and not any("'or' between" in w for w in r.warnings), (r.status, r.warnings)

@@ -214,6 +214,16 @@ VERB_ALIASES: dict[tuple[str, ...], tuple[str, ...]] = {
 # Words for the customer's birth date (or birth year), whatever the catalog calls it: 'born after 1985',
 # 'a birthday in October'; a catalog word of the same spelling keeps its own meaning.
 BIRTH_WORDS = ("born", "birthday", "birthdays", "date of birth")
+# Words made from the catalog's words by an ending (ending, the ending it replaces), read as what they are made
+# from when the catalog gives them no meaning: the doers of a kind of behaviour ('visitors', 'returners' of the
+# kinds 'visit', 'return'; 'visits' its plural), of a past form ('subscribers' of 'subscribed'), the past form of a
+# noun ('rated' of 'rating'), the plural of a compound ('opt-ins').
+DERIVED_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
+    "kind": (("s", ""), ("ors", ""), ("ers", ""), ("ers", "e")),
+    "doer": (("ers", "ed"),),
+    "past": (("ed", "ing"),),
+    "plural": (("s", ""),),
+}
 # Aggregates. A ranking: 'top 10', 'top 5%'; by a count ('by number of orders') or by spend; per a group.
 RANK_WORDS = frozenset({"top", "best"})
 # 'the 50 biggest spenders', 'our 20 best customers': the number said first, after a determiner.

@@ -443,6 +443,7 @@ def build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None, 
         lex.add_name_parts(value, meaning)
     _add_aliases(lex, getattr(words, "GENDERED_NOUNS", {}))
     _add_birth_words(lex, catalog, getattr(words, "BIRTH_WORDS", ()))
+    _add_derived_words(lex, catalog, getattr(words, "DERIVED_WORDS", {}))
     _add_verb_aliases(lex, getattr(words, "VERB_ALIASES", {}))
     return lex
 
@@ -460,6 +461,37 @@ def _typed_as_name(tokens: list[Token]) -> bool:
     """Capitalised words (numbers and dashes between them): a number alone names nothing."""
     return any(t.text[:1].isupper() and t.number is None for t in tokens) and \
         all(t.text[:1].isupper() or t.number is not None or not any(ch.isalnum() for ch in t.text) for t in tokens)
+
+
+def _add_derived_words(lex: Lexicon, catalog: Catalog, rules: dict[str, tuple[tuple[str, str], ...]]) -> None:
+    """Words made from the catalog's own by the language's endings, read as what they are made from when they
+    mean nothing of their own: the people who do a kind of behaviour ('visitors': the events of kind 'visit'),
+    the doers of a past form ('subscribers' of 'subscribed'), the past form of a noun ('rated' of 'rating'), the
+    plural of a compound ('opt-ins')."""
+    def alias(word: str, meanings: list[Meaning]) -> None:
+        key = lex.key(word)
+        if meanings and key and key not in lex.phrases:
+            lex.aliases.add(key)
+            for m in meanings:
+                lex._put(key, m)
+
+    by_kind: dict[str, list[Meaning]] = defaultdict(list)
+    for name, ev in catalog.events.items():
+        by_kind[ev.kind].append(Meaning("event", event=name, label=ev.label))
+    for kind, meanings in by_kind.items():
+        for ending, replaced in rules.get("kind", ()):
+            if not replaced or kind.endswith(replaced):
+                alias(kind[:len(kind) - len(replaced)] + ending, meanings)
+    for key, meanings in list(lex.phrases.items()):
+        if len(key) != 1:
+            continue
+        word, readable = key[0], [m for m in meanings if m.kind in ("event", "kindword", "column", "dimvalue")]
+        # the doers of a state are those with its yes/no column true ('subscribers'), not of any attribute
+        doers = [m for m in readable if m.kind != "column" or catalog.column(m.column).type.upper() == "BOOLEAN"]
+        for rule in ("doer", "past", "plural"):
+            for ending, replaced in rules.get(rule, ()):
+                if word.endswith(replaced) and (rule != "plural" or "-" in word):
+                    alias(word[:len(word) - len(replaced)] + ending, doers if rule == "doer" else readable)
 
 
 def _add_birth_words(lex: Lexicon, catalog: Catalog, birth_words: tuple[str, ...]) -> None:

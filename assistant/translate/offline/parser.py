@@ -28,7 +28,7 @@ from assistant.translate.offline.modifiers import (
 )
 from assistant.translate.lang_en import (
     BOTH, CONNECTORS, EXCLUSION_ENDS, LEADING_WORDS, NOTES, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
-    AMOUNT_LINKS, BEFORE_WORDS, CONCORD_MARKERS, WITHIN_WORDS, CONCORD_NEGATIONS, NEAR_BEHAVIOUR, GROUP_UNION_MARKERS, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, CURRENCY, MONTHS, ONE_EVENT_ALONE, ONE_EVENT_SPENT_ON, ONE_EVENT_WORDS,
+    AMOUNT_LINKS, BEFORE_WORDS, CONCORD_MARKERS, WITHIN_WORDS, CONCORD_NEGATIONS, NEAR_BEHAVIOUR, GROUP_UNION_MARKERS, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, CURRENCY, DETERMINERS, MONTHS, ONE_EVENT_ALONE, ONE_EVENT_SPENT_ON, ONE_EVENT_WORDS,
     GOODS_LINKS, GOODS_NOUNS, QUANTITY_NOUNS, SPEND_WORDS, THAN_WORDS, THING_NOUNS, UNION_MARKERS,
 )
 from assistant.translate.offline.aggregates import dimension_words, read_distinct, read_known, read_top, read_versus
@@ -198,6 +198,8 @@ class Parser:
             for s in self.birth_words:
                 self._use(s.start, s.end)
         self.out.notes += [note for span, note in self.name_notes if span.start in self.out.used]
+        # an 'or' between two values of one attribute ('in Paris or Lyon') was read: never reported as dropped
+        self.out.used |= {i for i, n in enumerate(self.norms) if n == "or" and self._coordinates(i, spans)}
         return self.out
 
     def _with_names(self, tokens: list[Token], spans: list[Span]) -> list[Span]:
@@ -1060,8 +1062,14 @@ class Parser:
         if run:
             return run
         edge = span.end
-        while edge < len(self.norms) and self.norms[edge] in AMOUNT_LINKS:
-            edge += 1
+        while edge < len(self.norms):      # past 'of', 'worth'; past the thing rated ('rated it 1 or 2', 'a ticket')
+            event = next((t for t in self.lexicon_spans if t.start == edge and t.of("event", "kindword", "dimvalue", "qualifier")), None)
+            if event is not None:
+                edge = event.end
+            elif self.norms[edge] in AMOUNT_LINKS or self.norms[edge] in PRONOUNS or self.norms[edge] in DETERMINERS:
+                edge += 1
+            else:
+                break
         for c in (c for c in bare if c.start_tok >= edge):
             if not joined(self.norms[edge:c.start_tok], not run):
                 break

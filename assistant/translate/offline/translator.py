@@ -226,9 +226,17 @@ def _dropped_ors(parsed, tokens: list[Token], request: str) -> list[tuple[str, s
         return request[tokens[c.start_tok].start:tokens[c.end_tok - 1].end]
     out = []
     for i, t in enumerate(tokens):
-        if t.norm != "or" or i in parsed.used or any(c.start_tok <= i < c.end_tok for c in conditions):
+        if t.norm != "or" or i in parsed.used:
             continue
         if tokens[i - 1].number is not None if i > 0 else False:   # '60 or over', '2 or more': part of a number
+            continue
+        inside = next((c for c in conditions if c.start_tok < i < c.end_tok - 1), None)
+        if inside is not None:
+            # 'rated a ticket 1 or 2 since March or still has an open ticket': one behaviour took both sides
+            out.append((request[tokens[inside.start_tok].start:tokens[i - 1].end],
+                        request[tokens[i + 1].start:tokens[inside.end_tok - 1].end]))
+            continue
+        if any(c.start_tok <= i < c.end_tok for c in conditions):
             continue
         left = max((c for c in conditions if c.end_tok <= i), key=lambda c: c.end_tok, default=None)
         right = min((c for c in conditions if c.start_tok > i), key=lambda c: c.start_tok, default=None)
