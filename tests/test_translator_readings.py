@@ -227,3 +227,51 @@ def test_an_or_inside_one_behaviour_between_two_of_its_attributes_is_never_dropp
 def test_an_or_between_values_of_one_attribute_is_read_without_a_note(translator, request_):
     r = translator.translate(request_, A)
     assert r.status == "ok" and not any("'or' between" in w for w in r.warnings), (r.status, r.warnings)
+
+
+# -- brief wording: 'any <attribute>', 'drop anyone who', a value's noun, another task -------------------------
+
+def test_any_and_an_attribute_on_their_own_restrict_nothing(translator, warehouse, catalog):
+    r = same_audience(translator, warehouse, catalog,
+                      "men who bought from at least 3 different categories in the last 6 months (any brand). Any country.",
+                      f"SELECT c.customer_id FROM crm.customers c WHERE c.gender = 'male' AND c.customer_id IN ("
+                      "SELECT customer_id FROM (SELECT t.customer_id, p.category FROM pos.transactions t "
+                      "JOIN pos.transaction_lines l ON l.transaction_id = t.transaction_id "
+                      "JOIN pim.products p ON p.product_id = l.product_id WHERE t.customer_id IS NOT NULL "
+                      "AND t.transaction_ts >= DATE '2026-09-30' - INTERVAL 6 MONTH UNION ALL "
+                      "SELECT o.customer_id, p.category FROM ecom.orders o JOIN ecom.order_lines l ON l.order_id = o.order_id "
+                      "JOIN pim.products p ON p.product_id = l.product_id WHERE o.status <> 'cancelled' "
+                      "AND o.order_ts >= DATE '2026-09-30' - INTERVAL 6 MONTH) x "
+                      "GROUP BY customer_id HAVING count(DISTINCT category) >= 3)")
+    assert "Any country" in r.ignored and "any brand" in r.ignored, r.ignored
+
+
+def test_any_said_of_an_attribute_inside_a_clause_is_still_asked(translator):
+    r = translator.translate("customers with any consent in France", A)
+    assert r.status != "ok"
+
+
+@pytest.mark.parametrize("verb", ["drop", "skip"])
+def test_drop_or_skip_anyone_who_opens_an_exclusion(translator, warehouse, catalog, verb):
+    same_audience(translator, warehouse, catalog,
+                  f"gold members in Germany; {verb} anyone who placed an online order in the last 30 days",
+                  "SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'gold' AND country = 'DE' EXCEPT "
+                  "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' "
+                  "AND order_ts >= DATE '2026-09-30' - INTERVAL 30 DAY")
+
+
+def test_the_noun_of_a_values_attribute_after_it_is_read_with_it(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog, "anyone who ordered with the FREESHIP code this year",
+                  "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND coupon_code = 'FREESHIP' "
+                  "AND order_ts >= DATE '2026-01-01'")
+
+
+@pytest.mark.parametrize("request_", ["Please erase every customer in Lyon from the CRM",
+                                      "Can you write a short intro for the newsletter to gold members"])
+def test_a_request_for_another_task_is_refused_by_name(translator, request_):
+    r = translator.translate(request_, A)
+    assert r.status == "refused" and "something other than an audience" in r.message, (r.status, r.message)
+
+
+def test_write_me_a_list_is_no_other_task(translator):
+    assert translator.translate("write me a list of gold members in Lyon", A).status != "refused"

@@ -105,6 +105,9 @@ EXCLUSION_MARKERS: tuple[tuple[str, ...], ...] = tuple(sorted((
     ("but", "not"), ("minus",), ("without",), ("other", "than"), ("apart", "from"), ("not", "including"),
     ("and", "not"), ("but", "no"), ("leaving", "out"), ("leave", "out"), ("remove",), ("removing",),
 ), key=len, reverse=True))
+# 'drop anyone who returned', 'skip those who ...': verbs that exclude only when the people they drop follow.
+EXCLUSION_VERBS = frozenset({"drop", "skip", "omit"})
+EXCLUDED_PEOPLE = frozenset({"anyone", "anybody", "everyone", "everybody", "those", "people", "customers"})
 
 # After an exclusion, a clause that adds to the criteria again: '... but not in the last 18 months, with email consent'.
 EXCLUSION_ENDS: tuple[tuple[str, ...], ...] = ((",", "with"), (",", "who", "have"), (",", "and", "with"))
@@ -140,7 +143,16 @@ MESSAGES = {
     "nothing": ("Nothing in this request matches the catalog{unknown}. Name attributes, behaviours or terms the "
                        "catalog knows: see the Catalog page or `audience catalog show`."),
     "not_understood": " (not understood: {phrases})",
+    "other_task": ("'{verb}' asks for something other than an audience: this tool finds customers, it does not "
+                   "delete records, write copy or change data. Describe who you want to reach instead, e.g. "
+                   "'VIP customers who bought in store in the last 6 months'."),
 }
+# A request that opens with one of these verbs (after 'please', 'can you' ...) asks for another task: refused.
+OTHER_TASKS = frozenset({"delete", "erase", "wipe", "purge", "write", "compose", "rewrite", "translate", "summarise",
+                         "summarize"})
+LISTS = frozenset({"list", "audience", "segment", "selection", "target", "query"})   # 'write me a list of ...'
+POLITE_OPENINGS = frozenset({"please", "pls", "plz", "can", "could", "would", "you", "kindly", "hi", "hey", "hello",
+                             ",", "me", "for", "us"})
 
 # Said to the model with a request in another language (in English, the model's instructions' language).
 MODEL_LANGUAGE = ("The request is written in {name}: write `question`, its `options` and each part's `label` in {name}, "
@@ -364,6 +376,10 @@ ONLY_QUESTION = ("'{phrase}': 'nothing else' is not something the catalog can ch
 # What a vague time word may mean: the marketer picks one ('recently', 'lately').
 VAGUE_WINDOW_READINGS = ("in the last 30 days", "in the last 90 days", "in the last 6 months")
 
+# 'Any channel.', '(any outlet, any country)': 'any' and an attribute's noun said on their own, between these edges
+# of a clause (or a sentence's), restrict nothing: shown as an aside.
+ANY_WORDS = frozenset({"any", "whichever"})
+CLAUSE_EDGES = frozenset({",", "(", ")", "-", ";", ":", "–", "—"})
 # Title separators: 'Black Friday teaser: ...', 'Reactivation wave 3 - ...'.
 TITLE_SEPARATOR = r"(?::|\s[-–—]\s|\s?[–—]\s?)"
 TITLE_MAX_WORDS = 8

@@ -272,6 +272,9 @@ MESSAGES = {
                        "comportements ou termes que le catalogue connaît : voir la page Catalog ou "
                        "`audience catalog show`."),
     "not_understood": " (non compris : {phrases})",
+    "other_task": ("« {verb} » demande autre chose qu'une audience : cet outil trouve des clients, il ne supprime "
+                   "pas de fiches, n'écrit pas de textes et ne modifie pas les données. Décrivez plutôt qui vous "
+                   "voulez toucher, par exemple « clients VIP ayant acheté en magasin ces 6 derniers mois »."),
 }
 
 # Follow-up instructions that edit a request (refine): 'plutôt sur 3 mois', 'enlève les VIP', 'ajoute les clients

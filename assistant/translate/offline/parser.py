@@ -13,6 +13,7 @@ Every token ends up used, a grammar word, or reported as not understood.
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from assistant.meaning import (
@@ -27,8 +28,8 @@ from assistant.translate.offline.modifiers import (
     _back, Ranking, find_comparisons, find_rankings, find_windows, resolve_anaphora,
 )
 from assistant.translate.lang_en import (
-    BOTH, CONNECTORS, EXCLUSION_ENDS, LEADING_WORDS, NOTES, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
-    AMOUNT_LINKS, BEFORE_WORDS, CONCORD_MARKERS, WITHIN_WORDS, CONCORD_NEGATIONS, NEAR_BEHAVIOUR, GROUP_UNION_MARKERS, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, CURRENCY, DETERMINERS, MONTHS, ONE_EVENT_ALONE, ONE_EVENT_SPENT_ON, ONE_EVENT_WORDS,
+    BOTH, CONNECTORS, EXCLUDED_PEOPLE, EXCLUSION_ENDS, EXCLUSION_VERBS, LEADING_WORDS, NOTES, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
+    AMOUNT_LINKS, BEFORE_WORDS, CONCORD_MARKERS, WITHIN_WORDS, CONCORD_NEGATIONS, NEAR_BEHAVIOUR, GROUP_UNION_MARKERS, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, CURRENCY, ANY_WORDS, CLAUSE_EDGES, DETERMINERS, MONTHS, ONE_EVENT_ALONE, ONE_EVENT_SPENT_ON, ONE_EVENT_WORDS,
     GOODS_LINKS, GOODS_NOUNS, QUANTITY_NOUNS, SPEND_WORDS, THAN_WORDS, THING_NOUNS, UNION_MARKERS,
 )
 from assistant.translate.offline.aggregates import dimension_words, read_distinct, read_known, read_top, read_versus
@@ -128,6 +129,7 @@ class Parser:
         self.entity_table = catalog.entity.table
         self.birth_columns = [f"{t}.{c}" for t, tb in catalog.tables.items() for c, col in tb.columns.items()
                               if col.role in AGE_ROLES]
+        self.heads: dict[str, set[str]] | None = None    # last word of an attribute's names -> the attributes
         kinds = {e.kind for e in catalog.events.values()}
         self.defined_kinds = {t.term.lower().replace(" ", "_") for t in catalog.glossary} & kinds
 
@@ -149,6 +151,8 @@ class Parser:
         blocked = taken | {i for c in comparisons for i in range(c.start_tok, c.end_tok)}
         # a title or an aside is not part of the audience: drop what was found inside it
         self.out.ignored = find_ignored(request, tokens, blocked) if request else Ignored()
+        if request:
+            self.out.ignored.asides += self._no_restriction(spans, sentences(request, tokens))
         ignored = self.out.ignored.tokens
         spans = [s for s in spans if s.start not in ignored]
         windows = [w for w in windows if w.start_tok not in ignored]
@@ -198,9 +202,42 @@ class Parser:
             for s in self.birth_words:
                 self._use(s.start, s.end)
         self.out.notes += [note for span, note in self.name_notes if span.start in self.out.used]
+        self._value_nouns()
         # an 'or' between two values of one attribute ('in Paris or Lyon') was read: never reported as dropped
         self.out.used |= {i for i, n in enumerate(self.norms) if n == "or" and self._coordinates(i, spans)}
         return self.out
+
+    def _value_nouns(self) -> None:
+        """'the WELCOME10 code': after a value that was read, the last word of a name of its attribute ('promo
+        code') is that attribute's noun, not a word to ask about."""
+        if self.heads is None:
+            self.heads = defaultdict(set)
+            for key, meanings in self.lexicon.phrases.items():
+                for m in meanings:
+                    if m.kind == "column" and len(key) > 1:
+                        self.heads[key[-1]].add(m.column)
+        for s in self.lexicon_spans:
+            k = s.end
+            if k < len(self.norms) and s.start in self.out.used and k not in self.out.used and \
+                    any(m.column in self.heads.get(self.norms[k], ()) for m in s.of("value", "dimvalue")):
+                self._use(k, k + 1)
+
+    def _no_restriction(self, spans: list[Span], said: list[tuple[int, int]]) -> list[list[int]]:
+        """'Any channel.', '(any outlet, any country)', '- any kids brand)': 'any' and an attribute's noun said on
+        their own, between clause edges, restrict nothing: an aside, never a word asked about."""
+        starts, ends = {a for a, _ in said}, {b for _, b in said}
+        out = []
+        for i, norm in enumerate(self.norms):
+            if norm not in ANY_WORDS or not (i in starts or self.norms[i - 1] in CLAUSE_EDGES):
+                continue
+            k = i + 1
+            while (value := next((s for s in spans if s.start == k and s.of("value", "dimvalue")), None)):
+                k = value.end
+            noun = next((s.end for s in spans if s.start == k and s.of("column")), None) or \
+                next((k + len(w) for w in self.dimension_words if tuple(self.norms[k:k + len(w)]) == w), None)
+            if noun is not None and (noun in ends or noun == len(self.norms) or self.norms[noun] in CLAUSE_EDGES):
+                out.append(list(range(i, noun)))
+        return out
 
     def _with_names(self, tokens: list[Token], spans: list[Span]) -> list[Span]:
         """Part of a name typed as a name ('the Rivoli flagship', 'the Black Friday 2025 email') reads as every
@@ -492,6 +529,9 @@ class Parser:
         while i < end:
             marker = next((m for m in EXCLUSION_MARKERS if tuple(self.norms[i:i + len(m)]) == m
                            and not blocked & set(range(i, i + len(m)))), None)
+            if marker is None and self.norms[i] in EXCLUSION_VERBS and i not in blocked and i + 1 < end \
+                    and self.norms[i + 1] in EXCLUDED_PEOPLE:
+                marker = (self.norms[i],)
             back = excluding and (next((m for m in EXCLUSION_ENDS if tuple(self.norms[i:i + len(m)]) == m
                                         and not blocked & set(range(i, i + len(m)))), None)
                                   or self._state_after_without(i, blocked))

@@ -101,6 +101,9 @@ class OfflineTranslator:
         tokens = lexicon.split_compounds(merge_numbers(merge_determiners(raw)))
         tokens = lexicon.past_forms(tokens, getattr(words, "BASE_FORM_AFTER", frozenset()),
                                     getattr(words, "PAST_ENDINGS", ()))
+        task = _other_task(tokens, words)
+        if task is not None:
+            return Translation.refuse(words.MESSAGES["other_task"].format(verb=task), language=lang)
         parsed = parser.parse(tokens, as_of, request)
         ignored = parsed.ignored.phrases(request, tokens)
         unknown = _unknown(tokens, parsed.used | parsed.ignored.tokens, parsed.unread)
@@ -215,6 +218,18 @@ def _unknown(tokens: list[Token], accounted: set[int], unread: set[int] = frozen
         else:
             runs.append((i, i + 1))
     return runs
+
+
+def _other_task(tokens: list[Token], words) -> str | None:
+    """The verb of a request that asks for another task ('Please delete from the CRM ...', 'Write me a subject
+    line ...'): its first word past the polite opening, when the language lists it."""
+    polite = getattr(words, "POLITE_OPENINGS", frozenset())
+    i = next((i for i, t in enumerate(tokens) if t.norm not in polite), None)
+    if i is None or tokens[i].norm not in getattr(words, "OTHER_TASKS", frozenset()):
+        return None
+    # 'write me a list of ...', 'write an audience of ...': the task is the audience itself
+    thing = next((t.norm for t in tokens[i + 1:] if t.norm not in polite and t.norm not in words.DETERMINERS), "")
+    return None if thing in getattr(words, "LISTS", frozenset()) else tokens[i].text
 
 
 def _dropped_ors(parsed, tokens: list[Token], request: str) -> list[tuple[str, str]]:
