@@ -275,3 +275,21 @@ def test_a_request_for_another_task_is_refused_by_name(translator, request_):
 
 def test_write_me_a_list_is_no_other_task(translator):
     assert translator.translate("write me a list of gold members in Lyon", A).status != "refused"
+
+
+# -- a catalog phrase with a place for the thing, the request naming it there -----------------------------------
+
+VIEWS = ("SELECT e.customer_id FROM web.events e JOIN pim.products p ON p.product_id = e.product_id "
+         "WHERE e.customer_id IS NOT NULL AND e.event_type = '{type}' AND {where} "
+         "AND e.event_ts >= DATE '2026-09-30' - INTERVAL {n} DAY")
+
+
+@pytest.mark.parametrize("request_, type_, where, n", [
+    ("shoppers who looked at beauty products in the last 20 days", "product_view", "p.category = 'beauty'", 20),
+    ("customers who viewed Adidas items in the last 15 days", "product_view", "p.brand = 'Adidas'", 15),
+    ("people who added sports gear to their cart in the last 10 days", "add_to_cart", "p.category = 'sports'", 10),
+])
+def test_the_thing_named_in_a_behaviours_phrase_reads_as_that_behaviour(translator, warehouse, catalog, request_,
+                                                                        type_, where, n):
+    r = same_audience(translator, warehouse, catalog, request_, VIEWS.format(type=type_, where=where, n=n))
+    assert not any("no verb named" in w for w in r.warnings), r.warnings

@@ -275,6 +275,11 @@ AMOUNT_LINKS = frozenset({"worth", "of", "valued", "at", "for", "with", "value",
 # Nouns of things bought that the catalog reads as no measure of their own: an amount said of one ('a product over
 # €300') is read as the purchase's amount, and the note names the phrase.
 THING_NOUNS = frozenset({"product", "products", "item", "items", "thing", "things", "article", "articles"})
+# Words that hold the place of what a behaviour was about in a catalog phrase ('looked at a product', 'added
+# something to their cart'): a request that names the thing there ('looked at running shoes', 'added electronics to
+# their cart') reads as the phrase, with what it named.
+SLOT_WORDS = frozenset({"product", "products", "item", "items", "something", "anything", "stuff", "article",
+                        "articles"})
 # A distinct count: 'from at least 3 different categories'.
 DISTINCT_WORDS = frozenset({"different", "distinct", "separate", "unique", "various"})
 # Whether a profile value is on file: 'with a phone number on file', 'missing a birth date'.

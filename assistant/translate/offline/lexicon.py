@@ -73,6 +73,8 @@ class Lexicon:
     # Part of a name found in the data ('Rivoli' of the store 'Paris Rivoli', 'Black Friday 2025' of the campaigns
     # 'Black Friday 2025 - email' and '- push'): the values it names, read only when typed as a name (see name_parts).
     partial_names: dict[tuple[str, ...], list[Meaning]] = field(default_factory=lambda: defaultdict(list))
+    # A catalog phrase with a place for the thing ('looked at a product'): (words before, words after, meanings).
+    slotted: list[tuple[tuple[str, ...], tuple[str, ...], list[Meaning]]] = field(default_factory=list)
 
     def add(self, text: str, meaning: Meaning) -> None:
         key = self.key(text)
@@ -191,6 +193,20 @@ class Lexicon:
                 elif meaning.values[0] not in merged.values:
                     i = self.partial_names[part].index(merged)
                     self.partial_names[part][i] = replace(merged, values=merged.values + meaning.values)
+
+    def add_slotted(self, slot_words: frozenset[str]) -> None:
+        """The catalog phrases of a behaviour that hold a place for its thing ('looked at a product'), split
+        around that place (its determiner with it)."""
+        for key, meanings in self.phrases.items():
+            readable = [m for m in meanings if m.kind in ("event", "dimvalue")]
+            at = next((i for i, w in enumerate(key) if w in slot_words), None)
+            if at is None or not readable or key in self.aliases:
+                continue
+            start = at - 1 if at > 0 and key[at - 1] in self.determiners else at
+            head, tail = key[:start], key[at + 1:]
+            if head and (len(head) > 1 or head[0] not in self.function_words) and \
+                    (head, tail) not in {(h, t) for h, t, _ in self.slotted}:
+                self.slotted.append((head, tail, readable))
 
     def name_parts(self, tokens: list[Token], spans: list[Span]) -> list[tuple[Span, list[Span]]]:
         """Parts of names typed as names ('the Rivoli flagship', 'the Black Friday 2025 email': each word
@@ -444,6 +460,7 @@ def build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None, 
     _add_aliases(lex, getattr(words, "GENDERED_NOUNS", {}))
     _add_birth_words(lex, catalog, getattr(words, "BIRTH_WORDS", ()))
     _add_derived_words(lex, catalog, getattr(words, "DERIVED_WORDS", {}))
+    lex.add_slotted(getattr(words, "SLOT_WORDS", frozenset()))
     _add_verb_aliases(lex, getattr(words, "VERB_ALIASES", {}))
     return lex
 

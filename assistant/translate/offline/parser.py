@@ -29,7 +29,7 @@ from assistant.translate.offline.modifiers import (
 )
 from assistant.translate.lang_en import (
     BOTH, CONNECTORS, EXCLUDED_PEOPLE, EXCLUSION_ENDS, EXCLUSION_VERBS, LEADING_WORDS, NOTES, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
-    AMOUNT_LINKS, BEFORE_WORDS, CONCORD_MARKERS, WITHIN_WORDS, CONCORD_NEGATIONS, NEAR_BEHAVIOUR, GROUP_UNION_MARKERS, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, CURRENCY, ANY_WORDS, CLAUSE_EDGES, DETERMINERS, MONTHS, ONE_EVENT_ALONE, ONE_EVENT_SPENT_ON, ONE_EVENT_WORDS,
+    AMOUNT_LINKS, BEFORE_WORDS, CONCORD_MARKERS, WITHIN_WORDS, CONCORD_NEGATIONS, NEAR_BEHAVIOUR, GROUP_UNION_MARKERS, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, CURRENCY, ANY_WORDS, CLAUSE_EDGES, DETERMINERS, SLOT_WORDS, MONTHS, ONE_EVENT_ALONE, ONE_EVENT_SPENT_ON, ONE_EVENT_WORDS,
     GOODS_LINKS, GOODS_NOUNS, QUANTITY_NOUNS, SPEND_WORDS, THAN_WORDS, THING_NOUNS, UNION_MARKERS,
 )
 from assistant.translate.offline.aggregates import dimension_words, read_distinct, read_known, read_top, read_versus
@@ -139,6 +139,7 @@ class Parser:
         self.out = Parsed()
         self.name_notes: list[tuple[Span, str]] = []     # said only when the part of a name is read (not a title's)
         spans = self._with_names(tokens, self._with_goods_nouns(self.lexicon.scan(tokens)))
+        spans = self._with_slots(spans)
         in_span = {i for s in spans if s.of("value", "dimvalue") for i in range(s.start, s.end)}
         windows = resolve_anaphora([w for w in find_windows(tokens, as_of) if not in_span & set(range(w.start_tok, w.end_tok))])
         spans = self._spend_in_a_window(spans, windows)
@@ -221,6 +222,35 @@ class Parser:
             if k < len(self.norms) and s.start in self.out.used and k not in self.out.used and \
                     any(m.column in self.heads.get(self.norms[k], ()) for m in s.of("value", "dimvalue")):
                 self._use(k, k + 1)
+
+    def _with_slots(self, spans: list[Span]) -> list[Span]:
+        """'looked at running shoes', 'added electronics to their cart': a catalog phrase whose thing the request
+        names in its place ('looked at a product', 'added something to their cart') reads as that phrase; what
+        fills the place (values of the catalog, goods nouns, determiners) is read as usual."""
+        covered = {i for s in spans for i in range(s.start, s.end)}
+        norms, added = self.norms, []
+        self.slot_verbs: set[tuple[int, int]] = set()
+        for head, tail, meanings in self.lexicon.slotted:
+            for i in range(len(norms) - len(head)):
+                if tuple(norms[i:i + len(head)]) != head or covered & set(range(i, i + len(head))):
+                    continue
+                g, values = i + len(head), 0
+                while g < len(norms):
+                    value = next((s for s in spans if s.start == g and s.of("value", "dimvalue")), None)
+                    if value is not None:
+                        g, values = value.end, values + 1
+                    elif norms[g] in SLOT_WORDS or norms[g] in DETERMINERS or norms[g] in PRONOUNS:
+                        g += 1
+                    else:
+                        break
+                if not values or tuple(norms[g:g + len(tail)]) != tail or covered & set(range(g, g + len(tail))):
+                    continue
+                added.append(Span(i, i + len(head), list(meanings)))
+                self.slot_verbs.add((i, i + len(head)))
+                if tail:
+                    added.append(Span(g, g + len(tail), list(meanings)))
+                covered |= set(range(i, i + len(head))) | set(range(g, g + len(tail)))
+        return sorted(spans + added, key=lambda s: s.start)
 
     def _no_restriction(self, spans: list[Span], said: list[tuple[int, int]]) -> list[list[int]]:
         """'Any channel.', '(any outlet, any country)', '- any kids brand)': 'any' and an attribute's noun said on
@@ -813,7 +843,8 @@ class Parser:
             candidates = list(dict.fromkeys(m.event for _, m in own))
             implied = ", ".join(cat.events[e].label for e in candidates)
             words = " ".join(t.text for t in self.tokens[own[0][0].start:own[0][0].end])
-            self.out.notes.append(f"'{words}' read as {implied} (no verb named the behaviour)")
+            if not any((s.start, s.end) in self.slot_verbs for s, _ in own):    # 'looked at shoes' names it
+                self.out.notes.append(f"'{words}' read as {implied} (no verb named the behaviour)")
         else:
             return []
         # dimension values narrow the events to those that have the dimension ("flagship" -> store purchases)
