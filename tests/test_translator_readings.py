@@ -223,7 +223,9 @@ def test_an_or_inside_one_behaviour_between_two_of_its_attributes_is_never_dropp
 
 
 @pytest.mark.parametrize("request_", ["customers who bought shoes or accessories in store",
-                                      "customers in Lyon or Lille who rated a ticket 4 or 5"])
+                                      "customers in Lyon or Lille who rated a ticket 4 or 5",
+                                      "women in Spain or the Netherlands who bought shoes",
+                                      "customers who bought shoes since May, online or in store"])
 def test_an_or_between_values_of_one_attribute_is_read_without_a_note(translator, request_):
     r = translator.translate(request_, A)
     assert r.status == "ok" and not any("'or' between" in w for w in r.warnings), (r.status, r.warnings)

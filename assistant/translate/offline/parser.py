@@ -205,8 +205,20 @@ class Parser:
         self.out.notes += [note for span, note in self.name_notes if span.start in self.out.used]
         self._value_nouns()
         # an 'or' between two values of one attribute ('in Paris or Lyon') was read: never reported as dropped
-        self.out.used |= {i for i, n in enumerate(self.norms) if n == "or" and self._coordinates(i, spans)}
+        self.out.used |= {i for i, n in enumerate(self.norms) if n == "or" and self._lists_values(i, spans)}
         return self.out
+
+    def _lists_values(self, i: int, spans: list[Span]) -> bool:
+        """Does the 'or' at i join two values of one attribute, or two qualifiers ('Germany or the Netherlands',
+        'online or in store'), the second said with its own first word?"""
+        if self._coordinates(i, spans):
+            return True
+        before = next((s for s in spans if s.end == i), None)
+        after = next((s for s in spans if s.start == i + 1), None)
+        if before is None or after is None:
+            return False
+        columns = {m.column for m in before.of("value", "dimvalue")} & {m.column for m in after.of("value", "dimvalue")}
+        return bool(columns) or bool(before.of("qualifier") and after.of("qualifier"))
 
     def _value_nouns(self) -> None:
         """'the WELCOME10 code': after a value that was read, the last word of a name of its attribute ('promo
