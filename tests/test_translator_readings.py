@@ -295,3 +295,34 @@ def test_the_thing_named_in_a_behaviours_phrase_reads_as_that_behaviour(translat
                                                                         type_, where, n):
     r = same_audience(translator, warehouse, catalog, request_, VIEWS.format(type=type_, where=where, n=n))
     assert not any("no verb named" in w for w in r.warnings), r.warnings
+
+
+# -- small words: 'two or more', a unit said once, 'sent back', 'whoever', 'etc.' ------------------------------
+
+def test_a_number_word_before_or_more_is_a_count(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog, "shoppers with three or more online orders in the last year",
+                  "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' "
+                  "AND order_ts >= DATE '2026-09-30' - INTERVAL 12 MONTH GROUP BY customer_id HAVING count(*) >= 3")
+
+
+def test_a_count_of_last_units_without_its_unit_takes_the_unit_said_before(translator, warehouse, catalog):
+    r = same_audience(translator, warehouse, catalog,
+                      "customers who bought online in the last 60 days and visited the site in the last 20",
+                      "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' "
+                      "AND order_ts >= DATE '2026-09-30' - INTERVAL 60 DAY INTERSECT SELECT customer_id FROM web.sessions "
+                      "WHERE customer_id IS NOT NULL AND started_at >= DATE '2026-09-30' - INTERVAL 20 DAY")
+    assert any("the unit said before" in w for w in r.warnings), r.warnings
+
+
+def test_sent_back_is_returned(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog, "people who sent back an online order in Q1 2026",
+                  "SELECT customer_id FROM ecom.orders WHERE status = 'returned' "
+                  "AND order_ts >= DATE '2026-01-01' AND order_ts < DATE '2026-04-01'")
+
+
+def test_whoever_and_etc_are_grammar(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog, "everybody except silver members and whoever is on the do-not-contact list",
+                  "SELECT customer_id FROM crm.customers WHERE loyalty_tier <> 'silver' "
+                  "EXCEPT SELECT customer_id FROM crm.do_not_contact")
+    r = translator.translate("gold members who bought accessories (bags etc.) this year", A)
+    assert r.status == "ok" and "etc" in r.ignored, (r.status, r.unrecognized, r.ignored)

@@ -63,7 +63,7 @@ something anything someone anyone everyone everybody somebody thing things one o
 product products item items stuff content
 place placed places placing give gave given gives giving come came comes coming take took taken takes taking
 use used uses using
-happen happens happened happening occur occurs occurred sitting holding
+happen happens happened happening occur occurs occurred sitting holding whoever
 residents inhabitants locals
 however though although whereas
 """.split())  # the last lines are light verbs: 'placed an order', 'gave consent', 'came through referral', 'whose
@@ -236,6 +236,10 @@ DERIVED_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
     "past": (("ed", "ing"),),
     "plural": (("s", ""),),
 }
+# Phrasal verbs said for a catalog word: read as that word when the catalog gives them no meaning of their own
+# ('sent back an order' = 'returned an order').
+PHRASAL_VERBS: dict[tuple[str, ...], str] = {("sent", "back"): "returned", ("send", "back"): "returned",
+                                             ("brought", "back"): "returned", ("bring", "back"): "returned"}
 # Aggregates. A ranking: 'top 10', 'top 5%'; by a count ('by number of orders') or by spend; per a group.
 RANK_WORDS = frozenset({"top", "best"})
 # 'the 50 biggest spenders', 'our 20 best customers': the number said first, after a determiner.
@@ -308,7 +312,8 @@ REFINE_AND_NOT, REFINE_BUT_EXCLUDE = " and not ", ", but exclude "
 
 # Words of a brief that address the reader, not the audience: listed as ignored, never "not understood".
 FILLER_WORDS = frozenset("""
-thx thanks thank cheers pls plz please obviously urgent asap fyi btw hi hey hello ok okay kindly team
+thx thanks thank cheers pls plz please obviously urgent asap fyi btw hi hey hello ok okay kindly team etc etcetera
+whatever
 """.split())
 # Words that name the reader right after a greeting or a thanks ('hi guys', 'thanks all'): filler there only;
 # elsewhere they keep their meaning ('guys under 30' are men).

@@ -461,6 +461,12 @@ def build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None, 
     _add_birth_words(lex, catalog, getattr(words, "BIRTH_WORDS", ()))
     _add_derived_words(lex, catalog, getattr(words, "DERIVED_WORDS", {}))
     lex.add_slotted(getattr(words, "SLOT_WORDS", frozenset()))
+    for said, word in getattr(words, "PHRASAL_VERBS", {}).items():     # 'sent back' = 'returned'
+        meanings = [m for m in lex.phrases.get(lex.key(word), []) if m.kind in READABLE]
+        if meanings and said not in lex.phrases:
+            lex.aliases.add(said)
+            for m in meanings:
+                lex._put(said, m)
     _add_verb_aliases(lex, getattr(words, "VERB_ALIASES", {}))
     return lex
 
