@@ -194,6 +194,7 @@ def to_spec(draft: Draft, catalog: Catalog, as_of: dt.date) -> dict:
             "count": _comparison(draft.count_op, draft.count, None, times=True) if draft.count_op else None,
             "amount": _comparison(draft.spend_op, draft.spend, None, currency=True) if draft.spend_op else None,
             "average": bool(draft.extra.get("average")), "first": bool(draft.extra.get("first")),
+            "last": bool(draft.extra.get("last")),
             "rank": draft.extra.get("rank")}
 
 
@@ -258,7 +259,7 @@ def draft_of(spec: dict, catalog: Catalog, as_of: dt.date) -> Draft | None:
         draft.subject = f"event:{spec['events'][0]}"
         if len(spec["events"]) > 1:
             draft.extra["events"] = list(spec["events"])
-        for name in ("average", "first", "rank"):
+        for name in ("average", "first", "last", "rank"):
             if spec.get(name):
                 draft.extra[name] = spec[name]
         draft.dims = {d: list(v) for d, v in spec.get("dims", {}).items()}
@@ -378,6 +379,8 @@ def _event_words(spec: dict, catalog: Catalog) -> str:
         words = f"Top {spec['rank']:g}% by spend: {words.lower()}"
     elif spec.get("first"):
         words = f"First {words.lower()}"
+    elif spec.get("last"):
+        words = f"Last {words.lower()}"
     if spec.get("count"):
         words += " " + _compare(spec["count"], None, times=True)
     if spec.get("amount"):

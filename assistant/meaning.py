@@ -445,6 +445,7 @@ class EventCondition(Condition):
     amount: Comparison | None = None
     average: bool = False
     first: bool = False
+    last: bool = False                              # their latest event falls in the window ('last purchase in May')
     rank: float | None = None                       # top N percent by spend
     measure: str | None = None                      # a measure of the events instead of their amount
     top: int | None = None                          # the N customers with the highest amount (ties: lowest key)
@@ -477,10 +478,11 @@ class EventCondition(Condition):
             conditions.append(qualify_condition(ev.where, "e"))
         conditions += where
         calendar = {part: f"{ts.split('.')[0]}.{col}" for part, col in calendar_columns(catalog, ev).items()}
-        period = self.window.calendar(calendar, as_of) if self.window is not None and not self.first else None
+        edge = self.first or self.last     # the window is the first's or the latest's, not each event's
+        period = self.window.calendar(calendar, as_of) if self.window is not None and not edge else None
         if period is not None:   # whole years, quarters, months: the warehouse's own calendar says which days
             conditions += [period, until(ts, as_of)]
-        elif self.window is not None and not self.first:
+        elif self.window is not None and not edge:
             conditions.append(self.window.condition(ts, as_of))
         else:
             conditions.append(until(ts, as_of))   # nothing dated after as_of counts, even without a window
@@ -510,7 +512,7 @@ class EventCondition(Condition):
         if self._counts_none():
             return self._with_none(catalog, as_of)
         key = catalog.entity.key
-        first = self.first and self.window is not None  # "first" only means something with a window
+        first = (self.first or self.last) and self.window is not None  # "first", "last" only mean something with a window
         aggregated = self.count is not None or self.amount is not None or first or self.rank is not None or \
             self.top is not None
         mode = "count" if self.count is not None and self.amount is None and not first and self.rank is None \
@@ -534,6 +536,8 @@ class EventCondition(Condition):
                 having.append(self.amount.sql("avg(amount)" if self.average else f"{agg}(amount)"))
             if self.first and self.window is not None:
                 having.append(self.window.condition("min(ts)", as_of))
+            if self.last and self.window is not None:
+                having.append(self.window.condition("max(ts)", as_of))
             if self.top is not None:
                 among = [c.render(catalog, as_of).sql for c in self.among]
                 where = " AND ".join(f"{key} IN (SELECT {key} FROM ({sql}) AS a{i})" for i, sql in enumerate(among))
@@ -560,7 +564,7 @@ class EventCondition(Condition):
         """'clicked fewer than 2 times': customers who never clicked have fewer than 2 clicks too."""
         c = self.count
         return c is not None and c.upper is None and c.op in ("<", "<=") and self.amount is None \
-            and self.rank is None and not self.first
+            and self.rank is None and not self.first and not self.last
 
     def _with_none(self, catalog: Catalog, as_of: dt.date) -> Rendered:
         """Fewer than N = every customer except those with at least N (so those with none are in)."""
@@ -589,6 +593,8 @@ class EventCondition(Condition):
             parts.append(f"top {lit(self.rank)}% by spend:")
         elif self.first:
             parts.append("first")
+        elif self.last:
+            parts.append("last")
         parts.append(self._what(catalog))
         if self._each(catalog):
             parts.append(f"({self.count.describe()} times, each {self.amount.describe()})")
@@ -897,7 +903,7 @@ def contradictions(criteria: list[Condition]) -> list[tuple[Condition, Condition
 
 def _exclusive(a: Condition, b: Condition) -> bool:
     if a.negated and not b.negated and isinstance(a, EventCondition) and isinstance(b, EventCondition):
-        plain = not (a.dims or a.window or a.count or a.amount or a.first or a.rank is not None or a.measure)
+        plain = not (a.dims or a.window or a.count or a.amount or a.first or a.last or a.rank is not None or a.measure)
         some = b.count is None or _bounds(b.count)[0] > 0     # b needs at least one of the events a rules out
         return plain and some and set(b.events) <= set(a.events)
     if a.negated or b.negated or type(a) is not type(b):

@@ -326,3 +326,24 @@ def test_whoever_and_etc_are_grammar(translator, warehouse, catalog):
                   "EXCEPT SELECT customer_id FROM crm.do_not_contact")
     r = translator.translate("gold members who bought accessories (bags etc.) this year", A)
     assert r.status == "ok" and "etc" in r.ignored, (r.status, r.unrecognized, r.ignored)
+
+
+# -- the latest event of a kind, its window said ------------------------------------------------------------------
+
+LAST = f"SELECT customer_id FROM ({PURCHASES}) p GROUP BY customer_id HAVING max(ts) >= {{lo}} AND max(ts) < {{hi}}"
+
+
+@pytest.mark.parametrize("request_, lo, hi", [
+    ("clients whose last purchase was between 4 and 8 months ago",
+     "DATE '2026-09-30' - INTERVAL 8 MONTH", "DATE '2026-09-30' - INTERVAL 4 MONTH"),
+    ("customers whose most recent purchase was in Q2 2026", "DATE '2026-04-01'", "DATE '2026-07-01'"),
+])
+def test_the_last_purchase_in_a_window_is_the_latest_event_there(translator, warehouse, catalog, request_, lo, hi):
+    r = same_audience(translator, warehouse, catalog, request_, LAST.format(lo=lo, hi=hi))
+    assert r.definition.criteria[0].spec["last"] is True
+
+
+def test_a_last_order_in_a_window_is_the_latest_online_order(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog, "customers whose latest online order was in 2025",
+                  "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' GROUP BY customer_id "
+                  "HAVING max(order_ts) >= DATE '2025-01-01' AND max(order_ts) < DATE '2026-01-01'")

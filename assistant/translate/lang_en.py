@@ -284,6 +284,10 @@ THING_NOUNS = frozenset({"product", "products", "item", "items", "thing", "thing
 # their cart') reads as the phrase, with what it named.
 SLOT_WORDS = frozenset({"product", "products", "item", "items", "something", "anything", "stuff", "article",
                         "articles"})
+# 'whose last purchase was in May', 'their most recent order': the latest event of the kind, its window said.
+LATEST_WORDS: tuple[tuple[str, ...], ...] = (("most", "recent"), ("last",), ("latest",))
+# Between a thing and the window said of it ('whose last purchase was between 3 and 9 months ago').
+COPULAS = frozenset({"was", "is", "were", "are", "been", "happened", "occurred", "made"})
 # A distinct count: 'from at least 3 different categories'.
 DISTINCT_WORDS = frozenset({"different", "distinct", "separate", "unique", "various"})
 # Whether a profile value is on file: 'with a phone number on file', 'missing a birth date'.
@@ -426,7 +430,7 @@ WORDING = {
         "indicator": "{indicator}[: {values}][ {comparison}]",
         "list": "on the {table}",
         "term": "{index}",
-        "event": "[top {rank}% by spend: ][{first} ]{events}{dims}[ ({count} times)][ ({average} {amount})][ {window}]",
+        "event": "[top {rank}% by spend: ][{first} ][{last} ]{events}{dims}[ ({count} times)][ ({average} {amount})][ {window}]",
         "any_of": "{groups}",
         "versus": "{measure} {op} on {left} than on {right}",
         "distinct": "{comparison} different {dimension} values: {source}",
@@ -453,7 +457,7 @@ WORDING = {
         "not": "{entity} who do not match: {meaning}",
     },
     # a yes/no field in words: (when not set, when set)
-    "flags": {"event.first": ("", "first"), "event.average": ("total", "average"),
+    "flags": {"event.first": ("", "first"), "event.last": ("", "last"), "event.average": ("total", "average"),
               "known.known": ("not on file", "on file")},
     # An amount said of a measure ('more than 5 units'): the measure's own words, never 'spend' or 'amount'.
     "measure": ("total {measure}", "average {measure}"),

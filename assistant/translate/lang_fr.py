@@ -345,7 +345,7 @@ WORDING = {
         "indicator": "{indicator}[ : {values}][ {comparison}]",
         "list": "sur la liste : {table}",
         "term": "{index}",
-        "event": "[les {rank} % qui dépensent le plus : ]{events}{dims}[ {first}][ ({count} fois)][ ({average} : {amount})]"
+        "event": "[les {rank} % qui dépensent le plus : ]{events}{dims}[ {first}][ {last}][ ({count} fois)][ ({average} : {amount})]"
                  "[ {window}]",
         "any_of": "{groups}",
         "versus": "{measure} {op} pour {left} que pour {right}",
@@ -373,7 +373,7 @@ WORDING = {
         "top": "{label} (classement au {as_of})",
         "not": "{entity} qui ne correspondent pas : {meaning}",
     },
-    "flags": {"event.first": ("", "pour la première fois"), "event.average": ("montant total", "montant moyen"),
+    "flags": {"event.first": ("", "pour la première fois"), "event.last": ("", "pour la dernière fois"), "event.average": ("montant total", "montant moyen"),
               "known.known": ("non renseigné", "renseigné")},
     "measure": ("{measure} au total", "{measure} en moyenne"),
     # a field of a few values, each in words

@@ -94,6 +94,7 @@ def condition_defs(catalog: Catalog, omitted: set[str]) -> dict:
             "amount": {"$ref": "#/$defs/comparison"},
             "average": {"type": "boolean", "description": "amount is the average per event, not the total"},
             "first": {"type": "boolean", "description": "their first event falls in the window"},
+            "last": {"type": "boolean", "description": "their latest event falls in the window"},
             "rank": {"type": "number", "exclusiveMinimum": 0, "maximum": 100, "description": "top N percent by amount"},
             "top": {"type": "integer", "minimum": 1, "description": "the N customers with the highest amount"},
             "among": {"type": "array", "items": {"$ref": "#/$defs/condition"},

@@ -29,7 +29,7 @@ from assistant.translate.offline.modifiers import (
 )
 from assistant.translate.lang_en import (
     BOTH, CONNECTORS, EXCLUDED_PEOPLE, EXCLUSION_ENDS, EXCLUSION_VERBS, LEADING_WORDS, NOTES, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
-    AMOUNT_LINKS, BEFORE_WORDS, CONCORD_MARKERS, WITHIN_WORDS, CONCORD_NEGATIONS, NEAR_BEHAVIOUR, GROUP_UNION_MARKERS, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, CURRENCY, ANY_WORDS, CLAUSE_EDGES, DETERMINERS, SLOT_WORDS, MONTHS, ONE_EVENT_ALONE, ONE_EVENT_SPENT_ON, ONE_EVENT_WORDS,
+    AMOUNT_LINKS, BEFORE_WORDS, CONCORD_MARKERS, WITHIN_WORDS, CONCORD_NEGATIONS, NEAR_BEHAVIOUR, GROUP_UNION_MARKERS, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, CURRENCY, ANY_WORDS, CLAUSE_EDGES, COPULAS, DETERMINERS, LATEST_WORDS, SLOT_WORDS, MONTHS, ONE_EVENT_ALONE, ONE_EVENT_SPENT_ON, ONE_EVENT_WORDS,
     GOODS_LINKS, GOODS_NOUNS, QUANTITY_NOUNS, SPEND_WORDS, THAN_WORDS, THING_NOUNS, UNION_MARKERS,
 )
 from assistant.translate.offline.aggregates import dimension_words, read_distinct, read_known, read_top, read_versus
@@ -39,6 +39,7 @@ from schema_catalog.types import is_numeric, is_temporal
 
 SEPARATORS = frozenset({"and", ",", ";", "or", "nor", "neither", "plus", "also"})   # between parts said apart
 AGE_ROLES = ("birth_date", "birth_year")   # columns an age is computed from (a date, or its integer parts)
+LATEST = {w for words in LATEST_WORDS for w in words if w != "most"}
 MAX_AGE = 130
 
 
@@ -295,14 +296,22 @@ class Parser:
         return sorted(spans, key=lambda s: s.start)
 
     def _spend_in_a_window(self, spans: list[Span], windows: list[Window]) -> list[Span]:
-        """'total spend in 2025': an indicator said in spend words right beside a window is the spend over that
-        window (the events' amounts), since an indicator has no window to set; elsewhere it stays the indicator."""
-        def spend_indicator(s: Span) -> bool:
+        """'total spend in 2025', 'whose last purchase was in May': an indicator said in spend words or of the
+        latest event right beside a window is the spend over that window (the events' amounts), or the latest event
+        in it, since an indicator has no window to set; elsewhere it stays the indicator."""
+        def windowless(s: Span) -> bool:
+            words = self.norms[s.start:s.end]
             return bool(s.meanings) and all(m.kind == "indicator" for m in s.meanings) and \
-                any(self.norms[i] in self.spend_words for i in range(s.start, s.end))
+                (any(w in self.spend_words for w in words) or any(w in LATEST for w in words))
+
+        def beside(s: Span, w: Window) -> bool:
+            k = s.end
+            while k < w.start_tok and self.norms[k] in COPULAS:
+                k += 1
+            return w.start_tok == k or w.end_tok == s.start
         out = []
         for s in spans:
-            if spend_indicator(s) and any(w.start_tok == s.end or w.end_tok == s.start for w in windows):
+            if windowless(s) and any(beside(s, w) for w in windows):
                 # its words read one by one ('total' a modifier, 'spend' the amount of purchases)
                 out += [Span(i, i + 1, list(self.lexicon.phrases[(self.norms[i],)])) for i in range(s.start, s.end)
                         if self.lexicon.phrases.get((self.norms[i],))]
@@ -1039,6 +1048,7 @@ class Parser:
         self.out.used.update(places)
         cond.average = "average" in words
         cond.first = "first" in words
+        cond.last = self._latest(seg, in_window)
         spend = any(self.norms[i] in ("spent", "spend", "spends", "spending", "spenders", "spender", "paid", "pay")
                     for i in range(seg.start, seg.end)) or bool(cols)
         valued = self._numeric_dimension_values(seg, cond, cols)
@@ -1110,6 +1120,17 @@ class Parser:
         """The measure every event of the condition has, named by the catalog word at token i ('units')."""
         return next((m for s, m in cols if s.start == i and m.ref is not None
                      and all(m.ref in self.catalog.events[e].measures for e in cond.events)), None)
+    def _latest(self, seg: Segment, in_window: set[int]) -> bool:
+        """'last purchase', 'latest order', 'most recent purchase' said right before the behaviour's word: its
+        latest event (which the window, when one is said, then holds)."""
+        behaviours = {s.start for s in seg.spans if s.of("event", "kindword")}
+        for i in range(seg.start, seg.end):
+            said = next((w for w in LATEST_WORDS if tuple(self.norms[i:i + len(w)]) == w), None)
+            if said and i + len(said) in behaviours and i not in in_window:
+                self._use(i, i + len(said))
+                return True
+        return False
+
     def _numeric_dimension_values(self, seg: Segment, cond: EventCondition, cols) -> set[int]:
         """'a 1 or 2 satisfaction rating', 'a rating of 4 or 5': bare numbers said against a numeric dimension of the
         behaviour are its values, not a count. Returns the comparisons so read (by id)."""
