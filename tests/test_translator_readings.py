@@ -347,3 +347,10 @@ def test_a_last_order_in_a_window_is_the_latest_online_order(translator, warehou
     same_audience(translator, warehouse, catalog, "customers whose latest online order was in 2025",
                   "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' GROUP BY customer_id "
                   "HAVING max(order_ts) >= DATE '2025-01-01' AND max(order_ts) < DATE '2026-01-01'")
+
+
+def test_a_customers_value_that_also_names_a_behaviour_is_read_with_a_note(translator):
+    r = translator.translate("App shoppers in Belgium", A)
+    assert r.status == "ok" and any("it could also mean online order" in w for w in r.warnings), r.warnings
+    r = translator.translate("Lille customers who opted in to email", A)      # a city is where they live: no note
+    assert not any("it could also mean" in w for w in r.warnings), r.warnings

@@ -1237,6 +1237,7 @@ class Parser:
                 continue
             if values:
                 m = self._pick_value(values, context_cols)
+                self._note_behaviour_reading(seg, s, m, context_cols)
                 cond = by_column.get(m.column)
                 if cond is None:
                     cond = by_column[m.column] = ValueCondition(s.start, s.end, negated=negated, column=m.column)
@@ -1294,6 +1295,23 @@ class Parser:
         out.extend(read_known(self, seg, negated, self.excluding))
         out.extend(self._numbers_and_dates(seg, negated))
         return out
+
+    def _note_behaviour_reading(self, seg: Segment, s: Span, m: Meaning, context_cols: set[str]) -> None:
+        """'App users': a value said before the customers' noun, read as their own (the acquisition channel), that
+        is also, with another vocabulary, what a behaviour is about (orders through the app), with no behaviour
+        named: said in a note."""
+        before_entity = any(t.start == s.end and t.of("entity") for t in self.lexicon_spans)
+        if not before_entity or m.column in context_cols or self._has_event_anchor(seg) or \
+                not self.catalog.column(m.column).values:
+            return
+        own = set(self.catalog.column(m.column).values)
+        other = next((d for d in s.of("dimvalue") if self.catalog.column(d.column).values
+                      and set(self.catalog.column(d.column).values) != own), None)
+        if other is not None:
+            words = " ".join(t.text for t in self.tokens[s.start:s.end])
+            self.out.notes.append(NOTES["two_dimensions"].format(
+                words=words, kept=f"{_column_name(m.column)} {m.label}",
+                dropped=f"{self.catalog.events[other.event].label} with {other.dim.replace('_', ' ')} {other.label}"))
 
     def _two_readings(self, seg: Segment, s: Span, values: list[Meaning], context_cols: set[str]) -> bool:
         """'customers who have kids': a word that is both a value of a column read only when named (a favourite
