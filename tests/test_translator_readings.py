@@ -354,3 +354,11 @@ def test_a_customers_value_that_also_names_a_behaviour_is_read_with_a_note(trans
     assert r.status == "ok" and any("it could also mean online order" in w for w in r.warnings), r.warnings
     r = translator.translate("Lille customers who opted in to email", A)      # a city is where they live: no note
     assert not any("it could also mean" in w for w in r.warnings), r.warnings
+
+
+def test_only_after_the_customers_own_values_restricts_nothing_more(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog,
+                  "customers who haven't bought anything in the last 12 months. Spain and Italy only.",
+                  f"SELECT customer_id FROM crm.customers WHERE country IN ('ES', 'IT') EXCEPT SELECT customer_id "
+                  f"FROM ({PURCHASES}) p WHERE ts >= DATE '2026-09-30' - INTERVAL 12 MONTH")
+    assert translator.translate("customers who bought shoes only", A).status == "clarify"

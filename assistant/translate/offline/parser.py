@@ -205,6 +205,7 @@ class Parser:
                 self._use(s.start, s.end)
         self.out.notes += [note for span, note in self.name_notes if span.start in self.out.used]
         self._value_nouns()
+        self._only_of_profile_values()
         # an 'or' between two values of one attribute ('in Paris or Lyon') was read: never reported as dropped
         self.out.used |= {i for i, n in enumerate(self.norms) if n == "or" and self._lists_values(i, spans)}
         return self.out
@@ -365,6 +366,19 @@ class Parser:
             if len(said) > 1 and said[0] in SHARE_PICKS and (i in inside or i + 1 in starts):
                 self.out.unclear.append((i, i + 1, "share"))
         return out
+
+    def _only_of_profile_values(self) -> None:
+        """'France and Belgium only': an 'only' right after values that were read as the customers' own restricts
+        nothing more than they do; it is no question ('shoes only', after a behaviour, still is)."""
+        profile = [c for c in self.out.criteria + self.out.exclusions if isinstance(c, (ValueCondition, FlagValueCondition))]
+        for entry in list(self.out.unclear):
+            i, j, kind = entry
+            if kind != "only" or self.norms[i] != "only" or j - i != 1:
+                continue
+            before = next((s for s in self.lexicon_spans if s.end == i), None)
+            if before is not None and before.of("value") and \
+                    any(c.start_tok <= before.start < c.end_tok for c in profile):
+                self.out.unclear.remove(entry)
 
     def _before_number(self, j: int) -> bool:
         """Is a number said at j ('around 30', 'about €100')?"""
