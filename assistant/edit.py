@@ -104,6 +104,8 @@ def subjects(catalog: Catalog) -> list[Subject]:
         if ind.values:
             out.append(Subject(f"indicator:{name}", _cap(ind.label), "indicator",
                                {v: (val.label or v) for v, val in ind.values.items()}))
+        elif ind.type in NUMERIC:     # a number compared: 'lifetime spend above 1,000'
+            out.append(Subject(f"indicator:{name}", _cap(ind.label), "number"))
     for i, term in enumerate(catalog.glossary):
         out.append(Subject(f"term:{i}", _cap(term.term), "term"))
     return sorted(out, key=lambda s: (s.kind != "event", s.label.lower()))
@@ -187,6 +189,9 @@ def to_spec(draft: Draft, catalog: Catalog, as_of: dt.date) -> dict:
         return {**base, "kind": "date", "column": name, "window": _window(draft, as_of) or _window(
             Draft(subject="", window="last"), as_of)}
     if kind == "indicator":
+        if catalog.indicators[name].type in NUMERIC and not catalog.indicators[name].values:
+            return {**base, "kind": "indicator", "indicator": name,
+                    "comparison": _comparison(draft.op, draft.number, draft.upper)}
         return {**base, "kind": "indicator", "indicator": name, "values": list(draft.values)}
     if kind == "list":
         return {**base, "kind": "list", "table": name, "label": catalog.tables[name].synonyms[0]}
@@ -198,6 +203,7 @@ def to_spec(draft: Draft, catalog: Catalog, as_of: dt.date) -> dict:
             "count": _comparison(draft.count_op, draft.count, None, times=True) if draft.count_op else None,
             "amount": _comparison(draft.spend_op, draft.spend, None, currency=True) if draft.spend_op else None,
             "average": bool(draft.extra.get("average")), "first": bool(draft.extra.get("first")),
+            "last": bool(draft.extra.get("last")),
             "rank": draft.extra.get("rank")}
 
 
@@ -264,7 +270,7 @@ def draft_of(spec: dict, catalog: Catalog, as_of: dt.date) -> Draft | None:
         draft.subject = f"event:{spec['events'][0]}"
         if len(spec["events"]) > 1:
             draft.extra["events"] = list(spec["events"])
-        for name in ("average", "first", "rank"):
+        for name in ("average", "first", "last", "rank"):
             if spec.get(name):
                 draft.extra[name] = spec[name]
         draft.dims = {d: list(v) for d, v in spec.get("dims", {}).items()}
@@ -321,6 +327,8 @@ def describe(spec: dict, catalog: Catalog) -> str:
             text = f"{what} {_compare(spec['comparison'], _unit(catalog, col.unit))}"
     elif kind == "date":
         text = f"{column_label(catalog, spec['column'])} {_window_words(spec['window'])}"
+    elif kind == "indicator" and spec.get("comparison"):
+        text = f"{_cap(catalog.indicators[spec['indicator']].label)} {_compare(spec['comparison'], None)}"
     elif kind == "indicator":
         ind = catalog.indicators[spec["indicator"]]
         labels = [(ind.values[v].label or v) if v in ind.values else v for v in spec["values"]]
@@ -390,6 +398,8 @@ def _event_words(spec: dict, catalog: Catalog) -> str:
         words = f"Top {spec['rank']:g}% by spend: {words.lower()}"
     elif spec.get("first"):
         words = f"First {words.lower()}"
+    elif spec.get("last"):
+        words = f"Last {words.lower()}"
     if spec.get("count"):
         words += " " + _compare(spec["count"], None, times=True)
     if spec.get("amount"):

@@ -9,6 +9,7 @@ the editor, a saved file) is validated against the catalog before it is compiled
 """
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -301,13 +302,16 @@ class CompareCondition(Condition):
     def render(self, catalog, as_of):
         table, col = self.column.rsplit(".", 1)
         columns: tuple[str, ...] = (col,)
-        if self.year:   # a birth date by its year; a year of birth (integer) as it is
-            dated = catalog.column(self.column).role == "birth_date"
-
-            def expr(ref):
-                return f"year({ref(col)})" if dated else ref(col)
+        if self.year:   # a year of birth: an integer year as it is, a birth date by bounds on the first of January
             label = f"born {self.comparison.describe(years=True)}"
             meaning = f"year of {self.column} {self.comparison.describe(years=True)}; unknown birth dates never match"
+            if catalog.column(self.column).role == "birth_date":
+                sql = profile_select(catalog, table, lambda ref: _years_of_birth(self.comparison, ref(col)), columns,
+                                     self.negated)
+                return _profile_negated(self, catalog, sql, label, meaning)
+
+            def expr(ref):
+                return ref(col)
         elif self.age:
             parts = birth_parts(catalog, table)
             if parts is not None:   # integer year, month, day: the birth date is made from them
@@ -344,35 +348,74 @@ class CompareCondition(Condition):
         return _profile_negated(self, catalog, sql, label, meaning)
 
 
+def _years_of_birth(cmp: Comparison, column: str) -> str:
+    """Whole years of birth as bounds on the first of January (what the guard lets a birth date be compared with):
+    'born in the 80s' is born on or after 1980-01-01 and before 1990-01-01."""
+    lo, hi = {"=": (cmp.value, cmp.value), ">": (cmp.value + 1, None), ">=": (cmp.value, None),
+              "<": (None, cmp.value - 1), "<=": (None, cmp.value)}[cmp.op] if cmp.upper is None else (cmp.value, cmp.upper)
+    bounds = ([f"{column} >= DATE '{int(lo):04d}-01-01'"] if lo is not None else []) + \
+             ([f"{column} < DATE '{int(hi) + 1:04d}-01-01'"] if hi is not None else [])
+    return " AND ".join(bounds)
+
+
 @dataclass
 class DateCondition(Condition):
+    """A date of the profile in a window ('signed up this year', 'born in 1990'), or in calendar months of any
+    year ('a birthday in October': months=(10,))."""
     kind: Literal["date"] = "date"
     column: str = ""
     window: Window | None = None
+    months: tuple[int, ...] = ()
 
     def render(self, catalog, as_of):
         table, col = self.column.rsplit(".", 1)
-        what = f"{col.replace('_', ' ')} {self.window.describe()}"
-        sql = profile_select(catalog, table, lambda ref: self.window.condition(ref(col), as_of), (col,), self.negated)
-        return _profile_negated(self, catalog, sql, what, f"{self.column} {self.window.describe()}")
+        if self.months:
+            said = "in " + " or ".join(calendar.month_name[m] for m in self.months)
+            parts = birth_parts(catalog, table)
+            if parts is not None and parts[1]:     # the month of birth stored as its own integer
+                col = parts[1]
+                sql = profile_select(catalog, table, lambda ref: in_list(ref(col), self.months), (col,), self.negated)
+            else:
+                sql = profile_select(catalog, table, lambda ref: in_list(f"month({ref(col)})", self.months), (col,),
+                                     self.negated)
+        elif catalog.column(self.column).role == "birth_date" and self.window.amount is None:
+            # born in whole years: the bounds alone (a birth date is never after as_of, no closing bound needed)
+            said, w = self.window.describe(), self.window
+            bounds = [f"{{c}} >= DATE '{w.start.isoformat()}'" if w.start else "",
+                      f"{{c}} < DATE '{w.end.isoformat()}'" if w.end else ""]
+            sql = profile_select(catalog, table, lambda ref: " AND ".join(b.format(c=ref(col)) for b in bounds if b),
+                                 (col,), self.negated)
+        else:
+            said = self.window.describe()
+            sql = profile_select(catalog, table, lambda ref: self.window.condition(ref(col), as_of), (col,),
+                                 self.negated)
+        return _profile_negated(self, catalog, sql, f"{col.replace('_', ' ')} {said}", f"{self.column} {said}")
 
 
 @dataclass
 class IndicatorCondition(Condition):
+    """An indicator's value: one of its values ('journey stage: retention'), or a number of a numeric one
+    compared ('lifetime spend above 1,000')."""
     kind: Literal["indicator"] = "indicator"
     indicator: str = ""
     values: tuple[Scalar, ...] = ()
+    comparison: Comparison | None = None
 
     def render(self, catalog, as_of):
         ind = catalog.indicators[self.indicator]
         key = catalog.entity.key
-        label = f"{ind.label}: {' or '.join(self.values)}"
-        if ind.refresh == "daily" and catalog.materialised.get(self.indicator) == as_of.isoformat():
-            sql = f"SELECT {key} FROM {SCHEMA}.{self.indicator} WHERE {in_list('value', self.values)}"
-            meaning = f"daily indicator {self.indicator}, materialised as of {as_of}, is {' or '.join(self.values)}"
+        if self.comparison is not None:
+            said, where = self.comparison.describe(), self.comparison.sql("value")
+            label = f"{ind.label} {said}"
         else:
-            sql = f"SELECT {key} FROM ({render(ind.sql, as_of)}) AS i WHERE {in_list('value', self.values)}"
-            meaning = f"indicator {self.indicator} ({ind.refresh}) is {' or '.join(self.values)}"
+            said, where = " or ".join(self.values), in_list("value", self.values)
+            label = f"{ind.label}: {said}"
+        if ind.refresh == "daily" and catalog.materialised.get(self.indicator) == as_of.isoformat():
+            sql = f"SELECT {key} FROM {SCHEMA}.{self.indicator} WHERE {where}"
+            meaning = f"daily indicator {self.indicator}, materialised as of {as_of}, is {said}"
+        else:
+            sql = f"SELECT {key} FROM ({render(ind.sql, as_of)}) AS i WHERE {where}"
+            meaning = f"indicator {self.indicator} ({ind.refresh}) is {said}"
             if ind.refresh == "daily":
                 self.notes.append(f"daily indicator '{self.indicator}' is not materialised for {as_of}: computed at "
                                   "query time (run `audience enrich`)")
@@ -428,6 +471,7 @@ class EventCondition(Condition):
     amount: Comparison | None = None
     average: bool = False
     first: bool = False
+    last: bool = False                              # their latest event falls in the window ('last purchase in May')
     rank: float | None = None                       # top N percent by spend
     measure: str | None = None                      # a measure of the events instead of their amount
     top: int | None = None                          # the N customers with the highest amount (ties: lowest key)
@@ -460,10 +504,11 @@ class EventCondition(Condition):
             conditions.append(qualify_condition(ev.where, "e"))
         conditions += where
         calendar = {part: f"{ts.split('.')[0]}.{col}" for part, col in calendar_columns(catalog, ev).items()}
-        period = self.window.calendar(calendar, as_of) if self.window is not None and not self.first else None
+        edge = self.first or self.last     # the window is the first's or the latest's, not each event's
+        period = self.window.calendar(calendar, as_of) if self.window is not None and not edge else None
         if period is not None:   # whole years, quarters, months: the warehouse's own calendar says which days
             conditions += [period, until(ts, as_of)]
-        elif self.window is not None and not self.first:
+        elif self.window is not None and not edge:
             conditions.append(self.window.condition(ts, as_of))
         else:
             conditions.append(until(ts, as_of))   # nothing dated after as_of counts, even without a window
@@ -493,7 +538,7 @@ class EventCondition(Condition):
         if self._counts_none():
             return self._with_none(catalog, as_of)
         key = catalog.entity.key
-        first = self.first and self.window is not None  # "first" only means something with a window
+        first = (self.first or self.last) and self.window is not None  # "first", "last" only mean something with a window
         aggregated = self.count is not None or self.amount is not None or first or self.rank is not None or \
             self.top is not None
         mode = "count" if self.count is not None and self.amount is None and not first and self.rank is None \
@@ -517,6 +562,8 @@ class EventCondition(Condition):
                 having.append(self.amount.sql("avg(amount)" if self.average else f"{agg}(amount)"))
             if self.first and self.window is not None:
                 having.append(self.window.condition("min(ts)", as_of))
+            if self.last and self.window is not None:
+                having.append(self.window.condition("max(ts)", as_of))
             if self.top is not None:
                 among = [c.render(catalog, as_of).sql for c in self.among]
                 where = " AND ".join(f"{key} IN (SELECT {key} FROM ({sql}) AS a{i})" for i, sql in enumerate(among))
@@ -543,7 +590,7 @@ class EventCondition(Condition):
         """'clicked fewer than 2 times': customers who never clicked have fewer than 2 clicks too."""
         c = self.count
         return c is not None and c.upper is None and c.op in ("<", "<=") and self.amount is None \
-            and self.rank is None and not self.first
+            and self.rank is None and not self.first and not self.last
 
     def _with_none(self, catalog: Catalog, as_of: dt.date) -> Rendered:
         """Fewer than N = every customer except those with at least N (so those with none are in)."""
@@ -572,6 +619,8 @@ class EventCondition(Condition):
             parts.append(f"top {lit(self.rank)}% by spend:")
         elif self.first:
             parts.append("first")
+        elif self.last:
+            parts.append("last")
         parts.append(self._what(catalog))
         if self._each(catalog):
             parts.append(f"({self.count.describe()} times, each {self.amount.describe()})")
@@ -646,6 +695,7 @@ class TopCondition(Condition):
     source: EventCondition | None = None   # ranked by what they did (its amount or its count) ...
     measure: Measure = "amount"
     column: str = ""                       # ... or by a number of their profile
+    indicator: str = ""                    # ... or by a numeric indicator ('top 100 by lifetime spend')
     per: str = ""                          # ranked within each value of this profile column
     among: list[AnyCondition] = field(default_factory=list)   # 'top 200 Texas customers': ranked among those only
 
@@ -655,6 +705,8 @@ class TopCondition(Condition):
             size += " among " + " and ".join(c.render(catalog, dt.date.today()).label for c in self.among)
         if self.source is not None:
             by = f"{_MEASURE_WORDS[self.measure]} {self.source._label(catalog)}"
+        elif self.indicator:
+            by = catalog.indicators[self.indicator].label
         else:
             by = _column_words(self.column)
         return f"top {size} by {by}" + (f", per {_column_words(self.per)}" if self.per else "")
@@ -665,6 +717,9 @@ class TopCondition(Condition):
             value = "sum(coalesce(amount, 0))" if self.measure == "amount" else "count(*)"
             values = f"SELECT {key}, {value} AS value FROM ({_event_rows(catalog, self.source, as_of, self.measure)}) AS p " \
                      f"GROUP BY {key}"
+        elif self.indicator:
+            values = f"SELECT {key}, value FROM ({render(catalog.indicators[self.indicator].sql, as_of)}) AS i " \
+                     "WHERE value IS NOT NULL"
         else:
             table, col = self.column.rsplit(".", 1)
             values = f"SELECT {key}, {col} AS value FROM {table} WHERE {col} IS NOT NULL"
@@ -826,12 +881,19 @@ def _check_names(c: Condition, catalog: Catalog) -> None:
         known_column(c.column)
         if isinstance(c, FlagValueCondition):
             known_column(c.flag)
+        if isinstance(c, DateCondition) and (c.window is None) == (not c.months):
+            raise TranslationError("the meaning is incomplete: a date condition needs a window or calendar months",
+                                   hint="say 'in the last 30 days' or 'in October'")
         table = c.column.rpartition(".")[0]
         if customer_column(catalog, table) is None and table not in profile_tables(catalog):
             raise TranslationError(f"'{c.column}' is not an attribute of the {catalog.entity.name}: its table is not "
                                    "reached from the customer", hint="pick a customer attribute, or a behaviour's dimension")
     elif isinstance(c, IndicatorCondition) and c.indicator not in catalog.indicators:
         raise TranslationError(f"no indicator '{c.indicator}' in the catalog", hint="pick one from the catalog")
+    elif isinstance(c, IndicatorCondition) and c.comparison is not None and \
+            not is_numeric(catalog.indicators[c.indicator].type):
+        raise TranslationError(f"indicator '{c.indicator}' is not a number: it cannot be compared",
+                               hint="pick one of its values")
     elif isinstance(c, TableCondition) and c.table not in catalog.tables:
         raise TranslationError(f"no table '{c.table}' in the catalog", hint="pick a list from the catalog")
     elif isinstance(c, GlossaryCondition) and not 0 <= c.index < len(catalog.glossary):
@@ -867,7 +929,7 @@ def contradictions(criteria: list[Condition]) -> list[tuple[Condition, Condition
 
 def _exclusive(a: Condition, b: Condition) -> bool:
     if a.negated and not b.negated and isinstance(a, EventCondition) and isinstance(b, EventCondition):
-        plain = not (a.dims or a.window or a.count or a.amount or a.first or a.rank is not None or a.measure)
+        plain = not (a.dims or a.window or a.count or a.amount or a.first or a.last or a.rank is not None or a.measure)
         some = b.count is None or _bounds(b.count)[0] > 0     # b needs at least one of the events a rules out
         return plain and some and set(b.events) <= set(a.events)
     if a.negated or b.negated or type(a) is not type(b):
@@ -902,9 +964,13 @@ def _check_aggregate(c: Condition, catalog: Catalog, known_column) -> None:
                 (c.percent is not None and not 0 < c.percent <= 100):
             raise TranslationError("a ranking needs either n or percent (n >= 1, 0 < percent <= 100)",
                                    hint="say 'top 10' or 'top 5%'")
-        if (c.source is None) == (not c.column):
-            raise TranslationError("a ranking is by a behaviour or by a number column, one of them",
+        if [c.source is not None, bool(c.column), bool(c.indicator)].count(True) != 1:
+            raise TranslationError("a ranking is by a behaviour, a number column or a numeric indicator, one of them",
                                    hint="pick what customers are ranked by")
+        if c.indicator and (c.indicator not in catalog.indicators or
+                            not is_numeric(catalog.indicators[c.indicator].type)):
+            raise TranslationError(f"'{c.indicator}' is not a numeric indicator of the catalog: customers cannot be "
+                                   "ranked by it", hint="rank by spend, a count or a numeric attribute")
         if c.column:
             known_column(c.column)
             _customer_table(catalog, c.column)

@@ -298,6 +298,8 @@ class _Wording:
         if name == "values" and c.kind == "indicator":
             ind = self.catalog.indicators[c.indicator]
             return self.joined((ind.values[v].words(self.lang).label or v) if v in ind.values else str(v) for v in value)
+        if name == "months":        # calendar months of any year ('a birthday in October')
+            return self.w["or"].join(self.w["month_names"][m - 1] for m in value)
         if name == "index" and c.kind == "term":
             term = self.catalog.glossary[value]
             return term.words(self.lang).label or term.term

@@ -6,8 +6,9 @@ column may therefore appear only
 - as the presence of a channel's contact point (`email IS [NOT] NULL`, the contact
   columns of `policies.channels`), or
 - as the birth date of an age (`date_diff('year', birth_date, <as-of>)`, corrected by
-  `strftime(birth_date, '%m-%d')`), as its year (`year(birth_date)`), or whether it is known, for a column
-  with `role: birth_date`;
+  `strftime(birth_date, '%m-%d')`), its month (`month(birth_date)`: a birthday month), whole years
+  of birth (`birth_date >= DATE '1986-01-01'`: a bound on the first of January, no finer than an
+  age), or whether it is known, for a column with `role: birth_date`;
 anywhere else (a filter, a join, a grouping, an output) the query is refused. Columns are
 followed through subqueries, CTEs, stars and set operations, so an alias does not launder them.
 """
@@ -43,7 +44,8 @@ def check_personal(qualified: exp.Expr, catalog: Catalog, fail) -> None:
             base = _resolve(column, scope, passed)
             if base is None or base not in personal:
                 continue
-            if (base in contacts | births and _is_presence(column)) or (base in births and (_is_age(column) or _is_year(column))):
+            if (base in contacts | births and _is_presence(column)) or \
+                    (base in births and (_is_age(column) or _is_birth_month(column) or _is_birth_years(column))):
                 continue
             name = _passthrough_name(column, scope)
             if name is None:
@@ -98,11 +100,6 @@ def _is_presence(column: exp.Column) -> bool:
     return isinstance(parent, exp.Is) and parent.this is column and isinstance(parent.expression, exp.Null)
 
 
-def _is_year(column: exp.Column) -> bool:
-    """year(col): the year of birth splits people no finer than an age in full years does."""
-    return isinstance(column.parent, exp.Year) and column.parent.this is column
-
-
 def _is_year_diff(node: exp.Expr, column: exp.Column) -> bool:
     unit = node.args.get("unit")
     return (isinstance(node, exp.DateDiff) and unit is not None and unit.name.lower() == "year"
@@ -126,4 +123,20 @@ def _is_age(column: exp.Column) -> bool:
         if isinstance(ancestor, exp.Sub) and _is_year_diff(ancestor.this, column):
             return True
         ancestor = ancestor.parent
+    return False
+
+
+def _is_birth_month(column: exp.Column) -> bool:
+    """month(birth_date): the month of a birthday, any year."""
+    return isinstance(column.parent, exp.Month)
+
+
+def _is_birth_years(column: exp.Column) -> bool:
+    """birth_date compared with the first of January of a year: born before, in or after whole years."""
+    parent = column.parent
+    if not isinstance(parent, (exp.GT, exp.GTE, exp.LT, exp.LTE)) or parent.this is not column:
+        return False
+    bound = parent.expression
+    if isinstance(bound, exp.Cast) and isinstance(bound.this, exp.Literal) and bound.this.is_string:
+        return len(bound.this.name) == 10 and bound.this.name[4:] == "-01-01"
     return False

@@ -48,7 +48,7 @@ LAST_WORDS = frozenset({"last", "past", "previous", "recent", "prior", "precedin
 RANGE_WORDS = frozenset({"to", "through", "until", "till", "-", "thru"})
 TIMES_WORDS = {"once": 1, "twice": 2, "thrice": 3}
 # A year of birth: 'born in 1990', 'born in the 80s', 'born before 1970', 'born between 1980 and 1985'.
-BIRTH_WORDS = frozenset({"born"})
+BORN_WORDS = frozenset({"born", "birth"})   # "date of birth in 1990", "year of birth after 1985"
 BIRTH_OPS = {"before": "<", "after": ">", "since": ">=", "from": ">=", "until": "<=", "in": "=", "during": "="}
 BIRTH_TAILS = {("or", "later"): ">=", ("or", "after"): ">=", ("and", "later"): ">=", ("onwards",): ">=",
                ("or", "earlier"): "<=", ("or", "before"): "<=", ("and", "earlier"): "<="}
@@ -70,8 +70,11 @@ something anything someone anyone everyone everybody somebody thing things one o
 product products item items stuff content
 place placed places placing give gave given gives giving come came comes coming take took taken takes taking
 use used uses using
+happen happens happened happening occur occurs occurred sitting holding whoever
+residents inhabitants locals
 however though although whereas
-""".split())  # the last lines are light verbs: 'placed an order', 'gave consent', 'came through referral'
+""".split())  # the last lines are light verbs: 'placed an order', 'gave consent', 'came through referral', 'whose
+# first purchase happened in May', 'sitting on 2,000 points'; and nouns for people ('Paris residents')
 
 # General nouns of goods: beside a category ('swimming kit', 'items of tennis gear', 'equipment for climbing') they
 # say 'goods of that category' and are part of its phrase. GOODS_LINKS join the noun before its category.
@@ -109,6 +112,9 @@ EXCLUSION_MARKERS: tuple[tuple[str, ...], ...] = tuple(sorted((
     ("but", "not"), ("minus",), ("without",), ("other", "than"), ("apart", "from"), ("not", "including"),
     ("and", "not"), ("but", "no"), ("leaving", "out"), ("leave", "out"), ("remove",), ("removing",),
 ), key=len, reverse=True))
+# 'drop anyone who returned', 'skip those who ...': verbs that exclude only when the people they drop follow.
+EXCLUSION_VERBS = frozenset({"drop", "skip", "omit"})
+EXCLUDED_PEOPLE = frozenset({"anyone", "anybody", "everyone", "everybody", "those", "people", "customers"})
 
 # After an exclusion, a clause that adds to the criteria again: '... but not in the last 18 months, with email consent'.
 EXCLUSION_ENDS: tuple[tuple[str, ...], ...] = ((",", "with"), (",", "who", "have"), (",", "and", "with"))
@@ -144,7 +150,16 @@ MESSAGES = {
     "nothing": ("Nothing in this request matches the catalog{unknown}. Name attributes, behaviours or terms the "
                        "catalog knows: see the Catalog page or `audience catalog show`."),
     "not_understood": " (not understood: {phrases})",
+    "other_task": ("'{verb}' asks for something other than an audience: this tool finds customers, it does not "
+                   "delete records, write copy or change data. Describe who you want to reach instead, e.g. "
+                   "'VIP customers who bought in store in the last 6 months'."),
 }
+# A request that opens with one of these verbs (after 'please', 'can you' ...) asks for another task: refused.
+OTHER_TASKS = frozenset({"delete", "erase", "wipe", "purge", "write", "compose", "rewrite", "translate", "summarise",
+                         "summarize"})
+LISTS = frozenset({"list", "audience", "segment", "selection", "target", "query"})   # 'write me a list of ...'
+POLITE_OPENINGS = frozenset({"please", "pls", "plz", "can", "could", "would", "you", "kindly", "hi", "hey", "hello",
+                             ",", "me", "for", "us"})
 
 # Said to the model with a request in another language (in English, the model's instructions' language).
 MODEL_LANGUAGE = ("The request is written in {name}: write `question`, its `options` and each part's `label` in {name}, "
@@ -215,8 +230,28 @@ VERB_ALIASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("been", "on"): ("visited",), ("stopped", "by"): ("visited",), ("dropped", "by"): ("visited",),
     ("popped", "into"): ("visited",),
 }
+# Words for the customer's birth date (or birth year), whatever the catalog calls it: 'born after 1985',
+# 'a birthday in October'; a catalog word of the same spelling keeps its own meaning.
+BIRTH_WORDS = ("born", "birthday", "birthdays", "date of birth")
+# Words made from the catalog's words by an ending (ending, the ending it replaces), read as what they are made
+# from when the catalog gives them no meaning: the doers of a kind of behaviour ('visitors', 'returners' of the
+# kinds 'visit', 'return'; 'visits' its plural), of a past form ('subscribers' of 'subscribed'), the past form of a
+# noun ('rated' of 'rating'), the plural of a compound ('opt-ins').
+DERIVED_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
+    "kind": (("s", ""), ("ors", ""), ("ers", ""), ("ers", "e")),
+    "doer": (("ers", "ed"),),
+    "past": (("ed", "ing"),),
+    "plural": (("s", ""),),
+}
+# Phrasal verbs said for a catalog word: read as that word when the catalog gives them no meaning of their own
+# ('sent back an order' = 'returned an order').
+PHRASAL_VERBS: dict[tuple[str, ...], str] = {("sent", "back"): "returned", ("send", "back"): "returned",
+                                             ("brought", "back"): "returned", ("bring", "back"): "returned"}
 # Aggregates. A ranking: 'top 10', 'top 5%'; by a count ('by number of orders') or by spend; per a group.
 RANK_WORDS = frozenset({"top", "best"})
+# 'the 50 biggest spenders', 'our 20 best customers': the number said first, after a determiner.
+RANK_AFTER_NUMBER = frozenset({"top", "best", "biggest", "largest", "highest"})
+RANK_DETERMINERS = frozenset({"the", "our"})
 # 'the 50 customers who spent the most': the number said with the customers, the ranking said at the end.
 SUPERLATIVES: tuple[tuple[str, ...], ...] = (("the", "most"),)
 # 'in the top 20%': a band of all customers, which the other criteria then narrow (not a ranking among them only).
@@ -245,10 +280,21 @@ THAN_WORDS: tuple[tuple[str, ...], ...] = (("compared", "with"), ("compared", "t
 # stand between the event and its amount ('an order worth over €300').
 ONE_EVENT_WORDS = frozenset({"a", "an", "single", "one"})
 ONE_EVENT_ALONE = frozenset({"single"})       # says one event wherever the amount is ('spent €300 in a single order')
+# 'spent over €500 on an order': the words between an amount said first and the one event it was spent on.
+ONE_EVENT_SPENT_ON = frozenset({"on", "in", "for"})
 AMOUNT_LINKS = frozenset({"worth", "of", "valued", "at", "for", "with", "value", "amount", "totalling", "totaling"})
 # Nouns of things bought that the catalog reads as no measure of their own: an amount said of one ('a product over
 # €300') is read as the purchase's amount, and the note names the phrase.
 THING_NOUNS = frozenset({"product", "products", "item", "items", "thing", "things", "article", "articles"})
+# Words that hold the place of what a behaviour was about in a catalog phrase ('looked at a product', 'added
+# something to their cart'): a request that names the thing there ('looked at running shoes', 'added electronics to
+# their cart') reads as the phrase, with what it named.
+SLOT_WORDS = frozenset({"product", "products", "item", "items", "something", "anything", "stuff", "article",
+                        "articles"})
+# 'whose last purchase was in May', 'their most recent order': the latest event of the kind, its window said.
+LATEST_WORDS: tuple[tuple[str, ...], ...] = (("most", "recent"), ("last",), ("latest",))
+# Between a thing and the window said of it ('whose last purchase was between 3 and 9 months ago').
+COPULAS = frozenset({"was", "is", "were", "are", "been", "happened", "occurred", "made"})
 # A distinct count: 'from at least 3 different categories'.
 DISTINCT_WORDS = frozenset({"different", "distinct", "separate", "unique", "various"})
 # Whether a profile value is on file: 'with a phone number on file', 'missing a birth date'.
@@ -277,7 +323,8 @@ REFINE_AND_NOT, REFINE_BUT_EXCLUDE = " and not ", ", but exclude "
 
 # Words of a brief that address the reader, not the audience: listed as ignored, never "not understood".
 FILLER_WORDS = frozenset("""
-thx thanks thank cheers pls plz please obviously urgent asap fyi btw hi hey hello ok okay kindly team
+thx thanks thank cheers pls plz please obviously urgent asap fyi btw hi hey hello ok okay kindly team etc etcetera
+whatever
 """.split())
 # Words that name the reader right after a greeting or a thanks ('hi guys', 'thanks all'): filler there only;
 # elsewhere they keep their meaning ('guys under 30' are men).
@@ -350,6 +397,10 @@ ONLY_QUESTION = ("'{phrase}': 'nothing else' is not something the catalog can ch
 # What a vague time word may mean: the marketer picks one ('recently', 'lately').
 VAGUE_WINDOW_READINGS = ("in the last 30 days", "in the last 90 days", "in the last 6 months")
 
+# 'Any channel.', '(any outlet, any country)': 'any' and an attribute's noun said on their own, between these edges
+# of a clause (or a sentence's), restrict nothing: shown as an aside.
+ANY_WORDS = frozenset({"any", "whichever"})
+CLAUSE_EDGES = frozenset({",", "(", ")", "-", ";", ":", "–", "—"})
 # Title separators: 'Black Friday teaser: ...', 'Reactivation wave 3 - ...'.
 TITLE_SEPARATOR = r"(?::|\s[-–—]\s|\s?[–—]\s?)"
 TITLE_MAX_WORDS = 8
@@ -383,16 +434,16 @@ WORDING = {
         "compare": "{column} {comparison}",
         "compare.age": "aged {comparison}",
         "compare.year": "born {comparison}",
-        "date": "{column} {window}",
-        "indicator": "{indicator}: {values}",
+        "date": "{column}[ {window}][ in {months}]",
+        "indicator": "{indicator}[: {values}][ {comparison}]",
         "list": "on the {table}",
         "term": "{index}",
-        "event": "[top {rank}% by spend: ][{first} ]{events}{dims}[ ({count} times)][ ({average} {amount})][ {window}]",
+        "event": "[top {rank}% by spend: ][{first} ][{last} ]{events}{dims}[ ({count} times)][ ({average} {amount})][ {window}]",
         "any_of": "{groups}",
         "versus": "{measure} {op} on {left} than on {right}",
         "distinct": "{comparison} different {dimension} values: {source}",
         "known": "{column} {known}",
-        "top": "top [{n} customers][{percent}% of customers][ among {among}] by {measure}[ {source}][ {column}]"
+        "top": "top [{n} customers][{percent}% of customers][ among {among}] by {measure}[ {source}][ {column}][ {indicator}]"
                "[, per {per}]",
         "not": "not: {label}",
     },
@@ -402,8 +453,8 @@ WORDING = {
         "compare": "{column_name} {comparison}",
         "compare.age": "age in full years on {as_of} (from {column_name}) {comparison}; unknown ages never match",
         "compare.year": "year of {column_name} {comparison}; unknown birth dates never match",
-        "date": "{column_name} {window}",
-        "indicator": "indicator {indicator_name} is {values}",
+        "date": "{column_name}[ {window}][ in months {months_name}]",
+        "indicator": "indicator {indicator_name} is [{values}][{comparison}]",
         "list": "listed in {table_name}",
         "term": "glossary: {term_meaning}[ Window set by the request: {term_window}.]",
         "event": "{label}; from {sources}",
@@ -415,7 +466,7 @@ WORDING = {
         "not": "{entity} who do not match: {meaning}",
     },
     # a yes/no field in words: (when not set, when set)
-    "flags": {"event.first": ("", "first"), "event.average": ("total", "average"),
+    "flags": {"event.first": ("", "first"), "event.last": ("", "last"), "event.average": ("total", "average"),
               "known.known": ("not on file", "on file")},
     # An amount said of a measure ('more than 5 units'): the measure's own words, never 'spend' or 'amount'.
     "measure": ("total {measure}", "average {measure}"),
@@ -432,6 +483,8 @@ WORDING = {
     "years": {">=": "in {value} or later", ">": "after {value}", "<": "before {value}", "<=": "in {value} or earlier",
               "=": "in {value}", "between": "between {value} and {upper}"},
     "decimal": ".",
+    "month_names": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                    "November", "December"),
 }
 
 # What the translators note about a reading (shown as warnings), by name: the code writes the English, and
@@ -458,6 +511,7 @@ NOTES = {
     "no_criteria": "No criteria: the audience is every customer.",
     "model_read": "Read by the model ({version}): '{phrase}' as {label}",
     "derived_value": "'{words}' read as {column} (no word named that attribute)",
+    "name_part": "'{words}' read as {what} {values} (the names it is part of)",
     "period_before": "'{words}' read as {period}, the period right before the one compared ({compared})",
 }
 # Words inside a note's slots, in this language (English: as the code writes them); and whole descriptions of a

@@ -288,6 +288,9 @@ MESSAGES = {
                        "comportements ou termes que le catalogue connaît : voir la page Catalog ou "
                        "`audience catalog show`."),
     "not_understood": " (non compris : {phrases})",
+    "other_task": ("« {verb} » demande autre chose qu'une audience : cet outil trouve des clients, il ne supprime "
+                   "pas de fiches, n'écrit pas de textes et ne modifie pas les données. Décrivez plutôt qui vous "
+                   "voulez toucher, par exemple « clients VIP ayant acheté en magasin ces 6 derniers mois »."),
 }
 
 # Follow-up instructions that edit a request (refine): 'plutôt sur 3 mois', 'enlève les VIP', 'ajoute les clients
@@ -355,18 +358,18 @@ WORDING = {
         "compare": "{column} : {comparison}",
         "compare.age": "âge : {comparison} ans",
         "compare.year": "nés {comparison}",
-        "date": "{column} {window}",
-        "indicator": "{indicator} : {values}",
+        "date": "{column}[ {window}][ en {months}]",
+        "indicator": "{indicator}[ : {values}][ {comparison}]",
         "list": "sur la liste : {table}",
         "term": "{index}",
-        "event": "[les {rank} % qui dépensent le plus : ]{events}{dims}[ {first}][ ({count} fois)][ ({average} : {amount})]"
+        "event": "[les {rank} % qui dépensent le plus : ]{events}{dims}[ {first}][ {last}][ ({count} fois)][ ({average} : {amount})]"
                  "[ {window}]",
         "any_of": "{groups}",
         "versus": "{measure} {op} pour {left} que pour {right}",
         "distinct": "{comparison} {dimension} différents : {source}",
         "known": "{column} : {known}",
         "top": "[les {n} premiers clients][les {percent} % premiers clients][ parmi {among}] par {measure}"
-               "[ : {source}][ : {column}][, par {per}]",
+               "[ : {source}][ : {column}][ : {indicator}][, par {per}]",
         "not": "non : {label}",
     },
     "meaning": {
@@ -376,8 +379,8 @@ WORDING = {
         "compare.age": "âge en années révolues au {as_of} (d'après {column_name}) : {comparison} ; un âge inconnu "
                        "ne correspond jamais",
         "compare.year": "année de {column_name} : {comparison} ; une date de naissance inconnue ne correspond jamais",
-        "date": "{column_name} {window}",
-        "indicator": "indicateur {indicator_name} : {values}",
+        "date": "{column_name}[ {window}][ aux mois {months_name}]",
+        "indicator": "indicateur {indicator_name} : [{values}][{comparison}]",
         "list": "présent dans {table_name}",
         "term": "glossaire : {term_meaning}[ Période donnée par la demande : {term_window}.]",
         "event": "{label} ; d'après {sources}",
@@ -388,7 +391,7 @@ WORDING = {
         "top": "{label} (classement au {as_of})",
         "not": "{entity} qui ne correspondent pas : {meaning}",
     },
-    "flags": {"event.first": ("", "pour la première fois"), "event.average": ("montant total", "montant moyen"),
+    "flags": {"event.first": ("", "pour la première fois"), "event.last": ("", "pour la dernière fois"), "event.average": ("montant total", "montant moyen"),
               "known.known": ("non renseigné", "renseigné")},
     "measure": ("{measure} au total", "{measure} en moyenne"),
     # a field of a few values, each in words
@@ -405,6 +408,8 @@ WORDING = {
     "years": {">=": "en {value} ou après", ">": "après {value}", "<": "avant {value}", "<=": "en {value} ou avant",
               "=": "en {value}", "between": "entre {value} et {upper}"},
     "decimal": ",",
+    "month_names": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+                    "novembre", "décembre"),
 }
 
 NOTES = {
@@ -430,6 +435,7 @@ NOTES = {
     "no_criteria": "Aucun critère : l'audience est l'ensemble des clients.",
     "model_read": "Lu par le modèle ({version}) : « {phrase} » comme {label}",
     "derived_value": "« {words} » lu comme {column} (aucun mot ne nommait cet attribut)",
+    "name_part": "« {words} » lu comme {what} {values} (les noms dont il fait partie)",
     "period_before": "« {words} » lu comme {period}, la période juste avant celle comparée ({compared})",
 }
 # Descriptions of a window or a comparison the code writes inside a note's slots (Window.describe,

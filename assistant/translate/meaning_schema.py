@@ -59,7 +59,8 @@ def condition_defs(catalog: Catalog, omitted: set[str]) -> dict:
     by_family = columns_by_family(catalog, tables)
     events = [e for e in catalog.events if f"event {e}" not in omitted]
     terms = [i for i, t in enumerate(catalog.glossary) if f"term {t.term}" not in omitted]
-    indicators = [n for n, ind in catalog.indicators.items() if ind.values and f"indicator {n}" not in omitted]
+    indicators = [n for n, ind in catalog.indicators.items()
+                  if (ind.values or is_numeric(ind.type)) and f"indicator {n}" not in omitted]
     vocabulary: dict[str, list | None] = {}      # a dimension name shared by events: the union of their values
     for e in events:
         for dim_name, dim in catalog.events[e].dimensions.items():
@@ -83,7 +84,10 @@ def condition_defs(catalog: Catalog, omitted: set[str]) -> dict:
                         {"column": _enum(by_family["number"] + by_family["date"]), "comparison": {"$ref": "#/$defs/comparison"},
                          "age": {"type": "boolean", "description": "compare the age in years computed from a birth date"},
                          "year": {"type": "boolean", "description": "compare the year of a birth date ('born in the 80s')"}}),
-        "date": kind("date", ["column", "window"], {"column": _enum(by_family["date"]), "window": {"$ref": "#/$defs/window"}}),
+        "date": kind("date", ["column"], {"column": _enum(by_family["date"]), "window": {"$ref": "#/$defs/window"},
+                                          "months": {"type": "array", "description": "calendar months of any year "
+                                                     "(a birthday in October: [10]); instead of a window",
+                                                     "items": {"type": "integer", "minimum": 1, "maximum": 12}}}),
         "event": kind("event", ["events"], {
             "events": {"type": "array", "minItems": 1, "items": _enum(events)},
             "dims": {"type": "object", "additionalProperties": False, "properties": dims},
@@ -91,6 +95,7 @@ def condition_defs(catalog: Catalog, omitted: set[str]) -> dict:
             "amount": {"$ref": "#/$defs/comparison"},
             "average": {"type": "boolean", "description": "amount is the average per event, not the total"},
             "first": {"type": "boolean", "description": "their first event falls in the window"},
+            "last": {"type": "boolean", "description": "their latest event falls in the window"},
             "rank": {"type": "number", "exclusiveMinimum": 0, "maximum": 100, "description": "top N percent by amount"},
             "top": {"type": "integer", "minimum": 1, "description": "the N customers with the highest amount"},
             "among": {"type": "array", "items": {"$ref": "#/$defs/condition"},
@@ -105,8 +110,10 @@ def condition_defs(catalog: Catalog, omitted: set[str]) -> dict:
     variants.update(_aggregates(catalog, tables, by_family, list(dims), kind))
     if indicators:
         values = list(dict.fromkeys(v for n in indicators for v in catalog.indicators[n].values))
-        variants["indicator"] = kind("indicator", ["indicator", "values"],
-                                     {"indicator": _enum(indicators), "values": _scalars(values)})
+        variants["indicator"] = kind("indicator", ["indicator"],
+                                     {"indicator": _enum(indicators), "values": _scalars(values),
+                                      "comparison": {"$ref": "#/$defs/comparison",
+                                                     "description": "a numeric indicator compared (instead of values)"}})
     relative = {"type": "object", "additionalProperties": False, "required": ["amount", "unit"],
                 "description": "the last N days or months before today",
                 "properties": {"amount": {"type": "integer", "minimum": 1}, "unit": {"enum": ["DAY", "MONTH"]}}}
@@ -137,12 +144,14 @@ def _aggregates(catalog: Catalog, tables: list[str], by_family: dict[str, list[s
              and (not col.personal or col.role == "birth_date" or f"{t}.{n}" in contacts)]
     event = {"$ref": "#/$defs/event"}
     measure = {"enum": ["amount", "count"], "description": "amount: the total spent; count: the number of events"}
+    ranked = [n for n, ind in catalog.indicators.items() if is_numeric(ind.type)]
     return {
         "top": kind("top", [], {
             "n": {"type": "integer", "minimum": 1, "description": "the N best-ranked customers (or give percent)"},
             "percent": {"type": "number", "exclusiveMinimum": 0, "maximum": 100, "description": "the top N percent"},
             "source": {**event, "description": "ranked by this behaviour (or give column)"}, "measure": measure,
             "column": {**_enum(numbers), "description": "ranked by this number of their profile"},
+            **({"indicator": {"enum": ["", *ranked], "description": "ranked by this numeric indicator"}} if ranked else {}),
             "per": {**_enum(groups), "description": "ranked within each value of this profile column"},
             "among": {"type": "array", "items": {"$ref": "#/$defs/condition"},
                       "description": "ranked only among the customers meeting these conditions"}}),

@@ -210,23 +210,29 @@ def read_top(parser, seg, out: list[Condition]) -> list[Condition]:
     per = _per(parser, seg)
     column = next((s for s in seg.spans for m in s.of("column") if not m.event and not parser._used(s)
                    and parser.catalog.column(m.column).type.upper() in NUMERIC), None)
+    # 'top 100 by lifetime spend': a numeric indicator ranks like a number of the profile
+    indicator = next((s for s in seg.spans for m in s.of("indicator") if not parser._used(s)
+                      and parser.catalog.indicators[m.ref].type.upper() in NUMERIC), None) if column is None else None
     event = next((c for c in out if isinstance(c, EventCondition)), None)
-    if r.n is None and per is None and count is None and column is None and event is not None:
+    if r.n is None and per is None and count is None and column is None and indicator is None and event is not None:
         return out
-    if event is None and column is None:
+    if event is None and column is None and indicator is None:
         return out
     parser._use(r.start_tok, r.end_tok)
     if count:
         parser._use(count[0], count[0] + len(count[1]))
-    name = ""
+    name = ind = ""
     if column is not None:
         name = next(m.column for m in column.of("column") if not m.event)
         parser._use(column.start, column.end)
+    elif indicator is not None:
+        ind = indicator.of("indicator")[0].ref
+        parser._use(indicator.start, indicator.end)
     if event is not None:
         event.rank = event.top = None     # the ranking is the top condition's, not its source's
         out = [c for c in out if c is not event]
-    cond = TopCondition(seg.start, seg.end, n=r.n, percent=r.percent, source=None if name else event,
-                        measure="count" if count else "amount", column=name, per=per or "")
+    cond = TopCondition(seg.start, seg.end, n=r.n, percent=r.percent, source=None if name or ind else event,
+                        measure="count" if count else "amount", column=name, indicator=ind, per=per or "")
     return out + [_placed(parser, cond, seg)]
 
 

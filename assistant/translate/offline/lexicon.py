@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import difflib
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from collections.abc import Callable
 
-from assistant.translate.lang_en import DETERMINERS, FUNCTION_WORDS, LEADING_WORDS, QUALIFIER_PREPOSITIONS, is_word
+from assistant.translate.lang_en import (
+    DETERMINERS, FUNCTION_WORDS, LEADING_WORDS, MONTHS, QUALIFIER_PREPOSITIONS, SEASONS, UNITS, is_word,
+)
 from assistant.translate.lang_en import is_word as is_english
 from assistant.translate.languages import words_of
 from assistant.translate.offline.rewrite import prepare
@@ -77,6 +79,11 @@ class Lexicon:
     key: Callable[[str], tuple[str, ...]] = phrase_key   # a phrase as the language's request tokens read
     function_words: frozenset[str] = FUNCTION_WORDS    # words too plain to be a catalog word alone ('items', 'articles')
     aliases: set[tuple[str, ...]] = field(default_factory=set)   # colloquial words ('guys'): never offered as readings
+    # Part of a name found in the data ('Rivoli' of the store 'Paris Rivoli', 'Black Friday 2025' of the campaigns
+    # 'Black Friday 2025 - email' and '- push'): the values it names, read only when typed as a name (see name_parts).
+    partial_names: dict[tuple[str, ...], list[Meaning]] = field(default_factory=lambda: defaultdict(list))
+    # A catalog phrase with a place for the thing ('looked at a product'): (words before, words after, meanings).
+    slotted: list[tuple[tuple[str, ...], tuple[str, ...], list[Meaning]]] = field(default_factory=list)
 
     def add(self, text: str, meaning: Meaning) -> None:
         key = self.key(text)
@@ -177,6 +184,58 @@ class Lexicon:
                 spans.append(Span(i, i + 1, list(self.acronyms[(norms[i],)])))
             i += 1
         return spans
+
+    def add_name_parts(self, value: str, meaning: Meaning) -> None:
+        """The parts of a free-text value that may name it: several words, or one that is no ordinary word
+        ('rivoli'); never one that is a catalog phrase itself, nor one that starts or ends with grammar."""
+        key = self.key(value)
+        for a in range(len(key)):
+            for b in range(a + 1, len(key) + 1):
+                part = key[a:b]
+                if part == key or part in self.phrases or not _name_edge(part[0], self) or not _name_edge(part[-1], self):
+                    continue
+                if len(part) == 1 and self.is_word(part[0]) or all(w in CALENDAR_WORDS or w.isdigit() for w in part):
+                    continue    # an ordinary word alone, or a date ('January 2026' of 'Sales January 2026 - email')
+                merged = next((m for m in self.partial_names[part] if (m.kind, m.column, m.event, m.dim) ==
+                               (meaning.kind, meaning.column, meaning.event, meaning.dim)), None)
+                if merged is None:
+                    self.partial_names[part].append(replace(meaning, label=""))
+                elif meaning.values[0] not in merged.values:
+                    i = self.partial_names[part].index(merged)
+                    self.partial_names[part][i] = replace(merged, values=merged.values + meaning.values)
+
+    def add_slotted(self, slot_words: frozenset[str]) -> None:
+        """The catalog phrases of a behaviour that hold a place for its thing ('looked at a product'), split
+        around that place (its determiner with it)."""
+        for key, meanings in self.phrases.items():
+            readable = [m for m in meanings if m.kind in ("event", "dimvalue")]
+            at = next((i for i, w in enumerate(key) if w in slot_words), None)
+            if at is None or not readable or key in self.aliases:
+                continue
+            start = at - 1 if at > 0 and key[at - 1] in self.determiners else at
+            head, tail = key[:start], key[at + 1:]
+            if head and (len(head) > 1 or head[0] not in self.function_words) and \
+                    (head, tail) not in {(h, t) for h, t, _ in self.slotted}:
+                self.slotted.append((head, tail, readable))
+
+    def name_parts(self, tokens: list[Token], spans: list[Span]) -> list[tuple[Span, list[Span]]]:
+        """Parts of names typed as names ('the Rivoli flagship', 'the Black Friday 2025 email': each word
+        capitalised or a number) that no catalog phrase as long explains, with the shorter spans they take in.
+        A part that names values of several attributes is no reading."""
+        norms = [t.norm for t in tokens]
+        found, i = [], 0
+        while i < len(tokens):
+            n = next((n for n in range(min(self.longest, len(tokens) - i), 0, -1)
+                      if tuple(norms[i:i + n]) in self.partial_names and _typed_as_name(tokens[i:i + n])), 0)
+            inside = [s for s in spans if s.start < i + n and s.end > i]
+            meanings = self.partial_names.get(tuple(norms[i:i + n]), []) if n else []
+            if n and len({(m.column, m.dim) for m in meanings}) == 1 and \
+                    all(i <= s.start and s.end <= i + n and s.end - s.start < n for s in inside):
+                found.append((Span(i, i + n, list(meanings)), inside))
+                i += n
+                continue
+            i += 1
+        return found
 
     def _longest_at(self, norms: list[str], i: int, end: int) -> int:
         """The length of the longest phrase at i that ends by `end` (0: none): the words are followed down a tree of
@@ -447,7 +506,18 @@ def build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None, 
     for value, meaning in found:
         if phrase_key(value) not in declared:
             lex.add(value, meaning)
+    for value, meaning in found:
+        lex.add_name_parts(value, meaning)
     _add_aliases(lex, getattr(words, "GENDERED_NOUNS", {}))
+    _add_birth_words(lex, catalog, getattr(words, "BIRTH_WORDS", ()))
+    _add_derived_words(lex, catalog, getattr(words, "DERIVED_WORDS", {}))
+    lex.add_slotted(getattr(words, "SLOT_WORDS", frozenset()))
+    for said, word in getattr(words, "PHRASAL_VERBS", {}).items():     # 'sent back' = 'returned'
+        meanings = [m for m in lex.phrases.get(lex.key(word), []) if m.kind in READABLE]
+        if meanings and said not in lex.phrases:
+            lex.aliases.add(said)
+            for m in meanings:
+                lex._put(said, m)
     _add_verb_aliases(lex, getattr(words, "VERB_ALIASES", {}))
     # an English word kept for this language's requests ('password', 'campaigns') is read, never offered: a name or
     # a code ('VIP', 'Ray-Ban', 'XMAS25') is every language's and still is
@@ -455,6 +525,64 @@ def build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None, 
     lex.borrowed = {key for w in loanwords if (key := lex.key(w)) not in local
                     and any(is_english(t) for t in phrase_key(w))}
     return lex
+
+
+CALENDAR_WORDS = frozenset(MONTHS) | frozenset(SEASONS) | frozenset(UNITS) | frozenset(
+    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "q1", "q2", "q3", "q4", "h1", "h2"))
+
+
+def _name_edge(word: str, lex: Lexicon) -> bool:
+    """A word a part of a name may start or end with: not grammar, not punctuation."""
+    return any(ch.isalnum() for ch in word) and word not in lex.function_words and word not in lex.determiners
+
+
+def _typed_as_name(tokens: list[Token]) -> bool:
+    """Capitalised words (numbers and dashes between them): a number alone names nothing."""
+    return any(t.text[:1].isupper() and t.number is None for t in tokens) and \
+        all(t.text[:1].isupper() or t.number is not None or not any(ch.isalnum() for ch in t.text) for t in tokens)
+
+
+def _add_derived_words(lex: Lexicon, catalog: Catalog, rules: dict[str, tuple[tuple[str, str], ...]]) -> None:
+    """Words made from the catalog's own by the language's endings, read as what they are made from when they
+    mean nothing of their own: the people who do a kind of behaviour ('visitors': the events of kind 'visit'),
+    the doers of a past form ('subscribers' of 'subscribed'), the past form of a noun ('rated' of 'rating'), the
+    plural of a compound ('opt-ins')."""
+    def alias(word: str, meanings: list[Meaning]) -> None:
+        key = lex.key(word)
+        if meanings and key and key not in lex.phrases:
+            lex.aliases.add(key)
+            for m in meanings:
+                lex._put(key, m)
+
+    by_kind: dict[str, list[Meaning]] = defaultdict(list)
+    for name, ev in catalog.events.items():
+        by_kind[ev.kind].append(Meaning("event", event=name, label=ev.label))
+    for kind, meanings in by_kind.items():
+        for ending, replaced in rules.get("kind", ()):
+            if not replaced or kind.endswith(replaced):
+                alias(kind[:len(kind) - len(replaced)] + ending, meanings)
+    for key, meanings in list(lex.phrases.items()):
+        if len(key) != 1:
+            continue
+        word, readable = key[0], [m for m in meanings if m.kind in ("event", "kindword", "column", "dimvalue")]
+        # the doers of a state are those with its yes/no column true ('subscribers'), not of any attribute
+        doers = [m for m in readable if m.kind != "column" or catalog.column(m.column).type.upper() == "BOOLEAN"]
+        for rule in ("doer", "past", "plural"):
+            for ending, replaced in rules.get(rule, ()):
+                if word.endswith(replaced) and (rule != "plural" or "-" in word):
+                    alias(word[:len(word) - len(replaced)] + ending, doers if rule == "doer" else readable)
+
+
+def _add_birth_words(lex: Lexicon, catalog: Catalog, birth_words: tuple[str, ...]) -> None:
+    """'born', 'birthday' name the customer's birth date (or year) when the catalog has one and gives the word
+    no meaning of its own."""
+    birth = next((f"{t}.{c}" for t in profile_tables(catalog) for c, col in catalog.tables[t].columns.items()
+                  if col.role in ("birth_date", "birth_year")), None)
+    if birth is None:
+        return
+    for word in birth_words:
+        if lex.key(word) not in lex.phrases:
+            lex.add(word, Meaning("column", column=birth, label=_words(birth.rsplit(".", 1)[1])))
 
 
 def _add_verb_aliases(lex: Lexicon, aliases: dict[tuple[str, ...], tuple[str, ...]]) -> None:

@@ -13,8 +13,8 @@ from assistant.meaning import Comparison, Window
 
 from assistant.translate.lang_en import (
     AGO, ANAPHORA, AT_LEAST_PHRASES, CLAUSE_ENDS, COMPARISONS, LAST_WORDS, PRECEDING_WORDS, SINCE_THEN, CURRENCY, DETERMINER_PHRASES, MONTHS, NUMBER_PHRASES, NUMBER_WORDS, ORDINALS, PERIOD_LETTERS, PERIOD_WORDS,
-    BAND_WORDS, BIRTH_OPS, BIRTH_TAILS, BIRTH_WORDS, DECADE_WORDS, RANGE_WORDS, RANK_WORDS, SUPERLATIVES, SEASONS,
-    TIMES_WORDS, UNITS,
+    BAND_WORDS, BIRTH_OPS, BIRTH_TAILS, BORN_WORDS, DECADE_WORDS, RANGE_WORDS, RANK_AFTER_NUMBER, RANK_DETERMINERS,
+    RANK_WORDS, SUPERLATIVES, SEASONS, TIMES_WORDS, UNITS,
 )
 from assistant.translate.offline.text import Token
 
@@ -129,7 +129,7 @@ def find_windows(tokens: list[Token], as_of: dt.date) -> list[Window]:
     norms = [t.norm for t in tokens]
     found, i = [], 0
     while i < len(tokens):
-        w = _window_at(tokens, norms, i, as_of)
+        w = _window_at(tokens, norms, i, as_of) or _unit_said_before(tokens, norms, i, found)
         if w:
             w.text = " ".join(w.text.split())     # a rewritten phrase gives its text to its first token only
             w.note = " ".join(w.note.split())
@@ -138,6 +138,25 @@ def find_windows(tokens: list[Token], as_of: dt.date) -> list[Window]:
         else:
             i += 1
     return found
+
+
+def _unit_said_before(tokens: list[Token], norms: list[str], i: int, found: list[Window]) -> Window | None:
+    """'... in the last 90 days but visited in the last 30': a count of the last units that ends its clause
+    without a unit takes the unit of the window said before, in a note."""
+    before = next((w for w in reversed(found) if w.amount is not None), None)
+    j = i + (norms[i] in ("in", "within", "over", "during", "for"))
+    j += j < len(norms) and norms[j] == "the"
+    if before is None or j >= len(norms) - 1 or norms[j] not in LAST_WORDS:
+        return None
+    n = _number_at(tokens, j + 1)
+    unit = norms[before.end_tok - 1]
+    if n is None or not float(n).is_integer() or unit not in UNITS or \
+            (j + 2 < len(norms) and norms[j + 2] not in CLAUSE_ENDS):
+        return None
+    sql_unit, mult = UNITS[unit]
+    text = " ".join(t.text for t in tokens[i:j + 2])
+    return Window(text, i, j + 2, amount=int(n * mult), unit=sql_unit,
+                  note=f"'{text}' read as the last {_num(n)} {unit}, the unit said before")
 
 
 def _year_at(tokens: list[Token], i: int) -> int | None:
@@ -423,7 +442,7 @@ def find_births(tokens: list[Token], as_of: dt.date) -> list[Comparison]:
     norms = [t.norm for t in tokens]
     found = []
     for i, norm in enumerate(norms):
-        if norm in BIRTH_WORDS and (c := _birth_at(tokens, norms, i + 1, as_of)) is not None:
+        if norm in BORN_WORDS and (c := _birth_at(tokens, norms, i + 1, as_of)) is not None:
             c.start_tok = i
             found.append(c)
     return found
@@ -550,8 +569,10 @@ def _comparison_at(tokens, norms, i) -> Comparison | None:  # noqa: C901 - one t
         return Comparison(op, TIMES_WORDS[norms[i]], start, i + 1, times=True)
     if n is None:
         return None
-    if op is None and tokens[i].number is None and not (i + 1 < len(norms) and norms[i + 1] in ("times", "time")):
-        return None  # a bare number word ("one") is not a comparison; 'three times' is a count
+    bounded = any(_match(norms, i + 1, ("or", w)) for w in ("more", "above", "less", "fewer"))
+    if op is None and tokens[i].number is None and not (i + 1 < len(norms) and norms[i + 1] in ("times", "time")) \
+            and not bounded:
+        return None  # a bare number word ("one") is not a comparison; 'three times', 'two or more' are
     if tokens[i].number is not None and tokens[i].suffix == "s" and op is None:
         return None
     i += 1
@@ -602,6 +623,11 @@ def find_rankings(tokens: list[Token]) -> list[Ranking]:
             found.append(Ranking(number, i, i + 3, band=band))
         elif tokens[i + 1].suffix in ("", "w") and float(number).is_integer() and number >= 1:
             found.append(Ranking(None, i, i + 2, n=int(number), band=band))
+    for i, n in enumerate(norms):     # 'the 50 biggest spenders'
+        if n in RANK_AFTER_NUMBER and i >= 2 and norms[i - 2] in RANK_DETERMINERS and tokens[i - 1].suffix in ("", "w") \
+                and tokens[i - 1].number is not None and float(tokens[i - 1].number).is_integer() \
+                and tokens[i - 1].number >= 1 and not any(r.start_tok <= i < r.end_tok for r in found):
+            found.append(Ranking(None, i - 1, i + 1, n=int(tokens[i - 1].number)))
     return found + _superlatives(tokens, norms, found)
 
 

@@ -13,6 +13,7 @@ Every token ends up used, a grammar word, or reported as not understood.
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from assistant.meaning import (
@@ -27,8 +28,8 @@ from assistant.translate.offline.modifiers import (
     _back, Ranking, find_births, find_comparisons, find_rankings, find_windows, resolve_anaphora,
 )
 from assistant.translate.lang_en import (
-    BOTH, CONNECTORS, EXCLUSION_ENDS, LEADING_WORDS, NOTES, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
-    AMOUNT_LINKS, BEFORE_WORDS, CONCORD_MARKERS, WITHIN_WORDS, CONCORD_NEGATIONS, NEAR_BEHAVIOUR, GROUP_UNION_MARKERS, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, CURRENCY, ONE_EVENT_ALONE, ONE_EVENT_WORDS,
+    BOTH, CONNECTORS, EXCLUDED_PEOPLE, EXCLUSION_ENDS, EXCLUSION_VERBS, LEADING_WORDS, NOTES, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
+    AMOUNT_LINKS, BEFORE_WORDS, BIRTH_OPS, CONCORD_MARKERS, WITHIN_WORDS, CONCORD_NEGATIONS, NEAR_BEHAVIOUR, GROUP_UNION_MARKERS, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, CURRENCY, ANY_WORDS, CLAUSE_EDGES, COPULAS, DETERMINERS, LATEST_WORDS, SLOT_WORDS, MONTHS, ONE_EVENT_ALONE, ONE_EVENT_SPENT_ON, ONE_EVENT_WORDS,
     GOODS_LINKS, GOODS_NOUNS, QUANTITY_NOUNS, SPEND_WORDS, THAN_WORDS, THING_NOUNS, UNION_MARKERS,
 )
 from assistant.translate.offline.aggregates import dimension_words, read_distinct, read_known, read_top, read_versus
@@ -38,7 +39,12 @@ from schema_catalog.types import is_numeric, is_temporal
 
 SEPARATORS = frozenset({"and", ",", ";", "or", "nor", "neither", "plus", "also"})   # between parts said apart
 AGE_ROLES = ("birth_date", "birth_year")   # columns an age is computed from (a date, or its integer parts)
+LATEST = {w for words in LATEST_WORDS for w in words if w != "most"}
 MAX_AGE = 130
+
+
+def _months_between(a: dt.date, b: dt.date) -> int:
+    return (b.year - a.year) * 12 + b.month - a.month
 
 
 def _a_year(c: Comparison) -> bool:
@@ -129,6 +135,7 @@ class Parser:
         self.entity_table = catalog.entity.table
         self.birth_columns = [f"{t}.{c}" for t, tb in catalog.tables.items() for c, col in tb.columns.items()
                               if col.role in AGE_ROLES]
+        self.heads: dict[str, set[str]] | None = None    # last word of an attribute's names -> the attributes
         kinds = {e.kind for e in catalog.events.values()}
         self.defined_kinds = {t.term.lower().replace(" ", "_") for t in catalog.glossary} & kinds
 
@@ -136,11 +143,14 @@ class Parser:
     def parse(self, tokens: list[Token], as_of: dt.date, request: str = "") -> Parsed:
         self.tokens, self.norms, self.as_of, self.request = tokens, [t.norm for t in tokens], as_of, request
         self.out = Parsed()
-        spans = self._with_goods_nouns(self.lexicon.scan(tokens))
+        self.name_notes: list[tuple[Span, str]] = []     # said only when the part of a name is read (not a title's)
+        spans = self._with_names(tokens, self._with_goods_nouns(self.lexicon.scan(tokens)))
+        spans = self._with_slots(spans)
         in_span = {i for s in spans if s.of("value", "dimvalue") for i in range(s.start, s.end)}
         births = find_births(tokens, as_of) if self.birth_columns else []
         in_span |= {i for c in births for i in range(c.start_tok, c.end_tok)}
         windows = resolve_anaphora([w for w in find_windows(tokens, as_of) if not in_span & set(range(w.start_tok, w.end_tok))])
+        spans = self._spend_in_a_window(spans, windows)
         rankings = find_rankings(tokens)
         self.out.bands = [r.start_tok for r in rankings if r.band]
         taken = {i for s in spans for i in range(s.start, s.end)} | {i for w in windows for i in range(w.start_tok, w.end_tok)}
@@ -151,6 +161,8 @@ class Parser:
         blocked = taken | {i for c in comparisons for i in range(c.start_tok, c.end_tok)}
         # a title or an aside is not part of the audience: drop what was found inside it
         self.out.ignored = find_ignored(request, tokens, blocked) if request else Ignored()
+        if request:
+            self.out.ignored.asides += self._no_restriction(spans, sentences(request, tokens))
         ignored = self.out.ignored.tokens
         spans = [s for s in spans if s.start not in ignored]
         windows = [w for w in windows if w.start_tok not in ignored]
@@ -199,7 +211,122 @@ class Parser:
         if self.aged:
             for s in self.birth_words:
                 self._use(s.start, s.end)
+        self.out.notes += [note for span, note in self.name_notes if span.start in self.out.used]
+        self._value_nouns()
+        self._only_of_profile_values()
+        # an 'or' between two values of one attribute ('in Paris or Lyon') was read: never reported as dropped
+        self.out.used |= {i for i, n in enumerate(self.norms) if n == "or" and self._lists_values(i, spans)}
         return self.out
+
+    def _lists_values(self, i: int, spans: list[Span]) -> bool:
+        """Does the 'or' at i join two values of one attribute, or two qualifiers ('Germany or the Netherlands',
+        'online or in store'), the second said with its own first word?"""
+        if self._coordinates(i, spans):
+            return True
+        before = next((s for s in spans if s.end == i), None)
+        after = next((s for s in spans if s.start == i + 1), None)
+        if before is None or after is None:
+            return False
+        columns = {m.column for m in before.of("value", "dimvalue")} & {m.column for m in after.of("value", "dimvalue")}
+        return bool(columns) or bool(before.of("qualifier") and after.of("qualifier"))
+
+    def _value_nouns(self) -> None:
+        """'the WELCOME10 code': after a value that was read, the last word of a name of its attribute ('promo
+        code') is that attribute's noun, not a word to ask about."""
+        if self.heads is None:
+            self.heads = defaultdict(set)
+            for key, meanings in self.lexicon.phrases.items():
+                for m in meanings:
+                    if m.kind == "column" and len(key) > 1:
+                        self.heads[key[-1]].add(m.column)
+        for s in self.lexicon_spans:
+            k = s.end
+            if k < len(self.norms) and s.start in self.out.used and k not in self.out.used and \
+                    any(m.column in self.heads.get(self.norms[k], ()) for m in s.of("value", "dimvalue")):
+                self._use(k, k + 1)
+
+    def _with_slots(self, spans: list[Span]) -> list[Span]:
+        """'looked at running shoes', 'added electronics to their cart': a catalog phrase whose thing the request
+        names in its place ('looked at a product', 'added something to their cart') reads as that phrase; what
+        fills the place (values of the catalog, goods nouns, determiners) is read as usual."""
+        covered = {i for s in spans for i in range(s.start, s.end)}
+        norms, added = self.norms, []
+        self.slot_verbs: set[tuple[int, int]] = set()
+        for head, tail, meanings in self.lexicon.slotted:
+            for i in range(len(norms) - len(head)):
+                if tuple(norms[i:i + len(head)]) != head or covered & set(range(i, i + len(head))):
+                    continue
+                g, values = i + len(head), 0
+                while g < len(norms):
+                    value = next((s for s in spans if s.start == g and s.of("value", "dimvalue")), None)
+                    if value is not None:
+                        g, values = value.end, values + 1
+                    elif norms[g] in SLOT_WORDS or norms[g] in DETERMINERS or norms[g] in PRONOUNS:
+                        g += 1
+                    else:
+                        break
+                if not values or tuple(norms[g:g + len(tail)]) != tail or covered & set(range(g, g + len(tail))):
+                    continue
+                added.append(Span(i, i + len(head), list(meanings)))
+                self.slot_verbs.add((i, i + len(head)))
+                if tail:
+                    added.append(Span(g, g + len(tail), list(meanings)))
+                covered |= set(range(i, i + len(head))) | set(range(g, g + len(tail)))
+        return sorted(spans + added, key=lambda s: s.start)
+
+    def _no_restriction(self, spans: list[Span], said: list[tuple[int, int]]) -> list[list[int]]:
+        """'Any channel.', '(any outlet, any country)', '- any kids brand)': 'any' and an attribute's noun said on
+        their own, between clause edges, restrict nothing: an aside, never a word asked about."""
+        starts, ends = {a for a, _ in said}, {b for _, b in said}
+        out = []
+        for i, norm in enumerate(self.norms):
+            if norm not in ANY_WORDS or not (i in starts or self.norms[i - 1] in CLAUSE_EDGES):
+                continue
+            k = i + 1
+            while (value := next((s for s in spans if s.start == k and s.of("value", "dimvalue")), None)):
+                k = value.end
+            noun = next((s.end for s in spans if s.start == k and s.of("column")), None) or \
+                next((k + len(w) for w in self.dimension_words if tuple(self.norms[k:k + len(w)]) == w), None)
+            if noun is not None and (noun in ends or noun == len(self.norms) or self.norms[noun] in CLAUSE_EDGES):
+                out.append(list(range(i, noun)))
+        return out
+
+    def _with_names(self, tokens: list[Token], spans: list[Span]) -> list[Span]:
+        """Part of a name typed as a name ('the Rivoli flagship', 'the Black Friday 2025 email') reads as every
+        value of the data it is part of, said in a note; it takes in the shorter phrases inside it."""
+        for part, inside in self.lexicon.name_parts(tokens, spans):
+            spans = [s for s in spans if s not in inside] + [part]
+            m = part.meanings[0]
+            values = ", ".join(f"'{v}'" for v in m.values[:4]) + (f" and {len(m.values) - 4} more" if len(m.values) > 4 else "")
+            words = self.request[tokens[part.start].start:tokens[part.end - 1].end] if self.request else \
+                " ".join(t.text for t in tokens[part.start:part.end])
+            what = (m.dim or _column_name(m.column)).replace("_", " ")
+            self.name_notes.append((part, NOTES["name_part"].format(words=words, what=what, values=values)))
+        return sorted(spans, key=lambda s: s.start)
+
+    def _spend_in_a_window(self, spans: list[Span], windows: list[Window]) -> list[Span]:
+        """'total spend in 2025', 'whose last purchase was in May': an indicator said in spend words or of the
+        latest event right beside a window is the spend over that window (the events' amounts), or the latest event
+        in it, since an indicator has no window to set; elsewhere it stays the indicator."""
+        def windowless(s: Span) -> bool:
+            words = self.norms[s.start:s.end]
+            return bool(s.meanings) and all(m.kind == "indicator" for m in s.meanings) and \
+                (any(w in self.spend_words for w in words) or any(w in LATEST for w in words))
+
+        def beside(s: Span, w: Window) -> bool:
+            k = s.end
+            while k < w.start_tok and self.norms[k] in COPULAS:
+                k += 1
+            return w.start_tok == k or w.end_tok == s.start
+        out = []
+        for s in spans:
+            if windowless(s) and any(beside(s, w) for w in windows):
+                # its words read one by one ('total' a modifier, 'spend' the amount of purchases)
+                out += [Span(i, i + 1, list(self.lexicon.phrases[(self.norms[i],)])) for i in range(s.start, s.end)
+                        if self.lexicon.phrases.get((self.norms[i],))]
+            else:
+                out.append(s)
+        return out
 
     def _with_goods_nouns(self, spans: list[Span]) -> list[Span]:
         """A category's span takes in a general goods noun beside it ('swimming kit', 'items of tennis gear',
@@ -247,6 +374,19 @@ class Parser:
             if len(said) > 1 and said[0] in SHARE_PICKS and (i in inside or i + 1 in starts):
                 self.out.unclear.append((i, i + 1, "share"))
         return out
+
+    def _only_of_profile_values(self) -> None:
+        """'France and Belgium only': an 'only' right after values that were read as the customers' own restricts
+        nothing more than they do; it is no question ('shoes only', after a behaviour, still is)."""
+        profile = [c for c in self.out.criteria + self.out.exclusions if isinstance(c, (ValueCondition, FlagValueCondition))]
+        for entry in list(self.out.unclear):
+            i, j, kind = entry
+            if kind != "only" or self.norms[i] != "only" or j - i != 1:
+                continue
+            before = next((s for s in self.lexicon_spans if s.end == i), None)
+            if before is not None and before.of("value") and \
+                    any(c.start_tok <= before.start < c.end_tok for c in profile):
+                self.out.unclear.remove(entry)
 
     def _before_number(self, j: int) -> bool:
         """Is a number said at j ('around 30', 'about €100')?"""
@@ -462,6 +602,9 @@ class Parser:
         while i < end:
             marker = next((m for m in EXCLUSION_MARKERS if tuple(self.norms[i:i + len(m)]) == m
                            and not blocked & set(range(i, i + len(m)))), None)
+            if marker is None and self.norms[i] in EXCLUSION_VERBS and i not in blocked and i + 1 < end \
+                    and self.norms[i + 1] in EXCLUDED_PEOPLE:
+                marker = (self.norms[i],)
             back = excluding and (next((m for m in EXCLUSION_ENDS if tuple(self.norms[i:i + len(m)]) == m
                                         and not blocked & set(range(i, i + len(m)))), None)
                                   or self._state_after_without(i, blocked))
@@ -743,7 +886,8 @@ class Parser:
             candidates = list(dict.fromkeys(m.event for _, m in own))
             implied = ", ".join(cat.events[e].label for e in candidates)
             words = " ".join(t.text for t in self.tokens[own[0][0].start:own[0][0].end])
-            self.out.notes.append(f"'{words}' read as {implied} (no verb named the behaviour)")
+            if not any((s.start, s.end) in self.slot_verbs for s, _ in own):    # 'looked at shoes' names it
+                self.out.notes.append(f"'{words}' read as {implied} (no verb named the behaviour)")
         else:
             return []
         # dimension values narrow the events to those that have the dimension ("flagship" -> store purchases)
@@ -926,6 +1070,7 @@ class Parser:
         self.out.used.update(places)
         cond.average = "average" in words
         cond.first = "first" in words
+        cond.last = self._latest(seg, in_window)
         spend = any(self.norms[i] in ("spent", "spend", "spends", "spending", "spenders", "spender", "paid", "pay")
                     for i in range(seg.start, seg.end)) or bool(cols)
         valued = self._numeric_dimension_values(seg, cond, cols)
@@ -997,6 +1142,17 @@ class Parser:
         """The measure every event of the condition has, named by the catalog word at token i ('units')."""
         return next((m for s, m in cols if s.start == i and m.ref is not None
                      and all(m.ref in self.catalog.events[e].measures for e in cond.events)), None)
+    def _latest(self, seg: Segment, in_window: set[int]) -> bool:
+        """'last purchase', 'latest order', 'most recent purchase' said right before the behaviour's word: its
+        latest event (which the window, when one is said, then holds)."""
+        behaviours = {s.start for s in seg.spans if s.of("event", "kindword")}
+        for i in range(seg.start, seg.end):
+            said = next((w for w in LATEST_WORDS if tuple(self.norms[i:i + len(w)]) == w), None)
+            if said and i + len(said) in behaviours and i not in in_window:
+                self._use(i, i + len(said))
+                return True
+        return False
+
     def _numeric_dimension_values(self, seg: Segment, cond: EventCondition, cols) -> set[int]:
         """'a 1 or 2 satisfaction rating', 'a rating of 4 or 5': bare numbers said against a numeric dimension of the
         behaviour are its values, not a count. Returns the comparisons so read (by id)."""
@@ -1032,8 +1188,14 @@ class Parser:
         if run:
             return run
         edge = span.end
-        while edge < len(self.norms) and self.norms[edge] in AMOUNT_LINKS:
-            edge += 1
+        while edge < len(self.norms):      # past 'of', 'worth'; past the thing rated ('rated it 1 or 2', 'a ticket')
+            event = next((t for t in self.lexicon_spans if t.start == edge and t.of("event", "kindword", "dimvalue", "qualifier")), None)
+            if event is not None:
+                edge = event.end
+            elif self.norms[edge] in AMOUNT_LINKS or self.norms[edge] in PRONOUNS or self.norms[edge] in DETERMINERS:
+                edge += 1
+            else:
+                break
         for c in (c for c in bare if c.start_tok >= edge):
             if not joined(self.norms[edge:c.start_tok], not run):
                 break
@@ -1065,6 +1227,12 @@ class Parser:
                 j += 1
             if j == amount.start_tok and not spent:
                 return True
+            # 'spent over €500 on an order': the amount said first, then the one event it was spent on
+            j = amount.end_tok
+            while j < k - 1 and norms[j] in ONE_EVENT_SPENT_ON:
+                j += 1
+            if spent and j == k - 1 and j > amount.end_tok and said[0] in ONE_EVENT_WORDS:
+                return True
         # 'bought a product over €300': an amount of a thing the catalog has no price for is the purchase's
         k = amount.start_tok - 1
         while k > seg.start and norms[k] in AMOUNT_LINKS:
@@ -1092,6 +1260,7 @@ class Parser:
                 continue
             if values:
                 m = self._pick_value(values, context_cols)
+                self._note_behaviour_reading(seg, s, m, context_cols)
                 cond = by_column.get(m.column)
                 if cond is None:
                     cond = by_column[m.column] = ValueCondition(s.start, s.end, negated=negated, column=m.column)
@@ -1150,6 +1319,23 @@ class Parser:
         out.extend(self._numbers_and_dates(seg, negated))
         return out
 
+    def _note_behaviour_reading(self, seg: Segment, s: Span, m: Meaning, context_cols: set[str]) -> None:
+        """'App users': a value said before the customers' noun, read as their own (the acquisition channel), that
+        is also, with another vocabulary, what a behaviour is about (orders through the app), with no behaviour
+        named: said in a note."""
+        before_entity = any(t.start == s.end and t.of("entity") for t in self.lexicon_spans)
+        if not before_entity or m.column in context_cols or self._has_event_anchor(seg) or \
+                not self.catalog.column(m.column).values:
+            return
+        own = set(self.catalog.column(m.column).values)
+        other = next((d for d in s.of("dimvalue") if self.catalog.column(d.column).values
+                      and set(self.catalog.column(d.column).values) != own), None)
+        if other is not None:
+            words = " ".join(t.text for t in self.tokens[s.start:s.end])
+            self.out.notes.append(NOTES["two_dimensions"].format(
+                words=words, kept=f"{_column_name(m.column)} {m.label}",
+                dropped=f"{self.catalog.events[other.event].label} with {other.dim.replace('_', ' ')} {other.label}"))
+
     def _two_readings(self, seg: Segment, s: Span, values: list[Meaning], context_cols: set[str]) -> bool:
         """'customers who have kids': a word that is both a value of a column read only when named (a favourite
         category) and what a behaviour is about (a category bought), with neither the column nor a behaviour
@@ -1173,15 +1359,32 @@ class Parser:
         self._use(c.start_tok, c.end_tok)
         return CompareCondition(c.start_tok, c.end_tok, negated=negated, column=column, comparison=c, year=True)
 
-    def _birth_year(self, c: Comparison, births) -> tuple[str, Comparison] | None:
-        """'before 1950', 'after 1990', 'in 1975' beside a birth-year column: (column, comparison of the year)."""
-        columns = [m.column for _, m in births] + self.birth_columns
-        column = next((col for col in columns if self.catalog.column(col).role == "birth_year"), None)
+    def _year_of_birth(self, c: Comparison) -> Comparison | None:
+        """'before 1950', 'after 1990', 'in 1975' beside a birth word ('year of birth after 1990'): the year of birth
+        compared, read like 'born after 1990' (see modifiers.find_births)."""
         before = self.norms[c.start_tok - 1] if c.start_tok > 0 else ""
-        op = {"before": "<", "after": ">", "since": ">=", "in": "="}.get(before)
-        if column is None or op is None or c.upper is not None or not 1800 <= c.value <= self.as_of.year:
+        op = BIRTH_OPS.get(before)
+        if op is None or c.upper is not None or not (1800 <= c.value <= self.as_of.year and float(c.value).is_integer()):
             return None
-        return column, Comparison(op, c.value, c.start_tok - 1, c.end_tok)
+        return Comparison(op, c.value, c.start_tok - 1, c.end_tok, born=True)
+
+    def _birthday_window(self, w: Window, births, negated: bool) -> DateCondition | None:
+        """A period said of a birth: a month without a year is that month of any year ('a birthday in October',
+        'October birthdays'). Years of birth are comparisons (see _born)."""
+        column = next((m.column for _, m in births), None)
+        if column is None or w.vague or w.anaphora:
+            return None
+        said = self.norms[w.start_tok:w.end_tok]
+        year_said = any(self.tokens[i].number is not None for i in range(w.start_tok, w.end_tok))
+        if w.amount is None and w.start is not None and w.start.day == 1 and not year_said and \
+                any(n in MONTHS for n in said) and w.end is not None and _months_between(w.start, w.end) == 1:
+            cond = DateCondition(w.start_tok, w.end_tok, negated=negated, column=column, months=(w.start.month,))
+        else:
+            return None
+        self._use(w.start_tok, w.end_tok)
+        for s, _ in births:
+            self._use(s.start, s.end)
+        return cond
 
     def _pick_value(self, values: list[Meaning], context_cols: set[str]) -> Meaning:
         for m in values:
@@ -1202,16 +1405,19 @@ class Parser:
         dates = [(s, m) for s, m in columns if is_temporal(cat.column(m.column).type)
                  and cat.column(m.column).role not in AGE_ROLES]
         births = [(s, m) for s, m in columns if cat.column(m.column).role in AGE_ROLES]
+        # a numeric indicator is compared like a number of the profile ('a lifetime spend above 1,000')
+        numeric += [(s, m) for s in seg.spans for m in s.of("indicator") if is_numeric(cat.indicators[m.ref].type)]
         for c in seg.comparisons:
             target, end = None, c.end_tok
             if c.born:
                 out.append(self._born(c, negated))
                 continue
             if (births or c.age_hint) and max(c.value, c.upper or 0) > MAX_AGE:
-                year = self._birth_year(c, births)
-                if year is not None:   # 'born before 1950': the year of birth itself
-                    self._use(c.start_tok - 1, c.end_tok)
-                    out.append(CompareCondition(c.start_tok - 1, c.end_tok, negated=negated, column=year[0], comparison=year[1]))
+                year = self._year_of_birth(c)
+                if year is not None and self.birth_columns:   # 'year of birth before 1950': the year itself
+                    for s, _ in births:
+                        self._use(s.start, s.end)
+                    out.append(self._born(year, negated))
                 continue   # any other number that is not an age is left unread, so it is asked about
             if births or c.age_hint:
                 target = (births[0][1].column if births else (self.birth_columns or [None])[0], True)
@@ -1221,9 +1427,14 @@ class Parser:
                     self.out.notes.append(f"'{' '.join(t.text for t in self.tokens[c.start_tok:c.end_tok])}' read as an age")
             elif numeric:
                 s, m = min(numeric, key=lambda sm: abs(sm[0].start - c.end_tok))
-                target = (m.column, False)
                 self._use(s.start, s.end)
                 end = s.end if s.start == c.end_tok else end     # 'more than 5000 points': the unit is its phrase
+                if m.kind == "indicator":
+                    self._use(c.start_tok, c.end_tok)
+                    out.append(IndicatorCondition(min(s.start, c.start_tok), max(end, s.end), negated=negated,
+                                                  indicator=m.ref, comparison=c))
+                    continue
+                target = (m.column, False)
             elif self.birth_columns and c.op in (">", "<", ">=", "<=") and 10 <= c.value <= 120 and not c.currency:
                 target = (self.birth_columns[0], True)
                 if c.note:  # a bare number ('customers 40 in Paris'); 'over 60' is plainly an age
@@ -1236,6 +1447,9 @@ class Parser:
         # with none ('on their birthday') they are asked
         self.birth_words.extend(s for s, _ in births)
         self.aged |= any(isinstance(c, CompareCondition) and (c.age or c.column in self.birth_columns) for c in out)
+        if births and seg.windows and (born := self._birthday_window(seg.windows[0], births, negated)) is not None:
+            out.append(born)
+            return out
         for w in seg.windows[:1]:
             if dates:
                 s, m = dates[0]

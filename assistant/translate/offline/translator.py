@@ -138,6 +138,9 @@ class OfflineTranslator:
         tokens = lexicon.split_compounds(merge_numbers(merge_determiners(raw)))
         tokens = lexicon.past_forms(tokens, getattr(words, "BASE_FORM_AFTER", frozenset()),
                                     getattr(words, "PAST_ENDINGS", ()))
+        task = _other_task(tokens, words)
+        if task is not None:
+            return Translation.refuse(words.MESSAGES["other_task"].format(verb=task), language=lang)
         parsed = parser.parse(tokens, as_of, request)
         ignored = parsed.ignored.phrases(request, tokens)
         unknown = _unknown(tokens, parsed.used | parsed.ignored.tokens, parsed.unread)
@@ -266,6 +269,18 @@ def _unknown(tokens: list[Token], accounted: set[int], unread: set[int] = frozen
     return runs
 
 
+def _other_task(tokens: list[Token], words) -> str | None:
+    """The verb of a request that asks for another task ('Please delete from the CRM ...', 'Write me a subject
+    line ...'): its first word past the polite opening, when the language lists it."""
+    polite = getattr(words, "POLITE_OPENINGS", frozenset())
+    i = next((i for i, t in enumerate(tokens) if t.norm not in polite), None)
+    if i is None or tokens[i].norm not in getattr(words, "OTHER_TASKS", frozenset()):
+        return None
+    # 'write me a list of ...', 'write an audience of ...': the task is the audience itself
+    thing = next((t.norm for t in tokens[i + 1:] if t.norm not in polite and t.norm not in words.DETERMINERS), "")
+    return None if thing in getattr(words, "LISTS", frozenset()) else tokens[i].text
+
+
 def _dropped_ors(parsed, tokens: list[Token], request: str) -> list[tuple[str, str]]:
     """An 'or' between two criteria that were both kept as required ('women or customers under 30' read as two
     criteria): the phrases on each side, so the translation says it did not apply that 'or'."""
@@ -279,8 +294,9 @@ def _dropped_ors(parsed, tokens: list[Token], request: str) -> list[tuple[str, s
             continue
         if tokens[i - 1].number is not None if i > 0 else False:   # '60 or over', '2 or more': part of a number
             continue
-        inside = next((c for c in conditions if _between_comparisons(c, i)), None)
-        if inside is not None:    # 'bought more than 3 times or spent over €500': one behaviour, both required
+        inside = next((c for c in conditions if c.start_tok < i < c.end_tok - 1), None)
+        if inside is not None:
+            # 'rated a ticket 1 or 2 since March or still has an open ticket': one behaviour took both sides
             out.append((request[tokens[inside.start_tok].start:tokens[i - 1].end],
                         request[tokens[i + 1].start:tokens[inside.end_tok - 1].end]))
             continue
@@ -291,13 +307,6 @@ def _dropped_ors(parsed, tokens: list[Token], request: str) -> list[tuple[str, s
         if left is not None and right is not None and left is not right:
             out.append((phrase(left), phrase(right)))
     return out
-
-
-def _between_comparisons(c: Condition, i: int) -> bool:
-    """Is token i between two comparisons of the same condition ('more than 3 times or more than €500')?"""
-    said = sorted((x.start_tok, x.end_tok) for x in (getattr(c, "count", None), getattr(c, "amount", None))
-                  if x is not None and x.end_tok > x.start_tok)
-    return len(said) == 2 and said[0][1] <= i < said[1][0]
 
 
 def _phrase(request: str, tokens: list[Token], a: int, b: int) -> str:

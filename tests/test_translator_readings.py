@@ -1,0 +1,364 @@
+"""Readings a careful analyst makes without asking: each one a general construction, checked by running the
+translation and a hand-written SQL of the same audience on the demo warehouse (never by SQL text).
+
+The sentences are ours, not the blind sets'.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant.edges.warehouse.duckdb import DuckDBWarehouse
+from assistant.sql.compile import compile_sql
+from assistant.translate.offline.translator import OfflineTranslator
+from assistant.translate.value_index import build
+
+A = dt.date(2026, 9, 30)
+PURCHASES = ("SELECT customer_id, transaction_ts AS ts, total_amount AS amount FROM pos.transactions "
+             "WHERE customer_id IS NOT NULL UNION ALL SELECT customer_id, order_ts, total_amount FROM ecom.orders "
+             "WHERE status <> 'cancelled'")
+
+
+@pytest.fixture(scope="module")
+def translator(demo_db, catalog):
+    with DuckDBWarehouse(demo_db) as wh:
+        return OfflineTranslator(catalog, build(wh, catalog))
+
+
+def keys(warehouse, sql: str) -> set:
+    return set(warehouse.query(sql, max_rows=1_000_000).rows)
+
+
+def same_audience(translator, warehouse, catalog, request: str, gold: str):
+    r = translator.translate(request, A)
+    assert r.status == "ok", (r.status, r.message, [q.question for q in r.clarifications], r.unrecognized)
+    got = keys(warehouse, compile_sql(r.definition, catalog))
+    want = keys(warehouse, gold)
+    assert want, "the gold audience is empty: the test proves nothing"
+    assert got == want, (r.definition.to_text(), len(got), len(want))
+    return r
+
+
+# -- an amount spent on one event ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("request_", [
+    "shoppers who spent more than 300 euros on an order in the last 6 months",
+    "customers who spent over €300 on one online order in the last 6 months",
+])
+def test_an_amount_spent_on_an_order_is_that_one_orders_amount(translator, warehouse, catalog, request_):
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND total_amount > 300 "
+                  "AND order_ts >= DATE '2026-09-30' - INTERVAL 6 MONTH")
+
+
+def test_an_amount_spent_on_orders_is_still_their_sum(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog, "customers who spent over €900 on orders in the last 6 months",
+                  "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' "
+                  "AND order_ts >= DATE '2026-09-30' - INTERVAL 6 MONTH GROUP BY customer_id HAVING sum(total_amount) > 900")
+
+
+# -- a numeric indicator: compared, ranked by, and said of a window ------------------------------------------
+
+LIFETIME = f"SELECT customer_id, sum(amount) AS v FROM ({PURCHASES}) p GROUP BY customer_id"
+
+
+@pytest.mark.parametrize("request_, op", [
+    ("clients whose lifetime spend is at least 2,000 euros", ">= 2000"),
+    ("VIP shoppers with an ltv under 3000", "< 3000"),
+])
+def test_a_numeric_indicator_is_compared_like_a_number_of_the_profile(translator, warehouse, catalog, request_, op):
+    gold = f"SELECT customer_id FROM ({LIFETIME}) WHERE v {op}"
+    if "VIP" in request_:
+        gold += " INTERSECT SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'vip'"
+    r = same_audience(translator, warehouse, catalog, request_, gold)
+    spec = next(c.spec for c in r.definition.criteria if c.spec["kind"] == "indicator")
+    assert spec["indicator"] == "lifetime_spend" and spec["comparison"]["op"] == op.split()[0]
+
+
+def test_ranked_by_a_numeric_indicator(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog, "our 40 best customers by lifetime spend",
+                  f"SELECT customer_id FROM ({LIFETIME}) ORDER BY v DESC, customer_id LIMIT 40")
+
+
+@pytest.mark.parametrize("request_", [
+    "top 60 customers by total spend in the last 9 months",
+    "the 60 biggest spenders in the last 9 months",
+])
+def test_spend_ranked_over_a_window_is_the_purchases_of_that_window(translator, warehouse, catalog, request_):
+    same_audience(translator, warehouse, catalog, request_,
+                  f"SELECT customer_id FROM ({PURCHASES}) p WHERE ts >= DATE '2026-09-30' - INTERVAL 9 MONTH "
+                  "GROUP BY customer_id ORDER BY sum(amount) DESC, customer_id LIMIT 60")
+
+
+def test_an_indicator_in_spend_words_beside_a_window_is_the_spend_of_that_window(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog, "customers with a total spend in Q2 2026 above 400",
+                  f"SELECT customer_id FROM ({PURCHASES}) p WHERE ts >= DATE '2026-04-01' AND ts < DATE '2026-07-01' "
+                  "GROUP BY customer_id HAVING sum(amount) > 400")
+
+
+def test_a_lifetime_spend_beside_another_behaviours_window_stays_lifetime(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog,
+                  "customers with a lifetime spend above 1500 who bought online in the last 2 months",
+                  f"SELECT customer_id FROM ({LIFETIME}) WHERE v > 1500 INTERSECT SELECT customer_id FROM ecom.orders "
+                  "WHERE status <> 'cancelled' AND order_ts >= DATE '2026-09-30' - INTERVAL 2 MONTH")
+
+
+# -- a birth date: a month of any year, whole years -----------------------------------------------------------
+
+@pytest.mark.parametrize("request_", [
+    "members whose birthday is in November",
+    "November birthdays in Germany",
+])
+def test_a_birthday_month_is_that_month_of_any_year(translator, warehouse, catalog, request_):
+    gold = "SELECT customer_id FROM crm.customers WHERE month(birth_date) = 11"
+    if "Germany" in request_:
+        gold += " AND country = 'DE'"
+    r = same_audience(translator, warehouse, catalog, request_, gold)
+    assert any(c.spec.get("months") == [11] for c in r.definition.criteria)
+
+
+@pytest.mark.parametrize("request_, where", [
+    ("women born after 1979", "gender = 'female' AND birth_date >= DATE '1980-01-01'"),
+    ("customers born before 1962", "birth_date < DATE '1962-01-01'"),
+    ("customers born in 1988", "birth_date >= DATE '1988-01-01' AND birth_date < DATE '1989-01-01'"),
+])
+def test_born_before_after_or_in_a_year_is_the_birth_date_in_those_years(translator, warehouse, catalog, request_,
+                                                                          where):
+    same_audience(translator, warehouse, catalog, request_, f"SELECT customer_id FROM crm.customers WHERE {where}")
+
+
+def test_a_month_said_of_a_purchase_stays_a_window(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog, "customers born in 1988 who bought online in March",
+                  "SELECT customer_id FROM crm.customers WHERE birth_date >= DATE '1988-01-01' "
+                  "AND birth_date < DATE '1989-01-01' INTERSECT SELECT customer_id FROM ecom.orders "
+                  "WHERE status <> 'cancelled' AND order_ts >= DATE '2026-03-01' AND order_ts < DATE '2026-04-01'")
+
+
+def test_a_date_spec_needs_a_window_or_months(catalog):
+    from assistant.errors import TranslationError
+    from assistant.meaning import from_spec
+    with pytest.raises(TranslationError, match="needs a window or calendar months"):
+        from_spec({"kind": "date", "column": "crm.customers.birth_date"}, catalog)
+    assert from_spec({"kind": "date", "column": "crm.customers.birth_date", "months": [2]}, catalog).months == (2,)
+
+
+# -- light verbs and nouns for people: grammar, never asked -----------------------------------------------------
+
+@pytest.mark.parametrize("request_, gold", [
+    ("Lyon residents holding more than 300 points",
+     "SELECT customer_id FROM crm.customers WHERE city = 'Lyon' AND loyalty_points > 300"),
+    ("silver members sitting on at least 1,000 points",
+     "SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'silver' AND loyalty_points >= 1000"),
+    ("customers whose first online order happened in Q1 2026",
+     "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' GROUP BY customer_id "
+     "HAVING min(order_ts) >= DATE '2026-01-01' AND min(order_ts) < DATE '2026-04-01'"),
+])
+def test_light_verbs_and_people_nouns_are_grammar(translator, warehouse, catalog, request_, gold):
+    same_audience(translator, warehouse, catalog, request_, gold)
+
+
+# -- part of a name found in the data, typed as a name ----------------------------------------------------------
+
+def test_a_campaign_named_by_the_start_of_its_name_reads_every_campaign_so_named(translator, warehouse, catalog):
+    r = same_audience(translator, warehouse, catalog, "customers who opened the Christmas Deals 2024 emails",
+                      "SELECT m.customer_id FROM marketing.messages m JOIN marketing.campaigns k "
+                      "ON k.campaign_id = m.campaign_id WHERE k.campaign_name LIKE 'Christmas Deals 2024%' "
+                      "AND m.channel = 'email' AND m.opened_at IS NOT NULL")
+    assert any("Christmas Deals 2024" in w and "names it is part of" in w for w in r.warnings), r.warnings
+
+
+def test_a_store_named_by_a_word_of_its_name(translator, warehouse, catalog):
+    r = same_audience(translator, warehouse, catalog, "people who shopped at the Kalverstraat store in the last year",
+                      "SELECT t.customer_id FROM pos.transactions t JOIN pos.stores s ON s.store_id = t.store_id "
+                      "WHERE t.customer_id IS NOT NULL AND s.store_name = 'Amsterdam Kalverstraat' "
+                      "AND t.transaction_ts >= DATE '2026-09-30' - INTERVAL 12 MONTH")
+    assert r.warnings
+
+
+@pytest.mark.parametrize("request_", [
+    "customers who received a christmas deals email",      # not typed as a name: asked, never guessed
+    "clients who haven't shopped online since January 2026 and live in Lyon",   # a date is no part of a name
+])
+def test_words_not_typed_as_a_name_or_a_date_are_no_part_of_a_name(translator, request_):
+    r = translator.translate(request_, A)
+    assert not any("names it is part of" in w for w in r.warnings), r.warnings
+
+
+# -- words made from the catalog's own: doers, plurals, past forms ---------------------------------------------
+
+@pytest.mark.parametrize("request_, gold", [
+    ("desktop visitors since June",
+     "SELECT customer_id FROM web.sessions WHERE customer_id IS NOT NULL AND device_type = 'desktop' "
+     "AND started_at >= DATE '2026-06-01'"),
+    ("at least 2 visits from a tablet in the last 60 days",
+     "SELECT customer_id FROM web.sessions WHERE customer_id IS NOT NULL AND device_type = 'tablet' "
+     "AND started_at >= DATE '2026-09-30' - INTERVAL 60 DAY GROUP BY customer_id HAVING count(*) >= 2"),
+    ("sms subscribers in Italy",
+     "SELECT c.customer_id FROM crm.customers c JOIN crm.consents k ON k.customer_id = c.customer_id "
+     "WHERE k.channel = 'sms' AND k.opted_in AND c.country = 'IT'"),
+    ("push opt-ins in Spain",
+     "SELECT c.customer_id FROM crm.customers c JOIN crm.consents k ON k.customer_id = c.customer_id "
+     "WHERE k.channel = 'push' AND k.opted_in AND c.country = 'ES'"),
+])
+def test_doers_and_plurals_of_catalog_words_read_as_them(translator, warehouse, catalog, request_, gold):
+    same_audience(translator, warehouse, catalog, request_, gold)
+
+
+@pytest.mark.parametrize("request_", [
+    "customers who rated a ticket 4 or 5 in the last 6 months",
+    "people who had a ticket in the last 6 months and rated it 4 or 5",
+    "customers who rated a phone ticket 4 or 5 in the last 6 months",
+])
+def test_rated_reads_the_rating_and_its_numbers_after_the_thing_rated(translator, warehouse, catalog, request_):
+    channel = " AND channel = 'phone'" if "phone" in request_ else ""
+    same_audience(translator, warehouse, catalog, request_,
+                  f"SELECT customer_id FROM service.tickets WHERE satisfaction_score IN (4, 5){channel} "
+                  "AND created_at >= DATE '2026-09-30' - INTERVAL 6 MONTH")
+
+
+def test_an_or_inside_one_behaviour_between_two_of_its_attributes_is_never_dropped_silently(translator):
+    r = translator.translate("customers who rated a ticket 4 or 5 since May or still have a pending ticket", A)
+    assert r.status != "ok" or any("'or' between" in w for w in r.warnings), (r.status, r.warnings)
+
+
+@pytest.mark.parametrize("request_", ["customers who bought shoes or accessories in store",
+                                      "customers in Lyon or Lille who rated a ticket 4 or 5",
+                                      "women in Spain or the Netherlands who bought shoes",
+                                      "customers who bought shoes since May, online or in store"])
+def test_an_or_between_values_of_one_attribute_is_read_without_a_note(translator, request_):
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and not any("'or' between" in w for w in r.warnings), (r.status, r.warnings)
+
+
+# -- brief wording: 'any <attribute>', 'drop anyone who', a value's noun, another task -------------------------
+
+def test_any_and_an_attribute_on_their_own_restrict_nothing(translator, warehouse, catalog):
+    r = same_audience(translator, warehouse, catalog,
+                      "men who bought from at least 3 different categories in the last 6 months (any brand). Any country.",
+                      f"SELECT c.customer_id FROM crm.customers c WHERE c.gender = 'male' AND c.customer_id IN ("
+                      "SELECT customer_id FROM (SELECT t.customer_id, p.category FROM pos.transactions t "
+                      "JOIN pos.transaction_lines l ON l.transaction_id = t.transaction_id "
+                      "JOIN pim.products p ON p.product_id = l.product_id WHERE t.customer_id IS NOT NULL "
+                      "AND t.transaction_ts >= DATE '2026-09-30' - INTERVAL 6 MONTH UNION ALL "
+                      "SELECT o.customer_id, p.category FROM ecom.orders o JOIN ecom.order_lines l ON l.order_id = o.order_id "
+                      "JOIN pim.products p ON p.product_id = l.product_id WHERE o.status <> 'cancelled' "
+                      "AND o.order_ts >= DATE '2026-09-30' - INTERVAL 6 MONTH) x "
+                      "GROUP BY customer_id HAVING count(DISTINCT category) >= 3)")
+    assert "Any country" in r.ignored and "any brand" in r.ignored, r.ignored
+
+
+def test_any_said_of_an_attribute_inside_a_clause_is_still_asked(translator):
+    r = translator.translate("customers with any consent in France", A)
+    assert r.status != "ok"
+
+
+@pytest.mark.parametrize("verb", ["drop", "skip"])
+def test_drop_or_skip_anyone_who_opens_an_exclusion(translator, warehouse, catalog, verb):
+    same_audience(translator, warehouse, catalog,
+                  f"gold members in Germany; {verb} anyone who placed an online order in the last 30 days",
+                  "SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'gold' AND country = 'DE' EXCEPT "
+                  "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' "
+                  "AND order_ts >= DATE '2026-09-30' - INTERVAL 30 DAY")
+
+
+def test_the_noun_of_a_values_attribute_after_it_is_read_with_it(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog, "anyone who ordered with the FREESHIP code this year",
+                  "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND coupon_code = 'FREESHIP' "
+                  "AND order_ts >= DATE '2026-01-01'")
+
+
+@pytest.mark.parametrize("request_", ["Please erase every customer in Lyon from the CRM",
+                                      "Can you write a short intro for the newsletter to gold members"])
+def test_a_request_for_another_task_is_refused_by_name(translator, request_):
+    r = translator.translate(request_, A)
+    assert r.status == "refused" and "something other than an audience" in r.message, (r.status, r.message)
+
+
+def test_write_me_a_list_is_no_other_task(translator):
+    assert translator.translate("write me a list of gold members in Lyon", A).status != "refused"
+
+
+# -- a catalog phrase with a place for the thing, the request naming it there -----------------------------------
+
+VIEWS = ("SELECT e.customer_id FROM web.events e JOIN pim.products p ON p.product_id = e.product_id "
+         "WHERE e.customer_id IS NOT NULL AND e.event_type = '{type}' AND {where} "
+         "AND e.event_ts >= DATE '2026-09-30' - INTERVAL {n} DAY")
+
+
+@pytest.mark.parametrize("request_, type_, where, n", [
+    ("shoppers who looked at beauty products in the last 20 days", "product_view", "p.category = 'beauty'", 20),
+    ("customers who viewed Adidas items in the last 15 days", "product_view", "p.brand = 'Adidas'", 15),
+    ("people who added sports gear to their cart in the last 10 days", "add_to_cart", "p.category = 'sports'", 10),
+])
+def test_the_thing_named_in_a_behaviours_phrase_reads_as_that_behaviour(translator, warehouse, catalog, request_,
+                                                                        type_, where, n):
+    r = same_audience(translator, warehouse, catalog, request_, VIEWS.format(type=type_, where=where, n=n))
+    assert not any("no verb named" in w for w in r.warnings), r.warnings
+
+
+# -- small words: 'two or more', a unit said once, 'sent back', 'whoever', 'etc.' ------------------------------
+
+def test_a_number_word_before_or_more_is_a_count(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog, "shoppers with three or more online orders in the last year",
+                  "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' "
+                  "AND order_ts >= DATE '2026-09-30' - INTERVAL 12 MONTH GROUP BY customer_id HAVING count(*) >= 3")
+
+
+def test_a_count_of_last_units_without_its_unit_takes_the_unit_said_before(translator, warehouse, catalog):
+    r = same_audience(translator, warehouse, catalog,
+                      "customers who bought online in the last 60 days and visited the site in the last 20",
+                      "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' "
+                      "AND order_ts >= DATE '2026-09-30' - INTERVAL 60 DAY INTERSECT SELECT customer_id FROM web.sessions "
+                      "WHERE customer_id IS NOT NULL AND started_at >= DATE '2026-09-30' - INTERVAL 20 DAY")
+    assert any("the unit said before" in w for w in r.warnings), r.warnings
+
+
+def test_sent_back_is_returned(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog, "people who sent back an online order in Q1 2026",
+                  "SELECT customer_id FROM ecom.orders WHERE status = 'returned' "
+                  "AND order_ts >= DATE '2026-01-01' AND order_ts < DATE '2026-04-01'")
+
+
+def test_whoever_and_etc_are_grammar(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog, "everybody except silver members and whoever is on the do-not-contact list",
+                  "SELECT customer_id FROM crm.customers WHERE loyalty_tier <> 'silver' "
+                  "EXCEPT SELECT customer_id FROM crm.do_not_contact")
+    r = translator.translate("gold members who bought accessories (bags etc.) this year", A)
+    assert r.status == "ok" and "etc" in r.ignored, (r.status, r.unrecognized, r.ignored)
+
+
+# -- the latest event of a kind, its window said ------------------------------------------------------------------
+
+LAST = f"SELECT customer_id FROM ({PURCHASES}) p GROUP BY customer_id HAVING max(ts) >= {{lo}} AND max(ts) < {{hi}}"
+
+
+@pytest.mark.parametrize("request_, lo, hi", [
+    ("clients whose last purchase was between 4 and 8 months ago",
+     "DATE '2026-09-30' - INTERVAL 8 MONTH", "DATE '2026-09-30' - INTERVAL 4 MONTH"),
+    ("customers whose most recent purchase was in Q2 2026", "DATE '2026-04-01'", "DATE '2026-07-01'"),
+])
+def test_the_last_purchase_in_a_window_is_the_latest_event_there(translator, warehouse, catalog, request_, lo, hi):
+    r = same_audience(translator, warehouse, catalog, request_, LAST.format(lo=lo, hi=hi))
+    assert r.definition.criteria[0].spec["last"] is True
+
+
+def test_a_last_order_in_a_window_is_the_latest_online_order(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog, "customers whose latest online order was in 2025",
+                  "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' GROUP BY customer_id "
+                  "HAVING max(order_ts) >= DATE '2025-01-01' AND max(order_ts) < DATE '2026-01-01'")
+
+
+def test_a_customers_value_that_also_names_a_behaviour_is_read_with_a_note(translator):
+    r = translator.translate("App shoppers in Belgium", A)
+    assert r.status == "ok" and any("it could also mean online order" in w for w in r.warnings), r.warnings
+    r = translator.translate("Lille customers who opted in to email", A)      # a city is where they live: no note
+    assert not any("it could also mean" in w for w in r.warnings), r.warnings
+
+
+def test_only_after_the_customers_own_values_restricts_nothing_more(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog,
+                  "customers who haven't bought anything in the last 12 months. Spain and Italy only.",
+                  f"SELECT customer_id FROM crm.customers WHERE country IN ('ES', 'IT') EXCEPT SELECT customer_id "
+                  f"FROM ({PURCHASES}) p WHERE ts >= DATE '2026-09-30' - INTERVAL 12 MONTH")
+    assert translator.translate("customers who bought shoes only", A).status == "clarify"
