@@ -568,3 +568,16 @@ def test_a_dimension_without_french_words_of_its_own_is_named_by_its_columns_in_
     r = translator.translate("clients ayant acheté en magasin en France ou en Belgique", A)
     notes = [w for w in r.warnings if "lu comme" in w]
     assert notes and not any("country" in w for w in notes), r.warnings
+
+
+@pytest.mark.parametrize("request_", [
+    "Clients d'Espagne ou d'Italie avec plus de 1 000 points de fidélité",
+    "clients ayant acheté des chaussures ou de la beauté en 2025",
+    "customers in Spain or of Italy",
+])
+def test_an_or_between_values_of_one_attribute_after_a_small_word_is_read_not_reported(translator, request_):
+    """'d'Espagne ou d'Italie' is read 'of spain or of italy': the 'or' joins two values past its 'of', and was
+    reported as not applied on a right answer."""
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and not r.unrecognized, (r.status, r.unrecognized)
+    assert not [w for w in r.warnings if "ou »" in w or "'or'" in w], r.warnings

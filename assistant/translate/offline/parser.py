@@ -41,6 +41,8 @@ SEPARATORS = frozenset({"and", ",", ";", "or", "nor", "neither", "plus", "also"}
 AGE_ROLES = ("birth_date", "birth_year")   # columns an age is computed from (a date, or its integer parts)
 LATEST = {w for words in LATEST_WORDS for w in words if w != "most"}
 MAX_AGE = 130
+# Small words between a connector and what it joins ('or the', 'and also', 'or of' from French 'ou d'').
+_CONNECTOR_TAILS = frozenset({"the", "a", "an", "in", "also", "both", "from", "to", "on", "or", "and", "of"})
 
 
 def _months_between(a: dt.date, b: dt.date) -> int:
@@ -224,7 +226,8 @@ class Parser:
         if self._coordinates(i, spans):
             return True
         before = next((s for s in spans if s.end == i), None)
-        after = next((s for s in spans if s.start == i + 1), None)
+        starts = (i + 1, self._after_connector(i))     # a value's own first word ('the Netherlands'), or past 'of'
+        after = next((s for s in spans if s.start in starts), None)
         if before is None or after is None:
             return False
         columns = {m.column for m in before.of("value", "dimvalue")} & {m.column for m in after.of("value", "dimvalue")}
@@ -662,13 +665,18 @@ class Parser:
                 [r for r in rankings if a <= r.start_tok < b], after=self.norms[a - 1] if a > start else ""))
         return segs
 
+    def _after_connector(self, i: int) -> int:
+        """Where the words after the connector at i begin, past its small words ('or the Netherlands', French
+        'ou d'Italie' read as 'or of italy')."""
+        j = i + 1
+        while j < len(self.norms) and self.norms[j] in _CONNECTOR_TAILS:
+            j += 1
+        return j
+
     def _coordinates(self, i: int, spans: list[Span], left: int | None = None) -> bool:
         """Does the connector at i (its words from `left`, e.g. ', or') join two values of one attribute, or two qualifiers?"""
         before = next((s for s in spans if s.end == (i if left is None else left)), None)
-        j = i + 1
-        while j < len(self.norms) and self.norms[j] in ("the", "a", "an", "in", "also", "both", "from", "to", "on", "or", "and"):
-            j += 1
-        after = next((s for s in spans if s.start == j), None)
+        after = next((s for s in spans if s.start == self._after_connector(i)), None)
         if not before or not after or self.norms[i] in ("who", "that", "which", "whose", "with"):
             return False
         cols_b = {m.column for m in before.of("value", "dimvalue")}
