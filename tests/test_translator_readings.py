@@ -362,3 +362,15 @@ def test_only_after_the_customers_own_values_restricts_nothing_more(translator, 
                   f"SELECT customer_id FROM crm.customers WHERE country IN ('ES', 'IT') EXCEPT SELECT customer_id "
                   f"FROM ({PURCHASES}) p WHERE ts >= DATE '2026-09-30' - INTERVAL 12 MONTH")
     assert translator.translate("customers who bought shoes only", A).status == "clarify"
+
+
+def test_a_title_may_end_with_a_double_dash(translator, warehouse, catalog):
+    r = same_audience(translator, warehouse, catalog, "Spring recall -- gold members in Lille",
+                      "SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'gold' AND city = 'Lille'")
+    assert "Spring recall" in r.ignored
+
+
+def test_between_days_ago_counts_whole_days_both_ends_in(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog, "customers whose last purchase was between 10 and 40 days ago",
+                  f"SELECT customer_id FROM ({PURCHASES}) p GROUP BY customer_id "
+                  "HAVING date_diff('day', max(ts)::DATE, DATE '2026-09-30') BETWEEN 10 AND 40")

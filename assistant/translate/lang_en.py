@@ -395,7 +395,7 @@ VAGUE_WINDOW_READINGS = ("in the last 30 days", "in the last 90 days", "in the l
 ANY_WORDS = frozenset({"any", "whichever"})
 CLAUSE_EDGES = frozenset({",", "(", ")", "-", ";", ":", "–", "—"})
 # Title separators: 'Black Friday teaser: ...', 'Reactivation wave 3 - ...'.
-TITLE_SEPARATOR = r"(?::|\s[-–—]\s|\s?[–—]\s?)"
+TITLE_SEPARATOR = r"(?::|\s-{1,2}\s|\s?[–—]\s?)"      # ' -- ' too, as typed for a dash
 TITLE_MAX_WORDS = 8
 # A leading segment ending with one of these before a separator is a title, even after a first one ('Q4 - winter
 # reactivation campaign: ...'); one of the labels and its colon ends the title ('Brief - spring relaunch. Target: ...').
