@@ -414,3 +414,10 @@ def test_a_bracket_opening_with_they_is_an_aside(translator, warehouse, catalog)
 ])
 def test_verbs_said_for_the_catalogs_own(translator, warehouse, catalog, request_, gold):
     same_audience(translator, warehouse, catalog, request_, gold)
+
+
+def test_a_title_keeps_its_bracketed_note_out_of_its_length(translator, warehouse, catalog):
+    r = same_audience(translator, warehouse, catalog,
+                      "Winter gala invitations (for the Munich store team): gold members living in Munich",
+                      "SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'gold' AND city = 'Munich'")
+    assert r.ignored and r.ignored[0].startswith("Winter gala"), r.ignored

@@ -72,6 +72,14 @@ def find_ignored(request: str, tokens: list[Token], content: set[int]) -> Ignore
     return found
 
 
+def _words_outside_brackets(norms: list[str], ids: list[int]) -> int:
+    depth, n = 0, 0
+    for i in ids:
+        depth += (norms[i] == "(") - (norms[i] == ")")
+        n += depth == 0 and any(ch.isalnum() for ch in norms[i])
+    return n
+
+
 def _examples(norms: list[str], taken: set[int]) -> list[list[int]]:
     """Brackets that list examples ('(bags, watches etc.)'): asides, whatever catalog words they hold."""
     out, open_at = [], None
@@ -98,9 +106,11 @@ def _title(request: str, tokens: list[Token]) -> list[int]:
             return list(range(k + 2))
     segments = []
     for m in _SEPARATOR.finditer(request):
+        if request[:m.start()].count("(") > request[:m.start()].count(")"):
+            continue                                 # a dash inside a bracket ends no title
         segment = [i for i, t in enumerate(tokens) if t.end <= m.start()]
-        if len(segment) > TITLE_MAX_WORDS or "\n" in request[:m.start()].strip():   # a title is one line
-            break
+        if _words_outside_brackets(norms, segment) > TITLE_MAX_WORDS or "\n" in request[:m.start()].strip():
+            break                                    # a title is one line of a few words (a bracket is its note)
         if segment and m.end() < len(request.rstrip()):
             segments.append(segment)
     marked = [s for s in segments if norms[s[-1]] in TITLE_MARKERS]
