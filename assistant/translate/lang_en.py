@@ -228,7 +228,7 @@ GROUP_UNION_MARKERS = frozenset({("plus",), ("as", "well", "as"), ("along", "wit
 VERB_ALIASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("came", "to"): ("visited",), ("went", "to"): ("visited",), ("been", "to"): ("visited",),
     ("been", "on"): ("visited",), ("stopped", "by"): ("visited",), ("dropped", "by"): ("visited",),
-    ("popped", "into"): ("visited",),
+    ("popped", "into"): ("visited",), ("landed", "on"): ("visited",), ("hit",): ("used",), ("clicked",): ("used",),
 }
 # Words for the customer's birth date (or birth year), whatever the catalog calls it: 'born after 1985',
 # 'a birthday in October'; a catalog word of the same spelling keeps its own meaning.
@@ -246,7 +246,8 @@ DERIVED_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
 # Phrasal verbs said for a catalog word: read as that word when the catalog gives them no meaning of their own
 # ('sent back an order' = 'returned an order').
 PHRASAL_VERBS: dict[tuple[str, ...], str] = {("sent", "back"): "returned", ("send", "back"): "returned",
-                                             ("brought", "back"): "returned", ("bring", "back"): "returned"}
+                                             ("brought", "back"): "returned", ("bring", "back"): "returned",
+                                             ("said", "yes", "to"): "consented", ("agreed", "to"): "consented"}
 # Aggregates. A ranking: 'top 10', 'top 5%'; by a count ('by number of orders') or by spend; per a group.
 RANK_WORDS = frozenset({"top", "best"})
 # 'the 50 biggest spenders', 'our 20 best customers': the number said first, after a determiner.
@@ -324,7 +325,6 @@ REFINE_AND_NOT, REFINE_BUT_EXCLUDE = " and not ", ", but exclude "
 # Words of a brief that address the reader, not the audience: listed as ignored, never "not understood".
 FILLER_WORDS = frozenset("""
 thx thanks thank cheers pls plz please obviously urgent asap fyi btw hi hey hello ok okay kindly team etc etcetera
-whatever
 """.split())
 # Words that name the reader right after a greeting or a thanks ('hi guys', 'thanks all'): filler there only;
 # elsewhere they keep their meaning ('guys under 30' are men).
@@ -335,6 +335,16 @@ VOCATIVES = frozenset({"guys", "folks", "all", "everyone", "everybody", "team", 
 ASIDE_MARKERS: tuple[tuple[str, ...], ...] = (("e", "g"), ("eg",), ("see",), ("ps",), ("nb",), ("fyi",), ("cf",))
 ASIDE_STARTERS: tuple[tuple[str, ...], ...] = (
     ("i", "e"), ("ie",), ("for",), ("so",), ("as",), ("to",), ("we", "want"), ("we", "need"), ("note",),
+    ("they",), ("they're",), ("theyre",), ("they've",), ("they'll",),    # '(they get their own event)'
+)
+# Words that make a bracket a list of examples ('(bags, watches etc.)', '(Petit Bateau, Lego, whatever - any kids
+# brand)'): the bracket is an aside, the criterion is what it illustrates.
+EXAMPLE_WORDS = frozenset({"etc", "etcetera", "whatever", "whichever", "similar"})
+# A sentence after the first that opens with these says why, not who: an aside whatever words it holds ('The idea is
+# to remind them their points can be spent in store.').
+ASIDE_SENTENCES: tuple[tuple[str, ...], ...] = (
+    ("the", "idea"), ("the", "goal"), ("the", "aim"), ("the", "purpose"), ("the", "plan", "is"), ("the", "point", "is"),
+    ("our", "goal"), ("our", "aim"), ("this", "is", "for"), ("this", "is", "to"),
 )
 # Two periods a change may compare when the request names fewer ('spend dropped'): the marketer picks one.
 CHANGE_QUESTION = "'{phrase}' compares two periods: which ones?"
@@ -402,7 +412,7 @@ VAGUE_WINDOW_READINGS = ("in the last 30 days", "in the last 90 days", "in the l
 ANY_WORDS = frozenset({"any", "whichever"})
 CLAUSE_EDGES = frozenset({",", "(", ")", "-", ";", ":", "–", "—"})
 # Title separators: 'Black Friday teaser: ...', 'Reactivation wave 3 - ...'.
-TITLE_SEPARATOR = r"(?::|\s[-–—]\s|\s?[–—]\s?)"
+TITLE_SEPARATOR = r"(?::|\s-{1,2}\s|\s?[–—]\s?)"      # ' -- ' too, as typed for a dash
 TITLE_MAX_WORDS = 8
 # A leading segment ending with one of these before a separator is a title, even after a first one ('Q4 - winter
 # reactivation campaign: ...'); one of the labels and its colon ends the title ('Brief - spring relaunch. Target: ...').

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.translate.lang_en import (
-    ASIDE_MARKERS, ASIDE_STARTERS, FILLER_WORDS, RETRACTIONS, TITLE_MAX_WORDS, TITLE_SEPARATOR, VOCATIVES,
+    ASIDE_MARKERS, ASIDE_SENTENCES, ASIDE_STARTERS, EXAMPLE_WORDS, FILLER_WORDS, RETRACTIONS, TITLE_MAX_WORDS, TITLE_SEPARATOR, VOCATIVES,
 )
 from assistant.translate.languages import LANGUAGES
 from assistant.translate.offline.text import Token
@@ -57,17 +57,41 @@ def find_ignored(request: str, tokens: list[Token], content: set[int]) -> Ignore
         ids = [i for i in range(start, end) if i not in found.title]
         if not ids:
             continue
-        if not set(ids) & content and start > 0:
-            found.asides.append(ids)         # a whole sentence with nothing to use: "see deck", "We want ..."
+        if not set(ids) & content and start > 0 or \
+                start > 0 and any(tuple(norms[ids[0]:ids[0] + len(s)]) == s for s in ASIDE_SENTENCES):
+            found.asides.append(ids)         # a whole sentence with nothing to use ("see deck"), or saying why
             continue
         aside = _trailing_aside(tokens, ids, content)
         if aside:
             found.asides.append(aside)
+    found.asides += _examples(norms, found.tokens)
     taken = found.tokens
     found.filler = [i for i, t in enumerate(tokens) if t.norm in FILLER_WORDS and i not in taken and i not in content]
     # 'hi guys', 'thanks all': the reader named after a greeting, even when the word has a meaning elsewhere
     found.filler = sorted(found.filler + [i for i in range(1, len(tokens)) if norms[i] in VOCATIVES and i - 1 in found.filler])
     return found
+
+
+def _words_outside_brackets(norms: list[str], ids: list[int]) -> int:
+    depth, n = 0, 0
+    for i in ids:
+        depth += (norms[i] == "(") - (norms[i] == ")")
+        n += depth == 0 and any(ch.isalnum() for ch in norms[i])
+    return n
+
+
+def _examples(norms: list[str], taken: set[int]) -> list[list[int]]:
+    """Brackets that list examples ('(bags, watches etc.)'): asides, whatever catalog words they hold."""
+    out, open_at = [], None
+    for i, n in enumerate(norms):
+        if n == "(":
+            open_at = i
+        elif n == ")" and open_at is not None:
+            inside = list(range(open_at + 1, i))
+            if any(norms[k] in EXAMPLE_WORDS for k in inside) and not set(inside) & taken:
+                out.append(inside)
+            open_at = None
+    return out
 
 
 def _title(request: str, tokens: list[Token]) -> list[int]:
@@ -82,9 +106,11 @@ def _title(request: str, tokens: list[Token]) -> list[int]:
             return list(range(k + 2))
     segments = []
     for m in _SEPARATOR.finditer(request):
+        if request[:m.start()].count("(") > request[:m.start()].count(")"):
+            continue                                 # a dash inside a bracket ends no title
         segment = [i for i, t in enumerate(tokens) if t.end <= m.start()]
-        if len(segment) > TITLE_MAX_WORDS or "\n" in request[:m.start()].strip():   # a title is one line
-            break
+        if _words_outside_brackets(norms, segment) > TITLE_MAX_WORDS or "\n" in request[:m.start()].strip():
+            break                                    # a title is one line of a few words (a bracket is its note)
         if segment and m.end() < len(request.rstrip()):
             segments.append(segment)
     marked = [s for s in segments if norms[s[-1]] in TITLE_MARKERS]

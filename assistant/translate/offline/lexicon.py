@@ -185,24 +185,38 @@ class Lexicon:
             i += 1
         return spans
 
-    def add_name_parts(self, value: str, meaning: Meaning) -> None:
-        """The parts of a free-text value that may name it: several words, or one that is no ordinary word
-        ('rivoli'); never one that is a catalog phrase itself, nor one that starts or ends with grammar."""
-        key = self.key(value)
-        for a in range(len(key)):
-            for b in range(a + 1, len(key) + 1):
-                part = key[a:b]
-                if part == key or part in self.phrases or not _name_edge(part[0], self) or not _name_edge(part[-1], self):
+    def add_name_parts(self, found: list[tuple[str, Meaning]]) -> None:
+        """The parts of the free-text values that may name them: several words, or one that is no ordinary word
+        ('rivoli'); never one that is a catalog phrase itself, nor one that starts or ends with grammar. Each part
+        reads as every value it is part of, per attribute."""
+        by_value: dict[str, list[Meaning]] = defaultdict(list)
+        for value, meaning in found:
+            by_value[value].append(meaning)
+        edges: dict[str, bool] = {}
+
+        def edge(word: str) -> bool:
+            if word not in edges:
+                edges[word] = _name_edge(word, self)
+            return edges[word]
+        parts: dict[tuple[str, ...], dict[tuple, list]] = defaultdict(dict)
+        for value, meanings in by_value.items():
+            key = self.key(value)
+            for a in range(len(key)):
+                if not edge(key[a]):
                     continue
-                if len(part) == 1 and self.is_word(part[0]) or all(w in CALENDAR_WORDS or w.isdigit() for w in part):
-                    continue    # an ordinary word alone, or a date ('January 2026' of 'Sales January 2026 - email')
-                merged = next((m for m in self.partial_names[part] if (m.kind, m.column, m.event, m.dim) ==
-                               (meaning.kind, meaning.column, meaning.event, meaning.dim)), None)
-                if merged is None:
-                    self.partial_names[part].append(replace(meaning, label=""))
-                elif meaning.values[0] not in merged.values:
-                    i = self.partial_names[part].index(merged)
-                    self.partial_names[part][i] = replace(merged, values=merged.values + meaning.values)
+                for b in range(a + 1, len(key) + 1):
+                    part = key[a:b]
+                    if part == key or not edge(part[-1]) or part in self.phrases:
+                        continue
+                    if len(part) == 1 and self.is_word(part[0]) or all(w in CALENDAR_WORDS or w.isdigit() for w in part):
+                        continue    # an ordinary word alone, or a date ('January 2026' of 'Sales January 2026 - email')
+                    for meaning in meanings:
+                        slot = parts[part].setdefault((meaning.kind, meaning.column, meaning.event, meaning.dim),
+                                                      [meaning])
+                        slot.append(value)
+        for part, by_attribute in parts.items():
+            self.partial_names[part] = [replace(m, label="", values=tuple(dict.fromkeys(values)))
+                                        for m, *values in by_attribute.values()]
 
     def add_slotted(self, slot_words: frozenset[str]) -> None:
         """The catalog phrases of a behaviour that hold a place for its thing ('looked at a product'), split
@@ -506,8 +520,7 @@ def build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None, 
     for value, meaning in found:
         if phrase_key(value) not in declared:
             lex.add(value, meaning)
-    for value, meaning in found:
-        lex.add_name_parts(value, meaning)
+    lex.add_name_parts(found)
     _add_aliases(lex, getattr(words, "GENDERED_NOUNS", {}))
     _add_birth_words(lex, catalog, getattr(words, "BIRTH_WORDS", ()))
     _add_derived_words(lex, catalog, getattr(words, "DERIVED_WORDS", {}))

@@ -193,9 +193,12 @@ def _ago(tokens, norms, i, as_of) -> Window | None:
             hi = _number_at(tokens, m + 1)
             if hi is not None and m + 3 < len(norms) and norms[m + 2] in UNITS and norms[m + 3] in AGO:
                 unit, mult = UNITS[norms[m + 2]]
-                # half-open, as every blind set's writers read it: from hi ago up to (not including) lo ago
+                # months: half-open, from hi ago up to (not including) lo ago; days count whole days, so the day
+                # lo days ago is in ('between 30 and 60 days ago': 30 to 60 days between that day and as_of)
+                days = unit == "DAY" and mult == 1      # weeks stay half-open, like months
+                end = _back(as_of, lo * mult, unit) + (dt.timedelta(days=1) if days else dt.timedelta(0))
                 return Window(" ".join(t.text for t in tokens[i:m + 4]), i, m + 4,
-                              start=_back(as_of, hi * mult, unit), end=_back(as_of, lo * mult, unit))
+                              start=_back(as_of, hi * mult, unit), end=end)
     n = _number_at(tokens, k)
     if n is None or k + 2 >= len(norms) + 1 or k + 1 >= len(norms) or norms[k + 1] not in UNITS \
             or k + 2 >= len(norms) or norms[k + 2] not in AGO:

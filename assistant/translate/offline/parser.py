@@ -164,7 +164,9 @@ class Parser:
         # a title or an aside is not part of the audience: drop what was found inside it
         self.out.ignored = find_ignored(request, tokens, blocked) if request else Ignored()
         if request:
-            self.out.ignored.asides += self._no_restriction(spans, sentences(request, tokens))
+            taken = self.out.ignored.tokens
+            self.out.ignored.asides += [a for a in self._no_restriction(spans, sentences(request, tokens))
+                                        if not set(a) & taken]
         ignored = self.out.ignored.tokens
         spans = [s for s in spans if s.start not in ignored]
         windows = [w for w in windows if w.start_tok not in ignored]
