@@ -38,6 +38,17 @@ def catalog():
     return load_catalog(DEMO_CATALOG)
 
 
+@pytest.fixture(scope="session")
+def translator(demo_db, catalog):
+    """The offline translator with the demo warehouse's value index (modules may define their own)."""
+    from assistant.edges.warehouse.duckdb import DuckDBWarehouse
+    from assistant.translate.offline.translator import OfflineTranslator
+    from assistant.translate.value_index import build
+
+    with DuckDBWarehouse(demo_db) as wh:
+        return OfflineTranslator(catalog, build(wh, catalog))
+
+
 @pytest.fixture()
 def warehouse(demo_db):
     from assistant.edges.warehouse.duckdb import DuckDBWarehouse

@@ -5,42 +5,19 @@ warehouse and comparing the customers (never the SQL text). The sentences are ou
 """
 from __future__ import annotations
 
-import datetime as dt
 
 import pytest
+from translations import A, PURCHASES, keys, same_audience
 
-from assistant.edges.warehouse.duckdb import DuckDBWarehouse
 from assistant.meaning import from_spec, to_spec
 from assistant.sql.compile import compile_sql
 from assistant.translate.offline.translator import OfflineTranslator
 from assistant.translate.refine import refine
-from assistant.translate.value_index import build
 
-A = dt.date(2026, 9, 30)
 BASE = "SELECT customer_id FROM crm.customers"
-PURCHASES = ("SELECT customer_id, transaction_ts AS ts, total_amount AS amount FROM pos.transactions "
-             "WHERE customer_id IS NOT NULL UNION ALL SELECT customer_id, order_ts, total_amount FROM ecom.orders "
-             "WHERE status <> 'cancelled'")
 
 
-@pytest.fixture(scope="module")
-def translator(demo_db, catalog):
-    with DuckDBWarehouse(demo_db) as wh:
-        return OfflineTranslator(catalog, build(wh, catalog))
 
-
-def keys(warehouse, sql: str) -> set:
-    return set(warehouse.query(sql, max_rows=1_000_000).rows)
-
-
-def same_audience(translator, warehouse, catalog, request: str, gold: str):
-    r = translator.translate(request, A)
-    assert r.status == "ok", (r.status, r.message, [q.question for q in r.clarifications], r.unrecognized)
-    got = keys(warehouse, compile_sql(r.definition, catalog))
-    want = keys(warehouse, gold)
-    assert want, "the gold audience is empty: the test proves nothing"
-    assert got == want, (r.definition.to_text(), len(got), len(want))
-    return r
 
 
 # -- silent-wrong families ----------------------------------------------------------------------------------
