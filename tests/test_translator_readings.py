@@ -396,3 +396,22 @@ def test_a_title_keeps_its_bracketed_note_out_of_its_length(translator, warehous
                       "Winter gala invitations (for the Munich store team): gold members living in Munich",
                       "SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'gold' AND city = 'Munich'")
     assert r.ignored and r.ignored[0].startswith("Winter gala"), r.ignored
+
+
+# -- a behaviour's verb said of another behaviour's noun ----------------------------------------------------
+
+@pytest.mark.parametrize("request_", [
+    "customers who opened a ticket in the last 30 days",
+    "shoppers that opened one ticket in the last 30 days",
+])
+def test_a_verb_of_one_behaviour_said_of_another_behaviours_noun_is_that_behaviour(translator, warehouse, catalog, request_):
+    """'opened a ticket' was a message opened AND a ticket, silently: the verb takes its object's behaviour."""
+    r = same_audience(translator, warehouse, catalog, request_,
+                      "SELECT customer_id FROM service.tickets WHERE created_at >= DATE '2026-09-30' - INTERVAL 30 DAY")
+    assert any("'opened' read as said of" in w for w in r.warnings), r.warnings
+
+
+def test_a_verb_and_a_noun_of_one_table_keep_the_verbs_behaviour(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog, "customers who cancelled an order in the last 6 months",
+                  "SELECT customer_id FROM ecom.orders WHERE status = 'cancelled' "
+                  "AND order_ts >= DATE '2026-09-30' - INTERVAL 6 MONTH")

@@ -502,6 +502,7 @@ WORDING = {
 NOTES = {
     "typo": "read '{typed}' as '{value}'",
     "implied_event": "'{words}' read as {events} (no verb named the behaviour)",
+    "verb_of_object": "'{verb}' read as said of the {events} (not as a {dropped})",
     "two_dimensions": "'{words}' read as {kept} (it could also mean {dropped})",
     "one_day": "'{text}' read as that one day",
     "calendar": "'{text}' read as the last {n} {units} (for the calendar {unit}, name it: {example})",

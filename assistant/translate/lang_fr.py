@@ -415,6 +415,7 @@ WORDING = {
 NOTES = {
     "typo": "« {typed} » lu comme « {value} »",
     "implied_event": "« {words} » lu comme {events} (aucun verbe ne nommait le comportement)",
+    "verb_of_object": "« {verb} » lu comme dit de : {events} (pas comme : {dropped})",
     "two_dimensions": "« {words} » lu comme {kept} (cela pourrait aussi désigner {dropped})",
     "one_day": "« {text} » lu comme ce seul jour",
     "calendar": "« {text} » lu comme les {n} derniers {units} (pour la période civile ({unit}), précisez-la : {example})",

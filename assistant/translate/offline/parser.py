@@ -837,7 +837,7 @@ class Parser:
                     slot[m.kind].append((s, m))
                 elif m.kind == "column" and m.event:
                     parts.cols.append((s, m))
-        parts.explicit = self._owned_nouns(parts.explicit)
+        parts.explicit = self._verbs_of_other_nouns(self._owned_nouns(parts.explicit))
         claimed = {id(s) for s in seg.spans if self._claimed_by_profile(s, seg)}
         parts.qualifiers = self._strong_qualifiers(seg, [(s, m) for s, m in parts.qualifiers if id(s) not in claimed])
         parts.dims = [(s, m) for s, m in parts.dims if id(s) not in claimed]
@@ -860,6 +860,27 @@ class Parser:
             if (s, m) not in kept:
                 self._use(s.start, s.end)
         return kept or explicit
+
+    def _verbs_of_other_nouns(self, explicit: list[tuple[Span, Meaning]]) -> list[tuple[Span, Meaning]]:
+        """'opened a ticket': a behaviour's word followed by a determiner and another behaviour's word is a verb and
+        its object, one behaviour: the object's ('a ticket' is the ticket; 'opened' is not also a message opened).
+        Behaviours of one table are left as they are ('cancelled an order' is the cancelled order)."""
+        events = self.catalog.events
+        dropped = []
+        for s, m in explicit:
+            k = s.end
+            while k < len(self.norms) and self.norms[k] in DETERMINERS + ("one",):
+                k += 1
+            if k == s.end:
+                continue
+            obj = next((o for t, o in explicit if t.start == k and o.event != m.event), None)
+            if obj is not None and events[obj.event].table != events[m.event].table:
+                dropped.append((s, m))
+                self._use(s.start, s.end)
+                self.out.notes.append(NOTES["verb_of_object"].format(
+                    verb=" ".join(t.text for t in self.tokens[s.start:s.end]), events=events[obj.event].label,
+                    dropped=events[m.event].label))
+        return [(s, m) for s, m in explicit if (s, m) not in dropped] or explicit
 
     def _strong_qualifiers(self, seg: Segment, qualifiers: list[tuple[Span, Meaning]]) -> list[tuple[Span, Meaning]]:
         """Full qualifiers ('in store'); a bare one ('store') only beside a strong one, right before its noun, or after
