@@ -415,3 +415,12 @@ def test_a_verb_and_a_noun_of_one_table_keep_the_verbs_behaviour(translator, war
     same_audience(translator, warehouse, catalog, "customers who cancelled an order in the last 6 months",
                   "SELECT customer_id FROM ecom.orders WHERE status = 'cancelled' "
                   "AND order_ts >= DATE '2026-09-30' - INTERVAL 6 MONTH")
+
+
+def test_a_word_that_is_also_a_value_of_the_list_named_beside_it_is_that_value(translator, warehouse, catalog):
+    """'complaint' is a ticket and a suppression reason: said of the suppression list, it is the reason (it was a
+    support ticket AND the list, silently)."""
+    same_audience(translator, warehouse, catalog, "customers suppressed for a complaint",
+                  "SELECT customer_id FROM crm.do_not_contact WHERE reason = 'complaint'")
+    same_audience(translator, warehouse, catalog, "customers who made a complaint in the last 6 months",
+                  "SELECT customer_id FROM service.tickets WHERE created_at >= DATE '2026-09-30' - INTERVAL 6 MONTH")

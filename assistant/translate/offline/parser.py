@@ -837,6 +837,10 @@ class Parser:
                     slot[m.kind].append((s, m))
                 elif m.kind == "column" and m.event:
                     parts.cols.append((s, m))
+        # 'suppressed for a complaint': a word that is also a value of a list the segment names is that value
+        named = {m.ref for sp in seg.spans for m in sp.of("table")}
+        parts.explicit = [(s, m) for s, m in parts.explicit
+                          if not any(v.column.rsplit(".", 1)[0] in named for v in s.of("value"))]
         parts.explicit = self._verbs_of_other_nouns(self._owned_nouns(parts.explicit))
         claimed = {id(s) for s in seg.spans if self._claimed_by_profile(s, seg)}
         parts.qualifiers = self._strong_qualifiers(seg, [(s, m) for s, m in parts.qualifiers if id(s) not in claimed])
