@@ -581,3 +581,12 @@ def test_an_or_between_values_of_one_attribute_after_a_small_word_is_read_not_re
     r = translator.translate(request_, A)
     assert r.status == "ok" and not r.unrecognized, (r.status, r.unrecognized)
     assert not [w for w in r.warnings if "ou »" in w or "'or'" in w], r.warnings
+
+
+def test_a_status_said_before_a_determiner_and_its_behaviour_is_its_verb(translator):
+    """'ayant ouvert un ticket' opened one (any status); 'un ticket ouvert' is one whose status is open."""
+    opened = translator.translate("clients ayant ouvert un ticket ce mois-ci", A)
+    assert opened.status == "ok" and "statut" not in opened.definition.criteria[0].label, labels(opened)
+    assert "status" not in opened.definition.criteria[0].sql
+    still_open = translator.translate("clients avec un ticket ouvert", A)
+    assert "status = 'open'" in still_open.definition.criteria[0].sql.replace('"', "'"), still_open.definition.criteria[0].sql

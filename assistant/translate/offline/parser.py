@@ -841,7 +841,10 @@ class Parser:
         named = {m.ref for sp in seg.spans for m in sp.of("table")}
         parts.explicit = [(s, m) for s, m in parts.explicit
                           if not any(v.column.rsplit(".", 1)[0] in named for v in s.of("value"))]
-        parts.explicit = self._verbs_of_other_nouns(self._owned_nouns(parts.explicit))
+        parts.explicit, verbs = self._verbs_of_other_nouns(self._owned_nouns(parts.explicit))
+        # the verb of another behaviour's noun is not also a value of that behaviour ('ayant ouvert un ticket' opened
+        # one, whatever its status 'ouvert'; 'returned an order', a value and no verb, stays the status)
+        parts.dims = [(s, m) for s, m in parts.dims if id(s) not in verbs]
         claimed = {id(s) for s in seg.spans if self._claimed_by_profile(s, seg)}
         parts.qualifiers = self._strong_qualifiers(seg, [(s, m) for s, m in parts.qualifiers if id(s) not in claimed])
         parts.dims = [(s, m) for s, m in parts.dims if id(s) not in claimed]
@@ -865,17 +868,16 @@ class Parser:
                 self._use(s.start, s.end)
         return kept or explicit
 
-    def _verbs_of_other_nouns(self, explicit: list[tuple[Span, Meaning]]) -> list[tuple[Span, Meaning]]:
+    def _verbs_of_other_nouns(self, explicit: list[tuple[Span, Meaning]]) -> tuple[list[tuple[Span, Meaning]], set[int]]:
         """'opened a ticket': a behaviour's word followed by a determiner and another behaviour's word is a verb and
         its object, one behaviour: the object's ('a ticket' is the ticket; 'opened' is not also a message opened).
-        Behaviours of one table are left as they are ('cancelled an order' is the cancelled order)."""
+        Behaviours of one table are left as they are ('cancelled an order' is the cancelled order). Returns the kept
+        behaviour words and the ids of the verbs' spans."""
         events = self.catalog.events
         dropped = []
         for s, m in explicit:
-            k = s.end
-            while k < len(self.norms) and self.norms[k] in DETERMINERS + ("one",):
-                k += 1
-            if k == s.end:
+            k = self._after_determiner(s)
+            if k is None:
                 continue
             obj = next((o for t, o in explicit if t.start == k and o.event != m.event), None)
             if obj is not None and events[obj.event].table != events[m.event].table:
@@ -884,7 +886,15 @@ class Parser:
                 self.out.notes.append(NOTES["verb_of_object"].format(
                     verb=" ".join(t.text for t in self.tokens[s.start:s.end]), events=events[obj.event].label,
                     dropped=events[m.event].label))
-        return [(s, m) for s, m in explicit if (s, m) not in dropped] or explicit
+        kept = [(s, m) for s, m in explicit if (s, m) not in dropped]
+        return (kept, {id(s) for s, _ in dropped}) if kept else (explicit, set())
+
+    def _after_determiner(self, s: Span) -> int | None:
+        """Where the words after a span's determiner begin ('opened a ticket': at 'ticket'), or None without one."""
+        k = s.end
+        while k < len(self.norms) and self.norms[k] in DETERMINERS + ("one",):
+            k += 1
+        return None if k == s.end else k
 
     def _strong_qualifiers(self, seg: Segment, qualifiers: list[tuple[Span, Meaning]]) -> list[tuple[Span, Meaning]]:
         """Full qualifiers ('in store'); a bare one ('store') only beside a strong one, right before its noun, or after
