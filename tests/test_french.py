@@ -581,3 +581,16 @@ def test_an_or_between_values_of_one_attribute_after_a_small_word_is_read_not_re
     r = translator.translate(request_, A)
     assert r.status == "ok" and not r.unrecognized, (r.status, r.unrecognized)
     assert not [w for w in r.warnings if "ou »" in w or "'or'" in w], r.warnings
+
+
+@pytest.mark.parametrize("request_", ["Supprime du CRM les clients VIP de Lyon",
+                                      "Merci de rédiger un texte pour les clientes VIP",
+                                      "Peux-tu traduire en anglais les critères des clients VIP",
+                                      "Écris-nous un objet d'e-mail pour les membres Gold"])
+def test_a_french_request_for_another_task_is_refused_by_name(translator, request_):
+    r = translator.translate(request_, A)
+    assert r.status == "refused" and "autre chose qu'une audience" in r.message, (r.status, r.message)
+
+
+def test_write_me_a_list_in_french_is_no_other_task(translator):
+    assert translator.translate("Écris-moi une liste des clients VIP à Lyon", A).status != "refused"

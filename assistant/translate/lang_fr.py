@@ -293,6 +293,18 @@ MESSAGES = {
                    "voulez toucher, par exemple « clients VIP ayant acheté en magasin ces 6 derniers mois »."),
 }
 
+# A request that opens with one of these verbs (after 'merci de', 'peux-tu' ...) asks for another task: refused by
+# name, as lang_en.OTHER_TASKS. Imperatives with their pronoun ('rédige-moi'), infinitives after a polite opening.
+OTHER_TASKS = frozenset(f"{verb}{pronoun}" for verb in (
+    "supprime", "supprimez", "supprimer", "efface", "effacez", "effacer", "ecris", "ecrivez", "ecrire", "redige",
+    "redigez", "rediger", "traduis", "traduisez", "traduire", "resume", "resumez", "resumer", "compose", "composez",
+    "composer") for pronoun in ("", "-moi", "-nous"))
+# 'écris-moi une liste de ...': the task is the audience itself. Compared after the rewrite ('une' is 'an').
+LISTS = frozenset({"liste", "audience", "segment", "selection", "cible", "requete", "ciblage"})
+POLITE_OPENINGS = frozenset({"please", "thanks", "of", "hi", ",", "you", "me", "we", "i", "peux-tu", "pouvez-vous",
+                             "pourrais-tu", "pourriez-vous", "peux", "pouvez", "pourrais", "pourriez", "tu",
+                             "voudrais", "aimerais"})
+
 # Follow-up instructions that edit a request (refine): 'plutôt sur 3 mois', 'enlève les VIP', 'ajoute les clients
 # belges', 'exclus aussi les désabonnés'. Accents optional. 'enlève X' drops the part X when there is one, else
 # excludes X.
