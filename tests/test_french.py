@@ -594,3 +594,16 @@ def test_a_french_request_for_another_task_is_refused_by_name(translator, reques
 
 def test_write_me_a_list_in_french_is_no_other_task(translator):
     assert translator.translate("Écris-moi une liste des clients VIP à Lyon", A).status != "refused"
+
+
+@pytest.mark.parametrize("request_, label", [
+    ("clients ayant acheté au moins 2 marques différentes en magasin en 2026",
+     "au moins 2 marque différents : achat en magasin du 2026-01-01 au 2026-12-31"),
+    ("clients ayant commandé en ligne dans plus de 3 catégories distinctes cette année",
+     "plus de 3 catégorie différents : commande en ligne depuis le 2026-01-01"),
+])
+def test_an_adjective_said_after_a_counted_noun_reads_as_a_distinct_count(translator, request_, label):
+    """'2 marques différentes': French says 'different' after its noun; the catalog's French word for a dimension
+    ('marques') names it as its English name does."""
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and labels(r) == ([label], []), (r.status, r.unrecognized, labels(r))

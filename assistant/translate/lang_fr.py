@@ -229,6 +229,9 @@ UNION_MARKERS = {("plus",): ("plus", "anyone"), ("ainsi", "que"): ("as", "well",
                  ("de", "meme", "que"): ("as", "well", "as", "anyone")}
 UNION_FOLLOWERS = frozenset({"tous", "toutes", "tout", "toute", "ceux", "celles", "quiconque", "chacun"})
 
+# Adjectives said after their noun ('4 catégories différentes'): put before it when a number counts the noun.
+POSTPOSED_ADJECTIVES = frozenset({"differentes", "differents", "distinctes", "distincts"})
+
 # Words that coordinate two values ('niveau Or ou Argent': the second shares the first one's head word).
 COORDINATORS = frozenset({"ou", "et", ",", "/"})
 

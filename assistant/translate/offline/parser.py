@@ -134,6 +134,10 @@ class Parser:
         self.catalog, self.lexicon = catalog, lexicon
         self.spend_words = SPEND_WORDS | spend_words          # the language's own, for catalog words it keeps
         self.dimension_words = dimension_words(catalog)
+        for key, meanings in lexicon.phrases.items():     # the catalog's words for a dimension ('marques', 'brands')
+            dims = {m.dim for m in meanings if m.kind == "dimension"}
+            if len(dims) == 1 and all(m.kind == "dimension" for m in meanings):
+                self.dimension_words.setdefault(key, dims.pop())
         self.entity_table = catalog.entity.table
         self.birth_columns = [f"{t}.{c}" for t, tb in catalog.tables.items() for c, col in tb.columns.items()
                               if col.role in AGE_ROLES]

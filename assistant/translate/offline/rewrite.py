@@ -18,7 +18,22 @@ from assistant.translate.offline.text import Token, fold
 
 def prepare(tokens: list[Token], lang: ModuleType) -> list[Token]:
     """The language's spelling undone before anything reads the tokens: elisions, decimal commas, false friends."""
-    return keep_false_friends(join_number_words(join_decimals(split_elisions(tokens, lang), lang), lang), lang)
+    return postposed_adjectives(
+        keep_false_friends(join_number_words(join_decimals(split_elisions(tokens, lang), lang), lang), lang), lang)
+
+
+def postposed_adjectives(tokens: list[Token], lang: ModuleType) -> list[Token]:
+    """'4 catégories différentes': an adjective the language says after its noun, counted by a number before the
+    noun, is put before it, where the canonical words say it ('4 different categories'); each keeps its place."""
+    after = getattr(lang, "POSTPOSED_ADJECTIVES", frozenset())
+    if not any(t.norm in after for t in tokens):
+        return tokens
+    out = list(tokens)
+    for i in range(2, len(out)):
+        counted = out[i - 2].number is not None or out[i - 2].norm in getattr(lang, "NUMBER_VALUES", {})
+        if out[i].norm in after and counted and out[i - 1].number is None and out[i - 1].norm.isalpha():
+            out[i - 1], out[i] = out[i], out[i - 1]
+    return out
 
 
 def join_number_words(tokens: list[Token], lang: ModuleType) -> list[Token]:
