@@ -607,3 +607,44 @@ def test_an_adjective_said_after_a_counted_noun_reads_as_a_distinct_count(transl
     ('marques') names it as its English name does."""
     r = translator.translate(request_, A)
     assert r.status == "ok" and labels(r) == ([label], []), (r.status, r.unrecognized, labels(r))
+
+
+@pytest.mark.parametrize("request_, criteria", [
+    ("clientes lilloises de plus de 40 ans", ["femmes", "Lille", "âge : plus de 40 ans"]),
+    ("Marseillais ayant commandé en ligne en 2026", ["Marseille", "commande en ligne du 2026-01-01 au 2026-12-31"]),
+    ("clients ayant acheté dans nos magasins lyonnais cette année",
+     ["achat en magasin, ville du magasin Lyon depuis le 2026-01-01"]),
+])
+def test_the_people_of_a_place_read_as_the_place(catalog, request_, criteria):
+    """'lillois', 'marseillais', 'lyonnais': the people of a city the data names read as that city."""
+    cities = OfflineTranslator(catalog, {"crm.customers.city": ["Paris", "Lille", "Lyon", "Marseille"],
+                                         "pos.stores.city": ["Paris", "Lyon"]})
+    r = cities.translate(request_, A)
+    assert r.status == "ok" and labels(r) == (criteria, []), (r.status, r.unrecognized, labels(r))
+
+
+def test_a_word_made_by_an_ending_is_never_a_typos_reading(translator):
+    """'lilloises' with no city Lille in the data is asked about: never read as a word made of another value
+    ('malloises', of 'mall')."""
+    r = translator.translate("clientes lilloises de plus de 40 ans", A)
+    assert r.status == "clarify" and r.unrecognized == ["lilloises"], (r.status, r.unrecognized, r.warnings)
+
+
+@pytest.mark.parametrize("request_, criteria", [
+    ("clients dont le dernier achat date de plus de 200 jours",
+     ["achat en magasin ou commande en ligne pour la dernière fois avant le 2026-03-14"]),
+    ("clients dont la dernière commande en ligne remonte à moins de 2 mois",
+     ["commande en ligne pour la dernière fois depuis le 2026-07-30"]),
+    ("clients dont la dernière commande en ligne date d'il y a 2 à 5 mois",
+     ["commande en ligne pour la dernière fois du 2026-04-30 au 2026-07-29"]),
+    ("clients dont le dernier achat date de l'hiver dernier",
+     ["achat en magasin ou commande en ligne pour la dernière fois du 2025-12-01 au 2026-02-28"]),
+    ("clients dont le dernier achat remonte à plus de 3 mois mais à moins d'un an",
+     ["achat en magasin ou commande en ligne pour la dernière fois avant le 2026-06-30",
+      "achat en magasin ou commande en ligne depuis le 2025-09-30"]),
+])
+def test_when_the_latest_event_was_is_read_from_french_verbs(translator, request_, criteria):
+    """'dont le dernier achat remonte à / date de ...' is 'whose last purchase was ... ago'; 'dernier achat', also
+    an indicator's French name, is the latest purchase beside the time said."""
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and labels(r) == (criteria, []), (r.status, r.unrecognized, labels(r))

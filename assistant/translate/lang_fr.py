@@ -120,6 +120,23 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("le", "<n>", "<m>"), ("<m>", "<n>")),   # 'depuis le 1er septembre'
     (("entre", "il", "y", "a", "<n>", "et", "<n2>", "<u>"), ("between", "<n>", "and", "<n2>", "<u>", "ago")),
     (("au", "premier", "trimestre"), ("in", "the", "first", "quarter")),
+    # when the latest (or first) event was: 'dont le dernier achat remonte à plus de 200 jours', '... date d'il y a
+    # 3 à 9 mois', '... date de l'été dernier' read 'whose last purchase was more than 200 days ago' ...; the verb
+    # reads 'was' only before a time said so, and 'mais à moins d'un an' keeps the 'à' of the 'remonte à' before
+    *[(verb + tail, ("was",) + reading) for verb in (("remonte", "a"), ("remontent", "a"), ("date", "de"), ("datent", "de"))
+      for tail, reading in (
+          (("plus", "de", "<n>", "<u>"), ("more", "than", "<n>", "<u>", "ago")),
+          (("plus", "de", "un", "<u>"), ("more", "than", "1", "<u>", "ago")),
+          (("moins", "de", "<n>", "<u>"), ("less", "than", "<n>", "<u>", "ago")),
+          (("moins", "de", "un", "<u>"), ("less", "than", "1", "<u>", "ago")),
+          (("il", "y", "a", "<n>", "<u>"), ("<n>", "<u>", "ago")),
+          (("il", "y", "a", "<n>", "a", "<n2>", "<u>"), ("between", "<n>", "and", "<n2>", "<u>", "ago")),
+          (("il", "y", "a", "plus", "de", "<n>", "<u>"), ("more", "than", "<n>", "<u>", "ago")),
+          (("le", "<m>", "dernier"), ("last", "<m>")), (("le", "<u>", "dernier"), ("last", "<u>")),
+          (("la", "<u>", "derniere"), ("last", "<u>")), (("<m>", "dernier"), ("last", "<m>")))],
+    *[((link, "a", "moins", "de") + amount + ("<u>",), (said, "less", "than") + number + ("<u>", "ago"))
+      for link, said in (("mais", "but"), ("et", "and")) for amount, number in ((("<n>",), ("<n>",)), (("un",), ("1",)))],
+    (("il", "y", "a", "<n>", "a", "<n2>", "<u>"), ("between", "<n>", "and", "<n2>", "<u>", "ago")),
     # ages: 'ans' after a number is years of age ('plus de 60 ans'); periods in years are read above
     (("<n>", "ans"), ("<n>", "years", "old")),
     (("<n>", "ans", "et", "plus"), ("at", "least", "<n>", "years", "old")),
@@ -232,6 +249,17 @@ UNION_FOLLOWERS = frozenset({"tous", "toutes", "tout", "toute", "ceux", "celles"
 # Adjectives said after their noun ('4 catégories différentes'): put before it when a number counts the noun.
 POSTPOSED_ADJECTIVES = frozenset({"differentes", "differents", "distinctes", "distincts"})
 
+# Words made from the catalog's words by an ending, read as them when the catalog gives them no meaning (as
+# lang_en.DERIVED_WORDS): the people of a place a value names, by (ending, the ending it replaces): 'parisiens'
+# (Paris), 'lyonnaises' (Lyon), 'lillois' (Lille), 'marseillais' (Marseille), 'nantais' (Nantes), 'toulousaines'.
+_PEOPLE = ("", "s", "e", "es")            # masculine, plural, feminine, feminine plural
+DERIVED_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
+    "demonym": (*((f"ien{e}", "") for e in ("", "s", "ne", "nes")), *((f"nais{e}", "") for e in ("", "e", "es")),
+                *((f"ois{e}", r) for r in ("", "e", "es") for e in ("", "e", "es")),
+                *((f"ais{e}", r) for r in ("e", "es") for e in ("", "e", "es")),
+                *((f"ain{e}", "e") for e in _PEOPLE)),
+}
+
 # Words that coordinate two values ('niveau Or ou Argent': the second shares the first one's head word).
 COORDINATORS = frozenset({"ou", "et", ",", "/"})
 
@@ -259,6 +287,10 @@ DETERMINERS = ("le", "la", "les", "un", "une", "des", "nos", "notre", "vos", "vo
 # Words that make a comparison or a ranking about money ('dépensé plus en ligne'): catalog words keep their French.
 SPEND_WORDS = frozenset({"depense", "depenses", "depensent", "depenser", "depensee", "depensees", "a depense",
                          "ont depense", "ayant depense", "chiffre", "montant"})
+
+# The latest event of a kind said in a catalog phrase that keeps its French ('dernier achat' is also an indicator's
+# name): read as lang_en.LATEST_WORDS beside a window ('dont le dernier achat remonte à plus de 200 jours').
+LATEST_WORDS: tuple[tuple[str, ...], ...] = (("dernier",), ("derniere",), ("plus", "recent"), ("plus", "recente"))
 
 # 'plus en ligne qu'en magasin': after a comparative, these words read 'than' (elsewhere 'que' is 'that').
 THAN = frozenset({"que", "qu"})

@@ -79,6 +79,7 @@ class Lexicon:
     key: Callable[[str], tuple[str, ...]] = phrase_key   # a phrase as the language's request tokens read
     function_words: frozenset[str] = FUNCTION_WORDS    # words too plain to be a catalog word alone ('items', 'articles')
     aliases: set[tuple[str, ...]] = field(default_factory=set)   # colloquial words ('guys'): never offered as readings
+    made: set[tuple[str, ...]] = field(default_factory=set)      # words made by an ending ('lillois'): never a typo's reading
     # Part of a name found in the data ('Rivoli' of the store 'Paris Rivoli', 'Black Friday 2025' of the campaigns
     # 'Black Friday 2025 - email' and '- push'): the values it names, read only when typed as a name (see name_parts).
     partial_names: dict[tuple[str, ...], list[Meaning]] = field(default_factory=lambda: defaultdict(list))
@@ -345,7 +346,7 @@ class Lexicon:
         if self._typo_words is None:
             by_word, by_length = {}, defaultdict(list)
             for order, (key, meanings) in enumerate(self.phrases.items()):
-                if len(key) == 1 and len(key[0]) >= 3 and any(m.kind in TYPO_KINDS for m in meanings):
+                if len(key) == 1 and len(key[0]) >= 3 and key not in self.made and any(m.kind in TYPO_KINDS for m in meanings):
                     by_word[key[0]] = (order, key[0], Counter(key[0]))
                     by_length[len(key[0])].append(by_word[key[0]])
             self._typo_words = (by_word, by_length)
@@ -546,13 +547,15 @@ def _add_derived_words(lex: Lexicon, catalog: Catalog, rules: dict[str, tuple[tu
     """Words made from the catalog's own by the language's endings, read as what they are made from when they
     mean nothing of their own: the people who do a kind of behaviour ('visitors': the events of kind 'visit'),
     the doers of a past form ('subscribers' of 'subscribed'), the past form of a noun ('rated' of 'rating'), the
-    plural of a compound ('opt-ins')."""
-    def alias(word: str, meanings: list[Meaning]) -> None:
+    plural of a compound ('opt-ins'), the people of a place a value names ('parisiens' of Paris)."""
+    def alias(word: str, meanings: list[Meaning]) -> bool:
         key = lex.key(word)
         if meanings and key and key not in lex.phrases:
             lex.aliases.add(key)
             for m in meanings:
                 lex._put(key, m)
+            return True
+        return False
 
     by_kind: dict[str, list[Meaning]] = defaultdict(list)
     for name, ev in catalog.events.items():
@@ -571,6 +574,12 @@ def _add_derived_words(lex: Lexicon, catalog: Catalog, rules: dict[str, tuple[tu
             for ending, replaced in rules.get(rule, ()):
                 if word.endswith(replaced) and (rule != "plural" or "-" in word):
                     alias(word[:len(word) - len(replaced)] + ending, doers if rule == "doer" else readable)
+        # the people of a place named by a value ('parisiens' of Paris, 'lillois' of Lille): the value itself
+        places = [m for m in meanings if m.kind in ("value", "dimvalue")]
+        for ending, replaced in rules.get("demonym", ()) if word.isalpha() else ():
+            made = word[:len(word) - len(replaced)] + ending
+            if word.endswith(replaced) and alias(made, places):
+                lex.made.add(lex.key(made))    # 'lilloises' is never a typo of 'malloises', made of 'mall'
 
 
 def _add_birth_words(lex: Lexicon, catalog: Catalog, birth_words: tuple[str, ...]) -> None:

@@ -130,9 +130,12 @@ class EventParts:
 
 
 class Parser:
-    def __init__(self, catalog: Catalog, lexicon: Lexicon, spend_words: frozenset[str] = frozenset()):
+    def __init__(self, catalog: Catalog, lexicon: Lexicon, spend_words: frozenset[str] = frozenset(),
+                 latest_words: tuple[tuple[str, ...], ...] = ()):
         self.catalog, self.lexicon = catalog, lexicon
         self.spend_words = SPEND_WORDS | spend_words          # the language's own, for catalog words it keeps
+        self.latest_words = tuple(dict.fromkeys(LATEST_WORDS + latest_words))   # 'dernier' in a catalog phrase
+        self.latest = LATEST | {w for words in latest_words for w in words}
         self.dimension_words = dimension_words(catalog)
         for key, meanings in lexicon.phrases.items():     # the catalog's words for a dimension ('marques', 'brands')
             dims = {m.dim for m in meanings if m.kind == "dimension"}
@@ -318,7 +321,7 @@ class Parser:
         def windowless(s: Span) -> bool:
             words = self.norms[s.start:s.end]
             return bool(s.meanings) and all(m.kind == "indicator" for m in s.meanings) and \
-                (any(w in self.spend_words for w in words) or any(w in LATEST for w in words))
+                (any(w in self.spend_words for w in words) or any(w in self.latest for w in words))
 
         def beside(s: Span, w: Window) -> bool:
             k = s.end
@@ -1159,7 +1162,7 @@ class Parser:
         latest event (which the window, when one is said, then holds)."""
         behaviours = {s.start for s in seg.spans if s.of("event", "kindword")}
         for i in range(seg.start, seg.end):
-            said = next((w for w in LATEST_WORDS if tuple(self.norms[i:i + len(w)]) == w), None)
+            said = next((w for w in self.latest_words if tuple(self.norms[i:i + len(w)]) == w), None)
             if said and i + len(said) in behaviours and i not in in_window:
                 self._use(i, i + len(said))
                 return True

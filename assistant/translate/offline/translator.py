@@ -51,7 +51,9 @@ class OfflineTranslator:
         """The lexicon (the catalog's words in that language) and parser for a language, built on first use."""
         if lang not in self._readers:
             lexicon = build_lexicon(self.catalog, self.values, lang=lang, is_word=LANGUAGES[lang].is_word)
-            self._readers[lang] = (lexicon, Parser(self.catalog, lexicon, getattr(LANGUAGES[lang], "SPEND_WORDS", frozenset())))
+            words = LANGUAGES[lang]
+            self._readers[lang] = (lexicon, Parser(self.catalog, lexicon, getattr(words, "SPEND_WORDS", frozenset()),
+                                                   getattr(words, "LATEST_WORDS", ())))
         return self._readers[lang]
 
     def _loanwords(self) -> frozenset[str]:
