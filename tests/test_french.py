@@ -648,3 +648,12 @@ def test_when_the_latest_event_was_is_read_from_french_verbs(translator, request
     an indicator's French name, is the latest purchase beside the time said."""
     r = translator.translate(request_, A)
     assert r.status == "ok" and labels(r) == (criteria, []), (r.status, r.unrecognized, labels(r))
+
+
+def test_the_noun_of_a_values_attribute_before_it_is_read_with_it(catalog):
+    """'le code FREESHIP': French says the noun of 'code promo' before the value; it is that attribute's noun, not a
+    word to ask about (English says it after: 'the FREESHIP code')."""
+    codes = OfflineTranslator(catalog, {"ecom.orders.coupon_code": ["FREESHIP", "WELCOME10"]})
+    r = codes.translate("clients qui ont commandé en ligne avec le code FREESHIP en 2026", A)
+    assert r.status == "ok" and not r.unrecognized, (r.status, r.unrecognized)
+    assert "commande en ligne, code promo FREESHIP du 2026-01-01 au 2026-12-31" in labels(r)[0], labels(r)

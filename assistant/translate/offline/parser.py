@@ -145,6 +145,7 @@ class Parser:
         self.birth_columns = [f"{t}.{c}" for t, tb in catalog.tables.items() for c, col in tb.columns.items()
                               if col.role in AGE_ROLES]
         self.heads: dict[str, set[str]] | None = None    # last word of an attribute's names -> the attributes
+        self.leads: dict[str, set[str]] = {}              # first word of an attribute's names -> the attributes
         kinds = {e.kind for e in catalog.events.values()}
         self.defined_kinds = {t.term.lower().replace(" ", "_") for t in catalog.glossary} & kinds
 
@@ -242,18 +243,22 @@ class Parser:
 
     def _value_nouns(self) -> None:
         """'the WELCOME10 code': after a value that was read, the last word of a name of its attribute ('promo
-        code') is that attribute's noun, not a word to ask about."""
+        code') is that attribute's noun, not a word to ask about; so is the first word of one right before it
+        ('le code XMAS25', of 'code promo': a language that says the noun first)."""
         if self.heads is None:
-            self.heads = defaultdict(set)
+            self.heads, self.leads = defaultdict(set), defaultdict(set)
             for key, meanings in self.lexicon.phrases.items():
                 for m in meanings:
                     if m.kind == "column" and len(key) > 1:
                         self.heads[key[-1]].add(m.column)
+                        self.leads[key[0]].add(m.column)
         for s in self.lexicon_spans:
-            k = s.end
-            if k < len(self.norms) and s.start in self.out.used and k not in self.out.used and \
-                    any(m.column in self.heads.get(self.norms[k], ()) for m in s.of("value", "dimvalue")):
-                self._use(k, k + 1)
+            if s.start not in self.out.used:
+                continue
+            columns = {m.column for m in s.of("value", "dimvalue")}
+            for k, nouns in ((s.end, self.heads), (s.start - 1, self.leads)):
+                if 0 <= k < len(self.norms) and k not in self.out.used and columns & nouns.get(self.norms[k], set()):
+                    self._use(k, k + 1)
 
     def _with_slots(self, spans: list[Span]) -> list[Span]:
         """'looked at running shoes', 'added electronics to their cart': a catalog phrase whose thing the request
