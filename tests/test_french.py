@@ -657,3 +657,30 @@ def test_the_noun_of_a_values_attribute_before_it_is_read_with_it(catalog):
     r = codes.translate("clients qui ont commandé en ligne avec le code FREESHIP en 2026", A)
     assert r.status == "ok" and not r.unrecognized, (r.status, r.unrecognized)
     assert "commande en ligne, code promo FREESHIP du 2026-01-01 au 2026-12-31" in labels(r)[0], labels(r)
+
+
+@pytest.mark.parametrize("request_, criteria", [
+    ("clients ayant visité le site au moins une dizaine de fois cette année",
+     ["visite du site ou de l'app (au moins 10 fois) depuis le 2026-01-01"]),
+    ("clients ayant contacté le service client il y a entre 3 et 5 mois",
+     ["ticket au service client du 2026-04-30 au 2026-06-29"]),
+    ("clients dont le panier moyen en ligne dépasse 150 € sur l'année 2024",
+     ["commande en ligne (montant moyen : plus de 150) du 2024-01-01 au 2024-12-31"]),
+    ("clients dont la première commande en ligne était en 2024",
+     ["commande en ligne pour la première fois du 2024-01-01 au 2024-12-31"]),
+])
+def test_french_time_and_count_phrases(translator, request_, criteria):
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and labels(r) == (criteria, []), (r.status, r.unrecognized, labels(r))
+
+
+@pytest.mark.parametrize("request_, criteria, exclusions", [
+    ("clients sans commande en ligne depuis 6 mois mais qui avaient commandé en ligne au moins trois fois avant",
+     ["commande en ligne (au moins 3 fois)"], ["commande en ligne au cours des 6 derniers mois"]),
+    ("customers without an online order in the last 6 months but who had ordered online at least three times before",
+     ["online order (at least 3 times)"], ["online order in the last 6 months"]),
+])
+def test_a_but_who_after_without_turns_back_to_the_customers(translator, request_, criteria, exclusions):
+    """'sans X mais qui avaient Y': the exclusion is X alone; Y is required (both were excluded together)."""
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and labels(r) == (criteria, exclusions), (r.status, r.unrecognized, labels(r))

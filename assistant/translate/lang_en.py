@@ -119,6 +119,10 @@ EXCLUDED_PEOPLE = frozenset({"anyone", "anybody", "everyone", "everybody", "thos
 # After an exclusion, a clause that adds to the criteria again: '... but not in the last 18 months, with email consent'.
 EXCLUSION_ENDS: tuple[tuple[str, ...], ...] = ((",", "with"), (",", "who", "have"), (",", "and", "with"))
 
+# After 'without', a 'but' that turns back to the customers ends the exclusion: 'without an order this year but who had
+# ordered three times before' ('sans achat depuis 6 mois mais qui avaient ...'). After 'except those who' it does not.
+WITHOUT_ENDS: tuple[tuple[str, ...], ...] = (("but", "who"),)
+
 # 'without ... none' ('sans en avoir ouvert aucun'): after these exclusion markers, these words repeat the negation.
 CONCORD_MARKERS = frozenset({("without",)})
 CONCORD_NEGATIONS = frozenset({"no", "none", "never", "nothing"})

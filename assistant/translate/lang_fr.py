@@ -134,6 +134,12 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
           (("il", "y", "a", "plus", "de", "<n>", "<u>"), ("more", "than", "<n>", "<u>", "ago")),
           (("le", "<m>", "dernier"), ("last", "<m>")), (("le", "<u>", "dernier"), ("last", "<u>")),
           (("la", "<u>", "derniere"), ("last", "<u>")), (("<m>", "dernier"), ("last", "<m>")))],
+    (("il", "y", "a", "entre", "<n>", "et", "<n2>", "<u>"), ("between", "<n>", "and", "<n2>", "<u>", "ago")),
+    # a calendar year said with its noun ('sur l'année 2025', 'pendant l'année 2024')
+    *[((lead, "le", "annee", "<n>"), ("in", "<n>")) for lead in ("sur", "pendant", "durant", "dans", "de")],
+    (("au", "cours", "de", "le", "annee", "<n>"), ("in", "<n>")),
+    (("au", "moins", "une", "dizaine", "de"), ("at", "least", "ten")),
+    (("au", "moins", "une", "douzaine", "de"), ("at", "least", "twelve")),
     *[((link, "a", "moins", "de") + amount + ("<u>",), (said, "less", "than") + number + ("<u>", "ago"))
       for link, said in (("mais", "but"), ("et", "and")) for amount, number in ((("<n>",), ("<n>",)), (("un",), ("1",)))],
     (("il", "y", "a", "<n>", "a", "<n2>", "<u>"), ("between", "<n>", "and", "<n2>", "<u>", "ago")),
@@ -209,7 +215,7 @@ WORDS = {
     "ses": "their", "ce": "this", "ces": "these", "cet": "this", "cette": "this", "nos": "our", "notre": "our",
     "vos": "your", "votre": "your", "ils": "they", "elles": "they", "il": "it", "elle": "it", "on": "we",
     "nous": "we", "vous": "you", "ont": "have", "a-t-il": "has", "ayant": "who", "avoir": "have", "ete": "been",
-    "est": "is", "sont": "are", "etre": "be", "fait": "made", "effectue": "made", "realise": "made",
+    "est": "is", "sont": "are", "etre": "be", "etait": "was", "etaient": "were", "avait": "had", "avaient": "had", "fait": "made", "effectue": "made", "realise": "made",
     "passe": "placed", "donne": "gave", "tous": "all", "toutes": "all", "tout": "all", "toute": "all",
     "chaque": "every", "meme": "same", "aussi": "also", "egalement": "also", "encore": "still", "deja": "already",
     "uniquement": "only", "seulement": "only", "exactement": "exactly", "environ": "about", "plus": "more",

@@ -28,7 +28,7 @@ from assistant.translate.offline.modifiers import (
     _back, Ranking, find_births, find_comparisons, find_rankings, find_windows, resolve_anaphora,
 )
 from assistant.translate.lang_en import (
-    BOTH, CONNECTORS, EXCLUDED_PEOPLE, EXCLUSION_ENDS, EXCLUSION_VERBS, LEADING_WORDS, NOTES, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
+    BOTH, CONNECTORS, EXCLUDED_PEOPLE, EXCLUSION_ENDS, WITHOUT_ENDS, EXCLUSION_VERBS, LEADING_WORDS, NOTES, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
     AMOUNT_LINKS, BEFORE_WORDS, BIRTH_OPS, CONCORD_MARKERS, WITHIN_WORDS, CONCORD_NEGATIONS, NEAR_BEHAVIOUR, GROUP_UNION_MARKERS, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, CURRENCY, ANY_WORDS, CLAUSE_EDGES, COPULAS, DETERMINERS, LATEST_WORDS, SLOT_WORDS, MONTHS, ONE_EVENT_ALONE, ONE_EVENT_SPENT_ON, ONE_EVENT_WORDS,
     GOODS_LINKS, GOODS_NOUNS, QUANTITY_NOUNS, SPEND_WORDS, THAN_WORDS, THING_NOUNS, UNION_MARKERS,
 )
@@ -644,8 +644,12 @@ class Parser:
         """'without a purchase in 6 months and subscribed to emails' ('sans aucun achat ... et abonnés aux
         e-mails'): 'without' negates what it is followed by, a behaviour; an 'and' followed by a state of the
         customer (a consent, a profile value) adds that state to the criteria again. 'without a purchase and a
-        visit' stays one exclusion."""
-        if self.exclusion_marker not in CONCORD_MARKERS or self.norms[i] != "and" or i in blocked:
+        visit' stays one exclusion; 'but who ...' (WITHOUT_ENDS) turns back to the customers."""
+        if self.exclusion_marker not in CONCORD_MARKERS or i in blocked:
+            return False
+        if any(tuple(self.norms[i:i + len(m)]) == m for m in WITHOUT_ENDS):
+            return True
+        if self.norms[i] != "and":
             return False
         j = i + 1
         while j < len(self.norms) and self.norms[j] in self.lexicon.determiners:
