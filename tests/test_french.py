@@ -684,3 +684,29 @@ def test_a_but_who_after_without_turns_back_to_the_customers(translator, request
     """'sans X mais qui avaient Y': the exclusion is X alone; Y is required (both were excluded together)."""
     r = translator.translate(request_, A)
     assert r.status == "ok" and labels(r) == (criteria, exclusions), (r.status, r.unrecognized, labels(r))
+
+
+@pytest.mark.parametrize("request_, aside", [
+    ("clientes VIP ayant acheté des chaussures cette année (tous pays confondus)", "tous pays"),
+    ("clientes VIP ayant acheté des chaussures cette année, n'importe quel pays", "n'importe quel pays"),
+    ("clientes VIP ayant acheté des chaussures cette année, peu importe le pays", "peu importe le pays"),
+])
+def test_any_and_an_attributes_noun_in_french_restrict_nothing(translator, request_, aside):
+    """'tous pays confondus', 'n'importe quel pays', 'peu importe le pays' between a clause's edges read as 'any
+    country': an aside, not a word to ask about."""
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and aside in r.ignored, (r.status, r.unrecognized, r.ignored)
+    assert labels(r) == (["femmes", "VIP", "achat en magasin ou commande en ligne, catégorie chaussures depuis le 2026-01-01"], [])
+
+
+@pytest.mark.parametrize("request_, criteria", [
+    ("clients ayant ouvert un ticket qualité produit cet été",
+     ["ticket au service client, motif qualité produit du 2026-06-01 au 2026-08-31"]),
+    ("clients qui ont ouvert un e-mail cette semaine", ["message ouvert, canal e-mail depuis le 2026-09-28"]),
+    ("clients ayant un ticket qualité produit ouvert", ["ticket au service client, motif qualité produit, statut ouvert"]),
+])
+def test_a_participle_after_an_auxiliary_is_the_verb_not_the_state(translator, request_, criteria):
+    """'ayant ouvert un ticket' is opening one (any ticket), not a ticket still open (was read so, silently);
+    'un ticket ouvert' is the state."""
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and labels(r) == (criteria, []), (r.status, r.unrecognized, labels(r))

@@ -194,6 +194,9 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("plein", "de"), ("lots", "of")), (("il", "y", "a", "un", "moment"), ("a", "while")),
     (("depuis", "un", "moment"), ("in", "a", "while")), (("depuis", "longtemps"), ("in", "a", "while")),
     (("le", "plus"), ("the", "most")), (("le", "moins"), ("the", "least")),
+    # 'peu importe la marque', 'n'importe quel canal': 'any' and the noun (see ANY_FRAMES)
+    *[((*lead, det), ("any",)) for lead in (("peu", "importe"),) for det in ("le", "la", "les")],
+    *[(("ne", "importe", det), ("any",)) for det in ("quel", "quelle", "quels", "quelles")],
     # determiners and prepositions: grammar, never criteria
     (("de", "le"), ("of", "the")), (("a", "le"), ("at", "the")),
 ], key=lambda rule: -len(rule[0]))
@@ -265,6 +268,15 @@ DERIVED_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
                 *((f"ais{e}", r) for r in ("e", "es") for e in ("", "e", "es")),
                 *((f"ain{e}", "e") for e in _PEOPLE)),
 }
+
+# Two words around a noun that say 'any' of it ('tous canaux confondus', 'toutes catégories confondues'): read as
+# lang_en's 'any' and the noun ('any channel'), which restricts nothing on its own between a clause's edges.
+ANY_FRAMES = {"tous": "confondus", "toutes": "confondues"}
+
+# Past participles that are also a state in the catalog ('un ticket ouvert'): after an auxiliary and before their
+# object ('ayant ouvert un ticket', 'ont ouvert l'e-mail') they are the verb, read as the canonical one.
+PARTICIPLES = {"ouvert": "opened"}
+AUXILIARIES = frozenset({"ayant", "ont", "a", "avoir", "avait", "avaient", "ai", "as", "avons", "avez"})
 
 # Words that coordinate two values ('niveau Or ou Argent': the second shares the first one's head word).
 COORDINATORS = frozenset({"ou", "et", ",", "/"})

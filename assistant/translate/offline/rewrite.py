@@ -18,8 +18,20 @@ from assistant.translate.offline.text import Token, fold
 
 def prepare(tokens: list[Token], lang: ModuleType) -> list[Token]:
     """The language's spelling undone before anything reads the tokens: elisions, decimal commas, false friends."""
-    return postposed_adjectives(
-        keep_false_friends(join_number_words(join_decimals(split_elisions(tokens, lang), lang), lang), lang), lang)
+    return participles(postposed_adjectives(
+        keep_false_friends(join_number_words(join_decimals(split_elisions(tokens, lang), lang), lang), lang), lang), lang)
+
+
+def participles(tokens: list[Token], lang: ModuleType) -> list[Token]:
+    """'ayant ouvert un ticket': a word that is also a state ('ouvert', an open ticket) said after an auxiliary and
+    before its object is the verb; it reads as the canonical verb ('opened'), as an English request says it."""
+    verbs = getattr(lang, "PARTICIPLES", {})
+    if not any(t.norm in verbs for t in tokens):
+        return tokens
+    objects = set(lang.DETERMINERS) | {"de"}
+    return [Token(t.text, verbs[t.norm], t.start, t.end)
+            if t.norm in verbs and 0 < i < len(tokens) - 1 and tokens[i - 1].norm in lang.AUXILIARIES
+            and tokens[i + 1].norm in objects else t for i, t in enumerate(tokens)]
 
 
 def postposed_adjectives(tokens: list[Token], lang: ModuleType) -> list[Token]:
@@ -185,11 +197,19 @@ def _feminine(word: str, phrases) -> bool:
 def rewrite(tokens: list[Token], lang: ModuleType, protected: set[int]) -> list[Token]:
     """The tokens with the language's grammar in canonical words; protected tokens (catalog words) unchanged."""
     out, i = [], 0
+    frames = getattr(lang, "ANY_FRAMES", {})
     opens = _rules(lang).opens
     while i < len(tokens):
         if i in protected:
             out.append(tokens[i])
             i += 1
+            continue
+        t = tokens[i]
+        if t.norm in frames and i + 2 < len(tokens) and tokens[i + 2].norm == frames[t.norm] and i + 2 not in protected:
+            # 'tous canaux confondus': 'any' and the noun, read as it is; the closing word says nothing more
+            noun = tokens[i + 1] if i + 1 in protected else _word(tokens, lang, i + 1)
+            out += [Token(t.text, "any", t.start, t.end), noun]
+            i += 3
             continue
         found = (_union_at(tokens, lang, protected, i) or _phrase_at(tokens, lang, protected, i)) \
             if tokens[i].norm in opens or tokens[i].number is not None else None
