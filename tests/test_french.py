@@ -710,3 +710,17 @@ def test_a_participle_after_an_auxiliary_is_the_verb_not_the_state(translator, r
     'un ticket ouvert' is the state."""
     r = translator.translate(request_, A)
     assert r.status == "ok" and labels(r) == (criteria, []), (r.status, r.unrecognized, labels(r))
+
+
+@pytest.mark.parametrize("request_, criteria, exclusions", [
+    ("clients qui ont consulté des chaussures ce mois-ci",
+     ["événement web, type d'événement fiche produit vue, catégorie chaussures depuis le 2026-09-01"], []),
+    ("clients qui ont consulté des sacs sur le site ces 15 derniers jours sans en acheter",
+     ["événement web, type d'événement fiche produit vue, catégorie accessoires au cours des 15 derniers jours"],
+     ["achat en magasin ou commande en ligne, catégorie accessoires au cours des 15 derniers jours"]),
+])
+def test_a_french_catalog_phrase_reads_with_the_thing_named_in_its_place(translator, request_, criteria, exclusions):
+    """'consulté des chaussures' is the catalog's 'consulté un produit' with what the request named there
+    (lang_fr.SLOT_WORDS); 'sans en acheter' is 'without buying any' of them, in the window said before."""
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and labels(r) == (criteria, exclusions), (r.status, r.unrecognized, labels(r))

@@ -184,6 +184,7 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("n'ont", "jamais"), ("never",)), (("n'ont", "pas"), ("not",)),
     (("aucun",), ("no",)), (("aucune",), ("no",)), (("jamais",), ("never",)), (("pas",), ("not",)),
     (("rien",), ("nothing",)), (("sans",), ("without",)),
+    (("sans", "en"), ("without", "any")),     # 'sans en acheter': 'en' is the pronoun of what was named before
     (("soit",), ("either",)), (("ou", "bien"), ("or",)),
     (("jamais", "rien"), ("never",)), (("pas", "rien"), ("not",)), (("le", "moindre"), ("any",)),
     (("la", "moindre"), ("any",)), (("quand", "meme"), ("still",)),
@@ -277,6 +278,11 @@ ANY_FRAMES = {"tous": "confondus", "toutes": "confondues"}
 # object ('ayant ouvert un ticket', 'ont ouvert l'e-mail') they are the verb, read as the canonical one.
 PARTICIPLES = {"ouvert": "opened"}
 AUXILIARIES = frozenset({"ayant", "ont", "a", "avoir", "avait", "avaient", "ai", "as", "avons", "avez"})
+
+# Words that hold the place of what a behaviour was about in a catalog phrase ('consulté un produit', 'ajouté un
+# article au panier'): a request that names the thing there ('consulté des chaussures') reads as the phrase, with
+# what it named (as lang_en.SLOT_WORDS).
+SLOT_WORDS = frozenset({"produit", "produits", "article", "articles"})
 
 # Words that coordinate two values ('niveau Or ou Argent': the second shares the first one's head word).
 COORDINATORS = frozenset({"ou", "et", ",", "/"})
