@@ -724,3 +724,32 @@ def test_a_french_catalog_phrase_reads_with_the_thing_named_in_its_place(transla
     (lang_fr.SLOT_WORDS); 'sans en acheter' is 'without buying any' of them, in the window said before."""
     r = translator.translate(request_, A)
     assert r.status == "ok" and labels(r) == (criteria, exclusions), (r.status, r.unrecognized, labels(r))
+
+
+@pytest.mark.parametrize("request_, criteria", [
+    ("clients nés en novembre", ["date de naissance en novembre"]),
+    ("clients VIP avec un anniversaire en mai", ["VIP", "date de naissance en mai"]),
+    ("clients dont l'anniversaire tombe en juin", ["date de naissance en juin"]),
+    ("clients nés en 1990", ["nés en 1990"]),
+])
+def test_a_birth_month_in_french(translator, request_, criteria):
+    """'nés en novembre', 'anniversaire en mai': the birth date's month of any year (lang_fr.BIRTH_WORDS); a year
+    stays a year of birth."""
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and labels(r) == (criteria, []), (r.status, r.unrecognized, labels(r))
+
+
+@pytest.mark.parametrize("request_, criteria, exclusions, ignored", [
+    ("clients ayant commandé en ligne entre 3 et 6 mois en arrière", ["commande en ligne du 2026-03-30 au 2026-06-29"],
+     [], []),
+    ("clients ayant visité le site cette semaine sans passer de commande en ligne",
+     ["visite du site ou de l'app depuis le 2026-09-28"], ["commande en ligne"], []),
+    ("clients VIP ayant acheté en magasin cette année, par exemple pour un bon d'achat",
+     ["VIP", "achat en magasin depuis le 2026-01-01"], [], ["par exemple pour un bon d'achat"]),
+    ("clientes VIP ayant acheté en magasin en 2026, hors liste noire bien sûr",
+     ["femmes", "VIP", "achat en magasin du 2026-01-01 au 2026-12-31"], ["sur la liste : liste repoussoir"], ["bien sûr"]),
+])
+def test_french_light_verbs_periods_and_asides(translator, request_, criteria, exclusions, ignored):
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and labels(r) == (criteria, exclusions), (r.status, r.unrecognized, labels(r))
+    assert r.ignored == ignored, r.ignored

@@ -135,6 +135,9 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
           (("le", "<m>", "dernier"), ("last", "<m>")), (("le", "<u>", "dernier"), ("last", "<u>")),
           (("la", "<u>", "derniere"), ("last", "<u>")), (("<m>", "dernier"), ("last", "<m>")))],
     (("il", "y", "a", "entre", "<n>", "et", "<n2>", "<u>"), ("between", "<n>", "and", "<n2>", "<u>", "ago")),
+    (("<n>", "<u>", "en", "arriere"), ("<n>", "<u>", "ago")),       # 'entre 6 et 12 mois en arrière'
+    (("par", "ex"), ("eg",)), (("par", "exemple"), ("eg",)),
+    (("bien", "sur"), ("obviously",)),
     # a calendar year said with its noun ('sur l'année 2025', 'pendant l'année 2024')
     *[((lead, "le", "annee", "<n>"), ("in", "<n>")) for lead in ("sur", "pendant", "durant", "dans", "de")],
     (("au", "cours", "de", "le", "annee", "<n>"), ("in", "<n>")),
@@ -219,7 +222,8 @@ WORDS = {
     "ses": "their", "ce": "this", "ces": "these", "cet": "this", "cette": "this", "nos": "our", "notre": "our",
     "vos": "your", "votre": "your", "ils": "they", "elles": "they", "il": "it", "elle": "it", "on": "we",
     "nous": "we", "vous": "you", "ont": "have", "a-t-il": "has", "ayant": "who", "avoir": "have", "ete": "been",
-    "est": "is", "sont": "are", "etre": "be", "etait": "was", "etaient": "were", "avait": "had", "avaient": "had", "fait": "made", "effectue": "made", "realise": "made",
+    "est": "is", "sont": "are", "etre": "be", "etait": "was", "etaient": "were", "avait": "had", "avaient": "had", "tombe": "is", "tombent": "are",
+    "passer": "placing", "evidemment": "obviously", "naturellement": "obviously", "fait": "made", "effectue": "made", "realise": "made",
     "passe": "placed", "donne": "gave", "tous": "all", "toutes": "all", "tout": "all", "toute": "all",
     "chaque": "every", "meme": "same", "aussi": "also", "egalement": "also", "encore": "still", "deja": "already",
     "uniquement": "only", "seulement": "only", "exactement": "exactly", "environ": "about", "plus": "more",
@@ -283,6 +287,10 @@ AUXILIARIES = frozenset({"ayant", "ont", "a", "avoir", "avait", "avaient", "ai",
 # article au panier'): a request that names the thing there ('consulté des chaussures') reads as the phrase, with
 # what it named (as lang_en.SLOT_WORDS).
 SLOT_WORDS = frozenset({"produit", "produits", "article", "articles"})
+
+# Words for the customer's birth date, whatever the catalog calls it (as lang_en.BIRTH_WORDS): 'nés' is rewritten
+# 'born' ('nés en novembre' is that month of any year), 'anniversaire en octobre'.
+BIRTH_WORDS = ("born", "anniversaire", "anniversaires")
 
 # Words that coordinate two values ('niveau Or ou Argent': the second shares the first one's head word).
 COORDINATORS = frozenset({"ou", "et", ",", "/"})
