@@ -753,3 +753,18 @@ def test_french_light_verbs_periods_and_asides(translator, request_, criteria, e
     r = translator.translate(request_, A)
     assert r.status == "ok" and labels(r) == (criteria, exclusions), (r.status, r.unrecognized, labels(r))
     assert r.ignored == ignored, r.ignored
+
+
+@pytest.mark.parametrize("request_, criteria", [
+    ("clients ayant mis un article au panier cette semaine",
+     ["événement web, type d'événement ajout au panier depuis le 2026-09-28"]),
+    ("clients ayant regardé un produit sur le site cette semaine",
+     ["événement web, type d'événement fiche produit vue depuis le 2026-09-28"]),
+    ("clients arrivés sur le site via les réseaux sociaux cette semaine",
+     ["visite du site ou de l'app, source de trafic réseaux sociaux depuis le 2026-09-28"]),
+])
+def test_french_verbs_said_for_the_catalogs_own(translator, request_, criteria):
+    """'mis' for 'ajouté', 'regardé' for 'consulté', 'arrivés' for 'venus' (lang_fr.VERB_ALIASES), also before a
+    kind of behaviour the catalog names by a value ('ajouté un article au panier': a web event's type)."""
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and labels(r) == (criteria, []), (r.status, r.unrecognized, labels(r))

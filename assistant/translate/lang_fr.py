@@ -292,6 +292,13 @@ SLOT_WORDS = frozenset({"produit", "produits", "article", "articles"})
 # 'born' ('nés en novembre' is that month of any year), 'anniversaire en octobre'.
 BIRTH_WORDS = ("born", "anniversaire", "anniversaires")
 
+# Verbs said for the catalog's own (as lang_en.VERB_ALIASES): every catalog phrase that begins with the verb on the
+# right also reads with the words on the left ('mis un article au panier' = 'ajouté un article au panier').
+VERB_ALIASES: dict[tuple[str, ...], tuple[str, ...]] = {
+    ("mis",): ("ajoute",), ("mise",): ("ajoute",), ("regarde",): ("consulte",), ("arrive",): ("venu",),
+    ("arrives",): ("venus",), ("arrivee",): ("venue",), ("arrivees",): ("venues",),
+}
+
 # Words that coordinate two values ('niveau Or ou Argent': the second shares the first one's head word).
 COORDINATORS = frozenset({"ou", "et", ",", "/"})
 

@@ -602,8 +602,8 @@ def _add_verb_aliases(lex: Lexicon, aliases: dict[tuple[str, ...], tuple[str, ..
                 continue
             said = alias + key[len(verb):]
             if said not in lex.phrases:
-                for m in meanings:
-                    if m.kind in ("event", "kindword"):
+                for m in meanings:   # a behaviour, or a kind of one ('ajouté un article au panier': a web event's type)
+                    if m.kind in ("event", "kindword") or m.kind == "dimvalue" and m.event is not None:
                         lex._put(said, m)
                 lex.aliases.add(said)
 
