@@ -768,3 +768,27 @@ def test_french_verbs_said_for_the_catalogs_own(translator, request_, criteria):
     kind of behaviour the catalog names by a value ('ajouté un article au panier': a web event's type)."""
     r = translator.translate(request_, A)
     assert r.status == "ok" and labels(r) == (criteria, []), (r.status, r.unrecognized, labels(r))
+
+
+@pytest.mark.parametrize("request_, criteria, exclusions", [
+    ("clients ayant acheté en magasin en mars 2026 mais plus depuis",
+     ["achat en magasin du 2026-03-01 au 2026-03-31"], ["achat en magasin depuis le 2026-04-01"]),
+    ("clients ayant commandé en ligne en janvier, et rien depuis, en France",
+     ["commande en ligne du 2026-01-01 au 2026-01-31", "non : commande en ligne depuis le 2026-02-01", "France"], []),
+])
+def test_depuis_ending_its_clause_is_since_then(translator, request_, criteria, exclusions):
+    """'mais plus depuis': 'depuis' ending its clause is 'since then', and 'plus' before it its negation."""
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and labels(r) == (criteria, exclusions), (r.status, r.unrecognized, labels(r))
+
+
+@pytest.mark.parametrize("request_, criteria", [
+    ("clients ayant ouvert un ticket au printemps", ["ticket au service client du 2026-03-01 au 2026-05-31"]),
+    ("customers who opened a ticket in spring", ["customer service ticket from 2026-03-01 to 2026-05-31"]),
+    ("clients ayant ouvert un e-mail cet été", ["message ouvert, canal e-mail du 2026-06-01 au 2026-08-31"]),
+])
+def test_a_behaviours_verb_before_another_behaviour_is_its_verb(translator, request_, criteria):
+    """'opened a ticket': the verb of a message opened, said of a ticket, is the ticket's verb (a message opened
+    was also required, silently); 'opened an email' stays a message opened."""
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and labels(r) == (criteria, []), (r.status, r.unrecognized, labels(r))

@@ -116,7 +116,7 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("sur", "la", "meme", "periode"), ("in", "the", "same", "period")),
     (("dans", "la", "meme", "periode"), ("in", "the", "same", "period")),
     (("pendant", "cette", "periode"), ("in", "that", "period")), (("sur", "cette", "periode"), ("in", "that", "period")),
-    (("depuis",), ("since",)),
+    (("depuis",), ("since",)), (("au", "printemps"), ("in", "spring")),
     (("le", "<n>", "<m>"), ("<m>", "<n>")),   # 'depuis le 1er septembre'
     (("entre", "il", "y", "a", "<n>", "et", "<n2>", "<u>"), ("between", "<n>", "and", "<n2>", "<u>", "ago")),
     (("au", "premier", "trimestre"), ("in", "the", "first", "quarter")),
@@ -298,6 +298,11 @@ VERB_ALIASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("mis",): ("ajoute",), ("mise",): ("ajoute",), ("regarde",): ("consulte",), ("arrive",): ("venu",),
     ("arrives",): ("venus",), ("arrivee",): ("venue",), ("arrivees",): ("venues",),
 }
+
+# 'depuis' ending its clause is 'since then' ('mais plus depuis.', 'ni acheté en magasin depuis'); the 'plus' of
+# 'ne ... plus' right before it is its negation ('no longer since then').
+SINCE_THEN = frozenset({"depuis"})
+NO_LONGER = frozenset({"plus"})
 
 # Words that coordinate two values ('niveau Or ou Argent': the second shares the first one's head word).
 COORDINATORS = frozenset({"ou", "et", ",", "/"})

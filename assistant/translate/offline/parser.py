@@ -156,6 +156,7 @@ class Parser:
         self.name_notes: list[tuple[Span, str]] = []     # said only when the part of a name is read (not a title's)
         spans = self._with_names(tokens, self._with_goods_nouns(self.lexicon.scan(tokens)))
         spans = self._with_slots(spans)
+        spans = self._object_behaviours(spans)
         in_span = {i for s in spans if s.of("value", "dimvalue") for i in range(s.start, s.end)}
         births = find_births(tokens, as_of) if self.birth_columns else []
         in_span |= {i for c in births for i in range(c.start_tok, c.end_tok)}
@@ -164,6 +165,7 @@ class Parser:
         rankings = find_rankings(tokens)
         self.out.bands = [r.start_tok for r in rankings if r.band]
         taken = {i for s in spans for i in range(s.start, s.end)} | {i for w in windows for i in range(w.start_tok, w.end_tok)}
+        taken |= self.object_verbs
         taken |= {i for r in rankings for i in range(r.start_tok, r.end_tok)}
         taken |= {i for r in rankings if r.said for i in range(*r.said)}
         taken |= {i for c in births for i in range(c.start_tok, c.end_tok)}
@@ -240,6 +242,26 @@ class Parser:
             return False
         columns = {m.column for m in before.of("value", "dimvalue")} & {m.column for m in after.of("value", "dimvalue")}
         return bool(columns) or bool(before.of("qualifier") and after.of("qualifier"))
+
+    def _object_behaviours(self, spans: list[Span]) -> list[Span]:
+        """'opened a ticket', 'ayant ouvert un ticket': a behaviour's verb whose object (past its determiner) is
+        another behaviour is that one's verb, not a behaviour of its own (a message opened and a ticket were both
+        required, silently)."""
+        starts = {s.start: s for s in spans}
+        verbs = []
+        for s in spans:
+            k = s.end
+            while k < len(self.norms) and self.norms[k] in DETERMINERS:
+                k += 1
+            obj = starts.get(k)
+            if k == s.end or obj is None or not s.meanings or not obj.meanings:
+                continue
+            if all(m.kind == "event" for m in s.meanings + obj.meanings) and \
+                    not {m.event for m in s.meanings} & {m.event for m in obj.meanings}:
+                verbs.append(s)
+        self.object_verbs = {i for s in verbs for i in range(s.start, s.end)}
+        self.out.used.update(self.object_verbs)
+        return [s for s in spans if s not in verbs]
 
     def _value_nouns(self) -> None:
         """'the WELCOME10 code': after a value that was read, the last word of a name of its attribute ('promo

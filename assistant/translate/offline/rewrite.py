@@ -225,7 +225,25 @@ def rewrite(tokens: list[Token], lang: ModuleType, protected: set[int]) -> list[
             continue
         out.append(_word(tokens, lang, i))
         i += 1
-    return _than(_paired(out), lang)
+    return _since_then(_than(_paired(out), lang), lang)
+
+
+def _since_then(tokens: list[Token], lang: ModuleType) -> list[Token]:
+    """'mais plus depuis.': the language's 'since' ending its clause (the request's end, a comma or bracket, or a
+    full stop the tokens dropped) reads 'since then'; a 'no longer' word right before it reads 'not'."""
+    words = getattr(lang, "SINCE_THEN", frozenset())
+    out = list(tokens)
+    for k in range(len(out) - 1, -1, -1):      # from the end: insertions keep the earlier places
+        t = out[k]
+        nxt = out[k + 1] if k + 1 < len(out) else None
+        if t.norm != "since" or fold(t.text) not in words or \
+                nxt is not None and nxt.norm not in (",", ";", ")") and nxt.start - t.end < 2:
+            continue
+        out.insert(k + 1, Token("", "then", t.start, t.end))
+        before = out[k - 1] if k else None
+        if before is not None and before.norm == "more" and fold(before.text) in getattr(lang, "NO_LONGER", ()):
+            out[k - 1] = Token(before.text, "not", before.start, before.end)
+    return out
 
 
 def _than(tokens: list[Token], lang: ModuleType) -> list[Token]:
