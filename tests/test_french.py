@@ -792,3 +792,15 @@ def test_a_behaviours_verb_before_another_behaviour_is_its_verb(translator, requ
     was also required, silently); 'opened an email' stays a message opened."""
     r = translator.translate(request_, A)
     assert r.status == "ok" and labels(r) == (criteria, []), (r.status, r.unrecognized, labels(r))
+
+
+@pytest.mark.parametrize("request_, criteria, exclusions", [
+    ("clients qui ont consulté des sacs sur le site ces 15 derniers jours sans rien acheter sur la période",
+     ["événement web, type d'événement fiche produit vue, catégorie accessoires au cours des 15 derniers jours"],
+     ["achat en magasin ou commande en ligne au cours des 15 derniers jours"]),
+    ("clients en France avec optin SMS obligatoire", ["France", "consentement : SMS"], []),
+])
+def test_the_period_said_before_and_a_required_state(translator, request_, criteria, exclusions):
+    """'sur la période' is the period said before; 'optin SMS obligatoire' requires the consent, as said."""
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and labels(r) == (criteria, exclusions), (r.status, r.unrecognized, labels(r))
