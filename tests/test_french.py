@@ -804,3 +804,12 @@ def test_the_period_said_before_and_a_required_state(translator, request_, crite
     """'sur la période' is the period said before; 'optin SMS obligatoire' requires the consent, as said."""
     r = translator.translate(request_, A)
     assert r.status == "ok" and labels(r) == (criteria, exclusions), (r.status, r.unrecognized, labels(r))
+
+
+def test_a_verb_said_for_the_catalogs_own_reads_with_the_thing_in_its_place(translator):
+    """'regardé des jouets': 'regardé' said for 'consulté' (VERB_ALIASES), whose phrase 'consulté un produit' holds a
+    place for the thing (SLOT_WORDS)."""
+    r = translator.translate("clients ayant regardé des jouets sur le site ces 30 derniers jours", A)
+    assert r.status == "ok" and labels(r) == (
+        ["événement web, type d'événement fiche produit vue, catégorie enfants au cours des 30 derniers jours"], []), \
+        (r.status, r.unrecognized, labels(r))

@@ -205,13 +205,14 @@ class Lexicon:
                     i = self.partial_names[part].index(merged)
                     self.partial_names[part][i] = replace(merged, values=merged.values + meaning.values)
 
-    def add_slotted(self, slot_words: frozenset[str]) -> None:
+    def add_slotted(self, slot_words: frozenset[str], verbs: set[tuple[str, ...]] = frozenset()) -> None:
         """The catalog phrases of a behaviour that hold a place for its thing ('looked at a product'), split
-        around that place (its determiner with it)."""
+        around that place (its determiner with it); of the aliases, only the verbs said for the catalog's own
+        ('regardé un produit' for 'consulté un produit')."""
         for key, meanings in self.phrases.items():
             readable = [m for m in meanings if m.kind in ("event", "dimvalue")]
             at = next((i for i, w in enumerate(key) if w in slot_words), None)
-            if at is None or not readable or key in self.aliases:
+            if at is None or not readable or key in self.aliases and key not in verbs:
                 continue
             start = at - 1 if at > 0 and key[at - 1] in self.determiners else at
             head, tail = key[:start], key[at + 1:]
@@ -512,14 +513,14 @@ def build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None, 
     _add_aliases(lex, getattr(words, "GENDERED_NOUNS", {}))
     _add_birth_words(lex, catalog, getattr(words, "BIRTH_WORDS", ()))
     _add_derived_words(lex, catalog, getattr(words, "DERIVED_WORDS", {}))
-    lex.add_slotted(getattr(words, "SLOT_WORDS", frozenset()))
     for said, word in getattr(words, "PHRASAL_VERBS", {}).items():     # 'sent back' = 'returned'
         meanings = [m for m in lex.phrases.get(lex.key(word), []) if m.kind in READABLE]
         if meanings and said not in lex.phrases:
             lex.aliases.add(said)
             for m in meanings:
                 lex._put(said, m)
-    _add_verb_aliases(lex, getattr(words, "VERB_ALIASES", {}))
+    verbs = _add_verb_aliases(lex, getattr(words, "VERB_ALIASES", {}))
+    lex.add_slotted(getattr(words, "SLOT_WORDS", frozenset()), verbs)
     # an English word kept for this language's requests ('password', 'campaigns') is read, never offered: a name or
     # a code ('VIP', 'Ray-Ban', 'XMAS25') is every language's and still is
     local = {lex.key(w) for w in own_words}
@@ -594,8 +595,10 @@ def _add_birth_words(lex: Lexicon, catalog: Catalog, birth_words: tuple[str, ...
             lex.add(word, Meaning("column", column=birth, label=_words(birth.rsplit(".", 1)[1])))
 
 
-def _add_verb_aliases(lex: Lexicon, aliases: dict[tuple[str, ...], tuple[str, ...]]) -> None:
-    """'came to the website' reads as 'visited the website' for every catalog phrase that begins with the verb."""
+def _add_verb_aliases(lex: Lexicon, aliases: dict[tuple[str, ...], tuple[str, ...]]) -> set[tuple[str, ...]]:
+    """'came to the website' reads as 'visited the website' for every catalog phrase that begins with the verb.
+    Returns the phrases added."""
+    added = set()
     for alias, verb in aliases.items():
         for key, meanings in list(lex.phrases.items()):
             if key[:len(verb)] != verb or len(key) == len(verb):
@@ -606,6 +609,8 @@ def _add_verb_aliases(lex: Lexicon, aliases: dict[tuple[str, ...], tuple[str, ..
                     if m.kind in ("event", "kindword") or m.kind == "dimvalue" and m.event is not None:
                         lex._put(said, m)
                 lex.aliases.add(said)
+                added.add(said)
+    return added
 
 
 def _add_aliases(lex: Lexicon, aliases: dict[str, str]) -> None:
