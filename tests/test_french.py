@@ -590,3 +590,244 @@ def test_a_status_said_before_a_determiner_and_its_behaviour_is_its_verb(transla
     assert "status" not in opened.definition.criteria[0].sql
     still_open = translator.translate("clients avec un ticket ouvert", A)
     assert "status = 'open'" in still_open.definition.criteria[0].sql.replace('"', "'"), still_open.definition.criteria[0].sql
+@pytest.mark.parametrize("request_", ["Supprime du CRM les clients VIP de Lyon",
+                                      "Merci de rédiger un texte pour les clientes VIP",
+                                      "Peux-tu traduire en anglais les critères des clients VIP",
+                                      "Écris-nous un objet d'e-mail pour les membres Gold"])
+def test_a_french_request_for_another_task_is_refused_by_name(translator, request_):
+    r = translator.translate(request_, A)
+    assert r.status == "refused" and "autre chose qu'une audience" in r.message, (r.status, r.message)
+
+
+def test_write_me_a_list_in_french_is_no_other_task(translator):
+    assert translator.translate("Écris-moi une liste des clients VIP à Lyon", A).status != "refused"
+
+
+@pytest.mark.parametrize("request_, label", [
+    ("clients ayant acheté au moins 2 marques différentes en magasin en 2026",
+     "au moins 2 marque différents : achat en magasin du 2026-01-01 au 2026-12-31"),
+    ("clients ayant commandé en ligne dans plus de 3 catégories distinctes cette année",
+     "plus de 3 catégorie différents : commande en ligne depuis le 2026-01-01"),
+])
+def test_an_adjective_said_after_a_counted_noun_reads_as_a_distinct_count(translator, request_, label):
+    """'2 marques différentes': French says 'different' after its noun; the catalog's French word for a dimension
+    ('marques') names it as its English name does."""
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and labels(r) == ([label], []), (r.status, r.unrecognized, labels(r))
+
+
+@pytest.mark.parametrize("request_, criteria", [
+    ("clientes lilloises de plus de 40 ans", ["femmes", "Lille", "âge : plus de 40 ans"]),
+    ("Marseillais ayant commandé en ligne en 2026", ["Marseille", "commande en ligne du 2026-01-01 au 2026-12-31"]),
+    ("clients ayant acheté dans nos magasins lyonnais cette année",
+     ["achat en magasin, ville du magasin Lyon depuis le 2026-01-01"]),
+])
+def test_the_people_of_a_place_read_as_the_place(catalog, request_, criteria):
+    """'lillois', 'marseillais', 'lyonnais': the people of a city the data names read as that city."""
+    cities = OfflineTranslator(catalog, {"crm.customers.city": ["Paris", "Lille", "Lyon", "Marseille"],
+                                         "pos.stores.city": ["Paris", "Lyon"]})
+    r = cities.translate(request_, A)
+    assert r.status == "ok" and labels(r) == (criteria, []), (r.status, r.unrecognized, labels(r))
+
+
+def test_a_word_made_by_an_ending_is_never_a_typos_reading(translator):
+    """'lilloises' with no city Lille in the data is asked about: never read as a word made of another value
+    ('malloises', of 'mall')."""
+    r = translator.translate("clientes lilloises de plus de 40 ans", A)
+    assert r.status == "clarify" and r.unrecognized == ["lilloises"], (r.status, r.unrecognized, r.warnings)
+
+
+@pytest.mark.parametrize("request_, criteria", [
+    ("clients dont le dernier achat date de plus de 200 jours",
+     ["achat en magasin ou commande en ligne pour la dernière fois avant le 2026-03-14"]),
+    ("clients dont la dernière commande en ligne remonte à moins de 2 mois",
+     ["commande en ligne pour la dernière fois depuis le 2026-07-30"]),
+    ("clients dont la dernière commande en ligne date d'il y a 2 à 5 mois",
+     ["commande en ligne pour la dernière fois du 2026-04-30 au 2026-07-29"]),
+    ("clients dont le dernier achat date de l'hiver dernier",
+     ["achat en magasin ou commande en ligne pour la dernière fois du 2025-12-01 au 2026-02-28"]),
+    ("clients dont le dernier achat remonte à plus de 3 mois mais à moins d'un an",
+     ["achat en magasin ou commande en ligne pour la dernière fois avant le 2026-06-30",
+      "achat en magasin ou commande en ligne depuis le 2025-09-30"]),
+])
+def test_when_the_latest_event_was_is_read_from_french_verbs(translator, request_, criteria):
+    """'dont le dernier achat remonte à / date de ...' is 'whose last purchase was ... ago'; 'dernier achat', also
+    an indicator's French name, is the latest purchase beside the time said."""
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and labels(r) == (criteria, []), (r.status, r.unrecognized, labels(r))
+
+
+def test_the_noun_of_a_values_attribute_before_it_is_read_with_it(catalog):
+    """'le code FREESHIP': French says the noun of 'code promo' before the value; it is that attribute's noun, not a
+    word to ask about (English says it after: 'the FREESHIP code')."""
+    codes = OfflineTranslator(catalog, {"ecom.orders.coupon_code": ["FREESHIP", "WELCOME10"]})
+    r = codes.translate("clients qui ont commandé en ligne avec le code FREESHIP en 2026", A)
+    assert r.status == "ok" and not r.unrecognized, (r.status, r.unrecognized)
+    assert "commande en ligne, code promo FREESHIP du 2026-01-01 au 2026-12-31" in labels(r)[0], labels(r)
+
+
+@pytest.mark.parametrize("request_, criteria", [
+    ("clients ayant visité le site au moins une dizaine de fois cette année",
+     ["visite du site ou de l'app (au moins 10 fois) depuis le 2026-01-01"]),
+    ("clients ayant contacté le service client il y a entre 3 et 5 mois",
+     ["ticket au service client du 2026-04-30 au 2026-06-29"]),
+    ("clients dont le panier moyen en ligne dépasse 150 € sur l'année 2024",
+     ["commande en ligne (montant moyen : plus de 150) du 2024-01-01 au 2024-12-31"]),
+    ("clients dont la première commande en ligne était en 2024",
+     ["commande en ligne pour la première fois du 2024-01-01 au 2024-12-31"]),
+])
+def test_french_time_and_count_phrases(translator, request_, criteria):
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and labels(r) == (criteria, []), (r.status, r.unrecognized, labels(r))
+
+
+@pytest.mark.parametrize("request_, criteria, exclusions", [
+    ("clients sans commande en ligne depuis 6 mois mais qui avaient commandé en ligne au moins trois fois avant",
+     ["commande en ligne (au moins 3 fois)"], ["commande en ligne au cours des 6 derniers mois"]),
+    ("customers without an online order in the last 6 months but who had ordered online at least three times before",
+     ["online order (at least 3 times)"], ["online order in the last 6 months"]),
+])
+def test_a_but_who_after_without_turns_back_to_the_customers(translator, request_, criteria, exclusions):
+    """'sans X mais qui avaient Y': the exclusion is X alone; Y is required (both were excluded together)."""
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and labels(r) == (criteria, exclusions), (r.status, r.unrecognized, labels(r))
+
+
+@pytest.mark.parametrize("request_, aside", [
+    ("clientes VIP ayant acheté des chaussures cette année (tous pays confondus)", "tous pays"),
+    ("clientes VIP ayant acheté des chaussures cette année, n'importe quel pays", "n'importe quel pays"),
+    ("clientes VIP ayant acheté des chaussures cette année, peu importe le pays", "peu importe le pays"),
+])
+def test_any_and_an_attributes_noun_in_french_restrict_nothing(translator, request_, aside):
+    """'tous pays confondus', 'n'importe quel pays', 'peu importe le pays' between a clause's edges read as 'any
+    country': an aside, not a word to ask about."""
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and aside in r.ignored, (r.status, r.unrecognized, r.ignored)
+    assert labels(r) == (["femmes", "VIP", "achat en magasin ou commande en ligne, catégorie chaussures depuis le 2026-01-01"], [])
+
+
+@pytest.mark.parametrize("request_, criteria", [
+    ("clients ayant ouvert un ticket qualité produit cet été",
+     ["ticket au service client, motif qualité produit du 2026-06-01 au 2026-08-31"]),
+    ("clients qui ont ouvert un e-mail cette semaine", ["message ouvert, canal e-mail depuis le 2026-09-28"]),
+    ("clients ayant un ticket qualité produit ouvert", ["ticket au service client, motif qualité produit, statut ouvert"]),
+])
+def test_a_participle_after_an_auxiliary_is_the_verb_not_the_state(translator, request_, criteria):
+    """'ayant ouvert un ticket' is opening one (any ticket), not a ticket still open (was read so, silently);
+    'un ticket ouvert' is the state."""
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and labels(r) == (criteria, []), (r.status, r.unrecognized, labels(r))
+
+
+@pytest.mark.parametrize("request_, criteria, exclusions", [
+    ("clients qui ont consulté des chaussures ce mois-ci",
+     ["événement web, type d'événement fiche produit vue, catégorie chaussures depuis le 2026-09-01"], []),
+    ("clients qui ont consulté des sacs sur le site ces 15 derniers jours sans en acheter",
+     ["événement web, type d'événement fiche produit vue, catégorie accessoires au cours des 15 derniers jours"],
+     ["achat en magasin ou commande en ligne, catégorie accessoires au cours des 15 derniers jours"]),
+])
+def test_a_french_catalog_phrase_reads_with_the_thing_named_in_its_place(translator, request_, criteria, exclusions):
+    """'consulté des chaussures' is the catalog's 'consulté un produit' with what the request named there
+    (lang_fr.SLOT_WORDS); 'sans en acheter' is 'without buying any' of them, in the window said before."""
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and labels(r) == (criteria, exclusions), (r.status, r.unrecognized, labels(r))
+
+
+@pytest.mark.parametrize("request_, criteria", [
+    ("clients nés en novembre", ["date de naissance en novembre"]),
+    ("clients VIP avec un anniversaire en mai", ["VIP", "date de naissance en mai"]),
+    ("clients dont l'anniversaire tombe en juin", ["date de naissance en juin"]),
+    ("clients nés en 1990", ["nés en 1990"]),
+])
+def test_a_birth_month_in_french(translator, request_, criteria):
+    """'nés en novembre', 'anniversaire en mai': the birth date's month of any year (lang_fr.BIRTH_WORDS); a year
+    stays a year of birth."""
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and labels(r) == (criteria, []), (r.status, r.unrecognized, labels(r))
+
+
+@pytest.mark.parametrize("request_, criteria, exclusions, ignored", [
+    ("clients ayant commandé en ligne entre 3 et 6 mois en arrière", ["commande en ligne du 2026-03-30 au 2026-06-29"],
+     [], []),
+    ("clients ayant visité le site cette semaine sans passer de commande en ligne",
+     ["visite du site ou de l'app depuis le 2026-09-28"], ["commande en ligne"], []),
+    ("clients VIP ayant acheté en magasin cette année, par exemple pour un bon d'achat",
+     ["VIP", "achat en magasin depuis le 2026-01-01"], [], ["par exemple pour un bon d'achat"]),
+    ("clientes VIP ayant acheté en magasin en 2026, hors liste noire bien sûr",
+     ["femmes", "VIP", "achat en magasin du 2026-01-01 au 2026-12-31"], ["sur la liste : liste repoussoir"], ["bien sûr"]),
+])
+def test_french_light_verbs_periods_and_asides(translator, request_, criteria, exclusions, ignored):
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and labels(r) == (criteria, exclusions), (r.status, r.unrecognized, labels(r))
+    assert r.ignored == ignored, r.ignored
+
+
+@pytest.mark.parametrize("request_, criteria", [
+    ("clients ayant mis un article au panier cette semaine",
+     ["événement web, type d'événement ajout au panier depuis le 2026-09-28"]),
+    ("clients ayant regardé un produit sur le site cette semaine",
+     ["événement web, type d'événement fiche produit vue depuis le 2026-09-28"]),
+    ("clients arrivés sur le site via les réseaux sociaux cette semaine",
+     ["visite du site ou de l'app, source de trafic réseaux sociaux depuis le 2026-09-28"]),
+])
+def test_french_verbs_said_for_the_catalogs_own(translator, request_, criteria):
+    """'mis' for 'ajouté', 'regardé' for 'consulté', 'arrivés' for 'venus' (lang_fr.VERB_ALIASES), also before a
+    kind of behaviour the catalog names by a value ('ajouté un article au panier': a web event's type)."""
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and labels(r) == (criteria, []), (r.status, r.unrecognized, labels(r))
+
+
+@pytest.mark.parametrize("request_, criteria, exclusions", [
+    ("clients ayant acheté en magasin en mars 2026 mais plus depuis",
+     ["achat en magasin du 2026-03-01 au 2026-03-31"], ["achat en magasin depuis le 2026-04-01"]),
+    ("clients ayant commandé en ligne en janvier, et rien depuis, en France",
+     ["commande en ligne du 2026-01-01 au 2026-01-31", "non : commande en ligne depuis le 2026-02-01", "France"], []),
+])
+def test_depuis_ending_its_clause_is_since_then(translator, request_, criteria, exclusions):
+    """'mais plus depuis': 'depuis' ending its clause is 'since then', and 'plus' before it its negation."""
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and labels(r) == (criteria, exclusions), (r.status, r.unrecognized, labels(r))
+
+
+@pytest.mark.parametrize("request_, criteria", [
+    ("clients ayant ouvert un ticket au printemps", ["ticket au service client du 2026-03-01 au 2026-05-31"]),
+    ("customers who opened a ticket in spring", ["customer service ticket from 2026-03-01 to 2026-05-31"]),
+    ("clients ayant ouvert un e-mail cet été", ["message ouvert, canal e-mail du 2026-06-01 au 2026-08-31"]),
+])
+def test_a_behaviours_verb_before_another_behaviour_is_its_verb(translator, request_, criteria):
+    """'opened a ticket': the verb of a message opened, said of a ticket, is the ticket's verb (a message opened
+    was also required, silently); 'opened an email' stays a message opened."""
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and labels(r) == (criteria, []), (r.status, r.unrecognized, labels(r))
+
+
+@pytest.mark.parametrize("request_, criteria, exclusions", [
+    ("clients qui ont consulté des sacs sur le site ces 15 derniers jours sans rien acheter sur la période",
+     ["événement web, type d'événement fiche produit vue, catégorie accessoires au cours des 15 derniers jours"],
+     ["achat en magasin ou commande en ligne au cours des 15 derniers jours"]),
+    ("clients en France avec optin SMS obligatoire", ["France", "consentement : SMS"], []),
+])
+def test_the_period_said_before_and_a_required_state(translator, request_, criteria, exclusions):
+    """'sur la période' is the period said before; 'optin SMS obligatoire' requires the consent, as said."""
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and labels(r) == (criteria, exclusions), (r.status, r.unrecognized, labels(r))
+
+
+def test_a_verb_said_for_the_catalogs_own_reads_with_the_thing_in_its_place(translator):
+    """'regardé des jouets': 'regardé' said for 'consulté' (VERB_ALIASES), whose phrase 'consulté un produit' holds a
+    place for the thing (SLOT_WORDS)."""
+    r = translator.translate("clients ayant regardé des jouets sur le site ces 30 derniers jours", A)
+    assert r.status == "ok" and labels(r) == (
+        ["événement web, type d'événement fiche produit vue, catégorie enfants au cours des 30 derniers jours"], []), \
+        (r.status, r.unrecognized, labels(r))
+
+
+@pytest.mark.parametrize("request_", [
+    "clients ayant acheté des articles enfants (Petit Bateau, Lego, peu importe la marque) depuis juin",
+    "customers who bought kids products (Petit Bateau, Lego, any brand) since June",
+])
+def test_a_bracket_of_examples_that_says_any_is_an_aside(catalog, request_):
+    """'(Petit Bateau, Lego, peu importe la marque)': examples of what is asked, not a filter on those brands."""
+    brands = OfflineTranslator(catalog, {"pim.products.brand": ["Petit Bateau", "Lego", "Nike"]})
+    r = brands.translate(request_, A)
+    assert r.status == "ok" and "brand" not in r.definition.criteria[0].sql, r.definition.criteria[0].sql

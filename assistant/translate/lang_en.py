@@ -119,6 +119,10 @@ EXCLUDED_PEOPLE = frozenset({"anyone", "anybody", "everyone", "everybody", "thos
 # After an exclusion, a clause that adds to the criteria again: '... but not in the last 18 months, with email consent'.
 EXCLUSION_ENDS: tuple[tuple[str, ...], ...] = ((",", "with"), (",", "who", "have"), (",", "and", "with"))
 
+# After 'without', a 'but' that turns back to the customers ends the exclusion: 'without an order this year but who had
+# ordered three times before' ('sans achat depuis 6 mois mais qui avaient ...'). After 'except those who' it does not.
+WITHOUT_ENDS: tuple[tuple[str, ...], ...] = (("but", "who"),)
+
 # 'without ... none' ('sans en avoir ouvert aucun'): after these exclusion markers, these words repeat the negation.
 CONCORD_MARKERS = frozenset({("without",)})
 CONCORD_NEGATIONS = frozenset({"no", "none", "never", "nothing"})
@@ -339,7 +343,8 @@ ASIDE_STARTERS: tuple[tuple[str, ...], ...] = (
 )
 # Words that make a bracket a list of examples ('(bags, watches etc.)', '(Petit Bateau, Lego, whatever - any kids
 # brand)'): the bracket is an aside, the criterion is what it illustrates.
-EXAMPLE_WORDS = frozenset({"etc", "etcetera", "whatever", "whichever", "similar"})
+# "any" too: "(Petit Bateau, Lego, any brand)", French "peu importe la marque" read as "any brand"
+EXAMPLE_WORDS = frozenset({"etc", "etcetera", "whatever", "whichever", "similar", "any"})
 # A sentence after the first that opens with these says why, not who: an aside whatever words it holds ('The idea is
 # to remind them their points can be spent in store.').
 ASIDE_SENTENCES: tuple[tuple[str, ...], ...] = (

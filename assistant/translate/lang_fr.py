@@ -116,10 +116,37 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("sur", "la", "meme", "periode"), ("in", "the", "same", "period")),
     (("dans", "la", "meme", "periode"), ("in", "the", "same", "period")),
     (("pendant", "cette", "periode"), ("in", "that", "period")), (("sur", "cette", "periode"), ("in", "that", "period")),
-    (("depuis",), ("since",)),
+    (("sur", "la", "periode"), ("in", "that", "period")), (("pendant", "la", "periode"), ("in", "that", "period")),
+    (("depuis",), ("since",)), (("au", "printemps"), ("in", "spring")),
     (("le", "<n>", "<m>"), ("<m>", "<n>")),   # 'depuis le 1er septembre'
     (("entre", "il", "y", "a", "<n>", "et", "<n2>", "<u>"), ("between", "<n>", "and", "<n2>", "<u>", "ago")),
     (("au", "premier", "trimestre"), ("in", "the", "first", "quarter")),
+    # when the latest (or first) event was: 'dont le dernier achat remonte à plus de 200 jours', '... date d'il y a
+    # 3 à 9 mois', '... date de l'été dernier' read 'whose last purchase was more than 200 days ago' ...; the verb
+    # reads 'was' only before a time said so, and 'mais à moins d'un an' keeps the 'à' of the 'remonte à' before
+    *[(verb + tail, ("was",) + reading) for verb in (("remonte", "a"), ("remontent", "a"), ("date", "de"), ("datent", "de"))
+      for tail, reading in (
+          (("plus", "de", "<n>", "<u>"), ("more", "than", "<n>", "<u>", "ago")),
+          (("plus", "de", "un", "<u>"), ("more", "than", "1", "<u>", "ago")),
+          (("moins", "de", "<n>", "<u>"), ("less", "than", "<n>", "<u>", "ago")),
+          (("moins", "de", "un", "<u>"), ("less", "than", "1", "<u>", "ago")),
+          (("il", "y", "a", "<n>", "<u>"), ("<n>", "<u>", "ago")),
+          (("il", "y", "a", "<n>", "a", "<n2>", "<u>"), ("between", "<n>", "and", "<n2>", "<u>", "ago")),
+          (("il", "y", "a", "plus", "de", "<n>", "<u>"), ("more", "than", "<n>", "<u>", "ago")),
+          (("le", "<m>", "dernier"), ("last", "<m>")), (("le", "<u>", "dernier"), ("last", "<u>")),
+          (("la", "<u>", "derniere"), ("last", "<u>")), (("<m>", "dernier"), ("last", "<m>")))],
+    (("il", "y", "a", "entre", "<n>", "et", "<n2>", "<u>"), ("between", "<n>", "and", "<n2>", "<u>", "ago")),
+    (("<n>", "<u>", "en", "arriere"), ("<n>", "<u>", "ago")),       # 'entre 6 et 12 mois en arrière'
+    (("par", "ex"), ("eg",)), (("par", "exemple"), ("eg",)),
+    (("bien", "sur"), ("obviously",)),
+    # a calendar year said with its noun ('sur l'année 2025', 'pendant l'année 2024')
+    *[((lead, "le", "annee", "<n>"), ("in", "<n>")) for lead in ("sur", "pendant", "durant", "dans", "de")],
+    (("au", "cours", "de", "le", "annee", "<n>"), ("in", "<n>")),
+    (("au", "moins", "une", "dizaine", "de"), ("at", "least", "ten")),
+    (("au", "moins", "une", "douzaine", "de"), ("at", "least", "twelve")),
+    *[((link, "a", "moins", "de") + amount + ("<u>",), (said, "less", "than") + number + ("<u>", "ago"))
+      for link, said in (("mais", "but"), ("et", "and")) for amount, number in ((("<n>",), ("<n>",)), (("un",), ("1",)))],
+    (("il", "y", "a", "<n>", "a", "<n2>", "<u>"), ("between", "<n>", "and", "<n2>", "<u>", "ago")),
     # ages: 'ans' after a number is years of age ('plus de 60 ans'); periods in years are read above
     (("<n>", "ans"), ("<n>", "years", "old")),
     (("<n>", "ans", "et", "plus"), ("at", "least", "<n>", "years", "old")),
@@ -161,6 +188,7 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("n'ont", "jamais"), ("never",)), (("n'ont", "pas"), ("not",)),
     (("aucun",), ("no",)), (("aucune",), ("no",)), (("jamais",), ("never",)), (("pas",), ("not",)),
     (("rien",), ("nothing",)), (("sans",), ("without",)),
+    (("sans", "en"), ("without", "any")),     # 'sans en acheter': 'en' is the pronoun of what was named before
     (("soit",), ("either",)), (("ou", "bien"), ("or",)),
     (("jamais", "rien"), ("never",)), (("pas", "rien"), ("not",)), (("le", "moindre"), ("any",)),
     (("la", "moindre"), ("any",)), (("quand", "meme"), ("still",)),
@@ -171,6 +199,9 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("plein", "de"), ("lots", "of")), (("il", "y", "a", "un", "moment"), ("a", "while")),
     (("depuis", "un", "moment"), ("in", "a", "while")), (("depuis", "longtemps"), ("in", "a", "while")),
     (("le", "plus"), ("the", "most")), (("le", "moins"), ("the", "least")),
+    # 'peu importe la marque', 'n'importe quel canal': 'any' and the noun (see ANY_FRAMES)
+    *[((*lead, det), ("any",)) for lead in (("peu", "importe"),) for det in ("le", "la", "les")],
+    *[(("ne", "importe", det), ("any",)) for det in ("quel", "quelle", "quels", "quelles")],
     # determiners and prepositions: grammar, never criteria
     (("de", "le"), ("of", "the")), (("a", "le"), ("at", "the")),
 ], key=lambda rule: -len(rule[0]))
@@ -192,7 +223,9 @@ WORDS = {
     "ses": "their", "ce": "this", "ces": "these", "cet": "this", "cette": "this", "nos": "our", "notre": "our",
     "vos": "your", "votre": "your", "ils": "they", "elles": "they", "il": "it", "elle": "it", "on": "we",
     "nous": "we", "vous": "you", "ont": "have", "a-t-il": "has", "ayant": "who", "avoir": "have", "ete": "been",
-    "est": "is", "sont": "are", "etre": "be", "fait": "made", "effectue": "made", "realise": "made",
+    "est": "is", "sont": "are", "etre": "be", "etait": "was", "etaient": "were", "avait": "had", "avaient": "had", "tombe": "is", "tombent": "are",
+    "passer": "placing", "evidemment": "obviously", "naturellement": "obviously",
+    "obligatoire": "", "obligatoires": "",   # 'optin email obligatoire': what is said is required already "fait": "made", "effectue": "made", "realise": "made",
     "passe": "placed", "donne": "gave", "tous": "all", "toutes": "all", "tout": "all", "toute": "all",
     "chaque": "every", "meme": "same", "aussi": "also", "egalement": "also", "encore": "still", "deja": "already",
     "uniquement": "only", "seulement": "only", "exactement": "exactly", "environ": "about", "plus": "more",
@@ -229,6 +262,50 @@ UNION_MARKERS = {("plus",): ("plus", "anyone"), ("ainsi", "que"): ("as", "well",
                  ("de", "meme", "que"): ("as", "well", "as", "anyone")}
 UNION_FOLLOWERS = frozenset({"tous", "toutes", "tout", "toute", "ceux", "celles", "quiconque", "chacun"})
 
+# Adjectives said after their noun ('4 catégories différentes'): put before it when a number counts the noun.
+POSTPOSED_ADJECTIVES = frozenset({"differentes", "differents", "distinctes", "distincts"})
+
+# Words made from the catalog's words by an ending, read as them when the catalog gives them no meaning (as
+# lang_en.DERIVED_WORDS): the people of a place a value names, by (ending, the ending it replaces): 'parisiens'
+# (Paris), 'lyonnaises' (Lyon), 'lillois' (Lille), 'marseillais' (Marseille), 'nantais' (Nantes), 'toulousaines'.
+_PEOPLE = ("", "s", "e", "es")            # masculine, plural, feminine, feminine plural
+DERIVED_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
+    "demonym": (*((f"ien{e}", "") for e in ("", "s", "ne", "nes")), *((f"nais{e}", "") for e in ("", "e", "es")),
+                *((f"ois{e}", r) for r in ("", "e", "es") for e in ("", "e", "es")),
+                *((f"ais{e}", r) for r in ("e", "es") for e in ("", "e", "es")),
+                *((f"ain{e}", "e") for e in _PEOPLE)),
+}
+
+# Two words around a noun that say 'any' of it ('tous canaux confondus', 'toutes catégories confondues'): read as
+# lang_en's 'any' and the noun ('any channel'), which restricts nothing on its own between a clause's edges.
+ANY_FRAMES = {"tous": "confondus", "toutes": "confondues"}
+
+# Past participles that are also a state in the catalog ('un ticket ouvert'): after an auxiliary and before their
+# object ('ayant ouvert un ticket', 'ont ouvert l'e-mail') they are the verb, read as the canonical one.
+PARTICIPLES = {"ouvert": "opened"}
+AUXILIARIES = frozenset({"ayant", "ont", "a", "avoir", "avait", "avaient", "ai", "as", "avons", "avez"})
+
+# Words that hold the place of what a behaviour was about in a catalog phrase ('consulté un produit', 'ajouté un
+# article au panier'): a request that names the thing there ('consulté des chaussures') reads as the phrase, with
+# what it named (as lang_en.SLOT_WORDS).
+SLOT_WORDS = frozenset({"produit", "produits", "article", "articles"})
+
+# Words for the customer's birth date, whatever the catalog calls it (as lang_en.BIRTH_WORDS): 'nés' is rewritten
+# 'born' ('nés en novembre' is that month of any year), 'anniversaire en octobre'.
+BIRTH_WORDS = ("born", "anniversaire", "anniversaires")
+
+# Verbs said for the catalog's own (as lang_en.VERB_ALIASES): every catalog phrase that begins with the verb on the
+# right also reads with the words on the left ('mis un article au panier' = 'ajouté un article au panier').
+VERB_ALIASES: dict[tuple[str, ...], tuple[str, ...]] = {
+    ("mis",): ("ajoute",), ("mise",): ("ajoute",), ("regarde",): ("consulte",), ("arrive",): ("venu",),
+    ("arrives",): ("venus",), ("arrivee",): ("venue",), ("arrivees",): ("venues",),
+}
+
+# 'depuis' ending its clause is 'since then' ('mais plus depuis.', 'ni acheté en magasin depuis'); the 'plus' of
+# 'ne ... plus' right before it is its negation ('no longer since then').
+SINCE_THEN = frozenset({"depuis"})
+NO_LONGER = frozenset({"plus"})
+
 # Words that coordinate two values ('niveau Or ou Argent': the second shares the first one's head word).
 COORDINATORS = frozenset({"ou", "et", ",", "/"})
 
@@ -256,6 +333,10 @@ DETERMINERS = ("le", "la", "les", "un", "une", "des", "nos", "notre", "vos", "vo
 # Words that make a comparison or a ranking about money ('dépensé plus en ligne'): catalog words keep their French.
 SPEND_WORDS = frozenset({"depense", "depenses", "depensent", "depenser", "depensee", "depensees", "a depense",
                          "ont depense", "ayant depense", "chiffre", "montant"})
+
+# The latest event of a kind said in a catalog phrase that keeps its French ('dernier achat' is also an indicator's
+# name): read as lang_en.LATEST_WORDS beside a window ('dont le dernier achat remonte à plus de 200 jours').
+LATEST_WORDS: tuple[tuple[str, ...], ...] = (("dernier",), ("derniere",), ("plus", "recent"), ("plus", "recente"))
 
 # 'plus en ligne qu'en magasin': after a comparative, these words read 'than' (elsewhere 'que' is 'that').
 THAN = frozenset({"que", "qu"})
@@ -292,6 +373,18 @@ MESSAGES = {
                    "pas de fiches, n'écrit pas de textes et ne modifie pas les données. Décrivez plutôt qui vous "
                    "voulez toucher, par exemple « clients VIP ayant acheté en magasin ces 6 derniers mois »."),
 }
+
+# A request that opens with one of these verbs (after 'merci de', 'peux-tu' ...) asks for another task: refused by
+# name, as lang_en.OTHER_TASKS. Imperatives with their pronoun ('rédige-moi'), infinitives after a polite opening.
+OTHER_TASKS = frozenset(f"{verb}{pronoun}" for verb in (
+    "supprime", "supprimez", "supprimer", "efface", "effacez", "effacer", "ecris", "ecrivez", "ecrire", "redige",
+    "redigez", "rediger", "traduis", "traduisez", "traduire", "resume", "resumez", "resumer", "compose", "composez",
+    "composer") for pronoun in ("", "-moi", "-nous"))
+# 'écris-moi une liste de ...': the task is the audience itself. Compared after the rewrite ('une' is 'an').
+LISTS = frozenset({"liste", "audience", "segment", "selection", "cible", "requete", "ciblage"})
+POLITE_OPENINGS = frozenset({"please", "thanks", "of", "hi", ",", "you", "me", "we", "i", "peux-tu", "pouvez-vous",
+                             "pourrais-tu", "pourriez-vous", "peux", "pouvez", "pourrais", "pourriez", "tu",
+                             "voudrais", "aimerais"})
 
 # Follow-up instructions that edit a request (refine): 'plutôt sur 3 mois', 'enlève les VIP', 'ajoute les clients
 # belges', 'exclus aussi les désabonnés'. Accents optional. 'enlève X' drops the part X when there is one, else

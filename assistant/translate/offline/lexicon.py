@@ -79,6 +79,7 @@ class Lexicon:
     key: Callable[[str], tuple[str, ...]] = phrase_key   # a phrase as the language's request tokens read
     function_words: frozenset[str] = FUNCTION_WORDS    # words too plain to be a catalog word alone ('items', 'articles')
     aliases: set[tuple[str, ...]] = field(default_factory=set)   # colloquial words ('guys'): never offered as readings
+    made: set[tuple[str, ...]] = field(default_factory=set)      # words made by an ending ('lillois'): never a typo's reading
     # Part of a name found in the data ('Rivoli' of the store 'Paris Rivoli', 'Black Friday 2025' of the campaigns
     # 'Black Friday 2025 - email' and '- push'): the values it names, read only when typed as a name (see name_parts).
     partial_names: dict[tuple[str, ...], list[Meaning]] = field(default_factory=lambda: defaultdict(list))
@@ -218,13 +219,14 @@ class Lexicon:
             self.partial_names[part] = [replace(m, label="", values=tuple(dict.fromkeys(values)))
                                         for m, *values in by_attribute.values()]
 
-    def add_slotted(self, slot_words: frozenset[str]) -> None:
+    def add_slotted(self, slot_words: frozenset[str], verbs: set[tuple[str, ...]] = frozenset()) -> None:
         """The catalog phrases of a behaviour that hold a place for its thing ('looked at a product'), split
-        around that place (its determiner with it)."""
+        around that place (its determiner with it); of the aliases, only the verbs said for the catalog's own
+        ('regardé un produit' for 'consulté un produit')."""
         for key, meanings in self.phrases.items():
             readable = [m for m in meanings if m.kind in ("event", "dimvalue")]
             at = next((i for i, w in enumerate(key) if w in slot_words), None)
-            if at is None or not readable or key in self.aliases:
+            if at is None or not readable or key in self.aliases and key not in verbs:
                 continue
             start = at - 1 if at > 0 and key[at - 1] in self.determiners else at
             head, tail = key[:start], key[at + 1:]
@@ -359,7 +361,7 @@ class Lexicon:
         if self._typo_words is None:
             by_word, by_length = {}, defaultdict(list)
             for order, (key, meanings) in enumerate(self.phrases.items()):
-                if len(key) == 1 and len(key[0]) >= 3 and any(m.kind in TYPO_KINDS for m in meanings):
+                if len(key) == 1 and len(key[0]) >= 3 and key not in self.made and any(m.kind in TYPO_KINDS for m in meanings):
                     by_word[key[0]] = (order, key[0], Counter(key[0]))
                     by_length[len(key[0])].append(by_word[key[0]])
             self._typo_words = (by_word, by_length)
@@ -524,14 +526,14 @@ def build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None, 
     _add_aliases(lex, getattr(words, "GENDERED_NOUNS", {}))
     _add_birth_words(lex, catalog, getattr(words, "BIRTH_WORDS", ()))
     _add_derived_words(lex, catalog, getattr(words, "DERIVED_WORDS", {}))
-    lex.add_slotted(getattr(words, "SLOT_WORDS", frozenset()))
     for said, word in getattr(words, "PHRASAL_VERBS", {}).items():     # 'sent back' = 'returned'
         meanings = [m for m in lex.phrases.get(lex.key(word), []) if m.kind in READABLE]
         if meanings and said not in lex.phrases:
             lex.aliases.add(said)
             for m in meanings:
                 lex._put(said, m)
-    _add_verb_aliases(lex, getattr(words, "VERB_ALIASES", {}))
+    verbs = _add_verb_aliases(lex, getattr(words, "VERB_ALIASES", {}))
+    lex.add_slotted(getattr(words, "SLOT_WORDS", frozenset()), verbs)
     # an English word kept for this language's requests ('password', 'campaigns') is read, never offered: a name or
     # a code ('VIP', 'Ray-Ban', 'XMAS25') is every language's and still is
     local = {lex.key(w) for w in own_words}
@@ -559,13 +561,15 @@ def _add_derived_words(lex: Lexicon, catalog: Catalog, rules: dict[str, tuple[tu
     """Words made from the catalog's own by the language's endings, read as what they are made from when they
     mean nothing of their own: the people who do a kind of behaviour ('visitors': the events of kind 'visit'),
     the doers of a past form ('subscribers' of 'subscribed'), the past form of a noun ('rated' of 'rating'), the
-    plural of a compound ('opt-ins')."""
-    def alias(word: str, meanings: list[Meaning]) -> None:
+    plural of a compound ('opt-ins'), the people of a place a value names ('parisiens' of Paris)."""
+    def alias(word: str, meanings: list[Meaning]) -> bool:
         key = lex.key(word)
         if meanings and key and key not in lex.phrases:
             lex.aliases.add(key)
             for m in meanings:
                 lex._put(key, m)
+            return True
+        return False
 
     by_kind: dict[str, list[Meaning]] = defaultdict(list)
     for name, ev in catalog.events.items():
@@ -584,6 +588,12 @@ def _add_derived_words(lex: Lexicon, catalog: Catalog, rules: dict[str, tuple[tu
             for ending, replaced in rules.get(rule, ()):
                 if word.endswith(replaced) and (rule != "plural" or "-" in word):
                     alias(word[:len(word) - len(replaced)] + ending, doers if rule == "doer" else readable)
+        # the people of a place named by a value ('parisiens' of Paris, 'lillois' of Lille): the value itself
+        places = [m for m in meanings if m.kind in ("value", "dimvalue")]
+        for ending, replaced in rules.get("demonym", ()) if word.isalpha() else ():
+            made = word[:len(word) - len(replaced)] + ending
+            if word.endswith(replaced) and alias(made, places):
+                lex.made.add(lex.key(made))    # 'lilloises' is never a typo of 'malloises', made of 'mall'
 
 
 def _add_birth_words(lex: Lexicon, catalog: Catalog, birth_words: tuple[str, ...]) -> None:
@@ -598,18 +608,22 @@ def _add_birth_words(lex: Lexicon, catalog: Catalog, birth_words: tuple[str, ...
             lex.add(word, Meaning("column", column=birth, label=_words(birth.rsplit(".", 1)[1])))
 
 
-def _add_verb_aliases(lex: Lexicon, aliases: dict[tuple[str, ...], tuple[str, ...]]) -> None:
-    """'came to the website' reads as 'visited the website' for every catalog phrase that begins with the verb."""
+def _add_verb_aliases(lex: Lexicon, aliases: dict[tuple[str, ...], tuple[str, ...]]) -> set[tuple[str, ...]]:
+    """'came to the website' reads as 'visited the website' for every catalog phrase that begins with the verb.
+    Returns the phrases added."""
+    added = set()
     for alias, verb in aliases.items():
         for key, meanings in list(lex.phrases.items()):
             if key[:len(verb)] != verb or len(key) == len(verb):
                 continue
             said = alias + key[len(verb):]
             if said not in lex.phrases:
-                for m in meanings:
-                    if m.kind in ("event", "kindword"):
+                for m in meanings:   # a behaviour, or a kind of one ('ajouté un article au panier': a web event's type)
+                    if m.kind in ("event", "kindword") or m.kind == "dimvalue" and m.event is not None:
                         lex._put(said, m)
                 lex.aliases.add(said)
+                added.add(said)
+    return added
 
 
 def _add_aliases(lex: Lexicon, aliases: dict[str, str]) -> None:

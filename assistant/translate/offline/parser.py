@@ -28,7 +28,7 @@ from assistant.translate.offline.modifiers import (
     _back, Ranking, find_births, find_comparisons, find_rankings, find_windows, resolve_anaphora,
 )
 from assistant.translate.lang_en import (
-    BOTH, CONNECTORS, EXCLUDED_PEOPLE, EXCLUSION_ENDS, EXCLUSION_VERBS, LEADING_WORDS, NOTES, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
+    BOTH, CONNECTORS, EXCLUDED_PEOPLE, EXCLUSION_ENDS, WITHOUT_ENDS, EXCLUSION_VERBS, LEADING_WORDS, NOTES, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
     AMOUNT_LINKS, BEFORE_WORDS, BIRTH_OPS, CONCORD_MARKERS, WITHIN_WORDS, CONCORD_NEGATIONS, NEAR_BEHAVIOUR, GROUP_UNION_MARKERS, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, CURRENCY, ANY_WORDS, CLAUSE_EDGES, COPULAS, DETERMINERS, LATEST_WORDS, SLOT_WORDS, MONTHS, ONE_EVENT_ALONE, ONE_EVENT_SPENT_ON, ONE_EVENT_WORDS,
     GOODS_LINKS, GOODS_NOUNS, QUANTITY_NOUNS, SPEND_WORDS, THAN_WORDS, THING_NOUNS, UNION_MARKERS,
 )
@@ -130,14 +130,22 @@ class EventParts:
 
 
 class Parser:
-    def __init__(self, catalog: Catalog, lexicon: Lexicon, spend_words: frozenset[str] = frozenset()):
+    def __init__(self, catalog: Catalog, lexicon: Lexicon, spend_words: frozenset[str] = frozenset(),
+                 latest_words: tuple[tuple[str, ...], ...] = ()):
         self.catalog, self.lexicon = catalog, lexicon
         self.spend_words = SPEND_WORDS | spend_words          # the language's own, for catalog words it keeps
+        self.latest_words = tuple(dict.fromkeys(LATEST_WORDS + latest_words))   # 'dernier' in a catalog phrase
+        self.latest = LATEST | {w for words in latest_words for w in words}
         self.dimension_words = dimension_words(catalog)
+        for key, meanings in lexicon.phrases.items():     # the catalog's words for a dimension ('marques', 'brands')
+            dims = {m.dim for m in meanings if m.kind == "dimension"}
+            if len(dims) == 1 and all(m.kind == "dimension" for m in meanings):
+                self.dimension_words.setdefault(key, dims.pop())
         self.entity_table = catalog.entity.table
         self.birth_columns = [f"{t}.{c}" for t, tb in catalog.tables.items() for c, col in tb.columns.items()
                               if col.role in AGE_ROLES]
         self.heads: dict[str, set[str]] | None = None    # last word of an attribute's names -> the attributes
+        self.leads: dict[str, set[str]] = {}              # first word of an attribute's names -> the attributes
         kinds = {e.kind for e in catalog.events.values()}
         self.defined_kinds = {t.term.lower().replace(" ", "_") for t in catalog.glossary} & kinds
 
@@ -237,18 +245,22 @@ class Parser:
 
     def _value_nouns(self) -> None:
         """'the WELCOME10 code': after a value that was read, the last word of a name of its attribute ('promo
-        code') is that attribute's noun, not a word to ask about."""
+        code') is that attribute's noun, not a word to ask about; so is the first word of one right before it
+        ('le code XMAS25', of 'code promo': a language that says the noun first)."""
         if self.heads is None:
-            self.heads = defaultdict(set)
+            self.heads, self.leads = defaultdict(set), defaultdict(set)
             for key, meanings in self.lexicon.phrases.items():
                 for m in meanings:
                     if m.kind == "column" and len(key) > 1:
                         self.heads[key[-1]].add(m.column)
+                        self.leads[key[0]].add(m.column)
         for s in self.lexicon_spans:
-            k = s.end
-            if k < len(self.norms) and s.start in self.out.used and k not in self.out.used and \
-                    any(m.column in self.heads.get(self.norms[k], ()) for m in s.of("value", "dimvalue")):
-                self._use(k, k + 1)
+            if s.start not in self.out.used:
+                continue
+            columns = {m.column for m in s.of("value", "dimvalue")}
+            for k, nouns in ((s.end, self.heads), (s.start - 1, self.leads)):
+                if 0 <= k < len(self.norms) and k not in self.out.used and columns & nouns.get(self.norms[k], set()):
+                    self._use(k, k + 1)
 
     def _with_slots(self, spans: list[Span]) -> list[Span]:
         """'looked at running shoes', 'added electronics to their cart': a catalog phrase whose thing the request
@@ -316,7 +328,7 @@ class Parser:
         def windowless(s: Span) -> bool:
             words = self.norms[s.start:s.end]
             return bool(s.meanings) and all(m.kind == "indicator" for m in s.meanings) and \
-                (any(w in self.spend_words for w in words) or any(w in LATEST for w in words))
+                (any(w in self.spend_words for w in words) or any(w in self.latest for w in words))
 
         def beside(s: Span, w: Window) -> bool:
             k = s.end
@@ -634,8 +646,12 @@ class Parser:
         """'without a purchase in 6 months and subscribed to emails' ('sans aucun achat ... et abonnés aux
         e-mails'): 'without' negates what it is followed by, a behaviour; an 'and' followed by a state of the
         customer (a consent, a profile value) adds that state to the criteria again. 'without a purchase and a
-        visit' stays one exclusion."""
-        if self.exclusion_marker not in CONCORD_MARKERS or self.norms[i] != "and" or i in blocked:
+        visit' stays one exclusion; 'but who ...' (WITHOUT_ENDS) turns back to the customers."""
+        if self.exclusion_marker not in CONCORD_MARKERS or i in blocked:
+            return False
+        if any(tuple(self.norms[i:i + len(m)]) == m for m in WITHOUT_ENDS):
+            return True
+        if self.norms[i] != "and":
             return False
         j = i + 1
         while j < len(self.norms) and self.norms[j] in self.lexicon.determiners:
@@ -1192,7 +1208,7 @@ class Parser:
         latest event (which the window, when one is said, then holds)."""
         behaviours = {s.start for s in seg.spans if s.of("event", "kindword")}
         for i in range(seg.start, seg.end):
-            said = next((w for w in LATEST_WORDS if tuple(self.norms[i:i + len(w)]) == w), None)
+            said = next((w for w in self.latest_words if tuple(self.norms[i:i + len(w)]) == w), None)
             if said and i + len(said) in behaviours and i not in in_window:
                 self._use(i, i + len(said))
                 return True

@@ -18,7 +18,34 @@ from assistant.translate.offline.text import Token, fold
 
 def prepare(tokens: list[Token], lang: ModuleType) -> list[Token]:
     """The language's spelling undone before anything reads the tokens: elisions, decimal commas, false friends."""
-    return keep_false_friends(join_number_words(join_decimals(split_elisions(tokens, lang), lang), lang), lang)
+    return participles(postposed_adjectives(
+        keep_false_friends(join_number_words(join_decimals(split_elisions(tokens, lang), lang), lang), lang), lang), lang)
+
+
+def participles(tokens: list[Token], lang: ModuleType) -> list[Token]:
+    """'ayant ouvert un ticket': a word that is also a state ('ouvert', an open ticket) said after an auxiliary and
+    before its object is the verb; it reads as the canonical verb ('opened'), as an English request says it."""
+    verbs = getattr(lang, "PARTICIPLES", {})
+    if not any(t.norm in verbs for t in tokens):
+        return tokens
+    objects = set(lang.DETERMINERS) | {"de"}
+    return [Token(t.text, verbs[t.norm], t.start, t.end)
+            if t.norm in verbs and 0 < i < len(tokens) - 1 and tokens[i - 1].norm in lang.AUXILIARIES
+            and tokens[i + 1].norm in objects else t for i, t in enumerate(tokens)]
+
+
+def postposed_adjectives(tokens: list[Token], lang: ModuleType) -> list[Token]:
+    """'4 catégories différentes': an adjective the language says after its noun, counted by a number before the
+    noun, is put before it, where the canonical words say it ('4 different categories'); each keeps its place."""
+    after = getattr(lang, "POSTPOSED_ADJECTIVES", frozenset())
+    if not any(t.norm in after for t in tokens):
+        return tokens
+    out = list(tokens)
+    for i in range(2, len(out)):
+        counted = out[i - 2].number is not None or out[i - 2].norm in getattr(lang, "NUMBER_VALUES", {})
+        if out[i].norm in after and counted and out[i - 1].number is None and out[i - 1].norm.isalpha():
+            out[i - 1], out[i] = out[i], out[i - 1]
+    return out
 
 
 def join_number_words(tokens: list[Token], lang: ModuleType) -> list[Token]:
@@ -170,11 +197,19 @@ def _feminine(word: str, phrases) -> bool:
 def rewrite(tokens: list[Token], lang: ModuleType, protected: set[int]) -> list[Token]:
     """The tokens with the language's grammar in canonical words; protected tokens (catalog words) unchanged."""
     out, i = [], 0
+    frames = getattr(lang, "ANY_FRAMES", {})
     opens = _rules(lang).opens
     while i < len(tokens):
         if i in protected:
             out.append(tokens[i])
             i += 1
+            continue
+        t = tokens[i]
+        if t.norm in frames and i + 2 < len(tokens) and tokens[i + 2].norm == frames[t.norm] and i + 2 not in protected:
+            # 'tous canaux confondus': 'any' and the noun, read as it is; the closing word says nothing more
+            noun = tokens[i + 1] if i + 1 in protected else _word(tokens, lang, i + 1)
+            out += [Token(t.text, "any", t.start, t.end), noun]
+            i += 3
             continue
         found = (_union_at(tokens, lang, protected, i) or _phrase_at(tokens, lang, protected, i)) \
             if tokens[i].norm in opens or tokens[i].number is not None else None
@@ -190,7 +225,25 @@ def rewrite(tokens: list[Token], lang: ModuleType, protected: set[int]) -> list[
             continue
         out.append(_word(tokens, lang, i))
         i += 1
-    return _than(_paired(out), lang)
+    return _since_then(_than(_paired(out), lang), lang)
+
+
+def _since_then(tokens: list[Token], lang: ModuleType) -> list[Token]:
+    """'mais plus depuis.': the language's 'since' ending its clause (the request's end, a comma or bracket, or a
+    full stop the tokens dropped) reads 'since then'; a 'no longer' word right before it reads 'not'."""
+    words = getattr(lang, "SINCE_THEN", frozenset())
+    out = list(tokens)
+    for k in range(len(out) - 1, -1, -1):      # from the end: insertions keep the earlier places
+        t = out[k]
+        nxt = out[k + 1] if k + 1 < len(out) else None
+        if t.norm != "since" or fold(t.text) not in words or \
+                nxt is not None and nxt.norm not in (",", ";", ")") and nxt.start - t.end < 2:
+            continue
+        out.insert(k + 1, Token("", "then", t.start, t.end))
+        before = out[k - 1] if k else None
+        if before is not None and before.norm == "more" and fold(before.text) in getattr(lang, "NO_LONGER", ()):
+            out[k - 1] = Token(before.text, "not", before.start, before.end)
+    return out
 
 
 def _than(tokens: list[Token], lang: ModuleType) -> list[Token]:

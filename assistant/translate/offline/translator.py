@@ -13,7 +13,7 @@ from assistant.definition import AudienceDefinition, Clarification, Criterion
 from assistant.meaning import Condition, GlossaryCondition, contradictions, to_spec
 from assistant.translate.offline.lexicon import build_lexicon
 from assistant.translate.offline.parser import Parser
-from assistant.translate.lang_en import CONNECTORS, FUNCTION_WORDS
+from assistant.translate.lang_en import CONNECTORS, DETERMINERS, FUNCTION_WORDS
 from assistant.translate.languages import LANGUAGES, detect_language
 from assistant.translate.offline.rewrite import feminine_nouns, prepare, rewrite, shared_heads
 from assistant.translate.unknown import replace_phrase, unknown_clarification
@@ -51,7 +51,9 @@ class OfflineTranslator:
         """The lexicon (the catalog's words in that language) and parser for a language, built on first use."""
         if lang not in self._readers:
             lexicon = build_lexicon(self.catalog, self.values, lang=lang, is_word=LANGUAGES[lang].is_word)
-            self._readers[lang] = (lexicon, Parser(self.catalog, lexicon, getattr(LANGUAGES[lang], "SPEND_WORDS", frozenset())))
+            words = LANGUAGES[lang]
+            self._readers[lang] = (lexicon, Parser(self.catalog, lexicon, getattr(words, "SPEND_WORDS", frozenset()),
+                                                   getattr(words, "LATEST_WORDS", ())))
         return self._readers[lang]
 
     def _loanwords(self) -> frozenset[str]:
@@ -277,7 +279,9 @@ def _other_task(tokens: list[Token], words) -> str | None:
     if i is None or tokens[i].norm not in getattr(words, "OTHER_TASKS", frozenset()):
         return None
     # 'write me a list of ...', 'write an audience of ...': the task is the audience itself
-    thing = next((t.norm for t in tokens[i + 1:] if t.norm not in polite and t.norm not in words.DETERMINERS), "")
+    # another language's determiners were rewritten into the canonical ones ('une liste' reads 'an liste')
+    skipped = polite | set(words.DETERMINERS) | set(DETERMINERS)
+    thing = next((t.norm for t in tokens[i + 1:] if t.norm not in skipped), "")
     return None if thing in getattr(words, "LISTS", frozenset()) else tokens[i].text
 
 
