@@ -424,3 +424,23 @@ def test_a_word_that_is_also_a_value_of_the_list_named_beside_it_is_that_value(t
                   "SELECT customer_id FROM crm.do_not_contact WHERE reason = 'complaint'")
     same_audience(translator, warehouse, catalog, "customers who made a complaint in the last 6 months",
                   "SELECT customer_id FROM service.tickets WHERE created_at >= DATE '2026-09-30' - INTERVAL 6 MONTH")
+
+
+# -- a number said of behaviours that carry no amount ---------------------------------------------------------
+
+@pytest.mark.parametrize("request_, lang", [
+    ("people with at least two bounced emails since January", None),
+    ("personnes ayant eu au moins deux e-mails en bounce depuis janvier", "fr"),
+])
+def test_a_number_of_behaviours_with_a_yes_no_column_is_a_count(translator, warehouse, catalog, request_, lang):
+    """'at least two bounced emails' counts them: the yes/no column 'bounced' made the number an amount, summed
+    over behaviours that have none (no one at all, silently)."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT m.customer_id FROM marketing.messages m JOIN marketing.campaigns c USING (campaign_id) "
+                  "WHERE m.bounced AND c.channel = 'email' AND m.sent_at >= DATE '2026-01-01' "
+                  "GROUP BY m.customer_id HAVING count(*) >= 2", lang)
+
+
+def test_an_amount_of_behaviours_that_have_none_is_asked(translator):
+    r = translator.translate("people who spent more than 50 on bounced emails", A)
+    assert r.status == "clarify" and "more than 50" in r.unrecognized, (r.status, r.unrecognized)

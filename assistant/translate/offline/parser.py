@@ -1132,8 +1132,11 @@ class Parser:
         cond.average = "average" in words
         cond.first = "first" in words
         cond.last = self._latest(seg, in_window)
+        # an event's number column named ('a basket over 80') makes a number its amount; a yes/no or text column
+        # ('bounced', 'email') does not: 'at least one bounced email' counts them
         spend = any(self.norms[i] in ("spent", "spend", "spends", "spending", "spenders", "spender", "paid", "pay")
-                    for i in range(seg.start, seg.end)) or bool(cols)
+                    for i in range(seg.start, seg.end)) or \
+            any(is_numeric(self.catalog.column(m.column).type) for _, m in cols)
         valued = self._numeric_dimension_values(seg, cond, cols)
         for c in seg.comparisons:
             if id(c) in valued or c.age_hint:     # 'buyers over 30 years old', 'de plus de 30 ans': an age, no count
@@ -1175,6 +1178,12 @@ class Parser:
                 and self._one_event(seg, cond.amount):
             # 'placed an order over €300': at least one order over €300, not €300 over all of them
             cond.count = Comparison(">=", 1, cond.amount.start_tok, cond.amount.start_tok, times=True)
+        if cond.amount is not None and cond.measure is None and not any(self.catalog.events[e].amount for e in cond.events):
+            # an amount of behaviours that have none ('bounced emails over 3') is asked about, never summed over nothing
+            said = range(cond.amount.start_tok, cond.amount.end_tok)
+            self.out.used.difference_update(said)
+            self.out.unread.update(said)
+            cond.amount = None
         amounts = {f"{self.catalog.events[e].table}.{self.catalog.events[e].amount}" for e in cond.events}
         for s, m in cols:
             if cond.measure is not None and m.ref == cond.measure:
