@@ -37,7 +37,9 @@ def detect_language(tokens: list[Token], catalog_words: CatalogWords = None,
         for looked in (False, True):     # the grammar words alone first, then the other languages' catalog words
             if looked:
                 others = catalog_words([code for code in LANGUAGES if code != "en"])
-            best, hits, _ = _by_grammar(words, others)
+            best, hits, english_grammar = _by_grammar(words, others)
+            if not looked and hits == 0 and english_grammar >= 3:
+                return "en"     # English grammar and none of another language's: no lexicon is worth building
             if best in LANGUAGES and best != "en" and hits >= 2 and english_catalog is not None:
                 english = english_catalog()
                 most = sum(w in lang_en.MARKERS or w in lang_en.FUNCTION_WORDS or w in english for w in words)
