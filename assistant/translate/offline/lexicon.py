@@ -85,6 +85,7 @@ class Lexicon:
     partial_names: dict[tuple[str, ...], list[Meaning]] = field(default_factory=lambda: defaultdict(list))
     # A catalog phrase with a place for the thing ('looked at a product'): (words before, words after, meanings).
     slotted: list[tuple[tuple[str, ...], tuple[str, ...], list[Meaning]]] = field(default_factory=list)
+    _slotted_index: tuple[int, dict[str, list[int]]] | None = None
 
     def add(self, text: str, meaning: Meaning) -> None:
         key = self.key(text)
@@ -218,6 +219,15 @@ class Lexicon:
         for part, by_attribute in parts.items():
             self.partial_names[part] = [replace(m, label="", values=tuple(dict.fromkeys(values)))
                                         for m, *values in by_attribute.values()]
+
+    def slotted_by_first(self) -> dict[str, list[int]]:
+        """The slotted phrases' places in `slotted` by their first word (built once, after every phrase is added)."""
+        if self._slotted_index is None or self._slotted_index[0] != len(self.slotted):
+            index: dict[str, list[int]] = defaultdict(list)
+            for k, (head, _, _) in enumerate(self.slotted):
+                index[head[0]].append(k)
+            self._slotted_index = (len(self.slotted), dict(index))
+        return self._slotted_index[1]
 
     def add_slotted(self, slot_words: frozenset[str], verbs: set[tuple[str, ...]] = frozenset()) -> None:
         """The catalog phrases of a behaviour that hold a place for its thing ('looked at a product'), split

@@ -269,26 +269,28 @@ class Parser:
         covered = {i for s in spans for i in range(s.start, s.end)}
         norms, added = self.norms, []
         self.slot_verbs: set[tuple[int, int]] = set()
-        for head, tail, meanings in self.lexicon.slotted:
-            for i in range(len(norms) - len(head)):
-                if tuple(norms[i:i + len(head)]) != head or covered & set(range(i, i + len(head))):
-                    continue
-                g, values = i + len(head), 0
-                while g < len(norms):
-                    value = next((s for s in spans if s.start == g and s.of("value", "dimvalue")), None)
-                    if value is not None:
-                        g, values = value.end, values + 1
-                    elif norms[g] in SLOT_WORDS or norms[g] in DETERMINERS or norms[g] in PRONOUNS:
-                        g += 1
-                    else:
-                        break
-                if not values or tuple(norms[g:g + len(tail)]) != tail or covered & set(range(g, g + len(tail))):
-                    continue
-                added.append(Span(i, i + len(head), list(meanings)))
-                self.slot_verbs.add((i, i + len(head)))
-                if tail:
-                    added.append(Span(g, g + len(tail), list(meanings)))
-                covered |= set(range(i, i + len(head))) | set(range(g, g + len(tail)))
+        slotted, by_first = self.lexicon.slotted, self.lexicon.slotted_by_first()
+        # each phrase tried only where its first word is, in the order phrase by phrase, place by place
+        for k, i in sorted((k, i) for i, n in enumerate(norms) for k in by_first.get(n, ())):
+            head, tail, meanings = slotted[k]
+            if i >= len(norms) - len(head) or tuple(norms[i:i + len(head)]) != head or covered & set(range(i, i + len(head))):
+                continue
+            g, values = i + len(head), 0
+            while g < len(norms):
+                value = next((s for s in spans if s.start == g and s.of("value", "dimvalue")), None)
+                if value is not None:
+                    g, values = value.end, values + 1
+                elif norms[g] in SLOT_WORDS or norms[g] in DETERMINERS or norms[g] in PRONOUNS:
+                    g += 1
+                else:
+                    break
+            if not values or tuple(norms[g:g + len(tail)]) != tail or covered & set(range(g, g + len(tail))):
+                continue
+            added.append(Span(i, i + len(head), list(meanings)))
+            self.slot_verbs.add((i, i + len(head)))
+            if tail:
+                added.append(Span(g, g + len(tail), list(meanings)))
+            covered |= set(range(i, i + len(head))) | set(range(g, g + len(tail)))
         return sorted(spans + added, key=lambda s: s.start)
 
     def _no_restriction(self, spans: list[Span], said: list[tuple[int, int]]) -> list[list[int]]:
