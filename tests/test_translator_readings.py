@@ -444,3 +444,10 @@ def test_a_number_of_behaviours_with_a_yes_no_column_is_a_count(translator, ware
 def test_an_amount_of_behaviours_that_have_none_is_asked(translator):
     r = translator.translate("people who spent more than 50 on bounced emails", A)
     assert r.status == "clarify" and "more than 50" in r.unrecognized, (r.status, r.unrecognized)
+
+
+def test_a_catalog_phrase_with_another_word_for_its_thing_reads_as_the_phrase(translator, warehouse, catalog):
+    """'added an item to their cart' is the catalog's 'added something to their cart' (it was not understood)."""
+    same_audience(translator, warehouse, catalog, "customers who added an item to their cart in the last 7 days",
+                  "SELECT customer_id FROM web.events WHERE customer_id IS NOT NULL AND event_type = 'add_to_cart' "
+                  "AND event_ts >= DATE '2026-09-30' - INTERVAL 7 DAY")

@@ -275,16 +275,19 @@ class Parser:
             head, tail, meanings = slotted[k]
             if i >= len(norms) - len(head) or tuple(norms[i:i + len(head)]) != head or covered & set(range(i, i + len(head))):
                 continue
-            g, values = i + len(head), 0
+            g, values, things = i + len(head), 0, 0
             while g < len(norms):
                 value = next((s for s in spans if s.start == g and s.of("value", "dimvalue")), None)
                 if value is not None:
                     g, values = value.end, values + 1
                 elif norms[g] in SLOT_WORDS or norms[g] in DETERMINERS or norms[g] in PRONOUNS:
+                    things += norms[g] in SLOT_WORDS
                     g += 1
                 else:
                     break
-            if not values or tuple(norms[g:g + len(tail)]) != tail or covered & set(range(g, g + len(tail))):
+            # the place holds values ('beauty products'), or another word for a thing ('added an item to their
+            # cart' is the catalog's 'added something to their cart')
+            if not (values or things) or tuple(norms[g:g + len(tail)]) != tail or covered & set(range(g, g + len(tail))):
                 continue
             added.append(Span(i, i + len(head), list(meanings)))
             self.slot_verbs.add((i, i + len(head)))
