@@ -590,6 +590,8 @@ def test_a_status_said_before_a_determiner_and_its_behaviour_is_its_verb(transla
     assert "status" not in opened.definition.criteria[0].sql
     still_open = translator.translate("clients avec un ticket ouvert", A)
     assert "status = 'open'" in still_open.definition.criteria[0].sql.replace('"', "'"), still_open.definition.criteria[0].sql
+
+
 @pytest.mark.parametrize("request_", ["Supprime du CRM les clients VIP de Lyon",
                                       "Merci de rédiger un texte pour les clientes VIP",
                                       "Peux-tu traduire en anglais les critères des clients VIP",

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 
 import pytest
-from translations import A, PURCHASES, keys, same_audience
+from translations import A, PURCHASES, asks, keys, same_audience
 
 from assistant.meaning import from_spec, to_spec
 from assistant.sql.compile import compile_sql
@@ -492,8 +492,7 @@ def test_a_vague_quantity_is_asked_with_readings_that_translate(translator, requ
     ("buyers of beauty products only", "only"),
 ])
 def test_nothing_else_is_asked_not_read_as_a_negation_or_dropped(translator, request_, phrase):
-    r = translator.translate(request_, A)
-    assert r.status == "clarify" and any(q.phrase == phrase for q in r.clarifications), r.definition.to_text()
+    asks(translator, request_, phrase)
 
 
 def test_not_only_but_also_is_both(translator, warehouse, catalog):
@@ -521,8 +520,7 @@ def test_a_bare_band_word_before_another_noun_is_asked_not_read_as_the_band(tran
     ("shoppers who clicked all of the emails this quarter", "all of the"),
 ])
 def test_a_share_of_the_messages_is_asked_not_read_as_any_one(translator, request_, phrase):
-    r = translator.translate(request_, A)
-    assert r.status == "clarify" and any(q.phrase == phrase for q in r.clarifications), r.definition.to_text()
+    asks(translator, request_, phrase)
 
 
 def test_every_or_all_before_the_customers_restricts_nothing(translator, warehouse, catalog):
@@ -581,8 +579,7 @@ def test_a_base_form_after_an_auxiliary_is_the_behaviour_not_a_value(translator,
     ("customers who ordered twice from the same device", "the same"),
 ])
 def test_approximations_superlatives_and_sameness_are_asked(translator, request_, phrase):
-    r = translator.translate(request_, A)
-    assert r.status == "clarify" and any(q.phrase == phrase for q in r.clarifications), r.definition.to_text()
+    asks(translator, request_, phrase)
 
 
 def test_about_before_no_number_is_grammar(translator):
@@ -608,9 +605,7 @@ def test_a_birth_word_with_no_age_compared_is_asked(translator):
 
 
 def test_a_plural_period_without_a_number_is_asked(translator):
-    r = translator.translate("customers in Lille who ordered online over the past months", A)
-    assert r.status == "clarify" and any(q.phrase == "over the past months" for q in r.clarifications), \
-        r.definition.to_text()
+    asks(translator, "customers in Lille who ordered online over the past months", "over the past months")
 
 
 def test_within_n_days_after_another_behaviour_is_asked(translator):
@@ -671,8 +666,7 @@ def test_the_n_customers_who_did_the_most_is_a_top_n(translator, warehouse, cata
 
 
 def test_a_sequence_of_two_behaviours_is_asked(translator):
-    r = translator.translate("members who got a push and then ordered online", A)
-    assert r.status == "clarify" and any(q.phrase == "then" for q in r.clarifications), r.definition.to_text()
+    asks(translator, "members who got a push and then ordered online", "then")
     since = translator.translate("members who ordered online in 2025 and nothing since then", A)
     assert since.status == "ok", [q.question for q in since.clarifications]
 

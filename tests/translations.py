@@ -25,3 +25,10 @@ def same_audience(translator, warehouse, catalog, request: str, gold: str, lang:
     assert want, "the gold audience is empty: the test proves nothing"
     assert got == want, (r.definition.to_text(), len(got), len(want))
     return r
+
+
+def asks(translator, request: str, phrase: str):
+    """The translation of `request` is a question about `phrase`."""
+    r = translator.translate(request, A)
+    assert r.status == "clarify" and any(q.phrase == phrase for q in r.clarifications), r.definition.to_text()
+    return r

@@ -47,7 +47,8 @@ AGO = frozenset({"ago"})
 LAST_WORDS = frozenset({"last", "past", "previous", "recent", "prior", "preceding"})
 RANGE_WORDS = frozenset({"to", "through", "until", "till", "-", "thru"})
 TIMES_WORDS = {"once": 1, "twice": 2, "thrice": 3}
-# A year of birth: 'born in 1990', 'born in the 80s', 'born before 1970', 'born between 1980 and 1985'.
+# A year of birth: 'born in 1990', 'born in the 80s', 'born before 1970', 'born between 1980 and 1985'. The single
+# words that open one (modifiers.find_births); BIRTH_WORDS below are the phrases that name the birth column itself.
 BORN_WORDS = frozenset({"born", "birth"})   # "date of birth in 1990", "year of birth after 1985"
 BIRTH_OPS = {"before": "<", "after": ">", "since": ">=", "from": ">=", "until": "<=", "in": "=", "during": "="}
 BIRTH_TAILS = {("or", "later"): ">=", ("or", "after"): ">=", ("and", "later"): ">=", ("onwards",): ">=",
