@@ -115,19 +115,29 @@ def _labels_pattern(labels: dict[str, str]) -> re.Pattern | None:
     names = sorted(labels, key=len, reverse=True)
     return re.compile("(" + "|".join(r"\b" + re.escape(n) + r"\b" for n in names) + ")") if names else None
 
+# Slots whose text has a shape of its own: '{what} {values}' splits after the last word before the quoted values
+# ('store name' 'Wertheim Village Outlet'), not after the first word.
+_SLOTS = {"values": "'.+?"}
+
+
 @functools.cache
 def _note_patterns() -> list[tuple[str, re.Pattern]]:
     """lang_en.NOTES as patterns, the most literal first ('read {what}' is tried last)."""
     out = []
     for name, template in lang_en.NOTES.items():
         parts = re.split(r"\{(\w+)\}", template)
-        regex = "".join(re.escape(p) if i % 2 == 0 else f"(?P<{p}>.+?)" for i, p in enumerate(parts))
+        regex = "".join(re.escape(p) if i % 2 == 0 else f"(?P<{p}>{_SLOTS.get(p, '.+?')})" for i, p in enumerate(parts))
         out.append((name, re.compile(regex, re.I | re.S), sum(len(p) for p in parts[::2])))
     return [(name, pattern) for name, pattern, _ in sorted(out, key=lambda x: -x[2])]
 
 
 def _typed(value: str) -> str:
-    return " ".join(value.split()).replace("' ", "'")      # the request's words, as typed ('l'an', not 'l' an')
+    """The request's words as typed: an elision joined again ('l'an', not 'l' an'); a quoted value keeps the space
+    after its closing quote ('Wertheim Village Outlet' and 2 more)."""
+    return _ELIDED.sub(r"\1'", " ".join(value.split()))
+
+
+_ELIDED = re.compile(r"(?<!')\b([cdjlmnst]|qu|jusqu|lorsqu|puisqu)' ", re.I)
 
 
 def _note_words(value: str, words: ModuleType, labels: dict[str, str]) -> str:

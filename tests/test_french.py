@@ -842,3 +842,17 @@ def test_an_english_request_with_english_grammar_builds_no_french_reader(catalog
     r = t.translate("VIP customers who bought at least twice in store in the last 6 months", A)
     assert r.language == "en" and set(t._readers) == {"en"}
     assert t.translate("clientes VIP ayant acheté en magasin", A).language == "fr"
+
+
+def test_a_part_of_a_name_is_noted_in_french_words(catalog):
+    """The note names the column in French and counts the names left out in French: 'nom du magasin', not
+    'en magasin name' (its English note was split after the first word), and 'et 1 autre', not 'and 1 more'."""
+    stores = OfflineTranslator(catalog, {"pos.stores.store_name": [
+        "Wertheim Village Outlet", "Serravalle Outlet", "La Roca Village Outlet", "Paris Vallee Village Outlet",
+        "Lyon Part-Dieu", "Ingolstadt Village Outlet", "Kildare Village Outlet"]})
+    one = stores.translate("clients ayant acheté à l'outlet de Wertheim en 2025", A, lang="fr")
+    assert "« Wertheim » lu comme nom du magasin 'Wertheim Village Outlet' (les noms dont il fait partie)" \
+        in one.warnings, one.warnings
+    many = stores.translate("clients ayant acheté dans un magasin Village Outlet en 2025", A, lang="fr")
+    assert any("'Wertheim Village Outlet'" in w and "et 1 autre (les noms dont il fait partie)" in w
+               for w in many.warnings), many.warnings

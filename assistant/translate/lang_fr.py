@@ -543,6 +543,7 @@ NOTE_PHRASES = [
     (r"\bbefore (\d\S*)", r"avant le \1"), (r"\bat least\b", "au moins"), (r"\bmore than\b", "plus de"),
     (r"\bless than\b", "moins de"), (r"\bat most\b", "au plus"), (r"\bexactly\b", "exactement"),
     (r"\bbetween (\S+) and (\S+)", r"entre \1 et \2"), (r" or ", " ou "),
+    (r"\band 1 more\b", "et 1 autre"), (r"\band (\d+) more\b", r"et \1 autres"),   # a long list of names, shortened
 ]
 # English words the code writes inside a note's slots, in French.
 NOTE_WORDS = {"months": "mois", "month": "mois", "days": "jours", "day": "jour", "year": "année",
