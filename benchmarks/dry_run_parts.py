@@ -17,10 +17,10 @@ import time
 from pathlib import Path
 
 import duckdb
+from dry_run import DEFINITION, HAND_COUNT, warehouse
 
 from assistant.dry_run.plan import plan_for
 from assistant.settings import DEMO_CATALOG
-from dry_run import DEFINITION, HAND_COUNT, warehouse
 from schema_catalog import load_catalog
 
 
