@@ -842,3 +842,27 @@ def test_an_english_request_with_english_grammar_builds_no_french_reader(catalog
     r = t.translate("VIP customers who bought at least twice in store in the last 6 months", A)
     assert r.language == "en" and set(t._readers) == {"en"}
     assert t.translate("clientes VIP ayant acheté en magasin", A).language == "fr"
+
+
+@pytest.mark.parametrize("request_", [
+    "clientes qui ont ajouté un article au panier ce mois-ci",
+    "clients ayant mis un produit au panier ces 10 derniers jours",
+    "clients qui ont ajouté au panier depuis juin",
+    "customers who added to cart this month",
+    "customers who have added something to their cart since June",
+])
+def test_a_behaviours_value_said_as_the_clauses_verb_names_the_behaviour(translator, request_):
+    """'qui ont ajouté un article au panier' is the catalog's own phrase, verb and all: no 'no verb named' note (there
+    was one for the French phrase read whole, never for the English 'added an item to their cart')."""
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and "add_to_cart" in r.definition.criteria[-1].sql, (r.status, r.unrecognized)
+    assert not any("verbe" in w or "verb" in w for w in r.warnings), r.warnings
+
+
+@pytest.mark.parametrize("request_, words", [
+    ("clients avec un ajout au panier ce mois-ci", "ajout au panier"),
+    ("customers with a page view this month", "page view"),
+])
+def test_a_behaviours_value_said_as_a_noun_is_still_noted(translator, request_, words):
+    r = translator.translate(request_, A)
+    assert any(words in w and ("verb" in w or "verbe" in w) for w in r.warnings), r.warnings

@@ -105,6 +105,10 @@ NEGATIONS = frozenset({"not", "never", "no", "haven't", "hasn't", "didn't", "don
 
 CONNECTORS = frozenset({",", ";", "and", "but", "nor", "who", "that", "which", "whose", "with", "also", "plus", "while",
                         "where", "yet", "however", "though", "although", "whereas"})
+# A clause's verb comes after these ('customers who added to cart', French 'qui ont ajouté au panier'), its auxiliaries
+# between: a behaviour's value said there is said with its verb, and the behaviour is named.
+RELATIVE_WORDS = frozenset({"who", "that", "which"})
+AUXILIARY_VERBS = frozenset({"have", "has", "had"})
 # A connector that negates the clause it opens: 'neither opened an email nor bought anything'.
 NEGATING_CONNECTORS = frozenset({"nor"})
 

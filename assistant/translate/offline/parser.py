@@ -30,7 +30,7 @@ from assistant.translate.offline.modifiers import (
 from assistant.translate.lang_en import (
     BOTH, CONNECTORS, EXCLUDED_PEOPLE, EXCLUSION_ENDS, WITHOUT_ENDS, EXCLUSION_VERBS, LEADING_WORDS, NOTES, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
     AMOUNT_LINKS, BEFORE_WORDS, BIRTH_OPS, CONCORD_MARKERS, WITHIN_WORDS, CONCORD_NEGATIONS, NEAR_BEHAVIOUR, GROUP_UNION_MARKERS, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, CURRENCY, ANY_WORDS, CLAUSE_EDGES, COPULAS, DETERMINERS, LATEST_WORDS, SLOT_WORDS, MONTHS, ONE_EVENT_ALONE, ONE_EVENT_SPENT_ON, ONE_EVENT_WORDS,
-    GOODS_LINKS, GOODS_NOUNS, QUANTITY_NOUNS, SPEND_WORDS, THAN_WORDS, THING_NOUNS, UNION_MARKERS,
+    GOODS_LINKS, GOODS_NOUNS, QUANTITY_NOUNS, SPEND_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, THAN_WORDS, THING_NOUNS, UNION_MARKERS,
 )
 from assistant.translate.offline.aggregates import dimension_words, read_distinct, read_known, read_top, read_versus
 from assistant.translate.offline.text import Token
@@ -952,7 +952,7 @@ class Parser:
             candidates = list(dict.fromkeys(m.event for _, m in own))
             implied = ", ".join(cat.events[e].label for e in candidates)
             words = " ".join(t.text for t in self.tokens[own[0][0].start:own[0][0].end])
-            if not any((s.start, s.end) in self.slot_verbs for s, _ in own):    # 'looked at shoes' names it
+            if not any((s.start, s.end) in self.slot_verbs or self._said_as_verb(s) for s, _ in own):
                 self.out.notes.append(f"'{words}' read as {implied} (no verb named the behaviour)")
         else:
             return []
@@ -964,6 +964,17 @@ class Parser:
         if col_events:
             candidates = [e for e in candidates if e in col_events] or candidates
         return candidates
+
+    def _said_as_verb(self, s: Span) -> bool:
+        """A behaviour's value said where its clause's verb goes names the behaviour: 'looked at shoes' (a catalog
+        phrase with a place for its thing), 'who added to cart', 'qui ont ajouté un article au panier'; 'who have'
+        then a value is a verb only when the value begins as a catalog verb does ('who have shoes' is no verb)."""
+        k = s.start - 1
+        while k >= 0 and self.norms[k] in AUXILIARY_VERBS:
+            k -= 1
+        if k < 0 or self.norms[k] not in RELATIVE_WORDS:
+            return False
+        return k == s.start - 1 or any(head[0] == self.norms[s.start] for head, _, _ in self.lexicon.slotted)
 
     def _event_groups(self, parts: EventParts, candidates: list[str], used_spans: dict) -> list[list[str]]:
         """One condition per group: qualifiers split the events ('in store' -> store purchases); two verbs
