@@ -98,7 +98,7 @@ def test_explanations_warnings_and_the_text_view_are_in_french(translator):
     text = r.definition.to_text()
     assert r.explanation[0].startswith("femmes: crm.customers.gender vaut 'female'"), r.explanation
     assert any(line.startswith("sauf ") for line in r.explanation), r.explanation
-    assert "« Frnace » lu comme « france »" in r.warnings, r.warnings
+    assert "« Frnace » lu comme « France »" in r.warnings, r.warnings
     for french in ("Audience pour : « Campagne", "  - sauf ", "~ ignoré (titre, apartés) : Campagne rentrée"):
         assert french in text, text
     for english in ("except", "read as", "ignored", "Audience for", " is "):
@@ -866,3 +866,14 @@ def test_a_behaviours_value_said_as_the_clauses_verb_names_the_behaviour(transla
 def test_a_behaviours_value_said_as_a_noun_is_still_noted(translator, request_, words):
     r = translator.translate(request_, A)
     assert any(words in w and ("verb" in w or "verbe" in w) for w in r.warnings), r.warnings
+
+
+@pytest.mark.parametrize("request_, note", [
+    ("clients ayant achté en magasin ce mois-ci", "« achté » lu comme « acheté »"),
+    ("CLIENTES EN BELGIQEU", "« BELGIQEU » lu comme « Belgique »"),
+    ("customers in Frnace who bought in store", "read 'Frnace' as 'France'"),
+])
+def test_a_typo_note_names_the_word_as_typed_and_the_value_as_the_catalog_writes_it(translator, request_, note):
+    """Not the folded key the lexicon matched ('acheté', not 'achete'; 'Belgique', not 'belgique')."""
+    r = translator.translate(request_, A)
+    assert note in r.warnings or note[:1].upper() + note[1:] in r.warnings, r.warnings

@@ -183,7 +183,9 @@ class Parser:
         blocked |= ignored
         grammar = {i for i, n in enumerate(self.norms) if n in MODIFIER_WORDS or n in NEGATIONS or n in CONNECTORS}
         for s in self.lexicon.typo_spans(tokens, blocked | grammar):
-            self.out.notes.append(f"read '{tokens[s.start].text}' as '{s.typo_of}'")
+            # the word as the user typed it, read as the catalog writes it ('Lyonn' as 'Lyon', 'achté' as 'acheté')
+            self.out.notes.append(NOTES["typo"].format(
+                typed=tokens[s.start].text, value=self.lexicon.said.get((s.typo_of,), s.typo_of)))
             spans.append(s)
             blocked.add(s.start)
         spans.sort(key=lambda s: s.start)
@@ -953,7 +955,7 @@ class Parser:
             implied = ", ".join(cat.events[e].label for e in candidates)
             words = " ".join(t.text for t in self.tokens[own[0][0].start:own[0][0].end])
             if not any((s.start, s.end) in self.slot_verbs or self._said_as_verb(s) for s, _ in own):
-                self.out.notes.append(f"'{words}' read as {implied} (no verb named the behaviour)")
+                self.out.notes.append(NOTES["implied_event"].format(words=words, events=implied))
         else:
             return []
         # dimension values narrow the events to those that have the dimension ("flagship" -> store purchases)
