@@ -877,3 +877,23 @@ def test_a_typo_note_names_the_word_as_typed_and_the_value_as_the_catalog_writes
     """Not the folded key the lexicon matched ('acheté', not 'achete'; 'Belgique', not 'belgique')."""
     r = translator.translate(request_, A)
     assert note in r.warnings or note[:1].upper() + note[1:] in r.warnings, r.warnings
+
+
+@pytest.fixture(scope="module")
+def streambox():
+    from assistant.evals import CATALOGS
+    from schema_catalog import load_catalog
+    return OfflineTranslator(load_catalog(CATALOGS["streambox"]))
+
+
+# A short French request is French with an English word in it: a name typed as one ('Premium', 'Apple Watch'), an
+# English word French says as its own ('premium', 'shopping'), and 'à' (folded 'a', but no English word has an accent).
+@pytest.mark.parametrize("request_, lang", [
+    ("Clients Premium", "fr"), ("clients premium", "fr"), ("CLIENTS PREMIUM", "fr"), ("Acheteurs Premium", "fr"),
+    ("Clientes VIP à Lyon", "fr"), ("Abonnés SMS", "fr"), ("Clientes premium à Lyon", "fr"),
+    ("Premium customers", "en"), ("VIP buyers in Lyon", "en"), ("VIP Buyers In Lyon", "en"), ("Loyal Customers", "en"),
+])
+@pytest.mark.parametrize("which", ["demo", "streambox"])
+def test_short_capitalised_french_requests_are_french(translator, streambox, which, request_, lang):
+    r = (translator if which == "demo" else streambox).translate(request_, A)
+    assert r.language == lang, (r.language, r.status, r.unrecognized)

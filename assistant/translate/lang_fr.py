@@ -345,6 +345,12 @@ THAN = frozenset({"que", "qu"})
 MARKERS = frozenset("les des qui ont une dans pour avec sans leur leurs derniers dernier dernieres mois cette "
                     "ces aux au du et ou sont ete depuis moins plus fois aucun jamais achete commande clients".split())
 
+# English words French marketing says as its own ('clients premium', 'offre business'): a request that has them is
+# no more English for it (language detection).
+BORROWED = frozenset("premium business shopping marketing newsletter newsletters outlet bestseller bestsellers "
+                     "cashback drive push mail mails email emails web live replay lifestyle streaming podcast "
+                     "digital".split())
+
 # What the translator says, in this language.
 MESSAGES = {
     "or_as_and": "« ou » entre « {a} » et « {b} » n'a pas été appliqué : les deux sont exigés. Reformulez avec « soit ... soit ... » si l'un des deux suffit.",
