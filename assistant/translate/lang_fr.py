@@ -290,6 +290,11 @@ AUXILIARIES = frozenset({"ayant", "ont", "a", "avoir", "avait", "avaient", "ai",
 # what it named (as lang_en.SLOT_WORDS).
 SLOT_WORDS = frozenset({"produit", "produits", "article", "articles"})
 
+# The birth word said before a year of birth ('nés en 1975', 'née après 1990', 'nés en France en 1975') reads 'born'
+# even where a catalog phrase takes it ('nés en', a country of birth); the decade's word ('les années 80').
+BIRTH_OPENERS = frozenset({"ne", "nes", "nee", "nees"})
+DECADE_WORDS = frozenset({"annees", "annee"})
+
 # Words for the customer's birth date, whatever the catalog calls it (as lang_en.BIRTH_WORDS): 'nés' is rewritten
 # 'born' ('nés en novembre' is that month of any year), 'anniversaire en octobre'.
 BIRTH_WORDS = ("born", "anniversaire", "anniversaires")

@@ -438,16 +438,22 @@ def _date_at(tokens, norms, i, as_of) -> tuple[dt.date | None, int]:
 
 # -- years of birth -----------------------------------------------------------
 
-def find_births(tokens: list[Token], as_of: dt.date) -> list[Comparison]:
+def find_births(tokens: list[Token], as_of: dt.date, places: dict[int, int] | None = None) -> list[Comparison]:
     """'born in 1990', 'born in the 80s', 'born before 1970', 'born between 1980 and 1985': a comparison of the
     year of birth (`born`), covering the birth word. Found before periods and numbers, so that 'in 1990' is never
-    read as a period of the behaviours nor '80' as an age."""
+    read as a period of the behaviours nor '80' as an age. After the place of birth (`places`: where the values the
+    catalog reads start and end), the year said next is the year of birth: 'born in France in 1975'."""
     norms = [t.norm for t in tokens]
     found = []
     for i, norm in enumerate(norms):
-        if norm in BORN_WORDS and (c := _birth_at(tokens, norms, i + 1, as_of)) is not None:
+        if norm not in BORN_WORDS:
+            continue
+        if (c := _birth_at(tokens, norms, i + 1, as_of)) is not None:
             c.start_tok = i
             found.append(c)
+        elif i + 2 < len(norms) and norms[i + 1] in BIRTH_OPS and (end := (places or {}).get(i + 2)) is not None \
+                and (c := _birth_at(tokens, norms, end, as_of)) is not None and norms[end] in BIRTH_OPS:
+            found.append(c)         # the place stays the catalog's reading; the year covers its own words
     return found
 
 

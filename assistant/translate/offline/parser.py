@@ -157,7 +157,8 @@ class Parser:
         spans = self._with_names(tokens, self._with_goods_nouns(self.lexicon.scan(tokens)))
         spans = self._with_slots(spans)
         in_span = {i for s in spans if s.of("value", "dimvalue") for i in range(s.start, s.end)}
-        births = find_births(tokens, as_of) if self.birth_columns else []
+        places = {s.start: s.end for s in spans if s.of("value", "dimvalue")}
+        births = find_births(tokens, as_of, places) if self.birth_columns else []
         in_span |= {i for c in births for i in range(c.start_tok, c.end_tok)}
         windows = resolve_anaphora([w for w in find_windows(tokens, as_of) if not in_span & set(range(w.start_tok, w.end_tok))])
         spans = self._spend_in_a_window(spans, windows)
