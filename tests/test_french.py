@@ -850,6 +850,8 @@ def test_an_english_request_with_english_grammar_builds_no_french_reader(catalog
     "clients qui ont ajouté au panier depuis juin",
     "customers who added to cart this month",
     "customers who have added something to their cart since June",
+    "ont mis un article au panier ces 10 derniers jours",                   # the auxiliary opens the request
+    "ceux qui ont ajouté au panier cette semaine",                          # 'ceux qui' is the catalog's phrase
 ])
 def test_a_behaviours_value_said_as_the_clauses_verb_names_the_behaviour(translator, request_):
     """'qui ont ajouté un article au panier' is the catalog's own phrase, verb and all: no 'no verb named' note (there

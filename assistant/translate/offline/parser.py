@@ -969,15 +969,19 @@ class Parser:
         return candidates
 
     def _said_as_verb(self, s: Span) -> bool:
-        """A behaviour's value said where its clause's verb goes names the behaviour: 'looked at shoes' (a catalog
-        phrase with a place for its thing), 'who added to cart', 'qui ont ajouté un article au panier'; 'who have'
-        then a value is a verb only when the value begins as a catalog verb does ('who have shoes' is no verb)."""
+        """A behaviour's value said where its clause's verb goes names the behaviour: 'who added to cart', 'qui ont
+        ajouté un article au panier'. After an auxiliary, at the clause's start ('ont mis un article au panier') or
+        after the people ('ceux qui ont ajouté au panier', a catalog phrase that takes the 'qui'), only a value
+        that has a catalog verb in it ('who have shoes' has none)."""
         k = s.start - 1
         while k >= 0 and self.norms[k] in AUXILIARY_VERBS:
             k -= 1
-        if k < 0 or self.norms[k] not in RELATIVE_WORDS:
-            return False
-        return k == s.start - 1 or any(head[0] == self.norms[s.start] for head, _, _ in self.lexicon.slotted)
+        relative = k >= 0 and self.norms[k] in RELATIVE_WORDS
+        if relative and k == s.start - 1:
+            return True
+        opens = relative or k < 0 or any(e.end == k + 1 and e.of("entity") for e in self.lexicon_spans)
+        heads = {head[0] for head, _, _ in self.lexicon.slotted}
+        return opens and any(w in heads for w in self.norms[s.start:s.end])
 
     def _event_groups(self, parts: EventParts, candidates: list[str], used_spans: dict) -> list[list[str]]:
         """One condition per group: qualifiers split the events ('in store' -> store purchases); two verbs
