@@ -752,7 +752,7 @@ def test_a_birth_month_in_french(translator, request_, criteria):
     ("clients ayant commandé en ligne entre 3 et 6 mois en arrière", ["commande en ligne du 2026-03-30 au 2026-06-29"],
      [], []),
     ("clients ayant visité le site cette semaine sans passer de commande en ligne",
-     ["visite du site ou de l'app depuis le 2026-09-28"], ["commande en ligne"], []),
+     ["visite du site ou de l'app depuis le 2026-09-28"], ["commande en ligne depuis le 2026-09-28"], []),
     ("clients VIP ayant acheté en magasin cette année, par exemple pour un bon d'achat",
      ["VIP", "achat en magasin depuis le 2026-01-01"], [], ["par exemple pour un bon d'achat"]),
     ("clientes VIP ayant acheté en magasin en 2026, hors liste noire bien sûr",
@@ -899,3 +899,24 @@ def streambox():
 def test_short_capitalised_french_requests_are_french(translator, streambox, which, request_, lang):
     r = (translator if which == "demo" else streambox).translate(request_, A)
     assert r.language == lang, (r.language, r.status, r.unrecognized)
+
+
+@pytest.mark.parametrize("request_, exclusions, noted", [
+    ("clients ayant acheté en magasin ces 30 derniers jours sans commander en ligne",
+     ["commande en ligne au cours des 30 derniers jours"], True),
+    ("customers who visited the site this month without placing an online order", ["online order since 2026-09-01"],
+     True),
+    ("clients ayant acheté en magasin ces 30 derniers jours sans jamais commander en ligne", ["commande en ligne"], False),
+])
+def test_a_behaviour_after_without_is_read_in_the_period_said_before(translator, request_, exclusions, noted):
+    """'sans commander en ligne' right after 'ces 30 derniers jours', with no period of its own, is in those 30 days
+    (it was every order ever, said nowhere), and a note says so; 'sans jamais' keeps all time."""
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and labels(r)[1] == exclusions, (r.status, r.unrecognized, labels(r))
+    assert any("même période" in w or "same window" in w for w in r.warnings) == noted, r.warnings
+
+
+def test_a_state_after_a_comma_ends_the_without(translator):
+    """'sans en acheter, opt-in SMS': the consent is asked of the customers, as after 'et' (it was excluded)."""
+    r = translator.translate("clients ayant consulté des chaussures ces 10 derniers jours sans en acheter, opt-in SMS", A)
+    assert r.status == "ok" and "consentement : SMS" in labels(r)[0], labels(r)

@@ -204,7 +204,10 @@ class Parser:
             self.excluding, self.exclusion_marker = excluding, marker
             stretches = self._union(start, end, blocked, spans)
             if len(stretches) == 1:
+                before = self.last_event
                 conditions = self._part(start, end, found)
+                if excluding and marker in CONCORD_MARKERS:
+                    self._without_in_window(conditions, before)
                 if excluding and len(conditions) > 1 and not self._separate(conditions):
                     # 'except VIPs in Italy', 'sauf les clientes italiennes': one group, those who are both
                     conditions = [OrCondition(min(c.start_tok for c in conditions), max(c.end_tok for c in conditions),
@@ -557,6 +560,20 @@ class Parser:
                             c.dims.setdefault(dim, values)
         return out
 
+    def _without_in_window(self, conditions: list[Condition], before: EventCondition | None) -> None:
+        """'added to cart in the last 7 days without ordering online': a behaviour said after 'without' with no
+        period of its own is read in the period of the behaviour said just before (said in a note); 'never',
+        'ever' keep all time."""
+        if before is None or before.window is None or before.negated:
+            return
+        for c in conditions:
+            if not isinstance(c, EventCondition) or c.window is not None or c.count is not None or \
+                    any(MODIFIER_WORDS.get(n) == "ever" or n == "never" for n in self.norms[before.end_tok:c.end_tok]):
+                continue
+            c.window = before.window
+            words = " ".join(t.text for t in self.tokens[c.start_tok:c.end_tok])
+            self.out.notes.append(NOTES["same_window"].format(words=words, period=before.window.describe()))
+
     def _within_the_one_before(self, c: EventCondition, before: EventCondition | None, seg: Segment) -> None:
         """'opened the email and bought within 3 days': a 'within N' window of its own, said after another behaviour,
         likely counts from that behaviour, which the catalog cannot link: asked, never read silently
@@ -659,7 +676,7 @@ class Parser:
             return False
         if any(tuple(self.norms[i:i + len(m)]) == m for m in WITHOUT_ENDS):
             return True
-        if self.norms[i] != "and":
+        if self.norms[i] not in ("and", ","):      # ', opt-in email': a state said after a comma as after 'and'
             return False
         j = i + 1
         while j < len(self.norms) and self.norms[j] in self.lexicon.determiners:
