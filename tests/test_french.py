@@ -920,3 +920,18 @@ def test_a_state_after_a_comma_ends_the_without(translator):
     """'sans en acheter, opt-in SMS': the consent is asked of the customers, as after 'et' (it was excluded)."""
     r = translator.translate("clients ayant consulté des chaussures ces 10 derniers jours sans en acheter, opt-in SMS", A)
     assert r.status == "ok" and "consentement : SMS" in labels(r)[0], labels(r)
+
+
+@pytest.mark.parametrize("request_, criterion", [
+    ("clients avec 3 commandes annulées ou plus cette année", "commande annulée (au moins 3 fois) depuis le 2026-01-01"),
+    ("clients avec 4 commandes en ligne ou moins cette année", "commande en ligne (au plus 4 fois) depuis le 2026-01-01"),
+    ("clients ayant acheté en magasin deux fois ou plus ce mois-ci",
+     "achat en magasin (au moins 2 fois) depuis le 2026-09-01"),
+    ("customers with 3 cancelled orders or more this year", "cancelled order (at least 3 times) since 2026-01-01"),
+])
+def test_a_bound_said_after_what_a_number_counts_is_the_numbers(translator, request_, criterion):
+    """'3 commandes annulées ou plus', 'deux fois ou plus': the bound sets the count; neither a note that the number was
+    read as at least 3 nor one that the 'ou' was not applied (both were said)."""
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and labels(r)[0] == [criterion], (r.status, r.unrecognized, labels(r))
+    assert not r.warnings, r.warnings

@@ -25,7 +25,7 @@ from assistant.translate.offline.event_filters import excludes, selects
 from assistant.translate.offline.lexicon import Lexicon, Meaning, Span
 from assistant.meaning import Comparison, Window
 from assistant.translate.offline.modifiers import (
-    _back, Ranking, find_births, find_comparisons, find_rankings, find_windows, resolve_anaphora,
+    _back, Ranking, bounds_after_nouns, find_births, find_comparisons, find_rankings, find_windows, resolve_anaphora,
 )
 from assistant.translate.lang_en import (
     BOTH, CONNECTORS, EXCLUDED_PEOPLE, EXCLUSION_ENDS, WITHOUT_ENDS, EXCLUSION_VERBS, LEADING_WORDS, NOTES, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
@@ -170,6 +170,8 @@ class Parser:
         taken |= {i for c in births for i in range(c.start_tok, c.end_tok)}
         comparisons = sorted(find_comparisons(tokens, taken) + births, key=lambda c: c.start_tok)
         blocked = taken | {i for c in comparisons for i in range(c.start_tok, c.end_tok)}
+        self.bounds = bounds_after_nouns(tokens, comparisons, blocked)
+        blocked |= {i for _, b in self.bounds for i in range(*b)}
         # a title or an aside is not part of the audience: drop what was found inside it
         self.out.ignored = find_ignored(request, tokens, blocked) if request else Ignored()
         if request:
@@ -226,6 +228,9 @@ class Parser:
         for r in rankings:    # 'the 50 customers ... the most': the number was the ranking's
             if r.said and r.start_tok in self.out.used:
                 self._use(*r.said)
+        for c, bound in self.bounds:     # '2 orders or more': the bound was the number's
+            if c.start_tok in self.out.used:
+                self._use(*bound)
         if self.aged:
             for s in self.birth_words:
                 self._use(s.start, s.end)
