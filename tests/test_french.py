@@ -935,3 +935,17 @@ def test_a_bound_said_after_what_a_number_counts_is_the_numbers(translator, requ
     r = translator.translate(request_, A)
     assert r.status == "ok" and labels(r)[0] == [criterion], (r.status, r.unrecognized, labels(r))
     assert not r.warnings, r.warnings
+
+
+@pytest.mark.parametrize("request_, criteria, exclusions", [
+    ("clientes ayant acheté de la beauté ces 12 derniers mois, par ex. pour un bon d'achat. Pas les VIP.",
+     ["femmes", "achat en magasin ou commande en ligne, catégorie beauté au cours des 12 derniers mois", "non : VIP"], []),
+    ("clients VIP ayant acheté en magasin cette année, par ex. pour une carte cadeau. Merci",
+     ["VIP", "achat en magasin depuis le 2026-01-01"], []),
+])
+def test_an_abbreviations_full_stop_ends_no_sentence(translator, request_, criteria, exclusions):
+    """'par ex. pour un bon d'achat' is one aside: the full stop of 'ex.' ended a sentence, and the rest was read as a
+    criterion ('bon d'achat': an online order, with a note)."""
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and labels(r) == (criteria, exclusions), (r.status, r.unrecognized, labels(r))
+    assert any(a.startswith("par ex.") for a in r.ignored), r.ignored

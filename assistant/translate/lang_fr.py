@@ -356,6 +356,10 @@ BORROWED = frozenset("premium business shopping marketing newsletter newsletters
                      "cashback drive push mail mails email emails web live replay lifestyle streaming podcast "
                      "digital".split())
 
+# Abbreviations whose full stop ends no sentence (as lang_en.ABBREVIATIONS): 'par ex. pour un bon d'achat' is one
+# aside, not an aside and a sentence of its own ('bon d'achat' was read as a criterion).
+ABBREVIATIONS = frozenset({"ex", "cf", "env", "resp"})
+
 # What the translator says, in this language.
 MESSAGES = {
     "or_as_and": "« ou » entre « {a} » et « {b} » n'a pas été appliqué : les deux sont exigés. Reformulez avec « soit ... soit ... » si l'un des deux suffit.",
