@@ -949,3 +949,16 @@ def test_an_abbreviations_full_stop_ends_no_sentence(translator, request_, crite
     r = translator.translate(request_, A)
     assert r.status == "ok" and labels(r) == (criteria, exclusions), (r.status, r.unrecognized, labels(r))
     assert any(a.startswith("par ex.") for a in r.ignored), r.ignored
+
+
+@pytest.mark.parametrize("request_, exclusions", [
+    ("clients ayant commandé en ligne cet été, sauf ceux qui ont retourné une de ces commandes",
+     ["commande en ligne, statut de commande retournée du 2026-06-01 au 2026-08-31"]),
+    ("customers who ordered online in August, excluding those who returned one of these orders",
+     ["online order, status returned from 2026-08-01 to 2026-08-31"]),
+])
+def test_a_demonstrative_before_a_behaviours_noun_points_back(translator, request_, exclusions):
+    """'une de ces commandes' is one of the orders said before, in their period (it was any returned order ever:
+    the status value of its own kept the pronoun from pointing back)."""
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and labels(r)[1] == exclusions, (r.status, r.unrecognized, labels(r))

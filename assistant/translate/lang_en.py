@@ -109,6 +109,8 @@ CONNECTORS = frozenset({",", ";", "and", "but", "nor", "who", "that", "which", "
 # between: a behaviour's value said there is said with its verb, and the behaviour is named.
 RELATIVE_WORDS = frozenset({"who", "that", "which"})
 AUXILIARY_VERBS = frozenset({"have", "has", "had"})
+# Before a behaviour's noun, they point back at the behaviour said before ('returned one of these orders').
+DEMONSTRATIVES = frozenset({"these", "those"})
 # A connector that negates the clause it opens: 'neither opened an email nor bought anything'.
 NEGATING_CONNECTORS = frozenset({"nor"})
 

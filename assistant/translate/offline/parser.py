@@ -30,7 +30,7 @@ from assistant.translate.offline.modifiers import (
 from assistant.translate.lang_en import (
     BOTH, CONNECTORS, EXCLUDED_PEOPLE, EXCLUSION_ENDS, WITHOUT_ENDS, EXCLUSION_VERBS, LEADING_WORDS, NOTES, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
     AMOUNT_LINKS, BEFORE_WORDS, BIRTH_OPS, CONCORD_MARKERS, WITHIN_WORDS, CONCORD_NEGATIONS, NEAR_BEHAVIOUR, GROUP_UNION_MARKERS, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, CURRENCY, ANY_WORDS, CLAUSE_EDGES, COPULAS, DETERMINERS, LATEST_WORDS, SLOT_WORDS, MONTHS, ONE_EVENT_ALONE, ONE_EVENT_SPENT_ON, ONE_EVENT_WORDS,
-    GOODS_LINKS, GOODS_NOUNS, QUANTITY_NOUNS, SPEND_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, THAN_WORDS, THING_NOUNS, UNION_MARKERS,
+    GOODS_LINKS, GOODS_NOUNS, QUANTITY_NOUNS, SPEND_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, DEMONSTRATIVES, THAN_WORDS, THING_NOUNS, UNION_MARKERS,
 )
 from assistant.translate.offline.aggregates import dimension_words, read_distinct, read_known, read_top, read_versus
 from assistant.translate.offline.text import Token
@@ -1154,8 +1154,12 @@ class Parser:
     def _points_back(self, seg: Segment) -> bool:
         own_dims = any(s.of("dimvalue") and not s.of("event", "kindword") for s in seg.spans)   # 'ouvert' is a verb
         words = [w for w in self.norms[seg.start:seg.end] if w not in (",", ".", ";")]
+        # 'returned one of these orders', 'une de ces commandes': a demonstrative before a behaviour's noun, even
+        # with values of its own
+        named = any(self.norms[s.start - 1] in DEMONSTRATIVES for s in seg.spans
+                    if s.start > seg.start and s.of("event", "kindword"))
         # 'opened none', 'n'en avoir ouvert aucun': a negation that ends its clause stands for 'none of them'
-        return not own_dims and (any(w in PRONOUNS for w in words) or bool(words) and words[-1] in CONCORD_NEGATIONS)
+        return named or not own_dims and (any(w in PRONOUNS for w in words) or bool(words) and words[-1] in CONCORD_NEGATIONS)
 
     @staticmethod
     def _dim_groups(dims: list[tuple[Span, Meaning]]) -> list[set[str]]:
