@@ -962,3 +962,13 @@ def test_a_demonstrative_before_a_behaviours_noun_points_back(translator, reques
     the status value of its own kept the pronoun from pointing back)."""
     r = translator.translate(request_, A)
     assert r.status == "ok" and labels(r)[1] == exclusions, (r.status, r.unrecognized, labels(r))
+
+
+@pytest.mark.parametrize("request_, criteria", [
+    ("clients recrutés par parrainage ou par l'appli", ["parrainage ou application mobile"]),
+    ("clients inscrits par parrainage ou par le site web", ["parrainage ou site web"]),
+])
+def test_or_before_a_preposition_and_a_value_of_the_same_attribute_is_applied(translator, request_, criteria):
+    """'parrainage ou par l'appli': one attribute's two values, the 'ou' applied (it was said not to be, falsely)."""
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and labels(r)[0] == criteria and not r.warnings, (r.status, labels(r), r.warnings)

@@ -42,7 +42,8 @@ AGE_ROLES = ("birth_date", "birth_year")   # columns an age is computed from (a 
 LATEST = {w for words in LATEST_WORDS for w in words if w != "most"}
 MAX_AGE = 130
 # Small words between a connector and what it joins ('or the', 'and also', 'or of' from French 'ou d'').
-_CONNECTOR_TAILS = frozenset({"the", "a", "an", "in", "also", "both", "from", "to", "on", "or", "and", "of"})
+_CONNECTOR_TAILS = frozenset({"the", "a", "an", "in", "also", "both", "from", "to", "on", "or", "and", "of", "by",
+                              "via", "through"})
 
 
 def _months_between(a: dt.date, b: dt.date) -> int:
@@ -724,7 +725,8 @@ class Parser:
     def _coordinates(self, i: int, spans: list[Span], left: int | None = None) -> bool:
         """Does the connector at i (its words from `left`, e.g. ', or') join two values of one attribute, or two qualifiers?"""
         before = next((s for s in spans if s.end == (i if left is None else left)), None)
-        after = next((s for s in spans if s.start == self._after_connector(i)), None)
+        # the value right after the connector, or past its small words ('or by the app': 'app'; 'or via the app')
+        after = next((s for k in range(i + 1, self._after_connector(i) + 1) for s in spans if s.start == k), None)
         if not before or not after or self.norms[i] in ("who", "that", "which", "whose", "with"):
             return False
         cols_b = {m.column for m in before.of("value", "dimvalue")}
