@@ -119,3 +119,35 @@ def test_an_integer_year_of_birth_is_compared_as_it_is_and_edited_as_a_year(tmp_
     assert draft.subject == "born:main.customer.c_birth_year"
     assert draft.subject in {s.key for s in edit.subjects(tpcds)}
     assert edit.to_spec(draft, tpcds, dt.date(2003, 1, 2))["year"] is True
+
+
+@pytest.fixture(scope="module")
+def tpcds():
+    """TPC-DS's catalog names the country of birth 'nés en' / 'born in' (c_birth_country), and the year 'nés'."""
+    from assistant.evals import CATALOGS
+    from schema_catalog import load_catalog
+
+    catalog = load_catalog(CATALOGS["tpcds"])
+    return OfflineTranslator(catalog, {"main.customer.c_birth_country": ["FRANCE", "CANADA", "GERMANY"]})
+
+
+@pytest.mark.parametrize("request_, wheres", [
+    ("clients nés en 1975", ["c_birth_year = 1975"]),
+    ("un client né en 1968", ["c_birth_year = 1968"]),
+    ("clientes nées après 1990", ["c_birth_year > 1990"]),
+    ("clients nés entre 1970 et 1980", ["c_birth_year BETWEEN 1970 AND 1980"]),
+    ("clientes nées dans les années 80", ["c_birth_year BETWEEN 1980 AND 1989"]),
+    ("clients nés en France en 1975", ["c_birth_country = 'FRANCE'", "c_birth_year = 1975"]),
+    ("clients né en France avant 1980", ["c_birth_country = 'FRANCE'", "c_birth_year < 1980"]),
+    ("customers born in France in 1975", ["c_birth_country = 'FRANCE'", "c_birth_year = 1975"]),
+    ("customers born in Canada after 1990", ["c_birth_country = 'CANADA'", "c_birth_year > 1990"]),
+    ("clients nés en France", ["c_birth_country = 'FRANCE'"]),
+    ("clientes nées au Canada", ["c_birth_country = 'CANADA'"]),
+])
+def test_a_year_after_the_birth_word_is_the_year_of_birth_and_a_place_its_country(tpcds, request_, wheres):
+    """'nés en' is the catalog's phrase for the country of birth: a year after it is still the year of birth (it was
+    not understood), and a year after the country too ('born in France in 1975' left '1975' unread)."""
+    r = tpcds.translate(request_, dt.date(2026, 9, 30))
+    assert r.status == "ok", (r.status, r.unrecognized)
+    sqls = [c.sql for c in r.definition.criteria]
+    assert len(sqls) == len(wheres) and all(any(w in s for s in sqls) for w in wheres), sqls

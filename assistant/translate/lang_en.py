@@ -105,6 +105,12 @@ NEGATIONS = frozenset({"not", "never", "no", "haven't", "hasn't", "didn't", "don
 
 CONNECTORS = frozenset({",", ";", "and", "but", "nor", "who", "that", "which", "whose", "with", "also", "plus", "while",
                         "where", "yet", "however", "though", "although", "whereas"})
+# A clause's verb comes after these ('customers who added to cart', French 'qui ont ajouté au panier'), its auxiliaries
+# between: a behaviour's value said there is said with its verb, and the behaviour is named.
+RELATIVE_WORDS = frozenset({"who", "that", "which"})
+AUXILIARY_VERBS = frozenset({"have", "has", "had"})
+# Before a behaviour's noun, they point back at the behaviour said before ('returned one of these orders').
+DEMONSTRATIVES = frozenset({"these", "those"})
 # A connector that negates the clause it opens: 'neither opened an email nor bought anything'.
 NEGATING_CONNECTORS = frozenset({"nor"})
 
@@ -334,6 +340,9 @@ thx thanks thank cheers pls plz please obviously urgent asap fyi btw hi hey hell
 # Words that name the reader right after a greeting or a thanks ('hi guys', 'thanks all'): filler there only;
 # elsewhere they keep their meaning ('guys under 30' are men).
 VOCATIVES = frozenset({"guys", "folks", "all", "everyone", "everybody", "team", "y'all"})
+# Abbreviations whose full stop ends no sentence ('vs. last year', 'approx. 3 times'); a single letter's never does
+# ('e.g.'). Each language lists its own (lang_fr: 'par ex.').
+ABBREVIATIONS = frozenset({"vs", "approx", "incl", "excl", "esp", "cf"})     # 'etc.', 'max.' often end one
 # Where an aside begins, after a comma, a bracket or a dash: from here to the end of its sentence or bracket.
 # Markers always open one ('e.g. for a voucher' is an example, never a criterion); starters only when no
 # catalog word, window or number follows ('for the autumn newsletter').

@@ -290,6 +290,11 @@ AUXILIARIES = frozenset({"ayant", "ont", "a", "avoir", "avait", "avaient", "ai",
 # what it named (as lang_en.SLOT_WORDS).
 SLOT_WORDS = frozenset({"produit", "produits", "article", "articles"})
 
+# The birth word said before a year of birth ('nés en 1975', 'née après 1990', 'nés en France en 1975') reads 'born'
+# even where a catalog phrase takes it ('nés en', a country of birth); the decade's word ('les années 80').
+BIRTH_OPENERS = frozenset({"ne", "nes", "nee", "nees"})
+DECADE_WORDS = frozenset({"annees", "annee"})
+
 # Words for the customer's birth date, whatever the catalog calls it (as lang_en.BIRTH_WORDS): 'nés' is rewritten
 # 'born' ('nés en novembre' is that month of any year), 'anniversaire en octobre'.
 BIRTH_WORDS = ("born", "anniversaire", "anniversaires")
@@ -344,6 +349,16 @@ THAN = frozenset({"que", "qu"})
 # Words of a French request that the detector counts (function words no English request uses).
 MARKERS = frozenset("les des qui ont une dans pour avec sans leur leurs derniers dernier dernieres mois cette "
                     "ces aux au du et ou sont ete depuis moins plus fois aucun jamais achete commande clients".split())
+
+# English words French marketing says as its own ('clients premium', 'offre business'): a request that has them is
+# no more English for it (language detection).
+BORROWED = frozenset("premium business shopping marketing newsletter newsletters outlet bestseller bestsellers "
+                     "cashback drive push mail mails email emails web live replay lifestyle streaming podcast "
+                     "digital".split())
+
+# Abbreviations whose full stop ends no sentence (as lang_en.ABBREVIATIONS): 'par ex. pour un bon d'achat' is one
+# aside, not an aside and a sentence of its own ('bon d'achat' was read as a criterion).
+ABBREVIATIONS = frozenset({"ex", "cf", "env", "resp"})
 
 # What the translator says, in this language.
 MESSAGES = {

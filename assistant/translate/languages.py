@@ -32,12 +32,14 @@ def detect_language(tokens: list[Token], catalog_words: CatalogWords = None,
     language's phrases share ('web', 'newsletter', 'sneakers'): a dictionary's word, but no evidence of either
     language (or a function giving them, called only for a request with few grammar words)."""
     words = [t.norm for t in tokens if t.number is None and t.norm.replace("'", "").isalpha()]
+    # a word typed with an accent is no English word, whatever its folded spelling is ('à' is not 'a')
+    unaccented = [t.norm for t in tokens if t.number is None and t.norm.replace("'", "").isalpha() and t.text.isascii()]
     if callable(catalog_words):
         others: Mapping[str, frozenset[str]] = {}
         for looked in (False, True):     # the grammar words alone first, then the other languages' catalog words
             if looked:
                 others = catalog_words([code for code in LANGUAGES if code != "en"])
-            best, hits, english_grammar = _by_grammar(words, others)
+            best, hits, english_grammar = _by_grammar(words, others, unaccented)
             if not looked and hits == 0 and english_grammar >= 3:
                 return "en"     # English grammar and none of another language's: no lexicon is worth building
             if best in LANGUAGES and best != "en" and hits >= 2 and english_catalog is not None:
@@ -47,13 +49,15 @@ def detect_language(tokens: list[Token], catalog_words: CatalogWords = None,
                     return best         # English's catalog words could not outweigh this
         catalog_words = {**others, **catalog_words(["en"])}
     own = catalog_words or {}
-    best, hits, english = _by_grammar(words, own)
+    best, hits, english = _by_grammar(words, own, unaccented)
     if best and hits >= 2 and hits > english:
         return best
     if english >= 2:
         return "en"
     # few grammar words ('clientes belges avec enfants'): the words only one language's dictionary has
-    loanwords = loanwords() if callable(loanwords) else loanwords
+    # English words another language uses as its own ('premium', 'shopping') and names typed as names ('Clients
+    # Premium', 'acheteurs Apple Watch') are no evidence of English
+    loanwords = (loanwords() if callable(loanwords) else loanwords) | _borrowed() | _typed_as_names(tokens)
     dictionary = {code: {w for w in words if m.is_word(w) and not lang_en.is_word(w) and w not in loanwords}
                   for code, m in LANGUAGES.items() if code != "en"}
     dictionary_en = {w for w in words if lang_en.is_word(w) and w not in loanwords
@@ -73,6 +77,20 @@ def detect_language(tokens: list[Token], catalog_words: CatalogWords = None,
     return "en"
 
 
+def _borrowed() -> frozenset[str]:
+    """The English words the other languages use as their own (each module's BORROWED)."""
+    return frozenset().union(*(getattr(m, "BORROWED", frozenset()) for c, m in LANGUAGES.items() if c != "en"))
+
+
+def _typed_as_names(tokens: list[Token]) -> frozenset[str]:
+    """The words capitalised after the first ('Clients Premium', 'acheteurs Black Friday'): names, a product's or a
+    plan's, every language's. In a request typed in capitals no word is set apart."""
+    letters = "".join(t.text for t in tokens if t.number is None)
+    if letters.isupper():
+        return frozenset()
+    return frozenset(t.norm for t in tokens[1:] if t.number is None and t.text[:1].isupper())
+
+
 CatalogWords = Mapping[str, frozenset[str]] | Callable[[list[str]], Mapping[str, frozenset[str]]] | None
 
 
@@ -80,12 +98,15 @@ def _counts(word: str, lang: ModuleType, catalog_words) -> bool:
     return word in lang.MARKERS or word in lang.WORDS or word in catalog_words
 
 
-def _by_grammar(words: list[str], own: Mapping[str, frozenset[str]]) -> tuple[str | None, int, int]:
-    """The language (other than English) with most grammar and catalog words, their count, and English's."""
+def _by_grammar(words: list[str], own: Mapping[str, frozenset[str]],
+                unaccented: list[str]) -> tuple[str | None, int, int]:
+    """The language (other than English) with most grammar and catalog words, their count, and English's (among
+    the words typed without accents)."""
     hits = {code: sum(_counts(w, m, own.get(code, ())) for w in words) for code, m in LANGUAGES.items() if code != "en"}
     hits.update({name: sum(w in vocabulary for w in words) for name, vocabulary in lang_en.FOREIGN_WORDS.items()})
     best = max(hits, key=hits.get) if hits else None
-    english = sum(w in lang_en.MARKERS or w in lang_en.FUNCTION_WORDS or w in own.get("en", ()) for w in words)
+    english = sum(w in lang_en.MARKERS or w in lang_en.FUNCTION_WORDS or w in own.get("en", ())
+                  for w in unaccented)
     return best, hits.get(best, 0), english
 
 

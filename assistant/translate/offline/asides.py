@@ -22,6 +22,9 @@ _SEPARATOR = re.compile(r"\s*" + TITLE_SEPARATOR)
 TITLE_MARKERS = frozenset(w for m in LANGUAGES.values() for w in m.TITLE_MARKERS)
 AUDIENCE_LABELS = frozenset(w for m in LANGUAGES.values() for w in m.AUDIENCE_LABELS)
 _SENTENCE_END = re.compile(r"(?<!\b[a-zA-Z])(?<!\.)(?:[!?]+|\.(?!\.))(?=\s|$)")   # not 'e.g.', 'p.4' nor '...' 
+_WORD_BEFORE = re.compile(r"(\w+)\.$")
+# Abbreviations of every language: their full stop ends no sentence ('par ex. pour un bon d'achat')
+ABBREVIATIONS = frozenset(w for m in LANGUAGES.values() for w in getattr(m, "ABBREVIATIONS", ()))
 
 
 @dataclass
@@ -128,7 +131,7 @@ def _retracted(norms: list[str], start: int, end: int) -> list[int]:
 
 def sentences(request: str, tokens: list[Token]) -> list[tuple[int, int]]:
     """Token ranges of the sentences of the request."""
-    bounds = [m.end() for m in _SENTENCE_END.finditer(request)]
+    bounds = [m.end() for m in _SENTENCE_END.finditer(request) if not _abbreviation(request[:m.end()])]
     out, start = [], 0
     for b in bounds + [len(request) + 1]:
         end = start
@@ -138,6 +141,12 @@ def sentences(request: str, tokens: list[Token]) -> list[tuple[int, int]]:
             out.append((start, end))
         start = end
     return out
+
+
+def _abbreviation(text: str) -> bool:
+    """Does the text end with an abbreviation's full stop ('par ex.', 'vs.')?"""
+    found = _WORD_BEFORE.search(text)
+    return found is not None and found.group(1).lower() in ABBREVIATIONS
 
 
 def _trailing_aside(tokens: list[Token], ids: list[int], content: set[int]) -> list[int]:

@@ -103,8 +103,9 @@ class Lexicon:
             if meaning not in self.acronyms[key]:
                 self.acronyms[key].append(meaning)
             return
-        if meaning.kind in READABLE:
-            self.said.setdefault(key, text)
+        if meaning.kind in READABLE and (key not in self.said or self.said[key] == " ".join(key) != text):
+            # as the catalog writes it: its label ('VIP', 'Belgique') over a value's plain code ('vip', 'belgique')
+            self.said[key] = text
         for variant in _determiner_variants(key, self.determiners):
             self._put(variant, meaning)
 

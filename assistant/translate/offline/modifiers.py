@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from assistant.meaning import Comparison, Window
 
 from assistant.translate.lang_en import (
-    AGO, ANAPHORA, AT_LEAST_PHRASES, CLAUSE_ENDS, COMPARISONS, LAST_WORDS, PRECEDING_WORDS, SINCE_THEN, CURRENCY, DETERMINER_PHRASES, MONTHS, NUMBER_PHRASES, NUMBER_WORDS, ORDINALS, PERIOD_LETTERS, PERIOD_WORDS,
+    AGO, ANAPHORA, AT_LEAST_PHRASES, CLAUSE_ENDS, COMPARISONS, CONNECTORS, LAST_WORDS, PRECEDING_WORDS, SINCE_THEN, CURRENCY, DETERMINER_PHRASES, MONTHS, NUMBER_PHRASES, NUMBER_WORDS, ORDINALS, PERIOD_LETTERS, PERIOD_WORDS,
     BAND_WORDS, BIRTH_OPS, BIRTH_TAILS, BORN_WORDS, DECADE_WORDS, RANGE_WORDS, RANK_AFTER_NUMBER, RANK_DETERMINERS,
     RANK_WORDS, SUPERLATIVES, SEASONS, TIMES_WORDS, UNITS,
 )
@@ -438,16 +438,22 @@ def _date_at(tokens, norms, i, as_of) -> tuple[dt.date | None, int]:
 
 # -- years of birth -----------------------------------------------------------
 
-def find_births(tokens: list[Token], as_of: dt.date) -> list[Comparison]:
+def find_births(tokens: list[Token], as_of: dt.date, places: dict[int, int] | None = None) -> list[Comparison]:
     """'born in 1990', 'born in the 80s', 'born before 1970', 'born between 1980 and 1985': a comparison of the
     year of birth (`born`), covering the birth word. Found before periods and numbers, so that 'in 1990' is never
-    read as a period of the behaviours nor '80' as an age."""
+    read as a period of the behaviours nor '80' as an age. After the place of birth (`places`: where the values the
+    catalog reads start and end), the year said next is the year of birth: 'born in France in 1975'."""
     norms = [t.norm for t in tokens]
     found = []
     for i, norm in enumerate(norms):
-        if norm in BORN_WORDS and (c := _birth_at(tokens, norms, i + 1, as_of)) is not None:
+        if norm not in BORN_WORDS:
+            continue
+        if (c := _birth_at(tokens, norms, i + 1, as_of)) is not None:
             c.start_tok = i
             found.append(c)
+        elif i + 2 < len(norms) and norms[i + 1] in BIRTH_OPS and (end := (places or {}).get(i + 2)) is not None \
+                and (c := _birth_at(tokens, norms, end, as_of)) is not None and norms[end] in BIRTH_OPS:
+            found.append(c)         # the place stays the catalog's reading; the year covers its own words
     return found
 
 
@@ -536,9 +542,10 @@ def _comparison_at(tokens, norms, i) -> Comparison | None:  # noqa: C901 - one t
     start = i
     if norms[i] in ("only", "exactly", "just") and i + 1 < len(norms) and norms[i + 1] in TIMES_WORDS:
         return Comparison("=", TIMES_WORDS[norms[i + 1]], i, i + 2, times=True)
-    if norms[i] in TIMES_WORDS:
+    if norms[i] in TIMES_WORDS:       # 'twice', 'twice or more', 'twice or less'
         n = TIMES_WORDS[norms[i]]
-        return Comparison(">=", n, i, i + 1, times=True)
+        bound = next((op for words, op in _BOUNDS if _match(norms, i + 1, words)), None)
+        return Comparison(bound or ">=", n, i, i + 3 if bound else i + 1, times=True)
     if _match(norms, i, ("more", "than", "once")):
         return Comparison(">", 1, i, i + 3, times=True)
     for words in (("multiple", "times"), ("several", "times"), ("many", "times"), ("repeatedly",), ("repeat",)):
@@ -591,6 +598,28 @@ def _comparison_at(tokens, norms, i) -> Comparison | None:  # noqa: C901 - one t
     return _finish(tokens, norms, Comparison(op or ">=", n, start, i, currency=currency,
                                              note="" if op or said in AT_LEAST_PHRASES else
                                              f"'{tokens[start].text}' read as at least {_num(n)}"))
+
+
+_BOUNDS = ((("or", "more"), ">="), (("or", "above"), ">="), (("or", "less"), "<="), (("or", "fewer"), "<="))
+
+
+def bounds_after_nouns(tokens: list[Token], comparisons: list[Comparison],
+                       taken: set[int]) -> list[tuple[Comparison, tuple[int, int]]]:
+    """'2 cancelled orders or more', '3 commandes ou moins': a bare number's bound said after what it counts sets
+    its comparison (no 'read as at least' note); each with the place of its bound (not `taken`), to use with it."""
+    norms, found = [t.norm for t in tokens], []
+    for c in comparisons:
+        if not c.note or c.upper is not None or c.born:
+            continue
+        j = c.end_tok
+        while j < len(norms) and j - c.end_tok < 3 and tokens[j].number is None and norms[j].isalpha() \
+                and norms[j] not in CONNECTORS and norms[j] != "or":
+            j += 1
+        bound = next((op for words, op in _BOUNDS if _match(norms, j, words)), None)
+        if j > c.end_tok and bound and not _match(norms, j + 2, ("than",)) and taken.isdisjoint((j, j + 1)):
+            c.op, c.note = bound, ""
+            found.append((c, (j, j + 2)))
+    return found
 
 
 def _finish(tokens, norms, c: Comparison) -> Comparison:

@@ -25,12 +25,12 @@ from assistant.translate.offline.event_filters import excludes, selects
 from assistant.translate.offline.lexicon import Lexicon, Meaning, Span
 from assistant.meaning import Comparison, Window
 from assistant.translate.offline.modifiers import (
-    _back, Ranking, find_births, find_comparisons, find_rankings, find_windows, resolve_anaphora,
+    _back, Ranking, bounds_after_nouns, find_births, find_comparisons, find_rankings, find_windows, resolve_anaphora,
 )
 from assistant.translate.lang_en import (
     BOTH, CONNECTORS, EXCLUDED_PEOPLE, EXCLUSION_ENDS, WITHOUT_ENDS, EXCLUSION_VERBS, LEADING_WORDS, NOTES, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
     AMOUNT_LINKS, BEFORE_WORDS, BIRTH_OPS, CONCORD_MARKERS, WITHIN_WORDS, CONCORD_NEGATIONS, NEAR_BEHAVIOUR, GROUP_UNION_MARKERS, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, CURRENCY, ANY_WORDS, CLAUSE_EDGES, COPULAS, DETERMINERS, LATEST_WORDS, SLOT_WORDS, MONTHS, ONE_EVENT_ALONE, ONE_EVENT_SPENT_ON, ONE_EVENT_WORDS,
-    GOODS_LINKS, GOODS_NOUNS, QUANTITY_NOUNS, SPEND_WORDS, THAN_WORDS, THING_NOUNS, UNION_MARKERS,
+    GOODS_LINKS, GOODS_NOUNS, QUANTITY_NOUNS, SPEND_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, DEMONSTRATIVES, THAN_WORDS, THING_NOUNS, UNION_MARKERS,
 )
 from assistant.translate.offline.aggregates import dimension_words, read_distinct, read_known, read_top, read_versus
 from assistant.translate.offline.text import Token
@@ -42,7 +42,8 @@ AGE_ROLES = ("birth_date", "birth_year")   # columns an age is computed from (a 
 LATEST = {w for words in LATEST_WORDS for w in words if w != "most"}
 MAX_AGE = 130
 # Small words between a connector and what it joins ('or the', 'and also', 'or of' from French 'ou d'').
-_CONNECTOR_TAILS = frozenset({"the", "a", "an", "in", "also", "both", "from", "to", "on", "or", "and", "of"})
+_CONNECTOR_TAILS = frozenset({"the", "a", "an", "in", "also", "both", "from", "to", "on", "or", "and", "of", "by",
+                              "via", "through"})
 
 
 def _months_between(a: dt.date, b: dt.date) -> int:
@@ -157,7 +158,8 @@ class Parser:
         spans = self._with_names(tokens, self._with_goods_nouns(self.lexicon.scan(tokens)))
         spans = self._with_slots(spans)
         in_span = {i for s in spans if s.of("value", "dimvalue") for i in range(s.start, s.end)}
-        births = find_births(tokens, as_of) if self.birth_columns else []
+        places = {s.start: s.end for s in spans if s.of("value", "dimvalue")}
+        births = find_births(tokens, as_of, places) if self.birth_columns else []
         in_span |= {i for c in births for i in range(c.start_tok, c.end_tok)}
         windows = resolve_anaphora([w for w in find_windows(tokens, as_of) if not in_span & set(range(w.start_tok, w.end_tok))])
         spans = self._spend_in_a_window(spans, windows)
@@ -169,6 +171,8 @@ class Parser:
         taken |= {i for c in births for i in range(c.start_tok, c.end_tok)}
         comparisons = sorted(find_comparisons(tokens, taken) + births, key=lambda c: c.start_tok)
         blocked = taken | {i for c in comparisons for i in range(c.start_tok, c.end_tok)}
+        self.bounds = bounds_after_nouns(tokens, comparisons, blocked)
+        blocked |= {i for _, b in self.bounds for i in range(*b)}
         # a title or an aside is not part of the audience: drop what was found inside it
         self.out.ignored = find_ignored(request, tokens, blocked) if request else Ignored()
         if request:
@@ -183,7 +187,9 @@ class Parser:
         blocked |= ignored
         grammar = {i for i, n in enumerate(self.norms) if n in MODIFIER_WORDS or n in NEGATIONS or n in CONNECTORS}
         for s in self.lexicon.typo_spans(tokens, blocked | grammar):
-            self.out.notes.append(f"read '{tokens[s.start].text}' as '{s.typo_of}'")
+            # the word as the user typed it, read as the catalog writes it ('Lyonn' as 'Lyon', 'achté' as 'acheté')
+            self.out.notes.append(NOTES["typo"].format(
+                typed=tokens[s.start].text, value=self.lexicon.said.get((s.typo_of,), s.typo_of)))
             spans.append(s)
             blocked.add(s.start)
         spans.sort(key=lambda s: s.start)
@@ -201,7 +207,10 @@ class Parser:
             self.excluding, self.exclusion_marker = excluding, marker
             stretches = self._union(start, end, blocked, spans)
             if len(stretches) == 1:
+                before = self.last_event
                 conditions = self._part(start, end, found)
+                if excluding and marker in CONCORD_MARKERS:
+                    self._without_in_window(conditions, before)
                 if excluding and len(conditions) > 1 and not self._separate(conditions):
                     # 'except VIPs in Italy', 'sauf les clientes italiennes': one group, those who are both
                     conditions = [OrCondition(min(c.start_tok for c in conditions), max(c.end_tok for c in conditions),
@@ -220,6 +229,9 @@ class Parser:
         for r in rankings:    # 'the 50 customers ... the most': the number was the ranking's
             if r.said and r.start_tok in self.out.used:
                 self._use(*r.said)
+        for c, bound in self.bounds:     # '2 orders or more': the bound was the number's
+            if c.start_tok in self.out.used:
+                self._use(*bound)
         if self.aged:
             for s in self.birth_words:
                 self._use(s.start, s.end)
@@ -554,6 +566,20 @@ class Parser:
                             c.dims.setdefault(dim, values)
         return out
 
+    def _without_in_window(self, conditions: list[Condition], before: EventCondition | None) -> None:
+        """'added to cart in the last 7 days without ordering online': a behaviour said after 'without' with no
+        period of its own is read in the period of the behaviour said just before (said in a note); 'never',
+        'ever' keep all time."""
+        if before is None or before.window is None or before.negated:
+            return
+        for c in conditions:
+            if not isinstance(c, EventCondition) or c.window is not None or c.count is not None or \
+                    any(MODIFIER_WORDS.get(n) == "ever" or n == "never" for n in self.norms[before.end_tok:c.end_tok]):
+                continue
+            c.window = before.window
+            words = " ".join(t.text for t in self.tokens[c.start_tok:c.end_tok])
+            self.out.notes.append(NOTES["same_window"].format(words=words, period=before.window.describe()))
+
     def _within_the_one_before(self, c: EventCondition, before: EventCondition | None, seg: Segment) -> None:
         """'opened the email and bought within 3 days': a 'within N' window of its own, said after another behaviour,
         likely counts from that behaviour, which the catalog cannot link: asked, never read silently
@@ -656,7 +682,7 @@ class Parser:
             return False
         if any(tuple(self.norms[i:i + len(m)]) == m for m in WITHOUT_ENDS):
             return True
-        if self.norms[i] != "and":
+        if self.norms[i] not in ("and", ","):      # ', opt-in email': a state said after a comma as after 'and'
             return False
         j = i + 1
         while j < len(self.norms) and self.norms[j] in self.lexicon.determiners:
@@ -699,7 +725,8 @@ class Parser:
     def _coordinates(self, i: int, spans: list[Span], left: int | None = None) -> bool:
         """Does the connector at i (its words from `left`, e.g. ', or') join two values of one attribute, or two qualifiers?"""
         before = next((s for s in spans if s.end == (i if left is None else left)), None)
-        after = next((s for s in spans if s.start == self._after_connector(i)), None)
+        # the value right after the connector, or past its small words ('or by the app': 'app'; 'or via the app')
+        after = next((s for k in range(i + 1, self._after_connector(i) + 1) for s in spans if s.start == k), None)
         if not before or not after or self.norms[i] in ("who", "that", "which", "whose", "with"):
             return False
         cols_b = {m.column for m in before.of("value", "dimvalue")}
@@ -952,8 +979,8 @@ class Parser:
             candidates = list(dict.fromkeys(m.event for _, m in own))
             implied = ", ".join(cat.events[e].label for e in candidates)
             words = " ".join(t.text for t in self.tokens[own[0][0].start:own[0][0].end])
-            if not any((s.start, s.end) in self.slot_verbs for s, _ in own):    # 'looked at shoes' names it
-                self.out.notes.append(f"'{words}' read as {implied} (no verb named the behaviour)")
+            if not any((s.start, s.end) in self.slot_verbs or self._said_as_verb(s) for s, _ in own):
+                self.out.notes.append(NOTES["implied_event"].format(words=words, events=implied))
         else:
             return []
         # dimension values narrow the events to those that have the dimension ("flagship" -> store purchases)
@@ -964,6 +991,21 @@ class Parser:
         if col_events:
             candidates = [e for e in candidates if e in col_events] or candidates
         return candidates
+
+    def _said_as_verb(self, s: Span) -> bool:
+        """A behaviour's value said where its clause's verb goes names the behaviour: 'who added to cart', 'qui ont
+        ajouté un article au panier'. After an auxiliary, at the clause's start ('ont mis un article au panier') or
+        after the people ('ceux qui ont ajouté au panier', a catalog phrase that takes the 'qui'), only a value
+        that has a catalog verb in it ('who have shoes' has none)."""
+        k = s.start - 1
+        while k >= 0 and self.norms[k] in AUXILIARY_VERBS:
+            k -= 1
+        relative = k >= 0 and self.norms[k] in RELATIVE_WORDS
+        if relative and k == s.start - 1:
+            return True
+        opens = relative or k < 0 or any(e.end == k + 1 and e.of("entity") for e in self.lexicon_spans)
+        heads = {head[0] for head, _, _ in self.lexicon.slotted}
+        return opens and any(w in heads for w in self.norms[s.start:s.end])
 
     def _event_groups(self, parts: EventParts, candidates: list[str], used_spans: dict) -> list[list[str]]:
         """One condition per group: qualifiers split the events ('in store' -> store purchases); two verbs
@@ -1114,8 +1156,12 @@ class Parser:
     def _points_back(self, seg: Segment) -> bool:
         own_dims = any(s.of("dimvalue") and not s.of("event", "kindword") for s in seg.spans)   # 'ouvert' is a verb
         words = [w for w in self.norms[seg.start:seg.end] if w not in (",", ".", ";")]
+        # 'returned one of these orders', 'une de ces commandes': a demonstrative before a behaviour's noun, even
+        # with values of its own
+        named = any(self.norms[s.start - 1] in DEMONSTRATIVES for s in seg.spans
+                    if s.start > seg.start and s.of("event", "kindword"))
         # 'opened none', 'n'en avoir ouvert aucun': a negation that ends its clause stands for 'none of them'
-        return not own_dims and (any(w in PRONOUNS for w in words) or bool(words) and words[-1] in CONCORD_NEGATIONS)
+        return named or not own_dims and (any(w in PRONOUNS for w in words) or bool(words) and words[-1] in CONCORD_NEGATIONS)
 
     @staticmethod
     def _dim_groups(dims: list[tuple[Span, Meaning]]) -> list[set[str]]:

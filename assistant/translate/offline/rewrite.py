@@ -12,7 +12,7 @@ import functools
 from dataclasses import dataclass, field
 from types import ModuleType
 
-from assistant.translate.lang_en import CONNECTORS, FUNCTION_WORDS, NEGATIONS
+from assistant.translate.lang_en import BIRTH_OPS, CONNECTORS, FUNCTION_WORDS, NEGATIONS
 from assistant.translate.offline.text import Token, fold
 
 
@@ -157,6 +157,39 @@ def feminine_nouns(tokens: list[Token], lang: ModuleType, phrases) -> list[Token
             out = out or list(tokens)
             out.insert(i, Token("", female, t.start, t.end))
     return tokens if out is None else out     # the same list when nothing was added
+
+
+def birth_words(tokens: list[Token], lang: ModuleType, spans) -> list[Token]:
+    """'nés en 1975', 'née après 1990', 'nées dans les années 80', 'nés en France en 1975': the language's birth word
+    before a year of birth reads 'born', even where a catalog phrase takes it ('nés en' names the country of birth
+    on TPC-DS); before a place alone it stays the catalog's ('nés en France'). The words after it read as usual."""
+    said = getattr(lang, "BIRTH_OPENERS", frozenset())
+    if not any(t.norm in said for t in tokens):
+        return tokens
+    places = {s.start: s.end for s in spans if s.of("value", "dimvalue")}
+    out = list(tokens)
+    for i, t in enumerate(tokens):
+        k = _after_birth_op(tokens, i + 1, lang) if t.norm in said else None
+        if k is not None and k in places:       # the place of birth, then its year: 'en France en 1975'
+            k = _after_birth_op(tokens, places[k], lang)
+        if k is not None and _a_year_at(tokens, k, lang):
+            out[i] = Token(t.text, "born", t.start, t.end)
+    return out if out != tokens else tokens
+
+
+def _after_birth_op(tokens: list[Token], k: int, lang: ModuleType) -> int | None:
+    """Where the words after a preposition of a year of birth ('en', 'avant', 'entre') begin; None without one."""
+    reading = lang.WORDS.get(tokens[k].norm) if k < len(tokens) else None
+    return k + 1 if reading in BIRTH_OPS or reading == "between" else None
+
+
+def _a_year_at(tokens: list[Token], k: int, lang: ModuleType) -> bool:
+    """A year ('1975'), or a decade after the language's words for it ('les années 80')."""
+    decade = False
+    while k < len(tokens) and (tokens[k].norm in lang.DETERMINERS or tokens[k].norm in lang.DECADE_WORDS):
+        decade, k = decade or tokens[k].norm in lang.DECADE_WORDS, k + 1
+    n = tokens[k].number if k < len(tokens) and not tokens[k].suffix else None
+    return n is not None and float(n).is_integer() and (1800 <= n <= 2100 or decade and n < 100 and n % 10 == 0)
 
 
 def shared_heads(tokens: list[Token], lang: ModuleType, lexicon, spans=None) -> list[Token]:
