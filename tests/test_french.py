@@ -842,3 +842,41 @@ def test_an_english_request_with_english_grammar_builds_no_french_reader(catalog
     r = t.translate("VIP customers who bought at least twice in store in the last 6 months", A)
     assert r.language == "en" and set(t._readers) == {"en"}
     assert t.translate("clientes VIP ayant acheté en magasin", A).language == "fr"
+
+
+# -- the first or latest event, said to be of a kind: the same reading as in English ------------------------------
+
+_CHANNELS = ("SELECT t.customer_id, t.transaction_ts AS ts, 'store' AS ch, s.store_format AS fmt FROM pos.transactions t "
+             "JOIN pos.stores s ON s.store_id = t.store_id WHERE t.customer_id IS NOT NULL "
+             "UNION ALL SELECT customer_id, order_ts, 'online', NULL FROM ecom.orders WHERE status <> 'cancelled'")
+_EDGE = ("SELECT p.customer_id FROM ({c}) p JOIN (SELECT customer_id, {edge}(ts) AS ts FROM ({c}) a GROUP BY customer_id) e "
+         "ON e.customer_id = p.customer_id AND p.ts = e.ts WHERE {where}")
+
+
+@pytest.mark.parametrize("request_, edge, where", [
+    ("clients dont le premier achat a été fait dans un centre commercial", "min", "p.fmt = 'mall'"),
+    ("clients dont le dernier achat a été fait en ligne, il y a plus de 3 mois", "max",
+     "p.ch = 'online' AND e.ts < DATE '2026-06-30'"),
+])
+def test_the_first_or_latest_purchase_said_to_be_of_a_kind_in_french(translator, warehouse, catalog, request_, edge, where):
+    from translations import same_audience
+    r = same_audience(translator, warehouse, catalog, request_, _EDGE.format(c=_CHANNELS, edge=edge, where=where))
+    assert labels(r)[0][0].startswith(("le premier parmi", "le dernier parmi")), labels(r)
+
+
+def test_the_latest_order_over_an_amount_is_that_orders_amount_in_french(translator, warehouse, catalog):
+    from translations import same_audience
+    same_audience(translator, warehouse, catalog, "clients dont la dernière commande a dépassé 150 €",
+                  "SELECT o.customer_id FROM ecom.orders o JOIN (SELECT customer_id, max(order_ts) AS ts FROM ecom.orders "
+                  "WHERE status <> 'cancelled' GROUP BY customer_id) e ON e.customer_id = o.customer_id "
+                  "AND o.order_ts = e.ts WHERE o.status <> 'cancelled' AND o.total_amount > 150")
+
+
+def test_a_share_is_ranked_among_the_customers_said_after_parmi(translator, warehouse, catalog):
+    from translations import same_audience
+    r = same_audience(translator, warehouse, catalog, "parmi nos clients espagnols, le top 5 % en dépenses en ligne cette année",
+                      "SELECT customer_id FROM (SELECT o.customer_id, percent_rank() OVER (ORDER BY sum(o.total_amount)) AS pr "
+                      "FROM ecom.orders o JOIN crm.customers c ON c.customer_id = o.customer_id WHERE c.country = 'ES' "
+                      "AND o.status <> 'cancelled' AND o.order_ts >= DATE '2026-01-01' GROUP BY o.customer_id) r "
+                      "WHERE pr >= 0.95")
+    assert "(classés parmi : Espagne)" in " ".join(labels(r)[0]), labels(r)
