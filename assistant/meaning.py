@@ -946,6 +946,10 @@ def _check_names(c: Condition, catalog: Catalog) -> None:
             _check_names(inner, catalog)
         if c.measure and any(c.measure not in catalog.events[e].measures for e in c.events if e in catalog.events):
             raise TranslationError(f"no measure '{c.measure}' on {', '.join(c.events)}", hint="pick one the events have")
+        if c.over and (not (c.first or c.last) or c.count is not None or c.rank is not None or c.top is not None
+                       or c.average):
+            raise TranslationError("'over' says what a first or last event is taken among: it needs first or last, "
+                                   "and no count, rank, top or average", hint="set first or last, or drop 'over'")
         for name in c.events + tuple(c.over):
             if name not in catalog.events:
                 raise TranslationError(f"no event '{name}' in the catalog", hint="pick a behaviour from the catalog")

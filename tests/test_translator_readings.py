@@ -480,6 +480,14 @@ def test_the_first_or_latest_purchase_said_to_be_of_a_kind(translator, warehouse
     assert len(r.definition.criteria) == 1, r.definition.to_text()
 
 
+def test_the_first_time_said_after_the_behaviour_is_the_first_of_those_said(translator, warehouse, catalog):
+    """'bought online for the first time this year': their first online order is this year (not: their first
+    purchase of any channel was online)."""
+    same_audience(translator, warehouse, catalog, "customers who bought online for the first time this year",
+                  "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' GROUP BY customer_id "
+                  "HAVING min(order_ts) >= DATE '2026-01-01'")
+
+
 def test_the_latest_order_over_an_amount_is_that_orders_amount(translator, warehouse, catalog):
     same_audience(translator, warehouse, catalog, "customers whose last order was over €150",
                   "SELECT o.customer_id FROM ecom.orders o JOIN (SELECT customer_id, max(order_ts) AS ts FROM ecom.orders "

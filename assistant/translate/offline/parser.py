@@ -949,6 +949,10 @@ class Parser:
         if not nouns:
             return
         noun = nouns[0]
+        said = [i for i in range(seg.start, noun.start) if MODIFIER_WORDS.get(self.norms[i]) == "first"
+                or any(tuple(self.norms[i:i + len(w)]) == w for w in self.latest_words)]
+        if not said:
+            return   # 'bought online for the first time this year': the first of those said (their first online order)
         if cond.amount is not None and (cond.count is None or self._implied_count(cond)) and not cond.average and \
                 not any(MODIFIER_WORDS.get(self.norms[i]) == "total" for i in range(seg.start, seg.end)):
             cond.count = None    # 'whose last order was over €100': that order's amount, not one of them
