@@ -480,12 +480,18 @@ def test_the_first_or_latest_purchase_said_to_be_of_a_kind(translator, warehouse
     assert len(r.definition.criteria) == 1, r.definition.to_text()
 
 
-def test_the_first_time_said_after_the_behaviour_is_the_first_of_those_said(translator, warehouse, catalog):
-    """'bought online for the first time this year': their first online order is this year (not: their first
-    purchase of any channel was online)."""
-    same_audience(translator, warehouse, catalog, "customers who bought online for the first time this year",
-                  "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' GROUP BY customer_id "
-                  "HAVING min(order_ts) >= DATE '2026-01-01'")
+@pytest.mark.parametrize("request_, gold", [
+    ("customers who bought online for the first time this year",
+     "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' GROUP BY customer_id "
+     "HAVING min(order_ts) >= DATE '2026-01-01'"),
+    ("customers whose first purchase in store was in May",
+     "SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL GROUP BY customer_id "
+     "HAVING min(transaction_ts) >= DATE '2026-05-01' AND min(transaction_ts) < DATE '2026-06-01'"),
+])
+def test_the_first_of_those_said_with_the_behaviour(translator, warehouse, catalog, request_, gold):
+    """'bought online for the first time this year', 'whose first purchase in store was in May': the first online
+    order, the first store purchase (not: the first purchase of any channel, which was online or in store)."""
+    same_audience(translator, warehouse, catalog, request_, gold)
 
 
 def test_the_latest_order_over_an_amount_is_that_orders_amount(translator, warehouse, catalog):
@@ -493,6 +499,13 @@ def test_the_latest_order_over_an_amount_is_that_orders_amount(translator, wareh
                   "SELECT o.customer_id FROM ecom.orders o JOIN (SELECT customer_id, max(order_ts) AS ts FROM ecom.orders "
                   "WHERE status <> 'cancelled' GROUP BY customer_id) e ON e.customer_id = o.customer_id "
                   "AND o.order_ts = e.ts WHERE o.status <> 'cancelled' AND o.total_amount > 150")
+
+
+def test_a_first_purchase_narrowed_before_and_after_its_noun_is_noted(translator):
+    """'whose first Nike purchase was in store': the first is taken among Nike purchases, and 'in store' cannot
+    also say what it was: read as the first Nike store purchase, said in a note (never silently)."""
+    r = translator.translate("customers whose first Nike purchase was in store", A)
+    assert any("'in store' read as which events the first is taken among" in w for w in r.warnings), r.warnings
 
 
 def test_what_the_latest_purchase_cannot_take_is_a_condition_of_its_own_said_in_a_note(translator):

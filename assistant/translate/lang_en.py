@@ -531,6 +531,8 @@ NOTES = {
     "first_apart": "'{words}' read as a condition of its own, not of the first {events}",
     "latest_apart": "'{words}' read as a condition of its own, not of the latest {events}",
     "ranked_among": "'{share}' ranked among all customers, then '{others}' kept (say 'top ... of our ... customers' to rank among those only)",
+    "first_among": "'{words}' read as which events the first is taken among ({events}), not as what the first one was",
+    "latest_among": "'{words}' read as which events the latest is taken among ({events}), not as what the latest one was",
     "not_applied": "'{words}' is not applied: only the behaviour ({event}) is",
     "times_not_amount": "'{word}' read as the number of times (say 'spent {word_norm}' for the amount)",
     "read": "read {what}",

@@ -530,6 +530,8 @@ NOTES = {
     "first_apart": "« {words} » lu comme un critère à part, pas comme dit du premier achat ou événement ({events})",
     "latest_apart": "« {words} » lu comme un critère à part, pas comme dit du dernier achat ou événement ({events})",
     "ranked_among": "« {share} » classé parmi tous les clients, puis « {others} » retenus (dites « le top ... de nos clients ... » pour classer parmi eux seulement)",
+    "first_among": "« {words} » lu comme les événements parmi lesquels le premier est pris ({events}), pas comme ce que fut le premier",
+    "latest_among": "« {words} » lu comme les événements parmi lesquels le dernier est pris ({events}), pas comme ce que fut le dernier",
     "not_applied": "« {words} » n'est pas appliqué : seul le comportement ({event}) l'est",
     "times_not_amount": "« {word} » lu comme le nombre de fois (dites « dépensé {word} » pour le montant)",
     "read": "lu : {what}",

@@ -957,21 +957,31 @@ class Parser:
                 not any(MODIFIER_WORDS.get(self.norms[i]) == "total" for i in range(seg.start, seg.end)):
             cond.count = None    # 'whose last order was over €100': that order's amount, not one of them
             cond.over = cond.events
-        narrowing = [s for s in used_spans.values() if s.start >= noun.end and s.of("qualifier", "dimvalue")
+        # what the first event was is said after the verb ('was', 'was made'): the words before it name the
+        # behaviour, and pick what the first is taken among ('whose first purchase in store was in May')
+        split = next((i for i in range(noun.end, seg.end) if self.norms[i] in COPULAS), noun.end)
+        narrowing = [s for s in used_spans.values() if s.start >= split and s.of("qualifier", "dimvalue")
                      and not s.of("event", "kindword")]
-        if not narrowing or any(s.end <= noun.start for s in used_spans.values() if s.of("dimvalue")
-                                and not s.of("qualifier")):
-            return   # nothing said after the noun; or a value before it, which picks what the first is taken among
-        over = self._named_events(noun, parts, used_spans)
+        if not narrowing:
+            return
+        if any(s.end <= split for s in used_spans.values() if s.of("dimvalue") and not s.of("qualifier")):
+            # 'whose first Nike purchase was in store': the value said with the noun picks what the first is taken
+            # among, and the first has no place for what is said after it: read as the first Nike store purchase
+            self.out.notes.append(NOTES["first_among" if cond.first else "latest_among"].format(
+                words=" ".join(self._words(s.start, s.end) for s in sorted(narrowing, key=lambda s: s.start)),
+                events=self.catalog.events[cond.events[0]].label if len(cond.events) == 1 else
+                " or ".join(self.catalog.events[e].label for e in cond.events)))
+            return
+        over = self._named_events(noun, parts, used_spans, split)
         if set(cond.events) <= set(over):
             cond.over = over
 
-    def _named_events(self, noun: Span, parts: EventParts, used_spans: dict) -> tuple[str, ...]:
-        """The events a behaviour's noun names with the qualifiers said before it ('store purchase'), whatever is
-        said after it."""
+    def _named_events(self, noun: Span, parts: EventParts, used_spans: dict, split: int) -> tuple[str, ...]:
+        """The events a behaviour's noun names with the qualifiers said with it, before `split` ('store purchase',
+        'purchase in store was ...'), whatever is said after."""
         named = {m.event for s, m in parts.explicit if s is noun}
         kinds = {m.ref for s, m in parts.kinds if s is noun}
-        before = {m.event for s, m in parts.qualifiers if s.end <= noun.start and id(s) in used_spans}
+        before = {m.event for s, m in parts.qualifiers if s.end <= split and s is not noun and id(s) in used_spans}
         return tuple(e for e, ev in self.catalog.events.items()
                      if (e in named or ev.kind in kinds) and (not before or e in before))
 
