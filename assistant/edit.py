@@ -203,7 +203,7 @@ def to_spec(draft: Draft, catalog: Catalog, as_of: dt.date) -> dict:
             "count": _comparison(draft.count_op, draft.count, None, times=True) if draft.count_op else None,
             "amount": _comparison(draft.spend_op, draft.spend, None, currency=True) if draft.spend_op else None,
             "average": bool(draft.extra.get("average")), "first": bool(draft.extra.get("first")),
-            "last": bool(draft.extra.get("last")),
+            "last": bool(draft.extra.get("last")), "over": list(draft.extra.get("over", [])),
             "rank": draft.extra.get("rank")}
 
 
@@ -270,7 +270,7 @@ def draft_of(spec: dict, catalog: Catalog, as_of: dt.date) -> Draft | None:
         draft.subject = f"event:{spec['events'][0]}"
         if len(spec["events"]) > 1:
             draft.extra["events"] = list(spec["events"])
-        for name in ("average", "first", "last", "rank"):
+        for name in ("average", "first", "last", "rank", "over"):
             if spec.get(name):
                 draft.extra[name] = spec[name]
         draft.dims = {d: list(v) for d, v in spec.get("dims", {}).items()}
@@ -396,13 +396,15 @@ def _event_words(spec: dict, catalog: Catalog) -> str:
     words = _cap(" or ".join(catalog.events[e].label for e in events))
     if spec.get("rank") is not None:
         words = f"Top {spec['rank']:g}% by spend: {words.lower()}"
-    elif spec.get("first"):
-        words = f"First {words.lower()}"
-    elif spec.get("last"):
-        words = f"Last {words.lower()}"
+    elif spec.get("first") or spec.get("last"):
+        edge = "First" if spec.get("first") else "Last"
+        over = " or ".join(catalog.events[e].label for e in spec.get("over") or ())
+        words = f"{edge} of {over}: {words.lower()}" if over else f"{edge} {words.lower()}"
     if spec.get("count"):
         words += " " + _compare(spec["count"], None, times=True)
-    if spec.get("amount"):
+    if spec.get("amount") and spec.get("over") and not spec.get("count"):      # the first (latest) event's own
+        words += ", amount " + _compare(spec["amount"], catalog.currency)
+    elif spec.get("amount"):
         words += f", {'average' if spec.get('average') else 'total'} " + _compare(spec["amount"], catalog.currency)
     words += " " + _window_words(spec.get("window")) if spec.get("window") else ""
     dims = []

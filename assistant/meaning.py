@@ -12,7 +12,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Annotated, Literal, Union
 
 import sqlglot
@@ -476,6 +476,10 @@ class EventCondition(Condition):
     measure: str | None = None                      # a measure of the events instead of their amount
     top: int | None = None                          # the N customers with the highest amount (ties: lowest key)
     among: list[AnyCondition] = field(default_factory=list)   # 'top 200 Texas customers': ranked among those only
+    # 'whose first purchase was in an outlet store': first/last is taken over every event of these (each source of
+    # the kind, unfiltered), and the event at that time must be one of `events` with `dims` (and `amount`, each
+    # event's); empty: first/last among `events` with `dims` themselves ('their first store purchase was in May')
+    over: tuple[str, ...] = ()
 
     def _branch(self, catalog: Catalog, name: str, as_of: dt.date, mode: str) -> str:
         """One event's rows: the customer, and (mode 'count') the event id or (mode 'rows') the event id, its
@@ -534,9 +538,35 @@ class EventCondition(Condition):
         return (f"SELECT {key}, min(ts) AS ts, {agg}(amount) AS amount FROM ({source}) AS l "
                 f"GROUP BY {key}, src, event_id")
 
+    def _at_edge(self, catalog: Catalog, as_of: dt.date) -> str:
+        """Customers whose first (or latest) event over every event of `over` is one of `events` with `dims`:
+        each customer's earliest (latest) time over all of them, its window on that time, then the events of that
+        kind at that very time (ties: any event at that time counts)."""
+        key = catalog.entity.key
+        over = self.over or self.events
+        ranked = replace(self, events=over, dims={} if self.over else self.dims, measure=None, window=None)
+        rows = " UNION ALL ".join(ranked._branch(catalog, e, as_of, "rows") for e in over)
+        edge = "min" if self.first else "max"
+        times = f"SELECT {key}, {edge}(ts) AS ts FROM ({rows}) AS a GROUP BY {key}"
+        if self.window is not None:
+            times += f" HAVING {self.window.condition(f'{edge}(ts)', as_of)}"
+        kind = " UNION ALL ".join(self._branch(catalog, e, as_of, "rows") for e in self.events)
+        if all(catalog.events[e].id for e in self.events):
+            kind = self._per_event(catalog, kind)
+        sql = f"SELECT DISTINCT q.{key} FROM ({kind}) AS q JOIN ({times}) AS t ON t.{key} = q.{key} AND t.ts = q.ts"
+        return sql + (f" WHERE {self.amount.sql('q.amount')}" if self.amount is not None else "")
+
+    def _edge(self) -> bool:
+        """The first or latest event itself is qualified (by its kind over several, or its own amount)."""
+        return (self.first or self.last) and (bool(self.over) or self.amount is not None) and self.count is None \
+            and self.rank is None and self.top is None and not self.average
+
     def render(self, catalog, as_of):
         if self._counts_none():
             return self._with_none(catalog, as_of)
+        if self._edge():
+            return self._negate(catalog, Rendered(self._at_edge(catalog, as_of), self._label(catalog),
+                                                  self._meaning(catalog)))
         key = catalog.entity.key
         first = (self.first or self.last) and self.window is not None  # "first", "last" only mean something with a window
         aggregated = self.count is not None or self.amount is not None or first or self.rank is not None or \
@@ -573,7 +603,11 @@ class EventCondition(Condition):
                     inner += " HAVING " + " AND ".join(having)
                 sql = f"SELECT {key} FROM ({inner}) AS r ORDER BY v DESC NULLS LAST, {key} LIMIT {int(self.top)}"
             elif self.rank is not None:
-                inner = f"SELECT {key}, percent_rank() OVER (ORDER BY {agg}(amount)) AS pr FROM ({source}) AS p GROUP BY {key}"
+                # 'top 10% of our Canadian customers': ranked among those (with an event in the window) only
+                among = [c.render(catalog, as_of).sql for c in self.among]
+                where = " AND ".join(f"{key} IN (SELECT {key} FROM ({sql}) AS a{i})" for i, sql in enumerate(among))
+                inner = f"SELECT {key}, percent_rank() OVER (ORDER BY {agg}(amount)) AS pr FROM ({source}) AS p " + \
+                    (f"WHERE {where} " if where else "") + f"GROUP BY {key}"
                 if having:
                     inner += " HAVING " + " AND ".join(having)
                 sql = f"SELECT {key} FROM ({inner}) AS r WHERE pr >= {lit(round(1 - self.rank / 100, 6))}"
@@ -616,17 +650,22 @@ class EventCondition(Condition):
             parts.append(f"top {self.top}{' among ' + among if among else ''} by "
                          f"{'spend' if self.measure is None else self.measure}:")
         elif self.rank is not None:
-            parts.append(f"top {lit(self.rank)}% by spend:")
+            among = " and ".join(c.render(catalog, dt.date.today()).label for c in self.among)
+            parts.append(f"top {lit(self.rank)}%{' among ' + among if among else ''} by spend:")
         elif self.first:
             parts.append("first")
         elif self.last:
             parts.append("last")
+        if self.over:
+            parts.append("of " + " or ".join(catalog.events[e].label for e in self.over) + ":")
         parts.append(self._what(catalog))
         if self._each(catalog):
             parts.append(f"({self.count.describe()} times, each {self.amount.describe()})")
         elif self.count is not None:
             parts.append(f"({self.count.describe()} times)")
-        if self.amount is not None and not self._each(catalog):
+        if self.amount is not None and self._edge():
+            parts.append(f"(amount {self.amount.describe()})")
+        elif self.amount is not None and not self._each(catalog):
             of = f" {self.measure.replace('_', ' ')}" if self.measure else ""    # wording.py gives the measure's label
             parts.append(f"({'average' if self.average else 'total'}{of} {self.amount.describe()})")
         if self.window is not None:
@@ -907,12 +946,27 @@ def _check_names(c: Condition, catalog: Catalog) -> None:
             _check_names(inner, catalog)
         if c.measure and any(c.measure not in catalog.events[e].measures for e in c.events if e in catalog.events):
             raise TranslationError(f"no measure '{c.measure}' on {', '.join(c.events)}", hint="pick one the events have")
-        for name in c.events:
+        if c.over and (not (c.first or c.last) or c.count is not None or c.rank is not None or c.top is not None
+                       or c.average):
+            raise TranslationError("'over' says what a first or last event is taken among: it needs first or last, "
+                                   "and no count, rank, top or average", hint="set first or last, or drop 'over'")
+        for name in c.events + tuple(c.over):
             if name not in catalog.events:
                 raise TranslationError(f"no event '{name}' in the catalog", hint="pick a behaviour from the catalog")
+        for name in c.events:     # the dimensions filter the events themselves, not those first/last is taken over
             unknown = set(c.dims) - set(catalog.events[name].dimensions)
             if unknown:
                 raise TranslationError(f"event '{name}' has no dimension {sorted(unknown)}", hint="pick one it has")
+
+
+def ranking(c: Condition) -> bool:
+    """A ranking of customers: 'top 200 by spend' (a top condition, or a behaviour's top N or top share)."""
+    return getattr(c, "kind", "") == "top" or getattr(c, "top", None) is not None or getattr(c, "rank", None) is not None
+
+
+def share(c: Condition) -> bool:
+    """A ranking by share ('top 10%'): how many it keeps depends on whom it is ranked among."""
+    return getattr(c, "percent", None) is not None or getattr(c, "rank", None) is not None
 
 
 def contradictions(criteria: list[Condition]) -> list[tuple[Condition, Condition]]:

@@ -196,6 +196,10 @@ def _names(kind: type) -> frozenset[str]:
     return frozenset(f.name for f in dataclasses.fields(kind)) - _POSITIONS
 
 
+def _named(value) -> bool:
+    return isinstance(value, tuple) and bool(value) and all(isinstance(v, str) for v in value)
+
+
 class _Fields(dict):
     """A condition's fields in words, each worded on first use (a label names a few of them)."""
 
@@ -226,8 +230,9 @@ class _Wording:
     def condition(self, c) -> Worded:
         kind = getattr(c, "kind", None)
         labels, meanings = self.w["label"], self.w["meaning"]
-        key = next((f"{kind}.{f.name}" for f in dataclasses.fields(c)
-                    if f.name not in _POSITIONS and getattr(c, f.name) is True and f"{kind}.{f.name}" in labels), kind)
+        # a yes/no field set, or a list of names given ('over'), words the condition by its own template
+        key = next((f"{kind}.{f.name}" for f in dataclasses.fields(c) if f.name not in _POSITIONS
+                    and (getattr(c, f.name) is True or _named(getattr(c, f.name))) and f"{kind}.{f.name}" in labels), kind)
         if key not in labels or (key not in meanings and kind not in meanings):
             raise _Unworded
         fields = self.fields(c)
@@ -261,6 +266,8 @@ class _Wording:
             applies = win is not None and "window" in self.catalog.glossary[c.index].parameters and (
                 win.amount is not None or (win.start is not None and win.end is None))
             return self.window(win) if applies else ""
+        if key == "edge" and kind == "event":     # which end of the behaviours 'over' names: the first or the latest
+            return self.w["edge"]["first" if c.first else "last"]
         if key == "values_sql" and isinstance(getattr(c, "values", None), tuple):
             return self.joined(lit(v) for v in c.values)
         if key in names:
@@ -286,7 +293,7 @@ class _Wording:
             return ""
         if name in ("column", "flag", "per"):
             return self.column(value)
-        if name == "events":
+        if name in ("events", "over"):
             return self.events(value)
         if name == "indicator":
             return self.indicator(value)

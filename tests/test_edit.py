@@ -91,6 +91,16 @@ def test_a_translated_criterion_opens_in_the_editor_and_round_trips(svc):
     assert edit.draft_of(t.definition.exclusions[0].spec, svc.catalog, AS_OF).window == "period"
 
 
+def test_the_first_purchase_said_to_be_of_a_kind_round_trips_through_the_editor(svc):
+    t = pipeline.translate(svc, "customers whose first purchase was in an outlet store", as_of=AS_OF)
+    c = t.definition.criteria[0]
+    draft = edit.draft_of(c.spec, svc.catalog, AS_OF)
+    spec = edit.to_spec(draft, svc.catalog, AS_OF)
+    assert spec["over"] == ["store_purchase", "online_order"] and spec["first"] is True
+    assert pipeline.criterion(svc, spec, as_of=AS_OF).sql == c.sql
+    assert edit.describe(c.spec, svc.catalog).startswith("First of store purchase or online order: store purchase")
+
+
 def test_or_between_criteria_and_back(svc):
     t = pipeline.translate(svc, "VIP customers in Germany", as_of=AS_OF)
     vip, germany = (c.spec for c in t.definition.criteria)

@@ -32,6 +32,8 @@ def labels(r):
 
 
 # Labels are the catalog's French words and the French module's templates (assistant/wording.py), never English.
+
+
 @pytest.mark.parametrize("request_, criteria, exclusions", [
     ("clients VIP qui ont acheté en magasin au moins deux fois au cours des 6 derniers mois",
      ["VIP", "achat en magasin (au moins 2 fois) au cours des 6 derniers mois"], []),
@@ -189,6 +191,8 @@ def test_the_catalogs_french_words_count_towards_the_language(translator, reques
 
 
 # Issue 17, French blind set #3: general causes of wrong answers, on sentences of our own.
+
+
 @pytest.mark.parametrize("request_, criteria", [
     # 'Or' is the gold tier in French, never the English 'or' its spelling matches
     ("adhérents Or ou VIP en Espagne", ["niveau or ou VIP", "Espagne"]),
@@ -433,6 +437,8 @@ def test_a_change_without_its_periods_is_asked_in_french(translator):
 
 # Issue 17: a short request has too few grammar words to tell its language; one word that only one language has
 # decides when no word of it is English (names and the catalog's loanwords, 'web', 'sms', 'VIP', are every language's).
+
+
 @pytest.mark.parametrize("request_, lang", [
     ("clientes VIP", "fr"), ("acheteurs web", "fr"), ("abonnés sms", "fr"), ("abonnes SMS", "fr"), ("les VIP", "fr"),
     ("CLIENTES VIP", "fr"), ("inactifs", "fr"), ("acheteurs sneakers", "fr"), ("femmes", "fr"),
@@ -463,6 +469,8 @@ def _english_words(text: str, request: str) -> list[str]:
 
 # Issue 17: every question a French request gets, and every reading it offers, is said in French: a change without
 # two periods, vague quantities and periods, and the catalog phrasings offered for a word nothing read.
+
+
 @pytest.mark.parametrize("request_", [
     "clients dont les dépenses en ligne ont baissé",                 # which two periods
     "clientes ayant acheté quelques fois en magasin",                # how many times
@@ -496,6 +504,8 @@ def test_a_french_reading_picked_reads_back_in_french(translator, request_, read
 
 # Issue 17, bad input: French of our own with English product words, missing accents, capitals, typos and mixed
 # languages. Each is answered (these criteria) or flagged with the phrase named, never silently narrowed or broadened.
+
+
 @pytest.mark.parametrize("request_, criteria, flagged", [
     ("les acheteurs de sneakers", ["achat en magasin ou commande en ligne, catégorie chaussures"], None),
     ("clientes VIP qui ont acheté des sneakers en ligne", ["femmes", "VIP", "commande en ligne, catégorie chaussures"],
@@ -596,6 +606,8 @@ def test_a_status_said_before_a_determiner_and_its_behaviour_is_its_verb(transla
                                       "Merci de rédiger un texte pour les clientes VIP",
                                       "Peux-tu traduire en anglais les critères des clients VIP",
                                       "Écris-nous un objet d'e-mail pour les membres Gold"])
+
+
 def test_a_french_request_for_another_task_is_refused_by_name(translator, request_):
     r = translator.translate(request_, A)
     assert r.status == "refused" and "autre chose qu'une audience" in r.message, (r.status, r.message)
@@ -856,6 +868,8 @@ def test_a_part_of_a_name_is_noted_in_french_words(catalog):
     many = stores.translate("clients ayant acheté dans un magasin Village Outlet en 2025", A, lang="fr")
     assert any("'Wertheim Village Outlet'" in w and "et 1 autre (les noms dont il fait partie)" in w
                for w in many.warnings), many.warnings
+
+
 @pytest.mark.parametrize("request_", [
     "clientes qui ont ajouté un article au panier ce mois-ci",
     "clients ayant mis un produit au panier ces 10 derniers jours",
@@ -902,6 +916,8 @@ def streambox():
 
 # A short French request is French with an English word in it: a name typed as one ('Premium', 'Apple Watch'), an
 # English word French says as its own ('premium', 'shopping'), and 'à' (folded 'a', but no English word has an accent).
+
+
 @pytest.mark.parametrize("request_, lang", [
     ("Clients Premium", "fr"), ("clients premium", "fr"), ("CLIENTS PREMIUM", "fr"), ("Acheteurs Premium", "fr"),
     ("Clientes VIP à Lyon", "fr"), ("Abonnés SMS", "fr"), ("Clientes premium à Lyon", "fr"),
@@ -984,3 +1000,39 @@ def test_or_before_a_preposition_and_a_value_of_the_same_attribute_is_applied(tr
     """'parrainage ou par l'appli': one attribute's two values, the 'ou' applied (it was said not to be, falsely)."""
     r = translator.translate(request_, A)
     assert r.status == "ok" and labels(r)[0] == criteria and not r.warnings, (r.status, labels(r), r.warnings)
+# -- the first or latest event, said to be of a kind: the same reading as in English ------------------------------
+
+_CHANNELS = ("SELECT t.customer_id, t.transaction_ts AS ts, 'store' AS ch, s.store_format AS fmt FROM pos.transactions t "
+             "JOIN pos.stores s ON s.store_id = t.store_id WHERE t.customer_id IS NOT NULL "
+             "UNION ALL SELECT customer_id, order_ts, 'online', NULL FROM ecom.orders WHERE status <> 'cancelled'")
+_EDGE = ("SELECT p.customer_id FROM ({c}) p JOIN (SELECT customer_id, {edge}(ts) AS ts FROM ({c}) a GROUP BY customer_id) e "
+         "ON e.customer_id = p.customer_id AND p.ts = e.ts WHERE {where}")
+
+
+@pytest.mark.parametrize("request_, edge, where", [
+    ("clients dont le premier achat a été fait dans un centre commercial", "min", "p.fmt = 'mall'"),
+    ("clients dont le dernier achat a été fait en ligne, il y a plus de 3 mois", "max",
+     "p.ch = 'online' AND e.ts < DATE '2026-06-30'"),
+])
+def test_the_first_or_latest_purchase_said_to_be_of_a_kind_in_french(translator, warehouse, catalog, request_, edge, where):
+    from translations import same_audience
+    r = same_audience(translator, warehouse, catalog, request_, _EDGE.format(c=_CHANNELS, edge=edge, where=where))
+    assert labels(r)[0][0].startswith(("le premier parmi", "le dernier parmi")), labels(r)
+
+
+def test_the_latest_order_over_an_amount_is_that_orders_amount_in_french(translator, warehouse, catalog):
+    from translations import same_audience
+    same_audience(translator, warehouse, catalog, "clients dont la dernière commande a dépassé 150 €",
+                  "SELECT o.customer_id FROM ecom.orders o JOIN (SELECT customer_id, max(order_ts) AS ts FROM ecom.orders "
+                  "WHERE status <> 'cancelled' GROUP BY customer_id) e ON e.customer_id = o.customer_id "
+                  "AND o.order_ts = e.ts WHERE o.status <> 'cancelled' AND o.total_amount > 150")
+
+
+def test_a_share_is_ranked_among_the_customers_said_after_parmi(translator, warehouse, catalog):
+    from translations import same_audience
+    r = same_audience(translator, warehouse, catalog, "parmi nos clients espagnols, le top 5 % en dépenses en ligne cette année",
+                      "SELECT customer_id FROM (SELECT o.customer_id, percent_rank() OVER (ORDER BY sum(o.total_amount)) AS pr "
+                      "FROM ecom.orders o JOIN crm.customers c ON c.customer_id = o.customer_id WHERE c.country = 'ES' "
+                      "AND o.status <> 'cancelled' AND o.order_ts >= DATE '2026-01-01' GROUP BY o.customer_id) r "
+                      "WHERE pr >= 0.95")
+    assert "(classés parmi : Espagne)" in " ".join(labels(r)[0]), labels(r)

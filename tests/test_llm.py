@@ -124,6 +124,9 @@ def test_aggregate_kinds_are_in_the_schema_and_compile_to_the_offline_sql(llm, c
       "source": {"kind": "event", "events": ["online_order"]}}, False),                    # no such dimension
     ({"kind": "known", "column": "crm.customers.birth_date", "known": False}, True),
     ({"kind": "known", "column": "pos.transactions.total_amount", "known": True}, False),  # not a profile column
+    # the first purchase over both channels was a store ticket; 'over' names events of the catalog only
+    ({"kind": "event", "events": ["store_purchase"], "over": ["store_purchase", "online_order"], "first": True}, True),
+    ({"kind": "event", "events": ["store_purchase"], "over": ["store_purchases"], "first": True}, False),
 ])
 def test_the_schema_admits_aggregates_only_with_catalog_names(catalog, spec, ok):
     jsonschema = pytest.importorskip("jsonschema")

@@ -62,6 +62,17 @@ def test_a_meaning_from_outside_is_checked_against_the_catalog(services, patch, 
         pipeline.criterion(services, spec, as_of=A)
 
 
+@pytest.mark.parametrize("patch, message", [
+    ({"over": ["store_purchase", "online_order"]}, "needs first or last"),                  # no edge to take
+    ({"over": ["store_purchase"], "first": True, "rank": 10}, "no count, rank"),            # never silently dropped
+    ({"over": ["store_purchases"], "first": True}, "no event 'store_purchases'"),
+])
+def test_what_a_first_or_last_event_is_taken_among_is_checked(services, patch, message):
+    spec = {"kind": "event", "events": ["store_purchase"], **patch}
+    with pytest.raises(TranslationError, match=message):
+        pipeline.criterion(services, spec, as_of=A)
+
+
 def test_a_window_unit_or_an_operator_outside_the_grammar_is_refused(services):
     spec = {"kind": "event", "events": ["online_order"], "dims": {},
             "window": {"amount": 30, "unit": "DAY); DROP TABLE x; --", "start": None, "end": None}}

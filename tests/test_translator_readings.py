@@ -451,3 +451,93 @@ def test_a_catalog_phrase_with_another_word_for_its_thing_reads_as_the_phrase(tr
     same_audience(translator, warehouse, catalog, "customers who added an item to their cart in the last 7 days",
                   "SELECT customer_id FROM web.events WHERE customer_id IS NOT NULL AND event_type = 'add_to_cart' "
                   "AND event_ts >= DATE '2026-09-30' - INTERVAL 7 DAY")
+
+
+# -- the first or latest event, said to be of a kind ---------------------------------------------------------------
+
+# Every purchase with its channel and store format: the first (latest) is taken over all of them, then its kind read.
+CHANNELS = ("SELECT t.customer_id, t.transaction_ts AS ts, 'store' AS ch, s.store_format AS fmt, t.total_amount AS amount "
+            "FROM pos.transactions t JOIN pos.stores s ON s.store_id = t.store_id WHERE t.customer_id IS NOT NULL "
+            "UNION ALL SELECT customer_id, order_ts, 'online', NULL, total_amount FROM ecom.orders "
+            "WHERE status <> 'cancelled'")
+EDGE = ("SELECT p.customer_id FROM ({channels}) p JOIN (SELECT customer_id, {edge}(ts) AS ts FROM ({channels}) a "
+        "GROUP BY customer_id) e ON e.customer_id = p.customer_id AND p.ts = e.ts WHERE {where}")
+
+
+@pytest.mark.parametrize("request_, edge, where", [
+    ("shoppers whose first purchase was in a flagship store", "min", "p.fmt = 'flagship'"),
+    ("customers whose first purchase with us happened online", "min", "p.ch = 'online'"),
+    ("customers whose latest purchase was online and more than 3 months ago", "max",
+     "p.ch = 'online' AND e.ts < DATE '2026-06-30'"),
+    ("people whose last purchase was in store, more than 12 months ago", "max",
+     "p.ch = 'store' AND e.ts < DATE '2025-09-30'"),
+    ("customers whose last purchase was over $100", "max", "p.amount > 100"),    # not 'days since last purchase'
+])
+def test_the_first_or_latest_purchase_said_to_be_of_a_kind(translator, warehouse, catalog, request_, edge, where):
+    """'whose first purchase was in a flagship store': the earliest purchase over every channel is a flagship
+    store ticket (not: bought once in a flagship store, and any first purchase)."""
+    r = same_audience(translator, warehouse, catalog, request_, EDGE.format(channels=CHANNELS, edge=edge, where=where))
+    assert len(r.definition.criteria) == 1, r.definition.to_text()
+
+
+@pytest.mark.parametrize("request_, gold", [
+    ("customers who bought online for the first time this year",
+     "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' GROUP BY customer_id "
+     "HAVING min(order_ts) >= DATE '2026-01-01'"),
+    ("customers whose first purchase in store was in May",
+     "SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL GROUP BY customer_id "
+     "HAVING min(transaction_ts) >= DATE '2026-05-01' AND min(transaction_ts) < DATE '2026-06-01'"),
+])
+def test_the_first_of_those_said_with_the_behaviour(translator, warehouse, catalog, request_, gold):
+    """'bought online for the first time this year', 'whose first purchase in store was in May': the first online
+    order, the first store purchase (not: the first purchase of any channel, which was online or in store)."""
+    same_audience(translator, warehouse, catalog, request_, gold)
+
+
+def test_the_latest_order_over_an_amount_is_that_orders_amount(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog, "customers whose last order was over €150",
+                  "SELECT o.customer_id FROM ecom.orders o JOIN (SELECT customer_id, max(order_ts) AS ts FROM ecom.orders "
+                  "WHERE status <> 'cancelled' GROUP BY customer_id) e ON e.customer_id = o.customer_id "
+                  "AND o.order_ts = e.ts WHERE o.status <> 'cancelled' AND o.total_amount > 150")
+
+
+def test_a_first_purchase_narrowed_before_and_after_its_noun_is_noted(translator):
+    """'whose first Nike purchase was in store': the first is taken among Nike purchases, and 'in store' cannot
+    also say what it was: read as the first Nike store purchase, said in a note (never silently)."""
+    r = translator.translate("customers whose first Nike purchase was in store", A)
+    assert any("'in store' read as which events the first is taken among" in w for w in r.warnings), r.warnings
+
+
+def test_what_the_latest_purchase_cannot_take_is_a_condition_of_its_own_said_in_a_note(translator):
+    r = translator.translate("customers whose most recent purchase was made online, and twice in 2025", A)
+    assert any("'twice in 2025' read as a condition of its own, not of the latest" in w for w in r.warnings), r.warnings
+
+
+# -- a share ranked among the customers said in its phrase -----------------------------------------------------------
+
+SHARE = ("SELECT customer_id FROM (SELECT p.customer_id, percent_rank() OVER (ORDER BY sum(p.amount)) AS pr "
+         "FROM ({events}) p JOIN crm.customers c ON c.customer_id = p.customer_id WHERE c.country = '{country}' "
+         "AND p.ts >= DATE '{start}' AND p.ts < DATE '{end}' GROUP BY p.customer_id) r WHERE pr >= {pr}")
+ONLINE = "SELECT customer_id, order_ts AS ts, total_amount AS amount FROM ecom.orders WHERE status <> 'cancelled'"
+
+
+@pytest.mark.parametrize("request_, events, country, start, end, pr", [
+    ("top 10% of our Spanish customers by spend in 2025", PURCHASES, "ES", "2025-01-01", "2026-01-01", 0.9),
+    ("top 5% of online spenders this year among our German customers", ONLINE, "DE", "2026-01-01", "2026-10-01", 0.95),
+    ("among our Italian customers, the 10% who spent the most in 2025", PURCHASES, "IT", "2025-01-01", "2026-01-01",
+     0.9),
+])
+def test_a_share_is_ranked_among_the_customers_said_in_its_phrase(translator, warehouse, catalog, request_, events,
+                                                                  country, start, end, pr):
+    """'top 10% of our Spanish customers': the best tenth of the Spanish customers who bought then, not the Spanish
+    ones among the best tenth of everybody."""
+    r = same_audience(translator, warehouse, catalog, request_,
+                      SHARE.format(events=events, country=country, start=start, end=end, pr=pr))
+    assert not any("ranked among" in w for w in r.warnings), r.warnings
+
+
+def test_a_share_with_a_profile_criterion_said_apart_is_ranked_among_all_and_noted(translator):
+    r = translator.translate("top 5% of online spenders this year, Italian customers only", A)
+    assert any("ranked among all customers, then 'Italian' kept" in w for w in r.warnings), r.warnings
+    r = translator.translate("Italian customers in the top 5% of online spenders this year", A)   # of all customers
+    assert not any("ranked among" in w for w in r.warnings) and not r.definition.criteria[0].spec["among"], r.warnings

@@ -303,6 +303,8 @@ THING_NOUNS = frozenset({"product", "products", "item", "items", "thing", "thing
 # their cart') reads as the phrase, with what it named.
 SLOT_WORDS = frozenset({"product", "products", "item", "items", "something", "anything", "stuff", "article",
                         "articles"})
+# 'top 5% of spenders among our French customers': the customers a ranking is made among follow these.
+AMONG_WORDS = frozenset({"among", "amongst"})
 # 'whose last purchase was in May', 'their most recent order': the latest event of the kind, its window said.
 LATEST_WORDS: tuple[tuple[str, ...], ...] = (("most", "recent"), ("last",), ("latest",))
 # Between a thing and the window said of it ('whose last purchase was between 3 and 9 months ago').
@@ -463,7 +465,9 @@ WORDING = {
         "indicator": "{indicator}[: {values}][ {comparison}]",
         "list": "on the {table}",
         "term": "{index}",
-        "event": "[top {rank}% by spend: ][{first} ][{last} ]{events}{dims}[ ({count} times)][ ({average} {amount})][ {window}]",
+        "event": "[top {rank}% by spend: ][{first} ][{last} ]{events}{dims}[ ({count} times)][ ({average} {amount})][ {window}]"
+                 "[ (ranked among {among})]",
+        "event.over": "{edge} of {over}: {events}{dims}[ (amount {amount})][ {window}]",
         "any_of": "{groups}",
         "versus": "{measure} {op} on {left} than on {right}",
         "distinct": "{comparison} different {dimension} values: {source}",
@@ -490,6 +494,8 @@ WORDING = {
         "top": "{label} (ranked on {as_of})",
         "not": "{entity} who do not match: {meaning}",
     },
+    # which end of the behaviours an event is the first or latest of ('event.over')
+    "edge": {"first": "first", "last": "last"},
     # a yes/no field in words: (when not set, when set)
     "flags": {"event.first": ("", "first"), "event.last": ("", "last"), "event.average": ("total", "average"),
               "known.known": ("not on file", "on file")},
@@ -531,6 +537,11 @@ NOTES = {
                        "it uses its own, {own}",
     "same_window": "'{words}' read in the same window as the part before ({period})",
     "own_date": "'{words}' read {period} by its own date ({columns}), the window named before",
+    "first_apart": "'{words}' read as a condition of its own, not of the first {events}",
+    "latest_apart": "'{words}' read as a condition of its own, not of the latest {events}",
+    "ranked_among": "'{share}' ranked among all customers, then '{others}' kept (say 'top ... of our ... customers' to rank among those only)",
+    "first_among": "'{words}' read as which events the first is taken among ({events}), not as what the first one was",
+    "latest_among": "'{words}' read as which events the latest is taken among ({events}), not as what the latest one was",
     "not_applied": "'{words}' is not applied: only the behaviour ({event}) is",
     "times_not_amount": "'{word}' read as the number of times (say 'spent {word_norm}' for the amount)",
     "read": "read {what}",

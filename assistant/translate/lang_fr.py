@@ -121,6 +121,7 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("le", "<n>", "<m>"), ("<m>", "<n>")),   # 'depuis le 1er septembre'
     (("entre", "il", "y", "a", "<n>", "et", "<n2>", "<u>"), ("between", "<n>", "and", "<n2>", "<u>", "ago")),
     (("au", "premier", "trimestre"), ("in", "the", "first", "quarter")),
+    (("a", "ete"), ("was",)),     # 'dont le dernier achat a été fait en magasin': a folded 'a' is 'à' elsewhere
     # when the latest (or first) event was: 'dont le dernier achat remonte à plus de 200 jours', '... date d'il y a
     # 3 à 9 mois', '... date de l'été dernier' read 'whose last purchase was more than 200 days ago' ...; the verb
     # reads 'was' only before a time said so, and 'mais à moins d'un an' keeps the 'à' of the 'remonte à' before
@@ -225,7 +226,8 @@ WORDS = {
     "nous": "we", "vous": "you", "ont": "have", "a-t-il": "has", "ayant": "who", "avoir": "have", "ete": "been",
     "est": "is", "sont": "are", "etre": "be", "etait": "was", "etaient": "were", "avait": "had", "avaient": "had", "tombe": "is", "tombent": "are",
     "passer": "placing", "evidemment": "obviously", "naturellement": "obviously",
-    "obligatoire": "", "obligatoires": "",   # 'optin email obligatoire': what is said is required already "fait": "made", "effectue": "made", "realise": "made",
+    "obligatoire": "", "obligatoires": "",   # 'optin email obligatoire': what is said is required already
+    "fait": "made", "effectue": "made", "realise": "made", "parmi": "among",
     "passe": "placed", "donne": "gave", "tous": "all", "toutes": "all", "tout": "all", "toute": "all",
     "chaque": "every", "meme": "same", "aussi": "also", "egalement": "also", "encore": "still", "deja": "already",
     "uniquement": "only", "seulement": "only", "exactement": "exactly", "environ": "about", "plus": "more",
@@ -471,7 +473,8 @@ WORDING = {
         "list": "sur la liste : {table}",
         "term": "{index}",
         "event": "[les {rank} % qui dépensent le plus : ]{events}{dims}[ {first}][ {last}][ ({count} fois)][ ({average} : {amount})]"
-                 "[ {window}]",
+                 "[ {window}][ (classés parmi : {among})]",
+        "event.over": "{edge} parmi {over} : {events}{dims}[ (montant : {amount})][ {window}]",
         "any_of": "{groups}",
         "versus": "{measure} {op} pour {left} que pour {right}",
         "distinct": "{comparison} {dimension} différents : {source}",
@@ -499,6 +502,7 @@ WORDING = {
         "top": "{label} (classement au {as_of})",
         "not": "{entity} qui ne correspondent pas : {meaning}",
     },
+    "edge": {"first": "le premier", "last": "le dernier"},
     "flags": {"event.first": ("", "pour la première fois"), "event.last": ("", "pour la dernière fois"), "event.average": ("montant total", "montant moyen"),
               "known.known": ("non renseigné", "renseigné")},
     "measure": ("{measure} au total", "{measure} en moyenne"),
@@ -538,6 +542,11 @@ NOTES = {
                        "aujourd'hui) : il garde la sienne, {own}",
     "same_window": "« {words} » lu dans la même période que la partie précédente ({period})",
     "own_date": "« {words} » lu {period} selon sa propre date ({columns}), la période nommée avant",
+    "first_apart": "« {words} » lu comme un critère à part, pas comme dit du premier achat ou événement ({events})",
+    "latest_apart": "« {words} » lu comme un critère à part, pas comme dit du dernier achat ou événement ({events})",
+    "ranked_among": "« {share} » classé parmi tous les clients, puis « {others} » retenus (dites « le top ... de nos clients ... » pour classer parmi eux seulement)",
+    "first_among": "« {words} » lu comme les événements parmi lesquels le premier est pris ({events}), pas comme ce que fut le premier",
+    "latest_among": "« {words} » lu comme les événements parmi lesquels le dernier est pris ({events}), pas comme ce que fut le dernier",
     "not_applied": "« {words} » n'est pas appliqué : seul le comportement ({event}) l'est",
     "times_not_amount": "« {word} » lu comme le nombre de fois (dites « dépensé {word} » pour le montant)",
     "read": "lu : {what}",

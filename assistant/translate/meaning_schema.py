@@ -96,10 +96,16 @@ def condition_defs(catalog: Catalog, omitted: set[str]) -> dict:
             "average": {"type": "boolean", "description": "amount is the average per event, not the total"},
             "first": {"type": "boolean", "description": "their first event falls in the window"},
             "last": {"type": "boolean", "description": "their latest event falls in the window"},
+            "over": {"type": "array", "items": _enum(events),
+                     "description": "with first or last: the first (latest) event is taken over all these events, "
+                                    "and it must be one of `events` with `dims` ('whose first purchase was in an "
+                                    "outlet store': over every purchase event, events the store purchase); "
+                                    "the window then holds its time and amount is its own"},
             "rank": {"type": "number", "exclusiveMinimum": 0, "maximum": 100, "description": "top N percent by amount"},
             "top": {"type": "integer", "minimum": 1, "description": "the N customers with the highest amount"},
             "among": {"type": "array", "items": {"$ref": "#/$defs/condition"},
-                      "description": "top N ranked only among the customers meeting these conditions"},
+                      "description": "top N (or top rank percent) ranked only among the customers meeting these "
+                                     "conditions"},
             **({"measure": _enum(measures)} if measures else {})}),
         "list": kind("list", ["table"], {"table": _enum(tables), "label": {"type": "string"}}),
         "term": kind("term", ["index"], {"index": _enum(terms, "integer"), "window": {"$ref": "#/$defs/window"}}),

@@ -664,13 +664,19 @@ def find_rankings(tokens: list[Token]) -> list[Ranking]:
 
 
 def _superlatives(tokens: list[Token], norms: list[str], found: list[Ranking]) -> list[Ranking]:
-    """'the 50 customers who spent the most': a ranking of the N said with 'the' earlier in the request."""
+    """'the 50 customers who spent the most': a ranking of the N said with 'the' earlier in the request; 'the 10%
+    who spent the most', 'les 10 % qui ont le plus dépensé': a share of them."""
     out = []
     for i in range(len(norms) - 1):
         if tuple(norms[i:i + 2]) not in SUPERLATIVES or any(r.start_tok <= i < r.end_tok for r in found):
             continue
         k = next((k for k in range(i - 1, 0, -1) if norms[k - 1] == "the" and tokens[k].number is not None
-                  and tokens[k].suffix in ("", "w") and float(tokens[k].number).is_integer()), None)
-        if k is not None and tokens[k].number >= 1:
+                  and tokens[k].suffix in ("", "w", "%")), None)
+        if k is None or tokens[k].number <= 0:
+            continue
+        if tokens[k].suffix == "%" or (k + 1 < len(norms) and norms[k + 1] in ("percent", "pct", "%")):
+            shared = k + 2 if tokens[k].suffix != "%" else k + 1
+            out.append(Ranking(tokens[k].number, i, i + 2, said=(k - 1, shared)))
+        elif float(tokens[k].number).is_integer():
             out.append(Ranking(None, i, i + 2, n=int(tokens[k].number), said=(k - 1, k + 1)))
     return out

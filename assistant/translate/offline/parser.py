@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from assistant.meaning import (
     CompareCondition, Condition, DateCondition, EventCondition, FlagValueCondition, GlossaryCondition,
-    IndicatorCondition, OrCondition, TableCondition, ValueCondition,
+    IndicatorCondition, OrCondition, TableCondition, ValueCondition, ranking, share,
 )
 from assistant.translate.offline.asides import Ignored, find_ignored, sentences
 from assistant.translate.offline.event_filters import excludes, selects
@@ -29,7 +29,7 @@ from assistant.translate.offline.modifiers import (
 )
 from assistant.translate.lang_en import (
     BOTH, CONNECTORS, EXCLUDED_PEOPLE, EXCLUSION_ENDS, WITHOUT_ENDS, EXCLUSION_VERBS, LEADING_WORDS, NOTES, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
-    AMOUNT_LINKS, BEFORE_WORDS, BIRTH_OPS, CONCORD_MARKERS, WITHIN_WORDS, CONCORD_NEGATIONS, NEAR_BEHAVIOUR, GROUP_UNION_MARKERS, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, CURRENCY, ANY_WORDS, CLAUSE_EDGES, COPULAS, DETERMINERS, LATEST_WORDS, SLOT_WORDS, MONTHS, ONE_EVENT_ALONE, ONE_EVENT_SPENT_ON, ONE_EVENT_WORDS,
+    AMONG_WORDS, AMOUNT_LINKS, BEFORE_WORDS, BIRTH_OPS, CONCORD_MARKERS, WITHIN_WORDS, CONCORD_NEGATIONS, NEAR_BEHAVIOUR, GROUP_UNION_MARKERS, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, CURRENCY, ANY_WORDS, CLAUSE_EDGES, COPULAS, DETERMINERS, LATEST_WORDS, SLOT_WORDS, MONTHS, ONE_EVENT_ALONE, ONE_EVENT_SPENT_ON, ONE_EVENT_WORDS,
     GOODS_LINKS, GOODS_NOUNS, QUANTITY_NOUNS, SPEND_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, DEMONSTRATIVES, THAN_WORDS, THING_NOUNS, UNION_MARKERS,
 )
 from assistant.translate.offline.aggregates import dimension_words, read_distinct, read_known, read_top, read_versus
@@ -236,11 +236,49 @@ class Parser:
             for s in self.birth_words:
                 self._use(s.start, s.end)
         self.out.notes += [note for span, note in self.name_notes if span.start in self.out.used]
+        self._ranking_bases()
         self._value_nouns()
         self._only_of_profile_values()
         # an 'or' between two values of one attribute ('in Paris or Lyon') was read: never reported as dropped
         self.out.used |= {i for i, n in enumerate(self.norms) if n == "or" and self._lists_values(i, spans)}
         return self.out
+
+    def _ranking_bases(self) -> None:
+        """'top 200 Texas customers' is ranked among the customers the other criteria keep; 'in the top 20%' among
+        all customers. A share is ranked among the customers said inside its phrase or after 'among' ('top 10% of
+        our Canadian customers', '... among our French customers'), then the other criteria filter; a profile
+        criterion said apart ('top 5% of spenders, Italian customers only') may have been meant as its base: noted."""
+        criteria = self.out.criteria
+        for c in [c for c in criteria if ranking(c)]:
+            # never another ranking of the same kind (two rankings each among the other would never end)
+            others = [o for o in criteria if o is not c and not (ranking(o) and (share(c) or not share(o)))]
+            said = [o for o in others if self._said_among(o)]
+            inside = [o for o in others if c.start_tok <= o.start_tok and o.end_tok <= c.end_tok or o in said]
+            band = any(c.start_tok <= b < c.end_tok for b in self.out.bands)
+            if not share(c) and not band:
+                c.among = others
+                continue
+            c.among = inside
+            apart = [o for o in others if o not in inside and not isinstance(o, (EventCondition, OrCondition))]
+            if apart and not band:
+                self.out.notes.append(NOTES["ranked_among"].format(
+                    share=self._words(c.start_tok, c.end_tok),
+                    others="', '".join(self._words(o.start_tok, o.end_tok) for o in apart)))
+
+    def _said_among(self, c: Condition) -> bool:
+        """'among our French customers', 'parmi nos clients espagnols': the condition is said as a ranking's base."""
+        people = {i for s in self.lexicon_spans if s.of("entity") for i in range(s.start, s.end)}
+        k = c.start_tok - 1
+        while k >= 0 and (self.norms[k] in DETERMINERS or k in people):     # 'parmi nos clients espagnols'
+            k -= 1
+        if k >= 0 and self.norms[k] in AMONG_WORDS:
+            self._use(k, k + 1)
+            return True
+        return False
+
+    def _words(self, a: int, b: int) -> str:
+        return self.request[self.tokens[a].start:self.tokens[b - 1].end] if self.request else \
+            " ".join(t.text for t in self.tokens[a:b])
 
     def _lists_values(self, i: int, spans: list[Span]) -> bool:
         """Does the 'or' at i join two values of one attribute, or two qualifiers ('Germany or the Netherlands',
@@ -341,7 +379,8 @@ class Parser:
     def _spend_in_a_window(self, spans: list[Span], windows: list[Window]) -> list[Span]:
         """'total spend in 2025', 'whose last purchase was in May': an indicator said in spend words or of the
         latest event right beside a window is the spend over that window (the events' amounts), or the latest event
-        in it, since an indicator has no window to set; elsewhere it stays the indicator."""
+        in it, since an indicator has no window to set; so is the latest event said to be of a kind ('whose last
+        purchase was online'); elsewhere it stays the indicator."""
         def windowless(s: Span) -> bool:
             words = self.norms[s.start:s.end]
             return bool(s.meanings) and all(m.kind == "indicator" for m in s.meanings) and \
@@ -352,9 +391,28 @@ class Parser:
             while k < w.start_tok and self.norms[k] in COPULAS:
                 k += 1
             return w.start_tok == k or w.end_tok == s.start
+
+        amounts: list[int] = []
+
+        def qualified(s: Span) -> bool:
+            """'whose last purchase was in store', 'dont le dernier achat a été fait en magasin', 'whose last
+            purchase was over €100': what the latest event was (a behaviour's qualifier or value, or an amount of
+            money, said after it)."""
+            if not any(w in self.latest for w in self.norms[s.start:s.end]):
+                return False
+            if not amounts:
+                amounts.extend([c.start_tok for c in find_comparisons(self.tokens, set()) if c.currency] or [-1])
+            k = s.end
+            while k < len(self.norms):
+                if any(t.start == k and t.of("qualifier", "dimvalue") for t in spans) or k in amounts:
+                    return True
+                if self.norms[k] not in COPULAS | QUALIFIER_PREPOSITIONS | set(DETERMINERS):
+                    return False
+                k += 1
+            return False
         out = []
         for s in spans:
-            if windowless(s) and any(beside(s, w) for w in windows):
+            if windowless(s) and (any(beside(s, w) for w in windows) or qualified(s)):
                 # its words read one by one ('total' a modifier, 'spend' the amount of purchases)
                 out += [Span(i, i + 1, list(self.lexicon.phrases[(self.norms[i],)])) for i in range(s.start, s.end)
                         if self.lexicon.phrases.get((self.norms[i],))]
@@ -537,6 +595,8 @@ class Parser:
         out = []
         for seg in self._segments(start, end, spans, windows, comparisons, rankings, blocked):
             for c in self._read(seg, self.last_event):
+                if isinstance(c, EventCondition) and self._of_the_edge(c, seg):
+                    continue
                 out.append(c)
                 if isinstance(c, EventCondition):
                     self._counted_in_window(c, self.last_event, seg)
@@ -579,6 +639,34 @@ class Parser:
             c.window = before.window
             words = " ".join(t.text for t in self.tokens[c.start_tok:c.end_tok])
             self.out.notes.append(NOTES["same_window"].format(words=words, period=before.window.describe()))
+    def _of_the_edge(self, c: EventCondition, seg: Segment) -> bool:
+        """'whose most recent purchase was in store and more than six months ago', 'whose first purchase with us
+        was made in an outlet store': a clause naming no behaviour of its own, after a first (latest) event, says
+        more of that event (its time, its kind, its values, its amount): folded into it (True). One it cannot
+        take (a count, a second window) stays a condition of its own, said in a note."""
+        edge = self.last_event
+        if edge is None or not (edge.first or edge.last) or self._has_event_anchor(seg) or edge.negated:
+            return False
+        ranked = edge.over or edge.events
+        new_dims = {d: v for d, v in c.dims.items() if edge.dims.get(d) != v}
+        amount = c.amount if c.amount is not None and (c.count is None or self._implied_count(c)) else None
+        kept = tuple(e for e in edge.events if e in c.events)
+        if not kept or c.negated or (c.count is not None and amount is None) or c.rank is not None or c.top is not None \
+                or c.average or c.measure or not set(c.events) <= set(ranked) \
+                or (amount is not None and edge.amount is not None) \
+                or (c.window is not None and c.window is not edge.window and edge.window is not None):
+            words = " ".join(t.text for t in self.tokens[c.start_tok:c.end_tok])
+            self.out.notes.append(NOTES["first_apart" if edge.first else "latest_apart"].format(
+                words=words, events=" or ".join(self.catalog.events[e].label for e in ranked)))
+            return False
+        if set(c.events) < set(edge.events) or new_dims or amount is not None:
+            edge.over = ranked     # what the first is taken among, before the clause narrows what it was
+            edge.events = kept
+        edge.dims.update(new_dims)
+        edge.amount = edge.amount if amount is None else amount
+        edge.window = edge.window or c.window
+        edge.end_tok = max(edge.end_tok, c.end_tok)
+        return True
 
     def _within_the_one_before(self, c: EventCondition, before: EventCondition | None, seg: Segment) -> None:
         """'opened the email and bought within 3 days': a 'within N' window of its own, said after another behaviour,
@@ -873,7 +961,61 @@ class Parser:
         groups = self._event_groups(parts, candidates, used_spans)
         results = [self._group_condition(seg, group, parts, inherited, negated, used_spans, relative) for group in groups]
         self._finish_event(seg, results, used_spans)
+        for cond in results:
+            self._qualified_edge(seg, cond, parts, used_spans)
         return results
+
+    def _qualified_edge(self, seg: Segment, cond: EventCondition, parts: EventParts, used_spans: dict) -> None:
+        """'whose first purchase was made in an outlet store', 'whose last order was over €100': what is said of
+        the behaviour after its noun qualifies the first (latest) event of every kind the noun names; what is said
+        before it ('their first store purchase') still picks the events the first is taken among."""
+        if not (cond.first or cond.last):
+            return
+        nouns = sorted((s for s, _ in parts.explicit + parts.kinds if id(s) in used_spans), key=lambda s: s.start)
+        if not nouns:
+            return
+        noun = nouns[0]
+        said = [i for i in range(seg.start, noun.start) if MODIFIER_WORDS.get(self.norms[i]) == "first"
+                or any(tuple(self.norms[i:i + len(w)]) == w for w in self.latest_words)]
+        if not said:
+            return   # 'bought online for the first time this year': the first of those said (their first online order)
+        if cond.amount is not None and (cond.count is None or self._implied_count(cond)) and not cond.average and \
+                not any(MODIFIER_WORDS.get(self.norms[i]) == "total" for i in range(seg.start, seg.end)):
+            cond.count = None    # 'whose last order was over €100': that order's amount, not one of them
+            cond.over = cond.events
+        # what the first event was is said after the verb ('was', 'was made'): the words before it name the
+        # behaviour, and pick what the first is taken among ('whose first purchase in store was in May')
+        split = next((i for i in range(noun.end, seg.end) if self.norms[i] in COPULAS), noun.end)
+        narrowing = [s for s in used_spans.values() if s.start >= split and s.of("qualifier", "dimvalue")
+                     and not s.of("event", "kindword")]
+        if not narrowing:
+            return
+        if any(s.end <= split for s in used_spans.values() if s.of("dimvalue") and not s.of("qualifier")):
+            # 'whose first Nike purchase was in store': the value said with the noun picks what the first is taken
+            # among, and the first has no place for what is said after it: read as the first Nike store purchase
+            self.out.notes.append(NOTES["first_among" if cond.first else "latest_among"].format(
+                words=" ".join(self._words(s.start, s.end) for s in sorted(narrowing, key=lambda s: s.start)),
+                events=self.catalog.events[cond.events[0]].label if len(cond.events) == 1 else
+                " or ".join(self.catalog.events[e].label for e in cond.events)))
+            return
+        over = self._named_events(noun, parts, used_spans, split)
+        if set(cond.events) <= set(over):
+            cond.over = over
+
+    def _named_events(self, noun: Span, parts: EventParts, used_spans: dict, split: int) -> tuple[str, ...]:
+        """The events a behaviour's noun names with the qualifiers said with it, before `split` ('store purchase',
+        'purchase in store was ...'), whatever is said after."""
+        named = {m.event for s, m in parts.explicit if s is noun}
+        kinds = {m.ref for s, m in parts.kinds if s is noun}
+        before = {m.event for s, m in parts.qualifiers if s.end <= split and s is not noun and id(s) in used_spans}
+        return tuple(e for e, ev in self.catalog.events.items()
+                     if (e in named or ev.kind in kinds) and (not before or e in before))
+
+    @staticmethod
+    def _implied_count(cond: EventCondition) -> bool:
+        """The 'at least one' an amount of one event implies ('placed an order over €300'), said by no word."""
+        return cond.count is not None and cond.amount is not None and cond.count.start_tok == cond.count.end_tok \
+            and cond.count.op == ">=" and cond.count.value == 1
 
     def _event_parts(self, seg: Segment) -> EventParts:
         """The segment's behaviour words by kind; words a profile column claims ('acquired in store') left out."""

@@ -10,7 +10,7 @@ import datetime as dt
 import time
 
 from assistant.definition import AudienceDefinition, Clarification, Criterion
-from assistant.meaning import Condition, GlossaryCondition, contradictions, to_spec
+from assistant.meaning import Condition, GlossaryCondition, contradictions, ranking, to_spec
 from assistant.translate.offline.lexicon import build_lexicon
 from assistant.translate.offline.parser import Parser
 from assistant.translate.lang_en import CONNECTORS, DETERMINERS, FUNCTION_WORDS
@@ -160,11 +160,6 @@ class OfflineTranslator:
         clarifications += [_change_windows(_phrase(request, tokens, a, b), request, words) for a, b in parsed.changes]
         clarifications += [_vague_words(_phrase(request, tokens, a, b), kind, request, words) for a, b, kind in parsed.unclear]
         clarifications += [_within(_phrase(request, tokens, a, b), request, words) for a, b in parsed.within]
-        for c in parsed.criteria:   # 'top 200 Texas customers': ranked among the customers the other criteria keep
-            if getattr(c, "top", None) is not None or getattr(c, "kind", "") == "top":
-                c.among = [o for o in parsed.criteria if o is not c]
-                if any(c.start_tok <= b < c.end_tok for b in parsed.bands):   # 'in the top 20%': of all customers
-                    c.among = [o for o in c.among if c.start_tok <= o.start_tok and o.end_tok <= c.end_tok]
         criteria = [self._criterion(c, request, tokens, as_of, lang) for c in parsed.criteria]
         exclusions = [self._criterion(c, request, tokens, as_of, lang) for c in parsed.exclusions]
         notes = [_cap(word_note(n, lang, labels)) for c in parsed.criteria + parsed.exclusions for n in c.notes]
@@ -174,10 +169,9 @@ class OfflineTranslator:
             return Translation.refuse(words.MESSAGES["nothing"].format(unknown=unknown), unrecognized=unrecognized,
                                       ignored=ignored, language=lang)
         warnings += [words.MESSAGES["or_as_and"].format(a=a, b=b) for a, b in _dropped_ors(parsed, tokens, request)]
-        ranked = [c for c in parsed.criteria if getattr(c, "top", None) is not None or getattr(c, "kind", "") == "top"]
+        ranked = [c for c in parsed.criteria if ranking(c)]
         if ranked and parsed.exclusions:
-            top = ranked[0]
-            warnings.append(words.MESSAGES["ranked_first"].format(n=top.top if top.kind != "top" else top.n if top.n is not None else f"{top.percent:g}%"))
+            warnings.append(words.MESSAGES["ranked_first"].format(n=_size(ranked[0])))
         # criteria no customer can meet together: ask which was meant instead of answering an empty audience
         if not parsed.contradictions:   # the parser's own finds name their phrases better; these are the typed ones
             clarifications += [self._contradiction(a, b, request, tokens, words) for a, b in contradictions(parsed.criteria)]
@@ -313,6 +307,13 @@ def _dropped_ors(parsed, tokens: list[Token], request: str) -> list[tuple[str, s
         if left is not None and right is not None and left is not right:
             out.append((phrase(left), phrase(right)))
     return out
+
+
+def _size(c: Condition) -> str:
+    """How many a ranking keeps, as said: '200' or '10%'."""
+    n = c.top if c.kind != "top" else c.n
+    share = c.rank if c.kind != "top" else c.percent
+    return f"{n}" if n is not None else f"{share:g}%"
 
 
 def _phrase(request: str, tokens: list[Token], a: int, b: int) -> str:
