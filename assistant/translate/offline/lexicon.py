@@ -86,6 +86,7 @@ class Lexicon:
     # A catalog phrase with a place for the thing ('looked at a product'): (words before, words after, meanings).
     slotted: list[tuple[tuple[str, ...], tuple[str, ...], list[Meaning]]] = field(default_factory=list)
     _slotted_index: tuple[int, dict[str, list[int]]] | None = None
+    _partial_index: tuple[int, dict[str, int]] | None = None
 
     def add(self, text: str, meaning: Meaning) -> None:
         key = self.key(text)
@@ -168,16 +169,18 @@ class Lexicon:
         starting inside it gives way, and so does a qualifier (a preposition and its noun) overlapping a phrase
         as long ('dans un magasin' | 'magasin d'usine': the outlet is read, not 'in store' and an unread 'usine');
         it keeps only the part before, if that is a phrase too."""
-        norms = [t.norm for t in tokens]
-        longest = [self._longest_at(norms, i, len(tokens)) for i in range(len(tokens))]
+        norms, tree = [t.norm for t in tokens], self._tree()
+        # most words start no phrase: looked up once, not walked down the tree
+        longest = [self._longest_at(norms, i, len(tokens)) if norms[i] in tree else 0 for i in range(len(tokens))]
         spans, i = [], 0
         while i < len(tokens):
             n = longest[i]
-            qualifier = n and all(m.kind == "qualifier" for m in self.phrases[tuple(norms[i:i + n])])
-            longer = next((j for j in range(i + 1, i + n) if j + longest[j] > i + n
-                           and (longest[j] > n or qualifier and longest[j] == n)), None)
-            if longer is not None:
-                n = self._longest_at(norms, i, longer)
+            if n:
+                qualifier = all(m.kind == "qualifier" for m in self.phrases[tuple(norms[i:i + n])])
+                longer = next((j for j in range(i + 1, i + n) if j + longest[j] > i + n
+                               and (longest[j] > n or qualifier and longest[j] == n)), None)
+                if longer is not None:
+                    n = self._longest_at(norms, i, longer)
             if n:
                 spans.append(Span(i, i + n, list(self.phrases[tuple(norms[i:i + n])])))
                 i += n
@@ -250,18 +253,32 @@ class Lexicon:
         A part that names values of several attributes is no reading."""
         norms = [t.norm for t in tokens]
         found, i = [], 0
+        longest = self._partial_longest()
         while i < len(tokens):
-            n = next((n for n in range(min(self.longest, len(tokens) - i), 0, -1)
+            n = next((n for n in range(min(self.longest, longest.get(norms[i], 0), len(tokens) - i), 0, -1)
                       if tuple(norms[i:i + n]) in self.partial_names and _typed_as_name(tokens[i:i + n])), 0)
+            if not n:
+                i += 1
+                continue
             inside = [s for s in spans if s.start < i + n and s.end > i]
-            meanings = self.partial_names.get(tuple(norms[i:i + n]), []) if n else []
-            if n and len({(m.column, m.dim) for m in meanings}) == 1 and \
+            meanings = self.partial_names.get(tuple(norms[i:i + n]), [])
+            if len({(m.column, m.dim) for m in meanings}) == 1 and \
                     all(i <= s.start and s.end <= i + n and s.end - s.start < n for s in inside):
                 found.append((Span(i, i + n, list(meanings)), inside))
                 i += n
                 continue
             i += 1
         return found
+
+    def _partial_longest(self) -> dict[str, int]:
+        """The longest part of a name starting with each word (built once, after every part is added): a token no
+        part starts with is passed over without trying each length at it."""
+        if self._partial_index is None or self._partial_index[0] != len(self.partial_names):
+            longest: dict[str, int] = {}
+            for part in self.partial_names:
+                longest[part[0]] = max(longest.get(part[0], 0), len(part))
+            self._partial_index = (len(self.partial_names), longest)
+        return self._partial_index[1]
 
     def _longest_at(self, norms: list[str], i: int, end: int) -> int:
         """The length of the longest phrase at i that ends by `end` (0: none): the words are followed down a tree of
