@@ -141,11 +141,17 @@ def _note_words(value: str, words: ModuleType, labels: dict[str, str]) -> str:
         if k % 2:
             out.append(labels[part])
             continue
-        for pattern, by in words.NOTE_PHRASES:
-            part = re.sub(pattern, by, part)
+        for pattern, by in _note_phrases(words):
+            part = pattern.sub(by, part)
         table = words.NOTE_WORDS
         out.append(re.sub(r"[A-Za-z0-9]+", lambda m: table.get(m.group(0), m.group(0)), part) if table else part)
     return "".join(out)
+
+
+@functools.cache
+def _note_phrases(words: ModuleType) -> tuple[tuple[re.Pattern, str], ...]:
+    """The language's NOTE_PHRASES compiled once."""
+    return tuple((re.compile(pattern), by) for pattern, by in words.NOTE_PHRASES)
 
 
 def fill(template: str, fields) -> str:
