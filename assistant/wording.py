@@ -187,6 +187,15 @@ def _pieces(text: str) -> tuple[str, ...]:
 
 
 @functools.cache
+def _flag_labels(kind: type, name: str, lang: str) -> tuple[tuple[str, str], ...]:
+    """A condition type's fields that have a label of their own when true ('event.first'), in their order, with that
+    label's key: looked up once per type, not each field of each condition."""
+    labels = words_of(lang).WORDING["label"]
+    return tuple((f.name, f"{name}.{f.name}") for f in dataclasses.fields(kind)
+                 if f.name not in _POSITIONS and f"{name}.{f.name}" in labels)
+
+
+@functools.cache
 def _names(kind: type) -> frozenset[str]:
     """A condition type's fields that are words (not its place in the request)."""
     return frozenset(f.name for f in dataclasses.fields(kind)) - _POSITIONS
@@ -222,8 +231,7 @@ class _Wording:
     def condition(self, c) -> Worded:
         kind = getattr(c, "kind", None)
         labels, meanings = self.w["label"], self.w["meaning"]
-        key = next((f"{kind}.{f.name}" for f in dataclasses.fields(c)
-                    if f.name not in _POSITIONS and getattr(c, f.name) is True and f"{kind}.{f.name}" in labels), kind)
+        key = next((key for name, key in _flag_labels(type(c), kind, self.lang) if getattr(c, name) is True), kind)
         if key not in labels or (key not in meanings and kind not in meanings):
             raise _Unworded
         fields = self.fields(c)

@@ -73,7 +73,8 @@ class Lexicon:
     #                                                                  variants), each as the catalog writes it
     borrowed: set[tuple[str, ...]] = field(default_factory=set)   # another language's words read here ('password'):
     #                                                              never offered as readings in this language
-    _by_stem: dict[str, set[str]] | None = None   # the phrases a clarification may offer, by their words' starts
+    _by_stem: dict[str, dict[int, set[str]]] | None = None   # the phrases a clarification may offer, by their
+    #                                                         words' starts and their length
     is_word: Callable[[str], bool] = is_word  # the language's ordinary words: never typo-corrected
     determiners: tuple[str, ...] = DETERMINERS  # the language's: a folded French 'à' is 'a', and no determiner
     key: Callable[[str], tuple[str, ...]] = phrase_key   # a phrase as the language's request tokens read
@@ -175,7 +176,7 @@ class Lexicon:
         spans, i = [], 0
         while i < len(tokens):
             n = longest[i]
-            if n:
+            if n > 1:          # a phrase of one word overlaps nothing that starts inside it
                 qualifier = all(m.kind == "qualifier" for m in self.phrases[tuple(norms[i:i + n])])
                 longer = next((j for j in range(i + 1, i + n) if j + longest[j] > i + n
                                and (longest[j] > n or qualifier and longest[j] == n)), None)
@@ -185,7 +186,7 @@ class Lexicon:
                 spans.append(Span(i, i + n, list(self.phrases[tuple(norms[i:i + n])])))
                 i += n
                 continue
-            if (norms[i],) in self.acronyms and tokens[i].text.isupper() and len(tokens[i].text) > 1:
+            if tokens[i].text.isupper() and len(tokens[i].text) > 1 and (norms[i],) in self.acronyms:
                 spans.append(Span(i, i + 1, list(self.acronyms[(norms[i],)])))
             i += 1
         return spans
@@ -326,8 +327,12 @@ class Lexicon:
         found = self._closest.get((key, n, cutoff))      # a phrase's readings depend on the lexicon only
         if found is None:
             index = self._readings()
-            stems = {w[:STEM] for w in key.split() if len(w) >= STEM}
-            keys = sorted({k for stem in stems for k in index.get(stem, ())}) if stems else sorted(index.get("", ()))
+            stems = {w[:STEM] for w in key.split() if len(w) >= STEM} or {""}
+            # difflib passes over a phrase whose length alone keeps it under the cutoff (its real_quick_ratio): those
+            # are left out before, by the index's lengths (a short word's stem holds thousands of phrases)
+            sizes = {size for stem in stems for size in index.get(stem, ())}
+            sizes = {size for size in sizes if _length_ratio(size, len(key)) >= cutoff}
+            keys = sorted({k for stem in stems for size in sizes for k in index.get(stem, {}).get(size, ())})
             found = tuple(self.said[tuple(k.split(" "))] for k in difflib.get_close_matches(key, keys, n=n, cutoff=cutoff))
             if len(self._closest) >= TYPO_MEMO:
                 self._closest.clear()
@@ -338,14 +343,15 @@ class Lexicon:
         """The catalog's own phrasings ('dans nos magasins', not each determiner's variant of it) by the start of
         each of their words ('' holds them all, for a phrase of short words); built on first use."""
         if self._by_stem is None:
-            self._by_stem = defaultdict(set)
+            self._by_stem = defaultdict(lambda: defaultdict(set))
             # colloquial words ('guys') and another language's words ('password' in French) are never offered
             for k in self.said.keys() - self.aliases - self.borrowed:
                 text = " ".join(k)
-                self._by_stem[""].add(text)
+                self._by_stem[""][len(text)].add(text)
                 for w in k:
                     if len(w) >= STEM:
-                        self._by_stem[w[:STEM]].add(text)
+                        self._by_stem[w[:STEM]][len(text)].add(text)
+            self._by_stem = {stem: dict(sizes) for stem, sizes in self._by_stem.items()}
         return self._by_stem
 
     def _fuzzy(self, word: str) -> str | None:
@@ -393,6 +399,12 @@ class Lexicon:
                     by_length[len(key[0])].append(by_word[key[0]])
             self._typo_words = (by_word, by_length)
         return self._typo_words
+
+
+def _length_ratio(a: int, b: int) -> float:
+    """difflib's real_quick_ratio of two strings of these lengths (its bound from their lengths alone), computed as
+    difflib computes it."""
+    return 2.0 * min(a, b) / (a + b) if a + b else 1.0
 
 
 def _inflection(a: str, b: str) -> bool:

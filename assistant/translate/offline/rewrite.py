@@ -234,7 +234,8 @@ def rewrite(tokens: list[Token], lang: ModuleType, protected: set[int]) -> list[
             out += [Token(t.text, "any", t.start, t.end), noun]
             i += 3
             continue
-        found = (_union_at(tokens, lang, protected, i) or _phrase_at(tokens, lang, protected, i)) \
+        found = (t.norm in rules.unions and _union_at(tokens, lang, protected, i)
+                 or _phrase_at(tokens, lang, protected, i, rules)) \
             if tokens[i].norm in opens or tokens[i].number is not None else None
         if found:
             width, words = found
@@ -369,10 +370,9 @@ def _fills(t: Token | None, lang: ModuleType) -> tuple[str, ...]:
     return (t.norm,) + tuple(slot for slot in ("<n", "<u", "<m") if _slot(t, slot, lang) is not None)
 
 
-def _phrase_at(tokens, lang, protected, i) -> tuple[int, list] | None:
+def _phrase_at(tokens, lang, protected, i, rules: _Rules) -> tuple[int, list] | None:
     """The first phrase (longest first, as PHRASES is sorted) matching at i: only those whose first two words or
     slots the tokens fill are tried."""
-    rules = _rules(lang)
     t, nxt = tokens[i], tokens[i + 1] if i + 1 < len(tokens) else None
     key = (t.norm, t.number is not None) + ((nxt.norm, nxt.number is not None) if nxt is not None else ())
     places = rules.candidates.get(key)
