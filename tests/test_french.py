@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import json
 import os
 import re
@@ -16,7 +17,8 @@ import yaml
 from assistant.meaning import Condition, Window
 from assistant.translate import lang_en, lang_fr
 from assistant.translate.offline.translator import OfflineTranslator
-from assistant.translate.offline.text import fold, tokenize
+from assistant.translate.offline.lexicon import STEM
+from assistant.translate.offline.text import fold, phrase_key, tokenize
 from assistant.wording import word
 
 A = dt.date(2026, 9, 30)
@@ -258,6 +260,21 @@ def test_the_readings_offered_are_the_catalogs_own_phrasings_sharing_a_word(tran
     assert offered and all(o in set(lexicon.said.values()) for o in offered), offered
     # a reading with no word in common is no reading ('animalerie' was offered 'amerique')
     assert lexicon.closest("animalerie") == []
+
+
+def test_the_readings_are_difflibs_best_among_every_phrasing_sharing_a_word_start(translator):
+    # the index leaves out, by length, the phrasings difflib rejects on length alone: the readings are the ones
+    # scoring every phrasing that shares a word's start gives ('une' alone starts thousands of French ones)
+    lexicon, _ = translator._reader("fr")
+    said = {" ".join(k): text for k, text in lexicon.said.items() if k not in lexicon.aliases | lexicon.borrowed}
+
+    def starts(text: str) -> set[str]:
+        return {w[:STEM] for w in text.split() if len(w) >= STEM}
+    for phrase in ("mis une note", "a consulté leurs produits", "barcelone", "enquête satisfaction", "vip", "ab de"):
+        key = " ".join(phrase_key(phrase))
+        pool = sorted(k for k in said if not starts(key) or starts(key) & starts(k))
+        expected = [said[k] for k in difflib.get_close_matches(key, pool, n=3, cutoff=0.6)]
+        assert lexicon.closest(phrase) == expected, phrase
 
 
 _QUOTED = re.compile(r"«[^»]*»|'[^']*'|`[^`]*`|\([^()]*_[^()]*\)")   # the request's words, examples, commands, columns
