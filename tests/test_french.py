@@ -18,7 +18,7 @@ from assistant.meaning import Condition, Window
 from assistant.translate import lang_en, lang_fr
 from assistant.translate.offline.translator import OfflineTranslator
 from assistant.translate.offline.lexicon import STEM
-from assistant.translate.offline.text import fold, phrase_key, tokenize
+from assistant.translate.offline.text import fold, osa_distance, phrase_key, tokenize
 from assistant.wording import word
 
 A = dt.date(2026, 9, 30)
@@ -278,6 +278,20 @@ def test_the_readings_are_difflibs_best_among_every_phrasing_sharing_a_word_star
         for n in (3, 1000):        # the three offered, and every phrasing over the cutoff
             expected = [said[k] for k in difflib.get_close_matches(key, pool, n=n, cutoff=0.6)]
             assert lexicon.closest(phrase, n=n) == expected, phrase
+
+
+def test_a_typos_reading_is_the_nearest_catalog_word_of_all(translator):
+    # the floors that pass over most candidates unscored (letter counts, letter sets) keep the reading: the nearest
+    # one-word phrase of a length close enough, the catalog's first of equals
+    lexicon, _ = translator._reader("fr")
+    by_word, _ = lexicon._typo_targets()
+    for typo in ("fidelitee", "magsin", "newsleter", "chaussurres", "pantalns", "abonemment", "catgeorie", "vipp"):
+        assert not lexicon.is_word(typo)
+        limit = 1 if len(typo) < 7 else 2
+        scored = [(osa_distance(typo, key, limit + 1), order, key) for key, (order, *_) in by_word.items()
+                  if abs(len(key) - len(typo)) <= limit]
+        distance, _, nearest = min(scored, default=(limit + 1, 0, None))
+        assert lexicon._closest_word(typo) == (nearest if distance <= limit else None), typo
 
 
 _QUOTED = re.compile(r"«[^»]*»|'[^']*'|`[^`]*`|\([^()]*_[^()]*\)")   # the request's words, examples, commands, columns

@@ -367,7 +367,7 @@ class Lexicon:
     def _closest_word(self, word: str) -> str | None:
         known = self.is_word(word)   # a real word is only ever read as its own inflection ('sneaker' -> 'sneakers')
         limit = 1 if len(word) < 7 else 2
-        letters = Counter(word)
+        letters, mask = Counter(word), _letter_mask(word)
         best, best_d = None, (limit + 1, 0)
         targets = self._typo_targets()
         if known:      # only its own inflections, looked up
@@ -377,7 +377,12 @@ class Lexicon:
         else:          # only words close enough in length
             candidates = [targets[1].get(size, ()) for size in range(len(word) - limit, len(word) + limit + 1)]
         for bucket in candidates:
-            for order, key, counts in bucket:
+            for order, key, counts, letters_in in bucket:
+                # a letter one word has and the other lacks takes an edit, which mends at most one such letter of
+                # each word: a floor of the distance from two integers, under the one below (and so as exact)
+                floor = max((mask & ~letters_in).bit_count(), (letters_in & ~mask).bit_count())
+                if floor > best_d[0] or (floor == best_d[0] and order > best_d[1]):
+                    continue
                 # each edit changes at most two letter counts by one: a cheap floor of the distance
                 floor = (sum(abs(c - counts.get(ch, 0)) for ch, c in letters.items())
                          + sum(c for ch, c in counts.items() if ch not in letters) + 1) // 2
@@ -388,17 +393,25 @@ class Lexicon:
                     best, best_d = key, d
         return best
 
-    def _typo_targets(self) -> tuple[dict[str, tuple[int, str, Counter]], dict[int, list[tuple[int, str, Counter]]]]:
-        """The one-word phrases a typo may be read as (with their place in the lexicon and their letters), by word
-        and by length; built on first use (the lexicon is complete then)."""
+    def _typo_targets(self) -> tuple[dict[str, tuple[int, str, Counter, int]], dict[int, list[tuple[int, str, Counter, int]]]]:
+        """The one-word phrases a typo may be read as (with their place in the lexicon, their letters counted and as
+        a set of bits), by word and by length; built on first use (the lexicon is complete then)."""
         if self._typo_words is None:
             by_word, by_length = {}, defaultdict(list)
             for order, (key, meanings) in enumerate(self.phrases.items()):
                 if len(key) == 1 and len(key[0]) >= 3 and key not in self.made and any(m.kind in TYPO_KINDS for m in meanings):
-                    by_word[key[0]] = (order, key[0], Counter(key[0]))
+                    by_word[key[0]] = (order, key[0], Counter(key[0]), _letter_mask(key[0]))
                     by_length[len(key[0])].append(by_word[key[0]])
             self._typo_words = (by_word, by_length)
         return self._typo_words
+
+
+def _letter_mask(word: str) -> int:
+    """The letters of a word as bits (two letters may share one: the floor it gives is only lower)."""
+    mask = 0
+    for ch in word:
+        mask |= 1 << (ord(ch) & 63)
+    return mask
 
 
 def _length_ratio(a: int, b: int) -> float:
