@@ -393,7 +393,7 @@ class Lexicon:
                     best, best_d = key, d
         return best
 
-    def _typo_targets(self) -> tuple[dict[str, tuple[int, str, Counter, int]], dict[int, list[tuple[int, str, Counter, int]]]]:
+    def _typo_targets(self) -> tuple[dict[str, _Target], dict[int, list[_Target]]]:
         """The one-word phrases a typo may be read as (with their place in the lexicon, their letters counted and as
         a set of bits), by word and by length; built on first use (the lexicon is complete then)."""
         if self._typo_words is None:
@@ -404,6 +404,9 @@ class Lexicon:
                     by_length[len(key[0])].append(by_word[key[0]])
             self._typo_words = (by_word, by_length)
         return self._typo_words
+
+
+_Target = tuple[int, str, Counter, int]     # a typo's possible reading: its place, word, letter counts, letter bits
 
 
 def _letter_mask(word: str) -> int:

@@ -468,7 +468,8 @@ class Parser:
         customers') separates."""
         cuts, i = [], start + 1
         while i < end:
-            marker = next((m for m, pronouns in _UNIONS_BY_FIRST.get(self.norms[i], ()) if tuple(self.norms[i:i + len(m)]) == m
+            marker = next((m for m, pronouns in _UNIONS_BY_FIRST.get(self.norms[i], ())
+                           if tuple(self.norms[i:i + len(m)]) == m
                            and i + len(m) < end and not blocked & set(range(i, i + len(m)))
                            and (self.norms[i + len(m)] in pronouns or
                                 m in GROUP_UNION_MARKERS and self._new_group(cuts[-1][1] if cuts else start, i,
@@ -627,7 +628,8 @@ class Parser:
         parts, i, cur, excluding = [], start, start, False
         self.exclusion_marker: tuple[str, ...] = ()
         while i < end:
-            marker = next((m for m in _EXCLUSIONS_BY_FIRST.get(self.norms[i], ()) if tuple(self.norms[i:i + len(m)]) == m
+            marker = next((m for m in _EXCLUSIONS_BY_FIRST.get(self.norms[i], ())
+                           if tuple(self.norms[i:i + len(m)]) == m
                            and not blocked & set(range(i, i + len(m)))), None)
             if marker is None and self.norms[i] in EXCLUSION_VERBS and i not in blocked and i + 1 < end \
                     and self.norms[i + 1] in EXCLUDED_PEOPLE:
@@ -1228,8 +1230,8 @@ class Parser:
         latest event (which the window, when one is said, then holds)."""
         behaviours = {s.start for s in seg.spans if s.of("event", "kindword")}
         for i in range(seg.start, seg.end):
-            said = next((w for w in self.latest_by_first.get(self.norms[i], ()) if tuple(self.norms[i:i + len(w)]) == w),
-                        None)
+            said = next((w for w in self.latest_by_first.get(self.norms[i], ())
+                         if tuple(self.norms[i:i + len(w)]) == w), None)
             if said and i + len(said) in behaviours and i not in in_window:
                 self._use(i, i + len(said))
                 return True
