@@ -151,11 +151,17 @@ def _note_words(value: str, words: ModuleType, labels: dict[str, str]) -> str:
         if k % 2:
             out.append(labels[part])
             continue
-        for pattern, by in words.NOTE_PHRASES:
-            part = re.sub(pattern, by, part)
+        for pattern, by in _note_phrases(words):
+            part = pattern.sub(by, part)
         table = words.NOTE_WORDS
         out.append(re.sub(r"[A-Za-z0-9]+", lambda m: table.get(m.group(0), m.group(0)), part) if table else part)
     return "".join(out)
+
+
+@functools.cache
+def _note_phrases(words: ModuleType) -> tuple[tuple[re.Pattern, str], ...]:
+    """The language's NOTE_PHRASES compiled once."""
+    return tuple((re.compile(pattern), by) for pattern, by in words.NOTE_PHRASES)
 
 
 def fill(template: str, fields) -> str:
@@ -188,6 +194,15 @@ def _compiled(template: str) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], .
 def _pieces(text: str) -> tuple[str, ...]:
     parts = _FIELD.split(text)
     return tuple(p if i % 2 == 0 else "{" + p for i, p in enumerate(parts) if p or i % 2)
+
+
+@functools.cache
+def _flag_labels(kind: type, name: str, lang: str) -> tuple[tuple[str, str], ...]:
+    """A condition type's fields that have a label of their own when true ('event.first'), in their order, with that
+    label's key: looked up once per type, not each field of each condition."""
+    labels = words_of(lang).WORDING["label"]
+    return tuple((f.name, f"{name}.{f.name}") for f in dataclasses.fields(kind)
+                 if f.name not in _POSITIONS and f"{name}.{f.name}" in labels)
 
 
 @functools.cache
@@ -231,8 +246,8 @@ class _Wording:
         kind = getattr(c, "kind", None)
         labels, meanings = self.w["label"], self.w["meaning"]
         # a yes/no field set, or a list of names given ('over'), words the condition by its own template
-        key = next((f"{kind}.{f.name}" for f in dataclasses.fields(c) if f.name not in _POSITIONS
-                    and (getattr(c, f.name) is True or _named(getattr(c, f.name))) and f"{kind}.{f.name}" in labels), kind)
+        key = next((key for name, key in _flag_labels(type(c), kind, self.lang)
+                    if getattr(c, name) is True or _named(getattr(c, name))), kind)
         if key not in labels or (key not in meanings and kind not in meanings):
             raise _Unworded
         fields = self.fields(c)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import json
 import os
 import re
@@ -16,7 +17,8 @@ import yaml
 from assistant.meaning import Condition, Window
 from assistant.translate import lang_en, lang_fr
 from assistant.translate.offline.translator import OfflineTranslator
-from assistant.translate.offline.text import fold, tokenize
+from assistant.translate.offline.lexicon import STEM
+from assistant.translate.offline.text import fold, osa_distance, phrase_key, tokenize
 from assistant.wording import word
 
 A = dt.date(2026, 9, 30)
@@ -262,6 +264,38 @@ def test_the_readings_offered_are_the_catalogs_own_phrasings_sharing_a_word(tran
     assert offered and all(o in set(lexicon.said.values()) for o in offered), offered
     # a reading with no word in common is no reading ('animalerie' was offered 'amerique')
     assert lexicon.closest("animalerie") == []
+
+
+def test_the_readings_are_difflibs_best_among_every_phrasing_sharing_a_word_start(translator):
+    # the index leaves out, by length, the phrasings difflib rejects on length alone: the readings are the ones
+    # scoring every phrasing that shares a word's start gives ('une' alone starts thousands of French ones)
+    lexicon, _ = translator._reader("fr")
+    said = {" ".join(k): text for k, text in lexicon.said.items() if k not in lexicon.aliases | lexicon.borrowed}
+
+    def starts(text: str) -> set[str]:
+        return {w[:STEM] for w in text.split() if len(w) >= STEM}
+    # 'magasin', 'fidélité', 'commande': phrasings about twice as long ('achat en magasin') score just over 0.6
+    for phrase in ("mis une note", "a consulté leurs produits", "barcelone", "enquête satisfaction", "vip", "ab de",
+                   "magasin", "fidélité", "commande"):
+        key = " ".join(phrase_key(phrase))
+        pool = sorted(k for k in said if not starts(key) or starts(key) & starts(k))
+        for n in (3, 1000):        # the three offered, and every phrasing over the cutoff
+            expected = [said[k] for k in difflib.get_close_matches(key, pool, n=n, cutoff=0.6)]
+            assert lexicon.closest(phrase, n=n) == expected, phrase
+
+
+def test_a_typos_reading_is_the_nearest_catalog_word_of_all(translator):
+    # the floors that pass over most candidates unscored (letter counts, letter sets) keep the reading: the nearest
+    # one-word phrase of a length close enough, the catalog's first of equals
+    lexicon, _ = translator._reader("fr")
+    by_word, _ = lexicon._typo_targets()
+    for typo in ("fidelitee", "magsin", "newsleter", "chaussurres", "pantalns", "abonemment", "catgeorie", "vipp"):
+        assert not lexicon.is_word(typo)
+        limit = 1 if len(typo) < 7 else 2
+        scored = [(osa_distance(typo, key, limit + 1), order, key) for key, (order, *_) in by_word.items()
+                  if abs(len(key) - len(typo)) <= limit]
+        distance, _, nearest = min(scored, default=(limit + 1, 0, None))
+        assert lexicon._closest_word(typo) == (nearest if distance <= limit else None), typo
 
 
 _QUOTED = re.compile(r"«[^»]*»|'[^']*'|`[^`]*`|\([^()]*_[^()]*\)")   # the request's words, examples, commands, columns

@@ -16,12 +16,18 @@ from assistant.meaning import (
 from assistant.translate.lang_en import (
     CHANGES, COMPARATIVES, COUNT_MEASURES, NOT_COMPARING, NOT_COMPARING_AFTER, DISTINCT_WORDS, NOTES, PER_WORDS, PRESENCE_WORDS, THAN_WORDS,
 )
+from assistant.translate.offline.text import by_first
 
 NUMERIC = {"INTEGER", "BIGINT", "DECIMAL", "DOUBLE", "FLOAT", "SMALLINT", "HUGEINT", "REAL", "NUMERIC"}
 
 
-def _phrase_at(norms: list[str], i: int, phrases) -> tuple[str, ...] | None:
-    return next((p for p in phrases if tuple(norms[i:i + len(p)]) == p), None)
+# The phrases looked for at every token of a segment, by their first word (in their order).
+_THAN, _COUNTS, _PER, _PRESENCE = (by_first(p) for p in (THAN_WORDS, COUNT_MEASURES, PER_WORDS, PRESENCE_WORDS))
+
+
+def _phrase_at(norms: list[str], i: int, phrases: dict[str, tuple]) -> tuple[str, ...] | None:
+    """The first of `phrases` (indexed by their first word) said at token i."""
+    return next((p for p in phrases.get(norms[i], ()) if tuple(norms[i:i + len(p)]) == p), None)
 
 
 def _sub(parser, seg, a: int, b: int, comparisons: bool = True):
@@ -50,7 +56,7 @@ def read_versus(parser, seg, negated: bool) -> list[Condition] | None:
         op = COMPARATIVES.get(norms[i]) or CHANGES.get(norms[i])
         if op is None or i in covered:
             continue
-        split = next(((j, m) for j in range(i + 1, seg.end) if (m := _phrase_at(norms, j, THAN_WORDS))
+        split = next(((j, m) for j in range(i + 1, seg.end) if (m := _phrase_at(norms, j, _THAN))
                       and j not in covered), None)
         if split:
             found = (i, op, *split)
@@ -204,7 +210,7 @@ def read_top(parser, seg, out: list[Condition]) -> list[Condition]:
     'top 3 spenders per country'. A top share by spend alone stays the behaviour's own rank."""
     r = seg.rankings[0]
     norms = parser.norms
-    count = next(((i, p) for i in range(seg.start, seg.end) if (p := _phrase_at(norms, i, COUNT_MEASURES))), None)
+    count = next(((i, p) for i in range(seg.start, seg.end) if (p := _phrase_at(norms, i, _COUNTS))), None)
     if count and count[1] == ("most",) and any(norms[k] in parser.spend_words for k in range(seg.start, seg.end)):
         count = None      # 'spent the most': by the amount
     per = _per(parser, seg)
@@ -240,7 +246,7 @@ def _per(parser, seg) -> str | None:
     """'per country', 'in each tier', 'by city': a profile attribute the ranking is made within."""
     norms = parser.norms
     for i in range(seg.start, seg.end):
-        words = _phrase_at(norms, i, PER_WORDS)
+        words = _phrase_at(norms, i, _PER)
         if not words:
             continue
         span = next((s for s in seg.spans if s.start == i + len(words)), None)
@@ -261,7 +267,7 @@ def read_known(parser, seg, negated: bool, excluding: bool) -> list[Condition]:
     if seg.comparisons or seg.windows:
         return []
     norms = parser.norms
-    said = next(((i, p) for i in range(seg.start, seg.end) if (p := _phrase_at(norms, i, PRESENCE_WORDS))), None)
+    said = next(((i, p) for i in range(seg.start, seg.end) if (p := _phrase_at(norms, i, _PRESENCE))), None)
     if not (negated or excluding or said):
         return []
     out: list[Condition] = []

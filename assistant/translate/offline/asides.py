@@ -15,12 +15,13 @@ from assistant.translate.lang_en import (
     ASIDE_MARKERS, ASIDE_SENTENCES, ASIDE_STARTERS, EXAMPLE_WORDS, FILLER_WORDS, RETRACTIONS, TITLE_MAX_WORDS, TITLE_SEPARATOR, VOCATIVES,
 )
 from assistant.translate.languages import LANGUAGES
-from assistant.translate.offline.text import Token
+from assistant.translate.offline.text import Token, by_first
 
 _SEPARATOR = re.compile(r"\s*" + TITLE_SEPARATOR)
 # Title words and audience labels of every language: a brief's title is read before its language's grammar.
 TITLE_MARKERS = frozenset(w for m in LANGUAGES.values() for w in m.TITLE_MARKERS)
 AUDIENCE_LABELS = frozenset(w for m in LANGUAGES.values() for w in m.AUDIENCE_LABELS)
+_RETRACTIONS_BY_FIRST = by_first(RETRACTIONS)     # tried at every word: only those a word may open
 _SENTENCE_END = re.compile(r"(?<!\b[a-zA-Z])(?<!\.)(?:[!?]+|\.(?!\.))(?=\s|$)")   # not 'e.g.', 'p.4' nor '...' 
 _WORD_BEFORE = re.compile(r"(\w+)\.$")
 # Abbreviations of every language: their full stop ends no sentence ('par ex. pour un bon d'achat')
@@ -123,7 +124,7 @@ def _title(request: str, tokens: list[Token]) -> list[int]:
 def _retracted(norms: list[str], start: int, end: int) -> list[int]:
     """The words a self-correction takes back, with the correction's own words."""
     for i in range(end - 1, start - 1, -1):
-        for r in RETRACTIONS:
+        for r in _RETRACTIONS_BY_FIRST.get(norms[i], ()):
             if tuple(norms[i:i + len(r)]) == r and i > start:
                 return list(range(start, i + len(r)))
     return []

@@ -73,7 +73,8 @@ class Lexicon:
     #                                                                  variants), each as the catalog writes it
     borrowed: set[tuple[str, ...]] = field(default_factory=set)   # another language's words read here ('password'):
     #                                                              never offered as readings in this language
-    _by_stem: dict[str, set[str]] | None = None   # the phrases a clarification may offer, by their words' starts
+    _by_stem: dict[str, dict[int, set[str]]] | None = None   # the phrases a clarification may offer, by their
+    #                                                         words' starts and their length
     is_word: Callable[[str], bool] = is_word  # the language's ordinary words: never typo-corrected
     determiners: tuple[str, ...] = DETERMINERS  # the language's: a folded French 'à' is 'a', and no determiner
     key: Callable[[str], tuple[str, ...]] = phrase_key   # a phrase as the language's request tokens read
@@ -86,6 +87,7 @@ class Lexicon:
     # A catalog phrase with a place for the thing ('looked at a product'): (words before, words after, meanings).
     slotted: list[tuple[tuple[str, ...], tuple[str, ...], list[Meaning]]] = field(default_factory=list)
     _slotted_index: tuple[int, dict[str, list[int]]] | None = None
+    _partial_index: tuple[int, dict[str, int]] | None = None
 
     def add(self, text: str, meaning: Meaning) -> None:
         key = self.key(text)
@@ -169,21 +171,23 @@ class Lexicon:
         starting inside it gives way, and so does a qualifier (a preposition and its noun) overlapping a phrase
         as long ('dans un magasin' | 'magasin d'usine': the outlet is read, not 'in store' and an unread 'usine');
         it keeps only the part before, if that is a phrase too."""
-        norms = [t.norm for t in tokens]
-        longest = [self._longest_at(norms, i, len(tokens)) for i in range(len(tokens))]
+        norms, tree = [t.norm for t in tokens], self._tree()
+        # most words start no phrase: looked up once, not walked down the tree
+        longest = [self._longest_at(norms, i, len(tokens)) if norms[i] in tree else 0 for i in range(len(tokens))]
         spans, i = [], 0
         while i < len(tokens):
             n = longest[i]
-            qualifier = n and all(m.kind == "qualifier" for m in self.phrases[tuple(norms[i:i + n])])
-            longer = next((j for j in range(i + 1, i + n) if j + longest[j] > i + n
-                           and (longest[j] > n or qualifier and longest[j] == n)), None)
-            if longer is not None:
-                n = self._longest_at(norms, i, longer)
+            if n > 1:          # a phrase of one word overlaps nothing that starts inside it
+                qualifier = all(m.kind == "qualifier" for m in self.phrases[tuple(norms[i:i + n])])
+                longer = next((j for j in range(i + 1, i + n) if j + longest[j] > i + n
+                               and (longest[j] > n or qualifier and longest[j] == n)), None)
+                if longer is not None:
+                    n = self._longest_at(norms, i, longer)
             if n:
                 spans.append(Span(i, i + n, list(self.phrases[tuple(norms[i:i + n])])))
                 i += n
                 continue
-            if (norms[i],) in self.acronyms and tokens[i].text.isupper() and len(tokens[i].text) > 1:
+            if tokens[i].text.isupper() and len(tokens[i].text) > 1 and (norms[i],) in self.acronyms:
                 spans.append(Span(i, i + 1, list(self.acronyms[(norms[i],)])))
             i += 1
         return spans
@@ -251,18 +255,32 @@ class Lexicon:
         A part that names values of several attributes is no reading."""
         norms = [t.norm for t in tokens]
         found, i = [], 0
+        longest = self._partial_longest()
         while i < len(tokens):
-            n = next((n for n in range(min(self.longest, len(tokens) - i), 0, -1)
+            n = next((n for n in range(min(self.longest, longest.get(norms[i], 0), len(tokens) - i), 0, -1)
                       if tuple(norms[i:i + n]) in self.partial_names and _typed_as_name(tokens[i:i + n])), 0)
+            if not n:
+                i += 1
+                continue
             inside = [s for s in spans if s.start < i + n and s.end > i]
-            meanings = self.partial_names.get(tuple(norms[i:i + n]), []) if n else []
-            if n and len({(m.column, m.dim) for m in meanings}) == 1 and \
+            meanings = self.partial_names.get(tuple(norms[i:i + n]), [])
+            if len({(m.column, m.dim) for m in meanings}) == 1 and \
                     all(i <= s.start and s.end <= i + n and s.end - s.start < n for s in inside):
                 found.append((Span(i, i + n, list(meanings)), inside))
                 i += n
                 continue
             i += 1
         return found
+
+    def _partial_longest(self) -> dict[str, int]:
+        """The longest part of a name starting with each word (built once, after every part is added): a token no
+        part starts with is passed over without trying each length at it."""
+        if self._partial_index is None or self._partial_index[0] != len(self.partial_names):
+            longest: dict[str, int] = {}
+            for part in self.partial_names:
+                longest[part[0]] = max(longest.get(part[0], 0), len(part))
+            self._partial_index = (len(self.partial_names), longest)
+        return self._partial_index[1]
 
     def _longest_at(self, norms: list[str], i: int, end: int) -> int:
         """The length of the longest phrase at i that ends by `end` (0: none): the words are followed down a tree of
@@ -310,8 +328,12 @@ class Lexicon:
         found = self._closest.get((key, n, cutoff))      # a phrase's readings depend on the lexicon only
         if found is None:
             index = self._readings()
-            stems = {w[:STEM] for w in key.split() if len(w) >= STEM}
-            keys = sorted({k for stem in stems for k in index.get(stem, ())}) if stems else sorted(index.get("", ()))
+            stems = {w[:STEM] for w in key.split() if len(w) >= STEM} or {""}
+            # difflib passes over a phrase whose length alone keeps it under the cutoff (its real_quick_ratio): those
+            # are left out before, by the index's lengths (a short word's stem holds thousands of phrases)
+            sizes = {size for stem in stems for size in index.get(stem, ())}
+            sizes = {size for size in sizes if _length_ratio(size, len(key)) >= cutoff}
+            keys = sorted({k for stem in stems for size in sizes for k in index.get(stem, {}).get(size, ())})
             found = tuple(self.said[tuple(k.split(" "))] for k in difflib.get_close_matches(key, keys, n=n, cutoff=cutoff))
             if len(self._closest) >= TYPO_MEMO:
                 self._closest.clear()
@@ -322,14 +344,15 @@ class Lexicon:
         """The catalog's own phrasings ('dans nos magasins', not each determiner's variant of it) by the start of
         each of their words ('' holds them all, for a phrase of short words); built on first use."""
         if self._by_stem is None:
-            self._by_stem = defaultdict(set)
+            self._by_stem = defaultdict(lambda: defaultdict(set))
             # colloquial words ('guys') and another language's words ('password' in French) are never offered
             for k in self.said.keys() - self.aliases - self.borrowed:
                 text = " ".join(k)
-                self._by_stem[""].add(text)
+                self._by_stem[""][len(text)].add(text)
                 for w in k:
                     if len(w) >= STEM:
-                        self._by_stem[w[:STEM]].add(text)
+                        self._by_stem[w[:STEM]][len(text)].add(text)
+            self._by_stem = {stem: dict(sizes) for stem, sizes in self._by_stem.items()}
         return self._by_stem
 
     def _fuzzy(self, word: str) -> str | None:
@@ -345,7 +368,7 @@ class Lexicon:
     def _closest_word(self, word: str) -> str | None:
         known = self.is_word(word)   # a real word is only ever read as its own inflection ('sneaker' -> 'sneakers')
         limit = 1 if len(word) < 7 else 2
-        letters = Counter(word)
+        letters, mask = Counter(word), _letter_mask(word)
         best, best_d = None, (limit + 1, 0)
         targets = self._typo_targets()
         if known:      # only its own inflections, looked up
@@ -355,7 +378,12 @@ class Lexicon:
         else:          # only words close enough in length
             candidates = [targets[1].get(size, ()) for size in range(len(word) - limit, len(word) + limit + 1)]
         for bucket in candidates:
-            for order, key, counts in bucket:
+            for order, key, counts, letters_in in bucket:
+                # a letter one word has and the other lacks takes an edit, which mends at most one such letter of
+                # each word: a floor of the distance from two integers, under the one below (and so as exact)
+                floor = max((mask & ~letters_in).bit_count(), (letters_in & ~mask).bit_count())
+                if floor > best_d[0] or (floor == best_d[0] and order > best_d[1]):
+                    continue
                 # each edit changes at most two letter counts by one: a cheap floor of the distance
                 floor = (sum(abs(c - counts.get(ch, 0)) for ch, c in letters.items())
                          + sum(c for ch, c in counts.items() if ch not in letters) + 1) // 2
@@ -366,17 +394,34 @@ class Lexicon:
                     best, best_d = key, d
         return best
 
-    def _typo_targets(self) -> tuple[dict[str, tuple[int, str, Counter]], dict[int, list[tuple[int, str, Counter]]]]:
-        """The one-word phrases a typo may be read as (with their place in the lexicon and their letters), by word
-        and by length; built on first use (the lexicon is complete then)."""
+    def _typo_targets(self) -> tuple[dict[str, _Target], dict[int, list[_Target]]]:
+        """The one-word phrases a typo may be read as (with their place in the lexicon, their letters counted and as
+        a set of bits), by word and by length; built on first use (the lexicon is complete then)."""
         if self._typo_words is None:
             by_word, by_length = {}, defaultdict(list)
             for order, (key, meanings) in enumerate(self.phrases.items()):
                 if len(key) == 1 and len(key[0]) >= 3 and key not in self.made and any(m.kind in TYPO_KINDS for m in meanings):
-                    by_word[key[0]] = (order, key[0], Counter(key[0]))
+                    by_word[key[0]] = (order, key[0], Counter(key[0]), _letter_mask(key[0]))
                     by_length[len(key[0])].append(by_word[key[0]])
             self._typo_words = (by_word, by_length)
         return self._typo_words
+
+
+_Target = tuple[int, str, Counter, int]     # a typo's possible reading: its place, word, letter counts, letter bits
+
+
+def _letter_mask(word: str) -> int:
+    """The letters of a word as bits (two letters may share one: the floor it gives is only lower)."""
+    mask = 0
+    for ch in word:
+        mask |= 1 << (ord(ch) & 63)
+    return mask
+
+
+def _length_ratio(a: int, b: int) -> float:
+    """difflib's real_quick_ratio of two strings of these lengths (its bound from their lengths alone), computed as
+    difflib computes it."""
+    return 2.0 * min(a, b) / (a + b) if a + b else 1.0
 
 
 def _inflection(a: str, b: str) -> bool:

@@ -16,7 +16,7 @@ from assistant.translate.lang_en import (
     BAND_WORDS, BIRTH_OPS, BIRTH_TAILS, BORN_WORDS, DECADE_WORDS, RANGE_WORDS, RANK_AFTER_NUMBER, RANK_DETERMINERS,
     RANK_WORDS, SUPERLATIVES, SEASONS, TIMES_WORDS, UNITS,
 )
-from assistant.translate.offline.text import Token
+from assistant.translate.offline.text import Token, by_first
 
 
 def merge_numbers(tokens: list[Token]) -> list[Token]:
@@ -24,7 +24,7 @@ def merge_numbers(tokens: list[Token]) -> list[Token]:
     norms = [t.norm for t in tokens]
     out, i = [], 0
     while i < len(tokens):
-        phrase = next((p for p in sorted(NUMBER_PHRASES, key=len, reverse=True) if tuple(norms[i:i + len(p)]) == p), None)
+        phrase = next((p for p in _NUMBER_PHRASES_BY_FIRST.get(norms[i], ()) if tuple(norms[i:i + len(p)]) == p), None)
         value, width = (NUMBER_PHRASES[phrase], len(phrase)) if phrase else _compound(norms, i)
         if value is None:
             out.append(tokens[i])
@@ -85,17 +85,10 @@ def _number_at(tokens: list[Token], i: int) -> float | None:
     return NUMBER_WORDS.get(t.norm)
 
 
-def _by_first(items, words=lambda item: item) -> dict[str, tuple]:
-    """Phrases (or items holding one) by their first word, in their order: only those a token may open are tried."""
-    out: dict[str, list] = {}
-    for item in items:
-        out.setdefault(words(item)[0], []).append(item)
-    return {w: tuple(found) for w, found in out.items()}
-
-
-_COMPARISONS_BY_FIRST = _by_first(COMPARISONS, lambda item: item[0])
-_ANAPHORA_BY_FIRST = _by_first(ANAPHORA)
-_DETERMINERS_BY_FIRST = _by_first(DETERMINER_PHRASES)
+_COMPARISONS_BY_FIRST = by_first(COMPARISONS, lambda item: item[0])
+_ANAPHORA_BY_FIRST = by_first(ANAPHORA)
+_DETERMINERS_BY_FIRST = by_first(DETERMINER_PHRASES)
+_NUMBER_PHRASES_BY_FIRST = by_first(sorted(NUMBER_PHRASES, key=len, reverse=True))   # the longest first
 
 
 def _match(norms: list[str], i: int, phrase: tuple[str, ...]) -> bool:

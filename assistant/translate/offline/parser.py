@@ -33,7 +33,7 @@ from assistant.translate.lang_en import (
     GOODS_LINKS, GOODS_NOUNS, QUANTITY_NOUNS, SPEND_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, DEMONSTRATIVES, THAN_WORDS, THING_NOUNS, UNION_MARKERS,
 )
 from assistant.translate.offline.aggregates import dimension_words, read_distinct, read_known, read_top, read_versus
-from assistant.translate.offline.text import Token
+from assistant.translate.offline.text import Token, by_first
 from schema_catalog.model import Catalog
 from schema_catalog.types import is_numeric, is_temporal
 
@@ -82,6 +82,10 @@ def _disjoint(a: Comparison, b: Comparison) -> bool:
 # VAGUE_WORDS by their first word, longest first: only those a token may open are tried.
 _VAGUE_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
     w: tuple(p for p in sorted(VAGUE_WORDS, key=len, reverse=True) if p[0] == w) for w in {p[0] for p in VAGUE_WORDS}}
+# The markers tried at every token, by their first word (in their order): only those a token may open are tried.
+_EXCLUSIONS_BY_FIRST = by_first(EXCLUSION_MARKERS)
+_EXCLUSION_ENDS_BY_FIRST = by_first(EXCLUSION_ENDS)
+_UNIONS_BY_FIRST = by_first(UNION_MARKERS, lambda item: item[0])
 
 
 @dataclass
@@ -137,6 +141,7 @@ class Parser:
         self.spend_words = SPEND_WORDS | spend_words          # the language's own, for catalog words it keeps
         self.latest_words = tuple(dict.fromkeys(LATEST_WORDS + latest_words))   # 'dernier' in a catalog phrase
         self.latest = LATEST | {w for words in latest_words for w in words}
+        self.latest_by_first = by_first(self.latest_words)
         self.dimension_words = dimension_words(catalog)
         for key, meanings in lexicon.phrases.items():     # the catalog's words for a dimension ('marques', 'brands')
             dims = {m.dim for m in meanings if m.kind == "dimension"}
@@ -533,7 +538,8 @@ class Parser:
         customers') separates."""
         cuts, i = [], start + 1
         while i < end:
-            marker = next((m for m, pronouns in UNION_MARKERS if tuple(self.norms[i:i + len(m)]) == m
+            marker = next((m for m, pronouns in _UNIONS_BY_FIRST.get(self.norms[i], ())
+                           if tuple(self.norms[i:i + len(m)]) == m
                            and i + len(m) < end and not blocked & set(range(i, i + len(m)))
                            and (self.norms[i + len(m)] in pronouns or
                                 m in GROUP_UNION_MARKERS and self._new_group(cuts[-1][1] if cuts else start, i,
@@ -736,12 +742,14 @@ class Parser:
         parts, i, cur, excluding = [], start, start, False
         self.exclusion_marker: tuple[str, ...] = ()
         while i < end:
-            marker = next((m for m in EXCLUSION_MARKERS if tuple(self.norms[i:i + len(m)]) == m
+            marker = next((m for m in _EXCLUSIONS_BY_FIRST.get(self.norms[i], ())
+                           if tuple(self.norms[i:i + len(m)]) == m
                            and not blocked & set(range(i, i + len(m)))), None)
             if marker is None and self.norms[i] in EXCLUSION_VERBS and i not in blocked and i + 1 < end \
                     and self.norms[i + 1] in EXCLUDED_PEOPLE:
                 marker = (self.norms[i],)
-            back = excluding and (next((m for m in EXCLUSION_ENDS if tuple(self.norms[i:i + len(m)]) == m
+            back = excluding and (next((m for m in _EXCLUSION_ENDS_BY_FIRST.get(self.norms[i], ())
+                                        if tuple(self.norms[i:i + len(m)]) == m
                                         and not blocked & set(range(i, i + len(m)))), None)
                                   or self._state_after_without(i, blocked))
             if marker and i > start:
@@ -1410,7 +1418,8 @@ class Parser:
         latest event (which the window, when one is said, then holds)."""
         behaviours = {s.start for s in seg.spans if s.of("event", "kindword")}
         for i in range(seg.start, seg.end):
-            said = next((w for w in self.latest_words if tuple(self.norms[i:i + len(w)]) == w), None)
+            said = next((w for w in self.latest_by_first.get(self.norms[i], ())
+                         if tuple(self.norms[i:i + len(w)]) == w), None)
             if said and i + len(said) in behaviours and i not in in_window:
                 self._use(i, i + len(said))
                 return True

@@ -17,9 +17,31 @@ from assistant.translate.offline.text import Token, fold
 
 
 def prepare(tokens: list[Token], lang: ModuleType) -> list[Token]:
-    """The language's spelling undone before anything reads the tokens: elisions, decimal commas, false friends."""
-    return participles(postposed_adjectives(
-        keep_false_friends(join_number_words(join_decimals(split_elisions(tokens, lang), lang), lang), lang), lang), lang)
+    """The language's spelling undone before anything reads the tokens: elisions, decimal commas, false friends.
+    Each step runs only when the request has a word it reads (its words looked up once, not once per step)."""
+    norms = {t.norm for t in tokens}
+    for step, reads in _spelling(lang):
+        if reads(norms):
+            out = step(tokens, lang)
+            if out is not tokens:
+                tokens, norms = out, {t.norm for t in out}
+    return tokens
+
+
+@functools.cache
+def _spelling(lang: ModuleType) -> tuple:
+    """prepare's steps in their order, each with the test of a request's words that says it has work to do (the
+    same test as the step's own)."""
+    values, scales = getattr(lang, "NUMBER_VALUES", {}), getattr(lang, "NUMBER_SCALES", {})
+    numbers = frozenset(scales) | {w for w in values if w not in ("un", "une")} if values else frozenset()
+    friends = getattr(lang, "FALSE_FRIENDS", frozenset())
+    after, verbs = getattr(lang, "POSTPOSED_ADJECTIVES", frozenset()), getattr(lang, "PARTICIPLES", {})
+    return ((split_elisions, lambda norms: any("'" in n for n in norms)),
+            (join_decimals, lambda norms: lang.DECIMAL_COMMA and "," in norms),
+            (join_number_words, lambda norms: any(n.partition("-")[0] in numbers for n in norms)),
+            (keep_false_friends, lambda norms: not norms.isdisjoint(friends)),
+            (postposed_adjectives, lambda norms: not norms.isdisjoint(after)),
+            (participles, lambda norms: not norms.isdisjoint(verbs)))
 
 
 def participles(tokens: list[Token], lang: ModuleType) -> list[Token]:
@@ -231,20 +253,22 @@ def rewrite(tokens: list[Token], lang: ModuleType, protected: set[int]) -> list[
     """The tokens with the language's grammar in canonical words; protected tokens (catalog words) unchanged."""
     out, i = [], 0
     frames = getattr(lang, "ANY_FRAMES", {})
-    opens = _rules(lang).opens
+    rules = _rules(lang)
+    opens, said = rules.opens, rules.said
     while i < len(tokens):
-        if i in protected:
-            out.append(tokens[i])
+        t = tokens[i]
+        if i in protected or t.number is None and t.norm not in said:     # a word no rule reads: as it is
+            out.append(t)
             i += 1
             continue
-        t = tokens[i]
         if t.norm in frames and i + 2 < len(tokens) and tokens[i + 2].norm == frames[t.norm] and i + 2 not in protected:
             # 'tous canaux confondus': 'any' and the noun, read as it is; the closing word says nothing more
             noun = tokens[i + 1] if i + 1 in protected else _word(tokens, lang, i + 1)
             out += [Token(t.text, "any", t.start, t.end), noun]
             i += 3
             continue
-        found = (_union_at(tokens, lang, protected, i) or _phrase_at(tokens, lang, protected, i)) \
+        found = (t.norm in rules.unions and _union_at(tokens, lang, protected, i)
+                 or _phrase_at(tokens, lang, protected, i, rules)) \
             if tokens[i].norm in opens or tokens[i].number is not None else None
         if found:
             width, words = found
@@ -256,15 +280,20 @@ def rewrite(tokens: list[Token], lang: ModuleType, protected: set[int]) -> list[
                                  number=number.number if number else None, suffix=number.suffix if number else ""))
             i += width
             continue
-        out.append(_word(tokens, lang, i))
+        out.append(_word(tokens, lang, i, rules))
         i += 1
-    return _since_then(_than(_paired(out), lang), lang)
+    said = {t.norm for t in out}      # the canonical words each pass below reads, looked up once
+    out = _paired(out) if not said.isdisjoint(("nor", "either")) else out
+    out = _than(out, lang) if not said.isdisjoint(("more", "less", "fewer")) else out
+    return _since_then(out, lang) if "since" in said else out
 
 
 def _since_then(tokens: list[Token], lang: ModuleType) -> list[Token]:
     """'mais plus depuis.': the language's 'since' ending its clause (the request's end, a comma or bracket, or a
     full stop the tokens dropped) reads 'since then'; a 'no longer' word right before it reads 'not'."""
     words = getattr(lang, "SINCE_THEN", frozenset())
+    if not any(t.norm == "since" for t in tokens):
+        return tokens
     out = list(tokens)
     for k in range(len(out) - 1, -1, -1):      # from the end: insertions keep the earlier places
         t = out[k]
@@ -336,6 +365,7 @@ class _Rules:
     unions: dict[str, tuple]                      # first word -> (marker, words)
     words: dict[str, str]                         # WORDS, MONTHS, SEASONS, NUMBERS, UNITS, ORDINALS: the first wins
     opens: frozenset[str]                         # the words that may open a phrase or a union (numbers aside)
+    said: frozenset[str]                          # every word some rule reads (the others pass as they are)
     candidates: dict[tuple, tuple[int, ...]] = field(default_factory=dict)   # by the two tokens' words (and numbers)
 
 
@@ -361,8 +391,9 @@ def _rules(lang: ModuleType) -> _Rules:
     slots = {"<n": set(lang.NUMBERS) | {"un", "une"}, "<u": set(lang.UNITS), "<m": set(lang.MONTHS) | set(lang.SEASONS)}
     firsts = {*singles, *(a for a, _ in pairs), *unions}
     opens = {w for w in firsts if not w.startswith("<")} | {w for s in firsts if s in slots for w in slots[s]}
+    said = opens | set(words) | set(getattr(lang, "ANY_FRAMES", {})) | set(lang.PERIOD_LETTERS) | set(lang.SEASONS)
     return _Rules({k: tuple(v) for k, v in singles.items()}, {k: tuple(v) for k, v in pairs.items()},
-                  {k: tuple(v) for k, v in unions.items()}, words, frozenset(opens))
+                  {k: tuple(v) for k, v in unions.items()}, words, frozenset(opens), frozenset(said))
 
 
 def _fills(t: Token | None, lang: ModuleType) -> tuple[str, ...]:
@@ -372,10 +403,9 @@ def _fills(t: Token | None, lang: ModuleType) -> tuple[str, ...]:
     return (t.norm,) + tuple(slot for slot in ("<n", "<u", "<m") if _slot(t, slot, lang) is not None)
 
 
-def _phrase_at(tokens, lang, protected, i) -> tuple[int, list] | None:
+def _phrase_at(tokens, lang, protected, i, rules: _Rules) -> tuple[int, list] | None:
     """The first phrase (longest first, as PHRASES is sorted) matching at i: only those whose first two words or
     slots the tokens fill are tried."""
-    rules = _rules(lang)
     t, nxt = tokens[i], tokens[i + 1] if i + 1 < len(tokens) else None
     key = (t.norm, t.number is not None) + ((nxt.norm, nxt.number is not None) if nxt is not None else ())
     places = rules.candidates.get(key)
@@ -428,7 +458,7 @@ def _a_season(tokens: list[Token], i: int, lang: ModuleType) -> bool:
         after.norm in getattr(lang, "SEASON_TAILS", ()) or after.number is not None and 1900 < after.number < 2100)
 
 
-def _word(tokens: list[Token], lang: ModuleType, i: int) -> Token:
+def _word(tokens: list[Token], lang: ModuleType, i: int, rules: _Rules | None = None) -> Token:
     t = tokens[i]
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if t.norm in lang.PERIOD_LETTERS and nxt is not None and nxt.number is not None and t.end == nxt.start:
@@ -436,7 +466,7 @@ def _word(tokens: list[Token], lang: ModuleType, i: int) -> Token:
     elif t.norm in lang.SEASONS and _a_season(tokens, i, lang):
         word = lang.SEASONS[t.norm]                            # 'cet été': the summer, not 'been'
     else:
-        word = _rules(lang).words.get(t.norm)
+        word = (rules or _rules(lang)).words.get(t.norm)
     if word is None:
         return t
     return Token(t.text, word, t.start, t.end, number=t.number, suffix=t.suffix)

@@ -74,6 +74,15 @@ def phrase_key(text: str) -> tuple[str, ...]:
     return tuple(t.norm for t in tokenize(text))
 
 
+def by_first(items, words=lambda item: item) -> dict[str, tuple]:
+    """Phrases (or items holding one) by their first word, in their order: only those a token may open are tried
+    (a request's every token against every phrase was a cost per token, and a French request has more tokens)."""
+    out: dict[str, list] = {}
+    for item in items:
+        out.setdefault(words(item)[0], []).append(item)
+    return {w: tuple(found) for w, found in out.items()}
+
+
 def osa_distance(a: str, b: str, limit: int = 3) -> int:
     """Optimal string alignment distance (a transposition costs 1), capped at `limit`."""
     if abs(len(a) - len(b)) >= limit:

@@ -24,7 +24,7 @@ from assistant.wording import catalog_labels, explanation, word, word_note
 from schema_catalog.model import Catalog
 
 
-WORDING_MEMO = 5_000     # conditions whose words in another language a translator keeps
+WORDING_MEMO = 5_000     # conditions (and notes) whose words in another language a translator keeps
 
 
 class OfflineTranslator:
@@ -39,6 +39,7 @@ class OfflineTranslator:
         self._shared: frozenset[str] | None = None
         self._english_only: frozenset[str] | None = None
         self._wordings: dict[tuple, object] = {}
+        self._notes: dict[tuple[str, str], str] = {}
         self._note_labels: dict[str, dict[str, str]] = {}
 
     def _labels(self, lang: str) -> dict[str, str]:
@@ -151,7 +152,7 @@ class OfflineTranslator:
         unrecognized = [request[tokens[a].start:tokens[b - 1].end] for a, b in unknown]
         warnings = [f"read {n}" if not n.startswith(("read", "'", "the title")) else n for n in parsed.notes]
         labels = self._labels(lang)
-        warnings = list(dict.fromkeys(_cap(word_note(w, lang, labels)) for w in warnings))
+        warnings = list(dict.fromkeys(_cap(self._note(w, lang, labels)) for w in warnings))
         clarifications = [self._clarification(c, request, tokens, lang) for c in parsed.clarify]
         clarifications += [_vague_window(request[tokens[a].start:tokens[b - 1].end], request, words)
                            for a, b in parsed.vague]
@@ -162,7 +163,7 @@ class OfflineTranslator:
         clarifications += [_within(_phrase(request, tokens, a, b), request, words) for a, b in parsed.within]
         criteria = [self._criterion(c, request, tokens, as_of, lang) for c in parsed.criteria]
         exclusions = [self._criterion(c, request, tokens, as_of, lang) for c in parsed.exclusions]
-        notes = [_cap(word_note(n, lang, labels)) for c in parsed.criteria + parsed.exclusions for n in c.notes]
+        notes = [_cap(self._note(n, lang, labels)) for c in parsed.criteria + parsed.exclusions for n in c.notes]
         warnings += [n for n in dict.fromkeys(notes) if n not in warnings]
         if not criteria and not exclusions and not clarifications and (unrecognized or not parsed.used):
             unknown = words.MESSAGES["not_understood"].format(phrases=", ".join(unrecognized)) if unrecognized else ""
@@ -234,6 +235,18 @@ class OfflineTranslator:
             self._wordings.clear()
         worded = self._wordings[key] = word(cond, self.catalog, as_of, lang)
         return worded
+
+    def _note(self, note: str, lang: str, labels: dict[str, str]) -> str:
+        """A note in `lang`'s words, kept by its text: notes recur ('read 'vipp' as 'vip'', a window's reading), and
+        wording one looks for the catalog's labels in it (hundreds of them)."""
+        if lang == "en":
+            return note
+        key = (lang, note)
+        if key not in self._notes:
+            if len(self._notes) >= WORDING_MEMO:
+                self._notes.clear()
+            self._notes[key] = word_note(note, lang, labels)
+        return self._notes[key]
 
     def _clarification(self, c, request: str, tokens: list[Token], lang: str) -> Clarification:
         """A vague catalog word ('engaged'): the catalog's question and readings, in the request's language."""
