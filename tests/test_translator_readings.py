@@ -451,3 +451,64 @@ def test_a_catalog_phrase_with_another_word_for_its_thing_reads_as_the_phrase(tr
     same_audience(translator, warehouse, catalog, "customers who added an item to their cart in the last 7 days",
                   "SELECT customer_id FROM web.events WHERE customer_id IS NOT NULL AND event_type = 'add_to_cart' "
                   "AND event_ts >= DATE '2026-09-30' - INTERVAL 7 DAY")
+
+
+# -- how long a state has held: 'for more than N years', 'depuis plus de N ans' --------------------------------
+
+@pytest.mark.parametrize("request_", [
+    "clients inscrits depuis plus de cinq ans",
+    "customers registered for more than 5 years",
+    "shoppers who signed up for over five years",
+])
+def test_a_date_state_held_for_more_than_n_years_began_before_n_years_back(translator, warehouse, catalog, request_):
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM crm.customers WHERE signup_date < DATE '2026-09-30' - INTERVAL 5 YEAR")
+
+
+def test_a_date_state_held_for_less_than_n_years_is_within_the_last_n(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog, "clientes inscrites depuis moins de 2 ans",
+                  "SELECT customer_id FROM crm.customers WHERE gender = 'female' "
+                  "AND signup_date >= DATE '2026-09-30' - INTERVAL 2 YEAR")
+
+
+def test_a_date_state_held_for_n_years_is_at_least_that_long_said_in_a_note(translator, warehouse, catalog):
+    r = same_audience(translator, warehouse, catalog, "clients inscrits depuis 4 ans",
+                      "SELECT customer_id FROM crm.customers WHERE signup_date <= DATE '2026-09-30' - INTERVAL 4 YEAR")
+    assert any("depuis 4 ans" in w for w in r.warnings), r.warnings
+
+
+@pytest.mark.parametrize("request_", [
+    "customers who haven't bought for more than 8 months",
+    "clients qui n'ont rien acheté depuis plus de 8 mois",
+])
+def test_no_behaviour_for_more_than_n_months_is_none_in_the_last_n(translator, warehouse, catalog, request_):
+    same_audience(translator, warehouse, catalog, request_,
+                  f"SELECT customer_id FROM crm.customers EXCEPT SELECT customer_id FROM ({PURCHASES}) p "
+                  "WHERE ts >= DATE '2026-09-30' - INTERVAL 8 MONTH")
+
+
+# -- a share of the best-ranked: '5 %', '5%', 'five percent', '5 pour cent' -----------------------------------
+
+ONLINE_2025 = ("SELECT customer_id, sum(total_amount) AS v FROM ecom.orders WHERE status <> 'cancelled' "
+               "AND order_ts >= DATE '2025-01-01' AND order_ts < DATE '2026-01-01' GROUP BY customer_id")
+
+
+@pytest.mark.parametrize("request_", [
+    "les 8 % de clients qui ont le plus dépensé en ligne en 2025",
+    "les 8% de clients qui ont le plus dépensé en ligne en 2025",
+    "les 8 pour cent de clients qui ont le plus dépensé en ligne en 2025",
+    "les huit pourcents de clients qui ont le plus dépensé en ligne en 2025",
+    "the 8 % of customers who spent the most online in 2025",
+    "the eight percent of shoppers who spent the most online in 2025",
+])
+def test_a_number_with_a_percent_sign_in_a_ranking_is_a_share_never_a_count(translator, warehouse, catalog, request_):
+    r = same_audience(translator, warehouse, catalog, request_,
+                      f"SELECT customer_id FROM (SELECT customer_id, percent_rank() OVER (ORDER BY v) AS pr "
+                      f"FROM ({ONLINE_2025})) WHERE pr >= 0.92")
+    assert not r.warnings, r.warnings
+
+
+def test_the_n_percent_biggest_spenders_is_a_share(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog, "the 8% biggest online spenders in 2025",
+                  f"SELECT customer_id FROM (SELECT customer_id, percent_rank() OVER (ORDER BY v) AS pr "
+                  f"FROM ({ONLINE_2025})) WHERE pr >= 0.92")

@@ -258,6 +258,9 @@ RANK_WORDS = frozenset({"top", "best"})
 # 'the 50 biggest spenders', 'our 20 best customers': the number said first, after a determiner.
 RANK_AFTER_NUMBER = frozenset({"top", "best", "biggest", "largest", "highest"})
 RANK_DETERMINERS = frozenset({"the", "our"})
+# What makes a number of a ranking a share ('top 5%', 'the 5 % who spent the most', 'top 5 percent'): anywhere in a
+# ranking phrase, a number followed by one of these is a percentile, never a count of customers.
+PERCENT_WORDS = frozenset({"%", "percent", "pct"})
 # 'the 50 customers who spent the most': the number said with the customers, the ranking said at the end.
 SUPERLATIVES: tuple[tuple[str, ...], ...] = (("the", "most"),)
 # 'in the top 20%': a band of all customers, which the other criteria then narrow (not a ranking among them only).
@@ -511,6 +514,7 @@ NOTES = {
     "verb_of_object": "'{verb}' read as said of the {events} (not as a {dropped})",
     "two_dimensions": "'{words}' read as {kept} (it could also mean {dropped})",
     "one_day": "'{text}' read as that one day",
+    "held_for": "'{text}' read as at least that long: {period}",
     "calendar": "'{text}' read as the last {n} {units} (for the calendar {unit}, name it: {example})",
     "at_least": "'{words}' read as at least {n}",
     "value_column": "'{label}' read as {column} (it could also be {others})",

@@ -84,11 +84,18 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("<n>", "dernieres", "<u>"), ("last", "<n>", "<u>")),
     (("sur", "les", "<n>", "derniers", "<u>"), ("in", "the", "last", "<n>", "<u>")),
     (("sur", "les", "<n>", "dernieres", "<u>"), ("in", "the", "last", "<n>", "<u>")),
-    (("depuis", "<n>", "<u>"), ("in", "the", "last", "<n>", "<u>")),
-    (("depuis", "plus", "de", "<n>", "<u>"), ("in", "the", "last", "<n>", "<u>")),   # 'pas ... depuis plus de 2 ans'
-    (("depuis", "plus", "de", "un", "<u>"), ("in", "the", "last", "<u>")),
-    (("depuis", "un", "<u>"), ("in", "the", "last", "<u>")),
-    (("depuis", "une", "<u>"), ("in", "the", "last", "<u>")),
+    # how long something has held, as lang_en says it: 'pas acheté depuis plus de 2 ans' is no purchase in the last
+    # 2 years, 'inscrits depuis plus de 7 ans' signed up before 7 years back (never within the last 7)
+    (("depuis", "<n>", "<u>"), ("for", "<n>", "<u>")),
+    (("depuis", "plus", "de", "<n>", "<u>"), ("for", "more", "than", "<n>", "<u>")),
+    (("depuis", "plus", "de", "un", "<u>"), ("for", "more", "than", "a", "<u>")),
+    (("depuis", "plus", "de", "une", "<u>"), ("for", "more", "than", "a", "<u>")),
+    (("depuis", "moins", "de", "<n>", "<u>"), ("for", "less", "than", "<n>", "<u>")),
+    (("depuis", "moins", "de", "un", "<u>"), ("for", "less", "than", "a", "<u>")),
+    (("depuis", "moins", "de", "une", "<u>"), ("for", "less", "than", "a", "<u>")),
+    (("depuis", "au", "moins", "<n>", "<u>"), ("for", "at", "least", "<n>", "<u>")),
+    (("depuis", "un", "<u>"), ("for", "a", "<u>")),
+    (("depuis", "une", "<u>"), ("for", "a", "<u>")),
     (("le", "<u>", "dernier"), ("last", "<u>")),
     (("la", "<u>", "derniere"), ("last", "<u>")),
     (("le", "<m>", "dernier"), ("last", "<m>")),
@@ -261,6 +268,10 @@ FALSE_FRIENDS = frozenset({"or", "but", "as"})
 UNION_MARKERS = {("plus",): ("plus", "anyone"), ("ainsi", "que"): ("as", "well", "as", "anyone"),
                  ("de", "meme", "que"): ("as", "well", "as", "anyone")}
 UNION_FOLLOWERS = frozenset({"tous", "toutes", "tout", "toute", "ceux", "celles", "quiconque", "chacun"})
+
+# A share said in words after a number ('les 5 pour cent', '5 pourcents'): read as the sign, '5 %', before the
+# number words are joined ('cent' alone is a hundred).
+PERCENT_PHRASES = (("pour", "cent"), ("pour-cent",), ("pourcent",), ("pourcents",))
 
 # Adjectives said after their noun ('4 catégories différentes'): put before it when a number counts the noun.
 POSTPOSED_ADJECTIVES = frozenset({"differentes", "differents", "distinctes", "distincts"})
@@ -511,6 +522,7 @@ NOTES = {
     "verb_of_object": "« {verb} » lu comme dit de : {events} (pas comme : {dropped})",
     "two_dimensions": "« {words} » lu comme {kept} (cela pourrait aussi désigner {dropped})",
     "one_day": "« {text} » lu comme ce seul jour",
+    "held_for": "« {text} » lu comme au moins cette durée : {period}",
     "calendar": "« {text} » lu comme les {n} derniers {units} (pour la période civile ({unit}), précisez-la : {example})",
     "calendar.1": "« {text} » lu comme le dernier {units} glissant (pour le {unit} civil, précisez-le : {example})",
     "at_least": "« {words} » lu comme au moins {n}",

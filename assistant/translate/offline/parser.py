@@ -25,7 +25,7 @@ from assistant.translate.offline.event_filters import excludes, selects
 from assistant.translate.offline.lexicon import Lexicon, Meaning, Span
 from assistant.meaning import Comparison, Window
 from assistant.translate.offline.modifiers import (
-    _back, Ranking, find_births, find_comparisons, find_rankings, find_windows, resolve_anaphora,
+    _back, Ranking, find_births, find_comparisons, find_rankings, find_windows, held_since, resolve_anaphora,
 )
 from assistant.translate.lang_en import (
     BOTH, CONNECTORS, EXCLUDED_PEOPLE, EXCLUSION_ENDS, WITHOUT_ENDS, EXCLUSION_VERBS, LEADING_WORDS, NOTES, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
@@ -1530,6 +1530,9 @@ class Parser:
                 s, m = dates[0]
                 self._use(s.start, s.end)
                 self._use(w.start_tok, w.end_tok)
+                w = held_since(w, self.as_of)     # 'inscrits depuis plus de 7 ans': signed up before 7 years back
+                if w.note:
+                    self.out.notes.append(w.note)
                 out.append(DateCondition(min(s.start, w.start_tok), max(s.end, w.end_tok), negated=negated,
                                          column=m.column, window=w))
         return out

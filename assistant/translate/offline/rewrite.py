@@ -18,8 +18,26 @@ from assistant.translate.offline.text import Token, fold
 
 def prepare(tokens: list[Token], lang: ModuleType) -> list[Token]:
     """The language's spelling undone before anything reads the tokens: elisions, decimal commas, false friends."""
-    return participles(postposed_adjectives(
-        keep_false_friends(join_number_words(join_decimals(split_elisions(tokens, lang), lang), lang), lang), lang), lang)
+    return participles(postposed_adjectives(keep_false_friends(join_number_words(
+        percent_signs(join_decimals(split_elisions(tokens, lang), lang), lang), lang), lang), lang), lang)
+
+
+def percent_signs(tokens: list[Token], lang: ModuleType) -> list[Token]:
+    """'5 pour cent', '5 pourcents': a share said in words after a number is the sign ('5 %'), so that a ranking
+    reads a share and 'cent' is never a hundred of something."""
+    phrases = getattr(lang, "PERCENT_PHRASES", ())
+    out, i = [], 0
+    while i < len(tokens):
+        number = i > 0 and (tokens[i - 1].number is not None or tokens[i - 1].norm in getattr(lang, "NUMBER_VALUES", {}))
+        said = next((p for p in phrases if number and tuple(t.norm for t in tokens[i:i + len(p)]) == p), None)
+        if said is None:
+            out.append(tokens[i])
+            i += 1
+            continue
+        last = tokens[i + len(said) - 1]
+        out.append(Token(" ".join(t.text for t in tokens[i:i + len(said)]), "%", tokens[i].start, last.end))
+        i += len(said)
+    return out
 
 
 def participles(tokens: list[Token], lang: ModuleType) -> list[Token]:
