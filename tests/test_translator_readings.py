@@ -512,3 +512,63 @@ def test_the_n_percent_biggest_spenders_is_a_share(translator, warehouse, catalo
     same_audience(translator, warehouse, catalog, "the 8% biggest online spenders in 2025",
                   f"SELECT customer_id FROM (SELECT customer_id, percent_rank() OVER (ORDER BY v) AS pr "
                   f"FROM ({ONLINE_2025})) WHERE pr >= 0.92")
+
+
+# -- 'A and B' of a behaviour: one of each; a period said once after them is each one's -----------------------
+
+def _bought(brand: str, since: str, until: str) -> str:
+    """The customers with a purchase line of `brand` in [since, until), in store or online."""
+    return ("SELECT t.customer_id FROM pos.transactions t JOIN pos.transaction_lines l USING (transaction_id) "
+            f"JOIN pim.products p USING (product_id) WHERE t.customer_id IS NOT NULL AND p.brand = '{brand}' "
+            f"AND t.transaction_ts >= DATE '{since}' AND t.transaction_ts < DATE '{until}' "
+            "UNION SELECT o.customer_id FROM ecom.orders o JOIN ecom.order_lines l USING (order_id) "
+            f"JOIN pim.products p USING (product_id) WHERE o.status <> 'cancelled' AND p.brand = '{brand}' "
+            f"AND o.order_ts >= DATE '{since}' AND o.order_ts < DATE '{until}'")
+
+
+@pytest.mark.parametrize("request_", [
+    "customers who bought Asics and New Balance in 2025",
+    "customers who bought both Asics and New Balance in 2025",
+    "clients qui ont acheté du Asics ET du New Balance en 2025",
+    "clients qui ont acheté à la fois du Asics et du New Balance en 2025",
+])
+def test_two_values_of_a_behaviour_joined_by_and_are_one_of_each(translator, warehouse, catalog, request_):
+    same_audience(translator, warehouse, catalog, request_,
+                  f"({_bought('Asics', '2025-01-01', '2026-01-01')}) INTERSECT "
+                  f"({_bought('New Balance', '2025-01-01', '2026-01-01')})")
+
+
+def test_values_of_the_profile_joined_by_and_stay_a_list(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog, "clientes de Lyon et Marseille",
+                  "SELECT customer_id FROM crm.customers WHERE gender = 'female' AND city IN ('Lyon', 'Marseille')")
+
+
+def test_both_says_each_of_a_value_the_profile_also_has(translator, warehouse, catalog):
+    store = ("SELECT t.customer_id FROM pos.transactions t JOIN pos.stores s USING (store_id) "
+             "WHERE t.customer_id IS NOT NULL AND s.country = '{}'")
+    same_audience(translator, warehouse, catalog, "customers who shopped in our stores in both Spain and Italy",
+                  f"{store.format('ES')} INTERSECT {store.format('IT')}")
+
+
+@pytest.mark.parametrize("request_", [
+    "store purchase and online order since March",
+    "achat en magasin ET achat en ligne depuis mars",
+    "clients avec un achat en magasin et une commande en ligne depuis mars",
+])
+def test_a_period_said_once_after_two_behaviours_is_each_ones(translator, warehouse, catalog, request_):
+    r = same_audience(translator, warehouse, catalog, request_,
+                      "SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL "
+                      "AND transaction_ts >= DATE '2026-03-01' INTERSECT SELECT customer_id FROM ecom.orders "
+                      "WHERE status <> 'cancelled' AND order_ts >= DATE '2026-03-01'")
+    assert not r.warnings, r.warnings
+
+
+def test_a_period_said_once_after_behaviours_of_two_kinds_is_each_ones_said_in_a_note(translator, warehouse,
+                                                                                        catalog):
+    r = same_audience(translator, warehouse, catalog,
+                      "customers who bought in store and clicked an email in the last 2 months",
+                      "SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL "
+                      "AND transaction_ts >= DATE '2026-09-30' - INTERVAL 2 MONTH INTERSECT "
+                      "SELECT m.customer_id FROM marketing.messages m JOIN marketing.campaigns c USING (campaign_id) "
+                      "WHERE c.channel = 'email' AND m.clicked_at >= DATE '2026-09-30' - INTERVAL 2 MONTH")
+    assert any("bought in store" in w for w in r.warnings), r.warnings

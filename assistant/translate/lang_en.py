@@ -525,6 +525,7 @@ NOTES = {
     "term_own_window": "'{window}' could not be applied to the term '{term}' (its window is a length before today): "
                        "it uses its own, {own}",
     "same_window": "'{words}' read in the same window as the part before ({period})",
+    "window_for_both": "'{period}' read for '{words}' too (said once, after both)",
     "own_date": "'{words}' read {period} by its own date ({columns}), the window named before",
     "not_applied": "'{words}' is not applied: only the behaviour ({event}) is",
     "times_not_amount": "'{word}' read as the number of times (say 'spent {word_norm}' for the amount)",

@@ -169,7 +169,7 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("superieur", "a"), ("more", "than")), (("inferieur", "a"), ("less", "than")),
     (("superieure", "a"), ("more", "than")), (("inferieure", "a"), ("less", "than")),
     (("ou", "plus"), ("or", "more")), (("et", "plus"), ("or", "more")), (("ou", "moins"), ("or", "less")),
-    (("une", "fois"), ("once",)), (("deux", "fois"), ("twice",)), (("fois",), ("times",)),
+    (("a", "la", "fois"), ("both",)), (("une", "fois"), ("once",)), (("deux", "fois"), ("twice",)), (("fois",), ("times",)),
     (("une", "douzaine", "de"), ("a", "dozen")),
     (("une", "demi-douzaine", "de"), ("six",)), (("une", "demi", "douzaine", "de"), ("six",)), (("une", "dizaine", "de"), ("ten",)),
     (("au", "moins", "un"), ("at", "least", "one")), (("au", "moins", "une"), ("at", "least", "one")),
@@ -534,6 +534,7 @@ NOTES = {
     "term_own_window": "« {window} » n'a pas pu s'appliquer au terme « {term} » (sa période est une durée avant "
                        "aujourd'hui) : il garde la sienne, {own}",
     "same_window": "« {words} » lu dans la même période que la partie précédente ({period})",
+    "window_for_both": "« {period} » lu aussi pour « {words} » (dit une fois, après les deux)",
     "own_date": "« {words} » lu {period} selon sa propre date ({columns}), la période nommée avant",
     "not_applied": "« {words} » n'est pas appliqué : seul le comportement ({event}) l'est",
     "times_not_amount": "« {word} » lu comme le nombre de fois (dites « dépensé {word} » pour le montant)",

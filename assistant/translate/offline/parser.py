@@ -195,6 +195,7 @@ class Parser:
         self.last_flag: FlagValueCondition | None = None
         self.birth_words: list[Span] = []
         self.aged = False
+        self.each_after: set[int] = set()     # where the second of two values of a behaviour said 'each' begins
         found = (spans, windows, comparisons, rankings, blocked)
         for start, end, excluding, marker in parts:
             target = self.out.exclusions if excluding else self.out.criteria
@@ -531,6 +532,7 @@ class Parser:
                     self._within_the_one_before(c, self.last_event, seg)
                     self.last_event = c
         self._both(start, end, out)
+        self._period_said_once(out)
         if any(self.norms[i] in NEGATING_CONNECTORS for i in range(start, end)):
             # 'neither opened an email nor bought anything in the last 6 months': one window for both
             events = [c for c in out if isinstance(c, EventCondition) and c.negated]
@@ -588,6 +590,32 @@ class Parser:
         if last.window is not None and all(c.window is None for c in events[:-1]):
             for c in events[:-1]:
                 c.window = last.window
+
+    def _period_said_once(self, out: list[Condition]) -> None:
+        """'achat en magasin ET achat en ligne depuis janvier', 'bought Nike and Adidas this year': a period said once,
+        after the last of behaviours joined by 'and', is each one's (not only the last's; a behaviour said 'ever'
+        keeps all time). Said of behaviours of different kinds ('bought ... and opened an e-mail ...') it could be
+        meant for the last only: the note says so."""
+        events = [c for c in out if isinstance(c, EventCondition)]
+        if len(events) < 2 or events[-1].window is None or events[-1].negated:
+            return
+        last = events[-1]
+        if not last.start_tok <= last.window.start_tok < last.end_tok:     # its own, said after it began
+            return
+        run = [last]
+        for c in reversed(events[:-1]):
+            between = self.norms[c.end_tok:run[0].start_tok]
+            if c.window is not None or c.negated or "and" not in between or any(
+                    o not in run and c.end_tok <= o.start_tok < run[0].start_tok for o in out) or any(
+                    MODIFIER_WORDS.get(n) == "ever" for n in self.norms[c.start_tok:c.end_tok]):
+                break
+            run.insert(0, c)
+        kinds = {self.catalog.events[e].kind for e in last.events}
+        for c in run[:-1]:
+            c.window = last.window
+            if {self.catalog.events[e].kind for e in c.events} != kinds:    # 'bought ... and opened an e-mail ...'
+                words = self.request[self.tokens[c.start_tok].start:self.tokens[c.end_tok - 1].end]
+                self.out.notes.append(NOTES["window_for_both"].format(period=last.window.text, words=words))
 
     def _disjunction(self, start: int, end: int, spans: list[Span], blocked: set[int]
                      ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -704,6 +732,9 @@ class Parser:
             return False
         cols_b = {m.column for m in before.of("value", "dimvalue")}
         cols_a = {m.column for m in after.of("value", "dimvalue")}
+        if cols_b & cols_a and self._each(i, before, after):
+            self.each_after.add(i + 1)
+            return False
         if cols_b & cols_a:
             # 'in Spain and in Italy': the preposition said again opens a second condition on a one-valued attribute
             repeated = self.norms[i] == "and" and before.start > 0 and i + 1 < len(self.norms) \
@@ -712,6 +743,29 @@ class Parser:
                          if any(m.kind == "value" for m in before.of("value") if m.column == c))
             return not (repeated and single)
         return bool(before.of("qualifier") and after.of("qualifier") and not after.of("event", "kindword"))
+
+    def _each(self, i: int, before: Span, after: Span) -> bool:
+        """'bought Nike and Adidas', 'a cancelled order and a returned order', 'shopped in both France and Germany':
+        two values of one attribute of a behaviour joined by 'and' are a behaviour with each (two conditions), never
+        a list that either meets; values of the profile ('in Lyon and Marseille') can only be a list. A value that
+        is both ('Lyon': a customer's city, a store's) is a list unless 'both' (or a stressed 'AND') says each."""
+        if self.norms[i] != "and":
+            return False
+        shared = {m.column for m in before.of("dimvalue")} & {m.column for m in after.of("dimvalue")}
+        profile = before.of("value") or after.of("value")
+        return bool(shared) and (not profile or self._both_said(before.start) or self._stressed(i))
+
+    def _stressed(self, i: int) -> bool:
+        """'ET', 'AND' typed in capitals in a request that is not: said to mean both."""
+        text = self.tokens[i].text
+        return len(text) > 1 and text.isupper() and not self.request.isupper()
+
+    def _both_said(self, start: int) -> bool:
+        """'both' (or 'à la fois') right before the first of two values, past its small words."""
+        j = start - 1
+        while j > 0 and self.norms[j] in _CONNECTOR_TAILS and self.norms[j] not in BOTH:
+            j -= 1
+        return j >= 0 and self.norms[j] in BOTH
 
     # -- reading one segment ---------------------------------------------------
     def _read(self, seg: Segment, last_event: EventCondition | None) -> list[Condition]:
@@ -821,6 +875,8 @@ class Parser:
     def _inherits(self, seg: Segment) -> bool:
         """Only modifiers here: they continue the previous event ('and also online', 'but not in 2025')."""
         content = [s for s in seg.spans if not s.of("entity")]
+        if seg.start in self.each_after:   # 'in both France and Germany': the second value is the behaviour's too
+            return True
         if any(s.of("glossary", "value", "indvalue", "table") for s in content):
             return False
         if any(not m.event and is_numeric(self.catalog.column(m.column).type)
