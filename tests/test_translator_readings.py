@@ -572,3 +572,35 @@ def test_a_period_said_once_after_behaviours_of_two_kinds_is_each_ones_said_in_a
                       "SELECT m.customer_id FROM marketing.messages m JOIN marketing.campaigns c USING (campaign_id) "
                       "WHERE c.channel = 'email' AND m.clicked_at >= DATE '2026-09-30' - INTERVAL 2 MONTH")
     assert any("bought in store" in w for w in r.warnings), r.warnings
+
+
+# -- words before a colon: the audience named (an article and a catalog word), or a title that narrows nothing --
+
+ONLINE_SINCE_MARCH = "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2026-03-01'"
+
+
+@pytest.mark.parametrize("request_, city", [
+    ("nos clients lyonnais : commande en ligne depuis mars", "Lyon"),
+    ("our Madrid customers - bought online since March", "Madrid"),
+])
+def test_an_article_and_a_catalog_word_before_a_colon_name_the_audience(translator, warehouse, catalog, request_,
+                                                                       city):
+    r = same_audience(translator, warehouse, catalog, request_,
+                      f"SELECT customer_id FROM crm.customers WHERE city = '{city}' INTERSECT {ONLINE_SINCE_MARCH}")
+    assert not r.ignored, r.ignored
+
+
+@pytest.mark.parametrize("request_, value", [
+    ("VIP weekend: customers who bought online since March", "VIP"),
+    ("Soirée Lyon : clients ayant commandé en ligne depuis mars", "Lyon"),
+])
+def test_a_customer_value_named_only_in_a_title_is_noted_not_dropped_silently(translator, warehouse, catalog,
+                                                                              request_, value):
+    r = same_audience(translator, warehouse, catalog, request_, ONLINE_SINCE_MARCH)
+    assert r.ignored and any(value in w and ("title" in w or "titre" in w) for w in r.warnings), r.warnings
+
+
+def test_a_value_a_title_names_and_the_request_says_again_needs_no_note(translator, warehouse, catalog):
+    r = same_audience(translator, warehouse, catalog, "Soirée VIP : clients VIP ayant commandé en ligne depuis mars",
+                      f"SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'vip' INTERSECT {ONLINE_SINCE_MARCH}")
+    assert not r.warnings, r.warnings

@@ -524,6 +524,7 @@ NOTES = {
     "term_no_window": "'{window}' is not applied: the term '{term}' has no time window ({meaning})",
     "term_own_window": "'{window}' could not be applied to the term '{term}' (its window is a length before today): "
                        "it uses its own, {own}",
+    "title_value": "'{words}' is in the title, not read as a criterion (the audience is not limited to {label})",
     "same_window": "'{words}' read in the same window as the part before ({period})",
     "window_for_both": "'{period}' read for '{words}' too (said once, after both)",
     "own_date": "'{words}' read {period} by its own date ({columns}), the window named before",

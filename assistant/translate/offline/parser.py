@@ -176,6 +176,7 @@ class Parser:
             self.out.ignored.asides += [a for a in self._no_restriction(spans, sentences(request, tokens))
                                         if not set(a) & taken]
         ignored = self.out.ignored.tokens
+        titled = [s for s in spans if s.start in self.out.ignored.title]
         spans = [s for s in spans if s.start not in ignored]
         windows = [w for w in windows if w.start_tok not in ignored]
         rankings = [r for r in rankings if r.start_tok not in ignored]
@@ -190,6 +191,8 @@ class Parser:
         self.lexicon_spans = spans
         self.vague_tokens = self._vague_words(spans, blocked)
         self.sentence_ends = {b for _, b in sentences(request, tokens)} if request else set()
+        if self.out.ignored.named is not None:     # 'les lillois omnicanaux : achat en magasin ...'
+            self.sentence_ends.add(self.out.ignored.named)
         parts = self._split_exclusions(0, len(tokens), blocked)
         self.last_event: EventCondition | None = None
         self.last_flag: FlagValueCondition | None = None
@@ -229,7 +232,23 @@ class Parser:
         self._only_of_profile_values()
         # an 'or' between two values of one attribute ('in Paris or Lyon') was read: never reported as dropped
         self.out.used |= {i for i, n in enumerate(self.norms) if n == "or" and self._lists_values(i, spans)}
+        self._title_restrictions(titled, spans)
         return self.out
+
+    def _title_restrictions(self, titled: list[Span], spans: list[Span]) -> None:
+        """A value of the customer a title names ('Week-end VIP outlet :', 'Lille shoppers -') is not a criterion,
+        like every word of a title; unless the request says it again, a note names it, so that an audience the
+        title narrows is never answered wider without a word. A word that also names a channel of behaviour ('App
+        push test') is the campaign's."""
+        # said again by the value, whichever attribute reads it there ('App push test - ... through the app')
+        said = {v for s in spans if self._used(s) for m in s.of("value", "dimvalue") for v in m.values}
+        for s in titled:
+            if s.of("qualifier", "event", "kindword"):     # 'App push test', 'Store opening': the campaign's channel
+                continue
+            values = [m for m in s.of("value") if m.column.rsplit(".", 1)[0] == self.entity_table]
+            if values and not any(v in said for m in values for v in m.values):
+                words = " ".join(t.text for t in self.tokens[s.start:s.end])
+                self.out.notes.append(NOTES["title_value"].format(words=words, label=values[0].label))
 
     def _lists_values(self, i: int, spans: list[Span]) -> bool:
         """Does the 'or' at i join two values of one attribute, or two qualifiers ('Germany or the Netherlands',
