@@ -465,6 +465,18 @@ def test_a_date_state_held_for_more_than_n_years_began_before_n_years_back(trans
                   "SELECT customer_id FROM crm.customers WHERE signup_date < DATE '2026-09-30' - INTERVAL 5 YEAR")
 
 
+@pytest.mark.parametrize("request_", [
+    "customers for over 5 years",
+    "members who have been with us for more than five years",
+    "clients depuis plus de 5 ans",
+])
+def test_customers_for_more_than_n_years_joined_before_n_years_back_said_in_a_note(translator, warehouse, catalog,
+                                                                                  request_):
+    r = same_audience(translator, warehouse, catalog, request_,
+                      "SELECT customer_id FROM crm.customers WHERE signup_date < DATE '2026-09-30' - INTERVAL 5 YEAR")
+    assert len(r.warnings) == 1 and request_.split()[0] in r.warnings[0], r.warnings
+
+
 def test_a_date_state_held_for_less_than_n_years_is_within_the_last_n(translator, warehouse, catalog):
     same_audience(translator, warehouse, catalog, "clientes inscrites depuis moins de 2 ans",
                   "SELECT customer_id FROM crm.customers WHERE gender = 'female' "

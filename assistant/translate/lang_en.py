@@ -238,6 +238,9 @@ VERB_ALIASES: dict[tuple[str, ...], tuple[str, ...]] = {
 # Words for the customer's birth date (or birth year), whatever the catalog calls it: 'born after 1985',
 # 'a birthday in October'; a catalog word of the same spelling keeps its own meaning.
 BIRTH_WORDS = ("born", "birthday", "birthdays", "date of birth")
+# Words for when a customer became one: the catalog's date they name is how long someone has been a customer
+# ('customers for over 7 years': that date more than 7 years back).
+JOINED_WORDS = ("joined", "signed up", "registered")
 # Words made from the catalog's words by an ending (ending, the ending it replaces), read as what they are made
 # from when the catalog gives them no meaning: the doers of a kind of behaviour ('visitors', 'returners' of the
 # kinds 'visit', 'return'; 'visits' its plural), of a past form ('subscribers' of 'subscribed'), the past form of a
@@ -524,6 +527,7 @@ NOTES = {
     "term_no_window": "'{window}' is not applied: the term '{term}' has no time window ({meaning})",
     "term_own_window": "'{window}' could not be applied to the term '{term}' (its window is a length before today): "
                        "it uses its own, {own}",
+    "customers_since": "'{words}' read by the date they joined ({column}): {period}",
     "title_value": "'{words}' is in the title, not read as a criterion (the audience is not limited to {label})",
     "same_window": "'{words}' read in the same window as the part before ({period})",
     "window_for_both": "'{period}' read for '{words}' too (said once, after both)",

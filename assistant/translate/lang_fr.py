@@ -305,6 +305,9 @@ SLOT_WORDS = frozenset({"produit", "produits", "article", "articles"})
 # 'born' ('nés en novembre' is that month of any year), 'anniversaire en octobre'.
 BIRTH_WORDS = ("born", "anniversaire", "anniversaires")
 
+# Words for when a customer became one (as lang_en.JOINED_WORDS): 'clients depuis plus de 7 ans'.
+JOINED_WORDS = ("inscrit", "inscription", "adhesion")
+
 # Verbs said for the catalog's own (as lang_en.VERB_ALIASES): every catalog phrase that begins with the verb on the
 # right also reads with the words on the left ('mis un article au panier' = 'ajouté un article au panier').
 VERB_ALIASES: dict[tuple[str, ...], tuple[str, ...]] = {
@@ -533,6 +536,7 @@ NOTES = {
     "term_no_window": "« {window} » n'est pas appliqué : le terme « {term} » n'a pas de période ({meaning})",
     "term_own_window": "« {window} » n'a pas pu s'appliquer au terme « {term} » (sa période est une durée avant "
                        "aujourd'hui) : il garde la sienne, {own}",
+    "customers_since": "« {words} » lu d'après leur date d'arrivée ({column}) : {period}",
     "title_value": "« {words} » est dans le titre, non lu comme critère (l'audience n'est pas limitée à {label})",
     "same_window": "« {words} » lu dans la même période que la partie précédente ({period})",
     "window_for_both": "« {period} » lu aussi pour « {words} » (dit une fois, après les deux)",

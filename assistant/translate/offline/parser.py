@@ -30,7 +30,7 @@ from assistant.translate.offline.modifiers import (
 from assistant.translate.lang_en import (
     BOTH, CONNECTORS, EXCLUDED_PEOPLE, EXCLUSION_ENDS, WITHOUT_ENDS, EXCLUSION_VERBS, LEADING_WORDS, NOTES, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
     AMOUNT_LINKS, BEFORE_WORDS, BIRTH_OPS, CONCORD_MARKERS, WITHIN_WORDS, CONCORD_NEGATIONS, NEAR_BEHAVIOUR, GROUP_UNION_MARKERS, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, CURRENCY, ANY_WORDS, CLAUSE_EDGES, COPULAS, DETERMINERS, LATEST_WORDS, SLOT_WORDS, MONTHS, ONE_EVENT_ALONE, ONE_EVENT_SPENT_ON, ONE_EVENT_WORDS,
-    GOODS_LINKS, GOODS_NOUNS, QUANTITY_NOUNS, SPEND_WORDS, THAN_WORDS, THING_NOUNS, UNION_MARKERS,
+    FUNCTION_WORDS, GOODS_LINKS, GOODS_NOUNS, JOINED_WORDS, QUANTITY_NOUNS, SPEND_WORDS, THAN_WORDS, THING_NOUNS, UNION_MARKERS,
 )
 from assistant.translate.offline.aggregates import dimension_words, read_distinct, read_known, read_top, read_versus
 from assistant.translate.offline.text import Token
@@ -131,7 +131,7 @@ class EventParts:
 
 class Parser:
     def __init__(self, catalog: Catalog, lexicon: Lexicon, spend_words: frozenset[str] = frozenset(),
-                 latest_words: tuple[tuple[str, ...], ...] = ()):
+                 latest_words: tuple[tuple[str, ...], ...] = (), joined_words: tuple[str, ...] = JOINED_WORDS):
         self.catalog, self.lexicon = catalog, lexicon
         self.spend_words = SPEND_WORDS | spend_words          # the language's own, for catalog words it keeps
         self.latest_words = tuple(dict.fromkeys(LATEST_WORDS + latest_words))   # 'dernier' in a catalog phrase
@@ -144,6 +144,10 @@ class Parser:
         self.entity_table = catalog.entity.table
         self.birth_columns = [f"{t}.{c}" for t, tb in catalog.tables.items() for c, col in tb.columns.items()
                               if col.role in AGE_ROLES]
+        # the date a customer became one: the profile's date that the language's words for joining name
+        self.joined = next((m.column for w in joined_words for m in lexicon.phrases.get(lexicon.key(w), [])
+                            if m.kind == "column" and not m.event and m.column.rsplit(".", 1)[0] == self.entity_table
+                            and is_temporal(catalog.column(m.column).type)), None)
         self.heads: dict[str, set[str]] | None = None    # last word of an attribute's names -> the attributes
         self.leads: dict[str, set[str]] = {}              # first word of an attribute's names -> the attributes
         kinds = {e.kind for e in catalog.events.values()}
@@ -1610,4 +1614,24 @@ class Parser:
                     self.out.notes.append(w.note)
                 out.append(DateCondition(min(s.start, w.start_tok), max(s.end, w.end_tok), negated=negated,
                                          column=m.column, window=w))
+            elif w.held and self.joined and (who := self._customers_for(w)) is not None:
+                out.append(self._customers_since(who, w, negated))
         return out
+
+    def _customers_for(self, w: Window) -> Span | None:
+        """'customers for over 7 years', 'clients depuis plus de 7 ans', 'members who have been with us for more than
+        5 years': the word for the customers, said before how long with only grammar words between."""
+        entity = max((s for s in self.lexicon_spans if s.of("entity") and s.end <= w.start_tok), default=None,
+                     key=lambda s: s.end)
+        if entity is None or not all(n in FUNCTION_WORDS for n in self.norms[entity.end:w.start_tok]):
+            return None
+        return entity
+
+    def _customers_since(self, who: Span, w: Window, negated: bool) -> DateCondition:
+        """How long someone has been a customer is the date they joined: said in a note, it is a reading."""
+        held = held_since(w, self.as_of)
+        self._use(w.start_tok, w.end_tok)
+        words = self.request[self.tokens[who.start].start:self.tokens[w.end_tok - 1].end]
+        self.out.notes.append(NOTES["customers_since"].format(words=words, column=_column_name(self.joined),
+                                                             period=held.describe()))
+        return DateCondition(who.start, w.end_tok, negated=negated, column=self.joined, window=held)
