@@ -550,6 +550,14 @@ def test_two_values_of_a_behaviour_joined_by_and_are_one_of_each(translator, war
                   f"({_bought('New Balance', '2025-01-01', '2026-01-01')})")
 
 
+def test_what_is_said_after_the_second_value_is_each_ones(translator, warehouse, catalog):
+    store = ("SELECT t.customer_id FROM pos.transactions t JOIN pos.transaction_lines l USING (transaction_id) "
+             "JOIN pim.products p USING (product_id) WHERE t.customer_id IS NOT NULL AND p.brand = '{}' "
+             "AND t.transaction_ts >= DATE '2025-01-01'")
+    same_audience(translator, warehouse, catalog, "clients qui ont acheté du Asics et du New Balance en magasin "
+                  "depuis janvier 2025", f"{store.format('Asics')} INTERSECT {store.format('New Balance')}")
+
+
 def test_values_of_the_profile_joined_by_and_stay_a_list(translator, warehouse, catalog):
     same_audience(translator, warehouse, catalog, "clientes de Lyon et Marseille",
                   "SELECT customer_id FROM crm.customers WHERE gender = 'female' AND city IN ('Lyon', 'Marseille')")

@@ -555,6 +555,7 @@ class Parser:
                     self._within_the_one_before(c, self.last_event, seg)
                     self.last_event = c
         self._both(start, end, out)
+        self._each_shares(out)
         self._period_said_once(out)
         if any(self.norms[i] in NEGATING_CONNECTORS for i in range(start, end)):
             # 'neither opened an email nor bought anything in the last 6 months': one window for both
@@ -613,6 +614,22 @@ class Parser:
         if last.window is not None and all(c.window is None for c in events[:-1]):
             for c in events[:-1]:
                 c.window = last.window
+
+    def _each_shares(self, out: list[Condition]) -> None:
+        """'bought Nike and Adidas in store', 'Nike and Adidas shoes', '... at least twice': the second of two values
+        said 'each' carries what was said after it; the first is the same behaviour, with its own value."""
+        events = [c for c in out if isinstance(c, EventCondition) and not c.negated]
+        for a, b in zip(events, events[1:]):
+            if not any(a.end_tok <= k <= b.start_tok for k in self.each_after):
+                continue
+            if set(b.events) < set(a.events) and all(d in self.catalog.events[e].dimensions for e in b.events
+                                                     for d in a.dims):
+                a.events = b.events            # 'in store' said after the second
+            for dim, values in b.dims.items():
+                if dim not in a.dims and all(dim in self.catalog.events[e].dimensions for e in a.events):
+                    a.dims[dim] = values       # 'shoes' said after the second
+            if a.count is None and a.amount is None and (b.count is not None or b.amount is not None):
+                a.count, a.amount = b.count, b.amount      # 'at least twice' said after the second: each
 
     def _period_said_once(self, out: list[Condition]) -> None:
         """'achat en magasin ET achat en ligne depuis janvier', 'bought Nike and Adidas this year': a period said once,
