@@ -563,11 +563,23 @@ def test_values_of_the_profile_joined_by_and_stay_a_list(translator, warehouse, 
                   "SELECT customer_id FROM crm.customers WHERE gender = 'female' AND city IN ('Lyon', 'Marseille')")
 
 
-def test_both_says_each_of_a_value_the_profile_also_has(translator, warehouse, catalog):
+def test_values_the_profile_also_has_read_as_a_behaviours_are_one_of_each(translator, warehouse, catalog):
     store = ("SELECT t.customer_id FROM pos.transactions t JOIN pos.stores s USING (store_id) "
              "WHERE t.customer_id IS NOT NULL AND s.country = '{}'")
     same_audience(translator, warehouse, catalog, "customers who shopped in our stores in both Spain and Italy",
                   f"{store.format('ES')} INTERSECT {store.format('IT')}")
+    category = ("SELECT o.customer_id FROM ecom.orders o JOIN ecom.order_lines l USING (order_id) JOIN pim.products p "
+                "USING (product_id) WHERE o.status <> 'cancelled' AND p.category = '{}' "
+                "AND o.order_ts >= DATE '2026-01-01'")
+    same_audience(translator, warehouse, catalog, "customers who bought shoes and beauty online this year",
+                  f"{category.format('shoes')} INTERSECT {category.format('beauty')}")
+
+
+def test_a_behaviour_said_never_of_two_values_is_neither(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog, "customers who never bought Asics and New Balance",
+                  "SELECT customer_id FROM crm.customers EXCEPT SELECT customer_id FROM ("
+                  f"{_bought('Asics', '2000-01-01', '2026-10-01')} UNION "
+                  f"{_bought('New Balance', '2000-01-01', '2026-10-01')})")
 
 
 @pytest.mark.parametrize("request_", [

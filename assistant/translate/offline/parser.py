@@ -12,6 +12,7 @@ Every token ends up used, a grammar word, or reported as not understood.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -202,7 +203,6 @@ class Parser:
         self.last_flag: FlagValueCondition | None = None
         self.birth_words: list[Span] = []
         self.aged = False
-        self.each_after: set[int] = set()     # where the second of two values of a behaviour said 'each' begins
         found = (spans, windows, comparisons, rankings, blocked)
         for start, end, excluding, marker in parts:
             target = self.out.exclusions if excluding else self.out.criteria
@@ -555,7 +555,7 @@ class Parser:
                     self._within_the_one_before(c, self.last_event, seg)
                     self.last_event = c
         self._both(start, end, out)
-        self._each_shares(out)
+        out = self._each(out)
         self._period_said_once(out)
         if any(self.norms[i] in NEGATING_CONNECTORS for i in range(start, end)):
             # 'neither opened an email nor bought anything in the last 6 months': one window for both
@@ -615,21 +615,39 @@ class Parser:
             for c in events[:-1]:
                 c.window = last.window
 
-    def _each_shares(self, out: list[Condition]) -> None:
-        """'bought Nike and Adidas in store', 'Nike and Adidas shoes', '... at least twice': the second of two values
-        said 'each' carries what was said after it; the first is the same behaviour, with its own value."""
-        events = [c for c in out if isinstance(c, EventCondition) and not c.negated]
-        for a, b in zip(events, events[1:]):
-            if not any(a.end_tok <= k <= b.start_tok for k in self.each_after):
+    def _each(self, out: list[Condition]) -> list[Condition]:
+        """'bought Nike and Adidas', 'a cancelled order and a returned order', 'shopped in our stores in both France
+        and Germany': values of an attribute of a behaviour joined by 'and' are that behaviour with each value (one
+        condition each, with all else that was said of it), never a list that either meets (values of the profile,
+        'de Lyon et Marseille', can only be a list). A negated behaviour keeps its list ('never bought Nike and
+        Adidas': neither)."""
+        split: list[Condition] = []
+        for c in out:
+            groups = self._values_said_with_and(c) if isinstance(c, EventCondition) and not c.negated else None
+            if groups is None:
+                split.append(c)
                 continue
-            if set(b.events) < set(a.events) and all(d in self.catalog.events[e].dimensions for e in b.events
-                                                     for d in a.dims):
-                a.events = b.events            # 'in store' said after the second
-            for dim, values in b.dims.items():
-                if dim not in a.dims and all(dim in self.catalog.events[e].dimensions for e in a.events):
-                    a.dims[dim] = values       # 'shoes' said after the second
-            if a.count is None and a.amount is None and (b.count is not None or b.amount is not None):
-                a.count, a.amount = b.count, b.amount      # 'at least twice' said after the second: each
+            dim, values = groups
+            split += [dataclasses.replace(c, dims={**c.dims, dim: v}) for v in values]
+        return split
+
+    def _values_said_with_and(self, c: EventCondition) -> tuple[str, list[tuple]] | None:
+        """The dimension of `c` whose values were said apart and joined by 'and', with each value said."""
+        for dim, values in c.dims.items():
+            if len(values) < 2:
+                continue
+            column = {self.catalog.events[e].dimensions[dim].column for e in c.events}
+            said = [s for s in self.lexicon_spans if c.start_tok <= s.start < c.end_tok and any(
+                m.column in column and set(m.values) <= set(values) for m in s.of("dimvalue"))]
+            between = [w for a, b in zip(said, said[1:]) for w in self.norms[a.end:b.start]]
+            if len(said) > 1 and "and" in between and "or" not in between and "nor" not in between:
+                seen = []
+                for s in said:
+                    got = tuple(v for m in s.of("dimvalue") if m.column in column for v in m.values if v in values)
+                    if got and got not in seen:
+                        seen.append(tuple(dict.fromkeys(got)))
+                return (dim, seen) if len(seen) > 1 else None
+        return None
 
     def _period_said_once(self, out: list[Condition]) -> None:
         """'achat en magasin ET achat en ligne depuis janvier', 'bought Nike and Adidas this year': a period said once,
@@ -772,9 +790,6 @@ class Parser:
             return False
         cols_b = {m.column for m in before.of("value", "dimvalue")}
         cols_a = {m.column for m in after.of("value", "dimvalue")}
-        if cols_b & cols_a and self._each(i, before, after):
-            self.each_after.add(i + 1)
-            return False
         if cols_b & cols_a:
             # 'in Spain and in Italy': the preposition said again opens a second condition on a one-valued attribute
             repeated = self.norms[i] == "and" and before.start > 0 and i + 1 < len(self.norms) \
@@ -783,29 +798,6 @@ class Parser:
                          if any(m.kind == "value" for m in before.of("value") if m.column == c))
             return not (repeated and single)
         return bool(before.of("qualifier") and after.of("qualifier") and not after.of("event", "kindword"))
-
-    def _each(self, i: int, before: Span, after: Span) -> bool:
-        """'bought Nike and Adidas', 'a cancelled order and a returned order', 'shopped in both France and Germany':
-        two values of one attribute of a behaviour joined by 'and' are a behaviour with each (two conditions), never
-        a list that either meets; values of the profile ('in Lyon and Marseille') can only be a list. A value that
-        is both ('Lyon': a customer's city, a store's) is a list unless 'both' (or a stressed 'AND') says each."""
-        if self.norms[i] != "and":
-            return False
-        shared = {m.column for m in before.of("dimvalue")} & {m.column for m in after.of("dimvalue")}
-        profile = before.of("value") or after.of("value")
-        return bool(shared) and (not profile or self._both_said(before.start) or self._stressed(i))
-
-    def _stressed(self, i: int) -> bool:
-        """'ET', 'AND' typed in capitals in a request that is not: said to mean both."""
-        text = self.tokens[i].text
-        return len(text) > 1 and text.isupper() and not self.request.isupper()
-
-    def _both_said(self, start: int) -> bool:
-        """'both' (or 'à la fois') right before the first of two values, past its small words."""
-        j = start - 1
-        while j > 0 and self.norms[j] in _CONNECTOR_TAILS and self.norms[j] not in BOTH:
-            j -= 1
-        return j >= 0 and self.norms[j] in BOTH
 
     # -- reading one segment ---------------------------------------------------
     def _read(self, seg: Segment, last_event: EventCondition | None) -> list[Condition]:
@@ -915,8 +907,6 @@ class Parser:
     def _inherits(self, seg: Segment) -> bool:
         """Only modifiers here: they continue the previous event ('and also online', 'but not in 2025')."""
         content = [s for s in seg.spans if not s.of("entity")]
-        if seg.start in self.each_after:   # 'in both France and Germany': the second value is the behaviour's too
-            return True
         if any(s.of("glossary", "value", "indvalue", "table") for s in content):
             return False
         if any(not m.event and is_numeric(self.catalog.column(m.column).type)
