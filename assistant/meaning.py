@@ -42,6 +42,7 @@ class Window:
     note: str = ""
     vague: bool = False              # 'recently': a reading the marketer must confirm
     anaphora: str = ""               # 'same': the window named before; 'after': from the end of it ('since then')
+    held: str = ""                   # 'for more than 7 years' ('>'): how long a state has held; a behaviour reads the last N
 
     def condition(self, column: str, as_of: dt.date) -> str:
         """The window on a date or timestamp column, closed at as_of: nothing dated later counts."""
@@ -864,7 +865,7 @@ AnyCondition = Annotated[Union[ValueCondition, FlagValueCondition, CompareCondit
                                VersusCondition, DistinctCondition, KnownCondition],
                          Field(discriminator="kind")]
 _ADAPTER: TypeAdapter = TypeAdapter(AnyCondition)
-_PARSE_ONLY = ("start_tok", "end_tok", "notes", "text", "note", "vague", "anaphora", "age_hint", "decade", "born")
+_PARSE_ONLY = ("start_tok", "end_tok", "notes", "text", "note", "vague", "anaphora", "held", "age_hint", "decade", "born")
 
 
 def to_spec(condition: Condition) -> dict:

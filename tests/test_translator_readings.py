@@ -17,10 +17,13 @@ from translations import A, PURCHASES, same_audience
 
 # -- an amount spent on one event ---------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("request_", [
     "shoppers who spent more than 300 euros on an order in the last 6 months",
     "customers who spent over €300 on one online order in the last 6 months",
 ])
+
+
 def test_an_amount_spent_on_an_order_is_that_one_orders_amount(translator, warehouse, catalog, request_):
     same_audience(translator, warehouse, catalog, request_,
                   "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND total_amount > 300 "
@@ -42,6 +45,8 @@ LIFETIME = f"SELECT customer_id, sum(amount) AS v FROM ({PURCHASES}) p GROUP BY 
     ("clients whose lifetime spend is at least 2,000 euros", ">= 2000"),
     ("VIP shoppers with an ltv under 3000", "< 3000"),
 ])
+
+
 def test_a_numeric_indicator_is_compared_like_a_number_of_the_profile(translator, warehouse, catalog, request_, op):
     gold = f"SELECT customer_id FROM ({LIFETIME}) WHERE v {op}"
     if "VIP" in request_:
@@ -60,6 +65,8 @@ def test_ranked_by_a_numeric_indicator(translator, warehouse, catalog):
     "top 60 customers by total spend in the last 9 months",
     "the 60 biggest spenders in the last 9 months",
 ])
+
+
 def test_spend_ranked_over_a_window_is_the_purchases_of_that_window(translator, warehouse, catalog, request_):
     same_audience(translator, warehouse, catalog, request_,
                   f"SELECT customer_id FROM ({PURCHASES}) p WHERE ts >= DATE '2026-09-30' - INTERVAL 9 MONTH "
@@ -81,10 +88,13 @@ def test_a_lifetime_spend_beside_another_behaviours_window_stays_lifetime(transl
 
 # -- a birth date: a month of any year, whole years -----------------------------------------------------------
 
+
 @pytest.mark.parametrize("request_", [
     "members whose birthday is in November",
     "November birthdays in Germany",
 ])
+
+
 def test_a_birthday_month_is_that_month_of_any_year(translator, warehouse, catalog, request_):
     gold = "SELECT customer_id FROM crm.customers WHERE month(birth_date) = 11"
     if "Germany" in request_:
@@ -98,6 +108,8 @@ def test_a_birthday_month_is_that_month_of_any_year(translator, warehouse, catal
     ("customers born before 1962", "birth_date < DATE '1962-01-01'"),
     ("customers born in 1988", "birth_date >= DATE '1988-01-01' AND birth_date < DATE '1989-01-01'"),
 ])
+
+
 def test_born_before_after_or_in_a_year_is_the_birth_date_in_those_years(translator, warehouse, catalog, request_,
                                                                           where):
     same_audience(translator, warehouse, catalog, request_, f"SELECT customer_id FROM crm.customers WHERE {where}")
@@ -120,6 +132,7 @@ def test_a_date_spec_needs_a_window_or_months(catalog):
 
 # -- light verbs and nouns for people: grammar, never asked -----------------------------------------------------
 
+
 @pytest.mark.parametrize("request_, gold", [
     ("Lyon residents holding more than 300 points",
      "SELECT customer_id FROM crm.customers WHERE city = 'Lyon' AND loyalty_points > 300"),
@@ -129,11 +142,14 @@ def test_a_date_spec_needs_a_window_or_months(catalog):
      "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' GROUP BY customer_id "
      "HAVING min(order_ts) >= DATE '2026-01-01' AND min(order_ts) < DATE '2026-04-01'"),
 ])
+
+
 def test_light_verbs_and_people_nouns_are_grammar(translator, warehouse, catalog, request_, gold):
     same_audience(translator, warehouse, catalog, request_, gold)
 
 
 # -- part of a name found in the data, typed as a name ----------------------------------------------------------
+
 
 def test_a_campaign_named_by_the_start_of_its_name_reads_every_campaign_so_named(translator, warehouse, catalog):
     r = same_audience(translator, warehouse, catalog, "customers who opened the Christmas Deals 2024 emails",
@@ -155,12 +171,15 @@ def test_a_store_named_by_a_word_of_its_name(translator, warehouse, catalog):
     "customers who received a christmas deals email",      # not typed as a name: asked, never guessed
     "clients who haven't shopped online since January 2026 and live in Lyon",   # a date is no part of a name
 ])
+
+
 def test_words_not_typed_as_a_name_or_a_date_are_no_part_of_a_name(translator, request_):
     r = translator.translate(request_, A)
     assert not any("names it is part of" in w for w in r.warnings), r.warnings
 
 
 # -- words made from the catalog's own: doers, plurals, past forms ---------------------------------------------
+
 
 @pytest.mark.parametrize("request_, gold", [
     ("desktop visitors since June",
@@ -176,6 +195,8 @@ def test_words_not_typed_as_a_name_or_a_date_are_no_part_of_a_name(translator, r
      "SELECT c.customer_id FROM crm.customers c JOIN crm.consents k ON k.customer_id = c.customer_id "
      "WHERE k.channel = 'push' AND k.opted_in AND c.country = 'ES'"),
 ])
+
+
 def test_doers_and_plurals_of_catalog_words_read_as_them(translator, warehouse, catalog, request_, gold):
     same_audience(translator, warehouse, catalog, request_, gold)
 
@@ -185,6 +206,8 @@ def test_doers_and_plurals_of_catalog_words_read_as_them(translator, warehouse, 
     "people who had a ticket in the last 6 months and rated it 4 or 5",
     "customers who rated a phone ticket 4 or 5 in the last 6 months",
 ])
+
+
 def test_rated_reads_the_rating_and_its_numbers_after_the_thing_rated(translator, warehouse, catalog, request_):
     channel = " AND channel = 'phone'" if "phone" in request_ else ""
     same_audience(translator, warehouse, catalog, request_,
@@ -201,12 +224,15 @@ def test_an_or_inside_one_behaviour_between_two_of_its_attributes_is_never_dropp
                                       "customers in Lyon or Lille who rated a ticket 4 or 5",
                                       "women in Spain or the Netherlands who bought shoes",
                                       "customers who bought shoes since May, online or in store"])
+
+
 def test_an_or_between_values_of_one_attribute_is_read_without_a_note(translator, request_):
     r = translator.translate(request_, A)
     assert r.status == "ok" and not any("'or' between" in w for w in r.warnings), (r.status, r.warnings)
 
 
 # -- brief wording: 'any <attribute>', 'drop anyone who', a value's noun, another task -------------------------
+
 
 def test_any_and_an_attribute_on_their_own_restrict_nothing(translator, warehouse, catalog):
     r = same_audience(translator, warehouse, catalog,
@@ -245,6 +271,8 @@ def test_the_noun_of_a_values_attribute_after_it_is_read_with_it(translator, war
 
 @pytest.mark.parametrize("request_", ["Please erase every customer in Lyon from the CRM",
                                       "Can you write a short intro for the newsletter to gold members"])
+
+
 def test_a_request_for_another_task_is_refused_by_name(translator, request_):
     r = translator.translate(request_, A)
     assert r.status == "refused" and "something other than an audience" in r.message, (r.status, r.message)
@@ -266,6 +294,8 @@ VIEWS = ("SELECT e.customer_id FROM web.events e JOIN pim.products p ON p.produc
     ("customers who viewed Adidas items in the last 15 days", "product_view", "p.brand = 'Adidas'", 15),
     ("people who added sports gear to their cart in the last 10 days", "add_to_cart", "p.category = 'sports'", 10),
 ])
+
+
 def test_the_thing_named_in_a_behaviours_phrase_reads_as_that_behaviour(translator, warehouse, catalog, request_,
                                                                         type_, where, n):
     r = same_audience(translator, warehouse, catalog, request_, VIEWS.format(type=type_, where=where, n=n))
@@ -273,6 +303,7 @@ def test_the_thing_named_in_a_behaviours_phrase_reads_as_that_behaviour(translat
 
 
 # -- small words: 'two or more', a unit said once, 'sent back', 'whoever', 'etc.' ------------------------------
+
 
 def test_a_number_word_before_or_more_is_a_count(translator, warehouse, catalog):
     same_audience(translator, warehouse, catalog, "shoppers with three or more online orders in the last year",
@@ -325,6 +356,8 @@ LAST = f"SELECT customer_id FROM ({PURCHASES}) p GROUP BY customer_id HAVING max
      "DATE '2026-09-30' - INTERVAL 8 MONTH", "DATE '2026-09-30' - INTERVAL 4 MONTH"),
     ("customers whose most recent purchase was in Q2 2026", "DATE '2026-04-01'", "DATE '2026-07-01'"),
 ])
+
+
 def test_the_last_purchase_in_a_window_is_the_latest_event_there(translator, warehouse, catalog, request_, lo, hi):
     r = same_audience(translator, warehouse, catalog, request_, LAST.format(lo=lo, hi=hi))
     assert r.definition.criteria[0].spec["last"] is True
@@ -365,6 +398,7 @@ def test_between_days_ago_counts_whole_days_both_ends_in(translator, warehouse, 
 
 # -- asides that say why; verbs said for the catalog's own --------------------------------------------------------
 
+
 def test_a_sentence_saying_why_is_an_aside_even_with_catalog_words(translator, warehouse, catalog):
     r = same_audience(translator, warehouse, catalog,
                       "gold members in Madrid. The goal is to bring them back in store before the sales.",
@@ -387,6 +421,8 @@ def test_a_bracket_opening_with_they_is_an_aside(translator, warehouse, catalog)
      "SELECT customer_id FROM marketing.messages WHERE unsubscribed "
      "AND sent_at >= DATE '2026-09-30' - INTERVAL 3 MONTH"),
 ])
+
+
 def test_verbs_said_for_the_catalogs_own(translator, warehouse, catalog, request_, gold):
     same_audience(translator, warehouse, catalog, request_, gold)
 
@@ -400,10 +436,13 @@ def test_a_title_keeps_its_bracketed_note_out_of_its_length(translator, warehous
 
 # -- a behaviour's verb said of another behaviour's noun ----------------------------------------------------
 
+
 @pytest.mark.parametrize("request_", [
     "customers who opened a ticket in the last 30 days",
     "shoppers that opened one ticket in the last 30 days",
 ])
+
+
 def test_a_verb_of_one_behaviour_said_of_another_behaviours_noun_is_that_behaviour(translator, warehouse, catalog, request_):
     """'opened a ticket' was a message opened AND a ticket, silently: the verb takes its object's behaviour."""
     r = same_audience(translator, warehouse, catalog, request_,
@@ -428,10 +467,13 @@ def test_a_word_that_is_also_a_value_of_the_list_named_beside_it_is_that_value(t
 
 # -- a number said of behaviours that carry no amount ---------------------------------------------------------
 
+
 @pytest.mark.parametrize("request_, lang", [
     ("people with at least two bounced emails since January", None),
     ("personnes ayant eu au moins deux e-mails en bounce depuis janvier", "fr"),
 ])
+
+
 def test_a_number_of_behaviours_with_a_yes_no_column_is_a_count(translator, warehouse, catalog, request_, lang):
     """'at least two bounced emails' counts them: the yes/no column 'bounced' made the number an amount, summed
     over behaviours that have none (no one at all, silently)."""
@@ -473,6 +515,8 @@ EDGE = ("SELECT p.customer_id FROM ({channels}) p JOIN (SELECT customer_id, {edg
      "p.ch = 'store' AND e.ts < DATE '2025-09-30'"),
     ("customers whose last purchase was over $100", "max", "p.amount > 100"),    # not 'days since last purchase'
 ])
+
+
 def test_the_first_or_latest_purchase_said_to_be_of_a_kind(translator, warehouse, catalog, request_, edge, where):
     """'whose first purchase was in a flagship store': the earliest purchase over every channel is a flagship
     store ticket (not: bought once in a flagship store, and any first purchase)."""
@@ -488,6 +532,8 @@ def test_the_first_or_latest_purchase_said_to_be_of_a_kind(translator, warehouse
      "SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL GROUP BY customer_id "
      "HAVING min(transaction_ts) >= DATE '2026-05-01' AND min(transaction_ts) < DATE '2026-06-01'"),
 ])
+
+
 def test_the_first_of_those_said_with_the_behaviour(translator, warehouse, catalog, request_, gold):
     """'bought online for the first time this year', 'whose first purchase in store was in May': the first online
     order, the first store purchase (not: the first purchase of any channel, which was online or in store)."""
@@ -527,6 +573,8 @@ ONLINE = "SELECT customer_id, order_ts AS ts, total_amount AS amount FROM ecom.o
     ("among our Italian customers, the 10% who spent the most in 2025", PURCHASES, "IT", "2025-01-01", "2026-01-01",
      0.9),
 ])
+
+
 def test_a_share_is_ranked_among_the_customers_said_in_its_phrase(translator, warehouse, catalog, request_, events,
                                                                   country, start, end, pr):
     """'top 10% of our Spanish customers': the best tenth of the Spanish customers who bought then, not the Spanish
@@ -541,3 +589,205 @@ def test_a_share_with_a_profile_criterion_said_apart_is_ranked_among_all_and_not
     assert any("ranked among all customers, then 'Italian' kept" in w for w in r.warnings), r.warnings
     r = translator.translate("Italian customers in the top 5% of online spenders this year", A)   # of all customers
     assert not any("ranked among" in w for w in r.warnings) and not r.definition.criteria[0].spec["among"], r.warnings
+
+
+# -- how long a state has held: 'for more than N years', 'depuis plus de N ans' --------------------------------
+
+
+@pytest.mark.parametrize("request_", [
+    "clients inscrits depuis plus de cinq ans",
+    "customers registered for more than 5 years",
+    "shoppers who signed up for over five years",
+])
+
+
+def test_a_date_state_held_for_more_than_n_years_began_before_n_years_back(translator, warehouse, catalog, request_):
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM crm.customers WHERE signup_date < DATE '2026-09-30' - INTERVAL 5 YEAR")
+
+
+@pytest.mark.parametrize("request_", [
+    "customers for over 5 years",
+    "members who have been with us for more than five years",
+    "clients depuis plus de 5 ans",
+])
+
+
+def test_customers_for_more_than_n_years_joined_before_n_years_back_said_in_a_note(translator, warehouse, catalog,
+                                                                                  request_):
+    r = same_audience(translator, warehouse, catalog, request_,
+                      "SELECT customer_id FROM crm.customers WHERE signup_date < DATE '2026-09-30' - INTERVAL 5 YEAR")
+    assert len(r.warnings) == 1 and request_.split()[0] in r.warnings[0], r.warnings
+
+
+def test_a_date_state_held_for_less_than_n_years_is_within_the_last_n(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog, "clientes inscrites depuis moins de 2 ans",
+                  "SELECT customer_id FROM crm.customers WHERE gender = 'female' "
+                  "AND signup_date >= DATE '2026-09-30' - INTERVAL 2 YEAR")
+
+
+def test_a_date_state_held_for_n_years_is_at_least_that_long_said_in_a_note(translator, warehouse, catalog):
+    r = same_audience(translator, warehouse, catalog, "clients inscrits depuis 4 ans",
+                      "SELECT customer_id FROM crm.customers WHERE signup_date <= DATE '2026-09-30' - INTERVAL 4 YEAR")
+    assert any("depuis 4 ans" in w for w in r.warnings), r.warnings
+
+
+@pytest.mark.parametrize("request_", [
+    "customers who haven't bought for more than 8 months",
+    "clients qui n'ont rien acheté depuis plus de 8 mois",
+])
+
+
+def test_no_behaviour_for_more_than_n_months_is_none_in_the_last_n(translator, warehouse, catalog, request_):
+    same_audience(translator, warehouse, catalog, request_,
+                  f"SELECT customer_id FROM crm.customers EXCEPT SELECT customer_id FROM ({PURCHASES}) p "
+                  "WHERE ts >= DATE '2026-09-30' - INTERVAL 8 MONTH")
+
+
+# -- a share of the best-ranked: '5 %', '5%', 'five percent', '5 pour cent' -----------------------------------
+
+ONLINE_2025 = ("SELECT customer_id, sum(total_amount) AS v FROM ecom.orders WHERE status <> 'cancelled' "
+               "AND order_ts >= DATE '2025-01-01' AND order_ts < DATE '2026-01-01' GROUP BY customer_id")
+
+
+@pytest.mark.parametrize("request_", [
+    "les 8 % de clients qui ont le plus dépensé en ligne en 2025",
+    "les 8% de clients qui ont le plus dépensé en ligne en 2025",
+    "les 8 pour cent de clients qui ont le plus dépensé en ligne en 2025",
+    "les huit pourcents de clients qui ont le plus dépensé en ligne en 2025",
+    "the 8 % of customers who spent the most online in 2025",
+    "the eight percent of shoppers who spent the most online in 2025",
+])
+
+
+def test_a_number_with_a_percent_sign_in_a_ranking_is_a_share_never_a_count(translator, warehouse, catalog, request_):
+    r = same_audience(translator, warehouse, catalog, request_,
+                      f"SELECT customer_id FROM (SELECT customer_id, percent_rank() OVER (ORDER BY v) AS pr "
+                      f"FROM ({ONLINE_2025})) WHERE pr >= 0.92")
+    assert not r.warnings, r.warnings
+
+
+def test_the_n_percent_biggest_spenders_is_a_share(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog, "the 8% biggest online spenders in 2025",
+                  f"SELECT customer_id FROM (SELECT customer_id, percent_rank() OVER (ORDER BY v) AS pr "
+                  f"FROM ({ONLINE_2025})) WHERE pr >= 0.92")
+
+
+# -- 'A and B' of a behaviour: one of each; a period said once after them is each one's -----------------------
+
+def _bought(brand: str, since: str, until: str) -> str:
+    """The customers with a purchase line of `brand` in [since, until), in store or online."""
+    return ("SELECT t.customer_id FROM pos.transactions t JOIN pos.transaction_lines l USING (transaction_id) "
+            f"JOIN pim.products p USING (product_id) WHERE t.customer_id IS NOT NULL AND p.brand = '{brand}' "
+            f"AND t.transaction_ts >= DATE '{since}' AND t.transaction_ts < DATE '{until}' "
+            "UNION SELECT o.customer_id FROM ecom.orders o JOIN ecom.order_lines l USING (order_id) "
+            f"JOIN pim.products p USING (product_id) WHERE o.status <> 'cancelled' AND p.brand = '{brand}' "
+            f"AND o.order_ts >= DATE '{since}' AND o.order_ts < DATE '{until}'")
+
+
+@pytest.mark.parametrize("request_", [
+    "customers who bought Asics and New Balance in 2025",
+    "customers who bought both Asics and New Balance in 2025",
+    "clients qui ont acheté du Asics ET du New Balance en 2025",
+    "clients qui ont acheté à la fois du Asics et du New Balance en 2025",
+])
+
+
+def test_two_values_of_a_behaviour_joined_by_and_are_one_of_each(translator, warehouse, catalog, request_):
+    same_audience(translator, warehouse, catalog, request_,
+                  f"({_bought('Asics', '2025-01-01', '2026-01-01')}) INTERSECT "
+                  f"({_bought('New Balance', '2025-01-01', '2026-01-01')})")
+
+
+def test_what_is_said_after_the_second_value_is_each_ones(translator, warehouse, catalog):
+    store = ("SELECT t.customer_id FROM pos.transactions t JOIN pos.transaction_lines l USING (transaction_id) "
+             "JOIN pim.products p USING (product_id) WHERE t.customer_id IS NOT NULL AND p.brand = '{}' "
+             "AND t.transaction_ts >= DATE '2025-01-01'")
+    same_audience(translator, warehouse, catalog, "clients qui ont acheté du Asics et du New Balance en magasin "
+                  "depuis janvier 2025", f"{store.format('Asics')} INTERSECT {store.format('New Balance')}")
+
+
+def test_values_of_the_profile_joined_by_and_stay_a_list(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog, "clientes de Lyon et Marseille",
+                  "SELECT customer_id FROM crm.customers WHERE gender = 'female' AND city IN ('Lyon', 'Marseille')")
+
+
+def test_values_the_profile_also_has_read_as_a_behaviours_are_one_of_each(translator, warehouse, catalog):
+    store = ("SELECT t.customer_id FROM pos.transactions t JOIN pos.stores s USING (store_id) "
+             "WHERE t.customer_id IS NOT NULL AND s.country = '{}'")
+    same_audience(translator, warehouse, catalog, "customers who shopped in our stores in both Spain and Italy",
+                  f"{store.format('ES')} INTERSECT {store.format('IT')}")
+    category = ("SELECT o.customer_id FROM ecom.orders o JOIN ecom.order_lines l USING (order_id) JOIN pim.products p "
+                "USING (product_id) WHERE o.status <> 'cancelled' AND p.category = '{}' "
+                "AND o.order_ts >= DATE '2026-01-01'")
+    same_audience(translator, warehouse, catalog, "customers who bought shoes and beauty online this year",
+                  f"{category.format('shoes')} INTERSECT {category.format('beauty')}")
+
+
+def test_a_behaviour_said_never_of_two_values_is_neither(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog, "customers who never bought Asics and New Balance",
+                  "SELECT customer_id FROM crm.customers EXCEPT SELECT customer_id FROM ("
+                  f"{_bought('Asics', '2000-01-01', '2026-10-01')} UNION "
+                  f"{_bought('New Balance', '2000-01-01', '2026-10-01')})")
+
+
+@pytest.mark.parametrize("request_", [
+    "store purchase and online order since March",
+    "achat en magasin ET achat en ligne depuis mars",
+    "clients avec un achat en magasin et une commande en ligne depuis mars",
+])
+
+
+def test_a_period_said_once_after_two_behaviours_is_each_ones(translator, warehouse, catalog, request_):
+    r = same_audience(translator, warehouse, catalog, request_,
+                      "SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL "
+                      "AND transaction_ts >= DATE '2026-03-01' INTERSECT SELECT customer_id FROM ecom.orders "
+                      "WHERE status <> 'cancelled' AND order_ts >= DATE '2026-03-01'")
+    assert not r.warnings, r.warnings
+
+
+def test_a_period_said_once_after_behaviours_of_two_kinds_is_each_ones_said_in_a_note(translator, warehouse,
+                                                                                        catalog):
+    r = same_audience(translator, warehouse, catalog,
+                      "customers who bought in store and clicked an email in the last 2 months",
+                      "SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL "
+                      "AND transaction_ts >= DATE '2026-09-30' - INTERVAL 2 MONTH INTERSECT "
+                      "SELECT m.customer_id FROM marketing.messages m JOIN marketing.campaigns c USING (campaign_id) "
+                      "WHERE c.channel = 'email' AND m.clicked_at >= DATE '2026-09-30' - INTERVAL 2 MONTH")
+    assert any("bought in store" in w for w in r.warnings), r.warnings
+
+
+# -- words before a colon: the audience named (an article and a catalog word), or a title that narrows nothing --
+
+ONLINE_SINCE_MARCH = "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2026-03-01'"
+
+
+@pytest.mark.parametrize("request_, city", [
+    ("nos clients lyonnais : commande en ligne depuis mars", "Lyon"),
+    ("our Madrid customers - bought online since March", "Madrid"),
+])
+
+
+def test_an_article_and_a_catalog_word_before_a_colon_name_the_audience(translator, warehouse, catalog, request_,
+                                                                       city):
+    r = same_audience(translator, warehouse, catalog, request_,
+                      f"SELECT customer_id FROM crm.customers WHERE city = '{city}' INTERSECT {ONLINE_SINCE_MARCH}")
+    assert not r.ignored, r.ignored
+
+
+@pytest.mark.parametrize("request_, value", [
+    ("VIP weekend: customers who bought online since March", "VIP"),
+    ("Soirée Lyon : clients ayant commandé en ligne depuis mars", "Lyon"),
+])
+
+
+def test_a_customer_value_named_only_in_a_title_is_noted_not_dropped_silently(translator, warehouse, catalog,
+                                                                              request_, value):
+    r = same_audience(translator, warehouse, catalog, request_, ONLINE_SINCE_MARCH)
+    assert r.ignored and any(value in w and ("title" in w or "titre" in w) for w in r.warnings), r.warnings
+
+
+def test_a_value_a_title_names_and_the_request_says_again_needs_no_note(translator, warehouse, catalog):
+    r = same_audience(translator, warehouse, catalog, "Soirée VIP : clients VIP ayant commandé en ligne depuis mars",
+                      f"SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'vip' INTERSECT {ONLINE_SINCE_MARCH}")
+    assert not r.warnings, r.warnings

@@ -244,6 +244,9 @@ VERB_ALIASES: dict[tuple[str, ...], tuple[str, ...]] = {
 # Words for the customer's birth date (or birth year), whatever the catalog calls it: 'born after 1985',
 # 'a birthday in October'; a catalog word of the same spelling keeps its own meaning.
 BIRTH_WORDS = ("born", "birthday", "birthdays", "date of birth")
+# Words for when a customer became one: the catalog's date they name is how long someone has been a customer
+# ('customers for over 7 years': that date more than 7 years back).
+JOINED_WORDS = ("joined", "signed up", "registered")
 # Words made from the catalog's words by an ending (ending, the ending it replaces), read as what they are made
 # from when the catalog gives them no meaning: the doers of a kind of behaviour ('visitors', 'returners' of the
 # kinds 'visit', 'return'; 'visits' its plural), of a past form ('subscribers' of 'subscribed'), the past form of a
@@ -264,6 +267,9 @@ RANK_WORDS = frozenset({"top", "best"})
 # 'the 50 biggest spenders', 'our 20 best customers': the number said first, after a determiner.
 RANK_AFTER_NUMBER = frozenset({"top", "best", "biggest", "largest", "highest"})
 RANK_DETERMINERS = frozenset({"the", "our"})
+# What makes a number of a ranking a share ('top 5%', 'the 5 % who spent the most', 'top 5 percent'): anywhere in a
+# ranking phrase, a number followed by one of these is a percentile, never a count of customers.
+PERCENT_WORDS = frozenset({"%", "percent", "pct"})
 # 'the 50 customers who spent the most': the number said with the customers, the ranking said at the end.
 SUPERLATIVES: tuple[tuple[str, ...], ...] = (("the", "most"),)
 # 'in the top 20%': a band of all customers, which the other criteria then narrow (not a ranking among them only).
@@ -526,6 +532,7 @@ NOTES = {
     "verb_of_object": "'{verb}' read as said of the {events} (not as a {dropped})",
     "two_dimensions": "'{words}' read as {kept} (it could also mean {dropped})",
     "one_day": "'{text}' read as that one day",
+    "held_for": "'{text}' read as at least that long: {period}",
     "calendar": "'{text}' read as the last {n} {units} (for the calendar {unit}, name it: {example})",
     "at_least": "'{words}' read as at least {n}",
     "value_column": "'{label}' read as {column} (it could also be {others})",
@@ -535,7 +542,10 @@ NOTES = {
     "term_no_window": "'{window}' is not applied: the term '{term}' has no time window ({meaning})",
     "term_own_window": "'{window}' could not be applied to the term '{term}' (its window is a length before today): "
                        "it uses its own, {own}",
+    "customers_since": "'{words}' read by the date they joined ({column}): {period}",
+    "title_value": "'{words}' is in the title, not read as a criterion (the audience is not limited to {label})",
     "same_window": "'{words}' read in the same window as the part before ({period})",
+    "window_for_both": "'{period}' read for '{words}' too (said once, after both)",
     "own_date": "'{words}' read {period} by its own date ({columns}), the window named before",
     "first_apart": "'{words}' read as a condition of its own, not of the first {events}",
     "latest_apart": "'{words}' read as a condition of its own, not of the latest {events}",

@@ -84,11 +84,18 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("<n>", "dernieres", "<u>"), ("last", "<n>", "<u>")),
     (("sur", "les", "<n>", "derniers", "<u>"), ("in", "the", "last", "<n>", "<u>")),
     (("sur", "les", "<n>", "dernieres", "<u>"), ("in", "the", "last", "<n>", "<u>")),
-    (("depuis", "<n>", "<u>"), ("in", "the", "last", "<n>", "<u>")),
-    (("depuis", "plus", "de", "<n>", "<u>"), ("in", "the", "last", "<n>", "<u>")),   # 'pas ... depuis plus de 2 ans'
-    (("depuis", "plus", "de", "un", "<u>"), ("in", "the", "last", "<u>")),
-    (("depuis", "un", "<u>"), ("in", "the", "last", "<u>")),
-    (("depuis", "une", "<u>"), ("in", "the", "last", "<u>")),
+    # how long something has held, as lang_en says it: 'pas acheté depuis plus de 2 ans' is no purchase in the last
+    # 2 years, 'inscrits depuis plus de 7 ans' signed up before 7 years back (never within the last 7)
+    (("depuis", "<n>", "<u>"), ("for", "<n>", "<u>")),
+    (("depuis", "plus", "de", "<n>", "<u>"), ("for", "more", "than", "<n>", "<u>")),
+    (("depuis", "plus", "de", "un", "<u>"), ("for", "more", "than", "a", "<u>")),
+    (("depuis", "plus", "de", "une", "<u>"), ("for", "more", "than", "a", "<u>")),
+    (("depuis", "moins", "de", "<n>", "<u>"), ("for", "less", "than", "<n>", "<u>")),
+    (("depuis", "moins", "de", "un", "<u>"), ("for", "less", "than", "a", "<u>")),
+    (("depuis", "moins", "de", "une", "<u>"), ("for", "less", "than", "a", "<u>")),
+    (("depuis", "au", "moins", "<n>", "<u>"), ("for", "at", "least", "<n>", "<u>")),
+    (("depuis", "un", "<u>"), ("for", "a", "<u>")),
+    (("depuis", "une", "<u>"), ("for", "a", "<u>")),
     (("le", "<u>", "dernier"), ("last", "<u>")),
     (("la", "<u>", "derniere"), ("last", "<u>")),
     (("le", "<m>", "dernier"), ("last", "<m>")),
@@ -163,7 +170,7 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("superieur", "a"), ("more", "than")), (("inferieur", "a"), ("less", "than")),
     (("superieure", "a"), ("more", "than")), (("inferieure", "a"), ("less", "than")),
     (("ou", "plus"), ("or", "more")), (("et", "plus"), ("or", "more")), (("ou", "moins"), ("or", "less")),
-    (("une", "fois"), ("once",)), (("deux", "fois"), ("twice",)), (("fois",), ("times",)),
+    (("a", "la", "fois"), ("both",)), (("une", "fois"), ("once",)), (("deux", "fois"), ("twice",)), (("fois",), ("times",)),
     (("une", "douzaine", "de"), ("a", "dozen")),
     (("une", "demi-douzaine", "de"), ("six",)), (("une", "demi", "douzaine", "de"), ("six",)), (("une", "dizaine", "de"), ("ten",)),
     (("au", "moins", "un"), ("at", "least", "one")), (("au", "moins", "une"), ("at", "least", "one")),
@@ -264,6 +271,10 @@ UNION_MARKERS = {("plus",): ("plus", "anyone"), ("ainsi", "que"): ("as", "well",
                  ("de", "meme", "que"): ("as", "well", "as", "anyone")}
 UNION_FOLLOWERS = frozenset({"tous", "toutes", "tout", "toute", "ceux", "celles", "quiconque", "chacun"})
 
+# A share said in words after a number ('les 5 pour cent', '5 pourcents'): read as the sign, '5 %', before the
+# number words are joined ('cent' alone is a hundred).
+PERCENT_PHRASES = (("pour", "cent"), ("pour-cent",), ("pourcent",), ("pourcents",))
+
 # Adjectives said after their noun ('4 catégories différentes'): put before it when a number counts the noun.
 POSTPOSED_ADJECTIVES = frozenset({"differentes", "differents", "distinctes", "distincts"})
 
@@ -300,6 +311,9 @@ DECADE_WORDS = frozenset({"annees", "annee"})
 # Words for the customer's birth date, whatever the catalog calls it (as lang_en.BIRTH_WORDS): 'nés' is rewritten
 # 'born' ('nés en novembre' is that month of any year), 'anniversaire en octobre'.
 BIRTH_WORDS = ("born", "anniversaire", "anniversaires")
+
+# Words for when a customer became one (as lang_en.JOINED_WORDS): 'clients depuis plus de 7 ans'.
+JOINED_WORDS = ("inscrit", "inscription", "adhesion")
 
 # Verbs said for the catalog's own (as lang_en.VERB_ALIASES): every catalog phrase that begins with the verb on the
 # right also reads with the words on the left ('mis un article au panier' = 'ajouté un article au panier').
@@ -530,6 +544,7 @@ NOTES = {
     "verb_of_object": "« {verb} » lu comme dit de : {events} (pas comme : {dropped})",
     "two_dimensions": "« {words} » lu comme {kept} (cela pourrait aussi désigner {dropped})",
     "one_day": "« {text} » lu comme ce seul jour",
+    "held_for": "« {text} » lu comme au moins cette durée : {period}",
     "calendar": "« {text} » lu comme les {n} derniers {units} (pour la période civile ({unit}), précisez-la : {example})",
     "calendar.1": "« {text} » lu comme le dernier {units} glissant (pour le {unit} civil, précisez-le : {example})",
     "at_least": "« {words} » lu comme au moins {n}",
@@ -540,7 +555,10 @@ NOTES = {
     "term_no_window": "« {window} » n'est pas appliqué : le terme « {term} » n'a pas de période ({meaning})",
     "term_own_window": "« {window} » n'a pas pu s'appliquer au terme « {term} » (sa période est une durée avant "
                        "aujourd'hui) : il garde la sienne, {own}",
+    "customers_since": "« {words} » lu d'après leur date d'arrivée ({column}) : {period}",
+    "title_value": "« {words} » est dans le titre, non lu comme critère (l'audience n'est pas limitée à {label})",
     "same_window": "« {words} » lu dans la même période que la partie précédente ({period})",
+    "window_for_both": "« {period} » lu aussi pour « {words} » (dit une fois, après les deux)",
     "own_date": "« {words} » lu {period} selon sa propre date ({columns}), la période nommée avant",
     "first_apart": "« {words} » lu comme un critère à part, pas comme dit du premier achat ou événement ({events})",
     "latest_apart": "« {words} » lu comme un critère à part, pas comme dit du dernier achat ou événement ({events})",

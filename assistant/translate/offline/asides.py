@@ -4,7 +4,9 @@ Real briefs start with a title ("Black Friday teaser:") and carry asides ("e.g. 
 "see deck", "thx"). Their words are not criteria: they are listed on one visible line as ignored,
 so that nothing is dropped silently and nothing in them narrows or widens the audience. A part is
 only an aside when it holds no catalog word, window or number that the parser could use; a title is
-ignored even then, and the catalog words in it are named in a warning.
+ignored even then, and a value of the customer in it that the request does not say again is named in a
+warning (the parser's). Words before the separator that open with an article and a catalog word ('les lillois
+omnicanaux : ...') name the audience: they are read, as a clause of their own.
 """
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.translate.lang_en import (
-    ASIDE_MARKERS, ASIDE_SENTENCES, ASIDE_STARTERS, EXAMPLE_WORDS, FILLER_WORDS, RETRACTIONS, TITLE_MAX_WORDS, TITLE_SEPARATOR, VOCATIVES,
+    DETERMINERS, ASIDE_MARKERS, ASIDE_SENTENCES, ASIDE_STARTERS, EXAMPLE_WORDS, FILLER_WORDS, RETRACTIONS, TITLE_MAX_WORDS, TITLE_SEPARATOR, VOCATIVES,
 )
 from assistant.translate.languages import LANGUAGES
 from assistant.translate.offline.text import Token, by_first
@@ -33,6 +35,7 @@ class Ignored:
     title: list[int] = field(default_factory=list)       # token indices
     asides: list[list[int]] = field(default_factory=list)
     filler: list[int] = field(default_factory=list)
+    named: int | None = None        # the end of the words that name the audience before a separator (not a title)
 
     @property
     def tokens(self) -> set[int]:
@@ -48,11 +51,13 @@ class Ignored:
 def find_ignored(request: str, tokens: list[Token], content: set[int]) -> Ignored:
     """`content` holds the tokens the parser can use (catalog words, windows, numbers)."""
     found = Ignored()
+    norms = [t.norm for t in tokens]
     title = _title(request, tokens)
     rest = set(range(len(tokens))) - set(title)
-    if title and rest & content:
+    if title and rest & content and _names_the_audience(norms, title, content):
+        found.named = title[-1] + 2          # past the separator: a clause of its own, the definition follows
+    elif title and rest & content:
         found.title = title
-    norms = [t.norm for t in tokens]
     for start, end in sentences(request, tokens):
         retracted = _retracted(norms, start, end)
         if retracted:
@@ -119,6 +124,14 @@ def _title(request: str, tokens: list[Token]) -> list[int]:
             segments.append(segment)
     marked = [s for s in segments if norms[s[-1]] in TITLE_MARKERS]
     return marked[-1] if marked else segments[0] if segments else []
+
+
+def _names_the_audience(norms: list[str], title: list[int], content: set[int]) -> bool:
+    """'les lillois omnicanaux : ...', 'our Lyon regulars - ...': an article and a catalog word open the words before
+    the separator, with no title word: they name the audience the rest defines, not a campaign (a title names a
+    campaign without an article: 'Opé outlet Roubaix :', 'Black Friday teaser:')."""
+    return len(title) > 1 and norms[title[0]] in DETERMINERS and title[1] in content and \
+        not any(norms[i] in TITLE_MARKERS or norms[i] in AUDIENCE_LABELS for i in title)
 
 
 def _retracted(norms: list[str], start: int, end: int) -> list[int]:

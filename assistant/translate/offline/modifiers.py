@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from assistant.meaning import Comparison, Window
 
 from assistant.translate.lang_en import (
-    AGO, ANAPHORA, AT_LEAST_PHRASES, CLAUSE_ENDS, COMPARISONS, CONNECTORS, LAST_WORDS, PRECEDING_WORDS, SINCE_THEN, CURRENCY, DETERMINER_PHRASES, MONTHS, NUMBER_PHRASES, NUMBER_WORDS, ORDINALS, PERIOD_LETTERS, PERIOD_WORDS,
-    BAND_WORDS, BIRTH_OPS, BIRTH_TAILS, BORN_WORDS, DECADE_WORDS, RANGE_WORDS, RANK_AFTER_NUMBER, RANK_DETERMINERS,
+    AGO, ANAPHORA, NOTES, AT_LEAST_PHRASES, CLAUSE_ENDS, COMPARISONS, CONNECTORS, LAST_WORDS, PRECEDING_WORDS, SINCE_THEN, CURRENCY, DETERMINER_PHRASES, MONTHS, NUMBER_PHRASES, NUMBER_WORDS, ORDINALS, PERIOD_LETTERS, PERIOD_WORDS,
+    BAND_WORDS, PERCENT_WORDS, BIRTH_OPS, BIRTH_TAILS, BORN_WORDS, DECADE_WORDS, RANGE_WORDS, RANK_AFTER_NUMBER, RANK_DETERMINERS,
     RANK_WORDS, SUPERLATIVES, SEASONS, TIMES_WORDS, UNITS,
 )
 from assistant.translate.offline.text import Token, by_first
@@ -206,6 +206,35 @@ def _ago(tokens, norms, i, as_of) -> Window | None:
     return Window(text, i, k + 3, start=point, end=point + dt.timedelta(days=1), note=f"'{text}' read as that one day")
 
 
+def _held(tokens, norms, i, j) -> Window | None:
+    """'(registered) for more than 7 years', 'for less than a year', 'for 3 years': how long something has held.
+    A behaviour reads it as the last N units ('no purchase for more than 6 months'); a date of the profile as
+    that date N units back or more (`held_since`)."""
+    op, k = "=", j
+    for words, o in _COMPARISONS_BY_FIRST.get(norms[j], ()):
+        if _match(norms, j, words):
+            op, k = o, j + len(words)
+            break
+    n = 1 if k < len(norms) and norms[k] in ("a", "an") else _number_at(tokens, k)
+    if n is None or k + 1 >= len(norms) or norms[k + 1] not in UNITS or _year_at(tokens, k) is not None:
+        return None
+    sql_unit, mult = UNITS[norms[k + 1]]
+    return Window(" ".join(t.text for t in tokens[i:k + 2]), i, k + 2, amount=int(n * mult), unit=sql_unit, held=op)
+
+
+def held_since(w: Window, as_of: dt.date) -> Window:
+    """The dates of a state held for a time ('inscrits depuis plus de 7 ans'): for more than N units, it began
+    before N units back; for less than N, within the last N. 'For 7 years' (no comparison) reads as at least 7,
+    said in a note."""
+    if w.held not in (">", ">=", "="):
+        return w
+    point = _back(as_of, w.amount, w.unit)
+    held = Window(w.text, w.start_tok, w.end_tok, end=point if w.held == ">" else point + dt.timedelta(days=1))
+    if w.held == "=":
+        held.note = NOTES["held_for"].format(text=w.text, period=held.describe())
+    return held
+
+
 def _back(as_of: dt.date, amount: float, unit: str) -> dt.date:
     return as_of - dt.timedelta(days=int(amount)) if unit == "DAY" else _shift_months(as_of, -int(amount))
 
@@ -279,6 +308,8 @@ def _window_at(tokens, norms, i, as_of) -> Window | None:  # noqa: C901 - one ta
             vague = norms[k] in ("days", "weeks", "months", "years", "quarters") and tokens[k].text.lower() == norms[k]
             # (said so in the request: another language's rewritten 'le mois dernier' keeps its own count)
             return Window(text, i, k + 1, amount=mult, unit=sql_unit, note="" if vague else note, vague=vague)
+    if lead == "for" and j == i + 1 and j < len(norms) and (held := _held(tokens, norms, i, j)):
+        return held
     if lead in ("in", "for", "within") and j == i + 1 and j < len(norms):
         n = _number_at(tokens, j) if norms[j] not in ("a", "an") else 1
         if n is not None and j + 1 < len(norms) and norms[j + 1] in UNITS and _year_at(tokens, j) is None:
@@ -644,32 +675,47 @@ def find_rankings(tokens: list[Token]) -> list[Ranking]:
         if number is None:
             continue
         band = any(tuple(norms[i - len(w):i]) == w for w in BAND_WORDS)
-        if tokens[i + 1].suffix == "%" or (i + 2 < len(norms) and norms[i + 2] in ("percent", "pct", "%")):
+        if _percent(tokens, i + 1):
             found.append(Ranking(number, i, i + 3, band=band))
         elif tokens[i + 1].suffix in ("", "w") and float(number).is_integer() and number >= 1:
             found.append(Ranking(None, i, i + 2, n=int(number), band=band))
-    for i, n in enumerate(norms):     # 'the 50 biggest spenders'
-        if n in RANK_AFTER_NUMBER and i >= 2 and norms[i - 2] in RANK_DETERMINERS and tokens[i - 1].suffix in ("", "w") \
-                and tokens[i - 1].number is not None and float(tokens[i - 1].number).is_integer() \
-                and tokens[i - 1].number >= 1 and not any(r.start_tok <= i < r.end_tok for r in found):
-            found.append(Ranking(None, i - 1, i + 1, n=int(tokens[i - 1].number)))
+    for i, n in enumerate(norms):     # 'the 50 biggest spenders', 'the 5% biggest spenders'
+        k = i - 2 if i >= 3 and norms[i - 1] in PERCENT_WORDS else i - 1
+        if n in RANK_AFTER_NUMBER and k >= 1 and norms[k - 1] in RANK_DETERMINERS \
+                and tokens[k].number is not None and not any(r.start_tok <= i < r.end_tok for r in found):
+            if _percent(tokens, k):
+                found.append(Ranking(tokens[k].number, k, i + 1))
+            elif tokens[k].suffix in ("", "w") and float(tokens[k].number).is_integer() and tokens[k].number >= 1:
+                found.append(Ranking(None, k, i + 1, n=int(tokens[k].number)))
     return found + _superlatives(tokens, norms, found)
 
 
+def _percent(tokens: list[Token], k: int) -> bool:
+    """Is the number at k a share ('5%', '5 %', '5 percent')? Its percent mark is the token after it."""
+    return k + 1 < len(tokens) and tokens[k + 1].norm in PERCENT_WORDS
+
+
+def _share(tokens: list[Token], k: int) -> float | None:
+    """The share said at k ('5%', 'ten percent'), or None."""
+    if not _percent(tokens, k):
+        return None
+    return tokens[k].number if tokens[k].number is not None else NUMBER_WORDS.get(tokens[k].norm)
+
+
 def _superlatives(tokens: list[Token], norms: list[str], found: list[Ranking]) -> list[Ranking]:
-    """'the 50 customers who spent the most': a ranking of the N said with 'the' earlier in the request; 'the 10%
-    who spent the most', 'les 10 % qui ont le plus dépensé': a share of them."""
+    """'the 50 customers who spent the most', 'the 5 % of customers who spent the most': a ranking of the N (or
+    N percent) said with 'the' earlier in the request."""
     out = []
     for i in range(len(norms) - 1):
         if tuple(norms[i:i + 2]) not in SUPERLATIVES or any(r.start_tok <= i < r.end_tok for r in found):
             continue
-        k = next((k for k in range(i - 1, 0, -1) if norms[k - 1] == "the" and tokens[k].number is not None
-                  and tokens[k].suffix in ("", "w", "%")), None)
-        if k is None or tokens[k].number <= 0:
-            continue
-        if tokens[k].suffix == "%" or (k + 1 < len(norms) and norms[k + 1] in ("percent", "pct", "%")):
-            shared = k + 2 if tokens[k].suffix != "%" else k + 1
-            out.append(Ranking(tokens[k].number, i, i + 2, said=(k - 1, shared)))
-        elif float(tokens[k].number).is_integer():
+        k = next((k for k in range(i - 1, 0, -1) if norms[k - 1] == "the" and (
+            tokens[k].number is not None and tokens[k].suffix in ("", "w") and float(tokens[k].number).is_integer()
+            or _share(tokens, k) is not None)), None)
+        if k is not None and _share(tokens, k) is not None:
+            out.append(Ranking(_share(tokens, k), i, i + 2, said=(k - 1, k + 2)))
+        elif k is not None and tokens[k].number >= 1:
             out.append(Ranking(None, i, i + 2, n=int(tokens[k].number), said=(k - 1, k + 1)))
     return out
+
+

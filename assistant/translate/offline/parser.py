@@ -12,6 +12,7 @@ Every token ends up used, a grammar word, or reported as not understood.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -25,12 +26,14 @@ from assistant.translate.offline.event_filters import excludes, selects
 from assistant.translate.offline.lexicon import Lexicon, Meaning, Span
 from assistant.meaning import Comparison, Window
 from assistant.translate.offline.modifiers import (
-    _back, Ranking, bounds_after_nouns, find_births, find_comparisons, find_rankings, find_windows, resolve_anaphora,
+    _back, Ranking, bounds_after_nouns, find_births, find_comparisons, find_rankings, find_windows, held_since,
+    resolve_anaphora,
 )
 from assistant.translate.lang_en import (
     BOTH, CONNECTORS, EXCLUDED_PEOPLE, EXCLUSION_ENDS, WITHOUT_ENDS, EXCLUSION_VERBS, LEADING_WORDS, NOTES, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
     AMONG_WORDS, AMOUNT_LINKS, BEFORE_WORDS, BIRTH_OPS, CONCORD_MARKERS, WITHIN_WORDS, CONCORD_NEGATIONS, NEAR_BEHAVIOUR, GROUP_UNION_MARKERS, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, CURRENCY, ANY_WORDS, CLAUSE_EDGES, COPULAS, DETERMINERS, LATEST_WORDS, SLOT_WORDS, MONTHS, ONE_EVENT_ALONE, ONE_EVENT_SPENT_ON, ONE_EVENT_WORDS,
-    GOODS_LINKS, GOODS_NOUNS, QUANTITY_NOUNS, SPEND_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, DEMONSTRATIVES, THAN_WORDS, THING_NOUNS, UNION_MARKERS,
+    FUNCTION_WORDS, GOODS_LINKS, GOODS_NOUNS, JOINED_WORDS, QUANTITY_NOUNS, SPEND_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, DEMONSTRATIVES,
+    THAN_WORDS, THING_NOUNS, UNION_MARKERS,
 )
 from assistant.translate.offline.aggregates import dimension_words, read_distinct, read_known, read_top, read_versus
 from assistant.translate.offline.text import Token, by_first
@@ -136,7 +139,7 @@ class EventParts:
 
 class Parser:
     def __init__(self, catalog: Catalog, lexicon: Lexicon, spend_words: frozenset[str] = frozenset(),
-                 latest_words: tuple[tuple[str, ...], ...] = ()):
+                 latest_words: tuple[tuple[str, ...], ...] = (), joined_words: tuple[str, ...] = JOINED_WORDS):
         self.catalog, self.lexicon = catalog, lexicon
         self.spend_words = SPEND_WORDS | spend_words          # the language's own, for catalog words it keeps
         self.latest_words = tuple(dict.fromkeys(LATEST_WORDS + latest_words))   # 'dernier' in a catalog phrase
@@ -150,6 +153,10 @@ class Parser:
         self.entity_table = catalog.entity.table
         self.birth_columns = [f"{t}.{c}" for t, tb in catalog.tables.items() for c, col in tb.columns.items()
                               if col.role in AGE_ROLES]
+        # the date a customer became one: the profile's date that the language's words for joining name
+        self.joined = next((m.column for w in joined_words for m in lexicon.phrases.get(lexicon.key(w), [])
+                            if m.kind == "column" and not m.event and m.column.rsplit(".", 1)[0] == self.entity_table
+                            and is_temporal(catalog.column(m.column).type)), None)
         self.heads: dict[str, set[str]] | None = None    # last word of an attribute's names -> the attributes
         self.leads: dict[str, set[str]] = {}              # first word of an attribute's names -> the attributes
         kinds = {e.kind for e in catalog.events.values()}
@@ -185,6 +192,7 @@ class Parser:
             self.out.ignored.asides += [a for a in self._no_restriction(spans, sentences(request, tokens))
                                         if not set(a) & taken]
         ignored = self.out.ignored.tokens
+        titled = [s for s in spans if s.start in self.out.ignored.title]
         spans = [s for s in spans if s.start not in ignored]
         windows = [w for w in windows if w.start_tok not in ignored]
         rankings = [r for r in rankings if r.start_tok not in ignored]
@@ -201,6 +209,8 @@ class Parser:
         self.lexicon_spans = spans
         self.vague_tokens = self._vague_words(spans, blocked)
         self.sentence_ends = {b for _, b in sentences(request, tokens)} if request else set()
+        if self.out.ignored.named is not None:     # 'les lillois omnicanaux : achat en magasin ...'
+            self.sentence_ends.add(self.out.ignored.named)
         parts = self._split_exclusions(0, len(tokens), blocked)
         self.last_event: EventCondition | None = None
         self.last_flag: FlagValueCondition | None = None
@@ -246,6 +256,7 @@ class Parser:
         self._only_of_profile_values()
         # an 'or' between two values of one attribute ('in Paris or Lyon') was read: never reported as dropped
         self.out.used |= {i for i, n in enumerate(self.norms) if n == "or" and self._lists_values(i, spans)}
+        self._title_restrictions(titled, spans)
         return self.out
 
     def _ranking_bases(self) -> None:
@@ -284,6 +295,20 @@ class Parser:
     def _words(self, a: int, b: int) -> str:
         return self.request[self.tokens[a].start:self.tokens[b - 1].end] if self.request else \
             " ".join(t.text for t in self.tokens[a:b])
+    def _title_restrictions(self, titled: list[Span], spans: list[Span]) -> None:
+        """A value of the customer a title names ('Week-end VIP outlet :', 'Lille shoppers -') is not a criterion,
+        like every word of a title; unless the request says it again, a note names it, so that an audience the
+        title narrows is never answered wider without a word. A word that also names a channel of behaviour ('App
+        push test') is the campaign's."""
+        # said again by the value, whichever attribute reads it there ('App push test - ... through the app')
+        said = {v for s in spans if self._used(s) for m in s.of("value", "dimvalue") for v in m.values}
+        for s in titled:
+            if s.of("qualifier", "event", "kindword"):     # 'App push test', 'Store opening': the campaign's channel
+                continue
+            values = [m for m in s.of("value") if m.column.rsplit(".", 1)[0] == self.entity_table]
+            if values and not any(v in said for m in values for v in m.values):
+                words = " ".join(t.text for t in self.tokens[s.start:s.end])
+                self.out.notes.append(NOTES["title_value"].format(words=words, label=values[0].label))
 
     def _lists_values(self, i: int, spans: list[Span]) -> bool:
         """Does the 'or' at i join two values of one attribute, or two qualifiers ('Germany or the Netherlands',
@@ -609,6 +634,8 @@ class Parser:
                     self._within_the_one_before(c, self.last_event, seg)
                     self.last_event = c
         self._both(start, end, out)
+        out = self._each(out)
+        self._period_said_once(out)
         if any(self.norms[i] in NEGATING_CONNECTORS for i in range(start, end)):
             # 'neither opened an email nor bought anything in the last 6 months': one window for both
             events = [c for c in out if isinstance(c, EventCondition) and c.negated]
@@ -708,6 +735,66 @@ class Parser:
         if last.window is not None and all(c.window is None for c in events[:-1]):
             for c in events[:-1]:
                 c.window = last.window
+
+    def _each(self, out: list[Condition]) -> list[Condition]:
+        """'bought Nike and Adidas', 'a cancelled order and a returned order', 'shopped in our stores in both France
+        and Germany': values of an attribute of a behaviour joined by 'and' are that behaviour with each value (one
+        condition each, with all else that was said of it), never a list that either meets (values of the profile,
+        'de Lyon et Marseille', can only be a list). A negated behaviour keeps its list ('never bought Nike and
+        Adidas': neither)."""
+        split: list[Condition] = []
+        for c in out:
+            groups = self._values_said_with_and(c) if isinstance(c, EventCondition) and not c.negated else None
+            if groups is None:
+                split.append(c)
+                continue
+            dim, values = groups
+            split += [dataclasses.replace(c, dims={**c.dims, dim: v}) for v in values]
+        return split
+
+    def _values_said_with_and(self, c: EventCondition) -> tuple[str, list[tuple]] | None:
+        """The dimension of `c` whose values were said apart and joined by 'and', with each value said."""
+        for dim, values in c.dims.items():
+            if len(values) < 2:
+                continue
+            column = {self.catalog.events[e].dimensions[dim].column for e in c.events}
+            said = [s for s in self.lexicon_spans if c.start_tok <= s.start < c.end_tok and any(
+                m.column in column and set(m.values) <= set(values) for m in s.of("dimvalue"))]
+            between = [w for a, b in zip(said, said[1:]) for w in self.norms[a.end:b.start]]
+            if len(said) > 1 and "and" in between and "or" not in between and "nor" not in between:
+                seen = []
+                for s in said:
+                    got = tuple(v for m in s.of("dimvalue") if m.column in column for v in m.values if v in values)
+                    if got and got not in seen:
+                        seen.append(tuple(dict.fromkeys(got)))
+                return (dim, seen) if len(seen) > 1 else None
+        return None
+
+    def _period_said_once(self, out: list[Condition]) -> None:
+        """'achat en magasin ET achat en ligne depuis janvier', 'bought Nike and Adidas this year': a period said once,
+        after the last of behaviours joined by 'and', is each one's (not only the last's; a behaviour said 'ever'
+        keeps all time). Said of behaviours of different kinds ('bought ... and opened an e-mail ...') it could be
+        meant for the last only: the note says so."""
+        events = [c for c in out if isinstance(c, EventCondition)]
+        if len(events) < 2 or events[-1].window is None or events[-1].negated:
+            return
+        last = events[-1]
+        if not last.start_tok <= last.window.start_tok < last.end_tok:     # its own, said after it began
+            return
+        run = [last]
+        for c in reversed(events[:-1]):
+            between = self.norms[c.end_tok:run[0].start_tok]
+            if c.window is not None or c.negated or "and" not in between or any(
+                    o not in run and c.end_tok <= o.start_tok < run[0].start_tok for o in out) or any(
+                    MODIFIER_WORDS.get(n) == "ever" for n in self.norms[c.start_tok:c.end_tok]):
+                break
+            run.insert(0, c)
+        kinds = {self.catalog.events[e].kind for e in last.events}
+        for c in run[:-1]:
+            c.window = last.window
+            if {self.catalog.events[e].kind for e in c.events} != kinds:    # 'bought ... and opened an e-mail ...'
+                words = self.request[self.tokens[c.start_tok].start:self.tokens[c.end_tok - 1].end]
+                self.out.notes.append(NOTES["window_for_both"].format(period=last.window.text, words=words))
 
     def _disjunction(self, start: int, end: int, spans: list[Span], blocked: set[int]
                      ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -1727,6 +1814,29 @@ class Parser:
                 s, m = dates[0]
                 self._use(s.start, s.end)
                 self._use(w.start_tok, w.end_tok)
+                w = held_since(w, self.as_of)     # 'inscrits depuis plus de 7 ans': signed up before 7 years back
+                if w.note:
+                    self.out.notes.append(w.note)
                 out.append(DateCondition(min(s.start, w.start_tok), max(s.end, w.end_tok), negated=negated,
                                          column=m.column, window=w))
+            elif w.held and self.joined and (who := self._customers_for(w)) is not None:
+                out.append(self._customers_since(who, w, negated))
         return out
+
+    def _customers_for(self, w: Window) -> Span | None:
+        """'customers for over 7 years', 'clients depuis plus de 7 ans', 'members who have been with us for more than
+        5 years': the word for the customers, said before how long with only grammar words between."""
+        entity = max((s for s in self.lexicon_spans if s.of("entity") and s.end <= w.start_tok), default=None,
+                     key=lambda s: s.end)
+        if entity is None or not all(n in FUNCTION_WORDS for n in self.norms[entity.end:w.start_tok]):
+            return None
+        return entity
+
+    def _customers_since(self, who: Span, w: Window, negated: bool) -> DateCondition:
+        """How long someone has been a customer is the date they joined: said in a note, it is a reading."""
+        held = held_since(w, self.as_of)
+        self._use(w.start_tok, w.end_tok)
+        words = self.request[self.tokens[who.start].start:self.tokens[w.end_tok - 1].end]
+        self.out.notes.append(NOTES["customers_since"].format(words=words, column=_column_name(self.joined),
+                                                             period=held.describe()))
+        return DateCondition(who.start, w.end_tok, negated=negated, column=self.joined, window=held)

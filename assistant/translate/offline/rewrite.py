@@ -28,6 +28,24 @@ def prepare(tokens: list[Token], lang: ModuleType) -> list[Token]:
     return tokens
 
 
+def percent_signs(tokens: list[Token], lang: ModuleType) -> list[Token]:
+    """'5 pour cent', '5 pourcents': a share said in words after a number is the sign ('5 %'), so that a ranking
+    reads a share and 'cent' is never a hundred of something."""
+    phrases = getattr(lang, "PERCENT_PHRASES", ())
+    out, i = [], 0
+    while i < len(tokens):
+        number = i > 0 and (tokens[i - 1].number is not None or tokens[i - 1].norm in getattr(lang, "NUMBER_VALUES", {}))
+        said = next((p for p in phrases if number and tuple(t.norm for t in tokens[i:i + len(p)]) == p), None)
+        if said is None:
+            out.append(tokens[i])
+            i += 1
+            continue
+        last = tokens[i + len(said) - 1]
+        out.append(Token(" ".join(t.text for t in tokens[i:i + len(said)]), "%", tokens[i].start, last.end))
+        i += len(said)
+    return out
+
+
 @functools.cache
 def _spelling(lang: ModuleType) -> tuple:
     """prepare's steps in their order, each with the test of a request's words that says it has work to do (the
@@ -35,9 +53,11 @@ def _spelling(lang: ModuleType) -> tuple:
     values, scales = getattr(lang, "NUMBER_VALUES", {}), getattr(lang, "NUMBER_SCALES", {})
     numbers = frozenset(scales) | {w for w in values if w not in ("un", "une")} if values else frozenset()
     friends = getattr(lang, "FALSE_FRIENDS", frozenset())
+    percents = getattr(lang, "PERCENT_PHRASES", ())
     after, verbs = getattr(lang, "POSTPOSED_ADJECTIVES", frozenset()), getattr(lang, "PARTICIPLES", {})
     return ((split_elisions, lambda norms: any("'" in n for n in norms)),
             (join_decimals, lambda norms: lang.DECIMAL_COMMA and "," in norms),
+            (percent_signs, lambda norms: any(p[0] in norms for p in percents)),
             (join_number_words, lambda norms: any(n.partition("-")[0] in numbers for n in norms)),
             (keep_false_friends, lambda norms: not norms.isdisjoint(friends)),
             (postposed_adjectives, lambda norms: not norms.isdisjoint(after)),
@@ -122,6 +142,7 @@ def keep_false_friends(tokens: list[Token], lang: ModuleType) -> list[Token]:
     """A word of the language spelt like a canonical grammar word ('or' is gold in French, never 'or') keeps its
     own identity: its norm is marked with the language's code, in the request and in the catalog's phrases alike."""
     friends = getattr(lang, "FALSE_FRIENDS", frozenset())
+    percents = getattr(lang, "PERCENT_PHRASES", ())
     if not any(t.norm in friends for t in tokens):
         return tokens
     return [Token(t.text, f"{t.norm}_{lang.CODE}", t.start, t.end) if t.norm in friends else t for t in tokens]
