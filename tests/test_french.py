@@ -972,3 +972,22 @@ def test_or_before_a_preposition_and_a_value_of_the_same_attribute_is_applied(tr
     """'parrainage ou par l'appli': one attribute's two values, the 'ou' applied (it was said not to be, falsely)."""
     r = translator.translate(request_, A)
     assert r.status == "ok" and labels(r)[0] == criteria and not r.warnings, (r.status, labels(r), r.warnings)
+
+
+@pytest.mark.parametrize("request_, criteria", [
+    ("clients ayant effectué une commande en ligne cette année", ["commande en ligne depuis le 2026-01-01"]),
+    ("clients ayant réalisé un achat en ligne ce mois-ci", ["commande en ligne depuis le 2026-09-01"]),
+    ("clientes qui ont fait une recherche sur le site cette semaine",
+     ["femmes", "événement web, type d'événement recherche depuis le 2026-09-28"]),
+])
+def test_the_light_verbs_fait_effectue_realise_are_read(translator, request_, criteria):
+    """'fait', 'effectué', 'réalisé' are 'made' (lang_fr.WORDS): a comment had swallowed them, and they were asked
+    about as words nothing in the catalog explains."""
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and labels(r)[0] == criteria, (r.status, r.unrecognized, labels(r))
+
+
+def test_depuis_toujours_is_ever(translator):
+    """'depuis toujours' is 'ever' (all time), not 'since' with nothing after it (asked about)."""
+    r = translator.translate("clients ayant passé au moins 12 commandes en ligne depuis toujours", A)
+    assert r.status == "ok" and labels(r)[0] == ["commande en ligne (au moins 12 fois)"], (r.unrecognized, labels(r))

@@ -117,7 +117,7 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("dans", "la", "meme", "periode"), ("in", "the", "same", "period")),
     (("pendant", "cette", "periode"), ("in", "that", "period")), (("sur", "cette", "periode"), ("in", "that", "period")),
     (("sur", "la", "periode"), ("in", "that", "period")), (("pendant", "la", "periode"), ("in", "that", "period")),
-    (("depuis",), ("since",)), (("au", "printemps"), ("in", "spring")),
+    (("depuis",), ("since",)), (("depuis", "toujours"), ("ever",)), (("de", "tout", "temps"), ("ever",)), (("au", "printemps"), ("in", "spring")),
     (("le", "<n>", "<m>"), ("<m>", "<n>")),   # 'depuis le 1er septembre'
     (("entre", "il", "y", "a", "<n>", "et", "<n2>", "<u>"), ("between", "<n>", "and", "<n2>", "<u>", "ago")),
     (("au", "premier", "trimestre"), ("in", "the", "first", "quarter")),
@@ -225,7 +225,8 @@ WORDS = {
     "nous": "we", "vous": "you", "ont": "have", "a-t-il": "has", "ayant": "who", "avoir": "have", "ete": "been",
     "est": "is", "sont": "are", "etre": "be", "etait": "was", "etaient": "were", "avait": "had", "avaient": "had", "tombe": "is", "tombent": "are",
     "passer": "placing", "evidemment": "obviously", "naturellement": "obviously",
-    "obligatoire": "", "obligatoires": "",   # 'optin email obligatoire': what is said is required already "fait": "made", "effectue": "made", "realise": "made",
+    "obligatoire": "", "obligatoires": "",   # 'optin email obligatoire': what is said is required already
+    "fait": "made", "effectue": "made", "realise": "made",
     "passe": "placed", "donne": "gave", "tous": "all", "toutes": "all", "tout": "all", "toute": "all",
     "chaque": "every", "meme": "same", "aussi": "also", "egalement": "also", "encore": "still", "deja": "already",
     "uniquement": "only", "seulement": "only", "exactement": "exactly", "environ": "about", "plus": "more",
