@@ -991,3 +991,21 @@ def test_depuis_toujours_is_ever(translator):
     """'depuis toujours' is 'ever' (all time), not 'since' with nothing after it (asked about)."""
     r = translator.translate("clients ayant passé au moins 12 commandes en ligne depuis toujours", A)
     assert r.status == "ok" and labels(r)[0] == ["commande en ligne (au moins 12 fois)"], (r.unrecognized, labels(r))
+
+
+@pytest.mark.parametrize("request_, criteria", [
+    ("clients qui ont ajouté des chaussures au panier ce mois-ci",
+     ["événement web, type d'événement ajout au panier, catégorie chaussures depuis le 2026-09-01"]),
+    ("clients ayant mis des jouets dans leur panier cette semaine",
+     ["événement web, type d'événement ajout au panier, catégorie enfants depuis le 2026-09-28"]),
+    ("clients ayant ajouté des sacs à leur liste d'envies ce mois-ci",
+     ["événement web, type d'événement ajout à la liste d'envies, catégorie accessoires depuis le 2026-09-01"]),
+    ("customers who added shoes to cart this week",
+     ["tracked web event, event type add_to_cart, category shoes since 2026-09-28"]),
+])
+def test_the_thing_named_between_a_catalog_verb_and_the_rest_of_its_phrase(translator, request_, criteria):
+    """'ajouté des chaussures au panier' is the catalog's 'ajouté au panier' with the thing after its verb (only the
+    phrases written with 'un article' held a place, and their 'au panier' was looked for before the grammar's
+    rewrite, as 'au', never as the 'at' the parser reads; 'panier' alone, the basket, gives way to the phrase)."""
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and labels(r)[0] == criteria, (r.status, r.unrecognized, labels(r))

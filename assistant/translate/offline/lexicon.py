@@ -7,6 +7,7 @@ glossary terms, indicators and ambiguous words.
 from __future__ import annotations
 
 import difflib
+import functools
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 
@@ -17,7 +18,7 @@ from assistant.translate.lang_en import (
 )
 from assistant.translate.lang_en import is_word as is_english
 from assistant.translate.languages import words_of
-from assistant.translate.offline.rewrite import prepare
+from assistant.translate.offline.rewrite import prepare, rewrite
 from assistant.translate.offline.text import Token, fold, osa_distance, phrase_key, tokenize
 from schema_catalog.model import Catalog
 from schema_catalog.semantic import profile_tables
@@ -244,6 +245,21 @@ class Lexicon:
             if head and (len(head) > 1 or head[0] not in self.function_words) and \
                     (head, tail) not in {(h, t) for h, t, _ in self.slotted}:
                 self.slotted.append((head, tail, readable))
+        # the same verb's other phrases hold the place right after it: 'ajouté au panier' is 'ajouté [des chaussures]
+        # au panier', 'mis dans leur panier' is 'mis [un produit] dans leur panier'
+        heads: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+        for h, _, _ in self.slotted:
+            heads[h[0]].add(h)
+        known = {(h, t) for h, t, _ in self.slotted}
+        for key, meanings in self.phrases.items():
+            if key[0] not in heads or key in self.aliases and key not in verbs or any(w in slot_words for w in key):
+                continue
+            readable = [m for m in meanings if m.kind in ("event", "dimvalue")]
+            for head in heads[key[0]] if readable else ():
+                if len(key) > len(head) and key[:len(head)] == head and key[len(head)] not in self.determiners and \
+                        (head, key[len(head):]) not in known:
+                    known.add((head, key[len(head):]))
+                    self.slotted.append((head, key[len(head):], readable))
 
     def name_parts(self, tokens: list[Token], spans: list[Span]) -> list[tuple[Span, list[Span]]]:
         """Parts of names typed as names ('the Rivoli flagship', 'the Black Friday 2025 email': each word
@@ -545,6 +561,8 @@ def build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None, 
                 lex._put(said, m)
     verbs = _add_verb_aliases(lex, getattr(words, "VERB_ALIASES", {}))
     lex.add_slotted(getattr(words, "SLOT_WORDS", frozenset()), verbs)
+    if lang != "en":
+        _canonical_slots(lex, words)
     # an English word kept for this language's requests ('password', 'campaigns') is read, never offered: a name or
     # a code ('VIP', 'Ray-Ban', 'XMAS25') is every language's and still is
     local = {lex.key(w) for w in own_words}
@@ -555,6 +573,26 @@ def build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None, 
 
 CALENDAR_WORDS = frozenset(MONTHS) | frozenset(SEASONS) | frozenset(UNITS) | frozenset(
     ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "q1", "q2", "q3", "q4", "h1", "h2"))
+
+
+def _canonical_slots(lex: Lexicon, words) -> None:
+    """Around the thing a request names in a slotted phrase's place, the language's grammar is rewritten before the
+    parser reads it ('ajouté des chaussures au panier' reads 'ajoute the chaussures at panier'): each slotted phrase
+    also in the canonical words its head and tail are rewritten to."""
+    @functools.cache
+    def said(part: tuple[str, ...]) -> tuple[str, ...]:      # as the translator rewrites it: catalog words kept
+        tokens = [Token(w, w, 0, 0) for w in part]
+        kept = {i for s in lex.scan(tokens) for i in range(s.start, s.end)}
+        return tuple(t.norm for t in rewrite(tokens, words, kept) if t.norm)
+    known = {(h, t) for h, t, _ in lex.slotted}
+    rewritten = set(words.WORDS) | {pattern[0] for pattern, _ in words.PHRASES}    # the words a rewrite may change
+    for head, tail, meanings in list(lex.slotted):
+        if rewritten.isdisjoint(head + tail):
+            continue
+        variant = (said(head), said(tail))
+        if variant[0] and variant not in known:
+            known.add(variant)
+            lex.slotted.append((*variant, meanings))
 
 
 def _name_edge(word: str, lex: Lexicon) -> bool:
