@@ -1009,3 +1009,15 @@ def test_the_thing_named_between_a_catalog_verb_and_the_rest_of_its_phrase(trans
     rewrite, as 'au', never as the 'at' the parser reads; 'panier' alone, the basket, gives way to the phrase)."""
     r = translator.translate(request_, A)
     assert r.status == "ok" and labels(r)[0] == criteria, (r.status, r.unrecognized, labels(r))
+
+
+@pytest.mark.parametrize("request_, criteria", [
+    ("clients venus sur le site depuis une tablette cette semaine",
+     ["visite du site ou de l'app, type d'appareil tablette depuis le 2026-09-28"]),
+    ("visiteurs arrivés sur le site depuis les réseaux sociaux ce mois-ci",
+     ["visite du site ou de l'app, source de trafic réseaux sociaux depuis le 2026-09-01"]),
+])
+def test_depuis_before_a_catalog_value_is_from(translator, request_, criteria):
+    """'depuis une tablette' is 'from a tablet' (it was 'since', and left unread); 'depuis juin' is still 'since'."""
+    r = translator.translate(request_, A)
+    assert labels(r)[0] == criteria and "depuis" not in " ".join(r.unrecognized), (r.unrecognized, labels(r))

@@ -361,6 +361,10 @@ BORROWED = frozenset("premium business shopping marketing newsletter newsletters
 # aside, not an aside and a sentence of its own ('bon d'achat' was read as a criterion).
 ABBREVIATIONS = frozenset({"ex", "cf", "env", "resp"})
 
+# 'depuis' is 'since' before a date and 'from' before a value the catalog names ('depuis un smartphone', 'depuis les
+# réseaux sociaux'): read so, before the grammar's rewrite.
+FROM_WORDS = {"depuis": "from"}
+
 # What the translator says, in this language.
 MESSAGES = {
     "or_as_and": "« ou » entre « {a} » et « {b} » n'a pas été appliqué : les deux sont exigés. Reformulez avec « soit ... soit ... » si l'un des deux suffit.",
