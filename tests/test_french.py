@@ -1021,3 +1021,15 @@ def test_depuis_before_a_catalog_value_is_from(translator, request_, criteria):
     """'depuis une tablette' is 'from a tablet' (it was 'since', and left unread); 'depuis juin' is still 'since'."""
     r = translator.translate(request_, A)
     assert labels(r)[0] == criteria and "depuis" not in " ".join(r.unrecognized), (r.unrecognized, labels(r))
+
+
+@pytest.mark.parametrize("request_, criteria", [
+    ("clientes venues sur le site cette semaine", ["visite du site ou de l'app depuis le 2026-09-28", "femmes"]),
+    ("personnes venues sur le site depuis une tablette ce mois-ci",
+     ["visite du site ou de l'app, type d'appareil tablette depuis le 2026-09-01"]),
+])
+def test_a_participle_reads_in_each_of_its_agreements(translator, request_, criteria):
+    """The catalog writes 'venu sur le site' and 'venus sur le site': 'venues' is the same phrase (lang_fr.AGREEMENT),
+    not a word nothing explains."""
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and labels(r)[0] == criteria, (r.status, r.unrecognized, labels(r))

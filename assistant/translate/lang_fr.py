@@ -277,6 +277,11 @@ DERIVED_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
                 *((f"ain{e}", "e") for e in _PEOPLE)),
 }
 
+# The forms of a participle that agrees with whom it is said of, by its written ending: a catalog phrase that begins
+# with one reads with the others ('venu sur le site': 'venue', 'venus', 'venues'; 'inscrit': 'inscrite', ...).
+AGREEMENT: tuple[tuple[str, ...], ...] = (("é", "ée", "és", "ées"), ("u", "ue", "us", "ues"), ("it", "ite", "its", "ites"),
+                                          ("ert", "erte", "erts", "ertes"))
+
 # Two words around a noun that say 'any' of it ('tous canaux confondus', 'toutes catégories confondues'): read as
 # lang_en's 'any' and the noun ('any channel'), which restricts nothing on its own between a clause's edges.
 ANY_FRAMES = {"tous": "confondus", "toutes": "confondues"}

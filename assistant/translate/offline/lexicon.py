@@ -553,6 +553,7 @@ def build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None, 
     _add_aliases(lex, getattr(words, "GENDERED_NOUNS", {}))
     _add_birth_words(lex, catalog, getattr(words, "BIRTH_WORDS", ()))
     _add_derived_words(lex, catalog, getattr(words, "DERIVED_WORDS", {}))
+    _add_agreement(lex, getattr(words, "AGREEMENT", ()))
     for said, word in getattr(words, "PHRASAL_VERBS", {}).items():     # 'sent back' = 'returned'
         meanings = [m for m in lex.phrases.get(lex.key(word), []) if m.kind in READABLE]
         if meanings and said not in lex.phrases:
@@ -643,6 +644,26 @@ def _add_derived_words(lex: Lexicon, catalog: Catalog, rules: dict[str, tuple[tu
             made = word[:len(word) - len(replaced)] + ending
             if word.endswith(replaced) and alias(made, places):
                 lex.made.add(lex.key(made))    # 'lilloises' is never a typo of 'malloises', made of 'mall'
+
+
+def _add_agreement(lex: Lexicon, forms: tuple[tuple[str, ...], ...]) -> None:
+    """A participle agrees with whom it is said of ('venu', 'venue', 'venus', 'venues sur le site'): a catalog phrase
+    whose first word the catalog writes in one form (its accents kept) also reads in the others, as an alias."""
+    for key, text in list(lex.said.items()):
+        first = text.split(" ", 1)[0].lower()
+        group = next((g for g in forms if any(first.endswith(f) for f in g)), None)
+        if group is None:
+            continue
+        ending = max((f for f in group if first.endswith(f)), key=len)
+        stem, rest = first[:len(first) - len(ending)], text[len(text.split(" ", 1)[0]):]
+        meanings = [m for m in lex.phrases.get(key, []) if m.kind in READABLE]
+        for other in group:
+            made = lex.key(stem + other + rest)      # never a grammar word alone ('né' is not the 'ne' of "n'ont")
+            if made and made not in lex.phrases and meanings and not all(w in lex.function_words for w in made):
+                lex.aliases.add(made)
+                lex.made.add(made)
+                for m in meanings:
+                    lex._put(made, m)
 
 
 def _add_birth_words(lex: Lexicon, catalog: Catalog, birth_words: tuple[str, ...]) -> None:
