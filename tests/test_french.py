@@ -1033,3 +1033,19 @@ def test_a_participle_reads_in_each_of_its_agreements(translator, request_, crit
     not a word nothing explains."""
     r = translator.translate(request_, A)
     assert r.status == "ok" and labels(r)[0] == criteria, (r.status, r.unrecognized, labels(r))
+
+
+@pytest.mark.parametrize("request_", [
+    "customers who came to a store last month without buying anything",
+    "clients ayant acheté en magasin ce mois-ci, sauf ceux qui ont fait un achat ce mois-ci",
+])
+def test_a_criterion_an_exclusion_removes_entirely_is_asked(translator, request_):
+    """A store visit is a store purchase in this catalog: 'came to a store ... without buying anything' selects no
+    one. It was answered with an empty audience and no word; it is a question, as two criteria that cannot both hold."""
+    r = translator.translate(request_, A)
+    assert r.status == "clarify" and r.clarifications, (r.status, labels(r))
+
+
+def test_an_exclusion_of_another_behaviour_is_no_contradiction(translator):
+    r = translator.translate("customers who bought in store last month without placing an online order", A)
+    assert r.status == "ok", [c.question for c in r.clarifications]

@@ -180,7 +180,8 @@ class OfflineTranslator:
             warnings.append(words.MESSAGES["ranked_first"].format(n=top.top if top.kind != "top" else top.n if top.n is not None else f"{top.percent:g}%"))
         # criteria no customer can meet together: ask which was meant instead of answering an empty audience
         if not parsed.contradictions:   # the parser's own finds name their phrases better; these are the typed ones
-            clarifications += [self._contradiction(a, b, request, tokens, words) for a, b in contradictions(parsed.criteria)]
+            clarifications += [self._contradiction(a, b, request, tokens, words)
+                               for a, b in contradictions(parsed.criteria, parsed.exclusions)]
         # a phrase nobody read is a question, never a silent drop: answering the rest would widen the audience
         clarifications += [self._unknown_clarification(phrase, request, lexicon, words) for phrase in unrecognized]
         if not criteria and not exclusions and not clarifications:
