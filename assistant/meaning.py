@@ -970,21 +970,28 @@ def share(c: Condition) -> bool:
     return getattr(c, "percent", None) is not None or getattr(c, "rank", None) is not None
 
 
-def contradictions(criteria: list[Condition]) -> list[tuple[Condition, Condition]]:
+def contradictions(criteria: list[Condition], exclusions: list[Condition] = ()) -> list[tuple[Condition, Condition]]:
     """Pairs of ANDed criteria no customer can meet together: one attribute with two disjoint value sets ('women
     who are men'), two comparisons of one attribute with no number in common ('under 20 and over 65'), an event and
-    'never' any event of a wider set ('bought in store in 2002 and never bought anything')."""
+    'never' any event of a wider set ('bought in store in 2002 and never bought anything'); and a criterion every
+    customer of which an exclusion removes ('came to a store last month without buying anything', where a store
+    visit is a store purchase)."""
     found = []
     for i, a in enumerate(criteria):
         for b in criteria[i + 1:]:
             if _exclusive(a, b) or _exclusive(b, a):
                 found.append((a, b))
+    for x in exclusions:
+        if isinstance(x, EventCondition) and not x.negated:
+            found += [(a, x) for a in criteria if _exclusive(replace(x, negated=True), a)]
     return found
 
 
 def _exclusive(a: Condition, b: Condition) -> bool:
     if a.negated and not b.negated and isinstance(a, EventCondition) and isinstance(b, EventCondition):
-        plain = not (a.dims or a.window or a.count or a.amount or a.first or a.last or a.rank is not None or a.measure)
+        # 'never' at all, or in the very period the other behaviour is asked in
+        timeless = a.window is None or b.window is not None and a.window.describe() == b.window.describe()
+        plain = timeless and not (a.dims or a.count or a.amount or a.first or a.last or a.rank is not None or a.measure)
         some = b.count is None or _bounds(b.count)[0] > 0     # b needs at least one of the events a rules out
         return plain and some and set(b.events) <= set(a.events)
     if a.negated or b.negated or type(a) is not type(b):

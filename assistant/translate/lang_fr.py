@@ -124,7 +124,7 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("dans", "la", "meme", "periode"), ("in", "the", "same", "period")),
     (("pendant", "cette", "periode"), ("in", "that", "period")), (("sur", "cette", "periode"), ("in", "that", "period")),
     (("sur", "la", "periode"), ("in", "that", "period")), (("pendant", "la", "periode"), ("in", "that", "period")),
-    (("depuis",), ("since",)), (("au", "printemps"), ("in", "spring")),
+    (("depuis",), ("since",)), (("depuis", "toujours"), ("ever",)), (("de", "tout", "temps"), ("ever",)), (("au", "printemps"), ("in", "spring")),
     (("le", "<n>", "<m>"), ("<m>", "<n>")),   # 'depuis le 1er septembre'
     (("entre", "il", "y", "a", "<n>", "et", "<n2>", "<u>"), ("between", "<n>", "and", "<n2>", "<u>", "ago")),
     (("au", "premier", "trimestre"), ("in", "the", "first", "quarter")),
@@ -289,6 +289,11 @@ DERIVED_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
                 *((f"ain{e}", "e") for e in _PEOPLE)),
 }
 
+# The forms of a participle that agrees with whom it is said of, by its written ending: a catalog phrase that begins
+# with one reads with the others ('venu sur le site': 'venue', 'venus', 'venues'; 'inscrit': 'inscrite', ...).
+AGREEMENT: tuple[tuple[str, ...], ...] = (("é", "ée", "és", "ées"), ("u", "ue", "us", "ues"), ("it", "ite", "its", "ites"),
+                                          ("ert", "erte", "erts", "ertes"))
+
 # Two words around a noun that say 'any' of it ('tous canaux confondus', 'toutes catégories confondues'): read as
 # lang_en's 'any' and the noun ('any channel'), which restricts nothing on its own between a clause's edges.
 ANY_FRAMES = {"tous": "confondus", "toutes": "confondues"}
@@ -375,6 +380,10 @@ BORROWED = frozenset("premium business shopping marketing newsletter newsletters
 # Abbreviations whose full stop ends no sentence (as lang_en.ABBREVIATIONS): 'par ex. pour un bon d'achat' is one
 # aside, not an aside and a sentence of its own ('bon d'achat' was read as a criterion).
 ABBREVIATIONS = frozenset({"ex", "cf", "env", "resp"})
+
+# 'depuis' is 'since' before a date and 'from' before a value the catalog names ('depuis un smartphone', 'depuis les
+# réseaux sociaux'): read so, before the grammar's rewrite.
+FROM_WORDS = {"depuis": "from"}
 
 # What the translator says, in this language.
 MESSAGES = {

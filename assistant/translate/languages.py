@@ -5,6 +5,7 @@ and one entry here; no translator changes.
 """
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping
 from types import ModuleType
 
@@ -77,6 +78,7 @@ def detect_language(tokens: list[Token], catalog_words: CatalogWords = None,
     return "en"
 
 
+@functools.cache
 def _borrowed() -> frozenset[str]:
     """The English words the other languages use as their own (each module's BORROWED)."""
     return frozenset().union(*(getattr(m, "BORROWED", frozenset()) for c, m in LANGUAGES.items() if c != "en"))

@@ -7,6 +7,7 @@ glossary terms, indicators and ambiguous words.
 from __future__ import annotations
 
 import difflib
+import functools
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 
@@ -17,7 +18,7 @@ from assistant.translate.lang_en import (
 )
 from assistant.translate.lang_en import is_word as is_english
 from assistant.translate.languages import words_of
-from assistant.translate.offline.rewrite import prepare
+from assistant.translate.offline.rewrite import prepare, rewrite
 from assistant.translate.offline.text import Token, fold, osa_distance, phrase_key, tokenize
 from schema_catalog.model import Catalog
 from schema_catalog.semantic import profile_tables
@@ -248,6 +249,21 @@ class Lexicon:
             if head and (len(head) > 1 or head[0] not in self.function_words) and \
                     (head, tail) not in {(h, t) for h, t, _ in self.slotted}:
                 self.slotted.append((head, tail, readable))
+        # the same verb's other phrases hold the place right after it: 'ajouté au panier' is 'ajouté [des chaussures]
+        # au panier', 'mis dans leur panier' is 'mis [un produit] dans leur panier'
+        heads: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+        for h, _, _ in self.slotted:
+            heads[h[0]].add(h)
+        known = {(h, t) for h, t, _ in self.slotted}
+        for key, meanings in self.phrases.items():
+            if key[0] not in heads or key in self.aliases and key not in verbs or any(w in slot_words for w in key):
+                continue
+            readable = [m for m in meanings if m.kind in ("event", "dimvalue")]
+            for head in heads[key[0]] if readable else ():
+                if len(key) > len(head) and key[:len(head)] == head and key[len(head)] not in self.determiners and \
+                        (head, key[len(head):]) not in known:
+                    known.add((head, key[len(head):]))
+                    self.slotted.append((head, key[len(head):], readable))
 
     def name_parts(self, tokens: list[Token], spans: list[Span]) -> list[tuple[Span, list[Span]]]:
         """Parts of names typed as names ('the Rivoli flagship', 'the Black Friday 2025 email': each word
@@ -582,6 +598,7 @@ def build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None, 
     _add_aliases(lex, getattr(words, "GENDERED_NOUNS", {}))
     _add_birth_words(lex, catalog, getattr(words, "BIRTH_WORDS", ()))
     _add_derived_words(lex, catalog, getattr(words, "DERIVED_WORDS", {}))
+    _add_agreement(lex, getattr(words, "AGREEMENT", ()))
     for said, word in getattr(words, "PHRASAL_VERBS", {}).items():     # 'sent back' = 'returned'
         meanings = [m for m in lex.phrases.get(lex.key(word), []) if m.kind in READABLE]
         if meanings and said not in lex.phrases:
@@ -590,6 +607,8 @@ def build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None, 
                 lex._put(said, m)
     verbs = _add_verb_aliases(lex, getattr(words, "VERB_ALIASES", {}))
     lex.add_slotted(getattr(words, "SLOT_WORDS", frozenset()), verbs)
+    if lang != "en":
+        _canonical_slots(lex, words)
     # an English word kept for this language's requests ('password', 'campaigns') is read, never offered: a name or
     # a code ('VIP', 'Ray-Ban', 'XMAS25') is every language's and still is
     local = {lex.key(w) for w in own_words}
@@ -600,6 +619,26 @@ def build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None, 
 
 CALENDAR_WORDS = frozenset(MONTHS) | frozenset(SEASONS) | frozenset(UNITS) | frozenset(
     ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "q1", "q2", "q3", "q4", "h1", "h2"))
+
+
+def _canonical_slots(lex: Lexicon, words) -> None:
+    """Around the thing a request names in a slotted phrase's place, the language's grammar is rewritten before the
+    parser reads it ('ajouté des chaussures au panier' reads 'ajoute the chaussures at panier'): each slotted phrase
+    also in the canonical words its head and tail are rewritten to."""
+    @functools.cache
+    def said(part: tuple[str, ...]) -> tuple[str, ...]:      # as the translator rewrites it: catalog words kept
+        tokens = [Token(w, w, 0, 0) for w in part]
+        kept = {i for s in lex.scan(tokens) for i in range(s.start, s.end)}
+        return tuple(t.norm for t in rewrite(tokens, words, kept) if t.norm)
+    known = {(h, t) for h, t, _ in lex.slotted}
+    rewritten = set(words.WORDS) | {pattern[0] for pattern, _ in words.PHRASES}    # the words a rewrite may change
+    for head, tail, meanings in list(lex.slotted):
+        if rewritten.isdisjoint(head + tail):
+            continue
+        variant = (said(head), said(tail))
+        if variant[0] and variant not in known:
+            known.add(variant)
+            lex.slotted.append((*variant, meanings))
 
 
 def _name_edge(word: str, lex: Lexicon) -> bool:
@@ -650,6 +689,26 @@ def _add_derived_words(lex: Lexicon, catalog: Catalog, rules: dict[str, tuple[tu
             made = word[:len(word) - len(replaced)] + ending
             if word.endswith(replaced) and alias(made, places):
                 lex.made.add(lex.key(made))    # 'lilloises' is never a typo of 'malloises', made of 'mall'
+
+
+def _add_agreement(lex: Lexicon, forms: tuple[tuple[str, ...], ...]) -> None:
+    """A participle agrees with whom it is said of ('venu', 'venue', 'venus', 'venues sur le site'): a catalog phrase
+    whose first word the catalog writes in one form (its accents kept) also reads in the others, as an alias."""
+    for key, text in list(lex.said.items()):
+        first = text.split(" ", 1)[0].lower()
+        group = next((g for g in forms if any(first.endswith(f) for f in g)), None)
+        if group is None:
+            continue
+        ending = max((f for f in group if first.endswith(f)), key=len)
+        stem, rest = first[:len(first) - len(ending)], text[len(text.split(" ", 1)[0]):]
+        meanings = [m for m in lex.phrases.get(key, []) if m.kind in READABLE]
+        for other in group:
+            made = lex.key(stem + other + rest)      # never a grammar word alone ('né' is not the 'ne' of "n'ont")
+            if made and made not in lex.phrases and meanings and not all(w in lex.function_words for w in made):
+                lex.aliases.add(made)
+                lex.made.add(made)
+                for m in meanings:
+                    lex._put(made, m)
 
 
 def _add_birth_words(lex: Lexicon, catalog: Catalog, birth_words: tuple[str, ...]) -> None:

@@ -347,7 +347,7 @@ class Parser:
         names in its place ('looked at a product', 'added something to their cart') reads as that phrase; what
         fills the place (values of the catalog, goods nouns, determiners) is read as usual."""
         covered = {i for s in spans for i in range(s.start, s.end)}
-        norms, added = self.norms, []
+        norms, added, gone = self.norms, [], set()
         self.slot_verbs: set[tuple[int, int]] = set()
         slotted, by_first = self.lexicon.slotted, self.lexicon.slotted_by_first()
         # each phrase tried only where its first word is, in the order phrase by phrase, place by place
@@ -367,14 +367,18 @@ class Parser:
                     break
             # the place holds values ('beauty products'), or another word for a thing ('added an item to their
             # cart' is the catalog's 'added something to their cart')
-            if not (values or things) or tuple(norms[g:g + len(tail)]) != tail or covered & set(range(g, g + len(tail))):
+            # a shorter phrase inside the tail gives way to it ('panier', the basket, in 'au panier')
+            inside = [s for s in spans if g <= s.start and s.end <= g + len(tail) and s.end - s.start < len(tail)]
+            free = covered - {j for s in inside for j in range(s.start, s.end)}
+            if not (values or things) or tuple(norms[g:g + len(tail)]) != tail or free & set(range(g, g + len(tail))):
                 continue
+            gone.update(id(s) for s in inside)
             added.append(Span(i, i + len(head), list(meanings)))
             self.slot_verbs.add((i, i + len(head)))
             if tail:
                 added.append(Span(g, g + len(tail), list(meanings)))
             covered |= set(range(i, i + len(head))) | set(range(g, g + len(tail)))
-        return sorted(spans + added, key=lambda s: s.start)
+        return sorted([s for s in spans if id(s) not in gone] + added, key=lambda s: s.start)
 
     def _no_restriction(self, spans: list[Span], said: list[tuple[int, int]]) -> list[list[int]]:
         """'Any channel.', '(any outlet, any country)', '- any kids brand)': 'any' and an attribute's noun said on

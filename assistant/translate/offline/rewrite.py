@@ -220,6 +220,24 @@ def birth_words(tokens: list[Token], lang: ModuleType, spans) -> list[Token]:
     return out if out != tokens else tokens
 
 
+def from_words(tokens: list[Token], lang: ModuleType, spans) -> list[Token]:
+    """'venus sur le site depuis un smartphone', 'arrivés depuis les réseaux sociaux': a word that reads 'since'
+    before a date reads 'from' before a value the catalog names (a device, a traffic source), as
+    lang.FROM_WORDS says."""
+    said = getattr(lang, "FROM_WORDS", {})
+    if not any(t.norm in said for t in tokens):
+        return tokens
+    values = {s.start for s in spans if s.of("value", "dimvalue")}
+    out = list(tokens)
+    for i, t in enumerate(tokens):
+        k = i + 1
+        while t.norm in said and k < len(tokens) and tokens[k].norm in lang.DETERMINERS:
+            k += 1
+        if t.norm in said and k in values and i not in values:
+            out[i] = Token(t.text, said[t.norm], t.start, t.end)
+    return out if out != tokens else tokens
+
+
 def _after_birth_op(tokens: list[Token], k: int, lang: ModuleType) -> int | None:
     """Where the words after a preposition of a year of birth ('en', 'avant', 'entre') begin; None without one."""
     reading = lang.WORDS.get(tokens[k].norm) if k < len(tokens) else None

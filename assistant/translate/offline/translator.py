@@ -15,7 +15,7 @@ from assistant.translate.offline.lexicon import build_lexicon
 from assistant.translate.offline.parser import Parser
 from assistant.translate.lang_en import CONNECTORS, DETERMINERS, FUNCTION_WORDS
 from assistant.translate.languages import LANGUAGES, detect_language
-from assistant.translate.offline.rewrite import birth_words, feminine_nouns, prepare, rewrite, shared_heads
+from assistant.translate.offline.rewrite import birth_words, feminine_nouns, from_words, prepare, rewrite, shared_heads
 from assistant.translate.unknown import replace_phrase, unknown_clarification
 from assistant.translate.offline.modifiers import merge_determiners, merge_numbers
 from assistant.translate.offline.text import Token, fold, tokenize
@@ -137,7 +137,7 @@ class OfflineTranslator:
             spans = spans if raw is prepared else lexicon.scan(raw)      # a word was added: scanned again
             headed = shared_heads(raw, words, lexicon, spans)
             spans = spans if headed is raw else lexicon.scan(headed)      # a word was added: scanned again
-            born = birth_words(headed, words, spans)
+            born = from_words(birth_words(headed, words, spans), words, spans)
             headed, spans = (headed, spans) if born is headed else (born, lexicon.scan(born))
             raw = rewrite(headed, words, {i for s in spans for i in range(s.start, s.end)})
         tokens = lexicon.split_compounds(merge_numbers(merge_determiners(raw)))
@@ -175,7 +175,8 @@ class OfflineTranslator:
             warnings.append(words.MESSAGES["ranked_first"].format(n=_size(ranked[0])))
         # criteria no customer can meet together: ask which was meant instead of answering an empty audience
         if not parsed.contradictions:   # the parser's own finds name their phrases better; these are the typed ones
-            clarifications += [self._contradiction(a, b, request, tokens, words) for a, b in contradictions(parsed.criteria)]
+            clarifications += [self._contradiction(a, b, request, tokens, words)
+                               for a, b in contradictions(parsed.criteria, parsed.exclusions)]
         # a phrase nobody read is a question, never a silent drop: answering the rest would widen the audience
         clarifications += [self._unknown_clarification(phrase, request, lexicon, words) for phrase in unrecognized]
         if not criteria and not exclusions and not clarifications:
