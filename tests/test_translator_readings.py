@@ -791,3 +791,35 @@ def test_a_value_a_title_names_and_the_request_says_again_needs_no_note(translat
     r = same_audience(translator, warehouse, catalog, "Soirée VIP : clients VIP ayant commandé en ligne depuis mars",
                       f"SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'vip' INTERSECT {ONLINE_SINCE_MARCH}")
     assert not r.warnings, r.warnings
+
+
+# -- a state of the event said right after it -------------------------------------------------------------------
+
+UNRESOLVED_DELIVERY = ("SELECT customer_id FROM service.tickets WHERE topic = 'delivery' "
+                       "AND status IN ('open', 'pending')")
+
+
+@pytest.mark.parametrize("request_, gold", [
+    ("customers with a delivery complaint that still hasn't been resolved", UNRESOLVED_DELIVERY),
+    ("customers with a support ticket about delivery which is not closed yet", UNRESOLVED_DELIVERY),
+    ("customers with a ticket that is not closed", "SELECT customer_id FROM service.tickets WHERE status <> 'closed'"),
+    ("customers with a delivery complaint that is still open",
+     "SELECT customer_id FROM service.tickets WHERE topic = 'delivery' AND status = 'open'"),
+    ("clients ayant une réclamation livraison toujours pas résolue", UNRESOLVED_DELIVERY),
+    ("clients avec un ticket livraison qui n'a pas encore été résolu", UNRESOLVED_DELIVERY),
+    ("clients dont le ticket livraison n'est pas clôturé", UNRESOLVED_DELIVERY),
+])
+def test_a_state_said_after_a_behaviour_is_that_events(translator, warehouse, catalog, request_, gold):
+    """'a complaint that hasn't been resolved' is a ticket still open or pending: read as a behaviour of its own it
+    was 'no closed ticket at all', which every customer who never wrote to the service meets, silently."""
+    same_audience(translator, warehouse, catalog, request_, gold)
+
+
+@pytest.mark.parametrize("request_, gold", [
+    ("customers who have not opened a ticket about delivery",
+     "SELECT customer_id FROM crm.customers EXCEPT SELECT customer_id FROM service.tickets WHERE topic = 'delivery'"),
+    ("clients qui n'ont pas acheté en magasin",
+     "SELECT customer_id FROM crm.customers EXCEPT SELECT customer_id FROM pos.transactions"),
+])
+def test_a_negation_before_the_behaviour_still_denies_the_behaviour(translator, warehouse, catalog, request_, gold):
+    same_audience(translator, warehouse, catalog, request_, gold)

@@ -109,6 +109,10 @@ CONNECTORS = frozenset({",", ";", "and", "but", "nor", "who", "that", "which", "
 # between: a behaviour's value said there is said with its verb, and the behaviour is named.
 RELATIVE_WORDS = frozenset({"who", "that", "which"})
 AUXILIARY_VERBS = frozenset({"have", "has", "had"})
+# Words between a behaviour and a state of that same event ('a ticket that is still not closed', 'that hasn't been
+# resolved yet'): the event's state, not another behaviour.
+STATE_LINKS = frozenset({"is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "still", "yet",
+                         "already", "", "got", "gets", "get"})
 # Before a behaviour's noun, they point back at the behaviour said before ('returned one of these orders').
 DEMONSTRATIVES = frozenset({"these", "those"})
 # A connector that negates the clause it opens: 'neither opened an email nor bought anything'.

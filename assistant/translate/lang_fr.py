@@ -585,6 +585,9 @@ NOTES = {
 }
 # Descriptions of a window or a comparison the code writes inside a note's slots (Window.describe,
 # Comparison.describe), in French; read before the single words below.
+# Words between a behaviour and a state of it, as this module's words read them ('qui n'a pas encore été résolue':
+# the folded 'a' of "n'a" reads 'at'; 'encore' reads 'still'); with lang_en.STATE_LINKS.
+STATE_LINKS = frozenset({"at"})
 NOTE_PHRASES = [
     (r"\bin the last 1 (day|month)\b", r"au cours du dernier \1"),
     (r"\bin the last (\d+) days?\b", r"au cours des \1 derniers jours"),

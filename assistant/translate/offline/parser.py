@@ -33,7 +33,7 @@ from assistant.translate.lang_en import (
     BOTH, CONNECTORS, EXCLUDED_PEOPLE, EXCLUSION_ENDS, WITHOUT_ENDS, EXCLUSION_VERBS, LEADING_WORDS, NOTES, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
     AMONG_WORDS, AMOUNT_LINKS, BEFORE_WORDS, BIRTH_OPS, CONCORD_MARKERS, WITHIN_WORDS, CONCORD_NEGATIONS, NEAR_BEHAVIOUR, GROUP_UNION_MARKERS, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, CURRENCY, ANY_WORDS, CLAUSE_EDGES, COPULAS, DETERMINERS, LATEST_WORDS, SLOT_WORDS, MONTHS, ONE_EVENT_ALONE, ONE_EVENT_SPENT_ON, ONE_EVENT_WORDS,
     FUNCTION_WORDS, GOODS_LINKS, GOODS_NOUNS, JOINED_WORDS, QUANTITY_NOUNS, SPEND_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, DEMONSTRATIVES,
-    THAN_WORDS, THING_NOUNS, UNION_MARKERS,
+    STATE_LINKS, THAN_WORDS, THING_NOUNS, UNION_MARKERS,
 )
 from assistant.translate.offline.aggregates import dimension_words, read_distinct, read_known, read_top, read_versus
 from assistant.translate.offline.text import Token, by_first
@@ -139,8 +139,10 @@ class EventParts:
 
 class Parser:
     def __init__(self, catalog: Catalog, lexicon: Lexicon, spend_words: frozenset[str] = frozenset(),
-                 latest_words: tuple[tuple[str, ...], ...] = (), joined_words: tuple[str, ...] = JOINED_WORDS):
+                 latest_words: tuple[tuple[str, ...], ...] = (), joined_words: tuple[str, ...] = JOINED_WORDS,
+                 state_links: frozenset[str] = frozenset()):
         self.catalog, self.lexicon = catalog, lexicon
+        self.state_links = STATE_LINKS | state_links       # the language's own, as its words read ('n'a' is "'' at")
         self.spend_words = SPEND_WORDS | spend_words          # the language's own, for catalog words it keeps
         self.latest_words = tuple(dict.fromkeys(LATEST_WORDS + latest_words))   # 'dernier' in a catalog phrase
         self.latest = LATEST | {w for words in latest_words for w in words}
@@ -630,8 +632,10 @@ class Parser:
         out = []
         for seg in self._segments(start, end, spans, windows, comparisons, rankings, blocked):
             for c in self._read(seg, self.last_event):
-                if isinstance(c, EventCondition) and self._of_the_edge(c, seg):
+                if isinstance(c, EventCondition) and (self._of_the_edge(c, seg) or self._state_of_the_one_before(c)):
                     continue
+                if isinstance(c, EventCondition):
+                    self._negated_state(c)
                 out.append(c)
                 if isinstance(c, EventCondition):
                     self._counted_in_window(c, self.last_event, seg)
@@ -676,6 +680,67 @@ class Parser:
             c.window = before.window
             words = " ".join(t.text for t in self.tokens[c.start_tok:c.end_tok])
             self.out.notes.append(NOTES["same_window"].format(words=words, period=before.window.describe()))
+    def _other_values(self, c: EventCondition, dim: str, values: tuple) -> tuple | None:
+        """The values of an event's dimension other than `values` ('not closed': open or pending), or None when the
+        dimension has no list of values in the catalog (a free text cannot be complemented)."""
+        columns = {self.catalog.events[e].dimensions[dim].column for e in c.events if dim in self.catalog.events[e].dimensions}
+        if len(columns) != 1:
+            return None
+        every = tuple(self.catalog.column(next(iter(columns))).values)
+        rest = tuple(v for v in every if v not in values)
+        return rest if every and rest else None
+
+    def _state_of_the_one_before(self, c: EventCondition) -> bool:
+        """'a delivery complaint that still hasn't been resolved', 'a ticket that is not closed': a clause right after
+        a behaviour that says only a state of that same event (a value of its own dimension) is that event's. Said
+        negated, it keeps the event with the other values (open or pending): read apart, it was 'no closed delivery
+        ticket at all', which every customer without a ticket meets. True when folded into the event before."""
+        before = self.last_event
+        if before is None or before.negated or not set(c.events) <= set(before.events) or c.count is not None \
+                or c.amount is not None or c.first or c.last or c.top is not None or c.rank is not None or c.average \
+                or c.measure or (c.window is not None and c.window is not before.window):
+            return False
+        between = self.norms[before.end_tok:c.start_tok]
+        if not between or between[0] not in RELATIVE_WORDS or not all(n in self.state_links for n in between[1:]):
+            return False
+        new = {d: v for d, v in c.dims.items() if before.dims.get(d) != v}
+        if not new or (c.negated and len(new) != 1):
+            return False
+        if c.negated:
+            (dim, values), = new.items()
+            rest = self._other_values(before, dim, values)
+            if rest is None:
+                return False
+            new = {dim: rest}
+        before.dims.update(new)
+        before.end_tok = max(before.end_tok, c.end_tok)
+        return True
+
+    def _negated_state(self, c: EventCondition) -> None:
+        """'une réclamation livraison toujours pas résolue', 'orders not delivered': a negation said after the
+        behaviour's noun, right before a value of that event's own dimension, denies the value (the ticket is open
+        or pending), not the behaviour (no closed ticket at all)."""
+        if not c.negated:
+            return
+        named = {i for s in self.lexicon_spans if s.of("event", "kindword") for i in range(s.start, s.end)}
+        for i in range(c.start_tok, c.end_tok):
+            if self.norms[i] not in NEGATIONS:
+                continue
+            if not any(c.start_tok <= k < i for k in named):
+                return                                   # 'have not bought shoes': the behaviour itself is denied
+            j = i + 1
+            while j < c.end_tok and self.norms[j] in self.state_links:
+                j += 1
+            span = next((s for s in self.lexicon_spans if s.start == j), None)
+            states = [m for m in (span.of("dimvalue") if span else []) if m.dim in c.dims and tuple(m.values) == c.dims[m.dim]]
+            if len(states) != 1:
+                return
+            rest = self._other_values(c, states[0].dim, c.dims[states[0].dim])
+            if rest is not None:
+                c.dims[states[0].dim] = rest
+                c.negated = False
+            return
+
     def _of_the_edge(self, c: EventCondition, seg: Segment) -> bool:
         """'whose most recent purchase was in store and more than six months ago', 'whose first purchase with us
         was made in an outlet store': a clause naming no behaviour of its own, after a first (latest) event, says

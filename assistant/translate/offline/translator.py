@@ -54,7 +54,8 @@ class OfflineTranslator:
             lexicon = build_lexicon(self.catalog, self.values, lang=lang, is_word=LANGUAGES[lang].is_word)
             words = LANGUAGES[lang]
             self._readers[lang] = (lexicon, Parser(self.catalog, lexicon, getattr(words, "SPEND_WORDS", frozenset()),
-                                                   getattr(words, "LATEST_WORDS", ()), words.JOINED_WORDS))
+                                                   getattr(words, "LATEST_WORDS", ()), words.JOINED_WORDS,
+                                                   getattr(words, "STATE_LINKS", frozenset())))
         return self._readers[lang]
 
     def _loanwords(self) -> frozenset[str]:
