@@ -1237,3 +1237,20 @@ def test_a_criterion_an_exclusion_removes_entirely_is_asked(translator, request_
 def test_an_exclusion_of_another_behaviour_is_no_contradiction(translator):
     r = translator.translate("customers who bought in store last month without placing an online order", A)
     assert r.status == "ok", [c.question for c in r.clarifications]
+
+
+@pytest.mark.parametrize("request_, first", [
+    ("Clients inactifs - rien acheté depuis 2 ans - ayant cliqué sur un e-mail ce mois-ci", "client inactif"),
+    ("Clients VIP : ceux qui ont acheté des chaussures cette année", "VIP"),
+])
+def test_the_customers_noun_and_a_catalog_word_before_a_dash_name_the_audience(translator, request_, first):
+    """'Clients inactifs - ...' names the audience the rest defines, like 'les lillois omnicanaux :' (it was taken
+    as a campaign's title and dropped, with no word)."""
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and labels(r)[0][0] == first and not r.ignored, (r.status, labels(r), r.ignored)
+
+
+def test_a_glossary_term_only_a_title_names_is_noted(translator):
+    """'Lapsed customers - ...': a title's term of the glossary is said not to be read, like a title's value."""
+    r = translator.translate("Lapsed customers - no purchase in 18 months - who opened an email in the last 60 days", A)
+    assert any("'Lapsed customers' is in the title" in w for w in r.warnings), r.warnings

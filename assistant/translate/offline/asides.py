@@ -48,13 +48,14 @@ class Ignored:
         return out
 
 
-def find_ignored(request: str, tokens: list[Token], content: set[int]) -> Ignored:
-    """`content` holds the tokens the parser can use (catalog words, windows, numbers)."""
+def find_ignored(request: str, tokens: list[Token], content: set[int], people: frozenset[int] = frozenset()) -> Ignored:
+    """`content` holds the tokens the parser can use (catalog words, windows, numbers); `people`, the tokens that
+    name the customers themselves ('clients', 'customers')."""
     found = Ignored()
     norms = [t.norm for t in tokens]
     title = _title(request, tokens)
     rest = set(range(len(tokens))) - set(title)
-    if title and rest & content and _names_the_audience(norms, title, content):
+    if title and rest & content and _names_the_audience(norms, title, content, people):
         found.named = title[-1] + 2          # past the separator: a clause of its own, the definition follows
     elif title and rest & content:
         found.title = title
@@ -126,11 +127,12 @@ def _title(request: str, tokens: list[Token]) -> list[int]:
     return marked[-1] if marked else segments[0] if segments else []
 
 
-def _names_the_audience(norms: list[str], title: list[int], content: set[int]) -> bool:
-    """'les lillois omnicanaux : ...', 'our Lyon regulars - ...': an article and a catalog word open the words before
-    the separator, with no title word: they name the audience the rest defines, not a campaign (a title names a
-    campaign without an article: 'Opé outlet Roubaix :', 'Black Friday teaser:')."""
-    return len(title) > 1 and norms[title[0]] in DETERMINERS and title[1] in content and \
+def _names_the_audience(norms: list[str], title: list[int], content: set[int], people: frozenset[int]) -> bool:
+    """'les lillois omnicanaux : ...', 'our Lyon regulars - ...', 'Clients inactifs - ...': an article or the
+    customers' own noun, then a catalog word, open the words before the separator, with no title word: they name the
+    audience the rest defines, not a campaign (a title names a campaign without either: 'Opé outlet Roubaix :',
+    'Black Friday teaser:')."""
+    return len(title) > 1 and (norms[title[0]] in DETERMINERS or title[0] in people) and title[1] in content and \
         not any(norms[i] in TITLE_MARKERS or norms[i] in AUDIENCE_LABELS for i in title)
 
 

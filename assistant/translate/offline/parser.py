@@ -188,7 +188,10 @@ class Parser:
         self.bounds = bounds_after_nouns(tokens, comparisons, blocked)
         blocked |= {i for _, b in self.bounds for i in range(*b)}
         # a title or an aside is not part of the audience: drop what was found inside it
-        self.out.ignored = find_ignored(request, tokens, blocked) if request else Ignored()
+        # the customers' own noun, also inside a longer phrase ('clients inactifs', a glossary term)
+        people = frozenset(i for i, t in enumerate(tokens)
+                           if any(m.kind == "entity" for m in self.lexicon.phrases.get((t.norm,), ())))
+        self.out.ignored = find_ignored(request, tokens, blocked, people) if request else Ignored()
         if request:
             taken = self.out.ignored.tokens
             self.out.ignored.asides += [a for a in self._no_restriction(spans, sentences(request, tokens))
@@ -308,9 +311,14 @@ class Parser:
             if s.of("qualifier", "event", "kindword"):     # 'App push test', 'Store opening': the campaign's channel
                 continue
             values = [m for m in s.of("value") if m.column.rsplit(".", 1)[0] == self.entity_table]
+            words = " ".join(t.text for t in self.tokens[s.start:s.end])
             if values and not any(v in said for m in values for v in m.values):
-                words = " ".join(t.text for t in self.tokens[s.start:s.end])
                 self.out.notes.append(NOTES["title_value"].format(words=words, label=values[0].label))
+            # a term of the glossary ('Lapsed customers - ...') defines customers as much as a value does
+            terms = [m for m in s.of("glossary") if not any(o is not s and self._used(o) and m in o.of("glossary")
+                                                            for o in spans)]
+            if terms and not values:
+                self.out.notes.append(NOTES["title_value"].format(words=words, label=terms[0].label))
 
     def _lists_values(self, i: int, spans: list[Span]) -> bool:
         """Does the 'or' at i join two values of one attribute, or two qualifiers ('Germany or the Netherlands',
