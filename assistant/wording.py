@@ -92,6 +92,8 @@ def catalog_labels(catalog: Catalog, lang: str) -> dict[str, str]:
     for ind in catalog.indicators.values():
         out[ind.label] = ind.words(lang).label
     out.update({t.term: t.words(lang).label for t in catalog.glossary})
+    # a term's meaning, as notes quote it (without its full stop): a whole slot, matched as it is
+    out.update({t.meaning.rstrip("."): t.words(lang).meaning.rstrip(".") for t in catalog.glossary})
     for ev in catalog.events.values():               # a dimension as the notes name it: 'device' (its column's words
         out.update({name.replace("_", " "): dim.words(lang).label      # when it has none of its own: 'store country')
                     or catalog.column(dim.column).words(lang).label for name, dim in ev.dimensions.items()})
@@ -144,6 +146,8 @@ def _note_words(value: str, words: ModuleType, labels: dict[str, str]) -> str:
     """A slot the code wrote in English, in the language: the catalog's labels, then the language's phrases (a
     window's description), then its single words."""
     value = _typed(value)
+    if value in labels:            # a whole sentence of the catalog (a term's meaning) has its own translation
+        return labels[value]
     pattern = labels.pattern if isinstance(labels, Labels) else _labels_pattern(labels)
     parts = pattern.split(value) if pattern else [value]
     out = []

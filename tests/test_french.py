@@ -312,8 +312,9 @@ def english_words(text: str, known: frozenset[str] = frozenset()) -> list[str]:
     """Words of a French message that only English has; the request's own words (quoted) and `known` words (the
     request's, the catalog's French loanwords: 'web') are left aside."""
     words = re.findall(r"[^\W\d_]{3,}", _QUOTED.sub(" ", text))
+    # the French dictionary is folded, like the requests it reads ('donnée' is 'donnee')
     return [w for w in words if w not in UI_NAMES and fold(w) not in known and lang_en.is_word(w.lower())
-            and not lang_fr.is_word(w.lower())]
+            and not lang_fr.is_word(fold(w.lower()))]
 
 
 def test_english_words_are_found_and_french_ones_are_not():
@@ -1254,3 +1255,11 @@ def test_a_glossary_term_only_a_title_names_is_noted(translator):
     """'Lapsed customers - ...': a title's term of the glossary is said not to be read, like a title's value."""
     r = translator.translate("Lapsed customers - no purchase in 18 months - who opened an email in the last 60 days", A)
     assert any("'Lapsed customers' is in the title" in w for w in r.warnings), r.warnings
+
+
+def test_a_terms_meaning_is_quoted_in_french(translator):
+    """A note quoting the glossary's meaning of a term quotes the catalog's French meaning (the English one came
+    through word by word: 'At least one achat en magasin and au moins one online achat')."""
+    r = translator.translate("clients omnicanaux depuis mars", A)
+    assert any("le terme « client omnicanal » n'a pas de période (Au moins un achat en magasin et au moins un achat "
+               "en ligne" in w for w in r.warnings), r.warnings

@@ -823,3 +823,23 @@ def test_a_state_said_after_a_behaviour_is_that_events(translator, warehouse, ca
 ])
 def test_a_negation_before_the_behaviour_still_denies_the_behaviour(translator, warehouse, catalog, request_, gold):
     same_audience(translator, warehouse, catalog, request_, gold)
+
+
+# -- one day ----------------------------------------------------------------------------------------------------
+
+SEPT_12 = ("SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL "
+           "AND transaction_ts >= DATE '2026-09-12' AND transaction_ts < DATE '2026-09-13'")
+
+
+@pytest.mark.parametrize("request_, gold", [
+    ("customers who bought in store on September 12", SEPT_12),
+    ("customers who bought in store on 12 September 2026", SEPT_12),
+    ("clients ayant acheté en magasin le 12 septembre", SEPT_12),
+    ("customers who bought in store in March 3 times",
+     "SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL AND transaction_ts >= DATE '2026-03-01' "
+     "AND transaction_ts < DATE '2026-04-01' GROUP BY customer_id HAVING count(*) >= 3"),
+])
+def test_a_day_and_a_month_are_one_day(translator, warehouse, catalog, request_, gold):
+    """'on September 12', 'le 12 septembre' is that day: it was 'at least 12 times in September', with a note
+    naming '12'; a number after a month that counts times stays a count."""
+    same_audience(translator, warehouse, catalog, request_, gold)

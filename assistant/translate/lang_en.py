@@ -86,6 +86,8 @@ GOODS_LINKS = frozenset({"of", "for"})
 # Nouns of a quantity of goods ('more than 5 items'): a number before one is the catalog's measure that names it
 # ('units' for a quantity), and is asked about when none does; never a count of the behaviour.
 QUANTITY_NOUNS = frozenset({"item", "items", "unit", "units", "piece", "pieces", "article", "articles"})
+# The words after a number that make it a count of times ("3 times", "5x")
+COUNT_WORDS = frozenset({"times", "time", "x"})
 
 # Words for the amount of one event of a kind ('average basket' = the average amount per purchase): read as the
 # amount of every event of that kind that has one, unless the catalog gives the word a meaning of its own.

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from assistant.meaning import Comparison, Window
 
 from assistant.translate.lang_en import (
-    AGO, ANAPHORA, NOTES, AT_LEAST_PHRASES, CLAUSE_ENDS, COMPARISONS, CONNECTORS, LAST_WORDS, PRECEDING_WORDS, SINCE_THEN, CURRENCY, DETERMINER_PHRASES, MONTHS, NUMBER_PHRASES, NUMBER_WORDS, ORDINALS, PERIOD_LETTERS, PERIOD_WORDS,
+    AGO, ANAPHORA, NOTES, AT_LEAST_PHRASES, CLAUSE_ENDS, COMPARISONS, CONNECTORS, COUNT_WORDS, LAST_WORDS, PRECEDING_WORDS, SINCE_THEN, CURRENCY, DETERMINER_PHRASES, MONTHS, NUMBER_PHRASES, NUMBER_WORDS, ORDINALS, PERIOD_LETTERS, PERIOD_WORDS,
     BAND_WORDS, PERCENT_WORDS, BIRTH_OPS, BIRTH_TAILS, BORN_WORDS, DECADE_WORDS, RANGE_WORDS, RANK_AFTER_NUMBER, RANK_DETERMINERS,
     RANK_WORDS, SUPERLATIVES, SEASONS, TIMES_WORDS, UNITS,
 )
@@ -363,7 +363,7 @@ def _window_at(tokens, norms, i, as_of) -> Window | None:  # noqa: C901 - one ta
     period, end = _period_at(tokens, norms, k, as_of)
     # a bare year needs its preposition: "more than 2000 euros" is not a date
     if period and (k > i or norms[k] in MONTHS or norms[k] in PERIOD_LETTERS or norms[k] in ORDINALS
-                   or tokens[k].suffix == "th"):
+                   or tokens[k].suffix == "th" or _day_at(tokens, norms, k, as_of) is not None):
         if norms[k] in MONTHS and k == i and norms[k] in ("march", "may"):
             return None  # bare "may"/"march" are more likely verbs than months
         return Window(" ".join(t.text for t in tokens[i:end]), i, end, start=period[0], end=period[1])
@@ -434,6 +434,9 @@ def _single_period(tokens, norms, i, as_of) -> tuple[tuple[dt.date, dt.date] | N
     year = _year_at(tokens, i)
     if year:
         return (dt.date(year, 1, 1), dt.date(year + 1, 1, 1)), i + 1
+    day = _day_at(tokens, norms, i, as_of)
+    if day is not None:
+        return day
     if norms[i] in MONTHS:
         month = MONTHS[norms[i]]
         year = _year_at(tokens, i + 1)
@@ -441,6 +444,29 @@ def _single_period(tokens, norms, i, as_of) -> tuple[tuple[dt.date, dt.date] | N
             return _month_range(year, month), i + 2
         return _month_range(_latest_year_for(month, as_of), month), i + 1
     return None, i
+
+
+def _day_at(tokens, norms, i, as_of: dt.date) -> tuple[tuple[dt.date, dt.date], int] | None:
+    """One day: '12 September', 'September 12th', 'le 12 septembre 2026' (the latest such day without a year). A
+    number after a month that counts something ('in March 3 times') is no day."""
+    if tokens[i].number is not None and i + 1 < len(norms) and norms[i + 1] in MONTHS:
+        day, month, k = tokens[i].number, MONTHS[norms[i + 1]], i + 2
+    elif norms[i] in MONTHS and i + 1 < len(tokens) and tokens[i + 1].number is not None \
+            and tokens[i + 1].suffix in ("", "th"):
+        day, month, k = tokens[i + 1].number, MONTHS[norms[i]], i + 2
+    else:
+        return None
+    if not float(day).is_integer() or not 1 <= day <= 31 or tokens[i].suffix not in ("", "th") \
+            or (k < len(norms) and norms[k] in COUNT_WORDS):
+        return None
+    year = _year_at(tokens, k)
+    try:
+        start = dt.date(year or as_of.year, month, int(day))
+    except ValueError:                                       # '31 September'
+        return None
+    if year is None and start > as_of:
+        start = start.replace(year=start.year - 1)
+    return (start, start + dt.timedelta(days=1)), k + (1 if year else 0)
 
 
 def _date_at(tokens, norms, i, as_of) -> tuple[dt.date | None, int]:
@@ -604,7 +630,7 @@ def _comparison_at(tokens, norms, i) -> Comparison | None:  # noqa: C901 - one t
     if n is None:
         return None
     bounded = any(_match(norms, i + 1, ("or", w)) for w in ("more", "above", "less", "fewer"))
-    if op is None and tokens[i].number is None and not (i + 1 < len(norms) and norms[i + 1] in ("times", "time")) \
+    if op is None and tokens[i].number is None and not (i + 1 < len(norms) and norms[i + 1] in COUNT_WORDS) \
             and not bounded:
         return None  # a bare number word ("one") is not a comparison; 'three times', 'two or more' are
     if tokens[i].number is not None and tokens[i].suffix == "s" and op is None:
@@ -650,7 +676,7 @@ def _finish(tokens, norms, c: Comparison) -> Comparison:
     i = c.end_tok
     if i < len(norms) and norms[i] in CURRENCY:
         c.currency, i = True, i + 1
-    if i < len(norms) and norms[i] in ("times", "time", "x"):
+    if i < len(norms) and norms[i] in COUNT_WORDS:
         c.times, i = True, i + 1
         if _match(norms, i, ("or", "more")) or _match(norms, i, ("or", "above")):   # 'a dozen times or more'
             c.op, c.note, i = ">=", "", i + 2
