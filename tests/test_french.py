@@ -1263,3 +1263,18 @@ def test_a_terms_meaning_is_quoted_in_french(translator):
     r = translator.translate("clients omnicanaux depuis mars", A)
     assert any("le terme « client omnicanal » n'a pas de période (Au moins un achat en magasin et au moins un achat "
                "en ligne" in w for w in r.warnings), r.warnings
+
+
+@pytest.mark.parametrize("request_, criteria", [
+    ("clients qui n'ont acheté ni en magasin ni en ligne cette année",
+     ["non : achat en magasin depuis le 2026-01-01", "non : commande en ligne depuis le 2026-01-01"]),
+    ("clients ayant vu des chaussures sur le site mais qui n'en ont acheté ni en magasin ni en ligne",
+     ["événement web, type d'événement fiche produit vue, catégorie chaussures",
+      "non : achat en magasin, catégorie chaussures", "non : commande en ligne, catégorie chaussures"]),
+])
+def test_ni_ni_after_a_denied_verb_denies_both(translator, request_, criteria):
+    """"n'ont acheté ni en magasin ni en ligne": the pair is the denied verb's (it read 'bought', then 'neither ...'
+    as a clause of its own: a purchase required and both channels excluded, nobody); "n'en" is the thing said
+    before (the shoes), not the preposition."""
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and labels(r)[0] == criteria, (r.status, labels(r), r.unrecognized)

@@ -170,6 +170,10 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("superieur", "a"), ("more", "than")), (("inferieur", "a"), ("less", "than")),
     (("superieure", "a"), ("more", "than")), (("inferieure", "a"), ("less", "than")),
     (("ou", "plus"), ("or", "more")), (("et", "plus"), ("or", "more")), (("ou", "moins"), ("or", "less")),
+    # the pronoun 'en' before the verb's auxiliary is the thing said before ("n'en ont acheté ni en magasin ni en
+    # ligne": bought none of it), never the preposition
+    (("ne", "en"), ("", "any")), (("en", "ont"), ("any", "have")), (("en", "a"), ("any", "has")),
+    (("en", "avaient"), ("any", "had")), (("en", "avait"), ("any", "had")),
     (("a", "la", "fois"), ("both",)), (("une", "fois"), ("once",)), (("deux", "fois"), ("twice",)), (("fois",), ("times",)),
     (("une", "douzaine", "de"), ("a", "dozen")),
     (("une", "demi-douzaine", "de"), ("six",)), (("une", "demi", "douzaine", "de"), ("six",)), (("une", "dizaine", "de"), ("ten",)),

@@ -637,6 +637,7 @@ class Parser:
         """The conditions of one stretch of the request, ANDed; `fresh` starts without an inherited event."""
         if fresh:
             self.last_event = None
+        prior = self.last_event          # the behaviour said before this stretch ('... but who bought none of it')
         out = []
         for seg in self._segments(start, end, spans, windows, comparisons, rankings, blocked):
             for c in self._read(seg, self.last_event):
@@ -666,7 +667,8 @@ class Parser:
                         self._share_dims(other, c)
             # '... a win-back message, and neither opened nor clicked it': 'it' is that message, in its window
             anchor = next((c for c in reversed(out[:out.index(events[0])]) if isinstance(c, EventCondition)
-                           and not c.negated), None) if events else None
+                           and not c.negated), prior if prior is not None and not prior.negated else None) \
+                if events else None
             if anchor is not None and not shared and any(self.norms[i] in PRONOUNS for i in range(start, end)):
                 for c in events:
                     c.window = anchor.window
@@ -711,6 +713,8 @@ class Parser:
         between = self.norms[before.end_tok:c.start_tok]
         if not between or between[0] not in RELATIVE_WORDS or not all(n in self.state_links for n in between[1:]):
             return False
+        if self._names_behaviour(c.start_tok, c.end_tok):     # 'who have never ordered through the app': a behaviour
+            return False
         new = {d: v for d, v in c.dims.items() if before.dims.get(d) != v}
         if not new or (c.negated and len(new) != 1):
             return False
@@ -723,6 +727,11 @@ class Parser:
         before.dims.update(new)
         before.end_tok = max(before.end_tok, c.end_tok)
         return True
+
+    def _names_behaviour(self, a: int, b: int) -> bool:
+        """Do tokens a..b name a behaviour (a verb or kind of event: 'ordered', 'purchase', 'online')?"""
+        return any(a <= s.start < b and s.of("event", "kindword", "qualifier") and not s.of("dimvalue")
+                   for s in self.lexicon_spans)
 
     def _negated_state(self, c: EventCondition) -> None:
         """'une réclamation livraison toujours pas résolue', 'orders not delivered': a negation said after the
@@ -739,6 +748,8 @@ class Parser:
             j = i + 1
             while j < c.end_tok and self.norms[j] in self.state_links:
                 j += 1
+            if self._names_behaviour(i, c.end_tok):          # 'n'en ont acheté ni en magasin': the behaviour denied
+                return
             span = next((s for s in self.lexicon_spans if s.start == j), None)
             states = [m for m in (span.of("dimvalue") if span else []) if m.dim in c.dims and tuple(m.values) == c.dims[m.dim]]
             if len(states) != 1:

@@ -9,6 +9,7 @@ phrases shown to the marketer are theirs.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 from types import ModuleType
 
@@ -364,6 +365,9 @@ def _than(tokens: list[Token], lang: ModuleType) -> list[Token]:
     return out
 
 
+_DENIED = re.compile(r"n(e\b|')")      # 'ne', "n'", "n'en": the verb's own negation
+
+
 def _paired(tokens: list[Token]) -> list[Token]:
     """'ni A ni B' -> 'neither A nor B', 'soit A soit B' -> 'either A or B': the first of a pair opens it. Right after
     a noun ('clientes ni françaises ni belges') the pair is a clause of its own ('who neither ...'): the noun is
@@ -378,7 +382,10 @@ def _paired(tokens: list[Token]) -> list[Token]:
                 t = out[k]
                 out[k] = Token(t.text, first if n == 0 else then, t.start, t.end)
             k = places[0]
-            if first == "neither" and k > 0 and out[k - 1].norm not in FUNCTION_WORDS | CONNECTORS | NEGATIONS:
+            # after 'ne' and its verb ("n'ont acheté ni en magasin ni en ligne") the pair is the verb's: no clause
+            verb_denied = any(_DENIED.match(fold(t.text)) for t in out[max(0, k - 4):k])
+            if first == "neither" and k > 0 and out[k - 1].norm not in FUNCTION_WORDS | CONNECTORS | NEGATIONS \
+                    and not verb_denied:
                 out.insert(k, Token("", "who", out[k].start, out[k].end))
     return out
 
