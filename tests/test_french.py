@@ -371,7 +371,7 @@ def test_an_age_without_a_comparison_is_read_at_least_and_said(translator):
     ("clientes ayant ouvert un e-mail d'avril à juin 2026", "message ouvert, canal e-mail du 2026-04-01 au 2026-06-30"),
     ("clients ayant visité le site depuis début 2026", "visite du site ou de l'app depuis le 2026-01-01"),
     ("clients ayant commandé en ligne au cours de la dernière semaine", "commande en ligne au cours des 7 derniers jours"),
-    ("clients ayant commandé en ligne sur l'année écoulée", None),      # not read: asked, never guessed
+    ("clients ayant commandé en ligne sur l'année écoulée", None),      # the last 12 months or 2025: never silent
 ])
 def test_more_french_periods(translator, request_, label):
     r = translator.translate(request_, A)
@@ -842,3 +842,42 @@ def test_an_english_request_with_english_grammar_builds_no_french_reader(catalog
     r = t.translate("VIP customers who bought at least twice in store in the last 6 months", A)
     assert r.language == "en" and set(t._readers) == {"en"}
     assert t.translate("clientes VIP ayant acheté en magasin", A).language == "fr"
+
+
+@pytest.mark.parametrize("request_, criteria, ignored", [
+    ("stp sors-moi les clients VIP en Espagne", ["VIP", "Espagne"], ["stp"]),
+    ("Quels clients belges sont au niveau or ?", ["Belgique", "niveau or"], []),
+    ("Combien de clientes VIP on a en Italie ?", ["femmes", "VIP", "Italie"], []),
+    ("niveau or avec plus de deux mille trois cents points (presque VIP)",
+     ["niveau or", "points de fidélité : plus de 2300"], ["presque VIP"]),
+])
+def test_french_request_verbs_questions_and_a_near_bracket(translator, request_, criteria, ignored):
+    """'sors-moi', 'Quels', 'Combien de' ask for the list (each was asked about); '(presque VIP)' says how near the
+    customers are to something else: an aside (lang_en.NEAR_WORDS), not a second tier that contradicts the first."""
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and labels(r) == (criteria, []), (r.status, r.unrecognized, labels(r))
+    assert r.ignored == ignored, r.ignored
+
+
+@pytest.mark.parametrize("request_, criteria, exclusions", [
+    ("clients ayant commandé sur l'année glissante", ["commande en ligne au cours des 12 derniers mois"], []),
+    ("clients ayant ouvert un ticket le mois écoulé", ["ticket au service client au cours du dernier mois"], []),
+    ("clients ayant commandé en ligne en août mais pas acheté en magasin ce mois-là",
+     ["commande en ligne du 2026-08-01 au 2026-08-31"], ["achat en magasin du 2026-08-01 au 2026-08-31"]),
+    ("clients ayant contacté le service à la clientèle au sujet d'une livraison cette année",
+     ["ticket au service client, motif livraison depuis le 2026-01-01"], []),
+])
+def test_french_periods_just_run_the_period_named_before_and_about(translator, request_, criteria, exclusions):
+    """'l'année glissante', 'le mois écoulé' are the last year, month; 'ce mois-là' the month named before;
+    'au sujet de' is 'about'; 'service à la clientèle' (Quebec) the customer service."""
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and labels(r) == (criteria, exclusions), (r.status, r.unrecognized, labels(r))
+
+
+@pytest.mark.parametrize("request_, criteria", [
+    ("clientes qui acceptent les SMS", ["femmes", "consentement : SMS"]),
+    ("clients dont la valeur prédite à 12 mois dépasse 1 000 €", ["valeur prédite : plus de 1000"]),
+])
+def test_french_words_for_a_consent_and_the_predicted_value(translator, request_, criteria):
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and labels(r) == (criteria, []), (r.status, r.unrecognized, labels(r))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 
 import pytest
-from translations import A, PURCHASES, same_audience
+from translations import A, PURCHASES, asks, same_audience
 
 
 
@@ -451,3 +451,77 @@ def test_a_catalog_phrase_with_another_word_for_its_thing_reads_as_the_phrase(tr
     same_audience(translator, warehouse, catalog, "customers who added an item to their cart in the last 7 days",
                   "SELECT customer_id FROM web.events WHERE customer_id IS NOT NULL AND event_type = 'add_to_cart' "
                   "AND event_ts >= DATE '2026-09-30' - INTERVAL 7 DAY")
+
+
+# -- the words of a request for a list: its verbs, people nouns, contractions, a question of size -------------
+
+@pytest.mark.parametrize("request_, gold", [
+    ("grab Lyon folks who've opted in to SMS",
+     "SELECT c.customer_id FROM crm.customers c JOIN crm.consents k ON k.customer_id = c.customer_id "
+     "AND k.channel = 'sms' AND k.opted_in WHERE c.city = 'Lyon'"),
+    ("pull silver members in Berlin",
+     "SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'silver' AND city = 'Berlin'"),
+    ("How many VIP customers live in Madrid?",
+     "SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'vip' AND city = 'Madrid'"),
+])
+def test_request_verbs_people_nouns_and_contractions_are_grammar(translator, warehouse, catalog, request_, gold):
+    """'pull', 'grab', 'folks', "who've", 'How many' ask for the list: each was asked about as an unknown word."""
+    same_audience(translator, warehouse, catalog, request_, gold)
+
+
+def test_how_many_alone_is_still_a_vague_count(translator):
+    asks(translator, "How many VIP customers placed many orders this year?", "many")
+
+
+# -- numbers said with a scale word ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("request_, gold", [
+    ("gold members with over twelve hundred points",
+     "SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'gold' AND loyalty_points > 1200"),
+    ("VIPs with at least three thousand five hundred points",
+     "SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'vip' AND loyalty_points >= 3500"),
+    ("customers who spent more than two hundred and fifty euros on one order this year",
+     "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND total_amount > 250 "
+     "AND order_ts >= DATE '2026-01-01'"),
+])
+def test_number_words_with_a_scale_are_one_number(translator, warehouse, catalog, request_, gold):
+    """'twelve hundred' is 1200 ('hundred' was asked about, the number read as 12)."""
+    same_audience(translator, warehouse, catalog, request_, gold)
+
+
+# -- a bracket that says how near the customers are to something else ----------------------------------------
+
+def test_a_bracket_saying_how_near_is_an_aside(translator, warehouse, catalog):
+    r = same_audience(translator, warehouse, catalog, "silver members in Paris with over 900 points (close to gold)",
+                      "SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'silver' AND city = 'Paris' "
+                      "AND loyalty_points > 900")
+    assert r.ignored == ["close to gold"], r.ignored
+
+
+def test_a_near_word_before_a_number_in_a_bracket_is_still_asked(translator):
+    asks(translator, "customers aged over 30 (almost 40)", "almost")
+
+
+def test_an_aside_about_what_we_are_doing_is_ignored(translator, warehouse, catalog):
+    r = same_audience(translator, warehouse, catalog, "VIP customers in Lyon, we're planning a dinner",
+                      "SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'vip' AND city = 'Lyon'")
+    assert r.ignored == ["we're planning a dinner"], r.ignored
+
+
+# -- the catalog's words a marketer uses: redeem a coupon, tap a push, phone us, accept a channel --------------
+
+@pytest.mark.parametrize("request_, gold", [
+    ("customers who redeemed WELCOME10 on an online order",
+     "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND coupon_code = 'WELCOME10'"),
+    ("shoppers who tapped a push notification in August",
+     "SELECT m.customer_id FROM marketing.messages m JOIN marketing.campaigns c USING (campaign_id) "
+     "WHERE c.channel = 'push' AND m.clicked_at >= DATE '2026-08-01' AND m.clicked_at < DATE '2026-09-01'"),
+    ("customers who phoned us about a refund this year",
+     "SELECT customer_id FROM service.tickets WHERE channel = 'phone' AND topic = 'refund' "
+     "AND created_at >= DATE '2026-01-01'"),
+    ("Women in Chicago who accept SMS",
+     "SELECT c.customer_id FROM crm.customers c JOIN crm.consents k ON k.customer_id = c.customer_id "
+     "AND k.channel = 'sms' AND k.opted_in WHERE c.gender = 'female' AND c.city = 'Chicago'"),
+])
+def test_marketers_words_for_catalog_attributes(translator, warehouse, catalog, request_, gold):
+    same_audience(translator, warehouse, catalog, request_, gold)

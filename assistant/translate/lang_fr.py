@@ -118,6 +118,22 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("pendant", "cette", "periode"), ("in", "that", "period")), (("sur", "cette", "periode"), ("in", "that", "period")),
     (("sur", "la", "periode"), ("in", "that", "period")), (("pendant", "la", "periode"), ("in", "that", "period")),
     (("depuis",), ("since",)), (("au", "printemps"), ("in", "spring")),
+    # a rolling period ('sur l'année glissante', 'les 12 mois glissants'): the last one up to today; a period that
+    # has just run ('le mois écoulé', 'sur l'année écoulée') may also be the calendar one: read as 'last month',
+    # which says so in a note
+    *[(lead + ("<u>", said), reading + ("last", "<u>")) for said in ("glissant", "glissante", "glissants", "glissantes")
+      for lead, reading in (((), ()), (("le",), ()), (("la",), ()), (("sur", "le"), ("in", "the")),
+                            (("sur", "la"), ("in", "the")))],
+    *[(lead + ("<u>", said), ("last", "<u>")) for said in ("ecoule", "ecoulee")
+      for lead in ((), ("le",), ("la",), ("sur", "le"), ("sur", "la"))],
+    *[(("<n>", "<u>", said), ("last", "<n>", "<u>")) for said in ("glissants", "glissantes")],
+    # the period named before ('en septembre mais n'ont rien ajouté au panier ce mois-là')
+    *[((det, f"{unit}-la"), ("that", english)) for det, unit, english in (
+        ("ce", "mois", "month"), ("cette", "semaine", "week"), ("cette", "annee", "year"), ("ce", "jour", "day"),
+        ("ce", "trimestre", "quarter"))],
+    (("au", "sujet", "de"), ("about",)), (("au", "sujet", "du"), ("about", "the")),
+    (("au", "sujet", "des"), ("about", "the")), (("a", "propos", "de"), ("about",)),
+    (("combien", "de"), ("how", "many")),
     (("le", "<n>", "<m>"), ("<m>", "<n>")),   # 'depuis le 1er septembre'
     (("entre", "il", "y", "a", "<n>", "et", "<n2>", "<u>"), ("between", "<n>", "and", "<n2>", "<u>", "ago")),
     (("au", "premier", "trimestre"), ("in", "the", "first", "quarter")),
@@ -249,6 +265,13 @@ WORDS = {
     "manquant": "missing", "manquante": "missing", "manquants": "missing", "manquantes": "missing",
     "inconnu": "unknown", "inconnue": "unknown", "inconnus": "unknown", "inconnues": "unknown", "vide": "empty",
     "meilleurs": "best", "meilleures": "best",
+    # the verbs of a request for a list ('stp sors-moi les clients de 40-55 ans', 'trouve les VIP de Lyon') and the
+    # questions that ask for the audience or its size ('Quels clients ont ...', 'Combien de clients on a ...')
+    "sors-moi": "pull", "sortez-moi": "pull", "sors-nous": "pull", "sortez-nous": "pull", "trouve-moi": "find",
+    "trouvez-moi": "find", "trouve": "find", "trouvez": "find", "donne-moi": "give", "donnez-moi": "give",
+    "extrais": "extract", "extrais-moi": "extract", "extrayez": "extract",
+    "quels": "which", "quelles": "which", "combien": "how many",
+    "presque": "almost", "quasiment": "almost",     # '(presque or)': how near, an aside in a bracket (lang_en.NEAR_WORDS)
 }
 
 # French words spelt like a grammar word of the parser's canonical vocabulary: 'Or' is the gold tier ('VIP ou Or'),

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.translate.lang_en import (
-    ASIDE_MARKERS, ASIDE_SENTENCES, ASIDE_STARTERS, EXAMPLE_WORDS, FILLER_WORDS, RETRACTIONS, TITLE_MAX_WORDS, TITLE_SEPARATOR, VOCATIVES,
+    ASIDE_MARKERS, ASIDE_SENTENCES, ASIDE_STARTERS, EXAMPLE_WORDS, FILLER_WORDS, NEAR_WORDS, RETRACTIONS, TITLE_MAX_WORDS, TITLE_SEPARATOR, VOCATIVES,
 )
 from assistant.translate.languages import LANGUAGES
 from assistant.translate.offline.text import Token
@@ -65,6 +65,7 @@ def find_ignored(request: str, tokens: list[Token], content: set[int]) -> Ignore
         if aside:
             found.asides.append(aside)
     found.asides += _examples(norms, found.tokens)
+    found.asides += _near(tokens, found.tokens)
     taken = found.tokens
     found.filler = [i for i, t in enumerate(tokens) if t.norm in FILLER_WORDS and i not in taken and i not in content]
     # 'hi guys', 'thanks all': the reader named after a greeting, even when the word has a meaning elsewhere
@@ -91,6 +92,20 @@ def _examples(norms: list[str], taken: set[int]) -> list[list[int]]:
             if any(norms[k] in EXAMPLE_WORDS for k in inside) and not set(inside) & taken:
                 out.append(inside)
             open_at = None
+    return out
+
+
+def _near(tokens: list[Token], taken: set[int]) -> list[list[int]]:
+    """Brackets that say how near the customers are to something else ('(close to gold)', '(presque or)'): asides,
+    unless a number inside makes the words an approximate amount."""
+    norms, out = [t.norm for t in tokens], []
+    for i, n in enumerate(norms):
+        if n != "(" or ")" not in norms[i:]:
+            continue
+        inside = list(range(i + 1, norms.index(")", i)))
+        if inside and any(tuple(norms[i + 1:i + 1 + len(w)]) == w for w in NEAR_WORDS) \
+                and not any(tokens[k].number is not None for k in inside) and not set(inside) & taken:
+            out.append(inside)
     return out
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from assistant.meaning import Comparison, Window
 
 from assistant.translate.lang_en import (
-    AGO, ANAPHORA, AT_LEAST_PHRASES, CLAUSE_ENDS, COMPARISONS, LAST_WORDS, PRECEDING_WORDS, SINCE_THEN, CURRENCY, DETERMINER_PHRASES, MONTHS, NUMBER_PHRASES, NUMBER_WORDS, ORDINALS, PERIOD_LETTERS, PERIOD_WORDS,
+    AGO, ANAPHORA, AT_LEAST_PHRASES, CLAUSE_ENDS, COMPARISONS, LAST_WORDS, PRECEDING_WORDS, SINCE_THEN, CURRENCY, DETERMINER_PHRASES, MONTHS, NUMBER_AND, NUMBER_PHRASES, NUMBER_SCALES, NUMBER_WORDS, ORDINALS, PERIOD_LETTERS, PERIOD_WORDS,
     BAND_WORDS, BIRTH_OPS, BIRTH_TAILS, BORN_WORDS, DECADE_WORDS, RANGE_WORDS, RANK_AFTER_NUMBER, RANK_DETERMINERS,
     RANK_WORDS, SUPERLATIVES, SEASONS, TIMES_WORDS, UNITS,
 )
@@ -54,6 +54,9 @@ def merge_determiners(tokens: list[Token]) -> list[Token]:
 
 
 def _compound(norms: list[str], i: int) -> tuple[int | None, int]:
+    scaled = _scaled(norms, i)
+    if scaled[0] is not None:
+        return scaled
     parts = norms[i].split("-")
     if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS and NUMBER_WORDS[parts[0]] >= 20:
         return NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]], 1
@@ -61,6 +64,36 @@ def _compound(norms: list[str], i: int) -> tuple[int | None, int]:
             and norms[i + 1] in NUMBER_WORDS and NUMBER_WORDS[norms[i + 1]] < 10:
         return NUMBER_WORDS[norms[i]] + NUMBER_WORDS[norms[i + 1]], 2
     return None, 1
+
+def _scaled(norms: list[str], i: int) -> tuple[int | None, int]:
+    """'fifteen hundred', 'two thousand five hundred', 'three hundred and fifty': number words with a scale word
+    among them (a word alone, or without a scale, is read by the callers)."""
+    total, current, j, scaled = 0, None, i, False
+    while j < len(norms):
+        parts = norms[j].split("-")
+        if all(p in _UNIT_WORDS for p in parts) and (current is None or current % 100 == 0 and scaled):
+            current = (current or 0) + sum(_UNIT_WORDS[p] for p in parts)
+        elif norms[j] in NUMBER_SCALES and current is not None:
+            if NUMBER_SCALES[norms[j]] >= 1000:
+                total, current = total + current * NUMBER_SCALES[norms[j]], 0
+            else:
+                current *= NUMBER_SCALES[norms[j]]
+            scaled = True
+        elif norms[j] == NUMBER_AND and scaled and j + 1 < len(norms) and norms[j + 1].split("-")[0] in _UNIT_WORDS:
+            pass
+        else:
+            break
+        j += 1
+    if not scaled:
+        return None, 1
+    while j > i and norms[j - 1] == NUMBER_AND:
+        j -= 1
+    return total + (current or 0), j - i
+
+
+# The words a scaled number is made of: units, teens and tens ('single', 'dozen', 'hundred' are read on their own).
+_UNIT_WORDS = {w: n for w, n in NUMBER_WORDS.items() if 0 < n < 100 and w not in ("single", "dozen")}
+
 
 @dataclass
 class Ranking:
