@@ -881,3 +881,16 @@ def test_french_periods_just_run_the_period_named_before_and_about(translator, r
 def test_french_words_for_a_consent_and_the_predicted_value(translator, request_, criteria):
     r = translator.translate(request_, A)
     assert r.status == "ok" and labels(r) == (criteria, []), (r.status, r.unrecognized, labels(r))
+
+
+@pytest.mark.parametrize("request_, criteria, ignored", [
+    ("clients ayant commandé en ligne ces 6 mois passés", ["commande en ligne au cours des 6 derniers mois"], []),
+    ("clients ayant acheté des chaussures dans nos magasins (peu importe lequel)",
+     ["achat en magasin, catégorie chaussures"], ["peu importe lequel"]),
+])
+def test_french_past_periods_and_whichever(translator, request_, criteria, ignored):
+    """'les 6 mois passés' is a past period ('passés' was asked about); '(peu importe lequel)' says whichever: a
+    bracket of examples, an aside."""
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and labels(r) == (criteria, []), (r.status, r.unrecognized, labels(r))
+    assert r.ignored == ignored, r.ignored

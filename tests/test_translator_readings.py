@@ -525,3 +525,43 @@ def test_an_aside_about_what_we_are_doing_is_ignored(translator, warehouse, cata
 ])
 def test_marketers_words_for_catalog_attributes(translator, warehouse, catalog, request_, gold):
     same_audience(translator, warehouse, catalog, request_, gold)
+
+
+# -- the number of the things named before, said with the determiner that points back at them ---------------
+
+def test_those_two_points_back_at_what_was_named(translator, warehouse, catalog):
+    """'nothing from those two brands': the brands named before ('two' was asked about as an unknown word)."""
+    lines = ("SELECT customer_id, ts FROM (SELECT t.customer_id, t.transaction_ts AS ts, p.brand FROM pos.transactions t "
+             "JOIN pos.transaction_lines l USING (transaction_id) JOIN pim.products p USING (product_id) "
+             "WHERE t.customer_id IS NOT NULL UNION ALL SELECT o.customer_id, o.order_ts, p.brand FROM ecom.orders o "
+             "JOIN ecom.order_lines l USING (order_id) JOIN pim.products p USING (product_id) "
+             "WHERE o.status <> 'cancelled') x WHERE brand IN ('Nike', 'Puma')")
+    same_audience(translator, warehouse, catalog,
+                  "customers who bought Nike or Puma in the last 12 months but nothing from those two brands in the "
+                  "last 2 months",
+                  f"SELECT customer_id FROM ({lines}) a WHERE ts >= DATE '2026-09-30' - INTERVAL 12 MONTH "
+                  f"EXCEPT SELECT customer_id FROM ({lines}) b WHERE ts >= DATE '2026-09-30' - INTERVAL 2 MONTH")
+
+
+def test_the_two_before_a_noun_is_still_a_count(translator):
+    asks(translator, "customers who placed the two orders", "two")
+
+
+def test_french_one_of_the_two_points_back_at_what_was_named(translator, warehouse, catalog):
+    """'l'une des deux marques Nike ou Puma' ('deux' was asked about)."""
+    same_audience(translator, warehouse, catalog,
+                  "clients ayant acheté l'une des deux marques Nike ou Puma cette année",
+                  "SELECT t.customer_id FROM pos.transactions t JOIN pos.transaction_lines l USING (transaction_id) "
+                  "JOIN pim.products p USING (product_id) WHERE t.customer_id IS NOT NULL AND p.brand IN ('Nike', 'Puma') "
+                  "AND t.transaction_ts >= DATE '2026-01-01' UNION SELECT o.customer_id FROM ecom.orders o "
+                  "JOIN ecom.order_lines l USING (order_id) JOIN pim.products p USING (product_id) "
+                  "WHERE o.status <> 'cancelled' AND p.brand IN ('Nike', 'Puma') AND o.order_ts >= DATE '2026-01-01'",
+                  "fr")
+
+
+def test_a_french_order_placed_somewhere(translator, warehouse, catalog):
+    """'une commande passée dans l'appli': placed there ('passée' was asked about)."""
+    same_audience(translator, warehouse, catalog,
+                  "clients ayant utilisé le code WELCOME10 sur une commande passée dans l'appli",
+                  "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND coupon_code = 'WELCOME10' "
+                  "AND device = 'app'", "fr")

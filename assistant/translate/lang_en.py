@@ -217,6 +217,11 @@ DETERMINER_PHRASES: dict[tuple[str, ...], str] = {
     (pick, "of", det): det for pick in ("one", "any", "some", "each", "either", "several", "all")
     for det in ("our", "the", "their", "your")
 }
+# The number of the things named before, said with the determiner that points back at them ('nothing from those two
+# brands', 'either of the two brands'): the determiner alone ('the' alone before 'two' is a count: 'the two orders').
+DETERMINER_PHRASES.update({(*pick, det, "two"): det for det in ("those", "these", "the")
+                           for pick in ((), ("one", "of"), ("either", "of"), ("any", "of"), ("each", "of"),
+                                        ("both", "of"), ("none", "of")) if pick or det != "the"})
 # 'VIP customers in Spain, plus anyone who opened ...': what follows is a second audience, united with the first.
 # The connector words are the marker; the pronoun after them stays the entity word it is.
 UNION_MARKERS: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = (

@@ -134,6 +134,13 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("au", "sujet", "de"), ("about",)), (("au", "sujet", "du"), ("about", "the")),
     (("au", "sujet", "des"), ("about", "the")), (("a", "propos", "de"), ("about",)),
     (("combien", "de"), ("how", "many")),
+    # one of the two things named before ('ont acheté l'une des deux marques'): lang_en reads 'either of the two'
+    (("le", "une", "des", "deux"), ("either", "of", "the", "two")), (("le", "un", "des", "deux"), ("either", "of", "the", "two")),
+    # 'une commande passée dans l'appli' is placed there; 'l'année passée', 'les 6 mois passés' are past periods
+    *[(lead + ("<u>", said), ("last", "<u>")) for said in ("passe", "passee") for lead in ((), ("le",), ("la",))],
+    *[(("<n>", "<u>", said), ("last", "<n>", "<u>")) for said in ("passes", "passees")],
+    # '(peu importe laquelle)': whichever of them, a bracket of examples (lang_en.EXAMPLE_WORDS)
+    *[(("peu", "importe", which), ("whichever",)) for which in ("lequel", "laquelle", "lesquels", "lesquelles")],
     (("le", "<n>", "<m>"), ("<m>", "<n>")),   # 'depuis le 1er septembre'
     (("entre", "il", "y", "a", "<n>", "et", "<n2>", "<u>"), ("between", "<n>", "and", "<n2>", "<u>", "ago")),
     (("au", "premier", "trimestre"), ("in", "the", "first", "quarter")),
@@ -271,6 +278,7 @@ WORDS = {
     "trouvez-moi": "find", "trouve": "find", "trouvez": "find", "donne-moi": "give", "donnez-moi": "give",
     "extrais": "extract", "extrais-moi": "extract", "extrayez": "extract",
     "quels": "which", "quelles": "which", "combien": "how many",
+    "passee": "placed", "passees": "placed",
     "presque": "almost", "quasiment": "almost",     # '(presque or)': how near, an aside in a bracket (lang_en.NEAR_WORDS)
 }
 

@@ -128,7 +128,7 @@ def _by_first(items, words=lambda item: item) -> dict[str, tuple]:
 
 _COMPARISONS_BY_FIRST = _by_first(COMPARISONS, lambda item: item[0])
 _ANAPHORA_BY_FIRST = _by_first(ANAPHORA)
-_DETERMINERS_BY_FIRST = _by_first(DETERMINER_PHRASES)
+_DETERMINERS_BY_FIRST = _by_first(sorted(DETERMINER_PHRASES, key=len, reverse=True))   # longest first
 
 
 def _match(norms: list[str], i: int, phrase: tuple[str, ...]) -> bool:
