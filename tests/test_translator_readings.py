@@ -565,3 +565,16 @@ def test_a_french_order_placed_somewhere(translator, warehouse, catalog):
                   "clients ayant utilisé le code WELCOME10 sur une commande passée dans l'appli",
                   "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND coupon_code = 'WELCOME10' "
                   "AND device = 'app'", "fr")
+
+
+# -- other names of a free-text value, per language (catalog `names:`) ---------------------------------------
+
+@pytest.mark.parametrize("request_, lang, cities", [
+    ("women in LA or Chicago", None, "'Los Angeles', 'Chicago'"),
+    ("clientes de Bruxelles, Anvers ou Gand", "fr", "'Brussels', 'Antwerp', 'Ghent'"),
+    ("clientes de la ville de Séville ou de Valence", "fr", "'Seville', 'Valencia'"),   # 'la' is no LA in French
+])
+def test_a_city_by_another_of_its_names(translator, warehouse, catalog, request_, lang, cities):
+    """'LA', 'Bruxelles', 'Valence' name the warehouse's 'Los Angeles', 'Brussels', 'Valencia' (each was asked)."""
+    same_audience(translator, warehouse, catalog, request_,
+                  f"SELECT customer_id FROM crm.customers WHERE gender = 'female' AND city IN ({cities})", lang)
