@@ -894,3 +894,13 @@ def test_french_past_periods_and_whichever(translator, request_, criteria, ignor
     r = translator.translate(request_, A)
     assert r.status == "ok" and labels(r) == (criteria, []), (r.status, r.unrecognized, labels(r))
     assert r.ignored == ignored, r.ignored
+
+
+@pytest.mark.parametrize("request_, criteria", [
+    ("tout client VIP qui habite en Espagne", ["VIP", "Espagne"]),
+    ("chaque client VIP qui vit au Canada", ["VIP", "Canada"]),
+])
+def test_french_singular_verbs_of_residence(translator, request_, criteria):
+    """'habite en', 'vit au' (the plural 'habitent en' was read; the singular asked about)."""
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and labels(r) == (criteria, []), (r.status, r.unrecognized, labels(r))
