@@ -578,3 +578,19 @@ def test_a_city_by_another_of_its_names(translator, warehouse, catalog, request_
     """'LA', 'Bruxelles', 'Valence' name the warehouse's 'Los Angeles', 'Brussels', 'Valencia' (each was asked)."""
     same_audience(translator, warehouse, catalog, request_,
                   f"SELECT customer_id FROM crm.customers WHERE gender = 'female' AND city IN ({cities})", lang)
+
+
+# -- an age reached in a year: a year of birth --------------------------------------------------------------
+
+@pytest.mark.parametrize("request_, lang, year", [
+    ("customers in France turning 18 this year", None, 2008),
+    ("VIP customers turning 40 next year", None, 1987),
+    ("clients en France qui fêtent leurs 18 ans cette année", "fr", 2008),
+    ("clients VIP qui auront 40 ans l'an prochain", "fr", 1987),
+])
+def test_turning_an_age_this_year_is_a_year_of_birth(translator, warehouse, catalog, request_, lang, year):
+    """'turning 30 this year' is born in 1996, the birthday passed or not (it was read 'aged at least 30' and
+    'turning', 'year' were asked about)."""
+    where = "country = 'FR'" if "France" in request_ else "loyalty_tier = 'vip'"
+    same_audience(translator, warehouse, catalog, request_,
+                  f"SELECT customer_id FROM crm.customers WHERE {where} AND year(birth_date) = {year}", lang)

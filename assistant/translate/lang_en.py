@@ -54,6 +54,9 @@ TIMES_WORDS = {"once": 1, "twice": 2, "thrice": 3}
 # A year of birth: 'born in 1990', 'born in the 80s', 'born before 1970', 'born between 1980 and 1985'. The single
 # words that open one (modifiers.find_births); BIRTH_WORDS below are the phrases that name the birth column itself.
 BORN_WORDS = frozenset({"born", "birth"})   # "date of birth in 1990", "year of birth after 1985"
+# 'turning 30 this year': born in the year that makes the age, whether or not the birthday has passed.
+TURNING_WORDS = frozenset({"turning", "turn", "turns"})
+TURNING_PERIODS: dict[tuple[str, ...], int] = {("this", "year"): 0, ("next", "year"): 1}   # years from today's
 BIRTH_OPS = {"before": "<", "after": ">", "since": ">=", "from": ">=", "until": "<=", "in": "=", "during": "="}
 BIRTH_TAILS = {("or", "later"): ">=", ("or", "after"): ">=", ("and", "later"): ">=", ("onwards",): ">=",
                ("or", "earlier"): "<=", ("or", "before"): "<=", ("and", "earlier"): "<="}

@@ -170,6 +170,13 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     *[((link, "a", "moins", "de") + amount + ("<u>",), (said, "less", "than") + number + ("<u>", "ago"))
       for link, said in (("mais", "but"), ("et", "and")) for amount, number in ((("<n>",), ("<n>",)), (("un",), ("1",)))],
     (("il", "y", "a", "<n>", "a", "<n2>", "<u>"), ("between", "<n>", "and", "<n2>", "<u>", "ago")),
+    # an age reached in a year ('qui fêtent leurs 30 ans cette année', 'qui auront 40 ans l'an prochain'): lang_en's
+    # 'turning 30' and the year said after it
+    *[((*verb, "<n>", "ans", *year), ("turning", "<n>", *said))
+      for verb in (*((v, d) for v in ("fetent", "fete", "fetant", "feteront", "fetera") for d in ("leurs", "ses")),
+                   ("auront",), ("aura",))
+      for year, said in ((("cette", "annee"), ("this", "year")), (("le", "an", "prochain"), ("next", "year")),
+                         (("le", "annee", "prochaine"), ("next", "year")))],
     # ages: 'ans' after a number is years of age ('plus de 60 ans'); periods in years are read above
     (("<n>", "ans"), ("<n>", "years", "old")),
     (("<n>", "ans", "et", "plus"), ("at", "least", "<n>", "years", "old")),

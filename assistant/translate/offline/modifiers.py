@@ -14,7 +14,7 @@ from assistant.meaning import Comparison, Window
 from assistant.translate.lang_en import (
     AGO, ANAPHORA, AT_LEAST_PHRASES, CLAUSE_ENDS, COMPARISONS, LAST_WORDS, PRECEDING_WORDS, SINCE_THEN, CURRENCY, DETERMINER_PHRASES, MONTHS, NUMBER_AND, NUMBER_PHRASES, NUMBER_SCALES, NUMBER_WORDS, ORDINALS, PERIOD_LETTERS, PERIOD_WORDS,
     BAND_WORDS, BIRTH_OPS, BIRTH_TAILS, BORN_WORDS, DECADE_WORDS, RANGE_WORDS, RANK_AFTER_NUMBER, RANK_DETERMINERS,
-    RANK_WORDS, SUPERLATIVES, SEASONS, TIMES_WORDS, UNITS,
+    RANK_WORDS, SUPERLATIVES, SEASONS, TIMES_WORDS, TURNING_PERIODS, TURNING_WORDS, UNITS,
 )
 from assistant.translate.offline.text import Token
 
@@ -481,7 +481,20 @@ def find_births(tokens: list[Token], as_of: dt.date) -> list[Comparison]:
         if norm in BORN_WORDS and (c := _birth_at(tokens, norms, i + 1, as_of)) is not None:
             c.start_tok = i
             found.append(c)
+        elif norm in TURNING_WORDS and (c := _turning_at(tokens, norms, i, as_of)) is not None:
+            found.append(c)
     return found
+
+
+def _turning_at(tokens, norms, i, as_of) -> Comparison | None:
+    """'turning 30 this year': born in the year that makes 30 this year (the birthday passed or not)."""
+    age = _number_at(tokens, i + 1)
+    if age is None or not float(age).is_integer() or tokens[i + 1].suffix:
+        return None
+    period = next((p for p in TURNING_PERIODS if _match(norms, i + 2, p)), None)
+    if period is None:
+        return None
+    return Comparison("=", as_of.year + TURNING_PERIODS[period] - int(age), i, i + 2 + len(period), born=True)
 
 
 def _birth_at(tokens, norms, i, as_of) -> Comparison | None:
