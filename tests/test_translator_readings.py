@@ -594,3 +594,11 @@ def test_turning_an_age_this_year_is_a_year_of_birth(translator, warehouse, cata
     where = "country = 'FR'" if "France" in request_ else "loyalty_tier = 'vip'"
     same_audience(translator, warehouse, catalog, request_,
                   f"SELECT customer_id FROM crm.customers WHERE {where} AND year(birth_date) = {year}", lang)
+
+
+def test_a_name_in_quotes_in_an_aside_is_nothing_to_use(translator, warehouse, catalog):
+    """After the dash, an aside that names the mailer in quotes ('VIP 2026' holds a catalog word and a number, which
+    made the aside something to use): its words were asked about."""
+    r = same_audience(translator, warehouse, catalog, "VIP customers in Paris - we're doing a 'VIP 2026' dinner",
+                      "SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'vip' AND city = 'Paris'")
+    assert r.ignored == ["we're doing a 'VIP 2026' dinner"], r.ignored

@@ -46,7 +46,8 @@ def find_ignored(request: str, tokens: list[Token], content: set[int]) -> Ignore
     found = Ignored()
     title = _title(request, tokens)
     rest = set(range(len(tokens))) - set(title)
-    if title and rest & content:
+    named = content - _quoted(request, tokens)       # "'30 and fabulous'" names a mailer: nothing to use
+    if title and rest & named:
         found.title = title
     norms = [t.norm for t in tokens]
     for start, end in sentences(request, tokens):
@@ -61,7 +62,7 @@ def find_ignored(request: str, tokens: list[Token], content: set[int]) -> Ignore
                 start > 0 and any(tuple(norms[ids[0]:ids[0] + len(s)]) == s for s in ASIDE_SENTENCES):
             found.asides.append(ids)         # a whole sentence with nothing to use ("see deck"), or saying why
             continue
-        aside = _trailing_aside(tokens, ids, content)
+        aside = _trailing_aside(tokens, ids, named)
         if aside:
             found.asides.append(aside)
     found.asides += _examples(norms, found.tokens)
@@ -71,6 +72,15 @@ def find_ignored(request: str, tokens: list[Token], content: set[int]) -> Ignore
     # 'hi guys', 'thanks all': the reader named after a greeting, even when the word has a meaning elsewhere
     found.filler = sorted(found.filler + [i for i in range(1, len(tokens)) if norms[i] in VOCATIVES and i - 1 in found.filler])
     return found
+
+
+_QUOTED = re.compile(r"(?<!\w)(?:'[^'\n]+'|\"[^\"\n]+\"|«[^»\n]+»|“[^”\n]+”)(?!\w)")
+
+
+def _quoted(request: str, tokens: list[Token]) -> set[int]:
+    """The tokens inside quotes ('the '30 and fabulous' mailer'): a name the brief gives, not words to use."""
+    spans = [m.span() for m in _QUOTED.finditer(request)]
+    return {i for i, t in enumerate(tokens) if any(a < t.start and t.end < b for a, b in spans)}
 
 
 def _words_outside_brackets(norms: list[str], ids: list[int]) -> int:
