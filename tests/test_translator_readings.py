@@ -602,3 +602,13 @@ def test_a_name_in_quotes_in_an_aside_is_nothing_to_use(translator, warehouse, c
     r = same_audience(translator, warehouse, catalog, "VIP customers in Paris - we're doing a 'VIP 2026' dinner",
                       "SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'vip' AND city = 'Paris'")
     assert r.ignored == ["we're doing a 'VIP 2026' dinner"], r.ignored
+
+
+def test_a_behaviours_value_after_another_behaviour_names_its_own(translator, warehouse, catalog):
+    """'visited the site in August but never added anything to their cart that month': the cart is a web event of
+    its own, not a value of the visit said before (which has none: it was asked about)."""
+    same_audience(translator, warehouse, catalog,
+                  "customers who visited the site in August but never added anything to their cart that month",
+                  "SELECT customer_id FROM web.sessions WHERE customer_id IS NOT NULL AND started_at >= DATE '2026-08-01' "
+                  "AND started_at < DATE '2026-09-01' EXCEPT SELECT customer_id FROM web.events "
+                  "WHERE event_type = 'add_to_cart' AND event_ts >= DATE '2026-08-01' AND event_ts < DATE '2026-09-01'")

@@ -942,7 +942,7 @@ class Parser:
         elif parts.kinds:
             wanted = {m.ref for _, m in parts.kinds}
             candidates = [e for e, ev in cat.events.items() if ev.kind in wanted]
-        elif inherited is not None:
+        elif inherited is not None and self._has_dims(parts.dims, inherited.events):
             kinds_before = {cat.events[e].kind for e in inherited.events}
             candidates = [e for e, ev in cat.events.items() if ev.kind in kinds_before] if parts.qualifiers \
                 else list(inherited.events)
@@ -1123,6 +1123,12 @@ class Parser:
         words = [w for w in self.norms[seg.start:seg.end] if w not in (",", ".", ";")]
         # 'opened none', 'n'en avoir ouvert aucun': a negation that ends its clause stands for 'none of them'
         return not own_dims and (any(w in PRONOUNS for w in words) or bool(words) and words[-1] in CONCORD_NEGATIONS)
+
+    def _has_dims(self, dims: list[tuple[Span, Meaning]], events) -> bool:
+        """Whether the behaviour said before has each of the clause's own dimension values: 'visited the site and
+        added something to their cart' names a web event of its own (a visit has no event type)."""
+        own = [(s, m) for s, m in dims if not s.of("value", "indvalue")]
+        return all(set(events) & group for group in self._dim_groups(own))
 
     @staticmethod
     def _dim_groups(dims: list[tuple[Span, Meaning]]) -> list[set[str]]:
