@@ -612,3 +612,15 @@ def test_a_behaviours_value_after_another_behaviour_names_its_own(translator, wa
                   "SELECT customer_id FROM web.sessions WHERE customer_id IS NOT NULL AND started_at >= DATE '2026-08-01' "
                   "AND started_at < DATE '2026-09-01' EXCEPT SELECT customer_id FROM web.events "
                   "WHERE event_type = 'add_to_cart' AND event_ts >= DATE '2026-08-01' AND event_ts < DATE '2026-09-01'")
+
+
+@pytest.mark.parametrize("request_, lang, aside", [
+    ("How many VIP customers live in Madrid? need the list for the inclusive dinner", None,
+     "need the list for the inclusive dinner"),
+    ("Combien de clients VIP habitent à Madrid ? il me faut la liste pour le dîner inclusif", "fr",
+     "il me faut la liste pour le dîner inclusif"),
+])
+def test_a_sentence_saying_what_the_list_is_for_is_an_aside(translator, warehouse, catalog, request_, lang, aside):
+    r = same_audience(translator, warehouse, catalog, request_,
+                      "SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'vip' AND city = 'Madrid'", lang)
+    assert r.ignored == [aside], r.ignored

@@ -373,6 +373,9 @@ NEAR_WORDS: tuple[tuple[str, ...], ...] = (("close", "to"), ("almost",), ("nearl
 ASIDE_SENTENCES: tuple[tuple[str, ...], ...] = (
     ("the", "idea"), ("the", "goal"), ("the", "aim"), ("the", "purpose"), ("the", "plan", "is"), ("the", "point", "is"),
     ("our", "goal"), ("our", "aim"), ("this", "is", "for"), ("this", "is", "to"),
+    # what the list is needed for ('How many VIPs in Lyon? need the list for the inclusive campaign')
+    *((*who, "need", what, "for") for who in ((), ("we",), ("i",)) for what in ("it", "this", "them")),
+    *((*who, "need", "the", "list", "for") for who in ((), ("we",), ("i",))),
 )
 # Two periods a change may compare when the request names fewer ('spend dropped'): the marketer picks one.
 CHANGE_QUESTION = "'{phrase}' compares two periods: which ones?"

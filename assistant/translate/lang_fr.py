@@ -134,6 +134,10 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("au", "sujet", "de"), ("about",)), (("au", "sujet", "du"), ("about", "the")),
     (("au", "sujet", "des"), ("about", "the")), (("a", "propos", "de"), ("about",)),
     (("combien", "de"), ("how", "many")),
+    # what the list is needed for ('il me faut la liste pour la campagne', 'j'en ai besoin pour le comité')
+    (("il", "me", "faut"), ("we", "need")), (("il", "nous", "faut"), ("we", "need")),
+    (("je", "en", "ai", "besoin", "pour"), ("i", "need", "it", "for")),
+    (("on", "en", "a", "besoin", "pour"), ("we", "need", "it", "for")),
     # one of the two things named before ('ont acheté l'une des deux marques'): lang_en reads 'either of the two'
     (("le", "une", "des", "deux"), ("either", "of", "the", "two")), (("le", "un", "des", "deux"), ("either", "of", "the", "two")),
     # 'une commande passée dans l'appli' is placed there; 'l'année passée', 'les 6 mois passés' are past periods
@@ -284,7 +288,7 @@ WORDS = {
     "sors-moi": "pull", "sortez-moi": "pull", "sors-nous": "pull", "sortez-nous": "pull", "trouve-moi": "find",
     "trouvez-moi": "find", "trouve": "find", "trouvez": "find", "donne-moi": "give", "donnez-moi": "give",
     "extrais": "extract", "extrais-moi": "extract", "extrayez": "extract",
-    "quels": "which", "quelles": "which", "combien": "how many",
+    "quels": "which", "quelles": "which", "combien": "how many", "liste": "list",
     "passee": "placed", "passees": "placed",
     "presque": "almost", "quasiment": "almost",     # '(presque or)': how near, an aside in a bracket (lang_en.NEAR_WORDS)
 }
@@ -419,7 +423,7 @@ OTHER_TASKS = frozenset(f"{verb}{pronoun}" for verb in (
     "redigez", "rediger", "traduis", "traduisez", "traduire", "resume", "resumez", "resumer", "compose", "composez",
     "composer") for pronoun in ("", "-moi", "-nous"))
 # 'écris-moi une liste de ...': the task is the audience itself. Compared after the rewrite ('une' is 'an').
-LISTS = frozenset({"liste", "audience", "segment", "selection", "cible", "requete", "ciblage"})
+LISTS = frozenset({"liste", "list", "audience", "segment", "selection", "cible", "requete", "ciblage"})   # "liste" reads "list"
 POLITE_OPENINGS = frozenset({"please", "thanks", "of", "hi", ",", "you", "me", "we", "i", "peux-tu", "pouvez-vous",
                              "pourrais-tu", "pourriez-vous", "peux", "pouvez", "pourrais", "pourriez", "tu",
                              "voudrais", "aimerais"})
