@@ -615,12 +615,13 @@ def test_a_behaviours_value_after_another_behaviour_names_its_own(translator, wa
 
 
 @pytest.mark.parametrize("request_, lang, aside", [
-    ("How many VIP customers live in Madrid? need the list for the inclusive dinner", None,
-     "need the list for the inclusive dinner"),
-    ("Combien de clients VIP habitent à Madrid ? il me faut la liste pour le dîner inclusif", "fr",
-     "il me faut la liste pour le dîner inclusif"),
+    ("How many VIP customers live in Madrid? need the list for our spring newsletter", None,
+     "need the list for our spring newsletter"),
+    ("Combien de clients VIP habitent à Madrid ? il me faut la liste pour la newsletter de printemps", "fr",
+     "il me faut la liste pour la newsletter de printemps"),
 ])
 def test_a_sentence_saying_what_the_list_is_for_is_an_aside(translator, warehouse, catalog, request_, lang, aside):
+    """Its catalog words ('newsletter', 'spring') made it something to use: they were read, the rest asked about."""
     r = same_audience(translator, warehouse, catalog, request_,
                       "SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'vip' AND city = 'Madrid'", lang)
     assert r.ignored == [aside], r.ignored
