@@ -625,3 +625,17 @@ def test_a_sentence_saying_what_the_list_is_for_is_an_aside(translator, warehous
     r = same_audience(translator, warehouse, catalog, request_,
                       "SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'vip' AND city = 'Madrid'", lang)
     assert r.ignored == [aside], r.ignored
+
+
+@pytest.mark.parametrize("request_, lang", [
+    ("women who viewed or wishlisted sports products in the last 14 days", None),
+    ("femmes qui ont vu ou mis en favoris des articles de sport ces 14 derniers jours", "fr"),
+])
+def test_two_behaviours_share_the_thing_said_after_both(translator, warehouse, catalog, request_, lang):
+    """'viewed or wishlisted shoes': the catalog's 'viewed a product' takes the thing said after the second verb
+    ('viewed' alone was asked about)."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT c.customer_id FROM crm.customers c JOIN web.events e ON e.customer_id = c.customer_id "
+                  "JOIN pim.products p ON p.product_id = e.product_id WHERE c.gender = 'female' "
+                  "AND e.event_type IN ('product_view', 'wishlist_add') AND p.category = 'sports' "
+                  "AND e.event_ts >= DATE '2026-09-30' - INTERVAL 14 DAY", lang)

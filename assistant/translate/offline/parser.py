@@ -278,7 +278,11 @@ class Parser:
             g, values, things = i + len(head), 0, 0
             while g < len(norms):
                 value = next((s for s in spans if s.start == g and s.of("value", "dimvalue")), None)
-                if value is not None:
+                other = next((s for s in spans if s.start == g + 1 and s.of("event", "dimvalue")), None) \
+                    if g == i + len(head) and norms[g] in ("or", "and") else None
+                if other is not None and other.end < len(norms):
+                    g = other.end          # 'viewed or wishlisted shoes': another behaviour shares the thing
+                elif value is not None:
                     g, values = value.end, values + 1
                 elif norms[g] in SLOT_WORDS or norms[g] in DETERMINERS or norms[g] in PRONOUNS:
                     things += norms[g] in SLOT_WORDS
