@@ -639,3 +639,18 @@ def test_two_behaviours_share_the_thing_said_after_both(translator, warehouse, c
                   "JOIN pim.products p ON p.product_id = e.product_id WHERE c.gender = 'female' "
                   "AND e.event_type IN ('product_view', 'wishlist_add') AND p.category = 'sports' "
                   "AND e.event_ts >= DATE '2026-09-30' - INTERVAL 14 DAY", lang)
+
+
+@pytest.mark.parametrize("request_, lang, lead", [
+    ("For the seniors workshop in our new Geneva venue we're going broad: all our customers aged 80 to 90", None,
+     "For the seniors workshop in our new Geneva venue we're going broad"),
+    ("Pour l'atelier seniors de notre nouveau lieu à Genève on cible large : tous nos clients de huitante à nonante ans",
+     "fr", "Pour l'atelier seniors de notre nouveau lieu à Genève on cible large"),
+])
+def test_a_long_lead_in_saying_what_for_is_an_aside(translator, warehouse, catalog, request_, lang, lead):
+    """A lead-in before the colon that opens like an aside ('For ...', 'Pour ...') and holds nothing to use: too
+    long for a title, its words were asked about."""
+    r = same_audience(translator, warehouse, catalog, request_,
+                      "SELECT customer_id FROM crm.customers WHERE date_diff('year', birth_date, DATE '2026-09-30') "
+                      "- CASE WHEN strftime(birth_date, '%m-%d') > '09-30' THEN 1 ELSE 0 END BETWEEN 80 AND 90", lang)
+    assert r.ignored == [lead], r.ignored

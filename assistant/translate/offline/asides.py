@@ -49,6 +49,8 @@ def find_ignored(request: str, tokens: list[Token], content: set[int]) -> Ignore
     named = content - _quoted(request, tokens)       # "'30 and fabulous'" names a mailer: nothing to use
     if title and rest & named:
         found.title = title
+    elif lead := _leading_aside(tokens, named):
+        found.asides.append(lead)
     norms = [t.norm for t in tokens]
     for start, end in sentences(request, tokens):
         retracted = _retracted(norms, start, end)
@@ -163,6 +165,18 @@ def sentences(request: str, tokens: list[Token]) -> list[tuple[int, int]]:
             out.append((start, end))
         start = end
     return out
+
+
+def _leading_aside(tokens: list[Token], content: set[int]) -> list[int]:
+    """'For the seniors workshop in Geneva we're going broad: all our customers aged 80 to 90': a lead-in before
+    a colon that opens like an aside and holds nothing to use (however long: a title is a few words)."""
+    norms = [t.norm for t in tokens]
+    colon = norms.index(":") if ":" in norms else 0
+    lead = list(range(colon))
+    if not lead or colon + 1 >= len(tokens) or set(lead) & content or not set(range(colon + 1, len(tokens))) & content:
+        return []
+    opens = any(tuple(norms[:len(s)]) == s for s in ASIDE_STARTERS + ASIDE_MARKERS)
+    return lead if opens else []
 
 
 def _trailing_aside(tokens: list[Token], ids: list[int], content: set[int]) -> list[int]:
