@@ -544,7 +544,23 @@ def test_those_two_points_back_at_what_was_named(translator, warehouse, catalog)
 
 
 def test_the_two_before_a_noun_is_still_a_count(translator):
-    asks(translator, "customers who placed the two orders", "two")
+    r = translator.translate("customers who placed the two orders", A)
+    assert [c.label for c in r.definition.criteria] == ["online order (at least 2 times)"], r.definition.to_text()
+    assert r.warnings == ["'two' read as at least 2"], r.warnings
+
+
+# -- a number of behaviours said in words -------------------------------------------------------------------
+
+@pytest.mark.parametrize("request_, lang", [
+    ("customers who placed three orders in H1", None),
+    ("clients ayant passé trois commandes au S1", "fr"),
+])
+def test_a_number_word_before_a_behaviour_counts_it_as_a_digit_does(translator, warehouse, catalog, request_, lang):
+    """'three orders' is read as '3 orders' is (at least 3, said in a note): 'three' was asked about."""
+    r = same_audience(translator, warehouse, catalog, request_,
+                      "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2026-01-01' "
+                      "AND order_ts < DATE '2026-07-01' GROUP BY customer_id HAVING count(*) >= 3", lang)
+    assert r.warnings, "a bare count is read 'at least' with a note"
 
 
 def test_french_one_of_the_two_points_back_at_what_was_named(translator, warehouse, catalog):

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from assistant.meaning import Comparison, Window
 
 from assistant.translate.lang_en import (
-    AGO, ANAPHORA, AT_LEAST_PHRASES, CLAUSE_ENDS, COMPARISONS, LAST_WORDS, PRECEDING_WORDS, SINCE_THEN, CURRENCY, DETERMINER_PHRASES, MONTHS, NUMBER_AND, NUMBER_PHRASES, NUMBER_SCALES, NUMBER_WORDS, ORDINALS, PERIOD_LETTERS, PERIOD_WORDS,
+    FUNCTION_WORDS, AGO, ANAPHORA, AT_LEAST_PHRASES, CLAUSE_ENDS, COMPARISONS, LAST_WORDS, PRECEDING_WORDS, SINCE_THEN, CURRENCY, DETERMINER_PHRASES, MONTHS, NUMBER_AND, NUMBER_PHRASES, NUMBER_SCALES, NUMBER_WORDS, ORDINALS, PERIOD_LETTERS, PERIOD_WORDS,
     BAND_WORDS, BIRTH_OPS, BIRTH_TAILS, BORN_WORDS, DECADE_WORDS, RANGE_WORDS, RANK_AFTER_NUMBER, RANK_DETERMINERS,
     RANK_WORDS, SUPERLATIVES, SEASONS, TIMES_WORDS, TURNING_PERIODS, TURNING_WORDS, UNITS,
 )
@@ -620,8 +620,9 @@ def _comparison_at(tokens, norms, i) -> Comparison | None:  # noqa: C901 - one t
         return None
     bounded = any(_match(norms, i + 1, ("or", w)) for w in ("more", "above", "less", "fewer"))
     if op is None and tokens[i].number is None and not (i + 1 < len(norms) and norms[i + 1] in ("times", "time")) \
-            and not bounded:
-        return None  # a bare number word ("one") is not a comparison; 'three times', 'two or more' are
+            and not bounded and not (n >= 2 and i + 1 < len(norms) and norms[i + 1].isalpha()
+                                     and norms[i + 1] not in FUNCTION_WORDS and norms[i + 1] not in UNITS):
+        return None  # a bare 'one' is no comparison; 'three times', 'two or more', 'three orders' (as '3 orders') are
     if tokens[i].number is not None and tokens[i].suffix == "s" and op is None:
         return None
     i += 1
