@@ -904,3 +904,14 @@ def test_french_singular_verbs_of_residence(translator, request_, criteria):
     """'habite en', 'vit au' (the plural 'habitent en' was read; the singular asked about)."""
     r = translator.translate(request_, A)
     assert r.status == "ok" and labels(r) == (criteria, []), (r.status, r.unrecognized, labels(r))
+
+
+@pytest.mark.parametrize("request_, criteria", [
+    ("clients ayant passé 3 commandes ou plus au S1", ["commande en ligne (au moins 3 fois) du 2026-01-01 au 2026-06-30"]),
+    ("clients de 30 ans ou plus", ["âge : au moins 30 ans"]),
+])
+def test_a_bound_said_after_the_counted_noun(translator, request_, criteria):
+    """'3 commandes ou plus' is '3 or more orders': it was read 'at least 3' with a note, and 'ou' was said to be
+    'not applied'; an age keeps its own phrase ('30 ans ou plus')."""
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and labels(r) == (criteria, []) and not r.warnings, (r.status, r.warnings, labels(r))

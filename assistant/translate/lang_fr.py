@@ -306,6 +306,10 @@ UNION_FOLLOWERS = frozenset({"tous", "toutes", "tout", "toute", "ceux", "celles"
 
 # Adjectives said after their noun ('4 catégories différentes'): put before it when a number counts the noun.
 POSTPOSED_ADJECTIVES = frozenset({"differentes", "differents", "distinctes", "distincts"})
+# Bounds said after the counted noun ('2 recherches ou plus'): put right after the number ('2 or more searches');
+# not after a period, an age or 'fois', which the phrases read whole ('30 ans ou plus', '3 fois ou plus').
+POSTPOSED_BOUNDS = frozenset({("ou", "plus"), ("ou", "moins"), ("et", "plus")})
+COUNT_NOUNS = frozenset({"fois", "ans"})
 
 # Words made from the catalog's words by an ending, read as them when the catalog gives them no meaning (as
 # lang_en.DERIVED_WORDS): the people of a place a value names, by (ending, the ending it replaces): 'parisiens'

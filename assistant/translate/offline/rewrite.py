@@ -18,8 +18,9 @@ from assistant.translate.offline.text import Token, fold
 
 def prepare(tokens: list[Token], lang: ModuleType) -> list[Token]:
     """The language's spelling undone before anything reads the tokens: elisions, decimal commas, false friends."""
-    return participles(postposed_adjectives(
-        keep_false_friends(join_number_words(join_decimals(split_elisions(tokens, lang), lang), lang), lang), lang), lang)
+    return participles(postposed_bounds(postposed_adjectives(
+        keep_false_friends(join_number_words(join_decimals(split_elisions(tokens, lang), lang), lang), lang), lang),
+        lang), lang)
 
 
 def participles(tokens: list[Token], lang: ModuleType) -> list[Token]:
@@ -32,6 +33,23 @@ def participles(tokens: list[Token], lang: ModuleType) -> list[Token]:
     return [Token(t.text, verbs[t.norm], t.start, t.end)
             if t.norm in verbs and 0 < i < len(tokens) - 1 and tokens[i - 1].norm in lang.AUXILIARIES
             and tokens[i + 1].norm in objects else t for i, t in enumerate(tokens)]
+
+
+def postposed_bounds(tokens: list[Token], lang: ModuleType) -> list[Token]:
+    """'2 recherches ou plus': a bound the language says after the counted noun is put right after the number,
+    where the canonical words say it ('2 or more searches'); each keeps its place. Periods and ages keep theirs
+    ('30 ans ou plus' is read whole)."""
+    bounds = getattr(lang, "POSTPOSED_BOUNDS", frozenset())
+    if not any(t.norm in {b[0] for b in bounds} for t in tokens):
+        return tokens
+    out, numbers = list(tokens), getattr(lang, "NUMBER_VALUES", {})
+    for i in range(1, len(out) - 2):
+        counted = out[i - 1].number is not None or out[i - 1].norm in numbers
+        noun = out[i].number is None and out[i].norm.isalpha() and out[i].norm not in lang.UNITS \
+            and out[i].norm not in lang.COUNT_NOUNS
+        if counted and noun and (out[i + 1].norm, out[i + 2].norm) in bounds:
+            out[i], out[i + 1], out[i + 2] = out[i + 1], out[i + 2], out[i]
+    return out
 
 
 def postposed_adjectives(tokens: list[Token], lang: ModuleType) -> list[Token]:
