@@ -670,3 +670,17 @@ def test_a_long_lead_in_saying_what_for_is_an_aside(translator, warehouse, catal
                       "SELECT customer_id FROM crm.customers WHERE date_diff('year', birth_date, DATE '2026-09-30') "
                       "- CASE WHEN strftime(birth_date, '%m-%d') > '09-30' THEN 1 ELSE 0 END BETWEEN 80 AND 90", lang)
     assert r.ignored == [lead], r.ignored
+
+
+@pytest.mark.parametrize("request_, lang", [
+    ("customers who looked at Nike products on a tablet in the last 30 days", None),
+    ("clients qui ont consulté des produits Nike sur une tablette ces 30 derniers jours", "fr"),
+])
+def test_the_device_of_a_web_event_is_its_sessions(translator, warehouse, catalog, request_, lang):
+    """'looked at Nike products on a tablet': the catalog gives the web event its session's device (a dimension
+    reached through the session); 'tablet' was asked about."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT e.customer_id FROM web.events e JOIN web.sessions s ON s.session_id = e.session_id "
+                  "JOIN pim.products p ON p.product_id = e.product_id WHERE e.customer_id IS NOT NULL "
+                  "AND e.event_type = 'product_view' AND p.brand = 'Nike' AND s.device_type = 'tablet' "
+                  "AND e.event_ts >= DATE '2026-09-30' - INTERVAL 30 DAY", lang)
