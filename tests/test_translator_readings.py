@@ -684,3 +684,28 @@ def test_the_device_of_a_web_event_is_its_sessions(translator, warehouse, catalo
                   "JOIN pim.products p ON p.product_id = e.product_id WHERE e.customer_id IS NOT NULL "
                   "AND e.event_type = 'product_view' AND p.brand = 'Nike' AND s.device_type = 'tablet' "
                   "AND e.event_ts >= DATE '2026-09-30' - INTERVAL 30 DAY", lang)
+
+
+# -- a yes/no held per value: 'and' between two of its values requires both ---------------------------------
+
+CONSENT = "SELECT customer_id FROM crm.consents WHERE channel = '{}' AND opted_in"
+
+
+@pytest.mark.parametrize("request_, lang, channels", [
+    ("customers opted in to push and email", None, ("push", "email")),
+    ("customers opted in to push, email and SMS", None, ("push", "email", "sms")),
+    ("clients optin push et e-mail", "fr", ("push", "email")),
+    ("clients de Montréal qui ont accepté les notifs push pis les courriels", "fr", ("push", "email")),
+])
+def test_and_between_consents_requires_each(translator, warehouse, catalog, request_, lang, channels):
+    """A consent is a row per channel: 'opted in to push and email' is both consents (it was read as either,
+    silently, as 'Paris and Lyon' is); Quebec 'pis' is 'and'."""
+    gold = " INTERSECT ".join(CONSENT.format(c) for c in channels)
+    if "Montréal" in request_:
+        gold = f"SELECT customer_id FROM crm.customers WHERE city = 'Montreal' INTERSECT {gold}"
+    same_audience(translator, warehouse, catalog, request_, gold, lang)
+
+
+def test_or_between_consents_is_still_either(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog, "customers opted in to push, email or SMS",
+                  " UNION ".join(CONSENT.format(c) for c in ("push", "email", "sms")))

@@ -290,6 +290,7 @@ WORDS = {
     "extrais": "extract", "extrais-moi": "extract", "extrayez": "extract",
     "quels": "which", "quelles": "which", "combien": "how many", "liste": "list",
     "passee": "placed", "passees": "placed",
+    "pis": "and",                                   # Quebec: 'les notifs push pis les courriels'
     "presque": "almost", "quasiment": "almost",     # '(presque or)': how near, an aside in a bracket (lang_en.NEAR_WORDS)
 }
 

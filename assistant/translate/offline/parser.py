@@ -721,7 +721,11 @@ class Parser:
                 and self.norms[i + 1] == self.norms[before.start - 1] and self.norms[i + 1] in QUALIFIER_PREPOSITIONS
             single = any(c.rsplit(".", 1)[0] == self.entity_table for c in cols_b & cols_a
                          if any(m.kind == "value" for m in before.of("value") if m.column == c))
-            return not (repeated and single)
+            # 'opted in to push and email': a yes/no said of each value's own row (a consent per channel) holds
+            # for both values, never for either
+            each = self._list_conjunction(i) == "and" and any(self._flagged_rows(c) for c in cols_b & cols_a
+                                                              if any(m.column == c for m in before.of("value")))
+            return not (repeated and single) and not each
         return bool(before.of("qualifier") and after.of("qualifier") and not after.of("event", "kindword"))
 
     # -- reading one segment ---------------------------------------------------
@@ -1127,6 +1131,24 @@ class Parser:
         words = [w for w in self.norms[seg.start:seg.end] if w not in (",", ".", ";")]
         # 'opened none', 'n'en avoir ouvert aucun': a negation that ends its clause stands for 'none of them'
         return not own_dims and (any(w in PRONOUNS for w in words) or bool(words) and words[-1] in CONCORD_NEGATIONS)
+
+    def _list_conjunction(self, i: int) -> str:
+        """The word that joins a list at the connector at i: itself, or after a comma the 'and' or 'or' that ends
+        the list ('push, email and SMS')."""
+        if self.norms[i] != ",":
+            return self.norms[i]
+        for n in self.norms[i + 1:]:
+            if n in ("and", "or"):
+                return n
+            if n in CONNECTORS and n != ",":
+                break
+        return ","
+
+    def _flagged_rows(self, column: str) -> bool:
+        """A value column of a profile table that holds a yes/no per row (crm.consents: one row per channel)."""
+        table = column.rsplit(".", 1)[0]
+        return table != self.entity_table and table in self.catalog.tables and \
+            any(c.type == "BOOLEAN" for c in self.catalog.tables[table].columns.values())
 
     def _has_dims(self, dims: list[tuple[Span, Meaning]], events) -> bool:
         """Whether the behaviour said before has each of the clause's own dimension values: 'visited the site and
