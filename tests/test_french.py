@@ -595,7 +595,8 @@ def test_a_status_said_before_a_determiner_and_its_behaviour_is_its_verb(transla
 @pytest.mark.parametrize("request_", ["Supprime du CRM les clients VIP de Lyon",
                                       "Merci de rédiger un texte pour les clientes VIP",
                                       "Peux-tu traduire en anglais les critères des clients VIP",
-                                      "Écris-nous un objet d'e-mail pour les membres Gold"])
+                                      "Écris-nous un objet d'e-mail pour les membres Gold",
+                                      "Peux-tu surclasser les membres argent de Lyon au niveau or ?"])
 def test_a_french_request_for_another_task_is_refused_by_name(translator, request_):
     r = translator.translate(request_, A)
     assert r.status == "refused" and "autre chose qu'une audience" in r.message, (r.status, r.message)

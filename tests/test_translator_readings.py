@@ -244,7 +244,9 @@ def test_the_noun_of_a_values_attribute_after_it_is_read_with_it(translator, war
 
 
 @pytest.mark.parametrize("request_", ["Please erase every customer in Lyon from the CRM",
-                                      "Can you write a short intro for the newsletter to gold members"])
+                                      "Can you write a short intro for the newsletter to gold members",
+                                      "Could you upgrade the silver members in Lyon to gold?",   # changing data
+                                      "pls bump every standard member in Paris up to silver"])
 def test_a_request_for_another_task_is_refused_by_name(translator, request_):
     r = translator.translate(request_, A)
     assert r.status == "refused" and "something other than an audience" in r.message, (r.status, r.message)

@@ -173,7 +173,8 @@ MESSAGES = {
 }
 # A request that opens with one of these verbs (after 'please', 'can you' ...) asks for another task: refused.
 OTHER_TASKS = frozenset({"delete", "erase", "wipe", "purge", "write", "compose", "rewrite", "translate", "summarise",
-                         "summarize"})
+                         "summarize",
+                         "bump", "upgrade", "downgrade", "promote", "demote", "update", "modify", "edit"})  # change data
 LISTS = frozenset({"list", "audience", "segment", "selection", "target", "query"})   # 'write me a list of ...'
 POLITE_OPENINGS = frozenset({"please", "pls", "plz", "can", "could", "would", "you", "kindly", "hi", "hey", "hello",
                              ",", "me", "for", "us"})

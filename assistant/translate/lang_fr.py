@@ -426,7 +426,8 @@ MESSAGES = {
 OTHER_TASKS = frozenset(f"{verb}{pronoun}" for verb in (
     "supprime", "supprimez", "supprimer", "efface", "effacez", "effacer", "ecris", "ecrivez", "ecrire", "redige",
     "redigez", "rediger", "traduis", "traduisez", "traduire", "resume", "resumez", "resumer", "compose", "composez",
-    "composer") for pronoun in ("", "-moi", "-nous"))
+    "composer", "modifie", "modifiez", "modifier", "surclasse", "surclassez", "surclasser", "retrograde",
+    "retrogradez", "retrograder") for pronoun in ("", "-moi", "-nous"))
 # 'écris-moi une liste de ...': the task is the audience itself. Compared after the rewrite ('une' is 'an').
 LISTS = frozenset({"liste", "list", "audience", "segment", "selection", "cible", "requete", "ciblage"})   # "liste" reads "list"
 POLITE_OPENINGS = frozenset({"please", "thanks", "of", "hi", ",", "you", "me", "we", "i", "peux-tu", "pouvez-vous",
