@@ -596,7 +596,8 @@ def test_a_status_said_before_a_determiner_and_its_behaviour_is_its_verb(transla
                                       "Merci de rédiger un texte pour les clientes VIP",
                                       "Peux-tu traduire en anglais les critères des clients VIP",
                                       "Écris-nous un objet d'e-mail pour les membres Gold",
-                                      "Peux-tu surclasser les membres argent de Lyon au niveau or ?"])
+                                      "Peux-tu surclasser les membres argent de Lyon au niveau or ?",
+                                      "Envoie un SMS à toutes les clientes VIP de Nantes pour la vente"])
 def test_a_french_request_for_another_task_is_refused_by_name(translator, request_):
     r = translator.translate(request_, A)
     assert r.status == "refused" and "autre chose qu'une audience" in r.message, (r.status, r.message)

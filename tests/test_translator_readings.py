@@ -246,7 +246,8 @@ def test_the_noun_of_a_values_attribute_after_it_is_read_with_it(translator, war
 @pytest.mark.parametrize("request_", ["Please erase every customer in Lyon from the CRM",
                                       "Can you write a short intro for the newsletter to gold members",
                                       "Could you upgrade the silver members in Lyon to gold?",   # changing data
-                                      "pls bump every standard member in Paris up to silver"])
+                                      "pls bump every standard member in Paris up to silver",
+                                      "Send an SMS right now to every VIP in Nantes about the sale"])   # sending
 def test_a_request_for_another_task_is_refused_by_name(translator, request_):
     r = translator.translate(request_, A)
     assert r.status == "refused" and "something other than an audience" in r.message, (r.status, r.message)
@@ -254,6 +255,7 @@ def test_a_request_for_another_task_is_refused_by_name(translator, request_):
 
 def test_write_me_a_list_is_no_other_task(translator):
     assert translator.translate("write me a list of gold members in Lyon", A).status != "refused"
+    assert translator.translate("email subscribers in Lyon", A).status != "refused"    # a channel, not a verb
 
 
 # -- a catalog phrase with a place for the thing, the request naming it there -----------------------------------

@@ -168,13 +168,14 @@ MESSAGES = {
                        "catalog knows: see the Catalog page or `audience catalog show`."),
     "not_understood": " (not understood: {phrases})",
     "other_task": ("'{verb}' asks for something other than an audience: this tool finds customers, it does not "
-                   "delete records, write copy or change data. Describe who you want to reach instead, e.g. "
+                   "delete records, write copy, change data or send messages. Describe who you want to reach instead, e.g. "
                    "'VIP customers who bought in store in the last 6 months'."),
 }
 # A request that opens with one of these verbs (after 'please', 'can you' ...) asks for another task: refused.
 OTHER_TASKS = frozenset({"delete", "erase", "wipe", "purge", "write", "compose", "rewrite", "translate", "summarise",
                          "summarize",
-                         "bump", "upgrade", "downgrade", "promote", "demote", "update", "modify", "edit"})  # change data
+                         "bump", "upgrade", "downgrade", "promote", "demote", "update", "modify", "edit",  # change data
+                         "send", "notify"})   # send a message now ('Send an SMS to ...')
 LISTS = frozenset({"list", "audience", "segment", "selection", "target", "query"})   # 'write me a list of ...'
 POLITE_OPENINGS = frozenset({"please", "pls", "plz", "can", "could", "would", "you", "kindly", "hi", "hey", "hello",
                              ",", "me", "for", "us"})

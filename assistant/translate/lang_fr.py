@@ -417,7 +417,7 @@ MESSAGES = {
                        "`audience catalog show`."),
     "not_understood": " (non compris : {phrases})",
     "other_task": ("« {verb} » demande autre chose qu'une audience : cet outil trouve des clients, il ne supprime "
-                   "pas de fiches, n'écrit pas de textes et ne modifie pas les données. Décrivez plutôt qui vous "
+                   "pas de fiches, n'écrit pas de textes, ne modifie pas les données et n'envoie pas de messages. Décrivez plutôt qui vous "
                    "voulez toucher, par exemple « clients VIP ayant acheté en magasin ces 6 derniers mois »."),
 }
 
@@ -427,7 +427,7 @@ OTHER_TASKS = frozenset(f"{verb}{pronoun}" for verb in (
     "supprime", "supprimez", "supprimer", "efface", "effacez", "effacer", "ecris", "ecrivez", "ecrire", "redige",
     "redigez", "rediger", "traduis", "traduisez", "traduire", "resume", "resumez", "resumer", "compose", "composez",
     "composer", "modifie", "modifiez", "modifier", "surclasse", "surclassez", "surclasser", "retrograde",
-    "retrogradez", "retrograder") for pronoun in ("", "-moi", "-nous"))
+    "retrogradez", "retrograder", "envoie", "envoyez", "envoyer") for pronoun in ("", "-moi", "-nous"))
 # 'écris-moi une liste de ...': the task is the audience itself. Compared after the rewrite ('une' is 'an').
 LISTS = frozenset({"liste", "list", "audience", "segment", "selection", "cible", "requete", "ciblage"})   # "liste" reads "list"
 POLITE_OPENINGS = frozenset({"please", "thanks", "of", "hi", ",", "you", "me", "we", "i", "peux-tu", "pouvez-vous",
