@@ -36,6 +36,12 @@ class LocalText(Strict):
                                                 "(accents are folded when matching, so they may be omitted).")
 
 
+class LocalColumn(LocalText):
+    names: dict[str, list[str]] = Field({}, description="Free-text columns: other names of a value as the warehouse "
+                                                        "holds it, in this language ('Bruxelles' for 'Brussels', "
+                                                        "'LA' for 'Los Angeles'); read as that value.")
+
+
 class LocalEntity(LocalText):
     plural: str = ""
 
@@ -105,10 +111,12 @@ class ValueSet(Localised[LocalText]):
         return LocalText(label=self.label, synonyms=list(self.synonyms))
 
 
-class Column(Localised[LocalText]):
+class Column(Localised[LocalColumn]):
     type: str = Field(description="SQL type family: BIGINT, INTEGER, DECIMAL, DOUBLE, VARCHAR, DATE, TIMESTAMP, BOOLEAN.")
     description: str = ""
     synonyms: list[str] = []
+    names: dict[str, list[str]] = Field({}, description="Free-text columns: other English names of a value as the "
+                                                        "warehouse holds it ('LA' for 'Los Angeles'); read as that value.")
     personal: bool = Field(False, description="Personal data: masked in previews and samples.")
     values: dict[str, Value] = Field({}, description="Closed vocabulary: stored value -> label and synonyms.")
     value_sets: dict[str, ValueSet] = {}
@@ -126,6 +134,9 @@ class Column(Localised[LocalText]):
         None, description="birth_date: ages ('aged 18-24', 'over 60') are computed from it. A warehouse storing the "
                           "birth date as integer parts marks its columns birth_year, birth_month and birth_day (one "
                           "table); the age is computed from the three.")
+
+    def _english(self) -> LocalColumn:
+        return LocalColumn(synonyms=list(self.synonyms), names=dict(self.names))
 
 
 class Table(Localised[LocalText]):

@@ -64,8 +64,6 @@ def labels(r):
     ("clients qui ont commandé en ligne au 3ème trimestre 2025", ["commande en ligne du 2025-07-01 au 2025-09-30"], []),
     ("clients qui ont commandé en ligne au 1er semestre 2025", ["commande en ligne du 2025-01-01 au 2025-06-30"], []),
 ])
-
-
 def test_french_grammar_and_catalog_words(translator, request_, criteria, exclusions):
     r = translator.translate(request_, A)
     assert r.language == "fr" and r.status == "ok", (r.status, r.warnings, r.clarifications)
@@ -182,8 +180,6 @@ def test_an_age_no_customer_has_is_flagged_not_silently_read(translator):
     ("clients ayant ajouté à leur liste d'envies ces 7 derniers jours",
      "événement web, type d'événement ajout à la liste d'envies au cours des 7 derniers jours"),
 ])
-
-
 def test_catalog_phrases_with_elisions_match(translator, request_, label):
     """A catalog phrase is read with the request's elisions split the same way ('d'attrition' = 'de attrition')."""
     r = translator.translate(request_, A)
@@ -210,8 +206,6 @@ def test_the_catalogs_french_words_count_towards_the_language(translator, reques
     ("des Espagnoles ayant commandé en ligne", ["femmes", "Espagne", "commande en ligne"]),
     ("les Belges ayant commandé en ligne", ["Belgique", "commande en ligne"]),
 ])
-
-
 def test_french_words_that_look_like_grammar_or_carry_gender(translator, request_, criteria):
     r = translator.translate(request_, A)
     assert r.status == "ok" and not r.warnings, (r.warnings, r.clarifications)
@@ -372,8 +366,6 @@ def test_follow_up_instructions_in_french(translator, catalog):
     ("clients en Espagne sauf les VIP et les clients Or", ["Espagne"], ["VIP", "niveau or"]),   # said apart: each
     ("clients en Espagne, en dehors des clients VIP", ["Espagne"], ["VIP"]),
 ])
-
-
 def test_shared_heads_and_exclusions_with_contracted_articles(translator, request_, criteria, exclusions):
     r = translator.translate(request_, A)
     assert r.status == "ok" and not r.warnings, (r.warnings, r.clarifications)
@@ -391,8 +383,6 @@ def test_shared_heads_and_exclusions_with_contracted_articles(translator, reques
     ("les 20 meilleurs clients par nombre de commandes en ligne",
      "les 20 premiers clients par nombre de fois : commande en ligne"),
 ])
-
-
 def test_french_windows_rankings_and_aggregates(translator, request_, label):
     r = translator.translate(request_, A)
     assert r.status == "ok" and not r.warnings, (r.warnings, r.clarifications)
@@ -405,8 +395,6 @@ def test_french_windows_rankings_and_aggregates(translator, request_, label):
     ("clients de plus de septante ans", "âge : plus de 70 ans"),                  # Belgian and Swiss tens
     ("clients ayant commandé en ligne depuis quatre-vingt-dix jours", "commande en ligne au cours des 90 derniers jours"),
 ])
-
-
 def test_numbers_in_several_words(translator, request_, label):
     r = translator.translate(request_, A)
     assert r.status == "ok" and not r.warnings, (r.warnings, r.clarifications)
@@ -422,10 +410,8 @@ def test_an_age_without_a_comparison_is_read_at_least_and_said(translator):
     ("clientes ayant ouvert un e-mail d'avril à juin 2026", "message ouvert, canal e-mail du 2026-04-01 au 2026-06-30"),
     ("clients ayant visité le site depuis début 2026", "visite du site ou de l'app depuis le 2026-01-01"),
     ("clients ayant commandé en ligne au cours de la dernière semaine", "commande en ligne au cours des 7 derniers jours"),
-    ("clients ayant commandé en ligne sur l'année écoulée", None),      # not read: asked, never guessed
+    ("clients ayant commandé en ligne sur l'année écoulée", None),      # the last 12 months or 2025: never silent
 ])
-
-
 def test_more_french_periods(translator, request_, label):
     r = translator.translate(request_, A)
     if label is None:
@@ -452,8 +438,6 @@ def test_ni_ni_after_a_noun_negates_only_the_pair(translator):
     ("clients ayant commandé en ligne pendant l'été", "du 2026-06-01 au 2026-08-31"),
     ("clients ayant commandé en ligne en été 2025", "du 2025-06-01 au 2025-08-31"),
 ])
-
-
 def test_ete_after_a_time_word_is_the_summer_not_been(translator, request_, window):
     """'été' is also the participle of 'être': read as 'been', 'cet été' was dropped without a word."""
     r = translator.translate(request_, A)
@@ -474,8 +458,6 @@ def test_sans_negates_its_behaviour_and_a_state_after_et_is_a_criterion(translat
     ("clients qui ont dépensé moins ces 6 derniers mois par rapport aux 6 mois précédents",
      "customers who spent less in the last 6 months than in the 6 months before"),
 ])
-
-
 def test_a_change_between_two_periods_reads_as_in_english(translator, french, english):
     fr, en = translator.translate(french, A), translator.translate(english, A)
     assert fr.status == en.status == "ok", (fr.unrecognized, fr.clarifications)
@@ -498,8 +480,6 @@ def test_a_change_without_its_periods_is_asked_in_french(translator):
     ("VIP customers", "en"), ("web buyers", "en"), ("SMS subscribers", "en"), ("women", "en"), ("VIP", "en"),
     ("Paris", "en"), ("Lyon", "en"), ("sneakers buyers", "en"), ("gold members", "en"), ("newsletter subscribers", "en"),
 ])
-
-
 def test_short_requests_are_read_in_their_language(translator, request_, lang):
     r = translator.translate(request_, A)
     assert r.language == lang, (r.language, r.status, r.unrecognized)
@@ -536,8 +516,6 @@ def _english_words(text: str, request: str) -> list[str]:
     "clients VIP qui acceptent",                                     # readings of an unknown word: French only
     "clients VIP ciblés par une campagne",
 ])
-
-
 def test_questions_and_readings_of_a_french_request_are_french(translator, request_):
     r = translator.translate(request_, A)
     assert r.language == "fr" and r.clarifications, (r.language, r.status)
@@ -552,8 +530,6 @@ def test_questions_and_readings_of_a_french_request_are_french(translator, reque
     ("clientes ayant acheté quelques fois en magasin", "au moins 3 fois", "achat en magasin (au moins 3 fois)"),
     ("clients qui ont le plus dépensé en ligne", "top 100", "les 100 premiers clients par montant dépensé : commande en ligne"),
 ])
-
-
 def test_a_french_reading_picked_reads_back_in_french(translator, request_, reading, label):
     """Each reading rewrites the request in its own language: picked, the request is answered without a question."""
     q = translator.translate(request_, A).clarifications[0]
@@ -593,8 +569,6 @@ def test_a_french_reading_picked_reads_back_in_french(translator, request_, read
     # 'or' between two amounts of one behaviour is not applied: said, never silently both required
     ("clients ayant acheté plus de 3 fois OU dépensé plus de 500€", None, "« ou » entre « acheté plus de 3 fois » et « dépensé plus de 500€ »"),
 ])
-
-
 def test_bad_french_input_is_answered_or_flagged_by_name(translator, request_, criteria, flagged):
     r = translator.translate(request_, A)
     assert r.language == "fr", r.language
@@ -646,8 +620,6 @@ def test_a_dimension_without_french_words_of_its_own_is_named_by_its_columns_in_
     "clients ayant acheté des chaussures ou de la beauté en 2025",
     "customers in Spain or of Italy",
 ])
-
-
 def test_an_or_between_values_of_one_attribute_after_a_small_word_is_read_not_reported(translator, request_):
     """'d'Espagne ou d'Italie' is read 'of spain or of italy': the 'or' joins two values past its 'of', and was
     reported as not applied on a right answer."""
@@ -668,9 +640,9 @@ def test_a_status_said_before_a_determiner_and_its_behaviour_is_its_verb(transla
 @pytest.mark.parametrize("request_", ["Supprime du CRM les clients VIP de Lyon",
                                       "Merci de rédiger un texte pour les clientes VIP",
                                       "Peux-tu traduire en anglais les critères des clients VIP",
-                                      "Écris-nous un objet d'e-mail pour les membres Gold"])
-
-
+                                      "Écris-nous un objet d'e-mail pour les membres Gold",
+                                      "Peux-tu surclasser les membres argent de Lyon au niveau or ?",
+                                      "Envoie un SMS à toutes les clientes VIP de Nantes pour la vente"])
 def test_a_french_request_for_another_task_is_refused_by_name(translator, request_):
     r = translator.translate(request_, A)
     assert r.status == "refused" and "autre chose qu'une audience" in r.message, (r.status, r.message)
@@ -686,8 +658,6 @@ def test_write_me_a_list_in_french_is_no_other_task(translator):
     ("clients ayant commandé en ligne dans plus de 3 catégories distinctes cette année",
      "plus de 3 catégorie différents : commande en ligne depuis le 2026-01-01"),
 ])
-
-
 def test_an_adjective_said_after_a_counted_noun_reads_as_a_distinct_count(translator, request_, label):
     """'2 marques différentes': French says 'different' after its noun; the catalog's French word for a dimension
     ('marques') names it as its English name does."""
@@ -701,8 +671,6 @@ def test_an_adjective_said_after_a_counted_noun_reads_as_a_distinct_count(transl
     ("clients ayant acheté dans nos magasins lyonnais cette année",
      ["achat en magasin, ville du magasin Lyon depuis le 2026-01-01"]),
 ])
-
-
 def test_the_people_of_a_place_read_as_the_place(catalog, request_, criteria):
     """'lillois', 'marseillais', 'lyonnais': the people of a city the data names read as that city."""
     cities = OfflineTranslator(catalog, {"crm.customers.city": ["Paris", "Lille", "Lyon", "Marseille"],
@@ -731,8 +699,6 @@ def test_a_word_made_by_an_ending_is_never_a_typos_reading(translator):
      ["achat en magasin ou commande en ligne pour la dernière fois avant le 2026-06-30",
       "achat en magasin ou commande en ligne depuis le 2025-09-30"]),
 ])
-
-
 def test_when_the_latest_event_was_is_read_from_french_verbs(translator, request_, criteria):
     """'dont le dernier achat remonte à / date de ...' is 'whose last purchase was ... ago'; 'dernier achat', also
     an indicator's French name, is the latest purchase beside the time said."""
@@ -759,8 +725,6 @@ def test_the_noun_of_a_values_attribute_before_it_is_read_with_it(catalog):
     ("clients dont la première commande en ligne était en 2024",
      ["commande en ligne pour la première fois du 2024-01-01 au 2024-12-31"]),
 ])
-
-
 def test_french_time_and_count_phrases(translator, request_, criteria):
     r = translator.translate(request_, A)
     assert r.status == "ok" and labels(r) == (criteria, []), (r.status, r.unrecognized, labels(r))
@@ -772,8 +736,6 @@ def test_french_time_and_count_phrases(translator, request_, criteria):
     ("customers without an online order in the last 6 months but who had ordered online at least three times before",
      ["online order (at least 3 times)"], ["online order in the last 6 months"]),
 ])
-
-
 def test_a_but_who_after_without_turns_back_to_the_customers(translator, request_, criteria, exclusions):
     """'sans X mais qui avaient Y': the exclusion is X alone; Y is required (both were excluded together)."""
     r = translator.translate(request_, A)
@@ -785,8 +747,6 @@ def test_a_but_who_after_without_turns_back_to_the_customers(translator, request
     ("clientes VIP ayant acheté des chaussures cette année, n'importe quel pays", "n'importe quel pays"),
     ("clientes VIP ayant acheté des chaussures cette année, peu importe le pays", "peu importe le pays"),
 ])
-
-
 def test_any_and_an_attributes_noun_in_french_restrict_nothing(translator, request_, aside):
     """'tous pays confondus', 'n'importe quel pays', 'peu importe le pays' between a clause's edges read as 'any
     country': an aside, not a word to ask about."""
@@ -801,8 +761,6 @@ def test_any_and_an_attributes_noun_in_french_restrict_nothing(translator, reque
     ("clients qui ont ouvert un e-mail cette semaine", ["message ouvert, canal e-mail depuis le 2026-09-28"]),
     ("clients ayant un ticket qualité produit ouvert", ["ticket au service client, motif qualité produit, statut ouvert"]),
 ])
-
-
 def test_a_participle_after_an_auxiliary_is_the_verb_not_the_state(translator, request_, criteria):
     """'ayant ouvert un ticket' is opening one (any ticket), not a ticket still open (was read so, silently);
     'un ticket ouvert' is the state."""
@@ -817,8 +775,6 @@ def test_a_participle_after_an_auxiliary_is_the_verb_not_the_state(translator, r
      ["événement web, type d'événement fiche produit vue, catégorie accessoires au cours des 15 derniers jours"],
      ["achat en magasin ou commande en ligne, catégorie accessoires au cours des 15 derniers jours"]),
 ])
-
-
 def test_a_french_catalog_phrase_reads_with_the_thing_named_in_its_place(translator, request_, criteria, exclusions):
     """'consulté des chaussures' is the catalog's 'consulté un produit' with what the request named there
     (lang_fr.SLOT_WORDS); 'sans en acheter' is 'without buying any' of them, in the window said before."""
@@ -832,8 +788,6 @@ def test_a_french_catalog_phrase_reads_with_the_thing_named_in_its_place(transla
     ("clients dont l'anniversaire tombe en juin", ["date de naissance en juin"]),
     ("clients nés en 1990", ["nés en 1990"]),
 ])
-
-
 def test_a_birth_month_in_french(translator, request_, criteria):
     """'nés en novembre', 'anniversaire en mai': the birth date's month of any year (lang_fr.BIRTH_WORDS); a year
     stays a year of birth."""
@@ -851,8 +805,6 @@ def test_a_birth_month_in_french(translator, request_, criteria):
     ("clientes VIP ayant acheté en magasin en 2026, hors liste noire bien sûr",
      ["femmes", "VIP", "achat en magasin du 2026-01-01 au 2026-12-31"], ["sur la liste : liste repoussoir"], ["bien sûr"]),
 ])
-
-
 def test_french_light_verbs_periods_and_asides(translator, request_, criteria, exclusions, ignored):
     r = translator.translate(request_, A)
     assert r.status == "ok" and labels(r) == (criteria, exclusions), (r.status, r.unrecognized, labels(r))
@@ -867,8 +819,6 @@ def test_french_light_verbs_periods_and_asides(translator, request_, criteria, e
     ("clients arrivés sur le site via les réseaux sociaux cette semaine",
      ["visite du site ou de l'app, source de trafic réseaux sociaux depuis le 2026-09-28"]),
 ])
-
-
 def test_french_verbs_said_for_the_catalogs_own(translator, request_, criteria):
     """'mis' for 'ajouté', 'regardé' for 'consulté', 'arrivés' for 'venus' (lang_fr.VERB_ALIASES), also before a
     kind of behaviour the catalog names by a value ('ajouté un article au panier': a web event's type)."""
@@ -882,8 +832,6 @@ def test_french_verbs_said_for_the_catalogs_own(translator, request_, criteria):
     ("clients ayant commandé en ligne en janvier, et rien depuis, en France",
      ["commande en ligne du 2026-01-01 au 2026-01-31", "non : commande en ligne depuis le 2026-02-01", "France"], []),
 ])
-
-
 def test_depuis_ending_its_clause_is_since_then(translator, request_, criteria, exclusions):
     """'mais plus depuis': 'depuis' ending its clause is 'since then', and 'plus' before it its negation."""
     r = translator.translate(request_, A)
@@ -895,8 +843,6 @@ def test_depuis_ending_its_clause_is_since_then(translator, request_, criteria, 
     ("customers who opened a ticket in spring", ["customer service ticket from 2026-03-01 to 2026-05-31"]),
     ("clients ayant ouvert un e-mail cet été", ["message ouvert, canal e-mail du 2026-06-01 au 2026-08-31"]),
 ])
-
-
 def test_a_behaviours_verb_before_another_behaviour_is_its_verb(translator, request_, criteria):
     """'opened a ticket': the verb of a message opened, said of a ticket, is the ticket's verb (a message opened
     was also required, silently); 'opened an email' stays a message opened."""
@@ -910,8 +856,6 @@ def test_a_behaviours_verb_before_another_behaviour_is_its_verb(translator, requ
      ["achat en magasin ou commande en ligne au cours des 15 derniers jours"]),
     ("clients en France avec optin SMS obligatoire", ["France", "consentement : SMS"], []),
 ])
-
-
 def test_the_period_said_before_and_a_required_state(translator, request_, criteria, exclusions):
     """'sur la période' is the period said before; 'optin SMS obligatoire' requires the consent, as said."""
     r = translator.translate(request_, A)
@@ -931,8 +875,6 @@ def test_a_verb_said_for_the_catalogs_own_reads_with_the_thing_in_its_place(tran
     "clients ayant acheté des articles enfants (Petit Bateau, Lego, peu importe la marque) depuis juin",
     "customers who bought kids products (Petit Bateau, Lego, any brand) since June",
 ])
-
-
 def test_a_bracket_of_examples_that_says_any_is_an_aside(catalog, request_):
     """'(Petit Bateau, Lego, peu importe la marque)': examples of what is asked, not a filter on those brands."""
     brands = OfflineTranslator(catalog, {"pim.products.brand": ["Petit Bateau", "Lego", "Nike"]})
@@ -972,8 +914,6 @@ def test_a_part_of_a_name_is_noted_in_french_words(catalog):
     "ont mis un article au panier ces 10 derniers jours",                   # the auxiliary opens the request
     "ceux qui ont ajouté au panier cette semaine",                          # 'ceux qui' is the catalog's phrase
 ])
-
-
 def test_a_behaviours_value_said_as_the_clauses_verb_names_the_behaviour(translator, request_):
     """'qui ont ajouté un article au panier' is the catalog's own phrase, verb and all: no 'no verb named' note (there
     was one for the French phrase read whole, never for the English 'added an item to their cart')."""
@@ -986,8 +926,6 @@ def test_a_behaviours_value_said_as_the_clauses_verb_names_the_behaviour(transla
     ("clients avec un ajout au panier ce mois-ci", "ajout au panier"),
     ("customers with a page view this month", "page view"),
 ])
-
-
 def test_a_behaviours_value_said_as_a_noun_is_still_noted(translator, request_, words):
     r = translator.translate(request_, A)
     assert any(words in w and ("verb" in w or "verbe" in w) for w in r.warnings), r.warnings
@@ -998,8 +936,6 @@ def test_a_behaviours_value_said_as_a_noun_is_still_noted(translator, request_, 
     ("CLIENTES EN BELGIQEU", "« BELGIQEU » lu comme « Belgique »"),
     ("customers in Frnace who bought in store", "read 'Frnace' as 'France'"),
 ])
-
-
 def test_a_typo_note_names_the_word_as_typed_and_the_value_as_the_catalog_writes_it(translator, request_, note):
     """Not the folded key the lexicon matched ('acheté', not 'achete'; 'Belgique', not 'belgique')."""
     r = translator.translate(request_, A)
@@ -1037,8 +973,6 @@ def test_short_capitalised_french_requests_are_french(translator, streambox, whi
      True),
     ("clients ayant acheté en magasin ces 30 derniers jours sans jamais commander en ligne", ["commande en ligne"], False),
 ])
-
-
 def test_a_behaviour_after_without_is_read_in_the_period_said_before(translator, request_, exclusions, noted):
     """'sans commander en ligne' right after 'ces 30 derniers jours', with no period of its own, is in those 30 days
     (it was every order ever, said nowhere), and a note says so; 'sans jamais' keeps all time."""
@@ -1060,8 +994,6 @@ def test_a_state_after_a_comma_ends_the_without(translator):
      "achat en magasin (au moins 2 fois) depuis le 2026-09-01"),
     ("customers with 3 cancelled orders or more this year", "cancelled order (at least 3 times) since 2026-01-01"),
 ])
-
-
 def test_a_bound_said_after_what_a_number_counts_is_the_numbers(translator, request_, criterion):
     """'3 commandes annulées ou plus', 'deux fois ou plus': the bound sets the count; neither a note that the number was
     read as at least 3 nor one that the 'ou' was not applied (both were said)."""
@@ -1076,8 +1008,6 @@ def test_a_bound_said_after_what_a_number_counts_is_the_numbers(translator, requ
     ("clients VIP ayant acheté en magasin cette année, par ex. pour une carte cadeau. Merci",
      ["VIP", "achat en magasin depuis le 2026-01-01"], []),
 ])
-
-
 def test_an_abbreviations_full_stop_ends_no_sentence(translator, request_, criteria, exclusions):
     """'par ex. pour un bon d'achat' is one aside: the full stop of 'ex.' ended a sentence, and the rest was read as a
     criterion ('bon d'achat': an online order, with a note)."""
@@ -1092,8 +1022,6 @@ def test_an_abbreviations_full_stop_ends_no_sentence(translator, request_, crite
     ("customers who ordered online in August, excluding those who returned one of these orders",
      ["online order, status returned from 2026-08-01 to 2026-08-31"]),
 ])
-
-
 def test_a_demonstrative_before_a_behaviours_noun_points_back(translator, request_, exclusions):
     """'une de ces commandes' is one of the orders said before, in their period (it was any returned order ever:
     the status value of its own kept the pronoun from pointing back)."""
@@ -1105,8 +1033,6 @@ def test_a_demonstrative_before_a_behaviours_noun_points_back(translator, reques
     ("clients recrutés par parrainage ou par l'appli", ["parrainage ou application mobile"]),
     ("clients inscrits par parrainage ou par le site web", ["parrainage ou site web"]),
 ])
-
-
 def test_or_before_a_preposition_and_a_value_of_the_same_attribute_is_applied(translator, request_, criteria):
     """'parrainage ou par l'appli': one attribute's two values, the 'ou' applied (it was said not to be, falsely)."""
     r = translator.translate(request_, A)
@@ -1127,8 +1053,6 @@ _EDGE = ("SELECT p.customer_id FROM ({c}) p JOIN (SELECT customer_id, {edge}(ts)
     ("clients dont le dernier achat a été fait en ligne, il y a plus de 3 mois", "max",
      "p.ch = 'online' AND e.ts < DATE '2026-06-30'"),
 ])
-
-
 def test_the_first_or_latest_purchase_said_to_be_of_a_kind_in_french(translator, warehouse, catalog, request_, edge, where):
     from translations import same_audience
     r = same_audience(translator, warehouse, catalog, request_, _EDGE.format(c=_CHANNELS, edge=edge, where=where))
@@ -1159,8 +1083,6 @@ def test_a_share_is_ranked_among_the_customers_said_after_parmi(translator, ware
     ("clientes qui ont fait une recherche sur le site cette semaine",
      ["femmes", "événement web, type d'événement recherche depuis le 2026-09-28"]),
 ])
-
-
 def test_the_light_verbs_fait_effectue_realise_are_read(translator, request_, criteria):
     """'fait', 'effectué', 'réalisé' are 'made' (lang_fr.WORDS): a comment had swallowed them, and they were asked
     about as words nothing in the catalog explains."""
@@ -1184,8 +1106,6 @@ def test_depuis_toujours_is_ever(translator):
     ("customers who added shoes to cart this week",
      ["tracked web event, event type add_to_cart, category shoes since 2026-09-28"]),
 ])
-
-
 def test_the_thing_named_between_a_catalog_verb_and_the_rest_of_its_phrase(translator, request_, criteria):
     """'ajouté des chaussures au panier' is the catalog's 'ajouté au panier' with the thing after its verb (only the
     phrases written with 'un article' held a place, and their 'au panier' was looked for before the grammar's
@@ -1200,8 +1120,6 @@ def test_the_thing_named_between_a_catalog_verb_and_the_rest_of_its_phrase(trans
     ("visiteurs arrivés sur le site depuis les réseaux sociaux ce mois-ci",
      ["visite du site ou de l'app, source de trafic réseaux sociaux depuis le 2026-09-01"]),
 ])
-
-
 def test_depuis_before_a_catalog_value_is_from(translator, request_, criteria):
     """'depuis une tablette' is 'from a tablet' (it was 'since', and left unread); 'depuis juin' is still 'since'."""
     r = translator.translate(request_, A)
@@ -1213,8 +1131,6 @@ def test_depuis_before_a_catalog_value_is_from(translator, request_, criteria):
     ("personnes venues sur le site depuis une tablette ce mois-ci",
      ["visite du site ou de l'app, type d'appareil tablette depuis le 2026-09-01"]),
 ])
-
-
 def test_a_participle_reads_in_each_of_its_agreements(translator, request_, criteria):
     """The catalog writes 'venu sur le site' and 'venus sur le site': 'venues' is the same phrase (lang_fr.AGREEMENT),
     not a word nothing explains."""
@@ -1226,8 +1142,6 @@ def test_a_participle_reads_in_each_of_its_agreements(translator, request_, crit
     "customers who came to a store last month without buying anything",
     "clients ayant acheté en magasin ce mois-ci, sauf ceux qui ont fait un achat ce mois-ci",
 ])
-
-
 def test_a_criterion_an_exclusion_removes_entirely_is_asked(translator, request_):
     """A store visit is a store purchase in this catalog: 'came to a store ... without buying anything' selects no
     one. It was answered with an empty audience and no word; it is a question, as two criteria that cannot both hold."""
@@ -1278,3 +1192,76 @@ def test_ni_ni_after_a_denied_verb_denies_both(translator, request_, criteria):
     before (the shoes), not the preposition."""
     r = translator.translate(request_, A)
     assert r.status == "ok" and labels(r)[0] == criteria, (r.status, labels(r), r.unrecognized)
+
+
+@pytest.mark.parametrize("request_, criteria, ignored", [
+    ("stp sors-moi les clients VIP en Espagne", ["VIP", "Espagne"], ["stp"]),
+    ("Quels clients belges sont au niveau or ?", ["Belgique", "niveau or"], []),
+    ("Combien de clientes VIP on a en Italie ?", ["femmes", "VIP", "Italie"], []),
+    ("niveau or avec plus de deux mille trois cents points (presque VIP)",
+     ["niveau or", "points de fidélité : plus de 2300"], ["presque VIP"]),
+])
+def test_french_request_verbs_questions_and_a_near_bracket(translator, request_, criteria, ignored):
+    """'sors-moi', 'Quels', 'Combien de' ask for the list (each was asked about); '(presque VIP)' says how near the
+    customers are to something else: an aside (lang_en.NEAR_WORDS), not a second tier that contradicts the first."""
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and labels(r) == (criteria, []), (r.status, r.unrecognized, labels(r))
+    assert r.ignored == ignored, r.ignored
+
+
+@pytest.mark.parametrize("request_, criteria, exclusions", [
+    ("clients ayant commandé sur l'année glissante", ["commande en ligne au cours des 12 derniers mois"], []),
+    ("clients ayant ouvert un ticket le mois écoulé", ["ticket au service client au cours du dernier mois"], []),
+    ("clients ayant commandé en ligne en août mais pas acheté en magasin ce mois-là",
+     ["commande en ligne du 2026-08-01 au 2026-08-31"], ["achat en magasin du 2026-08-01 au 2026-08-31"]),
+    ("clients ayant contacté le service à la clientèle au sujet d'une livraison cette année",
+     ["ticket au service client, motif livraison depuis le 2026-01-01"], []),
+])
+def test_french_periods_just_run_the_period_named_before_and_about(translator, request_, criteria, exclusions):
+    """'l'année glissante', 'le mois écoulé' are the last year, month; 'ce mois-là' the month named before;
+    'au sujet de' is 'about'; 'service à la clientèle' (Quebec) the customer service."""
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and labels(r) == (criteria, exclusions), (r.status, r.unrecognized, labels(r))
+
+
+@pytest.mark.parametrize("request_, criteria", [
+    ("clientes qui acceptent les SMS", ["femmes", "consentement : SMS"]),
+    ("clients dont la valeur prédite à 12 mois dépasse 1 000 €", ["valeur prédite : plus de 1000"]),
+])
+def test_french_words_for_a_consent_and_the_predicted_value(translator, request_, criteria):
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and labels(r) == (criteria, []), (r.status, r.unrecognized, labels(r))
+
+
+@pytest.mark.parametrize("request_, criteria, ignored", [
+    ("clients ayant commandé en ligne ces 6 mois passés", ["commande en ligne au cours des 6 derniers mois"], []),
+    ("clients ayant acheté des chaussures dans nos magasins (peu importe lequel)",
+     ["achat en magasin, catégorie chaussures"], ["peu importe lequel"]),
+])
+def test_french_past_periods_and_whichever(translator, request_, criteria, ignored):
+    """'les 6 mois passés' is a past period ('passés' was asked about); '(peu importe lequel)' says whichever: a
+    bracket of examples, an aside."""
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and labels(r) == (criteria, []), (r.status, r.unrecognized, labels(r))
+    assert r.ignored == ignored, r.ignored
+
+
+@pytest.mark.parametrize("request_, criteria", [
+    ("tout client VIP qui habite en Espagne", ["VIP", "Espagne"]),
+    ("chaque client VIP qui vit au Canada", ["VIP", "Canada"]),
+])
+def test_french_singular_verbs_of_residence(translator, request_, criteria):
+    """'habite en', 'vit au' (the plural 'habitent en' was read; the singular asked about)."""
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and labels(r) == (criteria, []), (r.status, r.unrecognized, labels(r))
+
+
+@pytest.mark.parametrize("request_, criteria", [
+    ("clients ayant passé 3 commandes ou plus au S1", ["commande en ligne (au moins 3 fois) du 2026-01-01 au 2026-06-30"]),
+    ("clients de 30 ans ou plus", ["âge : au moins 30 ans"]),
+])
+def test_a_bound_said_after_the_counted_noun(translator, request_, criteria):
+    """'3 commandes ou plus' is '3 or more orders': it was read 'at least 3' with a note, and 'ou' was said to be
+    'not applied'; an age keeps its own phrase ('30 ans ou plus')."""
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and labels(r) == (criteria, []) and not r.warnings, (r.status, r.warnings, labels(r))

@@ -15,6 +15,10 @@ NUMBER_WORDS = {
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
 }
+# Words that multiply the number said before them ('fifteen hundred', 'two thousand five hundred', 'three hundred and
+# fifty'): with it, one number. 'and' joins a smaller number after a scale word.
+NUMBER_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+NUMBER_AND = "and"
 # Several words, one number: merged into one number token before parsing ('a couple of' = 2).
 NUMBER_PHRASES: dict[tuple[str, ...], int] = {
     ("a", "couple", "of"): 2, ("a", "couple"): 2, ("couple", "of"): 2, ("a", "pair", "of"): 2,
@@ -50,6 +54,9 @@ TIMES_WORDS = {"once": 1, "twice": 2, "thrice": 3}
 # A year of birth: 'born in 1990', 'born in the 80s', 'born before 1970', 'born between 1980 and 1985'. The single
 # words that open one (modifiers.find_births); BIRTH_WORDS below are the phrases that name the birth column itself.
 BORN_WORDS = frozenset({"born", "birth"})   # "date of birth in 1990", "year of birth after 1985"
+# 'turning 30 this year': born in the year that makes the age, whether or not the birthday has passed.
+TURNING_WORDS = frozenset({"turning", "turn", "turns"})
+TURNING_PERIODS: dict[tuple[str, ...], int] = {("this", "year"): 0, ("next", "year"): 1}   # years from today's
 BIRTH_OPS = {"before": "<", "after": ">", "since": ">=", "from": ">=", "until": "<=", "in": "=", "during": "="}
 BIRTH_TAILS = {("or", "later"): ">=", ("or", "after"): ">=", ("and", "later"): ">=", ("onwards",): ">=",
                ("or", "earlier"): "<=", ("or", "before"): "<=", ("and", "earlier"): "<="}
@@ -72,10 +79,15 @@ product products item items stuff content
 place placed places placing give gave given gives giving come came comes coming take took taken takes taking
 use used uses using
 happen happens happened happening occur occurs occurred sitting holding whoever
-residents inhabitants locals
+residents inhabitants locals folks
 however though although whereas
+pull grab fetch extract ran
+how
+who've who're who'd they're they've we're we've you're i'm i'd
 """.split())  # the last lines are light verbs: 'placed an order', 'gave consent', 'came through referral', 'whose
-# first purchase happened in May', 'sitting on 2,000 points'; and nouns for people ('Paris residents')
+# first purchase happened in May', 'sitting on 2,000 points', 'ran a search'; nouns for people ('Paris residents',
+# 'Manchester folks'); the verbs of a request for a list ('pls pull customers aged 40-55', 'grab VIPs in Lyon');
+# 'how' of 'how many' (see SIZE_QUESTIONS); contractions of the grammar words above ('customers who've shopped')
 
 # General nouns of goods: beside a category ('swimming kit', 'items of tennis gear', 'equipment for climbing') they
 # say 'goods of that category' and are part of its phrase. GOODS_LINKS join the noun before its category.
@@ -106,7 +118,7 @@ NEGATIONS = frozenset({"not", "never", "no", "haven't", "hasn't", "didn't", "don
                        "neither"})
 
 CONNECTORS = frozenset({",", ";", "and", "but", "nor", "who", "that", "which", "whose", "with", "also", "plus", "while",
-                        "where", "yet", "however", "though", "although", "whereas"})
+                        "where", "yet", "however", "though", "although", "whereas", "who've", "who're", "who'd"})
 # A clause's verb comes after these ('customers who added to cart', French 'qui ont ajouté au panier'), its auxiliaries
 # between: a behaviour's value said there is said with its verb, and the behaviour is named.
 RELATIVE_WORDS = frozenset({"who", "that", "which"})
@@ -168,12 +180,14 @@ MESSAGES = {
                        "catalog knows: see the Catalog page or `audience catalog show`."),
     "not_understood": " (not understood: {phrases})",
     "other_task": ("'{verb}' asks for something other than an audience: this tool finds customers, it does not "
-                   "delete records, write copy or change data. Describe who you want to reach instead, e.g. "
+                   "delete records, write copy, change data or send messages. Describe who you want to reach instead, e.g. "
                    "'VIP customers who bought in store in the last 6 months'."),
 }
 # A request that opens with one of these verbs (after 'please', 'can you' ...) asks for another task: refused.
 OTHER_TASKS = frozenset({"delete", "erase", "wipe", "purge", "write", "compose", "rewrite", "translate", "summarise",
-                         "summarize"})
+                         "summarize",
+                         "bump", "upgrade", "downgrade", "promote", "demote", "update", "modify", "edit",  # change data
+                         "send", "notify"})   # send a message now ('Send an SMS to ...')
 LISTS = frozenset({"list", "audience", "segment", "selection", "target", "query"})   # 'write me a list of ...'
 POLITE_OPENINGS = frozenset({"please", "pls", "plz", "can", "could", "would", "you", "kindly", "hi", "hey", "hello",
                              ",", "me", "for", "us"})
@@ -220,6 +234,11 @@ DETERMINER_PHRASES: dict[tuple[str, ...], str] = {
     (pick, "of", det): det for pick in ("one", "any", "some", "each", "either", "several", "all")
     for det in ("our", "the", "their", "your")
 }
+# The number of the things named before, said with the determiner that points back at them ('nothing from those two
+# brands', 'either of the two brands'): the determiner alone ('the' alone before 'two' is a count: 'the two orders').
+DETERMINER_PHRASES.update({(*pick, det, "two"): det for det in ("those", "these", "the")
+                           for pick in ((), ("one", "of"), ("either", "of"), ("any", "of"), ("each", "of"),
+                                        ("both", "of"), ("none", "of")) if pick or det != "the"})
 # 'VIP customers in Spain, plus anyone who opened ...': what follows is a second audience, united with the first.
 # The connector words are the marker; the pronoun after them stays the entity word it is.
 UNION_MARKERS: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = (
@@ -364,16 +383,24 @@ ASIDE_MARKERS: tuple[tuple[str, ...], ...] = (("e", "g"), ("eg",), ("see",), ("p
 ASIDE_STARTERS: tuple[tuple[str, ...], ...] = (
     ("i", "e"), ("ie",), ("for",), ("so",), ("as",), ("to",), ("we", "want"), ("we", "need"), ("note",),
     ("they",), ("they're",), ("theyre",), ("they've",), ("they'll",),    # '(they get their own event)'
+    ("we're",), ("we", "are"), ("we'll",), ("we", "will"),              # '- we're doing a mailer'
 )
 # Words that make a bracket a list of examples ('(bags, watches etc.)', '(Petit Bateau, Lego, whatever - any kids
 # brand)'): the bracket is an aside, the criterion is what it illustrates.
 # "any" too: "(Petit Bateau, Lego, any brand)", French "peu importe la marque" read as "any brand"
 EXAMPLE_WORDS = frozenset({"etc", "etcetera", "whatever", "whichever", "similar", "any"})
+# A bracket that opens with these and holds no number says how near the customers are to something else ('silver
+# tier with over 1,500 points (close to gold)'): a comment on the audience, an aside. Before a number they stay the
+# vague 'approx' words, asked ('(almost 30)').
+NEAR_WORDS: tuple[tuple[str, ...], ...] = (("close", "to"), ("almost",), ("nearly",))
 # A sentence after the first that opens with these says why, not who: an aside whatever words it holds ('The idea is
 # to remind them their points can be spent in store.').
 ASIDE_SENTENCES: tuple[tuple[str, ...], ...] = (
     ("the", "idea"), ("the", "goal"), ("the", "aim"), ("the", "purpose"), ("the", "plan", "is"), ("the", "point", "is"),
     ("our", "goal"), ("our", "aim"), ("this", "is", "for"), ("this", "is", "to"),
+    # what the list is needed for ('How many VIPs in Lyon? need the list for the inclusive campaign')
+    *((*who, "need", what, "for") for who in ((), ("we",), ("i",)) for what in ("it", "this", "them")),
+    *((*who, "need", "the", "list", "for") for who in ((), ("we",), ("i",))),
 )
 # Two periods a change may compare when the request names fewer ('spend dropped'): the marketer picks one.
 CHANGE_QUESTION = "'{phrase}' compares two periods: which ones?"
@@ -396,6 +423,9 @@ VAGUE_WORDS: dict[tuple[str, ...], str] = {
 }
 # Words that are vague only before a number ('around 30', 'about €100'): elsewhere they are grammar.
 BEFORE_NUMBER = frozenset(phrase for phrase, kind in VAGUE_WORDS.items() if kind == "approx")
+# A vague word that asks for the audience's size with the word before it ('How many VIPs do we have in Lyon?'): the
+# audience is the answer (its size is shown), so it is grammar there, never a vague count.
+SIZE_QUESTIONS: tuple[tuple[str, ...], ...] = (("how", "many"),)
 # Of those, the words that are vague only next to a behaviour ('only bought online', 'shoes only', 'opened every
 # email'); 'only VIP customers', 'every customer in France' restrict nothing more than the words they precede.
 NEAR_BEHAVIOUR = frozenset({("only",), ("mostly",), ("mainly",), ("every",), ("each",), ("all", "of"), ("most", "of"),

@@ -125,6 +125,33 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("pendant", "cette", "periode"), ("in", "that", "period")), (("sur", "cette", "periode"), ("in", "that", "period")),
     (("sur", "la", "periode"), ("in", "that", "period")), (("pendant", "la", "periode"), ("in", "that", "period")),
     (("depuis",), ("since",)), (("depuis", "toujours"), ("ever",)), (("de", "tout", "temps"), ("ever",)), (("au", "printemps"), ("in", "spring")),
+    # a rolling period ('sur l'année glissante', 'les 12 mois glissants'): the last one up to today; a period that
+    # has just run ('le mois écoulé', 'sur l'année écoulée') may also be the calendar one: read as 'last month',
+    # which says so in a note
+    *[(lead + ("<u>", said), reading + ("last", "<u>")) for said in ("glissant", "glissante", "glissants", "glissantes")
+      for lead, reading in (((), ()), (("le",), ()), (("la",), ()), (("sur", "le"), ("in", "the")),
+                            (("sur", "la"), ("in", "the")))],
+    *[(lead + ("<u>", said), ("last", "<u>")) for said in ("ecoule", "ecoulee")
+      for lead in ((), ("le",), ("la",), ("sur", "le"), ("sur", "la"))],
+    *[(("<n>", "<u>", said), ("last", "<n>", "<u>")) for said in ("glissants", "glissantes")],
+    # the period named before ('en septembre mais n'ont rien ajouté au panier ce mois-là')
+    *[((det, f"{unit}-la"), ("that", english)) for det, unit, english in (
+        ("ce", "mois", "month"), ("cette", "semaine", "week"), ("cette", "annee", "year"), ("ce", "jour", "day"),
+        ("ce", "trimestre", "quarter"))],
+    (("au", "sujet", "de"), ("about",)), (("au", "sujet", "du"), ("about", "the")),
+    (("au", "sujet", "des"), ("about", "the")), (("a", "propos", "de"), ("about",)),
+    (("combien", "de"), ("how", "many")),
+    # what the list is needed for ('il me faut la liste pour la campagne', 'j'en ai besoin pour le comité')
+    (("il", "me", "faut"), ("we", "need")), (("il", "nous", "faut"), ("we", "need")),
+    (("je", "en", "ai", "besoin", "pour"), ("i", "need", "it", "for")),
+    (("on", "en", "a", "besoin", "pour"), ("we", "need", "it", "for")),
+    # one of the two things named before ('ont acheté l'une des deux marques'): lang_en reads 'either of the two'
+    (("le", "une", "des", "deux"), ("either", "of", "the", "two")), (("le", "un", "des", "deux"), ("either", "of", "the", "two")),
+    # 'une commande passée dans l'appli' is placed there; 'l'année passée', 'les 6 mois passés' are past periods
+    *[(lead + ("<u>", said), ("last", "<u>")) for said in ("passe", "passee") for lead in ((), ("le",), ("la",))],
+    *[(("<n>", "<u>", said), ("last", "<n>", "<u>")) for said in ("passes", "passees")],
+    # '(peu importe laquelle)': whichever of them, a bracket of examples (lang_en.EXAMPLE_WORDS)
+    *[(("peu", "importe", which), ("whichever",)) for which in ("lequel", "laquelle", "lesquels", "lesquelles")],
     (("le", "<n>", "<m>"), ("<m>", "<n>")),   # 'depuis le 1er septembre'
     (("entre", "il", "y", "a", "<n>", "et", "<n2>", "<u>"), ("between", "<n>", "and", "<n2>", "<u>", "ago")),
     (("au", "premier", "trimestre"), ("in", "the", "first", "quarter")),
@@ -155,6 +182,13 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     *[((link, "a", "moins", "de") + amount + ("<u>",), (said, "less", "than") + number + ("<u>", "ago"))
       for link, said in (("mais", "but"), ("et", "and")) for amount, number in ((("<n>",), ("<n>",)), (("un",), ("1",)))],
     (("il", "y", "a", "<n>", "a", "<n2>", "<u>"), ("between", "<n>", "and", "<n2>", "<u>", "ago")),
+    # an age reached in a year ('qui fêtent leurs 30 ans cette année', 'qui auront 40 ans l'an prochain'): lang_en's
+    # 'turning 30' and the year said after it
+    *[((*verb, "<n>", "ans", *year), ("turning", "<n>", *said))
+      for verb in (*((v, d) for v in ("fetent", "fete", "fetant", "feteront", "fetera") for d in ("leurs", "ses")),
+                   ("auront",), ("aura",))
+      for year, said in ((("cette", "annee"), ("this", "year")), (("le", "an", "prochain"), ("next", "year")),
+                         (("le", "annee", "prochaine"), ("next", "year")))],
     # ages: 'ans' after a number is years of age ('plus de 60 ans'); periods in years are read above
     (("<n>", "ans"), ("<n>", "years", "old")),
     (("<n>", "ans", "et", "plus"), ("at", "least", "<n>", "years", "old")),
@@ -262,6 +296,15 @@ WORDS = {
     "manquant": "missing", "manquante": "missing", "manquants": "missing", "manquantes": "missing",
     "inconnu": "unknown", "inconnue": "unknown", "inconnus": "unknown", "inconnues": "unknown", "vide": "empty",
     "meilleurs": "best", "meilleures": "best",
+    # the verbs of a request for a list ('stp sors-moi les clients de 40-55 ans', 'trouve les VIP de Lyon') and the
+    # questions that ask for the audience or its size ('Quels clients ont ...', 'Combien de clients on a ...')
+    "sors-moi": "pull", "sortez-moi": "pull", "sors-nous": "pull", "sortez-nous": "pull", "trouve-moi": "find",
+    "trouvez-moi": "find", "trouve": "find", "trouvez": "find", "donne-moi": "give", "donnez-moi": "give",
+    "extrais": "extract", "extrais-moi": "extract", "extrayez": "extract",
+    "quels": "which", "quelles": "which", "combien": "how many", "liste": "list",
+    "passee": "placed", "passees": "placed",
+    "pis": "and",                                   # Quebec: 'les notifs push pis les courriels'
+    "presque": "almost", "quasiment": "almost",     # '(presque or)': how near, an aside in a bracket (lang_en.NEAR_WORDS)
 }
 
 # French words spelt like a grammar word of the parser's canonical vocabulary: 'Or' is the gold tier ('VIP ou Or'),
@@ -414,7 +457,7 @@ MESSAGES = {
                        "`audience catalog show`."),
     "not_understood": " (non compris : {phrases})",
     "other_task": ("« {verb} » demande autre chose qu'une audience : cet outil trouve des clients, il ne supprime "
-                   "pas de fiches, n'écrit pas de textes et ne modifie pas les données. Décrivez plutôt qui vous "
+                   "pas de fiches, n'écrit pas de textes, ne modifie pas les données et n'envoie pas de messages. Décrivez plutôt qui vous "
                    "voulez toucher, par exemple « clients VIP ayant acheté en magasin ces 6 derniers mois »."),
 }
 
@@ -423,9 +466,10 @@ MESSAGES = {
 OTHER_TASKS = frozenset(f"{verb}{pronoun}" for verb in (
     "supprime", "supprimez", "supprimer", "efface", "effacez", "effacer", "ecris", "ecrivez", "ecrire", "redige",
     "redigez", "rediger", "traduis", "traduisez", "traduire", "resume", "resumez", "resumer", "compose", "composez",
-    "composer") for pronoun in ("", "-moi", "-nous"))
+    "composer", "modifie", "modifiez", "modifier", "surclasse", "surclassez", "surclasser", "retrograde",
+    "retrogradez", "retrograder", "envoie", "envoyez", "envoyer") for pronoun in ("", "-moi", "-nous"))
 # 'écris-moi une liste de ...': the task is the audience itself. Compared after the rewrite ('une' is 'an').
-LISTS = frozenset({"liste", "audience", "segment", "selection", "cible", "requete", "ciblage"})
+LISTS = frozenset({"liste", "list", "audience", "segment", "selection", "cible", "requete", "ciblage"})   # "liste" reads "list"
 POLITE_OPENINGS = frozenset({"please", "thanks", "of", "hi", ",", "you", "me", "we", "i", "peux-tu", "pouvez-vous",
                              "pourrais-tu", "pourriez-vous", "peux", "pouvez", "pourrais", "pourriez", "tu",
                              "voudrais", "aimerais"})

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.translate.lang_en import (
-    DETERMINERS, ASIDE_MARKERS, ASIDE_SENTENCES, ASIDE_STARTERS, EXAMPLE_WORDS, FILLER_WORDS, RETRACTIONS, TITLE_MAX_WORDS, TITLE_SEPARATOR, VOCATIVES,
+    DETERMINERS, ASIDE_MARKERS, ASIDE_SENTENCES, ASIDE_STARTERS, EXAMPLE_WORDS, FILLER_WORDS, NEAR_WORDS, RETRACTIONS, TITLE_MAX_WORDS, TITLE_SEPARATOR, VOCATIVES,
 )
 from assistant.translate.languages import LANGUAGES
 from assistant.translate.offline.text import Token, by_first
@@ -55,10 +55,13 @@ def find_ignored(request: str, tokens: list[Token], content: set[int], people: f
     norms = [t.norm for t in tokens]
     title = _title(request, tokens)
     rest = set(range(len(tokens))) - set(title)
-    if title and rest & content and _names_the_audience(norms, title, content, people):
+    named = content - _quoted(request, tokens)       # "'30 and fabulous'" names a mailer: nothing to use
+    if title and rest & named and _names_the_audience(norms, title, named, people):
         found.named = title[-1] + 2          # past the separator: a clause of its own, the definition follows
-    elif title and rest & content:
+    elif title and rest & named:
         found.title = title
+    elif lead := _leading_aside(tokens, named):
+        found.asides.append(lead)
     for start, end in sentences(request, tokens):
         retracted = _retracted(norms, start, end)
         if retracted:
@@ -71,15 +74,25 @@ def find_ignored(request: str, tokens: list[Token], content: set[int], people: f
                 start > 0 and any(tuple(norms[ids[0]:ids[0] + len(s)]) == s for s in ASIDE_SENTENCES):
             found.asides.append(ids)         # a whole sentence with nothing to use ("see deck"), or saying why
             continue
-        aside = _trailing_aside(tokens, ids, content)
+        aside = _trailing_aside(tokens, ids, named)
         if aside:
             found.asides.append(aside)
     found.asides += _examples(norms, found.tokens)
+    found.asides += _near(tokens, found.tokens)
     taken = found.tokens
     found.filler = [i for i, t in enumerate(tokens) if t.norm in FILLER_WORDS and i not in taken and i not in content]
     # 'hi guys', 'thanks all': the reader named after a greeting, even when the word has a meaning elsewhere
     found.filler = sorted(found.filler + [i for i in range(1, len(tokens)) if norms[i] in VOCATIVES and i - 1 in found.filler])
     return found
+
+
+_QUOTED = re.compile(r"(?<!\w)(?:'[^'\n]+'|\"[^\"\n]+\"|«[^»\n]+»|“[^”\n]+”)(?!\w)")
+
+
+def _quoted(request: str, tokens: list[Token]) -> set[int]:
+    """The tokens inside quotes ('the '30 and fabulous' mailer'): a name the brief gives, not words to use."""
+    spans = [m.span() for m in _QUOTED.finditer(request)]
+    return {i for i, t in enumerate(tokens) if any(a < t.start and t.end < b for a, b in spans)}
 
 
 def _words_outside_brackets(norms: list[str], ids: list[int]) -> int:
@@ -101,6 +114,20 @@ def _examples(norms: list[str], taken: set[int]) -> list[list[int]]:
             if any(norms[k] in EXAMPLE_WORDS for k in inside) and not set(inside) & taken:
                 out.append(inside)
             open_at = None
+    return out
+
+
+def _near(tokens: list[Token], taken: set[int]) -> list[list[int]]:
+    """Brackets that say how near the customers are to something else ('(close to gold)', '(presque or)'): asides,
+    unless a number inside makes the words an approximate amount."""
+    norms, out = [t.norm for t in tokens], []
+    for i, n in enumerate(norms):
+        if n != "(" or ")" not in norms[i:]:
+            continue
+        inside = list(range(i + 1, norms.index(")", i)))
+        if inside and any(tuple(norms[i + 1:i + 1 + len(w)]) == w for w in NEAR_WORDS) \
+                and not any(tokens[k].number is not None for k in inside) and not set(inside) & taken:
+            out.append(inside)
     return out
 
 
@@ -163,6 +190,18 @@ def _abbreviation(text: str) -> bool:
     """Does the text end with an abbreviation's full stop ('par ex.', 'vs.')?"""
     found = _WORD_BEFORE.search(text)
     return found is not None and found.group(1).lower() in ABBREVIATIONS
+
+
+def _leading_aside(tokens: list[Token], content: set[int]) -> list[int]:
+    """'For the seniors workshop in Geneva we're going broad: all our customers aged 80 to 90': a lead-in before
+    a colon that opens like an aside and holds nothing to use (however long: a title is a few words)."""
+    norms = [t.norm for t in tokens]
+    colon = norms.index(":") if ":" in norms else 0
+    lead = list(range(colon))
+    if not lead or colon + 1 >= len(tokens) or set(lead) & content or not set(range(colon + 1, len(tokens))) & content:
+        return []
+    opens = any(tuple(norms[:len(s)]) == s for s in ASIDE_STARTERS + ASIDE_MARKERS)
+    return lead if opens else []
 
 
 def _trailing_aside(tokens: list[Token], ids: list[int], content: set[int]) -> list[int]:

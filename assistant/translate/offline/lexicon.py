@@ -534,8 +534,11 @@ def build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None, 
                 for word in say(vset, [vset.label, *vset.synonyms]):
                     lex.add(word, Meaning("value", column=qualified, values=tuple(vset.values), label=vset.label))
             if col.free_text:
+                names = col.words(lang).names      # 'Bruxelles' is the warehouse's 'Brussels', in French only
                 for value in values.get(qualified, []):
                     found.append((value, Meaning("value", column=qualified, values=(value,), label=value)))
+                    found += [(name, Meaning("value", column=qualified, values=(value,), label=name))
+                              for name in names.get(value, [])]
 
     for ename, ev in catalog.events.items():
         for word in say(ev, [ev.label, *ev.synonyms]):

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from assistant.meaning import Comparison, Window
 
 from assistant.translate.lang_en import (
-    AGO, ANAPHORA, NOTES, AT_LEAST_PHRASES, CLAUSE_ENDS, COMPARISONS, CONNECTORS, COUNT_WORDS, LAST_WORDS, PRECEDING_WORDS, SINCE_THEN, CURRENCY, DETERMINER_PHRASES, MONTHS, NUMBER_PHRASES, NUMBER_WORDS, ORDINALS, PERIOD_LETTERS, PERIOD_WORDS,
+    FUNCTION_WORDS, AGO, ANAPHORA, NOTES, AT_LEAST_PHRASES, CLAUSE_ENDS, COMPARISONS, CONNECTORS, COUNT_WORDS, LAST_WORDS, PRECEDING_WORDS, SINCE_THEN, CURRENCY, DETERMINER_PHRASES, MONTHS, NUMBER_AND, NUMBER_PHRASES, NUMBER_SCALES, NUMBER_WORDS, ORDINALS, PERIOD_LETTERS, PERIOD_WORDS,
     BAND_WORDS, PERCENT_WORDS, BIRTH_OPS, BIRTH_TAILS, BORN_WORDS, DECADE_WORDS, RANGE_WORDS, RANK_AFTER_NUMBER, RANK_DETERMINERS,
-    RANK_WORDS, SUPERLATIVES, SEASONS, TIMES_WORDS, UNITS,
+    RANK_WORDS, SUPERLATIVES, SEASONS, TIMES_WORDS, TURNING_PERIODS, TURNING_WORDS, UNITS,
 )
 from assistant.translate.offline.text import Token, by_first
 
@@ -54,6 +54,9 @@ def merge_determiners(tokens: list[Token]) -> list[Token]:
 
 
 def _compound(norms: list[str], i: int) -> tuple[int | None, int]:
+    scaled = _scaled(norms, i)
+    if scaled[0] is not None:
+        return scaled
     parts = norms[i].split("-")
     if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS and NUMBER_WORDS[parts[0]] >= 20:
         return NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]], 1
@@ -61,6 +64,36 @@ def _compound(norms: list[str], i: int) -> tuple[int | None, int]:
             and norms[i + 1] in NUMBER_WORDS and NUMBER_WORDS[norms[i + 1]] < 10:
         return NUMBER_WORDS[norms[i]] + NUMBER_WORDS[norms[i + 1]], 2
     return None, 1
+
+def _scaled(norms: list[str], i: int) -> tuple[int | None, int]:
+    """'fifteen hundred', 'two thousand five hundred', 'three hundred and fifty': number words with a scale word
+    among them (a word alone, or without a scale, is read by the callers)."""
+    total, current, j, scaled = 0, None, i, False
+    while j < len(norms):
+        parts = norms[j].split("-")
+        if all(p in _UNIT_WORDS for p in parts) and (current is None or current % 100 == 0 and scaled):
+            current = (current or 0) + sum(_UNIT_WORDS[p] for p in parts)
+        elif norms[j] in NUMBER_SCALES and current is not None:
+            if NUMBER_SCALES[norms[j]] >= 1000:
+                total, current = total + current * NUMBER_SCALES[norms[j]], 0
+            else:
+                current *= NUMBER_SCALES[norms[j]]
+            scaled = True
+        elif norms[j] == NUMBER_AND and scaled and j + 1 < len(norms) and norms[j + 1].split("-")[0] in _UNIT_WORDS:
+            pass
+        else:
+            break
+        j += 1
+    if not scaled:
+        return None, 1
+    while j > i and norms[j - 1] == NUMBER_AND:
+        j -= 1
+    return total + (current or 0), j - i
+
+
+# The words a scaled number is made of: units, teens and tens ('single', 'dozen', 'hundred' are read on their own).
+_UNIT_WORDS = {w: n for w, n in NUMBER_WORDS.items() if 0 < n < 100 and w not in ("single", "dozen")}
+
 
 @dataclass
 class Ranking:
@@ -87,7 +120,7 @@ def _number_at(tokens: list[Token], i: int) -> float | None:
 
 _COMPARISONS_BY_FIRST = by_first(COMPARISONS, lambda item: item[0])
 _ANAPHORA_BY_FIRST = by_first(ANAPHORA)
-_DETERMINERS_BY_FIRST = by_first(DETERMINER_PHRASES)
+_DETERMINERS_BY_FIRST = by_first(sorted(DETERMINER_PHRASES, key=len, reverse=True))   # longest first
 _NUMBER_PHRASES_BY_FIRST = by_first(sorted(NUMBER_PHRASES, key=len, reverse=True))   # the longest first
 
 
@@ -496,6 +529,9 @@ def find_births(tokens: list[Token], as_of: dt.date, places: dict[int, int] | No
     norms = [t.norm for t in tokens]
     found = []
     for i, norm in enumerate(norms):
+        if norm in TURNING_WORDS and (c := _turning_at(tokens, norms, i, as_of)) is not None:
+            found.append(c)     # 'turning 30 this year': a year of birth
+            continue
         if norm not in BORN_WORDS:
             continue
         if (c := _birth_at(tokens, norms, i + 1, as_of)) is not None:
@@ -505,6 +541,17 @@ def find_births(tokens: list[Token], as_of: dt.date, places: dict[int, int] | No
                 and (c := _birth_at(tokens, norms, end, as_of)) is not None and norms[end] in BIRTH_OPS:
             found.append(c)         # the place stays the catalog's reading; the year covers its own words
     return found
+
+
+def _turning_at(tokens, norms, i, as_of) -> Comparison | None:
+    """'turning 30 this year': born in the year that makes 30 this year (the birthday passed or not)."""
+    age = _number_at(tokens, i + 1)
+    if age is None or not float(age).is_integer() or tokens[i + 1].suffix:
+        return None
+    period = next((p for p in TURNING_PERIODS if _match(norms, i + 2, p)), None)
+    if period is None:
+        return None
+    return Comparison("=", as_of.year + TURNING_PERIODS[period] - int(age), i, i + 2 + len(period), born=True)
 
 
 def _birth_at(tokens, norms, i, as_of) -> Comparison | None:
@@ -631,8 +678,9 @@ def _comparison_at(tokens, norms, i) -> Comparison | None:  # noqa: C901 - one t
         return None
     bounded = any(_match(norms, i + 1, ("or", w)) for w in ("more", "above", "less", "fewer"))
     if op is None and tokens[i].number is None and not (i + 1 < len(norms) and norms[i + 1] in COUNT_WORDS) \
-            and not bounded:
-        return None  # a bare number word ("one") is not a comparison; 'three times', 'two or more' are
+            and not bounded and not (n >= 2 and i + 1 < len(norms) and norms[i + 1].isalpha()
+                                     and norms[i + 1] not in FUNCTION_WORDS and norms[i + 1] not in UNITS):
+        return None  # a bare 'one' is no comparison; 'three times', 'two or more', 'three orders' (as '3 orders') are
     if tokens[i].number is not None and tokens[i].suffix == "s" and op is None:
         return None
     i += 1

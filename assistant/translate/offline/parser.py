@@ -31,7 +31,7 @@ from assistant.translate.offline.modifiers import (
 )
 from assistant.translate.lang_en import (
     BOTH, CONNECTORS, EXCLUDED_PEOPLE, EXCLUSION_ENDS, WITHOUT_ENDS, EXCLUSION_VERBS, LEADING_WORDS, NOTES, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
-    AMONG_WORDS, AMOUNT_LINKS, BEFORE_WORDS, BIRTH_OPS, CONCORD_MARKERS, WITHIN_WORDS, CONCORD_NEGATIONS, NEAR_BEHAVIOUR, GROUP_UNION_MARKERS, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, CURRENCY, ANY_WORDS, CLAUSE_EDGES, COPULAS, DETERMINERS, LATEST_WORDS, SLOT_WORDS, MONTHS, ONE_EVENT_ALONE, ONE_EVENT_SPENT_ON, ONE_EVENT_WORDS,
+    AMONG_WORDS, AMOUNT_LINKS, BEFORE_WORDS, BIRTH_OPS, CONCORD_MARKERS, WITHIN_WORDS, CONCORD_NEGATIONS, NEAR_BEHAVIOUR, GROUP_UNION_MARKERS, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, SIZE_QUESTIONS, CURRENCY, ANY_WORDS, CLAUSE_EDGES, COPULAS, DETERMINERS, LATEST_WORDS, SLOT_WORDS, MONTHS, ONE_EVENT_ALONE, ONE_EVENT_SPENT_ON, ONE_EVENT_WORDS,
     FUNCTION_WORDS, GOODS_LINKS, GOODS_NOUNS, JOINED_WORDS, QUANTITY_NOUNS, SPEND_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, DEMONSTRATIVES,
     STATE_LINKS, THAN_WORDS, THING_NOUNS, UNION_MARKERS,
 )
@@ -368,7 +368,11 @@ class Parser:
             g, values, things = i + len(head), 0, 0
             while g < len(norms):
                 value = next((s for s in spans if s.start == g and s.of("value", "dimvalue")), None)
-                if value is not None:
+                other = next((s for s in spans if s.start == g + 1 and s.of("event", "dimvalue")), None) \
+                    if g == i + len(head) and norms[g] in ("or", "and") else None
+                if other is not None and other.end < len(norms):
+                    g = other.end          # 'viewed or wishlisted shoes': another behaviour shares the thing
+                elif value is not None:
                     g, values = value.end, values + 1
                 elif norms[g] in SLOT_WORDS or norms[g] in DETERMINERS or norms[g] in PRONOUNS:
                     things += norms[g] in SLOT_WORDS
@@ -494,6 +498,13 @@ class Parser:
                 self._use(i - 1, i + 1)
                 out.update((i - 1, i))
                 i += 1
+                continue
+            asked = next((q for q in SIZE_QUESTIONS if phrase and q[len(q) - len(phrase):] == phrase
+                          and tuple(self.norms[i - len(q) + len(phrase):i + len(phrase)]) == q), None)
+            if asked:                                     # 'how many VIPs': the audience's size, not a vague count
+                self._use(i - len(asked) + len(phrase), i + len(phrase))
+                out.update(range(i - len(asked) + len(phrase), i + len(phrase)))
+                i += len(phrase)
                 continue
             if phrase is None or phrase in NEAR_BEHAVIOUR and not self._near_behaviour(i, len(phrase), starts, ends) \
                     or phrase == ("then",) and i > 0 and self.norms[i - 1] == "since" \
@@ -1008,7 +1019,11 @@ class Parser:
                 and self.norms[i + 1] == self.norms[before.start - 1] and self.norms[i + 1] in QUALIFIER_PREPOSITIONS
             single = any(c.rsplit(".", 1)[0] == self.entity_table for c in cols_b & cols_a
                          if any(m.kind == "value" for m in before.of("value") if m.column == c))
-            return not (repeated and single)
+            # 'opted in to push and email': a yes/no said of each value's own row (a consent per channel) holds
+            # for both values, never for either
+            each = self._list_conjunction(i) == "and" and any(self._flagged_rows(c) for c in cols_b & cols_a
+                                                              if any(m.column == c for m in before.of("value")))
+            return not (repeated and single) and not each
         return bool(before.of("qualifier") and after.of("qualifier") and not after.of("event", "kindword"))
 
     # -- reading one segment ---------------------------------------------------
@@ -1287,7 +1302,7 @@ class Parser:
         elif parts.kinds:
             wanted = {m.ref for _, m in parts.kinds}
             candidates = [e for e, ev in cat.events.items() if ev.kind in wanted]
-        elif inherited is not None:
+        elif inherited is not None and self._has_dims(parts.dims, inherited.events):
             kinds_before = {cat.events[e].kind for e in inherited.events}
             candidates = [e for e, ev in cat.events.items() if ev.kind in kinds_before] if parts.qualifiers \
                 else list(inherited.events)
@@ -1487,6 +1502,30 @@ class Parser:
                     if s.start > seg.start and s.of("event", "kindword"))
         # 'opened none', 'n'en avoir ouvert aucun': a negation that ends its clause stands for 'none of them'
         return named or not own_dims and (any(w in PRONOUNS for w in words) or bool(words) and words[-1] in CONCORD_NEGATIONS)
+
+    def _list_conjunction(self, i: int) -> str:
+        """The word that joins a list at the connector at i: itself, or after a comma the 'and' or 'or' that ends
+        the list ('push, email and SMS')."""
+        if self.norms[i] != ",":
+            return self.norms[i]
+        for n in self.norms[i + 1:]:
+            if n in ("and", "or"):
+                return n
+            if n in CONNECTORS and n != ",":
+                break
+        return ","
+
+    def _flagged_rows(self, column: str) -> bool:
+        """A value column of a profile table that holds a yes/no per row (crm.consents: one row per channel)."""
+        table = column.rsplit(".", 1)[0]
+        return table != self.entity_table and table in self.catalog.tables and \
+            any(c.type == "BOOLEAN" for c in self.catalog.tables[table].columns.values())
+
+    def _has_dims(self, dims: list[tuple[Span, Meaning]], events) -> bool:
+        """Whether the behaviour said before has each of the clause's own dimension values: 'visited the site and
+        added something to their cart' names a web event of its own (a visit has no event type)."""
+        own = [(s, m) for s, m in dims if not s.of("value", "indvalue")]
+        return all(set(events) & group for group in self._dim_groups(own))
 
     @staticmethod
     def _dim_groups(dims: list[tuple[Span, Meaning]]) -> list[set[str]]:
