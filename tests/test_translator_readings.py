@@ -1055,3 +1055,9 @@ def test_and_between_consents_requires_each(translator, warehouse, catalog, requ
 def test_or_between_consents_is_still_either(translator, warehouse, catalog):
     same_audience(translator, warehouse, catalog, "customers opted in to push, email or SMS",
                   " UNION ".join(CONSENT.format(c) for c in ("push", "email", "sms")))
+
+
+def test_a_day_no_month_has_is_flagged_not_a_crash(translator):
+    """'since 31 September' raised a ValueError (a traceback for the user); it is now read with a note on '31'."""
+    r = translator.translate("customers who bought in store since 31 September", A)
+    assert r.warnings or r.clarifications, (r.status, r.warnings)

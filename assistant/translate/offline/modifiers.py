@@ -503,18 +503,7 @@ def _day_at(tokens, norms, i, as_of: dt.date) -> tuple[tuple[dt.date, dt.date], 
 
 
 def _date_at(tokens, norms, i, as_of) -> tuple[dt.date | None, int]:
-    """A start date: '2025', 'March 2025', '1 March 2025', 'March'."""
-    if i < len(tokens) and tokens[i].number is not None and 1 <= tokens[i].number <= 31 and i + 1 < len(norms) \
-            and norms[i + 1] in MONTHS:
-        month = MONTHS[norms[i + 1]]
-        year = _year_at(tokens, i + 2) or _latest_year_for(month, as_of)
-        end = i + 3 if _year_at(tokens, i + 2) else i + 2
-        return dt.date(year, month, int(tokens[i].number)), end
-    if i + 1 < len(tokens) and norms[i] in MONTHS and tokens[i + 1].number is not None \
-            and 1 <= tokens[i + 1].number <= 31 and tokens[i + 1].suffix in ("", "th"):     # 'January 1st', 'March 3'
-        month = MONTHS[norms[i]]
-        year = _year_at(tokens, i + 2) or _latest_year_for(month, as_of)
-        return dt.date(year, month, int(tokens[i + 1].number)), i + 3 if _year_at(tokens, i + 2) else i + 2
+    """A start date: '2025', 'March 2025', '1 March 2025', 'March 3rd', 'March' (a period's first day)."""
     period, end = _period_at(tokens, norms, i, as_of)
     return (period[0] if period else None), end
 
