@@ -1061,3 +1061,32 @@ def test_a_day_no_month_has_is_flagged_not_a_crash(translator):
     """'since 31 September' raised a ValueError (a traceback for the user); it is now read with a note on '31'."""
     r = translator.translate("customers who bought in store since 31 September", A)
     assert r.warnings or r.clarifications, (r.status, r.warnings)
+
+
+ORDERS_14_DAYS = ("SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' "
+                  "AND order_ts >= DATE '2026-09-30' - INTERVAL 14 DAY")
+
+
+@pytest.mark.parametrize("request_, gold", [
+    ("customers who ordered online in the last fortnight", ORDERS_14_DAYS),
+    ("clients ayant commandé en ligne ces quinze derniers jours", ORDERS_14_DAYS),
+    ("clients ayant commandé en ligne depuis quinze jours", ORDERS_14_DAYS),
+    ("clients ayant commandé en ligne ces 15 derniers jours",
+     "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2026-09-30' - INTERVAL 15 DAY"),
+])
+def test_a_fortnight_and_quinze_jours_are_two_weeks(translator, warehouse, catalog, request_, gold):
+    """'the last fortnight' was not understood; French 'quinze jours' says two weeks by custom (15 in figures stays
+    15 days)."""
+    same_audience(translator, warehouse, catalog, request_, gold)
+
+
+@pytest.mark.parametrize("request_", [
+    "top 5% by store spend in 2025 - Belgian customers only",
+    "top 5 % en dépenses en magasin en 2025 - seulement les clients belges",
+])
+def test_a_ranking_before_a_dash_is_read_not_dropped_as_a_title(translator, request_):
+    """The words before a dash were a brief's title, dropped: the ranking with them, so the answer was every Belgian
+    customer, silently. A campaign's name holds no ranking."""
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and not r.ignored and len(r.definition.criteria) == 2, (r.status, r.ignored,
+                                                                                     r.definition.to_text())

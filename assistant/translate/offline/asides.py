@@ -48,15 +48,16 @@ class Ignored:
         return out
 
 
-def find_ignored(request: str, tokens: list[Token], content: set[int], people: frozenset[int] = frozenset()) -> Ignored:
+def find_ignored(request: str, tokens: list[Token], content: set[int], people: frozenset[int] = frozenset(),
+                 ranked: frozenset[int] = frozenset()) -> Ignored:
     """`content` holds the tokens the parser can use (catalog words, windows, numbers); `people`, the tokens that
-    name the customers themselves ('clients', 'customers')."""
+    name the customers themselves ('clients', 'customers'); `ranked`, those of a ranking ('top 10%')."""
     found = Ignored()
     norms = [t.norm for t in tokens]
     title = _title(request, tokens)
     rest = set(range(len(tokens))) - set(title)
     named = content - _quoted(request, tokens)       # "'30 and fabulous'" names a mailer: nothing to use
-    if title and rest & named and _names_the_audience(norms, title, named, people):
+    if title and rest & named and _names_the_audience(norms, title, named, people, ranked):
         found.named = title[-1] + 2          # past the separator: a clause of its own, the definition follows
     elif title and rest & named:
         found.title = title
@@ -154,13 +155,17 @@ def _title(request: str, tokens: list[Token]) -> list[int]:
     return marked[-1] if marked else segments[0] if segments else []
 
 
-def _names_the_audience(norms: list[str], title: list[int], content: set[int], people: frozenset[int]) -> bool:
+def _names_the_audience(norms: list[str], title: list[int], content: set[int], people: frozenset[int],
+                        ranked: frozenset[int]) -> bool:
     """'les lillois omnicanaux : ...', 'our Lyon regulars - ...', 'Clients inactifs - ...': an article or the
     customers' own noun, then a catalog word, open the words before the separator, with no title word: they name the
     audience the rest defines, not a campaign (a title names a campaign without either: 'Opé outlet Roubaix :',
-    'Black Friday teaser:')."""
-    return len(title) > 1 and (norms[title[0]] in DETERMINERS or title[0] in people) and title[1] in content and \
-        not any(norms[i] in TITLE_MARKERS or norms[i] in AUDIENCE_LABELS for i in title)
+    'Black Friday teaser:'). So does a ranking ('top 10% by online spend this year - women only'): a campaign's
+    name holds none, and dropping one as a title answered everyone the rest allows."""
+    if any(norms[i] in TITLE_MARKERS or norms[i] in AUDIENCE_LABELS for i in title):
+        return False
+    return bool(set(title) & ranked) or len(title) > 1 and (norms[title[0]] in DETERMINERS or title[0] in people) \
+        and title[1] in content
 
 
 def _retracted(norms: list[str], start: int, end: int) -> list[int]:

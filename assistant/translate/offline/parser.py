@@ -191,7 +191,8 @@ class Parser:
         # the customers' own noun, also inside a longer phrase ('clients inactifs', a glossary term)
         people = frozenset(i for i, t in enumerate(tokens)
                            if any(m.kind == "entity" for m in self.lexicon.phrases.get((t.norm,), ())))
-        self.out.ignored = find_ignored(request, tokens, blocked, people) if request else Ignored()
+        ranked = frozenset(i for r in rankings for i in range(r.start_tok, r.end_tok))
+        self.out.ignored = find_ignored(request, tokens, blocked, people, ranked) if request else Ignored()
         if request:
             taken = self.out.ignored.tokens
             self.out.ignored.asides += [a for a in self._no_restriction(spans, sentences(request, tokens))

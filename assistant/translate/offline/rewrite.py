@@ -55,10 +55,12 @@ def _spelling(lang: ModuleType) -> tuple:
     numbers = frozenset(scales) | {w for w in values if w not in ("un", "une")} if values else frozenset()
     friends = getattr(lang, "FALSE_FRIENDS", frozenset())
     percents = getattr(lang, "PERCENT_PHRASES", ())
+    idioms = getattr(lang, "DAY_IDIOMS", {})
     after, verbs = getattr(lang, "POSTPOSED_ADJECTIVES", frozenset()), getattr(lang, "PARTICIPLES", {})
     return ((split_elisions, lambda norms: any("'" in n for n in norms)),
             (join_decimals, lambda norms: lang.DECIMAL_COMMA and "," in norms),
             (percent_signs, lambda norms: any(p[0] in norms for p in percents)),
+            (day_idioms, lambda norms: not norms.isdisjoint(idioms)),
             (join_number_words, lambda norms: any(n.partition("-")[0] in numbers for n in norms)),
             (keep_false_friends, lambda norms: not norms.isdisjoint(friends)),
             (postposed_adjectives, lambda norms: not norms.isdisjoint(after)),
@@ -88,6 +90,22 @@ def postposed_adjectives(tokens: list[Token], lang: ModuleType) -> list[Token]:
         counted = out[i - 2].number is not None or out[i - 2].norm in getattr(lang, "NUMBER_VALUES", {})
         if out[i].norm in after and counted and out[i - 1].number is None and out[i - 1].norm.isalpha():
             out[i - 1], out[i] = out[i], out[i - 1]
+    return out
+
+
+def day_idioms(tokens: list[Token], lang: ModuleType) -> list[Token]:
+    """'quinze jours', 'ces quinze derniers jours': a number word that says a span of days by custom (two weeks) is
+    that many days; a number said in figures ('15 jours') or inside a longer number ('cent quinze') keeps its value."""
+    idioms, values = getattr(lang, "DAY_IDIOMS", {}), getattr(lang, "NUMBER_VALUES", {})
+    scales = getattr(lang, "NUMBER_SCALES", {})
+    out = list(tokens)
+    for i, t in enumerate(tokens):
+        if t.norm not in idioms or (i > 0 and (tokens[i - 1].norm in values or tokens[i - 1].norm in scales)):
+            continue
+        after = [u.norm for u in tokens[i + 1:i + 3]]
+        if after[:1] == [lang.DAY_WORD] or after[:2] in ([w, lang.DAY_WORD] for w in lang.LAST_AFTER_NUMBER):
+            days = idioms[t.norm]
+            out[i] = Token(t.text, str(days), t.start, t.end, number=float(days), suffix="w")
     return out
 
 
