@@ -204,8 +204,8 @@ FOREIGN_WORDS = {
                         "für fur eine einen sind wurden geschäft geschaft".split()),
 }
 
-UNITS = {"day": ("DAY", 1), "days": ("DAY", 1), "week": ("DAY", 7), "weeks": ("DAY", 7), "fortnight": ("DAY", 14), "fortnights": ("DAY", 14), "month": ("MONTH", 1),
-         "months": ("MONTH", 1), "year": ("MONTH", 12), "years": ("MONTH", 12), "quarter": ("MONTH", 3), "quarters": ("MONTH", 3)}
+UNITS = {"day": ("DAY", 1), "days": ("DAY", 1), "week": ("DAY", 7), "weeks": ("DAY", 7), "fortnight": ("DAY", 14),
+         "fortnights": ("DAY", 14), "month": ("MONTH", 1), "months": ("MONTH", 1), "year": ("MONTH", 12), "years": ("MONTH", 12), "quarter": ("MONTH", 3), "quarters": ("MONTH", 3)}
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 MONTHS.pop("may", None)

@@ -318,12 +318,12 @@ UNION_MARKERS = {("plus",): ("plus", "anyone"), ("ainsi", "que"): ("as", "well",
                  ("de", "meme", "que"): ("as", "well", "as", "anyone")}
 UNION_FOLLOWERS = frozenset({"tous", "toutes", "tout", "toute", "ceux", "celles", "quiconque", "chacun"})
 
-# A share said in words after a number ('les 5 pour cent', '5 pourcents'): read as the sign, '5 %', before the
-# number words are joined ('cent' alone is a hundred).
 # Spans of days said by custom ('quinze jours' is two weeks, 'huit jours' one), before 'jours' or 'derniers jours'.
 DAY_IDIOMS = {"quinze": 14, "huit": 7}
 DAY_WORD = "jours"
 LAST_AFTER_NUMBER = ("derniers", "dernieres", "prochains")
+# A share said in words after a number ('les 5 pour cent', '5 pourcents'): read as the sign, '5 %', before the
+# number words are joined ('cent' alone is a hundred).
 PERCENT_PHRASES = (("pour", "cent"), ("pour-cent",), ("pourcent",), ("pourcents",))
 
 # Adjectives said after their noun ('4 catégories différentes'): put before it when a number counts the noun.

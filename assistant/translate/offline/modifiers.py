@@ -334,7 +334,8 @@ def _window_at(tokens, norms, i, as_of) -> Window | None:  # noqa: C901 - one ta
             sql_unit, mult = UNITS[norms[k]]
             text = " ".join(t.text for t in tokens[i:k + 1])
             # 'last year' alone may mean the calendar year: say which reading was taken
-            note = "" if "the" in norms[i:j] or norms[j] != "last" or norms[k] in ("day", "days", "fortnight", "fortnights") else \
+            spans_days = norms[k] in ("day", "days", "fortnight", "fortnights")       # no calendar one to mean
+            note = "" if "the" in norms[i:j] or norms[j] != "last" or spans_days else \
                 f"'{text}' read as {'the last ' + str(mult) + ' months' if sql_unit == 'MONTH' else f'the last {mult} days'} " \
                 f"(for the calendar {norms[k]}, name it: {_calendar_example(norms[k], as_of)})"
             # 'in recent weeks', 'over the past months': how many is not said, so it is asked
