@@ -20,6 +20,7 @@ from assistant.translate.offline.translator import OfflineTranslator
 from assistant.translate.offline.lexicon import STEM
 from assistant.translate.offline.text import fold, osa_distance, phrase_key, tokenize
 from assistant.wording import word
+from translations import edge_purchase, same_audience
 
 A = dt.date(2026, 9, 30)
 
@@ -1041,12 +1042,6 @@ def test_or_before_a_preposition_and_a_value_of_the_same_attribute_is_applied(tr
 
 # -- the first or latest event, said to be of a kind: the same reading as in English ------------------------------
 
-_CHANNELS = ("SELECT t.customer_id, t.transaction_ts AS ts, 'store' AS ch, s.store_format AS fmt FROM pos.transactions t "
-             "JOIN pos.stores s ON s.store_id = t.store_id WHERE t.customer_id IS NOT NULL "
-             "UNION ALL SELECT customer_id, order_ts, 'online', NULL FROM ecom.orders WHERE status <> 'cancelled'")
-_EDGE = ("SELECT p.customer_id FROM ({c}) p JOIN (SELECT customer_id, {edge}(ts) AS ts FROM ({c}) a GROUP BY customer_id) e "
-         "ON e.customer_id = p.customer_id AND p.ts = e.ts WHERE {where}")
-
 
 @pytest.mark.parametrize("request_, edge, where", [
     ("clients dont le premier achat a été fait dans un centre commercial", "min", "p.fmt = 'mall'"),
@@ -1054,13 +1049,11 @@ _EDGE = ("SELECT p.customer_id FROM ({c}) p JOIN (SELECT customer_id, {edge}(ts)
      "p.ch = 'online' AND e.ts < DATE '2026-06-30'"),
 ])
 def test_the_first_or_latest_purchase_said_to_be_of_a_kind_in_french(translator, warehouse, catalog, request_, edge, where):
-    from translations import same_audience
-    r = same_audience(translator, warehouse, catalog, request_, _EDGE.format(c=_CHANNELS, edge=edge, where=where))
+    r = same_audience(translator, warehouse, catalog, request_, edge_purchase(edge, where))
     assert labels(r)[0][0].startswith(("le premier parmi", "le dernier parmi")), labels(r)
 
 
 def test_the_latest_order_over_an_amount_is_that_orders_amount_in_french(translator, warehouse, catalog):
-    from translations import same_audience
     same_audience(translator, warehouse, catalog, "clients dont la dernière commande a dépassé 150 €",
                   "SELECT o.customer_id FROM ecom.orders o JOIN (SELECT customer_id, max(order_ts) AS ts FROM ecom.orders "
                   "WHERE status <> 'cancelled' GROUP BY customer_id) e ON e.customer_id = o.customer_id "
@@ -1068,7 +1061,6 @@ def test_the_latest_order_over_an_amount_is_that_orders_amount_in_french(transla
 
 
 def test_a_share_is_ranked_among_the_customers_said_after_parmi(translator, warehouse, catalog):
-    from translations import same_audience
     r = same_audience(translator, warehouse, catalog, "parmi nos clients espagnols, le top 5 % en dépenses en ligne cette année",
                       "SELECT customer_id FROM (SELECT o.customer_id, percent_rank() OVER (ORDER BY sum(o.total_amount)) AS pr "
                       "FROM ecom.orders o JOIN crm.customers c ON c.customer_id = o.customer_id WHERE c.country = 'ES' "

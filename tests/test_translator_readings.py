@@ -7,7 +7,7 @@ from __future__ import annotations
 
 
 import pytest
-from translations import A, PURCHASES, asks, same_audience
+from translations import A, PURCHASES, asks, edge_purchase, same_audience
 
 
 # -- an amount spent on one event ---------------------------------------------------------------------------
@@ -212,7 +212,7 @@ def test_an_or_between_values_of_one_attribute_is_read_without_a_note(translator
 def test_any_and_an_attribute_on_their_own_restrict_nothing(translator, warehouse, catalog):
     r = same_audience(translator, warehouse, catalog,
                       "men who bought from at least 3 different categories in the last 6 months (any brand). Any country.",
-                      f"SELECT c.customer_id FROM crm.customers c WHERE c.gender = 'male' AND c.customer_id IN ("
+                      "SELECT c.customer_id FROM crm.customers c WHERE c.gender = 'male' AND c.customer_id IN ("
                       "SELECT customer_id FROM (SELECT t.customer_id, p.category FROM pos.transactions t "
                       "JOIN pos.transaction_lines l ON l.transaction_id = t.transaction_id "
                       "JOIN pim.products p ON p.product_id = l.product_id WHERE t.customer_id IS NOT NULL "
@@ -464,14 +464,6 @@ def test_a_catalog_phrase_with_another_word_for_its_thing_reads_as_the_phrase(tr
 
 # -- the first or latest event, said to be of a kind ---------------------------------------------------------------
 
-# Every purchase with its channel and store format: the first (latest) is taken over all of them, then its kind read.
-CHANNELS = ("SELECT t.customer_id, t.transaction_ts AS ts, 'store' AS ch, s.store_format AS fmt, t.total_amount AS amount "
-            "FROM pos.transactions t JOIN pos.stores s ON s.store_id = t.store_id WHERE t.customer_id IS NOT NULL "
-            "UNION ALL SELECT customer_id, order_ts, 'online', NULL, total_amount FROM ecom.orders "
-            "WHERE status <> 'cancelled'")
-EDGE = ("SELECT p.customer_id FROM ({channels}) p JOIN (SELECT customer_id, {edge}(ts) AS ts FROM ({channels}) a "
-        "GROUP BY customer_id) e ON e.customer_id = p.customer_id AND p.ts = e.ts WHERE {where}")
-
 
 @pytest.mark.parametrize("request_, edge, where", [
     ("shoppers whose first purchase was in a flagship store", "min", "p.fmt = 'flagship'"),
@@ -485,7 +477,7 @@ EDGE = ("SELECT p.customer_id FROM ({channels}) p JOIN (SELECT customer_id, {edg
 def test_the_first_or_latest_purchase_said_to_be_of_a_kind(translator, warehouse, catalog, request_, edge, where):
     """'whose first purchase was in a flagship store': the earliest purchase over every channel is a flagship
     store ticket (not: bought once in a flagship store, and any first purchase)."""
-    r = same_audience(translator, warehouse, catalog, request_, EDGE.format(channels=CHANNELS, edge=edge, where=where))
+    r = same_audience(translator, warehouse, catalog, request_, edge_purchase(edge, where))
     assert len(r.definition.criteria) == 1, r.definition.to_text()
 
 
