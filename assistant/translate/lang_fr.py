@@ -418,6 +418,9 @@ LATEST_WORDS: tuple[tuple[str, ...], ...] = (("dernier",), ("derniere",), ("plus
 # 'plus en ligne qu'en magasin': after a comparative, these words read 'than' (elsewhere 'que' is 'that').
 THAN = frozenset({"que", "qu"})
 
+# 'ne ... que' restricts ("n'ont acheté qu'une fois" = bought only once): the verb's 'ne' and the 'que' after it.
+RESTRICTION = (frozenset({"ne", "n"}), frozenset({"que", "qu"}))
+
 # Words of a French request that the detector counts (function words no English request uses).
 MARKERS = frozenset("les des qui ont une dans pour avec sans leur leurs derniers dernier dernieres mois cette "
                     "ces aux au du et ou sont ete depuis moins plus fois aucun jamais achete commande clients".split())
