@@ -57,9 +57,12 @@ def find_ignored(request: str, tokens: list[Token], content: set[int], people: f
     title = _title(request, tokens)
     rest = set(range(len(tokens))) - set(title)
     named = content - _quoted(request, tokens)       # "'30 and fabulous'" names a mailer: nothing to use
-    if title and rest & named and _names_the_audience(norms, title, named, people, ranked):
+    # the rest must define something: 'RETURNED ORDERS IN AUGUST - NEED THE CUSTOMERS' names only the customers
+    # after its dash, and dropping the words before as a title answered every customer
+    defined = rest & named - people
+    if title and defined and _names_the_audience(norms, title, named, people, ranked):
         found.named = title[-1] + 2          # past the separator: a clause of its own, the definition follows
-    elif title and rest & named:
+    elif title and defined:
         found.title = title
     elif lead := _leading_aside(tokens, named):
         found.asides.append(lead)
