@@ -1282,3 +1282,11 @@ def test_a_negation_before_que_is_no_restriction(translator):
     """'ne ... pas que' is 'not only': the restriction's question would misread it."""
     r = translator.translate("clients qui n'ont pas acheté que des chaussures", A)
     assert all("rien d'autre" not in c.question for c in r.clarifications)
+
+
+def test_an_amount_said_with_a_count_is_worded_each_not_a_total(translator):
+    """The SQL counted orders over 100 each, while the French label said 'montant total : plus de 100': the marketer
+    checking the label read another audience than the one built."""
+    r = translator.translate("clients avec 3 commandes de plus de 100 € cette année", A)
+    assert labels(r)[0] == ["commande en ligne (au moins 3 fois) (plus de 100 à chaque fois) depuis le 2026-01-01"]
+    assert "FILTER (WHERE amount > 100) >= 3" in r.definition.criteria[0].sql

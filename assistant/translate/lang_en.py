@@ -507,7 +507,7 @@ WORDING = {
         "indicator": "{indicator}[: {values}][ {comparison}]",
         "list": "on the {table}",
         "term": "{index}",
-        "event": "[top {rank}% by spend: ][{first} ][{last} ]{events}{dims}[ ({count} times)][ ({average} {amount})][ {window}]"
+        "event": "[top {rank}% by spend: ][{first} ][{last} ]{events}{dims}[ ({count} times)][ (each {each})][ ({average} {amount})][ {window}]"
                  "[ (ranked among {among})]",
         "event.over": "{edge} of {over}: {events}{dims}[ (amount {amount})][ {window}]",
         "any_of": "{groups}",

@@ -550,7 +550,7 @@ WORDING = {
         "indicator": "{indicator}[ : {values}][ {comparison}]",
         "list": "sur la liste : {table}",
         "term": "{index}",
-        "event": "[les {rank} % qui dépensent le plus : ]{events}{dims}[ {first}][ {last}][ ({count} fois)][ ({average} : {amount})]"
+        "event": "[les {rank} % qui dépensent le plus : ]{events}{dims}[ {first}][ {last}][ ({count} fois)][ ({each} à chaque fois)][ ({average} : {amount})]"
                  "[ {window}][ (classés parmi : {among})]",
         "event.over": "{edge} parmi {over} : {events}{dims}[ (montant : {amount})][ {window}]",
         "any_of": "{groups}",
