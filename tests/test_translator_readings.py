@@ -1100,3 +1100,15 @@ def test_words_before_a_dash_are_no_title_when_the_rest_names_only_the_customers
 def test_a_title_with_nothing_after_but_the_customers_is_refused_not_everyone(translator):
     r = translator.translate("Spring relaunch - customers", A)
     assert r.status == "refused" and "Spring relaunch" in r.message
+
+
+@pytest.mark.parametrize("request_", [
+    "customers who have bought only once, and that was more than 6 months ago",
+    "clients qui n'ont acheté qu'une seule fois chez nous, et c'était il y a plus de 6 mois",
+])
+def test_a_period_said_of_the_same_behaviour_again_is_not_the_counts(translator, warehouse, catalog, request_):
+    """'only once, and that was ...': the period was also given to the count as 'said once after both', so 'once'
+    was counted before the date only and a customer who bought again since was kept, silently."""
+    gold = (f"SELECT customer_id FROM ({PURCHASES}) p GROUP BY customer_id HAVING count(*) = 1 "
+            "AND max(ts) < DATE '2026-03-30'")
+    same_audience(translator, warehouse, catalog, request_, gold)

@@ -884,7 +884,9 @@ class Parser:
         run = [last]
         for c in reversed(events[:-1]):
             between = self.norms[c.end_tok:run[0].start_tok]
-            if c.window is not None or c.negated or "and" not in between or any(
+            # the same behaviour said again ('bought only once, and that was 6 months ago'): the period is the
+            # second saying's; given to the first too, 'once' was counted in that period only
+            if c.window is not None or c.negated or "and" not in between or (c.events, c.dims) == (last.events, last.dims) or any(
                     o not in run and c.end_tok <= o.start_tok < run[0].start_tok for o in out) or any(
                     MODIFIER_WORDS.get(n) == "ever" for n in self.norms[c.start_tok:c.end_tok]):
                 break
