@@ -64,6 +64,12 @@ def labels(r):
     ("clients qui ont commandé en ligne au 2e trimestre 2025", ["commande en ligne du 2025-04-01 au 2025-06-30"], []),
     ("clients qui ont commandé en ligne au 3ème trimestre 2025", ["commande en ligne du 2025-07-01 au 2025-09-30"], []),
     ("clients qui ont commandé en ligne au 1er semestre 2025", ["commande en ligne du 2025-01-01 au 2025-06-30"], []),
+    # the thing bought said as any ('quelque chose', 'qqch'), one event ('en une seule commande')
+    ("clients qui ont acheté quelque chose cette année", ["achat en magasin ou commande en ligne depuis le 2026-01-01"], []),
+    ("clients qui ont commandé qqch en ligne cette année", ["commande en ligne depuis le 2026-01-01"], []),
+    ("clients qui ont dépensé plus de 500 € en une seule commande",
+     ["commande en ligne (au moins 1 fois) (plus de 500 à chaque fois)"], []),
+    ("clients avec un risque de churn moyen", ["niveau de risque d'attrition : risque d'attrition moyen"], []),
 ])
 def test_french_grammar_and_catalog_words(translator, request_, criteria, exclusions):
     r = translator.translate(request_, A)

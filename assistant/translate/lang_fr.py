@@ -234,6 +234,10 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("n'ont", "jamais"), ("never",)), (("n'ont", "pas"), ("not",)),
     (("aucun",), ("no",)), (("aucune",), ("no",)), (("jamais",), ("never",)), (("pas",), ("not",)),
     (("rien",), ("nothing",)), (("sans",), ("without",)),
+    # 'ont acheté quelque chose', 'sans rien': the thing bought is any, as English 'bought something'
+    (("quelque", "chose"), ("something",)), (("qqch",), ("something",)), (("quoi", "que", "ce", "soit"), ("anything",)),
+    # 'en une seule commande', 'sans en ouvrir un seul': one event, as English 'in a single order'
+    (("une", "seule"), ("a", "single")), (("un", "seul"), ("a", "single")),
     (("sans", "en"), ("without", "any")),     # 'sans en acheter': 'en' is the pronoun of what was named before
     (("soit",), ("either",)), (("ou", "bien"), ("or",)),
     (("jamais", "rien"), ("never",)), (("pas", "rien"), ("not",)), (("le", "moindre"), ("any",)),
