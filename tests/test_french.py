@@ -70,6 +70,11 @@ def labels(r):
     ("clients qui ont dépensé plus de 500 € en une seule commande",
      ["commande en ligne (au moins 1 fois) (plus de 500 à chaque fois)"], []),
     ("clients avec un risque de churn moyen", ["niveau de risque d'attrition : risque d'attrition moyen"], []),
+    # 'alors que' sets a clause against the one before (both hold), 'concernait' says what a ticket was about
+    ("clients encore en standard alors qu'ils ont plus de 300 points de fidélité",
+     ["standard", "points de fidélité : plus de 300"], []),
+    ("clients dont le dernier ticket SAV concernait un remboursement",
+     ["le dernier parmi ticket au service client : ticket au service client, motif remboursement"], []),
 ])
 def test_french_grammar_and_catalog_words(translator, request_, criteria, exclusions):
     r = translator.translate(request_, A)

@@ -238,7 +238,11 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("quelque", "chose"), ("something",)), (("qqch",), ("something",)), (("quoi", "que", "ce", "soit"), ("anything",)),
     # 'en une seule commande', 'sans en ouvrir un seul': one event, as English 'in a single order'
     (("une", "seule"), ("a", "single")), (("un", "seul"), ("a", "single")),
-    (("sans", "en"), ("without", "any")),     # 'sans en acheter': 'en' is the pronoun of what was named before
+    (("sans", "en"), ("without", "any")),
+    # a clause set against the one before ('encore en standard alors qu'ils ont 300 points'): both hold, as English
+    # 'while'; 'alors' alone is 'then' (an order of behaviours, asked)
+    (("alors", "que"), ("while",)), (("tandis", "que"), ("while",)), (("bien", "que"), ("although",)),
+    (("meme", "si"), ("although",)),     # 'sans en acheter': 'en' is the pronoun of what was named before
     (("soit",), ("either",)), (("ou", "bien"), ("or",)),
     (("jamais", "rien"), ("never",)), (("pas", "rien"), ("not",)), (("le", "moindre"), ("any",)),
     (("la", "moindre"), ("any",)), (("quand", "meme"), ("still",)),
@@ -291,7 +295,8 @@ WORDS = {
     "personnes": "people", "personne": "person", "gens": "people", "contacts": "contacts",
     "aujourd'hui": "today", "hier": "yesterday", "recemment": "recently", "dernierement": "lately",
     "toujours": "still", "puis": "then", "alors": "then", "ensuite": "then",
-    "ans": "years", "non": "not", "eu": "had", "concernant": "about", "produit": "product", "produits": "products",
+    "ans": "years", "non": "not", "eu": "had", "concernant": "about", "concerne": "about", "concernent": "about",
+    "concernait": "about", "concernaient": "about", "produit": "product", "produits": "products",
     "article": "item", "articles": "items", "utilise": "used", "utilises": "used", "utilisent": "use",
     "utiliser": "use", "depasse": "exceeding", "depassent": "exceeding", "depassant": "exceeding",
     # aggregates: distinct counts, whether a value is on file, rankings
