@@ -83,11 +83,13 @@ residents inhabitants locals folks
 however though although whereas
 pull grab fetch extract ran
 how
+actually nevertheless nonetheless anyway basically u ya
 who've who're who'd they're they've we're we've you're i'm i'd
 """.split())  # the last lines are light verbs: 'placed an order', 'gave consent', 'came through referral', 'whose
 # first purchase happened in May', 'sitting on 2,000 points', 'ran a search'; nouns for people ('Paris residents',
 # 'Manchester folks'); the verbs of a request for a list ('pls pull customers aged 40-55', 'grab VIPs in Lyon');
-# 'how' of 'how many' (see SIZE_QUESTIONS); contractions of the grammar words above ('customers who've shopped')
+# 'how' of 'how many' (see SIZE_QUESTIONS); adverbs that point or stress ('who nevertheless opened', 'never actually
+# bought'), 'u' of 'can u'; contractions of the grammar words above ('customers who've shopped')
 
 # General nouns of goods: beside a category ('swimming kit', 'items of tennis gear', 'equipment for climbing') they
 # say 'goods of that category' and are part of its phrase. GOODS_LINKS join the noun before its category.
@@ -370,6 +372,40 @@ REFINE_AND_NOT, REFINE_BUT_EXCLUDE = " and not ", ", but exclude "
 FILLER_WORDS = frozenset("""
 thx thanks thank cheers pls plz please obviously urgent asap fyi btw hi hey hello ok okay kindly team etc etcetera
 """.split())
+# How a request is framed (offline/frames.py): the words that ask for the list, read as one politeness word and
+# shown as ignored. An opener [a pronoun] [a verb]: 'can u pull', 'could you build me', 'please put together'.
+# REQUEST_OPENERS ask wherever they are said (a speaker's or reader's pronoun, a politeness word);
+# REQUEST_OPENERS_AT_START only at a clause's opening ('Looking for customers with ...'): elsewhere they may be a
+# behaviour ('visitors looking for running shoes').
+REQUEST_OPENERS: tuple[tuple[str, ...], ...] = (
+    *((ask, you) for ask in ("can", "could", "would") for you in ("u", "you", "ya")),
+    ("please",), ("pls",), ("plz",), ("kindly",), ("i'd", "like"), ("we'd", "like"), ("i", "would", "like"),
+    ("i'm", "looking", "for"), ("im", "looking", "for"), ("we're", "looking", "for"), ("i", "am", "looking", "for"),
+    ("we", "are", "looking", "for"),
+)
+REQUEST_OPENERS_AT_START: tuple[tuple[str, ...], ...] = (
+    ("looking", "for"), ("searching", "for"),
+)
+REQUEST_PRONOUNS: tuple[tuple[str, ...], ...] = (("me",), ("us",))
+REQUEST_VERBS: tuple[tuple[str, ...], ...] = (
+    ("pull",), ("build",), ("create",), ("prepare",), ("generate",), ("compile",), ("put", "together"),
+    ("pull", "together"), ("set", "up"), ("draw", "up"), ("get",), ("grab",), ("fetch",), ("extract",), ("find",),
+    ("give",), ("show",), ("list",), ("make",), ("run",), ("have",),
+)
+# Said before a request (they stay filler words of their own): a frame after them still opens the request.
+GREETINGS = frozenset({"hi", "hey", "hello", "thanks", "thx", "ok", "okay", "team", "all", "guys", "folks"})
+# At a clause's opening, an imperative to remove what follows ('Drop the VIPs.', 'and leave out anyone who ...'):
+# read as the exclusion marker 'exclude'. After a lead ('and', 'but', 'please') too.
+EXCLUDE_IMPERATIVES: tuple[tuple[str, ...], ...] = (
+    ("drop",), ("remove",), ("exclude",), ("skip",), ("omit",), ("leave", "out"), ("take", "out"), ("filter", "out"),
+    ("strip", "out"), ("cut",), ("ditch",),
+)
+EXCLUDE_LEADS: tuple[tuple[str, ...], ...] = (("and",), ("but",), ("also",), ("then",), ("please",), ("and", "also"))
+# Phrases that say no condition wherever they are ('bought at some point in 2025': in 2025): grammar.
+FILLER_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("at", "some", "point"), ("at", "any", "point"), ("at", "one", "point"), ("at", "some", "stage"),
+    ("at", "any", "stage"), ("at", "any", "time"), ("at", "some", "time"), ("so", "far"), ("to", "date"),
+)
 # Words that name the reader right after a greeting or a thanks ('hi guys', 'thanks all'): filler there only;
 # elsewhere they keep their meaning ('guys under 30' are men).
 VOCATIVES = frozenset({"guys", "folks", "all", "everyone", "everybody", "team", "y'all"})
@@ -379,7 +415,12 @@ ABBREVIATIONS = frozenset({"vs", "approx", "incl", "excl", "esp", "cf"})     # '
 # Where an aside begins, after a comma, a bracket or a dash: from here to the end of its sentence or bracket.
 # Markers always open one ('e.g. for a voucher' is an example, never a criterion); starters only when no
 # catalog word, window or number follows ('for the autumn newsletter').
-ASIDE_MARKERS: tuple[tuple[str, ...], ...] = (("e", "g"), ("eg",), ("see",), ("ps",), ("nb",), ("fyi",), ("cf",))
+ASIDE_MARKERS: tuple[tuple[str, ...], ...] = (
+    ("e", "g"), ("eg",), ("see",), ("ps",), ("nb",), ("fyi",), ("cf",),
+    # what the list is for ('Emails that bounced - need those customers for a cleanup audience')
+    *((*who, "need", det, noun, "for") for who in ((), ("we",), ("i",)) for det in ("those", "these", "the")
+      for noun in ("customers", "clients", "people", "contacts")),
+)
 ASIDE_STARTERS: tuple[tuple[str, ...], ...] = (
     ("i", "e"), ("ie",), ("for",), ("so",), ("as",), ("to",), ("we", "want"), ("we", "need"), ("note",),
     ("they",), ("they're",), ("theyre",), ("they've",), ("they'll",),    # '(they get their own event)'

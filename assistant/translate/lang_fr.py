@@ -305,6 +305,10 @@ WORDS = {
     "passee": "placed", "passees": "placed",
     "pis": "and",                                   # Quebec: 'les notifs push pis les courriels'
     "presque": "almost", "quasiment": "almost",     # '(presque or)': how near, an aside in a bracket (lang_en.NEAR_WORDS)
+    # pointing and stressing words: 'au moins deux achats avant ça', 'pour celle-ci', 'qui ont néanmoins ouvert'
+    "ca": "that", "cela": "that", "celle-ci": "this", "celui-ci": "this", "ceux-ci": "these", "celles-ci": "these",
+    "neanmoins": "nevertheless", "pourtant": "nevertheless", "toutefois": "however", "cependant": "however",
+    "vraiment": "really", "coucou": "hi", "bonsoir": "hi",
 }
 
 # French words spelt like a grammar word of the parser's canonical vocabulary: 'Or' is the gold tier ('VIP ou Or'),
@@ -477,6 +481,47 @@ LISTS = frozenset({"liste", "list", "audience", "segment", "selection", "cible",
 POLITE_OPENINGS = frozenset({"please", "thanks", "of", "hi", ",", "you", "me", "we", "i", "peux-tu", "pouvez-vous",
                              "pourrais-tu", "pourriez-vous", "peux", "pouvez", "pourrais", "pourriez", "tu",
                              "voudrais", "aimerais"})
+
+# How a request is framed (offline/frames.py, as lang_en's): the words that ask for the list, read as one politeness
+# word and shown as ignored, never a criterion ('je cherche' is not a web search). Folded, after elisions ('j'aimerais'
+# is 'je aimerais'). An opener [a pronoun] [a verb]: 'tu peux me sortir', 'est-ce que je pourrais avoir', 'merci de
+# construire'; 'faut' and 'il faudrait' only at a clause's opening ('faut tous nos membres silver ...').
+_ASKS = ("peux", "pourrais", "pouvez", "pourriez", "peut", "pourrait", "pourrions", "pouvons")
+REQUEST_OPENERS: tuple[tuple[str, ...], ...] = (
+    *((who, ask) for who in ("tu", "vous", "je", "on", "nous") for ask in _ASKS),
+    *(("est-ce", "que", who, ask) for who in ("tu", "vous", "je", "on", "nous") for ask in _ASKS),
+    ("peux-tu",), ("pouvez-vous",), ("pourrais-tu",), ("pourriez-vous",), ("peut-on",), ("pourrait-on",),
+    *((who, want) for who in ("je", "on", "nous") for want in ("voudrais", "voudrait", "voudrions", "veux", "veut",
+                                                              "voulons", "aimerais", "aimerait", "aimerions",
+                                                              "souhaite", "souhaiterais", "souhaiterait",
+                                                              "souhaitons", "cherche", "cherchons", "recherche",
+                                                              "recherchons")),
+    ("il", "me", "faudrait"), ("il", "nous", "faudrait"), ("merci", "de"), ("merci", "de", "bien", "vouloir"),
+    ("je", "ai", "besoin", "de"), ("on", "a", "besoin", "de"), ("nous", "avons", "besoin", "de"),
+)
+REQUEST_OPENERS_AT_START: tuple[tuple[str, ...], ...] = (("faut",), ("faudrait",), ("il", "faut"), ("il", "faudrait"),
+                                                         ("besoin", "de"))
+REQUEST_PRONOUNS: tuple[tuple[str, ...], ...] = (("me",), ("nous",), ("moi",))
+REQUEST_VERBS: tuple[tuple[str, ...], ...] = tuple((v,) for v in (
+    "sortir", "avoir", "extraire", "trouver", "donner", "construire", "creer", "preparer", "lister", "recuperer",
+    "generer", "monter", "isoler", "obtenir", "faire", "identifier", "selectionner", "cibler", "retrouver"))
+# Said before a request (they stay filler words of their own): a frame after them still opens the request.
+GREETINGS = frozenset({"bonjour", "salut", "coucou", "hello", "hi", "hey", "merci", "stp", "svp", "bonsoir"})
+# At a clause's opening, an imperative to remove what follows ('Enlève tous ceux qui ...', 'On enlève les mineurs',
+# '• exclure les VIP'): read as lang_en's exclusion marker. Never elsewhere, and never a form spelt like a participle
+# once folded ('- retiré en magasin' was collected there, '- exclus des campagnes' is a state): 'enlève' alone
+# keeps its bare form, typed as a participle ('enlevé') it is none (PARTICIPLE_ENDINGS, as typed).
+EXCLUDE_IMPERATIVES: tuple[tuple[str, ...], ...] = tuple((v,) for v in (
+    "enleve", "enlevez", "enlever", "retirez", "retirer", "excluez", "exclure", "otez", "oter", "virez", "virer",
+    "ecartez", "ecarter"))
+PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
+EXCLUDE_LEADS: tuple[tuple[str, ...], ...] = (("on",), ("et",), ("mais",), ("puis",), ("aussi",), ("et", "on"),
+                                              ("merci", "de"), ("il", "faut"), ("faut",))
+# Phrases that say no condition wherever they are ('reçu un texto à un moment ou à un autre en 2026': in 2026).
+FILLER_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("a", "un", "moment", "ou", "a", "un", "autre"), ("a", "un", "moment", "donne"), ("en", "fait"),
+    ("a", "ce", "jour"), ("jusque", "ici"),
+)
 
 # Follow-up instructions that edit a request (refine): 'plutôt sur 3 mois', 'enlève les VIP', 'ajoute les clients
 # belges', 'exclus aussi les désabonnés'. Accents optional. 'enlève X' drops the part X when there is one, else

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.translate.lang_en import (
-    DETERMINERS, ASIDE_MARKERS, ASIDE_SENTENCES, ASIDE_STARTERS, EXAMPLE_WORDS, FILLER_WORDS, NEAR_WORDS, RETRACTIONS, TITLE_MAX_WORDS, TITLE_SEPARATOR, VOCATIVES,
+    DETERMINERS, ASIDE_MARKERS, ASIDE_SENTENCES, ASIDE_STARTERS, EXAMPLE_WORDS, FILLER_WORDS, GREETINGS, NEAR_WORDS, RETRACTIONS, TITLE_MAX_WORDS, TITLE_SEPARATOR, VOCATIVES,
 )
 from assistant.translate.languages import LANGUAGES
 from assistant.translate.offline.text import Token, by_first
@@ -57,9 +57,10 @@ def find_ignored(request: str, tokens: list[Token], content: set[int], people: f
     title = _title(request, tokens)
     rest = set(range(len(tokens))) - set(title)
     named = content - _quoted(request, tokens)       # "'30 and fabulous'" names a mailer: nothing to use
-    if title and rest & named and _names_the_audience(norms, title, named, people, ranked):
+    # a title needs criteria after it, more than the customers' noun ('... - need those customers for a cleanup')
+    if title and rest & (named - people) and _names_the_audience(norms, title, named, people, ranked):
         found.named = title[-1] + 2          # past the separator: a clause of its own, the definition follows
-    elif title and rest & named:
+    elif title and rest & (named - people):
         found.title = title
     elif lead := _leading_aside(tokens, named):
         found.asides.append(lead)
@@ -80,10 +81,14 @@ def find_ignored(request: str, tokens: list[Token], content: set[int], people: f
             found.asides.append(aside)
     found.asides += _examples(norms, found.tokens)
     found.asides += _near(tokens, found.tokens)
+    if found.title and not (rest - found.tokens) & (named - people):
+        found.title = []       # the rest was an aside ('... - need those customers for a cleanup'): the title is read
     taken = found.tokens
     found.filler = [i for i, t in enumerate(tokens) if t.norm in FILLER_WORDS and i not in taken and i not in content]
-    # 'hi guys', 'thanks all': the reader named after a greeting, even when the word has a meaning elsewhere
-    found.filler = sorted(found.filler + [i for i in range(1, len(tokens)) if norms[i] in VOCATIVES and i - 1 in found.filler])
+    # 'hi guys', 'thanks all': the reader named after a greeting, even when the word has a meaning elsewhere (not
+    # after a request's frame: 'can u pull all VIPs')
+    found.filler = sorted(found.filler + [i for i in range(1, len(tokens)) if norms[i] in VOCATIVES
+                                          and i - 1 in found.filler and norms[i - 1] in GREETINGS])
     return found
 
 

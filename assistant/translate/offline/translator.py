@@ -11,6 +11,7 @@ import time
 
 from assistant.definition import AudienceDefinition, Clarification, Criterion
 from assistant.meaning import Condition, GlossaryCondition, contradictions, ranking, to_spec
+from assistant.translate.offline.frames import read_frames
 from assistant.translate.offline.lexicon import build_lexicon
 from assistant.translate.offline.parser import Parser
 from assistant.translate.lang_en import CONNECTORS, DETERMINERS, FUNCTION_WORDS
@@ -133,7 +134,9 @@ class OfflineTranslator:
         words = LANGUAGES[lang]
         lexicon, parser = self._reader(lang)
         if lang != "en":      # the language's grammar in the parser's canonical words; catalog words untouched
-            prepared, spans = self._scanned(raw, lang, seen)
+            said, spans = self._scanned(raw, lang, seen)
+            prepared = read_frames(said, words, request)     # before the catalog's words: 'je cherche' asks
+            spans = spans if prepared is said else lexicon.scan(prepared)
             raw = feminine_nouns(prepared, words, lexicon.phrases)
             spans = spans if raw is prepared else lexicon.scan(raw)      # a word was added: scanned again
             headed = shared_heads(raw, words, lexicon, spans)
@@ -141,6 +144,8 @@ class OfflineTranslator:
             born = from_words(birth_words(headed, words, spans), words, spans)
             headed, spans = (headed, spans) if born is headed else (born, lexicon.scan(born))
             raw = rewrite(headed, words, {i for s in spans for i in range(s.start, s.end)})
+        else:
+            raw = read_frames(raw, words, request)
         tokens = lexicon.split_compounds(merge_numbers(merge_determiners(raw)))
         tokens = lexicon.past_forms(tokens, getattr(words, "BASE_FORM_AFTER", frozenset()),
                                     getattr(words, "PAST_ENDINGS", ()))
