@@ -37,7 +37,7 @@ def read(translator, request: str):
     ("hey, can u pull gold members in Spain? thx!", "gold members in Spain", "can u pull"),
     ("Could you build me women in France", "women in France", "Could you build me"),
     ("Looking for VIP customers in Canada", "VIP customers in Canada", "Looking for"),
-    ("Hi, for this one please put together: VIP customers in Italy", "VIP customers in Italy",
+    ("Hi, for this one please put together VIP customers in Italy", "VIP customers in Italy",
      "please put together"),
 ])
 def test_a_request_frame_asks_for_the_list(translator, framed, plain, frame):
@@ -108,3 +108,66 @@ def test_a_purpose_after_a_dash_is_an_aside_and_the_criteria_are_no_title(transl
     criteria, _, r = read(translator, "Emails that bounced in the past 3 months - need those customers for a cleanup audience")
     assert any("bounced" in c for c in criteria) and r.ignored == ["need those customers for a cleanup audience"], \
         (criteria, r.ignored)
+
+
+@pytest.mark.parametrize("request_, base", [
+    ("Parmi les clients qui résident en Espagne, les 10 % qui ont le plus dépensé en magasin, seulement les femmes",
+     "Espagne"),
+    ("Among customers who live in Spain, the top 10% by store spend, women only", "Spain"),
+])
+def test_among_opening_a_request_names_the_ranking_base(translator, request_, base):
+    """'Parmi nos clients qui ..., les 10 % qui ...': the clause 'among' opens is what the share is ranked among
+    ('Parmi' was asked about, and the share ranked among everyone); what is said after a break is not its base."""
+    r = translator.translate(request_, A)
+    assert r.status == "ok", (r.status, r.unrecognized)
+    top = next(c for c in r.definition.criteria if c.spec.get("kind") == "top" or "10" in c.label)
+    assert base in top.label and "femmes" not in top.label and "women" not in top.label, top.label
+
+
+FORWARDED_EN = ("---------- Forwarded message ----------\nFrom: Claire (CRM lead)\nSubject: Spring push - audience\n"
+                "Hi, for this one please build:\n- VIP women, 30-45\n- and leave out customers in Spain\nThanks!")
+FORWARDED_FR = ("---------- Message transféré ----------\nDe : Claire (responsable CRM)\nObjet : Push printemps - audience\n"
+                "Bonjour, pour celle-ci merci de construire :\n- clientes VIP, 30-45 ans\n- et enlever les clients en Espagne\n"
+                "Merci !")
+
+
+@pytest.mark.parametrize("request_, banner, sender, subject", [
+    (FORWARDED_EN, "---------- Forwarded message ----------", "From: Claire (CRM lead)", "Subject: Spring push - audience"),
+    (FORWARDED_FR, "---------- Message transféré ----------", "De : Claire (responsable CRM)",
+     "Objet : Push printemps - audience"),
+])
+def test_a_forwarded_emails_headers_are_no_criteria(translator, request_, banner, sender, subject):
+    """The banner and the sender's line of a forwarded brief are asides, its subject line the title ('Claire',
+    'CRM lead', 'Objet' were asked about, and 'push' in the subject read as a channel); each bullet is a clause of
+    its own ('30-45' ended one and was read as a count of the next bullet's behaviour)."""
+    criteria, exclusions, r = read(translator, request_)
+    assert {banner, sender, subject} <= set(r.ignored), r.ignored
+    assert len(criteria) == 3 and any("30" in c and "45" in c for c in criteria) and len(exclusions) == 1, \
+        (criteria, exclusions)
+    assert not any("push" in c.lower() for c in criteria + exclusions), criteria
+
+
+def test_a_from_line_alone_is_no_email(translator):
+    """Without a banner or a subject, 'From:' opens no header: its words are read (or asked about) as ever."""
+    r = translator.translate("From: VIP customers in Spain", A)
+    assert "From: VIP customers in Spain" not in r.ignored and r.definition.criteria, r.ignored
+
+
+@pytest.mark.parametrize("request_", ["Can you remove SMS consent from all Belgian customers?",
+                                      "Peux-tu retirer le consentement SMS de tous les clients belges ?"])
+def test_an_order_to_remove_with_nothing_kept_is_another_task(translator, request_):
+    """'Peux-tu retirer le consentement SMS de ...' changes data: read as an exclusion, it answered everyone but the
+    Belgian SMS subscribers (the English twin did, silently)."""
+    assert translator.translate(request_, A).status == "refused"
+
+
+@pytest.mark.parametrize("request_, label", [
+    ("Emails that bounced in the past 3 months", "message bounced, channel email in the last 3 months"),
+    ("Les e-mails qui ont bouncé ces 3 derniers mois", "message en bounce, canal e-mail au cours des 3 derniers mois"),
+])
+def test_the_thing_before_a_relative_is_the_behaviours(translator, request_, label):
+    """'Emails that bounced': the e-mails are what bounced (the e-mail consent was required, and the bounce of any
+    channel); 'VIPs who bought' stays two criteria."""
+    criteria, _, _ = read(translator, request_)
+    assert criteria == [label], criteria
+    assert read(translator, "VIPs who bought shoes")[0][0] == "VIP"

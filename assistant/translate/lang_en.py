@@ -519,6 +519,12 @@ TITLE_MAX_WORDS = 8
 TITLE_MARKERS = frozenset({"brief", "campaign", "relaunch", "teaser", "kickoff", "kick-off", "launch", "wave",
                            "reactivation", "blast", "mailing", "operation", "pilot", "promo"})
 AUDIENCE_LABELS = frozenset({"target", "targeting", "audience", "segment"})
+# A forwarded e-mail's header lines ('---------- Forwarded message ----------', 'From: Claire (CRM lead)', 'Subject:
+# ...'), folded: in a request that has a banner or a subject line, the banner and the sender's lines are asides and
+# the subject line is the brief's title.
+EMAIL_BANNERS = frozenset({"forwarded message", "original message", "begin forwarded message"})
+EMAIL_HEADERS = frozenset({"from", "to", "cc", "bcc", "sent", "date"})
+SUBJECT_HEADERS = frozenset({"subject"})
 
 
 @functools.cache

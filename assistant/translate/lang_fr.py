@@ -58,6 +58,11 @@ BASKET_WORDS: dict[str, str] = {"panier": "purchase", "paniers": "purchase", "mo
 TITLE_MARKERS = frozenset({"brief", "campagne", "relance", "lancement", "operation", "teasing", "vague", "mailing",
                            "reactivation", "promo"})
 AUDIENCE_LABELS = frozenset({"cible", "ciblage", "audience", "segment"})
+# A forwarded e-mail's header lines, folded (as lang_en's): '---------- Message transféré ----------', 'De : ...',
+# 'Objet : ...'.
+EMAIL_BANNERS = frozenset({"message transfere", "message d'origine", "message original", "debut du message reexpedie"})
+EMAIL_HEADERS = frozenset({"de", "a", "cc", "cci", "envoye", "date"})
+SUBJECT_HEADERS = frozenset({"objet"})
 # 'T3 2026' (trimestre), 'S1' (semestre): the English module reads Q and H.
 PERIOD_LETTERS = {"t": "q", "s": "h"}
 

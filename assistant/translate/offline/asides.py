@@ -17,12 +17,18 @@ from assistant.translate.lang_en import (
     DETERMINERS, ASIDE_MARKERS, ASIDE_SENTENCES, ASIDE_STARTERS, EXAMPLE_WORDS, FILLER_WORDS, GREETINGS, NEAR_WORDS, RETRACTIONS, TITLE_MAX_WORDS, TITLE_SEPARATOR, VOCATIVES,
 )
 from assistant.translate.languages import LANGUAGES
-from assistant.translate.offline.text import Token, by_first
+from assistant.translate.offline.text import Token, by_first, fold
 
 _SEPARATOR = re.compile(r"\s*" + TITLE_SEPARATOR)
 # Title words and audience labels of every language: a brief's title is read before its language's grammar.
 TITLE_MARKERS = frozenset(w for m in LANGUAGES.values() for w in m.TITLE_MARKERS)
 AUDIENCE_LABELS = frozenset(w for m in LANGUAGES.values() for w in m.AUDIENCE_LABELS)
+# A forwarded e-mail's lines, in every language: a banner line, a header's label and its colon opening a line.
+_BANNER = re.compile(r"^[\W_]*(?:" + "|".join(sorted(re.escape(b) for m in LANGUAGES.values()
+                                                     for b in getattr(m, "EMAIL_BANNERS", ()))) + r")[\W_]*$")
+_HEADER = re.compile(r"^\s*(?P<label>[^\W\d_]+)\s*:")
+_EMAIL_HEADERS = frozenset(w for m in LANGUAGES.values() for w in getattr(m, "EMAIL_HEADERS", ()))
+_SUBJECT_HEADERS = frozenset(w for m in LANGUAGES.values() for w in getattr(m, "SUBJECT_HEADERS", ()))
 _RETRACTIONS_BY_FIRST = by_first(RETRACTIONS)     # tried at every word: only those a word may open
 _SENTENCE_END = re.compile(r"(?<!\b[a-zA-Z])(?<!\.)(?:[!?]+|\.(?!\.))(?=\s|$)")   # not 'e.g.', 'p.4' nor '...' 
 _WORD_BEFORE = re.compile(r"(\w+)\.$")
@@ -54,7 +60,9 @@ def find_ignored(request: str, tokens: list[Token], content: set[int], people: f
     name the customers themselves ('clients', 'customers'); `ranked`, those of a ranking ('top 10%')."""
     found = Ignored()
     norms = [t.norm for t in tokens]
-    title = _title(request, tokens)
+    headers, subject = _email_headers(request, tokens)
+    found.asides += headers
+    title = subject if subject or headers else _title(request, tokens)
     rest = set(range(len(tokens))) - set(title)
     named = content - _quoted(request, tokens)       # "'30 and fabulous'" names a mailer: nothing to use
     # a title needs criteria after it, more than the customers' noun ('... - need those customers for a cleanup')
@@ -137,6 +145,25 @@ def _near(tokens: list[Token], taken: set[int]) -> list[list[int]]:
     return out
 
 
+def _email_headers(request: str, tokens: list[Token]) -> tuple[list[list[int]], list[int]]:
+    """A forwarded e-mail's header lines ('---------- Forwarded message ----------', 'From: Claire (CRM lead)'), each
+    an aside, and its subject line ('Subject: Autumn Lancome push - audience'), the brief's title: when the request
+    has a banner or a subject line (a brief that says 'From: ...' alone is not an e-mail)."""
+    banners, headers, subject, start = [], [], [], 0
+    for line in request.split("\n"):
+        ids = [i for i, t in enumerate(tokens) if start <= t.start < start + len(line)]
+        label = _HEADER.match(line)
+        folded = fold(line.strip())
+        if ids and _BANNER.match(folded):
+            banners.append(ids)
+        elif ids and label and fold(label.group("label")) in _SUBJECT_HEADERS and not subject:
+            subject = ids
+        elif ids and label and fold(label.group("label")) in _EMAIL_HEADERS:
+            headers.append(ids)
+        start += len(line) + 1
+    return (banners + headers if banners or subject else []), subject
+
+
 def _title(request: str, tokens: list[Token]) -> list[int]:
     """The title's tokens: up to an audience label and its colon ('Brief - spring relaunch. Target:'), else up to
     the last separator whose segment ends with a title word ('Q4 - winter reactivation campaign:'), else up to
@@ -194,6 +221,16 @@ def sentences(request: str, tokens: list[Token]) -> list[tuple[int, int]]:
             out.append((start, end))
         start = end
     return out
+
+
+_BULLET = re.compile(r"\n[ \t]*(?:[-*•·+▪]|\d{1,2}[.)])[ \t]")
+
+
+def bullets(request: str, tokens: list[Token]) -> set[int]:
+    """The tokens that open a bullet of a list ('- French women, 30-45\n- bought beauty ...'): each bullet is a clause
+    of its own, so a number that ends one ('30-45', an age) is never read with the verb of the next."""
+    starts = [m.end() for m in _BULLET.finditer(request)]
+    return {next(i for i, t in enumerate(tokens) if t.start >= b) for b in starts if tokens and tokens[-1].start >= b}
 
 
 def _abbreviation(text: str) -> bool:
