@@ -6,14 +6,7 @@ import datetime as dt
 
 import pytest
 
-from assistant.translate.offline.translator import OfflineTranslator
-
-A = dt.date(2026, 9, 30)
-
-
-@pytest.fixture(scope="module")
-def translator(catalog):
-    return OfflineTranslator(catalog)
+A = dt.date(2026, 9, 30)     # the translator: conftest's, with the demo warehouse's values
 
 
 def read(translator, request: str):
@@ -171,3 +164,27 @@ def test_the_thing_before_a_relative_is_the_behaviours(translator, request_, lab
     criteria, _, _ = read(translator, request_)
     assert criteria == [label], criteria
     assert read(translator, "VIPs who bought shoes")[0][0] == "VIP"
+
+
+@pytest.mark.parametrize("request_, title, criteria, exclusions", [
+    ("Brief Q4 - Relance appli\n• commandé via l'appli au moins 3 fois en 2026\n• exclure les VIP",
+     "Brief Q4 - Relance appli", ["commande en ligne, appareil application (au moins 3 fois) du 2026-01-01 au 2026-12-31"],
+     ["VIP"]),
+    ("Q4 brief - App reactivation\n• ordered in the app at least 3 times in 2026\n• exclude VIPs",
+     "Q4 brief - App reactivation", ["online order, device app (at least 3 times) from 2026-01-01 to 2026-12-31"],
+     ["VIP"]),
+])
+def test_a_first_line_over_bullets_ending_with_a_title_word_is_the_title(translator, request_, title, criteria, exclusions):
+    """'Relance appli' above the bullets names the campaign: 'Relance' was asked about, and 'App reactivation' read as
+    the app and a win-back message, silently."""
+    got, excluded, r = read(translator, request_)
+    assert (got, excluded) == (criteria, exclusions) and title in r.ignored, (got, excluded, r.ignored)
+
+
+def test_the_first_bullet_goes_on_with_the_line_before(translator):
+    """'Relance running - Asics & Salomon\\n- ont acheté l'une des deux marques ...': the brands of the title line are
+    what the first bullet points back at; later bullets are clauses of their own."""
+    got, _, _ = read(translator, "Relance running - Asics & Salomon\n- ont acheté l'une des deux marques ces 18 derniers "
+                                 "mois\n- clientes VIP, 30-45 ans")
+    assert got[0].endswith("marque Asics ou Salomon au cours des 18 derniers mois"), got
+    assert "femmes" in got and "âge : entre 30 et 45 ans" in got, got

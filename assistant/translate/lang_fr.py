@@ -395,10 +395,10 @@ NO_LONGER = frozenset({"plus"})
 # Words that coordinate two values ('niveau Or ou Argent': the second shares the first one's head word).
 COORDINATORS = frozenset({"ou", "et", ",", "/"})
 
-# A value in its feminine form used as a noun ('les Canadiennes', 'des Françaises') names women: the word the
-# catalog reads as women, and the words after which a word is a noun.
+# A value in its feminine form used as a noun ('les Canadiennes', 'des Françaises', a bullet '- Françaises, 30-45 ans')
+# names women: the word the catalog reads as women, and the words after which a word is a noun.
 FEMALE_WORD = "femmes"
-NOUN_OPENERS = frozenset({"les", "des", "toutes", "aux", "ces", "nos", "vos", "leurs", ",", ":", ";", "("})
+NOUN_OPENERS = frozenset({"les", "des", "toutes", "aux", "ces", "nos", "vos", "leurs", ",", ":", ";", "(", "-"})
 
 # Words that open a clause ('clients non VIP ayant commandé'): a catalog phrase they lead ('ayant acheté') is read
 # without them, so the clause still splits there.

@@ -32,6 +32,7 @@ _SUBJECT_HEADERS = frozenset(w for m in LANGUAGES.values() for w in getattr(m, "
 _RETRACTIONS_BY_FIRST = by_first(RETRACTIONS)     # tried at every word: only those a word may open
 _SENTENCE_END = re.compile(r"(?<!\b[a-zA-Z])(?<!\.)(?:[!?]+|\.(?!\.))(?=\s|$)")   # not 'e.g.', 'p.4' nor '...' 
 _WORD_BEFORE = re.compile(r"(\w+)\.$")
+_BULLET = re.compile(r"\n[ \t]*(?:[-*•·+▪]|\d{1,2}[.)])[ \t]")      # a line that opens a bullet of a list
 # Abbreviations of every language: their full stop ends no sentence ('par ex. pour un bon d'achat')
 ABBREVIATIONS = frozenset(w for m in LANGUAGES.values() for w in getattr(m, "ABBREVIATIONS", ()))
 
@@ -174,6 +175,15 @@ def _title(request: str, tokens: list[Token]) -> list[int]:
         if norms[k] in AUDIENCE_LABELS and norms[k + 1] == ":" and k + 2 < len(tokens) \
                 and (k in opens or norms[k - 1] in ("-", ":")):
             return list(range(k + 2))
+    # 'Brief Q4 - Relance appli' over a list of bullets: the whole first line is the title when its last part has a
+    # title word ('Running relaunch - Asics & Salomon' names the brands the bullets point back at: read)
+    first = request.split("\n", 1)[0]
+    line = [i for i, t in enumerate(tokens) if t.end <= len(first)]
+    parts = [m.end() for m in _SEPARATOR.finditer(first)]
+    last = [i for i in line if tokens[i].start >= max(parts, default=0)]
+    if line and _BULLET.match(request, len(first)) and ":" not in first and any(norms[i] in TITLE_MARKERS for i in last) \
+            and _words_outside_brackets(norms, line) <= TITLE_MAX_WORDS:
+        return line
     segments = []
     for m in _SEPARATOR.finditer(request):
         if request[:m.start()].count("(") > request[:m.start()].count(")"):
@@ -223,14 +233,18 @@ def sentences(request: str, tokens: list[Token]) -> list[tuple[int, int]]:
     return out
 
 
-_BULLET = re.compile(r"\n[ \t]*(?:[-*•·+▪]|\d{1,2}[.)])[ \t]")
-
-
 def bullets(request: str, tokens: list[Token]) -> set[int]:
-    """The tokens that open a bullet of a list ('- French women, 30-45\n- bought beauty ...'): each bullet is a clause
-    of its own, so a number that ends one ('30-45', an age) is never read with the verb of the next."""
-    starts = [m.end() for m in _BULLET.finditer(request)]
-    return {next(i for i, t in enumerate(tokens) if t.start >= b) for b in starts if tokens and tokens[-1].start >= b}
+    """The tokens that open a bullet of a list right after another bullet ('- French women, 30-45\n- bought beauty
+    ...'): each is a clause of its own, so a number that ends one ('30-45', an age) is never read with the verb of
+    the next. The first bullet goes on the line before it ('Asics & Salomon\n- bought either brand ...')."""
+    out, start, before = set(), 0, False
+    for line in request.split("\n"):
+        bullet = _BULLET.match("\n" + line) is not None
+        first = next((i for i, t in enumerate(tokens) if t.start >= start), None)
+        if bullet and before and first is not None and tokens[first].start < start + len(line):
+            out.add(first)
+        before, start = bullet, start + len(line) + 1
+    return out
 
 
 def _abbreviation(text: str) -> bool:
