@@ -188,3 +188,26 @@ def test_the_first_bullet_goes_on_with_the_line_before(translator):
                                  "mois\n- clientes VIP, 30-45 ans")
     assert got[0].endswith("marque Asics ou Salomon au cours des 18 derniers mois"), got
     assert "femmes" in got and "âge : entre 30 et 45 ans" in got, got
+
+
+@pytest.mark.parametrize("request_, title", [
+    ("Opé Noël – boutiques lyonnaises (FR)\nCible : clients qui habitent Lyon", "Opé Noël – boutiques lyonnaises (FR)\nCible :"),
+    ('Win-back brief - "Where did you go?"\nAudience: customers who live in Lyon', 'Win-back brief - "Where did you go?"\nAudience:'),
+])
+def test_an_audience_label_opening_a_line_ends_the_title(translator, request_, title):
+    """'Cible :' and 'Audience:' at the start of a line end the title as they do after a separator ('Cible' and the
+    quoted slogan's words were asked about)."""
+    criteria, _, r = read(translator, request_)
+    assert criteria == ["Lyon"] and r.ignored == [title], (criteria, r.ignored)
+
+
+@pytest.mark.parametrize("request_, criteria, exclusions", [
+    ("Clients qui habitent Lyon.\nExclusions : la liste repoussoir + toute personne avec un ticket SAV non résolu.",
+     ["Lyon"], ["sur la liste : liste repoussoir", "ticket au service client, statut ouvert ou en attente"]),
+    ("Customers who live in Lyon.\nExclusions: the do-not-contact list + anyone with an unresolved ticket.",
+     ["Lyon"], ["on the do-not-contact list", "customer service ticket, status open or pending"]),
+])
+def test_an_exclusions_label_removes_what_it_lists(translator, request_, criteria, exclusions):
+    """'Exclusions :' opening a line: each thing it lists ('+' between them) is removed on its own (they were read as
+    criteria, 'Exclusions' asked about; then as one group of those on both)."""
+    assert read(translator, request_)[:2] == (criteria, exclusions)

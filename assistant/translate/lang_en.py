@@ -401,6 +401,10 @@ EXCLUDE_IMPERATIVES: tuple[tuple[str, ...], ...] = (
     ("strip", "out"), ("cut",), ("ditch",),
 )
 EXCLUDE_LEADS: tuple[tuple[str, ...], ...] = (("and",), ("but",), ("also",), ("then",), ("please",), ("and", "also"))
+# A label and its colon opening a line of a brief ('Exclusions: the blocklist + anyone with an open ticket'): what
+# it lists is removed.
+EXCLUDE_LABELS: tuple[tuple[str, ...], ...] = (("exclusions",), ("exclusion",), ("exclude",), ("excluding",),
+                                               ("except",), ("not", "included"))
 # Phrases that say no condition wherever they are ('bought at some point in 2025': in 2025): grammar.
 FILLER_PHRASES: tuple[tuple[str, ...], ...] = (
     ("at", "some", "point"), ("at", "any", "point"), ("at", "one", "point"), ("at", "some", "stage"),

@@ -522,6 +522,10 @@ EXCLUDE_IMPERATIVES: tuple[tuple[str, ...], ...] = tuple((v,) for v in (
 PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
 EXCLUDE_LEADS: tuple[tuple[str, ...], ...] = (("on",), ("et",), ("mais",), ("puis",), ("aussi",), ("et", "on"),
                                               ("merci", "de"), ("il", "faut"), ("faut",))
+# A label and its colon opening a line of a brief ('Exclusions : la liste repoussoir + ...', 'À exclure :'): what it
+# lists is removed (as lang_en's).
+EXCLUDE_LABELS: tuple[tuple[str, ...], ...] = (("exclusions",), ("exclusion",), ("a", "exclure"), ("exclure",),
+                                               ("sauf",), ("hors",))
 # Phrases that say no condition wherever they are ('reçu un texto à un moment ou à un autre en 2026': in 2026).
 FILLER_PHRASES: tuple[tuple[str, ...], ...] = (
     ("a", "un", "moment", "ou", "a", "un", "autre"), ("a", "un", "moment", "donne"), ("en", "fait"),

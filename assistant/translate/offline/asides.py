@@ -170,7 +170,9 @@ def _title(request: str, tokens: list[Token]) -> list[int]:
     the last separator whose segment ends with a title word ('Q4 - winter reactivation campaign:'), else up to
     the first separator ('Black Friday teaser:')."""
     norms = [t.norm for t in tokens]
-    opens = {a for a, _ in sentences(request, tokens)}   # a label opens a sentence or follows a separator
+    # a label opens a sentence or a line ('(FR/BE)\nCible :'), or follows a separator
+    opens = {a for a, _ in sentences(request, tokens)} | {k for k in range(1, len(tokens))
+                                                          if "\n" in request[tokens[k - 1].end:tokens[k].start]}
     for k in range(1, min(len(tokens) - 1, 2 * TITLE_MAX_WORDS)):
         if norms[k] in AUDIENCE_LABELS and norms[k + 1] == ":" and k + 2 < len(tokens) \
                 and (k in opens or norms[k - 1] in ("-", ":")):

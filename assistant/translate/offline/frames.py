@@ -42,7 +42,7 @@ def read_frames(tokens: list[Token], lang: ModuleType, request: str) -> list[Tok
 @functools.cache
 def _tables(lang: ModuleType) -> dict[str, dict[str, tuple]]:
     """The language's frame phrases by their first word: only those a token may open are tried."""
-    names = ("FILLER_PHRASES", "EXCLUDE_IMPERATIVES", "REQUEST_OPENERS", "REQUEST_OPENERS_AT_START",
+    names = ("FILLER_PHRASES", "EXCLUDE_IMPERATIVES", "EXCLUDE_LABELS", "REQUEST_OPENERS", "REQUEST_OPENERS_AT_START",
              "REQUEST_PRONOUNS", "REQUEST_VERBS")
     return {name: by_first(getattr(lang, name, ())) for name in names}
 
@@ -58,6 +58,9 @@ def _frame_at(tokens: list[Token], norms: list[str], i: int, lang: ModuleType, r
     if filler := _longest(tables["FILLER_PHRASES"], norms, i):
         return len(filler), NOTHING
     opening = _opens_clause(tokens, norms, i, lang, request)
+    label = _longest(tables["EXCLUDE_LABELS"], norms, i) if opening else ()
+    if label and i + len(label) < len(norms) and norms[i + len(label)] == ":":
+        return len(label) + 1, EXCLUDE     # 'Exclusions : la liste repoussoir + ...': what the label lists is removed
     if opening:
         for lead in ((),) + getattr(lang, "EXCLUDE_LEADS", ()):
             k = i + len(lead)

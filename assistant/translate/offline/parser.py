@@ -40,7 +40,7 @@ from assistant.translate.offline.text import Token, by_first
 from schema_catalog.model import Catalog
 from schema_catalog.types import is_numeric, is_temporal
 
-SEPARATORS = frozenset({"and", ",", ";", "or", "nor", "neither", "plus", "also"})   # between parts said apart
+SEPARATORS = frozenset({"and", ",", ";", "or", "nor", "neither", "plus", "also", "+"})   # between parts said apart ("+": a brief's list)
 AGE_ROLES = ("birth_date", "birth_year")   # columns an age is computed from (a date, or its integer parts)
 LATEST = {w for words in LATEST_WORDS for w in words if w != "most"}
 MAX_AGE = 130
