@@ -211,3 +211,26 @@ def test_an_exclusions_label_removes_what_it_lists(translator, request_, criteri
     """'Exclusions :' opening a line: each thing it lists ('+' between them) is removed on its own (they were read as
     criteria, 'Exclusions' asked about; then as one group of those on both)."""
     assert read(translator, request_)[:2] == (criteria, exclusions)
+
+
+@pytest.mark.parametrize("request_, criteria, aside", [
+    ("December birthdays who are opted in to email - for the birthday treat mailing",
+     ["birth date in December", "opted in: email"], "for the birthday treat mailing"),
+    ("Les anniversaires de décembre qui ont consenti aux e-mails - pour l'envoi Birthday Treat",
+     ["date de naissance en décembre", "consentement : e-mail"], "pour l'envoi Birthday Treat"),
+    ("Tous ceux qui fêtent leurs 30 ans cette année - on prépare un mailing « 30 ans et fabuleux »",
+     ["nés en 1996"], "on prépare un mailing « 30 ans et fabuleux"),
+])
+def test_what_campaign_the_list_is_for_is_an_aside(translator, request_, criteria, aside):
+    """'- for the birthday treat mailing' names the campaign, though 'birthday' is a catalog word: an aside (the
+    words before the dash were dropped as a title and nothing was left; 'mailing' read as an e-mail and '30 ans' as
+    an age of at least 30)."""
+    got, _, r = read(translator, request_)
+    assert got == criteria and r.ignored == [aside], (got, r.ignored)
+
+
+def test_a_behaviour_after_for_is_no_campaign(translator):
+    """Only a title word at the end, or a name after it, makes a purpose: 'for those who opened the campaign email'
+    says who."""
+    r = translator.translate("VIP customers in Lyon, for those who opened the campaign email", A)
+    assert not any("opened" in i for i in r.ignored), r.ignored

@@ -430,6 +430,9 @@ ASIDE_STARTERS: tuple[tuple[str, ...], ...] = (
     ("they",), ("they're",), ("theyre",), ("they've",), ("they'll",),    # '(they get their own event)'
     ("we're",), ("we", "are"), ("we'll",), ("we", "will"),              # '- we're doing a mailer'
 )
+# Of the starters, those that say what the list is for: with a title word at their end ('- for the birthday treat
+# mailing', French '- on prépare un mailing « 30 ans et fabuleux »'), an aside whatever catalog words they hold.
+PURPOSE_STARTERS: tuple[tuple[str, ...], ...] = (("for",), ("we're",), ("we", "are"), ("we",), ("we'll",))
 # Words that make a bracket a list of examples ('(bags, watches etc.)', '(Petit Bateau, Lego, whatever - any kids
 # brand)'): the bracket is an aside, the criterion is what it illustrates.
 # "any" too: "(Petit Bateau, Lego, any brand)", French "peu importe la marque" read as "any brand"
@@ -521,7 +524,7 @@ TITLE_MAX_WORDS = 8
 # A leading segment ending with one of these before a separator is a title, even after a first one ('Q4 - winter
 # reactivation campaign: ...'); one of the labels and its colon ends the title ('Brief - spring relaunch. Target: ...').
 TITLE_MARKERS = frozenset({"brief", "campaign", "relaunch", "teaser", "kickoff", "kick-off", "launch", "wave",
-                           "reactivation", "blast", "mailing", "operation", "pilot", "promo"})
+                           "reactivation", "blast", "mailing", "mailer", "operation", "pilot", "promo"})
 AUDIENCE_LABELS = frozenset({"target", "targeting", "audience", "segment"})
 # A forwarded e-mail's header lines ('---------- Forwarded message ----------', 'From: Claire (CRM lead)', 'Subject:
 # ...'), folded: in a request that has a banner or a subject line, the banner and the sender's lines are asides and

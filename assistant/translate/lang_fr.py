@@ -55,7 +55,7 @@ ORDINAL_SUFFIXES = frozenset({"er", "re", "ère", "ere", "e", "ème", "eme", "i�
 BASKET_WORDS: dict[str, str] = {"panier": "purchase", "paniers": "purchase", "montant du panier": "purchase",
                                 "valeur de commande": "purchase", "montant de commande": "purchase"}
 # A brief's title words and audience labels, folded ('Opération hiver - relance campagne :', 'Cible :').
-TITLE_MARKERS = frozenset({"brief", "campagne", "relance", "lancement", "operation", "teasing", "vague", "mailing",
+TITLE_MARKERS = frozenset({"brief", "campagne", "relance", "lancement", "operation", "teasing", "vague", "mailing", "envoi",
                            "reactivation", "promo"})
 AUDIENCE_LABELS = frozenset({"cible", "ciblage", "audience", "segment"})
 # A forwarded e-mail's header lines, folded (as lang_en's): '---------- Message transféré ----------', 'De : ...',

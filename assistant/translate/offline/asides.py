@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.translate.lang_en import (
-    DETERMINERS, ASIDE_MARKERS, ASIDE_SENTENCES, ASIDE_STARTERS, EXAMPLE_WORDS, FILLER_WORDS, GREETINGS, NEAR_WORDS, RETRACTIONS, TITLE_MAX_WORDS, TITLE_SEPARATOR, VOCATIVES,
+    DETERMINERS, ASIDE_MARKERS, ASIDE_SENTENCES, ASIDE_STARTERS, EXAMPLE_WORDS, PURPOSE_STARTERS, FILLER_WORDS, GREETINGS, NEAR_WORDS, RETRACTIONS, TITLE_MAX_WORDS, TITLE_SEPARATOR, VOCATIVES,
 )
 from assistant.translate.languages import LANGUAGES
 from assistant.translate.offline.text import Token, by_first, fold
@@ -65,7 +65,8 @@ def find_ignored(request: str, tokens: list[Token], content: set[int], people: f
     found.asides += headers
     title = subject if subject or headers else _title(request, tokens)
     rest = set(range(len(tokens))) - set(title)
-    named = content - _quoted(request, tokens)       # "'30 and fabulous'" names a mailer: nothing to use
+    quoted = _quoted(request, tokens)
+    named = content - quoted       # "'30 and fabulous'" names a mailer: nothing to use
     # a title needs criteria after it, more than the customers' noun ('... - need those customers for a cleanup')
     if title and rest & (named - people) and _names_the_audience(norms, title, named, people, ranked):
         found.named = title[-1] + 2          # past the separator: a clause of its own, the definition follows
@@ -85,7 +86,7 @@ def find_ignored(request: str, tokens: list[Token], content: set[int], people: f
                 start > 0 and any(tuple(norms[ids[0]:ids[0] + len(s)]) == s for s in ASIDE_SENTENCES):
             found.asides.append(ids)         # a whole sentence with nothing to use ("see deck"), or saying why
             continue
-        aside = _trailing_aside(tokens, ids, named)
+        aside = _trailing_aside(tokens, ids, named, quoted)
         if aside:
             found.asides.append(aside)
     found.asides += _examples(norms, found.tokens)
@@ -267,18 +268,31 @@ def _leading_aside(tokens: list[Token], content: set[int]) -> list[int]:
     return lead if opens else []
 
 
-def _trailing_aside(tokens: list[Token], ids: list[int], content: set[int]) -> list[int]:
-    """'..., e.g. for a voucher' / '(see deck)': from a starter after a break to the end, with no content."""
+def _trailing_aside(tokens: list[Token], ids: list[int], content: set[int], quoted: set[int]) -> list[int]:
+    """'..., e.g. for a voucher' / '(see deck)': from a starter after a break to the end, with no content; or with
+    content, when it names the campaign the list is for ('- for the birthday treat mailing', '- pour l'envoi
+    Birthday Treat', '- on prépare un mailing « 30 ans et fabuleux »')."""
     norms = [t.norm for t in tokens]
     for k, i in enumerate(ids):
         if k == 0 or norms[i - 1] not in (",", "(", "-", ";") and not (tokens[i].start - tokens[i - 1].end > 1):
             continue
         marker = any(tuple(norms[i:i + len(s)]) == s for s in ASIDE_MARKERS)
-        if not marker and not any(tuple(norms[i:i + len(s)]) == s for s in ASIDE_STARTERS):
+        if not marker and not any(tuple(norms[i:i + len(s)]) == s for s in ASIDE_STARTERS + PURPOSE_STARTERS):
             continue
         tail = ids[k:]
         if ")" in norms[i:ids[-1] + 1]:                 # an aside in brackets ends with them
             tail = [j for j in tail if j < norms.index(")", i)]
-        if marker or not set(tail) & content:
+        if marker or not set(tail) & content or _names_a_campaign(tokens, tail, quoted) and \
+                any(tuple(norms[i:i + len(s)]) == s for s in PURPOSE_STARTERS):
             return tail
     return []
+
+
+def _names_a_campaign(tokens: list[Token], tail: list[int], quoted: set[int]) -> bool:
+    """A title word ('mailing', 'campaign', 'envoi') ends the words, or only its name follows it, in capitals or
+    quotes ('for the birthday treat mailing', 'pour l'envoi Birthday Treat')."""
+    for k, j in enumerate(tail):
+        if tokens[j].norm in TITLE_MARKERS and all(x in quoted or tokens[x].text[:1].isupper() or
+                                                   not any(ch.isalnum() for ch in tokens[x].text) for x in tail[k + 1:]):
+            return True
+    return False
