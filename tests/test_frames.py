@@ -234,3 +234,26 @@ def test_a_behaviour_after_for_is_no_campaign(translator):
     says who."""
     r = translator.translate("VIP customers in Lyon, for those who opened the campaign email", A)
     assert not any("opened" in i for i in r.ignored), r.ignored
+
+
+@pytest.mark.parametrize("framed, plain", [
+    ("Montreal and Toronto customers, whatever their loyalty tier", "Montreal and Toronto customers"),
+    ("Montreal customers, no matter their tier", "Montreal customers"),
+    ("Les clients de Toronto, peu importe leur niveau de fidélité", "Les clients de Toronto"),
+    ("Les clients de Toronto, quel que soit leur niveau", "Les clients de Toronto"),
+])
+def test_whatever_their_attribute_restricts_nothing(translator, framed, plain):
+    """'whatever their loyalty tier', 'peu importe leur niveau de fidélité' say any tier (asked about; 'no matter
+    their tier' read 'no tier on file')."""
+    assert read(translator, framed)[:2] == read(translator, plain)[:2]
+
+
+@pytest.mark.parametrize("request_, plain", [
+    ("who has a phone number on file among our Lyon customers?", "Lyon customers with a phone number on file"),
+    ("qui a un numéro de téléphone renseigné parmi les clients de Lyon ?",
+     "les clients de Lyon avec un numéro de téléphone renseigné"),
+])
+def test_among_without_a_ranking_is_a_filter(translator, request_, plain):
+    """With no ranking, 'among our Lyon customers' says which customers, like any criterion ('among' was asked
+    about, and the phone's presence left unread)."""
+    assert sorted(read(translator, request_)[0]) == sorted(read(translator, plain)[0])

@@ -405,6 +405,11 @@ EXCLUDE_LEADS: tuple[tuple[str, ...], ...] = (("and",), ("but",), ("also",), ("t
 # it lists is removed.
 EXCLUDE_LABELS: tuple[tuple[str, ...], ...] = (("exclusions",), ("exclusion",), ("exclude",), ("excluding",),
                                                ("except",), ("not", "included"))
+# Phrases that say any value of the attribute named next ('Montreal customers, whatever their loyalty tier'): read
+# 'any', which restricts nothing between a clause's edges (ANY_WORDS).
+ANY_PHRASES: tuple[tuple[str, ...], ...] = tuple((*lead, det) for lead in (
+    ("whatever",), ("regardless", "of"), ("no", "matter"), ("irrespective", "of"), ("no", "matter", "what"))
+    for det in ("their", "the", "his", "her"))
 # Phrases that say no condition wherever they are ('bought at some point in 2025': in 2025): grammar.
 FILLER_PHRASES: tuple[tuple[str, ...], ...] = (
     ("at", "some", "point"), ("at", "any", "point"), ("at", "one", "point"), ("at", "some", "stage"),

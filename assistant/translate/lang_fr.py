@@ -526,6 +526,11 @@ EXCLUDE_LEADS: tuple[tuple[str, ...], ...] = (("on",), ("et",), ("mais",), ("pui
 # lists is removed (as lang_en's).
 EXCLUDE_LABELS: tuple[tuple[str, ...], ...] = (("exclusions",), ("exclusion",), ("a", "exclure"), ("exclure",),
                                                ("sauf",), ("hors",))
+# Phrases that say any value of the attribute named next ('peu importe leur niveau de fidélité', 'quel que soit leur
+# canal'), as lang_en's: read 'any'.
+ANY_PHRASES: tuple[tuple[str, ...], ...] = tuple((*lead, det) for lead in (
+    ("peu", "importe"), ("quel", "que", "soit"), ("quelle", "que", "soit"), ("quels", "que", "soient"),
+    ("quelles", "que", "soient"), ("independamment", "de")) for det in ("leur", "leurs", "son", "sa", "ses"))
 # Phrases that say no condition wherever they are ('reçu un texto à un moment ou à un autre en 2026': in 2026).
 FILLER_PHRASES: tuple[tuple[str, ...], ...] = (
     ("a", "un", "moment", "ou", "a", "un", "autre"), ("a", "un", "moment", "donne"), ("en", "fait"),

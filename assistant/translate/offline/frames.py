@@ -4,7 +4,7 @@
 list: one token that reads as a politeness word ('please'), shown as ignored, never a criterion (French 'je
 cherche' would otherwise read as a web search). 'Enlève tous ceux qui ...', 'Drop the VIPs' at a clause's
 opening remove what follows: one token that reads 'exclude'. 'at some point', 'à un moment ou à un autre' say no
-condition: one token of grammar. Each language gives its words as data (REQUEST_OPENERS, REQUEST_VERBS ...);
+condition: one token of grammar; 'whatever their loyalty tier', 'peu importe leur niveau' read 'any loyalty tier'. Each language gives its words as data (REQUEST_OPENERS, REQUEST_VERBS ...);
 the tokens keep their place in the request, so the phrases shown are the marketer's own.
 """
 from __future__ import annotations
@@ -18,6 +18,7 @@ from assistant.translate.offline.text import Token, by_first
 POLITE = "please"        # what a request's frame reads as: a filler word, listed as ignored
 EXCLUDE = "exclude"      # what an imperative to remove reads as: the parser's exclusion marker
 NOTHING = ""             # a phrase that says no condition: grammar with nothing to read
+ANY = "any"              # 'whatever their tier': any value of the attribute named next (restricts nothing)
 
 
 def read_frames(tokens: list[Token], lang: ModuleType, request: str) -> list[Token]:
@@ -42,7 +43,7 @@ def read_frames(tokens: list[Token], lang: ModuleType, request: str) -> list[Tok
 @functools.cache
 def _tables(lang: ModuleType) -> dict[str, dict[str, tuple]]:
     """The language's frame phrases by their first word: only those a token may open are tried."""
-    names = ("FILLER_PHRASES", "EXCLUDE_IMPERATIVES", "EXCLUDE_LABELS", "REQUEST_OPENERS", "REQUEST_OPENERS_AT_START",
+    names = ("FILLER_PHRASES", "ANY_PHRASES", "EXCLUDE_IMPERATIVES", "EXCLUDE_LABELS", "REQUEST_OPENERS", "REQUEST_OPENERS_AT_START",
              "REQUEST_PRONOUNS", "REQUEST_VERBS")
     return {name: by_first(getattr(lang, name, ())) for name in names}
 
@@ -57,6 +58,8 @@ def _frame_at(tokens: list[Token], norms: list[str], i: int, lang: ModuleType, r
     tables = _tables(lang)
     if filler := _longest(tables["FILLER_PHRASES"], norms, i):
         return len(filler), NOTHING
+    if whichever := _longest(tables["ANY_PHRASES"], norms, i):
+        return len(whichever), ANY
     opening = _opens_clause(tokens, norms, i, lang, request)
     label = _longest(tables["EXCLUDE_LABELS"], norms, i) if opening else ()
     if label and i + len(label) < len(norms) and norms[i + len(label)] == ":":

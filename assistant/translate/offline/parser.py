@@ -271,6 +271,8 @@ class Parser:
         our Canadian customers', '... among our French customers'), then the other criteria filter; a profile
         criterion said apart ('top 5% of spenders, Italian customers only') may have been meant as its base: noted."""
         criteria = self.out.criteria
+        if not any(ranking(c) for c in criteria):     # 'who has a phone on file among our Lyon customers': a filter
+            self.out.used |= {i for i, n in enumerate(self.norms) if n in AMONG_WORDS}
         for c in [c for c in criteria if ranking(c)]:
             # never another ranking of the same kind (two rankings each among the other would never end)
             others = [o for o in criteria if o is not c and not (ranking(o) and (share(c) or not share(o)))]
@@ -980,6 +982,9 @@ class Parser:
     def _segments(self, start, end, spans, windows, comparisons, rankings, blocked) -> list[Segment]:
         cuts = [start] + [b for b in sorted(self.sentence_ends) if start < b < end]   # a sentence ends a clause
         for i in range(start, end):
+            if self.norms[i] in AMONG_WORDS and not rankings and i not in blocked:
+                cuts.append(i + 1)        # 'a phone on file among our Lyon customers': with no ranking, two clauses
+                continue
             if i in blocked or self.norms[i] not in CONNECTORS:
                 continue
             if i > start and (self.norms[i - 1], self.norms[i]) in THAN_WORDS:   # 'compared with' joins two sides
