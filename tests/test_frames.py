@@ -257,3 +257,17 @@ def test_among_without_a_ranking_is_a_filter(translator, request_, plain):
     """With no ranking, 'among our Lyon customers' says which customers, like any criterion ('among' was asked
     about, and the phone's presence left unread)."""
     assert sorted(read(translator, request_)[0]) == sorted(read(translator, plain)[0])
+
+
+@pytest.mark.parametrize("short, plain", [
+    ("people who visited the site in the past month w/o buying anything in that month",
+     "people who visited the site in the past month without buying anything in that month"),
+    ("Ont fait une recherche sur le site pis ajouté qqch à leur wishlist dans la dernière semaine",
+     "Ont fait une recherche sur le site pis ajouté quelque chose à leur wishlist dans la dernière semaine"),
+    ("clients qui ont acheté à l'outlet de La Roca ou celui de Serravalle l'hiver dernier",
+     "clients qui ont acheté à l'outlet de La Roca ou de Serravalle l'hiver dernier"),
+])
+def test_shorthands_and_the_one_of_a_noun_said_before(translator, short, plain):
+    """'w/o', 'qqch' are typed for 'without', 'quelque chose' ('w', 'o', 'qqch' were asked about); 'celui de
+    Serravalle' is the outlet of Serravalle ('celui' was asked about)."""
+    assert read(translator, short)[:2] == read(translator, plain)[:2]

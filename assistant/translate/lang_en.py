@@ -405,6 +405,8 @@ EXCLUDE_LEADS: tuple[tuple[str, ...], ...] = (("and",), ("but",), ("also",), ("t
 # it lists is removed.
 EXCLUDE_LABELS: tuple[tuple[str, ...], ...] = (("exclusions",), ("exclusion",), ("exclude",), ("excluding",),
                                                ("except",), ("not", "included"))
+# Shorthands a brief types for a grammar word ('visited 3 times w/o buying'): read as the word.
+SHORTHANDS: dict[tuple[str, ...], str] = {("w", "/", "o"): "without", ("w", "/"): "with", ("b", "/", "c"): "because"}
 # Phrases that say any value of the attribute named next ('Montreal customers, whatever their loyalty tier'): read
 # 'any', which restricts nothing between a clause's edges (ANY_WORDS).
 ANY_PHRASES: tuple[tuple[str, ...], ...] = tuple((*lead, det) for lead in (

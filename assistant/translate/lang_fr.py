@@ -178,6 +178,7 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("il", "y", "a", "entre", "<n>", "et", "<n2>", "<u>"), ("between", "<n>", "and", "<n2>", "<u>", "ago")),
     (("<n>", "<u>", "en", "arriere"), ("<n>", "<u>", "ago")),       # 'entre 6 et 12 mois en arrière'
     (("par", "ex"), ("eg",)), (("par", "exemple"), ("eg",)),
+    (("quelque", "chose"), ("something",)),     # 'ajouté quelque chose à leur wishlist': what was added (SLOT_WORDS)
     (("bien", "sur"), ("obviously",)),
     # a calendar year said with its noun ('sur l'année 2025', 'pendant l'année 2024')
     *[((lead, "le", "annee", "<n>"), ("in", "<n>")) for lead in ("sur", "pendant", "durant", "dans", "de")],
@@ -311,6 +312,7 @@ WORDS = {
     "pis": "and",                                   # Quebec: 'les notifs push pis les courriels'
     "presque": "almost", "quasiment": "almost",     # '(presque or)': how near, an aside in a bracket (lang_en.NEAR_WORDS)
     # pointing and stressing words: 'au moins deux achats avant ça', 'pour celle-ci', 'qui ont néanmoins ouvert'
+    "celui": "one", "celle": "one",          # 'l'outlet de La Roca ou celui de Serravalle': the one (the noun before)
     "ca": "that", "cela": "that", "celle-ci": "this", "celui-ci": "this", "ceux-ci": "these", "celles-ci": "these",
     "neanmoins": "nevertheless", "pourtant": "nevertheless", "toutefois": "however", "cependant": "however",
     "vraiment": "really", "coucou": "hi", "bonsoir": "hi",
@@ -526,6 +528,9 @@ EXCLUDE_LEADS: tuple[tuple[str, ...], ...] = (("on",), ("et",), ("mais",), ("pui
 # lists is removed (as lang_en's).
 EXCLUDE_LABELS: tuple[tuple[str, ...], ...] = (("exclusions",), ("exclusion",), ("a", "exclure"), ("exclure",),
                                                ("sauf",), ("hors",))
+# Shorthands a brief types ('ajouté qqch à leur wishlist', 'clients s/ parrainage'): read as the canonical word.
+SHORTHANDS: dict[tuple[str, ...], str] = {("qqch",): "something", ("qqc",): "something", ("qqn",): "someone",
+                                          ("qq",): "a few"}
 # Phrases that say any value of the attribute named next ('peu importe leur niveau de fidélité', 'quel que soit leur
 # canal'), as lang_en's: read 'any'.
 ANY_PHRASES: tuple[tuple[str, ...], ...] = tuple((*lead, det) for lead in (

@@ -3,14 +3,15 @@
 'tu peux me sortir ...', 'can u pull ...', 'Looking for customers with ...', 'il me faudrait ...' ask for the
 list: one token that reads as a politeness word ('please'), shown as ignored, never a criterion (French 'je
 cherche' would otherwise read as a web search). 'Enlève tous ceux qui ...', 'Drop the VIPs' at a clause's
-opening remove what follows: one token that reads 'exclude'. 'at some point', 'à un moment ou à un autre' say no
-condition: one token of grammar; 'whatever their loyalty tier', 'peu importe leur niveau' read 'any loyalty tier'. Each language gives its words as data (REQUEST_OPENERS, REQUEST_VERBS ...);
-the tokens keep their place in the request, so the phrases shown are the marketer's own.
+opening remove what follows (so does a label, 'Exclusions :'): one token that reads 'exclude'. 'at some point',
+'à un moment ou à un autre' say no condition: one token of grammar; 'whatever their loyalty tier', 'peu importe leur
+niveau' read 'any loyalty tier'. Each language gives its words as data (REQUEST_OPENERS, REQUEST_VERBS ...); the
+tokens keep their place in the request, so the phrases shown are the marketer's own. Read before the catalog's
+words, by the translator.
 """
 from __future__ import annotations
 
 import functools
-
 from types import ModuleType
 
 from assistant.translate.offline.text import Token, by_first
@@ -43,8 +44,8 @@ def read_frames(tokens: list[Token], lang: ModuleType, request: str) -> list[Tok
 @functools.cache
 def _tables(lang: ModuleType) -> dict[str, dict[str, tuple]]:
     """The language's frame phrases by their first word: only those a token may open are tried."""
-    names = ("FILLER_PHRASES", "ANY_PHRASES", "EXCLUDE_IMPERATIVES", "EXCLUDE_LABELS", "REQUEST_OPENERS", "REQUEST_OPENERS_AT_START",
-             "REQUEST_PRONOUNS", "REQUEST_VERBS")
+    names = ("FILLER_PHRASES", "ANY_PHRASES", "SHORTHANDS", "EXCLUDE_IMPERATIVES", "EXCLUDE_LABELS", "REQUEST_OPENERS",
+             "REQUEST_OPENERS_AT_START", "REQUEST_PRONOUNS", "REQUEST_VERBS")
     return {name: by_first(getattr(lang, name, ())) for name in names}
 
 
@@ -55,22 +56,35 @@ def _longest(table: dict[str, tuple], norms: list[str], i: int) -> tuple[str, ..
 
 
 def _frame_at(tokens: list[Token], norms: list[str], i: int, lang: ModuleType, request: str) -> tuple[int, str] | None:
+    """The frame said at token i, if any: its width in tokens and what it reads as."""
     tables = _tables(lang)
     if filler := _longest(tables["FILLER_PHRASES"], norms, i):
         return len(filler), NOTHING
     if whichever := _longest(tables["ANY_PHRASES"], norms, i):
         return len(whichever), ANY
+    if short := _longest(tables["SHORTHANDS"], norms, i):
+        return len(short), lang.SHORTHANDS[short]
     opening = _opens_clause(tokens, norms, i, lang, request)
-    label = _longest(tables["EXCLUDE_LABELS"], norms, i) if opening else ()
+    return (opening and _removal_at(tokens, norms, i, lang, request)) or _request_at(norms, i, tables, opening)
+
+
+def _removal_at(tokens: list[Token], norms: list[str], i: int, lang: ModuleType, request: str) -> tuple[int, str] | None:
+    """'Exclusions :', 'Enlève ...', 'and leave out ...' opening a clause: what follows is removed."""
+    tables = _tables(lang)
+    label = _longest(tables["EXCLUDE_LABELS"], norms, i)
     if label and i + len(label) < len(norms) and norms[i + len(label)] == ":":
         return len(label) + 1, EXCLUDE     # 'Exclusions : la liste repoussoir + ...': what the label lists is removed
-    if opening:
-        for lead in ((),) + getattr(lang, "EXCLUDE_LEADS", ()):
-            k = i + len(lead)
-            verb = _longest(tables["EXCLUDE_IMPERATIVES"], norms, k) if _said(norms, i, lead) else ()
-            if verb and k + len(verb) < len(norms) and not _break(request, tokens, k + len(verb)) \
-                    and not tokens[k].text.lower().endswith(getattr(lang, "PARTICIPLE_ENDINGS", ())):
-                return len(lead) + len(verb), EXCLUDE
+    for lead in ((),) + getattr(lang, "EXCLUDE_LEADS", ()):
+        k = i + len(lead)
+        verb = _longest(tables["EXCLUDE_IMPERATIVES"], norms, k) if _said(norms, i, lead) else ()
+        if verb and k + len(verb) < len(norms) and not _break(request, tokens, k + len(verb)) \
+                and not tokens[k].text.lower().endswith(getattr(lang, "PARTICIPLE_ENDINGS", ())):
+            return len(lead) + len(verb), EXCLUDE
+    return None
+
+
+def _request_at(norms: list[str], i: int, tables: dict, opening: bool) -> tuple[int, str] | None:
+    """An opener [a pronoun] [a verb] [a pronoun]: 'tu peux me sortir', 'could you build me', 'Looking for'."""
     opener = max(_longest(tables["REQUEST_OPENERS"], norms, i),
                  _longest(tables["REQUEST_OPENERS_AT_START"], norms, i) if opening else (), key=len)
     if not opener:
