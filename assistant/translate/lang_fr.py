@@ -30,7 +30,7 @@ SEASON_LEADS = frozenset({"cet", "ce", "le", "en", "de", "du", "pendant", "duran
 SEASON_TAILS = frozenset({"dernier", "prochain"})
 UNITS = {"jour": "day", "jours": "days", "semaine": "week", "semaines": "weeks", "mois": "months", "an": "year",
          "ans": "years", "annee": "year", "annees": "years", "trimestre": "quarter", "trimestres": "quarters",
-         "semestre": "half", "semestres": "halves"}
+         "semestre": "half-year", "semestres": "half-years"}
 NUMBERS = {"zero": "zero", "deux": "two", "trois": "three", "quatre": "four", "cinq": "five", "six": "six",
            "sept": "seven", "huit": "eight", "neuf": "nine", "dix": "ten", "onze": "eleven", "douze": "twelve",
            "treize": "thirteen", "quatorze": "fourteen", "quinze": "fifteen", "seize": "sixteen", "vingt": "twenty",
@@ -106,6 +106,23 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("au", "cours", "de", "le", "<u>", "ecoule"), ("in", "the", "last", "<u>")),     # "de l'an écoulé"
     (("au", "cours", "de", "le", "<u>", "ecoulee"), ("in", "the", "last", "<u>")),
     (("sur", "le", "dernier", "<u>"), ("in", "the", "last", "<u>")), (("sur", "la", "derniere", "<u>"), ("in", "the", "last", "<u>")),
+    # from the first day of a calendar period ('depuis le début de l'an dernier', 'depuis début mars'): lang_en's
+    # 'since the start of'; 'depuis le début de l'année' (this year) is read below
+    *[(lead + tail, ("since", "the", "start", "of") + reading) for lead in (("depuis", "le", "debut"), ("depuis", "debut"))
+      for tail, reading in ((("de",), ()), (("du",), ("the",)), (("de", "le", "<u>", "dernier"), ("last", "<u>")),
+                            (("de", "le", "<u>", "derniere"), ("last", "<u>")), (("du", "<u>", "dernier"), ("last", "<u>")),
+                            (("de", "la", "<u>", "derniere"), ("last", "<u>")), (("<m>",), ("<m>",)))],
+    # a period said with the words of its course ('au cours de 2025', 'dans le courant de l'année', 'courant mars')
+    (("au", "cours", "de"), ("during",)), (("au", "cours", "du"), ("during", "the")),
+    (("dans", "le", "courant", "de"), ("during",)), (("dans", "le", "courant", "du"), ("during", "the")),
+    (("courant", "<n>"), ("during", "<n>")), (("courant", "<m>"), ("during", "<m>")),
+    # words around a period that add nothing to it ('à un moment ou à un autre en 2026', 'cette année jusqu'ici'):
+    # lang_en.PERIOD_LEADS and PERIOD_TAILS
+    (("a", "un", "moment", "ou", "a", "un", "autre"), ("at", "some", "point")), (("a", "un", "moment", "donne"), ("at", "some", "point")),
+    (("a", "tout", "moment"), ("at", "any", "point")), (("jusque", "ici"), ("so", "far")),
+    (("jusque", "a", "present"), ("so", "far")), (("a", "ce", "jour"), ("to", "date")),
+    # 'la rentrée' is the start of September by custom: 'depuis la rentrée' is since the 1st of September
+    (("depuis", "la", "rentree"), ("since", "september")),
     (("depuis", "debut", "<n>"), ("since", "<n>")), (("depuis", "le", "debut", "<n>"), ("since", "<n>")),
     (("depuis", "le", "debut", "de", "<n>"), ("since", "<n>")),
     (("de", "<m>", "a", "<m2>"), ("from", "<m>", "to", "<m2>")), (("du", "mois", "de", "<m>", "a", "<m2>"), ("from", "<m>", "to", "<m2>")),
@@ -653,6 +670,7 @@ NOTES = {
 # the folded 'a' of "n'a" reads 'at'; 'encore' reads 'still'); with lang_en.STATE_LINKS.
 STATE_LINKS = frozenset({"at"})
 NOTE_PHRASES = [
+    (r"\bhalf-years?\b", "semestre"), (r"\bH([12]) (\d{4})\b", r"S\1 \2"),     # 'the calendar half-year, H1 2026'
     (r"\bin the last 1 (day|month)\b", r"au cours du dernier \1"),
     (r"\bin the last (\d+) days?\b", r"au cours des \1 derniers jours"),
     (r"\bin the last (\d+) months?\b", r"au cours des \1 derniers mois"),

@@ -6,13 +6,14 @@ business vocabulary: they are the same for every catalog.
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
 from assistant.meaning import Comparison, Window
 
 from assistant.translate.lang_en import (
-    FUNCTION_WORDS, AGO, ANAPHORA, NOTES, AT_LEAST_PHRASES, CLAUSE_ENDS, COMPARISONS, CONNECTORS, COUNT_WORDS, LAST_WORDS, PRECEDING_WORDS, SINCE_THEN, CURRENCY, DETERMINER_PHRASES, MONTHS, NUMBER_AND, NUMBER_PHRASES, NUMBER_SCALES, NUMBER_WORDS, ORDINALS, PERIOD_LETTERS, PERIOD_WORDS,
+    FUNCTION_WORDS, AGO, ANAPHORA, NOTES, AT_LEAST_PHRASES, CLAUSE_ENDS, COMPARISONS, CONNECTORS, COUNT_WORDS, LAST_WORDS, PRECEDING_WORDS, SINCE_THEN, CURRENCY, DETERMINER_PHRASES, MONTHS, NUMBER_AND, NUMBER_PHRASES, NUMBER_SCALES, NUMBER_WORDS, ORDINALS, PERIOD_LEADS, PERIOD_LETTERS, PERIOD_STARTS, PERIOD_TAILS, PERIOD_WORDS,
     BAND_WORDS, PERCENT_WORDS, BIRTH_OPS, BIRTH_TAILS, BORN_WORDS, DECADE_WORDS, RANGE_WORDS, RANK_AFTER_NUMBER, RANK_DETERMINERS,
     RANK_WORDS, SUPERLATIVES, SEASONS, TIMES_WORDS, TURNING_PERIODS, TURNING_WORDS, UNITS,
 )
@@ -155,8 +156,10 @@ def find_windows(tokens: list[Token], as_of: dt.date) -> list[Window]:
     norms = [t.norm for t in tokens]
     found, i = [], 0
     while i < len(tokens):
-        w = _window_at(tokens, norms, i, as_of) or _unit_said_before(tokens, norms, i, found)
+        w = _window_at(tokens, norms, i, as_of) or _unit_said_before(tokens, norms, i, found) \
+            or _led_window(tokens, norms, i, as_of)
         if w:
+            w = _with_tail(tokens, norms, w)
             w.text = " ".join(w.text.split())     # a rewritten phrase gives its text to its first token only
             w.note = " ".join(w.note.split())
             found.append(w)
@@ -164,6 +167,48 @@ def find_windows(tokens: list[Token], as_of: dt.date) -> list[Window]:
         else:
             i += 1
     return found
+
+
+def _phrase_end(norms: list[str], i: int, phrases: tuple[tuple[str, ...], ...]) -> int | None:
+    """Where the first of `phrases` said at i ends, or None."""
+    return next((i + len(p) for p in phrases if _match(norms, i, p)), None)
+
+
+def _led_window(tokens, norms, i, as_of) -> Window | None:
+    """'at some point in 2025', 'so far this year': the period, with the words before it that add nothing."""
+    k = _phrase_end(norms, i, PERIOD_LEADS)
+    w = _window_at(tokens, norms, k, as_of) if k is not None and k < len(norms) else None
+    if w is None:
+        return None
+    return dataclasses.replace(w, text=" ".join(t.text for t in tokens[i:w.end_tok]), start_tok=i)
+
+
+def _with_tail(tokens, norms, w: Window) -> Window:
+    """'this year so far': the period's phrase takes the words after it that add nothing."""
+    end = _phrase_end(norms, w.end_tok, PERIOD_TAILS)
+    if end is None:
+        return w
+    return dataclasses.replace(w, text=" ".join(t.text for t in tokens[w.start_tok:end]), end_tok=end)
+
+
+def _period_start(tokens, norms, i, as_of) -> Window | None:
+    """'since the start of last year' (of this year, of the month, of 2025, of March): from the first day of that
+    calendar period. 'last' names the calendar period before this one here: its start is a day, not a length."""
+    k = _phrase_end(norms, i + 1, PERIOD_STARTS)
+    if k is None or k >= len(norms):
+        return None
+    k += norms[k] == "the" and k + 1 < len(norms) and norms[k + 1] in LAST_WORDS   # 'of the last year'
+    unit = norms[k + 1].removesuffix("s") if k + 1 < len(norms) else ""    # another language's 'last months'
+    if norms[k] in ("this", "the", *LAST_WORDS) and unit in _CALENDAR_UNITS:
+        start = _start_of(unit, as_of)
+        if norms[k] in LAST_WORDS:
+            start = start - dt.timedelta(days=7) if unit == "week" else _shift_months(start, -_CALENDAR_UNITS[unit])
+        return Window(" ".join(t.text for t in tokens[i:k + 2]), i, k + 2, start=start)
+    d, end = _date_at(tokens, norms, k, as_of)
+    return Window(" ".join(t.text for t in tokens[i:end]), i, end, start=d) if d else None
+
+
+_CALENDAR_UNITS = {"week": 0, "month": 1, "quarter": 3, "year": 12}    # months in each (a week counts days)
 
 
 def _unit_said_before(tokens: list[Token], norms: list[str], i: int, found: list[Window]) -> Window | None:
@@ -194,7 +239,8 @@ def _year_at(tokens: list[Token], i: int) -> int | None:
 
 def _calendar_example(unit: str, as_of: dt.date) -> str:
     previous = {"year": str(as_of.year - 1), "month": _shift_months(as_of, -1).strftime("%B %Y"),
-                "quarter": f"Q{(_shift_months(as_of, -3).month - 1) // 3 + 1} {_shift_months(as_of, -3).year}"}
+                "quarter": f"Q{(_shift_months(as_of, -3).month - 1) // 3 + 1} {_shift_months(as_of, -3).year}",
+                "half-year": f"H{(_shift_months(as_of, -6).month - 1) // 6 + 1} {_shift_months(as_of, -6).year}"}
     unit = unit.rstrip("s")
     return f"'in {previous[unit]}'" if unit in previous else "'since Monday'"
 
@@ -372,6 +418,8 @@ def _window_at(tokens, norms, i, as_of) -> Window | None:  # noqa: C901 - one ta
         period, end = _period_at(tokens, norms, i + 1, as_of)
         if period:
             return Window(" ".join(t.text for t in tokens[i:end]), i, end, start=period[1])
+    if norms[i] == "since" and (start := _period_start(tokens, norms, i, as_of)):
+        return start
     if norms[i] in ("since", "after", "from"):
         d, end = _date_at(tokens, norms, i + 1, as_of)
         if d:

@@ -1,0 +1,53 @@
+"""Periods, numbers and comparisons said in the ways a marketer says them, in English and in French: each request
+selects the customers of a hand-written SQL on the demo warehouse (as of 2026-09-30), and asks nothing.
+
+The sentences are ours, not the blind sets'; each English phrasing has its French twin.
+"""
+from __future__ import annotations
+
+import pytest
+from translations import A, PURCHASES, same_audience
+
+SINCE_2025 = f"SELECT customer_id FROM ({PURCHASES}) p WHERE ts >= DATE '2025-01-01'"
+SINCE_AUGUST = f"SELECT customer_id FROM ({PURCHASES}) p WHERE ts >= DATE '2026-08-01'"
+SINCE_SEPTEMBER = f"SELECT customer_id FROM ({PURCHASES}) p WHERE ts >= DATE '2026-09-01'"
+SIX_MONTHS = f"SELECT customer_id FROM ({PURCHASES}) p WHERE ts >= DATE '2026-09-30' - INTERVAL 6 MONTH"
+SIGNED_2025 = "SELECT customer_id FROM crm.customers WHERE signup_date >= DATE '2025-01-01' AND signup_date < DATE '2026-01-01'"
+SMS_2026 = "SELECT customer_id FROM marketing.messages WHERE channel = 'sms' AND sent_at >= DATE '2026-01-01'"
+
+
+@pytest.mark.parametrize("request_, gold", [
+    # from the first day of a calendar period, not a rolling length
+    ("customers who bought since the start of last year", SINCE_2025),
+    ("customers who bought since the beginning of 2025", SINCE_2025),
+    ("customers who bought since the start of last month", SINCE_AUGUST),
+    ("clients qui ont acheté depuis le début de l'an dernier", SINCE_2025),
+    ("clients qui ont acheté depuis le début de l'année dernière", SINCE_2025),
+    ("clients qui ont acheté depuis le début du mois dernier", SINCE_AUGUST),
+    ("clients qui ont acheté depuis début août", SINCE_AUGUST),
+    # 'la rentrée' is the 1st of September by custom
+    ("clients qui ont acheté depuis la rentrée", SINCE_SEPTEMBER),
+    # a half-year ('semestre') is six months
+    ("customers who bought in the last half-year", SIX_MONTHS),
+    ("clients qui ont acheté sur le dernier semestre", SIX_MONTHS),
+    # words around a period that add nothing to it
+    ("customers who signed up at some point in 2025", SIGNED_2025),
+    ("clients qui se sont inscrits au cours de 2025", SIGNED_2025),
+    ("clients qui se sont inscrits dans le courant de 2025", SIGNED_2025),
+    ("customers who received an SMS at any point in 2026", SMS_2026),
+    ("clients qui ont reçu un SMS à un moment ou à un autre en 2026", SMS_2026),
+    ("customers who received an SMS so far this year", SMS_2026),
+    ("clients qui ont reçu un SMS cette année jusqu'ici", SMS_2026),
+    # an ending in capitals is still an ordinal, or a thousand
+    ("CLIENTS QUI ONT ACHETE DEPUIS LE 1ER AOUT", SINCE_AUGUST),
+    ("CUSTOMERS WITH MORE THAN 5K LOYALTY POINTS", "SELECT customer_id FROM crm.customers WHERE loyalty_points > 5000"),
+])
+def test_a_period_said_in_words_is_read(translator, warehouse, catalog, request_, gold):
+    same_audience(translator, warehouse, catalog, request_, gold)
+
+
+def test_a_period_word_alone_is_still_asked(translator):
+    """'so far', 'at some point' add nothing only beside a period: alone they are asked about, never dropped."""
+    for request_ in ("customers who bought so far", "customers who bought at some point"):
+        assert translator.translate(request_, A).status == "clarify", request_
+
