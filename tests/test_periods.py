@@ -51,3 +51,18 @@ def test_a_period_word_alone_is_still_asked(translator):
     for request_ in ("customers who bought so far", "customers who bought at some point"):
         assert translator.translate(request_, A).status == "clarify", request_
 
+
+
+LOW_RATED_TWICE = ("SELECT customer_id FROM service.tickets WHERE satisfaction_score IN (1, 2) "
+                   "GROUP BY customer_id HAVING count(*) >= 2")
+
+
+@pytest.mark.parametrize("request_", [
+    "customers with at least 2 tickets rated 1 or 2",
+    "customers who gave a satisfaction score of 1 or 2 on at least two tickets",
+    "clients qui ont donné une note de satisfaction de 1 ou 2 sur au moins deux tickets",
+])
+def test_a_count_beside_rated_values_counts_the_behaviour(translator, warehouse, catalog, request_):
+    """The values of a number column ('rated 1 or 2') are no amount: the count said with them ('at least 2') counts
+    the rated behaviour, it is not an amount of tickets asked about."""
+    same_audience(translator, warehouse, catalog, request_, LOW_RATED_TWICE)

@@ -1552,10 +1552,14 @@ class Parser:
         cond.last = self._latest(seg, in_window)
         # an event's number column named ('a basket over 80') makes a number its amount; a yes/no or text column
         # ('bounced', 'email') does not: 'at least one bounced email' counts them
+        valued = self._numeric_dimension_values(seg, cond, cols)
+        # a number column whose values were said ('tickets rated 1 or 2') makes no other number an amount: 'at least
+        # 2 tickets rated 1 or 2' counts the tickets
+        rated = {self.catalog.events[e].dimensions[d].column for e in cond.events for d in cond.dims
+                 if d in self.catalog.events[e].dimensions}
         spend = any(self.norms[i] in ("spent", "spend", "spends", "spending", "spenders", "spender", "paid", "pay")
                     for i in range(seg.start, seg.end)) or \
-            any(is_numeric(self.catalog.column(m.column).type) for _, m in cols)
-        valued = self._numeric_dimension_values(seg, cond, cols)
+            any(is_numeric(self.catalog.column(m.column).type) and m.column not in rated for _, m in cols)
         for c in seg.comparisons:
             if id(c) in valued or c.age_hint:     # 'buyers over 30 years old', 'de plus de 30 ans': an age, no count
                 continue
