@@ -66,3 +66,29 @@ def test_a_count_beside_rated_values_counts_the_behaviour(translator, warehouse,
     """The values of a number column ('rated 1 or 2') are no amount: the count said with them ('at least 2') counts
     the rated behaviour, it is not an amount of tickets asked about."""
     same_audience(translator, warehouse, catalog, request_, LOW_RATED_TWICE)
+
+
+AVG_BASKET = (f"SELECT customer_id FROM ({PURCHASES}) p GROUP BY customer_id HAVING avg(amount) {{}}")
+OVER_50 = "SELECT customer_id FROM crm.customers WHERE country = 'FR' AND birth_date <= DATE '2026-09-30' - INTERVAL 51 YEAR"
+
+
+@pytest.mark.parametrize("request_, gold", [
+    ("clients avec un panier moyen au-dessus de 200 €", AVG_BASKET.format("> 200")),
+    ("customers with an average basket above €200", AVG_BASKET.format("> 200")),
+    ("clients avec un panier moyen sous les 150 €", AVG_BASKET.format("< 150")),
+    ("clients avec un panier moyen en dessous de 150 euros", AVG_BASKET.format("< 150")),
+    ("customers with an average basket below 150 euros", AVG_BASKET.format("< 150")),
+    ("clients avec un panier moyen de plus de 200 balles", AVG_BASKET.format("> 200")),
+    # an age group said as the plural of its bound
+    ("Over-50s in France", OVER_50),
+    ("the over 50s in France", OVER_50),
+    ("les plus de 50 ans en France", OVER_50),
+])
+def test_a_bound_said_in_words_is_read(translator, warehouse, catalog, request_, gold):
+    same_audience(translator, warehouse, catalog, request_, gold)
+
+
+def test_sous_before_anything_but_a_number_is_not_a_bound(translator):
+    """'sous' is 'under' only before a number: 'sous la marque Nike' does not bound anything (still asked)."""
+    r = translator.translate("clients qui ont acheté sous la marque Nike", A)
+    assert r.status == "clarify" and "sous" in r.unrecognized, r.definition.to_text()

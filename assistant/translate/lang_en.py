@@ -51,6 +51,8 @@ PERIOD_STARTS: tuple[tuple[str, ...], ...] = (("the", "start", "of"), ("the", "b
 PERIOD_LEADS: tuple[tuple[str, ...], ...] = (("at", "some", "point"), ("at", "any", "point"), ("at", "any", "time"),
                                              ("at", "some", "time"), ("so", "far"), ("sometime",))
 PERIOD_TAILS: tuple[tuple[str, ...], ...] = (("so", "far"), ("to", "date"))
+# An age group said as a plural of its bound ('over-50s', 'the under 25s'): the ages beyond that bound.
+AGE_GROUP_WORDS = {"over": ">", "under": "<"}
 # 'and nothing since', 'haven't been back since.': 'since' closing its clause is 'since then'.
 SINCE_THEN = frozenset({"since"})
 CLAUSE_ENDS = frozenset({",", ".", ";", "!", "?", "and", "but", "or", "except", "excluding", "unless"})

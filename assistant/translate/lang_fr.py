@@ -219,6 +219,15 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("au", "minimum"), ("at", "least")), (("plus", "de"), ("more", "than")), (("moins", "de"), ("less", "than")),
     (("plus", "que"), ("more", "than")), (("moins", "que"), ("less", "than")),
     (("superieur", "a"), ("more", "than")), (("inferieur", "a"), ("less", "than")),
+    # above and below a number ('au-dessus de 200 €', 'en dessous de 50', 'sous les 150 €', 'sous la barre des 100'):
+    # lang_en's 'above' and 'under'; 'sous' before anything but a number is grammar ('sous la marque X')
+    *[(said, ("above",)) for said in (("au-dessus", "de"), ("au-dessus", "des"), ("au", "dessus", "de"), ("au", "dessus", "des"))],
+    *[(said, ("below",)) for said in (("en", "dessous", "de"), ("en-dessous", "de"), ("au-dessous", "de"),
+                                      ("en", "dessous", "des"), ("en-dessous", "des"), ("au-dessous", "des"))],
+    *[(("sous",) + said + ("<n>",), ("under", "<n>")) for said in ((), ("les",), ("la", "barre", "des"), ("la", "barre", "de"))],
+    *[(("au-dessus",) + said + ("<n>",), ("above", "<n>")) for said in (("de", "la", "barre", "des"),)],
+    # euros said by slang ('300 balles'), a thousand of them ('2 k€' is read by the tokenizer)
+    (("<n>", "balles"), ("<n>", "euros")),
     (("superieure", "a"), ("more", "than")), (("inferieure", "a"), ("less", "than")),
     (("ou", "plus"), ("or", "more")), (("et", "plus"), ("or", "more")), (("ou", "moins"), ("or", "less")),
     # the pronoun 'en' before the verb's auxiliary is the thing said before ("n'en ont acheté ni en magasin ni en

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from assistant.meaning import Comparison, Window
 
 from assistant.translate.lang_en import (
-    FUNCTION_WORDS, AGO, ANAPHORA, NOTES, AT_LEAST_PHRASES, CLAUSE_ENDS, COMPARISONS, CONNECTORS, COUNT_WORDS, LAST_WORDS, PRECEDING_WORDS, SINCE_THEN, CURRENCY, DETERMINER_PHRASES, MONTHS, NUMBER_AND, NUMBER_PHRASES, NUMBER_SCALES, NUMBER_WORDS, ORDINALS, PERIOD_LEADS, PERIOD_LETTERS, PERIOD_STARTS, PERIOD_TAILS, PERIOD_WORDS,
+    FUNCTION_WORDS, AGE_GROUP_WORDS, AGO, ANAPHORA, NOTES, AT_LEAST_PHRASES, CLAUSE_ENDS, COMPARISONS, CONNECTORS, COUNT_WORDS, LAST_WORDS, PRECEDING_WORDS, SINCE_THEN, CURRENCY, DETERMINER_PHRASES, MONTHS, NUMBER_AND, NUMBER_PHRASES, NUMBER_SCALES, NUMBER_WORDS, ORDINALS, PERIOD_LEADS, PERIOD_LETTERS, PERIOD_STARTS, PERIOD_TAILS, PERIOD_WORDS,
     BAND_WORDS, PERCENT_WORDS, BIRTH_OPS, BIRTH_TAILS, BORN_WORDS, DECADE_WORDS, RANGE_WORDS, RANK_AFTER_NUMBER, RANK_DETERMINERS,
     RANK_WORDS, SUPERLATIVES, SEASONS, TIMES_WORDS, TURNING_PERIODS, TURNING_WORDS, UNITS,
 )
@@ -701,6 +701,10 @@ def _comparison_at(tokens, norms, i) -> Comparison | None:  # noqa: C901 - one t
     if norms[i] == "in" and _match(norms, i + 1, ("their",)) and i + 2 < len(tokens) and tokens[i + 2].suffix == "s":
         decade = tokens[i + 2].number
         return Comparison(">=", decade, i, i + 3, upper=decade + 9, age_hint=True, decade=True)
+    if norms[i] in AGE_GROUP_WORDS:        # 'over-50s', 'the under 25s'
+        k = i + 1 + (i + 1 < len(norms) and norms[i + 1] == "-")
+        if k < len(tokens) and tokens[k].suffix == "s" and tokens[k].number is not None:
+            return Comparison(AGE_GROUP_WORDS[norms[i]], tokens[k].number, i, k + 1, age_hint=True)
     op = None
     for words, o in _COMPARISONS_BY_FIRST.get(norms[i], ()):
         if _match(norms, i, words):
