@@ -92,3 +92,20 @@ def test_sous_before_anything_but_a_number_is_not_a_bound(translator):
     """'sous' is 'under' only before a number: 'sous la marque Nike' does not bound anything (still asked)."""
     r = translator.translate("clients qui ont acheté sous la marque Nike", A)
     assert r.status == "clarify" and "sous" in r.unrecognized, r.definition.to_text()
+
+
+STORE_90_NOT_UNDER_25 = ("SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL "
+                         "AND transaction_ts >= DATE '2026-09-30' - INTERVAL 90 DAY "
+                         "EXCEPT SELECT customer_id FROM crm.customers WHERE birth_date > DATE '2026-09-30' - INTERVAL 25 YEAR")
+
+
+@pytest.mark.parametrize("request_", [
+    "customers who bought in store in the last 90 days. Skip under-25s.",
+    "customers who bought in store in the last 90 days, excluding customers under 25",
+    "customers who bought in store in the last 90 days. Skip anyone under 25.",
+    "clients qui ont acheté en magasin ces 90 derniers jours, sauf les moins de 25 ans",
+])
+def test_an_exclusion_of_people_by_age_is_no_count_of_the_behaviour(translator, warehouse, catalog, request_):
+    """After a behaviour, 'excluding customers under 25' drops people by age: it is not 'fewer than 25 purchases'
+    (nor the purchases of the under-25s) carried over from the behaviour before."""
+    same_audience(translator, warehouse, catalog, request_, STORE_90_NOT_UNDER_25)

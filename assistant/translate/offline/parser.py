@@ -30,7 +30,7 @@ from assistant.translate.offline.modifiers import (
     resolve_anaphora,
 )
 from assistant.translate.lang_en import (
-    BOTH, CONNECTORS, EXCLUDED_PEOPLE, EXCLUSION_ENDS, WITHOUT_ENDS, EXCLUSION_VERBS, LEADING_WORDS, NOTES, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
+    AGE_GROUP_WORDS, BOTH, CONNECTORS, EXCLUDED_PEOPLE, EXCLUSION_ENDS, WITHOUT_ENDS, EXCLUSION_VERBS, LEADING_WORDS, NOTES, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
     AMONG_WORDS, AMOUNT_LINKS, BEFORE_WORDS, BIRTH_OPS, CONCORD_MARKERS, WITHIN_WORDS, CONCORD_NEGATIONS, NEAR_BEHAVIOUR, GROUP_UNION_MARKERS, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, SIZE_QUESTIONS, CURRENCY, ANY_WORDS, CLAUSE_EDGES, COPULAS, DETERMINERS, LATEST_WORDS, SLOT_WORDS, MONTHS, ONE_EVENT_ALONE, ONE_EVENT_SPENT_ON, ONE_EVENT_WORDS,
     FUNCTION_WORDS, GOODS_LINKS, GOODS_NOUNS, JOINED_WORDS, QUANTITY_NOUNS, SPEND_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, DEMONSTRATIVES,
     STATE_LINKS, THAN_WORDS, THING_NOUNS, UNION_MARKERS,
@@ -935,7 +935,7 @@ class Parser:
                            if tuple(self.norms[i:i + len(m)]) == m
                            and not blocked & set(range(i, i + len(m)))), None)
             if marker is None and self.norms[i] in EXCLUSION_VERBS and i not in blocked and i + 1 < end \
-                    and self.norms[i + 1] in EXCLUDED_PEOPLE:
+                    and (self.norms[i + 1] in EXCLUDED_PEOPLE or self._age_group_at(i + 1, end)):
                 marker = (self.norms[i],)
             back = excluding and (next((m for m in _EXCLUSION_ENDS_BY_FIRST.get(self.norms[i], ())
                                         if tuple(self.norms[i:i + len(m)]) == m
@@ -957,6 +957,13 @@ class Parser:
                 i += 1
         parts.append((cur, end, excluding, self.exclusion_marker))
         return parts
+
+    def _age_group_at(self, i: int, end: int) -> bool:
+        """People named by an age group ('under-18s', 'the over 60s'): whom an exclusion verb drops ('skip
+        under-18s')."""
+        i += self.norms[i] == "the"
+        k = i + 1 + (i + 1 < end and self.norms[i + 1] == "-")
+        return i < end and self.norms[i] in AGE_GROUP_WORDS and k < end and self.tokens[k].suffix == "s"
 
     def _state_after_without(self, i: int, blocked: set[int]) -> bool:
         """'without a purchase in 6 months and subscribed to emails' ('sans aucun achat ... et abonnés aux
@@ -1143,7 +1150,16 @@ class Parser:
                for s in content for m in s.of("column")):
             return False     # 'a churn risk above 0.7': the number is that attribute's, not a count of the behaviour
         before = not content and any(self.norms[i] in BEFORE_WORDS for i in range(seg.start, seg.end))
-        return bool(seg.windows or seg.comparisons or any(s.of("qualifier", "dimvalue") for s in content) or before)
+        counts = [c for c in seg.comparisons if not self._an_age(c)]
+        return bool(seg.windows or counts or any(s.of("qualifier", "dimvalue") for s in content) or before)
+
+    def _an_age(self, c: Comparison) -> bool:
+        """A number said of people, never of the behaviour before ('skip under-18s', 'excluding customers under 18',
+        'anyone over 65'): an age group, or a bound right after the word for the customers."""
+        if c.age_hint:
+            return True
+        return any(s.of("entity") and s.end == c.start_tok for s in self.lexicon_spans) \
+            or (c.start_tok > 0 and self.norms[c.start_tok - 1] in EXCLUDED_PEOPLE)
 
     def _relative(self, seg: Segment) -> bool:
         """'... but none of them were promotions': a negation pointing back at the behaviour named before."""
