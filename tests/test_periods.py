@@ -109,3 +109,26 @@ def test_an_exclusion_of_people_by_age_is_no_count_of_the_behaviour(translator, 
     """After a behaviour, 'excluding customers under 25' drops people by age: it is not 'fewer than 25 purchases'
     (nor the purchases of the under-25s) carried over from the behaviour before."""
     same_audience(translator, warehouse, catalog, request_, STORE_90_NOT_UNDER_25)
+
+
+GOLD_AND_UP = "SELECT customer_id FROM crm.customers WHERE loyalty_tier IN ('gold', 'vip') AND country = 'FR'"
+SILVER_AND_DOWN = "SELECT customer_id FROM crm.customers WHERE loyalty_tier IN ('standard', 'silver') AND country = 'FR'"
+
+
+@pytest.mark.parametrize("request_, gold", [
+    ("gold-and-above members in France", GOLD_AND_UP),
+    ("customers in France with a gold or higher tier", GOLD_AND_UP),
+    ("membres or et au-dessus en France", GOLD_AND_UP),
+    ("clients en France de niveau or ou plus", GOLD_AND_UP),
+    ("silver or below customers in France", SILVER_AND_DOWN),
+    ("clients en France de niveau argent ou en dessous", SILVER_AND_DOWN),
+])
+def test_a_value_of_an_ordered_column_and_above(translator, warehouse, catalog, request_, gold):
+    """The catalog lists the loyalty tiers from the lowest ('ordered: true'): 'gold and above' is gold and VIP."""
+    same_audience(translator, warehouse, catalog, request_, gold)
+
+
+def test_and_above_after_a_value_of_an_unordered_column_is_not_read(translator):
+    """A country has no order: 'France and above' is asked about, never widened."""
+    r = translator.translate("customers in France and above", A)
+    assert r.status == "clarify" and "above" in r.unrecognized, r.definition.to_text()

@@ -51,6 +51,13 @@ PERIOD_STARTS: tuple[tuple[str, ...], ...] = (("the", "start", "of"), ("the", "b
 PERIOD_LEADS: tuple[tuple[str, ...], ...] = (("at", "some", "point"), ("at", "any", "point"), ("at", "any", "time"),
                                              ("at", "some", "time"), ("so", "far"), ("sometime",))
 PERIOD_TAILS: tuple[tuple[str, ...], ...] = (("so", "far"), ("to", "date"))
+# After a value of an ordered column ('gold and above', 'silver or below'): that value and those above (below) it.
+ORDER_WORDS: dict[tuple[str, ...], str] = {
+    **dict.fromkeys([("and", "above"), ("or", "above"), ("and", "up"), ("and", "higher"), ("or", "higher"),
+                     ("or", "better"), ("and", "upwards"), ("or", "more")], "up"),
+    **dict.fromkeys([("and", "below"), ("or", "below"), ("and", "lower"), ("or", "lower"), ("and", "under"),
+                     ("or", "less")], "down"),
+}
 # An age group said as a plural of its bound ('over-50s', 'the under 25s'): the ages beyond that bound.
 AGE_GROUP_WORDS = {"over": ">", "under": "<"}
 # 'and nothing since', 'haven't been back since.': 'since' closing its clause is 'since then'.

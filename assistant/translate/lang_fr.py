@@ -226,6 +226,11 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
                                       ("en", "dessous", "des"), ("en-dessous", "des"), ("au-dessous", "des"))],
     *[(("sous",) + said + ("<n>",), ("under", "<n>")) for said in ((), ("les",), ("la", "barre", "des"), ("la", "barre", "de"))],
     *[(("au-dessus",) + said + ("<n>",), ("above", "<n>")) for said in (("de", "la", "barre", "des"),)],
+    # after a value of an ordered column ('membres or et au-dessus'): lang_en.ORDER_WORDS ('et plus' is read above)
+    (("et", "au-dessus"), ("and", "above")), (("ou", "au-dessus"), ("or", "above")),
+    (("et", "en", "dessous"), ("and", "below")), (("ou", "en", "dessous"), ("or", "below")),
+    (("et", "en-dessous"), ("and", "below")), (("ou", "en-dessous"), ("or", "below")),
+    (("et", "au-dela"), ("and", "above")), (("ou", "superieur"), ("or", "higher")), (("et", "superieur"), ("or", "higher")),
     # euros said by slang ('300 balles'), a thousand of them ('2 k€' is read by the tokenizer)
     (("<n>", "balles"), ("<n>", "euros")),
     (("superieure", "a"), ("more", "than")), (("inferieure", "a"), ("less", "than")),

@@ -30,7 +30,7 @@ from assistant.translate.offline.modifiers import (
     resolve_anaphora,
 )
 from assistant.translate.lang_en import (
-    AGE_GROUP_WORDS, BOTH, CONNECTORS, EXCLUDED_PEOPLE, EXCLUSION_ENDS, WITHOUT_ENDS, EXCLUSION_VERBS, LEADING_WORDS, NOTES, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
+    AGE_GROUP_WORDS, ORDER_WORDS, BOTH, CONNECTORS, EXCLUDED_PEOPLE, EXCLUSION_ENDS, WITHOUT_ENDS, EXCLUSION_VERBS, LEADING_WORDS, NOTES, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
     AMONG_WORDS, AMOUNT_LINKS, BEFORE_WORDS, BIRTH_OPS, CONCORD_MARKERS, WITHIN_WORDS, CONCORD_NEGATIONS, NEAR_BEHAVIOUR, GROUP_UNION_MARKERS, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, SIZE_QUESTIONS, CURRENCY, ANY_WORDS, CLAUSE_EDGES, COPULAS, DETERMINERS, LATEST_WORDS, SLOT_WORDS, MONTHS, ONE_EVENT_ALONE, ONE_EVENT_SPENT_ON, ONE_EVENT_WORDS,
     FUNCTION_WORDS, GOODS_LINKS, GOODS_NOUNS, JOINED_WORDS, QUANTITY_NOUNS, SPEND_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, DEMONSTRATIVES,
     STATE_LINKS, THAN_WORDS, THING_NOUNS, UNION_MARKERS,
@@ -1773,10 +1773,11 @@ class Parser:
                 cond = by_column.get(m.column)
                 if cond is None:
                     cond = by_column[m.column] = ValueCondition(s.start, s.end, negated=negated, column=m.column)
-                cond.values = tuple(dict.fromkeys(cond.values + m.values))
-                cond.labels = tuple(dict.fromkeys(cond.labels + (m.label,)))
-                cond.start_tok, cond.end_tok = min(cond.start_tok, s.start), max(cond.end_tok, s.end)
-                self._use(s.start, s.end)
+                beyond, end = self._ordered_beyond(s, m)
+                cond.values = tuple(dict.fromkeys(cond.values + m.values + tuple(beyond)))
+                cond.labels = tuple(dict.fromkeys(cond.labels + (m.label,) + tuple(beyond.values())))
+                cond.start_tok, cond.end_tok = min(cond.start_tok, s.start), max(cond.end_tok, end)
+                self._use(s.start, end)
                 continue
             ind = s.of("indvalue")
             if ind and self._modifies_another_noun(s, ind[0]):
@@ -1827,6 +1828,18 @@ class Parser:
         out.extend(read_known(self, seg, negated, self.excluding))
         out.extend(self._numbers_and_dates(seg, negated))
         return out
+
+    def _ordered_beyond(self, s: Span, m: Meaning) -> tuple[dict[str, str], int]:
+        """'gold and above': the values an ordered column lists after (or before) the one said, by label, and where
+        the words that say so end."""
+        col = self.catalog.column(m.column)
+        phrase = next((p for p in ORDER_WORDS if tuple(self.norms[s.end:s.end + len(p)]) == p), None)
+        if not col.ordered or len(m.values) != 1 or m.values[0] not in col.values or phrase is None:
+            return {}, s.end
+        keys = list(col.values)
+        at = keys.index(m.values[0])
+        beyond = keys[at + 1:] if ORDER_WORDS[phrase] == "up" else keys[:at]
+        return {k: col.values[k].label or k for k in beyond}, s.end + len(phrase)
 
     def _note_behaviour_reading(self, seg: Segment, s: Span, m: Meaning, context_cols: set[str]) -> None:
         """'App users': a value said before the customers' noun, read as their own (the acquisition channel), that
