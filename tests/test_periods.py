@@ -132,3 +132,36 @@ def test_and_above_after_a_value_of_an_unordered_column_is_not_read(translator):
     """A country has no order: 'France and above' is asked about, never widened."""
     r = translator.translate("customers in France and above", A)
     assert r.status == "clarify" and "above" in r.unrecognized, r.definition.to_text()
+
+
+CLICKED_NOT_BOUGHT_30 = ("SELECT customer_id FROM marketing.messages WHERE channel = 'email' AND clicked_at IS NOT NULL "
+                         "AND clicked_at >= DATE '2026-09-30' - INTERVAL 30 DAY "
+                         f"EXCEPT SELECT customer_id FROM ({PURCHASES}) p WHERE ts >= DATE '2026-09-30' - INTERVAL 30 DAY")
+
+
+@pytest.mark.parametrize("request_", [
+    "customers who clicked an email in the last 30 days but didn't buy anything over the same 30 days",
+    "clients qui ont cliqué sur un e-mail ces 30 derniers jours mais n'ont rien acheté sur ces mêmes 30 jours",
+])
+def test_the_same_window_said_again_with_its_length(translator, warehouse, catalog, request_):
+    """'over the same 30 days', 'sur ces mêmes 30 jours': the window named before, not '30' read as a count."""
+    same_audience(translator, warehouse, catalog, request_, CLICKED_NOT_BOUGHT_30)
+
+
+def test_the_same_day_alone_is_still_asked(translator):
+    """'the same day' says two events share a day, which the catalog cannot check: asked, never the window before."""
+    r = translator.translate("customers who bought in store in the last 30 days and online the same day", A)
+    assert r.status == "clarify" and any(q.phrase == "the same" for q in r.clarifications), r.definition.to_text()
+
+
+LAST_3_TO_6 = (f"SELECT customer_id FROM ({PURCHASES}) p GROUP BY customer_id "
+               "HAVING max(ts) >= DATE '2026-09-30' - INTERVAL 6 MONTH AND max(ts) < DATE '2026-09-30' - INTERVAL 3 MONTH")
+
+
+@pytest.mark.parametrize("request_", [
+    "customers whose last purchase was between 3 and 6 months ago",
+    "clients dont le dernier achat remonte à entre 3 et 6 mois",
+    "clients dont le dernier achat date d'il y a entre 3 et 6 mois",
+])
+def test_when_the_latest_event_was_between_two_lengths_ago(translator, warehouse, catalog, request_):
+    same_audience(translator, warehouse, catalog, request_, LAST_3_TO_6)

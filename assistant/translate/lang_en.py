@@ -60,6 +60,9 @@ ORDER_WORDS: dict[tuple[str, ...], str] = {
 }
 # An age group said as a plural of its bound ('over-50s', 'the under 25s'): the ages beyond that bound.
 AGE_GROUP_WORDS = {"over": ">", "under": "<"}
+# 'over the same 30 days', 'in that same month': the window named before, said again with its length.
+SAME_WINDOW_WORDS: tuple[tuple[str, ...], ...] = (("the", "same"), ("these", "same"), ("those", "same"), ("this", "same"),
+                                                  ("that", "same"))
 # 'and nothing since', 'haven't been back since.': 'since' closing its clause is 'since then'.
 SINCE_THEN = frozenset({"since"})
 CLAUSE_ENDS = frozenset({",", ".", ";", "!", "?", "and", "but", "or", "except", "excluding", "unless"})

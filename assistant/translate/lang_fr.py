@@ -185,6 +185,8 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
           (("il", "y", "a", "<n>", "<u>"), ("<n>", "<u>", "ago")),
           (("il", "y", "a", "<n>", "a", "<n2>", "<u>"), ("between", "<n>", "and", "<n2>", "<u>", "ago")),
           (("il", "y", "a", "plus", "de", "<n>", "<u>"), ("more", "than", "<n>", "<u>", "ago")),
+          (("entre", "<n>", "et", "<n2>", "<u>"), ("between", "<n>", "and", "<n2>", "<u>", "ago")),     # '... remonte à entre 3 et 6 mois'
+          (("il", "y", "a", "entre", "<n>", "et", "<n2>", "<u>"), ("between", "<n>", "and", "<n2>", "<u>", "ago")),
           (("le", "<m>", "dernier"), ("last", "<m>")), (("le", "<u>", "dernier"), ("last", "<u>")),
           (("la", "<u>", "derniere"), ("last", "<u>")), (("<m>", "dernier"), ("last", "<m>")))],
     (("il", "y", "a", "entre", "<n>", "et", "<n2>", "<u>"), ("between", "<n>", "and", "<n2>", "<u>", "ago")),
@@ -313,7 +315,7 @@ WORDS = {
     "obligatoire": "", "obligatoires": "",   # 'optin email obligatoire': what is said is required already
     "fait": "made", "effectue": "made", "realise": "made", "parmi": "among",
     "passe": "placed", "donne": "gave", "tous": "all", "toutes": "all", "tout": "all", "toute": "all",
-    "chaque": "every", "meme": "same", "aussi": "also", "egalement": "also", "encore": "still", "deja": "already",
+    "chaque": "every", "meme": "same", "memes": "same", "aussi": "also", "egalement": "also", "encore": "still", "deja": "already",
     "uniquement": "only", "seulement": "only", "exactement": "exactly", "environ": "about", "plus": "more",
     "moins": "less", "dernier": "last", "derniere": "last", "derniers": "last", "dernieres": "last",
     "premier": "first", "premiere": "first", "premiers": "first", "moyen": "average", "moyenne": "average",

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from assistant.meaning import Comparison, Window
 
 from assistant.translate.lang_en import (
-    FUNCTION_WORDS, AGE_GROUP_WORDS, AGO, ANAPHORA, NOTES, AT_LEAST_PHRASES, CLAUSE_ENDS, COMPARISONS, CONNECTORS, COUNT_WORDS, LAST_WORDS, PRECEDING_WORDS, SINCE_THEN, CURRENCY, DETERMINER_PHRASES, MONTHS, NUMBER_AND, NUMBER_PHRASES, NUMBER_SCALES, NUMBER_WORDS, ORDINALS, PERIOD_LEADS, PERIOD_LETTERS, PERIOD_STARTS, PERIOD_TAILS, PERIOD_WORDS,
+    FUNCTION_WORDS, AGE_GROUP_WORDS, AGO, ANAPHORA, NOTES, AT_LEAST_PHRASES, CLAUSE_ENDS, COMPARISONS, CONNECTORS, COUNT_WORDS, LAST_WORDS, PRECEDING_WORDS, SINCE_THEN, CURRENCY, DETERMINER_PHRASES, MONTHS, NUMBER_AND, NUMBER_PHRASES, NUMBER_SCALES, NUMBER_WORDS, ORDINALS, PERIOD_LEADS, PERIOD_LETTERS, PERIOD_STARTS, PERIOD_TAILS, PERIOD_WORDS, SAME_WINDOW_WORDS,
     BAND_WORDS, PERCENT_WORDS, BIRTH_OPS, BIRTH_TAILS, BORN_WORDS, DECADE_WORDS, RANGE_WORDS, RANK_AFTER_NUMBER, RANK_DETERMINERS,
     RANK_WORDS, SUPERLATIVES, SEASONS, TIMES_WORDS, TURNING_PERIODS, TURNING_WORDS, UNITS,
 )
@@ -333,7 +333,13 @@ def _anaphora_at(tokens, norms, i) -> Window | None:
         amount = int(_number_at(tokens, k + 1) * mult)
         return Window(text, i, k + 4, amount=amount, unit=unit, anaphora="before",
                       note=f"'{text}' read as the last {amount} {unit.lower()}s (before what? name both periods)")
-    lead = i + 1 if norms[i] in ("in", "during", "over", "within", "for", "across", "at") else i
+    lead = i + 1 if norms[i] in ("in", "during", "over", "within", "for", "across", "at", "on") else i
+    same = _phrase_end(norms, lead, SAME_WINDOW_WORDS) if lead < len(norms) else None
+    if same is not None:     # 'over the same 30 days', 'sur ce même mois': the length said again
+        unit = same + (_number_at(tokens, same) is not None)
+        # 'the same day' (or week) alone says two events share one, which is asked (lang_en.VAGUE_WORDS)
+        if unit < len(norms) and norms[unit] in UNITS and (unit > same or UNITS[norms[unit]][0] == "MONTH"):
+            return Window(" ".join(t.text for t in tokens[i:unit + 1]), i, unit + 1, anaphora="same")
     for phrase in _ANAPHORA_BY_FIRST.get(norms[lead], ()) if lead < len(norms) else ():
         if _match(norms, lead, phrase):
             return Window(" ".join(t.text for t in tokens[i:lead + len(phrase)]), i, lead + len(phrase), anaphora="same")
