@@ -165,3 +165,23 @@ LAST_3_TO_6 = (f"SELECT customer_id FROM ({PURCHASES}) p GROUP BY customer_id "
 ])
 def test_when_the_latest_event_was_between_two_lengths_ago(translator, warehouse, catalog, request_):
     same_audience(translator, warehouse, catalog, request_, LAST_3_TO_6)
+
+
+RATED = "SELECT customer_id FROM service.tickets WHERE satisfaction_score IN ({})"
+
+
+@pytest.mark.parametrize("request_, scores", [
+    ("customers with a ticket rated 4/5", "4"),
+    ("customers who rated a support ticket 1 or 2 out of 5", "1, 2"),
+    ("clients avec une note de satisfaction de 4 sur 5", "4"),
+    ("clients avec une note de satisfaction de 1 ou 2 sur 5", "1, 2"),
+])
+def test_a_score_on_its_scale_is_a_value_of_the_rated_column(translator, warehouse, catalog, request_, scores):
+    """'4/5', '1 out of 5', '4 sur 5': the score is the rating's value; the scale is no number of its own."""
+    same_audience(translator, warehouse, catalog, request_, RATED.format(scores))
+
+
+@pytest.mark.parametrize("request_", ["customers who opened 3 out of 5 emails", "customers who gave us a 5/5"])
+def test_a_score_no_rated_column_claims_is_asked_never_a_count(translator, request_):
+    r = translator.translate(request_, A)
+    assert r.status in ("clarify", "refused") and not any("at least" in w for w in r.warnings), (r.status, r.warnings)

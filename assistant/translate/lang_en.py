@@ -58,6 +58,11 @@ ORDER_WORDS: dict[tuple[str, ...], str] = {
     **dict.fromkeys([("and", "below"), ("or", "below"), ("and", "lower"), ("or", "lower"), ("and", "under"),
                      ("or", "less")], "down"),
 }
+# A score on a scale ('a 5/5 rating', 'rated 1 out of 5'): the score is a value, never a count. The scales a rating
+# is said on; the words that join a score to its scale; the words before a number that make 'N/M' a date instead.
+SCORE_SCALES = frozenset({5, 10})
+SCORE_LINKS: tuple[tuple[str, ...], ...] = (("/",), ("out", "of"))
+DATE_LEADS = frozenset({"since", "from", "before", "after", "until", "on", "the", "by"})
 # An age group said as a plural of its bound ('over-50s', 'the under 25s'): the ages beyond that bound.
 AGE_GROUP_WORDS = {"over": ">", "under": "<"}
 # 'over the same 30 days', 'in that same month': the window named before, said again with its length.

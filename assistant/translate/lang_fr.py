@@ -233,6 +233,8 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("et", "en", "dessous"), ("and", "below")), (("ou", "en", "dessous"), ("or", "below")),
     (("et", "en-dessous"), ("and", "below")), (("ou", "en-dessous"), ("or", "below")),
     (("et", "au-dela"), ("and", "above")), (("ou", "superieur"), ("or", "higher")), (("et", "superieur"), ("or", "higher")),
+    # a score on its scale ('une note de 1 sur 5'): lang_en's 'out of' (lang_en.SCORE_SCALES)
+    (("<n>", "sur", "<n2>"), ("<n>", "out", "of", "<n2>")),
     # euros said by slang ('300 balles'), a thousand of them ('2 k€' is read by the tokenizer)
     (("<n>", "balles"), ("<n>", "euros")),
     (("superieure", "a"), ("more", "than")), (("inferieure", "a"), ("less", "than")),

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from assistant.meaning import Comparison, Window
 
 from assistant.translate.lang_en import (
-    FUNCTION_WORDS, AGE_GROUP_WORDS, AGO, ANAPHORA, NOTES, AT_LEAST_PHRASES, CLAUSE_ENDS, COMPARISONS, CONNECTORS, COUNT_WORDS, LAST_WORDS, PRECEDING_WORDS, SINCE_THEN, CURRENCY, DETERMINER_PHRASES, MONTHS, NUMBER_AND, NUMBER_PHRASES, NUMBER_SCALES, NUMBER_WORDS, ORDINALS, PERIOD_LEADS, PERIOD_LETTERS, PERIOD_STARTS, PERIOD_TAILS, PERIOD_WORDS, SAME_WINDOW_WORDS,
+    FUNCTION_WORDS, AGE_GROUP_WORDS, AGO, DATE_LEADS, SCORE_LINKS, SCORE_SCALES, ANAPHORA, NOTES, AT_LEAST_PHRASES, CLAUSE_ENDS, COMPARISONS, CONNECTORS, COUNT_WORDS, LAST_WORDS, PRECEDING_WORDS, SINCE_THEN, CURRENCY, DETERMINER_PHRASES, MONTHS, NUMBER_AND, NUMBER_PHRASES, NUMBER_SCALES, NUMBER_WORDS, ORDINALS, PERIOD_LEADS, PERIOD_LETTERS, PERIOD_STARTS, PERIOD_TAILS, PERIOD_WORDS, SAME_WINDOW_WORDS,
     BAND_WORDS, PERCENT_WORDS, BIRTH_OPS, BIRTH_TAILS, BORN_WORDS, DECADE_WORDS, RANGE_WORDS, RANK_AFTER_NUMBER, RANK_DETERMINERS,
     RANK_WORDS, SUPERLATIVES, SEASONS, TIMES_WORDS, TURNING_PERIODS, TURNING_WORDS, UNITS,
 )
@@ -35,6 +35,26 @@ def merge_numbers(tokens: list[Token]) -> list[Token]:
         out.append(Token(" ".join(t.text for t in tokens[i:i + width]), str(value), first.start, last.end,
                          number=float(value), suffix="w"))   # 'w': written in words, never a year nor a bare count
         i += width
+    return out
+
+
+def merge_scores(tokens: list[Token]) -> list[Token]:
+    """'a 5/5 rating', 'rated 1 out of 5' -> one token, the score, marked '/' (a value on its scale, never a count or
+    an amount); 'since 1/5' is a date, left as it is."""
+    norms, out, i = [t.norm for t in tokens], [], 0
+    while i < len(tokens):
+        t = tokens[i]
+        link = next((p for p in SCORE_LINKS if _match(norms, i + 1, p)), None) if t.number is not None else None
+        k = i + 1 + len(link) if link else i
+        if link and k < len(tokens) and tokens[k].number in SCORE_SCALES and not t.suffix and not tokens[k].suffix \
+                and float(t.number).is_integer() and 0 <= t.number <= tokens[k].number \
+                and not (out and out[-1].norm in DATE_LEADS):
+            out.append(Token(" ".join(x.text for x in tokens[i:k + 1]).replace(" / ", "/"), t.norm, t.start,
+                             tokens[k].end, number=t.number, suffix="/"))
+            i = k + 1
+            continue
+        out.append(t)
+        i += 1
     return out
 
 
@@ -711,6 +731,8 @@ def _comparison_at(tokens, norms, i) -> Comparison | None:  # noqa: C901 - one t
         k = i + 1 + (i + 1 < len(norms) and norms[i + 1] == "-")
         if k < len(tokens) and tokens[k].suffix == "s" and tokens[k].number is not None:
             return Comparison(AGE_GROUP_WORDS[norms[i]], tokens[k].number, i, k + 1, age_hint=True)
+    if tokens[i].suffix == "/":       # a score ('5/5'): a bare value, for the rated column to claim (never bounded)
+        return Comparison(">=", tokens[i].number, i, i + 1, note=f"'{tokens[i].text}' read as at least {_num(tokens[i].number)}")
     op = None
     for words, o in _COMPARISONS_BY_FIRST.get(norms[i], ()):
         if _match(norms, i, words):

@@ -1579,6 +1579,9 @@ class Parser:
         for c in seg.comparisons:
             if id(c) in valued or c.age_hint:     # 'buyers over 30 years old', 'de plus de 30 ans': an age, no count
                 continue
+            if self.tokens[c.start_tok].suffix == "/":    # a score no rated column claimed: asked, never a count
+                self.out.unread.update(range(c.start_tok, c.end_tok))
+                continue
             # 'more than 5 units': the measure that word names; a quantity no measure names is asked about, never
             # read as a count of purchases
             k, noun = self._quantity_noun(c, seg) if not c.currency and not c.times else (c.end_tok, "")
