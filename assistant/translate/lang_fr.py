@@ -317,7 +317,8 @@ WORDS = {
     "obligatoire": "", "obligatoires": "",   # 'optin email obligatoire': what is said is required already
     "fait": "made", "effectue": "made", "realise": "made", "parmi": "among",
     "passe": "placed", "donne": "gave", "tous": "all", "toutes": "all", "tout": "all", "toute": "all",
-    "chaque": "every", "meme": "same", "memes": "same", "aussi": "also", "egalement": "also", "encore": "still", "deja": "already",
+    "chaque": "every", "chacun": "each", "chacune": "each",     # '3 commandes, de plus de 100 € chacune'
+    "meme": "same", "memes": "same", "aussi": "also", "egalement": "also", "encore": "still", "deja": "already",
     "uniquement": "only", "seulement": "only", "exactement": "exactly", "environ": "about", "plus": "more",
     "moins": "less", "dernier": "last", "derniere": "last", "derniers": "last", "dernieres": "last",
     "premier": "first", "premiere": "first", "premiers": "first", "moyen": "average", "moyenne": "average",

@@ -662,6 +662,8 @@ class Parser:
                     continue
                 if isinstance(c, EventCondition):
                     self._negated_state(c)
+                    if self._said_of_the_counted(c, seg, out):
+                        continue
                 out.append(c)
                 if isinstance(c, EventCondition):
                     self._counted_in_window(c, self.last_event, seg)
@@ -816,6 +818,22 @@ class Parser:
                 any(n in ("last", "past") for n in self.norms[w.start_tok:w.end_tok]):
             return
         self.out.within.append((w.start_tok, w.end_tok))
+
+    def _said_of_the_counted(self, c: EventCondition, seg: Segment, out: list[Condition]) -> bool:
+        """'three or more orders in the app, of over €100 each, in H1': a clause after a comma that only says an
+        amount or a period, with no behaviour of its own, says it of the behaviour counted just before: folded into
+        it (each event's amount, the count's period). Read as behaviours of their own, the count was over all time
+        and the amount a total, silently. True when folded."""
+        before = self.last_event
+        if before is None or before not in out or before.count is None or before.negated or c.negated or \
+                seg.after not in (",", "") or self._has_event_anchor(seg) or c.count is not None or \
+                (c.events, c.dims) != (before.events, before.dims) or c.amount is None and c.window is None or \
+                c.amount is not None and before.amount is not None or c.window is not None and before.window is not None:
+            return False
+        before.amount = before.amount or c.amount
+        before.window = before.window or c.window
+        before.end_tok = max(before.end_tok, c.end_tok)
+        return True
 
     def _counted_in_window(self, c: EventCondition, before: EventCondition | None, seg: Segment) -> None:
         """'sent more than ten messages this quarter who clicked fewer than two': a count of the same records
