@@ -1124,3 +1124,14 @@ def test_an_amount_and_a_period_said_after_a_comma_are_the_counted_behaviours(tr
     gold = ("SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND device = 'app' AND total_amount > 100 "
             "AND order_ts >= DATE '2026-01-01' AND order_ts < DATE '2026-07-01' GROUP BY customer_id HAVING count(*) >= 3")
     same_audience(translator, warehouse, catalog, request_, gold)
+
+
+@pytest.mark.parametrize("request_", [
+    "customers with at least 2 tickets with satisfaction 5",
+    "clients avec au moins 2 tickets avec une satisfaction de 5",
+])
+def test_a_value_said_with_after_a_count_is_the_counted_events(translator, warehouse, catalog, request_):
+    """'at least 2 tickets with satisfaction 5' was 2 tickets of any score and one ticket rated 5, silently."""
+    gold = ("SELECT customer_id FROM service.tickets WHERE satisfaction_score = 5 GROUP BY customer_id "
+            "HAVING count(*) >= 2")
+    same_audience(translator, warehouse, catalog, request_, gold)

@@ -820,18 +820,24 @@ class Parser:
         self.out.within.append((w.start_tok, w.end_tok))
 
     def _said_of_the_counted(self, c: EventCondition, seg: Segment, out: list[Condition]) -> bool:
-        """'three or more orders in the app, of over €100 each, in H1': a clause after a comma that only says an
-        amount or a period, with no behaviour of its own, says it of the behaviour counted just before: folded into
-        it (each event's amount, the count's period). Read as behaviours of their own, the count was over all time
-        and the amount a total, silently. True when folded."""
+        """'three or more orders in the app, of over €100 each, in H1', 'at least 2 tickets with a score of 1': a
+        clause after a comma (or 'with') that only says an amount, a period or a value of the behaviour, with no
+        behaviour of its own, says it of the behaviour counted just before: folded into it (each event's amount,
+        the count's period, the counted events' value). Read as behaviours of their own, the count was of any
+        such event over all time and the amount a total, silently. True when folded."""
         before = self.last_event
         if before is None or before not in out or before.count is None or before.negated or c.negated or \
-                seg.after not in (",", "") or self._has_event_anchor(seg) or c.count is not None or \
-                (c.events, c.dims) != (before.events, before.dims) or c.amount is None and c.window is None or \
-                c.amount is not None and before.amount is not None or c.window is not None and before.window is not None:
+                seg.after not in (",", "", "with") or any(s.of("event", "kindword") for s in seg.spans) or \
+                c.count is not None or \
+                c.events != before.events or any(c.dims.get(k) != v for k, v in before.dims.items()):
+            return False
+        dims = {k: v for k, v in c.dims.items() if k not in before.dims}    # 'at least 2 tickets with a score of 1'
+        if not (c.amount or c.window or dims) or c.amount is not None and before.amount is not None or \
+                c.window is not None and before.window is not None:
             return False
         before.amount = before.amount or c.amount
         before.window = before.window or c.window
+        before.dims.update(dims)
         before.end_tok = max(before.end_tok, c.end_tok)
         return True
 
