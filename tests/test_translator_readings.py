@@ -1135,3 +1135,13 @@ def test_a_value_said_with_after_a_count_is_the_counted_events(translator, wareh
     gold = ("SELECT customer_id FROM service.tickets WHERE satisfaction_score = 5 GROUP BY customer_id "
             "HAVING count(*) >= 2")
     same_audience(translator, warehouse, catalog, request_, gold)
+
+
+@pytest.mark.parametrize("request_, phrase", [
+    ("Customers in France who bought shoes this year. No minors obviously.", "minors"),
+    ("Clients en France qui ont acheté des chaussures cette année. Pas de mineurs évidemment.", "mineurs"),
+])
+def test_a_sentence_that_denies_something_unknown_is_asked_not_set_aside(translator, request_, phrase):
+    """A sentence with no catalog word was an aside, shown as ignored: 'No minors' restricts the audience."""
+    r = translator.translate(request_, A)
+    assert r.status == "clarify" and phrase in r.unrecognized, (r.status, r.ignored, r.unrecognized)

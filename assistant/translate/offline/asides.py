@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.translate.lang_en import (
-    DETERMINERS, ASIDE_MARKERS, ASIDE_SENTENCES, ASIDE_STARTERS, EXAMPLE_WORDS, PURPOSE_STARTERS, FILLER_WORDS, GREETINGS, NEAR_WORDS, RETRACTIONS, TITLE_MAX_WORDS, TITLE_SEPARATOR, VOCATIVES,
+    DETERMINERS, NEGATIONS, ASIDE_MARKERS, ASIDE_SENTENCES, ASIDE_STARTERS, EXAMPLE_WORDS, PURPOSE_STARTERS, FILLER_WORDS, GREETINGS, NEAR_WORDS, RETRACTIONS, TITLE_MAX_WORDS, TITLE_SEPARATOR, VOCATIVES,
 )
 from assistant.translate.languages import LANGUAGES
 from assistant.translate.offline.text import Token, by_first, fold
@@ -83,9 +83,11 @@ def find_ignored(request: str, tokens: list[Token], content: set[int], people: f
         ids = [i for i in range(start, end) if i not in found.title]
         if not ids:
             continue
-        if not set(ids) & content and start > 0 or \
+        # a whole sentence with nothing to use ("see deck"), or saying why, is an aside; one that denies something
+        # ('No minors obviously.') restricts the audience: its words are asked about, never set aside unread
+        if not set(ids) & content and start > 0 and not any(norms[i] in NEGATIONS for i in ids) or \
                 start > 0 and any(tuple(norms[ids[0]:ids[0] + len(s)]) == s for s in ASIDE_SENTENCES):
-            found.asides.append(ids)         # a whole sentence with nothing to use ("see deck"), or saying why
+            found.asides.append(ids)
             continue
         aside = _trailing_aside(tokens, ids, named, quoted)
         if aside:
