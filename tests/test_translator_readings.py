@@ -1082,3 +1082,35 @@ def test_a_ranking_before_a_dash_is_read_not_dropped_as_a_title(translator, requ
     r = translator.translate(request_, A)
     assert r.status == "ok" and not r.ignored and len(r.definition.criteria) == 2, (r.status, r.ignored,
                                                                                      r.definition.to_text())
+
+
+# -- a verb said in another form than the catalog's: an infinitive, a gerund, an agreeing participle ----------
+
+RECEIVED_NOT_OPENED = (
+    "SELECT m.customer_id FROM marketing.messages m JOIN marketing.campaigns c USING (campaign_id) "
+    "WHERE c.channel = 'email' AND m.sent_at >= DATE '2026-08-01' AND m.sent_at < DATE '2026-09-01' "
+    "EXCEPT SELECT m.customer_id FROM marketing.messages m JOIN marketing.campaigns c USING (campaign_id) "
+    "WHERE c.channel = 'email' AND m.opened_at >= DATE '2026-08-01' AND m.opened_at < DATE '2026-09-01'")
+
+
+@pytest.mark.parametrize("request_", [
+    "ont reçu un e-mail en août sans l'ouvrir",
+    "clients qui ont reçu un e-mail en août sans jamais l'ouvrir",
+    "received an email in August without opening it",
+])
+def test_an_infinitive_or_gerund_after_sans_or_without_is_the_catalogs_participle(translator, warehouse, catalog,
+                                                                                  request_):
+    """'sans l'ouvrir' and 'without opening it' name the behaviour the catalog says 'ouvert', 'opened': the verb
+    was asked about ('ouvrir', 'opening'), and "l'" is the pronoun of what was named before (its channel kept)."""
+    same_audience(translator, warehouse, catalog, request_, RECEIVED_NOT_OPENED)
+
+
+@pytest.mark.parametrize("request_", [
+    "Tous ceux qui nous ont rejoints par parrainage cette année",
+    "Toutes celles qui nous ont rejointes par parrainage cette année",
+])
+def test_a_participle_agrees_after_its_auxiliary(translator, warehouse, catalog, request_):
+    """The catalog writes 'ont rejoint': 'nous ont rejoints', 'rejointes', were asked about. A participle after the
+    phrase's auxiliary agrees too, and so does the ending -int."""
+    same_audience(translator, warehouse, catalog, request_, "SELECT customer_id FROM crm.customers "
+                  "WHERE acquisition_channel = 'referral' AND signup_date >= DATE '2026-01-01'")

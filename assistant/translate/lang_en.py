@@ -348,9 +348,11 @@ PRESENCE_WORDS: dict[tuple[str, ...], bool] = {("on", "file"): True, ("known",):
                                                ("empty",): False, ("blank",): False}
 # 'bought this year but never before': before the window of the behaviour named before, not ever.
 BEFORE_WORDS = frozenset({"before", "previously", "earlier"})
-# After these, a verb's base form is its past form ('didn't open the email' = 'opened'): the endings tried.
-BASE_FORM_AFTER = frozenset({"didn't", "didnt", "did", "don't", "dont", "doesn't", "doesnt", "not", "never", "to"})
-PAST_ENDINGS = ("ed", "d")
+# After these, a verb's base form or gerund is its past form ('didn't open the email' = 'opened', 'without clicking
+# through' = 'clicked through'): the endings tried, as (the ending replaced, the past ending).
+BASE_FORM_AFTER = frozenset({"didn't", "didnt", "did", "don't", "dont", "doesn't", "doesnt", "not", "never", "to",
+                             "without"})
+PAST_ENDINGS = (("", "ed"), ("", "d"), ("ing", "ed"))
 # 'both A and B in March': the period said once at the end belongs to both.
 BOTH = frozenset({"both"})
 

@@ -343,6 +343,7 @@ DERIVED_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
 # The forms of a participle that agrees with whom it is said of, by its written ending: a catalog phrase that begins
 # with one reads with the others ('venu sur le site': 'venue', 'venus', 'venues'; 'inscrit': 'inscrite', ...).
 AGREEMENT: tuple[tuple[str, ...], ...] = (("é", "ée", "és", "ées"), ("u", "ue", "us", "ues"), ("it", "ite", "its", "ites"),
+                                          ("int", "inte", "ints", "intes"), ("is", "ise", "ises"),
                                           ("ert", "erte", "erts", "ertes"))
 
 # Two words around a noun that say 'any' of it ('tous canaux confondus', 'toutes catégories confondues'): read as
@@ -353,6 +354,14 @@ ANY_FRAMES = {"tous": "confondus", "toutes": "confondues"}
 # object ('ayant ouvert un ticket', 'ont ouvert l'e-mail') they are the verb, read as the canonical one.
 PARTICIPLES = {"ouvert": "opened"}
 AUXILIARIES = frozenset({"ayant", "ont", "a", "avoir", "avait", "avaient", "ai", "as", "avons", "avez"})
+
+# An infinitive after a negation or 'sans' (its object pronoun between: "sans l'ouvrir", 'sans en ouvrir un seul',
+# 'sans jamais cliquer') names the behaviour of the catalog's participle (as lang_en.BASE_FORM_AFTER): the words
+# before it, as this module rewrites them, and the endings tried, (infinitive ending, participle ending), folded.
+BASE_FORM_AFTER = frozenset({"without", "not", "never", "nothing", "the", "any"})
+PAST_ENDINGS = (("er", "e"), ("rir", "ert"), ("evoir", "u"), ("oir", "u"), ("ir", "i"))
+# Before such an infinitive, the article's word is its object pronoun ("sans l'ouvrir": without opening it).
+OBJECT_PRONOUNS = {"the": "it"}
 
 # Words that hold the place of what a behaviour was about in a catalog phrase ('consulté un produit', 'ajouté un
 # article au panier'): a request that names the thing there ('consulté des chaussures') reads as the phrase, with
