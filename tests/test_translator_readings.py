@@ -1114,3 +1114,23 @@ def test_a_participle_agrees_after_its_auxiliary(translator, warehouse, catalog,
     phrase's auxiliary agrees too, and so does the ending -int."""
     same_audience(translator, warehouse, catalog, request_, "SELECT customer_id FROM crm.customers "
                   "WHERE acquisition_channel = 'referral' AND signup_date >= DATE '2026-01-01'")
+
+
+@pytest.mark.parametrize("request_, channel", [
+    ("Ceux qui ont dit oui aux notifs push", "push"),
+    ("clients qui ont donné leur accord pour les SMS", "sms"),
+    ("customers who have push notifications switched on", "push"),
+    ("customers who turned on email", "email"),
+])
+def test_a_consent_said_with_a_light_verb(translator, warehouse, catalog, request_, channel):
+    """'dit oui aux', 'donné leur accord pour', 'switched on': a consent, said with a verb and its object ('dit',
+    'accord', 'switched' were asked about)."""
+    same_audience(translator, warehouse, catalog, request_,
+                  f"SELECT customer_id FROM crm.consents WHERE channel = '{channel}' AND opted_in")
+
+
+@pytest.mark.parametrize("request_", ["customers who have push notifications switched off",
+                                      "clients qui ont dit non aux e-mails"])
+def test_the_opposite_of_a_consent_is_still_asked(translator, request_):
+    r = translator.translate(request_, A)
+    assert r.status == "clarify", r.definition.to_text()

@@ -286,7 +286,10 @@ DERIVED_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
 # ('sent back an order' = 'returned an order').
 PHRASAL_VERBS: dict[tuple[str, ...], str] = {("sent", "back"): "returned", ("send", "back"): "returned",
                                              ("brought", "back"): "returned", ("bring", "back"): "returned",
-                                             ("said", "yes", "to"): "consented", ("agreed", "to"): "consented"}
+                                             ("said", "yes", "to"): "consented", ("agreed", "to"): "consented",
+                                             # a channel's consent said as a setting ('push notifications switched on')
+                                             ("switched", "on"): "consented", ("turned", "on"): "consented",
+                                             ("enabled",): "consented"}
 # Aggregates. A ranking: 'top 10', 'top 5%'; by a count ('by number of orders') or by spend; per a group.
 RANK_WORDS = frozenset({"top", "best"})
 # 'the 50 biggest spenders', 'our 20 best customers': the number said first, after a determiner.

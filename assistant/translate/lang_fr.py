@@ -387,6 +387,15 @@ VERB_ALIASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("arrives",): ("venus",), ("arrivee",): ("venue",), ("arrivees",): ("venues",),
 }
 
+# Light verbs with their object said for a catalog word (as lang_en.PHRASAL_VERBS), folded, elisions split: read as
+# that word when the catalog gives them no meaning of their own ('ont dit oui aux notifs push', 'n'ont pas donné
+# leur accord pour les SMS': consented).
+PHRASAL_VERBS: dict[tuple[str, ...], str] = {
+    **{("dit", "oui", to): "consenti" for to in ("a", "au", "aux", "pour")},
+    **{("donne", det, noun, to): "consenti" for det in ("leur", "son", "un") for noun in ("accord", "consentement")
+       for to in ("a", "au", "aux", "pour")},
+}
+
 # 'depuis' ending its clause is 'since then' ('mais plus depuis.', 'ni acheté en magasin depuis'); the 'plus' of
 # 'ne ... plus' right before it is its negation ('no longer since then').
 SINCE_THEN = frozenset({"depuis"})
