@@ -1134,3 +1134,31 @@ def test_a_consent_said_with_a_light_verb(translator, warehouse, catalog, reques
 def test_the_opposite_of_a_consent_is_still_asked(translator, request_):
     r = translator.translate(request_, A)
     assert r.status == "clarify", r.definition.to_text()
+
+
+CART_BRANDS = ("SELECT e.customer_id FROM web.events e JOIN pim.products p USING (product_id) "
+               "WHERE e.customer_id IS NOT NULL AND e.event_type = 'add_to_cart' AND p.brand IN ('Bose', 'JBL') "
+               "AND e.event_ts >= DATE '2026-09-30' - INTERVAL 2 MONTH")
+
+
+@pytest.mark.parametrize("request_", [
+    "Ont mis un article Bose ou JBL dans leur panier ces deux derniers mois",
+    "ont ajouté un produit Bose ou JBL à leur panier ces deux derniers mois",
+    "Put a Bose or JBL item in their cart over the past two months",
+    "customers who added a Bose or JBL product to their basket in the last 2 months",
+])
+def test_values_listed_in_the_place_of_a_behaviours_thing(translator, warehouse, catalog, request_):
+    """'un article Bose ou JBL', 'a Bose or JBL item': the place of the thing a behaviour was about holds values
+    joined by 'or' (one value was read, two asked the verb); 'put in their basket', 'à leur panier' are the
+    catalog's add to cart."""
+    same_audience(translator, warehouse, catalog, request_, CART_BRANDS)
+
+
+@pytest.mark.parametrize("request_", ["Clients qui sont passés en caisse à Rivoli cette année",
+                                      "clientes et clients passés en magasin à Rivoli cette année"])
+def test_passer_en_caisse_is_a_store_purchase(translator, warehouse, catalog, request_):
+    """'passés en caisse', 'passés en magasin': the catalog's store purchase, its participle agreeing ('passés' was
+    asked about)."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT t.customer_id FROM pos.transactions t JOIN pos.stores s USING (store_id) "
+                  "WHERE t.customer_id IS NOT NULL AND s.store_name = 'Paris Rivoli' AND t.transaction_ts >= DATE '2026-01-01'")

@@ -371,8 +371,13 @@ class Parser:
                 value = next((s for s in spans if s.start == g and s.of("value", "dimvalue")), None)
                 other = next((s for s in spans if s.start == g + 1 and s.of("event", "dimvalue")), None) \
                     if g == i + len(head) and norms[g] in ("or", "and") else None
+                after = next((j for j in range(g + 1, len(norms)) if norms[j] not in DETERMINERS), len(norms))
+                listed = values and norms[g] in ("or", "and", ",") and \
+                    any(s.start == after and s.of("value", "dimvalue") for s in spans)
                 if other is not None and other.end < len(norms):
                     g = other.end          # 'viewed or wishlisted shoes': another behaviour shares the thing
+                elif listed:
+                    g += 1                 # 'a Bose or JBL item': the values of the place, listed
                 elif value is not None:
                     g, values = value.end, values + 1
                 elif norms[g] in SLOT_WORDS or norms[g] in DETERMINERS or norms[g] in PRONOUNS:
