@@ -1162,3 +1162,31 @@ def test_passer_en_caisse_is_a_store_purchase(translator, warehouse, catalog, re
     same_audience(translator, warehouse, catalog, request_,
                   "SELECT t.customer_id FROM pos.transactions t JOIN pos.stores s USING (store_id) "
                   "WHERE t.customer_id IS NOT NULL AND s.store_name = 'Paris Rivoli' AND t.transaction_ts >= DATE '2026-01-01'")
+
+
+LOW_CHAT_RATING = ("SELECT customer_id FROM service.tickets WHERE channel = 'chat' AND satisfaction_score IN (1, 2) "
+                   "AND created_at >= DATE '2026-01-01'")
+
+
+@pytest.mark.parametrize("request_", [
+    "tickets chat notés 1 ou 2 cette année",
+    "clients qui nous ont mis une note de 1 ou 2 sur un ticket chat cette année",
+    "chat tickets rated 1 or 2 this year",
+])
+def test_a_rating_said_as_a_participle_or_a_light_verb(translator, warehouse, catalog, request_):
+    """'notés 1 ou 2' (the participle of 'note'), 'mis une note de 1 ou 2': the ticket's rating ('notés', 'mis' were
+    asked about), as English 'rated'."""
+    same_audience(translator, warehouse, catalog, request_, LOW_CHAT_RATING)
+
+
+@pytest.mark.parametrize("request_", [
+    "ont écrit au service client par courriel en août",
+    "Les membres qui ont écrit au service à la clientèle par courriel en août",
+    "customers who wrote to customer service by email in August",
+])
+def test_writing_to_customer_service_is_a_ticket(translator, warehouse, catalog, request_):
+    """'écrit au service client', 'wrote to customer service': a ticket, by the channel said ('écrit', 'wrote',
+    'service' were asked about)."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM service.tickets WHERE channel = 'email' "
+                  "AND created_at >= DATE '2026-08-01' AND created_at < DATE '2026-09-01'")

@@ -265,6 +265,7 @@ VERB_ALIASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("came", "to"): ("visited",), ("went", "to"): ("visited",), ("been", "to"): ("visited",),
     ("been", "on"): ("visited",), ("stopped", "by"): ("visited",), ("dropped", "by"): ("visited",),
     ("popped", "into"): ("visited",), ("landed", "on"): ("visited",), ("hit",): ("used",), ("clicked",): ("used",),
+    ("wrote", "to"): ("contacted",), ("reached", "out", "to"): ("contacted",), ("got", "in", "touch", "with"): ("contacted",),
 }
 # Words for the customer's birth date (or birth year), whatever the catalog calls it: 'born after 1985',
 # 'a birthday in October'; a catalog word of the same spelling keeps its own meaning.

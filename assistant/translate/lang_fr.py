@@ -385,6 +385,7 @@ JOINED_WORDS = ("inscrit", "inscription", "adhesion")
 VERB_ALIASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("mis",): ("ajoute",), ("mise",): ("ajoute",), ("regarde",): ("consulte",), ("arrive",): ("venu",),
     ("arrives",): ("venus",), ("arrivee",): ("venue",), ("arrivees",): ("venues",),
+    ("ecrit", "au"): ("contacte", "le"), ("ecrit", "a", "le"): ("contacte", "le"),    # 'écrit au service client'
 }
 
 # Light verbs with their object said for a catalog word (as lang_en.PHRASAL_VERBS), folded, elisions split: read as
@@ -394,6 +395,8 @@ PHRASAL_VERBS: dict[tuple[str, ...], str] = {
     **{("dit", "oui", to): "consenti" for to in ("a", "au", "aux", "pour")},
     **{("donne", det, noun, to): "consenti" for det in ("leur", "son", "un") for noun in ("accord", "consentement")
        for to in ("a", "au", "aux", "pour")},
+    # a rating given ('nous ont mis une note de 1 ou 2', 'ont donné la note de 5'): the catalog's word for the rating
+    **{(verb, det, "note"): "note" for verb in ("mis", "donne", "attribue") for det in ("une", "la", "leur", "un")},
 }
 
 # 'depuis' ending its clause is 'since then' ('mais plus depuis.', 'ni acheté en magasin depuis'); the 'plus' of
