@@ -1190,3 +1190,18 @@ def test_writing_to_customer_service_is_a_ticket(translator, warehouse, catalog,
     same_audience(translator, warehouse, catalog, request_,
                   "SELECT customer_id FROM service.tickets WHERE channel = 'email' "
                   "AND created_at >= DATE '2026-08-01' AND created_at < DATE '2026-09-01'")
+
+
+def test_a_dimension_said_with_either_takes_the_values_said_before(translator, warehouse, catalog):
+    """'never bought either brand': the brands of the behaviour before (all purchases were excluded, silently, once
+    the first part was read), and not its period."""
+    same_audience(translator, warehouse, catalog,
+                  "added an Apple or Samsung product to their wishlist in the last 45 days but have never bought "
+                  "either brand from us",
+                  "SELECT e.customer_id FROM web.events e JOIN pim.products p USING (product_id) "
+                  "WHERE e.customer_id IS NOT NULL AND e.event_type = 'wishlist_add' AND p.brand IN ('Apple', 'Samsung') "
+                  "AND e.event_ts >= DATE '2026-09-30' - INTERVAL 45 DAY "
+                  "EXCEPT SELECT t.customer_id FROM pos.transactions t JOIN pos.transaction_lines l USING (transaction_id) "
+                  "JOIN pim.products p USING (product_id) WHERE p.brand IN ('Apple', 'Samsung') "
+                  "EXCEPT SELECT o.customer_id FROM ecom.orders o JOIN ecom.order_lines l USING (order_id) "
+                  "JOIN pim.products p USING (product_id) WHERE o.status <> 'cancelled' AND p.brand IN ('Apple', 'Samsung')")

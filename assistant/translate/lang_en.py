@@ -129,6 +129,8 @@ STATE_LINKS = frozenset({"is", "was", "are", "were", "be", "been", "being", "has
                          "already", "", "got", "gets", "get"})
 # Before a behaviour's noun, they point back at the behaviour said before ('returned one of these orders').
 DEMONSTRATIVES = frozenset({"these", "those"})
+# Before a dimension's name, words that point back at its values said before ('never bought either brand').
+DIMENSION_POINTERS = frozenset({"either", "both", "that", "this", "same"})
 # A connector that negates the clause it opens: 'neither opened an email nor bought anything'.
 NEGATING_CONNECTORS = frozenset({"nor"})
 

@@ -32,7 +32,7 @@ from assistant.translate.offline.modifiers import (
 from assistant.translate.lang_en import (
     BOTH, CONNECTORS, EXCLUDED_PEOPLE, EXCLUSION_ENDS, WITHOUT_ENDS, EXCLUSION_VERBS, LEADING_WORDS, NOTES, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
     AMONG_WORDS, AMOUNT_LINKS, BEFORE_WORDS, BIRTH_OPS, CONCORD_MARKERS, WITHIN_WORDS, CONCORD_NEGATIONS, NEAR_BEHAVIOUR, GROUP_UNION_MARKERS, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, SIZE_QUESTIONS, CURRENCY, ANY_WORDS, CLAUSE_EDGES, COPULAS, DETERMINERS, LATEST_WORDS, SLOT_WORDS, MONTHS, ONE_EVENT_ALONE, ONE_EVENT_SPENT_ON, ONE_EVENT_WORDS,
-    FUNCTION_WORDS, GOODS_LINKS, GOODS_NOUNS, JOINED_WORDS, QUANTITY_NOUNS, SPEND_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, DEMONSTRATIVES,
+    FUNCTION_WORDS, GOODS_LINKS, GOODS_NOUNS, JOINED_WORDS, QUANTITY_NOUNS, SPEND_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, DEMONSTRATIVES, DIMENSION_POINTERS,
     STATE_LINKS, THAN_WORDS, THING_NOUNS, UNION_MARKERS,
 )
 from assistant.translate.offline.aggregates import dimension_words, read_distinct, read_known, read_top, read_versus
@@ -1388,6 +1388,7 @@ class Parser:
         for source in (inherited, pointer):
             if source is not None:
                 self._share_dims(source, cond)
+        self._dimension_pointed_back(seg, cond)
         cond.window = self._event_window(seg, parts, inherited, pointer, relative)
         if pointer is not None and cond.window is not None and cond.window is pointer.window and not seg.windows:
             self._note_pointer_window(cond, pointer)
@@ -1452,6 +1453,18 @@ class Parser:
                 for kept in [d for d in cond.dims if not all(d in cat.events[e].dimensions for e in cond.events)]:
                     cond.dims.pop(kept)
                 break
+
+    def _dimension_pointed_back(self, seg: Segment, cond: EventCondition) -> None:
+        """'never bought either brand', 'nothing from those brands': a dimension's name after a word that points back
+        takes the values the behaviour before said of it (never its period); its own values, when said, are kept."""
+        source = self.last_event
+        if source is None:
+            return
+        for s in seg.spans:
+            if s.start > seg.start and self.norms[s.start - 1] in DEMONSTRATIVES | DIMENSION_POINTERS:
+                for m in s.of("dimension"):
+                    if m.dim in source.dims and all(m.dim in self.catalog.events[e].dimensions for e in cond.events):
+                        cond.dims.setdefault(m.dim, source.dims[m.dim])
 
     def _share_dims(self, source: EventCondition, cond: EventCondition) -> None:
         """The dimensions of another behaviour that every event of `cond` has, unless `cond` names its own."""
