@@ -1155,10 +1155,10 @@ def test_values_listed_in_the_place_of_a_behaviours_thing(translator, warehouse,
 
 
 @pytest.mark.parametrize("request_", ["Clients qui sont passés en caisse à Rivoli cette année",
-                                      "clientes et clients passés en magasin à Rivoli cette année"])
+                                      "clientes et clients passés en caisse à Rivoli cette année"])
 def test_passer_en_caisse_is_a_store_purchase(translator, warehouse, catalog, request_):
-    """'passés en caisse', 'passés en magasin': the catalog's store purchase, its participle agreeing ('passés' was
-    asked about)."""
+    """'passés en caisse' (at the till: they paid): the catalog's store purchase, its participle agreeing ('passés'
+    was asked about). Not 'passés en magasin', which may be without buying anything."""
     same_audience(translator, warehouse, catalog, request_,
                   "SELECT t.customer_id FROM pos.transactions t JOIN pos.stores s USING (store_id) "
                   "WHERE t.customer_id IS NOT NULL AND s.store_name = 'Paris Rivoli' AND t.transaction_ts >= DATE '2026-01-01'")
