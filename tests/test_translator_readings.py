@@ -1205,3 +1205,27 @@ def test_a_dimension_said_with_either_takes_the_values_said_before(translator, w
                   "JOIN pim.products p USING (product_id) WHERE p.brand IN ('Apple', 'Samsung') "
                   "EXCEPT SELECT o.customer_id FROM ecom.orders o JOIN ecom.order_lines l USING (order_id) "
                   "JOIN pim.products p USING (product_id) WHERE o.status <> 'cancelled' AND p.brand IN ('Apple', 'Samsung')")
+
+
+@pytest.mark.parametrize("request_", [
+    "visiteurs arrivés par Google Ads ces 15 derniers jours",
+    "clients venus par Google Ads ces 15 derniers jours",
+    "visitors who landed from Google Ads in the last 15 days",
+])
+def test_the_words_of_acquisition_before_a_traffic_source_are_the_visits_verb(translator, warehouse, catalog, request_):
+    """'arrivés par', 'venus par' are the catalog's words for an acquisition channel; before a session's traffic
+    source ('Google Ads' is none) they say where the visit came from ('arrivés par', 'landed' were asked about)."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM web.sessions WHERE customer_id IS NOT NULL AND traffic_source = 'paid_search' "
+                  "AND started_at >= DATE '2026-09-30' - INTERVAL 15 DAY")
+
+
+@pytest.mark.parametrize("request_", ["clients recrutés via l'appli", "hommes acquis via l'appli",
+                                      "customers acquired via the app"])
+def test_a_phrase_of_a_behaviour_after_an_attributes_words_is_that_attributes_value(translator, warehouse, catalog,
+                                                                                     request_):
+    """'via l'appli' is also an order's channel: after 'recrutés' (the acquisition channel's word) it is that
+    channel's 'app' ('recrutés', 'acquis' were asked about)."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM crm.customers WHERE acquisition_channel = 'app'"
+                  + (" AND gender = 'male'" if "hommes" in request_ else ""))

@@ -292,7 +292,10 @@ PHRASAL_VERBS: dict[tuple[str, ...], str] = {("sent", "back"): "returned", ("sen
                                              ("said", "yes", "to"): "consented", ("agreed", "to"): "consented",
                                              # a channel's consent said as a setting ('push notifications switched on')
                                              ("switched", "on"): "consented", ("turned", "on"): "consented",
-                                             ("enabled",): "consented"}
+                                             ("enabled",): "consented",
+                                             # where a visit (or a customer) came from
+                                             **{(verb, prep): "came from" for verb in ("landed", "arrived")
+                                                for prep in ("from", "via", "through")}}
 # Aggregates. A ranking: 'top 10', 'top 5%'; by a count ('by number of orders') or by spend; per a group.
 RANK_WORDS = frozenset({"top", "best"})
 # 'the 50 biggest spenders', 'our 20 best customers': the number said first, after a determiner.

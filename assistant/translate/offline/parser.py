@@ -170,7 +170,7 @@ class Parser:
         self.out = Parsed()
         self.name_notes: list[tuple[Span, str]] = []     # said only when the part of a name is read (not a title's)
         spans = self._with_names(tokens, self._with_goods_nouns(self.lexicon.scan(tokens)))
-        spans = self._with_slots(spans)
+        spans = self._values_of_the_column_said(self._with_slots(spans))
         in_span = {i for s in spans if s.of("value", "dimvalue") for i in range(s.start, s.end)}
         places = {s.start: s.end for s in spans if s.of("value", "dimvalue")}
         births = find_births(tokens, as_of, places) if self.birth_columns else []
@@ -259,6 +259,7 @@ class Parser:
         self.out.notes += [note for span, note in self.name_notes if span.start in self.out.used]
         self._ranking_bases()
         self._value_nouns()
+        self._verbs_of_behaviour_values()
         self._only_of_profile_values()
         # an 'or' between two values of one attribute ('in Paris or Lyon') was read: never reported as dropped
         self.out.used |= {i for i, n in enumerate(self.norms) if n == "or" and self._lists_values(i, spans)}
@@ -352,6 +353,43 @@ class Parser:
             for k, nouns in ((s.end, self.heads), (s.start - 1, self.leads)):
                 if 0 <= k < len(self.norms) and k not in self.out.used and columns & nouns.get(self.norms[k], set()):
                     self._use(k, k + 1)
+
+    def _values_of_the_column_said(self, spans: list[Span]) -> list[Span]:
+        """'recrutés via l'appli', 'acquired via the app': right after the words of a customer attribute, a phrase
+        that names what a behaviour was about ('via the app': an order's channel) is read as that attribute's value
+        its own word names ('app'), never as the behaviour."""
+        out = list(spans)
+        for i, (s, t) in enumerate(zip(spans, spans[1:])):
+            columns = {m.column for m in s.meanings if m.kind == "column" and not m.event
+                       and m.column.rsplit(".", 1)[0] == self.entity_table}
+            if not columns or t.start != s.end or t.of("value") or not t.of("dimvalue") or len(s.meanings) != len(s.of("column")):
+                continue
+            # the phrase's noun, without its preposition and determiner ('via l'appli': 'appli')
+            own = next((own for k in range(t.start + 1, t.end) if (own := [
+                m for m in self.lexicon.phrases.get(tuple(self.norms[k:t.end]), [])
+                if m.kind == "value" and m.column in columns])), None)
+            if own:
+                out[i + 1] = Span(t.start, t.end, own)
+        return out
+
+    def _verbs_of_behaviour_values(self) -> None:
+        """'visiteurs arrivés par Google Ads', 'came from Google Ads': the catalog's words for how a customer was
+        acquired said before a value that is no acquisition channel but what a behaviour was about (a session's
+        traffic source), read as that: the words are its verb, not a question."""
+        for s in self.lexicon_spans:
+            if s.start in self.out.used or not s.meanings or any(
+                    m.kind != "column" or m.event or m.column.rsplit(".", 1)[0] != self.entity_table for m in s.meanings):
+                continue
+            own = {v for m in s.meanings for v in self.catalog.column(m.column).values}
+            if not own:
+                continue
+            k = s.end
+            while k < len(self.norms) and self.norms[k] in LEADING_WORDS:
+                k += 1
+            after = next((t for t in self.lexicon_spans if t.start == k and k in self.out.used), None)
+            if after is not None and after.of("dimvalue") and not after.of("value") and \
+                    not own & {v for m in after.of("dimvalue") for v in m.values}:
+                self._use(s.start, s.end)
 
     def _with_slots(self, spans: list[Span]) -> list[Span]:
         """'looked at running shoes', 'added electronics to their cart': a catalog phrase whose thing the request
