@@ -1229,3 +1229,26 @@ def test_a_phrase_of_a_behaviour_after_an_attributes_words_is_that_attributes_va
     same_audience(translator, warehouse, catalog, request_,
                   "SELECT customer_id FROM crm.customers WHERE acquisition_channel = 'app'"
                   + (" AND gender = 'male'" if "hommes" in request_ else ""))
+
+
+@pytest.mark.parametrize("request_", ["clients qui ont racheté cette année", "customers who repurchased this year"])
+def test_bought_again_is_a_purchase(translator, warehouse, catalog, request_):
+    """'racheté', 'repurchased': the catalog's purchase ('racheté' was asked about)."""
+    same_audience(translator, warehouse, catalog, request_,
+                  f"SELECT customer_id FROM ({PURCHASES}) p WHERE ts >= DATE '2026-01-01'")
+
+
+@pytest.mark.parametrize("request_", [
+    "clients dont le dernier achat s'est fait en ligne",
+    "clients dont le dernier achat a eu lieu en ligne",
+    "customers whose last purchase took place online",
+])
+def test_how_the_latest_purchase_happened_said_with_a_light_verb(translator, warehouse, catalog, request_):
+    """'s'est fait', 'a eu lieu', 'took place' say what the latest purchase was, as 'was' does ('dernier achat',
+    'last purchase' were asked about)."""
+    same_audience(translator, warehouse, catalog, request_, edge_purchase("max", "ch = 'online'"))
+
+
+def test_a_birthday_that_falls_in_a_month(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog, "gold members whose birthday falls in December",
+                  "SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'gold' AND month(birth_date) = 12")

@@ -78,7 +78,7 @@ something anything someone anyone everyone everybody somebody thing things one o
 product products item items stuff content
 place placed places placing give gave given gives giving come came comes coming take took taken takes taking
 use used uses using
-happen happens happened happening occur occurs occurred sitting holding whoever
+happen happens happened happening occur occurs occurred sitting holding whoever falls
 residents inhabitants locals folks
 however though although whereas
 pull grab fetch extract ran
@@ -292,7 +292,7 @@ PHRASAL_VERBS: dict[tuple[str, ...], str] = {("sent", "back"): "returned", ("sen
                                              ("said", "yes", "to"): "consented", ("agreed", "to"): "consented",
                                              # a channel's consent said as a setting ('push notifications switched on')
                                              ("switched", "on"): "consented", ("turned", "on"): "consented",
-                                             ("enabled",): "consented",
+                                             ("enabled",): "consented", ("repurchased",): "purchased",
                                              # where a visit (or a customer) came from
                                              **{(verb, prep): "came from" for verb in ("landed", "arrived")
                                                 for prep in ("from", "via", "through")}}
@@ -348,7 +348,8 @@ AMONG_WORDS = frozenset({"among", "amongst"})
 # 'whose last purchase was in May', 'their most recent order': the latest event of the kind, its window said.
 LATEST_WORDS: tuple[tuple[str, ...], ...] = (("most", "recent"), ("last",), ("latest",))
 # Between a thing and the window said of it ('whose last purchase was between 3 and 9 months ago').
-COPULAS = frozenset({"was", "is", "were", "are", "been", "happened", "occurred", "made"})
+COPULAS = frozenset({"was", "is", "were", "are", "been", "happened", "occurred", "made", "took", "place", "falls",
+                     "fell"})    # 'whose last purchase took place online', 'whose birthday falls in December'
 # A distinct count: 'from at least 3 different categories'.
 DISTINCT_WORDS = frozenset({"different", "distinct", "separate", "unique", "various"})
 # Whether a profile value is on file: 'with a phone number on file', 'missing a birth date'.

@@ -156,6 +156,10 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("entre", "il", "y", "a", "<n>", "et", "<n2>", "<u>"), ("between", "<n>", "and", "<n2>", "<u>", "ago")),
     (("au", "premier", "trimestre"), ("in", "the", "first", "quarter")),
     (("a", "ete"), ("was",)),     # 'dont le dernier achat a été fait en magasin': a folded 'a' is 'à' elsewhere
+    # how an event happened, said with a pronominal or light verb ('dont le dernier achat s'est fait en ligne', 'a eu
+    # lieu en magasin'): lang_en's 'was made', 'was'
+    *[(("se", "est", made), ("was", "made")) for made in ("fait", "faite", "passe", "passee", "deroule", "deroulee")],
+    (("a", "eu", "lieu"), ("was",)),
     # when the latest (or first) event was: 'dont le dernier achat remonte à plus de 200 jours', '... date d'il y a
     # 3 à 9 mois', '... date de l'été dernier' read 'whose last purchase was more than 200 days ago' ...; the verb
     # reads 'was' only before a time said so, and 'mais à moins d'un an' keeps the 'à' of the 'remonte à' before
@@ -395,6 +399,9 @@ PHRASAL_VERBS: dict[tuple[str, ...], str] = {
     **{("dit", "oui", to): "consenti" for to in ("a", "au", "aux", "pour")},
     **{("donne", det, noun, to): "consenti" for det in ("leur", "son", "un") for noun in ("accord", "consentement")
        for to in ("a", "au", "aux", "pour")},
+    # bought again ('ont racheté depuis'): a purchase, the catalog's own verb
+    **{(said,): "achete" for said in ("rachete", "rachetee", "rachetes", "rachetent", "rachetant")},
+    ("racheter",): "acheter",
     # a rating given ('nous ont mis une note de 1 ou 2', 'ont donné la note de 5'): the catalog's word for the rating
     **{(verb, det, "note"): "note" for verb in ("mis", "donne", "attribue") for det in ("une", "la", "leur", "un")},
 }
