@@ -1252,3 +1252,23 @@ def test_how_the_latest_purchase_happened_said_with_a_light_verb(translator, war
 def test_a_birthday_that_falls_in_a_month(translator, warehouse, catalog):
     same_audience(translator, warehouse, catalog, "gold members whose birthday falls in December",
                   "SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'gold' AND month(birth_date) = 12")
+
+
+@pytest.mark.parametrize("request_", ["people in the US who signed up but have never bought anything",
+                                      "les gens inscrits qui habitent aux États-Unis et qui n'ont jamais rien acheté"])
+def test_signed_up_alone_is_having_signed_up(translator, warehouse, catalog, request_):
+    """'signed up', 'inscrits' with no period said: the customers with a signup date ('signed up' was asked about);
+    with a period it stays when they signed up."""
+    r = same_audience(translator, warehouse, catalog, request_,
+                      f"SELECT customer_id FROM crm.customers WHERE country = 'US' AND signup_date IS NOT NULL "
+                      f"EXCEPT SELECT customer_id FROM ({PURCHASES}) p")
+    assert len(r.definition.criteria) == 3, r.definition.to_text()
+
+
+@pytest.mark.parametrize("request_", ["ont ajouté qqch à leur wishlist cette semaine",
+                                      "ont ajouté quelque chose à leur liste d'envies cette semaine",
+                                      "added something to their wishlist this week"])
+def test_something_holds_the_place_of_a_behaviours_thing(translator, warehouse, catalog, request_):
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM web.events WHERE customer_id IS NOT NULL AND event_type = 'wishlist_add' "
+                  "AND event_ts >= DATE '2026-09-28'")

@@ -140,7 +140,7 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
         ("ce", "trimestre", "quarter"))],
     (("au", "sujet", "de"), ("about",)), (("au", "sujet", "du"), ("about", "the")),
     (("au", "sujet", "des"), ("about", "the")), (("a", "propos", "de"), ("about",)),
-    (("combien", "de"), ("how", "many")),
+    (("combien", "de"), ("how", "many")), (("quelque", "chose"), ("something",)),
     # what the list is needed for ('il me faut la liste pour la campagne', 'j'en ai besoin pour le comité')
     (("il", "me", "faut"), ("we", "need")), (("il", "nous", "faut"), ("we", "need")),
     (("je", "en", "ai", "besoin", "pour"), ("i", "need", "it", "for")),
@@ -286,7 +286,8 @@ WORDS = {
     "ci": "", "svp": "please", "stp": "please", "merci": "thanks", "mercii": "thanks", "bisous": "cheers",
     "cordialement": "cheers", "bonjour": "hi", "salut": "hi", "ex": "eg", "cf": "cf", "voir": "see",
     "unites": "units", "unite": "unit", "pieces": "pieces", "piece": "piece",   # quantities ('plus de 3 unités')
-    "materiel": "gear", "equipement": "equipment", "equipements": "equipment",   # goods nouns ("articles": "items" below)
+    "materiel": "gear", "matos": "gear", "equipement": "equipment", "equipements": "equipment",   # goods nouns ("articles": "items" below)
+    "qqch": "something", "qqchose": "something",     # the thing of a behaviour ('ajouté qqch à leur panier')
     "depense": "spent", "depenses": "spent", "depensent": "spend", "depenser": "spend",
     "personnes": "people", "personne": "person", "gens": "people", "contacts": "contacts",
     "aujourd'hui": "today", "hier": "yesterday", "recemment": "recently", "dernierement": "lately",

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from assistant.meaning import (
     CompareCondition, Condition, DateCondition, EventCondition, FlagValueCondition, GlossaryCondition,
-    IndicatorCondition, OrCondition, TableCondition, ValueCondition, ranking, share,
+    IndicatorCondition, KnownCondition, OrCondition, TableCondition, ValueCondition, ranking, share,
 )
 from assistant.translate.offline.asides import Ignored, find_ignored, sentences
 from assistant.translate.offline.event_filters import excludes, selects
@@ -1859,7 +1859,20 @@ class Parser:
                     self.out.notes.append(f"'{words}' read as {_column_name(column)} {' or '.join(cond.labels)} "
                                           "(no word named that attribute)")
         out.extend(read_known(self, seg, negated, self.excluding))
+        out.extend(self._joined_alone(seg, negated))
         out.extend(self._numbers_and_dates(seg, negated))
+        return out
+
+    def _joined_alone(self, seg: Segment, negated: bool) -> list[Condition]:
+        """'people who signed up', 'les gens inscrits': the word for becoming a customer, with no period said, is
+        that they have the date of it (every customer who signed up), not a question."""
+        if negated or seg.windows or seg.comparisons or self.joined is None:
+            return []
+        out: list[Condition] = []
+        for s in seg.spans:
+            if not self._used(s) and s.meanings and all(m.kind == "column" and m.column == self.joined for m in s.meanings):
+                self._use(s.start, s.end)
+                out.append(KnownCondition(s.start, s.end, column=self.joined, known=True))
         return out
 
     def _note_behaviour_reading(self, seg: Segment, s: Span, m: Meaning, context_cols: set[str]) -> None:
