@@ -1272,3 +1272,16 @@ def test_something_holds_the_place_of_a_behaviours_thing(translator, warehouse, 
     same_audience(translator, warehouse, catalog, request_,
                   "SELECT customer_id FROM web.events WHERE customer_id IS NOT NULL AND event_type = 'wishlist_add' "
                   "AND event_ts >= DATE '2026-09-28'")
+
+
+@pytest.mark.parametrize("request_", ["clients avec des commandes effectuées en ligne cette année",
+                                      "clients avec des commandes faites en ligne cette année"])
+def test_a_light_verbs_participle_agrees(translator, warehouse, catalog, request_):
+    """'effectuées', 'faites' read as 'effectué', 'fait' do (they were asked about)."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2026-01-01'")
+
+
+def test_passes_en_magasin_without_buying_is_still_asked(translator):
+    """'passés en magasin' may be without buying (a visit the catalog does not have): never read as a purchase."""
+    asks(translator, "clients passés en magasin sans rien acheter ce mois-ci", "passés")

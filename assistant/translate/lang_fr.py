@@ -307,6 +307,7 @@ WORDS = {
     "trouvez-moi": "find", "trouve": "find", "trouvez": "find", "donne-moi": "give", "donnez-moi": "give",
     "extrais": "extract", "extrais-moi": "extract", "extrayez": "extract",
     "quels": "which", "quelles": "which", "combien": "how many", "liste": "list",
+
     "passee": "placed", "passees": "placed",
     "pis": "and",                                   # Quebec: 'les notifs push pis les courriels'
     "presque": "almost", "quasiment": "almost",     # '(presque or)': how near, an aside in a bracket (lang_en.NEAR_WORDS)
@@ -314,6 +315,12 @@ WORDS = {
 
 # French words spelt like a grammar word of the parser's canonical vocabulary: 'Or' is the gold tier ('VIP ou Or'),
 # 'but' a goal, 'as' an ace. They keep their French identity (never read as 'or', 'but', 'as').
+# The light verbs' participles above agree with whom they are said of ('commandes effectuées', 'achats faits'): each
+# reads in its other forms as it does in the masculine singular. Not 'passés' (alone, 'passés en magasin' may be
+# without buying: a visit the catalog does not have).
+WORDS.update({participle + ending: WORDS[participle] for participle in ("fait", "effectue", "realise", "donne")
+              for ending in ("e", "s", "es") if participle + ending not in WORDS})
+
 FALSE_FRIENDS = frozenset({"or", "but", "as"})
 
 # 'VIP en Espagne, plus toutes les Canadiennes qui ...', 'ainsi que ceux qui ...': before a word for everyone
