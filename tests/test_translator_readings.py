@@ -1285,3 +1285,18 @@ def test_a_light_verbs_participle_agrees(translator, warehouse, catalog, request
 def test_passes_en_magasin_without_buying_is_still_asked(translator):
     """'passés en magasin' may be without buying (a visit the catalog does not have): never read as a purchase."""
     asks(translator, "clients passés en magasin sans rien acheter ce mois-ci", "passés")
+
+
+CANCELLED_APP = ("SELECT customer_id FROM ecom.orders WHERE status = 'cancelled' AND device = 'app' "
+                 "AND order_ts >= DATE '2026-09-30' - INTERVAL 60 DAY")
+
+
+@pytest.mark.parametrize("request_", [
+    "Customers with an app order that got cancelled in the last 60 days",
+    "Customers with an app order that was cancelled in the last 60 days",
+    "clients avec une commande appli qui a été annulée ces 60 derniers jours",
+])
+def test_an_order_that_got_cancelled_is_the_cancelled_order(translator, warehouse, catalog, request_):
+    """'an app order that was cancelled' was two behaviours (an app order that was not cancelled, and a cancelled
+    one); 'got' was read as a message received. The clause says the state of the order before."""
+    same_audience(translator, warehouse, catalog, request_, CANCELLED_APP)

@@ -129,6 +129,9 @@ STATE_LINKS = frozenset({"is", "was", "are", "were", "be", "been", "being", "has
                          "already", "", "got", "gets", "get"})
 # Before a behaviour's noun, they point back at the behaviour said before ('returned one of these orders').
 DEMONSTRATIVES = frozenset({"these", "those"})
+# 'an order that got cancelled': before a past participle (these endings), the passive's auxiliary, not a verb.
+PASSIVE_AUXILIARIES = frozenset({"got", "get", "gets", "getting"})
+PAST_PARTICIPLE_ENDINGS = ("ed",)
 # Before a dimension's name, words that point back at its values said before ('never bought either brand').
 DIMENSION_POINTERS = frozenset({"either", "both", "that", "this", "same"})
 # A connector that negates the clause it opens: 'neither opened an email nor bought anything'.

@@ -32,7 +32,7 @@ from assistant.translate.offline.modifiers import (
 from assistant.translate.lang_en import (
     BOTH, CONNECTORS, EXCLUDED_PEOPLE, EXCLUSION_ENDS, WITHOUT_ENDS, EXCLUSION_VERBS, LEADING_WORDS, NOTES, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
     AMONG_WORDS, AMOUNT_LINKS, BEFORE_WORDS, BIRTH_OPS, CONCORD_MARKERS, WITHIN_WORDS, CONCORD_NEGATIONS, NEAR_BEHAVIOUR, GROUP_UNION_MARKERS, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, SIZE_QUESTIONS, CURRENCY, ANY_WORDS, CLAUSE_EDGES, COPULAS, DETERMINERS, LATEST_WORDS, SLOT_WORDS, MONTHS, ONE_EVENT_ALONE, ONE_EVENT_SPENT_ON, ONE_EVENT_WORDS,
-    FUNCTION_WORDS, GOODS_LINKS, GOODS_NOUNS, JOINED_WORDS, QUANTITY_NOUNS, SPEND_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, DEMONSTRATIVES, DIMENSION_POINTERS,
+    FUNCTION_WORDS, GOODS_LINKS, GOODS_NOUNS, JOINED_WORDS, QUANTITY_NOUNS, SPEND_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, DEMONSTRATIVES, DIMENSION_POINTERS, PASSIVE_AUXILIARIES, PAST_PARTICIPLE_ENDINGS,
     STATE_LINKS, THAN_WORDS, THING_NOUNS, UNION_MARKERS,
 )
 from assistant.translate.offline.aggregates import dimension_words, read_distinct, read_known, read_top, read_versus
@@ -170,7 +170,7 @@ class Parser:
         self.out = Parsed()
         self.name_notes: list[tuple[Span, str]] = []     # said only when the part of a name is read (not a title's)
         spans = self._with_names(tokens, self._with_goods_nouns(self.lexicon.scan(tokens)))
-        spans = self._values_of_the_column_said(self._with_slots(spans))
+        spans = self._values_of_the_column_said(self._passive_auxiliaries(self._with_slots(spans)))
         in_span = {i for s in spans if s.of("value", "dimvalue") for i in range(s.start, s.end)}
         places = {s.start: s.end for s in spans if s.of("value", "dimvalue")}
         births = find_births(tokens, as_of, places) if self.birth_columns else []
@@ -353,6 +353,13 @@ class Parser:
             for k, nouns in ((s.end, self.heads), (s.start - 1, self.leads)):
                 if 0 <= k < len(self.norms) and k not in self.out.used and columns & nouns.get(self.norms[k], set()):
                     self._use(k, k + 1)
+
+    def _passive_auxiliaries(self, spans: list[Span]) -> list[Span]:
+        """'an order that got cancelled': 'got' before a past participle is the passive's auxiliary, never the
+        behaviour the catalog's 'got' names (a message received)."""
+        return [s for s in spans if not (s.end - s.start == 1 and self.norms[s.start] in PASSIVE_AUXILIARIES
+                                         and s.end < len(self.norms) and self.norms[s.end].endswith(PAST_PARTICIPLE_ENDINGS)
+                                         and any(t.start == s.end for t in spans))]
 
     def _values_of_the_column_said(self, spans: list[Span]) -> list[Span]:
         """'recrutés via l'appli', 'acquired via the app': right after the words of a customer attribute, a phrase
@@ -761,6 +768,8 @@ class Parser:
         negated, it keeps the event with the other values (open or pending): read apart, it was 'no closed delivery
         ticket at all', which every customer without a ticket meets. True when folded into the event before."""
         before = self.last_event
+        if before is not None and not set(c.events) <= set(before.events) and self._another_state_of(before, c):
+            return True
         if before is None or before.negated or not set(c.events) <= set(before.events) or c.count is not None \
                 or c.amount is not None or c.first or c.last or c.top is not None or c.rank is not None or c.average \
                 or c.measure or (c.window is not None and c.window is not before.window):
@@ -780,6 +789,27 @@ class Parser:
                 return False
             new = {dim: rest}
         before.dims.update(new)
+        before.end_tok = max(before.end_tok, c.end_tok)
+        return True
+
+    def _another_state_of(self, before: EventCondition, c: EventCondition) -> bool:
+        """'an app order that got cancelled': a clause right after a behaviour naming only another behaviour of the
+        same rows in another state (the cancelled order, of the orders' table) is the one before in that state, not
+        a second behaviour: read as it, with the values said of the one before."""
+        events = self.catalog.events
+        tables = {events[e].table for e in before.events} | {events[e].table for e in c.events}
+        if len(tables) != 1 or before.negated or c.negated or c.count is not None or c.amount is not None \
+                or c.first or c.last or c.top is not None or c.rank is not None or c.average or c.measure \
+                or before.window is not None and c.window is not None and c.window is not before.window:
+            return False
+        between = self.norms[before.end_tok:c.start_tok]
+        if not between or between[0] not in RELATIVE_WORDS or not all(n in self.state_links for n in between[1:]):
+            return False
+        if any(d not in events[e].dimensions for d in before.dims for e in c.events):
+            return False
+        before.events = c.events
+        before.dims.update(c.dims)
+        before.window = before.window or c.window
         before.end_tok = max(before.end_tok, c.end_tok)
         return True
 
