@@ -1300,3 +1300,13 @@ def test_an_order_that_got_cancelled_is_the_cancelled_order(translator, warehous
     """'an app order that was cancelled' was two behaviours (an app order that was not cancelled, and a cancelled
     one); 'got' was read as a message received. The clause says the state of the order before."""
     same_audience(translator, warehouse, catalog, request_, CANCELLED_APP)
+
+
+@pytest.mark.parametrize("request_", ["clients avec un ticket ouvert pour un pb de livraison",
+                                      "clients avec un ticket ouvert pour un souci de livraison",
+                                      "customers with an open ticket about a delivery problem"])
+def test_a_problem_names_what_a_ticket_is_about(translator, warehouse, catalog, request_):
+    """'un pb de livraison', 'a delivery problem': the ticket's topic, said with its noun ('pb', 'souci',
+    'problem' were asked about; the demo catalog's words for the topic)."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM service.tickets WHERE status = 'open' AND topic = 'delivery'")
