@@ -1310,3 +1310,11 @@ def test_a_problem_names_what_a_ticket_is_about(translator, warehouse, catalog, 
     'problem' were asked about; the demo catalog's words for the topic)."""
     same_audience(translator, warehouse, catalog, request_,
                   "SELECT customer_id FROM service.tickets WHERE status = 'open' AND topic = 'delivery'")
+
+
+@pytest.mark.parametrize("request_", ["clients qui ont fait du shopping à Rue Neuve cette année",
+                                      "customers who shopped at Rue Neuve this year"])
+def test_faire_du_shopping_is_to_shop(translator, warehouse, catalog, request_):
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT t.customer_id FROM pos.transactions t JOIN pos.stores s USING (store_id) WHERE "
+                  "t.customer_id IS NOT NULL AND s.store_name = 'Brussels Rue Neuve' AND t.transaction_ts >= DATE '2026-01-01'")

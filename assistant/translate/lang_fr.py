@@ -407,6 +407,8 @@ PHRASAL_VERBS: dict[tuple[str, ...], str] = {
     **{("dit", "oui", to): "consenti" for to in ("a", "au", "aux", "pour")},
     **{("donne", det, noun, to): "consenti" for det in ("leur", "son", "un") for noun in ("accord", "consentement")
        for to in ("a", "au", "aux", "pour")},
+    # shopped ('ont fait du shopping à Rue Neuve'): as English 'shopped', a purchase
+    ("fait", "du", "shopping"): "achete",
     # bought again ('ont racheté depuis'): a purchase, the catalog's own verb
     **{(said,): "achete" for said in ("rachete", "rachetee", "rachetes", "rachetent", "rachetant")},
     ("racheter",): "acheter",
