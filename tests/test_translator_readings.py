@@ -1318,3 +1318,11 @@ def test_faire_du_shopping_is_to_shop(translator, warehouse, catalog, request_):
     same_audience(translator, warehouse, catalog, request_,
                   "SELECT t.customer_id FROM pos.transactions t JOIN pos.stores s USING (store_id) WHERE "
                   "t.customer_id IS NOT NULL AND s.store_name = 'Brussels Rue Neuve' AND t.transaction_ts >= DATE '2026-01-01'")
+
+
+@pytest.mark.parametrize("request_", ["VIP avec plus de 5000 points de fidélité en cagnotte",
+                                      "VIPs with more than 5000 loyalty points in their points balance"])
+def test_an_attribute_named_twice_is_one(translator, warehouse, catalog, request_):
+    """'points de fidélité en cagnotte': the balance's second name, right after the first, was asked about."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'vip' AND loyalty_points > 5000")

@@ -260,6 +260,7 @@ class Parser:
         self._ranking_bases()
         self._value_nouns()
         self._verbs_of_behaviour_values()
+        self._column_named_twice()
         self._only_of_profile_values()
         # an 'or' between two values of one attribute ('in Paris or Lyon') was read: never reported as dropped
         self.out.used |= {i for i, n in enumerate(self.norms) if n == "or" and self._lists_values(i, spans)}
@@ -378,6 +379,20 @@ class Parser:
             if own:
                 out[i + 1] = Span(t.start, t.end, own)
         return out
+
+    def _column_named_twice(self) -> None:
+        """'plus de 5000 points de fidélité en cagnotte', 'points on their loyalty balance': an attribute's other name
+        right after (or before) the one that was read, with only grammar words between, names it again."""
+        for s in self.lexicon_spans:
+            columns = {m.column for m in s.meanings if m.kind == "column"}
+            if s.start in self.out.used or not columns or len(columns) != len(s.meanings):
+                continue
+            for t in self.lexicon_spans:
+                gap = range(t.end, s.start) if t.end <= s.start else range(s.end, t.start)
+                if t.start in self.out.used and columns & {m.column for m in t.of("column")} and len(gap) <= 2 \
+                        and all(self.norms[i] in FUNCTION_WORDS or self.norms[i] in LEADING_WORDS for i in gap):
+                    self._use(s.start, s.end)
+                    break
 
     def _verbs_of_behaviour_values(self) -> None:
         """'visiteurs arrivés par Google Ads', 'came from Google Ads': the catalog's words for how a customer was
