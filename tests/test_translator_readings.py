@@ -1326,3 +1326,20 @@ def test_an_attribute_named_twice_is_one(translator, warehouse, catalog, request
     """'points de fidélité en cagnotte': the balance's second name, right after the first, was asked about."""
     same_audience(translator, warehouse, catalog, request_,
                   "SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'vip' AND loyalty_points > 5000")
+
+
+@pytest.mark.parametrize("request_", [
+    "Customers who reached out by chat or phone about a refund since June",
+    "clients qui nous ont contactés par tchat ou par téléphone au sujet d'un remboursement depuis juin",
+    "clients qui ont pris contact par tchat ou par téléphone pour un remboursement depuis juin",
+])
+def test_reaching_out_is_contacting_customer_service(translator, warehouse, catalog, request_):
+    """'reached out by chat', 'nous ont contactés', 'pris contact': a ticket ('we reached out to them by email' is a
+    message, and stays asked)."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM service.tickets WHERE channel IN ('chat', 'phone') AND topic = 'refund' "
+                  "AND created_at >= DATE '2026-06-01'")
+
+
+def test_we_reached_out_to_them_is_not_a_ticket(translator):
+    asks(translator, "customers we reached out to by email in May", "reached out")

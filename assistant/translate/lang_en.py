@@ -296,6 +296,11 @@ PHRASAL_VERBS: dict[tuple[str, ...], str] = {("sent", "back"): "returned", ("sen
                                              # a channel's consent said as a setting ('push notifications switched on')
                                              ("switched", "on"): "consented", ("turned", "on"): "consented",
                                              ("enabled",): "consented", ("repurchased",): "purchased",
+                                             # a customer who reached out by a channel or about a topic contacted
+                                             # customer service ('we reached out to them' is a message: asked)
+                                             **{(*verb, link): "contacted customer service"
+                                                for verb in (("reached", "out"), ("got", "in", "touch"))
+                                                for link in ("by", "via", "about", "regarding")},
                                              # where a visit (or a customer) came from
                                              **{(verb, prep): "came from" for verb in ("landed", "arrived")
                                                 for prep in ("from", "via", "through")}}

@@ -407,6 +407,11 @@ PHRASAL_VERBS: dict[tuple[str, ...], str] = {
     **{("dit", "oui", to): "consenti" for to in ("a", "au", "aux", "pour")},
     **{("donne", det, noun, to): "consenti" for det in ("leur", "son", "un") for noun in ("accord", "consentement")
        for to in ("a", "au", "aux", "pour")},
+    # they contacted us ('nous ont contactés par tchat', 'ont pris contact pour un remboursement'): a ticket; never
+    # 'contactés' alone ('clients contactés par SMS' were sent a message)
+    **{("nous", aux, "contacte" + e): "contacte le service client" for aux in ("ont", "a", "avaient", "avait")
+       for e in ("", "s", "e", "es")},
+    **{("pris", "contact", link): "contacte le service client" for link in ("par", "pour", "au", "a", "via")},
     # shopped ('ont fait du shopping à Rue Neuve'): as English 'shopped', a purchase
     ("fait", "du", "shopping"): "achete",
     # bought again ('ont racheté depuis'): a purchase, the catalog's own verb
