@@ -1343,3 +1343,11 @@ def test_reaching_out_is_contacting_customer_service(translator, warehouse, cata
 
 def test_we_reached_out_to_them_is_not_a_ticket(translator):
     asks(translator, "customers we reached out to by email in May", "reached out")
+
+
+@pytest.mark.parametrize("request_", ["clients qui ont un natel renseigné", "clients avec un portable renseigné",
+                                      "customers with a mobile on file"])
+def test_a_word_for_an_attribute_and_a_device_said_on_file_is_the_attribute(translator, warehouse, catalog, request_):
+    """'natel', 'portable', 'mobile' also name a session's device: before 'renseigné', 'on file' they name the phone
+    number ('renseigné' was asked about)."""
+    same_audience(translator, warehouse, catalog, request_, "SELECT customer_id FROM crm.customers WHERE phone IS NOT NULL")

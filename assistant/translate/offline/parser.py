@@ -32,7 +32,7 @@ from assistant.translate.offline.modifiers import (
 from assistant.translate.lang_en import (
     BOTH, CONNECTORS, EXCLUDED_PEOPLE, EXCLUSION_ENDS, WITHOUT_ENDS, EXCLUSION_VERBS, LEADING_WORDS, NOTES, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
     AMONG_WORDS, AMOUNT_LINKS, BEFORE_WORDS, BIRTH_OPS, CONCORD_MARKERS, WITHIN_WORDS, CONCORD_NEGATIONS, NEAR_BEHAVIOUR, GROUP_UNION_MARKERS, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, SIZE_QUESTIONS, CURRENCY, ANY_WORDS, CLAUSE_EDGES, COPULAS, DETERMINERS, LATEST_WORDS, SLOT_WORDS, MONTHS, ONE_EVENT_ALONE, ONE_EVENT_SPENT_ON, ONE_EVENT_WORDS,
-    FUNCTION_WORDS, GOODS_LINKS, GOODS_NOUNS, JOINED_WORDS, QUANTITY_NOUNS, SPEND_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, DEMONSTRATIVES, DIMENSION_POINTERS, PASSIVE_AUXILIARIES, PAST_PARTICIPLE_ENDINGS,
+    FUNCTION_WORDS, GOODS_LINKS, GOODS_NOUNS, JOINED_WORDS, QUANTITY_NOUNS, SPEND_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, DEMONSTRATIVES, DIMENSION_POINTERS, PASSIVE_AUXILIARIES, PAST_PARTICIPLE_ENDINGS, PRESENCE_WORDS,
     STATE_LINKS, THAN_WORDS, THING_NOUNS, UNION_MARKERS,
 )
 from assistant.translate.offline.aggregates import dimension_words, read_distinct, read_known, read_top, read_versus
@@ -171,6 +171,7 @@ class Parser:
         self.name_notes: list[tuple[Span, str]] = []     # said only when the part of a name is read (not a title's)
         spans = self._with_names(tokens, self._with_goods_nouns(self.lexicon.scan(tokens)))
         spans = self._values_of_the_column_said(self._passive_auxiliaries(self._with_slots(spans)))
+        spans = self._columns_said_on_file(spans)
         in_span = {i for s in spans if s.of("value", "dimvalue") for i in range(s.start, s.end)}
         places = {s.start: s.end for s in spans if s.of("value", "dimvalue")}
         births = find_births(tokens, as_of, places) if self.birth_columns else []
@@ -354,6 +355,18 @@ class Parser:
             for k, nouns in ((s.end, self.heads), (s.start - 1, self.leads)):
                 if 0 <= k < len(self.norms) and k not in self.out.used and columns & nouns.get(self.norms[k], set()):
                     self._use(k, k + 1)
+
+    def _columns_said_on_file(self, spans: list[Span]) -> list[Span]:
+        """'un natel renseigné', 'a mobile on file': a word that names an attribute and a value of something else
+        (a session's device), right before a word that says on file or not, names the attribute."""
+        presence = {w for key in PRESENCE_WORDS for w in key[:1]}
+        out = []
+        for s in spans:
+            columns = [m for m in s.meanings if m.kind == "column" and not m.event]
+            said = s.end < len(self.norms) and self.norms[s.end] in presence and any(
+                tuple(self.norms[s.end:s.end + len(key)]) == key for key in PRESENCE_WORDS)
+            out.append(Span(s.start, s.end, columns) if columns and said and len(columns) < len(s.meanings) else s)
+        return out
 
     def _passive_auxiliaries(self, spans: list[Span]) -> list[Span]:
         """'an order that got cancelled': 'got' before a past participle is the passive's auxiliary, never the
