@@ -1351,3 +1351,10 @@ def test_a_word_for_an_attribute_and_a_device_said_on_file_is_the_attribute(tran
     """'natel', 'portable', 'mobile' also name a session's device: before 'renseigné', 'on file' they name the phone
     number ('renseigné' was asked about)."""
     same_audience(translator, warehouse, catalog, request_, "SELECT customer_id FROM crm.customers WHERE phone IS NOT NULL")
+
+
+@pytest.mark.parametrize("request_", ["accounts created in 2025", "comptes créés en 2025"])
+def test_an_account_created_is_signing_up(translator, warehouse, catalog, request_):
+    """'accounts created', 'comptes créés': the signup date, said with its noun first ('created' was asked about)."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM crm.customers WHERE signup_date >= DATE '2025-01-01' AND signup_date < DATE '2026-01-01'")
