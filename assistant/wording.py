@@ -274,6 +274,11 @@ class _Wording:
         names = _names(type(c))
         if key == "average" and kind == "event" and getattr(c, "measure", None) and c.amount is not None:
             return fill(self.w["measure"][bool(c.average)], {"measure": self.measure(c)})
+        if key in ("each", "amount") and kind == "event" and c._each(self.catalog):
+            # a count and an amount together: the amount is each event's ('3 orders over 100'), never a total
+            return self.value(c, "amount", c.amount) if key == "each" else ""
+        if key == "each":
+            return ""
         if key == "sources" and kind == "event":
             return self.w["sources"].join(self.catalog.events[e].table + (
                 self.w["where"] + self.catalog.events[e].where if self.catalog.events[e].where else "") for e in c.events)

@@ -9,7 +9,8 @@ French lexicon and dictionary are built on first use, as in the app). It prints 
 and the French/English ratio of medians. Those are different requests; the same request in both languages is
 the fairer comparison: each French item of the blind sets that says '# from <english id>' is timed back to back
 with its English original (each language first in half the pairs: the second run is the faster), and the script
-prints the median of those paired ratios.
+prints the median of those paired ratios. Last, the same pairs end to end (translate, check, dry run on the demo
+warehouse: what the marketer waits for), over the pairs both languages answer with a definition.
 """
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from assistant import pipeline
 from assistant.evals import CATALOGS, golden_warehouse, load_golden
 from assistant.translate.offline.translator import OfflineTranslator
 from assistant.translate.value_index import build
@@ -94,6 +96,37 @@ def languages(rounds: int) -> None:
                 ratios.append(t_second / t_first if first is en else t_first / t_second)
     print(f"the same request in both languages: {len(pairs)} pairs x {rounds}, median of paired ratios (French / "
           f"English) {statistics.median(ratios):.2f} (min {min(ratios):.2f}, max {max(ratios):.2f})")
+    end_to_end(pairs, rounds)
+
+
+def end_to_end(pairs: list[tuple], rounds: int) -> None:
+    """What the marketer waits for: request to checked SQL to sizes (pipeline.translate, then pipeline.dry_run),
+    paired as above, over the pairs both languages answer with a definition."""
+    with tempfile.TemporaryDirectory() as tmp, DuckDBWarehouse(golden_warehouse("demo_retailer", Path(tmp))) as wh:
+        services = pipeline.open(warehouse=wh)
+
+        def run(p) -> None:
+            t = pipeline.translate(services, p.request, as_of=p.as_of)
+            pipeline.dry_run(services, t.definition, sample_size=0)
+
+        answered = [(en, fr) for en, fr in pairs if all(
+            pipeline.translate(services, p.request, as_of=p.as_of).status == "ok" for p in (en, fr))]
+        for en, fr in answered:        # warm-up: each statement planned once, as after a first dry run
+            run(en), run(fr)
+        ratios, spent = [], {"en": [], "fr": []}
+        for n in range(rounds):
+            for k, (en, fr) in enumerate(answered):
+                order = (("en", en), ("fr", fr)) if (n + k) % 2 == 0 else (("fr", fr), ("en", en))
+                took = {}
+                for lang, p in order:
+                    t = time.perf_counter()
+                    run(p)
+                    took[lang] = (time.perf_counter() - t) * 1000
+                    spent[lang].append(took[lang])
+                ratios.append(took["fr"] / took["en"])
+    print(f"end to end (translate, check, dry run): {len(answered)} pairs answered in both x {rounds}, median "
+          f"English {statistics.median(spent['en']):.1f} ms, French {statistics.median(spent['fr']):.1f} ms, median of "
+          f"paired ratios (French / English) {statistics.median(ratios):.2f}")
 
 
 def _translated_pairs() -> list[tuple]:

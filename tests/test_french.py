@@ -64,6 +64,17 @@ def labels(r):
     ("clients qui ont commandé en ligne au 2e trimestre 2025", ["commande en ligne du 2025-04-01 au 2025-06-30"], []),
     ("clients qui ont commandé en ligne au 3ème trimestre 2025", ["commande en ligne du 2025-07-01 au 2025-09-30"], []),
     ("clients qui ont commandé en ligne au 1er semestre 2025", ["commande en ligne du 2025-01-01 au 2025-06-30"], []),
+    # the thing bought said as any ('quelque chose', 'qqch'), one event ('en une seule commande')
+    ("clients qui ont acheté quelque chose cette année", ["achat en magasin ou commande en ligne depuis le 2026-01-01"], []),
+    ("clients qui ont commandé qqch en ligne cette année", ["commande en ligne depuis le 2026-01-01"], []),
+    ("clients qui ont dépensé plus de 500 € en une seule commande",
+     ["commande en ligne (au moins 1 fois) (plus de 500 à chaque fois)"], []),
+    ("clients avec un risque de churn moyen", ["niveau de risque d'attrition : risque d'attrition moyen"], []),
+    # 'alors que' sets a clause against the one before (both hold), 'concernait' says what a ticket was about
+    ("clients encore en standard alors qu'ils ont plus de 300 points de fidélité",
+     ["standard", "points de fidélité : plus de 300"], []),
+    ("clients dont le dernier ticket SAV concernait un remboursement",
+     ["le dernier parmi ticket au service client : ticket au service client, motif remboursement"], []),
 ])
 def test_french_grammar_and_catalog_words(translator, request_, criteria, exclusions):
     r = translator.translate(request_, A)
@@ -1258,3 +1269,36 @@ def test_a_bound_said_after_the_counted_noun(translator, request_, criteria):
     'not applied'; an age keeps its own phrase ('30 ans ou plus')."""
     r = translator.translate(request_, A)
     assert r.status == "ok" and labels(r) == (criteria, []) and not r.warnings, (r.status, r.warnings, labels(r))
+
+
+@pytest.mark.parametrize("request_, criteria", [
+    ("clients qui n'ont acheté qu'une fois", ["achat en magasin ou commande en ligne (exactement 1 fois)"]),
+    ("clients qui n'ont que 2 commandes", ["commande en ligne (exactement 2 fois)"]),
+])
+def test_ne_que_restricts_a_count(translator, request_, criteria):
+    """"n'ont acheté qu'une fois" is exactly once: the 'que' was the relative 'that' and the restriction was dropped,
+    every buyer silently (set #9's first score showed none, the lead's reading of 'ne ... que' found it)."""
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and labels(r)[0] == criteria, (r.status, labels(r), r.unrecognized)
+
+
+@pytest.mark.parametrize("request_", ["clients qui n'ont commandé que sur l'appli", "clients qui n'achètent qu'en ligne"])
+def test_ne_que_on_a_channel_is_asked_as_english_only_is(translator, request_):
+    """'nothing but the app' is no condition the catalog checks alone: asked, as English 'ordered only on the app' is,
+    never read as 'ordered on the app' without a word."""
+    r = translator.translate(request_, A)
+    assert r.status == "clarify" and "rien d'autre" in r.clarifications[0].question
+
+
+def test_a_negation_before_que_is_no_restriction(translator):
+    """'ne ... pas que' is 'not only': the restriction's question would misread it."""
+    r = translator.translate("clients qui n'ont pas acheté que des chaussures", A)
+    assert all("rien d'autre" not in c.question for c in r.clarifications)
+
+
+def test_an_amount_said_with_a_count_is_worded_each_not_a_total(translator):
+    """The SQL counted orders over 100 each, while the French label said 'montant total : plus de 100': the marketer
+    checking the label read another audience than the one built."""
+    r = translator.translate("clients avec 3 commandes de plus de 100 € cette année", A)
+    assert labels(r)[0] == ["commande en ligne (au moins 3 fois) (plus de 100 à chaque fois) depuis le 2026-01-01"]
+    assert "FILTER (WHERE amount > 100) >= 3" in r.definition.criteria[0].sql

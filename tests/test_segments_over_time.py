@@ -44,7 +44,9 @@ def test_refresh_due_runs_each_due_schedule_once(svc):
     set_at = dt.datetime.fromisoformat(pipeline.schedules(svc)[0].set_at)
     nothing_yet = pipeline.refresh_due(svc, ada, now=set_at)
     assert nothing_yet.ran == [] and nothing_yet.checked == 2
-    later = set_at + dt.timedelta(days=8)  # past a daily and a weekly firing
+    later = set_at + dt.timedelta(days=8)  # past a daily and a weekly firing (Monday 06:00 UTC)
+    # a Tuesday 07:00: the next day holds a daily firing and no Monday's (the test passed or failed by weekday)
+    later = dt.datetime.combine(later.date() + dt.timedelta(days=(1 - later.weekday()) % 7), dt.time(7), later.tzinfo)
     first = pipeline.refresh_due(svc, ada, now=later)
     assert sorted(r.audience_id for r in first.ran) == [1, 2] and first.failed == []
     assert pipeline.refresh_due(svc, ada, now=later).ran == []  # twice in a row: nothing the second time

@@ -1084,6 +1084,36 @@ def test_a_ranking_before_a_dash_is_read_not_dropped_as_a_title(translator, requ
                                                                                      r.definition.to_text())
 
 
+@pytest.mark.parametrize("request_, expected", [
+    ("RETURNED ORDERS IN AUGUST - NEED THE CUSTOMERS", "online order, status returned from 2026-08-01 to 2026-08-31"),
+    ("COMMANDES RETOURNEES EN AOUT - IL ME FAUT LES CLIENTS",
+     "commande en ligne, statut de commande retournée du 2026-08-01 au 2026-08-31"),
+])
+def test_words_before_a_dash_are_no_title_when_the_rest_names_only_the_customers(translator, request_, expected):
+    """After the dash only the customers are named: the words before were dropped as a title and the answer was
+    every customer (warned, but 20,000 people for a few hundred returns)."""
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and not r.ignored and [c.label for c in r.definition.criteria] == [expected], (
+        r.status, r.ignored, r.definition.to_text())
+
+
+def test_a_title_with_nothing_after_but_the_customers_is_refused_not_everyone(translator):
+    r = translator.translate("Spring relaunch - customers", A)
+    assert r.status == "refused" and "Spring relaunch" in r.message
+
+
+@pytest.mark.parametrize("request_", [
+    "customers who have bought only once, and that was more than 6 months ago",
+    "clients qui n'ont acheté qu'une seule fois chez nous, et c'était il y a plus de 6 mois",
+])
+def test_a_period_said_of_the_same_behaviour_again_is_not_the_counts(translator, warehouse, catalog, request_):
+    """'only once, and that was ...': the period was also given to the count as 'said once after both', so 'once'
+    was counted before the date only and a customer who bought again since was kept, silently."""
+    gold = (f"SELECT customer_id FROM ({PURCHASES}) p GROUP BY customer_id HAVING count(*) = 1 "
+            "AND max(ts) < DATE '2026-03-30'")
+    same_audience(translator, warehouse, catalog, request_, gold)
+
+
 # -- a verb said in another form than the catalog's: an infinitive, a gerund, an agreeing participle ----------
 
 RECEIVED_NOT_OPENED = (

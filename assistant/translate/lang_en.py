@@ -83,11 +83,13 @@ residents inhabitants locals folks
 however though although whereas
 pull grab fetch extract ran
 how
+actually nevertheless nonetheless anyway basically u ya
 who've who're who'd they're they've we're we've you're i'm i'd
 """.split())  # the last lines are light verbs: 'placed an order', 'gave consent', 'came through referral', 'whose
 # first purchase happened in May', 'sitting on 2,000 points', 'ran a search'; nouns for people ('Paris residents',
 # 'Manchester folks'); the verbs of a request for a list ('pls pull customers aged 40-55', 'grab VIPs in Lyon');
-# 'how' of 'how many' (see SIZE_QUESTIONS); contractions of the grammar words above ('customers who've shopped')
+# 'how' of 'how many' (see SIZE_QUESTIONS); adverbs that point or stress ('who nevertheless opened', 'never actually
+# bought'), 'u' of 'can u'; contractions of the grammar words above ('customers who've shopped')
 
 # General nouns of goods: beside a category ('swimming kit', 'items of tennis gear', 'equipment for climbing') they
 # say 'goods of that category' and are part of its phrase. GOODS_LINKS join the noun before its category.
@@ -390,6 +392,51 @@ REFINE_AND_NOT, REFINE_BUT_EXCLUDE = " and not ", ", but exclude "
 FILLER_WORDS = frozenset("""
 thx thanks thank cheers pls plz please obviously urgent asap fyi btw hi hey hello ok okay kindly team etc etcetera
 """.split())
+# How a request is framed (offline/frames.py): the words that ask for the list, read as one politeness word and
+# shown as ignored. An opener [a pronoun] [a verb]: 'can u pull', 'could you build me', 'please put together'.
+# REQUEST_OPENERS ask wherever they are said (a speaker's or reader's pronoun, a politeness word);
+# REQUEST_OPENERS_AT_START only at a clause's opening ('Looking for customers with ...'): elsewhere they may be a
+# behaviour ('visitors looking for running shoes').
+REQUEST_OPENERS: tuple[tuple[str, ...], ...] = (
+    *((ask, you) for ask in ("can", "could", "would") for you in ("u", "you", "ya")),
+    ("please",), ("pls",), ("plz",), ("kindly",), ("i'd", "like"), ("we'd", "like"), ("i", "would", "like"),
+    ("i'm", "looking", "for"), ("im", "looking", "for"), ("we're", "looking", "for"), ("i", "am", "looking", "for"),
+    ("we", "are", "looking", "for"),
+)
+REQUEST_OPENERS_AT_START: tuple[tuple[str, ...], ...] = (
+    ("looking", "for"), ("searching", "for"),
+)
+REQUEST_PRONOUNS: tuple[tuple[str, ...], ...] = (("me",), ("us",))
+REQUEST_VERBS: tuple[tuple[str, ...], ...] = (
+    ("pull",), ("build",), ("create",), ("prepare",), ("generate",), ("compile",), ("put", "together"),
+    ("pull", "together"), ("set", "up"), ("draw", "up"), ("get",), ("grab",), ("fetch",), ("extract",), ("find",),
+    ("give",), ("show",), ("list",), ("make",), ("run",), ("have",),
+)
+# Said before a request (they stay filler words of their own): a frame after them still opens the request.
+GREETINGS = frozenset({"hi", "hey", "hello", "thanks", "thx", "ok", "okay", "team", "all", "guys", "folks"})
+# At a clause's opening, an imperative to remove what follows ('Drop the VIPs.', 'and leave out anyone who ...'):
+# read as the exclusion marker 'exclude'. After a lead ('and', 'but', 'please') too.
+EXCLUDE_IMPERATIVES: tuple[tuple[str, ...], ...] = (
+    ("drop",), ("remove",), ("exclude",), ("skip",), ("omit",), ("leave", "out"), ("take", "out"), ("filter", "out"),
+    ("strip", "out"), ("cut",), ("ditch",),
+)
+EXCLUDE_LEADS: tuple[tuple[str, ...], ...] = (("and",), ("but",), ("also",), ("then",), ("please",), ("and", "also"))
+# A label and its colon opening a line of a brief ('Exclusions: the blocklist + anyone with an open ticket'): what
+# it lists is removed.
+EXCLUDE_LABELS: tuple[tuple[str, ...], ...] = (("exclusions",), ("exclusion",), ("exclude",), ("excluding",),
+                                               ("except",), ("not", "included"))
+# Shorthands a brief types for a grammar word ('visited 3 times w/o buying'): read as the word.
+SHORTHANDS: dict[tuple[str, ...], str] = {("w", "/", "o"): "without", ("w", "/"): "with", ("b", "/", "c"): "because"}
+# Phrases that say any value of the attribute named next ('Montreal customers, whatever their loyalty tier'): read
+# 'any', which restricts nothing between a clause's edges (ANY_WORDS).
+ANY_PHRASES: tuple[tuple[str, ...], ...] = tuple((*lead, det) for lead in (
+    ("whatever",), ("regardless", "of"), ("no", "matter"), ("irrespective", "of"), ("no", "matter", "what"))
+    for det in ("their", "the", "his", "her"))
+# Phrases that say no condition wherever they are ('bought at some point in 2025': in 2025): grammar.
+FILLER_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("at", "some", "point"), ("at", "any", "point"), ("at", "one", "point"), ("at", "some", "stage"),
+    ("at", "any", "stage"), ("at", "any", "time"), ("at", "some", "time"), ("so", "far"), ("to", "date"),
+)
 # Words that name the reader right after a greeting or a thanks ('hi guys', 'thanks all'): filler there only;
 # elsewhere they keep their meaning ('guys under 30' are men).
 VOCATIVES = frozenset({"guys", "folks", "all", "everyone", "everybody", "team", "y'all"})
@@ -399,12 +446,20 @@ ABBREVIATIONS = frozenset({"vs", "approx", "incl", "excl", "esp", "cf"})     # '
 # Where an aside begins, after a comma, a bracket or a dash: from here to the end of its sentence or bracket.
 # Markers always open one ('e.g. for a voucher' is an example, never a criterion); starters only when no
 # catalog word, window or number follows ('for the autumn newsletter').
-ASIDE_MARKERS: tuple[tuple[str, ...], ...] = (("e", "g"), ("eg",), ("see",), ("ps",), ("nb",), ("fyi",), ("cf",))
+ASIDE_MARKERS: tuple[tuple[str, ...], ...] = (
+    ("e", "g"), ("eg",), ("see",), ("ps",), ("nb",), ("fyi",), ("cf",),
+    # what the list is for ('Emails that bounced - need those customers for a cleanup audience')
+    *((*who, "need", det, noun, "for") for who in ((), ("we",), ("i",)) for det in ("those", "these", "the")
+      for noun in ("customers", "clients", "people", "contacts")),
+)
 ASIDE_STARTERS: tuple[tuple[str, ...], ...] = (
     ("i", "e"), ("ie",), ("for",), ("so",), ("as",), ("to",), ("we", "want"), ("we", "need"), ("note",),
     ("they",), ("they're",), ("theyre",), ("they've",), ("they'll",),    # '(they get their own event)'
     ("we're",), ("we", "are"), ("we'll",), ("we", "will"),              # '- we're doing a mailer'
 )
+# Of the starters, those that say what the list is for: with a title word at their end ('- for the birthday treat
+# mailing', French '- on prépare un mailing « 30 ans et fabuleux »'), an aside whatever catalog words they hold.
+PURPOSE_STARTERS: tuple[tuple[str, ...], ...] = (("for",), ("we're",), ("we", "are"), ("we",), ("we'll",))
 # Words that make a bracket a list of examples ('(bags, watches etc.)', '(Petit Bateau, Lego, whatever - any kids
 # brand)'): the bracket is an aside, the criterion is what it illustrates.
 # "any" too: "(Petit Bateau, Lego, any brand)", French "peu importe la marque" read as "any brand"
@@ -496,8 +551,14 @@ TITLE_MAX_WORDS = 8
 # A leading segment ending with one of these before a separator is a title, even after a first one ('Q4 - winter
 # reactivation campaign: ...'); one of the labels and its colon ends the title ('Brief - spring relaunch. Target: ...').
 TITLE_MARKERS = frozenset({"brief", "campaign", "relaunch", "teaser", "kickoff", "kick-off", "launch", "wave",
-                           "reactivation", "blast", "mailing", "operation", "pilot", "promo"})
+                           "reactivation", "blast", "mailing", "mailer", "operation", "pilot", "promo"})
 AUDIENCE_LABELS = frozenset({"target", "targeting", "audience", "segment"})
+# A forwarded e-mail's header lines ('---------- Forwarded message ----------', 'From: Claire (CRM lead)', 'Subject:
+# ...'), folded: in a request that has a banner or a subject line, the banner and the sender's lines are asides and
+# the subject line is the brief's title.
+EMAIL_BANNERS = frozenset({"forwarded message", "original message", "begin forwarded message"})
+EMAIL_HEADERS = frozenset({"from", "to", "cc", "bcc", "sent", "date"})
+SUBJECT_HEADERS = frozenset({"subject"})
 
 
 @functools.cache
@@ -527,7 +588,7 @@ WORDING = {
         "indicator": "{indicator}[: {values}][ {comparison}]",
         "list": "on the {table}",
         "term": "{index}",
-        "event": "[top {rank}% by spend: ][{first} ][{last} ]{events}{dims}[ ({count} times)][ ({average} {amount})][ {window}]"
+        "event": "[top {rank}% by spend: ][{first} ][{last} ]{events}{dims}[ ({count} times)][ (each {each})][ ({average} {amount})][ {window}]"
                  "[ (ranked among {among})]",
         "event.over": "{edge} of {over}: {events}{dims}[ (amount {amount})][ {window}]",
         "any_of": "{groups}",

@@ -55,9 +55,14 @@ ORDINAL_SUFFIXES = frozenset({"er", "re", "ère", "ere", "e", "ème", "eme", "i�
 BASKET_WORDS: dict[str, str] = {"panier": "purchase", "paniers": "purchase", "montant du panier": "purchase",
                                 "valeur de commande": "purchase", "montant de commande": "purchase"}
 # A brief's title words and audience labels, folded ('Opération hiver - relance campagne :', 'Cible :').
-TITLE_MARKERS = frozenset({"brief", "campagne", "relance", "lancement", "operation", "teasing", "vague", "mailing",
+TITLE_MARKERS = frozenset({"brief", "campagne", "relance", "lancement", "operation", "teasing", "vague", "mailing", "envoi",
                            "reactivation", "promo"})
 AUDIENCE_LABELS = frozenset({"cible", "ciblage", "audience", "segment"})
+# A forwarded e-mail's header lines, folded (as lang_en's): '---------- Message transféré ----------', 'De : ...',
+# 'Objet : ...'.
+EMAIL_BANNERS = frozenset({"message transfere", "message d'origine", "message original", "debut du message reexpedie"})
+EMAIL_HEADERS = frozenset({"de", "a", "cc", "cci", "envoye", "date"})
+SUBJECT_HEADERS = frozenset({"objet"})
 # 'T3 2026' (trimestre), 'S1' (semestre): the English module reads Q and H.
 PERIOD_LETTERS = {"t": "q", "s": "h"}
 
@@ -140,7 +145,7 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
         ("ce", "trimestre", "quarter"))],
     (("au", "sujet", "de"), ("about",)), (("au", "sujet", "du"), ("about", "the")),
     (("au", "sujet", "des"), ("about", "the")), (("a", "propos", "de"), ("about",)),
-    (("combien", "de"), ("how", "many")), (("quelque", "chose"), ("something",)),
+    (("combien", "de"), ("how", "many")),
     # what the list is needed for ('il me faut la liste pour la campagne', 'j'en ai besoin pour le comité')
     (("il", "me", "faut"), ("we", "need")), (("il", "nous", "faut"), ("we", "need")),
     (("je", "en", "ai", "besoin", "pour"), ("i", "need", "it", "for")),
@@ -177,6 +182,7 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("il", "y", "a", "entre", "<n>", "et", "<n2>", "<u>"), ("between", "<n>", "and", "<n2>", "<u>", "ago")),
     (("<n>", "<u>", "en", "arriere"), ("<n>", "<u>", "ago")),       # 'entre 6 et 12 mois en arrière'
     (("par", "ex"), ("eg",)), (("par", "exemple"), ("eg",)),
+    (("quelque", "chose"), ("something",)),     # 'ajouté quelque chose à leur wishlist': what was added (SLOT_WORDS)
     (("bien", "sur"), ("obviously",)),
     # a calendar year said with its noun ('sur l'année 2025', 'pendant l'année 2024')
     *[((lead, "le", "annee", "<n>"), ("in", "<n>")) for lead in ("sur", "pendant", "durant", "dans", "de")],
@@ -238,7 +244,14 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("n'ont", "jamais"), ("never",)), (("n'ont", "pas"), ("not",)),
     (("aucun",), ("no",)), (("aucune",), ("no",)), (("jamais",), ("never",)), (("pas",), ("not",)),
     (("rien",), ("nothing",)), (("sans",), ("without",)),
-    (("sans", "en"), ("without", "any")),     # 'sans en acheter': 'en' is the pronoun of what was named before
+    (("quoi", "que", "ce", "soit"), ("anything",)),       # 'sans rien acheter ... quoi que ce soit'
+    # 'en une seule commande', 'sans en ouvrir un seul': one event, as English 'in a single order'
+    (("une", "seule"), ("a", "single")), (("un", "seul"), ("a", "single")),
+    (("sans", "en"), ("without", "any")),
+    # a clause set against the one before ('encore en standard alors qu'ils ont 300 points'): both hold, as English
+    # 'while'; 'alors' alone is 'then' (an order of behaviours, asked)
+    (("alors", "que"), ("while",)), (("tandis", "que"), ("while",)), (("bien", "que"), ("although",)),
+    (("meme", "si"), ("although",)),     # 'sans en acheter': 'en' is the pronoun of what was named before
     (("soit",), ("either",)), (("ou", "bien"), ("or",)),
     (("jamais", "rien"), ("never",)), (("pas", "rien"), ("not",)), (("le", "moindre"), ("any",)),
     (("la", "moindre"), ("any",)), (("quand", "meme"), ("still",)),
@@ -287,12 +300,12 @@ WORDS = {
     "cordialement": "cheers", "bonjour": "hi", "salut": "hi", "ex": "eg", "cf": "cf", "voir": "see",
     "unites": "units", "unite": "unit", "pieces": "pieces", "piece": "piece",   # quantities ('plus de 3 unités')
     "materiel": "gear", "matos": "gear", "equipement": "equipment", "equipements": "equipment",   # goods nouns ("articles": "items" below)
-    "qqch": "something", "qqchose": "something",     # the thing of a behaviour ('ajouté qqch à leur panier')
     "depense": "spent", "depenses": "spent", "depensent": "spend", "depenser": "spend",
     "personnes": "people", "personne": "person", "gens": "people", "contacts": "contacts",
     "aujourd'hui": "today", "hier": "yesterday", "recemment": "recently", "dernierement": "lately",
     "toujours": "still", "puis": "then", "alors": "then", "ensuite": "then",
-    "ans": "years", "non": "not", "eu": "had", "concernant": "about", "produit": "product", "produits": "products",
+    "ans": "years", "non": "not", "eu": "had", "concernant": "about", "concerne": "about", "concernent": "about",
+    "concernait": "about", "concernaient": "about", "produit": "product", "produits": "products",
     "article": "item", "articles": "items", "utilise": "used", "utilises": "used", "utilisent": "use",
     "utiliser": "use", "depasse": "exceeding", "depassent": "exceeding", "depassant": "exceeding",
     # aggregates: distinct counts, whether a value is on file, rankings
@@ -307,20 +320,24 @@ WORDS = {
     "trouvez-moi": "find", "trouve": "find", "trouvez": "find", "donne-moi": "give", "donnez-moi": "give",
     "extrais": "extract", "extrais-moi": "extract", "extrayez": "extract",
     "quels": "which", "quelles": "which", "combien": "how many", "liste": "list",
-
     "passee": "placed", "passees": "placed",
     "pis": "and",                                   # Quebec: 'les notifs push pis les courriels'
     "presque": "almost", "quasiment": "almost",     # '(presque or)': how near, an aside in a bracket (lang_en.NEAR_WORDS)
+    # pointing and stressing words: 'au moins deux achats avant ça', 'pour celle-ci', 'qui ont néanmoins ouvert'
+    "celui": "one", "celle": "one",          # 'l'outlet de La Roca ou celui de Serravalle': the one (the noun before)
+    "ca": "that", "cela": "that", "celle-ci": "this", "celui-ci": "this", "ceux-ci": "these", "celles-ci": "these",
+    "neanmoins": "nevertheless", "pourtant": "nevertheless", "toutefois": "however", "cependant": "however",
+    "vraiment": "really", "coucou": "hi", "bonsoir": "hi",
 }
 
-# French words spelt like a grammar word of the parser's canonical vocabulary: 'Or' is the gold tier ('VIP ou Or'),
-# 'but' a goal, 'as' an ace. They keep their French identity (never read as 'or', 'but', 'as').
 # The light verbs' participles above agree with whom they are said of ('commandes effectuées', 'achats faits'): each
 # reads in its other forms as it does in the masculine singular. Not 'passés' (alone, 'passés en magasin' may be
 # without buying: a visit the catalog does not have).
 WORDS.update({participle + ending: WORDS[participle] for participle in ("fait", "effectue", "realise", "donne")
               for ending in ("e", "s", "es") if participle + ending not in WORDS})
 
+# French words spelt like a grammar word of the parser's canonical vocabulary: 'Or' is the gold tier ('VIP ou Or'),
+# 'but' a goal, 'as' an ace. They keep their French identity (never read as 'or', 'but', 'as').
 FALSE_FRIENDS = frozenset({"or", "but", "as"})
 
 # 'VIP en Espagne, plus toutes les Canadiennes qui ...', 'ainsi que ceux qui ...': before a word for everyone
@@ -429,10 +446,10 @@ NO_LONGER = frozenset({"plus"})
 # Words that coordinate two values ('niveau Or ou Argent': the second shares the first one's head word).
 COORDINATORS = frozenset({"ou", "et", ",", "/"})
 
-# A value in its feminine form used as a noun ('les Canadiennes', 'des Françaises') names women: the word the
-# catalog reads as women, and the words after which a word is a noun.
+# A value in its feminine form used as a noun ('les Canadiennes', 'des Françaises', a bullet '- Françaises, 30-45 ans')
+# names women: the word the catalog reads as women, and the words after which a word is a noun.
 FEMALE_WORD = "femmes"
-NOUN_OPENERS = frozenset({"les", "des", "toutes", "aux", "ces", "nos", "vos", "leurs", ",", ":", ";", "("})
+NOUN_OPENERS = frozenset({"les", "des", "toutes", "aux", "ces", "nos", "vos", "leurs", ",", ":", ";", "(", "-"})
 
 # Words that open a clause ('clients non VIP ayant commandé'): a catalog phrase they lead ('ayant acheté') is read
 # without them, so the clause still splits there.
@@ -460,6 +477,9 @@ LATEST_WORDS: tuple[tuple[str, ...], ...] = (("dernier",), ("derniere",), ("plus
 
 # 'plus en ligne qu'en magasin': after a comparative, these words read 'than' (elsewhere 'que' is 'that').
 THAN = frozenset({"que", "qu"})
+
+# 'ne ... que' restricts ("n'ont acheté qu'une fois" = bought only once): the verb's 'ne' and the 'que' after it.
+RESTRICTION = (frozenset({"ne", "n"}), frozenset({"que", "qu"}))
 
 # Words of a French request that the detector counts (function words no English request uses).
 MARKERS = frozenset("les des qui ont une dans pour avec sans leur leurs derniers dernier dernieres mois cette "
@@ -520,6 +540,59 @@ LISTS = frozenset({"liste", "list", "audience", "segment", "selection", "cible",
 POLITE_OPENINGS = frozenset({"please", "thanks", "of", "hi", ",", "you", "me", "we", "i", "peux-tu", "pouvez-vous",
                              "pourrais-tu", "pourriez-vous", "peux", "pouvez", "pourrais", "pourriez", "tu",
                              "voudrais", "aimerais"})
+
+# How a request is framed (offline/frames.py, as lang_en's): the words that ask for the list, read as one politeness
+# word and shown as ignored, never a criterion ('je cherche' is not a web search). Folded, after elisions ('j'aimerais'
+# is 'je aimerais'). An opener [a pronoun] [a verb]: 'tu peux me sortir', 'est-ce que je pourrais avoir', 'merci de
+# construire'; 'faut' and 'il faudrait' only at a clause's opening ('faut tous nos membres silver ...').
+_ASKS = ("peux", "pourrais", "pouvez", "pourriez", "peut", "pourrait", "pourrions", "pouvons")
+REQUEST_OPENERS: tuple[tuple[str, ...], ...] = (
+    *((who, ask) for who in ("tu", "vous", "je", "on", "nous") for ask in _ASKS),
+    *(("est-ce", "que", who, ask) for who in ("tu", "vous", "je", "on", "nous") for ask in _ASKS),
+    ("peux-tu",), ("pouvez-vous",), ("pourrais-tu",), ("pourriez-vous",), ("peut-on",), ("pourrait-on",),
+    *((who, want) for who in ("je", "on", "nous") for want in ("voudrais", "voudrait", "voudrions", "veux", "veut",
+                                                              "voulons", "aimerais", "aimerait", "aimerions",
+                                                              "souhaite", "souhaiterais", "souhaiterait",
+                                                              "souhaitons", "cherche", "cherchons", "recherche",
+                                                              "recherchons")),
+    ("il", "me", "faudrait"), ("il", "nous", "faudrait"), ("merci", "de"), ("merci", "de", "bien", "vouloir"),
+    ("je", "ai", "besoin", "de"), ("on", "a", "besoin", "de"), ("nous", "avons", "besoin", "de"),
+)
+REQUEST_OPENERS_AT_START: tuple[tuple[str, ...], ...] = (("faut",), ("faudrait",), ("il", "faut"), ("il", "faudrait"),
+                                                         ("besoin", "de"))
+REQUEST_PRONOUNS: tuple[tuple[str, ...], ...] = (("me",), ("nous",), ("moi",))
+REQUEST_VERBS: tuple[tuple[str, ...], ...] = tuple((v,) for v in (
+    "sortir", "avoir", "extraire", "trouver", "donner", "construire", "creer", "preparer", "lister", "recuperer",
+    "generer", "monter", "isoler", "obtenir", "faire", "identifier", "selectionner", "cibler", "retrouver"))
+# Said before a request (they stay filler words of their own): a frame after them still opens the request.
+GREETINGS = frozenset({"bonjour", "salut", "coucou", "hello", "hi", "hey", "merci", "stp", "svp", "bonsoir"})
+# At a clause's opening, an imperative to remove what follows ('Enlève tous ceux qui ...', 'On enlève les mineurs',
+# '• exclure les VIP'): read as lang_en's exclusion marker. Never elsewhere, and never a form spelt like a participle
+# once folded ('- retiré en magasin' was collected there, '- exclus des campagnes' is a state): 'enlève' alone
+# keeps its bare form, typed as a participle ('enlevé') it is none (PARTICIPLE_ENDINGS, as typed).
+EXCLUDE_IMPERATIVES: tuple[tuple[str, ...], ...] = tuple((v,) for v in (
+    "enleve", "enlevez", "enlever", "retirez", "retirer", "excluez", "exclure", "otez", "oter", "virez", "virer",
+    "ecartez", "ecarter"))
+PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
+EXCLUDE_LEADS: tuple[tuple[str, ...], ...] = (("on",), ("et",), ("mais",), ("puis",), ("aussi",), ("et", "on"),
+                                              ("merci", "de"), ("il", "faut"), ("faut",))
+# A label and its colon opening a line of a brief ('Exclusions : la liste repoussoir + ...', 'À exclure :'): what it
+# lists is removed (as lang_en's).
+EXCLUDE_LABELS: tuple[tuple[str, ...], ...] = (("exclusions",), ("exclusion",), ("a", "exclure"), ("exclure",),
+                                               ("sauf",), ("hors",))
+# Shorthands a brief types ('ajouté qqch à leur wishlist', 'clients s/ parrainage'): read as the canonical word.
+SHORTHANDS: dict[tuple[str, ...], str] = {("qqch",): "something", ("qqc",): "something", ("qqn",): "someone",
+                                          ("qq",): "a few"}
+# Phrases that say any value of the attribute named next ('peu importe leur niveau de fidélité', 'quel que soit leur
+# canal'), as lang_en's: read 'any'.
+ANY_PHRASES: tuple[tuple[str, ...], ...] = tuple((*lead, det) for lead in (
+    ("peu", "importe"), ("quel", "que", "soit"), ("quelle", "que", "soit"), ("quels", "que", "soient"),
+    ("quelles", "que", "soient"), ("independamment", "de")) for det in ("leur", "leurs", "son", "sa", "ses"))
+# Phrases that say no condition wherever they are ('reçu un texto à un moment ou à un autre en 2026': in 2026).
+FILLER_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("a", "un", "moment", "ou", "a", "un", "autre"), ("a", "un", "moment", "donne"), ("en", "fait"),
+    ("a", "ce", "jour"), ("jusque", "ici"),
+)
 
 # Follow-up instructions that edit a request (refine): 'plutôt sur 3 mois', 'enlève les VIP', 'ajoute les clients
 # belges', 'exclus aussi les désabonnés'. Accents optional. 'enlève X' drops the part X when there is one, else
@@ -590,7 +663,7 @@ WORDING = {
         "indicator": "{indicator}[ : {values}][ {comparison}]",
         "list": "sur la liste : {table}",
         "term": "{index}",
-        "event": "[les {rank} % qui dépensent le plus : ]{events}{dims}[ {first}][ {last}][ ({count} fois)][ ({average} : {amount})]"
+        "event": "[les {rank} % qui dépensent le plus : ]{events}{dims}[ {first}][ {last}][ ({count} fois)][ ({each} à chaque fois)][ ({average} : {amount})]"
                  "[ {window}][ (classés parmi : {among})]",
         "event.over": "{edge} parmi {over} : {events}{dims}[ (montant : {amount})][ {window}]",
         "any_of": "{groups}",

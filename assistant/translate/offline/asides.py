@@ -14,18 +14,25 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.translate.lang_en import (
-    DETERMINERS, ASIDE_MARKERS, ASIDE_SENTENCES, ASIDE_STARTERS, EXAMPLE_WORDS, FILLER_WORDS, NEAR_WORDS, RETRACTIONS, TITLE_MAX_WORDS, TITLE_SEPARATOR, VOCATIVES,
+    DETERMINERS, ASIDE_MARKERS, ASIDE_SENTENCES, ASIDE_STARTERS, EXAMPLE_WORDS, PURPOSE_STARTERS, FILLER_WORDS, GREETINGS, NEAR_WORDS, RETRACTIONS, TITLE_MAX_WORDS, TITLE_SEPARATOR, VOCATIVES,
 )
 from assistant.translate.languages import LANGUAGES
-from assistant.translate.offline.text import Token, by_first
+from assistant.translate.offline.text import Token, by_first, fold
 
 _SEPARATOR = re.compile(r"\s*" + TITLE_SEPARATOR)
 # Title words and audience labels of every language: a brief's title is read before its language's grammar.
 TITLE_MARKERS = frozenset(w for m in LANGUAGES.values() for w in m.TITLE_MARKERS)
 AUDIENCE_LABELS = frozenset(w for m in LANGUAGES.values() for w in m.AUDIENCE_LABELS)
+# A forwarded e-mail's lines, in every language: a banner line, a header's label and its colon opening a line.
+_BANNER = re.compile(r"^[\W_]*(?:" + "|".join(sorted(re.escape(b) for m in LANGUAGES.values()
+                                                     for b in getattr(m, "EMAIL_BANNERS", ()))) + r")[\W_]*$")
+_HEADER = re.compile(r"^\s*(?P<label>[^\W\d_]+)\s*:")
+_EMAIL_HEADERS = frozenset(w for m in LANGUAGES.values() for w in getattr(m, "EMAIL_HEADERS", ()))
+_SUBJECT_HEADERS = frozenset(w for m in LANGUAGES.values() for w in getattr(m, "SUBJECT_HEADERS", ()))
 _RETRACTIONS_BY_FIRST = by_first(RETRACTIONS)     # tried at every word: only those a word may open
 _SENTENCE_END = re.compile(r"(?<!\b[a-zA-Z])(?<!\.)(?:[!?]+|\.(?!\.))(?=\s|$)")   # not 'e.g.', 'p.4' nor '...' 
 _WORD_BEFORE = re.compile(r"(\w+)\.$")
+_BULLET = re.compile(r"\n[ \t]*(?:[-*•·+▪]|\d{1,2}[.)])[ \t]")      # a line that opens a bullet of a list
 # Abbreviations of every language: their full stop ends no sentence ('par ex. pour un bon d'achat')
 ABBREVIATIONS = frozenset(w for m in LANGUAGES.values() for w in getattr(m, "ABBREVIATIONS", ()))
 
@@ -54,12 +61,17 @@ def find_ignored(request: str, tokens: list[Token], content: set[int], people: f
     name the customers themselves ('clients', 'customers'); `ranked`, those of a ranking ('top 10%')."""
     found = Ignored()
     norms = [t.norm for t in tokens]
-    title = _title(request, tokens)
+    headers, subject = _email_headers(request, tokens)
+    found.asides += headers
+    title = subject if subject or headers else _title(request, tokens)
     rest = set(range(len(tokens))) - set(title)
-    named = content - _quoted(request, tokens)       # "'30 and fabulous'" names a mailer: nothing to use
-    if title and rest & named and _names_the_audience(norms, title, named, people, ranked):
+    quoted = _quoted(request, tokens)
+    named = content - quoted       # "'30 and fabulous'" names a mailer: nothing to use
+    # a title needs criteria after it, more than the customers' noun ('... - need those customers for a cleanup';
+    # 'RETURNED ORDERS IN AUGUST - NEED THE CUSTOMERS' was answered with every customer)
+    if title and rest & (named - people) and _names_the_audience(norms, title, named, people, ranked):
         found.named = title[-1] + 2          # past the separator: a clause of its own, the definition follows
-    elif title and rest & named:
+    elif title and rest & (named - people):
         found.title = title
     elif lead := _leading_aside(tokens, named):
         found.asides.append(lead)
@@ -75,15 +87,19 @@ def find_ignored(request: str, tokens: list[Token], content: set[int], people: f
                 start > 0 and any(tuple(norms[ids[0]:ids[0] + len(s)]) == s for s in ASIDE_SENTENCES):
             found.asides.append(ids)         # a whole sentence with nothing to use ("see deck"), or saying why
             continue
-        aside = _trailing_aside(tokens, ids, named)
+        aside = _trailing_aside(tokens, ids, named, quoted)
         if aside:
             found.asides.append(aside)
     found.asides += _examples(norms, found.tokens)
     found.asides += _near(tokens, found.tokens)
+    if found.title and not (rest - found.tokens) & (named - people):
+        found.title = []       # the rest was an aside ('... - need those customers for a cleanup'): the title is read
     taken = found.tokens
     found.filler = [i for i, t in enumerate(tokens) if t.norm in FILLER_WORDS and i not in taken and i not in content]
-    # 'hi guys', 'thanks all': the reader named after a greeting, even when the word has a meaning elsewhere
-    found.filler = sorted(found.filler + [i for i in range(1, len(tokens)) if norms[i] in VOCATIVES and i - 1 in found.filler])
+    # 'hi guys', 'thanks all': the reader named after a greeting, even when the word has a meaning elsewhere (not
+    # after a request's frame: 'can u pull all VIPs')
+    found.filler = sorted(found.filler + [i for i in range(1, len(tokens)) if norms[i] in VOCATIVES
+                                          and i - 1 in found.filler and norms[i - 1] in GREETINGS])
     return found
 
 
@@ -132,16 +148,46 @@ def _near(tokens: list[Token], taken: set[int]) -> list[list[int]]:
     return out
 
 
+def _email_headers(request: str, tokens: list[Token]) -> tuple[list[list[int]], list[int]]:
+    """A forwarded e-mail's header lines ('---------- Forwarded message ----------', 'From: Claire (CRM lead)'), each
+    an aside, and its subject line ('Subject: Autumn Lancome push - audience'), the brief's title: when the request
+    has a banner or a subject line (a brief that says 'From: ...' alone is not an e-mail)."""
+    banners, headers, subject, start = [], [], [], 0
+    for line in request.split("\n"):
+        ids = [i for i, t in enumerate(tokens) if start <= t.start < start + len(line)]
+        label = _HEADER.match(line)
+        folded = fold(line.strip())
+        if ids and _BANNER.match(folded):
+            banners.append(ids)
+        elif ids and label and fold(label.group("label")) in _SUBJECT_HEADERS and not subject:
+            subject = ids
+        elif ids and label and fold(label.group("label")) in _EMAIL_HEADERS:
+            headers.append(ids)
+        start += len(line) + 1
+    return (banners + headers if banners or subject else []), subject
+
+
 def _title(request: str, tokens: list[Token]) -> list[int]:
     """The title's tokens: up to an audience label and its colon ('Brief - spring relaunch. Target:'), else up to
     the last separator whose segment ends with a title word ('Q4 - winter reactivation campaign:'), else up to
     the first separator ('Black Friday teaser:')."""
     norms = [t.norm for t in tokens]
-    opens = {a for a, _ in sentences(request, tokens)}   # a label opens a sentence or follows a separator
+    # a label opens a sentence or a line ('(FR/BE)\nCible :'), or follows a separator
+    opens = {a for a, _ in sentences(request, tokens)} | {k for k in range(1, len(tokens))
+                                                          if "\n" in request[tokens[k - 1].end:tokens[k].start]}
     for k in range(1, min(len(tokens) - 1, 2 * TITLE_MAX_WORDS)):
         if norms[k] in AUDIENCE_LABELS and norms[k + 1] == ":" and k + 2 < len(tokens) \
                 and (k in opens or norms[k - 1] in ("-", ":")):
             return list(range(k + 2))
+    # 'Brief Q4 - Relance appli' over a list of bullets: the whole first line is the title when its last part has a
+    # title word ('Running relaunch - Asics & Salomon' names the brands the bullets point back at: read)
+    first = request.split("\n", 1)[0]
+    line = [i for i, t in enumerate(tokens) if t.end <= len(first)]
+    parts = [m.end() for m in _SEPARATOR.finditer(first)]
+    last = [i for i in line if tokens[i].start >= max(parts, default=0)]
+    if line and _BULLET.match(request, len(first)) and ":" not in first and any(norms[i] in TITLE_MARKERS for i in last) \
+            and _words_outside_brackets(norms, line) <= TITLE_MAX_WORDS:
+        return line
     segments = []
     for m in _SEPARATOR.finditer(request):
         if request[:m.start()].count("(") > request[:m.start()].count(")"):
@@ -191,6 +237,20 @@ def sentences(request: str, tokens: list[Token]) -> list[tuple[int, int]]:
     return out
 
 
+def bullets(request: str, tokens: list[Token]) -> set[int]:
+    """The tokens that open a bullet of a list right after another bullet ('- French women, 30-45\n- bought beauty
+    ...'): each is a clause of its own, so a number that ends one ('30-45', an age) is never read with the verb of
+    the next. The first bullet goes on the line before it ('Asics & Salomon\n- bought either brand ...')."""
+    out, start, before = set(), 0, False
+    for line in request.split("\n"):
+        bullet = _BULLET.match("\n" + line) is not None
+        first = next((i for i, t in enumerate(tokens) if t.start >= start), None)
+        if bullet and before and first is not None and tokens[first].start < start + len(line):
+            out.add(first)
+        before, start = bullet, start + len(line) + 1
+    return out
+
+
 def _abbreviation(text: str) -> bool:
     """Does the text end with an abbreviation's full stop ('par ex.', 'vs.')?"""
     found = _WORD_BEFORE.search(text)
@@ -209,18 +269,31 @@ def _leading_aside(tokens: list[Token], content: set[int]) -> list[int]:
     return lead if opens else []
 
 
-def _trailing_aside(tokens: list[Token], ids: list[int], content: set[int]) -> list[int]:
-    """'..., e.g. for a voucher' / '(see deck)': from a starter after a break to the end, with no content."""
+def _trailing_aside(tokens: list[Token], ids: list[int], content: set[int], quoted: set[int]) -> list[int]:
+    """'..., e.g. for a voucher' / '(see deck)': from a starter after a break to the end, with no content; or with
+    content, when it names the campaign the list is for ('- for the birthday treat mailing', '- pour l'envoi
+    Birthday Treat', '- on prépare un mailing « 30 ans et fabuleux »')."""
     norms = [t.norm for t in tokens]
     for k, i in enumerate(ids):
         if k == 0 or norms[i - 1] not in (",", "(", "-", ";") and not (tokens[i].start - tokens[i - 1].end > 1):
             continue
         marker = any(tuple(norms[i:i + len(s)]) == s for s in ASIDE_MARKERS)
-        if not marker and not any(tuple(norms[i:i + len(s)]) == s for s in ASIDE_STARTERS):
+        if not marker and not any(tuple(norms[i:i + len(s)]) == s for s in ASIDE_STARTERS + PURPOSE_STARTERS):
             continue
         tail = ids[k:]
         if ")" in norms[i:ids[-1] + 1]:                 # an aside in brackets ends with them
             tail = [j for j in tail if j < norms.index(")", i)]
-        if marker or not set(tail) & content:
+        if marker or not set(tail) & content or _names_a_campaign(tokens, tail, quoted) and \
+                any(tuple(norms[i:i + len(s)]) == s for s in PURPOSE_STARTERS):
             return tail
     return []
+
+
+def _names_a_campaign(tokens: list[Token], tail: list[int], quoted: set[int]) -> bool:
+    """A title word ('mailing', 'campaign', 'envoi') ends the words, or only its name follows it, in capitals or
+    quotes ('for the birthday treat mailing', 'pour l'envoi Birthday Treat')."""
+    for k, j in enumerate(tail):
+        if tokens[j].norm in TITLE_MARKERS and all(x in quoted or tokens[x].text[:1].isupper() or
+                                                   not any(ch.isalnum() for ch in tokens[x].text) for x in tail[k + 1:]):
+            return True
+    return False

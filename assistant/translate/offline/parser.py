@@ -21,7 +21,7 @@ from assistant.meaning import (
     CompareCondition, Condition, DateCondition, EventCondition, FlagValueCondition, GlossaryCondition,
     IndicatorCondition, KnownCondition, OrCondition, TableCondition, ValueCondition, ranking, share,
 )
-from assistant.translate.offline.asides import Ignored, find_ignored, sentences
+from assistant.translate.offline.asides import Ignored, bullets, find_ignored, sentences
 from assistant.translate.offline.event_filters import excludes, selects
 from assistant.translate.offline.lexicon import Lexicon, Meaning, Span
 from assistant.meaning import Comparison, Window
@@ -40,7 +40,7 @@ from assistant.translate.offline.text import Token, by_first
 from schema_catalog.model import Catalog
 from schema_catalog.types import is_numeric, is_temporal
 
-SEPARATORS = frozenset({"and", ",", ";", "or", "nor", "neither", "plus", "also"})   # between parts said apart
+SEPARATORS = frozenset({"and", ",", ";", "or", "nor", "neither", "plus", "also", "+"})   # between parts said apart ("+": a brief's list)
 AGE_ROLES = ("birth_date", "birth_year")   # columns an age is computed from (a date, or its integer parts)
 LATEST = {w for words in LATEST_WORDS for w in words if w != "most"}
 MAX_AGE = 130
@@ -215,7 +215,7 @@ class Parser:
         spans.sort(key=lambda s: s.start)
         self.lexicon_spans = spans
         self.vague_tokens = self._vague_words(spans, blocked)
-        self.sentence_ends = {b for _, b in sentences(request, tokens)} if request else set()
+        self.sentence_ends = {b for _, b in sentences(request, tokens)} | bullets(request, tokens) if request else set()
         if self.out.ignored.named is not None:     # 'les lillois omnicanaux : achat en magasin ...'
             self.sentence_ends.add(self.out.ignored.named)
         parts = self._split_exclusions(0, len(tokens), blocked)
@@ -274,10 +274,12 @@ class Parser:
         our Canadian customers', '... among our French customers'), then the other criteria filter; a profile
         criterion said apart ('top 5% of spenders, Italian customers only') may have been meant as its base: noted."""
         criteria = self.out.criteria
+        if not any(ranking(c) for c in criteria):     # 'who has a phone on file among our Lyon customers': a filter
+            self.out.used |= {i for i, n in enumerate(self.norms) if n in AMONG_WORDS}
         for c in [c for c in criteria if ranking(c)]:
             # never another ranking of the same kind (two rankings each among the other would never end)
             others = [o for o in criteria if o is not c and not (ranking(o) and (share(c) or not share(o)))]
-            said = [o for o in others if self._said_among(o)]
+            said = [o for o in others if self._said_among(o, c)]
             inside = [o for o in others if c.start_tok <= o.start_tok and o.end_tok <= c.end_tok or o in said]
             band = any(c.start_tok <= b < c.end_tok for b in self.out.bands)
             if not share(c) and not band:
@@ -290,13 +292,16 @@ class Parser:
                     share=self._words(c.start_tok, c.end_tok),
                     others="', '".join(self._words(o.start_tok, o.end_tok) for o in apart)))
 
-    def _said_among(self, c: Condition) -> bool:
-        """'among our French customers', 'parmi nos clients espagnols': the condition is said as a ranking's base."""
-        people = {i for s in self.lexicon_spans if s.of("entity") for i in range(s.start, s.end)}
+    def _said_among(self, c: Condition, ranked: Condition) -> bool:
+        """'among our French customers', 'parmi nos clients espagnols', 'Parmi nos clients qui résident en Allemagne,
+        donne-moi les 50 qui ...': the condition is said as a ranking's base, in the clause 'among' opens (up to a
+        break, a sentence's end or the ranking)."""
         k = c.start_tok - 1
-        while k >= 0 and (self.norms[k] in DETERMINERS or k in people):     # 'parmi nos clients espagnols'
+        while k >= 0 and self.norms[k] not in AMONG_WORDS:
+            if self.norms[k] in CLAUSE_EDGES or k + 1 in self.sentence_ends or k == ranked.start_tok:
+                return False
             k -= 1
-        if k >= 0 and self.norms[k] in AMONG_WORDS:
+        if k >= 0:
             self._use(k, k + 1)
             return True
         return False
@@ -985,7 +990,9 @@ class Parser:
         run = [last]
         for c in reversed(events[:-1]):
             between = self.norms[c.end_tok:run[0].start_tok]
-            if c.window is not None or c.negated or "and" not in between or any(
+            # the same behaviour said again ('bought only once, and that was 6 months ago'): the period is the
+            # second saying's; given to the first too, 'once' was counted in that period only
+            if c.window is not None or c.negated or "and" not in between or (c.events, c.dims) == (last.events, last.dims) or any(
                     o not in run and c.end_tok <= o.start_tok < run[0].start_tok for o in out) or any(
                     MODIFIER_WORDS.get(n) == "ever" for n in self.norms[c.start_tok:c.end_tok]):
                 break
@@ -1078,11 +1085,14 @@ class Parser:
     def _segments(self, start, end, spans, windows, comparisons, rankings, blocked) -> list[Segment]:
         cuts = [start] + [b for b in sorted(self.sentence_ends) if start < b < end]   # a sentence ends a clause
         for i in range(start, end):
+            if self.norms[i] in AMONG_WORDS and not rankings and i not in blocked:
+                cuts.append(i + 1)        # 'a phone on file among our Lyon customers': with no ranking, two clauses
+                continue
             if i in blocked or self.norms[i] not in CONNECTORS:
                 continue
             if i > start and (self.norms[i - 1], self.norms[i]) in THAN_WORDS:   # 'compared with' joins two sides
                 continue
-            if self._coordinates(i, spans):
+            if self._coordinates(i, spans) or self._thing_of_the_clause(i, max(c for c in cuts if c <= i), spans):
                 self.out.used.add(i)
                 continue
             self.out.used.add(i)
@@ -1097,6 +1107,27 @@ class Parser:
                 [w for w in windows if a <= w.start_tok < b], [c for c in comparisons if a <= c.start_tok < b],
                 [r for r in rankings if a <= r.start_tok < b], after=self.norms[a - 1] if a > start else ""))
         return segs
+
+    def _thing_of_the_clause(self, i: int, start: int, spans: list[Span]) -> bool:
+        """'Emails that bounced in the past 3 months', 'les e-mails qui ont bouncé': the relative at i follows the
+        thing the behaviour after it is about (a value of one of its dimensions, no attribute of the customer's own
+        table), not the customers: one clause, read as 'emails bounced ...' is (the e-mail consent was required)."""
+        if self.norms[i] not in RELATIVE_WORDS:
+            return False
+        before = [s for s in spans if start <= s.start and s.end <= i]
+        if len(before) != 1 or before[0].end != i or any(n not in self.lexicon.determiners and n not in DETERMINERS
+                                                          for n in self.norms[start:before[0].start]):
+            return False
+        thing = before[0]
+        if any(m.kind in ("entity", "value") and (m.column or "").rsplit(".", 1)[0] == self.entity_table
+               for m in thing.meanings) or not thing.of("dimvalue"):
+            return False
+        j = i + 1
+        while j < len(self.norms) and (self.norms[j] in AUXILIARY_VERBS or self.norms[j] in self.state_links):
+            j += 1
+        verb = next((s for s in spans if s.start == j), None)
+        events = {m.event for m in verb.of("event")} if verb else set()
+        return bool(events & {m.event for m in thing.of("dimvalue")})
 
     def _after_connector(self, i: int) -> int:
         """Where the words after the connector at i begin, past its small words ('or the Netherlands', French

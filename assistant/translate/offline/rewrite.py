@@ -343,7 +343,35 @@ def rewrite(tokens: list[Token], lang: ModuleType, protected: set[int]) -> list[
     said = {t.norm for t in out}      # the canonical words each pass below reads, looked up once
     out = _paired(out) if not said.isdisjoint(("nor", "either")) else out
     out = _than(out, lang) if not said.isdisjoint(("more", "less", "fewer")) else out
+    out = _restricted(out, lang) if "that" in said else out
     return _since_then(out, lang) if "since" in said else out
+
+
+# Where a restriction's clause ends: its 'que' must come before one of these
+_CLAUSE_ENDS = frozenset({",", ";", ":", "(", ")", "who", "which", "but", "and", "or"})
+
+
+def _restricted(tokens: list[Token], lang: ModuleType) -> list[Token]:
+    """"n'ont acheté qu'une fois", "qui n'achètent qu'en ligne": the verb's 'ne' with a 'que' after it in the same
+    clause and no negating word between is a restriction: the 'que' reads 'only', as English says it ('bought only
+    once', 'bought only online'). Left as the relative 'that', the restriction was dropped: every buyer, silently.
+    A negation between ('ne ... pas que', 'n'ont jamais ... que') is no restriction, and a comparative's 'que' has
+    read 'than' already."""
+    words = getattr(lang, "RESTRICTION", None)
+    if words is None:
+        return tokens
+    denied, only = words
+    out, opened = list(tokens), False
+    for k, t in enumerate(out):
+        said = fold(t.text).rstrip("'")
+        if said in denied and t.norm in ("", "not"):
+            opened = t.norm == ""
+        elif t.norm in NEGATIONS or t.norm in _CLAUSE_ENDS or t.norm == "than":
+            opened = False
+        elif opened and t.norm == "that" and said in only:
+            out[k] = Token(t.text, "only", t.start, t.end)
+            opened = False
+    return out
 
 
 def _since_then(tokens: list[Token], lang: ModuleType) -> list[Token]:

@@ -11,9 +11,10 @@ import time
 
 from assistant.definition import AudienceDefinition, Clarification, Criterion
 from assistant.meaning import Condition, GlossaryCondition, contradictions, ranking, to_spec
+from assistant.translate.offline.frames import EXCLUDE, POLITE, read_frames
 from assistant.translate.offline.lexicon import build_lexicon
 from assistant.translate.offline.parser import Parser
-from assistant.translate.lang_en import CONNECTORS, DETERMINERS, FUNCTION_WORDS
+from assistant.translate.lang_en import CONNECTORS, DETERMINERS, EXCLUDE_IMPERATIVES, FUNCTION_WORDS, POLITE_OPENINGS
 from assistant.translate.languages import LANGUAGES, detect_language
 from assistant.translate.offline.rewrite import birth_words, feminine_nouns, from_words, prepare, rewrite, shared_heads
 from assistant.translate.unknown import replace_phrase, unknown_clarification
@@ -24,7 +25,9 @@ from assistant.wording import catalog_labels, explanation, word, word_note
 from schema_catalog.model import Catalog
 
 
-WORDING_MEMO = 5_000     # conditions (and notes) whose words in another language a translator keeps
+WORDING_MEMO = 5_000
+# The canonical words of an order to remove (another language's are rewritten into them, or read by its frames).
+REMOVALS = frozenset({EXCLUDE, "remove", "removing"} | {verb[0] for verb in EXCLUDE_IMPERATIVES})     # conditions (and notes) whose words in another language a translator keeps
 
 
 class OfflineTranslator:
@@ -133,7 +136,9 @@ class OfflineTranslator:
         words = LANGUAGES[lang]
         lexicon, parser = self._reader(lang)
         if lang != "en":      # the language's grammar in the parser's canonical words; catalog words untouched
-            prepared, spans = self._scanned(raw, lang, seen)
+            said, spans = self._scanned(raw, lang, seen)
+            prepared = read_frames(said, words, request)     # before the catalog's words: 'je cherche' asks
+            spans = spans if prepared is said else lexicon.scan(prepared)
             raw = feminine_nouns(prepared, words, lexicon.phrases)
             spans = spans if raw is prepared else lexicon.scan(raw)      # a word was added: scanned again
             headed = shared_heads(raw, words, lexicon, spans)
@@ -141,6 +146,8 @@ class OfflineTranslator:
             born = from_words(birth_words(headed, words, spans), words, spans)
             headed, spans = (headed, spans) if born is headed else (born, lexicon.scan(born))
             raw = rewrite(headed, words, {i for s in spans for i in range(s.start, s.end)})
+        else:
+            raw = read_frames(raw, words, request)
         tokens = lexicon.split_compounds(merge_numbers(merge_determiners(raw)))
         tokens = lexicon.past_forms(tokens, getattr(words, "BASE_FORM_AFTER", frozenset()),
                                     getattr(words, "PAST_ENDINGS", ()), getattr(words, "OBJECT_PRONOUNS", {}))
@@ -148,6 +155,11 @@ class OfflineTranslator:
         if task is not None:
             return Translation.refuse(words.MESSAGES["other_task"].format(verb=task), language=lang)
         parsed = parser.parse(tokens, as_of, request)
+        removal = _removal(tokens, words)
+        if removal is not None and parsed.exclusions and not parsed.criteria:
+            # 'Peux-tu retirer le consentement SMS de tous les clients belges ?': nothing is kept to remove from, the
+            # verb changes data (read as an exclusion, it answered everyone but them)
+            return Translation.refuse(words.MESSAGES["other_task"].format(verb=removal), language=lang)
         ignored = parsed.ignored.phrases(request, tokens)
         unknown = _unknown(tokens, parsed.used | parsed.ignored.tokens, parsed.unread)
         unrecognized = [request[tokens[a].start:tokens[b - 1].end] for a, b in unknown]
@@ -294,6 +306,14 @@ def _other_task(tokens: list[Token], words) -> str | None:
     skipped = polite | set(words.DETERMINERS) | set(DETERMINERS)
     thing = next((t.norm for t in tokens[i + 1:] if t.norm not in skipped), "")
     return None if thing in getattr(words, "LISTS", frozenset()) else tokens[i].text
+
+
+def _removal(tokens: list[Token], words) -> str | None:
+    """The words of a request that opens with an order to remove ('Can you remove ...', 'Peux-tu retirer ...'), past
+    its polite opening."""
+    polite = getattr(words, "POLITE_OPENINGS", frozenset()) | POLITE_OPENINGS | {POLITE}
+    t = next((t for t in tokens if t.norm not in polite), None)
+    return t.text if t is not None and t.norm in REMOVALS else None
 
 
 def _dropped_ors(parsed, tokens: list[Token], request: str) -> list[tuple[str, str]]:

@@ -1,0 +1,122 @@
+"""How a request is framed: the words around the criteria that ask for the list, remove some of it, or point.
+
+'tu peux me sortir ...', 'can u pull ...', 'Looking for customers with ...', 'il me faudrait ...' ask for the
+list: one token that reads as a politeness word ('please'), shown as ignored, never a criterion (French 'je
+cherche' would otherwise read as a web search). 'Enlève tous ceux qui ...', 'Drop the VIPs' at a clause's
+opening remove what follows (so does a label, 'Exclusions :'): one token that reads 'exclude'. 'at some point',
+'à un moment ou à un autre' say no condition: one token of grammar; 'whatever their loyalty tier', 'peu importe leur
+niveau' read 'any loyalty tier'. Each language gives its words as data (REQUEST_OPENERS, REQUEST_VERBS ...); the
+tokens keep their place in the request, so the phrases shown are the marketer's own. Read before the catalog's
+words, by the translator.
+"""
+from __future__ import annotations
+
+import functools
+from types import ModuleType
+
+from assistant.translate.offline.text import Token, by_first
+
+POLITE = "please"        # what a request's frame reads as: a filler word, listed as ignored
+EXCLUDE = "exclude"      # what an imperative to remove reads as: the parser's exclusion marker
+NOTHING = ""             # a phrase that says no condition: grammar with nothing to read
+ANY = "any"              # 'whatever their tier': any value of the attribute named next (restricts nothing)
+
+
+def read_frames(tokens: list[Token], lang: ModuleType, request: str) -> list[Token]:
+    """The tokens with each frame of the request merged into the one token it reads as."""
+    if not getattr(lang, "REQUEST_OPENERS", ()):
+        return tokens
+    norms = [t.norm for t in tokens]
+    out, i, changed = [], 0, False
+    while i < len(tokens):
+        found = _frame_at(tokens, norms, i, lang, request)
+        if found is None:
+            out.append(tokens[i])
+            i += 1
+            continue
+        width, reading = found
+        first, last = tokens[i], tokens[i + width - 1]
+        out.append(Token(request[first.start:last.end], reading, first.start, last.end))
+        i, changed = i + width, True
+    return out if changed else tokens
+
+
+@functools.cache
+def _tables(lang: ModuleType) -> dict[str, dict[str, tuple]]:
+    """The language's frame phrases by their first word: only those a token may open are tried."""
+    names = ("FILLER_PHRASES", "ANY_PHRASES", "SHORTHANDS", "EXCLUDE_IMPERATIVES", "EXCLUDE_LABELS", "REQUEST_OPENERS",
+             "REQUEST_OPENERS_AT_START", "REQUEST_PRONOUNS", "REQUEST_VERBS")
+    return {name: by_first(getattr(lang, name, ())) for name in names}
+
+
+def _longest(table: dict[str, tuple], norms: list[str], i: int) -> tuple[str, ...]:
+    """The longest phrase of the table said at token i, or ()."""
+    found = [p for p in table.get(norms[i], ()) if _said(norms, i, p)] if i < len(norms) else []
+    return max(found, key=len, default=())
+
+
+def _frame_at(tokens: list[Token], norms: list[str], i: int, lang: ModuleType, request: str) -> tuple[int, str] | None:
+    """The frame said at token i, if any: its width in tokens and what it reads as."""
+    tables = _tables(lang)
+    if filler := _longest(tables["FILLER_PHRASES"], norms, i):
+        return len(filler), NOTHING
+    if whichever := _longest(tables["ANY_PHRASES"], norms, i):
+        return len(whichever), ANY
+    if short := _longest(tables["SHORTHANDS"], norms, i):
+        return len(short), lang.SHORTHANDS[short]
+    opening = _opens_clause(tokens, norms, i, lang, request)
+    return (opening and _removal_at(tokens, norms, i, lang, request)) or _request_at(norms, i, tables, opening)
+
+
+def _removal_at(tokens: list[Token], norms: list[str], i: int, lang: ModuleType, request: str) -> tuple[int, str] | None:
+    """'Exclusions :', 'Enlève ...', 'and leave out ...' opening a clause: what follows is removed."""
+    tables = _tables(lang)
+    label = _longest(tables["EXCLUDE_LABELS"], norms, i)
+    if label and i + len(label) < len(norms) and norms[i + len(label)] == ":":
+        return len(label) + 1, EXCLUDE     # 'Exclusions : la liste repoussoir + ...': what the label lists is removed
+    for lead in ((),) + getattr(lang, "EXCLUDE_LEADS", ()):
+        k = i + len(lead)
+        verb = _longest(tables["EXCLUDE_IMPERATIVES"], norms, k) if _said(norms, i, lead) else ()
+        if verb and k + len(verb) < len(norms) and not _break(request, tokens, k + len(verb)) \
+                and not tokens[k].text.lower().endswith(getattr(lang, "PARTICIPLE_ENDINGS", ())):
+            return len(lead) + len(verb), EXCLUDE
+    return None
+
+
+def _request_at(norms: list[str], i: int, tables: dict, opening: bool) -> tuple[int, str] | None:
+    """An opener [a pronoun] [a verb] [a pronoun]: 'tu peux me sortir', 'could you build me', 'Looking for'."""
+    opener = max(_longest(tables["REQUEST_OPENERS"], norms, i),
+                 _longest(tables["REQUEST_OPENERS_AT_START"], norms, i) if opening else (), key=len)
+    if not opener:
+        return None
+    k = i + len(opener)
+    pronoun = _longest(tables["REQUEST_PRONOUNS"], norms, k)
+    verb = _longest(tables["REQUEST_VERBS"], norms, k + len(pronoun))
+    if not verb:
+        return len(opener), POLITE  # 'tu peux me ...' with no verb: the pronoun is left to the grammar
+    k += len(pronoun) + len(verb)   # 'could you build me ...': English says the pronoun after the verb
+    after = () if pronoun else _longest(tables["REQUEST_PRONOUNS"], norms, k)
+    return len(opener) + len(pronoun) + len(verb) + len(after), POLITE
+
+
+def _said(norms: list[str], i: int, phrase: tuple[str, ...]) -> bool:
+    return tuple(norms[i:i + len(phrase)]) == phrase
+
+
+# Between two words, these open a clause: a frame said after one asks for the list ('coucou, tu peux ...',
+# '- exclure les VIP', 'Bonjour ! Est-ce que ...'); a line break does too.
+FRAME_BREAKS = frozenset(",.;:!?-(*•–—+\n")
+
+
+def _opens_clause(tokens: list[Token], norms: list[str], i: int, lang: ModuleType, request: str) -> bool:
+    """The request's start, a line's, or right after a break or a greeting ('coucou, ...', '- ...', 'Bonjour !')."""
+    k = i
+    while k > 0 and not _break(request, tokens, k) and norms[k - 1] in lang.GREETINGS:
+        k -= 1
+    return k == 0 or _break(request, tokens, k)
+
+
+def _break(request: str, tokens: list[Token], k: int) -> bool:
+    """Is there a break between token k-1 and token k (the request's characters between them, or a symbol token)?"""
+    between = request[tokens[k - 1].end:tokens[k].start]
+    return bool(FRAME_BREAKS.intersection(between)) or tokens[k - 1].norm in FRAME_BREAKS

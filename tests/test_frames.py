@@ -1,0 +1,273 @@
+"""How a request is framed (assistant/translate/offline/frames.py): the words that ask for the list, remove part of
+it, or say no condition are read as such in both languages, never asked about nor read as a criterion."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+A = dt.date(2026, 9, 30)     # the translator: conftest's, with the demo warehouse's values
+
+
+def read(translator, request: str):
+    r = translator.translate(request, A)
+    assert r.status == "ok", (request, r.status, r.unrecognized, [q.question for q in r.clarifications])
+    return [c.label for c in r.definition.criteria], [c.label for c in r.definition.exclusions], r
+
+
+@pytest.mark.parametrize("framed, plain, frame", [
+    ("coucou, tu peux me sortir les membres gold en Espagne ? merci !", "les membres gold en Espagne",
+     "tu peux me sortir"),
+    ("Pourrais-tu me sortir les clientes VIP en Italie", "les clientes VIP en Italie",
+     "Pourrais-tu me sortir"),
+    ("Bonjour ! Est-ce que je pourrais avoir les membres VIP au Canada ?", "les membres VIP au Canada",
+     "Est-ce que je pourrais avoir"),
+    ("faut tous nos membres silver en Espagne", "nos membres silver en Espagne", "faut"),
+    ("il me faudrait les clients belges", "les clients belges", "il me faudrait"),
+    ("on voudrait les membres VIP en Italie", "les membres VIP en Italie", "on voudrait"),
+    ("merci de construire une audience des clientes VIP", "les clientes VIP", "merci de construire"),
+    ("j'aimerais extraire les clients canadiens", "les clients canadiens", "j'aimerais extraire"),
+    ("hey, can u pull gold members in Spain? thx!", "gold members in Spain", "can u pull"),
+    ("Could you build me women in France", "women in France", "Could you build me"),
+    ("Looking for VIP customers in Canada", "VIP customers in Canada", "Looking for"),
+    ("Hi, for this one please put together VIP customers in Italy", "VIP customers in Italy",
+     "please put together"),
+])
+def test_a_request_frame_asks_for_the_list(translator, framed, plain, frame):
+    """The words that ask for the list were asked about one by one ('tu peux me sortir', 'u', 'Looking'): they are
+    one politeness frame, shown as ignored, and the audience is the one the plain request reads."""
+    criteria, exclusions, r = read(translator, framed)
+    assert (criteria, exclusions) == read(translator, plain)[:2]
+    assert any(frame in i for i in r.ignored), r.ignored
+
+
+def test_je_cherche_asks_it_is_no_web_search(translator):
+    """'je cherche les membres gold' was read, silently, as a web search by gold members: the speaker's 'je
+    cherche' asks for the list; 'qui ont cherché' is still the behaviour."""
+    criteria, _, r = read(translator, "je cherche les membres gold en Espagne")
+    assert criteria == ["niveau or", "Espagne"], criteria
+    searched, _, _ = read(translator, "clients qui ont cherché des chaussures sur le site")
+    assert any("recherche" in c for c in searched), searched
+
+
+def test_looking_for_mid_sentence_is_not_a_frame(translator):
+    """Only at a clause's opening: 'visitors looking for running shoes' says a behaviour, never a request."""
+    r = translator.translate("VIP customers in Spain looking for running shoes", A)
+    assert "Looking for" not in r.ignored and "looking for" not in r.ignored, r.ignored
+
+
+@pytest.mark.parametrize("request_, criteria, exclusions", [
+    ("Clients VIP en Espagne. Enlève tous ceux qui ont un ticket non résolu chez nous.",
+     ["VIP", "Espagne"], ["ticket au service client, statut ouvert ou en attente"]),
+    ("membres gold en Espagne\n- on enlève les VIP", ["niveau or", "Espagne"], ["VIP"]),
+    ("Gold members in Spain. Drop the VIPs.", ["gold", "Spain"], ["VIP"]),
+    ("Gold members in Spain; then take out the VIPs", ["gold", "Spain"], ["VIP"]),
+])
+def test_an_imperative_to_remove_excludes(translator, request_, criteria, exclusions):
+    """'Enlève tous ceux qui ...', 'Drop the VIPs' at a clause's opening remove what follows ('Enlève' was asked
+    about; 'Drop the VIPs' required VIPs, a contradiction with gold)."""
+    got, excluded, _ = read(translator, request_)
+    assert (got, excluded) == (criteria, exclusions)
+
+
+def test_a_participle_of_remove_is_no_exclusion(translator):
+    """Only an imperative at a clause's opening excludes: 'retiré en magasin' is no imperative, after a noun nor
+    opening a line."""
+    for request in ("clients VIP ayant une commande retirée en magasin", "clients VIP\n- retiré en magasin cette semaine"):
+        r = translator.translate(request, A)
+        assert not (r.definition and r.definition.exclusions), r.definition.to_text()
+
+
+@pytest.mark.parametrize("framed, plain", [
+    ("Customers who got a win-back text message at any point in 2026", "Customers who got a win-back text message in 2026"),
+    ("Clients qui ont reçu un texto de reconquête à un moment ou à un autre en 2026",
+     "Clients qui ont reçu un texto de reconquête en 2026"),
+    ("Bought shoes in 2025 but no shoes so far this year", "Bought shoes in 2025 but no shoes this year"),
+    ("Lapsed customers who nevertheless opened an email in the last 60 days",
+     "Lapsed customers who opened an email in the last 60 days"),
+    ("clients qui ont néanmoins ouvert un e-mail ces 60 derniers jours", "clients qui ont ouvert un e-mail ces 60 derniers jours"),
+    ("membres gold, aucun achat sur les 18 derniers mois, mais au moins deux achats avant ça",
+     "membres gold, aucun achat sur les 18 derniers mois, mais au moins deux achats avant"),
+])
+def test_pointing_and_filler_words_say_no_condition(translator, framed, plain):
+    """'at any point', 'à un moment ou à un autre', 'so far', 'nevertheless', 'néanmoins', 'avant ça' were asked
+    about: they say no condition of their own."""
+    assert read(translator, framed)[:2] == read(translator, plain)[:2]
+
+
+def test_a_purpose_after_a_dash_is_an_aside_and_the_criteria_are_no_title(translator):
+    """'Emails that bounced in the past 3 months - need those customers for a cleanup audience': what the list is for
+    is an aside, so the words before the dash are the audience, not a title (were asked about, then dropped)."""
+    criteria, _, r = read(translator, "Emails that bounced in the past 3 months - need those customers for a cleanup audience")
+    assert any("bounced" in c for c in criteria) and r.ignored == ["need those customers for a cleanup audience"], \
+        (criteria, r.ignored)
+
+
+@pytest.mark.parametrize("request_, base", [
+    ("Parmi les clients qui résident en Espagne, les 10 % qui ont le plus dépensé en magasin, seulement les femmes",
+     "Espagne"),
+    ("Among customers who live in Spain, the top 10% by store spend, women only", "Spain"),
+])
+def test_among_opening_a_request_names_the_ranking_base(translator, request_, base):
+    """'Parmi nos clients qui ..., les 10 % qui ...': the clause 'among' opens is what the share is ranked among
+    ('Parmi' was asked about, and the share ranked among everyone); what is said after a break is not its base."""
+    r = translator.translate(request_, A)
+    assert r.status == "ok", (r.status, r.unrecognized)
+    top = next(c for c in r.definition.criteria if c.spec.get("kind") == "top" or "10" in c.label)
+    assert base in top.label and "femmes" not in top.label and "women" not in top.label, top.label
+
+
+FORWARDED_EN = ("---------- Forwarded message ----------\nFrom: Claire (CRM lead)\nSubject: Spring push - audience\n"
+                "Hi, for this one please build:\n- VIP women, 30-45\n- and leave out customers in Spain\nThanks!")
+FORWARDED_FR = ("---------- Message transféré ----------\nDe : Claire (responsable CRM)\nObjet : Push printemps - audience\n"
+                "Bonjour, pour celle-ci merci de construire :\n- clientes VIP, 30-45 ans\n- et enlever les clients en Espagne\n"
+                "Merci !")
+
+
+@pytest.mark.parametrize("request_, banner, sender, subject", [
+    (FORWARDED_EN, "---------- Forwarded message ----------", "From: Claire (CRM lead)", "Subject: Spring push - audience"),
+    (FORWARDED_FR, "---------- Message transféré ----------", "De : Claire (responsable CRM)",
+     "Objet : Push printemps - audience"),
+])
+def test_a_forwarded_emails_headers_are_no_criteria(translator, request_, banner, sender, subject):
+    """The banner and the sender's line of a forwarded brief are asides, its subject line the title ('Claire',
+    'CRM lead', 'Objet' were asked about, and 'push' in the subject read as a channel); each bullet is a clause of
+    its own ('30-45' ended one and was read as a count of the next bullet's behaviour)."""
+    criteria, exclusions, r = read(translator, request_)
+    assert {banner, sender, subject} <= set(r.ignored), r.ignored
+    assert len(criteria) == 3 and any("30" in c and "45" in c for c in criteria) and len(exclusions) == 1, \
+        (criteria, exclusions)
+    assert not any("push" in c.lower() for c in criteria + exclusions), criteria
+
+
+def test_a_from_line_alone_is_no_email(translator):
+    """Without a banner or a subject, 'From:' opens no header: its words are read (or asked about) as ever."""
+    r = translator.translate("From: VIP customers in Spain", A)
+    assert "From: VIP customers in Spain" not in r.ignored and r.definition.criteria, r.ignored
+
+
+@pytest.mark.parametrize("request_", ["Can you remove SMS consent from all Belgian customers?",
+                                      "Peux-tu retirer le consentement SMS de tous les clients belges ?"])
+def test_an_order_to_remove_with_nothing_kept_is_another_task(translator, request_):
+    """'Peux-tu retirer le consentement SMS de ...' changes data: read as an exclusion, it answered everyone but the
+    Belgian SMS subscribers (the English twin did, silently)."""
+    assert translator.translate(request_, A).status == "refused"
+
+
+@pytest.mark.parametrize("request_, label", [
+    ("Emails that bounced in the past 3 months", "message bounced, channel email in the last 3 months"),
+    ("Les e-mails qui ont bouncé ces 3 derniers mois", "message en bounce, canal e-mail au cours des 3 derniers mois"),
+])
+def test_the_thing_before_a_relative_is_the_behaviours(translator, request_, label):
+    """'Emails that bounced': the e-mails are what bounced (the e-mail consent was required, and the bounce of any
+    channel); 'VIPs who bought' stays two criteria."""
+    criteria, _, _ = read(translator, request_)
+    assert criteria == [label], criteria
+    assert read(translator, "VIPs who bought shoes")[0][0] == "VIP"
+
+
+@pytest.mark.parametrize("request_, title, criteria, exclusions", [
+    ("Brief Q4 - Relance appli\n• commandé via l'appli au moins 3 fois en 2026\n• exclure les VIP",
+     "Brief Q4 - Relance appli", ["commande en ligne, appareil application (au moins 3 fois) du 2026-01-01 au 2026-12-31"],
+     ["VIP"]),
+    ("Q4 brief - App reactivation\n• ordered in the app at least 3 times in 2026\n• exclude VIPs",
+     "Q4 brief - App reactivation", ["online order, device app (at least 3 times) from 2026-01-01 to 2026-12-31"],
+     ["VIP"]),
+])
+def test_a_first_line_over_bullets_ending_with_a_title_word_is_the_title(translator, request_, title, criteria, exclusions):
+    """'Relance appli' above the bullets names the campaign: 'Relance' was asked about, and 'App reactivation' read as
+    the app and a win-back message, silently."""
+    got, excluded, r = read(translator, request_)
+    assert (got, excluded) == (criteria, exclusions) and title in r.ignored, (got, excluded, r.ignored)
+
+
+def test_the_first_bullet_goes_on_with_the_line_before(translator):
+    """'Relance running - Asics & Salomon\\n- ont acheté l'une des deux marques ...': the brands of the title line are
+    what the first bullet points back at; later bullets are clauses of their own."""
+    got, _, _ = read(translator, "Relance running - Asics & Salomon\n- ont acheté l'une des deux marques ces 18 derniers "
+                                 "mois\n- clientes VIP, 30-45 ans")
+    assert got[0].endswith("marque Asics ou Salomon au cours des 18 derniers mois"), got
+    assert "femmes" in got and "âge : entre 30 et 45 ans" in got, got
+
+
+@pytest.mark.parametrize("request_, title", [
+    ("Opé Noël – boutiques lyonnaises (FR)\nCible : clients qui habitent Lyon", "Opé Noël – boutiques lyonnaises (FR)\nCible :"),
+    ('Win-back brief - "Where did you go?"\nAudience: customers who live in Lyon', 'Win-back brief - "Where did you go?"\nAudience:'),
+])
+def test_an_audience_label_opening_a_line_ends_the_title(translator, request_, title):
+    """'Cible :' and 'Audience:' at the start of a line end the title as they do after a separator ('Cible' and the
+    quoted slogan's words were asked about)."""
+    criteria, _, r = read(translator, request_)
+    assert criteria == ["Lyon"] and r.ignored == [title], (criteria, r.ignored)
+
+
+@pytest.mark.parametrize("request_, criteria, exclusions", [
+    ("Clients qui habitent Lyon.\nExclusions : la liste repoussoir + toute personne avec un ticket SAV non résolu.",
+     ["Lyon"], ["sur la liste : liste repoussoir", "ticket au service client, statut ouvert ou en attente"]),
+    ("Customers who live in Lyon.\nExclusions: the do-not-contact list + anyone with an unresolved ticket.",
+     ["Lyon"], ["on the do-not-contact list", "customer service ticket, status open or pending"]),
+])
+def test_an_exclusions_label_removes_what_it_lists(translator, request_, criteria, exclusions):
+    """'Exclusions :' opening a line: each thing it lists ('+' between them) is removed on its own (they were read as
+    criteria, 'Exclusions' asked about; then as one group of those on both)."""
+    assert read(translator, request_)[:2] == (criteria, exclusions)
+
+
+@pytest.mark.parametrize("request_, criteria, aside", [
+    ("December birthdays who are opted in to email - for the birthday treat mailing",
+     ["birth date in December", "opted in: email"], "for the birthday treat mailing"),
+    ("Les anniversaires de décembre qui ont consenti aux e-mails - pour l'envoi Birthday Treat",
+     ["date de naissance en décembre", "consentement : e-mail"], "pour l'envoi Birthday Treat"),
+    ("Tous ceux qui fêtent leurs 30 ans cette année - on prépare un mailing « 30 ans et fabuleux »",
+     ["nés en 1996"], "on prépare un mailing « 30 ans et fabuleux"),
+])
+def test_what_campaign_the_list_is_for_is_an_aside(translator, request_, criteria, aside):
+    """'- for the birthday treat mailing' names the campaign, though 'birthday' is a catalog word: an aside (the
+    words before the dash were dropped as a title and nothing was left; 'mailing' read as an e-mail and '30 ans' as
+    an age of at least 30)."""
+    got, _, r = read(translator, request_)
+    assert got == criteria and r.ignored == [aside], (got, r.ignored)
+
+
+def test_a_behaviour_after_for_is_no_campaign(translator):
+    """Only a title word at the end, or a name after it, makes a purpose: 'for those who opened the campaign email'
+    says who."""
+    r = translator.translate("VIP customers in Lyon, for those who opened the campaign email", A)
+    assert not any("opened" in i for i in r.ignored), r.ignored
+
+
+@pytest.mark.parametrize("framed, plain", [
+    ("Montreal and Toronto customers, whatever their loyalty tier", "Montreal and Toronto customers"),
+    ("Montreal customers, no matter their tier", "Montreal customers"),
+    ("Les clients de Toronto, peu importe leur niveau de fidélité", "Les clients de Toronto"),
+    ("Les clients de Toronto, quel que soit leur niveau", "Les clients de Toronto"),
+])
+def test_whatever_their_attribute_restricts_nothing(translator, framed, plain):
+    """'whatever their loyalty tier', 'peu importe leur niveau de fidélité' say any tier (asked about; 'no matter
+    their tier' read 'no tier on file')."""
+    assert read(translator, framed)[:2] == read(translator, plain)[:2]
+
+
+@pytest.mark.parametrize("request_, plain", [
+    ("who has a phone number on file among our Lyon customers?", "Lyon customers with a phone number on file"),
+    ("qui a un numéro de téléphone renseigné parmi les clients de Lyon ?",
+     "les clients de Lyon avec un numéro de téléphone renseigné"),
+])
+def test_among_without_a_ranking_is_a_filter(translator, request_, plain):
+    """With no ranking, 'among our Lyon customers' says which customers, like any criterion ('among' was asked
+    about, and the phone's presence left unread)."""
+    assert sorted(read(translator, request_)[0]) == sorted(read(translator, plain)[0])
+
+
+@pytest.mark.parametrize("short, plain", [
+    ("people who visited the site in the past month w/o buying anything in that month",
+     "people who visited the site in the past month without buying anything in that month"),
+    ("Ont fait une recherche sur le site pis ajouté qqch à leur wishlist dans la dernière semaine",
+     "Ont fait une recherche sur le site pis ajouté quelque chose à leur wishlist dans la dernière semaine"),
+    ("clients qui ont acheté à l'outlet de La Roca ou celui de Serravalle l'hiver dernier",
+     "clients qui ont acheté à l'outlet de La Roca ou de Serravalle l'hiver dernier"),
+])
+def test_shorthands_and_the_one_of_a_noun_said_before(translator, short, plain):
+    """'w/o', 'qqch' are typed for 'without', 'quelque chose' ('w', 'o', 'qqch' were asked about); 'celui de
+    Serravalle' is the outlet of Serravalle ('celui' was asked about)."""
+    assert read(translator, short)[:2] == read(translator, plain)[:2]
