@@ -1388,3 +1388,13 @@ def test_an_account_created_is_signing_up(translator, warehouse, catalog, reques
     """'accounts created', 'comptes créés': the signup date, said with its noun first ('created' was asked about)."""
     same_audience(translator, warehouse, catalog, request_,
                   "SELECT customer_id FROM crm.customers WHERE signup_date >= DATE '2025-01-01' AND signup_date < DATE '2026-01-01'")
+
+
+def test_a_title_that_opens_with_customer_service_is_still_a_title(translator, warehouse, catalog):
+    """With 'customer service' a catalog word, the title opening with 'Customer' was read as naming the customers and
+    its words as criteria (VIP only, not VIP or gold: silently). The demo catalog has no such word."""
+    same_audience(translator, warehouse, catalog,
+                  "Customer service VIPs - VIP or gold customers who had at least two support tickets in the last 6 months",
+                  "SELECT customer_id FROM crm.customers WHERE loyalty_tier IN ('vip', 'gold') INTERSECT "
+                  "SELECT customer_id FROM service.tickets WHERE created_at >= DATE '2026-09-30' - INTERVAL 6 MONTH "
+                  "GROUP BY customer_id HAVING count(*) >= 2")
