@@ -127,6 +127,8 @@ class Column(Localised[LocalColumn]):
     named_values: bool = Field(False, description="Its values are read only with the column named ('favourite category "
                                                   "beauty'): said alone ('customers who like beauty'), a value that is "
                                                   "also what a behaviour is about (a category bought) is asked about.")
+    ordered: bool = Field(False, description="Its values are listed from the lowest to the highest (loyalty tiers): "
+                                             "'gold and above' is gold and every value listed after it.")
     range_upper: str | None = Field(None, description="This column is the lower bound of a band (e.g. an income band) "
                                                       "whose upper bound is that column of the same table: a comparison "
                                                       "matches the bands lying entirely on its side.")

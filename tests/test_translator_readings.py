@@ -1114,6 +1114,18 @@ def test_a_period_said_of_the_same_behaviour_again_is_not_the_counts(translator,
     same_audience(translator, warehouse, catalog, request_, gold)
 
 
+@pytest.mark.parametrize("request_", [
+    "customers who placed three or more orders in the app, of over 100 euros each, in H1",
+    "clients qui ont passé trois commandes ou plus dans l'appli, de plus de 100 € chacune, au S1",
+])
+def test_an_amount_and_a_period_said_after_a_comma_are_the_counted_behaviours(translator, warehouse, catalog, request_):
+    """Each clause after a comma was a behaviour of its own: 3 app orders ever, app orders totalling over 100, one
+    app order in H1, silently (English; French asked about 'chacune')."""
+    gold = ("SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND device = 'app' AND total_amount > 100 "
+            "AND order_ts >= DATE '2026-01-01' AND order_ts < DATE '2026-07-01' GROUP BY customer_id HAVING count(*) >= 3")
+    same_audience(translator, warehouse, catalog, request_, gold)
+
+
 # -- a verb said in another form than the catalog's: an infinitive, a gerund, an agreeing participle ----------
 
 RECEIVED_NOT_OPENED = (
@@ -1200,7 +1212,7 @@ LOW_CHAT_RATING = ("SELECT customer_id FROM service.tickets WHERE channel = 'cha
 
 @pytest.mark.parametrize("request_", [
     "tickets chat notés 1 ou 2 cette année",
-    "clients qui nous ont mis une note de 1 ou 2 sur un ticket chat cette année",
+    "clients qui nous ont mis une note de 1 ou 2 pour un ticket chat cette année",   # ("2 sur 5": a scale)
     "chat tickets rated 1 or 2 this year",
 ])
 def test_a_rating_said_as_a_participle_or_a_light_verb(translator, warehouse, catalog, request_):

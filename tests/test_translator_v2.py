@@ -295,6 +295,13 @@ def test_an_ordinal_is_one_token(text, number):
     assert [(t.number, t.suffix) for t in tokens] == [(None, ""), (number, "th"), (None, "")], tokens
 
 
+@pytest.mark.parametrize("text,number,suffix", [("1ER", 1, "th"), ("2ND", 2, "th"), ("5K", 5, "k"), ("1St", 1, "th")])
+def test_a_number_ending_in_capitals_is_one_token(text, number, suffix):
+    """'DEPUIS LE 1ER JUILLET', 'MORE THAN 5K POINTS': a request in capitals keeps its ordinals and thousands."""
+    from assistant.translate.offline.text import tokenize
+    assert [(t.number, t.suffix) for t in tokenize(f"au {text} x")] == [(None, ""), (number, suffix), (None, "")]
+
+
 @pytest.mark.parametrize("request_", ["customers who ordered online in the 2nd quarter of 2025",
                                       "customers who ordered online in the 2nd quarter 2025"])
 def test_a_numbered_ordinal_names_a_part_of_the_year(translator, warehouse, catalog, request_):

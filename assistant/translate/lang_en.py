@@ -32,7 +32,7 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 # 'Q3 2026', 'H1': a letter glued to its number names a quarter or a half-year (months per part).
 PERIOD_LETTERS = {"q": 3, "h": 6}
-PERIOD_WORDS = {"quarter": 3, "half": 6}
+PERIOD_WORDS = {"quarter": 3, "half": 6, "half-year": 6}
 # Seasons of the northern hemisphere: first month and length ('last winter' = December to February).
 SEASONS = {"winter": (12, 3), "spring": (3, 3), "summer": (6, 3), "autumn": (9, 3), "fall": (9, 3)}
 # 'in the same period', 'during that time': the window named before.
@@ -43,6 +43,26 @@ ANAPHORA: tuple[tuple[str, ...], ...] = tuple(sorted((
     ("that", "time", "frame"),
     *(("that", unit) for unit in ("week", "month", "quarter", "year", "day", "season")),
 ), key=len, reverse=True))
+# 'since the start of last year', 'since the beginning of March': the first day of the period named after them.
+PERIOD_STARTS: tuple[tuple[str, ...], ...] = (("the", "start", "of"), ("the", "beginning", "of"), ("start", "of"),
+                                              ("beginning", "of"))
+# After a value of an ordered column ('gold and above', 'silver or below'): that value and those above (below) it.
+ORDER_WORDS: dict[tuple[str, ...], str] = {
+    **dict.fromkeys([("and", "above"), ("or", "above"), ("and", "up"), ("and", "higher"), ("or", "higher"),
+                     ("or", "better"), ("and", "upwards"), ("or", "more")], "up"),
+    **dict.fromkeys([("and", "below"), ("or", "below"), ("and", "lower"), ("or", "lower"), ("and", "under"),
+                     ("or", "less")], "down"),
+}
+# A score on a scale ('a 5/5 rating', 'rated 1 out of 5'): the score is a value, never a count. The scales a rating
+# is said on; the words that join a score to its scale; the words before a number that make 'N/M' a date instead.
+SCORE_SCALES = frozenset({5, 10})
+SCORE_LINKS: tuple[tuple[str, ...], ...] = (("/",), ("out", "of"))
+DATE_LEADS = frozenset({"since", "from", "before", "after", "until", "on", "the", "by"})
+# An age group said as a plural of its bound ('over-50s', 'the under 25s'): the ages beyond that bound.
+AGE_GROUP_WORDS = {"over": ">", "under": "<"}
+# 'over the same 30 days', 'in that same month': the window named before, said again with its length.
+SAME_WINDOW_WORDS: tuple[tuple[str, ...], ...] = (("the", "same"), ("these", "same"), ("those", "same"), ("this", "same"),
+                                                  ("that", "same"))
 # 'and nothing since', 'haven't been back since.': 'since' closing its clause is 'since then'.
 SINCE_THEN = frozenset({"since"})
 CLAUSE_ENDS = frozenset({",", ".", ";", "!", "?", "and", "but", "or", "except", "excluding", "unless"})
@@ -212,7 +232,8 @@ FOREIGN_WORDS = {
 }
 
 UNITS = {"day": ("DAY", 1), "days": ("DAY", 1), "week": ("DAY", 7), "weeks": ("DAY", 7), "fortnight": ("DAY", 14),
-         "fortnights": ("DAY", 14), "month": ("MONTH", 1), "months": ("MONTH", 1), "year": ("MONTH", 12), "years": ("MONTH", 12), "quarter": ("MONTH", 3), "quarters": ("MONTH", 3)}
+         "fortnights": ("DAY", 14), "month": ("MONTH", 1), "months": ("MONTH", 1), "year": ("MONTH", 12), "years": ("MONTH", 12), "quarter": ("MONTH", 3), "quarters": ("MONTH", 3),
+         "half-year": ("MONTH", 6), "half-years": ("MONTH", 6)}
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 MONTHS.pop("may", None)

@@ -30,7 +30,7 @@ SEASON_LEADS = frozenset({"cet", "ce", "le", "en", "de", "du", "pendant", "duran
 SEASON_TAILS = frozenset({"dernier", "prochain"})
 UNITS = {"jour": "day", "jours": "days", "semaine": "week", "semaines": "weeks", "mois": "months", "an": "year",
          "ans": "years", "annee": "year", "annees": "years", "trimestre": "quarter", "trimestres": "quarters",
-         "semestre": "half", "semestres": "halves"}
+         "semestre": "half-year", "semestres": "half-years"}
 NUMBERS = {"zero": "zero", "deux": "two", "trois": "three", "quatre": "four", "cinq": "five", "six": "six",
            "sept": "seven", "huit": "eight", "neuf": "nine", "dix": "ten", "onze": "eleven", "douze": "twelve",
            "treize": "thirteen", "quatorze": "fourteen", "quinze": "fifteen", "seize": "sixteen", "vingt": "twenty",
@@ -111,6 +111,18 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("au", "cours", "de", "le", "<u>", "ecoule"), ("in", "the", "last", "<u>")),     # "de l'an écoulé"
     (("au", "cours", "de", "le", "<u>", "ecoulee"), ("in", "the", "last", "<u>")),
     (("sur", "le", "dernier", "<u>"), ("in", "the", "last", "<u>")), (("sur", "la", "derniere", "<u>"), ("in", "the", "last", "<u>")),
+    # from the first day of a calendar period ('depuis le début de l'an dernier', 'depuis début mars'): lang_en's
+    # 'since the start of'; 'depuis le début de l'année' (this year) is read below
+    *[(lead + tail, ("since", "the", "start", "of") + reading) for lead in (("depuis", "le", "debut"), ("depuis", "debut"))
+      for tail, reading in ((("de",), ()), (("du",), ("the",)), (("de", "le", "<u>", "dernier"), ("last", "<u>")),
+                            (("de", "le", "<u>", "derniere"), ("last", "<u>")), (("du", "<u>", "dernier"), ("last", "<u>")),
+                            (("de", "la", "<u>", "derniere"), ("last", "<u>")), (("<m>",), ("<m>",)))],
+    # a period said with the words of its course ('au cours de 2025', 'dans le courant de l'année', 'courant mars')
+    (("au", "cours", "de"), ("during",)), (("au", "cours", "du"), ("during", "the")),
+    (("dans", "le", "courant", "de"), ("during",)), (("dans", "le", "courant", "du"), ("during", "the")),
+    (("courant", "<n>"), ("during", "<n>")), (("courant", "<m>"), ("during", "<m>")),
+    # 'la rentrée' is the start of September by custom: 'depuis la rentrée' is since the 1st of September
+    (("depuis", "la", "rentree"), ("since", "september")),
     (("depuis", "debut", "<n>"), ("since", "<n>")), (("depuis", "le", "debut", "<n>"), ("since", "<n>")),
     (("depuis", "le", "debut", "de", "<n>"), ("since", "<n>")),
     (("de", "<m>", "a", "<m2>"), ("from", "<m>", "to", "<m2>")), (("du", "mois", "de", "<m>", "a", "<m2>"), ("from", "<m>", "to", "<m2>")),
@@ -177,6 +189,8 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
           (("il", "y", "a", "<n>", "<u>"), ("<n>", "<u>", "ago")),
           (("il", "y", "a", "<n>", "a", "<n2>", "<u>"), ("between", "<n>", "and", "<n2>", "<u>", "ago")),
           (("il", "y", "a", "plus", "de", "<n>", "<u>"), ("more", "than", "<n>", "<u>", "ago")),
+          (("entre", "<n>", "et", "<n2>", "<u>"), ("between", "<n>", "and", "<n2>", "<u>", "ago")),     # '... remonte à entre 3 et 6 mois'
+          (("il", "y", "a", "entre", "<n>", "et", "<n2>", "<u>"), ("between", "<n>", "and", "<n2>", "<u>", "ago")),
           (("le", "<m>", "dernier"), ("last", "<m>")), (("le", "<u>", "dernier"), ("last", "<u>")),
           (("la", "<u>", "derniere"), ("last", "<u>")), (("<m>", "dernier"), ("last", "<m>")))],
     (("il", "y", "a", "entre", "<n>", "et", "<n2>", "<u>"), ("between", "<n>", "and", "<n2>", "<u>", "ago")),
@@ -212,6 +226,22 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("au", "minimum"), ("at", "least")), (("plus", "de"), ("more", "than")), (("moins", "de"), ("less", "than")),
     (("plus", "que"), ("more", "than")), (("moins", "que"), ("less", "than")),
     (("superieur", "a"), ("more", "than")), (("inferieur", "a"), ("less", "than")),
+    # above and below a number ('au-dessus de 200 €', 'en dessous de 50', 'sous les 150 €', 'sous la barre des 100'):
+    # lang_en's 'above' and 'under'; 'sous' before anything but a number is grammar ('sous la marque X')
+    *[(said, ("above",)) for said in (("au-dessus", "de"), ("au-dessus", "des"), ("au", "dessus", "de"), ("au", "dessus", "des"))],
+    *[(said, ("below",)) for said in (("en", "dessous", "de"), ("en-dessous", "de"), ("au-dessous", "de"),
+                                      ("en", "dessous", "des"), ("en-dessous", "des"), ("au-dessous", "des"))],
+    *[(("sous",) + said + ("<n>",), ("under", "<n>")) for said in ((), ("les",), ("la", "barre", "des"), ("la", "barre", "de"))],
+    *[(("au-dessus",) + said + ("<n>",), ("above", "<n>")) for said in (("de", "la", "barre", "des"),)],
+    # after a value of an ordered column ('membres or et au-dessus'): lang_en.ORDER_WORDS ('et plus' is read above)
+    (("et", "au-dessus"), ("and", "above")), (("ou", "au-dessus"), ("or", "above")),
+    (("et", "en", "dessous"), ("and", "below")), (("ou", "en", "dessous"), ("or", "below")),
+    (("et", "en-dessous"), ("and", "below")), (("ou", "en-dessous"), ("or", "below")),
+    (("et", "au-dela"), ("and", "above")), (("ou", "superieur"), ("or", "higher")), (("et", "superieur"), ("or", "higher")),
+    # a score on its scale ('une note de 1 sur 5'): lang_en's 'out of' (lang_en.SCORE_SCALES)
+    (("<n>", "sur", "<n2>"), ("<n>", "out", "of", "<n2>")),
+    # euros said by slang ('300 balles'), a thousand of them ('2 k€' is read by the tokenizer)
+    (("<n>", "balles"), ("<n>", "euros")),
     (("superieure", "a"), ("more", "than")), (("inferieure", "a"), ("less", "than")),
     (("ou", "plus"), ("or", "more")), (("et", "plus"), ("or", "more")), (("ou", "moins"), ("or", "less")),
     # the pronoun 'en' before the verb's auxiliary is the thing said before ("n'en ont acheté ni en magasin ni en
@@ -291,7 +321,8 @@ WORDS = {
     "obligatoire": "", "obligatoires": "",   # 'optin email obligatoire': what is said is required already
     "fait": "made", "effectue": "made", "realise": "made", "parmi": "among",
     "passe": "placed", "donne": "gave", "tous": "all", "toutes": "all", "tout": "all", "toute": "all",
-    "chaque": "every", "meme": "same", "aussi": "also", "egalement": "also", "encore": "still", "deja": "already",
+    "chaque": "every", "chacun": "each", "chacune": "each",     # '3 commandes, de plus de 100 € chacune'
+    "meme": "same", "memes": "same", "aussi": "also", "egalement": "also", "encore": "still", "deja": "already",
     "uniquement": "only", "seulement": "only", "exactement": "exactly", "environ": "about", "plus": "more",
     "moins": "less", "dernier": "last", "derniere": "last", "derniers": "last", "dernieres": "last",
     "premier": "first", "premiere": "first", "premiers": "first", "moyen": "average", "moyenne": "average",
@@ -591,7 +622,7 @@ ANY_PHRASES: tuple[tuple[str, ...], ...] = tuple((*lead, det) for lead in (
 # Phrases that say no condition wherever they are ('reçu un texto à un moment ou à un autre en 2026': in 2026).
 FILLER_PHRASES: tuple[tuple[str, ...], ...] = (
     ("a", "un", "moment", "ou", "a", "un", "autre"), ("a", "un", "moment", "donne"), ("en", "fait"),
-    ("a", "ce", "jour"), ("jusque", "ici"),
+    ("a", "ce", "jour"), ("jusque", "ici"), ("a", "tout", "moment"), ("jusque", "a", "present"),
 )
 
 # Follow-up instructions that edit a request (refine): 'plutôt sur 3 mois', 'enlève les VIP', 'ajoute les clients
@@ -757,6 +788,7 @@ NOTES = {
 # the folded 'a' of "n'a" reads 'at'; 'encore' reads 'still'); with lang_en.STATE_LINKS.
 STATE_LINKS = frozenset({"at"})
 NOTE_PHRASES = [
+    (r"\bhalf-years?\b", "semestre"), (r"\bH([12]) (\d{4})\b", r"S\1 \2"),     # 'the calendar half-year, H1 2026'
     (r"\bin the last 1 (day|month)\b", r"au cours du dernier \1"),
     (r"\bin the last (\d+) days?\b", r"au cours des \1 derniers jours"),
     (r"\bin the last (\d+) months?\b", r"au cours des \1 derniers mois"),

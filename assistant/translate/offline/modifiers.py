@@ -6,13 +6,14 @@ business vocabulary: they are the same for every catalog.
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
 from assistant.meaning import Comparison, Window
 
 from assistant.translate.lang_en import (
-    FUNCTION_WORDS, AGO, ANAPHORA, NOTES, AT_LEAST_PHRASES, CLAUSE_ENDS, COMPARISONS, CONNECTORS, COUNT_WORDS, LAST_WORDS, PRECEDING_WORDS, SINCE_THEN, CURRENCY, DETERMINER_PHRASES, MONTHS, NUMBER_AND, NUMBER_PHRASES, NUMBER_SCALES, NUMBER_WORDS, ORDINALS, PERIOD_LETTERS, PERIOD_WORDS,
+    FUNCTION_WORDS, AGE_GROUP_WORDS, AGO, DATE_LEADS, SCORE_LINKS, SCORE_SCALES, ANAPHORA, NOTES, AT_LEAST_PHRASES, CLAUSE_ENDS, COMPARISONS, CONNECTORS, COUNT_WORDS, LAST_WORDS, PRECEDING_WORDS, SINCE_THEN, CURRENCY, DETERMINER_PHRASES, MONTHS, NUMBER_AND, NUMBER_PHRASES, NUMBER_SCALES, NUMBER_WORDS, ORDINALS, PERIOD_LETTERS, PERIOD_STARTS, PERIOD_WORDS, SAME_WINDOW_WORDS,
     BAND_WORDS, PERCENT_WORDS, BIRTH_OPS, BIRTH_TAILS, BORN_WORDS, DECADE_WORDS, RANGE_WORDS, RANK_AFTER_NUMBER, RANK_DETERMINERS,
     RANK_WORDS, SUPERLATIVES, SEASONS, TIMES_WORDS, TURNING_PERIODS, TURNING_WORDS, UNITS,
 )
@@ -34,6 +35,26 @@ def merge_numbers(tokens: list[Token]) -> list[Token]:
         out.append(Token(" ".join(t.text for t in tokens[i:i + width]), str(value), first.start, last.end,
                          number=float(value), suffix="w"))   # 'w': written in words, never a year nor a bare count
         i += width
+    return out
+
+
+def merge_scores(tokens: list[Token]) -> list[Token]:
+    """'a 5/5 rating', 'rated 1 out of 5' -> one token, the score, marked '/' (a value on its scale, never a count or
+    an amount); 'since 1/5' is a date, left as it is."""
+    norms, out, i = [t.norm for t in tokens], [], 0
+    while i < len(tokens):
+        t = tokens[i]
+        link = next((p for p in SCORE_LINKS if _match(norms, i + 1, p)), None) if t.number is not None else None
+        k = i + 1 + len(link) if link else i
+        if link and k < len(tokens) and tokens[k].number in SCORE_SCALES and not t.suffix and not tokens[k].suffix \
+                and float(t.number).is_integer() and 0 <= t.number <= tokens[k].number \
+                and not (out and out[-1].norm in DATE_LEADS):
+            out.append(Token(" ".join(x.text for x in tokens[i:k + 1]).replace(" / ", "/"), t.norm, t.start,
+                             tokens[k].end, number=t.number, suffix="/"))
+            i = k + 1
+            continue
+        out.append(t)
+        i += 1
     return out
 
 
@@ -166,6 +187,31 @@ def find_windows(tokens: list[Token], as_of: dt.date) -> list[Window]:
     return found
 
 
+def _phrase_end(norms: list[str], i: int, phrases: tuple[tuple[str, ...], ...]) -> int | None:
+    """Where the first of `phrases` said at i ends, or None."""
+    return next((i + len(p) for p in phrases if _match(norms, i, p)), None)
+
+
+def _period_start(tokens, norms, i, as_of) -> Window | None:
+    """'since the start of last year' (of this year, of the month, of 2025, of March): from the first day of that
+    calendar period. 'last' names the calendar period before this one here: its start is a day, not a length."""
+    k = _phrase_end(norms, i + 1, PERIOD_STARTS)
+    if k is None or k >= len(norms):
+        return None
+    k += norms[k] == "the" and k + 1 < len(norms) and norms[k + 1] in LAST_WORDS   # 'of the last year'
+    unit = norms[k + 1].removesuffix("s") if k + 1 < len(norms) else ""    # another language's 'last months'
+    if norms[k] in ("this", "the", *LAST_WORDS) and unit in _CALENDAR_UNITS:
+        start = _start_of(unit, as_of)
+        if norms[k] in LAST_WORDS:
+            start = start - dt.timedelta(days=7) if unit == "week" else _shift_months(start, -_CALENDAR_UNITS[unit])
+        return Window(" ".join(t.text for t in tokens[i:k + 2]), i, k + 2, start=start)
+    d, end = _date_at(tokens, norms, k, as_of)
+    return Window(" ".join(t.text for t in tokens[i:end]), i, end, start=d) if d else None
+
+
+_CALENDAR_UNITS = {"week": 0, "month": 1, "quarter": 3, "year": 12}    # months in each (a week counts days)
+
+
 def _unit_said_before(tokens: list[Token], norms: list[str], i: int, found: list[Window]) -> Window | None:
     """'... in the last 90 days but visited in the last 30': a count of the last units that ends its clause
     without a unit takes the unit of the window said before, in a note."""
@@ -194,7 +240,8 @@ def _year_at(tokens: list[Token], i: int) -> int | None:
 
 def _calendar_example(unit: str, as_of: dt.date) -> str:
     previous = {"year": str(as_of.year - 1), "month": _shift_months(as_of, -1).strftime("%B %Y"),
-                "quarter": f"Q{(_shift_months(as_of, -3).month - 1) // 3 + 1} {_shift_months(as_of, -3).year}"}
+                "quarter": f"Q{(_shift_months(as_of, -3).month - 1) // 3 + 1} {_shift_months(as_of, -3).year}",
+                "half-year": f"H{(_shift_months(as_of, -6).month - 1) // 6 + 1} {_shift_months(as_of, -6).year}"}
     unit = unit.rstrip("s")
     return f"'in {previous[unit]}'" if unit in previous else "'since Monday'"
 
@@ -287,7 +334,13 @@ def _anaphora_at(tokens, norms, i) -> Window | None:
         amount = int(_number_at(tokens, k + 1) * mult)
         return Window(text, i, k + 4, amount=amount, unit=unit, anaphora="before",
                       note=f"'{text}' read as the last {amount} {unit.lower()}s (before what? name both periods)")
-    lead = i + 1 if norms[i] in ("in", "during", "over", "within", "for", "across", "at") else i
+    lead = i + 1 if norms[i] in ("in", "during", "over", "within", "for", "across", "at", "on") else i
+    same = _phrase_end(norms, lead, SAME_WINDOW_WORDS) if lead < len(norms) else None
+    if same is not None:     # 'over the same 30 days', 'sur ce même mois': the length said again
+        unit = same + (_number_at(tokens, same) is not None)
+        # 'the same day' (or week) alone says two events share one, which is asked (lang_en.VAGUE_WORDS)
+        if unit < len(norms) and norms[unit] in UNITS and (unit > same or UNITS[norms[unit]][0] == "MONTH"):
+            return Window(" ".join(t.text for t in tokens[i:unit + 1]), i, unit + 1, anaphora="same")
     for phrase in _ANAPHORA_BY_FIRST.get(norms[lead], ()) if lead < len(norms) else ():
         if _match(norms, lead, phrase):
             return Window(" ".join(t.text for t in tokens[i:lead + len(phrase)]), i, lead + len(phrase), anaphora="same")
@@ -372,6 +425,8 @@ def _window_at(tokens, norms, i, as_of) -> Window | None:  # noqa: C901 - one ta
         period, end = _period_at(tokens, norms, i + 1, as_of)
         if period:
             return Window(" ".join(t.text for t in tokens[i:end]), i, end, start=period[1])
+    if norms[i] == "since" and (start := _period_start(tokens, norms, i, as_of)):
+        return start
     if norms[i] in ("since", "after", "from"):
         d, end = _date_at(tokens, norms, i + 1, as_of)
         if d:
@@ -653,6 +708,12 @@ def _comparison_at(tokens, norms, i) -> Comparison | None:  # noqa: C901 - one t
     if norms[i] == "in" and _match(norms, i + 1, ("their",)) and i + 2 < len(tokens) and tokens[i + 2].suffix == "s":
         decade = tokens[i + 2].number
         return Comparison(">=", decade, i, i + 3, upper=decade + 9, age_hint=True, decade=True)
+    if norms[i] in AGE_GROUP_WORDS:        # 'over-50s', 'the under 25s'
+        k = i + 1 + (i + 1 < len(norms) and norms[i + 1] == "-")
+        if k < len(tokens) and tokens[k].suffix == "s" and tokens[k].number is not None:
+            return Comparison(AGE_GROUP_WORDS[norms[i]], tokens[k].number, i, k + 1, age_hint=True)
+    if tokens[i].suffix == "/":       # a score ('5/5'): a bare value, for the rated column to claim (never bounded)
+        return Comparison(">=", tokens[i].number, i, i + 1, note=f"'{tokens[i].text}' read as at least {_num(tokens[i].number)}")
     op = None
     for words, o in _COMPARISONS_BY_FIRST.get(norms[i], ()):
         if _match(norms, i, words):

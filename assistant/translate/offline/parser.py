@@ -30,7 +30,7 @@ from assistant.translate.offline.modifiers import (
     resolve_anaphora,
 )
 from assistant.translate.lang_en import (
-    BOTH, CONNECTORS, EXCLUDED_PEOPLE, EXCLUSION_ENDS, WITHOUT_ENDS, EXCLUSION_VERBS, LEADING_WORDS, NOTES, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
+    AGE_GROUP_WORDS, ORDER_WORDS, BOTH, CONNECTORS, EXCLUDED_PEOPLE, EXCLUSION_ENDS, WITHOUT_ENDS, EXCLUSION_VERBS, LEADING_WORDS, NOTES, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
     AMONG_WORDS, AMOUNT_LINKS, BEFORE_WORDS, BIRTH_OPS, CONCORD_MARKERS, WITHIN_WORDS, CONCORD_NEGATIONS, NEAR_BEHAVIOUR, GROUP_UNION_MARKERS, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, SIZE_QUESTIONS, CURRENCY, ANY_WORDS, CLAUSE_EDGES, COPULAS, DETERMINERS, LATEST_WORDS, SLOT_WORDS, MONTHS, ONE_EVENT_ALONE, ONE_EVENT_SPENT_ON, ONE_EVENT_WORDS,
     FUNCTION_WORDS, GOODS_LINKS, GOODS_NOUNS, JOINED_WORDS, QUANTITY_NOUNS, SPEND_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, DEMONSTRATIVES, DIMENSION_POINTERS, PASSIVE_AUXILIARIES, PAST_PARTICIPLE_ENDINGS, PRESENCE_WORDS,
     STATE_LINKS, THAN_WORDS, THING_NOUNS, UNION_MARKERS,
@@ -740,6 +740,8 @@ class Parser:
                     continue
                 if isinstance(c, EventCondition):
                     self._negated_state(c)
+                    if self._said_of_the_counted(c, seg, out):
+                        continue
                 out.append(c)
                 if isinstance(c, EventCondition):
                     self._counted_in_window(c, self.last_event, seg)
@@ -918,6 +920,22 @@ class Parser:
             return
         self.out.within.append((w.start_tok, w.end_tok))
 
+    def _said_of_the_counted(self, c: EventCondition, seg: Segment, out: list[Condition]) -> bool:
+        """'three or more orders in the app, of over €100 each, in H1': a clause after a comma that only says an
+        amount or a period, with no behaviour of its own, says it of the behaviour counted just before: folded into
+        it (each event's amount, the count's period). Read as behaviours of their own, the count was over all time
+        and the amount a total, silently. True when folded."""
+        before = self.last_event
+        if before is None or before not in out or before.count is None or before.negated or c.negated or \
+                seg.after not in (",", "") or self._has_event_anchor(seg) or c.count is not None or \
+                (c.events, c.dims) != (before.events, before.dims) or c.amount is None and c.window is None or \
+                c.amount is not None and before.amount is not None or c.window is not None and before.window is not None:
+            return False
+        before.amount = before.amount or c.amount
+        before.window = before.window or c.window
+        before.end_tok = max(before.end_tok, c.end_tok)
+        return True
+
     def _counted_in_window(self, c: EventCondition, before: EventCondition | None, seg: Segment) -> None:
         """'sent more than ten messages this quarter who clicked fewer than two': a count of the same records
         with no window of its own is counted in the window of the one before it (said in a note)."""
@@ -1041,7 +1059,7 @@ class Parser:
                            if tuple(self.norms[i:i + len(m)]) == m
                            and not blocked & set(range(i, i + len(m)))), None)
             if marker is None and self.norms[i] in EXCLUSION_VERBS and i not in blocked and i + 1 < end \
-                    and self.norms[i + 1] in EXCLUDED_PEOPLE:
+                    and (self.norms[i + 1] in EXCLUDED_PEOPLE or self._age_group_at(i + 1, end)):
                 marker = (self.norms[i],)
             back = excluding and (next((m for m in _EXCLUSION_ENDS_BY_FIRST.get(self.norms[i], ())
                                         if tuple(self.norms[i:i + len(m)]) == m
@@ -1063,6 +1081,13 @@ class Parser:
                 i += 1
         parts.append((cur, end, excluding, self.exclusion_marker))
         return parts
+
+    def _age_group_at(self, i: int, end: int) -> bool:
+        """People named by an age group ('under-18s', 'the over 60s'): whom an exclusion verb drops ('skip
+        under-18s')."""
+        i += self.norms[i] == "the"
+        k = i + 1 + (i + 1 < end and self.norms[i + 1] == "-")
+        return i < end and self.norms[i] in AGE_GROUP_WORDS and k < end and self.tokens[k].suffix == "s"
 
     def _state_after_without(self, i: int, blocked: set[int]) -> bool:
         """'without a purchase in 6 months and subscribed to emails' ('sans aucun achat ... et abonnés aux
@@ -1273,7 +1298,16 @@ class Parser:
                for s in content for m in s.of("column")):
             return False     # 'a churn risk above 0.7': the number is that attribute's, not a count of the behaviour
         before = not content and any(self.norms[i] in BEFORE_WORDS for i in range(seg.start, seg.end))
-        return bool(seg.windows or seg.comparisons or any(s.of("qualifier", "dimvalue") for s in content) or before)
+        counts = [c for c in seg.comparisons if not self._an_age(c)]
+        return bool(seg.windows or counts or any(s.of("qualifier", "dimvalue") for s in content) or before)
+
+    def _an_age(self, c: Comparison) -> bool:
+        """A number said of people, never of the behaviour before ('skip under-18s', 'excluding customers under 18',
+        'anyone over 65'): an age group, or a bound right after the word for the customers."""
+        if c.age_hint:
+            return True
+        return any(s.of("entity") and s.end == c.start_tok for s in self.lexicon_spans) \
+            or (c.start_tok > 0 and self.norms[c.start_tok - 1] in EXCLUDED_PEOPLE)
 
     def _relative(self, seg: Segment) -> bool:
         """'... but none of them were promotions': a negation pointing back at the behaviour named before."""
@@ -1695,12 +1729,19 @@ class Parser:
         cond.last = self._latest(seg, in_window)
         # an event's number column named ('a basket over 80') makes a number its amount; a yes/no or text column
         # ('bounced', 'email') does not: 'at least one bounced email' counts them
+        valued = self._numeric_dimension_values(seg, cond, cols)
+        # a number column whose values were said ('tickets rated 1 or 2') makes no other number an amount: 'at least
+        # 2 tickets rated 1 or 2' counts the tickets
+        rated = {self.catalog.events[e].dimensions[d].column for e in cond.events for d in cond.dims
+                 if d in self.catalog.events[e].dimensions}
         spend = any(self.norms[i] in ("spent", "spend", "spends", "spending", "spenders", "spender", "paid", "pay")
                     for i in range(seg.start, seg.end)) or \
-            any(is_numeric(self.catalog.column(m.column).type) for _, m in cols)
-        valued = self._numeric_dimension_values(seg, cond, cols)
+            any(is_numeric(self.catalog.column(m.column).type) and m.column not in rated for _, m in cols)
         for c in seg.comparisons:
             if id(c) in valued or c.age_hint:     # 'buyers over 30 years old', 'de plus de 30 ans': an age, no count
+                continue
+            if self.tokens[c.start_tok].suffix == "/":    # a score no rated column claimed: asked, never a count
+                self.out.unread.update(range(c.start_tok, c.end_tok))
                 continue
             # 'more than 5 units': the measure that word names; a quantity no measure names is asked about, never
             # read as a count of purchases
@@ -1896,10 +1937,11 @@ class Parser:
                 cond = by_column.get(m.column)
                 if cond is None:
                     cond = by_column[m.column] = ValueCondition(s.start, s.end, negated=negated, column=m.column)
-                cond.values = tuple(dict.fromkeys(cond.values + m.values))
-                cond.labels = tuple(dict.fromkeys(cond.labels + (m.label,)))
-                cond.start_tok, cond.end_tok = min(cond.start_tok, s.start), max(cond.end_tok, s.end)
-                self._use(s.start, s.end)
+                beyond, end = self._ordered_beyond(s, m)
+                cond.values = tuple(dict.fromkeys(cond.values + m.values + tuple(beyond)))
+                cond.labels = tuple(dict.fromkeys(cond.labels + (m.label,) + tuple(beyond.values())))
+                cond.start_tok, cond.end_tok = min(cond.start_tok, s.start), max(cond.end_tok, end)
+                self._use(s.start, end)
                 continue
             ind = s.of("indvalue")
             if ind and self._modifies_another_noun(s, ind[0]):
@@ -1963,6 +2005,18 @@ class Parser:
                 self._use(s.start, s.end)
                 out.append(KnownCondition(s.start, s.end, column=self.joined, known=True))
         return out
+
+    def _ordered_beyond(self, s: Span, m: Meaning) -> tuple[dict[str, str], int]:
+        """'gold and above': the values an ordered column lists after (or before) the one said, by label, and where
+        the words that say so end."""
+        col = self.catalog.column(m.column)
+        phrase = next((p for p in ORDER_WORDS if tuple(self.norms[s.end:s.end + len(p)]) == p), None)
+        if not col.ordered or len(m.values) != 1 or m.values[0] not in col.values or phrase is None:
+            return {}, s.end
+        keys = list(col.values)
+        at = keys.index(m.values[0])
+        beyond = keys[at + 1:] if ORDER_WORDS[phrase] == "up" else keys[:at]
+        return {k: col.values[k].label or k for k in beyond}, s.end + len(phrase)
 
     def _note_behaviour_reading(self, seg: Segment, s: Span, m: Meaning, context_cols: set[str]) -> None:
         """'App users': a value said before the customers' noun, read as their own (the acquisition channel), that

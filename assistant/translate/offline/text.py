@@ -9,12 +9,13 @@ from typing import NamedTuple
 from assistant.translate import lang_en, lang_fr   # word lists only: they import nothing of the translator
 
 # Ordinal endings glued to a number ('1st', '1er', '3ème'): one token, suffix 'th'. Each language module declares
-# its own; longest first so '1ère' is not read as '1' and 'ère'.
+# its own; longest first so '1ère' is not read as '1' and 'ère'. Endings in any case: a request in capitals says
+# '1ER JUILLET', '5K POINTS'.
 ORDINAL_SUFFIXES: frozenset[str] = lang_en.ORDINAL_SUFFIXES | lang_fr.ORDINAL_SUFFIXES
 _ORDINAL = "|".join(sorted(ORDINAL_SUFFIXES, key=len, reverse=True))
 
 _TOKEN = re.compile(r"""
-    (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?)(?P<suffix>(?:{ordinal})\b|s\b|k\b|\+|%)?   # 1,000 12.5 30s 1st 1er 3+ 10%
+    (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?)(?P<suffix>(?i:(?:{ordinal})\b|s\b|k\b)|\+|%)?   # 1,000 12.5 30s 1st 1er 5K 3+ 10%
   | (?P<word>[^\W\d_]+(?:[-'’][^\W\d_]+)*)                                   # words, hyphenated, it's
   | (?P<sym>[€$£%+,;:()\-/&])
 """.replace("{ordinal}", _ORDINAL), re.VERBOSE | re.UNICODE)

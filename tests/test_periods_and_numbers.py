@@ -1,0 +1,189 @@
+"""Periods, numbers and comparisons said in the ways a marketer says them, in English and in French: each request
+selects the customers of a hand-written SQL on the demo warehouse (as of 2026-09-30), and asks nothing.
+
+The sentences are ours, not the blind sets'; each English phrasing has its French twin.
+"""
+from __future__ import annotations
+
+import pytest
+from translations import A, PURCHASES, same_audience
+
+SINCE_2025 = f"SELECT customer_id FROM ({PURCHASES}) p WHERE ts >= DATE '2025-01-01'"
+SINCE_AUGUST = f"SELECT customer_id FROM ({PURCHASES}) p WHERE ts >= DATE '2026-08-01'"
+SINCE_SEPTEMBER = f"SELECT customer_id FROM ({PURCHASES}) p WHERE ts >= DATE '2026-09-01'"
+SIX_MONTHS = f"SELECT customer_id FROM ({PURCHASES}) p WHERE ts >= DATE '2026-09-30' - INTERVAL 6 MONTH"
+SIGNED_2025 = "SELECT customer_id FROM crm.customers WHERE signup_date >= DATE '2025-01-01' AND signup_date < DATE '2026-01-01'"
+SMS_2026 = "SELECT customer_id FROM marketing.messages WHERE channel = 'sms' AND sent_at >= DATE '2026-01-01'"
+
+
+@pytest.mark.parametrize("request_, gold", [
+    # from the first day of a calendar period, not a rolling length
+    ("customers who bought since the start of last year", SINCE_2025),
+    ("customers who bought since the beginning of 2025", SINCE_2025),
+    ("customers who bought since the start of last month", SINCE_AUGUST),
+    ("clients qui ont acheté depuis le début de l'an dernier", SINCE_2025),
+    ("clients qui ont acheté depuis le début de l'année dernière", SINCE_2025),
+    ("clients qui ont acheté depuis le début du mois dernier", SINCE_AUGUST),
+    ("clients qui ont acheté depuis début août", SINCE_AUGUST),
+    # 'la rentrée' is the 1st of September by custom
+    ("clients qui ont acheté depuis la rentrée", SINCE_SEPTEMBER),
+    # a half-year ('semestre') is six months
+    ("customers who bought in the last half-year", SIX_MONTHS),
+    ("clients qui ont acheté sur le dernier semestre", SIX_MONTHS),
+    # words around a period that add nothing to it
+    ("customers who signed up at some point in 2025", SIGNED_2025),
+    ("clients qui se sont inscrits au cours de 2025", SIGNED_2025),
+    ("clients qui se sont inscrits dans le courant de 2025", SIGNED_2025),
+    ("customers who received an SMS at any point in 2026", SMS_2026),
+    ("clients qui ont reçu un SMS à un moment ou à un autre en 2026", SMS_2026),
+    ("customers who received an SMS so far this year", SMS_2026),
+    ("clients qui ont reçu un SMS cette année jusqu'ici", SMS_2026),
+    # an ending in capitals is still an ordinal, or a thousand
+    ("CLIENTS QUI ONT ACHETE DEPUIS LE 1ER AOUT", SINCE_AUGUST),
+    ("CUSTOMERS WITH MORE THAN 5K LOYALTY POINTS", "SELECT customer_id FROM crm.customers WHERE loyalty_points > 5000"),
+])
+def test_a_period_said_in_words_is_read(translator, warehouse, catalog, request_, gold):
+    same_audience(translator, warehouse, catalog, request_, gold)
+
+
+@pytest.mark.parametrize("request_", ["customers who bought at some point", "clients qui ont acheté à un moment ou à un autre"])
+def test_a_period_word_alone_says_no_condition(translator, request_):
+    """'at some point' with no period is any time: the behaviour ever, the words shown as ignored, never a period."""
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and len(r.definition.criteria) == 1, r.definition.to_text()
+    assert r.definition.criteria[0].label in ("store purchase or online order", "achat en magasin ou commande en ligne")
+
+
+
+LOW_RATED_TWICE = ("SELECT customer_id FROM service.tickets WHERE satisfaction_score IN (1, 2) "
+                   "GROUP BY customer_id HAVING count(*) >= 2")
+
+
+@pytest.mark.parametrize("request_", [
+    "customers with at least 2 tickets rated 1 or 2",
+    "customers who gave a satisfaction score of 1 or 2 on at least two tickets",
+    "clients qui ont donné une note de satisfaction de 1 ou 2 sur au moins deux tickets",
+])
+def test_a_count_beside_rated_values_counts_the_behaviour(translator, warehouse, catalog, request_):
+    """The values of a number column ('rated 1 or 2') are no amount: the count said with them ('at least 2') counts
+    the rated behaviour, it is not an amount of tickets asked about."""
+    same_audience(translator, warehouse, catalog, request_, LOW_RATED_TWICE)
+
+
+AVG_BASKET = (f"SELECT customer_id FROM ({PURCHASES}) p GROUP BY customer_id HAVING avg(amount) {{}}")
+OVER_50 = "SELECT customer_id FROM crm.customers WHERE country = 'FR' AND birth_date <= DATE '2026-09-30' - INTERVAL 51 YEAR"
+
+
+@pytest.mark.parametrize("request_, gold", [
+    ("clients avec un panier moyen au-dessus de 200 €", AVG_BASKET.format("> 200")),
+    ("customers with an average basket above €200", AVG_BASKET.format("> 200")),
+    ("clients avec un panier moyen sous les 150 €", AVG_BASKET.format("< 150")),
+    ("clients avec un panier moyen en dessous de 150 euros", AVG_BASKET.format("< 150")),
+    ("customers with an average basket below 150 euros", AVG_BASKET.format("< 150")),
+    ("clients avec un panier moyen de plus de 200 balles", AVG_BASKET.format("> 200")),
+    # an age group said as the plural of its bound
+    ("Over-50s in France", OVER_50),
+    ("the over 50s in France", OVER_50),
+    ("les plus de 50 ans en France", OVER_50),
+])
+def test_a_bound_said_in_words_is_read(translator, warehouse, catalog, request_, gold):
+    same_audience(translator, warehouse, catalog, request_, gold)
+
+
+def test_sous_before_anything_but_a_number_is_not_a_bound(translator):
+    """'sous' is 'under' only before a number: 'sous la marque Nike' does not bound anything (still asked)."""
+    r = translator.translate("clients qui ont acheté sous la marque Nike", A)
+    assert r.status == "clarify" and "sous" in r.unrecognized, r.definition.to_text()
+
+
+STORE_90_NOT_UNDER_25 = ("SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL "
+                         "AND transaction_ts >= DATE '2026-09-30' - INTERVAL 90 DAY "
+                         "EXCEPT SELECT customer_id FROM crm.customers WHERE birth_date > DATE '2026-09-30' - INTERVAL 25 YEAR")
+
+
+@pytest.mark.parametrize("request_", [
+    "customers who bought in store in the last 90 days. Skip under-25s.",
+    "customers who bought in store in the last 90 days, excluding customers under 25",
+    "customers who bought in store in the last 90 days. Skip anyone under 25.",
+    "clients qui ont acheté en magasin ces 90 derniers jours, sauf les moins de 25 ans",
+])
+def test_an_exclusion_of_people_by_age_is_no_count_of_the_behaviour(translator, warehouse, catalog, request_):
+    """After a behaviour, 'excluding customers under 25' drops people by age: it is not 'fewer than 25 purchases'
+    (nor the purchases of the under-25s) carried over from the behaviour before."""
+    same_audience(translator, warehouse, catalog, request_, STORE_90_NOT_UNDER_25)
+
+
+GOLD_AND_UP = "SELECT customer_id FROM crm.customers WHERE loyalty_tier IN ('gold', 'vip') AND country = 'FR'"
+SILVER_AND_DOWN = "SELECT customer_id FROM crm.customers WHERE loyalty_tier IN ('standard', 'silver') AND country = 'FR'"
+
+
+@pytest.mark.parametrize("request_, gold", [
+    ("gold-and-above members in France", GOLD_AND_UP),
+    ("customers in France with a gold or higher tier", GOLD_AND_UP),
+    ("membres or et au-dessus en France", GOLD_AND_UP),
+    ("clients en France de niveau or ou plus", GOLD_AND_UP),
+    ("silver or below customers in France", SILVER_AND_DOWN),
+    ("clients en France de niveau argent ou en dessous", SILVER_AND_DOWN),
+])
+def test_a_value_of_an_ordered_column_and_above(translator, warehouse, catalog, request_, gold):
+    """The catalog lists the loyalty tiers from the lowest ('ordered: true'): 'gold and above' is gold and VIP."""
+    same_audience(translator, warehouse, catalog, request_, gold)
+
+
+def test_and_above_after_a_value_of_an_unordered_column_is_not_read(translator):
+    """A country has no order: 'France and above' is asked about, never widened."""
+    r = translator.translate("customers in France and above", A)
+    assert r.status == "clarify" and "above" in r.unrecognized, r.definition.to_text()
+
+
+CLICKED_NOT_BOUGHT_30 = ("SELECT customer_id FROM marketing.messages WHERE channel = 'email' AND clicked_at IS NOT NULL "
+                         "AND clicked_at >= DATE '2026-09-30' - INTERVAL 30 DAY "
+                         f"EXCEPT SELECT customer_id FROM ({PURCHASES}) p WHERE ts >= DATE '2026-09-30' - INTERVAL 30 DAY")
+
+
+@pytest.mark.parametrize("request_", [
+    "customers who clicked an email in the last 30 days but didn't buy anything over the same 30 days",
+    "clients qui ont cliqué sur un e-mail ces 30 derniers jours mais n'ont rien acheté sur ces mêmes 30 jours",
+])
+def test_the_same_window_said_again_with_its_length(translator, warehouse, catalog, request_):
+    """'over the same 30 days', 'sur ces mêmes 30 jours': the window named before, not '30' read as a count."""
+    same_audience(translator, warehouse, catalog, request_, CLICKED_NOT_BOUGHT_30)
+
+
+def test_the_same_day_alone_is_still_asked(translator):
+    """'the same day' says two events share a day, which the catalog cannot check: asked, never the window before."""
+    r = translator.translate("customers who bought in store in the last 30 days and online the same day", A)
+    assert r.status == "clarify" and any(q.phrase == "the same" for q in r.clarifications), r.definition.to_text()
+
+
+LAST_3_TO_6 = (f"SELECT customer_id FROM ({PURCHASES}) p GROUP BY customer_id "
+               "HAVING max(ts) >= DATE '2026-09-30' - INTERVAL 6 MONTH AND max(ts) < DATE '2026-09-30' - INTERVAL 3 MONTH")
+
+
+@pytest.mark.parametrize("request_", [
+    "customers whose last purchase was between 3 and 6 months ago",
+    "clients dont le dernier achat remonte à entre 3 et 6 mois",
+    "clients dont le dernier achat date d'il y a entre 3 et 6 mois",
+])
+def test_when_the_latest_event_was_between_two_lengths_ago(translator, warehouse, catalog, request_):
+    same_audience(translator, warehouse, catalog, request_, LAST_3_TO_6)
+
+
+RATED = "SELECT customer_id FROM service.tickets WHERE satisfaction_score IN ({})"
+
+
+@pytest.mark.parametrize("request_, scores", [
+    ("customers with a ticket rated 4/5", "4"),
+    ("customers who rated a support ticket 1 or 2 out of 5", "1, 2"),
+    ("clients avec une note de satisfaction de 4 sur 5", "4"),
+    ("clients avec une note de satisfaction de 1 ou 2 sur 5", "1, 2"),
+])
+def test_a_score_on_its_scale_is_a_value_of_the_rated_column(translator, warehouse, catalog, request_, scores):
+    """'4/5', '1 out of 5', '4 sur 5': the score is the rating's value; the scale is no number of its own."""
+    same_audience(translator, warehouse, catalog, request_, RATED.format(scores))
+
+
+@pytest.mark.parametrize("request_", ["customers who opened 3 out of 5 emails", "customers who gave us a 5/5"])
+def test_a_score_no_rated_column_claims_is_asked_never_a_count(translator, request_):
+    r = translator.translate(request_, A)
+    assert r.status in ("clarify", "refused") and not any("at least" in w for w in r.warnings), (r.status, r.warnings)
