@@ -1410,3 +1410,11 @@ def test_a_title_that_opens_with_customer_service_is_still_a_title(translator, w
                   "SELECT customer_id FROM crm.customers WHERE loyalty_tier IN ('vip', 'gold') INTERSECT "
                   "SELECT customer_id FROM service.tickets WHERE created_at >= DATE '2026-09-30' - INTERVAL 6 MONTH "
                   "GROUP BY customer_id HAVING count(*) >= 2")
+
+
+@pytest.mark.parametrize("request_", ["clients avec un ticket remboursement depuis juillet noté 2/5 ou moins",
+                                      "customers with a refund ticket since July rated 2/5 or less"])
+def test_a_score_with_a_bound_after_it_is_never_read_as_that_score_alone(translator, request_):
+    """'noté 2/5 ou moins' was read as a rating of exactly 2, 'ou moins' dropped, silently (fr2-028, once 'noté' named
+    the rating): a bound is asked about until a rating can be compared."""
+    asks(translator, request_, "2/5")

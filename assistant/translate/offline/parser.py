@@ -26,7 +26,7 @@ from assistant.translate.offline.event_filters import excludes, selects
 from assistant.translate.offline.lexicon import Lexicon, Meaning, Span
 from assistant.meaning import Comparison, Window
 from assistant.translate.offline.modifiers import (
-    _back, Ranking, bounds_after_nouns, find_births, find_comparisons, find_rankings, find_windows, held_since,
+    _back, Ranking, bound_after, bounds_after_nouns, find_births, find_comparisons, find_rankings, find_windows, held_since,
     resolve_anaphora,
 )
 from assistant.translate.lang_en import (
@@ -1830,8 +1830,10 @@ class Parser:
         """'a 1 or 2 satisfaction rating', 'a rating of 4 or 5': bare numbers said against a numeric dimension of the
         behaviour are its values, not a count. Returns the comparisons so read (by id)."""
         cat, used = self.catalog, set()
+        # a number with its bound said right after ('noté 2/5 ou moins') is no value: read as one, the bound was lost
         bare = sorted((c for c in seg.comparisons if c.note and not c.currency and not c.times and c.upper is None
-                       and c.end_tok - c.start_tok == 1), key=lambda c: c.start_tok)
+                       and c.end_tok - c.start_tok == 1 and not bound_after(self.norms, c.end_tok)),
+                      key=lambda c: c.start_tok)
         for s, m in cols:
             dim = next((d for d, dd in cat.events[m.event].dimensions.items() if dd.column == m.column), None) \
                 if m.event in cond.events else None
