@@ -1145,3 +1145,297 @@ def test_a_sentence_that_denies_something_unknown_is_asked_not_set_aside(transla
     """A sentence with no catalog word was an aside, shown as ignored: 'No minors' restricts the audience."""
     r = translator.translate(request_, A)
     assert r.status == "clarify" and phrase in r.unrecognized, (r.status, r.ignored, r.unrecognized)
+
+
+# -- a verb said in another form than the catalog's: an infinitive, a gerund, an agreeing participle ----------
+
+RECEIVED_NOT_OPENED = (
+    "SELECT m.customer_id FROM marketing.messages m JOIN marketing.campaigns c USING (campaign_id) "
+    "WHERE c.channel = 'email' AND m.sent_at >= DATE '2026-08-01' AND m.sent_at < DATE '2026-09-01' "
+    "EXCEPT SELECT m.customer_id FROM marketing.messages m JOIN marketing.campaigns c USING (campaign_id) "
+    "WHERE c.channel = 'email' AND m.opened_at >= DATE '2026-08-01' AND m.opened_at < DATE '2026-09-01'")
+
+
+@pytest.mark.parametrize("request_", [
+    "ont reçu un e-mail en août sans l'ouvrir",
+    "clients qui ont reçu un e-mail en août sans jamais l'ouvrir",
+    "received an email in August without opening it",
+])
+def test_an_infinitive_or_gerund_after_sans_or_without_is_the_catalogs_participle(translator, warehouse, catalog,
+                                                                                  request_):
+    """'sans l'ouvrir' and 'without opening it' name the behaviour the catalog says 'ouvert', 'opened': the verb
+    was asked about ('ouvrir', 'opening'), and "l'" is the pronoun of what was named before (its channel kept)."""
+    same_audience(translator, warehouse, catalog, request_, RECEIVED_NOT_OPENED)
+
+
+@pytest.mark.parametrize("request_", [
+    "Tous ceux qui nous ont rejoints par parrainage cette année",
+    "Toutes celles qui nous ont rejointes par parrainage cette année",
+])
+def test_a_participle_agrees_after_its_auxiliary(translator, warehouse, catalog, request_):
+    """The catalog writes 'ont rejoint': 'nous ont rejoints', 'rejointes', were asked about. A participle after the
+    phrase's auxiliary agrees too, and so does the ending -int."""
+    same_audience(translator, warehouse, catalog, request_, "SELECT customer_id FROM crm.customers "
+                  "WHERE acquisition_channel = 'referral' AND signup_date >= DATE '2026-01-01'")
+
+
+@pytest.mark.parametrize("request_, channel", [
+    ("Ceux qui ont dit oui aux notifs push", "push"),
+    ("clients qui ont donné leur accord pour les SMS", "sms"),
+    ("customers who have push notifications switched on", "push"),
+    ("customers who turned on email", "email"),
+])
+def test_a_consent_said_with_a_light_verb(translator, warehouse, catalog, request_, channel):
+    """'dit oui aux', 'donné leur accord pour', 'switched on': a consent, said with a verb and its object ('dit',
+    'accord', 'switched' were asked about)."""
+    same_audience(translator, warehouse, catalog, request_,
+                  f"SELECT customer_id FROM crm.consents WHERE channel = '{channel}' AND opted_in")
+
+
+@pytest.mark.parametrize("request_", ["customers who have push notifications switched off",
+                                      "clients qui ont dit non aux e-mails"])
+def test_the_opposite_of_a_consent_is_still_asked(translator, request_):
+    r = translator.translate(request_, A)
+    assert r.status == "clarify", r.definition.to_text()
+
+
+CART_BRANDS = ("SELECT e.customer_id FROM web.events e JOIN pim.products p USING (product_id) "
+               "WHERE e.customer_id IS NOT NULL AND e.event_type = 'add_to_cart' AND p.brand IN ('Bose', 'JBL') "
+               "AND e.event_ts >= DATE '2026-09-30' - INTERVAL 2 MONTH")
+
+
+@pytest.mark.parametrize("request_", [
+    "Ont mis un article Bose ou JBL dans leur panier ces deux derniers mois",
+    "ont ajouté un produit Bose ou JBL à leur panier ces deux derniers mois",
+    "Put a Bose or JBL item in their cart over the past two months",
+    "customers who added a Bose or JBL product to their basket in the last 2 months",
+])
+def test_values_listed_in_the_place_of_a_behaviours_thing(translator, warehouse, catalog, request_):
+    """'un article Bose ou JBL', 'a Bose or JBL item': the place of the thing a behaviour was about holds values
+    joined by 'or' (one value was read, two asked the verb); 'put in their basket', 'à leur panier' are the
+    catalog's add to cart."""
+    same_audience(translator, warehouse, catalog, request_, CART_BRANDS)
+
+
+@pytest.mark.parametrize("request_", ["Clients qui sont passés en caisse à Rivoli cette année",
+                                      "clientes et clients passés en caisse à Rivoli cette année"])
+def test_passer_en_caisse_is_a_store_purchase(translator, warehouse, catalog, request_):
+    """'passés en caisse' (at the till: they paid): the catalog's store purchase, its participle agreeing ('passés'
+    was asked about). Not 'passés en magasin', which may be without buying anything."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT t.customer_id FROM pos.transactions t JOIN pos.stores s USING (store_id) "
+                  "WHERE t.customer_id IS NOT NULL AND s.store_name = 'Paris Rivoli' AND t.transaction_ts >= DATE '2026-01-01'")
+
+
+LOW_CHAT_RATING = ("SELECT customer_id FROM service.tickets WHERE channel = 'chat' AND satisfaction_score IN (1, 2) "
+                   "AND created_at >= DATE '2026-01-01'")
+
+
+@pytest.mark.parametrize("request_", [
+    "tickets chat notés 1 ou 2 cette année",
+    "clients qui nous ont mis une note de 1 ou 2 pour un ticket chat cette année",   # ("2 sur 5": a scale)
+    "chat tickets rated 1 or 2 this year",
+])
+def test_a_rating_said_as_a_participle_or_a_light_verb(translator, warehouse, catalog, request_):
+    """'notés 1 ou 2' (the participle of 'note'), 'mis une note de 1 ou 2': the ticket's rating ('notés', 'mis' were
+    asked about), as English 'rated'."""
+    same_audience(translator, warehouse, catalog, request_, LOW_CHAT_RATING)
+
+
+@pytest.mark.parametrize("request_", [
+    "ont écrit au service client par courriel en août",
+    "Les membres qui ont écrit au service à la clientèle par courriel en août",
+    "customers who wrote to customer service by email in August",
+])
+def test_writing_to_customer_service_is_a_ticket(translator, warehouse, catalog, request_):
+    """'écrit au service client', 'wrote to customer service': a ticket, by the channel said ('écrit', 'wrote',
+    'service' were asked about)."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM service.tickets WHERE channel = 'email' "
+                  "AND created_at >= DATE '2026-08-01' AND created_at < DATE '2026-09-01'")
+
+
+def test_a_dimension_said_with_either_takes_the_values_said_before(translator, warehouse, catalog):
+    """'never bought either brand': the brands of the behaviour before (all purchases were excluded, silently, once
+    the first part was read), and not its period."""
+    same_audience(translator, warehouse, catalog,
+                  "added an Apple or Samsung product to their wishlist in the last 45 days but have never bought "
+                  "either brand from us",
+                  "SELECT e.customer_id FROM web.events e JOIN pim.products p USING (product_id) "
+                  "WHERE e.customer_id IS NOT NULL AND e.event_type = 'wishlist_add' AND p.brand IN ('Apple', 'Samsung') "
+                  "AND e.event_ts >= DATE '2026-09-30' - INTERVAL 45 DAY "
+                  "EXCEPT SELECT t.customer_id FROM pos.transactions t JOIN pos.transaction_lines l USING (transaction_id) "
+                  "JOIN pim.products p USING (product_id) WHERE p.brand IN ('Apple', 'Samsung') "
+                  "EXCEPT SELECT o.customer_id FROM ecom.orders o JOIN ecom.order_lines l USING (order_id) "
+                  "JOIN pim.products p USING (product_id) WHERE o.status <> 'cancelled' AND p.brand IN ('Apple', 'Samsung')")
+
+
+@pytest.mark.parametrize("request_", [
+    "visiteurs arrivés par Google Ads ces 15 derniers jours",
+    "clients venus par Google Ads ces 15 derniers jours",
+    "visitors who landed from Google Ads in the last 15 days",
+])
+def test_the_words_of_acquisition_before_a_traffic_source_are_the_visits_verb(translator, warehouse, catalog, request_):
+    """'arrivés par', 'venus par' are the catalog's words for an acquisition channel; before a session's traffic
+    source ('Google Ads' is none) they say where the visit came from ('arrivés par', 'landed' were asked about)."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM web.sessions WHERE customer_id IS NOT NULL AND traffic_source = 'paid_search' "
+                  "AND started_at >= DATE '2026-09-30' - INTERVAL 15 DAY")
+
+
+@pytest.mark.parametrize("request_", ["clients recrutés via l'appli", "hommes acquis via l'appli",
+                                      "customers acquired via the app"])
+def test_a_phrase_of_a_behaviour_after_an_attributes_words_is_that_attributes_value(translator, warehouse, catalog,
+                                                                                     request_):
+    """'via l'appli' is also an order's channel: after 'recrutés' (the acquisition channel's word) it is that
+    channel's 'app' ('recrutés', 'acquis' were asked about)."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM crm.customers WHERE acquisition_channel = 'app'"
+                  + (" AND gender = 'male'" if "hommes" in request_ else ""))
+
+
+@pytest.mark.parametrize("request_", ["clients qui ont racheté cette année", "customers who repurchased this year"])
+def test_bought_again_is_a_purchase(translator, warehouse, catalog, request_):
+    """'racheté', 'repurchased': the catalog's purchase ('racheté' was asked about)."""
+    same_audience(translator, warehouse, catalog, request_,
+                  f"SELECT customer_id FROM ({PURCHASES}) p WHERE ts >= DATE '2026-01-01'")
+
+
+@pytest.mark.parametrize("request_", [
+    "clients dont le dernier achat s'est fait en ligne",
+    "clients dont le dernier achat a eu lieu en ligne",
+    "customers whose last purchase took place online",
+])
+def test_how_the_latest_purchase_happened_said_with_a_light_verb(translator, warehouse, catalog, request_):
+    """'s'est fait', 'a eu lieu', 'took place' say what the latest purchase was, as 'was' does ('dernier achat',
+    'last purchase' were asked about)."""
+    same_audience(translator, warehouse, catalog, request_, edge_purchase("max", "ch = 'online'"))
+
+
+def test_a_birthday_that_falls_in_a_month(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog, "gold members whose birthday falls in December",
+                  "SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'gold' AND month(birth_date) = 12")
+
+
+@pytest.mark.parametrize("request_", ["people in the US who signed up but have never bought anything",
+                                      "les gens inscrits qui habitent aux États-Unis et qui n'ont jamais rien acheté"])
+def test_signed_up_alone_is_having_signed_up(translator, warehouse, catalog, request_):
+    """'signed up', 'inscrits' with no period said: the customers with a signup date ('signed up' was asked about);
+    with a period it stays when they signed up."""
+    r = same_audience(translator, warehouse, catalog, request_,
+                      f"SELECT customer_id FROM crm.customers WHERE country = 'US' AND signup_date IS NOT NULL "
+                      f"EXCEPT SELECT customer_id FROM ({PURCHASES}) p")
+    assert len(r.definition.criteria) == 3, r.definition.to_text()
+
+
+@pytest.mark.parametrize("request_", ["ont ajouté qqch à leur wishlist cette semaine",
+                                      "ont ajouté quelque chose à leur liste d'envies cette semaine",
+                                      "added something to their wishlist this week"])
+def test_something_holds_the_place_of_a_behaviours_thing(translator, warehouse, catalog, request_):
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM web.events WHERE customer_id IS NOT NULL AND event_type = 'wishlist_add' "
+                  "AND event_ts >= DATE '2026-09-28'")
+
+
+@pytest.mark.parametrize("request_", ["clients avec des commandes effectuées en ligne cette année",
+                                      "clients avec des commandes faites en ligne cette année"])
+def test_a_light_verbs_participle_agrees(translator, warehouse, catalog, request_):
+    """'effectuées', 'faites' read as 'effectué', 'fait' do (they were asked about)."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2026-01-01'")
+
+
+def test_passes_en_magasin_without_buying_is_still_asked(translator):
+    """'passés en magasin' may be without buying (a visit the catalog does not have): never read as a purchase."""
+    asks(translator, "clients passés en magasin sans rien acheter ce mois-ci", "passés")
+
+
+CANCELLED_APP = ("SELECT customer_id FROM ecom.orders WHERE status = 'cancelled' AND device = 'app' "
+                 "AND order_ts >= DATE '2026-09-30' - INTERVAL 60 DAY")
+
+
+@pytest.mark.parametrize("request_", [
+    "Customers with an app order that got cancelled in the last 60 days",
+    "Customers with an app order that was cancelled in the last 60 days",
+    "clients avec une commande appli qui a été annulée ces 60 derniers jours",
+])
+def test_an_order_that_got_cancelled_is_the_cancelled_order(translator, warehouse, catalog, request_):
+    """'an app order that was cancelled' was two behaviours (an app order that was not cancelled, and a cancelled
+    one); 'got' was read as a message received. The clause says the state of the order before."""
+    same_audience(translator, warehouse, catalog, request_, CANCELLED_APP)
+
+
+@pytest.mark.parametrize("request_", ["clients avec un ticket ouvert pour un pb de livraison",
+                                      "clients avec un ticket ouvert pour un souci de livraison",
+                                      "customers with an open ticket about a delivery problem"])
+def test_a_problem_names_what_a_ticket_is_about(translator, warehouse, catalog, request_):
+    """'un pb de livraison', 'a delivery problem': the ticket's topic, said with its noun ('pb', 'souci',
+    'problem' were asked about; the demo catalog's words for the topic)."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM service.tickets WHERE status = 'open' AND topic = 'delivery'")
+
+
+@pytest.mark.parametrize("request_", ["clients qui ont fait du shopping à Rue Neuve cette année",
+                                      "customers who shopped at Rue Neuve this year"])
+def test_faire_du_shopping_is_to_shop(translator, warehouse, catalog, request_):
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT t.customer_id FROM pos.transactions t JOIN pos.stores s USING (store_id) WHERE "
+                  "t.customer_id IS NOT NULL AND s.store_name = 'Brussels Rue Neuve' AND t.transaction_ts >= DATE '2026-01-01'")
+
+
+@pytest.mark.parametrize("request_", ["VIP avec plus de 5000 points de fidélité en cagnotte",
+                                      "VIPs with more than 5000 loyalty points in their points balance"])
+def test_an_attribute_named_twice_is_one(translator, warehouse, catalog, request_):
+    """'points de fidélité en cagnotte': the balance's second name, right after the first, was asked about."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'vip' AND loyalty_points > 5000")
+
+
+@pytest.mark.parametrize("request_", [
+    "Customers who reached out by chat or phone about a refund since June",
+    "clients qui nous ont contactés par tchat ou par téléphone au sujet d'un remboursement depuis juin",
+    "clients qui ont pris contact par tchat ou par téléphone pour un remboursement depuis juin",
+])
+def test_reaching_out_is_contacting_customer_service(translator, warehouse, catalog, request_):
+    """'reached out by chat', 'nous ont contactés', 'pris contact': a ticket ('we reached out to them by email' is a
+    message, and stays asked)."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM service.tickets WHERE channel IN ('chat', 'phone') AND topic = 'refund' "
+                  "AND created_at >= DATE '2026-06-01'")
+
+
+def test_we_reached_out_to_them_is_not_a_ticket(translator):
+    asks(translator, "customers we reached out to by email in May", "reached out")
+
+
+@pytest.mark.parametrize("request_", ["clients qui ont un natel renseigné", "clients avec un portable renseigné",
+                                      "customers with a mobile on file"])
+def test_a_word_for_an_attribute_and_a_device_said_on_file_is_the_attribute(translator, warehouse, catalog, request_):
+    """'natel', 'portable', 'mobile' also name a session's device: before 'renseigné', 'on file' they name the phone
+    number ('renseigné' was asked about)."""
+    same_audience(translator, warehouse, catalog, request_, "SELECT customer_id FROM crm.customers WHERE phone IS NOT NULL")
+
+
+@pytest.mark.parametrize("request_", ["accounts created in 2025", "comptes créés en 2025"])
+def test_an_account_created_is_signing_up(translator, warehouse, catalog, request_):
+    """'accounts created', 'comptes créés': the signup date, said with its noun first ('created' was asked about)."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM crm.customers WHERE signup_date >= DATE '2025-01-01' AND signup_date < DATE '2026-01-01'")
+
+
+def test_a_title_that_opens_with_customer_service_is_still_a_title(translator, warehouse, catalog):
+    """With 'customer service' a catalog word, the title opening with 'Customer' was read as naming the customers and
+    its words as criteria (VIP only, not VIP or gold: silently). The demo catalog has no such word."""
+    same_audience(translator, warehouse, catalog,
+                  "Customer service VIPs - VIP or gold customers who had at least two support tickets in the last 6 months",
+                  "SELECT customer_id FROM crm.customers WHERE loyalty_tier IN ('vip', 'gold') INTERSECT "
+                  "SELECT customer_id FROM service.tickets WHERE created_at >= DATE '2026-09-30' - INTERVAL 6 MONTH "
+                  "GROUP BY customer_id HAVING count(*) >= 2")
+
+
+@pytest.mark.parametrize("request_", ["clients avec un ticket remboursement depuis juillet noté 2/5 ou moins",
+                                      "customers with a refund ticket since July rated 2/5 or less"])
+def test_a_score_with_a_bound_after_it_is_never_read_as_that_score_alone(translator, request_):
+    """'noté 2/5 ou moins' was read as a rating of exactly 2, 'ou moins' dropped, silently (fr2-028, once 'noté' named
+    the rating): a bound is asked about until a rating can be compared."""
+    asks(translator, request_, "2/5")

@@ -98,7 +98,7 @@ something anything someone anyone everyone everybody somebody thing things one o
 product products item items stuff content
 place placed places placing give gave given gives giving come came comes coming take took taken takes taking
 use used uses using
-happen happens happened happening occur occurs occurred sitting holding whoever
+happen happens happened happening occur occurs occurred sitting holding whoever falls
 residents inhabitants locals folks
 however though although whereas
 pull grab fetch extract ran
@@ -151,6 +151,11 @@ STATE_LINKS = frozenset({"is", "was", "are", "were", "be", "been", "being", "has
                          "already", "", "got", "gets", "get"})
 # Before a behaviour's noun, they point back at the behaviour said before ('returned one of these orders').
 DEMONSTRATIVES = frozenset({"these", "those"})
+# 'an order that got cancelled': before a past participle (these endings), the passive's auxiliary, not a verb.
+PASSIVE_AUXILIARIES = frozenset({"got", "get", "gets", "getting"})
+PAST_PARTICIPLE_ENDINGS = ("ed",)
+# Before a dimension's name, words that point back at its values said before ('never bought either brand').
+DIMENSION_POINTERS = frozenset({"either", "both", "that", "this", "same"})
 # A connector that negates the clause it opens: 'neither opened an email nor bought anything'.
 NEGATING_CONNECTORS = frozenset({"nor"})
 
@@ -288,6 +293,7 @@ VERB_ALIASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("came", "to"): ("visited",), ("went", "to"): ("visited",), ("been", "to"): ("visited",),
     ("been", "on"): ("visited",), ("stopped", "by"): ("visited",), ("dropped", "by"): ("visited",),
     ("popped", "into"): ("visited",), ("landed", "on"): ("visited",), ("hit",): ("used",), ("clicked",): ("used",),
+    ("wrote", "to"): ("contacted",), ("reached", "out", "to"): ("contacted",), ("got", "in", "touch", "with"): ("contacted",),
 }
 # Words for the customer's birth date (or birth year), whatever the catalog calls it: 'born after 1985',
 # 'a birthday in October'; a catalog word of the same spelling keeps its own meaning.
@@ -309,7 +315,18 @@ DERIVED_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
 # ('sent back an order' = 'returned an order').
 PHRASAL_VERBS: dict[tuple[str, ...], str] = {("sent", "back"): "returned", ("send", "back"): "returned",
                                              ("brought", "back"): "returned", ("bring", "back"): "returned",
-                                             ("said", "yes", "to"): "consented", ("agreed", "to"): "consented"}
+                                             ("said", "yes", "to"): "consented", ("agreed", "to"): "consented",
+                                             # a channel's consent said as a setting ('push notifications switched on')
+                                             ("switched", "on"): "consented", ("turned", "on"): "consented",
+                                             ("enabled",): "consented", ("repurchased",): "purchased",
+                                             # a customer who reached out by a channel or about a topic contacted
+                                             # customer service ('we reached out to them' is a message: asked)
+                                             **{(*verb, link): "contacted customer service"
+                                                for verb in (("reached", "out"), ("got", "in", "touch"))
+                                                for link in ("by", "via", "about", "regarding")},
+                                             # where a visit (or a customer) came from
+                                             **{(verb, prep): "came from" for verb in ("landed", "arrived")
+                                                for prep in ("from", "via", "through")}}
 # Aggregates. A ranking: 'top 10', 'top 5%'; by a count ('by number of orders') or by spend; per a group.
 RANK_WORDS = frozenset({"top", "best"})
 # 'the 50 biggest spenders', 'our 20 best customers': the number said first, after a determiner.
@@ -362,7 +379,8 @@ AMONG_WORDS = frozenset({"among", "amongst"})
 # 'whose last purchase was in May', 'their most recent order': the latest event of the kind, its window said.
 LATEST_WORDS: tuple[tuple[str, ...], ...] = (("most", "recent"), ("last",), ("latest",))
 # Between a thing and the window said of it ('whose last purchase was between 3 and 9 months ago').
-COPULAS = frozenset({"was", "is", "were", "are", "been", "happened", "occurred", "made"})
+COPULAS = frozenset({"was", "is", "were", "are", "been", "happened", "occurred", "made", "took", "place", "falls",
+                     "fell"})    # 'whose last purchase took place online', 'whose birthday falls in December'
 # A distinct count: 'from at least 3 different categories'.
 DISTINCT_WORDS = frozenset({"different", "distinct", "separate", "unique", "various"})
 # Whether a profile value is on file: 'with a phone number on file', 'missing a birth date'.
@@ -371,9 +389,11 @@ PRESENCE_WORDS: dict[tuple[str, ...], bool] = {("on", "file"): True, ("known",):
                                                ("empty",): False, ("blank",): False}
 # 'bought this year but never before': before the window of the behaviour named before, not ever.
 BEFORE_WORDS = frozenset({"before", "previously", "earlier"})
-# After these, a verb's base form is its past form ('didn't open the email' = 'opened'): the endings tried.
-BASE_FORM_AFTER = frozenset({"didn't", "didnt", "did", "don't", "dont", "doesn't", "doesnt", "not", "never", "to"})
-PAST_ENDINGS = ("ed", "d")
+# After these, a verb's base form or gerund is its past form ('didn't open the email' = 'opened', 'without clicking
+# through' = 'clicked through'): the endings tried, as (the ending replaced, the past ending).
+BASE_FORM_AFTER = frozenset({"didn't", "didnt", "did", "don't", "dont", "doesn't", "doesnt", "not", "never", "to",
+                             "without"})
+PAST_ENDINGS = (("", "ed"), ("", "d"), ("ing", "ed"))
 # 'both A and B in March': the period said once at the end belongs to both.
 BOTH = frozenset({"both"})
 

@@ -173,6 +173,10 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("entre", "il", "y", "a", "<n>", "et", "<n2>", "<u>"), ("between", "<n>", "and", "<n2>", "<u>", "ago")),
     (("au", "premier", "trimestre"), ("in", "the", "first", "quarter")),
     (("a", "ete"), ("was",)),     # 'dont le dernier achat a été fait en magasin': a folded 'a' is 'à' elsewhere
+    # how an event happened, said with a pronominal or light verb ('dont le dernier achat s'est fait en ligne', 'a eu
+    # lieu en magasin'): lang_en's 'was made', 'was'
+    *[(("se", "est", made), ("was", "made")) for made in ("fait", "faite", "passe", "passee", "deroule", "deroulee")],
+    (("a", "eu", "lieu"), ("was",)),
     # when the latest (or first) event was: 'dont le dernier achat remonte à plus de 200 jours', '... date d'il y a
     # 3 à 9 mois', '... date de l'été dernier' read 'whose last purchase was more than 200 days ago' ...; the verb
     # reads 'was' only before a time said so, and 'mais à moins d'un an' keeps the 'à' of the 'remonte à' before
@@ -326,7 +330,7 @@ WORDS = {
     "ci": "", "svp": "please", "stp": "please", "merci": "thanks", "mercii": "thanks", "bisous": "cheers",
     "cordialement": "cheers", "bonjour": "hi", "salut": "hi", "ex": "eg", "cf": "cf", "voir": "see",
     "unites": "units", "unite": "unit", "pieces": "pieces", "piece": "piece",   # quantities ('plus de 3 unités')
-    "materiel": "gear", "equipement": "equipment", "equipements": "equipment",   # goods nouns ("articles": "items" below)
+    "materiel": "gear", "matos": "gear", "equipement": "equipment", "equipements": "equipment",   # goods nouns ("articles": "items" below)
     "depense": "spent", "depenses": "spent", "depensent": "spend", "depenser": "spend",
     "personnes": "people", "personne": "person", "gens": "people", "contacts": "contacts",
     "aujourd'hui": "today", "hier": "yesterday", "recemment": "recently", "dernierement": "lately",
@@ -356,6 +360,12 @@ WORDS = {
     "neanmoins": "nevertheless", "pourtant": "nevertheless", "toutefois": "however", "cependant": "however",
     "vraiment": "really", "coucou": "hi", "bonsoir": "hi",
 }
+
+# The light verbs' participles above agree with whom they are said of ('commandes effectuées', 'achats faits'): each
+# reads in its other forms as it does in the masculine singular. Not 'passés' (alone, 'passés en magasin' may be
+# without buying: a visit the catalog does not have).
+WORDS.update({participle + ending: WORDS[participle] for participle in ("fait", "effectue", "realise", "donne")
+              for ending in ("e", "s", "es") if participle + ending not in WORDS})
 
 # French words spelt like a grammar word of the parser's canonical vocabulary: 'Or' is the gold tier ('VIP ou Or'),
 # 'but' a goal, 'as' an ace. They keep their French identity (never read as 'or', 'but', 'as').
@@ -393,6 +403,7 @@ DERIVED_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
 # The forms of a participle that agrees with whom it is said of, by its written ending: a catalog phrase that begins
 # with one reads with the others ('venu sur le site': 'venue', 'venus', 'venues'; 'inscrit': 'inscrite', ...).
 AGREEMENT: tuple[tuple[str, ...], ...] = (("é", "ée", "és", "ées"), ("u", "ue", "us", "ues"), ("it", "ite", "its", "ites"),
+                                          ("int", "inte", "ints", "intes"), ("is", "ise", "ises"),
                                           ("ert", "erte", "erts", "ertes"))
 
 # Two words around a noun that say 'any' of it ('tous canaux confondus', 'toutes catégories confondues'): read as
@@ -403,6 +414,14 @@ ANY_FRAMES = {"tous": "confondus", "toutes": "confondues"}
 # object ('ayant ouvert un ticket', 'ont ouvert l'e-mail') they are the verb, read as the canonical one.
 PARTICIPLES = {"ouvert": "opened"}
 AUXILIARIES = frozenset({"ayant", "ont", "a", "avoir", "avait", "avaient", "ai", "as", "avons", "avez"})
+
+# An infinitive after a negation or 'sans' (its object pronoun between: "sans l'ouvrir", 'sans en ouvrir un seul',
+# 'sans jamais cliquer') names the behaviour of the catalog's participle (as lang_en.BASE_FORM_AFTER): the words
+# before it, as this module rewrites them, and the endings tried, (infinitive ending, participle ending), folded.
+BASE_FORM_AFTER = frozenset({"without", "not", "never", "nothing", "the", "any"})
+PAST_ENDINGS = (("er", "e"), ("rir", "ert"), ("evoir", "u"), ("oir", "u"), ("ir", "i"))
+# Before such an infinitive, the article's word is its object pronoun ("sans l'ouvrir": without opening it).
+OBJECT_PRONOUNS = {"the": "it"}
 
 # Words that hold the place of what a behaviour was about in a catalog phrase ('consulté un produit', 'ajouté un
 # article au panier'): a request that names the thing there ('consulté des chaussures') reads as the phrase, with
@@ -426,6 +445,28 @@ JOINED_WORDS = ("inscrit", "inscription", "adhesion")
 VERB_ALIASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("mis",): ("ajoute",), ("mise",): ("ajoute",), ("regarde",): ("consulte",), ("arrive",): ("venu",),
     ("arrives",): ("venus",), ("arrivee",): ("venue",), ("arrivees",): ("venues",),
+    ("ecrit", "au"): ("contacte", "le"), ("ecrit", "a", "le"): ("contacte", "le"),    # 'écrit au service client'
+}
+
+# Light verbs with their object said for a catalog word (as lang_en.PHRASAL_VERBS), folded, elisions split: read as
+# that word when the catalog gives them no meaning of their own ('ont dit oui aux notifs push', 'n'ont pas donné
+# leur accord pour les SMS': consented).
+PHRASAL_VERBS: dict[tuple[str, ...], str] = {
+    **{("dit", "oui", to): "consenti" for to in ("a", "au", "aux", "pour")},
+    **{("donne", det, noun, to): "consenti" for det in ("leur", "son", "un") for noun in ("accord", "consentement")
+       for to in ("a", "au", "aux", "pour")},
+    # they contacted us ('nous ont contactés par tchat', 'ont pris contact pour un remboursement'): a ticket; never
+    # 'contactés' alone ('clients contactés par SMS' were sent a message)
+    **{("nous", aux, "contacte" + e): "contacte le service client" for aux in ("ont", "a", "avaient", "avait")
+       for e in ("", "s", "e", "es")},
+    **{("pris", "contact", link): "contacte le service client" for link in ("par", "pour", "au", "a", "via")},
+    # shopped ('ont fait du shopping à Rue Neuve'): as English 'shopped', a purchase
+    ("fait", "du", "shopping"): "achete",
+    # bought again ('ont racheté depuis'): a purchase, the catalog's own verb
+    **{(said,): "achete" for said in ("rachete", "rachetee", "rachetes", "rachetent", "rachetant")},
+    ("racheter",): "acheter",
+    # a rating given ('nous ont mis une note de 1 ou 2', 'ont donné la note de 5'): the catalog's word for the rating
+    **{(verb, det, "note"): "note" for verb in ("mis", "donne", "attribue") for det in ("une", "la", "leur", "un")},
 }
 
 # 'depuis' ending its clause is 'since then' ('mais plus depuis.', 'ni acheté en magasin depuis'); the 'plus' of

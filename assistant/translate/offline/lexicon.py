@@ -151,17 +151,24 @@ class Lexicon:
                 offset += len(raw) + 1
         return out
 
-    def past_forms(self, tokens: list[Token], after: frozenset[str], endings: tuple[str, ...]) -> list[Token]:
-        """'didn't open the email': after an auxiliary, a verb's base form that names no behaviour is read as the
-        past form the catalog names ('opened'), never as a value that happens to be spelt like it ('open')."""
-        out = list(tokens)
+    def past_forms(self, tokens: list[Token], after: frozenset[str], endings: tuple[tuple[str, str], ...],
+                   pronouns: dict[str, str] | None = None) -> list[Token]:
+        """'didn't open the email', 'without clicking through', 'sans l'ouvrir': after an auxiliary or a
+        preposition, a verb's base form, gerund or infinitive that names no behaviour is read as the past form the
+        catalog names ('opened', 'clicked', 'ouvert'), never as a value that happens to be spelt like it ('open').
+        An ending is (the ending replaced, the past ending), tried in order. A word right before the verb that
+        `pronouns` names is its object pronoun ("l'ouvrir": 'it', the thing named before), read so."""
+        out, pronouns = list(tokens), pronouns or {}
         for i in range(1, len(tokens)):
             word = tokens[i].norm
             if tokens[i - 1].norm not in after or self._behaviour(word):
                 continue
-            past = next((word + e for e in endings if self._behaviour(word + e)), None)
+            past = next((made for cut, e in endings if word.endswith(cut) and len(word) > len(cut) + 1
+                         and self._behaviour(made := word[:len(word) - len(cut)] + e)), None)
             if past is not None:
                 out[i] = Token(tokens[i].text, past, tokens[i].start, tokens[i].end)
+                if (said := pronouns.get(tokens[i - 1].norm)) is not None:
+                    out[i - 1] = Token(tokens[i - 1].text, said, tokens[i - 1].start, tokens[i - 1].end)
         return out
 
     def _behaviour(self, word: str) -> bool:
@@ -601,7 +608,7 @@ def build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None, 
     _add_aliases(lex, getattr(words, "GENDERED_NOUNS", {}))
     _add_birth_words(lex, catalog, getattr(words, "BIRTH_WORDS", ()))
     _add_derived_words(lex, catalog, getattr(words, "DERIVED_WORDS", {}))
-    _add_agreement(lex, getattr(words, "AGREEMENT", ()))
+    _add_agreement(lex, getattr(words, "AGREEMENT", ()), getattr(words, "AUXILIARIES", frozenset()))
     for said, word in getattr(words, "PHRASAL_VERBS", {}).items():     # 'sent back' = 'returned'
         meanings = [m for m in lex.phrases.get(lex.key(word), []) if m.kind in READABLE]
         if meanings and said not in lex.phrases:
@@ -694,16 +701,20 @@ def _add_derived_words(lex: Lexicon, catalog: Catalog, rules: dict[str, tuple[tu
                 lex.made.add(lex.key(made))    # 'lilloises' is never a typo of 'malloises', made of 'mall'
 
 
-def _add_agreement(lex: Lexicon, forms: tuple[tuple[str, ...], ...]) -> None:
+def _add_agreement(lex: Lexicon, forms: tuple[tuple[str, ...], ...], auxiliaries: frozenset[str]) -> None:
     """A participle agrees with whom it is said of ('venu', 'venue', 'venus', 'venues sur le site'): a catalog phrase
-    whose first word the catalog writes in one form (its accents kept) also reads in the others, as an alias."""
+    whose participle the catalog writes in one form (its accents kept) also reads in the others, as an alias. The
+    participle is the phrase's first word, or the one after its auxiliaries ('ont rejoint': 'nous ont rejoints')."""
     for key, text in list(lex.said.items()):
-        first = text.split(" ", 1)[0].lower()
+        words = text.split(" ")
+        at = next((i for i, w in enumerate(words) if fold(w.lower()) not in auxiliaries), 0)
+        first = words[at].lower()
         group = next((g for g in forms if any(first.endswith(f) for f in g)), None)
         if group is None:
             continue
         ending = max((f for f in group if first.endswith(f)), key=len)
-        stem, rest = first[:len(first) - len(ending)], text[len(text.split(" ", 1)[0]):]
+        stem = " ".join(words[:at] + [first[:len(first) - len(ending)]])
+        rest = text[len(" ".join(words[:at + 1])):]
         meanings = [m for m in lex.phrases.get(key, []) if m.kind in READABLE]
         for other in group:
             made = lex.key(stem + other + rest)      # never a grammar word alone ('né' is not the 'ne' of "n'ont")

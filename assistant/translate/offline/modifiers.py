@@ -752,6 +752,11 @@ def _comparison_at(tokens, norms, i) -> Comparison | None:  # noqa: C901 - one t
 _BOUNDS = ((("or", "more"), ">="), (("or", "above"), ">="), (("or", "less"), "<="), (("or", "fewer"), "<="))
 
 
+def bound_after(norms: list[str], i: int) -> bool:
+    """'2/5 or less': a bound said right at `i`."""
+    return any(_match(norms, i, words) for words, _ in _BOUNDS)
+
+
 def bounds_after_nouns(tokens: list[Token], comparisons: list[Comparison],
                        taken: set[int]) -> list[tuple[Comparison, tuple[int, int]]]:
     """'2 cancelled orders or more', '3 commandes ou moins': a bare number's bound said after what it counts sets

@@ -19,20 +19,20 @@ from dataclasses import dataclass, field
 
 from assistant.meaning import (
     CompareCondition, Condition, DateCondition, EventCondition, FlagValueCondition, GlossaryCondition,
-    IndicatorCondition, OrCondition, TableCondition, ValueCondition, ranking, share,
+    IndicatorCondition, KnownCondition, OrCondition, TableCondition, ValueCondition, ranking, share,
 )
 from assistant.translate.offline.asides import Ignored, bullets, find_ignored, sentences
 from assistant.translate.offline.event_filters import excludes, selects
 from assistant.translate.offline.lexicon import Lexicon, Meaning, Span
 from assistant.meaning import Comparison, Window
 from assistant.translate.offline.modifiers import (
-    _back, Ranking, bounds_after_nouns, find_births, find_comparisons, find_rankings, find_windows, held_since,
+    _back, Ranking, bound_after, bounds_after_nouns, find_births, find_comparisons, find_rankings, find_windows, held_since,
     resolve_anaphora,
 )
 from assistant.translate.lang_en import (
     AGE_GROUP_WORDS, ORDER_WORDS, BOTH, CONNECTORS, EXCLUDED_PEOPLE, EXCLUSION_ENDS, WITHOUT_ENDS, EXCLUSION_VERBS, LEADING_WORDS, NOTES, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
     AMONG_WORDS, AMOUNT_LINKS, BEFORE_WORDS, BIRTH_OPS, CONCORD_MARKERS, WITHIN_WORDS, CONCORD_NEGATIONS, NEAR_BEHAVIOUR, GROUP_UNION_MARKERS, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, SIZE_QUESTIONS, CURRENCY, ANY_WORDS, CLAUSE_EDGES, COPULAS, DETERMINERS, LATEST_WORDS, SLOT_WORDS, MONTHS, ONE_EVENT_ALONE, ONE_EVENT_SPENT_ON, ONE_EVENT_WORDS,
-    FUNCTION_WORDS, GOODS_LINKS, GOODS_NOUNS, JOINED_WORDS, QUANTITY_NOUNS, SPEND_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, DEMONSTRATIVES,
+    FUNCTION_WORDS, GOODS_LINKS, GOODS_NOUNS, JOINED_WORDS, QUANTITY_NOUNS, SPEND_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, DEMONSTRATIVES, DIMENSION_POINTERS, PASSIVE_AUXILIARIES, PAST_PARTICIPLE_ENDINGS, PRESENCE_WORDS,
     STATE_LINKS, THAN_WORDS, THING_NOUNS, UNION_MARKERS,
 )
 from assistant.translate.offline.aggregates import dimension_words, read_distinct, read_known, read_top, read_versus
@@ -170,7 +170,8 @@ class Parser:
         self.out = Parsed()
         self.name_notes: list[tuple[Span, str]] = []     # said only when the part of a name is read (not a title's)
         spans = self._with_names(tokens, self._with_goods_nouns(self.lexicon.scan(tokens)))
-        spans = self._with_slots(spans)
+        spans = self._values_of_the_column_said(self._passive_auxiliaries(self._with_slots(spans)))
+        spans = self._columns_said_on_file(spans)
         in_span = {i for s in spans if s.of("value", "dimvalue") for i in range(s.start, s.end)}
         places = {s.start: s.end for s in spans if s.of("value", "dimvalue")}
         births = find_births(tokens, as_of, places) if self.birth_columns else []
@@ -259,6 +260,8 @@ class Parser:
         self.out.notes += [note for span, note in self.name_notes if span.start in self.out.used]
         self._ranking_bases()
         self._value_nouns()
+        self._verbs_of_behaviour_values()
+        self._column_named_twice()
         self._only_of_profile_values()
         # an 'or' between two values of one attribute ('in Paris or Lyon') was read: never reported as dropped
         self.out.used |= {i for i, n in enumerate(self.norms) if n == "or" and self._lists_values(i, spans)}
@@ -358,6 +361,76 @@ class Parser:
                 if 0 <= k < len(self.norms) and k not in self.out.used and columns & nouns.get(self.norms[k], set()):
                     self._use(k, k + 1)
 
+    def _columns_said_on_file(self, spans: list[Span]) -> list[Span]:
+        """'un natel renseigné', 'a mobile on file': a word that names an attribute and a value of something else
+        (a session's device), right before a word that says on file or not, names the attribute."""
+        presence = {w for key in PRESENCE_WORDS for w in key[:1]}
+        out = []
+        for s in spans:
+            columns = [m for m in s.meanings if m.kind == "column" and not m.event]
+            said = s.end < len(self.norms) and self.norms[s.end] in presence and any(
+                tuple(self.norms[s.end:s.end + len(key)]) == key for key in PRESENCE_WORDS)
+            out.append(Span(s.start, s.end, columns) if columns and said and len(columns) < len(s.meanings) else s)
+        return out
+
+    def _passive_auxiliaries(self, spans: list[Span]) -> list[Span]:
+        """'an order that got cancelled': 'got' before a past participle is the passive's auxiliary, never the
+        behaviour the catalog's 'got' names (a message received)."""
+        return [s for s in spans if not (s.end - s.start == 1 and self.norms[s.start] in PASSIVE_AUXILIARIES
+                                         and s.end < len(self.norms) and self.norms[s.end].endswith(PAST_PARTICIPLE_ENDINGS)
+                                         and any(t.start == s.end for t in spans))]
+
+    def _values_of_the_column_said(self, spans: list[Span]) -> list[Span]:
+        """'recrutés via l'appli', 'acquired via the app': right after the words of a customer attribute, a phrase
+        that names what a behaviour was about ('via the app': an order's channel) is read as that attribute's value
+        its own word names ('app'), never as the behaviour."""
+        out = list(spans)
+        for i, (s, t) in enumerate(zip(spans, spans[1:])):
+            columns = {m.column for m in s.meanings if m.kind == "column" and not m.event
+                       and m.column.rsplit(".", 1)[0] == self.entity_table}
+            if not columns or t.start != s.end or t.of("value") or not t.of("dimvalue") or len(s.meanings) != len(s.of("column")):
+                continue
+            # the phrase's noun, without its preposition and determiner ('via l'appli': 'appli')
+            own = next((own for k in range(t.start + 1, t.end) if (own := [
+                m for m in self.lexicon.phrases.get(tuple(self.norms[k:t.end]), [])
+                if m.kind == "value" and m.column in columns])), None)
+            if own:
+                out[i + 1] = Span(t.start, t.end, own)
+        return out
+
+    def _column_named_twice(self) -> None:
+        """'plus de 5000 points de fidélité en cagnotte', 'points on their loyalty balance': an attribute's other name
+        right after (or before) the one that was read, with only grammar words between, names it again."""
+        for s in self.lexicon_spans:
+            columns = {m.column for m in s.meanings if m.kind == "column"}
+            if s.start in self.out.used or not columns or len(columns) != len(s.meanings):
+                continue
+            for t in self.lexicon_spans:
+                gap = range(t.end, s.start) if t.end <= s.start else range(s.end, t.start)
+                if t.start in self.out.used and columns & {m.column for m in t.of("column")} and len(gap) <= 2 \
+                        and all(self.norms[i] in FUNCTION_WORDS or self.norms[i] in LEADING_WORDS for i in gap):
+                    self._use(s.start, s.end)
+                    break
+
+    def _verbs_of_behaviour_values(self) -> None:
+        """'visiteurs arrivés par Google Ads', 'came from Google Ads': the catalog's words for how a customer was
+        acquired said before a value that is no acquisition channel but what a behaviour was about (a session's
+        traffic source), read as that: the words are its verb, not a question."""
+        for s in self.lexicon_spans:
+            if s.start in self.out.used or not s.meanings or any(
+                    m.kind != "column" or m.event or m.column.rsplit(".", 1)[0] != self.entity_table for m in s.meanings):
+                continue
+            own = {v for m in s.meanings for v in self.catalog.column(m.column).values}
+            if not own:
+                continue
+            k = s.end
+            while k < len(self.norms) and self.norms[k] in LEADING_WORDS:
+                k += 1
+            after = next((t for t in self.lexicon_spans if t.start == k and k in self.out.used), None)
+            if after is not None and after.of("dimvalue") and not after.of("value") and \
+                    not own & {v for m in after.of("dimvalue") for v in m.values}:
+                self._use(s.start, s.end)
+
     def _with_slots(self, spans: list[Span]) -> list[Span]:
         """'looked at running shoes', 'added electronics to their cart': a catalog phrase whose thing the request
         names in its place ('looked at a product', 'added something to their cart') reads as that phrase; what
@@ -376,8 +449,13 @@ class Parser:
                 value = next((s for s in spans if s.start == g and s.of("value", "dimvalue")), None)
                 other = next((s for s in spans if s.start == g + 1 and s.of("event", "dimvalue")), None) \
                     if g == i + len(head) and norms[g] in ("or", "and") else None
+                after = next((j for j in range(g + 1, len(norms)) if norms[j] not in DETERMINERS), len(norms))
+                listed = values and norms[g] in ("or", "and", ",") and \
+                    any(s.start == after and s.of("value", "dimvalue") for s in spans)
                 if other is not None and other.end < len(norms):
                     g = other.end          # 'viewed or wishlisted shoes': another behaviour shares the thing
+                elif listed:
+                    g += 1                 # 'a Bose or JBL item': the values of the place, listed
                 elif value is not None:
                     g, values = value.end, values + 1
                 elif norms[g] in SLOT_WORDS or norms[g] in DETERMINERS or norms[g] in PRONOUNS:
@@ -725,6 +803,8 @@ class Parser:
         negated, it keeps the event with the other values (open or pending): read apart, it was 'no closed delivery
         ticket at all', which every customer without a ticket meets. True when folded into the event before."""
         before = self.last_event
+        if before is not None and not set(c.events) <= set(before.events) and self._another_state_of(before, c):
+            return True
         if before is None or before.negated or not set(c.events) <= set(before.events) or c.count is not None \
                 or c.amount is not None or c.first or c.last or c.top is not None or c.rank is not None or c.average \
                 or c.measure or (c.window is not None and c.window is not before.window):
@@ -744,6 +824,27 @@ class Parser:
                 return False
             new = {dim: rest}
         before.dims.update(new)
+        before.end_tok = max(before.end_tok, c.end_tok)
+        return True
+
+    def _another_state_of(self, before: EventCondition, c: EventCondition) -> bool:
+        """'an app order that got cancelled': a clause right after a behaviour naming only another behaviour of the
+        same rows in another state (the cancelled order, of the orders' table) is the one before in that state, not
+        a second behaviour: read as it, with the values said of the one before."""
+        events = self.catalog.events
+        tables = {events[e].table for e in before.events} | {events[e].table for e in c.events}
+        if len(tables) != 1 or before.negated or c.negated or c.count is not None or c.amount is not None \
+                or c.first or c.last or c.top is not None or c.rank is not None or c.average or c.measure \
+                or before.window is not None and c.window is not None and c.window is not before.window:
+            return False
+        between = self.norms[before.end_tok:c.start_tok]
+        if not between or between[0] not in RELATIVE_WORDS or not all(n in self.state_links for n in between[1:]):
+            return False
+        if any(d not in events[e].dimensions for d in before.dims for e in c.events):
+            return False
+        before.events = c.events
+        before.dims.update(c.dims)
+        before.window = before.window or c.window
         before.end_tok = max(before.end_tok, c.end_tok)
         return True
 
@@ -1454,6 +1555,7 @@ class Parser:
         for source in (inherited, pointer):
             if source is not None:
                 self._share_dims(source, cond)
+        self._dimension_pointed_back(seg, cond)
         cond.window = self._event_window(seg, parts, inherited, pointer, relative)
         if pointer is not None and cond.window is not None and cond.window is pointer.window and not seg.windows:
             self._note_pointer_window(cond, pointer)
@@ -1518,6 +1620,18 @@ class Parser:
                 for kept in [d for d in cond.dims if not all(d in cat.events[e].dimensions for e in cond.events)]:
                     cond.dims.pop(kept)
                 break
+
+    def _dimension_pointed_back(self, seg: Segment, cond: EventCondition) -> None:
+        """'never bought either brand', 'nothing from those brands': a dimension's name after a word that points back
+        takes the values the behaviour before said of it (never its period); its own values, when said, are kept."""
+        source = self.last_event
+        if source is None:
+            return
+        for s in seg.spans:
+            if s.start > seg.start and self.norms[s.start - 1] in DEMONSTRATIVES | DIMENSION_POINTERS:
+                for m in s.of("dimension"):
+                    if m.dim in source.dims and all(m.dim in self.catalog.events[e].dimensions for e in cond.events):
+                        cond.dims.setdefault(m.dim, source.dims[m.dim])
 
     def _share_dims(self, source: EventCondition, cond: EventCondition) -> None:
         """The dimensions of another behaviour that every event of `cond` has, unless `cond` names its own."""
@@ -1722,8 +1836,10 @@ class Parser:
         """'a 1 or 2 satisfaction rating', 'a rating of 4 or 5': bare numbers said against a numeric dimension of the
         behaviour are its values, not a count. Returns the comparisons so read (by id)."""
         cat, used = self.catalog, set()
+        # a number with its bound said right after ('noté 2/5 ou moins') is no value: read as one, the bound was lost
         bare = sorted((c for c in seg.comparisons if c.note and not c.currency and not c.times and c.upper is None
-                       and c.end_tok - c.start_tok == 1), key=lambda c: c.start_tok)
+                       and c.end_tok - c.start_tok == 1 and not bound_after(self.norms, c.end_tok)),
+                      key=lambda c: c.start_tok)
         for s, m in cols:
             dim = next((d for d, dd in cat.events[m.event].dimensions.items() if dd.column == m.column), None) \
                 if m.event in cond.events else None
@@ -1882,7 +1998,20 @@ class Parser:
                     self.out.notes.append(f"'{words}' read as {_column_name(column)} {' or '.join(cond.labels)} "
                                           "(no word named that attribute)")
         out.extend(read_known(self, seg, negated, self.excluding))
+        out.extend(self._joined_alone(seg, negated))
         out.extend(self._numbers_and_dates(seg, negated))
+        return out
+
+    def _joined_alone(self, seg: Segment, negated: bool) -> list[Condition]:
+        """'people who signed up', 'les gens inscrits': the word for becoming a customer, with no period said, is
+        that they have the date of it (every customer who signed up), not a question."""
+        if negated or seg.windows or seg.comparisons or self.joined is None:
+            return []
+        out: list[Condition] = []
+        for s in seg.spans:
+            if not self._used(s) and s.meanings and all(m.kind == "column" and m.column == self.joined for m in s.meanings):
+                self._use(s.start, s.end)
+                out.append(KnownCondition(s.start, s.end, column=self.joined, known=True))
         return out
 
     def _ordered_beyond(self, s: Span, m: Meaning) -> tuple[dict[str, str], int]:

@@ -150,7 +150,7 @@ class OfflineTranslator:
             raw = read_frames(raw, words, request)
         tokens = lexicon.split_compounds(merge_scores(merge_numbers(merge_determiners(raw))))
         tokens = lexicon.past_forms(tokens, getattr(words, "BASE_FORM_AFTER", frozenset()),
-                                    getattr(words, "PAST_ENDINGS", ()))
+                                    getattr(words, "PAST_ENDINGS", ()), getattr(words, "OBJECT_PRONOUNS", {}))
         task = _other_task(tokens, words)
         if task is not None:
             return Translation.refuse(words.MESSAGES["other_task"].format(verb=task), language=lang)
