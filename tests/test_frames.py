@@ -271,3 +271,15 @@ def test_shorthands_and_the_one_of_a_noun_said_before(translator, short, plain):
     """'w/o', 'qqch' are typed for 'without', 'quelque chose' ('w', 'o', 'qqch' were asked about); 'celui de
     Serravalle' is the outlet of Serravalle ('celui' was asked about)."""
     assert read(translator, short)[:2] == read(translator, plain)[:2]
+
+
+@pytest.mark.parametrize("request_", [
+    "Tu peux passer en gold tous les membres argent qui ont plus de 5000 points ?",
+    "Could you move all silver members with more than 5000 points to gold?",
+])
+def test_an_opener_before_another_tasks_verb_is_no_politeness(translator, request_):
+    """'Tu peux passer en gold ...' asks to change the tier: reading 'Tu peux' as politeness answered silver and gold
+    members with the points, silently. Asked (French) or refused as another task (English)."""
+    r = translator.translate(request_, A)
+    assert r.status in ("clarify", "refused") and (r.status == "refused" or "Tu peux" in r.unrecognized), (
+        r.status, r.unrecognized, r.ignored)

@@ -75,6 +75,10 @@ def labels(r):
      ["standard", "points de fidélité : plus de 300"], []),
     ("clients dont le dernier ticket SAV concernait un remboursement",
      ["le dernier parmi ticket au service client : ticket au service client, motif remboursement"], []),
+    # 'plus d'une' is more than one (the article read alone dropped the count); a number said with 'dépensé' is an
+    # amount even without '€' (it was a count of orders)
+    ("clients qui ont commandé plus d'une fois", ["commande en ligne (plus de 1 fois)"], []),
+    ("clients qui ont dépensé plus de 500 en ligne", ["commande en ligne (montant total : plus de 500)"], []),
 ])
 def test_french_grammar_and_catalog_words(translator, request_, criteria, exclusions):
     r = translator.translate(request_, A)

@@ -1439,3 +1439,26 @@ def test_a_score_with_a_bound_after_it_is_never_read_as_that_score_alone(transla
     """'noté 2/5 ou moins' was read as a rating of exactly 2, 'ou moins' dropped, silently (fr2-028, once 'noté' named
     the rating): a bound is asked about until a rating can be compared."""
     asks(translator, request_, "2/5")
+
+
+@pytest.mark.parametrize("request_", [
+    "customers whose last ticket was rated 5/5",
+    "Clients dont le dernier ticket SAV a été noté 5/5",
+])
+def test_a_rating_said_of_the_latest_event_is_what_the_latest_was(translator, warehouse, catalog, request_):
+    """'whose last ticket was rated 5/5' was any ticket rated 5: 'last' means something only with what is said of
+    it, and the rating was read as picking the tickets, silently."""
+    gold = ("SELECT t.customer_id FROM service.tickets t JOIN (SELECT customer_id, max(created_at) AS mx "
+            "FROM service.tickets GROUP BY customer_id) l ON l.customer_id = t.customer_id AND t.created_at = l.mx "
+            "WHERE t.satisfaction_score = 5")
+    same_audience(translator, warehouse, catalog, request_, gold)
+
+
+@pytest.mark.parametrize("request_", [
+    "avg basket above 150 and at least 4 purchases this year",
+    "panier moyen supérieur à 150 et au moins 4 achats cette année",
+])
+def test_a_period_said_once_after_an_average_and_a_count_is_both(translator, warehouse, catalog, request_):
+    gold = (f"SELECT customer_id FROM ({PURCHASES}) p WHERE ts >= DATE '2026-01-01' GROUP BY customer_id "
+            "HAVING avg(amount) > 150 AND count(*) >= 4")
+    same_audience(translator, warehouse, catalog, request_, gold)

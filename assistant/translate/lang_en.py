@@ -213,7 +213,8 @@ MESSAGES = {
 # A request that opens with one of these verbs (after 'please', 'can you' ...) asks for another task: refused.
 OTHER_TASKS = frozenset({"delete", "erase", "wipe", "purge", "write", "compose", "rewrite", "translate", "summarise",
                          "summarize",
-                         "bump", "upgrade", "downgrade", "promote", "demote", "update", "modify", "edit",  # change data
+                         "bump", "upgrade", "downgrade", "promote", "demote", "update", "modify", "edit", "move",
+                         "change",  # change data ('move all silver members to gold')
                          "send", "notify"})   # send a message now ('Send an SMS to ...')
 LISTS = frozenset({"list", "audience", "segment", "selection", "target", "query"})   # 'write me a list of ...'
 POLITE_OPENINGS = frozenset({"please", "pls", "plz", "can", "could", "would", "you", "kindly", "hi", "hey", "hello",

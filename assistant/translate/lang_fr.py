@@ -224,6 +224,10 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("de", "<n>", "a", "<n2>", "ans"), ("<n>", "to", "<n2>", "years", "old")),                 # 'de 25 à 34 ans', 'de 2 à 5 fois'
     (("au", "moins"), ("at", "least")), (("au", "plus"), ("at", "most")), (("au", "maximum"), ("at", "most")),
     (("au", "minimum"), ("at", "least")), (("plus", "de"), ("more", "than")), (("moins", "de"), ("less", "than")),
+    # 'plus d'une recherche', 'plus d'une fois': more than one ('une' alone reads the article 'an')
+    (("plus", "de", "une"), ("more", "than", "one")), (("plus", "de", "un"), ("more", "than", "one")),
+    *[((bound, "de", "une", many, "de"), (said, "than") + number) for bound, said in (("plus", "more"), ("moins", "less"))
+      for many, number in (("douzaine", ("a", "dozen")), ("dizaine", ("ten",)))],
     (("plus", "que"), ("more", "than")), (("moins", "que"), ("less", "than")),
     (("superieur", "a"), ("more", "than")), (("inferieur", "a"), ("less", "than")),
     # above and below a number ('au-dessus de 200 €', 'en dessous de 50', 'sous les 150 €', 'sous la barre des 100'):
@@ -595,6 +599,9 @@ REQUEST_PRONOUNS: tuple[tuple[str, ...], ...] = (("me",), ("nous",), ("moi",))
 REQUEST_VERBS: tuple[tuple[str, ...], ...] = tuple((v,) for v in (
     "sortir", "avoir", "extraire", "trouver", "donner", "construire", "creer", "preparer", "lister", "recuperer",
     "generer", "monter", "isoler", "obtenir", "faire", "identifier", "selectionner", "cibler", "retrouver"))
+# An infinitive after a request's opener that is no verb of REQUEST_VERBS ('tu peux passer en gold les ...') asks for
+# another task: the opener is then no politeness, and is asked about.
+INFINITIVE_ENDINGS = ("er", "ir", "re")
 # Said before a request (they stay filler words of their own): a frame after them still opens the request.
 GREETINGS = frozenset({"bonjour", "salut", "coucou", "hello", "hi", "hey", "merci", "stp", "svp", "bonsoir"})
 # At a clause's opening, an imperative to remove what follows ('Enlève tous ceux qui ...', 'On enlève les mineurs',

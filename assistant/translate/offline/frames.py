@@ -65,7 +65,7 @@ def _frame_at(tokens: list[Token], norms: list[str], i: int, lang: ModuleType, r
     if short := _longest(tables["SHORTHANDS"], norms, i):
         return len(short), lang.SHORTHANDS[short]
     opening = _opens_clause(tokens, norms, i, lang, request)
-    return (opening and _removal_at(tokens, norms, i, lang, request)) or _request_at(norms, i, tables, opening)
+    return (opening and _removal_at(tokens, norms, i, lang, request)) or _request_at(norms, i, tables, opening, lang)
 
 
 def _removal_at(tokens: list[Token], norms: list[str], i: int, lang: ModuleType, request: str) -> tuple[int, str] | None:
@@ -83,7 +83,7 @@ def _removal_at(tokens: list[Token], norms: list[str], i: int, lang: ModuleType,
     return None
 
 
-def _request_at(norms: list[str], i: int, tables: dict, opening: bool) -> tuple[int, str] | None:
+def _request_at(norms: list[str], i: int, tables: dict, opening: bool, lang: ModuleType) -> tuple[int, str] | None:
     """An opener [a pronoun] [a verb] [a pronoun]: 'tu peux me sortir', 'could you build me', 'Looking for'."""
     opener = max(_longest(tables["REQUEST_OPENERS"], norms, i),
                  _longest(tables["REQUEST_OPENERS_AT_START"], norms, i) if opening else (), key=len)
@@ -93,6 +93,9 @@ def _request_at(norms: list[str], i: int, tables: dict, opening: bool) -> tuple[
     pronoun = _longest(tables["REQUEST_PRONOUNS"], norms, k)
     verb = _longest(tables["REQUEST_VERBS"], norms, k + len(pronoun))
     if not verb:
+        after = norms[k + len(pronoun)] if k + len(pronoun) < len(norms) else ""
+        if after.isalpha() and after.endswith(getattr(lang, "INFINITIVE_ENDINGS", ())):
+            return None     # 'tu peux passer en gold les ...': another verb asks for another task: asked, never polite
         return len(opener), POLITE  # 'tu peux me ...' with no verb: the pronoun is left to the grammar
     k += len(pronoun) + len(verb)   # 'could you build me ...': English says the pronoun after the verb
     after = () if pronoun else _longest(tables["REQUEST_PRONOUNS"], norms, k)

@@ -137,6 +137,10 @@ class EventParts:
     cols: list[tuple[Span, Meaning]] = field(default_factory=list)         # an event's columns ('basket')
 
 
+# Verbs of spending: a number said with one is an amount, not a count ('spent more than 500 online')
+SPEND_VERBS = frozenset({"spent", "spend", "spends", "spending", "spenders", "spender", "paid", "pay"})
+
+
 class Parser:
     def __init__(self, catalog: Catalog, lexicon: Lexicon, spend_words: frozenset[str] = frozenset(),
                  latest_words: tuple[tuple[str, ...], ...] = (), joined_words: tuple[str, ...] = JOINED_WORDS,
@@ -1014,9 +1018,11 @@ class Parser:
         run = [last]
         for c in reversed(events[:-1]):
             between = self.norms[c.end_tok:run[0].start_tok]
-            # the same behaviour said again ('bought only once, and that was 6 months ago'): the period is the
-            # second saying's; given to the first too, 'once' was counted in that period only
-            if c.window is not None or c.negated or "and" not in between or (c.events, c.dims) == (last.events, last.dims) or any(
+            # the same behaviour said again after a count that caps it ('bought only once, and that was 6 months
+            # ago'): the period is the second saying's; given to the first too, 'once' was counted in it only
+            capped = c.count is not None and c.count.op in ("=", "<", "<=") and last.count is None
+            if c.window is not None or c.negated or "and" not in between or \
+                    capped and (c.events, c.dims) == (last.events, last.dims) or any(
                     o not in run and c.end_tok <= o.start_tok < run[0].start_tok for o in out) or any(
                     MODIFIER_WORDS.get(n) == "ever" for n in self.norms[c.start_tok:c.end_tok]):
                 break
@@ -1359,6 +1365,11 @@ class Parser:
         split = next((i for i in range(noun.end, seg.end) if self.norms[i] in COPULAS), noun.end)
         narrowing = [s for s in used_spans.values() if s.start >= split and s.of("qualifier", "dimvalue")
                      and not s.of("event", "kindword")]
+        # a number column's values said after the verb ('whose last ticket was rated 5/5'): what the latest was
+        rated = {self.catalog.events[e].dimensions[d].column for e in cond.events for d in cond.dims
+                 if d in self.catalog.events[e].dimensions}
+        narrowing += [s for s in seg.spans if s.start >= split and not s.of("event", "kindword")
+                      and any(m.column in rated for m in s.of("column"))]
         if not narrowing:
             return
         if any(s.end <= split for s in used_spans.values() if s.of("dimvalue") and not s.of("qualifier")):
@@ -1740,7 +1751,9 @@ class Parser:
         # 2 tickets rated 1 or 2' counts the tickets
         rated = {self.catalog.events[e].dimensions[d].column for e in cond.events for d in cond.dims
                  if d in self.catalog.events[e].dimensions}
-        spend = any(self.norms[i] in ("spent", "spend", "spends", "spending", "spenders", "spender", "paid", "pay")
+        # the spend verbs, and the language's own spend words its catalog phrases keep ('ont dépensé plus de 500 en
+        # ligne': 500 was a count of orders, silently)
+        spend = any(self.norms[i] in SPEND_VERBS or self.norms[i] in self.spend_words and self.norms[i] not in SPEND_WORDS
                     for i in range(seg.start, seg.end)) or \
             any(is_numeric(self.catalog.column(m.column).type) and m.column not in rated for _, m in cols)
         for c in seg.comparisons:
