@@ -1462,3 +1462,16 @@ def test_a_period_said_once_after_an_average_and_a_count_is_both(translator, war
     gold = (f"SELECT customer_id FROM ({PURCHASES}) p WHERE ts >= DATE '2026-01-01' GROUP BY customer_id "
             "HAVING avg(amount) > 150 AND count(*) >= 4")
     same_audience(translator, warehouse, catalog, request_, gold)
+
+
+@pytest.mark.parametrize("request_, said", [
+    ("customers who got an SMS from the Reactivation campaign in April", "it also starts the campaign"),
+    ("clients qui ont reçu un SMS de la campagne Reactivation d'avril", "c'est aussi le début de campagne"),
+])
+def test_a_synonym_typed_as_a_name_that_starts_names_in_the_data_is_noted(translator, request_, said):
+    """'Reactivation' is the objective win-back's other word and the start of campaigns' names: read as the
+    objective, a campaign whose sends ran past April was lost, silently. The note names the campaigns; a value's
+    own word ('Nike', which starts product names) needs none."""
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and any(said in w and "Reactivation Apr 2026" in w for w in r.warnings), r.warnings
+    assert not any("starts" in w for w in translator.translate("customers who bought Nike this year", A).warnings)

@@ -698,6 +698,7 @@ NOTES = {
     "model_read": "Read by the model ({version}): '{phrase}' as {label}",
     "derived_value": "'{words}' read as {column} (no word named that attribute)",
     "name_part": "'{words}' read as {what} {values} (the names it is part of)",
+    "name_start": "'{words}' read as {reading}; it also starts the {what} {values}: name one to target it alone",
     "period_before": "'{words}' read as {period}, the period right before the one compared ({compared})",
 }
 # Words inside a note's slots, in this language (English: as the code writes them); and whole descriptions of a

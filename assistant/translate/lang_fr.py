@@ -787,6 +787,7 @@ NOTES = {
     "model_read": "Lu par le modèle ({version}) : « {phrase} » comme {label}",
     "derived_value": "« {words} » lu comme {column} (aucun mot ne nommait cet attribut)",
     "name_part": "« {words} » lu comme {what} {values} (les noms dont il fait partie)",
+    "name_start": "« {words} » lu comme {reading} ; c'est aussi le début de {what} {values} : nommez-en un pour le cibler seul",
     "period_before": "« {words} » lu comme {period}, la période juste avant celle comparée ({compared})",
 }
 # Descriptions of a window or a comparison the code writes inside a note's slots (Window.describe,

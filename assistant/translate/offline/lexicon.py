@@ -87,6 +87,9 @@ class Lexicon:
     partial_names: dict[tuple[str, ...], list[Meaning]] = field(default_factory=lambda: defaultdict(list))
     # A catalog phrase with a place for the thing ('looked at a product'): (words before, words after, meanings).
     slotted: list[tuple[tuple[str, ...], tuple[str, ...], list[Meaning]]] = field(default_factory=list)
+    # The word a name found in the data starts with, when that word is a catalog phrase of its own ('Reactivation'
+    # of 'Reactivation Apr 2026 - sms', also an objective's synonym): what it names, to say so beside its reading.
+    name_starts: dict[tuple[str, ...], list[Meaning]] = field(default_factory=lambda: defaultdict(list))
     _slotted_index: tuple[int, dict[str, list[int]]] | None = None
     _partial_index: tuple[int, dict[str, int]] | None = None
 
@@ -214,8 +217,12 @@ class Lexicon:
                 edges[word] = _name_edge(word, self)
             return edges[word]
         parts: dict[tuple[str, ...], dict[tuple, list]] = defaultdict(dict)
+        starts: dict[tuple[str, ...], dict[tuple, list]] = defaultdict(dict)
         for value, meanings in by_value.items():
             key = self.key(value)
+            if len(key) > 1 and key[:1] in self.phrases:
+                for meaning in meanings:
+                    starts[key[:1]].setdefault((meaning.column, meaning.dim), [meaning]).append(value)
             for a in range(len(key)):
                 if not edge(key[a]):
                     continue
@@ -232,6 +239,9 @@ class Lexicon:
         for part, by_attribute in parts.items():
             self.partial_names[part] = [replace(m, label="", values=tuple(dict.fromkeys(values)))
                                         for m, *values in by_attribute.values()]
+        for word, by_attribute in starts.items():
+            self.name_starts[word] = [replace(m, label="", values=tuple(dict.fromkeys(values)))
+                                      for m, *values in by_attribute.values()]
 
     def slotted_by_first(self) -> dict[str, list[int]]:
         """The slotted phrases' places in `slotted` by their first word (built once, after every phrase is added)."""

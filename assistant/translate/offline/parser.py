@@ -23,7 +23,7 @@ from assistant.meaning import (
 )
 from assistant.translate.offline.asides import Ignored, bullets, find_ignored, sentences
 from assistant.translate.offline.event_filters import excludes, selects
-from assistant.translate.offline.lexicon import Lexicon, Meaning, Span
+from assistant.translate.offline.lexicon import Lexicon, Meaning, Span, _typed_as_name
 from assistant.meaning import Comparison, Window
 from assistant.translate.offline.modifiers import (
     _back, Ranking, bound_after, bounds_after_nouns, find_births, find_comparisons, find_rankings, find_windows, held_since,
@@ -510,7 +510,26 @@ class Parser:
                 " ".join(t.text for t in tokens[part.start:part.end])
             what = (m.dim or _column_name(m.column)).replace("_", " ")
             self.name_notes.append((part, NOTES["name_part"].format(words=words, what=what, values=values)))
+        for s in spans:
+            self._name_it_starts(tokens, s)
         return sorted(spans, key=lambda s: s.start)
+
+    def _name_it_starts(self, tokens: list[Token], span: Span) -> None:
+        """'la campagne Reactivation d'avril': a word typed as a name, read as a value it is only another word for
+        (the objective 'win-back'), that also starts names in the data ('Reactivation Apr 2026 - sms'): the reading
+        is said with the names, since the marketer may mean one of them (read as the objective, a campaign whose
+        sends ran past the month was lost, silently). A value's own word ('Nike', the brand) needs no note."""
+        starts = self.lexicon.name_starts.get(tuple(self.norms[span.start:span.end]), [])
+        read = [m for m in span.of("value", "dimvalue") if m.values]
+        if not starts or not read or not _typed_as_name(tokens[span.start:span.end]) or \
+                any(self.lexicon.key(v) == tuple(self.norms[span.start:span.end]) for m in read for v in m.values):
+            return
+        m = starts[0]
+        words = " ".join(t.text for t in tokens[span.start:span.end])
+        names = ", ".join(f"'{v}'" for v in m.values[:3]) + (f" and {len(m.values) - 3} more" if len(m.values) > 3 else "")
+        self.name_notes.append((span, NOTES["name_start"].format(
+            words=words, reading=" or ".join(dict.fromkeys(r.label or ", ".join(r.values) for r in read)),
+            what=(m.dim or _column_name(m.column)).replace("_", " "), values=names)))
 
     def _spend_in_a_window(self, spans: list[Span], windows: list[Window]) -> list[Span]:
         """'total spend in 2025', 'whose last purchase was in May': an indicator said in spend words or of the
