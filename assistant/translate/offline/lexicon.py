@@ -291,7 +291,7 @@ class Lexicon:
         longest = self._partial_longest()
         while i < len(tokens):
             n = next((n for n in range(min(self.longest, longest.get(norms[i], 0), len(tokens) - i), 0, -1)
-                      if tuple(norms[i:i + n]) in self.partial_names and _typed_as_name(tokens[i:i + n])), 0)
+                      if tuple(norms[i:i + n]) in self.partial_names and typed_as_name(tokens[i:i + n])), 0)
             if not n:
                 i += 1
                 continue
@@ -666,7 +666,7 @@ def _name_edge(word: str, lex: Lexicon) -> bool:
     return any(ch.isalnum() for ch in word) and word not in lex.function_words and word not in lex.determiners
 
 
-def _typed_as_name(tokens: list[Token]) -> bool:
+def typed_as_name(tokens: list[Token]) -> bool:
     """Capitalised words (numbers and dashes between them): a number alone names nothing."""
     return any(t.text[:1].isupper() and t.number is None for t in tokens) and \
         all(t.text[:1].isupper() or t.number is not None or not any(ch.isalnum() for ch in t.text) for t in tokens)

@@ -23,7 +23,7 @@ from assistant.meaning import (
 )
 from assistant.translate.offline.asides import Ignored, bullets, find_ignored, sentences
 from assistant.translate.offline.event_filters import excludes, selects
-from assistant.translate.offline.lexicon import Lexicon, Meaning, Span, _typed_as_name
+from assistant.translate.offline.lexicon import Lexicon, Meaning, Span, typed_as_name
 from assistant.meaning import Comparison, Window
 from assistant.translate.offline.modifiers import (
     _back, Ranking, bound_after, bounds_after_nouns, find_births, find_comparisons, find_rankings, find_windows, held_since,
@@ -521,7 +521,7 @@ class Parser:
         sends ran past the month was lost, silently). A value's own word ('Nike', the brand) needs no note."""
         starts = self.lexicon.name_starts.get(tuple(self.norms[span.start:span.end]), [])
         read = [m for m in span.of("value", "dimvalue") if m.values]
-        if not starts or not read or not _typed_as_name(tokens[span.start:span.end]) or \
+        if not starts or not read or not typed_as_name(tokens[span.start:span.end]) or \
                 any(self.lexicon.key(v) == tuple(self.norms[span.start:span.end]) for m in read for v in m.values):
             return
         m = starts[0]
