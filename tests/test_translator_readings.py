@@ -1475,3 +1475,26 @@ def test_a_synonym_typed_as_a_name_that_starts_names_in_the_data_is_noted(transl
     r = translator.translate(request_, A)
     assert r.status == "ok" and any(said in w and "Reactivation Apr 2026" in w for w in r.warnings), r.warnings
     assert not any("starts" in w for w in translator.translate("customers who bought Nike this year", A).warnings)
+
+
+@pytest.mark.parametrize("request_", [
+    "customers with a support ticket pending for more than 30 days",
+    "clients dont un ticket SAV est en attente depuis plus de 30 jours",
+])
+def test_a_state_held_for_more_than_a_time_began_before_it(translator, warehouse, catalog, request_):
+    """'pending for more than 30 days' was read as a pending ticket of the last 30 days (as 'no purchase for more
+    than 6 months' reads the last 6 months): the opposite, silently."""
+    gold = ("SELECT customer_id FROM service.tickets WHERE status = 'pending' AND created_at < DATE '2026-08-31'")
+    same_audience(translator, warehouse, catalog, request_, gold)
+
+
+@pytest.mark.parametrize("request_", [
+    "Customers who have only ever bought once, and that one purchase was in an outlet",
+    "customers who have only ever bought once",
+])
+def test_only_a_few_words_before_a_count_of_times_makes_it_exact(translator, warehouse, catalog, request_):
+    """'have only ever bought once' read 'once' as at least once: every buyer (of an outlet), silently."""
+    outlet = ("INTERSECT SELECT t.customer_id FROM pos.transactions t JOIN pos.stores s USING (store_id) "
+              "WHERE s.store_format = 'outlet'") if "outlet" in request_ else ""
+    gold = f"SELECT customer_id FROM ({PURCHASES}) p GROUP BY customer_id HAVING count(*) = 1 {outlet}"
+    same_audience(translator, warehouse, catalog, request_, gold)

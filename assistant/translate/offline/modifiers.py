@@ -680,6 +680,17 @@ def find_comparisons(tokens: list[Token], taken: set[int]) -> list[Comparison]:
     return found
 
 
+def _only_before(norms: list[str], i: int, reach: int = 5) -> bool:
+    """'only' a few words before a count of times, in the same clause ('only ever bought once', 'only shopped with us
+    twice'): the count is exact. Read as 'at least once', the restriction was lost, silently."""
+    for k in range(i - 1, max(-1, i - reach - 1), -1):
+        if norms[k] in CLAUSE_ENDS or norms[k] in CONNECTORS:
+            return False
+        if norms[k] in ("only", "just"):
+            return True
+    return False
+
+
 def _comparison_at(tokens, norms, i) -> Comparison | None:  # noqa: C901 - one table of phrasings
     start = i
     if norms[i] in ("only", "exactly", "just") and i + 1 < len(norms) and norms[i + 1] in TIMES_WORDS:
@@ -687,6 +698,8 @@ def _comparison_at(tokens, norms, i) -> Comparison | None:  # noqa: C901 - one t
     if norms[i] in TIMES_WORDS:       # 'twice', 'twice or more', 'twice or less'
         n = TIMES_WORDS[norms[i]]
         bound = next((op for words, op in _BOUNDS if _match(norms, i + 1, words)), None)
+        if bound is None and _only_before(norms, i):
+            return Comparison("=", n, i, i + 1, times=True)     # 'have only ever bought once': exactly once
         return Comparison(bound or ">=", n, i, i + 3 if bound else i + 1, times=True)
     if _match(norms, i, ("more", "than", "once")):
         return Comparison(">", 1, i, i + 3, times=True)

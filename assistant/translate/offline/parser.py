@@ -1587,6 +1587,10 @@ class Parser:
                 self._share_dims(source, cond)
         self._dimension_pointed_back(seg, cond)
         cond.window = self._event_window(seg, parts, inherited, pointer, relative)
+        if cond.window is not None and cond.window.held in (">", ">=") and not cond.negated and cond.dims:
+            # a state held for more than a time ('un ticket en attente depuis plus de 30 jours'): it began before
+            # then; read as the last 30 days, as a behaviour not done for that long is, it was the opposite
+            cond.window = held_since(cond.window, self.as_of)
         if pointer is not None and cond.window is not None and cond.window is pointer.window and not seg.windows:
             self._note_pointer_window(cond, pointer)
         self._modifiers(seg, cond, parts.cols)
