@@ -240,6 +240,9 @@ class Event(Localised[LocalEvent]):
     synonyms: list[str] = []
     qualifiers: list[str] = Field([], description="Words that single out this event within its kind, e.g. 'in store'.")
     dimensions: dict[str, Dimension] = {}
+    untracked: dict[str, list[str]] = Field(
+        {}, description="Values of a dimension this event is never recorded with, e.g. {channel: [sms]} when SMS opens "
+                        "are not tracked: a request for them is told it matches no customer.")
 
     def _english(self) -> LocalEvent:
         return LocalEvent(label=self.label, synonyms=list(self.synonyms), qualifiers=list(self.qualifiers))
@@ -417,6 +420,10 @@ def reference_problems(cat: Catalog):
                 yield ("events", name, "dimensions", dim_name, "amount"), f"unknown column '{dim.amount}'"
             if dim.column not in cols:
                 yield ("events", name, "dimensions", dim_name, "column"), f"unknown column '{dim.column}'"
+        for dim_name in ev.untracked:
+            if dim_name not in ev.dimensions:
+                yield ("events", name, "untracked", dim_name), \
+                    f"'{dim_name}' is not a dimension of this event (declared: {', '.join(ev.dimensions) or 'none'})"
     for ch, pol in cat.policies.channels.items():
         if pol.contact not in cols:
             yield ("policies", "channels", ch, "contact"), f"unknown column '{pol.contact}'"

@@ -1498,3 +1498,22 @@ def test_only_a_few_words_before_a_count_of_times_makes_it_exact(translator, war
               "WHERE s.store_format = 'outlet'") if "outlet" in request_ else ""
     gold = f"SELECT customer_id FROM ({PURCHASES}) p GROUP BY customer_id HAVING count(*) = 1 {outlet}"
     same_audience(translator, warehouse, catalog, request_, gold)
+
+
+@pytest.mark.parametrize("request_, said", [
+    ("customers who opened our promo SMS in September", "message opened is never recorded for sms"),
+    ("Ceux qui ont ouvert nos SMS promo en septembre", "message ouvert n'est jamais enregistré pour sms"),
+])
+def test_a_behaviour_the_catalog_never_records_with_a_value_is_said_to_match_nobody(translator, request_, said):
+    """The catalog declares SMS opens untracked (events' `untracked`): the answer was an audience of nobody, as if it
+    were meant."""
+    r = translator.translate(request_, A)
+    assert any(said in w for w in r.warnings), r.warnings
+    assert not any("never recorded" in w for w in translator.translate("customers who opened an email", A).warnings)
+
+
+def test_an_untracked_value_must_be_a_dimension_of_its_event(catalog):
+    from schema_catalog.model import reference_problems
+    opened = catalog.events["message_opened"].model_copy(update={"untracked": {"chanel": ["sms"]}})
+    bad = catalog.model_copy(update={"events": {**catalog.events, "message_opened": opened}})
+    assert any("'chanel' is not a dimension of this event" in msg for _, msg in reference_problems(bad))

@@ -698,6 +698,7 @@ NOTES = {
     "model_read": "Read by the model ({version}): '{phrase}' as {label}",
     "derived_value": "'{words}' read as {column} (no word named that attribute)",
     "name_part": "'{words}' read as {what} {values} (the names it is part of)",
+    "untracked": "'{words}': {event} is never recorded for {kinds} (the catalog says so), so no customer matches it",
     "name_start": "'{words}' read as {reading}; it also starts the {what} {values}: name one to target it alone",
     "period_before": "'{words}' read as {period}, the period right before the one compared ({compared})",
 }

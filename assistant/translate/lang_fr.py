@@ -787,6 +787,7 @@ NOTES = {
     "model_read": "Lu par le modèle ({version}) : « {phrase} » comme {label}",
     "derived_value": "« {words} » lu comme {column} (aucun mot ne nommait cet attribut)",
     "name_part": "« {words} » lu comme {what} {values} (les noms dont il fait partie)",
+    "untracked": "« {words} » : {event} n'est jamais enregistré pour {kinds} (le catalogue le dit), aucun client ne correspond",
     "name_start": "« {words} » lu comme {reading} ; c'est aussi le début de {what} {values} : nommez-en un pour le cibler seul",
     "period_before": "« {words} » lu comme {period}, la période juste avant celle comparée ({compared})",
 }

@@ -27,8 +27,14 @@ def read_frames(tokens: list[Token], lang: ModuleType, request: str) -> list[Tok
     if not getattr(lang, "REQUEST_OPENERS", ()):
         return tokens
     norms = [t.norm for t in tokens]
-    out, i, changed = [], 0, False
+    out, i, changed, depth = [], 0, False, 0
     while i < len(tokens):
+        depth = max(0, depth + (norms[i] == "(") - (norms[i] == ")"))
+        if depth and norms[i] == "+" and 0 < i < len(tokens) - 1:
+            # '(magasin + en ligne)', '(store + online)' after a spend: both counted, either one's events
+            out.append(Token(tokens[i].text, "or", tokens[i].start, tokens[i].end))
+            i, changed = i + 1, True
+            continue
         found = _frame_at(tokens, norms, i, lang, request)
         if found is None:
             out.append(tokens[i])

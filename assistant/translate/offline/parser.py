@@ -137,6 +137,8 @@ class EventParts:
     cols: list[tuple[Span, Meaning]] = field(default_factory=list)         # an event's columns ('basket')
 
 
+# Before a behaviour's noun said again, they make it the one said before ('with that ticket still unresolved')
+POINTING_WORDS = frozenset({"this", "that", "these", "those"})
 # Verbs of spending: a number said with one is an amount, not a count ('spent more than 500 online')
 SPEND_VERBS = frozenset({"spent", "spend", "spends", "spending", "spenders", "spender", "paid", "pay"})
 
@@ -252,6 +254,7 @@ class Parser:
             if not excluding:      # 'except VIPs and gold members': two exclusions, no contradiction
                 self._contradictions(target)
         self.out.vague = [(w.start_tok, w.end_tok) for w in windows if w.vague and w.start_tok in self.out.used]
+        self._untracked(self.out.criteria + self.out.exclusions)
         for r in rankings:    # 'the 50 customers ... the most': the number was the ranking's
             if r.said and r.start_tok in self.out.used:
                 self._use(*r.said)
@@ -833,9 +836,12 @@ class Parser:
                 or c.measure or (c.window is not None and c.window is not before.window):
             return False
         between = self.norms[before.end_tok:c.start_tok]
-        if not between or between[0] not in RELATIVE_WORDS or not all(n in self.state_links for n in between[1:]):
+        # 'avec ce ticket toujours non résolu', 'with that ticket still open': the same event named again
+        pointed = bool(between) and between[-1] in POINTING_WORDS and all(n in (",", "with", "and") for n in between[:-1])
+        if not pointed and (not between or between[0] not in RELATIVE_WORDS
+                            or not all(n in self.state_links for n in between[1:])):
             return False
-        if self._names_behaviour(c.start_tok, c.end_tok):     # 'who have never ordered through the app': a behaviour
+        if not pointed and self._names_behaviour(c.start_tok, c.end_tok):   # 'who have never ordered through the app'
             return False
         new = {d: v for d, v in c.dims.items() if before.dims.get(d) != v}
         if not new or (c.negated and len(new) != 1):
@@ -942,6 +948,20 @@ class Parser:
                 any(n in ("last", "past") for n in self.norms[w.start_tok:w.end_tok]):
             return
         self.out.within.append((w.start_tok, w.end_tok))
+
+    def _untracked(self, conditions: list[Condition]) -> None:
+        """'ceux qui ont ouvert nos SMS promo': a behaviour the catalog says is never recorded with the values said
+        (SMS opens are not tracked) matches no customer; said in a note, never answered as if it were meant."""
+        for c in conditions:
+            for part in c.groups[0] if isinstance(c, OrCondition) and len(c.groups) == 1 else [c]:
+                if not isinstance(part, EventCondition) or part.negated:
+                    continue
+                for dim, values in part.dims.items():
+                    if all(set(map(str, values)) <= set(self.catalog.events[e].untracked.get(dim, ())) for e in part.events):
+                        words = " ".join(t.text for t in self.tokens[part.start_tok:part.end_tok])
+                        self.out.notes.append(NOTES["untracked"].format(
+                            words=words, event=" or ".join(self.catalog.events[e].label for e in part.events),
+                            kinds=", ".join(map(str, values))))
 
     def _said_of_the_counted(self, c: EventCondition, seg: Segment, out: list[Condition]) -> bool:
         """'three or more orders in the app, of over €100 each, in H1', 'at least 2 tickets with a score of 1': a
