@@ -1517,3 +1517,23 @@ def test_an_untracked_value_must_be_a_dimension_of_its_event(catalog):
     opened = catalog.events["message_opened"].model_copy(update={"untracked": {"chanel": ["sms"]}})
     bad = catalog.model_copy(update={"events": {**catalog.events, "message_opened": opened}})
     assert any("'chanel' is not a dimension of this event" in msg for _, msg in reference_problems(bad))
+
+
+@pytest.mark.parametrize("request_", [
+    "customers with a delivery ticket since August, with that ticket still unresolved",
+    "clients avec un ticket livraison depuis août, avec ce ticket toujours non résolu",
+])
+def test_a_behaviours_noun_said_again_after_a_demonstrative_is_the_same_event(translator, warehouse, catalog, request_):
+    """'..., with that ticket still unresolved' was any unresolved ticket besides the delivery one, silently."""
+    gold = ("SELECT customer_id FROM service.tickets WHERE topic = 'delivery' AND created_at >= DATE '2026-08-01' "
+            "AND status IN ('open', 'pending')")
+    same_audience(translator, warehouse, catalog, request_, gold)
+
+
+def test_a_plus_inside_brackets_joins_sources_counted_together(translator, warehouse, catalog):
+    """'(magasin + en ligne)' required a store purchase and ranked online spend only, silently: both channels,
+    counted together."""
+    gold = (f"SELECT customer_id FROM ({PURCHASES}) p WHERE ts >= DATE '2025-01-01' AND ts < DATE '2026-01-01' "
+            "GROUP BY customer_id ORDER BY sum(amount) DESC LIMIT 20")
+    same_audience(translator, warehouse, catalog,
+                  "Les 20 clients qui ont le plus dépensé chez nous en 2025 (magasin + en ligne)", gold)
