@@ -5,7 +5,8 @@ list: one token that reads as a politeness word ('please'), shown as ignored, ne
 cherche' would otherwise read as a web search). 'Enlève tous ceux qui ...', 'Drop the VIPs' at a clause's
 opening remove what follows (so does a label, 'Exclusions :'): one token that reads 'exclude'. 'at some point',
 'à un moment ou à un autre' say no condition: one token of grammar; 'whatever their loyalty tier', 'peu importe leur
-niveau' read 'any loyalty tier'. Each language gives its words as data (REQUEST_OPENERS, REQUEST_VERBS ...); the
+niveau' read 'any loyalty tier'. A '+' inside brackets joins what is counted together ('(magasin + en ligne)'):
+'or'. Each language gives its words as data (REQUEST_OPENERS, REQUEST_VERBS ...); the
 tokens keep their place in the request, so the phrases shown are the marketer's own. Read before the catalog's
 words, by the translator.
 """
