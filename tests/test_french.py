@@ -1306,3 +1306,10 @@ def test_an_amount_said_with_a_count_is_worded_each_not_a_total(translator):
     r = translator.translate("clients avec 3 commandes de plus de 100 € cette année", A)
     assert labels(r)[0] == ["commande en ligne (au moins 3 fois) (plus de 100 à chaque fois) depuis le 2026-01-01"]
     assert "FILTER (WHERE amount > 100) >= 3" in r.definition.criteria[0].sql
+
+
+def test_a_share_of_spend_is_asked_never_read_as_an_amount(translator):
+    """'plus de 30 % des dépenses ... concernent le sport' read sports spend over 30 (euros), silently (set #13,
+    fr13-041, after its first score): a share of spend is no condition the catalog checks; asked, as English is."""
+    r = translator.translate("Clients dont plus de 30 % des dépenses de l'année écoulée concernent le sport", A)
+    assert r.status == "clarify" and "30" in r.unrecognized, (r.status, r.unrecognized, labels(r))

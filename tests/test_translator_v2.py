@@ -302,6 +302,13 @@ def test_a_number_ending_in_capitals_is_one_token(text, number, suffix):
     assert [(t.number, t.suffix) for t in tokenize(f"au {text} x")] == [(None, ""), (number, suffix), (None, "")]
 
 
+@pytest.mark.parametrize("text", ["30%", "30 %", "30\u00a0%", "30\u202f%"])
+def test_a_share_is_a_share_with_or_without_a_space_before_the_sign(text):
+    """French sets a space before '%': '30 %' was a bare 30, and 'plus de 30 % des dépenses' read spend over 30."""
+    from assistant.translate.offline.text import tokenize
+    assert [(t.norm, t.number, t.suffix) for t in tokenize(f"plus de {text} des")][2:4] == [("30", 30, "%"), ("%", None, "")]
+
+
 @pytest.mark.parametrize("request_", ["customers who ordered online in the 2nd quarter of 2025",
                                       "customers who ordered online in the 2nd quarter 2025"])
 def test_a_numbered_ordinal_names_a_part_of_the_year(translator, warehouse, catalog, request_):

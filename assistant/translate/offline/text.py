@@ -15,7 +15,7 @@ ORDINAL_SUFFIXES: frozenset[str] = lang_en.ORDINAL_SUFFIXES | lang_fr.ORDINAL_SU
 _ORDINAL = "|".join(sorted(ORDINAL_SUFFIXES, key=len, reverse=True))
 
 _TOKEN = re.compile(r"""
-    (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?)(?P<suffix>(?i:(?:{ordinal})\b|s\b|k\b)|\+|%)?   # 1,000 12.5 30s 1st 1er 5K 3+ 10%
+    (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?)(?P<suffix>(?i:(?:{ordinal})\b|s\b|k\b)|\+|[ \u00a0\u202f]?%)?   # 1,000 12.5 30s 1st 1er 5K 3+ 10% '10 %'
   | (?P<word>[^\W\d_]+(?:[-'’][^\W\d_]+)*)                                   # words, hyphenated, it's
   | (?P<sym>[€$£%+,;:()\-/&])
 """.replace("{ordinal}", _ORDINAL), re.VERBOSE | re.UNICODE)
@@ -47,14 +47,14 @@ def tokenize(text: str) -> list[Token]:
     for m in _TOKEN.finditer(text):
         if m.group("num"):
             raw = m.group("num")
-            suffix = (m.group("suffix") or "").lower()
+            # French sets a space before '%' ('30 %'): the same share as '30%', never a bare 30
+            suffix = (m.group("suffix") or "").lower().strip(" \u00a0\u202f")
             suffix = "th" if suffix in ORDINAL_SUFFIXES else suffix    # an ordinal: 'January 1st', '1er janvier'
             end = m.end("num") if suffix in ("+", "%") else m.end()
             digits = "".join(ch for ch in raw if ch.isdigit() or ch == ".")   # 1,000 and 1 000 are a thousand
             tokens.append(Token(raw, digits, m.start(), end, number=float(digits), suffix=suffix))
-            if m.group("suffix") in ("+", "%"):
-                sym = m.group("suffix")
-                tokens.append(Token(sym, sym, m.end("num"), m.end()))
+            if suffix in ("+", "%"):
+                tokens.append(Token(suffix, suffix, m.end() - 1, m.end()))
         elif m.group("word"):
             tokens.append(Token(m.group("word"), fold(m.group("word")), m.start(), m.end()))
         else:
