@@ -6,7 +6,6 @@ business vocabulary: they are the same for every catalog.
 from __future__ import annotations
 
 import calendar
-import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 

@@ -161,7 +161,6 @@ def keep_false_friends(tokens: list[Token], lang: ModuleType) -> list[Token]:
     """A word of the language spelt like a canonical grammar word ('or' is gold in French, never 'or') keeps its
     own identity: its norm is marked with the language's code, in the request and in the catalog's phrases alike."""
     friends = getattr(lang, "FALSE_FRIENDS", frozenset())
-    percents = getattr(lang, "PERCENT_PHRASES", ())
     if not any(t.norm in friends for t in tokens):
         return tokens
     return [Token(t.text, f"{t.norm}_{lang.CODE}", t.start, t.end) if t.norm in friends else t for t in tokens]
