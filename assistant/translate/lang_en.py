@@ -151,6 +151,8 @@ STATE_LINKS = frozenset({"is", "was", "are", "were", "be", "been", "being", "has
                          "already", "", "got", "gets", "get"})
 # Before a behaviour's noun, they point back at the behaviour said before ('returned one of these orders').
 DEMONSTRATIVES = frozenset({"these", "those"})
+# Before a behaviour's noun said again, they make it the one said before ('with that ticket still unresolved')
+POINTING_WORDS = DEMONSTRATIVES | {"this", "that"}
 # 'an order that got cancelled': before a past participle (these endings), the passive's auxiliary, not a verb.
 PASSIVE_AUXILIARIES = frozenset({"got", "get", "gets", "getting"})
 PAST_PARTICIPLE_ENDINGS = ("ed",)
@@ -342,8 +344,9 @@ SUPERLATIVES: tuple[tuple[str, ...], ...] = (("the", "most"),)
 BAND_WORDS: tuple[tuple[str, ...], ...] = (("in", "the"), ("within", "the"), ("among", "the"), ("in", "our"))
 COUNT_MEASURES: tuple[tuple[str, ...], ...] = (("number", "of"), ("count", "of"), ("most",), ("frequency",))
 PER_WORDS: tuple[tuple[str, ...], ...] = (("per",), ("in", "each"), ("for", "each"), ("within", "each"), ("by",))
-SPEND_WORDS = frozenset({"spent", "spend", "spends", "spending", "spenders", "spender", "paid", "pay", "revenue",
-                         "sales", "value"})
+# Verbs of spending: a number said with one is an amount, not a count ('spent more than 500 online')
+SPEND_VERBS = frozenset({"spent", "spend", "spends", "spending", "spenders", "spender", "paid", "pay"})
+SPEND_WORDS = SPEND_VERBS | {"revenue", "sales", "value"}
 # One behaviour against another: 'spent more online than in store', 'ordered less this year than last year',
 # 'spend dropped this year compared with last year'.
 COMPARATIVES = {"more": ">", "less": "<", "fewer": "<", "higher": ">", "lower": "<", "greater": ">", "bigger": ">",

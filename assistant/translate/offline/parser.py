@@ -32,7 +32,7 @@ from assistant.translate.offline.modifiers import (
 from assistant.translate.lang_en import (
     AGE_GROUP_WORDS, ORDER_WORDS, BOTH, CONNECTORS, EXCLUDED_PEOPLE, EXCLUSION_ENDS, WITHOUT_ENDS, EXCLUSION_VERBS, LEADING_WORDS, NOTES, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
     AMONG_WORDS, AMOUNT_LINKS, BEFORE_WORDS, BIRTH_OPS, CONCORD_MARKERS, WITHIN_WORDS, CONCORD_NEGATIONS, NEAR_BEHAVIOUR, GROUP_UNION_MARKERS, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, SIZE_QUESTIONS, CURRENCY, ANY_WORDS, CLAUSE_EDGES, COPULAS, DETERMINERS, LATEST_WORDS, SLOT_WORDS, MONTHS, ONE_EVENT_ALONE, ONE_EVENT_SPENT_ON, ONE_EVENT_WORDS,
-    FUNCTION_WORDS, GOODS_LINKS, GOODS_NOUNS, JOINED_WORDS, QUANTITY_NOUNS, SPEND_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, DEMONSTRATIVES, DIMENSION_POINTERS, PASSIVE_AUXILIARIES, PAST_PARTICIPLE_ENDINGS, PRESENCE_WORDS,
+    FUNCTION_WORDS, GOODS_LINKS, GOODS_NOUNS, JOINED_WORDS, QUANTITY_NOUNS, SPEND_VERBS, SPEND_WORDS, POINTING_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, DEMONSTRATIVES, DIMENSION_POINTERS, PASSIVE_AUXILIARIES, PAST_PARTICIPLE_ENDINGS, PRESENCE_WORDS,
     STATE_LINKS, THAN_WORDS, THING_NOUNS, UNION_MARKERS,
 )
 from assistant.translate.offline.aggregates import dimension_words, read_distinct, read_known, read_top, read_versus
@@ -137,12 +137,6 @@ class EventParts:
     cols: list[tuple[Span, Meaning]] = field(default_factory=list)         # an event's columns ('basket')
 
 
-# Before a behaviour's noun said again, they make it the one said before ('with that ticket still unresolved')
-POINTING_WORDS = frozenset({"this", "that", "these", "those"})
-# Verbs of spending: a number said with one is an amount, not a count ('spent more than 500 online')
-SPEND_VERBS = frozenset({"spent", "spend", "spends", "spending", "spenders", "spender", "paid", "pay"})
-
-
 class Parser:
     def __init__(self, catalog: Catalog, lexicon: Lexicon, spend_words: frozenset[str] = frozenset(),
                  latest_words: tuple[tuple[str, ...], ...] = (), joined_words: tuple[str, ...] = JOINED_WORDS,
@@ -150,6 +144,10 @@ class Parser:
         self.catalog, self.lexicon = catalog, lexicon
         self.state_links = STATE_LINKS | state_links       # the language's own, as its words read ('n'a' is "'' at")
         self.spend_words = SPEND_WORDS | spend_words          # the language's own, for catalog words it keeps
+        # the words that make a number said with them an amount: the spend verbs and another language's own spend
+        # words ('ont dépensé plus de 500 en ligne': 500 was a count of orders, silently); English 'sales', 'value'
+        # name a measure, not an amount
+        self.spend_verbs = SPEND_VERBS | (spend_words - SPEND_WORDS)
         self.latest_words = tuple(dict.fromkeys(LATEST_WORDS + latest_words))   # 'dernier' in a catalog phrase
         self.latest = LATEST | {w for words in latest_words for w in words}
         self.latest_by_first = by_first(self.latest_words)
@@ -1794,10 +1792,7 @@ class Parser:
         # 2 tickets rated 1 or 2' counts the tickets
         rated = {self.catalog.events[e].dimensions[d].column for e in cond.events for d in cond.dims
                  if d in self.catalog.events[e].dimensions}
-        # the spend verbs, and the language's own spend words its catalog phrases keep ('ont dépensé plus de 500 en
-        # ligne': 500 was a count of orders, silently)
-        spend = any(self.norms[i] in SPEND_VERBS or self.norms[i] in self.spend_words and self.norms[i] not in SPEND_WORDS
-                    for i in range(seg.start, seg.end)) or \
+        spend = any(self.norms[i] in self.spend_verbs for i in range(seg.start, seg.end)) or \
             any(is_numeric(self.catalog.column(m.column).type) and m.column not in rated for _, m in cols)
         for c in seg.comparisons:
             if id(c) in valued or c.age_hint:     # 'buyers over 30 years old', 'de plus de 30 ans': an age, no count
