@@ -1500,6 +1500,36 @@ def test_only_a_few_words_before_a_count_of_times_makes_it_exact(translator, war
     same_audience(translator, warehouse, catalog, request_, gold)
 
 
+@pytest.mark.parametrize("request_, phrase", [
+    ("customers who bought once in store this year", "once"),
+    ("clients qui ont commandé une fois sur l'appli", "une fois"),
+    ("customers who bought one time", "one time"),
+])
+def test_a_bare_once_is_asked_exactly_or_at_least(translator, warehouse, catalog, request_, phrase):
+    """'bought once' was read as at least once (every buyer) without a word, where a marketer often means the
+    one-time buyers. Both readings are offered, and each translates."""
+    r = translator.translate(request_, A)
+    assert r.status == "clarify", r.status
+    question = next(q for q in r.clarifications if q.phrase == phrase)
+    exact = question.rewrites[0]
+    assert translator.translate(exact, A).status == "ok", exact
+    assert any(s in exact for s in ("exactly once", "exactement une fois")), exact
+
+
+@pytest.mark.parametrize("request_, gold_count", [
+    ("VIPs who never once contacted customer service", None),
+    ("customers who ordered online twice", 2),
+    ("customers who have only ever bought once", 1),
+])
+def test_once_as_grammar_and_twice_say_how_they_were_read(translator, request_, gold_count):
+    """'never once' is 'never' (no question, no note); a bare 'twice' reads at least twice and says so, as '3 times'
+    does; 'only ever bought once' stays exact, with nothing to say."""
+    r = translator.translate(request_, A)
+    assert r.status == "ok", r.clarifications
+    noted = [w for w in r.warnings if "read as at least" in w]
+    assert bool(noted) == (gold_count == 2), r.warnings
+
+
 @pytest.mark.parametrize("request_, said", [
     ("customers who opened our promo SMS in September", "message opened is never recorded for sms"),
     ("Ceux qui ont ouvert nos SMS promo en septembre", "message ouvert n'est jamais enregistré pour sms"),

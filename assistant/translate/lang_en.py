@@ -71,6 +71,10 @@ AGO = frozenset({"ago"})
 LAST_WORDS = frozenset({"last", "past", "previous", "recent", "prior", "preceding"})
 RANGE_WORDS = frozenset({"to", "through", "until", "till", "-", "thru"})
 TIMES_WORDS = {"once": 1, "twice": 2, "thrice": 3}
+# Words beside a bare 'once' that make it grammar, not a count to ask about: 'never once' (never), 'at once', 'all at
+# once' (together), 'once a month' / 'once per week' (a frequency, asked as such), 'once more' / 'once again'.
+ONCE_AFTER = frozenset({"never", "at"})
+ONCE_BEFORE = frozenset({"a", "per", "every", "each", "more", "again"})
 # A year of birth: 'born in 1990', 'born in the 80s', 'born before 1970', 'born between 1980 and 1985'. The single
 # words that open one (modifiers.find_births); BIRTH_WORDS below are the phrases that name the birth column itself.
 BORN_WORDS = frozenset({"born", "birth"})   # "date of birth in 1990", "year of birth after 1985"
@@ -510,7 +514,7 @@ CHANGE_READINGS = ("this year compared with last year", "this quarter compared w
 # 'spent a lot', 'in a while', 'nothing but shoes'). Each phrase names the kind of readings offered for it.
 VAGUE_WORDS: dict[tuple[str, ...], str] = {
     **dict.fromkeys([("a", "few", "times"), ("a", "few"), ("few",), ("many",)], "count"),
-    **dict.fromkeys([("one", "time"), ("one-time",)], "once"),
+    **dict.fromkeys([("one", "time"), ("one-time",), ("once",)], "once"),
     **dict.fromkeys([("a", "lot", "of"), ("lots", "of"), ("a", "lot"), ("lots",), ("plenty", "of"), ("much",)], "much"),
     **dict.fromkeys([("in", "a", "while"), ("for", "a", "while"), ("a", "while")], "window"),
     **dict.fromkeys([("nothing", "but"), ("only",), ("exclusively",), ("solely",), ("mostly",), ("mainly",)], "only"),

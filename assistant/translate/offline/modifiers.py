@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from assistant.meaning import Comparison, Window
 
 from assistant.translate.lang_en import (
-    FUNCTION_WORDS, AGE_GROUP_WORDS, AGO, DATE_LEADS, SCORE_LINKS, SCORE_SCALES, ANAPHORA, NOTES, AT_LEAST_PHRASES, CLAUSE_ENDS, COMPARISONS, CONNECTORS, COUNT_WORDS, LAST_WORDS, PRECEDING_WORDS, SINCE_THEN, CURRENCY, DETERMINER_PHRASES, MONTHS, NUMBER_AND, NUMBER_PHRASES, NUMBER_SCALES, NUMBER_WORDS, ORDINALS, PERIOD_LETTERS, PERIOD_STARTS, PERIOD_WORDS, SAME_WINDOW_WORDS,
+    FUNCTION_WORDS, ONCE_AFTER, ONCE_BEFORE, AGE_GROUP_WORDS, AGO, DATE_LEADS, SCORE_LINKS, SCORE_SCALES, ANAPHORA, NOTES, AT_LEAST_PHRASES, CLAUSE_ENDS, COMPARISONS, CONNECTORS, COUNT_WORDS, LAST_WORDS, PRECEDING_WORDS, SINCE_THEN, CURRENCY, DETERMINER_PHRASES, MONTHS, NUMBER_AND, NUMBER_PHRASES, NUMBER_SCALES, NUMBER_WORDS, ORDINALS, PERIOD_LETTERS, PERIOD_STARTS, PERIOD_WORDS, SAME_WINDOW_WORDS,
     BAND_WORDS, PERCENT_WORDS, BIRTH_OPS, BIRTH_TAILS, BORN_WORDS, DECADE_WORDS, RANGE_WORDS, RANK_AFTER_NUMBER, RANK_DETERMINERS,
     RANK_WORDS, SUPERLATIVES, SEASONS, TIMES_WORDS, TURNING_PERIODS, TURNING_WORDS, UNITS,
 )
@@ -690,6 +690,11 @@ def _only_before(norms: list[str], i: int, reach: int = 5) -> bool:
     return False
 
 
+def _once_as_grammar(norms: list[str], i: int) -> bool:
+    """'never once', 'once a month', 'at once', 'once more': 'once' counts nothing to ask about there."""
+    return i > 0 and norms[i - 1] in ONCE_AFTER or i + 1 < len(norms) and norms[i + 1] in ONCE_BEFORE
+
+
 def _comparison_at(tokens, norms, i) -> Comparison | None:  # noqa: C901 - one table of phrasings
     start = i
     if norms[i] in ("only", "exactly", "just") and i + 1 < len(norms) and norms[i + 1] in TIMES_WORDS:
@@ -699,7 +704,12 @@ def _comparison_at(tokens, norms, i) -> Comparison | None:  # noqa: C901 - one t
         bound = next((op for words, op in _BOUNDS if _match(norms, i + 1, words)), None)
         if bound is None and _only_before(norms, i):
             return Comparison("=", n, i, i + 1, times=True)     # 'have only ever bought once': exactly once
-        return Comparison(bound or ">=", n, i, i + 3 if bound else i + 1, times=True)
+        if bound:
+            return Comparison(bound, n, i, i + 3, times=True)
+        if n == 1 and not _once_as_grammar(norms, i):
+            return None   # 'customers who bought once': exactly once (one-time buyers) or at least once: asked
+        return Comparison(">=", n, i, i + 1, times=True,
+                          note=NOTES["at_least"].format(words=tokens[i].text, n=n) if n > 1 else "")
     if _match(norms, i, ("more", "than", "once")):
         return Comparison(">", 1, i, i + 3, times=True)
     for words in (("multiple", "times"), ("several", "times"), ("many", "times"), ("repeatedly",), ("repeat",)):
@@ -740,6 +750,8 @@ def _comparison_at(tokens, norms, i) -> Comparison | None:  # noqa: C901 - one t
     if n is None:
         return None
     bounded = any(_match(norms, i + 1, ("or", w)) for w in ("more", "above", "less", "fewer"))
+    if op is None and norms[i] == "one" and _match(norms, i + 1, ("time",)) and not bound_after(norms, i + 2):
+        return None   # 'bought one time': the vague words ask, as for a bare 'once'
     if op is None and tokens[i].number is None and not (i + 1 < len(norms) and norms[i + 1] in COUNT_WORDS) \
             and not bounded and not (n >= 2 and i + 1 < len(norms) and norms[i + 1].isalpha()
                                      and norms[i + 1] not in FUNCTION_WORDS and norms[i + 1] not in UNITS):
