@@ -633,9 +633,13 @@ class EventCondition(Condition):
         other = EventCondition(self.start_tok, self.end_tok, negated=not self.negated, events=self.events,
                                dims=self.dims, window=self.window, count=at_least, average=self.average)
         r = other.render(catalog, as_of)
-        label = self._label(catalog).replace(f"({self.count.describe()} times)",
-                                             f"({self.count.describe()} times, none included)")
+        label = self._label(catalog).replace(f"({self._times()})", f"({self._times()}, none included)")
         return Rendered(r.sql, f"not: {label}" if self.negated else label, r.meaning)
+
+    def _times(self) -> str:
+        """'at least 2 times', 'exactly 1 time'."""
+        c = self.count
+        return f"{c.describe()} {'time' if c.value == 1 and c.upper is None else 'times'}"
 
     def _what(self, catalog) -> str:
         labels = [catalog.events[e].label for e in self.events]
@@ -661,9 +665,9 @@ class EventCondition(Condition):
             parts.append("of " + " or ".join(catalog.events[e].label for e in self.over) + ":")
         parts.append(self._what(catalog))
         if self._each(catalog):
-            parts.append(f"({self.count.describe()} times, each {self.amount.describe()})")
+            parts.append(f"({self._times()}, each {self.amount.describe()})")
         elif self.count is not None:
-            parts.append(f"({self.count.describe()} times)")
+            parts.append(f"({self._times()})")
         if self.amount is not None and self._edge():
             parts.append(f"(amount {self.amount.describe()})")
         elif self.amount is not None and not self._each(catalog):

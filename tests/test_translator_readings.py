@@ -1567,3 +1567,8 @@ def test_a_plus_inside_brackets_joins_sources_counted_together(translator, wareh
             "GROUP BY customer_id ORDER BY sum(amount) DESC LIMIT 20")
     same_audience(translator, warehouse, catalog,
                   "Les 20 clients qui ont le plus dépensé chez nous en 2025 (magasin + en ligne)", gold)
+
+
+def test_a_count_of_one_is_said_in_the_singular(translator):
+    r = translator.translate("customers who have only ever bought once", A)
+    assert r.definition.criteria[0].label.endswith("(exactly 1 time)"), r.definition.criteria[0].label
