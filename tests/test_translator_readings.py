@@ -1572,3 +1572,41 @@ def test_a_plus_inside_brackets_joins_sources_counted_together(translator, wareh
 def test_a_count_of_one_is_said_in_the_singular(translator):
     r = translator.translate("customers who have only ever bought once", A)
     assert r.definition.criteria[0].label.endswith("(exactly 1 time)"), r.definition.criteria[0].label
+
+
+@pytest.mark.parametrize("request_", [
+    "customers who opened a ticket about delivery since June, ticket closed",
+    "clients ayant ouvert un ticket livraison depuis juin, ticket clos",
+])
+def test_the_event_named_again_after_a_comma_with_a_state_is_the_same_event(translator, warehouse, catalog, request_):
+    """', ticket closed' after a ticket said with its topic and period read a second ticket, closed, of any time:
+    customers whose delivery ticket is still open were in, silently. It is the same ticket, said in a note."""
+    gold = ("SELECT customer_id FROM service.tickets WHERE topic = 'delivery' AND status = 'closed' "
+            "AND created_at >= DATE '2026-06-01'")
+    same_audience(translator, warehouse, catalog, request_, gold)
+    assert any("same event" in w or "même événement" in w for w in translator.translate(request_, A).warnings)
+
+
+@pytest.mark.parametrize("request_", [
+    "customers who spent more in store than online in the last 12 months, with at least €300 in store",
+    "clients qui ont dépensé plus en magasin qu'en ligne ces 12 derniers mois, avec au moins 300 € en magasin",
+])
+def test_an_amount_of_a_compared_side_is_read_in_the_comparisons_period(translator, warehouse, catalog, request_):
+    """'with at least €300 in store' after a comparison over the past year was summed over all time, silently."""
+    store = ("SELECT customer_id, total_amount AS a, 0 AS b FROM pos.transactions WHERE customer_id IS NOT NULL "
+             "AND transaction_ts >= DATE '2026-09-30' - INTERVAL 12 MONTH")
+    online = ("SELECT customer_id, 0, total_amount FROM ecom.orders WHERE status <> 'cancelled' "
+              "AND order_ts >= DATE '2026-09-30' - INTERVAL 12 MONTH")
+    gold = (f"SELECT customer_id FROM ({store} UNION ALL {online}) x GROUP BY customer_id "
+            "HAVING sum(a) > sum(b) AND sum(a) >= 300")
+    same_audience(translator, warehouse, catalog, request_, gold)
+
+
+@pytest.mark.parametrize("request_, phrase", [
+    ("acheteurs de chaussures et de vêtements d'une même marque", "une même"),
+    ("clients ayant acheté dans un même magasin en mars et en avril", "un même"),
+    ("bought shoes and clothing from the same brand", "the same"),
+])
+def test_the_same_said_with_an_indefinite_article_is_asked_too(translator, request_, phrase):
+    """'d'une même marque' was dropped without a word (only 'la même' was asked): two categories of any brands."""
+    asks(translator, request_, phrase)

@@ -690,6 +690,7 @@ NOTES = {
                        "it uses its own, {own}",
     "customers_since": "'{words}' read by the date they joined ({column}): {period}",
     "title_value": "'{words}' is in the title, not read as a criterion (the audience is not limited to {label})",
+    "same_event": "'{words}' read of the same event as '{before}'",
     "same_window": "'{words}' read in the same window as the part before ({period})",
     "window_for_both": "'{period}' read for '{words}' too (said once, after both)",
     "own_date": "'{words}' read {period} by its own date ({columns}), the window named before",

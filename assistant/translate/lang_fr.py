@@ -285,7 +285,9 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     # a clause set against the one before ('encore en standard alors qu'ils ont 300 points'): both hold, as English
     # 'while'; 'alors' alone is 'then' (an order of behaviours, asked)
     (("alors", "que"), ("while",)), (("tandis", "que"), ("while",)), (("bien", "que"), ("although",)),
-    (("meme", "si"), ("although",)),     # 'sans en acheter': 'en' is the pronoun of what was named before
+    (("meme", "si"), ("although",)),
+    # 'd'une même marque', 'un même magasin': the same one, as 'la même' is (asked where the catalog cannot check it)
+    (("une", "meme"), ("the", "same")), (("un", "meme"), ("the", "same")),     # 'sans en acheter': 'en' is the pronoun of what was named before
     (("soit",), ("either",)), (("ou", "bien"), ("or",)),
     (("jamais", "rien"), ("never",)), (("pas", "rien"), ("not",)), (("le", "moindre"), ("any",)),
     (("la", "moindre"), ("any",)), (("quand", "meme"), ("still",)),
@@ -772,6 +774,7 @@ NOTES = {
                        "aujourd'hui) : il garde la sienne, {own}",
     "customers_since": "« {words} » lu d'après leur date d'arrivée ({column}) : {period}",
     "title_value": "« {words} » est dans le titre, non lu comme critère (l'audience n'est pas limitée à {label})",
+    "same_event": "« {words} » lu du même événement que « {before} »",
     "same_window": "« {words} » lu dans la même période que la partie précédente ({period})",
     "window_for_both": "« {period} » lu aussi pour « {words} » (dit une fois, après les deux)",
     "own_date": "« {words} » lu {period} selon sa propre date ({columns}), la période nommée avant",

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from assistant.meaning import (
     CompareCondition, Condition, DateCondition, EventCondition, FlagValueCondition, GlossaryCondition,
-    IndicatorCondition, KnownCondition, OrCondition, TableCondition, ValueCondition, ranking, share,
+    IndicatorCondition, KnownCondition, OrCondition, TableCondition, ValueCondition, VersusCondition, ranking, share,
 )
 from assistant.translate.offline.asides import Ignored, bullets, find_ignored, sentences
 from assistant.translate.offline.event_filters import excludes, selects
@@ -768,6 +768,7 @@ class Parser:
                         continue
                 out.append(c)
                 if isinstance(c, EventCondition):
+                    self._amount_in_compared_window(c, out)
                     self._counted_in_window(c, self.last_event, seg)
                     self._within_the_one_before(c, self.last_event, seg)
                     self.last_event = c
@@ -836,6 +837,10 @@ class Parser:
         between = self.norms[before.end_tok:c.start_tok]
         # 'avec ce ticket toujours non résolu', 'with that ticket still open': the same event named again
         pointed = bool(between) and between[-1] in POINTING_WORDS and all(n in (",", "with", "and") for n in between[:-1])
+        # '..., ticket clôturé', '..., ticket closed': the event named again after a comma, with only a state of its
+        # own, is the same event (said in a note); read apart, it was any closed ticket, of any time
+        apposed = between == [","] and not c.negated and c.window is None
+        pointed = pointed or apposed
         if not pointed and (not between or between[0] not in RELATIVE_WORDS
                             or not all(n in self.state_links for n in between[1:])):
             return False
@@ -851,6 +856,9 @@ class Parser:
                 return False
             new = {dim: rest}
         before.dims.update(new)
+        if apposed:
+            self.out.notes.append(NOTES["same_event"].format(
+                words=self._words(c.start_tok, c.end_tok), before=self._words(before.start_tok, before.end_tok)))
         before.end_tok = max(before.end_tok, c.end_tok)
         return True
 
@@ -982,6 +990,21 @@ class Parser:
         before.dims.update(dims)
         before.end_tok = max(before.end_tok, c.end_tok)
         return True
+
+    def _amount_in_compared_window(self, c: EventCondition, out: list[Condition]) -> None:
+        """'spent more in store than online over the past year, with at least €300 in store': an amount of one of the
+        sides compared just before, with no period of its own, is that side's in the comparison's period (said in a
+        note). Read over all time, it took customers whose €300 was spent years ago, silently."""
+        if c.amount is None or c.window is not None or c.count is not None or c.negated:
+            return
+        versus = next((v for v in reversed(out) if isinstance(v, VersusCondition) and not v.negated), None)
+        if versus is None or versus.left.window is None or versus.left.window != versus.right.window or \
+                not set(c.events) <= set(versus.left.events) | set(versus.right.events) or \
+                any(MODIFIER_WORDS.get(self.norms[i]) == "ever" for i in range(versus.end_tok, c.end_tok)):
+            return
+        c.window = versus.left.window
+        self.out.notes.append(NOTES["same_window"].format(words=self._words(c.start_tok, c.end_tok),
+                                                          period=c.window.describe()))
 
     def _counted_in_window(self, c: EventCondition, before: EventCondition | None, seg: Segment) -> None:
         """'sent more than ten messages this quarter who clicked fewer than two': a count of the same records
