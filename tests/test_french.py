@@ -495,6 +495,8 @@ def test_a_change_without_its_periods_is_asked_in_french(translator):
     ("CLIENTES VIP", "fr"), ("inactifs", "fr"), ("acheteurs sneakers", "fr"), ("femmes", "fr"),
     ("VIP customers", "en"), ("web buyers", "en"), ("SMS subscribers", "en"), ("women", "en"), ("VIP", "en"),
     ("Paris", "en"), ("Lyon", "en"), ("sneakers buyers", "en"), ("gold members", "en"), ("newsletter subscribers", "en"),
+    # a grammar word outweighs a word only the English dictionary has ('lyonnais', as in the sauce): it was English
+    ("les VIP lyonnais", "fr"), ("gold plus members", "en"),
 ])
 def test_short_requests_are_read_in_their_language(translator, request_, lang):
     r = translator.translate(request_, A)

@@ -1610,3 +1610,15 @@ def test_an_amount_of_a_compared_side_is_read_in_the_comparisons_period(translat
 def test_the_same_said_with_an_indefinite_article_is_asked_too(translator, request_, phrase):
     """'d'une même marque' was dropped without a word (only 'la même' was asked): two categories of any brands."""
     asks(translator, request_, phrase)
+
+
+@pytest.mark.parametrize("request_", [
+    "men in Hamburg or Munich who signed up via the app",
+    "hommes à Hambourg ou Munich inscrits via l'appli",
+])
+def test_signed_up_via_a_channel_is_how_the_customer_was_acquired(translator, warehouse, catalog, request_):
+    """'inscrits via l'appli' read 'via l'appli' as an app order (cancelled ones too), with only a note: the phrase
+    of the attribute ('inscrits via') ended inside the value's ('via l'appli'), and the value went to the order."""
+    gold = ("SELECT customer_id FROM crm.customers WHERE gender = 'male' AND city IN ('Hamburg', 'Munich') "
+            "AND acquisition_channel = 'app'")
+    same_audience(translator, warehouse, catalog, request_, gold)

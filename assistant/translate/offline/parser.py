@@ -391,9 +391,14 @@ class Parser:
         its own word names ('app'), never as the behaviour."""
         out = list(spans)
         for i, (s, t) in enumerate(zip(spans, spans[1:])):
-            columns = {m.column for m in s.meanings if m.kind == "column" and not m.event
+            if t.start != s.end or t.of("value") or not t.of("dimvalue"):
+                continue
+            # 'inscrits via l'appli': the attribute's phrase ('inscrits via') may end inside the value's ('via l'appli')
+            said = next((m for k in range(t.end - 1, t.start, -1)
+                         if (m := self.lexicon.phrases.get(tuple(self.norms[s.start:k])))), s.meanings)
+            columns = {m.column for m in said if m.kind == "column" and not m.event
                        and m.column.rsplit(".", 1)[0] == self.entity_table}
-            if not columns or t.start != s.end or t.of("value") or not t.of("dimvalue") or len(s.meanings) != len(s.of("column")):
+            if not columns or len(said) != len([m for m in said if m.kind == "column"]):
                 continue
             # the phrase's noun, without its preposition and determiner ('via l'appli': 'appli')
             own = next((own for k in range(t.start + 1, t.end) if (own := [
