@@ -1622,3 +1622,19 @@ def test_signed_up_via_a_channel_is_how_the_customer_was_acquired(translator, wa
     gold = ("SELECT customer_id FROM crm.customers WHERE gender = 'male' AND city IN ('Hamburg', 'Munich') "
             "AND acquisition_channel = 'app'")
     same_audience(translator, warehouse, catalog, request_, gold)
+
+
+@pytest.mark.parametrize("request_", [
+    "top 5% spenders of 2025 among our German customers",
+    "top 5 % des clients allemands de 2025 par dépense",
+])
+def test_a_recent_year_after_of_is_that_year(translator, warehouse, catalog, request_):
+    """'spenders of 2025' read 2025 as an amount ('total at least 2025'), with only a note saying so."""
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and not any("2025" in w for w in r.warnings), (r.status, r.warnings)
+    assert "2025-01-01" in r.definition.criteria[0].label, r.definition.criteria[0].label
+
+
+def test_an_amount_after_of_stays_an_amount(translator):
+    r = translator.translate("customers with an average basket of 2000", A)
+    assert "2000" in r.definition.criteria[0].label and "-01-01" not in r.definition.criteria[0].label

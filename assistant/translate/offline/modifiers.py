@@ -446,6 +446,12 @@ def _window_at(tokens, norms, i, as_of) -> Window | None:  # noqa: C901 - one ta
                     start, end = start.replace(year=start.year - 1), end.replace(year=end.year - 1)
                 return Window(" ".join(t.text for t in tokens[i:m2]), i, m2, start=start, end=end)
     k = i + 1 if lead in ("in", "during") else i
+    if lead == "of" and (year := _year_at(tokens, i + 1)) and as_of.year - 10 <= year <= as_of.year \
+            and not (i + 2 < len(norms) and norms[i + 2] in CURRENCY):
+        # 'the top spenders of 2025', 'les acheteurs de 2025': a recent year after 'of' is that year (a basket 'of
+        # 2000' is no recent year); it was read as an amount of at least 2025
+        return Window(" ".join(t.text for t in tokens[i:i + 2]), i, i + 2, start=dt.date(year, 1, 1),
+                      end=dt.date(year + 1, 1, 1))
     if k >= len(norms):
         return None
     period, end = _period_at(tokens, norms, k, as_of)
