@@ -393,20 +393,27 @@ class Parser:
         for i, (s, t) in enumerate(zip(spans, spans[1:])):
             if t.start != s.end or t.of("value") or not t.of("dimvalue"):
                 continue
-            # 'inscrits via l'appli': the attribute's phrase ('inscrits via') may end inside the value's ('via l'appli')
-            said = next((m for k in range(t.end - 1, t.start, -1)
-                         if (m := self.lexicon.phrases.get(tuple(self.norms[s.start:k])))), s.meanings)
-            columns = {m.column for m in said if m.kind == "column" and not m.event
+            columns = {m.column for m in s.meanings if m.kind == "column" and not m.event
                        and m.column.rsplit(".", 1)[0] == self.entity_table}
-            if not columns or len(said) != len([m for m in said if m.kind == "column"]):
+            if not columns or len(s.meanings) != len(s.of("column")):
                 continue
-            # the phrase's noun, without its preposition and determiner ('via l'appli': 'appli')
-            own = next((own for k in range(t.start + 1, t.end) if (own := [
-                m for m in self.lexicon.phrases.get(tuple(self.norms[k:t.end]), [])
-                if m.kind == "value" and m.column in columns])), None)
+            # 'inscrits via l'appli', 'signed up via the app': when the customer joined says no channel; the channel
+            # of how they joined is the customer's own attribute that has the value (one, or none is read)
+            if all(self.catalog.column(c).type.upper() in ("DATE", "TIMESTAMP") for c in columns):
+                columns = {m.column for m in self._entity_values(t)}
+                if len(columns) != 1:
+                    continue
+            own = self._entity_values(t, columns)
             if own:
                 out[i + 1] = Span(t.start, t.end, own)
         return out
+
+    def _entity_values(self, t: Span, columns: set[str] | None = None) -> list[Meaning]:
+        """The customer's own values the phrase's noun names, without its preposition and determiner ('via l'appli':
+        'appli'), of `columns` (or of any customer attribute)."""
+        return next((own for k in range(t.start + 1, t.end) if (own := [
+            m for m in self.lexicon.phrases.get(tuple(self.norms[k:t.end]), []) if m.kind == "value" and (
+                m.column in columns if columns is not None else m.column.rsplit(".", 1)[0] == self.entity_table)])), [])
 
     def _column_named_twice(self) -> None:
         """'plus de 5000 points de fidélité en cagnotte', 'points on their loyalty balance': an attribute's other name
