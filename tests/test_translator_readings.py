@@ -1638,3 +1638,23 @@ def test_a_recent_year_after_of_is_that_year(translator, warehouse, catalog, req
 def test_an_amount_after_of_stays_an_amount(translator):
     r = translator.translate("customers with an average basket of 2000", A)
     assert "2000" in r.definition.criteria[0].label and "-01-01" not in r.definition.criteria[0].label
+
+
+@pytest.mark.parametrize("request_, stores", [
+    ("Brussels customers who bought in Antwerp", None),
+    ("clients de Bruxelles qui ont acheté à Anvers", None),
+    ("clients bruxellois qui ont acheté à Rue Neuve ou à Anvers Meir", ("Brussels Rue Neuve", "Antwerp Meir")),
+    ("clients bruxellois qui ont acheté à Anvers Meir mais jamais à la Rue Neuve", ("Antwerp Meir",)),
+])
+def test_a_stores_city_has_its_other_names_and_a_name_keeps_its_place(translator, warehouse, catalog, request_, stores):
+    """'à Anvers' was only the customers' city (Antwerp): with 'bruxellois' it was asked as a contradiction. Read as
+    the store's city, 'Anvers Meir' made every store named a store in Antwerp, and 'jamais à la Rue Neuve' inherited
+    that city: a store in Antwerp named Rue Neuve, no store at all, so the exclusion removed nobody."""
+    store = ("SELECT t.customer_id FROM pos.transactions t JOIN pos.stores s USING (store_id) WHERE "
+             + ("s.city = 'Antwerp'" if stores is None else "s.store_name IN (" + ", ".join(f"'{n}'" for n in stores) + ")"))
+    gold = f"SELECT customer_id FROM crm.customers WHERE city = 'Brussels' INTERSECT {store}"
+    if "jamais" in request_:
+        gold += (" EXCEPT SELECT t.customer_id FROM pos.transactions t JOIN pos.stores s USING (store_id) "
+                 "WHERE s.store_name = 'Brussels Rue Neuve'")
+    same_audience(translator, warehouse, catalog, request_, gold)
+    assert not any(" ou " in w and "appliqué" in w for w in translator.translate(request_, A).warnings)

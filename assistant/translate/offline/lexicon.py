@@ -589,9 +589,10 @@ def build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None, 
                     lex.add(word, Meaning("dimvalue", column=dim.column, values=tuple(vset.values), label=vset.label,
                                           event=ename, dim=dname))
             if col.free_text:
+                names = col.words(lang).names      # a behaviour's place has its other names too ('Anvers' store city)
                 for value in values.get(dim.column, []):
-                    found.append((value, Meaning("dimvalue", column=dim.column, values=(value,), label=value, event=ename,
-                                                 dim=dname)))
+                    found += [(name, Meaning("dimvalue", column=dim.column, values=(value,), label=label, event=ename,
+                                             dim=dname)) for name, label in ((value, value), *((n, n) for n in names.get(value, [])))]
 
     for i, term in enumerate(catalog.glossary):
         kind = term.term.lower().replace(" ", "_")

@@ -1627,6 +1627,7 @@ class Parser:
         cond = EventCondition(seg.start, seg.end, negated=negated, events=tuple(group))
         self._add_dims(cond, parts.dims, used_spans)
         self._event_the_value_names(cond)
+        self._place_in_the_names(cond)
         for s in seg.spans:  # "mall store": a bare qualifier of the chosen event is part of it
             if any(m.event in group for m in s.of("qualifier")):
                 used_spans[id(s)] = s
@@ -1659,7 +1660,8 @@ class Parser:
 
     def _add_dims(self, cond: EventCondition, dims: list[tuple[Span, Meaning]], used_spans: dict) -> None:
         """Dimension values, grouped by dimension; only those every event of the condition has."""
-        cat, chosen = self.catalog, {}
+        cat, chosen, last = self.catalog, {}, {}
+        said = {k for s, _ in dims for k in range(s.start, s.end)}     # 'ou à Anvers Meir': values between values
         for s, m in dims:
             if not all(m.dim in cat.events[e].dimensions and cat.events[e].dimensions[m.dim].column == m.column
                        for e in cond.events):
@@ -1687,6 +1689,14 @@ class Parser:
             values = cond.dims.get(m.dim, ()) if other is None or other.dim == m.dim else ()
             cond.dims[m.dim] = tuple(dict.fromkeys(values + m.values))
             used_spans[id(s)] = s
+            before = last.get(m.dim)
+            between = range(before.end, s.start) if before is not None else range(0)
+            if values and "or" in (self.norms[k] for k in between) and \
+                    all(self.norms[k] in ("or", ",") or self.norms[k] in LEADING_WORDS or k in said for k in between):
+                for k in between:      # 'à Rue Neuve ou à Anvers Meir': the 'or' is the list of values, applied
+                    if self.norms[k] == "or":
+                        self._use(k, k + 1)
+            last[m.dim] = s
 
     def _event_the_value_names(self, cond: EventCondition) -> None:
         """'cancelled at least one order': a dimension value the event's own filter excludes (the online order is
@@ -1720,10 +1730,32 @@ class Parser:
                     if m.dim in source.dims and all(m.dim in self.catalog.events[e].dimensions for e in cond.events):
                         cond.dims.setdefault(m.dim, source.dims[m.dim])
 
+    def _place_in_the_names(self, cond: EventCondition) -> None:
+        """'à Rue Neuve ou à Anvers Meir': a place said as the start of a name ('Anvers' of 'Antwerp Meir') is part of
+        it, not a second condition on the same rows: kept, it made every store named one in Antwerp."""
+        dims = self.catalog.events[cond.events[0]].dimensions
+        texts = {d: dims[d].column for d in cond.dims if self.catalog.column(dims[d].column).free_text}
+        inside = []
+        for d, column in texts.items():
+            names = [str(v).casefold() for o, other in texts.items() if o != d
+                     and other.rsplit(".", 1)[0] == column.rsplit(".", 1)[0] for v in cond.dims[o]]
+            if names and all(any(str(v).casefold() in n for n in names) for v in cond.dims[d]):
+                inside.append(d)
+        for d in inside[:1]:    # one of them: two names of one another are the same store
+            del cond.dims[d]
+
     def _share_dims(self, source: EventCondition, cond: EventCondition) -> None:
-        """The dimensions of another behaviour that every event of `cond` has, unless `cond` names its own."""
+        """The dimensions of another behaviour that every event of `cond` has, unless `cond` names its own, or names
+        the place by another of its names ('at Antwerp Meir but never at Rue Neuve': the store named is the place,
+        and the city said before would make it a store in Antwerp, no store at all; 'never in the outlet' is a kind
+        of store, in the city said)."""
+        def named(dim: str) -> str | None:     # the table of a dimension held as free text (a name), else None
+            column = self.catalog.events[cond.events[0]].dimensions[dim].column
+            return column.rsplit(".", 1)[0] if self.catalog.column(column).free_text else None
+        places = {named(dim) for dim in cond.dims} - {None}
         for dim, values in source.dims.items():
-            if all(dim in self.catalog.events[e].dimensions for e in cond.events):
+            if all(dim in self.catalog.events[e].dimensions for e in cond.events) and \
+                    (dim in cond.dims or named(dim) not in places):
                 cond.dims.setdefault(dim, values)
 
     def _event_window(self, seg: Segment, parts: EventParts, inherited: EventCondition | None,
