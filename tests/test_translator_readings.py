@@ -1658,3 +1658,16 @@ def test_a_stores_city_has_its_other_names_and_a_name_keeps_its_place(translator
                  "WHERE s.store_name = 'Brussels Rue Neuve'")
     same_audience(translator, warehouse, catalog, request_, gold)
     assert not any(" ou " in w and "appliqué" in w for w in translator.translate(request_, A).warnings)
+
+
+@pytest.mark.parametrize("request_", [
+    "customers who placed an order over €70 in the last 30 days",
+    "clients ayant passé une commande de plus de 70 € ces 30 derniers jours",
+    "clients avec une commande de plus de 70 euros ces 30 derniers jours",
+])
+def test_an_amount_said_of_one_order_in_french_is_each_orders(translator, warehouse, catalog, request_):
+    """'une commande de plus de 70 €' summed the orders of the window (the English 'an order over €70' was each
+    order's): customers with two orders of 40 were in, silently. The French article is read as the English one."""
+    gold = ("SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND total_amount > 70 "
+            "AND order_ts >= DATE '2026-09-30' - INTERVAL 30 DAY")
+    same_audience(translator, warehouse, catalog, request_, gold)

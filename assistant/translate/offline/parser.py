@@ -140,8 +140,11 @@ class EventParts:
 class Parser:
     def __init__(self, catalog: Catalog, lexicon: Lexicon, spend_words: frozenset[str] = frozenset(),
                  latest_words: tuple[tuple[str, ...], ...] = (), joined_words: tuple[str, ...] = JOINED_WORDS,
-                 state_links: frozenset[str] = frozenset()):
+                 state_links: frozenset[str] = frozenset(), one_event_words: frozenset[str] = frozenset()):
         self.catalog, self.lexicon = catalog, lexicon
+        # 'a', 'an': an amount said of one event is each event's; the language's own, as typed and inside the catalog
+        # phrases it keeps ('passé une commande de plus de 70 €' was the orders' total, silently)
+        self.one_event_words = ONE_EVENT_WORDS | one_event_words
         self.state_links = STATE_LINKS | state_links       # the language's own, as its words read ('n'a' is "'' at")
         self.spend_words = SPEND_WORDS | spend_words          # the language's own, for catalog words it keeps
         # the words that make a number said with them an amount: the spend verbs and another language's own spend
@@ -2016,7 +2019,7 @@ class Parser:
             # the word before as typed; a word another language's rewrite added has no text of its own (its norm)
             said = (self.tokens[k - 1].text.lower().split() or [norms[k - 1]])[-1:] if k > 0 else []
             said += [norms[i] for i in range(s.start, s.end)]      # 'placed an order', 'made a purchase'
-            one = [w for w in said if w in ONE_EVENT_WORDS]
+            one = [w for w in said if w in self.one_event_words]
             if not one:
                 continue
             if any(w in ONE_EVENT_ALONE for w in one):
@@ -2030,13 +2033,13 @@ class Parser:
             j = amount.end_tok
             while j < k - 1 and norms[j] in ONE_EVENT_SPENT_ON:
                 j += 1
-            if spent and j == k - 1 and j > amount.end_tok and said[0] in ONE_EVENT_WORDS:
+            if spent and j == k - 1 and j > amount.end_tok and said[0] in self.one_event_words:
                 return True
         # 'bought a product over €300': an amount of a thing the catalog has no price for is the purchase's
         k = amount.start_tok - 1
         while k > seg.start and norms[k] in AMOUNT_LINKS:
             k -= 1
-        if norms[k] in THING_NOUNS and k > 0 and self.tokens[k - 1].text.lower().split()[-1] in ONE_EVENT_WORDS:
+        if norms[k] in THING_NOUNS and k > 0 and self.tokens[k - 1].text.lower().split()[-1] in self.one_event_words:
             words = self.request[self.tokens[k - 1].start:self.tokens[amount.end_tok - 1].end]
             self.out.notes.append(f"'{words}' read as one purchase of {amount.describe()} (the whole basket: "
                                   "the catalog has no price per product)")
