@@ -1671,3 +1671,19 @@ def test_an_amount_said_of_one_order_in_french_is_each_orders(translator, wareho
     gold = ("SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND total_amount > 70 "
             "AND order_ts >= DATE '2026-09-30' - INTERVAL 30 DAY")
     same_audience(translator, warehouse, catalog, request_, gold)
+
+
+@pytest.mark.parametrize("request_, channel", [
+    ("customers who called customer service in June", "phone"),
+    ("customers who emailed customer service in June", "email"),
+    ("customers who chatted with customer service in June", "chat"),
+    ("clients qui ont clavardé avec le service à la clientèle en juin", "chat"),
+    ("clients qui ont tchaté avec le SAV en juin", "chat"),
+])
+def test_contacting_customer_service_by_a_channel_is_a_ticket_of_that_channel(translator, warehouse, catalog,
+                                                                               request_, channel):
+    """'chatted with customer service' was refused (English) or read as a chat ticket of any time and another ticket
+    of June (French 'clavardé avec le service à la clientèle')."""
+    gold = (f"SELECT customer_id FROM service.tickets WHERE channel = '{channel}' "
+            "AND created_at >= DATE '2026-06-01' AND created_at < DATE '2026-07-01'")
+    same_audience(translator, warehouse, catalog, request_, gold)
