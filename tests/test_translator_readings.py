@@ -1687,3 +1687,13 @@ def test_contacting_customer_service_by_a_channel_is_a_ticket_of_that_channel(tr
     gold = (f"SELECT customer_id FROM service.tickets WHERE channel = '{channel}' "
             "AND created_at >= DATE '2026-06-01' AND created_at < DATE '2026-07-01'")
     same_audience(translator, warehouse, catalog, request_, gold)
+
+
+@pytest.mark.parametrize("request_", [
+    "Bonjour,\nmerci de me sortir :\n* les clientes VIP à Lyon\nBien à vous,\nSébastien\n",
+    "Hi,\ncould you pull:\n- VIP women in Lyon\nBest regards,\nJohn",
+])
+def test_a_sign_off_on_lines_of_its_own_is_an_aside(translator, warehouse, catalog, request_):
+    """'Bien à vous,\\nSébastien' after the last bullet was read with it: 'Bien' and 'Sébastien' were asked about."""
+    gold = "SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'vip' AND gender = 'female' AND city = 'Lyon'"
+    same_audience(translator, warehouse, catalog, request_, gold)
