@@ -419,6 +419,17 @@ ANY_FRAMES = {"tous": "confondus", "toutes": "confondues"}
 PARTICIPLES = {"ouvert": "opened"}
 AUXILIARIES = frozenset({"ayant", "ont", "a", "avoir", "avait", "avaient", "ai", "as", "avons", "avez"})
 
+# A behaviour the catalog names by its past participle ('commandé', 'ont cliqué sur') read in the verb's other
+# tenses (offline/lexicon.py): the present's plural and the imperfect ('qui commandent en ligne', 'qui achetaient en
+# magasin', 'qui cliquaient sur'), the present participle ('en commandant'). By the participle's written endings (a
+# verb in -er); the forms that are also nouns or imperatives ('commande', 'achète') are the catalog's to name. The
+# auxiliaries dropped with the participle's: AUXILIARIES and être's.
+# A real word is read as a catalog word only when one is the other's plural (as lang_en's): French adds 's' or 'x',
+# never 'es' ('activées' is the participle 'activé', not the plural of 'active').
+PLURAL_ENDINGS = ("s", "x")
+TENSES: dict[tuple[str, ...], tuple[str, ...]] = {("é", "ée", "és", "ées"): ("ent", "ait", "aient", "ais", "ant")}
+TENSE_AUXILIARIES = frozenset({"est", "sont", "etait", "etaient", "etre"})
+
 # An infinitive after a negation or 'sans' (its object pronoun between: "sans l'ouvrir", 'sans en ouvrir un seul',
 # 'sans jamais cliquer') names the behaviour of the catalog's participle (as lang_en.BASE_FORM_AFTER): the words
 # before it, as this module rewrites them, and the endings tried, (infinitive ending, participle ending), folded.

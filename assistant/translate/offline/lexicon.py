@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from collections.abc import Callable
 
 from assistant.translate.lang_en import (
-    DETERMINERS, FUNCTION_WORDS, LEADING_WORDS, MONTHS, QUALIFIER_PREPOSITIONS, SEASONS, UNITS, is_word,
+    DETERMINERS, FUNCTION_WORDS, LEADING_WORDS, MONTHS, PLURAL_ENDINGS, QUALIFIER_PREPOSITIONS, SEASONS, UNITS, is_word,
 )
 from assistant.translate.lang_en import is_word as is_english
 from assistant.translate.languages import words_of
@@ -80,6 +80,7 @@ class Lexicon:
     determiners: tuple[str, ...] = DETERMINERS  # the language's: a folded French 'à' is 'a', and no determiner
     key: Callable[[str], tuple[str, ...]] = phrase_key   # a phrase as the language's request tokens read
     function_words: frozenset[str] = FUNCTION_WORDS    # words too plain to be a catalog word alone ('items', 'articles')
+    plurals: tuple[str, ...] = PLURAL_ENDINGS   # the language's: a real word is read only as its own plural
     aliases: set[tuple[str, ...]] = field(default_factory=set)   # colloquial words ('guys'): never offered as readings
     made: set[tuple[str, ...]] = field(default_factory=set)      # words made by an ending ('lillois'): never a typo's reading
     # Part of a name found in the data ('Rivoli' of the store 'Paris Rivoli', 'Black Friday 2025' of the campaigns
@@ -406,7 +407,7 @@ class Lexicon:
         targets = self._typo_targets()
         if known:      # only its own inflections, looked up
             forms = {word + "s", word + "es", word[:-1], word[:-2], word[:-1] + "ies", word[:-3] + "y"}
-            found = [t for f in forms if (t := targets[0].get(f)) is not None and _inflection(word, t[1])]
+            found = [t for f in forms if (t := targets[0].get(f)) is not None and _inflection(word, t[1], self.plurals)]
             candidates = [sorted(found)]
         else:          # only words close enough in length
             candidates = [targets[1].get(size, ()) for size in range(len(word) - limit, len(word) + limit + 1)]
@@ -457,9 +458,9 @@ def _length_ratio(a: int, b: int) -> float:
     return 2.0 * min(a, b) / (a + b) if a + b else 1.0
 
 
-def _inflection(a: str, b: str) -> bool:
+def _inflection(a: str, b: str, plurals: tuple[str, ...]) -> bool:
     short, long = sorted((a, b), key=len)
-    return long in (short + "s", short + "es") or (short.endswith("y") and long == short[:-1] + "ies")
+    return long in {short + p for p in plurals} or ("ies" in plurals and short.endswith("y") and long == short[:-1] + "ies")
 
 
 
@@ -512,7 +513,7 @@ def build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None, 
     plain = FUNCTION_WORDS | {w for w, reading in getattr(words, "WORDS", {}).items()
                               if reading in FUNCTION_WORDS or reading == ""} if lang != "en" else FUNCTION_WORDS
     lex = Lexicon(is_word=getattr(words, "is_known", is_word), determiners=words.DETERMINERS, key=key,
-                  function_words=plain)
+                  function_words=plain, plurals=getattr(words, "PLURAL_ENDINGS", PLURAL_ENDINGS))
     values = values or {}
 
     own_words: set[str] = set()
@@ -619,13 +620,15 @@ def build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None, 
     _add_birth_words(lex, catalog, getattr(words, "BIRTH_WORDS", ()))
     _add_derived_words(lex, catalog, getattr(words, "DERIVED_WORDS", {}))
     _add_agreement(lex, getattr(words, "AGREEMENT", ()), getattr(words, "AUXILIARIES", frozenset()))
+    tenses = _add_tenses(lex, getattr(words, "TENSES", {}), getattr(words, "AUXILIARIES", frozenset())
+                         | getattr(words, "TENSE_AUXILIARIES", frozenset()))
     for said, word in getattr(words, "PHRASAL_VERBS", {}).items():     # 'sent back' = 'returned'
         meanings = [m for m in lex.phrases.get(lex.key(word), []) if m.kind in READABLE]
         if meanings and said not in lex.phrases:
             lex.aliases.add(said)
             for m in meanings:
                 lex._put(said, m)
-    verbs = _add_verb_aliases(lex, getattr(words, "VERB_ALIASES", {}))
+    verbs = _add_verb_aliases(lex, getattr(words, "VERB_ALIASES", {})) | tenses
     lex.add_slotted(getattr(words, "SLOT_WORDS", frozenset()), verbs)
     if lang != "en":
         _canonical_slots(lex, words)
@@ -733,6 +736,37 @@ def _add_agreement(lex: Lexicon, forms: tuple[tuple[str, ...], ...], auxiliaries
                 lex.made.add(made)
                 for m in meanings:
                     lex._put(made, m)
+
+
+def _add_tenses(lex: Lexicon, tenses: dict[tuple[str, ...], tuple[str, ...]],
+                auxiliaries: frozenset[str]) -> set[tuple[str, ...]]:
+    """A behaviour the catalog names by its past participle ('commandé', 'ont cliqué sur', 'ordered') is said in
+    the verb's other tenses too ('commandaient', 'cliquent sur', 'ordering'): each such catalog phrase also reads
+    with the participle's ending (any of its agreed forms) replaced by another tense's, its auxiliaries dropped
+    ('ont commandé' -> 'commandent'). Only behaviours: a state's other tenses are no catalog word. Returns the
+    phrases added (a tense of a phrase with a place for its thing holds the place as the phrase does)."""
+    added = set()
+    for key, text in list(lex.said.items()):
+        meanings = [m for m in lex.phrases.get(key, []) if m.kind in ("event", "kindword")
+                    or m.kind == "dimvalue" and m.event is not None]
+        words = text.split(" ")
+        at = next((i for i, w in enumerate(words) if fold(w.lower()) not in auxiliaries), None)
+        if not meanings or at is None:
+            continue
+        verb = words[at].lower()
+        for participle, forms in tenses.items():
+            ending = max((e for e in participle if verb.endswith(e)), key=len, default=None)
+            if ending is None or len(verb) - len(ending) < 3:
+                continue
+            for form in forms:
+                made = lex.key(" ".join([verb[:len(verb) - len(ending)] + form, *words[at + 1:]]))
+                if made and made not in lex.phrases:
+                    lex.aliases.add(made)
+                    lex.made.add(made)
+                    added.add(made)
+                    for m in meanings:
+                        lex._put(made, m)
+    return added
 
 
 def _add_birth_words(lex: Lexicon, catalog: Catalog, birth_words: tuple[str, ...]) -> None:
