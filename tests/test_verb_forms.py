@@ -56,3 +56,16 @@ def test_a_state_word_not_said_of_a_channel_is_asked(translator, request_, asked
     r = translator.translate(request_, A)
     assert r.status == "clarify" and any(asked in c.question for c in r.clarifications), r.clarifications
     assert "client actif" not in [c.label for c in r.definition.criteria] if r.definition else True
+
+
+@pytest.mark.parametrize("request_, criteria, typed", [
+    # a letter doubled in the wrong place is one slip (two edits, over the limit of a short word): read as the
+    # catalog's verb, and said so
+    ("ceux qui ont apellé le service à la clientèle depuis juin",
+     ["ticket au service client, canal téléphone depuis le 2026-06-01"], "apellé"),
+    ("clients qui ont anullé leur commande", ["commande annulée"], "anullé"),
+])
+def test_a_verb_with_a_misplaced_double_letter_reads_as_the_catalogs_verb(translator, request_, criteria, typed):
+    r = translator.translate(request_, A)
+    assert _read(translator, request_) == (sorted(criteria), [])
+    assert any(typed in n for n in r.warnings), r.warnings

@@ -426,22 +426,35 @@ class Lexicon:
                 d = (osa_distance(word, key, limit + 1), order)    # ties: the catalog's first, as it was declared
                 if d < best_d:
                     best, best_d = key, d
+        # 'apellé' of 'appelé', 'anullé' of 'annulé': a letter doubled in the wrong place, one slip (the nearest)
+        doubled = min(((osa_distance(word, t[1], len(word)), t[0], t[1]) for t in targets[2].get(_single_letters(word), ())
+                       if not known and t[1] != word), default=None)
+        if doubled is not None and (1, doubled[1]) < best_d:
+            best = doubled[2]
         return best
 
-    def _typo_targets(self) -> tuple[dict[str, _Target], dict[int, list[_Target]]]:
+    def _typo_targets(self) -> tuple[dict[str, _Target], dict[int, list[_Target]], dict[str, list[_Target]]]:
         """The one-word phrases a typo may be read as (with their place in the lexicon, their letters counted and as
-        a set of bits), by word and by length; built on first use (the lexicon is complete then)."""
+        a set of bits), by word, by length and by their letters with each double made single; built on first use (the
+        lexicon is complete then)."""
         if self._typo_words is None:
-            by_word, by_length = {}, defaultdict(list)
+            by_word, by_length, by_single = {}, defaultdict(list), defaultdict(list)
             for order, (key, meanings) in enumerate(self.phrases.items()):
                 if len(key) == 1 and len(key[0]) >= 3 and key not in self.made and any(m.kind in TYPO_KINDS for m in meanings):
                     by_word[key[0]] = (order, key[0], Counter(key[0]), _letter_mask(key[0]))
                     by_length[len(key[0])].append(by_word[key[0]])
-            self._typo_words = (by_word, by_length)
+                    by_single[_single_letters(key[0])].append(by_word[key[0]])
+            self._typo_words = (by_word, by_length, by_single)
         return self._typo_words
 
 
 _Target = tuple[int, str, Counter, int]     # a typo's possible reading: its place, word, letter counts, letter bits
+
+
+def _single_letters(word: str) -> str:
+    """A word with each doubled letter made single ('appelle' -> 'apele'): a letter typed once instead of twice, or
+    doubled in the wrong place ('apellé'), is one slip however many edits it takes."""
+    return "".join(ch for i, ch in enumerate(word) if i == 0 or ch != word[i - 1])
 
 
 def _letter_mask(word: str) -> int:
