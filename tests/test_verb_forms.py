@@ -69,3 +69,50 @@ def test_a_verb_with_a_misplaced_double_letter_reads_as_the_catalogs_verb(transl
     r = translator.translate(request_, A)
     assert _read(translator, request_) == (sorted(criteria), [])
     assert any(typed in n for n in r.warnings), r.warnings
+
+
+@pytest.mark.parametrize("request_, criteria, exclusions", [
+    # idioms for the catalog's behaviours, as its words and the language modules' verbs say them
+    ("clients qui ont mis des chaussures dans leurs favoris",
+     ["événement web, type d'événement ajout à la liste d'envies, catégorie chaussures"], []),
+    ("clients qui ont ajouté un produit en favori", ["événement web, type d'événement ajout à la liste d'envies"], []),
+    ("customers who added shoes to their favourites", ["tracked web event, event type wishlist_add, category shoes"], []),
+    ("customers who favourited a product", ["tracked web event, event type wishlist_add"], []),
+    # a visit to a store is known by its ticket (the catalog's 'visite en magasin', 'store visit')
+    ("Les Lillois qui n'ont jamais mis les pieds dans nos magasins de Lille",
+     ["Lille", "non : achat en magasin, ville du magasin Lille"], []),
+    ("clients qui ont mis les pieds sur le site", ["visite du site ou de l'app"], []),
+    ("customers who never set foot in our stores", ["not: store purchase"], []),
+    ("customers who came to a store in May", ["store purchase from 2026-05-01 to 2026-05-31"], []),
+    # a lead verb adds nothing the catalog checks
+    ("clients qui ont fini par acheter en magasin", ["achat en magasin"], []),
+    ("clients qui sont revenus commander en ligne en 2026", ["commande en ligne du 2026-01-01 au 2026-12-31"], []),
+    ("customers who ended up ordering online", ["online order"], []),
+    # an order seen through is an order
+    ("ceux qui ont entamé le paiement ces 7 derniers jours sans finaliser de commande",
+     ["événement web, type d'événement début de commande au cours des 7 derniers jours"],
+     ["commande en ligne au cours des 7 derniers jours"]),
+    ("clients qui ont validé leur panier en mai", ["commande en ligne du 2026-05-01 au 2026-05-31"], []),
+    ("customers who started checkout without completing an order",
+     ["tracked web event, event type checkout_start"], ["online order"]),
+    ("customers who completed checkout in May", ["online order from 2026-05-01 to 2026-05-31"], []),
+    # where a customer lives, said as a marketer says it; a phone number on file
+    ("toutes les clientes VIP qui habitent sur Lyon", ["femmes", "VIP", "Lyon"], []),
+    ("clients avec un n° de portable renseigné", ["numéro de téléphone : renseigné"], []),
+])
+def test_behaviour_idioms_and_place_phrases(translator, request_, criteria, exclusions):
+    assert _read(translator, request_) == (sorted(criteria), exclusions)
+
+
+@pytest.mark.parametrize("request_, asked", [
+    # the lead or finishing verb alone, and a past residence, carry a condition nobody read: still asked
+    ("clients VIP revenus", "revenus"),
+    ("clients VIP qui ont finalisé", "finalisé"),
+    ("VIP customers who completed their profile", "completed"),
+    ("clients VIP qui habitaient à Lyon", "habitaient"),
+    ("clients VIP passés en magasin", "passés"),
+])
+def test_a_lead_verb_or_a_past_state_alone_is_still_asked(translator, request_, asked):
+    r = translator.translate(request_, A)
+    assert r.status == "clarify" and any(asked in c.question for c in r.clarifications), \
+        (r.status, [c.question for c in r.clarifications])

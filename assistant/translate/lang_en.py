@@ -300,6 +300,7 @@ VERB_ALIASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("came", "to"): ("visited",), ("went", "to"): ("visited",), ("been", "to"): ("visited",),
     ("been", "on"): ("visited",), ("stopped", "by"): ("visited",), ("dropped", "by"): ("visited",),
     ("popped", "into"): ("visited",), ("landed", "on"): ("visited",), ("hit",): ("used",), ("clicked",): ("used",),
+    ("set", "foot", "in"): ("visited",), ("set", "foot", "into"): ("visited",), ("walked", "into"): ("visited",),
     ("wrote", "to"): ("contacted",), ("reached", "out", "to"): ("contacted",), ("got", "in", "touch", "with"): ("contacted",),
 }
 # Words for the customer's birth date (or birth year), whatever the catalog calls it: 'born after 1985',
@@ -333,7 +334,19 @@ PHRASAL_VERBS: dict[tuple[str, ...], str] = {("sent", "back"): "returned", ("sen
                                                 for link in ("by", "via", "about", "regarding")},
                                              # where a visit (or a customer) came from
                                              **{(verb, prep): "came from" for verb in ("landed", "arrived")
-                                                for prep in ("from", "via", "through")}}
+                                                for prep in ("from", "via", "through")},
+                                             # an order or a purchase seen through ('completed an order', 'without
+                                             # completing checkout'): placed; 'completed' alone is asked
+                                             **{(verb, *det, noun): said for verb in (
+                                                 "completed", "completing", "complete", "completes", "finalised",
+                                                 "finalized", "finalising", "finalizing", "finalise", "finalize")
+                                                for det in ((), ("an",), ("a",), ("their",), ("the",), ("his",), ("her",))
+                                                for noun, said in (("order", "ordered"), ("orders", "ordered"),
+                                                                   ("purchase", "purchased"), ("purchases", "purchased"),
+                                                                   ("checkout", "ordered"))}}
+# Verbs that lead another and add nothing a catalog can check ('ended up buying'): before a behaviour whose first
+# word has one of the endings (offline/lexicon.py), read as that behaviour.
+LEAD_VERBS: dict[tuple[str, ...], tuple[str, ...]] = {("ended", "up"): ("ing",), ("end", "up"): ("ing",)}
 # Aggregates. A ranking: 'top 10', 'top 5%'; by a count ('by number of orders') or by spend; per a group.
 RANK_WORDS = frozenset({"top", "best"})
 # 'the 50 biggest spenders', 'our 20 best customers': the number said first, after a determiner.

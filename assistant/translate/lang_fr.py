@@ -460,6 +460,8 @@ JOINED_WORDS = ("inscrit", "inscription", "adhesion")
 VERB_ALIASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("mis",): ("ajoute",), ("mise",): ("ajoute",), ("regarde",): ("consulte",), ("arrive",): ("venu",),
     ("arrives",): ("venus",), ("arrivee",): ("venue",), ("arrivees",): ("venues",),
+    ("mis", "les", "pieds"): ("venu",),       # 'jamais mis les pieds dans nos magasins', '... sur le site'
+
     ("ecrit", "au"): ("contacte", "le"), ("ecrit", "a", "le"): ("contacte", "le"),    # 'écrit au service client'
 }
 
@@ -482,7 +484,16 @@ PHRASAL_VERBS: dict[tuple[str, ...], str] = {
     ("racheter",): "acheter",
     # a rating given ('nous ont mis une note de 1 ou 2', 'ont donné la note de 5'): the catalog's word for the rating
     **{(verb, det, "note"): "note" for verb in ("mis", "donne", "attribue") for det in ("une", "la", "leur", "un")},
+    # an order or a purchase seen through ('finalisé leur commande', 'sans finaliser de commande', 'validé son
+    # panier'): placed; 'finaliser' alone is asked
+    **{(verb, det, noun): said for verb in ("finalise", "finalises", "finalisee", "finalisees", "finaliser",
+                                            "finalisant", "valide", "valides", "valider", "validant", "conclu",
+                                            "conclure")
+       for det in ("une", "un", "de", "leur", "leurs", "sa", "son", "la", "le", "ses", "des", "les")
+       for noun, said in (("commande", "commande"), ("commandes", "commande"), ("achat", "achat"),
+                          ("achats", "achat"), ("panier", "commande"))},
 }
+
 
 # 'depuis' ending its clause is 'since then' ('mais plus depuis.', 'ni acheté en magasin depuis'); the 'plus' of
 # 'ne ... plus' right before it is its negation ('no longer since then').
@@ -613,6 +624,14 @@ REQUEST_VERBS: tuple[tuple[str, ...], ...] = tuple((v,) for v in (
 # An infinitive after a request's opener that is no verb of REQUEST_VERBS ('tu peux passer en gold les ...') asks for
 # another task: the opener is then no politeness, and is asked about.
 INFINITIVE_ENDINGS = ("er", "ir", "re")
+
+# Verbs that lead another and add nothing a catalog can check ('ont fini par acheter', 'sont revenus acheter': bought,
+# as 'racheté' is): before a behaviour said in the infinitive (the endings of its first word, offline/lexicon.py),
+# read as that behaviour. As lang_en.LEAD_VERBS.
+LEAD_VERBS: dict[tuple[str, ...], tuple[str, ...]] = {
+    **{(f"fini{e}", "par"): INFINITIVE_ENDINGS for e in ("", "s", "e", "es")},
+    **{(f"revenu{e}",): INFINITIVE_ENDINGS for e in ("", "s", "e", "es")},
+}
 # Said before a request (they stay filler words of their own): a frame after them still opens the request.
 GREETINGS = frozenset({"bonjour", "salut", "coucou", "hello", "hi", "hey", "merci", "stp", "svp", "bonsoir"})
 # At a clause's opening, an imperative to remove what follows ('Enlève tous ceux qui ...', 'On enlève les mineurs',

@@ -642,6 +642,7 @@ def build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None, 
             for m in meanings:
                 lex._put(said, m)
     verbs = _add_verb_aliases(lex, getattr(words, "VERB_ALIASES", {})) | tenses
+    _add_lead_verbs(lex, getattr(words, "LEAD_VERBS", {}))
     lex.add_slotted(getattr(words, "SLOT_WORDS", frozenset()), verbs)
     if lang != "en":
         _canonical_slots(lex, words)
@@ -780,6 +781,21 @@ def _add_tenses(lex: Lexicon, tenses: dict[tuple[str, ...], tuple[str, ...]],
                     for m in meanings:
                         lex._put(made, m)
     return added
+
+
+def _add_lead_verbs(lex: Lexicon, leads: dict[tuple[str, ...], tuple[str, ...]]) -> None:
+    """'ont fini par acheter', 'ended up ordering': a verb that leads a behaviour's (said with one of the lead's
+    endings: the infinitive, the gerund) adds nothing the catalog checks; the two read as the behaviour, as an
+    alias."""
+    behaviours = [(key, [m for m in meanings if m.kind in ("event", "kindword")
+                         or m.kind == "dimvalue" and m.event is not None]) for key, meanings in lex.phrases.items()]
+    for key, meanings in behaviours:
+        for lead, endings in leads.items() if meanings else ():
+            said = lead + key
+            if key[0].endswith(endings) and said not in lex.phrases:
+                lex.aliases.add(said)
+                for m in meanings:
+                    lex._put(said, m)
 
 
 def _add_birth_words(lex: Lexicon, catalog: Catalog, birth_words: tuple[str, ...]) -> None:
