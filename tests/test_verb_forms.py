@@ -27,6 +27,13 @@ def _read(translator, request_):
     ("clients qui consultaient des chaussures", ["événement web, type d'événement fiche produit vue, catégorie chaussures"], []),
     ("clients qui ajoutaient au panier sans commander",
      ["événement web, type d'événement ajout au panier"], ["commande en ligne"]),
+    # the other tenses of a participle no ending makes ('lu', 'reçu', 'venu'), of one in -ert ('ouvert': an opened
+    # message, never the ticket's state), and of the light verbs ('font leurs achats')
+    ("clients qui lisent nos emails", ["message ouvert, canal e-mail"], []),
+    ("clients qui ouvraient nos emails en 2025", ["message ouvert, canal e-mail du 2025-01-01 au 2025-12-31"], []),
+    ("clients qui venaient sur le site", ["visite du site ou de l'app"], []),
+    ("clients qui font leurs achats en magasin", ["achat en magasin"], []),
+    ("clients qui effectuaient des achats en ligne", ["commande en ligne"], []),
     # English: the gerund of a catalog past form ('ordered', 'clicked on')
     ("customers who have been ordering online", ["online order"], []),
     ("customers who were clicking on emails", ["message clicked, channel email"], []),

@@ -370,6 +370,9 @@ WORDS = {
 # without buying: a visit the catalog does not have).
 WORDS.update({participle + ending: WORDS[participle] for participle in ("fait", "effectue", "realise", "donne")
               for ending in ("e", "s", "es") if participle + ending not in WORDS})
+# and in their other tenses ('qui font leurs achats en magasin', 'qui effectuaient des commandes')
+WORDS.update({form: "made" for form in ("font", "faisaient", "faisait", "faisant", "effectuent", "effectuaient",
+                                        "effectuait", "effectuant", "realisent", "realisaient", "realisait", "realisant")})
 
 # French words spelt like a grammar word of the parser's canonical vocabulary: 'Or' is the gold tier ('VIP ou Or'),
 # 'but' a goal, 'as' an ace. They keep their French identity (never read as 'or', 'but', 'as').
@@ -427,7 +430,15 @@ AUXILIARIES = frozenset({"ayant", "ont", "a", "avoir", "avait", "avaient", "ai",
 # A real word is read as a catalog word only when one is the other's plural (as lang_en's): French adds 's' or 'x',
 # never 'es' ('activées' is the participle 'activé', not the plural of 'active').
 PLURAL_ENDINGS = ("s", "x")
-TENSES: dict[tuple[str, ...], tuple[str, ...]] = {("é", "ée", "és", "ées"): ("ent", "ait", "aient", "ais", "ant")}
+TENSES: dict[tuple[str, ...], tuple[str, ...]] = {("é", "ée", "és", "ées"): ("ent", "ait", "aient", "ais", "ant"),
+                                                 ("ert", "erte", "erts", "ertes"): ("rent", "rait", "raient", "rant")}
+# Participles of verbs whose other tenses no ending makes (folded): 'qui lisent nos e-mails', 'qui recevaient la
+# newsletter', 'qui venaient sur le site'.
+IRREGULAR_TENSES: dict[str, tuple[str, ...]] = {
+    "lu": ("lisent", "lisaient", "lisait", "lisant"),
+    **{said: ("recoivent", "recevaient", "recevait", "recevant") for said in ("recu", "recus", "recue", "recues")},
+    **{said: ("viennent", "venaient", "venait", "venant") for said in ("venu", "venus", "venue", "venues")},
+}
 TENSE_AUXILIARIES = frozenset({"est", "sont", "etait", "etaient", "etre"})
 
 # An infinitive after a negation or 'sans' (its object pronoun between: "sans l'ouvrir", 'sans en ouvrir un seul',

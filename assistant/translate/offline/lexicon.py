@@ -633,8 +633,8 @@ def build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None, 
     _add_birth_words(lex, catalog, getattr(words, "BIRTH_WORDS", ()))
     _add_derived_words(lex, catalog, getattr(words, "DERIVED_WORDS", {}))
     _add_agreement(lex, getattr(words, "AGREEMENT", ()), getattr(words, "AUXILIARIES", frozenset()))
-    tenses = _add_tenses(lex, getattr(words, "TENSES", {}), getattr(words, "AUXILIARIES", frozenset())
-                         | getattr(words, "TENSE_AUXILIARIES", frozenset()))
+    tenses = _add_tenses(lex, getattr(words, "TENSES", {}), getattr(words, "IRREGULAR_TENSES", {}),
+                         getattr(words, "AUXILIARIES", frozenset()) | getattr(words, "TENSE_AUXILIARIES", frozenset()))
     for said, word in getattr(words, "PHRASAL_VERBS", {}).items():     # 'sent back' = 'returned'
         meanings = [m for m in lex.phrases.get(lex.key(word), []) if m.kind in READABLE]
         if meanings and said not in lex.phrases:
@@ -752,34 +752,36 @@ def _add_agreement(lex: Lexicon, forms: tuple[tuple[str, ...], ...], auxiliaries
                     lex._put(made, m)
 
 
-def _add_tenses(lex: Lexicon, tenses: dict[tuple[str, ...], tuple[str, ...]],
+def _add_tenses(lex: Lexicon, tenses: dict[tuple[str, ...], tuple[str, ...]], irregular: dict[str, tuple[str, ...]],
                 auxiliaries: frozenset[str]) -> set[tuple[str, ...]]:
     """A behaviour the catalog names by its past participle ('commandé', 'ont cliqué sur', 'ordered') is said in
     the verb's other tenses too ('commandaient', 'cliquent sur', 'ordering'): each such catalog phrase also reads
-    with the participle's ending (any of its agreed forms) replaced by another tense's, its auxiliaries dropped
-    ('ont commandé' -> 'commandent'). Only behaviours: a state's other tenses are no catalog word. Returns the
-    phrases added (a tense of a phrase with a place for its thing holds the place as the phrase does)."""
+    with the participle's ending (any of its agreed forms) replaced by another tense's, or an irregular participle
+    by its forms ('lu': 'lisent'), its auxiliaries dropped ('ont commandé' -> 'commandent'). Only behaviours: a
+    state's other tenses are no catalog word. Returns the phrases added (a tense of a phrase with a place for its
+    thing holds the place as the phrase does)."""
     added = set()
     for key, text in list(lex.said.items()):
-        meanings = [m for m in lex.phrases.get(key, []) if m.kind in ("event", "kindword")
-                    or m.kind == "dimvalue" and m.event is not None]
+        # a behaviour's kind ('ajouté au panier': a web event's type) when it is no behaviour of its own: 'ouvert' is
+        # an opened message, and a ticket's state, which has no other tense
+        meanings = [m for m in lex.phrases.get(key, []) if m.kind in ("event", "kindword")] or \
+            [m for m in lex.phrases.get(key, []) if m.kind == "dimvalue" and m.event is not None]
         words = text.split(" ")
         at = next((i for i, w in enumerate(words) if fold(w.lower()) not in auxiliaries), None)
         if not meanings or at is None:
             continue
         verb = words[at].lower()
-        for participle, forms in tenses.items():
-            ending = max((e for e in participle if verb.endswith(e)), key=len, default=None)
-            if ending is None or len(verb) - len(ending) < 3:
-                continue
-            for form in forms:
-                made = lex.key(" ".join([verb[:len(verb) - len(ending)] + form, *words[at + 1:]]))
-                if made and made not in lex.phrases:
-                    lex.aliases.add(made)
-                    lex.made.add(made)
-                    added.add(made)
-                    for m in meanings:
-                        lex._put(made, m)
+        said = [form for participle, forms in tenses.items()
+                if (ending := max((e for e in participle if verb.endswith(e)), key=len, default=None)) is not None
+                and len(verb) - len(ending) >= 3 for form in (verb[:len(verb) - len(ending)] + f for f in forms)]
+        for form in said + list(irregular.get(fold(verb), ())):
+            made = lex.key(" ".join([form, *words[at + 1:]]))
+            if made and made not in lex.phrases:
+                lex.aliases.add(made)
+                lex.made.add(made)
+                added.add(made)
+                for m in meanings:
+                    lex._put(made, m)
     return added
 
 
