@@ -123,3 +123,20 @@ def test_a_lead_verb_or_a_past_state_alone_is_still_asked(translator, request_, 
     r = translator.translate(request_, A)
     assert r.status == "clarify" and any(asked in c.question for c in r.clarifications), \
         (r.status, [c.question for c in r.clarifications])
+
+
+@pytest.mark.parametrize("request_, criteria, exclusions", [
+    # read in another tense, these behaviours met two readings that lost a condition without a word: 'ne ... plus'
+    # before a date is no longer since then (it read 'more', and the exclusion went), the pronoun 'en' after 'sans
+    # jamais' is the thing named before (the exclusion was any purchase)
+    ("Clients qui achetaient du Le Creuset en 2025 mais plus depuis le 1er janvier",
+     ["achat en magasin ou commande en ligne, marque Le Creuset du 2025-01-01 au 2025-12-31"],
+     ["achat en magasin ou commande en ligne, marque Le Creuset depuis le 2026-01-01"]),
+    ("Clients qui ont acheté en magasin en 2024 et plus depuis 2025", ["achat en magasin du 2024-01-01 au 2024-12-31"],
+     ["achat en magasin depuis le 2025-01-01"]),
+    ("Ceux qui ont mis du Le Creuset dans leur wishlist sans jamais en acheter",
+     ["événement web, type d'événement ajout à la liste d'envies, marque Le Creuset"],
+     ["achat en magasin ou commande en ligne, marque Le Creuset"]),
+])
+def test_no_longer_since_a_date_and_the_pronoun_after_sans_jamais(translator, request_, criteria, exclusions):
+    assert _read(translator, request_) == (sorted(criteria), exclusions)

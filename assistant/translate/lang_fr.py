@@ -281,7 +281,12 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("quoi", "que", "ce", "soit"), ("anything",)),       # 'sans rien acheter ... quoi que ce soit'
     # 'en une seule commande', 'sans en ouvrir un seul': one event, as English 'in a single order'
     (("une", "seule"), ("a", "single")), (("un", "seul"), ("a", "single")),
-    (("sans", "en"), ("without", "any")),
+    (("sans", "en"), ("without", "any")), (("sans", "jamais", "en"), ("without", "ever", "any")),
+    # 'ne ... plus' before a date: no longer since then ('achetaient en 2025 mais plus depuis le 1er janvier'); 'mais
+    # plus de 3 fois' stays a comparison, 'mais plus depuis' alone is SINCE_THEN's
+    *[((link, "plus", "depuis") + date, (said, "not", "since") + reading) for link, said in (("mais", "but"), ("et", "and"))
+      for date, reading in ((("le", "<n>", "<m>"), ("<m>", "<n>")), (("<m>",), ("<m>",)), (("<n>",), ("<n>",)),
+                            (("le", "debut", "de", "le", "annee"), ("the", "start", "of", "this", "year")))],
     # a clause set against the one before ('encore en standard alors qu'ils ont 300 points'): both hold, as English
     # 'while'; 'alors' alone is 'then' (an order of behaviours, asked)
     (("alors", "que"), ("while",)), (("tandis", "que"), ("while",)), (("bien", "que"), ("although",)),
@@ -471,6 +476,7 @@ JOINED_WORDS = ("inscrit", "inscription", "adhesion")
 VERB_ALIASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("mis",): ("ajoute",), ("mise",): ("ajoute",), ("regarde",): ("consulte",), ("arrive",): ("venu",),
     ("arrives",): ("venus",), ("arrivee",): ("venue",), ("arrivees",): ("venues",),
+    ("demarre",): ("commence",), ("lance",): ("commence",),     # 'démarré un checkout', 'lancé une commande'
     ("mis", "les", "pieds"): ("venu",),       # 'jamais mis les pieds dans nos magasins', '... sur le site'
 
     ("ecrit", "au"): ("contacte", "le"), ("ecrit", "a", "le"): ("contacte", "le"),    # 'écrit au service client'
