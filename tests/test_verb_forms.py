@@ -106,6 +106,12 @@ def test_a_verb_with_a_misplaced_double_letter_reads_as_the_catalogs_verb(transl
     # where a customer lives, said as a marketer says it; a phone number on file
     ("toutes les clientes VIP qui habitent sur Lyon", ["femmes", "VIP", "Lyon"], []),
     ("clients avec un n° de portable renseigné", ["numéro de téléphone : renseigné"], []),
+    ("Messieurs entre 40 et 49 ans domiciliés en Allemagne", ["hommes", "Allemagne", "âge : entre 40 et 49 ans"], []),
+    ("Visiteurs venus des réseaux sociaux en septembre",
+     ["visite du site ou de l'app, source de trafic réseaux sociaux du 2026-09-01 au 2026-09-30"], []),
+    ("Clients ayant démarré un checkout ces 30 derniers jours sans finaliser de commande",
+     ["événement web, type d'événement début de commande au cours des 30 derniers jours"],
+     ["commande en ligne au cours des 30 derniers jours"]),
 ])
 def test_behaviour_idioms_and_place_phrases(translator, request_, criteria, exclusions):
     assert _read(translator, request_) == (sorted(criteria), exclusions)
