@@ -786,11 +786,13 @@ def _add_tenses(lex: Lexicon, tenses: dict[tuple[str, ...], tuple[str, ...]], ir
 
 
 def _add_lead_verbs(lex: Lexicon, leads: dict[tuple[str, ...], tuple[str, ...]]) -> None:
-    """'ont fini par acheter', 'ended up ordering': a verb that leads a behaviour's (said with one of the lead's
+    """'ont fini par acheter', 'ended up ordering': a verb that leads a behaviour's word (said with one of the lead's
     endings: the infinitive, the gerund) adds nothing the catalog checks; the two read as the behaviour, as an
-    alias."""
-    behaviours = [(key, [m for m in meanings if m.kind in ("event", "kindword")
-                         or m.kind == "dimvalue" and m.event is not None]) for key, meanings in lex.phrases.items()]
+    alias, and so does each phrase that word opens ('fini par commander en ligne': a longer phrase starting inside
+    the lead's would take the word from it)."""
+    verbs = {key[0] for key, meanings in lex.phrases.items() if len(key) == 1 and lex._behaviour(key[0])}
+    behaviours = [(key, [m for m in meanings if m.kind in ("event", "kindword")])
+                  for key, meanings in lex.phrases.items() if key[0] in verbs]
     for key, meanings in behaviours:
         for lead, endings in leads.items() if meanings else ():
             said = lead + key
