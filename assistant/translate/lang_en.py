@@ -415,11 +415,11 @@ BEFORE_WORDS = frozenset({"before", "previously", "earlier"})
 BASE_FORM_AFTER = frozenset({"didn't", "didnt", "did", "don't", "dont", "doesn't", "doesnt", "not", "never", "to",
                              "without"})
 PAST_ENDINGS = (("", "ed"), ("", "d"), ("ing", "ed"))
-# A behaviour the catalog names by its past form ('ordered', 'clicked on') read in its gerund ('have been ordering',
-# 'were clicking on'); offline/lexicon.py, as lang_fr.TENSES. The present's forms are the catalog's to name ('orders').
 # A real word is read as a catalog word only when one is the other's plural ('sneaker' -> 'sneakers'): the endings
 # ('ies' also makes 'y' words plural: 'category' -> 'categories').
 PLURAL_ENDINGS = ("s", "es", "ies")
+# A behaviour the catalog names by its past form ('ordered', 'clicked on') read in its gerund ('have been ordering',
+# 'were clicking on'); offline/lexicon.py, as lang_fr.TENSES. The present's forms are the catalog's to name ('orders').
 TENSES: dict[tuple[str, ...], tuple[str, ...]] = {("ed",): ("ing",)}
 # 'both A and B in March': the period said once at the end belongs to both.
 BOTH = frozenset({"both"})

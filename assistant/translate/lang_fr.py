@@ -427,14 +427,15 @@ ANY_FRAMES = {"tous": "confondus", "toutes": "confondues"}
 PARTICIPLES = {"ouvert": "opened"}
 AUXILIARIES = frozenset({"ayant", "ont", "a", "avoir", "avait", "avaient", "ai", "as", "avons", "avez"})
 
+# A real word is read as a catalog word only when one is the other's plural (as lang_en's): French adds 's' or 'x',
+# never 'es' ('activées' is the participle 'activé', not the plural of 'active').
+PLURAL_ENDINGS = ("s", "x")
+
 # A behaviour the catalog names by its past participle ('commandé', 'ont cliqué sur') read in the verb's other
 # tenses (offline/lexicon.py): the present's plural and the imperfect ('qui commandent en ligne', 'qui achetaient en
 # magasin', 'qui cliquaient sur'), the present participle ('en commandant'). By the participle's written endings (a
 # verb in -er); the forms that are also nouns or imperatives ('commande', 'achète') are the catalog's to name. The
 # auxiliaries dropped with the participle's: AUXILIARIES and être's.
-# A real word is read as a catalog word only when one is the other's plural (as lang_en's): French adds 's' or 'x',
-# never 'es' ('activées' is the participle 'activé', not the plural of 'active').
-PLURAL_ENDINGS = ("s", "x")
 TENSES: dict[tuple[str, ...], tuple[str, ...]] = {("é", "ée", "és", "ées"): ("ent", "ait", "aient", "ais", "ant"),
                                                  ("ert", "erte", "erts", "ertes"): ("rent", "rait", "raient", "rant")}
 # Participles of verbs whose other tenses no ending makes (folded): 'qui lisent nos e-mails', 'qui recevaient la
@@ -478,7 +479,6 @@ VERB_ALIASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("arrives",): ("venus",), ("arrivee",): ("venue",), ("arrivees",): ("venues",),
     ("demarre",): ("commence",), ("lance",): ("commence",),     # 'démarré un checkout', 'lancé une commande'
     ("mis", "les", "pieds"): ("venu",),       # 'jamais mis les pieds dans nos magasins', '... sur le site'
-
     ("ecrit", "au"): ("contacte", "le"), ("ecrit", "a", "le"): ("contacte", "le"),    # 'écrit au service client'
 }
 
@@ -510,7 +510,6 @@ PHRASAL_VERBS: dict[tuple[str, ...], str] = {
        for noun, said in (("commande", "commande"), ("commandes", "commande"), ("achat", "achat"),
                           ("achats", "achat"), ("panier", "commande"))},
 }
-
 
 # 'depuis' ending its clause is 'since then' ('mais plus depuis.', 'ni acheté en magasin depuis'); the 'plus' of
 # 'ne ... plus' right before it is its negation ('no longer since then').
