@@ -1697,3 +1697,14 @@ def test_a_sign_off_on_lines_of_its_own_is_an_aside(translator, warehouse, catal
     """'Bien à vous,\\nSébastien' after the last bullet was read with it: 'Bien' and 'Sébastien' were asked about."""
     gold = "SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'vip' AND gender = 'female' AND city = 'Lyon'"
     same_audience(translator, warehouse, catalog, request_, gold)
+
+
+@pytest.mark.parametrize("request_, said", [
+    ("customers who came to the site by clicking an email at least twice since July", "read as a behaviour of its own"),
+    ("venus sur le site en cliquant dans un emailing au moins 2 fois depuis juillet", "comportement à part entière"),
+])
+def test_a_behaviour_said_as_how_another_happened_is_said_to_be_read_apart(translator, request_, said):
+    """'en cliquant dans un emailing' after a visit added e-mail clicks as a second behaviour, without a word, once
+    'cliquant' was read as a tense of 'cliqué' (it had been a typo note): it may only say how the visit came."""
+    r = translator.translate(request_, A)
+    assert any(said in w for w in r.warnings), r.warnings

@@ -71,6 +71,9 @@ AGO = frozenset({"ago"})
 LAST_WORDS = frozenset({"last", "past", "previous", "recent", "prior", "preceding"})
 RANGE_WORDS = frozenset({"to", "through", "until", "till", "-", "thru"})
 TIMES_WORDS = {"once": 1, "twice": 2, "thrice": 3}
+# A verb said as how another behaviour happened, by the word before it and its ending ('by clicking an email', French
+# 'en cliquant'): read as a behaviour of its own, and said so. Both languages' forms, as typed.
+MANNER_LEADS: dict[str, tuple[str, ...]] = {"by": ("ing",), "en": ("ant",)}
 # Words beside a bare 'once' that make it grammar, not a count to ask about: 'never once' (never), 'at once', 'all at
 # once' (together), 'once a month' / 'once per week' (a frequency, asked as such), 'once more' / 'once again'.
 ONCE_AFTER = frozenset({"never", "at"})
@@ -709,6 +712,7 @@ NOTES = {
                        "it uses its own, {own}",
     "customers_since": "'{words}' read by the date they joined ({column}): {period}",
     "title_value": "'{words}' is in the title, not read as a criterion (the audience is not limited to {label})",
+    "manner": "'{words}' read as a behaviour of its own, besides '{before}': leave it out if it only says how",
     "same_event": "'{words}' read of the same event as '{before}'",
     "same_window": "'{words}' read in the same window as the part before ({period})",
     "window_for_both": "'{period}' read for '{words}' too (said once, after both)",

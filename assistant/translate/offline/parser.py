@@ -32,7 +32,7 @@ from assistant.translate.offline.modifiers import (
 from assistant.translate.lang_en import (
     AGE_GROUP_WORDS, ORDER_WORDS, BOTH, CONNECTORS, EXCLUDED_PEOPLE, EXCLUSION_ENDS, WITHOUT_ENDS, EXCLUSION_VERBS, LEADING_WORDS, NOTES, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
     AMONG_WORDS, AMOUNT_LINKS, BEFORE_WORDS, BIRTH_OPS, CONCORD_MARKERS, WITHIN_WORDS, CONCORD_NEGATIONS, NEAR_BEHAVIOUR, GROUP_UNION_MARKERS, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, SIZE_QUESTIONS, CURRENCY, ANY_WORDS, CLAUSE_EDGES, COPULAS, DETERMINERS, LATEST_WORDS, SLOT_WORDS, MONTHS, ONE_EVENT_ALONE, ONE_EVENT_SPENT_ON, ONE_EVENT_WORDS,
-    FUNCTION_WORDS, GOODS_LINKS, GOODS_NOUNS, JOINED_WORDS, QUANTITY_NOUNS, SPEND_VERBS, SPEND_WORDS, POINTING_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, DEMONSTRATIVES, DIMENSION_POINTERS, PASSIVE_AUXILIARIES, PAST_PARTICIPLE_ENDINGS, PRESENCE_WORDS,
+    FUNCTION_WORDS, MANNER_LEADS, GOODS_LINKS, GOODS_NOUNS, JOINED_WORDS, QUANTITY_NOUNS, SPEND_VERBS, SPEND_WORDS, POINTING_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, DEMONSTRATIVES, DIMENSION_POINTERS, PASSIVE_AUXILIARIES, PAST_PARTICIPLE_ENDINGS, PRESENCE_WORDS,
     STATE_LINKS, THAN_WORDS, THING_NOUNS, UNION_MARKERS,
 )
 from assistant.translate.offline.aggregates import dimension_words, read_distinct, read_known, read_top, read_versus
@@ -783,6 +783,7 @@ class Parser:
                         continue
                 out.append(c)
                 if isinstance(c, EventCondition):
+                    self._said_as_the_manner(c, out)
                     self._amount_in_compared_window(c, out)
                     self._counted_in_window(c, self.last_event, seg)
                     self._within_the_one_before(c, self.last_event, seg)
@@ -1005,6 +1006,20 @@ class Parser:
         before.dims.update(dims)
         before.end_tok = max(before.end_tok, c.end_tok)
         return True
+
+    def _said_as_the_manner(self, c: EventCondition, out: list[Condition]) -> None:
+        """'came to the site by clicking an email', 'venus sur le site en cliquant dans un emailing': a behaviour said
+        as how the one before happened is read as a behaviour of its own, and said so (it may only say how: the
+        visit's traffic source already is the e-mail)."""
+        before = next((o for o in reversed(out[:-1]) if isinstance(o, EventCondition)), None)
+        if before is None or c.negated or before.negated or set(c.events) & set(before.events):
+            return
+        for k in range(max(before.start_tok, c.start_tok - 2), c.end_tok - 1):
+            lead, verb = self.tokens[k].text.lower(), self.tokens[k + 1].text.lower() if k + 1 < len(self.tokens) else ""
+            if verb.endswith(MANNER_LEADS.get(lead, ())) and verb.isalpha():
+                self.out.notes.append(NOTES["manner"].format(
+                    words=self._words(k, c.end_tok), before=self._words(before.start_tok, max(k, before.start_tok + 1))))
+                return
 
     def _amount_in_compared_window(self, c: EventCondition, out: list[Condition]) -> None:
         """'spent more in store than online over the past year, with at least €300 in store': an amount of one of the
