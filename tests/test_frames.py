@@ -283,3 +283,114 @@ def test_an_opener_before_another_tasks_verb_is_no_politeness(translator, reques
     r = translator.translate(request_, A)
     assert r.status in ("clarify", "refused") and (r.status == "refused" or "Tu peux" in r.unrecognized), (
         r.status, r.unrecognized, r.ignored)
+
+
+@pytest.mark.parametrize("framed, plain, frame", [
+    ("qqn peut me sortir les membres gold en Espagne ? merci", "les membres gold en Espagne", "qqn peut me sortir"),
+    ("quelqu'un pourrait me sortir les clientes VIP en Italie", "les clientes VIP en Italie",
+     "quelqu'un pourrait me sortir"),
+    ("Hello, besoin des clientes VIP en Italie svp", "les clientes VIP en Italie", "besoin des"),
+    ("j'aurais besoin des membres gold en Espagne", "les membres gold en Espagne", "j'aurais besoin des"),
+    ("can someone pull gold members in Spain?", "gold members in Spain", "can someone pull"),
+])
+def test_someone_asked_and_a_need_of_the_list_frame_the_request(translator, framed, plain, frame):
+    """'qqn peut me sortir ...' (someone can get me) and 'besoin des VIP' (need the VIPs) ask for the list: 'peut me
+    sortir' and 'besoin des' were asked about."""
+    criteria, exclusions, r = read(translator, framed)
+    assert (criteria, exclusions) == read(translator, plain)[:2]
+    assert any(frame in i for i in r.ignored), r.ignored
+
+
+@pytest.mark.parametrize("short, plain", [
+    ("clients qui ont acheté en ligne ces 30j", "clients qui ont acheté en ligne ces 30 derniers jours"),
+    ("clients qui ont acheté en ligne ces 6 mois", "clients qui ont acheté en ligne ces 6 derniers mois"),
+    ("clients qui ont acheté en ligne ces 3sem", "clients qui ont acheté en ligne ces 3 dernières semaines"),
+    ("customers who bought online in the last 30d", "customers who bought online in the last 30 days"),
+    ("customers who bought online in the past 12mo", "customers who bought online in the past 12 months"),
+    ("customers who bought online in the last 2yrs", "customers who bought online in the last 2 years"),
+])
+def test_a_unit_cut_short_and_glued_to_its_number(translator, short, plain):
+    """'30j', '30d', '12mo' are 30 days, 12 months: 'j', 'd' were asked about and the 30 read as a count of times."""
+    assert read(translator, short)[:2] == read(translator, plain)[:2]
+
+
+@pytest.mark.parametrize("short, plain", [
+    ("customers who spent more than 300 YTD", "customers who spent more than 300 this year"),
+    ("customers who spent more than 300 year to date", "customers who spent more than 300 this year"),
+    ("customers who ordered online MTD", "customers who ordered online this month"),
+    ("clients qui ont dépensé plus de 300 € YTD", "clients qui ont dépensé plus de 300 € cette année"),
+    ("clients qui ont commandé en ligne MTD", "clients qui ont commandé en ligne ce mois-ci"),
+    ("clients avec un n° de portable renseigné", "clients avec un numéro de portable renseigné"),
+    ("cust avec une commande en ligne", "clients avec une commande en ligne"),
+    ("custs who ordered online", "customers who ordered online"),
+    ("customers with a phone n° on file", "customers with a phone number on file"),
+])
+def test_shorthands_of_a_period_to_date_and_of_nouns(translator, short, plain):
+    """'YTD', 'year to date' are this year so far ('YTD' was asked; 'year to date' lost 'to date' and asked 'year');
+    'MTD' this month; 'n°' numéro, 'cust' customers."""
+    assert read(translator, short)[:2] == read(translator, plain)[:2]
+
+
+def test_a_numero_sign_is_never_the_word_no(translator):
+    """'nº' (with the ordinal sign) folded to 'no', read as a negation: 'un nº de portable renseigné' answered the
+    customers with NO phone number, silently."""
+    criteria, _, _ = read(translator, "clients avec un nº de portable renseigné")
+    assert criteria == read(translator, "clients avec un numéro de portable renseigné")[0], criteria
+
+
+@pytest.mark.parametrize("slang, plain", [
+    ("Clients qui ont claqué plus de 500 € en ligne", "Clients qui ont dépensé plus de 500 € en ligne"),
+    ("clients ayant lâché au moins 300 € en magasin", "clients ayant dépensé au moins 300 € en magasin"),
+    ("customers who blew more than €500 online", "customers who spent more than €500 online"),
+    ("customers who splashed out over $300 in store", "customers who spent over $300 in store"),
+])
+def test_a_slang_verb_of_spending_before_an_amount(translator, slang, plain):
+    """'claqué plus de 500 €', 'blew more than €500' spent it ('claqué plus de 500' was asked about)."""
+    assert read(translator, slang)[:2] == read(translator, plain)[:2]
+
+
+@pytest.mark.parametrize("request_", ["clients VIP qui ont claqué la porte", "clients VIP qui ont claqué la porte 3 fois",
+                                      "VIP customers who blew a gasket"])
+def test_a_slang_verb_of_spending_without_an_amount_is_asked(translator, request_):
+    """Before anything but an amount the verb is no spending: still asked, never read as a purchase."""
+    r = translator.translate(request_, A)
+    assert r.status != "ok" and any(w in " ".join(r.unrecognized) for w in ("claqué", "blew")), (r.status, r.unrecognized)
+
+
+@pytest.mark.parametrize("framed, plain", [
+    ("acheteurs de Lego ET de Djeco (peu importe qd)", "acheteurs de Lego ET de Djeco"),
+    ("acheteurs de Lego peu importe quand", "acheteurs de Lego"),
+    ("acheteurs de Lego, n'importe quand", "acheteurs de Lego"),
+    ("Lego buyers, whenever", "Lego buyers"),
+    ("Lego buyers, no matter when.", "Lego buyers"),
+    ("Lego buyers any time", "Lego buyers"),
+    ("Les clients bruxellois qui ont déjà acheté en ligne, une fois", "Les clients bruxellois qui ont déjà acheté en ligne"),
+    ("Les clients VIP, une fois. Hors Belgique.", "Les clients VIP. Hors Belgique."),
+])
+def test_when_it_does_not_matter_and_a_belgian_une_fois_say_nothing(translator, framed, plain):
+    """'peu importe qd', 'whenever' say any time: no condition (they were asked about); Belgian ', une fois' at a
+    sentence's end stresses what was said, no count (asked, exactly or at least once)."""
+    assert read(translator, framed)[:2] == read(translator, plain)[:2]
+
+
+@pytest.mark.parametrize("request_, asked", [
+    ("clients VIP qui ont acheté en ligne une fois", "une fois"),
+    ("clients VIP qui ont acheté en ligne, une fois, puis en magasin", "une fois"),
+    ("Lego buyers, whenever they visited", "whenever"),
+])
+def test_une_fois_and_whenever_elsewhere_are_still_asked(translator, request_, asked):
+    """Without the comma, or before more of the sentence, 'une fois' may count the purchases and 'whenever' open a
+    clause: asked, never dropped."""
+    r = translator.translate(request_, A)
+    assert r.status == "clarify" and any(asked in q.question for q in r.clarifications), (
+        r.status, [q.question for q in r.clarifications])
+
+
+@pytest.mark.parametrize("joined, plain", [
+    ("les abandonnistes panier des 7 derniers jours", "les abandonnistes de panier des 7 derniers jours"),
+    ("clients avec au moins 3 tickets caisse depuis le 1er janvier", "clients avec au moins 3 tickets de caisse depuis le 1er janvier"),
+])
+def test_two_catalog_words_side_by_side_without_de(translator, joined, plain):
+    """Marketing French drops the 'de' of a compound ('abandonnistes panier', 'tickets caisse'): read as the catalog's
+    phrase ('abandonnistes' was asked about, 'panier' read as a basket amount)."""
+    assert read(translator, joined)[:2] == read(translator, plain)[:2]

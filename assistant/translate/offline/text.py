@@ -13,9 +13,13 @@ from assistant.translate import lang_en, lang_fr   # word lists only: they impor
 # '1ER JUILLET', '5K POINTS'.
 ORDINAL_SUFFIXES: frozenset[str] = lang_en.ORDINAL_SUFFIXES | lang_fr.ORDINAL_SUFFIXES
 _ORDINAL = "|".join(sorted(ORDINAL_SUFFIXES, key=len, reverse=True))
+# Units cut short and glued to a number ('30d', '30j', '12mo'): the unit's word in its language. No two languages
+# spell one abbreviation for different units.
+UNIT_ABBREVIATIONS: dict[str, str] = lang_en.UNIT_ABBREVIATIONS | lang_fr.UNIT_ABBREVIATIONS
 
 _TOKEN = re.compile(r"""
     (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?)(?P<suffix>(?i:(?:{ordinal})\b|s\b|k\b)|\+|[ \u00a0\u202f]?%)?   # 1,000 12.5 30s 1st 1er 5K 3+ 10% '10 %'
+  | (?P<numero>\b[nN][°º](?!\w))                                              # 'n°' (numéro): never the word 'no'
   | (?P<word>[^\W\d_]+(?:[-'’][^\W\d_]+)*)                                   # words, hyphenated, it's
   | (?P<sym>[€$£%+,;:()\-/&])
 """.replace("{ordinal}", _ORDINAL), re.VERBOSE | re.UNICODE)
@@ -55,11 +59,20 @@ def tokenize(text: str) -> list[Token]:
             tokens.append(Token(raw, digits, m.start(), end, number=float(digits), suffix=suffix))
             if suffix in ("+", "%"):
                 tokens.append(Token(suffix, suffix, m.end() - 1, m.end()))
+        elif m.group("numero"):
+            tokens.append(Token(m.group("numero"), "n°", m.start(), m.end()))
         elif m.group("word"):
-            tokens.append(Token(m.group("word"), fold(m.group("word")), m.start(), m.end()))
+            tokens.append(Token(m.group("word"), _word_norm(m.group("word"), m.start(), tokens), m.start(), m.end()))
         else:
             tokens.append(Token(m.group("sym"), m.group("sym"), m.start(), m.end()))
     return tokens
+
+
+def _word_norm(word: str, start: int, before: list[Token]) -> str:
+    """A word folded; a unit cut short right after its number ('30j') is the unit's word."""
+    norm = fold(word)
+    glued = before and before[-1].number is not None and before[-1].end == start and not before[-1].suffix
+    return UNIT_ABBREVIATIONS.get(norm, norm) if glued else norm
 
 
 # Plain ASCII words separated by single spaces ('loyalty tier', 'e-commerce'): their tokens are the words
