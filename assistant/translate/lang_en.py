@@ -467,8 +467,12 @@ SHORTHANDS: dict[tuple[str, ...], str] = {
     **{(short,): f"this {unit}" for short, unit in (("ytd", "year"), ("qtd", "quarter"), ("mtd", "month"),
                                                     ("wtd", "week"))},
     **{(unit, "to", "date"): f"this {unit}" for unit in ("year", "quarter", "month", "week")},
-    ("cust",): "customers", ("custs",): "customers", ("n°",): "number",
+    ("cust",): "customers", ("custs",): "customers", ("ppl",): "people", ("n°",): "number", ("prev",): "previous",
+    ("excl",): "excluding", ("bday",): "birthday", ("bdays",): "birthdays", ("b-day",): "birthday",
+    ("msg",): "message", ("msgs",): "messages", ("amt",): "amount",
 }
+# Of those, the ones typed in capitals ('YTD'); any other typed so is a name ('PREV' of a catalog, a product 'AMT').
+CAPITAL_SHORTHANDS = frozenset({("ytd",), ("qtd",), ("mtd",), ("wtd",), ("n°",)})
 # Slang verbs of spending: right before an amount (AMOUNT_LEADS between them: 'blew over $500', 'splashed out €300')
 # they read 'spent'; before anything else they stay as they are ('blew a gasket'). Not 'dropped', which says a
 # change of spend ('spend dropped by 20%').

@@ -634,11 +634,19 @@ EXCLUDE_LABELS: tuple[tuple[str, ...], ...] = (("exclusions",), ("exclusion",), 
 SHORTHANDS: dict[tuple[str, ...], str] = {
     ("qqch",): "something", ("qqc",): "something", ("qqn",): "someone", ("qq",): "a few", ("qd",): "quand",
     # a noun cut short, read as the French the catalog says ('n° de portable', 'cust avec une commande')
-    ("n°",): "numero", ("cust",): "clients", ("custs",): "clients",
+    ("n°",): "numero", ("cust",): "clients", ("custs",): "clients", ("clts",): "clients", ("nbr",): "nombre",
+    ("msg",): "message", ("msgs",): "messages", ("anniv",): "anniversaire", ("en", "mag"): "en magasin",
+    ("excl",): "hors",
+    # the words of a quick note ('ds les 30j', 'tjs actifs', 'jms acheté'), read as the words they stand for
+    ("ds",): "dans", ("pr",): "pour", ("avc",): "avec", ("tjs",): "toujours", ("tjrs",): "toujours", ("jms",): "jamais",
+    ("dps",): "depuis", ("pdt",): "pendant", ("bcp",): "beaucoup", ("qlq",): "quelques", ("qqs",): "quelques",
+    ("tt",): "tout", ("ts",): "tous", ("ttes",): "toutes",
     # the period to date, said in English as French briefs do ('CA YTD'): this calendar year (month ...) so far
     **{(short,): f"this {unit}" for short, unit in (("ytd", "year"), ("qtd", "quarter"), ("mtd", "month"),
                                                     ("wtd", "week"))},
 }
+# Of those, the ones typed in capitals ('YTD', 'N°'); any other typed so is a name ('une DS', 'TT'), never a shorthand.
+CAPITAL_SHORTHANDS = frozenset({("ytd",), ("qtd",), ("mtd",), ("wtd",), ("n°",)})
 # Slang verbs of spending (as lang_en's), folded: right before an amount (AMOUNT_LEADS between them: 'claqué plus de
 # 500 €', 'lâché 300 balles') they read 'spent'; elsewhere they stay as they are ('claqué la porte').
 SPEND_SLANG: tuple[tuple[str, ...], ...] = tuple((verb + ending,) for verb in ("claque", "lache", "flambe", "crame")

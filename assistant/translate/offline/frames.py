@@ -79,6 +79,8 @@ def _frame_at(tokens: list[Token], norms: list[str], i: int, lang: ModuleType, r
     opening = _opens_clause(tokens, norms, i, lang, request)
     framed = (opening and _removal_at(tokens, norms, i, lang, request)) or _request_at(norms, i, tables, opening, lang)
     short = _longest(tables["SHORTHANDS"], norms, i)
+    if short and tokens[i].text.isupper() and len(tokens[i].text) > 1 and short not in lang.CAPITAL_SHORTHANDS:
+        short = ()     # 'une DS', 'PR': typed in capitals, a short word is a name, never a note's 'ds' (dans)
     if short and not (framed and framed[0] > len(short)):    # 'qqn peut me sortir' asks; 'qqn' alone is 'someone'
         return len(short), lang.SHORTHANDS[short]
     return framed

@@ -69,10 +69,13 @@ def tokenize(text: str) -> list[Token]:
 
 
 def _word_norm(word: str, start: int, before: list[Token]) -> str:
-    """A word folded; a unit cut short right after its number ('30j') is the unit's word."""
+    """A word folded; a unit cut short after its number ('30j', '6 mos') is the unit's word. A single letter only
+    glued to the number: '30 j' may be anything."""
     norm = fold(word)
-    glued = before and before[-1].number is not None and before[-1].end == start and not before[-1].suffix
-    return UNIT_ABBREVIATIONS.get(norm, norm) if glued else norm
+    after_number = before and before[-1].number is not None and not before[-1].suffix
+    if after_number and (len(norm) > 1 or before[-1].end == start):
+        return UNIT_ABBREVIATIONS.get(norm, norm)
+    return norm
 
 
 # Plain ASCII words separated by single spaces ('loyalty tier', 'e-commerce'): their tokens are the words
