@@ -1572,3 +1572,29 @@ def test_a_plus_inside_brackets_joins_sources_counted_together(translator, wareh
 def test_a_count_of_one_is_said_in_the_singular(translator):
     r = translator.translate("customers who have only ever bought once", A)
     assert r.definition.criteria[0].label.endswith("(exactly 1 time)"), r.definition.criteria[0].label
+
+
+# -- a state the event before has not reached; a bracket that restates a value ----------------------------------
+
+
+@pytest.mark.parametrize("request_", [
+    "customers with an order shipped but not yet delivered",
+    "customers with an order shipped but not yet delivered (in transit)",
+    "clients avec une commande expédiée mais pas encore livrée",
+    "clients avec une commande expédiée mais pas encore livrée (en transit)",
+])
+def test_a_state_not_yet_reached_is_the_same_orders(translator, warehouse, catalog, request_):
+    """'shipped but not yet delivered' is a shipped order: read apart, 'not yet delivered' removed every customer with
+    any delivered order, and '(in transit)', read with it, every customer with a shipped one (an empty audience,
+    silently)."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM ecom.orders WHERE status = 'shipped'")
+
+
+def test_but_not_yet_a_value_that_is_no_state_still_excludes(translator, warehouse, catalog):
+    """'but not yet Nike': a brand is no state an order reaches: the customers who bought Nike are removed."""
+    same_audience(translator, warehouse, catalog, "customers who bought Lego online but not yet Nike",
+                  "SELECT customer_id FROM ecom.orders o JOIN ecom.order_lines i USING (order_id) "
+                  "JOIN pim.products p USING (product_id) WHERE o.status <> 'cancelled' AND p.brand = 'Lego' "
+                  "EXCEPT SELECT customer_id FROM ecom.orders o JOIN ecom.order_lines i USING (order_id) "
+                  "JOIN pim.products p USING (product_id) WHERE o.status <> 'cancelled' AND p.brand = 'Nike'")

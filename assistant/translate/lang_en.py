@@ -157,6 +157,9 @@ AUXILIARY_VERBS = frozenset({"have", "has", "had"})
 # resolved yet'): the event's state, not another behaviour.
 STATE_LINKS = frozenset({"is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "still", "yet",
                          "already", "", "got", "gets", "get"})
+# After 'but not', they say a state the event before has not reached ('an order shipped but not yet delivered'; French
+# 'pas encore livrée' reads 'still'): the same event's, not an exclusion of another.
+STATE_ADVERBS = frozenset({"yet", "still"})
 # Before a behaviour's noun, they point back at the behaviour said before ('returned one of these orders').
 DEMONSTRATIVES = frozenset({"these", "those"})
 # Before a behaviour's noun said again, they make it the one said before ('with that ticket still unresolved')
