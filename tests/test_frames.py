@@ -292,10 +292,15 @@ def test_an_opener_before_another_tasks_verb_is_no_politeness(translator, reques
     ("Hello, besoin des clientes VIP en Italie svp", "les clientes VIP en Italie", "besoin des"),
     ("j'aurais besoin des membres gold en Espagne", "les membres gold en Espagne", "j'aurais besoin des"),
     ("can someone pull gold members in Spain?", "gold members in Spain", "can someone pull"),
+    ("tu peux me filer les membres gold en Espagne", "les membres gold en Espagne", "tu peux me filer"),
+    ("ce serait possible d'avoir les clientes VIP en Italie ?", "les clientes VIP en Italie",
+     "ce serait possible d'avoir"),
+    ("any chance you could pull gold members in Spain?", "gold members in Spain", "any chance you could pull"),
+    ("would be great to get gold members in Spain", "gold members in Spain", "would be great to get"),
 ])
 def test_someone_asked_and_a_need_of_the_list_frame_the_request(translator, framed, plain, frame):
-    """'qqn peut me sortir ...' (someone can get me) and 'besoin des VIP' (need the VIPs) ask for the list: 'peut me
-    sortir' and 'besoin des' were asked about."""
+    """'qqn peut me sortir ...' (someone can get me), 'besoin des VIP' (need the VIPs), 'tu peux me filer', 'ce serait
+    possible d'avoir', 'any chance you could pull' ask for the list: their words were asked about."""
     criteria, exclusions, r = read(translator, framed)
     assert (criteria, exclusions) == read(translator, plain)[:2]
     assert any(frame in i for i in r.ignored), r.ignored
@@ -409,6 +414,8 @@ def test_two_catalog_words_side_by_side_without_de(translator, joined, plain):
     ("customers who bought online in the prev 6 mos", "customers who bought online in the previous 6 months"),
     ("VIP customers who bought online excl. gold members", "VIP customers who bought online excluding gold members"),
     ("VIPs with a bday in October", "VIPs with a birthday in October"),
+    ("can u gimme the VIP customers in Lyon", "can you give me the VIP customers in Lyon"),
+    ("we wanna target VIP customers in Lyon", "we want to target VIP customers in Lyon"),
 ])
 def test_the_words_of_a_quick_note(translator, short, plain):
     """A quick note's words ('ds', 'jms', 'dps', 'en mag', 'ppl', 'prev', 'excl', 'bday') and a unit cut short after

@@ -30,8 +30,8 @@ AT_LEAST_PHRASES = frozenset({("a", "couple", "of"), ("couple", "of"), ("a", "co
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 # Endings that make a number an ordinal ('1st', '2nd'): one token with it.
 ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
-# A unit cut short and glued to its number ('last 30d', '12mo', '2yrs'): read as the unit's word. Glued only: a
-# letter apart from a number is a word of its own.
+# A unit cut short after its number ('last 30d', '12mo', '2 yrs'): read as the unit's word. A single letter only glued
+# to the number: apart from it, it is a word of its own.
 UNIT_ABBREVIATIONS = {"d": "days", "w": "weeks", "wk": "weeks", "wks": "weeks", "mo": "months", "mos": "months",
                       "mth": "months", "mths": "months", "y": "years", "yr": "years", "yrs": "years"}
 # 'Q3 2026', 'H1': a letter glued to its number names a quarter or a half-year (months per part).
@@ -439,6 +439,9 @@ REQUEST_OPENERS: tuple[tuple[str, ...], ...] = (
     ("please",), ("pls",), ("plz",), ("kindly",), ("i'd", "like"), ("we'd", "like"), ("i", "would", "like"),
     ("i'm", "looking", "for"), ("im", "looking", "for"), ("we're", "looking", "for"), ("i", "am", "looking", "for"),
     ("we", "are", "looking", "for"),
+    # 'any chance you could pull ...', 'would be great to get ...'
+    *(("any", "chance", you, ask) for you in ("you", "u") for ask in ("could", "can")),
+    *((*it, "be", adj, "to") for it in (("would",), ("it", "would"), ("it'd",)) for adj in ("great", "nice", "good")),
 )
 REQUEST_OPENERS_AT_START: tuple[tuple[str, ...], ...] = (
     ("looking", "for"), ("searching", "for"),
@@ -473,6 +476,7 @@ SHORTHANDS: dict[tuple[str, ...], str] = {
     ("cust",): "customers", ("custs",): "customers", ("ppl",): "people", ("n°",): "number", ("prev",): "previous",
     ("excl",): "excluding", ("bday",): "birthday", ("bdays",): "birthdays", ("b-day",): "birthday",
     ("msg",): "message", ("msgs",): "messages", ("amt",): "amount",
+    ("gimme",): "give me", ("wanna",): "want to", ("lemme",): "let me",      # 'can u gimme the VIPs'
 }
 # Of those, the ones typed in capitals ('YTD'); any other typed so is a name ('PREV' of a catalog, a product 'AMT').
 CAPITAL_SHORTHANDS = frozenset({("ytd",), ("qtd",), ("mtd",), ("wtd",), ("n°",)})

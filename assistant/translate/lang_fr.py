@@ -359,6 +359,7 @@ WORDS = {
     "sors-moi": "pull", "sortez-moi": "pull", "sors-nous": "pull", "sortez-nous": "pull", "trouve-moi": "find",
     "trouvez-moi": "find", "trouve": "find", "trouvez": "find", "donne-moi": "give", "donnez-moi": "give",
     "extrais": "extract", "extrais-moi": "extract", "extrayez": "extract",
+    "file-moi": "pull", "filez-moi": "pull", "chope-moi": "pull", "choppe-moi": "pull",   # familiar
     "quels": "which", "quelles": "which", "combien": "how many", "liste": "list",
     "passee": "placed", "passees": "placed",
     "pis": "and",                                   # Quebec: 'les notifs push pis les courriels'
@@ -602,15 +603,19 @@ REQUEST_OPENERS: tuple[tuple[str, ...], ...] = (
                                                               "recherchons")),
     ("il", "me", "faudrait"), ("il", "nous", "faudrait"), ("merci", "de"), ("merci", "de", "bien", "vouloir"),
     # 'besoin de', and 'besoin des VIP' (de + les): the article goes with the frame, it restricts nothing
+    # 'ce serait possible d'avoir ...', "c'est faisable de sortir ..."
+    *((who, verb, adj, "de") for who in ("ce", "ca") for verb in ("serait", "est") for adj in ("possible", "faisable")),
     *((*who, "besoin", of) for who in (("je", "ai"), ("on", "a"), ("nous", "avons"), ("je", "aurais"), ("on", "aurait"),
                                         ("nous", "aurions")) for of in ("de", "des", "du")),
 )
 REQUEST_OPENERS_AT_START: tuple[tuple[str, ...], ...] = (("faut",), ("faudrait",), ("il", "faut"), ("il", "faudrait"),
-                                                         ("besoin", "de"), ("besoin", "des"), ("besoin", "du"))
+                                                         ("besoin", "de"), ("besoin", "des"), ("besoin", "du"),
+                                                         ("possible", "de"))
 REQUEST_PRONOUNS: tuple[tuple[str, ...], ...] = (("me",), ("nous",), ("moi",))
 REQUEST_VERBS: tuple[tuple[str, ...], ...] = tuple((v,) for v in (
     "sortir", "avoir", "extraire", "trouver", "donner", "construire", "creer", "preparer", "lister", "recuperer",
-    "generer", "monter", "isoler", "obtenir", "faire", "identifier", "selectionner", "cibler", "retrouver"))
+    "generer", "monter", "isoler", "obtenir", "faire", "identifier", "selectionner", "cibler", "retrouver",
+    "filer", "choper", "degoter"))      # familiar: 'tu peux me filer les VIP'
 # An infinitive after a request's opener that is no verb of REQUEST_VERBS ('tu peux passer en gold les ...') asks for
 # another task: the opener is then no politeness, and is asked about.
 INFINITIVE_ENDINGS = ("er", "ir", "re")

@@ -7,8 +7,8 @@ opening remove what follows (so does a label, 'Exclusions :'): one token that re
 'à un moment ou à un autre' say no condition: one token of grammar; 'whatever their loyalty tier', 'peu importe leur
 niveau' read 'any loyalty tier'; said between a comma and a sentence's end, Belgian 'une fois' and 'whenever' say
 nothing. A shorthand reads as the words it stands for ('qqch', 'YTD': 'this year'); a slang verb of spending before
-an amount reads 'spent' ('claqué plus de 500 €', 'blew $300'). A '+' inside brackets joins what is counted together ('(magasin + en ligne)'):
-'or'. Each language gives its words as data (REQUEST_OPENERS, REQUEST_VERBS ...); the
+an amount reads 'spent' ('claqué plus de 500 €', 'blew $300'). A '+' inside brackets joins what is counted together
+('(magasin + en ligne)'): 'or'. Each language gives its words as data (REQUEST_OPENERS, REQUEST_VERBS ...); the
 tokens keep their place in the request, so the phrases shown are the marketer's own. Read before the catalog's
 words, by the translator.
 """

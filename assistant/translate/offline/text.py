@@ -13,7 +13,7 @@ from assistant.translate import lang_en, lang_fr   # word lists only: they impor
 # '1ER JUILLET', '5K POINTS'.
 ORDINAL_SUFFIXES: frozenset[str] = lang_en.ORDINAL_SUFFIXES | lang_fr.ORDINAL_SUFFIXES
 _ORDINAL = "|".join(sorted(ORDINAL_SUFFIXES, key=len, reverse=True))
-# Units cut short and glued to a number ('30d', '30j', '12mo'): the unit's word in its language. No two languages
+# Units cut short after a number ('30d', '30j', '12mo', '6 mos'): the unit's word in its language. No two languages
 # spell one abbreviation for different units.
 UNIT_ABBREVIATIONS: dict[str, str] = lang_en.UNIT_ABBREVIATIONS | lang_fr.UNIT_ABBREVIATIONS
 
