@@ -1598,3 +1598,22 @@ def test_but_not_yet_a_value_that_is_no_state_still_excludes(translator, warehou
                   "JOIN pim.products p USING (product_id) WHERE o.status <> 'cancelled' AND p.brand = 'Lego' "
                   "EXCEPT SELECT customer_id FROM ecom.orders o JOIN ecom.order_lines i USING (order_id) "
                   "JOIN pim.products p USING (product_id) WHERE o.status <> 'cancelled' AND p.brand = 'Nike'")
+
+
+@pytest.mark.parametrize("request_", [
+    "customers who ordered online this year (YTD)",
+    "customers who ordered online this year (since January 1st)",
+    "clients qui ont commandé en ligne cette année (depuis le 1er janvier)",
+    "clients qui ont commandé en ligne cette année (YTD)",
+])
+def test_a_bracket_that_says_the_period_again_is_an_aside(translator, warehouse, catalog, request_):
+    """'cette année (YTD)', 'this year (since January 1st)' say one period twice: the bracket was asked about."""
+    r = same_audience(translator, warehouse, catalog, request_,
+                      "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2026-01-01' "
+                      "AND order_ts < DATE '2026-10-01'")
+    assert r.ignored, r.ignored
+
+
+def test_a_bracket_with_another_period_is_still_asked(translator):
+    """'in the last 6 months (last 3 months)': two periods, one of them meant: asked, never dropped."""
+    asks(translator, "customers who ordered online in the last 6 months (last 3 months)", "last 3 months")

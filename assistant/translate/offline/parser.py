@@ -204,7 +204,7 @@ class Parser:
             taken = self.out.ignored.tokens
             said = sentences(request, tokens)
             self.out.ignored.asides += [a for a in self._no_restriction(spans, said) + self._restated(spans, said)
-                                        if not set(a) & taken]
+                                        + self._period_restated(spans, windows) if not set(a) & taken]
         ignored = self.out.ignored.tokens
         titled = [s for s in spans if s.start in self.out.ignored.title]
         spans = [s for s in spans if s.start not in ignored]
@@ -522,6 +522,25 @@ class Parser:
             before = {(m.column, m.values) for s in spans if start <= s.start and s.end <= i
                       for m in s.of("value", "dimvalue")}
             if all(any((m.column, m.values) in before for m in s.of("value", "dimvalue")) for s in inside):
+                out.append(list(range(i + 1, close)))
+        return out
+
+    def _period_restated(self, spans: list[Span], windows: list[Window]) -> list[list[int]]:
+        """'cette année (YTD)', 'this year (since January 1st)': a bracket right after a period that holds only that
+        same period says it again, an aside (read as a second period, it was asked about)."""
+        def period(w: Window) -> tuple:
+            return w.amount, w.unit, w.start, w.end, w.anaphora, w.held
+        out = []
+        for i, norm in enumerate(self.norms):
+            if norm != "(" or ")" not in self.norms[i:] or any(s.start == i + 1 for s in spans):
+                continue
+            close = self.norms.index(")", i)
+            inside = [w for w in windows if i < w.start_tok and w.end_tok <= close]
+            covered = {k for w in inside for k in range(w.start_tok, w.end_tok)}
+            said = [w for w in windows if w.end_tok == i]
+            if len(inside) == 1 and said and period(inside[0]) == period(said[0]) and all(
+                    k in covered or self.norms[k] in LEADING_WORDS for k in range(i + 1, close)) \
+                    and not any(i < s.start < close for s in spans):
                 out.append(list(range(i + 1, close)))
         return out
 
