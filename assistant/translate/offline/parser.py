@@ -519,6 +519,8 @@ class Parser:
                     any(self.norms[k] not in LEADING_WORDS for k in range(i + 1, close) if k not in covered):
                 continue
             start = max((a for a, _ in said if a <= i), default=0)
+            if "or" in self.norms[start:i]:
+                continue     # 'in Lyon or Paris (Lyon)': the bracket may pick one of the values said before
             before = {(m.column, m.values) for s in spans if start <= s.start and s.end <= i
                       for m in s.of("value", "dimvalue")}
             if all(any((m.column, m.values) in before for m in s.of("value", "dimvalue")) for s in inside):
