@@ -329,10 +329,16 @@ def test_a_unit_cut_short_and_glued_to_its_number(translator, short, plain):
     ("cust avec une commande en ligne", "clients avec une commande en ligne"),
     ("custs who ordered online", "customers who ordered online"),
     ("customers with a phone n° on file", "customers with a phone number on file"),
+    ("customers who spent more than 500 LTM", "customers who spent more than 500 in the last 12 months"),
+    ("customers who spent more than 500 L12M", "customers who spent more than 500 in the last 12 months"),
+    ("clients qui ont dépensé plus de 500 € (TTM)", "clients qui ont dépensé plus de 500 € au cours des 12 derniers mois"),
+    ("clients qui ont acheté en ligne L3M", "clients qui ont acheté en ligne au cours des 3 derniers mois"),
+    ("customers who ordered online L30D", "customers who ordered online in the last 30 days"),
 ])
 def test_shorthands_of_a_period_to_date_and_of_nouns(translator, short, plain):
     """'YTD', 'year to date' are this year so far ('YTD' was asked; 'year to date' lost 'to date' and asked 'year');
-    'MTD' this month; 'n°' numéro, 'cust' customers."""
+    'MTD' this month; 'LTM', 'TTM', 'L12M' the last twelve months ('L12M' was read as 'l', a count of 12 and 'm');
+    'n°' numéro, 'cust' customers."""
     assert read(translator, short)[:2] == read(translator, plain)[:2]
 
 

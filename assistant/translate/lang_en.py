@@ -472,6 +472,7 @@ SHORTHANDS: dict[tuple[str, ...], str] = {
     ("w", "/", "o"): "without", ("w", "/"): "with", ("b", "/", "c"): "because",
     **{(short,): f"this {unit}" for short, unit in (("ytd", "year"), ("qtd", "quarter"), ("mtd", "month"),
                                                     ("wtd", "week"))},
+    ("ltm",): "last 12 months", ("ttm",): "last 12 months",      # the last (trailing) twelve months; 'L12M' in text.py
     **{(unit, "to", "date"): f"this {unit}" for unit in ("year", "quarter", "month", "week")},
     ("cust",): "customers", ("custs",): "customers", ("ppl",): "people", ("n°",): "number", ("prev",): "previous",
     ("excl",): "excluding", ("bday",): "birthday", ("bdays",): "birthdays", ("b-day",): "birthday",
@@ -479,7 +480,7 @@ SHORTHANDS: dict[tuple[str, ...], str] = {
     ("gimme",): "give me", ("wanna",): "want to", ("lemme",): "let me",      # 'can u gimme the VIPs'
 }
 # Of those, the ones typed in capitals ('YTD'); any other typed so is a name ('PREV' of a catalog, a product 'AMT').
-CAPITAL_SHORTHANDS = frozenset({("ytd",), ("qtd",), ("mtd",), ("wtd",), ("n°",)})
+CAPITAL_SHORTHANDS = frozenset({("ytd",), ("qtd",), ("mtd",), ("wtd",), ("ltm",), ("ttm",), ("n°",)})
 # Slang verbs of spending: right before an amount (AMOUNT_LEADS between them: 'blew over $500', 'splashed out €300')
 # they read 'spent'; before anything else they stay as they are ('blew a gasket'). Not 'dropped', which says a
 # change of spend ('spend dropped by 20%').

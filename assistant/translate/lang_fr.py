@@ -649,9 +649,10 @@ SHORTHANDS: dict[tuple[str, ...], str] = {
     # the period to date, said in English as French briefs do ('CA YTD'): this calendar year (month ...) so far
     **{(short,): f"this {unit}" for short, unit in (("ytd", "year"), ("qtd", "quarter"), ("mtd", "month"),
                                                     ("wtd", "week"))},
+    ("ltm",): "last 12 months", ("ttm",): "last 12 months",      # the last (trailing) twelve months; 'L12M' in text.py
 }
 # Of those, the ones typed in capitals ('YTD', 'N°'); any other typed so is a name ('une DS', 'TT'), never a shorthand.
-CAPITAL_SHORTHANDS = frozenset({("ytd",), ("qtd",), ("mtd",), ("wtd",), ("n°",)})
+CAPITAL_SHORTHANDS = frozenset({("ytd",), ("qtd",), ("mtd",), ("wtd",), ("ltm",), ("ttm",), ("n°",)})
 # Slang verbs of spending (as lang_en's), folded: right before an amount (AMOUNT_LEADS between them: 'claqué plus de
 # 500 €', 'lâché 300 balles') they read 'spent'; elsewhere they stay as they are ('claqué la porte').
 SPEND_SLANG: tuple[tuple[str, ...], ...] = tuple((verb + ending,) for verb in ("claque", "lache", "flambe", "crame")

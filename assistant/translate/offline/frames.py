@@ -47,8 +47,9 @@ def read_frames(tokens: list[Token], lang: ModuleType, request: str) -> list[Tok
             continue
         width, reading = found
         first, last = tokens[i], tokens[i + width - 1]
-        for k, word in enumerate(reading.split(" ")):    # 'YTD' reads 'this year': the text is shown once
-            out.append(Token(request[first.start:last.end] if k == 0 else "", word, first.start, last.end))
+        for k, word in enumerate(reading.split(" ")):    # 'YTD' reads 'this year', 'LTM' 'last 12 months': the text
+            out.append(Token(request[first.start:last.end] if k == 0 else "", word, first.start, last.end,   # once
+                             number=float(word) if word.isdigit() else None))
         i, changed = i + width, True
     return out if changed else tokens
 

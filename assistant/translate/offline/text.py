@@ -16,10 +16,12 @@ _ORDINAL = "|".join(sorted(ORDINAL_SUFFIXES, key=len, reverse=True))
 # Units cut short after a number ('30d', '30j', '12mo', '6 mos'): the unit's word in its language. No two languages
 # spell one abbreviation for different units.
 UNIT_ABBREVIATIONS: dict[str, str] = lang_en.UNIT_ABBREVIATIONS | lang_fr.UNIT_ABBREVIATIONS
+LAST_UNITS = {"d": "days", "w": "weeks", "m": "months", "y": "years"}   # 'L12M', 'L30D': the parser's words
 
 _TOKEN = re.compile(r"""
     (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?)(?P<suffix>(?i:(?:{ordinal})\b|s\b|k\b)|\+|[ \u00a0\u202f]?%)?   # 1,000 12.5 30s 1st 1er 5K 3+ 10% '10 %'
   | (?P<numero>\b[nN][°º](?!\w))                                              # 'n°' (numéro): never the word 'no'
+  | \b[lL](?P<last>\d{1,3})(?P<unit>[dDwWmMyY])\b                               # 'L12M': the last 12 months
   | (?P<word>[^\W\d_]+(?:[-'’][^\W\d_]+)*)                                   # words, hyphenated, it's
   | (?P<sym>[€$£%+,;:()\-/&])
 """.replace("{ordinal}", _ORDINAL), re.VERBOSE | re.UNICODE)
@@ -59,6 +61,11 @@ def tokenize(text: str) -> list[Token]:
             tokens.append(Token(raw, digits, m.start(), end, number=float(digits), suffix=suffix))
             if suffix in ("+", "%"):
                 tokens.append(Token(suffix, suffix, m.end() - 1, m.end()))
+        elif m.group("last"):
+            # 'L12M', 'L30D': the last N units, as a report names a rolling period (never L, 12 and M apart)
+            n, unit = m.group("last"), LAST_UNITS[m.group("unit").lower()]
+            tokens += [Token(m.group(), "last", m.start(), m.end()),
+                       Token("", n, m.start(), m.end(), number=float(n)), Token("", unit, m.start(), m.end())]
         elif m.group("numero"):
             tokens.append(Token(m.group("numero"), "n°", m.start(), m.end()))
         elif m.group("word"):
