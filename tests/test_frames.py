@@ -434,3 +434,20 @@ def test_a_short_word_typed_in_capitals_is_a_name_not_a_shorthand(translator):
     same letters typed lowercase are the note's 'dans'."""
     r = translator.translate("clients VIP qui ont acheté une DS ds les 30 derniers jours", A)
     assert r.status == "clarify" and r.unrecognized == ["DS"], (r.status, r.unrecognized)
+
+
+@pytest.mark.parametrize("short, plain", [
+    ("customers who bought online w/in the last 30 days", "customers who bought online within the last 30 days"),
+    ("customers aged b/w 25 and 35", "customers aged between 25 and 35"),
+])
+def test_slashed_shorthands_of_grammar_words(translator, short, plain):
+    """'w/in', 'b/w' are 'within', 'between' ('w/in' read 'with in' and a second, windowless purchase)."""
+    assert read(translator, short)[:2] == read(translator, plain)[:2]
+
+
+@pytest.mark.parametrize("request_", ["customers who spent ~500 online", "clients qui ont dépensé ~500 € en ligne"])
+def test_a_tilde_is_approximate_and_asked(translator, request_):
+    """'~500' is about 500: the tilde was dropped and the amount read as at least 500; asked as 'about' is."""
+    r = translator.translate(request_, A)
+    assert r.status == "clarify" and any("~" in q.question for q in r.clarifications), (
+        r.status, [q.question for q in r.clarifications])

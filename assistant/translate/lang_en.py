@@ -469,7 +469,8 @@ EXCLUDE_LABELS: tuple[tuple[str, ...], ...] = (("exclusions",), ("exclusion",), 
 # Several words where a brief types one: the period to date ('YTD', 'year to date': this calendar year so far), a noun
 # cut short ('cust', 'n°'). A reading of several words is read as those words.
 SHORTHANDS: dict[tuple[str, ...], str] = {
-    ("w", "/", "o"): "without", ("w", "/"): "with", ("b", "/", "c"): "because",
+    ("w", "/", "o"): "without", ("w", "/"): "with", ("b", "/", "c"): "because", ("w", "/", "in"): "within",
+    ("b", "/", "w"): "between", ("~",): "about",      # '~500': approximately, asked as 'about' is (never dropped)
     **{(short,): f"this {unit}" for short, unit in (("ytd", "year"), ("qtd", "quarter"), ("mtd", "month"),
                                                     ("wtd", "week"))},
     ("ltm",): "last 12 months", ("ttm",): "last 12 months",      # the last (trailing) twelve months; 'L12M' in text.py

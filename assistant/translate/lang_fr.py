@@ -641,7 +641,7 @@ SHORTHANDS: dict[tuple[str, ...], str] = {
     # a noun cut short, read as the French the catalog says ('n° de portable', 'cust avec une commande')
     ("n°",): "numero", ("cust",): "clients", ("custs",): "clients", ("clts",): "clients", ("nbr",): "nombre",
     ("msg",): "message", ("msgs",): "messages", ("anniv",): "anniversaire", ("en", "mag"): "en magasin",
-    ("excl",): "hors",
+    ("excl",): "hors", ("~",): "environ",       # '~500 €': approximately, asked as 'environ' is (never dropped)
     # the words of a quick note ('ds les 30j', 'tjs actifs', 'jms acheté'), read as the words they stand for
     ("ds",): "dans", ("pr",): "pour", ("avc",): "avec", ("tjs",): "toujours", ("tjrs",): "toujours", ("jms",): "jamais",
     ("dps",): "depuis", ("pdt",): "pendant", ("bcp",): "beaucoup", ("qlq",): "quelques", ("qqs",): "quelques",
