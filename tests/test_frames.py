@@ -451,3 +451,29 @@ def test_a_tilde_is_approximate_and_asked(translator, request_):
     r = translator.translate(request_, A)
     assert r.status == "clarify" and any("~" in q.question for q in r.clarifications), (
         r.status, [q.question for q in r.clarifications])
+
+
+@pytest.mark.parametrize("polite, plain, said", [
+    ("les VIP de Bruxelles s'il vous plaît, merci d'avance", "les VIP de Bruxelles", "merci d'avance"),
+    ("les VIP de Bruxelles au plus vite", "les VIP de Bruxelles", "au plus vite"),
+    ("bjr, les VIP de Bruxelles stp. cdlt", "les VIP de Bruxelles", "bjr"),
+    ("VIPs in Brussels, thanks in advance", "VIPs in Brussels", "thanks in advance"),
+    ("VIPs in Brussels as soon as possible", "VIPs in Brussels", "as soon as possible"),
+])
+def test_politeness_and_haste_said_in_words_are_shown_as_ignored(translator, polite, plain, said):
+    """"s'il vous plaît", "merci d'avance", 'au plus vite', 'bjr', 'thanks in advance': no criterion, listed as
+    ignored ('plaît', 'avance', 'vite', 'bjr' were asked about)."""
+    criteria, exclusions, r = read(translator, polite)
+    assert (criteria, exclusions) == read(translator, plain)[:2] and said in r.ignored, r.ignored
+
+
+def test_dis_une_fois_opens_a_belgian_request(translator):
+    """'Dis une fois, tu peux me sortir ...': Belgian 'say', no count ('une fois' and 'Dis' were asked about)."""
+    assert read(translator, "Dis une fois, tu peux me sortir les VIP de Bruxelles ?")[:2] == \
+        read(translator, "les VIP de Bruxelles")[:2]
+
+
+def test_if_possible_is_still_asked(translator):
+    """'with a phone number if possible' makes the phone optional: never read as politeness."""
+    r = translator.translate("VIPs in Brussels with a phone number if possible", A)
+    assert r.status == "clarify" and "possible" in " ".join(r.unrecognized), (r.status, r.unrecognized)

@@ -479,6 +479,11 @@ SHORTHANDS: dict[tuple[str, ...], str] = {
     ("excl",): "excluding", ("bday",): "birthday", ("bdays",): "birthdays", ("b-day",): "birthday",
     ("msg",): "message", ("msgs",): "messages", ("amt",): "amount",
     ("gimme",): "give me", ("wanna",): "want to", ("lemme",): "let me",      # 'can u gimme the VIPs'
+    # politeness and haste said in words ('thanks in advance', 'as soon as possible'): shown as ignored. Never 'if
+    # possible': said of a criterion ('with a phone number if possible') it makes that one optional, asked
+    ("thanks", "in", "advance"): "thanks", ("thank", "you", "in", "advance"): "thanks",
+    ("as", "soon", "as", "possible"): "asap", ("by", "end", "of", "day"): "asap", ("by", "eod"): "asap",
+    ("eod",): "asap",
 }
 # Of those, the ones typed in capitals ('YTD'); any other typed so is a name ('PREV' of a catalog, a product 'AMT').
 CAPITAL_SHORTHANDS = frozenset({("ytd",), ("qtd",), ("mtd",), ("wtd",), ("ltm",), ("ttm",), ("n°",)})
@@ -490,7 +495,8 @@ SPEND_SLANG: tuple[tuple[str, ...], ...] = (
     ("laid", "out"), ("dished", "out"),
 )
 AMOUNT_LEADS = frozenset({"more", "than", "over", "at", "least", "under", "less", "about", "around", "almost",
-                          "nearly", "up", "to", "upwards", "of", "north", "a", "cool", "$", "€", "£", "+", "between"})
+                          "nearly", "up", "to", "upwards", "of", "north", "a", "cool", "$", "€", "£", "+",
+                          "between"})
 # Phrases that say any value of the attribute named next ('Montreal customers, whatever their loyalty tier'): read
 # 'any', which restricts nothing between a clause's edges (ANY_WORDS).
 ANY_PHRASES: tuple[tuple[str, ...], ...] = tuple((*lead, det) for lead in (

@@ -641,7 +641,12 @@ SHORTHANDS: dict[tuple[str, ...], str] = {
     # a noun cut short, read as the French the catalog says ('n° de portable', 'cust avec une commande')
     ("n°",): "numero", ("cust",): "clients", ("custs",): "clients", ("clts",): "clients", ("nbr",): "nombre",
     ("msg",): "message", ("msgs",): "messages", ("anniv",): "anniversaire", ("en", "mag"): "en magasin",
-    ("excl",): "hors", ("~",): "environ",       # '~500 €': approximately, asked as 'environ' is (never dropped)
+    ("excl",): "hors", ("~",): "environ",
+    ("bjr",): "bonjour", ("slt",): "salut", ("mrc",): "merci", ("mci",): "merci", ("cdlt",): "cordialement",
+    # politeness and haste said in words ("s'il te plaît", "merci d'avance", 'au plus vite'): shown as ignored
+    ("se", "il", "te", "plait"): "please", ("se", "il", "vous", "plait"): "please", ("merci", "de", "avance"): "thanks",
+    ("de", "avance", "merci"): "thanks", ("au", "plus", "vite"): "asap", ("le", "plus", "vite", "possible"): "asap",
+    ("des", "que", "possible"): "asap",       # '~500 €': approximately, asked as 'environ' is (never dropped)
     # the words of a quick note ('ds les 30j', 'tjs actifs', 'jms acheté'), read as the words they stand for
     ("ds",): "dans", ("pr",): "pour", ("avc",): "avec", ("tjs",): "toujours", ("tjrs",): "toujours", ("jms",): "jamais",
     ("dps",): "depuis", ("pdt",): "pendant", ("bcp",): "beaucoup", ("qlq",): "quelques", ("qqs",): "quelques",
@@ -670,6 +675,7 @@ ANY_PHRASES: tuple[tuple[str, ...], ...] = tuple((*lead, det) for lead in (
 FILLER_PHRASES: tuple[tuple[str, ...], ...] = (
     ("a", "un", "moment", "ou", "a", "un", "autre"), ("a", "un", "moment", "donne"), ("en", "fait"),
     ("a", "ce", "jour"), ("jusque", "ici"), ("a", "tout", "moment"), ("jusque", "a", "present"),
+    ("dis", "une", "fois"), ("dites", "une", "fois"),      # Belgian: 'Dis une fois, tu peux me sortir ...'
     # when does not matter ('acheteurs de Lego ET de Djeco (peu importe qd)'): both, at any time
     *((*lead, when) for lead in (("peu", "importe"), ("ne", "importe")) for when in ("quand", "qd")),
 )

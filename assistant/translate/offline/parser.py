@@ -905,10 +905,12 @@ class Parser:
         'yet' (or 'still') and a value alone of the dimension the behaviour before has a value of, say the state that
         same event has not reached: its own value already excludes it (read apart, it removed every customer with
         any delivered order). True when nothing is left to exclude; 'bought Lego but not Nike' stays an exclusion."""
-        if before is None or before.negated or len(conditions) != 1 or not isinstance(c := conditions[0], EventCondition):
+        if before is None or before.negated or len(conditions) != 1 \
+                or not isinstance(c := conditions[0], EventCondition):
             return False
-        if not set(c.events) <= set(before.events) or c.window is not None or c.count is not None or c.amount is not None \
-                or c.first or c.last or c.top is not None or c.rank is not None or c.average or c.measure:
+        if not set(c.events) <= set(before.events) or c.window is not None or c.count is not None \
+                or c.amount is not None or c.first or c.last or c.top is not None or c.rank is not None or c.average \
+                or c.measure:
             return False
         between = self.norms[start:c.start_tok]
         if not set(between) & STATE_ADVERBS or not all(n in self.state_links for n in between) \
@@ -917,7 +919,8 @@ class Parser:
         values = [s for s in self.lexicon_spans if c.start_tok <= s.start < c.end_tok and s.of("dimvalue")]
         if not values or not all(self.tokens[s.end - 1].text.lower().endswith(self.participle_endings) for s in values):
             return False      # 'but not yet Nike': a brand is no state the order reaches
-        return len(c.dims) == 1 and all(d in before.dims and not set(v) & set(before.dims[d]) for d, v in c.dims.items())
+        return len(c.dims) == 1 and all(d in before.dims and not set(v) & set(before.dims[d])
+                                        for d, v in c.dims.items())
 
     def _another_state_of(self, before: EventCondition, c: EventCondition) -> bool:
         """'an app order that got cancelled': a clause right after a behaviour naming only another behaviour of the
