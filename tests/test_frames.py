@@ -283,3 +283,197 @@ def test_an_opener_before_another_tasks_verb_is_no_politeness(translator, reques
     r = translator.translate(request_, A)
     assert r.status in ("clarify", "refused") and (r.status == "refused" or "Tu peux" in r.unrecognized), (
         r.status, r.unrecognized, r.ignored)
+
+
+@pytest.mark.parametrize("framed, plain, frame", [
+    ("qqn peut me sortir les membres gold en Espagne ? merci", "les membres gold en Espagne", "qqn peut me sortir"),
+    ("quelqu'un pourrait me sortir les clientes VIP en Italie", "les clientes VIP en Italie",
+     "quelqu'un pourrait me sortir"),
+    ("Hello, besoin des clientes VIP en Italie svp", "les clientes VIP en Italie", "besoin des"),
+    ("j'aurais besoin des membres gold en Espagne", "les membres gold en Espagne", "j'aurais besoin des"),
+    ("can someone pull gold members in Spain?", "gold members in Spain", "can someone pull"),
+    ("tu peux me filer les membres gold en Espagne", "les membres gold en Espagne", "tu peux me filer"),
+    ("ce serait possible d'avoir les clientes VIP en Italie ?", "les clientes VIP en Italie",
+     "ce serait possible d'avoir"),
+    ("any chance you could pull gold members in Spain?", "gold members in Spain", "any chance you could pull"),
+    ("would be great to get gold members in Spain", "gold members in Spain", "would be great to get"),
+])
+def test_someone_asked_and_a_need_of_the_list_frame_the_request(translator, framed, plain, frame):
+    """'qqn peut me sortir ...' (someone can get me), 'besoin des VIP' (need the VIPs), 'tu peux me filer', 'ce serait
+    possible d'avoir', 'any chance you could pull' ask for the list: their words were asked about."""
+    criteria, exclusions, r = read(translator, framed)
+    assert (criteria, exclusions) == read(translator, plain)[:2]
+    assert any(frame in i for i in r.ignored), r.ignored
+
+
+@pytest.mark.parametrize("short, plain", [
+    ("clients qui ont acheté en ligne ces 30j", "clients qui ont acheté en ligne ces 30 derniers jours"),
+    ("clients qui ont acheté en ligne ces 6 mois", "clients qui ont acheté en ligne ces 6 derniers mois"),
+    ("clients qui ont acheté en ligne ces 3sem", "clients qui ont acheté en ligne ces 3 dernières semaines"),
+    ("customers who bought online in the last 30d", "customers who bought online in the last 30 days"),
+    ("customers who bought online in the past 12mo", "customers who bought online in the past 12 months"),
+    ("customers who bought online in the last 2yrs", "customers who bought online in the last 2 years"),
+])
+def test_a_unit_cut_short_and_glued_to_its_number(translator, short, plain):
+    """'30j', '30d', '12mo' are 30 days, 12 months: 'j', 'd' were asked about and the 30 read as a count of times."""
+    assert read(translator, short)[:2] == read(translator, plain)[:2]
+
+
+@pytest.mark.parametrize("short, plain", [
+    ("customers who spent more than 300 YTD", "customers who spent more than 300 this year"),
+    ("customers who spent more than 300 year to date", "customers who spent more than 300 this year"),
+    ("customers who ordered online MTD", "customers who ordered online this month"),
+    ("clients qui ont dépensé plus de 300 € YTD", "clients qui ont dépensé plus de 300 € cette année"),
+    ("clients qui ont commandé en ligne MTD", "clients qui ont commandé en ligne ce mois-ci"),
+    ("clients avec un n° de portable renseigné", "clients avec un numéro de portable renseigné"),
+    ("cust avec une commande en ligne", "clients avec une commande en ligne"),
+    ("custs who ordered online", "customers who ordered online"),
+    ("customers with a phone n° on file", "customers with a phone number on file"),
+    ("customers who spent more than 500 LTM", "customers who spent more than 500 in the last 12 months"),
+    ("customers who spent more than 500 L12M", "customers who spent more than 500 in the last 12 months"),
+    ("clients qui ont dépensé plus de 500 € (TTM)", "clients qui ont dépensé plus de 500 € au cours des 12 derniers mois"),
+    ("clients qui ont acheté en ligne L3M", "clients qui ont acheté en ligne au cours des 3 derniers mois"),
+    ("customers who ordered online L30D", "customers who ordered online in the last 30 days"),
+])
+def test_shorthands_of_a_period_to_date_and_of_nouns(translator, short, plain):
+    """'YTD', 'year to date' are this year so far ('YTD' was asked; 'year to date' lost 'to date' and asked 'year');
+    'MTD' this month; 'LTM', 'TTM', 'L12M' the last twelve months ('L12M' was read as 'l', a count of 12 and 'm');
+    'n°' numéro, 'cust' customers."""
+    assert read(translator, short)[:2] == read(translator, plain)[:2]
+
+
+def test_a_numero_sign_is_never_the_word_no(translator):
+    """'nº' (with the ordinal sign) folded to 'no', read as a negation: 'un nº de portable renseigné' answered the
+    customers with NO phone number, silently."""
+    criteria, _, _ = read(translator, "clients avec un nº de portable renseigné")
+    assert criteria == read(translator, "clients avec un numéro de portable renseigné")[0], criteria
+
+
+@pytest.mark.parametrize("slang, plain", [
+    ("Clients qui ont claqué plus de 500 € en ligne", "Clients qui ont dépensé plus de 500 € en ligne"),
+    ("clients ayant lâché au moins 300 € en magasin", "clients ayant dépensé au moins 300 € en magasin"),
+    ("customers who blew more than €500 online", "customers who spent more than €500 online"),
+    ("customers who splashed out over $300 in store", "customers who spent over $300 in store"),
+])
+def test_a_slang_verb_of_spending_before_an_amount(translator, slang, plain):
+    """'claqué plus de 500 €', 'blew more than €500' spent it ('claqué plus de 500' was asked about)."""
+    assert read(translator, slang)[:2] == read(translator, plain)[:2]
+
+
+@pytest.mark.parametrize("request_", ["clients VIP qui ont claqué la porte", "clients VIP qui ont claqué la porte 3 fois",
+                                      "VIP customers who blew a gasket"])
+def test_a_slang_verb_of_spending_without_an_amount_is_asked(translator, request_):
+    """Before anything but an amount the verb is no spending: still asked, never read as a purchase."""
+    r = translator.translate(request_, A)
+    assert r.status != "ok" and any(w in " ".join(r.unrecognized) for w in ("claqué", "blew")), (r.status, r.unrecognized)
+
+
+@pytest.mark.parametrize("framed, plain", [
+    ("acheteurs de Lego ET de Djeco (peu importe qd)", "acheteurs de Lego ET de Djeco"),
+    ("acheteurs de Lego peu importe quand", "acheteurs de Lego"),
+    ("acheteurs de Lego, n'importe quand", "acheteurs de Lego"),
+    ("Lego buyers, whenever", "Lego buyers"),
+    ("Lego buyers, no matter when.", "Lego buyers"),
+    ("Lego buyers any time", "Lego buyers"),
+    ("Les clients bruxellois qui ont déjà acheté en ligne, une fois", "Les clients bruxellois qui ont déjà acheté en ligne"),
+    ("Les clients VIP, une fois. Hors Belgique.", "Les clients VIP. Hors Belgique."),
+])
+def test_when_it_does_not_matter_and_a_belgian_une_fois_say_nothing(translator, framed, plain):
+    """'peu importe qd', 'whenever' say any time: no condition (they were asked about); Belgian ', une fois' at a
+    sentence's end stresses what was said, no count (asked, exactly or at least once)."""
+    assert read(translator, framed)[:2] == read(translator, plain)[:2]
+
+
+@pytest.mark.parametrize("request_, asked", [
+    ("clients VIP qui ont acheté en ligne une fois", "une fois"),
+    ("clients VIP qui ont acheté en ligne, une fois, puis en magasin", "une fois"),
+    ("Lego buyers, whenever they visited", "whenever"),
+])
+def test_une_fois_and_whenever_elsewhere_are_still_asked(translator, request_, asked):
+    """Without the comma, or before more of the sentence, 'une fois' may count the purchases and 'whenever' open a
+    clause: asked, never dropped."""
+    r = translator.translate(request_, A)
+    assert r.status == "clarify" and any(asked in q.question for q in r.clarifications), (
+        r.status, [q.question for q in r.clarifications])
+
+
+@pytest.mark.parametrize("joined, plain", [
+    ("les abandonnistes panier des 7 derniers jours", "les abandonnistes de panier des 7 derniers jours"),
+    ("clients avec au moins 3 tickets caisse depuis le 1er janvier", "clients avec au moins 3 tickets de caisse depuis le 1er janvier"),
+])
+def test_two_catalog_words_side_by_side_without_de(translator, joined, plain):
+    """Marketing French drops the 'de' of a compound ('abandonnistes panier', 'tickets caisse'): read as the catalog's
+    phrase ('abandonnistes' was asked about, 'panier' read as a basket amount)."""
+    assert read(translator, joined)[:2] == read(translator, plain)[:2]
+
+
+@pytest.mark.parametrize("short, plain", [
+    ("clients VIP qui ont acheté en ligne ds les 30 derniers jours", "clients VIP qui ont acheté en ligne dans les 30 derniers jours"),
+    ("clients VIP qui n'ont jms acheté en ligne", "clients VIP qui n'ont jamais acheté en ligne"),
+    ("ts les clients VIP qui ont acheté en ligne dps juin", "tous les clients VIP qui ont acheté en ligne depuis juin"),
+    ("clients VIP tjs actifs", "clients VIP toujours actifs"),
+    ("clients VIP qui ont acheté en mag cette année", "clients VIP qui ont acheté en magasin cette année"),
+    ("clients VIP avec anniv en octobre", "clients VIP avec anniversaire en octobre"),
+    ("clients VIP excl. membres gold", "clients VIP hors membres gold"),
+    ("clients qui ont acheté en ligne ces 3 sem", "clients qui ont acheté en ligne ces 3 dernières semaines"),
+    ("ppl who bought online in the last 3 wks", "people who bought online in the last 3 weeks"),
+    ("customers who bought online in the prev 6 mos", "customers who bought online in the previous 6 months"),
+    ("VIP customers who bought online excl. gold members", "VIP customers who bought online excluding gold members"),
+    ("VIPs with a bday in October", "VIPs with a birthday in October"),
+    ("can u gimme the VIP customers in Lyon", "can you give me the VIP customers in Lyon"),
+    ("we wanna target VIP customers in Lyon", "we want to target VIP customers in Lyon"),
+])
+def test_the_words_of_a_quick_note(translator, short, plain):
+    """A quick note's words ('ds', 'jms', 'dps', 'en mag', 'ppl', 'prev', 'excl', 'bday') and a unit cut short after
+    its number ('3 sem', '6 mos'): each was asked about ('jms' left the negation out of the question's reading)."""
+    assert read(translator, short)[:2] == read(translator, plain)[:2]
+
+
+def test_a_short_word_typed_in_capitals_is_a_name_not_a_shorthand(translator):
+    """'une DS' is a name (a model, a brand): never 'dans', so it is still asked about when the catalog lacks it; the
+    same letters typed lowercase are the note's 'dans'."""
+    r = translator.translate("clients VIP qui ont acheté une DS ds les 30 derniers jours", A)
+    assert r.status == "clarify" and r.unrecognized == ["DS"], (r.status, r.unrecognized)
+
+
+@pytest.mark.parametrize("short, plain", [
+    ("customers who bought online w/in the last 30 days", "customers who bought online within the last 30 days"),
+    ("customers aged b/w 25 and 35", "customers aged between 25 and 35"),
+])
+def test_slashed_shorthands_of_grammar_words(translator, short, plain):
+    """'w/in', 'b/w' are 'within', 'between' ('w/in' read 'with in' and a second, windowless purchase)."""
+    assert read(translator, short)[:2] == read(translator, plain)[:2]
+
+
+@pytest.mark.parametrize("request_", ["customers who spent ~500 online", "clients qui ont dépensé ~500 € en ligne"])
+def test_a_tilde_is_approximate_and_asked(translator, request_):
+    """'~500' is about 500: the tilde was dropped and the amount read as at least 500; asked as 'about' is."""
+    r = translator.translate(request_, A)
+    assert r.status == "clarify" and any("~" in q.question for q in r.clarifications), (
+        r.status, [q.question for q in r.clarifications])
+
+
+@pytest.mark.parametrize("polite, plain, said", [
+    ("les VIP de Bruxelles s'il vous plaît, merci d'avance", "les VIP de Bruxelles", "merci d'avance"),
+    ("les VIP de Bruxelles au plus vite", "les VIP de Bruxelles", "au plus vite"),
+    ("bjr, les VIP de Bruxelles stp. cdlt", "les VIP de Bruxelles", "bjr"),
+    ("VIPs in Brussels, thanks in advance", "VIPs in Brussels", "thanks in advance"),
+    ("VIPs in Brussels as soon as possible", "VIPs in Brussels", "as soon as possible"),
+])
+def test_politeness_and_haste_said_in_words_are_shown_as_ignored(translator, polite, plain, said):
+    """"s'il vous plaît", "merci d'avance", 'au plus vite', 'bjr', 'thanks in advance': no criterion, listed as
+    ignored ('plaît', 'avance', 'vite', 'bjr' were asked about)."""
+    criteria, exclusions, r = read(translator, polite)
+    assert (criteria, exclusions) == read(translator, plain)[:2] and said in r.ignored, r.ignored
+
+
+def test_dis_une_fois_opens_a_belgian_request(translator):
+    """'Dis une fois, tu peux me sortir ...': Belgian 'say', no count ('une fois' and 'Dis' were asked about)."""
+    assert read(translator, "Dis une fois, tu peux me sortir les VIP de Bruxelles ?")[:2] == \
+        read(translator, "les VIP de Bruxelles")[:2]
+
+
+def test_if_possible_is_still_asked(translator):
+    """'with a phone number if possible' makes the phone optional: never read as politeness."""
+    r = translator.translate("VIPs in Brussels with a phone number if possible", A)
+    assert r.status == "clarify" and "possible" in " ".join(r.unrecognized), (r.status, r.unrecognized)

@@ -1708,3 +1708,48 @@ def test_a_behaviour_said_as_how_another_happened_is_said_to_be_read_apart(trans
     'cliquant' was read as a tense of 'cliqué' (it had been a typo note): it may only say how the visit came."""
     r = translator.translate(request_, A)
     assert any(said in w for w in r.warnings), r.warnings
+
+
+# -- a state the event before has not reached; a bracket that restates a value ----------------------------------
+
+
+@pytest.mark.parametrize("request_", [
+    "customers with an order shipped but not yet delivered",
+    "customers with an order shipped but not yet delivered (in transit)",
+    "clients avec une commande expédiée mais pas encore livrée",
+    "clients avec une commande expédiée mais pas encore livrée (en transit)",
+])
+def test_a_state_not_yet_reached_is_the_same_orders(translator, warehouse, catalog, request_):
+    """'shipped but not yet delivered' is a shipped order: read apart, 'not yet delivered' removed every customer with
+    any delivered order, and '(in transit)', read with it, every customer with a shipped one (an empty audience,
+    silently)."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM ecom.orders WHERE status = 'shipped'")
+
+
+def test_but_not_yet_a_value_that_is_no_state_still_excludes(translator, warehouse, catalog):
+    """'but not yet Nike': a brand is no state an order reaches: the customers who bought Nike are removed."""
+    same_audience(translator, warehouse, catalog, "customers who bought Lego online but not yet Nike",
+                  "SELECT customer_id FROM ecom.orders o JOIN ecom.order_lines i USING (order_id) "
+                  "JOIN pim.products p USING (product_id) WHERE o.status <> 'cancelled' AND p.brand = 'Lego' "
+                  "EXCEPT SELECT customer_id FROM ecom.orders o JOIN ecom.order_lines i USING (order_id) "
+                  "JOIN pim.products p USING (product_id) WHERE o.status <> 'cancelled' AND p.brand = 'Nike'")
+
+
+@pytest.mark.parametrize("request_", [
+    "customers who ordered online this year (YTD)",
+    "customers who ordered online this year (since January 1st)",
+    "clients qui ont commandé en ligne cette année (depuis le 1er janvier)",
+    "clients qui ont commandé en ligne cette année (YTD)",
+])
+def test_a_bracket_that_says_the_period_again_is_an_aside(translator, warehouse, catalog, request_):
+    """'cette année (YTD)', 'this year (since January 1st)' say one period twice: the bracket was asked about."""
+    r = same_audience(translator, warehouse, catalog, request_,
+                      "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2026-01-01' "
+                      "AND order_ts < DATE '2026-10-01'")
+    assert r.ignored, r.ignored
+
+
+def test_a_bracket_with_another_period_is_still_asked(translator):
+    """'in the last 6 months (last 3 months)': two periods, one of them meant: asked, never dropped."""
+    asks(translator, "customers who ordered online in the last 6 months (last 3 months)", "last 3 months")

@@ -30,6 +30,10 @@ AT_LEAST_PHRASES = frozenset({("a", "couple", "of"), ("couple", "of"), ("a", "co
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 # Endings that make a number an ordinal ('1st', '2nd'): one token with it.
 ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+# A unit cut short after its number ('last 30d', '12mo', '2 yrs'): read as the unit's word. A single letter only glued
+# to the number: apart from it, it is a word of its own.
+UNIT_ABBREVIATIONS = {"d": "days", "w": "weeks", "wk": "weeks", "wks": "weeks", "mo": "months", "mos": "months",
+                      "mth": "months", "mths": "months", "y": "years", "yr": "years", "yrs": "years"}
 # 'Q3 2026', 'H1': a letter glued to its number names a quarter or a half-year (months per part).
 PERIOD_LETTERS = {"q": 3, "h": 6}
 PERIOD_WORDS = {"quarter": 3, "half": 6, "half-year": 6}
@@ -156,6 +160,9 @@ AUXILIARY_VERBS = frozenset({"have", "has", "had"})
 # resolved yet'): the event's state, not another behaviour.
 STATE_LINKS = frozenset({"is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "still", "yet",
                          "already", "", "got", "gets", "get"})
+# After 'but not', they say a state the event before has not reached ('an order shipped but not yet delivered'; French
+# 'pas encore livrée' reads 'still'): the same event's, not an exclusion of another.
+STATE_ADVERBS = frozenset({"yet", "still"})
 # Before a behaviour's noun, they point back at the behaviour said before ('returned one of these orders').
 DEMONSTRATIVES = frozenset({"these", "those"})
 # Before a behaviour's noun said again, they make it the one said before ('with that ticket still unresolved')
@@ -449,10 +456,14 @@ thx thanks thank cheers pls plz please obviously urgent asap fyi btw hi hey hell
 # REQUEST_OPENERS_AT_START only at a clause's opening ('Looking for customers with ...'): elsewhere they may be a
 # behaviour ('visitors looking for running shoes').
 REQUEST_OPENERS: tuple[tuple[str, ...], ...] = (
-    *((ask, you) for ask in ("can", "could", "would") for you in ("u", "you", "ya")),
+    *((ask, you) for ask in ("can", "could", "would") for you in ("u", "you", "ya", "someone", "somebody", "anyone",
+                                                                  "anybody")),
     ("please",), ("pls",), ("plz",), ("kindly",), ("i'd", "like"), ("we'd", "like"), ("i", "would", "like"),
     ("i'm", "looking", "for"), ("im", "looking", "for"), ("we're", "looking", "for"), ("i", "am", "looking", "for"),
     ("we", "are", "looking", "for"),
+    # 'any chance you could pull ...', 'would be great to get ...'
+    *(("any", "chance", you, ask) for you in ("you", "u") for ask in ("could", "can")),
+    *((*it, "be", adj, "to") for it in (("would",), ("it", "would"), ("it'd",)) for adj in ("great", "nice", "good")),
 )
 REQUEST_OPENERS_AT_START: tuple[tuple[str, ...], ...] = (
     ("looking", "for"), ("searching", "for"),
@@ -477,7 +488,37 @@ EXCLUDE_LEADS: tuple[tuple[str, ...], ...] = (("and",), ("but",), ("also",), ("t
 EXCLUDE_LABELS: tuple[tuple[str, ...], ...] = (("exclusions",), ("exclusion",), ("exclude",), ("excluding",),
                                                ("except",), ("not", "included"))
 # Shorthands a brief types for a grammar word ('visited 3 times w/o buying'): read as the word.
-SHORTHANDS: dict[tuple[str, ...], str] = {("w", "/", "o"): "without", ("w", "/"): "with", ("b", "/", "c"): "because"}
+# Several words where a brief types one: the period to date ('YTD', 'year to date': this calendar year so far), a noun
+# cut short ('cust', 'n°'). A reading of several words is read as those words.
+SHORTHANDS: dict[tuple[str, ...], str] = {
+    ("w", "/", "o"): "without", ("w", "/"): "with", ("b", "/", "c"): "because", ("w", "/", "in"): "within",
+    ("b", "/", "w"): "between", ("~",): "about",      # '~500': approximately, asked as 'about' is (never dropped)
+    **{(short,): f"this {unit}" for short, unit in (("ytd", "year"), ("qtd", "quarter"), ("mtd", "month"),
+                                                    ("wtd", "week"))},
+    ("ltm",): "last 12 months", ("ttm",): "last 12 months",      # the last (trailing) twelve months; 'L12M' in text.py
+    **{(unit, "to", "date"): f"this {unit}" for unit in ("year", "quarter", "month", "week")},
+    ("cust",): "customers", ("custs",): "customers", ("ppl",): "people", ("n°",): "number", ("prev",): "previous",
+    ("excl",): "excluding", ("bday",): "birthday", ("bdays",): "birthdays", ("b-day",): "birthday",
+    ("msg",): "message", ("msgs",): "messages", ("amt",): "amount",
+    ("gimme",): "give me", ("wanna",): "want to", ("lemme",): "let me",      # 'can u gimme the VIPs'
+    # politeness and haste said in words ('thanks in advance', 'as soon as possible'): shown as ignored. Never 'if
+    # possible': said of a criterion ('with a phone number if possible') it makes that one optional, asked
+    ("thanks", "in", "advance"): "thanks", ("thank", "you", "in", "advance"): "thanks",
+    ("as", "soon", "as", "possible"): "asap", ("by", "end", "of", "day"): "asap", ("by", "eod"): "asap",
+    ("eod",): "asap",
+}
+# Of those, the ones typed in capitals ('YTD'); any other typed so is a name ('PREV' of a catalog, a product 'AMT').
+CAPITAL_SHORTHANDS = frozenset({("ytd",), ("qtd",), ("mtd",), ("wtd",), ("ltm",), ("ttm",), ("n°",)})
+# Slang verbs of spending: right before an amount (AMOUNT_LEADS between them: 'blew over $500', 'splashed out €300')
+# they read 'spent'; before anything else they stay as they are ('blew a gasket'). Not 'dropped', which says a
+# change of spend ('spend dropped by 20%').
+SPEND_SLANG: tuple[tuple[str, ...], ...] = (
+    ("blew",), ("splurged",), ("splashed", "out"), ("shelled", "out"), ("forked", "out"), ("coughed", "up"),
+    ("laid", "out"), ("dished", "out"),
+)
+AMOUNT_LEADS = frozenset({"more", "than", "over", "at", "least", "under", "less", "about", "around", "almost",
+                          "nearly", "up", "to", "upwards", "of", "north", "a", "cool", "$", "€", "£", "+",
+                          "between"})
 # Phrases that say any value of the attribute named next ('Montreal customers, whatever their loyalty tier'): read
 # 'any', which restricts nothing between a clause's edges (ANY_WORDS).
 ANY_PHRASES: tuple[tuple[str, ...], ...] = tuple((*lead, det) for lead in (
@@ -487,7 +528,11 @@ ANY_PHRASES: tuple[tuple[str, ...], ...] = tuple((*lead, det) for lead in (
 FILLER_PHRASES: tuple[tuple[str, ...], ...] = (
     ("at", "some", "point"), ("at", "any", "point"), ("at", "one", "point"), ("at", "some", "stage"),
     ("at", "any", "stage"), ("at", "any", "time"), ("at", "some", "time"), ("so", "far"), ("to", "date"),
+    ("no", "matter", "when"), ("any", "time"), ("anytime",),
 )
+# Between a comma and the sentence's end, these say no condition ('Lego buyers, whenever'); elsewhere 'whenever'
+# opens a clause that may be one ('whenever they visit').
+CLOSING_FILLERS: tuple[tuple[str, ...], ...] = (("whenever",), ("whenever", "it", "was"), ("no", "matter", "when"))
 # Words that name the reader right after a greeting or a thanks ('hi guys', 'thanks all'): filler there only;
 # elsewhere they keep their meaning ('guys under 30' are men).
 VOCATIVES = frozenset({"guys", "folks", "all", "everyone", "everybody", "team", "y'all"})

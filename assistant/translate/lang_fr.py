@@ -51,6 +51,8 @@ ORDINALS = {"premier": "first", "premiere": "first", "1er": "first", "deuxieme":
             "seconde": "second", "troisieme": "third", "quatrieme": "fourth"}
 # Endings that make a number an ordinal ('1er', '1re', '2e', '3ème'): one token with it, never 1 and 'er'.
 ORDINAL_SUFFIXES = frozenset({"er", "re", "ère", "ere", "e", "ème", "eme", "ième", "ieme"})
+# A unit cut short and glued to its number ('ces 30j', 'sur 3sem'), as lang_en's: read as the unit's word.
+UNIT_ABBREVIATIONS = {"j": "jours", "sem": "semaines"}
 # The amount of one event of a kind ('panier moyen': 'moyen' reads 'average'), as lang_en.BASKET_WORDS.
 BASKET_WORDS: dict[str, str] = {"panier": "purchase", "paniers": "purchase", "montant du panier": "purchase",
                                 "valeur de commande": "purchase", "montant de commande": "purchase"}
@@ -86,6 +88,9 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("au", "cours", "des", "<n>", "derniers", "<u>"), ("in", "the", "last", "<n>", "<u>")),
     (("au", "cours", "des", "<n>", "dernieres", "<u>"), ("in", "the", "last", "<n>", "<u>")),
     (("<n>", "derniers", "<u>"), ("last", "<n>", "<u>")),
+    # 'ces 30 jours', 'ces 30j', 'ces 6 mois passés': the ones up to today
+    *[(("ces", "<n>", "<u>") + tail, ("last", "<n>", "<u>")) for tail in (
+        (), *((said,) for said in ("passes", "passees", "glissants", "glissantes", "ecoules", "ecoulees")))],
     (("<n>", "dernieres", "<u>"), ("last", "<n>", "<u>")),
     (("sur", "les", "<n>", "derniers", "<u>"), ("in", "the", "last", "<n>", "<u>")),
     (("sur", "les", "<n>", "dernieres", "<u>"), ("in", "the", "last", "<n>", "<u>")),
@@ -361,6 +366,7 @@ WORDS = {
     "sors-moi": "pull", "sortez-moi": "pull", "sors-nous": "pull", "sortez-nous": "pull", "trouve-moi": "find",
     "trouvez-moi": "find", "trouve": "find", "trouvez": "find", "donne-moi": "give", "donnez-moi": "give",
     "extrais": "extract", "extrais-moi": "extract", "extrayez": "extract",
+    "file-moi": "pull", "filez-moi": "pull", "chope-moi": "pull", "choppe-moi": "pull",   # familiar
     "quels": "which", "quelles": "which", "combien": "how many", "liste": "list",
     "passee": "placed", "passees": "placed",
     "pis": "and",                                   # Quebec: 'les notifs push pis les courriels'
@@ -473,6 +479,10 @@ BIRTH_WORDS = ("born", "anniversaire", "anniversaires")
 
 # Words for when a customer became one (as lang_en.JOINED_WORDS): 'clients depuis plus de 7 ans'.
 JOINED_WORDS = ("inscrit", "inscription", "adhesion")
+
+# A catalog phrase of two words joined by 'de' also reads with them side by side, as marketing French drops it
+# ('les abandonnistes panier', 'ticket caisse', 'date naissance'), when the two words mean nothing of their own.
+COMPOUND_LINKS = frozenset({"de"})
 
 # Verbs said for the catalog's own (as lang_en.VERB_ALIASES): every catalog phrase that begins with the verb on the
 # right also reads with the words on the left ('mis un article au panier' = 'ajouté un article au panier').
@@ -623,10 +633,11 @@ POLITE_OPENINGS = frozenset({"please", "thanks", "of", "hi", ",", "you", "me", "
 # word and shown as ignored, never a criterion ('je cherche' is not a web search). Folded, after elisions ('j'aimerais'
 # is 'je aimerais'). An opener [a pronoun] [a verb]: 'tu peux me sortir', 'est-ce que je pourrais avoir', 'merci de
 # construire'; 'faut' and 'il faudrait' only at a clause's opening ('faut tous nos membres silver ...').
+_WHO = ("tu", "vous", "je", "on", "nous", "quelqu'un", "qqn")     # 'qqn peut me sortir ...': someone asked
 _ASKS = ("peux", "pourrais", "pouvez", "pourriez", "peut", "pourrait", "pourrions", "pouvons")
 REQUEST_OPENERS: tuple[tuple[str, ...], ...] = (
-    *((who, ask) for who in ("tu", "vous", "je", "on", "nous") for ask in _ASKS),
-    *(("est-ce", "que", who, ask) for who in ("tu", "vous", "je", "on", "nous") for ask in _ASKS),
+    *((who, ask) for who in _WHO for ask in _ASKS),
+    *(("est-ce", "que", who, ask) for who in _WHO for ask in _ASKS),
     ("peux-tu",), ("pouvez-vous",), ("pourrais-tu",), ("pourriez-vous",), ("peut-on",), ("pourrait-on",),
     *((who, want) for who in ("je", "on", "nous") for want in ("voudrais", "voudrait", "voudrions", "veux", "veut",
                                                               "voulons", "aimerais", "aimerait", "aimerions",
@@ -634,14 +645,20 @@ REQUEST_OPENERS: tuple[tuple[str, ...], ...] = (
                                                               "souhaitons", "cherche", "cherchons", "recherche",
                                                               "recherchons")),
     ("il", "me", "faudrait"), ("il", "nous", "faudrait"), ("merci", "de"), ("merci", "de", "bien", "vouloir"),
-    ("je", "ai", "besoin", "de"), ("on", "a", "besoin", "de"), ("nous", "avons", "besoin", "de"),
+    # 'besoin de', and 'besoin des VIP' (de + les): the article goes with the frame, it restricts nothing
+    # 'ce serait possible d'avoir ...', "c'est faisable de sortir ..."
+    *((who, verb, adj, "de") for who in ("ce", "ca") for verb in ("serait", "est") for adj in ("possible", "faisable")),
+    *((*who, "besoin", of) for who in (("je", "ai"), ("on", "a"), ("nous", "avons"), ("je", "aurais"), ("on", "aurait"),
+                                        ("nous", "aurions")) for of in ("de", "des", "du")),
 )
 REQUEST_OPENERS_AT_START: tuple[tuple[str, ...], ...] = (("faut",), ("faudrait",), ("il", "faut"), ("il", "faudrait"),
-                                                         ("besoin", "de"))
+                                                         ("besoin", "de"), ("besoin", "des"), ("besoin", "du"),
+                                                         ("possible", "de"))
 REQUEST_PRONOUNS: tuple[tuple[str, ...], ...] = (("me",), ("nous",), ("moi",))
 REQUEST_VERBS: tuple[tuple[str, ...], ...] = tuple((v,) for v in (
     "sortir", "avoir", "extraire", "trouver", "donner", "construire", "creer", "preparer", "lister", "recuperer",
-    "generer", "monter", "isoler", "obtenir", "faire", "identifier", "selectionner", "cibler", "retrouver"))
+    "generer", "monter", "isoler", "obtenir", "faire", "identifier", "selectionner", "cibler", "retrouver",
+    "filer", "choper", "degoter"))      # familiar: 'tu peux me filer les VIP'
 # An infinitive after a request's opener that is no verb of REQUEST_VERBS ('tu peux passer en gold les ...') asks for
 # another task: the opener is then no politeness, and is asked about.
 INFINITIVE_ENDINGS = ("er", "ir", "re")
@@ -670,8 +687,36 @@ EXCLUDE_LEADS: tuple[tuple[str, ...], ...] = (("on",), ("et",), ("mais",), ("pui
 EXCLUDE_LABELS: tuple[tuple[str, ...], ...] = (("exclusions",), ("exclusion",), ("a", "exclure"), ("exclure",),
                                                ("sauf",), ("hors",))
 # Shorthands a brief types ('ajouté qqch à leur wishlist', 'clients s/ parrainage'): read as the canonical word.
-SHORTHANDS: dict[tuple[str, ...], str] = {("qqch",): "something", ("qqc",): "something", ("qqn",): "someone",
-                                          ("qq",): "a few"}
+SHORTHANDS: dict[tuple[str, ...], str] = {
+    ("qqch",): "something", ("qqc",): "something", ("qqn",): "someone", ("qq",): "a few", ("qd",): "quand",
+    # a noun cut short, read as the French the catalog says ('n° de portable', 'cust avec une commande')
+    ("n°",): "numero", ("cust",): "clients", ("custs",): "clients", ("clts",): "clients", ("nbr",): "nombre",
+    ("msg",): "message", ("msgs",): "messages", ("anniv",): "anniversaire", ("en", "mag"): "en magasin",
+    ("excl",): "hors", ("~",): "environ",
+    ("bjr",): "bonjour", ("slt",): "salut", ("mrc",): "merci", ("mci",): "merci", ("cdlt",): "cordialement",
+    # politeness and haste said in words ("s'il te plaît", "merci d'avance", 'au plus vite'): shown as ignored
+    ("se", "il", "te", "plait"): "please", ("se", "il", "vous", "plait"): "please", ("merci", "de", "avance"): "thanks",
+    ("de", "avance", "merci"): "thanks", ("au", "plus", "vite"): "asap", ("le", "plus", "vite", "possible"): "asap",
+    ("des", "que", "possible"): "asap",       # '~500 €': approximately, asked as 'environ' is (never dropped)
+    # the words of a quick note ('ds les 30j', 'tjs actifs', 'jms acheté'), read as the words they stand for
+    ("ds",): "dans", ("pr",): "pour", ("avc",): "avec", ("tjs",): "toujours", ("tjrs",): "toujours", ("jms",): "jamais",
+    ("dps",): "depuis", ("pdt",): "pendant", ("bcp",): "beaucoup", ("qlq",): "quelques", ("qqs",): "quelques",
+    ("tt",): "tout", ("ts",): "tous", ("ttes",): "toutes",
+    # the period to date, said in English as French briefs do ('CA YTD'): this calendar year (month ...) so far
+    **{(short,): f"this {unit}" for short, unit in (("ytd", "year"), ("qtd", "quarter"), ("mtd", "month"),
+                                                    ("wtd", "week"))},
+    ("ltm",): "last 12 months", ("ttm",): "last 12 months",      # the last (trailing) twelve months; 'L12M' in text.py
+}
+# Of those, the ones typed in capitals ('YTD', 'N°'); any other typed so is a name ('une DS', 'TT'), never a shorthand.
+CAPITAL_SHORTHANDS = frozenset({("ytd",), ("qtd",), ("mtd",), ("wtd",), ("ltm",), ("ttm",), ("n°",)})
+# Slang verbs of spending (as lang_en's), folded: right before an amount (AMOUNT_LEADS between them: 'claqué plus de
+# 500 €', 'lâché 300 balles') they read 'spent'; elsewhere they stay as they are ('claqué la porte').
+SPEND_SLANG: tuple[tuple[str, ...], ...] = tuple((verb + ending,) for verb in ("claque", "lache", "flambe", "crame")
+                                                 for ending in ("", "e", "s", "es"))
+AMOUNT_LEADS = frozenset({"plus", "moins", "de", "d", "au", "pres", "environ", "pas", "loin", "quelque", "dans", "les",
+                          "entre", "jusque", "a", "$", "€", "£", "+"})
+# The words after a number that make it a count of times (as lang_en's): 'claqué 3 fois' is no amount.
+COUNT_WORDS = frozenset({"fois"})
 # Phrases that say any value of the attribute named next ('peu importe leur niveau de fidélité', 'quel que soit leur
 # canal'), as lang_en's: read 'any'.
 ANY_PHRASES: tuple[tuple[str, ...], ...] = tuple((*lead, det) for lead in (
@@ -681,7 +726,13 @@ ANY_PHRASES: tuple[tuple[str, ...], ...] = tuple((*lead, det) for lead in (
 FILLER_PHRASES: tuple[tuple[str, ...], ...] = (
     ("a", "un", "moment", "ou", "a", "un", "autre"), ("a", "un", "moment", "donne"), ("en", "fait"),
     ("a", "ce", "jour"), ("jusque", "ici"), ("a", "tout", "moment"), ("jusque", "a", "present"),
+    ("dis", "une", "fois"), ("dites", "une", "fois"),      # Belgian: 'Dis une fois, tu peux me sortir ...'
+    # when does not matter ('acheteurs de Lego ET de Djeco (peu importe qd)'): both, at any time
+    *((*lead, when) for lead in (("peu", "importe"), ("ne", "importe")) for when in ("quand", "qd")),
 )
+# Between a comma and the sentence's end, these say nothing: Belgian '..., une fois' stresses what was said (elsewhere
+# 'une fois' is a count, asked); 'peu importe' alone, when.
+CLOSING_FILLERS: tuple[tuple[str, ...], ...] = (("une", "fois"),)
 
 # Follow-up instructions that edit a request (refine): 'plutôt sur 3 mois', 'enlève les VIP', 'ajoute les clients
 # belges', 'exclus aussi les désabonnés'. Accents optional. 'enlève X' drops the part X when there is one, else

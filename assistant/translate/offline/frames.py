@@ -5,8 +5,10 @@ list: one token that reads as a politeness word ('please'), shown as ignored, ne
 cherche' would otherwise read as a web search). 'Enlève tous ceux qui ...', 'Drop the VIPs' at a clause's
 opening remove what follows (so does a label, 'Exclusions :'): one token that reads 'exclude'. 'at some point',
 'à un moment ou à un autre' say no condition: one token of grammar; 'whatever their loyalty tier', 'peu importe leur
-niveau' read 'any loyalty tier'. A '+' inside brackets joins what is counted together ('(magasin + en ligne)'):
-'or'. Each language gives its words as data (REQUEST_OPENERS, REQUEST_VERBS ...); the
+niveau' read 'any loyalty tier'; said between a comma and a sentence's end, Belgian 'une fois' and 'whenever' say
+nothing. A shorthand reads as the words it stands for ('qqch', 'YTD': 'this year'); a slang verb of spending before
+an amount reads 'spent' ('claqué plus de 500 €', 'blew $300'). A '+' inside brackets joins what is counted together
+('(magasin + en ligne)'): 'or'. Each language gives its words as data (REQUEST_OPENERS, REQUEST_VERBS ...); the
 tokens keep their place in the request, so the phrases shown are the marketer's own. Read before the catalog's
 words, by the translator.
 """
@@ -21,6 +23,8 @@ POLITE = "please"        # what a request's frame reads as: a filler word, liste
 EXCLUDE = "exclude"      # what an imperative to remove reads as: the parser's exclusion marker
 NOTHING = ""             # a phrase that says no condition: grammar with nothing to read
 ANY = "any"              # 'whatever their tier': any value of the attribute named next (restricts nothing)
+SPENT = "spent"          # a slang verb of spending before an amount: the canonical verb both languages read
+SENTENCE_ENDS = frozenset(".!?\n")
 
 
 def read_frames(tokens: list[Token], lang: ModuleType, request: str) -> list[Token]:
@@ -43,7 +47,9 @@ def read_frames(tokens: list[Token], lang: ModuleType, request: str) -> list[Tok
             continue
         width, reading = found
         first, last = tokens[i], tokens[i + width - 1]
-        out.append(Token(request[first.start:last.end], reading, first.start, last.end))
+        for k, word in enumerate(reading.split(" ")):    # 'YTD' reads 'this year', 'LTM' 'last 12 months': the text
+            out.append(Token(request[first.start:last.end] if k == 0 else "", word, first.start, last.end,   # once
+                             number=float(word) if word.isdigit() else None))
         i, changed = i + width, True
     return out if changed else tokens
 
@@ -51,8 +57,8 @@ def read_frames(tokens: list[Token], lang: ModuleType, request: str) -> list[Tok
 @functools.cache
 def _tables(lang: ModuleType) -> dict[str, dict[str, tuple]]:
     """The language's frame phrases by their first word: only those a token may open are tried."""
-    names = ("FILLER_PHRASES", "ANY_PHRASES", "SHORTHANDS", "EXCLUDE_IMPERATIVES", "EXCLUDE_LABELS", "REQUEST_OPENERS",
-             "REQUEST_OPENERS_AT_START", "REQUEST_PRONOUNS", "REQUEST_VERBS")
+    names = ("FILLER_PHRASES", "CLOSING_FILLERS", "ANY_PHRASES", "SHORTHANDS", "SPEND_SLANG", "EXCLUDE_IMPERATIVES",
+             "EXCLUDE_LABELS", "REQUEST_OPENERS", "REQUEST_OPENERS_AT_START", "REQUEST_PRONOUNS", "REQUEST_VERBS")
     return {name: by_first(getattr(lang, name, ())) for name in names}
 
 
@@ -65,14 +71,44 @@ def _longest(table: dict[str, tuple], norms: list[str], i: int) -> tuple[str, ..
 def _frame_at(tokens: list[Token], norms: list[str], i: int, lang: ModuleType, request: str) -> tuple[int, str] | None:
     """The frame said at token i, if any: its width in tokens and what it reads as."""
     tables = _tables(lang)
-    if filler := _longest(tables["FILLER_PHRASES"], norms, i):
+    if filler := _longest(tables["FILLER_PHRASES"], norms, i) or _closing_filler(tokens, norms, i, tables, request):
         return len(filler), NOTHING
     if whichever := _longest(tables["ANY_PHRASES"], norms, i):
         return len(whichever), ANY
-    if short := _longest(tables["SHORTHANDS"], norms, i):
-        return len(short), lang.SHORTHANDS[short]
+    if spent := _spend_slang(tokens, norms, i, lang):
+        return len(spent), SPENT
     opening = _opens_clause(tokens, norms, i, lang, request)
-    return (opening and _removal_at(tokens, norms, i, lang, request)) or _request_at(norms, i, tables, opening, lang)
+    framed = (opening and _removal_at(tokens, norms, i, lang, request)) or _request_at(norms, i, tables, opening, lang)
+    short = _longest(tables["SHORTHANDS"], norms, i)
+    if short and tokens[i].text.isupper() and len(tokens[i].text) > 1 and short not in lang.CAPITAL_SHORTHANDS:
+        short = ()     # 'une DS', 'PR': typed in capitals, a short word is a name, never a note's 'ds' (dans)
+    if short and not (framed and framed[0] > len(short)):    # 'qqn peut me sortir' asks; 'qqn' alone is 'someone'
+        return len(short), lang.SHORTHANDS[short]
+    return framed
+
+
+def _closing_filler(tokens: list[Token], norms: list[str], i: int, tables: dict, request: str) -> tuple[str, ...]:
+    """A phrase said between a comma and its sentence's end that says nothing there (Belgian '..., une fois.',
+    '..., whenever'): elsewhere it keeps its reading ('acheté une fois' is a count, asked)."""
+    said = _longest(tables["CLOSING_FILLERS"], norms, i)
+    if not said or i == 0 or "," not in request[tokens[i - 1].end:tokens[i].start] + tokens[i - 1].norm:
+        return ()
+    end = i + len(said)
+    return said if end == len(tokens) or SENTENCE_ENDS.intersection(request[tokens[end - 1].end:tokens[end].start]) \
+        else ()
+
+
+def _spend_slang(tokens: list[Token], norms: list[str], i: int, lang: ModuleType) -> tuple[str, ...]:
+    """A slang verb of spending ('claqué', 'blew', 'splashed out') right before an amount ('plus de 500 €', '$300'):
+    read 'spent'. Before anything else ('claqué la porte') it is no spending, and stays as it is."""
+    verb = _longest(_tables(lang)["SPEND_SLANG"], norms, i)
+    k = i + len(verb)
+    while verb and k < len(tokens) and tokens[k].number is None and norms[k] in lang.AMOUNT_LEADS:
+        k += 1
+    if not verb or k == len(tokens) or tokens[k].number is None:
+        return ()
+    after = norms[k + 1] if k + 1 < len(norms) else ""
+    return () if after in lang.COUNT_WORDS else verb     # 'claqué 3 fois' counts times, no amount
 
 
 def _removal_at(tokens: list[Token], norms: list[str], i: int, lang: ModuleType, request: str) -> tuple[int, str] | None:

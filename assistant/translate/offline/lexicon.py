@@ -636,6 +636,7 @@ def build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None, 
     _add_agreement(lex, getattr(words, "AGREEMENT", ()), getattr(words, "AUXILIARIES", frozenset()))
     tenses = _add_tenses(lex, getattr(words, "TENSES", {}), getattr(words, "IRREGULAR_TENSES", {}),
                          getattr(words, "AUXILIARIES", frozenset()) | getattr(words, "TENSE_AUXILIARIES", frozenset()))
+    _add_compounds(lex, getattr(words, "COMPOUND_LINKS", frozenset()))
     for said, word in getattr(words, "PHRASAL_VERBS", {}).items():     # 'sent back' = 'returned'
         meanings = [m for m in lex.phrases.get(lex.key(word), []) if m.kind in READABLE]
         if meanings and said not in lex.phrases:
@@ -831,6 +832,18 @@ def _add_verb_aliases(lex: Lexicon, aliases: dict[tuple[str, ...], tuple[str, ..
                 lex.aliases.add(said)
                 added.add(said)
     return added
+
+
+def _add_compounds(lex: Lexicon, links: frozenset[str]) -> None:
+    """A catalog phrase of two words joined by a link ('abandonnistes de panier', 'ticket de caisse') also reads with
+    the two words side by side, as a brief writes them ('abandonnistes panier'), unless that means something already."""
+    for key, meanings in list(lex.phrases.items()):
+        if len(key) == 3 and key[1] in links and not {key[0], key[2]} & lex.function_words:
+            joined = (key[0], key[2])
+            if joined not in lex.phrases:
+                lex.aliases.add(joined)
+                for m in meanings:
+                    lex._put(joined, m)
 
 
 def _add_aliases(lex: Lexicon, aliases: dict[str, str]) -> None:

@@ -33,7 +33,7 @@ from assistant.translate.lang_en import (
     AGE_GROUP_WORDS, ORDER_WORDS, BOTH, CONNECTORS, EXCLUDED_PEOPLE, EXCLUSION_ENDS, WITHOUT_ENDS, EXCLUSION_VERBS, LEADING_WORDS, NOTES, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
     AMONG_WORDS, AMOUNT_LINKS, BEFORE_WORDS, BIRTH_OPS, CONCORD_MARKERS, WITHIN_WORDS, CONCORD_NEGATIONS, NEAR_BEHAVIOUR, GROUP_UNION_MARKERS, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, SIZE_QUESTIONS, CURRENCY, ANY_WORDS, CLAUSE_EDGES, COPULAS, DETERMINERS, LATEST_WORDS, SLOT_WORDS, MONTHS, ONE_EVENT_ALONE, ONE_EVENT_SPENT_ON, ONE_EVENT_WORDS,
     FUNCTION_WORDS, MANNER_LEADS, GOODS_LINKS, GOODS_NOUNS, JOINED_WORDS, QUANTITY_NOUNS, SPEND_VERBS, SPEND_WORDS, POINTING_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, DEMONSTRATIVES, DIMENSION_POINTERS, PASSIVE_AUXILIARIES, PAST_PARTICIPLE_ENDINGS, PRESENCE_WORDS,
-    STATE_LINKS, THAN_WORDS, THING_NOUNS, UNION_MARKERS,
+    STATE_ADVERBS, STATE_LINKS, THAN_WORDS, THING_NOUNS, UNION_MARKERS,
 )
 from assistant.translate.offline.aggregates import dimension_words, read_distinct, read_known, read_top, read_versus
 from assistant.translate.offline.text import Token, by_first
@@ -140,12 +140,15 @@ class EventParts:
 class Parser:
     def __init__(self, catalog: Catalog, lexicon: Lexicon, spend_words: frozenset[str] = frozenset(),
                  latest_words: tuple[tuple[str, ...], ...] = (), joined_words: tuple[str, ...] = JOINED_WORDS,
-                 state_links: frozenset[str] = frozenset(), one_event_words: frozenset[str] = frozenset()):
+                 state_links: frozenset[str] = frozenset(), one_event_words: frozenset[str] = frozenset(),
+                 participle_endings: tuple[str, ...] = ()):
         self.catalog, self.lexicon = catalog, lexicon
         # 'a', 'an': an amount said of one event is each event's; the language's own, as typed and inside the catalog
         # phrases it keeps ('passé une commande de plus de 70 €' was the orders' total, silently)
         self.one_event_words = ONE_EVENT_WORDS | one_event_words
         self.state_links = STATE_LINKS | state_links       # the language's own, as its words read ('n'a' is "'' at")
+        # a value typed as a past participle is a state ('delivered', 'livrée'): the language's endings, as typed
+        self.participle_endings = PAST_PARTICIPLE_ENDINGS + participle_endings
         self.spend_words = SPEND_WORDS | spend_words          # the language's own, for catalog words it keeps
         # the words that make a number said with them an amount: the spend verbs and another language's own spend
         # words ('ont dépensé plus de 500 en ligne': 500 was a count of orders, silently); English 'sales', 'value'
@@ -203,8 +206,9 @@ class Parser:
         self.out.ignored = find_ignored(request, tokens, blocked, people, ranked) if request else Ignored()
         if request:
             taken = self.out.ignored.tokens
-            self.out.ignored.asides += [a for a in self._no_restriction(spans, sentences(request, tokens))
-                                        if not set(a) & taken]
+            said = sentences(request, tokens)
+            self.out.ignored.asides += [a for a in self._no_restriction(spans, said) + self._restated(spans, said)
+                                        + self._period_restated(spans, windows) if not set(a) & taken]
         ignored = self.out.ignored.tokens
         titled = [s for s in spans if s.start in self.out.ignored.title]
         spans = [s for s in spans if s.start not in ignored]
@@ -238,6 +242,8 @@ class Parser:
             if len(stretches) == 1:
                 before = self.last_event
                 conditions = self._part(start, end, found)
+                if excluding and self._state_not_yet_reached(before, conditions, start):
+                    conditions = []
                 if excluding and marker in CONCORD_MARKERS:
                     self._without_in_window(conditions, before)
                 if excluding and len(conditions) > 1 and not self._separate(conditions):
@@ -513,6 +519,47 @@ class Parser:
                 next((k + len(w) for w in self.dimension_words if tuple(self.norms[k:k + len(w)]) == w), None)
             if noun is not None and (noun in ends or noun == len(self.norms) or self.norms[noun] in CLAUSE_EDGES):
                 out.append(list(range(i, noun)))
+        return out
+
+    def _restated(self, spans: list[Span], said: list[tuple[int, int]]) -> list[list[int]]:
+        """'une commande expédiée mais pas encore livrée (en transit)': a bracket that holds only values its sentence
+        said before it restates them, an aside (read with the exclusion before it, it removed the shipped orders)."""
+        out = []
+        for i, norm in enumerate(self.norms):
+            if norm != "(" or ")" not in self.norms[i:]:
+                continue
+            close = self.norms.index(")", i)
+            inside = [s for s in spans if i < s.start and s.end <= close]
+            covered = {k for s in inside for k in range(s.start, s.end)}
+            if not inside or any(not s.of("value", "dimvalue") for s in inside) or \
+                    any(self.norms[k] not in LEADING_WORDS for k in range(i + 1, close) if k not in covered):
+                continue
+            start = max((a for a, _ in said if a <= i), default=0)
+            if "or" in self.norms[start:i]:
+                continue     # 'in Lyon or Paris (Lyon)': the bracket may pick one of the values said before
+            before = {(m.column, m.values) for s in spans if start <= s.start and s.end <= i
+                      for m in s.of("value", "dimvalue")}
+            if all(any((m.column, m.values) in before for m in s.of("value", "dimvalue")) for s in inside):
+                out.append(list(range(i + 1, close)))
+        return out
+
+    def _period_restated(self, spans: list[Span], windows: list[Window]) -> list[list[int]]:
+        """'cette année (YTD)', 'this year (since January 1st)': a bracket right after a period that holds only that
+        same period says it again, an aside (read as a second period, it was asked about)."""
+        def period(w: Window) -> tuple:
+            return w.amount, w.unit, w.start, w.end, w.anaphora, w.held
+        out = []
+        for i, norm in enumerate(self.norms):
+            if norm != "(" or ")" not in self.norms[i:] or any(s.start == i + 1 for s in spans):
+                continue
+            close = self.norms.index(")", i)
+            inside = [w for w in windows if i < w.start_tok and w.end_tok <= close]
+            covered = {k for w in inside for k in range(w.start_tok, w.end_tok)}
+            said = [w for w in windows if w.end_tok == i]
+            if len(inside) == 1 and said and period(inside[0]) == period(said[0]) and all(
+                    k in covered or self.norms[k] in LEADING_WORDS for k in range(i + 1, close)) \
+                    and not any(i < s.start < close for s in spans):
+                out.append(list(range(i + 1, close)))
         return out
 
     def _with_names(self, tokens: list[Token], spans: list[Span]) -> list[Span]:
@@ -877,6 +924,28 @@ class Parser:
                 words=self._words(c.start_tok, c.end_tok), before=self._words(before.start_tok, before.end_tok)))
         before.end_tok = max(before.end_tok, c.end_tok)
         return True
+
+    def _state_not_yet_reached(self, before: EventCondition | None, conditions: list[Condition], start: int) -> bool:
+        """'une commande expédiée mais pas encore livrée', 'an order shipped but not yet delivered': after 'but not',
+        'yet' (or 'still') and a value alone of the dimension the behaviour before has a value of, say the state that
+        same event has not reached: its own value already excludes it (read apart, it removed every customer with
+        any delivered order). True when nothing is left to exclude; 'bought Lego but not Nike' stays an exclusion."""
+        if before is None or before.negated or len(conditions) != 1 \
+                or not isinstance(c := conditions[0], EventCondition):
+            return False
+        if not set(c.events) <= set(before.events) or c.window is not None or c.count is not None \
+                or c.amount is not None or c.first or c.last or c.top is not None or c.rank is not None or c.average \
+                or c.measure:
+            return False
+        between = self.norms[start:c.start_tok]
+        if not set(between) & STATE_ADVERBS or not all(n in self.state_links for n in between) \
+                or self._names_behaviour(c.start_tok, c.end_tok):
+            return False
+        values = [s for s in self.lexicon_spans if c.start_tok <= s.start < c.end_tok and s.of("dimvalue")]
+        if not values or not all(self.tokens[s.end - 1].text.lower().endswith(self.participle_endings) for s in values):
+            return False      # 'but not yet Nike': a brand is no state the order reaches
+        return len(c.dims) == 1 and all(d in before.dims and not set(v) & set(before.dims[d])
+                                        for d, v in c.dims.items())
 
     def _another_state_of(self, before: EventCondition, c: EventCondition) -> bool:
         """'an app order that got cancelled': a clause right after a behaviour naming only another behaviour of the

@@ -13,11 +13,17 @@ from assistant.translate import lang_en, lang_fr   # word lists only: they impor
 # '1ER JUILLET', '5K POINTS'.
 ORDINAL_SUFFIXES: frozenset[str] = lang_en.ORDINAL_SUFFIXES | lang_fr.ORDINAL_SUFFIXES
 _ORDINAL = "|".join(sorted(ORDINAL_SUFFIXES, key=len, reverse=True))
+# Units cut short after a number ('30d', '30j', '12mo', '6 mos'): the unit's word in its language. No two languages
+# spell one abbreviation for different units.
+UNIT_ABBREVIATIONS: dict[str, str] = lang_en.UNIT_ABBREVIATIONS | lang_fr.UNIT_ABBREVIATIONS
+LAST_UNITS = {"d": "days", "w": "weeks", "m": "months", "y": "years"}   # 'L12M', 'L30D': the parser's words
 
 _TOKEN = re.compile(r"""
     (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?)(?P<suffix>(?i:(?:{ordinal})\b|s\b|k\b)|\+|[ \u00a0\u202f]?%)?   # 1,000 12.5 30s 1st 1er 5K 3+ 10% '10 %'
+  | (?P<numero>\b[nN][°º](?!\w))                                              # 'n°' (numéro): never the word 'no'
+  | \b[lL](?P<last>\d{1,3})(?P<unit>[dDwWmMyY])\b                               # 'L12M': the last 12 months
   | (?P<word>[^\W\d_]+(?:[-'’][^\W\d_]+)*)                                   # words, hyphenated, it's
-  | (?P<sym>[€$£%+,;:()\-/&])
+  | (?P<sym>[€$£%+,;:()\-/&~])
 """.replace("{ordinal}", _ORDINAL), re.VERBOSE | re.UNICODE)
 
 
@@ -55,11 +61,28 @@ def tokenize(text: str) -> list[Token]:
             tokens.append(Token(raw, digits, m.start(), end, number=float(digits), suffix=suffix))
             if suffix in ("+", "%"):
                 tokens.append(Token(suffix, suffix, m.end() - 1, m.end()))
+        elif m.group("last"):
+            # 'L12M', 'L30D': the last N units, as a report names a rolling period (never L, 12 and M apart)
+            n, unit = m.group("last"), LAST_UNITS[m.group("unit").lower()]
+            tokens += [Token(m.group(), "last", m.start(), m.end()),
+                       Token("", n, m.start(), m.end(), number=float(n)), Token("", unit, m.start(), m.end())]
+        elif m.group("numero"):
+            tokens.append(Token(m.group("numero"), "n°", m.start(), m.end()))
         elif m.group("word"):
-            tokens.append(Token(m.group("word"), fold(m.group("word")), m.start(), m.end()))
+            tokens.append(Token(m.group("word"), _word_norm(m.group("word"), m.start(), tokens), m.start(), m.end()))
         else:
             tokens.append(Token(m.group("sym"), m.group("sym"), m.start(), m.end()))
     return tokens
+
+
+def _word_norm(word: str, start: int, before: list[Token]) -> str:
+    """A word folded; a unit cut short after its number ('30j', '6 mos') is the unit's word. A single letter only
+    glued to the number: '30 j' may be anything."""
+    norm = fold(word)
+    after_number = before and before[-1].number is not None and not before[-1].suffix
+    if after_number and (len(norm) > 1 or before[-1].end == start):
+        return UNIT_ABBREVIATIONS.get(norm, norm)
+    return norm
 
 
 # Plain ASCII words separated by single spaces ('loyalty tier', 'e-commerce'): their tokens are the words
