@@ -1572,3 +1572,25 @@ def test_a_plus_inside_brackets_joins_sources_counted_together(translator, wareh
 def test_a_count_of_one_is_said_in_the_singular(translator):
     r = translator.translate("customers who have only ever bought once", A)
     assert r.definition.criteria[0].label.endswith("(exactly 1 time)"), r.definition.criteria[0].label
+
+
+# -- counts, rankings and periods, said in English and in French ------------------------------------------------
+
+_BRAND_LINES = ("SELECT t.customer_id, tl.line_amount AS amount, tl.product_id FROM pos.transactions t JOIN "
+                "pos.transaction_lines tl USING (transaction_id) WHERE t.customer_id IS NOT NULL UNION ALL "
+                "SELECT o.customer_id, ol.line_amount, ol.product_id FROM ecom.orders o JOIN ecom.order_lines ol "
+                "USING (order_id) WHERE o.status <> 'cancelled'")
+
+
+@pytest.mark.parametrize("request_", [
+    "top 15 customers who spent the most on Lego",
+    "the top 15 shoppers who spent the most on Lego, all time",
+    "top 15 des clients qui ont le plus dépensé en Lego depuis toujours",
+    "le top 15 des clients ayant le plus dépensé en Lego",
+])
+def test_a_top_n_said_before_the_most_is_the_number_ranked(translator, warehouse, catalog, request_):
+    """'top 15 ... the most' asked about both: 'the most' (vague) and 'top 15' (unknown), where 'the 15 ... the
+    most' was read."""
+    gold = (f"SELECT l.customer_id FROM ({_BRAND_LINES}) l JOIN pim.products p USING (product_id) WHERE p.brand = "
+            "'Lego' GROUP BY l.customer_id ORDER BY sum(l.amount) DESC, l.customer_id LIMIT 15")
+    same_audience(translator, warehouse, catalog, request_, gold)

@@ -841,7 +841,9 @@ def find_rankings(tokens: list[Token]) -> list[Ranking]:
                 found.append(Ranking(tokens[k].number, k, i + 1))
             elif tokens[k].suffix in ("", "w") and float(tokens[k].number).is_integer() and tokens[k].number >= 1:
                 found.append(Ranking(None, k, i + 1, n=int(tokens[k].number)))
-    return found + _superlatives(tokens, norms, found)
+    superlatives = _superlatives(tokens, norms, found)
+    restated = {r.said for r in superlatives}
+    return [r for r in found if (r.start_tok, r.end_tok) not in restated] + superlatives
 
 
 def _percent(tokens: list[Token], k: int) -> bool:
@@ -858,10 +860,15 @@ def _share(tokens: list[Token], k: int) -> float | None:
 
 def _superlatives(tokens: list[Token], norms: list[str], found: list[Ranking]) -> list[Ranking]:
     """'the 50 customers who spent the most', 'the 5 % of customers who spent the most': a ranking of the N (or
-    N percent) said with 'the' earlier in the request."""
+    N percent) said with 'the' earlier in the request. 'top 20 customers who spent the most': a 'top N' said
+    earlier is that number, and the superlative says what ranks them (the 'top N' alone is dropped)."""
     out = []
     for i in range(len(norms) - 1):
         if tuple(norms[i:i + 2]) not in SUPERLATIVES or any(r.start_tok <= i < r.end_tok for r in found):
+            continue
+        top = next((r for r in reversed(found) if r.end_tok <= i and not r.band), None)
+        if top is not None:
+            out.append(Ranking(top.percent, i, i + 2, n=top.n, said=(top.start_tok, top.end_tok)))
             continue
         k = next((k for k in range(i - 1, 0, -1) if norms[k - 1] == "the" and (
             tokens[k].number is not None and tokens[k].suffix in ("", "w") and float(tokens[k].number).is_integer()
