@@ -1594,3 +1594,30 @@ def test_a_top_n_said_before_the_most_is_the_number_ranked(translator, warehouse
     gold = (f"SELECT l.customer_id FROM ({_BRAND_LINES}) l JOIN pim.products p USING (product_id) WHERE p.brand = "
             "'Lego' GROUP BY l.customer_id ORDER BY sum(l.amount) DESC, l.customer_id LIMIT 15")
     same_audience(translator, warehouse, catalog, request_, gold)
+
+
+_SPEND_2026_OVER_2025 = (
+    f"SELECT customer_id FROM ({PURCHASES}) p GROUP BY customer_id HAVING "
+    "sum(CASE WHEN ts >= DATE '2026-01-01' THEN amount ELSE 0 END) > "
+    "sum(CASE WHEN ts >= DATE '2025-01-01' AND ts < DATE '2026-01-01' THEN amount ELSE 0 END)")
+
+
+@pytest.mark.parametrize("request_", [
+    "customers who spent more year to date than in all of 2025",
+    "shoppers who spent more this year (YTD) than over the whole of 2025",
+    "customers who spent more YTD than the year 2025",
+    "clients qui ont dépensé plus cette année (YTD) que sur toute l'année 2025",
+    "clients qui ont dépensé plus depuis le début de l'année que sur l'ensemble de l'année 2025",
+])
+def test_a_year_said_whole_and_the_year_to_date_are_calendar_periods(translator, warehouse, catalog, request_):
+    """'all of 2025', 'the whole of 2025', 'toute l'année 2025' are calendar 2025; 'YTD', 'year to date' since
+    1 January; 'this year (YTD)' says one period twice. Each was asked about."""
+    same_audience(translator, warehouse, catalog, request_, _SPEND_2026_OVER_2025)
+
+
+@pytest.mark.parametrize("request_, phrase", [
+    ("customers who bought this year (the last 12 months)", "last 12 months"),     # two periods: never one dropped
+    ("clients qui ont acheté tout au long de l'année 2025", "long"),                # every month of it, maybe
+])
+def test_a_period_said_twice_differently_or_throughout_is_still_asked(translator, request_, phrase):
+    asks(translator, request_, phrase)

@@ -70,6 +70,16 @@ AGO = frozenset({"ago"})
 # 'the last 6 months', 'the prior 6 months': the N units before as_of.
 LAST_WORDS = frozenset({"last", "past", "previous", "recent", "prior", "preceding"})
 RANGE_WORDS = frozenset({"to", "through", "until", "till", "-", "thru"})
+# Words before a year number that say the whole calendar year ('the year 2025', 'all of 2025', 'the whole of 2025'):
+# with them a bare year is a period even without a preposition ('than all of 2025').
+YEAR_LEADS: tuple[tuple[str, ...], ...] = tuple(sorted({
+    *(lead + year for lead in ((), ("the",)) for year in (("year",), ("calendar", "year"), ("whole", "year"),
+                                                          ("entire", "year"), ("full", "year"), ("year", "of"))),
+    ("all", "of"), ("all", "of", "the", "year"), ("the", "whole", "of"), ("the", "entirety", "of"),
+    ("the", "whole", "of", "the", "year"),
+}, key=len, reverse=True))   # not 'all year long 2025', 'throughout 2025': they may say every month of it
+# A period from its start to today ('YTD'; 'year to date' is its SHORTHANDS): this year, month, quarter so far.
+TO_DATE: dict[str, str] = {"ytd": "year", "mtd": "month", "qtd": "quarter"}
 TIMES_WORDS = {"once": 1, "twice": 2, "thrice": 3}
 # Words beside a bare 'once' that make it grammar, not a count to ask about: 'never once' (never), 'at once', 'all at
 # once' (together), 'once a month' / 'once per week' (a frequency, asked as such), 'once more' / 'once again'.
@@ -455,7 +465,10 @@ EXCLUDE_LEADS: tuple[tuple[str, ...], ...] = (("and",), ("but",), ("also",), ("t
 EXCLUDE_LABELS: tuple[tuple[str, ...], ...] = (("exclusions",), ("exclusion",), ("exclude",), ("excluding",),
                                                ("except",), ("not", "included"))
 # Shorthands a brief types for a grammar word ('visited 3 times w/o buying'): read as the word.
-SHORTHANDS: dict[tuple[str, ...], str] = {("w", "/", "o"): "without", ("w", "/"): "with", ("b", "/", "c"): "because"}
+SHORTHANDS: dict[tuple[str, ...], str] = {("w", "/", "o"): "without", ("w", "/"): "with", ("b", "/", "c"): "because",
+                                          # read before 'to date' is filler ('bought so far', 'spent to date')
+                                          ("year", "to", "date"): "ytd", ("month", "to", "date"): "mtd",
+                                          ("quarter", "to", "date"): "qtd"}
 # Phrases that say any value of the attribute named next ('Montreal customers, whatever their loyalty tier'): read
 # 'any', which restricts nothing between a clause's edges (ANY_WORDS).
 ANY_PHRASES: tuple[tuple[str, ...], ...] = tuple((*lead, det) for lead in (

@@ -198,8 +198,10 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("par", "ex"), ("eg",)), (("par", "exemple"), ("eg",)),
     (("quelque", "chose"), ("something",)),     # 'ajouté quelque chose à leur wishlist': what was added (SLOT_WORDS)
     (("bien", "sur"), ("obviously",)),
-    # a calendar year said with its noun ('sur l'année 2025', 'pendant l'année 2024')
-    *[((lead, "le", "annee", "<n>"), ("in", "<n>")) for lead in ("sur", "pendant", "durant", "dans", "de")],
+    # a calendar year said with its noun ('sur l'année 2025', 'pendant l'année 2024'), or whole ('sur toute l'année
+    # 2025', 'sur l'ensemble de l'année 2025'): lang_en's 'in 2025' ('tout au long de 2025' may say every month: asked)
+    *[((lead,) + year + ("<n>",), ("in", "<n>")) for lead in ("sur", "pendant", "durant", "dans", "de", "en")
+      for year in (("le", "annee"), ("toute", "le", "annee"), ("le", "ensemble", "de", "le", "annee"))],
     (("au", "cours", "de", "le", "annee", "<n>"), ("in", "<n>")),
     (("au", "moins", "une", "dizaine", "de"), ("at", "least", "ten")),
     (("au", "moins", "une", "douzaine", "de"), ("at", "least", "twelve")),

@@ -14,7 +14,7 @@ from assistant.meaning import Comparison, Window
 from assistant.translate.lang_en import (
     FUNCTION_WORDS, ONCE_AFTER, ONCE_BEFORE, AGE_GROUP_WORDS, AGO, DATE_LEADS, SCORE_LINKS, SCORE_SCALES, ANAPHORA, NOTES, AT_LEAST_PHRASES, CLAUSE_ENDS, COMPARISONS, CONNECTORS, COUNT_WORDS, LAST_WORDS, PRECEDING_WORDS, SINCE_THEN, CURRENCY, DETERMINER_PHRASES, MONTHS, NUMBER_AND, NUMBER_PHRASES, NUMBER_SCALES, NUMBER_WORDS, ORDINALS, PERIOD_LETTERS, PERIOD_STARTS, PERIOD_WORDS, SAME_WINDOW_WORDS,
     BAND_WORDS, PERCENT_WORDS, BIRTH_OPS, BIRTH_TAILS, BORN_WORDS, DECADE_WORDS, RANGE_WORDS, RANK_AFTER_NUMBER, RANK_DETERMINERS,
-    RANK_WORDS, SUPERLATIVES, SEASONS, TIMES_WORDS, TURNING_PERIODS, TURNING_WORDS, UNITS,
+    RANK_WORDS, SUPERLATIVES, SEASONS, TIMES_WORDS, TO_DATE, TURNING_PERIODS, TURNING_WORDS, UNITS, YEAR_LEADS,
 )
 from assistant.translate.offline.text import Token, by_first
 
@@ -176,7 +176,9 @@ def find_windows(tokens: list[Token], as_of: dt.date) -> list[Window]:
     found, i = [], 0
     while i < len(tokens):
         w = _window_at(tokens, norms, i, as_of) or _unit_said_before(tokens, norms, i, found)
-        if w:
+        if w and found and _restated(norms, found[-1], w):
+            found[-1].end_tok = i = w.end_tok + 1      # 'this year (YTD)': the same period said again, in brackets
+        elif w:
             w.text = " ".join(w.text.split())     # a rewritten phrase gives its text to its first token only
             w.note = " ".join(w.note.split())
             found.append(w)
@@ -184,6 +186,12 @@ def find_windows(tokens: list[Token], as_of: dt.date) -> list[Window]:
         else:
             i += 1
     return found
+
+
+def _restated(norms: list[str], before: Window, w: Window) -> bool:
+    """Is `w` the period `before` ends with, said again in brackets right after it ('this year (YTD)')?"""
+    return w.start_tok == before.end_tok + 1 and norms[before.end_tok] == "(" and w.end_tok < len(norms) \
+        and norms[w.end_tok] == ")" and (w.start, w.end, w.amount, w.unit) == (before.start, before.end, before.amount, before.unit)
 
 
 def _phrase_end(norms: list[str], i: int, phrases: tuple[tuple[str, ...], ...]) -> int | None:
@@ -228,6 +236,12 @@ def _unit_said_before(tokens: list[Token], norms: list[str], i: int, found: list
     text = " ".join(t.text for t in tokens[i:j + 2])
     return Window(text, i, j + 2, amount=int(n * mult), unit=sql_unit,
                   note=f"'{text}' read as the last {_num(n)} {unit}, the unit said before")
+
+
+def _year_lead(tokens: list[Token], norms: list[str], i: int) -> int | None:
+    """Where the year said after a YEAR_LEADS phrase at i is ('the whole of 2025'), or None."""
+    return next((i + len(w) for w in YEAR_LEADS if tuple(norms[i:i + len(w)]) == w and _year_at(tokens, i + len(w))),
+                None)
 
 
 def _year_at(tokens: list[Token], i: int) -> int | None:
@@ -407,6 +421,8 @@ def _window_at(tokens, norms, i, as_of) -> Window | None:  # noqa: C901 - one ta
             and (norms[s] == "this" or s > i):       # 'this summer', 'over the summer': the latest one begun
         start, end = _season(norms[s + 1], as_of, completed=False)
         return Window(" ".join(t.text for t in tokens[i:s + 2]), i, s + 2, start=start, end=end)
+    if k < len(norms) and norms[k] in TO_DATE:      # 'year to date', 'YTD': this year so far
+        return Window(" ".join(t.text for t in tokens[i:k + 1]), i, k + 1, start=_start_of(TO_DATE[norms[k]], as_of))
     if k < len(norms) and norms[k] == "this" and k + 1 < len(norms) and norms[k + 1] in ("week", "month", "year", "quarter"):
         start = _start_of(norms[k + 1], as_of)
         return Window(" ".join(t.text for t in tokens[i:k + 2]), i, k + 2, start=start)
@@ -449,8 +465,8 @@ def _window_at(tokens, norms, i, as_of) -> Window | None:  # noqa: C901 - one ta
     if k >= len(norms):
         return None
     period, end = _period_at(tokens, norms, k, as_of)
-    # a bare year needs its preposition: "more than 2000 euros" is not a date
-    if period and (k > i or norms[k] in MONTHS or norms[k] in PERIOD_LETTERS or norms[k] in ORDINALS
+    # a bare year needs its preposition: "more than 2000 euros" is not a date; 'all of 2025' says it is one
+    if period and (k > i or _year_lead(tokens, norms, k) is not None or norms[k] in MONTHS or norms[k] in PERIOD_LETTERS or norms[k] in ORDINALS
                    or tokens[k].suffix == "th" or _day_at(tokens, norms, k, as_of) is not None):
         if norms[k] in MONTHS and k == i and norms[k] in ("march", "may"):
             return None  # bare "may"/"march" are more likely verbs than months
@@ -519,6 +535,10 @@ def _single_period(tokens, norms, i, as_of) -> tuple[tuple[dt.date, dt.date] | N
     part = _part_of_year(tokens, norms, i, as_of)
     if part[0]:
         return part
+    led = _year_lead(tokens, norms, i)
+    if led is not None:      # 'the year 2025', 'all of 2025', 'the whole of 2025': that calendar year
+        year = _year_at(tokens, led)
+        return (dt.date(year, 1, 1), dt.date(year + 1, 1, 1)), led + 1
     year = _year_at(tokens, i)
     if year:
         return (dt.date(year, 1, 1), dt.date(year + 1, 1, 1)), i + 1
