@@ -533,8 +533,10 @@ class EventCondition(Condition):
         event, or an amount read on its lines, sums them (the basket); an event's own amount repeated on each
         line it joined is read once."""
         key = catalog.entity.key
-        summed = any(catalog.events[e].grain == "line" or self.measure or
-                     any(catalog.events[e].dimensions[d].amount for d in self.dims) for e in self.events)
+        # a measure on an event's own row (a ticket's score) is read once, however many lines the event joined
+        summed = any(catalog.events[e].grain == "line" or
+                     not self.measure and any(catalog.events[e].dimensions[d].amount for d in self.dims)
+                     for e in self.events)
         agg = "sum" if summed else "max"
         return (f"SELECT {key}, min(ts) AS ts, {agg}(amount) AS amount FROM ({source}) AS l "
                 f"GROUP BY {key}, src, event_id")
@@ -619,7 +621,7 @@ class EventCondition(Condition):
     def _each(self, catalog) -> bool:
         """A count and an amount together: the amount is each event's ('at least one order over $400')."""
         return self.count is not None and self.amount is not None and not self.average and \
-            self.measure is None and all(catalog.events[e].id for e in self.events)
+            all(catalog.events[e].id for e in self.events)
 
     def _counts_none(self) -> bool:
         """'clicked fewer than 2 times': customers who never clicked have fewer than 2 clicks too."""
@@ -664,14 +666,14 @@ class EventCondition(Condition):
         if self.over:
             parts.append("of " + " or ".join(catalog.events[e].label for e in self.over) + ":")
         parts.append(self._what(catalog))
+        of = f" {self.measure.replace('_', ' ')}" if self.measure else ""    # wording.py gives the measure's label
         if self._each(catalog):
-            parts.append(f"({self._times()}, each {self.amount.describe()})")
+            parts.append(f"({self._times()}, each{of} {self.amount.describe()})")
         elif self.count is not None:
             parts.append(f"({self._times()})")
         if self.amount is not None and self._edge():
             parts.append(f"(amount {self.amount.describe()})")
         elif self.amount is not None and not self._each(catalog):
-            of = f" {self.measure.replace('_', ' ')}" if self.measure else ""    # wording.py gives the measure's label
             parts.append(f"({'average' if self.average else 'total'}{of} {self.amount.describe()})")
         if self.window is not None:
             parts.append(self.window.describe())

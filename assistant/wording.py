@@ -276,7 +276,10 @@ class _Wording:
             return fill(self.w["measure"][bool(c.average)], {"measure": self.measure(c)})
         if key in ("each", "amount") and kind == "event" and c._each(self.catalog):
             # a count and an amount together: the amount is each event's ('3 orders over 100'), never a total
-            return self.value(c, "amount", c.amount) if key == "each" else ""
+            if key != "each":
+                return ""
+            each = self.value(c, "amount", c.amount)    # a measure's ('each satisfaction score at most 2') says which
+            return f"{self.measure(c)} {each}" if c.measure else each
         if key == "each":
             return ""
         if key == "sources" and kind == "event":

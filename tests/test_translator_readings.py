@@ -1621,3 +1621,40 @@ def test_a_year_said_whole_and_the_year_to_date_are_calendar_periods(translator,
 ])
 def test_a_period_said_twice_differently_or_throughout_is_still_asked(translator, request_, phrase):
     asks(translator, request_, phrase)
+
+
+@pytest.mark.parametrize("request_", [
+    "customers whose average satisfaction score is 2 or less",
+    "shoppers with an average rating of at most 2 on their tickets",
+    "clients dont la note de satisfaction moyenne est de 2 ou moins",
+    "clients avec une note moyenne SAV de 2 ou moins",
+])
+def test_an_average_score_with_its_bound_after_is_the_average_of_the_scored_events(translator, warehouse, catalog,
+                                                                                    request_):
+    """A behaviour's score (a measure of the catalog) named before its bound was asked about ('2 or less'): the
+    tickets have no amount to compare."""
+    gold = ("SELECT customer_id FROM service.tickets WHERE satisfaction_score IS NOT NULL GROUP BY customer_id "
+            "HAVING avg(satisfaction_score) <= 2")
+    same_audience(translator, warehouse, catalog, request_, gold)
+
+
+@pytest.mark.parametrize("request_", [
+    "customers with a satisfaction score of 3 or less since June",
+    "customers who rated a ticket 3 or less since June",
+    "clients avec une note de satisfaction de 3 ou moins depuis juin",
+    "clients qui ont noté un ticket 3 ou moins depuis juin",
+])
+def test_a_score_said_without_average_is_one_events(translator, warehouse, catalog, request_):
+    """Without 'average' a score is one ticket's: never the customer's average, silently."""
+    gold = ("SELECT customer_id FROM service.tickets WHERE satisfaction_score <= 3 "
+            "AND created_at >= DATE '2026-06-01'")
+    r = same_audience(translator, warehouse, catalog, request_, gold)
+    assert "satisf" in r.definition.criteria[0].label, r.definition.criteria[0].label   # says what 'at most 3' is of
+
+
+@pytest.mark.parametrize("request_", ["customers with at least 2 rated tickets",
+                                      "clients avec au moins 2 tickets SAV notés"])
+def test_a_number_said_before_the_behaviours_noun_still_counts_it(translator, request_):
+    """'at least 2 rated tickets' counts tickets: never a score of 2 (the rated ones cannot be counted: asked)."""
+    r = translator.translate(request_, A)
+    assert r.status == "clarify", r.definition.to_text()

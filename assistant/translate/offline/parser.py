@@ -1838,14 +1838,23 @@ class Parser:
             # 'placed an order over €300': at least one order over €300, not €300 over all of them
             cond.count = Comparison(">=", 1, cond.amount.start_tok, cond.amount.start_tok, times=True)
         if cond.amount is not None and cond.measure is None and not any(self.catalog.events[e].amount for e in cond.events):
+            # 'an average satisfaction score of 2 or less': the column named is a measure of the behaviour
+            cond.measure = self._measure_named(cond, cols) if not self._counts_the_behaviour(seg, cond.amount) else None
+            if cond.measure is not None and not cond.average and cond.count is None \
+                    and self.catalog.events[cond.events[0]].measures[cond.measure].agg != "sum":
+                # a score is each event's ('rated it 2 or less'); only 'average' says theirs over every event
+                cond.count = Comparison(">=", 1, cond.amount.start_tok, cond.amount.start_tok, times=True)
+        if cond.amount is not None and cond.measure is None and not any(self.catalog.events[e].amount for e in cond.events):
             # an amount of behaviours that have none ('bounced emails over 3') is asked about, never summed over nothing
             said = range(cond.amount.start_tok, cond.amount.end_tok)
             self.out.used.difference_update(said)
             self.out.unread.update(said)
             cond.amount = None
         amounts = {f"{self.catalog.events[e].table}.{self.catalog.events[e].amount}" for e in cond.events}
+        measured = {f"{self.catalog.events[e].table}.{self.catalog.events[e].measures[cond.measure].column}"
+                    for e in cond.events} if cond.measure is not None else set()
         for s, m in cols:
-            if cond.measure is not None and m.ref == cond.measure:
+            if cond.measure is not None and (m.ref == cond.measure or m.column in measured):
                 continue   # 'with a promo code': a column of the behaviour that no number or value filters
             ev = self.catalog.events.get(m.event)
             table, column = m.column.rsplit(".", 1)
@@ -1866,6 +1875,24 @@ class Parser:
         if between is not None:
             k = between.end - 1 if self.norms[between.end - 1] in QUANTITY_NOUNS else between.end
         return k, self.norms[k] if k < len(self.norms) else ""
+
+    def _counts_the_behaviour(self, seg: Segment, c: Comparison) -> bool:
+        """Is the number said right before the behaviour's noun ('at least 2 rated tickets', 'au moins 2 tickets
+        notés')? Then it counts the events, whatever column is named beside."""
+        k = c.end_tok
+        while (between := next((s for s in seg.spans if s.start == k and not s.of("event", "kindword")
+                                and s.of("column", "dimvalue", "qualifier")), None)):
+            k = between.end      # 'at least 2 rated tickets': the words said between
+        return any(s.start == k and s.of("event", "kindword") for s in seg.spans)
+
+    def _measure_named(self, cond: EventCondition, cols) -> str | None:
+        """The measure every event of the condition has on a column named in the clause, or None."""
+        events = [self.catalog.events[e] for e in cond.events]
+        named = {m.column for _, m in cols}
+        found = {name for name, measure in events[0].measures.items()
+                 if f"{events[0].table}.{measure.column}" in named
+                 and all(name in ev.measures and ev.measures[name].column == measure.column for ev in events)}
+        return found.pop() if len(found) == 1 else None
 
     def _measure_at(self, i: int, cond: EventCondition, cols) -> Meaning | None:
         """The measure every event of the condition has, named by the catalog word at token i ('units')."""
