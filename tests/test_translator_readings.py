@@ -1658,3 +1658,38 @@ def test_a_number_said_before_the_behaviours_noun_still_counts_it(translator, re
     """'at least 2 rated tickets' counts tickets: never a score of 2 (the rated ones cannot be counted: asked)."""
     r = translator.translate(request_, A)
     assert r.status == "clarify", r.definition.to_text()
+
+
+@pytest.mark.parametrize("request_", [
+    "customers who bought at least one item in kids in the last 12 months",
+    "shoppers who bought at least 1 article of kids over the last 12 months",
+    "clients ayant acheté au moins un article enfants sur les 12 derniers mois",
+])
+def test_at_least_one_item_of_a_kind_is_any_purchase_of_it(translator, warehouse, catalog, request_):
+    """'at least one item' was asked about (a quantity no measure names): at least one is any, whatever the
+    quantity."""
+    gold = ("SELECT t.customer_id FROM pos.transactions t JOIN pos.transaction_lines l USING (transaction_id) "
+            "JOIN pim.products p USING (product_id) WHERE t.customer_id IS NOT NULL AND p.category = 'kids' "
+            "AND t.transaction_ts >= DATE '2026-09-30' - INTERVAL 12 MONTH UNION "
+            "SELECT o.customer_id FROM ecom.orders o JOIN ecom.order_lines l USING (order_id) JOIN pim.products p "
+            "USING (product_id) WHERE o.status <> 'cancelled' AND p.category = 'kids' "
+            "AND o.order_ts >= DATE '2026-09-30' - INTERVAL 12 MONTH")
+    same_audience(translator, warehouse, catalog, request_, gold)
+
+
+@pytest.mark.parametrize("request_", ["customers who bought at least 2 items in kids",
+                                      "customers who bought at least one item over 100 euros",
+                                      "clients qui ont acheté au moins un article à plus de 100 €"])
+def test_more_than_one_item_or_an_items_price_is_still_asked(translator, request_):
+    r = translator.translate(request_, A)
+    assert r.status == "clarify", r.definition.to_text()
+
+
+@pytest.mark.parametrize("request_", ["customers who placed an online order over €300 in 2026",
+                                      "clients qui ont passé une commande en ligne de plus de 300 € en 2026",
+                                      "clients ayant fait une commande en ligne à plus de 300 € en 2026"])
+def test_an_amount_said_of_one_event_is_that_events_in_french_too(translator, warehouse, catalog, request_):
+    """'une commande de plus de 300 €' read the total of every order, silently: 'une' is French for 'an'."""
+    gold = ("SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND total_amount > 300 "
+            "AND order_ts >= DATE '2026-01-01'")
+    same_audience(translator, warehouse, catalog, request_, gold)

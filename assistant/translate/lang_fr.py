@@ -513,6 +513,10 @@ SPEND_WORDS = frozenset({"depense", "depenses", "depensent", "depenser", "depens
 LATEST_WORDS: tuple[tuple[str, ...], ...] = (("dernier",), ("derniere",), ("plus", "recent"), ("plus", "recente"))
 
 # 'plus en ligne qu'en magasin': after a comparative, these words read 'than' (elsewhere 'que' is 'that').
+# The words before a behaviour's noun, as typed, that say one event of it ('une commande de plus de 300 €': that
+# order's amount, not the total of every order); 'seul' says it wherever the amount is ('300 € sur un seul ticket').
+ONE_EVENT_WORDS = frozenset({"un", "une", "seul", "seule"})
+ONE_EVENT_ALONE = frozenset({"seul", "seule"})
 THAN = frozenset({"que", "qu"})
 
 # 'ne ... que' restricts ("n'ont acheté qu'une fois" = bought only once): the verb's 'ne' and the 'que' after it.

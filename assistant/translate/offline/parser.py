@@ -127,6 +127,11 @@ class Segment:
     after: str = ""                  # the connector that opened it ('nor' negates it)
 
 
+def _any_at_all(c: Comparison) -> bool:
+    """'at least one', 'more than zero': true of any number of them but none."""
+    return c.upper is None and (c.op, c.value) in ((">=", 1), (">", 0))
+
+
 @dataclass
 class EventParts:
     """A segment's behaviour words, each span with the meaning it has as that kind."""
@@ -140,8 +145,12 @@ class EventParts:
 class Parser:
     def __init__(self, catalog: Catalog, lexicon: Lexicon, spend_words: frozenset[str] = frozenset(),
                  latest_words: tuple[tuple[str, ...], ...] = (), joined_words: tuple[str, ...] = JOINED_WORDS,
-                 state_links: frozenset[str] = frozenset()):
+                 state_links: frozenset[str] = frozenset(), one_event: tuple[frozenset[str], frozenset[str]] = (
+                     frozenset(), frozenset())):
         self.catalog, self.lexicon = catalog, lexicon
+        # the words that say one event ('an order over €300'), as typed: the language's own ('une commande de plus
+        # de 300 €' was the total of every order, silently), and those that say it wherever the amount is ('single')
+        self.one_event_words, self.one_event_alone = ONE_EVENT_WORDS | one_event[0], ONE_EVENT_ALONE | one_event[1]
         self.state_links = STATE_LINKS | state_links       # the language's own, as its words read ('n'a' is "'' at")
         self.spend_words = SPEND_WORDS | spend_words          # the language's own, for catalog words it keeps
         # the words that make a number said with them an amount: the spend verbs and another language's own spend
@@ -1809,6 +1818,14 @@ class Parser:
                 self._use(c.start_tok, c.end_tok)
                 self._use(k, k + 1)
                 continue
+            if noun in QUANTITY_NOUNS and _any_at_all(c) and cond.count is None and len(seg.comparisons) == 1 \
+                    and not spend:
+                # 'at least one item of kids', 'au moins un article': any of them bought, whatever the quantity (with
+                # an amount said, 'at least one item over €100' is an item's price: asked)
+                cond.count = Comparison(">=", 1, c.start_tok, c.end_tok, times=True)
+                self._use(c.start_tok, c.end_tok)
+                self._use(k, k + 1)
+                continue
             if noun in QUANTITY_NOUNS:
                 self.out.unread.update(range(c.start_tok, c.end_tok))
                 self.out.unread.add(k)
@@ -1976,12 +1993,14 @@ class Parser:
             # the word before as typed; a word another language's rewrite added has no text of its own (its norm)
             said = (self.tokens[k - 1].text.lower().split() or [norms[k - 1]])[-1:] if k > 0 else []
             said += [norms[i] for i in range(s.start, s.end)]      # 'placed an order', 'made a purchase'
-            one = [w for w in said if w in ONE_EVENT_WORDS]
+            one = [w for w in said if w in self.one_event_words]
             if not one:
                 continue
-            if any(w in ONE_EVENT_ALONE for w in one):
+            if any(w in self.one_event_alone for w in one):
                 return True
-            j = s.end
+            j = s.end      # on past the qualifiers said after the noun ('une commande en ligne de plus de 300 €')
+            while (after := next((t for t in seg.spans if t.start == j and t.of("qualifier", "dimvalue")), None)):
+                j = after.end
             while j < amount.start_tok and norms[j] in AMOUNT_LINKS:
                 j += 1
             if j == amount.start_tok and not spent:
@@ -1990,13 +2009,15 @@ class Parser:
             j = amount.end_tok
             while j < k - 1 and norms[j] in ONE_EVENT_SPENT_ON:
                 j += 1
-            if spent and j == k - 1 and j > amount.end_tok and said[0] in ONE_EVENT_WORDS:
+            if spent and j == k - 1 and j > amount.end_tok and said[0] in self.one_event_words:
                 return True
         # 'bought a product over €300': an amount of a thing the catalog has no price for is the purchase's
         k = amount.start_tok - 1
         while k > seg.start and norms[k] in AMOUNT_LINKS:
             k -= 1
-        if norms[k] in THING_NOUNS and k > 0 and self.tokens[k - 1].text.lower().split()[-1] in ONE_EVENT_WORDS:
+        # the word before as typed; a word another language's rewrite added has no text of its own (its norm)
+        if norms[k] in THING_NOUNS and k > 0 and \
+                (self.tokens[k - 1].text.lower().split() or [norms[k - 1]])[-1] in self.one_event_words:
             words = self.request[self.tokens[k - 1].start:self.tokens[amount.end_tok - 1].end]
             self.out.notes.append(f"'{words}' read as one purchase of {amount.describe()} (the whole basket: "
                                   "the catalog has no price per product)")
