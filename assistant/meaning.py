@@ -797,9 +797,12 @@ class VersusCondition(Condition):
     right: EventCondition | None = None
     measure: Measure = "amount"
     op: Literal[">", "<"] = ">"
+    share: float | None = None     # 'more than 80% of their spend online': the left side against this share of the right
 
     def words(self, catalog: Catalog) -> str:
         left, right = self.left._label(catalog), self.right._label(catalog)
+        if self.share is not None:
+            return f"spend on {left} {'more' if self.op == '>' else 'less'} than {_num(round(self.share * 100, 4))}% of spend on {right}"
         if self.measure == "amount":
             return f"spent {'more' if self.op == '>' else 'less'} on {left} than on {right}"
         return f"{'more' if self.op == '>' else 'fewer'} times {left} than {right}"
@@ -810,7 +813,8 @@ class VersusCondition(Condition):
         left = _event_rows(catalog, self.left, as_of, self.measure)
         right = _event_rows(catalog, self.right, as_of, self.measure)
         sql = (f"SELECT {key} FROM (SELECT {key}, {one} AS a, 0 AS b FROM ({left}) AS l UNION ALL "
-               f"SELECT {key}, 0 AS a, {one} AS b FROM ({right}) AS r) AS x GROUP BY {key} HAVING sum(a) {self.op} sum(b)")
+               f"SELECT {key}, 0 AS a, {one} AS b FROM ({right}) AS r) AS x GROUP BY {key} HAVING sum(a) {self.op} "
+               f"{'' if self.share is None else _num(self.share) + ' * '}sum(b)")
         label = self.words(catalog)
         return self._negate(catalog, Rendered(sql, label, f"{label} (nothing on a side counts 0)"))
 

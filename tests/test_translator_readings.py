@@ -1693,3 +1693,46 @@ def test_an_amount_said_of_one_event_is_that_events_in_french_too(translator, wa
     gold = ("SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND total_amount > 300 "
             "AND order_ts >= DATE '2026-01-01'")
     same_audience(translator, warehouse, catalog, request_, gold)
+
+
+_CHANNEL_SHARE = ("SELECT customer_id FROM (SELECT customer_id, total_amount, 0 AS online FROM pos.transactions WHERE "
+                  "customer_id IS NOT NULL AND transaction_ts >= DATE '2025-01-01' AND transaction_ts < DATE '2026-01-01' "
+                  "UNION ALL SELECT customer_id, total_amount, 1 FROM ecom.orders WHERE status <> 'cancelled' AND "
+                  "order_ts >= DATE '2025-01-01' AND order_ts < DATE '2026-01-01') p GROUP BY customer_id HAVING "
+                  "sum(CASE WHEN online = 1 THEN total_amount ELSE 0 END) {op} {share} * sum(total_amount)")
+
+
+@pytest.mark.parametrize("request_, op, share", [
+    ("customers with more than 70% of their spend online in 2025", ">", 0.7),
+    ("shoppers who made more than half of their spend online in 2025", ">", 0.5),
+    ("clients qui font plus de 70 % de leurs dépenses en ligne en 2025", ">", 0.7),
+    ("clients dont moins de la moitié des dépenses de 2025 sont en ligne", "<", 0.5),
+])
+def test_a_share_of_the_spend_on_a_channel(translator, warehouse, catalog, request_, op, share):
+    """A share of the spend was asked about ('half of', '70' unknown): the channel's spend against the spend of
+    every purchase, over the same period."""
+    same_audience(translator, warehouse, catalog, request_, _CHANNEL_SHARE.format(op=op, share=share))
+
+
+@pytest.mark.parametrize("request_", [
+    "customers for whom sports products were more than 40% of their spend in 2025",
+    "customers whose sports purchases account for more than 40% of their spend in 2025",
+    "clients dont plus de 40 % des dépenses de 2025 concernent le sport",
+    "clients pour qui les articles de sport représentent plus de 40 % de leurs dépenses en 2025",
+])
+def test_a_share_of_the_spend_on_a_category_is_of_its_lines(translator, warehouse, catalog, request_):
+    gold = (f"SELECT l.customer_id FROM ({_BRAND_LINES}) l JOIN pim.products p USING (product_id) "
+            "GROUP BY l.customer_id HAVING sum(CASE WHEN p.category = 'sports' THEN l.amount ELSE 0 END) > "
+            "0.4 * sum(l.amount)").replace("WHERE t.customer_id IS NOT NULL", "WHERE t.customer_id IS NOT NULL AND "
+                                          "t.transaction_ts >= DATE '2025-01-01' AND t.transaction_ts < DATE '2026-01-01'"
+                                          ).replace("WHERE o.status <> 'cancelled'", "WHERE o.status <> 'cancelled' AND "
+                                                    "o.order_ts >= DATE '2025-01-01' AND o.order_ts < DATE '2026-01-01'")
+    same_audience(translator, warehouse, catalog, request_, gold)
+
+
+@pytest.mark.parametrize("request_", ["customers who opened more than half of their emails",
+                                      "customers with more than half of their spend",          # no part named
+                                      "customers with at least 80% of their spend online"])    # a share stays 'more'
+def test_a_share_the_reader_cannot_hold_is_still_asked(translator, request_):
+    r = translator.translate(request_, A)
+    assert r.status == "clarify", r.definition.to_text()

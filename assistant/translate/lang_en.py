@@ -374,6 +374,19 @@ CHANGES = {"dropped": "<", "fell": "<", "decreased": "<", "declined": "<", "shra
            "increased": ">", "rose": ">"}
 # 'the 6 months before', 'the 3 months prior': a length of time right before the period named with it.
 PRECEDING_WORDS = frozenset({"before", "prior", "earlier", "preceding"})
+# A share of a customer's spend ('more than 80% of their spend online', 'more than half of their spend on kids'): the
+# bound's words, the fractions said as words, and the nouns of the whole spend the share is of. 'at least' is not one
+# of them: a share stays 'more' or 'less' than the fraction.
+SHARE_OPS: dict[tuple[str, ...], str] = {("more", "than"): ">", ("over",): ">", ("above",): ">", ("less", "than"): "<",
+                                         ("under",): "<", ("below",): "<"}
+SHARE_FRACTIONS: dict[tuple[str, ...], float] = {("half",): 0.5, ("the", "half"): 0.5, ("a", "quarter"): 0.25}
+SHARE_OF: tuple[tuple[str, ...], ...] = (("of", "their"), ("of", "the"), ("of", "his"), ("of", "her"), ("of",), ("the",),
+                                         ("their",))
+SHARE_WHOLES = frozenset({"spend", "spending", "spent", "spends", "expenditure", "expenditures"})
+# The verbs that say a part is that share ('kids products represent more than half of their spend')
+SHARE_LINKS: tuple[tuple[str, ...], ...] = (
+    ("represent",), ("represents",), ("represented",), *((verb, "for") for verb in ("account", "accounts", "accounted")),
+    *((verb, "up") for verb in ("make", "makes", "made")))
 THAN_WORDS: tuple[tuple[str, ...], ...] = (("compared", "with"), ("compared", "to"), ("versus",), ("vs",), ("than",),
                                            ("that",))   # 'qu'en magasin': French 'que' reads 'that'
 # An amount said of one event ('placed an order over €300', 'a basket of more than €80', 'in a single order'):
@@ -635,6 +648,7 @@ WORDING = {
         "event.over": "{edge} of {over}: {events}{dims}[ (amount {amount})][ {window}]",
         "any_of": "{groups}",
         "versus": "{measure} {op} on {left} than on {right}",
+        "versus.share": "spend on {left} {op} than {share}% of spend on {right}",
         "distinct": "{comparison} different {dimension} values: {source}",
         "known": "{column} {known}",
         "top": "top [{n} customers][{percent}% of customers][ among {among}] by {measure}[ {source}][ {column}][ {indicator}]"

@@ -309,6 +309,9 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
 # 'à' is 'a', and 'un risque' must not become the catalog's 'à risque'. 'ayant' opens a clause as 'who' does:
 # 'clients non VIP ayant commandé' negates VIP only.
 WORDS = {
+    "moitie": "half",      # a share ('plus de la moitié de leurs dépenses'), and what makes it one
+    "represente": "represents", "representent": "represent", "representait": "represented",
+    "representaient": "represented", "font": "make",
     # a change of a behaviour between two periods (asked when fewer than two are said)
     "baisse": "dropped", "diminue": "decreased", "chute": "fell", "recule": "fell", "augmente": "increased",
     "progresse": "grew", "hausse": "rose",
@@ -712,6 +715,7 @@ WORDING = {
         "event.over": "{edge} parmi {over} : {events}{dims}[ (montant : {amount})][ {window}]",
         "any_of": "{groups}",
         "versus": "{measure} {op} pour {left} que pour {right}",
+        "versus.share": "montant pour {left} {op} que {share} % du montant pour {right}",
         "distinct": "{comparison} {dimension} différents : {source}",
         "known": "{column} : {known}",
         "top": "[les {n} premiers clients][les {percent} % premiers clients][ parmi {among}] par {measure}"

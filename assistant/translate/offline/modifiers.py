@@ -461,7 +461,7 @@ def _window_at(tokens, norms, i, as_of) -> Window | None:  # noqa: C901 - one ta
                 if start > as_of:
                     start, end = start.replace(year=start.year - 1), end.replace(year=end.year - 1)
                 return Window(" ".join(t.text for t in tokens[i:m2]), i, m2, start=start, end=end)
-    k = i + 1 if lead in ("in", "during") else i
+    k = i + 1 if lead in ("in", "during") or lead == "of" and _year_at(tokens, i + 1) else i    # 'spend of 2025'
     if k >= len(norms):
         return None
     period, end = _period_at(tokens, norms, k, as_of)

@@ -35,7 +35,9 @@ from assistant.translate.lang_en import (
     FUNCTION_WORDS, GOODS_LINKS, GOODS_NOUNS, JOINED_WORDS, QUANTITY_NOUNS, SPEND_VERBS, SPEND_WORDS, POINTING_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, DEMONSTRATIVES, DIMENSION_POINTERS, PASSIVE_AUXILIARIES, PAST_PARTICIPLE_ENDINGS, PRESENCE_WORDS,
     STATE_LINKS, THAN_WORDS, THING_NOUNS, UNION_MARKERS,
 )
-from assistant.translate.offline.aggregates import dimension_words, read_distinct, read_known, read_top, read_versus
+from assistant.translate.offline.aggregates import (
+    dimension_words, read_distinct, read_known, read_share, read_top, read_versus,
+)
 from assistant.translate.offline.text import Token, by_first
 from schema_catalog.model import Catalog
 from schema_catalog.types import is_numeric, is_temporal
@@ -1258,7 +1260,8 @@ class Parser:
         negated = self._negation(seg)
         relative = last_event is not None and not self._has_event_anchor(seg) and self._relative(seg)
         inherited = last_event if not self._has_event_anchor(seg) else None
-        aggregate = read_versus(self, seg, negated) or read_distinct(self, seg, inherited, negated)
+        aggregate = read_share(self, seg, negated) or read_versus(self, seg, negated) or \
+            read_distinct(self, seg, inherited, negated)
         if aggregate:
             out.extend(aggregate)
         elif relative or self._is_event(seg) or (self._inherits(seg) and last_event is not None):
