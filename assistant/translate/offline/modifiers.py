@@ -244,6 +244,15 @@ def _year_lead(tokens: list[Token], norms: list[str], i: int) -> int | None:
                 None)
 
 
+def _of_year(tokens: list[Token], norms: list[str], i: int, as_of: dt.date) -> bool:
+    """'spenders of 2025', 'dépenses de 2025': a recent year after 'of' that counts nothing after it ('a sample of
+    2000 customers', '2000 of them' are numbers)."""
+    year = _year_at(tokens, i)
+    after = norms[i + 1] if i + 1 < len(norms) else ""
+    return year is not None and as_of.year - 10 <= year <= as_of.year + 1 and after != "of" \
+        and (not after or after in FUNCTION_WORDS or after in CLAUSE_ENDS or not after[0].isalnum())
+
+
 def _year_at(tokens: list[Token], i: int) -> int | None:
     if i < len(tokens) and tokens[i].number is not None and not tokens[i].suffix and 1990 <= tokens[i].number <= 2100 \
             and float(tokens[i].number).is_integer():
@@ -461,7 +470,7 @@ def _window_at(tokens, norms, i, as_of) -> Window | None:  # noqa: C901 - one ta
                 if start > as_of:
                     start, end = start.replace(year=start.year - 1), end.replace(year=end.year - 1)
                 return Window(" ".join(t.text for t in tokens[i:m2]), i, m2, start=start, end=end)
-    k = i + 1 if lead in ("in", "during") or lead == "of" and _year_at(tokens, i + 1) else i    # 'spend of 2025'
+    k = i + 1 if lead in ("in", "during") or lead == "of" and _of_year(tokens, norms, i + 1, as_of) else i
     if k >= len(norms):
         return None
     period, end = _period_at(tokens, norms, k, as_of)
