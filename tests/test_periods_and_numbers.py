@@ -202,3 +202,22 @@ def test_a_number_after_of_that_counts_something_is_no_year(said):
     from assistant.translate.offline.modifiers import find_windows, merge_numbers
     from assistant.translate.offline.text import tokenize
     assert find_windows(merge_numbers(tokenize(f"VIP customers, {said}")), A) == []
+
+
+_IN_2025 = f"SELECT customer_id FROM ({PURCHASES}) p WHERE ts >= DATE '2025-01-01' AND ts < DATE '2026-01-01'"
+
+
+@pytest.mark.parametrize("request_, gold", [
+    ("customers with 4 purchases minimum in 2025", f"{_IN_2025} GROUP BY customer_id HAVING count(*) >= 4"),
+    ("clients avec 4 achats minimum en 2025", f"{_IN_2025} GROUP BY customer_id HAVING count(*) >= 4"),
+    # at most 3: those with none included, as 'fewer than' reads
+    ("customers with 3 purchases max in 2025",
+     f"SELECT customer_id FROM crm.customers EXCEPT {_IN_2025} GROUP BY customer_id HAVING count(*) > 3"),
+    ("clients avec 3 achats maximum en 2025",
+     f"SELECT customer_id FROM crm.customers EXCEPT {_IN_2025} GROUP BY customer_id HAVING count(*) > 3"),
+    ("clients qui ont fait exactement un achat en 2025", f"{_IN_2025} GROUP BY customer_id HAVING count(*) = 1"),
+])
+def test_a_bound_said_after_what_it_counts(translator, warehouse, catalog, request_, gold):
+    """'4 achats minimum', '3 purchases max' asked about the bound ('minimum' unknown); 'exactement un achat' about
+    'exactement'."""
+    same_audience(translator, warehouse, catalog, request_, gold)

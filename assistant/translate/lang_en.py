@@ -257,6 +257,10 @@ MONTHS.pop("may", None)
 MONTHS["may"] = 5
 CURRENCY = {"€", "$", "£", "euro", "euros", "eur", "dollar", "dollars", "usd", "pound", "pounds", "gbp"}
 
+# A bound said after a number or after what it counts ('3 orders or more', '4 purchases minimum', '2 tickets max').
+BOUNDS_AFTER: dict[tuple[str, ...], str] = {("or", "more"): ">=", ("or", "above"): ">=", ("or", "less"): "<=",
+                                            ("or", "fewer"): "<=", ("minimum",): ">=", ("min",): ">=",
+                                            ("maximum",): "<=", ("max",): "<=", ("at", "least"): ">=", ("at", "most"): "<="}
 COMPARISONS: list[tuple[tuple[str, ...], str]] = sorted([
     (("at", "least"), ">="), (("minimum",), ">="), (("min",), ">="), (("or", "more"), ">="),
     (("more", "than"), ">"), (("over",), ">"), (("above",), ">"), (("greater", "than"), ">"), (("higher", "than"), ">"),

@@ -228,6 +228,7 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("au", "minimum"), ("at", "least")), (("plus", "de"), ("more", "than")), (("moins", "de"), ("less", "than")),
     # 'plus d'une recherche', 'plus d'une fois': more than one ('une' alone reads the article 'an')
     (("plus", "de", "une"), ("more", "than", "one")), (("plus", "de", "un"), ("more", "than", "one")),
+    (("exactement", "une"), ("exactly", "one")), (("exactement", "un"), ("exactly", "one")),
     *[((bound, "de", "une", many, "de"), (said, "than") + number) for bound, said in (("plus", "more"), ("moins", "less"))
       for many, number in (("douzaine", ("a", "dozen")), ("dizaine", ("ten",)))],
     (("plus", "que"), ("more", "than")), (("moins", "que"), ("less", "than")),

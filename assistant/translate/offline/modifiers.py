@@ -13,7 +13,7 @@ from assistant.meaning import Comparison, Window
 
 from assistant.translate.lang_en import (
     FUNCTION_WORDS, ONCE_AFTER, ONCE_BEFORE, AGE_GROUP_WORDS, AGO, DATE_LEADS, SCORE_LINKS, SCORE_SCALES, ANAPHORA, NOTES, AT_LEAST_PHRASES, CLAUSE_ENDS, COMPARISONS, CONNECTORS, COUNT_WORDS, LAST_WORDS, PRECEDING_WORDS, SINCE_THEN, CURRENCY, DETERMINER_PHRASES, MONTHS, NUMBER_AND, NUMBER_PHRASES, NUMBER_SCALES, NUMBER_WORDS, ORDINALS, PERIOD_LETTERS, PERIOD_STARTS, PERIOD_WORDS, SAME_WINDOW_WORDS,
-    BAND_WORDS, PERCENT_WORDS, BIRTH_OPS, BIRTH_TAILS, BORN_WORDS, DECADE_WORDS, RANGE_WORDS, RANK_AFTER_NUMBER, RANK_DETERMINERS,
+    BAND_WORDS, BOUNDS_AFTER, PERCENT_WORDS, BIRTH_OPS, BIRTH_TAILS, BORN_WORDS, DECADE_WORDS, RANGE_WORDS, RANK_AFTER_NUMBER, RANK_DETERMINERS,
     RANK_WORDS, SUPERLATIVES, SEASONS, TIMES_WORDS, TO_DATE, TURNING_PERIODS, TURNING_WORDS, UNITS, YEAR_LEADS,
 )
 from assistant.translate.offline.text import Token, by_first
@@ -802,7 +802,7 @@ def _comparison_at(tokens, norms, i) -> Comparison | None:  # noqa: C901 - one t
                                              f"'{tokens[start].text}' read as at least {_num(n)}"))
 
 
-_BOUNDS = ((("or", "more"), ">="), (("or", "above"), ">="), (("or", "less"), "<="), (("or", "fewer"), "<="))
+_BOUNDS = tuple(BOUNDS_AFTER.items())
 
 
 def bound_after(norms: list[str], i: int) -> bool:
@@ -820,12 +820,13 @@ def bounds_after_nouns(tokens: list[Token], comparisons: list[Comparison],
             continue
         j = c.end_tok
         while j < len(norms) and j - c.end_tok < 3 and tokens[j].number is None and norms[j].isalpha() \
-                and norms[j] not in CONNECTORS and norms[j] != "or":
+                and norms[j] not in CONNECTORS and norms[j] != "or" and not bound_after(norms, j):
             j += 1
-        bound = next((op for words, op in _BOUNDS if _match(norms, j, words)), None)
-        if j > c.end_tok and bound and not _match(norms, j + 2, ("than",)) and taken.isdisjoint((j, j + 1)):
-            c.op, c.note = bound, ""
-            found.append((c, (j, j + 2)))
+        said = next((words for words, _ in _BOUNDS if _match(norms, j, words)), None)
+        if j > c.end_tok and said and not _match(norms, j + len(said), ("than",)) \
+                and taken.isdisjoint(range(j, j + len(said))):
+            c.op, c.note = BOUNDS_AFTER[said], ""    # '3 orders or more', '4 achats minimum'
+            found.append((c, (j, j + len(said))))
     return found
 
 
