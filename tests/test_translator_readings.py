@@ -1736,3 +1736,22 @@ def test_a_share_of_the_spend_on_a_category_is_of_its_lines(translator, warehous
 def test_a_share_the_reader_cannot_hold_is_still_asked(translator, request_):
     r = translator.translate(request_, A)
     assert r.status == "clarify", r.definition.to_text()
+
+
+@pytest.mark.parametrize("request_, phrase", [
+    ("customers who used a promo code on all their online orders this year", "all their"),
+    ("clients qui ont utilisé un code promo sur toutes leurs commandes en ligne cette année (2 commandes minimum)",
+     "toutes leurs"),
+])
+def test_all_their_behaviours_is_a_share_and_asked(translator, request_, phrase):
+    """'sur toutes leurs commandes' read any order (the promo code only noted), once '2 commandes minimum' was read:
+    'all their orders' is a share, asked as 'all of their orders' was."""
+    r = translator.translate(request_, A)
+    assert r.status == "clarify" and any(q.phrase == phrase for q in r.clarifications), \
+        ([q.phrase for q in r.clarifications], r.definition.to_text())
+
+
+@pytest.mark.parametrize("request_", ["all Canadians with more than 2,000 loyalty points",
+                                      "bought electronics online but never bought anything at all in our stores"])
+def test_all_before_people_or_at_all_is_no_share(translator, request_):
+    assert translator.translate(request_, A).status == "ok"

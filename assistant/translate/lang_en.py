@@ -540,6 +540,9 @@ ASIDE_SENTENCES: tuple[tuple[str, ...], ...] = (
 CHANGE_QUESTION = "'{phrase}' compares two periods: which ones?"
 CHANGE_READINGS = ("this year compared with last year", "this quarter compared with last quarter",
                    "in the last 6 months compared with the 6 months before")
+# 'all' before a determiner is a share next to a behaviour ('on all their orders', 'toutes leurs commandes');
+# 'all Canadians', 'anything at all' are not.
+ALL_THEIR: tuple[tuple[str, ...], ...] = tuple(("all", det) for det in ("their", "the", "our", "your", "his", "her"))
 # Quantities, periods and exclusivity said vaguely: asked, never swallowed as grammar ('bought a few times',
 # 'spent a lot', 'in a while', 'nothing but shoes'). Each phrase names the kind of readings offered for it.
 VAGUE_WORDS: dict[tuple[str, ...], str] = {
@@ -548,7 +551,8 @@ VAGUE_WORDS: dict[tuple[str, ...], str] = {
     **dict.fromkeys([("a", "lot", "of"), ("lots", "of"), ("a", "lot"), ("lots",), ("plenty", "of"), ("much",)], "much"),
     **dict.fromkeys([("in", "a", "while"), ("for", "a", "while"), ("a", "while")], "window"),
     **dict.fromkeys([("nothing", "but"), ("only",), ("exclusively",), ("solely",), ("mostly",), ("mainly",)], "only"),
-    **dict.fromkeys([("every",), ("each",), ("all", "of"), ("most", "of"), ("half", "of"), ("majority", "of")], "share"),
+    **dict.fromkeys([("every",), ("each",), ("all", "of"), *ALL_THEIR, ("most", "of"), ("half", "of"), ("majority", "of")],
+                    "share"),
     **dict.fromkeys([("the", "most"), ("the", "least")], "rank"),
     **dict.fromkeys([("the", "same")], "same"),
     **dict.fromkeys([("and", "then"), ("then",), ("afterwards",), ("after", "that"), ("later",)], "sequence"),
@@ -563,7 +567,7 @@ SIZE_QUESTIONS: tuple[tuple[str, ...], ...] = (("how", "many"),)
 # Of those, the words that are vague only next to a behaviour ('only bought online', 'shoes only', 'opened every
 # email'); 'only VIP customers', 'every customer in France' restrict nothing more than the words they precede.
 NEAR_BEHAVIOUR = frozenset({("only",), ("mostly",), ("mainly",), ("every",), ("each",), ("all", "of"), ("most", "of"),
-                            ("half", "of"), ("majority", "of")})
+                            ("half", "of"), ("majority", "of"), *ALL_THEIR})
 VAGUE_READINGS: dict[str, tuple[str, ...]] = {
     "count": ("at least 2 times", "at least 3 times", "at least 5 times"),
     "once": ("exactly once", "at least once"),

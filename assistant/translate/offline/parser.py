@@ -663,7 +663,9 @@ class Parser:
         """Is the phrase at [i, i + n) said next to a behaviour: before it ('only bought', 'every email', 'most of
         our emails') or after it ('shoes only', 'beauty products only')?"""
         j = i + n
-        while j < len(self.norms) and self.norms[j] in self.lexicon.determiners and j not in starts:
+        # the catalog language's determiners, and English ones another language's words were read as ('leurs')
+        while j < len(self.norms) and (self.norms[j] in self.lexicon.determiners or self.norms[j] in DETERMINERS) \
+                and j not in starts:
             j += 1
         k = i
         while k > 0 and self.norms[k - 1] in THING_NOUNS:
