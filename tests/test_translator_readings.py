@@ -1437,8 +1437,11 @@ def test_a_title_that_opens_with_customer_service_is_still_a_title(translator, w
                                       "customers with a refund ticket since July rated 2/5 or less"])
 def test_a_score_with_a_bound_after_it_is_never_read_as_that_score_alone(translator, request_):
     """'noté 2/5 ou moins' was read as a rating of exactly 2, 'ou moins' dropped, silently (fr2-028, once 'noté' named
-    the rating): a bound is asked about until a rating can be compared."""
-    asks(translator, request_, "2/5")
+    the rating), then asked until a rating could be compared: the catalog's satisfaction measure compares it
+    (test_a_score_said_after_a_behaviour_is_that_events checks the audience)."""
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and any(w in r.definition.criteria[-1].label for w in ("at most 2", "au plus 2")), \
+        r.definition.to_text()
 
 
 @pytest.mark.parametrize("request_", [
@@ -1755,3 +1758,17 @@ def test_all_their_behaviours_is_a_share_and_asked(translator, request_, phrase)
                                       "bought electronics online but never bought anything at all in our stores"])
 def test_all_before_people_or_at_all_is_no_share(translator, request_):
     assert translator.translate(request_, A).status == "ok"
+
+
+@pytest.mark.parametrize("request_", [
+    "customers with a delivery ticket since July rated 2/5 or less",
+    "customers with a delivery ticket since July with a satisfaction score of 2 or less",
+    "clients avec un ticket livraison depuis juillet noté 2/5 ou moins",
+    "clients avec un ticket livraison depuis juillet avec une note de 2 ou moins",
+])
+def test_a_score_said_after_a_behaviour_is_that_events(translator, warehouse, catalog, request_):
+    """'noté 2/5 ou moins' was asked about (a score on its scale, its bound after); 'with a score of 2 or less'
+    after a delivery ticket is that ticket's score, never any other ticket's (the test data tells them apart)."""
+    gold = ("SELECT customer_id FROM service.tickets WHERE topic = 'delivery' AND satisfaction_score <= 2 "
+            "AND created_at >= DATE '2026-07-01'")
+    same_audience(translator, warehouse, catalog, request_, gold)

@@ -30,7 +30,7 @@ from assistant.translate.offline.modifiers import (
     resolve_anaphora,
 )
 from assistant.translate.lang_en import (
-    AGE_GROUP_WORDS, ORDER_WORDS, BOTH, CONNECTORS, EXCLUDED_PEOPLE, EXCLUSION_ENDS, WITHOUT_ENDS, EXCLUSION_VERBS, LEADING_WORDS, NOTES, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
+    AGE_GROUP_WORDS, BOUNDS_AFTER, ORDER_WORDS, BOTH, CONNECTORS, EXCLUDED_PEOPLE, EXCLUSION_ENDS, WITHOUT_ENDS, EXCLUSION_VERBS, LEADING_WORDS, NOTES, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
     AMONG_WORDS, AMOUNT_LINKS, BEFORE_WORDS, BIRTH_OPS, CONCORD_MARKERS, WITHIN_WORDS, CONCORD_NEGATIONS, NEAR_BEHAVIOUR, GROUP_UNION_MARKERS, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, SIZE_QUESTIONS, CURRENCY, ANY_WORDS, CLAUSE_EDGES, COPULAS, DETERMINERS, LATEST_WORDS, SLOT_WORDS, MONTHS, ONE_EVENT_ALONE, ONE_EVENT_SPENT_ON, ONE_EVENT_WORDS,
     FUNCTION_WORDS, GOODS_LINKS, GOODS_NOUNS, JOINED_WORDS, QUANTITY_NOUNS, SPEND_VERBS, SPEND_WORDS, POINTING_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, DEMONSTRATIVES, DIMENSION_POINTERS, PASSIVE_AUXILIARIES, PAST_PARTICIPLE_ENDINGS, PRESENCE_WORDS,
     STATE_LINKS, THAN_WORDS, THING_NOUNS, UNION_MARKERS,
@@ -1811,6 +1811,14 @@ class Parser:
         for c in seg.comparisons:
             if id(c) in valued or c.age_hint:     # 'buyers over 30 years old', 'de plus de 30 ans': an age, no count
                 continue
+            bound = next((w for w in BOUNDS_AFTER if tuple(self.norms[c.end_tok:c.end_tok + len(w)]) == w), None)
+            if self.tokens[c.start_tok].suffix == "/" and bound and cond.amount is None \
+                    and self._measure_named(cond, cols) is not None:
+                # 'noté 2/5 ou moins': a bound on the score, of the measure on the column named
+                c.op, c.note, c.end_tok = BOUNDS_AFTER[bound], "", c.end_tok + len(bound)
+                cond.amount = c
+                self._use(c.start_tok, c.end_tok)
+                continue
             if self.tokens[c.start_tok].suffix == "/":    # a score no rated column claimed: asked, never a count
                 self.out.unread.update(range(c.start_tok, c.end_tok))
                 continue
@@ -1862,6 +1870,11 @@ class Parser:
         if cond.amount is not None and cond.measure is None and not any(self.catalog.events[e].amount for e in cond.events):
             # 'an average satisfaction score of 2 or less': the column named is a measure of the behaviour
             cond.measure = self._measure_named(cond, cols) if not self._counts_the_behaviour(seg, cond.amount) else None
+            before = self.last_event
+            if cond.measure is not None and before is not None and before is not cond and before.events == cond.events \
+                    and not any(s.of("event", "kindword") for s in seg.spans):
+                # 'a refund ticket since July with a score of 2 or less': the score is that ticket's, not any other's
+                self._share_dims(before, cond)
             if cond.measure is not None and not cond.average and cond.count is None \
                     and self.catalog.events[cond.events[0]].measures[cond.measure].agg != "sum":
                 # a score is each event's ('rated it 2 or less'); only 'average' says theirs over every event
