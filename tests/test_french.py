@@ -1315,3 +1315,11 @@ def test_a_share_of_spend_is_read_as_a_share_never_as_an_amount(translator):
     r = translator.translate("Clients dont plus de 30 % des dépenses de l'année écoulée concernent le sport", A)
     assert r.status == "ok" and "plus élevé que 30 % du montant" in labels(r)[0][0], (r.status, labels(r))
     assert "0.3 * sum(b)" in r.definition.criteria[0].sql
+
+
+def test_an_amount_of_one_thing_bought_is_noted_in_french(translator):
+    """'un produit de plus de 300 €' is read as one purchase (as English is, since 'un' says one event): its note
+    was written in English."""
+    r = translator.translate("clients qui ont acheté un produit de plus de 300 €", A)
+    assert r.warnings and not any(english_words(w, frozenset({"€"})) for w in r.warnings), r.warnings
+    assert any("lu comme un seul achat" in w for w in r.warnings), r.warnings

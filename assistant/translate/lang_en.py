@@ -713,6 +713,7 @@ NOTES = {
     "verb_of_object": "'{verb}' read as said of the {events} (not as a {dropped})",
     "two_dimensions": "'{words}' read as {kept} (it could also mean {dropped})",
     "one_day": "'{text}' read as that one day",
+    "one_purchase": "'{words}' read as one purchase of {amount} (the whole basket: the catalog has no price per product)",
     "held_for": "'{text}' read as at least that long: {period}",
     "calendar": "'{text}' read as the last {n} {units} (for the calendar {unit}, name it: {example})",
     "at_least": "'{words}' read as at least {n}",

@@ -2037,8 +2037,7 @@ class Parser:
         if norms[k] in THING_NOUNS and k > 0 and \
                 (self.tokens[k - 1].text.lower().split() or [norms[k - 1]])[-1] in self.one_event_words:
             words = self.request[self.tokens[k - 1].start:self.tokens[amount.end_tok - 1].end]
-            self.out.notes.append(f"'{words}' read as one purchase of {amount.describe()} (the whole basket: "
-                                  "the catalog has no price per product)")
+            self.out.notes.append(NOTES["one_purchase"].format(words=words, amount=amount.describe()))
             self._use(k, amount.start_tok)
             return True
         return False
