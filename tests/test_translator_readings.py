@@ -1577,6 +1577,131 @@ def test_a_count_of_one_is_said_in_the_singular(translator):
     assert r.definition.criteria[0].label.endswith("(exactly 1 time)"), r.definition.criteria[0].label
 
 
+@pytest.mark.parametrize("request_", [
+    "customers who opened a ticket about delivery since June, ticket closed",
+    "clients ayant ouvert un ticket livraison depuis juin, ticket clos",
+])
+def test_the_event_named_again_after_a_comma_with_a_state_is_the_same_event(translator, warehouse, catalog, request_):
+    """', ticket closed' after a ticket said with its topic and period read a second ticket, closed, of any time:
+    customers whose delivery ticket is still open were in, silently. It is the same ticket, said in a note."""
+    gold = ("SELECT customer_id FROM service.tickets WHERE topic = 'delivery' AND status = 'closed' "
+            "AND created_at >= DATE '2026-06-01'")
+    same_audience(translator, warehouse, catalog, request_, gold)
+    assert any("same event" in w or "même événement" in w for w in translator.translate(request_, A).warnings)
+
+
+@pytest.mark.parametrize("request_", [
+    "customers who spent more in store than online in the last 12 months, with at least €300 in store",
+    "clients qui ont dépensé plus en magasin qu'en ligne ces 12 derniers mois, avec au moins 300 € en magasin",
+])
+def test_an_amount_of_a_compared_side_is_read_in_the_comparisons_period(translator, warehouse, catalog, request_):
+    """'with at least €300 in store' after a comparison over the past year was summed over all time, silently."""
+    store = ("SELECT customer_id, total_amount AS a, 0 AS b FROM pos.transactions WHERE customer_id IS NOT NULL "
+             "AND transaction_ts >= DATE '2026-09-30' - INTERVAL 12 MONTH")
+    online = ("SELECT customer_id, 0, total_amount FROM ecom.orders WHERE status <> 'cancelled' "
+              "AND order_ts >= DATE '2026-09-30' - INTERVAL 12 MONTH")
+    gold = (f"SELECT customer_id FROM ({store} UNION ALL {online}) x GROUP BY customer_id "
+            "HAVING sum(a) > sum(b) AND sum(a) >= 300")
+    same_audience(translator, warehouse, catalog, request_, gold)
+
+
+@pytest.mark.parametrize("request_, phrase", [
+    ("acheteurs de chaussures et de vêtements d'une même marque", "une même"),
+    ("clients ayant acheté dans un même magasin en mars et en avril", "un même"),
+    ("bought shoes and clothing from the same brand", "the same"),
+])
+def test_the_same_said_with_an_indefinite_article_is_asked_too(translator, request_, phrase):
+    """'d'une même marque' was dropped without a word (only 'la même' was asked): two categories of any brands."""
+    asks(translator, request_, phrase)
+
+
+@pytest.mark.parametrize("request_", [
+    "men in Hamburg or Munich who signed up via the app",
+    "hommes à Hambourg ou Munich inscrits via l'appli",
+])
+def test_signed_up_via_a_channel_is_how_the_customer_was_acquired(translator, warehouse, catalog, request_):
+    """'inscrits via l'appli' read 'via l'appli' as an app order (cancelled ones too), with only a note: the phrase
+    of the attribute ('inscrits via') ended inside the value's ('via l'appli'), and the value went to the order."""
+    gold = ("SELECT customer_id FROM crm.customers WHERE gender = 'male' AND city IN ('Hamburg', 'Munich') "
+            "AND acquisition_channel = 'app'")
+    same_audience(translator, warehouse, catalog, request_, gold)
+
+
+@pytest.mark.parametrize("request_", [
+    "top 5% spenders of 2025 among our German customers",
+    "top 5 % des clients allemands de 2025 par dépense",
+])
+def test_a_recent_year_after_of_is_that_year(translator, warehouse, catalog, request_):
+    """'spenders of 2025' read 2025 as an amount ('total at least 2025'), with only a note saying so."""
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and not any("2025" in w for w in r.warnings), (r.status, r.warnings)
+    assert "2025-01-01" in r.definition.criteria[0].label, r.definition.criteria[0].label
+
+
+def test_an_amount_after_of_stays_an_amount(translator):
+    r = translator.translate("customers with an average basket of 2000", A)
+    assert "2000" in r.definition.criteria[0].label and "-01-01" not in r.definition.criteria[0].label
+
+
+@pytest.mark.parametrize("request_, stores", [
+    ("Brussels customers who bought in Antwerp", None),
+    ("clients de Bruxelles qui ont acheté à Anvers", None),
+    ("clients bruxellois qui ont acheté à Rue Neuve ou à Anvers Meir", ("Brussels Rue Neuve", "Antwerp Meir")),
+    ("clients bruxellois qui ont acheté à Anvers Meir mais jamais à la Rue Neuve", ("Antwerp Meir",)),
+])
+def test_a_stores_city_has_its_other_names_and_a_name_keeps_its_place(translator, warehouse, catalog, request_, stores):
+    """'à Anvers' was only the customers' city (Antwerp): with 'bruxellois' it was asked as a contradiction. Read as
+    the store's city, 'Anvers Meir' made every store named a store in Antwerp, and 'jamais à la Rue Neuve' inherited
+    that city: a store in Antwerp named Rue Neuve, no store at all, so the exclusion removed nobody."""
+    store = ("SELECT t.customer_id FROM pos.transactions t JOIN pos.stores s USING (store_id) WHERE "
+             + ("s.city = 'Antwerp'" if stores is None else "s.store_name IN (" + ", ".join(f"'{n}'" for n in stores) + ")"))
+    gold = f"SELECT customer_id FROM crm.customers WHERE city = 'Brussels' INTERSECT {store}"
+    if "jamais" in request_:
+        gold += (" EXCEPT SELECT t.customer_id FROM pos.transactions t JOIN pos.stores s USING (store_id) "
+                 "WHERE s.store_name = 'Brussels Rue Neuve'")
+    same_audience(translator, warehouse, catalog, request_, gold)
+    assert not any(" ou " in w and "appliqué" in w for w in translator.translate(request_, A).warnings)
+
+
+@pytest.mark.parametrize("request_", [
+    "customers who placed an order over €70 in the last 30 days",
+    "clients ayant passé une commande de plus de 70 € ces 30 derniers jours",
+    "clients avec une commande de plus de 70 euros ces 30 derniers jours",
+])
+def test_an_amount_said_of_one_order_in_french_is_each_orders(translator, warehouse, catalog, request_):
+    """'une commande de plus de 70 €' summed the orders of the window (the English 'an order over €70' was each
+    order's): customers with two orders of 40 were in, silently. The French article is read as the English one."""
+    gold = ("SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND total_amount > 70 "
+            "AND order_ts >= DATE '2026-09-30' - INTERVAL 30 DAY")
+    same_audience(translator, warehouse, catalog, request_, gold)
+
+
+@pytest.mark.parametrize("request_, channel", [
+    ("customers who called customer service in June", "phone"),
+    ("customers who emailed customer service in June", "email"),
+    ("customers who chatted with customer service in June", "chat"),
+    ("clients qui ont clavardé avec le service à la clientèle en juin", "chat"),
+    ("clients qui ont tchaté avec le SAV en juin", "chat"),
+])
+def test_contacting_customer_service_by_a_channel_is_a_ticket_of_that_channel(translator, warehouse, catalog,
+                                                                               request_, channel):
+    """'chatted with customer service' was refused (English) or read as a chat ticket of any time and another ticket
+    of June (French 'clavardé avec le service à la clientèle')."""
+    gold = (f"SELECT customer_id FROM service.tickets WHERE channel = '{channel}' "
+            "AND created_at >= DATE '2026-06-01' AND created_at < DATE '2026-07-01'")
+    same_audience(translator, warehouse, catalog, request_, gold)
+
+
+@pytest.mark.parametrize("request_", [
+    "Bonjour,\nmerci de me sortir :\n* les clientes VIP à Lyon\nBien à vous,\nSébastien\n",
+    "Hi,\ncould you pull:\n- VIP women in Lyon\nBest regards,\nJohn",
+])
+def test_a_sign_off_on_lines_of_its_own_is_an_aside(translator, warehouse, catalog, request_):
+    """'Bien à vous,\\nSébastien' after the last bullet was read with it: 'Bien' and 'Sébastien' were asked about."""
+    gold = "SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'vip' AND gender = 'female' AND city = 'Lyon'"
+    same_audience(translator, warehouse, catalog, request_, gold)
+
+
 # -- counts, rankings and periods, said in English and in French ------------------------------------------------
 
 _BRAND_LINES = ("SELECT t.customer_id, tl.line_amount AS amount, tl.product_id FROM pos.transactions t JOIN "

@@ -314,6 +314,7 @@ VERB_ALIASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("came", "to"): ("visited",), ("went", "to"): ("visited",), ("been", "to"): ("visited",),
     ("been", "on"): ("visited",), ("stopped", "by"): ("visited",), ("dropped", "by"): ("visited",),
     ("popped", "into"): ("visited",), ("landed", "on"): ("visited",), ("hit",): ("used",), ("clicked",): ("used",),
+    ("set", "foot", "in"): ("visited",), ("set", "foot", "into"): ("visited",), ("walked", "into"): ("visited",),
     ("wrote", "to"): ("contacted",), ("reached", "out", "to"): ("contacted",), ("got", "in", "touch", "with"): ("contacted",),
 }
 # Words for the customer's birth date (or birth year), whatever the catalog calls it: 'born after 1985',
@@ -347,7 +348,19 @@ PHRASAL_VERBS: dict[tuple[str, ...], str] = {("sent", "back"): "returned", ("sen
                                                 for link in ("by", "via", "about", "regarding")},
                                              # where a visit (or a customer) came from
                                              **{(verb, prep): "came from" for verb in ("landed", "arrived")
-                                                for prep in ("from", "via", "through")}}
+                                                for prep in ("from", "via", "through")},
+                                             # an order or a purchase seen through ('completed an order', 'without
+                                             # completing checkout'): placed; 'completed' alone is asked
+                                             **{(verb, *det, noun): said for verb in (
+                                                 "completed", "completing", "complete", "completes", "finalised",
+                                                 "finalized", "finalising", "finalizing", "finalise", "finalize")
+                                                for det in ((), ("an",), ("a",), ("their",), ("the",), ("his",), ("her",))
+                                                for noun, said in (("order", "ordered"), ("orders", "ordered"),
+                                                                   ("purchase", "purchased"), ("purchases", "purchased"),
+                                                                   ("checkout", "ordered"))}}
+# Verbs that lead another and add nothing a catalog can check ('ended up buying'): before a behaviour whose first
+# word has one of the endings (offline/lexicon.py), read as that behaviour.
+LEAD_VERBS: dict[tuple[str, ...], tuple[str, ...]] = {("ended", "up"): ("ing",), ("end", "up"): ("ing",)}
 # Aggregates. A ranking: 'top 10', 'top 5%'; by a count ('by number of orders') or by spend; per a group.
 RANK_WORDS = frozenset({"top", "best"})
 # 'the 50 biggest spenders', 'our 20 best customers': the number said first, after a determiner.
@@ -429,6 +442,12 @@ BEFORE_WORDS = frozenset({"before", "previously", "earlier"})
 BASE_FORM_AFTER = frozenset({"didn't", "didnt", "did", "don't", "dont", "doesn't", "doesnt", "not", "never", "to",
                              "without"})
 PAST_ENDINGS = (("", "ed"), ("", "d"), ("ing", "ed"))
+# A real word is read as a catalog word only when one is the other's plural ('sneaker' -> 'sneakers'): the endings
+# ('ies' also makes 'y' words plural: 'category' -> 'categories').
+PLURAL_ENDINGS = ("s", "es", "ies")
+# A behaviour the catalog names by its past form ('ordered', 'clicked on') read in its gerund ('have been ordering',
+# 'were clicking on'); offline/lexicon.py, as lang_fr.TENSES. The present's forms are the catalog's to name ('orders').
+TENSES: dict[tuple[str, ...], tuple[str, ...]] = {("ed",): ("ing",)}
 # 'both A and B in March': the period said once at the end belongs to both.
 BOTH = frozenset({"both"})
 
@@ -726,6 +745,7 @@ NOTES = {
                        "it uses its own, {own}",
     "customers_since": "'{words}' read by the date they joined ({column}): {period}",
     "title_value": "'{words}' is in the title, not read as a criterion (the audience is not limited to {label})",
+    "same_event": "'{words}' read of the same event as '{before}'",
     "same_window": "'{words}' read in the same window as the part before ({period})",
     "window_for_both": "'{period}' read for '{words}' too (said once, after both)",
     "own_date": "'{words}' read {period} by its own date ({columns}), the window named before",

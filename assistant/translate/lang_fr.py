@@ -284,11 +284,18 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("quoi", "que", "ce", "soit"), ("anything",)),       # 'sans rien acheter ... quoi que ce soit'
     # 'en une seule commande', 'sans en ouvrir un seul': one event, as English 'in a single order'
     (("une", "seule"), ("a", "single")), (("un", "seul"), ("a", "single")),
-    (("sans", "en"), ("without", "any")),
+    (("sans", "en"), ("without", "any")), (("sans", "jamais", "en"), ("without", "ever", "any")),
+    # 'ne ... plus' before a date: no longer since then ('achetaient en 2025 mais plus depuis le 1er janvier'); 'mais
+    # plus de 3 fois' stays a comparison, 'mais plus depuis' alone is SINCE_THEN's
+    *[((link, "plus", "depuis") + date, (said, "not", "since") + reading) for link, said in (("mais", "but"), ("et", "and"))
+      for date, reading in ((("le", "<n>", "<m>"), ("<m>", "<n>")), (("<m>",), ("<m>",)), (("<n>",), ("<n>",)),
+                            (("le", "debut", "de", "le", "annee"), ("the", "start", "of", "this", "year")))],
     # a clause set against the one before ('encore en standard alors qu'ils ont 300 points'): both hold, as English
     # 'while'; 'alors' alone is 'then' (an order of behaviours, asked)
     (("alors", "que"), ("while",)), (("tandis", "que"), ("while",)), (("bien", "que"), ("although",)),
-    (("meme", "si"), ("although",)),     # 'sans en acheter': 'en' is the pronoun of what was named before
+    (("meme", "si"), ("although",)),
+    # 'd'une même marque', 'un même magasin': the same one, as 'la même' is (asked where the catalog cannot check it)
+    (("une", "meme"), ("the", "same")), (("un", "meme"), ("the", "same")),     # 'sans en acheter': 'en' is the pronoun of what was named before
     (("soit",), ("either",)), (("ou", "bien"), ("or",)),
     (("jamais", "rien"), ("never",)), (("pas", "rien"), ("not",)), (("le", "moindre"), ("any",)),
     (("la", "moindre"), ("any",)), (("quand", "meme"), ("still",)),
@@ -312,7 +319,7 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
 WORDS = {
     "moitie": "half",      # a share ('plus de la moitié de leurs dépenses'), and what makes it one
     "represente": "represents", "representent": "represent", "representait": "represented",
-    "representaient": "represented", "font": "make",
+    "representaient": "represented",     # ('font' is read with the light verbs below)
     # a change of a behaviour between two periods (asked when fewer than two are said)
     "baisse": "dropped", "diminue": "decreased", "chute": "fell", "recule": "fell", "augmente": "increased",
     "progresse": "grew", "hausse": "rose",
@@ -376,6 +383,9 @@ WORDS = {
 # without buying: a visit the catalog does not have).
 WORDS.update({participle + ending: WORDS[participle] for participle in ("fait", "effectue", "realise", "donne")
               for ending in ("e", "s", "es") if participle + ending not in WORDS})
+# and in their other tenses ('qui font leurs achats en magasin', 'qui effectuaient des commandes')
+WORDS.update({form: "made" for form in ("font", "faisaient", "faisait", "faisant", "effectuent", "effectuaient",
+                                        "effectuait", "effectuant", "realisent", "realisaient", "realisait", "realisant")})
 
 # French words spelt like a grammar word of the parser's canonical vocabulary: 'Or' is the gold tier ('VIP ou Or'),
 # 'but' a goal, 'as' an ace. They keep their French identity (never read as 'or', 'but', 'as').
@@ -425,6 +435,26 @@ ANY_FRAMES = {"tous": "confondus", "toutes": "confondues"}
 PARTICIPLES = {"ouvert": "opened"}
 AUXILIARIES = frozenset({"ayant", "ont", "a", "avoir", "avait", "avaient", "ai", "as", "avons", "avez"})
 
+# A real word is read as a catalog word only when one is the other's plural (as lang_en's): French adds 's' or 'x',
+# never 'es' ('activées' is the participle 'activé', not the plural of 'active').
+PLURAL_ENDINGS = ("s", "x")
+
+# A behaviour the catalog names by its past participle ('commandé', 'ont cliqué sur') read in the verb's other
+# tenses (offline/lexicon.py): the present's plural and the imperfect ('qui commandent en ligne', 'qui achetaient en
+# magasin', 'qui cliquaient sur'), the present participle ('en commandant'). By the participle's written endings (a
+# verb in -er); the forms that are also nouns or imperatives ('commande', 'achète') are the catalog's to name. The
+# auxiliaries dropped with the participle's: AUXILIARIES and être's.
+TENSES: dict[tuple[str, ...], tuple[str, ...]] = {("é", "ée", "és", "ées"): ("ent", "ait", "aient", "ais", "ant"),
+                                                 ("ert", "erte", "erts", "ertes"): ("rent", "rait", "raient", "rant")}
+# Participles of verbs whose other tenses no ending makes (folded): 'qui lisent nos e-mails', 'qui recevaient la
+# newsletter', 'qui venaient sur le site'.
+IRREGULAR_TENSES: dict[str, tuple[str, ...]] = {
+    "lu": ("lisent", "lisaient", "lisait", "lisant"),
+    **{said: ("recoivent", "recevaient", "recevait", "recevant") for said in ("recu", "recus", "recue", "recues")},
+    **{said: ("viennent", "venaient", "venait", "venant") for said in ("venu", "venus", "venue", "venues")},
+}
+TENSE_AUXILIARIES = frozenset({"est", "sont", "etait", "etaient", "etre"})
+
 # An infinitive after a negation or 'sans' (its object pronoun between: "sans l'ouvrir", 'sans en ouvrir un seul',
 # 'sans jamais cliquer') names the behaviour of the catalog's participle (as lang_en.BASE_FORM_AFTER): the words
 # before it, as this module rewrites them, and the endings tried, (infinitive ending, participle ending), folded.
@@ -455,6 +485,8 @@ JOINED_WORDS = ("inscrit", "inscription", "adhesion")
 VERB_ALIASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("mis",): ("ajoute",), ("mise",): ("ajoute",), ("regarde",): ("consulte",), ("arrive",): ("venu",),
     ("arrives",): ("venus",), ("arrivee",): ("venue",), ("arrivees",): ("venues",),
+    ("demarre",): ("commence",), ("lance",): ("commence",),     # 'démarré un checkout', 'lancé une commande'
+    ("mis", "les", "pieds"): ("venu",),       # 'jamais mis les pieds dans nos magasins', '... sur le site'
     ("ecrit", "au"): ("contacte", "le"), ("ecrit", "a", "le"): ("contacte", "le"),    # 'écrit au service client'
 }
 
@@ -477,6 +509,14 @@ PHRASAL_VERBS: dict[tuple[str, ...], str] = {
     ("racheter",): "acheter",
     # a rating given ('nous ont mis une note de 1 ou 2', 'ont donné la note de 5'): the catalog's word for the rating
     **{(verb, det, "note"): "note" for verb in ("mis", "donne", "attribue") for det in ("une", "la", "leur", "un")},
+    # an order or a purchase seen through ('finalisé leur commande', 'sans finaliser de commande', 'validé son
+    # panier'): placed; 'finaliser' alone is asked
+    **{(verb, det, noun): said for verb in ("finalise", "finalises", "finalisee", "finalisees", "finaliser",
+                                            "finalisant", "valide", "valides", "valider", "validant", "conclu",
+                                            "conclure")
+       for det in ("une", "un", "de", "leur", "leurs", "sa", "son", "la", "le", "ses", "des", "les")
+       for noun, said in (("commande", "commande"), ("commandes", "commande"), ("achat", "achat"),
+                          ("achats", "achat"), ("panier", "commande"))},
 }
 
 # 'depuis' ending its clause is 'since then' ('mais plus depuis.', 'ni acheté en magasin depuis'); the 'plus' of
@@ -514,13 +554,14 @@ SPEND_WORDS = frozenset({"depense", "depenses", "depensent", "depenser", "depens
 
 # The latest event of a kind said in a catalog phrase that keeps its French ('dernier achat' is also an indicator's
 # name): read as lang_en.LATEST_WORDS beside a window ('dont le dernier achat remonte à plus de 200 jours').
+# The articles that say one event ('une commande de plus de 70 €': each order's amount, not the orders' total), as
+# typed and inside the catalog's phrases ('passé une commande'), which the rewrite leaves in French.
+ONE_EVENT_WORDS = frozenset({"un", "une", "seul", "seule", "unique"})
 LATEST_WORDS: tuple[tuple[str, ...], ...] = (("dernier",), ("derniere",), ("plus", "recent"), ("plus", "recente"))
 
 # 'plus en ligne qu'en magasin': after a comparative, these words read 'than' (elsewhere 'que' is 'that').
-# The words before a behaviour's noun, as typed, that say one event of it ('une commande de plus de 300 €': that
-# order's amount, not the total of every order); 'seul' says it wherever the amount is ('300 € sur un seul ticket').
-ONE_EVENT_WORDS = frozenset({"un", "une", "seul", "seule"})
-ONE_EVENT_ALONE = frozenset({"seul", "seule"})
+# Of the words above, those that say one event wherever the amount is ('300 € sur un seul ticket').
+ONE_EVENT_ALONE = frozenset({"seul", "seule", "unique"})
 THAN = frozenset({"que", "qu"})
 
 # 'ne ... que' restricts ("n'ont acheté qu'une fois" = bought only once): the verb's 'ne' and the 'que' after it.
@@ -612,6 +653,14 @@ REQUEST_VERBS: tuple[tuple[str, ...], ...] = tuple((v,) for v in (
 # An infinitive after a request's opener that is no verb of REQUEST_VERBS ('tu peux passer en gold les ...') asks for
 # another task: the opener is then no politeness, and is asked about.
 INFINITIVE_ENDINGS = ("er", "ir", "re")
+
+# Verbs that lead another and add nothing a catalog can check ('ont fini par acheter', 'sont revenus acheter': bought,
+# as 'racheté' is): before a behaviour said in the infinitive (the endings of its first word, offline/lexicon.py),
+# read as that behaviour. As lang_en.LEAD_VERBS.
+LEAD_VERBS: dict[tuple[str, ...], tuple[str, ...]] = {
+    **{(f"fini{e}", "par"): INFINITIVE_ENDINGS for e in ("", "s", "e", "es")},
+    **{(f"revenu{e}",): INFINITIVE_ENDINGS for e in ("", "s", "e", "es")},
+}
 # Said before a request (they stay filler words of their own): a frame after them still opens the request.
 GREETINGS = frozenset({"bonjour", "salut", "coucou", "hello", "hi", "hey", "merci", "stp", "svp", "bonsoir"})
 # At a clause's opening, an imperative to remove what follows ('Enlève tous ceux qui ...', 'On enlève les mineurs',
@@ -785,6 +834,7 @@ NOTES = {
                        "aujourd'hui) : il garde la sienne, {own}",
     "customers_since": "« {words} » lu d'après leur date d'arrivée ({column}) : {period}",
     "title_value": "« {words} » est dans le titre, non lu comme critère (l'audience n'est pas limitée à {label})",
+    "same_event": "« {words} » lu du même événement que « {before} »",
     "same_window": "« {words} » lu dans la même période que la partie précédente ({period})",
     "window_for_both": "« {period} » lu aussi pour « {words} » (dit une fois, après les deux)",
     "own_date": "« {words} » lu {period} selon sa propre date ({columns}), la période nommée avant",

@@ -66,6 +66,8 @@ def detect_language(tokens: list[Token], catalog_words: CatalogWords = None,
     code = max(dictionary, key=lambda c: len(dictionary[c])) if dictionary else None
     if code and len(dictionary[code]) >= 2 and len(dictionary[code]) > len(dictionary_en):
         return code
+    if best in LANGUAGES and hits and not english and hits >= len(dictionary_en):
+        return best     # 'les VIP lyonnais': a grammar word of one language outweighs a word only a dictionary has
     if english or dictionary_en:
         return "en"
     # a short request ('clientes VIP', 'acheteurs web', 'les VIP'): with no word of English at all (a name or a

@@ -228,6 +228,7 @@ def _retracted(norms: list[str], start: int, end: int) -> list[int]:
 def sentences(request: str, tokens: list[Token]) -> list[tuple[int, int]]:
     """Token ranges of the sentences of the request."""
     bounds = [m.end() for m in _SENTENCE_END.finditer(request) if not _abbreviation(request[:m.end()])]
+    bounds = sorted(set(bounds) | _closing_lines(request))
     out, start = [], 0
     for b in bounds + [len(request) + 1]:
         end = start
@@ -236,6 +237,19 @@ def sentences(request: str, tokens: list[Token]) -> list[tuple[int, int]]:
         if end > start:
             out.append((start, end))
         start = end
+    return out
+
+
+def _closing_lines(request: str) -> set[int]:
+    """Where the short lines that close a request begin: a sign-off ('Bien à vous,\nSébastien', 'Best,\nJohn') is a
+    sentence of its own, never part of the last bullet (its words were asked about as criteria)."""
+    out, end = set(), len(request.rstrip())
+    while (cut := request.rfind("\n", 0, end)) > 0:
+        line = request[cut + 1:end]
+        if len(line.split()) > 4 or _BULLET.match("\n" + line):
+            break
+        out.add(cut)
+        end = cut
     return out
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from collections.abc import Callable
 
 from assistant.translate.lang_en import (
-    DETERMINERS, FUNCTION_WORDS, LEADING_WORDS, MONTHS, QUALIFIER_PREPOSITIONS, SEASONS, UNITS, is_word,
+    DETERMINERS, FUNCTION_WORDS, LEADING_WORDS, MONTHS, PLURAL_ENDINGS, QUALIFIER_PREPOSITIONS, SEASONS, UNITS, is_word,
 )
 from assistant.translate.lang_en import is_word as is_english
 from assistant.translate.languages import words_of
@@ -80,6 +80,7 @@ class Lexicon:
     determiners: tuple[str, ...] = DETERMINERS  # the language's: a folded French 'à' is 'a', and no determiner
     key: Callable[[str], tuple[str, ...]] = phrase_key   # a phrase as the language's request tokens read
     function_words: frozenset[str] = FUNCTION_WORDS    # words too plain to be a catalog word alone ('items', 'articles')
+    plurals: tuple[str, ...] = PLURAL_ENDINGS   # the language's: a real word is read only as its own plural
     aliases: set[tuple[str, ...]] = field(default_factory=set)   # colloquial words ('guys'): never offered as readings
     made: set[tuple[str, ...]] = field(default_factory=set)      # words made by an ending ('lillois'): never a typo's reading
     # Part of a name found in the data ('Rivoli' of the store 'Paris Rivoli', 'Black Friday 2025' of the campaigns
@@ -406,7 +407,7 @@ class Lexicon:
         targets = self._typo_targets()
         if known:      # only its own inflections, looked up
             forms = {word + "s", word + "es", word[:-1], word[:-2], word[:-1] + "ies", word[:-3] + "y"}
-            found = [t for f in forms if (t := targets[0].get(f)) is not None and _inflection(word, t[1])]
+            found = [t for f in forms if (t := targets[0].get(f)) is not None and _inflection(word, t[1], self.plurals)]
             candidates = [sorted(found)]
         else:          # only words close enough in length
             candidates = [targets[1].get(size, ()) for size in range(len(word) - limit, len(word) + limit + 1)]
@@ -425,22 +426,35 @@ class Lexicon:
                 d = (osa_distance(word, key, limit + 1), order)    # ties: the catalog's first, as it was declared
                 if d < best_d:
                     best, best_d = key, d
+        # 'apellé' of 'appelé', 'anullé' of 'annulé': a letter doubled in the wrong place, one slip (the nearest)
+        doubled = min(((osa_distance(word, t[1], len(word)), t[0], t[1]) for t in targets[2].get(_single_letters(word), ())
+                       if not known and t[1] != word), default=None)
+        if doubled is not None and (1, doubled[1]) < best_d:
+            best = doubled[2]
         return best
 
-    def _typo_targets(self) -> tuple[dict[str, _Target], dict[int, list[_Target]]]:
+    def _typo_targets(self) -> tuple[dict[str, _Target], dict[int, list[_Target]], dict[str, list[_Target]]]:
         """The one-word phrases a typo may be read as (with their place in the lexicon, their letters counted and as
-        a set of bits), by word and by length; built on first use (the lexicon is complete then)."""
+        a set of bits), by word, by length and by their letters with each double made single; built on first use (the
+        lexicon is complete then)."""
         if self._typo_words is None:
-            by_word, by_length = {}, defaultdict(list)
+            by_word, by_length, by_single = {}, defaultdict(list), defaultdict(list)
             for order, (key, meanings) in enumerate(self.phrases.items()):
                 if len(key) == 1 and len(key[0]) >= 3 and key not in self.made and any(m.kind in TYPO_KINDS for m in meanings):
                     by_word[key[0]] = (order, key[0], Counter(key[0]), _letter_mask(key[0]))
                     by_length[len(key[0])].append(by_word[key[0]])
-            self._typo_words = (by_word, by_length)
+                    by_single[_single_letters(key[0])].append(by_word[key[0]])
+            self._typo_words = (by_word, by_length, by_single)
         return self._typo_words
 
 
 _Target = tuple[int, str, Counter, int]     # a typo's possible reading: its place, word, letter counts, letter bits
+
+
+def _single_letters(word: str) -> str:
+    """A word with each doubled letter made single ('appelle' -> 'apele'): a letter typed once instead of twice, or
+    doubled in the wrong place ('apellé'), is one slip however many edits it takes."""
+    return "".join(ch for i, ch in enumerate(word) if i == 0 or ch != word[i - 1])
 
 
 def _letter_mask(word: str) -> int:
@@ -457,9 +471,9 @@ def _length_ratio(a: int, b: int) -> float:
     return 2.0 * min(a, b) / (a + b) if a + b else 1.0
 
 
-def _inflection(a: str, b: str) -> bool:
+def _inflection(a: str, b: str, plurals: tuple[str, ...]) -> bool:
     short, long = sorted((a, b), key=len)
-    return long in (short + "s", short + "es") or (short.endswith("y") and long == short[:-1] + "ies")
+    return long in {short + p for p in plurals} or ("ies" in plurals and short.endswith("y") and long == short[:-1] + "ies")
 
 
 
@@ -512,7 +526,7 @@ def build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None, 
     plain = FUNCTION_WORDS | {w for w, reading in getattr(words, "WORDS", {}).items()
                               if reading in FUNCTION_WORDS or reading == ""} if lang != "en" else FUNCTION_WORDS
     lex = Lexicon(is_word=getattr(words, "is_known", is_word), determiners=words.DETERMINERS, key=key,
-                  function_words=plain)
+                  function_words=plain, plurals=getattr(words, "PLURAL_ENDINGS", PLURAL_ENDINGS))
     values = values or {}
 
     own_words: set[str] = set()
@@ -589,9 +603,10 @@ def build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None, 
                     lex.add(word, Meaning("dimvalue", column=dim.column, values=tuple(vset.values), label=vset.label,
                                           event=ename, dim=dname))
             if col.free_text:
+                names = col.words(lang).names      # a behaviour's place has its other names too ('Anvers' store city)
                 for value in values.get(dim.column, []):
-                    found.append((value, Meaning("dimvalue", column=dim.column, values=(value,), label=value, event=ename,
-                                                 dim=dname)))
+                    found += [(name, Meaning("dimvalue", column=dim.column, values=(value,), label=label, event=ename,
+                                             dim=dname)) for name, label in ((value, value), *((n, n) for n in names.get(value, [])))]
 
     for i, term in enumerate(catalog.glossary):
         kind = term.term.lower().replace(" ", "_")
@@ -619,13 +634,16 @@ def build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None, 
     _add_birth_words(lex, catalog, getattr(words, "BIRTH_WORDS", ()))
     _add_derived_words(lex, catalog, getattr(words, "DERIVED_WORDS", {}))
     _add_agreement(lex, getattr(words, "AGREEMENT", ()), getattr(words, "AUXILIARIES", frozenset()))
+    tenses = _add_tenses(lex, getattr(words, "TENSES", {}), getattr(words, "IRREGULAR_TENSES", {}),
+                         getattr(words, "AUXILIARIES", frozenset()) | getattr(words, "TENSE_AUXILIARIES", frozenset()))
     for said, word in getattr(words, "PHRASAL_VERBS", {}).items():     # 'sent back' = 'returned'
         meanings = [m for m in lex.phrases.get(lex.key(word), []) if m.kind in READABLE]
         if meanings and said not in lex.phrases:
             lex.aliases.add(said)
             for m in meanings:
                 lex._put(said, m)
-    verbs = _add_verb_aliases(lex, getattr(words, "VERB_ALIASES", {}))
+    verbs = _add_verb_aliases(lex, getattr(words, "VERB_ALIASES", {})) | tenses
+    _add_lead_verbs(lex, getattr(words, "LEAD_VERBS", {}))
     lex.add_slotted(getattr(words, "SLOT_WORDS", frozenset()), verbs)
     if lang != "en":
         _canonical_slots(lex, words)
@@ -733,6 +751,56 @@ def _add_agreement(lex: Lexicon, forms: tuple[tuple[str, ...], ...], auxiliaries
                 lex.made.add(made)
                 for m in meanings:
                     lex._put(made, m)
+
+
+def _add_tenses(lex: Lexicon, tenses: dict[tuple[str, ...], tuple[str, ...]], irregular: dict[str, tuple[str, ...]],
+                auxiliaries: frozenset[str]) -> set[tuple[str, ...]]:
+    """A behaviour the catalog names by its past participle ('commandé', 'ont cliqué sur', 'ordered') is said in
+    the verb's other tenses too ('commandaient', 'cliquent sur', 'ordering'): each such catalog phrase also reads
+    with the participle's ending (any of its agreed forms) replaced by another tense's, or an irregular participle
+    by its forms ('lu': 'lisent'), its auxiliaries dropped ('ont commandé' -> 'commandent'). Only behaviours: a
+    state's other tenses are no catalog word. Returns the phrases added (a tense of a phrase with a place for its
+    thing holds the place as the phrase does)."""
+    added = set()
+    for key, text in list(lex.said.items()):
+        # a behaviour's kind ('ajouté au panier': a web event's type) when it is no behaviour of its own: 'ouvert' is
+        # an opened message, and a ticket's state, which has no other tense
+        meanings = [m for m in lex.phrases.get(key, []) if m.kind in ("event", "kindword")] or \
+            [m for m in lex.phrases.get(key, []) if m.kind == "dimvalue" and m.event is not None]
+        words = text.split(" ")
+        at = next((i for i, w in enumerate(words) if fold(w.lower()) not in auxiliaries), None)
+        if not meanings or at is None:
+            continue
+        verb = words[at].lower()
+        said = [form for participle, forms in tenses.items()
+                if (ending := max((e for e in participle if verb.endswith(e)), key=len, default=None)) is not None
+                and len(verb) - len(ending) >= 3 for form in (verb[:len(verb) - len(ending)] + f for f in forms)]
+        for form in said + list(irregular.get(fold(verb), ())):
+            made = lex.key(" ".join([form, *words[at + 1:]]))
+            if made and made not in lex.phrases:
+                lex.aliases.add(made)
+                lex.made.add(made)
+                added.add(made)
+                for m in meanings:
+                    lex._put(made, m)
+    return added
+
+
+def _add_lead_verbs(lex: Lexicon, leads: dict[tuple[str, ...], tuple[str, ...]]) -> None:
+    """'ont fini par acheter', 'ended up ordering': a verb that leads a behaviour's word (said with one of the lead's
+    endings: the infinitive, the gerund) adds nothing the catalog checks; the two read as the behaviour, as an
+    alias, and so does each phrase that word opens ('fini par commander en ligne': a longer phrase starting inside
+    the lead's would take the word from it)."""
+    verbs = {key[0] for key, meanings in lex.phrases.items() if len(key) == 1 and lex._behaviour(key[0])}
+    behaviours = [(key, [m for m in meanings if m.kind in ("event", "kindword")])
+                  for key, meanings in lex.phrases.items() if key[0] in verbs]
+    for key, meanings in behaviours:
+        for lead, endings in leads.items() if meanings else ():
+            said = lead + key
+            if key[0].endswith(endings) and said not in lex.phrases:
+                lex.aliases.add(said)
+                for m in meanings:
+                    lex._put(said, m)
 
 
 def _add_birth_words(lex: Lexicon, catalog: Catalog, birth_words: tuple[str, ...]) -> None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from assistant.meaning import Comparison, Window
 
 from assistant.translate.lang_en import (
-    FUNCTION_WORDS, ONCE_AFTER, ONCE_BEFORE, AGE_GROUP_WORDS, AGO, DATE_LEADS, SCORE_LINKS, SCORE_SCALES, ANAPHORA, NOTES, AT_LEAST_PHRASES, CLAUSE_ENDS, COMPARISONS, CONNECTORS, COUNT_WORDS, LAST_WORDS, PRECEDING_WORDS, SINCE_THEN, CURRENCY, DETERMINER_PHRASES, MONTHS, NUMBER_AND, NUMBER_PHRASES, NUMBER_SCALES, NUMBER_WORDS, ORDINALS, PERIOD_LETTERS, PERIOD_STARTS, PERIOD_WORDS, SAME_WINDOW_WORDS,
+    AMONG_WORDS, FUNCTION_WORDS, ONCE_AFTER, ONCE_BEFORE, AGE_GROUP_WORDS, AGO, DATE_LEADS, SCORE_LINKS, SCORE_SCALES, ANAPHORA, NOTES, AT_LEAST_PHRASES, CLAUSE_ENDS, COMPARISONS, CONNECTORS, COUNT_WORDS, LAST_WORDS, PRECEDING_WORDS, SINCE_THEN, CURRENCY, DETERMINER_PHRASES, MONTHS, NUMBER_AND, NUMBER_PHRASES, NUMBER_SCALES, NUMBER_WORDS, ORDINALS, PERIOD_LETTERS, PERIOD_STARTS, PERIOD_WORDS, SAME_WINDOW_WORDS,
     BAND_WORDS, BOUNDS_AFTER, PERCENT_WORDS, BIRTH_OPS, BIRTH_TAILS, BORN_WORDS, DECADE_WORDS, RANGE_WORDS, RANK_AFTER_NUMBER, RANK_DETERMINERS,
     RANK_WORDS, SUPERLATIVES, SEASONS, TIMES_WORDS, TO_DATE, TURNING_PERIODS, TURNING_WORDS, UNITS, YEAR_LEADS,
 )
@@ -249,8 +249,8 @@ def _of_year(tokens: list[Token], norms: list[str], i: int, as_of: dt.date) -> b
     2000 customers', '2000 of them' are numbers)."""
     year = _year_at(tokens, i)
     after = norms[i + 1] if i + 1 < len(norms) else ""
-    return year is not None and as_of.year - 10 <= year <= as_of.year + 1 and after != "of" \
-        and (not after or after in FUNCTION_WORDS or after in CLAUSE_ENDS or not after[0].isalnum())
+    return year is not None and as_of.year - 10 <= year <= as_of.year and after != "of" and after not in CURRENCY \
+        and (not after or after in FUNCTION_WORDS or after in CLAUSE_ENDS or after in AMONG_WORDS or not after[0].isalnum())
 
 
 def _year_at(tokens: list[Token], i: int) -> int | None:
@@ -470,7 +470,13 @@ def _window_at(tokens, norms, i, as_of) -> Window | None:  # noqa: C901 - one ta
                 if start > as_of:
                     start, end = start.replace(year=start.year - 1), end.replace(year=end.year - 1)
                 return Window(" ".join(t.text for t in tokens[i:m2]), i, m2, start=start, end=end)
-    k = i + 1 if lead in ("in", "during") or lead == "of" and _of_year(tokens, norms, i + 1, as_of) else i
+    k = i + 1 if lead in ("in", "during") else i
+    if lead == "of" and _of_year(tokens, norms, i + 1, as_of):
+        # 'the top spenders of 2025', 'les acheteurs de 2025': a recent year after 'of' is that year (a basket 'of
+        # 2000' is no recent year); it was read as an amount of at least 2025
+        year = _year_at(tokens, i + 1)
+        return Window(" ".join(t.text for t in tokens[i:i + 2]), i, i + 2, start=dt.date(year, 1, 1),
+                      end=dt.date(year + 1, 1, 1))
     if k >= len(norms):
         return None
     period, end = _period_at(tokens, norms, k, as_of)

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from assistant.meaning import (
     CompareCondition, Condition, DateCondition, EventCondition, FlagValueCondition, GlossaryCondition,
-    IndicatorCondition, KnownCondition, OrCondition, TableCondition, ValueCondition, ranking, share,
+    IndicatorCondition, KnownCondition, OrCondition, TableCondition, ValueCondition, VersusCondition, ranking, share,
 )
 from assistant.translate.offline.asides import Ignored, bullets, find_ignored, sentences
 from assistant.translate.offline.event_filters import excludes, selects
@@ -147,12 +147,14 @@ class EventParts:
 class Parser:
     def __init__(self, catalog: Catalog, lexicon: Lexicon, spend_words: frozenset[str] = frozenset(),
                  latest_words: tuple[tuple[str, ...], ...] = (), joined_words: tuple[str, ...] = JOINED_WORDS,
-                 state_links: frozenset[str] = frozenset(), one_event: tuple[frozenset[str], frozenset[str]] = (
-                     frozenset(), frozenset())):
+                 state_links: frozenset[str] = frozenset(), one_event_words: frozenset[str] = frozenset(),
+                 one_event_alone: frozenset[str] = frozenset()):
         self.catalog, self.lexicon = catalog, lexicon
-        # the words that say one event ('an order over €300'), as typed: the language's own ('une commande de plus
-        # de 300 €' was the total of every order, silently), and those that say it wherever the amount is ('single')
-        self.one_event_words, self.one_event_alone = ONE_EVENT_WORDS | one_event[0], ONE_EVENT_ALONE | one_event[1]
+        # 'a', 'an': an amount said of one event is each event's; the language's own, as typed and inside the catalog
+        # phrases it keeps ('passé une commande de plus de 70 €' was the orders' total, silently); and those that say
+        # it wherever the amount is ('single', 'un seul')
+        self.one_event_words = ONE_EVENT_WORDS | one_event_words
+        self.one_event_alone = ONE_EVENT_ALONE | one_event_alone
         self.state_links = STATE_LINKS | state_links       # the language's own, as its words read ('n'a' is "'' at")
         self.spend_words = SPEND_WORDS | spend_words          # the language's own, for catalog words it keeps
         # the words that make a number said with them an amount: the spend verbs and another language's own spend
@@ -402,17 +404,29 @@ class Parser:
         its own word names ('app'), never as the behaviour."""
         out = list(spans)
         for i, (s, t) in enumerate(zip(spans, spans[1:])):
+            if t.start != s.end or t.of("value") or not t.of("dimvalue"):
+                continue
             columns = {m.column for m in s.meanings if m.kind == "column" and not m.event
                        and m.column.rsplit(".", 1)[0] == self.entity_table}
-            if not columns or t.start != s.end or t.of("value") or not t.of("dimvalue") or len(s.meanings) != len(s.of("column")):
+            if not columns or len(s.meanings) != len(s.of("column")):
                 continue
-            # the phrase's noun, without its preposition and determiner ('via l'appli': 'appli')
-            own = next((own for k in range(t.start + 1, t.end) if (own := [
-                m for m in self.lexicon.phrases.get(tuple(self.norms[k:t.end]), [])
-                if m.kind == "value" and m.column in columns])), None)
+            # 'inscrits via l'appli', 'signed up via the app': when the customer joined says no channel; the channel
+            # of how they joined is the customer's own attribute that has the value (one, or none is read)
+            if all(self.catalog.column(c).type.upper() in ("DATE", "TIMESTAMP") for c in columns):
+                columns = {m.column for m in self._entity_values(t)}
+                if len(columns) != 1:
+                    continue
+            own = self._entity_values(t, columns)
             if own:
                 out[i + 1] = Span(t.start, t.end, own)
         return out
+
+    def _entity_values(self, t: Span, columns: set[str] | None = None) -> list[Meaning]:
+        """The customer's own values the phrase's noun names, without its preposition and determiner ('via l'appli':
+        'appli'), of `columns` (or of any customer attribute)."""
+        return next((own for k in range(t.start + 1, t.end) if (own := [
+            m for m in self.lexicon.phrases.get(tuple(self.norms[k:t.end]), []) if m.kind == "value" and (
+                m.column in columns if columns is not None else m.column.rsplit(".", 1)[0] == self.entity_table)])), [])
 
     def _column_named_twice(self) -> None:
         """'plus de 5000 points de fidélité en cagnotte', 'points on their loyalty balance': an attribute's other name
@@ -781,6 +795,7 @@ class Parser:
                         continue
                 out.append(c)
                 if isinstance(c, EventCondition):
+                    self._amount_in_compared_window(c, out)
                     self._counted_in_window(c, self.last_event, seg)
                     self._within_the_one_before(c, self.last_event, seg)
                     self.last_event = c
@@ -849,6 +864,10 @@ class Parser:
         between = self.norms[before.end_tok:c.start_tok]
         # 'avec ce ticket toujours non résolu', 'with that ticket still open': the same event named again
         pointed = bool(between) and between[-1] in POINTING_WORDS and all(n in (",", "with", "and") for n in between[:-1])
+        # '..., ticket clôturé', '..., ticket closed': the event named again after a comma, with only a state of its
+        # own, is the same event (said in a note); read apart, it was any closed ticket, of any time
+        apposed = between == [","] and not c.negated and c.window is None
+        pointed = pointed or apposed
         if not pointed and (not between or between[0] not in RELATIVE_WORDS
                             or not all(n in self.state_links for n in between[1:])):
             return False
@@ -864,6 +883,9 @@ class Parser:
                 return False
             new = {dim: rest}
         before.dims.update(new)
+        if apposed:
+            self.out.notes.append(NOTES["same_event"].format(
+                words=self._words(c.start_tok, c.end_tok), before=self._words(before.start_tok, before.end_tok)))
         before.end_tok = max(before.end_tok, c.end_tok)
         return True
 
@@ -995,6 +1017,21 @@ class Parser:
         before.dims.update(dims)
         before.end_tok = max(before.end_tok, c.end_tok)
         return True
+
+    def _amount_in_compared_window(self, c: EventCondition, out: list[Condition]) -> None:
+        """'spent more in store than online over the past year, with at least €300 in store': an amount of one of the
+        sides compared just before, with no period of its own, is that side's in the comparison's period (said in a
+        note). Read over all time, it took customers whose €300 was spent years ago, silently."""
+        if c.amount is None or c.window is not None or c.count is not None or c.negated:
+            return
+        versus = next((v for v in reversed(out) if isinstance(v, VersusCondition) and not v.negated), None)
+        if versus is None or versus.left.window is None or versus.left.window != versus.right.window or \
+                not set(c.events) <= set(versus.left.events) | set(versus.right.events) or \
+                any(MODIFIER_WORDS.get(self.norms[i]) == "ever" for i in range(versus.end_tok, c.end_tok)):
+            return
+        c.window = versus.left.window
+        self.out.notes.append(NOTES["same_window"].format(words=self._words(c.start_tok, c.end_tok),
+                                                          period=c.window.describe()))
 
     def _counted_in_window(self, c: EventCondition, before: EventCondition | None, seg: Segment) -> None:
         """'sent more than ten messages this quarter who clicked fewer than two': a count of the same records
@@ -1606,6 +1643,7 @@ class Parser:
         cond = EventCondition(seg.start, seg.end, negated=negated, events=tuple(group))
         self._add_dims(cond, parts.dims, used_spans)
         self._event_the_value_names(cond)
+        self._place_in_the_names(cond)
         for s in seg.spans:  # "mall store": a bare qualifier of the chosen event is part of it
             if any(m.event in group for m in s.of("qualifier")):
                 used_spans[id(s)] = s
@@ -1638,7 +1676,8 @@ class Parser:
 
     def _add_dims(self, cond: EventCondition, dims: list[tuple[Span, Meaning]], used_spans: dict) -> None:
         """Dimension values, grouped by dimension; only those every event of the condition has."""
-        cat, chosen = self.catalog, {}
+        cat, chosen, last = self.catalog, {}, {}
+        said = {k for s, _ in dims for k in range(s.start, s.end)}     # 'ou à Anvers Meir': values between values
         for s, m in dims:
             if not all(m.dim in cat.events[e].dimensions and cat.events[e].dimensions[m.dim].column == m.column
                        for e in cond.events):
@@ -1666,6 +1705,14 @@ class Parser:
             values = cond.dims.get(m.dim, ()) if other is None or other.dim == m.dim else ()
             cond.dims[m.dim] = tuple(dict.fromkeys(values + m.values))
             used_spans[id(s)] = s
+            before = last.get(m.dim)
+            between = range(before.end, s.start) if before is not None else range(0)
+            if values and "or" in (self.norms[k] for k in between) and \
+                    all(self.norms[k] in ("or", ",") or self.norms[k] in LEADING_WORDS or k in said for k in between):
+                for k in between:      # 'à Rue Neuve ou à Anvers Meir': the 'or' is the list of values, applied
+                    if self.norms[k] == "or":
+                        self._use(k, k + 1)
+            last[m.dim] = s
 
     def _event_the_value_names(self, cond: EventCondition) -> None:
         """'cancelled at least one order': a dimension value the event's own filter excludes (the online order is
@@ -1699,10 +1746,32 @@ class Parser:
                     if m.dim in source.dims and all(m.dim in self.catalog.events[e].dimensions for e in cond.events):
                         cond.dims.setdefault(m.dim, source.dims[m.dim])
 
+    def _place_in_the_names(self, cond: EventCondition) -> None:
+        """'à Rue Neuve ou à Anvers Meir': a place said as the start of a name ('Anvers' of 'Antwerp Meir') is part of
+        it, not a second condition on the same rows: kept, it made every store named one in Antwerp."""
+        dims = self.catalog.events[cond.events[0]].dimensions
+        texts = {d: dims[d].column for d in cond.dims if self.catalog.column(dims[d].column).free_text}
+        inside = []
+        for d, column in texts.items():
+            names = [str(v).casefold() for o, other in texts.items() if o != d
+                     and other.rsplit(".", 1)[0] == column.rsplit(".", 1)[0] for v in cond.dims[o]]
+            if names and all(any(str(v).casefold() in n for n in names) for v in cond.dims[d]):
+                inside.append(d)
+        for d in inside[:1]:    # one of them: two names of one another are the same store
+            del cond.dims[d]
+
     def _share_dims(self, source: EventCondition, cond: EventCondition) -> None:
-        """The dimensions of another behaviour that every event of `cond` has, unless `cond` names its own."""
+        """The dimensions of another behaviour that every event of `cond` has, unless `cond` names its own, or names
+        the place by another of its names ('at Antwerp Meir but never at Rue Neuve': the store named is the place,
+        and the city said before would make it a store in Antwerp, no store at all; 'never in the outlet' is a kind
+        of store, in the city said)."""
+        def named(dim: str) -> str | None:     # the table of a dimension held as free text (a name), else None
+            column = self.catalog.events[cond.events[0]].dimensions[dim].column
+            return column.rsplit(".", 1)[0] if self.catalog.column(column).free_text else None
+        places = {named(dim) for dim in cond.dims} - {None}
         for dim, values in source.dims.items():
-            if all(dim in self.catalog.events[e].dimensions for e in cond.events):
+            if all(dim in self.catalog.events[e].dimensions for e in cond.events) and \
+                    (dim in cond.dims or named(dim) not in places):
                 cond.dims.setdefault(dim, values)
 
     def _event_window(self, seg: Segment, parts: EventParts, inherited: EventCondition | None,

@@ -59,8 +59,8 @@ class OfflineTranslator:
             self._readers[lang] = (lexicon, Parser(self.catalog, lexicon, getattr(words, "SPEND_WORDS", frozenset()),
                                                    getattr(words, "LATEST_WORDS", ()), words.JOINED_WORDS,
                                                    getattr(words, "STATE_LINKS", frozenset()),
-                                                   (getattr(words, "ONE_EVENT_WORDS", frozenset()),
-                                                    getattr(words, "ONE_EVENT_ALONE", frozenset()))))
+                                                   getattr(words, "ONE_EVENT_WORDS", frozenset()),
+                                                   getattr(words, "ONE_EVENT_ALONE", frozenset())))
         return self._readers[lang]
 
     def _loanwords(self) -> frozenset[str]:
