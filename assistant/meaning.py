@@ -533,8 +533,10 @@ class EventCondition(Condition):
         event, or an amount read on its lines, sums them (the basket); an event's own amount repeated on each
         line it joined is read once."""
         key = catalog.entity.key
-        summed = any(catalog.events[e].grain == "line" or self.measure or
-                     any(catalog.events[e].dimensions[d].amount for d in self.dims) for e in self.events)
+        # a measure on an event's own row (a ticket's score) is read once, however many lines the event joined
+        summed = any(catalog.events[e].grain == "line" or
+                     not self.measure and any(catalog.events[e].dimensions[d].amount for d in self.dims)
+                     for e in self.events)
         agg = "sum" if summed else "max"
         return (f"SELECT {key}, min(ts) AS ts, {agg}(amount) AS amount FROM ({source}) AS l "
                 f"GROUP BY {key}, src, event_id")
@@ -619,7 +621,7 @@ class EventCondition(Condition):
     def _each(self, catalog) -> bool:
         """A count and an amount together: the amount is each event's ('at least one order over $400')."""
         return self.count is not None and self.amount is not None and not self.average and \
-            self.measure is None and all(catalog.events[e].id for e in self.events)
+            all(catalog.events[e].id for e in self.events)
 
     def _counts_none(self) -> bool:
         """'clicked fewer than 2 times': customers who never clicked have fewer than 2 clicks too."""
@@ -664,14 +666,14 @@ class EventCondition(Condition):
         if self.over:
             parts.append("of " + " or ".join(catalog.events[e].label for e in self.over) + ":")
         parts.append(self._what(catalog))
+        of = f" {self.measure.replace('_', ' ')}" if self.measure else ""    # wording.py gives the measure's label
         if self._each(catalog):
-            parts.append(f"({self._times()}, each {self.amount.describe()})")
+            parts.append(f"({self._times()}, each{of} {self.amount.describe()})")
         elif self.count is not None:
             parts.append(f"({self._times()})")
         if self.amount is not None and self._edge():
             parts.append(f"(amount {self.amount.describe()})")
         elif self.amount is not None and not self._each(catalog):
-            of = f" {self.measure.replace('_', ' ')}" if self.measure else ""    # wording.py gives the measure's label
             parts.append(f"({'average' if self.average else 'total'}{of} {self.amount.describe()})")
         if self.window is not None:
             parts.append(self.window.describe())
@@ -795,9 +797,12 @@ class VersusCondition(Condition):
     right: EventCondition | None = None
     measure: Measure = "amount"
     op: Literal[">", "<"] = ">"
+    share: float | None = None     # 'more than 80% of their spend online': the left side against this share of the right
 
     def words(self, catalog: Catalog) -> str:
         left, right = self.left._label(catalog), self.right._label(catalog)
+        if self.share is not None:
+            return f"spend on {left} {'more' if self.op == '>' else 'less'} than {_num(round(self.share * 100, 4))}% of spend on {right}"
         if self.measure == "amount":
             return f"spent {'more' if self.op == '>' else 'less'} on {left} than on {right}"
         return f"{'more' if self.op == '>' else 'fewer'} times {left} than {right}"
@@ -808,7 +813,8 @@ class VersusCondition(Condition):
         left = _event_rows(catalog, self.left, as_of, self.measure)
         right = _event_rows(catalog, self.right, as_of, self.measure)
         sql = (f"SELECT {key} FROM (SELECT {key}, {one} AS a, 0 AS b FROM ({left}) AS l UNION ALL "
-               f"SELECT {key}, 0 AS a, {one} AS b FROM ({right}) AS r) AS x GROUP BY {key} HAVING sum(a) {self.op} sum(b)")
+               f"SELECT {key}, 0 AS a, {one} AS b FROM ({right}) AS r) AS x GROUP BY {key} HAVING sum(a) {self.op} "
+               f"{'' if self.share is None else _num(self.share) + ' * '}sum(b)")
         label = self.words(catalog)
         return self._negate(catalog, Rendered(sql, label, f"{label} (nothing on a side counts 0)"))
 

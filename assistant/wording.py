@@ -215,6 +215,16 @@ def _names(kind: type) -> frozenset[str]:
     return frozenset(f.name for f in dataclasses.fields(kind)) - _POSITIONS
 
 
+def _percent(share: float) -> str:
+    """0.8 as '80': a share said as a percent (the template writes its sign)."""
+    return f"{round(share * 100, 4):g}"
+
+
+def _number(value) -> bool:
+    """A number set ('versus.share'): the condition is worded by that field's own template."""
+    return isinstance(value, float)
+
+
 def _named(value) -> bool:
     return isinstance(value, tuple) and bool(value) and all(isinstance(v, str) for v in value)
 
@@ -251,7 +261,7 @@ class _Wording:
         labels, meanings = self.w["label"], self.w["meaning"]
         # a yes/no field set, or a list of names given ('over'), words the condition by its own template
         key = next((key for name, key in _flag_labels(type(c), kind, self.lang)
-                    if getattr(c, name) is True or _named(getattr(c, name))), kind)
+                    if getattr(c, name) is True or _named(getattr(c, name)) or _number(getattr(c, name))), kind)
         if key not in labels or (key not in meanings and kind not in meanings):
             raise _Unworded
         fields = self.fields(c)
@@ -276,9 +286,14 @@ class _Wording:
             return fill(self.w["measure"][bool(c.average)], {"measure": self.measure(c)})
         if key in ("each", "amount") and kind == "event" and c._each(self.catalog):
             # a count and an amount together: the amount is each event's ('3 orders over 100'), never a total
-            return self.value(c, "amount", c.amount) if key == "each" else ""
+            if key != "each":
+                return ""
+            each = self.value(c, "amount", c.amount)    # a measure's ('each satisfaction score at most 2') says which
+            return f"{self.measure(c)} {each}" if c.measure else each
         if key == "each":
             return ""
+        if key == "share" and kind == "versus":
+            return _percent(c.share)
         if key == "sources" and kind == "event":
             return self.w["sources"].join(self.catalog.events[e].table + (
                 self.w["where"] + self.catalog.events[e].where if self.catalog.events[e].where else "") for e in c.events)

@@ -1314,8 +1314,18 @@ def test_an_amount_said_with_a_count_is_worded_each_not_a_total(translator):
     assert "FILTER (WHERE amount > 100) >= 3" in r.definition.criteria[0].sql
 
 
-def test_a_share_of_spend_is_asked_never_read_as_an_amount(translator):
+def test_a_share_of_spend_is_read_as_a_share_never_as_an_amount(translator):
     """'plus de 30 % des dépenses ... concernent le sport' read sports spend over 30 (euros), silently (set #13,
-    fr13-041, after its first score): a share of spend is no condition the catalog checks; asked, as English is."""
+    fr13-041, after its first score); it was then asked; it is a share of the spend (test_translator_readings checks
+    the audience)."""
     r = translator.translate("Clients dont plus de 30 % des dépenses de l'année écoulée concernent le sport", A)
-    assert r.status == "clarify" and "30" in r.unrecognized, (r.status, r.unrecognized, labels(r))
+    assert r.status == "ok" and "plus élevé que 30 % du montant" in labels(r)[0][0], (r.status, labels(r))
+    assert "0.3 * sum(b)" in r.definition.criteria[0].sql
+
+
+def test_an_amount_of_one_thing_bought_is_noted_in_french(translator):
+    """'un produit de plus de 300 €' is read as one purchase (as English is, since 'un' says one event): its note
+    was written in English."""
+    r = translator.translate("clients qui ont acheté un produit de plus de 300 €", A)
+    assert r.warnings and not any(english_words(w, frozenset({"€"})) for w in r.warnings), r.warnings
+    assert any("lu comme un seul achat" in w for w in r.warnings), r.warnings

@@ -187,3 +187,37 @@ def test_a_score_on_its_scale_is_a_value_of_the_rated_column(translator, warehou
 def test_a_score_no_rated_column_claims_is_asked_never_a_count(translator, request_):
     r = translator.translate(request_, A)
     assert r.status in ("clarify", "refused") and not any("at least" in w for w in r.warnings), (r.status, r.warnings)
+
+
+@pytest.mark.parametrize("request_", ["our top 40 spenders of 2025", "le top 40 des clients en dépenses de 2025"])
+def test_a_recent_year_after_of_is_that_year(translator, warehouse, catalog, request_):
+    """'spenders of 2025' ranked all-time spend and noted '2025' unread."""
+    gold = (f"SELECT customer_id FROM ({PURCHASES}) p WHERE ts >= DATE '2025-01-01' AND ts < DATE '2026-01-01' "
+            "GROUP BY customer_id ORDER BY sum(amount) DESC, customer_id LIMIT 40")
+    same_audience(translator, warehouse, catalog, request_, gold)
+
+
+@pytest.mark.parametrize("said", ["a random sample of 2000 customers", "a list of 2024 customers", "2000 of them"])
+def test_a_number_after_of_that_counts_something_is_no_year(said):
+    from assistant.translate.offline.modifiers import find_windows, merge_numbers
+    from assistant.translate.offline.text import tokenize
+    assert find_windows(merge_numbers(tokenize(f"VIP customers, {said}")), A) == []
+
+
+_IN_2025 = f"SELECT customer_id FROM ({PURCHASES}) p WHERE ts >= DATE '2025-01-01' AND ts < DATE '2026-01-01'"
+
+
+@pytest.mark.parametrize("request_, gold", [
+    ("customers with 4 purchases minimum in 2025", f"{_IN_2025} GROUP BY customer_id HAVING count(*) >= 4"),
+    ("clients avec 4 achats minimum en 2025", f"{_IN_2025} GROUP BY customer_id HAVING count(*) >= 4"),
+    # at most 3: those with none included, as 'fewer than' reads
+    ("customers with 3 purchases max in 2025",
+     f"SELECT customer_id FROM crm.customers EXCEPT {_IN_2025} GROUP BY customer_id HAVING count(*) > 3"),
+    ("clients avec 3 achats maximum en 2025",
+     f"SELECT customer_id FROM crm.customers EXCEPT {_IN_2025} GROUP BY customer_id HAVING count(*) > 3"),
+    ("clients qui ont fait exactement un achat en 2025", f"{_IN_2025} GROUP BY customer_id HAVING count(*) = 1"),
+])
+def test_a_bound_said_after_what_it_counts(translator, warehouse, catalog, request_, gold):
+    """'4 achats minimum', '3 purchases max' asked about the bound ('minimum' unknown); 'exactement un achat' about
+    'exactement'."""
+    same_audience(translator, warehouse, catalog, request_, gold)

@@ -74,6 +74,16 @@ AGO = frozenset({"ago"})
 # 'the last 6 months', 'the prior 6 months': the N units before as_of.
 LAST_WORDS = frozenset({"last", "past", "previous", "recent", "prior", "preceding"})
 RANGE_WORDS = frozenset({"to", "through", "until", "till", "-", "thru"})
+# Words before a year number that say the whole calendar year ('the year 2025', 'all of 2025', 'the whole of 2025'):
+# with them a bare year is a period even without a preposition ('than all of 2025').
+YEAR_LEADS: tuple[tuple[str, ...], ...] = tuple(sorted({
+    *(lead + year for lead in ((), ("the",)) for year in (("year",), ("calendar", "year"), ("whole", "year"),
+                                                          ("entire", "year"), ("full", "year"), ("year", "of"))),
+    ("all", "of"), ("all", "of", "the", "year"), ("the", "whole", "of"), ("the", "entirety", "of"),
+    ("the", "whole", "of", "the", "year"),
+}, key=len, reverse=True))   # not 'all year long 2025', 'throughout 2025': they may say every month of it
+# A period from its start to today ('YTD'; 'year to date' is its SHORTHANDS): this year, month, quarter so far.
+TO_DATE: dict[str, str] = {"ytd": "year", "mtd": "month", "qtd": "quarter"}
 TIMES_WORDS = {"once": 1, "twice": 2, "thrice": 3}
 # A verb said as how another behaviour happened, by the word before it and its ending ('by clicking an email', French
 # 'en cliquant'): read as a behaviour of its own, and said so. Both languages' forms, as typed.
@@ -257,6 +267,10 @@ MONTHS.pop("may", None)
 MONTHS["may"] = 5
 CURRENCY = {"€", "$", "£", "euro", "euros", "eur", "dollar", "dollars", "usd", "pound", "pounds", "gbp"}
 
+# A bound said after a number or after what it counts ('3 orders or more', '4 purchases minimum', '2 tickets max').
+BOUNDS_AFTER: dict[tuple[str, ...], str] = {("or", "more"): ">=", ("or", "above"): ">=", ("or", "less"): "<=",
+                                            ("or", "fewer"): "<=", ("minimum",): ">=", ("min",): ">=",
+                                            ("maximum",): "<=", ("max",): "<=", ("at", "least"): ">=", ("at", "most"): "<="}
 COMPARISONS: list[tuple[tuple[str, ...], str]] = sorted([
     (("at", "least"), ">="), (("minimum",), ">="), (("min",), ">="), (("or", "more"), ">="),
     (("more", "than"), ">"), (("over",), ">"), (("above",), ">"), (("greater", "than"), ">"), (("higher", "than"), ">"),
@@ -387,6 +401,19 @@ CHANGES = {"dropped": "<", "fell": "<", "decreased": "<", "declined": "<", "shra
            "increased": ">", "rose": ">"}
 # 'the 6 months before', 'the 3 months prior': a length of time right before the period named with it.
 PRECEDING_WORDS = frozenset({"before", "prior", "earlier", "preceding"})
+# A share of a customer's spend ('more than 80% of their spend online', 'more than half of their spend on kids'): the
+# bound's words, the fractions said as words, and the nouns of the whole spend the share is of. 'at least' is not one
+# of them: a share stays 'more' or 'less' than the fraction.
+SHARE_OPS: dict[tuple[str, ...], str] = {("more", "than"): ">", ("over",): ">", ("above",): ">", ("less", "than"): "<",
+                                         ("under",): "<", ("below",): "<"}
+SHARE_FRACTIONS: dict[tuple[str, ...], float] = {("half",): 0.5, ("the", "half"): 0.5, ("a", "quarter"): 0.25}
+SHARE_OF: tuple[tuple[str, ...], ...] = (("of", "their"), ("of", "the"), ("of", "his"), ("of", "her"), ("of",), ("the",),
+                                         ("their",))
+SHARE_WHOLES = frozenset({"spend", "spending", "spent", "spends", "expenditure", "expenditures"})
+# The verbs that say a part is that share ('kids products represent more than half of their spend')
+SHARE_LINKS: tuple[tuple[str, ...], ...] = (
+    ("represent",), ("represents",), ("represented",), *((verb, "for") for verb in ("account", "accounts", "accounted")),
+    *((verb, "up") for verb in ("make", "makes", "made")))
 THAN_WORDS: tuple[tuple[str, ...], ...] = (("compared", "with"), ("compared", "to"), ("versus",), ("vs",), ("than",),
                                            ("that",))   # 'qu'en magasin': French 'que' reads 'that'
 # An amount said of one event ('placed an order over €300', 'a basket of more than €80', 'in a single order'):
@@ -577,6 +604,9 @@ ASIDE_SENTENCES: tuple[tuple[str, ...], ...] = (
 CHANGE_QUESTION = "'{phrase}' compares two periods: which ones?"
 CHANGE_READINGS = ("this year compared with last year", "this quarter compared with last quarter",
                    "in the last 6 months compared with the 6 months before")
+# 'all' before a determiner is a share next to a behaviour ('on all their orders', 'toutes leurs commandes');
+# 'all Canadians', 'anything at all' are not.
+ALL_THEIR: tuple[tuple[str, ...], ...] = tuple(("all", det) for det in ("their", "the", "our", "your", "his", "her"))
 # Quantities, periods and exclusivity said vaguely: asked, never swallowed as grammar ('bought a few times',
 # 'spent a lot', 'in a while', 'nothing but shoes'). Each phrase names the kind of readings offered for it.
 VAGUE_WORDS: dict[tuple[str, ...], str] = {
@@ -585,7 +615,8 @@ VAGUE_WORDS: dict[tuple[str, ...], str] = {
     **dict.fromkeys([("a", "lot", "of"), ("lots", "of"), ("a", "lot"), ("lots",), ("plenty", "of"), ("much",)], "much"),
     **dict.fromkeys([("in", "a", "while"), ("for", "a", "while"), ("a", "while")], "window"),
     **dict.fromkeys([("nothing", "but"), ("only",), ("exclusively",), ("solely",), ("mostly",), ("mainly",)], "only"),
-    **dict.fromkeys([("every",), ("each",), ("all", "of"), ("most", "of"), ("half", "of"), ("majority", "of")], "share"),
+    **dict.fromkeys([("every",), ("each",), ("all", "of"), *ALL_THEIR, ("most", "of"), ("half", "of"), ("majority", "of")],
+                    "share"),
     **dict.fromkeys([("the", "most"), ("the", "least")], "rank"),
     **dict.fromkeys([("the", "same")], "same"),
     **dict.fromkeys([("and", "then"), ("then",), ("afterwards",), ("after", "that"), ("later",)], "sequence"),
@@ -600,7 +631,7 @@ SIZE_QUESTIONS: tuple[tuple[str, ...], ...] = (("how", "many"),)
 # Of those, the words that are vague only next to a behaviour ('only bought online', 'shoes only', 'opened every
 # email'); 'only VIP customers', 'every customer in France' restrict nothing more than the words they precede.
 NEAR_BEHAVIOUR = frozenset({("only",), ("mostly",), ("mainly",), ("every",), ("each",), ("all", "of"), ("most", "of"),
-                            ("half", "of"), ("majority", "of")})
+                            ("half", "of"), ("majority", "of"), *ALL_THEIR})
 VAGUE_READINGS: dict[str, tuple[str, ...]] = {
     "count": ("at least 2 times", "at least 3 times", "at least 5 times"),
     "once": ("exactly once", "at least once"),
@@ -689,6 +720,7 @@ WORDING = {
         "event.over": "{edge} of {over}: {events}{dims}[ (amount {amount})][ {window}]",
         "any_of": "{groups}",
         "versus": "{measure} {op} on {left} than on {right}",
+        "versus.share": "spend on {left} {op} than {share}% of spend on {right}",
         "distinct": "{comparison} different {dimension} values: {source}",
         "known": "{column} {known}",
         "top": "top [{n} customers][{percent}% of customers][ among {among}] by {measure}[ {source}][ {column}][ {indicator}]"
@@ -745,6 +777,7 @@ NOTES = {
     "verb_of_object": "'{verb}' read as said of the {events} (not as a {dropped})",
     "two_dimensions": "'{words}' read as {kept} (it could also mean {dropped})",
     "one_day": "'{text}' read as that one day",
+    "one_purchase": "'{words}' read as one purchase of {amount} (the whole basket: the catalog has no price per product)",
     "held_for": "'{text}' read as at least that long: {period}",
     "calendar": "'{text}' read as the last {n} {units} (for the calendar {unit}, name it: {example})",
     "at_least": "'{words}' read as at least {n}",

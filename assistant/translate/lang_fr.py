@@ -203,8 +203,10 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("par", "ex"), ("eg",)), (("par", "exemple"), ("eg",)),
     (("quelque", "chose"), ("something",)),     # 'ajouté quelque chose à leur wishlist': what was added (SLOT_WORDS)
     (("bien", "sur"), ("obviously",)),
-    # a calendar year said with its noun ('sur l'année 2025', 'pendant l'année 2024')
-    *[((lead, "le", "annee", "<n>"), ("in", "<n>")) for lead in ("sur", "pendant", "durant", "dans", "de")],
+    # a calendar year said with its noun ('sur l'année 2025', 'pendant l'année 2024'), or whole ('sur toute l'année
+    # 2025', 'sur l'ensemble de l'année 2025'): lang_en's 'in 2025' ('tout au long de 2025' may say every month: asked)
+    *[((lead,) + year + ("<n>",), ("in", "<n>")) for lead in ("sur", "pendant", "durant", "dans", "de", "en")
+      for year in (("le", "annee"), ("toute", "le", "annee"), ("le", "ensemble", "de", "le", "annee"))],
     (("au", "cours", "de", "le", "annee", "<n>"), ("in", "<n>")),
     (("au", "moins", "une", "dizaine", "de"), ("at", "least", "ten")),
     (("au", "moins", "une", "douzaine", "de"), ("at", "least", "twelve")),
@@ -231,6 +233,7 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("au", "minimum"), ("at", "least")), (("plus", "de"), ("more", "than")), (("moins", "de"), ("less", "than")),
     # 'plus d'une recherche', 'plus d'une fois': more than one ('une' alone reads the article 'an')
     (("plus", "de", "une"), ("more", "than", "one")), (("plus", "de", "un"), ("more", "than", "one")),
+    (("exactement", "une"), ("exactly", "one")), (("exactement", "un"), ("exactly", "one")),
     *[((bound, "de", "une", many, "de"), (said, "than") + number) for bound, said in (("plus", "more"), ("moins", "less"))
       for many, number in (("douzaine", ("a", "dozen")), ("dizaine", ("ten",)))],
     (("plus", "que"), ("more", "than")), (("moins", "que"), ("less", "than")),
@@ -319,6 +322,9 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
 # 'à' is 'a', and 'un risque' must not become the catalog's 'à risque'. 'ayant' opens a clause as 'who' does:
 # 'clients non VIP ayant commandé' negates VIP only.
 WORDS = {
+    "moitie": "half",      # a share ('plus de la moitié de leurs dépenses'), and what makes it one
+    "represente": "represents", "representent": "represent", "representait": "represented",
+    "representaient": "represented",     # ('font' is read with the light verbs below)
     # a change of a behaviour between two periods (asked when fewer than two are said)
     "baisse": "dropped", "diminue": "decreased", "chute": "fell", "recule": "fell", "augmente": "increased",
     "progresse": "grew", "hausse": "rose",
@@ -564,6 +570,8 @@ ONE_EVENT_WORDS = frozenset({"un", "une", "seul", "seule", "unique"})
 LATEST_WORDS: tuple[tuple[str, ...], ...] = (("dernier",), ("derniere",), ("plus", "recent"), ("plus", "recente"))
 
 # 'plus en ligne qu'en magasin': after a comparative, these words read 'than' (elsewhere 'que' is 'that').
+# Of the words above, those that say one event wherever the amount is ('300 € sur un seul ticket').
+ONE_EVENT_ALONE = frozenset({"seul", "seule", "unique"})
 THAN = frozenset({"que", "qu"})
 
 # 'ne ... que' restricts ("n'ont acheté qu'une fois" = bought only once): the verb's 'ne' and the 'que' after it.
@@ -808,6 +816,7 @@ WORDING = {
         "event.over": "{edge} parmi {over} : {events}{dims}[ (montant : {amount})][ {window}]",
         "any_of": "{groups}",
         "versus": "{measure} {op} pour {left} que pour {right}",
+        "versus.share": "montant pour {left} {op} que {share} % du montant pour {right}",
         "distinct": "{comparison} {dimension} différents : {source}",
         "known": "{column} : {known}",
         "top": "[les {n} premiers clients][les {percent} % premiers clients][ parmi {among}] par {measure}"
@@ -861,6 +870,8 @@ NOTES = {
     "verb_of_object": "« {verb} » lu comme dit de : {events} (pas comme : {dropped})",
     "two_dimensions": "« {words} » lu comme {kept} (cela pourrait aussi désigner {dropped})",
     "one_day": "« {text} » lu comme ce seul jour",
+    "one_purchase": "« {words} » lu comme un seul achat de {amount} (tout le panier : le catalogue n'a pas de prix par "
+                    "produit)",
     "held_for": "« {text} » lu comme au moins cette durée : {period}",
     "calendar": "« {text} » lu comme les {n} derniers {units} (pour la période civile ({unit}), précisez-la : {example})",
     "calendar.1": "« {text} » lu comme le dernier {units} glissant (pour le {unit} civil, précisez-le : {example})",

@@ -163,7 +163,10 @@ def _aggregates(catalog: Catalog, tables: list[str], by_family: dict[str, list[s
                       "description": "ranked only among the customers meeting these conditions"}}),
         "versus": kind("versus", ["left", "right", "measure", "op"], {
             "left": event, "right": event, "measure": measure,
-            "op": {"enum": [">", "<"], "description": "'>': more on the left behaviour than on the right one"}}),
+            "op": {"enum": [">", "<"], "description": "'>': more on the left behaviour than on the right one"},
+            "share": {"type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1,
+                      "description": "the left side against this share of the right one ('more than 80% of their "
+                                     "spend online': left online orders, right every purchase, share 0.8)"}}),
         "distinct": kind("distinct", ["source", "dimension", "comparison"], {
             "source": event, "dimension": _enum(dimensions), "comparison": {"$ref": "#/$defs/comparison"}}),
         "known": kind("known", ["column", "known"], {

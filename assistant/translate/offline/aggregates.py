@@ -14,7 +14,8 @@ from assistant.meaning import (
     Condition, DistinctCondition, EventCondition, KnownCondition, TopCondition, VersusCondition, Window,
 )
 from assistant.translate.lang_en import (
-    CHANGES, COMPARATIVES, COUNT_MEASURES, NOT_COMPARING, NOT_COMPARING_AFTER, DISTINCT_WORDS, NOTES, PER_WORDS, PRESENCE_WORDS, THAN_WORDS,
+    CHANGES, COMPARATIVES, COUNT_MEASURES, NOT_COMPARING, NOT_COMPARING_AFTER, DISTINCT_WORDS, NOTES, PER_WORDS, PERCENT_WORDS,
+    PRESENCE_WORDS, SHARE_FRACTIONS, SHARE_LINKS, SHARE_OF, SHARE_OPS, SHARE_WHOLES, THAN_WORDS,
 )
 from assistant.translate.offline.text import by_first
 
@@ -94,6 +95,54 @@ def read_versus(parser, seg, negated: bool) -> list[Condition] | None:
     cond = VersusCondition(seg.start, seg.end, negated=negated, left=left_c, right=right_c,
                            measure="amount" if spend else "count", op=op)
     return [_placed(parser, cond, seg)]
+
+
+# -- a share of the spend ---------------------------------------------------------------------------------------
+
+def read_share(parser, seg, negated: bool) -> list[Condition] | None:
+    """'more than 80% of their spend online', 'plus de la moitié de leurs dépenses concerne la beauté': the spend on
+    the part the segment names against the spend on every purchase of that kind, over the same window."""
+    found = next((f for i in range(seg.start, seg.end) if (f := _share_at(parser, i, seg.end))), None)
+    if found is None:
+        return None
+    start, end, op, share = found
+    rest = _sub(parser, seg, seg.start, seg.end, comparisons=False)
+    read = [c for c in parser._event(rest, None, False) if isinstance(c, EventCondition)]
+    if len(read) != 1:
+        return None
+    part = read[0]
+    kinds = {parser.catalog.events[e].kind for e in part.events}
+    whole = tuple(e for e, ev in parser.catalog.events.items() if ev.kind in kinds and ev.amount)
+    if len(kinds) != 1 or not set(part.events) <= set(whole) or (set(part.events) == set(whole) and not part.dims) \
+            or any((part.count, part.amount, part.rank, part.top, part.first, part.last, part.average, part.measure)):
+        return None      # no part named, or one said with more than a share can hold: asked
+    link = next((w for w in SHARE_LINKS if start >= len(w) and tuple(parser.norms[start - len(w):start]) == w), ())
+    parser._use(start - len(link), end)
+    parser.out.unclear[:] = [u for u in parser.out.unclear if not start <= u[0] < end]   # 'half of' is read
+    cond = VersusCondition(seg.start, seg.end, negated=negated, left=part,
+                           right=EventCondition(part.start_tok, part.end_tok, events=whole, window=part.window),
+                           measure="amount", op=op, share=share)
+    return [_placed(parser, cond, seg)]
+
+
+def _share_at(parser, i: int, end: int) -> tuple[int, int, str, float] | None:
+    """The share said at token i ('more than 80 % of their spend'): where it ends, its bound and its fraction."""
+    norms, tokens = parser.norms, parser.tokens
+    op = next((w for w in SHARE_OPS if _phrase_at(norms, i, {w[0]: (w,)})), None)
+    if op is None:
+        return None
+    k = i + len(op)
+    fraction = next((w for w in SHARE_FRACTIONS if tuple(norms[k:k + len(w)]) == w), None)
+    if fraction is not None:
+        share, k = SHARE_FRACTIONS[fraction], k + len(fraction)
+    elif k + 1 < end and tokens[k].number is not None and norms[k + 1] in PERCENT_WORDS and 0 < tokens[k].number < 100:
+        share, k = tokens[k].number / 100, k + 2
+    else:
+        return None
+    of = next((w for w in SHARE_OF if tuple(norms[k:k + len(w)]) == w), None)
+    if of is None or k + len(of) >= end or norms[k + len(of)] not in SHARE_WHOLES:
+        return None
+    return i, k + len(of) + 1, SHARE_OPS[op], round(share, 6)
 
 
 def _unplaced_change(parser, seg, covered: set[int]) -> None:

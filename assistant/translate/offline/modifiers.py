@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from assistant.meaning import Comparison, Window
 
 from assistant.translate.lang_en import (
-    FUNCTION_WORDS, ONCE_AFTER, ONCE_BEFORE, AGE_GROUP_WORDS, AGO, DATE_LEADS, SCORE_LINKS, SCORE_SCALES, ANAPHORA, NOTES, AT_LEAST_PHRASES, CLAUSE_ENDS, COMPARISONS, CONNECTORS, COUNT_WORDS, LAST_WORDS, PRECEDING_WORDS, SINCE_THEN, CURRENCY, DETERMINER_PHRASES, MONTHS, NUMBER_AND, NUMBER_PHRASES, NUMBER_SCALES, NUMBER_WORDS, ORDINALS, PERIOD_LETTERS, PERIOD_STARTS, PERIOD_WORDS, SAME_WINDOW_WORDS,
-    BAND_WORDS, PERCENT_WORDS, BIRTH_OPS, BIRTH_TAILS, BORN_WORDS, DECADE_WORDS, RANGE_WORDS, RANK_AFTER_NUMBER, RANK_DETERMINERS,
-    RANK_WORDS, SUPERLATIVES, SEASONS, TIMES_WORDS, TURNING_PERIODS, TURNING_WORDS, UNITS,
+    AMONG_WORDS, FUNCTION_WORDS, ONCE_AFTER, ONCE_BEFORE, AGE_GROUP_WORDS, AGO, DATE_LEADS, SCORE_LINKS, SCORE_SCALES, ANAPHORA, NOTES, AT_LEAST_PHRASES, CLAUSE_ENDS, COMPARISONS, CONNECTORS, COUNT_WORDS, LAST_WORDS, PRECEDING_WORDS, SINCE_THEN, CURRENCY, DETERMINER_PHRASES, MONTHS, NUMBER_AND, NUMBER_PHRASES, NUMBER_SCALES, NUMBER_WORDS, ORDINALS, PERIOD_LETTERS, PERIOD_STARTS, PERIOD_WORDS, SAME_WINDOW_WORDS,
+    BAND_WORDS, BOUNDS_AFTER, PERCENT_WORDS, BIRTH_OPS, BIRTH_TAILS, BORN_WORDS, DECADE_WORDS, RANGE_WORDS, RANK_AFTER_NUMBER, RANK_DETERMINERS,
+    RANK_WORDS, SUPERLATIVES, SEASONS, TIMES_WORDS, TO_DATE, TURNING_PERIODS, TURNING_WORDS, UNITS, YEAR_LEADS,
 )
 from assistant.translate.offline.text import Token, by_first
 
@@ -176,7 +176,9 @@ def find_windows(tokens: list[Token], as_of: dt.date) -> list[Window]:
     found, i = [], 0
     while i < len(tokens):
         w = _window_at(tokens, norms, i, as_of) or _unit_said_before(tokens, norms, i, found)
-        if w:
+        if w and found and _restated(norms, found[-1], w):
+            found[-1].end_tok = i = w.end_tok + 1      # 'this year (YTD)': the same period said again, in brackets
+        elif w:
             w.text = " ".join(w.text.split())     # a rewritten phrase gives its text to its first token only
             w.note = " ".join(w.note.split())
             found.append(w)
@@ -184,6 +186,12 @@ def find_windows(tokens: list[Token], as_of: dt.date) -> list[Window]:
         else:
             i += 1
     return found
+
+
+def _restated(norms: list[str], before: Window, w: Window) -> bool:
+    """Is `w` the period `before` ends with, said again in brackets right after it ('this year (YTD)')?"""
+    return w.start_tok == before.end_tok + 1 and norms[before.end_tok] == "(" and w.end_tok < len(norms) \
+        and norms[w.end_tok] == ")" and (w.start, w.end, w.amount, w.unit) == (before.start, before.end, before.amount, before.unit)
 
 
 def _phrase_end(norms: list[str], i: int, phrases: tuple[tuple[str, ...], ...]) -> int | None:
@@ -228,6 +236,21 @@ def _unit_said_before(tokens: list[Token], norms: list[str], i: int, found: list
     text = " ".join(t.text for t in tokens[i:j + 2])
     return Window(text, i, j + 2, amount=int(n * mult), unit=sql_unit,
                   note=f"'{text}' read as the last {_num(n)} {unit}, the unit said before")
+
+
+def _year_lead(tokens: list[Token], norms: list[str], i: int) -> int | None:
+    """Where the year said after a YEAR_LEADS phrase at i is ('the whole of 2025'), or None."""
+    return next((i + len(w) for w in YEAR_LEADS if tuple(norms[i:i + len(w)]) == w and _year_at(tokens, i + len(w))),
+                None)
+
+
+def _of_year(tokens: list[Token], norms: list[str], i: int, as_of: dt.date) -> bool:
+    """'spenders of 2025', 'dépenses de 2025': a recent year after 'of' that counts nothing after it ('a sample of
+    2000 customers', '2000 of them' are numbers)."""
+    year = _year_at(tokens, i)
+    after = norms[i + 1] if i + 1 < len(norms) else ""
+    return year is not None and as_of.year - 10 <= year <= as_of.year and after != "of" and after not in CURRENCY \
+        and (not after or after in FUNCTION_WORDS or after in CLAUSE_ENDS or after in AMONG_WORDS or not after[0].isalnum())
 
 
 def _year_at(tokens: list[Token], i: int) -> int | None:
@@ -407,6 +430,8 @@ def _window_at(tokens, norms, i, as_of) -> Window | None:  # noqa: C901 - one ta
             and (norms[s] == "this" or s > i):       # 'this summer', 'over the summer': the latest one begun
         start, end = _season(norms[s + 1], as_of, completed=False)
         return Window(" ".join(t.text for t in tokens[i:s + 2]), i, s + 2, start=start, end=end)
+    if k < len(norms) and norms[k] in TO_DATE:      # 'year to date', 'YTD': this year so far
+        return Window(" ".join(t.text for t in tokens[i:k + 1]), i, k + 1, start=_start_of(TO_DATE[norms[k]], as_of))
     if k < len(norms) and norms[k] == "this" and k + 1 < len(norms) and norms[k + 1] in ("week", "month", "year", "quarter"):
         start = _start_of(norms[k + 1], as_of)
         return Window(" ".join(t.text for t in tokens[i:k + 2]), i, k + 2, start=start)
@@ -446,17 +471,17 @@ def _window_at(tokens, norms, i, as_of) -> Window | None:  # noqa: C901 - one ta
                     start, end = start.replace(year=start.year - 1), end.replace(year=end.year - 1)
                 return Window(" ".join(t.text for t in tokens[i:m2]), i, m2, start=start, end=end)
     k = i + 1 if lead in ("in", "during") else i
-    if lead == "of" and (year := _year_at(tokens, i + 1)) and as_of.year - 10 <= year <= as_of.year \
-            and not (i + 2 < len(norms) and norms[i + 2] in CURRENCY):
+    if lead == "of" and _of_year(tokens, norms, i + 1, as_of):
         # 'the top spenders of 2025', 'les acheteurs de 2025': a recent year after 'of' is that year (a basket 'of
         # 2000' is no recent year); it was read as an amount of at least 2025
+        year = _year_at(tokens, i + 1)
         return Window(" ".join(t.text for t in tokens[i:i + 2]), i, i + 2, start=dt.date(year, 1, 1),
                       end=dt.date(year + 1, 1, 1))
     if k >= len(norms):
         return None
     period, end = _period_at(tokens, norms, k, as_of)
-    # a bare year needs its preposition: "more than 2000 euros" is not a date
-    if period and (k > i or norms[k] in MONTHS or norms[k] in PERIOD_LETTERS or norms[k] in ORDINALS
+    # a bare year needs its preposition: "more than 2000 euros" is not a date; 'all of 2025' says it is one
+    if period and (k > i or _year_lead(tokens, norms, k) is not None or norms[k] in MONTHS or norms[k] in PERIOD_LETTERS or norms[k] in ORDINALS
                    or tokens[k].suffix == "th" or _day_at(tokens, norms, k, as_of) is not None):
         if norms[k] in MONTHS and k == i and norms[k] in ("march", "may"):
             return None  # bare "may"/"march" are more likely verbs than months
@@ -525,6 +550,10 @@ def _single_period(tokens, norms, i, as_of) -> tuple[tuple[dt.date, dt.date] | N
     part = _part_of_year(tokens, norms, i, as_of)
     if part[0]:
         return part
+    led = _year_lead(tokens, norms, i)
+    if led is not None:      # 'the year 2025', 'all of 2025', 'the whole of 2025': that calendar year
+        year = _year_at(tokens, led)
+        return (dt.date(year, 1, 1), dt.date(year + 1, 1, 1)), led + 1
     year = _year_at(tokens, i)
     if year:
         return (dt.date(year, 1, 1), dt.date(year + 1, 1, 1)), i + 1
@@ -779,7 +808,7 @@ def _comparison_at(tokens, norms, i) -> Comparison | None:  # noqa: C901 - one t
                                              f"'{tokens[start].text}' read as at least {_num(n)}"))
 
 
-_BOUNDS = ((("or", "more"), ">="), (("or", "above"), ">="), (("or", "less"), "<="), (("or", "fewer"), "<="))
+_BOUNDS = tuple(BOUNDS_AFTER.items())
 
 
 def bound_after(norms: list[str], i: int) -> bool:
@@ -797,12 +826,13 @@ def bounds_after_nouns(tokens: list[Token], comparisons: list[Comparison],
             continue
         j = c.end_tok
         while j < len(norms) and j - c.end_tok < 3 and tokens[j].number is None and norms[j].isalpha() \
-                and norms[j] not in CONNECTORS and norms[j] != "or":
+                and norms[j] not in CONNECTORS and norms[j] != "or" and not bound_after(norms, j):
             j += 1
-        bound = next((op for words, op in _BOUNDS if _match(norms, j, words)), None)
-        if j > c.end_tok and bound and not _match(norms, j + 2, ("than",)) and taken.isdisjoint((j, j + 1)):
-            c.op, c.note = bound, ""
-            found.append((c, (j, j + 2)))
+        said = next((words for words, _ in _BOUNDS if _match(norms, j, words)), None)
+        if j > c.end_tok and said and not _match(norms, j + len(said), ("than",)) \
+                and taken.isdisjoint(range(j, j + len(said))):
+            c.op, c.note = BOUNDS_AFTER[said], ""    # '3 orders or more', '4 achats minimum'
+            found.append((c, (j, j + len(said))))
     return found
 
 
@@ -847,7 +877,9 @@ def find_rankings(tokens: list[Token]) -> list[Ranking]:
                 found.append(Ranking(tokens[k].number, k, i + 1))
             elif tokens[k].suffix in ("", "w") and float(tokens[k].number).is_integer() and tokens[k].number >= 1:
                 found.append(Ranking(None, k, i + 1, n=int(tokens[k].number)))
-    return found + _superlatives(tokens, norms, found)
+    superlatives = _superlatives(tokens, norms, found)
+    restated = {r.said for r in superlatives}
+    return [r for r in found if (r.start_tok, r.end_tok) not in restated] + superlatives
 
 
 def _percent(tokens: list[Token], k: int) -> bool:
@@ -864,10 +896,15 @@ def _share(tokens: list[Token], k: int) -> float | None:
 
 def _superlatives(tokens: list[Token], norms: list[str], found: list[Ranking]) -> list[Ranking]:
     """'the 50 customers who spent the most', 'the 5 % of customers who spent the most': a ranking of the N (or
-    N percent) said with 'the' earlier in the request."""
+    N percent) said with 'the' earlier in the request. 'top 20 customers who spent the most': a 'top N' said
+    earlier is that number, and the superlative says what ranks them (the 'top N' alone is dropped)."""
     out = []
     for i in range(len(norms) - 1):
         if tuple(norms[i:i + 2]) not in SUPERLATIVES or any(r.start_tok <= i < r.end_tok for r in found):
+            continue
+        top = next((r for r in reversed(found) if r.end_tok <= i and not r.band), None)
+        if top is not None:
+            out.append(Ranking(top.percent, i, i + 2, n=top.n, said=(top.start_tok, top.end_tok)))
             continue
         k = next((k for k in range(i - 1, 0, -1) if norms[k - 1] == "the" and (
             tokens[k].number is not None and tokens[k].suffix in ("", "w") and float(tokens[k].number).is_integer()

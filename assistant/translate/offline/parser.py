@@ -30,12 +30,14 @@ from assistant.translate.offline.modifiers import (
     resolve_anaphora,
 )
 from assistant.translate.lang_en import (
-    AGE_GROUP_WORDS, ORDER_WORDS, BOTH, CONNECTORS, EXCLUDED_PEOPLE, EXCLUSION_ENDS, WITHOUT_ENDS, EXCLUSION_VERBS, LEADING_WORDS, NOTES, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
+    AGE_GROUP_WORDS, BOUNDS_AFTER, ORDER_WORDS, BOTH, CONNECTORS, EXCLUDED_PEOPLE, EXCLUSION_ENDS, WITHOUT_ENDS, EXCLUSION_VERBS, LEADING_WORDS, NOTES, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
     AMONG_WORDS, AMOUNT_LINKS, BEFORE_WORDS, BIRTH_OPS, CONCORD_MARKERS, WITHIN_WORDS, CONCORD_NEGATIONS, NEAR_BEHAVIOUR, GROUP_UNION_MARKERS, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, SIZE_QUESTIONS, CURRENCY, ANY_WORDS, CLAUSE_EDGES, COPULAS, DETERMINERS, LATEST_WORDS, SLOT_WORDS, MONTHS, ONE_EVENT_ALONE, ONE_EVENT_SPENT_ON, ONE_EVENT_WORDS,
     FUNCTION_WORDS, MANNER_LEADS, GOODS_LINKS, GOODS_NOUNS, JOINED_WORDS, QUANTITY_NOUNS, SPEND_VERBS, SPEND_WORDS, POINTING_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, DEMONSTRATIVES, DIMENSION_POINTERS, PASSIVE_AUXILIARIES, PAST_PARTICIPLE_ENDINGS, PRESENCE_WORDS,
     STATE_ADVERBS, STATE_LINKS, THAN_WORDS, THING_NOUNS, UNION_MARKERS,
 )
-from assistant.translate.offline.aggregates import dimension_words, read_distinct, read_known, read_top, read_versus
+from assistant.translate.offline.aggregates import (
+    dimension_words, read_distinct, read_known, read_share, read_top, read_versus,
+)
 from assistant.translate.offline.text import Token, by_first
 from schema_catalog.model import Catalog
 from schema_catalog.types import is_numeric, is_temporal
@@ -127,6 +129,11 @@ class Segment:
     after: str = ""                  # the connector that opened it ('nor' negates it)
 
 
+def _any_at_all(c: Comparison) -> bool:
+    """'at least one', 'more than zero': true of any number of them but none."""
+    return c.upper is None and (c.op, c.value) in ((">=", 1), (">", 0))
+
+
 @dataclass
 class EventParts:
     """A segment's behaviour words, each span with the meaning it has as that kind."""
@@ -141,11 +148,13 @@ class Parser:
     def __init__(self, catalog: Catalog, lexicon: Lexicon, spend_words: frozenset[str] = frozenset(),
                  latest_words: tuple[tuple[str, ...], ...] = (), joined_words: tuple[str, ...] = JOINED_WORDS,
                  state_links: frozenset[str] = frozenset(), one_event_words: frozenset[str] = frozenset(),
-                 participle_endings: tuple[str, ...] = ()):
+                 participle_endings: tuple[str, ...] = (), one_event_alone: frozenset[str] = frozenset()):
         self.catalog, self.lexicon = catalog, lexicon
         # 'a', 'an': an amount said of one event is each event's; the language's own, as typed and inside the catalog
-        # phrases it keeps ('passé une commande de plus de 70 €' was the orders' total, silently)
+        # phrases it keeps ('passé une commande de plus de 70 €' was the orders' total, silently); and those that say
+        # it wherever the amount is ('single', 'un seul')
         self.one_event_words = ONE_EVENT_WORDS | one_event_words
+        self.one_event_alone = ONE_EVENT_ALONE | one_event_alone
         self.state_links = STATE_LINKS | state_links       # the language's own, as its words read ('n'a' is "'' at")
         # a value typed as a past participle is a state ('delivered', 'livrée'): the language's endings, as typed
         self.participle_endings = PAST_PARTICIPLE_ENDINGS + participle_endings
@@ -714,7 +723,9 @@ class Parser:
         """Is the phrase at [i, i + n) said next to a behaviour: before it ('only bought', 'every email', 'most of
         our emails') or after it ('shoes only', 'beauty products only')?"""
         j = i + n
-        while j < len(self.norms) and self.norms[j] in self.lexicon.determiners and j not in starts:
+        # the catalog language's determiners, and English ones another language's words were read as ('leurs')
+        while j < len(self.norms) and (self.norms[j] in self.lexicon.determiners or self.norms[j] in DETERMINERS) \
+                and j not in starts:
             j += 1
         k = i
         while k > 0 and self.norms[k - 1] in THING_NOUNS:
@@ -1371,7 +1382,8 @@ class Parser:
         negated = self._negation(seg)
         relative = last_event is not None and not self._has_event_anchor(seg) and self._relative(seg)
         inherited = last_event if not self._has_event_anchor(seg) else None
-        aggregate = read_versus(self, seg, negated) or read_distinct(self, seg, inherited, negated)
+        aggregate = read_share(self, seg, negated) or read_versus(self, seg, negated) or \
+            read_distinct(self, seg, inherited, negated)
         if aggregate:
             out.extend(aggregate)
         elif relative or self._is_event(seg) or (self._inherits(seg) and last_event is not None):
@@ -1951,6 +1963,14 @@ class Parser:
         for c in seg.comparisons:
             if id(c) in valued or c.age_hint:     # 'buyers over 30 years old', 'de plus de 30 ans': an age, no count
                 continue
+            bound = next((w for w in BOUNDS_AFTER if tuple(self.norms[c.end_tok:c.end_tok + len(w)]) == w), None)
+            if self.tokens[c.start_tok].suffix == "/" and bound and cond.amount is None \
+                    and self._measure_named(cond, cols) is not None:
+                # 'noté 2/5 ou moins': a bound on the score, of the measure on the column named
+                c.op, c.note, c.end_tok = BOUNDS_AFTER[bound], "", c.end_tok + len(bound)
+                cond.amount = c
+                self._use(c.start_tok, c.end_tok)
+                continue
             if self.tokens[c.start_tok].suffix == "/":    # a score no rated column claimed: asked, never a count
                 self.out.unread.update(range(c.start_tok, c.end_tok))
                 continue
@@ -1960,6 +1980,14 @@ class Parser:
             measure = self._measure_at(k, cond, cols) if noun else None
             if measure is not None and cond.amount is None:
                 cond.amount, cond.measure = c, measure.ref
+                self._use(c.start_tok, c.end_tok)
+                self._use(k, k + 1)
+                continue
+            if noun in QUANTITY_NOUNS and _any_at_all(c) and cond.count is None and len(seg.comparisons) == 1 \
+                    and not spend:
+                # 'at least one item of kids', 'au moins un article': any of them bought, whatever the quantity (with
+                # an amount said, 'at least one item over €100' is an item's price: asked)
+                cond.count = Comparison(">=", 1, c.start_tok, c.end_tok, times=True)
                 self._use(c.start_tok, c.end_tok)
                 self._use(k, k + 1)
                 continue
@@ -1992,14 +2020,28 @@ class Parser:
             # 'placed an order over €300': at least one order over €300, not €300 over all of them
             cond.count = Comparison(">=", 1, cond.amount.start_tok, cond.amount.start_tok, times=True)
         if cond.amount is not None and cond.measure is None and not any(self.catalog.events[e].amount for e in cond.events):
+            # 'an average satisfaction score of 2 or less': the column named is a measure of the behaviour
+            cond.measure = self._measure_named(cond, cols) if not self._counts_the_behaviour(seg, cond.amount) else None
+            before = self.last_event
+            if cond.measure is not None and before is not None and before is not cond and before.events == cond.events \
+                    and not any(s.of("event", "kindword") for s in seg.spans):
+                # 'a refund ticket since July with a score of 2 or less': the score is that ticket's, not any other's
+                self._share_dims(before, cond)
+            if cond.measure is not None and not cond.average and cond.count is None \
+                    and self.catalog.events[cond.events[0]].measures[cond.measure].agg != "sum":
+                # a score is each event's ('rated it 2 or less'); only 'average' says theirs over every event
+                cond.count = Comparison(">=", 1, cond.amount.start_tok, cond.amount.start_tok, times=True)
+        if cond.amount is not None and cond.measure is None and not any(self.catalog.events[e].amount for e in cond.events):
             # an amount of behaviours that have none ('bounced emails over 3') is asked about, never summed over nothing
             said = range(cond.amount.start_tok, cond.amount.end_tok)
             self.out.used.difference_update(said)
             self.out.unread.update(said)
             cond.amount = None
         amounts = {f"{self.catalog.events[e].table}.{self.catalog.events[e].amount}" for e in cond.events}
+        measured = {f"{self.catalog.events[e].table}.{self.catalog.events[e].measures[cond.measure].column}"
+                    for e in cond.events} if cond.measure is not None else set()
         for s, m in cols:
-            if cond.measure is not None and m.ref == cond.measure:
+            if cond.measure is not None and (m.ref == cond.measure or m.column in measured):
                 continue   # 'with a promo code': a column of the behaviour that no number or value filters
             ev = self.catalog.events.get(m.event)
             table, column = m.column.rsplit(".", 1)
@@ -2020,6 +2062,24 @@ class Parser:
         if between is not None:
             k = between.end - 1 if self.norms[between.end - 1] in QUANTITY_NOUNS else between.end
         return k, self.norms[k] if k < len(self.norms) else ""
+
+    def _counts_the_behaviour(self, seg: Segment, c: Comparison) -> bool:
+        """Is the number said right before the behaviour's noun ('at least 2 rated tickets', 'au moins 2 tickets
+        notés')? Then it counts the events, whatever column is named beside."""
+        k = c.end_tok
+        while (between := next((s for s in seg.spans if s.start == k and not s.of("event", "kindword")
+                                and s.of("column", "dimvalue", "qualifier")), None)):
+            k = between.end      # 'at least 2 rated tickets': the words said between
+        return any(s.start == k and s.of("event", "kindword") for s in seg.spans)
+
+    def _measure_named(self, cond: EventCondition, cols) -> str | None:
+        """The measure every event of the condition has on a column named in the clause, or None."""
+        events = [self.catalog.events[e] for e in cond.events]
+        named = {m.column for _, m in cols}
+        found = {name for name, measure in events[0].measures.items()
+                 if f"{events[0].table}.{measure.column}" in named
+                 and all(name in ev.measures and ev.measures[name].column == measure.column for ev in events)}
+        return found.pop() if len(found) == 1 else None
 
     def _measure_at(self, i: int, cond: EventCondition, cols) -> Meaning | None:
         """The measure every event of the condition has, named by the catalog word at token i ('units')."""
@@ -2106,9 +2166,11 @@ class Parser:
             one = [w for w in said if w in self.one_event_words]
             if not one:
                 continue
-            if any(w in ONE_EVENT_ALONE for w in one):
+            if any(w in self.one_event_alone for w in one):
                 return True
-            j = s.end
+            j = s.end      # on past the qualifiers said after the noun ('une commande en ligne de plus de 300 €')
+            while (after := next((t for t in seg.spans if t.start == j and t.of("qualifier", "dimvalue")), None)):
+                j = after.end
             while j < amount.start_tok and norms[j] in AMOUNT_LINKS:
                 j += 1
             if j == amount.start_tok and not spent:
@@ -2123,10 +2185,11 @@ class Parser:
         k = amount.start_tok - 1
         while k > seg.start and norms[k] in AMOUNT_LINKS:
             k -= 1
-        if norms[k] in THING_NOUNS and k > 0 and self.tokens[k - 1].text.lower().split()[-1] in self.one_event_words:
+        # the word before as typed; a word another language's rewrite added has no text of its own (its norm)
+        if norms[k] in THING_NOUNS and k > 0 and \
+                (self.tokens[k - 1].text.lower().split() or [norms[k - 1]])[-1] in self.one_event_words:
             words = self.request[self.tokens[k - 1].start:self.tokens[amount.end_tok - 1].end]
-            self.out.notes.append(f"'{words}' read as one purchase of {amount.describe()} (the whole basket: "
-                                  "the catalog has no price per product)")
+            self.out.notes.append(NOTES["one_purchase"].format(words=words, amount=amount.describe()))
             self._use(k, amount.start_tok)
             return True
         return False

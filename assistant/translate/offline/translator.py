@@ -60,7 +60,8 @@ class OfflineTranslator:
                                                    getattr(words, "LATEST_WORDS", ()), words.JOINED_WORDS,
                                                    getattr(words, "STATE_LINKS", frozenset()),
                                                    getattr(words, "ONE_EVENT_WORDS", frozenset()),
-                                                   getattr(words, "PARTICIPLE_ENDINGS", ())))
+                                                   getattr(words, "PARTICIPLE_ENDINGS", ()),
+                                                   getattr(words, "ONE_EVENT_ALONE", frozenset())))
         return self._readers[lang]
 
     def _loanwords(self) -> frozenset[str]:
