@@ -1954,3 +1954,15 @@ def test_a_score_said_after_a_behaviour_is_that_events(translator, warehouse, ca
     gold = ("SELECT customer_id FROM service.tickets WHERE topic = 'delivery' AND satisfaction_score <= 2 "
             "AND created_at >= DATE '2026-07-01'")
     same_audience(translator, warehouse, catalog, request_, gold)
+
+
+@pytest.mark.parametrize("request_", [
+    "customers with 2 or more support tickets in the past 12 months whose average satisfaction score is under 2.5",
+    "clients avec 2 tickets SAV ou plus ces 12 derniers mois et une note moyenne inférieure à 2,5",
+])
+def test_an_average_of_the_records_counted_is_taken_in_their_window(translator, warehouse, catalog, request_):
+    """The average said after a count in a window was taken over all time, without a word (a customer whose bad
+    tickets were years ago was in)."""
+    gold = ("SELECT customer_id FROM service.tickets WHERE created_at >= DATE '2026-09-30' - INTERVAL 12 MONTH "
+            "GROUP BY customer_id HAVING count(*) >= 2 AND avg(satisfaction_score) < 2.5")
+    same_audience(translator, warehouse, catalog, request_, gold)

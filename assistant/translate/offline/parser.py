@@ -1118,16 +1118,18 @@ class Parser:
 
     def _counted_in_window(self, c: EventCondition, before: EventCondition | None, seg: Segment) -> None:
         """'sent more than ten messages this quarter who clicked fewer than two': a count of the same records
-        with no window of its own is counted in the window of the one before it (said in a note)."""
-        if c.count is None or c.window is not None or before is None or before.window is None or before is c:
+        with no window of its own is counted in the window of the one before it (said in a note); so is an average
+        of them ('2 or more tickets in the past year whose average rating is under 2.5': it was over all time)."""
+        if c.count is None and not c.average or c.window is not None or before is None or before.window is None \
+                or before is c:
             return
         tables = {self.catalog.events[e].table for e in c.events}
         if tables != {self.catalog.events[e].table for e in before.events} or \
                 any(MODIFIER_WORDS.get(self.norms[i]) == "ever" for i in range(seg.start, seg.end)):
             return
         c.window = before.window
-        words = " ".join(t.text for t in self.tokens[c.start_tok:c.end_tok])
-        self.out.notes.append(NOTES["same_window"].format(words=words, period=before.window.describe()))
+        self.out.notes.append(NOTES["same_window"].format(words=self._words(c.start_tok, c.end_tok),
+                                                          period=before.window.describe()))
 
     def _both(self, start: int, end: int, out: list[Condition]) -> None:
         """'both bought in store and contacted support in March': the period said once, at the end, is both's."""
