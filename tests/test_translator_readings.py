@@ -1966,3 +1966,23 @@ def test_an_average_of_the_records_counted_is_taken_in_their_window(translator, 
     gold = ("SELECT customer_id FROM service.tickets WHERE created_at >= DATE '2026-09-30' - INTERVAL 12 MONTH "
             "GROUP BY customer_id HAVING count(*) >= 2 AND avg(satisfaction_score) < 2.5")
     same_audience(translator, warehouse, catalog, request_, gold)
+
+
+def test_the_customers_noun_and_its_clause_before_a_dash_name_the_audience(translator, warehouse, catalog):
+    """'customers with an email that bounced since July - only those with a phone number' took the first part as a
+    brief's title: the bounce was dropped without a word, and every customer with a phone was answered."""
+    gold = ("SELECT customer_id FROM marketing.messages WHERE channel = 'email' AND bounced AND sent_at >= DATE "
+            "'2026-07-01' INTERSECT SELECT customer_id FROM crm.customers WHERE phone IS NOT NULL")
+    same_audience(translator, warehouse, catalog,
+                  "customers with an email that bounced since July - only those with a phone number on file", gold)
+
+
+@pytest.mark.parametrize("request_, refused", [
+    ("Passe tous les membres silver de Lyon en gold, ils l'ont bien mérité", True),
+    ("Passez les clients inactifs en désabonnés", True),
+    ("Passé en caisse ce mois-ci à Lyon", False),
+])
+def test_an_imperative_that_moves_customers_is_another_task(translator, request_, refused):
+    """'Passe tous les membres silver ... en gold' changes data: it was answered with the silver and gold members, as
+    'passe' folds to 'passé' (placed)."""
+    assert (translator.translate(request_, A).status == "refused") == refused

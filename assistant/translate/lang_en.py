@@ -165,6 +165,8 @@ CONNECTORS = frozenset({",", ";", "and", "but", "nor", "who", "that", "which", "
 # A clause's verb comes after these ('customers who added to cart', French 'qui ont ajouté au panier'), its auxiliaries
 # between: a behaviour's value said there is said with its verb, and the behaviour is named.
 RELATIVE_WORDS = frozenset({"who", "that", "which"})
+# The words after the customers' noun that open the clause saying which ('customers with ...', 'clients qui ...')
+CLAUSE_OPENERS = RELATIVE_WORDS | {"with", "whose", "having", "without"}
 AUXILIARY_VERBS = frozenset({"have", "has", "had"})
 # Words between a behaviour and a state of that same event ('a ticket that is still not closed', 'that hasn't been
 # resolved yet'): the event's state, not another behaviour.

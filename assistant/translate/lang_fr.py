@@ -630,7 +630,14 @@ OTHER_TASKS = frozenset(f"{verb}{pronoun}" for verb in (
     "supprime", "supprimez", "supprimer", "efface", "effacez", "effacer", "ecris", "ecrivez", "ecrire", "redige",
     "redigez", "rediger", "traduis", "traduisez", "traduire", "resume", "resumez", "resumer", "compose", "composez",
     "composer", "modifie", "modifiez", "modifier", "surclasse", "surclassez", "surclasser", "retrograde",
-    "retrogradez", "retrograder", "envoie", "envoyez", "envoyer") for pronoun in ("", "-moi", "-nous"))
+    "retrogradez", "retrograder", "envoie", "envoyez", "envoyer") for pronoun in ("", "-moi", "-nous")) | {
+    # moving customers to another tier or list changes data ('Passe tous les membres silver de Lyon en gold'); only
+    # bare: 'passe-moi les VIP' asks for the list
+    "bascule", "basculez", "basculer", "change", "changez", "changer", "upgrade", "upgradez"}
+# Imperatives that read as another word once folded ('passe' is 'passé', placed): a task only as typed, before the
+# customers they would move ('Passe tous les membres silver de Lyon en gold'; 'passé en caisse' is a behaviour).
+TYPED_TASKS = frozenset({"passe", "passez"})
+TASK_OBJECTS = frozenset({"tous", "toutes", "les", "ces", "nos", "mes", "ceux", "celles"})
 # 'écris-moi une liste de ...': the task is the audience itself. Compared after the rewrite ('une' is 'an').
 LISTS = frozenset({"liste", "list", "audience", "segment", "selection", "cible", "requete", "ciblage"})   # "liste" reads "list"
 POLITE_OPENINGS = frozenset({"please", "thanks", "of", "hi", ",", "you", "me", "we", "i", "peux-tu", "pouvez-vous",

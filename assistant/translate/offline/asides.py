@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.translate.lang_en import (
+    CLAUSE_OPENERS,
     DETERMINERS, NEGATIONS, ASIDE_MARKERS, ASIDE_SENTENCES, ASIDE_STARTERS, EXAMPLE_WORDS, PURPOSE_STARTERS, FILLER_WORDS, GREETINGS, NEAR_WORDS, RETRACTIONS, TITLE_MAX_WORDS, TITLE_SEPARATOR, VOCATIVES,
 )
 from assistant.translate.languages import LANGUAGES
@@ -212,8 +213,11 @@ def _names_the_audience(norms: list[str], title: list[int], content: set[int], p
     name holds none, and dropping one as a title answered everyone the rest allows."""
     if any(norms[i] in TITLE_MARKERS or norms[i] in AUDIENCE_LABELS for i in title):
         return False
+    # or the customers' noun and the clause that says which ('customers with an email that bounced since July - only
+    # those with a phone': dropped as a title, the bounce went unread and unsaid)
     return bool(set(title) & ranked) or len(title) > 1 and (norms[title[0]] in DETERMINERS or title[0] in people) \
-        and title[1] in content
+        and title[1] in content or len(title) > 2 and title[0] in people and norms[title[1]] in CLAUSE_OPENERS \
+        and bool(set(title[2:]) & content)
 
 
 def _retracted(norms: list[str], start: int, end: int) -> list[int]:

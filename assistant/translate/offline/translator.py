@@ -302,6 +302,9 @@ def _other_task(tokens: list[Token], words) -> str | None:
     line ...'): its first word past the polite opening, when the language lists it."""
     polite = getattr(words, "POLITE_OPENINGS", frozenset())
     i = next((i for i, t in enumerate(tokens) if t.norm not in polite), None)
+    if i is not None and tokens[i].text.lower() in getattr(words, "TYPED_TASKS", frozenset()) and i + 1 < len(tokens) \
+            and tokens[i + 1].text.lower() in words.TASK_OBJECTS:
+        return tokens[i].text
     if i is None or tokens[i].norm not in getattr(words, "OTHER_TASKS", frozenset()):
         return None
     # 'write me a list of ...', 'write an audience of ...': the task is the audience itself
