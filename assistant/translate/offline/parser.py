@@ -417,7 +417,7 @@ class Parser:
                 continue
             # 'inscrits via l'appli', 'signed up via the app': when the customer joined says no channel; the channel
             # of how they joined is the customer's own attribute that has the value (one, or none is read)
-            if all(self.catalog.column(c).type.upper() in ("DATE", "TIMESTAMP") for c in columns):
+            if all(is_temporal(self.catalog.column(c).type) for c in columns):
                 columns = {m.column for m in self._entity_values(t)}
                 if len(columns) != 1:
                     continue
