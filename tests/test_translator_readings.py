@@ -1986,3 +1986,15 @@ def test_an_imperative_that_moves_customers_is_another_task(translator, request_
     """'Passe tous les membres silver ... en gold' changes data: it was answered with the silver and gold members, as
     'passe' folds to 'passé' (placed)."""
     assert (translator.translate(request_, A).status == "refused") == refused
+
+
+@pytest.mark.parametrize("request_, noted", [
+    ("VIP customers in Lyon for a reactivation campaign", True),
+    ("clients VIP à Lyon pour une campagne de réactivation", True),
+    ("customers who received an email for the reactivation campaign", False),
+])
+def test_a_behaviour_read_from_words_after_for_says_it_may_be_a_purpose(translator, request_, noted):
+    """'VIP customers in Lyon for a reactivation campaign' was answered as the VIPs who received a win-back message,
+    without a word: the words may only say what the list is for."""
+    r = translator.translate(request_, A)
+    assert any("what the audience is for" in w or "à quoi sert l'audience" in w for w in r.warnings) == noted, r.warnings

@@ -584,6 +584,9 @@ ASIDE_STARTERS: tuple[tuple[str, ...], ...] = (
 )
 # Of the starters, those that say what the list is for: with a title word at their end ('- for the birthday treat
 # mailing', French '- on prépare un mailing « 30 ans et fabuleux »'), an aside whatever catalog words they hold.
+# The word that says what an audience is for, before a behaviour's words with no verb ('... for a reactivation
+# campaign'): read as a behaviour, and said so (French 'pour' reads 'for').
+PURPOSE_WORDS = frozenset({"for"})
 PURPOSE_STARTERS: tuple[tuple[str, ...], ...] = (("for",), ("we're",), ("we", "are"), ("we",), ("we'll",))
 # Words that make a bracket a list of examples ('(bags, watches etc.)', '(Petit Bateau, Lego, whatever - any kids
 # brand)'): the bracket is an aside, the criterion is what it illustrates.
@@ -792,6 +795,7 @@ NOTES = {
                        "it uses its own, {own}",
     "customers_since": "'{words}' read by the date they joined ({column}): {period}",
     "title_value": "'{words}' is in the title, not read as a criterion (the audience is not limited to {label})",
+    "purpose": "'{words}' read as a behaviour ({events}): leave it out if it only says what the audience is for",
     "manner": "'{words}' read as a behaviour of its own, besides '{before}': leave it out if it only says how",
     "same_event": "'{words}' read of the same event as '{before}'",
     "same_window": "'{words}' read in the same window as the part before ({period})",

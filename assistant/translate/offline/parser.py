@@ -21,7 +21,7 @@ from assistant.meaning import (
     CompareCondition, Condition, DateCondition, EventCondition, FlagValueCondition, GlossaryCondition,
     IndicatorCondition, KnownCondition, OrCondition, TableCondition, ValueCondition, VersusCondition, ranking, share,
 )
-from assistant.translate.offline.asides import Ignored, bullets, find_ignored, sentences
+from assistant.translate.offline.asides import TITLE_MARKERS, Ignored, bullets, find_ignored, sentences
 from assistant.translate.offline.event_filters import excludes, selects
 from assistant.translate.offline.lexicon import Lexicon, Meaning, Span, typed_as_name
 from assistant.meaning import Comparison, Window
@@ -32,13 +32,13 @@ from assistant.translate.offline.modifiers import (
 from assistant.translate.lang_en import (
     AGE_GROUP_WORDS, BOUNDS_AFTER, ORDER_WORDS, BOTH, CONNECTORS, EXCLUDED_PEOPLE, EXCLUSION_ENDS, WITHOUT_ENDS, EXCLUSION_VERBS, LEADING_WORDS, NOTES, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
     AMONG_WORDS, AMOUNT_LINKS, BEFORE_WORDS, BIRTH_OPS, CONCORD_MARKERS, WITHIN_WORDS, CONCORD_NEGATIONS, NEAR_BEHAVIOUR, GROUP_UNION_MARKERS, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, SIZE_QUESTIONS, CURRENCY, ANY_WORDS, CLAUSE_EDGES, COPULAS, DETERMINERS, LATEST_WORDS, SLOT_WORDS, MONTHS, ONE_EVENT_ALONE, ONE_EVENT_SPENT_ON, ONE_EVENT_WORDS,
-    FUNCTION_WORDS, MANNER_LEADS, GOODS_LINKS, GOODS_NOUNS, JOINED_WORDS, QUANTITY_NOUNS, SPEND_VERBS, SPEND_WORDS, POINTING_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, DEMONSTRATIVES, DIMENSION_POINTERS, PASSIVE_AUXILIARIES, PAST_PARTICIPLE_ENDINGS, PRESENCE_WORDS,
+    FUNCTION_WORDS, MANNER_LEADS, PURPOSE_WORDS, GOODS_LINKS, GOODS_NOUNS, JOINED_WORDS, QUANTITY_NOUNS, SPEND_VERBS, SPEND_WORDS, POINTING_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, DEMONSTRATIVES, DIMENSION_POINTERS, PASSIVE_AUXILIARIES, PAST_PARTICIPLE_ENDINGS, PRESENCE_WORDS,
     STATE_ADVERBS, STATE_LINKS, THAN_WORDS, THING_NOUNS, UNION_MARKERS,
 )
 from assistant.translate.offline.aggregates import (
     dimension_words, read_distinct, read_known, read_share, read_top, read_versus,
 )
-from assistant.translate.offline.text import Token, by_first
+from assistant.translate.offline.text import Token, by_first, fold
 from schema_catalog.model import Catalog
 from schema_catalog.types import is_numeric, is_temporal
 
@@ -842,6 +842,7 @@ class Parser:
                 out.append(c)
                 if isinstance(c, EventCondition):
                     self._said_as_the_manner(c, out)
+                    self._said_as_a_purpose(c)
                     self._amount_in_compared_window(c, out)
                     self._counted_in_window(c, self.last_event, seg)
                     self._within_the_one_before(c, self.last_event, seg)
@@ -1086,6 +1087,17 @@ class Parser:
         before.dims.update(dims)
         before.end_tok = max(before.end_tok, c.end_tok)
         return True
+
+    def _said_as_a_purpose(self, c: EventCondition) -> None:
+        """'VIP customers in Lyon for a reactivation campaign': a behaviour read from words after 'for', with no verb
+        of its own, may only say what the audience is for (read as 'received a win-back message', without a word);
+        said so. 'received an email for the reactivation campaign' has its verb: nothing to say."""
+        start = next((k for k in range(max(c.start_tok - 1, 0), c.end_tok) if self.norms[k] in PURPOSE_WORDS), None)
+        if c.negated or start is None or self._names_behaviour(c.start_tok, start) or not any(
+                fold(self.tokens[k].text.lower()) in TITLE_MARKERS for k in range(start + 1, c.end_tok)):
+            return      # a campaign named after 'for' ('a reactivation campaign'), not a topic ('pour un pb de livraison')
+        events = ", ".join(self.catalog.events[e].label for e in c.events)
+        self.out.notes.append(NOTES["purpose"].format(words=self._words(start, c.end_tok), events=events))
 
     def _said_as_the_manner(self, c: EventCondition, out: list[Condition]) -> None:
         """'came to the site by clicking an email', 'venus sur le site en cliquant dans un emailing': a behaviour said
