@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from assistant.meaning import Comparison, Window
 
 from assistant.translate.lang_en import (
-    AMONG_WORDS, FUNCTION_WORDS, ONCE_AFTER, ONCE_BEFORE, AGE_GROUP_WORDS, AGO, DATE_LEADS, SCORE_LINKS, SCORE_SCALES, ANAPHORA, NOTES, AT_LEAST_PHRASES, CLAUSE_ENDS, COMPARISONS, CONNECTORS, COUNT_WORDS, LAST_WORDS, PRECEDING_WORDS, SINCE_THEN, CURRENCY, DETERMINER_PHRASES, MONTHS, NUMBER_AND, NUMBER_PHRASES, NUMBER_SCALES, NUMBER_WORDS, ORDINALS, PERIOD_LETTERS, PERIOD_STARTS, PERIOD_WORDS, SAME_WINDOW_WORDS,
+    AMONG_WORDS, FUNCTION_WORDS, LEADING_WORDS, ONCE_AFTER, ONCE_BEFORE, AGE_GROUP_WORDS, AGO, DATE_LEADS, SCORE_LINKS, SCORE_SCALES, ANAPHORA, NOTES, AT_LEAST_PHRASES, CLAUSE_ENDS, COMPARISONS, CONNECTORS, COUNT_WORDS, LAST_WORDS, PRECEDING_WORDS, SINCE_THEN, CURRENCY, DETERMINER_PHRASES, MONTHS, NUMBER_AND, NUMBER_PHRASES, NUMBER_SCALES, NUMBER_WORDS, ORDINALS, PERIOD_LETTERS, PERIOD_STARTS, PERIOD_WORDS, SAME_WINDOW_WORDS,
     BAND_WORDS, BOUNDS_AFTER, PERCENT_WORDS, BIRTH_OPS, BIRTH_TAILS, BORN_WORDS, DECADE_WORDS, RANGE_WORDS, RANK_AFTER_NUMBER, RANK_DETERMINERS,
     RANK_WORDS, SUPERLATIVES, SEASONS, TIMES_WORDS, TO_DATE, TURNING_PERIODS, TURNING_WORDS, UNITS, YEAR_LEADS,
 )
@@ -189,8 +189,10 @@ def find_windows(tokens: list[Token], as_of: dt.date) -> list[Window]:
 
 
 def _restated(norms: list[str], before: Window, w: Window) -> bool:
-    """Is `w` the period `before` ends with, said again in brackets right after it ('this year (YTD)')?"""
-    return w.start_tok == before.end_tok + 1 and norms[before.end_tok] == "(" and w.end_tok < len(norms) \
+    """Is `w` the period `before` ends with, said again in brackets right after it ('this year (YTD)', 'in the last 6
+    months (the last 6 months)'), with only leading words before it?"""
+    return before.end_tok < len(norms) and norms[before.end_tok] == "(" \
+        and all(n in LEADING_WORDS for n in norms[before.end_tok + 1:w.start_tok]) and w.end_tok < len(norms) \
         and norms[w.end_tok] == ")" and (w.start, w.end, w.amount, w.unit) == (before.start, before.end, before.amount, before.unit)
 
 

@@ -217,7 +217,7 @@ class Parser:
             taken = self.out.ignored.tokens
             said = sentences(request, tokens)
             self.out.ignored.asides += [a for a in self._no_restriction(spans, said) + self._restated(spans, said)
-                                        + self._period_restated(spans, windows) if not set(a) & taken]
+                                        if not set(a) & taken]
         ignored = self.out.ignored.tokens
         titled = [s for s in spans if s.start in self.out.ignored.title]
         spans = [s for s in spans if s.start not in ignored]
@@ -417,12 +417,9 @@ class Parser:
                 continue
             # 'inscrits via l'appli', 'signed up via the app': when the customer joined says no channel; the channel
             # of how they joined is the customer's own attribute that has the value (one, or none is read)
-            if all(is_temporal(self.catalog.column(c).type) for c in columns):
-                columns = {m.column for m in self._entity_values(t)}
-                if len(columns) != 1:
-                    continue
-            own = self._entity_values(t, columns)
-            if own:
+            joined = all(is_temporal(self.catalog.column(c).type) for c in columns)
+            own = self._entity_values(t, None if joined else columns)
+            if own and (not joined or len({m.column for m in own}) == 1):
                 out[i + 1] = Span(t.start, t.end, own)
         return out
 
@@ -549,25 +546,6 @@ class Parser:
             before = {(m.column, m.values) for s in spans if start <= s.start and s.end <= i
                       for m in s.of("value", "dimvalue")}
             if all(any((m.column, m.values) in before for m in s.of("value", "dimvalue")) for s in inside):
-                out.append(list(range(i + 1, close)))
-        return out
-
-    def _period_restated(self, spans: list[Span], windows: list[Window]) -> list[list[int]]:
-        """'cette année (YTD)', 'this year (since January 1st)': a bracket right after a period that holds only that
-        same period says it again, an aside (read as a second period, it was asked about)."""
-        def period(w: Window) -> tuple:
-            return w.amount, w.unit, w.start, w.end, w.anaphora, w.held
-        out = []
-        for i, norm in enumerate(self.norms):
-            if norm != "(" or ")" not in self.norms[i:] or any(s.start == i + 1 for s in spans):
-                continue
-            close = self.norms.index(")", i)
-            inside = [w for w in windows if i < w.start_tok and w.end_tok <= close]
-            covered = {k for w in inside for k in range(w.start_tok, w.end_tok)}
-            said = [w for w in windows if w.end_tok == i]
-            if len(inside) == 1 and said and period(inside[0]) == period(said[0]) and all(
-                    k in covered or self.norms[k] in LEADING_WORDS for k in range(i + 1, close)) \
-                    and not any(i < s.start < close for s in spans):
                 out.append(list(range(i + 1, close)))
         return out
 
@@ -1846,12 +1824,10 @@ class Parser:
     def _place_in_the_names(self, cond: EventCondition) -> None:
         """'à Rue Neuve ou à Anvers Meir': a place said as the start of a name ('Anvers' of 'Antwerp Meir') is part of
         it, not a second condition on the same rows: kept, it made every store named one in Antwerp."""
-        dims = self.catalog.events[cond.events[0]].dimensions
-        texts = {d: dims[d].column for d in cond.dims if self.catalog.column(dims[d].column).free_text}
+        texts = {d: table for d in cond.dims if (table := self._named_place(cond, d))}
         inside = []
-        for d, column in texts.items():
-            names = [str(v).casefold() for o, other in texts.items() if o != d
-                     and other.rsplit(".", 1)[0] == column.rsplit(".", 1)[0] for v in cond.dims[o]]
+        for d, table in texts.items():
+            names = [str(v).casefold() for o, other in texts.items() if o != d and other == table for v in cond.dims[o]]
             if names and all(any(str(v).casefold() in n for n in names) for v in cond.dims[d]):
                 inside.append(d)
         for d in inside[:1]:    # one of them: two names of one another are the same store
@@ -1862,14 +1838,17 @@ class Parser:
         the place by another of its names ('at Antwerp Meir but never at Rue Neuve': the store named is the place,
         and the city said before would make it a store in Antwerp, no store at all; 'never in the outlet' is a kind
         of store, in the city said)."""
-        def named(dim: str) -> str | None:     # the table of a dimension held as free text (a name), else None
-            column = self.catalog.events[cond.events[0]].dimensions[dim].column
-            return column.rsplit(".", 1)[0] if self.catalog.column(column).free_text else None
-        places = {named(dim) for dim in cond.dims} - {None}
+        places = {self._named_place(cond, dim) for dim in cond.dims} - {None}
         for dim, values in source.dims.items():
             if all(dim in self.catalog.events[e].dimensions for e in cond.events) and \
-                    (dim in cond.dims or named(dim) not in places):
+                    (dim in cond.dims or self._named_place(cond, dim) not in places):
                 cond.dims.setdefault(dim, values)
+
+    def _named_place(self, cond: EventCondition, dim: str) -> str | None:
+        """The table of a dimension of the condition's behaviour held as free text (a name: a store's, its city's),
+        else None."""
+        column = self.catalog.events[cond.events[0]].dimensions[dim].column
+        return column.rsplit(".", 1)[0] if self.catalog.column(column).free_text else None
 
     def _event_window(self, seg: Segment, parts: EventParts, inherited: EventCondition | None,
                       pointer: EventCondition | None, relative: bool = False) -> Window | None:
@@ -2163,6 +2142,10 @@ class Parser:
             edge = c.end_tok
         return run
 
+    def _typed(self, k: int) -> str:
+        """Token k's last word as typed; a word another language's rewrite added has no text of its own (its norm)."""
+        return (self.tokens[k].text.lower().split() or [self.norms[k]])[-1]
+
     def _one_event(self, seg: Segment, amount: Comparison) -> bool:
         """Is the amount said of one event? 'placed an order over €300', 'a web order worth more than €300',
         'spent €300 in a single order' (each event's own amount); 'spent over €300' is the sum."""
@@ -2174,8 +2157,7 @@ class Parser:
             k = s.start      # back over the qualifiers and dimension values said before the noun ('a web shoe order')
             while (before := next((t for t in seg.spans if t.end == k and t.of("qualifier", "dimvalue")), None)):
                 k = before.start
-            # the word before as typed; a word another language's rewrite added has no text of its own (its norm)
-            said = (self.tokens[k - 1].text.lower().split() or [norms[k - 1]])[-1:] if k > 0 else []
+            said = [self._typed(k - 1)] if k > 0 else []
             said += [norms[i] for i in range(s.start, s.end)]      # 'placed an order', 'made a purchase'
             one = [w for w in said if w in self.one_event_words]
             if not one:
@@ -2199,9 +2181,7 @@ class Parser:
         k = amount.start_tok - 1
         while k > seg.start and norms[k] in AMOUNT_LINKS:
             k -= 1
-        # the word before as typed; a word another language's rewrite added has no text of its own (its norm)
-        if norms[k] in THING_NOUNS and k > 0 and \
-                (self.tokens[k - 1].text.lower().split() or [norms[k - 1]])[-1] in self.one_event_words:
+        if norms[k] in THING_NOUNS and k > 0 and self._typed(k - 1) in self.one_event_words:
             words = self.request[self.tokens[k - 1].start:self.tokens[amount.end_tok - 1].end]
             self.out.notes.append(NOTES["one_purchase"].format(words=words, amount=amount.describe()))
             self._use(k, amount.start_tok)
