@@ -1998,3 +1998,45 @@ def test_a_behaviour_read_from_words_after_for_says_it_may_be_a_purpose(translat
     without a word: the words may only say what the list is for."""
     r = translator.translate(request_, A)
     assert any("what the audience is for" in w or "à quoi sert l'audience" in w for w in r.warnings) == noted, r.warnings
+
+
+_BOTH_CHANNELS_2025 = (
+    "SELECT customer_id FROM (SELECT customer_id, transaction_ts AS ts, total_amount FROM pos.transactions "
+    "WHERE customer_id IS NOT NULL UNION ALL SELECT customer_id, order_ts, total_amount FROM ecom.orders "
+    "WHERE status <> 'cancelled') p WHERE ts >= DATE '2025-01-01' AND ts < DATE '2026-01-01' "
+    "GROUP BY customer_id HAVING sum(total_amount) BETWEEN 500 AND 1000")
+
+
+@pytest.mark.parametrize("request_", [
+    "spent between €500 and €1,000 across store and online in 2025",
+    "spent between €500 and €1,000 in store and online combined in 2025",
+    "ont dépensé entre 500 et 1 000 € en magasin et en ligne cumulés en 2025",
+])
+def test_an_amount_said_to_be_of_two_channels_together_is_their_sum(translator, warehouse, catalog, request_):
+    """'across store and online' was read as €500 to €1,000 in store and €500 to €1,000 online, silently."""
+    same_audience(translator, warehouse, catalog, request_, _BOTH_CHANNELS_2025)
+
+
+@pytest.mark.parametrize("request_, phrase", [
+    ("spent between €500 and €1,000 in store and online in 2025", "between €500 and €1,000"),
+    ("ont dépensé plus de 500 € en magasin et en ligne en 2025", "plus de 500 €"),
+])
+def test_an_amount_said_once_of_two_channels_is_each_ones_and_said_so(translator, request_, phrase):
+    """Without a word that makes it their sum, the amount is each channel's: the note names it and how to say the
+    sum (marketers say it both ways)."""
+    t = translator.translate(request_, A)
+    assert t.status == "ok" and len(t.definition.criteria) == 2
+    assert any(phrase in w and ("combined" in w or "cumulés" in w) for w in t.warnings), t.warnings
+
+
+@pytest.mark.parametrize("request_", [
+    "customers who spent over €1,500 this year (store + web)",
+    "clients ayant dépensé plus de 1500 € cette année (magasin + web)",
+])
+def test_web_alone_is_the_online_channel_not_the_website_only(translator, warehouse, catalog, request_):
+    """'store + web' read 'web' as the website device, which left out app orders (every writer meant online)."""
+    gold = ("SELECT customer_id FROM (SELECT customer_id, transaction_ts AS ts, total_amount FROM pos.transactions "
+            "WHERE customer_id IS NOT NULL UNION ALL SELECT customer_id, order_ts, total_amount FROM ecom.orders "
+            "WHERE status <> 'cancelled') p WHERE ts >= DATE '2026-01-01' GROUP BY customer_id "
+            "HAVING sum(total_amount) > 1500")
+    same_audience(translator, warehouse, catalog, request_, gold)

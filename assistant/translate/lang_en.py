@@ -462,6 +462,9 @@ PLURAL_ENDINGS = ("s", "es", "ies")
 TENSES: dict[tuple[str, ...], tuple[str, ...]] = {("ed",): ("ing",)}
 # 'both A and B in March': the period said once at the end belongs to both.
 BOTH = frozenset({"both"})
+# An amount or a count said once of channels joined by 'and' is their sum when one of these says so ('spent €500 to
+# €1,000 across store and online', 'in store and online combined'); without one, each channel's, said in a note.
+COMBINED_WORDS = frozenset({"across", "combined", "together", "altogether", "total", "overall"})
 
 # Follow-up instructions that edit a request (refine).
 REFINE_EXCLUDE = re.compile(r"^\s*(?:and\s+)?(?:also\s+)?(?:please\s+)?(?:exclude|excluding|except|remove|without|but not|not)\s+(?P<rest>.+)$", re.I)
@@ -798,6 +801,7 @@ NOTES = {
     "purpose": "'{words}' read as a behaviour ({events}): leave it out if it only says what the audience is for",
     "manner": "'{words}' read as a behaviour of its own, besides '{before}': leave it out if it only says how",
     "same_event": "'{words}' read of the same event as '{before}'",
+    "each_channel": "'{words}' read for each one apart ({events}): say 'combined' for their total",
     "same_window": "'{words}' read in the same window as the part before ({period})",
     "window_for_both": "'{period}' read for '{words}' too (said once, after both)",
     "own_date": "'{words}' read {period} by its own date ({columns}), the window named before",

@@ -322,6 +322,9 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
 # 'à' is 'a', and 'un risque' must not become the catalog's 'à risque'. 'ayant' opens a clause as 'who' does:
 # 'clients non VIP ayant commandé' negates VIP only.
 WORDS = {
+    # an amount of two channels as one sum ('magasin et web cumulés', 'tous canaux confondus' is read by ANY_FRAMES)
+    "cumules": "combined", "cumulees": "combined", "cumule": "combined", "cumulee": "combined",
+    "confondus": "combined", "confondues": "combined", "additionnes": "combined",
     "moitie": "half",      # a share ('plus de la moitié de leurs dépenses'), and what makes it one
     "represente": "represents", "representent": "represent", "representait": "represented",
     "representaient": "represented",     # ('font' is read with the light verbs below)
@@ -895,6 +898,7 @@ NOTES = {
     "purpose": "« {words} » lu comme un comportement ({events}) : retirez-le s'il dit seulement à quoi sert l'audience",
     "manner": "« {words} » lu comme un comportement à part entière, en plus de « {before} » : retirez-le s'il dit seulement comment",
     "same_event": "« {words} » lu du même événement que « {before} »",
+    "each_channel": "« {words} » lu pour chacun séparément ({events}) : dites « cumulés » pour leur total",
     "same_window": "« {words} » lu dans la même période que la partie précédente ({period})",
     "window_for_both": "« {period} » lu aussi pour « {words} » (dit une fois, après les deux)",
     "own_date": "« {words} » lu {period} selon sa propre date ({columns}), la période nommée avant",

@@ -30,7 +30,7 @@ from assistant.translate.offline.modifiers import (
     resolve_anaphora,
 )
 from assistant.translate.lang_en import (
-    AGE_GROUP_WORDS, BOUNDS_AFTER, ORDER_WORDS, BOTH, CONNECTORS, EXCLUDED_PEOPLE, EXCLUSION_ENDS, WITHOUT_ENDS, EXCLUSION_VERBS, LEADING_WORDS, NOTES, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
+    AGE_GROUP_WORDS, BOUNDS_AFTER, COMBINED_WORDS, ORDER_WORDS, BOTH, CONNECTORS, EXCLUDED_PEOPLE, EXCLUSION_ENDS, WITHOUT_ENDS, EXCLUSION_VERBS, LEADING_WORDS, NOTES, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
     AMONG_WORDS, AMOUNT_LINKS, BEFORE_WORDS, BIRTH_OPS, CONCORD_MARKERS, WITHIN_WORDS, CONCORD_NEGATIONS, NEAR_BEHAVIOUR, GROUP_UNION_MARKERS, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, SIZE_QUESTIONS, CURRENCY, ANY_WORDS, CLAUSE_EDGES, COPULAS, DETERMINERS, LATEST_WORDS, SLOT_WORDS, MONTHS, ONE_EVENT_ALONE, ONE_EVENT_SPENT_ON, ONE_EVENT_WORDS,
     FUNCTION_WORDS, MANNER_LEADS, PURPOSE_WORDS, GOODS_LINKS, GOODS_NOUNS, JOINED_WORDS, QUANTITY_NOUNS, SPEND_VERBS, SPEND_WORDS, POINTING_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, DEMONSTRATIVES, DIMENSION_POINTERS, PASSIVE_AUXILIARIES, PAST_PARTICIPLE_ENDINGS, PRESENCE_WORDS,
     STATE_ADVERBS, STATE_LINKS, THAN_WORDS, THING_NOUNS, UNION_MARKERS,
@@ -1498,8 +1498,9 @@ class Parser:
         if not candidates:
             return []
         used_spans = {id(s): s for s, _ in parts.explicit + parts.kinds}
-        groups = self._event_groups(parts, candidates, used_spans)
+        groups = self._event_groups(seg, parts, candidates, used_spans)
         results = [self._group_condition(seg, group, parts, inherited, negated, used_spans, relative) for group in groups]
+        self._note_each_channel(seg, results)
         self._finish_event(seg, results, used_spans)
         for cond in results:
             self._qualified_edge(seg, cond, parts, used_spans)
@@ -1694,16 +1695,17 @@ class Parser:
         heads = {head[0] for head, _, _ in self.lexicon.slotted}
         return opens and any(w in heads for w in self.norms[s.start:s.end])
 
-    def _event_groups(self, parts: EventParts, candidates: list[str], used_spans: dict) -> list[list[str]]:
+    def _event_groups(self, seg: Segment, parts: EventParts, candidates: list[str], used_spans: dict) -> list[list[str]]:
         """One condition per group: qualifiers split the events ('in store' -> store purchases); two verbs
-        joined by 'and' are two conditions, by 'or' one."""
+        joined by 'and' are two conditions, by 'or' one, and so are qualifiers whose amount is said to be their sum
+        ('spent €500 across store and online')."""
         q_events = [m.event for _, m in parts.qualifiers if m.event in candidates]
         groups = [[e] for e in dict.fromkeys(q_events)] if q_events else [candidates]
         if q_events:
             for s, m in parts.qualifiers:
                 if m.event in candidates:
                     used_spans[id(s)] = s
-            if len(groups) > 1 and self._joined_by_or(parts.qualifiers):
+            if len(groups) > 1 and (self._joined_by_or(parts.qualifiers) or self._combined(seg)):
                 groups = [[g[0] for g in groups]]
         if not q_events and len(candidates) > 1 and parts.explicit and len({m.event for _, m in parts.explicit}) > 1:
             # two different events named: "opened or clicked" unites, "opened and clicked" intersects
@@ -1712,6 +1714,26 @@ class Parser:
             if any(m.event in g for g in groups):
                 used_spans[id(s)] = s
         return groups
+
+    def _combined(self, seg: Segment) -> bool:
+        """'spent €500 to €1,000 across store and online', '... in store and online combined': a number said with
+        a word that makes the channels one sum (the word is used)."""
+        said = [i for i in range(seg.start, seg.end) if self.norms[i] in COMBINED_WORDS]
+        if not said or not seg.comparisons:
+            return False
+        for i in said:
+            self._use(i, i + 1)
+        return True
+
+    def _note_each_channel(self, seg: Segment, results: list[EventCondition]) -> None:
+        """'spent €500 to €1,000 in store and online': the amount said once is read of each channel (a note says so
+        and how to say their sum); marketers say it both ways."""
+        if len(results) < 2 or not all(c.amount is not None and c.amount is results[0].amount and c.count is None
+                                       and not c.average and not c.negated for c in results):
+            return
+        events = ", ".join(self.catalog.events[c.events[0]].label for c in results)
+        self.out.notes.append(NOTES["each_channel"].format(
+            words=self._words(results[0].amount.start_tok, results[0].amount.end_tok), events=events))
 
     def _group_condition(self, seg: Segment, group: list[str], parts: EventParts, inherited: EventCondition | None,
                          negated: bool, used_spans: dict, relative: bool = False) -> EventCondition:
