@@ -2040,3 +2040,32 @@ def test_web_alone_is_the_online_channel_not_the_website_only(translator, wareho
             "WHERE status <> 'cancelled') p WHERE ts >= DATE '2026-01-01' GROUP BY customer_id "
             "HAVING sum(total_amount) > 1500")
     same_audience(translator, warehouse, catalog, request_, gold)
+
+
+@pytest.mark.parametrize("request_, gold", [
+    ("customers aged < 30", "SELECT customer_id FROM crm.customers WHERE birth_date > DATE '2026-09-30' - INTERVAL 30 YEAR"),
+    ("clients âgés de <30 ans",
+     "SELECT customer_id FROM crm.customers WHERE birth_date > DATE '2026-09-30' - INTERVAL 30 YEAR"),
+    ("loyalty points <1000", "SELECT customer_id FROM crm.customers WHERE loyalty_points < 1000"),
+    ("≤ 2 orders in 2025", "SELECT customer_id FROM crm.customers WHERE customer_id NOT IN (SELECT customer_id FROM "
+     "ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2025-01-01' AND order_ts < DATE '2026-01-01' "
+     "GROUP BY customer_id HAVING count(*) > 2)"),     # at most 2, none included (as 'at most 2 orders')
+    ("panier moyen en magasin <= 50 € cette année",
+     "SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL AND transaction_ts >= DATE '2026-01-01' "
+     "GROUP BY customer_id HAVING avg(total_amount) <= 50"),
+])
+def test_comparison_signs_typed_in_a_hurry_are_read(translator, warehouse, catalog, request_, gold):
+    """The tokenizer dropped '<', '>', '<=', '≤': 'aged < 30' read 'aged at least 30', the opposite."""
+    same_audience(translator, warehouse, catalog, request_, gold)
+
+
+@pytest.mark.parametrize("request_", [
+    "average store basket over €120 this year",
+    "panier moyen magasin de plus de 120 € cette année",
+])
+def test_a_bare_place_beside_a_behaviours_column_is_that_behaviours(translator, warehouse, catalog, request_):
+    """'store basket' read the basket of every purchase, online ones too, silently: a bare qualifier counted only
+    before a behaviour's noun, not before (English) or after (French) one of its columns."""
+    gold = ("SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL AND transaction_ts >= DATE "
+            "'2026-01-01' GROUP BY customer_id HAVING avg(total_amount) > 120")
+    same_audience(translator, warehouse, catalog, request_, gold)

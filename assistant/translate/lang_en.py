@@ -280,6 +280,8 @@ COMPARISONS: list[tuple[tuple[str, ...], str]] = sorted([
     (("fewer", "than"), "<"), (("less", "than"), "<"), (("under",), "<"), (("below",), "<"), (("younger", "than"), "<"),
     (("lower", "than"), "<"), (("at", "most"), "<="), (("no", "more", "than"), "<="), (("up", "to"), "<="),
     (("maximum",), "<="), (("max",), "<="), (("exactly",), "="), (("only",), "="),
+    # the signs typed in a hurry ('avg basket > €120', 'âge<30', '>=3 commandes'): the tokenizer keeps them
+    ((">",), ">"), ((">=",), ">="), (("≥",), ">="), (("<",), "<"), (("<=",), "<="), (("≤",), "<="),
 ], key=lambda x: -len(x[0]))
 
 MODIFIER_WORDS = {"average": "average", "avg": "average", "mean": "average", "first": "first", "first-time": "first",

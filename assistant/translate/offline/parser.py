@@ -1454,13 +1454,21 @@ class Parser:
         return bool(self._bare_qualifiers(seg))
 
     def _bare_qualifiers(self, seg: Segment) -> list[Span]:
-        """'store customers', 'store spend': a bare qualifier right before the entity word or an event word."""
+        """'store customers', 'store spend': a bare qualifier right before the entity word or an event word; 'store
+        basket', 'panier (moyen) magasin': beside a column of the qualifier's own event ('basket' is each purchase's
+        amount), French saying the place after the noun and its adjective."""
         found = []
         for k, s in enumerate(seg.spans):
+            if not any(m.weak for m in s.of("qualifier")) or self._claimed_by_profile(s, seg):
+                continue
+            own = {m.event for m in s.of("qualifier")}
             nxt = seg.spans[k + 1] if k + 1 < len(seg.spans) else None
-            if any(m.weak for m in s.of("qualifier")) and nxt is not None and nxt.of("entity", "kindword", "event") \
-                    and nxt.start == s.end \
-                    and not self._claimed_by_profile(s, seg):
+            prv = seg.spans[k - 1] if k > 0 else None
+            before = nxt is not None and nxt.start == s.end and \
+                (nxt.of("entity", "kindword", "event") or {m.event for m in nxt.of("column")} & own)
+            after = prv is not None and {m.event for m in prv.of("column")} & own and \
+                all(MODIFIER_WORDS.get(n) for n in self.norms[prv.end:s.start])
+            if before or after:
                 found.append(s)
         return found
 
