@@ -2069,3 +2069,16 @@ def test_a_bare_place_beside_a_behaviours_column_is_that_behaviours(translator, 
     gold = ("SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL AND transaction_ts >= DATE "
             "'2026-01-01' GROUP BY customer_id HAVING avg(total_amount) > 120")
     same_audience(translator, warehouse, catalog, request_, gold)
+
+
+@pytest.mark.parametrize("request_", [
+    "the 10% of our French customers who spent the most online this year",
+    "Les 10 % de nos clients français qui ont le plus dépensé en ligne cette année",
+])
+def test_a_share_of_a_group_said_before_its_ranking_is_ranked_among_that_group(translator, warehouse, catalog, request_):
+    """'les 10 % de nos clients français qui ont le plus dépensé' was ranked among every customer, then the French
+    kept (a note said so, but the answer was not the request's)."""
+    gold = ("SELECT customer_id FROM (SELECT o.customer_id, percent_rank() OVER (ORDER BY sum(o.total_amount)) AS pr "
+            "FROM ecom.orders o JOIN crm.customers c USING (customer_id) WHERE o.status <> 'cancelled' "
+            "AND o.order_ts >= DATE '2026-01-01' AND c.country = 'FR' GROUP BY o.customer_id) WHERE pr >= 0.9")
+    same_audience(translator, warehouse, catalog, request_, gold)

@@ -274,6 +274,7 @@ class Parser:
         for r in rankings:    # 'the 50 customers ... the most': the number was the ranking's
             if r.said and r.start_tok in self.out.used:
                 self._use(*r.said)
+        self.shares_said = [r for r in rankings if r.said and r.start_tok in self.out.used]
         for c, bound in self.bounds:     # '2 orders or more': the bound was the number's
             if c.start_tok in self.out.used:
                 self._use(*bound)
@@ -302,7 +303,7 @@ class Parser:
         for c in [c for c in criteria if ranking(c)]:
             # never another ranking of the same kind (two rankings each among the other would never end)
             others = [o for o in criteria if o is not c and not (ranking(o) and (share(c) or not share(o)))]
-            said = [o for o in others if self._said_among(o, c)]
+            said = [o for o in others if self._said_among(o, c) or self._said_of_the_share(o, c)]
             inside = [o for o in others if c.start_tok <= o.start_tok and o.end_tok <= c.end_tok or o in said]
             band = any(c.start_tok <= b < c.end_tok for b in self.out.bands)
             if not share(c) and not band:
@@ -314,6 +315,13 @@ class Parser:
                 self.out.notes.append(NOTES["ranked_among"].format(
                     share=self._words(c.start_tok, c.end_tok),
                     others="', '".join(self._words(o.start_tok, o.end_tok) for o in apart)))
+
+    def _said_of_the_share(self, c: Condition, ranked: Condition) -> bool:
+        """'the 10% of our French customers who spent the most', 'les 10 % de nos clients français qui ont le plus
+        dépensé': the condition said between the share's 'of' and its ranking is whom it is ranked among."""
+        return any(ranked.start_tok <= r.start_tok < ranked.end_tok and r.said[1] < len(self.norms)
+                   and self.norms[r.said[1]] == "of" and r.said[1] < c.start_tok and c.end_tok <= ranked.start_tok
+                   for r in self.shares_said)
 
     def _said_among(self, c: Condition, ranked: Condition) -> bool:
         """'among our French customers', 'parmi nos clients espagnols', 'Parmi nos clients qui résident en Allemagne,
