@@ -2082,3 +2082,15 @@ def test_a_share_of_a_group_said_before_its_ranking_is_ranked_among_that_group(t
             "FROM ecom.orders o JOIN crm.customers c USING (customer_id) WHERE o.status <> 'cancelled' "
             "AND o.order_ts >= DATE '2026-01-01' AND c.country = 'FR' GROUP BY o.customer_id) WHERE pr >= 0.9")
     same_audience(translator, warehouse, catalog, request_, gold)
+
+
+@pytest.mark.parametrize("request_", [
+    "opened an email in August without clicking, and bought nothing since",
+    "ont ouvert un e-mail en août sans cliquer, et n'ont rien acheté depuis",
+])
+def test_what_is_done_without_keeps_the_window_of_the_behaviour_before(translator, request_):
+    """'since' said after the purchase was given to the clicking too (clicked since September: a click of August
+    went unremoved)."""
+    t = translator.translate(request_, A)
+    clicked = next(c for c in t.definition.exclusions if "click" in c.label or "cliqu" in c.label)
+    assert "2026-08-01" in clicked.label and "2026-08-31" in clicked.label, clicked.label

@@ -1191,7 +1191,10 @@ class Parser:
             # the same behaviour said again after a count that caps it ('bought only once, and that was 6 months
             # ago'): the period is the second saying's; given to the first too, 'once' was counted in it only
             capped = c.count is not None and c.count.op in ("=", "<", "<=") and last.count is None
-            if c.window is not None or c.negated or "and" not in between or \
+            # 'opened the August e-mail without clicking, and bought nothing since': what is done 'without' is of
+            # the behaviour before it (its window), never of the period said after
+            without = "without" in self.norms[max(c.start_tok - 1, 0):c.start_tok + 1]
+            if c.window is not None or c.negated or without or "and" not in between or \
                     capped and (c.events, c.dims) == (last.events, last.dims) or any(
                     o not in run and c.end_tok <= o.start_tok < run[0].start_tok for o in out) or any(
                     MODIFIER_WORDS.get(n) == "ever" for n in self.norms[c.start_tok:c.end_tok]):
