@@ -479,36 +479,33 @@ class Parser:
         norms, added, gone = self.norms, [], set()
         self.slot_verbs: set[tuple[int, int]] = set()
         slotted, by_first = self.lexicon.slotted, self.lexicon.slotted_by_first()
+        heads: dict[tuple, bool] = {}      # many phrases share a head ('mis ... au panier'): matched once a place
+
+        def at(i: int, head: tuple[str, ...]) -> bool:
+            if (i, head) not in heads:
+                heads[(i, head)] = i < len(norms) - len(head) and tuple(norms[i:i + len(head)]) == head
+            return heads[(i, head)]
+        tries = sorted((k, i) for i, n in enumerate(norms) for k in by_first.get(n, ()) if at(i, slotted[k][0]))
+        starting: dict[int, list[Span]] = {}      # the spans by their first token, looked up at each place
+        for s in spans if tries else ():
+            starting.setdefault(s.start, []).append(s)
+        places: dict[tuple[int, int], tuple[int, int, int]] = {}     # what fills the place after a head, once
         # each phrase tried only where its first word is, in the order phrase by phrase, place by place
-        for k, i in sorted((k, i) for i, n in enumerate(norms) for k in by_first.get(n, ())):
+        for k, i in tries:
             head, tail, meanings = slotted[k]
-            if i >= len(norms) - len(head) or tuple(norms[i:i + len(head)]) != head or covered & set(range(i, i + len(head))):
+            if covered & set(range(i, i + len(head))):
                 continue
-            g, values, things = i + len(head), 0, 0
-            while g < len(norms):
-                value = next((s for s in spans if s.start == g and s.of("value", "dimvalue")), None)
-                other = next((s for s in spans if s.start == g + 1 and s.of("event", "dimvalue")), None) \
-                    if g == i + len(head) and norms[g] in ("or", "and") else None
-                after = next((j for j in range(g + 1, len(norms)) if norms[j] not in DETERMINERS), len(norms))
-                listed = values and norms[g] in ("or", "and", ",") and \
-                    any(s.start == after and s.of("value", "dimvalue") for s in spans)
-                if other is not None and other.end < len(norms):
-                    g = other.end          # 'viewed or wishlisted shoes': another behaviour shares the thing
-                elif listed:
-                    g += 1                 # 'a Bose or JBL item': the values of the place, listed
-                elif value is not None:
-                    g, values = value.end, values + 1
-                elif norms[g] in SLOT_WORDS or norms[g] in DETERMINERS or norms[g] in PRONOUNS:
-                    things += norms[g] in SLOT_WORDS
-                    g += 1
-                else:
-                    break
+            if (i, len(head)) not in places:
+                places[(i, len(head))] = self._slot_place(i + len(head), starting)
+            g, values, things = places[(i, len(head))]
             # the place holds values ('beauty products'), or another word for a thing ('added an item to their
             # cart' is the catalog's 'added something to their cart')
+            if not (values or things) or tuple(norms[g:g + len(tail)]) != tail:
+                continue
             # a shorter phrase inside the tail gives way to it ('panier', the basket, in 'au panier')
             inside = [s for s in spans if g <= s.start and s.end <= g + len(tail) and s.end - s.start < len(tail)]
             free = covered - {j for s in inside for j in range(s.start, s.end)}
-            if not (values or things) or tuple(norms[g:g + len(tail)]) != tail or free & set(range(g, g + len(tail))):
+            if free & set(range(g, g + len(tail))):
                 continue
             gone.update(id(s) for s in inside)
             added.append(Span(i, i + len(head), list(meanings)))
@@ -517,6 +514,30 @@ class Parser:
                 added.append(Span(g, g + len(tail), list(meanings)))
             covered |= set(range(i, i + len(head))) | set(range(g, g + len(tail)))
         return sorted([s for s in spans if id(s) not in gone] + added, key=lambda s: s.start)
+
+    def _slot_place(self, g: int, starting: dict[int, list[Span]]) -> tuple[int, int, int]:
+        """Where the place after a slotted phrase's head ends (at g), with how many values and thing words fill it."""
+        norms, first = self.norms, g
+        values, things = 0, 0
+        while g < len(norms):
+            value = next((s for s in starting.get(g, ()) if s.of("value", "dimvalue")), None)
+            other = next((s for s in starting.get(g + 1, ()) if s.of("event", "dimvalue")), None) \
+                if g == first and norms[g] in ("or", "and") else None
+            after = next((j for j in range(g + 1, len(norms)) if norms[j] not in DETERMINERS), len(norms))
+            listed = values and norms[g] in ("or", "and", ",") and \
+                any(s.of("value", "dimvalue") for s in starting.get(after, ()))
+            if other is not None and other.end < len(norms):
+                g = other.end          # 'viewed or wishlisted shoes': another behaviour shares the thing
+            elif listed:
+                g += 1                 # 'a Bose or JBL item': the values of the place, listed
+            elif value is not None:
+                g, values = value.end, values + 1
+            elif norms[g] in SLOT_WORDS or norms[g] in DETERMINERS or norms[g] in PRONOUNS:
+                things += norms[g] in SLOT_WORDS
+                g += 1
+            else:
+                break
+        return g, values, things
 
     def _no_restriction(self, spans: list[Span], said: list[tuple[int, int]]) -> list[list[int]]:
         """'Any channel.', '(any outlet, any country)', '- any kids brand)': 'any' and an attribute's noun said on
