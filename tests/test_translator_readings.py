@@ -2094,3 +2094,14 @@ def test_what_is_done_without_keeps_the_window_of_the_behaviour_before(translato
     t = translator.translate(request_, A)
     clicked = next(c for c in t.definition.exclusions if "click" in c.label or "cliqu" in c.label)
     assert "2026-08-01" in clicked.label and "2026-08-31" in clicked.label, clicked.label
+
+
+@pytest.mark.parametrize("request_, place", [
+    ("store orders over €120", "store"),
+    ("commandes magasin depuis janvier", "magasin"),
+    ("web tickets this year", "web"),
+])
+def test_a_place_beside_a_behaviour_that_cannot_have_it_is_said_in_a_note(translator, request_, place):
+    """'store orders' read 'store' as the customers' acquisition channel beside online orders, without a word."""
+    t = translator.translate(request_, A)
+    assert any(f"{place}" in w and ("could also mean" in w or "pourrait aussi" in w) for w in t.warnings), t.warnings

@@ -2266,6 +2266,7 @@ class Parser:
             if values:
                 m = self._pick_value(values, context_cols)
                 self._note_behaviour_reading(seg, s, m, context_cols)
+                self._note_place_of_another_behaviour(s, m, context_cols)
                 cond = by_column.get(m.column)
                 if cond is None:
                     cond = by_column[m.column] = ValueCondition(s.start, s.end, negated=negated, column=m.column)
@@ -2366,6 +2367,21 @@ class Parser:
             self.out.notes.append(NOTES["two_dimensions"].format(
                 words=words, kept=f"{_column_name(m.column)} {m.label}",
                 dropped=f"{self.catalog.events[other.event].label} with {other.dim.replace('_', ' ')} {other.label}"))
+
+    def _note_place_of_another_behaviour(self, s: Span, m: Meaning, context_cols: set[str]) -> None:
+        """'store orders', 'commandes magasin', 'web tickets': a place said beside a behaviour's noun that the
+        behaviour cannot have (online orders are not in a store) was read as the customers' own value (acquired in
+        store), with no word naming that attribute: said in a note, with the behaviour the place belongs to."""
+        places = [q for q in s.of("qualifier") if q.event]
+        if not places or m.column in context_cols:
+            return
+        beside = [t for t in self.lexicon_spans if (t.start == s.end or t.end == s.start) and t.of("event", "kindword")]
+        if not beside or any(q.event in {e.event for t in beside for e in t.of("event")} for q in places):
+            return
+        words = " ".join(t.text for t in self.tokens[s.start:s.end])
+        self.out.notes.append(NOTES["two_dimensions"].format(
+            words=words, kept=f"{_column_name(m.column)} {m.label}",
+            dropped=", ".join(dict.fromkeys(self.catalog.events[q.event].label for q in places))))
 
     def _two_readings(self, seg: Segment, s: Span, values: list[Meaning], context_cols: set[str]) -> bool:
         """'customers who have kids': a word that is both a value of a column read only when named (a favourite
