@@ -2105,3 +2105,44 @@ def test_a_place_beside_a_behaviour_that_cannot_have_it_is_said_in_a_note(transl
     """'store orders' read 'store' as the customers' acquisition channel beside online orders, without a word."""
     t = translator.translate(request_, A)
     assert any(f"{place}" in w and ("could also mean" in w or "pourrait aussi" in w) for w in t.warnings), t.warnings
+
+
+@pytest.mark.parametrize("request_", [
+    "Hi team,\nfor the autumn campaign we need:\n- women 25-45",
+    "Bonjour,\npour la campagne d'automne il nous faut :\n- femmes de 25 à 45 ans",
+])
+def test_a_greeting_line_comes_before_the_briefs_title(translator, warehouse, catalog, request_):
+    """After 'Hi team,' the title line was read as a behaviour: 'campaign' a message received, '25-45' its count."""
+    gold = ("SELECT customer_id FROM crm.customers WHERE gender = 'female' AND birth_date <= DATE '2026-09-30' - INTERVAL 25 YEAR "
+            "AND birth_date > DATE '2026-09-30' - INTERVAL 46 YEAR")
+    same_audience(translator, warehouse, catalog, request_, gold)
+
+
+@pytest.mark.parametrize("request_", [
+    "VIP customers in France, but nobody who bought Smeg",
+    "clients VIP en France, mais personne qui a déjà acheté du Smeg",
+    "- clients VIP en France\n- personne qui a déjà acheté du Smeg",
+])
+def test_nobody_who_opens_an_exclusion(translator, warehouse, catalog, request_):
+    """'mais personne qui a déjà acheté du Smeg' read 'personne' as 'person': the Smeg buyers were kept, silently
+    (and a brief opening on a bullet took its first bullet for a title)."""
+    gold = ("SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'vip' AND country = 'FR' AND customer_id NOT IN ("
+            "SELECT t.customer_id FROM pos.transactions t JOIN pos.transaction_lines l USING (transaction_id) JOIN "
+            "pim.products p USING (product_id) WHERE p.brand = 'Smeg' AND t.customer_id IS NOT NULL UNION SELECT "
+            "o.customer_id FROM ecom.orders o JOIN ecom.order_lines l USING (order_id) JOIN pim.products p USING "
+            "(product_id) WHERE p.brand = 'Smeg' AND o.status <> 'cancelled')")
+    same_audience(translator, warehouse, catalog, request_, gold)
+
+
+def test_a_person_with_a_determiner_is_a_person(translator):
+    t = translator.translate("une personne qui a acheté du Smeg", A)
+    assert t.status == "ok" and t.definition.criteria and not t.definition.exclusions
+
+
+@pytest.mark.parametrize("request_", [
+    "clients en France, en Belgique ou aux Pays-Bas",
+    "customers in France, in Belgium or at the Netherlands",
+])
+def test_an_or_before_a_value_said_with_at_is_applied_and_not_reported(translator, request_):
+    t = translator.translate(request_, A)
+    assert t.status == "ok" and len(t.definition.criteria) == 1 and not t.warnings, (t.definition.to_text(), t.warnings)

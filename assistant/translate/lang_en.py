@@ -191,6 +191,7 @@ EXCLUSION_MARKERS: tuple[tuple[str, ...], ...] = tuple(sorted((
     ("but", "exclude"), ("but", "excluding"), ("exclude",), ("excluding",), ("except",), ("except", "for"),
     ("but", "not"), ("minus",), ("without",), ("other", "than"), ("apart", "from"), ("not", "including"),
     ("and", "not"), ("but", "no"), ("leaving", "out"), ("leave", "out"), ("remove",), ("removing",),
+    ("nobody",), ("no", "one"),     # 'VIPs in France, but nobody who bought Smeg'
 ), key=len, reverse=True))
 # 'drop anyone who returned', 'skip those who ...': verbs that exclude only when the people they drop follow.
 EXCLUSION_VERBS = frozenset({"drop", "skip", "omit"})

@@ -399,6 +399,9 @@ WORDS.update({form: "made" for form in ("font", "faisaient", "faisait", "faisant
 # French words spelt like a grammar word of the parser's canonical vocabulary: 'Or' is the gold tier ('VIP ou Or'),
 # 'but' a goal, 'as' an ace. They keep their French identity (never read as 'or', 'but', 'as').
 FALSE_FRIENDS = frozenset({"or", "but", "as"})
+# 'mais personne qui a déjà acheté du Smeg': 'personne' with no determiner before it, opening a clause, is nobody
+# (read as English 'nobody', an exclusion); 'une personne qui', 'la personne ayant' is a person
+NOBODY = ("personne", frozenset({"qui", "ayant"}))
 
 # 'VIP en Espagne, plus toutes les Canadiennes qui ...', 'ainsi que ceux qui ...': before a word for everyone
 # (which may be a catalog word, 'tous les clients'), these words join a second audience to the first. They read as

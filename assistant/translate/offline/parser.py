@@ -47,7 +47,7 @@ AGE_ROLES = ("birth_date", "birth_year")   # columns an age is computed from (a 
 LATEST = {w for words in LATEST_WORDS for w in words if w != "most"}
 MAX_AGE = 130
 # Small words between a connector and what it joins ('or the', 'and also', 'or of' from French 'ou d'').
-_CONNECTOR_TAILS = frozenset({"the", "a", "an", "in", "also", "both", "from", "to", "on", "or", "and", "of", "by",
+_CONNECTOR_TAILS = frozenset({"the", "a", "an", "in", "at", "also", "both", "from", "to", "on", "or", "and", "of", "by",
                               "via", "through"})
 
 

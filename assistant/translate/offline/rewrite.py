@@ -309,6 +309,7 @@ def _feminine(word: str, phrases) -> bool:
 def rewrite(tokens: list[Token], lang: ModuleType, protected: set[int]) -> list[Token]:
     """The tokens with the language's grammar in canonical words; protected tokens (catalog words) unchanged."""
     out, i = [], 0
+    tokens = _nobody(tokens, lang)
     frames = getattr(lang, "ANY_FRAMES", {})
     rules = _rules(lang)
     opens, said = rules.opens, rules.said
@@ -344,6 +345,15 @@ def rewrite(tokens: list[Token], lang: ModuleType, protected: set[int]) -> list[
     out = _than(out, lang) if not said.isdisjoint(("more", "less", "fewer")) else out
     out = _restricted(out, lang) if "that" in said else out
     return _since_then(out, lang) if "since" in said else out
+
+
+def _nobody(tokens: list[Token], lang: ModuleType) -> list[Token]:
+    """'mais personne qui a déjà acheté du Smeg': the word for a person, with no determiner before it and a clause
+    after it, is 'nobody' (an exclusion). Read as 'person', the exclusion was a criterion, silently."""
+    word, clause = getattr(lang, "NOBODY", ("", frozenset()))
+    return [Token(t.text, "nobody", t.start, t.end) if t.norm == word and k + 1 < len(tokens)
+            and tokens[k + 1].norm in clause and (k == 0 or tokens[k - 1].norm not in lang.DETERMINERS) else t
+            for k, t in enumerate(tokens)] if any(t.norm == word for t in tokens) else tokens
 
 
 # Where a restriction's clause ends: its 'que' must come before one of these
