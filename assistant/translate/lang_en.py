@@ -724,8 +724,8 @@ WORDING = {
         "list": "on the {table}",
         "term": "{index}",
         "event": "[top {rank}% by spend: ][{first} ][{last} ]{events}{dims}[ ({count} times)][ (each {each})][ ({average} {amount})][ {window}]"
-                 "[ (ranked among {among})]",
-        "event.over": "{edge} of {over}: {events}{dims}[ (amount {amount})][ {window}]",
+                 "[ (ranked among {among})][ {after}]",
+        "event.over": "{edge} of {over}: {events}{dims}[ (amount {amount})][ {window}][ {after}]",
         "any_of": "{groups}",
         "versus": "{measure} {op} on {left} than on {right}",
         "versus.share": "spend on {left} {op} than {share}% of spend on {right}",
@@ -768,6 +768,8 @@ WORDING = {
     "window": {"last": "in the last {amount} {unit}", "between": "from {start} to {end}", "since": "since {start}",
                "before": "before {end}"},
     "units": {"DAY": ("day", "days"), "MONTH": ("month", "months")},
+    # a behaviour read after the one said before it ('and then', 'since then', 'within 7 days of it'): the order said
+    "after": {"later": "after ({anchor})", "within": "within {amount} {unit} after ({anchor})"},
     "comparison": {">=": "at least {value}", ">": "more than {value}", "<": "less than {value}",
                    "<=": "at most {value}", "=": "exactly {value}", "between": "between {value} and {upper}"},
     "years": {">=": "in {value} or later", ">": "after {value}", "<": "before {value}", "<=": "in {value} or earlier",
