@@ -160,7 +160,7 @@ NEGATIONS = frozenset({"not", "never", "no", "haven't", "hasn't", "didn't", "don
                        "didnt", "dont", "doesnt", "nothing", "none", "without", "isn't", "aren't", "wasn't", "weren't",
                        "neither"})
 
-CONNECTORS = frozenset({",", ";", "and", "but", "nor", "who", "that", "which", "whose", "with", "also", "plus", "while",
+CONNECTORS = frozenset({",", ";", "and", "then", "but", "nor", "who", "that", "which", "whose", "with", "also", "plus", "while",
                         "where", "yet", "however", "though", "although", "whereas", "who've", "who're", "who'd"})
 # A clause's verb comes after these ('customers who added to cart', French 'qui ont ajouté au panier'), its auxiliaries
 # between: a behaviour's value said there is said with its verb, and the behaviour is named.
@@ -655,9 +655,24 @@ VAGUE_READINGS: dict[str, tuple[str, ...]] = {
 VAGUE_QUESTION = "'{phrase}' is vague: which did you mean?"
 # 'opened the email and bought within 3 days': 3 days after the behaviour before, which the catalog cannot link.
 WITHIN_WORDS = frozenset({"within"})
+# ... 'within 7 days of it', 'within 5 days of getting it', 'within 2 weeks after the click': the words after the
+# period that say it counts from the behaviour before (read as such: lang_fr's 'dans les 5 jours qui ont suivi' is
+# 'within 5 days after'). A link, then what it names: the behaviour before itself (''), or one named by a catalog
+# word of a behaviour ('received': the behaviour before must be that one); a behaviour's own catalog word there
+# ('of the click', 'after receiving it') names it too. 'after' alone, ending its clause, is the behaviour before.
+FOLLOW_LINKS = frozenset({"of", "after", "following"})
+FOLLOW_ANCHORS: dict[tuple[str, ...], str] = {
+    ("it",): "", ("that",): "", ("this",): "", ("them",): "", ("then",): "",
+    ("getting", "it"): "received", ("it", "landing"): "received", ("it", "landed"): "received",
+    ("it", "arriving"): "received", ("the", "send"): "received", ("the", "sending"): "received",
+    ("it", "was", "sent"): "received",
+}
 WITHIN_READING = "in the last {amount} {unit}"     # the period said after 'within', as a window of its own
 WITHIN_QUESTION = ("'{phrase}': within that time of the behaviour before it is not something the catalog can check. "
                    "Which period did you mean?")
+# ... when the behaviour before has a time of its own: counted from it ('within 3 days of it'), or the last N days.
+WITHIN_AFTER_READING = "within {amount} {unit} of it"
+WITHIN_ORDER_QUESTION = "'{phrase}': counted from the behaviour before it, or from today?"
 # The questions of the kinds without readings to pick ('{phrase}' is the vague words).
 VAGUE_QUESTIONS = {
     "same": "'{phrase}': that two events share a store, a product or a day is not something the catalog can check. "
