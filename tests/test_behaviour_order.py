@@ -10,6 +10,8 @@ import sqlglot
 from sqlglot import exp
 from translations import A, PURCHASES, asks, keys, same_audience
 
+from assistant.errors import TranslationError
+from assistant.meaning import from_spec
 from assistant.sql.compile import compile_sql
 from assistant.sql.dialects import transpile_definition
 
@@ -158,3 +160,13 @@ def test_an_order_compiles_for_other_engines(translator, catalog, dialect):
     tree = sqlglot.parse_one(out, read=dialect)
     exists = list(tree.find_all(exp.Exists))
     assert exists and any(isinstance(n, exp.Interval) for e in exists for n in e.walk())
+
+
+def test_a_spec_reads_after_one_time_per_event_only(catalog):
+    """From outside (a model, the editor): an anchor with a count has no one time; refused, never compiled."""
+    spec = {"kind": "event", "events": ["online_order"], "after": {"anchor": {
+        "kind": "event", "events": ["store_purchase"], "count": {"op": ">=", "value": 3}}}}
+    with pytest.raises(TranslationError, match="'after'"):
+        from_spec(spec, catalog)
+    spec["after"]["anchor"].pop("count")
+    assert "after (store purchase)" in from_spec(spec, catalog).render(catalog, A).label
