@@ -100,6 +100,21 @@ def test_since_then_after_a_first_purchase_is_after_that_purchase(translator, wa
     same_audience(translator, warehouse, catalog, request_, FIRST_IN_STORE_90_DAYS.format(exists="EXISTS"))
 
 
+@pytest.mark.parametrize("request_", [
+    "customers whose first purchase was in an outlet and who have since ordered online",
+    "clients dont le premier achat a été fait dans un outlet et qui ont depuis commandé en ligne",
+])
+def test_since_said_before_the_verb_is_since_then(translator, warehouse, catalog, request_):
+    same_audience(translator, warehouse, catalog, request_,
+                  "WITH p AS (SELECT t.customer_id, t.transaction_ts AS ts, s.store_format AS fmt FROM pos.transactions t "
+                  "JOIN pos.stores s ON s.store_id = t.store_id WHERE t.customer_id IS NOT NULL UNION ALL "
+                  "SELECT customer_id, order_ts, 'online' FROM ecom.orders WHERE status <> 'cancelled'), "
+                  "f AS (SELECT customer_id, min(ts) AS ts FROM p GROUP BY customer_id) SELECT f.customer_id FROM f "
+                  "WHERE EXISTS (SELECT 1 FROM p WHERE p.customer_id = f.customer_id AND p.ts = f.ts AND p.fmt = 'outlet') "
+                  "AND EXISTS (SELECT 1 FROM ecom.orders o WHERE o.customer_id = f.customer_id AND o.status <> 'cancelled' "
+                  f"AND o.order_ts > f.ts AND o.order_ts < {UNTIL})")
+
+
 def test_nothing_since_a_first_purchase_is_no_later_event(translator, warehouse, catalog):
     same_audience(translator, warehouse, catalog,
                   "customers whose very first purchase was in store in the last 90 days and who haven't ordered online "

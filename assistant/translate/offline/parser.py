@@ -201,6 +201,10 @@ class Parser:
         self.since_then = {(w.start_tok, w.end_tok) for w in found_windows if w.anaphora == "after"}
         windows = resolve_anaphora(found_windows)
         self.follows = self._follow_words(windows, spans)
+        # 'who have since bought', 'qui ont depuis acheté': 'since' right before the behaviour's verb is 'since then'
+        in_window = {i for w in found_windows for i in range(w.start_tok, w.end_tok)}
+        self.since_then |= {(s.start - 1, s.start) for s in spans if s.start > 0 and s.of("event", "kindword")
+                            and self.norms[s.start - 1] == "since" and s.start - 1 not in in_window}
         spans = [s for s in spans if not any(a <= s.start < b for a, b, _ in self.follows.values())]
         spans = self._spend_in_a_window(spans, windows)
         rankings = find_rankings(tokens)
