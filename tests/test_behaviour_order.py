@@ -140,6 +140,16 @@ def test_nothing_bought_within_days_is_the_complement_among_the_recipients(trans
     assert got and did and not got & did and got | did == keys(warehouse, recipients)
 
 
+@pytest.mark.parametrize("request_", [
+    "customers who received an SMS in April without buying anything within 30 days of getting it",
+    "clients qui ont reçu un SMS en avril sans rien acheter dans les 30 jours qui ont suivi",
+])
+def test_without_a_purchase_within_days_keeps_the_days_after_each_message(translator, warehouse, catalog, request_):
+    # the exclusion is not narrowed to April, the message's own period: a purchase on 10 May still counts
+    same_audience(translator, warehouse, catalog, request_,
+                  f"{_received('sms', *SMS_APRIL)} EXCEPT {_after_message('sms', *SMS_APRIL, 30)}")
+
+
 def test_since_then_after_a_count_from_a_date_is_since_that_date(translator, warehouse, catalog):
     same_audience(translator, warehouse, catalog,
                   "customers who received at least 4 promotional messages since July 1 but haven't bought anything "

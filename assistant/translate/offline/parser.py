@@ -845,7 +845,7 @@ class Parser:
             shared = {(w.amount, w.unit, w.start, w.end): w for w in (c.window for c in events) if w is not None}
             if len(shared) == 1:
                 for c in events:
-                    c.window = c.window or next(iter(shared.values()))
+                    c.window = c.window or (next(iter(shared.values())) if c.after is None else None)
             # 'neither opened nor clicked any SMS': the object said once belongs to both verbs
             for c in events:
                 for other in events:
@@ -870,7 +870,7 @@ class Parser:
         if before is None or before.window is None or before.negated:
             return
         for c in conditions:
-            if not isinstance(c, EventCondition) or c.window is not None or c.count is not None or \
+            if not isinstance(c, EventCondition) or c.window is not None or c.count is not None or c.after or \
                     any(MODIFIER_WORDS.get(n) == "ever" or n == "never" for n in self.norms[before.end_tok:c.end_tok]):
                 continue
             c.window = before.window
@@ -1272,7 +1272,9 @@ class Parser:
             # the same behaviour said again after a count that caps it ('bought only once, and that was 6 months
             # ago'): the period is the second saying's; given to the first too, 'once' was counted in it only
             capped = c.count is not None and c.count.op in ("=", "<", "<=") and last.count is None
-            if c.window is not None or c.negated or "and" not in between or \
+            # 'bought in store and then ordered online in 2025': a period said with a behaviour read after the one
+            # before is the later one's own
+            if c.window is not None or c.negated or "and" not in between or run[0].after is not None or \
                     capped and (c.events, c.dims) == (last.events, last.dims) or any(
                     o not in run and c.end_tok <= o.start_tok < run[0].start_tok for o in out) or any(
                     MODIFIER_WORDS.get(n) == "ever" for n in self.norms[c.start_tok:c.end_tok]):
