@@ -58,6 +58,7 @@ def test_dans_les_jours_qui_ont_suivi_counts_from_the_behaviour_before(translato
 @pytest.mark.parametrize("request_", [
     "customers who clicked an email this summer and then ordered online within 14 days of the click",
     "clients qui ont cliqué sur un e-mail cet été puis commandé en ligne dans les quinze jours qui ont suivi le clic",
+    "clients qui ont cliqué sur un e-mail cet été et commandé en ligne dans les 14 jours qui ont suivi ce clic",
 ])
 def test_within_days_of_the_click_counts_from_the_click(translator, warehouse, catalog, request_):
     orders = "SELECT customer_id, order_ts AS ts FROM ecom.orders WHERE status <> 'cancelled'"
@@ -164,6 +165,12 @@ def test_since_then_after_a_count_from_a_date_is_since_that_date(translator, war
     ("customers who bought at least 3 times in store and then ordered online", "then"),    # nor has a count
     ("customers who received an email in August and then ordered online within 14 days of the click", "within 14 days"),
     ("clients VIP puis commandé en ligne", "puis"),
+    # counted from something that is no behaviour: never the last 30 days, silently
+    ("customers whose first purchase was within 30 days of their signup", "within 30 days"),
+    ("clients dont le premier achat a eu lieu dans les 30 jours suivant leur inscription", "dans les 30 jours suivant"),
+    # 'it' is the very product of the behaviour before, which an order cannot say
+    ("customers who added a Smeg product to their wishlist since June and haven't bought it since", "since"),
+    ("clients qui ont ajouté un produit Smeg en favoris depuis juin sans l'avoir acheté depuis", "depuis"),
 ])
 def test_the_order_is_asked_when_the_behaviour_before_has_no_time_of_its_own(translator, request_, phrase):
     asks(translator, request_, phrase)

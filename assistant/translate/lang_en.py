@@ -659,7 +659,8 @@ WITHIN_WORDS = frozenset({"within"})
 # period that say it counts from the behaviour before (read as such: lang_fr's 'dans les 5 jours qui ont suivi' is
 # 'within 5 days after'). A link, then what it names: the behaviour before itself (''), or one named by a catalog
 # word of a behaviour ('received': the behaviour before must be that one); a behaviour's own catalog word there
-# ('of the click', 'after receiving it') names it too. 'after' alone, ending its clause, is the behaviour before.
+# ('of the click', 'after receiving it', 'after this click') names it too. 'after' alone, ending its clause, is the
+# behaviour before. Anything else after the link ('within 30 days of their signup') is asked, never read as the last N.
 FOLLOW_LINKS = frozenset({"of", "after", "following"})
 FOLLOW_ANCHORS: dict[tuple[str, ...], str] = {
     ("it",): "", ("that",): "", ("this",): "", ("them",): "", ("then",): "",
@@ -667,6 +668,8 @@ FOLLOW_ANCHORS: dict[tuple[str, ...], str] = {
     ("it", "arriving"): "received", ("the", "send"): "received", ("the", "sending"): "received",
     ("it", "was", "sent"): "received",
 }
+# A pronoun object of the later behaviour ('sans l'avoir acheté depuis': bought it, the product of the one before)
+OBJECT_POINTERS = frozenset({"it", "them"})
 WITHIN_READING = "in the last {amount} {unit}"     # the period said after 'within', as a window of its own
 WITHIN_QUESTION = ("'{phrase}': within that time of the behaviour before it is not something the catalog can check. "
                    "Which period did you mean?")

@@ -31,7 +31,7 @@ from assistant.translate.offline.modifiers import (
 )
 from assistant.translate.lang_en import (
     AGE_GROUP_WORDS, BOUNDS_AFTER, COMBINED_WORDS, ORDER_WORDS, BOTH, CONNECTORS, EXCLUDED_PEOPLE, EXCLUSION_ENDS, WITHOUT_ENDS, EXCLUSION_VERBS, LEADING_WORDS, NOTES, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
-    CLAUSE_ENDS, AMONG_WORDS, AMOUNT_LINKS, BEFORE_WORDS, BIRTH_OPS, CONCORD_MARKERS, WITHIN_WORDS, FOLLOW_ANCHORS, FOLLOW_LINKS, CONCORD_NEGATIONS, NEAR_BEHAVIOUR, GROUP_UNION_MARKERS, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, SIZE_QUESTIONS, CURRENCY, ANY_WORDS, CLAUSE_EDGES, COPULAS, DETERMINERS, LATEST_WORDS, SLOT_WORDS, MONTHS, ONE_EVENT_ALONE, ONE_EVENT_SPENT_ON, ONE_EVENT_WORDS,
+    CLAUSE_ENDS, AMONG_WORDS, AMOUNT_LINKS, BEFORE_WORDS, BIRTH_OPS, CONCORD_MARKERS, WITHIN_WORDS, FOLLOW_ANCHORS, FOLLOW_LINKS, OBJECT_POINTERS, CONCORD_NEGATIONS, NEAR_BEHAVIOUR, GROUP_UNION_MARKERS, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, SIZE_QUESTIONS, CURRENCY, ANY_WORDS, CLAUSE_EDGES, COPULAS, DETERMINERS, LATEST_WORDS, SLOT_WORDS, MONTHS, ONE_EVENT_ALONE, ONE_EVENT_SPENT_ON, ONE_EVENT_WORDS,
     FUNCTION_WORDS, MANNER_LEADS, PURPOSE_WORDS, GOODS_LINKS, GOODS_NOUNS, JOINED_WORDS, QUANTITY_NOUNS, SPEND_VERBS, SPEND_WORDS, POINTING_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, DEMONSTRATIVES, DIMENSION_POINTERS, PASSIVE_AUXILIARIES, PAST_PARTICIPLE_ENDINGS, PRESENCE_WORDS,
     STATE_ADVERBS, STATE_LINKS, THAN_WORDS, THING_NOUNS, UNION_MARKERS,
 )
@@ -205,7 +205,7 @@ class Parser:
         in_window = {i for w in found_windows for i in range(w.start_tok, w.end_tok)}
         self.since_then |= {(s.start - 1, s.start) for s in spans if s.start > 0 and s.of("event", "kindword")
                             and self.norms[s.start - 1] == "since" and s.start - 1 not in in_window}
-        spans = [s for s in spans if not any(a <= s.start < b for a, b, _ in self.follows.values())]
+        spans = [s for s in spans if not any(a <= s.start < b for a, b, named in self.follows.values() if named is not None)]
         spans = self._spend_in_a_window(spans, windows)
         rankings = find_rankings(tokens)
         self.out.bands = [r.start_tok for r in rankings if r.band]
@@ -215,7 +215,7 @@ class Parser:
         taken |= {i for c in births for i in range(c.start_tok, c.end_tok)}
         comparisons = sorted(find_comparisons(tokens, taken) + births, key=lambda c: c.start_tok)
         blocked = taken | {i for c in comparisons for i in range(c.start_tok, c.end_tok)}
-        blocked |= {i for a, b, _ in self.follows.values() for i in range(a, b)}
+        blocked |= {i for a, b, named in self.follows.values() if named is not None for i in range(a, b)}
         self.bounds = bounds_after_nouns(tokens, comparisons, blocked)
         blocked |= {i for _, b in self.bounds for i in range(*b)}
         # a title or an aside is not part of the audience: drop what was found inside it
@@ -1030,23 +1030,24 @@ class Parser:
         edge.end_tok = max(edge.end_tok, c.end_tok)
         return True
 
-    def _follow_words(self, windows: list[Window], spans: list[Span]) -> dict[int, tuple[int, int, frozenset[str]]]:
+    def _follow_words(self, windows: list[Window], spans: list[Span]) -> dict[int, tuple[int, int, frozenset[str] | None]]:
         """'within 7 days of it', 'within 5 days of getting it', 'within 2 weeks after the click': the words after a
         'within N' period that say it counts from a behaviour. By the window's first token: their range and the events
-        they name (empty: the behaviour before, whichever it is). Taken from the catalog phrases ('click' is that
-        behaviour named, not one more)."""
-        out = {}
+        they name (empty: the behaviour before, whichever it is; None: something else, 'of their signup', asked).
+        Taken from the catalog phrases ('click' is that behaviour named, not one more)."""
+        out: dict[int, tuple[int, int, frozenset[str] | None]] = {}
         for w in windows:
             j = w.end_tok
             if self.norms[w.start_tok] not in WITHIN_WORDS or w.amount is None or j >= len(self.norms) \
-                    or self.norms[j] not in FOLLOW_LINKS:
+                    or self.norms[j] not in FOLLOW_LINKS \
+                    or any(n in ("last", "past") for n in self.norms[w.start_tok:w.end_tok]):
                 continue
             k = j + 1
+            k += k < len(self.norms) and self.norms[k] in set(DETERMINERS) | POINTING_WORDS
+            span = next((s for s in spans if s.start == k and s.of("event")), None)     # 'after this click'
             phrase = next((p for p in sorted(FOLLOW_ANCHORS, key=len, reverse=True)
-                           if tuple(self.norms[k:k + len(p)]) == p), None)
-            k += k < len(self.norms) and self.norms[k] in DETERMINERS and phrase is None
-            span = next((s for s in spans if s.start == k and s.of("event")), None)
-            if phrase is not None:
+                           if tuple(self.norms[j + 1:j + 1 + len(p)]) == p), None)
+            if span is None and phrase is not None:
                 named = self._events_named(FOLLOW_ANCHORS[phrase])
                 out[w.start_tok] = (j, j + 1 + len(phrase), named)
             elif span is not None:
@@ -1054,6 +1055,8 @@ class Parser:
                 out[w.start_tok] = (j, end, frozenset(m.event for m in span.of("event")))
             elif self.norms[j] == "after" and (k >= len(self.norms) or self.norms[k] in CLAUSE_EDGES | CLAUSE_ENDS):
                 out[w.start_tok] = (j, j + 1, frozenset())
+            else:
+                out[w.start_tok] = (j, j + 1, None)
         return out
 
     def _events_named(self, word: str) -> frozenset[str]:
@@ -1069,18 +1072,19 @@ class Parser:
         (a count, a total, a negation, a profile value) the order is asked, never dropped; 'within N days' with no word
         saying it follows is asked too ('within the last year' names its own period)."""
         w = c.window
-        within = w is not None and before is not None and before is not c and w in seg.windows \
-            and self.norms[w.start_tok] in WITHIN_WORDS and w.amount is not None \
-            and not any(n in ("last", "past") for n in self.norms[w.start_tok:w.end_tok])
+        within = w is not None and w in seg.windows and self.norms[w.start_tok] in WITHIN_WORDS \
+            and w.amount is not None and not any(n in ("last", "past") for n in self.norms[w.start_tok:w.end_tok])
         anchor = self.follows.get(w.start_tok) if within else None
+        within = within and (before is not None or anchor is not None)     # 'bought within 30 days': the last 30
         lo = before.end_tok if before is not None else seg.start
         order = [u for u in self.out.unclear if u[2] == "sequence" and lo <= u[0] <= c.end_tok] \
             if before is not None else []
         since = next(((a, b) for a, b in self.since_then if seg.start <= a < max(seg.end, c.end_tok)), None)
         if not (within or order or since):
             return
-        if before is None or before is c or not before.anchorable() or c.first or c.last or c.top is not None \
-                or c.rank is not None or (anchor is not None and anchor[2] and not set(before.events) <= anchor[2]):
+        if before is None or not before.anchorable() or c.first or c.last or c.top is not None or c.rank is not None \
+                or anchor is not None and (anchor[2] is None or anchor[2] and not set(before.events) <= anchor[2]) \
+                or self._object_of_the_one_before(c, before, seg, anchor):
             self._since_the_period_began(c, before, since)
             if within:
                 self.out.within.append((w.start_tok, w.end_tok, False))
@@ -1106,6 +1110,14 @@ class Parser:
         for u in order:
             self.out.unclear.remove(u)
         c.start_tok = min(c.start_tok, *(u[0] for u in order)) if order else c.start_tok
+
+    def _object_of_the_one_before(self, c: EventCondition, before: EventCondition, seg: Segment,
+                                  anchor: tuple | None) -> bool:
+        """'ayant mis un produit Smeg en favoris depuis juin sans l'avoir acheté depuis': 'it' is the very product of
+        the behaviour before, which an order of two behaviours cannot say (bought anything after it): asked."""
+        said = range(anchor[0], anchor[1]) if anchor is not None else range(0)
+        pointed = any(self.norms[i] in OBJECT_POINTERS and i not in said for i in range(seg.start, c.end_tok))
+        return pointed and any(c.dims.get(d) != v for d, v in before.dims.items())
 
     def _since_the_period_began(self, c: EventCondition, before: EventCondition | None,
                                 since: tuple[int, int] | None) -> None:
