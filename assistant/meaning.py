@@ -725,11 +725,18 @@ class Follows:
     anchor: EventCondition
     within: int | None = None                      # at most this many units after the anchor
     unit: Literal["DAY", "MONTH"] = "DAY"
+    # after the customer's latest anchor event only: 'bought in store but haven't ordered online since' is since their
+    # last store purchase (an order between two store purchases does not count)
+    latest: bool = False
 
     def condition(self, catalog: Catalog, as_of: dt.date, ts: str, customer: str) -> str:
         """The SQL condition on an event row whose time is `ts` and customer `customer` (qualified columns)."""
         key = catalog.entity.key
-        anchor = sqlglot.parse_one(self.anchor.times(catalog, as_of), read="duckdb").subquery("a")
+        times = sqlglot.parse_one(self.anchor.times(catalog, as_of), read="duckdb")
+        if self.latest:
+            times = exp.select(exp.column(key), exp.Max(this=exp.column("ts")).as_("ts")).from_(
+                times.subquery("t")).group_by(exp.column(key))
+        anchor = times.subquery("a")
         then = exp.column("ts", table="a")
         this = sqlglot.parse_one(ts, read="duckdb", into=exp.Column)
         same = exp.EQ(this=exp.column(key, table="a"), expression=sqlglot.parse_one(customer, read="duckdb",
@@ -746,7 +753,7 @@ class Follows:
     def describe(self, catalog: Catalog) -> str:
         said = self.anchor._label(catalog)
         if self.within is None:
-            return f"after ({said})"
+            return f"after {'the latest ' if self.latest else ''}({said})"
         unit = self.unit.lower() + ("s" if self.within != 1 else "")
         return f"within {self.within} {unit} after ({said})"
 

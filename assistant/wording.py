@@ -434,7 +434,7 @@ class _Wording:
     def after(self, follows) -> str:
         anchor = self.condition(follows.anchor).label
         if follows.within is None:
-            return fill(self.w["after"]["later"], {"anchor": anchor})
+            return fill(self.w["after"]["latest" if follows.latest else "later"], {"anchor": anchor})
         one, many = self.w["units"][follows.unit]
         return fill(self.w["after"]["within"], {"amount": self.number(follows.within), "anchor": anchor,
                                                 "unit": one if follows.within == 1 else many})

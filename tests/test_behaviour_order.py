@@ -151,6 +151,21 @@ def test_without_a_purchase_within_days_keeps_the_days_after_each_message(transl
                   f"{_received('sms', *SMS_APRIL)} EXCEPT {_after_message('sms', *SMS_APRIL, 30)}")
 
 
+@pytest.mark.parametrize("request_", [
+    "customers who bought in store but haven't ordered online since",
+    "customers who bought in store without ordering online afterwards",
+    "clients qui ont acheté en magasin mais n'ont pas commandé en ligne depuis",
+])
+def test_nothing_since_is_since_the_latest_of_the_behaviour_before(translator, warehouse, catalog, request_):
+    # an order between two store purchases does not count: none after the last one
+    r = same_audience(translator, warehouse, catalog, request_,
+                      "WITH s AS (SELECT customer_id, max(transaction_ts) AS ts FROM pos.transactions WHERE customer_id IS "
+                      f"NOT NULL AND transaction_ts < {UNTIL} GROUP BY customer_id) SELECT customer_id FROM s WHERE NOT "
+                      "EXISTS (SELECT 1 FROM ecom.orders o WHERE o.customer_id = s.customer_id AND o.status <> 'cancelled' "
+                      f"AND o.order_ts > s.ts AND o.order_ts < {UNTIL})")
+    assert "latest" in r.definition.to_text() or "plus récent" in r.definition.to_text()
+
+
 def test_since_then_after_a_count_from_a_date_is_since_that_date(translator, warehouse, catalog):
     same_audience(translator, warehouse, catalog,
                   "customers who received at least 4 promotional messages since July 1 but haven't bought anything "

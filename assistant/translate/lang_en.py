@@ -787,7 +787,8 @@ WORDING = {
                "before": "before {end}"},
     "units": {"DAY": ("day", "days"), "MONTH": ("month", "months")},
     # a behaviour read after the one said before it ('and then', 'since then', 'within 7 days of it'): the order said
-    "after": {"later": "after ({anchor})", "within": "within {amount} {unit} after ({anchor})"},
+    "after": {"later": "after ({anchor})", "latest": "after the latest ({anchor})",
+              "within": "within {amount} {unit} after ({anchor})"},
     "comparison": {">=": "at least {value}", ">": "more than {value}", "<": "less than {value}",
                    "<=": "at most {value}", "=": "exactly {value}", "between": "between {value} and {upper}"},
     "years": {">=": "in {value} or later", ">": "after {value}", "<": "before {value}", "<=": "in {value} or earlier",

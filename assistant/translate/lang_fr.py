@@ -877,7 +877,8 @@ WORDING = {
                "between": "du {start} au {end}", "since": "depuis le {start}", "before": "avant le {end}"},
     "units": {"DAY": ("jour", "jours"), "MONTH": ("mois", "mois")},
     # a behaviour read after the one said before it ('and then', 'since then', 'within 7 days of it'): the order said
-    "after": {"later": "après ({anchor})", "within": "dans les {amount} {unit} suivant ({anchor})"},
+    "after": {"later": "après ({anchor})", "latest": "après le plus récent ({anchor})",
+              "within": "dans les {amount} {unit} suivant ({anchor})"},
     "comparison": {">=": "au moins {value}", ">": "plus de {value}", "<": "moins de {value}",
                    "<=": "au plus {value}", "=": "exactement {value}", "between": "entre {value} et {upper}"},
     "years": {">=": "en {value} ou après", ">": "après {value}", "<": "avant {value}", "<=": "en {value} ou avant",

@@ -113,7 +113,9 @@ def condition_defs(catalog: Catalog, omitted: set[str]) -> dict:
                       "properties": {"anchor": {"$ref": "#/$defs/event"},
                                      "within": {"type": "integer", "minimum": 1,
                                                 "description": "at most this long after the anchor's time"},
-                                     "unit": {"enum": ["DAY", "MONTH"]}}},
+                                     "unit": {"enum": ["DAY", "MONTH"]},
+                                     "latest": {"type": "boolean", "description": "after the customer's latest "
+                                                "anchor event only ('haven't ordered since': since the last one)"}}},
             **({"measure": _enum(measures)} if measures else {})}),
         "list": kind("list", ["table"], {"table": _enum(tables), "label": {"type": "string"}}),
         "term": kind("term", ["index"], {"index": _enum(terms, "integer"), "window": {"$ref": "#/$defs/window"}}),

@@ -1105,8 +1105,8 @@ class Parser:
             c.window = None
             if anchor is not None:
                 self._use(anchor[0], anchor[1])
-        else:
-            c.after = Follows(before)
+        else:     # 'but haven't ordered online since': since the latest of them (one first or latest is itself)
+            c.after = Follows(before, latest=(c.negated or self.excluding) and not (before.first or before.last))
         for u in order:
             self.out.unclear.remove(u)
         c.start_tok = min(c.start_tok, *(u[0] for u in order)) if order else c.start_tok
