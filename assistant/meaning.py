@@ -577,12 +577,11 @@ class EventCondition(Condition):
         key = catalog.entity.key
         if self._edge():
             return self._at_edge(catalog, as_of, with_time=True)
+        rows = " UNION ALL ".join(self._branch(catalog, e, as_of, "rows") for e in self.events)   # a first's: no window
         if self.first or self.last:
-            rows = " UNION ALL ".join(replace(self, window=None)._branch(catalog, e, as_of, "rows") for e in self.events)
             edge = "min" if self.first else "max"
             times = f"SELECT {key}, {edge}(ts) AS ts FROM ({rows}) AS a GROUP BY {key}"
             return times + (f" HAVING {self.window.condition(f'{edge}(ts)', as_of)}" if self.window is not None else "")
-        rows = " UNION ALL ".join(self._branch(catalog, e, as_of, "rows") for e in self.events)
         return f"SELECT {key}, ts FROM ({rows}) AS a"
 
     def _edge(self) -> bool:

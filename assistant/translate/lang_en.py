@@ -160,8 +160,9 @@ NEGATIONS = frozenset({"not", "never", "no", "haven't", "hasn't", "didn't", "don
                        "didnt", "dont", "doesnt", "nothing", "none", "without", "isn't", "aren't", "wasn't", "weren't",
                        "neither"})
 
-CONNECTORS = frozenset({",", ";", "and", "then", "but", "nor", "who", "that", "which", "whose", "with", "also", "plus", "while",
-                        "where", "yet", "however", "though", "although", "whereas", "who've", "who're", "who'd"})
+# 'then' too: 'bought in store then ordered online' is two clauses (its order is read by the parser, or asked)
+CONNECTORS = frozenset({",", ";", "and", "then", "but", "nor", "who", "that", "which", "whose", "with", "also", "plus",
+                        "while", "where", "yet", "however", "though", "although", "whereas", "who've", "who're", "who'd"})
 # A clause's verb comes after these ('customers who added to cart', French 'qui ont ajouté au panier'), its auxiliaries
 # between: a behaviour's value said there is said with its verb, and the behaviour is named.
 RELATIVE_WORDS = frozenset({"who", "that", "which"})

@@ -197,7 +197,7 @@ class Parser:
         births = find_births(tokens, as_of, places) if self.birth_columns else []
         in_span |= {i for c in births for i in range(c.start_tok, c.end_tok)}
         found_windows = [w for w in find_windows(tokens, as_of) if not in_span & set(range(w.start_tok, w.end_tok))]
-        # 'since then': from the end of the period named before it, or after the behaviour before (_after_the_one_before)
+        # 'since then': after the period named before it ends, or after the behaviour before (_after_the_one_before)
         self.since_then = {(w.start_tok, w.end_tok) for w in found_windows if w.anaphora == "after"}
         windows = resolve_anaphora(found_windows)
         self.follows = self._follow_words(windows, spans)
@@ -205,7 +205,8 @@ class Parser:
         in_window = {i for w in found_windows for i in range(w.start_tok, w.end_tok)}
         self.since_then |= {(s.start - 1, s.start) for s in spans if s.start > 0 and s.of("event", "kindword")
                             and self.norms[s.start - 1] == "since" and s.start - 1 not in in_window}
-        spans = [s for s in spans if not any(a <= s.start < b for a, b, named in self.follows.values() if named is not None)]
+        read = [(a, b) for a, b, named in self.follows.values() if named is not None]     # the behaviour it names
+        spans = [s for s in spans if not any(a <= s.start < b for a, b in read)]
         spans = self._spend_in_a_window(spans, windows)
         rankings = find_rankings(tokens)
         self.out.bands = [r.start_tok for r in rankings if r.band]
@@ -215,7 +216,7 @@ class Parser:
         taken |= {i for c in births for i in range(c.start_tok, c.end_tok)}
         comparisons = sorted(find_comparisons(tokens, taken) + births, key=lambda c: c.start_tok)
         blocked = taken | {i for c in comparisons for i in range(c.start_tok, c.end_tok)}
-        blocked |= {i for a, b, named in self.follows.values() if named is not None for i in range(a, b)}
+        blocked |= {i for a, b in read for i in range(a, b)}
         self.bounds = bounds_after_nouns(tokens, comparisons, blocked)
         blocked |= {i for _, b in self.bounds for i in range(*b)}
         # a title or an aside is not part of the audience: drop what was found inside it
@@ -1030,7 +1031,8 @@ class Parser:
         edge.end_tok = max(edge.end_tok, c.end_tok)
         return True
 
-    def _follow_words(self, windows: list[Window], spans: list[Span]) -> dict[int, tuple[int, int, frozenset[str] | None]]:
+    def _follow_words(self, windows: list[Window], spans: list[Span]
+                      ) -> dict[int, tuple[int, int, frozenset[str] | None]]:
         """'within 7 days of it', 'within 5 days of getting it', 'within 2 weeks after the click': the words after a
         'within N' period that say it counts from a behaviour. By the window's first token: their range and the events
         they name (empty: the behaviour before, whichever it is; None: something else, 'of their signup', asked).
@@ -1090,7 +1092,7 @@ class Parser:
                 self.out.within.append((w.start_tok, w.end_tok, False))
             return
         if within and anchor is None and not order:
-            self.out.within.append((w.start_tok, w.end_tok, True))     # 'and bought within 3 days': of it, or the last 3?
+            self.out.within.append((w.start_tok, w.end_tok, True))     # 'and bought within 3 days': of it, or the last 3
             return
         if since is not None and not within:
             said = c.window is not None and (c.window.start_tok, c.window.end_tok) == since
