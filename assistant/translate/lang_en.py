@@ -160,8 +160,9 @@ NEGATIONS = frozenset({"not", "never", "no", "haven't", "hasn't", "didn't", "don
                        "didnt", "dont", "doesnt", "nothing", "none", "without", "isn't", "aren't", "wasn't", "weren't",
                        "neither"})
 
-CONNECTORS = frozenset({",", ";", "and", "but", "nor", "who", "that", "which", "whose", "with", "also", "plus", "while",
-                        "where", "yet", "however", "though", "although", "whereas", "who've", "who're", "who'd"})
+# 'then' too: 'bought in store then ordered online' is two clauses (its order is read by the parser, or asked)
+CONNECTORS = frozenset({",", ";", "and", "then", "but", "nor", "who", "that", "which", "whose", "with", "also", "plus",
+                        "while", "where", "yet", "however", "though", "although", "whereas", "who've", "who're", "who'd"})
 # A clause's verb comes after these ('customers who added to cart', French 'qui ont ajouté au panier'), its auxiliaries
 # between: a behaviour's value said there is said with its verb, and the behaviour is named.
 RELATIVE_WORDS = frozenset({"who", "that", "which"})
@@ -658,9 +659,27 @@ VAGUE_READINGS: dict[str, tuple[str, ...]] = {
 VAGUE_QUESTION = "'{phrase}' is vague: which did you mean?"
 # 'opened the email and bought within 3 days': 3 days after the behaviour before, which the catalog cannot link.
 WITHIN_WORDS = frozenset({"within"})
+# ... 'within 7 days of it', 'within 5 days of getting it', 'within 2 weeks after the click': the words after the
+# period that say it counts from the behaviour before (read as such: lang_fr's 'dans les 5 jours qui ont suivi' is
+# 'within 5 days after'). A link, then what it names: the behaviour before itself (''), or one named by a catalog
+# word of a behaviour ('received': the behaviour before must be that one); a behaviour's own catalog word there
+# ('of the click', 'after receiving it', 'after this click') names it too. 'after' alone, ending its clause, is the
+# behaviour before. Anything else after the link ('within 30 days of their signup') is asked, never read as the last N.
+FOLLOW_LINKS = frozenset({"of", "after", "following"})
+FOLLOW_ANCHORS: dict[tuple[str, ...], str] = {
+    ("it",): "", ("that",): "", ("this",): "", ("them",): "", ("then",): "",
+    ("getting", "it"): "received", ("it", "landing"): "received", ("it", "landed"): "received",
+    ("it", "arriving"): "received", ("the", "send"): "received", ("the", "sending"): "received",
+    ("it", "was", "sent"): "received",
+}
+# A pronoun object of the later behaviour ('sans l'avoir acheté depuis': bought it, the product of the one before)
+OBJECT_POINTERS = frozenset({"it", "them"})
 WITHIN_READING = "in the last {amount} {unit}"     # the period said after 'within', as a window of its own
 WITHIN_QUESTION = ("'{phrase}': within that time of the behaviour before it is not something the catalog can check. "
                    "Which period did you mean?")
+# ... when the behaviour before has a time of its own: counted from it ('within 3 days of it'), or the last N days.
+WITHIN_AFTER_READING = "within {amount} {unit} of it"
+WITHIN_ORDER_QUESTION = "'{phrase}': counted from the behaviour before it, or from today?"
 # The questions of the kinds without readings to pick ('{phrase}' is the vague words).
 VAGUE_QUESTIONS = {
     "same": "'{phrase}': that two events share a store, a product or a day is not something the catalog can check. "
@@ -727,8 +746,8 @@ WORDING = {
         "list": "on the {table}",
         "term": "{index}",
         "event": "[top {rank}% by spend: ][{first} ][{last} ]{events}{dims}[ ({count} times)][ (each {each})][ ({average} {amount})][ {window}]"
-                 "[ (ranked among {among})]",
-        "event.over": "{edge} of {over}: {events}{dims}[ (amount {amount})][ {window}]",
+                 "[ (ranked among {among})][ {after}]",
+        "event.over": "{edge} of {over}: {events}{dims}[ (amount {amount})][ {window}][ {after}]",
         "any_of": "{groups}",
         "versus": "{measure} {op} on {left} than on {right}",
         "versus.share": "spend on {left} {op} than {share}% of spend on {right}",
@@ -771,6 +790,9 @@ WORDING = {
     "window": {"last": "in the last {amount} {unit}", "between": "from {start} to {end}", "since": "since {start}",
                "before": "before {end}"},
     "units": {"DAY": ("day", "days"), "MONTH": ("month", "months")},
+    # a behaviour read after the one said before it ('and then', 'since then', 'within 7 days of it'): the order said
+    "after": {"later": "after ({anchor})", "latest": "after the latest ({anchor})",
+              "within": "within {amount} {unit} after ({anchor})"},
     "comparison": {">=": "at least {value}", ">": "more than {value}", "<": "less than {value}",
                    "<=": "at most {value}", "=": "exactly {value}", "between": "between {value} and {upper}"},
     "years": {">=": "in {value} or later", ">": "after {value}", "<": "before {value}", "<=": "in {value} or earlier",

@@ -77,6 +77,17 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("compare", "au"), ("compared", "with", "the")), (("compare", "aux"), ("compared", "with", "the")),
     (("en", "comparaison", "de"), ("compared", "with")),
     (("<n>", "<u>", "precedents"), ("<n>", "<u>", "before")), (("<n>", "<u>", "precedentes"), ("<n>", "<u>", "before")),
+    # 'sans l'avoir acheté': the object pronoun before the auxiliary ('it', the thing said before), not an article
+    (("le", "avoir"), ("it", "have")), (("la", "avoir"), ("it", "have")), (("les", "avoir"), ("them", "have")),
+    # 'dans les 3 jours' said alone: lang_en's 'within 3 days' (asked: after the behaviour before, or the last 3 days)
+    (("dans", "les", "<n>", "<u>"), ("within", "<n>", "<u>")),
+    # a time after the behaviour before ('et acheté dans les 5 jours qui ont suivi', '... dans les 7 jours suivant
+    # l'envoi', '... qui ont suivi le clic'): lang_en's 'within 5 days after (the send)', read from that behaviour
+    *[(("dans", "les", "<n>", "<u>") + verb + said, ("within", "<n>", "<u>", "after") + reading)
+      for verb in (("qui", "ont", "suivi"), ("qui", "a", "suivi"), ("qui", "suivent"), ("qui", "suivaient"),
+                   ("suivant",), ("apres",))
+      for said, reading in (((), ()), (("le", "envoi"), ("the", "send")), (("la", "reception"), ("the", "send")),
+                            (("sa", "reception"), ("the", "send")), (("son", "envoi"), ("the", "send")))],
     # a year of birth ('nées dans les années 80', 'né avant 1970'): 'né' folds to the negation's 'ne', so the
     # singular is read only before a year; the plurals and the feminine are plain words (see WORDS)
     (("dans", "les", "annees", "<n>"), ("in", "the", "decade", "<n>")),
@@ -825,8 +836,8 @@ WORDING = {
         "list": "sur la liste : {table}",
         "term": "{index}",
         "event": "[les {rank} % qui dépensent le plus : ]{events}{dims}[ {first}][ {last}][ ({count} fois)][ ({each} à chaque fois)][ ({average} : {amount})]"
-                 "[ {window}][ (classés parmi : {among})]",
-        "event.over": "{edge} parmi {over} : {events}{dims}[ (montant : {amount})][ {window}]",
+                 "[ {window}][ (classés parmi : {among})][ {after}]",
+        "event.over": "{edge} parmi {over} : {events}{dims}[ (montant : {amount})][ {window}][ {after}]",
         "any_of": "{groups}",
         "versus": "{measure} {op} pour {left} que pour {right}",
         "versus.share": "montant pour {left} {op} que {share} % du montant pour {right}",
@@ -868,6 +879,9 @@ WORDING = {
     "window": {"last": "au cours des {amount} derniers {unit}", "last.1": "au cours du dernier {unit}",
                "between": "du {start} au {end}", "since": "depuis le {start}", "before": "avant le {end}"},
     "units": {"DAY": ("jour", "jours"), "MONTH": ("mois", "mois")},
+    # a behaviour read after the one said before it ('and then', 'since then', 'within 7 days of it'): the order said
+    "after": {"later": "après ({anchor})", "latest": "après le plus récent ({anchor})",
+              "within": "dans les {amount} {unit} suivant ({anchor})"},
     "comparison": {">=": "au moins {value}", ">": "plus de {value}", "<": "moins de {value}",
                    "<=": "au plus {value}", "=": "exactement {value}", "between": "entre {value} et {upper}"},
     "years": {">=": "en {value} ou après", ">": "après {value}", "<": "avant {value}", "<=": "en {value} ou avant",
@@ -969,6 +983,8 @@ VAGUE_READINGS: dict[str, tuple[str, ...]] = {
 WITHIN_READING = "au cours des {amount} derniers {unit}"
 WITHIN_QUESTION = ("« {phrase} » : ce délai après le comportement précédent n'est pas quelque chose que le catalogue "
                    "peut vérifier. Quelle période vouliez-vous dire ?")
+WITHIN_AFTER_READING = "dans les {amount} {unit} qui ont suivi"
+WITHIN_ORDER_QUESTION = "« {phrase} » : à compter du comportement précédent, ou d'aujourd'hui ?"
 VAGUE_QUESTIONS = {
     "same": "« {phrase} » : que deux événements partagent un magasin, un produit ou un jour n'est pas quelque chose "
             "que le catalogue peut vérifier. Laissez-le de côté, ou reformulez.",

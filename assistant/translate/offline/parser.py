@@ -18,7 +18,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from assistant.meaning import (
-    CompareCondition, Condition, DateCondition, EventCondition, FlagValueCondition, GlossaryCondition,
+    CompareCondition, Condition, DateCondition, EventCondition, FlagValueCondition, Follows, GlossaryCondition,
     IndicatorCondition, KnownCondition, OrCondition, TableCondition, ValueCondition, VersusCondition, ranking, share,
 )
 from assistant.translate.offline.asides import TITLE_MARKERS, Ignored, bullets, find_ignored, sentences
@@ -31,7 +31,7 @@ from assistant.translate.offline.modifiers import (
 )
 from assistant.translate.lang_en import (
     AGE_GROUP_WORDS, BOUNDS_AFTER, COMBINED_WORDS, ORDER_WORDS, BOTH, CONNECTORS, EXCLUDED_PEOPLE, EXCLUSION_ENDS, WITHOUT_ENDS, EXCLUSION_VERBS, LEADING_WORDS, NOTES, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
-    AMONG_WORDS, AMOUNT_LINKS, BEFORE_WORDS, BIRTH_OPS, CONCORD_MARKERS, WITHIN_WORDS, CONCORD_NEGATIONS, NEAR_BEHAVIOUR, GROUP_UNION_MARKERS, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, SIZE_QUESTIONS, CURRENCY, ANY_WORDS, CLAUSE_EDGES, COPULAS, DETERMINERS, LATEST_WORDS, SLOT_WORDS, MONTHS, ONE_EVENT_ALONE, ONE_EVENT_SPENT_ON, ONE_EVENT_WORDS,
+    CLAUSE_ENDS, AMONG_WORDS, AMOUNT_LINKS, BEFORE_WORDS, BIRTH_OPS, CONCORD_MARKERS, WITHIN_WORDS, FOLLOW_ANCHORS, FOLLOW_LINKS, OBJECT_POINTERS, CONCORD_NEGATIONS, NEAR_BEHAVIOUR, GROUP_UNION_MARKERS, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, SIZE_QUESTIONS, CURRENCY, ANY_WORDS, CLAUSE_EDGES, COPULAS, DETERMINERS, LATEST_WORDS, SLOT_WORDS, MONTHS, ONE_EVENT_ALONE, ONE_EVENT_SPENT_ON, ONE_EVENT_WORDS,
     FUNCTION_WORDS, MANNER_LEADS, PURPOSE_WORDS, GOODS_LINKS, GOODS_NOUNS, JOINED_WORDS, QUANTITY_NOUNS, SPEND_VERBS, SPEND_WORDS, POINTING_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, DEMONSTRATIVES, DIMENSION_POINTERS, PASSIVE_AUXILIARIES, PAST_PARTICIPLE_ENDINGS, PRESENCE_WORDS,
     STATE_ADVERBS, STATE_LINKS, THAN_WORDS, THING_NOUNS, UNION_MARKERS,
 )
@@ -115,7 +115,8 @@ class Parsed:
     changes: list[tuple[int, int]] = field(default_factory=list)   # a change or comparison missing its two periods
     bands: list[int] = field(default_factory=list)     # where 'in the top N' rankings start: of all customers
     unclear: list[tuple[int, int, str]] = field(default_factory=list)   # vague words ('a few', 'in a while'): asked
-    within: list[tuple[int, int]] = field(default_factory=list)   # 'within 3 days' after another behaviour: asked
+    # 'within 3 days' after another behaviour: asked (and whether it may count from that behaviour)
+    within: list[tuple[int, int, bool]] = field(default_factory=list)
 
 
 @dataclass
@@ -195,7 +196,17 @@ class Parser:
         places = {s.start: s.end for s in spans if s.of("value", "dimvalue")}
         births = find_births(tokens, as_of, places) if self.birth_columns else []
         in_span |= {i for c in births for i in range(c.start_tok, c.end_tok)}
-        windows = resolve_anaphora([w for w in find_windows(tokens, as_of) if not in_span & set(range(w.start_tok, w.end_tok))])
+        found_windows = [w for w in find_windows(tokens, as_of) if not in_span & set(range(w.start_tok, w.end_tok))]
+        # 'since then': after the period named before it ends, or after the behaviour before (_after_the_one_before)
+        self.since_then = {(w.start_tok, w.end_tok) for w in found_windows if w.anaphora == "after"}
+        windows = resolve_anaphora(found_windows)
+        self.follows = self._follow_words(windows, spans)
+        # 'who have since bought', 'qui ont depuis acheté': 'since' right before the behaviour's verb is 'since then'
+        in_window = {i for w in found_windows for i in range(w.start_tok, w.end_tok)}
+        self.since_then |= {(s.start - 1, s.start) for s in spans if s.start > 0 and s.of("event", "kindword")
+                            and self.norms[s.start - 1] == "since" and s.start - 1 not in in_window}
+        read = [(a, b) for a, b, named in self.follows.values() if named is not None]     # the behaviour it names
+        spans = [s for s in spans if not any(a <= s.start < b for a, b in read)]
         spans = self._spend_in_a_window(spans, windows)
         rankings = find_rankings(tokens)
         self.out.bands = [r.start_tok for r in rankings if r.band]
@@ -205,6 +216,7 @@ class Parser:
         taken |= {i for c in births for i in range(c.start_tok, c.end_tok)}
         comparisons = sorted(find_comparisons(tokens, taken) + births, key=lambda c: c.start_tok)
         blocked = taken | {i for c in comparisons for i in range(c.start_tok, c.end_tok)}
+        blocked |= {i for a, b in read for i in range(a, b)}
         self.bounds = bounds_after_nouns(tokens, comparisons, blocked)
         blocked |= {i for _, b in self.bounds for i in range(*b)}
         # a title or an aside is not part of the audience: drop what was found inside it
@@ -852,7 +864,7 @@ class Parser:
                     self._said_as_a_purpose(c)
                     self._amount_in_compared_window(c, out)
                     self._counted_in_window(c, self.last_event, seg)
-                    self._within_the_one_before(c, self.last_event, seg)
+                    self._after_the_one_before(c, self.last_event, seg)
                     self.last_event = c
         self._both(start, end, out)
         out = self._each(out)
@@ -863,7 +875,7 @@ class Parser:
             shared = {(w.amount, w.unit, w.start, w.end): w for w in (c.window for c in events) if w is not None}
             if len(shared) == 1:
                 for c in events:
-                    c.window = c.window or next(iter(shared.values()))
+                    c.window = c.window or (next(iter(shared.values())) if c.after is None else None)
             # 'neither opened nor clicked any SMS': the object said once belongs to both verbs
             for c in events:
                 for other in events:
@@ -888,7 +900,7 @@ class Parser:
         if before is None or before.window is None or before.negated:
             return
         for c in conditions:
-            if not isinstance(c, EventCondition) or c.window is not None or c.count is not None or \
+            if not isinstance(c, EventCondition) or c.window is not None or c.count is not None or c.after or \
                     any(MODIFIER_WORDS.get(n) == "ever" or n == "never" for n in self.norms[before.end_tok:c.end_tok]):
                 continue
             c.window = before.window
@@ -1048,16 +1060,107 @@ class Parser:
         edge.end_tok = max(edge.end_tok, c.end_tok)
         return True
 
-    def _within_the_one_before(self, c: EventCondition, before: EventCondition | None, seg: Segment) -> None:
-        """'opened the email and bought within 3 days': a 'within N' window of its own, said after another behaviour,
-        likely counts from that behaviour, which the catalog cannot link: asked, never read silently
-        as the last N days ('within the last year' names its own period)."""
+    def _follow_words(self, windows: list[Window], spans: list[Span]
+                      ) -> dict[int, tuple[int, int, frozenset[str] | None]]:
+        """'within 7 days of it', 'within 5 days of getting it', 'within 2 weeks after the click': the words after a
+        'within N' period that say it counts from a behaviour. By the window's first token: their range and the events
+        they name (empty: the behaviour before, whichever it is; None: something else, 'of their signup', asked).
+        Taken from the catalog phrases ('click' is that behaviour named, not one more)."""
+        out: dict[int, tuple[int, int, frozenset[str] | None]] = {}
+        for w in windows:
+            j = w.end_tok
+            if self.norms[w.start_tok] not in WITHIN_WORDS or w.amount is None or j >= len(self.norms) \
+                    or self.norms[j] not in FOLLOW_LINKS \
+                    or any(n in ("last", "past") for n in self.norms[w.start_tok:w.end_tok]):
+                continue
+            k = j + 1
+            k += k < len(self.norms) and self.norms[k] in set(DETERMINERS) | POINTING_WORDS
+            span = next((s for s in spans if s.start == k and s.of("event")), None)     # 'after this click'
+            phrase = next((p for p in sorted(FOLLOW_ANCHORS, key=len, reverse=True)
+                           if tuple(self.norms[j + 1:j + 1 + len(p)]) == p), None)
+            if span is None and phrase is not None:
+                named = self._events_named(FOLLOW_ANCHORS[phrase])
+                out[w.start_tok] = (j, j + 1 + len(phrase), named)
+            elif span is not None:
+                end = span.end + (span.end < len(self.norms) and self.norms[span.end] in PRONOUNS)
+                out[w.start_tok] = (j, end, frozenset(m.event for m in span.of("event")))
+            elif self.norms[j] == "after" and (k >= len(self.norms) or self.norms[k] in CLAUSE_EDGES | CLAUSE_ENDS):
+                out[w.start_tok] = (j, j + 1, frozenset())
+            else:
+                out[w.start_tok] = (j, j + 1, None)
+        return out
+
+    def _events_named(self, word: str) -> frozenset[str]:
+        """The events a catalog word of a behaviour names ('received'); none for ''."""
+        return frozenset(m.event for m in self.lexicon.phrases.get(self.lexicon.key(word), []) if m.kind == "event") \
+            if word else frozenset()
+
+    def _after_the_one_before(self, c: EventCondition, before: EventCondition | None, seg: Segment) -> None:
+        """'received the email in September and then bought within 5 days of getting it', 'whose first purchase was in
+        store and who have ordered online since then', 'et qui n'ont rien acheté dans les 30 jours qui ont suivi': a
+        behaviour said to come after the one before it ('then', 'since then', 'within N days of it') counts only after
+        (within that time of) that behaviour, for the same customer (Follows). When the one before has no single time
+        (a count, a total, a negation, a profile value) the order is asked, never dropped; 'within N days' with no word
+        saying it follows is asked too ('within the last year' names its own period)."""
         w = c.window
-        if w is None or before is None or before is c or w not in seg.windows \
-                or self.norms[w.start_tok] not in WITHIN_WORDS or w.amount is None or \
-                any(n in ("last", "past") for n in self.norms[w.start_tok:w.end_tok]):
+        within = w is not None and w in seg.windows and self.norms[w.start_tok] in WITHIN_WORDS \
+            and w.amount is not None and not any(n in ("last", "past") for n in self.norms[w.start_tok:w.end_tok])
+        anchor = self.follows.get(w.start_tok) if within else None
+        within = within and (before is not None or anchor is not None)     # 'bought within 30 days': the last 30
+        lo = before.end_tok if before is not None else seg.start
+        order = [u for u in self.out.unclear if u[2] == "sequence" and lo <= u[0] <= c.end_tok] \
+            if before is not None else []
+        since = next(((a, b) for a, b in self.since_then if seg.start <= a < max(seg.end, c.end_tok)), None)
+        if not (within or order or since):
             return
-        self.out.within.append((w.start_tok, w.end_tok))
+        if before is None or not before.anchorable() or c.first or c.last or c.top is not None or c.rank is not None \
+                or anchor is not None and (anchor[2] is None or anchor[2] and not set(before.events) <= anchor[2]) \
+                or self._object_of_the_one_before(c, before, seg, anchor):
+            self._since_the_period_began(c, before, since)
+            if within:
+                self.out.within.append((w.start_tok, w.end_tok, False))
+            return
+        if within and anchor is None and not order:
+            self.out.within.append((w.start_tok, w.end_tok, True))     # 'and bought within 3 days': of it, or the last 3
+            return
+        if since is not None and not within:
+            said = c.window is not None and (c.window.start_tok, c.window.end_tok) == since
+            if said and not (before.first or before.last):
+                return     # 'clicked in August but not bought since': after the period's end (resolved already)
+            if c.window is not None and not said:
+                return     # a period of its own besides: 'since' is asked
+            c.window = None
+            self._use(*since)
+        if within:
+            c.after = Follows(before, w.amount, w.unit)
+            c.window = None
+            if anchor is not None:
+                self._use(anchor[0], anchor[1])
+        else:     # 'but haven't ordered online since': since the latest of them (one first or latest is itself)
+            c.after = Follows(before, latest=(c.negated or self.excluding) and not (before.first or before.last))
+        for u in order:
+            self.out.unclear.remove(u)
+        c.start_tok = min(c.start_tok, *(u[0] for u in order)) if order else c.start_tok
+
+    def _object_of_the_one_before(self, c: EventCondition, before: EventCondition, seg: Segment,
+                                  anchor: tuple | None) -> bool:
+        """'ayant mis un produit Smeg en favoris depuis juin sans l'avoir acheté depuis': 'it' is the very product of
+        the behaviour before, which an order of two behaviours cannot say (bought anything after it): asked."""
+        said = range(anchor[0], anchor[1]) if anchor is not None else range(0)
+        pointed = any(self.norms[i] in OBJECT_POINTERS and i not in said for i in range(seg.start, c.end_tok))
+        return pointed and any(c.dims.get(d) != v for d, v in before.dims.items())
+
+    def _since_the_period_began(self, c: EventCondition, before: EventCondition | None,
+                                since: tuple[int, int] | None) -> None:
+        """'Received 4 or more promotional messages since July 1 but haven't bought a thing since then': after a count
+        in a period said from a date ('since July 1'), 'since then' is since that date (no one message is 'then')."""
+        if since is None or before is None or before.negated or before.count is None or c.window is not None:
+            return
+        w = before.window
+        if w is None or w.start is None or w.end is not None or w.amount is not None:
+            return
+        c.window = Window(self._words(*since), since[0], since[1], start=w.start)
+        self._use(*since)
 
     def _untracked(self, conditions: list[Condition]) -> None:
         """'ceux qui ont ouvert nos SMS promo': a behaviour the catalog says is never recorded with the values said
@@ -1213,9 +1316,10 @@ class Parser:
             # ago'): the period is the second saying's; given to the first too, 'once' was counted in it only
             capped = c.count is not None and c.count.op in ("=", "<", "<=") and last.count is None
             # 'opened the August e-mail without clicking, and bought nothing since': what is done 'without' is of
-            # the behaviour before it (its window), never of the period said after
+            # the behaviour before it (its window), never of the period said after; 'bought in store and then
+            # ordered online in 2025': a period said with a behaviour read after the one before is the later one's
             without = "without" in self.norms[max(c.start_tok - 1, 0):c.start_tok + 1]
-            if c.window is not None or c.negated or without or "and" not in between or \
+            if c.window is not None or c.negated or without or "and" not in between or run[0].after is not None or \
                     capped and (c.events, c.dims) == (last.events, last.dims) or any(
                     o not in run and c.end_tok <= o.start_tok < run[0].start_tok for o in out) or any(
                     MODIFIER_WORDS.get(n) == "ever" for n in self.norms[c.start_tok:c.end_tok]):
