@@ -18,6 +18,10 @@ CODE = "fr"
 # Elided articles and pronouns: "l'été" is "le" + "été", "n'ont" is "ne" + "ont".
 ELISIONS = {"l": "le", "d": "de", "qu": "que", "n": "ne", "s": "se", "j": "je", "c": "ce", "m": "me", "t": "te",
             "jusqu": "jusque", "lorsqu": "lorsque", "puisqu": "puisque"}
+# Elisions typed without their apostrophe in a hurry ('qui nont pas acheté', 'jai besoin'): read as typed with it
+UNMARKED_ELISIONS = {"nont": "n'ont", "na": "n'a", "nai": "n'ai", "navons": "n'avons", "navez": "n'avez",
+                     "nest": "n'est", "netait": "n'était", "jai": "j'ai", "cest": "c'est", "quil": "qu'il",
+                     "quils": "qu'ils", "quelles": "qu'elles", "jusqua": "jusqu'à", "aujourdhui": "aujourd'hui"}
 
 MONTHS = {"janvier": "january", "fevrier": "february", "mars": "march", "avril": "april", "mai": "may", "juin": "june",
           "juillet": "july", "aout": "august", "septembre": "september", "octobre": "october", "novembre": "november",
