@@ -1895,7 +1895,7 @@ class Parser:
         pointer = self.last_event if inherited is None and self._points_back(seg) else None
         for source in (inherited, pointer):
             if source is not None:
-                self._share_dims(source, cond)
+                self._share_dims(source, cond, parts.qualifiers)
         self._dimension_pointed_back(seg, cond)
         cond.window = self._event_window(seg, parts, inherited, pointer, relative)
         if cond.window is not None and cond.window.held in (">", ">=") and not cond.negated and cond.dims:
@@ -1999,16 +1999,32 @@ class Parser:
         for d in inside[:1]:    # one of them: two names of one another are the same store
             del cond.dims[d]
 
-    def _share_dims(self, source: EventCondition, cond: EventCondition) -> None:
+    def _share_dims(self, source: EventCondition, cond: EventCondition, qualifiers=()) -> None:
         """The dimensions of another behaviour that every event of `cond` has, unless `cond` names its own, or names
         the place by another of its names ('at Antwerp Meir but never at Rue Neuve': the store named is the place,
         and the city said before would make it a store in Antwerp, no store at all; 'never in the outlet' is a kind
-        of store, in the city said)."""
+        of store, in the city said), or names another channel (`qualifiers`: 'bought Nordvik in a mountain store
+        and online': the kind of store was where the first was, and online in a mountain store is nobody)."""
         places = {self._named_place(cond, dim) for dim in cond.dims} - {None}
+        elsewhere = bool(qualifiers) and {m.event for _, m in qualifiers} != set(source.events)
         for dim, values in source.dims.items():
+            if elsewhere and self._said_as_place(source, dim):
+                continue
             if all(dim in self.catalog.events[e].dimensions for e in cond.events) and \
                     (dim in cond.dims or self._named_place(cond, dim) not in places):
                 cond.dims.setdefault(dim, values)
+
+    def _said_as_place(self, c: EventCondition, dim: str) -> bool:
+        """Was the dimension's value said as where the behaviour happened ('in a mountain store', 'dans un magasin
+        de montagne'): after a place's preposition, past its determiners."""
+        for s in self.lexicon_spans:
+            if c.start_tok <= s.start < c.end_tok and any(m.dim == dim for m in s.of("dimvalue")):
+                k = s.start - 1
+                while k >= 0 and self.norms[k] in DETERMINERS:
+                    k -= 1
+                if k >= 0 and self.norms[k] in QUALIFIER_PREPOSITIONS:
+                    return True
+        return False
 
     def _named_place(self, cond: EventCondition, dim: str) -> str | None:
         """The table of a dimension of the condition's behaviour held as free text (a name: a store's, its city's),
