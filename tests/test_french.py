@@ -1343,3 +1343,13 @@ def test_an_amount_of_one_thing_bought_is_noted_in_french(translator):
 def test_an_elision_typed_without_its_apostrophe_is_read(translator, warehouse, catalog, request_, gold):
     """'qui nont pas acheté' asked what 'nont' was: typed in a hurry, the apostrophe is often left out."""
     same_audience(translator, warehouse, catalog, request_, gold)
+
+
+@pytest.mark.parametrize("request_, want", [
+    ("clients avec au moins 3 achats sur les 6 dern. mois", "au cours des 6 derniers mois"),
+    ("people who bought smth online in the last 30 days", "in the last 30 days"),
+])
+def test_words_cut_short_in_a_hurry_are_read(translator, request_, want):
+    """'6 dern. mois', 'returned smth' were asked about (outdoor #2)."""
+    t = translator.translate(request_, A)
+    assert t.status == "ok" and want in t.definition.criteria[0].label, (t.status, t.unrecognized)

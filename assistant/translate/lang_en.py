@@ -535,7 +535,7 @@ SHORTHANDS: dict[tuple[str, ...], str] = {
     **{(unit, "to", "date"): f"this {unit}" for unit in ("year", "quarter", "month", "week")},
     ("cust",): "customers", ("custs",): "customers", ("ppl",): "people", ("n°",): "number", ("prev",): "previous",
     ("excl",): "excluding", ("bday",): "birthday", ("bdays",): "birthdays", ("b-day",): "birthday",
-    ("msg",): "message", ("msgs",): "messages", ("amt",): "amount",
+    ("msg",): "message", ("msgs",): "messages", ("amt",): "amount", ("smth",): "something", ("sth",): "something",
     ("gimme",): "give me", ("wanna",): "want to", ("lemme",): "let me",      # 'can u gimme the VIPs'
     # politeness and haste said in words ('thanks in advance', 'as soon as possible'): shown as ignored. Never 'if
     # possible': said of a criterion ('with a phone number if possible') it makes that one optional, asked

@@ -610,7 +610,7 @@ BORROWED = frozenset("premium business shopping marketing newsletter newsletters
 
 # Abbreviations whose full stop ends no sentence (as lang_en.ABBREVIATIONS): 'par ex. pour un bon d'achat' is one
 # aside, not an aside and a sentence of its own ('bon d'achat' was read as a criterion).
-ABBREVIATIONS = frozenset({"ex", "cf", "env", "resp"})
+ABBREVIATIONS = frozenset({"ex", "cf", "env", "resp", "dern"})
 
 # 'depuis' is 'since' before a date and 'from' before a value the catalog names ('depuis un smartphone', 'depuis les
 # réseaux sociaux'): read so, before the grammar's rewrite.
@@ -737,7 +737,7 @@ SHORTHANDS: dict[tuple[str, ...], str] = {
     # the words of a quick note ('ds les 30j', 'tjs actifs', 'jms acheté'), read as the words they stand for
     ("ds",): "dans", ("pr",): "pour", ("avc",): "avec", ("tjs",): "toujours", ("tjrs",): "toujours", ("jms",): "jamais",
     ("dps",): "depuis", ("pdt",): "pendant", ("bcp",): "beaucoup", ("qlq",): "quelques", ("qqs",): "quelques",
-    ("tt",): "tout", ("ts",): "tous", ("ttes",): "toutes",
+    ("tt",): "tout", ("ts",): "tous", ("ttes",): "toutes", ("dern",): "derniers",     # 'les 6 dern. mois'
     # the period to date, said in English as French briefs do ('CA YTD'): this calendar year (month ...) so far
     **{(short,): f"this {unit}" for short, unit in (("ytd", "year"), ("qtd", "quarter"), ("mtd", "month"),
                                                     ("wtd", "week"))},
