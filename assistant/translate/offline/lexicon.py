@@ -244,13 +244,14 @@ class Lexicon:
             self.name_starts[word] = [replace(m, label="", values=tuple(dict.fromkeys(values)))
                                       for m, *values in by_attribute.values()]
 
-    def slotted_by_first(self) -> dict[str, list[int]]:
-        """The slotted phrases' places in `slotted` by their first word (built once, after every phrase is added)."""
+    def slotted_by_first(self) -> dict[str, list[tuple[tuple[str, ...], list[int]]]]:
+        """The slotted phrases' places in `slotted` by their first word, then by their head ('mis': 185 French
+        phrases share a few heads, each matched once a place); built once, after every phrase is added."""
         if self._slotted_index is None or self._slotted_index[0] != len(self.slotted):
-            index: dict[str, list[int]] = defaultdict(list)
+            index: dict[str, dict[tuple[str, ...], list[int]]] = defaultdict(dict)
             for k, (head, _, _) in enumerate(self.slotted):
-                index[head[0]].append(k)
-            self._slotted_index = (len(self.slotted), dict(index))
+                index[head[0]].setdefault(head, []).append(k)
+            self._slotted_index = (len(self.slotted), {w: list(heads.items()) for w, heads in index.items()})
         return self._slotted_index[1]
 
     def add_slotted(self, slot_words: frozenset[str], verbs: set[tuple[str, ...]] = frozenset()) -> None:

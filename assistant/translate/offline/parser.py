@@ -491,13 +491,9 @@ class Parser:
         norms, added, gone = self.norms, [], set()
         self.slot_verbs: set[tuple[int, int]] = set()
         slotted, by_first = self.lexicon.slotted, self.lexicon.slotted_by_first()
-        heads: dict[tuple, bool] = {}      # many phrases share a head ('mis ... au panier'): matched once a place
-
-        def at(i: int, head: tuple[str, ...]) -> bool:
-            if (i, head) not in heads:
-                heads[(i, head)] = i < len(norms) - len(head) and tuple(norms[i:i + len(head)]) == head
-            return heads[(i, head)]
-        tries = sorted((k, i) for i, n in enumerate(norms) for k in by_first.get(n, ()) if at(i, slotted[k][0]))
+        # each head matched once a place, then every phrase it heads tried there
+        tries = sorted((k, i) for i, n in enumerate(norms) for head, places in by_first.get(n, ())
+                       if i < len(norms) - len(head) and tuple(norms[i:i + len(head)]) == head for k in places)
         starting: dict[int, list[Span]] = {}      # the spans by their first token, looked up at each place
         for s in spans if tries else ():
             starting.setdefault(s.start, []).append(s)
