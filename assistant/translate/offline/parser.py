@@ -33,7 +33,7 @@ from assistant.translate.lang_en import (
     AGE_GROUP_WORDS, BOUNDS_AFTER, COMBINED_WORDS, ORDER_WORDS, BOTH, CONNECTORS, EXCLUDED_PEOPLE, EXCLUSION_ENDS, WITHOUT_ENDS, EXCLUSION_VERBS, LEADING_WORDS, NOTES, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
     AMONG_WORDS, AMOUNT_LINKS, BEFORE_WORDS, BIRTH_OPS, CONCORD_MARKERS, WITHIN_WORDS, CONCORD_NEGATIONS, NEAR_BEHAVIOUR, GROUP_UNION_MARKERS, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, SIZE_QUESTIONS, CURRENCY, ANY_WORDS, CLAUSE_EDGES, COPULAS, DETERMINERS, LATEST_WORDS, SLOT_WORDS, MONTHS, ONE_EVENT_ALONE, ONE_EVENT_SPENT_ON, ONE_EVENT_WORDS,
     FUNCTION_WORDS, MANNER_LEADS, PURPOSE_WORDS, GOODS_LINKS, GOODS_NOUNS, JOINED_WORDS, QUANTITY_NOUNS, SPEND_VERBS, SPEND_WORDS, POINTING_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, DEMONSTRATIVES, DIMENSION_POINTERS, PASSIVE_AUXILIARIES, PAST_PARTICIPLE_ENDINGS, PRESENCE_WORDS,
-    STATE_ADVERBS, STATE_LINKS, THAN_WORDS, THING_NOUNS, UNION_MARKERS,
+    STATE_ADVERBS, STATE_LINKS, THAN_WORDS, THING_NOUNS, UNION_MARKERS, NOUN_OPENERS, PEOPLE_NOUNS,
 )
 from assistant.translate.offline.aggregates import (
     dimension_words, read_distinct, read_known, read_share, read_top, read_versus,
@@ -148,13 +148,15 @@ class Parser:
     def __init__(self, catalog: Catalog, lexicon: Lexicon, spend_words: frozenset[str] = frozenset(),
                  latest_words: tuple[tuple[str, ...], ...] = (), joined_words: tuple[str, ...] = JOINED_WORDS,
                  state_links: frozenset[str] = frozenset(), one_event_words: frozenset[str] = frozenset(),
-                 participle_endings: tuple[str, ...] = (), one_event_alone: frozenset[str] = frozenset()):
+                 participle_endings: tuple[str, ...] = (), one_event_alone: frozenset[str] = frozenset(),
+                 people_nouns: frozenset[str] = frozenset()):
         self.catalog, self.lexicon = catalog, lexicon
         # 'a', 'an': an amount said of one event is each event's; the language's own, as typed and inside the catalog
         # phrases it keeps ('passé une commande de plus de 70 €' was the orders' total, silently); and those that say
         # it wherever the amount is ('single', 'un seul')
         self.one_event_words = ONE_EVENT_WORDS | one_event_words
         self.one_event_alone = ONE_EVENT_ALONE | one_event_alone
+        self.people_nouns = PEOPLE_NOUNS | people_nouns    # 'web buyers under 30': their age (the language's, as typed)
         self.state_links = STATE_LINKS | state_links       # the language's own, as its words read ('n'a' is "'' at")
         # a value typed as a past participle is a state ('delivered', 'livrée'): the language's endings, as typed
         self.participle_endings = PAST_PARTICIPLE_ENDINGS + participle_endings
@@ -1394,7 +1396,8 @@ class Parser:
         # attributes beside an event or a term: "shoppers based in Amsterdam", "lapsed VIPs"
         leftover = Segment(seg.start, seg.end, [s for s in seg.spans if not self._used(s)], seg.windows,
                            [c for c in seg.comparisons if c.start_tok not in self.out.used | self.out.unread], [])
-        out.extend(self._profile(leftover, negated and not out))
+        out.extend(self._profile(leftover, negated and not out,
+                                 beside_behaviour=self._has_event_anchor(seg)))
         return out
 
     def _used(self, span: Span) -> bool:
@@ -1482,7 +1485,8 @@ class Parser:
         if c.age_hint:
             return True
         return any(s.of("entity") and s.end == c.start_tok for s in self.lexicon_spans) \
-            or (c.start_tok > 0 and self.norms[c.start_tok - 1] in EXCLUDED_PEOPLE)
+            or (c.start_tok > 0 and (self.norms[c.start_tok - 1] in EXCLUDED_PEOPLE
+                                     or fold(self._typed(c.start_tok - 1)) in self.people_nouns))
 
     def _relative(self, seg: Segment) -> bool:
         """'... but none of them were promotions': a negation pointing back at the behaviour named before."""
@@ -1976,7 +1980,7 @@ class Parser:
         spend = any(self.norms[i] in self.spend_verbs for i in range(seg.start, seg.end)) or \
             any(is_numeric(self.catalog.column(m.column).type) and m.column not in rated for _, m in cols)
         for c in seg.comparisons:
-            if id(c) in valued or c.age_hint:     # 'buyers over 30 years old', 'de plus de 30 ans': an age, no count
+            if id(c) in valued or self._an_age(c):   # 'buyers over 30 years old', 'online shoppers over 60': an age
                 continue
             bound = next((w for w in BOUNDS_AFTER if tuple(self.norms[c.end_tok:c.end_tok + len(w)]) == w), None)
             if self.tokens[c.start_tok].suffix == "/" and bound and cond.amount is None \
@@ -2010,7 +2014,15 @@ class Parser:
                 self.out.unread.update(range(c.start_tok, c.end_tok))
                 self.out.unread.add(k)
                 continue
-            role_amount = c.currency or (spend and not c.times)
+            # 'an online order over 100', 'at least 2 orders of more than 100': a bare number said after the
+            # behaviour's noun is no count of it (a count is said before the noun, or with 'times'); it is the
+            # amount (an amount the behaviour lacks is asked below). After its verb ('ordered over 250', 'bought
+            # shoes over 40') it may be either (or an age): asked
+            said = self._after_the_behaviour(seg, c) if not (c.currency or c.times or spend) else ""
+            if said == "verb":
+                self.out.unread.update(range(c.start_tok, c.end_tok))
+                continue
+            role_amount = c.currency or (spend and not c.times) or said == "noun"
             if _a_year(c) and not role_amount:
                 continue     # 'the Black Friday 2025 email': a year is no count (left unread, so it is asked)
             if role_amount and cond.amount is None:
@@ -2068,6 +2080,35 @@ class Parser:
         for r in seg.rankings:
             cond.rank, cond.top = r.percent, r.n
             self._use(r.start_tok, r.end_tok)
+
+    def _after_the_behaviour(self, seg: Segment, c: Comparison) -> str:
+        """Is the number said right after the behaviour's noun ('noun'), past its qualifiers and the words that tie
+        an amount ('an online order over 100', 'une commande en ligne de plus de 100', 'at least 2 orders over 100',
+        'orders over 200 in total'), or right after its verb ('verb': 'ordered on the website over 250')? A noun is
+        said after one of the words for one event, a count, a determiner or 'with'; else ""."""
+        norms = self.norms
+        if any(t.start == c.end_tok for t in seg.spans):      # 'opened more than 5 emails': a count of what follows
+            return ""
+        for s in seg.spans:
+            if not s.of("event", "kindword"):
+                continue
+            j = s.end
+            while (after := next((t for t in seg.spans if t.start == j and t.of("qualifier", "dimvalue")), None)):
+                j = after.end
+            while j < c.start_tok and (norms[j] in AMOUNT_LINKS or MODIFIER_WORDS.get(norms[j]) == "total"):
+                j += 1
+            if j != c.start_tok:
+                continue
+            k = s.start
+            while (before := next((t for t in seg.spans if t.end == k and t.of("qualifier", "dimvalue")), None)):
+                k = before.start
+            if any(norms[i] in self.one_event_words for i in range(s.start, s.end)) or k > 0 and (   # 'placed an order'
+                    self._typed(k - 1) in self.one_event_words or norms[k - 1] in NOUN_OPENERS
+                    or norms[k - 1] in self.lexicon.determiners
+                    or any(o.end_tok == k for o in seg.comparisons if o is not c)):
+                return "noun"
+            return "verb"
+        return ""
 
     def _quantity_noun(self, c: Comparison, seg: Segment) -> tuple[int, str]:
         """The noun a number counts and where: right after it ('5 units'), or after a category said between
@@ -2211,7 +2252,7 @@ class Parser:
         return False
 
     # -- profile attributes ------------------------------------------------------
-    def _profile(self, seg: Segment, negated: bool) -> list[Condition]:
+    def _profile(self, seg: Segment, negated: bool, beside_behaviour: bool = False) -> list[Condition]:
         cat, out = self.catalog, []
         context_cols = {m.column for s in seg.spans for m in s.of("column") if not m.event}
         by_column: dict[str, ValueCondition] = {}
@@ -2283,7 +2324,7 @@ class Parser:
                                           "(no word named that attribute)")
         out.extend(read_known(self, seg, negated, self.excluding))
         out.extend(self._joined_alone(seg, negated))
-        out.extend(self._numbers_and_dates(seg, negated))
+        out.extend(self._numbers_and_dates(seg, negated, beside_behaviour))
         return out
 
     def _joined_alone(self, seg: Segment, negated: bool) -> list[Condition]:
@@ -2389,7 +2430,10 @@ class Parser:
                 return m
         return values[0]
 
-    def _numbers_and_dates(self, seg: Segment, negated: bool) -> list[Condition]:
+    def _numbers_and_dates(self, seg: Segment, negated: bool, beside_behaviour: bool = False) -> list[Condition]:
+        """The profile's numbers and dates said in the segment. Beside a behaviour read in the same clause, a bare
+        number it left ('at least one order over 100') is no age unless said of the people ('shoppers over 60'):
+        it is left unread, so it is asked."""
         cat, out = self.catalog, []
         columns = [(s, m) for s in seg.spans for m in s.of("column") if not m.event]
         numeric = [(s, m) for s, m in columns if is_numeric(cat.column(m.column).type)]
@@ -2426,7 +2470,8 @@ class Parser:
                                                   indicator=m.ref, comparison=c))
                     continue
                 target = (m.column, False)
-            elif self.birth_columns and c.op in (">", "<", ">=", "<=") and 10 <= c.value <= 120 and not c.currency:
+            elif self.birth_columns and c.op in (">", "<", ">=", "<=") and 10 <= c.value <= 120 and not c.currency \
+                    and (not beside_behaviour or self._an_age(c)):
                 target = (self.birth_columns[0], True)
                 if c.note:  # a bare number ('customers 40 in Paris'); 'over 60' is plainly an age
                     self.out.notes.append(f"'{' '.join(t.text for t in self.tokens[c.start_tok:c.end_tok])}' read as an age")
