@@ -2040,3 +2040,156 @@ def test_web_alone_is_the_online_channel_not_the_website_only(translator, wareho
             "WHERE status <> 'cancelled') p WHERE ts >= DATE '2026-01-01' GROUP BY customer_id "
             "HAVING sum(total_amount) > 1500")
     same_audience(translator, warehouse, catalog, request_, gold)
+
+
+# -- a number said after a behaviour's noun is its amount; a bracket opened by a negation is read on its own ----
+
+_ORDERS_OVER_100 = ("SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND total_amount > 100 "
+                    "AND order_ts >= DATE '2026-01-01'")
+
+
+@pytest.mark.parametrize("request_", [
+    "customers with an online order over 100 this year",
+    "customers with a web order of more than 100 this year",
+    "customers with at least one order over 100 this year",
+    "customers who placed a single order above 100 this year",
+    "clients avec une commande de plus de 100 cette année",
+    "clients ayant au moins une commande en ligne supérieure à 100 cette année",
+])
+def test_a_bare_number_after_one_events_noun_is_that_events_amount(translator, warehouse, catalog, request_):
+    """'an online order over 100' was 'more than 100 online orders'; 'at least one order over 100' was 'aged over
+    100', silently: a count of one event is impossible, the number is the order's amount."""
+    same_audience(translator, warehouse, catalog, request_, _ORDERS_OVER_100)
+
+
+@pytest.mark.parametrize("request_", [
+    "customers with at least 2 orders over 100 this year",
+    "clients ayant au moins 2 commandes de plus de 100 cette année",
+])
+def test_a_number_after_a_counted_noun_is_each_counted_events_amount(translator, warehouse, catalog, request_):
+    same_audience(translator, warehouse, catalog, request_,
+                  f"SELECT customer_id FROM ({_ORDERS_OVER_100}) GROUP BY customer_id HAVING count(*) >= 2")
+
+
+@pytest.mark.parametrize("request_", [
+    "customers with orders over 900 in total this year",
+    "customers whose orders total over 900 this year",
+    "clients avec des commandes de plus de 900 au total cette année",
+])
+def test_a_number_after_the_noun_with_total_is_the_sum(translator, warehouse, catalog, request_):
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2026-01-01' "
+                  "GROUP BY customer_id HAVING sum(total_amount) > 900")
+
+
+@pytest.mark.parametrize("request_", [
+    "customers with over 5 orders this year",
+    "customers who ordered more than 5 times this year",
+    "clients avec plus de 5 commandes cette année",
+])
+def test_a_number_before_the_noun_or_with_times_stays_a_count(translator, warehouse, catalog, request_):
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2026-01-01' "
+                  "GROUP BY customer_id HAVING count(*) > 5")
+
+
+@pytest.mark.parametrize("request_, phrase", [
+    ("customers who ordered over 250", "over 250"),
+    ("customers who bought shoes over 40", "over 40"),
+    ("clients ayant commandé plus de 250", "plus de 250"),
+    ("customers with a support ticket over 3", "over 3"),
+])
+def test_a_bare_number_after_a_verb_or_of_a_behaviour_without_amount_is_asked(translator, request_, phrase):
+    """After the verb of a behaviour that has an amount, the number may be a count, an amount or an age; a ticket
+    has no amount: asked, never read as a count silently."""
+    asks(translator, request_, phrase)
+
+
+def test_a_number_after_a_verb_of_a_behaviour_without_amount_stays_a_count(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog, "customers who clicked more than 3 this year",
+                  "SELECT m.customer_id FROM marketing.messages m WHERE m.clicked_at >= DATE '2026-01-01' "
+                  "GROUP BY m.customer_id HAVING count(*) > 3")
+
+
+@pytest.mark.parametrize("request_", ["web buyers under 30", "online shoppers under 30"])
+def test_a_bound_after_the_people_who_did_a_behaviour_is_their_age(translator, warehouse, catalog, request_):
+    """'web buyers under 30' was 'fewer than 30 online orders, none included', silently."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' INTERSECT SELECT customer_id "
+                  "FROM crm.customers WHERE birth_date > DATE '2026-09-30' - INTERVAL 30 YEAR")
+
+
+_WEB_ORDERS_OVER_250 = ("SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND device = 'web' "
+                        "AND total_amount > 250 AND order_ts >= DATE '2026-09-30' - INTERVAL 6 MONTH")
+
+
+@pytest.mark.parametrize("request_", [
+    "customers with a website order (not app) over 250 in the last 6 months",
+    "customers with a website order (not the app) of more than 250 in the last 6 months",
+    "clients avec une commande sur le site web (pas l'appli) de plus de 250 € ces 6 derniers mois",
+    "clients avec une commande (hors appli) sur le site web de plus de 250 € ces 6 derniers mois",
+])
+def test_a_negated_bracket_of_another_value_restates_the_one_meant(translator, warehouse, catalog, request_):
+    """'(not app)' after 'website' negated the whole order ('not: online order, device app') and the 250 was a count
+    of orders, silently."""
+    same_audience(translator, warehouse, catalog, request_, _WEB_ORDERS_OVER_250)
+
+
+@pytest.mark.parametrize("request_", [
+    "customers who bought in store (not online) this year",
+    "customers who purchased (not online) this year",
+    "clients ayant acheté en magasin (hors web) cette année",
+])
+def test_a_negated_bracket_of_a_sibling_channel_narrows_the_behaviour(translator, warehouse, catalog, request_):
+    """'bought in store (not online)' was 'not: store purchase' and 'not: online order', silently."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL "
+                  "AND transaction_ts >= DATE '2026-01-01'")
+
+
+def test_a_narrowed_behaviour_is_what_a_clause_after_it_continues(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog,
+                  "clients ayant commandé sur le site web (pas l'appli) cette année avec plus de 100 €",
+                  "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND device = 'web' "
+                  "AND order_ts >= DATE '2026-01-01' GROUP BY customer_id HAVING sum(total_amount) > 100")
+
+
+@pytest.mark.parametrize("request_", [
+    "customers in France (not Paris) who bought online this year",
+    "customers in France (except Paris) who bought online this year",
+    "clients en France (hors Paris) ayant acheté en ligne cette année",
+])
+def test_a_negated_bracket_of_another_attribute_excludes_only_what_it_holds(translator, warehouse, catalog, request_):
+    """'in France (not Paris)' was 'not France and not Paris'; '(except Paris) who bought ...' excluded the Paris
+    buyers only, the exclusion running to the end of the request."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM crm.customers WHERE country = 'FR' INTERSECT SELECT customer_id "
+                  "FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2026-01-01' "
+                  "EXCEPT SELECT customer_id FROM crm.customers WHERE city = 'Paris'")
+
+
+def test_a_negated_bracket_read_as_nothing_is_asked(translator):
+    """'(not both)' negated the whole purchase, silently."""
+    asks(translator, "customers who bought shoes or bags (not both)", "not both")
+
+
+_STORE_OR_ONLINE = ("SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL "
+                    "AND transaction_ts >= DATE '2026-01-01' UNION SELECT customer_id FROM ecom.orders "
+                    "WHERE status <> 'cancelled' AND order_ts >= DATE '2026-01-01'")
+_STORE_AND_ONLINE = ("SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL "
+                     "AND transaction_ts >= DATE '2026-01-01' INTERSECT SELECT customer_id FROM ecom.orders "
+                     "WHERE status <> 'cancelled' AND order_ts >= DATE '2026-01-01'")
+
+
+@pytest.mark.parametrize("request_, gold", [
+    ("clients ayant passé une commande en ligne ou en magasin depuis janvier", _STORE_OR_ONLINE),
+    ("customers who made a store purchase or online since January", _STORE_OR_ONLINE),
+    ("customers who placed an online order or in store since January", _STORE_OR_ONLINE),
+    ("clients ayant fait un achat en magasin ou en ligne depuis janvier", _STORE_OR_ONLINE),
+    ("clients ayant passé une commande en ligne et en magasin depuis janvier", _STORE_AND_ONLINE),
+    ("customers who made a store purchase and online since January", _STORE_AND_ONLINE),
+])
+def test_a_sibling_channel_joined_to_a_behaviours_own_names_that_sibling(translator, warehouse, catalog, request_, gold):
+    """'une commande en ligne ou en magasin' read 'en magasin' as the acquisition channel (and 'or' not applied);
+    'a store purchase or online' asked about 'online': the channel of the behaviour's kind names its sibling."""
+    same_audience(translator, warehouse, catalog, request_, gold)

@@ -142,6 +142,7 @@ class EventParts:
     qualifiers: list[tuple[Span, Meaning]] = field(default_factory=list)   # 'in store', 'online'
     dims: list[tuple[Span, Meaning]] = field(default_factory=list)         # dimension values ('shoes')
     cols: list[tuple[Span, Meaning]] = field(default_factory=list)         # an event's columns ('basket')
+    siblings: list[str] = field(default_factory=list)     # events of the kind a coordinated qualifier names
 
 
 class Parser:
@@ -180,6 +181,9 @@ class Parser:
         self.joined = next((m.column for w in joined_words for m in lexicon.phrases.get(lexicon.key(w), [])
                             if m.kind == "column" and not m.event and m.column.rsplit(".", 1)[0] == self.entity_table
                             and is_temporal(catalog.column(m.column).type)), None)
+        self.bracketed: set[int] = set()    # the tokens of brackets opened by a negation ('(not app)'): read apart
+        self.brackets: list[tuple[int, int, int, tuple[str, ...]]] = []
+        self.narrowed: set[int] = set()
         self.heads: dict[str, set[str]] | None = None    # last word of an attribute's names -> the attributes
         self.leads: dict[str, set[str]] = {}              # first word of an attribute's names -> the attributes
         kinds = {e.kind for e in catalog.events.values()}
@@ -240,19 +244,27 @@ class Parser:
         self.sentence_ends = {b for _, b in sentences(request, tokens)} | bullets(request, tokens) if request else set()
         if self.out.ignored.named is not None:     # 'les lillois omnicanaux : achat en magasin ...'
             self.sentence_ends.add(self.out.ignored.named)
+        # '(not app)', '(hors Paris)': a bracket opened by a negation is read on its own, never with its clause
+        brackets = self.brackets = self._negated_brackets(spans, blocked)
+        self.narrowed: set[int] = set()       # the brackets read as narrowing the behaviour before them
+        inside = self.bracketed = {k for b in brackets for k in range(b[0], b[2] + 1)}
+        found = (spans, windows, comparisons, rankings, blocked)
+        spans, windows, comparisons, rankings = ([x for x in xs if getattr(x, "start", getattr(x, "start_tok", -1))
+                                                  not in inside] for xs in (spans, windows, comparisons, rankings))
+        blocked = blocked | inside
         parts = self._split_exclusions(0, len(tokens), blocked)
         self.last_event: EventCondition | None = None
         self.last_flag: FlagValueCondition | None = None
         self.birth_words: list[Span] = []
         self.aged = False
-        found = (spans, windows, comparisons, rankings, blocked)
+        outside = (spans, windows, comparisons, rankings, blocked)
         for start, end, excluding, marker in parts:
             target = self.out.exclusions if excluding else self.out.criteria
             self.excluding, self.exclusion_marker = excluding, marker
             stretches = self._union(start, end, blocked, spans)
             if len(stretches) == 1:
                 before = self.last_event
-                conditions = self._part(start, end, found)
+                conditions = self._part(start, end, outside)
                 if excluding and self._state_not_yet_reached(before, conditions, start):
                     conditions = []
                 if excluding and marker in CONCORD_MARKERS:
@@ -263,7 +275,7 @@ class Parser:
                                               groups=[conditions])]
                 target.extend(conditions)
             else:   # 'VIP customers in Spain, plus anyone who ...': each stretch a whole audience, united
-                groups = [g for g in (self._part(a, b, found, fresh=True) for a, b in stretches) if g]
+                groups = [g for g in (self._part(a, b, outside, fresh=True) for a, b in stretches) if g]
                 if len(groups) > 1:
                     target.append(OrCondition(groups[0][0].start_tok, groups[-1][-1].end_tok, groups=groups))
                     self._note_group_scope(groups)
@@ -271,6 +283,7 @@ class Parser:
                     target.extend(c for g in groups for c in g)
             if not excluding:      # 'except VIPs and gold members': two exclusions, no contradiction
                 self._contradictions(target)
+        self._read_brackets(brackets, found)
         self.out.vague = [(w.start_tok, w.end_tok) for w in windows if w.vague and w.start_tok in self.out.used]
         self._untracked(self.out.criteria + self.out.exclusions)
         for r in rankings:    # 'the 50 customers ... the most': the number was the ranking's
@@ -292,6 +305,80 @@ class Parser:
         self.out.used |= {i for i, n in enumerate(self.norms) if n == "or" and self._lists_values(i, spans)}
         self._title_restrictions(titled, spans)
         return self.out
+
+    def _negated_brackets(self, spans: list[Span], blocked: set[int]) -> list[tuple[int, int, int, tuple[str, ...]]]:
+        """The brackets opened by a negation or an exclusion marker ('(not app)', '(excluding Paris)', '(hors web)'):
+        each (its '(', where what it holds begins, its ')', the marker)."""
+        out = []
+        for i, norm in enumerate(self.norms):
+            if norm != "(" or i in blocked or ")" not in self.norms[i + 1:]:
+                continue
+            close = self.norms.index(")", i + 1)
+            marker = next((m for m in _EXCLUSIONS_BY_FIRST.get(self.norms[i + 1], ())
+                           if tuple(self.norms[i + 1:i + 1 + len(m)]) == m), None) \
+                or ((self.norms[i + 1],) if self.norms[i + 1] in NEGATIONS else None)
+            if marker is not None and i + 1 + len(marker) < close:
+                out.append((i, i + 1 + len(marker), close, marker))
+        return out
+
+    def _read_brackets(self, brackets, found: tuple) -> None:
+        """'a website order (not app)', 'bought in store (not online)', 'in France (not Paris)', 'shoes (excluding
+        Nike)': a bracket opened by a negation says which values of the behaviour said right before it are meant
+        (a closed list of values, or the events of its kind, less those it holds: restated or narrowed, never the
+        behaviour negated); else it excludes what it holds, and only that (read with its clause, the negation was
+        the whole clause's, or the exclusion ran past the bracket to the end of the request)."""
+        for open_, start, close, marker in brackets:
+            self._use(open_, start)
+            self._use(close, close + 1)
+            if open_ in self.narrowed:
+                continue
+            self.excluding, self.exclusion_marker = True, marker
+            self.last_event = None
+            excluded = self._part(start, close, found)
+            if not excluded:      # '(not both)': nothing read is excluded silently; asked
+                self.out.used.difference_update(range(open_, close + 1))
+                self.out.unread.update(range(start - len(marker), close))
+            self.out.exclusions.extend(excluded)
+
+    def _narrow_by_brackets(self, seg: Segment, out: list[Condition]) -> None:
+        """The brackets of the segment that narrow the behaviour just read before them, narrowed now: a clause
+        after it ('... (not app) with the code SUMMER20') continues the narrowed behaviour."""
+        for open_, start, close, _ in self.brackets:
+            c = next((c for c in reversed(out) if isinstance(c, EventCondition) and c.start_tok < open_), None)
+            if seg.start <= open_ < seg.end and c is not None and open_ not in self.narrowed and \
+                    self._narrow(c, [s for s in self.lexicon_spans if start <= s.start and s.end <= close], start, close):
+                self.narrowed.add(open_)
+
+    def _narrow(self, c: EventCondition, held: list[Span], start: int, close: int) -> bool:
+        """The behaviour `c` without what the bracket holds: its events of the kind less those a qualifier names
+        ('in store (not online)'), a dimension's named values less those said ('(not app)'). False when the bracket
+        holds anything else, or would leave nothing."""
+        covered = {k for s in held for k in range(s.start, s.end)}
+        if any(self.norms[k] not in LEADING_WORDS and self.norms[k] not in self.lexicon.determiners
+               for k in range(start, close) if k not in covered):
+            return False
+        events, dims = list(c.events), dict(c.dims)
+        for s in held:
+            named = [m for m in s.of("qualifier") if m.event in events and len(events) > 1] or \
+                [m for m in s.of("qualifier") if m.event not in events and
+                 {self.catalog.events[m.event].kind} == {self.catalog.events[e].kind for e in events}]
+            if named:
+                events = [e for e in events if e not in {m.event for m in named}]
+                continue
+            value = next((m for m in s.of("dimvalue") if m.dim and all(
+                m.dim in self.catalog.events[e].dimensions
+                and self.catalog.events[e].dimensions[m.dim].column == m.column for e in events)
+                and self.catalog.column(m.column).values), None)
+            if value is None:
+                return False
+            allowed = [v for v in self.catalog.column(value.column).values if v not in value.values
+                       and v in dims.get(value.dim, (v,))]
+            dims[value.dim] = tuple(allowed)
+        if not events or any(not v for v in dims.values()):
+            return False
+        c.events, c.dims = tuple(events), dims
+        self._use(start, close)
+        return True
 
     def _ranking_bases(self) -> None:
         """'top 200 Texas customers' is ranked among the customers the other criteria keep; 'in the top 20%' among
@@ -1358,7 +1445,19 @@ class Parser:
             each = self._list_conjunction(i) == "and" and any(self._flagged_rows(c) for c in cols_b & cols_a
                                                               if any(m.column == c for m in before.of("value")))
             return not (repeated and single) and not each
-        return bool(before.of("qualifier") and after.of("qualifier") and not after.of("event", "kindword"))
+        if after.of("event", "kindword") or not after.of("qualifier"):
+            return False
+        # 'in store or online'; 'a store purchase or online', 'an online order or in store': the qualifier of
+        # another event of the behaviour's kind names that event, the behaviour's sibling
+        return bool(before.of("qualifier")) or bool(self._siblings(before.of("event"), after))
+
+    def _siblings(self, named: list[Meaning], qualifier: Span) -> set[str]:
+        """The events `qualifier` names that are of the kind of the events `named`, and not among them ('online',
+        said after 'store purchase': the online order)."""
+        events = {m.event for m in named}
+        kinds = {self.catalog.events[e].kind for e in events}
+        return {m.event for m in qualifier.of("qualifier")
+                if m.event not in events and self.catalog.events[m.event].kind in kinds}
 
     # -- reading one segment ---------------------------------------------------
     def _read(self, seg: Segment, last_event: EventCondition | None) -> list[Condition]:
@@ -1382,6 +1481,7 @@ class Parser:
             out.extend(aggregate)
         elif relative or self._is_event(seg) or (self._inherits(seg) and last_event is not None):
             out.extend(self._event(seg, inherited, negated, relative))
+            self._narrow_by_brackets(seg, out)
         if seg.rankings:
             out = read_top(self, seg, out)
         glossary = [(s, m) for s in seg.spans for m in s.of("glossary") if not self._used(s)]
@@ -1411,8 +1511,8 @@ class Parser:
             return True
         covered = {i for s in seg.spans for i in range(s.start, s.end)}
         for i in range(seg.start, seg.end):
-            if i in self.vague_tokens:      # 'nothing but shoes' is no negation
-                continue
+            if i in self.vague_tokens or i in self.bracketed:   # 'nothing but shoes' is no negation; '(not app)'
+                continue                                         # is its bracket's
             if self.norms[i] in NEGATIONS and i not in covered and not any(c.start_tok <= i < c.end_tok for c in seg.comparisons):
                 self.out.used.add(i)
                 # 'sans en avoir ouvert aucun' (without ... none): one negation said twice, the exclusion's own
@@ -1651,6 +1751,8 @@ class Parser:
         cat = self.catalog
         if parts.explicit:
             candidates = list(dict.fromkeys(m.event for _, m in parts.explicit))
+            parts.siblings = self._coordinated_siblings(parts, candidates)
+            candidates += parts.siblings
         elif parts.kinds:
             wanted = {m.ref for _, m in parts.kinds}
             candidates = [e for e, ev in cat.events.items() if ev.kind in wanted]
@@ -1684,6 +1786,16 @@ class Parser:
             candidates = [e for e in candidates if e in col_events] or candidates
         return candidates
 
+    def _coordinated_siblings(self, parts: EventParts, candidates: list[str]) -> list[str]:
+        """'passé une commande en ligne ou en magasin', 'a store purchase or online', 'an online order and in store':
+        a qualifier of another event of the behaviour's kind, joined by 'or' / 'and' to the behaviour's phrase or
+        to one of its qualifiers, names that event (read as the behaviour's own, 'en magasin' was the customers'
+        acquisition channel and 'online' was asked)."""
+        anchors = [s for s, m in parts.explicit + parts.qualifiers if m.event in candidates]
+        named = [m for _, m in parts.explicit]
+        return list(dict.fromkeys(e for s, _ in parts.qualifiers for e in self._siblings(named, s)
+                                  if any(self._coordinated(s, t) for t in anchors)))
+
     def _said_as_verb(self, s: Span) -> bool:
         """A behaviour's value said where its clause's verb goes names the behaviour: 'who added to cart', 'qui ont
         ajouté un article au panier'. After an auxiliary, at the clause's start ('ont mis un article au panier') or
@@ -1703,13 +1815,14 @@ class Parser:
         """One condition per group: qualifiers split the events ('in store' -> store purchases); two verbs
         joined by 'and' are two conditions, by 'or' one, and so are qualifiers whose amount is said to be their sum
         ('spent €500 across store and online')."""
-        q_events = [m.event for _, m in parts.qualifiers if m.event in candidates]
+        said = sorted(parts.qualifiers + (parts.explicit if parts.siblings else []), key=lambda sm: sm[0].start)
+        q_events = [m.event for _, m in said if m.event in candidates]
         groups = [[e] for e in dict.fromkeys(q_events)] if q_events else [candidates]
         if q_events:
             for s, m in parts.qualifiers:
                 if m.event in candidates:
                     used_spans[id(s)] = s
-            if len(groups) > 1 and (self._joined_by_or(parts.qualifiers) or self._combined(seg)):
+            if len(groups) > 1 and (self._joined_by_or(said) or self._combined(seg)):
                 groups = [[g[0] for g in groups]]
         if not q_events and len(candidates) > 1 and parts.explicit and len({m.event for _, m in parts.explicit}) > 1:
             # two different events named: "opened or clicked" unites, "opened and clicked" intersects
@@ -2016,10 +2129,11 @@ class Parser:
                 continue
             # 'an online order over 100', 'at least 2 orders of more than 100': a bare number said after the
             # behaviour's noun is no count of it (a count is said before the noun, or with 'times'); it is the
-            # amount (an amount the behaviour lacks is asked below). After its verb ('ordered over 250', 'bought
-            # shoes over 40') it may be either (or an age): asked
+            # amount (an amount the behaviour lacks is asked below). After the verb of a behaviour that has an amount
+            # ('ordered over 250', 'bought shoes over 40') it may be either (or an age): asked; of one that has none
+            # ('clicked fewer than two') it is a count
             said = self._after_the_behaviour(seg, c) if not (c.currency or c.times or spend) else ""
-            if said == "verb":
+            if said == "verb" and any(self.catalog.events[e].amount for e in cond.events):
                 self.out.unread.update(range(c.start_tok, c.end_tok))
                 continue
             role_amount = c.currency or (spend and not c.times) or said == "noun"
@@ -2081,6 +2195,21 @@ class Parser:
             cond.rank, cond.top = r.percent, r.n
             self._use(r.start_tok, r.end_tok)
 
+    def _past_the_noun(self, seg: Segment, j: int, limit: int, total: bool = False) -> int:
+        """Where the words said of a behaviour's noun end, from `j` on: its qualifiers and values ('une commande en
+        ligne de plus de 300 €'), a bracket read apart ('a website order (not app) over 250'), the words that tie an
+        amount, and (`total`) 'total'."""
+        while j < limit:
+            after = next((t for t in seg.spans if t.start == j and t.of("qualifier", "dimvalue")), None)
+            if after is not None:
+                j = after.end
+            elif self.norms[j] in AMOUNT_LINKS or j in self.bracketed or \
+                    total and MODIFIER_WORDS.get(self.norms[j]) == "total":
+                j += 1
+            else:
+                break
+        return j
+
     def _after_the_behaviour(self, seg: Segment, c: Comparison) -> str:
         """Is the number said right after the behaviour's noun ('noun'), past its qualifiers and the words that tie
         an amount ('an online order over 100', 'une commande en ligne de plus de 100', 'at least 2 orders over 100',
@@ -2092,12 +2221,7 @@ class Parser:
         for s in seg.spans:
             if not s.of("event", "kindword"):
                 continue
-            j = s.end
-            while (after := next((t for t in seg.spans if t.start == j and t.of("qualifier", "dimvalue")), None)):
-                j = after.end
-            while j < c.start_tok and (norms[j] in AMOUNT_LINKS or MODIFIER_WORDS.get(norms[j]) == "total"):
-                j += 1
-            if j != c.start_tok:
+            if self._past_the_noun(seg, s.end, c.start_tok, total=True) != c.start_tok:
                 continue
             k = s.start
             while (before := next((t for t in seg.spans if t.end == k and t.of("qualifier", "dimvalue")), None)):
@@ -2227,12 +2351,7 @@ class Parser:
                 continue
             if any(w in self.one_event_alone for w in one):
                 return True
-            j = s.end      # on past the qualifiers said after the noun ('une commande en ligne de plus de 300 €')
-            while (after := next((t for t in seg.spans if t.start == j and t.of("qualifier", "dimvalue")), None)):
-                j = after.end
-            while j < amount.start_tok and norms[j] in AMOUNT_LINKS:
-                j += 1
-            if j == amount.start_tok and not spent:
+            if self._past_the_noun(seg, s.end, amount.start_tok) == amount.start_tok and not spent:
                 return True
             # 'spent over €500 on an order': the amount said first, then the one event it was spent on
             j = amount.end_tok
