@@ -2193,3 +2193,58 @@ def test_a_sibling_channel_joined_to_a_behaviours_own_names_that_sibling(transla
     """'une commande en ligne ou en magasin' read 'en magasin' as the acquisition channel (and 'or' not applied);
     'a store purchase or online' asked about 'online': the channel of the behaviour's kind names its sibling."""
     same_audience(translator, warehouse, catalog, request_, gold)
+
+
+@pytest.mark.parametrize("request_", [
+    "customers with an average order over 150",
+    "clients avec une commande moyenne de plus de 150",
+])
+def test_a_number_after_an_average_noun_stays_the_average(translator, warehouse, catalog, request_):
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' GROUP BY customer_id "
+                  "HAVING avg(total_amount) > 150")
+
+
+@pytest.mark.parametrize("request_", [
+    "customers with at least one of their orders over 500",
+    "clients avec au moins une de leurs commandes de plus de 500",
+    "customers with orders of more than 500 each",
+    "customers who made a purchase (any channel) over 500",
+])
+def test_one_of_their_orders_or_each_is_one_orders_amount(translator, warehouse, catalog, request_):
+    """'at least one of their orders over 500' and 'orders of more than 500 each' were the orders' total; '(any
+    channel)' between the noun and the number made it a count of 500 purchases, silently."""
+    gold = "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND total_amount > 500"
+    if "purchase" in request_:
+        gold += " UNION SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL AND total_amount > 500"
+    same_audience(translator, warehouse, catalog, request_, gold)
+
+
+def test_a_number_after_the_latest_noun_and_its_verb_is_that_events_amount(translator, warehouse, catalog):
+    """'whose last order was over 200' was 'more than 200 orders, the last in ...', silently."""
+    same_audience(translator, warehouse, catalog, "customers whose last order was over 200",
+                  "SELECT o.customer_id FROM ecom.orders o JOIN (SELECT customer_id, max(order_ts) AS ts FROM ecom.orders "
+                  "WHERE status <> 'cancelled' GROUP BY customer_id) l ON l.customer_id = o.customer_id "
+                  "AND o.order_ts = l.ts WHERE o.status <> 'cancelled' AND o.total_amount > 200")
+
+
+@pytest.mark.parametrize("request_, phrase", [
+    ("customers who bought shoes and bags, each over 100", "over 100"),
+    ("customers with an order over 100 in each of the last 3 months", "each of the"),
+])
+def test_a_number_or_a_share_no_behaviour_word_holds_is_asked(translator, request_, phrase):
+    """', each over 100' was a third condition, 'more than 100 purchases'; 'in each of the last 3 months' was read
+    'in the last 3 months' (any of them), silently."""
+    asks(translator, request_, phrase)
+
+
+def test_a_bracket_restating_a_glossary_terms_lapse_is_one_exclusion(translator, warehouse, catalog):
+    """'(no purchase for 12 months, in store or online)' excluded, apart, every customer who ever bought."""
+    r = translator.translate("customers (no purchase for 12 months, in store or online) who opened an email in "
+                             "the last 90 days", A)
+    assert r.status == "ok" and len(r.definition.exclusions) == 1, r.definition.to_text()
+    same_audience(translator, warehouse, catalog,
+                  "customers (no purchase for 12 months, in store or online) who opened an email in the last 90 days",
+                  f"SELECT customer_id FROM marketing.messages WHERE channel = 'email' AND opened_at >= DATE "
+                  f"'2026-09-30' - INTERVAL 90 DAY EXCEPT SELECT customer_id FROM ({PURCHASES}) p "
+                  f"WHERE ts >= DATE '2026-09-30' - INTERVAL 12 MONTH")

@@ -428,6 +428,8 @@ THAN_WORDS: tuple[tuple[str, ...], ...] = (("compared", "with"), ("compared", "t
 ONE_EVENT_WORDS = frozenset({"a", "an", "single", "one"})
 ONE_EVENT_ALONE = frozenset({"single"})       # says one event wherever the amount is ('spent €300 in a single order')
 # 'spent over €500 on an order': the words between an amount said first and the one event it was spent on.
+# Said right after an amount, these make it each event's ('orders of at least 50 each'; French 'chacune' reads 'each')
+EACH_AFTER = frozenset({"each", "apiece"})
 ONE_EVENT_SPENT_ON = frozenset({"on", "in", "for"})
 AMOUNT_LINKS = frozenset({"worth", "of", "valued", "at", "for", "with", "value", "amount", "totalling", "totaling"})
 # Nouns of things bought that the catalog reads as no measure of their own: an amount said of one ('a product over

@@ -33,7 +33,7 @@ from assistant.translate.lang_en import (
     AGE_GROUP_WORDS, BOUNDS_AFTER, COMBINED_WORDS, ORDER_WORDS, BOTH, CONNECTORS, EXCLUDED_PEOPLE, EXCLUSION_ENDS, WITHOUT_ENDS, EXCLUSION_VERBS, LEADING_WORDS, NOTES, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
     AMONG_WORDS, AMOUNT_LINKS, BEFORE_WORDS, BIRTH_OPS, CONCORD_MARKERS, WITHIN_WORDS, CONCORD_NEGATIONS, NEAR_BEHAVIOUR, GROUP_UNION_MARKERS, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, SIZE_QUESTIONS, CURRENCY, ANY_WORDS, CLAUSE_EDGES, COPULAS, DETERMINERS, LATEST_WORDS, SLOT_WORDS, MONTHS, ONE_EVENT_ALONE, ONE_EVENT_SPENT_ON, ONE_EVENT_WORDS,
     FUNCTION_WORDS, MANNER_LEADS, PURPOSE_WORDS, GOODS_LINKS, GOODS_NOUNS, JOINED_WORDS, QUANTITY_NOUNS, SPEND_VERBS, SPEND_WORDS, POINTING_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, DEMONSTRATIVES, DIMENSION_POINTERS, PASSIVE_AUXILIARIES, PAST_PARTICIPLE_ENDINGS, PRESENCE_WORDS,
-    STATE_ADVERBS, STATE_LINKS, THAN_WORDS, THING_NOUNS, UNION_MARKERS, NOUN_OPENERS, PEOPLE_NOUNS,
+    STATE_ADVERBS, STATE_LINKS, THAN_WORDS, THING_NOUNS, UNION_MARKERS, NOUN_OPENERS, PEOPLE_NOUNS, EACH_AFTER,
 )
 from assistant.translate.offline.aggregates import (
     dimension_words, read_distinct, read_known, read_share, read_top, read_versus,
@@ -240,7 +240,7 @@ class Parser:
             blocked.add(s.start)
         spans.sort(key=lambda s: s.start)
         self.lexicon_spans = spans
-        self.vague_tokens = self._vague_words(spans, blocked)
+        self.vague_tokens = self._vague_words(spans, blocked, {w.start_tok for w in windows})
         self.sentence_ends = {b for _, b in sentences(request, tokens)} | bullets(request, tokens) if request else set()
         if self.out.ignored.named is not None:     # 'les lillois omnicanaux : achat en magasin ...'
             self.sentence_ends.add(self.out.ignored.named)
@@ -338,6 +338,8 @@ class Parser:
             if not excluded:      # '(not both)': nothing read is excluded silently; asked
                 self.out.used.difference_update(range(open_, close + 1))
                 self.out.unread.update(range(start - len(marker), close))
+            if len(excluded) > 1:  # '(no purchase for 12 months, in store or online)': one aside, those who are all
+                excluded = [OrCondition(excluded[0].start_tok, excluded[-1].end_tok, groups=[excluded])]
             self.out.exclusions.extend(excluded)
 
     def _narrow_by_brackets(self, seg: Segment, out: list[Condition]) -> None:
@@ -730,7 +732,7 @@ class Parser:
             out.append(s if (start, end) == (s.start, s.end) else Span(start, end, s.meanings, s.typo_of))
         return out
 
-    def _vague_words(self, spans: list[Span], blocked: set[int]) -> set[int]:
+    def _vague_words(self, spans: list[Span], blocked: set[int], periods: set[int] = frozenset()) -> set[int]:
         """'a few times', 'a lot', 'in a while', 'nothing but', 'only' next to a behaviour: recorded to be asked,
         and kept from the grammar that would read them silently (a negation, a light word)."""
         behaviour = ("event", "kindword", "qualifier", "dimvalue")
@@ -764,7 +766,8 @@ class Parser:
         inside = {k for s in spans if s.of(*behaviour) for k in range(s.start, s.end)}
         for i, t in enumerate(self.tokens):   # 'all of the' was merged into 'the' before parsing: still a share
             said = t.text.lower().split()
-            if len(said) > 1 and said[0] in SHARE_PICKS and (i in inside or i + 1 in starts):
+            # 'in each of the last 3 months' is every one of them, never any of them
+            if len(said) > 1 and said[0] in SHARE_PICKS and (i in inside or i + 1 in starts or {i - 1, i, i + 1} & periods):
                 self.out.unclear.append((i, i + 1, "share"))
         return out
 
@@ -1142,7 +1145,7 @@ class Parser:
         before = self.last_event
         if before is None or before not in out or before.count is None or before.negated or c.negated or \
                 seg.after not in (",", "", "with") or any(s.of("event", "kindword") for s in seg.spans) or \
-                c.count is not None or \
+                c.count is not None and not self._implied_count(c) or \
                 c.events != before.events or any(c.dims.get(k) != v for k, v in before.dims.items()):
             return False
         dims = {k: v for k, v in c.dims.items() if k not in before.dims}    # 'at least 2 tickets with a score of 1'
@@ -2133,6 +2136,10 @@ class Parser:
             # ('ordered over 250', 'bought shoes over 40') it may be either (or an age): asked; of one that has none
             # ('clicked fewer than two') it is a count
             said = self._after_the_behaviour(seg, c) if not (c.currency or c.times or spend) else ""
+            if not (c.currency or c.times or spend) and not self._has_event_anchor(seg):
+                # ', each over 100' after 'bought shoes and bags': no behaviour word of its own to count; asked
+                self.out.unread.update(range(c.start_tok, c.end_tok))
+                continue
             if said == "verb" and any(self.catalog.events[e].amount for e in cond.events):
                 self.out.unread.update(range(c.start_tok, c.end_tok))
                 continue
@@ -2203,8 +2210,9 @@ class Parser:
             after = next((t for t in seg.spans if t.start == j and t.of("qualifier", "dimvalue")), None)
             if after is not None:
                 j = after.end
-            elif self.norms[j] in AMOUNT_LINKS or j in self.bracketed or \
-                    total and MODIFIER_WORDS.get(self.norms[j]) == "total":
+            elif self.norms[j] in AMOUNT_LINKS or j in self.bracketed or self.norms[j] in ("(", ")") or \
+                    j in self.out.ignored.tokens or \
+                    total and (MODIFIER_WORDS.get(self.norms[j]) == "total" or self.norms[j] in COPULAS):
                 j += 1
             else:
                 break
@@ -2223,11 +2231,14 @@ class Parser:
                 continue
             if self._past_the_noun(seg, s.end, c.start_tok, total=True) != c.start_tok:
                 continue
-            k = s.start
-            while (before := next((t for t in seg.spans if t.end == k and t.of("qualifier", "dimvalue")), None)):
-                k = before.start
+            k = s.start     # back over the values and modifiers said before the noun ('an average web order')
+            while k > 0:
+                before = next((t for t in seg.spans if t.end == k and t.of("qualifier", "dimvalue")), None)
+                if before is None and not (norms[k - 1] in MODIFIER_WORDS or norms[k - 1] in self.latest):
+                    break
+                k = before.start if before is not None else k - 1
             if any(norms[i] in self.one_event_words for i in range(s.start, s.end)) or k > 0 and (   # 'placed an order'
-                    self._typed(k - 1) in self.one_event_words or norms[k - 1] in NOUN_OPENERS
+                    set(self._typed_words(k - 1)) & self.one_event_words or norms[k - 1] in NOUN_OPENERS
                     or norms[k - 1] in self.lexicon.determiners
                     or any(o.end_tok == k for o in seg.comparisons if o is not c)):
                 return "noun"
@@ -2329,6 +2340,18 @@ class Parser:
             edge = c.end_tok
         return run
 
+    def _typed_words(self, k: int) -> list[str]:
+        """The words typed before a noun, from token k back: its own ('one of their', which the reading merged into
+        'their') and, past a determiner, the word before ('au moins une' + 'de leurs'); a word another language's
+        rewrite added, its norm."""
+        words: list[str] = []
+        while k >= 0:
+            words = ([fold(w) for w in self.tokens[k].text.lower().split()] or [self.norms[k]]) + words
+            if not (self.norms[k] in DETERMINERS and self.tokens[k].text or not self.tokens[k].text) or k == 0:
+                return words
+            k -= 1
+        return words
+
     def _typed(self, k: int) -> str:
         """Token k's last word as typed; a word another language's rewrite added has no text of its own (its norm)."""
         return (self.tokens[k].text.lower().split() or [self.norms[k]])[-1]
@@ -2337,6 +2360,9 @@ class Parser:
         """Is the amount said of one event? 'placed an order over €300', 'a web order worth more than €300',
         'spent €300 in a single order' (each event's own amount); 'spent over €300' is the sum."""
         norms = self.norms
+        if amount.end_tok < len(norms) and norms[amount.end_tok] in EACH_AFTER:   # 'orders of at least 50 each'
+            self._use(amount.end_tok, amount.end_tok + 1)
+            return True
         spent = any(norms[i] in self.spend_words for i in range(seg.start, seg.end))
         for s in seg.spans:
             if not (s.of("event", "kindword") or any(m.event for m in s.of("column"))):
@@ -2344,7 +2370,7 @@ class Parser:
             k = s.start      # back over the qualifiers and dimension values said before the noun ('a web shoe order')
             while (before := next((t for t in seg.spans if t.end == k and t.of("qualifier", "dimvalue")), None)):
                 k = before.start
-            said = [self._typed(k - 1)] if k > 0 else []
+            said = self._typed_words(k - 1) if k > 0 else []    # 'one of their orders' is one token, 'their'
             said += [norms[i] for i in range(s.start, s.end)]      # 'placed an order', 'made a purchase'
             one = [w for w in said if w in self.one_event_words]
             if not one:
@@ -2357,7 +2383,7 @@ class Parser:
             j = amount.end_tok
             while j < k - 1 and norms[j] in ONE_EVENT_SPENT_ON:
                 j += 1
-            if spent and j == k - 1 and j > amount.end_tok and said[0] in self.one_event_words:
+            if spent and j == k - 1 and j > amount.end_tok and self._typed(k - 1) in self.one_event_words:
                 return True
         # 'bought a product over €300': an amount of a thing the catalog has no price for is the purchase's
         k = amount.start_tok - 1
