@@ -2248,3 +2248,40 @@ def test_a_bracket_restating_a_glossary_terms_lapse_is_one_exclusion(translator,
                   f"SELECT customer_id FROM marketing.messages WHERE channel = 'email' AND opened_at >= DATE "
                   f"'2026-09-30' - INTERVAL 90 DAY EXCEPT SELECT customer_id FROM ({PURCHASES}) p "
                   f"WHERE ts >= DATE '2026-09-30' - INTERVAL 12 MONTH")
+
+
+def test_ne_que_after_ne_ayant_is_still_only(translator):
+    """"n'ayant acheté qu'en ligne" read 'ayant' as a clause edge: the 'qu'' was 'that', and every online buyer was
+    kept, silently (qui n'achètent qu'en ligne asked)."""
+    asks(translator, "clients n'ayant acheté qu'en ligne", "qu'")
+
+
+@pytest.mark.parametrize("request_", [
+    "customers who bought online (web or app) this year",
+    "clients ayant acheté en ligne (web ou appli) cette année",
+])
+def test_a_value_said_or_the_whole_behaviour_narrows_nothing(translator, warehouse, catalog, request_):
+    """'online (web or app)' kept the app orders only, silently."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2026-01-01'")
+
+
+@pytest.mark.parametrize("request_, phrase", [
+    ("clients dépensant plus de 100 € par commande", "par"),
+    ("customers who bought online (web or app) over 100 this year", "over 100"),
+])
+def test_an_amount_per_order_or_after_a_bracketed_verb_is_asked(translator, request_, phrase):
+    """'plus de 100 € par commande' was the orders' total, silently (English 'per order' asked); 'bought online (web
+    or app) over 100' was 100 orders."""
+    asks(translator, request_, phrase)
+
+
+@pytest.mark.parametrize("request_", [
+    "customers who bought twice this year, each time over 100",
+    "clients ayant acheté 2 fois cette année, à chaque fois plus de 100 €",
+])
+def test_each_time_makes_the_amount_each_counted_events(translator, warehouse, catalog, request_):
+    """'à chaque fois plus de 100 €' was a second condition, the purchases' total over 100, silently."""
+    same_audience(translator, warehouse, catalog, request_,
+                  f"SELECT customer_id FROM ({PURCHASES}) p WHERE ts >= DATE '2026-01-01' AND amount > 100 "
+                  "GROUP BY customer_id HAVING count(*) >= 2")

@@ -430,6 +430,10 @@ ONE_EVENT_ALONE = frozenset({"single"})       # says one event wherever the amou
 # 'spent over €500 on an order': the words between an amount said first and the one event it was spent on.
 # Said right after an amount, these make it each event's ('orders of at least 50 each'; French 'chacune' reads 'each')
 EACH_AFTER = frozenset({"each", "apiece"})
+# Said right before an amount, these make it each event's ('bought twice, each time over 100'; French 'à chaque fois'
+# reads 'at every times')
+EACH_TIME: tuple[tuple[str, ...], ...] = (("each", "time"), ("every", "time"), ("at", "every", "times"),
+                                         ("every", "times"), ("each", "times"))
 ONE_EVENT_SPENT_ON = frozenset({"on", "in", "for"})
 AMOUNT_LINKS = frozenset({"worth", "of", "valued", "at", "for", "with", "value", "amount", "totalling", "totaling"})
 # Nouns of things bought that the catalog reads as no measure of their own: an amount said of one ('a product over

@@ -33,7 +33,7 @@ from assistant.translate.lang_en import (
     AGE_GROUP_WORDS, BOUNDS_AFTER, COMBINED_WORDS, ORDER_WORDS, BOTH, CONNECTORS, EXCLUDED_PEOPLE, EXCLUSION_ENDS, WITHOUT_ENDS, EXCLUSION_VERBS, LEADING_WORDS, NOTES, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
     AMONG_WORDS, AMOUNT_LINKS, BEFORE_WORDS, BIRTH_OPS, CONCORD_MARKERS, WITHIN_WORDS, CONCORD_NEGATIONS, NEAR_BEHAVIOUR, GROUP_UNION_MARKERS, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, SIZE_QUESTIONS, CURRENCY, ANY_WORDS, CLAUSE_EDGES, COPULAS, DETERMINERS, LATEST_WORDS, SLOT_WORDS, MONTHS, ONE_EVENT_ALONE, ONE_EVENT_SPENT_ON, ONE_EVENT_WORDS,
     FUNCTION_WORDS, MANNER_LEADS, PURPOSE_WORDS, GOODS_LINKS, GOODS_NOUNS, JOINED_WORDS, QUANTITY_NOUNS, SPEND_VERBS, SPEND_WORDS, POINTING_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, DEMONSTRATIVES, DIMENSION_POINTERS, PASSIVE_AUXILIARIES, PAST_PARTICIPLE_ENDINGS, PRESENCE_WORDS,
-    STATE_ADVERBS, STATE_LINKS, THAN_WORDS, THING_NOUNS, UNION_MARKERS, NOUN_OPENERS, PEOPLE_NOUNS, EACH_AFTER,
+    STATE_ADVERBS, STATE_LINKS, THAN_WORDS, THING_NOUNS, UNION_MARKERS, NOUN_OPENERS, PEOPLE_NOUNS, EACH_AFTER, EACH_TIME,
 )
 from assistant.translate.offline.aggregates import (
     dimension_words, read_distinct, read_known, read_share, read_top, read_versus,
@@ -1150,7 +1150,7 @@ class Parser:
             return False
         dims = {k: v for k, v in c.dims.items() if k not in before.dims}    # 'at least 2 tickets with a score of 1'
         if not (c.amount or c.window or dims) or c.amount is not None and before.amount is not None or \
-                c.window is not None and before.window is not None:
+                c.window is not None and before.window is not None and c.window != before.window:
             return False
         before.amount = before.amount or c.amount
         before.window = before.window or c.window
@@ -1895,9 +1895,16 @@ class Parser:
         """Dimension values, grouped by dimension; only those every event of the condition has."""
         cat, chosen, last = self.catalog, {}, {}
         said = {k for s, _ in dims for k in range(s.start, s.end)}     # 'ou à Anvers Meir': values between values
+        whole = [t for t in self.lexicon_spans if any(q.event in cond.events for q in t.of("qualifier"))]
         for s, m in dims:
             if not all(m.dim in cat.events[e].dimensions and cat.events[e].dimensions[m.dim].column == m.column
                        for e in cond.events):
+                continue
+            if any(t is not s and self._coordinated(t, s) and "or" in self.norms[min(t.end, s.end):max(t.start, s.start)]
+                   for t in whole):
+                # 'online (web or app)': a value said as the other side of an 'or' whose one side is the whole
+                # behaviour ('web': every online order) narrows nothing (read alone, only app orders were kept)
+                used_spans[id(s)] = s
                 continue
             other = chosen.get(id(s))
             if other is not None and other.dim != m.dim:
@@ -2136,7 +2143,9 @@ class Parser:
             # ('ordered over 250', 'bought shoes over 40') it may be either (or an age): asked; of one that has none
             # ('clicked fewer than two') it is a count
             said = self._after_the_behaviour(seg, c) if not (c.currency or c.times or spend) else ""
-            if not (c.currency or c.times or spend) and not self._has_event_anchor(seg):
+            said = "noun" if self._each_time(c) is not None else said
+            if not (c.currency or c.times or spend) and not self._has_event_anchor(seg) and said != "noun" \
+                    and self._ends_its_phrase(seg, c):
                 # ', each over 100' after 'bought shoes and bags': no behaviour word of its own to count; asked
                 self.out.unread.update(range(c.start_tok, c.end_tok))
                 continue
@@ -2167,6 +2176,8 @@ class Parser:
                 and self._one_event(seg, cond.amount):
             # 'placed an order over €300': at least one order over €300, not €300 over all of them
             cond.count = Comparison(">=", 1, cond.amount.start_tok, cond.amount.start_tok, times=True)
+        if cond.amount is not None and cond.count is None and not cond.average:
+            self._amount_per_event(seg, cond.amount)
         if cond.amount is not None and cond.measure is None and not any(self.catalog.events[e].amount for e in cond.events):
             # 'an average satisfaction score of 2 or less': the column named is a measure of the behaviour
             cond.measure = self._measure_named(cond, cols) if not self._counts_the_behaviour(seg, cond.amount) else None
@@ -2202,6 +2213,28 @@ class Parser:
             cond.rank, cond.top = r.percent, r.n
             self._use(r.start_tok, r.end_tok)
 
+    def _ends_its_phrase(self, seg: Segment, c: Comparison) -> bool:
+        """Is nothing said after the number that it could count ('each over 100', 'at least 3 this year'), as
+        opposed to 'at least one before', 'a single one', '3 store visits'?"""
+        k = c.end_tok
+        while k < len(self.norms) and self.norms[k] == "+":
+            k += 1
+        return k >= len(self.norms) or self.norms[k] in CLAUSE_EDGES or self.norms[k] in CONNECTORS \
+            or any(w.start_tok == k for w in seg.windows)
+
+    def _each_time(self, c: Comparison) -> tuple[str, ...] | None:
+        """The words right before a number that make it each event's amount ('each time over 100')."""
+        return next((w for w in EACH_TIME if tuple(self.norms[max(c.start_tok - len(w), 0):c.start_tok]) == w), None)
+
+    def _amount_per_event(self, seg: Segment, amount: Comparison) -> None:
+        """'dépensant plus de 100 € par commande', 'spending over 100 per order': an amount said per event may be
+        each event's or their average; read as the total, it was neither: the 'per' is asked."""
+        k = amount.end_tok
+        if k < len(self.norms) and self.norms[k] in ("per", "by") and \
+                any(s.start in (k + 1, k + 2) and s.of("event", "kindword") for s in seg.spans):
+            self.out.used.discard(k)
+            self.out.unread.add(k)
+
     def _past_the_noun(self, seg: Segment, j: int, limit: int, total: bool = False) -> int:
         """Where the words said of a behaviour's noun end, from `j` on: its qualifiers and values ('une commande en
         ligne de plus de 300 €'), a bracket read apart ('a website order (not app) over 250'), the words that tie an
@@ -2210,6 +2243,8 @@ class Parser:
             after = next((t for t in seg.spans if t.start == j and t.of("qualifier", "dimvalue")), None)
             if after is not None:
                 j = after.end
+            elif self.norms[j] == "(" and ")" in self.norms[j:limit]:     # 'bought online (web or app) over 100'
+                j = self.norms.index(")", j) + 1
             elif self.norms[j] in AMOUNT_LINKS or j in self.bracketed or self.norms[j] in ("(", ")") or \
                     j in self.out.ignored.tokens or \
                     total and (MODIFIER_WORDS.get(self.norms[j]) == "total" or self.norms[j] in COPULAS):
@@ -2362,6 +2397,10 @@ class Parser:
         norms = self.norms
         if amount.end_tok < len(norms) and norms[amount.end_tok] in EACH_AFTER:   # 'orders of at least 50 each'
             self._use(amount.end_tok, amount.end_tok + 1)
+            return True
+        each = self._each_time(amount)
+        if each is not None:      # 'twice this year, each time over 100', 'à chaque fois plus de 100 €'
+            self._use(amount.start_tok - len(each), amount.start_tok)
             return True
         spent = any(norms[i] in self.spend_words for i in range(seg.start, seg.end))
         for s in seg.spans:
