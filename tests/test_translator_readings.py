@@ -2285,3 +2285,52 @@ def test_each_time_makes_the_amount_each_counted_events(translator, warehouse, c
     same_audience(translator, warehouse, catalog, request_,
                   f"SELECT customer_id FROM ({PURCHASES}) p WHERE ts >= DATE '2026-01-01' AND amount > 100 "
                   "GROUP BY customer_id HAVING count(*) >= 2")
+
+
+@pytest.mark.parametrize("request_", [
+    "customers who opened an email (not a newsletter) in the last 30 days",
+    "clients ayant ouvert un e-mail (pas une newsletter) ces 30 derniers jours",
+])
+def test_a_negated_bracket_leaves_out_a_value_of_the_other_dimension_it_names(translator, warehouse, catalog, request_):
+    """'(not a newsletter)' excluded every customer with an e-mail consent, silently: 'newsletter' is also the
+    campaigns' objective, whose other values are kept."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT m.customer_id FROM marketing.messages m JOIN marketing.campaigns c USING (campaign_id) "
+                  "WHERE m.channel = 'email' AND c.objective <> 'newsletter' "
+                  "AND m.opened_at >= DATE '2026-09-30' - INTERVAL 30 DAY")
+
+
+@pytest.mark.parametrize("request_", [
+    "customers who received an SMS (not an email) in the last 30 days",
+    "clients ayant reçu un SMS (pas d'email) ces 30 derniers jours",
+])
+def test_a_negated_bracket_of_a_value_said_before_restates_it(translator, warehouse, catalog, request_):
+    """"(pas d'email)" excluded every customer with an e-mail consent, silently."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM marketing.messages WHERE channel = 'sms' "
+                  "AND sent_at >= DATE '2026-09-30' - INTERVAL 30 DAY")
+
+
+@pytest.mark.parametrize("request_, phrase", [
+    ("customers who visited the site (not the app) this month", "the app"),
+    ("customers who bought shoes (no returns) this year", "returns"),
+    ("clients ayant acheté des chaussures (pas Nike)", "Nike"),
+])
+def test_a_negated_bracket_the_behaviour_cannot_leave_out_is_asked(translator, request_, phrase):
+    """'visited the site (not the app)' excluded the customers acquired through the app; '(no returns)' every
+    customer with a returned order, silently."""
+    asks(translator, request_, phrase)
+
+
+def test_a_negated_bracket_of_another_value_of_an_open_list_restates_it(translator, warehouse, catalog):
+    """'in Lyon (not Paris)' negated the Lyon purchases (or excluded the customers living in Paris)."""
+    same_audience(translator, warehouse, catalog, "customers who bought in Lyon (not Paris) this year",
+                  "SELECT t.customer_id FROM pos.transactions t JOIN pos.stores s USING (store_id) "
+                  "WHERE s.city = 'Lyon' AND t.customer_id IS NOT NULL AND t.transaction_ts >= DATE '2026-01-01'")
+
+
+def test_an_amount_inside_the_phrase_of_one_event_is_its_amount(translator, warehouse, catalog):
+    """'a 100 euro order' was the orders' total."""
+    same_audience(translator, warehouse, catalog, "customers with a 300 euro order this year",
+                  "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND total_amount >= 300 "
+                  "AND order_ts >= DATE '2026-01-01'")

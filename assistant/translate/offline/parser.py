@@ -353,13 +353,15 @@ class Parser:
 
     def _narrow(self, c: EventCondition, held: list[Span], start: int, close: int) -> bool:
         """The behaviour `c` without what the bracket holds: its events of the kind less those a qualifier names
-        ('in store (not online)'), a dimension's named values less those said ('(not app)'). False when the bracket
-        holds anything else, or would leave nothing."""
+        ('in store (not online)'); a dimension's values less those said: of the values said before it (none left
+        out: 'website (not app)', 'in Lyon (not Paris)' restate them), or of its closed list ('(not a newsletter)':
+        any other objective). A value of the behaviour it cannot leave out (no list: 'shoes (not Nike)') is asked.
+        False when the bracket holds anything else (read as an exclusion), or would leave nothing."""
         covered = {k for s in held for k in range(s.start, s.end)}
         if any(self.norms[k] not in LEADING_WORDS and self.norms[k] not in self.lexicon.determiners
-               for k in range(start, close) if k not in covered):
+               and self.norms[k] != "of" for k in range(start, close) if k not in covered):   # "(pas d'email)"
             return False
-        events, dims = list(c.events), dict(c.dims)
+        events, dims, asked = list(c.events), dict(c.dims), False
         for s in held:
             named = [m for m in s.of("qualifier") if m.event in events and len(events) > 1] or \
                 [m for m in s.of("qualifier") if m.event not in events and
@@ -367,20 +369,34 @@ class Parser:
             if named:
                 events = [e for e in events if e not in {m.event for m in named}]
                 continue
-            value = next((m for m in s.of("dimvalue") if m.dim and all(
+            values = [m for m in s.of("dimvalue") if m.dim and all(
                 m.dim in self.catalog.events[e].dimensions
-                and self.catalog.events[e].dimensions[m.dim].column == m.column for e in events)
-                and self.catalog.column(m.column).values), None)
-            if value is None:
+                and self.catalog.events[e].dimensions[m.dim].column == m.column for e in events)]
+            if not values and s.of("dimvalue", "qualifier"):
+                asked = True    # 'visited the site (not the app)': a value of other behaviours, not this one's
+                continue
+            if not values:
                 return False
-            allowed = [v for v in self.catalog.column(value.column).values if v not in value.values
-                       and v in dims.get(value.dim, (v,))]
-            dims[value.dim] = tuple(allowed)
-        if not events or any(not v for v in dims.values()):
-            return False
+            left = next((kept for m in values if (kept := self._values_left(m, dims))), None)
+            if left is None:
+                asked = True
+                continue
+            dims[left[0]] = left[1]
+        if not events or asked:
+            if asked:       # 'shoes (not Nike)': a brand other than Nike is no list the catalog holds
+                self.out.unread.update(range(start, close))
+            return asked
         c.events, c.dims = tuple(events), dims
         self._use(start, close)
         return True
+
+    def _values_left(self, m: Meaning, dims: dict) -> tuple[str, tuple] | None:
+        """The dimension's values said before (or, none said, its closed list) less `m`'s; None when none is left
+        or no list holds them."""
+        said = dims.get(m.dim)
+        pool = said if said is not None else tuple(self.catalog.column(m.column).values)
+        left = tuple(v for v in pool if v not in m.values)
+        return (m.dim, left) if left else None
 
     def _ranking_bases(self) -> None:
         """'top 200 Texas customers' is ranked among the customers the other criteria keep; 'in the top 20%' among
@@ -2398,6 +2414,9 @@ class Parser:
         if amount.end_tok < len(norms) and norms[amount.end_tok] in EACH_AFTER:   # 'orders of at least 50 each'
             self._use(amount.end_tok, amount.end_tok + 1)
             return True
+        if amount.start_tok > 0 and self._typed(amount.start_tok - 1) in self.one_event_words and any(
+                t.start == amount.end_tok and t.of("event", "kindword") for t in seg.spans):
+            return True           # 'a 100 euro order', 'a €100+ order': the amount said inside the noun's phrase
         each = self._each_time(amount)
         if each is not None:      # 'twice this year, each time over 100', 'à chaque fois plus de 100 €'
             self._use(amount.start_tok - len(each), amount.start_tok)
