@@ -2161,7 +2161,7 @@ class Parser:
             said = self._after_the_behaviour(seg, c) if not (c.currency or c.times or spend) else ""
             said = "noun" if self._each_time(c) is not None else said
             if not (c.currency or c.times or spend) and not self._has_event_anchor(seg) and said != "noun" \
-                    and self._ends_its_phrase(seg, c):
+                    and not _any_at_all(c) and self._ends_its_phrase(seg, c):    # '(but at least one)': did it
                 # ', each over 100' after 'bought shoes and bags': no behaviour word of its own to count; asked
                 self.out.unread.update(range(c.start_tok, c.end_tok))
                 continue
