@@ -2334,3 +2334,22 @@ def test_an_amount_inside_the_phrase_of_one_event_is_its_amount(translator, ware
     same_audience(translator, warehouse, catalog, "customers with a 300 euro order this year",
                   "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND total_amount >= 300 "
                   "AND order_ts >= DATE '2026-01-01'")
+
+
+@pytest.mark.parametrize("request_", [
+    "customers who bought a product over 300 this year",
+    "clients ayant acheté un produit de plus de 300 cette année",
+])
+def test_a_bare_number_after_one_thing_bought_is_the_purchases_amount(translator, warehouse, catalog, request_):
+    """'bought a product over 300' was 'more than 300 purchases', silently (with '€' it was one purchase's)."""
+    same_audience(translator, warehouse, catalog, request_,
+                  f"SELECT customer_id FROM ({PURCHASES}) p WHERE ts >= DATE '2026-01-01' AND amount > 300")
+
+
+def test_a_clause_continuing_an_amount_spent_says_an_amount(translator, warehouse, catalog):
+    """'spent 100 in store and 200 online' read '200 online' as 200 online orders, silently."""
+    same_audience(translator, warehouse, catalog, "customers who spent 100 in store and 200 online this year",
+                  "SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL AND transaction_ts >= "
+                  "DATE '2026-01-01' GROUP BY customer_id HAVING sum(total_amount) >= 100 INTERSECT "
+                  "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2026-01-01' "
+                  "GROUP BY customer_id HAVING sum(total_amount) >= 200")

@@ -1896,7 +1896,7 @@ class Parser:
             cond.window = held_since(cond.window, self.as_of)
         if pointer is not None and cond.window is not None and cond.window is pointer.window and not seg.windows:
             self._note_pointer_window(cond, pointer)
-        self._modifiers(seg, cond, parts.cols)
+        self._modifiers(seg, cond, parts.cols, inherited)
         return cond
 
     def _note_pointer_window(self, cond: EventCondition, pointer: EventCondition) -> None:
@@ -2101,7 +2101,7 @@ class Parser:
         spans = sorted({(s.start, s.end) for s, _ in found})
         return any("or" in self.norms[a[1]:b[0]] for a, b in zip(spans, spans[1:]))
 
-    def _modifiers(self, seg: Segment, cond: EventCondition, cols) -> None:
+    def _modifiers(self, seg: Segment, cond: EventCondition, cols, inherited: EventCondition | None = None) -> None:
         in_window = {i for w in seg.windows for i in range(w.start_tok, w.end_tok)}   # 'the first quarter' is a date
         places = [i for i in range(seg.start, seg.end) if self.norms[i] in MODIFIER_WORDS and i not in in_window]
         words = {MODIFIER_WORDS[self.norms[i]] for i in places}
@@ -2118,6 +2118,9 @@ class Parser:
                  if d in self.catalog.events[e].dimensions}
         spend = any(self.norms[i] in self.spend_verbs for i in range(seg.start, seg.end)) or \
             any(is_numeric(self.catalog.column(m.column).type) and m.column not in rated for _, m in cols)
+        # 'spent 100 in store and 200 online': a clause that continues an amount spent says another amount
+        spend = spend or inherited is not None and inherited.amount is not None and inherited.count is None \
+            and not inherited.average
         for c in seg.comparisons:
             if id(c) in valued or self._an_age(c):   # 'buyers over 30 years old', 'online shoppers over 60': an age
                 continue
@@ -2277,6 +2280,11 @@ class Parser:
         norms = self.norms
         if any(t.start == c.end_tok for t in seg.spans):      # 'opened more than 5 emails': a count of what follows
             return ""
+        k = c.start_tok - 1      # 'bought an item over 100', 'un produit de plus de 100': a thing of one purchase
+        while k > seg.start and norms[k] in AMOUNT_LINKS:
+            k -= 1
+        if k > 0 and norms[k] in THING_NOUNS and self._typed(k - 1) in self.one_event_words:
+            return "noun"
         for s in seg.spans:
             if not s.of("event", "kindword"):
                 continue
