@@ -2353,3 +2353,22 @@ def test_a_clause_continuing_an_amount_spent_says_an_amount(translator, warehous
                   "DATE '2026-01-01' GROUP BY customer_id HAVING sum(total_amount) >= 100 INTERSECT "
                   "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2026-01-01' "
                   "GROUP BY customer_id HAVING sum(total_amount) >= 200")
+
+
+@pytest.mark.parametrize("request_, having", [
+    ("customers who bought from at least 3 brands this year", ">= 3"),
+    ("clients ayant acheté au moins 3 marques cette année", ">= 3"),
+    ("customers who bought from a single category this year", "= 1"),
+    ("clients ayant acheté dans une seule catégorie cette année", "= 1"),
+])
+def test_a_count_before_a_dimensions_noun_counts_its_values(translator, warehouse, catalog, request_, having):
+    """'bought from at least 3 brands' was 'at least 3 purchases' (the brands lost), silently; 'a single category'
+    was 'at least one purchase'."""
+    dim = "brand" if "brand" in request_ or "marque" in request_ else "category"
+    lines = ("SELECT t.customer_id, p.{d} FROM pos.transactions t JOIN pos.transaction_lines l USING (transaction_id) "
+             "JOIN pim.products p USING (product_id) WHERE t.customer_id IS NOT NULL AND t.transaction_ts >= "
+             "DATE '2026-01-01' UNION ALL SELECT o.customer_id, p.{d} FROM ecom.orders o JOIN ecom.order_lines l "
+             "USING (order_id) JOIN pim.products p USING (product_id) WHERE o.status <> 'cancelled' "
+             "AND o.order_ts >= DATE '2026-01-01'").format(d=dim)
+    same_audience(translator, warehouse, catalog, request_,
+                  f"SELECT customer_id FROM ({lines}) x GROUP BY customer_id HAVING count(DISTINCT {dim}) {having}")
