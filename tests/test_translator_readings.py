@@ -2372,3 +2372,12 @@ def test_a_count_before_a_dimensions_noun_counts_its_values(translator, warehous
              "AND o.order_ts >= DATE '2026-01-01'").format(d=dim)
     same_audience(translator, warehouse, catalog, request_,
                   f"SELECT customer_id FROM ({lines}) x GROUP BY customer_id HAVING count(DISTINCT {dim}) {having}")
+
+
+@pytest.mark.parametrize("request_, phrase", [
+    ("customers who bought in each category", "each"),
+    ("clients ayant acheté dans chaque catégorie", "chaque"),
+])
+def test_each_of_a_behaviours_dimension_is_asked(translator, request_, phrase):
+    """'in each category' was dropped (any purchase), silently."""
+    asks(translator, request_, phrase)

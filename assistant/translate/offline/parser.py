@@ -816,7 +816,9 @@ class Parser:
         k = i
         while k > 0 and self.norms[k - 1] in THING_NOUNS:
             k -= 1
-        return j in starts or k in ends or i in ends    # a category span may hold its goods noun ('beauty products')
+        # 'bought in each category': a share of a behaviour's dimension (its noun is read as part of the behaviour)
+        dimension = any(tuple(self.norms[j:j + len(w)]) == w for w in self.dimension_words)
+        return j in starts or k in ends or i in ends or dimension   # a category span may hold its goods noun
 
     def _part(self, start: int, end: int, found: tuple, fresh: bool = False) -> list[Condition]:
         """The conditions of one stretch, ANDed; an 'either A or B' inside it becomes one OR condition."""
