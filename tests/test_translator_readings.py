@@ -2381,3 +2381,15 @@ def test_a_count_before_a_dimensions_noun_counts_its_values(translator, warehous
 def test_each_of_a_behaviours_dimension_is_asked(translator, request_, phrase):
     """'in each category' was dropped (any purchase), silently."""
     asks(translator, request_, phrase)
+
+
+@pytest.mark.parametrize("request_", [
+    "customers with a store purchase or an online order this year",
+    "clients ayant passé une commande en ligne ou en magasin depuis janvier",
+])
+def test_an_or_the_behaviour_applied_is_never_said_to_be_dropped(translator, request_):
+    """The 'or' that united the behaviour's events was reported as not applied ('both are required'), a warning
+    that contradicted the answer."""
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and len(r.definition.criteria) == 1, r.definition.to_text()
+    assert not any("not applied" in w or "n'a pas été appliqué" in w for w in r.warnings), r.warnings

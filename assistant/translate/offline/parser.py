@@ -2100,8 +2100,11 @@ class Parser:
         return list(groups.values())
 
     def _joined_by_or(self, found: list[tuple[Span, Meaning]]) -> bool:
+        """Is an 'or' said between the spans? It is then applied: used (never reported as dropped)."""
         spans = sorted({(s.start, s.end) for s, _ in found})
-        return any("or" in self.norms[a[1]:b[0]] for a, b in zip(spans, spans[1:]))
+        ors = [k for a, b in zip(spans, spans[1:]) for k in range(a[1], b[0]) if self.norms[k] == "or"]
+        self.out.used.update(ors)
+        return bool(ors)
 
     def _modifiers(self, seg: Segment, cond: EventCondition, cols, inherited: EventCondition | None = None) -> None:
         in_window = {i for w in seg.windows for i in range(w.start_tok, w.end_tok)}   # 'the first quarter' is a date
