@@ -2393,3 +2393,14 @@ def test_an_or_the_behaviour_applied_is_never_said_to_be_dropped(translator, req
     r = translator.translate(request_, A)
     assert r.status == "ok" and len(r.definition.criteria) == 1, r.definition.to_text()
     assert not any("not applied" in w or "n'a pas été appliqué" in w for w in r.warnings), r.warnings
+
+
+@pytest.mark.parametrize("request_", [
+    "customers with an average store basket over 120 since January",
+    "clients avec un panier moyen magasin de plus de 120 € depuis janvier",
+])
+def test_a_bare_channel_beside_a_behaviours_column_is_that_channels(translator, warehouse, catalog, request_):
+    """'average store basket' and 'panier moyen magasin' were the average basket of both channels, silently."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL AND transaction_ts >= "
+                  "DATE '2026-01-01' GROUP BY customer_id HAVING avg(total_amount) > 120")

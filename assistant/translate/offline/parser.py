@@ -1578,13 +1578,21 @@ class Parser:
         return bool(self._bare_qualifiers(seg))
 
     def _bare_qualifiers(self, seg: Segment) -> list[Span]:
-        """'store customers', 'store spend': a bare qualifier right before the entity word or an event word."""
+        """'store customers', 'store spend', 'average store basket': a bare qualifier right before the entity word,
+        an event word or an event's column; or right after an event's column and its modifiers ('panier moyen
+        magasin': read without it, the basket of both channels, silently)."""
+        def behaviour(t: Span | None) -> bool:
+            return t is not None and bool(t.of("kindword", "event") or any(m.event for m in t.of("column")))
         found = []
         for k, s in enumerate(seg.spans):
             nxt = seg.spans[k + 1] if k + 1 < len(seg.spans) else None
-            if any(m.weak for m in s.of("qualifier")) and nxt is not None and nxt.of("entity", "kindword", "event") \
-                    and nxt.start == s.end \
-                    and not self._claimed_by_profile(s, seg):
+            prev = seg.spans[k - 1] if k > 0 else None
+            j = s.start
+            while j > seg.start and self.norms[j - 1] in MODIFIER_WORDS:
+                j -= 1
+            if any(m.weak for m in s.of("qualifier")) and not self._claimed_by_profile(s, seg) and (
+                    nxt is not None and nxt.start == s.end and (nxt.of("entity") or behaviour(nxt))
+                    or prev is not None and prev.end == j and any(m.event for m in prev.of("column"))):
                 found.append(s)
         return found
 
