@@ -2404,3 +2404,18 @@ def test_a_bare_channel_beside_a_behaviours_column_is_that_channels(translator, 
     same_audience(translator, warehouse, catalog, request_,
                   "SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL AND transaction_ts >= "
                   "DATE '2026-01-01' GROUP BY customer_id HAVING avg(total_amount) > 120")
+
+
+@pytest.mark.parametrize("request_", [
+    "clients avec un panier moyen magasin > 120 € depuis janvier",
+    "customers with an average store basket > 120 since January",
+])
+def test_a_comparison_sign_is_its_comparison(translator, warehouse, catalog, request_):
+    """'> 120' dropped the sign: 'at least 120'."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL AND transaction_ts >= "
+                  "DATE '2026-01-01' GROUP BY customer_id HAVING avg(total_amount) > 120")
+
+
+def test_a_number_restating_the_count_in_brackets_is_no_amount(translator):
+    asks(translator, "customers with at least 3 orders (3+)", "3")

@@ -284,6 +284,8 @@ COMPARISONS: list[tuple[tuple[str, ...], str]] = sorted([
     (("fewer", "than"), "<"), (("less", "than"), "<"), (("under",), "<"), (("below",), "<"), (("younger", "than"), "<"),
     (("lower", "than"), "<"), (("at", "most"), "<="), (("no", "more", "than"), "<="), (("up", "to"), "<="),
     (("maximum",), "<="), (("max",), "<="), (("exactly",), "="), (("only",), "="),
+    # the signs a brief types ('panier moyen > 120 €'): dropped, '> 120' was read 'at least 120'
+    ((">",), ">"), (("<",), "<"), ((">", "="), ">="), (("<", "="), "<="), (("≥",), ">="), (("≤",), "<="),
 ], key=lambda x: -len(x[0]))
 
 MODIFIER_WORDS = {"average": "average", "avg": "average", "mean": "average", "first": "first", "first-time": "first",

@@ -2277,8 +2277,7 @@ class Parser:
                 j = after.end
             elif self.norms[j] == "(" and ")" in self.norms[j:limit]:     # 'bought online (web or app) over 100'
                 j = self.norms.index(")", j) + 1
-            elif self.norms[j] in AMOUNT_LINKS or j in self.bracketed or self.norms[j] in ("(", ")") or \
-                    j in self.out.ignored.tokens or \
+            elif self.norms[j] in AMOUNT_LINKS or j in self.bracketed or j in self.out.ignored.tokens or \
                     total and (MODIFIER_WORDS.get(self.norms[j]) == "total" or self.norms[j] in COPULAS):
                 j += 1
             else:
