@@ -2419,3 +2419,21 @@ def test_a_comparison_sign_is_its_comparison(translator, warehouse, catalog, req
 
 def test_a_number_restating_the_count_in_brackets_is_no_amount(translator):
     asks(translator, "customers with at least 3 orders (3+)", "3")
+
+
+@pytest.mark.parametrize("request_", [
+    "customers with a total of over 900 in store this year",
+    "customers with more than 900 in store purchases this year",
+])
+def test_a_total_of_or_an_amount_in_purchases_is_their_sum(translator, warehouse, catalog, request_):
+    """'a total of over 900 in store' and 'more than 900 in store purchases' were 900 purchases, silently."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL AND transaction_ts >= "
+                  "DATE '2026-01-01' GROUP BY customer_id HAVING sum(total_amount) > 900")
+
+
+def test_a_number_after_a_counted_noun_before_its_channel_is_each_ones_amount(translator, warehouse, catalog):
+    """'over 2 purchases above 50 in store' asked about 'above 50' (read as a count of what followed)."""
+    same_audience(translator, warehouse, catalog, "customers with over 2 purchases above 50 in store this year",
+                  "SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL AND transaction_ts >= "
+                  "DATE '2026-01-01' AND total_amount > 50 GROUP BY customer_id HAVING count(*) > 2")

@@ -2290,8 +2290,21 @@ class Parser:
         'orders over 200 in total'), or right after its verb ('verb': 'ordered on the website over 250')? A noun is
         said after one of the words for one event, a count, a determiner or 'with'; else ""."""
         norms = self.norms
-        if any(t.start == c.end_tok for t in seg.spans):      # 'opened more than 5 emails': a count of what follows
-            return ""
+        if any(t.start == c.end_tok and not self.norms[t.start] in QUALIFIER_PREPOSITIONS for t in seg.spans):
+            return ""        # 'opened more than 5 emails': a count of what follows ('above 50 in store' is no noun)
+        if c.end_tok < len(norms) and norms[c.end_tok] == "in":
+            # 'more than 500 in purchases', '500+ in online orders', '900 in store purchases': an amount in them
+            k = c.end_tok + 1
+            while k < len(norms) and norms[k] in DETERMINERS:
+                k += 1
+            k = self._past_the_noun(seg, c.end_tok if any(t.start == c.end_tok for t in seg.spans) else k, len(norms))
+            if any(t.start == k and t.of("event", "kindword") for t in seg.spans):
+                return "noun"
+        k = c.start_tok - 1
+        while k > seg.start and norms[k] in AMOUNT_LINKS:
+            k -= 1
+        if k >= 0 and MODIFIER_WORDS.get(norms[k]) == "total" and k < c.start_tok - 1:
+            return "noun"      # 'a total of over 500': an amount
         k = c.start_tok - 1      # 'bought an item over 100', 'un produit de plus de 100': a thing of one purchase
         while k > seg.start and norms[k] in AMOUNT_LINKS:
             k -= 1
