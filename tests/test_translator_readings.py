@@ -2437,3 +2437,32 @@ def test_a_number_after_a_counted_noun_before_its_channel_is_each_ones_amount(tr
     same_audience(translator, warehouse, catalog, "customers with over 2 purchases above 50 in store this year",
                   "SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL AND transaction_ts >= "
                   "DATE '2026-01-01' AND total_amount > 50 GROUP BY customer_id HAVING count(*) > 2")
+
+
+@pytest.mark.parametrize("request_", [
+    "customers with a store purchase over 100 or an online order over 200 this year",
+    "customers with a store purchase over €100 or an online order over €200 this year",
+    "clients avec un achat en magasin de plus de 100 € ou une commande en ligne de plus de 200 € cette année",
+])
+def test_two_behaviours_joined_by_or_each_keep_their_own_amount(translator, warehouse, catalog, request_):
+    """'a store purchase over €100 or an online order over €200' was one behaviour of either event, 'more than 200
+    of them, each over 100', silently: each side keeps what is said of it (the period said once, after both, is
+    both's)."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL AND total_amount > 100 "
+                  "AND transaction_ts >= DATE '2026-01-01' UNION SELECT customer_id FROM ecom.orders "
+                  "WHERE status <> 'cancelled' AND total_amount > 200 AND order_ts >= DATE '2026-01-01'")
+
+
+@pytest.mark.parametrize("request_, phrase", [
+    ("customers who ordered shoes or bags online over 100", "over 100"),
+])
+def test_a_number_after_a_verb_and_its_listed_values_is_asked(translator, request_, phrase):
+    """'ordered shoes or bags online over 100' was 100 orders, silently."""
+    asks(translator, request_, phrase)
+
+
+def test_a_number_said_each_in_a_clause_of_its_own_is_an_amount(translator, warehouse, catalog):
+    """', over 100 each' was a second condition, 'more than 100 purchases', silently."""
+    same_audience(translator, warehouse, catalog, "customers who bought online or in store this year, over 100 each",
+                  f"SELECT customer_id FROM ({PURCHASES}) p WHERE ts >= DATE '2026-01-01' AND amount > 100")

@@ -826,7 +826,7 @@ class Parser:
         if fresh:
             self.last_event = None
         out: list[Condition] = []
-        anded, sides = self._disjunction(start, end, spans, blocked)
+        anded, sides = self._disjunction(start, end, spans, blocked, comparisons + windows)
         for a, b in anded:
             out.extend(self._conditions(a, b, spans, windows, comparisons, rankings, blocked))
         if sides:
@@ -836,6 +836,7 @@ class Parser:
                       for k, (a, b) in enumerate(sides)]
             groups = [g for g in groups if g]
             if len(groups) > 1:
+                self._period_said_once([c for g in groups for c in g if isinstance(c, EventCondition)], said="or")
                 out.append(OrCondition(groups[0][0].start_tok, groups[-1][-1].end_tok, groups=groups))
             else:
                 out.extend(c for g in groups for c in g)
@@ -1276,7 +1277,7 @@ class Parser:
                 return (dim, seen) if len(seen) > 1 else None
         return None
 
-    def _period_said_once(self, out: list[Condition]) -> None:
+    def _period_said_once(self, out: list[Condition], said: str = "and") -> None:
         """'achat en magasin ET achat en ligne depuis janvier', 'bought Nike and Adidas this year': a period said once,
         after the last of behaviours joined by 'and', is each one's (not only the last's; a behaviour said 'ever'
         keeps all time). Said of behaviours of different kinds ('bought ... and opened an e-mail ...') it could be
@@ -1293,7 +1294,7 @@ class Parser:
             # the same behaviour said again after a count that caps it ('bought only once, and that was 6 months
             # ago'): the period is the second saying's; given to the first too, 'once' was counted in it only
             capped = c.count is not None and c.count.op in ("=", "<", "<=") and last.count is None
-            if c.window is not None or c.negated or "and" not in between or \
+            if c.window is not None or c.negated or said not in between or \
                     capped and (c.events, c.dims) == (last.events, last.dims) or any(
                     o not in run and c.end_tok <= o.start_tok < run[0].start_tok for o in out) or any(
                     MODIFIER_WORDS.get(n) == "ever" for n in self.norms[c.start_tok:c.end_tok]):
@@ -1306,7 +1307,7 @@ class Parser:
                 words = self.request[self.tokens[c.start_tok].start:self.tokens[c.end_tok - 1].end]
                 self.out.notes.append(NOTES["window_for_both"].format(period=last.window.text, words=words))
 
-    def _disjunction(self, start: int, end: int, spans: list[Span], blocked: set[int]
+    def _disjunction(self, start: int, end: int, spans: list[Span], blocked: set[int], said: list = ()
                      ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
         """'either A or B', 'A, or B': the stretches ANDed as usual, and the sides of one OR between clauses.
 
@@ -1318,10 +1319,11 @@ class Parser:
             if self.norms[i] != "or" or i in blocked or self._coordinates(i, spans) or \
                     (self.norms[i - 1] == "," and self._coordinates(i, spans, left=i - 1)):
                 continue
-            if either is None and not (i > start and self.norms[i - 1] == ","):
+            own = self._behaviours_apart(i, start, end, spans, said) if either is None else None
+            if either is None and not (i > start and self.norms[i - 1] == ",") and own is None:
                 continue
-            scope_start = either if either is not None else start
-            scope_end = min([b for b in self.sentence_ends if b > i] + [end])
+            scope_start = either if either is not None else own[0] if own is not None else start
+            scope_end = min([b for b in self.sentence_ends if b > i] + [end] + ([own[1]] if own is not None else []))
             self.out.used.update({i} | ({either} if either is not None else set()) |
                                  ({i - 1} if self.norms[i - 1] == "," else set()))
             left_end = i - 1 if self.norms[i - 1] == "," else i
@@ -1331,6 +1333,24 @@ class Parser:
             first = scope_start + 1 if either is not None else scope_start
             return anded, [(first, left_end), (i + 1, scope_end)]
         return [(start, end)], []
+
+    def _behaviours_apart(self, i: int, start: int, end: int, spans: list[Span], said: list) -> tuple[int, int] | None:
+        """'a store purchase over 100 or an online order over 200', 'an order over 100 or a store purchase this
+        year': an 'or' between two behaviours' nouns, the first with an amount, count or period of its own said
+        before the 'or', joins two behaviours, each with what is said of it (read as one behaviour of either
+        event, the amounts were mixed: 'more than 200 purchases, each over 100'). The OR's stretch: from the first
+        behaviour's clause to the next clause word after the second."""
+        right = self._after_connector(i)
+        if not any(s.start == right and s.of("event", "kindword") for s in spans):
+            return None
+        nouns = [s for s in spans if start <= s.start and s.end <= i and s.of("event", "kindword")]
+        if not nouns or not any(nouns[-1].end <= getattr(x, "start_tok", -1) < i for x in said):
+            return None
+        a = nouns[-1].start
+        while a > start and self.norms[a - 1] not in CONNECTORS:
+            a -= 1
+        b = next((k for k in range(right, end) if self.norms[k] in CONNECTORS), end)
+        return a, b
 
     # -- splitting -----------------------------------------------------------
     def _split_exclusions(self, start: int, end: int, blocked: set[int]) -> list[tuple[int, int, bool, tuple]]:
@@ -2175,7 +2195,8 @@ class Parser:
             # ('ordered over 250', 'bought shoes over 40') it may be either (or an age): asked; of one that has none
             # ('clicked fewer than two') it is a count
             said = self._after_the_behaviour(seg, c) if not (c.currency or c.times or spend) else ""
-            said = "noun" if self._each_time(c) is not None else said
+            each = self._each_time(c) is not None or c.end_tok < len(self.norms) and self.norms[c.end_tok] in EACH_AFTER
+            said = "noun" if each else said      # 'each time over 100', ', over 100 each': each event's amount
             if not (c.currency or c.times or spend) and not self._has_event_anchor(seg) and said != "noun" \
                     and not _any_at_all(c) and self._ends_its_phrase(seg, c):    # '(but at least one)': did it
                 # ', each over 100' after 'bought shoes and bags': no behaviour word of its own to count; asked
@@ -2277,6 +2298,9 @@ class Parser:
                 j = after.end
             elif self.norms[j] == "(" and ")" in self.norms[j:limit]:     # 'bought online (web or app) over 100'
                 j = self.norms.index(")", j) + 1
+            elif self.norms[j] in ("or", ",") and any(t.start == j + 1 and t.of("qualifier", "dimvalue")
+                                                     for t in seg.spans):
+                j += 1      # 'ordered shoes or bags online over 100': the values listed
             elif self.norms[j] in AMOUNT_LINKS or j in self.bracketed or j in self.out.ignored.tokens or \
                     total and (MODIFIER_WORDS.get(self.norms[j]) == "total" or self.norms[j] in COPULAS):
                 j += 1
