@@ -481,6 +481,9 @@ class EventCondition(Condition):
     # the kind, unfiltered), and the event at that time must be one of `events` with `dims` (and `amount`, each
     # event's); empty: first/last among `events` with `dims` themselves ('their first store purchase was in May')
     over: tuple[str, ...] = ()
+    # 'received the email and then bought within 5 days of it': these events only count after (within a time of)
+    # the behaviour said before them, for the same customer
+    after: Follows | None = None
 
     def _branch(self, catalog: Catalog, name: str, as_of: dt.date, mode: str) -> str:
         """One event's rows: the customer, and (mode 'count') the event id or (mode 'rows') the event id, its
@@ -517,6 +520,8 @@ class EventCondition(Condition):
             conditions.append(self.window.condition(ts, as_of))
         else:
             conditions.append(until(ts, as_of))   # nothing dated after as_of counts, even without a window
+        if self.after is not None:
+            conditions.append(self.after.condition(catalog, as_of, ts, f"e.{ev.customer_key}"))
         event_id = f"e.{ev.id}" if ev.id else "NULL"
         if mode == "keys":
             cols = f"e.{ev.customer_key} AS {key}"
@@ -541,7 +546,7 @@ class EventCondition(Condition):
         return (f"SELECT {key}, min(ts) AS ts, {agg}(amount) AS amount FROM ({source}) AS l "
                 f"GROUP BY {key}, src, event_id")
 
-    def _at_edge(self, catalog: Catalog, as_of: dt.date) -> str:
+    def _at_edge(self, catalog: Catalog, as_of: dt.date, with_time: bool = False) -> str:
         """Customers whose first (or latest) event over every event of `over` is one of `events` with `dims`:
         each customer's earliest (latest) time over all of them, its window on that time, then the events of that
         kind at that very time (ties: any event at that time counts)."""
@@ -556,8 +561,28 @@ class EventCondition(Condition):
         kind = " UNION ALL ".join(self._branch(catalog, e, as_of, "rows") for e in self.events)
         if all(catalog.events[e].id for e in self.events):
             kind = self._per_event(catalog, kind)
-        sql = f"SELECT DISTINCT q.{key} FROM ({kind}) AS q JOIN ({times}) AS t ON t.{key} = q.{key} AND t.ts = q.ts"
+        sql = f"SELECT DISTINCT q.{key}{', q.ts' if with_time else ''} FROM ({kind}) AS q JOIN ({times}) AS t " \
+              f"ON t.{key} = q.{key} AND t.ts = q.ts"
         return sql + (f" WHERE {self.amount.sql('q.amount')}" if self.amount is not None else "")
+
+    def anchorable(self) -> bool:
+        """Can a behaviour be read after this one: one time per event (each event, or the first or latest one),
+        never a count, a total, a rank or a negation, which no single time belongs to."""
+        plain = self.count is None and self.rank is None and self.top is None and not self.average \
+            and self.measure is None
+        return not self.negated and plain and (self.amount is None or self._edge())
+
+    def times(self, catalog: Catalog, as_of: dt.date) -> str:
+        """SELECT of (customer key, ts): the time of each of these events, or of the first (latest) one alone."""
+        key = catalog.entity.key
+        if self._edge():
+            return self._at_edge(catalog, as_of, with_time=True)
+        rows = " UNION ALL ".join(self._branch(catalog, e, as_of, "rows") for e in self.events)   # a first's: no window
+        if self.first or self.last:
+            edge = "min" if self.first else "max"
+            times = f"SELECT {key}, {edge}(ts) AS ts FROM ({rows}) AS a GROUP BY {key}"
+            return times + (f" HAVING {self.window.condition(f'{edge}(ts)', as_of)}" if self.window is not None else "")
+        return f"SELECT {key}, ts FROM ({rows}) AS a"
 
     def _edge(self) -> bool:
         """The first or latest event itself is qualified (by its kind over several, or its own amount)."""
@@ -633,7 +658,8 @@ class EventCondition(Condition):
         """Fewer than N = every customer except those with at least N (so those with none are in)."""
         at_least = Comparison(">=" if self.count.op == "<" else ">", self.count.value, 0, 0, times=True)
         other = EventCondition(self.start_tok, self.end_tok, negated=not self.negated, events=self.events,
-                               dims=self.dims, window=self.window, count=at_least, average=self.average)
+                               dims=self.dims, window=self.window, count=at_least, average=self.average,
+                               after=self.after)
         r = other.render(catalog, as_of)
         label = self._label(catalog).replace(f"({self._times()})", f"({self._times()}, none included)")
         return Rendered(r.sql, f"not: {label}" if self.negated else label, r.meaning)
@@ -677,6 +703,8 @@ class EventCondition(Condition):
             parts.append(f"({'average' if self.average else 'total'}{of} {self.amount.describe()})")
         if self.window is not None:
             parts.append(self.window.describe())
+        if self.after is not None:
+            parts.append(self.after.describe(catalog))
         return " ".join(parts)
 
     def _meaning(self, catalog) -> str:
@@ -685,6 +713,48 @@ class EventCondition(Condition):
             ev = catalog.events[e]
             sources.append(f"{ev.table}" + (f" where {ev.where}" if ev.where else ""))
         return f"{self._label(catalog)}; from {' + '.join(sources)}"
+
+
+@dataclass
+class Follows:
+    """A behaviour read after the behaviour said before it ('and then', 'since then', 'within 7 days of it'): an
+    event counts when the same customer has an `anchor` event strictly earlier or, with `within`, at most that long
+    after it (the anchor's own time included). Compiled as a correlated EXISTS over the anchor's times, built by
+    sqlglot, never by formatting words into SQL."""
+    anchor: EventCondition
+    within: int | None = None                      # at most this many units after the anchor
+    unit: Literal["DAY", "MONTH"] = "DAY"
+    # after the customer's latest anchor event only: 'bought in store but haven't ordered online since' is since their
+    # last store purchase (an order between two store purchases does not count)
+    latest: bool = False
+
+    def condition(self, catalog: Catalog, as_of: dt.date, ts: str, customer: str) -> str:
+        """The SQL condition on an event row whose time is `ts` and customer `customer` (qualified columns)."""
+        key = catalog.entity.key
+        times = sqlglot.parse_one(self.anchor.times(catalog, as_of), read="duckdb")
+        if self.latest:
+            times = exp.select(exp.column(key), exp.Max(this=exp.column("ts")).as_("ts")).from_(
+                times.subquery("t")).group_by(exp.column(key))
+        anchor = times.subquery("a")
+        then = exp.column("ts", table="a")
+        this = sqlglot.parse_one(ts, read="duckdb", into=exp.Column)
+        same = exp.EQ(this=exp.column(key, table="a"), expression=sqlglot.parse_one(customer, read="duckdb",
+                                                                                      into=exp.Column))
+        if self.within is None:
+            order = [exp.GT(this=this, expression=then)]
+        else:
+            until_ = exp.Add(this=then.copy(), expression=exp.Interval(this=exp.Literal.string(str(int(self.within))),
+                                                                      unit=exp.var(self.unit)))
+            order = [exp.GTE(this=this.copy(), expression=then.copy()), exp.LTE(this=this.copy(), expression=until_)]
+        query = exp.select(exp.Literal.number(1)).from_(anchor).where(exp.and_(same, *order))
+        return exp.Exists(this=query).sql(dialect="duckdb")
+
+    def describe(self, catalog: Catalog) -> str:
+        said = self.anchor._label(catalog)
+        if self.within is None:
+            return f"after {'the latest ' if self.latest else ''}({said})"
+        unit = self.unit.lower() + ("s" if self.within != 1 else "")
+        return f"within {self.within} {unit} after ({said})"
 
 
 @dataclass
@@ -955,6 +1025,14 @@ def _check_names(c: Condition, catalog: Catalog) -> None:
     elif isinstance(c, EventCondition):
         for inner in c.among:
             _check_names(inner, catalog)
+        if c.after is not None:
+            _check_names(c.after.anchor, catalog)
+            if not c.after.anchor.anchorable() or c.first or c.last or c.rank is not None or c.top is not None:
+                raise TranslationError("'after' reads a behaviour after another one: the other must be each event or "
+                                       "the first or latest one (no count, total, rank or negation), and this one no "
+                                       "first, last or ranking", hint="drop 'after', or simplify the behaviour before")
+            if c.after.within is not None and c.after.within < 1:
+                raise TranslationError("'within' after a behaviour must be at least 1", hint="say 'within 7 days'")
         if c.measure and any(c.measure not in catalog.events[e].measures for e in c.events if e in catalog.events):
             raise TranslationError(f"no measure '{c.measure}' on {', '.join(c.events)}", hint="pick one the events have")
         if c.over and (not (c.first or c.last) or c.count is not None or c.rank is not None or c.top is not None
@@ -1001,7 +1079,8 @@ def _exclusive(a: Condition, b: Condition) -> bool:
     if a.negated and not b.negated and isinstance(a, EventCondition) and isinstance(b, EventCondition):
         # 'never' at all, or in the very period the other behaviour is asked in
         timeless = a.window is None or b.window is not None and a.window.describe() == b.window.describe()
-        plain = timeless and not (a.dims or a.count or a.amount or a.first or a.last or a.rank is not None or a.measure)
+        plain = timeless and not (a.dims or a.count or a.amount or a.first or a.last or a.rank is not None or a.measure
+                                  or a.after)      # 'and nothing since then' is not 'never'
         some = b.count is None or _bounds(b.count)[0] > 0     # b needs at least one of the events a rules out
         return plain and some and set(b.events) <= set(a.events)
     if a.negated or b.negated or type(a) is not type(b):

@@ -307,6 +307,8 @@ class _Wording:
             return self.window(win) if applies else ""
         if key == "edge" and kind == "event":     # which end of the behaviours 'over' names: the first or the latest
             return self.w["edge"]["first" if c.first else "last"]
+        if key == "after" and kind == "event":      # the behaviour before, in this language, and how long after it
+            return self.after(c.after) if c.after is not None else ""
         if key == "values_sql" and isinstance(getattr(c, "values", None), tuple):
             return self.joined(lit(v) for v in c.values)
         if key in names:
@@ -428,6 +430,14 @@ class _Wording:
                                   for g in worded)
         meaning = self.w["or"].upper().join("(" + "; ".join(x.meaning for x in g) + ")" for g in worded)
         return label, meaning
+
+    def after(self, follows) -> str:
+        anchor = self.condition(follows.anchor).label
+        if follows.within is None:
+            return fill(self.w["after"]["latest" if follows.latest else "later"], {"anchor": anchor})
+        one, many = self.w["units"][follows.unit]
+        return fill(self.w["after"]["within"], {"amount": self.number(follows.within), "anchor": anchor,
+                                                "unit": one if follows.within == 1 else many})
 
     # -- windows, comparisons, numbers -----------------------------------------------------------------------
     def window(self, win: Window) -> str:

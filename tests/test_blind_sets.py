@@ -1,4 +1,4 @@
-"""The held-out sets (evals/blind/), replayed in CI: each was written by someone who had not read the translator.
+"""The held-out sets (evals/blind/, evals/outdoor/outdoor_blind_*), replayed in CI: each was written by someone who had not read the translator.
 
 They are never edited. Most have been fixed against since their first score (each file's first score is in
 the notes of issues 14 and 17), so they guard against regressions rather than measure accuracy:
@@ -15,7 +15,9 @@ from assistant.evals import load_golden, run_eval, summarize
 from assistant.translate.offline.translator import OfflineTranslator
 from assistant.translate.value_index import load_or_build
 
-BLIND = sorted((Path(__file__).resolve().parent.parent / "evals" / "blind").glob("blind_*.yaml"))
+EVALS = Path(__file__).resolve().parent.parent / "evals"
+# the demo retailer's sets, and those written blind on another warehouse (the outdoor star schema)
+BLIND = sorted(EVALS.glob("blind/blind_*.yaml")) + sorted(EVALS.glob("outdoor/outdoor_blind_*.yaml"))
 
 
 @pytest.fixture(scope="module")
@@ -29,6 +31,6 @@ def outcomes(eval_cache):
 @pytest.mark.parametrize("name", [p.stem for p in BLIND])
 def test_every_blind_answer_is_right_or_flagged_and_none_is_silently_wrong(outcomes, name):
     got = outcomes[name]
-    assert len(got) >= 40, name
+    assert len(got) >= 30, name
     assert [o.id for o in got if o.silent_wrong] == []
     assert summarize(got)["overall"]["right_or_flagged"] >= 0.90, summarize(got)["overall"]

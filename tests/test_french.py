@@ -1332,3 +1332,27 @@ def test_an_amount_of_one_thing_bought_is_noted_in_french(translator):
     r = translator.translate("clients qui ont acheté un produit de plus de 300 €", A)
     assert r.warnings and not any(english_words(w, frozenset({"€"})) for w in r.warnings), r.warnings
     assert any("lu comme un seul achat" in w for w in r.warnings), r.warnings
+
+
+@pytest.mark.parametrize("request_, gold", [
+    ("clients qui nont pas acheté depuis 6 mois",
+     "SELECT customer_id FROM crm.customers WHERE customer_id NOT IN (SELECT customer_id FROM pos.transactions WHERE "
+     "customer_id IS NOT NULL AND transaction_ts >= DATE '2026-09-30' - INTERVAL 6 MONTH UNION SELECT customer_id FROM "
+     "ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2026-09-30' - INTERVAL 6 MONTH)"),
+    ("jai besoin des clients VIP qui na jamais commandé en ligne",
+     "SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'vip' AND customer_id NOT IN (SELECT customer_id "
+     "FROM ecom.orders WHERE status <> 'cancelled')"),
+])
+def test_an_elision_typed_without_its_apostrophe_is_read(translator, warehouse, catalog, request_, gold):
+    """'qui nont pas acheté' asked what 'nont' was: typed in a hurry, the apostrophe is often left out."""
+    same_audience(translator, warehouse, catalog, request_, gold)
+
+
+@pytest.mark.parametrize("request_, want", [
+    ("clients avec au moins 3 achats sur les 6 dern. mois", "au cours des 6 derniers mois"),
+    ("people who bought smth online in the last 30 days", "in the last 30 days"),
+])
+def test_words_cut_short_in_a_hurry_are_read(translator, request_, want):
+    """'6 dern. mois', 'returned smth' were asked about (outdoor #2)."""
+    t = translator.translate(request_, A)
+    assert t.status == "ok" and want in t.definition.criteria[0].label, (t.status, t.unrecognized)

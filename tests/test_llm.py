@@ -127,6 +127,11 @@ def test_aggregate_kinds_are_in_the_schema_and_compile_to_the_offline_sql(llm, c
     # the first purchase over both channels was a store ticket; 'over' names events of the catalog only
     ({"kind": "event", "events": ["store_purchase"], "over": ["store_purchase", "online_order"], "first": True}, True),
     ({"kind": "event", "events": ["store_purchase"], "over": ["store_purchases"], "first": True}, False),
+    # an order after the behaviour before it: its anchor is an event of the catalog
+    ({"kind": "event", "events": ["online_order"],
+      "after": {"anchor": {"kind": "event", "events": ["message_received"]}, "within": 7, "unit": "DAY"}}, True),
+    ({"kind": "event", "events": ["online_order"], "after": {"anchor": {"kind": "value", "column": "crm.customers.country",
+                                                                        "values": ["FR"]}}}, False),
 ])
 def test_the_schema_admits_aggregates_only_with_catalog_names(catalog, spec, ok):
     jsonschema = pytest.importorskip("jsonschema")

@@ -286,3 +286,21 @@ def test_a_quantity_no_measure_names_is_asked_never_counted_as_purchases(outdoor
     r = outdoor.translate(request_, AS_OF)
     assert r.status == "clarify" and phrase in r.unrecognized, (r.status, r.unrecognized)
     assert not any("times" in c.label or "fois" in c.label for c in r.definition.criteria), _read(r)
+
+
+@pytest.mark.parametrize("request_", [
+    "members who bought Nordvik both in a mountain store and online",
+    "ceux qui ont acheté du Nordvik à la fois dans un magasin de montagne ET en ligne",
+])
+def test_the_place_of_one_behaviour_is_not_carried_to_another_channel(outdoor, db, request_):
+    """Online inherited 'mountain store' from the behaviour before: web purchases in a mountain store, nobody
+    (outdoor #2 od2-fr-046, answered silently with 0)."""
+    r = outdoor.translate(request_, AS_OF)
+    assert r.status == "ok", (r.unrecognized, r.warnings)
+    with DuckDBWarehouse(db) as wh:
+        got = _members(wh, compile_sql(r.definition, load_catalog(CATALOGS["outdoor"])))
+        want = _members(wh, "SELECT l.member_sk FROM dw.fact_receipt_line l JOIN dw.dim_article a USING (article_sk) "
+                            "JOIN dw.dim_shop s USING (shop_sk) WHERE l.member_sk IS NOT NULL AND a.brand = 'Nordvik' "
+                            "GROUP BY l.member_sk HAVING count(*) FILTER (WHERE s.shop_type_cd = 'MTN') > 0 "
+                            "AND count(*) FILTER (WHERE l.channel_cd = 'W') > 0")
+    assert want and got == want, r.definition.to_text()

@@ -2042,6 +2042,112 @@ def test_web_alone_is_the_online_channel_not_the_website_only(translator, wareho
     same_audience(translator, warehouse, catalog, request_, gold)
 
 
+@pytest.mark.parametrize("request_, gold", [
+    ("customers aged < 30", "SELECT customer_id FROM crm.customers WHERE birth_date > DATE '2026-09-30' - INTERVAL 30 YEAR"),
+    ("clients âgés de <30 ans",
+     "SELECT customer_id FROM crm.customers WHERE birth_date > DATE '2026-09-30' - INTERVAL 30 YEAR"),
+    ("loyalty points <1000", "SELECT customer_id FROM crm.customers WHERE loyalty_points < 1000"),
+    ("≤ 2 orders in 2025", "SELECT customer_id FROM crm.customers WHERE customer_id NOT IN (SELECT customer_id FROM "
+     "ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2025-01-01' AND order_ts < DATE '2026-01-01' "
+     "GROUP BY customer_id HAVING count(*) > 2)"),     # at most 2, none included (as 'at most 2 orders')
+    ("panier moyen en magasin <= 50 € cette année",
+     "SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL AND transaction_ts >= DATE '2026-01-01' "
+     "GROUP BY customer_id HAVING avg(total_amount) <= 50"),
+])
+def test_comparison_signs_typed_in_a_hurry_are_read(translator, warehouse, catalog, request_, gold):
+    """The tokenizer dropped '<', '>', '<=', '≤': 'aged < 30' read 'aged at least 30', the opposite."""
+    same_audience(translator, warehouse, catalog, request_, gold)
+
+
+@pytest.mark.parametrize("request_", [
+    "average store basket over €120 this year",
+    "panier moyen magasin de plus de 120 € cette année",
+])
+def test_a_bare_place_beside_a_behaviours_column_is_that_behaviours(translator, warehouse, catalog, request_):
+    """'store basket' read the basket of every purchase, online ones too, silently: a bare qualifier counted only
+    before a behaviour's noun, not before (English) or after (French) one of its columns."""
+    gold = ("SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL AND transaction_ts >= DATE "
+            "'2026-01-01' GROUP BY customer_id HAVING avg(total_amount) > 120")
+    same_audience(translator, warehouse, catalog, request_, gold)
+
+
+@pytest.mark.parametrize("request_", [
+    "the 10% of our French customers who spent the most online this year",
+    "Les 10 % de nos clients français qui ont le plus dépensé en ligne cette année",
+])
+def test_a_share_of_a_group_said_before_its_ranking_is_ranked_among_that_group(translator, warehouse, catalog, request_):
+    """'les 10 % de nos clients français qui ont le plus dépensé' was ranked among every customer, then the French
+    kept (a note said so, but the answer was not the request's)."""
+    gold = ("SELECT customer_id FROM (SELECT o.customer_id, percent_rank() OVER (ORDER BY sum(o.total_amount)) AS pr "
+            "FROM ecom.orders o JOIN crm.customers c USING (customer_id) WHERE o.status <> 'cancelled' "
+            "AND o.order_ts >= DATE '2026-01-01' AND c.country = 'FR' GROUP BY o.customer_id) WHERE pr >= 0.9")
+    same_audience(translator, warehouse, catalog, request_, gold)
+
+
+@pytest.mark.parametrize("request_", [
+    "opened an email in August without clicking, and bought nothing since",
+    "ont ouvert un e-mail en août sans cliquer, et n'ont rien acheté depuis",
+])
+def test_what_is_done_without_keeps_the_window_of_the_behaviour_before(translator, request_):
+    """'since' said after the purchase was given to the clicking too (clicked since September: a click of August
+    went unremoved)."""
+    t = translator.translate(request_, A)
+    clicked = next(c for c in t.definition.exclusions if "click" in c.label or "cliqu" in c.label)
+    assert "2026-08-01" in clicked.label and "2026-08-31" in clicked.label, clicked.label
+
+
+@pytest.mark.parametrize("request_, place", [
+    ("store orders over €120", "store"),
+    ("commandes magasin depuis janvier", "magasin"),
+    ("web tickets this year", "web"),
+])
+def test_a_place_beside_a_behaviour_that_cannot_have_it_is_said_in_a_note(translator, request_, place):
+    """'store orders' read 'store' as the customers' acquisition channel beside online orders, without a word."""
+    t = translator.translate(request_, A)
+    assert any(f"{place}" in w and ("could also mean" in w or "pourrait aussi" in w) for w in t.warnings), t.warnings
+
+
+@pytest.mark.parametrize("request_", [
+    "Hi team,\nfor the autumn campaign we need:\n- women 25-45",
+    "Bonjour,\npour la campagne d'automne il nous faut :\n- femmes de 25 à 45 ans",
+])
+def test_a_greeting_line_comes_before_the_briefs_title(translator, warehouse, catalog, request_):
+    """After 'Hi team,' the title line was read as a behaviour: 'campaign' a message received, '25-45' its count."""
+    gold = ("SELECT customer_id FROM crm.customers WHERE gender = 'female' AND birth_date <= DATE '2026-09-30' - INTERVAL 25 YEAR "
+            "AND birth_date > DATE '2026-09-30' - INTERVAL 46 YEAR")
+    same_audience(translator, warehouse, catalog, request_, gold)
+
+
+@pytest.mark.parametrize("request_", [
+    "VIP customers in France, but nobody who bought Smeg",
+    "clients VIP en France, mais personne qui a déjà acheté du Smeg",
+    "- clients VIP en France\n- personne qui a déjà acheté du Smeg",
+])
+def test_nobody_who_opens_an_exclusion(translator, warehouse, catalog, request_):
+    """'mais personne qui a déjà acheté du Smeg' read 'personne' as 'person': the Smeg buyers were kept, silently
+    (and a brief opening on a bullet took its first bullet for a title)."""
+    gold = ("SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'vip' AND country = 'FR' AND customer_id NOT IN ("
+            "SELECT t.customer_id FROM pos.transactions t JOIN pos.transaction_lines l USING (transaction_id) JOIN "
+            "pim.products p USING (product_id) WHERE p.brand = 'Smeg' AND t.customer_id IS NOT NULL UNION SELECT "
+            "o.customer_id FROM ecom.orders o JOIN ecom.order_lines l USING (order_id) JOIN pim.products p USING "
+            "(product_id) WHERE p.brand = 'Smeg' AND o.status <> 'cancelled')")
+    same_audience(translator, warehouse, catalog, request_, gold)
+
+
+def test_a_person_with_a_determiner_is_a_person(translator):
+    t = translator.translate("une personne qui a acheté du Smeg", A)
+    assert t.status == "ok" and t.definition.criteria and not t.definition.exclusions
+
+
+@pytest.mark.parametrize("request_", [
+    "clients en France, en Belgique ou aux Pays-Bas",
+    "customers in France, in Belgium or at the Netherlands",
+])
+def test_an_or_before_a_value_said_with_at_is_applied_and_not_reported(translator, request_):
+    t = translator.translate(request_, A)
+    assert t.status == "ok" and len(t.definition.criteria) == 1 and not t.warnings, (t.definition.to_text(), t.warnings)
+
+
 # -- a number said after a behaviour's noun is its amount; a bracket opened by a negation is read on its own ----
 
 _ORDERS_OVER_100 = ("SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND total_amount > 100 "

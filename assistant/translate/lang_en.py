@@ -160,8 +160,9 @@ NEGATIONS = frozenset({"not", "never", "no", "haven't", "hasn't", "didn't", "don
                        "didnt", "dont", "doesnt", "nothing", "none", "without", "isn't", "aren't", "wasn't", "weren't",
                        "neither"})
 
-CONNECTORS = frozenset({",", ";", "and", "but", "nor", "who", "that", "which", "whose", "with", "also", "plus", "while",
-                        "where", "yet", "however", "though", "although", "whereas", "who've", "who're", "who'd"})
+# 'then' too: 'bought in store then ordered online' is two clauses (its order is read by the parser, or asked)
+CONNECTORS = frozenset({",", ";", "and", "then", "but", "nor", "who", "that", "which", "whose", "with", "also", "plus",
+                        "while", "where", "yet", "however", "though", "although", "whereas", "who've", "who're", "who'd"})
 # A clause's verb comes after these ('customers who added to cart', French 'qui ont ajouté au panier'), its auxiliaries
 # between: a behaviour's value said there is said with its verb, and the behaviour is named.
 RELATIVE_WORDS = frozenset({"who", "that", "which"})
@@ -191,6 +192,7 @@ EXCLUSION_MARKERS: tuple[tuple[str, ...], ...] = tuple(sorted((
     ("but", "exclude"), ("but", "excluding"), ("exclude",), ("excluding",), ("except",), ("except", "for"),
     ("but", "not"), ("minus",), ("without",), ("other", "than"), ("apart", "from"), ("not", "including"),
     ("and", "not"), ("but", "no"), ("leaving", "out"), ("leave", "out"), ("remove",), ("removing",),
+    ("nobody",), ("no", "one"),     # 'VIPs in France, but nobody who bought Smeg'
 ), key=len, reverse=True))
 # 'drop anyone who returned', 'skip those who ...': verbs that exclude only when the people they drop follow.
 EXCLUSION_VERBS = frozenset({"drop", "skip", "omit"})
@@ -284,8 +286,8 @@ COMPARISONS: list[tuple[tuple[str, ...], str]] = sorted([
     (("fewer", "than"), "<"), (("less", "than"), "<"), (("under",), "<"), (("below",), "<"), (("younger", "than"), "<"),
     (("lower", "than"), "<"), (("at", "most"), "<="), (("no", "more", "than"), "<="), (("up", "to"), "<="),
     (("maximum",), "<="), (("max",), "<="), (("exactly",), "="), (("only",), "="),
-    # the signs a brief types ('panier moyen > 120 €'): dropped, '> 120' was read 'at least 120'
-    ((">",), ">"), (("<",), "<"), ((">", "="), ">="), (("<", "="), "<="), (("≥",), ">="), (("≤",), "<="),
+    # the signs typed in a hurry ('avg basket > €120', 'âge<30', '>=3 commandes'): the tokenizer keeps them
+    ((">",), ">"), ((">=",), ">="), (("≥",), ">="), (("<",), "<"), (("<=",), "<="), (("≤",), "<="),
 ], key=lambda x: -len(x[0]))
 
 MODIFIER_WORDS = {"average": "average", "avg": "average", "mean": "average", "first": "first", "first-time": "first",
@@ -546,7 +548,7 @@ SHORTHANDS: dict[tuple[str, ...], str] = {
     **{(unit, "to", "date"): f"this {unit}" for unit in ("year", "quarter", "month", "week")},
     ("cust",): "customers", ("custs",): "customers", ("ppl",): "people", ("n°",): "number", ("prev",): "previous",
     ("excl",): "excluding", ("bday",): "birthday", ("bdays",): "birthdays", ("b-day",): "birthday",
-    ("msg",): "message", ("msgs",): "messages", ("amt",): "amount",
+    ("msg",): "message", ("msgs",): "messages", ("amt",): "amount", ("smth",): "something", ("sth",): "something",
     ("gimme",): "give me", ("wanna",): "want to", ("lemme",): "let me",      # 'can u gimme the VIPs'
     # politeness and haste said in words ('thanks in advance', 'as soon as possible'): shown as ignored. Never 'if
     # possible': said of a criterion ('with a phone number if possible') it makes that one optional, asked
@@ -670,9 +672,27 @@ VAGUE_READINGS: dict[str, tuple[str, ...]] = {
 VAGUE_QUESTION = "'{phrase}' is vague: which did you mean?"
 # 'opened the email and bought within 3 days': 3 days after the behaviour before, which the catalog cannot link.
 WITHIN_WORDS = frozenset({"within"})
+# ... 'within 7 days of it', 'within 5 days of getting it', 'within 2 weeks after the click': the words after the
+# period that say it counts from the behaviour before (read as such: lang_fr's 'dans les 5 jours qui ont suivi' is
+# 'within 5 days after'). A link, then what it names: the behaviour before itself (''), or one named by a catalog
+# word of a behaviour ('received': the behaviour before must be that one); a behaviour's own catalog word there
+# ('of the click', 'after receiving it', 'after this click') names it too. 'after' alone, ending its clause, is the
+# behaviour before. Anything else after the link ('within 30 days of their signup') is asked, never read as the last N.
+FOLLOW_LINKS = frozenset({"of", "after", "following"})
+FOLLOW_ANCHORS: dict[tuple[str, ...], str] = {
+    ("it",): "", ("that",): "", ("this",): "", ("them",): "", ("then",): "",
+    ("getting", "it"): "received", ("it", "landing"): "received", ("it", "landed"): "received",
+    ("it", "arriving"): "received", ("the", "send"): "received", ("the", "sending"): "received",
+    ("it", "was", "sent"): "received",
+}
+# A pronoun object of the later behaviour ('sans l'avoir acheté depuis': bought it, the product of the one before)
+OBJECT_POINTERS = frozenset({"it", "them"})
 WITHIN_READING = "in the last {amount} {unit}"     # the period said after 'within', as a window of its own
 WITHIN_QUESTION = ("'{phrase}': within that time of the behaviour before it is not something the catalog can check. "
                    "Which period did you mean?")
+# ... when the behaviour before has a time of its own: counted from it ('within 3 days of it'), or the last N days.
+WITHIN_AFTER_READING = "within {amount} {unit} of it"
+WITHIN_ORDER_QUESTION = "'{phrase}': counted from the behaviour before it, or from today?"
 # The questions of the kinds without readings to pick ('{phrase}' is the vague words).
 VAGUE_QUESTIONS = {
     "same": "'{phrase}': that two events share a store, a product or a day is not something the catalog can check. "
@@ -739,8 +759,8 @@ WORDING = {
         "list": "on the {table}",
         "term": "{index}",
         "event": "[top {rank}% by spend: ][{first} ][{last} ]{events}{dims}[ ({count} times)][ (each {each})][ ({average} {amount})][ {window}]"
-                 "[ (ranked among {among})]",
-        "event.over": "{edge} of {over}: {events}{dims}[ (amount {amount})][ {window}]",
+                 "[ (ranked among {among})][ {after}]",
+        "event.over": "{edge} of {over}: {events}{dims}[ (amount {amount})][ {window}][ {after}]",
         "any_of": "{groups}",
         "versus": "{measure} {op} on {left} than on {right}",
         "versus.share": "spend on {left} {op} than {share}% of spend on {right}",
@@ -783,6 +803,9 @@ WORDING = {
     "window": {"last": "in the last {amount} {unit}", "between": "from {start} to {end}", "since": "since {start}",
                "before": "before {end}"},
     "units": {"DAY": ("day", "days"), "MONTH": ("month", "months")},
+    # a behaviour read after the one said before it ('and then', 'since then', 'within 7 days of it'): the order said
+    "after": {"later": "after ({anchor})", "latest": "after the latest ({anchor})",
+              "within": "within {amount} {unit} after ({anchor})"},
     "comparison": {">=": "at least {value}", ">": "more than {value}", "<": "less than {value}",
                    "<=": "at most {value}", "=": "exactly {value}", "between": "between {value} and {upper}"},
     "years": {">=": "in {value} or later", ">": "after {value}", "<": "before {value}", "<=": "in {value} or earlier",

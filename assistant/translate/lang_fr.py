@@ -18,6 +18,10 @@ CODE = "fr"
 # Elided articles and pronouns: "l'été" is "le" + "été", "n'ont" is "ne" + "ont".
 ELISIONS = {"l": "le", "d": "de", "qu": "que", "n": "ne", "s": "se", "j": "je", "c": "ce", "m": "me", "t": "te",
             "jusqu": "jusque", "lorsqu": "lorsque", "puisqu": "puisque"}
+# Elisions typed without their apostrophe in a hurry ('qui nont pas acheté', 'jai besoin'): read as typed with it
+UNMARKED_ELISIONS = {"nont": "n'ont", "na": "n'a", "nai": "n'ai", "navons": "n'avons", "navez": "n'avez",
+                     "nest": "n'est", "netait": "n'était", "jai": "j'ai", "cest": "c'est", "quil": "qu'il",
+                     "quils": "qu'ils", "quelles": "qu'elles", "jusqua": "jusqu'à", "aujourdhui": "aujourd'hui"}
 
 MONTHS = {"janvier": "january", "fevrier": "february", "mars": "march", "avril": "april", "mai": "may", "juin": "june",
           "juillet": "july", "aout": "august", "septembre": "september", "octobre": "october", "novembre": "november",
@@ -77,6 +81,17 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("compare", "au"), ("compared", "with", "the")), (("compare", "aux"), ("compared", "with", "the")),
     (("en", "comparaison", "de"), ("compared", "with")),
     (("<n>", "<u>", "precedents"), ("<n>", "<u>", "before")), (("<n>", "<u>", "precedentes"), ("<n>", "<u>", "before")),
+    # 'sans l'avoir acheté': the object pronoun before the auxiliary ('it', the thing said before), not an article
+    (("le", "avoir"), ("it", "have")), (("la", "avoir"), ("it", "have")), (("les", "avoir"), ("them", "have")),
+    # 'dans les 3 jours' said alone: lang_en's 'within 3 days' (asked: after the behaviour before, or the last 3 days)
+    (("dans", "les", "<n>", "<u>"), ("within", "<n>", "<u>")),
+    # a time after the behaviour before ('et acheté dans les 5 jours qui ont suivi', '... dans les 7 jours suivant
+    # l'envoi', '... qui ont suivi le clic'): lang_en's 'within 5 days after (the send)', read from that behaviour
+    *[(("dans", "les", "<n>", "<u>") + verb + said, ("within", "<n>", "<u>", "after") + reading)
+      for verb in (("qui", "ont", "suivi"), ("qui", "a", "suivi"), ("qui", "suivent"), ("qui", "suivaient"),
+                   ("suivant",), ("apres",))
+      for said, reading in (((), ()), (("le", "envoi"), ("the", "send")), (("la", "reception"), ("the", "send")),
+                            (("sa", "reception"), ("the", "send")), (("son", "envoi"), ("the", "send")))],
     # a year of birth ('nées dans les années 80', 'né avant 1970'): 'né' folds to the negation's 'ne', so the
     # singular is read only before a year; the plurals and the feminine are plain words (see WORDS)
     (("dans", "les", "annees", "<n>"), ("in", "the", "decade", "<n>")),
@@ -399,6 +414,9 @@ WORDS.update({form: "made" for form in ("font", "faisaient", "faisait", "faisant
 # French words spelt like a grammar word of the parser's canonical vocabulary: 'Or' is the gold tier ('VIP ou Or'),
 # 'but' a goal, 'as' an ace. They keep their French identity (never read as 'or', 'but', 'as').
 FALSE_FRIENDS = frozenset({"or", "but", "as"})
+# 'mais personne qui a déjà acheté du Smeg': 'personne' with no determiner before it, opening a clause, is nobody
+# (read as English 'nobody', an exclusion); 'une personne qui', 'la personne ayant' is a person
+NOBODY = ("personne", frozenset({"qui", "ayant"}))
 
 # 'VIP en Espagne, plus toutes les Canadiennes qui ...', 'ainsi que ceux qui ...': before a word for everyone
 # (which may be a catalog word, 'tous les clients'), these words join a second audience to the first. They read as
@@ -596,7 +614,7 @@ BORROWED = frozenset("premium business shopping marketing newsletter newsletters
 
 # Abbreviations whose full stop ends no sentence (as lang_en.ABBREVIATIONS): 'par ex. pour un bon d'achat' is one
 # aside, not an aside and a sentence of its own ('bon d'achat' was read as a criterion).
-ABBREVIATIONS = frozenset({"ex", "cf", "env", "resp"})
+ABBREVIATIONS = frozenset({"ex", "cf", "env", "resp", "dern"})
 
 # 'depuis' is 'since' before a date and 'from' before a value the catalog names ('depuis un smartphone', 'depuis les
 # réseaux sociaux'): read so, before the grammar's rewrite.
@@ -723,7 +741,7 @@ SHORTHANDS: dict[tuple[str, ...], str] = {
     # the words of a quick note ('ds les 30j', 'tjs actifs', 'jms acheté'), read as the words they stand for
     ("ds",): "dans", ("pr",): "pour", ("avc",): "avec", ("tjs",): "toujours", ("tjrs",): "toujours", ("jms",): "jamais",
     ("dps",): "depuis", ("pdt",): "pendant", ("bcp",): "beaucoup", ("qlq",): "quelques", ("qqs",): "quelques",
-    ("tt",): "tout", ("ts",): "tous", ("ttes",): "toutes",
+    ("tt",): "tout", ("ts",): "tous", ("ttes",): "toutes", ("dern",): "derniers",     # 'les 6 dern. mois'
     # the period to date, said in English as French briefs do ('CA YTD'): this calendar year (month ...) so far
     **{(short,): f"this {unit}" for short, unit in (("ytd", "year"), ("qtd", "quarter"), ("mtd", "month"),
                                                     ("wtd", "week"))},
@@ -826,8 +844,8 @@ WORDING = {
         "list": "sur la liste : {table}",
         "term": "{index}",
         "event": "[les {rank} % qui dépensent le plus : ]{events}{dims}[ {first}][ {last}][ ({count} fois)][ ({each} à chaque fois)][ ({average} : {amount})]"
-                 "[ {window}][ (classés parmi : {among})]",
-        "event.over": "{edge} parmi {over} : {events}{dims}[ (montant : {amount})][ {window}]",
+                 "[ {window}][ (classés parmi : {among})][ {after}]",
+        "event.over": "{edge} parmi {over} : {events}{dims}[ (montant : {amount})][ {window}][ {after}]",
         "any_of": "{groups}",
         "versus": "{measure} {op} pour {left} que pour {right}",
         "versus.share": "montant pour {left} {op} que {share} % du montant pour {right}",
@@ -869,6 +887,9 @@ WORDING = {
     "window": {"last": "au cours des {amount} derniers {unit}", "last.1": "au cours du dernier {unit}",
                "between": "du {start} au {end}", "since": "depuis le {start}", "before": "avant le {end}"},
     "units": {"DAY": ("jour", "jours"), "MONTH": ("mois", "mois")},
+    # a behaviour read after the one said before it ('and then', 'since then', 'within 7 days of it'): the order said
+    "after": {"later": "après ({anchor})", "latest": "après le plus récent ({anchor})",
+              "within": "dans les {amount} {unit} suivant ({anchor})"},
     "comparison": {">=": "au moins {value}", ">": "plus de {value}", "<": "moins de {value}",
                    "<=": "au plus {value}", "=": "exactement {value}", "between": "entre {value} et {upper}"},
     "years": {">=": "en {value} ou après", ">": "après {value}", "<": "avant {value}", "<=": "en {value} ou avant",
@@ -970,6 +991,8 @@ VAGUE_READINGS: dict[str, tuple[str, ...]] = {
 WITHIN_READING = "au cours des {amount} derniers {unit}"
 WITHIN_QUESTION = ("« {phrase} » : ce délai après le comportement précédent n'est pas quelque chose que le catalogue "
                    "peut vérifier. Quelle période vouliez-vous dire ?")
+WITHIN_AFTER_READING = "dans les {amount} {unit} qui ont suivi"
+WITHIN_ORDER_QUESTION = "« {phrase} » : à compter du comportement précédent, ou d'aujourd'hui ?"
 VAGUE_QUESTIONS = {
     "same": "« {phrase} » : que deux événements partagent un magasin, un produit ou un jour n'est pas quelque chose "
             "que le catalogue peut vérifier. Laissez-le de côté, ou reformulez.",

@@ -106,6 +106,16 @@ def condition_defs(catalog: Catalog, omitted: set[str]) -> dict:
             "among": {"type": "array", "items": {"$ref": "#/$defs/condition"},
                       "description": "top N (or top rank percent) ranked only among the customers meeting these "
                                      "conditions"},
+            "after": {"type": "object", "additionalProperties": False, "required": ["anchor"],
+                      "description": "these events count only after an event of `anchor` of the same customer "
+                                     "('received the email and then bought within 5 days of it': anchor the email "
+                                     "received, within 5 DAY); anchor has no count, amount total, rank or negation",
+                      "properties": {"anchor": {"$ref": "#/$defs/event"},
+                                     "within": {"type": "integer", "minimum": 1,
+                                                "description": "at most this long after the anchor's time"},
+                                     "unit": {"enum": ["DAY", "MONTH"]},
+                                     "latest": {"type": "boolean", "description": "after the customer's latest "
+                                                "anchor event only ('haven't ordered since': since the last one)"}}},
             **({"measure": _enum(measures)} if measures else {})}),
         "list": kind("list", ["table"], {"table": _enum(tables), "label": {"type": "string"}}),
         "term": kind("term", ["index"], {"index": _enum(terms, "integer"), "window": {"$ref": "#/$defs/window"}}),

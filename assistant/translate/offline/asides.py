@@ -34,8 +34,11 @@ _RETRACTIONS_BY_FIRST = by_first(RETRACTIONS)     # tried at every word: only th
 _SENTENCE_END = re.compile(r"(?<!\b[a-zA-Z])(?<!\.)(?:[!?]+|\.(?!\.))(?=\s|$)")   # not 'e.g.', 'p.4' nor '...' 
 _WORD_BEFORE = re.compile(r"(\w+)\.$")
 _BULLET = re.compile(r"\n[ \t]*(?:[-*•·+▪]|\d{1,2}[.)])[ \t]")      # a line that opens a bullet of a list
+_LIST_START = re.compile(r"\s*(?:[-*•·+▪]|\d{1,2}[.)])[ \t]")           # the brief opens on a bullet
 # Abbreviations of every language: their full stop ends no sentence ('par ex. pour un bon d'achat')
 ABBREVIATIONS = frozenset(w for m in LANGUAGES.values() for w in getattr(m, "ABBREVIATIONS", ()))
+_GREETINGS = frozenset(w for m in LANGUAGES.values() for w in getattr(m, "GREETINGS", ()))
+GREETING_MAX_WORDS = 4      # 'Hi team,', 'Bonjour à tous !', 'Hello Claire,': a line of its own before the brief
 
 
 @dataclass
@@ -175,33 +178,47 @@ def _title(request: str, tokens: list[Token]) -> list[int]:
     the last separator whose segment ends with a title word ('Q4 - winter reactivation campaign:'), else up to
     the first separator ('Black Friday teaser:')."""
     norms = [t.norm for t in tokens]
+    # a greeting on a line of its own ('Hi team,\nfor the autumn campaign we need:') comes before the title
+    begin = _after_greeting(request, tokens)
+    skip = sum(1 for t in tokens if t.end <= begin)
     # a label opens a sentence or a line ('(FR/BE)\nCible :'), or follows a separator
     opens = {a for a, _ in sentences(request, tokens)} | {k for k in range(1, len(tokens))
                                                           if "\n" in request[tokens[k - 1].end:tokens[k].start]}
-    for k in range(1, min(len(tokens) - 1, 2 * TITLE_MAX_WORDS)):
+    for k in range(skip + 1, min(len(tokens) - 1, skip + 2 * TITLE_MAX_WORDS)):
         if norms[k] in AUDIENCE_LABELS and norms[k + 1] == ":" and k + 2 < len(tokens) \
                 and (k in opens or norms[k - 1] in ("-", ":")):
             return list(range(k + 2))
     # 'Brief Q4 - Relance appli' over a list of bullets: the whole first line is the title when its last part has a
     # title word ('Running relaunch - Asics & Salomon' names the brands the bullets point back at: read)
-    first = request.split("\n", 1)[0]
-    line = [i for i, t in enumerate(tokens) if t.end <= len(first)]
+    first = request[begin:].split("\n", 1)[0]
+    line = [i for i, t in enumerate(tokens) if begin <= t.start and t.end <= begin + len(first)]
     parts = [m.end() for m in _SEPARATOR.finditer(first)]
-    last = [i for i in line if tokens[i].start >= max(parts, default=0)]
-    if line and _BULLET.match(request, len(first)) and ":" not in first and any(norms[i] in TITLE_MARKERS for i in last) \
-            and _words_outside_brackets(norms, line) <= TITLE_MAX_WORDS:
+    last = [i for i in line if tokens[i].start >= begin + max(parts, default=0)]
+    if line and _BULLET.match(request, begin + len(first)) and ":" not in first and \
+            any(norms[i] in TITLE_MARKERS for i in last) and _words_outside_brackets(norms, line) <= TITLE_MAX_WORDS:
         return line
+    if _LIST_START.match(request, begin):
+        return []           # a brief that opens on a bullet has no title: the next bullet's dash separates nothing
     segments = []
-    for m in _SEPARATOR.finditer(request):
+    for m in _SEPARATOR.finditer(request, begin):
         if request[:m.start()].count("(") > request[:m.start()].count(")"):
             continue                                 # a dash inside a bracket ends no title
-        segment = [i for i, t in enumerate(tokens) if t.end <= m.start()]
-        if _words_outside_brackets(norms, segment) > TITLE_MAX_WORDS or "\n" in request[:m.start()].strip():
+        segment = [i for i, t in enumerate(tokens) if begin <= t.start and t.end <= m.start()]
+        if _words_outside_brackets(norms, segment) > TITLE_MAX_WORDS or "\n" in request[begin:m.start()].strip():
             break                                    # a title is one line of a few words (a bracket is its note)
         if segment and m.end() < len(request.rstrip()):
             segments.append(segment)
     marked = [s for s in segments if norms[s[-1]] in TITLE_MARKERS]
     return marked[-1] if marked else segments[0] if segments else []
+
+
+def _after_greeting(request: str, tokens: list[Token]) -> int:
+    """Where the brief begins after a greeting on its first line ('Hi team,', 'Bonjour à tous !'), else 0."""
+    first, newline, _ = request.partition("\n")
+    said = [t for t in tokens if t.end <= len(first) and (t.norm.isalpha() or "'" in t.norm)]
+    if not newline or not said or said[0].norm not in _GREETINGS or len(said) > GREETING_MAX_WORDS:
+        return 0
+    return len(first) + 1
 
 
 def _names_the_audience(norms: list[str], title: list[int], content: set[int], people: frozenset[int],

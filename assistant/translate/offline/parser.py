@@ -18,7 +18,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from assistant.meaning import (
-    CompareCondition, Condition, DateCondition, EventCondition, FlagValueCondition, GlossaryCondition,
+    CompareCondition, Condition, DateCondition, EventCondition, FlagValueCondition, Follows, GlossaryCondition,
     IndicatorCondition, KnownCondition, OrCondition, TableCondition, ValueCondition, VersusCondition, ranking, share,
 )
 from assistant.translate.offline.asides import TITLE_MARKERS, Ignored, bullets, find_ignored, sentences
@@ -31,7 +31,7 @@ from assistant.translate.offline.modifiers import (
 )
 from assistant.translate.lang_en import (
     AGE_GROUP_WORDS, BOUNDS_AFTER, COMBINED_WORDS, ORDER_WORDS, BOTH, CONNECTORS, EXCLUDED_PEOPLE, EXCLUSION_ENDS, WITHOUT_ENDS, EXCLUSION_VERBS, LEADING_WORDS, NOTES, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
-    AMONG_WORDS, AMOUNT_LINKS, BEFORE_WORDS, BIRTH_OPS, CONCORD_MARKERS, WITHIN_WORDS, CONCORD_NEGATIONS, NEAR_BEHAVIOUR, GROUP_UNION_MARKERS, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, SIZE_QUESTIONS, CURRENCY, ANY_WORDS, CLAUSE_EDGES, COPULAS, DETERMINERS, LATEST_WORDS, SLOT_WORDS, MONTHS, ONE_EVENT_ALONE, ONE_EVENT_SPENT_ON, ONE_EVENT_WORDS,
+    CLAUSE_ENDS, AMONG_WORDS, AMOUNT_LINKS, BEFORE_WORDS, BIRTH_OPS, CONCORD_MARKERS, WITHIN_WORDS, FOLLOW_ANCHORS, FOLLOW_LINKS, OBJECT_POINTERS, CONCORD_NEGATIONS, NEAR_BEHAVIOUR, GROUP_UNION_MARKERS, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, SIZE_QUESTIONS, CURRENCY, ANY_WORDS, CLAUSE_EDGES, COPULAS, DETERMINERS, LATEST_WORDS, SLOT_WORDS, MONTHS, ONE_EVENT_ALONE, ONE_EVENT_SPENT_ON, ONE_EVENT_WORDS,
     FUNCTION_WORDS, MANNER_LEADS, PURPOSE_WORDS, GOODS_LINKS, GOODS_NOUNS, JOINED_WORDS, QUANTITY_NOUNS, SPEND_VERBS, SPEND_WORDS, POINTING_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, DEMONSTRATIVES, DIMENSION_POINTERS, PASSIVE_AUXILIARIES, PAST_PARTICIPLE_ENDINGS, PRESENCE_WORDS,
     STATE_ADVERBS, STATE_LINKS, THAN_WORDS, THING_NOUNS, UNION_MARKERS, NOUN_OPENERS, PEOPLE_NOUNS, EACH_AFTER, EACH_TIME,
 )
@@ -47,7 +47,7 @@ AGE_ROLES = ("birth_date", "birth_year")   # columns an age is computed from (a 
 LATEST = {w for words in LATEST_WORDS for w in words if w != "most"}
 MAX_AGE = 130
 # Small words between a connector and what it joins ('or the', 'and also', 'or of' from French 'ou d'').
-_CONNECTOR_TAILS = frozenset({"the", "a", "an", "in", "also", "both", "from", "to", "on", "or", "and", "of", "by",
+_CONNECTOR_TAILS = frozenset({"the", "a", "an", "in", "at", "also", "both", "from", "to", "on", "or", "and", "of", "by",
                               "via", "through"})
 
 
@@ -115,7 +115,8 @@ class Parsed:
     changes: list[tuple[int, int]] = field(default_factory=list)   # a change or comparison missing its two periods
     bands: list[int] = field(default_factory=list)     # where 'in the top N' rankings start: of all customers
     unclear: list[tuple[int, int, str]] = field(default_factory=list)   # vague words ('a few', 'in a while'): asked
-    within: list[tuple[int, int]] = field(default_factory=list)   # 'within 3 days' after another behaviour: asked
+    # 'within 3 days' after another behaviour: asked (and whether it may count from that behaviour)
+    within: list[tuple[int, int, bool]] = field(default_factory=list)
 
 
 @dataclass
@@ -201,7 +202,17 @@ class Parser:
         places = {s.start: s.end for s in spans if s.of("value", "dimvalue")}
         births = find_births(tokens, as_of, places) if self.birth_columns else []
         in_span |= {i for c in births for i in range(c.start_tok, c.end_tok)}
-        windows = resolve_anaphora([w for w in find_windows(tokens, as_of) if not in_span & set(range(w.start_tok, w.end_tok))])
+        found_windows = [w for w in find_windows(tokens, as_of) if not in_span & set(range(w.start_tok, w.end_tok))]
+        # 'since then': after the period named before it ends, or after the behaviour before (_after_the_one_before)
+        self.since_then = {(w.start_tok, w.end_tok) for w in found_windows if w.anaphora == "after"}
+        windows = resolve_anaphora(found_windows)
+        self.follows = self._follow_words(windows, spans)
+        # 'who have since bought', 'qui ont depuis acheté': 'since' right before the behaviour's verb is 'since then'
+        in_window = {i for w in found_windows for i in range(w.start_tok, w.end_tok)}
+        self.since_then |= {(s.start - 1, s.start) for s in spans if s.start > 0 and s.of("event", "kindword")
+                            and self.norms[s.start - 1] == "since" and s.start - 1 not in in_window}
+        read = [(a, b) for a, b, named in self.follows.values() if named is not None]     # the behaviour it names
+        spans = [s for s in spans if not any(a <= s.start < b for a, b in read)]
         spans = self._spend_in_a_window(spans, windows)
         rankings = find_rankings(tokens)
         self.out.bands = [r.start_tok for r in rankings if r.band]
@@ -211,6 +222,7 @@ class Parser:
         taken |= {i for c in births for i in range(c.start_tok, c.end_tok)}
         comparisons = sorted(find_comparisons(tokens, taken) + births, key=lambda c: c.start_tok)
         blocked = taken | {i for c in comparisons for i in range(c.start_tok, c.end_tok)}
+        blocked |= {i for a, b in read for i in range(a, b)}
         self.bounds = bounds_after_nouns(tokens, comparisons, blocked)
         blocked |= {i for _, b in self.bounds for i in range(*b)}
         # a title or an aside is not part of the audience: drop what was found inside it
@@ -289,6 +301,7 @@ class Parser:
         for r in rankings:    # 'the 50 customers ... the most': the number was the ranking's
             if r.said and r.start_tok in self.out.used:
                 self._use(*r.said)
+        self.shares_said = [r for r in rankings if r.said and r.start_tok in self.out.used]
         for c, bound in self.bounds:     # '2 orders or more': the bound was the number's
             if c.start_tok in self.out.used:
                 self._use(*bound)
@@ -409,7 +422,7 @@ class Parser:
         for c in [c for c in criteria if ranking(c)]:
             # never another ranking of the same kind (two rankings each among the other would never end)
             others = [o for o in criteria if o is not c and not (ranking(o) and (share(c) or not share(o)))]
-            said = [o for o in others if self._said_among(o, c)]
+            said = [o for o in others if self._said_among(o, c) or self._said_of_the_share(o, c)]
             inside = [o for o in others if c.start_tok <= o.start_tok and o.end_tok <= c.end_tok or o in said]
             band = any(c.start_tok <= b < c.end_tok for b in self.out.bands)
             if not share(c) and not band:
@@ -421,6 +434,13 @@ class Parser:
                 self.out.notes.append(NOTES["ranked_among"].format(
                     share=self._words(c.start_tok, c.end_tok),
                     others="', '".join(self._words(o.start_tok, o.end_tok) for o in apart)))
+
+    def _said_of_the_share(self, c: Condition, ranked: Condition) -> bool:
+        """'the 10% of our French customers who spent the most', 'les 10 % de nos clients français qui ont le plus
+        dépensé': the condition said between the share's 'of' and its ranking is whom it is ranked among."""
+        return any(ranked.start_tok <= r.start_tok < ranked.end_tok and r.said[1] < len(self.norms)
+                   and self.norms[r.said[1]] == "of" and r.said[1] < c.start_tok and c.end_tok <= ranked.start_tok
+                   for r in self.shares_said)
 
     def _said_among(self, c: Condition, ranked: Condition) -> bool:
         """'among our French customers', 'parmi nos clients espagnols', 'Parmi nos clients qui résident en Allemagne,
@@ -578,36 +598,33 @@ class Parser:
         norms, added, gone = self.norms, [], set()
         self.slot_verbs: set[tuple[int, int]] = set()
         slotted, by_first = self.lexicon.slotted, self.lexicon.slotted_by_first()
+        heads: dict[tuple, bool] = {}      # many phrases share a head ('mis ... au panier'): matched once a place
+
+        def at(i: int, head: tuple[str, ...]) -> bool:
+            if (i, head) not in heads:
+                heads[(i, head)] = i < len(norms) - len(head) and tuple(norms[i:i + len(head)]) == head
+            return heads[(i, head)]
+        tries = sorted((k, i) for i, n in enumerate(norms) for k in by_first.get(n, ()) if at(i, slotted[k][0]))
+        starting: dict[int, list[Span]] = {}      # the spans by their first token, looked up at each place
+        for s in spans if tries else ():
+            starting.setdefault(s.start, []).append(s)
+        places: dict[tuple[int, int], tuple[int, int, int]] = {}     # what fills the place after a head, once
         # each phrase tried only where its first word is, in the order phrase by phrase, place by place
-        for k, i in sorted((k, i) for i, n in enumerate(norms) for k in by_first.get(n, ())):
+        for k, i in tries:
             head, tail, meanings = slotted[k]
-            if i >= len(norms) - len(head) or tuple(norms[i:i + len(head)]) != head or covered & set(range(i, i + len(head))):
+            if covered & set(range(i, i + len(head))):
                 continue
-            g, values, things = i + len(head), 0, 0
-            while g < len(norms):
-                value = next((s for s in spans if s.start == g and s.of("value", "dimvalue")), None)
-                other = next((s for s in spans if s.start == g + 1 and s.of("event", "dimvalue")), None) \
-                    if g == i + len(head) and norms[g] in ("or", "and") else None
-                after = next((j for j in range(g + 1, len(norms)) if norms[j] not in DETERMINERS), len(norms))
-                listed = values and norms[g] in ("or", "and", ",") and \
-                    any(s.start == after and s.of("value", "dimvalue") for s in spans)
-                if other is not None and other.end < len(norms):
-                    g = other.end          # 'viewed or wishlisted shoes': another behaviour shares the thing
-                elif listed:
-                    g += 1                 # 'a Bose or JBL item': the values of the place, listed
-                elif value is not None:
-                    g, values = value.end, values + 1
-                elif norms[g] in SLOT_WORDS or norms[g] in DETERMINERS or norms[g] in PRONOUNS:
-                    things += norms[g] in SLOT_WORDS
-                    g += 1
-                else:
-                    break
+            if (i, len(head)) not in places:
+                places[(i, len(head))] = self._slot_place(i + len(head), starting)
+            g, values, things = places[(i, len(head))]
             # the place holds values ('beauty products'), or another word for a thing ('added an item to their
             # cart' is the catalog's 'added something to their cart')
+            if not (values or things) or tuple(norms[g:g + len(tail)]) != tail:
+                continue
             # a shorter phrase inside the tail gives way to it ('panier', the basket, in 'au panier')
             inside = [s for s in spans if g <= s.start and s.end <= g + len(tail) and s.end - s.start < len(tail)]
             free = covered - {j for s in inside for j in range(s.start, s.end)}
-            if not (values or things) or tuple(norms[g:g + len(tail)]) != tail or free & set(range(g, g + len(tail))):
+            if free & set(range(g, g + len(tail))):
                 continue
             gone.update(id(s) for s in inside)
             added.append(Span(i, i + len(head), list(meanings)))
@@ -616,6 +633,30 @@ class Parser:
                 added.append(Span(g, g + len(tail), list(meanings)))
             covered |= set(range(i, i + len(head))) | set(range(g, g + len(tail)))
         return sorted([s for s in spans if id(s) not in gone] + added, key=lambda s: s.start)
+
+    def _slot_place(self, g: int, starting: dict[int, list[Span]]) -> tuple[int, int, int]:
+        """Where the place after a slotted phrase's head ends (at g), with how many values and thing words fill it."""
+        norms, first = self.norms, g
+        values, things = 0, 0
+        while g < len(norms):
+            value = next((s for s in starting.get(g, ()) if s.of("value", "dimvalue")), None)
+            other = next((s for s in starting.get(g + 1, ()) if s.of("event", "dimvalue")), None) \
+                if g == first and norms[g] in ("or", "and") else None
+            after = next((j for j in range(g + 1, len(norms)) if norms[j] not in DETERMINERS), len(norms))
+            listed = values and norms[g] in ("or", "and", ",") and \
+                any(s.of("value", "dimvalue") for s in starting.get(after, ()))
+            if other is not None and other.end < len(norms):
+                g = other.end          # 'viewed or wishlisted shoes': another behaviour shares the thing
+            elif listed:
+                g += 1                 # 'a Bose or JBL item': the values of the place, listed
+            elif value is not None:
+                g, values = value.end, values + 1
+            elif norms[g] in SLOT_WORDS or norms[g] in DETERMINERS or norms[g] in PRONOUNS:
+                things += norms[g] in SLOT_WORDS
+                g += 1
+            else:
+                break
+        return g, values, things
 
     def _no_restriction(self, spans: list[Span], said: list[tuple[int, int]]) -> list[list[int]]:
         """'Any channel.', '(any outlet, any country)', '- any kids brand)': 'any' and an attribute's noun said on
@@ -934,7 +975,7 @@ class Parser:
                     self._said_as_a_purpose(c)
                     self._amount_in_compared_window(c, out)
                     self._counted_in_window(c, self.last_event, seg)
-                    self._within_the_one_before(c, self.last_event, seg)
+                    self._after_the_one_before(c, self.last_event, seg)
                     self.last_event = c
         self._both(start, end, out)
         out = self._each(out)
@@ -945,7 +986,7 @@ class Parser:
             shared = {(w.amount, w.unit, w.start, w.end): w for w in (c.window for c in events) if w is not None}
             if len(shared) == 1:
                 for c in events:
-                    c.window = c.window or next(iter(shared.values()))
+                    c.window = c.window or (next(iter(shared.values())) if c.after is None else None)
             # 'neither opened nor clicked any SMS': the object said once belongs to both verbs
             for c in events:
                 for other in events:
@@ -970,7 +1011,7 @@ class Parser:
         if before is None or before.window is None or before.negated:
             return
         for c in conditions:
-            if not isinstance(c, EventCondition) or c.window is not None or c.count is not None or \
+            if not isinstance(c, EventCondition) or c.window is not None or c.count is not None or c.after or \
                     any(MODIFIER_WORDS.get(n) == "ever" or n == "never" for n in self.norms[before.end_tok:c.end_tok]):
                 continue
             c.window = before.window
@@ -1130,16 +1171,107 @@ class Parser:
         edge.end_tok = max(edge.end_tok, c.end_tok)
         return True
 
-    def _within_the_one_before(self, c: EventCondition, before: EventCondition | None, seg: Segment) -> None:
-        """'opened the email and bought within 3 days': a 'within N' window of its own, said after another behaviour,
-        likely counts from that behaviour, which the catalog cannot link: asked, never read silently
-        as the last N days ('within the last year' names its own period)."""
+    def _follow_words(self, windows: list[Window], spans: list[Span]
+                      ) -> dict[int, tuple[int, int, frozenset[str] | None]]:
+        """'within 7 days of it', 'within 5 days of getting it', 'within 2 weeks after the click': the words after a
+        'within N' period that say it counts from a behaviour. By the window's first token: their range and the events
+        they name (empty: the behaviour before, whichever it is; None: something else, 'of their signup', asked).
+        Taken from the catalog phrases ('click' is that behaviour named, not one more)."""
+        out: dict[int, tuple[int, int, frozenset[str] | None]] = {}
+        for w in windows:
+            j = w.end_tok
+            if self.norms[w.start_tok] not in WITHIN_WORDS or w.amount is None or j >= len(self.norms) \
+                    or self.norms[j] not in FOLLOW_LINKS \
+                    or any(n in ("last", "past") for n in self.norms[w.start_tok:w.end_tok]):
+                continue
+            k = j + 1
+            k += k < len(self.norms) and self.norms[k] in set(DETERMINERS) | POINTING_WORDS
+            span = next((s for s in spans if s.start == k and s.of("event")), None)     # 'after this click'
+            phrase = next((p for p in sorted(FOLLOW_ANCHORS, key=len, reverse=True)
+                           if tuple(self.norms[j + 1:j + 1 + len(p)]) == p), None)
+            if span is None and phrase is not None:
+                named = self._events_named(FOLLOW_ANCHORS[phrase])
+                out[w.start_tok] = (j, j + 1 + len(phrase), named)
+            elif span is not None:
+                end = span.end + (span.end < len(self.norms) and self.norms[span.end] in PRONOUNS)
+                out[w.start_tok] = (j, end, frozenset(m.event for m in span.of("event")))
+            elif self.norms[j] == "after" and (k >= len(self.norms) or self.norms[k] in CLAUSE_EDGES | CLAUSE_ENDS):
+                out[w.start_tok] = (j, j + 1, frozenset())
+            else:
+                out[w.start_tok] = (j, j + 1, None)
+        return out
+
+    def _events_named(self, word: str) -> frozenset[str]:
+        """The events a catalog word of a behaviour names ('received'); none for ''."""
+        return frozenset(m.event for m in self.lexicon.phrases.get(self.lexicon.key(word), []) if m.kind == "event") \
+            if word else frozenset()
+
+    def _after_the_one_before(self, c: EventCondition, before: EventCondition | None, seg: Segment) -> None:
+        """'received the email in September and then bought within 5 days of getting it', 'whose first purchase was in
+        store and who have ordered online since then', 'et qui n'ont rien acheté dans les 30 jours qui ont suivi': a
+        behaviour said to come after the one before it ('then', 'since then', 'within N days of it') counts only after
+        (within that time of) that behaviour, for the same customer (Follows). When the one before has no single time
+        (a count, a total, a negation, a profile value) the order is asked, never dropped; 'within N days' with no word
+        saying it follows is asked too ('within the last year' names its own period)."""
         w = c.window
-        if w is None or before is None or before is c or w not in seg.windows \
-                or self.norms[w.start_tok] not in WITHIN_WORDS or w.amount is None or \
-                any(n in ("last", "past") for n in self.norms[w.start_tok:w.end_tok]):
+        within = w is not None and w in seg.windows and self.norms[w.start_tok] in WITHIN_WORDS \
+            and w.amount is not None and not any(n in ("last", "past") for n in self.norms[w.start_tok:w.end_tok])
+        anchor = self.follows.get(w.start_tok) if within else None
+        within = within and (before is not None or anchor is not None)     # 'bought within 30 days': the last 30
+        lo = before.end_tok if before is not None else seg.start
+        order = [u for u in self.out.unclear if u[2] == "sequence" and lo <= u[0] <= c.end_tok] \
+            if before is not None else []
+        since = next(((a, b) for a, b in self.since_then if seg.start <= a < max(seg.end, c.end_tok)), None)
+        if not (within or order or since):
             return
-        self.out.within.append((w.start_tok, w.end_tok))
+        if before is None or not before.anchorable() or c.first or c.last or c.top is not None or c.rank is not None \
+                or anchor is not None and (anchor[2] is None or anchor[2] and not set(before.events) <= anchor[2]) \
+                or self._object_of_the_one_before(c, before, seg, anchor):
+            self._since_the_period_began(c, before, since)
+            if within:
+                self.out.within.append((w.start_tok, w.end_tok, False))
+            return
+        if within and anchor is None and not order:
+            self.out.within.append((w.start_tok, w.end_tok, True))     # 'and bought within 3 days': of it, or the last 3
+            return
+        if since is not None and not within:
+            said = c.window is not None and (c.window.start_tok, c.window.end_tok) == since
+            if said and not (before.first or before.last):
+                return     # 'clicked in August but not bought since': after the period's end (resolved already)
+            if c.window is not None and not said:
+                return     # a period of its own besides: 'since' is asked
+            c.window = None
+            self._use(*since)
+        if within:
+            c.after = Follows(before, w.amount, w.unit)
+            c.window = None
+            if anchor is not None:
+                self._use(anchor[0], anchor[1])
+        else:     # 'but haven't ordered online since': since the latest of them (one first or latest is itself)
+            c.after = Follows(before, latest=(c.negated or self.excluding) and not (before.first or before.last))
+        for u in order:
+            self.out.unclear.remove(u)
+        c.start_tok = min(c.start_tok, *(u[0] for u in order)) if order else c.start_tok
+
+    def _object_of_the_one_before(self, c: EventCondition, before: EventCondition, seg: Segment,
+                                  anchor: tuple | None) -> bool:
+        """'ayant mis un produit Smeg en favoris depuis juin sans l'avoir acheté depuis': 'it' is the very product of
+        the behaviour before, which an order of two behaviours cannot say (bought anything after it): asked."""
+        said = range(anchor[0], anchor[1]) if anchor is not None else range(0)
+        pointed = any(self.norms[i] in OBJECT_POINTERS and i not in said for i in range(seg.start, c.end_tok))
+        return pointed and any(c.dims.get(d) != v for d, v in before.dims.items())
+
+    def _since_the_period_began(self, c: EventCondition, before: EventCondition | None,
+                                since: tuple[int, int] | None) -> None:
+        """'Received 4 or more promotional messages since July 1 but haven't bought a thing since then': after a count
+        in a period said from a date ('since July 1'), 'since then' is since that date (no one message is 'then')."""
+        if since is None or before is None or before.negated or before.count is None or c.window is not None:
+            return
+        w = before.window
+        if w is None or w.start is None or w.end is not None or w.amount is not None:
+            return
+        c.window = Window(self._words(*since), since[0], since[1], start=w.start)
+        self._use(*since)
 
     def _untracked(self, conditions: list[Condition]) -> None:
         """'ceux qui ont ouvert nos SMS promo': a behaviour the catalog says is never recorded with the values said
@@ -1294,7 +1426,11 @@ class Parser:
             # the same behaviour said again after a count that caps it ('bought only once, and that was 6 months
             # ago'): the period is the second saying's; given to the first too, 'once' was counted in it only
             capped = c.count is not None and c.count.op in ("=", "<", "<=") and last.count is None
-            if c.window is not None or c.negated or said not in between or \
+            # 'opened the August e-mail without clicking, and bought nothing since': what is done 'without' is of
+            # the behaviour before it (its window), never of the period said after; 'bought in store and then
+            # ordered online in 2025': a period said with a behaviour read after the one before is the later one's
+            without = "without" in self.norms[max(c.start_tok - 1, 0):c.start_tok + 1]
+            if c.window is not None or c.negated or without or said not in between or run[0].after is not None or \
                     capped and (c.events, c.dims) == (last.events, last.dims) or any(
                     o not in run and c.end_tok <= o.start_tok < run[0].start_tok for o in out) or any(
                     MODIFIER_WORDS.get(n) == "ever" for n in self.norms[c.start_tok:c.end_tok]):
@@ -1598,21 +1734,21 @@ class Parser:
         return bool(self._bare_qualifiers(seg))
 
     def _bare_qualifiers(self, seg: Segment) -> list[Span]:
-        """'store customers', 'store spend', 'average store basket': a bare qualifier right before the entity word,
-        an event word or an event's column; or right after an event's column and its modifiers ('panier moyen
-        magasin': read without it, the basket of both channels, silently)."""
-        def behaviour(t: Span | None) -> bool:
-            return t is not None and bool(t.of("kindword", "event") or any(m.event for m in t.of("column")))
+        """'store customers', 'store spend': a bare qualifier right before the entity word or an event word; 'store
+        basket', 'panier (moyen) magasin': beside a column of the qualifier's own event ('basket' is each purchase's
+        amount), French saying the place after the noun and its adjective."""
         found = []
         for k, s in enumerate(seg.spans):
+            if not any(m.weak for m in s.of("qualifier")) or self._claimed_by_profile(s, seg):
+                continue
+            own = {m.event for m in s.of("qualifier")}
             nxt = seg.spans[k + 1] if k + 1 < len(seg.spans) else None
-            prev = seg.spans[k - 1] if k > 0 else None
-            j = s.start
-            while j > seg.start and self.norms[j - 1] in MODIFIER_WORDS:
-                j -= 1
-            if any(m.weak for m in s.of("qualifier")) and not self._claimed_by_profile(s, seg) and (
-                    nxt is not None and nxt.start == s.end and (nxt.of("entity") or behaviour(nxt))
-                    or prev is not None and prev.end == j and any(m.event for m in prev.of("column"))):
+            prv = seg.spans[k - 1] if k > 0 else None
+            before = nxt is not None and nxt.start == s.end and \
+                (nxt.of("entity", "kindword", "event") or {m.event for m in nxt.of("column")} & own)
+            after = prv is not None and {m.event for m in prv.of("column")} & own and \
+                all(MODIFIER_WORDS.get(n) for n in self.norms[prv.end:s.start])
+            if before or after:
                 found.append(s)
         return found
 
@@ -1917,7 +2053,7 @@ class Parser:
         pointer = self.last_event if inherited is None and self._points_back(seg) else None
         for source in (inherited, pointer):
             if source is not None:
-                self._share_dims(source, cond)
+                self._share_dims(source, cond, parts.qualifiers)
         self._dimension_pointed_back(seg, cond)
         cond.window = self._event_window(seg, parts, inherited, pointer, relative)
         if cond.window is not None and cond.window.held in (">", ">=") and not cond.negated and cond.dims:
@@ -2028,16 +2164,32 @@ class Parser:
         for d in inside[:1]:    # one of them: two names of one another are the same store
             del cond.dims[d]
 
-    def _share_dims(self, source: EventCondition, cond: EventCondition) -> None:
+    def _share_dims(self, source: EventCondition, cond: EventCondition, qualifiers=()) -> None:
         """The dimensions of another behaviour that every event of `cond` has, unless `cond` names its own, or names
         the place by another of its names ('at Antwerp Meir but never at Rue Neuve': the store named is the place,
         and the city said before would make it a store in Antwerp, no store at all; 'never in the outlet' is a kind
-        of store, in the city said)."""
+        of store, in the city said), or names another channel (`qualifiers`: 'bought Nordvik in a mountain store
+        and online': the kind of store was where the first was, and online in a mountain store is nobody)."""
         places = {self._named_place(cond, dim) for dim in cond.dims} - {None}
+        elsewhere = bool(qualifiers) and {m.event for _, m in qualifiers} != set(source.events)
         for dim, values in source.dims.items():
+            if elsewhere and self._said_as_place(source, dim):
+                continue
             if all(dim in self.catalog.events[e].dimensions for e in cond.events) and \
                     (dim in cond.dims or self._named_place(cond, dim) not in places):
                 cond.dims.setdefault(dim, values)
+
+    def _said_as_place(self, c: EventCondition, dim: str) -> bool:
+        """Was the dimension's value said as where the behaviour happened ('in a mountain store', 'dans un magasin
+        de montagne'): after a place's preposition, past its determiners."""
+        for s in self.lexicon_spans:
+            if c.start_tok <= s.start < c.end_tok and any(m.dim == dim for m in s.of("dimvalue")):
+                k = s.start - 1
+                while k >= 0 and self.norms[k] in DETERMINERS:
+                    k -= 1
+                if k >= 0 and self.norms[k] in QUALIFIER_PREPOSITIONS:
+                    return True
+        return False
 
     def _named_place(self, cond: EventCondition, dim: str) -> str | None:
         """The table of a dimension of the condition's behaviour held as free text (a name: a store's, its city's),
@@ -2527,6 +2679,7 @@ class Parser:
             if values:
                 m = self._pick_value(values, context_cols)
                 self._note_behaviour_reading(seg, s, m, context_cols)
+                self._note_place_of_another_behaviour(s, m, context_cols)
                 cond = by_column.get(m.column)
                 if cond is None:
                     cond = by_column[m.column] = ValueCondition(s.start, s.end, negated=negated, column=m.column)
@@ -2627,6 +2780,21 @@ class Parser:
             self.out.notes.append(NOTES["two_dimensions"].format(
                 words=words, kept=f"{_column_name(m.column)} {m.label}",
                 dropped=f"{self.catalog.events[other.event].label} with {other.dim.replace('_', ' ')} {other.label}"))
+
+    def _note_place_of_another_behaviour(self, s: Span, m: Meaning, context_cols: set[str]) -> None:
+        """'store orders', 'commandes magasin', 'web tickets': a place said beside a behaviour's noun that the
+        behaviour cannot have (online orders are not in a store) was read as the customers' own value (acquired in
+        store), with no word naming that attribute: said in a note, with the behaviour the place belongs to."""
+        places = [q for q in s.of("qualifier") if q.event]
+        if not places or m.column in context_cols:
+            return
+        beside = [t for t in self.lexicon_spans if (t.start == s.end or t.end == s.start) and t.of("event", "kindword")]
+        if not beside or any(q.event in {e.event for t in beside for e in t.of("event")} for q in places):
+            return
+        words = " ".join(t.text for t in self.tokens[s.start:s.end])
+        self.out.notes.append(NOTES["two_dimensions"].format(
+            words=words, kept=f"{_column_name(m.column)} {m.label}",
+            dropped=", ".join(dict.fromkeys(self.catalog.events[q.event].label for q in places))))
 
     def _two_readings(self, seg: Segment, s: Span, values: list[Meaning], context_cols: set[str]) -> bool:
         """'customers who have kids': a word that is both a value of a column read only when named (a favourite

@@ -57,7 +57,8 @@ def _spelling(lang: ModuleType) -> tuple:
     percents = getattr(lang, "PERCENT_PHRASES", ())
     idioms = getattr(lang, "DAY_IDIOMS", {})
     after, verbs = getattr(lang, "POSTPOSED_ADJECTIVES", frozenset()), getattr(lang, "PARTICIPLES", {})
-    return ((split_elisions, lambda norms: any("'" in n for n in norms)),
+    unmarked = frozenset(getattr(lang, "UNMARKED_ELISIONS", {}))
+    return ((split_elisions, lambda norms: any("'" in n for n in norms) or not norms.isdisjoint(unmarked)),
             (join_decimals, lambda norms: lang.DECIMAL_COMMA and "," in norms),
             (percent_signs, lambda norms: any(p[0] in norms for p in percents)),
             (day_idioms, lambda norms: not norms.isdisjoint(idioms)),
@@ -187,16 +188,19 @@ def join_decimals(tokens: list[Token], lang: ModuleType) -> list[Token]:
 
 
 def split_elisions(tokens: list[Token], lang: ModuleType) -> list[Token]:
-    """"l'été" -> "l'" (le) + "été"; "n'ont" -> "n'" (ne) + "ont"."""
-    if not any("'" in t.norm for t in tokens):
+    """"l'été" -> "l'" (le) + "été"; "n'ont" -> "n'" (ne) + "ont"; 'nont', typed without its apostrophe, too."""
+    unmarked = getattr(lang, "UNMARKED_ELISIONS", {})
+    if not any("'" in t.norm or t.norm in unmarked for t in tokens):
         return tokens
     out = []
     for t in tokens:
-        head, sep, rest = t.norm.partition("'")
+        norm = fold(unmarked[t.norm]) if t.norm in unmarked else t.norm
+        head, sep, rest = norm.partition("'")
         if sep and head in lang.ELISIONS and rest:
-            cut = t.start + len(head) + 1
-            out.append(Token(t.text[:len(head) + 1], lang.ELISIONS[head], t.start, cut))
-            out.append(Token(t.text[len(head) + 1:], fold(rest), cut, t.end))
+            typed = len(head) + (norm is t.norm)        # the apostrophe, when it was typed
+            cut = t.start + typed
+            out.append(Token(t.text[:typed], lang.ELISIONS[head], t.start, cut))
+            out.append(Token(t.text[typed:], fold(rest), cut, t.end))
         else:
             out.append(t)
     return out
@@ -309,6 +313,7 @@ def _feminine(word: str, phrases) -> bool:
 def rewrite(tokens: list[Token], lang: ModuleType, protected: set[int]) -> list[Token]:
     """The tokens with the language's grammar in canonical words; protected tokens (catalog words) unchanged."""
     out, i = [], 0
+    tokens = _nobody(tokens, lang)
     frames = getattr(lang, "ANY_FRAMES", {})
     rules = _rules(lang)
     opens, said = rules.opens, rules.said
@@ -344,6 +349,15 @@ def rewrite(tokens: list[Token], lang: ModuleType, protected: set[int]) -> list[
     out = _than(out, lang) if not said.isdisjoint(("more", "less", "fewer")) else out
     out = _restricted(out, lang) if "that" in said else out
     return _since_then(out, lang) if "since" in said else out
+
+
+def _nobody(tokens: list[Token], lang: ModuleType) -> list[Token]:
+    """'mais personne qui a déjà acheté du Smeg': the word for a person, with no determiner before it and a clause
+    after it, is 'nobody' (an exclusion). Read as 'person', the exclusion was a criterion, silently."""
+    word, clause = getattr(lang, "NOBODY", ("", frozenset()))
+    return [Token(t.text, "nobody", t.start, t.end) if t.norm == word and k + 1 < len(tokens)
+            and tokens[k + 1].norm in clause and (k == 0 or tokens[k - 1].norm not in lang.DETERMINERS) else t
+            for k, t in enumerate(tokens)] if any(t.norm == word for t in tokens) else tokens
 
 
 # Where a restriction's clause ends: its 'que' must come before one of these

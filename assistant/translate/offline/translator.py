@@ -177,7 +177,8 @@ class OfflineTranslator:
         clarifications += [self._two_readings(request, tokens, *r, lang) for r in parsed.readings]
         clarifications += [_change_windows(_phrase(request, tokens, a, b), request, words) for a, b in parsed.changes]
         clarifications += [_vague_words(_phrase(request, tokens, a, b), kind, request, words) for a, b, kind in parsed.unclear]
-        clarifications += [_within(_phrase(request, tokens, a, b), request, words) for a, b in parsed.within]
+        clarifications += [_within(_phrase(request, tokens, a, b), request, words, follows)
+                           for a, b, follows in parsed.within]
         criteria = [self._criterion(c, request, tokens, as_of, lang) for c in parsed.criteria]
         exclusions = [self._criterion(c, request, tokens, as_of, lang) for c in parsed.exclusions]
         notes = [_cap(self._note(n, lang, labels)) for c in parsed.criteria + parsed.exclusions for n in c.notes]
@@ -383,13 +384,16 @@ def _vague_words(phrase: str, kind: str, request: str, words) -> Clarification:
                          rewrites=[replace_phrase(request, phrase, r) for r in readings])
 
 
-def _within(phrase: str, request: str, words) -> Clarification:
-    """'bought within 3 days' after another behaviour: the last 3 days, or leave it out."""
-    amount, _, unit = " ".join(phrase.split()[1:]).partition(" ")
-    last = words.WITHIN_READING.format(amount=amount, unit=unit).strip()
-    return Clarification(question=words.WITHIN_QUESTION.format(phrase=phrase), phrase=phrase,
-                         options=[last, words.MESSAGES["leave_out"]],
-                         rewrites=[replace_phrase(request, phrase, last), replace_phrase(request, phrase, "")])
+def _within(phrase: str, request: str, words, follows: bool) -> Clarification:
+    """'bought within 3 days' after another behaviour: the last 3 days, within 3 days of that behaviour (when it has
+    a time of its own), or leave it out."""
+    amount, unit = phrase.split()[-2:]
+    readings = [words.WITHIN_READING.format(amount=amount, unit=unit).strip()]
+    if follows:
+        readings.append(words.WITHIN_AFTER_READING.format(amount=amount, unit=unit))
+    question = (words.WITHIN_ORDER_QUESTION if follows else words.WITHIN_QUESTION).format(phrase=phrase)
+    return Clarification(question=question, phrase=phrase, options=[*readings, words.MESSAGES["leave_out"]],
+                         rewrites=[replace_phrase(request, phrase, r) for r in [*readings, ""]])
 
 
 def _vague_window(phrase: str, request: str, words) -> Clarification:
