@@ -2146,3 +2146,429 @@ def test_a_person_with_a_determiner_is_a_person(translator):
 def test_an_or_before_a_value_said_with_at_is_applied_and_not_reported(translator, request_):
     t = translator.translate(request_, A)
     assert t.status == "ok" and len(t.definition.criteria) == 1 and not t.warnings, (t.definition.to_text(), t.warnings)
+
+
+# -- a number said after a behaviour's noun is its amount; a bracket opened by a negation is read on its own ----
+
+_ORDERS_OVER_100 = ("SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND total_amount > 100 "
+                    "AND order_ts >= DATE '2026-01-01'")
+
+
+@pytest.mark.parametrize("request_", [
+    "customers with an online order over 100 this year",
+    "customers with a web order of more than 100 this year",
+    "customers with at least one order over 100 this year",
+    "customers who placed a single order above 100 this year",
+    "clients avec une commande de plus de 100 cette année",
+    "clients ayant au moins une commande en ligne supérieure à 100 cette année",
+])
+def test_a_bare_number_after_one_events_noun_is_that_events_amount(translator, warehouse, catalog, request_):
+    """'an online order over 100' was 'more than 100 online orders'; 'at least one order over 100' was 'aged over
+    100', silently: a count of one event is impossible, the number is the order's amount."""
+    same_audience(translator, warehouse, catalog, request_, _ORDERS_OVER_100)
+
+
+@pytest.mark.parametrize("request_", [
+    "customers with at least 2 orders over 100 this year",
+    "clients ayant au moins 2 commandes de plus de 100 cette année",
+])
+def test_a_number_after_a_counted_noun_is_each_counted_events_amount(translator, warehouse, catalog, request_):
+    same_audience(translator, warehouse, catalog, request_,
+                  f"SELECT customer_id FROM ({_ORDERS_OVER_100}) GROUP BY customer_id HAVING count(*) >= 2")
+
+
+@pytest.mark.parametrize("request_", [
+    "customers with orders over 900 in total this year",
+    "customers whose orders total over 900 this year",
+    "clients avec des commandes de plus de 900 au total cette année",
+])
+def test_a_number_after_the_noun_with_total_is_the_sum(translator, warehouse, catalog, request_):
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2026-01-01' "
+                  "GROUP BY customer_id HAVING sum(total_amount) > 900")
+
+
+@pytest.mark.parametrize("request_", [
+    "customers with over 5 orders this year",
+    "customers who ordered more than 5 times this year",
+    "clients avec plus de 5 commandes cette année",
+])
+def test_a_number_before_the_noun_or_with_times_stays_a_count(translator, warehouse, catalog, request_):
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2026-01-01' "
+                  "GROUP BY customer_id HAVING count(*) > 5")
+
+
+@pytest.mark.parametrize("request_, phrase", [
+    ("customers who ordered over 250", "over 250"),
+    ("customers who bought shoes over 40", "over 40"),
+    ("clients ayant commandé plus de 250", "plus de 250"),
+    ("customers with a support ticket over 3", "over 3"),
+])
+def test_a_bare_number_after_a_verb_or_of_a_behaviour_without_amount_is_asked(translator, request_, phrase):
+    """After the verb of a behaviour that has an amount, the number may be a count, an amount or an age; a ticket
+    has no amount: asked, never read as a count silently."""
+    asks(translator, request_, phrase)
+
+
+def test_a_number_after_a_verb_of_a_behaviour_without_amount_stays_a_count(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog, "customers who clicked more than 3 this year",
+                  "SELECT m.customer_id FROM marketing.messages m WHERE m.clicked_at >= DATE '2026-01-01' "
+                  "GROUP BY m.customer_id HAVING count(*) > 3")
+
+
+@pytest.mark.parametrize("request_", ["web buyers under 30", "online shoppers under 30"])
+def test_a_bound_after_the_people_who_did_a_behaviour_is_their_age(translator, warehouse, catalog, request_):
+    """'web buyers under 30' was 'fewer than 30 online orders, none included', silently."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' INTERSECT SELECT customer_id "
+                  "FROM crm.customers WHERE birth_date > DATE '2026-09-30' - INTERVAL 30 YEAR")
+
+
+_WEB_ORDERS_OVER_250 = ("SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND device = 'web' "
+                        "AND total_amount > 250 AND order_ts >= DATE '2026-09-30' - INTERVAL 6 MONTH")
+
+
+@pytest.mark.parametrize("request_", [
+    "customers with a website order (not app) over 250 in the last 6 months",
+    "customers with a website order (not the app) of more than 250 in the last 6 months",
+    "clients avec une commande sur le site web (pas l'appli) de plus de 250 € ces 6 derniers mois",
+    "clients avec une commande (hors appli) sur le site web de plus de 250 € ces 6 derniers mois",
+])
+def test_a_negated_bracket_of_another_value_restates_the_one_meant(translator, warehouse, catalog, request_):
+    """'(not app)' after 'website' negated the whole order ('not: online order, device app') and the 250 was a count
+    of orders, silently."""
+    same_audience(translator, warehouse, catalog, request_, _WEB_ORDERS_OVER_250)
+
+
+@pytest.mark.parametrize("request_", [
+    "customers who bought in store (not online) this year",
+    "customers who purchased (not online) this year",
+    "clients ayant acheté en magasin (hors web) cette année",
+])
+def test_a_negated_bracket_of_a_sibling_channel_narrows_the_behaviour(translator, warehouse, catalog, request_):
+    """'bought in store (not online)' was 'not: store purchase' and 'not: online order', silently."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL "
+                  "AND transaction_ts >= DATE '2026-01-01'")
+
+
+def test_a_narrowed_behaviour_is_what_a_clause_after_it_continues(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog,
+                  "clients ayant commandé sur le site web (pas l'appli) cette année avec plus de 100 €",
+                  "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND device = 'web' "
+                  "AND order_ts >= DATE '2026-01-01' GROUP BY customer_id HAVING sum(total_amount) > 100")
+
+
+@pytest.mark.parametrize("request_", [
+    "customers in France (not Paris) who bought online this year",
+    "customers in France (except Paris) who bought online this year",
+    "clients en France (hors Paris) ayant acheté en ligne cette année",
+])
+def test_a_negated_bracket_of_another_attribute_excludes_only_what_it_holds(translator, warehouse, catalog, request_):
+    """'in France (not Paris)' was 'not France and not Paris'; '(except Paris) who bought ...' excluded the Paris
+    buyers only, the exclusion running to the end of the request."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM crm.customers WHERE country = 'FR' INTERSECT SELECT customer_id "
+                  "FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2026-01-01' "
+                  "EXCEPT SELECT customer_id FROM crm.customers WHERE city = 'Paris'")
+
+
+def test_a_negated_bracket_read_as_nothing_is_asked(translator):
+    """'(not both)' negated the whole purchase, silently."""
+    asks(translator, "customers who bought shoes or bags (not both)", "not both")
+
+
+_STORE_OR_ONLINE = ("SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL "
+                    "AND transaction_ts >= DATE '2026-01-01' UNION SELECT customer_id FROM ecom.orders "
+                    "WHERE status <> 'cancelled' AND order_ts >= DATE '2026-01-01'")
+_STORE_AND_ONLINE = ("SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL "
+                     "AND transaction_ts >= DATE '2026-01-01' INTERSECT SELECT customer_id FROM ecom.orders "
+                     "WHERE status <> 'cancelled' AND order_ts >= DATE '2026-01-01'")
+
+
+@pytest.mark.parametrize("request_, gold", [
+    ("clients ayant passé une commande en ligne ou en magasin depuis janvier", _STORE_OR_ONLINE),
+    ("customers who made a store purchase or online since January", _STORE_OR_ONLINE),
+    ("customers who placed an online order or in store since January", _STORE_OR_ONLINE),
+    ("clients ayant fait un achat en magasin ou en ligne depuis janvier", _STORE_OR_ONLINE),
+    ("clients ayant passé une commande en ligne et en magasin depuis janvier", _STORE_AND_ONLINE),
+    ("customers who made a store purchase and online since January", _STORE_AND_ONLINE),
+])
+def test_a_sibling_channel_joined_to_a_behaviours_own_names_that_sibling(translator, warehouse, catalog, request_, gold):
+    """'une commande en ligne ou en magasin' read 'en magasin' as the acquisition channel (and 'or' not applied);
+    'a store purchase or online' asked about 'online': the channel of the behaviour's kind names its sibling."""
+    same_audience(translator, warehouse, catalog, request_, gold)
+
+
+@pytest.mark.parametrize("request_", [
+    "customers with an average order over 150",
+    "clients avec une commande moyenne de plus de 150",
+])
+def test_a_number_after_an_average_noun_stays_the_average(translator, warehouse, catalog, request_):
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' GROUP BY customer_id "
+                  "HAVING avg(total_amount) > 150")
+
+
+@pytest.mark.parametrize("request_", [
+    "customers with at least one of their orders over 500",
+    "clients avec au moins une de leurs commandes de plus de 500",
+    "customers with orders of more than 500 each",
+    "customers who made a purchase (any channel) over 500",
+])
+def test_one_of_their_orders_or_each_is_one_orders_amount(translator, warehouse, catalog, request_):
+    """'at least one of their orders over 500' and 'orders of more than 500 each' were the orders' total; '(any
+    channel)' between the noun and the number made it a count of 500 purchases, silently."""
+    gold = "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND total_amount > 500"
+    if "purchase" in request_:
+        gold += " UNION SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL AND total_amount > 500"
+    same_audience(translator, warehouse, catalog, request_, gold)
+
+
+def test_a_number_after_the_latest_noun_and_its_verb_is_that_events_amount(translator, warehouse, catalog):
+    """'whose last order was over 200' was 'more than 200 orders, the last in ...', silently."""
+    same_audience(translator, warehouse, catalog, "customers whose last order was over 200",
+                  "SELECT o.customer_id FROM ecom.orders o JOIN (SELECT customer_id, max(order_ts) AS ts FROM ecom.orders "
+                  "WHERE status <> 'cancelled' GROUP BY customer_id) l ON l.customer_id = o.customer_id "
+                  "AND o.order_ts = l.ts WHERE o.status <> 'cancelled' AND o.total_amount > 200")
+
+
+@pytest.mark.parametrize("request_, phrase", [
+    ("customers who bought shoes and bags, each over 100", "over 100"),
+    ("customers with an order over 100 in each of the last 3 months", "each of the"),
+])
+def test_a_number_or_a_share_no_behaviour_word_holds_is_asked(translator, request_, phrase):
+    """', each over 100' was a third condition, 'more than 100 purchases'; 'in each of the last 3 months' was read
+    'in the last 3 months' (any of them), silently."""
+    asks(translator, request_, phrase)
+
+
+def test_a_bracket_restating_a_glossary_terms_lapse_is_one_exclusion(translator, warehouse, catalog):
+    """'(no purchase for 12 months, in store or online)' excluded, apart, every customer who ever bought."""
+    r = translator.translate("customers (no purchase for 12 months, in store or online) who opened an email in "
+                             "the last 90 days", A)
+    assert r.status == "ok" and len(r.definition.exclusions) == 1, r.definition.to_text()
+    same_audience(translator, warehouse, catalog,
+                  "customers (no purchase for 12 months, in store or online) who opened an email in the last 90 days",
+                  f"SELECT customer_id FROM marketing.messages WHERE channel = 'email' AND opened_at >= DATE "
+                  f"'2026-09-30' - INTERVAL 90 DAY EXCEPT SELECT customer_id FROM ({PURCHASES}) p "
+                  f"WHERE ts >= DATE '2026-09-30' - INTERVAL 12 MONTH")
+
+
+def test_ne_que_after_ne_ayant_is_still_only(translator):
+    """"n'ayant acheté qu'en ligne" read 'ayant' as a clause edge: the 'qu'' was 'that', and every online buyer was
+    kept, silently (qui n'achètent qu'en ligne asked)."""
+    asks(translator, "clients n'ayant acheté qu'en ligne", "qu'")
+
+
+@pytest.mark.parametrize("request_", [
+    "customers who bought online (web or app) this year",
+    "clients ayant acheté en ligne (web ou appli) cette année",
+])
+def test_a_value_said_or_the_whole_behaviour_narrows_nothing(translator, warehouse, catalog, request_):
+    """'online (web or app)' kept the app orders only, silently."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2026-01-01'")
+
+
+@pytest.mark.parametrize("request_, phrase", [
+    ("clients dépensant plus de 100 € par commande", "par"),
+    ("customers who bought online (web or app) over 100 this year", "over 100"),
+])
+def test_an_amount_per_order_or_after_a_bracketed_verb_is_asked(translator, request_, phrase):
+    """'plus de 100 € par commande' was the orders' total, silently (English 'per order' asked); 'bought online (web
+    or app) over 100' was 100 orders."""
+    asks(translator, request_, phrase)
+
+
+@pytest.mark.parametrize("request_", [
+    "customers who bought twice this year, each time over 100",
+    "clients ayant acheté 2 fois cette année, à chaque fois plus de 100 €",
+])
+def test_each_time_makes_the_amount_each_counted_events(translator, warehouse, catalog, request_):
+    """'à chaque fois plus de 100 €' was a second condition, the purchases' total over 100, silently."""
+    same_audience(translator, warehouse, catalog, request_,
+                  f"SELECT customer_id FROM ({PURCHASES}) p WHERE ts >= DATE '2026-01-01' AND amount > 100 "
+                  "GROUP BY customer_id HAVING count(*) >= 2")
+
+
+@pytest.mark.parametrize("request_", [
+    "customers who opened an email (not a newsletter) in the last 30 days",
+    "clients ayant ouvert un e-mail (pas une newsletter) ces 30 derniers jours",
+])
+def test_a_negated_bracket_leaves_out_a_value_of_the_other_dimension_it_names(translator, warehouse, catalog, request_):
+    """'(not a newsletter)' excluded every customer with an e-mail consent, silently: 'newsletter' is also the
+    campaigns' objective, whose other values are kept."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT m.customer_id FROM marketing.messages m JOIN marketing.campaigns c USING (campaign_id) "
+                  "WHERE m.channel = 'email' AND c.objective <> 'newsletter' "
+                  "AND m.opened_at >= DATE '2026-09-30' - INTERVAL 30 DAY")
+
+
+@pytest.mark.parametrize("request_", [
+    "customers who received an SMS (not an email) in the last 30 days",
+    "clients ayant reçu un SMS (pas d'email) ces 30 derniers jours",
+])
+def test_a_negated_bracket_of_a_value_said_before_restates_it(translator, warehouse, catalog, request_):
+    """"(pas d'email)" excluded every customer with an e-mail consent, silently."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM marketing.messages WHERE channel = 'sms' "
+                  "AND sent_at >= DATE '2026-09-30' - INTERVAL 30 DAY")
+
+
+@pytest.mark.parametrize("request_, phrase", [
+    ("customers who visited the site (not the app) this month", "the app"),
+    ("customers who bought shoes (no returns) this year", "returns"),
+    ("clients ayant acheté des chaussures (pas Nike)", "Nike"),
+])
+def test_a_negated_bracket_the_behaviour_cannot_leave_out_is_asked(translator, request_, phrase):
+    """'visited the site (not the app)' excluded the customers acquired through the app; '(no returns)' every
+    customer with a returned order, silently."""
+    asks(translator, request_, phrase)
+
+
+def test_a_negated_bracket_of_another_value_of_an_open_list_restates_it(translator, warehouse, catalog):
+    """'in Lyon (not Paris)' negated the Lyon purchases (or excluded the customers living in Paris)."""
+    same_audience(translator, warehouse, catalog, "customers who bought in Lyon (not Paris) this year",
+                  "SELECT t.customer_id FROM pos.transactions t JOIN pos.stores s USING (store_id) "
+                  "WHERE s.city = 'Lyon' AND t.customer_id IS NOT NULL AND t.transaction_ts >= DATE '2026-01-01'")
+
+
+def test_an_amount_inside_the_phrase_of_one_event_is_its_amount(translator, warehouse, catalog):
+    """'a 100 euro order' was the orders' total."""
+    same_audience(translator, warehouse, catalog, "customers with a 300 euro order this year",
+                  "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND total_amount >= 300 "
+                  "AND order_ts >= DATE '2026-01-01'")
+
+
+@pytest.mark.parametrize("request_", [
+    "customers who bought a product over 300 this year",
+    "clients ayant acheté un produit de plus de 300 cette année",
+])
+def test_a_bare_number_after_one_thing_bought_is_the_purchases_amount(translator, warehouse, catalog, request_):
+    """'bought a product over 300' was 'more than 300 purchases', silently (with '€' it was one purchase's)."""
+    same_audience(translator, warehouse, catalog, request_,
+                  f"SELECT customer_id FROM ({PURCHASES}) p WHERE ts >= DATE '2026-01-01' AND amount > 300")
+
+
+def test_a_clause_continuing_an_amount_spent_says_an_amount(translator, warehouse, catalog):
+    """'spent 100 in store and 200 online' read '200 online' as 200 online orders, silently."""
+    same_audience(translator, warehouse, catalog, "customers who spent 100 in store and 200 online this year",
+                  "SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL AND transaction_ts >= "
+                  "DATE '2026-01-01' GROUP BY customer_id HAVING sum(total_amount) >= 100 INTERSECT "
+                  "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2026-01-01' "
+                  "GROUP BY customer_id HAVING sum(total_amount) >= 200")
+
+
+@pytest.mark.parametrize("request_, having", [
+    ("customers who bought from at least 3 brands this year", ">= 3"),
+    ("clients ayant acheté au moins 3 marques cette année", ">= 3"),
+    ("customers who bought from a single category this year", "= 1"),
+    ("clients ayant acheté dans une seule catégorie cette année", "= 1"),
+])
+def test_a_count_before_a_dimensions_noun_counts_its_values(translator, warehouse, catalog, request_, having):
+    """'bought from at least 3 brands' was 'at least 3 purchases' (the brands lost), silently; 'a single category'
+    was 'at least one purchase'."""
+    dim = "brand" if "brand" in request_ or "marque" in request_ else "category"
+    lines = ("SELECT t.customer_id, p.{d} FROM pos.transactions t JOIN pos.transaction_lines l USING (transaction_id) "
+             "JOIN pim.products p USING (product_id) WHERE t.customer_id IS NOT NULL AND t.transaction_ts >= "
+             "DATE '2026-01-01' UNION ALL SELECT o.customer_id, p.{d} FROM ecom.orders o JOIN ecom.order_lines l "
+             "USING (order_id) JOIN pim.products p USING (product_id) WHERE o.status <> 'cancelled' "
+             "AND o.order_ts >= DATE '2026-01-01'").format(d=dim)
+    same_audience(translator, warehouse, catalog, request_,
+                  f"SELECT customer_id FROM ({lines}) x GROUP BY customer_id HAVING count(DISTINCT {dim}) {having}")
+
+
+@pytest.mark.parametrize("request_, phrase", [
+    ("customers who bought in each category", "each"),
+    ("clients ayant acheté dans chaque catégorie", "chaque"),
+])
+def test_each_of_a_behaviours_dimension_is_asked(translator, request_, phrase):
+    """'in each category' was dropped (any purchase), silently."""
+    asks(translator, request_, phrase)
+
+
+@pytest.mark.parametrize("request_", [
+    "customers with a store purchase or an online order this year",
+    "clients ayant passé une commande en ligne ou en magasin depuis janvier",
+])
+def test_an_or_the_behaviour_applied_is_never_said_to_be_dropped(translator, request_):
+    """The 'or' that united the behaviour's events was reported as not applied ('both are required'), a warning
+    that contradicted the answer."""
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and len(r.definition.criteria) == 1, r.definition.to_text()
+    assert not any("not applied" in w or "n'a pas été appliqué" in w for w in r.warnings), r.warnings
+
+
+@pytest.mark.parametrize("request_", [
+    "customers with an average store basket over 120 since January",
+    "clients avec un panier moyen magasin de plus de 120 € depuis janvier",
+])
+def test_a_bare_channel_beside_a_behaviours_column_is_that_channels(translator, warehouse, catalog, request_):
+    """'average store basket' and 'panier moyen magasin' were the average basket of both channels, silently."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL AND transaction_ts >= "
+                  "DATE '2026-01-01' GROUP BY customer_id HAVING avg(total_amount) > 120")
+
+
+@pytest.mark.parametrize("request_", [
+    "clients avec un panier moyen magasin > 120 € depuis janvier",
+    "customers with an average store basket > 120 since January",
+])
+def test_a_comparison_sign_is_its_comparison(translator, warehouse, catalog, request_):
+    """'> 120' dropped the sign: 'at least 120'."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL AND transaction_ts >= "
+                  "DATE '2026-01-01' GROUP BY customer_id HAVING avg(total_amount) > 120")
+
+
+def test_a_number_restating_the_count_in_brackets_is_no_amount(translator):
+    asks(translator, "customers with at least 3 orders (3+)", "3")
+
+
+@pytest.mark.parametrize("request_", [
+    "customers with a total of over 900 in store this year",
+    "customers with more than 900 in store purchases this year",
+])
+def test_a_total_of_or_an_amount_in_purchases_is_their_sum(translator, warehouse, catalog, request_):
+    """'a total of over 900 in store' and 'more than 900 in store purchases' were 900 purchases, silently."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL AND transaction_ts >= "
+                  "DATE '2026-01-01' GROUP BY customer_id HAVING sum(total_amount) > 900")
+
+
+def test_a_number_after_a_counted_noun_before_its_channel_is_each_ones_amount(translator, warehouse, catalog):
+    """'over 2 purchases above 50 in store' asked about 'above 50' (read as a count of what followed)."""
+    same_audience(translator, warehouse, catalog, "customers with over 2 purchases above 50 in store this year",
+                  "SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL AND transaction_ts >= "
+                  "DATE '2026-01-01' AND total_amount > 50 GROUP BY customer_id HAVING count(*) > 2")
+
+
+@pytest.mark.parametrize("request_", [
+    "customers with a store purchase over 100 or an online order over 200 this year",
+    "customers with a store purchase over €100 or an online order over €200 this year",
+    "clients avec un achat en magasin de plus de 100 € ou une commande en ligne de plus de 200 € cette année",
+])
+def test_two_behaviours_joined_by_or_each_keep_their_own_amount(translator, warehouse, catalog, request_):
+    """'a store purchase over €100 or an online order over €200' was one behaviour of either event, 'more than 200
+    of them, each over 100', silently: each side keeps what is said of it (the period said once, after both, is
+    both's)."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL AND total_amount > 100 "
+                  "AND transaction_ts >= DATE '2026-01-01' UNION SELECT customer_id FROM ecom.orders "
+                  "WHERE status <> 'cancelled' AND total_amount > 200 AND order_ts >= DATE '2026-01-01'")
+
+
+@pytest.mark.parametrize("request_, phrase", [
+    ("customers who ordered shoes or bags online over 100", "over 100"),
+])
+def test_a_number_after_a_verb_and_its_listed_values_is_asked(translator, request_, phrase):
+    """'ordered shoes or bags online over 100' was 100 orders, silently."""
+    asks(translator, request_, phrase)
+
+
+def test_a_number_said_each_in_a_clause_of_its_own_is_an_amount(translator, warehouse, catalog):
+    """', over 100 each' was a second condition, 'more than 100 purchases', silently."""
+    same_audience(translator, warehouse, catalog, "customers who bought online or in store this year, over 100 each",
+                  f"SELECT customer_id FROM ({PURCHASES}) p WHERE ts >= DATE '2026-01-01' AND amount > 100")

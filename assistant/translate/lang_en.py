@@ -197,6 +197,10 @@ EXCLUSION_MARKERS: tuple[tuple[str, ...], ...] = tuple(sorted((
 # 'drop anyone who returned', 'skip those who ...': verbs that exclude only when the people they drop follow.
 EXCLUSION_VERBS = frozenset({"drop", "skip", "omit"})
 EXCLUDED_PEOPLE = frozenset({"anyone", "anybody", "everyone", "everybody", "those", "people", "customers"})
+# Nouns for the people who did a behaviour: a bound right after one is their age ('web buyers under 30'), never a
+# count of the behaviour (the catalog's own words for the customers are read the same)
+PEOPLE_NOUNS = frozenset({"buyer", "buyers", "purchaser", "purchasers", "shopper", "shoppers", "spender", "spenders",
+                          "visitor", "visitors", "openers", "clickers", "subscribers", "members", "customers", "clients"})
 
 # After an exclusion, a clause that adds to the criteria again: '... but not in the last 18 months, with email consent'.
 EXCLUSION_ENDS: tuple[tuple[str, ...], ...] = ((",", "with"), (",", "who", "have"), (",", "and", "with"))
@@ -428,10 +432,19 @@ THAN_WORDS: tuple[tuple[str, ...], ...] = (("compared", "with"), ("compared", "t
 ONE_EVENT_WORDS = frozenset({"a", "an", "single", "one"})
 ONE_EVENT_ALONE = frozenset({"single"})       # says one event wherever the amount is ('spent €300 in a single order')
 # 'spent over €500 on an order': the words between an amount said first and the one event it was spent on.
+# Said right after an amount, these make it each event's ('orders of at least 50 each'; French 'chacune' reads 'each')
+EACH_AFTER = frozenset({"each", "apiece"})
+# Said right before an amount, these make it each event's ('bought twice, each time over 100'; French 'à chaque fois'
+# reads 'at every times')
+EACH_TIME: tuple[tuple[str, ...], ...] = (("each", "time"), ("every", "time"), ("at", "every", "times"),
+                                         ("every", "times"), ("each", "times"))
 ONE_EVENT_SPENT_ON = frozenset({"on", "in", "for"})
 AMOUNT_LINKS = frozenset({"worth", "of", "valued", "at", "for", "with", "value", "amount", "totalling", "totaling"})
 # Nouns of things bought that the catalog reads as no measure of their own: an amount said of one ('a product over
 # €300') is read as the purchase's amount, and the note names the phrase.
+# The words after which a behaviour's word is its noun ('with an order', 'their orders'), beside the determiners and
+# the words for one event: a number said right after that noun is its amount, never a count ('an order over 100')
+NOUN_OPENERS = frozenset(DETERMINERS) | {"with", "of", "whose"}
 THING_NOUNS = frozenset({"product", "products", "item", "items", "thing", "things", "article", "articles"})
 # Words that hold the place of what a behaviour was about in a catalog phrase ('looked at a product', 'added
 # something to their cart'): a request that names the thing there ('looked at running shoes', 'added electronics to

@@ -593,6 +593,10 @@ LATEST_WORDS: tuple[tuple[str, ...], ...] = (("dernier",), ("derniere",), ("plus
 # 'plus en ligne qu'en magasin': after a comparative, these words read 'than' (elsewhere 'que' is 'that').
 # Of the words above, those that say one event wherever the amount is ('300 € sur un seul ticket').
 ONE_EVENT_ALONE = frozenset({"seul", "seule", "unique"})
+# Nouns for the people who did a behaviour, as typed: a bound right after one is their age ('acheteurs web de moins de
+# 30 ans'), never a count of the behaviour
+PEOPLE_NOUNS = frozenset({"acheteur", "acheteurs", "acheteuse", "acheteuses", "visiteur", "visiteurs", "visiteuse",
+                          "visiteuses", "abonnes", "abonnees", "clients", "clientes", "membres", "adherents"})
 THAN = frozenset({"que", "qu"})
 
 # 'ne ... que' restricts ("n'ont acheté qu'une fois" = bought only once): the verb's 'ne' and the 'que' after it.

@@ -8,6 +8,7 @@ module's data.
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 
 from assistant.meaning import (
@@ -15,7 +16,8 @@ from assistant.meaning import (
 )
 from assistant.translate.lang_en import (
     CHANGES, COMPARATIVES, COUNT_MEASURES, NOT_COMPARING, NOT_COMPARING_AFTER, DISTINCT_WORDS, NOTES, PER_WORDS, PERCENT_WORDS,
-    PRESENCE_WORDS, SHARE_FRACTIONS, SHARE_LINKS, SHARE_OF, SHARE_OPS, SHARE_WHOLES, THAN_WORDS,
+    PRESENCE_WORDS, QUANTITY_NOUNS, SHARE_FRACTIONS, SHARE_LINKS, SHARE_OF, SHARE_OPS, SHARE_WHOLES, THAN_WORDS,
+    THING_NOUNS,
 )
 from assistant.translate.offline.text import by_first
 
@@ -214,14 +216,21 @@ def _back(day: dt.date, amount: int, unit: str) -> dt.date:
 def read_distinct(parser, seg, inherited: EventCondition | None, negated: bool) -> list[Condition] | None:
     """'bought from at least 4 different categories': the comparison counts the dimension's values."""
     norms = parser.norms
-    for i in range(seg.start, seg.end - 1):
-        if norms[i] not in DISTINCT_WORDS:
-            continue
-        words = next((w for w in parser.dimension_words if tuple(norms[i + 1:i + 1 + len(w)]) == w), None)
-        comparison = next((c for c in seg.comparisons if c.end_tok <= i), None)
+    said = [(i, i + 1, next((c for c in seg.comparisons if c.end_tok <= i), None))
+            for i in range(seg.start, seg.end - 1) if norms[i] in DISTINCT_WORDS]
+    # 'bought from at least 3 brands', 'in only one store': a count said right before a dimension's noun counts its
+    # values as 'different' does (read as a count of purchases, the brands were lost, silently)
+    said += [(c.end_tok, c.end_tok, c) for c in seg.comparisons if not c.times and c.end_tok < seg.end
+             and norms[c.end_tok] not in THING_NOUNS and norms[c.end_tok] not in QUANTITY_NOUNS]
+    for i, k, comparison in said:
+        words = next((w for w in parser.dimension_words if tuple(norms[k:k + len(w)]) == w), None)
         if words is None or comparison is None:
             continue
         dimension = parser.dimension_words[words]
+        if k == i and _numeric_dimension(parser, dimension):
+            continue      # 'a 4 or 5 satisfaction score': the values of a number, never a count of them
+        if k == i and _said_single(parser, comparison):    # 'from a single category': exactly one
+            comparison = dataclasses.replace(comparison, op="=", note="")
         events = [c for c in parser._event(_sub(parser, seg, seg.start, seg.end, comparisons=False), inherited, False)
                   if isinstance(c, EventCondition)]
         if len(events) != 1:
@@ -231,12 +240,24 @@ def read_distinct(parser, seg, inherited: EventCondition | None, negated: bool) 
                               and parser.catalog.events[e].id)
         if not source.events:
             return None
-        parser._use(i, i + 1 + len(words))
+        parser._use(i, k + len(words))
         parser._use(comparison.start_tok, comparison.end_tok)
         cond = DistinctCondition(seg.start, seg.end, negated=negated, source=source, dimension=dimension,
                                  comparison=comparison)
         return [_placed(parser, cond, seg)]
     return None
+
+
+def _numeric_dimension(parser, dimension: str) -> bool:
+    cat = parser.catalog
+    return any(dimension in ev.dimensions and cat.column(ev.dimensions[dimension].column).type.upper() in NUMERIC
+               for ev in cat.events.values())
+
+
+def _said_single(parser, c) -> bool:
+    """'a single', 'une seule': the words for one event wherever it is, said as the count."""
+    return c.op == ">=" and c.value == 1 and any(
+        w in parser.one_event_alone for t in parser.tokens[c.start_tok:c.end_tok] for w in t.text.lower().split())
 
 
 def dimension_words(catalog) -> dict[tuple[str, ...], str]:

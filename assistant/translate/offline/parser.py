@@ -33,7 +33,7 @@ from assistant.translate.lang_en import (
     AGE_GROUP_WORDS, BOUNDS_AFTER, COMBINED_WORDS, ORDER_WORDS, BOTH, CONNECTORS, EXCLUDED_PEOPLE, EXCLUSION_ENDS, WITHOUT_ENDS, EXCLUSION_VERBS, LEADING_WORDS, NOTES, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
     CLAUSE_ENDS, AMONG_WORDS, AMOUNT_LINKS, BEFORE_WORDS, BIRTH_OPS, CONCORD_MARKERS, WITHIN_WORDS, FOLLOW_ANCHORS, FOLLOW_LINKS, OBJECT_POINTERS, CONCORD_NEGATIONS, NEAR_BEHAVIOUR, GROUP_UNION_MARKERS, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, SIZE_QUESTIONS, CURRENCY, ANY_WORDS, CLAUSE_EDGES, COPULAS, DETERMINERS, LATEST_WORDS, SLOT_WORDS, MONTHS, ONE_EVENT_ALONE, ONE_EVENT_SPENT_ON, ONE_EVENT_WORDS,
     FUNCTION_WORDS, MANNER_LEADS, PURPOSE_WORDS, GOODS_LINKS, GOODS_NOUNS, JOINED_WORDS, QUANTITY_NOUNS, SPEND_VERBS, SPEND_WORDS, POINTING_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, DEMONSTRATIVES, DIMENSION_POINTERS, PASSIVE_AUXILIARIES, PAST_PARTICIPLE_ENDINGS, PRESENCE_WORDS,
-    STATE_ADVERBS, STATE_LINKS, THAN_WORDS, THING_NOUNS, UNION_MARKERS,
+    STATE_ADVERBS, STATE_LINKS, THAN_WORDS, THING_NOUNS, UNION_MARKERS, NOUN_OPENERS, PEOPLE_NOUNS, EACH_AFTER, EACH_TIME,
 )
 from assistant.translate.offline.aggregates import (
     dimension_words, read_distinct, read_known, read_share, read_top, read_versus,
@@ -143,19 +143,22 @@ class EventParts:
     qualifiers: list[tuple[Span, Meaning]] = field(default_factory=list)   # 'in store', 'online'
     dims: list[tuple[Span, Meaning]] = field(default_factory=list)         # dimension values ('shoes')
     cols: list[tuple[Span, Meaning]] = field(default_factory=list)         # an event's columns ('basket')
+    siblings: list[str] = field(default_factory=list)     # events of the kind a coordinated qualifier names
 
 
 class Parser:
     def __init__(self, catalog: Catalog, lexicon: Lexicon, spend_words: frozenset[str] = frozenset(),
                  latest_words: tuple[tuple[str, ...], ...] = (), joined_words: tuple[str, ...] = JOINED_WORDS,
                  state_links: frozenset[str] = frozenset(), one_event_words: frozenset[str] = frozenset(),
-                 participle_endings: tuple[str, ...] = (), one_event_alone: frozenset[str] = frozenset()):
+                 participle_endings: tuple[str, ...] = (), one_event_alone: frozenset[str] = frozenset(),
+                 people_nouns: frozenset[str] = frozenset()):
         self.catalog, self.lexicon = catalog, lexicon
         # 'a', 'an': an amount said of one event is each event's; the language's own, as typed and inside the catalog
         # phrases it keeps ('passé une commande de plus de 70 €' was the orders' total, silently); and those that say
         # it wherever the amount is ('single', 'un seul')
         self.one_event_words = ONE_EVENT_WORDS | one_event_words
         self.one_event_alone = ONE_EVENT_ALONE | one_event_alone
+        self.people_nouns = PEOPLE_NOUNS | people_nouns    # 'web buyers under 30': their age (the language's, as typed)
         self.state_links = STATE_LINKS | state_links       # the language's own, as its words read ('n'a' is "'' at")
         # a value typed as a past participle is a state ('delivered', 'livrée'): the language's endings, as typed
         self.participle_endings = PAST_PARTICIPLE_ENDINGS + participle_endings
@@ -179,6 +182,9 @@ class Parser:
         self.joined = next((m.column for w in joined_words for m in lexicon.phrases.get(lexicon.key(w), [])
                             if m.kind == "column" and not m.event and m.column.rsplit(".", 1)[0] == self.entity_table
                             and is_temporal(catalog.column(m.column).type)), None)
+        self.bracketed: set[int] = set()    # the tokens of brackets opened by a negation ('(not app)'): read apart
+        self.brackets: list[tuple[int, int, int, tuple[str, ...]]] = []
+        self.narrowed: set[int] = set()
         self.heads: dict[str, set[str]] | None = None    # last word of an attribute's names -> the attributes
         self.leads: dict[str, set[str]] = {}              # first word of an attribute's names -> the attributes
         kinds = {e.kind for e in catalog.events.values()}
@@ -246,23 +252,31 @@ class Parser:
             blocked.add(s.start)
         spans.sort(key=lambda s: s.start)
         self.lexicon_spans = spans
-        self.vague_tokens = self._vague_words(spans, blocked)
+        self.vague_tokens = self._vague_words(spans, blocked, {w.start_tok for w in windows})
         self.sentence_ends = {b for _, b in sentences(request, tokens)} | bullets(request, tokens) if request else set()
         if self.out.ignored.named is not None:     # 'les lillois omnicanaux : achat en magasin ...'
             self.sentence_ends.add(self.out.ignored.named)
+        # '(not app)', '(hors Paris)': a bracket opened by a negation is read on its own, never with its clause
+        brackets = self.brackets = self._negated_brackets(spans, blocked)
+        self.narrowed: set[int] = set()       # the brackets read as narrowing the behaviour before them
+        inside = self.bracketed = {k for b in brackets for k in range(b[0], b[2] + 1)}
+        found = (spans, windows, comparisons, rankings, blocked)
+        spans, windows, comparisons, rankings = ([x for x in xs if getattr(x, "start", getattr(x, "start_tok", -1))
+                                                  not in inside] for xs in (spans, windows, comparisons, rankings))
+        blocked = blocked | inside
         parts = self._split_exclusions(0, len(tokens), blocked)
         self.last_event: EventCondition | None = None
         self.last_flag: FlagValueCondition | None = None
         self.birth_words: list[Span] = []
         self.aged = False
-        found = (spans, windows, comparisons, rankings, blocked)
+        outside = (spans, windows, comparisons, rankings, blocked)
         for start, end, excluding, marker in parts:
             target = self.out.exclusions if excluding else self.out.criteria
             self.excluding, self.exclusion_marker = excluding, marker
             stretches = self._union(start, end, blocked, spans)
             if len(stretches) == 1:
                 before = self.last_event
-                conditions = self._part(start, end, found)
+                conditions = self._part(start, end, outside)
                 if excluding and self._state_not_yet_reached(before, conditions, start):
                     conditions = []
                 if excluding and marker in CONCORD_MARKERS:
@@ -273,7 +287,7 @@ class Parser:
                                               groups=[conditions])]
                 target.extend(conditions)
             else:   # 'VIP customers in Spain, plus anyone who ...': each stretch a whole audience, united
-                groups = [g for g in (self._part(a, b, found, fresh=True) for a, b in stretches) if g]
+                groups = [g for g in (self._part(a, b, outside, fresh=True) for a, b in stretches) if g]
                 if len(groups) > 1:
                     target.append(OrCondition(groups[0][0].start_tok, groups[-1][-1].end_tok, groups=groups))
                     self._note_group_scope(groups)
@@ -281,6 +295,7 @@ class Parser:
                     target.extend(c for g in groups for c in g)
             if not excluding:      # 'except VIPs and gold members': two exclusions, no contradiction
                 self._contradictions(target)
+        self._read_brackets(brackets, found)
         self.out.vague = [(w.start_tok, w.end_tok) for w in windows if w.vague and w.start_tok in self.out.used]
         self._untracked(self.out.criteria + self.out.exclusions)
         for r in rankings:    # 'the 50 customers ... the most': the number was the ranking's
@@ -303,6 +318,98 @@ class Parser:
         self.out.used |= {i for i, n in enumerate(self.norms) if n == "or" and self._lists_values(i, spans)}
         self._title_restrictions(titled, spans)
         return self.out
+
+    def _negated_brackets(self, spans: list[Span], blocked: set[int]) -> list[tuple[int, int, int, tuple[str, ...]]]:
+        """The brackets opened by a negation or an exclusion marker ('(not app)', '(excluding Paris)', '(hors web)'):
+        each (its '(', where what it holds begins, its ')', the marker)."""
+        out = []
+        for i, norm in enumerate(self.norms):
+            if norm != "(" or i in blocked or ")" not in self.norms[i + 1:]:
+                continue
+            close = self.norms.index(")", i + 1)
+            marker = next((m for m in _EXCLUSIONS_BY_FIRST.get(self.norms[i + 1], ())
+                           if tuple(self.norms[i + 1:i + 1 + len(m)]) == m), None) \
+                or ((self.norms[i + 1],) if self.norms[i + 1] in NEGATIONS else None)
+            if marker is not None and i + 1 + len(marker) < close:
+                out.append((i, i + 1 + len(marker), close, marker))
+        return out
+
+    def _read_brackets(self, brackets, found: tuple) -> None:
+        """'a website order (not app)', 'bought in store (not online)', 'in France (not Paris)', 'shoes (excluding
+        Nike)': a bracket opened by a negation says which values of the behaviour said right before it are meant
+        (a closed list of values, or the events of its kind, less those it holds: restated or narrowed, never the
+        behaviour negated); else it excludes what it holds, and only that (read with its clause, the negation was
+        the whole clause's, or the exclusion ran past the bracket to the end of the request)."""
+        for open_, start, close, marker in brackets:
+            self._use(open_, start)
+            self._use(close, close + 1)
+            if open_ in self.narrowed:
+                continue
+            self.excluding, self.exclusion_marker = True, marker
+            self.last_event = None
+            excluded = self._part(start, close, found)
+            if not excluded:      # '(not both)': nothing read is excluded silently; asked
+                self.out.used.difference_update(range(open_, close + 1))
+                self.out.unread.update(range(start - len(marker), close))
+            if len(excluded) > 1:  # '(no purchase for 12 months, in store or online)': one aside, those who are all
+                excluded = [OrCondition(excluded[0].start_tok, excluded[-1].end_tok, groups=[excluded])]
+            self.out.exclusions.extend(excluded)
+
+    def _narrow_by_brackets(self, seg: Segment, out: list[Condition]) -> None:
+        """The brackets of the segment that narrow the behaviour just read before them, narrowed now: a clause
+        after it ('... (not app) with the code SUMMER20') continues the narrowed behaviour."""
+        for open_, start, close, _ in self.brackets:
+            c = next((c for c in reversed(out) if isinstance(c, EventCondition) and c.start_tok < open_), None)
+            if seg.start <= open_ < seg.end and c is not None and open_ not in self.narrowed and \
+                    self._narrow(c, [s for s in self.lexicon_spans if start <= s.start and s.end <= close], start, close):
+                self.narrowed.add(open_)
+
+    def _narrow(self, c: EventCondition, held: list[Span], start: int, close: int) -> bool:
+        """The behaviour `c` without what the bracket holds: its events of the kind less those a qualifier names
+        ('in store (not online)'); a dimension's values less those said: of the values said before it (none left
+        out: 'website (not app)', 'in Lyon (not Paris)' restate them), or of its closed list ('(not a newsletter)':
+        any other objective). A value of the behaviour it cannot leave out (no list: 'shoes (not Nike)') is asked.
+        False when the bracket holds anything else (read as an exclusion), or would leave nothing."""
+        covered = {k for s in held for k in range(s.start, s.end)}
+        if any(self.norms[k] not in LEADING_WORDS and self.norms[k] not in self.lexicon.determiners
+               and self.norms[k] != "of" for k in range(start, close) if k not in covered):   # "(pas d'email)"
+            return False
+        events, dims, asked = list(c.events), dict(c.dims), False
+        for s in held:
+            named = [m for m in s.of("qualifier") if m.event in events and len(events) > 1] or \
+                [m for m in s.of("qualifier") if m.event not in events and
+                 {self.catalog.events[m.event].kind} == {self.catalog.events[e].kind for e in events}]
+            if named:
+                events = [e for e in events if e not in {m.event for m in named}]
+                continue
+            values = [m for m in s.of("dimvalue") if m.dim and all(
+                m.dim in self.catalog.events[e].dimensions
+                and self.catalog.events[e].dimensions[m.dim].column == m.column for e in events)]
+            if not values and s.of("dimvalue", "qualifier"):
+                asked = True    # 'visited the site (not the app)': a value of other behaviours, not this one's
+                continue
+            if not values:
+                return False
+            left = next((kept for m in values if (kept := self._values_left(m, dims))), None)
+            if left is None:
+                asked = True
+                continue
+            dims[left[0]] = left[1]
+        if not events or asked:
+            if asked:       # 'shoes (not Nike)': a brand other than Nike is no list the catalog holds
+                self.out.unread.update(range(start, close))
+            return asked
+        c.events, c.dims = tuple(events), dims
+        self._use(start, close)
+        return True
+
+    def _values_left(self, m: Meaning, dims: dict) -> tuple[str, tuple] | None:
+        """The dimension's values said before (or, none said, its closed list) less `m`'s; None when none is left
+        or no list holds them."""
+        said = dims.get(m.dim)
+        pool = said if said is not None else tuple(self.catalog.column(m.column).values)
+        left = tuple(v for v in pool if v not in m.values)
+        return (m.dim, left) if left else None
 
     def _ranking_bases(self) -> None:
         """'top 200 Texas customers' is ranked among the customers the other criteria keep; 'in the top 20%' among
@@ -678,7 +785,7 @@ class Parser:
             out.append(s if (start, end) == (s.start, s.end) else Span(start, end, s.meanings, s.typo_of))
         return out
 
-    def _vague_words(self, spans: list[Span], blocked: set[int]) -> set[int]:
+    def _vague_words(self, spans: list[Span], blocked: set[int], periods: set[int] = frozenset()) -> set[int]:
         """'a few times', 'a lot', 'in a while', 'nothing but', 'only' next to a behaviour: recorded to be asked,
         and kept from the grammar that would read them silently (a negation, a light word)."""
         behaviour = ("event", "kindword", "qualifier", "dimvalue")
@@ -712,7 +819,8 @@ class Parser:
         inside = {k for s in spans if s.of(*behaviour) for k in range(s.start, s.end)}
         for i, t in enumerate(self.tokens):   # 'all of the' was merged into 'the' before parsing: still a share
             said = t.text.lower().split()
-            if len(said) > 1 and said[0] in SHARE_PICKS and (i in inside or i + 1 in starts):
+            # 'in each of the last 3 months' is every one of them, never any of them
+            if len(said) > 1 and said[0] in SHARE_PICKS and (i in inside or i + 1 in starts or {i - 1, i, i + 1} & periods):
                 self.out.unclear.append((i, i + 1, "share"))
         return out
 
@@ -745,7 +853,9 @@ class Parser:
         k = i
         while k > 0 and self.norms[k - 1] in THING_NOUNS:
             k -= 1
-        return j in starts or k in ends or i in ends    # a category span may hold its goods noun ('beauty products')
+        # 'bought in each category': a share of a behaviour's dimension (its noun is read as part of the behaviour)
+        dimension = any(tuple(self.norms[j:j + len(w)]) == w for w in self.dimension_words)
+        return j in starts or k in ends or i in ends or dimension   # a category span may hold its goods noun
 
     def _part(self, start: int, end: int, found: tuple, fresh: bool = False) -> list[Condition]:
         """The conditions of one stretch, ANDed; an 'either A or B' inside it becomes one OR condition."""
@@ -753,7 +863,7 @@ class Parser:
         if fresh:
             self.last_event = None
         out: list[Condition] = []
-        anded, sides = self._disjunction(start, end, spans, blocked)
+        anded, sides = self._disjunction(start, end, spans, blocked, comparisons + windows)
         for a, b in anded:
             out.extend(self._conditions(a, b, spans, windows, comparisons, rankings, blocked))
         if sides:
@@ -763,6 +873,7 @@ class Parser:
                       for k, (a, b) in enumerate(sides)]
             groups = [g for g in groups if g]
             if len(groups) > 1:
+                self._period_said_once([c for g in groups for c in g if isinstance(c, EventCondition)], said="or")
                 out.append(OrCondition(groups[0][0].start_tok, groups[-1][-1].end_tok, groups=groups))
             else:
                 out.extend(c for g in groups for c in g)
@@ -1181,12 +1292,12 @@ class Parser:
         before = self.last_event
         if before is None or before not in out or before.count is None or before.negated or c.negated or \
                 seg.after not in (",", "", "with") or any(s.of("event", "kindword") for s in seg.spans) or \
-                c.count is not None or \
+                c.count is not None and not self._implied_count(c) or \
                 c.events != before.events or any(c.dims.get(k) != v for k, v in before.dims.items()):
             return False
         dims = {k: v for k, v in c.dims.items() if k not in before.dims}    # 'at least 2 tickets with a score of 1'
         if not (c.amount or c.window or dims) or c.amount is not None and before.amount is not None or \
-                c.window is not None and before.window is not None:
+                c.window is not None and before.window is not None and c.window != before.window:
             return False
         before.amount = before.amount or c.amount
         before.window = before.window or c.window
@@ -1294,7 +1405,7 @@ class Parser:
                 return (dim, seen) if len(seen) > 1 else None
         return None
 
-    def _period_said_once(self, out: list[Condition]) -> None:
+    def _period_said_once(self, out: list[Condition], said: str = "and") -> None:
         """'achat en magasin ET achat en ligne depuis janvier', 'bought Nike and Adidas this year': a period said once,
         after the last of behaviours joined by 'and', is each one's (not only the last's; a behaviour said 'ever'
         keeps all time). Said of behaviours of different kinds ('bought ... and opened an e-mail ...') it could be
@@ -1315,7 +1426,7 @@ class Parser:
             # the behaviour before it (its window), never of the period said after; 'bought in store and then
             # ordered online in 2025': a period said with a behaviour read after the one before is the later one's
             without = "without" in self.norms[max(c.start_tok - 1, 0):c.start_tok + 1]
-            if c.window is not None or c.negated or without or "and" not in between or run[0].after is not None or \
+            if c.window is not None or c.negated or without or said not in between or run[0].after is not None or \
                     capped and (c.events, c.dims) == (last.events, last.dims) or any(
                     o not in run and c.end_tok <= o.start_tok < run[0].start_tok for o in out) or any(
                     MODIFIER_WORDS.get(n) == "ever" for n in self.norms[c.start_tok:c.end_tok]):
@@ -1328,7 +1439,7 @@ class Parser:
                 words = self.request[self.tokens[c.start_tok].start:self.tokens[c.end_tok - 1].end]
                 self.out.notes.append(NOTES["window_for_both"].format(period=last.window.text, words=words))
 
-    def _disjunction(self, start: int, end: int, spans: list[Span], blocked: set[int]
+    def _disjunction(self, start: int, end: int, spans: list[Span], blocked: set[int], said: list = ()
                      ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
         """'either A or B', 'A, or B': the stretches ANDed as usual, and the sides of one OR between clauses.
 
@@ -1340,10 +1451,11 @@ class Parser:
             if self.norms[i] != "or" or i in blocked or self._coordinates(i, spans) or \
                     (self.norms[i - 1] == "," and self._coordinates(i, spans, left=i - 1)):
                 continue
-            if either is None and not (i > start and self.norms[i - 1] == ","):
+            own = self._behaviours_apart(i, start, end, spans, said) if either is None else None
+            if either is None and not (i > start and self.norms[i - 1] == ",") and own is None:
                 continue
-            scope_start = either if either is not None else start
-            scope_end = min([b for b in self.sentence_ends if b > i] + [end])
+            scope_start = either if either is not None else own[0] if own is not None else start
+            scope_end = min([b for b in self.sentence_ends if b > i] + [end] + ([own[1]] if own is not None else []))
             self.out.used.update({i} | ({either} if either is not None else set()) |
                                  ({i - 1} if self.norms[i - 1] == "," else set()))
             left_end = i - 1 if self.norms[i - 1] == "," else i
@@ -1353,6 +1465,24 @@ class Parser:
             first = scope_start + 1 if either is not None else scope_start
             return anded, [(first, left_end), (i + 1, scope_end)]
         return [(start, end)], []
+
+    def _behaviours_apart(self, i: int, start: int, end: int, spans: list[Span], said: list) -> tuple[int, int] | None:
+        """'a store purchase over 100 or an online order over 200', 'an order over 100 or a store purchase this
+        year': an 'or' between two behaviours' nouns, the first with an amount, count or period of its own said
+        before the 'or', joins two behaviours, each with what is said of it (read as one behaviour of either
+        event, the amounts were mixed: 'more than 200 purchases, each over 100'). The OR's stretch: from the first
+        behaviour's clause to the next clause word after the second."""
+        right = self._after_connector(i)
+        if not any(s.start == right and s.of("event", "kindword") for s in spans):
+            return None
+        nouns = [s for s in spans if start <= s.start and s.end <= i and s.of("event", "kindword")]
+        if not nouns or not any(nouns[-1].end <= getattr(x, "start_tok", -1) < i for x in said):
+            return None
+        a = nouns[-1].start
+        while a > start and self.norms[a - 1] not in CONNECTORS:
+            a -= 1
+        b = next((k for k in range(right, end) if self.norms[k] in CONNECTORS), end)
+        return a, b
 
     # -- splitting -----------------------------------------------------------
     def _split_exclusions(self, start: int, end: int, blocked: set[int]) -> list[tuple[int, int, bool, tuple]]:
@@ -1488,7 +1618,19 @@ class Parser:
             each = self._list_conjunction(i) == "and" and any(self._flagged_rows(c) for c in cols_b & cols_a
                                                               if any(m.column == c for m in before.of("value")))
             return not (repeated and single) and not each
-        return bool(before.of("qualifier") and after.of("qualifier") and not after.of("event", "kindword"))
+        if after.of("event", "kindword") or not after.of("qualifier"):
+            return False
+        # 'in store or online'; 'a store purchase or online', 'an online order or in store': the qualifier of
+        # another event of the behaviour's kind names that event, the behaviour's sibling
+        return bool(before.of("qualifier")) or bool(self._siblings(before.of("event"), after))
+
+    def _siblings(self, named: list[Meaning], qualifier: Span) -> set[str]:
+        """The events `qualifier` names that are of the kind of the events `named`, and not among them ('online',
+        said after 'store purchase': the online order)."""
+        events = {m.event for m in named}
+        kinds = {self.catalog.events[e].kind for e in events}
+        return {m.event for m in qualifier.of("qualifier")
+                if m.event not in events and self.catalog.events[m.event].kind in kinds}
 
     # -- reading one segment ---------------------------------------------------
     def _read(self, seg: Segment, last_event: EventCondition | None) -> list[Condition]:
@@ -1512,6 +1654,7 @@ class Parser:
             out.extend(aggregate)
         elif relative or self._is_event(seg) or (self._inherits(seg) and last_event is not None):
             out.extend(self._event(seg, inherited, negated, relative))
+            self._narrow_by_brackets(seg, out)
         if seg.rankings:
             out = read_top(self, seg, out)
         glossary = [(s, m) for s in seg.spans for m in s.of("glossary") if not self._used(s)]
@@ -1526,7 +1669,8 @@ class Parser:
         # attributes beside an event or a term: "shoppers based in Amsterdam", "lapsed VIPs"
         leftover = Segment(seg.start, seg.end, [s for s in seg.spans if not self._used(s)], seg.windows,
                            [c for c in seg.comparisons if c.start_tok not in self.out.used | self.out.unread], [])
-        out.extend(self._profile(leftover, negated and not out))
+        out.extend(self._profile(leftover, negated and not out,
+                                 beside_behaviour=self._has_event_anchor(seg)))
         return out
 
     def _used(self, span: Span) -> bool:
@@ -1540,8 +1684,8 @@ class Parser:
             return True
         covered = {i for s in seg.spans for i in range(s.start, s.end)}
         for i in range(seg.start, seg.end):
-            if i in self.vague_tokens:      # 'nothing but shoes' is no negation
-                continue
+            if i in self.vague_tokens or i in self.bracketed:   # 'nothing but shoes' is no negation; '(not app)'
+                continue                                         # is its bracket's
             if self.norms[i] in NEGATIONS and i not in covered and not any(c.start_tok <= i < c.end_tok for c in seg.comparisons):
                 self.out.used.add(i)
                 # 'sans en avoir ouvert aucun' (without ... none): one negation said twice, the exclusion's own
@@ -1622,7 +1766,8 @@ class Parser:
         if c.age_hint:
             return True
         return any(s.of("entity") and s.end == c.start_tok for s in self.lexicon_spans) \
-            or (c.start_tok > 0 and self.norms[c.start_tok - 1] in EXCLUDED_PEOPLE)
+            or (c.start_tok > 0 and (self.norms[c.start_tok - 1] in EXCLUDED_PEOPLE
+                                     or fold(self._typed(c.start_tok - 1)) in self.people_nouns))
 
     def _relative(self, seg: Segment) -> bool:
         """'... but none of them were promotions': a negation pointing back at the behaviour named before."""
@@ -1787,6 +1932,8 @@ class Parser:
         cat = self.catalog
         if parts.explicit:
             candidates = list(dict.fromkeys(m.event for _, m in parts.explicit))
+            parts.siblings = self._coordinated_siblings(parts, candidates)
+            candidates += parts.siblings
         elif parts.kinds:
             wanted = {m.ref for _, m in parts.kinds}
             candidates = [e for e, ev in cat.events.items() if ev.kind in wanted]
@@ -1820,6 +1967,16 @@ class Parser:
             candidates = [e for e in candidates if e in col_events] or candidates
         return candidates
 
+    def _coordinated_siblings(self, parts: EventParts, candidates: list[str]) -> list[str]:
+        """'passé une commande en ligne ou en magasin', 'a store purchase or online', 'an online order and in store':
+        a qualifier of another event of the behaviour's kind, joined by 'or' / 'and' to the behaviour's phrase or
+        to one of its qualifiers, names that event (read as the behaviour's own, 'en magasin' was the customers'
+        acquisition channel and 'online' was asked)."""
+        anchors = [s for s, m in parts.explicit + parts.qualifiers if m.event in candidates]
+        named = [m for _, m in parts.explicit]
+        return list(dict.fromkeys(e for s, _ in parts.qualifiers for e in self._siblings(named, s)
+                                  if any(self._coordinated(s, t) for t in anchors)))
+
     def _said_as_verb(self, s: Span) -> bool:
         """A behaviour's value said where its clause's verb goes names the behaviour: 'who added to cart', 'qui ont
         ajouté un article au panier'. After an auxiliary, at the clause's start ('ont mis un article au panier') or
@@ -1839,13 +1996,14 @@ class Parser:
         """One condition per group: qualifiers split the events ('in store' -> store purchases); two verbs
         joined by 'and' are two conditions, by 'or' one, and so are qualifiers whose amount is said to be their sum
         ('spent €500 across store and online')."""
-        q_events = [m.event for _, m in parts.qualifiers if m.event in candidates]
+        said = sorted(parts.qualifiers + (parts.explicit if parts.siblings else []), key=lambda sm: sm[0].start)
+        q_events = [m.event for _, m in said if m.event in candidates]
         groups = [[e] for e in dict.fromkeys(q_events)] if q_events else [candidates]
         if q_events:
             for s, m in parts.qualifiers:
                 if m.event in candidates:
                     used_spans[id(s)] = s
-            if len(groups) > 1 and (self._joined_by_or(parts.qualifiers) or self._combined(seg)):
+            if len(groups) > 1 and (self._joined_by_or(said) or self._combined(seg)):
                 groups = [[g[0] for g in groups]]
         if not q_events and len(candidates) > 1 and parts.explicit and len({m.event for _, m in parts.explicit}) > 1:
             # two different events named: "opened or clicked" unites, "opened and clicked" intersects
@@ -1900,7 +2058,7 @@ class Parser:
             cond.window = held_since(cond.window, self.as_of)
         if pointer is not None and cond.window is not None and cond.window is pointer.window and not seg.windows:
             self._note_pointer_window(cond, pointer)
-        self._modifiers(seg, cond, parts.cols)
+        self._modifiers(seg, cond, parts.cols, inherited)
         return cond
 
     def _note_pointer_window(self, cond: EventCondition, pointer: EventCondition) -> None:
@@ -1915,9 +2073,16 @@ class Parser:
         """Dimension values, grouped by dimension; only those every event of the condition has."""
         cat, chosen, last = self.catalog, {}, {}
         said = {k for s, _ in dims for k in range(s.start, s.end)}     # 'ou à Anvers Meir': values between values
+        whole = [t for t in self.lexicon_spans if any(q.event in cond.events for q in t.of("qualifier"))]
         for s, m in dims:
             if not all(m.dim in cat.events[e].dimensions and cat.events[e].dimensions[m.dim].column == m.column
                        for e in cond.events):
+                continue
+            if any(t is not s and self._coordinated(t, s) and "or" in self.norms[min(t.end, s.end):max(t.start, s.start)]
+                   for t in whole):
+                # 'online (web or app)': a value said as the other side of an 'or' whose one side is the whole
+                # behaviour ('web': every online order) narrows nothing (read alone, only app orders were kept)
+                used_spans[id(s)] = s
                 continue
             other = chosen.get(id(s))
             if other is not None and other.dim != m.dim:
@@ -2111,10 +2276,13 @@ class Parser:
         return list(groups.values())
 
     def _joined_by_or(self, found: list[tuple[Span, Meaning]]) -> bool:
+        """Is an 'or' said between the spans? It is then applied: used (never reported as dropped)."""
         spans = sorted({(s.start, s.end) for s, _ in found})
-        return any("or" in self.norms[a[1]:b[0]] for a, b in zip(spans, spans[1:]))
+        ors = [k for a, b in zip(spans, spans[1:]) for k in range(a[1], b[0]) if self.norms[k] == "or"]
+        self.out.used.update(ors)
+        return bool(ors)
 
-    def _modifiers(self, seg: Segment, cond: EventCondition, cols) -> None:
+    def _modifiers(self, seg: Segment, cond: EventCondition, cols, inherited: EventCondition | None = None) -> None:
         in_window = {i for w in seg.windows for i in range(w.start_tok, w.end_tok)}   # 'the first quarter' is a date
         places = [i for i in range(seg.start, seg.end) if self.norms[i] in MODIFIER_WORDS and i not in in_window]
         words = {MODIFIER_WORDS[self.norms[i]] for i in places}
@@ -2131,8 +2299,11 @@ class Parser:
                  if d in self.catalog.events[e].dimensions}
         spend = any(self.norms[i] in self.spend_verbs for i in range(seg.start, seg.end)) or \
             any(is_numeric(self.catalog.column(m.column).type) and m.column not in rated for _, m in cols)
+        # 'spent 100 in store and 200 online': a clause that continues an amount spent says another amount
+        spend = spend or inherited is not None and inherited.amount is not None and inherited.count is None \
+            and not inherited.average
         for c in seg.comparisons:
-            if id(c) in valued or c.age_hint:     # 'buyers over 30 years old', 'de plus de 30 ans': an age, no count
+            if id(c) in valued or self._an_age(c):   # 'buyers over 30 years old', 'online shoppers over 60': an age
                 continue
             bound = next((w for w in BOUNDS_AFTER if tuple(self.norms[c.end_tok:c.end_tok + len(w)]) == w), None)
             if self.tokens[c.start_tok].suffix == "/" and bound and cond.amount is None \
@@ -2166,7 +2337,23 @@ class Parser:
                 self.out.unread.update(range(c.start_tok, c.end_tok))
                 self.out.unread.add(k)
                 continue
-            role_amount = c.currency or (spend and not c.times)
+            # 'an online order over 100', 'at least 2 orders of more than 100': a bare number said after the
+            # behaviour's noun is no count of it (a count is said before the noun, or with 'times'); it is the
+            # amount (an amount the behaviour lacks is asked below). After the verb of a behaviour that has an amount
+            # ('ordered over 250', 'bought shoes over 40') it may be either (or an age): asked; of one that has none
+            # ('clicked fewer than two') it is a count
+            said = self._after_the_behaviour(seg, c) if not (c.currency or c.times or spend) else ""
+            each = self._each_time(c) is not None or c.end_tok < len(self.norms) and self.norms[c.end_tok] in EACH_AFTER
+            said = "noun" if each else said      # 'each time over 100', ', over 100 each': each event's amount
+            if not (c.currency or c.times or spend) and not self._has_event_anchor(seg) and said != "noun" \
+                    and not _any_at_all(c) and self._ends_its_phrase(seg, c):    # '(but at least one)': did it
+                # ', each over 100' after 'bought shoes and bags': no behaviour word of its own to count; asked
+                self.out.unread.update(range(c.start_tok, c.end_tok))
+                continue
+            if said == "verb" and any(self.catalog.events[e].amount for e in cond.events):
+                self.out.unread.update(range(c.start_tok, c.end_tok))
+                continue
+            role_amount = c.currency or (spend and not c.times) or said == "noun"
             if _a_year(c) and not role_amount:
                 continue     # 'the Black Friday 2025 email': a year is no count (left unread, so it is asked)
             if role_amount and cond.amount is None:
@@ -2190,6 +2377,8 @@ class Parser:
                 and self._one_event(seg, cond.amount):
             # 'placed an order over €300': at least one order over €300, not €300 over all of them
             cond.count = Comparison(">=", 1, cond.amount.start_tok, cond.amount.start_tok, times=True)
+        if cond.amount is not None and cond.count is None and not cond.average:
+            self._amount_per_event(seg, cond.amount)
         if cond.amount is not None and cond.measure is None and not any(self.catalog.events[e].amount for e in cond.events):
             # 'an average satisfaction score of 2 or less': the column named is a measure of the behaviour
             cond.measure = self._measure_named(cond, cols) if not self._counts_the_behaviour(seg, cond.amount) else None
@@ -2224,6 +2413,93 @@ class Parser:
         for r in seg.rankings:
             cond.rank, cond.top = r.percent, r.n
             self._use(r.start_tok, r.end_tok)
+
+    def _ends_its_phrase(self, seg: Segment, c: Comparison) -> bool:
+        """Is nothing said after the number that it could count ('each over 100', 'at least 3 this year'), as
+        opposed to 'at least one before', 'a single one', '3 store visits'?"""
+        k = c.end_tok
+        while k < len(self.norms) and self.norms[k] == "+":
+            k += 1
+        return k >= len(self.norms) or self.norms[k] in CLAUSE_EDGES or self.norms[k] in CONNECTORS \
+            or any(w.start_tok == k for w in seg.windows)
+
+    def _each_time(self, c: Comparison) -> tuple[str, ...] | None:
+        """The words right before a number that make it each event's amount ('each time over 100')."""
+        return next((w for w in EACH_TIME if tuple(self.norms[max(c.start_tok - len(w), 0):c.start_tok]) == w), None)
+
+    def _amount_per_event(self, seg: Segment, amount: Comparison) -> None:
+        """'dépensant plus de 100 € par commande', 'spending over 100 per order': an amount said per event may be
+        each event's or their average; read as the total, it was neither: the 'per' is asked."""
+        k = amount.end_tok
+        if k < len(self.norms) and self.norms[k] in ("per", "by") and \
+                any(s.start in (k + 1, k + 2) and s.of("event", "kindword") for s in seg.spans):
+            self.out.used.discard(k)
+            self.out.unread.add(k)
+
+    def _past_the_noun(self, seg: Segment, j: int, limit: int, total: bool = False) -> int:
+        """Where the words said of a behaviour's noun end, from `j` on: its qualifiers and values ('une commande en
+        ligne de plus de 300 €'), a bracket read apart ('a website order (not app) over 250'), the words that tie an
+        amount, and (`total`) 'total'."""
+        while j < limit:
+            after = next((t for t in seg.spans if t.start == j and t.of("qualifier", "dimvalue")), None)
+            if after is not None:
+                j = after.end
+            elif self.norms[j] == "(" and ")" in self.norms[j:limit]:     # 'bought online (web or app) over 100'
+                j = self.norms.index(")", j) + 1
+            elif self.norms[j] in ("or", ",") and any(t.start == j + 1 and t.of("qualifier", "dimvalue")
+                                                     for t in seg.spans):
+                j += 1      # 'ordered shoes or bags online over 100': the values listed
+            elif self.norms[j] in AMOUNT_LINKS or j in self.bracketed or j in self.out.ignored.tokens or \
+                    total and (MODIFIER_WORDS.get(self.norms[j]) == "total" or self.norms[j] in COPULAS):
+                j += 1
+            else:
+                break
+        return j
+
+    def _after_the_behaviour(self, seg: Segment, c: Comparison) -> str:
+        """Is the number said right after the behaviour's noun ('noun'), past its qualifiers and the words that tie
+        an amount ('an online order over 100', 'une commande en ligne de plus de 100', 'at least 2 orders over 100',
+        'orders over 200 in total'), or right after its verb ('verb': 'ordered on the website over 250')? A noun is
+        said after one of the words for one event, a count, a determiner or 'with'; else ""."""
+        norms = self.norms
+        if any(t.start == c.end_tok and not self.norms[t.start] in QUALIFIER_PREPOSITIONS for t in seg.spans):
+            return ""        # 'opened more than 5 emails': a count of what follows ('above 50 in store' is no noun)
+        if c.end_tok < len(norms) and norms[c.end_tok] == "in":
+            # 'more than 500 in purchases', '500+ in online orders', '900 in store purchases': an amount in them
+            k = c.end_tok + 1
+            while k < len(norms) and norms[k] in DETERMINERS:
+                k += 1
+            k = self._past_the_noun(seg, c.end_tok if any(t.start == c.end_tok for t in seg.spans) else k, len(norms))
+            if any(t.start == k and t.of("event", "kindword") for t in seg.spans):
+                return "noun"
+        k = c.start_tok - 1
+        while k > seg.start and norms[k] in AMOUNT_LINKS:
+            k -= 1
+        if k >= 0 and MODIFIER_WORDS.get(norms[k]) == "total" and k < c.start_tok - 1:
+            return "noun"      # 'a total of over 500': an amount
+        k = c.start_tok - 1      # 'bought an item over 100', 'un produit de plus de 100': a thing of one purchase
+        while k > seg.start and norms[k] in AMOUNT_LINKS:
+            k -= 1
+        if k > 0 and norms[k] in THING_NOUNS and self._typed(k - 1) in self.one_event_words:
+            return "noun"
+        for s in seg.spans:
+            if not s.of("event", "kindword"):
+                continue
+            if self._past_the_noun(seg, s.end, c.start_tok, total=True) != c.start_tok:
+                continue
+            k = s.start     # back over the values and modifiers said before the noun ('an average web order')
+            while k > 0:
+                before = next((t for t in seg.spans if t.end == k and t.of("qualifier", "dimvalue")), None)
+                if before is None and not (norms[k - 1] in MODIFIER_WORDS or norms[k - 1] in self.latest):
+                    break
+                k = before.start if before is not None else k - 1
+            if any(norms[i] in self.one_event_words for i in range(s.start, s.end)) or k > 0 and (   # 'placed an order'
+                    set(self._typed_words(k - 1)) & self.one_event_words or norms[k - 1] in NOUN_OPENERS
+                    or norms[k - 1] in self.lexicon.determiners
+                    or any(o.end_tok == k for o in seg.comparisons if o is not c)):
+                return "noun"
+            return "verb"
+        return ""
 
     def _quantity_noun(self, c: Comparison, seg: Segment) -> tuple[int, str]:
         """The noun a number counts and where: right after it ('5 units'), or after a category said between
@@ -2320,6 +2596,18 @@ class Parser:
             edge = c.end_tok
         return run
 
+    def _typed_words(self, k: int) -> list[str]:
+        """The words typed before a noun, from token k back: its own ('one of their', which the reading merged into
+        'their') and, past a determiner, the word before ('au moins une' + 'de leurs'); a word another language's
+        rewrite added, its norm."""
+        words: list[str] = []
+        while k >= 0:
+            words = ([fold(w) for w in self.tokens[k].text.lower().split()] or [self.norms[k]]) + words
+            if not (self.norms[k] in DETERMINERS and self.tokens[k].text or not self.tokens[k].text) or k == 0:
+                return words
+            k -= 1
+        return words
+
     def _typed(self, k: int) -> str:
         """Token k's last word as typed; a word another language's rewrite added has no text of its own (its norm)."""
         return (self.tokens[k].text.lower().split() or [self.norms[k]])[-1]
@@ -2328,6 +2616,16 @@ class Parser:
         """Is the amount said of one event? 'placed an order over €300', 'a web order worth more than €300',
         'spent €300 in a single order' (each event's own amount); 'spent over €300' is the sum."""
         norms = self.norms
+        if amount.end_tok < len(norms) and norms[amount.end_tok] in EACH_AFTER:   # 'orders of at least 50 each'
+            self._use(amount.end_tok, amount.end_tok + 1)
+            return True
+        if amount.start_tok > 0 and self._typed(amount.start_tok - 1) in self.one_event_words and any(
+                t.start == amount.end_tok and t.of("event", "kindword") for t in seg.spans):
+            return True           # 'a 100 euro order', 'a €100+ order': the amount said inside the noun's phrase
+        each = self._each_time(amount)
+        if each is not None:      # 'twice this year, each time over 100', 'à chaque fois plus de 100 €'
+            self._use(amount.start_tok - len(each), amount.start_tok)
+            return True
         spent = any(norms[i] in self.spend_words for i in range(seg.start, seg.end))
         for s in seg.spans:
             if not (s.of("event", "kindword") or any(m.event for m in s.of("column"))):
@@ -2335,25 +2633,20 @@ class Parser:
             k = s.start      # back over the qualifiers and dimension values said before the noun ('a web shoe order')
             while (before := next((t for t in seg.spans if t.end == k and t.of("qualifier", "dimvalue")), None)):
                 k = before.start
-            said = [self._typed(k - 1)] if k > 0 else []
+            said = self._typed_words(k - 1) if k > 0 else []    # 'one of their orders' is one token, 'their'
             said += [norms[i] for i in range(s.start, s.end)]      # 'placed an order', 'made a purchase'
             one = [w for w in said if w in self.one_event_words]
             if not one:
                 continue
             if any(w in self.one_event_alone for w in one):
                 return True
-            j = s.end      # on past the qualifiers said after the noun ('une commande en ligne de plus de 300 €')
-            while (after := next((t for t in seg.spans if t.start == j and t.of("qualifier", "dimvalue")), None)):
-                j = after.end
-            while j < amount.start_tok and norms[j] in AMOUNT_LINKS:
-                j += 1
-            if j == amount.start_tok and not spent:
+            if self._past_the_noun(seg, s.end, amount.start_tok) == amount.start_tok and not spent:
                 return True
             # 'spent over €500 on an order': the amount said first, then the one event it was spent on
             j = amount.end_tok
             while j < k - 1 and norms[j] in ONE_EVENT_SPENT_ON:
                 j += 1
-            if spent and j == k - 1 and j > amount.end_tok and said[0] in self.one_event_words:
+            if spent and j == k - 1 and j > amount.end_tok and self._typed(k - 1) in self.one_event_words:
                 return True
         # 'bought a product over €300': an amount of a thing the catalog has no price for is the purchase's
         k = amount.start_tok - 1
@@ -2367,7 +2660,7 @@ class Parser:
         return False
 
     # -- profile attributes ------------------------------------------------------
-    def _profile(self, seg: Segment, negated: bool) -> list[Condition]:
+    def _profile(self, seg: Segment, negated: bool, beside_behaviour: bool = False) -> list[Condition]:
         cat, out = self.catalog, []
         context_cols = {m.column for s in seg.spans for m in s.of("column") if not m.event}
         by_column: dict[str, ValueCondition] = {}
@@ -2440,7 +2733,7 @@ class Parser:
                                           "(no word named that attribute)")
         out.extend(read_known(self, seg, negated, self.excluding))
         out.extend(self._joined_alone(seg, negated))
-        out.extend(self._numbers_and_dates(seg, negated))
+        out.extend(self._numbers_and_dates(seg, negated, beside_behaviour))
         return out
 
     def _joined_alone(self, seg: Segment, negated: bool) -> list[Condition]:
@@ -2561,7 +2854,10 @@ class Parser:
                 return m
         return values[0]
 
-    def _numbers_and_dates(self, seg: Segment, negated: bool) -> list[Condition]:
+    def _numbers_and_dates(self, seg: Segment, negated: bool, beside_behaviour: bool = False) -> list[Condition]:
+        """The profile's numbers and dates said in the segment. Beside a behaviour read in the same clause, a bare
+        number it left ('at least one order over 100') is no age unless said of the people ('shoppers over 60'):
+        it is left unread, so it is asked."""
         cat, out = self.catalog, []
         columns = [(s, m) for s in seg.spans for m in s.of("column") if not m.event]
         numeric = [(s, m) for s, m in columns if is_numeric(cat.column(m.column).type)]
@@ -2598,7 +2894,8 @@ class Parser:
                                                   indicator=m.ref, comparison=c))
                     continue
                 target = (m.column, False)
-            elif self.birth_columns and c.op in (">", "<", ">=", "<=") and 10 <= c.value <= 120 and not c.currency:
+            elif self.birth_columns and c.op in (">", "<", ">=", "<=") and 10 <= c.value <= 120 and not c.currency \
+                    and (not beside_behaviour or self._an_age(c)):
                 target = (self.birth_columns[0], True)
                 if c.note:  # a bare number ('customers 40 in Paris'); 'over 60' is plainly an age
                     self.out.notes.append(f"'{' '.join(t.text for t in self.tokens[c.start_tok:c.end_tok])}' read as an age")

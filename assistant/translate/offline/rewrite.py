@@ -374,11 +374,13 @@ def _restricted(tokens: list[Token], lang: ModuleType) -> list[Token]:
     if words is None:
         return tokens
     denied, only = words
-    out, opened = list(tokens), False
+    out, opened, at = list(tokens), False, -1
     for k, t in enumerate(out):
         said = fold(t.text).rstrip("'")
         if said in denied and t.norm in ("", "not"):
-            opened = t.norm == ""
+            opened, at = t.norm == "", k
+        elif k == at + 1 and t.norm == "who":      # "n'ayant acheté qu'en ligne": 'ayant' is the verb's own, no edge
+            continue
         elif t.norm in NEGATIONS or t.norm in _CLAUSE_ENDS or t.norm == "than":
             opened = False
         elif opened and t.norm == "that" and said in only:

@@ -61,7 +61,8 @@ class OfflineTranslator:
                                                    getattr(words, "STATE_LINKS", frozenset()),
                                                    getattr(words, "ONE_EVENT_WORDS", frozenset()),
                                                    getattr(words, "PARTICIPLE_ENDINGS", ()),
-                                                   getattr(words, "ONE_EVENT_ALONE", frozenset())))
+                                                   getattr(words, "ONE_EVENT_ALONE", frozenset()),
+                                                   getattr(words, "PEOPLE_NOUNS", frozenset())))
         return self._readers[lang]
 
     def _loanwords(self) -> frozenset[str]:
