@@ -532,6 +532,11 @@ SHORTHANDS: dict[tuple[str, ...], str] = {
     ("cust",): "customers", ("custs",): "customers", ("ppl",): "people", ("n°",): "number", ("prev",): "previous",
     ("excl",): "excluding", ("bday",): "birthday", ("bdays",): "birthdays", ("b-day",): "birthday",
     ("msg",): "message", ("msgs",): "messages", ("amt",): "amount",
+    ("thru",): "through", ("pts",): "points", ("yr",): "year", ("yrs",): "years",   # 'signed up thru the app'
+    ("i", "e"): "that is", ("ie",): "that is", ("namely",): "that is",   # what follows says the same again
+    ("who's",): "who has",    # 'Who's opted in to SMS': 'has' and 'is' read alike before a state or a behaviour
+    # a list's 'and the like' ('marketplaces (Amazon & co)'): the examples' etc
+    ("&", "co"): "etc", ("and", "co"): "etc", ("and", "so", "on"): "etc", ("and", "the", "like"): "etc",
     ("gimme",): "give me", ("wanna",): "want to", ("lemme",): "let me",      # 'can u gimme the VIPs'
     # politeness and haste said in words ('thanks in advance', 'as soon as possible'): shown as ignored. Never 'if
     # possible': said of a criterion ('with a phone number if possible') it makes that one optional, asked
@@ -581,7 +586,7 @@ ASIDE_MARKERS: tuple[tuple[str, ...], ...] = (
       for noun in ("customers", "clients", "people", "contacts")),
 )
 ASIDE_STARTERS: tuple[tuple[str, ...], ...] = (
-    ("i", "e"), ("ie",), ("for",), ("so",), ("as",), ("to",), ("we", "want"), ("we", "need"), ("note",),
+    ("i", "e"), ("ie",), ("that", "is"), ("for",), ("so",), ("as",), ("to",), ("we", "want"), ("we", "need"), ("note",),
     ("they",), ("they're",), ("theyre",), ("they've",), ("they'll",),    # '(they get their own event)'
     ("we're",), ("we", "are"), ("we'll",), ("we", "will"),              # '- we're doing a mailer'
 )

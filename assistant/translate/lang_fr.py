@@ -720,6 +720,11 @@ SHORTHANDS: dict[tuple[str, ...], str] = {
     ("ds",): "dans", ("pr",): "pour", ("avc",): "avec", ("tjs",): "toujours", ("tjrs",): "toujours", ("jms",): "jamais",
     ("dps",): "depuis", ("pdt",): "pendant", ("bcp",): "beaucoup", ("qlq",): "quelques", ("qqs",): "quelques",
     ("tt",): "tout", ("ts",): "tous", ("ttes",): "toutes",
+    # what follows says the same again ('c-à-d qu'ils ont moins dépensé'): lang_en's 'that is', an aside's starter
+    **dict.fromkeys([("c-a-d",), ("c'est-a-dire",), ("ce", "est-a-dire"), ("c", "-", "a-d"), ("a", "savoir")],
+                    "that is"),
+    # a list's 'and the like' ('une marketplace (Amazon & co)'): the examples' etc
+    ("&", "co"): "etc", ("et", "co"): "etc", ("&", "cie"): "etc", ("et", "cie"): "etc", ("et", "autres"): "etc",
     # the period to date, said in English as French briefs do ('CA YTD'): this calendar year (month ...) so far
     **{(short,): f"this {unit}" for short, unit in (("ytd", "year"), ("qtd", "quarter"), ("mtd", "month"),
                                                     ("wtd", "week"))},
