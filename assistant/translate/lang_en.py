@@ -441,6 +441,9 @@ LATEST_WORDS: tuple[tuple[str, ...], ...] = (("most", "recent"), ("last",), ("la
 # Between a thing and the window said of it ('whose last purchase was between 3 and 9 months ago').
 COPULAS = frozenset({"was", "is", "were", "are", "been", "happened", "occurred", "made", "took", "place", "falls",
                      "fell"})    # 'whose last purchase took place online', 'whose birthday falls in December'
+# Between an attribute and the word that says its value ('whose churn risk is low'): read as the catalog's phrase
+# of both ('low churn risk') when it has one (offline/lexicon.py predicates).
+PREDICATE_LINKS = frozenset({"is", "are", "was", "were"})
 # A distinct count: 'from at least 3 different categories'.
 DISTINCT_WORDS = frozenset({"different", "distinct", "separate", "unique", "various"})
 # Whether a profile value is on file: 'with a phone number on file', 'missing a birth date'.

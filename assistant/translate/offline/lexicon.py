@@ -175,6 +175,30 @@ class Lexicon:
                     out[i - 1] = Token(tokens[i - 1].text, said, tokens[i - 1].start, tokens[i - 1].end)
         return out
 
+    def predicates(self, tokens: list[Token], links: frozenset[str]) -> list[Token]:
+        """'whose churn risk is low', 'dont le risque de churn est faible': a catalog phrase, a linking verb and one
+        word that makes a catalog phrase with it, said before it ('low churn risk') or after ('risque de churn
+        faible'), read as that phrase (the linking verb, a grammar word, after it). Each token of the phrase spans
+        the words said, so the phrase is quoted as typed."""
+        if not any(t.norm in links for t in tokens):
+            return tokens
+        out, spans = list(tokens), self.scan(tokens)
+        for span in reversed(spans):
+            k = span.end
+            if k + 1 >= len(tokens) or tokens[k].norm not in links or tokens[k + 1].number is not None \
+                    or any(s.start == k + 1 and s.end > k + 2 for s in spans):
+                continue
+            said, word = tuple(t.norm for t in tokens[span.start:k]), tokens[k + 1]
+            if (word.norm,) + said in self.phrases:
+                order = [word, *tokens[span.start:k], tokens[k]]
+            elif said + (word.norm,) in self.phrases:
+                order = [*tokens[span.start:k], word, tokens[k]]
+            else:
+                continue
+            start, end = tokens[span.start].start, word.end
+            out[span.start:k + 2] = [Token(t.text, t.norm, start, end, number=t.number) for t in order]
+        return out
+
     def _behaviour(self, word: str) -> bool:
         return any(m.kind in ("event", "kindword") for m in self.phrases.get((word,), []))
 
