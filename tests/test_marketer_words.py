@@ -27,3 +27,48 @@ def test_an_attribute_is_its_value_word(translator, warehouse, catalog, request_
     same_audience(translator, warehouse, catalog, request_,
                   f"{SCORES}{where} AND customer_id IN (SELECT customer_id FROM crm.customers "
                   "WHERE loyalty_tier = 'gold')")
+
+
+# -- a behaviour's verb said apart from its object ---------------------------------------------------------------
+
+VIEWS = ("SELECT e.customer_id FROM web.events e JOIN pim.products p ON p.product_id = e.product_id "
+         "WHERE e.customer_id IS NOT NULL AND e.event_type = 'product_view' AND p.category = '{category}' "
+         "AND e.event_ts >= DATE '2026-09-30' - INTERVAL 90 DAY GROUP BY e.customer_id HAVING count(*) >= {n}")
+
+
+@pytest.mark.parametrize("request_, category, n", [
+    ("clients qui ont regardé au moins deux fiches produits beauté ces 90 derniers jours", "beauty", 2),
+    ("clients qui ont consulté au moins 2 fiches produits high-tech ces 90 derniers jours", "electronics", 2),
+    ("people who viewed at least 2 beauty product pages in the last 90 days", "beauty", 2),
+    ("shoppers who looked at at least two electronics products in the last 90 days", "electronics", 2),
+])
+def test_a_count_between_a_verb_and_its_thing(translator, warehouse, catalog, request_, category, n):
+    """'regardé au moins deux fiches produits': the count said between the verb and the thing; the verb was asked
+    about ('regardé', 'viewed', 'looked at at least 2'), and 'product pages' was not the catalog's product view."""
+    same_audience(translator, warehouse, catalog, request_, VIEWS.format(category=category, n=n))
+
+
+SESSIONS = ("SELECT customer_id FROM web.sessions WHERE customer_id IS NOT NULL AND {where} "
+            "AND started_at >= DATE '2026-09-30' - INTERVAL 60 DAY GROUP BY customer_id HAVING count(*) >= {n}")
+
+
+@pytest.mark.parametrize("request_, where, n", [
+    ("who visited on a tablet at least twice in the last 60 days", "device_type = 'tablet'", 2),
+    ("visited us from paid search at least 3 times in the last 60 days", "traffic_source = 'paid_search'", 3),
+    ("clients venus au moins 2 fois sur tablette ces 60 derniers jours", "device_type = 'tablet'", 2),
+    ("clients arrivés au moins 3 fois par le référencement payant ces 60 derniers jours",
+     "traffic_source = 'paid_search'", 3),
+])
+def test_a_bare_verb_before_the_values_of_its_behaviour(translator, warehouse, catalog, request_, where, n):
+    """'visited on a tablet', 'venus ... sur tablette': the verb of 'visited the site' said without its object, the
+    device naming the behaviour (a site visit: a store purchase has no device); 'visited', 'venus' were asked."""
+    same_audience(translator, warehouse, catalog, request_, SESSIONS.format(where=where, n=n))
+
+
+def test_a_bare_verb_before_a_place_of_its_behaviour(translator, warehouse, catalog):
+    """'visited at least twice in store' is 'visited a store' (a store ticket), never a site visit."""
+    for request_ in ("customers who visited at least twice in store in the last 60 days",
+                     "clients venus au moins 2 fois en magasin ces 60 derniers jours"):
+        same_audience(translator, warehouse, catalog, request_,
+                      "SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL AND transaction_ts >= "
+                      "DATE '2026-09-30' - INTERVAL 60 DAY GROUP BY customer_id HAVING count(*) >= 2")

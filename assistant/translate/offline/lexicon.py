@@ -92,6 +92,7 @@ class Lexicon:
     # of 'Reactivation Apr 2026 - sms', also an objective's synonym): what it names, to say so beside its reading.
     name_starts: dict[tuple[str, ...], list[Meaning]] = field(default_factory=lambda: defaultdict(list))
     _slotted_index: tuple[int, dict[str, list[int]]] | None = None
+    _verb_heads: dict[str, list[tuple[str, frozenset[str]]]] | None = None
     _partial_index: tuple[int, dict[str, int]] | None = None
 
     def add(self, text: str, meaning: Meaning) -> None:
@@ -198,6 +199,19 @@ class Lexicon:
             start, end = tokens[span.start].start, word.end
             out[span.start:k + 2] = [Token(t.text, t.norm, start, end, number=t.number) for t in order]
         return out
+
+    def verb_heads(self) -> dict[str, list[tuple[str, frozenset[str]]]]:
+        """The first word of each behaviour's phrases of several words that is no phrase of its own ('visited' of
+        'visited the site' and 'visited a store'), with each behaviour it begins and the phrase's other words
+        (built once)."""
+        if self._verb_heads is None:
+            found: dict[str, set[tuple[str, frozenset[str]]]] = defaultdict(set)
+            for key, meanings in self.phrases.items():
+                if len(key) > 1 and (key[0],) not in self.phrases and key[0] not in self.function_words:
+                    found[key[0]].update((m.event, frozenset(key[1:])) for m in meanings
+                                         if m.kind in ("event", "dimvalue") and m.event)
+            self._verb_heads = {w: sorted(e) for w, e in found.items() if e}
+        return self._verb_heads
 
     def _behaviour(self, word: str) -> bool:
         return any(m.kind in ("event", "kindword") for m in self.phrases.get((word,), []))

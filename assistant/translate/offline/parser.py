@@ -33,12 +33,14 @@ from assistant.translate.lang_en import (
     AGE_GROUP_WORDS, BOUNDS_AFTER, COMBINED_WORDS, ORDER_WORDS, BOTH, CONNECTORS, EXCLUDED_PEOPLE, EXCLUSION_ENDS, WITHOUT_ENDS, EXCLUSION_VERBS, LEADING_WORDS, NOTES, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
     AMONG_WORDS, AMOUNT_LINKS, BEFORE_WORDS, BIRTH_OPS, CONCORD_MARKERS, WITHIN_WORDS, CONCORD_NEGATIONS, NEAR_BEHAVIOUR, GROUP_UNION_MARKERS, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, SIZE_QUESTIONS, CURRENCY, ANY_WORDS, CLAUSE_EDGES, COPULAS, DETERMINERS, LATEST_WORDS, SLOT_WORDS, MONTHS, ONE_EVENT_ALONE, ONE_EVENT_SPENT_ON, ONE_EVENT_WORDS,
     FUNCTION_WORDS, MANNER_LEADS, PURPOSE_WORDS, GOODS_LINKS, GOODS_NOUNS, JOINED_WORDS, QUANTITY_NOUNS, SPEND_VERBS, SPEND_WORDS, POINTING_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, DEMONSTRATIVES, DIMENSION_POINTERS, PASSIVE_AUXILIARIES, PAST_PARTICIPLE_ENDINGS, PRESENCE_WORDS,
-    STATE_ADVERBS, STATE_LINKS, THAN_WORDS, THING_NOUNS, UNION_MARKERS,
+    COMPARISONS, NUMBER_WORDS, STATE_ADVERBS, STATE_LINKS, THAN_WORDS, THING_NOUNS, UNION_MARKERS,
 )
 from assistant.translate.offline.aggregates import (
     dimension_words, read_distinct, read_known, read_share, read_top, read_versus,
 )
 from assistant.translate.offline.text import Token, by_first, fold
+
+COUNT_LEADS = frozenset(w for phrase, _ in COMPARISONS for w in phrase)   # 'at least', 'more than' before a count
 from schema_catalog.model import Catalog
 from schema_catalog.types import is_numeric, is_temporal
 
@@ -493,6 +495,8 @@ class Parser:
                 elif norms[g] in SLOT_WORDS or norms[g] in DETERMINERS or norms[g] in PRONOUNS:
                     things += norms[g] in SLOT_WORDS
                     g += 1
+                elif g == i + len(head) and (counted := self._count_end(g)):
+                    g = counted            # 'viewed at least 2 products': how many, read by the counts
                 else:
                     break
             # the place holds values ('beauty products'), or another word for a thing ('added an item to their
@@ -509,6 +513,14 @@ class Parser:
                 added.append(Span(g, g + len(tail), list(meanings)))
             covered |= set(range(i, i + len(head))) | set(range(g, g + len(tail)))
         return sorted([s for s in spans if id(s) not in gone] + added, key=lambda s: s.start)
+
+    def _count_end(self, g: int) -> int | None:
+        """Where a count said at token g ends ('at least 2', 'plus de 3', '4'), or None."""
+        k = g
+        while k < len(self.norms) and self.tokens[k].number is None and self.norms[k] in COUNT_LEADS:
+            k += 1
+        number = k < len(self.norms) and (self.tokens[k].number is not None or self.norms[k] in NUMBER_WORDS)
+        return k + 1 if number else None
 
     def _no_restriction(self, spans: list[Span], said: list[tuple[int, int]]) -> list[list[int]]:
         """'Any channel.', '(any outlet, any country)', '- any kids brand)': 'any' and an attribute's noun said on
@@ -1656,6 +1668,9 @@ class Parser:
                 else list(inherited.events)
         elif parts.qualifiers:
             candidates = list(dict.fromkeys(m.event for _, m in parts.qualifiers))
+            first = min((s for s, _ in parts.qualifiers), key=lambda s: s.start)
+            place = frozenset(self.norms[first.start:first.end]) - LEADING_WORDS
+            candidates = self._bare_verb(seg, first.start, candidates, place) or candidates
         elif parts.cols:
             candidates = list(dict.fromkeys(m.event for _, m in parts.cols))
             primary = [e for e in candidates if cat.events[e].kind in self.defined_kinds]
@@ -1667,7 +1682,10 @@ class Parser:
             candidates = list(dict.fromkeys(m.event for _, m in own))
             implied = ", ".join(cat.events[e].label for e in candidates)
             words = " ".join(t.text for t in self.tokens[own[0][0].start:own[0][0].end])
-            if not any((s.start, s.end) in self.slot_verbs or self._said_as_verb(s) for s, _ in own):
+            verb = self._bare_verb(seg, own[0][0].start, candidates)
+            if verb is not None:
+                candidates = verb
+            elif not any((s.start, s.end) in self.slot_verbs or self._said_as_verb(s) for s, _ in own):
                 self.out.notes.append(NOTES["implied_event"].format(words=words, events=implied))
         else:
             return []
@@ -1679,6 +1697,25 @@ class Parser:
         if col_events:
             candidates = [e for e in candidates if e in col_events] or candidates
         return candidates
+
+    def _bare_verb(self, seg: Segment, before: int, candidates: list[str],
+                   place: frozenset[str] = frozenset()) -> list[str] | None:
+        """'visited on a tablet', 'venus au moins 3 fois sur mobile': a verb said without its object, before the
+        values that name the behaviour, is that behaviour's verb when the catalog's phrases of the behaviour (and
+        of no behaviour the values leave out) begin with it ('visited the site'; 'visited a store' is a purchase,
+        which has no device). Before a place, only a phrase of the verb with that place says so ('visited twice in
+        store': 'visited a store'; 'passés en magasin' is no 'passé en caisse', maybe without buying). Read so, and
+        the behaviour it names returned; None without one, or when it begins several of the values' behaviours."""
+        heads = self.lexicon.verb_heads()
+        for k in range(seg.start, before):
+            if k in self.out.used or any(s.start <= k < s.end for s in seg.spans):
+                continue
+            named = {e for e, rest in heads.get(self.norms[k], ()) if place <= rest}
+            kept = [e for e in candidates if e in named]
+            if len(kept) == 1:      # 'consulté sur mobile': a visit or a page viewed, still said in a note
+                self._use(k, k + 1)
+                return kept
+        return None
 
     def _said_as_verb(self, s: Span) -> bool:
         """A behaviour's value said where its clause's verb goes names the behaviour: 'who added to cart', 'qui ont
