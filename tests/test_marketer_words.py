@@ -7,7 +7,7 @@ The sentences are ours, not the blind sets'.
 from __future__ import annotations
 
 import pytest
-from translations import same_audience
+from translations import A, same_audience
 
 SCORES = "SELECT customer_id FROM ds.customer_scores WHERE "
 
@@ -72,3 +72,34 @@ def test_a_bare_verb_before_a_place_of_its_behaviour(translator, warehouse, cata
         same_audience(translator, warehouse, catalog, request_,
                       "SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL AND transaction_ts >= "
                       "DATE '2026-09-30' - INTERVAL 60 DAY GROUP BY customer_id HAVING count(*) >= 2")
+
+
+# -- a score given to a contact with customer service --------------------------------------------------------------
+
+TICKETS = ("SELECT customer_id FROM service.tickets WHERE {where} AND created_at >= DATE '2026-01-01'")
+
+
+@pytest.mark.parametrize("request_, where", [
+    ("clients qui ont mis 1 ou 2 à un ticket livraison cette année", "topic = 'delivery' AND satisfaction_score IN (1, 2)"),
+    ("clients qui ont mis 1/5 à un ticket livraison cette année", "topic = 'delivery' AND satisfaction_score = 1"),
+    ("clients qui ont donné 1 ou 2 à un échange par chat avec le SAV cette année",
+     "channel = 'chat' AND satisfaction_score IN (1, 2)"),
+    ("people who gave a 1 or 2 to a delivery ticket this year", "topic = 'delivery' AND satisfaction_score IN (1, 2)"),
+    ("people who gave 5/5 to customer service this year", "satisfaction_score = 5"),
+    ("people who rated a chat conversation with support 1 or 2 this year",
+     "channel = 'chat' AND satisfaction_score IN (1, 2)"),
+    ("clients ayant eu un échange par téléphone avec le service client cette année", "channel = 'phone'"),
+])
+def test_a_score_given_to_a_contact(translator, warehouse, catalog, request_, where):
+    """'mis 1 ou 2 à', 'gave a 1 or 2 to' say a rating ('mis', '2' were asked about, '1' read as a count); 'a
+    conversation with support', 'un échange par chat avec le SAV' is a ticket ('conversation', 'support', 'échange'
+    were asked about; 'rated a chat conversation with support 1 or 2' read at least 2 tickets)."""
+    same_audience(translator, warehouse, catalog, request_, TICKETS.format(where=where))
+
+
+@pytest.mark.parametrize("request_", ["clients qui ont mis 2 articles au panier cette semaine",
+                                      "people who gave 50 euros to a charity this year"])
+def test_a_number_given_that_is_no_score(translator, request_):
+    """Two articles put in a cart, fifty euros given: no rating read (asked, or refused, as before)."""
+    r = translator.translate(request_, A)
+    assert not any("satisf" in c.label.lower() for c in (r.definition.criteria if r.definition else [])), r.status

@@ -62,6 +62,11 @@ ORDER_WORDS: dict[tuple[str, ...], str] = {
 SCORE_SCALES = frozenset({5, 10})
 SCORE_LINKS: tuple[tuple[str, ...], ...] = (("/",), ("out", "of"))
 DATE_LEADS = frozenset({"since", "from", "before", "after", "until", "on", "the", "by"})
+# A score given to something ('gave a 1 or 2 to the call'): the verbs that give it, the word before the thing (French
+# 'à' reads 'at'), and the verb the catalog rates with (modifiers.given_scores).
+SCORE_VERBS = frozenset({"gave", "give", "given", "gives", "giving"})
+SCORE_TO = frozenset({"to", "at"})
+RATING_VERB = "rated"
 # An age group said as a plural of its bound ('over-50s', 'the under 25s'): the ages beyond that bound.
 AGE_GROUP_WORDS = {"over": ">", "under": "<"}
 # 'over the same 30 days', 'in that same month': the window named before, said again with its length.
@@ -429,6 +434,9 @@ AMOUNT_LINKS = frozenset({"worth", "of", "valued", "at", "for", "with", "value",
 # Nouns of things bought that the catalog reads as no measure of their own: an amount said of one ('a product over
 # €300') is read as the purchase's amount, and the note names the phrase.
 THING_NOUNS = frozenset({"product", "products", "item", "items", "thing", "things", "article", "articles"})
+# The word between a behaviour's noun and whom it was with ('a conversation with support'): the behaviour's values may
+# be said between them ('a chat conversation with support' has them before; 'a conversation by chat with support').
+SLOT_LINKS = frozenset({"with"})
 # Words that hold the place of what a behaviour was about in a catalog phrase ('looked at a product', 'added
 # something to their cart'): a request that names the thing there ('looked at running shoes', 'added electronics to
 # their cart') reads as the phrase, with what it named.

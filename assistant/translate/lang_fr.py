@@ -475,6 +475,7 @@ OBJECT_PRONOUNS = {"the": "it"}
 # Words that hold the place of what a behaviour was about in a catalog phrase ('consulté un produit', 'ajouté un
 # article au panier'): a request that names the thing there ('consulté des chaussures') reads as the phrase, with
 # what it named (as lang_en.SLOT_WORDS).
+SLOT_LINKS = frozenset({"avec"})          # 'un échange par chat avec le SAV' (as lang_en.SLOT_LINKS)
 SLOT_WORDS = frozenset({"produit", "produits", "article", "articles"})
 
 # The birth word said before a year of birth ('nés en 1975', 'née après 1990', 'nés en France en 1975') reads 'born'
@@ -531,6 +532,11 @@ PHRASAL_VERBS: dict[tuple[str, ...], str] = {
        for noun, said in (("commande", "commande"), ("commandes", "commande"), ("achat", "achat"),
                           ("achats", "achat"), ("panier", "commande"))},
 }
+
+# A score given to something ('ont mis 1 ou 2 à un ticket', 'donné 5/5 au SAV'; 'donné' reads lang_en's 'gave'): the
+# verbs that give it, and the catalog's verb of a rating (lang_en.SCORE_VERBS, modifiers.given_scores).
+SCORE_VERBS = frozenset({"gave", "mis", "mise", "mises", "attribue", "attribuee", "attribues", "attribuees"})
+RATING_VERB = "note"
 
 # 'depuis' ending its clause is 'since then' ('mais plus depuis.', 'ni acheté en magasin depuis'); the 'plus' of
 # 'ne ... plus' right before it is its negation ('no longer since then').

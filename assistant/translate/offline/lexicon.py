@@ -291,10 +291,17 @@ class Lexicon:
             self._slotted_index = (len(self.slotted), dict(index))
         return self._slotted_index[1]
 
-    def add_slotted(self, slot_words: frozenset[str], verbs: set[tuple[str, ...]] = frozenset()) -> None:
+    def add_slotted(self, slot_words: frozenset[str], verbs: set[tuple[str, ...]] = frozenset(),
+                    links: frozenset[str] = frozenset()) -> None:
         """The catalog phrases of a behaviour that hold a place for its thing ('looked at a product'), split
         around that place (its determiner with it); of the aliases, only the verbs said for the catalog's own
-        ('regardé un produit' for 'consulté un produit')."""
+        ('regardé un produit' for 'consulté un produit'). A behaviour's noun and whom it was with ('échange avec le
+        SAV') hold a place between them for the behaviour's values ('un échange par chat avec le SAV')."""
+        for key, meanings in self.phrases.items():
+            at = next((i for i, w in enumerate(key) if w in links), 0) if len(key) > 2 else 0
+            events = [m for m in meanings if m.kind == "event"]
+            if at == 1 and events and key[0] not in self.function_words and (key[:1], key[1:]) not in self.slotted:
+                self.slotted.append((key[:1], key[1:], events))
         for key, meanings in self.phrases.items():
             readable = [m for m in meanings if m.kind in ("event", "dimvalue")]
             at = next((i for i, w in enumerate(key) if w in slot_words), None)
@@ -683,7 +690,7 @@ def build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None, 
                 lex._put(said, m)
     verbs = _add_verb_aliases(lex, getattr(words, "VERB_ALIASES", {})) | tenses
     _add_lead_verbs(lex, getattr(words, "LEAD_VERBS", {}))
-    lex.add_slotted(getattr(words, "SLOT_WORDS", frozenset()), verbs)
+    lex.add_slotted(getattr(words, "SLOT_WORDS", frozenset()), verbs, getattr(words, "SLOT_LINKS", frozenset()))
     if lang != "en":
         _canonical_slots(lex, words)
     # an English word kept for this language's requests ('password', 'campaigns') is read, never offered: a name or

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from assistant.meaning import Comparison, Window
 
 from assistant.translate.lang_en import (
-    AMONG_WORDS, FUNCTION_WORDS, LEADING_WORDS, ONCE_AFTER, ONCE_BEFORE, AGE_GROUP_WORDS, AGO, DATE_LEADS, SCORE_LINKS, SCORE_SCALES, ANAPHORA, NOTES, AT_LEAST_PHRASES, CLAUSE_ENDS, COMPARISONS, CONNECTORS, COUNT_WORDS, LAST_WORDS, PRECEDING_WORDS, SINCE_THEN, CURRENCY, DETERMINER_PHRASES, MONTHS, NUMBER_AND, NUMBER_PHRASES, NUMBER_SCALES, NUMBER_WORDS, ORDINALS, PERIOD_LETTERS, PERIOD_STARTS, PERIOD_WORDS, SAME_WINDOW_WORDS,
+    AMONG_WORDS, FUNCTION_WORDS, LEADING_WORDS, ONCE_AFTER, ONCE_BEFORE, AGE_GROUP_WORDS, AGO, DATE_LEADS, SCORE_LINKS, SCORE_SCALES, SCORE_TO, ANAPHORA, NOTES, AT_LEAST_PHRASES, CLAUSE_ENDS, COMPARISONS, CONNECTORS, COUNT_WORDS, LAST_WORDS, PRECEDING_WORDS, SINCE_THEN, CURRENCY, DETERMINER_PHRASES, MONTHS, NUMBER_AND, NUMBER_PHRASES, NUMBER_SCALES, NUMBER_WORDS, ORDINALS, PERIOD_LETTERS, PERIOD_STARTS, PERIOD_WORDS, SAME_WINDOW_WORDS,
     BAND_WORDS, BOUNDS_AFTER, PERCENT_WORDS, BIRTH_OPS, BIRTH_TAILS, BORN_WORDS, DECADE_WORDS, RANGE_WORDS, RANK_AFTER_NUMBER, RANK_DETERMINERS,
     RANK_WORDS, SUPERLATIVES, SEASONS, TIMES_WORDS, TO_DATE, TURNING_PERIODS, TURNING_WORDS, UNITS, YEAR_LEADS,
 )
@@ -54,6 +54,26 @@ def merge_scores(tokens: list[Token]) -> list[Token]:
             continue
         out.append(t)
         i += 1
+    return out
+
+
+def given_scores(tokens: list[Token], verbs: frozenset[str], rated: str) -> list[Token]:
+    """'gave a 1 or 2 to a delivery ticket', 'ont mis 5/5 au service client': a score given to something is the
+    language's rating verb ('rated 1 or 2 to a delivery ticket'). Only scores on a rating's scale, between the verb
+    and 'to' ('gave 50 euros to' is none)."""
+    norms, out = [t.norm for t in tokens], list(tokens)
+    for i in range(len(tokens) - 2):
+        if norms[i] not in verbs:
+            continue
+        k = i + 1 + (norms[i + 1] in ("a", "an"))
+        run = k
+        while k < len(tokens) and tokens[k].number is not None and float(tokens[k].number).is_integer() \
+                and 0 <= tokens[k].number <= max(SCORE_SCALES):
+            k += 1
+            if k + 1 < len(tokens) and norms[k] in ("or", ",", "and") and tokens[k + 1].number is not None:
+                k += 1
+        if k > run and tokens[k - 1].number is not None and k < len(tokens) and norms[k] in SCORE_TO:
+            out[i] = Token(tokens[i].text, rated, tokens[i].start, tokens[i].end)
     return out
 
 

@@ -502,7 +502,9 @@ class Parser:
             # the place holds values ('beauty products'), or another word for a thing ('added an item to their
             # cart' is the catalog's 'added something to their cart')
             # a shorter phrase inside the tail gives way to it ('panier', the basket, in 'au panier')
-            inside = [s for s in spans if g <= s.start and s.end <= g + len(tail) and s.end - s.start < len(tail)]
+            # and so does one as long that names the same behaviours ('avec le SAV' in 'un échange par chat avec le SAV')
+            inside = [s for s in spans if g <= s.start and s.end <= g + len(tail) and (s.end - s.start < len(tail)
+                      or {m.event for m in s.meanings} <= {m.event for m in meanings})]
             free = covered - {j for s in inside for j in range(s.start, s.end)}
             if not (values or things) or tuple(norms[g:g + len(tail)]) != tail or free & set(range(g, g + len(tail))):
                 continue
