@@ -103,3 +103,16 @@ def test_a_number_given_that_is_no_score(translator, request_):
     """Two articles put in a cart, fifty euros given: no rating read (asked, or refused, as before)."""
     r = translator.translate(request_, A)
     assert not any("satisf" in c.label.lower() for c in (r.definition.criteria if r.definition else [])), r.status
+
+
+@pytest.mark.parametrize("request_", ["people who hit unsubscribe on one of our emails since July",
+                                      "people who tapped the unsubscribe in an email since July",
+                                      "ont cliqué sur se désabonner dans un e-mail depuis juillet",
+                                      "ont cliqué sur le lien de désinscription d'un e-mail depuis juillet"])
+def test_the_unsubscribe_link_used(translator, warehouse, catalog, request_):
+    """'hit unsubscribe', 'cliqué sur se désabonner': the unsubscribe link used ('hit', 'désabonner' were asked; the
+    French read a click)."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT m.customer_id FROM marketing.messages m JOIN marketing.campaigns c "
+                  "ON c.campaign_id = m.campaign_id WHERE m.unsubscribed AND c.channel = 'email' "
+                  "AND m.sent_at >= DATE '2026-07-01'")

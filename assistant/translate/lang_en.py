@@ -358,6 +358,10 @@ PHRASAL_VERBS: dict[tuple[str, ...], str] = {("sent", "back"): "returned", ("sen
                                              # a channel's consent said as a setting ('push notifications switched on')
                                              ("switched", "on"): "consented", ("turned", "on"): "consented",
                                              ("enabled",): "consented", ("repurchased",): "purchased",
+                                             # the unsubscribe link used ('hit unsubscribe on an email')
+                                             **{(*verb, "unsubscribe"): "unsubscribed" for verb in (
+                                                 ("hit",), ("pressed",), ("tapped",), ("clicked", "on"), ("hit", "the"),
+                                                 ("clicked", "the"), ("tapped", "the"), ("pressed", "the"))},
                                              # a customer who reached out by a channel or about a topic contacted
                                              # customer service ('we reached out to them' is a message: asked)
                                              **{(*verb, link): "contacted customer service"

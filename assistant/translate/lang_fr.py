@@ -516,6 +516,10 @@ PHRASAL_VERBS: dict[tuple[str, ...], str] = {
     **{("nous", aux, "contacte" + e): "contacte le service client" for aux in ("ont", "a", "avaient", "avait")
        for e in ("", "s", "e", "es")},
     **{("pris", "contact", link): "contacte le service client" for link in ("par", "pour", "au", "a", "via")},
+    # the unsubscribe link used ('cliqué sur se désabonner', 'cliqué sur le lien de désinscription'): unsubscribed
+    **{("clique", "sur", *link): "desabonne" for link in (("se", "desabonner"), ("desabonner",), ("desinscription",),
+                                                           ("le", "lien", "de", "desinscription"),
+                                                           ("le", "lien", "de", "desabonnement"))},
     # shopped ('ont fait du shopping à Rue Neuve'): as English 'shopped', a purchase
     ("fait", "du", "shopping"): "achete",
     # bought again ('ont racheté depuis'): a purchase, the catalog's own verb
