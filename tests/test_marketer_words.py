@@ -116,3 +116,22 @@ def test_the_unsubscribe_link_used(translator, warehouse, catalog, request_):
                   "SELECT m.customer_id FROM marketing.messages m JOIN marketing.campaigns c "
                   "ON c.campaign_id = m.campaign_id WHERE m.unsubscribed AND c.channel = 'email' "
                   "AND m.sent_at >= DATE '2026-07-01'")
+
+
+# -- what we hold of them -------------------------------------------------------------------------------------------
+
+VIP_PHONE = ("SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'vip' AND phone IS {known}NULL")
+
+
+@pytest.mark.parametrize("request_, known", [
+    ("clients VIP dont on a le numéro de téléphone", "NOT "),
+    ("clients VIP pour qui nous avons un numéro de téléphone", "NOT "),
+    ("VIP customers we have a phone number for", "NOT "),
+    ("VIP customers we don't have a phone number for", ""),
+    ("clients VIP dont on n'a pas le numéro de téléphone", ""),
+])
+def test_what_we_have_of_them_is_on_file(translator, warehouse, catalog, request_, known):
+    """'dont on a le numéro de téléphone', 'we have a phone number for': the phone on file ('numéro de téléphone' was
+    asked about; 'VIP customers we have a phone number for' dropped the phone without a word, and 'we don't have'
+    read the VIPs' negation: not VIP)."""
+    same_audience(translator, warehouse, catalog, request_, VIP_PHONE.format(known=known))

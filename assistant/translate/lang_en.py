@@ -167,6 +167,9 @@ NEGATIONS = frozenset({"not", "never", "no", "haven't", "hasn't", "didn't", "don
 
 CONNECTORS = frozenset({",", ";", "and", "but", "nor", "who", "that", "which", "whose", "with", "also", "plus", "while",
                         "where", "yet", "however", "though", "although", "whereas", "who've", "who're", "who'd"})
+# A subject that opens a relative clause with no 'who' after the customers' noun ("VIP customers we don't have a phone
+# number for"): a clause of its own, from that word on (its negation is never the customers' before it).
+CLAUSE_SUBJECTS = frozenset({"we"})
 # A clause's verb comes after these ('customers who added to cart', French 'qui ont ajouté au panier'), its auxiliaries
 # between: a behaviour's value said there is said with its verb, and the behaviour is named.
 RELATIVE_WORDS = frozenset({"who", "that", "which"})
@@ -461,7 +464,9 @@ DISTINCT_WORDS = frozenset({"different", "distinct", "separate", "unique", "vari
 # Whether a profile value is on file: 'with a phone number on file', 'missing a birth date'.
 PRESENCE_WORDS: dict[tuple[str, ...], bool] = {("on", "file"): True, ("known",): True, ("recorded",): True,
                                                ("filled", "in"): True, ("missing",): False, ("unknown",): False,
-                                               ("empty",): False, ("blank",): False}
+                                               ("empty",): False, ("blank",): False,
+                                               # 'whose phone number we have', 'we have an email for'
+                                               ("we", "have"): True, ("we've", "got"): True, ("we", "hold"): True}
 # 'bought this year but never before': before the window of the behaviour named before, not ever.
 BEFORE_WORDS = frozenset({"before", "previously", "earlier"})
 # After these, a verb's base form or gerund is its past form ('didn't open the email' = 'opened', 'without clicking

@@ -167,6 +167,13 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("il", "me", "faut"), ("we", "need")), (("il", "nous", "faut"), ("we", "need")),
     (("je", "en", "ai", "besoin", "pour"), ("i", "need", "it", "for")),
     (("on", "en", "a", "besoin", "pour"), ("we", "need", "it", "for")),
+    # what we hold of them ('dont on a le numéro de téléphone', 'pour qui nous avons un e-mail'): lang_en's 'we have',
+    # a word that says on file (lang_en.PRESENCE_WORDS); never 'on a' before a participle ('qu'on a contactés')
+    *[(("on", "a", det), ("we", "have", said)) for det, said in (("le", "the"), ("la", "the"), ("leur", "their"),
+                                                                 ("un", "a"), ("une", "a"), ("les", "the"),
+                                                                 ("leurs", "their"), ("son", "their"), ("sa", "their"))],
+    *[(("nous", "avons", det), ("we", "have", said)) for det, said in (("le", "the"), ("la", "the"),
+                                                                       ("leur", "their"), ("un", "a"), ("une", "a"))],
     # one of the two things named before ('ont acheté l'une des deux marques'): lang_en reads 'either of the two'
     (("le", "une", "des", "deux"), ("either", "of", "the", "two")), (("le", "un", "des", "deux"), ("either", "of", "the", "two")),
     # 'une commande passée dans l'appli' is placed there; 'l'année passée', 'les 6 mois passés' are past periods

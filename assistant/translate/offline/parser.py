@@ -33,7 +33,7 @@ from assistant.translate.lang_en import (
     AGE_GROUP_WORDS, BOUNDS_AFTER, COMBINED_WORDS, ORDER_WORDS, BOTH, CONNECTORS, EXCLUDED_PEOPLE, EXCLUSION_ENDS, WITHOUT_ENDS, EXCLUSION_VERBS, LEADING_WORDS, NOTES, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
     AMONG_WORDS, AMOUNT_LINKS, BEFORE_WORDS, BIRTH_OPS, CONCORD_MARKERS, WITHIN_WORDS, CONCORD_NEGATIONS, NEAR_BEHAVIOUR, GROUP_UNION_MARKERS, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, SIZE_QUESTIONS, CURRENCY, ANY_WORDS, CLAUSE_EDGES, COPULAS, DETERMINERS, LATEST_WORDS, SLOT_WORDS, MONTHS, ONE_EVENT_ALONE, ONE_EVENT_SPENT_ON, ONE_EVENT_WORDS,
     FUNCTION_WORDS, MANNER_LEADS, PURPOSE_WORDS, GOODS_LINKS, GOODS_NOUNS, JOINED_WORDS, QUANTITY_NOUNS, SPEND_VERBS, SPEND_WORDS, POINTING_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, DEMONSTRATIVES, DIMENSION_POINTERS, PASSIVE_AUXILIARIES, PAST_PARTICIPLE_ENDINGS, PRESENCE_WORDS,
-    COMPARISONS, NUMBER_WORDS, STATE_ADVERBS, STATE_LINKS, THAN_WORDS, THING_NOUNS, UNION_MARKERS,
+    CLAUSE_SUBJECTS, COMPARISONS, NUMBER_WORDS, STATE_ADVERBS, STATE_LINKS, THAN_WORDS, THING_NOUNS, UNION_MARKERS,
 )
 from assistant.translate.offline.aggregates import (
     dimension_words, read_distinct, read_known, read_share, read_top, read_versus,
@@ -1301,6 +1301,10 @@ class Parser:
             if self.norms[i] in AMONG_WORDS and not rankings and i not in blocked:
                 cuts.append(i + 1)        # 'a phone on file among our Lyon customers': with no ranking, two clauses
                 continue
+            if self.norms[i] in CLAUSE_SUBJECTS and i > start and i not in blocked \
+                    and any(s.end == i and s.of("entity") for s in spans):    # never 'chez nous', 'from us'
+                cuts.append(i)
+                continue
             if i in blocked or self.norms[i] not in CONNECTORS:
                 continue
             if i > start and (self.norms[i - 1], self.norms[i]) in THAN_WORDS:   # 'compared with' joins two sides
@@ -2291,8 +2295,11 @@ class Parser:
             if s.of("entity"):
                 self._use(s.start, s.end)
         used_tables = {c.rsplit(".", 1)[0] for c in by_column}
-        for s in seg.spans:  # "live in", "acquired": context words of an attribute of a table that was used
-            if any(m.column.rsplit(".", 1)[0] in used_tables for m in s.of("column") if not m.event):
+        for s in seg.spans:  # "live in", "acquired": context words of an attribute of a table that was used; never
+            # a personal attribute of its own ('VIP customers we have a phone number for' said the phone, and it was
+            # dropped without a word)
+            if any(m.column in by_column or m.column.rsplit(".", 1)[0] in used_tables
+                   and not self.catalog.column(m.column).personal for m in s.of("column") if not m.event):
                 self._use(s.start, s.end)
         for column, cond in by_column.items():
             table = column.rsplit(".", 1)[0]
