@@ -7,7 +7,7 @@ The sentences are ours, not the blind sets'.
 from __future__ import annotations
 
 import pytest
-from translations import A, same_audience
+from translations import A, asks, same_audience
 
 SCORES = "SELECT customer_id FROM ds.customer_scores WHERE "
 
@@ -135,3 +135,34 @@ def test_what_we_have_of_them_is_on_file(translator, warehouse, catalog, request
     asked about; 'VIP customers we have a phone number for' dropped the phone without a word, and 'we don't have'
     read the VIPs' negation: not VIP)."""
     same_audience(translator, warehouse, catalog, request_, VIP_PHONE.format(known=known))
+
+
+# -- channels: both of buying, every one of a behaviour ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("request_", ["customers who buy on both channels", "clients qui achètent sur les deux canaux"])
+def test_buying_on_both_channels_is_omnichannel(translator, warehouse, catalog, request_):
+    """'achètent sur les deux canaux': a store purchase and an online one, the catalog's omnichannel ('canaux',
+    'channels' were asked about)."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL "
+                  "INTERSECT SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled'")
+
+
+@pytest.mark.parametrize("request_", [
+    "clients ayant reçu plus de 8 messages ces 30 derniers jours, tous canaux confondus",
+    "clients ayant reçu plus de 8 messages ces 30 derniers jours (tous les canaux)",
+    "customers who received more than 8 messages in the last 30 days, all channels combined",
+])
+def test_every_channel_restricts_nothing(translator, warehouse, catalog, request_):
+    """'tous canaux confondus', 'all channels': any channel, no condition ('canaux', 'channels' were asked)."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM marketing.messages WHERE sent_at >= DATE '2026-09-30' - INTERVAL 30 DAY "
+                  "GROUP BY customer_id HAVING count(*) > 8")
+
+
+@pytest.mark.parametrize("request_, phrase", [("customers who received messages on both channels", "channels"),
+                                              ("clients qui ont reçu des messages sur les deux canaux", "canaux")])
+def test_both_channels_of_messages_is_still_asked(translator, request_, phrase):
+    """Of messages, 'both channels' says two of their channels: the catalog cannot check that, so it is asked."""
+    asks(translator, request_, phrase)

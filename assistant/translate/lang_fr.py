@@ -740,6 +740,10 @@ SHORTHANDS: dict[tuple[str, ...], str] = {
     # what follows says the same again ('c-à-d qu'ils ont moins dépensé'): lang_en's 'that is', an aside's starter
     **dict.fromkeys([("c-a-d",), ("c'est-a-dire",), ("ce", "est-a-dire"), ("c", "-", "a-d"), ("a", "savoir")],
                     "that is"),
+    # every channel of a behaviour ('8 messages ce mois-ci, tous canaux confondus'): lang_en's 'any channel', which
+    # restricts nothing ('les deux canaux' of buying is the catalog's omnichannel; of messages it stays asked)
+    **{(*lead, "canaux", *tail): "any canal" for lead in (("tous",), ("tous", "les"), ("sur", "tous", "les"))
+       for tail in ((), ("confondus",))},
     # a list's 'and the like' ('une marketplace (Amazon & co)'): the examples' etc
     ("&", "co"): "etc", ("et", "co"): "etc", ("&", "cie"): "etc", ("et", "cie"): "etc", ("et", "autres"): "etc",
     # the period to date, said in English as French briefs do ('CA YTD'): this calendar year (month ...) so far
