@@ -166,3 +166,94 @@ def test_every_channel_restricts_nothing(translator, warehouse, catalog, request
 def test_both_channels_of_messages_is_still_asked(translator, request_, phrase):
     """Of messages, 'both channels' says two of their channels: the catalog cannot check that, so it is asked."""
     asks(translator, request_, phrase)
+
+
+# -- French periods, rankings and comparisons said the short way ---------------------------------------------------
+
+
+def test_the_year_said_again(translator, warehouse, catalog):
+    """'en 2025, avec au moins 3 tickets de caisse sur l'année': that year ('année' was asked about), as 'that yr'."""
+    for request_ in ("panier moyen en magasin supérieur à 150 € en 2025, avec au moins 3 tickets de caisse sur l'année",
+                     "avg store basket over 150 in 2025, min 3 store tickets that yr"):
+        same_audience(translator, warehouse, catalog, request_,
+                      "SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL AND transaction_ts >= "
+                      "DATE '2025-01-01' AND transaction_ts < DATE '2026-01-01' GROUP BY customer_id "
+                      "HAVING count(*) >= 3 AND avg(total_amount) > 150")
+
+
+def test_the_year_said_again_with_none_before_is_asked(translator):
+    asks(translator, "clients ayant acheté au moins 3 fois sur l'année", "sur l'année")
+
+
+def test_a_comparison_cut_short(translator, warehouse, catalog):
+    """'sup. à 150 €', '2 commandes mini': 'sup' and 'mini' were asked, and the full stop of 'sup.' ended the
+    sentence (the rolling year was lost from the average)."""
+    same_audience(translator, warehouse, catalog,
+                  "panier moyen en ligne sup. à 150 € sur l'année glissante (2 commandes mini)",
+                  "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2026-09-30' "
+                  "- INTERVAL 12 MONTH GROUP BY customer_id HAVING count(*) >= 2 AND avg(total_amount) > 150")
+
+
+@pytest.mark.parametrize("request_, gold", [
+    ("Top 15 des clients en nombre de passages en caisse sur 2025",
+     "SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL AND transaction_ts >= DATE '2025-01-01' "
+     "AND transaction_ts < DATE '2026-01-01' GROUP BY customer_id QUALIFY rank() OVER (ORDER BY count(*) DESC) <= 15"),
+    ("les 25 meilleurs clients en CA en ligne sur le S1",
+     "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2026-01-01' "
+     "AND order_ts < DATE '2026-07-01' GROUP BY customer_id "
+     "QUALIFY rank() OVER (ORDER BY sum(total_amount) DESC) <= 25"),
+])
+def test_a_ranking_said_with_a_french_measure(translator, warehouse, catalog, request_, gold):
+    """'en nombre de passages en caisse', 'en CA', 'sur 2025': the ranking's measure and period ('nombre de
+    passages', '2025', 'les 25 meilleurs' were asked)."""
+    same_audience(translator, warehouse, catalog, request_, gold)
+
+
+# -- readings a question hid: what a word now read lets through is read right, or asked -------------------------
+
+
+@pytest.mark.parametrize("request_, phrase", [
+    ("clients dont le panier moyen en ligne est supérieur à leur panier moyen en magasin",
+     "le panier moyen en ligne est supérieur à leur panier moyen en magasin"),
+    ("customers whose average online basket is higher than their average store basket",
+     "average online basket is higher than their average store basket"),
+])
+def test_one_average_against_another_is_asked(translator, request_, phrase):
+    """A versus compares sums or counts: one average against another answered the totals, without a word."""
+    asks(translator, request_, phrase)
+
+
+@pytest.mark.parametrize("request_", ["clients qui ne sont passés en caisse qu'une fois au plus cette année",
+                                      "customers who bought in store only once at most this year",
+                                      "customers who bought in store only 1 time at most this year"])
+def test_only_once_at_most_is_at_most_once(translator, warehouse, catalog, request_):
+    """'qu'une fois au plus', 'only once at most': none or one ('exactly 1', silently)."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM crm.customers EXCEPT SELECT customer_id FROM pos.transactions "
+                  "WHERE customer_id IS NOT NULL AND transaction_ts >= DATE '2026-01-01' GROUP BY customer_id "
+                  "HAVING count(*) > 1")
+
+
+def test_a_noun_before_its_complement_is_no_bare_verb(translator):
+    """'demandes de remboursement': a noun ('demande de service'), never the verb of a ticket read from the topic."""
+    asks(translator, "demandes de remboursement par téléphone pas encore résolues", "demandes")
+
+
+@pytest.mark.parametrize("request_", ["avg store basket >150 in 2025", "panier moyen magasin > 150 € en 2025",
+                                      "average store basket over 150 in 2025"])
+def test_a_store_basket_and_a_symbol(translator, warehouse, catalog, request_):
+    """'store basket', 'panier moyen magasin': the store's tickets (store and online orders, silently); '>' is more
+    than ('>150' was at least 150, '>=' more than)."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL AND transaction_ts >= "
+                  "DATE '2025-01-01' AND transaction_ts < DATE '2026-01-01' GROUP BY customer_id "
+                  "HAVING avg(total_amount) > 150")
+
+
+@pytest.mark.parametrize("request_, op", [("customers with >= 3 orders this year", ">="),
+                                          ("customers with > 3 orders this year", ">"),
+                                          ("clients avec ≥ 3 commandes en ligne cette année", ">=")])
+def test_a_comparison_symbol(translator, warehouse, catalog, request_, op):
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2026-01-01' "
+                  f"GROUP BY customer_id HAVING count(*) {op} 3")

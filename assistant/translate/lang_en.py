@@ -288,6 +288,8 @@ COMPARISONS: list[tuple[tuple[str, ...], str]] = sorted([
     (("fewer", "than"), "<"), (("less", "than"), "<"), (("under",), "<"), (("below",), "<"), (("younger", "than"), "<"),
     (("lower", "than"), "<"), (("at", "most"), "<="), (("no", "more", "than"), "<="), (("up", "to"), "<="),
     (("maximum",), "<="), (("max",), "<="), (("exactly",), "="), (("only",), "="),
+    # a brief's symbols ('avg basket >150', 'ticket moyen > 150 eur', '≥ 3 commandes')
+    ((">",), ">"), (("<",), "<"), ((">", "="), ">="), (("<", "="), "<="), (("≥",), ">="), (("≤",), "<="),
 ], key=lambda x: -len(x[0]))
 
 MODIFIER_WORDS = {"average": "average", "avg": "average", "mean": "average", "first": "first", "first-time": "first",
@@ -679,6 +681,7 @@ VAGUE_READINGS: dict[str, tuple[str, ...]] = {
     "sequence": (),
     "rank": ("top 10%", "top 100"),
     "approx": (),
+    "versus_average": (),
 }
 VAGUE_QUESTION = "'{phrase}' is vague: which did you mean?"
 # 'opened the email and bought within 3 days': 3 days after the behaviour before, which the catalog cannot link.
@@ -691,6 +694,8 @@ VAGUE_QUESTIONS = {
     "same": "'{phrase}': that two events share a store, a product or a day is not something the catalog can check. "
             "Leave it out, or rephrase.",
     "approx": "'{phrase}' is approximate: say the range (e.g. 'between 25 and 35', 'at least 30').",
+    "versus_average": "'{phrase}': one average against another is not something the catalog can compare yet. Compare "
+                      "what they spent ('spent more online than in store'), or give each average a bound.",
     "sequence": "'{phrase}': that one behaviour came after the other is not something the catalog can check. "
                 "Leave it out (both, in any order), or rephrase.",
 }

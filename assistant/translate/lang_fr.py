@@ -47,6 +47,8 @@ NUMBER_AND = "et"          # 'vingt et un'
 # Read alone, these are numbers too (the others alone are read by the rewrite's word tables).
 NUMBER_ALONE = frozenset({"septante", "huitante", "octante", "nonante", "cent", "cents", "mille"})
 
+# Before a year, these say the whole of it ('Top 15 en nombre de passages en caisse sur 2025'): 'sur' is 'on' elsewhere.
+YEAR_PREPOSITIONS = {"sur": "in"}
 ORDINALS = {"premier": "first", "premiere": "first", "1er": "first", "deuxieme": "second", "second": "second",
             "seconde": "second", "troisieme": "third", "quatrieme": "fourth"}
 # Endings that make a number an ordinal ('1er', '1re', '2e', '3ème'): one token with it, never 1 and 'er'.
@@ -146,6 +148,11 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("dans", "la", "meme", "periode"), ("in", "the", "same", "period")),
     (("pendant", "cette", "periode"), ("in", "that", "period")), (("sur", "cette", "periode"), ("in", "that", "period")),
     (("sur", "la", "periode"), ("in", "that", "period")), (("pendant", "la", "periode"), ("in", "that", "period")),
+    # the calendar period named before, said again with its unit ('en 2025, avec au moins 3 tickets sur l'année'):
+    # lang_en's 'that year' (asked when none was named; 'sur l'année glissante' is the rolling one, read below)
+    *[(("sur", det, unit), ("in", "that", english)) for det, unit, english in (
+        ("le", "annee", "year"), ("le", "mois", "month"), ("le", "trimestre", "quarter"), ("la", "semaine", "week"),
+        ("le", "semestre", "half-year"))],
     (("depuis",), ("since",)), (("depuis", "toujours"), ("ever",)), (("de", "tout", "temps"), ("ever",)), (("au", "printemps"), ("in", "spring")),
     # a rolling period ('sur l'année glissante', 'les 12 mois glissants'): the last one up to today; a period that
     # has just run ('le mois écoulé', 'sur l'année écoulée') may also be the calendar one: read as 'last month',
@@ -277,6 +284,9 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("<n>", "%", "meilleurs"), ("top", "<n>", "%")), (("<n>", "%", "meilleures"), ("top", "<n>", "%")),
     (("par", "montant", "depense"), ("by", "spend")), (("par", "montant"), ("by", "spend")),
     (("par", "depenses"), ("by", "spend")), (("par", "nombre", "de"), ("by", "number", "of")),
+    (("en", "nombre", "de"), ("by", "number", "of")),       # 'top 15 en nombre de passages en caisse'
+    *[((lead, noun), ("by", "spend")) for lead in ("en", "par") for noun in ("ca", "chiffre-d'affaires")],
+    (("en", "chiffre", "de", "affaires"), ("by", "spend")), (("par", "chiffre", "de", "affaires"), ("by", "spend")),
     (("en", "moyenne"), ("average",)), (("en", "tout"), ("total",)), (("au", "total"), ("total",)),
     # connectives and scope
     (("a", "l'exception", "de"), ("except",)), (("a", "le", "exception", "de"), ("except",)),
@@ -609,7 +619,7 @@ BORROWED = frozenset("premium business shopping marketing newsletter newsletters
 
 # Abbreviations whose full stop ends no sentence (as lang_en.ABBREVIATIONS): 'par ex. pour un bon d'achat' is one
 # aside, not an aside and a sentence of its own ('bon d'achat' was read as a criterion).
-ABBREVIATIONS = frozenset({"ex", "cf", "env", "resp"})
+ABBREVIATIONS = frozenset({"ex", "cf", "env", "resp", "sup", "inf"})    # "sup. à 150 €": no sentence ends there
 
 # 'depuis' is 'since' before a date and 'from' before a value the catalog names ('depuis un smartphone', 'depuis les
 # réseaux sociaux'): read so, before the grammar's rewrite.
@@ -740,6 +750,8 @@ SHORTHANDS: dict[tuple[str, ...], str] = {
     # what follows says the same again ('c-à-d qu'ils ont moins dépensé'): lang_en's 'that is', an aside's starter
     **dict.fromkeys([("c-a-d",), ("c'est-a-dire",), ("ce", "est-a-dire"), ("c", "-", "a-d"), ("a", "savoir")],
                     "that is"),
+    # a comparison cut short ('panier moyen sup. à 150 €', '2 commandes mini')
+    ("sup",): "superieur", ("inf",): "inferieur", ("mini",): "minimum", ("maxi",): "maximum",
     # every channel of a behaviour ('8 messages ce mois-ci, tous canaux confondus'): lang_en's 'any channel', which
     # restricts nothing ('les deux canaux' of buying is the catalog's omnichannel; of messages it stays asked)
     **{(*lead, "canaux", *tail): "any canal" for lead in (("tous",), ("tous", "les"), ("sur", "tous", "les"))
@@ -986,7 +998,7 @@ VAGUE_READINGS: dict[str, tuple[str, ...]] = {
     "once": ("exactement une fois", "au moins une fois"),
     "much": ("plus de 500 euros", "plus de 1000 euros", "au moins 5 fois"),
     "window": ("au cours des 3 derniers mois", "au cours des 6 derniers mois", "au cours des 12 derniers mois"),
-    "only": (), "share": (), "same": (), "sequence": (), "approx": (),
+    "only": (), "share": (), "same": (), "sequence": (), "approx": (), "versus_average": (),
     "rank": ("top 10 %", "top 100"),
 }
 WITHIN_READING = "au cours des {amount} derniers {unit}"
@@ -996,6 +1008,9 @@ VAGUE_QUESTIONS = {
     "same": "« {phrase} » : que deux événements partagent un magasin, un produit ou un jour n'est pas quelque chose "
             "que le catalogue peut vérifier. Laissez-le de côté, ou reformulez.",
     "approx": "« {phrase} » est approximatif : donnez la fourchette (par ex. « entre 25 et 35 », « au moins 30 »).",
+    "versus_average": "« {phrase} » : une moyenne comparée à une autre n'est pas encore quelque chose que le catalogue "
+                      "sait comparer. Comparez ce qu'ils ont dépensé (« dépensé plus en ligne qu'en magasin »), ou "
+                      "donnez un seuil à chaque moyenne.",
     "sequence": "« {phrase} » : qu'un comportement ait suivi l'autre n'est pas quelque chose que le catalogue peut "
                 "vérifier. Laissez-le de côté (les deux, dans n'importe quel ordre), ou reformulez.",
 }

@@ -34,6 +34,11 @@ _END = None    # the key that ends a phrase in the tree of phrases (every word i
 TYPO_MEMO = 20_000   # words (and phrases) whose typo reading (and readings) a lexicon keeps; forgotten past that
 
 
+# The words that join a noun to its complement ('demande de service', 'lien de désinscription'), in either
+# language's folded form: a phrase's first word before them is a noun, never a verb (Lexicon.verb_heads).
+NOUN_COMPLEMENTS = frozenset({"de", "du", "des", "d", "of"})
+
+
 @dataclass(frozen=True)
 class Meaning:
     kind: str                      # entity value column event qualifier dimvalue dimension kindword glossary ambiguous indicator
@@ -201,13 +206,16 @@ class Lexicon:
         return out
 
     def verb_heads(self) -> dict[str, list[tuple[str, frozenset[str]]]]:
-        """The first word of each behaviour's phrases of several words that is no phrase of its own ('visited' of
-        'visited the site' and 'visited a store'), with each behaviour it begins and the phrase's other words
-        (built once)."""
+        """The first word of each behaviour's phrases of several words that is no phrase of its own, a verb before
+        its object's determiner or preposition ('visited' of 'visited the site' and 'visited a store', 'venu' of
+        'venu sur le site'; never a noun before its complement, 'demande' of 'demande de service' or 'demandes SAV'),
+        with each behaviour it begins and the phrase's other words (built once)."""
         if self._verb_heads is None:
             found: dict[str, set[tuple[str, frozenset[str]]]] = defaultdict(set)
             for key, meanings in self.phrases.items():
-                if len(key) > 1 and (key[0],) not in self.phrases and key[0] not in self.function_words:
+                linked = len(key) > 1 and (key[1] in self.determiners or key[1] in self.function_words
+                                           and key[1] not in NOUN_COMPLEMENTS)
+                if linked and (key[0],) not in self.phrases and key[0] not in self.function_words:
                     found[key[0]].update((m.event, frozenset(key[1:])) for m in meanings
                                          if m.kind in ("event", "dimvalue") and m.event)
             self._verb_heads = {w: sorted(e) for w, e in found.items() if e}

@@ -755,6 +755,10 @@ def _once_as_grammar(norms: list[str], i: int) -> bool:
 def _comparison_at(tokens, norms, i) -> Comparison | None:  # noqa: C901 - one table of phrasings
     start = i
     if norms[i] in ("only", "exactly", "just") and i + 1 < len(norms) and norms[i + 1] in TIMES_WORDS:
+        # a bound said after it is the count's ('qu'une fois au plus', 'only once at most': none or one)
+        bound = next(((op, len(words)) for words, op in _BOUNDS if _match(norms, i + 2, words)), None)
+        if bound is not None and norms[i] != "exactly":
+            return Comparison(bound[0], TIMES_WORDS[norms[i + 1]], i, i + 2 + bound[1], times=True)
         return Comparison("=", TIMES_WORDS[norms[i + 1]], i, i + 2, times=True)
     if norms[i] in TIMES_WORDS:       # 'twice', 'twice or more', 'twice or less'
         n = TIMES_WORDS[norms[i]]
@@ -868,6 +872,8 @@ def _finish(tokens, norms, c: Comparison) -> Comparison:
             c.op, c.note, i = ">=", "", i + 2
         elif _match(norms, i, ("or", "less")) or _match(norms, i, ("or", "fewer")):
             c.op, c.note, i = "<=", "", i + 2
+        elif c.op == "=" and (bound := next(((op, w) for w, op in _BOUNDS if _match(norms, i, w)), None)):
+            c.op, i = bound[0], i + len(bound[1])      # 'only 1 time at most': the bound is the count's
     if _match(norms, i, ("years", "old")) or _match(norms, i, ("year", "olds")) or _match(norms, i, ("year", "old")):
         c.age_hint, i = True, i + 2
     elif i < len(norms) and norms[i] in ("yo", "yrs"):

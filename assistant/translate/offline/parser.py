@@ -1392,9 +1392,10 @@ class Parser:
         negated = self._negation(seg)
         relative = last_event is not None and not self._has_event_anchor(seg) and self._relative(seg)
         inherited = last_event if not self._has_event_anchor(seg) else None
-        aggregate = read_share(self, seg, negated) or read_versus(self, seg, negated) or \
-            read_distinct(self, seg, inherited, negated)
-        if aggregate:
+        aggregate = read_share(self, seg, negated)      # None when the segment is none of them; [] when asked
+        aggregate = read_versus(self, seg, negated) if aggregate is None else aggregate
+        aggregate = read_distinct(self, seg, inherited, negated) if aggregate is None else aggregate
+        if aggregate is not None:
             out.extend(aggregate)
         elif relative or self._is_event(seg) or (self._inherits(seg) and last_event is not None):
             out.extend(self._event(seg, inherited, negated, relative))
@@ -1472,13 +1473,17 @@ class Parser:
         return bool(self._bare_qualifiers(seg))
 
     def _bare_qualifiers(self, seg: Segment) -> list[Span]:
-        """'store customers', 'store spend': a bare qualifier right before the entity word or an event word."""
+        """'store customers', 'store spend': a bare qualifier right before the entity word or an event word; right
+        before or after an event's measure ('avg store basket', 'panier moyen magasin': 'average' between them)."""
         found = []
         for k, s in enumerate(seg.spans):
             nxt = seg.spans[k + 1] if k + 1 < len(seg.spans) else None
-            if any(m.weak for m in s.of("qualifier")) and nxt is not None and nxt.of("entity", "kindword", "event") \
-                    and nxt.start == s.end \
-                    and not self._claimed_by_profile(s, seg):
+            prev = seg.spans[k - 1] if k > 0 else None
+            before = nxt is not None and nxt.start == s.end and (
+                nxt.of("entity", "kindword", "event") or any(m.event for m in nxt.of("column")))
+            after = prev is not None and any(m.event for m in prev.of("column")) and all(
+                MODIFIER_WORDS.get(n) == "average" for n in self.norms[prev.end:s.start])
+            if any(m.weak for m in s.of("qualifier")) and (before or after) and not self._claimed_by_profile(s, seg):
                 found.append(s)
         return found
 

@@ -23,7 +23,7 @@ _TOKEN = re.compile(r"""
   | (?P<numero>\b[nN][°º](?!\w))                                              # 'n°' (numéro): never the word 'no'
   | \b[lL](?P<last>\d{1,3})(?P<unit>[dDwWmMyY])\b                               # 'L12M': the last 12 months
   | (?P<word>[^\W\d_]+(?:[-'’][^\W\d_]+)*)                                   # words, hyphenated, it's
-  | (?P<sym>[€$£%+,;:()\-/&~])
+  | (?P<sym>[€$£%+,;:()\-/&~<>=≥≤])
 """.replace("{ordinal}", _ORDINAL), re.VERBOSE | re.UNICODE)
 
 
