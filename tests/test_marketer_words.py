@@ -7,7 +7,7 @@ The sentences are ours, not the blind sets'.
 from __future__ import annotations
 
 import pytest
-from translations import A, asks, same_audience
+from translations import A, PURCHASES, asks, edge_purchase, same_audience
 
 SCORES = "SELECT customer_id FROM ds.customer_scores WHERE "
 
@@ -257,3 +257,28 @@ def test_a_comparison_symbol(translator, warehouse, catalog, request_, op):
     same_audience(translator, warehouse, catalog, request_,
                   "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2026-01-01' "
                   f"GROUP BY customer_id HAVING count(*) {op} 3")
+
+
+SHARE = ("SELECT customer_id FROM (SELECT p.customer_id, percent_rank() OVER (ORDER BY sum(p.amount)) AS pr "
+         "FROM ({events}) p JOIN crm.customers c ON c.customer_id = p.customer_id WHERE c.country = '{country}' "
+         "AND p.ts >= DATE '2025-01-01' AND p.ts < DATE '2026-01-01' GROUP BY p.customer_id) r WHERE pr >= 0.95")
+
+
+@pytest.mark.parametrize("request_, country", [
+    ("les 5 % qui ont le plus dépensé en 2025 parmi nos clients allemands", "DE"),
+    ("les 5 % qui ont le plus dépensé en 2025 parmi les clients qui habitent en Espagne", "ES"),
+])
+def test_the_base_of_a_ranking_said_after_it(translator, warehouse, catalog, request_, country):
+    """'... parmi nos clients allemands' after the ranking is its base (as 'among' is): 'parmi' was asked, and
+    'allemands' read as the store's country."""
+    same_audience(translator, warehouse, catalog, request_, SHARE.format(events=PURCHASES, country=country))
+
+
+@pytest.mark.parametrize("request_", ["Clients dont le dernier achat remonte à 3 à 6 mois",
+                                      "customers whose last purchase was 3 to 6 months ago",
+                                      "customers whose last purchase was 3-6 months ago"])
+def test_when_the_last_purchase_was_said_as_a_range(translator, warehouse, catalog, request_):
+    """'remonte à 3 à 6 mois', '3 to 6 months ago': between 3 and 6 months back ('remonte', '6 mois' were asked;
+    '3 to 6 months ago' read the days since the last purchase between 3 and 6)."""
+    same_audience(translator, warehouse, catalog, request_,
+                  edge_purchase("max", "e.ts >= DATE '2026-03-30' AND e.ts < DATE '2026-06-30'"))

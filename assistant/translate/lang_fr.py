@@ -209,6 +209,8 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
           (("il", "y", "a", "<n>", "a", "<n2>", "<u>"), ("between", "<n>", "and", "<n2>", "<u>", "ago")),
           (("il", "y", "a", "plus", "de", "<n>", "<u>"), ("more", "than", "<n>", "<u>", "ago")),
           (("entre", "<n>", "et", "<n2>", "<u>"), ("between", "<n>", "and", "<n2>", "<u>", "ago")),     # '... remonte à entre 3 et 6 mois'
+          (("<n>", "a", "<n2>", "<u>"), ("between", "<n>", "and", "<n2>", "<u>", "ago")),     # '... remonte à 3 à 6 mois'
+          (("<n>", "-", "<n2>", "<u>"), ("between", "<n>", "and", "<n2>", "<u>", "ago")),
           (("il", "y", "a", "entre", "<n>", "et", "<n2>", "<u>"), ("between", "<n>", "and", "<n2>", "<u>", "ago")),
           (("le", "<m>", "dernier"), ("last", "<m>")), (("le", "<u>", "dernier"), ("last", "<u>")),
           (("la", "<u>", "derniere"), ("last", "<u>")), (("<m>", "dernier"), ("last", "<m>")))],

@@ -298,15 +298,17 @@ def _shift_months(day: dt.date, months: int) -> dt.date:
 
 
 def _ago(tokens, norms, i, as_of) -> Window | None:
-    """'200 days ago', 'more than 90 days ago', 'between 3 and 9 months ago': dates counted back from as_of."""
+    """'200 days ago', 'more than 90 days ago', 'between 3 and 9 months ago', '3 to 9 months ago': dates counted back
+    from as_of."""
     op, k = None, i
     for words, o in _COMPARISONS_BY_FIRST.get(norms[i], ()) if i < len(norms) else ():
         if _match(norms, i, words):
             op, k = o, i + len(words)
             break
-    if k < len(norms) and norms[k] == "between":
-        lo, m = _number_at(tokens, k + 1), k + 2
-        if lo is not None and m < len(norms) and norms[m] in ("and", "to", "-"):
+    between = k < len(norms) and norms[k] == "between"     # or without it: '3 to 6 months ago', '3-6 months ago'
+    if between or op is None:
+        lo, m = _number_at(tokens, k + between), k + between + 1
+        if lo is not None and m < len(norms) and norms[m] in (("and", "to", "-") if between else ("to", "-")):
             hi = _number_at(tokens, m + 1)
             if hi is not None and m + 3 < len(norms) and norms[m + 2] in UNITS and norms[m + 3] in AGO:
                 unit, mult = UNITS[norms[m + 2]]

@@ -1298,8 +1298,10 @@ class Parser:
     def _segments(self, start, end, spans, windows, comparisons, rankings, blocked) -> list[Segment]:
         cuts = [start] + [b for b in sorted(self.sentence_ends) if start < b < end]   # a sentence ends a clause
         for i in range(start, end):
-            if self.norms[i] in AMONG_WORDS and not rankings and i not in blocked:
-                cuts.append(i + 1)        # 'a phone on file among our Lyon customers': with no ranking, two clauses
+            if self.norms[i] in AMONG_WORDS and i not in blocked and all(r.start_tok < i for r in rankings):
+                # 'a phone on file among our Lyon customers': with no ranking, two clauses; after the ranking, the
+                # base it is ranked among ('les 5 % qui ont le plus dépensé en 2025 parmi nos clients allemands')
+                cuts.append(i + 1)
                 continue
             if self.norms[i] in CLAUSE_SUBJECTS and i > start and i not in blocked \
                     and any(s.end == i and s.of("entity") for s in spans):    # never 'chez nous', 'from us'
