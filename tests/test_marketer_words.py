@@ -282,3 +282,17 @@ def test_when_the_last_purchase_was_said_as_a_range(translator, warehouse, catal
     '3 to 6 months ago' read the days since the last purchase between 3 and 6)."""
     same_audience(translator, warehouse, catalog, request_,
                   edge_purchase("max", "e.ts >= DATE '2026-03-30' AND e.ts < DATE '2026-06-30'"))
+
+
+@pytest.mark.parametrize("request_", ["customers added to the do-not-contact list this year",
+                                      "clients ajoutés à la liste repoussoir cette année"])
+def test_added_to_the_list_is_when_they_were_added(translator, warehouse, catalog, request_):
+    """'added to the do-not-contact list this year': the list's date added ('added', 'year' were asked)."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM crm.do_not_contact WHERE added_at >= DATE '2026-01-01'")
+
+
+def test_added_alone_is_still_asked(translator):
+    """A bare 'ajoutés' may be anything added: asked, never the list's date."""
+    asks(translator, "clients en liste repoussoir pour une demande d'effacement RGPD, ajoutés cette année",
+         "ajoutés cette année")
