@@ -296,3 +296,19 @@ def test_added_alone_is_still_asked(translator):
     """A bare 'ajoutés' may be anything added: asked, never the list's date."""
     asks(translator, "clients en liste repoussoir pour une demande d'effacement RGPD, ajoutés cette année",
          "ajoutés cette année")
+
+
+def test_a_past_verb_before_its_noun_is_a_bare_verb(translator, warehouse, catalog):
+    """'started a checkout' is the catalog's 'started checkout' (the verb is past, its noun said after a
+    determiner): 'started' stays read, as 'visited' is."""
+    same_audience(translator, warehouse, catalog, "customers who started a checkout in the last 14 days",
+                  "SELECT customer_id FROM web.events WHERE customer_id IS NOT NULL AND event_type = 'checkout_start' "
+                  "AND event_ts >= DATE '2026-09-30' - INTERVAL 14 DAY")
+
+
+def test_a_push_notif(translator, warehouse, catalog):
+    """'tapped a push notif': the English 'notif' as French has it ('notif' was asked about)."""
+    same_audience(translator, warehouse, catalog, "people who tapped a push notif in the last 2 weeks",
+                  "SELECT m.customer_id FROM marketing.messages m JOIN marketing.campaigns c ON c.campaign_id = "
+                  "m.campaign_id WHERE c.channel = 'push' AND m.clicked_at IS NOT NULL "
+                  "AND m.clicked_at >= DATE '2026-09-30' - INTERVAL 14 DAY")

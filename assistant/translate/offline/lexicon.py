@@ -14,7 +14,8 @@ from dataclasses import dataclass, field, replace
 from collections.abc import Callable
 
 from assistant.translate.lang_en import (
-    DETERMINERS, FUNCTION_WORDS, LEADING_WORDS, MONTHS, PLURAL_ENDINGS, QUALIFIER_PREPOSITIONS, SEASONS, UNITS, is_word,
+    DETERMINERS, FUNCTION_WORDS, LEADING_WORDS, MONTHS, PAST_PARTICIPLE_ENDINGS, PLURAL_ENDINGS, QUALIFIER_PREPOSITIONS,
+    SEASONS, UNITS, is_word,
 )
 from assistant.translate.lang_en import is_word as is_english
 from assistant.translate.languages import words_of
@@ -207,14 +208,14 @@ class Lexicon:
 
     def verb_heads(self) -> dict[str, list[tuple[str, frozenset[str]]]]:
         """The first word of each behaviour's phrases of several words that is no phrase of its own, a verb before
-        its object's determiner or preposition ('visited' of 'visited the site' and 'visited a store', 'venu' of
-        'venu sur le site'; never a noun before its complement, 'demande' of 'demande de service' or 'demandes SAV'),
+        its object's determiner or preposition, or a past form ('visited' of 'visited the site' and 'visited a store',
+        'venu' of 'venu sur le site', 'started' of 'started checkout'; never a noun before its complement, 'demande' of 'demande de service' or 'demandes SAV'),
         with each behaviour it begins and the phrase's other words (built once)."""
         if self._verb_heads is None:
             found: dict[str, set[tuple[str, frozenset[str]]]] = defaultdict(set)
             for key, meanings in self.phrases.items():
                 linked = len(key) > 1 and (key[1] in self.determiners or key[1] in self.function_words
-                                           and key[1] not in NOUN_COMPLEMENTS)
+                                           and key[1] not in NOUN_COMPLEMENTS or key[0].endswith(PAST_PARTICIPLE_ENDINGS))
                 if linked and (key[0],) not in self.phrases and key[0] not in self.function_words:
                     found[key[0]].update((m.event, frozenset(key[1:])) for m in meanings
                                          if m.kind in ("event", "dimvalue") and m.event)
