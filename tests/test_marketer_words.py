@@ -312,3 +312,19 @@ def test_a_push_notif(translator, warehouse, catalog):
                   "SELECT m.customer_id FROM marketing.messages m JOIN marketing.campaigns c ON c.campaign_id = "
                   "m.campaign_id WHERE c.channel = 'push' AND m.clicked_at IS NOT NULL "
                   "AND m.clicked_at >= DATE '2026-09-30' - INTERVAL 14 DAY")
+
+
+@pytest.mark.parametrize("request_", ["les Montréalais inscrits en 2025", "customers from Montreal who signed up in 2025"])
+def test_the_people_of_a_city_ending_in_a_consonant(translator, warehouse, catalog, request_):
+    """'Montréalais' (Montréal + 'ais'), as 'lillois', 'parisiens' ('Montréalais' was asked about)."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM crm.customers WHERE city = 'Montreal' AND signup_date >= DATE '2025-01-01' "
+                  "AND signup_date < DATE '2026-01-01'")
+
+
+@pytest.mark.parametrize("request_", ["arrivés sur le site via Insta au moins 2 fois ces 60 derniers jours",
+                                      "visited from Insta at least twice in the last 60 days"])
+def test_insta_is_social(translator, warehouse, catalog, request_):
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM web.sessions WHERE customer_id IS NOT NULL AND traffic_source = 'social' "
+                  "AND started_at >= DATE '2026-09-30' - INTERVAL 60 DAY GROUP BY customer_id HAVING count(*) >= 2")

@@ -445,6 +445,7 @@ DERIVED_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
     "demonym": (*((f"ien{e}", "") for e in ("", "s", "ne", "nes")), *((f"nais{e}", "") for e in ("", "e", "es")),
                 *((f"ois{e}", r) for r in ("", "e", "es") for e in ("", "e", "es")),
                 *((f"ais{e}", r) for r in ("e", "es") for e in ("", "e", "es")),
+                *((f"ais{e}", "") for e in ("", "e", "es")),        # 'montréalais' (Montréal)
                 *((f"ain{e}", "e") for e in _PEOPLE)),
 }
 
