@@ -328,3 +328,18 @@ def test_insta_is_social(translator, warehouse, catalog, request_):
     same_audience(translator, warehouse, catalog, request_,
                   "SELECT customer_id FROM web.sessions WHERE customer_id IS NOT NULL AND traffic_source = 'social' "
                   "AND started_at >= DATE '2026-09-30' - INTERVAL 60 DAY GROUP BY customer_id HAVING count(*) >= 2")
+
+
+@pytest.mark.parametrize("request_", ["VIP customers in Lyon, exclude minors", "clients VIP à Lyon, on enlève les mineurs"])
+def test_minors_are_the_under_18s(translator, warehouse, catalog, request_):
+    """'minors', 'les mineurs': under 18 (each was asked about)."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'vip' AND city = 'Lyon' EXCEPT "
+                  "SELECT customer_id FROM crm.customers WHERE birth_date > DATE '2026-09-30' - INTERVAL 18 YEAR")
+
+
+def test_the_people_of_a_city_in_english(translator, warehouse, catalog):
+    """'Parisians' (Paris + 'ians'), as French 'parisiens' ('Parisians' was asked about)."""
+    r = translator.translate("Parisians who bought online", A)
+    assert r.status == "ok" and "Parisians" not in r.unrecognized, (r.status, r.unrecognized)
+    assert any("Paris" in c.label for c in r.definition.criteria), r.definition.to_text()

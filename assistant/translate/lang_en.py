@@ -348,12 +348,14 @@ JOINED_WORDS = ("joined", "signed up", "registered")
 # Words made from the catalog's words by an ending (ending, the ending it replaces), read as what they are made
 # from when the catalog gives them no meaning: the doers of a kind of behaviour ('visitors', 'returners' of the
 # kinds 'visit', 'return'; 'visits' its plural), of a past form ('subscribers' of 'subscribed'), the past form of a
-# noun ('rated' of 'rating'), the plural of a compound ('opt-ins').
+# noun ('rated' of 'rating'), the plural of a compound ('opt-ins'), the people of a place ('Parisians').
 DERIVED_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
     "kind": (("s", ""), ("ors", ""), ("ers", ""), ("ers", "e")),
     "doer": (("ers", "ed"),),
     "past": (("ed", "ing"),),
     "plural": (("s", ""),),
+    # the people of a place a value names ('Parisians', 'Bostonian'); never 'ers' ('openers' of the status 'open')
+    "demonym": (("ians", ""), ("ian", "")),
 }
 # Phrasal verbs said for a catalog word: read as that word when the catalog gives them no meaning of their own
 # ('sent back an order' = 'returned an order').
@@ -557,6 +559,7 @@ SHORTHANDS: dict[tuple[str, ...], str] = {
     # every channel of a behaviour ('8 messages in 30 days, all channels'): any channel, which restricts nothing
     **{(*lead, "all", "channels", *tail): "any channel" for lead in ((), ("across",), ("on",), ("over",), ("in",))
        for tail in ((), ("combined",))},
+    ("minors",): "people under 18",       # 'exclude minors': the age of majority, as the catalog's ages read
     ("thru",): "through", ("pts",): "points", ("yr",): "year", ("yrs",): "years",   # 'signed up thru the app'
     ("i", "e"): "that is", ("ie",): "that is", ("namely",): "that is",   # what follows says the same again
     ("who's",): "who has",    # 'Who's opted in to SMS': 'has' and 'is' read alike before a state or a behaviour
