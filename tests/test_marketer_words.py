@@ -343,3 +343,12 @@ def test_the_people_of_a_city_in_english(translator, warehouse, catalog):
     r = translator.translate("Parisians who bought online", A)
     assert r.status == "ok" and "Parisians" not in r.unrecognized, (r.status, r.unrecognized)
     assert any("Paris" in c.label for c in r.definition.criteria), r.definition.to_text()
+
+
+@pytest.mark.parametrize("request_, where", [("gold members at high risk of churn", "churn_risk > 0.7"),
+                                             ("GOLD MEMBERS AT LOW RISK OF CHURN", "churn_risk < 0.3")])
+def test_a_risk_of_churn_said_with_its_level(translator, warehouse, catalog, request_, where):
+    """'at high risk of churn': the catalog's high churn risk ('high risk of churn' was asked about)."""
+    same_audience(translator, warehouse, catalog, request_,
+                  f"{SCORES}{where} AND customer_id IN (SELECT customer_id FROM crm.customers "
+                  "WHERE loyalty_tier = 'gold')")
