@@ -352,3 +352,13 @@ def test_a_risk_of_churn_said_with_its_level(translator, warehouse, catalog, req
     same_audience(translator, warehouse, catalog, request_,
                   f"{SCORES}{where} AND customer_id IN (SELECT customer_id FROM crm.customers "
                   "WHERE loyalty_tier = 'gold')")
+
+
+def test_loyalty_mails(translator, warehouse, catalog):
+    """'mails fidélité': emails of the loyalty objective, as English 'loyalty emails' ('fidélité' was asked about)."""
+    for request_ in ("clients qui ont ouvert au moins 3 mails fidélité depuis juillet",
+                     "customers who opened at least 3 loyalty emails since July"):
+        same_audience(translator, warehouse, catalog, request_,
+                      "SELECT m.customer_id FROM marketing.messages m JOIN marketing.campaigns c ON c.campaign_id = "
+                      "m.campaign_id WHERE c.channel = 'email' AND c.objective = 'loyalty' AND m.opened_at IS NOT NULL "
+                      "AND m.opened_at >= DATE '2026-07-01' GROUP BY m.customer_id HAVING count(*) >= 3")
