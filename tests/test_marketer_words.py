@@ -362,3 +362,23 @@ def test_loyalty_mails(translator, warehouse, catalog):
                       "SELECT m.customer_id FROM marketing.messages m JOIN marketing.campaigns c ON c.campaign_id = "
                       "m.campaign_id WHERE c.channel = 'email' AND c.objective = 'loyalty' AND m.opened_at IS NOT NULL "
                       "AND m.opened_at >= DATE '2026-07-01' GROUP BY m.customer_id HAVING count(*) >= 3")
+
+
+@pytest.mark.parametrize("request_", [
+    "customers who viewed shoes in the last 30 days without buying any in that period. No VIPs obviously.",
+    "clients qui ont consulté des chaussures ces 30 derniers jours sans en acheter sur la période. Pas de VIP évidemment.",
+])
+def test_without_ends_with_its_sentence(translator, warehouse, catalog, request_):
+    """'without buying any in that period. No VIPs.': the VIPs are removed from the audience, not from the exclusion
+    (it removed those who bought and are VIP, silently; 'minors', now read, showed it)."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT e.customer_id FROM web.events e JOIN pim.products p ON p.product_id = e.product_id "
+                  "WHERE e.customer_id IS NOT NULL AND e.event_type = 'product_view' AND p.category = 'shoes' "
+                  "AND e.event_ts >= DATE '2026-09-30' - INTERVAL 30 DAY EXCEPT SELECT customer_id FROM crm.customers "
+                  "WHERE loyalty_tier = 'vip' EXCEPT (SELECT t.customer_id FROM pos.transactions t JOIN "
+                  "pos.transaction_lines l ON l.transaction_id = t.transaction_id JOIN pim.products p ON "
+                  "p.product_id = l.product_id WHERE t.customer_id IS NOT NULL AND p.category = 'shoes' AND "
+                  "t.transaction_ts >= DATE '2026-09-30' - INTERVAL 30 DAY UNION SELECT o.customer_id FROM "
+                  "ecom.orders o JOIN ecom.order_lines l ON l.order_id = o.order_id JOIN pim.products p ON "
+                  "p.product_id = l.product_id WHERE o.status <> 'cancelled' AND p.category = 'shoes' AND "
+                  "o.order_ts >= DATE '2026-09-30' - INTERVAL 30 DAY)")

@@ -1253,6 +1253,12 @@ class Parser:
                                         if tuple(self.norms[i:i + len(m)]) == m
                                         and not blocked & set(range(i, i + len(m)))), None)
                                   or self._state_after_without(i, blocked))
+            if excluding and not marker and self.exclusion_marker in CONCORD_MARKERS and i in self.sentence_ends:
+                # 'without buying any in that period. No VIPs obviously.': 'without' ends with its sentence (the
+                # VIPs were read inside the exclusion: those who bought and are VIP)
+                parts.append((cur, i, excluding, self.exclusion_marker))
+                self.exclusion_marker, cur, excluding = (), i, False
+                continue
             if marker and i > start:
                 parts.append((cur, i, excluding, self.exclusion_marker))
                 self.exclusion_marker = marker
