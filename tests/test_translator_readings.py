@@ -1138,8 +1138,8 @@ def test_a_value_said_with_after_a_count_is_the_counted_events(translator, wareh
 
 
 @pytest.mark.parametrize("request_, phrase", [
-    ("Customers in France who bought shoes this year. No tourists obviously.", "tourists"),
-    ("Clients en France qui ont acheté des chaussures cette année. Pas de touristes évidemment.", "touristes"),
+    ("Customers in France who bought shoes this year. No minors obviously.", "minors"),
+    ("Clients en France qui ont acheté des chaussures cette année. Pas de mineurs évidemment.", "mineurs"),
 ])
 def test_a_sentence_that_denies_something_unknown_is_asked_not_set_aside(translator, request_, phrase):
     """A sentence with no catalog word was an aside, shown as ignored: 'No minors' restricts the audience."""

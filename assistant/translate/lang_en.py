@@ -559,7 +559,6 @@ SHORTHANDS: dict[tuple[str, ...], str] = {
     # every channel of a behaviour ('8 messages in 30 days, all channels'): any channel, which restricts nothing
     **{(*lead, "all", "channels", *tail): "any channel" for lead in ((), ("across",), ("on",), ("over",), ("in",))
        for tail in ((), ("combined",))},
-    ("minors",): "people under 18",       # 'exclude minors': the age of majority, as the catalog's ages read
     ("thru",): "through", ("pts",): "points", ("yr",): "year", ("yrs",): "years",   # 'signed up thru the app'
     ("i", "e"): "that is", ("ie",): "that is", ("namely",): "that is",   # what follows says the same again
     ("who's",): "who has",    # 'Who's opted in to SMS': 'has' and 'is' read alike before a state or a behaviour

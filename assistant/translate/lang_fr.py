@@ -753,8 +753,6 @@ SHORTHANDS: dict[tuple[str, ...], str] = {
     # what follows says the same again ('c-à-d qu'ils ont moins dépensé'): lang_en's 'that is', an aside's starter
     **dict.fromkeys([("c-a-d",), ("c'est-a-dire",), ("ce", "est-a-dire"), ("c", "-", "a-d"), ("a", "savoir")],
                     "that is"),
-    # 'on enlève les mineurs': the age of majority, as the catalog's ages read
-    ("mineurs",): "personnes de moins de 18 ans", ("mineures",): "personnes de moins de 18 ans",
     # a comparison cut short ('panier moyen sup. à 150 €', '2 commandes mini')
     ("sup",): "superieur", ("inf",): "inferieur", ("mini",): "minimum", ("maxi",): "maximum",
     # every channel of a behaviour ('8 messages ce mois-ci, tous canaux confondus'): lang_en's 'any channel', which
