@@ -429,6 +429,27 @@ def test_the_words_of_a_quick_note(translator, short, plain):
     assert read(translator, short)[:2] == read(translator, plain)[:2]
 
 
+@pytest.mark.parametrize("short, plain", [
+    ("women in Lyon who signed up thru the app", "women in Lyon who signed up through the app"),
+    ("gold members with more than 2k loyalty pts", "gold members with more than 2000 loyalty points"),
+    ("bought in store in 2025, at least 3 times that yr", "bought in store in 2025, at least 3 times that year"),
+    ("Who's opted in to push but not to SMS?", "Who has opted in to push but not to SMS?"),
+    ("who's a gold member in Madrid", "gold members in Madrid"),
+    ("customers acquired via a marketplace (Amazon & co) in Spain", "customers acquired via a marketplace in Spain"),
+    ("customers acquired via a marketplace (Amazon and co) in Spain", "customers acquired via a marketplace in Spain"),
+    ("clients recrutés via une marketplace (Amazon & co) en Espagne", "clients recrutés via une marketplace en Espagne"),
+    ("clients recrutés via une marketplace (Amazon et cie) en Espagne", "clients recrutés via une marketplace en Espagne"),
+    ("VIP customers, i.e. those in Lyon", "VIP customers in Lyon"),
+    ("clients VIP, c-à-d ceux de Lyon", "clients VIP de Lyon"),
+    ("clients VIP, c'est-à-dire ceux de Lyon", "clients VIP de Lyon"),
+    ("clients VIP (c.-à-d. ceux de Lyon)", "clients VIP de Lyon"),
+])
+def test_informal_spellings_and_abbreviations(translator, short, plain):
+    """'thru', 'pts', 'yr', "Who's", '& co', 'c-à-d' are typed for 'through', 'points', 'year', 'who has', 'etc.'
+    (a bracket of examples) and 'that is': each was asked about ('loyalty pts' was even read as messages)."""
+    assert read(translator, short)[:2] == read(translator, plain)[:2]
+
+
 def test_a_short_word_typed_in_capitals_is_a_name_not_a_shorthand(translator):
     """'une DS' is a name (a model, a brand): never 'dans', so it is still asked about when the catalog lacks it; the
     same letters typed lowercase are the note's 'dans'."""

@@ -62,6 +62,11 @@ ORDER_WORDS: dict[tuple[str, ...], str] = {
 SCORE_SCALES = frozenset({5, 10})
 SCORE_LINKS: tuple[tuple[str, ...], ...] = (("/",), ("out", "of"))
 DATE_LEADS = frozenset({"since", "from", "before", "after", "until", "on", "the", "by"})
+# A score given to something ('gave a 1 or 2 to the call'): the verbs that give it, the word before the thing (French
+# 'à' reads 'at'), and the verb the catalog rates with (modifiers.given_scores).
+SCORE_VERBS = frozenset({"gave", "give", "given", "gives", "giving"})
+SCORE_TO = frozenset({"to", "at"})
+RATING_VERB = "rated"
 # An age group said as a plural of its bound ('over-50s', 'the under 25s'): the ages beyond that bound.
 AGE_GROUP_WORDS = {"over": ">", "under": "<"}
 # 'over the same 30 days', 'in that same month': the window named before, said again with its length.
@@ -163,6 +168,9 @@ NEGATIONS = frozenset({"not", "never", "no", "haven't", "hasn't", "didn't", "don
 # 'then' too: 'bought in store then ordered online' is two clauses (its order is read by the parser, or asked)
 CONNECTORS = frozenset({",", ";", "and", "then", "but", "nor", "who", "that", "which", "whose", "with", "also", "plus",
                         "while", "where", "yet", "however", "though", "although", "whereas", "who've", "who're", "who'd"})
+# A subject that opens a relative clause with no 'who' after the customers' noun ("VIP customers we don't have a phone
+# number for"): a clause of its own, from that word on (its negation is never the customers' before it).
+CLAUSE_SUBJECTS = frozenset({"we"})
 # A clause's verb comes after these ('customers who added to cart', French 'qui ont ajouté au panier'), its auxiliaries
 # between: a behaviour's value said there is said with its verb, and the behaviour is named.
 RELATIVE_WORDS = frozenset({"who", "that", "which"})
@@ -346,12 +354,14 @@ JOINED_WORDS = ("joined", "signed up", "registered")
 # Words made from the catalog's words by an ending (ending, the ending it replaces), read as what they are made
 # from when the catalog gives them no meaning: the doers of a kind of behaviour ('visitors', 'returners' of the
 # kinds 'visit', 'return'; 'visits' its plural), of a past form ('subscribers' of 'subscribed'), the past form of a
-# noun ('rated' of 'rating'), the plural of a compound ('opt-ins').
+# noun ('rated' of 'rating'), the plural of a compound ('opt-ins'), the people of a place ('Parisians').
 DERIVED_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
     "kind": (("s", ""), ("ors", ""), ("ers", ""), ("ers", "e")),
     "doer": (("ers", "ed"),),
     "past": (("ed", "ing"),),
     "plural": (("s", ""),),
+    # the people of a place a value names ('Parisians', 'Bostonian'); never 'ers' ('openers' of the status 'open')
+    "demonym": (("ians", ""), ("ian", "")),
 }
 # Phrasal verbs said for a catalog word: read as that word when the catalog gives them no meaning of their own
 # ('sent back an order' = 'returned an order').
@@ -361,6 +371,10 @@ PHRASAL_VERBS: dict[tuple[str, ...], str] = {("sent", "back"): "returned", ("sen
                                              # a channel's consent said as a setting ('push notifications switched on')
                                              ("switched", "on"): "consented", ("turned", "on"): "consented",
                                              ("enabled",): "consented", ("repurchased",): "purchased",
+                                             # the unsubscribe link used ('hit unsubscribe on an email')
+                                             **{(*verb, "unsubscribe"): "unsubscribed" for verb in (
+                                                 ("hit",), ("pressed",), ("tapped",), ("clicked", "on"), ("hit", "the"),
+                                                 ("clicked", "the"), ("tapped", "the"), ("pressed", "the"))},
                                              # a customer who reached out by a channel or about a topic contacted
                                              # customer service ('we reached out to them' is a message: asked)
                                              **{(*verb, link): "contacted customer service"
@@ -446,6 +460,9 @@ AMOUNT_LINKS = frozenset({"worth", "of", "valued", "at", "for", "with", "value",
 # the words for one event: a number said right after that noun is its amount, never a count ('an order over 100')
 NOUN_OPENERS = frozenset(DETERMINERS) | {"with", "of", "whose"}
 THING_NOUNS = frozenset({"product", "products", "item", "items", "thing", "things", "article", "articles"})
+# The word between a behaviour's noun and whom it was with ('a conversation with support'): the behaviour's values may
+# be said between them ('a chat conversation with support' has them before; 'a conversation by chat with support').
+SLOT_LINKS = frozenset({"with"})
 # Words that hold the place of what a behaviour was about in a catalog phrase ('looked at a product', 'added
 # something to their cart'): a request that names the thing there ('looked at running shoes', 'added electronics to
 # their cart') reads as the phrase, with what it named.
@@ -458,12 +475,17 @@ LATEST_WORDS: tuple[tuple[str, ...], ...] = (("most", "recent"), ("last",), ("la
 # Between a thing and the window said of it ('whose last purchase was between 3 and 9 months ago').
 COPULAS = frozenset({"was", "is", "were", "are", "been", "happened", "occurred", "made", "took", "place", "falls",
                      "fell"})    # 'whose last purchase took place online', 'whose birthday falls in December'
+# Between an attribute and the word that says its value ('whose churn risk is low'): read as the catalog's phrase
+# of both ('low churn risk') when it has one (offline/lexicon.py predicates).
+PREDICATE_LINKS = frozenset({"is", "are", "was", "were"})
 # A distinct count: 'from at least 3 different categories'.
 DISTINCT_WORDS = frozenset({"different", "distinct", "separate", "unique", "various"})
 # Whether a profile value is on file: 'with a phone number on file', 'missing a birth date'.
 PRESENCE_WORDS: dict[tuple[str, ...], bool] = {("on", "file"): True, ("known",): True, ("recorded",): True,
                                                ("filled", "in"): True, ("missing",): False, ("unknown",): False,
-                                               ("empty",): False, ("blank",): False}
+                                               ("empty",): False, ("blank",): False,
+                                               # 'whose phone number we have', 'we have an email for'
+                                               ("we", "have"): True, ("we've", "got"): True, ("we", "hold"): True}
 # 'bought this year but never before': before the window of the behaviour named before, not ever.
 BEFORE_WORDS = frozenset({"before", "previously", "earlier"})
 # After these, a verb's base form or gerund is its past form ('didn't open the email' = 'opened', 'without clicking
@@ -549,6 +571,14 @@ SHORTHANDS: dict[tuple[str, ...], str] = {
     ("cust",): "customers", ("custs",): "customers", ("ppl",): "people", ("n°",): "number", ("prev",): "previous",
     ("excl",): "excluding", ("bday",): "birthday", ("bdays",): "birthdays", ("b-day",): "birthday",
     ("msg",): "message", ("msgs",): "messages", ("amt",): "amount", ("smth",): "something", ("sth",): "something",
+    # every channel of a behaviour ('8 messages in 30 days, all channels'): any channel, which restricts nothing
+    **{(*lead, "all", "channels", *tail): "any channel" for lead in ((), ("across",), ("on",), ("over",), ("in",))
+       for tail in ((), ("combined",))},
+    ("thru",): "through", ("pts",): "points", ("yr",): "year", ("yrs",): "years",   # 'signed up thru the app'
+    ("i", "e"): "that is", ("ie",): "that is", ("namely",): "that is",   # what follows says the same again
+    ("who's",): "who has",    # 'Who's opted in to SMS': 'has' and 'is' read alike before a state or a behaviour
+    # a list's 'and the like' ('marketplaces (Amazon & co)'): the examples' etc
+    ("&", "co"): "etc", ("and", "co"): "etc", ("and", "so", "on"): "etc", ("and", "the", "like"): "etc",
     ("gimme",): "give me", ("wanna",): "want to", ("lemme",): "let me",      # 'can u gimme the VIPs'
     # politeness and haste said in words ('thanks in advance', 'as soon as possible'): shown as ignored. Never 'if
     # possible': said of a criterion ('with a phone number if possible') it makes that one optional, asked
@@ -598,7 +628,7 @@ ASIDE_MARKERS: tuple[tuple[str, ...], ...] = (
       for noun in ("customers", "clients", "people", "contacts")),
 )
 ASIDE_STARTERS: tuple[tuple[str, ...], ...] = (
-    ("i", "e"), ("ie",), ("for",), ("so",), ("as",), ("to",), ("we", "want"), ("we", "need"), ("note",),
+    ("i", "e"), ("ie",), ("that", "is"), ("for",), ("so",), ("as",), ("to",), ("we", "want"), ("we", "need"), ("note",),
     ("they",), ("they're",), ("theyre",), ("they've",), ("they'll",),    # '(they get their own event)'
     ("we're",), ("we", "are"), ("we'll",), ("we", "will"),              # '- we're doing a mailer'
 )
@@ -668,6 +698,7 @@ VAGUE_READINGS: dict[str, tuple[str, ...]] = {
     "sequence": (),
     "rank": ("top 10%", "top 100"),
     "approx": (),
+    "versus_average": (),
 }
 VAGUE_QUESTION = "'{phrase}' is vague: which did you mean?"
 # 'opened the email and bought within 3 days': 3 days after the behaviour before, which the catalog cannot link.
@@ -698,6 +729,8 @@ VAGUE_QUESTIONS = {
     "same": "'{phrase}': that two events share a store, a product or a day is not something the catalog can check. "
             "Leave it out, or rephrase.",
     "approx": "'{phrase}' is approximate: say the range (e.g. 'between 25 and 35', 'at least 30').",
+    "versus_average": "'{phrase}': one average against another is not something the catalog can compare yet. Compare "
+                      "what they spent ('spent more online than in store'), or give each average a bound.",
     "sequence": "'{phrase}': that one behaviour came after the other is not something the catalog can check. "
                 "Leave it out (both, in any order), or rephrase.",
 }

@@ -51,6 +51,8 @@ NUMBER_AND = "et"          # 'vingt et un'
 # Read alone, these are numbers too (the others alone are read by the rewrite's word tables).
 NUMBER_ALONE = frozenset({"septante", "huitante", "octante", "nonante", "cent", "cents", "mille"})
 
+# Before a year, these say the whole of it ('Top 15 en nombre de passages en caisse sur 2025'): 'sur' is 'on' elsewhere.
+YEAR_PREPOSITIONS = {"sur": "in"}
 ORDINALS = {"premier": "first", "premiere": "first", "1er": "first", "deuxieme": "second", "second": "second",
             "seconde": "second", "troisieme": "third", "quatrieme": "fourth"}
 # Endings that make a number an ordinal ('1er', '1re', '2e', '3ème'): one token with it, never 1 and 'er'.
@@ -161,6 +163,11 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("dans", "la", "meme", "periode"), ("in", "the", "same", "period")),
     (("pendant", "cette", "periode"), ("in", "that", "period")), (("sur", "cette", "periode"), ("in", "that", "period")),
     (("sur", "la", "periode"), ("in", "that", "period")), (("pendant", "la", "periode"), ("in", "that", "period")),
+    # the calendar period named before, said again with its unit ('en 2025, avec au moins 3 tickets sur l'année'):
+    # lang_en's 'that year' (asked when none was named; 'sur l'année glissante' is the rolling one, read below)
+    *[(("sur", det, unit), ("in", "that", english)) for det, unit, english in (
+        ("le", "annee", "year"), ("le", "mois", "month"), ("le", "trimestre", "quarter"), ("la", "semaine", "week"),
+        ("le", "semestre", "half-year"))],
     (("depuis",), ("since",)), (("depuis", "toujours"), ("ever",)), (("de", "tout", "temps"), ("ever",)), (("au", "printemps"), ("in", "spring")),
     # a rolling period ('sur l'année glissante', 'les 12 mois glissants'): the last one up to today; a period that
     # has just run ('le mois écoulé', 'sur l'année écoulée') may also be the calendar one: read as 'last month',
@@ -182,6 +189,13 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("il", "me", "faut"), ("we", "need")), (("il", "nous", "faut"), ("we", "need")),
     (("je", "en", "ai", "besoin", "pour"), ("i", "need", "it", "for")),
     (("on", "en", "a", "besoin", "pour"), ("we", "need", "it", "for")),
+    # what we hold of them ('dont on a le numéro de téléphone', 'pour qui nous avons un e-mail'): lang_en's 'we have',
+    # a word that says on file (lang_en.PRESENCE_WORDS); never 'on a' before a participle ('qu'on a contactés')
+    *[(("on", "a", det), ("we", "have", said)) for det, said in (("le", "the"), ("la", "the"), ("leur", "their"),
+                                                                 ("un", "a"), ("une", "a"), ("les", "the"),
+                                                                 ("leurs", "their"), ("son", "their"), ("sa", "their"))],
+    *[(("nous", "avons", det), ("we", "have", said)) for det, said in (("le", "the"), ("la", "the"),
+                                                                       ("leur", "their"), ("un", "a"), ("une", "a"))],
     # one of the two things named before ('ont acheté l'une des deux marques'): lang_en reads 'either of the two'
     (("le", "une", "des", "deux"), ("either", "of", "the", "two")), (("le", "un", "des", "deux"), ("either", "of", "the", "two")),
     # 'une commande passée dans l'appli' is placed there; 'l'année passée', 'les 6 mois passés' are past periods
@@ -210,6 +224,8 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
           (("il", "y", "a", "<n>", "a", "<n2>", "<u>"), ("between", "<n>", "and", "<n2>", "<u>", "ago")),
           (("il", "y", "a", "plus", "de", "<n>", "<u>"), ("more", "than", "<n>", "<u>", "ago")),
           (("entre", "<n>", "et", "<n2>", "<u>"), ("between", "<n>", "and", "<n2>", "<u>", "ago")),     # '... remonte à entre 3 et 6 mois'
+          (("<n>", "a", "<n2>", "<u>"), ("between", "<n>", "and", "<n2>", "<u>", "ago")),     # '... remonte à 3 à 6 mois'
+          (("<n>", "-", "<n2>", "<u>"), ("between", "<n>", "and", "<n2>", "<u>", "ago")),
           (("il", "y", "a", "entre", "<n>", "et", "<n2>", "<u>"), ("between", "<n>", "and", "<n2>", "<u>", "ago")),
           (("le", "<m>", "dernier"), ("last", "<m>")), (("le", "<u>", "dernier"), ("last", "<u>")),
           (("la", "<u>", "derniere"), ("last", "<u>")), (("<m>", "dernier"), ("last", "<m>")))],
@@ -285,6 +301,9 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("<n>", "%", "meilleurs"), ("top", "<n>", "%")), (("<n>", "%", "meilleures"), ("top", "<n>", "%")),
     (("par", "montant", "depense"), ("by", "spend")), (("par", "montant"), ("by", "spend")),
     (("par", "depenses"), ("by", "spend")), (("par", "nombre", "de"), ("by", "number", "of")),
+    (("en", "nombre", "de"), ("by", "number", "of")),       # 'top 15 en nombre de passages en caisse'
+    *[((lead, noun), ("by", "spend")) for lead in ("en", "par") for noun in ("ca", "chiffre-d'affaires")],
+    (("en", "chiffre", "de", "affaires"), ("by", "spend")), (("par", "chiffre", "de", "affaires"), ("by", "spend")),
     (("en", "moyenne"), ("average",)), (("en", "tout"), ("total",)), (("au", "total"), ("total",)),
     # connectives and scope
     (("a", "l'exception", "de"), ("except",)), (("a", "le", "exception", "de"), ("except",)),
@@ -444,6 +463,7 @@ DERIVED_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
     "demonym": (*((f"ien{e}", "") for e in ("", "s", "ne", "nes")), *((f"nais{e}", "") for e in ("", "e", "es")),
                 *((f"ois{e}", r) for r in ("", "e", "es") for e in ("", "e", "es")),
                 *((f"ais{e}", r) for r in ("e", "es") for e in ("", "e", "es")),
+                *((f"ais{e}", "") for e in ("", "e", "es")),        # 'montréalais' (Montréal)
                 *((f"ain{e}", "e") for e in _PEOPLE)),
 }
 
@@ -493,6 +513,7 @@ OBJECT_PRONOUNS = {"the": "it"}
 # Words that hold the place of what a behaviour was about in a catalog phrase ('consulté un produit', 'ajouté un
 # article au panier'): a request that names the thing there ('consulté des chaussures') reads as the phrase, with
 # what it named (as lang_en.SLOT_WORDS).
+SLOT_LINKS = frozenset({"avec"})          # 'un échange par chat avec le SAV' (as lang_en.SLOT_LINKS)
 SLOT_WORDS = frozenset({"produit", "produits", "article", "articles"})
 
 # The birth word said before a year of birth ('nés en 1975', 'née après 1990', 'nés en France en 1975') reads 'born'
@@ -533,6 +554,10 @@ PHRASAL_VERBS: dict[tuple[str, ...], str] = {
     **{("nous", aux, "contacte" + e): "contacte le service client" for aux in ("ont", "a", "avaient", "avait")
        for e in ("", "s", "e", "es")},
     **{("pris", "contact", link): "contacte le service client" for link in ("par", "pour", "au", "a", "via")},
+    # the unsubscribe link used ('cliqué sur se désabonner', 'cliqué sur le lien de désinscription'): unsubscribed
+    **{("clique", "sur", *link): "desabonne" for link in (("se", "desabonner"), ("desabonner",), ("desinscription",),
+                                                           ("le", "lien", "de", "desinscription"),
+                                                           ("le", "lien", "de", "desabonnement"))},
     # shopped ('ont fait du shopping à Rue Neuve'): as English 'shopped', a purchase
     ("fait", "du", "shopping"): "achete",
     # bought again ('ont racheté depuis'): a purchase, the catalog's own verb
@@ -549,6 +574,11 @@ PHRASAL_VERBS: dict[tuple[str, ...], str] = {
        for noun, said in (("commande", "commande"), ("commandes", "commande"), ("achat", "achat"),
                           ("achats", "achat"), ("panier", "commande"))},
 }
+
+# A score given to something ('ont mis 1 ou 2 à un ticket', 'donné 5/5 au SAV'; 'donné' reads lang_en's 'gave'): the
+# verbs that give it, and the catalog's verb of a rating (lang_en.SCORE_VERBS, modifiers.given_scores).
+SCORE_VERBS = frozenset({"gave", "mis", "mise", "mises", "attribue", "attribuee", "attribues", "attribuees"})
+RATING_VERB = "note"
 
 # 'depuis' ending its clause is 'since then' ('mais plus depuis.', 'ni acheté en magasin depuis'); the 'plus' of
 # 'ne ... plus' right before it is its negation ('no longer since then').
@@ -614,7 +644,7 @@ BORROWED = frozenset("premium business shopping marketing newsletter newsletters
 
 # Abbreviations whose full stop ends no sentence (as lang_en.ABBREVIATIONS): 'par ex. pour un bon d'achat' is one
 # aside, not an aside and a sentence of its own ('bon d'achat' was read as a criterion).
-ABBREVIATIONS = frozenset({"ex", "cf", "env", "resp", "dern"})
+ABBREVIATIONS = frozenset({"ex", "cf", "env", "resp", "dern", "sup", "inf"})    # "sup. à 150 €", "6 dern. mois"
 
 # 'depuis' is 'since' before a date and 'from' before a value the catalog names ('depuis un smartphone', 'depuis les
 # réseaux sociaux'): read so, before the grammar's rewrite.
@@ -742,6 +772,17 @@ SHORTHANDS: dict[tuple[str, ...], str] = {
     ("ds",): "dans", ("pr",): "pour", ("avc",): "avec", ("tjs",): "toujours", ("tjrs",): "toujours", ("jms",): "jamais",
     ("dps",): "depuis", ("pdt",): "pendant", ("bcp",): "beaucoup", ("qlq",): "quelques", ("qqs",): "quelques",
     ("tt",): "tout", ("ts",): "tous", ("ttes",): "toutes", ("dern",): "derniers",     # 'les 6 dern. mois'
+    # what follows says the same again ('c-à-d qu'ils ont moins dépensé'): lang_en's 'that is', an aside's starter
+    **dict.fromkeys([("c-a-d",), ("c'est-a-dire",), ("ce", "est-a-dire"), ("c", "-", "a-d"), ("a", "savoir")],
+                    "that is"),
+    # a comparison cut short ('panier moyen sup. à 150 €', '2 commandes mini')
+    ("sup",): "superieur", ("inf",): "inferieur", ("mini",): "minimum", ("maxi",): "maximum",
+    # every channel of a behaviour ('8 messages ce mois-ci, tous canaux confondus'): lang_en's 'any channel', which
+    # restricts nothing ('les deux canaux' of buying is the catalog's omnichannel; of messages it stays asked)
+    **{(*lead, "canaux", *tail): "any canal" for lead in (("tous",), ("tous", "les"), ("sur", "tous", "les"))
+       for tail in ((), ("confondus",))},
+    # a list's 'and the like' ('une marketplace (Amazon & co)'): the examples' etc
+    ("&", "co"): "etc", ("et", "co"): "etc", ("&", "cie"): "etc", ("et", "cie"): "etc", ("et", "autres"): "etc",
     # the period to date, said in English as French briefs do ('CA YTD'): this calendar year (month ...) so far
     **{(short,): f"this {unit}" for short, unit in (("ytd", "year"), ("qtd", "quarter"), ("mtd", "month"),
                                                     ("wtd", "week"))},
@@ -985,7 +1026,7 @@ VAGUE_READINGS: dict[str, tuple[str, ...]] = {
     "once": ("exactement une fois", "au moins une fois"),
     "much": ("plus de 500 euros", "plus de 1000 euros", "au moins 5 fois"),
     "window": ("au cours des 3 derniers mois", "au cours des 6 derniers mois", "au cours des 12 derniers mois"),
-    "only": (), "share": (), "same": (), "sequence": (), "approx": (),
+    "only": (), "share": (), "same": (), "sequence": (), "approx": (), "versus_average": (),
     "rank": ("top 10 %", "top 100"),
 }
 WITHIN_READING = "au cours des {amount} derniers {unit}"
@@ -997,6 +1038,9 @@ VAGUE_QUESTIONS = {
     "same": "« {phrase} » : que deux événements partagent un magasin, un produit ou un jour n'est pas quelque chose "
             "que le catalogue peut vérifier. Laissez-le de côté, ou reformulez.",
     "approx": "« {phrase} » est approximatif : donnez la fourchette (par ex. « entre 25 et 35 », « au moins 30 »).",
+    "versus_average": "« {phrase} » : une moyenne comparée à une autre n'est pas encore quelque chose que le catalogue "
+                      "sait comparer. Comparez ce qu'ils ont dépensé (« dépensé plus en ligne qu'en magasin »), ou "
+                      "donnez un seuil à chaque moyenne.",
     "sequence": "« {phrase} » : qu'un comportement ait suivi l'autre n'est pas quelque chose que le catalogue peut "
                 "vérifier. Laissez-le de côté (les deux, dans n'importe quel ordre), ou reformulez.",
 }

@@ -15,9 +15,9 @@ from assistant.meaning import (
     Condition, DistinctCondition, EventCondition, KnownCondition, TopCondition, VersusCondition, Window,
 )
 from assistant.translate.lang_en import (
-    CHANGES, COMPARATIVES, COUNT_MEASURES, NOT_COMPARING, NOT_COMPARING_AFTER, DISTINCT_WORDS, NOTES, PER_WORDS, PERCENT_WORDS,
-    PRESENCE_WORDS, QUANTITY_NOUNS, SHARE_FRACTIONS, SHARE_LINKS, SHARE_OF, SHARE_OPS, SHARE_WHOLES, THAN_WORDS,
-    THING_NOUNS,
+    CHANGES, COMPARATIVES, COUNT_MEASURES, MODIFIER_WORDS, NOT_COMPARING, NOT_COMPARING_AFTER, DISTINCT_WORDS, NOTES,
+    PER_WORDS, PERCENT_WORDS, PRESENCE_WORDS, QUANTITY_NOUNS, SHARE_FRACTIONS, SHARE_LINKS, SHARE_OF, SHARE_OPS,
+    SHARE_WHOLES, THAN_WORDS, THING_NOUNS,
 )
 from assistant.translate.offline.text import by_first
 
@@ -75,6 +75,12 @@ def read_versus(parser, seg, negated: bool) -> list[Condition] | None:
     right = [c for c in parser._event(right_seg, left[0], False) if isinstance(c, EventCondition)]
     if len(right) != 1:
         return None
+    if any(MODIFIER_WORDS.get(norms[k]) == "average" for k in range(seg.start, seg.end)):
+        # 'panier moyen en ligne supérieur à leur panier moyen en magasin': a versus compares what was spent or how
+        # often, never one average against another (it answered the totals, without a word): asked
+        parser.out.unclear.append((seg.start, seg.end, "versus_average"))
+        parser._use(seg.start, seg.end)
+        return []
     left_c, right_c = left[0], right[0]
     periods = (left_c.window is not None) + (right_c.window is not None)   # said in the request, before sharing
     note = right_c.window.note if right_c.window is not None else ""

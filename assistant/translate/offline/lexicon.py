@@ -14,7 +14,8 @@ from dataclasses import dataclass, field, replace
 from collections.abc import Callable
 
 from assistant.translate.lang_en import (
-    DETERMINERS, FUNCTION_WORDS, LEADING_WORDS, MONTHS, PLURAL_ENDINGS, QUALIFIER_PREPOSITIONS, SEASONS, UNITS, is_word,
+    DETERMINERS, FUNCTION_WORDS, LEADING_WORDS, MONTHS, PAST_PARTICIPLE_ENDINGS, PLURAL_ENDINGS, QUALIFIER_PREPOSITIONS,
+    SEASONS, UNITS, is_word,
 )
 from assistant.translate.lang_en import is_word as is_english
 from assistant.translate.languages import words_of
@@ -32,6 +33,11 @@ STEM = 3      # letters of a word's start that a reading must share with the phr
 TYPO_KINDS = frozenset({"value", "dimvalue", "event", "kindword", "glossary", "indvalue", "entity"})
 _END = None    # the key that ends a phrase in the tree of phrases (every word is a string)
 TYPO_MEMO = 20_000   # words (and phrases) whose typo reading (and readings) a lexicon keeps; forgotten past that
+
+
+# The words that join a noun to its complement ('demande de service', 'lien de désinscription'), in either
+# language's folded form: a phrase's first word before them is a noun, never a verb (Lexicon.verb_heads).
+NOUN_COMPLEMENTS = frozenset({"de", "du", "des", "d", "of"})
 
 
 @dataclass(frozen=True)
@@ -92,6 +98,7 @@ class Lexicon:
     # of 'Reactivation Apr 2026 - sms', also an objective's synonym): what it names, to say so beside its reading.
     name_starts: dict[tuple[str, ...], list[Meaning]] = field(default_factory=lambda: defaultdict(list))
     _slotted_index: tuple[int, dict[str, list[int]]] | None = None
+    _verb_heads: dict[str, list[tuple[str, frozenset[str]]]] | None = None
     _partial_index: tuple[int, dict[str, int]] | None = None
 
     def add(self, text: str, meaning: Meaning) -> None:
@@ -175,6 +182,46 @@ class Lexicon:
                     out[i - 1] = Token(tokens[i - 1].text, said, tokens[i - 1].start, tokens[i - 1].end)
         return out
 
+    def predicates(self, tokens: list[Token], links: frozenset[str]) -> list[Token]:
+        """'whose churn risk is low', 'dont le risque de churn est faible': a catalog phrase, a linking verb and one
+        word that makes a catalog phrase with it, said before it ('low churn risk') or after ('risque de churn
+        faible'), read as that phrase (the linking verb, a grammar word, after it). Each token of the phrase spans
+        the words said, so the phrase is quoted as typed."""
+        if not any(t.norm in links for t in tokens):
+            return tokens
+        out, spans = list(tokens), self.scan(tokens)
+        for span in reversed(spans):
+            k = span.end
+            if k + 1 >= len(tokens) or tokens[k].norm not in links or tokens[k + 1].number is not None \
+                    or any(s.start == k + 1 and s.end > k + 2 for s in spans):
+                continue
+            said, word = tuple(t.norm for t in tokens[span.start:k]), tokens[k + 1]
+            if (word.norm,) + said in self.phrases:
+                order = [word, *tokens[span.start:k], tokens[k]]
+            elif said + (word.norm,) in self.phrases:
+                order = [*tokens[span.start:k], word, tokens[k]]
+            else:
+                continue
+            start, end = tokens[span.start].start, word.end
+            out[span.start:k + 2] = [Token(t.text, t.norm, start, end, number=t.number) for t in order]
+        return out
+
+    def verb_heads(self) -> dict[str, list[tuple[str, frozenset[str]]]]:
+        """The first word of each behaviour's phrases of several words that is no phrase of its own, a verb before
+        its object's determiner or preposition, or a past form ('visited' of 'visited the site' and 'visited a store',
+        'venu' of 'venu sur le site', 'started' of 'started checkout'; never a noun before its complement, 'demande' of 'demande de service' or 'demandes SAV'),
+        with each behaviour it begins and the phrase's other words (built once)."""
+        if self._verb_heads is None:
+            found: dict[str, set[tuple[str, frozenset[str]]]] = defaultdict(set)
+            for key, meanings in self.phrases.items():
+                linked = len(key) > 1 and (key[1] in self.determiners or key[1] in self.function_words
+                                           and key[1] not in NOUN_COMPLEMENTS or key[0].endswith(PAST_PARTICIPLE_ENDINGS))
+                if linked and (key[0],) not in self.phrases and key[0] not in self.function_words:
+                    found[key[0]].update((m.event, frozenset(key[1:])) for m in meanings
+                                         if m.kind in ("event", "dimvalue") and m.event)
+            self._verb_heads = {w: sorted(e) for w, e in found.items() if e}
+        return self._verb_heads
+
     def _behaviour(self, word: str) -> bool:
         return any(m.kind in ("event", "kindword") for m in self.phrases.get((word,), []))
 
@@ -254,10 +301,17 @@ class Lexicon:
             self._slotted_index = (len(self.slotted), {w: list(heads.items()) for w, heads in index.items()})
         return self._slotted_index[1]
 
-    def add_slotted(self, slot_words: frozenset[str], verbs: set[tuple[str, ...]] = frozenset()) -> None:
+    def add_slotted(self, slot_words: frozenset[str], verbs: set[tuple[str, ...]] = frozenset(),
+                    links: frozenset[str] = frozenset()) -> None:
         """The catalog phrases of a behaviour that hold a place for its thing ('looked at a product'), split
         around that place (its determiner with it); of the aliases, only the verbs said for the catalog's own
-        ('regardé un produit' for 'consulté un produit')."""
+        ('regardé un produit' for 'consulté un produit'). A behaviour's noun and whom it was with ('échange avec le
+        SAV') hold a place between them for the behaviour's values ('un échange par chat avec le SAV')."""
+        for key, meanings in self.phrases.items():
+            at = next((i for i, w in enumerate(key) if w in links), 0) if len(key) > 2 else 0
+            events = [m for m in meanings if m.kind == "event"]
+            if at == 1 and events and key[0] not in self.function_words and (key[:1], key[1:]) not in self.slotted:
+                self.slotted.append((key[:1], key[1:], events))
         for key, meanings in self.phrases.items():
             readable = [m for m in meanings if m.kind in ("event", "dimvalue")]
             at = next((i for i, w in enumerate(key) if w in slot_words), None)
@@ -646,7 +700,7 @@ def build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None, 
                 lex._put(said, m)
     verbs = _add_verb_aliases(lex, getattr(words, "VERB_ALIASES", {})) | tenses
     _add_lead_verbs(lex, getattr(words, "LEAD_VERBS", {}))
-    lex.add_slotted(getattr(words, "SLOT_WORDS", frozenset()), verbs)
+    lex.add_slotted(getattr(words, "SLOT_WORDS", frozenset()), verbs, getattr(words, "SLOT_LINKS", frozenset()))
     if lang != "en":
         _canonical_slots(lex, words)
     # an English word kept for this language's requests ('password', 'campaigns') is read, never offered: a name or

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from assistant.meaning import Comparison, Window
 
 from assistant.translate.lang_en import (
-    AMONG_WORDS, FUNCTION_WORDS, LEADING_WORDS, ONCE_AFTER, ONCE_BEFORE, AGE_GROUP_WORDS, AGO, DATE_LEADS, SCORE_LINKS, SCORE_SCALES, ANAPHORA, NOTES, AT_LEAST_PHRASES, CLAUSE_ENDS, COMPARISONS, CONNECTORS, COUNT_WORDS, LAST_WORDS, PRECEDING_WORDS, SINCE_THEN, CURRENCY, DETERMINER_PHRASES, MONTHS, NUMBER_AND, NUMBER_PHRASES, NUMBER_SCALES, NUMBER_WORDS, ORDINALS, PERIOD_LETTERS, PERIOD_STARTS, PERIOD_WORDS, SAME_WINDOW_WORDS,
+    AMONG_WORDS, FUNCTION_WORDS, LEADING_WORDS, ONCE_AFTER, ONCE_BEFORE, AGE_GROUP_WORDS, AGO, DATE_LEADS, SCORE_LINKS, SCORE_SCALES, SCORE_TO, ANAPHORA, NOTES, AT_LEAST_PHRASES, CLAUSE_ENDS, COMPARISONS, CONNECTORS, COUNT_WORDS, LAST_WORDS, PRECEDING_WORDS, SINCE_THEN, CURRENCY, DETERMINER_PHRASES, MONTHS, NUMBER_AND, NUMBER_PHRASES, NUMBER_SCALES, NUMBER_WORDS, ORDINALS, PERIOD_LETTERS, PERIOD_STARTS, PERIOD_WORDS, SAME_WINDOW_WORDS,
     BAND_WORDS, BOUNDS_AFTER, PERCENT_WORDS, BIRTH_OPS, BIRTH_TAILS, BORN_WORDS, DECADE_WORDS, RANGE_WORDS, RANK_AFTER_NUMBER, RANK_DETERMINERS,
     RANK_WORDS, SUPERLATIVES, SEASONS, TIMES_WORDS, TO_DATE, TURNING_PERIODS, TURNING_WORDS, UNITS, YEAR_LEADS,
 )
@@ -54,6 +54,26 @@ def merge_scores(tokens: list[Token]) -> list[Token]:
             continue
         out.append(t)
         i += 1
+    return out
+
+
+def given_scores(tokens: list[Token], verbs: frozenset[str], rated: str) -> list[Token]:
+    """'gave a 1 or 2 to a delivery ticket', 'ont mis 5/5 au service client': a score given to something is the
+    language's rating verb ('rated 1 or 2 to a delivery ticket'). Only scores on a rating's scale, between the verb
+    and 'to' ('gave 50 euros to' is none)."""
+    norms, out = [t.norm for t in tokens], list(tokens)
+    for i in range(len(tokens) - 2):
+        if norms[i] not in verbs:
+            continue
+        k = i + 1 + (norms[i + 1] in ("a", "an"))
+        run = k
+        while k < len(tokens) and tokens[k].number is not None and float(tokens[k].number).is_integer() \
+                and 0 <= tokens[k].number <= max(SCORE_SCALES):
+            k += 1
+            if k + 1 < len(tokens) and norms[k] in ("or", ",", "and") and tokens[k + 1].number is not None:
+                k += 1
+        if k > run and tokens[k - 1].number is not None and k < len(tokens) and norms[k] in SCORE_TO:
+            out[i] = Token(tokens[i].text, rated, tokens[i].start, tokens[i].end)
     return out
 
 
@@ -278,15 +298,17 @@ def _shift_months(day: dt.date, months: int) -> dt.date:
 
 
 def _ago(tokens, norms, i, as_of) -> Window | None:
-    """'200 days ago', 'more than 90 days ago', 'between 3 and 9 months ago': dates counted back from as_of."""
+    """'200 days ago', 'more than 90 days ago', 'between 3 and 9 months ago', '3 to 9 months ago': dates counted back
+    from as_of."""
     op, k = None, i
     for words, o in _COMPARISONS_BY_FIRST.get(norms[i], ()) if i < len(norms) else ():
         if _match(norms, i, words):
             op, k = o, i + len(words)
             break
-    if k < len(norms) and norms[k] == "between":
-        lo, m = _number_at(tokens, k + 1), k + 2
-        if lo is not None and m < len(norms) and norms[m] in ("and", "to", "-"):
+    between = k < len(norms) and norms[k] == "between"     # or without it: '3 to 6 months ago', '3-6 months ago'
+    if between or op is None:
+        lo, m = _number_at(tokens, k + between), k + between + 1
+        if lo is not None and m < len(norms) and norms[m] in (("and", "to", "-") if between else ("to", "-")):
             hi = _number_at(tokens, m + 1)
             if hi is not None and m + 3 < len(norms) and norms[m + 2] in UNITS and norms[m + 3] in AGO:
                 unit, mult = UNITS[norms[m + 2]]
@@ -735,6 +757,10 @@ def _once_as_grammar(norms: list[str], i: int) -> bool:
 def _comparison_at(tokens, norms, i) -> Comparison | None:  # noqa: C901 - one table of phrasings
     start = i
     if norms[i] in ("only", "exactly", "just") and i + 1 < len(norms) and norms[i + 1] in TIMES_WORDS:
+        # a bound said after it is the count's ('qu'une fois au plus', 'only once at most': none or one)
+        bound = next(((op, len(words)) for words, op in _BOUNDS if _match(norms, i + 2, words)), None)
+        if bound is not None and norms[i] != "exactly":
+            return Comparison(bound[0], TIMES_WORDS[norms[i + 1]], i, i + 2 + bound[1], times=True)
         return Comparison("=", TIMES_WORDS[norms[i + 1]], i, i + 2, times=True)
     if norms[i] in TIMES_WORDS:       # 'twice', 'twice or more', 'twice or less'
         n = TIMES_WORDS[norms[i]]
@@ -848,6 +874,8 @@ def _finish(tokens, norms, c: Comparison) -> Comparison:
             c.op, c.note, i = ">=", "", i + 2
         elif _match(norms, i, ("or", "less")) or _match(norms, i, ("or", "fewer")):
             c.op, c.note, i = "<=", "", i + 2
+        elif c.op == "=" and (bound := next(((op, w) for w, op in _BOUNDS if _match(norms, i, w)), None)):
+            c.op, i = bound[0], i + len(bound[1])      # 'only 1 time at most': the bound is the count's
     if _match(norms, i, ("years", "old")) or _match(norms, i, ("year", "olds")) or _match(norms, i, ("year", "old")):
         c.age_hint, i = True, i + 2
     elif i < len(norms) and norms[i] in ("yo", "yrs"):

@@ -34,11 +34,14 @@ from assistant.translate.lang_en import (
     CLAUSE_ENDS, AMONG_WORDS, AMOUNT_LINKS, BEFORE_WORDS, BIRTH_OPS, CONCORD_MARKERS, WITHIN_WORDS, FOLLOW_ANCHORS, FOLLOW_LINKS, OBJECT_POINTERS, CONCORD_NEGATIONS, NEAR_BEHAVIOUR, GROUP_UNION_MARKERS, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, SIZE_QUESTIONS, CURRENCY, ANY_WORDS, CLAUSE_EDGES, COPULAS, DETERMINERS, LATEST_WORDS, SLOT_WORDS, MONTHS, ONE_EVENT_ALONE, ONE_EVENT_SPENT_ON, ONE_EVENT_WORDS,
     FUNCTION_WORDS, MANNER_LEADS, PURPOSE_WORDS, GOODS_LINKS, GOODS_NOUNS, JOINED_WORDS, QUANTITY_NOUNS, SPEND_VERBS, SPEND_WORDS, POINTING_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, DEMONSTRATIVES, DIMENSION_POINTERS, PASSIVE_AUXILIARIES, PAST_PARTICIPLE_ENDINGS, PRESENCE_WORDS,
     STATE_ADVERBS, STATE_LINKS, THAN_WORDS, THING_NOUNS, UNION_MARKERS, NOUN_OPENERS, PEOPLE_NOUNS, EACH_AFTER, EACH_TIME,
+    CLAUSE_SUBJECTS, COMPARISONS, NUMBER_WORDS,
 )
 from assistant.translate.offline.aggregates import (
     dimension_words, read_distinct, read_known, read_share, read_top, read_versus,
 )
 from assistant.translate.offline.text import Token, by_first, fold
+
+COUNT_LEADS = frozenset(w for phrase, _ in COMPARISONS for w in phrase)   # 'at least', 'more than' before a count
 from schema_catalog.model import Catalog
 from schema_catalog.types import is_numeric, is_temporal
 
@@ -618,7 +621,9 @@ class Parser:
             if not (values or things) or tuple(norms[g:g + len(tail)]) != tail:
                 continue
             # a shorter phrase inside the tail gives way to it ('panier', the basket, in 'au panier')
-            inside = [s for s in spans if g <= s.start and s.end <= g + len(tail) and s.end - s.start < len(tail)]
+            # and so does one as long that names the same behaviours ('avec le SAV' in 'un échange par chat avec le SAV')
+            inside = [s for s in spans if g <= s.start and s.end <= g + len(tail) and (s.end - s.start < len(tail)
+                      or {m.event for m in s.meanings} <= {m.event for m in meanings})]
             free = covered - {j for s in inside for j in range(s.start, s.end)}
             if free & set(range(g, g + len(tail))):
                 continue
@@ -650,9 +655,19 @@ class Parser:
             elif norms[g] in SLOT_WORDS or norms[g] in DETERMINERS or norms[g] in PRONOUNS:
                 things += norms[g] in SLOT_WORDS
                 g += 1
+            elif g == first and (counted := self._count_end(g)):
+                g = counted            # 'viewed at least 2 products': how many, read by the counts
             else:
                 break
         return g, values, things
+
+    def _count_end(self, g: int) -> int | None:
+        """Where a count said at token g ends ('at least 2', 'plus de 3', '4'), or None."""
+        k = g
+        while k < len(self.norms) and self.tokens[k].number is None and self.norms[k] in COUNT_LEADS:
+            k += 1
+        number = k < len(self.norms) and (self.tokens[k].number is not None or self.norms[k] in NUMBER_WORDS)
+        return k + 1 if number else None
 
     def _no_restriction(self, spans: list[Span], said: list[tuple[int, int]]) -> list[list[int]]:
         """'Any channel.', '(any outlet, any country)', '- any kids brand)': 'any' and an attribute's noun said on
@@ -1501,6 +1516,12 @@ class Parser:
                                         if tuple(self.norms[i:i + len(m)]) == m
                                         and not blocked & set(range(i, i + len(m)))), None)
                                   or self._state_after_without(i, blocked))
+            if excluding and not marker and self.exclusion_marker in CONCORD_MARKERS and i in self.sentence_ends:
+                # 'without buying any in that period. No VIPs obviously.': 'without' ends with its sentence (the
+                # VIPs were read inside the exclusion: those who bought and are VIP)
+                parts.append((cur, i, excluding, self.exclusion_marker))
+                self.exclusion_marker, cur, excluding = (), i, False
+                continue
             if marker and i > start:
                 parts.append((cur, i, excluding, self.exclusion_marker))
                 self.exclusion_marker = marker
@@ -1546,8 +1567,14 @@ class Parser:
     def _segments(self, start, end, spans, windows, comparisons, rankings, blocked) -> list[Segment]:
         cuts = [start] + [b for b in sorted(self.sentence_ends) if start < b < end]   # a sentence ends a clause
         for i in range(start, end):
-            if self.norms[i] in AMONG_WORDS and not rankings and i not in blocked:
-                cuts.append(i + 1)        # 'a phone on file among our Lyon customers': with no ranking, two clauses
+            if self.norms[i] in AMONG_WORDS and i not in blocked and all(r.start_tok < i for r in rankings):
+                # 'a phone on file among our Lyon customers': with no ranking, two clauses; after the ranking, the
+                # base it is ranked among ('les 5 % qui ont le plus dépensé en 2025 parmi nos clients allemands')
+                cuts.append(i + 1)
+                continue
+            if self.norms[i] in CLAUSE_SUBJECTS and i > start and i not in blocked \
+                    and any(s.end == i and s.of("entity") for s in spans):    # never 'chez nous', 'from us'
+                cuts.append(i)
                 continue
             if i in blocked or self.norms[i] not in CONNECTORS:
                 continue
@@ -1648,9 +1675,10 @@ class Parser:
         negated = self._negation(seg)
         relative = last_event is not None and not self._has_event_anchor(seg) and self._relative(seg)
         inherited = last_event if not self._has_event_anchor(seg) else None
-        aggregate = read_share(self, seg, negated) or read_versus(self, seg, negated) or \
-            read_distinct(self, seg, inherited, negated)
-        if aggregate:
+        aggregate = read_share(self, seg, negated)      # None when the segment is none of them; [] when asked
+        aggregate = read_versus(self, seg, negated) if aggregate is None else aggregate
+        aggregate = read_distinct(self, seg, inherited, negated) if aggregate is None else aggregate
+        if aggregate is not None:
             out.extend(aggregate)
         elif relative or self._is_event(seg) or (self._inherits(seg) and last_event is not None):
             out.extend(self._event(seg, inherited, negated, relative))
@@ -1943,6 +1971,9 @@ class Parser:
                 else list(inherited.events)
         elif parts.qualifiers:
             candidates = list(dict.fromkeys(m.event for _, m in parts.qualifiers))
+            first = min((s for s, _ in parts.qualifiers), key=lambda s: s.start)
+            place = frozenset(self.norms[first.start:first.end]) - LEADING_WORDS
+            candidates = self._bare_verb(seg, first.start, candidates, place) or candidates
         elif parts.cols:
             candidates = list(dict.fromkeys(m.event for _, m in parts.cols))
             primary = [e for e in candidates if cat.events[e].kind in self.defined_kinds]
@@ -1954,7 +1985,10 @@ class Parser:
             candidates = list(dict.fromkeys(m.event for _, m in own))
             implied = ", ".join(cat.events[e].label for e in candidates)
             words = " ".join(t.text for t in self.tokens[own[0][0].start:own[0][0].end])
-            if not any((s.start, s.end) in self.slot_verbs or self._said_as_verb(s) for s, _ in own):
+            verb = self._bare_verb(seg, own[0][0].start, candidates)
+            if verb is not None:
+                candidates = verb
+            elif not any((s.start, s.end) in self.slot_verbs or self._said_as_verb(s) for s, _ in own):
                 self.out.notes.append(NOTES["implied_event"].format(words=words, events=implied))
         else:
             return []
@@ -1976,6 +2010,25 @@ class Parser:
         named = [m for _, m in parts.explicit]
         return list(dict.fromkeys(e for s, _ in parts.qualifiers for e in self._siblings(named, s)
                                   if any(self._coordinated(s, t) for t in anchors)))
+
+    def _bare_verb(self, seg: Segment, before: int, candidates: list[str],
+                   place: frozenset[str] = frozenset()) -> list[str] | None:
+        """'visited on a tablet', 'venus au moins 3 fois sur mobile': a verb said without its object, before the
+        values that name the behaviour, is that behaviour's verb when the catalog's phrases of the behaviour (and
+        of no behaviour the values leave out) begin with it ('visited the site'; 'visited a store' is a purchase,
+        which has no device). Before a place, only a phrase of the verb with that place says so ('visited twice in
+        store': 'visited a store'; 'passés en magasin' is no 'passé en caisse', maybe without buying). Read so, and
+        the behaviour it names returned; None without one, or when it begins several of the values' behaviours."""
+        heads = self.lexicon.verb_heads()
+        for k in range(seg.start, before):
+            if k in self.out.used or any(s.start <= k < s.end for s in seg.spans):
+                continue
+            named = {e for e, rest in heads.get(self.norms[k], ()) if place <= rest}
+            kept = [e for e in candidates if e in named]
+            if len(kept) == 1:      # 'consulté sur mobile': a visit or a page viewed, still said in a note
+                self._use(k, k + 1)
+                return kept
+        return None
 
     def _said_as_verb(self, s: Span) -> bool:
         """A behaviour's value said where its clause's verb goes names the behaviour: 'who added to cart', 'qui ont
@@ -2702,8 +2755,11 @@ class Parser:
             if s.of("entity"):
                 self._use(s.start, s.end)
         used_tables = {c.rsplit(".", 1)[0] for c in by_column}
-        for s in seg.spans:  # "live in", "acquired": context words of an attribute of a table that was used
-            if any(m.column.rsplit(".", 1)[0] in used_tables for m in s.of("column") if not m.event):
+        for s in seg.spans:  # "live in", "acquired": context words of an attribute of a table that was used; never
+            # a personal attribute of its own ('VIP customers we have a phone number for' said the phone, and it was
+            # dropped without a word)
+            if any(m.column in by_column or m.column.rsplit(".", 1)[0] in used_tables
+                   and not self.catalog.column(m.column).personal for m in s.of("column") if not m.event):
                 self._use(s.start, s.end)
         for column, cond in by_column.items():
             table = column.rsplit(".", 1)[0]

@@ -572,6 +572,9 @@ def _word(tokens: list[Token], lang: ModuleType, i: int, rules: _Rules | None = 
         word = lang.PERIOD_LETTERS[t.norm]                     # 'T3' -> 'Q3'
     elif t.norm in lang.SEASONS and _a_season(tokens, i, lang):
         word = lang.SEASONS[t.norm]                            # 'cet été': the summer, not 'been'
+    elif t.norm in getattr(lang, "YEAR_PREPOSITIONS", {}) and nxt is not None and nxt.number is not None \
+            and float(nxt.number).is_integer() and 1900 < nxt.number < 2100 and not nxt.suffix:
+        word = lang.YEAR_PREPOSITIONS[t.norm]                  # 'sur 2025': in the year, never 'on'
     else:
         word = (rules or _rules(lang)).words.get(t.norm)
     if word is None:

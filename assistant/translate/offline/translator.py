@@ -14,11 +14,12 @@ from assistant.meaning import Condition, GlossaryCondition, contradictions, rank
 from assistant.translate.offline.frames import EXCLUDE, POLITE, read_frames
 from assistant.translate.offline.lexicon import build_lexicon
 from assistant.translate.offline.parser import Parser
-from assistant.translate.lang_en import CONNECTORS, DETERMINERS, EXCLUDE_IMPERATIVES, FUNCTION_WORDS, POLITE_OPENINGS
+from assistant.translate.lang_en import (CONNECTORS, DETERMINERS, EXCLUDE_IMPERATIVES, FUNCTION_WORDS, POLITE_OPENINGS,
+                                        PREDICATE_LINKS)
 from assistant.translate.languages import LANGUAGES, detect_language
 from assistant.translate.offline.rewrite import birth_words, feminine_nouns, from_words, prepare, rewrite, shared_heads
 from assistant.translate.unknown import replace_phrase, unknown_clarification
-from assistant.translate.offline.modifiers import merge_determiners, merge_numbers, merge_scores
+from assistant.translate.offline.modifiers import given_scores, merge_determiners, merge_numbers, merge_scores
 from assistant.translate.offline.text import Token, fold, tokenize
 from assistant.translate.result import Translation
 from assistant.wording import catalog_labels, explanation, word, word_note
@@ -153,6 +154,8 @@ class OfflineTranslator:
         else:
             raw = read_frames(raw, words, request)
         tokens = lexicon.split_compounds(merge_scores(merge_numbers(merge_determiners(raw))))
+        tokens = given_scores(tokens, words.SCORE_VERBS, words.RATING_VERB)
+        tokens = lexicon.predicates(tokens, PREDICATE_LINKS)
         tokens = lexicon.past_forms(tokens, getattr(words, "BASE_FORM_AFTER", frozenset()),
                                     getattr(words, "PAST_ENDINGS", ()), getattr(words, "OBJECT_PRONOUNS", {}))
         task = _other_task(tokens, words)
