@@ -2572,3 +2572,53 @@ def test_a_number_said_each_in_a_clause_of_its_own_is_an_amount(translator, ware
     """', over 100 each' was a second condition, 'more than 100 purchases', silently."""
     same_audience(translator, warehouse, catalog, "customers who bought online or in store this year, over 100 each",
                   f"SELECT customer_id FROM ({PURCHASES}) p WHERE ts >= DATE '2026-01-01' AND amount > 100")
+
+
+@pytest.mark.parametrize("request_", [
+    "got a win-back message in H1 and are still active today",
+    "ont reçu un message de réactivation au S1 et sont toujours actifs aujourd'hui",
+])
+def test_today_said_of_a_state_is_now_not_a_day(translator, warehouse, catalog, request_):
+    """'still active today' gave the active customers' 90 days a length of 0: nobody, silently (set #18)."""
+    active = ("SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL AND transaction_ts >= DATE "
+              "'2026-09-30' - INTERVAL 90 DAY UNION SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' "
+              "AND order_ts >= DATE '2026-09-30' - INTERVAL 90 DAY")
+    gold = (f"SELECT m.customer_id FROM marketing.messages m JOIN marketing.campaigns c USING (campaign_id) WHERE "
+            f"c.objective = 'winback' AND m.sent_at >= DATE '2026-01-01' AND m.sent_at < DATE '2026-07-01' "
+            f"INTERSECT ({active})")
+    same_audience(translator, warehouse, catalog, request_, gold)
+
+
+@pytest.mark.parametrize("request_", [
+    "customers who bought in store in the last month and had bought online before that",
+    "clients qui ont acheté en magasin le mois dernier et qui avaient déjà commandé en ligne avant",
+])
+def test_before_that_is_before_the_period_of_the_behaviour_said_before(translator, warehouse, catalog, request_):
+    """'had bought online before that' was read as ever, the last month's orders included, silently (set #18)."""
+    gold = ("SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL AND transaction_ts >= DATE "
+            "'2026-09-30' - INTERVAL 1 MONTH INTERSECT SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' "
+            "AND order_ts < DATE '2026-08-30'")
+    same_audience(translator, warehouse, catalog, request_, gold)
+
+
+@pytest.mark.parametrize("request_", [
+    "at least 10 site visits this quarter but no purchase (neither online nor in store) in that period",
+    "au moins 10 visites sur le site ce trimestre mais aucun achat (ni web ni magasin) sur la période",
+])
+def test_a_neither_bracket_restates_the_channels_of_the_behaviour_before(translator, warehouse, catalog, request_):
+    """'(ni web ni magasin)' was read as its own exclusion of those who did both, of any time, silently (set #18)."""
+    gold = ("SELECT customer_id FROM web.sessions WHERE customer_id IS NOT NULL AND started_at >= DATE '2026-07-01' "
+            "GROUP BY customer_id HAVING count(*) >= 10 EXCEPT (SELECT customer_id FROM pos.transactions WHERE "
+            "transaction_ts >= DATE '2026-07-01' UNION SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' "
+            "AND order_ts >= DATE '2026-07-01')")
+    same_audience(translator, warehouse, catalog, request_, gold)
+
+
+@pytest.mark.parametrize("request_", [
+    "who clicked unsubscribe in one of our newsletter emails this year",
+    "qui s'est désabonné via un de nos e-mails newsletter cette année",
+])
+def test_an_unsubscribe_keeps_what_it_was_from(translator, request_):
+    """The catalog's unsubscribe had no objective: 'newsletter' was the e-mail channel and the newsletter lost."""
+    t = translator.translate(request_, A)
+    assert t.status == "ok" and "newsletter" in t.definition.criteria[0].label, t.definition.to_text()

@@ -874,6 +874,7 @@ NOTES = {
     "same_event": "'{words}' read of the same event as '{before}'",
     "each_channel": "'{words}' read for each one apart ({events}): say 'combined' for their total",
     "same_window": "'{words}' read in the same window as the part before ({period})",
+    "before_window": "'{words}' read before the period of the part before ({period})",
     "window_for_both": "'{period}' read for '{words}' too (said once, after both)",
     "own_date": "'{words}' read {period} by its own date ({columns}), the window named before",
     "first_apart": "'{words}' read as a condition of its own, not of the first {events}",

@@ -966,6 +966,7 @@ NOTES = {
     "same_event": "« {words} » lu du même événement que « {before} »",
     "each_channel": "« {words} » lu pour chacun séparément ({events}) : dites « cumulés » pour leur total",
     "same_window": "« {words} » lu dans la même période que la partie précédente ({period})",
+    "before_window": "« {words} » lu avant la période de la partie précédente ({period})",
     "window_for_both": "« {period} » lu aussi pour « {words} » (dit une fois, après les deux)",
     "own_date": "« {words} » lu {period} selon sa propre date ({columns}), la période nommée avant",
     "first_apart": "« {words} » lu comme un critère à part, pas comme dit du premier achat ou événement ({events})",

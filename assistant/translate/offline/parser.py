@@ -12,6 +12,7 @@ Every token ends up used, a grammar word, or reported as not understood.
 """
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import datetime as dt
 from collections import defaultdict
@@ -131,6 +132,17 @@ class Segment:
     comparisons: list[Comparison]
     rankings: list[Ranking]
     after: str = ""                  # the connector that opened it ('nor' negates it)
+
+
+def _window_start(w: Window, as_of: dt.date) -> dt.date | None:
+    """The first day of a window (a length before as_of, or its own start)."""
+    if w.amount is None:
+        return w.start
+    if w.unit == "DAY":
+        return as_of - dt.timedelta(days=w.amount)
+    months = as_of.year * 12 + as_of.month - 1 - w.amount
+    year, month = divmod(months, 12)
+    return dt.date(year, month + 1, min(as_of.day, calendar.monthrange(year, month + 1)[1]))
 
 
 def _any_at_all(c: Comparison) -> bool:
@@ -330,11 +342,12 @@ class Parser:
             if norm != "(" or i in blocked or ")" not in self.norms[i + 1:]:
                 continue
             close = self.norms.index(")", i + 1)
-            marker = next((m for m in _EXCLUSIONS_BY_FIRST.get(self.norms[i + 1], ())
-                           if tuple(self.norms[i + 1:i + 1 + len(m)]) == m), None) \
-                or ((self.norms[i + 1],) if self.norms[i + 1] in NEGATIONS else None)
-            if marker is not None and i + 1 + len(marker) < close:
-                out.append((i, i + 1 + len(marker), close, marker))
+            j = i + 2 if self.norms[i + 1] == "who" and i + 2 < close else i + 1    # French '(ni web ni magasin)'
+            marker = next((m for m in _EXCLUSIONS_BY_FIRST.get(self.norms[j], ())
+                           if tuple(self.norms[j:j + len(m)]) == m), None) \
+                or ((self.norms[j],) if self.norms[j] in NEGATIONS else None)
+            if marker is not None and j + len(marker) < close:
+                out.append((i, j + len(marker), close, marker))
         return out
 
     def _read_brackets(self, brackets, found: tuple) -> None:
@@ -361,11 +374,29 @@ class Parser:
     def _narrow_by_brackets(self, seg: Segment, out: list[Condition]) -> None:
         """The brackets of the segment that narrow the behaviour just read before them, narrowed now: a clause
         after it ('... (not app) with the code SUMMER20') continues the narrowed behaviour."""
-        for open_, start, close, _ in self.brackets:
+        for open_, start, close, marker in self.brackets:
             c = next((c for c in reversed(out) if isinstance(c, EventCondition) and c.start_tok < open_), None)
-            if seg.start <= open_ < seg.end and c is not None and open_ not in self.narrowed and \
-                    self._narrow(c, [s for s in self.lexicon_spans if start <= s.start and s.end <= close], start, close):
+            if not seg.start <= open_ < seg.end or c is None or open_ in self.narrowed:
+                continue
+            held = [s for s in self.lexicon_spans if start <= s.start and s.end <= close]
+            if marker == ("neither",) and self._restates_channels(c, held, start, close) or \
+                    self._narrow(c, held, start, close):
                 self.narrowed.add(open_)
+
+    def _restates_channels(self, c: EventCondition, held: list[Span], start: int, close: int) -> bool:
+        """'no purchase (neither online nor in store)', 'aucun achat (ni web ni magasin)': the channels a negated
+        behaviour covers, said again; it covers those (read as a 'nor' list, it excluded the customers who did
+        both, of any time, silently)."""
+        covered = {k for s in held for k in range(s.start, s.end)}
+        if any(self.norms[k] not in ("nor", "or", ",") and self.norms[k] not in LEADING_WORDS
+               for k in range(start, close) if k not in covered):
+            return False
+        named = {m.event for s in held for m in s.of("qualifier") if m.event in c.events}
+        if not named or any(not any(m.event in c.events for m in s.of("qualifier")) for s in held):
+            return False
+        c.events = tuple(e for e in c.events if e in named)
+        self._use(start, close)
+        return True
 
     def _narrow(self, c: EventCondition, held: list[Span], start: int, close: int) -> bool:
         """The behaviour `c` without what the bracket holds: its events of the kind less those a qualifier names
@@ -982,6 +1013,7 @@ class Parser:
                         continue
                 out.append(c)
                 if isinstance(c, EventCondition):
+                    self._before_the_one_before(c, out)
                     self._said_as_the_manner(c, out)
                     self._said_as_a_purpose(c)
                     self._amount_in_compared_window(c, out)
@@ -1330,6 +1362,24 @@ class Parser:
             return      # a campaign named after 'for' ('a reactivation campaign'), not a topic ('pour un pb de livraison')
         events = ", ".join(self.catalog.events[e].label for e in c.events)
         self.out.notes.append(NOTES["purpose"].format(words=self._words(start, c.end_tok), events=events))
+
+    def _before_the_one_before(self, c: EventCondition, out: list[Condition]) -> None:
+        """'abandoned a cart in the last 2 weeks and had already bought from us before that', '... qui avaient déjà
+        acheté chez nous avant': 'before (that)' closing the behaviour is before the period of the one said just
+        before it (said in a note). Read as 'ever', it took the purchases of that period too, silently."""
+        k = next((k for k in range(c.start_tok, min(c.end_tok + 1, len(self.norms))) if self.norms[k] == "before"
+                  and (k + 1 == len(self.norms) or self.norms[k + 1] in POINTING_WORDS | {"then", "(", ",", "."})), None)
+        before = next((o for o in reversed(out[:-1]) if isinstance(o, (EventCondition, GlossaryCondition))), None)
+        if k is None or c.window is not None or before is None or before.window is None:
+            return
+        start = _window_start(before.window, self.as_of)
+        if start is None:
+            return
+        end = k + 2 if k + 1 < len(self.norms) and self.norms[k + 1] in POINTING_WORDS | {"then"} else k + 1
+        self._use(k, end)
+        c.window = Window(self._words(k, end), k, end, end=start)
+        self.out.notes.append(NOTES["before_window"].format(words=self._words(c.start_tok, c.end_tok),
+                                                            period=before.window.describe()))
 
     def _said_as_the_manner(self, c: EventCondition, out: list[Condition]) -> None:
         """'came to the site by clicking an email', 'venus sur le site en cliquant dans un emailing': a behaviour said
@@ -1689,6 +1739,11 @@ class Parser:
         if glossary and not out:
             for s, m in glossary:
                 window = seg.windows[0] if seg.windows else None
+                if window is not None and window.amount is None and window.start == self.as_of:
+                    # 'still active today', 'toujours actifs aujourd'hui': when the state holds (now), never a
+                    # period of one day (the term's own 90 days became 0: nobody, silently)
+                    self._use(window.start_tok, window.end_tok)
+                    window = None
                 self._use(s.start, s.end)
                 if window:
                     self._use(window.start_tok, window.end_tok)
