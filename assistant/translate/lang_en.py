@@ -501,6 +501,9 @@ PLURAL_ENDINGS = ("s", "es", "ies")
 TENSES: dict[tuple[str, ...], tuple[str, ...]] = {("ed",): ("ing",)}
 # 'both A and B in March': the period said once at the end belongs to both.
 BOTH = frozenset({"both"})
+# The events that carry a score ('rated tickets', French 'tickets notés' reads 'rated'): said of an average of the
+# score it restricts nothing more; of a count it is asked (the catalog holds no such filter).
+RATED_WORDS = frozenset({"rated", "scored"})
 # An amount or a count said once of channels joined by 'and' is their sum when one of these says so ('spent €500 to
 # €1,000 across store and online', 'in store and online combined'); without one, each channel's, said in a note.
 COMBINED_WORDS = frozenset({"across", "combined", "together", "altogether", "total", "overall"})

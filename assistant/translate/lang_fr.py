@@ -480,6 +480,10 @@ ANY_FRAMES = {"tous": "confondus", "toutes": "confondues"}
 # Past participles that are also a state in the catalog ('un ticket ouvert'): after an auxiliary and before their
 # object ('ayant ouvert un ticket', 'ont ouvert l'e-mail') they are the verb, read as the canonical one.
 PARTICIPLES = {"ouvert": "opened"}
+# Past participles typed with their accent that fold to a catalog noun ('tickets notés' is not 'notes', the scores):
+# read as the canonical verb, by their masculine form folded.
+ACCENTED_PARTICIPLES = {"note": "rated"}
+ACCENTED_ENDINGS = ("ées", "és", "ée", "é")
 AUXILIARIES = frozenset({"ayant", "ont", "a", "avoir", "avait", "avaient", "ai", "as", "avons", "avez"})
 
 # A real word is read as a catalog word only when one is the other's plural (as lang_en's): French adds 's' or 'x',

@@ -35,7 +35,7 @@ from assistant.translate.lang_en import (
     CLAUSE_ENDS, AMONG_WORDS, AMOUNT_LINKS, BEFORE_WORDS, BIRTH_OPS, CONCORD_MARKERS, WITHIN_WORDS, FOLLOW_ANCHORS, FOLLOW_LINKS, OBJECT_POINTERS, CONCORD_NEGATIONS, NEAR_BEHAVIOUR, GROUP_UNION_MARKERS, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, SIZE_QUESTIONS, CURRENCY, ANY_WORDS, CLAUSE_EDGES, COPULAS, DETERMINERS, LATEST_WORDS, SLOT_WORDS, MONTHS, ONE_EVENT_ALONE, ONE_EVENT_SPENT_ON, ONE_EVENT_WORDS,
     FUNCTION_WORDS, MANNER_LEADS, PURPOSE_WORDS, GOODS_LINKS, GOODS_NOUNS, JOINED_WORDS, QUANTITY_NOUNS, SPEND_VERBS, SPEND_WORDS, POINTING_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, DEMONSTRATIVES, DIMENSION_POINTERS, PASSIVE_AUXILIARIES, PAST_PARTICIPLE_ENDINGS, PRESENCE_WORDS,
     STATE_ADVERBS, STATE_LINKS, THAN_WORDS, THING_NOUNS, UNION_MARKERS, NOUN_OPENERS, PEOPLE_NOUNS, EACH_AFTER, EACH_TIME,
-    CLAUSE_SUBJECTS, COMPARISONS, NUMBER_WORDS,
+    CLAUSE_SUBJECTS, COMPARISONS, NUMBER_WORDS, RATED_WORDS,
 )
 from assistant.translate.offline.aggregates import (
     dimension_words, read_distinct, read_known, read_share, read_top, read_versus,
@@ -328,6 +328,7 @@ class Parser:
         self._value_nouns()
         self._verbs_of_behaviour_values()
         self._column_named_twice()
+        self._rated_said_of_an_average()
         self._only_of_profile_values()
         # an 'or' between two values of one attribute ('in Paris or Lyon') was read: never reported as dropped
         self.out.used |= {i for i, n in enumerate(self.norms) if n == "or" and self._lists_values(i, spans)}
@@ -590,6 +591,15 @@ class Parser:
         return next((own for k in range(t.start + 1, t.end) if (own := [
             m for m in self.lexicon.phrases.get(tuple(self.norms[k:t.end]), []) if m.kind == "value" and (
                 m.column in columns if columns is not None else m.column.rsplit(".", 1)[0] == self.entity_table)])), [])
+
+    def _rated_said_of_an_average(self) -> None:
+        """'une note moyenne inférieure à 2,5 (sur les tickets notés)': the events that have a score, said of an
+        average of that score, says nothing more (an average is of the scored ones); said of a count it stays asked."""
+        if any(isinstance(c, EventCondition) and c.average and c.measure for c in self.out.criteria):
+            for k, norm in enumerate(self.norms):
+                counted = any(self.tokens[j].number is not None for j in range(max(k - 3, 0), k))   # '2 tickets notés'
+                if norm in RATED_WORDS and k not in self.out.used and not counted:
+                    self._use(k, k + 1)
 
     def _column_named_twice(self) -> None:
         """'plus de 5000 points de fidélité en cagnotte', 'points on their loyalty balance': an attribute's other name

@@ -57,6 +57,9 @@ def _spelling(lang: ModuleType) -> tuple:
     percents = getattr(lang, "PERCENT_PHRASES", ())
     idioms = getattr(lang, "DAY_IDIOMS", {})
     after, verbs = getattr(lang, "POSTPOSED_ADJECTIVES", frozenset()), getattr(lang, "PARTICIPLES", {})
+    # the folded forms of the accented participles ('notés' -> 'notes'): the step looks at how each was typed
+    accented = frozenset(fold(stem[:-1] + e) for stem in getattr(lang, "ACCENTED_PARTICIPLES", {})
+                         for e in getattr(lang, "ACCENTED_ENDINGS", ()))
     unmarked = frozenset(getattr(lang, "UNMARKED_ELISIONS", {}))
     return ((split_elisions, lambda norms: any("'" in n for n in norms) or not norms.isdisjoint(unmarked)),
             (join_decimals, lambda norms: lang.DECIMAL_COMMA and "," in norms),
@@ -65,7 +68,8 @@ def _spelling(lang: ModuleType) -> tuple:
             (join_number_words, lambda norms: any(n.partition("-")[0] in numbers for n in norms)),
             (keep_false_friends, lambda norms: not norms.isdisjoint(friends)),
             (postposed_adjectives, lambda norms: not norms.isdisjoint(after)),
-            (participles, lambda norms: not norms.isdisjoint(verbs)))
+            (participles, lambda norms: not norms.isdisjoint(verbs)),
+            (accented_participles, lambda norms: not norms.isdisjoint(accented)))
 
 
 def participles(tokens: list[Token], lang: ModuleType) -> list[Token]:
@@ -78,6 +82,24 @@ def participles(tokens: list[Token], lang: ModuleType) -> list[Token]:
     return [Token(t.text, verbs[t.norm], t.start, t.end)
             if t.norm in verbs and 0 < i < len(tokens) - 1 and tokens[i - 1].norm in lang.AUXILIARIES
             and tokens[i + 1].norm in objects else t for i, t in enumerate(tokens)]
+
+
+def accented_participles(tokens: list[Token], lang: ModuleType) -> list[Token]:
+    """'au moins 2 tickets notés': a past participle typed with its accent and no value after it says the events
+    have one, which is not the noun its folded spelling is ('notes', the catalog's scores: read as the score said
+    again, the count took the tickets with no score too, silently): read as the verb ('rated'), asked if nothing
+    reads it. With its value ('notés 1 ou 2', 'noté 2/5') or typed without the accent, it is the score."""
+    verbs, endings = getattr(lang, "ACCENTED_PARTICIPLES", {}), getattr(lang, "ACCENTED_ENDINGS", ())
+    values = getattr(lang, "NUMBER_VALUES", {})
+    out = []
+    for k, t in enumerate(tokens):
+        typed = t.text.lower()
+        end = next((e for e in endings if typed.endswith(e)), None)
+        stem = fold(typed[:-len(end)] + "é") if end else None
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        valued = nxt is not None and (nxt.number is not None or nxt.norm in values)
+        out.append(Token(t.text, verbs[stem], t.start, t.end) if stem in verbs and not valued else t)
+    return out
 
 
 def postposed_adjectives(tokens: list[Token], lang: ModuleType) -> list[Token]:
