@@ -90,9 +90,9 @@ YEAR_LEADS: tuple[tuple[str, ...], ...] = tuple(sorted({
 # A period from its start to today ('YTD'; 'year to date' is its SHORTHANDS): this year, month, quarter so far.
 TO_DATE: dict[str, str] = {"ytd": "year", "mtd": "month", "qtd": "quarter"}
 TIMES_WORDS = {"once": 1, "twice": 2, "thrice": 3}
-# A verb said as how another behaviour happened, by the word before it and its ending ('by clicking an email', French
-# 'en cliquant'): read as a behaviour of its own, and said so. Both languages' forms, as typed.
-MANNER_LEADS: dict[str, tuple[str, ...]] = {"by": ("ing",), "en": ("ant",)}
+# A verb said as how another behaviour happened, by the word before it and its ending ('by clicking an email'): read
+# as a behaviour of its own, and said so. As typed; another language gives its own (lang_fr: 'en cliquant').
+MANNER_LEADS: dict[str, tuple[str, ...]] = {"by": ("ing",)}
 # Words beside a bare 'once' that make it grammar, not a count to ask about: 'never once' (never), 'at once', 'all at
 # once' (together), 'once a month' / 'once per week' (a frequency, asked as such), 'once more' / 'once again'.
 ONCE_AFTER = frozenset({"never", "at"})

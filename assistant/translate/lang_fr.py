@@ -480,6 +480,8 @@ ANY_FRAMES = {"tous": "confondus", "toutes": "confondues"}
 # Past participles that are also a state in the catalog ('un ticket ouvert'): after an auxiliary and before their
 # object ('ayant ouvert un ticket', 'ont ouvert l'e-mail') they are the verb, read as the canonical one.
 PARTICIPLES = {"ouvert": "opened"}
+# A behaviour said as how another happened ('venus sur le site en cliquant dans un emailing'), as lang_en.MANNER_LEADS
+MANNER_LEADS: dict[str, tuple[str, ...]] = {"en": ("ant",)}
 # Past participles typed with their accent that fold to a catalog noun ('tickets notés' is not 'notes', the scores):
 # read as the canonical verb, by their masculine form folded.
 ACCENTED_PARTICIPLES = {"note": "rated"}

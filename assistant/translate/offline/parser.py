@@ -15,6 +15,7 @@ from __future__ import annotations
 import calendar
 import dataclasses
 import datetime as dt
+from types import ModuleType
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -162,28 +163,34 @@ class EventParts:
 
 
 class Parser:
-    def __init__(self, catalog: Catalog, lexicon: Lexicon, spend_words: frozenset[str] = frozenset(),
-                 latest_words: tuple[tuple[str, ...], ...] = (), joined_words: tuple[str, ...] = JOINED_WORDS,
-                 state_links: frozenset[str] = frozenset(), one_event_words: frozenset[str] = frozenset(),
-                 participle_endings: tuple[str, ...] = (), one_event_alone: frozenset[str] = frozenset(),
-                 people_nouns: frozenset[str] = frozenset()):
+    def __init__(self, catalog: Catalog, lexicon: Lexicon, words: ModuleType | None = None):
+        """`words`: the request's language module (lang_fr ...); its own words are read beside English's."""
         self.catalog, self.lexicon = catalog, lexicon
+
+        def own(name: str, default):
+            return getattr(words, name, default) if words is not None else default
+        spend_words, latest_words = own("SPEND_WORDS", frozenset()), own("LATEST_WORDS", ())
+        joined_words = own("JOINED_WORDS", JOINED_WORDS)
         # 'a', 'an': an amount said of one event is each event's; the language's own, as typed and inside the catalog
         # phrases it keeps ('passé une commande de plus de 70 €' was the orders' total, silently); and those that say
         # it wherever the amount is ('single', 'un seul')
-        self.one_event_words = ONE_EVENT_WORDS | one_event_words
-        self.one_event_alone = ONE_EVENT_ALONE | one_event_alone
-        self.people_nouns = PEOPLE_NOUNS | people_nouns    # 'web buyers under 30': their age (the language's, as typed)
-        self.state_links = STATE_LINKS | state_links       # the language's own, as its words read ('n'a' is "'' at")
+        self.one_event_words = ONE_EVENT_WORDS | own("ONE_EVENT_WORDS", frozenset())
+        self.one_event_alone = ONE_EVENT_ALONE | own("ONE_EVENT_ALONE", frozenset())
+        # 'web buyers under 30': their age (the language's, as typed)
+        self.people_nouns = PEOPLE_NOUNS | own("PEOPLE_NOUNS", frozenset())
+        # the language's own, as its words read ('n'a' is "'' at")
+        self.state_links = STATE_LINKS | own("STATE_LINKS", frozenset())
         # a value typed as a past participle is a state ('delivered', 'livrée'): the language's endings, as typed
-        self.participle_endings = PAST_PARTICIPLE_ENDINGS + participle_endings
+        self.participle_endings = tuple(dict.fromkeys(PAST_PARTICIPLE_ENDINGS + own("PARTICIPLE_ENDINGS", ())))
+        # a behaviour said as how another happened ('by clicking', 'en cliquant'): each language's lead and ending
+        self.manner_leads = MANNER_LEADS | own("MANNER_LEADS", {})
         self.spend_words = SPEND_WORDS | spend_words          # the language's own, for catalog words it keeps
         # the words that make a number said with them an amount: the spend verbs and another language's own spend
         # words ('ont dépensé plus de 500 en ligne': 500 was a count of orders, silently); English 'sales', 'value'
         # name a measure, not an amount
         self.spend_verbs = SPEND_VERBS | (spend_words - SPEND_WORDS)
         self.latest_words = tuple(dict.fromkeys(LATEST_WORDS + latest_words))   # 'dernier' in a catalog phrase
-        self.latest = LATEST | {w for words in latest_words for w in words}
+        self.latest = LATEST | {w for words_ in latest_words for w in words_}
         self.latest_by_first = by_first(self.latest_words)
         self.dimension_words = dimension_words(catalog)
         for key, meanings in lexicon.phrases.items():     # the catalog's words for a dimension ('marques', 'brands')
@@ -1400,7 +1407,7 @@ class Parser:
             return
         for k in range(max(before.start_tok, c.start_tok - 2), c.end_tok - 1):
             lead, verb = self.tokens[k].text.lower(), self.tokens[k + 1].text.lower() if k + 1 < len(self.tokens) else ""
-            if verb.endswith(MANNER_LEADS.get(lead, ())) and verb.isalpha():
+            if verb.endswith(self.manner_leads.get(lead, ())) and verb.isalpha():
                 self.out.notes.append(NOTES["manner"].format(
                     words=self._words(k, c.end_tok), before=self._words(before.start_tok, max(k, before.start_tok + 1))))
                 return

@@ -56,14 +56,7 @@ class OfflineTranslator:
         """The lexicon (the catalog's words in that language) and parser for a language, built on first use."""
         if lang not in self._readers:
             lexicon = build_lexicon(self.catalog, self.values, lang=lang, is_word=LANGUAGES[lang].is_word)
-            words = LANGUAGES[lang]
-            self._readers[lang] = (lexicon, Parser(self.catalog, lexicon, getattr(words, "SPEND_WORDS", frozenset()),
-                                                   getattr(words, "LATEST_WORDS", ()), words.JOINED_WORDS,
-                                                   getattr(words, "STATE_LINKS", frozenset()),
-                                                   getattr(words, "ONE_EVENT_WORDS", frozenset()),
-                                                   getattr(words, "PARTICIPLE_ENDINGS", ()),
-                                                   getattr(words, "ONE_EVENT_ALONE", frozenset()),
-                                                   getattr(words, "PEOPLE_NOUNS", frozenset())))
+            self._readers[lang] = (lexicon, Parser(self.catalog, lexicon, LANGUAGES[lang]))
         return self._readers[lang]
 
     def _loanwords(self) -> frozenset[str]:
