@@ -12,7 +12,6 @@ Every token ends up used, a grammar word, or reported as not understood.
 """
 from __future__ import annotations
 
-import calendar
 import dataclasses
 import datetime as dt
 from types import ModuleType
@@ -137,13 +136,7 @@ class Segment:
 
 def _window_start(w: Window, as_of: dt.date) -> dt.date | None:
     """The first day of a window (a length before as_of, or its own start)."""
-    if w.amount is None:
-        return w.start
-    if w.unit == "DAY":
-        return as_of - dt.timedelta(days=w.amount)
-    months = as_of.year * 12 + as_of.month - 1 - w.amount
-    year, month = divmod(months, 12)
-    return dt.date(year, month + 1, min(as_of.day, calendar.monthrange(year, month + 1)[1]))
+    return w.start if w.amount is None else _back(as_of, w.amount, w.unit)
 
 
 def _any_at_all(c: Comparison) -> bool:
@@ -391,13 +384,17 @@ class Parser:
                     self._narrow(c, held, start, close):
                 self.narrowed.add(open_)
 
+    def _holds_only(self, held: list[Span], start: int, close: int, grammar: frozenset[str]) -> bool:
+        """Does the bracket [start, close) hold nothing but the spans `held`, leading words and `grammar`?"""
+        covered = {k for s in held for k in range(s.start, s.end)}
+        return all(self.norms[k] in LEADING_WORDS or self.norms[k] in grammar for k in range(start, close)
+                   if k not in covered)
+
     def _restates_channels(self, c: EventCondition, held: list[Span], start: int, close: int) -> bool:
         """'no purchase (neither online nor in store)', 'aucun achat (ni web ni magasin)': the channels a negated
         behaviour covers, said again; it covers those (read as a 'nor' list, it excluded the customers who did
         both, of any time, silently)."""
-        covered = {k for s in held for k in range(s.start, s.end)}
-        if any(self.norms[k] not in ("nor", "or", ",") and self.norms[k] not in LEADING_WORDS
-               for k in range(start, close) if k not in covered):
+        if not self._holds_only(held, start, close, frozenset({"nor", "or", ","})):
             return False
         named = {m.event for s in held for m in s.of("qualifier") if m.event in c.events}
         if not named or any(not any(m.event in c.events for m in s.of("qualifier")) for s in held):
@@ -412,9 +409,7 @@ class Parser:
         out: 'website (not app)', 'in Lyon (not Paris)' restate them), or of its closed list ('(not a newsletter)':
         any other objective). A value of the behaviour it cannot leave out (no list: 'shoes (not Nike)') is asked.
         False when the bracket holds anything else (read as an exclusion), or would leave nothing."""
-        covered = {k for s in held for k in range(s.start, s.end)}
-        if any(self.norms[k] not in LEADING_WORDS and self.norms[k] not in self.lexicon.determiners
-               and self.norms[k] != "of" for k in range(start, close) if k not in covered):   # "(pas d'email)"
+        if not self._holds_only(held, start, close, frozenset(self.lexicon.determiners) | {"of"}):   # "(pas d'email)"
             return False
         events, dims, asked = list(c.events), dict(c.dims), False
         for s in held:
@@ -2331,7 +2326,7 @@ class Parser:
         if said is not None and inherited is not None and inherited.window is not None:
             # 'bought twice this year but never before': before that window began, not ever
             w = inherited.window
-            begun = w.start or (_back(self.as_of, w.amount, w.unit) if w.amount is not None else None)
+            begun = _window_start(w, self.as_of)
             if begun is not None:
                 return Window(self.tokens[said].text, said, said + 1, end=begun)
         if inherited is not None and not parts.qualifiers and not parts.dims and not ever:
