@@ -1007,6 +1007,36 @@ def test_a_behaviour_after_without_is_read_in_the_period_said_before(translator,
     assert any("même période" in w or "same window" in w for w in r.warnings) == noted, r.warnings
 
 
+@pytest.mark.parametrize("request_, kept, removed", [
+    ("customers who visited the site last week but didn't order", "online order in the last 7 days", ""),
+    ("clients qui ont visité le site la semaine dernière mais n'ont pas commandé",
+     "commande en ligne au cours des 7 derniers jours", ""),
+    ("customers who added to cart this month but no online order", "", "online order since 2026-09-01"),
+    ("clients qui ont ajouté au panier ce mois-ci mais pas de commande en ligne", "",
+     "commande en ligne depuis le 2026-09-01"),
+    # 'never', 'already' keep all time; what is had now is a state, not a behaviour of that period
+    ("customers who visited the site last week but never ordered", "online order", ""),
+    ("clients qui ont visité le site la semaine dernière mais n'ont jamais commandé", "commande en ligne", ""),
+    ("customers who bought in the last 6 months, except those who still have an open ticket", "",
+     "customer service ticket, status open"),
+    ("clients ayant acheté ces 6 derniers mois, sauf ceux qui ont un ticket ouvert", "",
+     "ticket au service client, statut ouvert"),
+])
+def test_a_behaviour_negated_after_a_period_is_negated_in_it(translator, request_, kept, removed):
+    """'visited the site last week but didn't order': the order is negated in that week (said in a note), as after
+    'without'; read over all time it removed everyone who ever ordered, silently."""
+    r = translator.translate(request_, A)
+    criteria, exclusions = labels(r)
+    assert r.status == "ok", (r.status, r.unrecognized, r.clarifications)
+    if kept:
+        assert criteria[-1].split(": ", 1)[-1] == kept, criteria
+    else:
+        assert exclusions == [removed], exclusions
+    assert any("même période" in w or "same window" in w for w in r.warnings) == ("7 derniers" in kept + removed
+                                                                                    or "7 days" in kept + removed
+                                                                                    or "09-01" in removed), r.warnings
+
+
 def test_a_state_after_a_comma_ends_the_without(translator):
     """'sans en acheter, opt-in SMS': the consent is asked of the customers, as after 'et' (it was excluded)."""
     r = translator.translate("clients ayant consulté des chaussures ces 10 derniers jours sans en acheter, opt-in SMS", A)

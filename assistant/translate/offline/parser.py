@@ -155,6 +155,12 @@ class EventParts:
     siblings: list[str] = field(default_factory=list)     # events of the kind a coordinated qualifier names
 
 
+# words that give a negated behaviour a time of its own ('never ordered', 'not yet', 'not since')
+_OWN_TIME = frozenset({"never", "yet", "since", "anymore", "again", "already"})
+_HAVE = frozenset({"have", "has", "had"})
+_HELD = frozenset({*DETERMINERS, "any", "no", "some", "one"})
+
+
 class Parser:
     def __init__(self, catalog: Catalog, lexicon: Lexicon, words: ModuleType | None = None):
         """`words`: the request's language module (lang_fr ...); its own words are read beside English's."""
@@ -311,6 +317,7 @@ class Parser:
             if not excluding:      # 'except VIPs and gold members': two exclusions, no contradiction
                 self._contradictions(target)
         self._read_brackets(brackets, found)
+        self._negation_in_window()
         self.out.vague = [(w.start_tok, w.end_tok) for w in windows if w.vague and w.start_tok in self.out.used]
         self._untracked(self.out.criteria + self.out.exclusions)
         for r in rankings:    # 'the 50 customers ... the most': the number was the ranking's
@@ -1072,6 +1079,35 @@ class Parser:
             c.window = before.window
             words = " ".join(t.text for t in self.tokens[c.start_tok:c.end_tok])
             self.out.notes.append(NOTES["same_window"].format(words=words, period=before.window.describe()))
+    def _negation_in_window(self) -> None:
+        """'visited the site last week but didn't order', 'added to cart this month but no order': a behaviour
+        negated right after a behaviour with a period, in the same sentence, with no period or count of its own, is
+        negated in that period (said in a note), as 'without' is. Read over all time it removed everyone who ever
+        ordered, silently. 'never', 'ever', 'yet', 'at all', 'since' keep their own reading, and so does what is had
+        ('with an open ticket')."""
+        said = sorted((c for c in self.out.criteria + self.out.exclusions if isinstance(c, EventCondition)),
+                      key=lambda c: c.start_tok)
+        excluded = {id(c) for c in self.out.exclusions}
+        for before, c in zip(said, said[1:]):
+            negated = c.negated or id(c) in excluded
+            if not negated or before.negated or id(before) in excluded or before.window is None or \
+                    c.window is not None or c.count is not None or c.after or c.amount is not None or c.average:
+                continue
+            between = self.norms[before.end_tok:c.end_tok]
+            if any(b in self.sentence_ends for b in range(before.end_tok + 1, c.start_tok + 1)) or \
+                    any(MODIFIER_WORDS.get(n) == "ever" or n in _OWN_TIME for n in between) or \
+                    ("at", "all") in zip(between, between[1:]) or self._possessed(before.end_tok, c.end_tok):
+                continue
+            c.window = before.window
+            self.out.notes.append(NOTES["same_window"].format(words=self._words(c.start_tok, c.end_tok),
+                                                              period=before.window.describe()))
+
+    def _possessed(self, start: int, end: int) -> bool:
+        """Is what is said in [start, end) had rather than done ('those with an open ticket', 'who still have a
+        pending order', 'ceux qui ont un ticket non résolu')? A state held now, not a behaviour of a period."""
+        return any(n in ("with", "having") or n in _HAVE and self.norms[i + 1:i + 2] and self.norms[i + 1] in _HELD
+                   for i, n in enumerate(self.norms[start:end], start))
+
     def _other_values(self, c: EventCondition, dim: str, values: tuple) -> tuple | None:
         """The values of an event's dimension other than `values` ('not closed': open or pending), or None when the
         dimension has no list of values in the catalog (a free text cannot be complemented)."""
