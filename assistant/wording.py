@@ -97,10 +97,15 @@ def catalog_labels(catalog: Catalog, lang: str) -> dict[str, str]:
     for ev in catalog.events.values():               # a dimension as the notes name it: 'device' (its column's words
         out.update({name.replace("_", " "): dim.words(lang).label      # when it has none of its own: 'store country')
                     or catalog.column(dim.column).words(lang).label for name, dim in ev.dimensions.items()})
+    # a column with no words of its own is named by a dimension that reads it, or one of its name ('consents
+    # channel': 'canal')
+    by_dimension = {dim.column: dim.words(lang).label for ev in catalog.events.values()
+                    for dim in ev.dimensions.values() if dim.words(lang).label}
     for tname, table in catalog.tables.items():      # a column as the parser's notes name it: 'customers city'
         for cname, col in table.columns.items():
             local = col.words(lang)
-            out[f"{tname.rsplit('.', 1)[-1]} {cname.replace('_', ' ')}"] = local.label or next(iter(local.synonyms), "")
+            out[f"{tname.rsplit('.', 1)[-1]} {cname.replace('_', ' ')}"] = local.label or next(iter(local.synonyms), "") \
+                or by_dimension.get(f"{tname}.{cname}", "") or out.get(cname.replace("_", " "), "")
     return Labels({en: local for en, local in out.items() if en and local and en != local})
 
 

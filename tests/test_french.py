@@ -1007,6 +1007,14 @@ def test_a_behaviour_after_without_is_read_in_the_period_said_before(translator,
     assert any("même période" in w or "same window" in w for w in r.warnings) == noted, r.warnings
 
 
+def test_a_column_with_no_french_words_is_named_by_its_dimension_in_a_note(translator):
+    """The consents' channel has no French label of its own: the note named it 'consents canal', with an English
+    'with' in the other reading; a French note is French throughout."""
+    r = translator.translate("les abonnés newsletter clients qui ont acheté en magasin en 2025", A)
+    note = next(w for w in r.warnings if "newsletter" in w)
+    assert "consents" not in note and " with " not in note and "canal e-mail" in note, note
+
+
 @pytest.mark.parametrize("request_, kept, removed", [
     ("customers who visited the site last week but didn't order", "online order in the last 7 days", ""),
     ("clients qui ont visité le site la semaine dernière mais n'ont pas commandé",

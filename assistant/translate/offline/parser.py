@@ -2934,7 +2934,7 @@ class Parser:
             words = " ".join(t.text for t in self.tokens[s.start:s.end])
             self.out.notes.append(NOTES["two_dimensions"].format(
                 words=words, kept=f"{_column_name(m.column)} {m.label}",
-                dropped=f"{self.catalog.events[other.event].label} with {other.dim.replace('_', ' ')} {other.label}"))
+                dropped=f"{self.catalog.events[other.event].label}, {other.dim.replace('_', ' ')} {other.label}"))
 
     def _note_place_of_another_behaviour(self, s: Span, m: Meaning, context_cols: set[str]) -> None:
         """'store orders', 'commandes magasin', 'web tickets': a place said beside a behaviour's noun that the
