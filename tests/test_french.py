@@ -1029,6 +1029,10 @@ def test_a_column_with_no_french_words_is_named_by_its_dimension_in_a_note(trans
      "customer service ticket, status open"),
     ("clients ayant acheté ces 6 derniers mois, sauf ceux qui ont un ticket ouvert", "",
      "ticket au service client, statut ouvert"),
+    # people named again are a group of their own, not the behaviour continued
+    ("customers who bought online in the last 3 months, excluding those who unsubscribed from email", "",
+     "unsubscribed from a message, channel email"),
+    ("clients ayant commandé en ligne ces 3 derniers mois, sauf ceux qui se sont désabonnés", "", "désabonnement"),
 ])
 def test_a_behaviour_negated_after_a_period_is_negated_in_it(translator, request_, kept, removed):
     """'visited the site last week but didn't order': the order is negated in that week (said in a note), as after

@@ -1096,11 +1096,18 @@ class Parser:
             between = self.norms[before.end_tok:c.end_tok]
             if any(b in self.sentence_ends for b in range(before.end_tok + 1, c.start_tok + 1)) or \
                     any(MODIFIER_WORDS.get(n) == "ever" or n in _OWN_TIME for n in between) or \
-                    ("at", "all") in zip(between, between[1:]) or self._possessed(before.end_tok, c.end_tok):
+                    ("at", "all") in zip(between, between[1:]) or self._possessed(before.end_tok, c.end_tok) or \
+                    self._people_named(before.end_tok, c.end_tok):
                 continue
             c.window = before.window
             self.out.notes.append(NOTES["same_window"].format(words=self._words(c.start_tok, c.end_tok),
                                                               period=before.window.describe()))
+
+    def _people_named(self, start: int, end: int) -> bool:
+        """Are people named again in [start, end) ('excluding those who unsubscribed', 'sauf ceux qui ...')? Then
+        what follows is a group of its own, not the behaviour before continued."""
+        return any(n in EXCLUDED_PEOPLE or n in RELATIVE_WORDS for n in self.norms[start:end]) or \
+            any(start <= s.start < end and s.of("entity") for s in self.lexicon_spans)
 
     def _possessed(self, start: int, end: int) -> bool:
         """Is what is said in [start, end) had rather than done ('those with an open ticket', 'who still have a
