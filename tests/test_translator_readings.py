@@ -2622,3 +2622,39 @@ def test_an_unsubscribe_keeps_what_it_was_from(translator, request_):
     """The catalog's unsubscribe had no objective: 'newsletter' was the e-mail channel and the newsletter lost."""
     t = translator.translate(request_, A)
     assert t.status == "ok" and "newsletter" in t.definition.criteria[0].label, t.definition.to_text()
+
+
+_MEN_50_WOMEN_60 = ("SELECT customer_id FROM crm.customers WHERE (gender = 'male' AND date_diff('year', birth_date, "
+                    "DATE '2026-09-30') - CASE WHEN strftime(birth_date, '%m-%d') > '09-30' THEN 1 ELSE 0 END > 50) OR "
+                    "(gender = 'female' AND date_diff('year', birth_date, DATE '2026-09-30') - CASE WHEN "
+                    "strftime(birth_date, '%m-%d') > '09-30' THEN 1 ELSE 0 END > 60)")
+_VIP_PARIS_GOLD_LYON = ("SELECT customer_id FROM crm.customers WHERE (loyalty_tier = 'vip' AND city = 'Paris') OR "
+                        "(loyalty_tier = 'gold' AND city = 'Lyon')")
+_BEAUTY_2026 = (" INTERSECT SELECT customer_id FROM (SELECT t.customer_id FROM pos.transactions t JOIN pos.transaction_lines l USING (transaction_id) "
+                "JOIN pim.products p USING (product_id) WHERE p.category = 'beauty' AND t.transaction_ts >= DATE '2026-01-01' "
+                "UNION SELECT o.customer_id FROM ecom.orders o JOIN ecom.order_lines l USING (order_id) JOIN pim.products p "
+                "USING (product_id) WHERE p.category = 'beauty' AND o.status <> 'cancelled' AND o.order_ts >= DATE '2026-01-01') b")
+
+
+@pytest.mark.parametrize("request_, gold", [
+    ("men over 50 or women over 60", _MEN_50_WOMEN_60),
+    ("hommes de plus de 50 ans ou femmes de plus de 60 ans", _MEN_50_WOMEN_60),
+    ("VIPs in Paris or gold members in Lyon", _VIP_PARIS_GOLD_LYON),
+    ("les VIP à Paris ou les membres or à Lyon", _VIP_PARIS_GOLD_LYON),
+    # what follows both groups is both's: a behaviour, or what is said after a comma
+    ("men over 50 or women over 60 who bought beauty this year",
+     f"SELECT * FROM ({_MEN_50_WOMEN_60}) g{_BEAUTY_2026}"),
+    ("hommes de plus de 50 ans ou femmes de plus de 60 ans ayant acheté de la beauté cette année",
+     f"SELECT * FROM ({_MEN_50_WOMEN_60}) g{_BEAUTY_2026}"),
+    ("VIPs in Paris or gold members in Lyon, opted in to SMS",
+     f"{_VIP_PARIS_GOLD_LYON} INTERSECT SELECT customer_id FROM crm.consents WHERE channel = 'sms' AND opted_in"),
+    # a list of values followed by what they all share is one group
+    ("women in Lyon or Marseille aged 30 to 40",
+     "SELECT customer_id FROM crm.customers WHERE gender = 'female' AND city IN ('Lyon', 'Marseille') AND "
+     "date_diff('year', birth_date, DATE '2026-09-30') - CASE WHEN strftime(birth_date, '%m-%d') > '09-30' THEN 1 "
+     "ELSE 0 END BETWEEN 30 AND 40"),
+])
+def test_an_or_between_two_groups_of_customers_is_their_union(translator, warehouse, catalog, request_, gold):
+    """'men over 50 or women over 60': each group with what is said of it (read as one list of values, the two ages
+    were both groups', silently: nobody was a man or a woman over 50 and over 60 but the over-60s)."""
+    same_audience(translator, warehouse, catalog, request_, gold)

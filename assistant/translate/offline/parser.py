@@ -294,7 +294,8 @@ class Parser:
         for start, end, excluding, marker in parts:
             target = self.out.exclusions if excluding else self.out.criteria
             self.excluding, self.exclusion_marker = excluding, marker
-            stretches = self._union(start, end, blocked, spans)
+            stretches, shared = self._parallel_groups(start, end, blocked, spans) or (
+                self._union(start, end, blocked, spans), None)
             if len(stretches) == 1:
                 before = self.last_event
                 conditions = self._part(start, end, outside)
@@ -314,6 +315,8 @@ class Parser:
                     self._note_group_scope(groups)
                 else:
                     target.extend(c for g in groups for c in g)
+                if shared is not None:      # 'men over 50 or women over 60 who bought beauty': both groups'
+                    target.extend(self._part(*shared, outside))
             if not excluding:      # 'except VIPs and gold members': two exclusions, no contradiction
                 self._contradictions(target)
         self._read_brackets(brackets, found)
@@ -975,6 +978,50 @@ class Parser:
             i += len(marker)
         bounds = [start] + [b for cut in cuts for b in cut] + [end]
         return [(a, b) for a, b in zip(bounds[::2], bounds[1::2])]
+
+    def _parallel_groups(self, start: int, end: int, blocked: set[int],
+                         spans: list[Span]) -> tuple[list[tuple[int, int]], tuple[int, int] | None] | None:
+        """'men over 50 or women over 60', 'VIPs in Paris or gold members in Lyon', 'hommes de plus de 50 ans ou
+        femmes de plus de 60 ans': an 'or' between two groups of the customers, each a value of the same attribute
+        with more said of it, is a union of the two groups (read as one list of values, each group's other words
+        were both groups', silently). The stretches of the groups, and the words after them that both share (a
+        behaviour: 'who bought beauty this year'), or None when the 'or' is not between such groups."""
+        profile = [s for s in spans if start <= s.start < end and not s.of("entity")]
+        for i in range(start + 1, end - 1):
+            if self.norms[i] != "or" or i in blocked:
+                continue
+            sentence = min([b for b in self.sentence_ends if b > i] + [end])
+            left = [s for s in profile if s.end <= i]
+            right = [s for s in profile if i < s.start < sentence]
+            if not left or not right:
+                return None
+            first = right[0]
+            columns = {m.column for m in first.of("value")}
+            mine = [s for s in left if columns & {m.column for m in s.of("value")}]
+            if not mine or any(self.norms[k] not in LEADING_WORDS for k in range(i + 1, first.start)):
+                continue
+            # where what both groups share begins: a comma, a relative word or a behaviour's own words
+            tail = next((k for k in range(first.end, sentence) if self.norms[k] in RELATIVE_WORDS or self.norms[k] == "," or any(
+                s.start == k and s.of("event", "kindword", "glossary") for s in right)), sentence)
+            # groups of the customers only: a place or a product of a behaviour ('passés à Rue Neuve ou à Meir')
+            # is a list of that behaviour's values
+            if any(s.of("event", "kindword", "glossary", "qualifier") or s.of("dimvalue") and not s.of("value", "indvalue")
+                   for s in left + [s for s in right if s.start < tail]):
+                return None
+            # each group says more of the same attributes ('in Paris' / 'in Lyon', 'over 50' / 'over 60'); a list
+            # followed by what all its values share ('in Hamburg or Munich, signed up via the app') is no union
+            if not self._said_besides(start, i, mine[-1], spans) & self._said_besides(first.end, tail, first, spans):
+                continue
+            self.out.used.add(i)
+            return [(start, i), (i + 1, tail)], ((tail, end) if tail < end else None)
+        return None
+
+    def _said_besides(self, a: int, b: int, value: Span, spans: list[Span]) -> set[str]:
+        """What more than the value and the customers' noun is said in [a, b): the attributes of the other values
+        and columns, and '#' for a number ('over 50')."""
+        said = {"#" for k in range(a, b) if self.tokens[k].number is not None}
+        return said | {m.column for s in spans if a <= s.start < b and s is not value
+                       for m in s.of("value", "indvalue", "column")}
 
     def _note_group_scope(self, groups: list[list[Condition]]) -> None:
         """'VIP together with gold members in France': the words after the last value are read for its group only;
