@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from typing import Annotated, Literal, Union
 
 import sqlglot
-from pydantic import AfterValidator, Field, TypeAdapter, ValidationError
+from pydantic import AfterValidator, Field, StrictInt, TypeAdapter, ValidationError
 from sqlglot import exp
 
 from assistant import weekdays
@@ -471,7 +471,7 @@ class EventCondition(Condition):
     dims: dict[str, tuple[Scalar, ...]] = field(default_factory=dict)   # dimension -> its values
     window: Window | None = None
     # the days of the week its events fall on, ISO (1 Monday .. 7 Sunday): 'on Sundays', 'at the weekend'; () any day
-    days: Annotated[tuple[int, ...], AfterValidator(weekdays.check)] = ()
+    days: Annotated[tuple[StrictInt, ...], AfterValidator(weekdays.check)] = ()
     count: Comparison | None = None
     amount: Comparison | None = None
     average: bool = False
