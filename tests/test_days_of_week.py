@@ -117,9 +117,16 @@ def test_a_bad_day_from_outside_is_a_clear_error(catalog, days, message):
     assert str(info.value).startswith(f"the criterion's meaning is malformed: {message}"), str(info.value)
 
 
-def test_the_model_schema_offers_the_days_and_the_spec_round_trips(catalog):
-    days = answer_schema(catalog)["$defs"]["event"]["properties"]["days"]
+def test_the_model_schema_offers_the_days_and_the_spec_round_trips(translator, catalog):
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = answer_schema(catalog)
+    days = schema["$defs"]["event"]["properties"]["days"]
     assert days["items"] == {"type": "integer", "minimum": 1, "maximum": 7}
+    validator = jsonschema.Draft202012Validator({"$defs": schema["$defs"], "$ref": "#/$defs/condition"})
+    spec = translator.translate("customers who bought in store at the weekend", A).definition.criteria[0].spec
+    sent = {k: v for k, v in spec.items() if v is not None and k != "labels"}     # as a model sends it
+    assert spec["days"] == [6, 7] and not list(validator.iter_errors(sent))
+    assert list(validator.iter_errors({**sent, "days": [8]}))
     c = from_spec({"kind": "event", "events": ["online_order"], "days": [7, 6, 6]}, catalog)
     assert c.days == (6, 7) and to_spec(c)["days"] == [6, 7] and from_spec(to_spec(c), catalog) == c
 
