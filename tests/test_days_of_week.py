@@ -46,6 +46,9 @@ CASES = [
      gold(STORE, WEEKEND)),
     ("people who ordered through the app on a weekend in August", "ceux qui ont commandé via l'appli un week-end en août",
      gold(APP, WEEKEND, AUGUST)),
+    # said alone after a behaviour, the days are that behaviour's ('but never on a Sunday'): no contradiction either
+    ("customers who bought in store but never on a Sunday", "clients qui ont acheté en magasin mais jamais le dimanche",
+     f"{gold(STORE, '(1, 2, 3, 4, 5, 6, 7)')} EXCEPT {gold(STORE, '(7)')}"),
 ]
 
 

@@ -1866,7 +1866,12 @@ class Parser:
             return False     # 'a churn risk above 0.7': the number is that attribute's, not a count of the behaviour
         before = not content and any(self.norms[i] in BEFORE_WORDS for i in range(seg.start, seg.end))
         counts = [c for c in seg.comparisons if not self._an_age(c)]
-        return bool(seg.windows or counts or any(s.of("qualifier", "dimvalue") for s in content) or before)
+        return bool(seg.windows or counts or any(s.of("qualifier", "dimvalue") for s in content) or before
+                    or self._days_in(seg))
+
+    def _days_in(self, seg: Segment) -> list:
+        """The days of the week said in the segment ('at the weekend'), each said of its behaviour (not a habit)."""
+        return [d for d in self.days if d.habit is None and seg.start <= d.start_tok < seg.end]
 
     def _an_age(self, c: Comparison) -> bool:
         """A number said of people, never of the behaviour before ('skip under-18s', 'excluding customers under 18',
@@ -2351,11 +2356,10 @@ class Parser:
     def _finish_event(self, seg: Segment, results: list[EventCondition], used_spans: dict) -> None:
         for s in used_spans.values():
             self._use(s.start, s.end)
-        for said in self.days:     # 'bought in store at the weekend': the days its events fall on
-            if said.habit is None and seg.start <= said.start_tok < seg.end:
-                for cond in results:
-                    cond.days = tuple(sorted(set(cond.days) | set(said.days)))
-                self._use(said.start_tok, said.end_tok)
+        for said in self._days_in(seg):     # 'bought in store at the weekend': the days its events fall on
+            for cond in results:
+                cond.days = tuple(sorted(set(cond.days) | set(said.days)))
+            self._use(said.start_tok, said.end_tok)
         for w in seg.windows[:1]:
             self._use(w.start_tok, w.end_tok)
             if w.note:
