@@ -92,10 +92,13 @@ def test_a_habit_or_a_majority_of_days_is_asked_and_says_why(translator, request
     "customers who bought online during the week of 12 May",     # a period, not the weekdays
     "clients qui ont acheté le samedi 12 septembre",              # a date
     "clients qui ont acheté le week-end dernier",                  # last weekend: a date
+    "customers who bought every Sunday",                          # each one of them: a share
+    "clients qui achètent tous les samedis",
 ])
-def test_a_day_said_of_a_date_is_not_a_day_of_the_week(translator, request_):
+def test_a_day_said_of_a_date_or_of_each_one_is_not_read_as_days_of_the_week(translator, request_):
     r = translator.translate(request_, A)
     assert all(not (c.spec or {}).get("days") for c in r.definition.criteria), r.definition.to_text()
+    assert r.status == "clarify"          # asked, never dropped
 
 
 # -- the compile, the spec from outside, saved definitions, the editor ------------------------------------------------

@@ -750,16 +750,15 @@ ONLY_QUESTION = ("'{phrase}': 'nothing else' is not something the catalog can ch
                  "or name what to exclude (e.g. '... and never in store').")
 # Days of the week said of a behaviour's events as a habit ('on Sundays', 'on a Sunday', 'at the weekend', 'on
 # weekdays', 'Mon-Fri'): ISO days (1 Monday .. 7 Sunday), read into the behaviour's `days`. A day said alone ('on
-# Sunday', 'since Monday') is a date, never read here.
+# Sunday', 'since Monday') is a date, never read here; 'every Sunday' may say each one of them (a share, asked).
 WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKEND, _WEEKDAYS = (6, 7), (1, 2, 3, 4, 5)
 DAY_PHRASES: dict[tuple[str, ...], tuple[int, ...]] = {
     **{("on", day + "s"): (n,) for n, day in enumerate(WEEKDAY_NAMES, 1)},
     **{("on", "a", day): (n,) for n, day in enumerate(WEEKDAY_NAMES, 1)},
-    **{(*lead, day): (n,) for n, day in enumerate(WEEKDAY_NAMES, 1) for lead in (("every",), ("on", "every"))},
     **dict.fromkeys([("at", "the", "weekend"), ("at", "weekends"), ("at", "the", "weekends"), ("on", "weekends"),
                      ("on", "the", "weekend"), ("on", "the", "weekends"), ("on", "a", "weekend"), ("over", "the", "weekend"),
-                     ("over", "weekends"), ("during", "the", "weekend"), ("during", "weekends"), ("every", "weekend")], _WEEKEND),
+                     ("over", "weekends"), ("during", "the", "weekend"), ("during", "weekends")], _WEEKEND),
     **dict.fromkeys([("on", "weekdays"), ("on", "a", "weekday"), ("during", "the", "week"), ("during", "weekdays"),
                      ("on", "week", "days"), ("mon-fri",), ("monday-friday",), ("monday", "to", "friday"),
                      ("from", "monday", "to", "friday"), ("monday", "through", "friday"), ("mon", "-", "fri")], _WEEKDAYS),
@@ -775,6 +774,9 @@ DAY_WORDS: dict[str, tuple[int, ...]] = {
 # week before Christmas', 'at the weekend last month'); so does a number or a month ('on Saturday 12 September').
 DAY_DATED_BY = frozenset({"of", "before", "after", "following", "preceding", "when", "ending", "starting", "beginning",
                           "last", "next", "this", "just", "gone"})
+# Said right before a day phrase, these make it each one of the days ('tous les samedis', read 'all on saturdays'):
+# a share, asked, never any one of them.
+DAY_EACH = frozenset({"every", "each", "all"})
 # A habit or a majority said of the days ('mostly at the weekend', 'prefer shopping at weekends'): no threshold says
 # how many of their events, so it is asked (each language adds its own words: lang_fr.DAY_HABITS).
 DAY_HABITS = frozenset({"mostly", "mainly", "usually", "generally", "typically", "primarily", "predominantly", "largely",

@@ -352,19 +352,17 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     *[((*lead, det), ("any",)) for lead in (("peu", "importe"),) for det in ("le", "la", "les")],
     *[(("ne", "importe", det), ("any",)) for det in ("quel", "quelle", "quels", "quelles")],
     # days of the week said as a habit, in the English module's day phrases (lang_en.DAY_PHRASES): 'le dimanche',
-    # 'un dimanche', 'les samedis', 'tous les samedis', 'le week-end', 'en semaine', 'du lundi au vendredi'; a day
-    # alone ('samedi 12 septembre', 'depuis lundi') is a date, never one of these
-    *[((*lead, day), (*reading, english)) for day, english in _WEEKDAYS.items()
-      for lead, reading in ((("le",), ("on", "every")), (("un",), ("on", "a")), (("chaque",), ("every",)))],
-    *[((*lead, day + "s"), ("on", english + "s")) for day, english in _WEEKDAYS.items()
-      for lead in (("les",), ("tous", "les"))],
+    # 'un dimanche', 'les samedis', 'le week-end', 'en semaine', 'du lundi au vendredi'; a day alone ('samedi 12
+    # septembre', 'depuis lundi') is a date, never one of these, and 'chaque dimanche', 'tous les samedis' may say
+    # each one of them (a share, asked as English 'every' is)
+    *[(("le", day), ("on", english + "s")) for day, english in _WEEKDAYS.items()],
+    *[(("un", day), ("on", "a", english)) for day, english in _WEEKDAYS.items()],
+    *[(("les", day + "s"), ("on", english + "s")) for day, english in _WEEKDAYS.items()],
     *[((*lead, weekend), reading) for weekend in ("week-end", "weekend")
       for lead, reading in ((("le",), ("at", "the", "weekend")), (("en",), ("at", "the", "weekend")),
-                            (("un",), ("on", "a", "weekend")), (("chaque",), ("every", "weekend")),
-                            (("pendant", "le"), ("during", "the", "weekend")),
+                            (("un",), ("on", "a", "weekend")), (("pendant", "le"), ("during", "the", "weekend")),
                             (("durant", "le"), ("during", "the", "weekend")))],
-    *[((*lead, weekends), ("at", "weekends")) for weekends in ("week-ends", "weekends")
-      for lead in (("les",), ("tous", "les"))],
+    *[(("les", weekends), ("at", "weekends")) for weekends in ("week-ends", "weekends")],
     (("en", "semaine"), ("on", "weekdays")), (("du", "lundi", "au", "vendredi"), ("from", "monday", "to", "friday")),
     (("lundi-vendredi",), ("mon-fri",)),
     # determiners and prepositions: grammar, never criteria

@@ -4,14 +4,15 @@
 The words are the English module's (DAY_PHRASES, DAY_WORDS, DAY_JOINS, DAY_DATED_BY, DAY_HABITS); another
 language's grammar is rewritten into them first (lang_fr.PHRASES), and its own habit words are read beside
 English's. A day phrase said before a date or a period ('on Saturday 12 September', 'the weekend of 12 May',
-'at the weekend last month') is a date, never read here.
+'at the weekend last month') is a date, never read here; each one of the days ('tous les samedis') is a share,
+asked.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from assistant.translate.lang_en import (
-    CONNECTORS, DAY_DATED_BY, DAY_HABITS, DAY_JOINS, DAY_PHRASES, DAY_WORDS, MONTHS,
+    CONNECTORS, DAY_DATED_BY, DAY_EACH, DAY_HABITS, DAY_JOINS, DAY_PHRASES, DAY_WORDS, MONTHS,
 )
 from assistant.translate.offline.text import Token, by_first
 
@@ -43,7 +44,7 @@ def find_days(tokens: list[Token], taken: set[int], habits: frozenset[str] = fro
             if more is None or taken & set(range(end, more[0])):
                 break
             end, days = more[0], days + more[1]
-        if not _dated(tokens, end):
+        if not _dated(tokens, end) and not (i > 0 and norms[i - 1] in DAY_EACH):
             found.append(DaysSaid(i, end, tuple(sorted(set(days))), _habit(norms, i, end, DAY_HABITS | habits)))
         i = end
     return found
