@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from assistant.translate.lang_en import (
-    CONNECTORS, DAY_DATED_BY, DAY_EACH, DAY_HABITS, DAY_JOINS, DAY_PHRASES, DAY_WORDS, MONTHS,
+    CONNECTORS, DAY_DATED_BY, DAY_EACH, DAY_HABITS, DAY_JOINS, DAY_PHRASES, DAY_WORDS, MONTHS, RELATIVE_WORDS,
 )
 from assistant.translate.offline.text import Token, by_first
 
@@ -72,10 +72,11 @@ def _dated(tokens: list[Token], end: int) -> bool:
 
 
 def _habit(norms: list[str], start: int, end: int, habits: frozenset[str]) -> int | None:
-    """A habit word said of the days: before them in their clause, or right after them."""
+    """A habit word said of the days: before them in their clause (a relative word opens it: 'who prefer to shop at
+    weekends'), or right after them."""
     for k in range(start - 1, max(-1, start - 1 - _REACH), -1):
         if norms[k] in habits:
             return k
-        if norms[k] in CONNECTORS and norms[k] not in ("who", "that"):
+        if norms[k] in CONNECTORS and norms[k] not in RELATIVE_WORDS:
             break
     return next((k for k in range(end, min(len(norms), end + 2)) if norms[k] in habits), None)
