@@ -19,9 +19,11 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
+from assistant import weekdays
 from assistant.definition import AudienceDefinition, Criterion, Removal, same_shape
 from assistant.wording import word_criterion
 from assistant.meaning import from_spec
+from assistant.translate.lang_en import WORDING
 from schema_catalog.model import Catalog
 from schema_catalog.semantic import profile_tables
 
@@ -31,6 +33,8 @@ OPERATORS = {">=": "at least", ">": "more than", "<=": "at most", "<": "less tha
 UNITS = {"DAY": "days", "WEEK": "weeks", "MONTH": "months"}
 PERIODS = {"this_month": "this month", "last_month": "last month", "this_quarter": "this quarter",
            "last_quarter": "last quarter", "this_year": "this year", "last_year": "last year"}
+# the editor's choices of days of the week, ISO (1 Monday .. 7 Sunday), named as the English wording names them
+DAYS = dict(enumerate(WORDING["days"]["names"], start=1))
 WINDOW_MODES = {"any": "any time", "last": "in the last…", "period": "calendar period", "between": "between two dates"}
 Role = Literal["criteria", "exclusions"]
 
@@ -65,6 +69,7 @@ class Draft:
     spend_op: str = ""            # "" = no amount condition
     spend: float = 0
     dims: dict[str, list] = field(default_factory=dict)
+    days: list[int] = field(default_factory=list)   # days of the week, ISO (1 Monday .. 7 Sunday); empty: any day
     negated: bool = False
     extra: dict = field(default_factory=dict)
 
@@ -199,7 +204,7 @@ def to_spec(draft: Draft, catalog: Catalog, as_of: dt.date) -> dict:
         return {**base, "kind": "term", "index": int(name), "window": _window(draft, as_of)}
     return {**base, "kind": "event", "events": draft.extra.get("events", [name]),
             "dims": {d: list(v) for d, v in draft.dims.items() if v},
-            "window": _window(draft, as_of),
+            "window": _window(draft, as_of), "days": sorted(set(draft.days)),
             "count": _comparison(draft.count_op, draft.count, None, times=True) if draft.count_op else None,
             "amount": _comparison(draft.spend_op, draft.spend, None, currency=True) if draft.spend_op else None,
             "average": bool(draft.extra.get("average")), "first": bool(draft.extra.get("first")),
@@ -274,6 +279,7 @@ def draft_of(spec: dict, catalog: Catalog, as_of: dt.date) -> Draft | None:
             if spec.get(name):
                 draft.extra[name] = spec[name]
         draft.dims = {d: list(v) for d, v in spec.get("dims", {}).items()}
+        draft.days = list(spec.get("days") or ())     # a definition saved before days existed has none: any day
         if spec.get("count"):
             draft.count_op, draft.count = spec["count"]["op"], spec["count"]["value"]
         if spec.get("amount"):
@@ -406,6 +412,7 @@ def _event_words(spec: dict, catalog: Catalog) -> str:
         words += ", amount " + _compare(spec["amount"], catalog.currency)
     elif spec.get("amount"):
         words += f", {'average' if spec.get('average') else 'total'} " + _compare(spec["amount"], catalog.currency)
+    words += " " + weekdays.describe(spec["days"], WORDING["days"]) if spec.get("days") else ""
     words += " " + _window_words(spec.get("window")) if spec.get("window") else ""
     dims = []
     for name, values in spec.get("dims", {}).items():

@@ -16,10 +16,12 @@ from dataclasses import dataclass, field, replace
 from typing import Annotated, Literal, Union
 
 import sqlglot
-from pydantic import Field, TypeAdapter
+from pydantic import AfterValidator, Field, StrictInt, TypeAdapter, ValidationError
 from sqlglot import exp
 
+from assistant import weekdays
 from assistant.errors import TranslationError
+from assistant.translate.lang_en import WORDING
 from schema_catalog.model import ENRICH_SCHEMA as SCHEMA
 from schema_catalog.model import Catalog
 from schema_catalog.semantic import (
@@ -468,6 +470,8 @@ class EventCondition(Condition):
     events: tuple[str, ...] = ()
     dims: dict[str, tuple[Scalar, ...]] = field(default_factory=dict)   # dimension -> its values
     window: Window | None = None
+    # the days of the week its events fall on, ISO (1 Monday .. 7 Sunday): 'on Sundays', 'at the weekend'; () any day
+    days: Annotated[tuple[StrictInt, ...], AfterValidator(weekdays.check)] = ()
     count: Comparison | None = None
     amount: Comparison | None = None
     average: bool = False
@@ -520,6 +524,8 @@ class EventCondition(Condition):
             conditions.append(self.window.condition(ts, as_of))
         else:
             conditions.append(until(ts, as_of))   # nothing dated after as_of counts, even without a window
+        if self.days:
+            conditions.append(weekdays.on_days(ts, self.days))
         if self.after is not None:
             conditions.append(self.after.condition(catalog, as_of, ts, f"e.{ev.customer_key}"))
         event_id = f"e.{ev.id}" if ev.id else "NULL"
@@ -552,7 +558,8 @@ class EventCondition(Condition):
         kind at that very time (ties: any event at that time counts)."""
         key = catalog.entity.key
         over = self.over or self.events
-        ranked = replace(self, events=over, dims={} if self.over else self.dims, measure=None, window=None)
+        ranked = replace(self, events=over, dims={} if self.over else self.dims, days=() if self.over else self.days,
+                         measure=None, window=None)
         rows = " UNION ALL ".join(ranked._branch(catalog, e, as_of, "rows") for e in over)
         edge = "min" if self.first else "max"
         times = f"SELECT {key}, {edge}(ts) AS ts FROM ({rows}) AS a GROUP BY {key}"
@@ -658,8 +665,8 @@ class EventCondition(Condition):
         """Fewer than N = every customer except those with at least N (so those with none are in)."""
         at_least = Comparison(">=" if self.count.op == "<" else ">", self.count.value, 0, 0, times=True)
         other = EventCondition(self.start_tok, self.end_tok, negated=not self.negated, events=self.events,
-                               dims=self.dims, window=self.window, count=at_least, average=self.average,
-                               after=self.after)
+                               dims=self.dims, window=self.window, days=self.days, count=at_least,
+                               average=self.average, after=self.after)
         r = other.render(catalog, as_of)
         label = self._label(catalog).replace(f"({self._times()})", f"({self._times()}, none included)")
         return Rendered(r.sql, f"not: {label}" if self.negated else label, r.meaning)
@@ -701,6 +708,8 @@ class EventCondition(Condition):
             parts.append(f"(amount {self.amount.describe()})")
         elif self.amount is not None and not self._each(catalog):
             parts.append(f"({'average' if self.average else 'total'}{of} {self.amount.describe()})")
+        if self.days:
+            parts.append(weekdays.describe(self.days, WORDING["days"]))
         if self.window is not None:
             parts.append(self.window.describe())
         if self.after is not None:
@@ -957,11 +966,22 @@ def from_spec(spec: dict, catalog: Catalog) -> Condition:
     """A condition from JSON data, checked against the catalog: every name it uses must exist there."""
     try:
         condition = _ADAPTER.validate_python(_fill(spec))
+    except ValidationError as exc:
+        raise TranslationError(f"the criterion's meaning is malformed: {_first_error(exc)}",
+                               hint="rebuild it from the request or the editor") from None
     except ValueError as exc:
         raise TranslationError(f"the criterion's meaning is malformed: {exc}".splitlines()[0],
                                hint="rebuild it from the request or the editor") from None
     _check_names(condition, catalog)
     return condition
+
+
+def _first_error(exc: ValidationError) -> str:
+    """The first problem where it is ('event.days.0: a day of the week is 1 (Monday) to 7 (Sunday), not 8'), not
+    pydantic's summary line."""
+    error = exc.errors()[0]
+    where = ".".join(str(part) for part in error["loc"])
+    return f"{where}: {error['msg'].removeprefix('Value error, ')}"
 
 
 def _strip(data):
@@ -1079,8 +1099,8 @@ def _exclusive(a: Condition, b: Condition) -> bool:
     if a.negated and not b.negated and isinstance(a, EventCondition) and isinstance(b, EventCondition):
         # 'never' at all, or in the very period the other behaviour is asked in
         timeless = a.window is None or b.window is not None and a.window.describe() == b.window.describe()
-        plain = timeless and not (a.dims or a.count or a.amount or a.first or a.last or a.rank is not None or a.measure
-                                  or a.after)      # 'and nothing since then' is not 'never'
+        plain = timeless and not (a.dims or a.days or a.count or a.amount or a.first or a.last or a.rank is not None
+                                  or a.measure or a.after)      # 'and nothing since then' is not 'never'
         some = b.count is None or _bounds(b.count)[0] > 0     # b needs at least one of the events a rules out
         return plain and some and set(b.events) <= set(a.events)
     if a.negated or b.negated or type(a) is not type(b):

@@ -107,3 +107,23 @@ def nested_definition(warehouse, catalog, tmp_path):
     reference = nested.reference(store, catalog, review.version(store, v).audience_id)
     store.close()
     return nested.with_reference(outer, reference, exclude=True)
+
+
+# Days of the week (assistant/weekdays.py): each day alone, the weekend, the weekdays and two apart, each compiled the
+# way a translation is and compared on every engine with a query written in that engine's own day-of-week function.
+DAY_SETS = [(d,) for d in range(1, 8)] + [(6, 7), (1, 2, 3, 4, 5), (1, 7)]
+
+
+def store_purchases_on(catalog, days) -> str:
+    """'bought in store on these days' as the compiler writes it (DuckDB SQL; each engine transpiles it)."""
+    from assistant.meaning import from_spec
+
+    spec = {"kind": "event", "events": ["store_purchase"], "days": list(days)}
+    return from_spec(spec, catalog).render(catalog, dt.date(2026, 9, 30)).sql
+
+
+def store_purchases_gold(day_of_week: str, days) -> str:
+    """The same audience by hand, `day_of_week` the engine's own expression of transaction_ts's day in `days`."""
+    return (f"SELECT DISTINCT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL "
+            f"AND transaction_ts < DATE '2026-10-01' AND {day_of_week} IN ({', '.join(map(str, days))})")
+

@@ -47,6 +47,25 @@ def test_edit_an_event_count_and_window(app_env):
     assert "Online order at least twice in the last 8 weeks" in card_titles(at)[2]
 
 
+def test_the_days_of_the_week_are_shown_changed_and_removed(app_env):
+    """'at the weekend' read from the request is the card's days; Sundays alone keep fewer, none is any day."""
+    at = build(page("build", "maria"), "customers who bought in store at the weekend in the last 3 months")
+    weekend = final_size(at)
+    days = at.multiselect(key="edit_c0_days")
+    assert days.value == [6, 7] and days.options == ["Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays",
+                                                     "Saturdays", "Sundays"]
+    assert "Store purchase at the weekend in the last 3 months" in card_titles(at)[0]
+    days.set_value([7])
+    at.button(key="edit_c0_apply").click().run()
+    assert not at.exception, at.exception
+    sundays = final_size(at)
+    assert "Store purchase on Sundays in the last 3 months" in card_titles(at)[0] and 0 < sundays < weekend
+    at.multiselect(key="edit_c0_days").set_value([])
+    at.button(key="edit_c0_apply").click().run()
+    assert not at.exception, at.exception
+    assert "Store purchase in the last 3 months" in card_titles(at)[0] and final_size(at) > weekend
+
+
 def test_pick_another_subject_and_a_calendar_period(app_env):
     at = build(page("build", "maria"), REQUEST)
     at.selectbox(key="edit_c1_subject").set_value("event:store_purchase").run()

@@ -17,7 +17,8 @@ from assistant.evals import load_golden
 from assistant.sql.compile import compile_sql
 from assistant.translate.offline.translator import OfflineTranslator
 from assistant.translate.value_index import build
-from engines import approved_export, keys, nested_definition, overlap_definitions, split_definition
+from engines import (DAY_SETS, approved_export, keys, nested_definition, overlap_definitions, split_definition,
+                     store_purchases_gold, store_purchases_on)
 
 REASON = pg_server.available()
 pytestmark = pytest.mark.skipif(REASON is not None, reason=f"SKIPPED LOUDLY: {REASON}")
@@ -114,3 +115,15 @@ def test_audience_inside_audience_on_postgres(pgw, warehouse, catalog, tmp_path)
     defn = nested_definition(warehouse, catalog, tmp_path)
     on_duck, on_pg = dry_run(defn, catalog, warehouse), dry_run(defn, catalog, pgw)
     assert on_pg.final_size == on_duck.final_size > 0 and on_pg.waterfall == on_duck.waterfall
+
+
+def test_days_of_the_week_select_the_same_customers_on_postgres(pg, pgw, warehouse, catalog):
+    """Each day set, compiled once, against PostgreSQL's own EXTRACT(ISODOW ...) run as written (not transpiled)."""
+    import psycopg
+
+    with psycopg.connect(pg[0]) as con:
+        for days in DAY_SETS:
+            sql = store_purchases_on(catalog, days)
+            gold = {r[0] for r in con.execute(store_purchases_gold("EXTRACT(ISODOW FROM transaction_ts)", days))}
+            assert gold and keys(pgw, sql) == gold == keys(warehouse, sql), days
+

@@ -14,8 +14,8 @@ from assistant.errors import WarehouseError
 from assistant.sql.compile import compile_sql
 from assistant.translate.offline.translator import OfflineTranslator
 from assistant.translate.value_index import build
-from engines import (approved_export, keys, nested_definition, overlap_definitions, spark_only, spark_warehouse,
-                     split_definition)
+from engines import (DAY_SETS, approved_export, keys, nested_definition, overlap_definitions, spark_only,
+                     spark_warehouse, split_definition, store_purchases_gold, store_purchases_on)
 
 pytestmark = spark_only
 
@@ -63,3 +63,12 @@ def test_overlap_is_the_same_on_spark(sparkw, warehouse, catalog):
 def test_audience_inside_audience_on_spark(sparkw, warehouse, catalog, tmp_path):
     defn = nested_definition(warehouse, catalog, tmp_path)
     assert keys(sparkw, compile_sql(defn, catalog)) == keys(warehouse, compile_sql(defn, catalog))
+
+
+def test_days_of_the_week_select_the_same_customers_on_spark(sparkw, warehouse, catalog):
+    """Each day set, compiled once, against Spark's own dayofweek (1 Sunday .. 7 Saturday) run as written."""
+    for days in DAY_SETS:
+        sql = store_purchases_on(catalog, days)
+        spark_days = [d % 7 + 1 for d in days]      # ISO Monday 1 .. Sunday 7 in Spark's numbering
+        gold = {r[0] for r in sparkw.spark.sql(store_purchases_gold("dayofweek(transaction_ts)", spark_days)).collect()}
+        assert gold and keys(sparkw, sql) == gold == keys(warehouse, sql), days

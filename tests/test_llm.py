@@ -65,7 +65,8 @@ def offline_answer(catalog, warehouse, request: str) -> str:
 
 TYPED = ["VIP customers in France", "bought shoes in store at least twice in the last 6 months", "lapsed customers",
          "customers in the retention stage", "aged 30 to 40", "opted in to SMS", "not on the do-not-contact list",
-         "top 10% by spend in the last year", "first purchase in the last 3 months", "gold or VIP customers"]
+         "top 10% by spend in the last year", "first purchase in the last 3 months", "gold or VIP customers",
+         "bought in store at the weekend in the last 3 months"]
 
 
 def test_typed_answers_compile_to_the_offline_sql(llm, catalog, warehouse):
@@ -253,6 +254,7 @@ def test_sql_in_a_name_unit_or_operator_is_refused(llm, warehouse, spec):
     ({"kind": "event", "events": []}, "its events is empty"),
     ({"kind": "any_of", "groups": [[VIP_SPEC], []]}, "its group is empty"),
     ({"kind": "date", "column": "crm.customers.signup_date"}, "incomplete"),
+    ({"kind": "event", "events": ["store_purchase"], "days": [6, 8]}, "1 (Monday) to 7 (Sunday), not 8"),
 ])
 def test_a_meaning_that_does_not_fit_is_sent_back(llm, spec, error):
     t, _ = llm([answer(("x", "VIP", spec)), answer(("VIP", "VIP", VIP_SPEC))])

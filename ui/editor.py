@@ -78,6 +78,9 @@ def _event(k: str, catalog, draft: edit.Draft, out: edit.Draft, s) -> None:
         if dim not in options:
             out.dims[dim] = values
             st.caption(f"{dim.replace('_', ' ')}: {', '.join(map(str, values))} (from the request)")
+    # the days of the week its events fall on ('at the weekend'): none chosen is any day, so clearing them removes it
+    out.days = st.multiselect("On days of the week", list(edit.DAYS), default=[d for d in draft.days if d in edit.DAYS],
+                              format_func=edit.DAYS.get, key=k + "days", placeholder="Any day")
     a, b, c, d = st.columns(4)
     counts = ["", ">=", ">", "<=", "<", "="]
     out.count_op = a.selectbox("How many times", counts, index=counts.index(draft.count_op) if draft.count_op in counts else 0,
@@ -148,6 +151,7 @@ def read(card: str, catalog, base: edit.Draft) -> edit.Draft:
             if chosen:
                 out.dims[dim] = list(chosen)
         out.dims.update({d: v for d, v in draft.dims.items() if d not in editable})
+        out.days = list(get(k + "days", draft.days))
         out.count_op = get(k + "count_op", draft.count_op)
         out.count = get(k + "count", float(draft.count or 1))
         if s.unit:

@@ -702,6 +702,7 @@ VAGUE_READINGS: dict[str, tuple[str, ...]] = {
     "rank": ("top 10%", "top 100"),
     "approx": (),
     "versus_average": (),
+    "day_habit": (),
 }
 VAGUE_QUESTION = "'{phrase}' is vague: which did you mean?"
 # 'opened the email and bought within 3 days': 3 days after the behaviour before, which the catalog cannot link.
@@ -736,6 +737,9 @@ VAGUE_QUESTIONS = {
                       "what they spent ('spent more online than in store'), or give each average a bound.",
     "sequence": "'{phrase}': that one behaviour came after the other is not something the catalog can check. "
                 "Leave it out (both, in any order), or rephrase.",
+    "day_habit": "'{phrase}' said of days of the week: a habit or a majority (how many of their purchases or visits "
+                 "fall on those days) has no threshold the catalog can check. Leave it out to keep everyone with an "
+                 "event on those days, or say how many (e.g. 'at least 3 purchases at the weekend').",
 }
 # The picks of DETERMINER_PHRASES that say a share ('opened all of the emails', 'in each of our stores'): asked next
 # to a behaviour, like 'every'.
@@ -744,6 +748,40 @@ SHARE_QUESTION = ("'{phrase}': a share of the messages, purchases or periods is 
                   "check. Leave it out, or say how many (e.g. 'at least 3 times').")
 ONLY_QUESTION = ("'{phrase}': 'nothing else' is not something the catalog can check on its own. Leave it out, "
                  "or name what to exclude (e.g. '... and never in store').")
+# Days of the week said of a behaviour's events as a habit ('on Sundays', 'on a Sunday', 'at the weekend', 'on
+# weekdays', 'Mon-Fri'): ISO days (1 Monday .. 7 Sunday), read into the behaviour's `days`. A day said alone ('on
+# Sunday', 'since Monday') is a date, never read here; 'every Sunday' may say each one of them (a share, asked).
+WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKEND, _WEEKDAYS = (6, 7), (1, 2, 3, 4, 5)
+DAY_PHRASES: dict[tuple[str, ...], tuple[int, ...]] = {
+    **{("on", day + "s"): (n,) for n, day in enumerate(WEEKDAY_NAMES, 1)},
+    **{("on", "a", day): (n,) for n, day in enumerate(WEEKDAY_NAMES, 1)},
+    **dict.fromkeys([("at", "the", "weekend"), ("at", "weekends"), ("at", "the", "weekends"), ("on", "weekends"),
+                     ("on", "the", "weekend"), ("on", "the", "weekends"), ("on", "a", "weekend"), ("over", "the", "weekend"),
+                     ("over", "weekends"), ("during", "the", "weekend"), ("during", "weekends")], _WEEKEND),
+    **dict.fromkeys([("on", "weekdays"), ("on", "a", "weekday"), ("during", "the", "week"), ("during", "weekdays"),
+                     ("on", "week", "days"), ("mon-fri",), ("monday-friday",), ("monday", "to", "friday"),
+                     ("from", "monday", "to", "friday"), ("monday", "through", "friday"), ("mon", "-", "fri")], _WEEKDAYS),
+}
+# Another day after a day phrase and one of these ('on Saturdays or Sundays', 'on a Saturday or a Sunday'): the days
+# of either, each said as a day phrase or by its name alone.
+DAY_JOINS = frozenset({"or", "and", ",", "/"})
+DAY_WORDS: dict[str, tuple[int, ...]] = {
+    **{day: (n,) for n, day in enumerate(WEEKDAY_NAMES, 1)}, **{day + "s": (n,) for n, day in enumerate(WEEKDAY_NAMES, 1)},
+    "weekend": _WEEKEND, "weekends": _WEEKEND, "weekday": _WEEKDAYS, "weekdays": _WEEKDAYS,
+}
+# Said right after a day phrase, these make it a date or a period, not a habit ('the weekend of 12 May', 'during the
+# week before Christmas', 'at the weekend last month'); so does a number or a month ('on Saturday 12 September').
+DAY_DATED_BY = frozenset({"of", "before", "after", "following", "preceding", "when", "ending", "starting", "beginning",
+                          "last", "next", "this", "just", "gone"})
+# Said right before a day phrase, these make it each one of the days ('tous les samedis', read 'all on saturdays'):
+# a share, asked, never any one of them.
+DAY_EACH = frozenset({"every", "each", "all"})
+# A habit or a majority said of the days ('mostly at the weekend', 'prefer shopping at weekends'): no threshold says
+# how many of their events, so it is asked (each language adds its own words: lang_fr.DAY_HABITS).
+DAY_HABITS = frozenset({"mostly", "mainly", "usually", "generally", "typically", "primarily", "predominantly", "largely",
+                        "prefer", "prefers", "preferred", "preferring", "preferably", "tend", "tends", "majority"})
+
 # What a vague time word may mean: the marketer picks one ('recently', 'lately').
 VAGUE_WINDOW_READINGS = ("in the last 30 days", "in the last 90 days", "in the last 6 months")
 
@@ -794,9 +832,9 @@ WORDING = {
         "indicator": "{indicator}[: {values}][ {comparison}]",
         "list": "on the {table}",
         "term": "{index}",
-        "event": "[top {rank}% by spend: ][{first} ][{last} ]{events}{dims}[ ({count} times)][ (each {each})][ ({average} {amount})][ {window}]"
-                 "[ (ranked among {among})][ {after}]",
-        "event.over": "{edge} of {over}: {events}{dims}[ (amount {amount})][ {window}][ {after}]",
+        "event": "[top {rank}% by spend: ][{first} ][{last} ]{events}{dims}[ ({count} times)][ (each {each})][ ({average} {amount})]"
+                 "[ {days}][ {window}][ (ranked among {among})][ {after}]",
+        "event.over": "{edge} of {over}: {events}{dims}[ (amount {amount})][ {days}][ {window}][ {after}]",
         "any_of": "{groups}",
         "versus": "{measure} {op} on {left} than on {right}",
         "versus.share": "spend on {left} {op} than {share}% of spend on {right}",
@@ -839,6 +877,9 @@ WORDING = {
     "window": {"last": "in the last {amount} {unit}", "between": "from {start} to {end}", "since": "since {start}",
                "before": "before {end}"},
     "units": {"DAY": ("day", "days"), "MONTH": ("month", "months")},
+    # the days of the week a behaviour's events fall on (assistant/weekdays.py): the weekend and the weekdays by name
+    "days": {"weekend": "at the weekend", "weekdays": "on weekdays", "days": "on {days}", "or": " or ",
+             "names": ("Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays")},
     # a behaviour read after the one said before it ('and then', 'since then', 'within 7 days of it'): the order said
     "after": {"later": "after ({anchor})", "latest": "after the latest ({anchor})",
               "within": "within {amount} {unit} after ({anchor})"},

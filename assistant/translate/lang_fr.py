@@ -74,6 +74,9 @@ SUBJECT_HEADERS = frozenset({"objet"})
 # 'T3 2026' (trimestre), 'S1' (semestre): the English module reads Q and H.
 PERIOD_LETTERS = {"t": "q", "s": "h"}
 
+_WEEKDAYS = {"lundi": "monday", "mardi": "tuesday", "mercredi": "wednesday", "jeudi": "thursday", "vendredi": "friday",
+             "samedi": "saturday", "dimanche": "sunday"}
+
 # Phrases first (longest wins), then single words. '<n>' stands for a number token, '<u>' for a unit
 # word and '<m>' for a month or season word, copied in their English reading.
 PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
@@ -348,6 +351,20 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     # 'peu importe la marque', 'n'importe quel canal': 'any' and the noun (see ANY_FRAMES)
     *[((*lead, det), ("any",)) for lead in (("peu", "importe"),) for det in ("le", "la", "les")],
     *[(("ne", "importe", det), ("any",)) for det in ("quel", "quelle", "quels", "quelles")],
+    # days of the week said as a habit, in the English module's day phrases (lang_en.DAY_PHRASES): 'le dimanche',
+    # 'un dimanche', 'les samedis', 'le week-end', 'en semaine', 'du lundi au vendredi'; a day alone ('samedi 12
+    # septembre', 'depuis lundi') is a date, never one of these, and 'chaque dimanche', 'tous les samedis' may say
+    # each one of them (a share, asked as English 'every' is)
+    *[(("le", day), ("on", english + "s")) for day, english in _WEEKDAYS.items()],
+    *[(("un", day), ("on", "a", english)) for day, english in _WEEKDAYS.items()],
+    *[(("les", day + "s"), ("on", english + "s")) for day, english in _WEEKDAYS.items()],
+    *[((*lead, weekend), reading) for weekend in ("week-end", "weekend")
+      for lead, reading in ((("le",), ("at", "the", "weekend")), (("en",), ("at", "the", "weekend")),
+                            (("un",), ("on", "a", "weekend")), (("pendant", "le"), ("during", "the", "weekend")),
+                            (("durant", "le"), ("during", "the", "weekend")))],
+    *[(("les", weekends), ("at", "weekends")) for weekends in ("week-ends", "weekends")],
+    (("en", "semaine"), ("on", "weekdays")), (("du", "lundi", "au", "vendredi"), ("from", "monday", "to", "friday")),
+    (("lundi-vendredi",), ("mon-fri",)),
     # determiners and prepositions: grammar, never criteria
     (("de", "le"), ("of", "the")), (("a", "le"), ("at", "the")),
 ], key=lambda rule: -len(rule[0]))
@@ -420,6 +437,9 @@ WORDS = {
     "neanmoins": "nevertheless", "pourtant": "nevertheless", "toutefois": "however", "cependant": "however",
     "vraiment": "really", "coucou": "hi", "bonsoir": "hi",
 }
+
+# a day of the week by its name, after a day phrase and 'ou' ('un samedi ou dimanche', 'les samedis et dimanches')
+WORDS.update({form: english + plural for day, english in _WEEKDAYS.items() for plural, form in (("", day), ("s", day + "s"))})
 
 # The light verbs' participles above agree with whom they are said of ('commandes effectuées', 'achats faits'): each
 # reads in its other forms as it does in the masculine singular. Not 'passés' (alone, 'passés en magasin' may be
@@ -891,8 +911,8 @@ WORDING = {
         "list": "sur la liste : {table}",
         "term": "{index}",
         "event": "[les {rank} % qui dépensent le plus : ]{events}{dims}[ {first}][ {last}][ ({count} fois)][ ({each} à chaque fois)][ ({average} : {amount})]"
-                 "[ {window}][ (classés parmi : {among})][ {after}]",
-        "event.over": "{edge} parmi {over} : {events}{dims}[ (montant : {amount})][ {window}][ {after}]",
+                 "[ {days}][ {window}][ (classés parmi : {among})][ {after}]",
+        "event.over": "{edge} parmi {over} : {events}{dims}[ (montant : {amount})][ {days}][ {window}][ {after}]",
         "any_of": "{groups}",
         "versus": "{measure} {op} pour {left} que pour {right}",
         "versus.share": "montant pour {left} {op} que {share} % du montant pour {right}",
@@ -934,6 +954,8 @@ WORDING = {
     "window": {"last": "au cours des {amount} derniers {unit}", "last.1": "au cours du dernier {unit}",
                "between": "du {start} au {end}", "since": "depuis le {start}", "before": "avant le {end}"},
     "units": {"DAY": ("jour", "jours"), "MONTH": ("mois", "mois")},
+    "days": {"weekend": "le week-end", "weekdays": "en semaine", "days": "le {days}", "or": " ou le ",
+             "names": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")},
     # a behaviour read after the one said before it ('and then', 'since then', 'within 7 days of it'): the order said
     "after": {"later": "après ({anchor})", "latest": "après le plus récent ({anchor})",
               "within": "dans les {amount} {unit} suivant ({anchor})"},
@@ -1033,7 +1055,7 @@ VAGUE_READINGS: dict[str, tuple[str, ...]] = {
     "once": ("exactement une fois", "au moins une fois"),
     "much": ("plus de 500 euros", "plus de 1000 euros", "au moins 5 fois"),
     "window": ("au cours des 3 derniers mois", "au cours des 6 derniers mois", "au cours des 12 derniers mois"),
-    "only": (), "share": (), "same": (), "sequence": (), "approx": (), "versus_average": (),
+    "only": (), "share": (), "same": (), "sequence": (), "approx": (), "versus_average": (), "day_habit": (),
     "rank": ("top 10 %", "top 100"),
 }
 WITHIN_READING = "au cours des {amount} derniers {unit}"
@@ -1050,7 +1072,16 @@ VAGUE_QUESTIONS = {
                       "donnez un seuil à chaque moyenne.",
     "sequence": "« {phrase} » : qu'un comportement ait suivi l'autre n'est pas quelque chose que le catalogue peut "
                 "vérifier. Laissez-le de côté (les deux, dans n'importe quel ordre), ou reformulez.",
+    "day_habit": "« {phrase} » dit de jours de la semaine : une habitude ou une majorité (combien de leurs achats ou "
+                 "visites tombent ces jours-là) n'a pas de seuil que le catalogue peut vérifier. Laissez-le de côté pour "
+                 "garder tous ceux qui ont un événement ces jours-là, ou dites combien (par ex. « au moins 3 achats le "
+                 "week-end »).",
 }
+# A habit or a majority said of days of the week (lang_en.DAY_HABITS), as typed and folded: 'surtout le week-end',
+# 'préfèrent acheter le samedi'
+DAY_HABITS = frozenset({"surtout", "principalement", "majoritairement", "essentiellement", "generalement",
+                        "habituellement", "plutot", "prefere", "preferent", "preferes", "preferez", "preferons",
+                        "preferant", "preferer", "preference", "majorite"})
 SHARE_QUESTION = ("« {phrase} » : une part des messages, des achats ou des périodes n'est pas quelque chose que le "
                   "catalogue peut vérifier. Laissez-le de côté, ou dites combien (par ex. « au moins 3 fois »).")
 ONLY_QUESTION = ("« {phrase} » : « rien d'autre » n'est pas quelque chose que le catalogue peut vérifier seul. "

@@ -91,7 +91,11 @@ def condition_defs(catalog: Catalog, omitted: set[str]) -> dict:
         "event": kind("event", ["events"], {
             "events": {"type": "array", "minItems": 1, "items": _enum(events)},
             "dims": {"type": "object", "additionalProperties": False, "properties": dims},
-            "window": {"$ref": "#/$defs/window"}, "count": {"$ref": "#/$defs/comparison"},
+            "window": {"$ref": "#/$defs/window"},
+            "days": {"type": "array", "items": {"type": "integer", "minimum": 1, "maximum": 7}, "uniqueItems": True,
+                     "description": "the days of the week the events fall on, ISO: 1 Monday .. 7 Sunday ('on Sundays': "
+                                    "[7], 'at the weekend': [6, 7], 'on weekdays': [1, 2, 3, 4, 5]); absent: any day"},
+            "count": {"$ref": "#/$defs/comparison"},
             "amount": {"$ref": "#/$defs/comparison"},
             "average": {"type": "boolean", "description": "amount is the average per event, not the total"},
             "first": {"type": "boolean", "description": "their first event falls in the window"},

@@ -23,6 +23,7 @@ from assistant.meaning import (
     IndicatorCondition, KnownCondition, OrCondition, TableCondition, ValueCondition, VersusCondition, ranking, share,
 )
 from assistant.translate.offline.asides import TITLE_MARKERS, Ignored, bullets, find_ignored, sentences
+from assistant.translate.offline.days_of_week import find_days
 from assistant.translate.offline.event_filters import excludes, selects
 from assistant.translate.offline.lexicon import Lexicon, Meaning, Span, typed_as_name
 from assistant.meaning import Comparison, Window
@@ -191,6 +192,7 @@ class Parser:
         self.latest_words = tuple(dict.fromkeys(LATEST_WORDS + latest_words))   # 'dernier' in a catalog phrase
         self.latest = LATEST | {w for words_ in latest_words for w in words_}
         self.latest_by_first = by_first(self.latest_words)
+        self.day_habits = own("DAY_HABITS", frozenset())     # 'surtout le week-end': the language's own, as typed
         self.dimension_words = dimension_words(catalog)
         for key, meanings in lexicon.phrases.items():     # the catalog's words for a dimension ('marques', 'brands')
             dims = {m.dim for m in meanings if m.kind == "dimension"}
@@ -234,10 +236,21 @@ class Parser:
                             and self.norms[s.start - 1] == "since" and s.start - 1 not in in_window}
         read = [(a, b) for a, b, named in self.follows.values() if named is not None]     # the behaviour it names
         spans = [s for s in spans if not any(a <= s.start < b for a, b in read)]
+        # 'on Sundays', 'at the weekend': the days of the week of the behaviour said in their clause (_finish_event)
+        self.days = find_days(tokens, in_span | in_window, self.day_habits)
+        on_days = {i for d in self.days for i in range(d.start_tok, d.end_tok)}
+        spans = [s for s in spans if on_days.isdisjoint(range(s.start, s.end))]
+        for d in self.days:
+            if d.habit is not None:     # 'mostly at the weekend': how many of their events is not said, so it is asked
+                self.out.unclear.append((d.habit, d.habit + 1, "day_habit"))
+                self._use(d.habit, d.habit + 1)
+                self._use(d.start_tok, d.end_tok)
+                on_days.add(d.habit)
         spans = self._spend_in_a_window(spans, windows)
         rankings = find_rankings(tokens)
         self.out.bands = [r.start_tok for r in rankings if r.band]
         taken = {i for s in spans for i in range(s.start, s.end)} | {i for w in windows for i in range(w.start_tok, w.end_tok)}
+        taken |= on_days
         taken |= {i for r in rankings for i in range(r.start_tok, r.end_tok)}
         taken |= {i for r in rankings if r.said for i in range(*r.said)}
         taken |= {i for c in births for i in range(c.start_tok, c.end_tok)}
@@ -1943,7 +1956,12 @@ class Parser:
             return False     # 'a churn risk above 0.7': the number is that attribute's, not a count of the behaviour
         before = not content and any(self.norms[i] in BEFORE_WORDS for i in range(seg.start, seg.end))
         counts = [c for c in seg.comparisons if not self._an_age(c)]
-        return bool(seg.windows or counts or any(s.of("qualifier", "dimvalue") for s in content) or before)
+        return bool(seg.windows or counts or any(s.of("qualifier", "dimvalue") for s in content) or before
+                    or self._days_in(seg))
+
+    def _days_in(self, seg: Segment) -> list:
+        """The days of the week said in the segment ('at the weekend'), each said of its behaviour (not a habit)."""
+        return [d for d in self.days if d.habit is None and seg.start <= d.start_tok < seg.end]
 
     def _an_age(self, c: Comparison) -> bool:
         """A number said of people, never of the behaviour before ('skip under-18s', 'excluding customers under 18',
@@ -2428,6 +2446,10 @@ class Parser:
     def _finish_event(self, seg: Segment, results: list[EventCondition], used_spans: dict) -> None:
         for s in used_spans.values():
             self._use(s.start, s.end)
+        for said in self._days_in(seg):     # 'bought in store at the weekend': the days its events fall on
+            for cond in results:
+                cond.days = tuple(sorted(set(cond.days) | set(said.days)))
+            self._use(said.start_tok, said.end_tok)
         for w in seg.windows[:1]:
             self._use(w.start_tok, w.end_tok)
             if w.note:
