@@ -2658,3 +2658,23 @@ def test_an_or_between_two_groups_of_customers_is_their_union(translator, wareho
     """'men over 50 or women over 60': each group with what is said of it (read as one list of values, the two ages
     were both groups', silently: nobody was a man or a woman over 50 and over 60 but the over-60s)."""
     same_audience(translator, warehouse, catalog, request_, gold)
+
+
+_EMAIL_NOT_SMS_AUGUST = ("SELECT m.customer_id FROM marketing.messages m WHERE m.channel = 'email' AND m.sent_at >= "
+                         "DATE '2026-08-01' AND m.sent_at < DATE '2026-09-01' EXCEPT SELECT m.customer_id FROM "
+                         "marketing.messages m WHERE m.channel = 'sms' AND m.sent_at >= DATE '2026-08-01' AND "
+                         "m.sent_at < DATE '2026-09-01'")
+
+
+@pytest.mark.parametrize("request_, gold", [
+    ("customers who got an email in August but not an SMS", _EMAIL_NOT_SMS_AUGUST),
+    ("clients qui ont reçu un e-mail en août mais pas de SMS", _EMAIL_NOT_SMS_AUGUST),
+    # said with its profile attribute, the value is the customers' own
+    ("customers who got an email in August, but not SMS opt-ins",
+     "SELECT customer_id FROM marketing.messages WHERE channel = 'email' AND sent_at >= DATE '2026-08-01' AND "
+     "sent_at < DATE '2026-09-01' EXCEPT SELECT customer_id FROM crm.consents WHERE channel = 'sms' AND opted_in"),
+])
+def test_another_value_of_a_behaviours_dimension_continues_the_behaviour(translator, warehouse, catalog, request_, gold):
+    """'an email ... but not an SMS': another channel of the message said before, not the customers' SMS consent row
+    (any row, opted in or out: read so, it removed everyone asked about SMS, silently)."""
+    same_audience(translator, warehouse, catalog, request_, gold)

@@ -1949,8 +1949,10 @@ class Parser:
     def _inherits(self, seg: Segment) -> bool:
         """Only modifiers here: they continue the previous event ('and also online', 'but not in 2025')."""
         content = [s for s in seg.spans if not s.of("entity")]
-        if any(s.of("glossary", "value", "indvalue", "table") for s in content):
+        if any(s.of("glossary", "indvalue", "table") or s.of("value") and not self._sibling_value(s) for s in content):
             return False
+        if any(s.of("value") for s in content) and any(not m.event for s in content for m in s.of("column")):
+            return False     # 'but not SMS opt-ins': the value is said with its profile attribute
         if any(not m.event and is_numeric(self.catalog.column(m.column).type)
                for s in content for m in s.of("column")):
             return False     # 'a churn risk above 0.7': the number is that attribute's, not a count of the behaviour
@@ -1958,6 +1960,15 @@ class Parser:
         counts = [c for c in seg.comparisons if not self._an_age(c)]
         return bool(seg.windows or counts or any(s.of("qualifier", "dimvalue") for s in content) or before
                     or self._days_in(seg))
+
+    def _sibling_value(self, s: Span) -> bool:
+        """Is the span another value of a dimension the behaviour before was given ('an email ... but not an SMS':
+        a message's channel; 'in store in Paris, but not in Lyon': a store's city)? Then it continues that
+        behaviour, not the profile value the same word also is (SMS consent, living in Lyon)."""
+        last = self.last_event
+        return last is not None and any(
+            m.dim in last.dims and all(m.dim in self.catalog.events[e].dimensions for e in last.events)
+            and not set(m.values) & set(last.dims[m.dim]) for m in s.of("dimvalue"))
 
     def _days_in(self, seg: Segment) -> list:
         """The days of the week said in the segment ('at the weekend'), each said of its behaviour (not a habit)."""
