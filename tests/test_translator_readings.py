@@ -2678,3 +2678,28 @@ def test_another_value_of_a_behaviours_dimension_continues_the_behaviour(transla
     """'an email ... but not an SMS': another channel of the message said before, not the customers' SMS consent row
     (any row, opted in or out: read so, it removed everyone asked about SMS, silently)."""
     same_audience(translator, warehouse, catalog, request_, gold)
+
+
+def _brand(brand: str) -> str:
+    return (f"SELECT t.customer_id FROM pos.transactions t JOIN pos.transaction_lines l USING (transaction_id) JOIN "
+            f"pim.products p USING (product_id) WHERE p.brand = '{brand}' UNION SELECT o.customer_id FROM ecom.orders o "
+            f"JOIN ecom.order_lines l USING (order_id) JOIN pim.products p USING (product_id) WHERE p.brand = '{brand}' "
+            "AND o.status <> 'cancelled'")
+
+
+@pytest.mark.parametrize("request_", ["customers who bought Apple or Samsung but not both",
+                                      "clients qui ont acheté Apple ou Samsung mais pas les deux"])
+def test_one_or_the_other_but_not_both(translator, warehouse, catalog, request_):
+    """'but not both' after two values of a behaviour removes those who did it with each (it removed nobody,
+    silently: 'both' alone read nothing)."""
+    apple, samsung = _brand("Apple"), _brand("Samsung")
+    same_audience(translator, warehouse, catalog, request_,
+                  f"SELECT * FROM (({apple}) UNION ({samsung})) e EXCEPT SELECT * FROM (({apple}) INTERSECT ({samsung})) b")
+
+
+@pytest.mark.parametrize("request_, phrase", [("customers in Paris or Lyon but not both", "but not both"),
+                                              ("clients à Paris ou Lyon mais pas les deux", "mais pas les deux")])
+def test_an_exclusion_that_reads_nothing_is_asked(translator, request_, phrase):
+    """An exclusion marker followed by nothing it can read is a question naming it, never dropped."""
+    r = translator.translate(request_, A)
+    assert r.status == "clarify" and phrase in r.unrecognized, (r.status, r.unrecognized)

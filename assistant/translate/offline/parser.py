@@ -314,6 +314,11 @@ class Parser:
                 conditions = self._part(start, end, outside)
                 if excluding and self._state_not_yet_reached(before, conditions, start):
                     conditions = []
+                elif excluding and not conditions:
+                    conditions = self._not_both(before, start, end)
+                    if not conditions:     # 'but not both' of nothing it can split: asked, never dropped
+                        self.out.used.difference_update(range(start - len(marker), end))
+                        self.out.unread.update(k for k in range(start - len(marker), end) if self.norms[k] != ",")
                 if excluding and marker in CONCORD_MARKERS:
                     self._without_in_window(conditions, before)
                 if excluding and len(conditions) > 1 and not self._separate(conditions):
@@ -1224,6 +1229,21 @@ class Parser:
                 words=self._words(c.start_tok, c.end_tok), before=self._words(before.start_tok, before.end_tok)))
         before.end_tok = max(before.end_tok, c.end_tok)
         return True
+
+    def _not_both(self, before: EventCondition | None, start: int, end: int) -> list[Condition]:
+        """'bought Apple or Samsung but not both', 'mais pas les deux': those who did the behaviour with each of its
+        values are excluded (one group: they did all). The words 'both' alone excluded nothing, silently."""
+        words = [n for n in self.norms[start:end] if n not in DETERMINERS and n not in ("of", "them", ".", "!")]
+        if not words or not set(words) <= BOTH | {"two"} or before is None or before.negated:
+            return []
+        listed = [(dim, values) for dim, values in before.dims.items() if len(values) > 1]
+        if len(listed) != 1:
+            return []
+        dim, values = listed[0]
+        self._use(start, end)
+        each = [dataclasses.replace(before, dims={**before.dims, dim: (v,)}, start_tok=start, end_tok=end)
+                for v in values]
+        return [OrCondition(start, end, groups=[each])]
 
     def _state_not_yet_reached(self, before: EventCondition | None, conditions: list[Condition], start: int) -> bool:
         """'une commande expédiée mais pas encore livrée', 'an order shipped but not yet delivered': after 'but not',
