@@ -417,7 +417,7 @@ def _compare(cmp: dict, unit: str | None, *, times: bool = False) -> str:
         return str(int(x)) if float(x).is_integer() else str(x)
     suffix = f" {unit}" if unit else ""
     if cmp.get("upper") is not None:
-        return f"between {num(cmp['value'])} and {num(cmp['upper'])}{suffix}"
+        return f"between {num(cmp['value'])} and {num(cmp['upper'])}{suffix}" + (" times" if times else "")
     if times and cmp["op"] == ">=" and cmp["value"] in (1, 2):
         return "at least " + ("once" if cmp["value"] == 1 else "twice")
     return f"{OPERATORS[cmp['op']]} {num(cmp['value'])}{suffix}" + (" times" if times else "")

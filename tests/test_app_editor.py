@@ -352,3 +352,23 @@ def test_the_n_of_a_ranking_is_a_field_and_a_card_no_fields_hold_says_so(app_env
     at = build(page("build", "maria"), "customers with no phone number")
     assert "cannot be changed field by field" in texts(at)
     assert at.selectbox(key="edit_c0_subject").value is None       # no fields that would drop what it says
+
+
+def test_a_count_range_and_an_amount_on_a_measure_are_fields_kept_when_the_period_changes(app_env):
+    """'between 2 and 5 times' and 'an average satisfaction score of 2 or less' had no widget: applying the card
+    dropped them."""
+    at = build(page("build", "maria"), "customers who ordered online between 2 and 5 times")
+    assert at.selectbox(key="edit_c0_count_op").value == "between" and at.number_input(key="edit_c0_count_upper").value == 5
+    at.selectbox(key="edit_c0_window").set_value("last").run()
+    at.button(key="edit_c0_apply").click().run()
+    assert not at.exception, at.exception
+    count = at.session_state["translation"].definition.criteria[0].spec["count"]
+    assert (count["value"], count["upper"]) == (2, 5) and "between 2 and 5 times" in card_titles(at)[0]
+    at = build(page("build", "maria"), "customers with an average satisfaction score of 2 or less on support tickets")
+    assert at.selectbox(key="edit_c0_spend_op").value == "<=" and at.number_input(key="edit_c0_spend").value == 2
+    at.selectbox(key="edit_c0_window").set_value("last").run()
+    at.button(key="edit_c0_apply").click().run()
+    assert not at.exception, at.exception
+    spec = at.session_state["translation"].definition.criteria[0].spec
+    assert spec["measure"] == "satisfaction" and spec["average"] and spec["amount"]["value"] == 2
+    assert "average satisfaction score at most 2 in the last 6 months" in card_titles(at)[0]
