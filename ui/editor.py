@@ -92,7 +92,7 @@ def _event(k: str, catalog, draft: edit.Draft, out: edit.Draft, s) -> None:
                        key=k + "count_upper")
     measure = edit.measure_label(draft.kept, catalog)
     if s.unit or measure:       # an amount on a measure (a satisfaction score) is shown too, never dropped
-        out.spend_op = c.selectbox(_cap(measure) or "Amount spent", counts,
+        out.spend_op = c.selectbox(measure.capitalize() or "Amount spent", counts,
                                    index=counts.index(draft.spend_op) if draft.spend_op in counts else 0,
                                    format_func=lambda o: "any" if not o else edit.OPERATORS[o], key=k + "spend_op")
         what = ("average" if draft.kept.get("average") else "total") + (f" ({s.unit})" if s.unit and not measure else "")
@@ -116,10 +116,6 @@ def _kept(k: str, catalog, draft: edit.Draft) -> None:
         b.number_input(f"Within how many {unit} after", min_value=1, value=int(draft.within), step=1, key=k + "within")
     for words in edit.kept_words(draft, catalog):
         st.caption(f"Kept as read: {words}")
-
-
-def _cap(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 def _dimension_options(catalog, event: str, draft: edit.Draft) -> dict[str, dict]:
