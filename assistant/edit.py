@@ -293,8 +293,9 @@ def period(name: str, as_of: dt.date) -> tuple[dt.date, dt.date | None]:
 
 def draft_of(spec: dict, catalog: Catalog, as_of: dt.date) -> Draft | None:
     """The editor's fields for an existing criterion, over the criterion as read (`Draft.kept`); None when no
-    fields can hold it (`editable`): an OR (edited by splitting it), a ranking or comparison of its own kind, calendar
-    months of a date, a subject the picker does not offer."""
+    fields can hold it (the card says so and offers removal or a new criterion): an OR (edited by splitting it), a
+    comparison of two behaviours, a count of distinct values, a value on file, a flag, a ranking by a profile number,
+    calendar months of a date, a subject the picker does not offer (a free-text city, a birth date)."""
     kind = spec.get("kind")
     if kind == "top":
         return _ranking_draft(spec, catalog, as_of)
