@@ -52,7 +52,11 @@ class Subject:
 
 @dataclass
 class Draft:
-    """The editor's fields for one criterion; `extra` keeps what the editor does not show (rank, first...)."""
+    """The editor's fields for one criterion, and `kept`: the criterion as it was read (its spec).
+
+    `to_spec` lays the fields over `kept`, so a part no field holds (the behaviour it follows, what a ranking is
+    taken among, a measure, first/last) is saved exactly as it was read: opening a card and applying it, or
+    changing its period, never changes anything else (the product's first rule: nothing silently changed)."""
     subject: str
     values: list = field(default_factory=list)
     op: str = ">="
@@ -66,12 +70,20 @@ class Draft:
     end: dt.date | None = None    # inclusive, as a person reads a date range
     count_op: str = ""            # "" = no count condition
     count: float = 1
+    count_upper: float | None = None    # count_op 'between': count..count_upper, both included
     spend_op: str = ""            # "" = no amount condition
     spend: float = 0
+    spend_upper: float | None = None
     dims: dict[str, list] = field(default_factory=dict)
     days: list[int] = field(default_factory=list)   # days of the week, ISO (1 Monday .. 7 Sunday); empty: any day
     negated: bool = False
-    extra: dict = field(default_factory=dict)
+    within: int | None = None     # a behaviour after another: at most this many days (months) after it; None: any time
+    top: int | None = None        # a ranking: the N customers who spent the most
+    rank: float | None = None     # a ranking: the top N percent by spend
+    kept: dict = field(default_factory=dict)
+    # a ranking by a behaviour ('the 50 customers who spent the most in 2025', kind 'top'): its spec, kept as read
+    # around the behaviour the fields hold; its N (`top`) or share (`rank`) are fields
+    ranking: dict | None = None
 
 
 # -- what the catalog offers -----------------------------------------------------------------------------
@@ -177,12 +189,24 @@ def blank(catalog: Catalog, key: str) -> Draft:
 
 
 def to_spec(draft: Draft, catalog: Catalog, as_of: dt.date) -> dict:
-    """The typed meaning (assistant.meaning's JSON) of what the editor's fields say."""
+    """The typed meaning (assistant.meaning's JSON) of what the editor's fields say, over what they do not hold."""
+    spec = {**draft.kept, **_fields(draft, catalog, as_of)}
+    if draft.ranking is None:
+        return spec
+    source = {**spec, **{k: draft.kept.get(k) for k in ("negated", "top", "rank")}}   # the ranking's, not its source's
+    return {**draft.ranking, "negated": draft.negated, "source": source,
+            "n": int(draft.top) if draft.top is not None else None,
+            "percent": float(draft.rank) if draft.rank is not None else None}
+
+
+def _fields(draft: Draft, catalog: Catalog, as_of: dt.date) -> dict:
+    """The parts of a spec the editor's fields hold (every one of them, so a cleared field clears its part)."""
     kind, _, name = draft.subject.partition(":")
+    kept = draft.kept
     base = {"negated": draft.negated}
     if kind in ("age", "born"):
         return {**base, "kind": "compare", "column": name, "age": kind == "age", "year": kind == "born",
-                "comparison": _comparison(draft.op, draft.number, draft.upper)}
+                "comparison": _comparison(draft.op, draft.number, draft.upper, like=kept.get("comparison"))}
     if kind == "column":
         col = catalog.column(name)
         if col.values:
@@ -190,35 +214,45 @@ def to_spec(draft: Draft, catalog: Catalog, as_of: dt.date) -> dict:
             return {**base, "kind": "value", "column": name, "values": list(draft.values), "labels": labels}
         if col.type in NUMERIC:
             return {**base, "kind": "compare", "column": name,
-                    "comparison": _comparison(draft.op, draft.number, draft.upper, currency=col.unit == "currency")}
+                    "comparison": _comparison(draft.op, draft.number, draft.upper, currency=col.unit == "currency",
+                                              like=kept.get("comparison"))}
         return {**base, "kind": "date", "column": name, "window": _window(draft, as_of) or _window(
             Draft(subject="", window="last"), as_of)}
     if kind == "indicator":
         if catalog.indicators[name].type in NUMERIC and not catalog.indicators[name].values:
             return {**base, "kind": "indicator", "indicator": name,
-                    "comparison": _comparison(draft.op, draft.number, draft.upper)}
+                    "comparison": _comparison(draft.op, draft.number, draft.upper, like=kept.get("comparison"))}
         return {**base, "kind": "indicator", "indicator": name, "values": list(draft.values)}
     if kind == "list":
         return {**base, "kind": "list", "table": name, "label": catalog.tables[name].synonyms[0]}
     if kind == "term":
         return {**base, "kind": "term", "index": int(name), "window": _window(draft, as_of)}
-    return {**base, "kind": "event", "events": draft.extra.get("events", [name]),
+    spec = {**base, "kind": "event", "events": kept.get("events", [name]),
             "dims": {d: list(v) for d, v in draft.dims.items() if v},
             "window": _window(draft, as_of), "days": sorted(set(draft.days)),
-            "count": _comparison(draft.count_op, draft.count, None, times=True) if draft.count_op else None,
-            "amount": _comparison(draft.spend_op, draft.spend, None, currency=True) if draft.spend_op else None,
-            "average": bool(draft.extra.get("average")), "first": bool(draft.extra.get("first")),
-            "last": bool(draft.extra.get("last")), "over": list(draft.extra.get("over", [])),
-            "rank": draft.extra.get("rank")}
+            "count": _comparison(draft.count_op, draft.count, draft.count_upper, times=True, like=kept.get("count"))
+            if draft.count_op else None,
+            # an amount on a measure (a satisfaction score) is no sum of money
+            "amount": _comparison(draft.spend_op, draft.spend, draft.spend_upper, currency=not kept.get("measure"),
+                                  like=kept.get("amount")) if draft.spend_op else None,
+            "top": int(draft.top) if draft.top is not None else None,
+            "rank": float(draft.rank) if draft.rank is not None else None}
+    if draft.ranking is not None:
+        del spec["top"], spec["rank"]
+    if kept.get("after"):      # the behaviour it follows stays as read; only how long after is a field
+        spec["after"] = {**kept["after"], "within": int(draft.within) if draft.within is not None else None}
+    return spec
 
 
-def _comparison(op: str, value, upper, *, currency: bool = False, times: bool = False) -> dict:
+def _comparison(op: str, value, upper, *, currency: bool = False, times: bool = False, like: dict | None = None) -> dict:
+    """A comparison from the fields; `like` (the one read, if any) keeps its flags: whether it was said in money or
+    as a number of times is part of what was read, and no field changes it."""
     if value is None:
         raise ValueError("a number is needed")
+    flags = {"currency": (like or {}).get("currency", currency), "times": (like or {}).get("times", times)}
     if op == "between":
-        return {"op": ">=", "value": float(value), "upper": float(upper if upper is not None else value),
-                "currency": currency, "times": times}
-    return {"op": op, "value": float(value), "upper": None, "currency": currency, "times": times}
+        return {"op": ">=", "value": float(value), "upper": float(upper if upper is not None else value), **flags}
+    return {"op": op, "value": float(value), "upper": None, **flags}
 
 
 def _window(draft: Draft, as_of: dt.date) -> dict | None:
@@ -258,9 +292,14 @@ def period(name: str, as_of: dt.date) -> tuple[dt.date, dt.date | None]:
 
 
 def draft_of(spec: dict, catalog: Catalog, as_of: dt.date) -> Draft | None:
-    """The editor's fields for an existing criterion; None for an OR (edited by splitting it)."""
+    """The editor's fields for an existing criterion, over the criterion as read (`Draft.kept`); None when no
+    fields can hold it (the card says so and offers removal or a new criterion): an OR (edited by splitting it), a
+    comparison of two behaviours, a count of distinct values, a value on file, a flag, a ranking by a profile number,
+    calendar months of a date, a subject the picker does not offer (a free-text city, a birth date)."""
     kind = spec.get("kind")
-    draft = Draft(subject="", negated=bool(spec.get("negated")))
+    if kind == "top":
+        return _ranking_draft(spec, catalog, as_of)
+    draft = Draft(subject="", negated=bool(spec.get("negated")), kept=dict(spec))
     if kind == "compare" and (spec.get("age") or spec.get("year")):
         draft.subject = f"{'age' if spec.get('age') else 'born'}:{spec['column']}"
     elif kind in ("value", "compare", "date"):
@@ -273,25 +312,39 @@ def draft_of(spec: dict, catalog: Catalog, as_of: dt.date) -> Draft | None:
         draft.subject = f"term:{spec['index']}"
     elif kind == "event":
         draft.subject = f"event:{spec['events'][0]}"
-        if len(spec["events"]) > 1:
-            draft.extra["events"] = list(spec["events"])
-        for name in ("average", "first", "last", "rank", "over"):
-            if spec.get(name):
-                draft.extra[name] = spec[name]
         draft.dims = {d: list(v) for d, v in spec.get("dims", {}).items()}
         draft.days = list(spec.get("days") or ())     # a definition saved before days existed has none: any day
         if spec.get("count"):
-            draft.count_op, draft.count = spec["count"]["op"], spec["count"]["value"]
+            draft.count_op, draft.count, draft.count_upper = _read_comparison(spec["count"])
         if spec.get("amount"):
-            draft.spend_op, draft.spend = spec["amount"]["op"], spec["amount"]["value"]
+            draft.spend_op, draft.spend, draft.spend_upper = _read_comparison(spec["amount"])
+        draft.top, draft.rank = spec.get("top"), spec.get("rank")
+        draft.within = (spec.get("after") or {}).get("within")
     else:
+        return None
+    if kind == "date" and spec.get("months") or draft.subject not in {s.key for s in subjects(catalog)}:
         return None
     draft.values = list(spec.get("values", []))
     if (cmp := spec.get("comparison")) is not None:
-        draft.op = "between" if cmp.get("upper") is not None else cmp["op"]
-        draft.number, draft.upper = cmp["value"], cmp.get("upper")
+        draft.op, draft.number, draft.upper = _read_comparison(cmp)
     _read_window(draft, spec.get("window"), as_of)
     return draft
+
+
+def _ranking_draft(spec: dict, catalog: Catalog, as_of: dt.date) -> Draft | None:
+    """A ranking by what customers did opens as that behaviour, with how many it keeps (N, or a share) as a field;
+    what it is ranked by, among and per stays as read. A ranking by a profile number or an indicator has no fields."""
+    draft = draft_of(spec["source"], catalog, as_of) if spec.get("source") else None
+    if draft is None or draft.kept.get("top") is not None or draft.kept.get("rank") is not None:
+        return None
+    draft.ranking, draft.negated = dict(spec), bool(spec.get("negated"))
+    draft.top, draft.rank = spec.get("n"), spec.get("percent")
+    return draft
+
+
+def _read_comparison(cmp: dict) -> tuple[str, float, float | None]:
+    """(op, value, upper) of a comparison as the fields hold it: a range is the operator 'between'."""
+    return ("between" if cmp.get("upper") is not None else cmp["op"]), cmp["value"], cmp.get("upper")
 
 
 def _read_window(draft: Draft, window: dict | None, as_of: dt.date) -> None:
@@ -365,7 +418,7 @@ def _compare(cmp: dict, unit: str | None, *, times: bool = False) -> str:
         return str(int(x)) if float(x).is_integer() else str(x)
     suffix = f" {unit}" if unit else ""
     if cmp.get("upper") is not None:
-        return f"between {num(cmp['value'])} and {num(cmp['upper'])}{suffix}"
+        return f"between {num(cmp['value'])} and {num(cmp['upper'])}{suffix}" + (" times" if times else "")
     if times and cmp["op"] == ">=" and cmp["value"] in (1, 2):
         return "at least " + ("once" if cmp["value"] == 1 else "twice")
     return f"{OPERATORS[cmp['op']]} {num(cmp['value'])}{suffix}" + (" times" if times else "")
@@ -400,25 +453,77 @@ def _day(d: dt.date) -> str:
 def _event_words(spec: dict, catalog: Catalog) -> str:
     events = spec["events"]
     words = _cap(" or ".join(catalog.events[e].label for e in events))
-    if spec.get("rank") is not None:
-        words = f"Top {spec['rank']:g}% by spend: {words.lower()}"
+    among = " and ".join(describe(c, catalog) for c in spec.get("among") or ())
+    among = f" among {among}" if among else ""
+    by = measure_label(spec, catalog) or "spend"
+    if spec.get("top") is not None:
+        words = f"Top {spec['top']}{among} by {by}: {words.lower()}"
+    elif spec.get("rank") is not None:
+        words = f"Top {spec['rank']:g}%{among} by {by}: {words.lower()}"
     elif spec.get("first") or spec.get("last"):
         edge = "First" if spec.get("first") else "Last"
         over = " or ".join(catalog.events[e].label for e in spec.get("over") or ())
         words = f"{edge} of {over}: {words.lower()}" if over else f"{edge} {words.lower()}"
     if spec.get("count"):
         words += " " + _compare(spec["count"], None, times=True)
+    measure = measure_label(spec, catalog)
+    unit = None if measure else catalog.currency
     if spec.get("amount") and spec.get("over") and not spec.get("count"):      # the first (latest) event's own
-        words += ", amount " + _compare(spec["amount"], catalog.currency)
+        words += f", {measure or 'amount'} " + _compare(spec["amount"], unit)
     elif spec.get("amount"):
-        words += f", {'average' if spec.get('average') else 'total'} " + _compare(spec["amount"], catalog.currency)
+        words += f", {'average' if spec.get('average') else 'total'}{' ' + measure if measure else ''} " + \
+            _compare(spec["amount"], unit)
     words += " " + weekdays.describe(spec["days"], WORDING["days"]) if spec.get("days") else ""
     words += " " + _window_words(spec.get("window")) if spec.get("window") else ""
+    words += " " + after_words(spec["after"], catalog) if spec.get("after") else ""
     dims = []
     for name, values in spec.get("dims", {}).items():
         labels = dimensions(catalog, events[0]).get(name, {})
         dims.append(f"{name.replace('_', ' ')} {_either([labels.get(v, v) for v in values])}")
     return words + (f" ({'; '.join(dims)})" if dims else "")
+
+
+def measure_label(spec: dict, catalog: Catalog) -> str:
+    """The measure a behaviour's amount is read on ('satisfaction score'); '' for its amount of money."""
+    name = spec.get("measure")
+    return catalog.events[spec["events"][0]].measures[name].label or name.replace("_", " ") if name else ""
+
+
+def after_words(after: dict, catalog: Catalog) -> str:
+    """'within 5 days after (Message received in August)', 'after the latest (Store purchase)'."""
+    said = describe(after["anchor"], catalog)
+    if after.get("within") is None:
+        return f"after {'the latest ' if after.get('latest') else ''}({said})"
+    unit = UNITS[after.get("unit") or "DAY"]
+    return f"within {after['within']} {unit.rstrip('s') if after['within'] == 1 else unit} after ({said})"
+
+
+def kept_words(draft: Draft, catalog: Catalog) -> list[str]:
+    """The parts of a criterion no field of the editor holds, in words: the card shows them as kept as read."""
+    spec, out = draft.kept, []
+    if spec.get("after"):
+        out.append("counted only " + after_words({**spec["after"], "within": None}, catalog)
+                   + (" (how long after: below)" if draft.within is not None else ""))
+    ranked = draft.ranking or spec
+    among = [describe(c, catalog) for c in ranked.get("among") or ()]
+    if among:
+        out.append("ranked among: " + " and ".join(among))
+    if draft.ranking is not None:
+        out.append(f"ranked by {_MEASURE_WORDS.get(draft.ranking.get('measure'), 'spend on')} the behaviour below"
+                   + (f", per {column_label(catalog, draft.ranking['per']).lower()}" if draft.ranking.get("per") else ""))
+    if spec.get("measure"):
+        out.append(f"the amount is the {measure_label(spec, catalog)}")
+    if spec.get("average"):
+        out.append("the amount is the average per event, not the total")
+    if spec.get("first") or spec.get("last"):
+        over = " or ".join(catalog.events[e].label for e in spec.get("over") or spec["events"])
+        out.append(f"their {'first' if spec.get('first') else 'latest'} {over}")
+    if len(spec.get("events") or ()) > 1:
+        out.append("any of: " + " or ".join(catalog.events[e].label for e in spec["events"]))
+    return out
+
+
+_MEASURE_WORDS = {"amount": "spend on", "count": "the number of"}
 
 
 def relabel(definition: AudienceDefinition, catalog: Catalog) -> AudienceDefinition:

@@ -288,3 +288,87 @@ def test_a_follow_up_that_asks_a_question_keeps_the_audience_until_answered(app_
     at.button(key="apply").click().run()
     at.button(key="followup_cancel_0").click().run()                     # never mind: the question goes
     assert 'What does "engaged" mean' not in texts(at) and (at.session_state["translation"], card_titles(at)) == shown
+
+
+AFTER_EMAIL = "customers who received an email in August and then bought something within 5 days of getting it"
+
+
+def _expected_size(at, index: int, **changes) -> int:
+    """The final size of the audience first built, with criterion `index`'s spec changed as said: computed by the
+    pipeline, not the page, on the definition the page was given before the edit."""
+    import sys
+
+    from assistant import pipeline
+
+    svc = sys.modules["resources"].services()      # the app's own (a DuckDB file is opened once per process)
+    first = at.session_state["history"][-1].definition
+    spec = {**first.criteria[index].spec, **changes}
+    criteria = list(first.criteria)
+    criteria[index] = pipeline.criterion(svc, spec, as_of=first.resolved_as_of())
+    defn = first.model_copy(update={"criteria": criteria, "channel": "email"})
+    return pipeline.dry_run(svc, defn, sample_size=0).final_size
+
+
+def test_changing_the_period_of_a_behaviour_after_another_keeps_the_after(app_env):
+    at = build(page("build", "maria"), AFTER_EMAIL)
+    read = at.session_state["translation"].definition.criteria[1].spec
+    assert at.number_input(key="edit_c1_within").value == 5
+    assert "Kept as read: counted only after (Message received from 1 Aug 2026 to 31 Aug 2026 (channel email))" \
+        in texts(at)
+    at.selectbox(key="edit_c1_window").set_value("last").run()
+    at.number_input(key="edit_c1_amount").set_value(1)
+    at.selectbox(key="edit_c1_unit").set_value("MONTH")
+    at.button(key="edit_c1_apply").click().run()
+    assert not at.exception, at.exception
+    edited = at.session_state["translation"].definition.criteria[1].spec
+    assert edited["after"] == read["after"] and edited["window"]["amount"] == 1
+    assert "within 5 days after (Message received" in card_titles(at)[1] and "in the last 1 month" in card_titles(at)[1]
+    assert final_size(at) == _expected_size(at, 1, window=edited["window"])
+
+
+def test_changing_the_period_and_share_of_a_ranking_keeps_what_it_is_ranked_among(app_env):
+    at = build(page("build", "maria"), "top 10% of our Spanish customers by spend in 2025")
+    read = at.session_state["translation"].definition.criteria[0].spec
+    assert at.number_input(key="edit_c0_rank").value == 10
+    at.selectbox(key="edit_c0_period").set_value("this_year")
+    at.number_input(key="edit_c0_rank").set_value(20.0)
+    at.button(key="edit_c0_apply").click().run()
+    assert not at.exception, at.exception
+    edited = at.session_state["translation"].definition.criteria[0].spec
+    assert edited["among"] == read["among"] and edited["rank"] == 20 and edited["window"]["start"].endswith("-01-01")
+    assert card_titles(at)[0].startswith("**1. Top 20% among Country is Spain by spend")
+    assert final_size(at) == _expected_size(at, 0, window=edited["window"], rank=20.0) > 0
+
+
+def test_the_n_of_a_ranking_is_a_field_and_a_card_no_fields_hold_says_so(app_env):
+    at = build(page("build", "maria"), "the 50 customers who spent the most in 2025")
+    assert at.number_input(key="edit_c0_top").value == 50
+    at.number_input(key="edit_c0_top").set_value(20)
+    at.button(key="edit_c0_apply").click().run()
+    assert not at.exception, at.exception
+    edited = at.session_state["translation"].definition.criteria[0].spec
+    assert edited["kind"] == "top" and edited["n"] == 20 and edited["source"]["window"]["start"] == "2025-01-01"
+    assert final_size(at) == _expected_size(at, 0, n=20)
+    at = build(page("build", "maria"), "customers with no phone number")
+    assert "cannot be changed field by field" in texts(at)
+    assert at.selectbox(key="edit_c0_subject").value is None       # no fields that would drop what it says
+
+
+def test_a_count_range_and_an_amount_on_a_measure_are_fields_kept_when_the_period_changes(app_env):
+    """'between 2 and 5 times' and 'an average satisfaction score of 2 or less' had no widget: applying the card
+    dropped them."""
+    at = build(page("build", "maria"), "customers who ordered online between 2 and 5 times")
+    assert at.selectbox(key="edit_c0_count_op").value == "between" and at.number_input(key="edit_c0_count_upper").value == 5
+    at.selectbox(key="edit_c0_window").set_value("last").run()
+    at.button(key="edit_c0_apply").click().run()
+    assert not at.exception, at.exception
+    count = at.session_state["translation"].definition.criteria[0].spec["count"]
+    assert (count["value"], count["upper"]) == (2, 5) and "between 2 and 5 times" in card_titles(at)[0]
+    at = build(page("build", "maria"), "customers with an average satisfaction score of 2 or less on support tickets")
+    assert at.selectbox(key="edit_c0_spend_op").value == "<=" and at.number_input(key="edit_c0_spend").value == 2
+    at.selectbox(key="edit_c0_window").set_value("last").run()
+    at.button(key="edit_c0_apply").click().run()
+    assert not at.exception, at.exception
+    spec = at.session_state["translation"].definition.criteria[0].spec
+    assert spec["measure"] == "satisfaction" and spec["average"] and spec["amount"]["value"] == 2
+    assert "average satisfaction score at most 2 in the last 6 months" in card_titles(at)[0]

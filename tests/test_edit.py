@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from assistant import edit, pipeline
+from assistant import edit, meaning, pipeline
 from assistant.definition import AudienceDefinition
 from assistant.errors import AudienceError
 from assistant.settings import load_settings
@@ -270,3 +270,125 @@ def test_a_card_keeps_pointing_at_its_words_when_a_follow_up_rewrites_them(svc):
 ])
 def test_carried_follows_words_through_a_rewrite(phrase, before, after, expected):
     assert edit.carried(phrase, before, after) == expected
+
+
+# -- opening a card and applying it changes nothing ------------------------------------------------------------------
+
+# A representative request of each kind of reading: what the editor shows as fields and what it keeps as read.
+ROUND_TRIPS = [
+    "customers who received an email in August and then bought something within 5 days of getting it",  # after, within
+    "customers who bought in store, and ordered online afterwards",                                    # after
+    "customers who bought in store without ordering online afterwards",                                # after the latest
+    "the 50 customers who spent the most in 2025",                                                     # ranking: N
+    "the 50 Spanish customers who spent the most in store in 2025",                                    # ranking: N, among
+    "top 10% of our Spanish customers by spend in 2025",                                               # share, among
+    "top 5% of online spenders this year among our German customers",
+    "the 100 customers with the most loyalty points",                                                  # ranking on a number
+    "customers who spent more in store than online in the last 12 months, with at least €300 in store",  # channels
+    "customers whose average order is above 80 euros",                                                 # average
+    "customers with an average satisfaction score of 2 or less on support tickets",                    # measure
+    "customers whose first purchase was in an outlet store",                                           # first, over
+    "customers whose most recent purchase was in Q2 2026",                                             # last
+    "customers who bought in store at the weekend in the last 3 months",                               # days
+    "customers who bought in at least 3 different categories",                                         # distinct values
+    "customers who spent more than 300 euros on an order in the last 6 months",                        # each amount
+    "customers who spent more than 500 euros in store in the last 6 months",                           # amount
+    "customers who ordered online between 2 and 5 times",                                              # a count range
+    "customers who never ordered online",                                                              # negation
+    "VIP customers in Paris or gold members in Lyon",                                                  # OR groups
+    "VIP customers but not anyone who got more than 5 messages this month",                            # exclusion
+    "customers with no phone number",                                                                  # known
+    "customers who opted in to SMS",                                                                   # flag and value
+    "customers whose birthday is in October",                                                          # months
+    "women born after 1979",
+    "customers aged between 18 and 34 with more than 500 loyalty points",
+    "customers with a lifetime spend above 1000",
+]
+# what no fields hold: such a card says so and offers removal or a new criterion (never fields that drop a part);
+# also a ranking by a profile number (a ranking by a behaviour opens as that behaviour), calendar months of a date
+WHOLE = {"any_of", "versus", "distinct", "known", "flag_value"}
+
+
+def _leaves(spec: dict):
+    """The spec, and each condition of an OR's groups (they become criteria of their own when it is split)."""
+    yield spec
+    for group in spec.get("groups") or ():
+        for inner in group:
+            yield from _leaves(inner)
+
+
+def _meaning(spec: dict, catalog) -> dict:
+    return meaning.to_spec(meaning.from_spec(spec, catalog))
+
+
+@pytest.mark.parametrize("request_", ROUND_TRIPS)
+def test_a_card_opened_and_applied_unchanged_is_the_same_criterion(svc, request_):
+    """draft_of -> to_spec gives back exactly the meaning and the SQL read, for every part of every kind: a card
+    the marketer opens and applies, or saves with another field edited, never loses 'after', a ranking, 'among'."""
+    t = pipeline.translate(svc, request_, as_of=AS_OF)
+    assert t.status == "ok", (t.status, t.message)
+    for c in t.definition.criteria + t.definition.exclusions:
+        for spec in _leaves(c.spec):
+            draft = edit.draft_of(spec, svc.catalog, AS_OF)
+            if draft is None:       # a value of a column the picker does not offer (a city: free text) neither
+                offered = {s.key for s in edit.subjects(svc.catalog)}
+                assert spec["kind"] in WHOLE or spec["kind"] == "date" and spec["months"] or \
+                    spec["kind"] == "top" and not spec["source"] or \
+                    f"column:{spec.get('column')}" not in offered, spec
+                continue
+            again = edit.to_spec(draft, svc.catalog, AS_OF)
+            assert _meaning(again, svc.catalog) == _meaning(spec, svc.catalog), c.label
+            assert pipeline.criterion(svc, again, as_of=AS_OF).sql == pipeline.criterion(svc, spec, as_of=AS_OF).sql
+
+
+def _edited(svc, request_: str, index: int, change) -> tuple[dict, dict]:
+    c = pipeline.translate(svc, request_, as_of=AS_OF).definition.criteria[index]
+    draft = edit.draft_of(c.spec, svc.catalog, AS_OF)
+    change(draft)
+    return c.spec, _meaning(edit.to_spec(draft, svc.catalog, AS_OF), svc.catalog)
+
+
+def _last_year(draft):
+    draft.window, draft.period = "period", "last_year"
+
+
+@pytest.mark.parametrize("request_, index, kept", [
+    ("customers who received an email in August and then bought something within 5 days of getting it", 1, "after"),
+    ("customers who bought in store, and ordered online afterwards", 1, "after"),
+    ("top 10% of our Spanish customers by spend in 2025", 0, "rank"),
+    ("top 10% of our Spanish customers by spend in 2025", 0, "among"),
+    ("customers with an average satisfaction score of 2 or less on support tickets", 0, "measure"),
+    ("customers whose first purchase was in an outlet store", 0, "over"),
+])
+def test_changing_the_period_keeps_every_other_part(svc, request_, index, kept):
+    before, after = _edited(svc, request_, index, _last_year)
+    assert after["window"] == {"amount": None, "unit": None, "start": "2025-01-01", "end": "2026-01-01"}
+    assert after[kept] == _meaning(before, svc.catalog)[kept] and after[kept], kept
+    assert {k: v for k, v in after.items() if k != "window"} == \
+        {k: v for k, v in _meaning(before, svc.catalog).items() if k != "window"}
+
+
+def test_the_ranking_s_n_and_how_long_after_are_fields_the_rest_stays(svc):
+    spec, ranked = _edited(svc, "the 50 customers who spent the most in 2025", 0, lambda d: setattr(d, "top", 20))
+    assert ranked["kind"] == "top" and ranked["n"] == 20 and ranked["source"] == _meaning(spec, svc.catalog)["source"]
+    top20 = size(svc, ranked)
+    assert top20 == 20 and size(svc, spec) == 50
+    spec, later = _edited(svc, "customers who received an email in August and then bought something within 5 days of "
+                               "getting it", 1, lambda d: setattr(d, "within", 10))
+    assert later["after"] == {**_meaning(spec, svc.catalog)["after"], "within": 10}
+    assert size(svc, later) >= size(svc, spec)
+
+
+def test_the_card_words_every_part_it_keeps(svc):
+    t = pipeline.translate(svc, "top 10% of our Spanish customers by spend in 2025", as_of=AS_OF)
+    spec = t.definition.criteria[0].spec
+    assert edit.describe(spec, svc.catalog).startswith("Top 10% among Country is Spain by spend: ")
+    assert "ranked among: Country is Spain" in edit.kept_words(edit.draft_of(spec, svc.catalog, AS_OF), svc.catalog)
+    t = pipeline.translate(svc, "customers who received an email in August and then bought something within 5 days "
+                                "of getting it", as_of=AS_OF)
+    spec = t.definition.criteria[1].spec
+    assert edit.describe(spec, svc.catalog).endswith(
+        "within 5 days after (Message received from 1 Aug 2026 to 31 Aug 2026 (channel email))")
+    t = pipeline.translate(svc, "customers with an average satisfaction score of 2 or less on support tickets",
+                           as_of=AS_OF)
+    assert edit.describe(t.definition.criteria[0].spec, svc.catalog).endswith("average satisfaction score at most 2")

@@ -36,7 +36,7 @@ def subject_picker(card: str, catalog, current: str | None) -> str | None:
 def fields(card: str, catalog, draft: edit.Draft) -> edit.Draft:
     """Draw the controls for this draft's subject; return the draft they now describe (through `read`)."""
     s = edit.subject(catalog, draft.subject)
-    out = edit.Draft(subject=draft.subject, extra=dict(draft.extra))
+    out = edit.Draft(subject=draft.subject, kept=dict(draft.kept), ranking=draft.ranking)
     k = f"edit_{card}_"
     if s.options:
         out.values = st.multiselect("Is one of", list(s.options), default=[v for v in draft.values if v in s.options],
@@ -82,16 +82,40 @@ def _event(k: str, catalog, draft: edit.Draft, out: edit.Draft, s) -> None:
     out.days = st.multiselect("On days of the week", list(edit.DAYS), default=[d for d in draft.days if d in edit.DAYS],
                               format_func=edit.DAYS.get, key=k + "days", placeholder="Any day")
     a, b, c, d = st.columns(4)
-    counts = ["", ">=", ">", "<=", "<", "="]
+    counts = ["", ">=", ">", "<=", "<", "=", "between"]     # 'between 2 and 5 times' is read, so it is offered
     out.count_op = a.selectbox("How many times", counts, index=counts.index(draft.count_op) if draft.count_op in counts else 0,
                                format_func=lambda o: "any number" if not o else edit.OPERATORS[o], key=k + "count_op")
     if out.count_op:
         out.count = b.number_input("times", min_value=0.0, value=float(draft.count or 1), step=1.0, key=k + "count")
-    if s.unit:
-        out.spend_op = c.selectbox("Amount spent", counts, index=counts.index(draft.spend_op) if draft.spend_op in counts else 0,
-                                   format_func=lambda o: "any amount" if not o else edit.OPERATORS[o], key=k + "spend_op")
+    if out.count_op == "between":
+        b.number_input("and (times)", min_value=0.0, value=float(draft.count_upper or out.count), step=1.0,
+                       key=k + "count_upper")
+    measure = edit.measure_label(draft.kept, catalog)
+    if s.unit or measure:       # an amount on a measure (a satisfaction score) is shown too, never dropped
+        out.spend_op = c.selectbox(measure.capitalize() or "Amount spent", counts,
+                                   index=counts.index(draft.spend_op) if draft.spend_op in counts else 0,
+                                   format_func=lambda o: "any" if not o else edit.OPERATORS[o], key=k + "spend_op")
+        what = ("average" if draft.kept.get("average") else "total") + (f" ({s.unit})" if s.unit and not measure else "")
         if out.spend_op:
-            out.spend = d.number_input(f"total ({s.unit})", min_value=0.0, value=float(draft.spend or 0), key=k + "spend")
+            out.spend = d.number_input(what, min_value=0.0, value=float(draft.spend or 0), key=k + "spend")
+        if out.spend_op == "between":
+            d.number_input("and", min_value=0.0, value=float(draft.spend_upper or out.spend), key=k + "spend_upper")
+    _kept(k, catalog, draft)
+
+
+def _kept(k: str, catalog, draft: edit.Draft) -> None:
+    """What the fields above do not hold is shown as kept as read (it is saved as it is); the numbers a marketer
+    tunes in it (how many the ranking keeps, how long after the other behaviour) are fields of their own."""
+    a, b = st.columns(2)
+    if draft.top is not None:
+        a.number_input("Ranking: how many customers", min_value=1, value=int(draft.top), step=1, key=k + "top")
+    if draft.rank is not None:
+        a.number_input("Ranking: top share (%)", min_value=0.01, max_value=100.0, value=float(draft.rank), key=k + "rank")
+    if draft.within is not None:
+        unit = edit.UNITS[(draft.kept.get("after") or {}).get("unit") or "DAY"]
+        b.number_input(f"Within how many {unit} after", min_value=1, value=int(draft.within), step=1, key=k + "within")
+    for words in edit.kept_words(draft, catalog):
+        st.caption(f"Kept as read: {words}")
 
 
 def _dimension_options(catalog, event: str, draft: edit.Draft) -> dict[str, dict]:
@@ -133,7 +157,8 @@ def read(card: str, catalog, base: edit.Draft) -> edit.Draft:
     subject = get(k + "subject") or base.subject
     draft = base if subject == base.subject else edit.blank(catalog, subject)
     s = edit.subject(catalog, subject)
-    out = edit.Draft(subject=subject, extra=dict(draft.extra), negated=get(k + "negated", draft.negated))
+    out = edit.Draft(subject=subject, kept=dict(draft.kept), ranking=draft.ranking,
+                     negated=get(k + "negated", draft.negated))
     if s.options:
         out.values = list(get(k + "values", [v for v in draft.values if v in s.options]))
     if s.kind == "number":
@@ -154,9 +179,14 @@ def read(card: str, catalog, base: edit.Draft) -> edit.Draft:
         out.days = list(get(k + "days", draft.days))
         out.count_op = get(k + "count_op", draft.count_op)
         out.count = get(k + "count", float(draft.count or 1))
-        if s.unit:
+        out.count_upper = get(k + "count_upper", draft.count_upper)
+        if s.unit or edit.measure_label(draft.kept, catalog):
             out.spend_op = get(k + "spend_op", draft.spend_op)
             out.spend = get(k + "spend", float(draft.spend or 0))
+            out.spend_upper = get(k + "spend_upper", draft.spend_upper)
+        out.top = get(k + "top", draft.top) if draft.top is not None else None
+        out.rank = get(k + "rank", draft.rank) if draft.rank is not None else None
+        out.within = get(k + "within", draft.within) if draft.within is not None else None
     if s.kind in ("date", "event", "term"):
         out.window = get(k + "window", draft.window if not (s.kind == "date" and draft.window == "any") else "last")
         out.amount = int(get(k + "amount", int(draft.amount or 6)))

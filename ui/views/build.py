@@ -222,6 +222,9 @@ def split(defn: AudienceDefinition, i: int) -> None:
 def edit_card(defn: AudienceDefinition, role: str, i: int, c: Criterion, name: str) -> None:
     catalog = resources.catalog()
     current = edit.draft_of(c.spec, catalog, state.as_of)
+    if current is None:     # no fields can hold it: saying so, rather than opening fields that would drop parts of it
+        st.info("This criterion cannot be changed field by field: keep it, remove it, or pick what it should be "
+                "about below to replace it with a new one.", icon=":material/lock:")
     picked = editor.subject_picker(name, catalog, current.subject if current else None)
     if picked is None:
         return
