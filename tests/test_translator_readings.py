@@ -2703,3 +2703,29 @@ def test_an_exclusion_that_reads_nothing_is_asked(translator, request_, phrase):
     """An exclusion marker followed by nothing it can read is a question naming it, never dropped."""
     r = translator.translate(request_, A)
     assert r.status == "clarify" and phrase in r.unrecognized, (r.status, r.unrecognized)
+
+
+_WOMEN_25_40_NOT_VIP_SMS = (
+    "SELECT customer_id FROM crm.customers WHERE gender = 'female' AND loyalty_tier <> 'vip' AND date_diff('year', "
+    "birth_date, DATE '2026-09-30') - CASE WHEN strftime(birth_date, '%m-%d') > '09-30' THEN 1 ELSE 0 END BETWEEN 25 "
+    "AND 40 INTERSECT SELECT customer_id FROM crm.consents WHERE channel = 'sms' AND opted_in")
+
+
+@pytest.mark.parametrize("request_", ["women aged 25 to 40, excluding VIPs, SMS opt-in required",
+                                      "clientes de 25 à 40 ans, hors VIP, opt-in SMS obligatoire",
+                                      "clientes de 25 à 40 ans, sauf les VIP, opt-in SMS indispensable"])
+def test_a_required_clause_after_an_exclusion_is_a_criterion(translator, warehouse, catalog, request_):
+    """', SMS opt-in required' after 'excluding VIPs': what is required is asked of the customers (read inside the
+    exclusion, the opted-in were removed, silently, in French where 'obligatoire' was dropped)."""
+    same_audience(translator, warehouse, catalog, request_, _WOMEN_25_40_NOT_VIP_SMS)
+
+
+@pytest.mark.parametrize("request_, removed", [
+    ("everyone who opened an email this month except unsubscribers", "unsubscribed from a message"),
+    ("tous ceux qui ont ouvert un mail ce mois-ci sauf les désinscrits", "désabonnement"),
+])
+def test_an_excepted_group_keeps_all_time(translator, request_, removed):
+    """'except unsubscribers' names a group of its own: never given the period of the behaviour before (only 'but
+    not' / 'but no' continue it)."""
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and [c.label for c in r.definition.exclusions] == [removed], r.definition.exclusions

@@ -202,6 +202,12 @@ EXCLUSION_MARKERS: tuple[tuple[str, ...], ...] = tuple(sorted((
     ("and", "not"), ("but", "no"), ("leaving", "out"), ("leave", "out"), ("remove",), ("removing",),
     ("nobody",), ("no", "one"),     # 'VIPs in France, but nobody who bought Smeg'
 ), key=len, reverse=True))
+# Words that say a condition is required ('SMS opt-in required', 'opt-in SMS obligatoire'): they add nothing to it,
+# and a clause holding one, after an exclusion, is back among the criteria ('excluding VIPs, SMS opt-in required').
+REQUIRED_WORDS = frozenset({"required", "mandatory", "compulsory", "obligatory", "must", "needed", "essential"})
+# The markers that continue the behaviour before ('added to cart this month but no order'): what they exclude may
+# take its period; the others ('except', 'excluding') name a group of their own.
+CONTINUING_MARKERS = frozenset({("but", "not"), ("but", "no"), ("and", "not")})
 # 'drop anyone who returned', 'skip those who ...': verbs that exclude only when the people they drop follow.
 EXCLUSION_VERBS = frozenset({"drop", "skip", "omit"})
 EXCLUDED_PEOPLE = frozenset({"anyone", "anybody", "everyone", "everybody", "those", "people", "customers"})

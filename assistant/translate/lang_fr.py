@@ -394,7 +394,8 @@ WORDS = {
     "nous": "we", "vous": "you", "ont": "have", "a-t-il": "has", "ayant": "who", "avoir": "have", "ete": "been",
     "est": "is", "sont": "are", "etre": "be", "etait": "was", "etaient": "were", "avait": "had", "avaient": "had", "tombe": "is", "tombent": "are",
     "passer": "placing", "evidemment": "obviously", "naturellement": "obviously",
-    "obligatoire": "", "obligatoires": "",   # 'optin email obligatoire': what is said is required already
+    "obligatoire": "required", "obligatoires": "required",   # 'optin email obligatoire' (REQUIRED_WORDS)
+    "indispensable": "required", "indispensables": "required", "impératif": "required", "imperatif": "required",
     "fait": "made", "effectue": "made", "realise": "made", "parmi": "among",
     "passe": "placed", "donne": "gave", "tous": "all", "toutes": "all", "tout": "all", "toute": "all",
     "chaque": "every", "chacun": "each", "chacune": "each",     # '3 commandes, de plus de 100 € chacune'

@@ -32,7 +32,7 @@ from assistant.translate.offline.modifiers import (
     resolve_anaphora,
 )
 from assistant.translate.lang_en import (
-    AGE_GROUP_WORDS, BOUNDS_AFTER, COMBINED_WORDS, ORDER_WORDS, BOTH, CONNECTORS, EXCLUDED_PEOPLE, EXCLUSION_ENDS, WITHOUT_ENDS, EXCLUSION_VERBS, LEADING_WORDS, NOTES, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
+    AGE_GROUP_WORDS, CONTINUING_MARKERS, REQUIRED_WORDS, BOUNDS_AFTER, COMBINED_WORDS, ORDER_WORDS, BOTH, CONNECTORS, EXCLUDED_PEOPLE, EXCLUSION_ENDS, WITHOUT_ENDS, EXCLUSION_VERBS, LEADING_WORDS, NOTES, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
     CLAUSE_ENDS, AMONG_WORDS, AMOUNT_LINKS, BEFORE_WORDS, BIRTH_OPS, CONCORD_MARKERS, WITHIN_WORDS, FOLLOW_ANCHORS, FOLLOW_LINKS, OBJECT_POINTERS, CONCORD_NEGATIONS, NEAR_BEHAVIOUR, GROUP_UNION_MARKERS, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, SIZE_QUESTIONS, CURRENCY, ANY_WORDS, CLAUSE_EDGES, COPULAS, DETERMINERS, LATEST_WORDS, SLOT_WORDS, MONTHS, ONE_EVENT_ALONE, ONE_EVENT_SPENT_ON, ONE_EVENT_WORDS,
     FUNCTION_WORDS, MANNER_LEADS, PURPOSE_WORDS, GOODS_LINKS, GOODS_NOUNS, JOINED_WORDS, QUANTITY_NOUNS, SPEND_VERBS, SPEND_WORDS, POINTING_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, DEMONSTRATIVES, DIMENSION_POINTERS, PASSIVE_AUXILIARIES, PAST_PARTICIPLE_ENDINGS, PRESENCE_WORDS,
     STATE_ADVERBS, STATE_LINKS, THAN_WORDS, THING_NOUNS, UNION_MARKERS, NOUN_OPENERS, PEOPLE_NOUNS, EACH_AFTER, EACH_TIME,
@@ -300,6 +300,7 @@ class Parser:
         blocked = blocked | inside
         parts = self._split_exclusions(0, len(tokens), blocked)
         self.last_event: EventCondition | None = None
+        self.own_time: set[int] = set()     # exclusions that never take the period of the behaviour before
         self.last_flag: FlagValueCondition | None = None
         self.birth_words: list[Span] = []
         self.aged = False
@@ -321,6 +322,8 @@ class Parser:
                         self.out.unread.update(k for k in range(start - len(marker), end) if self.norms[k] != ",")
                 if excluding and marker in CONCORD_MARKERS:
                     self._without_in_window(conditions, before)
+                if excluding and marker not in CONTINUING_MARKERS:     # 'except unsubscribers': a group of its own
+                    self.own_time.update(id(c) for c in conditions)
                 if excluding and len(conditions) > 1 and not self._separate(conditions):
                     # 'except VIPs in Italy', 'sauf les clientes italiennes': one group, those who are both
                     conditions = [OrCondition(min(c.start_tok for c in conditions), max(c.end_tok for c in conditions),
@@ -358,6 +361,8 @@ class Parser:
         self._column_named_twice()
         self._rated_said_of_an_average()
         self._only_of_profile_values()
+        # 'SMS opt-in required': the word says the condition is required, as every criterion is
+        self.out.used |= {i for i, n in enumerate(self.norms) if n in REQUIRED_WORDS and i - 1 in self.out.used}
         # an 'or' between two values of one attribute ('in Paris or Lyon') was read: never reported as dropped
         self.out.used |= {i for i, n in enumerate(self.norms) if n == "or" and self._lists_values(i, spans)}
         self._title_restrictions(titled, spans)
@@ -1147,15 +1152,15 @@ class Parser:
     def _negation_in_window(self) -> None:
         """'visited the site last week but didn't order', 'added to cart this month but no order': a behaviour
         negated right after a behaviour with a period, in the same sentence, with no period or count of its own, is
-        negated in that period (said in a note), as 'without' is. Read over all time it removed everyone who ever
-        ordered, silently. 'never', 'ever', 'yet', 'at all', 'since' keep their own reading, and so does what is had
+        negated in that period (said in a note), as 'without' is; so is one excluded by 'but not' / 'but no' (not by
+        'except', 'hors': a group of its own). Read over all time it removed everyone who ever ordered, silently. 'never', 'ever', 'yet', 'at all', 'since' keep their own reading, and so does what is had
         ('with an open ticket')."""
         said = sorted((c for c in self.out.criteria + self.out.exclusions if isinstance(c, EventCondition)),
                       key=lambda c: c.start_tok)
         excluded = {id(c) for c in self.out.exclusions}
         for before, c in zip(said, said[1:]):
             negated = c.negated or id(c) in excluded
-            if not negated or before.negated or id(before) in excluded or before.window is None or \
+            if not negated or id(c) in self.own_time or before.negated or id(before) in excluded or before.window is None or \
                     c.window is not None or c.count is not None or c.after or c.amount is not None or c.average:
                 continue
             between = self.norms[before.end_tok:c.end_tok]
@@ -1701,6 +1706,12 @@ class Parser:
                                         if tuple(self.norms[i:i + len(m)]) == m
                                         and not blocked & set(range(i, i + len(m)))), None)
                                   or self._state_after_without(i, blocked))
+            if excluding and self.norms[i] == "," and i not in blocked and self._required_clause(i + 1, end):
+                # 'excluding VIPs, SMS opt-in required': the clause says what is required, back among the criteria
+                parts.append((cur, i, excluding, self.exclusion_marker))
+                self.exclusion_marker, cur, excluding = (), i + 1, False
+                i += 1
+                continue
             if excluding and not marker and self.exclusion_marker in CONCORD_MARKERS and i in self.sentence_ends:
                 # 'without buying any in that period. No VIPs obviously.': 'without' ends with its sentence (the
                 # VIPs were read inside the exclusion: those who bought and are VIP)
@@ -1723,6 +1734,15 @@ class Parser:
                 i += 1
         parts.append((cur, end, excluding, self.exclusion_marker))
         return parts
+
+    def _required_clause(self, i: int, end: int) -> bool:
+        """Does the clause from token i (to the next comma or sentence end) say that what it holds is required?"""
+        k = i
+        while k < end and self.norms[k] != "," and k not in self.sentence_ends:
+            if self.norms[k] in REQUIRED_WORDS:
+                return True
+            k += 1
+        return False
 
     def _age_group_at(self, i: int, end: int) -> bool:
         """People named by an age group ('under-18s', 'the over 60s'): whom an exclusion verb drops ('skip
