@@ -2729,3 +2729,20 @@ def test_an_excepted_group_keeps_all_time(translator, request_, removed):
     not' / 'but no' continue it)."""
     r = translator.translate(request_, A)
     assert r.status == "ok" and [c.label for c in r.definition.exclusions] == [removed], r.definition.exclusions
+
+
+_AN_ORDER_OVER_50 = "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND total_amount > 50"
+
+
+@pytest.mark.parametrize("request_, gold", [
+    ("customers with an order that exceeds 50 euros", _AN_ORDER_OVER_50),
+    ("clients qui ont une commande qui dépasse 50 €", _AN_ORDER_OVER_50),
+    ("customers who placed an order that was over 50 euros", _AN_ORDER_OVER_50),
+    ("customers with no order above €50", f"SELECT customer_id FROM crm.customers EXCEPT {_AN_ORDER_OVER_50}"),
+    ("clients dont aucune commande ne dépasse 50 €", f"SELECT customer_id FROM crm.customers EXCEPT {_AN_ORDER_OVER_50}"),
+    ("clients sans aucune commande de plus de 50 €", f"SELECT customer_id FROM crm.customers EXCEPT {_AN_ORDER_OVER_50}"),
+])
+def test_an_amount_said_of_one_order_is_that_orders(translator, warehouse, catalog, request_, gold):
+    """'an order that exceeds €50', 'no order above €50', 'aucune commande ne dépasse 50 €': one order's amount (read
+    as the sum of all the customer's orders, silently: 'no order above €50' kept those who spent €50 in all)."""
+    same_audience(translator, warehouse, catalog, request_, gold)

@@ -296,7 +296,7 @@ BOUNDS_AFTER: dict[tuple[str, ...], str] = {("or", "more"): ">=", ("or", "above"
 COMPARISONS: list[tuple[tuple[str, ...], str]] = sorted([
     (("at", "least"), ">="), (("minimum",), ">="), (("min",), ">="), (("or", "more"), ">="),
     (("more", "than"), ">"), (("over",), ">"), (("above",), ">"), (("greater", "than"), ">"), (("higher", "than"), ">"),
-    (("exceeding",), ">"), (("older", "than"), ">"), (("beyond",), ">"),
+    (("exceeding",), ">"), (("exceeds",), ">"), (("exceed",), ">"), (("exceeded",), ">"), (("older", "than"), ">"), (("beyond",), ">"),
     (("fewer", "than"), "<"), (("less", "than"), "<"), (("under",), "<"), (("below",), "<"), (("younger", "than"), "<"),
     (("lower", "than"), "<"), (("at", "most"), "<="), (("no", "more", "than"), "<="), (("up", "to"), "<="),
     (("maximum",), "<="), (("max",), "<="), (("exactly",), "="), (("only",), "="),
@@ -449,7 +449,8 @@ THAN_WORDS: tuple[tuple[str, ...], ...] = (("compared", "with"), ("compared", "t
 # An amount said of one event ('placed an order over €300', 'a basket of more than €80', 'in a single order'):
 # each event's own amount, not the sum over the window. The words that say one event, and the words that may
 # stand between the event and its amount ('an order worth over €300').
-ONE_EVENT_WORDS = frozenset({"a", "an", "single", "one"})
+# 'no order over €50': no single one ('no orders over €50' is each of them too).
+ONE_EVENT_WORDS = frozenset({"a", "an", "single", "one", "no"})
 ONE_EVENT_ALONE = frozenset({"single"})       # says one event wherever the amount is ('spent €300 in a single order')
 # 'spent over €500 on an order': the words between an amount said first and the one event it was spent on.
 # Said right after an amount, these make it each event's ('orders of at least 50 each'; French 'chacune' reads 'each')

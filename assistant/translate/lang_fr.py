@@ -644,7 +644,7 @@ SPEND_WORDS = frozenset({"depense", "depenses", "depensent", "depenser", "depens
 # name): read as lang_en.LATEST_WORDS beside a window ('dont le dernier achat remonte à plus de 200 jours').
 # The articles that say one event ('une commande de plus de 70 €': each order's amount, not the orders' total), as
 # typed and inside the catalog's phrases ('passé une commande'), which the rewrite leaves in French.
-ONE_EVENT_WORDS = frozenset({"un", "une", "seul", "seule", "unique"})
+ONE_EVENT_WORDS = frozenset({"un", "une", "seul", "seule", "unique", "aucun", "aucune"})
 LATEST_WORDS: tuple[tuple[str, ...], ...] = (("dernier",), ("derniere",), ("plus", "recent"), ("plus", "recente"))
 
 # 'plus en ligne qu'en magasin': after a comparative, these words read 'than' (elsewhere 'que' is 'that').

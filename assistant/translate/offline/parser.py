@@ -1785,7 +1785,8 @@ class Parser:
                 continue
             if i > start and (self.norms[i - 1], self.norms[i]) in THAN_WORDS:   # 'compared with' joins two sides
                 continue
-            if self._coordinates(i, spans) or self._thing_of_the_clause(i, max(c for c in cuts if c <= i), spans):
+            if self._coordinates(i, spans) or self._thing_of_the_clause(i, max(c for c in cuts if c <= i), spans) \
+                    or self._amount_of_the_noun(i, spans, comparisons):
                 self.out.used.add(i)
                 continue
             self.out.used.add(i)
@@ -1800,6 +1801,17 @@ class Parser:
                 [w for w in windows if a <= w.start_tok < b], [c for c in comparisons if a <= c.start_tok < b],
                 [r for r in rankings if a <= r.start_tok < b], after=self.norms[a - 1] if a > start else ""))
         return segs
+
+    def _amount_of_the_noun(self, i: int, spans: list[Span], comparisons: list[Comparison]) -> bool:
+        """'an order that exceeds €50', 'a basket which was over 100', 'une commande qui dépasse 50 €': the relative
+        at i, right after a behaviour's noun, says that one event's amount: one clause (cut there, the amount was
+        the sum of all the customer's orders, silently)."""
+        if self.norms[i] not in RELATIVE_WORDS or not any(s.end == i and s.of("event", "kindword") for s in spans):
+            return False
+        j = i + 1
+        while j < len(self.norms) and self.norms[j] in COPULAS:
+            j += 1
+        return any(c.start_tok == j for c in comparisons)
 
     def _thing_of_the_clause(self, i: int, start: int, spans: list[Span]) -> bool:
         """'Emails that bounced in the past 3 months', 'les e-mails qui ont bouncé': the relative at i follows the
@@ -2732,6 +2744,9 @@ class Parser:
             elif self.norms[j] in ("or", ",") and any(t.start == j + 1 and t.of("qualifier", "dimvalue")
                                                      for t in seg.spans):
                 j += 1      # 'ordered shoes or bags online over 100': the values listed
+            elif self.norms[j] in RELATIVE_WORDS and all(n in COPULAS for n in self.norms[j + 1:limit]) or \
+                    not self.norms[j]:      # 'an order that is over €50', 'aucune commande ne dépasse 50 €'
+                j = max(j + 1, limit) if self.norms[j] else j + 1
             elif self.norms[j] in AMOUNT_LINKS or j in self.bracketed or j in self.out.ignored.tokens or \
                     total and (MODIFIER_WORDS.get(self.norms[j]) == "total" or self.norms[j] in COPULAS):
                 j += 1
