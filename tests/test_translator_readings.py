@@ -2622,3 +2622,86 @@ def test_an_unsubscribe_keeps_what_it_was_from(translator, request_):
     """The catalog's unsubscribe had no objective: 'newsletter' was the e-mail channel and the newsletter lost."""
     t = translator.translate(request_, A)
     assert t.status == "ok" and "newsletter" in t.definition.criteria[0].label, t.definition.to_text()
+
+
+# -- quantities: a count of distinct things, a number taken out, a bound said after its number --------------------
+
+_STORE_LINES = ("SELECT t.customer_id, s.store_name AS v FROM pos.transactions t JOIN pos.stores s USING (store_id) "
+                "WHERE t.customer_id IS NOT NULL")
+_BRAND_LINES = ("SELECT t.customer_id, p.brand AS v FROM pos.transactions t JOIN pos.transaction_lines l USING "
+                "(transaction_id) JOIN pim.products p USING (product_id) WHERE t.customer_id IS NOT NULL UNION ALL "
+                "SELECT o.customer_id, p.brand FROM ecom.orders o JOIN ecom.order_lines l USING (order_id) "
+                "JOIN pim.products p USING (product_id) WHERE o.status <> 'cancelled'")
+_OPENED_CAMPAIGNS = ("SELECT m.customer_id, c.campaign_name AS v FROM marketing.messages m JOIN marketing.campaigns c "
+                     "USING (campaign_id) WHERE m.opened_at IS NOT NULL")
+
+
+def _distinct(lines: str, having: str) -> str:
+    return f"SELECT customer_id FROM ({lines}) x GROUP BY customer_id HAVING count(DISTINCT v) {having}"
+
+
+@pytest.mark.parametrize("request_, lines, having", [
+    # the thing a '<thing> name' dimension names is counted by its names (was: one purchase, or a purchase anywhere)
+    ("customers who bought in only one store", _STORE_LINES, "= 1"),
+    ("clients qui n'ont acheté que dans un seul magasin", _STORE_LINES, "= 1"),
+    ("shoppers who bought in at least 3 stores", _STORE_LINES, ">= 3"),
+    ("clients ayant acheté dans 2 magasins différents", _STORE_LINES, ">= 2"),
+    ("customers who bought only from 2 brands", _BRAND_LINES, "= 2"),
+    # a bare 'one' before a counted noun is its count (the brand's count was lost: every buyer)
+    ("customers who bought from one brand", _BRAND_LINES, "= 1"),
+    ("clients qui ont acheté d'une seule marque", _BRAND_LINES, "= 1"),
+    # the counted noun that also names a behaviour ('campaigns': received) is only what is counted (was: 3 opens
+    # and 3 receipts)
+    ("customers who opened 3 campaigns", _OPENED_CAMPAIGNS, ">= 3"),
+    ("people who opened emails from at least 2 different campaigns", _OPENED_CAMPAIGNS + " AND m.channel = 'email'",
+     ">= 2"),
+    ("clients qui ont ouvert au moins 3 campagnes", _OPENED_CAMPAIGNS, ">= 3"),
+])
+def test_a_count_of_things_counts_distinct_values(translator, warehouse, catalog, request_, lines, having):
+    same_audience(translator, warehouse, catalog, request_, _distinct(lines, having))
+
+
+def test_a_count_of_store_purchases_is_still_a_count_of_purchases(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog, "customers who made at least 2 store purchases",
+                  "SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL GROUP BY customer_id "
+                  "HAVING count(*) >= 2")
+
+
+def _aged(lo: int, hi: int) -> str:
+    """Full years at the as-of date between lo and hi, inclusive."""
+    return (f"birth_date <= DATE '2026-09-30' - INTERVAL {lo} YEAR "
+            f"AND birth_date > DATE '2026-09-30' - INTERVAL {hi + 1} YEAR")
+
+
+@pytest.mark.parametrize("request_", [
+    "customers aged 30 to 40 (not 35)",
+    "customers aged 30 to 40, except those aged 35",
+    "clients de 30 à 40 ans (sauf 35)",
+    "clients de 30 à 40 ans mais pas 35 ans",
+])
+def test_a_bare_number_taken_out_is_that_value(translator, warehouse, catalog, request_):
+    """'(not 35)': the 35-year-olds, never everyone from 35 up (the 35- to 40-year-olds were removed)."""
+    r = same_audience(translator, warehouse, catalog, request_,
+                      f"SELECT customer_id FROM crm.customers WHERE {_aged(30, 40)} AND NOT ({_aged(35, 35)})")
+    assert any("35" in w for w in r.warnings), r.warnings
+
+
+@pytest.mark.parametrize("request_, where", [
+    ("customers aged 25 and under", "birth_date > DATE '2026-09-30' - INTERVAL 26 YEAR"),
+    ("clients de 25 ans et moins", "birth_date > DATE '2026-09-30' - INTERVAL 26 YEAR"),
+    ("customers aged 60 or older", "birth_date <= DATE '2026-09-30' - INTERVAL 60 YEAR"),
+    ("customers with 1000 loyalty points or higher", "loyalty_points >= 1000"),
+    ("clients avec 1000 points de fidélité ou plus", "loyalty_points >= 1000"),
+])
+def test_a_bound_said_after_its_number_is_the_numbers(translator, warehouse, catalog, request_, where):
+    """'25 and under' was read as at least 25; 'or higher', 'or older' were asked about."""
+    same_audience(translator, warehouse, catalog, request_, f"SELECT customer_id FROM crm.customers WHERE {where}")
+
+
+@pytest.mark.parametrize("request_", [
+    "customers who gave a satisfaction score of 4.5 or higher",
+    "clients ayant donné une note de satisfaction de 4,5 ou plus",
+])
+def test_a_score_bound_after_its_value(translator, warehouse, catalog, request_):
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM service.tickets WHERE satisfaction_score >= 4.5")

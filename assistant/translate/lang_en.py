@@ -287,6 +287,11 @@ CURRENCY = {"€", "$", "£", "euro", "euros", "eur", "dollar", "dollars", "usd"
 BOUNDS_AFTER: dict[tuple[str, ...], str] = {("or", "more"): ">=", ("or", "above"): ">=", ("or", "less"): "<=",
                                             ("or", "fewer"): "<=", ("minimum",): ">=", ("min",): ">=",
                                             ("maximum",): "<=", ("max",): "<=", ("at", "least"): ">=", ("at", "most"): "<="}
+# A bound said right after its number with 'or' / 'and' ('4.5 or higher', 'aged 25 and under': read as at least 25,
+# the under-25s were the over-25s, with only an 'at least' note; 'or higher' was asked about)
+BOUNDS_AFTER |= {(link, word): op for link in ("or", "and") for words, op in (
+    (("more", "above", "higher", "greater", "over", "older", "better", "up", "beyond"), ">="),
+    (("less", "fewer", "below", "lower", "under", "younger", "worse"), "<=")) for word in words}
 COMPARISONS: list[tuple[tuple[str, ...], str]] = sorted([
     (("at", "least"), ">="), (("minimum",), ">="), (("min",), ">="), (("or", "more"), ">="),
     (("more", "than"), ">"), (("over",), ">"), (("above",), ">"), (("greater", "than"), ">"), (("higher", "than"), ">"),
@@ -480,6 +485,12 @@ COPULAS = frozenset({"was", "is", "were", "are", "been", "happened", "occurred",
 PREDICATE_LINKS = frozenset({"is", "are", "was", "were"})
 # A distinct count: 'from at least 3 different categories'.
 DISTINCT_WORDS = frozenset({"different", "distinct", "separate", "unique", "various"})
+# A dimension named '<thing>_<one of these>' is the thing's identity: a count of the thing counts its values.
+NAME_WORDS = frozenset({"name", "id", "code"})
+# 'one' said as the count of a counted noun ('from one brand'); not after the words that make it a pick ('the one
+# store', 'in any one category', 'at least one', said by the comparison already).
+COUNT_ONE = frozenset({"one"})
+ONE_BEFORE = frozenset({"the", "any", "each", "every", "no", "least", "than", "which", "that", "this"})
 # Whether a profile value is on file: 'with a phone number on file', 'missing a birth date'.
 PRESENCE_WORDS: dict[tuple[str, ...], bool] = {("on", "file"): True, ("known",): True, ("recorded",): True,
                                                ("filled", "in"): True, ("missing",): False, ("unknown",): False,
@@ -863,6 +874,7 @@ NOTES = {
     "held_for": "'{text}' read as at least that long: {period}",
     "calendar": "'{text}' read as the last {n} {units} (for the calendar {unit}, name it: {example})",
     "at_least": "'{words}' read as at least {n}",
+    "exactly": "'{words}' read as exactly {n}",
     "value_column": "'{label}' read as {column} (it could also be {others})",
     "age": "'{words}' read as an age",
     "not_materialised": "daily indicator '{indicator}' is not materialised for {as_of}: computed at query time "

@@ -454,6 +454,8 @@ PERCENT_PHRASES = (("pour", "cent"), ("pour-cent",), ("pourcent",), ("pourcents"
 
 # Adjectives said after their noun ('4 catégories différentes'): put before it when a number counts the noun.
 POSTPOSED_ADJECTIVES = frozenset({"differentes", "differents", "distinctes", "distincts"})
+# The words for a thing's name in a catalog phrase ('nom du magasin'): a count of the thing counts its names.
+NAME_WORDS = frozenset({"nom", "identifiant", "code", "numero"})
 
 # Words made from the catalog's words by an ending, read as them when the catalog gives them no meaning (as
 # lang_en.DERIVED_WORDS): the people of a place a value names, by (ending, the ending it replaces): 'parisiens'
@@ -958,6 +960,7 @@ NOTES = {
     "calendar": "« {text} » lu comme les {n} derniers {units} (pour la période civile ({unit}), précisez-la : {example})",
     "calendar.1": "« {text} » lu comme le dernier {units} glissant (pour le {unit} civil, précisez-le : {example})",
     "at_least": "« {words} » lu comme au moins {n}",
+    "exactly": "« {words} » lu comme exactement {n}",
     "value_column": "« {label} » lu comme {column} (cela pourrait aussi être {others})",
     "age": "« {words} » lu comme un âge",
     "not_materialised": "l'indicateur quotidien « {indicator} » n'est pas matérialisé au {as_of} : calculé à la "

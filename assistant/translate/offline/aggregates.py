@@ -12,10 +12,10 @@ import dataclasses
 import datetime as dt
 
 from assistant.meaning import (
-    Condition, DistinctCondition, EventCondition, KnownCondition, TopCondition, VersusCondition, Window,
+    Comparison, Condition, DistinctCondition, EventCondition, KnownCondition, TopCondition, VersusCondition, Window,
 )
 from assistant.translate.lang_en import (
-    CHANGES, COMPARATIVES, COUNT_MEASURES, MODIFIER_WORDS, NOT_COMPARING, NOT_COMPARING_AFTER, DISTINCT_WORDS, NOTES,
+    CHANGES, COMPARATIVES, COUNT_MEASURES, COUNT_ONE, FUNCTION_WORDS, ONE_BEFORE, MODIFIER_WORDS, NOT_COMPARING, NOT_COMPARING_AFTER, DISTINCT_WORDS, NOTES,
     PER_WORDS, PERCENT_WORDS, PRESENCE_WORDS, QUANTITY_NOUNS, SHARE_FRACTIONS, SHARE_LINKS, SHARE_OF, SHARE_OPS,
     SHARE_WHOLES, THAN_WORDS, THING_NOUNS,
 )
@@ -228,17 +228,30 @@ def read_distinct(parser, seg, inherited: EventCondition | None, negated: bool) 
     # values as 'different' does (read as a count of purchases, the brands were lost, silently)
     said += [(c.end_tok, c.end_tok, c) for c in seg.comparisons if not c.times and c.end_tok < seg.end
              and norms[c.end_tok] not in THING_NOUNS and norms[c.end_tok] not in QUANTITY_NOUNS]
+    # 'bought from one brand', 'in one store': a bare 'one' is no comparison elsewhere ('bought one product' is a
+    # purchase), but before a counted noun it is the count (read as a purchase, the brand's count was lost, silently)
+    taken = {j for c in seg.comparisons for j in range(c.start_tok, c.end_tok)}
+    said += [(i + 1, i + 1, Comparison("=", 1, i, i + 1, note=NOTES["exactly"].format(words=parser.tokens[i].text, n=1)))
+             for i in range(seg.start, seg.end - 1) if norms[i] in COUNT_ONE and i not in taken
+             and norms[i + 1] not in THING_NOUNS and (i == 0 or norms[i - 1] not in ONE_BEFORE)]
     for i, k, comparison in said:
-        words = next((w for w in parser.dimension_words if tuple(norms[k:k + len(w)]) == w), None)
-        if words is None or comparison is None:
+        words = next((w for w in parser.counted_words if tuple(norms[k:k + len(w)]) == w), None)
+        if words is None or comparison is None or _compound(parser, seg, k, k + len(words)):
             continue
-        dimension = parser.dimension_words[words]
+        dimension = parser.counted_words[words]
         if k == i and _numeric_dimension(parser, dimension):
             continue      # 'a 4 or 5 satisfaction score': the values of a number, never a count of them
         if k == i and _said_single(parser, comparison):    # 'from a single category': exactly one
             comparison = dataclasses.replace(comparison, op="=", note="")
-        events = [c for c in parser._event(_sub(parser, seg, seg.start, seg.end, comparisons=False), inherited, False)
-                  if isinstance(c, EventCondition)]
+        if _only_before(parser, comparison.start_tok):      # 'only in 2 stores': exactly that many, nothing asked
+            comparison = dataclasses.replace(comparison, op="=", note="")
+        whole = _sub(parser, seg, seg.start, seg.end, comparisons=False)
+        # 'opened 3 campaigns': the counted noun also names a behaviour of its own (a campaign received); said with
+        # another behaviour it is only what is counted (read as both, 3 opens and 3 receipts, silently)
+        noun = [s for s in whole.spans if s.start == k and s.of("event")]
+        if noun and any(s.of("event") for s in whole.spans if s not in noun):
+            whole.spans = [s for s in whole.spans if s not in noun]
+        events = [c for c in parser._event(whole, inherited, False) if isinstance(c, EventCondition)]
         if len(events) != 1:
             return None
         source = events[0]
@@ -248,10 +261,30 @@ def read_distinct(parser, seg, inherited: EventCondition | None, negated: bool) 
             return None
         parser._use(i, k + len(words))
         parser._use(comparison.start_tok, comparison.end_tok)
+        if comparison.note and comparison.note not in parser.out.notes:    # '3 campaigns': at least 3, said
+            parser.out.notes.append(comparison.note)
         cond = DistinctCondition(seg.start, seg.end, negated=negated, source=source, dimension=dimension,
                                  comparison=comparison)
         return [_placed(parser, cond, seg)]
     return None
+
+
+def _compound(parser, seg, a: int, b: int) -> bool:
+    """'a couple of store purchases': the noun at [a, b) is part of a longer phrase (it names a behaviour, never
+    what is counted)."""
+    return any(s.start <= a and s.end > b or s.start == b and s.of("event", "kindword") for s in seg.spans)
+
+
+def _only_before(parser, at: int) -> bool:
+    """'bought only from 2 brands', 'only in a single store' (French 'n'ont acheté que dans un seul magasin'): an
+    'only' asked about, said right before a distinct count or its preposition, is the count's: it leaves the
+    question (the other values are the count's to exclude)."""
+    for j in (at - 1, at - 2):
+        entry = next((e for e in parser.out.unclear if e[2] == "only" and e[1] == j + 1 and j >= 0), None)
+        if entry is not None and (j == at - 1 or parser.norms[at - 1] in FUNCTION_WORDS):
+            parser.out.unclear.remove(entry)
+            return True
+    return False
 
 
 def _numeric_dimension(parser, dimension: str) -> bool:
@@ -272,11 +305,29 @@ def dimension_words(catalog) -> dict[tuple[str, ...], str]:
     for ev in catalog.events.values():
         for name in ev.dimensions:
             words = name.split("_")
-            last = words[-1]
-            plural = last[:-1] + "ies" if last.endswith("y") else last + "s"
-            for form in (last, plural):
+            for form in _forms(words[-1]):
                 out.setdefault(tuple(words[:-1] + [form]), name)
     return out
+
+
+def counted_words(phrases, name_words: frozenset[str]) -> dict[tuple[str, ...], str]:
+    """The thing a dimension names, in the catalog's words for it ('store name', 'nom du magasin'): a count of
+    the thing counts the dimension's values ('in only one store', '2 magasins différents' count the stores, never
+    the purchases). `phrases`: the lexicon's; `name_words`: the language's words for a name ('name', 'nom')."""
+    out: dict[tuple[str, ...], str] = {}
+    for key, meanings in phrases.items():
+        dims = {m.dim for m in meanings if m.kind == "dimension"}
+        if len(dims) != 1 or len(key) < 2 or not any(m.kind == "dimension" for m in meanings):
+            continue
+        thing = key[:-1] if key[-1] in name_words else key[-1:] if key[0] in name_words else None
+        if thing is not None:
+            for form in _forms(thing[-1]):
+                out.setdefault(thing[:-1] + (form,), next(iter(dims)))
+    return out
+
+
+def _forms(noun: str) -> tuple[str, str]:
+    return noun, noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
 
 
 # -- rankings -----------------------------------------------------------------------------------------------

@@ -812,7 +812,7 @@ def _comparison_at(tokens, norms, i) -> Comparison | None:  # noqa: C901 - one t
         return Comparison(op, TIMES_WORDS[norms[i]], start, i + 1, times=True)
     if n is None:
         return None
-    bounded = any(_match(norms, i + 1, ("or", w)) for w in ("more", "above", "less", "fewer"))
+    bounded = _linked_bound(norms, i + 1) is not None
     if op is None and norms[i] == "one" and _match(norms, i + 1, ("time",)) and not bound_after(norms, i + 2):
         return None   # 'bought one time': the vague words ask, as for a bare 'once'
     if op is None and tokens[i].number is None and not (i + 1 < len(norms) and norms[i + 1] in COUNT_WORDS) \
@@ -826,10 +826,8 @@ def _comparison_at(tokens, norms, i) -> Comparison | None:  # noqa: C901 - one t
         op, i = op or ">=", i + 1
     if i + 1 < len(norms) and norms[i] in ("-", "to") and _number_at(tokens, i + 1) is not None and op is None:
         return _finish(tokens, norms, Comparison(">=", n, start, i + 2, upper=_number_at(tokens, i + 1), currency=currency))
-    if _match(norms, i, ("or", "more")) or _match(norms, i, ("or", "above")):
-        op, i = ">=", i + 2
-    elif _match(norms, i, ("or", "less")) or _match(norms, i, ("or", "fewer")):
-        op, i = "<=", i + 2
+    if (linked := _linked_bound(norms, i)) is not None:
+        op, i = linked, i + 2
     said = tuple(tokens[i - 1].text.lower().split())      # 'a couple of' means at least two: nothing to say
     return _finish(tokens, norms, Comparison(op or ">=", n, start, i, currency=currency,
                                              note="" if op or said in AT_LEAST_PHRASES else
@@ -837,6 +835,17 @@ def _comparison_at(tokens, norms, i) -> Comparison | None:  # noqa: C901 - one t
 
 
 _BOUNDS = tuple(BOUNDS_AFTER.items())
+
+
+_LINKED = {words: op for words, op in BOUNDS_AFTER.items() if words[0] in ("or", "and")}
+
+
+def _linked_bound(norms: list[str], i: int) -> str | None:
+    """'or more', 'and under' said at i: the bound of the number before, unless what follows makes it a comparison
+    of its own ('3 orders and more than 2 returns', 'aged 30 and over 500 points')."""
+    op = _LINKED.get(tuple(norms[i:i + 2]))
+    after = norms[i + 2] if i + 2 < len(norms) else ""
+    return None if op is None or after == "than" or after in CURRENCY or after[:1].isdigit() else op
 
 
 def bound_after(norms: list[str], i: int) -> bool:
@@ -868,12 +877,12 @@ def _finish(tokens, norms, c: Comparison) -> Comparison:
     i = c.end_tok
     if i < len(norms) and norms[i] in CURRENCY:
         c.currency, i = True, i + 1
+        if c.upper is None and (linked := _linked_bound(norms, i)) is not None:    # '500 euros and up'
+            c.op, c.note, i = linked, "", i + 2
     if i < len(norms) and norms[i] in COUNT_WORDS:
         c.times, i = True, i + 1
-        if _match(norms, i, ("or", "more")) or _match(norms, i, ("or", "above")):   # 'a dozen times or more'
-            c.op, c.note, i = ">=", "", i + 2
-        elif _match(norms, i, ("or", "less")) or _match(norms, i, ("or", "fewer")):
-            c.op, c.note, i = "<=", "", i + 2
+        if (linked := _linked_bound(norms, i)) is not None:      # 'a dozen times or more'
+            c.op, c.note, i = linked, "", i + 2
         elif c.op == "=" and (bound := next(((op, w) for w, op in _BOUNDS if _match(norms, i, w)), None)):
             c.op, i = bound[0], i + len(bound[1])      # 'only 1 time at most': the bound is the count's
     if _match(norms, i, ("years", "old")) or _match(norms, i, ("year", "olds")) or _match(norms, i, ("year", "old")):

@@ -35,10 +35,10 @@ from assistant.translate.lang_en import (
     CLAUSE_ENDS, AMONG_WORDS, AMOUNT_LINKS, BEFORE_WORDS, BIRTH_OPS, CONCORD_MARKERS, WITHIN_WORDS, FOLLOW_ANCHORS, FOLLOW_LINKS, OBJECT_POINTERS, CONCORD_NEGATIONS, NEAR_BEHAVIOUR, GROUP_UNION_MARKERS, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, SIZE_QUESTIONS, CURRENCY, ANY_WORDS, CLAUSE_EDGES, COPULAS, DETERMINERS, LATEST_WORDS, SLOT_WORDS, MONTHS, ONE_EVENT_ALONE, ONE_EVENT_SPENT_ON, ONE_EVENT_WORDS,
     FUNCTION_WORDS, MANNER_LEADS, PURPOSE_WORDS, GOODS_LINKS, GOODS_NOUNS, JOINED_WORDS, QUANTITY_NOUNS, SPEND_VERBS, SPEND_WORDS, POINTING_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, DEMONSTRATIVES, DIMENSION_POINTERS, PASSIVE_AUXILIARIES, PAST_PARTICIPLE_ENDINGS, PRESENCE_WORDS,
     STATE_ADVERBS, STATE_LINKS, THAN_WORDS, THING_NOUNS, UNION_MARKERS, NOUN_OPENERS, PEOPLE_NOUNS, EACH_AFTER, EACH_TIME,
-    CLAUSE_SUBJECTS, COMPARISONS, NUMBER_WORDS, RATED_WORDS,
+    CLAUSE_SUBJECTS, COMPARISONS, NAME_WORDS, NUMBER_WORDS, RATED_WORDS,
 )
 from assistant.translate.offline.aggregates import (
-    dimension_words, read_distinct, read_known, read_share, read_top, read_versus,
+    counted_words, dimension_words, read_distinct, read_known, read_share, read_top, read_versus,
 )
 from assistant.translate.offline.text import Token, by_first, fold
 
@@ -190,6 +190,8 @@ class Parser:
             dims = {m.dim for m in meanings if m.kind == "dimension"}
             if len(dims) == 1 and all(m.kind == "dimension" for m in meanings):
                 self.dimension_words.setdefault(key, dims.pop())
+        self.counted_words = counted_words(lexicon.phrases, NAME_WORDS | own("NAME_WORDS", frozenset())) \
+            | self.dimension_words
         self.entity_table = catalog.entity.table
         self.birth_columns = [f"{t}.{c}" for t, tb in catalog.tables.items() for c, col in tb.columns.items()
                               if col.role in AGE_ROLES]
@@ -3022,6 +3024,15 @@ class Parser:
                 target = (self.birth_columns[0], True)
                 if c.note:  # a bare number ('customers 40 in Paris'); 'over 60' is plainly an age
                     self.out.notes.append(f"'{' '.join(t.text for t in self.tokens[c.start_tok:c.end_tok])}' read as an age")
+            if target and target[0] and (negated or self.excluding) and c.note and c.upper is None and c.op == ">=" \
+                    and self.tokens[c.end_tok - 1].suffix != "+":
+                # 'aged 30 to 40 (not 35)', 'sauf 35 ans': a bare number taken out is that value, never every one
+                # from it up (the 35- to 40-year-olds were removed, silently)
+                said = NOTES["exactly"].format(words=" ".join(t.text for t in self.tokens[c.start_tok:c.end_tok]),
+                                               n=f"{c.value:g}")
+                self.out.notes[:] = [n for n in self.out.notes if n != c.note]
+                c = dataclasses.replace(c, op="=", note=said)
+                self.out.notes.append(said)
             if target and target[0]:
                 self._use(c.start_tok, c.end_tok)
                 out.append(CompareCondition(c.start_tok, end, negated=negated, column=target[0], comparison=c,
