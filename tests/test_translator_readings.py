@@ -2626,9 +2626,9 @@ def test_an_unsubscribe_keeps_what_it_was_from(translator, request_):
 
 # -- quantities: a count of distinct things, a number taken out, a bound said after its number --------------------
 
-_STORE_LINES = ("SELECT t.customer_id, s.store_name AS v FROM pos.transactions t JOIN pos.stores s USING (store_id) "
+_STORE_VALUES = ("SELECT t.customer_id, s.store_name AS v FROM pos.transactions t JOIN pos.stores s USING (store_id) "
                 "WHERE t.customer_id IS NOT NULL")
-_BRAND_LINES = ("SELECT t.customer_id, p.brand AS v FROM pos.transactions t JOIN pos.transaction_lines l USING "
+_BRAND_VALUES = ("SELECT t.customer_id, p.brand AS v FROM pos.transactions t JOIN pos.transaction_lines l USING "
                 "(transaction_id) JOIN pim.products p USING (product_id) WHERE t.customer_id IS NOT NULL UNION ALL "
                 "SELECT o.customer_id, p.brand FROM ecom.orders o JOIN ecom.order_lines l USING (order_id) "
                 "JOIN pim.products p USING (product_id) WHERE o.status <> 'cancelled'")
@@ -2642,14 +2642,14 @@ def _distinct(lines: str, having: str) -> str:
 
 @pytest.mark.parametrize("request_, lines, having", [
     # the thing a '<thing> name' dimension names is counted by its names (was: one purchase, or a purchase anywhere)
-    ("customers who bought in only one store", _STORE_LINES, "= 1"),
-    ("clients qui n'ont acheté que dans un seul magasin", _STORE_LINES, "= 1"),
-    ("shoppers who bought in at least 3 stores", _STORE_LINES, ">= 3"),
-    ("clients ayant acheté dans 2 magasins différents", _STORE_LINES, ">= 2"),
-    ("customers who bought only from 2 brands", _BRAND_LINES, "= 2"),
+    ("customers who bought in only one store", _STORE_VALUES, "= 1"),
+    ("clients qui n'ont acheté que dans un seul magasin", _STORE_VALUES, "= 1"),
+    ("shoppers who bought in at least 3 stores", _STORE_VALUES, ">= 3"),
+    ("clients ayant acheté dans 2 magasins différents", _STORE_VALUES, ">= 2"),
+    ("customers who bought only from 2 brands", _BRAND_VALUES, "= 2"),
     # a bare 'one' before a counted noun is its count (the brand's count was lost: every buyer)
-    ("customers who bought from one brand", _BRAND_LINES, "= 1"),
-    ("clients qui ont acheté d'une seule marque", _BRAND_LINES, "= 1"),
+    ("customers who bought from one brand", _BRAND_VALUES, "= 1"),
+    ("clients qui ont acheté d'une seule marque", _BRAND_VALUES, "= 1"),
     # the counted noun that also names a behaviour ('campaigns': received) is only what is counted (was: 3 opens
     # and 3 receipts)
     ("customers who opened 3 campaigns", _OPENED_CAMPAIGNS, ">= 3"),
@@ -2705,3 +2705,42 @@ def test_a_bound_said_after_its_number_is_the_numbers(translator, warehouse, cat
 def test_a_score_bound_after_its_value(translator, warehouse, catalog, request_):
     same_audience(translator, warehouse, catalog, request_,
                   "SELECT customer_id FROM service.tickets WHERE satisfaction_score >= 4.5")
+
+
+@pytest.mark.parametrize("request_, where", [
+    # a number's column said right after another number is that number's: 60 was read as loyalty points too
+    ("German customers over 60 sitting on at least 1,000 points",
+     "country = 'DE' AND birth_date < DATE '2026-09-30' - INTERVAL 61 YEAR AND loyalty_points >= 1000"),
+    ("clients allemands de plus de 60 ans avec au moins 1000 points",
+     "country = 'DE' AND birth_date < DATE '2026-09-30' - INTERVAL 61 YEAR AND loyalty_points >= 1000"),
+    ("customers 60 or more with at least 1,000 points",
+     "birth_date <= DATE '2026-09-30' - INTERVAL 60 YEAR AND loyalty_points >= 1000"),
+])
+def test_a_number_before_another_numbers_column_is_not_that_column(translator, warehouse, catalog, request_, where):
+    same_audience(translator, warehouse, catalog, request_, f"SELECT customer_id FROM crm.customers WHERE {where}")
+
+
+_AT_MOST_3_ORDERS = ("SELECT customer_id FROM crm.customers EXCEPT SELECT customer_id FROM ecom.orders "
+                     "WHERE status <> 'cancelled' GROUP BY customer_id HAVING count(*) > 3")
+
+
+@pytest.mark.parametrize("request_", [
+    "customers who placed 3 orders at most",       # was at least 3, with only an 'at least' note
+    "customers who ordered 3 times at most",
+    "clients avec jusqu'à 3 commandes",            # 'jusqu'à' was asked about, and 3 read as at least 3
+    "clients qui ont commandé jusqu'à 3 fois",
+])
+def test_a_count_bounded_after_it_is_at_most(translator, warehouse, catalog, request_):
+    same_audience(translator, warehouse, catalog, request_, _AT_MOST_3_ORDERS)
+
+
+@pytest.mark.parametrize("request_, phrase", [
+    ("VIP customers by spend", "by spend"),              # was every VIP buyer, silently
+    ("clients VIP par dépense", "par dépense"),
+    ("VIP customers ranked by number of orders", "ranked by number of"),
+    ("clients VIP classés par nombre de commandes", "classés par nombre de"),
+])
+def test_an_order_with_no_size_is_asked(translator, request_, phrase):
+    r = asks(translator, request_, phrase)
+    options = next(q.options for q in r.clarifications if q.phrase == phrase)
+    assert any("top 100" in o for o in options), options

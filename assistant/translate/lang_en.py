@@ -413,6 +413,11 @@ SUPERLATIVES: tuple[tuple[str, ...], ...] = (("the", "most"),)
 # 'in the top 20%': a band of all customers, which the other criteria then narrow (not a ranking among them only).
 BAND_WORDS: tuple[tuple[str, ...], ...] = (("in", "the"), ("within", "the"), ("among", "the"), ("in", "our"))
 COUNT_MEASURES: tuple[tuple[str, ...], ...] = (("number", "of"), ("count", "of"), ("most",), ("frequency",))
+# 'VIP customers by spend', 'by number of orders': an order of the customers with no size said (no 'top 100', no
+# 'top 10%') is a ranking to ask about (read without it, every VIP buyer was kept, silently). The words after 'by'.
+ORDER_BY = (("by",), ("ranked", "by"), ("sorted", "by"), ("ordered", "by"))
+ORDER_MEASURES: tuple[tuple[str, ...], ...] = (("spend",), ("revenue",), ("sales",), ("value",),
+                                               ("amount", "spent"), ("number", "of"), ("count", "of"), ("frequency",))
 PER_WORDS: tuple[tuple[str, ...], ...] = (("per",), ("in", "each"), ("for", "each"), ("within", "each"), ("by",))
 # Verbs of spending: a number said with one is an amount, not a count ('spent more than 500 online')
 SPEND_VERBS = frozenset({"spent", "spend", "spends", "spending", "spenders", "spender", "paid", "pay"})
@@ -490,6 +495,8 @@ NAME_WORDS = frozenset({"name", "id", "code"})
 # 'one' said as the count of a counted noun ('from one brand'); not after the words that make it a pick ('the one
 # store', 'in any one category', 'at least one', said by the comparison already).
 COUNT_ONE = frozenset({"one"})
+# A number after these says how many there are ('our two Lyon stores', 'the 3 brands'), never a count of them.
+SET_DETERMINERS = frozenset({"the", "our", "your", "their", "these", "those", "both"})
 ONE_BEFORE = frozenset({"the", "any", "each", "every", "no", "least", "than", "which", "that", "this"})
 # Whether a profile value is on file: 'with a phone number on file', 'missing a birth date'.
 PRESENCE_WORDS: dict[tuple[str, ...], bool] = {("on", "file"): True, ("known",): True, ("recorded",): True,
@@ -711,6 +718,7 @@ VAGUE_READINGS: dict[str, tuple[str, ...]] = {
     "same": (),
     "sequence": (),
     "rank": ("top 10%", "top 100"),
+    "ranked": ("top 10% {phrase}", "top 100 {phrase}"),
     "approx": (),
     "versus_average": (),
 }

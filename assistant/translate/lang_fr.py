@@ -261,6 +261,8 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("de", "<n>", "a", "<n2>"), ("<n>", "to", "<n2>")),
     (("de", "<n>", "a", "<n2>", "ans"), ("<n>", "to", "<n2>", "years", "old")),                 # 'de 25 à 34 ans', 'de 2 à 5 fois'
     (("au", "moins"), ("at", "least")), (("au", "plus"), ("at", "most")), (("au", "maximum"), ("at", "most")),
+    # 'jusqu'à 3 commandes': up to 3 (at most); before a date it stays 'until'
+    (("jusque", "a", "<n>"), ("up", "to", "<n>")),
     (("au", "minimum"), ("at", "least")), (("plus", "de"), ("more", "than")), (("moins", "de"), ("less", "than")),
     # 'plus d'une recherche', 'plus d'une fois': more than one ('une' alone reads the article 'an')
     (("plus", "de", "une"), ("more", "than", "one")), (("plus", "de", "un"), ("more", "than", "one")),
@@ -300,7 +302,7 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("les", "<n>", "%", "meilleurs"), ("top", "<n>", "%")), (("les", "<n>", "%", "meilleures"), ("top", "<n>", "%")),
     (("<n>", "%", "meilleurs"), ("top", "<n>", "%")), (("<n>", "%", "meilleures"), ("top", "<n>", "%")),
     (("par", "montant", "depense"), ("by", "spend")), (("par", "montant"), ("by", "spend")),
-    (("par", "depenses"), ("by", "spend")), (("par", "nombre", "de"), ("by", "number", "of")),
+    (("par", "depenses"), ("by", "spend")), (("par", "depense"), ("by", "spend")), (("par", "nombre", "de"), ("by", "number", "of")),
     (("en", "nombre", "de"), ("by", "number", "of")),       # 'top 15 en nombre de passages en caisse'
     *[((lead, noun), ("by", "spend")) for lead in ("en", "par") for noun in ("ca", "chiffre-d'affaires")],
     (("en", "chiffre", "de", "affaires"), ("by", "spend")), (("par", "chiffre", "de", "affaires"), ("by", "spend")),
@@ -454,6 +456,8 @@ PERCENT_PHRASES = (("pour", "cent"), ("pour-cent",), ("pourcent",), ("pourcents"
 
 # Adjectives said after their noun ('4 catégories différentes'): put before it when a number counts the noun.
 POSTPOSED_ADJECTIVES = frozenset({"differentes", "differents", "distinctes", "distincts"})
+# Customers put in an order ('classés par dépense'), as lang_en's ORDER_BY: 'par' has read 'by' already.
+ORDER_BY = tuple((verb, "by") for verb in ("classes", "classees", "tries", "triees", "ordonnes", "ordonnees"))
 # The words for a thing's name in a catalog phrase ('nom du magasin'): a count of the thing counts its names.
 NAME_WORDS = frozenset({"nom", "identifiant", "code", "numero"})
 
@@ -1038,6 +1042,7 @@ VAGUE_READINGS: dict[str, tuple[str, ...]] = {
     "window": ("au cours des 3 derniers mois", "au cours des 6 derniers mois", "au cours des 12 derniers mois"),
     "only": (), "share": (), "same": (), "sequence": (), "approx": (), "versus_average": (),
     "rank": ("top 10 %", "top 100"),
+    "ranked": ("top 10 % {phrase}", "top 100 {phrase}"),
 }
 WITHIN_READING = "au cours des {amount} derniers {unit}"
 WITHIN_QUESTION = ("« {phrase} » : ce délai après le comportement précédent n'est pas quelque chose que le catalogue "

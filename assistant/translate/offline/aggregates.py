@@ -15,7 +15,7 @@ from assistant.meaning import (
     Comparison, Condition, DistinctCondition, EventCondition, KnownCondition, TopCondition, VersusCondition, Window,
 )
 from assistant.translate.lang_en import (
-    CHANGES, COMPARATIVES, COUNT_MEASURES, COUNT_ONE, FUNCTION_WORDS, ONE_BEFORE, MODIFIER_WORDS, NOT_COMPARING, NOT_COMPARING_AFTER, DISTINCT_WORDS, NOTES,
+    CHANGES, COMPARATIVES, COUNT_MEASURES, COUNT_ONE, SET_DETERMINERS, FUNCTION_WORDS, ONE_BEFORE, MODIFIER_WORDS, NOT_COMPARING, NOT_COMPARING_AFTER, DISTINCT_WORDS, NOTES,
     PER_WORDS, PERCENT_WORDS, PRESENCE_WORDS, QUANTITY_NOUNS, SHARE_FRACTIONS, SHARE_LINKS, SHARE_OF, SHARE_OPS,
     SHARE_WHOLES, THAN_WORDS, THING_NOUNS,
 )
@@ -236,8 +236,9 @@ def read_distinct(parser, seg, inherited: EventCondition | None, negated: bool) 
              and norms[i + 1] not in THING_NOUNS and (i == 0 or norms[i - 1] not in ONE_BEFORE)]
     for i, k, comparison in said:
         words = next((w for w in parser.counted_words if tuple(norms[k:k + len(w)]) == w), None)
-        if words is None or comparison is None or _compound(parser, seg, k, k + len(words)):
-            continue
+        if words is None or comparison is None or _compound(parser, seg, k, k + len(words)) \
+                or comparison.start_tok > 0 and norms[comparison.start_tok - 1] in SET_DETERMINERS:
+            continue       # 'in one of our two Lyon stores', 'nos deux magasins': how many there are, no count
         dimension = parser.counted_words[words]
         if k == i and _numeric_dimension(parser, dimension):
             continue      # 'a 4 or 5 satisfaction score': the values of a number, never a count of them

@@ -883,8 +883,9 @@ def _finish(tokens, norms, c: Comparison) -> Comparison:
         c.times, i = True, i + 1
         if (linked := _linked_bound(norms, i)) is not None:      # 'a dozen times or more'
             c.op, c.note, i = linked, "", i + 2
-        elif c.op == "=" and (bound := next(((op, w) for w, op in _BOUNDS if _match(norms, i, w)), None)):
-            c.op, i = bound[0], i + len(bound[1])      # 'only 1 time at most': the bound is the count's
+        elif (c.op == "=" or c.note) and (bound := next(((op, w) for w, op in _BOUNDS if _match(norms, i, w)), None)):
+            # 'only 1 time at most', '2 times at most' (was at least 2): the bound is the count's
+            c.op, c.note, i = bound[0], "", i + len(bound[1])
     if _match(norms, i, ("years", "old")) or _match(norms, i, ("year", "olds")) or _match(norms, i, ("year", "old")):
         c.age_hint, i = True, i + 2
     elif i < len(norms) and norms[i] in ("yo", "yrs"):

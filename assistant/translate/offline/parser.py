@@ -35,7 +35,7 @@ from assistant.translate.lang_en import (
     CLAUSE_ENDS, AMONG_WORDS, AMOUNT_LINKS, BEFORE_WORDS, BIRTH_OPS, CONCORD_MARKERS, WITHIN_WORDS, FOLLOW_ANCHORS, FOLLOW_LINKS, OBJECT_POINTERS, CONCORD_NEGATIONS, NEAR_BEHAVIOUR, GROUP_UNION_MARKERS, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, SIZE_QUESTIONS, CURRENCY, ANY_WORDS, CLAUSE_EDGES, COPULAS, DETERMINERS, LATEST_WORDS, SLOT_WORDS, MONTHS, ONE_EVENT_ALONE, ONE_EVENT_SPENT_ON, ONE_EVENT_WORDS,
     FUNCTION_WORDS, MANNER_LEADS, PURPOSE_WORDS, GOODS_LINKS, GOODS_NOUNS, JOINED_WORDS, QUANTITY_NOUNS, SPEND_VERBS, SPEND_WORDS, POINTING_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, DEMONSTRATIVES, DIMENSION_POINTERS, PASSIVE_AUXILIARIES, PAST_PARTICIPLE_ENDINGS, PRESENCE_WORDS,
     STATE_ADVERBS, STATE_LINKS, THAN_WORDS, THING_NOUNS, UNION_MARKERS, NOUN_OPENERS, PEOPLE_NOUNS, EACH_AFTER, EACH_TIME,
-    CLAUSE_SUBJECTS, COMPARISONS, NAME_WORDS, NUMBER_WORDS, RATED_WORDS,
+    CLAUSE_SUBJECTS, COMPARISONS, NAME_WORDS, NUMBER_WORDS, ORDER_BY, ORDER_MEASURES, RATED_WORDS,
 )
 from assistant.translate.offline.aggregates import (
     counted_words, dimension_words, read_distinct, read_known, read_share, read_top, read_versus,
@@ -178,6 +178,7 @@ class Parser:
         # a behaviour said as how another happened ('by clicking', 'en cliquant'): each language's lead and ending
         self.manner_leads = MANNER_LEADS | own("MANNER_LEADS", {})
         self.spend_words = SPEND_WORDS | spend_words          # the language's own, for catalog words it keeps
+        self.order_by = tuple(sorted(ORDER_BY + own("ORDER_BY", ()), key=lambda w: -len(w)))   # 'ranked by' first
         # the words that make a number said with them an amount: the spend verbs and another language's own spend
         # words ('ont dépensé plus de 500 en ligne': 500 was a count of orders, silently); English 'sales', 'value'
         # name a measure, not an amount
@@ -270,6 +271,8 @@ class Parser:
         spans.sort(key=lambda s: s.start)
         self.lexicon_spans = spans
         self.vague_tokens = self._vague_words(spans, blocked, {w.start_tok for w in windows})
+        if not rankings:
+            self._unranked_order()
         self.sentence_ends = {b for _, b in sentences(request, tokens)} | bullets(request, tokens) if request else set()
         if self.out.ignored.named is not None:     # 'les lillois omnicanaux : achat en magasin ...'
             self.sentence_ends.add(self.out.ignored.named)
@@ -883,6 +886,23 @@ class Parser:
             if len(said) > 1 and said[0] in SHARE_PICKS and (i in inside or i + 1 in starts or {i - 1, i, i + 1} & periods):
                 self.out.unclear.append((i, i + 1, "share"))
         return out
+
+    def _unranked_order(self) -> None:
+        """'VIP customers by spend', 'classés par nombre de commandes': customers put in an order with no size said
+        is a ranking to ask about (which top?); read without it, the order was dropped and every buyer kept."""
+        for i in range(len(self.norms)):
+            lead = next((w for w in self.order_by if tuple(self.norms[i:i + len(w)]) == w), None)
+            k = i + len(lead) if lead else i
+            measure = next((m for m in ORDER_MEASURES if tuple(self.norms[k:k + len(m)]) == m), None) if lead else None
+            if lead and measure is None and k < len(self.norms) and self.norms[k] in self.spend_words:
+                measure = (self.norms[k],)         # the language's own word ('par dépense')
+            # 'by spending over €500': how they qualified, an amount said after it; never an order
+            if measure is None or any(t.number is not None or t.norm in CURRENCY
+                                      for t in self.tokens[k + len(measure):k + len(measure) + 3]):
+                continue
+            self.out.unclear.append((i, k + len(measure), "ranked"))
+            self._use(i, k + len(measure))
+            return
 
     def _only_of_profile_values(self) -> None:
         """'France and Belgium only': an 'only' right after values that were read as the customers' own restricts
@@ -2991,6 +3011,9 @@ class Parser:
         births = [(s, m) for s, m in columns if cat.column(m.column).role in AGE_ROLES]
         # a numeric indicator is compared like a number of the profile ('a lifetime spend above 1,000')
         numeric += [(s, m) for s in seg.spans for m in s.of("indicator") if is_numeric(cat.indicators[m.ref].type)]
+        # 'over 60 sitting on at least 1,000 points': a number's column said right after another number is that
+        # number's (60 was read as points too, silently; the age it says is read below)
+        claimed = {c.end_tok for c in seg.comparisons}
         for c in seg.comparisons:
             target, end = None, c.end_tok
             if c.born:
@@ -3009,8 +3032,8 @@ class Parser:
                     self.out.notes.append(c.note)
                 if (c.upper or c.value) < 10:    # no customer is 3: "a child under 3 years old" is whose age?
                     self.out.notes.append(f"'{' '.join(t.text for t in self.tokens[c.start_tok:c.end_tok])}' read as an age")
-            elif numeric:
-                s, m = min(numeric, key=lambda sm: abs(sm[0].start - c.end_tok))
+            elif (own := [(s, m) for s, m in numeric if s.start == c.end_tok or s.start not in claimed]):
+                s, m = min(own, key=lambda sm: abs(sm[0].start - c.end_tok))
                 self._use(s.start, s.end)
                 end = s.end if s.start == c.end_tok else end     # 'more than 5000 points': the unit is its phrase
                 if m.kind == "indicator":
