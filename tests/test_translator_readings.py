@@ -2744,3 +2744,22 @@ def test_an_order_with_no_size_is_asked(translator, request_, phrase):
     r = asks(translator, request_, phrase)
     options = next(q.options for q in r.clarifications if q.phrase == phrase)
     assert any("top 100" in o for o in options), options
+
+
+_ONLINE_VS_STORE = ("SELECT customer_id FROM (SELECT customer_id, {one} AS a, 0 AS b FROM ecom.orders "
+                    "WHERE status <> 'cancelled' UNION ALL SELECT customer_id, 0, {one} FROM pos.transactions "
+                    "WHERE customer_id IS NOT NULL) x GROUP BY customer_id HAVING {having}")
+
+
+@pytest.mark.parametrize("request_, one, having", [
+    # the number before the comparative is how far apart the sides are (was: the online side's own total, and any
+    # difference at all)
+    ("customers who spent €100 more online than in store", "total_amount", "sum(a) - sum(b) >= 100"),
+    ("clients qui ont dépensé 100 euros de plus en ligne qu'en magasin", "total_amount", "sum(a) - sum(b) >= 100"),
+    ("customers who ordered 2 more times online than in store", "1", "sum(a) - sum(b) >= 2"),
+    # a percent is a share of the other side (was: asked about '20')
+    ("customers who spent 20% more online than in store", "total_amount", "sum(a) > 1.2 * sum(b)"),
+    ("clients qui ont dépensé 20 % de plus en ligne qu'en magasin", "total_amount", "sum(a) > 1.2 * sum(b)"),
+])
+def test_a_number_before_a_comparative_is_the_margin(translator, warehouse, catalog, request_, one, having):
+    same_audience(translator, warehouse, catalog, request_, _ONLINE_VS_STORE.format(one=one, having=having))

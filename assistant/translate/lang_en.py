@@ -495,6 +495,8 @@ NAME_WORDS = frozenset({"name", "id", "code"})
 # 'one' said as the count of a counted noun ('from one brand'); not after the words that make it a pick ('the one
 # store', 'in any one category', 'at least one', said by the comparison already).
 COUNT_ONE = frozenset({"one"})
+# The words between a margin and its comparative ('20 euros de plus' reads '20 euros of more').
+MARGIN_LINKS = frozenset({"of"})
 # A number after these says how many there are ('our two Lyon stores', 'the 3 brands'), never a count of them.
 SET_DETERMINERS = frozenset({"the", "our", "your", "their", "these", "those", "both"})
 ONE_BEFORE = frozenset({"the", "any", "each", "every", "no", "least", "than", "which", "that", "this"})
@@ -819,6 +821,7 @@ WORDING = {
         "any_of": "{groups}",
         "versus": "{measure} {op} on {left} than on {right}",
         "versus.share": "spend on {left} {op} than {share}% of spend on {right}",
+        "versus.margin": "{measure} at least {margin} {op} on {left} than on {right}",
         "distinct": "{comparison} different {dimension} values: {source}",
         "known": "{column} {known}",
         "top": "top [{n} customers][{percent}% of customers][ among {among}] by {measure}[ {source}][ {column}][ {indicator}]"

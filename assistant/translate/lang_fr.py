@@ -902,6 +902,7 @@ WORDING = {
         "any_of": "{groups}",
         "versus": "{measure} {op} pour {left} que pour {right}",
         "versus.share": "montant pour {left} {op} que {share} % du montant pour {right}",
+        "versus.margin": "{measure} pour {left} {op} d'au moins {margin} que pour {right}",
         "distinct": "{comparison} {dimension} différents : {source}",
         "known": "{column} : {known}",
         "top": "[les {n} premiers clients][les {percent} % premiers clients][ parmi {among}] par {measure}"

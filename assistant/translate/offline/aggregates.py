@@ -15,7 +15,7 @@ from assistant.meaning import (
     Comparison, Condition, DistinctCondition, EventCondition, KnownCondition, TopCondition, VersusCondition, Window,
 )
 from assistant.translate.lang_en import (
-    CHANGES, COMPARATIVES, COUNT_MEASURES, COUNT_ONE, SET_DETERMINERS, FUNCTION_WORDS, ONE_BEFORE, MODIFIER_WORDS, NOT_COMPARING, NOT_COMPARING_AFTER, DISTINCT_WORDS, NOTES,
+    CHANGES, COMPARATIVES, COUNT_MEASURES, COUNT_ONE, COUNT_WORDS, MARGIN_LINKS, SET_DETERMINERS, FUNCTION_WORDS, ONE_BEFORE, MODIFIER_WORDS, NOT_COMPARING, NOT_COMPARING_AFTER, DISTINCT_WORDS, NOTES,
     PER_WORDS, PERCENT_WORDS, PRESENCE_WORDS, QUANTITY_NOUNS, SHARE_FRACTIONS, SHARE_LINKS, SHARE_OF, SHARE_OPS,
     SHARE_WHOLES, THAN_WORDS, THING_NOUNS,
 )
@@ -68,7 +68,10 @@ def read_versus(parser, seg, negated: bool) -> list[Condition] | None:
         _unplaced_change(parser, seg, covered)
         return None
     i, op, j, marker = found
+    margin, share = _margin(parser, seg, i, op)
     left_seg, right_seg = _sub(parser, seg, seg.start, j), _sub(parser, seg, j + len(marker), seg.end)
+    if margin is not None:          # '€100 more online': how far apart, never the online side's own amount
+        left_seg.comparisons = [c for c in left_seg.comparisons if c is not margin]
     left = [c for c in parser._event(left_seg, None, False) if isinstance(c, EventCondition)]
     if len(left) != 1:
         return None
@@ -101,8 +104,28 @@ def read_versus(parser, seg, negated: bool) -> list[Condition] | None:
     if not spend and norms[i] in ("more", "less") and not any(s.of("event") for s in seg.spans):   # 'bought less
         parser.out.notes.append(NOTES["times_not_amount"].format(word=parser.tokens[i].text, word_norm=norms[i]))
     cond = VersusCondition(seg.start, seg.end, negated=negated, left=left_c, right=right_c,
-                           measure="amount" if spend else "count", op=op)
+                           measure="amount" if spend else "count", op=op, share=share,
+                           margin=margin.value if margin is not None else None)
     return [_placed(parser, cond, seg)]
+
+
+def _margin(parser, seg, i: int, op: str) -> tuple:
+    """'spent €100 more online than in store', '2 more times', '20 euros de plus', '20% more': the number said right
+    before the comparative is how far apart the sides are (an amount, a count: the margin) or by what share; read
+    as the left side's own amount, the customers who spent €100 online and a cent more than in store were kept,
+    silently. Returns (the margin's comparison, the share), the words used."""
+    norms, tokens = parser.norms, parser.tokens
+    k = i
+    while k > seg.start and norms[k - 1] in MARGIN_LINKS:
+        k -= 1
+    if k - 2 >= seg.start and norms[k - 1] in PERCENT_WORDS and tokens[k - 2].number is not None:
+        parser._use(k - 2, i + 1)
+        return None, round(1 + tokens[k - 2].number / 100 if op == ">" else 1 - tokens[k - 2].number / 100, 6)
+    c = next((c for c in seg.comparisons if c.end_tok == k and c.upper is None and not c.times), None)
+    if c is None:
+        return None, None
+    parser._use(c.start_tok, i + 1 + (i + 1 < seg.end and norms[i + 1] in COUNT_WORDS))    # '2 more times'
+    return c, None
 
 
 # -- a share of the spend ---------------------------------------------------------------------------------------
