@@ -2763,3 +2763,47 @@ _ONLINE_VS_STORE = ("SELECT customer_id FROM (SELECT customer_id, {one} AS a, 0 
 ])
 def test_a_number_before_a_comparative_is_the_margin(translator, warehouse, catalog, request_, one, having):
     same_audience(translator, warehouse, catalog, request_, _ONLINE_VS_STORE.format(one=one, having=having))
+
+
+_SPENT_100_TO_200 = (f"SELECT customer_id FROM ({PURCHASES}) p GROUP BY customer_id "
+                     "HAVING sum(amount) BETWEEN 100 AND 200")
+
+
+@pytest.mark.parametrize("request_", [
+    "customers who spent €100-€200",         # each bound with its sign: was at least 200 purchases over 100 each
+    "clients ayant dépensé 100 à 200 €",
+])
+def test_a_range_with_its_signs_is_a_range(translator, warehouse, catalog, request_):
+    same_audience(translator, warehouse, catalog, request_, _SPENT_100_TO_200)
+
+
+@pytest.mark.parametrize("request_", [
+    "clients ayant passé 2 à 4 commandes",   # '4' was asked about, and 2 read as at least 2
+    "customers who placed 2-4 orders",
+])
+def test_a_range_of_counts_said_with_a(translator, warehouse, catalog, request_):
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' GROUP BY customer_id "
+                  "HAVING count(*) BETWEEN 2 AND 4")
+
+
+@pytest.mark.parametrize("request_, phrase", [
+    ("customers who bought a handful of times", "a handful of times"),      # 'handful' was an unknown word
+    ("clients qui ont acheté une poignée de fois", "une poignée de fois"),
+])
+def test_a_vague_count_is_asked_with_its_readings(translator, request_, phrase):
+    r = asks(translator, request_, phrase)
+    assert any("2" in o for q in r.clarifications if q.phrase == phrase for o in q.options), r.clarifications
+
+
+@pytest.mark.parametrize("request_, n", [
+    ("clients qui ont commandé plusieurs fois", 2),            # was asked ('plusieurs'), as English 'several times'
+    ("clients qui ont commandé à plusieurs reprises", 2),
+    ("customers who ordered several times", 2),
+    ("clients avec une vingtaine de commandes", 20),           # 'vingtaine' was asked; 'une dizaine de' reads 10
+])
+def test_counts_said_with_words(translator, warehouse, catalog, request_, n):
+    r = same_audience(translator, warehouse, catalog, request_,
+                      "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' GROUP BY customer_id "
+                      f"HAVING count(*) >= {n}")
+    assert any(str(n) in w for w in r.warnings), r.warnings       # an approximate count is said

@@ -688,7 +688,8 @@ ALL_THEIR: tuple[tuple[str, ...], ...] = tuple(("all", det) for det in ("their",
 # Quantities, periods and exclusivity said vaguely: asked, never swallowed as grammar ('bought a few times',
 # 'spent a lot', 'in a while', 'nothing but shoes'). Each phrase names the kind of readings offered for it.
 VAGUE_WORDS: dict[tuple[str, ...], str] = {
-    **dict.fromkeys([("a", "few", "times"), ("a", "few"), ("few",), ("many",)], "count"),
+    **dict.fromkeys([("a", "few", "times"), ("a", "few"), ("few",), ("many",), ("a", "handful", "of", "times"),
+                     ("a", "handful", "of"), ("a", "handful")], "count"),
     **dict.fromkeys([("one", "time"), ("one-time",), ("once",)], "once"),
     **dict.fromkeys([("a", "lot", "of"), ("lots", "of"), ("a", "lot"), ("lots",), ("plenty", "of"), ("much",)], "much"),
     **dict.fromkeys([("in", "a", "while"), ("for", "a", "while"), ("a", "while")], "window"),

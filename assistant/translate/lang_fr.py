@@ -260,6 +260,7 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     # counts and amounts
     (("de", "<n>", "a", "<n2>"), ("<n>", "to", "<n2>")),
     (("de", "<n>", "a", "<n2>", "ans"), ("<n>", "to", "<n2>", "years", "old")),                 # 'de 25 à 34 ans', 'de 2 à 5 fois'
+    (("<d>", "a", "<d2>"), ("<d>", "to", "<d2>")),      # '2 à 4 commandes' (the '4' was asked about)
     (("au", "moins"), ("at", "least")), (("au", "plus"), ("at", "most")), (("au", "maximum"), ("at", "most")),
     # 'jusqu'à 3 commandes': up to 3 (at most); before a date it stays 'until'
     (("jusque", "a", "<n>"), ("up", "to", "<n>")),
@@ -296,6 +297,10 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("a", "la", "fois"), ("both",)), (("une", "fois"), ("once",)), (("deux", "fois"), ("twice",)), (("fois",), ("times",)),
     (("une", "douzaine", "de"), ("a", "dozen")),
     (("une", "demi-douzaine", "de"), ("six",)), (("une", "demi", "douzaine", "de"), ("six",)), (("une", "dizaine", "de"), ("ten",)),
+    # about twenty, thirty...: read as at least that many, said (as 'une dizaine de'); 'une quinzaine' is days
+    *[(("une", about, "de"), (number,)) for about, number in (("vingtaine", "twenty"), ("trentaine", "thirty"),
+                                                               ("quarantaine", "forty"), ("cinquantaine", "fifty"),
+                                                               ("centaine", "hundred"))],
     (("au", "moins", "un"), ("at", "least", "one")), (("au", "moins", "une"), ("at", "least", "one")),
     (("les", "<n>", "meilleurs"), ("top", "<n>")), (("les", "<n>", "meilleures"), ("top", "<n>")),
     (("<n>", "meilleurs"), ("top", "<n>")), (("<n>", "meilleures"), ("top", "<n>")),
@@ -342,6 +347,8 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("la", "moindre"), ("any",)), (("quand", "meme"), ("still",)),
     (("grace", "a"), ("via",)), (("grace", "au"), ("via", "the")), (("grace", "aux"), ("via", "the")),
     # quantities and periods said vaguely: the English module's vague words, asked with their readings
+    (("une", "poignee", "de", "fois"), ("a", "few", "times")), (("une", "poignee", "de"), ("a", "few")),
+    (("plusieurs", "fois"), ("several", "times")), (("a", "plusieurs", "reprises"), ("several", "times")),
     (("quelques", "fois"), ("a", "few", "times")), (("quelques",), ("a", "few")), (("peu", "de", "fois"), ("a", "few", "times")),
     (("beaucoup", "de"), ("a", "lot", "of")), (("beaucoup",), ("a", "lot")), (("enormement",), ("a", "lot")),
     (("plein", "de"), ("lots", "of")), (("il", "y", "a", "un", "moment"), ("a", "while")),

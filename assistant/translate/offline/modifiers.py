@@ -777,7 +777,8 @@ def _comparison_at(tokens, norms, i) -> Comparison | None:  # noqa: C901 - one t
         return Comparison(">", 1, i, i + 3, times=True)
     for words in (("multiple", "times"), ("several", "times"), ("many", "times"), ("repeatedly",), ("repeat",)):
         if _match(norms, i, words):
-            return Comparison(">=", 2, i, i + len(words), times=True, note=f"'{' '.join(words)}' read as at least 2")
+            said = " ".join(dict.fromkeys(t.text for t in tokens[i:i + len(words)] if t.text))   # as typed ('plusieurs fois')
+            return Comparison(">=", 2, i, i + len(words), times=True, note=f"'{said}' read as at least 2")
     if norms[i] == "between":      # 'between 800 and 1,000', 'between €100 and €300'
         k, currency = i + 1, False
         if k < len(norms) and norms[k] in CURRENCY:
@@ -824,8 +825,10 @@ def _comparison_at(tokens, norms, i) -> Comparison | None:  # noqa: C901 - one t
     i += 1
     if i < len(norms) and norms[i] == "+":
         op, i = op or ">=", i + 1
-    if i + 1 < len(norms) and norms[i] in ("-", "to") and _number_at(tokens, i + 1) is not None and op is None:
-        return _finish(tokens, norms, Comparison(">=", n, start, i + 2, upper=_number_at(tokens, i + 1), currency=currency))
+    if i + 1 < len(norms) and norms[i] in ("-", "to") and op is None:
+        k = i + 1 + (currency and i + 2 < len(norms) and norms[i + 1] in CURRENCY)    # '€100-€200': each has its sign
+        if _number_at(tokens, k) is not None:
+            return _finish(tokens, norms, Comparison(">=", n, start, k + 1, upper=_number_at(tokens, k), currency=currency))
     if (linked := _linked_bound(norms, i)) is not None:
         op, i = linked, i + 2
     said = tuple(tokens[i - 1].text.lower().split())      # 'a couple of' means at least two: nothing to say

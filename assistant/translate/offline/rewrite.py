@@ -529,7 +529,7 @@ def _fills(t: Token | None, lang: ModuleType) -> tuple[str, ...]:
     """What a token may stand for in a phrase: its word, and each slot it fills."""
     if t is None:
         return ()
-    return (t.norm,) + tuple(slot for slot in ("<n", "<u", "<m") if _slot(t, slot, lang) is not None)
+    return (t.norm,) + tuple(slot for slot in ("<n", "<d", "<u", "<m") if _slot(t, slot, lang) is not None)
 
 
 def _phrase_at(tokens, lang, protected, i, rules: _Rules) -> tuple[int, list] | None:
@@ -572,6 +572,8 @@ def _slot(t: Token, want: str, lang):
         if t.number is not None:
             return t
         return lang.NUMBERS.get(t.norm) or ("one" if t.norm in ("un", "une") else None)
+    if want.startswith("<d"):                     # '<d>': a number in figures only ('2 à 4', never '2 à un ticket')
+        return t if t.number is not None else None
     if want.startswith("<u"):
         return lang.UNITS.get(t.norm)
     if want.startswith("<m"):                     # '<m>', '<m2>': a month or a season ('de janvier à mars')
