@@ -2807,3 +2807,26 @@ def test_counts_said_with_words(translator, warehouse, catalog, request_, n):
                       "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' GROUP BY customer_id "
                       f"HAVING count(*) >= {n}")
     assert any(str(n) in w for w in r.warnings), r.warnings       # an approximate count is said
+
+
+_ORDERS = "SELECT customer_id, total_amount AS amount FROM ecom.orders WHERE status <> 'cancelled'"
+
+
+@pytest.mark.parametrize("request_", [
+    # an amount spent over a count of events is their total (was: each order over €500, silently)
+    "customers who spent more than 500 euros across at least 3 orders",
+    "customers who placed at least 3 orders totalling more than 500 euros",
+    "clients ayant dépensé plus de 500 € au total sur au moins 3 commandes",
+])
+def test_an_amount_spent_over_a_count_is_their_total(translator, warehouse, catalog, request_):
+    same_audience(translator, warehouse, catalog, request_,
+                  f"SELECT customer_id FROM ({_ORDERS}) o GROUP BY customer_id HAVING count(*) >= 3 AND sum(amount) > 500")
+
+
+@pytest.mark.parametrize("request_", [
+    "customers with at least 3 orders over 500 euros",
+    "clients avec au moins 3 commandes de plus de 500 € chacune",
+])
+def test_an_amount_said_of_the_counted_events_is_each_ones(translator, warehouse, catalog, request_):
+    same_audience(translator, warehouse, catalog, request_,
+                  f"SELECT customer_id FROM ({_ORDERS}) o WHERE amount > 500 GROUP BY customer_id HAVING count(*) >= 3")

@@ -527,6 +527,9 @@ RATED_WORDS = frozenset({"rated", "scored"})
 # An amount or a count said once of channels joined by 'and' is their sum when one of these says so ('spent €500 to
 # €1,000 across store and online', 'in store and online combined'); without one, each channel's, said in a note.
 COMBINED_WORDS = frozenset({"across", "combined", "together", "altogether", "total", "overall"})
+# An amount said with these beside a count is the events' sum ('3 orders totalling over €500'), never each one's.
+TOTAL_WORDS = frozenset({"total", "totalling", "totaling", "totalled", "totaled", "across", "combined", "altogether",
+                         "cumulatively", "cumulative", "overall"})
 
 # Follow-up instructions that edit a request (refine).
 REFINE_EXCLUDE = re.compile(r"^\s*(?:and\s+)?(?:also\s+)?(?:please\s+)?(?:exclude|excluding|except|remove|without|but not|not)\s+(?P<rest>.+)$", re.I)

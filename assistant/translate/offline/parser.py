@@ -35,7 +35,7 @@ from assistant.translate.lang_en import (
     CLAUSE_ENDS, AMONG_WORDS, AMOUNT_LINKS, BEFORE_WORDS, BIRTH_OPS, CONCORD_MARKERS, WITHIN_WORDS, FOLLOW_ANCHORS, FOLLOW_LINKS, OBJECT_POINTERS, CONCORD_NEGATIONS, NEAR_BEHAVIOUR, GROUP_UNION_MARKERS, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, SIZE_QUESTIONS, CURRENCY, ANY_WORDS, CLAUSE_EDGES, COPULAS, DETERMINERS, LATEST_WORDS, SLOT_WORDS, MONTHS, ONE_EVENT_ALONE, ONE_EVENT_SPENT_ON, ONE_EVENT_WORDS,
     FUNCTION_WORDS, MANNER_LEADS, PURPOSE_WORDS, GOODS_LINKS, GOODS_NOUNS, JOINED_WORDS, QUANTITY_NOUNS, SPEND_VERBS, SPEND_WORDS, POINTING_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, DEMONSTRATIVES, DIMENSION_POINTERS, PASSIVE_AUXILIARIES, PAST_PARTICIPLE_ENDINGS, PRESENCE_WORDS,
     STATE_ADVERBS, STATE_LINKS, THAN_WORDS, THING_NOUNS, UNION_MARKERS, NOUN_OPENERS, PEOPLE_NOUNS, EACH_AFTER, EACH_TIME,
-    CLAUSE_SUBJECTS, COMPARISONS, NAME_WORDS, NUMBER_WORDS, ORDER_BY, ORDER_MEASURES, RATED_WORDS,
+    CLAUSE_SUBJECTS, COMPARISONS, NAME_WORDS, NUMBER_WORDS, ORDER_BY, ORDER_MEASURES, RATED_WORDS, TOTAL_WORDS,
 )
 from assistant.translate.offline.aggregates import (
     counted_words, dimension_words, read_distinct, read_known, read_share, read_top, read_versus,
@@ -1902,11 +1902,37 @@ class Parser:
         used_spans = {id(s): s for s, _ in parts.explicit + parts.kinds}
         groups = self._event_groups(seg, parts, candidates, used_spans)
         results = [self._group_condition(seg, group, parts, inherited, negated, used_spans, relative) for group in groups]
+        results = [part for cond in results for part in self._total_apart(seg, cond)]
         self._note_each_channel(seg, results)
         self._finish_event(seg, results, used_spans)
         for cond in results:
             self._qualified_edge(seg, cond, parts, used_spans)
         return results
+
+    def _total_apart(self, seg: Segment, cond: EventCondition) -> list[EventCondition]:
+        """'spent more than €500 across at least 3 orders', 'placed 3 orders totalling over €500', '500 € au total sur
+        au moins 3 commandes': an amount said as spent (a spend verb before it, the count after) or as a total is
+        their sum over the events counted, not each one's (read as each order over €500, silently): the count and
+        the total, two conditions on the same events. 'at least 3 orders over €100', 'each time over €100' stay
+        each event's."""
+        count, amount = cond.count, cond.amount
+        # 'in a single order', 'on one order': one event's amount
+        if count is None or amount is None or cond.average or cond.measure or self._implied_count(cond) \
+                or count.value <= 1 and count.op in (">=", "=") and count.upper is None \
+                or count.upper is not None and amount.upper is not None or cond.negated:
+            return [cond]
+        norms = self.norms[seg.start:seg.end]
+        if any(n in EACH_AFTER for n in norms) or any(tuple(norms[k:k + len(w)]) == w for w in EACH_TIME
+                                                     for k in range(len(norms))):
+            return [cond]
+        total = any(n in TOTAL_WORDS or MODIFIER_WORDS.get(n) == "total" for n in norms)
+        spent = any(self.norms[k] in self.spend_verbs for k in range(seg.start, amount.start_tok)) \
+            and amount.start_tok < count.start_tok
+        if not (total or spent):
+            return [cond]
+        counted = dataclasses.replace(cond, amount=None)
+        summed = dataclasses.replace(cond, count=None, dims=dict(cond.dims))
+        return [counted, summed]
 
     def _qualified_edge(self, seg: Segment, cond: EventCondition, parts: EventParts, used_spans: dict) -> None:
         """'whose first purchase was made in an outlet store', 'whose last order was over €100': what is said of
