@@ -2830,3 +2830,19 @@ def test_an_amount_spent_over_a_count_is_their_total(translator, warehouse, cata
 def test_an_amount_said_of_the_counted_events_is_each_ones(translator, warehouse, catalog, request_):
     same_audience(translator, warehouse, catalog, request_,
                   f"SELECT customer_id FROM ({_ORDERS}) o WHERE amount > 500 GROUP BY customer_id HAVING count(*) >= 3")
+
+
+_NO_ORDER = "SELECT customer_id FROM crm.customers EXCEPT SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled'"
+
+
+@pytest.mark.parametrize("request_, gold", [
+    # a count or an amount of zero is none (read as at least 0: everyone; as exactly 0: nobody)
+    ("customers with 0 orders", _NO_ORDER),
+    ("customers with zero orders", _NO_ORDER),
+    ("clients avec 0 commande", _NO_ORDER),
+    ("customers who spent 0 euros online", _NO_ORDER),
+    ("customers with zero loyalty points", "SELECT customer_id FROM crm.customers WHERE loyalty_points = 0"),
+    ("clients avec 0 point de fidélité", "SELECT customer_id FROM crm.customers WHERE loyalty_points = 0"),
+])
+def test_zero_is_none(translator, warehouse, catalog, request_, gold):
+    same_audience(translator, warehouse, catalog, request_, gold)

@@ -817,7 +817,7 @@ def _comparison_at(tokens, norms, i) -> Comparison | None:  # noqa: C901 - one t
     if op is None and norms[i] == "one" and _match(norms, i + 1, ("time",)) and not bound_after(norms, i + 2):
         return None   # 'bought one time': the vague words ask, as for a bare 'once'
     if op is None and tokens[i].number is None and not (i + 1 < len(norms) and norms[i + 1] in COUNT_WORDS) \
-            and not bounded and not (n >= 2 and i + 1 < len(norms) and norms[i + 1].isalpha()
+            and not bounded and not ((n >= 2 or n == 0) and i + 1 < len(norms) and norms[i + 1].isalpha()
                                      and norms[i + 1] not in FUNCTION_WORDS and norms[i + 1] not in UNITS):
         return None  # a bare 'one' is no comparison; 'three times', 'two or more', 'three orders' (as '3 orders') are
     if tokens[i].number is not None and tokens[i].suffix == "s" and op is None:
@@ -831,6 +831,8 @@ def _comparison_at(tokens, norms, i) -> Comparison | None:  # noqa: C901 - one t
             return _finish(tokens, norms, Comparison(">=", n, start, k + 1, upper=_number_at(tokens, k), currency=currency))
     if (linked := _linked_bound(norms, i)) is not None:
         op, i = linked, i + 2
+    if op is None and n == 0:        # 'zero loyalty points', '0 orders': none, never 'at least 0' (everyone)
+        op = "="
     said = tuple(tokens[i - 1].text.lower().split())      # 'a couple of' means at least two: nothing to say
     return _finish(tokens, norms, Comparison(op or ">=", n, start, i, currency=currency,
                                              note="" if op or said in AT_LEAST_PHRASES else

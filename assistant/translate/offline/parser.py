@@ -2535,6 +2535,17 @@ class Parser:
                 self.out.notes.append(c.note)
         if cond.average and cond.amount is None and cond.count is not None:
             cond.amount, cond.count = cond.count, None
+        a = cond.amount
+        if a is not None and cond.count is None and not cond.average and cond.measure is None and a.value == 0 \
+                and a.op in ("=", "<=") and a.upper is None:
+            # 'spent 0 euros this year': nothing bought (a total of exactly 0 left out those who bought nothing)
+            cond.amount, cond.count = None, dataclasses.replace(a, times=True, currency=False)
+        c = cond.count
+        if c is not None and c.value == 0 and c.op in (">=", "=") and c.upper is None:
+            # 'with 0 orders', 'exactly 0 times': none of them (read as at least 0, everyone; as exactly 0, nobody)
+            cond.count = dataclasses.replace(c, op="<=", note="")
+            if c.note in self.out.notes:
+                self.out.notes.remove(c.note)
         if cond.amount is not None:     # 'an order worth more than €300': the words that tie the amount to it
             k = cond.amount.start_tok
             while k > seg.start and self.norms[k - 1] in AMOUNT_LINKS:
