@@ -7,6 +7,8 @@ from __future__ import annotations
 
 
 import pytest
+
+from assistant.sql.compile import compile_sql
 from translations import A, PURCHASES, asks, edge_purchase, same_audience
 
 
@@ -2846,3 +2848,16 @@ _NO_ORDER = "SELECT customer_id FROM crm.customers EXCEPT SELECT customer_id FRO
 ])
 def test_zero_is_none(translator, warehouse, catalog, request_, gold):
     same_audience(translator, warehouse, catalog, request_, gold)
+
+
+@pytest.mark.parametrize("request_, same_as", [
+    # a share said as a part of the customers (was asked: 'top quartile' unknown)
+    ("customers in the top quartile by spend", "customers in the top 25% by spend"),
+    ("le quart supérieur des clients par dépense", "customers in the top 25% by spend"),
+    ("customers in the top decile by number of orders", "customers in the top 10% by number of orders"),
+    ("clients du premier décile par nombre de commandes", "customers in the top 10% by number of orders"),
+])
+def test_a_quantile_is_its_share(translator, warehouse, catalog, request_, same_as):
+    gold = translator.translate(same_as, A)
+    assert gold.status == "ok", gold.clarifications
+    same_audience(translator, warehouse, catalog, request_, compile_sql(gold.definition, catalog))

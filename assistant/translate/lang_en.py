@@ -402,6 +402,9 @@ PHRASAL_VERBS: dict[tuple[str, ...], str] = {("sent", "back"): "returned", ("sen
 LEAD_VERBS: dict[tuple[str, ...], tuple[str, ...]] = {("ended", "up"): ("ing",), ("end", "up"): ("ing",)}
 # Aggregates. A ranking: 'top 10', 'top 5%'; by a count ('by number of orders') or by spend; per a group.
 RANK_WORDS = frozenset({"top", "best"})
+# A share said as a part of the customers ('the top quartile'): its percent.
+QUANTILES = {"half": 50, "third": 100 / 3, "quartile": 25, "quarter": 25, "quintile": 20, "decile": 10,
+             "centile": 1, "percentile": 1}
 # 'the 50 biggest spenders', 'our 20 best customers': the number said first, after a determiner.
 RANK_AFTER_NUMBER = frozenset({"top", "best", "biggest", "largest", "highest"})
 RANK_DETERMINERS = frozenset({"the", "our"})

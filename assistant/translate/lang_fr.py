@@ -306,6 +306,13 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("<n>", "meilleurs"), ("top", "<n>")), (("<n>", "meilleures"), ("top", "<n>")),
     (("les", "<n>", "%", "meilleurs"), ("top", "<n>", "%")), (("les", "<n>", "%", "meilleures"), ("top", "<n>", "%")),
     (("<n>", "%", "meilleurs"), ("top", "<n>", "%")), (("<n>", "%", "meilleures"), ("top", "<n>", "%")),
+    # a share said as a part of the customers ('le quart supérieur', 'le premier décile'): lang_en's QUANTILES
+    *[((part, upper), ("top", said)) for part, said in (("quart", "quarter"), ("quartile", "quartile"),
+                                                        ("decile", "decile"), ("quintile", "quintile"),
+                                                        ("moitie", "half"), ("tiers", "third"))
+      for upper in ("superieur", "superieure")],
+    *[(("premier", part), ("top", said)) for part, said in (("quartile", "quartile"), ("decile", "decile"),
+                                                            ("quintile", "quintile"))],
     (("par", "montant", "depense"), ("by", "spend")), (("par", "montant"), ("by", "spend")),
     (("par", "depenses"), ("by", "spend")), (("par", "depense"), ("by", "spend")), (("par", "nombre", "de"), ("by", "number", "of")),
     (("en", "nombre", "de"), ("by", "number", "of")),       # 'top 15 en nombre de passages en caisse'

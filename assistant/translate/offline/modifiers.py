@@ -14,7 +14,7 @@ from assistant.meaning import Comparison, Window
 from assistant.translate.lang_en import (
     AMONG_WORDS, FUNCTION_WORDS, LEADING_WORDS, ONCE_AFTER, ONCE_BEFORE, AGE_GROUP_WORDS, AGO, DATE_LEADS, SCORE_LINKS, SCORE_SCALES, SCORE_TO, ANAPHORA, NOTES, AT_LEAST_PHRASES, CLAUSE_ENDS, COMPARISONS, CONNECTORS, COUNT_WORDS, LAST_WORDS, PRECEDING_WORDS, SINCE_THEN, CURRENCY, DETERMINER_PHRASES, MONTHS, NUMBER_AND, NUMBER_PHRASES, NUMBER_SCALES, NUMBER_WORDS, ORDINALS, PERIOD_LETTERS, PERIOD_STARTS, PERIOD_WORDS, SAME_WINDOW_WORDS,
     BAND_WORDS, BOUNDS_AFTER, PERCENT_WORDS, BIRTH_OPS, BIRTH_TAILS, BORN_WORDS, DECADE_WORDS, RANGE_WORDS, RANK_AFTER_NUMBER, RANK_DETERMINERS,
-    RANK_WORDS, SUPERLATIVES, SEASONS, TIMES_WORDS, TO_DATE, TURNING_PERIODS, TURNING_WORDS, UNITS, YEAR_LEADS,
+    QUANTILES, RANK_WORDS, SUPERLATIVES, SEASONS, TIMES_WORDS, TO_DATE, TURNING_PERIODS, TURNING_WORDS, UNITS, YEAR_LEADS,
 )
 from assistant.translate.offline.text import Token, by_first
 
@@ -905,6 +905,10 @@ def find_rankings(tokens: list[Token]) -> list[Ranking]:
     found = []
     for i, n in enumerate(norms):
         if n not in RANK_WORDS or i + 1 >= len(tokens):
+            continue
+        if norms[i + 1] in QUANTILES:    # 'the top quartile', 'top decile', 'top half': that share (was asked)
+            found.append(Ranking(QUANTILES[norms[i + 1]], i, i + 2,
+                                 band=any(tuple(norms[i - len(w):i]) == w for w in BAND_WORDS)))
             continue
         number = tokens[i + 1].number if tokens[i + 1].suffix == "%" else _number_at(tokens, i + 1)
         if number is None:
