@@ -2861,3 +2861,25 @@ def test_a_quantile_is_its_share(translator, warehouse, catalog, request_, same_
     gold = translator.translate(same_as, A)
     assert gold.status == "ok", gold.clarifications
     same_audience(translator, warehouse, catalog, request_, compile_sql(gold.definition, catalog))
+
+
+@pytest.mark.parametrize("request_", [
+    # a count that ends its clause counts the things named before (was: opens of any channel)
+    "customers who received more than 10 emails but opened fewer than 2",
+    "clients ayant reçu plus de 10 e-mails mais qui en ont ouvert moins de 2",
+])
+def test_a_count_ending_its_clause_counts_the_things_named_before(translator, warehouse, catalog, request_):
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM marketing.messages WHERE channel = 'email' GROUP BY customer_id "
+                  "HAVING count(*) > 10 AND count(opened_at) < 2")
+
+
+@pytest.mark.parametrize("request_, phrase", [
+    # the distinct count is the one said before 'different'; a count of times beside it is asked (it was taken
+    # as the distinct count, and the '2' asked)
+    ("customers who bought 5 times from 2 different brands", "5 times"),
+    ("customers who clicked 3 or more times on 2 different campaigns", "3 or more times"),
+])
+def test_a_count_of_times_beside_a_distinct_count_is_asked(translator, request_, phrase):
+    r = asks(translator, request_, phrase)
+    assert "at least 2 different" in r.definition.to_text(), r.definition.to_text()

@@ -245,7 +245,8 @@ def _back(day: dt.date, amount: int, unit: str) -> dt.date:
 def read_distinct(parser, seg, inherited: EventCondition | None, negated: bool) -> list[Condition] | None:
     """'bought from at least 4 different categories': the comparison counts the dimension's values."""
     norms = parser.norms
-    said = [(i, i + 1, next((c for c in seg.comparisons if c.end_tok <= i), None))
+    # the count said nearest before 'different' ('clicked 3 or more times on 2 different campaigns': 2, not 3)
+    said = [(i, i + 1, next((c for c in reversed(seg.comparisons) if c.end_tok <= i and not c.times), None))
             for i in range(seg.start, seg.end - 1) if norms[i] in DISTINCT_WORDS]
     # 'bought from at least 3 brands', 'in only one store': a count said right before a dimension's noun counts its
     # values as 'different' does (read as a count of purchases, the brands were lost, silently)
@@ -287,6 +288,9 @@ def read_distinct(parser, seg, inherited: EventCondition | None, negated: bool) 
         parser._use(comparison.start_tok, comparison.end_tok)
         if comparison.note and comparison.note not in parser.out.notes:    # '3 campaigns': at least 3, said
             parser.out.notes.append(comparison.note)
+        for other in seg.comparisons:      # '3 times on 2 different campaigns': a count the distinct count cannot
+            if other is not comparison and not parser.out.used & set(range(other.start_tok, other.end_tok)):  # asked
+                parser.out.unread.update(range(other.start_tok, other.end_tok))
         cond = DistinctCondition(seg.start, seg.end, negated=negated, source=source, dimension=dimension,
                                  comparison=comparison)
         return [_placed(parser, cond, seg)]

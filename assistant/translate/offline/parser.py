@@ -2409,7 +2409,12 @@ class Parser:
         named = any(self.norms[s.start - 1] in DEMONSTRATIVES for s in seg.spans
                     if s.start > seg.start and s.of("event", "kindword"))
         # 'opened none', 'n'en avoir ouvert aucun': a negation that ends its clause stands for 'none of them'
-        return named or not own_dims and (any(w in PRONOUNS for w in words) or bool(words) and words[-1] in CONCORD_NEGATIONS)
+        # 'received more than 10 emails but opened fewer than 2': a count that ends its clause counts the things
+        # named before (read alone, opens of any channel were counted)
+        counted = any(c.end_tok == seg.end and not (c.times or c.currency or c.upper is not None) for c in seg.comparisons) \
+            and not any(self.norms[k] in self.spend_verbs for k in range(seg.start, seg.end))
+        return named or not own_dims and (any(w in PRONOUNS for w in words) or bool(words) and words[-1] in CONCORD_NEGATIONS
+                                          or counted)
 
     def _list_conjunction(self, i: int) -> str:
         """The word that joins a list at the connector at i: itself, or after a comma the 'and' or 'or' that ends
