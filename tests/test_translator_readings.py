@@ -2883,3 +2883,18 @@ def test_a_count_ending_its_clause_counts_the_things_named_before(translator, wa
 def test_a_count_of_times_beside_a_distinct_count_is_asked(translator, request_, phrase):
     r = asks(translator, request_, phrase)
     assert "at least 2 different" in r.definition.to_text(), r.definition.to_text()
+
+
+@pytest.mark.parametrize("request_", [
+    "clients avec plus de 1.500 points",          # French groups thousands with a dot: was 1.5 points, silently
+    "clients avec plus de 1 500 points",
+    "customers with more than 1,500 points",
+])
+def test_thousands_said_with_a_dot_in_french(translator, warehouse, catalog, request_):
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM crm.customers WHERE loyalty_points > 1500")
+
+
+def test_a_decimal_written_like_thousands_is_said_in_english(translator):
+    r = translator.translate("customers with more than 1.500 points", A)
+    assert any("1.500" in w and "1.5" in w for w in r.warnings), r.warnings

@@ -893,6 +893,7 @@ NOTES = {
     "calendar": "'{text}' read as the last {n} {units} (for the calendar {unit}, name it: {example})",
     "at_least": "'{words}' read as at least {n}",
     "exactly": "'{words}' read as exactly {n}",
+    "decimal_dot": "'{typed}' read as {n} (for thousands, write it without the dot)",
     "value_column": "'{label}' read as {column} (it could also be {others})",
     "age": "'{words}' read as an age",
     "not_materialised": "daily indicator '{indicator}' is not materialised for {as_of}: computed at query time "

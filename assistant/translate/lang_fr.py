@@ -980,6 +980,7 @@ NOTES = {
     "calendar.1": "« {text} » lu comme le dernier {units} glissant (pour le {unit} civil, précisez-le : {example})",
     "at_least": "« {words} » lu comme au moins {n}",
     "exactly": "« {words} » lu comme exactement {n}",
+    "decimal_dot": "« {typed} » lu comme {n} (pour des milliers, écrivez-le sans le point)",
     "value_column": "« {label} » lu comme {column} (cela pourrait aussi être {others})",
     "age": "« {words} » lu comme un âge",
     "not_materialised": "l'indicateur quotidien « {indicator} » n'est pas matérialisé au {as_of} : calculé à la "

@@ -40,7 +40,7 @@ from assistant.translate.lang_en import (
 from assistant.translate.offline.aggregates import (
     counted_words, dimension_words, read_distinct, read_known, read_share, read_top, read_versus,
 )
-from assistant.translate.offline.text import Token, by_first, fold
+from assistant.translate.offline.text import THOUSANDS_DOT, Token, by_first, fold
 
 COUNT_LEADS = frozenset(w for phrase, _ in COMPARISONS for w in phrase)   # 'at least', 'more than' before a count
 from schema_catalog.model import Catalog
@@ -213,6 +213,9 @@ class Parser:
         self.tokens, self.norms, self.as_of, self.request = tokens, [t.norm for t in tokens], as_of, request
         self.out = Parsed()
         self.name_notes: list[tuple[Span, str]] = []     # said only when the part of a name is read (not a title's)
+        for t in tokens:    # '1.500 points': a decimal written as thousands are elsewhere ('1.500' is 1,500 in French)
+            if t.number is not None and not float(t.number).is_integer() and THOUSANDS_DOT.fullmatch(t.text):
+                self.out.notes.append(NOTES["decimal_dot"].format(typed=t.text, n=f"{t.number:g}"))
         spans = self._with_names(tokens, self._with_goods_nouns(self.lexicon.scan(tokens)))
         spans = self._values_of_the_column_said(self._passive_auxiliaries(self._with_slots(spans)))
         spans = self._columns_said_on_file(spans)

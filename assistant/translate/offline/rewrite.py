@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from types import ModuleType
 
 from assistant.translate.lang_en import BIRTH_OPS, CONNECTORS, FUNCTION_WORDS, NEGATIONS
-from assistant.translate.offline.text import Token, fold
+from assistant.translate.offline.text import THOUSANDS_DOT, Token, fold
 
 
 def prepare(tokens: list[Token], lang: ModuleType) -> list[Token]:
@@ -62,7 +62,8 @@ def _spelling(lang: ModuleType) -> tuple:
                          for e in getattr(lang, "ACCENTED_ENDINGS", ()))
     unmarked = frozenset(getattr(lang, "UNMARKED_ELISIONS", {}))
     return ((split_elisions, lambda norms: any("'" in n for n in norms) or not norms.isdisjoint(unmarked)),
-            (join_decimals, lambda norms: lang.DECIMAL_COMMA and "," in norms),
+            (join_decimals, lambda norms: lang.DECIMAL_COMMA and ("," in norms or any(
+                "." in n and n[:1].isdigit() for n in norms))),
             (percent_signs, lambda norms: any(p[0] in norms for p in percents)),
             (day_idioms, lambda norms: not norms.isdisjoint(idioms)),
             (join_number_words, lambda norms: any(n.partition("-")[0] in numbers for n in norms)),
@@ -191,7 +192,13 @@ def keep_false_friends(tokens: list[Token], lang: ModuleType) -> list[Token]:
 
 def join_decimals(tokens: list[Token], lang: ModuleType) -> list[Token]:
     """'0,5' (number, comma, number written together) is one number where the language writes decimals so."""
-    if not lang.DECIMAL_COMMA or not any(t.norm == "," for t in tokens):
+    if not lang.DECIMAL_COMMA:
+        return tokens
+    # '1.500 points', '10.000 €': where decimals take a comma, a dot before groups of three digits groups thousands
+    # (read as 1.5, the 1,500 points were 1.5, silently)
+    tokens = [Token(t.text, t.text.replace(".", ""), t.start, t.end, number=float(t.text.replace(".", "")), suffix=t.suffix)
+              if t.number is not None and THOUSANDS_DOT.fullmatch(t.text) else t for t in tokens]
+    if not any(t.norm == "," for t in tokens):
         return tokens
     out: list[Token] = []
     i = 0
