@@ -2898,3 +2898,14 @@ def test_thousands_said_with_a_dot_in_french(translator, warehouse, catalog, req
 def test_a_decimal_written_like_thousands_is_said_in_english(translator):
     r = translator.translate("customers with more than 1.500 points", A)
     assert any("1.500" in w and "1.5" in w for w in r.warnings), r.warnings
+
+
+@pytest.mark.parametrize("request_, phrase", [
+    # an approximation said after its number is asked, as 'about 30' is (was: at least 30, with only a note)
+    ("customers aged 30 or so", "or so"),
+    ("customers who spent 500 euros or so", "or so"),
+    ("clients de 30 ans environ", "environ"),
+    ("clients ayant dépensé 500 € environ", "environ"),
+])
+def test_an_approximation_after_its_number_is_asked(translator, request_, phrase):
+    asks(translator, request_, phrase)

@@ -706,10 +706,12 @@ VAGUE_WORDS: dict[tuple[str, ...], str] = {
     **dict.fromkeys([("the", "same")], "same"),
     **dict.fromkeys([("and", "then"), ("then",), ("afterwards",), ("after", "that"), ("later",)], "sequence"),
     **dict.fromkeys([("around",), ("about",), ("approximately",), ("roughly",), ("nearly",), ("almost",), ("circa",),
-                     ("approx",)], "approx"),
+                     ("approx",), ("or", "so"), ("or", "thereabouts"), ("give", "or", "take")], "approx"),
 }
 # Words that are vague only before a number ('around 30', 'about €100'): elsewhere they are grammar.
-BEFORE_NUMBER = frozenset(phrase for phrase, kind in VAGUE_WORDS.items() if kind == "approx")
+# ... and those said after it ('30 or so': read as at least 30, with only a note)
+AFTER_NUMBER = frozenset({("or", "so"), ("or", "thereabouts"), ("give", "or", "take")})
+BEFORE_NUMBER = frozenset(phrase for phrase, kind in VAGUE_WORDS.items() if kind == "approx") - AFTER_NUMBER
 # A vague word that asks for the audience's size with the word before it ('How many VIPs do we have in Lyon?'): the
 # audience is the answer (its size is shown), so it is grammar there, never a vague count.
 SIZE_QUESTIONS: tuple[tuple[str, ...], ...] = (("how", "many"),)

@@ -32,7 +32,7 @@ from assistant.translate.offline.modifiers import (
 )
 from assistant.translate.lang_en import (
     AGE_GROUP_WORDS, BOUNDS_AFTER, COMBINED_WORDS, ORDER_WORDS, BOTH, CONNECTORS, EXCLUDED_PEOPLE, EXCLUSION_ENDS, WITHOUT_ENDS, EXCLUSION_VERBS, LEADING_WORDS, NOTES, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
-    CLAUSE_ENDS, AMONG_WORDS, AMOUNT_LINKS, BEFORE_WORDS, BIRTH_OPS, CONCORD_MARKERS, WITHIN_WORDS, FOLLOW_ANCHORS, FOLLOW_LINKS, OBJECT_POINTERS, CONCORD_NEGATIONS, NEAR_BEHAVIOUR, GROUP_UNION_MARKERS, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, SIZE_QUESTIONS, CURRENCY, ANY_WORDS, CLAUSE_EDGES, COPULAS, DETERMINERS, LATEST_WORDS, SLOT_WORDS, MONTHS, ONE_EVENT_ALONE, ONE_EVENT_SPENT_ON, ONE_EVENT_WORDS,
+    CLAUSE_ENDS, AFTER_NUMBER, AMONG_WORDS, AMOUNT_LINKS, BEFORE_WORDS, BIRTH_OPS, CONCORD_MARKERS, WITHIN_WORDS, FOLLOW_ANCHORS, FOLLOW_LINKS, OBJECT_POINTERS, CONCORD_NEGATIONS, NEAR_BEHAVIOUR, GROUP_UNION_MARKERS, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, SIZE_QUESTIONS, CURRENCY, ANY_WORDS, CLAUSE_EDGES, COPULAS, DETERMINERS, LATEST_WORDS, SLOT_WORDS, MONTHS, ONE_EVENT_ALONE, ONE_EVENT_SPENT_ON, ONE_EVENT_WORDS,
     FUNCTION_WORDS, MANNER_LEADS, PURPOSE_WORDS, GOODS_LINKS, GOODS_NOUNS, JOINED_WORDS, QUANTITY_NOUNS, SPEND_VERBS, SPEND_WORDS, POINTING_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, DEMONSTRATIVES, DIMENSION_POINTERS, PASSIVE_AUXILIARIES, PAST_PARTICIPLE_ENDINGS, PRESENCE_WORDS,
     STATE_ADVERBS, STATE_LINKS, THAN_WORDS, THING_NOUNS, UNION_MARKERS, NOUN_OPENERS, PEOPLE_NOUNS, EACH_AFTER, EACH_TIME,
     CLAUSE_SUBJECTS, COMPARISONS, NAME_WORDS, NUMBER_WORDS, ORDER_BY, ORDER_MEASURES, RATED_WORDS, TOTAL_WORDS,
@@ -875,7 +875,9 @@ class Parser:
                 continue
             if phrase is None or phrase in NEAR_BEHAVIOUR and not self._near_behaviour(i, len(phrase), starts, ends) \
                     or phrase == ("then",) and i > 0 and self.norms[i - 1] == "since" \
-                    or phrase in BEFORE_NUMBER and not self._before_number(i + len(phrase)):
+                    or phrase in BEFORE_NUMBER and not self._before_number(i + len(phrase)) \
+                    and not (self._after_number(i) and self._ends_clause(i + len(phrase))) \
+                    or phrase in AFTER_NUMBER and not self._after_number(i):
                 i += 1
                 continue
             self.out.unclear.append((i, i + len(phrase), VAGUE_WORDS[phrase]))
@@ -919,6 +921,13 @@ class Parser:
             if before is not None and before.of("value") and \
                     any(c.start_tok <= before.start < c.end_tok for c in profile):
                 self.out.unclear.remove(entry)
+
+    def _after_number(self, i: int) -> bool:
+        """Is a number said right before i, or before its unit ('30 or so', '500 € environ', '30 ans environ')?"""
+        return any(t.number is not None for t in self.tokens[max(0, i - 3):i])
+
+    def _ends_clause(self, j: int) -> bool:
+        return j >= len(self.norms) or self.norms[j] in CLAUSE_EDGES or self.norms[j] in CONNECTORS
 
     def _before_number(self, j: int) -> bool:
         """Is a number said at j ('around 30', 'about €100')?"""
