@@ -2909,3 +2909,20 @@ def test_a_decimal_written_like_thousands_is_said_in_english(translator):
 ])
 def test_an_approximation_after_its_number_is_asked(translator, request_, phrase):
     asks(translator, request_, phrase)
+
+
+@pytest.mark.parametrize("request_", [
+    # a count said without a number before a counted noun is at least 2 of them, said (was asked)
+    "customers who bought from several different categories",
+    "customers who bought from multiple categories",
+    "clients ayant acheté dans plusieurs catégories",
+    "clients ayant acheté plusieurs catégories différentes",
+])
+def test_several_things_are_at_least_two_distinct(translator, warehouse, catalog, request_):
+    r = same_audience(translator, warehouse, catalog, request_,
+                      "SELECT customer_id FROM (SELECT t.customer_id, p.category FROM pos.transactions t "
+                      "JOIN pos.transaction_lines l USING (transaction_id) JOIN pim.products p USING (product_id) "
+                      "WHERE t.customer_id IS NOT NULL UNION ALL SELECT o.customer_id, p.category FROM ecom.orders o "
+                      "JOIN ecom.order_lines l USING (order_id) JOIN pim.products p USING (product_id) "
+                      "WHERE o.status <> 'cancelled') x GROUP BY customer_id HAVING count(DISTINCT category) >= 2")
+    assert any("2" in w for w in r.warnings), r.warnings

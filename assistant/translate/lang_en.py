@@ -500,6 +500,8 @@ NAME_WORDS = frozenset({"name", "id", "code"})
 COUNT_ONE = frozenset({"one"})
 # The words between a margin and its comparative ('20 euros de plus' reads '20 euros of more').
 MARGIN_LINKS = frozenset({"of"})
+# A count of a counted noun said with no number ('from several brands'): at least 2 of them.
+SEVERAL_WORDS = frozenset({"several", "multiple", "various"})
 # A number after these says how many there are ('our two Lyon stores', 'the 3 brands'), never a count of them.
 SET_DETERMINERS = frozenset({"the", "our", "your", "their", "these", "those", "both"})
 ONE_BEFORE = frozenset({"the", "any", "each", "every", "no", "least", "than", "which", "that", "this"})

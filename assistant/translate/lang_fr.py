@@ -355,7 +355,7 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("grace", "a"), ("via",)), (("grace", "au"), ("via", "the")), (("grace", "aux"), ("via", "the")),
     # quantities and periods said vaguely: the English module's vague words, asked with their readings
     (("une", "poignee", "de", "fois"), ("a", "few", "times")), (("une", "poignee", "de"), ("a", "few")),
-    (("plusieurs", "fois"), ("several", "times")), (("a", "plusieurs", "reprises"), ("several", "times")),
+    (("plusieurs", "fois"), ("several", "times")), (("plusieurs",), ("several",)), (("a", "plusieurs", "reprises"), ("several", "times")),
     (("quelques", "fois"), ("a", "few", "times")), (("quelques",), ("a", "few")), (("peu", "de", "fois"), ("a", "few", "times")),
     (("beaucoup", "de"), ("a", "lot", "of")), (("beaucoup",), ("a", "lot")), (("enormement",), ("a", "lot")),
     (("plein", "de"), ("lots", "of")), (("il", "y", "a", "un", "moment"), ("a", "while")),
@@ -470,6 +470,7 @@ PERCENT_PHRASES = (("pour", "cent"), ("pour-cent",), ("pourcent",), ("pourcents"
 
 # Adjectives said after their noun ('4 catégories différentes'): put before it when a number counts the noun.
 POSTPOSED_ADJECTIVES = frozenset({"differentes", "differents", "distinctes", "distincts"})
+COUNT_LEADS = frozenset({"plusieurs"})     # a count said without a number, put before its adjective as a number is
 # Customers put in an order ('classés par dépense'), as lang_en's ORDER_BY: 'par' has read 'by' already.
 ORDER_BY = tuple((verb, "by") for verb in ("classes", "classees", "tries", "triees", "ordonnes", "ordonnees"))
 # The words for a thing's name in a catalog phrase ('nom du magasin'): a count of the thing counts its names.

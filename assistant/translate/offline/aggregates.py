@@ -15,7 +15,7 @@ from assistant.meaning import (
     Comparison, Condition, DistinctCondition, EventCondition, KnownCondition, TopCondition, VersusCondition, Window,
 )
 from assistant.translate.lang_en import (
-    CHANGES, COMPARATIVES, COUNT_MEASURES, COUNT_ONE, COUNT_WORDS, MARGIN_LINKS, SET_DETERMINERS, FUNCTION_WORDS, ONE_BEFORE, MODIFIER_WORDS, NOT_COMPARING, NOT_COMPARING_AFTER, DISTINCT_WORDS, NOTES,
+    CHANGES, COMPARATIVES, COUNT_MEASURES, COUNT_ONE, COUNT_WORDS, MARGIN_LINKS, SET_DETERMINERS, SEVERAL_WORDS, FUNCTION_WORDS, ONE_BEFORE, MODIFIER_WORDS, NOT_COMPARING, NOT_COMPARING_AFTER, DISTINCT_WORDS, NOTES,
     PER_WORDS, PERCENT_WORDS, PRESENCE_WORDS, QUANTITY_NOUNS, SHARE_FRACTIONS, SHARE_LINKS, SHARE_OF, SHARE_OPS,
     SHARE_WHOLES, THAN_WORDS, THING_NOUNS,
 )
@@ -258,6 +258,12 @@ def read_distinct(parser, seg, inherited: EventCondition | None, negated: bool) 
     said += [(i + 1, i + 1, Comparison("=", 1, i, i + 1, note=NOTES["exactly"].format(words=parser.tokens[i].text, n=1)))
              for i in range(seg.start, seg.end - 1) if norms[i] in COUNT_ONE and i not in taken
              and norms[i + 1] not in THING_NOUNS and (i == 0 or norms[i - 1] not in ONE_BEFORE)]
+    # 'from several / multiple / various (different) brands', 'plusieurs marques': at least 2 of them, said
+    for i in range(seg.start, seg.end - 1):
+        k = i + 1 + (norms[i + 1] in DISTINCT_WORDS)
+        if norms[i] in SEVERAL_WORDS and i not in taken and k < seg.end and norms[k] not in THING_NOUNS:
+            note = NOTES["at_least"].format(words=parser.tokens[i].text, n=2)
+            said.append((i + 1, k, Comparison(">=", 2, i, i + 1, note=note)))
     for i, k, comparison in said:
         words = next((w for w in parser.counted_words if tuple(norms[k:k + len(w)]) == w), None)
         if words is None or comparison is None or _compound(parser, seg, k, k + len(words)) \

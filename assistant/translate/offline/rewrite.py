@@ -111,7 +111,8 @@ def postposed_adjectives(tokens: list[Token], lang: ModuleType) -> list[Token]:
         return tokens
     out = list(tokens)
     for i in range(2, len(out)):
-        counted = out[i - 2].number is not None or out[i - 2].norm in getattr(lang, "NUMBER_VALUES", {})
+        counted = out[i - 2].number is not None or out[i - 2].norm in getattr(lang, "NUMBER_VALUES", {}) \
+            or out[i - 2].norm in getattr(lang, "COUNT_LEADS", ())      # 'plusieurs marques différentes'
         if out[i].norm in after and counted and out[i - 1].number is None and out[i - 1].norm.isalpha():
             out[i - 1], out[i] = out[i], out[i - 1]
     return out
