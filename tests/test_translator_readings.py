@@ -2926,3 +2926,19 @@ def test_several_things_are_at_least_two_distinct(translator, warehouse, catalog
                       "JOIN ecom.order_lines l USING (order_id) JOIN pim.products p USING (product_id) "
                       "WHERE o.status <> 'cancelled') x GROUP BY customer_id HAVING count(DISTINCT category) >= 2")
     assert any("2" in w for w in r.warnings), r.warnings
+
+
+@pytest.mark.parametrize("request_, phrase", [
+    # the catalog's scores are of service tickets: a product rated is asked (was read as a ticket's score, with a
+    # note about a basket's price)
+    ("customers who rated a product 4.5 or higher", "a product"),
+    ("clients ayant noté un produit 4 ou plus", "un produit"),
+])
+def test_a_score_of_a_thing_the_behaviour_is_not_about_is_asked(translator, request_, phrase):
+    asks(translator, request_, phrase)
+
+
+@pytest.mark.parametrize("request_", ["customers who rated us 4.5 or higher", "clients qui nous ont noté 4,5 ou plus"])
+def test_a_score_with_a_bound_after_it(translator, warehouse, catalog, request_):
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM service.tickets WHERE satisfaction_score >= 4.5")

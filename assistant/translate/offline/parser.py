@@ -2570,7 +2570,7 @@ class Parser:
             if k < cond.amount.start_tok and any(t.end == k for t in seg.spans):
                 self._use(k, cond.amount.start_tok)
         if cond.amount is not None and cond.count is None and not cond.average and "total" not in words \
-                and self._one_event(seg, cond.amount):
+                and self._one_event(seg, cond.amount, cond):
             # 'placed an order over €300': at least one order over €300, not €300 over all of them
             cond.count = Comparison(">=", 1, cond.amount.start_tok, cond.amount.start_tok, times=True)
         if cond.amount is not None and cond.count is None and not cond.average:
@@ -2808,7 +2808,7 @@ class Parser:
         """Token k's last word as typed; a word another language's rewrite added has no text of its own (its norm)."""
         return (self.tokens[k].text.lower().split() or [self.norms[k]])[-1]
 
-    def _one_event(self, seg: Segment, amount: Comparison) -> bool:
+    def _one_event(self, seg: Segment, amount: Comparison, cond: EventCondition | None = None) -> bool:
         """Is the amount said of one event? 'placed an order over €300', 'a web order worth more than €300',
         'spent €300 in a single order' (each event's own amount); 'spent over €300' is the sum."""
         norms = self.norms
@@ -2849,6 +2849,11 @@ class Parser:
         while k > seg.start and norms[k] in AMOUNT_LINKS:
             k -= 1
         if norms[k] in THING_NOUNS and k > 0 and self._typed(k - 1) in self.one_event_words:
+            if cond is not None and not any(self.catalog.events[e].amount for e in cond.events):
+                # 'rated a product 4.5 or higher': a score of a thing the behaviour is not about (a ticket's
+                # satisfaction was read, silently): asked
+                self.out.unread.update(range(k - 1, k + 1))
+                return False
             words = self.request[self.tokens[k - 1].start:self.tokens[amount.end_tok - 1].end]
             self.out.notes.append(NOTES["one_purchase"].format(words=words, amount=amount.describe()))
             self._use(k, amount.start_tok)
