@@ -15,9 +15,10 @@ from assistant.meaning import (
     Comparison, Condition, DistinctCondition, EventCondition, KnownCondition, TopCondition, VersusCondition, Window,
 )
 from assistant.translate.lang_en import (
-    CHANGES, COMPARATIVES, COUNT_MEASURES, COUNT_ONE, COUNT_WORDS, MARGIN_LINKS, SET_DETERMINERS, SEVERAL_WORDS, FUNCTION_WORDS, ONE_BEFORE, MODIFIER_WORDS, NOT_COMPARING, NOT_COMPARING_AFTER, DISTINCT_WORDS, NOTES,
-    PER_WORDS, PERCENT_WORDS, PRESENCE_WORDS, QUANTITY_NOUNS, SHARE_FRACTIONS, SHARE_LINKS, SHARE_OF, SHARE_OPS,
-    SHARE_WHOLES, THAN_WORDS, THING_NOUNS,
+    CHANGES, COMPARATIVES, COUNT_MEASURES, COUNT_ONE, COUNT_WORDS, DISTINCT_WORDS, FUNCTION_WORDS, MARGIN_LINKS,
+    MODIFIER_WORDS, NOT_COMPARING, NOT_COMPARING_AFTER, NOTES, ONE_BEFORE, PER_WORDS, PERCENT_WORDS, PRESENCE_WORDS,
+    QUANTITY_NOUNS, SET_DETERMINERS, SEVERAL_WORDS, SHARE_FRACTIONS, SHARE_LINKS, SHARE_OF, SHARE_OPS, SHARE_WHOLES,
+    THAN_WORDS, THING_NOUNS,
 )
 from assistant.translate.offline.text import by_first
 
@@ -245,25 +246,7 @@ def _back(day: dt.date, amount: int, unit: str) -> dt.date:
 def read_distinct(parser, seg, inherited: EventCondition | None, negated: bool) -> list[Condition] | None:
     """'bought from at least 4 different categories': the comparison counts the dimension's values."""
     norms = parser.norms
-    # the count said nearest before 'different' ('clicked 3 or more times on 2 different campaigns': 2, not 3)
-    said = [(i, i + 1, next((c for c in reversed(seg.comparisons) if c.end_tok <= i and not c.times), None))
-            for i in range(seg.start, seg.end - 1) if norms[i] in DISTINCT_WORDS]
-    # 'bought from at least 3 brands', 'in only one store': a count said right before a dimension's noun counts its
-    # values as 'different' does (read as a count of purchases, the brands were lost, silently)
-    said += [(c.end_tok, c.end_tok, c) for c in seg.comparisons if not c.times and c.end_tok < seg.end
-             and norms[c.end_tok] not in THING_NOUNS and norms[c.end_tok] not in QUANTITY_NOUNS]
-    # 'bought from one brand', 'in one store': a bare 'one' is no comparison elsewhere ('bought one product' is a
-    # purchase), but before a counted noun it is the count (read as a purchase, the brand's count was lost, silently)
-    taken = {j for c in seg.comparisons for j in range(c.start_tok, c.end_tok)}
-    said += [(i + 1, i + 1, Comparison("=", 1, i, i + 1, note=NOTES["exactly"].format(words=parser.tokens[i].text, n=1)))
-             for i in range(seg.start, seg.end - 1) if norms[i] in COUNT_ONE and i not in taken
-             and norms[i + 1] not in THING_NOUNS and (i == 0 or norms[i - 1] not in ONE_BEFORE)]
-    # 'from several / multiple / various (different) brands', 'plusieurs marques': at least 2 of them, said
-    for i in range(seg.start, seg.end - 1):
-        k = i + 1 + (norms[i + 1] in DISTINCT_WORDS)
-        if norms[i] in SEVERAL_WORDS and i not in taken and k < seg.end and norms[k] not in THING_NOUNS:
-            note = NOTES["at_least"].format(words=parser.tokens[i].text, n=2)
-            said.append((i + 1, k, Comparison(">=", 2, i, i + 1, note=note)))
+    said = _counts_said(parser, seg)
     for i, k, comparison in said:
         words = next((w for w in parser.counted_words if tuple(norms[k:k + len(w)]) == w), None)
         if words is None or comparison is None or _compound(parser, seg, k, k + len(words)) \
@@ -274,7 +257,8 @@ def read_distinct(parser, seg, inherited: EventCondition | None, negated: bool) 
             continue      # 'a 4 or 5 satisfaction score': the values of a number, never a count of them
         if k == i and _said_single(parser, comparison):    # 'from a single category': exactly one
             comparison = dataclasses.replace(comparison, op="=", note="")
-        if _only_before(parser, comparison.start_tok):      # 'only in 2 stores': exactly that many, nothing asked
+        only = _only_before(parser, comparison.start_tok)
+        if only is not None:      # 'only in 2 stores': exactly that many, nothing asked
             comparison = dataclasses.replace(comparison, op="=", note="")
         whole = _sub(parser, seg, seg.start, seg.end, comparisons=False)
         # 'opened 3 campaigns': the counted noun also names a behaviour of its own (a campaign received); said with
@@ -297,10 +281,37 @@ def read_distinct(parser, seg, inherited: EventCondition | None, negated: bool) 
         for other in seg.comparisons:      # '3 times on 2 different campaigns': a count the distinct count cannot
             if other is not comparison and not parser.out.used & set(range(other.start_tok, other.end_tok)):  # asked
                 parser.out.unread.update(range(other.start_tok, other.end_tok))
+        if only is not None:
+            parser.out.unclear.remove(only)
         cond = DistinctCondition(seg.start, seg.end, negated=negated, source=source, dimension=dimension,
                                  comparison=comparison)
         return [_placed(parser, cond, seg)]
     return None
+
+
+def _counts_said(parser, seg) -> list[tuple[int, int, Comparison | None]]:
+    """Each count that may be a distinct count: (where it was said, where its noun may start, the count)."""
+    norms = parser.norms
+    # the count said nearest before 'different' ('clicked 3 or more times on 2 different campaigns': 2, not 3)
+    said = [(i, i + 1, next((c for c in reversed(seg.comparisons) if c.end_tok <= i and not c.times), None))
+            for i in range(seg.start, seg.end - 1) if norms[i] in DISTINCT_WORDS]
+    # 'bought from at least 3 brands', 'in only one store': a count said right before a dimension's noun counts its
+    # values as 'different' does (read as a count of purchases, the brands were lost, silently)
+    said += [(c.end_tok, c.end_tok, c) for c in seg.comparisons if not c.times and c.end_tok < seg.end
+             and norms[c.end_tok] not in THING_NOUNS and norms[c.end_tok] not in QUANTITY_NOUNS]
+    # 'bought from one brand', 'in one store': a bare 'one' is no comparison elsewhere ('bought one product' is a
+    # purchase), but before a counted noun it is the count (read as a purchase, the brand's count was lost, silently)
+    taken = {j for c in seg.comparisons for j in range(c.start_tok, c.end_tok)}
+    said += [(i + 1, i + 1, Comparison("=", 1, i, i + 1, note=NOTES["exactly"].format(words=parser.tokens[i].text, n=1)))
+             for i in range(seg.start, seg.end - 1) if norms[i] in COUNT_ONE and i not in taken
+             and norms[i + 1] not in THING_NOUNS and (i == 0 or norms[i - 1] not in ONE_BEFORE)]
+    # 'from several / multiple / various (different) brands', 'plusieurs marques': at least 2 of them, said
+    for i in range(seg.start, seg.end - 1):
+        k = i + 1 + (norms[i + 1] in DISTINCT_WORDS)
+        if norms[i] in SEVERAL_WORDS and i not in taken and k < seg.end and norms[k] not in THING_NOUNS:
+            said.append((i + 1, k, Comparison(">=", 2, i, i + 1, note=NOTES["at_least"].format(
+                words=parser.tokens[i].text, n=2))))
+    return said
 
 
 def _compound(parser, seg, a: int, b: int) -> bool:
@@ -309,16 +320,15 @@ def _compound(parser, seg, a: int, b: int) -> bool:
     return any(s.start <= a and s.end > b or s.start == b and s.of("event", "kindword") for s in seg.spans)
 
 
-def _only_before(parser, at: int) -> bool:
-    """'bought only from 2 brands', 'only in a single store' (French 'n'ont acheté que dans un seul magasin'): an
-    'only' asked about, said right before a distinct count or its preposition, is the count's: it leaves the
-    question (the other values are the count's to exclude)."""
+def _only_before(parser, at: int) -> tuple[int, int, str] | None:
+    """'bought only from 2 brands', 'only in a single store' (French 'n'ont acheté que dans un seul magasin'): the
+    question on an 'only' said right before a distinct count or its preposition; the count's, it leaves once the
+    count is read (the other values are the count's to exclude)."""
     for j in (at - 1, at - 2):
         entry = next((e for e in parser.out.unclear if e[2] == "only" and e[1] == j + 1 and j >= 0), None)
         if entry is not None and (j == at - 1 or parser.norms[at - 1] in FUNCTION_WORDS):
-            parser.out.unclear.remove(entry)
-            return True
-    return False
+            return entry
+    return None
 
 
 def _numeric_dimension(parser, dimension: str) -> bool:
