@@ -877,9 +877,13 @@ class VersusCondition(Condition):
     measure: Measure = "amount"
     op: Literal[">", "<"] = ">"
     share: float | None = None     # 'more than 80% of their spend online': the left side against this share of the right
+    margin: float | None = None    # 'spent €100 more online than in store': at least this much apart, in that direction
 
     def words(self, catalog: Catalog) -> str:
         left, right = self.left._label(catalog), self.right._label(catalog)
+        if self.margin is not None:
+            what = "spent" if self.measure == "amount" else "times"
+            return f"{what} at least {_num(self.margin)} {'more' if self.op == '>' else 'less'} on {left} than on {right}"
         if self.share is not None:
             return f"spend on {left} {'more' if self.op == '>' else 'less'} than {_num(round(self.share * 100, 4))}% of spend on {right}"
         if self.measure == "amount":
@@ -892,8 +896,9 @@ class VersusCondition(Condition):
         left = _event_rows(catalog, self.left, as_of, self.measure)
         right = _event_rows(catalog, self.right, as_of, self.measure)
         sql = (f"SELECT {key} FROM (SELECT {key}, {one} AS a, 0 AS b FROM ({left}) AS l UNION ALL "
-               f"SELECT {key}, 0 AS a, {one} AS b FROM ({right}) AS r) AS x GROUP BY {key} HAVING sum(a) {self.op} "
-               f"{'' if self.share is None else _num(self.share) + ' * '}sum(b)")
+               f"SELECT {key}, 0 AS a, {one} AS b FROM ({right}) AS r) AS x GROUP BY {key} HAVING "
+               + (f"sum(a) {self.op} {'' if self.share is None else _num(self.share) + ' * '}sum(b)" if self.margin is None
+                  else f"{'sum(a) - sum(b)' if self.op == '>' else 'sum(b) - sum(a)'} >= {_num(self.margin)}"))
         label = self.words(catalog)
         return self._negate(catalog, Rendered(sql, label, f"{label} (nothing on a side counts 0)"))
 

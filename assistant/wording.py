@@ -300,6 +300,8 @@ class _Wording:
             return ""
         if key == "share" and kind == "versus":
             return _percent(c.share)
+        if key == "margin" and kind == "versus":
+            return f"{c.margin:g}"
         if key == "sources" and kind == "event":
             return self.w["sources"].join(self.catalog.events[e].table + (
                 self.w["where"] + self.catalog.events[e].where if self.catalog.events[e].where else "") for e in c.events)

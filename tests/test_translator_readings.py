@@ -7,6 +7,8 @@ from __future__ import annotations
 
 
 import pytest
+
+from assistant.sql.compile import compile_sql
 from translations import A, PURCHASES, asks, edge_purchase, same_audience
 
 
@@ -2746,3 +2748,321 @@ def test_an_amount_said_of_one_order_is_that_orders(translator, warehouse, catal
     """'an order that exceeds €50', 'no order above €50', 'aucune commande ne dépasse 50 €': one order's amount (read
     as the sum of all the customer's orders, silently: 'no order above €50' kept those who spent €50 in all)."""
     same_audience(translator, warehouse, catalog, request_, gold)
+
+
+# -- quantities: a count of distinct things, a number taken out, a bound said after its number --------------------
+
+_STORE_VALUES = ("SELECT t.customer_id, s.store_name AS v FROM pos.transactions t JOIN pos.stores s USING (store_id) "
+                "WHERE t.customer_id IS NOT NULL")
+_BRAND_VALUES = ("SELECT t.customer_id, p.brand AS v FROM pos.transactions t JOIN pos.transaction_lines l USING "
+                "(transaction_id) JOIN pim.products p USING (product_id) WHERE t.customer_id IS NOT NULL UNION ALL "
+                "SELECT o.customer_id, p.brand FROM ecom.orders o JOIN ecom.order_lines l USING (order_id) "
+                "JOIN pim.products p USING (product_id) WHERE o.status <> 'cancelled'")
+_OPENED_CAMPAIGNS = ("SELECT m.customer_id, c.campaign_name AS v FROM marketing.messages m JOIN marketing.campaigns c "
+                     "USING (campaign_id) WHERE m.opened_at IS NOT NULL")
+
+
+def _distinct(lines: str, having: str) -> str:
+    return f"SELECT customer_id FROM ({lines}) x GROUP BY customer_id HAVING count(DISTINCT v) {having}"
+
+
+@pytest.mark.parametrize("request_, lines, having", [
+    # the thing a '<thing> name' dimension names is counted by its names (was: one purchase, or a purchase anywhere)
+    ("customers who bought in only one store", _STORE_VALUES, "= 1"),
+    ("clients qui n'ont acheté que dans un seul magasin", _STORE_VALUES, "= 1"),
+    ("shoppers who bought in at least 3 stores", _STORE_VALUES, ">= 3"),
+    ("clients ayant acheté dans 2 magasins différents", _STORE_VALUES, ">= 2"),
+    ("customers who bought only from 2 brands", _BRAND_VALUES, "= 2"),
+    # a bare 'one' before a counted noun is its count (the brand's count was lost: every buyer)
+    ("customers who bought from one brand", _BRAND_VALUES, "= 1"),
+    ("clients qui ont acheté d'une seule marque", _BRAND_VALUES, "= 1"),
+    # the counted noun that also names a behaviour ('campaigns': received) is only what is counted (was: 3 opens
+    # and 3 receipts)
+    ("customers who opened 3 campaigns", _OPENED_CAMPAIGNS, ">= 3"),
+    ("people who opened emails from at least 2 different campaigns", _OPENED_CAMPAIGNS + " AND m.channel = 'email'",
+     ">= 2"),
+    ("clients qui ont ouvert au moins 3 campagnes", _OPENED_CAMPAIGNS, ">= 3"),
+])
+def test_a_count_of_things_counts_distinct_values(translator, warehouse, catalog, request_, lines, having):
+    same_audience(translator, warehouse, catalog, request_, _distinct(lines, having))
+
+
+def test_a_count_of_store_purchases_is_still_a_count_of_purchases(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog, "customers who made at least 2 store purchases",
+                  "SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL GROUP BY customer_id "
+                  "HAVING count(*) >= 2")
+
+
+def _aged(lo: int, hi: int) -> str:
+    """Full years at the as-of date between lo and hi, inclusive."""
+    return (f"birth_date <= DATE '2026-09-30' - INTERVAL {lo} YEAR "
+            f"AND birth_date > DATE '2026-09-30' - INTERVAL {hi + 1} YEAR")
+
+
+@pytest.mark.parametrize("request_", [
+    "customers aged 30 to 40 (not 35)",
+    "customers aged 30 to 40, except those aged 35",
+    "clients de 30 à 40 ans (sauf 35)",
+    "clients de 30 à 40 ans mais pas 35 ans",
+])
+def test_a_bare_number_taken_out_is_that_value(translator, warehouse, catalog, request_):
+    """'(not 35)': the 35-year-olds, never everyone from 35 up (the 35- to 40-year-olds were removed)."""
+    r = same_audience(translator, warehouse, catalog, request_,
+                      f"SELECT customer_id FROM crm.customers WHERE {_aged(30, 40)} AND NOT ({_aged(35, 35)})")
+    assert any("35" in w for w in r.warnings), r.warnings
+
+
+@pytest.mark.parametrize("request_, where", [
+    ("customers aged 25 and under", "birth_date > DATE '2026-09-30' - INTERVAL 26 YEAR"),
+    ("clients de 25 ans et moins", "birth_date > DATE '2026-09-30' - INTERVAL 26 YEAR"),
+    ("customers aged 60 or older", "birth_date <= DATE '2026-09-30' - INTERVAL 60 YEAR"),
+    ("customers with 1000 loyalty points or higher", "loyalty_points >= 1000"),
+    ("clients avec 1000 points de fidélité ou plus", "loyalty_points >= 1000"),
+])
+def test_a_bound_said_after_its_number_is_the_numbers(translator, warehouse, catalog, request_, where):
+    """'25 and under' was read as at least 25; 'or higher', 'or older' were asked about."""
+    same_audience(translator, warehouse, catalog, request_, f"SELECT customer_id FROM crm.customers WHERE {where}")
+
+
+@pytest.mark.parametrize("request_", [
+    "customers who gave a satisfaction score of 4.5 or higher",
+    "clients ayant donné une note de satisfaction de 4,5 ou plus",
+])
+def test_a_score_bound_after_its_value(translator, warehouse, catalog, request_):
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM service.tickets WHERE satisfaction_score >= 4.5")
+
+
+@pytest.mark.parametrize("request_, where", [
+    # a number's column said right after another number is that number's: 60 was read as loyalty points too
+    ("German customers over 60 sitting on at least 1,000 points",
+     "country = 'DE' AND birth_date < DATE '2026-09-30' - INTERVAL 61 YEAR AND loyalty_points >= 1000"),
+    ("clients allemands de plus de 60 ans avec au moins 1000 points",
+     "country = 'DE' AND birth_date < DATE '2026-09-30' - INTERVAL 61 YEAR AND loyalty_points >= 1000"),
+    ("customers 60 or more with at least 1,000 points",
+     "birth_date <= DATE '2026-09-30' - INTERVAL 60 YEAR AND loyalty_points >= 1000"),
+])
+def test_a_number_before_another_numbers_column_is_not_that_column(translator, warehouse, catalog, request_, where):
+    same_audience(translator, warehouse, catalog, request_, f"SELECT customer_id FROM crm.customers WHERE {where}")
+
+
+_AT_MOST_3_ORDERS = ("SELECT customer_id FROM crm.customers EXCEPT SELECT customer_id FROM ecom.orders "
+                     "WHERE status <> 'cancelled' GROUP BY customer_id HAVING count(*) > 3")
+
+
+@pytest.mark.parametrize("request_", [
+    "customers who placed 3 orders at most",       # was at least 3, with only an 'at least' note
+    "customers who ordered 3 times at most",
+    "clients avec jusqu'à 3 commandes",            # 'jusqu'à' was asked about, and 3 read as at least 3
+    "clients qui ont commandé jusqu'à 3 fois",
+])
+def test_a_count_bounded_after_it_is_at_most(translator, warehouse, catalog, request_):
+    same_audience(translator, warehouse, catalog, request_, _AT_MOST_3_ORDERS)
+
+
+@pytest.mark.parametrize("request_, phrase", [
+    ("VIP customers by spend", "by spend"),              # was every VIP buyer, silently
+    ("clients VIP par dépense", "par dépense"),
+    ("VIP customers ranked by number of orders", "ranked by number of"),
+    ("clients VIP classés par nombre de commandes", "classés par nombre de"),
+])
+def test_an_order_with_no_size_is_asked(translator, request_, phrase):
+    r = asks(translator, request_, phrase)
+    options = next(q.options for q in r.clarifications if q.phrase == phrase)
+    assert any("top 100" in o for o in options), options
+
+
+_ONLINE_VS_STORE = ("SELECT customer_id FROM (SELECT customer_id, {one} AS a, 0 AS b FROM ecom.orders "
+                    "WHERE status <> 'cancelled' UNION ALL SELECT customer_id, 0, {one} FROM pos.transactions "
+                    "WHERE customer_id IS NOT NULL) x GROUP BY customer_id HAVING {having}")
+
+
+@pytest.mark.parametrize("request_, one, having", [
+    # the number before the comparative is how far apart the sides are (was: the online side's own total, and any
+    # difference at all)
+    ("customers who spent €100 more online than in store", "total_amount", "sum(a) - sum(b) >= 100"),
+    ("clients qui ont dépensé 100 euros de plus en ligne qu'en magasin", "total_amount", "sum(a) - sum(b) >= 100"),
+    ("customers who ordered 2 more times online than in store", "1", "sum(a) - sum(b) >= 2"),
+    # a percent is a share of the other side (was: asked about '20')
+    ("customers who spent 20% more online than in store", "total_amount", "sum(a) > 1.2 * sum(b)"),
+    ("clients qui ont dépensé 20 % de plus en ligne qu'en magasin", "total_amount", "sum(a) > 1.2 * sum(b)"),
+])
+def test_a_number_before_a_comparative_is_the_margin(translator, warehouse, catalog, request_, one, having):
+    same_audience(translator, warehouse, catalog, request_, _ONLINE_VS_STORE.format(one=one, having=having))
+
+
+_SPENT_100_TO_200 = (f"SELECT customer_id FROM ({PURCHASES}) p GROUP BY customer_id "
+                     "HAVING sum(amount) BETWEEN 100 AND 200")
+
+
+@pytest.mark.parametrize("request_", [
+    "customers who spent €100-€200",         # each bound with its sign: was at least 200 purchases over 100 each
+    "clients ayant dépensé 100 à 200 €",
+])
+def test_a_range_with_its_signs_is_a_range(translator, warehouse, catalog, request_):
+    same_audience(translator, warehouse, catalog, request_, _SPENT_100_TO_200)
+
+
+@pytest.mark.parametrize("request_", [
+    "clients ayant passé 2 à 4 commandes",   # '4' was asked about, and 2 read as at least 2
+    "customers who placed 2-4 orders",
+])
+def test_a_range_of_counts_said_with_a(translator, warehouse, catalog, request_):
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' GROUP BY customer_id "
+                  "HAVING count(*) BETWEEN 2 AND 4")
+
+
+@pytest.mark.parametrize("request_, phrase", [
+    ("customers who bought a handful of times", "a handful of times"),      # 'handful' was an unknown word
+    ("clients qui ont acheté une poignée de fois", "une poignée de fois"),
+])
+def test_a_vague_count_is_asked_with_its_readings(translator, request_, phrase):
+    r = asks(translator, request_, phrase)
+    assert any("2" in o for q in r.clarifications if q.phrase == phrase for o in q.options), r.clarifications
+
+
+@pytest.mark.parametrize("request_, n", [
+    ("clients qui ont commandé plusieurs fois", 2),            # was asked ('plusieurs'), as English 'several times'
+    ("clients qui ont commandé à plusieurs reprises", 2),
+    ("customers who ordered several times", 2),
+    ("clients avec une vingtaine de commandes", 20),           # 'vingtaine' was asked; 'une dizaine de' reads 10
+])
+def test_counts_said_with_words(translator, warehouse, catalog, request_, n):
+    r = same_audience(translator, warehouse, catalog, request_,
+                      "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' GROUP BY customer_id "
+                      f"HAVING count(*) >= {n}")
+    assert any(str(n) in w for w in r.warnings), r.warnings       # an approximate count is said
+
+
+_ORDERS = "SELECT customer_id, total_amount AS amount FROM ecom.orders WHERE status <> 'cancelled'"
+
+
+@pytest.mark.parametrize("request_", [
+    # an amount spent over a count of events is their total (was: each order over €500, silently)
+    "customers who spent more than 500 euros across at least 3 orders",
+    "customers who placed at least 3 orders totalling more than 500 euros",
+    "clients ayant dépensé plus de 500 € au total sur au moins 3 commandes",
+])
+def test_an_amount_spent_over_a_count_is_their_total(translator, warehouse, catalog, request_):
+    same_audience(translator, warehouse, catalog, request_,
+                  f"SELECT customer_id FROM ({_ORDERS}) o GROUP BY customer_id HAVING count(*) >= 3 AND sum(amount) > 500")
+
+
+@pytest.mark.parametrize("request_", [
+    "customers with at least 3 orders over 500 euros",
+    "clients avec au moins 3 commandes de plus de 500 € chacune",
+])
+def test_an_amount_said_of_the_counted_events_is_each_ones(translator, warehouse, catalog, request_):
+    same_audience(translator, warehouse, catalog, request_,
+                  f"SELECT customer_id FROM ({_ORDERS}) o WHERE amount > 500 GROUP BY customer_id HAVING count(*) >= 3")
+
+
+_NO_ORDER = "SELECT customer_id FROM crm.customers EXCEPT SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled'"
+
+
+@pytest.mark.parametrize("request_, gold", [
+    # a count or an amount of zero is none (read as at least 0: everyone; as exactly 0: nobody)
+    ("customers with 0 orders", _NO_ORDER),
+    ("customers with zero orders", _NO_ORDER),
+    ("clients avec 0 commande", _NO_ORDER),
+    ("customers who spent 0 euros online", _NO_ORDER),
+    ("customers with zero loyalty points", "SELECT customer_id FROM crm.customers WHERE loyalty_points = 0"),
+    ("clients avec 0 point de fidélité", "SELECT customer_id FROM crm.customers WHERE loyalty_points = 0"),
+])
+def test_zero_is_none(translator, warehouse, catalog, request_, gold):
+    same_audience(translator, warehouse, catalog, request_, gold)
+
+
+@pytest.mark.parametrize("request_, same_as", [
+    # a share said as a part of the customers (was asked: 'top quartile' unknown)
+    ("customers in the top quartile by spend", "customers in the top 25% by spend"),
+    ("le quart supérieur des clients par dépense", "customers in the top 25% by spend"),
+    ("customers in the top decile by number of orders", "customers in the top 10% by number of orders"),
+    ("clients du premier décile par nombre de commandes", "customers in the top 10% by number of orders"),
+])
+def test_a_quantile_is_its_share(translator, warehouse, catalog, request_, same_as):
+    gold = translator.translate(same_as, A)
+    assert gold.status == "ok", gold.clarifications
+    same_audience(translator, warehouse, catalog, request_, compile_sql(gold.definition, catalog))
+
+
+@pytest.mark.parametrize("request_", [
+    # a count that ends its clause counts the things named before (was: opens of any channel)
+    "customers who received more than 10 emails but opened fewer than 2",
+    "clients ayant reçu plus de 10 e-mails mais qui en ont ouvert moins de 2",
+])
+def test_a_count_ending_its_clause_counts_the_things_named_before(translator, warehouse, catalog, request_):
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM marketing.messages WHERE channel = 'email' GROUP BY customer_id "
+                  "HAVING count(*) > 10 AND count(opened_at) < 2")
+
+
+@pytest.mark.parametrize("request_, phrase", [
+    # the distinct count is the one said before 'different'; a count of times beside it is asked (it was taken
+    # as the distinct count, and the '2' asked)
+    ("customers who bought 5 times from 2 different brands", "5 times"),
+    ("customers who clicked 3 or more times on 2 different campaigns", "3 or more times"),
+])
+def test_a_count_of_times_beside_a_distinct_count_is_asked(translator, request_, phrase):
+    r = asks(translator, request_, phrase)
+    assert "at least 2 different" in r.definition.to_text(), r.definition.to_text()
+
+
+@pytest.mark.parametrize("request_", [
+    "clients avec plus de 1.500 points",          # French groups thousands with a dot: was 1.5 points, silently
+    "clients avec plus de 1 500 points",
+    "customers with more than 1,500 points",
+])
+def test_thousands_said_with_a_dot_in_french(translator, warehouse, catalog, request_):
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM crm.customers WHERE loyalty_points > 1500")
+
+
+def test_a_decimal_written_like_thousands_is_said_in_english(translator):
+    r = translator.translate("customers with more than 1.500 points", A)
+    assert any("1.500" in w and "1.5" in w for w in r.warnings), r.warnings
+
+
+@pytest.mark.parametrize("request_, phrase", [
+    # an approximation said after its number is asked, as 'about 30' is (was: at least 30, with only a note)
+    ("customers aged 30 or so", "or so"),
+    ("customers who spent 500 euros or so", "or so"),
+    ("clients de 30 ans environ", "environ"),
+    ("clients ayant dépensé 500 € environ", "environ"),
+])
+def test_an_approximation_after_its_number_is_asked(translator, request_, phrase):
+    asks(translator, request_, phrase)
+
+
+@pytest.mark.parametrize("request_", [
+    # a count said without a number before a counted noun is at least 2 of them, said (was asked)
+    "customers who bought from several different categories",
+    "customers who bought from multiple categories",
+    "clients ayant acheté dans plusieurs catégories",
+    "clients ayant acheté plusieurs catégories différentes",
+])
+def test_several_things_are_at_least_two_distinct(translator, warehouse, catalog, request_):
+    r = same_audience(translator, warehouse, catalog, request_,
+                      "SELECT customer_id FROM (SELECT t.customer_id, p.category FROM pos.transactions t "
+                      "JOIN pos.transaction_lines l USING (transaction_id) JOIN pim.products p USING (product_id) "
+                      "WHERE t.customer_id IS NOT NULL UNION ALL SELECT o.customer_id, p.category FROM ecom.orders o "
+                      "JOIN ecom.order_lines l USING (order_id) JOIN pim.products p USING (product_id) "
+                      "WHERE o.status <> 'cancelled') x GROUP BY customer_id HAVING count(DISTINCT category) >= 2")
+    assert any("2" in w for w in r.warnings), r.warnings
+
+
+@pytest.mark.parametrize("request_, phrase", [
+    # the catalog's scores are of service tickets: a product rated is asked (was read as a ticket's score, with a
+    # note about a basket's price)
+    ("customers who rated a product 4.5 or higher", "a product"),
+    ("clients ayant noté un produit 4 ou plus", "un produit"),
+])
+def test_a_score_of_a_thing_the_behaviour_is_not_about_is_asked(translator, request_, phrase):
+    asks(translator, request_, phrase)
+
+
+@pytest.mark.parametrize("request_", ["customers who rated us 4.5 or higher", "clients qui nous ont noté 4,5 ou plus"])
+def test_a_score_with_a_bound_after_it(translator, warehouse, catalog, request_):
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM service.tickets WHERE satisfaction_score >= 4.5")

@@ -293,6 +293,11 @@ CURRENCY = {"€", "$", "£", "euro", "euros", "eur", "dollar", "dollars", "usd"
 BOUNDS_AFTER: dict[tuple[str, ...], str] = {("or", "more"): ">=", ("or", "above"): ">=", ("or", "less"): "<=",
                                             ("or", "fewer"): "<=", ("minimum",): ">=", ("min",): ">=",
                                             ("maximum",): "<=", ("max",): "<=", ("at", "least"): ">=", ("at", "most"): "<="}
+# A bound said right after its number with 'or' / 'and' ('4.5 or higher', 'aged 25 and under': read as at least 25,
+# the under-25s were the over-25s, with only an 'at least' note; 'or higher' was asked about)
+BOUNDS_AFTER |= {(link, word): op for link in ("or", "and") for words, op in (
+    (("more", "above", "higher", "greater", "over", "older", "better", "up", "beyond"), ">="),
+    (("less", "fewer", "below", "lower", "under", "younger", "worse"), "<=")) for word in words}
 COMPARISONS: list[tuple[tuple[str, ...], str]] = sorted([
     (("at", "least"), ">="), (("minimum",), ">="), (("min",), ">="), (("or", "more"), ">="),
     (("more", "than"), ">"), (("over",), ">"), (("above",), ">"), (("greater", "than"), ">"), (("higher", "than"), ">"),
@@ -403,6 +408,9 @@ PHRASAL_VERBS: dict[tuple[str, ...], str] = {("sent", "back"): "returned", ("sen
 LEAD_VERBS: dict[tuple[str, ...], tuple[str, ...]] = {("ended", "up"): ("ing",), ("end", "up"): ("ing",)}
 # Aggregates. A ranking: 'top 10', 'top 5%'; by a count ('by number of orders') or by spend; per a group.
 RANK_WORDS = frozenset({"top", "best"})
+# A share said as a part of the customers ('the top quartile'): its percent.
+QUANTILES = {"half": 50, "third": 100 / 3, "quartile": 25, "quarter": 25, "quintile": 20, "decile": 10,
+             "centile": 1, "percentile": 1}
 # 'the 50 biggest spenders', 'our 20 best customers': the number said first, after a determiner.
 RANK_AFTER_NUMBER = frozenset({"top", "best", "biggest", "largest", "highest"})
 RANK_DETERMINERS = frozenset({"the", "our"})
@@ -414,6 +422,11 @@ SUPERLATIVES: tuple[tuple[str, ...], ...] = (("the", "most"),)
 # 'in the top 20%': a band of all customers, which the other criteria then narrow (not a ranking among them only).
 BAND_WORDS: tuple[tuple[str, ...], ...] = (("in", "the"), ("within", "the"), ("among", "the"), ("in", "our"))
 COUNT_MEASURES: tuple[tuple[str, ...], ...] = (("number", "of"), ("count", "of"), ("most",), ("frequency",))
+# 'VIP customers by spend', 'by number of orders': an order of the customers with no size said (no 'top 100', no
+# 'top 10%') is a ranking to ask about (read without it, every VIP buyer was kept, silently). The words after 'by'.
+ORDER_BY = (("by",), ("ranked", "by"), ("sorted", "by"), ("ordered", "by"))
+ORDER_MEASURES: tuple[tuple[str, ...], ...] = (("spend",), ("revenue",), ("sales",), ("value",),
+                                               ("amount", "spent"), ("number", "of"), ("count", "of"), ("frequency",))
 PER_WORDS: tuple[tuple[str, ...], ...] = (("per",), ("in", "each"), ("for", "each"), ("within", "each"), ("by",))
 # Verbs of spending: a number said with one is an amount, not a count ('spent more than 500 online')
 SPEND_VERBS = frozenset({"spent", "spend", "spends", "spending", "spenders", "spender", "paid", "pay"})
@@ -487,6 +500,18 @@ COPULAS = frozenset({"was", "is", "were", "are", "been", "happened", "occurred",
 PREDICATE_LINKS = frozenset({"is", "are", "was", "were"})
 # A distinct count: 'from at least 3 different categories'.
 DISTINCT_WORDS = frozenset({"different", "distinct", "separate", "unique", "various"})
+# A dimension named '<thing>_<one of these>' is the thing's identity: a count of the thing counts its values.
+NAME_WORDS = frozenset({"name", "id", "code"})
+# 'one' said as the count of a counted noun ('from one brand'); not after the words that make it a pick ('the one
+# store', 'in any one category', 'at least one', said by the comparison already).
+COUNT_ONE = frozenset({"one"})
+# The words between a margin and its comparative ('20 euros de plus' reads '20 euros of more').
+MARGIN_LINKS = frozenset({"of"})
+# A count of a counted noun said with no number ('from several brands'): at least 2 of them.
+SEVERAL_WORDS = frozenset({"several", "multiple", "various"})
+# A number after these says how many there are ('our two Lyon stores', 'the 3 brands'), never a count of them.
+SET_DETERMINERS = frozenset({"the", "our", "your", "their", "these", "those", "both"})
+ONE_BEFORE = frozenset({"the", "any", "each", "every", "no", "least", "than", "which", "that", "this"})
 # Whether a profile value is on file: 'with a phone number on file', 'missing a birth date'.
 PRESENCE_WORDS: dict[tuple[str, ...], bool] = {("on", "file"): True, ("known",): True, ("recorded",): True,
                                                ("filled", "in"): True, ("missing",): False, ("unknown",): False,
@@ -514,6 +539,9 @@ RATED_WORDS = frozenset({"rated", "scored"})
 # An amount or a count said once of channels joined by 'and' is their sum when one of these says so ('spent €500 to
 # €1,000 across store and online', 'in store and online combined'); without one, each channel's, said in a note.
 COMBINED_WORDS = frozenset({"across", "combined", "together", "altogether", "total", "overall"})
+# An amount said with these beside a count is the events' sum ('3 orders totalling over €500'), never each one's.
+TOTAL_WORDS = frozenset({"total", "totalling", "totaling", "totalled", "totaled", "across", "combined", "altogether",
+                         "cumulatively", "cumulative", "overall"})
 
 # Follow-up instructions that edit a request (refine).
 REFINE_EXCLUDE = re.compile(r"^\s*(?:and\s+)?(?:also\s+)?(?:please\s+)?(?:exclude|excluding|except|remove|without|but not|not)\s+(?P<rest>.+)$", re.I)
@@ -675,7 +703,8 @@ ALL_THEIR: tuple[tuple[str, ...], ...] = tuple(("all", det) for det in ("their",
 # Quantities, periods and exclusivity said vaguely: asked, never swallowed as grammar ('bought a few times',
 # 'spent a lot', 'in a while', 'nothing but shoes'). Each phrase names the kind of readings offered for it.
 VAGUE_WORDS: dict[tuple[str, ...], str] = {
-    **dict.fromkeys([("a", "few", "times"), ("a", "few"), ("few",), ("many",)], "count"),
+    **dict.fromkeys([("a", "few", "times"), ("a", "few"), ("few",), ("many",), ("a", "handful", "of", "times"),
+                     ("a", "handful", "of"), ("a", "handful")], "count"),
     **dict.fromkeys([("one", "time"), ("one-time",), ("once",)], "once"),
     **dict.fromkeys([("a", "lot", "of"), ("lots", "of"), ("a", "lot"), ("lots",), ("plenty", "of"), ("much",)], "much"),
     **dict.fromkeys([("in", "a", "while"), ("for", "a", "while"), ("a", "while")], "window"),
@@ -686,10 +715,12 @@ VAGUE_WORDS: dict[tuple[str, ...], str] = {
     **dict.fromkeys([("the", "same")], "same"),
     **dict.fromkeys([("and", "then"), ("then",), ("afterwards",), ("after", "that"), ("later",)], "sequence"),
     **dict.fromkeys([("around",), ("about",), ("approximately",), ("roughly",), ("nearly",), ("almost",), ("circa",),
-                     ("approx",)], "approx"),
+                     ("approx",), ("or", "so"), ("or", "thereabouts"), ("give", "or", "take")], "approx"),
 }
 # Words that are vague only before a number ('around 30', 'about €100'): elsewhere they are grammar.
-BEFORE_NUMBER = frozenset(phrase for phrase, kind in VAGUE_WORDS.items() if kind == "approx")
+# ... and those said after it ('30 or so': read as at least 30, with only a note)
+AFTER_NUMBER = frozenset({("or", "so"), ("or", "thereabouts"), ("give", "or", "take")})
+BEFORE_NUMBER = frozenset(phrase for phrase, kind in VAGUE_WORDS.items() if kind == "approx") - AFTER_NUMBER
 # A vague word that asks for the audience's size with the word before it ('How many VIPs do we have in Lyon?'): the
 # audience is the answer (its size is shown), so it is grammar there, never a vague count.
 SIZE_QUESTIONS: tuple[tuple[str, ...], ...] = (("how", "many"),)
@@ -707,6 +738,7 @@ VAGUE_READINGS: dict[str, tuple[str, ...]] = {
     "same": (),
     "sequence": (),
     "rank": ("top 10%", "top 100"),
+    "ranked": ("top 10% {phrase}", "top 100 {phrase}"),
     "approx": (),
     "versus_average": (),
     "day_habit": (),
@@ -845,6 +877,7 @@ WORDING = {
         "any_of": "{groups}",
         "versus": "{measure} {op} on {left} than on {right}",
         "versus.share": "spend on {left} {op} than {share}% of spend on {right}",
+        "versus.margin": "{measure} at least {margin} {op} on {left} than on {right}",
         "distinct": "{comparison} different {dimension} values: {source}",
         "known": "{column} {known}",
         "top": "top [{n} customers][{percent}% of customers][ among {among}] by {measure}[ {source}][ {column}][ {indicator}]"
@@ -911,6 +944,8 @@ NOTES = {
     "held_for": "'{text}' read as at least that long: {period}",
     "calendar": "'{text}' read as the last {n} {units} (for the calendar {unit}, name it: {example})",
     "at_least": "'{words}' read as at least {n}",
+    "exactly": "'{words}' read as exactly {n}",
+    "decimal_dot": "'{typed}' read as {n} (for thousands, write it without the dot)",
     "value_column": "'{label}' read as {column} (it could also be {others})",
     "age": "'{words}' read as an age",
     "not_materialised": "daily indicator '{indicator}' is not materialised for {as_of}: computed at query time "

@@ -263,7 +263,10 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     # counts and amounts
     (("de", "<n>", "a", "<n2>"), ("<n>", "to", "<n2>")),
     (("de", "<n>", "a", "<n2>", "ans"), ("<n>", "to", "<n2>", "years", "old")),                 # 'de 25 à 34 ans', 'de 2 à 5 fois'
+    (("<d>", "a", "<d2>"), ("<d>", "to", "<d2>")),      # '2 à 4 commandes' (the '4' was asked about)
     (("au", "moins"), ("at", "least")), (("au", "plus"), ("at", "most")), (("au", "maximum"), ("at", "most")),
+    # 'jusqu'à 3 commandes': up to 3 (at most); before a date it stays 'until'
+    (("jusque", "a", "<n>"), ("up", "to", "<n>")),
     (("au", "minimum"), ("at", "least")), (("plus", "de"), ("more", "than")), (("moins", "de"), ("less", "than")),
     # 'plus d'une recherche', 'plus d'une fois': more than one ('une' alone reads the article 'an')
     (("plus", "de", "une"), ("more", "than", "one")), (("plus", "de", "un"), ("more", "than", "one")),
@@ -297,13 +300,24 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("a", "la", "fois"), ("both",)), (("une", "fois"), ("once",)), (("deux", "fois"), ("twice",)), (("fois",), ("times",)),
     (("une", "douzaine", "de"), ("a", "dozen")),
     (("une", "demi-douzaine", "de"), ("six",)), (("une", "demi", "douzaine", "de"), ("six",)), (("une", "dizaine", "de"), ("ten",)),
+    # about twenty, thirty...: read as at least that many, said (as 'une dizaine de'); 'une quinzaine' is days
+    *[(("une", about, "de"), (number,)) for about, number in (("vingtaine", "twenty"), ("trentaine", "thirty"),
+                                                               ("quarantaine", "forty"), ("cinquantaine", "fifty"),
+                                                               ("centaine", "hundred"))],
     (("au", "moins", "un"), ("at", "least", "one")), (("au", "moins", "une"), ("at", "least", "one")),
     (("les", "<n>", "meilleurs"), ("top", "<n>")), (("les", "<n>", "meilleures"), ("top", "<n>")),
     (("<n>", "meilleurs"), ("top", "<n>")), (("<n>", "meilleures"), ("top", "<n>")),
     (("les", "<n>", "%", "meilleurs"), ("top", "<n>", "%")), (("les", "<n>", "%", "meilleures"), ("top", "<n>", "%")),
     (("<n>", "%", "meilleurs"), ("top", "<n>", "%")), (("<n>", "%", "meilleures"), ("top", "<n>", "%")),
+    # a share said as a part of the customers ('le quart supérieur', 'le premier décile'): lang_en's QUANTILES
+    *[((part, upper), ("top", said)) for part, said in (("quart", "quarter"), ("quartile", "quartile"),
+                                                        ("decile", "decile"), ("quintile", "quintile"),
+                                                        ("moitie", "half"), ("tiers", "third"))
+      for upper in ("superieur", "superieure")],
+    *[(("premier", part), ("top", said)) for part, said in (("quartile", "quartile"), ("decile", "decile"),
+                                                            ("quintile", "quintile"))],
     (("par", "montant", "depense"), ("by", "spend")), (("par", "montant"), ("by", "spend")),
-    (("par", "depenses"), ("by", "spend")), (("par", "nombre", "de"), ("by", "number", "of")),
+    (("par", "depenses"), ("by", "spend")), (("par", "depense"), ("by", "spend")), (("par", "nombre", "de"), ("by", "number", "of")),
     (("en", "nombre", "de"), ("by", "number", "of")),       # 'top 15 en nombre de passages en caisse'
     *[((lead, noun), ("by", "spend")) for lead in ("en", "par") for noun in ("ca", "chiffre-d'affaires")],
     (("en", "chiffre", "de", "affaires"), ("by", "spend")), (("par", "chiffre", "de", "affaires"), ("by", "spend")),
@@ -343,6 +357,8 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("la", "moindre"), ("any",)), (("quand", "meme"), ("still",)),
     (("grace", "a"), ("via",)), (("grace", "au"), ("via", "the")), (("grace", "aux"), ("via", "the")),
     # quantities and periods said vaguely: the English module's vague words, asked with their readings
+    (("une", "poignee", "de", "fois"), ("a", "few", "times")), (("une", "poignee", "de"), ("a", "few")),
+    (("plusieurs", "fois"), ("several", "times")), (("plusieurs",), ("several",)), (("a", "plusieurs", "reprises"), ("several", "times")),
     (("quelques", "fois"), ("a", "few", "times")), (("quelques",), ("a", "few")), (("peu", "de", "fois"), ("a", "few", "times")),
     (("beaucoup", "de"), ("a", "lot", "of")), (("beaucoup",), ("a", "lot")), (("enormement",), ("a", "lot")),
     (("plein", "de"), ("lots", "of")), (("il", "y", "a", "un", "moment"), ("a", "while")),
@@ -475,6 +491,11 @@ PERCENT_PHRASES = (("pour", "cent"), ("pour-cent",), ("pourcent",), ("pourcents"
 
 # Adjectives said after their noun ('4 catégories différentes'): put before it when a number counts the noun.
 POSTPOSED_ADJECTIVES = frozenset({"differentes", "differents", "distinctes", "distincts"})
+COUNT_LEADS = frozenset({"plusieurs"})     # a count said without a number, put before its adjective as a number is
+# Customers put in an order ('classés par dépense'), as lang_en's ORDER_BY: 'par' has read 'by' already.
+ORDER_BY = tuple((verb, "by") for verb in ("classes", "classees", "tries", "triees", "ordonnes", "ordonnees"))
+# The words for a thing's name in a catalog phrase ('nom du magasin'): a count of the thing counts its names.
+NAME_WORDS = frozenset({"nom", "identifiant", "code", "numero"})
 
 # Words made from the catalog's words by an ending, read as them when the catalog gives them no meaning (as
 # lang_en.DERIVED_WORDS): the people of a place a value names, by (ending, the ending it replaces): 'parisiens'
@@ -917,6 +938,7 @@ WORDING = {
         "any_of": "{groups}",
         "versus": "{measure} {op} pour {left} que pour {right}",
         "versus.share": "montant pour {left} {op} que {share} % du montant pour {right}",
+        "versus.margin": "{measure} pour {left} {op} d'au moins {margin} que pour {right}",
         "distinct": "{comparison} {dimension} différents : {source}",
         "known": "{column} : {known}",
         "top": "[les {n} premiers clients][les {percent} % premiers clients][ parmi {among}] par {measure}"
@@ -981,6 +1003,8 @@ NOTES = {
     "calendar": "« {text} » lu comme les {n} derniers {units} (pour la période civile ({unit}), précisez-la : {example})",
     "calendar.1": "« {text} » lu comme le dernier {units} glissant (pour le {unit} civil, précisez-le : {example})",
     "at_least": "« {words} » lu comme au moins {n}",
+    "exactly": "« {words} » lu comme exactement {n}",
+    "decimal_dot": "« {typed} » lu comme {n} (pour des milliers, écrivez-le sans le point)",
     "value_column": "« {label} » lu comme {column} (cela pourrait aussi être {others})",
     "age": "« {words} » lu comme un âge",
     "not_materialised": "l'indicateur quotidien « {indicator} » n'est pas matérialisé au {as_of} : calculé à la "
@@ -1058,6 +1082,7 @@ VAGUE_READINGS: dict[str, tuple[str, ...]] = {
     "window": ("au cours des 3 derniers mois", "au cours des 6 derniers mois", "au cours des 12 derniers mois"),
     "only": (), "share": (), "same": (), "sequence": (), "approx": (), "versus_average": (), "day_habit": (),
     "rank": ("top 10 %", "top 100"),
+    "ranked": ("top 10 % {phrase}", "top 100 {phrase}"),
 }
 WITHIN_READING = "au cours des {amount} derniers {unit}"
 WITHIN_QUESTION = ("« {phrase} » : ce délai après le comportement précédent n'est pas quelque chose que le catalogue "

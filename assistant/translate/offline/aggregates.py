@@ -12,12 +12,13 @@ import dataclasses
 import datetime as dt
 
 from assistant.meaning import (
-    Condition, DistinctCondition, EventCondition, KnownCondition, TopCondition, VersusCondition, Window,
+    Comparison, Condition, DistinctCondition, EventCondition, KnownCondition, TopCondition, VersusCondition, Window,
 )
 from assistant.translate.lang_en import (
-    CHANGES, COMPARATIVES, COUNT_MEASURES, MODIFIER_WORDS, NOT_COMPARING, NOT_COMPARING_AFTER, DISTINCT_WORDS, NOTES,
-    PER_WORDS, PERCENT_WORDS, PRESENCE_WORDS, QUANTITY_NOUNS, SHARE_FRACTIONS, SHARE_LINKS, SHARE_OF, SHARE_OPS,
-    SHARE_WHOLES, THAN_WORDS, THING_NOUNS,
+    CHANGES, COMPARATIVES, COUNT_MEASURES, COUNT_ONE, COUNT_WORDS, DISTINCT_WORDS, FUNCTION_WORDS, MARGIN_LINKS,
+    MODIFIER_WORDS, NOT_COMPARING, NOT_COMPARING_AFTER, NOTES, ONE_BEFORE, PER_WORDS, PERCENT_WORDS, PRESENCE_WORDS,
+    QUANTITY_NOUNS, SET_DETERMINERS, SEVERAL_WORDS, SHARE_FRACTIONS, SHARE_LINKS, SHARE_OF, SHARE_OPS, SHARE_WHOLES,
+    THAN_WORDS, THING_NOUNS,
 )
 from assistant.translate.offline.text import by_first
 
@@ -68,7 +69,10 @@ def read_versus(parser, seg, negated: bool) -> list[Condition] | None:
         _unplaced_change(parser, seg, covered)
         return None
     i, op, j, marker = found
+    margin, share = _margin(parser, seg, i, op)
     left_seg, right_seg = _sub(parser, seg, seg.start, j), _sub(parser, seg, j + len(marker), seg.end)
+    if margin is not None:          # '€100 more online': how far apart, never the online side's own amount
+        left_seg.comparisons = [c for c in left_seg.comparisons if c is not margin]
     left = [c for c in parser._event(left_seg, None, False) if isinstance(c, EventCondition)]
     if len(left) != 1:
         return None
@@ -101,8 +105,28 @@ def read_versus(parser, seg, negated: bool) -> list[Condition] | None:
     if not spend and norms[i] in ("more", "less") and not any(s.of("event") for s in seg.spans):   # 'bought less
         parser.out.notes.append(NOTES["times_not_amount"].format(word=parser.tokens[i].text, word_norm=norms[i]))
     cond = VersusCondition(seg.start, seg.end, negated=negated, left=left_c, right=right_c,
-                           measure="amount" if spend else "count", op=op)
+                           measure="amount" if spend else "count", op=op, share=share,
+                           margin=margin.value if margin is not None else None)
     return [_placed(parser, cond, seg)]
+
+
+def _margin(parser, seg, i: int, op: str) -> tuple:
+    """'spent €100 more online than in store', '2 more times', '20 euros de plus', '20% more': the number said right
+    before the comparative is how far apart the sides are (an amount, a count: the margin) or by what share; read
+    as the left side's own amount, the customers who spent €100 online and a cent more than in store were kept,
+    silently. Returns (the margin's comparison, the share), the words used."""
+    norms, tokens = parser.norms, parser.tokens
+    k = i
+    while k > seg.start and norms[k - 1] in MARGIN_LINKS:
+        k -= 1
+    if k - 2 >= seg.start and norms[k - 1] in PERCENT_WORDS and tokens[k - 2].number is not None:
+        parser._use(k - 2, i + 1)
+        return None, round(1 + tokens[k - 2].number / 100 if op == ">" else 1 - tokens[k - 2].number / 100, 6)
+    c = next((c for c in seg.comparisons if c.end_tok == k and c.upper is None and not c.times), None)
+    if c is None:
+        return None, None
+    parser._use(c.start_tok, i + 1 + (i + 1 < seg.end and norms[i + 1] in COUNT_WORDS))    # '2 more times'
+    return c, None
 
 
 # -- a share of the spend ---------------------------------------------------------------------------------------
@@ -222,23 +246,27 @@ def _back(day: dt.date, amount: int, unit: str) -> dt.date:
 def read_distinct(parser, seg, inherited: EventCondition | None, negated: bool) -> list[Condition] | None:
     """'bought from at least 4 different categories': the comparison counts the dimension's values."""
     norms = parser.norms
-    said = [(i, i + 1, next((c for c in seg.comparisons if c.end_tok <= i), None))
-            for i in range(seg.start, seg.end - 1) if norms[i] in DISTINCT_WORDS]
-    # 'bought from at least 3 brands', 'in only one store': a count said right before a dimension's noun counts its
-    # values as 'different' does (read as a count of purchases, the brands were lost, silently)
-    said += [(c.end_tok, c.end_tok, c) for c in seg.comparisons if not c.times and c.end_tok < seg.end
-             and norms[c.end_tok] not in THING_NOUNS and norms[c.end_tok] not in QUANTITY_NOUNS]
+    said = _counts_said(parser, seg)
     for i, k, comparison in said:
-        words = next((w for w in parser.dimension_words if tuple(norms[k:k + len(w)]) == w), None)
-        if words is None or comparison is None:
-            continue
-        dimension = parser.dimension_words[words]
+        words = next((w for w in parser.counted_words if tuple(norms[k:k + len(w)]) == w), None)
+        if words is None or comparison is None or _compound(parser, seg, k, k + len(words)) \
+                or comparison.start_tok > 0 and norms[comparison.start_tok - 1] in SET_DETERMINERS:
+            continue       # 'in one of our two Lyon stores', 'nos deux magasins': how many there are, no count
+        dimension = parser.counted_words[words]
         if k == i and _numeric_dimension(parser, dimension):
             continue      # 'a 4 or 5 satisfaction score': the values of a number, never a count of them
         if k == i and _said_single(parser, comparison):    # 'from a single category': exactly one
             comparison = dataclasses.replace(comparison, op="=", note="")
-        events = [c for c in parser._event(_sub(parser, seg, seg.start, seg.end, comparisons=False), inherited, False)
-                  if isinstance(c, EventCondition)]
+        only = _only_before(parser, comparison.start_tok)
+        if only is not None:      # 'only in 2 stores': exactly that many, nothing asked
+            comparison = dataclasses.replace(comparison, op="=", note="")
+        whole = _sub(parser, seg, seg.start, seg.end, comparisons=False)
+        # 'opened 3 campaigns': the counted noun also names a behaviour of its own (a campaign received); said with
+        # another behaviour it is only what is counted (read as both, 3 opens and 3 receipts, silently)
+        noun = [s for s in whole.spans if s.start == k and s.of("event")]
+        if noun and any(s.of("event") for s in whole.spans if s not in noun):
+            whole.spans = [s for s in whole.spans if s not in noun]
+        events = [c for c in parser._event(whole, inherited, False) if isinstance(c, EventCondition)]
         if len(events) != 1:
             return None
         source = events[0]
@@ -248,9 +276,58 @@ def read_distinct(parser, seg, inherited: EventCondition | None, negated: bool) 
             return None
         parser._use(i, k + len(words))
         parser._use(comparison.start_tok, comparison.end_tok)
+        if comparison.note and comparison.note not in parser.out.notes:    # '3 campaigns': at least 3, said
+            parser.out.notes.append(comparison.note)
+        for other in seg.comparisons:      # '3 times on 2 different campaigns': a count the distinct count cannot
+            if other is not comparison and not parser.out.used & set(range(other.start_tok, other.end_tok)):  # asked
+                parser.out.unread.update(range(other.start_tok, other.end_tok))
+        if only is not None:
+            parser.out.unclear.remove(only)
         cond = DistinctCondition(seg.start, seg.end, negated=negated, source=source, dimension=dimension,
                                  comparison=comparison)
         return [_placed(parser, cond, seg)]
+    return None
+
+
+def _counts_said(parser, seg) -> list[tuple[int, int, Comparison | None]]:
+    """Each count that may be a distinct count: (where it was said, where its noun may start, the count)."""
+    norms = parser.norms
+    # the count said nearest before 'different' ('clicked 3 or more times on 2 different campaigns': 2, not 3)
+    said = [(i, i + 1, next((c for c in reversed(seg.comparisons) if c.end_tok <= i and not c.times), None))
+            for i in range(seg.start, seg.end - 1) if norms[i] in DISTINCT_WORDS]
+    # 'bought from at least 3 brands', 'in only one store': a count said right before a dimension's noun counts its
+    # values as 'different' does (read as a count of purchases, the brands were lost, silently)
+    said += [(c.end_tok, c.end_tok, c) for c in seg.comparisons if not c.times and c.end_tok < seg.end
+             and norms[c.end_tok] not in THING_NOUNS and norms[c.end_tok] not in QUANTITY_NOUNS]
+    # 'bought from one brand', 'in one store': a bare 'one' is no comparison elsewhere ('bought one product' is a
+    # purchase), but before a counted noun it is the count (read as a purchase, the brand's count was lost, silently)
+    taken = {j for c in seg.comparisons for j in range(c.start_tok, c.end_tok)}
+    said += [(i + 1, i + 1, Comparison("=", 1, i, i + 1, note=NOTES["exactly"].format(words=parser.tokens[i].text, n=1)))
+             for i in range(seg.start, seg.end - 1) if norms[i] in COUNT_ONE and i not in taken
+             and norms[i + 1] not in THING_NOUNS and (i == 0 or norms[i - 1] not in ONE_BEFORE)]
+    # 'from several / multiple / various (different) brands', 'plusieurs marques': at least 2 of them, said
+    for i in range(seg.start, seg.end - 1):
+        k = i + 1 + (norms[i + 1] in DISTINCT_WORDS)
+        if norms[i] in SEVERAL_WORDS and i not in taken and k < seg.end and norms[k] not in THING_NOUNS:
+            said.append((i + 1, k, Comparison(">=", 2, i, i + 1, note=NOTES["at_least"].format(
+                words=parser.tokens[i].text, n=2))))
+    return said
+
+
+def _compound(parser, seg, a: int, b: int) -> bool:
+    """'a couple of store purchases': the noun at [a, b) is part of a longer phrase (it names a behaviour, never
+    what is counted)."""
+    return any(s.start <= a and s.end > b or s.start == b and s.of("event", "kindword") for s in seg.spans)
+
+
+def _only_before(parser, at: int) -> tuple[int, int, str] | None:
+    """'bought only from 2 brands', 'only in a single store' (French 'n'ont acheté que dans un seul magasin'): the
+    question on an 'only' said right before a distinct count or its preposition; the count's, it leaves once the
+    count is read (the other values are the count's to exclude)."""
+    for j in (at - 1, at - 2):
+        entry = next((e for e in parser.out.unclear if e[2] == "only" and e[1] == j + 1 and j >= 0), None)
+        if entry is not None and (j == at - 1 or parser.norms[at - 1] in FUNCTION_WORDS):
+            return entry
     return None
 
 
@@ -272,11 +349,29 @@ def dimension_words(catalog) -> dict[tuple[str, ...], str]:
     for ev in catalog.events.values():
         for name in ev.dimensions:
             words = name.split("_")
-            last = words[-1]
-            plural = last[:-1] + "ies" if last.endswith("y") else last + "s"
-            for form in (last, plural):
+            for form in _forms(words[-1]):
                 out.setdefault(tuple(words[:-1] + [form]), name)
     return out
+
+
+def counted_words(phrases, name_words: frozenset[str]) -> dict[tuple[str, ...], str]:
+    """The thing a dimension names, in the catalog's words for it ('store name', 'nom du magasin'): a count of
+    the thing counts the dimension's values ('in only one store', '2 magasins différents' count the stores, never
+    the purchases). `phrases`: the lexicon's; `name_words`: the language's words for a name ('name', 'nom')."""
+    out: dict[tuple[str, ...], str] = {}
+    for key, meanings in phrases.items():
+        dims = {m.dim for m in meanings if m.kind == "dimension"}
+        if len(dims) != 1 or len(key) < 2 or not any(m.kind == "dimension" for m in meanings):
+            continue
+        thing = key[:-1] if key[-1] in name_words else key[-1:] if key[0] in name_words else None
+        if thing is not None:
+            for form in _forms(thing[-1]):
+                out.setdefault(thing[:-1] + (form,), next(iter(dims)))
+    return out
+
+
+def _forms(noun: str) -> tuple[str, str]:
+    return noun, noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
 
 
 # -- rankings -----------------------------------------------------------------------------------------------

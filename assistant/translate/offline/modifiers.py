@@ -14,7 +14,7 @@ from assistant.meaning import Comparison, Window
 from assistant.translate.lang_en import (
     AMONG_WORDS, FUNCTION_WORDS, LEADING_WORDS, ONCE_AFTER, ONCE_BEFORE, AGE_GROUP_WORDS, AGO, DATE_LEADS, SCORE_LINKS, SCORE_SCALES, SCORE_TO, ANAPHORA, NOTES, AT_LEAST_PHRASES, CLAUSE_ENDS, COMPARISONS, CONNECTORS, COUNT_WORDS, LAST_WORDS, PRECEDING_WORDS, SINCE_THEN, CURRENCY, DETERMINER_PHRASES, MONTHS, NUMBER_AND, NUMBER_PHRASES, NUMBER_SCALES, NUMBER_WORDS, ORDINALS, PERIOD_LETTERS, PERIOD_STARTS, PERIOD_WORDS, SAME_WINDOW_WORDS,
     BAND_WORDS, BOUNDS_AFTER, PERCENT_WORDS, BIRTH_OPS, BIRTH_TAILS, BORN_WORDS, DECADE_WORDS, RANGE_WORDS, RANK_AFTER_NUMBER, RANK_DETERMINERS,
-    RANK_WORDS, SUPERLATIVES, SEASONS, TIMES_WORDS, TO_DATE, TURNING_PERIODS, TURNING_WORDS, UNITS, YEAR_LEADS,
+    QUANTILES, RANK_WORDS, SUPERLATIVES, SEASONS, TIMES_WORDS, TO_DATE, TURNING_PERIODS, TURNING_WORDS, UNITS, YEAR_LEADS,
 )
 from assistant.translate.offline.text import Token, by_first
 
@@ -777,7 +777,8 @@ def _comparison_at(tokens, norms, i) -> Comparison | None:  # noqa: C901 - one t
         return Comparison(">", 1, i, i + 3, times=True)
     for words in (("multiple", "times"), ("several", "times"), ("many", "times"), ("repeatedly",), ("repeat",)):
         if _match(norms, i, words):
-            return Comparison(">=", 2, i, i + len(words), times=True, note=f"'{' '.join(words)}' read as at least 2")
+            said = " ".join(dict.fromkeys(t.text for t in tokens[i:i + len(words)] if t.text))   # as typed ('plusieurs fois')
+            return Comparison(">=", 2, i, i + len(words), times=True, note=f"'{said}' read as at least 2")
     if norms[i] == "between":      # 'between 800 and 1,000', 'between €100 and €300'
         k, currency = i + 1, False
         if k < len(norms) and norms[k] in CURRENCY:
@@ -812,11 +813,11 @@ def _comparison_at(tokens, norms, i) -> Comparison | None:  # noqa: C901 - one t
         return Comparison(op, TIMES_WORDS[norms[i]], start, i + 1, times=True)
     if n is None:
         return None
-    bounded = any(_match(norms, i + 1, ("or", w)) for w in ("more", "above", "less", "fewer"))
+    bounded = _linked_bound(norms, i + 1) is not None
     if op is None and norms[i] == "one" and _match(norms, i + 1, ("time",)) and not bound_after(norms, i + 2):
         return None   # 'bought one time': the vague words ask, as for a bare 'once'
     if op is None and tokens[i].number is None and not (i + 1 < len(norms) and norms[i + 1] in COUNT_WORDS) \
-            and not bounded and not (n >= 2 and i + 1 < len(norms) and norms[i + 1].isalpha()
+            and not bounded and not ((n >= 2 or n == 0) and i + 1 < len(norms) and norms[i + 1].isalpha()
                                      and norms[i + 1] not in FUNCTION_WORDS and norms[i + 1] not in UNITS):
         return None  # a bare 'one' is no comparison; 'three times', 'two or more', 'three orders' (as '3 orders') are
     if tokens[i].number is not None and tokens[i].suffix == "s" and op is None:
@@ -824,12 +825,14 @@ def _comparison_at(tokens, norms, i) -> Comparison | None:  # noqa: C901 - one t
     i += 1
     if i < len(norms) and norms[i] == "+":
         op, i = op or ">=", i + 1
-    if i + 1 < len(norms) and norms[i] in ("-", "to") and _number_at(tokens, i + 1) is not None and op is None:
-        return _finish(tokens, norms, Comparison(">=", n, start, i + 2, upper=_number_at(tokens, i + 1), currency=currency))
-    if _match(norms, i, ("or", "more")) or _match(norms, i, ("or", "above")):
-        op, i = ">=", i + 2
-    elif _match(norms, i, ("or", "less")) or _match(norms, i, ("or", "fewer")):
-        op, i = "<=", i + 2
+    if i + 1 < len(norms) and norms[i] in ("-", "to") and op is None:
+        k = i + 1 + (currency and i + 2 < len(norms) and norms[i + 1] in CURRENCY)    # '€100-€200': each has its sign
+        if _number_at(tokens, k) is not None:
+            return _finish(tokens, norms, Comparison(">=", n, start, k + 1, upper=_number_at(tokens, k), currency=currency))
+    if (linked := _linked_bound(norms, i)) is not None:
+        op, i = linked, i + 2
+    if op is None and n == 0:        # 'zero loyalty points', '0 orders': none, never 'at least 0' (everyone)
+        op = "="
     said = tuple(tokens[i - 1].text.lower().split())      # 'a couple of' means at least two: nothing to say
     return _finish(tokens, norms, Comparison(op or ">=", n, start, i, currency=currency,
                                              note="" if op or said in AT_LEAST_PHRASES else
@@ -837,6 +840,17 @@ def _comparison_at(tokens, norms, i) -> Comparison | None:  # noqa: C901 - one t
 
 
 _BOUNDS = tuple(BOUNDS_AFTER.items())
+
+
+_LINKED = {words: op for words, op in BOUNDS_AFTER.items() if words[0] in ("or", "and")}
+
+
+def _linked_bound(norms: list[str], i: int) -> str | None:
+    """'or more', 'and under' said at i: the bound of the number before, unless what follows makes it a comparison
+    of its own ('3 orders and more than 2 returns', 'aged 30 and over 500 points')."""
+    op = _LINKED.get(tuple(norms[i:i + 2]))
+    after = norms[i + 2] if i + 2 < len(norms) else ""
+    return None if op is None or after == "than" or after in CURRENCY or after[:1].isdigit() else op
 
 
 def bound_after(norms: list[str], i: int) -> bool:
@@ -868,14 +882,15 @@ def _finish(tokens, norms, c: Comparison) -> Comparison:
     i = c.end_tok
     if i < len(norms) and norms[i] in CURRENCY:
         c.currency, i = True, i + 1
+        if c.upper is None and (linked := _linked_bound(norms, i)) is not None:    # '500 euros and up'
+            c.op, c.note, i = linked, "", i + 2
     if i < len(norms) and norms[i] in COUNT_WORDS:
         c.times, i = True, i + 1
-        if _match(norms, i, ("or", "more")) or _match(norms, i, ("or", "above")):   # 'a dozen times or more'
-            c.op, c.note, i = ">=", "", i + 2
-        elif _match(norms, i, ("or", "less")) or _match(norms, i, ("or", "fewer")):
-            c.op, c.note, i = "<=", "", i + 2
-        elif c.op == "=" and (bound := next(((op, w) for w, op in _BOUNDS if _match(norms, i, w)), None)):
-            c.op, i = bound[0], i + len(bound[1])      # 'only 1 time at most': the bound is the count's
+        if (linked := _linked_bound(norms, i)) is not None:      # 'a dozen times or more'
+            c.op, c.note, i = linked, "", i + 2
+        elif (c.op == "=" or c.note) and (bound := next(((op, w) for w, op in _BOUNDS if _match(norms, i, w)), None)):
+            # 'only 1 time at most', '2 times at most' (was at least 2): the bound is the count's
+            c.op, c.note, i = bound[0], "", i + len(bound[1])
     if _match(norms, i, ("years", "old")) or _match(norms, i, ("year", "olds")) or _match(norms, i, ("year", "old")):
         c.age_hint, i = True, i + 2
     elif i < len(norms) and norms[i] in ("yo", "yrs"):
@@ -890,6 +905,10 @@ def find_rankings(tokens: list[Token]) -> list[Ranking]:
     found = []
     for i, n in enumerate(norms):
         if n not in RANK_WORDS or i + 1 >= len(tokens):
+            continue
+        if norms[i + 1] in QUANTILES:    # 'the top quartile', 'top decile', 'top half': that share (was asked)
+            found.append(Ranking(QUANTILES[norms[i + 1]], i, i + 2,
+                                 band=any(tuple(norms[i - len(w):i]) == w for w in BAND_WORDS)))
             continue
         number = tokens[i + 1].number if tokens[i + 1].suffix == "%" else _number_at(tokens, i + 1)
         if number is None:

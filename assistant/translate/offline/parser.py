@@ -33,15 +33,15 @@ from assistant.translate.offline.modifiers import (
 )
 from assistant.translate.lang_en import (
     AGE_GROUP_WORDS, CONTINUING_MARKERS, REQUIRED_WORDS, BOUNDS_AFTER, COMBINED_WORDS, ORDER_WORDS, BOTH, CONNECTORS, EXCLUDED_PEOPLE, EXCLUSION_ENDS, WITHOUT_ENDS, EXCLUSION_VERBS, LEADING_WORDS, NOTES, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
-    CLAUSE_ENDS, AMONG_WORDS, AMOUNT_LINKS, BEFORE_WORDS, BIRTH_OPS, CONCORD_MARKERS, WITHIN_WORDS, FOLLOW_ANCHORS, FOLLOW_LINKS, OBJECT_POINTERS, CONCORD_NEGATIONS, NEAR_BEHAVIOUR, GROUP_UNION_MARKERS, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, SIZE_QUESTIONS, CURRENCY, ANY_WORDS, CLAUSE_EDGES, COPULAS, DETERMINERS, LATEST_WORDS, SLOT_WORDS, MONTHS, ONE_EVENT_ALONE, ONE_EVENT_SPENT_ON, ONE_EVENT_WORDS,
+    CLAUSE_ENDS, AFTER_NUMBER, AMONG_WORDS, AMOUNT_LINKS, BEFORE_WORDS, BIRTH_OPS, CONCORD_MARKERS, WITHIN_WORDS, FOLLOW_ANCHORS, FOLLOW_LINKS, OBJECT_POINTERS, CONCORD_NEGATIONS, NEAR_BEHAVIOUR, GROUP_UNION_MARKERS, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, SIZE_QUESTIONS, CURRENCY, ANY_WORDS, CLAUSE_EDGES, COPULAS, DETERMINERS, LATEST_WORDS, SLOT_WORDS, MONTHS, ONE_EVENT_ALONE, ONE_EVENT_SPENT_ON, ONE_EVENT_WORDS,
     FUNCTION_WORDS, MANNER_LEADS, PURPOSE_WORDS, GOODS_LINKS, GOODS_NOUNS, JOINED_WORDS, QUANTITY_NOUNS, SPEND_VERBS, SPEND_WORDS, POINTING_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, DEMONSTRATIVES, DIMENSION_POINTERS, PASSIVE_AUXILIARIES, PAST_PARTICIPLE_ENDINGS, PRESENCE_WORDS,
     STATE_ADVERBS, STATE_LINKS, THAN_WORDS, THING_NOUNS, UNION_MARKERS, NOUN_OPENERS, PEOPLE_NOUNS, EACH_AFTER, EACH_TIME,
-    CLAUSE_SUBJECTS, COMPARISONS, NUMBER_WORDS, RATED_WORDS,
+    CLAUSE_SUBJECTS, COMPARISONS, NAME_WORDS, NUMBER_WORDS, ORDER_BY, ORDER_MEASURES, RATED_WORDS, TOTAL_WORDS,
 )
 from assistant.translate.offline.aggregates import (
-    dimension_words, read_distinct, read_known, read_share, read_top, read_versus,
+    counted_words, dimension_words, read_distinct, read_known, read_share, read_top, read_versus,
 )
-from assistant.translate.offline.text import Token, by_first, fold
+from assistant.translate.offline.text import THOUSANDS_DOT, Token, by_first, fold
 
 COUNT_LEADS = frozenset(w for phrase, _ in COMPARISONS for w in phrase)   # 'at least', 'more than' before a count
 from schema_catalog.model import Catalog
@@ -185,6 +185,7 @@ class Parser:
         # a behaviour said as how another happened ('by clicking', 'en cliquant'): each language's lead and ending
         self.manner_leads = MANNER_LEADS | own("MANNER_LEADS", {})
         self.spend_words = SPEND_WORDS | spend_words          # the language's own, for catalog words it keeps
+        self.order_by = tuple(sorted(ORDER_BY + own("ORDER_BY", ()), key=lambda w: -len(w)))   # 'ranked by' first
         # the words that make a number said with them an amount: the spend verbs and another language's own spend
         # words ('ont dépensé plus de 500 en ligne': 500 was a count of orders, silently); English 'sales', 'value'
         # name a measure, not an amount
@@ -198,6 +199,8 @@ class Parser:
             dims = {m.dim for m in meanings if m.kind == "dimension"}
             if len(dims) == 1 and all(m.kind == "dimension" for m in meanings):
                 self.dimension_words.setdefault(key, dims.pop())
+        self.counted_words = counted_words(lexicon.phrases, NAME_WORDS | own("NAME_WORDS", frozenset())) \
+            | self.dimension_words
         self.entity_table = catalog.entity.table
         self.birth_columns = [f"{t}.{c}" for t, tb in catalog.tables.items() for c, col in tb.columns.items()
                               if col.role in AGE_ROLES]
@@ -218,6 +221,9 @@ class Parser:
         self.tokens, self.norms, self.as_of, self.request = tokens, [t.norm for t in tokens], as_of, request
         self.out = Parsed()
         self.name_notes: list[tuple[Span, str]] = []     # said only when the part of a name is read (not a title's)
+        for t in tokens:    # '1.500 points': a decimal written as thousands are elsewhere ('1.500' is 1,500 in French)
+            if t.number is not None and not float(t.number).is_integer() and THOUSANDS_DOT.fullmatch(t.text):
+                self.out.notes.append(NOTES["decimal_dot"].format(typed=t.text, n=f"{t.number:g}"))
         spans = self._with_names(tokens, self._with_goods_nouns(self.lexicon.scan(tokens)))
         spans = self._values_of_the_column_said(self._passive_auxiliaries(self._with_slots(spans)))
         spans = self._columns_said_on_file(spans)
@@ -287,6 +293,8 @@ class Parser:
         spans.sort(key=lambda s: s.start)
         self.lexicon_spans = spans
         self.vague_tokens = self._vague_words(spans, blocked, {w.start_tok for w in windows})
+        if not rankings:
+            self._unranked_order()
         self.sentence_ends = {b for _, b in sentences(request, tokens)} | bullets(request, tokens) if request else set()
         if self.out.ignored.named is not None:     # 'les lillois omnicanaux : achat en magasin ...'
             self.sentence_ends.add(self.out.ignored.named)
@@ -900,7 +908,9 @@ class Parser:
                 continue
             if phrase is None or phrase in NEAR_BEHAVIOUR and not self._near_behaviour(i, len(phrase), starts, ends) \
                     or phrase == ("then",) and i > 0 and self.norms[i - 1] == "since" \
-                    or phrase in BEFORE_NUMBER and not self._before_number(i + len(phrase)):
+                    or phrase in BEFORE_NUMBER and not self._before_number(i + len(phrase)) \
+                    and not (self._after_number(i) and self._ends_clause(i + len(phrase))) \
+                    or phrase in AFTER_NUMBER and not self._after_number(i):
                 i += 1
                 continue
             self.out.unclear.append((i, i + len(phrase), VAGUE_WORDS[phrase]))
@@ -915,6 +925,23 @@ class Parser:
                 self.out.unclear.append((i, i + 1, "share"))
         return out
 
+    def _unranked_order(self) -> None:
+        """'VIP customers by spend', 'classés par nombre de commandes': customers put in an order with no size said
+        is a ranking to ask about (which top?); read without it, the order was dropped and every buyer kept."""
+        for i in range(len(self.norms)):
+            lead = next((w for w in self.order_by if tuple(self.norms[i:i + len(w)]) == w), None)
+            k = i + len(lead) if lead else i
+            measure = next((m for m in ORDER_MEASURES if tuple(self.norms[k:k + len(m)]) == m), None) if lead else None
+            if lead and measure is None and k < len(self.norms) and self.norms[k] in self.spend_words:
+                measure = (self.norms[k],)         # the language's own word ('par dépense')
+            # 'by spending over €500': how they qualified, an amount said after it; never an order
+            if measure is None or any(t.number is not None or t.norm in CURRENCY
+                                      for t in self.tokens[k + len(measure):k + len(measure) + 3]):
+                continue
+            self.out.unclear.append((i, k + len(measure), "ranked"))
+            self._use(i, k + len(measure))
+            return
+
     def _only_of_profile_values(self) -> None:
         """'France and Belgium only': an 'only' right after values that were read as the customers' own restricts
         nothing more than they do; it is no question ('shoes only', after a behaviour, still is)."""
@@ -927,6 +954,13 @@ class Parser:
             if before is not None and before.of("value") and \
                     any(c.start_tok <= before.start < c.end_tok for c in profile):
                 self.out.unclear.remove(entry)
+
+    def _after_number(self, i: int) -> bool:
+        """Is a number said right before i, or before its unit ('30 or so', '500 € environ', '30 ans environ')?"""
+        return any(t.number is not None for t in self.tokens[max(0, i - 3):i])
+
+    def _ends_clause(self, j: int) -> bool:
+        return j >= len(self.norms) or self.norms[j] in CLAUSE_EDGES or self.norms[j] in CONNECTORS
 
     def _before_number(self, j: int) -> bool:
         """Is a number said at j ('around 30', 'about €100')?"""
@@ -2051,11 +2085,37 @@ class Parser:
         used_spans = {id(s): s for s, _ in parts.explicit + parts.kinds}
         groups = self._event_groups(seg, parts, candidates, used_spans)
         results = [self._group_condition(seg, group, parts, inherited, negated, used_spans, relative) for group in groups]
+        results = [part for cond in results for part in self._total_apart(seg, cond)]
         self._note_each_channel(seg, results)
         self._finish_event(seg, results, used_spans)
         for cond in results:
             self._qualified_edge(seg, cond, parts, used_spans)
         return results
+
+    def _total_apart(self, seg: Segment, cond: EventCondition) -> list[EventCondition]:
+        """'spent more than €500 across at least 3 orders', 'placed 3 orders totalling over €500', '500 € au total sur
+        au moins 3 commandes': an amount said as spent (a spend verb before it, the count after) or as a total is
+        their sum over the events counted, not each one's (read as each order over €500, silently): the count and
+        the total, two conditions on the same events. 'at least 3 orders over €100', 'each time over €100' stay
+        each event's."""
+        count, amount = cond.count, cond.amount
+        # 'in a single order', 'on one order': one event's amount
+        if count is None or amount is None or cond.average or cond.measure or self._implied_count(cond) \
+                or count.value <= 1 and count.op in (">=", "=") and count.upper is None \
+                or count.upper is not None and amount.upper is not None or cond.negated:
+            return [cond]
+        norms = self.norms[seg.start:seg.end]
+        if any(n in EACH_AFTER for n in norms) or any(tuple(norms[k:k + len(w)]) == w for w in EACH_TIME
+                                                     for k in range(len(norms))):
+            return [cond]
+        total = any(n in TOTAL_WORDS or MODIFIER_WORDS.get(n) == "total" for n in norms)
+        spent = any(self.norms[k] in self.spend_verbs for k in range(seg.start, amount.start_tok)) \
+            and amount.start_tok < count.start_tok
+        if not (total or spent):
+            return [cond]
+        counted = dataclasses.replace(cond, amount=None)
+        summed = dataclasses.replace(cond, count=None, dims=dict(cond.dims))
+        return [counted, summed]
 
     def _qualified_edge(self, seg: Segment, cond: EventCondition, parts: EventParts, used_spans: dict) -> None:
         """'whose first purchase was made in an outlet store', 'whose last order was over €100': what is said of
@@ -2536,7 +2596,12 @@ class Parser:
         named = any(self.norms[s.start - 1] in DEMONSTRATIVES for s in seg.spans
                     if s.start > seg.start and s.of("event", "kindword"))
         # 'opened none', 'n'en avoir ouvert aucun': a negation that ends its clause stands for 'none of them'
-        return named or not own_dims and (any(w in PRONOUNS for w in words) or bool(words) and words[-1] in CONCORD_NEGATIONS)
+        # 'received more than 10 emails but opened fewer than 2': a count that ends its clause counts the things
+        # named before (read alone, opens of any channel were counted)
+        counted = any(c.end_tok == seg.end and not (c.times or c.currency or c.upper is not None) for c in seg.comparisons) \
+            and not any(self.norms[k] in self.spend_verbs for k in range(seg.start, seg.end))
+        return named or not own_dims and (any(w in PRONOUNS for w in words) or bool(words) and words[-1] in CONCORD_NEGATIONS
+                                          or counted)
 
     def _list_conjunction(self, i: int) -> str:
         """The word that joins a list at the connector at i: itself, or after a comma the 'and' or 'or' that ends
@@ -2662,6 +2727,17 @@ class Parser:
                 self.out.notes.append(c.note)
         if cond.average and cond.amount is None and cond.count is not None:
             cond.amount, cond.count = cond.count, None
+        a = cond.amount
+        if a is not None and cond.count is None and not cond.average and cond.measure is None and a.value == 0 \
+                and a.op in ("=", "<=") and a.upper is None:
+            # 'spent 0 euros this year': nothing bought (a total of exactly 0 left out those who bought nothing)
+            cond.amount, cond.count = None, dataclasses.replace(a, times=True, currency=False)
+        c = cond.count
+        if c is not None and c.value == 0 and c.op in (">=", "=") and c.upper is None:
+            # 'with 0 orders', 'exactly 0 times': none of them (read as at least 0, everyone; as exactly 0, nobody)
+            cond.count = dataclasses.replace(c, op="<=", note="")
+            if c.note in self.out.notes:
+                self.out.notes.remove(c.note)
         if cond.amount is not None:     # 'an order worth more than €300': the words that tie the amount to it
             k = cond.amount.start_tok
             while k > seg.start and self.norms[k - 1] in AMOUNT_LINKS:
@@ -2669,7 +2745,7 @@ class Parser:
             if k < cond.amount.start_tok and any(t.end == k for t in seg.spans):
                 self._use(k, cond.amount.start_tok)
         if cond.amount is not None and cond.count is None and not cond.average and "total" not in words \
-                and self._one_event(seg, cond.amount):
+                and self._one_event(seg, cond.amount, cond):
             # 'placed an order over €300': at least one order over €300, not €300 over all of them
             cond.count = Comparison(">=", 1, cond.amount.start_tok, cond.amount.start_tok, times=True)
         if cond.amount is not None and cond.count is None and not cond.average:
@@ -2910,7 +2986,7 @@ class Parser:
         """Token k's last word as typed; a word another language's rewrite added has no text of its own (its norm)."""
         return (self.tokens[k].text.lower().split() or [self.norms[k]])[-1]
 
-    def _one_event(self, seg: Segment, amount: Comparison) -> bool:
+    def _one_event(self, seg: Segment, amount: Comparison, cond: EventCondition | None = None) -> bool:
         """Is the amount said of one event? 'placed an order over €300', 'a web order worth more than €300',
         'spent €300 in a single order' (each event's own amount); 'spent over €300' is the sum."""
         norms = self.norms
@@ -2951,6 +3027,11 @@ class Parser:
         while k > seg.start and norms[k] in AMOUNT_LINKS:
             k -= 1
         if norms[k] in THING_NOUNS and k > 0 and self._typed(k - 1) in self.one_event_words:
+            if cond is not None and not any(self.catalog.events[e].amount for e in cond.events):
+                # 'rated a product 4.5 or higher': a score of a thing the behaviour is not about (a ticket's
+                # satisfaction was read, silently): asked
+                self.out.unread.update(range(k - 1, k + 1))
+                return False
             words = self.request[self.tokens[k - 1].start:self.tokens[amount.end_tok - 1].end]
             self.out.notes.append(NOTES["one_purchase"].format(words=words, amount=amount.describe()))
             self._use(k, amount.start_tok)
@@ -3167,6 +3248,9 @@ class Parser:
         births = [(s, m) for s, m in columns if cat.column(m.column).role in AGE_ROLES]
         # a numeric indicator is compared like a number of the profile ('a lifetime spend above 1,000')
         numeric += [(s, m) for s in seg.spans for m in s.of("indicator") if is_numeric(cat.indicators[m.ref].type)]
+        # 'over 60 sitting on at least 1,000 points': a number's column said right after another number is that
+        # number's (60 was read as points too, silently; the age it says is read below)
+        claimed = {c.end_tok for c in seg.comparisons}
         for c in seg.comparisons:
             target, end = None, c.end_tok
             if c.born:
@@ -3185,8 +3269,8 @@ class Parser:
                     self.out.notes.append(c.note)
                 if (c.upper or c.value) < 10:    # no customer is 3: "a child under 3 years old" is whose age?
                     self.out.notes.append(f"'{' '.join(t.text for t in self.tokens[c.start_tok:c.end_tok])}' read as an age")
-            elif numeric:
-                s, m = min(numeric, key=lambda sm: abs(sm[0].start - c.end_tok))
+            elif (own := [(s, m) for s, m in numeric if s.start == c.end_tok or s.start not in claimed]):
+                s, m = min(own, key=lambda sm: abs(sm[0].start - c.end_tok))
                 self._use(s.start, s.end)
                 end = s.end if s.start == c.end_tok else end     # 'more than 5000 points': the unit is its phrase
                 if m.kind == "indicator":
@@ -3200,6 +3284,15 @@ class Parser:
                 target = (self.birth_columns[0], True)
                 if c.note:  # a bare number ('customers 40 in Paris'); 'over 60' is plainly an age
                     self.out.notes.append(f"'{' '.join(t.text for t in self.tokens[c.start_tok:c.end_tok])}' read as an age")
+            if target and target[0] and (negated or self.excluding) and c.note and c.upper is None and c.op == ">=" \
+                    and self.tokens[c.end_tok - 1].suffix != "+":
+                # 'aged 30 to 40 (not 35)', 'sauf 35 ans': a bare number taken out is that value, never every one
+                # from it up (the 35- to 40-year-olds were removed, silently)
+                said = NOTES["exactly"].format(words=" ".join(t.text for t in self.tokens[c.start_tok:c.end_tok]),
+                                               n=f"{c.value:g}")
+                self.out.notes[:] = [n for n in self.out.notes if n != c.note]
+                c = dataclasses.replace(c, op="=", note=said)
+                self.out.notes.append(said)
             if target and target[0]:
                 self._use(c.start_tok, c.end_tok)
                 out.append(CompareCondition(c.start_tok, end, negated=negated, column=target[0], comparison=c,

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from types import ModuleType
 
 from assistant.translate.lang_en import BIRTH_OPS, CONNECTORS, FUNCTION_WORDS, NEGATIONS
-from assistant.translate.offline.text import Token, fold
+from assistant.translate.offline.text import THOUSANDS_DOT, Token, fold
 
 
 def prepare(tokens: list[Token], lang: ModuleType) -> list[Token]:
@@ -62,7 +62,8 @@ def _spelling(lang: ModuleType) -> tuple:
                          for e in getattr(lang, "ACCENTED_ENDINGS", ()))
     unmarked = frozenset(getattr(lang, "UNMARKED_ELISIONS", {}))
     return ((split_elisions, lambda norms: any("'" in n for n in norms) or not norms.isdisjoint(unmarked)),
-            (join_decimals, lambda norms: lang.DECIMAL_COMMA and "," in norms),
+            (join_decimals, lambda norms: lang.DECIMAL_COMMA and ("," in norms or any(
+                "." in n and n[:1].isdigit() for n in norms))),
             (percent_signs, lambda norms: any(p[0] in norms for p in percents)),
             (day_idioms, lambda norms: not norms.isdisjoint(idioms)),
             (join_number_words, lambda norms: any(n.partition("-")[0] in numbers for n in norms)),
@@ -110,7 +111,8 @@ def postposed_adjectives(tokens: list[Token], lang: ModuleType) -> list[Token]:
         return tokens
     out = list(tokens)
     for i in range(2, len(out)):
-        counted = out[i - 2].number is not None or out[i - 2].norm in getattr(lang, "NUMBER_VALUES", {})
+        counted = out[i - 2].number is not None or out[i - 2].norm in getattr(lang, "NUMBER_VALUES", {}) \
+            or out[i - 2].norm in getattr(lang, "COUNT_LEADS", ())      # 'plusieurs marques différentes'
         if out[i].norm in after and counted and out[i - 1].number is None and out[i - 1].norm.isalpha():
             out[i - 1], out[i] = out[i], out[i - 1]
     return out
@@ -191,7 +193,13 @@ def keep_false_friends(tokens: list[Token], lang: ModuleType) -> list[Token]:
 
 def join_decimals(tokens: list[Token], lang: ModuleType) -> list[Token]:
     """'0,5' (number, comma, number written together) is one number where the language writes decimals so."""
-    if not lang.DECIMAL_COMMA or not any(t.norm == "," for t in tokens):
+    if not lang.DECIMAL_COMMA:
+        return tokens
+    # '1.500 points', '10.000 €': where decimals take a comma, a dot before groups of three digits groups thousands
+    # (read as 1.5, the 1,500 points were 1.5, silently)
+    tokens = [Token(t.text, t.text.replace(".", ""), t.start, t.end, number=float(t.text.replace(".", "")), suffix=t.suffix)
+              if t.number is not None and THOUSANDS_DOT.fullmatch(t.text) else t for t in tokens]
+    if not any(t.norm == "," for t in tokens):
         return tokens
     out: list[Token] = []
     i = 0
@@ -529,7 +537,7 @@ def _fills(t: Token | None, lang: ModuleType) -> tuple[str, ...]:
     """What a token may stand for in a phrase: its word, and each slot it fills."""
     if t is None:
         return ()
-    return (t.norm,) + tuple(slot for slot in ("<n", "<u", "<m") if _slot(t, slot, lang) is not None)
+    return (t.norm,) + tuple(slot for slot in ("<n", "<d", "<u", "<m") if _slot(t, slot, lang) is not None)
 
 
 def _phrase_at(tokens, lang, protected, i, rules: _Rules) -> tuple[int, list] | None:
@@ -572,6 +580,8 @@ def _slot(t: Token, want: str, lang):
         if t.number is not None:
             return t
         return lang.NUMBERS.get(t.norm) or ("one" if t.norm in ("un", "une") else None)
+    if want.startswith("<d"):                     # '<d>': a number in figures only ('2 à 4', never '2 à un ticket')
+        return t if t.number is not None else None
     if want.startswith("<u"):
         return lang.UNITS.get(t.norm)
     if want.startswith("<m"):                     # '<m>', '<m2>': a month or a season ('de janvier à mars')

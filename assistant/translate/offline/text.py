@@ -48,6 +48,10 @@ def _fold_accents(text: str) -> str:
     return "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
 
 
+# A number written with a dot before groups of three digits ('1.500'): thousands where decimals take a comma.
+THOUSANDS_DOT = re.compile(r"\d{1,3}(?:\.\d{3})+")
+
+
 def tokenize(text: str) -> list[Token]:
     tokens = []
     for m in _TOKEN.finditer(text):

@@ -376,7 +376,8 @@ def _vague_words(phrase: str, kind: str, request: str, words) -> Clarification:
         template = words.VAGUE_QUESTIONS.get(kind) or (words.SHARE_QUESTION if kind == "share" else words.ONLY_QUESTION)
         return Clarification(question=template.format(phrase=phrase), phrase=phrase,
                              options=[words.MESSAGES["leave_out"]], rewrites=[replace_phrase(request, phrase, "")])
-    return Clarification(question=words.VAGUE_QUESTION.format(phrase=phrase), phrase=phrase, options=list(readings),
+    readings = [r.format(phrase=phrase) for r in readings]     # 'by spend': 'top 100 by spend'
+    return Clarification(question=words.VAGUE_QUESTION.format(phrase=phrase), phrase=phrase, options=readings,
                          rewrites=[replace_phrase(request, phrase, r) for r in readings])
 
 
