@@ -2622,3 +2622,70 @@ def test_an_unsubscribe_keeps_what_it_was_from(translator, request_):
     """The catalog's unsubscribe had no objective: 'newsletter' was the e-mail channel and the newsletter lost."""
     t = translator.translate(request_, A)
     assert t.status == "ok" and "newsletter" in t.definition.criteria[0].label, t.definition.to_text()
+
+
+# -- a state said with 'not yet'; a place excluded after a behaviour that has one --------------------------------
+
+
+@pytest.mark.parametrize("request_", [
+    "customers with delivery tickets by email not yet resolved",
+    "customers with an email delivery ticket that has not yet been closed",
+    "clients avec des tickets livraison par e-mail pas encore résolus",
+])
+def test_not_yet_before_a_state_denies_the_state_not_the_behaviour(translator, warehouse, catalog, request_):
+    """'not yet resolved': 'yet' was read as the connector 'but', splitting 'tickets not' (no ticket at all) from
+    'resolved' (a closed ticket): an empty audience, silently."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM service.tickets WHERE topic = 'delivery' AND channel = 'email' "
+                  "AND status IN ('open', 'pending')")
+
+
+@pytest.mark.parametrize("request_", [
+    "customers with an open ticket that is not yet resolved",
+    "clients avec un ticket en attente qui n'est pas encore clos",
+])
+def test_a_state_said_twice_of_one_ticket_is_both(translator, warehouse, catalog, request_):
+    """'an open ticket that is not resolved': the one ticket is open; the second state replaced the first (open or
+    pending) or was another ticket (open and closed ones)."""
+    status = "pending" if "attente" in request_ else "open"
+    same_audience(translator, warehouse, catalog, request_,
+                  f"SELECT customer_id FROM service.tickets WHERE status = '{status}'")
+
+
+@pytest.mark.parametrize("request_, phrase", [
+    ("customers with a closed ticket that is not resolved", "closed ticket that is not resolved"),
+    ("clients avec un ticket clos qui n'est pas résolu", "ticket clos qui n'est pas résolu"),
+])
+def test_two_states_no_ticket_has_at_once_are_asked(translator, request_, phrase):
+    """Said of one ticket, 'closed' and 'not resolved' cannot both hold: the second was kept, silently."""
+    asks(translator, request_, phrase)
+
+
+@pytest.mark.parametrize("request_, city", [
+    ("customers who bought in store, except in Lyon", "Lyon"),
+    ("shoppers who bought in our stores but not in Lille or Lyon", ("Lille", "Lyon")),
+    ("clients qui ont acheté en magasin, sauf à Lyon", "Lyon"),
+    ("clients ayant acheté en boutique mais pas à Lille ni à Lyon", ("Lille", "Lyon")),
+])
+def test_a_place_excluded_after_a_behaviour_with_a_place_is_that_behaviours(translator, warehouse, catalog,
+                                                                          request_, city):
+    """'bought in store, except in Lyon' left out the customers living in Lyon, and every Lyon store was kept,
+    silently: the place is the store's, as 'bought in store in Lyon' reads it, with a note naming the other reading."""
+    cities = "('Lille', 'Lyon')" if isinstance(city, tuple) else f"('{city}')"
+    t = same_audience(translator, warehouse, catalog, request_,
+                      "SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL EXCEPT "
+                      "SELECT t.customer_id FROM pos.transactions t JOIN pos.stores s USING (store_id) "
+                      f"WHERE s.city IN {cities}")
+    assert any("Lyon" in w for w in t.warnings), t.warnings
+
+
+@pytest.mark.parametrize("request_", [
+    "customers who bought in store, except those living in Lyon",
+    "customers who bought in store, except customers from Lyon",
+    "clients qui ont acheté en magasin, sauf ceux qui habitent à Lyon",
+    "clients qui ont acheté en magasin, sauf les Lyonnais",
+])
+def test_a_place_excluded_with_the_customers_words_is_their_own(translator, warehouse, catalog, request_):
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL EXCEPT "
+                  "SELECT customer_id FROM crm.customers WHERE city = 'Lyon'")

@@ -294,6 +294,8 @@ class Parser:
                 conditions = self._part(start, end, outside)
                 if excluding and self._state_not_yet_reached(before, conditions, start):
                     conditions = []
+                if excluding:
+                    conditions = self._place_of_the_one_before(before, conditions, start)
                 if excluding and marker in CONCORD_MARKERS:
                     self._without_in_window(conditions, before)
                 if excluding and len(conditions) > 1 and not self._separate(conditions):
@@ -1115,6 +1117,12 @@ class Parser:
             if rest is None:
                 return False
             new = {dim: rest}
+        # 'an open ticket that is not yet resolved': both are said of the one ticket, which is open (not pending); said
+        # of values no ticket has both ('a closed ticket not resolved'), a question, never one of them silently
+        both = {d: tuple(x for x in v if x in before.dims[d]) for d, v in new.items() if d in before.dims}
+        if not all(both.values()):
+            self.out.contradictions.append((before.start_tok, before.end_tok, c.start_tok, c.end_tok))
+        new.update({d: v for d, v in both.items() if v})
         before.dims.update(new)
         if apposed:
             self.out.notes.append(NOTES["same_event"].format(
@@ -1143,6 +1151,35 @@ class Parser:
             return False      # 'but not yet Nike': a brand is no state the order reaches
         return len(c.dims) == 1 and all(d in before.dims and not set(v) & set(before.dims[d])
                                         for d, v in c.dims.items())
+
+    def _place_of_the_one_before(self, before: EventCondition | None, conditions: list[Condition],
+                                 start: int) -> list[Condition]:
+        """'bought in store, except in Paris', 'sauf à Paris': a place alone excluded right after a behaviour that has
+        a place of its own (its store's city) is where that behaviour happened, as 'bought in store in Paris' reads
+        it: those who bought in a Paris store are left out (read as the customers' city, the stores were ignored,
+        silently), with a note naming the other reading. Said with the customers' own words ('except those living in
+        Paris', 'except customers from Paris') or as its people ('except Parisians'), it is their city."""
+        if before is None or before.negated or len(conditions) != 1 \
+                or not isinstance(c := conditions[0], ValueCondition) or c.negated:
+            return conditions
+        if any(start <= s.start < c.end_tok and (s.of("entity") or tuple(self.norms[s.start:s.end]) in self.lexicon.made
+                                               or any(m.column == c.column and not m.event for m in s.of("column")))
+               for s in self.lexicon_spans):
+            return conditions
+        events = self.catalog.events
+        spans = [s for s in self.lexicon_spans if c.start_tok <= s.start < c.end_tok and s.of("value")]
+        places = [next((m for m in s.of("dimvalue") if m.dim not in before.dims and all(
+                   m.dim in events[e].dimensions and events[e].dimensions[m.dim].column == m.column
+                   for e in before.events)), None) for s in spans]
+        if not places or None in places or len({m.dim for m in places}) != 1:
+            return conditions
+        dim = places[0].dim
+        values = tuple(dict.fromkeys(v for m in places for v in m.values))
+        self.out.notes.append(f"'{self._words(c.start_tok, c.end_tok)}' read as {dim.replace('_', ' ')} "
+                              f"{' or '.join(m.label for m in places)} (it could also mean "
+                              f"{_column_name(c.column)} {' or '.join(c.labels)})")
+        return [EventCondition(c.start_tok, c.end_tok, events=before.events, dims={**before.dims, dim: values},
+                               window=before.window)]
 
     def _another_state_of(self, before: EventCondition, c: EventCondition) -> bool:
         """'an app order that got cancelled': a clause right after a behaviour naming only another behaviour of the
@@ -1642,6 +1679,8 @@ class Parser:
                 continue
             if i > start and (self.norms[i - 1], self.norms[i]) in THAN_WORDS:   # 'compared with' joins two sides
                 continue
+            if i > start and self.norms[i] in STATE_ADVERBS and self.norms[i - 1] in NEGATIONS:
+                continue      # 'tickets not yet resolved': the adverb of the negation, no 'but' opening a clause
             if self._coordinates(i, spans) or self._thing_of_the_clause(i, max(c for c in cuts if c <= i), spans):
                 self.out.used.add(i)
                 continue
