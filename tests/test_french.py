@@ -1367,3 +1367,20 @@ def test_a_count_of_rated_events_is_asked_not_read_as_the_score_again(translator
     assert valued.status == "ok" and "1 ou 2" in valued.definition.criteria[0].label
     average = translator.translate("une note moyenne SAV inférieure à 2,5 (sur les tickets notés)", A)
     assert average.status == "ok", [c.question for c in average.clarifications]
+
+
+@pytest.mark.parametrize("request_, phrase", [
+    ("clientes en CA inscrites depuis 2024", "en CA"),
+    ("membres or en ca", "en ca"),
+    ("les acheteurs web du CA", "CA"),
+])
+def test_an_abbreviation_that_is_also_a_stored_code_is_asked(translator, request_, phrase):
+    """'en CA' is the chiffre d'affaires or Canada (the country's stored code): read as the measure with no ranking
+    it became 'has bought', and 'du CA' read as the pronoun 'ça' restricted nothing, each silently."""
+    t = translator.translate(request_, A)
+    assert t.status == "clarify" and any(c.phrase == phrase for c in t.clarifications), t.definition.to_text()
+
+
+def test_an_abbreviation_said_as_a_rankings_basis_is_the_measure(translator):
+    t = translator.translate("les 30 meilleurs clients en CA sur 2025", A)
+    assert t.status == "ok" and "30" in t.definition.criteria[0].label, [c.question for c in t.clarifications]

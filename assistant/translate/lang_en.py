@@ -700,6 +700,7 @@ VAGUE_READINGS: dict[str, tuple[str, ...]] = {
     "same": (),
     "sequence": (),
     "rank": ("top 10%", "top 100"),
+    "code": (),
     "approx": (),
     "versus_average": (),
 }
@@ -729,6 +730,9 @@ WITHIN_AFTER_READING = "within {amount} {unit} of it"
 WITHIN_ORDER_QUESTION = "'{phrase}': counted from the behaviour before it, or from today?"
 # The questions of the kinds without readings to pick ('{phrase}' is the vague words).
 VAGUE_QUESTIONS = {
+    # another language's abbreviation that is also a stored code (lang_fr.CODE_ABBREVIATIONS)
+    "code": "'{phrase}': a country (its code), or revenue? Write the country's name ('in Canada'), or for a ranking "
+            "say how many ('the top 100 customers by revenue').",
     "same": "'{phrase}': that two events share a store, a product or a day is not something the catalog can check. "
             "Leave it out, or rephrase.",
     "approx": "'{phrase}' is approximate: say the range (e.g. 'between 25 and 35', 'at least 30').",

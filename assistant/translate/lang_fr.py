@@ -1035,7 +1035,11 @@ VAGUE_READINGS: dict[str, tuple[str, ...]] = {
     "window": ("au cours des 3 derniers mois", "au cours des 6 derniers mois", "au cours des 12 derniers mois"),
     "only": (), "share": (), "same": (), "sequence": (), "approx": (), "versus_average": (),
     "rank": ("top 10 %", "top 100"),
+    "code": (),
 }
+# Abbreviations this module reads as a measure ('en CA': by chiffre d'affaires) that a catalog may also store as a code
+# (Canada's 'CA'): the measure only as a ranking's basis; elsewhere asked (VAGUE_QUESTIONS["code"]), folded.
+CODE_ABBREVIATIONS = frozenset({"ca"})
 WITHIN_READING = "au cours des {amount} derniers {unit}"
 WITHIN_QUESTION = ("« {phrase} » : ce délai après le comportement précédent n'est pas quelque chose que le catalogue "
                    "peut vérifier. Quelle période vouliez-vous dire ?")
@@ -1048,6 +1052,8 @@ VAGUE_QUESTIONS = {
     "versus_average": "« {phrase} » : une moyenne comparée à une autre n'est pas encore quelque chose que le catalogue "
                       "sait comparer. Comparez ce qu'ils ont dépensé (« dépensé plus en ligne qu'en magasin »), ou "
                       "donnez un seuil à chaque moyenne.",
+    "code": "« {phrase} » : un pays (son code), ou le chiffre d'affaires ? Écrivez le nom du pays (« au Canada »), ou "
+            "pour un classement dites combien (« les 100 meilleurs clients en CA »).",
     "sequence": "« {phrase} » : qu'un comportement ait suivi l'autre n'est pas quelque chose que le catalogue peut "
                 "vérifier. Laissez-le de côté (les deux, dans n'importe quel ordre), ou reformulez.",
 }

@@ -158,7 +158,7 @@ class EventParts:
 class Parser:
     def __init__(self, catalog: Catalog, lexicon: Lexicon, words: ModuleType | None = None):
         """`words`: the request's language module (lang_fr ...); its own words are read beside English's."""
-        self.catalog, self.lexicon = catalog, lexicon
+        self.catalog, self.lexicon, self.words = catalog, lexicon, words
 
         def own(name: str, default):
             return getattr(words, name, default) if words is not None else default
@@ -335,6 +335,7 @@ class Parser:
         # an 'or' between two values of one attribute ('in Paris or Lyon') was read: never reported as dropped
         self.out.used |= {i for i, n in enumerate(self.norms) if n == "or" and self._lists_values(i, spans)}
         self._title_restrictions(titled, spans)
+        self._codes_said_as_words(found[3])
         return self.out
 
     def _negated_brackets(self, spans: list[Span], blocked: set[int]) -> list[tuple[int, int, int, tuple[str, ...]]]:
@@ -498,6 +499,26 @@ class Parser:
     def _words(self, a: int, b: int) -> str:
         return self.request[self.tokens[a].start:self.tokens[b - 1].end] if self.request else \
             " ".join(t.text for t in self.tokens[a:b])
+    def _codes_said_as_words(self, rankings: list[Ranking]) -> None:
+        """'clients en CA': an abbreviation the language reads as a measure (chiffre d'affaires) that is also a code
+        the catalog stores (Canada's 'CA') is the measure only as the basis of a ranking ('les 25 meilleurs clients en
+        CA'). Elsewhere it is asked: read as the measure it became 'has bought' ('VIP en CA'), typed as the pronoun
+        'ça' it was nothing ('clients du CA': everyone), each silently."""
+        abbreviations = getattr(self.words, "CODE_ABBREVIATIONS", frozenset())
+        if not abbreviations or any(r.start_tok in self.out.used for r in rankings):
+            return
+        codes = {str(v) for t in self.catalog.tables.values() for col in t.columns.values() for v in col.values}
+        for i, t in enumerate(self.tokens):
+            said = t.text.split()      # typed in capitals, or rewritten with the word before ('en ca': by spend)
+            if not said or fold(said[-1]) not in abbreviations or said[-1].upper() not in codes \
+                    or said[-1] != said[-1].upper() and len(said) == 1:
+                continue
+            j = i + 1
+            while j < len(self.tokens) and not self.tokens[j].text:     # the rest of the words it was rewritten to
+                j += 1
+            self.out.unclear.append((i, j, "code"))
+            self._use(i, j)
+
     def _title_restrictions(self, titled: list[Span], spans: list[Span]) -> None:
         """A value of the customer a title names ('Week-end VIP outlet :', 'Lille shoppers -') is not a criterion,
         like every word of a title; unless the request says it again, a note names it, so that an audience the
