@@ -1384,3 +1384,27 @@ def test_an_abbreviation_that_is_also_a_stored_code_is_asked(translator, request
 def test_an_abbreviation_said_as_a_rankings_basis_is_the_measure(translator):
     t = translator.translate("les 30 meilleurs clients en CA sur 2025", A)
     assert t.status == "ok" and "30" in t.definition.criteria[0].label, [c.question for c in t.clarifications]
+
+
+@pytest.mark.parametrize("request_, scores", [
+    ("clientes avec des réclamations notées 1 ou 2", (1, 2)),
+    ("clients avec une reclamation notee 4 ou 5", (4, 5)),
+    ("des tickets SAV notées 1 ou 2 ce trimestre", (1, 2)),
+])
+def test_a_catalog_word_typed_in_its_feminine_reads_as_itself(translator, warehouse, catalog, request_, scores):
+    """'notées' (as 'notée') was asked about while 'notés' read the score: 'noté' folds to the catalog's 'note', so
+    its feminine and plural, with or without the accent, are read as it (lexicon._folded_agreement)."""
+    gold = f"SELECT customer_id FROM service.tickets WHERE satisfaction_score IN {scores}"
+    if "clientes" in request_:
+        gold += " INTERSECT SELECT customer_id FROM crm.customers WHERE gender = 'female'"
+    if "trimestre" in request_:
+        gold += " AND created_at >= DATE '2026-07-01'"
+    same_audience(translator, warehouse, catalog, request_, gold)
+
+
+def test_only_a_participle_that_is_a_word_makes_a_feminine(catalog):
+    """'notée' is French and reads the score; 'villée' is no word and is never made of 'ville'."""
+    from assistant.translate.offline.lexicon import build_lexicon
+    lex = build_lexicon(catalog, lang="fr")
+    assert ("notees",) in lex.phrases and ("notee",) in lex.phrases
+    assert ("villee",) not in lex.phrases and ("solde",) not in lex.phrases

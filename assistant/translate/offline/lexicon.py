@@ -795,7 +795,9 @@ def _add_agreement(lex: Lexicon, forms: tuple[tuple[str, ...], ...], auxiliaries
         first = words[at].lower()
         group = next((g for g in forms if any(first.endswith(f) for f in g)), None)
         if group is None:
-            continue
+            group = _folded_agreement(first, forms, lex.is_word) if len(words) == 1 else None
+            if group is None:
+                continue
         ending = max((f for f in group if first.endswith(f)), key=len)
         stem = " ".join(words[:at] + [first[:len(first) - len(ending)]])
         rest = text[len(" ".join(words[:at + 1])):]
@@ -807,6 +809,23 @@ def _add_agreement(lex: Lexicon, forms: tuple[tuple[str, ...], ...], auxiliaries
                 lex.made.add(made)
                 for m in meanings:
                     lex._put(made, m)
+
+
+def _folded_agreement(first: str, forms: tuple[tuple[str, ...], ...],
+                      is_word: Callable[[str], bool]) -> tuple[str, ...] | None:
+    """A catalog word alone written without an accent ('note', the score) is also how a participle folds ('noté'):
+    its feminine and plural ('notée', 'notées'), typed with or without the accent, read as it, as 'notés' did by its
+    folding alone. Only the forms that lengthen the word said (a catalog 'soldes' never makes 'solde'), from the
+    agreement group of an accented ending that folds to its end, when the participle is a word of the language (no
+    'villée' of 'ville'); the plural is the plural's rule."""
+    if len(first) < 4 or first != fold(first):
+        return None
+    for group in forms:
+        masculine = fold(group[0])
+        if group[0] != masculine and first.endswith(masculine) and not first.endswith(masculine * 2) \
+                and is_word(fold(first[:len(first) - len(masculine)] + group[1])):
+            return (masculine,) + tuple(fold(f) for f in group[1:] if fold(f).startswith(masculine * 2))
+    return None
 
 
 def _add_tenses(lex: Lexicon, tenses: dict[tuple[str, ...], tuple[str, ...]], irregular: dict[str, tuple[str, ...]],
