@@ -2689,3 +2689,31 @@ def test_a_place_excluded_with_the_customers_words_is_their_own(translator, ware
     same_audience(translator, warehouse, catalog, request_,
                   "SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL EXCEPT "
                   "SELECT customer_id FROM crm.customers WHERE city = 'Lyon'")
+
+
+@pytest.mark.parametrize("request_", [
+    "VIP customers since 2022",
+    "clients VIP depuis 2022",
+])
+def test_customers_since_a_date_is_when_they_joined(translator, warehouse, catalog, request_):
+    """'customers since 2022' was refused ('since 2022' read by nothing): said of the customers, a period from a day
+    on is when they became ones, as 'customers for over 3 years' already was, with a note."""
+    t = same_audience(translator, warehouse, catalog, request_,
+                      "SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'vip' "
+                      "AND signup_date >= DATE '2022-01-01'")
+    assert t.warnings, t.warnings
+
+
+@pytest.mark.parametrize("request_", [
+    "customers with a delivery ticket not open",
+    "customers opted in to push but not email",
+])
+def test_a_value_after_to_or_not_stays_the_value(translator, warehouse, catalog, request_):
+    """After 'to' or 'not', a base form that is a catalog value ('open', 'email') was read as the verb ('opened',
+    'emailed'): 'not email' would be a message, 'not open' an opened one. An auxiliary before ('did not open') still
+    says the verb."""
+    gold = ("SELECT customer_id FROM service.tickets WHERE topic = 'delivery' AND status IN ('pending', 'closed')"
+            if "ticket" in request_ else
+            "SELECT customer_id FROM crm.consents WHERE channel = 'push' AND opted_in EXCEPT "
+            "SELECT customer_id FROM crm.consents WHERE channel = 'email' AND opted_in")
+    same_audience(translator, warehouse, catalog, request_, gold)

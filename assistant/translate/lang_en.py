@@ -493,6 +493,9 @@ BEFORE_WORDS = frozenset({"before", "previously", "earlier"})
 BASE_FORM_AFTER = frozenset({"didn't", "didnt", "did", "don't", "dont", "doesn't", "doesnt", "not", "never", "to",
                              "without"})
 PAST_ENDINGS = (("", "ed"), ("", "d"), ("ing", "ed"))
+# After these, a base form that is also a value the catalog names stays the value ('opted in to email', 'SMS but
+# not email', 'tickets not open'): a verb is said after an auxiliary ('did not open').
+VALUE_AFTER = frozenset({"to", "not"})
 # A real word is read as a catalog word only when one is the other's plural ('sneaker' -> 'sneakers'): the endings
 # ('ies' also makes 'y' words plural: 'category' -> 'categories').
 PLURAL_ENDINGS = ("s", "es", "ies")

@@ -163,17 +163,22 @@ class Lexicon:
         return out
 
     def past_forms(self, tokens: list[Token], after: frozenset[str], endings: tuple[tuple[str, str], ...],
-                   pronouns: dict[str, str] | None = None) -> list[Token]:
+                   pronouns: dict[str, str] | None = None, values_after: frozenset[str] = frozenset()) -> list[Token]:
         """'didn't open the email', 'without clicking through', 'sans l'ouvrir': after an auxiliary or a
         preposition, a verb's base form, gerund or infinitive that names no behaviour is read as the past form the
         catalog names ('opened', 'clicked', 'ouvert'), never as a value that happens to be spelt like it ('open').
         An ending is (the ending replaced, the past ending), tried in order. A word right before the verb that
-        `pronouns` names is its object pronoun ("l'ouvrir": 'it', the thing named before), read so."""
+        `pronouns` names is its object pronoun ("l'ouvrir": 'it', the thing named before), read so. After one of
+        `values_after` ('to', 'not'), a word the catalog names as a value stays that value ('opted in to email',
+        'SMS but not email': read as 'emailed', the consent became a newsletter received)."""
         out, pronouns = list(tokens), pronouns or {}
         for i in range(1, len(tokens)):
             word = tokens[i].norm
             if tokens[i - 1].norm not in after or self._behaviour(word):
                 continue
+            if tokens[i - 1].norm in values_after and not (i > 1 and tokens[i - 2].norm in after) \
+                    and any(m.kind in ("value", "dimvalue") for m in self.phrases.get((word,), ())):
+                continue      # ('did not open': the auxiliary before says the verb)
             past = next((made for cut, e in endings if word.endswith(cut) and len(word) > len(cut) + 1
                          and self._behaviour(made := word[:len(word) - len(cut)] + e)), None)
             if past is not None:

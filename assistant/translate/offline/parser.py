@@ -44,6 +44,7 @@ from assistant.translate.offline.text import Token, by_first, fold
 
 COUNT_LEADS = frozenset(w for phrase, _ in COMPARISONS for w in phrase)   # 'at least', 'more than' before a count
 from schema_catalog.model import Catalog
+from schema_catalog.semantic import calendar_date
 from schema_catalog.types import is_numeric, is_temporal
 
 SEPARATORS = frozenset({"and", ",", ";", "or", "nor", "neither", "plus", "also", "+"})   # between parts said apart ("+": a brief's list)
@@ -196,7 +197,7 @@ class Parser:
         # the date a customer became one: the profile's date that the language's words for joining name
         self.joined = next((m.column for w in joined_words for m in lexicon.phrases.get(lexicon.key(w), [])
                             if m.kind == "column" and not m.event and m.column.rsplit(".", 1)[0] == self.entity_table
-                            and is_temporal(catalog.column(m.column).type)), None)
+                            and self._dated(m.column)), None)
         self.bracketed: set[int] = set()    # the tokens of brackets opened by a negation ('(not app)'): read apart
         self.brackets: list[tuple[int, int, int, tuple[str, ...]]] = []
         self.narrowed: set[int] = set()
@@ -604,7 +605,7 @@ class Parser:
                 continue
             # 'inscrits via l'appli', 'signed up via the app': when the customer joined says no channel; the channel
             # of how they joined is the customer's own attribute that has the value (one, or none is read)
-            joined = all(is_temporal(self.catalog.column(c).type) for c in columns)
+            joined = all(self._dated(c) for c in columns)
             own = self._entity_values(t, None if joined else columns)
             if own and (not joined or len({m.column for m in own}) == 1):
                 out[i + 1] = Span(t.start, t.end, own)
@@ -1871,8 +1872,12 @@ class Parser:
 
     def _dated_profile(self, seg: Segment) -> bool:
         """A profile date column in the segment ('signed up'): the window is its, not a behaviour's."""
-        return any(not m.event and is_temporal(self.catalog.column(m.column).type)
-                   for s in seg.spans for m in s.of("column"))
+        return any(not m.event and self._dated(m.column) for s in seg.spans for m in s.of("column"))
+
+    def _dated(self, column: str) -> bool:
+        """A date of the profile: a date column, or the key of the date dimension ('join_date_sk', yyyymmdd: read as
+        a number, 'joined after 2024' compared the key with 2024)."""
+        return is_temporal(self.catalog.column(column).type) or calendar_date(self.catalog, column) is not None
 
     def _has_event_anchor(self, seg: Segment) -> bool:
         return any(s.of("event", "kindword") or [m for m in s.of("column") if m.event] for s in seg.spans)
@@ -3043,8 +3048,8 @@ class Parser:
         it is left unread, so it is asked."""
         cat, out = self.catalog, []
         columns = [(s, m) for s in seg.spans for m in s.of("column") if not m.event]
-        numeric = [(s, m) for s, m in columns if is_numeric(cat.column(m.column).type)]
-        dates = [(s, m) for s, m in columns if is_temporal(cat.column(m.column).type)
+        numeric = [(s, m) for s, m in columns if is_numeric(cat.column(m.column).type) and not self._dated(m.column)]
+        dates = [(s, m) for s, m in columns if self._dated(m.column)
                  and cat.column(m.column).role not in AGE_ROLES]
         births = [(s, m) for s, m in columns if cat.column(m.column).role in AGE_ROLES]
         # a numeric indicator is compared like a number of the profile ('a lifetime spend above 1,000')
@@ -3103,18 +3108,35 @@ class Parser:
                     self.out.notes.append(w.note)
                 out.append(DateCondition(min(s.start, w.start_tok), max(s.end, w.end_tok), negated=negated,
                                          column=m.column, window=w))
-            elif w.held and self.joined and (who := self._customers_for(w)) is not None:
+            elif (w.held or self._since_a_date(w)) and self.joined and (who := self._customers_for(w)) is not None:
                 out.append(self._customers_since(who, w, negated))
         return out
 
+    def _since_a_date(self, w: Window) -> bool:
+        """'customers since 2022', 'adhérents depuis 2023': a period from a day on, with no end, said of the customers
+        is when they became ones (refused: nothing read it)."""
+        return self.norms[w.start_tok] == "since" and w.start is not None and w.end is None and w.amount is None \
+            and w.start_tok not in self.out.used
+
     def _customers_for(self, w: Window) -> Span | None:
         """'customers for over 7 years', 'clients depuis plus de 7 ans', 'members who have been with us for more than
-        5 years': the word for the customers, said before how long with only grammar words between."""
-        entity = max((s for s in self.lexicon_spans if s.of("entity") and s.end <= w.start_tok), default=None,
-                     key=lambda s: s.end)
-        if entity is None or not all(n in FUNCTION_WORDS for n in self.norms[entity.end:w.start_tok]):
-            return None
-        return entity
+        5 years': the word for the customers, said before how long with only grammar words between, or their own
+        values said after it ('clients VIP depuis 2021'); or a value said with their noun ('gold members')."""
+        k = w.start_tok
+        while True:
+            while k > 0 and self.norms[k - 1] in FUNCTION_WORDS:
+                k -= 1
+            span = next((s for s in self.lexicon_spans if s.end == k), None)
+            if span is None:
+                return None
+            if span.of("entity"):
+                return span
+            if not span.of("value") or span.of("event", "kindword", "qualifier", "dimvalue", "column"):
+                return None     # 'appelé le service à la clientèle depuis juin': a behaviour's, not theirs
+            if any(m.kind == "entity" for i in range(span.start, span.end)
+                   for m in self.lexicon.phrases.get((self.norms[i],), ())):
+                return span
+            k = span.start
 
     def _customers_since(self, who: Span, w: Window, negated: bool) -> DateCondition:
         """How long someone has been a customer is the date they joined: said in a note, it is a reading."""
