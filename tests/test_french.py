@@ -1408,3 +1408,9 @@ def test_only_a_participle_that_is_a_word_makes_a_feminine(catalog):
     lex = build_lexicon(catalog, lang="fr")
     assert ("notees",) in lex.phrases and ("notee",) in lex.phrases
     assert ("villee",) not in lex.phrases and ("solde",) not in lex.phrases
+
+
+def test_an_abbreviation_in_a_request_that_reads_nothing_else_is_not_understood(translator):
+    """'notre CA par pays au T3' is a report, no audience: refused as before, never a question about Canada."""
+    t = translator.translate("tu peux me sortir notre CA par pays au T3 ?", A)
+    assert t.status == "refused" and "CA" in t.message, (t.status, [c.question for c in t.clarifications])

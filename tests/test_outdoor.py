@@ -152,9 +152,10 @@ def test_the_catalogs_own_french_words_tell_the_language(outdoor, request_, crit
 
 
 @pytest.mark.parametrize("request_, label", [
-    ("membres qui ont acheté dans un magasin d'usine", "achat en magasin ou achat en ligne, type de magasin magasin d'usine"),
+    # a store's type is a store purchase's (the web purchase has none since the catalog gave it its own dimensions)
+    ("membres qui ont acheté dans un magasin d'usine", "achat en magasin, type de magasin magasin d'usine"),
     ("adhérents ayant acheté dans un magasin d'usine en 2025",
-     "achat en magasin ou achat en ligne, type de magasin magasin d'usine du 2025-01-01 au 2025-12-31"),
+     "achat en magasin, type de magasin magasin d'usine du 2025-01-01 au 2025-12-31"),
 ])
 def test_a_longer_catalog_phrase_wins_over_a_qualifier_it_overlaps(outdoor, request_, label):
     """'dans un magasin' (a qualifier) and 'magasin d'usine' (an outlet) share 'magasin': the longer phrase is
@@ -369,3 +370,17 @@ def test_the_check_reports_a_date_key_or_a_consent_with_no_words(db, tmp_path, s
     with DuckDBWarehouse(db) as wh:
         report = check_catalog(load_catalog(path), wh, as_of=AS_OF)
     assert any(where in w and "carries no words" in w for w in report.warnings), report.warnings
+
+
+@pytest.mark.parametrize("request_, gold", [
+    ("members who bought online, except in Brittany",
+     "SELECT member_sk FROM dw.fact_receipt_line WHERE member_sk IS NOT NULL AND channel_cd = 'W' "
+     "EXCEPT SELECT member_sk FROM dw.dim_member WHERE home_region_cd = 'BRE'"),
+    ("membres ayant acheté en ligne en Bretagne",
+     "SELECT member_sk FROM dw.fact_receipt_line WHERE member_sk IS NOT NULL AND channel_cd = 'W' "
+     "INTERSECT SELECT member_sk FROM dw.dim_member WHERE home_region_cd = 'BRE'"),
+])
+def test_a_web_purchase_has_no_shop_region(outdoor, db, request_, gold):
+    """Web purchases shared the store purchases' shop dimensions: 'online, except in Brittany' removed the web
+    purchases made in a Brittany shop (none: the web shop is region WEB), so no one, silently."""
+    _same(outdoor, db, request_, gold)

@@ -2717,3 +2717,50 @@ def test_a_value_after_to_or_not_stays_the_value(translator, warehouse, catalog,
             "SELECT customer_id FROM crm.consents WHERE channel = 'push' AND opted_in EXCEPT "
             "SELECT customer_id FROM crm.consents WHERE channel = 'email' AND opted_in")
     same_audience(translator, warehouse, catalog, request_, gold)
+
+
+@pytest.mark.parametrize("request_", [
+    "shoppers who bought in store but not online, in Lyon",
+    "clients ayant acheté en magasin mais pas en ligne, à Lyon",
+])
+def test_a_place_after_an_excluded_behaviour_and_a_comma_is_a_criterion(translator, warehouse, catalog, request_):
+    """', in Lyon' was read inside the exclusion: the Lyon customers were removed, silently. After an excluded
+    behaviour, a comma and a state of the customer turn back to the criteria (with a note: the stores' city too)."""
+    t = same_audience(translator, warehouse, catalog, request_,
+                      "SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL INTERSECT "
+                      "SELECT customer_id FROM crm.customers WHERE city = 'Lyon' EXCEPT "
+                      "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled'")
+    assert any("Lyon" in w for w in t.warnings), t.warnings
+
+
+@pytest.mark.parametrize("request_", [
+    "customers who bought online in Lyon",
+    "clients ayant acheté en ligne à Lyon",
+])
+def test_a_place_beside_a_channel_that_has_none_is_the_customers(translator, warehouse, catalog, request_):
+    """'bought online in Lyon': the store's city narrowed 'bought' to store purchases and 'online' was asked about;
+    an online order has no store, so Lyon is where they live (as 'ordered online in Lyon' read)."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' INTERSECT "
+                  "SELECT customer_id FROM crm.customers WHERE city = 'Lyon'")
+
+
+@pytest.mark.parametrize("request_, phrase", [
+    ("customers with an unshipped order in May", "unshipped"),
+    ("clients nonabonnés à la newsletter", "nonabonnés"),
+])
+def test_a_word_with_a_negating_prefix_is_never_a_typo_of_its_opposite(translator, request_, phrase):
+    """'unshipped' was read as a typo of 'shipped' (the note said so, the audience was its opposite): a negating
+    prefix before a catalog word is asked about (lang_en/lang_fr.NEGATING_PREFIXES)."""
+    asks(translator, request_, phrase)
+
+
+@pytest.mark.parametrize("request_", [
+    "clients avec des tickets ouverts en magasin",
+    "customers with open tickets in store",
+])
+def test_a_place_that_is_also_the_named_events_value_is_that_events(translator, warehouse, catalog, request_):
+    """'tickets ouverts en magasin': the qualifier alone made it a store purchase, and 'tickets ouverts' was asked
+    about (answering 'leave it out' gave store buyers); 'en magasin' is also the ticket's channel."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM service.tickets WHERE status = 'open' AND channel = 'store'")

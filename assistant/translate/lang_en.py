@@ -493,6 +493,9 @@ BEFORE_WORDS = frozenset({"before", "previously", "earlier"})
 BASE_FORM_AFTER = frozenset({"didn't", "didnt", "did", "don't", "dont", "doesn't", "doesnt", "not", "never", "to",
                              "without"})
 PAST_ENDINGS = (("", "ed"), ("", "d"), ("ing", "ed"))
+# Prefixes that make a word's opposite ('unshipped', 'non-delivered'): such a word is never read as a typo of the
+# word without it (lexicon typo correction), it is asked.
+NEGATING_PREFIXES = ("non-", "non", "un", "dis", "in", "im", "ir", "il")
 # After these, a base form that is also a value the catalog names stays the value ('opted in to email', 'SMS but
 # not email', 'tickets not open'): a verb is said after an auxiliary ('did not open').
 VALUE_AFTER = frozenset({"to", "not"})

@@ -491,6 +491,9 @@ AUXILIARIES = frozenset({"ayant", "ont", "a", "avoir", "avait", "avaient", "ai",
 # A real word is read as a catalog word only when one is the other's plural (as lang_en's): French adds 's' or 'x',
 # never 'es' ('activées' is the participle 'activé', not the plural of 'active').
 PLURAL_ENDINGS = ("s", "x")
+# Prefixes that make a word's opposite ('non-livrée', 'inactif', 'désabonné'), folded: never a typo of the word
+# without it (as lang_en.NEGATING_PREFIXES).
+NEGATING_PREFIXES = ("non-", "non", "in", "im", "ir", "il", "des", "de")
 
 # A behaviour the catalog names by its past participle ('commandé', 'ont cliqué sur') read in the verb's other
 # tenses (offline/lexicon.py): the present's plural and the imperfect ('qui commandent en ligne', 'qui achetaient en

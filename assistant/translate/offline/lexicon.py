@@ -87,6 +87,7 @@ class Lexicon:
     key: Callable[[str], tuple[str, ...]] = phrase_key   # a phrase as the language's request tokens read
     function_words: frozenset[str] = FUNCTION_WORDS    # words too plain to be a catalog word alone ('items', 'articles')
     plurals: tuple[str, ...] = PLURAL_ENDINGS   # the language's: a real word is read only as its own plural
+    negating: tuple[str, ...] = ()    # the language's negating prefixes: 'unshipped' is never a typo of 'shipped'
     aliases: set[tuple[str, ...]] = field(default_factory=set)   # colloquial words ('guys'): never offered as readings
     made: set[tuple[str, ...]] = field(default_factory=set)      # words made by an ending ('lillois'): never a typo's reading
     # Part of a name found in the data ('Rivoli' of the store 'Paris Rivoli', 'Black Friday 2025' of the campaigns
@@ -456,7 +457,11 @@ class Lexicon:
             return self._typos[word]
         if len(self._typos) >= TYPO_MEMO:
             self._typos.clear()
-        found = self._typos[word] = self._closest_word(word)
+        found = self._closest_word(word)
+        if found is not None and any(word.startswith(p) and osa_distance(word[len(p):], found, 2) <= 1
+                                     for p in self.negating):
+            found = None     # 'unshipped', 'non-livrée': the word's opposite, asked (read 'shipped', it was inverted)
+        self._typos[word] = found
         return found
 
     def _closest_word(self, word: str) -> str | None:
@@ -586,7 +591,8 @@ def build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None, 
     plain = FUNCTION_WORDS | {w for w, reading in getattr(words, "WORDS", {}).items()
                               if reading in FUNCTION_WORDS or reading == ""} if lang != "en" else FUNCTION_WORDS
     lex = Lexicon(is_word=getattr(words, "is_known", is_word), determiners=words.DETERMINERS, key=key,
-                  function_words=plain, plurals=getattr(words, "PLURAL_ENDINGS", PLURAL_ENDINGS))
+                  function_words=plain, plurals=getattr(words, "PLURAL_ENDINGS", PLURAL_ENDINGS),
+                  negating=getattr(words, "NEGATING_PREFIXES", ()))
     values = values or {}
 
     own_words: set[str] = set()

@@ -517,6 +517,10 @@ class Parser:
             j = i + 1
             while j < len(self.tokens) and not self.tokens[j].text:     # the rest of the words it was rewritten to
                 j += 1
+            if not self.out.criteria and not self.out.exclusions:
+                self.out.unread.update(range(i, j))      # nothing else read ('notre CA par pays'): not understood
+                self.out.used.difference_update(range(i, j))
+                continue
             self.out.unclear.append((i, j, "code"))
             self._use(i, j)
 
@@ -1636,7 +1640,8 @@ class Parser:
             back = excluding and (next((m for m in _EXCLUSION_ENDS_BY_FIRST.get(self.norms[i], ())
                                         if tuple(self.norms[i:i + len(m)]) == m
                                         and not blocked & set(range(i, i + len(m)))), None)
-                                  or self._state_after_without(i, blocked))
+                                  or self._state_after_without(i, blocked)
+                                  or self._state_after_an_excluded_behaviour(i, cur, blocked))
             if excluding and not marker and self.exclusion_marker in CONCORD_MARKERS and i in self.sentence_ends:
                 # 'without buying any in that period. No VIPs obviously.': 'without' ends with its sentence (the
                 # VIPs were read inside the exclusion: those who bought and are VIP)
@@ -1666,6 +1671,28 @@ class Parser:
         i += self.norms[i] == "the"
         k = i + 1 + (i + 1 < end and self.norms[i + 1] == "-")
         return i < end and self.norms[i] in AGE_GROUP_WORDS and k < end and self.tokens[k].suffix == "s"
+
+    def _state_after_an_excluded_behaviour(self, i: int, cur: int, blocked: set[int]) -> bool:
+        """'bought in store but not online, in Paris': after an excluded behaviour, a comma followed by a state of the
+        customer (a profile value) turns back to the criteria, as after 'without' (read inside the exclusion, the
+        Parisians were removed). A list of excluded people ('except VIPs, gold members') names no behaviour."""
+        if self.exclusion_marker in CONCORD_MARKERS or self.norms[i] != "," or i in blocked \
+                or not any(cur <= s.start < i and s.of("event", "kindword", "qualifier") for s in self.lexicon_spans):
+            return False
+        j = i + 1
+        while j < len(self.norms) and (self.norms[j] in self.lexicon.determiners or self.norms[j] in LEADING_WORDS):
+            j += 1
+        after = next((s for s in self.lexicon_spans if s.start == j), None)
+        if after is None or not after.of("value") or after.of("event", "kindword", "qualifier") \
+                or any(m.event for m in after.of("column")):
+            return False
+        place = next(iter(after.of("dimvalue")), None)
+        if place is not None:       # 'in Paris': the customers' city, or the stores' of the behaviour before
+            value = after.of("value")[0]
+            self.out.notes.append(NOTES["two_dimensions"].format(
+                words=self._words(after.start, after.end), kept=f"{_column_name(value.column)} {value.label}",
+                dropped=f"{self.catalog.events[place.event].label} with {place.dim.replace('_', ' ')} {place.label}"))
+        return True
 
     def _state_after_without(self, i: int, blocked: set[int]) -> bool:
         """'without a purchase in 6 months and subscribed to emails' ('sans aucun achat ... et abonnés aux
@@ -2124,9 +2151,21 @@ class Parser:
                 self.out.notes.append(NOTES["implied_event"].format(words=words, events=implied))
         else:
             return []
-        # dimension values narrow the events to those that have the dimension ("flagship" -> store purchases)
-        for dim_events in self._dim_groups(parts.dims):
-            candidates = [e for e in candidates if e in dim_events] or candidates
+        # dimension values narrow the events to those that have the dimension ("flagship" -> store purchases); a
+        # value that is also the customers' own ('Paris') does not override the channel a qualifier names ('bought
+        # online in Paris': an online order has no store, so Paris is where they live, not a store purchase)
+        named = {m.event for _, m in parts.qualifiers if not m.weak}
+        for span, dim_events in self._dim_spans(parts.dims):
+            narrowed = [e for e in candidates if e in dim_events]
+            if named and span.of("value") and not set(narrowed) & named:
+                continue
+            if not narrowed and parts.qualifiers and not (parts.explicit or parts.kinds or parts.cols) \
+                    and all(q.start != span.start for q, _ in parts.qualifiers):
+                # 'des tickets ouverts en magasin': the place is also a value of the event the other words name
+                # (a ticket's channel), not the store purchase its qualifier alone would be
+                narrowed = [e for e in dim_events if all(any(m.event == e for m in q.of("dimvalue"))
+                                                         for q, _ in parts.qualifiers)]
+            candidates = narrowed or candidates
         # so do an event's own columns and measures ("store basket": the store purchase, not the store return)
         col_events = {m.event for _, m in parts.cols}
         if col_events:
@@ -2451,6 +2490,14 @@ class Parser:
         added something to their cart' names a web event of its own (a visit has no event type)."""
         own = [(s, m) for s, m in dims if not s.of("value", "indvalue")]
         return all(set(events) & group for group in self._dim_groups(own))
+
+    @staticmethod
+    def _dim_spans(dims: list[tuple[Span, Meaning]]) -> list[tuple[Span, set[str]]]:
+        """For each dimension-value span, the events that accept it."""
+        groups: dict[int, tuple[Span, set[str]]] = {}
+        for s, m in dims:
+            groups.setdefault(id(s), (s, set()))[1].add(m.event)
+        return list(groups.values())
 
     @staticmethod
     def _dim_groups(dims: list[tuple[Span, Meaning]]) -> list[set[str]]:
