@@ -384,3 +384,14 @@ def test_a_web_purchase_has_no_shop_region(outdoor, db, request_, gold):
     """Web purchases shared the store purchases' shop dimensions: 'online, except in Brittany' removed the web
     purchases made in a Brittany shop (none: the web shop is region WEB), so no one, silently."""
     _same(outdoor, db, request_, gold)
+
+
+@pytest.mark.parametrize("request_, phrase", [
+    ("membres ayant retourné un article acheté en ligne", "retourné un article"),
+    ("members who returned an item bought online", "bought online"),
+])
+def test_a_return_of_an_item_bought_on_a_channel_is_asked(outdoor, request_, phrase):
+    """A return carries no channel here: 'retourné un article acheté en ligne' was read as a web purchase, the
+    return dropped without a word (the kind word was marked read though no event of its kind was)."""
+    r = outdoor.translate(request_, AS_OF)
+    assert r.status == "clarify" and phrase in r.unrecognized, (r.status, r.unrecognized)

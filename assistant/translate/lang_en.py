@@ -380,6 +380,11 @@ PHRASAL_VERBS: dict[tuple[str, ...], str] = {("sent", "back"): "returned", ("sen
                                              **{(*verb, link): "contacted customer service"
                                                 for verb in (("reached", "out"), ("got", "in", "touch"))
                                                 for link in ("by", "via", "about", "regarding")},
+                                             # they contacted us (French 'nous ont contactés'): a ticket, never a
+                                             # message we sent ('contacted' alone: 'customers contacted by SMS')
+                                             **{said: "contacted customer service" for said in (
+                                                 ("contacted", "us"), ("reached", "out", "to", "us"),
+                                                 ("got", "in", "touch", "with", "us"), ("wrote", "to", "us"))},
                                              # where a visit (or a customer) came from
                                              **{(verb, prep): "came from" for verb in ("landed", "arrived")
                                                 for prep in ("from", "via", "through")},

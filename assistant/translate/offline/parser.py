@@ -1972,6 +1972,12 @@ class Parser:
         used_spans = {id(s): s for s, _ in parts.explicit + parts.kinds}
         groups = self._event_groups(seg, parts, candidates, used_spans)
         results = [self._group_condition(seg, group, parts, inherited, negated, used_spans, relative) for group in groups]
+        kinds = {self.catalog.events[e].kind for c in results for e in c.events}
+        for s, _ in parts.kinds:
+            if not any(m.ref in kinds for m in s.of("kindword")) and not s.of("event"):
+                # 'ayant retourné un article acheté en ligne': the return is no kind of the events read (the web
+                # purchase the qualifier chose), so it is not understood, never dropped without a word
+                used_spans.pop(id(s), None)
         self._note_each_channel(seg, results)
         self._finish_event(seg, results, used_spans)
         for cond in results:
