@@ -2776,3 +2776,17 @@ def test_contacted_us_is_a_ticket_not_a_message_we_sent(translator, warehouse, c
     same_audience(translator, warehouse, catalog, request_,
                   "SELECT customer_id FROM service.tickets WHERE topic = 'delivery' "
                   "AND created_at >= DATE '2026-09-30' - INTERVAL 30 DAY")
+
+
+@pytest.mark.parametrize("request_", [
+    "customers with an app order that was not cancelled",
+    "customers with an online order not cancelled",
+    "clients avec une commande sur l'appli non annulée",
+    "clients avec une commande en ligne qui n'a pas été annulée",
+])
+def test_an_order_not_cancelled_is_an_order(translator, warehouse, catalog, request_):
+    """'an order not cancelled' was 'no cancelled order at all' (and with the app said, an app order and no
+    cancelled one ever): an online order is never cancelled, so the order denied that state is the order itself."""
+    where = " AND device = 'app'" if "app" in request_ else ""
+    same_audience(translator, warehouse, catalog, request_,
+                  f"SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled'{where}")

@@ -23,7 +23,7 @@ from assistant.meaning import (
     IndicatorCondition, KnownCondition, OrCondition, TableCondition, ValueCondition, VersusCondition, ranking, share,
 )
 from assistant.translate.offline.asides import TITLE_MARKERS, Ignored, bullets, find_ignored, sentences
-from assistant.translate.offline.event_filters import excludes, selects
+from assistant.translate.offline.event_filters import disjoint, excludes, selects
 from assistant.translate.offline.lexicon import Lexicon, Meaning, Span, typed_as_name
 from assistant.meaning import Comparison, Window
 from assistant.translate.offline.modifiers import (
@@ -1213,6 +1213,8 @@ class Parser:
         a second behaviour: read as it, with the values said of the one before."""
         events = self.catalog.events
         tables = {events[e].table for e in before.events} | {events[e].table for e in c.events}
+        if self._state_it_never_is(before, c, tables):
+            return True
         if len(tables) != 1 or before.negated or c.negated or c.count is not None or c.amount is not None \
                 or c.first or c.last or c.top is not None or c.rank is not None or c.average or c.measure \
                 or before.window is not None and c.window is not None and c.window is not before.window:
@@ -1225,6 +1227,23 @@ class Parser:
         before.events = c.events
         before.dims.update(c.dims)
         before.window = before.window or c.window
+        before.end_tok = max(before.end_tok, c.end_tok)
+        return True
+
+    def _state_it_never_is(self, before: EventCondition, c: EventCondition, tables: set[str]) -> bool:
+        """'an order that was not cancelled', 'une commande non annulée': the behaviour before, denied another state
+        of its rows its own filter already leaves out (an online order is never a cancelled one), is itself: read
+        apart, it also removed every customer who ever cancelled an order, silently."""
+        events = self.catalog.events
+        if len(tables) != 1 or before.negated or not c.negated \
+                or any(before.dims.get(d) != v for d, v in c.dims.items()) or c.window not in (None, before.window) \
+                or c.count is not None or c.amount is not None or c.first or c.last or set(c.events) & set(before.events):
+            return False
+        between = self.norms[before.end_tok:c.start_tok]
+        if between and (between[0] not in RELATIVE_WORDS or not all(n in self.state_links for n in between[1:])):
+            return False
+        if not all(disjoint(events[b].where, events[e].where) for b in before.events for e in c.events):
+            return False
         before.end_tok = max(before.end_tok, c.end_tok)
         return True
 
@@ -1248,6 +1267,8 @@ class Parser:
             j = i + 1
             while j < c.end_tok and self.norms[j] in self.state_links:
                 j += 1
+            if self._another_state_denied(c, i, j, named):
+                return
             if self._names_behaviour(i, c.end_tok):          # 'n'en ont acheté ni en magasin': the behaviour denied
                 return
             span = next((s for s in self.lexicon_spans if s.start == j), None)
@@ -1259,6 +1280,22 @@ class Parser:
                 c.dims[states[0].dim] = rest
                 c.negated = False
             return
+
+    def _another_state_denied(self, c: EventCondition, i: int, j: int, named: set[int]) -> bool:
+        """'une commande non annulée', 'an online order not cancelled': the noun said before the negation names a
+        behaviour whose own filter leaves out the state denied after it (an online order is never cancelled): the
+        behaviour is the noun's, not denied (it was 'no cancelled order', of anyone, silently)."""
+        events = self.catalog.events
+        nouns = {m.event for s in self.lexicon_spans if c.start_tok <= s.start and s.end <= i and s.start in named
+                 for m in s.of("event")}
+        state = next((s for s in self.lexicon_spans if s.start == j and s.end <= c.end_tok), None)
+        denied = set(c.events)      # the state's event ('cancelled': the cancelled order, whose filter selects it)
+        if not nouns or state is None or not state.of("event", "dimvalue") or nouns & denied \
+                or len({events[e].table for e in nouns | denied}) != 1 \
+                or not all(disjoint(events[a].where, events[b].where) for a in nouns for b in denied):
+            return False
+        c.events, c.negated = tuple(nouns), False
+        return True
 
     def _of_the_edge(self, c: EventCondition, seg: Segment) -> bool:
         """'whose most recent purchase was in store and more than six months ago', 'whose first purchase with us
