@@ -2790,3 +2790,25 @@ def test_an_order_not_cancelled_is_an_order(translator, warehouse, catalog, requ
     where = " AND device = 'app'" if "app" in request_ else ""
     same_audience(translator, warehouse, catalog, request_,
                   f"SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled'{where}")
+
+
+@pytest.mark.parametrize("request_", [
+    "customers who received an SMS in May but no email",
+    "clients qui ont reçu un SMS en mai mais pas d'e-mail",
+])
+def test_a_channel_excluded_after_a_behaviour_is_that_behaviours(translator, warehouse, catalog, request_):
+    """'received an SMS but no email' removed the customers with an e-mail consent row (the channel of the profile),
+    silently: the channel said in place of the one before is the behaviour's, as a place is."""
+    sent = ("SELECT m.customer_id FROM marketing.messages m JOIN marketing.campaigns c USING (campaign_id) "
+            "WHERE c.channel = '{ch}' AND m.sent_at >= DATE '2026-05-01' AND m.sent_at < DATE '2026-06-01'")
+    same_audience(translator, warehouse, catalog, request_, sent.format(ch="sms") + " EXCEPT " + sent.format(ch="email"))
+
+
+@pytest.mark.parametrize("request_", [
+    "customers who can be contacted by SMS",
+    "clients joignables par SMS",
+])
+def test_who_can_be_contacted_on_a_channel_is_its_consent(translator, warehouse, catalog, request_):
+    """'can be contacted by SMS' was read as 'contacted' (an SMS received), silently: it is the SMS consent."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM crm.consents WHERE channel = 'sms' AND opted_in")

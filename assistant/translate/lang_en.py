@@ -368,6 +368,11 @@ DERIVED_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
 PHRASAL_VERBS: dict[tuple[str, ...], str] = {("sent", "back"): "returned", ("send", "back"): "returned",
                                              ("brought", "back"): "returned", ("bring", "back"): "returned",
                                              ("said", "yes", "to"): "consented", ("agreed", "to"): "consented",
+                                             # who may be contacted on a channel ('can be contacted by email',
+                                             # 'reachable by SMS'): its consent, never a message received
+                                             **{said: "consented" for said in (
+                                                 ("can", "be", "contacted"), ("may", "be", "contacted"),
+                                                 ("can", "be", "reached"), ("reachable",), ("contactable",))},
                                              # a channel's consent said as a setting ('push notifications switched on')
                                              ("switched", "on"): "consented", ("turned", "on"): "consented",
                                              ("enabled",): "consented", ("repurchased",): "purchased",

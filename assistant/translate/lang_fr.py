@@ -556,6 +556,9 @@ VERB_ALIASES: dict[tuple[str, ...], tuple[str, ...]] = {
 # leur accord pour les SMS': consented).
 PHRASAL_VERBS: dict[tuple[str, ...], str] = {
     **{("dit", "oui", to): "consenti" for to in ("a", "au", "aux", "pour")},
+    # who may be contacted on a channel ('contactables par e-mail', 'joignables par SMS'): its consent
+    **{(said,): "consenti" for said in ("contactable", "contactables", "joignable", "joignables")},
+    **{(verb, "etre", "contacte" + e): "consenti" for verb in ("peut", "peuvent") for e in ("", "s", "e", "es")},
     **{("donne", det, noun, to): "consenti" for det in ("leur", "son", "un") for noun in ("accord", "consentement")
        for to in ("a", "au", "aux", "pour")},
     # they contacted us ('nous ont contactés par tchat', 'ont pris contact pour un remboursement'): a ticket; never

@@ -296,7 +296,7 @@ class Parser:
                 if excluding and self._state_not_yet_reached(before, conditions, start):
                     conditions = []
                 if excluding:
-                    conditions = self._place_of_the_one_before(before, conditions, start)
+                    conditions = self._value_of_the_one_before(before, conditions, start)
                 if excluding and marker in CONCORD_MARKERS:
                     self._without_in_window(conditions, before)
                 if excluding and len(conditions) > 1 and not self._separate(conditions):
@@ -1178,13 +1178,15 @@ class Parser:
         return len(c.dims) == 1 and all(d in before.dims and not set(v) & set(before.dims[d])
                                         for d, v in c.dims.items())
 
-    def _place_of_the_one_before(self, before: EventCondition | None, conditions: list[Condition],
+    def _value_of_the_one_before(self, before: EventCondition | None, conditions: list[Condition],
                                  start: int) -> list[Condition]:
         """'bought in store, except in Paris', 'sauf à Paris': a place alone excluded right after a behaviour that has
         a place of its own (its store's city) is where that behaviour happened, as 'bought in store in Paris' reads
         it: those who bought in a Paris store are left out (read as the customers' city, the stores were ignored,
         silently), with a note naming the other reading. Said with the customers' own words ('except those living in
-        Paris', 'except customers from Paris') or as its people ('except Parisians'), it is their city."""
+        Paris', 'except customers from Paris') or as its people ('except Parisians'), it is their city. So is a
+        channel said in place of the one before ('received an SMS but no email': no e-mail received, not the e-mail
+        consent)."""
         if before is None or before.negated or len(conditions) != 1 \
                 or not isinstance(c := conditions[0], ValueCondition) or c.negated:
             return conditions
@@ -1194,7 +1196,7 @@ class Parser:
             return conditions
         events = self.catalog.events
         spans = [s for s in self.lexicon_spans if c.start_tok <= s.start < c.end_tok and s.of("value")]
-        places = [next((m for m in s.of("dimvalue") if m.dim not in before.dims and all(
+        places = [next((m for m in s.of("dimvalue") if all(
                    m.dim in events[e].dimensions and events[e].dimensions[m.dim].column == m.column
                    for e in before.events)), None) for s in spans]
         if not places or None in places or len({m.dim for m in places}) != 1:
