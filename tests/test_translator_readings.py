@@ -2812,3 +2812,23 @@ def test_who_can_be_contacted_on_a_channel_is_its_consent(translator, warehouse,
     """'can be contacted by SMS' was read as 'contacted' (an SMS received), silently: it is the SMS consent."""
     same_audience(translator, warehouse, catalog, request_,
                   "SELECT customer_id FROM crm.consents WHERE channel = 'sms' AND opted_in")
+
+
+@pytest.mark.parametrize("request_", [
+    "shoppers who bought in store in Lille and in Lyon",
+    "clients ayant acheté en magasin à Lille et à Lyon",
+])
+def test_a_place_said_again_after_a_behaviours_place_is_its_other_place(translator, warehouse, catalog, request_):
+    """'in Lille and in Lyon' after a store purchase: Lyon became the customers' city (the Lyon customers who bought
+    in Lille), silently, while 'in Lille and Lyon' read both stores; both read both stores now, with a note."""
+    store = ("SELECT t.customer_id FROM pos.transactions t JOIN pos.stores s USING (store_id) "
+             "WHERE t.customer_id IS NOT NULL AND s.city = '{city}'")
+    same_audience(translator, warehouse, catalog, request_,
+                  store.format(city="Lille") + " INTERSECT " + store.format(city="Lyon"))
+
+
+def test_a_place_before_the_store_said_with_another_channel_is_never_the_customers(translator):
+    """'bought in a Paris store or online': the store's city is no customer's city (asked about 'online' as before)."""
+    t = translator.translate("customers who bought in a Paris store or online", A)
+    labels = [c.label for c in t.definition.criteria]
+    assert "Paris" not in labels and any("store city Paris" in label for label in labels), labels

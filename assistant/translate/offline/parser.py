@@ -1045,6 +1045,7 @@ class Parser:
         out = []
         for seg in self._segments(start, end, spans, windows, comparisons, rankings, blocked):
             for c in self._read(seg, self.last_event):
+                c = self._place_said_again(c, seg)
                 if isinstance(c, EventCondition) and (self._of_the_edge(c, seg) or self._state_of_the_one_before(c)):
                     continue
                 if isinstance(c, EventCondition):
@@ -1208,6 +1209,30 @@ class Parser:
                               f"{_column_name(c.column)} {' or '.join(c.labels)})")
         return [EventCondition(c.start_tok, c.end_tok, events=before.events, dims={**before.dims, dim: values},
                                window=before.window)]
+
+    def _place_said_again(self, c: Condition, seg: Segment) -> Condition:
+        """'bought in store in Paris and in Lyon': a place said again with its preposition, alone after 'and', right
+        after a behaviour that has a place of that dimension, is that behaviour's other place (bought in a Lyon store
+        too); read as the customers' city, it was the Lyon customers who bought in Paris, silently."""
+        before = self.last_event
+        if before is None or before.negated or not isinstance(c, ValueCondition) or c.negated:
+            return c
+        between = self.norms[before.end_tok:c.start_tok]
+        lead = len(between)
+        while lead > 0 and between[lead - 1] in LEADING_WORDS:
+            lead -= 1
+        if lead == len(between) or between[:lead] not in (["and"], [",", "and"]):
+            return c
+        spans = [s for s in self.lexicon_spans if c.start_tok <= s.start < c.end_tok and s.of("value")]
+        places = [next((m for m in s.of("dimvalue") if m.dim in before.dims and all(
+                   m.dim in self.catalog.events[e].dimensions for e in before.events)), None) for s in spans]
+        if len(places) != 1 or places[0] is None or tuple(places[0].values) == before.dims[places[0].dim]:
+            return c
+        m = places[0]
+        self.out.notes.append(f"'{self._words(c.start_tok, c.end_tok)}' read as {m.dim.replace('_', ' ')} "
+                              f"{m.label} (it could also mean {_column_name(c.column)} {' or '.join(c.labels)})")
+        return EventCondition(c.start_tok, c.end_tok, events=before.events, dims={**before.dims, m.dim: m.values},
+                              window=before.window)
 
     def _another_state_of(self, before: EventCondition, c: EventCondition) -> bool:
         """'an app order that got cancelled': a clause right after a behaviour naming only another behaviour of the
@@ -2199,7 +2224,7 @@ class Parser:
         # dimension values narrow the events to those that have the dimension ("flagship" -> store purchases); a
         # value that is also the customers' own ('Paris') does not override the channel a qualifier names ('bought
         # online in Paris': an online order has no store, so Paris is where they live, not a store purchase)
-        named = {m.event for _, m in parts.qualifiers if not m.weak}
+        named = {m.event for _, m in parts.qualifiers}
         for span, dim_events in self._dim_spans(parts.dims):
             narrowed = [e for e in candidates if e in dim_events]
             if named and span.of("value") and not set(narrowed) & named:
