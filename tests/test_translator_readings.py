@@ -2832,3 +2832,9 @@ def test_a_place_before_the_store_said_with_another_channel_is_never_the_custome
     t = translator.translate("customers who bought in a Paris store or online", A)
     labels = [c.label for c in t.definition.criteria]
     assert "Paris" not in labels and any("store city Paris" in label for label in labels), labels
+
+
+def test_non_binary_said_in_two_words_is_the_gender(translator, warehouse, catalog):
+    """'non binary' (no hyphen) was refused in English, as 'non binaires' was on the outdoor catalog."""
+    same_audience(translator, warehouse, catalog, "non binary customers in Lyon",
+                  "SELECT customer_id FROM crm.customers WHERE gender = 'other' AND city = 'Lyon'")
