@@ -1414,3 +1414,14 @@ def test_an_abbreviation_in_a_request_that_reads_nothing_else_is_not_understood(
     """'notre CA par pays au T3' is a report, no audience: refused as before, never a question about Canada."""
     t = translator.translate("tu peux me sortir notre CA par pays au T3 ?", A)
     assert t.status == "refused" and "CA" in t.message, (t.status, [c.question for c in t.clarifications])
+
+
+@pytest.mark.parametrize("request_, gold", [
+    ("clients non VIP en Belgique",
+     "SELECT customer_id FROM crm.customers WHERE loyalty_tier <> 'vip' AND country = 'BE'"),
+    ("clientes non VIP",
+     "SELECT customer_id FROM crm.customers WHERE loyalty_tier <> 'vip' AND gender = 'female'"),
+])
+def test_a_prefix_negation_denies_only_the_word_after_it(translator, warehouse, catalog, request_, gold):
+    """'non' before 'VIP' denied the whole clause: the Belgians, or the women, were removed, silently."""
+    same_audience(translator, warehouse, catalog, request_, gold)

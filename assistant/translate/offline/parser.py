@@ -45,6 +45,9 @@ from assistant.translate.offline.text import Token, by_first, fold
 COUNT_LEADS = frozenset(w for phrase, _ in COMPARISONS for w in phrase)   # 'at least', 'more than' before a count
 from schema_catalog.model import Catalog
 from schema_catalog.semantic import calendar_date
+
+# A negation typed as a prefix of the word after it ('non VIP', 'non-livrée'): it denies that word only.
+PREFIX_NEGATIONS = frozenset({"non", "non-"})
 from schema_catalog.types import is_numeric, is_temporal
 
 SEPARATORS = frozenset({"and", ",", ";", "or", "nor", "neither", "plus", "also", "+"})   # between parts said apart ("+": a brief's list)
@@ -1916,9 +1919,26 @@ class Parser:
         # attributes beside an event or a term: "shoppers based in Amsterdam", "lapsed VIPs"
         leftover = Segment(seg.start, seg.end, [s for s in seg.spans if not self._used(s)], seg.windows,
                            [c for c in seg.comparisons if c.start_tok not in self.out.used | self.out.unread], [])
-        out.extend(self._profile(leftover, negated and not out,
-                                 beside_behaviour=self._has_event_anchor(seg)))
+        profile = self._profile(leftover, negated and not out, beside_behaviour=self._has_event_anchor(seg))
+        self._prefix_negation(seg, profile)
+        out.extend(profile)
         return out
+
+    def _prefix_negation(self, seg: Segment, conditions: list[Condition]) -> None:
+        """'clients non VIP à Lyon', 'clientes non VIP': a negation typed as a prefix ('non') denies the value right
+        after it, not the place said after that nor the value before it (read over the whole clause, the Lyon
+        customers, or the women, were removed, silently)."""
+        said = [i for i in range(seg.start, seg.end) if self.norms[i] in NEGATIONS
+                and self.tokens[i].text.lower() in PREFIX_NEGATIONS]
+        denied = sorted((c for c in conditions if c.negated and said and c.start_tok > said[0]),
+                        key=lambda c: c.start_tok)
+        if not denied or any(self.norms[k] not in self.lexicon.determiners for k in range(said[0] + 1,
+                                                                                          denied[0].start_tok)):
+            return
+        for c in conditions:     # and not the customers' value said before it ('clientes non VIP': women)
+            if c is not denied[0] and c.negated and isinstance(c, (ValueCondition, FlagValueCondition)) \
+                    and (c.start_tok >= denied[0].end_tok or c.end_tok <= said[0]):
+                c.negated = False
 
     def _used(self, span: Span) -> bool:
         return all(i in self.out.used for i in range(span.start, span.end))
