@@ -25,7 +25,8 @@ from assistant.translate.lang_en import WORDING
 from schema_catalog.model import ENRICH_SCHEMA as SCHEMA
 from schema_catalog.model import Catalog
 from schema_catalog.semantic import (
-    Step, birth_parts, calendar_columns, customer_column, dimension_path, event_time, profile_path, profile_tables,
+    Step, birth_parts, calendar_columns, calendar_date, customer_column, dimension_path, event_time, profile_path,
+    profile_tables,
 )
 from schema_catalog.templates import render
 from schema_catalog.types import is_numeric
@@ -372,6 +373,7 @@ class DateCondition(Condition):
 
     def render(self, catalog, as_of):
         table, col = self.column.rsplit(".", 1)
+        on_day = _on_day(catalog, self.column)
         if self.months:
             said = "in " + " or ".join(calendar.month_name[m] for m in self.months)
             parts = birth_parts(catalog, table)
@@ -379,8 +381,8 @@ class DateCondition(Condition):
                 col = parts[1]
                 sql = profile_select(catalog, table, lambda ref: in_list(ref(col), self.months), (col,), self.negated)
             else:
-                sql = profile_select(catalog, table, lambda ref: in_list(f"month({ref(col)})", self.months), (col,),
-                                     self.negated)
+                sql = profile_select(catalog, table, on_day(lambda day: in_list(f"month({day})", self.months)),
+                                     (col,), self.negated)
         elif catalog.column(self.column).role == "birth_date" and self.window.amount is None:
             # born in whole years: the bounds alone (a birth date is never after as_of, no closing bound needed)
             said, w = self.window.describe(), self.window
@@ -390,9 +392,21 @@ class DateCondition(Condition):
                                  (col,), self.negated)
         else:
             said = self.window.describe()
-            sql = profile_select(catalog, table, lambda ref: self.window.condition(ref(col), as_of), (col,),
+            sql = profile_select(catalog, table, on_day(lambda day: self.window.condition(day, as_of)), (col,),
                                  self.negated)
         return _profile_negated(self, catalog, sql, f"{col.replace('_', ' ')} {said}", f"{self.column} {said}")
+
+
+def _on_day(catalog: Catalog, column: str) -> Callable[[Callable[[str], str]], Callable[[Callable[[str], str]], str]]:
+    """A predicate on a profile column's day, as profile_select takes it: on the column itself, or, when the column
+    holds the key of the date dimension ('join_date_sk', yyyymmdd), on the calendar's date of that key (compared as
+    it is, the key was a number set against a date)."""
+    col = column.rsplit(".", 1)[1]
+    day = calendar_date(catalog, column)
+    if day is None:
+        return lambda on: (lambda ref: on(ref(col)))
+    dd = catalog.date_dimension
+    return lambda on: (lambda ref: f"{ref(col)} IN (SELECT {dd.key} FROM {dd.table} WHERE {on(dd.date)})")
 
 
 @dataclass

@@ -21,7 +21,7 @@ from schema_catalog.loader import catalog_location
 from schema_catalog.model import LANGUAGES, Catalog
 from schema_catalog.phrases import missing_labels, phrases
 from schema_catalog.probes import diagnose, probes
-from schema_catalog.unread import unreachable_tables, unread_words
+from schema_catalog.unread import unreachable_tables, unread_words, wordless
 from schema_catalog.templates import render
 from schema_catalog.types import compatible
 
@@ -101,6 +101,11 @@ def _check_words(catalog: Catalog, report: CheckReport) -> None:
             _err(report, catalog, ("tables", table), message)
         else:
             report.warnings.append(f"{catalog_location(catalog, ('tables', table))}: {message}")
+    for loc, what in wordless(catalog):
+        report.warnings.append(
+            f"{catalog_location(catalog, loc)}: {'.'.join(loc)}: {what} carries no words a marketer could use, so a "
+            "request naming it ('opted in to SMS', 'joined the club in 2024') is not understood; give it synonyms "
+            "(and its values theirs), in each language")
     for unread in unread_words(catalog):
         if unread.loc[0] == "tables" and unread.loc[1] in unreachable:
             continue

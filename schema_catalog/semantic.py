@@ -168,6 +168,16 @@ def calendar_columns(cat: Catalog, event: Event) -> dict[str, str]:
     return {part: getattr(dd, part) for part in ("year", "quarter", "month") if getattr(dd, part)}
 
 
+def calendar_date(cat: Catalog, column: str) -> str | None:
+    """The calendar's date (schema.table.column) a column holds the key of ('join_date_sk', a yyyymmdd key to the
+    date dimension): a period said of that column is one of the calendar's days. None for any other column."""
+    dd = cat.date_dimension
+    if dd is None:
+        return None
+    key = f"{dd.table}.{dd.key}"
+    return f"{dd.table}.{dd.date}" if any(r.from_ == column and r.to == key for r in cat.relationships) else None
+
+
 def event_time(cat: Catalog, event: Event) -> tuple[list[Step], str]:
     """(joins, schema.table.column) of the date or timestamp dating an event."""
     if event.time:

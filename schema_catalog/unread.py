@@ -10,9 +10,12 @@ import contextlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+import sqlglot
+from sqlglot import exp
+
 from assistant.translate.offline.lexicon import build_lexicon
 from schema_catalog.model import LANGUAGES, Catalog, Localised
-from schema_catalog.semantic import PathError, dimension_path, profile_tables
+from schema_catalog.semantic import PathError, calendar_date, dimension_path, profile_tables
 
 
 @dataclass(frozen=True)
@@ -84,3 +87,37 @@ def unreachable_tables(catalog: Catalog) -> dict[str, bool]:
 
 def _has_words(table) -> bool:
     return bool(table.synonyms) or any(col.synonyms or col.values for col in table.columns.values())
+
+
+def wordless(catalog: Catalog) -> Iterator[tuple[tuple, str]]:
+    """(location, what it is) of what a marketer names that carries no words, so no request can say it: a table of
+    the customer a channel's consent reads ('opted in to SMS' is refused; a suppression list is applied without
+    being named), and a key to the date dimension on the customer's own table (the day they joined: 'joined in
+    2024' is refused)."""
+    profile = set(profile_tables(catalog))
+    seen: set[str] = set()
+    for name, policy in catalog.policies.channels.items():
+        for table in _tables(policy.consent_sql):
+            if table in profile and table not in seen and not _worded_table(catalog.tables[table]):
+                seen.add(table)
+                yield ("tables", table), f"a table of the customer that the consent policies.channels.{name} reads"
+    own = catalog.entity.table
+    for cname, col in catalog.tables[own].columns.items():
+        if calendar_date(catalog, f"{own}.{cname}") is not None and not _worded(col):
+            yield ("tables", own, "columns", cname), "a key to the date dimension on the customer's own table"
+
+
+def _tables(sql: str) -> set[str]:
+    try:
+        tree = sqlglot.parse_one(sql.replace("{as_of}", "CURRENT_DATE"))
+    except sqlglot.errors.ParseError:
+        return set()      # reported by the check of the catalog's SQL
+    return {".".join(p for p in (t.db, t.name) if p) for t in tree.find_all(exp.Table)}
+
+
+def _worded(element: Localised) -> bool:
+    return any(element.words(lang).synonyms for lang in LANGUAGES)
+
+
+def _worded_table(table) -> bool:
+    return _worded(table) or any(_worded(col) or col.values for col in table.columns.values())

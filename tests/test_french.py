@@ -1409,3 +1409,61 @@ def test_a_count_of_rated_events_is_asked_not_read_as_the_score_again(translator
     assert valued.status == "ok" and "1 ou 2" in valued.definition.criteria[0].label
     average = translator.translate("une note moyenne SAV inférieure à 2,5 (sur les tickets notés)", A)
     assert average.status == "ok", [c.question for c in average.clarifications]
+
+
+@pytest.mark.parametrize("request_, phrase", [
+    ("clientes en CA inscrites depuis 2024", "en CA"),
+    ("membres or en ca", "en ca"),
+    ("les acheteurs web du CA", "CA"),
+])
+def test_an_abbreviation_that_is_also_a_stored_code_is_asked(translator, request_, phrase):
+    """'en CA' is the chiffre d'affaires or Canada (the country's stored code): read as the measure with no ranking
+    it became 'has bought', and 'du CA' read as the pronoun 'ça' restricted nothing, each silently."""
+    t = translator.translate(request_, A)
+    assert t.status == "clarify" and any(c.phrase == phrase for c in t.clarifications), t.definition.to_text()
+
+
+def test_an_abbreviation_said_as_a_rankings_basis_is_the_measure(translator):
+    t = translator.translate("les 30 meilleurs clients en CA sur 2025", A)
+    assert t.status == "ok" and "30" in t.definition.criteria[0].label, [c.question for c in t.clarifications]
+
+
+@pytest.mark.parametrize("request_, scores", [
+    ("clientes avec des réclamations notées 1 ou 2", (1, 2)),
+    ("clients avec une reclamation notee 4 ou 5", (4, 5)),
+    ("des tickets SAV notées 1 ou 2 ce trimestre", (1, 2)),
+])
+def test_a_catalog_word_typed_in_its_feminine_reads_as_itself(translator, warehouse, catalog, request_, scores):
+    """'notées' (as 'notée') was asked about while 'notés' read the score: 'noté' folds to the catalog's 'note', so
+    its feminine and plural, with or without the accent, are read as it (lexicon._folded_agreement)."""
+    gold = f"SELECT customer_id FROM service.tickets WHERE satisfaction_score IN {scores}"
+    if "clientes" in request_:
+        gold += " INTERSECT SELECT customer_id FROM crm.customers WHERE gender = 'female'"
+    if "trimestre" in request_:
+        gold += " AND created_at >= DATE '2026-07-01'"
+    same_audience(translator, warehouse, catalog, request_, gold)
+
+
+def test_only_a_participle_that_is_a_word_makes_a_feminine(catalog):
+    """'notée' is French and reads the score; 'villée' is no word and is never made of 'ville'."""
+    from assistant.translate.offline.lexicon import build_lexicon
+    lex = build_lexicon(catalog, lang="fr")
+    assert ("notees",) in lex.phrases and ("notee",) in lex.phrases
+    assert ("villee",) not in lex.phrases and ("solde",) not in lex.phrases
+
+
+def test_an_abbreviation_in_a_request_that_reads_nothing_else_is_not_understood(translator):
+    """'notre CA par pays au T3' is a report, no audience: refused as before, never a question about Canada."""
+    t = translator.translate("tu peux me sortir notre CA par pays au T3 ?", A)
+    assert t.status == "refused" and "CA" in t.message, (t.status, [c.question for c in t.clarifications])
+
+
+@pytest.mark.parametrize("request_, gold", [
+    ("clients non VIP en Belgique",
+     "SELECT customer_id FROM crm.customers WHERE loyalty_tier <> 'vip' AND country = 'BE'"),
+    ("clientes non VIP",
+     "SELECT customer_id FROM crm.customers WHERE loyalty_tier <> 'vip' AND gender = 'female'"),
+])
+def test_a_prefix_negation_denies_only_the_word_after_it(translator, warehouse, catalog, request_, gold):
+    """'non' before 'VIP' denied the whole clause: the Belgians, or the women, were removed, silently."""
+    same_audience(translator, warehouse, catalog, request_, gold)

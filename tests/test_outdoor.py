@@ -152,9 +152,10 @@ def test_the_catalogs_own_french_words_tell_the_language(outdoor, request_, crit
 
 
 @pytest.mark.parametrize("request_, label", [
-    ("membres qui ont acheté dans un magasin d'usine", "achat en magasin ou achat en ligne, type de magasin magasin d'usine"),
+    # a store's type is a store purchase's (the web purchase has none since the catalog gave it its own dimensions)
+    ("membres qui ont acheté dans un magasin d'usine", "achat en magasin, type de magasin magasin d'usine"),
     ("adhérents ayant acheté dans un magasin d'usine en 2025",
-     "achat en magasin ou achat en ligne, type de magasin magasin d'usine du 2025-01-01 au 2025-12-31"),
+     "achat en magasin, type de magasin magasin d'usine du 2025-01-01 au 2025-12-31"),
 ])
 def test_a_longer_catalog_phrase_wins_over_a_qualifier_it_overlaps(outdoor, request_, label):
     """'dans un magasin' (a qualifier) and 'magasin d'usine' (an outlet) share 'magasin': the longer phrase is
@@ -304,3 +305,93 @@ def test_the_place_of_one_behaviour_is_not_carried_to_another_channel(outdoor, d
                             "GROUP BY l.member_sk HAVING count(*) FILTER (WHERE s.shop_type_cd = 'MTN') > 0 "
                             "AND count(*) FILTER (WHERE l.channel_cd = 'W') > 0")
     assert want and got == want, r.definition.to_text()
+
+
+# -- the words a data team gives the join date, the consent and the genders; the check that asks for them -----
+
+
+def _same(outdoor, db, request_: str, gold: str):
+    r = outdoor.translate(request_, AS_OF)
+    assert r.status == "ok", (r.status, r.unrecognized, r.message)
+    with DuckDBWarehouse(db) as wh:
+        got = _members(wh, compile_sql(r.definition, load_catalog(CATALOGS["outdoor"])))
+        want = _members(wh, gold)
+    assert want and got == want, (r.definition.to_text(), len(got), len(want))
+    return r
+
+
+JOINED = ("SELECT m.member_sk FROM dw.dim_member m JOIN dw.dim_date d ON d.date_sk = m.join_date_sk "
+          "WHERE m.club_tier_cd = 'GLD' AND {where}")
+
+
+@pytest.mark.parametrize("request_, where", [
+    ("gold members who joined the club in 2025", "d.cal_year = 2025"),
+    ("membres or ayant adhéré au club en 2025", "d.cal_year = 2025"),
+    ("gold members since 2024", "d.full_date >= DATE '2024-01-01'"),
+    ("adhérents or depuis 2024", "d.full_date >= DATE '2024-01-01'"),
+])
+def test_the_join_date_key_is_read_on_the_calendars_date(outdoor, db, request_, where):
+    """The join date is a yyyymmdd key to the calendar with no words: 'joined the club in 2025' was refused. With
+    the data team's words it is a date of the member, compared on the calendar's date of its key."""
+    _same(outdoor, db, request_, JOINED.format(where=where))
+
+
+CONSENT = ("SELECT member_sk FROM dw.dim_member WHERE gender_cd = 'X' INTERSECT SELECT member_sk "
+           "FROM mkt.member_consent WHERE channel_cd = 'SMS' AND is_granted EXCEPT SELECT member_sk "
+           "FROM mkt.member_consent WHERE channel_cd = 'EMAIL' AND is_granted")
+
+
+@pytest.mark.parametrize("request_", [
+    "non-binary members opted in to SMS but not email",
+    "membres non binaires ayant accepté les SMS mais pas les e-mails",
+])
+def test_consent_per_channel_and_gender_are_read(outdoor, db, request_):
+    """Consent was only a policy (no words: 'opted in to SMS' refused), 'non binaires' had no word; 'not email'
+    after 'but' was read as the verb 'emailed' (a newsletter received), past the consent's value."""
+    _same(outdoor, db, request_, CONSENT)
+
+
+@pytest.mark.parametrize("strip, where", [
+    ("      join_date_sk:\n        type: INTEGER\n", "join_date_sk"),
+    ("      is_granted:\n        type: BOOLEAN\n", "mkt.member_consent"),
+])
+def test_the_check_reports_a_date_key_or_a_consent_with_no_words(db, tmp_path, strip, where):
+    """A key to the calendar on the member's table, or the table a channel's consent reads, with no words: no
+    request can name them; the check says so (the outdoor catalog had both)."""
+    text = CATALOGS["outdoor"].read_text()
+    start = text.index(strip)
+    end = text.index("\n      updated_date_sk" if "granted" in strip else "\n      club_tier_cd", start)
+    kept = strip.replace("\n        type", " {type").rstrip("\n").replace(":\n", ": ") + "}\n"
+    if "granted" in strip:      # and the channel's values: the table is then without a word
+        start = text.index("      channel_cd:\n        type: VARCHAR\n        description: EMAIL or SMS.")
+        kept = "      channel_cd: {type: VARCHAR}\n      is_granted: {type: BOOLEAN}\n"
+    path = tmp_path / "outdoor_wordless.yaml"
+    path.write_text(text[:start] + kept + text[end + 1:])
+    with DuckDBWarehouse(db) as wh:
+        report = check_catalog(load_catalog(path), wh, as_of=AS_OF)
+    assert any(where in w and "carries no words" in w for w in report.warnings), report.warnings
+
+
+@pytest.mark.parametrize("request_, gold", [
+    ("members who bought online, except in Brittany",
+     "SELECT member_sk FROM dw.fact_receipt_line WHERE member_sk IS NOT NULL AND channel_cd = 'W' "
+     "EXCEPT SELECT member_sk FROM dw.dim_member WHERE home_region_cd = 'BRE'"),
+    ("membres ayant acheté en ligne en Bretagne",
+     "SELECT member_sk FROM dw.fact_receipt_line WHERE member_sk IS NOT NULL AND channel_cd = 'W' "
+     "INTERSECT SELECT member_sk FROM dw.dim_member WHERE home_region_cd = 'BRE'"),
+])
+def test_a_web_purchase_has_no_shop_region(outdoor, db, request_, gold):
+    """Web purchases shared the store purchases' shop dimensions: 'online, except in Brittany' removed the web
+    purchases made in a Brittany shop (none: the web shop is region WEB), so no one, silently."""
+    _same(outdoor, db, request_, gold)
+
+
+@pytest.mark.parametrize("request_, phrase", [
+    ("membres ayant retourné un article acheté en ligne", "retourné un article"),
+    ("members who returned an item bought online", "bought online"),
+])
+def test_a_return_of_an_item_bought_on_a_channel_is_asked(outdoor, request_, phrase):
+    """A return carries no channel here: 'retourné un article acheté en ligne' was read as a web purchase, the
+    return dropped without a word (the kind word was marked read though no event of its kind was)."""
+    r = outdoor.translate(request_, AS_OF)
+    assert r.status == "clarify" and phrase in r.unrecognized, (r.status, r.unrecognized)

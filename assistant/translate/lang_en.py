@@ -379,6 +379,11 @@ DERIVED_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
 PHRASAL_VERBS: dict[tuple[str, ...], str] = {("sent", "back"): "returned", ("send", "back"): "returned",
                                              ("brought", "back"): "returned", ("bring", "back"): "returned",
                                              ("said", "yes", "to"): "consented", ("agreed", "to"): "consented",
+                                             # who may be contacted on a channel ('can be contacted by email',
+                                             # 'reachable by SMS'): its consent, never a message received
+                                             **{said: "consented" for said in (
+                                                 ("can", "be", "contacted"), ("may", "be", "contacted"),
+                                                 ("can", "be", "reached"), ("reachable",), ("contactable",))},
                                              # a channel's consent said as a setting ('push notifications switched on')
                                              ("switched", "on"): "consented", ("turned", "on"): "consented",
                                              ("enabled",): "consented", ("repurchased",): "purchased",
@@ -391,6 +396,11 @@ PHRASAL_VERBS: dict[tuple[str, ...], str] = {("sent", "back"): "returned", ("sen
                                              **{(*verb, link): "contacted customer service"
                                                 for verb in (("reached", "out"), ("got", "in", "touch"))
                                                 for link in ("by", "via", "about", "regarding")},
+                                             # they contacted us (French 'nous ont contactés'): a ticket, never a
+                                             # message we sent ('contacted' alone: 'customers contacted by SMS')
+                                             **{said: "contacted customer service" for said in (
+                                                 ("contacted", "us"), ("reached", "out", "to", "us"),
+                                                 ("got", "in", "touch", "with", "us"), ("wrote", "to", "us"))},
                                              # where a visit (or a customer) came from
                                              **{(verb, prep): "came from" for verb in ("landed", "arrived")
                                                 for prep in ("from", "via", "through")},
@@ -525,6 +535,12 @@ BEFORE_WORDS = frozenset({"before", "previously", "earlier"})
 BASE_FORM_AFTER = frozenset({"didn't", "didnt", "did", "don't", "dont", "doesn't", "doesnt", "not", "never", "to",
                              "without"})
 PAST_ENDINGS = (("", "ed"), ("", "d"), ("ing", "ed"))
+# Prefixes that make a word's opposite ('unshipped', 'non-delivered'): such a word is never read as a typo of the
+# word without it (lexicon typo correction), it is asked.
+NEGATING_PREFIXES = ("non-", "non", "un", "dis", "in", "im", "ir", "il")
+# After these, a base form that is also a value the catalog names stays the value ('opted in to email', 'SMS but
+# not email', 'tickets not open'): a verb is said after an auxiliary ('did not open').
+VALUE_AFTER = frozenset({"to", "not"})
 # A real word is read as a catalog word only when one is the other's plural ('sneaker' -> 'sneakers'): the endings
 # ('ies' also makes 'y' words plural: 'category' -> 'categories').
 PLURAL_ENDINGS = ("s", "es", "ies")
@@ -739,6 +755,7 @@ VAGUE_READINGS: dict[str, tuple[str, ...]] = {
     "sequence": (),
     "rank": ("top 10%", "top 100"),
     "ranked": ("top 10% {phrase}", "top 100 {phrase}"),
+    "code": (),
     "approx": (),
     "versus_average": (),
     "day_habit": (),
@@ -769,6 +786,9 @@ WITHIN_AFTER_READING = "within {amount} {unit} of it"
 WITHIN_ORDER_QUESTION = "'{phrase}': counted from the behaviour before it, or from today?"
 # The questions of the kinds without readings to pick ('{phrase}' is the vague words).
 VAGUE_QUESTIONS = {
+    # another language's abbreviation that is also a stored code (lang_fr.CODE_ABBREVIATIONS)
+    "code": "'{phrase}': a country (its code), or revenue? Write the country's name ('in Canada'), or for a ranking "
+            "say how many ('the top 100 customers by revenue').",
     "same": "'{phrase}': that two events share a store, a product or a day is not something the catalog can check. "
             "Leave it out, or rephrase.",
     "approx": "'{phrase}' is approximate: say the range (e.g. 'between 25 and 35', 'at least 30').",

@@ -533,6 +533,9 @@ AUXILIARIES = frozenset({"ayant", "ont", "a", "avoir", "avait", "avaient", "ai",
 # A real word is read as a catalog word only when one is the other's plural (as lang_en's): French adds 's' or 'x',
 # never 'es' ('activées' is the participle 'activé', not the plural of 'active').
 PLURAL_ENDINGS = ("s", "x")
+# Prefixes that make a word's opposite ('non-livrée', 'inactif', 'désabonné'), folded: never a typo of the word
+# without it (as lang_en.NEGATING_PREFIXES).
+NEGATING_PREFIXES = ("non-", "non", "in", "im", "ir", "il", "des", "de")
 
 # A behaviour the catalog names by its past participle ('commandé', 'ont cliqué sur') read in the verb's other
 # tenses (offline/lexicon.py): the present's plural and the imperfect ('qui commandent en ligne', 'qui achetaient en
@@ -595,6 +598,9 @@ VERB_ALIASES: dict[tuple[str, ...], tuple[str, ...]] = {
 # leur accord pour les SMS': consented).
 PHRASAL_VERBS: dict[tuple[str, ...], str] = {
     **{("dit", "oui", to): "consenti" for to in ("a", "au", "aux", "pour")},
+    # who may be contacted on a channel ('contactables par e-mail', 'joignables par SMS'): its consent
+    **{(said,): "consenti" for said in ("contactable", "contactables", "joignable", "joignables")},
+    **{(verb, "etre", "contacte" + e): "consenti" for verb in ("peut", "peuvent") for e in ("", "s", "e", "es")},
     **{("donne", det, noun, to): "consenti" for det in ("leur", "son", "un") for noun in ("accord", "consentement")
        for to in ("a", "au", "aux", "pour")},
     # they contacted us ('nous ont contactés par tchat', 'ont pris contact pour un remboursement'): a ticket; never
@@ -1083,7 +1089,11 @@ VAGUE_READINGS: dict[str, tuple[str, ...]] = {
     "only": (), "share": (), "same": (), "sequence": (), "approx": (), "versus_average": (), "day_habit": (),
     "rank": ("top 10 %", "top 100"),
     "ranked": ("top 10 % {phrase}", "top 100 {phrase}"),
+    "code": (),
 }
+# Abbreviations this module reads as a measure ('en CA': by chiffre d'affaires) that a catalog may also store as a code
+# (Canada's 'CA'): the measure only as a ranking's basis; elsewhere asked (VAGUE_QUESTIONS["code"]), folded.
+CODE_ABBREVIATIONS = frozenset({"ca"})
 WITHIN_READING = "au cours des {amount} derniers {unit}"
 WITHIN_QUESTION = ("« {phrase} » : ce délai après le comportement précédent n'est pas quelque chose que le catalogue "
                    "peut vérifier. Quelle période vouliez-vous dire ?")
@@ -1096,6 +1106,8 @@ VAGUE_QUESTIONS = {
     "versus_average": "« {phrase} » : une moyenne comparée à une autre n'est pas encore quelque chose que le catalogue "
                       "sait comparer. Comparez ce qu'ils ont dépensé (« dépensé plus en ligne qu'en magasin »), ou "
                       "donnez un seuil à chaque moyenne.",
+    "code": "« {phrase} » : un pays (son code), ou le chiffre d'affaires ? Écrivez le nom du pays (« au Canada »), ou "
+            "pour un classement dites combien (« les 100 meilleurs clients en CA »).",
     "sequence": "« {phrase} » : qu'un comportement ait suivi l'autre n'est pas quelque chose que le catalogue peut "
                 "vérifier. Laissez-le de côté (les deux, dans n'importe quel ordre), ou reformulez.",
     "day_habit": "« {phrase} » dit de jours de la semaine : une habitude ou une majorité (combien de leurs achats ou "

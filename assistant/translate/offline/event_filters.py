@@ -38,3 +38,13 @@ def selects(where: str | None, column: str, values) -> bool:
     """Does the filter keep exactly these values of the column ('status = 'cancelled'')?"""
     name, wanted = column.rsplit(".", 1)[-1], {str(v) for v in values}
     return any(c == name and op == "=" and wanted == {lit} for c, op, lit in _tests(where or ""))
+
+
+def disjoint(a: str | None, b: str | None) -> bool:
+    """Do two filters keep no row in common by one column ('status <> 'cancelled'' and 'status = 'cancelled'')?"""
+    tests_b = _tests(b or "")
+    return any(op == "=" and any(c2 == c and (op2 == "<>" and lit2 == lit or op2 == "=" and lit2 != lit)
+                                 for c2, op2, lit2 in tests_b)
+               for c, op, lit in _tests(a or "")) or \
+        any(op == "=" and any(c2 == c and op2 == "<>" and lit2 == lit for c2, op2, lit2 in _tests(a or ""))
+            for c, op, lit in tests_b)

@@ -87,6 +87,7 @@ class Lexicon:
     key: Callable[[str], tuple[str, ...]] = phrase_key   # a phrase as the language's request tokens read
     function_words: frozenset[str] = FUNCTION_WORDS    # words too plain to be a catalog word alone ('items', 'articles')
     plurals: tuple[str, ...] = PLURAL_ENDINGS   # the language's: a real word is read only as its own plural
+    negating: tuple[str, ...] = ()    # the language's negating prefixes: 'unshipped' is never a typo of 'shipped'
     aliases: set[tuple[str, ...]] = field(default_factory=set)   # colloquial words ('guys'): never offered as readings
     made: set[tuple[str, ...]] = field(default_factory=set)      # words made by an ending ('lillois'): never a typo's reading
     # Part of a name found in the data ('Rivoli' of the store 'Paris Rivoli', 'Black Friday 2025' of the campaigns
@@ -163,17 +164,22 @@ class Lexicon:
         return out
 
     def past_forms(self, tokens: list[Token], after: frozenset[str], endings: tuple[tuple[str, str], ...],
-                   pronouns: dict[str, str] | None = None) -> list[Token]:
+                   pronouns: dict[str, str] | None = None, values_after: frozenset[str] = frozenset()) -> list[Token]:
         """'didn't open the email', 'without clicking through', 'sans l'ouvrir': after an auxiliary or a
         preposition, a verb's base form, gerund or infinitive that names no behaviour is read as the past form the
         catalog names ('opened', 'clicked', 'ouvert'), never as a value that happens to be spelt like it ('open').
         An ending is (the ending replaced, the past ending), tried in order. A word right before the verb that
-        `pronouns` names is its object pronoun ("l'ouvrir": 'it', the thing named before), read so."""
+        `pronouns` names is its object pronoun ("l'ouvrir": 'it', the thing named before), read so. After one of
+        `values_after` ('to', 'not'), a word the catalog names as a value stays that value ('opted in to email',
+        'SMS but not email': read as 'emailed', the consent became a newsletter received)."""
         out, pronouns = list(tokens), pronouns or {}
         for i in range(1, len(tokens)):
             word = tokens[i].norm
             if tokens[i - 1].norm not in after or self._behaviour(word):
                 continue
+            if tokens[i - 1].norm in values_after and not (i > 1 and tokens[i - 2].norm in after) \
+                    and any(m.kind in ("value", "dimvalue") for m in self.phrases.get((word,), ())):
+                continue      # ('did not open': the auxiliary before says the verb)
             past = next((made for cut, e in endings if word.endswith(cut) and len(word) > len(cut) + 1
                          and self._behaviour(made := word[:len(word) - len(cut)] + e)), None)
             if past is not None:
@@ -451,7 +457,11 @@ class Lexicon:
             return self._typos[word]
         if len(self._typos) >= TYPO_MEMO:
             self._typos.clear()
-        found = self._typos[word] = self._closest_word(word)
+        found = self._closest_word(word)
+        if found is not None and any(word.startswith(p) and osa_distance(word[len(p):], found, 2) <= 1
+                                     for p in self.negating):
+            found = None     # 'unshipped', 'non-livrée': the word's opposite, asked (read 'shipped', it was inverted)
+        self._typos[word] = found
         return found
 
     def _closest_word(self, word: str) -> str | None:
@@ -581,7 +591,8 @@ def build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None, 
     plain = FUNCTION_WORDS | {w for w, reading in getattr(words, "WORDS", {}).items()
                               if reading in FUNCTION_WORDS or reading == ""} if lang != "en" else FUNCTION_WORDS
     lex = Lexicon(is_word=getattr(words, "is_known", is_word), determiners=words.DETERMINERS, key=key,
-                  function_words=plain, plurals=getattr(words, "PLURAL_ENDINGS", PLURAL_ENDINGS))
+                  function_words=plain, plurals=getattr(words, "PLURAL_ENDINGS", PLURAL_ENDINGS),
+                  negating=getattr(words, "NEGATING_PREFIXES", ()))
     values = values or {}
 
     own_words: set[str] = set()
@@ -795,7 +806,9 @@ def _add_agreement(lex: Lexicon, forms: tuple[tuple[str, ...], ...], auxiliaries
         first = words[at].lower()
         group = next((g for g in forms if any(first.endswith(f) for f in g)), None)
         if group is None:
-            continue
+            group = _folded_agreement(first, forms, lex.is_word) if len(words) == 1 else None
+            if group is None:
+                continue
         ending = max((f for f in group if first.endswith(f)), key=len)
         stem = " ".join(words[:at] + [first[:len(first) - len(ending)]])
         rest = text[len(" ".join(words[:at + 1])):]
@@ -807,6 +820,23 @@ def _add_agreement(lex: Lexicon, forms: tuple[tuple[str, ...], ...], auxiliaries
                 lex.made.add(made)
                 for m in meanings:
                     lex._put(made, m)
+
+
+def _folded_agreement(first: str, forms: tuple[tuple[str, ...], ...],
+                      is_word: Callable[[str], bool]) -> tuple[str, ...] | None:
+    """A catalog word alone written without an accent ('note', the score) is also how a participle folds ('noté'):
+    its feminine and plural ('notée', 'notées'), typed with or without the accent, read as it, as 'notés' did by its
+    folding alone. Only the forms that lengthen the word said (a catalog 'soldes' never makes 'solde'), from the
+    agreement group of an accented ending that folds to its end, when the participle is a word of the language (no
+    'villée' of 'ville'); the plural is the plural's rule."""
+    if len(first) < 4 or first != fold(first):
+        return None
+    for group in forms:
+        masculine = fold(group[0])
+        if group[0] != masculine and first.endswith(masculine) and not first.endswith(masculine * 2) \
+                and is_word(fold(first[:len(first) - len(masculine)] + group[1])):
+            return (masculine,) + tuple(fold(f) for f in group[1:] if fold(f).startswith(masculine * 2))
+    return None
 
 
 def _add_tenses(lex: Lexicon, tenses: dict[tuple[str, ...], tuple[str, ...]], irregular: dict[str, tuple[str, ...]],

@@ -24,7 +24,7 @@ from assistant.meaning import (
 )
 from assistant.translate.offline.asides import TITLE_MARKERS, Ignored, bullets, find_ignored, sentences
 from assistant.translate.offline.days_of_week import find_days
-from assistant.translate.offline.event_filters import excludes, selects
+from assistant.translate.offline.event_filters import disjoint, excludes, selects
 from assistant.translate.offline.lexicon import Lexicon, Meaning, Span, typed_as_name
 from assistant.meaning import Comparison, Window
 from assistant.translate.offline.modifiers import (
@@ -45,6 +45,10 @@ from assistant.translate.offline.text import THOUSANDS_DOT, Token, by_first, fol
 
 COUNT_LEADS = frozenset(w for phrase, _ in COMPARISONS for w in phrase)   # 'at least', 'more than' before a count
 from schema_catalog.model import Catalog
+from schema_catalog.semantic import calendar_date
+
+# A negation typed as a prefix of the word after it ('non VIP', 'non-livrée'): it denies that word only.
+PREFIX_NEGATIONS = frozenset({"non", "non-"})
 from schema_catalog.types import is_numeric, is_temporal
 
 SEPARATORS = frozenset({"and", ",", ";", "or", "nor", "neither", "plus", "also", "+"})   # between parts said apart ("+": a brief's list)
@@ -165,7 +169,7 @@ _HELD = frozenset({*DETERMINERS, "any", "no", "some", "one"})
 class Parser:
     def __init__(self, catalog: Catalog, lexicon: Lexicon, words: ModuleType | None = None):
         """`words`: the request's language module (lang_fr ...); its own words are read beside English's."""
-        self.catalog, self.lexicon = catalog, lexicon
+        self.catalog, self.lexicon, self.words = catalog, lexicon, words
 
         def own(name: str, default):
             return getattr(words, name, default) if words is not None else default
@@ -207,7 +211,7 @@ class Parser:
         # the date a customer became one: the profile's date that the language's words for joining name
         self.joined = next((m.column for w in joined_words for m in lexicon.phrases.get(lexicon.key(w), [])
                             if m.kind == "column" and not m.event and m.column.rsplit(".", 1)[0] == self.entity_table
-                            and is_temporal(catalog.column(m.column).type)), None)
+                            and self._dated(m.column)), None)
         self.bracketed: set[int] = set()    # the tokens of brackets opened by a negation ('(not app)'): read apart
         self.brackets: list[tuple[int, int, int, tuple[str, ...]]] = []
         self.narrowed: set[int] = set()
@@ -328,6 +332,8 @@ class Parser:
                     if not conditions:     # 'but not both' of nothing it can split: asked, never dropped
                         self.out.used.difference_update(range(start - len(marker), end))
                         self.out.unread.update(k for k in range(start - len(marker), end) if self.norms[k] != ",")
+                if excluding:
+                    conditions = self._value_of_the_one_before(before, conditions, start)
                 if excluding and marker in CONCORD_MARKERS:
                     self._without_in_window(conditions, before)
                 if excluding and marker not in CONTINUING_MARKERS:     # 'except unsubscribers': a group of its own
@@ -374,6 +380,7 @@ class Parser:
         # an 'or' between two values of one attribute ('in Paris or Lyon') was read: never reported as dropped
         self.out.used |= {i for i, n in enumerate(self.norms) if n == "or" and self._lists_values(i, spans)}
         self._title_restrictions(titled, spans)
+        self._codes_said_as_words(found[3])
         return self.out
 
     def _negated_brackets(self, spans: list[Span], blocked: set[int]) -> list[tuple[int, int, int, tuple[str, ...]]]:
@@ -537,6 +544,30 @@ class Parser:
     def _words(self, a: int, b: int) -> str:
         return self.request[self.tokens[a].start:self.tokens[b - 1].end] if self.request else \
             " ".join(t.text for t in self.tokens[a:b])
+    def _codes_said_as_words(self, rankings: list[Ranking]) -> None:
+        """'clients en CA': an abbreviation the language reads as a measure (chiffre d'affaires) that is also a code
+        the catalog stores (Canada's 'CA') is the measure only as the basis of a ranking ('les 25 meilleurs clients en
+        CA'). Elsewhere it is asked: read as the measure it became 'has bought' ('VIP en CA'), typed as the pronoun
+        'ça' it was nothing ('clients du CA': everyone), each silently."""
+        abbreviations = getattr(self.words, "CODE_ABBREVIATIONS", frozenset())
+        if not abbreviations or any(r.start_tok in self.out.used for r in rankings):
+            return
+        codes = {str(v) for t in self.catalog.tables.values() for col in t.columns.values() for v in col.values}
+        for i, t in enumerate(self.tokens):
+            said = t.text.split()      # typed in capitals, or rewritten with the word before ('en ca': by spend)
+            if not said or fold(said[-1]) not in abbreviations or said[-1].upper() not in codes \
+                    or said[-1] != said[-1].upper() and len(said) == 1:
+                continue
+            j = i + 1
+            while j < len(self.tokens) and not self.tokens[j].text:     # the rest of the words it was rewritten to
+                j += 1
+            if not self.out.criteria and not self.out.exclusions:
+                self.out.unread.update(range(i, j))      # nothing else read ('notre CA par pays'): not understood
+                self.out.used.difference_update(range(i, j))
+                continue
+            self.out.unclear.append((i, j, "code"))
+            self._use(i, j)
+
     def _title_restrictions(self, titled: list[Span], spans: list[Span]) -> None:
         """A value of the customer a title names ('Week-end VIP outlet :', 'Lille shoppers -') is not a criterion,
         like every word of a title; unless the request says it again, a note names it, so that an audience the
@@ -622,7 +653,7 @@ class Parser:
                 continue
             # 'inscrits via l'appli', 'signed up via the app': when the customer joined says no channel; the channel
             # of how they joined is the customer's own attribute that has the value (one, or none is read)
-            joined = all(is_temporal(self.catalog.column(c).type) for c in columns)
+            joined = all(self._dated(c) for c in columns)
             own = self._entity_values(t, None if joined else columns)
             if own and (not joined or len({m.column for m in own}) == 1):
                 out[i + 1] = Span(t.start, t.end, own)
@@ -1128,6 +1159,7 @@ class Parser:
         out = []
         for seg in self._segments(start, end, spans, windows, comparisons, rankings, blocked):
             for c in self._read(seg, self.last_event):
+                c = self._place_said_again(c, seg)
                 if isinstance(c, EventCondition) and (self._of_the_edge(c, seg) or self._state_of_the_one_before(c)):
                     continue
                 if isinstance(c, EventCondition):
@@ -1262,6 +1294,12 @@ class Parser:
             if rest is None:
                 return False
             new = {dim: rest}
+        # 'an open ticket that is not yet resolved': both are said of the one ticket, which is open (not pending); said
+        # of values no ticket has both ('a closed ticket not resolved'), a question, never one of them silently
+        both = {d: tuple(x for x in v if x in before.dims[d]) for d, v in new.items() if d in before.dims}
+        if not all(both.values()):
+            self.out.contradictions.append((before.start_tok, before.end_tok, c.start_tok, c.end_tok))
+        new.update({d: v for d, v in both.items() if v})
         before.dims.update(new)
         if apposed:
             self.out.notes.append(NOTES["same_event"].format(
@@ -1306,12 +1344,69 @@ class Parser:
         return len(c.dims) == 1 and all(d in before.dims and not set(v) & set(before.dims[d])
                                         for d, v in c.dims.items())
 
+    def _value_of_the_one_before(self, before: EventCondition | None, conditions: list[Condition],
+                                 start: int) -> list[Condition]:
+        """'bought in store, except in Paris', 'sauf à Paris': a place alone excluded right after a behaviour that has
+        a place of its own (its store's city) is where that behaviour happened, as 'bought in store in Paris' reads
+        it: those who bought in a Paris store are left out (read as the customers' city, the stores were ignored,
+        silently), with a note naming the other reading. Said with the customers' own words ('except those living in
+        Paris', 'except customers from Paris') or as its people ('except Parisians'), it is their city. So is a
+        channel said in place of the one before ('received an SMS but no email': no e-mail received, not the e-mail
+        consent)."""
+        if before is None or before.negated or len(conditions) != 1 \
+                or not isinstance(c := conditions[0], ValueCondition) or c.negated:
+            return conditions
+        if any(start <= s.start < c.end_tok and (s.of("entity") or tuple(self.norms[s.start:s.end]) in self.lexicon.made
+                                               or any(m.column == c.column and not m.event for m in s.of("column")))
+               for s in self.lexicon_spans):
+            return conditions
+        events = self.catalog.events
+        spans = [s for s in self.lexicon_spans if c.start_tok <= s.start < c.end_tok and s.of("value")]
+        places = [next((m for m in s.of("dimvalue") if all(
+                   m.dim in events[e].dimensions and events[e].dimensions[m.dim].column == m.column
+                   for e in before.events)), None) for s in spans]
+        if not places or None in places or len({m.dim for m in places}) != 1:
+            return conditions
+        dim = places[0].dim
+        values = tuple(dict.fromkeys(v for m in places for v in m.values))
+        self.out.notes.append(f"'{self._words(c.start_tok, c.end_tok)}' read as {dim.replace('_', ' ')} "
+                              f"{' or '.join(m.label for m in places)} (it could also mean "
+                              f"{_column_name(c.column)} {' or '.join(c.labels)})")
+        return [EventCondition(c.start_tok, c.end_tok, events=before.events, dims={**before.dims, dim: values},
+                               window=before.window)]
+
+    def _place_said_again(self, c: Condition, seg: Segment) -> Condition:
+        """'bought in store in Paris and in Lyon': a place said again with its preposition, alone after 'and', right
+        after a behaviour that has a place of that dimension, is that behaviour's other place (bought in a Lyon store
+        too); read as the customers' city, it was the Lyon customers who bought in Paris, silently."""
+        before = self.last_event
+        if before is None or before.negated or not isinstance(c, ValueCondition) or c.negated:
+            return c
+        between = self.norms[before.end_tok:c.start_tok]
+        lead = len(between)
+        while lead > 0 and between[lead - 1] in LEADING_WORDS:
+            lead -= 1
+        if lead == len(between) or between[:lead] not in (["and"], [",", "and"]):
+            return c
+        spans = [s for s in self.lexicon_spans if c.start_tok <= s.start < c.end_tok and s.of("value")]
+        places = [next((m for m in s.of("dimvalue") if m.dim in before.dims and all(
+                   m.dim in self.catalog.events[e].dimensions for e in before.events)), None) for s in spans]
+        if len(places) != 1 or places[0] is None or tuple(places[0].values) == before.dims[places[0].dim]:
+            return c
+        m = places[0]
+        self.out.notes.append(f"'{self._words(c.start_tok, c.end_tok)}' read as {m.dim.replace('_', ' ')} "
+                              f"{m.label} (it could also mean {_column_name(c.column)} {' or '.join(c.labels)})")
+        return EventCondition(c.start_tok, c.end_tok, events=before.events, dims={**before.dims, m.dim: m.values},
+                              window=before.window)
+
     def _another_state_of(self, before: EventCondition, c: EventCondition) -> bool:
         """'an app order that got cancelled': a clause right after a behaviour naming only another behaviour of the
         same rows in another state (the cancelled order, of the orders' table) is the one before in that state, not
         a second behaviour: read as it, with the values said of the one before."""
         events = self.catalog.events
         tables = {events[e].table for e in before.events} | {events[e].table for e in c.events}
+        if self._state_it_never_is(before, c, tables):
+            return True
         if len(tables) != 1 or before.negated or c.negated or c.count is not None or c.amount is not None \
                 or c.first or c.last or c.top is not None or c.rank is not None or c.average or c.measure \
                 or before.window is not None and c.window is not None and c.window is not before.window:
@@ -1324,6 +1419,23 @@ class Parser:
         before.events = c.events
         before.dims.update(c.dims)
         before.window = before.window or c.window
+        before.end_tok = max(before.end_tok, c.end_tok)
+        return True
+
+    def _state_it_never_is(self, before: EventCondition, c: EventCondition, tables: set[str]) -> bool:
+        """'an order that was not cancelled', 'une commande non annulée': the behaviour before, denied another state
+        of its rows its own filter already leaves out (an online order is never a cancelled one), is itself: read
+        apart, it also removed every customer who ever cancelled an order, silently."""
+        events = self.catalog.events
+        if len(tables) != 1 or before.negated or not c.negated \
+                or any(before.dims.get(d) != v for d, v in c.dims.items()) or c.window not in (None, before.window) \
+                or c.count is not None or c.amount is not None or c.first or c.last or set(c.events) & set(before.events):
+            return False
+        between = self.norms[before.end_tok:c.start_tok]
+        if between and (between[0] not in RELATIVE_WORDS or not all(n in self.state_links for n in between[1:])):
+            return False
+        if not all(disjoint(events[b].where, events[e].where) for b in before.events for e in c.events):
+            return False
         before.end_tok = max(before.end_tok, c.end_tok)
         return True
 
@@ -1347,6 +1459,8 @@ class Parser:
             j = i + 1
             while j < c.end_tok and self.norms[j] in self.state_links:
                 j += 1
+            if self._another_state_denied(c, i, j, named):
+                return
             if self._names_behaviour(i, c.end_tok):          # 'n'en ont acheté ni en magasin': the behaviour denied
                 return
             span = next((s for s in self.lexicon_spans if s.start == j), None)
@@ -1358,6 +1472,22 @@ class Parser:
                 c.dims[states[0].dim] = rest
                 c.negated = False
             return
+
+    def _another_state_denied(self, c: EventCondition, i: int, j: int, named: set[int]) -> bool:
+        """'une commande non annulée', 'an online order not cancelled': the noun said before the negation names a
+        behaviour whose own filter leaves out the state denied after it (an online order is never cancelled): the
+        behaviour is the noun's, not denied (it was 'no cancelled order', of anyone, silently)."""
+        events = self.catalog.events
+        nouns = {m.event for s in self.lexicon_spans if c.start_tok <= s.start and s.end <= i and s.start in named
+                 for m in s.of("event")}
+        state = next((s for s in self.lexicon_spans if s.start == j and s.end <= c.end_tok), None)
+        denied = set(c.events)      # the state's event ('cancelled': the cancelled order, whose filter selects it)
+        if not nouns or state is None or not state.of("event", "dimvalue") or nouns & denied \
+                or len({events[e].table for e in nouns | denied}) != 1 \
+                or not all(disjoint(events[a].where, events[b].where) for a in nouns for b in denied):
+            return False
+        c.events, c.negated = tuple(nouns), False
+        return True
 
     def _of_the_edge(self, c: EventCondition, seg: Segment) -> bool:
         """'whose most recent purchase was in store and more than six months ago', 'whose first purchase with us
@@ -1739,7 +1869,8 @@ class Parser:
             back = excluding and (next((m for m in _EXCLUSION_ENDS_BY_FIRST.get(self.norms[i], ())
                                         if tuple(self.norms[i:i + len(m)]) == m
                                         and not blocked & set(range(i, i + len(m)))), None)
-                                  or self._state_after_without(i, blocked))
+                                  or self._state_after_without(i, blocked)
+                                  or self._state_after_an_excluded_behaviour(i, cur, blocked))
             if excluding and self.norms[i] == "," and i not in blocked and self._required_clause(i + 1, end):
                 # 'excluding VIPs, SMS opt-in required': the clause says what is required, back among the criteria
                 parts.append((cur, i, excluding, self.exclusion_marker))
@@ -1785,6 +1916,28 @@ class Parser:
         k = i + 1 + (i + 1 < end and self.norms[i + 1] == "-")
         return i < end and self.norms[i] in AGE_GROUP_WORDS and k < end and self.tokens[k].suffix == "s"
 
+    def _state_after_an_excluded_behaviour(self, i: int, cur: int, blocked: set[int]) -> bool:
+        """'bought in store but not online, in Paris': after an excluded behaviour, a comma followed by a state of the
+        customer (a profile value) turns back to the criteria, as after 'without' (read inside the exclusion, the
+        Parisians were removed). A list of excluded people ('except VIPs, gold members') names no behaviour."""
+        if self.exclusion_marker in CONCORD_MARKERS or self.norms[i] != "," or i in blocked \
+                or not any(cur <= s.start < i and s.of("event", "kindword", "qualifier") for s in self.lexicon_spans):
+            return False
+        j = i + 1
+        while j < len(self.norms) and (self.norms[j] in self.lexicon.determiners or self.norms[j] in LEADING_WORDS):
+            j += 1
+        after = next((s for s in self.lexicon_spans if s.start == j), None)
+        if after is None or not after.of("value") or after.of("event", "kindword", "qualifier") \
+                or any(m.event for m in after.of("column")):
+            return False
+        place = next(iter(after.of("dimvalue")), None)
+        if place is not None:       # 'in Paris': the customers' city, or the stores' of the behaviour before
+            value = after.of("value")[0]
+            self.out.notes.append(NOTES["two_dimensions"].format(
+                words=self._words(after.start, after.end), kept=f"{_column_name(value.column)} {value.label}",
+                dropped=f"{self.catalog.events[place.event].label} with {place.dim.replace('_', ' ')} {place.label}"))
+        return True
+
     def _state_after_without(self, i: int, blocked: set[int]) -> bool:
         """'without a purchase in 6 months and subscribed to emails' ('sans aucun achat ... et abonnés aux
         e-mails'): 'without' negates what it is followed by, a behaviour; an 'and' followed by a state of the
@@ -1819,6 +1972,8 @@ class Parser:
                 continue
             if i > start and (self.norms[i - 1], self.norms[i]) in THAN_WORDS:   # 'compared with' joins two sides
                 continue
+            if i > start and self.norms[i] in STATE_ADVERBS and self.norms[i - 1] in NEGATIONS:
+                continue      # 'tickets not yet resolved': the adverb of the negation, no 'but' opening a clause
             if self._coordinates(i, spans) or self._thing_of_the_clause(i, max(c for c in cuts if c <= i), spans) \
                     or self._amount_of_the_noun(i, spans, comparisons):
                 self.out.used.add(i)
@@ -1953,9 +2108,26 @@ class Parser:
         # attributes beside an event or a term: "shoppers based in Amsterdam", "lapsed VIPs"
         leftover = Segment(seg.start, seg.end, [s for s in seg.spans if not self._used(s)], seg.windows,
                            [c for c in seg.comparisons if c.start_tok not in self.out.used | self.out.unread], [])
-        out.extend(self._profile(leftover, negated and not out,
-                                 beside_behaviour=self._has_event_anchor(seg)))
+        profile = self._profile(leftover, negated and not out, beside_behaviour=self._has_event_anchor(seg))
+        self._prefix_negation(seg, profile)
+        out.extend(profile)
         return out
+
+    def _prefix_negation(self, seg: Segment, conditions: list[Condition]) -> None:
+        """'clients non VIP à Lyon', 'clientes non VIP': a negation typed as a prefix ('non') denies the value right
+        after it, not the place said after that nor the value before it (read over the whole clause, the Lyon
+        customers, or the women, were removed, silently)."""
+        said = [i for i in range(seg.start, seg.end) if self.norms[i] in NEGATIONS
+                and self.tokens[i].text.lower() in PREFIX_NEGATIONS]
+        denied = sorted((c for c in conditions if c.negated and said and c.start_tok > said[0]),
+                        key=lambda c: c.start_tok)
+        if not denied or any(self.norms[k] not in self.lexicon.determiners for k in range(said[0] + 1,
+                                                                                          denied[0].start_tok)):
+            return
+        for c in conditions:     # and not the customers' value said before it ('clientes non VIP': women)
+            if c is not denied[0] and c.negated and isinstance(c, (ValueCondition, FlagValueCondition)) \
+                    and (c.start_tok >= denied[0].end_tok or c.end_tok <= said[0]):
+                c.negated = False
 
     def _used(self, span: Span) -> bool:
         return all(i in self.out.used for i in range(span.start, span.end))
@@ -2000,8 +2172,12 @@ class Parser:
 
     def _dated_profile(self, seg: Segment) -> bool:
         """A profile date column in the segment ('signed up'): the window is its, not a behaviour's."""
-        return any(not m.event and is_temporal(self.catalog.column(m.column).type)
-                   for s in seg.spans for m in s.of("column"))
+        return any(not m.event and self._dated(m.column) for s in seg.spans for m in s.of("column"))
+
+    def _dated(self, column: str) -> bool:
+        """A date of the profile: a date column, or the key of the date dimension ('join_date_sk', yyyymmdd: read as
+        a number, 'joined after 2024' compared the key with 2024)."""
+        return is_temporal(self.catalog.column(column).type) or calendar_date(self.catalog, column) is not None
 
     def _has_event_anchor(self, seg: Segment) -> bool:
         return any(s.of("event", "kindword") or [m for m in s.of("column") if m.event] for s in seg.spans)
@@ -2086,6 +2262,12 @@ class Parser:
         groups = self._event_groups(seg, parts, candidates, used_spans)
         results = [self._group_condition(seg, group, parts, inherited, negated, used_spans, relative) for group in groups]
         results = [part for cond in results for part in self._total_apart(seg, cond)]
+        kinds = {self.catalog.events[e].kind for c in results for e in c.events}
+        for s, _ in parts.kinds:
+            if not any(m.ref in kinds for m in s.of("kindword")) and not s.of("event"):
+                # 'ayant retourné un article acheté en ligne': the return is no kind of the events read (the web
+                # purchase the qualifier chose), so it is not understood, never dropped without a word
+                used_spans.pop(id(s), None)
         self._note_each_channel(seg, results)
         self._finish_event(seg, results, used_spans)
         for cond in results:
@@ -2290,9 +2472,21 @@ class Parser:
                 self.out.notes.append(NOTES["implied_event"].format(words=words, events=implied))
         else:
             return []
-        # dimension values narrow the events to those that have the dimension ("flagship" -> store purchases)
-        for dim_events in self._dim_groups(parts.dims):
-            candidates = [e for e in candidates if e in dim_events] or candidates
+        # dimension values narrow the events to those that have the dimension ("flagship" -> store purchases); a
+        # value that is also the customers' own ('Paris') does not override the channel a qualifier names ('bought
+        # online in Paris': an online order has no store, so Paris is where they live, not a store purchase)
+        named = {m.event for _, m in parts.qualifiers}
+        for span, dim_events in self._dim_spans(parts.dims):
+            narrowed = [e for e in candidates if e in dim_events]
+            if named and span.of("value") and not set(narrowed) & named:
+                continue
+            if not narrowed and parts.qualifiers and not (parts.explicit or parts.kinds or parts.cols) \
+                    and all(q.start != span.start for q, _ in parts.qualifiers):
+                # 'des tickets ouverts en magasin': the place is also a value of the event the other words name
+                # (a ticket's channel), not the store purchase its qualifier alone would be
+                narrowed = [e for e in dim_events if all(any(m.event == e for m in q.of("dimvalue"))
+                                                         for q, _ in parts.qualifiers)]
+            candidates = narrowed or candidates
         # so do an event's own columns and measures ("store basket": the store purchase, not the store return)
         col_events = {m.event for _, m in parts.cols}
         if col_events:
@@ -2626,6 +2820,14 @@ class Parser:
         added something to their cart' names a web event of its own (a visit has no event type)."""
         own = [(s, m) for s, m in dims if not s.of("value", "indvalue")]
         return all(set(events) & group for group in self._dim_groups(own))
+
+    @staticmethod
+    def _dim_spans(dims: list[tuple[Span, Meaning]]) -> list[tuple[Span, set[str]]]:
+        """For each dimension-value span, the events that accept it."""
+        groups: dict[int, tuple[Span, set[str]]] = {}
+        for s, m in dims:
+            groups.setdefault(id(s), (s, set()))[1].add(m.event)
+        return list(groups.values())
 
     @staticmethod
     def _dim_groups(dims: list[tuple[Span, Meaning]]) -> list[set[str]]:
@@ -3242,8 +3444,8 @@ class Parser:
         it is left unread, so it is asked."""
         cat, out = self.catalog, []
         columns = [(s, m) for s in seg.spans for m in s.of("column") if not m.event]
-        numeric = [(s, m) for s, m in columns if is_numeric(cat.column(m.column).type)]
-        dates = [(s, m) for s, m in columns if is_temporal(cat.column(m.column).type)
+        numeric = [(s, m) for s, m in columns if is_numeric(cat.column(m.column).type) and not self._dated(m.column)]
+        dates = [(s, m) for s, m in columns if self._dated(m.column)
                  and cat.column(m.column).role not in AGE_ROLES]
         births = [(s, m) for s, m in columns if cat.column(m.column).role in AGE_ROLES]
         # a numeric indicator is compared like a number of the profile ('a lifetime spend above 1,000')
@@ -3314,18 +3516,35 @@ class Parser:
                     self.out.notes.append(w.note)
                 out.append(DateCondition(min(s.start, w.start_tok), max(s.end, w.end_tok), negated=negated,
                                          column=m.column, window=w))
-            elif w.held and self.joined and (who := self._customers_for(w)) is not None:
+            elif (w.held or self._since_a_date(w)) and self.joined and (who := self._customers_for(w)) is not None:
                 out.append(self._customers_since(who, w, negated))
         return out
 
+    def _since_a_date(self, w: Window) -> bool:
+        """'customers since 2022', 'adhérents depuis 2023': a period from a day on, with no end, said of the customers
+        is when they became ones (refused: nothing read it)."""
+        return self.norms[w.start_tok] == "since" and w.start is not None and w.end is None and w.amount is None \
+            and w.start_tok not in self.out.used
+
     def _customers_for(self, w: Window) -> Span | None:
         """'customers for over 7 years', 'clients depuis plus de 7 ans', 'members who have been with us for more than
-        5 years': the word for the customers, said before how long with only grammar words between."""
-        entity = max((s for s in self.lexicon_spans if s.of("entity") and s.end <= w.start_tok), default=None,
-                     key=lambda s: s.end)
-        if entity is None or not all(n in FUNCTION_WORDS for n in self.norms[entity.end:w.start_tok]):
-            return None
-        return entity
+        5 years': the word for the customers, said before how long with only grammar words between, or their own
+        values said after it ('clients VIP depuis 2021'); or a value said with their noun ('gold members')."""
+        k = w.start_tok
+        while True:
+            while k > 0 and self.norms[k - 1] in FUNCTION_WORDS:
+                k -= 1
+            span = next((s for s in self.lexicon_spans if s.end == k), None)
+            if span is None:
+                return None
+            if span.of("entity"):
+                return span
+            if not span.of("value") or span.of("event", "kindword", "qualifier", "dimvalue", "column"):
+                return None     # 'appelé le service à la clientèle depuis juin': a behaviour's, not theirs
+            if any(m.kind == "entity" for i in range(span.start, span.end)
+                   for m in self.lexicon.phrases.get((self.norms[i],), ())):
+                return span
+            k = span.start
 
     def _customers_since(self, who: Span, w: Window, negated: bool) -> DateCondition:
         """How long someone has been a customer is the date they joined: said in a note, it is a reading."""

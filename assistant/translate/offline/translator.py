@@ -150,7 +150,8 @@ class OfflineTranslator:
         tokens = given_scores(tokens, words.SCORE_VERBS, words.RATING_VERB)
         tokens = lexicon.predicates(tokens, PREDICATE_LINKS)
         tokens = lexicon.past_forms(tokens, getattr(words, "BASE_FORM_AFTER", frozenset()),
-                                    getattr(words, "PAST_ENDINGS", ()), getattr(words, "OBJECT_PRONOUNS", {}))
+                                    getattr(words, "PAST_ENDINGS", ()), getattr(words, "OBJECT_PRONOUNS", {}),
+                                    getattr(words, "VALUE_AFTER", frozenset()))
         task = _other_task(tokens, words)
         if task is not None:
             return Translation.refuse(words.MESSAGES["other_task"].format(verb=task), language=lang)
