@@ -936,9 +936,14 @@ class DistinctCondition(Condition):
         dim = ev.dimensions[self.dimension]
         joins = Joins(ev.table, "d0")
         alias = joins.reach(dimension_path(catalog, ev, dim.column, dim.via))
+        # the behaviour's own values hold on the rows counted too: 'shoes from 3 brands' counts the brands of the
+        # shoe lines, not of every line of an order that has shoes in it
+        where = [in_list(f"{joins.reach(dimension_path(catalog, ev, d.column, d.via))}.{d.column.rsplit('.', 1)[1]}",
+                         values) for d, values in ((ev.dimensions[n], v) for n, v in self.source.dims.items())]
         events = self.source._branch(catalog, name, as_of, "count")
         return (f"SELECT k.{key}, {alias}.{dim.column.rsplit('.', 1)[1]} AS value FROM ({events}) AS k "
-                f"JOIN {ev.table} AS d0 ON d0.{ev.id} = k.event_id {' '.join(joins.clauses)}").strip()
+                f"JOIN {ev.table} AS d0 ON d0.{ev.id} = k.event_id {' '.join(joins.clauses)}"
+                + (f" WHERE {' AND '.join(where)}" if where else "")).strip()
 
     def render(self, catalog, as_of):
         key = catalog.entity.key

@@ -3280,3 +3280,32 @@ def test_non_binary_said_in_two_words_is_the_gender(translator, warehouse, catal
     """'non binary' (no hyphen) was refused in English, as 'non binaires' was on the outdoor catalog."""
     same_audience(translator, warehouse, catalog, "non binary customers in Lyon",
                   "SELECT customer_id FROM crm.customers WHERE gender = 'other' AND city = 'Lyon'")
+
+
+_SHOES_3_BRANDS = ("SELECT customer_id FROM (SELECT t.customer_id, p.brand FROM pos.transactions t JOIN pos.transaction_lines "
+                   "l USING (transaction_id) JOIN pim.products p USING (product_id) WHERE p.category = 'shoes' AND "
+                   "t.transaction_ts < DATE '2026-10-01' AND t.customer_id IS NOT NULL UNION ALL SELECT o.customer_id, "
+                   "p.brand FROM ecom.orders o JOIN ecom.order_lines l USING (order_id) JOIN pim.products p USING (product_id) WHERE p.category = 'shoes' "
+                   "AND o.status <> 'cancelled' AND o.order_ts < DATE '2026-10-01') x "
+                   "GROUP BY customer_id HAVING count(DISTINCT brand) >= 3")
+
+
+@pytest.mark.parametrize("request_", ["customers who bought shoes from at least 3 different brands",
+                                      "clients ayant acheté des chaussures d'au moins 3 marques différentes"])
+def test_a_distinct_count_counts_the_values_of_the_behaviours_own_lines(translator, warehouse, catalog, request_):
+    """'shoes from 3 brands': the brands of the shoe lines (it counted the brands of every line of an order that had
+    shoes in it, silently)."""
+    same_audience(translator, warehouse, catalog, request_, _SHOES_3_BRANDS)
+
+
+@pytest.mark.parametrize("request_", ["customers who called support about a refund in 2025 and haven't opened a ticket "
+                                      "since", "clients qui ont appelé le SAV pour un remboursement en 2025 et qui n'ont "
+                                      "ouvert aucun ticket depuis", "clients qui ont appelé le SAV pour un remboursement "
+                                      "en 2025 et qui n'ont pas ouvert de ticket depuis"])
+def test_a_verb_before_no_other_behaviour_is_said_of_it(translator, warehouse, catalog, request_):
+    """'n'ont ouvert aucun ticket', 'pas ouvert de ticket': the opening is the ticket's (it was also a message opened,
+    or the ticket's status 'open', silently)."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM service.tickets WHERE channel = 'phone' AND topic = 'refund' AND created_at >= "
+                  "DATE '2025-01-01' AND created_at < DATE '2026-01-01' EXCEPT SELECT customer_id FROM service.tickets "
+                  "WHERE created_at >= DATE '2026-01-01'")

@@ -2419,9 +2419,10 @@ class Parser:
         return (kept, {id(s) for s, _ in dropped}) if kept else (explicit, set())
 
     def _after_determiner(self, s: Span) -> int | None:
-        """Where the words after a span's determiner begin ('opened a ticket': at 'ticket'), or None without one."""
+        """Where the words after a span's determiner begin ('opened a ticket', 'opened no ticket', 'n'ont ouvert
+        aucun ticket': at 'ticket'), or None without one."""
         k = s.end
-        while k < len(self.norms) and self.norms[k] in DETERMINERS + ("one",):
+        while k < len(self.norms) and self.norms[k] in DETERMINERS + ("one", "no", "any", "of"):    # French "pas de"
             k += 1
         return None if k == s.end else k
 
