@@ -402,6 +402,8 @@ def test_shared_heads_and_exclusions_with_contracted_articles(translator, reques
     ("clients dont l'adresse e-mail est inconnue", "adresse e-mail : non renseigné"),
     ("les 20 meilleurs clients par nombre de commandes en ligne",
      "les 20 premiers clients par nombre de fois : commande en ligne"),
+    # ranked by a number of their own: no measure of a behaviour ('par nombre de fois : points' said nothing true)
+    ("les 10 % de clients avec le plus de points", "les 10 % premiers clients par points de fidélité"),
 ])
 def test_french_windows_rankings_and_aggregates(translator, request_, label):
     r = translator.translate(request_, A)

@@ -900,8 +900,8 @@ WORDING = {
         "versus.margin": "{measure} at least {margin} {op} on {left} than on {right}",
         "distinct": "{comparison} different {dimension} values: {source}",
         "known": "{column} {known}",
-        "top": "top [{n} customers][{percent}% of customers][ among {among}] by {measure}[ {source}][ {column}][ {indicator}]"
-               "[, per {per}]",
+        "top": "top [{n} customers][{percent}% of customers][ among {among}][ by {measure} {source}][ by {column}]"
+               "[ by {indicator}][, per {per}]",
         "not": "not: {label}",
     },
     "meaning": {

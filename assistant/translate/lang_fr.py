@@ -947,8 +947,8 @@ WORDING = {
         "versus.margin": "{measure} pour {left} {op} d'au moins {margin} que pour {right}",
         "distinct": "{comparison} {dimension} différents : {source}",
         "known": "{column} : {known}",
-        "top": "[les {n} premiers clients][les {percent} % premiers clients][ parmi {among}] par {measure}"
-               "[ : {source}][ : {column}][ : {indicator}][, par {per}]",
+        "top": "[les {n} premiers clients][les {percent} % premiers clients][ parmi {among}][ par {measure} : {source}]"
+               "[ par {column}][ par {indicator}][, par {per}]",
         "not": "non : {label}",
     },
     "meaning": {
