@@ -3309,3 +3309,23 @@ def test_a_verb_before_no_other_behaviour_is_said_of_it(translator, warehouse, c
                   "SELECT customer_id FROM service.tickets WHERE channel = 'phone' AND topic = 'refund' AND created_at >= "
                   "DATE '2025-01-01' AND created_at < DATE '2026-01-01' EXCEPT SELECT customer_id FROM service.tickets "
                   "WHERE created_at >= DATE '2026-01-01'")
+
+
+_NON_OUTLET_STORE = ("SELECT t.customer_id FROM pos.transactions t JOIN pos.stores s USING (store_id) WHERE "
+                     "s.store_format <> 'outlet' AND t.customer_id IS NOT NULL")
+
+
+@pytest.mark.parametrize("request_, gold", [
+    ("customers who bought in a store other than an outlet", _NON_OUTLET_STORE),
+    ("clients qui ont acheté dans une boutique hors outlet", _NON_OUTLET_STORE),
+    ("customers who ordered online excluding the app",
+     "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND device = 'web'"),
+    # a value with no list of others, or after a comma, stays an exclusion (said in a note)
+    ("clients qui ont acheté dans un magasin hors Paris",
+     "SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL EXCEPT SELECT t.customer_id FROM "
+     "pos.transactions t JOIN pos.stores s USING (store_id) WHERE s.city = 'Paris'"),
+])
+def test_a_marker_right_after_a_place_says_which_values_are_meant(translator, warehouse, catalog, request_, gold):
+    """'a store other than an outlet', 'une boutique hors outlet': the other store formats, as '(not outlet)' reads
+    (read as an exclusion, everyone who ever bought in an outlet was removed, silently)."""
+    same_audience(translator, warehouse, catalog, request_, gold)

@@ -32,7 +32,7 @@ from assistant.translate.offline.modifiers import (
     resolve_anaphora,
 )
 from assistant.translate.lang_en import (
-    AGE_GROUP_WORDS, CONTINUING_MARKERS, REQUIRED_WORDS, BOUNDS_AFTER, COMBINED_WORDS, ORDER_WORDS, BOTH, CONNECTORS, EXCLUDED_PEOPLE, EXCLUSION_ENDS, WITHOUT_ENDS, EXCLUSION_VERBS, LEADING_WORDS, NOTES, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
+    AGE_GROUP_WORDS, CONTINUING_MARKERS, REQUIRED_WORDS, INLINE_MARKERS, BOUNDS_AFTER, COMBINED_WORDS, ORDER_WORDS, BOTH, CONNECTORS, EXCLUDED_PEOPLE, EXCLUSION_ENDS, WITHOUT_ENDS, EXCLUSION_VERBS, LEADING_WORDS, NOTES, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
     CLAUSE_ENDS, AFTER_NUMBER, AMONG_WORDS, AMOUNT_LINKS, BEFORE_WORDS, BIRTH_OPS, CONCORD_MARKERS, WITHIN_WORDS, FOLLOW_ANCHORS, FOLLOW_LINKS, OBJECT_POINTERS, CONCORD_NEGATIONS, NEAR_BEHAVIOUR, GROUP_UNION_MARKERS, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, SIZE_QUESTIONS, CURRENCY, ANY_WORDS, CLAUSE_EDGES, COPULAS, DETERMINERS, LATEST_WORDS, SLOT_WORDS, MONTHS, ONE_EVENT_ALONE, ONE_EVENT_SPENT_ON, ONE_EVENT_WORDS,
     FUNCTION_WORDS, MANNER_LEADS, PURPOSE_WORDS, GOODS_LINKS, GOODS_NOUNS, JOINED_WORDS, QUANTITY_NOUNS, SPEND_VERBS, SPEND_WORDS, POINTING_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, DEMONSTRATIVES, DIMENSION_POINTERS, PASSIVE_AUXILIARIES, PAST_PARTICIPLE_ENDINGS, PRESENCE_WORDS,
     STATE_ADVERBS, STATE_LINKS, THAN_WORDS, THING_NOUNS, UNION_MARKERS, NOUN_OPENERS, PEOPLE_NOUNS, EACH_AFTER, EACH_TIME,
@@ -303,9 +303,10 @@ class Parser:
         if self.out.ignored.named is not None:     # 'les lillois omnicanaux : achat en magasin ...'
             self.sentence_ends.add(self.out.ignored.named)
         # '(not app)', '(hors Paris)': a bracket opened by a negation is read on its own, never with its clause
-        brackets = self.brackets = self._negated_brackets(spans, blocked)
+        self.inline: set[int] = set()         # the markers read as a bracket with no brackets ('a store other than')
+        brackets = self.brackets = self._negated_brackets(spans, blocked) + self._inline_narrowings(spans, blocked)
         self.narrowed: set[int] = set()       # the brackets read as narrowing the behaviour before them
-        inside = self.bracketed = {k for b in brackets for k in range(b[0], b[2] + 1)}
+        inside = self.bracketed = {k for b in brackets for k in range(b[0], self._bracket_end(b))}
         found = (spans, windows, comparisons, rankings, blocked)
         spans, windows, comparisons, rankings = ([x for x in xs if getattr(x, "start", getattr(x, "start_tok", -1))
                                                   not in inside] for xs in (spans, windows, comparisons, rankings))
@@ -399,6 +400,35 @@ class Parser:
                 out.append((i, j + len(marker), close, marker))
         return out
 
+    def _inline_narrowings(self, spans: list[Span], blocked: set[int]) -> list[tuple[int, int, int, tuple[str, ...]]]:
+        """'bought in a store other than an outlet', 'dans une boutique hors outlet', 'in a store excluding Paris': an
+        exclusion marker right after a behaviour's noun or place, with no comma, followed by one value of a
+        dimension, says which of its values are meant, as a bracket does (read as an exclusion of everyone who ever
+        bought in an outlet, it removed the very customers asked for, silently). Each as a bracket (its marker,
+        where the value begins, where it ends, the marker)."""
+        out = []
+        for i, norm in enumerate(self.norms):
+            marker = next((m for m in _EXCLUSIONS_BY_FIRST.get(norm, ()) if m in INLINE_MARKERS
+                           and tuple(self.norms[i:i + len(m)]) == m), None)
+            if marker is None or i == 0 or i in self.sentence_ends or \
+                    not any(s.end == i and s.of("event", "kindword", "qualifier") for s in spans):
+                continue
+            k = i + len(marker)
+            while k < len(self.norms) and (self.norms[k] in DETERMINERS or self.norms[k] in LEADING_WORDS):
+                k += 1
+            # a value of a closed list only: the values meant are the others ('Paris' has no list to take it from)
+            value = next((s for s in spans if s.start == k and s.of("dimvalue") and all(
+                self.catalog.column(m.column).values for m in s.of("dimvalue"))
+                and len({m.column for m in s.of("dimvalue")}) == 1), None)    # 'newsletter': channel or objective
+            if value is not None and not blocked & set(range(i, k)):
+                out.append((i, i + len(marker), value.end, marker))
+                self.inline.add(i)
+        return out
+
+    def _bracket_end(self, bracket: tuple) -> int:
+        """Where a bracket's words end: past its ')', or past the value of a bracket with no brackets."""
+        return bracket[2] + (bracket[0] not in self.inline)
+
     def _read_brackets(self, brackets, found: tuple) -> None:
         """'a website order (not app)', 'bought in store (not online)', 'in France (not Paris)', 'shoes (excluding
         Nike)': a bracket opened by a negation says which values of the behaviour said right before it are meant
@@ -407,14 +437,14 @@ class Parser:
         the whole clause's, or the exclusion ran past the bracket to the end of the request)."""
         for open_, start, close, marker in brackets:
             self._use(open_, start)
-            self._use(close, close + 1)
+            self._use(close, self._bracket_end((open_, start, close, marker)))
             if open_ in self.narrowed:
                 continue
             self.excluding, self.exclusion_marker = True, marker
             self.last_event = None
             excluded = self._part(start, close, found)
             if not excluded:      # '(not both)': nothing read is excluded silently; asked
-                self.out.used.difference_update(range(open_, close + 1))
+                self.out.used.difference_update(range(open_, self._bracket_end((open_, start, close, marker))))
                 self.out.unread.update(range(start - len(marker), close))
             if len(excluded) > 1:  # '(no purchase for 12 months, in store or online)': one aside, those who are all
                 excluded = [OrCondition(excluded[0].start_tok, excluded[-1].end_tok, groups=[excluded])]
