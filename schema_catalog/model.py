@@ -132,6 +132,10 @@ class Column(Localised[LocalColumn]):
     range_upper: str | None = Field(None, description="This column is the lower bound of a band (e.g. an income band) "
                                                       "whose upper bound is that column of the same table: a comparison "
                                                       "matches the bands lying entirely on its side.")
+    set_on: str | None = Field(None, description="The date column of the same table that says when this attribute "
+                                                "took its value (an acquisition channel: the signup date): a period "
+                                                "said of one of its values ('acquired through the marketplace in "
+                                                "2024') is that date's.")
     role: Literal["birth_date", "birth_year", "birth_month", "birth_day"] | None = Field(
         None, description="birth_date: ages ('aged 18-24', 'over 60') are computed from it. A warehouse storing the "
                           "birth date as integer parts marks its columns birth_year, birth_month and birth_day (one "

@@ -230,6 +230,9 @@ def semantic_problems(cat: Catalog):
             elif col.range_upper and (not is_numeric(col.type) or
                                       not is_numeric(table.columns[col.range_upper].type)):
                 yield ("tables", tname, "columns", cname, "range_upper"), "a band's bounds must be numeric columns"
+            if col.set_on and (col.set_on not in table.columns or not is_temporal(table.columns[col.set_on].type)):
+                yield ("tables", tname, "columns", cname, "set_on"), \
+                    f"'{col.set_on}' is not a DATE or TIMESTAMP column of {tname}"
 
 
 def _event_problems(cat: Catalog, name: str, ev: Event, cols: set[str]):

@@ -97,7 +97,9 @@ def test_missing_file_is_a_clear_error(tmp_path):
 @pytest.mark.parametrize("old,new,expect,needle", [
     ("  meta.warehouse:\n", "  meta.warehous:\n", "table meta.warehous does not exist in the warehouse; closest: meta.warehouse", "meta.warehous:"),
     ("      loyalty_points:\n", "      loyalty_pts:\n", "column crm.customers.loyalty_pts does not exist; closest: loyalty_points", "loyalty_pts:"),
-    ("      signup_date: {type: DATE,", "      signup_date: {type: BOOLEAN,", "declared BOOLEAN but the warehouse has DATE", "signup_date:"),
+    # (signup_date's own type is checked when the catalog loads: the acquisition channel is set_on it)
+    ("      generated_at: {type: TIMESTAMP,", "      generated_at: {type: BOOLEAN,", "declared BOOLEAN but the warehouse has TIMESTAMP",
+     "generated_at:"),
     ("          vip: {label: VIP,", "          platinum: {label: VIP,", "value 'platinum' of crm.customers.loyalty_tier never occurs", "platinum:"),
     ("      FROM ds.customer_scores\n  age_band:", "      FROM ds.customer_score\n  age_band:", "unknown table ds.customer_score", ("churn_risk_band:", "sql:")),
     ("      SELECT customer_id, count(*) AS value FROM marketing.messages",

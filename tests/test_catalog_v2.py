@@ -339,6 +339,9 @@ def test_contradictory_criteria_are_found():
      "name: sold_date, from: shop.sales.ship_date_sk"),
     ("    dated_by: sold_date\n", "    time: sold_date_sk\n", "time must be a DATE or TIMESTAMP column", "time: sold_date_sk"),
     ("    grain: line\n", "    grain: basket\n", "grain", "grain: basket"),
+    ("      lower_bound: {type: BIGINT, range_upper: upper_bound, synonyms: [income]}",
+     "      lower_bound: {type: BIGINT, range_upper: upper_bound, set_on: band_sk, synonyms: [income]}",
+     "'band_sk' is not a DATE or TIMESTAMP column of shop.income_band", "set_on: band_sk"),
     ("      birth_year: {type: BIGINT, role: birth_year, synonyms: [aged]}\n", "",
      "birth_month / birth_day columns need a birth_year column", "  shop.customer:"),
 ])

@@ -3329,3 +3329,20 @@ def test_a_marker_right_after_a_place_says_which_values_are_meant(translator, wa
     """'a store other than an outlet', 'une boutique hors outlet': the other store formats, as '(not outlet)' reads
     (read as an exclusion, everyone who ever bought in an outlet was removed, silently)."""
     same_audience(translator, warehouse, catalog, request_, gold)
+
+
+@pytest.mark.parametrize("request_, gold", [
+    ("customers acquired through the marketplace in 2024",
+     "SELECT customer_id FROM crm.customers WHERE acquisition_channel = 'marketplace' AND signup_date >= DATE "
+     "'2024-01-01' AND signup_date < DATE '2025-01-01'"),
+    ("clients recrutés via la marketplace en 2024",
+     "SELECT customer_id FROM crm.customers WHERE acquisition_channel = 'marketplace' AND signup_date >= DATE "
+     "'2024-01-01' AND signup_date < DATE '2025-01-01'"),
+    ("clients venus par parrainage ces 6 derniers mois",
+     "SELECT customer_id FROM crm.customers WHERE acquisition_channel = 'referral' AND signup_date >= DATE "
+     "'2026-09-30' - INTERVAL 6 MONTH AND signup_date <= DATE '2026-09-30'"),
+])
+def test_a_period_of_a_value_the_catalog_dates_is_its_dates(translator, warehouse, catalog, request_, gold):
+    """'acquired through the marketplace in 2024': the catalog says the acquisition channel is set on the signup
+    date (set_on), so the period is the signup date's (the year was asked about)."""
+    same_audience(translator, warehouse, catalog, request_, gold)

@@ -357,6 +357,7 @@ class Parser:
                 self._contradictions(target)
         self._read_brackets(brackets, found)
         self._negation_in_window()
+        self._dated_values(windows)
         self.out.vague = [(w.start_tok, w.end_tok) for w in windows if w.vague and w.start_tok in self.out.used]
         self._untracked(self.out.criteria + self.out.exclusions)
         for r in rankings:    # 'the 50 customers ... the most': the number was the ranking's
@@ -3550,6 +3551,23 @@ class Parser:
             elif (w.held or self._since_a_date(w)) and self.joined and (who := self._customers_for(w)) is not None:
                 out.append(self._customers_since(who, w, negated))
         return out
+
+    def _dated_values(self, windows: list[Window]) -> None:
+        """'acquired through the marketplace in 2024', 'recrutés via la marketplace en 2024': a period nothing read,
+        said right after a value of an attribute the catalog dates (its `set_on` column: the signup date), is that
+        date's (it was asked about, or read of nothing)."""
+        for w in windows:
+            if w.start_tok in self.out.used:
+                continue
+            for target in (self.out.criteria, self.out.exclusions):
+                value = next((c for c in target if isinstance(c, ValueCondition) and c.end_tok <= w.start_tok
+                              and all(n in FUNCTION_WORDS for n in self.norms[c.end_tok:w.start_tok])), None)
+                if value is None or (dated := self.catalog.column(value.column).set_on) is None:
+                    continue
+                self._use(w.start_tok, w.end_tok)
+                column = f"{value.column.rsplit('.', 1)[0]}.{dated}"
+                target.append(DateCondition(value.start_tok, w.end_tok, negated=value.negated, column=column, window=w))
+                break
 
     def _since_a_date(self, w: Window) -> bool:
         """'customers since 2022', 'adhérents depuis 2023': a period from a day on, with no end, said of the customers
