@@ -3346,3 +3346,37 @@ def test_a_period_of_a_value_the_catalog_dates_is_its_dates(translator, warehous
     """'acquired through the marketplace in 2024': the catalog says the acquisition channel is set on the signup
     date (set_on), so the period is the signup date's (the year was asked about)."""
     same_audience(translator, warehouse, catalog, request_, gold)
+
+
+_BOSE_12M = ("SELECT customer_id FROM (SELECT t.customer_id, t.transaction_ts AS ts, p.brand FROM pos.transactions t JOIN "
+             "pos.transaction_lines l USING (transaction_id) JOIN pim.products p USING (product_id) UNION ALL SELECT "
+             "o.customer_id, o.order_ts, p.brand FROM ecom.orders o JOIN ecom.order_lines l USING (order_id) JOIN "
+             "pim.products p USING (product_id) WHERE o.status <> 'cancelled') x WHERE brand IN ('Bose', 'JBL') AND "
+             "ts >= DATE '2026-09-30' - INTERVAL 12 MONTH AND customer_id IS NOT NULL")
+
+
+@pytest.mark.parametrize("request_, gold", [
+    ("clients avec + de 2000 pts fidélité", "SELECT customer_id FROM crm.customers WHERE loyalty_points > 2000"),
+    ("clients avec - de 100 points", "SELECT customer_id FROM crm.customers WHERE loyalty_points < 100"),
+    ("ont reçu au moins 3 SMS de notre part ces 6 derniers mois",
+     "SELECT customer_id FROM marketing.messages WHERE channel = 'sms' AND sent_at >= DATE '2026-09-30' - INTERVAL 6 "
+     "MONTH GROUP BY customer_id HAVING count(*) >= 3"),
+    ("Bose or JBL buyers in the last 12 months, store and online combined", _BOSE_12M),
+    ("acheteurs Bose ou JBL sur les 12 derniers mois, magasin et web confondus", _BOSE_12M),
+    ("tickets created this quarter", "SELECT customer_id FROM service.tickets WHERE created_at >= DATE '2026-07-01'"),
+    ("tickets créés ce trimestre", "SELECT customer_id FROM service.tickets WHERE created_at >= DATE '2026-07-01'"),
+])
+def test_a_marketers_shorthands_and_set_phrases(translator, warehouse, catalog, request_, gold):
+    """'+ de 2000 pts' (more than, never '2000 or more'), 'de notre part', 'store and online combined' with no amount
+    (either channel: each one apart was both, silently, once the word was read), tickets 'created'."""
+    same_audience(translator, warehouse, catalog, request_, gold)
+
+
+@pytest.mark.parametrize("request_", ["chat tickets about delivery created this quarter and still unresolved",
+                                      "tickets chat sur la livraison créés ce trimestre et toujours non résolus"])
+def test_and_still_a_state_is_the_same_events(translator, warehouse, catalog, request_):
+    """'created this quarter and still unresolved': one ticket, of this quarter, open or pending (read apart, any
+    open ticket of any time, silently)."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM service.tickets WHERE channel = 'chat' AND topic = 'delivery' AND created_at "
+                  ">= DATE '2026-07-01' AND status IN ('open', 'pending')")

@@ -81,6 +81,7 @@ _WEEKDAYS = {"lundi": "monday", "mardi": "tuesday", "mercredi": "wednesday", "je
 # word and '<m>' for a month or season word, copied in their English reading.
 PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     # one period against another ('dont les dépenses ont baissé cette année par rapport à l'an dernier')
+    (("de", "notre", "part"), ("from", "us")), (("de", "leur", "part"), ("from", "them")),
     (("par", "rapport", "a"), ("compared", "with")), (("par", "rapport", "au"), ("compared", "with", "the")),
     (("par", "rapport", "aux"), ("compared", "with", "the")), (("compare", "a"), ("compared", "with")),
     (("compare", "au"), ("compared", "with", "the")), (("compare", "aux"), ("compared", "with", "the")),
@@ -816,7 +817,8 @@ SHORTHANDS: dict[tuple[str, ...], str] = {
     # a noun cut short, read as the French the catalog says ('n° de portable', 'cust avec une commande')
     ("n°",): "numero", ("cust",): "clients", ("custs",): "clients", ("clts",): "clients", ("nbr",): "nombre",
     ("msg",): "message", ("msgs",): "messages", ("anniv",): "anniversaire", ("en", "mag"): "en magasin",
-    ("excl",): "hors", ("~",): "environ",
+    ("excl",): "hors", ("~",): "environ", ("pts",): "points", ("pt",): "point",
+    ("+", "de"): "plus de", ("-", "de"): "moins de",     # '+ de 2000 points': more than, never '2000+'
     ("bjr",): "bonjour", ("slt",): "salut", ("mrc",): "merci", ("mci",): "merci", ("cdlt",): "cordialement",
     # politeness and haste said in words ("s'il te plaît", "merci d'avance", 'au plus vite'): shown as ignored
     ("se", "il", "te", "plait"): "please", ("se", "il", "vous", "plait"): "please", ("merci", "de", "avance"): "thanks",

@@ -1311,8 +1311,12 @@ class Parser:
         # own, is the same event (said in a note); read apart, it was any closed ticket, of any time
         apposed = between == [","] and not c.negated and c.window is None
         pointed = pointed or apposed
-        if not pointed and (not between or between[0] not in RELATIVE_WORDS
-                            or not all(n in self.state_links for n in between[1:])):
+        # 'that is still open'; 'created this quarter and still unresolved', 'et toujours non résolus': 'and' with a
+        # state adverb continues the same event (read apart, any open ticket of any time, silently)
+        linked = bool(between) and (between[0] in RELATIVE_WORDS or between[0] == "and"
+                                    and bool(set(between[1:]) & STATE_ADVERBS)) \
+            and all(n in self.state_links for n in between[1:])
+        if not pointed and not linked:
             return False
         if not pointed and self._names_behaviour(c.start_tok, c.end_tok):   # 'who have never ordered through the app'
             return False
@@ -2594,7 +2598,12 @@ class Parser:
         """'spent €500 to €1,000 across store and online', '... in store and online combined': a number said with
         a word that makes the channels one sum (the word is used)."""
         said = [i for i in range(seg.start, seg.end) if self.norms[i] in COMBINED_WORDS]
-        if not said or not seg.comparisons:
+        if said and not seg.comparisons:     # 'Bose buyers, store and online combined': either place, one behaviour
+            after = [i for i in said if any(s.end == i and s.of("qualifier") for s in seg.spans)]
+            for i in after:
+                self._use(i, i + 1)
+            return bool(after)
+        if not said:
             return False
         for i in said:
             self._use(i, i + 1)
