@@ -208,6 +208,13 @@ REQUIRED_WORDS = frozenset({"required", "mandatory", "compulsory", "obligatory",
 # The markers that, right after a behaviour's noun or place and before one of its values, say which values are
 # meant ('a store other than an outlet', 'une boutique hors outlet'), as a bracket '(not outlet)' does.
 INLINE_MARKERS = frozenset({("excluding",), ("except",), ("other", "than"), ("apart", "from")})
+# Words that give a negated behaviour a time of its own ('never ordered', 'not yet', 'not since'): it never takes
+# the period of the behaviour before it.
+OWN_TIME_WORDS = frozenset({"never", "yet", "since", "anymore", "again", "already"})
+# What is had rather than done ('those with an open ticket', 'who still have a pending order'): a state held now.
+POSSESSION_WORDS = frozenset({"with", "having"})
+HAVE_VERBS = frozenset({"have", "has", "had"})
+HELD_DETERMINERS = frozenset({"the", "our", "your", "their", "a", "an", "any", "no", "some", "one"})
 # The markers that continue the behaviour before ('added to cart this month but no order'): what they exclude may
 # take its period; the others ('except', 'excluding') name a group of their own.
 CONTINUING_MARKERS = frozenset({("but", "not"), ("but", "no"), ("and", "not")})

@@ -818,7 +818,7 @@ SHORTHANDS: dict[tuple[str, ...], str] = {
     ("n°",): "numero", ("cust",): "clients", ("custs",): "clients", ("clts",): "clients", ("nbr",): "nombre",
     ("msg",): "message", ("msgs",): "messages", ("anniv",): "anniversaire", ("en", "mag"): "en magasin",
     ("excl",): "hors", ("~",): "environ", ("pts",): "points", ("pt",): "point",
-    ("+", "de"): "plus de", ("-", "de"): "moins de",     # '+ de 2000 points': more than, never '2000+'
+    ("+", "de"): "plus de",     # '+ de 2000 points': more than, never '2000+' ('- de' is a bullet's dash as often)
     ("bjr",): "bonjour", ("slt",): "salut", ("mrc",): "merci", ("mci",): "merci", ("cdlt",): "cordialement",
     # politeness and haste said in words ("s'il te plaît", "merci d'avance", 'au plus vite'): shown as ignored
     ("se", "il", "te", "plait"): "please", ("se", "il", "vous", "plait"): "please", ("merci", "de", "avance"): "thanks",

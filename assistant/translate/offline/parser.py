@@ -32,7 +32,8 @@ from assistant.translate.offline.modifiers import (
     resolve_anaphora,
 )
 from assistant.translate.lang_en import (
-    AGE_GROUP_WORDS, CONTINUING_MARKERS, REQUIRED_WORDS, INLINE_MARKERS, BOUNDS_AFTER, COMBINED_WORDS, ORDER_WORDS, BOTH, CONNECTORS, EXCLUDED_PEOPLE, EXCLUSION_ENDS, WITHOUT_ENDS, EXCLUSION_VERBS, LEADING_WORDS, NOTES, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
+    AGE_GROUP_WORDS, CONTINUING_MARKERS, REQUIRED_WORDS, INLINE_MARKERS, OWN_TIME_WORDS, POSSESSION_WORDS, HAVE_VERBS,
+    HELD_DETERMINERS, BOUNDS_AFTER, COMBINED_WORDS, ORDER_WORDS, BOTH, CONNECTORS, EXCLUDED_PEOPLE, EXCLUSION_ENDS, WITHOUT_ENDS, EXCLUSION_VERBS, LEADING_WORDS, NOTES, EXCLUSION_MARKERS, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
     CLAUSE_ENDS, AFTER_NUMBER, AMONG_WORDS, AMOUNT_LINKS, BEFORE_WORDS, BIRTH_OPS, CONCORD_MARKERS, WITHIN_WORDS, FOLLOW_ANCHORS, FOLLOW_LINKS, OBJECT_POINTERS, CONCORD_NEGATIONS, NEAR_BEHAVIOUR, GROUP_UNION_MARKERS, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, SIZE_QUESTIONS, CURRENCY, ANY_WORDS, CLAUSE_EDGES, COPULAS, DETERMINERS, LATEST_WORDS, SLOT_WORDS, MONTHS, ONE_EVENT_ALONE, ONE_EVENT_SPENT_ON, ONE_EVENT_WORDS,
     FUNCTION_WORDS, MANNER_LEADS, PURPOSE_WORDS, GOODS_LINKS, GOODS_NOUNS, JOINED_WORDS, QUANTITY_NOUNS, SPEND_VERBS, SPEND_WORDS, POINTING_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, DEMONSTRATIVES, DIMENSION_POINTERS, PASSIVE_AUXILIARIES, PAST_PARTICIPLE_ENDINGS, PRESENCE_WORDS,
     STATE_ADVERBS, STATE_LINKS, THAN_WORDS, THING_NOUNS, UNION_MARKERS, NOUN_OPENERS, PEOPLE_NOUNS, EACH_AFTER, EACH_TIME,
@@ -160,10 +161,6 @@ class EventParts:
     siblings: list[str] = field(default_factory=list)     # events of the kind a coordinated qualifier names
 
 
-# words that give a negated behaviour a time of its own ('never ordered', 'not yet', 'not since')
-_OWN_TIME = frozenset({"never", "yet", "since", "anymore", "again", "already"})
-_HAVE = frozenset({"have", "has", "had"})
-_HELD = frozenset({*DETERMINERS, "any", "no", "some", "one"})
 
 
 class Parser:
@@ -1262,7 +1259,7 @@ class Parser:
                 continue
             between = self.norms[before.end_tok:c.end_tok]
             if any(b in self.sentence_ends for b in range(before.end_tok + 1, c.start_tok + 1)) or \
-                    any(MODIFIER_WORDS.get(n) == "ever" or n in _OWN_TIME for n in between) or \
+                    any(MODIFIER_WORDS.get(n) == "ever" or n in OWN_TIME_WORDS for n in between) or \
                     ("at", "all") in zip(between, between[1:]) or self._possessed(before.end_tok, c.end_tok) or \
                     self._people_named(before.end_tok, c.end_tok):
                 continue
@@ -1279,7 +1276,7 @@ class Parser:
     def _possessed(self, start: int, end: int) -> bool:
         """Is what is said in [start, end) had rather than done ('those with an open ticket', 'who still have a
         pending order', 'ceux qui ont un ticket non résolu')? A state held now, not a behaviour of a period."""
-        return any(n in ("with", "having") or n in _HAVE and self.norms[i + 1:i + 2] and self.norms[i + 1] in _HELD
+        return any(n in POSSESSION_WORDS or n in HAVE_VERBS and self.norms[i + 1:i + 2] and self.norms[i + 1] in HELD_DETERMINERS
                    for i, n in enumerate(self.norms[start:end], start))
 
     def _other_values(self, c: EventCondition, dim: str, values: tuple) -> tuple | None:
