@@ -2593,18 +2593,14 @@ class Parser:
 
     def _combined(self, seg: Segment) -> bool:
         """'spent €500 to €1,000 across store and online', '... in store and online combined': a number said with
-        a word that makes the channels one sum (the word is used)."""
+        a word that makes the channels one sum; with no number, the word right after the places makes them one
+        behaviour, either place ('Bose buyers, store and online combined'). The word is used."""
         said = [i for i in range(seg.start, seg.end) if self.norms[i] in COMBINED_WORDS]
-        if said and not seg.comparisons:     # 'Bose buyers, store and online combined': either place, one behaviour
-            after = [i for i in said if any(s.end == i and s.of("qualifier") for s in seg.spans)]
-            for i in after:
-                self._use(i, i + 1)
-            return bool(after)
-        if not said:
-            return False
+        if not seg.comparisons:
+            said = [i for i in said if any(s.end == i and s.of("qualifier") for s in seg.spans)]
         for i in said:
             self._use(i, i + 1)
-        return True
+        return bool(said)
 
     def _note_each_channel(self, seg: Segment, results: list[EventCondition]) -> None:
         """'spent €500 to €1,000 in store and online': the amount said once is read of each channel (a note says so
