@@ -213,8 +213,7 @@ INLINE_MARKERS = frozenset({("excluding",), ("except",), ("other", "than"), ("ap
 OWN_TIME_WORDS = frozenset({"never", "yet", "since", "anymore", "again", "already"})
 # What is had rather than done ('those with an open ticket', 'who still have a pending order'): a state held now.
 POSSESSION_WORDS = frozenset({"with", "having"})
-HAVE_VERBS = frozenset({"have", "has", "had"})
-HELD_DETERMINERS = frozenset({"the", "our", "your", "their", "a", "an", "any", "no", "some", "one"})
+HAVE_VERBS = frozenset({"have", "has", "had"})     # ... followed by one of HELD_DETERMINERS (below DETERMINERS)
 # The markers that continue the behaviour before ('added to cart this month but no order'): what they exclude may
 # take its period; the others ('except', 'excluding') name a group of their own.
 CONTINUING_MARKERS = frozenset({("but", "not"), ("but", "no"), ("and", "not")})
@@ -325,6 +324,7 @@ MODIFIER_WORDS = {"average": "average", "avg": "average", "mean": "average", "fi
 
 LEADING_WORDS = {"in", "on", "at", "through", "via", "the", "a", "an", "our", "from", "by"}
 DETERMINERS = ("the", "our", "your", "their", "a", "an")
+HELD_DETERMINERS = frozenset({*DETERMINERS, "any", "no", "some", "one"})     # 'who still have an open ticket'
 # A qualifier said with a determiner it does not name ('in our shops' for 'in shops'): these prepositions open one.
 QUALIFIER_PREPOSITIONS = frozenset({"in", "on", "at", "from", "via", "through"})
 # Several words that pick one of a set, read as the determiner they end with ('in one of our stores' = 'in our stores').
