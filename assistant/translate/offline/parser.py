@@ -1243,6 +1243,7 @@ class Parser:
             c.window = before.window
             words = " ".join(t.text for t in self.tokens[c.start_tok:c.end_tok])
             self.out.notes.append(NOTES["same_window"].format(words=words, period=before.window.describe()))
+
     def _negation_in_window(self) -> None:
         """'visited the site last week but didn't order', 'added to cart this month but no order': a behaviour
         negated right after a behaviour with a period, in the same sentence, with no period or count of its own, is
