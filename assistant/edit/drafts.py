@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from assistant.edit.offers import NUMERIC, PERIODS, subject, subjects
+from assistant.edit.offers import NUMERIC, PERIODS, on_file, ranked_by, subject
 from schema_catalog.model import Catalog
 
 
@@ -42,6 +42,19 @@ class Draft:
     # a ranking by a behaviour ('the 50 customers who spent the most in 2025', kind 'top'): its spec, kept as read
     # around the behaviour the fields hold; its N (`top`) or share (`rank`) are fields
     ranking: dict | None = None
+    column: str = ""              # known: the attribute on file or not; top: the subject key customers are ranked by
+    known: bool = True            # known: a value on file (True) or none
+    measure: str = "amount"       # versus: two behaviours compared on their amount (spend) or their count
+    margin: float | None = None   # versus: at least this much apart, in the direction of `op` ('>' | '<')
+    share: float | None = None    # versus: the left side against this percent of the right one
+    dimension: str = ""           # distinct: the dimension whose different values are counted (`op`, `number`)
+    # the parts a criterion is made of, each a draft of its own: the two sides of a comparison, the behaviour whose
+    # different values are counted, and an OR's alternatives (each group ANDed; a dict is a condition no fields hold,
+    # kept as read)
+    left: Draft | None = None
+    right: Draft | None = None
+    source: Draft | None = None
+    groups: list[list[Draft | dict]] = field(default_factory=list)
 
 
 # -- spec <-> draft --------------------------------------------------------------------------------------
@@ -56,6 +69,10 @@ def blank(catalog: Catalog, key: str) -> Draft:
         draft.number = 0
     if s.kind == "date":
         draft.window = "last"
+    if s.kind == "known":
+        draft.column = next(iter(on_file(catalog)))
+    if s.kind == "top":
+        draft.column, draft.top = next(iter(ranked_by(catalog))), 100
     return draft
 
 
@@ -96,6 +113,23 @@ def _fields(draft: Draft, catalog: Catalog, as_of: dt.date) -> dict:
         return {**base, "kind": "indicator", "indicator": name, "values": list(draft.values)}
     if kind == "list":
         return {**base, "kind": "list", "table": name, "label": catalog.tables[name].synonyms[0]}
+    if kind == "months":      # calendar months of any year, in the order they were picked
+        return {**base, "kind": "date", "column": name, "window": None,
+                "months": list(dict.fromkeys(int(m) for m in draft.values))}
+    if kind == "flag":        # the flag (opted in) stays as read; the values it holds with are fields
+        column, flag = name.split("|")
+        col = catalog.column(column)
+        labels = [(col.values[v].label or v) if v in col.values else str(v) for v in draft.values]
+        return {**base, "kind": "flag_value", "flag": flag, "column": column, "values": list(draft.values),
+                "labels": labels}
+    if kind == "known":
+        return {**base, "kind": "known", "column": draft.column, "known": bool(draft.known)}
+    if kind == "top":         # ranked by a number of the profile or an indicator (a subject key of `ranked_by`)
+        by, _, number = draft.column.partition(":")
+        return {**base, "kind": "top", "source": None, "column": number if by == "column" else "",
+                "indicator": number if by == "indicator" else "",
+                "n": int(draft.top) if draft.top is not None else None,
+                "percent": float(draft.rank) if draft.rank is not None else None}
     if kind == "term":
         return {**base, "kind": "term", "index": int(name), "window": _window(draft, as_of)}
     spec = {**base, "kind": "event", "events": kept.get("events", [name]),
@@ -163,16 +197,22 @@ def period(name: str, as_of: dt.date) -> tuple[dt.date, dt.date | None]:
 
 
 def draft_of(spec: dict, catalog: Catalog, as_of: dt.date) -> Draft | None:
-    """The editor's fields for an existing criterion, over the criterion as read (`Draft.kept`); None when no
-    fields can hold it (the card says so and offers removal or a new criterion): an OR (edited by splitting it), a
-    comparison of two behaviours, a count of distinct values, a value on file, a flag, a ranking by a profile number,
-    calendar months of a date, a subject the picker does not offer (a free-text city, a birth date)."""
+    """The editor's fields for an existing criterion of one condition, over the criterion as read (`Draft.kept`);
+    None when no fields can hold it (the card says so and offers removal or a new criterion): a subject the editor
+    cannot offer (a free-text city, a birth date as a date). The kinds made of other criteria (an OR, a comparison
+    of two behaviours, a count of different values) are `compound.draft_of`'s."""
     kind = spec.get("kind")
     if kind == "top":
         return _ranking_draft(spec, catalog, as_of)
     draft = Draft(subject="", negated=bool(spec.get("negated")), kept=dict(spec))
     if kind == "compare" and (spec.get("age") or spec.get("year")):
         draft.subject = f"{'age' if spec.get('age') else 'born'}:{spec['column']}"
+    elif kind == "date" and spec.get("months"):
+        draft.subject, draft.values = f"months:{spec['column']}", list(spec["months"])
+    elif kind == "flag_value":
+        draft.subject = f"flag:{spec['column']}|{spec['flag']}"
+    elif kind == "known":
+        draft.subject, draft.column, draft.known = "known:", spec["column"], bool(spec["known"])
     elif kind in ("value", "compare", "date"):
         draft.subject = f"column:{spec['column']}"
     elif kind == "indicator":
@@ -193,9 +233,11 @@ def draft_of(spec: dict, catalog: Catalog, as_of: dt.date) -> Draft | None:
         draft.within = (spec.get("after") or {}).get("within")
     else:
         return None
-    if kind == "date" and spec.get("months") or draft.subject not in {s.key for s in subjects(catalog)}:
+    try:
+        subject(catalog, draft.subject)
+    except KeyError:
         return None
-    draft.values = list(spec.get("values", []))
+    draft.values = list(spec.get("values", draft.values))
     if (cmp := spec.get("comparison")) is not None:
         draft.op, draft.number, draft.upper = _read_comparison(cmp)
     _read_window(draft, spec.get("window"), as_of)
@@ -204,8 +246,13 @@ def draft_of(spec: dict, catalog: Catalog, as_of: dt.date) -> Draft | None:
 
 def _ranking_draft(spec: dict, catalog: Catalog, as_of: dt.date) -> Draft | None:
     """A ranking by what customers did opens as that behaviour, with how many it keeps (N, or a share) as a field;
-    what it is ranked by, among and per stays as read. A ranking by a profile number or an indicator has no fields."""
-    draft = draft_of(spec["source"], catalog, as_of) if spec.get("source") else None
+    what it is ranked by, among and per stays as read. A ranking by a profile number or an indicator opens with that
+    number (`column`, a subject key of `ranked_by`) and how many it keeps as fields; among and per stay as read."""
+    if not spec.get("source"):
+        by = f"column:{spec['column']}" if spec.get("column") else f"indicator:{spec['indicator']}"
+        return Draft(subject="top:", negated=bool(spec.get("negated")), kept=dict(spec), column=by,
+                     top=spec.get("n"), rank=spec.get("percent"))
+    draft = draft_of(spec["source"], catalog, as_of)
     if draft is None or draft.kept.get("top") is not None or draft.kept.get("rank") is not None:
         return None
     draft.ranking, draft.negated = dict(spec), bool(spec.get("negated"))

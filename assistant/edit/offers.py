@@ -2,12 +2,13 @@
 and the catalog's labels for them."""
 from __future__ import annotations
 
+import calendar
 from dataclasses import dataclass, field
 from typing import Literal
 
 from assistant.translate.lang_en import WORDING
 from schema_catalog.model import Catalog
-from schema_catalog.semantic import profile_tables
+from schema_catalog.semantic import birth_parts, profile_tables
 
 NUMERIC = ("BIGINT", "INTEGER", "DECIMAL", "DOUBLE")
 DATES = ("DATE", "TIMESTAMP")
@@ -18,16 +19,26 @@ PERIODS = {"this_month": "this month", "last_month": "last month", "this_quarter
 # the editor's choices of days of the week, ISO (1 Monday .. 7 Sunday), named as the English wording names them
 DAYS = dict(enumerate(WORDING["days"]["names"], start=1))
 WINDOW_MODES = {"any": "any time", "last": "in the last…", "period": "calendar period", "between": "between two dates"}
+MONTHS = {m: calendar.month_name[m] for m in range(1, 13)}     # calendar months of any year ('a birthday in October')
+# two behaviours compared on (versus) and the direction of the comparison
+COMPARED_ON = {"amount": "spend", "count": "number of times"}
+DIRECTIONS = {">": "more", "<": "less"}
+# kinds of criteria made of other parts, or read as a whole: the picker never lists them (a card of that kind offers
+# its own, so it opens with its fields); each is the prefix of its subject's key
+WHOLE = {"any_of": "Either / or", "versus": "Two behaviours compared", "distinct": "Different values of a behaviour",
+         "known": "A value on file, or none", "top": "Top customers by a number"}
 
 
 @dataclass(frozen=True)
 class Subject:
     """Something a criterion can be about, as the picker lists it."""
-    key: str                      # column:<schema.table.column> | age:<column> | born:<column> | event:<name> |
-                                  # indicator:<name> | term:<i> | list:<table>
+    key: str                      # column:<schema.table.column> | age:<column> | born:<column> | months:<column> |
+                                  # event:<name> | indicator:<name> | term:<i> | list:<table> |
+                                  # flag:<column>|<flag column> | any_of: | versus: | distinct: | known: | top:
     label: str
-    kind: Literal["vocabulary", "number", "date", "event", "indicator", "term", "list"]
-    options: dict[str, str] = field(default_factory=dict)   # stored value -> label (vocabulary, indicator)
+    kind: Literal["vocabulary", "number", "date", "months", "event", "indicator", "term", "list", "flag", "any_of",
+                  "versus", "distinct", "known", "top"]
+    options: dict = field(default_factory=dict)   # stored value -> label (vocabulary, indicator, flag, months)
     unit: str | None = None
 
 
@@ -46,6 +57,8 @@ def subjects(catalog: Catalog) -> list[Subject]:
             if col.role in ("birth_date", "birth_year"):
                 out.append(Subject(f"age:{qualified}.{name}", "Age", "number", unit="years"))
                 out.append(Subject(f"born:{qualified}.{name}", "Year of birth", "number"))
+                if col.role == "birth_date" or (birth_parts(catalog, qualified) or ("", None))[1]:
+                    out.append(Subject(f"months:{qualified}.{name}", "Birthday month", "months", MONTHS))
                 continue
             if name == key or col.personal or col.free_text:
                 continue
@@ -58,6 +71,7 @@ def subjects(catalog: Catalog) -> list[Subject]:
                 out.append(Subject(f"column:{column}", label, "number", unit=_unit(catalog, col.unit)))
             elif col.type in DATES:
                 out.append(Subject(f"column:{column}", label, "date"))
+                out.append(Subject(f"months:{column}", f"{label}: month of any year", "months", MONTHS))
         if table.synonyms and len(table.columns) and qualified != catalog.entity.table:
             out.append(Subject(f"list:{qualified}", f"On the {table.synonyms[0]}", "list"))
     for name, ev in catalog.events.items():
@@ -74,10 +88,54 @@ def subjects(catalog: Catalog) -> list[Subject]:
 
 
 def subject(catalog: Catalog, key: str) -> Subject:
+    """The subject of this key: one the picker lists, or a kind it does not list (an OR, a comparison of two
+    behaviours, a flag with a value ...), which a card of that kind offers as its own."""
     for s in subjects(catalog):
         if s.key == key:
             return s
+    kind, _, name = key.partition(":")
+    if kind in WHOLE and not name:
+        return Subject(key, WHOLE[kind], kind)
+    if kind == "flag":
+        column, flag = name.split("|")
+        values = catalog.column(column).values
+        if values:
+            return Subject(key, f"{column_label(catalog, column)} ({column_label(catalog, flag).lower()})", "flag",
+                           {v: (val.label or v) for v, val in values.items()})
     raise KeyError(key)
+
+
+def ranked_by(catalog: Catalog) -> dict[str, str]:
+    """What customers can be ranked by, subject key -> label: a number of their own profile (one value per customer:
+    its table holds the customer's key) or a numeric indicator."""
+    key = catalog.entity.key
+    return {s.key: s.label for s in subjects(catalog) if s.kind == "number" and (
+        s.key.startswith("indicator:") or s.key.startswith("column:")
+        and key in catalog.tables[s.key[len("column:"):].rsplit(".", 1)[0]].columns)}
+
+
+def on_file(catalog: Catalog) -> dict[str, str]:
+    """The customer's own values that can be on file or not, column -> label: those of a table holding the
+    customer's key, never a personal one unless it is a channel's contact point (its presence is all that is read)."""
+    contacts = {c.contact for c in catalog.policies.channels.values()}
+    out = {}
+    for qualified, table in catalog.tables.items():
+        if catalog.entity.key not in table.columns:
+            continue
+        for name, col in table.columns.items():
+            column = f"{qualified}.{name}"
+            if name != catalog.entity.key and (not col.personal or column in contacts):
+                out[column] = column_label(catalog, column)
+    return out
+
+
+def counted_dimensions(catalog: Catalog, events: list[str]) -> list[str]:
+    """The dimensions whose different values can be counted over these events: those every one of them has (and
+    each has an id, so its values are read per event)."""
+    if not events or not all(catalog.events[e].id for e in events):
+        return []
+    first, *rest = (catalog.events[e].dimensions for e in events)
+    return [d for d in first if all(d in other for other in rest)]
 
 
 def dimensions(catalog: Catalog, event: str) -> dict[str, dict[str, str]]:

@@ -7,7 +7,7 @@ import datetime as dt
 from assistant import weekdays
 from assistant.definition import AudienceDefinition, Criterion
 from assistant.edit.drafts import Draft
-from assistant.edit.offers import OPERATORS, UNITS, _cap, _unit, column_label, dimensions
+from assistant.edit.offers import MONTHS, OPERATORS, UNITS, _cap, _unit, column_label, dimensions, subject
 from assistant.meaning import from_spec
 from assistant.translate.lang_en import WORDING
 from assistant.wording import word_criterion
@@ -21,16 +21,20 @@ def describe(spec: dict, catalog: Catalog) -> str:
         groups = [" and ".join(describe(c, catalog) for c in g) for g in spec["groups"]]
         text = " or ".join(f"({g})" if " and " in g else g for g in groups)
         return f"Not ({text})" if neg else text
-    if kind in ("value", "flag_value"):
-        text = f"{column_label(catalog, spec['column'])} {'is not' if neg else 'is'} {_either(spec.get('labels') or spec['values'])}"
-        return text + (f" ({column_label(catalog, spec['flag']).lower()})" if kind == "flag_value" else "")
-    if kind == "compare":
+    if kind == "value":
+        return f"{column_label(catalog, spec['column'])} {'is not' if neg else 'is'} {_either(spec.get('labels') or spec['values'])}"
+    if kind == "flag_value":      # negated, it is everyone but those with the value and the flag: not 'is not'
+        text = f"{column_label(catalog, spec['column'])} is {_either(spec.get('labels') or spec['values'])} " \
+               f"({column_label(catalog, spec['flag']).lower()})"
+    elif kind == "compare":
         col = catalog.column(spec["column"])
         if spec.get("year"):
             text = f"Born {_years(spec['comparison'])}"
         else:
             what = "Age" if spec.get("age") else column_label(catalog, spec["column"])
             text = f"{what} {_compare(spec['comparison'], _unit(catalog, col.unit))}"
+    elif kind == "date" and spec.get("months"):
+        text = f"{column_label(catalog, spec['column'])} in {_either(MONTHS[m] for m in spec['months'])}"
     elif kind == "date":
         text = f"{column_label(catalog, spec['column'])} {_window_words(spec['window'])}"
     elif kind == "indicator" and spec.get("comparison"):
@@ -48,11 +52,49 @@ def describe(spec: dict, catalog: Catalog) -> str:
             text += f" {_window_words(spec['window'])}"
     elif kind == "event":
         text = _event_words(spec, catalog)
-    elif kind in ("top", "versus", "distinct", "known"):   # aggregates: the condition words itself
+    elif kind == "versus":
+        text = _versus_words(spec, catalog)
+    elif kind == "distinct":
+        text = f"{_cap(_compare(spec['comparison'], None))} different {spec['dimension'].replace('_', ' ')} values " \
+               f"across ({describe(spec['source'], catalog)})"
+    elif kind == "known":
+        label = column_label(catalog, spec["column"])
+        text = f"{label} on file" if spec["known"] else f"No {label.lower()} on file"
+    elif kind == "top" and spec.get("source"):      # a ranking by a behaviour: the condition words itself
         text = _cap(from_spec(spec, catalog).words(catalog))
+    elif kind == "top":
+        text = _top_words(spec, catalog)
     else:
         return str(spec)
     return f"Not: {text}" if neg else text
+
+
+def _versus_words(spec: dict, catalog: Catalog) -> str:
+    """'Spent at least 100 EUR more on (Online order) than on (Store purchase)', 'Fewer times (Online order this
+    year) than (Online order last year)': each side in its own words, every field of the comparison said."""
+    left, right = describe(spec["left"], catalog), describe(spec["right"], catalog)
+    more, spend = spec["op"] == ">", spec["measure"] == "amount"
+    if spec.get("margin") is not None:
+        margin = _compare({"op": ">=", "value": spec["margin"]}, catalog.currency if spend else None, times=not spend)
+        return f"{'Spent ' if spend else ''}{margin} {'more' if more else 'less'} on ({left}) than on ({right})" \
+            if spend else f"{_cap(margin)} {'more' if more else 'fewer'} ({left}) than ({right})"
+    if spec.get("share") is not None:
+        share = f"{round(spec['share'] * 100, 4):g}%"
+        what = "spend" if spend else "number of times"
+        return f"{_cap(what)} on ({left}) {'more' if more else 'less'} than {share} of {what} on ({right})"
+    if spend:
+        return f"Spent {'more' if more else 'less'} on ({left}) than on ({right})"
+    return f"{'More' if more else 'Fewer'} times ({left}) than ({right})"
+
+
+def _top_words(spec: dict, catalog: Catalog) -> str:
+    """A ranking by a number of the profile or an indicator: 'Top 100 customers by Loyalty points'."""
+    n = spec.get("n")
+    size = f"Top {n} customer{'s' if n != 1 else ''}" if n is not None else f"Top {spec['percent']:g}% of customers"
+    among = " and ".join(describe(c, catalog) for c in spec.get("among") or ())
+    by = f"column:{spec['column']}" if spec.get("column") else f"indicator:{spec['indicator']}"
+    per = f", per {column_label(catalog, spec['per']).lower()}" if spec.get("per") else ""
+    return f"{size}{' among ' + among if among else ''} by {subject(catalog, by).label.lower()}{per}"
 
 
 def _either(values) -> str:
@@ -146,8 +188,17 @@ def after_words(after: dict, catalog: Catalog) -> str:
 
 
 def kept_words(draft: Draft, catalog: Catalog) -> list[str]:
-    """The parts of a criterion no field of the editor holds, in words: the card shows them as kept as read."""
-    spec, out = draft.kept, []
+    """The parts of a criterion no field of the editor holds, in words: the card shows them as kept as read (the
+    parts of an OR, a comparison or a count say their own)."""
+    spec, out, kind = draft.kept, [], draft.subject.partition(":")[0]
+    if kind == "flag":
+        return [f"only customers with {column_label(catalog, spec['flag']).lower()} set to yes"] if spec else []
+    if kind == "top":
+        among = [describe(c, catalog) for c in spec.get("among") or ()]
+        return (["ranked among: " + " and ".join(among)] if among else []) + \
+            ([f"ranked per {column_label(catalog, spec['per']).lower()}"] if spec.get("per") else [])
+    if kind != "event":
+        return out
     if spec.get("after"):
         out.append("counted only " + after_words({**spec["after"], "within": None}, catalog)
                    + (" (how long after: below)" if draft.within is not None else ""))
