@@ -521,3 +521,19 @@ def test_a_ranking_by_a_profile_number_has_its_number_and_size_as_fields(svc):
     assert (by_spend["column"], by_spend["indicator"], by_spend["n"], by_spend["percent"]) == ("", "lifetime_spend", None, 10)
     assert edit.describe(by_spend, svc.catalog).startswith("Top 10% of customers among Loyalty tier is VIP by lifetime spend")
     assert "indicator:lifetime_spend" in edit.ranked_by(svc.catalog) and size(svc, by_spend) > 0
+
+
+def test_a_side_of_a_comparison_is_worded_as_it_applies(svc):
+    """A comparison reads every event of each side: a count or an amount a side holds selects nothing (same SQL), so
+    the card does not say it as applied, and the side's card names it as not applied."""
+    spec = _read(svc, "customers who spent 100 euros more online than in store")
+    thrice = {"op": ">=", "value": 3.0, "upper": None, "currency": False, "times": True}
+    counted = {**spec, "left": {**spec["left"], "count": thrice}}
+    assert pipeline.criterion(svc, counted, as_of=AS_OF).sql == pipeline.criterion(svc, spec, as_of=AS_OF).sql
+    assert edit.describe(counted, svc.catalog) == edit.describe(spec, svc.catalog)
+    assert edit.unapplied_words(counted["left"], svc.catalog) == ["at least 3 times"]
+    assert edit.unapplied_words(spec["left"], svc.catalog) == []
+    draft = edit.draft_of(counted, svc.catalog, AS_OF)
+    assert _meaning(edit.to_spec(draft, svc.catalog, AS_OF), svc.catalog) == _meaning(counted, svc.catalog)  # kept
+    draft.measure, draft.margin = "count", 3
+    assert edit.describe(_spec(svc, draft), svc.catalog) == "At least 3 more times (Online order) than (Store purchase)"

@@ -49,7 +49,7 @@ def fields(card: str, catalog, draft: edit.Draft, *, side: bool = False) -> edit
     out = edit.Draft(subject=draft.subject, kept=dict(draft.kept), ranking=draft.ranking)
     k = f"edit_{card}_"
     if s.options:
-        out.values = st.multiselect("Is one of", list(s.options), default=[v for v in draft.values if v in s.options],
+        out.values = st.multiselect("In" if s.kind == "months" else "Is one of", list(s.options), default=[v for v in draft.values if v in s.options],
                                     format_func=s.options.get, key=k + "values")
     if s.kind == "number":
         out.op, out.number, out.upper = _number(k, draft, s.unit)
@@ -99,14 +99,14 @@ def _alternatives(card: str, catalog, draft: edit.Draft) -> None:
 def _versus(card: str, catalog, draft: edit.Draft) -> None:
     k = f"edit_{card}_"
     a, b, c, d = st.columns(4)
-    a.selectbox("Compared on", list(edit.COMPARED_ON), index=list(edit.COMPARED_ON).index(draft.measure),
-                format_func=edit.COMPARED_ON.get, key=k + "measure")
+    measure = a.selectbox("Compared on", list(edit.COMPARED_ON), index=list(edit.COMPARED_ON).index(draft.measure),
+                          format_func=edit.COMPARED_ON.get, key=k + "measure")
     b.selectbox("The first", list(edit.DIRECTIONS), index=list(edit.DIRECTIONS).index(draft.op),
                 format_func=edit.DIRECTIONS.get, key=k + "op")
     how = c.selectbox("How much", list(HOW_MUCH), index=list(HOW_MUCH).index(_how(draft)), format_func=HOW_MUCH.get,
                       key=k + "how")
     if how == "margin":
-        d.number_input("At least (amount or times)", min_value=0.0, value=float(draft.margin or 0), key=k + "margin")
+        d.number_input(f"At least ({catalog.currency if measure == 'amount' else 'times'})", min_value=0.0, value=float(draft.margin or 0), key=k + "margin")
     if how == "share":
         d.number_input("Share of the second (%)", min_value=0.0, value=float(draft.share or 100), key=k + "share")
     _part(f"{card}_l", catalog, draft.left, "First behaviour", side=True)
@@ -182,6 +182,8 @@ def _event(k: str, catalog, draft: edit.Draft, out: edit.Draft, s, *, side: bool
     out.days = st.multiselect("On days of the week", list(edit.DAYS), default=[d for d in draft.days if d in edit.DAYS],
                               format_func=edit.DAYS.get, key=k + "days", placeholder="Any day")
     if side:
+        for words in edit.unapplied_words(draft.kept, catalog):
+            st.caption(f"Not applied on this side (it reads each event): {words} (from the request)")
         _kept(k, catalog, draft)
         return
     a, b, c, d = st.columns(4)

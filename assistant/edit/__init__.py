@@ -17,9 +17,10 @@ from assistant.edit.offers import (COMPARED_ON, DATES, DAYS, DIRECTIONS, MONTHS,
                                    free_text_dimensions, on_file, ranked_by, subject, subjects)
 from assistant.edit.parts import (Role, add, carried, join, keep_edits, move, or_spec, remove, replace,
                                   split_spec)
-from assistant.edit.words import after_words, describe, kept_words, measure_label, relabel
+from assistant.edit.words import after_words, describe, kept_words, measure_label, relabel, unapplied_words
 
 __all__ = ["COMPARED_ON", "DATES", "DAYS", "DIRECTIONS", "MONTHS", "NUMERIC", "OPERATORS", "PERIODS", "UNITS",
            "WINDOW_MODES", "Draft", "Role", "Subject", "add", "after_words", "blank", "carried", "column_label",
            "counted_dimensions", "describe", "dimensions", "draft_of", "events_of", "free_text_dimensions", "join",
-           "keep_edits", "kept_words", "measure_label", "move", "on_file", "or_spec", "period", "ranked_by", "relabel", "remove", "replace", "split_spec", "subject", "subjects", "to_spec"]
+           "keep_edits", "kept_words", "measure_label", "move", "on_file", "or_spec", "period", "ranked_by", "relabel",
+           "remove", "replace", "split_spec", "subject", "subjects", "to_spec", "unapplied_words"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from assistant.edit.offers import NUMERIC, PERIODS, on_file, ranked_by, subject
+from assistant.edit.offers import NUMERIC, PERIODS, subject
 from schema_catalog.model import Catalog
 
 
@@ -69,10 +69,6 @@ def blank(catalog: Catalog, key: str) -> Draft:
         draft.number = 0
     if s.kind == "date":
         draft.window = "last"
-    if s.kind == "known":
-        draft.column = next(iter(on_file(catalog)))
-    if s.kind == "top":
-        draft.column, draft.top = next(iter(ranked_by(catalog))), 100
     return draft
 
 

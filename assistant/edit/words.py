@@ -56,7 +56,7 @@ def describe(spec: dict, catalog: Catalog) -> str:
         text = _versus_words(spec, catalog)
     elif kind == "distinct":
         text = f"{_cap(_compare(spec['comparison'], None))} different {spec['dimension'].replace('_', ' ')} values " \
-               f"across ({describe(spec['source'], catalog)})"
+               f"across ({_side_words(spec['source'], catalog)})"
     elif kind == "known":
         label = column_label(catalog, spec["column"])
         text = f"{label} on file" if spec["known"] else f"No {label.lower()} on file"
@@ -70,21 +70,38 @@ def describe(spec: dict, catalog: Catalog) -> str:
 
 
 def _versus_words(spec: dict, catalog: Catalog) -> str:
-    """'Spent at least 100 EUR more on (Online order) than on (Store purchase)', 'Fewer times (Online order this
-    year) than (Online order last year)': each side in its own words, every field of the comparison said."""
-    left, right = describe(spec["left"], catalog), describe(spec["right"], catalog)
+    """'Spent at least 100 EUR more on (Online order) than on (Store purchase)', 'Fewer times (Online order since 1
+    Jan 2026) than (Online order from ...)': each side in its own words, every field of the comparison said. A
+    margin of times is a difference ('at least 3 more times'), never a multiple."""
+    left, right = _side_words(spec["left"], catalog), _side_words(spec["right"], catalog)
     more, spend = spec["op"] == ">", spec["measure"] == "amount"
     if spec.get("margin") is not None:
-        margin = _compare({"op": ">=", "value": spec["margin"]}, catalog.currency if spend else None, times=not spend)
-        return f"{'Spent ' if spend else ''}{margin} {'more' if more else 'less'} on ({left}) than on ({right})" \
-            if spend else f"{_cap(margin)} {'more' if more else 'fewer'} ({left}) than ({right})"
+        n = _compare({"op": "=", "value": spec["margin"]}, None).removeprefix("exactly ")
+        if spend:
+            return f"Spent at least {n} {catalog.currency} {'more' if more else 'less'} on ({left}) than on ({right})"
+        return f"At least {n} {'more' if more else 'fewer'} time{'' if n == '1' else 's'} ({left}) than ({right})"
     if spec.get("share") is not None:
         share = f"{round(spec['share'] * 100, 4):g}%"
-        what = "spend" if spend else "number of times"
-        return f"{_cap(what)} on ({left}) {'more' if more else 'less'} than {share} of {what} on ({right})"
+        if spend:
+            return f"Spend on ({left}) {'more' if more else 'less'} than {share} of spend on ({right})"
+        return f"Number of ({left}) {'more' if more else 'less'} than {share} of the number of ({right})"
     if spend:
         return f"Spent {'more' if more else 'less'} on ({left}) than on ({right})"
     return f"{'More' if more else 'Fewer'} times ({left}) than ({right})"
+
+
+def _side_words(side: dict, catalog: Catalog) -> str:
+    """A behaviour a comparison or a count reads, in the words of what it applies: every event of it (which,
+    where, when); a count or an amount on it selects nothing there (`unapplied_words` says so on its card)."""
+    return describe({**side, "count": None, "amount": None}, catalog)
+
+
+def unapplied_words(side: dict, catalog: Catalog) -> list[str]:
+    """What a side of a comparison or a count holds but does not apply: it reads each event, not customers who did
+    it a number of times or for an amount."""
+    out = [_compare(side["count"], None, times=True)] if side.get("count") else []
+    return out + ([f"{'average' if side.get('average') else 'total'} " + _compare(side["amount"], catalog.currency)]
+                  if side.get("amount") else [])
 
 
 def _top_words(spec: dict, catalog: Catalog) -> str:
