@@ -429,7 +429,7 @@ def test_an_alternative_of_an_or_is_edited_in_place(app_env):
     at = build(page("build", "maria"), "VIP customers in Paris or gold members in Lyon")
     read = _edited(at)
     assert at.multiselect(key="edit_c0_g1_0_values").value == ["gold"]
-    assert "kept as read (no fields hold it): City is Lyon" in texts(at)
+    assert "Alternative 2, condition 2 — kept as read (no fields hold it): City is Lyon" in texts(at)
     at.multiselect(key="edit_c0_g1_0_values").set_value(["gold", "silver"])
     at.button(key="edit_c0_apply").click().run()
     assert not at.exception, at.exception

@@ -89,7 +89,7 @@ def _alternatives(card: str, catalog, draft: edit.Draft) -> None:
         if g:
             st.caption("OR")
         for j, part in enumerate(group):
-            title = f"Either {g + 1}" + (f", and {j + 1}" if len(group) > 1 else "")
+            title = f"Alternative {g + 1}" + (f", condition {j + 1}" if len(group) > 1 else "")
             if isinstance(part, dict):
                 st.caption(f"{title} — kept as read (no fields hold it): {edit.describe(part, catalog)}")
             else:
@@ -101,7 +101,7 @@ def _versus(card: str, catalog, draft: edit.Draft) -> None:
     a, b, c, d = st.columns(4)
     measure = a.selectbox("Compared on", list(edit.COMPARED_ON), index=list(edit.COMPARED_ON).index(draft.measure),
                           format_func=edit.COMPARED_ON.get, key=k + "measure")
-    b.selectbox("The first", list(edit.DIRECTIONS), index=list(edit.DIRECTIONS).index(draft.op),
+    b.selectbox("The first behaviour has", list(edit.DIRECTIONS), index=list(edit.DIRECTIONS).index(draft.op),
                 format_func=edit.DIRECTIONS.get, key=k + "op")
     how = c.selectbox("How much", list(HOW_MUCH), index=list(HOW_MUCH).index(_how(draft)), format_func=HOW_MUCH.get,
                       key=k + "how")
