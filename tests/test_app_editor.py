@@ -340,7 +340,7 @@ def test_changing_the_period_and_share_of_a_ranking_keeps_what_it_is_ranked_amon
     assert final_size(at) == _expected_size(at, 0, window=edited["window"], rank=20.0) > 0
 
 
-def test_the_n_of_a_ranking_is_a_field_and_a_card_no_fields_hold_says_so(app_env):
+def test_the_n_of_a_ranking_is_a_field(app_env):
     at = build(page("build", "maria"), "the 50 customers who spent the most in 2025")
     assert at.number_input(key="edit_c0_top").value == 50
     at.number_input(key="edit_c0_top").set_value(20)
@@ -349,9 +349,20 @@ def test_the_n_of_a_ranking_is_a_field_and_a_card_no_fields_hold_says_so(app_env
     edited = at.session_state["translation"].definition.criteria[0].spec
     assert edited["kind"] == "top" and edited["n"] == 20 and edited["source"]["window"]["start"] == "2025-01-01"
     assert final_size(at) == _expected_size(at, 0, n=20)
-    at = build(page("build", "maria"), "customers in Paris")       # a free-text city: no list to pick from
-    assert "cannot be changed field by field" in texts(at)
-    assert at.selectbox(key="edit_c0_subject").value is None       # no fields that would drop what it says
+
+
+def test_a_free_text_city_is_picked_among_the_warehouse_values(app_env):
+    """'customers in Paris' had no fields (a city is no closed list): its values are the warehouse's own cities."""
+    at = build(page("build", "maria"), "VIP customers in Paris")
+    paris = final_size(at)
+    city = at.multiselect(key="edit_c1_values")
+    assert at.selectbox(key="edit_c1_subject").value == "column:crm.customers.city"
+    assert city.value == ["Paris"] and "Lyon" in city.options and "cannot be changed field by field" not in texts(at)
+    city.set_value(["Paris", "Lyon"])
+    at.button(key="edit_c1_apply").click().run()
+    assert not at.exception, at.exception
+    assert "City is Paris or Lyon" in card_titles(at)[1]
+    assert final_size(at) == _expected_size(at, 1, values=["Paris", "Lyon"]) > paris
 
 
 def test_a_count_range_and_an_amount_on_a_measure_are_fields_kept_when_the_period_changes(app_env):
@@ -429,14 +440,16 @@ def test_an_alternative_of_an_or_is_edited_in_place(app_env):
     at = build(page("build", "maria"), "VIP customers in Paris or gold members in Lyon")
     read = _edited(at)
     assert at.multiselect(key="edit_c0_g1_0_values").value == ["gold"]
-    assert "Alternative 2, condition 2 — kept as read (no fields hold it): City is Lyon" in texts(at)
+    assert at.multiselect(key="edit_c0_g1_1_values").value == ["Lyon"]
     at.multiselect(key="edit_c0_g1_0_values").set_value(["gold", "silver"])
+    at.multiselect(key="edit_c0_g0_1_values").set_value(["Paris", "Marseille"])
     at.button(key="edit_c0_apply").click().run()
     assert not at.exception, at.exception
     spec = _edited(at)
-    assert spec["groups"][0] == read["groups"][0] and spec["groups"][1][1] == read["groups"][1][1]
+    assert spec["groups"][0][0] == read["groups"][0][0] and spec["groups"][1][1] == read["groups"][1][1]
     assert spec["groups"][1][0]["values"] == ["gold", "silver"]
-    assert "(Loyalty tier is VIP and City is Paris) or (Loyalty tier is gold or silver and City is Lyon)" \
+    assert spec["groups"][0][1]["values"] == ["Paris", "Marseille"]
+    assert "(Loyalty tier is VIP and City is Paris or Marseille) or (Loyalty tier is gold or silver and City is Lyon)" \
         in card_titles(at)[0]
     assert final_size(at) == _size_of(at, "criteria", 0, spec) > 0
 

@@ -36,7 +36,12 @@ def test_the_picker_lists_catalog_labels_not_column_paths(catalog):
 
 def test_every_subject_gives_a_spec_that_compiles_and_binds(svc):
     for s in edit.subjects(svc.catalog):
-        spec = edit.to_spec(edit.blank(svc.catalog, s.key), svc.catalog, AS_OF)
+        draft = edit.blank(svc.catalog, s.key)
+        if s.kind == "text":        # a free-text attribute (a city): its values are the warehouse's
+            with pytest.raises(ValueError, match="pick at least one"):
+                edit.to_spec(draft, svc.catalog, AS_OF)
+            draft.values = pipeline.column_values(svc, s.key.split(":", 1)[1])[:1]
+        spec = edit.to_spec(draft, svc.catalog, AS_OF)
         c = pipeline.criterion(svc, spec, as_of=AS_OF)
         assert c.origin == "user" and c.spec == spec, s.key
 
@@ -329,18 +334,13 @@ def _meaning(spec: dict, catalog) -> dict:
 def test_a_card_opened_and_applied_unchanged_is_the_same_criterion(svc, request_):
     """draft_of -> to_spec gives back exactly the meaning and the SQL read, for every part of every kind: a card
     the marketer opens and applies, or saves with another field edited, never loses 'after', a ranking, 'among'.
-    Every card opens with fields, an OR and a comparison with a draft for each of their parts; only a value of a
-    column the picker does not offer (a city: free text) has none, and inside an OR it is kept as read."""
+    Every card opens with fields, an OR and a comparison with a draft for each of their parts."""
     t = pipeline.translate(svc, request_, as_of=AS_OF)
     assert t.status == "ok", (t.status, t.message)
-    offered = {s.key for s in edit.subjects(svc.catalog)}
     for c in t.definition.criteria + t.definition.exclusions:
-        assert edit.draft_of(c.spec, svc.catalog, AS_OF) is not None, c.spec
         for spec in _leaves(c.spec):
             draft = edit.draft_of(spec, svc.catalog, AS_OF)
-            if draft is None:
-                assert spec["kind"] == "value" and f"column:{spec['column']}" not in offered, spec
-                continue
+            assert draft is not None, spec
             again = edit.to_spec(draft, svc.catalog, AS_OF)
             assert _meaning(again, svc.catalog) == _meaning(spec, svc.catalog), c.label
             assert pipeline.criterion(svc, again, as_of=AS_OF).sql == pipeline.criterion(svc, spec, as_of=AS_OF).sql
@@ -462,7 +462,7 @@ def test_each_alternative_of_an_or_has_the_fields_of_its_kind(svc):
     draft = edit.draft_of(spec, svc.catalog, AS_OF)
     (vip, paris), (gold, lyon) = draft.groups
     assert vip.subject == gold.subject == "column:crm.customers.loyalty_tier" and gold.values == ["gold"]
-    assert paris == spec["groups"][0][1] and lyon == spec["groups"][1][1]        # a free-text city: kept as read
+    assert (paris.subject, paris.values, lyon.values) == ("column:crm.customers.city", ["Paris"], ["Lyon"])
     gold.values = ["silver"]
     edited = _spec(svc, draft)
     assert edit.describe(edited, svc.catalog) == \
@@ -470,6 +470,20 @@ def test_each_alternative_of_an_or_has_the_fields_of_its_kind(svc):
     silver = {**spec["groups"][1][0], "values": ["silver"], "labels": ["silver"]}
     assert edited["groups"] == [spec["groups"][0], [silver, spec["groups"][1][1]]]
     assert size(svc, edited) == size(svc, *spec["groups"][0]) + size(svc, silver, spec["groups"][1][1])  # tiers apart
+    lyon.values = ["Lyon", "Marseille"]                         # a free-text city: picked among the warehouse's
+    assert "Marseille" in pipeline.column_values(svc, "crm.customers.city")
+    south = _spec(svc, draft)
+    assert south["groups"][1][1] == {**spec["groups"][1][1], "values": ["Lyon", "Marseille"],
+                                     "labels": ["Lyon", "Marseille"]}
+    assert size(svc, south) > size(svc, edited)
+
+
+def test_a_card_no_fields_hold_has_no_draft_and_personal_values_are_never_listed(svc):
+    """A value of a column the editor cannot offer (a personal one, from a spec written by hand or an older catalog)
+    opens no fields that would drop it; the warehouse's values of a personal column are never listed."""
+    assert edit.draft_of({"kind": "value", "column": "crm.customers.email", "values": ["a@b.c"]}, svc.catalog, AS_OF) is None
+    with pytest.raises(AudienceError, match="personal"):
+        pipeline.column_values(svc, "crm.customers.email")
 
 
 def test_a_value_on_file_a_flag_and_calendar_months_are_fields(svc):

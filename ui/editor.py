@@ -13,7 +13,7 @@ import streamlit as st
 import resources
 from assistant import edit, pipeline
 
-KIND_WORDS = {"vocabulary": "attribute", "number": "number", "date": "date", "months": "months", "event": "behaviour",
+KIND_WORDS = {"vocabulary": "attribute", "text": "attribute", "number": "number", "date": "date", "months": "months", "event": "behaviour",
               "indicator": "indicator", "term": "agreed term", "list": "list", "flag": "attribute", "any_of": "either/or",
               "versus": "comparison", "distinct": "count of values", "known": "on file", "top": "ranking"}
 # how far apart the two sides of a comparison are: any difference, a margin, or against a share of the other side
@@ -51,6 +51,11 @@ def fields(card: str, catalog, draft: edit.Draft, *, side: bool = False) -> edit
     if s.options:
         out.values = st.multiselect("In" if s.kind == "months" else "Is one of", list(s.options), default=[v for v in draft.values if v in s.options],
                                     format_func=s.options.get, key=k + "values")
+    if s.kind == "text":
+        values = [*draft.values, *(v for v in pipeline.column_values(resources.services(), draft.subject.split(":", 1)[1])
+                                   if v not in draft.values)]
+        st.multiselect("Is one of", values, default=list(draft.values), key=k + "values",
+                       placeholder="Type to search the warehouse's values")
     if s.kind == "number":
         out.op, out.number, out.upper = _number(k, draft, s.unit)
     if s.kind == "event":
@@ -266,6 +271,8 @@ def read(card: str, catalog, base: edit.Draft) -> edit.Draft:
                      negated=get(k + "negated", draft.negated))
     if s.options:
         out.values = list(get(k + "values", [v for v in draft.values if v in s.options]))
+    if s.kind == "text":
+        out.values = list(get(k + "values", draft.values))
     if s.kind == "number":
         out.op = get(k + "op", draft.op)
         out.number = get(k + "number", float(draft.number or 0))

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from assistant.edit.offers import NUMERIC, PERIODS, subject
+from assistant.edit.offers import NUMERIC, PERIODS, column_label, subject
 from schema_catalog.model import Catalog
 
 
@@ -96,6 +96,12 @@ def _fields(draft: Draft, catalog: Catalog, as_of: dt.date) -> dict:
         if col.values:
             labels = [(col.values[v].label or v) if v in col.values else str(v) for v in draft.values]
             return {**base, "kind": "value", "column": name, "values": list(draft.values), "labels": labels}
+        if col.free_text:       # a value's label is the one read ('LA' for Los Angeles), else the value itself
+            if not draft.values:
+                raise ValueError(f"pick at least one {column_label(catalog, name).lower()}")
+            read = dict(zip(kept.get("values") or (), kept.get("labels") or ()))
+            return {**base, "kind": "value", "column": name, "values": list(draft.values),
+                    "labels": [read.get(v, str(v)) for v in draft.values]}
         if col.type in NUMERIC:
             return {**base, "kind": "compare", "column": name,
                     "comparison": _comparison(draft.op, draft.number, draft.upper, currency=col.unit == "currency",

@@ -36,7 +36,7 @@ class Subject:
                                   # event:<name> | indicator:<name> | term:<i> | list:<table> |
                                   # flag:<column>|<flag column> | any_of: | versus: | distinct: | known: | top:
     label: str
-    kind: Literal["vocabulary", "number", "date", "months", "event", "indicator", "term", "list", "flag", "any_of",
+    kind: Literal["vocabulary", "text", "number", "date", "months", "event", "indicator", "term", "list", "flag", "any_of",
                   "versus", "distinct", "known", "top"]
     options: dict = field(default_factory=dict)   # stored value -> label (vocabulary, indicator, flag, months)
     unit: str | None = None
@@ -60,13 +60,15 @@ def subjects(catalog: Catalog) -> list[Subject]:
                 if col.role == "birth_date" or (birth_parts(catalog, qualified) or ("", None))[1]:
                     out.append(Subject(f"months:{qualified}.{name}", "Birthday month", "months", MONTHS))
                 continue
-            if name == key or col.personal or col.free_text:
+            if name == key or col.personal:
                 continue
             column = f"{qualified}.{name}"
             label = column_label(catalog, column)
             if col.values:
                 out.append(Subject(f"column:{column}", label, "vocabulary",
                                    {v: (val.label or v) for v, val in col.values.items()}))
+            elif col.free_text:     # a city: its values are data, the editor lists the warehouse's own
+                out.append(Subject(f"column:{column}", label, "text"))
             elif col.type in NUMERIC:
                 out.append(Subject(f"column:{column}", label, "number", unit=_unit(catalog, col.unit)))
             elif col.type in DATES:
