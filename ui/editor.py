@@ -49,8 +49,9 @@ def fields(card: str, catalog, draft: edit.Draft, *, side: bool = False) -> edit
     out = edit.Draft(subject=draft.subject, kept=dict(draft.kept), ranking=draft.ranking)
     k = f"edit_{card}_"
     if s.options:
-        out.values = st.multiselect("In" if s.kind == "months" else "Is one of", list(s.options), default=[v for v in draft.values if v in s.options],
-                                    format_func=s.options.get, key=k + "values")
+        out.values = st.multiselect("In" if s.kind == "months" else "Is one of", list(s.options),
+                                    default=[v for v in draft.values if v in s.options], format_func=s.options.get,
+                                    key=k + "values")
     if s.kind == "text":
         values = [*draft.values, *(v for v in pipeline.column_values(resources.services(), draft.subject.split(":", 1)[1])
                                    if v not in draft.values)]

@@ -6,9 +6,10 @@ here writes SQL or imports Streamlit: an edit is data, so it is tested without a
 
 One module per job: `offers` (what the catalog offers: subjects, dimensions, labels), `drafts` (a spec of one
 condition as fields and back), `compound` (the same for a criterion made of others: an OR's alternatives, the two
-sides of a comparison, the behaviour whose different values are counted, each part a draft of its own), `words` (what a marketer reads for a criterion: `describe`, `kept_words`, `relabel`), `parts` (the edits
-of a definition's lists of parts: replace, move between criteria and exclusions, OR two criteria together, split an
-OR back, remove, and what a follow-up keeps of them, `keep_edits`).
+sides of a comparison, the behaviour whose different values are counted, each part a draft of its own), `words`
+(what a marketer reads for a criterion: `describe`, `kept_words`, `relabel`), `parts` (the edits of a definition's
+lists of parts: replace, move between criteria and exclusions, OR two criteria together, split an OR back, remove,
+and what a follow-up keeps of them, `keep_edits`).
 """
 from assistant.edit.compound import draft_of, events_of, to_spec
 from assistant.edit.drafts import Draft, blank, period
