@@ -14,8 +14,8 @@ import resources
 from assistant import edit, pipeline
 
 KIND_WORDS = {"vocabulary": "attribute", "text": "attribute", "number": "number", "date": "date", "months": "months", "event": "behaviour",
-              "indicator": "indicator", "term": "agreed term", "list": "list", "flag": "attribute", "any_of": "either/or",
-              "versus": "comparison", "distinct": "count of values", "known": "on file", "top": "ranking"}
+              "indicator": "indicator", "term": "agreed term", "list": "list", "flag": "attribute", "any_of": "alternatives",
+              "versus": "comparison", "distinct": "count of values", "known": "attribute", "top": "ranking"}
 # how far apart the two sides of a comparison are: any difference, a margin, or against a share of the other side
 HOW_MUCH = {"any": "any difference", "margin": "by at least…", "share": "than a share of the other…"}
 KEEP = {"n": "the top N customers", "percent": "the top share (%)"}
