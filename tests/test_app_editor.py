@@ -392,7 +392,8 @@ def _edited(at, role: str = "criteria", index: int = 0) -> dict:
 
 
 def _size_of(at, role: str, index: int, spec: dict) -> int:
-    """The final size of the audience first built with part `index` of `role` replaced by `spec`, by the pipeline."""
+    """The final size of the audience first built with part `index` of `role` replaced by `spec` (appended when
+    `index` is past the end), by the pipeline."""
     import sys
 
     from assistant import pipeline
@@ -400,7 +401,7 @@ def _size_of(at, role: str, index: int, spec: dict) -> int:
     svc = sys.modules["resources"].services()
     first = at.session_state["history"][-1].definition
     parts = list(getattr(first, role))
-    parts[index] = pipeline.criterion(svc, spec, as_of=first.resolved_as_of())
+    parts[index:index + 1] = [pipeline.criterion(svc, spec, as_of=first.resolved_as_of())]
     defn = first.model_copy(update={role: parts, "channel": "email"})
     return pipeline.dry_run(svc, defn, sample_size=0).final_size
 
@@ -487,3 +488,26 @@ def test_a_flag_a_value_on_file_months_and_a_ranking_by_a_number_are_edited(app_
     assert (spec["n"], spec["percent"], spec["column"]) == (None, 5, "crm.customers.loyalty_points")
     assert "Top 5% of customers by loyalty points" in card_titles(at)[0]
     assert final_size(at) == _size_of(at, "criteria", 0, spec) > 0
+
+
+def test_a_comparison_and_a_ranking_by_a_number_are_added_from_the_catalog(app_env):
+    """A misread criterion can be replaced by one of these kinds too: they are subjects of the picker."""
+    at = build(page("build", "maria"), "VIP customers")
+    at.selectbox(key="edit_new_subject").set_value("versus:").run()
+    assert at.selectbox(key="edit_new_l_subject").value == "event:store_purchase"
+    at.selectbox(key="edit_new_r_subject").set_value("event:online_order").run()
+    at.selectbox(key="edit_new_how").set_value("margin").run()
+    at.number_input(key="edit_new_margin").set_value(50.0)
+    at.button(key="edit_new_apply").click().run()
+    assert not at.exception, at.exception
+    spec = _edited(at, "criteria", 1)
+    assert (spec["kind"], spec["margin"], spec["measure"]) == ("versus", 50, "amount")
+    assert "Spent at least 50 EUR more on (Store purchase) than on (Online order)" in card_titles(at)[1]
+    assert final_size(at) == _size_of(at, "criteria", 1, spec) > 0
+    at.selectbox(key="edit_new_subject").set_value("top:").run()
+    assert at.selectbox(key="edit_new_column").value == "column:crm.customers.loyalty_points"
+    at.number_input(key="edit_new_top").set_value(30)
+    at.radio(key="edit_new_role").set_value("criteria")
+    at.button(key="edit_new_apply").click().run()
+    assert not at.exception, at.exception
+    assert "Top 30 customers by loyalty points" in card_titles(at)[2] and _edited(at, "criteria", 2)["n"] == 30

@@ -32,6 +32,11 @@ def test_the_picker_lists_catalog_labels_not_column_paths(catalog):
     assert subjects["column:crm.customers.loyalty_points"].kind == "number"
     assert "column:crm.customers.email" not in subjects          # personal data is never a pickable value
     assert edit.dimensions(catalog, "store_purchase")["category"]["shoes"] == "shoes"
+    # a new criterion can be a comparison, a count of different values, a value on file or a ranking by a number (an
+    # OR is made of two cards), each over the customer's own values: never a message's campaign id
+    assert {"versus:", "distinct:", "known:", "top:"} <= set(subjects) and "any_of:" not in subjects
+    assert next(iter(edit.ranked_by(catalog))) == "column:crm.customers.loyalty_points"
+    assert not any("campaign" in key for key in [*edit.ranked_by(catalog), *edit.on_file(catalog)])
 
 
 def test_every_subject_gives_a_spec_that_compiles_and_binds(svc):

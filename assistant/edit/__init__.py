@@ -11,8 +11,8 @@ sides of a comparison, the behaviour whose different values are counted, each pa
 lists of parts: replace, move between criteria and exclusions, OR two criteria together, split an OR back, remove,
 and what a follow-up keeps of them, `keep_edits`).
 """
-from assistant.edit.compound import draft_of, events_of, to_spec
-from assistant.edit.drafts import Draft, blank, period
+from assistant.edit.compound import blank, draft_of, events_of, to_spec
+from assistant.edit.drafts import Draft, period
 from assistant.edit.offers import (COMPARED_ON, DATES, DAYS, DIRECTIONS, MONTHS, NUMERIC, OPERATORS, PERIODS, UNITS,
                                    WINDOW_MODES, Subject, column_label, counted_dimensions, dimensions,
                                    free_text_dimensions, on_file, ranked_by, subject, subjects)

@@ -8,7 +8,29 @@ import datetime as dt
 
 from assistant.edit import drafts
 from assistant.edit.drafts import Draft, _comparison, _read_comparison
+from assistant.edit.offers import counted_dimensions, on_file, ranked_by
 from schema_catalog.model import Catalog
+
+
+def blank(catalog: Catalog, key: str) -> Draft:
+    """A new criterion on this subject, valid as it stands: a comparison of the first two behaviours (on spend when
+    both have an amount), a count of the first countable dimension's different values, a value on file, the top 100
+    by a number."""
+    kind = key.partition(":")[0]
+    if kind == "versus":
+        first, second = list(catalog.events)[:2]
+        spend = bool(catalog.events[first].amount and catalog.events[second].amount)
+        return Draft(subject=key, left=drafts.blank(catalog, f"event:{first}"),
+                     right=drafts.blank(catalog, f"event:{second}"), measure="amount" if spend else "count", op=">")
+    if kind == "distinct":
+        event = next(e for e in catalog.events if counted_dimensions(catalog, [e]))
+        return Draft(subject=key, source=drafts.blank(catalog, f"event:{event}"),
+                     dimension=counted_dimensions(catalog, [event])[0], op=">=", number=2)
+    if kind == "known":
+        return Draft(subject=key, column=next(iter(on_file(catalog))))
+    if kind == "top":
+        return Draft(subject=key, column=next(iter(ranked_by(catalog))), top=100)
+    return drafts.blank(catalog, key)
 
 
 def draft_of(spec: dict, catalog: Catalog, as_of: dt.date) -> Draft | None:

@@ -23,8 +23,8 @@ MONTHS = {m: calendar.month_name[m] for m in range(1, 13)}     # calendar months
 # two behaviours compared on (versus) and the direction of the comparison
 COMPARED_ON = {"amount": "spend", "count": "number of times"}
 DIRECTIONS = {">": "more", "<": "less"}
-# kinds of criteria made of other parts, or read as a whole: the picker never lists them (a card of that kind offers
-# its own, so it opens with its fields); each is the prefix of its subject's key
+# kinds of criteria made of other parts, or read as a whole; each is the prefix of its subject's key. The picker
+# lists those a new criterion can start from when the catalog has what they read (an OR is made of two cards)
 WHOLE = {"any_of": "Either / or", "versus": "Two behaviours compared", "distinct": "Different values of a behaviour",
          "known": "A value on file, or none", "top": "Top customers by a number"}
 
@@ -86,6 +86,9 @@ def subjects(catalog: Catalog) -> list[Subject]:
             out.append(Subject(f"indicator:{name}", _cap(ind.label), "number"))
     for i, term in enumerate(catalog.glossary):
         out.append(Subject(f"term:{i}", _cap(term.term), "term"))
+    offered = {"versus": len(catalog.events) >= 2, "distinct": any(counted_dimensions(catalog, [e]) for e in catalog.events),
+               "known": bool(on_file(catalog)), "top": bool(_rankable(catalog, out))}
+    out += [Subject(f"{kind}:", WHOLE[kind], kind) for kind, ok in offered.items() if ok]
     return sorted(out, key=lambda s: (s.kind != "event", s.label.lower()))
 
 
@@ -108,25 +111,36 @@ def subject(catalog: Catalog, key: str) -> Subject:
 
 
 def ranked_by(catalog: Catalog) -> dict[str, str]:
-    """What customers can be ranked by, subject key -> label: a number of their own profile (one value per customer:
-    its table holds the customer's key) or a numeric indicator."""
-    key = catalog.entity.key
-    return {s.key: s.label for s in subjects(catalog) if s.kind == "number" and (
-        s.key.startswith("indicator:") or s.key.startswith("column:")
-        and key in catalog.tables[s.key[len("column:"):].rsplit(".", 1)[0]].columns)}
+    """What customers can be ranked by, subject key -> label: a number of their own (`_own`) or a numeric indicator."""
+    return _rankable(catalog, subjects(catalog))
+
+
+def _rankable(catalog: Catalog, listed: list[Subject]) -> dict[str, str]:
+    numbers = [s for s in listed if s.kind == "number" and (
+        s.key.startswith("indicator:") or s.key.startswith("column:") and _own(catalog, s.key[len("column:"):]))]
+    # the customer's own table first, indicators last: a new ranking starts from the first
+    numbers.sort(key=lambda s: (s.key.startswith("indicator:"),
+                                not s.key.startswith(f"column:{catalog.entity.table}.")))
+    return {s.key: s.label for s in numbers}
+
+
+def _own(catalog: Catalog, column: str) -> bool:
+    """A column of the customer's own values: its table holds the customer's key and is no table of events (a
+    message's campaign id is one per message, not per customer)."""
+    table = column.rsplit(".", 1)[0]
+    return catalog.entity.key in catalog.tables[table].columns and \
+        table not in {ev.table for ev in catalog.events.values()}
 
 
 def on_file(catalog: Catalog) -> dict[str, str]:
-    """The customer's own values that can be on file or not, column -> label: those of a table holding the
-    customer's key, never a personal one unless it is a channel's contact point (its presence is all that is read)."""
+    """The customer's own values that can be on file or not, column -> label (`_own`), never a personal one unless
+    it is a channel's contact point (its presence is all that is read)."""
     contacts = {c.contact for c in catalog.policies.channels.values()}
     out = {}
     for qualified, table in catalog.tables.items():
-        if catalog.entity.key not in table.columns:
-            continue
         for name, col in table.columns.items():
             column = f"{qualified}.{name}"
-            if name != catalog.entity.key and (not col.personal or column in contacts):
+            if name != catalog.entity.key and _own(catalog, column) and (not col.personal or column in contacts):
                 out[column] = column_label(catalog, column)
     return out
 
