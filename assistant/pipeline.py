@@ -232,6 +232,20 @@ def dimension_values(services: Services, event: str, dimension: str, *, limit: i
     return services.value_index.get(dim.column, [])[:limit]
 
 
+def column_values(services: Services, column: str, *, limit: int = MAX_DIMENSION_CHOICES) -> list[str]:
+    """The distinct values of a customer's free-text attribute (a city) as the warehouse holds them, most frequent
+    first, at most `limit`: what the editor offers. Personal columns never."""
+    table, _, name = column.rpartition(".")
+    col = services.catalog.tables[table].columns.get(name) if table in services.catalog.tables else None
+    if col is not None and col.personal:
+        raise CatalogError(f"'{column}' is a personal column: its values are not listed",
+                           hint="filter on a non-personal attribute instead")
+    if col is None or not col.free_text:
+        raise CatalogError(f"'{column}' is not a free-text attribute of the catalog",
+                           hint="pick an attribute the catalog marks `free_text: true`")
+    return services.value_index.get(column, [])[:limit]
+
+
 def compile(services: Services, definition: AudienceDefinition, *, with_policies: bool = False,  # noqa: A001
             dialect: str = "duckdb") -> str:
     sql = compile_sql(definition, services.catalog, services.as_of(), with_policies=with_policies)

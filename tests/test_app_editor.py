@@ -340,7 +340,7 @@ def test_changing_the_period_and_share_of_a_ranking_keeps_what_it_is_ranked_amon
     assert final_size(at) == _expected_size(at, 0, window=edited["window"], rank=20.0) > 0
 
 
-def test_the_n_of_a_ranking_is_a_field_and_a_card_no_fields_hold_says_so(app_env):
+def test_the_n_of_a_ranking_is_a_field(app_env):
     at = build(page("build", "maria"), "the 50 customers who spent the most in 2025")
     assert at.number_input(key="edit_c0_top").value == 50
     at.number_input(key="edit_c0_top").set_value(20)
@@ -349,9 +349,20 @@ def test_the_n_of_a_ranking_is_a_field_and_a_card_no_fields_hold_says_so(app_env
     edited = at.session_state["translation"].definition.criteria[0].spec
     assert edited["kind"] == "top" and edited["n"] == 20 and edited["source"]["window"]["start"] == "2025-01-01"
     assert final_size(at) == _expected_size(at, 0, n=20)
-    at = build(page("build", "maria"), "customers with no phone number")
-    assert "cannot be changed field by field" in texts(at)
-    assert at.selectbox(key="edit_c0_subject").value is None       # no fields that would drop what it says
+
+
+def test_a_free_text_city_is_picked_among_the_warehouse_values(app_env):
+    """'customers in Paris' had no fields (a city is no closed list): its values are the warehouse's own cities."""
+    at = build(page("build", "maria"), "VIP customers in Paris")
+    paris = final_size(at)
+    city = at.multiselect(key="edit_c1_values")
+    assert at.selectbox(key="edit_c1_subject").value == "column:crm.customers.city"
+    assert city.value == ["Paris"] and "Lyon" in city.options and "cannot be changed field by field" not in texts(at)
+    city.set_value(["Paris", "Lyon"])
+    at.button(key="edit_c1_apply").click().run()
+    assert not at.exception, at.exception
+    assert "City is Paris or Lyon" in card_titles(at)[1]
+    assert final_size(at) == _expected_size(at, 1, values=["Paris", "Lyon"]) > paris
 
 
 def test_a_count_range_and_an_amount_on_a_measure_are_fields_kept_when_the_period_changes(app_env):
@@ -372,3 +383,131 @@ def test_a_count_range_and_an_amount_on_a_measure_are_fields_kept_when_the_perio
     spec = at.session_state["translation"].definition.criteria[0].spec
     assert spec["measure"] == "satisfaction" and spec["average"] and spec["amount"]["value"] == 2
     assert "average satisfaction score at most 2 in the last 6 months" in card_titles(at)[0]
+
+
+# -- the kinds made of other parts, or read as a whole, are edited field by field ---------------------------------------
+
+def _edited(at, role: str = "criteria", index: int = 0) -> dict:
+    return getattr(at.session_state["translation"].definition, role)[index].spec
+
+
+def _size_of(at, role: str, index: int, spec: dict) -> int:
+    """The final size of the audience first built with part `index` of `role` replaced by `spec` (appended when
+    `index` is past the end), by the pipeline."""
+    import sys
+
+    from assistant import pipeline
+
+    svc = sys.modules["resources"].services()
+    first = at.session_state["history"][-1].definition
+    parts = list(getattr(first, role))
+    parts[index:index + 1] = [pipeline.criterion(svc, spec, as_of=first.resolved_as_of())]
+    defn = first.model_copy(update={role: parts, "channel": "email"})
+    return pipeline.dry_run(svc, defn, sample_size=0).final_size
+
+
+def test_a_comparison_s_margin_and_one_side_s_period_are_edited(app_env):
+    at = build(page("build", "maria"), "customers who spent 100 euros more online than in store")
+    assert "cannot be changed field by field" not in texts(at)
+    assert at.selectbox(key="edit_c0_subject").value == "versus:" and at.number_input(key="edit_c0_margin").value == 100
+    assert at.selectbox(key="edit_c0_l_subject").value == "event:online_order"
+    assert at.selectbox(key="edit_c0_r_subject").value == "event:store_purchase"
+    at.number_input(key="edit_c0_margin").set_value(300.0)
+    at.selectbox(key="edit_c0_l_window").set_value("last").run()
+    at.number_input(key="edit_c0_l_amount").set_value(6)
+    at.button(key="edit_c0_apply").click().run()
+    assert not at.exception, at.exception
+    spec = _edited(at)
+    assert spec["margin"] == 300 and spec["left"]["window"]["amount"] == 6 and spec["right"]["window"] is None
+    assert "Spent at least 300 EUR more on (Online order in the last 6 months) than on (Store purchase)" \
+        in card_titles(at)[0]
+    assert final_size(at) == _size_of(at, "criteria", 0, spec) > 0
+
+
+def test_a_count_of_different_values_gets_another_number_and_dimension(app_env):
+    at = build(page("build", "maria"), "customers who bought in at least 3 different categories")
+    assert at.selectbox(key="edit_c0_dimension").value == "category" and at.number_input(key="edit_c0_number").value == 3
+    at.number_input(key="edit_c0_number").set_value(4.0)
+    at.selectbox(key="edit_c0_dimension").set_value("brand")
+    at.button(key="edit_c0_apply").click().run()
+    assert not at.exception, at.exception
+    spec = _edited(at)
+    assert (spec["dimension"], spec["comparison"]["value"]) == ("brand", 4)
+    assert "At least 4 different brand values across (Store purchase or online order)" in card_titles(at)[0]
+    assert final_size(at) == _size_of(at, "criteria", 0, spec) > 0
+
+
+def test_an_alternative_of_an_or_is_edited_in_place(app_env):
+    at = build(page("build", "maria"), "VIP customers in Paris or gold members in Lyon")
+    read = _edited(at)
+    assert at.multiselect(key="edit_c0_g1_0_values").value == ["gold"]
+    assert at.multiselect(key="edit_c0_g1_1_values").value == ["Lyon"]
+    at.multiselect(key="edit_c0_g1_0_values").set_value(["gold", "silver"])
+    at.multiselect(key="edit_c0_g0_1_values").set_value(["Paris", "Marseille"])
+    at.button(key="edit_c0_apply").click().run()
+    assert not at.exception, at.exception
+    spec = _edited(at)
+    assert spec["groups"][0][0] == read["groups"][0][0] and spec["groups"][1][1] == read["groups"][1][1]
+    assert spec["groups"][1][0]["values"] == ["gold", "silver"]
+    assert spec["groups"][0][1]["values"] == ["Paris", "Marseille"]
+    assert "(Loyalty tier is VIP and City is Paris or Marseille) or (Loyalty tier is gold or silver and City is Lyon)" \
+        in card_titles(at)[0]
+    assert final_size(at) == _size_of(at, "criteria", 0, spec) > 0
+
+
+def test_a_flag_a_value_on_file_months_and_a_ranking_by_a_number_are_edited(app_env):
+    at = build(page("build", "maria"), "customers who opted in to SMS, excluding those with no email on file")
+    assert "Kept as read: only customers with opted in set to yes" in texts(at)
+    at.multiselect(key="edit_c0_values").set_value(["email"])
+    at.button(key="edit_c0_apply").click().run()
+    assert not at.exception, at.exception
+    assert "Consent channel is email (opted in)" in card_titles(at)[0] and _edited(at)["kind"] == "flag_value"
+    assert final_size(at) == _size_of(at, "criteria", 0, _edited(at))
+    at = build(page("build", "maria"), "customers who opted in to SMS, excluding those with no email on file")
+    assert at.selectbox(key="edit_x0_known").value is False
+    at.selectbox(key="edit_x0_column").set_value("crm.customers.phone")
+    at.button(key="edit_x0_apply").click().run()
+    assert not at.exception, at.exception
+    assert any(t.startswith("**except No phone on file") for t in card_titles(at))
+    assert final_size(at) == _size_of(at, "exclusions", 0, _edited(at, "exclusions", 0))
+
+    at = build(page("build", "maria"), "customers whose birthday is in October")
+    assert at.multiselect(key="edit_c0_values").value == [10] and "October" in at.multiselect(key="edit_c0_values").options
+    at.multiselect(key="edit_c0_values").set_value([10, 11])
+    at.button(key="edit_c0_apply").click().run()
+    assert not at.exception, at.exception
+    assert "Birth date in October or November" in card_titles(at)[0] and _edited(at)["months"] == [10, 11]
+    assert final_size(at) == _size_of(at, "criteria", 0, _edited(at))
+
+    at = build(page("build", "maria"), "the 100 customers with the most loyalty points")
+    at.selectbox(key="edit_c0_keep").set_value("percent").run()
+    at.number_input(key="edit_c0_rank").set_value(5.0)
+    at.button(key="edit_c0_apply").click().run()
+    assert not at.exception, at.exception
+    spec = _edited(at)
+    assert (spec["n"], spec["percent"], spec["column"]) == (None, 5, "crm.customers.loyalty_points")
+    assert "Top 5% of customers by loyalty points" in card_titles(at)[0]
+    assert final_size(at) == _size_of(at, "criteria", 0, spec) > 0
+
+
+def test_a_comparison_and_a_ranking_by_a_number_are_added_from_the_catalog(app_env):
+    """A misread criterion can be replaced by one of these kinds too: they are subjects of the picker."""
+    at = build(page("build", "maria"), "VIP customers")
+    at.selectbox(key="edit_new_subject").set_value("versus:").run()
+    assert at.selectbox(key="edit_new_l_subject").value == "event:store_purchase"
+    at.selectbox(key="edit_new_r_subject").set_value("event:online_order").run()
+    at.selectbox(key="edit_new_how").set_value("margin").run()
+    at.number_input(key="edit_new_margin").set_value(50.0)
+    at.button(key="edit_new_apply").click().run()
+    assert not at.exception, at.exception
+    spec = _edited(at, "criteria", 1)
+    assert (spec["kind"], spec["margin"], spec["measure"]) == ("versus", 50, "amount")
+    assert "Spent at least 50 EUR more on (Store purchase) than on (Online order)" in card_titles(at)[1]
+    assert final_size(at) == _size_of(at, "criteria", 1, spec) > 0
+    at.selectbox(key="edit_new_subject").set_value("top:").run()
+    assert at.selectbox(key="edit_new_column").value == "column:crm.customers.loyalty_points"
+    at.number_input(key="edit_new_top").set_value(30)
+    at.radio(key="edit_new_role").set_value("criteria")
+    at.button(key="edit_new_apply").click().run()
+    assert not at.exception, at.exception
+    assert "Top 30 customers by loyalty points" in card_titles(at)[2] and _edited(at, "criteria", 2)["n"] == 30

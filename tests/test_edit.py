@@ -32,11 +32,21 @@ def test_the_picker_lists_catalog_labels_not_column_paths(catalog):
     assert subjects["column:crm.customers.loyalty_points"].kind == "number"
     assert "column:crm.customers.email" not in subjects          # personal data is never a pickable value
     assert edit.dimensions(catalog, "store_purchase")["category"]["shoes"] == "shoes"
+    # a new criterion can be a comparison, a count of different values, a value on file or a ranking by a number (an
+    # OR is made of two cards), each over the customer's own values: never a message's campaign id
+    assert {"versus:", "distinct:", "known:", "top:"} <= set(subjects) and "any_of:" not in subjects
+    assert next(iter(edit.ranked_by(catalog))) == "column:crm.customers.loyalty_points"
+    assert not any("campaign" in key for key in [*edit.ranked_by(catalog), *edit.on_file(catalog)])
 
 
 def test_every_subject_gives_a_spec_that_compiles_and_binds(svc):
     for s in edit.subjects(svc.catalog):
-        spec = edit.to_spec(edit.blank(svc.catalog, s.key), svc.catalog, AS_OF)
+        draft = edit.blank(svc.catalog, s.key)
+        if s.kind == "text":        # a free-text attribute (a city): its values are the warehouse's
+            with pytest.raises(ValueError, match="pick at least one"):
+                edit.to_spec(draft, svc.catalog, AS_OF)
+            draft.values = pipeline.column_values(svc, s.key.split(":", 1)[1])[:1]
+        spec = edit.to_spec(draft, svc.catalog, AS_OF)
         c = pipeline.criterion(svc, spec, as_of=AS_OF)
         assert c.origin == "user" and c.spec == spec, s.key
 
@@ -303,10 +313,14 @@ ROUND_TRIPS = [
     "women born after 1979",
     "customers aged between 18 and 34 with more than 500 loyalty points",
     "customers with a lifetime spend above 1000",
+    "customers who spent 100 euros more online than in store",                                         # a margin
+    "customers who spent more than 80% of their spend online",                                         # a share
+    "customers who ordered less this year than last year",                                             # two windows
+    "customers who bought shoes from at least 3 brands in the last year",                              # distinct, dims
+    "top 100 customers by lifetime spend",                                                             # by an indicator
+    "top 3 customers by loyalty points per country among VIP customers",                               # per, among
+    "customers who haven't opted in to SMS, excluding those with no email on file",                  # flag negated, known
 ]
-# what no fields hold: such a card says so and offers removal or a new criterion (never fields that drop a part);
-# also a ranking by a profile number (a ranking by a behaviour opens as that behaviour), calendar months of a date
-WHOLE = {"any_of", "versus", "distinct", "known", "flag_value"}
 
 
 def _leaves(spec: dict):
@@ -324,21 +338,18 @@ def _meaning(spec: dict, catalog) -> dict:
 @pytest.mark.parametrize("request_", ROUND_TRIPS)
 def test_a_card_opened_and_applied_unchanged_is_the_same_criterion(svc, request_):
     """draft_of -> to_spec gives back exactly the meaning and the SQL read, for every part of every kind: a card
-    the marketer opens and applies, or saves with another field edited, never loses 'after', a ranking, 'among'."""
+    the marketer opens and applies, or saves with another field edited, never loses 'after', a ranking, 'among'.
+    Every card opens with fields, an OR and a comparison with a draft for each of their parts."""
     t = pipeline.translate(svc, request_, as_of=AS_OF)
     assert t.status == "ok", (t.status, t.message)
     for c in t.definition.criteria + t.definition.exclusions:
         for spec in _leaves(c.spec):
             draft = edit.draft_of(spec, svc.catalog, AS_OF)
-            if draft is None:       # a value of a column the picker does not offer (a city: free text) neither
-                offered = {s.key for s in edit.subjects(svc.catalog)}
-                assert spec["kind"] in WHOLE or spec["kind"] == "date" and spec["months"] or \
-                    spec["kind"] == "top" and not spec["source"] or \
-                    f"column:{spec.get('column')}" not in offered, spec
-                continue
+            assert draft is not None, spec
             again = edit.to_spec(draft, svc.catalog, AS_OF)
             assert _meaning(again, svc.catalog) == _meaning(spec, svc.catalog), c.label
             assert pipeline.criterion(svc, again, as_of=AS_OF).sql == pipeline.criterion(svc, spec, as_of=AS_OF).sql
+            assert edit.describe(again, svc.catalog) == edit.describe(spec, svc.catalog)
 
 
 def _edited(svc, request_: str, index: int, change) -> tuple[dict, dict]:
@@ -392,3 +403,156 @@ def test_the_card_words_every_part_it_keeps(svc):
     t = pipeline.translate(svc, "customers with an average satisfaction score of 2 or less on support tickets",
                            as_of=AS_OF)
     assert edit.describe(t.definition.criteria[0].spec, svc.catalog).endswith("average satisfaction score at most 2")
+
+
+# -- the kinds made of other parts, or read as a whole, have fields too -------------------------------------------------
+
+def _read(svc, request_: str, index: int = 0, role: str = "criteria") -> dict:
+    t = pipeline.translate(svc, request_, as_of=AS_OF)
+    assert t.status == "ok", (t.status, t.message)
+    return getattr(t.definition, role)[index].spec
+
+
+def _spec(svc, draft) -> dict:
+    return edit.to_spec(draft, svc.catalog, AS_OF)
+
+
+def test_a_comparison_s_margin_direction_share_and_each_side_are_fields(svc):
+    spec = _read(svc, "customers who spent 100 euros more online than in store")
+    draft = edit.draft_of(spec, svc.catalog, AS_OF)
+    assert (draft.measure, draft.op, draft.margin, draft.share) == ("amount", ">", 100, None)
+    assert (draft.left.subject, draft.right.subject) == ("event:online_order", "event:store_purchase")
+    by_100 = size(svc, spec)
+    draft.margin = 500
+    by_500 = _spec(svc, draft)
+    assert by_500["margin"] == 500 and size(svc, by_500) < by_100
+    assert edit.describe(by_500, svc.catalog) == "Spent at least 500 EUR more on (Online order) than on (Store purchase)"
+    draft.left.window, draft.left.amount, draft.left.unit = "last", 6, "MONTH"     # one side's own period
+    recent = _spec(svc, draft)
+    assert recent["left"]["window"]["amount"] == 6 and recent["right"] == _meaning(spec, svc.catalog)["right"]
+    assert edit.describe(recent, svc.catalog).endswith("more on (Online order in the last 6 months) than on "
+                                                       "(Store purchase)")
+    draft.op, draft.margin, draft.share = "<", None, 50.0        # less than half of the other: a share, no margin
+    half = _spec(svc, draft)
+    assert (half["op"], half["margin"], half["share"]) == ("<", None, 0.5) and size(svc, half) > 0
+    assert edit.describe(half, svc.catalog).startswith("Spend on (Online order in the last 6 months) less than 50% of")
+    draft.right = edit.blank(svc.catalog, "event:online_order")    # the other side is another behaviour
+    draft.share, draft.measure = None, "count"
+    other = _spec(svc, draft)
+    assert other["right"]["events"] == ["online_order"] and other["measure"] == "count"
+    assert edit.describe(other, svc.catalog) == "Fewer times (Online order in the last 6 months) than (Online order)"
+
+
+def test_a_count_of_different_values_has_its_number_dimension_and_behaviour_as_fields(svc):
+    spec = _read(svc, "customers who bought in at least 3 different categories")
+    draft = edit.draft_of(spec, svc.catalog, AS_OF)
+    assert (draft.dimension, draft.op, draft.number) == ("category", ">=", 3)
+    assert edit.events_of(draft.source) == ["store_purchase", "online_order"]
+    assert edit.counted_dimensions(svc.catalog, edit.events_of(draft.source))[:1] == ["category"]
+    three = size(svc, spec)
+    draft.number = 2
+    two = _spec(svc, draft)
+    assert size(svc, two) > three and two["comparison"]["value"] == 2
+    draft.dimension = "brand"
+    brands = _spec(svc, draft)
+    assert edit.describe(brands, svc.catalog) == "At least 2 different brand values across (Store purchase or online order)"
+    assert size(svc, brands) != size(svc, two)
+    draft.source.dims = {"category": ["shoes"]}
+    shoes = _spec(svc, draft)
+    assert shoes["source"]["dims"] == {"category": ["shoes"]} and size(svc, shoes) < size(svc, brands)
+
+
+def test_each_alternative_of_an_or_has_the_fields_of_its_kind(svc):
+    spec = _read(svc, "VIP customers in Paris or gold members in Lyon")
+    draft = edit.draft_of(spec, svc.catalog, AS_OF)
+    (vip, paris), (gold, lyon) = draft.groups
+    assert vip.subject == gold.subject == "column:crm.customers.loyalty_tier" and gold.values == ["gold"]
+    assert (paris.subject, paris.values, lyon.values) == ("column:crm.customers.city", ["Paris"], ["Lyon"])
+    gold.values = ["silver"]
+    edited = _spec(svc, draft)
+    assert edit.describe(edited, svc.catalog) == \
+        "(Loyalty tier is VIP and City is Paris) or (Loyalty tier is silver and City is Lyon)"
+    silver = {**spec["groups"][1][0], "values": ["silver"], "labels": ["silver"]}
+    assert edited["groups"] == [spec["groups"][0], [silver, spec["groups"][1][1]]]
+    assert size(svc, edited) == size(svc, *spec["groups"][0]) + size(svc, silver, spec["groups"][1][1])  # tiers apart
+    lyon.values = ["Lyon", "Marseille"]                         # a free-text city: picked among the warehouse's
+    assert "Marseille" in pipeline.column_values(svc, "crm.customers.city")
+    south = _spec(svc, draft)
+    assert south["groups"][1][1] == {**spec["groups"][1][1], "values": ["Lyon", "Marseille"],
+                                     "labels": ["Lyon", "Marseille"]}
+    assert size(svc, south) > size(svc, edited)
+
+
+def test_a_card_no_fields_hold_has_no_draft_and_personal_values_are_never_listed(svc):
+    """A value of a column the editor cannot offer (a personal one, from a spec written by hand or an older catalog)
+    opens no fields that would drop it; the warehouse's values of a personal column are never listed."""
+    assert edit.draft_of({"kind": "value", "column": "crm.customers.email", "values": ["a@b.c"]}, svc.catalog, AS_OF) is None
+    with pytest.raises(AudienceError, match="personal"):
+        pipeline.column_values(svc, "crm.customers.email")
+
+
+def test_a_value_on_file_a_flag_and_calendar_months_are_fields(svc):
+    spec = _read(svc, "customers who opted in to SMS, excluding those with no email on file", 0, "exclusions")
+    draft = edit.draft_of(spec, svc.catalog, AS_OF)
+    assert (draft.subject, draft.column, draft.known) == ("known:", "crm.customers.email", False)
+    assert "crm.customers.email" in edit.on_file(svc.catalog) and "crm.customers.birth_date" not in edit.on_file(svc.catalog)
+    draft.known = True
+    on_file = _spec(svc, draft)
+    assert edit.describe(on_file, svc.catalog) == "Email on file"
+    assert size(svc, on_file) + size(svc, spec) == size(svc)               # every customer is one or the other
+    draft.column = "crm.customers.phone"
+    assert edit.describe(_spec(svc, draft), svc.catalog) == "Phone on file"
+
+    flag = edit.draft_of(_read(svc, "customers who opted in to SMS"), svc.catalog, AS_OF)
+    assert flag.values == ["sms"] and "email" in edit.subject(svc.catalog, flag.subject).options
+    assert edit.kept_words(flag, svc.catalog) == ["only customers with opted in set to yes"]
+    sms = size(svc, _spec(svc, flag))
+    flag.values = ["email"]
+    email = _spec(svc, flag)
+    assert email["kind"] == "flag_value" and email["flag"] == "crm.consents.opted_in" and email["labels"] == ["email"]
+    assert edit.describe(email, svc.catalog) == "Consent channel is email (opted in)" and size(svc, email) != sms
+
+    months = edit.draft_of(_read(svc, "customers whose birthday is in October"), svc.catalog, AS_OF)
+    assert (months.subject, months.values) == ("months:crm.customers.birth_date", [10])
+    october = size(svc, _spec(svc, months))
+    months.values = [10, 11]
+    autumn = _spec(svc, months)
+    assert autumn["months"] == [10, 11] and autumn["window"] is None and size(svc, autumn) > october
+    assert edit.describe(autumn, svc.catalog) == "Birth date in October or November"
+    signup = edit.blank(svc.catalog, "months:crm.customers.signup_date")     # 'in December of any year'
+    signup.values = [12]
+    december = _spec(svc, signup)
+    assert edit.describe(december, svc.catalog) == "Signup date in December" and 0 < size(svc, december) < size(svc)
+
+
+def test_a_ranking_by_a_profile_number_has_its_number_and_size_as_fields(svc):
+    spec = _read(svc, "top 3 customers by loyalty points per country among VIP customers")
+    draft = edit.draft_of(spec, svc.catalog, AS_OF)
+    assert (draft.subject, draft.column, draft.top, draft.rank) == ("top:", "column:crm.customers.loyalty_points", 3, None)
+    assert edit.kept_words(draft, svc.catalog) == ["ranked among: Loyalty tier is VIP", "ranked per country"]
+    draft.top = 1
+    one = _spec(svc, draft)
+    assert one["per"] == spec["per"] and one["among"] == _meaning(spec, svc.catalog)["among"]
+    assert size(svc, one) < size(svc, spec)
+    assert edit.describe(one, svc.catalog) == "Top 1 customer among Loyalty tier is VIP by loyalty points, per country"
+    draft.column, draft.top, draft.rank = "indicator:lifetime_spend", None, 10.0
+    by_spend = _spec(svc, draft)
+    assert (by_spend["column"], by_spend["indicator"], by_spend["n"], by_spend["percent"]) == ("", "lifetime_spend", None, 10)
+    assert edit.describe(by_spend, svc.catalog).startswith("Top 10% of customers among Loyalty tier is VIP by lifetime spend")
+    assert "indicator:lifetime_spend" in edit.ranked_by(svc.catalog) and size(svc, by_spend) > 0
+
+
+def test_a_side_of_a_comparison_is_worded_as_it_applies(svc):
+    """A comparison reads every event of each side: a count or an amount a side holds selects nothing (same SQL), so
+    the card does not say it as applied, and the side's card names it as not applied."""
+    spec = _read(svc, "customers who spent 100 euros more online than in store")
+    thrice = {"op": ">=", "value": 3.0, "upper": None, "currency": False, "times": True}
+    counted = {**spec, "left": {**spec["left"], "count": thrice}}
+    assert pipeline.criterion(svc, counted, as_of=AS_OF).sql == pipeline.criterion(svc, spec, as_of=AS_OF).sql
+    assert edit.describe(counted, svc.catalog) == edit.describe(spec, svc.catalog)
+    assert edit.unapplied_words(counted["left"], svc.catalog) == ["at least 3 times"]
+    assert edit.unapplied_words(spec["left"], svc.catalog) == []
+    draft = edit.draft_of(counted, svc.catalog, AS_OF)
+    assert _meaning(edit.to_spec(draft, svc.catalog, AS_OF), svc.catalog) == _meaning(counted, svc.catalog)  # kept
+    draft.measure, draft.margin = "count", 3
+    assert edit.describe(_spec(svc, draft), svc.catalog) == "At least 3 more times (Online order) than (Store purchase)"

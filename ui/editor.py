@@ -13,8 +13,12 @@ import streamlit as st
 import resources
 from assistant import edit, pipeline
 
-KIND_WORDS = {"vocabulary": "attribute", "number": "number", "date": "date", "event": "behaviour",
-              "indicator": "indicator", "term": "agreed term", "list": "list"}
+KIND_WORDS = {"vocabulary": "attribute", "text": "attribute", "number": "number", "date": "date", "months": "months", "event": "behaviour",
+              "indicator": "indicator", "term": "agreed term", "list": "list", "flag": "attribute", "any_of": "alternatives",
+              "versus": "comparison", "distinct": "count of values", "known": "attribute", "top": "ranking"}
+# how far apart the two sides of a comparison are: any difference, a margin, or against a share of the other side
+HOW_MUCH = {"any": "any difference", "margin": "by at least…", "share": "than a share of the other…"}
+KEEP = {"n": "the top N customers", "percent": "the top share (%)"}
 
 
 def reset(card: str) -> None:
@@ -23,8 +27,12 @@ def reset(card: str) -> None:
         del st.session_state[key]
 
 
-def subject_picker(card: str, catalog, current: str | None) -> str | None:
-    subjects = edit.subjects(catalog)
+def subject_picker(card: str, catalog, current: str | None, kinds: tuple[str, ...] | None = None) -> str | None:
+    """The subjects of the catalog (of these kinds); a card of a kind the picker does not list (an OR, a comparison,
+    a flag) offers its own first, so it opens with its fields."""
+    subjects = [s for s in edit.subjects(catalog) if kinds is None or s.kind in kinds]
+    if current and current not in {s.key for s in subjects}:
+        subjects.insert(0, edit.subject(catalog, current))
     keys = [s.key for s in subjects]
     labels = {s.key: f"{s.label} · {KIND_WORDS[s.kind]}" for s in subjects}
     return st.selectbox("About", keys, key=f"edit_{card}_subject", format_func=labels.get,
@@ -33,22 +41,120 @@ def subject_picker(card: str, catalog, current: str | None) -> str | None:
                         help="Type to search; every choice comes from the catalog.")
 
 
-def fields(card: str, catalog, draft: edit.Draft) -> edit.Draft:
-    """Draw the controls for this draft's subject; return the draft they now describe (through `read`)."""
+def fields(card: str, catalog, draft: edit.Draft, *, side: bool = False) -> edit.Draft:
+    """Draw the controls for this draft's subject; return the draft they now describe (through `read`). A `side`
+    is a behaviour a comparison or a count reads: which events, where and when (a count or an amount on it, or
+    its negation, would mean nothing there)."""
     s = edit.subject(catalog, draft.subject)
     out = edit.Draft(subject=draft.subject, kept=dict(draft.kept), ranking=draft.ranking)
     k = f"edit_{card}_"
     if s.options:
-        out.values = st.multiselect("Is one of", list(s.options), default=[v for v in draft.values if v in s.options],
-                                    format_func=s.options.get, key=k + "values")
+        out.values = st.multiselect("In" if s.kind == "months" else "Is one of", list(s.options),
+                                    default=[v for v in draft.values if v in s.options], format_func=s.options.get,
+                                    key=k + "values")
+    if s.kind == "text":
+        values = [*draft.values, *(v for v in pipeline.column_values(resources.services(), draft.subject.split(":", 1)[1])
+                                   if v not in draft.values)]
+        st.multiselect("Is one of", values, default=list(draft.values), key=k + "values",
+                       placeholder="Type to search the warehouse's values")
     if s.kind == "number":
         out.op, out.number, out.upper = _number(k, draft, s.unit)
     if s.kind == "event":
-        _event(k, catalog, draft, out, s)
+        _event(k, catalog, draft, out, s, side=side)
     if s.kind in ("date", "event", "term"):
         _window(k, draft, out, required=s.kind == "date")
-    out.negated = st.checkbox("Not (everyone except these)", value=draft.negated, key=k + "negated")
+    if s.kind == "any_of":
+        _alternatives(card, catalog, draft)
+    if s.kind == "versus":
+        _versus(card, catalog, draft)
+    if s.kind == "distinct":
+        _distinct(card, catalog, draft)
+    if s.kind == "known":
+        _known(k, catalog, draft)
+    if s.kind == "top":
+        _ranked(k, catalog, draft)
+    for words in edit.kept_words(draft, catalog) if s.kind != "event" else ():
+        st.caption(f"Kept as read: {words}")
+    if not side:
+        out.negated = st.checkbox("Not (everyone except these)", value=draft.negated, key=k + "negated")
     return read(card, catalog, draft)
+
+
+def _part(card: str, catalog, draft: edit.Draft, title: str, *, side: bool = False) -> None:
+    """A part of a criterion (an alternative's condition, a side of a comparison) with its own subject and fields."""
+    with st.container(border=True):
+        st.markdown(f"**{title}**")
+        picked = subject_picker(card, catalog, draft.subject, kinds=("event",) if side else None)
+        if picked is not None:
+            fields(card, catalog, draft if picked == draft.subject else edit.blank(catalog, picked), side=side)
+
+
+def _alternatives(card: str, catalog, draft: edit.Draft) -> None:
+    """Each alternative of an OR, each of its conditions with the fields of its kind; one no fields hold is shown."""
+    for g, group in enumerate(draft.groups):
+        if g:
+            st.caption("OR")
+        for j, part in enumerate(group):
+            title = f"Alternative {g + 1}" + (f", condition {j + 1}" if len(group) > 1 else "")
+            if isinstance(part, dict):
+                st.caption(f"{title} — kept as read (no fields hold it): {edit.describe(part, catalog)}")
+            else:
+                _part(f"{card}_g{g}_{j}", catalog, part, title)
+
+
+def _versus(card: str, catalog, draft: edit.Draft) -> None:
+    k = f"edit_{card}_"
+    a, b, c, d = st.columns(4)
+    measure = a.selectbox("Compared on", list(edit.COMPARED_ON), index=list(edit.COMPARED_ON).index(draft.measure),
+                          format_func=edit.COMPARED_ON.get, key=k + "measure")
+    b.selectbox("The first behaviour has", list(edit.DIRECTIONS), index=list(edit.DIRECTIONS).index(draft.op),
+                format_func=edit.DIRECTIONS.get, key=k + "op")
+    how = c.selectbox("How much", list(HOW_MUCH), index=list(HOW_MUCH).index(_how(draft)), format_func=HOW_MUCH.get,
+                      key=k + "how")
+    if how == "margin":
+        d.number_input(f"At least ({catalog.currency if measure == 'amount' else 'times'})", min_value=0.0, value=float(draft.margin or 0), key=k + "margin")
+    if how == "share":
+        d.number_input("Share of the second (%)", min_value=0.0, value=float(draft.share or 100), key=k + "share")
+    _part(f"{card}_l", catalog, draft.left, "First behaviour", side=True)
+    _part(f"{card}_r", catalog, draft.right, "Second behaviour", side=True)
+
+
+def _how(draft: edit.Draft) -> str:
+    return "margin" if draft.margin is not None else "share" if draft.share is not None else "any"
+
+
+def _distinct(card: str, catalog, draft: edit.Draft) -> None:
+    k = f"edit_{card}_"
+    source = read(f"{card}_s", catalog, draft.source)      # the behaviour as its fields now say (drawn below)
+    dims = edit.counted_dimensions(catalog, edit.events_of(source))
+    dims = dims if draft.dimension in dims or not draft.dimension else [draft.dimension, *dims]
+    st.selectbox("Different values of", dims, index=dims.index(draft.dimension) if draft.dimension in dims else 0,
+                 format_func=lambda d: d.replace("_", " "), key=k + "dimension")
+    _number(k, draft, None)
+    _part(f"{card}_s", catalog, draft.source, "Across the behaviour", side=True)
+
+
+def _known(k: str, catalog, draft: edit.Draft) -> None:
+    a, b = st.columns(2)
+    columns = edit.on_file(catalog)
+    if draft.column not in columns:
+        columns = {draft.column: edit.column_label(catalog, draft.column), **columns}
+    a.selectbox("Attribute", list(columns), index=list(columns).index(draft.column), format_func=columns.get,
+                key=k + "column")
+    b.selectbox("Is", [True, False], index=0 if draft.known else 1,
+                format_func={True: "on file", False: "not on file"}.get, key=k + "known")
+
+
+def _ranked(k: str, catalog, draft: edit.Draft) -> None:
+    a, b, c = st.columns(3)
+    numbers = edit.ranked_by(catalog)
+    a.selectbox("Ranked by", list(numbers), index=list(numbers).index(draft.column) if draft.column in numbers else 0,
+                format_func=numbers.get, key=k + "column")
+    keep = b.selectbox("Keep", list(KEEP), index=0 if draft.rank is None else 1, format_func=KEEP.get, key=k + "keep")
+    if keep == "n":
+        c.number_input("How many customers", min_value=1, value=int(draft.top or 100), step=1, key=k + "top")
+    else:
+        c.number_input("Top share (%)", min_value=0.01, max_value=100.0, value=float(draft.rank or 10), key=k + "rank")
 
 
 def _number(k: str, draft: edit.Draft, unit: str | None) -> tuple[str, float, float | None]:
@@ -63,7 +169,7 @@ def _number(k: str, draft: edit.Draft, unit: str | None) -> tuple[str, float, fl
     return op, number, upper
 
 
-def _event(k: str, catalog, draft: edit.Draft, out: edit.Draft, s) -> None:
+def _event(k: str, catalog, draft: edit.Draft, out: edit.Draft, s, *, side: bool = False) -> None:
     name = draft.subject.split(":", 1)[1]
     options = _dimension_options(catalog, name, draft)
     if options:
@@ -81,6 +187,11 @@ def _event(k: str, catalog, draft: edit.Draft, out: edit.Draft, s) -> None:
     # the days of the week its events fall on ('at the weekend'): none chosen is any day, so clearing them removes it
     out.days = st.multiselect("On days of the week", list(edit.DAYS), default=[d for d in draft.days if d in edit.DAYS],
                               format_func=edit.DAYS.get, key=k + "days", placeholder="Any day")
+    if side:
+        for words in edit.unapplied_words(draft.kept, catalog):
+            st.caption(f"Not applied on this side (it reads each event): {words} (from the request)")
+        _kept(k, catalog, draft)
+        return
     a, b, c, d = st.columns(4)
     counts = ["", ">=", ">", "<=", "<", "=", "between"]     # 'between 2 and 5 times' is read, so it is offered
     out.count_op = a.selectbox("How many times", counts, index=counts.index(draft.count_op) if draft.count_op in counts else 0,
@@ -161,6 +272,8 @@ def read(card: str, catalog, base: edit.Draft) -> edit.Draft:
                      negated=get(k + "negated", draft.negated))
     if s.options:
         out.values = list(get(k + "values", [v for v in draft.values if v in s.options]))
+    if s.kind == "text":
+        out.values = list(get(k + "values", draft.values))
     if s.kind == "number":
         out.op = get(k + "op", draft.op)
         out.number = get(k + "number", float(draft.number or 0))
@@ -187,6 +300,29 @@ def read(card: str, catalog, base: edit.Draft) -> edit.Draft:
         out.top = get(k + "top", draft.top) if draft.top is not None else None
         out.rank = get(k + "rank", draft.rank) if draft.rank is not None else None
         out.within = get(k + "within", draft.within) if draft.within is not None else None
+    if s.kind == "any_of":
+        out.groups = [[read(f"{card}_g{g}_{j}", catalog, part) if isinstance(part, edit.Draft) else part
+                       for j, part in enumerate(group)] for g, group in enumerate(draft.groups)]
+    if s.kind == "versus":
+        out.measure, out.op = get(k + "measure", draft.measure), get(k + "op", draft.op)
+        how = get(k + "how", _how(draft))
+        out.margin = get(k + "margin", float(draft.margin or 0)) if how == "margin" else None
+        out.share = get(k + "share", float(draft.share or 100)) if how == "share" else None
+        out.left, out.right = read(f"{card}_l", catalog, draft.left), read(f"{card}_r", catalog, draft.right)
+    if s.kind == "distinct":
+        out.source = read(f"{card}_s", catalog, draft.source)
+        out.dimension = get(k + "dimension", draft.dimension)
+        out.op = get(k + "op", draft.op)
+        out.number = get(k + "number", float(draft.number or 0))
+        out.upper = get(k + "upper", float(draft.upper if draft.upper is not None else out.number)) \
+            if out.op == "between" else None
+    if s.kind == "known":
+        out.column, out.known = get(k + "column", draft.column), get(k + "known", draft.known)
+    if s.kind == "top":
+        out.column = get(k + "column", draft.column)
+        keep = get(k + "keep", "n" if draft.rank is None else "percent")
+        out.top = get(k + "top", int(draft.top or 100)) if keep == "n" else None
+        out.rank = get(k + "rank", float(draft.rank or 10)) if keep == "percent" else None
     if s.kind in ("date", "event", "term"):
         out.window = get(k + "window", draft.window if not (s.kind == "date" and draft.window == "any") else "last")
         out.amount = int(get(k + "amount", int(draft.amount or 6)))

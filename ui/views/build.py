@@ -170,7 +170,7 @@ def card(defn: AudienceDefinition, role: str, i: int, c: Criterion, run: DryRunR
         title = (f"{i + 1}. {c.label}" if role == "criteria" else f"except {c.label}") + c.mark()
         st.markdown(f"**{title}**  \n:gray[{origin} · {widgets.size_of(run, f'{prefix}{i + 1}')}]")
         actions(defn, role, i, c)
-        if c.spec is not None and c.spec.get("kind") != "any_of":
+        if c.spec is not None:
             with st.expander("Edit this criterion"):
                 edit_card(defn, role, i, c, name)
         with st.expander("Technical detail"):
