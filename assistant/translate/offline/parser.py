@@ -332,10 +332,8 @@ class Parser:
                         self.out.unread.update(k for k in range(start - len(marker), end) if self.norms[k] != ",")
                 if excluding:
                     conditions = self._value_of_the_one_before(before, conditions, start)
-                if excluding and marker in CONCORD_MARKERS:
-                    self._without_in_window(conditions, before)
-                if excluding and marker not in CONTINUING_MARKERS:     # 'except unsubscribers': a group of its own
-                    self.own_time.update(id(c) for c in conditions)
+                if excluding and marker not in CONTINUING_MARKERS | CONCORD_MARKERS:
+                    self.own_time.update(id(c) for c in conditions)     # 'except unsubscribers': a group of its own
                 if excluding and len(conditions) > 1 and not self._separate(conditions):
                     # 'except VIPs in Italy', 'sauf les clientes italiennes': one group, those who are both
                     conditions = [OrCondition(min(c.start_tok for c in conditions), max(c.end_tok for c in conditions),
@@ -1230,26 +1228,13 @@ class Parser:
                             c.dims.setdefault(dim, values)
         return out
 
-    def _without_in_window(self, conditions: list[Condition], before: EventCondition | None) -> None:
-        """'added to cart in the last 7 days without ordering online': a behaviour said after 'without' with no
-        period of its own is read in the period of the behaviour said just before (said in a note); 'never',
-        'ever' keep all time."""
-        if before is None or before.window is None or before.negated:
-            return
-        for c in conditions:
-            if not isinstance(c, EventCondition) or c.window is not None or c.count is not None or c.after or \
-                    any(MODIFIER_WORDS.get(n) == "ever" or n == "never" for n in self.norms[before.end_tok:c.end_tok]):
-                continue
-            c.window = before.window
-            words = " ".join(t.text for t in self.tokens[c.start_tok:c.end_tok])
-            self.out.notes.append(NOTES["same_window"].format(words=words, period=before.window.describe()))
-
     def _negation_in_window(self) -> None:
-        """'visited the site last week but didn't order', 'added to cart this month but no order': a behaviour
-        negated right after a behaviour with a period, in the same sentence, with no period or count of its own, is
-        negated in that period (said in a note), as 'without' is; so is one excluded by 'but not' / 'but no' (not by
-        'except', 'hors': a group of its own). Read over all time it removed everyone who ever ordered, silently. 'never', 'ever', 'yet', 'at all', 'since' keep their own reading, and so does what is had
-        ('with an open ticket')."""
+        """'visited the site last week but didn't order', 'added to cart in the last 7 days without ordering': a
+        behaviour negated right after a behaviour with a period, in the same sentence, with no period or count of its
+        own, is negated in that period (said in a note); so is one excluded by 'without', 'but not' or 'but no' (not
+        by 'except', 'hors': a group of its own). Read over all time it removed everyone who ever ordered, silently.
+        'never', 'ever', 'yet', 'at all', 'since' keep their own reading, and so does what is had ('with an open
+        ticket')."""
         said = sorted((c for c in self.out.criteria + self.out.exclusions if isinstance(c, EventCondition)),
                       key=lambda c: c.start_tok)
         excluded = {id(c) for c in self.out.exclusions}
