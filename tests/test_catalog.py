@@ -74,6 +74,10 @@ def test_personal_data_is_flagged(catalog):
     ("    refresh: dynamic\n    type: INTEGER", "    refresh: hourly\n    type: INTEGER", "refresh", "refresh: hourly"),
     ("      quantity: {type: INTEGER, description: Units bought.}",
      "      quantity: {type: INTEGER, description: Units bought.}\n      quantity: {type: BIGINT}", "duplicate key", None),
+    # a dimension's verb names a value its column has ('texted' -> sms), in every language
+    ("verbs: {email: [emailed, e-mailed, mailed], sms: [texted,", "verbs: {email: [emailed, e-mailed, mailed], fax: [texted,",
+     "'fax' is not a value of marketing.campaigns.channel", "fax: [texted,"),
+    ("sms: [texté, textés,", "fax: [texté, textés,", "'fax' is not a value of marketing.campaigns.channel", None),
 ])
 def test_broken_file_is_reported_with_its_line(tmp_path, old, new, expect, line_needle):
     path = write_variant(tmp_path, old, new)

@@ -3379,3 +3379,86 @@ def test_and_still_a_state_is_the_same_events(translator, warehouse, catalog, re
     same_audience(translator, warehouse, catalog, request_,
                   "SELECT customer_id FROM service.tickets WHERE channel = 'chat' AND topic = 'delivery' AND created_at "
                   ">= DATE '2026-07-01' AND status IN ('open', 'pending')")
+
+
+# -- a channel said as a verb: the event with that channel, in the voice of who does it -----------------------------
+
+_SENT = ("SELECT m.customer_id FROM marketing.messages m JOIN marketing.campaigns c USING (campaign_id) "
+         "WHERE c.channel = '{ch}' AND m.sent_at >= DATE '{since}' AND m.sent_at < DATE '2026-10-01'")
+
+
+@pytest.mark.parametrize("request_, gold", [
+    ("VIP customers we haven't emailed since July",
+     "SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'vip' EXCEPT " + _SENT.format(ch="email", since="2026-07-01")),
+    ("gold members not texted since July",
+     "SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'gold' EXCEPT " + _SENT.format(ch="sms", since="2026-07-01")),
+    ("customers that were SMSed since August", _SENT.format(ch="sms", since="2026-08-01")),
+    ("clients VIP qu'on n'a pas mailés depuis juillet",
+     "SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'vip' EXCEPT " + _SENT.format(ch="email", since="2026-07-01")),
+    ("clients or qu'on n'a pas relancés par SMS depuis juillet",
+     "SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'gold' EXCEPT " + _SENT.format(ch="sms", since="2026-07-01")),
+    ("clients textés depuis août", _SENT.format(ch="sms", since="2026-08-01")),
+])
+def test_a_channels_verb_said_of_the_customers_is_a_message_sent_on_it(translator, warehouse, catalog, request_, gold):
+    """'customers we haven't emailed' was a customer service ticket by e-mail (with only a note), 'texted' and
+    'relancés' were not read: the channel's verb, with the customers as its object, is a message on that channel."""
+    same_audience(translator, warehouse, catalog, request_, gold)
+
+
+@pytest.mark.parametrize("request_, gold", [
+    ("customers who emailed us since August",
+     "SELECT customer_id FROM service.tickets WHERE channel = 'email' AND created_at >= DATE '2026-08-01'"),
+    ("customers who phoned in September",
+     "SELECT customer_id FROM service.tickets WHERE channel = 'phone' AND created_at >= DATE '2026-09-01'"),
+    ("clients qui nous ont appelés en septembre",
+     "SELECT customer_id FROM service.tickets WHERE channel = 'phone' AND created_at >= DATE '2026-09-01'"),
+])
+def test_a_channels_verb_said_by_the_customers_is_their_ticket(translator, warehouse, catalog, request_, gold):
+    same_audience(translator, warehouse, catalog, request_, gold)
+
+
+@pytest.mark.parametrize("request_, phrase", [
+    ("VIP customers we called in September", "called"),       # no call of ours is recorded: never their ticket
+    ("clients VIP qu'on a appelés en septembre", "appelés"),
+    ("VIP customers who texted us in September", "texted"),    # no SMS of theirs is recorded: never our message
+    ("Emailed in September", "Emailed"),                       # ours or theirs: not said
+])
+def test_a_channels_verb_in_the_voice_of_no_event_is_asked(translator, request_, phrase):
+    r = translator.translate(request_, A)
+    assert r.status in ("clarify", "refused"), r.definition.to_text()
+    assert r.status == "refused" or any(phrase in q.phrase or phrase in q.question for q in r.clarifications), \
+        [q.question for q in r.clarifications]
+
+
+@pytest.mark.parametrize("request_", [
+    "VIP customers reachable by email",
+    "clients VIP contactables par e-mail",
+    "clients VIP joignables par mail",
+    "French customers without email consent",      # 'email' stays the channel: never the verb 'emailed'
+])
+def test_reachable_by_a_channel_is_its_consent(translator, warehouse, catalog, request_):
+    """'contactables par e-mail' was asked ('par e-mail', a ticket's phrase, hid the consent's channel)."""
+    consent = "SELECT customer_id FROM crm.consents WHERE channel = 'email' AND opted_in"
+    if "French" in request_:
+        gold = f"SELECT customer_id FROM crm.customers WHERE country = 'FR' EXCEPT {consent}"
+    else:
+        gold = f"SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'vip' INTERSECT {consent}"
+    same_audience(translator, warehouse, catalog, request_, gold)
+
+
+@pytest.mark.parametrize("request_, gold", [
+    ("customers with a non-delivered order this year",
+     "SELECT customer_id FROM ecom.orders WHERE status NOT IN ('delivered', 'cancelled') AND order_ts >= DATE '2026-01-01'"),
+    ("customers with a non delivered order this year",
+     "SELECT customer_id FROM ecom.orders WHERE status NOT IN ('delivered', 'cancelled') AND order_ts >= DATE '2026-01-01'"),
+    ("clients avec une commande non-livrée cette année",
+     "SELECT customer_id FROM ecom.orders WHERE status NOT IN ('delivered', 'cancelled') AND order_ts >= DATE '2026-01-01'"),
+    ("customers with non-cancelled orders in August",
+     "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2026-08-01' "
+     "AND order_ts < DATE '2026-09-01'"),
+    ("customers with a non-resolved ticket",
+     "SELECT customer_id FROM service.tickets WHERE status <> 'closed'"),
+])
+def test_a_prefix_negation_denies_the_state_not_the_behaviour(translator, warehouse, catalog, request_, gold):
+    """'a non-delivered order' asked about 'non' (and once read as a negation, it was 'no delivered order')."""
+    same_audience(translator, warehouse, catalog, request_, gold)

@@ -163,7 +163,10 @@ RETRACTIONS: tuple[tuple[str, ...], ...] = (("no", "wait"), ("scratch", "that"),
 
 NEGATIONS = frozenset({"not", "never", "no", "haven't", "hasn't", "didn't", "don't", "doesn't", "havent", "hasnt",
                        "didnt", "dont", "doesnt", "nothing", "none", "without", "isn't", "aren't", "wasn't", "weren't",
-                       "neither"})
+                       "neither",
+                       # typed as a prefix ('a non-delivered order', 'non VIP'): the value right after it is denied
+                       # (Parser._prefix_negation), as French 'non livrée'
+                       "non"})
 
 # 'then' too: 'bought in store then ordered online' is two clauses (its order is read by the parser, or asked)
 CONNECTORS = frozenset({",", ";", "and", "then", "but", "nor", "who", "that", "which", "whose", "with", "also", "plus",
@@ -191,6 +194,16 @@ POINTING_WORDS = DEMONSTRATIVES | {"this", "that"}
 # 'an order that got cancelled': before a past participle (these endings), the passive's auxiliary, not a verb.
 PASSIVE_AUXILIARIES = frozenset({"got", "get", "gets", "getting"})
 PAST_PARTICIPLE_ENDINGS = ("ed",)
+# Who does what a catalog value's verb says ('emailed', 'called': a dimension's `verbs`), from the words before it,
+# these skipped: a subject other than the customers ('customers we emailed') or a passive ('were texted', 'customers
+# not emailed since May') makes the customers its object; a relative ('who called', 'who emailed us') its subject.
+VOICE_AGENTS = frozenset({"we", "i", "we've", "i've", "we'd", "weve", "ive"})
+VOICE_PASSIVES = PASSIVE_AUXILIARIES | {"been", "be", "being", "were", "was", "is", "are"}
+VOICE_SKIPPED = NEGATIONS | AUXILIARY_VERBS | {"", "already", "ever", "recently", "just", "yet", "still", "also"}
+# ... a relative before the agent that is still the subject (French 'qui nous ont appelés': 'nous' is the object)
+VOICE_SUBJECT_RELATIVES: frozenset[str] = frozenset()
+# ... and after the verb, its object when it is us ('who emailed us', 'called me')
+VOICE_OBJECTS_US = frozenset({"us", "me"})
 # Before a dimension's name, words that point back at its values said before ('never bought either brand').
 DIMENSION_POINTERS = frozenset({"either", "both", "that", "this", "same"})
 # A connector that negates the clause it opens: 'neither opened an email nor bought anything'.
@@ -769,6 +782,7 @@ VAGUE_READINGS: dict[str, tuple[str, ...]] = {
     "approx": (),
     "versus_average": (),
     "day_habit": (),
+    "voice": (),
 }
 VAGUE_QUESTION = "'{phrase}' is vague: which did you mean?"
 # 'opened the email and bought within 3 days': 3 days after the behaviour before, which the catalog cannot link.
@@ -806,6 +820,8 @@ VAGUE_QUESTIONS = {
                       "what they spent ('spent more online than in store'), or give each average a bound.",
     "sequence": "'{phrase}': that one behaviour came after the other is not something the catalog can check. "
                 "Leave it out (both, in any order), or rephrase.",
+    "voice": "'{phrase}': sent by us to the customers, or by the customers to us? Say 'we {phrase} them' or "
+             "'who {phrase} us'.",
     "day_habit": "'{phrase}' said of days of the week: a habit or a majority (how many of their purchases or visits "
                  "fall on those days) has no threshold the catalog can check. Leave it out to keep everyone with an "
                  "event on those days, or say how many (e.g. 'at least 3 purchases at the weekend').",

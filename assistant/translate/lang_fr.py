@@ -553,6 +553,12 @@ IRREGULAR_TENSES: dict[str, tuple[str, ...]] = {
     **{said: ("viennent", "venaient", "venait", "venant") for said in ("venu", "venus", "venue", "venues")},
 }
 TENSE_AUXILIARIES = frozenset({"est", "sont", "etait", "etaient", "etre"})
+# Who does what a catalog value's verb says (lang_en.VOICE_AGENTS ...), as the rewrite reads it: 'qu'on a mailés',
+# 'que nous avons textés' (that we ...) make the customers its object; after 'qui' the pronoun is the verb's object
+# ('qui nous ont appelés': they called us), the customers its subject.
+VOICE_SKIPPED = frozenset({"", "not", "never", "no", "already", "ever", "yet", "still", "also"}) | AUXILIARIES \
+    | TENSE_AUXILIARIES
+VOICE_SUBJECT_RELATIVES = frozenset({"who"})
 
 # An infinitive after a negation or 'sans' (its object pronoun between: "sans l'ouvrir", 'sans en ouvrir un seul',
 # 'sans jamais cliquer') names the behaviour of the catalog's participle (as lang_en.BASE_FORM_AFTER): the words
@@ -1089,6 +1095,7 @@ VAGUE_READINGS: dict[str, tuple[str, ...]] = {
     "much": ("plus de 500 euros", "plus de 1000 euros", "au moins 5 fois"),
     "window": ("au cours des 3 derniers mois", "au cours des 6 derniers mois", "au cours des 12 derniers mois"),
     "only": (), "share": (), "same": (), "sequence": (), "approx": (), "versus_average": (), "day_habit": (),
+    "voice": (),
     "rank": ("top 10 %", "top 100"),
     "ranked": ("top 10 % {phrase}", "top 100 {phrase}"),
     "code": (),
@@ -1112,6 +1119,8 @@ VAGUE_QUESTIONS = {
             "pour un classement dites combien (« les 100 meilleurs clients en CA »).",
     "sequence": "« {phrase} » : qu'un comportement ait suivi l'autre n'est pas quelque chose que le catalogue peut "
                 "vérifier. Laissez-le de côté (les deux, dans n'importe quel ordre), ou reformulez.",
+    "voice": "« {phrase} » : envoyé par nous aux clients, ou par les clients à nous ? Dites « qu'on a {phrase} » ou "
+             "« qui nous ont {phrase} ».",
     "day_habit": "« {phrase} » dit de jours de la semaine : une habitude ou une majorité (combien de leurs achats ou "
                  "visites tombent ces jours-là) n'a pas de seuil que le catalogue peut vérifier. Laissez-le de côté pour "
                  "garder tous ceux qui ont un événement ces jours-là, ou dites combien (par ex. « au moins 3 achats le "

@@ -37,6 +37,7 @@ from assistant.translate.lang_en import (
     CLAUSE_ENDS, AFTER_NUMBER, AMONG_WORDS, AMOUNT_LINKS, BEFORE_WORDS, BIRTH_OPS, CONCORD_MARKERS, WITHIN_WORDS, FOLLOW_ANCHORS, FOLLOW_LINKS, OBJECT_POINTERS, CONCORD_NEGATIONS, NEAR_BEHAVIOUR, GROUP_UNION_MARKERS, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, SIZE_QUESTIONS, CURRENCY, ANY_WORDS, CLAUSE_EDGES, COPULAS, DETERMINERS, LATEST_WORDS, SLOT_WORDS, MONTHS, ONE_EVENT_ALONE, ONE_EVENT_SPENT_ON, ONE_EVENT_WORDS,
     FUNCTION_WORDS, MANNER_LEADS, PURPOSE_WORDS, GOODS_LINKS, GOODS_NOUNS, JOINED_WORDS, QUANTITY_NOUNS, SPEND_VERBS, SPEND_WORDS, POINTING_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, DEMONSTRATIVES, DIMENSION_POINTERS, PASSIVE_AUXILIARIES, PAST_PARTICIPLE_ENDINGS, PRESENCE_WORDS,
     STATE_ADVERBS, STATE_LINKS, THAN_WORDS, THING_NOUNS, UNION_MARKERS, NOUN_OPENERS, PEOPLE_NOUNS, EACH_AFTER, EACH_TIME,
+    VOICE_AGENTS, VOICE_OBJECTS_US, VOICE_PASSIVES, VOICE_SKIPPED, VOICE_SUBJECT_RELATIVES,
     CLAUSE_SUBJECTS, COMPARISONS, NAME_WORDS, NUMBER_WORDS, ORDER_BY, ORDER_MEASURES, RATED_WORDS, TOTAL_WORDS,
 )
 from assistant.translate.offline.aggregates import (
@@ -194,6 +195,9 @@ class Parser:
         self.latest_words = tuple(dict.fromkeys(LATEST_WORDS + latest_words))   # 'dernier' in a catalog phrase
         self.latest = LATEST | {w for words_ in latest_words for w in words_}
         self.latest_by_first = by_first(self.latest_words)
+        # who does what a value's verb says: the language's words around it, as its rewrite reads them
+        self.voice_skipped = VOICE_SKIPPED | own("VOICE_SKIPPED", frozenset())
+        self.voice_subject_relatives = own("VOICE_SUBJECT_RELATIVES", VOICE_SUBJECT_RELATIVES)
         self.day_habits = own("DAY_HABITS", frozenset())     # 'surtout le week-end': the language's own, as typed
         self.dimension_words = dimension_words(catalog)
         for key, meanings in lexicon.phrases.items():     # the catalog's words for a dimension ('marques', 'brands')
@@ -221,13 +225,14 @@ class Parser:
     def parse(self, tokens: list[Token], as_of: dt.date, request: str = "") -> Parsed:
         self.tokens, self.norms, self.as_of, self.request = tokens, [t.norm for t in tokens], as_of, request
         self.out = Parsed()
+        self.unvoiced: set[int] = set()     # value verbs said in the voice of no event they name: never a typo's
         self.name_notes: list[tuple[Span, str]] = []     # said only when the part of a name is read (not a title's)
         for t in tokens:    # '1.500 points': a decimal written as thousands are elsewhere ('1.500' is 1,500 in French)
             if t.number is not None and not float(t.number).is_integer() and THOUSANDS_DOT.fullmatch(t.text):
                 self.out.notes.append(NOTES["decimal_dot"].format(typed=t.text, n=f"{t.number:g}"))
         spans = self._with_names(tokens, self._with_goods_nouns(self.lexicon.scan(tokens)))
         spans = self._values_of_the_column_said(self._passive_auxiliaries(self._with_slots(spans)))
-        spans = self._columns_said_on_file(spans)
+        spans = self._verbs_in_their_voice(self._columns_said_on_file(spans))
         in_span = {i for s in spans if s.of("value", "dimvalue") for i in range(s.start, s.end)}
         places = {s.start: s.end for s in spans if s.of("value", "dimvalue")}
         births = find_births(tokens, as_of, places) if self.birth_columns else []
@@ -285,7 +290,7 @@ class Parser:
         comparisons = [c for c in comparisons if c.start_tok not in ignored]
         blocked |= ignored
         grammar = {i for i, n in enumerate(self.norms) if n in MODIFIER_WORDS or n in NEGATIONS or n in CONNECTORS}
-        for s in self.lexicon.typo_spans(tokens, blocked | grammar):
+        for s in self._verbs_in_their_voice(self.lexicon.typo_spans(tokens, blocked | grammar | self.unvoiced)):
             # the word as the user typed it, read as the catalog writes it ('Lyonn' as 'Lyon', 'achté' as 'acheté')
             self.out.notes.append(NOTES["typo"].format(
                 typed=tokens[s.start].text, value=self.lexicon.said.get((s.typo_of,), s.typo_of)))
@@ -659,6 +664,51 @@ class Parser:
                 tuple(self.norms[s.end:s.end + len(key)]) == key for key in PRESENCE_WORDS)
             out.append(Span(s.start, s.end, columns) if columns and said and len(columns) < len(s.meanings) else s)
         return out
+
+    def _verbs_in_their_voice(self, spans: list[Span]) -> list[Span]:
+        """'customers we haven't emailed', 'were texted': a value's verb (a dimension's `verbs`) names its event only
+        in that event's voice: one the business does to the customers (a message, `to_customer`) with the customers
+        as its object, one they do (a ticket) as its subject ('who emailed us'); 'customers we called' is no ticket.
+        A verb of both kinds in words that do not say who did it is asked."""
+        out = []
+        for s in spans:
+            verbs = [m for m in s.meanings if m.kind == "event" and m.dim is not None]
+            if not verbs:
+                out.append(s)
+                continue
+            voice = self._voice(s)
+            kept = [m for m in verbs if voice is None or (voice == "object") == self.catalog.events[m.event].to_customer]
+            if voice is None and len({self.catalog.events[m.event].to_customer for m in kept}) > 1:
+                self.out.unclear.append((s.start, s.end, "voice"))
+                self._use(s.start, s.end)
+                kept = []
+            dropped = {(m.event, m.dim, m.values) for m in verbs if m not in kept}
+            meanings = [m for m in s.meanings if m.kind not in ("event", "dimvalue") or m.dim is None
+                        or (m.event, m.dim, m.values) not in dropped]
+            if meanings:
+                out.append(dataclasses.replace(s, meanings=meanings))
+            else:
+                self.unvoiced.update(range(s.start, s.end))
+        return out
+
+    def _voice(self, s: Span) -> str | None:
+        """Whether the customers are the object of the verb at `s` ('we emailed', 'were texted', 'customers not
+        emailed since'), its subject ('who called', 'who emailed us', 'qui nous ont appelés'), or neither is said."""
+        if s.end < len(self.norms) and self.norms[s.end] in VOICE_OBJECTS_US:
+            return "subject"
+        k = s.start - 1
+        while k >= 0 and self.norms[k] in self.voice_skipped and self.norms[k] not in VOICE_PASSIVES:
+            k -= 1
+        if k < 0:
+            return None
+        if self.norms[k] in VOICE_PASSIVES:
+            return "object"
+        if self.norms[k] in VOICE_AGENTS:
+            return "subject" if k > 0 and self.norms[k - 1] in self.voice_subject_relatives else "object"
+        if self.norms[k] in RELATIVE_WORDS:
+            return "subject"
+        people = any(m.kind == "entity" for m in self.lexicon.phrases.get((self.norms[k],), ()))
+        return "object" if people else None
 
     def _passive_auxiliaries(self, spans: list[Span]) -> list[Span]:
         """'an order that got cancelled': 'got' before a past participle is the passive's auxiliary, never the
@@ -1481,7 +1531,7 @@ class Parser:
         """'une réclamation livraison toujours pas résolue', 'orders not delivered': a negation said after the
         behaviour's noun, right before a value of that event's own dimension, denies the value (the ticket is open
         or pending), not the behaviour (no closed ticket at all)."""
-        if not c.negated:
+        if not c.negated or self._prefix_denied_state(c):
             return
         named = {i for s in self.lexicon_spans if s.of("event", "kindword") for i in range(s.start, s.end)}
         for i in range(c.start_tok, c.end_tok):
@@ -1505,6 +1555,27 @@ class Parser:
                 c.dims[states[0].dim] = rest
                 c.negated = False
             return
+
+    def _prefix_denied_state(self, c: EventCondition) -> bool:
+        """'a non-delivered order', 'non-cancelled orders': a negation typed as a prefix right before a value of the
+        behaviour's own dimension (its state) denies the value, as one said after the noun does ('une commande non
+        livrée'): the orders in another state, not the customers without a delivered order. A value that names an
+        event of its own ('cancelled orders') is the value of the event of its table whose dimension it is."""
+        i = next((k for k in range(c.start_tok, c.end_tok) if self.norms[k] in NEGATIONS), None)
+        if i is None or self.tokens[i].text.lower() not in PREFIX_NEGATIONS:
+            return False
+        span = next((s for s in self.lexicon_spans if s.start == i + 1 and s.end <= c.end_tok), None)
+        table = {self.catalog.events[e].table for e in c.events}
+        for m in span.of("dimvalue") if span is not None else ():
+            own = m.event in c.events and c.dims.get(m.dim) == tuple(m.values)
+            if not own and (len(table) != 1 or self.catalog.events[m.event].table not in table or c.dims):
+                continue
+            rest = self._other_values(dataclasses.replace(c, events=(m.event,)), m.dim, tuple(m.values))
+            if rest is not None:
+                c.events, c.negated = (m.event,) if not own else c.events, False
+                c.dims[m.dim] = rest
+                return True
+        return False
 
     def _another_state_denied(self, c: EventCondition, i: int, j: int, named: set[int]) -> bool:
         """'une commande non annulée', 'an online order not cancelled': the noun said before the negation names a
