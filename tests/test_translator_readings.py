@@ -3462,3 +3462,27 @@ def test_reachable_by_a_channel_is_its_consent(translator, warehouse, catalog, r
 def test_a_prefix_negation_denies_the_state_not_the_behaviour(translator, warehouse, catalog, request_, gold):
     """'a non-delivered order' asked about 'non' (and once read as a negation, it was 'no delivered order')."""
     same_audience(translator, warehouse, catalog, request_, gold)
+
+
+@pytest.mark.parametrize("request_", [
+    "Bose or JBL buyers in the last 12 months, store and online combined",
+    "acheteurs Bose ou JBL sur les 12 derniers mois, magasin et web confondus",
+    "Bose or JBL buyers in the last 12 months (store + online combined)",
+])
+def test_the_places_combined_said_apart_are_the_one_behaviour_before(translator, warehouse, catalog, request_):
+    """'..., store and online combined' read the behaviour again beside the first (the same audience, two cards the
+    marketer had to read as two conditions); with '+' in brackets, 'combined' was asked."""
+    r = same_audience(translator, warehouse, catalog, request_, _BOSE_12M)
+    assert len(r.definition.criteria) == 1, r.definition.to_text()
+
+
+def test_an_amount_of_the_places_combined_in_brackets_with_a_plus(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog,
+                  "customers who spent more than €400 on beauty (store + online combined) in 2025",
+                  "SELECT customer_id FROM (SELECT t.customer_id, t.transaction_ts AS ts, l.line_amount AS amount, "
+                  "p.category FROM pos.transactions t JOIN pos.transaction_lines l USING (transaction_id) JOIN "
+                  "pim.products p USING (product_id) UNION ALL SELECT o.customer_id, o.order_ts, l.line_amount, "
+                  "p.category FROM ecom.orders o JOIN ecom.order_lines l USING (order_id) JOIN pim.products p "
+                  "USING (product_id) WHERE o.status <> 'cancelled') x WHERE category = 'beauty' AND customer_id IS "
+                  "NOT NULL AND ts >= DATE '2025-01-01' AND ts < DATE '2026-01-01' GROUP BY customer_id "
+                  "HAVING sum(amount) > 400")

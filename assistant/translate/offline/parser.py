@@ -2191,7 +2191,8 @@ class Parser:
         if aggregate is not None:
             out.extend(aggregate)
         elif relative or self._is_event(seg) or (self._inherits(seg) and last_event is not None):
-            out.extend(self._event(seg, inherited, negated, relative))
+            out.extend(c for c in self._event(seg, inherited, negated, relative)
+                       if not self._said_again(c, inherited))
             self._narrow_by_brackets(seg, out)
         if seg.rankings:
             out = read_top(self, seg, out)
@@ -2216,6 +2217,25 @@ class Parser:
         self._prefix_negation(seg, profile)
         out.extend(profile)
         return out
+
+    def _said_again(self, c: Condition, inherited: EventCondition | None) -> bool:
+        """'Bose buyers, store and online combined': a clause that only says again the behaviour it inherits (its
+        places together, as it already was) is that behaviour, not a second criterion beside it (the same twice
+        made the list longer, and looked like two conditions)."""
+        if self.excluding or inherited is None or not isinstance(c, EventCondition) or c is inherited \
+                or any(k is inherited for k in self.out.exclusions):
+            return False
+        same = ("negated", "dims", "days", "count", "amount", "average", "first", "last", "rank", "measure", "top",
+                "among", "over", "after")
+        if set(c.events) != set(inherited.events) or any(getattr(c, f) != getattr(inherited, f) for f in same):
+            return False
+        # at any time, it holds of whoever did it in the period said before ('Bose buyers in the last 12 months,
+        # store and online combined'); a count or an amount may not (fewer than 3 ever is not fewer than 3 this year)
+        if c.window != inherited.window and not (c.window is None and not c.negated and c.count is None
+                                                 and c.amount is None):
+            return False
+        inherited.end_tok = max(inherited.end_tok, c.end_tok)     # its card shows the words said again too
+        return True
 
     def _prefix_negation(self, seg: Segment, conditions: list[Condition]) -> None:
         """'clients non VIP à Lyon', 'clientes non VIP': a negation typed as a prefix ('non') denies the value right
@@ -2653,7 +2673,8 @@ class Parser:
             for s, m in parts.qualifiers:
                 if m.event in candidates:
                     used_spans[id(s)] = s
-            if len(groups) > 1 and (self._joined_by_or(said) or self._combined(seg)):
+            # the word that combines them is read even when 'or' joins them ('(store + online combined)')
+            if len(groups) > 1 and (self._combined(seg) or self._joined_by_or(said)):
                 groups = [[g[0] for g in groups]]
         if not q_events and len(candidates) > 1 and parts.explicit and len({m.event for _, m in parts.explicit}) > 1:
             # two different events named: "opened or clicked" unites, "opened and clicked" intersects
