@@ -3486,3 +3486,17 @@ def test_an_amount_of_the_places_combined_in_brackets_with_a_plus(translator, wa
                   "USING (product_id) WHERE o.status <> 'cancelled') x WHERE category = 'beauty' AND customer_id IS "
                   "NOT NULL AND ts >= DATE '2025-01-01' AND ts < DATE '2026-01-01' GROUP BY customer_id "
                   "HAVING sum(amount) > 400")
+
+
+@pytest.mark.parametrize("request_", [
+    "customers who bought in one of our two Lyon stores this year",
+    "shoppers who bought at one of the 2 Lyon stores this year",
+    "clients qui ont acheté dans l'un de nos deux magasins lyonnais cette année",
+    "clients qui ont acheté dans une de nos 2 boutiques de Lyon cette année",
+])
+def test_the_number_of_our_places_is_no_count(translator, warehouse, catalog, request_):
+    """'one of our two Lyon stores' was at least 2 purchases there (with a note): the number says how many stores."""
+    r = same_audience(translator, warehouse, catalog, request_,
+                      "SELECT t.customer_id FROM pos.transactions t JOIN pos.stores s USING (store_id) "
+                      "WHERE s.city = 'Lyon' AND t.customer_id IS NOT NULL AND t.transaction_ts >= DATE '2026-01-01'")
+    assert not any("2" in w or "two" in w or "deux" in w for w in r.warnings), r.warnings

@@ -345,6 +345,9 @@ DETERMINER_PHRASES: dict[tuple[str, ...], str] = {
     (pick, "of", det): det for pick in ("one", "any", "some", "each", "either", "several", "all")
     for det in ("our", "the", "their", "your")
 }
+# ... and after those that pick one of the business's own set, a number is the set's size, never a count ('in one of our
+# two Lyon stores' was 'at least 2 purchases', with only a note)
+SET_SIZE_DETERMINERS = frozenset({"our", "the"})
 # The number of the things named before, said with the determiner that points back at them ('nothing from those two
 # brands', 'either of the two brands'): the determiner alone ('the' alone before 'two' is a count: 'the two orders').
 DETERMINER_PHRASES.update({(*pick, det, "two"): det for det in ("those", "these", "the")

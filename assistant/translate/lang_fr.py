@@ -341,6 +341,9 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("quoi", "que", "ce", "soit"), ("anything",)),       # 'sans rien acheter ... quoi que ce soit'
     # 'en une seule commande', 'sans en ouvrir un seul': one event, as English 'in a single order'
     (("une", "seule"), ("a", "single")), (("un", "seul"), ("a", "single")),
+    # one of a set ('dans l'un de nos deux magasins lyonnais'): lang_en's 'one of our', the places' own number after it
+    *[(lead + (one, "de", det), ("one", "of", said)) for lead in ((), ("le",), ("la",)) for one in ("un", "une")
+      for det, said in (("nos", "our"), ("vos", "your"), ("leurs", "their"))],
     (("sans", "en"), ("without", "any")), (("sans", "jamais", "en"), ("without", "ever", "any")),
     # 'ne ... plus' before a date: no longer since then ('achetaient en 2025 mais plus depuis le 1er janvier'); 'mais
     # plus de 3 fois' stays a comparison, 'mais plus depuis' alone is SINCE_THEN's
