@@ -3500,3 +3500,26 @@ def test_the_number_of_our_places_is_no_count(translator, warehouse, catalog, re
                       "SELECT t.customer_id FROM pos.transactions t JOIN pos.stores s USING (store_id) "
                       "WHERE s.city = 'Lyon' AND t.customer_id IS NOT NULL AND t.transaction_ts >= DATE '2026-01-01'")
     assert not any("2" in w or "two" in w or "deux" in w for w in r.warnings), r.warnings
+
+
+_TOTALS = (f"SELECT customer_id FROM ({PURCHASES}) p WHERE ts >= DATE '2026-01-01' GROUP BY customer_id "
+           "HAVING sum(amount) < 50")
+
+
+@pytest.mark.parametrize("request_, said", [
+    ("customers who spent under €50 in total this year", "spent under €50 in total this year"),
+    ("clients qui ont dépensé moins de 50 € au total cette année", "dépensé moins de 50 € au total cette année"),
+])
+def test_a_total_under_a_bound_says_it_leaves_out_those_with_none(translator, warehouse, catalog, request_, said):
+    """'spent under €50' kept the customers who bought (the catalog's spend is a sum over purchases) and left out,
+    silently, those who bought nothing, who spent less too: the reading says so, naming the phrase."""
+    r = same_audience(translator, warehouse, catalog, request_, _TOTALS)
+    assert any(said in w and ("none" in w or "aucun" in w) for w in r.warnings), r.warnings
+
+
+def test_either_a_small_total_or_none_keeps_both(translator, warehouse, catalog):
+    r = same_audience(translator, warehouse, catalog,
+                      "customers who either spent under €50 in total this year or bought nothing this year",
+                      f"SELECT customer_id FROM crm.customers EXCEPT SELECT customer_id FROM ({PURCHASES}) p "
+                      f"WHERE ts >= DATE '2026-01-01' UNION {_TOTALS}")
+    assert not any("none are not" in w for w in r.warnings), r.warnings

@@ -989,6 +989,10 @@ NOTES = {
     "verb_of_object": "'{verb}' read as said of the {events} (not as a {dropped})",
     "two_dimensions": "'{words}' read as {kept} (it could also mean {dropped})",
     "one_day": "'{text}' read as that one day",
+    # 'spent under €50 in total': a sum is of the events they had (as the catalog's spend), so those with none
+    # are not in; a count under N keeps them ('none included'), so the difference is said
+    "none_in_the_total": "'{words}' read as customers with {events} totalling {amount}; customers with none are not "
+                         "included (to include them, say 'either ... or bought nothing')",
     "one_purchase": "'{words}' read as one purchase of {amount} (the whole basket: the catalog has no price per product)",
     "held_for": "'{text}' read as at least that long: {period}",
     "calendar": "'{text}' read as the last {n} {units} (for the calendar {unit}, name it: {example})",

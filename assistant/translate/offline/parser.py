@@ -362,6 +362,7 @@ class Parser:
         self._dated_values(windows)
         self.out.vague = [(w.start_tok, w.end_tok) for w in windows if w.vague and w.start_tok in self.out.used]
         self._untracked(self.out.criteria + self.out.exclusions)
+        self._none_in_the_total()
         for r in rankings:    # 'the 50 customers ... the most': the number was the ranking's
             if r.said and r.start_tok in self.out.used:
                 self._use(*r.said)
@@ -386,6 +387,19 @@ class Parser:
         self._title_restrictions(titled, spans)
         self._codes_said_as_words(found[3])
         return self.out
+
+    def _none_in_the_total(self) -> None:
+        """'spent under €50 in total': a total below a bound is of customers who had the events (the catalog's spend is
+        a sum over purchases, its lifetime spend has no value without one); those with none spent less too, so the
+        reading says it leaves them out (a count below N, 'bought fewer than 3 times', keeps them: 'none included')."""
+        for c in self.out.criteria:
+            a = c.amount if isinstance(c, EventCondition) else None
+            if a is None or a.op not in ("<", "<=") or a.upper is not None or c.count is not None or c.negated \
+                    or c.average or c.first or c.last or c.rank is not None or c.top is not None:
+                continue
+            events = " or ".join(dict.fromkeys(self.catalog.events[e].label for e in c.events))
+            self.out.notes.append(NOTES["none_in_the_total"].format(
+                words=self._words(c.start_tok, c.end_tok), events=events, amount=a.describe()))
 
     def _negated_brackets(self, spans: list[Span], blocked: set[int]) -> list[tuple[int, int, int, tuple[str, ...]]]:
         """The brackets opened by a negation or an exclusion marker ('(not app)', '(excluding Paris)', '(hors web)'):
