@@ -3523,3 +3523,45 @@ def test_either_a_small_total_or_none_keeps_both(translator, warehouse, catalog)
                       f"SELECT customer_id FROM crm.customers EXCEPT SELECT customer_id FROM ({PURCHASES}) p "
                       f"WHERE ts >= DATE '2026-01-01' UNION {_TOTALS}")
     assert not any("none are not" in w for w in r.warnings), r.warnings
+
+
+# -- a share of the behaviour's events, and a habit over days ----------------------------------------------------
+
+_DAY = "isodow(CAST(ts AS DATE))"
+
+
+@pytest.mark.parametrize("request_, extra", [
+    ("customers with more than half of their purchases at the weekend", ""),
+    ("clients dont plus de la moitié des achats ont été faits un samedi ou un dimanche", ""),
+    ("customers who made more than half of their purchases at the weekend (at least 4 purchases)", ">= 4"),
+    ("clients dont plus de la moitié des achats sont le week-end (4 achats minimum)", ">= 4"),
+])
+def test_a_share_of_their_purchases_on_days_is_a_share_of_their_number(translator, warehouse, catalog, request_, extra):
+    """'plus de la moitié des achats ... un samedi ou un dimanche' was asked ('moitié'): a share of the number of
+    the events the noun names, those on the days against all of them; a count said beside it is of all of them."""
+    per = (f"SELECT customer_id, count(*) FILTER (WHERE {_DAY} IN (6, 7)) AS w, count(*) AS n FROM (SELECT DISTINCT "
+           f"customer_id, transaction_id AS id, 's' AS src, transaction_ts AS ts FROM pos.transactions WHERE "
+           f"customer_id IS NOT NULL UNION ALL SELECT DISTINCT customer_id, order_id, 'o', order_ts FROM ecom.orders "
+           f"WHERE status <> 'cancelled') p GROUP BY customer_id")
+    gold = f"SELECT customer_id FROM ({per}) x WHERE w > 0.5 * n" + (f" AND n {extra}" if extra else "")
+    same_audience(translator, warehouse, catalog, request_, gold)
+
+
+def test_a_share_of_the_orders_is_of_the_orders_only(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog, "customers with more than half of their orders on the app",
+                  "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' GROUP BY customer_id "
+                  "HAVING count(*) FILTER (WHERE device = 'app') > 0.5 * count(*)")
+
+
+@pytest.mark.parametrize("request_, phrase", [
+    ("VIP customers who shop every Sunday", "every Sunday"),
+    ("VIP customers who bought every weekend this year", "every weekend"),
+    ("clients VIP qui achètent tous les dimanches", "tous les dimanches"),
+    ("clients VIP qui achètent chaque samedi", "chaque samedi"),
+])
+def test_each_one_of_the_days_is_asked_as_a_habit_naming_the_days(translator, request_, phrase):
+    """'every Sunday' was asked as a share of 'every' with 'Sunday' unknown; 'tous les dimanches' as unknown: a
+    habit over days, asked with the question of habits, naming the days."""
+    r = asks(translator, request_, phrase)
+    question = next(q.question for q in r.clarifications if q.phrase == phrase)
+    assert "days of the week" in question or "jours de la semaine" in question, question

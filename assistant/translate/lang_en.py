@@ -827,7 +827,8 @@ VAGUE_QUESTIONS = {
              "'who {phrase} us'.",
     "day_habit": "'{phrase}' said of days of the week: a habit or a majority (how many of their purchases or visits "
                  "fall on those days) has no threshold the catalog can check. Leave it out to keep everyone with an "
-                 "event on those days, or say how many (e.g. 'at least 3 purchases at the weekend').",
+                 "event on those days, or say how many or what share (e.g. 'at least 3 purchases at the weekend', "
+                 "'more than half of their purchases at the weekend').",
 }
 # The picks of DETERMINER_PHRASES that say a share ('opened all of the emails', 'in each of our stores'): asked next
 # to a behaviour, like 'every'.
@@ -925,7 +926,7 @@ WORDING = {
         "event.over": "{edge} of {over}: {events}{dims}[ (amount {amount})][ {days}][ {window}][ {after}]",
         "any_of": "{groups}",
         "versus": "{measure} {op} on {left} than on {right}",
-        "versus.share": "spend on {left} {op} than {share}% of spend on {right}",
+        "versus.share": "{share_of} {left} {op} than {share}% of {share_of} {right}",
         "versus.margin": "{measure} at least {margin} {op} on {left} than on {right}",
         "distinct": "{comparison} different {dimension} values: {source}",
         "known": "{column} {known}",
@@ -959,6 +960,7 @@ WORDING = {
     # An amount said of a measure ('more than 5 units'): the measure's own words, never 'spend' or 'amount'.
     "measure": ("total {measure}", "average {measure}"),
     # a field of a few values, each in words
+    "share_of": {"amount": "spend on", "count": "number of"},
     "choices": {"versus.measure": {"amount": "spent", "count": "times"}, "versus.op": {">": "more", "<": "less"},
                 "top.measure": {"amount": "spend on", "count": "number of", "value": "value of"}},
     "or": " or ", "and": " and ", "where": " where ", "sources": " + ",

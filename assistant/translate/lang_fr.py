@@ -954,7 +954,7 @@ WORDING = {
         "event.over": "{edge} parmi {over} : {events}{dims}[ (montant : {amount})][ {days}][ {window}][ {after}]",
         "any_of": "{groups}",
         "versus": "{measure} {op} pour {left} que pour {right}",
-        "versus.share": "montant pour {left} {op} que {share} % du montant pour {right}",
+        "versus.share": "{share_of} {left} {op} que {share} % du {share_of} {right}",
         "versus.margin": "{measure} pour {left} {op} d'au moins {margin} que pour {right}",
         "distinct": "{comparison} {dimension} différents : {source}",
         "known": "{column} : {known}",
@@ -986,6 +986,7 @@ WORDING = {
               "known.known": ("non renseigné", "renseigné")},
     "measure": ("{measure} au total", "{measure} en moyenne"),
     # a field of a few values, each in words
+    "share_of": {"amount": "montant pour", "count": "nombre de"},
     "choices": {"versus.measure": {"amount": "montant", "count": "nombre de fois"},
                 "versus.op": {">": "plus élevé", "<": "moins élevé"},
                 "top.measure": {"amount": "montant dépensé", "count": "nombre de fois", "value": "valeur"}},
@@ -1128,8 +1129,8 @@ VAGUE_QUESTIONS = {
              "« qui nous ont {phrase} ».",
     "day_habit": "« {phrase} » dit de jours de la semaine : une habitude ou une majorité (combien de leurs achats ou "
                  "visites tombent ces jours-là) n'a pas de seuil que le catalogue peut vérifier. Laissez-le de côté pour "
-                 "garder tous ceux qui ont un événement ces jours-là, ou dites combien (par ex. « au moins 3 achats le "
-                 "week-end »).",
+                 "garder tous ceux qui ont un événement ces jours-là, ou dites combien ou quelle part (par ex. « au "
+                 "moins 3 achats le week-end », « plus de la moitié de leurs achats le week-end »).",
 }
 # A habit or a majority said of days of the week (lang_en.DAY_HABITS), as typed and folded: 'surtout le week-end',
 # 'préfèrent acheter le samedi'

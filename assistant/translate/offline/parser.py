@@ -254,7 +254,9 @@ class Parser:
         spans = [s for s in spans if on_days.isdisjoint(range(s.start, s.end))]
         for d in self.days:
             if d.habit is not None:     # 'mostly at the weekend': how many of their events is not said, so it is asked
-                self.out.unclear.append((d.habit, d.habit + 1, "day_habit"))
+                # named with its days when it is said right before them ('every Sunday', 'mostly at the weekend')
+                self.out.unclear.append((d.habit, d.end_tok if d.habit == d.start_tok - 1 else d.habit + 1,
+                                         "day_habit"))
                 self._use(d.habit, d.habit + 1)
                 self._use(d.start_tok, d.end_tok)
                 on_days.add(d.habit)
