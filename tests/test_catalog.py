@@ -274,6 +274,9 @@ def test_streambox_checks_clean_on_its_warehouse(streambox):
     # 'tv show' is a title, not the TV device with 'show' skipped as grammar
     ("subscribers who watched a tv show on mobile", "viewing, device mobile"),
     ("subscribers with a content issue", "support case, category content"),
+    # a channel's verb, with the subscribers as its object: a message sent on it (the catalog's dimension 'verbs')
+    ("subscribers we haven't emailed since May", "not: message received, channel email"),
+    ("abonnés qu'on n'a pas textés depuis mai", "non : message reçu, channel SMS"),
 ])
 def test_streambox_words_are_read_where_its_catalog_declares_them(streambox, request_, label):
     _, _, translator = streambox

@@ -26,6 +26,7 @@ class DaysSaid:
     end_tok: int
     days: tuple[int, ...]
     habit: int | None = None         # where a habit or majority word said of them is ('mostly', 'prefer')
+    each: bool = False               # the habit word says each one of them ('every Sunday'): asked with the days
 
 
 def find_days(tokens: list[Token], taken: set[int], habits: frozenset[str] = frozenset()) -> list[DaysSaid]:
@@ -48,7 +49,7 @@ def find_days(tokens: list[Token], taken: set[int], habits: frozenset[str] = fro
             end, days = more[0], days + more[1]
         if each or not _dated(tokens, end):     # 'every Saturday of December' is still each one of them
             habit = (start - 1) if each else _habit(norms, start, end, DAY_HABITS | habits)
-            found.append(DaysSaid(start, end, tuple(sorted(set(days))), habit))
+            found.append(DaysSaid(start, end, tuple(sorted(set(days))), habit, each))
         i = end
     return found
 

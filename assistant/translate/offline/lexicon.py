@@ -878,6 +878,8 @@ def _add_tenses(lex: Lexicon, tenses: dict[tuple[str, ...], tuple[str, ...]], ir
         # an opened message, and a ticket's state, which has no other tense
         meanings = [m for m in lex.phrases.get(key, []) if m.kind in ("event", "kindword")] or \
             [m for m in lex.phrases.get(key, []) if m.kind == "dimvalue" and m.event is not None]
+        if any(m.kind == "event" and m.dim is not None for m in meanings):
+            continue      # a value's verb ('mailed') is read as the catalog lists it: 'a mailing' is no verb
         words = text.split(" ")
         at = next((i for i, w in enumerate(words) if fold(w.lower()) not in auxiliaries), None)
         if not meanings or at is None:

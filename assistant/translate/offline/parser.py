@@ -254,9 +254,8 @@ class Parser:
         spans = [s for s in spans if on_days.isdisjoint(range(s.start, s.end))]
         for d in self.days:
             if d.habit is not None:     # 'mostly at the weekend': how many of their events is not said, so it is asked
-                # named with its days when it is said right before them ('every Sunday', 'mostly at the weekend')
-                self.out.unclear.append((d.habit, d.end_tok if d.habit == d.start_tok - 1 else d.habit + 1,
-                                         "day_habit"))
+                # each one of the days is asked with its days ('every Sunday': 'every' alone says nothing)
+                self.out.unclear.append((d.habit, d.end_tok if d.each else d.habit + 1, "day_habit"))
                 self._use(d.habit, d.habit + 1)
                 self._use(d.start_tok, d.end_tok)
                 on_days.add(d.habit)
