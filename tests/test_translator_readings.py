@@ -3565,3 +3565,17 @@ def test_each_one_of_the_days_is_asked_as_a_habit_naming_the_days(translator, re
     r = asks(translator, request_, phrase)
     question = next(q.question for q in r.clarifications if q.phrase == phrase)
     assert "days of the week" in question or "jours de la semaine" in question, question
+
+
+@pytest.mark.parametrize("request_", [
+    "customers who opened at least 2 newsletters by email since June",
+    "clients qui ont ouvert au moins 2 newsletters par e-mail depuis juin",
+    "clients qui ont ouvert au moins 2 infolettres par courriel depuis juin",
+])
+def test_a_word_of_two_dimensions_is_the_one_no_other_word_says(translator, warehouse, catalog, request_):
+    """'newsletters par e-mail' was asked ('par e-mail' a ticket's phrase), then read as the e-mail channel twice
+    (with a note): the channel is said, so 'newsletters' is the objective."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT m.customer_id FROM marketing.messages m JOIN marketing.campaigns c USING (campaign_id) "
+                  "WHERE c.objective = 'newsletter' AND c.channel = 'email' AND m.opened_at >= DATE '2026-06-01' "
+                  "GROUP BY m.customer_id HAVING count(*) >= 2")

@@ -2773,15 +2773,27 @@ class Parser:
                 continue
             other = chosen.get(id(s))
             if other is not None and other.dim != m.dim:
-                # one word, two dimensions ("newsletter": a channel or an objective): keep the literal value
+                # one word, two dimensions ("newsletter": a channel or an objective): the one no other word of the
+                # behaviour says ('newsletters par e-mail': the channel is said, so the objective), else the literal
+                # value, said in a note
                 word = self.norms[s.start]
-                keep = m if word in m.values and word not in other.values else other
+                elsewhere = {o.dim for t, o in dims if t is not s and o.dim in (m.dim, other.dim)
+                             and all(o.dim in cat.events[e].dimensions for e in cond.events)}
+                keep = (m if other.dim in elsewhere else other) if len(elsewhere) == 1 else \
+                    m if word in m.values and word not in other.values else other
                 drop = other if keep is m else m
-                self.out.notes.append(f"'{' '.join(t.text for t in self.tokens[s.start:s.end])}' read as "
-                                      f"{keep.dim} {keep.label} (it could also mean {drop.dim} {drop.label})")
+                if len(elsewhere) != 1:
+                    self.out.notes.append(f"'{' '.join(t.text for t in self.tokens[s.start:s.end])}' read as "
+                                          f"{keep.dim} {keep.label} (it could also mean {drop.dim} {drop.label})")
                 if keep is other:
                     continue
-                cond.dims.pop(other.dim, None)
+                # what the word alone added: a value another word says of that dimension stays
+                said = {v for t, o in dims if t is not s and o.dim == other.dim for v in o.values}
+                rest = tuple(v for v in cond.dims.get(other.dim, ()) if v not in other.values or v in said)
+                if rest:
+                    cond.dims[other.dim] = rest
+                else:
+                    cond.dims.pop(other.dim, None)
             own = [v for v in s.of("value") if v.column.rsplit(".", 1)[0] == self.entity_table]
             noun = any(t.start == s.end and (t.of("event", "kindword", "qualifier") or
                                              any(c.event for c in t.of("column"))) for t in self.lexicon_spans)
