@@ -3398,6 +3398,7 @@ _SENT = ("SELECT m.customer_id FROM marketing.messages m JOIN marketing.campaign
     ("clients or qu'on n'a pas relancés par SMS depuis juillet",
      "SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'gold' EXCEPT " + _SENT.format(ch="sms", since="2026-07-01")),
     ("clients textés depuis août", _SENT.format(ch="sms", since="2026-08-01")),
+    ("clients que nous avons textés depuis août", _SENT.format(ch="sms", since="2026-08-01")),
 ])
 def test_a_channels_verb_said_of_the_customers_is_a_message_sent_on_it(translator, warehouse, catalog, request_, gold):
     """'customers we haven't emailed' was a customer service ticket by e-mail (with only a note), 'texted' and
@@ -3424,6 +3425,7 @@ def test_a_channels_verb_said_by_the_customers_is_their_ticket(translator, wareh
     ("Emailed in September", "Emailed"),                       # ours or theirs: not said
 ])
 def test_a_channels_verb_in_the_voice_of_no_event_is_asked(translator, request_, phrase):
+    """'customers we called' was a phone ticket (with a note): no call of ours is recorded, so it is asked."""
     r = translator.translate(request_, A)
     assert r.status in ("clarify", "refused"), r.definition.to_text()
     assert r.status == "refused" or any(phrase in q.phrase or phrase in q.question for q in r.clarifications), \
@@ -3579,3 +3581,11 @@ def test_a_word_of_two_dimensions_is_the_one_no_other_word_says(translator, ware
                   "SELECT m.customer_id FROM marketing.messages m JOIN marketing.campaigns c USING (campaign_id) "
                   "WHERE c.objective = 'newsletter' AND c.channel = 'email' AND m.opened_at >= DATE '2026-06-01' "
                   "GROUP BY m.customer_id HAVING count(*) >= 2")
+
+
+@pytest.mark.parametrize("request_", ["customers who received the campaign called Black Friday 2025",
+                                      "clients qui ont reçu la campagne appelée Black Friday 2025"])
+def test_a_channels_verb_said_of_a_thing_names_no_behaviour(translator, request_):
+    """'the campaign called ...': the verb is said of the campaign (named so), never a phone ticket of the customers."""
+    r = translator.translate(request_, A)
+    assert not any("ticket" in c.label for c in r.definition.criteria), r.definition.to_text()

@@ -411,7 +411,7 @@ WORDS = {
     "pendant": "during", "durant": "during", "leur": "their", "leurs": "their", "son": "their", "sa": "their",
     "ses": "their", "ce": "this", "ces": "these", "cet": "this", "cette": "this", "nos": "our", "notre": "our",
     "vos": "your", "votre": "your", "ils": "they", "elles": "they", "il": "it", "elle": "it", "on": "we",
-    "nous": "we", "vous": "you", "ont": "have", "a-t-il": "has", "ayant": "who", "avoir": "have", "ete": "been",
+    "nous": "we", "vous": "you", "ont": "have", "avons": "have", "avez": "have", "a-t-il": "has", "ayant": "who", "avoir": "have", "ete": "been",
     "est": "is", "sont": "are", "etre": "be", "etait": "was", "etaient": "were", "avait": "had", "avaient": "had", "tombe": "is", "tombent": "are",
     "passer": "placing", "evidemment": "obviously", "naturellement": "obviously",
     "obligatoire": "required", "obligatoires": "required",   # 'optin email obligatoire' (REQUIRED_WORDS)
@@ -559,8 +559,8 @@ TENSE_AUXILIARIES = frozenset({"est", "sont", "etait", "etaient", "etre"})
 # Who does what a catalog value's verb says (lang_en.VOICE_AGENTS ...), as the rewrite reads it: 'qu'on a mailés',
 # 'que nous avons textés' (that we ...) make the customers its object; after 'qui' the pronoun is the verb's object
 # ('qui nous ont appelés': they called us), the customers its subject.
-VOICE_SKIPPED = frozenset({"", "not", "never", "no", "already", "ever", "yet", "still", "also"}) | AUXILIARIES \
-    | TENSE_AUXILIARIES
+VOICE_SKIPPED = frozenset({"", "not", "never", "no", "already", "ever", "yet", "still", "also",
+                           "at"}) | AUXILIARIES | TENSE_AUXILIARIES      # "n'a" reads "'' at"
 VOICE_SUBJECT_RELATIVES = frozenset({"who"})
 
 # An infinitive after a negation or 'sans' (its object pronoun between: "sans l'ouvrir", 'sans en ouvrir un seul',

@@ -692,7 +692,8 @@ class Parser:
                 out.append(s)
                 continue
             voice = self._voice(s)
-            kept = [m for m in verbs if voice is None or (voice == "object") == self.catalog.events[m.event].to_customer]
+            kept = [m for m in verbs if voice is None or voice != "other"
+                    and (voice == "object") == self.catalog.events[m.event].to_customer]
             if voice is None and len({self.catalog.events[m.event].to_customer for m in kept}) > 1:
                 self.out.unclear.append((s.start, s.end, "voice"))
                 self._use(s.start, s.end)
@@ -708,7 +709,8 @@ class Parser:
 
     def _voice(self, s: Span) -> str | None:
         """Whether the customers are the object of the verb at `s` ('we emailed', 'were texted', 'customers not
-        emailed since'), its subject ('who called', 'who emailed us', 'qui nous ont appelés'), or neither is said."""
+        emailed since'), its subject ('who called', 'who emailed us', 'qui nous ont appelés'), neither is said (None:
+        at a clause's start), or it is said of something else ('other': 'the campaign called Black Friday')."""
         if s.end < len(self.norms) and self.norms[s.end] in VOICE_OBJECTS_US:
             return "subject"
         k = s.start - 1
@@ -722,8 +724,9 @@ class Parser:
             return "subject" if k > 0 and self.norms[k - 1] in self.voice_subject_relatives else "object"
         if self.norms[k] in RELATIVE_WORDS:
             return "subject"
-        people = any(m.kind == "entity" for m in self.lexicon.phrases.get((self.norms[k],), ()))
-        return "object" if people else None
+        if any(m.kind == "entity" for m in self.lexicon.phrases.get((self.norms[k],), ())):
+            return "object"
+        return None if self.norms[k] in CONNECTORS else "other"
 
     def _passive_auxiliaries(self, spans: list[Span]) -> list[Span]:
         """'an order that got cancelled': 'got' before a past participle is the passive's auxiliary, never the
