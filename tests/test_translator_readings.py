@@ -3413,6 +3413,10 @@ def test_a_channels_verb_said_of_the_customers_is_a_message_sent_on_it(translato
      "SELECT customer_id FROM service.tickets WHERE channel = 'phone' AND created_at >= DATE '2026-09-01'"),
     ("clients qui nous ont appelés en septembre",
      "SELECT customer_id FROM service.tickets WHERE channel = 'phone' AND created_at >= DATE '2026-09-01'"),
+    ("tous ceux qui ont appelé le SAV en septembre",      # the relative kept inside the customers' phrase
+     "SELECT customer_id FROM service.tickets WHERE channel = 'phone' AND created_at >= DATE '2026-09-01'"),
+    ("ceux qui ont apellé le SAV en septembre",           # and a typo of the verb
+     "SELECT customer_id FROM service.tickets WHERE channel = 'phone' AND created_at >= DATE '2026-09-01'"),
 ])
 def test_a_channels_verb_said_by_the_customers_is_their_ticket(translator, warehouse, catalog, request_, gold):
     same_audience(translator, warehouse, catalog, request_, gold)

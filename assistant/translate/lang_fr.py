@@ -562,6 +562,8 @@ TENSE_AUXILIARIES = frozenset({"est", "sont", "etait", "etaient", "etre"})
 VOICE_SKIPPED = frozenset({"", "not", "never", "no", "already", "ever", "yet", "still", "also",
                            "at"}) | AUXILIARIES | TENSE_AUXILIARIES      # "n'a" reads "'' at"
 VOICE_SUBJECT_RELATIVES = frozenset({"who"})
+# ... and the relative a catalog phrase of the customers keeps as typed ('ceux qui ont appelé'): theirs, the subject
+VOICE_RELATIVES = frozenset({"qui"})
 
 # An infinitive after a negation or 'sans' (its object pronoun between: "sans l'ouvrir", 'sans en ouvrir un seul',
 # 'sans jamais cliquer') names the behaviour of the catalog's participle (as lang_en.BASE_FORM_AFTER): the words

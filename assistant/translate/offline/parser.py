@@ -198,6 +198,7 @@ class Parser:
         # who does what a value's verb says: the language's words around it, as its rewrite reads them
         self.voice_skipped = VOICE_SKIPPED | own("VOICE_SKIPPED", frozenset())
         self.voice_subject_relatives = own("VOICE_SUBJECT_RELATIVES", VOICE_SUBJECT_RELATIVES)
+        self.voice_relatives = own("VOICE_RELATIVES", frozenset())      # as a catalog phrase keeps it ('ceux qui')
         self.day_habits = own("DAY_HABITS", frozenset())     # 'surtout le week-end': the language's own, as typed
         self.dimension_words = dimension_words(catalog)
         for key, meanings in lexicon.phrases.items():     # the catalog's words for a dimension ('marques', 'brands')
@@ -291,7 +292,7 @@ class Parser:
         comparisons = [c for c in comparisons if c.start_tok not in ignored]
         blocked |= ignored
         grammar = {i for i, n in enumerate(self.norms) if n in MODIFIER_WORDS or n in NEGATIONS or n in CONNECTORS}
-        for s in self._verbs_in_their_voice(self.lexicon.typo_spans(tokens, blocked | grammar | self.unvoiced)):
+        for s in self._verbs_in_their_voice(self.lexicon.typo_spans(tokens, blocked | grammar | self.unvoiced), spans):
             # the word as the user typed it, read as the catalog writes it ('Lyonn' as 'Lyon', 'achté' as 'acheté')
             self.out.notes.append(NOTES["typo"].format(
                 typed=tokens[s.start].text, value=self.lexicon.said.get((s.typo_of,), s.typo_of)))
@@ -680,18 +681,19 @@ class Parser:
             out.append(Span(s.start, s.end, columns) if columns and said and len(columns) < len(s.meanings) else s)
         return out
 
-    def _verbs_in_their_voice(self, spans: list[Span]) -> list[Span]:
+    def _verbs_in_their_voice(self, spans: list[Span], around: list[Span] | None = None) -> list[Span]:
         """'customers we haven't emailed', 'were texted': a value's verb (a dimension's `verbs`) names its event only
         in that event's voice: one the business does to the customers (a message, `to_customer`) with the customers
         as its object, one they do (a ticket) as its subject ('who emailed us'); 'customers we called' is no ticket.
-        A verb of both kinds in words that do not say who did it is asked."""
+        A verb of both kinds in words that do not say who did it is asked. `around`: the request's other spans, when
+        `spans` are only some (a typo's)."""
         out = []
         for s in spans:
             verbs = [m for m in s.meanings if m.kind == "event" and m.dim is not None]
             if not verbs:
                 out.append(s)
                 continue
-            voice = self._voice(s)
+            voice = self._voice(s, spans + (around or []))
             kept = [m for m in verbs if voice is None or voice != "other"
                     and (voice == "object") == self.catalog.events[m.event].to_customer]
             if voice is None and len({self.catalog.events[m.event].to_customer for m in kept}) > 1:
@@ -707,7 +709,7 @@ class Parser:
                 self.unvoiced.update(range(s.start, s.end))
         return out
 
-    def _voice(self, s: Span) -> str | None:
+    def _voice(self, s: Span, spans: list[Span]) -> str | None:
         """Whether the customers are the object of the verb at `s` ('we emailed', 'were texted', 'customers not
         emailed since'), its subject ('who called', 'who emailed us', 'qui nous ont appelés'), neither is said (None:
         at a clause's start), or it is said of something else ('other': 'the campaign called Black Friday')."""
@@ -724,8 +726,9 @@ class Parser:
             return "subject" if k > 0 and self.norms[k - 1] in self.voice_subject_relatives else "object"
         if self.norms[k] in RELATIVE_WORDS:
             return "subject"
-        if any(m.kind == "entity" for m in self.lexicon.phrases.get((self.norms[k],), ())):
-            return "object"
+        people = next((t for t in spans if t.end == k + 1 and t.of("entity")), None)
+        if people is not None:      # 'customers emailed in May'; 'ceux qui ont appelé' (the relative is theirs)
+            return "subject" if self.norms[k] in RELATIVE_WORDS | self.voice_relatives else "object"
         return None if self.norms[k] in CONNECTORS else "other"
 
     def _passive_auxiliaries(self, spans: list[Span]) -> list[Span]:
