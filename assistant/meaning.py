@@ -899,7 +899,8 @@ class VersusCondition(Condition):
             what = "spent" if self.measure == "amount" else "times"
             return f"{what} at least {_num(self.margin)} {'more' if self.op == '>' else 'less'} on {left} than on {right}"
         if self.share is not None:
-            return f"spend on {left} {'more' if self.op == '>' else 'less'} than {_num(round(self.share * 100, 4))}% of spend on {right}"
+            whole = "spend on" if self.measure == "amount" else "number of"
+            return f"{whole} {left} {'more' if self.op == '>' else 'less'} than {_num(round(self.share * 100, 4))}% of {whole} {right}"
         if self.measure == "amount":
             return f"spent {'more' if self.op == '>' else 'less'} on {left} than on {right}"
         return f"{'more' if self.op == '>' else 'fewer'} times {left} than {right}"

@@ -300,6 +300,8 @@ class _Wording:
             return ""
         if key == "share" and kind == "versus":
             return _percent(c.share)
+        if key == "share_of" and kind == "versus":     # a share of the spend, or of the number of events
+            return self.w["share_of"][c.measure]
         if key == "margin" and kind == "versus":
             return f"{c.margin:g}"
         if key == "sources" and kind == "event":

@@ -163,7 +163,10 @@ RETRACTIONS: tuple[tuple[str, ...], ...] = (("no", "wait"), ("scratch", "that"),
 
 NEGATIONS = frozenset({"not", "never", "no", "haven't", "hasn't", "didn't", "don't", "doesn't", "havent", "hasnt",
                        "didnt", "dont", "doesnt", "nothing", "none", "without", "isn't", "aren't", "wasn't", "weren't",
-                       "neither"})
+                       "neither",
+                       # typed as a prefix ('a non-delivered order', 'non VIP'): the value right after it is denied
+                       # (Parser._prefix_negation), as French 'non livrée'
+                       "non"})
 
 # 'then' too: 'bought in store then ordered online' is two clauses (its order is read by the parser, or asked)
 CONNECTORS = frozenset({",", ";", "and", "then", "but", "nor", "who", "that", "which", "whose", "with", "also", "plus",
@@ -191,6 +194,16 @@ POINTING_WORDS = DEMONSTRATIVES | {"this", "that"}
 # 'an order that got cancelled': before a past participle (these endings), the passive's auxiliary, not a verb.
 PASSIVE_AUXILIARIES = frozenset({"got", "get", "gets", "getting"})
 PAST_PARTICIPLE_ENDINGS = ("ed",)
+# Who does what a catalog value's verb says ('emailed', 'called': a dimension's `verbs`), from the words before it,
+# these skipped: a subject other than the customers ('customers we emailed') or a passive ('were texted', 'customers
+# not emailed since May') makes the customers its object; a relative ('who called', 'who emailed us') its subject.
+VOICE_AGENTS = frozenset({"we", "i", "we've", "i've", "we'd", "weve", "ive"})
+VOICE_PASSIVES = PASSIVE_AUXILIARIES | {"been", "be", "being", "were", "was", "is", "are"}
+VOICE_SKIPPED = NEGATIONS | AUXILIARY_VERBS | {"", "already", "ever", "recently", "just", "yet", "still", "also"}
+# ... a relative before the agent that is still the subject (French 'qui nous ont appelés': 'nous' is the object)
+VOICE_SUBJECT_RELATIVES: frozenset[str] = frozenset()
+# ... and after the verb, its object when it is us ('who emailed us', 'called me')
+VOICE_OBJECTS_US = frozenset({"us", "me"})
 # Before a dimension's name, words that point back at its values said before ('never bought either brand').
 DIMENSION_POINTERS = frozenset({"either", "both", "that", "this", "same"})
 # A connector that negates the clause it opens: 'neither opened an email nor bought anything'.
@@ -332,6 +345,9 @@ DETERMINER_PHRASES: dict[tuple[str, ...], str] = {
     (pick, "of", det): det for pick in ("one", "any", "some", "each", "either", "several", "all")
     for det in ("our", "the", "their", "your")
 }
+# ... and after those that pick one of the business's own set, a number is the set's size, never a count ('in one of our
+# two Lyon stores' was 'at least 2 purchases', with only a note)
+SET_SIZE_DETERMINERS = frozenset({"our", "the"})
 # The number of the things named before, said with the determiner that points back at them ('nothing from those two
 # brands', 'either of the two brands'): the determiner alone ('the' alone before 'two' is a count: 'the two orders').
 DETERMINER_PHRASES.update({(*pick, det, "two"): det for det in ("those", "these", "the")
@@ -769,6 +785,7 @@ VAGUE_READINGS: dict[str, tuple[str, ...]] = {
     "approx": (),
     "versus_average": (),
     "day_habit": (),
+    "voice": (),
 }
 VAGUE_QUESTION = "'{phrase}' is vague: which did you mean?"
 # 'opened the email and bought within 3 days': 3 days after the behaviour before, which the catalog cannot link.
@@ -806,9 +823,12 @@ VAGUE_QUESTIONS = {
                       "what they spent ('spent more online than in store'), or give each average a bound.",
     "sequence": "'{phrase}': that one behaviour came after the other is not something the catalog can check. "
                 "Leave it out (both, in any order), or rephrase.",
+    "voice": "'{phrase}': sent by us to the customers, or by the customers to us? Say 'we {phrase} them' or "
+             "'who {phrase} us'.",
     "day_habit": "'{phrase}' said of days of the week: a habit or a majority (how many of their purchases or visits "
                  "fall on those days) has no threshold the catalog can check. Leave it out to keep everyone with an "
-                 "event on those days, or say how many (e.g. 'at least 3 purchases at the weekend').",
+                 "event on those days, or say how many or what share (e.g. 'at least 3 purchases at the weekend', "
+                 "'more than half of their purchases at the weekend').",
 }
 # The picks of DETERMINER_PHRASES that say a share ('opened all of the emails', 'in each of our stores'): asked next
 # to a behaviour, like 'every'.
@@ -906,7 +926,7 @@ WORDING = {
         "event.over": "{edge} of {over}: {events}{dims}[ (amount {amount})][ {days}][ {window}][ {after}]",
         "any_of": "{groups}",
         "versus": "{measure} {op} on {left} than on {right}",
-        "versus.share": "spend on {left} {op} than {share}% of spend on {right}",
+        "versus.share": "{share_of} {left} {op} than {share}% of {share_of} {right}",
         "versus.margin": "{measure} at least {margin} {op} on {left} than on {right}",
         "distinct": "{comparison} different {dimension} values: {source}",
         "known": "{column} {known}",
@@ -940,6 +960,7 @@ WORDING = {
     # An amount said of a measure ('more than 5 units'): the measure's own words, never 'spend' or 'amount'.
     "measure": ("total {measure}", "average {measure}"),
     # a field of a few values, each in words
+    "share_of": {"amount": "spend on", "count": "number of"},
     "choices": {"versus.measure": {"amount": "spent", "count": "times"}, "versus.op": {">": "more", "<": "less"},
                 "top.measure": {"amount": "spend on", "count": "number of", "value": "value of"}},
     "or": " or ", "and": " and ", "where": " where ", "sources": " + ",
@@ -970,6 +991,10 @@ NOTES = {
     "verb_of_object": "'{verb}' read as said of the {events} (not as a {dropped})",
     "two_dimensions": "'{words}' read as {kept} (it could also mean {dropped})",
     "one_day": "'{text}' read as that one day",
+    # 'spent under €50 in total': a sum is of the events they had (as the catalog's spend), so those with none
+    # are not in; a count under N keeps them ('none included'), so the difference is said
+    "none_in_the_total": "'{words}' read as customers with {events} totalling {amount}; customers with none are not "
+                         "included (to include them, say 'either ... or bought nothing')",
     "one_purchase": "'{words}' read as one purchase of {amount} (the whole basket: the catalog has no price per product)",
     "held_for": "'{text}' read as at least that long: {period}",
     "calendar": "'{text}' read as the last {n} {units} (for the calendar {unit}, name it: {example})",

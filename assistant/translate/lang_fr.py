@@ -341,6 +341,9 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("quoi", "que", "ce", "soit"), ("anything",)),       # 'sans rien acheter ... quoi que ce soit'
     # 'en une seule commande', 'sans en ouvrir un seul': one event, as English 'in a single order'
     (("une", "seule"), ("a", "single")), (("un", "seul"), ("a", "single")),
+    # one of a set ('dans l'un de nos deux magasins lyonnais'): lang_en's 'one of our', the places' own number after it
+    *[(lead + (one, "de", det), ("one", "of", said)) for lead in ((), ("le",), ("la",)) for one in ("un", "une")
+      for det, said in (("nos", "our"), ("vos", "your"), ("leurs", "their"))],
     (("sans", "en"), ("without", "any")), (("sans", "jamais", "en"), ("without", "ever", "any")),
     # 'ne ... plus' before a date: no longer since then ('achetaient en 2025 mais plus depuis le 1er janvier'); 'mais
     # plus de 3 fois' stays a comparison, 'mais plus depuis' alone is SINCE_THEN's
@@ -408,7 +411,7 @@ WORDS = {
     "pendant": "during", "durant": "during", "leur": "their", "leurs": "their", "son": "their", "sa": "their",
     "ses": "their", "ce": "this", "ces": "these", "cet": "this", "cette": "this", "nos": "our", "notre": "our",
     "vos": "your", "votre": "your", "ils": "they", "elles": "they", "il": "it", "elle": "it", "on": "we",
-    "nous": "we", "vous": "you", "ont": "have", "a-t-il": "has", "ayant": "who", "avoir": "have", "ete": "been",
+    "nous": "we", "vous": "you", "ont": "have", "avons": "have", "avez": "have", "a-t-il": "has", "ayant": "who", "avoir": "have", "ete": "been",
     "est": "is", "sont": "are", "etre": "be", "etait": "was", "etaient": "were", "avait": "had", "avaient": "had", "tombe": "is", "tombent": "are",
     "passer": "placing", "evidemment": "obviously", "naturellement": "obviously",
     "obligatoire": "required", "obligatoires": "required",   # 'optin email obligatoire' (REQUIRED_WORDS)
@@ -553,6 +556,14 @@ IRREGULAR_TENSES: dict[str, tuple[str, ...]] = {
     **{said: ("viennent", "venaient", "venait", "venant") for said in ("venu", "venus", "venue", "venues")},
 }
 TENSE_AUXILIARIES = frozenset({"est", "sont", "etait", "etaient", "etre"})
+# Who does what a catalog value's verb says (lang_en.VOICE_AGENTS ...), as the rewrite reads it: 'qu'on a mailés',
+# 'que nous avons textés' (that we ...) make the customers its object; after 'qui' the pronoun is the verb's object
+# ('qui nous ont appelés': they called us), the customers its subject.
+VOICE_SKIPPED = frozenset({"", "not", "never", "no", "already", "ever", "yet", "still", "also",
+                           "at"}) | AUXILIARIES | TENSE_AUXILIARIES      # "n'a" reads "'' at"
+VOICE_SUBJECT_RELATIVES = frozenset({"who"})
+# ... and the relative a catalog phrase of the customers keeps as typed ('ceux qui ont appelé'): theirs, the subject
+VOICE_RELATIVES = frozenset({"qui"})
 
 # An infinitive after a negation or 'sans' (its object pronoun between: "sans l'ouvrir", 'sans en ouvrir un seul',
 # 'sans jamais cliquer') names the behaviour of the catalog's participle (as lang_en.BASE_FORM_AFTER): the words
@@ -945,7 +956,7 @@ WORDING = {
         "event.over": "{edge} parmi {over} : {events}{dims}[ (montant : {amount})][ {days}][ {window}][ {after}]",
         "any_of": "{groups}",
         "versus": "{measure} {op} pour {left} que pour {right}",
-        "versus.share": "montant pour {left} {op} que {share} % du montant pour {right}",
+        "versus.share": "{share_of} {left} {op} que {share} % du {share_of} {right}",
         "versus.margin": "{measure} pour {left} {op} d'au moins {margin} que pour {right}",
         "distinct": "{comparison} {dimension} différents : {source}",
         "known": "{column} : {known}",
@@ -977,6 +988,7 @@ WORDING = {
               "known.known": ("non renseigné", "renseigné")},
     "measure": ("{measure} au total", "{measure} en moyenne"),
     # a field of a few values, each in words
+    "share_of": {"amount": "montant pour", "count": "nombre de"},
     "choices": {"versus.measure": {"amount": "montant", "count": "nombre de fois"},
                 "versus.op": {">": "plus élevé", "<": "moins élevé"},
                 "top.measure": {"amount": "montant dépensé", "count": "nombre de fois", "value": "valeur"}},
@@ -1005,6 +1017,8 @@ NOTES = {
     "verb_of_object": "« {verb} » lu comme dit de : {events} (pas comme : {dropped})",
     "two_dimensions": "« {words} » lu comme {kept} (cela pourrait aussi désigner {dropped})",
     "one_day": "« {text} » lu comme ce seul jour",
+    "none_in_the_total": "« {words} » lu comme les clients ayant {events} pour {amount} au total ; ceux qui n'en ont "
+                         "aucun ne sont pas inclus (pour les inclure, dites « soit ..., soit n'ont rien acheté »)",
     "one_purchase": "« {words} » lu comme un seul achat de {amount} (tout le panier : le catalogue n'a pas de prix par "
                     "produit)",
     "held_for": "« {text} » lu comme au moins cette durée : {period}",
@@ -1089,6 +1103,7 @@ VAGUE_READINGS: dict[str, tuple[str, ...]] = {
     "much": ("plus de 500 euros", "plus de 1000 euros", "au moins 5 fois"),
     "window": ("au cours des 3 derniers mois", "au cours des 6 derniers mois", "au cours des 12 derniers mois"),
     "only": (), "share": (), "same": (), "sequence": (), "approx": (), "versus_average": (), "day_habit": (),
+    "voice": (),
     "rank": ("top 10 %", "top 100"),
     "ranked": ("top 10 % {phrase}", "top 100 {phrase}"),
     "code": (),
@@ -1112,10 +1127,12 @@ VAGUE_QUESTIONS = {
             "pour un classement dites combien (« les 100 meilleurs clients en CA »).",
     "sequence": "« {phrase} » : qu'un comportement ait suivi l'autre n'est pas quelque chose que le catalogue peut "
                 "vérifier. Laissez-le de côté (les deux, dans n'importe quel ordre), ou reformulez.",
+    "voice": "« {phrase} » : envoyé par nous aux clients, ou par les clients à nous ? Dites « qu'on a {phrase} » ou "
+             "« qui nous ont {phrase} ».",
     "day_habit": "« {phrase} » dit de jours de la semaine : une habitude ou une majorité (combien de leurs achats ou "
                  "visites tombent ces jours-là) n'a pas de seuil que le catalogue peut vérifier. Laissez-le de côté pour "
-                 "garder tous ceux qui ont un événement ces jours-là, ou dites combien (par ex. « au moins 3 achats le "
-                 "week-end »).",
+                 "garder tous ceux qui ont un événement ces jours-là, ou dites combien ou quelle part (par ex. « au "
+                 "moins 3 achats le week-end », « plus de la moitié de leurs achats le week-end »).",
 }
 # A habit or a majority said of days of the week (lang_en.DAY_HABITS), as typed and folded: 'surtout le week-end',
 # 'préfèrent acheter le samedi'

@@ -182,11 +182,18 @@ class Lexicon:
                 continue      # ('did not open': the auxiliary before says the verb)
             past = next((made for cut, e in endings if word.endswith(cut) and len(word) > len(cut) + 1
                          and self._behaviour(made := word[:len(word) - len(cut)] + e)), None)
+            if past is not None and self._verb_of_the_value(word, past):
+                continue      # 'without email consent': a value ('email') whose verb names its event stays the value
             if past is not None:
                 out[i] = Token(tokens[i].text, past, tokens[i].start, tokens[i].end)
                 if (said := pronouns.get(tokens[i - 1].norm)) is not None:
                     out[i - 1] = Token(tokens[i - 1].text, said, tokens[i - 1].start, tokens[i - 1].end)
         return out
+
+    def _verb_of_the_value(self, word: str, past: str) -> bool:
+        """`word` is a value the catalog names and `past` a behaviour only as a value's verb ('email' -> 'emailed')."""
+        return any(m.kind in ("value", "dimvalue") for m in self.phrases.get((word,), ())) and \
+            not any(m.kind in ("event", "kindword") and m.dim is None for m in self.phrases.get((past,), ()))
 
     def predicates(self, tokens: list[Token], links: frozenset[str]) -> list[Token]:
         """'whose churn risk is low', 'dont le risque de churn est faible': a catalog phrase, a linking verb and one
@@ -608,6 +615,16 @@ def build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None, 
         loanwords.update(borrowed)
         return own + borrowed
 
+    def said_verbs(dim) -> dict[str, list[str]]:
+        """A dimension's verbs by value, as say() reads an element's synonyms."""
+        if lang == "en":
+            return dim.verbs
+        local = dim.words(lang).verbs
+        borrowed = {v: [w for w in ws if not any(is_word(t) for t in phrase_key(w))] for v, ws in dim.verbs.items()}
+        own_words.update(w for ws in local.values() for w in ws)
+        loanwords.update(w for ws in borrowed.values() for w in ws)
+        return {v: [*local.get(v, []), *borrowed.get(v, [])] for v in dict.fromkeys([*local, *borrowed])}
+
     found: list[tuple[str, Meaning]] = []   # values sampled from the warehouse (free-text columns), added last
     ent = catalog.entity
     for word in say(ent, [ent.name, ent.plural, *ent.synonyms]):
@@ -667,6 +684,14 @@ def build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None, 
             for vset in col.value_sets.values():
                 for word in say(vset, [vset.label, *vset.synonyms]):
                     lex.add(word, Meaning("dimvalue", column=dim.column, values=tuple(vset.values), label=vset.label,
+                                          event=ename, dim=dname))
+            for value, verbs in said_verbs(dim).items():
+                # 'emailed', 'texted': the verb names the event with that value (its `dim` and `values` say which,
+                # so that the voice it is said in can be checked: Parser._verbs_in_their_voice)
+                v = col.values[value]
+                for word in verbs:
+                    lex.add(word, Meaning("event", event=ename, label=ev.label, dim=dname, values=(value,)))
+                    lex.add(word, Meaning("dimvalue", column=dim.column, values=(value,), label=v.label or value,
                                           event=ename, dim=dname))
             if col.free_text:
                 names = col.words(lang).names      # a behaviour's place has its other names too ('Anvers' store city)
@@ -853,6 +878,8 @@ def _add_tenses(lex: Lexicon, tenses: dict[tuple[str, ...], tuple[str, ...]], ir
         # an opened message, and a ticket's state, which has no other tense
         meanings = [m for m in lex.phrases.get(key, []) if m.kind in ("event", "kindword")] or \
             [m for m in lex.phrases.get(key, []) if m.kind == "dimvalue" and m.event is not None]
+        if any(m.kind == "event" and m.dim is not None for m in meanings):
+            continue      # a value's verb ('mailed') is read as the catalog lists it: 'a mailing' is no verb
         words = text.split(" ")
         at = next((i for i, w in enumerate(words) if fold(w.lower()) not in auxiliaries), None)
         if not meanings or at is None:

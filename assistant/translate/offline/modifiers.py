@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from assistant.meaning import Comparison, Window
 
 from assistant.translate.lang_en import (
-    AMONG_WORDS, FUNCTION_WORDS, LEADING_WORDS, ONCE_AFTER, ONCE_BEFORE, AGE_GROUP_WORDS, AGO, DATE_LEADS, SCORE_LINKS, SCORE_SCALES, SCORE_TO, ANAPHORA, NOTES, AT_LEAST_PHRASES, CLAUSE_ENDS, COMPARISONS, CONNECTORS, COUNT_WORDS, LAST_WORDS, PRECEDING_WORDS, SINCE_THEN, CURRENCY, DETERMINER_PHRASES, MONTHS, NUMBER_AND, NUMBER_PHRASES, NUMBER_SCALES, NUMBER_WORDS, ORDINALS, PERIOD_LETTERS, PERIOD_STARTS, PERIOD_WORDS, SAME_WINDOW_WORDS,
+    AMONG_WORDS, FUNCTION_WORDS, LEADING_WORDS, ONCE_AFTER, ONCE_BEFORE, AGE_GROUP_WORDS, AGO, DATE_LEADS, SCORE_LINKS, SCORE_SCALES, SCORE_TO, ANAPHORA, NOTES, AT_LEAST_PHRASES, CLAUSE_ENDS, COMPARISONS, CONNECTORS, COUNT_WORDS, LAST_WORDS, PRECEDING_WORDS, SINCE_THEN, CURRENCY, DETERMINER_PHRASES, SET_SIZE_DETERMINERS, MONTHS, NUMBER_AND, NUMBER_PHRASES, NUMBER_SCALES, NUMBER_WORDS, ORDINALS, PERIOD_LETTERS, PERIOD_STARTS, PERIOD_WORDS, SAME_WINDOW_WORDS,
     BAND_WORDS, BOUNDS_AFTER, PERCENT_WORDS, BIRTH_OPS, BIRTH_TAILS, BORN_WORDS, DECADE_WORDS, RANGE_WORDS, RANK_AFTER_NUMBER, RANK_DETERMINERS,
     QUANTILES, RANK_WORDS, SUPERLATIVES, SEASONS, TIMES_WORDS, TO_DATE, TURNING_PERIODS, TURNING_WORDS, UNITS, YEAR_LEADS,
 )
@@ -77,6 +77,11 @@ def given_scores(tokens: list[Token], verbs: frozenset[str], rated: str) -> list
     return out
 
 
+def _set_size(t: Token) -> bool:
+    """A whole number of things, in digits or in words ('3', 'two')."""
+    return t.number is not None and float(t.number).is_integer() or NUMBER_WORDS.get(t.norm, 0) >= 2
+
+
 def merge_determiners(tokens: list[Token]) -> list[Token]:
     """'one of our' -> one token read 'our', so 'in one of our shops' is the qualifier 'in our shops'."""
     norms, out, i = [t.norm for t in tokens], [], 0
@@ -86,10 +91,12 @@ def merge_determiners(tokens: list[Token]) -> list[Token]:
             out.append(tokens[i])
             i += 1
             continue
-        first, last = tokens[i], tokens[i + len(phrase) - 1]
-        out.append(Token(" ".join(t.text for t in tokens[i:i + len(phrase)]), DETERMINER_PHRASES[phrase],
-                         first.start, last.end))
-        i += len(phrase)
+        size = len(phrase) < len(tokens) - i and "of" in phrase and phrase[-1] in SET_SIZE_DETERMINERS \
+            and _set_size(tokens[i + len(phrase)])
+        n = len(phrase) + size      # 'one of our two stores': the stores' number is part of the determiner
+        first, last = tokens[i], tokens[i + n - 1]
+        out.append(Token(" ".join(t.text for t in tokens[i:i + n]), DETERMINER_PHRASES[phrase], first.start, last.end))
+        i += n
     return out
 
 
