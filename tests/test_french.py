@@ -1469,3 +1469,38 @@ def test_an_abbreviation_in_a_request_that_reads_nothing_else_is_not_understood(
 def test_a_prefix_negation_denies_only_the_word_after_it(translator, warehouse, catalog, request_, gold):
     """'non' before 'VIP' denied the whole clause: the Belgians, or the women, were removed, silently."""
     same_audience(translator, warehouse, catalog, request_, gold)
+
+
+@pytest.mark.parametrize("request_, said", [
+    ("clients qui ont acheté des jouets entre juillet et septembre l'an dernier", "du 2025-07-01 au 2025-09-30"),
+    ("customers who bought toys between July and September last year", "from 2025-07-01 to 2025-09-30"),
+    ("clients qui ont acheté en juillet l'an passé", "du 2025-07-01 au 2025-07-31"),
+    ("customers who bought in July of last year", "from 2025-07-01 to 2025-07-31"),
+    ("clients qui ont acheté en mars cette année", "du 2026-03-01 au 2026-03-31"),
+    ("clients qui ont acheté du parfum en février dernier", "du 2026-02-01 au 2026-02-28"),
+    ("customers who bought perfume last September", "from 2025-09-01 to 2025-09-30"),   # September 2026 not over
+    ("clients qui ont acheté depuis l'été", "depuis le 2026-06-01"),
+    ("customers who bought since the summer", "since 2026-06-01"),
+])
+def test_a_month_said_with_its_year_in_words_and_a_season_with_its_article(translator, request_, said):
+    """'juillet l'an dernier', 'July of last year' are that calendar year's July (the month was read alone and 'last
+    year' asked about); 'février dernier', 'last September' the latest one over; 'depuis l'été', 'since the summer'
+    from the season's start ('since summer' was read, 'since the summer' asked)."""
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and said in labels(r)[0][0], (r.status, r.unrecognized, labels(r))
+
+
+def test_after_a_season_with_its_article_is_not_read_as_from_its_start(translator):
+    """'after the summer' is once it is over: never read as 'since the summer' began."""
+    r = translator.translate("customers who bought after the summer", A)
+    assert r.status != "ok" or "2026-06-01" not in labels(r)[0][0], labels(r)
+
+
+@pytest.mark.parametrize("request_", ["clients qui sont passés en boutique depuis janvier",
+                                      "clients passés au magasin depuis janvier"])
+def test_passing_by_a_store_is_a_store_visit(translator, warehouse, catalog, request_):
+    """'passés en magasin', 'passés au magasin': a store visit, known by its ticket (as 'venus en magasin'); it was
+    asked about."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL "
+                  "AND transaction_ts >= DATE '2026-01-01'")
