@@ -1504,3 +1504,44 @@ def test_passing_by_a_store_is_a_store_visit(translator, warehouse, catalog, req
     same_audience(translator, warehouse, catalog, request_,
                   "SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL "
                   "AND transaction_ts >= DATE '2026-01-01'")
+
+
+@pytest.mark.parametrize("request_, criteria", [
+    ("Salut l'équipe, il me faudrait les VIP en Belgique", ["VIP", "Belgique"]),
+    ("Bonjour à tous, il me faudrait les VIP en Belgique", ["VIP", "Belgique"]),
+    ("Allo! J'aurais besoin des VIP en Belgique", ["VIP", "Belgique"]),          # Quebec
+    ("Opé rentrée (BE) - ciblage svp : clients VIP en Belgique", ["VIP", "Belgique"]),
+    ("cli VIP en Belgique qui ont acheté en magasin", ["VIP", "Belgique", "achat en magasin"]),
+])
+def test_whom_a_brief_greets_and_its_opening_words_are_no_criteria(translator, request_, criteria):
+    """'l'équipe', 'à tous' after a greeting, Quebec's 'Allo', 'Opé' (opération) in a title, a politeness word before
+    the audience label's colon, 'cli' for clients: each was asked about."""
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and labels(r) == (criteria, []), (r.status, r.unrecognized, labels(r))
+
+
+@pytest.mark.parametrize("request_, criteria, exclusions", [
+    ("Valeur prédite 12 mois > 600 € mais aucun achat en boutique cette année",
+     ["valeur prédite : plus de 600"], ["achat en magasin depuis le 2026-01-01"]),
+    ("clients à forte CLV", ["forte valeur prédite"], []),
+    ("customers with a high CLV", ["high predicted value"], []),
+    ("clients avec un ticket SAV encore ouvert pour une demande de remboursement",
+     ["ticket au service client, statut ouvert, motif remboursement"], []),
+    ("clients qui restent au Canada", ["Canada"], []),                      # Quebec: 'rester' is to live
+    ("Ont eu une commande annulée cette année et ont repassé commande ensuite",
+     ["commande annulée depuis le 2026-01-01", "commande en ligne après (commande annulée depuis le 2026-01-01)"], []),
+    ("clients qui ont pris des chaussures cette année",
+     ["achat en magasin ou commande en ligne, catégorie chaussures depuis le 2026-01-01"], []),
+])
+def test_marketers_words_for_catalog_things(translator, request_, criteria, exclusions):
+    """'valeur prédite 12 mois', 'forte CLV' / 'high CLV', 'demande de remboursement' / 'refund request', Quebec's
+    'restent au', 'repassé commande', 'pris des ...' for bought: each was asked about."""
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and labels(r) == (criteria, exclusions), (r.status, r.unrecognized, labels(r))
+
+
+@pytest.mark.parametrize("request_", ["clients avec un ticket pris en charge ce mois-ci", "clients qui ont pris contact"])
+def test_taken_alone_is_no_purchase(translator, request_):
+    """'pris' is bought only before what was taken: 'pris en charge' is never read as a purchase."""
+    r = translator.translate(request_, A)
+    assert r.status != "ok" or not any("achat" in c for c in labels(r)[0]), labels(r)

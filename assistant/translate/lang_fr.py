@@ -64,7 +64,7 @@ BASKET_WORDS: dict[str, str] = {"panier": "purchase", "paniers": "purchase", "mo
                                 "valeur de commande": "purchase", "montant de commande": "purchase"}
 # A brief's title words and audience labels, folded ('Opération hiver - relance campagne :', 'Cible :').
 TITLE_MARKERS = frozenset({"brief", "campagne", "relance", "lancement", "operation", "teasing", "vague", "mailing", "envoi",
-                           "reactivation", "promo"})
+                           "reactivation", "promo", "ope"})      # 'Opé rentrée (BE) - ciblage
 AUDIENCE_LABELS = frozenset({"cible", "ciblage", "audience", "segment"})
 # A forwarded e-mail's header lines, folded (as lang_en's): '---------- Message transféré ----------', 'De : ...',
 # 'Objet : ...'.
@@ -453,7 +453,7 @@ WORDS = {
     "celui": "one", "celle": "one",          # 'l'outlet de La Roca ou celui de Serravalle': the one (the noun before)
     "ca": "that", "cela": "that", "celle-ci": "this", "celui-ci": "this", "ceux-ci": "these", "celles-ci": "these",
     "neanmoins": "nevertheless", "pourtant": "nevertheless", "toutefois": "however", "cependant": "however",
-    "vraiment": "really", "coucou": "hi", "bonsoir": "hi",
+    "vraiment": "really", "coucou": "hi", "bonsoir": "hi", "allo": "hi",     # Quebec: 'Allo! J'aurais besoin de ...'
 }
 
 # a day of the week by its name, after a day phrase and 'ou' ('un samedi ou dimanche', 'les samedis et dimanches')
@@ -618,6 +618,11 @@ PHRASAL_VERBS: dict[tuple[str, ...], str] = {
     # bought again ('ont racheté depuis'): a purchase, the catalog's own verb
     **{(said,): "achete" for said in ("rachete", "rachetee", "rachetes", "rachetent", "rachetant")},
     ("racheter",): "acheter",
+    # ordered again ('ont repassé commande', 'repassé une commande'): an order, the catalog's own words
+    **{("repasse", *det, noun): "passe commande" for det in ((), ("une",), ("des",)) for noun in ("commande", "commandes")},
+    # 'pris' said for bought before what was taken ('ont pris des chaussures Nike', "n'ont jamais pris de Clarins");
+    # never alone ('pris en charge', 'pris contact' are no purchase)
+    **{("pris", det): "achete" for det in ("des", "de", "du", "un", "une", "la", "le", "les")},
     # a rating given ('nous ont mis une note de 1 ou 2', 'ont donné la note de 5'): the catalog's word for the rating
     **{(verb, det, "note"): "note" for verb in ("mis", "donne", "attribue") for det in ("une", "la", "leur", "un")},
     # an order or a purchase seen through ('finalisé leur commande', 'sans finaliser de commande', 'validé son
@@ -796,7 +801,7 @@ LEAD_VERBS: dict[tuple[str, ...], tuple[str, ...]] = {
     **{(f"revenu{e}",): INFINITIVE_ENDINGS for e in ("", "s", "e", "es")},
 }
 # Said before a request (they stay filler words of their own): a frame after them still opens the request.
-GREETINGS = frozenset({"bonjour", "salut", "coucou", "hello", "hi", "hey", "merci", "stp", "svp", "bonsoir"})
+GREETINGS = frozenset({"bonjour", "salut", "coucou", "hello", "hi", "hey", "merci", "stp", "svp", "bonsoir", "allo"})
 # At a clause's opening, an imperative to remove what follows ('Enlève tous ceux qui ...', 'On enlève les mineurs',
 # '• exclure les VIP'): read as lang_en's exclusion marker. Never elsewhere, and never a form spelt like a participle
 # once folded ('- retiré en magasin' was collected there, '- exclus des campagnes' is a state): 'enlève' alone
@@ -820,6 +825,10 @@ SHORTHANDS: dict[tuple[str, ...], str] = {
     ("excl",): "hors", ("~",): "environ", ("pts",): "points", ("pt",): "point",
     ("+", "de"): "plus de",     # '+ de 2000 points': more than, never '2000+' ('- de' is a bullet's dash as often)
     ("bjr",): "bonjour", ("slt",): "salut", ("mrc",): "merci", ("mci",): "merci", ("cdlt",): "cordialement",
+    # whom a greeting is said to ('Salut l'équipe', 'Bonjour à tous'): lang_en's vocatives, after a greeting only
+    ("le", "equipe"): "team", ("la", "team"): "team", ("a", "tous"): "all", ("a", "toutes"): "all",
+    # a chat's 'customers' and 'number' cut short ('cli VIP de Lyon', 'nb de commandes')
+    ("cli",): "clients", ("nb",): "nombre",
     # politeness and haste said in words ("s'il te plaît", "merci d'avance", 'au plus vite'): shown as ignored
     ("se", "il", "te", "plait"): "please", ("se", "il", "vous", "plait"): "please", ("merci", "de", "avance"): "thanks",
     ("de", "avance", "merci"): "thanks", ("au", "plus", "vite"): "asap", ("le", "plus", "vite", "possible"): "asap",
