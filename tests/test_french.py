@@ -1545,3 +1545,18 @@ def test_taken_alone_is_no_purchase(translator, request_):
     """'pris' is bought only before what was taken: 'pris en charge' is never read as a purchase."""
     r = translator.translate(request_, A)
     assert r.status != "ok" or not any("achat" in c for c in labels(r)[0]), labels(r)
+
+
+@pytest.mark.parametrize("request_, criteria", [
+    ("clients qui ont commandé au moins 3 fois sur les 3 derniers mois glissants",
+     ["commande en ligne (au moins 3 fois) au cours des 3 derniers mois"]),
+    ("clients contactables par e-mail", ["consentement : e-mail"]),
+    ("clients VIP avec un dernier achat qui remonte à plus de 6 mois",
+     ["VIP", "achat en magasin ou commande en ligne pour la dernière fois avant le 2026-03-30"]),
+])
+def test_a_rolling_count_of_months_reachable_by_email_and_a_latest_purchase_said_with_qui(translator, request_, criteria):
+    """'les 3 derniers mois glissants' ('glissants' was asked about); 'contactables par e-mail' (its 'par e-mail' was
+    the customer service's channel); '... qui remonte à plus de 6 mois' said with a relative ('qui' cut the verb
+    from its time)."""
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and labels(r) == (criteria, []), (r.status, r.unrecognized, labels(r))

@@ -182,6 +182,11 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     *[(lead + ("<u>", said), ("last", "<u>")) for said in ("ecoule", "ecoulee")
       for lead in ((), ("le",), ("la",), ("sur", "le"), ("sur", "la"))],
     *[(("<n>", "<u>", said), ("last", "<n>", "<u>")) for said in ("glissants", "glissantes")],
+    # 'sur les 3 derniers mois glissants', 'ces 6 dernières semaines glissantes': the same last months
+    *[(lead + ("<n>", last, "<u>", said), reading + ("last", "<n>", "<u>"))
+      for last in ("derniers", "dernieres") for said in ("glissants", "glissantes")
+      for lead, reading in (((), ()), (("sur", "les"), ("in", "the")), (("au", "cours", "des"), ("in", "the")),
+                            (("ces",), ()), (("les",), ()))],
     # the period named before ('en septembre mais n'ont rien ajouté au panier ce mois-là')
     *[((det, f"{unit}-la"), ("that", english)) for det, unit, english in (
         ("ce", "mois", "month"), ("cette", "semaine", "week"), ("cette", "annee", "year"), ("ce", "jour", "day"),
@@ -218,7 +223,9 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     # when the latest (or first) event was: 'dont le dernier achat remonte à plus de 200 jours', '... date d'il y a
     # 3 à 9 mois', '... date de l'été dernier' read 'whose last purchase was more than 200 days ago' ...; the verb
     # reads 'was' only before a time said so, and 'mais à moins d'un an' keeps the 'à' of the 'remonte à' before
-    *[(verb + tail, ("was",) + reading) for verb in (("remonte", "a"), ("remontent", "a"), ("date", "de"), ("datent", "de"))
+    *[(verb + tail, ("was",) + reading) for verb in (("remonte", "a"), ("remontent", "a"), ("date", "de"), ("datent", "de"),
+                                                    # 'et dernier achat qui date d'il y a 3 à 6 mois'
+                                                    ("qui", "remonte", "a"), ("qui", "date", "de"))
       for tail, reading in (
           (("plus", "de", "<n>", "<u>"), ("more", "than", "<n>", "<u>", "ago")),
           (("plus", "de", "un", "<u>"), ("more", "than", "1", "<u>", "ago")),
@@ -600,7 +607,9 @@ VERB_ALIASES: dict[tuple[str, ...], tuple[str, ...]] = {
 PHRASAL_VERBS: dict[tuple[str, ...], str] = {
     **{("dit", "oui", to): "consenti" for to in ("a", "au", "aux", "pour")},
     # who may be contacted on a channel ('contactables par e-mail', 'joignables par SMS'): its consent
-    **{(said,): "consenti" for said in ("contactable", "contactables", "joignable", "joignables")},
+    # ('par' with it: 'contactables par e-mail' is no ticket sent by e-mail, the customer service's 'par e-mail')
+    **{(said, *by): "consenti" for said in ("contactable", "contactables", "joignable", "joignables")
+       for by in ((), ("par",))},
     **{(verb, "etre", "contacte" + e): "consenti" for verb in ("peut", "peuvent") for e in ("", "s", "e", "es")},
     **{("donne", det, noun, to): "consenti" for det in ("leur", "son", "un") for noun in ("accord", "consentement")
        for to in ("a", "au", "aux", "pour")},
