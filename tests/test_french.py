@@ -1560,3 +1560,39 @@ def test_a_rolling_count_of_months_reachable_by_email_and_a_latest_purchase_said
     from its time)."""
     r = translator.translate(request_, A)
     assert r.status == "ok" and labels(r) == (criteria, []), (r.status, r.unrecognized, labels(r))
+
+
+@pytest.mark.parametrize("request_", ["clients venus en magasin sans rien acheter ce mois-ci",
+                                      "clients passés en magasin sans rien acheter ce mois-ci",
+                                      "customers who visited a store without buying anything this month"])
+def test_a_store_visit_without_buying_in_a_period_said_once_is_asked(translator, request_):
+    """The period said after the 'without' clause is the visit's too: a store visit is known by its purchase, so
+    both in one period is asked (read apart: any store visit ever and no purchase this month, silently)."""
+    r = translator.translate(request_, A)
+    assert r.status == "clarify", labels(r)
+
+
+def test_a_period_said_once_after_without_is_the_behaviours_too(translator):
+    r = translator.translate("clients qui ont ajouté au panier sans commander en ligne ce mois-ci", A)
+    assert r.status == "ok" and all("depuis le 2026-09-01" in c for c in labels(r)[0] + labels(r)[1]), labels(r)
+
+
+def test_a_swiss_whole_amount_is_money(translator):
+    """'800.-' is 800 in money (read as 800 purchases, silently: the '.' was dropped and '-' left)."""
+    r = translator.translate("clients or et VIP avec au moins 800.- d'achats sur les 12 derniers mois", A)
+    assert r.status == "ok" and labels(r)[0][1] == ("achat en magasin ou commande en ligne (montant total : au moins "
+                                                    "800) au cours des 12 derniers mois"), labels(r)
+
+
+@pytest.mark.parametrize("request_, criteria", [
+    ("clients qui ont acheté sur l'année en cours", ["achat en magasin ou commande en ligne depuis le 2026-01-01"]),
+    ("clients qui ont commandé le mois en cours", ["commande en ligne depuis le 2026-09-01"]),
+    ("clients qui ont ouvert la NL ce mois-ci", ["message ouvert, objectif newsletter depuis le 2026-09-01"]),
+    ("clients inscrits à la NL", ["consentement : e-mail"]),
+    ("clients NL", ["Pays-Bas"]),           # 'NL' alone stays the Netherlands' code
+])
+def test_the_period_under_way_and_the_newsletter_by_its_initials(translator, request_, criteria):
+    """'l'année en cours', 'le mois en cours' are this year, this month (asked about); 'la NL' is the newsletter
+    (read as the Netherlands, silently, beside the e-mail opened)."""
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and labels(r) == (criteria, []), (r.status, r.unrecognized, labels(r))

@@ -158,6 +158,10 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("depuis", "le", "debut", "du", "mois"), ("this", "month")),
     (("depuis", "le", "debut", "du", "trimestre"), ("this", "quarter")), (("cette", "semaine"), ("this", "week")),
     (("ce", "trimestre"), ("this", "quarter")), (("ce", "mois"), ("this", "month")),
+    # the period under way ('sur l'année en cours', 'le mois en cours', 'pendant le trimestre en cours'): this one
+    *[(lead + unit + ("en", "cours"), ("this", english)) for lead in ((), ("sur",), ("pendant",), ("durant",), ("dans",))
+      for unit, english in ((("le", "annee"), "year"), (("le", "mois"), "month"), (("le", "trimestre"), "quarter"),
+                            (("la", "semaine"), "week"))],
     (("il", "y", "a", "plus", "de", "<n>", "<u>"), ("more", "than", "<n>", "<u>", "ago")),
     (("il", "y", "a", "plus", "de", "un", "<u>"), ("more", "than", "1", "<u>", "ago")),
     (("il", "y", "a", "moins", "de", "<n>", "<u>"), ("less", "than", "<n>", "<u>", "ago")),
@@ -833,6 +837,9 @@ SHORTHANDS: dict[tuple[str, ...], str] = {
     ("msg",): "message", ("msgs",): "messages", ("anniv",): "anniversaire", ("en", "mag"): "en magasin",
     ("excl",): "hors", ("~",): "environ", ("pts",): "points", ("pt",): "point",
     ("+", "de"): "plus de",     # '+ de 2000 points': more than, never '2000+' ('- de' is a bullet's dash as often)
+    # the newsletter by its initials after an article ('ouvert la NL', 'inscrits à la NL'); 'NL' alone is the
+    # Netherlands' code
+    ("la", "nl"): "newsletter", ("une", "nl"): "newsletter", ("notre", "nl"): "newsletter",
     ("bjr",): "bonjour", ("slt",): "salut", ("mrc",): "merci", ("mci",): "merci", ("cdlt",): "cordialement",
     # whom a greeting is said to ('Salut l'équipe', 'Bonjour à tous'): lang_en's vocatives, after a greeting only
     ("le", "equipe"): "team", ("la", "team"): "team", ("a", "tous"): "all", ("a", "toutes"): "all",

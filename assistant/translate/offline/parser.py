@@ -1233,8 +1233,19 @@ class Parser:
     def _without_in_window(self, conditions: list[Condition], before: EventCondition | None) -> None:
         """'added to cart in the last 7 days without ordering online': a behaviour said after 'without' with no
         period of its own is read in the period of the behaviour said just before (said in a note); 'never',
-        'ever' keep all time."""
-        if before is None or before.window is None or before.negated:
+        'ever' keep all time. A period said once after the 'without' clause, the behaviour before having none, is
+        both's ('passés en magasin sans rien acheter ce mois-ci': read apart, any store visit ever and no purchase
+        this month, silently; a store visit is known by its purchase, so both in one period is asked)."""
+        if before is None or before.negated:
+            return
+        if before.window is None:
+            said = [c for c in conditions if isinstance(c, EventCondition) and c.window is not None
+                    and c.start_tok < c.window.start_tok and not c.after]
+            if len(said) == 1 and said[0].start_tok >= before.end_tok and not any(
+                    MODIFIER_WORDS.get(n) == "ever" or n == "never" for n in self.norms[before.end_tok:said[0].end_tok]):
+                before.window = said[0].window
+                words = " ".join(t.text for t in self.tokens[before.start_tok:before.end_tok])
+                self.out.notes.append(NOTES["window_for_both"].format(period=said[0].window.text, words=words))
             return
         for c in conditions:
             if not isinstance(c, EventCondition) or c.window is not None or c.count is not None or c.after or \
