@@ -1596,3 +1596,25 @@ def test_the_period_under_way_and_the_newsletter_by_its_initials(translator, req
     (read as the Netherlands, silently, beside the e-mail opened)."""
     r = translator.translate(request_, A)
     assert r.status == "ok" and labels(r) == (criteria, []), (r.status, r.unrecognized, labels(r))
+
+
+@pytest.mark.parametrize("request_, criteria", [
+    ("ont ajouté de la beauté au panier", ["événement web, type d'événement ajout au panier, catégorie beauté"]),
+    ("ont ajouté du sport au panier", ["événement web, type d'événement ajout au panier, catégorie sport"]),
+    ("ont ouvert au moins 3 infolettres par courriel depuis le 1er juillet",
+     ["message ouvert, canal e-mail (au moins 3 fois) depuis le 2026-07-01"]),
+    ("customers who opened at least 3 newsletters by email since July",
+     ["message opened, channel email (at least 3 times) since 2026-07-01"]),
+    ("clients qui ont écrit au SAV par mail", ["ticket au service client, canal e-mail"]),
+    ("Aucun achat depuis 6 mois mais au moins 3 visites sur le site sur cette même période",
+     ["non : achat en magasin ou commande en ligne au cours des 6 derniers mois",
+      "visite du site ou de l'app (au moins 3 fois) au cours des 6 derniers mois"]),
+    ("mails en bounce ce trimestre -> les clients concernés stp", ["message en bounce, canal e-mail depuis le 2026-07-01"]),
+    ("clients en phase de réflexion", ["étape du parcours : considération"]),
+])
+def test_a_partitive_thing_a_messages_channel_said_with_par_and_the_same_period_again(translator, request_, criteria):
+    """'ajouté de la beauté au panier' (a partitive in the thing's place: 'ajouté' was asked); 'par courriel', 'by
+    email' of a message is its channel (only the customer service's channel said 'par'); 'sur cette même période';
+    'les clients concernés' (the customers of the line before); 'en phase de réflexion': each was asked about."""
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and labels(r) == (criteria, []), (r.status, r.unrecognized, labels(r))

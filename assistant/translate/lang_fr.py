@@ -171,6 +171,7 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("dans", "la", "meme", "periode"), ("in", "the", "same", "period")),
     (("pendant", "cette", "periode"), ("in", "that", "period")), (("sur", "cette", "periode"), ("in", "that", "period")),
     (("sur", "la", "periode"), ("in", "that", "period")), (("pendant", "la", "periode"), ("in", "that", "period")),
+    *[((lead, "cette", "meme", "periode"), ("in", "that", "period")) for lead in ("sur", "pendant", "durant", "dans")],
     # the calendar period named before, said again with its unit ('en 2025, avec au moins 3 tickets sur l'année'):
     # lang_en's 'that year' (asked when none was named; 'sur l'année glissante' is the rolling one, read below)
     *[(("sur", det, unit), ("in", "that", english)) for det, unit, english in (
@@ -839,6 +840,8 @@ SHORTHANDS: dict[tuple[str, ...], str] = {
     ("+", "de"): "plus de",     # '+ de 2000 points': more than, never '2000+' ('- de' is a bullet's dash as often)
     # the newsletter by its initials after an article ('ouvert la NL', 'inscrits à la NL'); 'NL' alone is the
     # Netherlands' code
+    # the customers the line before names ('mails en bounce ce trimestre -> les clients concernés'): the customers
+    **{(who, said): who for who in ("clients", "clientes") for said in ("concernes", "concernees", "en question")},
     ("la", "nl"): "newsletter", ("une", "nl"): "newsletter", ("notre", "nl"): "newsletter",
     ("bjr",): "bonjour", ("slt",): "salut", ("mrc",): "merci", ("mci",): "merci", ("cdlt",): "cordialement",
     # whom a greeting is said to ('Salut l'équipe', 'Bonjour à tous'): lang_en's vocatives, after a greeting only

@@ -798,6 +798,9 @@ class Parser:
             elif norms[g] in SLOT_WORDS or norms[g] in DETERMINERS or norms[g] in PRONOUNS:
                 things += norms[g] in SLOT_WORDS
                 g += 1
+            elif g == first and norms[g] == "of" and g + 1 < len(norms) and (
+                    norms[g + 1] in DETERMINERS or any(s.of("value", "dimvalue") for s in starting.get(g + 1, ()))):
+                g += 1                 # a partitive ('ajouté de la beauté au panier', 'du sport'): some of it
             elif g == first and (counted := self._count_end(g)):
                 g = counted            # 'viewed at least 2 products': how many, read by the counts
             else:
