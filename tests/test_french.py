@@ -1602,9 +1602,9 @@ def test_the_period_under_way_and_the_newsletter_by_its_initials(translator, req
     ("ont ajouté de la beauté au panier", ["événement web, type d'événement ajout au panier, catégorie beauté"]),
     ("ont ajouté du sport au panier", ["événement web, type d'événement ajout au panier, catégorie sport"]),
     ("ont ouvert au moins 3 infolettres par courriel depuis le 1er juillet",
-     ["message ouvert, canal e-mail (au moins 3 fois) depuis le 2026-07-01"]),
+     ["message ouvert, objectif newsletter, canal e-mail (au moins 3 fois) depuis le 2026-07-01"]),
     ("customers who opened at least 3 newsletters by email since July",
-     ["message opened, channel email (at least 3 times) since 2026-07-01"]),
+     ["message opened, objective newsletter, channel email (at least 3 times) since 2026-07-01"]),
     ("clients qui ont écrit au SAV par mail", ["ticket au service client, canal e-mail"]),
     ("Aucun achat depuis 6 mois mais au moins 3 visites sur le site sur cette même période",
      ["non : achat en magasin ou commande en ligne au cours des 6 derniers mois",
@@ -1618,3 +1618,22 @@ def test_a_partitive_thing_a_messages_channel_said_with_par_and_the_same_period_
     'les clients concernés' (the customers of the line before); 'en phase de réflexion': each was asked about."""
     r = translator.translate(request_, A)
     assert r.status == "ok" and labels(r) == (criteria, []), (r.status, r.unrecognized, labels(r))
+
+
+@pytest.mark.parametrize("request_, criteria, exclusions", [
+    ("Clients sans aucune visite sur le site depuis 6 mois mais venus en magasin sur la même période",
+     ["achat en magasin au cours des 6 derniers mois"], ["visite du site ou de l'app au cours des 6 derniers mois"]),
+    ("customers without any site visit in the last 6 months but came to a store in the same period",
+     ["store purchase in the last 6 months"], ["site or app visit in the last 6 months"]),
+    ("ont ouvert au moins 3 newsletters par mail depuis début juillet",
+     ["message ouvert, objectif newsletter, canal e-mail (au moins 3 fois) depuis le 2026-07-01"], []),
+    ("customers who opened at least 3 newsletters by email since June",
+     ["message opened, objective newsletter, channel email (at least 3 times) since 2026-06-01"], []),
+])
+def test_but_and_a_behaviour_after_without_and_a_word_of_two_dimensions_beside_one_said(translator, request_, criteria,
+                                                                                        exclusions):
+    """'sans visite ... mais venus en magasin ...': 'but' and a behaviour turn back to the customers (read inside the
+    exclusion, those who did both were removed, silently); 'newsletters par mail': the channel is said, so
+    'newsletters' is the objective (read as the channel twice, the objective was dropped)."""
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and labels(r) == (criteria, exclusions), (r.status, r.unrecognized, labels(r))

@@ -1994,6 +1994,8 @@ class Parser:
             return False
         if any(tuple(self.norms[i:i + len(m)]) == m for m in WITHOUT_ENDS):
             return True
+        if self.norms[i] == "but" and any(s.start == i + 1 and s.of("event") for s in self.lexicon_spans):
+            return True     # 'sans visite depuis 6 mois mais passés en caisse ...': a behaviour of their own again
         if self.norms[i] not in ("and", ","):      # ', opt-in email': a state said after a comma as after 'and'
             return False
         j = i + 1
@@ -2680,9 +2682,17 @@ class Parser:
                 continue
             other = chosen.get(id(s))
             if other is not None and other.dim != m.dim:
-                # one word, two dimensions ("newsletter": a channel or an objective): keep the literal value
+                # one word, two dimensions ("newsletter": a channel or an objective): keep the one no other word of
+                # the behaviour names ('newsletters par e-mail': the channel is said, so the objective), else the
+                # literal value
                 word = self.norms[s.start]
+                own = [(t, d) for t, d in dims if all(d.dim in cat.events[e].dimensions and
+                                                      cat.events[e].dimensions[d.dim].column == d.column
+                                                      for e in cond.events)]
+                named = {d.dim for t, d in own if t is not s and not any(o.dim != d.dim for u, o in own if u is t)}
                 keep = m if word in m.values and word not in other.values else other
+                if (other.dim in named) != (m.dim in named):
+                    keep = m if other.dim in named else other
                 drop = other if keep is m else m
                 self.out.notes.append(f"'{' '.join(t.text for t in self.tokens[s.start:s.end])}' read as "
                                       f"{keep.dim} {keep.label} (it could also mean {drop.dim} {drop.label})")
