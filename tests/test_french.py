@@ -1637,3 +1637,28 @@ def test_but_and_a_behaviour_after_without_and_a_word_of_two_dimensions_beside_o
     'newsletters' is the objective (read as the channel twice, the objective was dropped)."""
     r = translator.translate(request_, A)
     assert r.status == "ok" and labels(r) == (criteria, exclusions), (r.status, r.unrecognized, labels(r))
+
+
+@pytest.mark.parametrize("request_, share", [
+    ("clients dont la beauté pèse plus de 40 % de leurs dépenses depuis janvier",
+     "montant pour achat en magasin ou commande en ligne, catégorie beauté depuis le 2026-01-01 plus élevé que 40 % du "
+     "montant pour achat en magasin ou commande en ligne depuis le 2026-01-01"),
+    ("customers for whom beauty weighs more than 40% of their spend since January",
+     "spend on store purchase or online order, category beauty since 2026-01-01 more than 40% of spend on store "
+     "purchase or online order since 2026-01-01"),
+])
+def test_a_share_of_spend_said_with_weighs(translator, request_, share):
+    """'pèse plus de 40 % de leurs dépenses', 'weighs more than 40% of their spend': a share, as 'représente' ('pèse'
+    was asked about)."""
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and labels(r) == ([share], []), (r.status, r.unrecognized, labels(r))
+
+
+@pytest.mark.parametrize("request_", ["Les visiteurs sur tablette arrivés depuis les réseaux sociaux en août",
+                                      "visiteurs venus depuis les réseaux sociaux sur tablette en août"])
+def test_arriving_from_a_traffic_source_said_with_depuis(translator, warehouse, catalog, request_):
+    """'arrivés depuis les réseaux sociaux': 'depuis' inside the catalog's phrase stays the catalog's (rewritten 'from',
+    'arrivés' was left alone and asked about); 'arrivés des réseaux sociaux' was read."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM web.sessions WHERE customer_id IS NOT NULL AND device_type = 'tablet' "
+                  "AND traffic_source = 'social' AND started_at >= DATE '2026-08-01' AND started_at < DATE '2026-09-01'")

@@ -408,6 +408,8 @@ WORDS = {
     "moitie": "half",      # a share ('plus de la moitié de leurs dépenses'), and what makes it one
     "represente": "represents", "representent": "represent", "representait": "represented",
     "representaient": "represented",     # ('font' is read with the light verbs below)
+    # 'dont la beauté pèse plus de 40 % de leurs dépenses': a share, as 'représente'
+    "pese": "weighs", "pesent": "weigh", "pesait": "weighed", "pesaient": "weighed",
     # a change of a behaviour between two periods (asked when fewer than two are said)
     "baisse": "dropped", "diminue": "decreased", "chute": "fell", "recule": "fell", "augmente": "increased",
     "progresse": "grew", "hausse": "rose",
