@@ -1349,8 +1349,11 @@ def test_a_light_verbs_participle_agrees(translator, warehouse, catalog, request
 
 
 def test_passes_en_magasin_without_buying_is_still_asked(translator):
-    """'passés en magasin' may be without buying (a visit the catalog does not have): never read as a purchase."""
-    asks(translator, "clients passés en magasin sans rien acheter ce mois-ci", "passés")
+    """'passés en magasin' is a store visit, known by its ticket (as 'venus en magasin'); without buying in the
+    period said once after both, no customer can be both: asked, never answered."""
+    r = translator.translate("clients passés en magasin sans rien acheter ce mois-ci", A)
+    assert r.status == "clarify" and any("passés en magasin" in q.phrase for q in r.clarifications), \
+        r.definition.to_text()
 
 
 CANCELLED_APP = ("SELECT customer_id FROM ecom.orders WHERE status = 'cancelled' AND device = 'app' "
@@ -3593,3 +3596,12 @@ def test_a_channels_verb_said_of_a_thing_names_no_behaviour(translator, request_
     """'the campaign called ...': the verb is said of the campaign (named so), never a phone ticket of the customers."""
     r = translator.translate(request_, A)
     assert not any("ticket" in c.label for c in r.definition.criteria), r.definition.to_text()
+
+
+@pytest.mark.parametrize("request_", ["customers who clicked the We Miss You email", "ont cliqué dans l'e-mail We Miss You"])
+def test_a_campaign_name_that_starts_and_ends_with_grammar_is_named(translator, warehouse, catalog, request_):
+    """'We Miss You' (the theme of 'We Miss You Sep 2025 - email'), typed in its capitals: its words 'we' and 'you'
+    kept it from being a part of the names, and 'Miss' was asked about."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT m.customer_id FROM marketing.messages m JOIN marketing.campaigns c USING (campaign_id) "
+                  "WHERE m.clicked_at IS NOT NULL AND c.campaign_name LIKE 'We Miss You%' AND c.channel = 'email'")

@@ -491,7 +491,8 @@ SHARE_OF: tuple[tuple[str, ...], ...] = (("of", "their"), ("of", "the"), ("of", 
 SHARE_WHOLES = frozenset({"spend", "spending", "spent", "spends", "expenditure", "expenditures"})
 # The verbs that say a part is that share ('kids products represent more than half of their spend')
 SHARE_LINKS: tuple[tuple[str, ...], ...] = (
-    ("represent",), ("represents",), ("represented",), *((verb, "for") for verb in ("account", "accounts", "accounted")),
+    ("represent",), ("represents",), ("represented",), ("weigh",), ("weighs",), ("weighed",),
+    *((verb, "for") for verb in ("account", "accounts", "accounted")),
     *((verb, "up") for verb in ("make", "makes", "made")))
 THAN_WORDS: tuple[tuple[str, ...], ...] = (("compared", "with"), ("compared", "to"), ("versus",), ("vs",), ("than",),
                                            ("that",))   # 'qu'en magasin': French 'que' reads 'that'

@@ -64,7 +64,7 @@ BASKET_WORDS: dict[str, str] = {"panier": "purchase", "paniers": "purchase", "mo
                                 "valeur de commande": "purchase", "montant de commande": "purchase"}
 # A brief's title words and audience labels, folded ('Opération hiver - relance campagne :', 'Cible :').
 TITLE_MARKERS = frozenset({"brief", "campagne", "relance", "lancement", "operation", "teasing", "vague", "mailing", "envoi",
-                           "reactivation", "promo"})
+                           "reactivation", "promo", "ope"})      # 'Opé rentrée (BE) - ciblage
 AUDIENCE_LABELS = frozenset({"cible", "ciblage", "audience", "segment"})
 # A forwarded e-mail's header lines, folded (as lang_en's): '---------- Message transféré ----------', 'De : ...',
 # 'Objet : ...'.
@@ -158,6 +158,10 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("depuis", "le", "debut", "du", "mois"), ("this", "month")),
     (("depuis", "le", "debut", "du", "trimestre"), ("this", "quarter")), (("cette", "semaine"), ("this", "week")),
     (("ce", "trimestre"), ("this", "quarter")), (("ce", "mois"), ("this", "month")),
+    # the period under way ('sur l'année en cours', 'le mois en cours', 'pendant le trimestre en cours'): this one
+    *[(lead + unit + ("en", "cours"), ("this", english)) for lead in ((), ("sur",), ("pendant",), ("durant",), ("dans",))
+      for unit, english in ((("le", "annee"), "year"), (("le", "mois"), "month"), (("le", "trimestre"), "quarter"),
+                            (("la", "semaine"), "week"))],
     (("il", "y", "a", "plus", "de", "<n>", "<u>"), ("more", "than", "<n>", "<u>", "ago")),
     (("il", "y", "a", "plus", "de", "un", "<u>"), ("more", "than", "1", "<u>", "ago")),
     (("il", "y", "a", "moins", "de", "<n>", "<u>"), ("less", "than", "<n>", "<u>", "ago")),
@@ -167,6 +171,7 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("dans", "la", "meme", "periode"), ("in", "the", "same", "period")),
     (("pendant", "cette", "periode"), ("in", "that", "period")), (("sur", "cette", "periode"), ("in", "that", "period")),
     (("sur", "la", "periode"), ("in", "that", "period")), (("pendant", "la", "periode"), ("in", "that", "period")),
+    *[((lead, "cette", "meme", "periode"), ("in", "that", "period")) for lead in ("sur", "pendant", "durant", "dans")],
     # the calendar period named before, said again with its unit ('en 2025, avec au moins 3 tickets sur l'année'):
     # lang_en's 'that year' (asked when none was named; 'sur l'année glissante' is the rolling one, read below)
     *[(("sur", det, unit), ("in", "that", english)) for det, unit, english in (
@@ -182,6 +187,11 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     *[(lead + ("<u>", said), ("last", "<u>")) for said in ("ecoule", "ecoulee")
       for lead in ((), ("le",), ("la",), ("sur", "le"), ("sur", "la"))],
     *[(("<n>", "<u>", said), ("last", "<n>", "<u>")) for said in ("glissants", "glissantes")],
+    # 'sur les 3 derniers mois glissants', 'ces 6 dernières semaines glissantes': the same last months
+    *[(lead + ("<n>", last, "<u>", said), reading + ("last", "<n>", "<u>"))
+      for last in ("derniers", "dernieres") for said in ("glissants", "glissantes")
+      for lead, reading in (((), ()), (("sur", "les"), ("in", "the")), (("au", "cours", "des"), ("in", "the")),
+                            (("ces",), ()), (("les",), ()))],
     # the period named before ('en septembre mais n'ont rien ajouté au panier ce mois-là')
     *[((det, f"{unit}-la"), ("that", english)) for det, unit, english in (
         ("ce", "mois", "month"), ("cette", "semaine", "week"), ("cette", "annee", "year"), ("ce", "jour", "day"),
@@ -218,7 +228,9 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     # when the latest (or first) event was: 'dont le dernier achat remonte à plus de 200 jours', '... date d'il y a
     # 3 à 9 mois', '... date de l'été dernier' read 'whose last purchase was more than 200 days ago' ...; the verb
     # reads 'was' only before a time said so, and 'mais à moins d'un an' keeps the 'à' of the 'remonte à' before
-    *[(verb + tail, ("was",) + reading) for verb in (("remonte", "a"), ("remontent", "a"), ("date", "de"), ("datent", "de"))
+    *[(verb + tail, ("was",) + reading) for verb in (("remonte", "a"), ("remontent", "a"), ("date", "de"), ("datent", "de"),
+                                                    # 'et dernier achat qui date d'il y a 3 à 6 mois'
+                                                    ("qui", "remonte", "a"), ("qui", "date", "de"))
       for tail, reading in (
           (("plus", "de", "<n>", "<u>"), ("more", "than", "<n>", "<u>", "ago")),
           (("plus", "de", "un", "<u>"), ("more", "than", "1", "<u>", "ago")),
@@ -399,6 +411,8 @@ WORDS = {
     "moitie": "half",      # a share ('plus de la moitié de leurs dépenses'), and what makes it one
     "represente": "represents", "representent": "represent", "representait": "represented",
     "representaient": "represented",     # ('font' is read with the light verbs below)
+    # 'dont la beauté pèse plus de 40 % de leurs dépenses': a share, as 'représente'
+    "pese": "weighs", "pesent": "weigh", "pesait": "weighed", "pesaient": "weighed",
     # a change of a behaviour between two periods (asked when fewer than two are said)
     "baisse": "dropped", "diminue": "decreased", "chute": "fell", "recule": "fell", "augmente": "increased",
     "progresse": "grew", "hausse": "rose",
@@ -456,7 +470,7 @@ WORDS = {
     "celui": "one", "celle": "one",          # 'l'outlet de La Roca ou celui de Serravalle': the one (the noun before)
     "ca": "that", "cela": "that", "celle-ci": "this", "celui-ci": "this", "ceux-ci": "these", "celles-ci": "these",
     "neanmoins": "nevertheless", "pourtant": "nevertheless", "toutefois": "however", "cependant": "however",
-    "vraiment": "really", "coucou": "hi", "bonsoir": "hi",
+    "vraiment": "really", "coucou": "hi", "bonsoir": "hi", "allo": "hi",     # Quebec: 'Allo! J'aurais besoin de ...'
 }
 
 # a day of the week by its name, after a day phrase and 'ou' ('un samedi ou dimanche', 'les samedis et dimanches')
@@ -611,7 +625,9 @@ VERB_ALIASES: dict[tuple[str, ...], tuple[str, ...]] = {
 PHRASAL_VERBS: dict[tuple[str, ...], str] = {
     **{("dit", "oui", to): "consenti" for to in ("a", "au", "aux", "pour")},
     # who may be contacted on a channel ('contactables par e-mail', 'joignables par SMS'): its consent
-    **{(said,): "consenti" for said in ("contactable", "contactables", "joignable", "joignables")},
+    # ('par' with it: 'contactables par e-mail' is no ticket sent by e-mail, the customer service's 'par e-mail')
+    **{(said, *by): "consenti" for said in ("contactable", "contactables", "joignable", "joignables")
+       for by in ((), ("par",))},
     **{(verb, "etre", "contacte" + e): "consenti" for verb in ("peut", "peuvent") for e in ("", "s", "e", "es")},
     **{("donne", det, noun, to): "consenti" for det in ("leur", "son", "un") for noun in ("accord", "consentement")
        for to in ("a", "au", "aux", "pour")},
@@ -629,6 +645,11 @@ PHRASAL_VERBS: dict[tuple[str, ...], str] = {
     # bought again ('ont racheté depuis'): a purchase, the catalog's own verb
     **{(said,): "achete" for said in ("rachete", "rachetee", "rachetes", "rachetent", "rachetant")},
     ("racheter",): "acheter",
+    # ordered again ('ont repassé commande', 'repassé une commande'): an order, the catalog's own words
+    **{("repasse", *det, noun): "passe commande" for det in ((), ("une",), ("des",)) for noun in ("commande", "commandes")},
+    # 'pris' said for bought before what was taken ('ont pris des chaussures Nike', "n'ont jamais pris de Clarins");
+    # never alone ('pris en charge', 'pris contact' are no purchase)
+    **{("pris", det): "achete" for det in ("des", "de", "du", "un", "une", "la", "le", "les")},
     # a rating given ('nous ont mis une note de 1 ou 2', 'ont donné la note de 5'): the catalog's word for the rating
     **{(verb, det, "note"): "note" for verb in ("mis", "donne", "attribue") for det in ("une", "la", "leur", "un")},
     # an order or a purchase seen through ('finalisé leur commande', 'sans finaliser de commande', 'validé son
@@ -807,7 +828,7 @@ LEAD_VERBS: dict[tuple[str, ...], tuple[str, ...]] = {
     **{(f"revenu{e}",): INFINITIVE_ENDINGS for e in ("", "s", "e", "es")},
 }
 # Said before a request (they stay filler words of their own): a frame after them still opens the request.
-GREETINGS = frozenset({"bonjour", "salut", "coucou", "hello", "hi", "hey", "merci", "stp", "svp", "bonsoir"})
+GREETINGS = frozenset({"bonjour", "salut", "coucou", "hello", "hi", "hey", "merci", "stp", "svp", "bonsoir", "allo"})
 # At a clause's opening, an imperative to remove what follows ('Enlève tous ceux qui ...', 'On enlève les mineurs',
 # '• exclure les VIP'): read as lang_en's exclusion marker. Never elsewhere, and never a form spelt like a participle
 # once folded ('- retiré en magasin' was collected there, '- exclus des campagnes' is a state): 'enlève' alone
@@ -830,7 +851,16 @@ SHORTHANDS: dict[tuple[str, ...], str] = {
     ("msg",): "message", ("msgs",): "messages", ("anniv",): "anniversaire", ("en", "mag"): "en magasin",
     ("excl",): "hors", ("~",): "environ", ("pts",): "points", ("pt",): "point",
     ("+", "de"): "plus de",     # '+ de 2000 points': more than, never '2000+' ('- de' is a bullet's dash as often)
+    # the newsletter by its initials after an article ('ouvert la NL', 'inscrits à la NL'); 'NL' alone is the
+    # Netherlands' code
+    # the customers the line before names ('mails en bounce ce trimestre -> les clients concernés'): the customers
+    **{(who, said): who for who in ("clients", "clientes") for said in ("concernes", "concernees", "en question")},
+    ("la", "nl"): "newsletter", ("une", "nl"): "newsletter", ("notre", "nl"): "newsletter",
     ("bjr",): "bonjour", ("slt",): "salut", ("mrc",): "merci", ("mci",): "merci", ("cdlt",): "cordialement",
+    # whom a greeting is said to ('Salut l'équipe', 'Bonjour à tous'): lang_en's vocatives, after a greeting only
+    ("le", "equipe"): "team", ("la", "team"): "team", ("a", "tous"): "all", ("a", "toutes"): "all",
+    # a chat's 'customers' and 'number' cut short ('cli VIP de Lyon', 'nb de commandes')
+    ("cli",): "clients", ("nb",): "nombre",
     # politeness and haste said in words ("s'il te plaît", "merci d'avance", 'au plus vite'): shown as ignored
     ("se", "il", "te", "plait"): "please", ("se", "il", "vous", "plait"): "please", ("merci", "de", "avance"): "thanks",
     ("de", "avance", "merci"): "thanks", ("au", "plus", "vite"): "asap", ("le", "plus", "vite", "possible"): "asap",

@@ -284,12 +284,16 @@ class Lexicon:
             if len(key) > 1 and key[:1] in self.phrases:
                 for meaning in meanings:
                     starts[key[:1]].setdefault((meaning.column, meaning.dim), [meaning]).append(value)
+            # a name's own first words ('We Miss You Sep 2025 - email'): its theme, up to its date, may start and end
+            # with grammar ('we', 'you'), as typed in its capitals
+            theme = next((k for k, w in enumerate(key) if w in CALENDAR_WORDS or w.isdigit() or w == "-"), len(key))
             for a in range(len(key)):
-                if not edge(key[a]):
+                if not edge(key[a]) and a != 0:
                     continue
                 for b in range(a + 1, len(key) + 1):
                     part = key[a:b]
-                    if part == key or not edge(part[-1]) or part in self.phrases:
+                    if part == key or part in self.phrases or not (edge(part[-1]) or a == 0 and b == theme > 1) \
+                            or not edge(key[a]) and b != theme:
                         continue
                     if len(part) == 1 and self.is_word(part[0]) or all(w in CALENDAR_WORDS or w.isdigit() for w in part):
                         continue    # an ordinary word alone, or a date ('January 2026' of 'Sales January 2026 - email')

@@ -432,6 +432,10 @@ def _window_at(tokens, norms, i, as_of) -> Window | None:  # noqa: C901 - one ta
         if k < len(norms) and norms[k] in SEASONS:                # 'last winter': the latest one that ended
             start, end = _season(norms[k], as_of, completed=True)
             return Window(" ".join(t.text for t in tokens[i:k + 1]), i, k + 1, start=start, end=end)
+        if k < len(norms) and norms[k] in MONTHS and norms[j] == "last" and _year_at(tokens, k + 1) is None:
+            month = MONTHS[norms[k]]         # 'last February', 'en février dernier': the latest one that ended
+            start, end = _month_range(as_of.year - (month >= as_of.month), month)
+            return Window(" ".join(t.text for t in tokens[i:k + 1]), i, k + 1, start=start, end=end)
         n = _number_at(tokens, k)
         if n is not None and k + 1 < len(norms) and norms[k + 1] in UNITS:
             sql_unit, mult = UNITS[norms[k + 1]]
@@ -483,7 +487,10 @@ def _window_at(tokens, norms, i, as_of) -> Window | None:  # noqa: C901 - one ta
     if norms[i] == "since" and (start := _period_start(tokens, norms, i, as_of)):
         return start
     if norms[i] in ("since", "after", "from"):
-        d, end = _date_at(tokens, norms, i + 1, as_of)
+        # 'since the summer', 'depuis l'été': the season's name after its article
+        # ('after the summer' is once it is over: read above for a period said without its article, asked here)
+        k = i + 1 + (norms[i] != "after" and i + 2 < len(norms) and norms[i + 1] == "the" and norms[i + 2] in SEASONS)
+        d, end = _date_at(tokens, norms, k, as_of)
         if d:
             return Window(" ".join(t.text for t in tokens[i:end]), i, end, start=d)
     if norms[i] == "before":
@@ -596,8 +603,20 @@ def _single_period(tokens, norms, i, as_of) -> tuple[tuple[dt.date, dt.date] | N
         year = _year_at(tokens, i + 1)
         if year:
             return _month_range(year, month), i + 2
+        said = _year_said(norms, i + 1, as_of)
+        if said:        # 'in July last year', 'entre juillet et septembre l'an dernier': that calendar year's month
+            return _month_range(said[0], month), said[1]
         return _month_range(_latest_year_for(month, as_of), month), i + 1
     return None, i
+
+
+def _year_said(norms: list[str], i: int, as_of: dt.date) -> tuple[int, int] | None:
+    """'last year', 'this year', 'of last year' after a month: the calendar year it names and where the words end
+    (a month with no year is the latest one begun; with these it is that year's)."""
+    k = i + (i < len(norms) and norms[i] == "of")
+    if k + 1 < len(norms) and norms[k + 1] == "year" and (norms[k] in LAST_WORDS or norms[k] == "this"):
+        return as_of.year - (norms[k] != "this"), k + 2
+    return None
 
 
 def _day_at(tokens, norms, i, as_of: dt.date) -> tuple[tuple[dt.date, dt.date], int] | None:

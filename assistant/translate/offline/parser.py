@@ -339,6 +339,8 @@ class Parser:
                         self.out.unread.update(k for k in range(start - len(marker), end) if self.norms[k] != ",")
                 if excluding:
                     conditions = self._value_of_the_one_before(before, conditions, start)
+                if excluding and marker in CONCORD_MARKERS:
+                    self._period_said_after_without(conditions, before)
                 if excluding and marker not in CONTINUING_MARKERS | CONCORD_MARKERS:
                     self.own_time.update(id(c) for c in conditions)     # 'except unsubscribers': a group of its own
                 if excluding and len(conditions) > 1 and not self._separate(conditions):
@@ -867,6 +869,9 @@ class Parser:
             elif norms[g] in SLOT_WORDS or norms[g] in DETERMINERS or norms[g] in PRONOUNS:
                 things += norms[g] in SLOT_WORDS
                 g += 1
+            elif g == first and norms[g] == "of" and g + 1 < len(norms) and (
+                    norms[g + 1] in DETERMINERS or any(s.of("value", "dimvalue") for s in starting.get(g + 1, ()))):
+                g += 1                 # a partitive ('ajouté de la beauté au panier', 'du sport'): some of it
             elif g == first and (counted := self._count_end(g)):
                 g = counted            # 'viewed at least 2 products': how many, read by the counts
             else:
@@ -1298,6 +1303,21 @@ class Parser:
                         if all(dim in self.catalog.events[e].dimensions for e in c.events):
                             c.dims.setdefault(dim, values)
         return out
+
+    def _period_said_after_without(self, conditions: list[Condition], before: EventCondition | None) -> None:
+        """A period said once after a 'without' clause, the behaviour before having none, is both's ('passés en
+        magasin sans rien acheter ce mois-ci': read apart, any store visit ever and no purchase this month, silently;
+        a store visit is known by its purchase, so both in one period is asked). The other way round (a period said
+        before 'without') is _negation_in_window's."""
+        if before is None or before.negated or before.window is not None:
+            return
+        said = [c for c in conditions if isinstance(c, EventCondition) and c.window is not None
+                and c.start_tok < c.window.start_tok and not c.after]
+        if len(said) == 1 and said[0].start_tok >= before.end_tok and not any(
+                MODIFIER_WORDS.get(n) == "ever" or n == "never" for n in self.norms[before.end_tok:said[0].end_tok]):
+            before.window = said[0].window
+            words = " ".join(t.text for t in self.tokens[before.start_tok:before.end_tok])
+            self.out.notes.append(NOTES["window_for_both"].format(period=said[0].window.text, words=words))
 
     def _negation_in_window(self) -> None:
         """'visited the site last week but didn't order', 'added to cart in the last 7 days without ordering': a
@@ -2057,6 +2077,8 @@ class Parser:
             return False
         if any(tuple(self.norms[i:i + len(m)]) == m for m in WITHOUT_ENDS):
             return True
+        if self.norms[i] == "but" and any(s.start == i + 1 and s.of("event") for s in self.lexicon_spans):
+            return True     # 'sans visite depuis 6 mois mais passés en caisse ...': a behaviour of their own again
         if self.norms[i] not in ("and", ","):      # ', opt-in email': a state said after a comma as after 'and'
             return False
         j = i + 1
