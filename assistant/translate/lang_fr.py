@@ -30,7 +30,7 @@ MONTHS = {"janvier": "january", "fevrier": "february", "mars": "march", "avril":
 SEASONS = {"hiver": "winter", "printemps": "spring", "ete": "summer", "automne": "autumn"}
 # 'été' is also the past participle of 'être' ('ont été'): after these words it is the season ('cet été', 'l'été',
 # 'en été', 'd'été'), as it is before 'dernier' or a year.
-SEASON_LEADS = frozenset({"cet", "ce", "le", "en", "de", "du", "pendant", "durant", "depuis"})
+SEASON_LEADS = frozenset({"cet", "ce", "le", "en", "de", "du", "pendant", "durant", "depuis", "chaque"})
 SEASON_TAILS = frozenset({"dernier", "prochain"})
 UNITS = {"jour": "day", "jours": "days", "semaine": "week", "semaines": "weeks", "mois": "months", "an": "year",
          "ans": "years", "annee": "year", "annees": "years", "trimestre": "quarter", "trimestres": "quarters",
@@ -382,6 +382,23 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     *[(("les", weekends), ("at", "weekends")) for weekends in ("week-ends", "weekends")],
     (("en", "semaine"), ("on", "weekdays")), (("du", "lundi", "au", "vendredi"), ("from", "monday", "to", "friday")),
     (("lundi-vendredi",), ("mon-fri",)),
+    # months of any year said of a behaviour, in the English module's words (lang_en.ANY_YEAR_AFTER, ANY_YEAR_BEFORE,
+    # YEAR_MONTH_EACH): 'en décembre chaque année', 'tous les ans', 'quelle que soit l'année', 'toutes années
+    # confondues', 'les années précédentes', 'tous les mois de décembre', 'tous les étés', 'les mois d'été'
+    *[((*lead, "le", year), ("whatever", "the", "year")) for lead in (("quelle", "que", "soit"), ("quel", "que", "soit"))
+      for year in ("annee", "an")],
+    (("tous", "les", "ans"), ("every", "year")), (("toutes", "les", "annees"), ("every", "year")),
+    (("annee", "apres", "annee"), ("year", "after", "year")), (("de", "chaque", "annee"), ("of", "every", "year")),
+    (("toutes", "annees", "confondues"), ("of", "all", "years")),
+    (("toutes", "les", "annees", "confondues"), ("of", "all", "years")),
+    *[((det, "annees", past), (lead, english, "years")) for det, lead in (("les", "in"), ("des", "of"))
+      for past, english in (("precedentes", "previous"), ("passees", "past"), ("anterieures", "prior"))],
+    *[((*each, "mois", "de", month), ("every", english)) for month, english in MONTHS.items()
+      for each in (("tous", "les"), ("chaque",))],
+    *[(("tous", "les", season if season.endswith("s") else season + "s"), ("every", english))
+      for season, english in SEASONS.items()],
+    *[(("les", "mois", "de", season), ("the", english, "months")) for season, english in SEASONS.items()],
+    *[(("mois", "de", season), (english, "months")) for season, english in SEASONS.items()],
     # determiners and prepositions: grammar, never criteria
     (("de", "le"), ("of", "the")), (("a", "le"), ("at", "the")),
 ], key=lambda rule: -len(rule[0]))
@@ -941,8 +958,8 @@ WORDING = {
         "list": "sur la liste : {table}",
         "term": "{index}",
         "event": "[les {rank} % qui dépensent le plus : ]{events}{dims}[ {first}][ {last}][ ({count} fois)][ ({each} à chaque fois)][ ({average} : {amount})]"
-                 "[ {days}][ {window}][ (classés parmi : {among})][ {after}]",
-        "event.over": "{edge} parmi {over} : {events}{dims}[ (montant : {amount})][ {days}][ {window}][ {after}]",
+                 "[ {days}][ {months}][ {window}][ (classés parmi : {among})][ {after}]",
+        "event.over": "{edge} parmi {over} : {events}{dims}[ (montant : {amount})][ {days}][ {months}][ {window}][ {after}]",
         "any_of": "{groups}",
         "versus": "{measure} {op} pour {left} que pour {right}",
         "versus.share": "montant pour {left} {op} que {share} % du montant pour {right}",
@@ -985,6 +1002,11 @@ WORDING = {
     "window": {"last": "au cours des {amount} derniers {unit}", "last.1": "au cours du dernier {unit}",
                "between": "du {start} au {end}", "since": "depuis le {start}", "before": "avant le {end}"},
     "units": {"DAY": ("jour", "jours"), "MONTH": ("mois", "mois")},
+    "year_months": {"months": "en {months}, toutes années confondues",
+                    "season": "{season}, toutes années confondues", "or": " ou ",
+                    "names": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+                              "octobre", "novembre", "décembre"),
+                    "seasons": {"winter": "en hiver", "spring": "au printemps", "summer": "en été", "autumn": "en automne"}},
     "days": {"weekend": "le week-end", "weekdays": "en semaine", "days": "le {days}", "or": " ou le ",
              "names": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")},
     # a behaviour read after the one said before it ('and then', 'since then', 'within 7 days of it'): the order said

@@ -24,6 +24,7 @@ from assistant.meaning import (
 )
 from assistant.translate.offline.asides import TITLE_MARKERS, Ignored, bullets, find_ignored, sentences
 from assistant.translate.offline.days_of_week import find_days
+from assistant.translate.offline.months_of_year import find_months
 from assistant.translate.offline.event_filters import disjoint, excludes, selects
 from assistant.translate.offline.lexicon import Lexicon, Meaning, Span, typed_as_name
 from assistant.meaning import Comparison, Window
@@ -232,7 +233,12 @@ class Parser:
         places = {s.start: s.end for s in spans if s.of("value", "dimvalue")}
         births = find_births(tokens, as_of, places) if self.birth_columns else []
         in_span |= {i for c in births for i in range(c.start_tok, c.end_tok)}
-        found_windows = [w for w in find_windows(tokens, as_of) if not in_span & set(range(w.start_tok, w.end_tok))]
+        # 'in December of any year', 'every summer': months of any year of the behaviour said in their clause
+        # (_finish_event), never a window; 'in December' alone is one (the latest December)
+        self.year_months = find_months(tokens, in_span)
+        in_months = {i for m in self.year_months for i in range(m.start_tok, m.end_tok)}
+        found_windows = [w for w in find_windows(tokens, as_of)
+                         if not (in_span | in_months) & set(range(w.start_tok, w.end_tok))]
         # 'since then': after the period named before it ends, or after the behaviour before (_after_the_one_before)
         self.since_then = {(w.start_tok, w.end_tok) for w in found_windows if w.anaphora == "after"}
         windows = resolve_anaphora(found_windows)
@@ -244,8 +250,8 @@ class Parser:
         read = [(a, b) for a, b, named in self.follows.values() if named is not None]     # the behaviour it names
         spans = [s for s in spans if not any(a <= s.start < b for a, b in read)]
         # 'on Sundays', 'at the weekend': the days of the week of the behaviour said in their clause (_finish_event)
-        self.days = find_days(tokens, in_span | in_window, self.day_habits)
-        on_days = {i for d in self.days for i in range(d.start_tok, d.end_tok)}
+        self.days = find_days(tokens, in_span | in_window | in_months, self.day_habits)
+        on_days = {i for d in self.days for i in range(d.start_tok, d.end_tok)} | in_months
         spans = [s for s in spans if on_days.isdisjoint(range(s.start, s.end))]
         for d in self.days:
             if d.habit is not None:     # 'mostly at the weekend': how many of their events is not said, so it is asked
@@ -276,7 +282,7 @@ class Parser:
             taken = self.out.ignored.tokens
             said = sentences(request, tokens)
             self.out.ignored.asides += [a for a in self._no_restriction(spans, said) + self._restated(spans, said)
-                                        if not set(a) & taken]
+                                        if not set(a) & (taken | in_months)]    # '(any year)' said of months
         ignored = self.out.ignored.tokens
         titled = [s for s in spans if s.start in self.out.ignored.title]
         spans = [s for s in spans if s.start not in ignored]
@@ -2254,7 +2260,7 @@ class Parser:
         before = not content and any(self.norms[i] in BEFORE_WORDS for i in range(seg.start, seg.end))
         counts = [c for c in seg.comparisons if not self._an_age(c)]
         return bool(seg.windows or counts or any(s.of("qualifier", "dimvalue") for s in content) or before
-                    or self._days_in(seg))
+                    or self._days_in(seg) or self._months_in(seg))
 
     def _sibling_value(self, s: Span) -> bool:
         """Is the span another value of a dimension the behaviour before was given ('an email ... but not an SMS':
@@ -2268,6 +2274,10 @@ class Parser:
     def _days_in(self, seg: Segment) -> list:
         """The days of the week said in the segment ('at the weekend'), each said of its behaviour (not a habit)."""
         return [d for d in self.days if d.habit is None and seg.start <= d.start_tok < seg.end]
+
+    def _months_in(self, seg: Segment) -> list:
+        """The months of any year said in the segment ('every December')."""
+        return [m for m in self.year_months if seg.start <= m.start_tok < seg.end]
 
     def _an_age(self, c: Comparison) -> bool:
         """A number said of people, never of the behaviour before ('skip under-18s', 'excluding customers under 18',
@@ -2801,6 +2811,10 @@ class Parser:
         for said in self._days_in(seg):     # 'bought in store at the weekend': the days its events fall on
             for cond in results:
                 cond.days = tuple(sorted(set(cond.days) | set(said.days)))
+            self._use(said.start_tok, said.end_tok)
+        for said in self._months_in(seg):     # 'bought in December of any year': the months its events fall in
+            for cond in results:
+                cond.months = tuple(sorted(set(cond.months) | set(said.months)))
             self._use(said.start_tok, said.end_tok)
         for w in seg.windows[:1]:
             self._use(w.start_tok, w.end_tok)

@@ -1,0 +1,95 @@
+"""Months of any year said of a behaviour's events ('in December of any year', 'every December', 'each summer',
+'every year in December', 'in the summer months in past years'; French 'chaque année en décembre', 'en décembre
+(peu importe l'année)' rewritten into the English phrases): where each is said and its months (1 .. 12).
+
+The words are the English module's (YEAR_MONTH_EACH, ANY_YEAR_AFTER, ANY_YEAR_BEFORE, YEAR_MONTH_LEADS,
+SEASON_MONTHS, MONTHS, SEASONS). Only a month or a season said with one of them is read here: said alone ('in
+December', 'in summer') it is one period, the latest one, and with a year ('December 2025') that one, both windows.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from assistant.translate.lang_en import (
+    ANY_YEAR_AFTER, ANY_YEAR_BEFORE, MONTHS, SEASON_MONTHS, SEASONS, YEAR_MONTH_EACH, YEAR_MONTH_LEADS,
+)
+from assistant.translate.offline.text import Token
+
+_JOINS = frozenset({",", "or", "and", "/"})     # 'in June, July or August of any year'
+_VERB_LIKE = frozenset({"may", "march"})        # a verb as often as a month: a month only after a lead
+
+
+@dataclass
+class MonthsSaid:
+    start_tok: int
+    end_tok: int
+    months: tuple[int, ...]
+
+
+def find_months(tokens: list[Token], taken: set[int]) -> list[MonthsSaid]:
+    """The months of any year said in the request, outside `taken` tokens (a catalog value)."""
+    norms = [t.norm for t in tokens]
+    found, i = [], 0
+    while i < len(norms):
+        said = _said_at(tokens, norms, i)
+        if said is None or taken & set(range(i, said.end_tok)):
+            i += 1
+            continue
+        found.append(said)
+        i = said.end_tok
+    return found
+
+
+def _said_at(tokens: list[Token], norms: list[str], i: int) -> MonthsSaid | None:
+    k = _marker_end(norms, i, ANY_YEAR_BEFORE)
+    marked = k is not None                          # 'every year in December'
+    k = i if k is None else k + (k < len(norms) and norms[k] == ",")
+    led = k
+    while k < len(norms) and k - led < 2 and norms[k] in YEAR_MONTH_LEADS:
+        k += 1
+    if k < len(norms) and norms[k] in YEAR_MONTH_EACH:    # 'every December', 'in each summer'
+        marked, k = True, k + 1
+        k += k < len(norms) and norms[k] == "the"
+    first = _one_at(tokens, norms, k, lead=k > i)
+    if first is None:
+        return None
+    end, months = first
+    while end + 1 < len(norms) and norms[end] in _JOINS:
+        more = _one_at(tokens, norms, end + 1 + (norms[end + 1] in _JOINS), lead=True)   # ', or August'
+        if more is None:
+            break
+        end, months = more[0], months + more[1]
+    after = _after(norms, end)
+    if after is not None:
+        marked, end = True, after
+    return MonthsSaid(i, end, tuple(sorted(set(months)))) if marked else None
+
+
+def _one_at(tokens: list[Token], norms: list[str], k: int, lead: bool) -> tuple[int, tuple[int, ...]] | None:
+    """A month or a season at k, with no year or day said with it ('December 2025', 'December 12' are dates)."""
+    if k >= len(norms):
+        return None
+    if norms[k] in SEASONS:
+        start, length = SEASONS[norms[k]]
+        end = k + 1 + (k + 1 < len(norms) and norms[k + 1] in SEASON_MONTHS)     # 'the summer months'
+        months = tuple((start + n - 1) % 12 + 1 for n in range(length))
+    elif norms[k] in MONTHS and (lead or norms[k] not in _VERB_LIKE):
+        end, months = k + 1, (MONTHS[norms[k]],)
+    else:
+        return None
+    if end < len(tokens) and tokens[end].number is not None:
+        return None
+    return end, months
+
+
+def _after(norms: list[str], end: int) -> int | None:
+    """Where an any-year marker said right after the months ends: 'of any year', ', whatever the year', '(any year)'."""
+    k = end + (end < len(norms) and norms[end] == ",")
+    if k < len(norms) and norms[k] == "(":
+        inner = _marker_end(norms, k + 1, ANY_YEAR_AFTER)
+        return inner + 1 if inner is not None and inner < len(norms) and norms[inner] == ")" else None
+    return _marker_end(norms, k, ANY_YEAR_AFTER)
+
+
+def _marker_end(norms: list[str], i: int, markers: tuple[tuple[str, ...], ...]) -> int | None:
+    return next((i + len(m) for m in markers if tuple(norms[i:i + len(m)]) == m), None)
