@@ -876,6 +876,14 @@ ANY_YEAR_BEFORE: tuple[tuple[str, ...], ...] = (("every", "single", "year"), ("y
 YEAR_MONTH_LEADS = frozenset({"in", "during", "over", "throughout", "the"})
 # After a season, these name its months ('the summer months').
 SEASON_MONTHS = frozenset({"months", "month"})
+# A habit said of a month or a season with no year ('usually shop in December'): one period (the latest December) or
+# December of any year is not said, so it is asked (YEAR_MONTH_QUESTION); said of months of any year, it says the same.
+# Each language adds its own words (lang_fr.YEAR_MONTH_HABITS).
+YEAR_MONTH_HABITS = frozenset({"usually", "typically", "generally", "habitually", "normally", "regularly",
+                               "traditionally", "tend", "tends"})
+YEAR_MONTH_QUESTION = ("'{phrase}' said as a habit: one period (the latest one, in {name} {year}), or the same months "
+                       "of any year?")
+YEAR_MONTH_READINGS = ("{phrase} of any year", "in {name} {year}")
 
 # What a vague time word may mean: the marketer picks one ('recently', 'lately').
 VAGUE_WINDOW_READINGS = ("in the last 30 days", "in the last 90 days", "in the last 6 months")

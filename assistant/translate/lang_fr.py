@@ -1144,6 +1144,12 @@ VAGUE_QUESTIONS = {
 DAY_HABITS = frozenset({"surtout", "principalement", "majoritairement", "essentiellement", "generalement",
                         "habituellement", "plutot", "prefere", "preferent", "preferes", "preferez", "preferons",
                         "preferant", "preferer", "preference", "majorite"})
+# A habit said of a month or a season (lang_en.YEAR_MONTH_HABITS), as typed and folded: 'habituellement en décembre'
+YEAR_MONTH_HABITS = frozenset({"habituellement", "generalement", "normalement", "regulierement", "traditionnellement",
+                               "habitude"})
+YEAR_MONTH_QUESTION = ("« {phrase} » dit comme une habitude : une seule période (la plus récente, en {name} {year}), ou "
+                       "les mêmes mois de n'importe quelle année ?")
+YEAR_MONTH_READINGS = ("{phrase}, toutes années confondues", "en {name} {year}")
 SHARE_QUESTION = ("« {phrase} » : une part des messages, des achats ou des périodes n'est pas quelque chose que le "
                   "catalogue peut vérifier. Laissez-le de côté, ou dites combien (par ex. « au moins 3 fois »).")
 ONLY_QUESTION = ("« {phrase} » : « rien d'autre » n'est pas quelque chose que le catalogue peut vérifier seul. "

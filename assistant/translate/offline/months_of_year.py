@@ -11,12 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from assistant.translate.lang_en import (
-    ANY_YEAR_AFTER, ANY_YEAR_BEFORE, MONTHS, SEASON_MONTHS, SEASONS, YEAR_MONTH_EACH, YEAR_MONTH_LEADS,
+    ANY_YEAR_AFTER, ANY_YEAR_BEFORE, CONNECTORS, MONTHS, RELATIVE_WORDS, SEASON_MONTHS, SEASONS, YEAR_MONTH_EACH,
+    YEAR_MONTH_HABITS, YEAR_MONTH_LEADS,
 )
 from assistant.translate.offline.text import Token
 
 _JOINS = frozenset({",", "or", "and", "/"})     # 'in June, July or August of any year'
 _VERB_LIKE = frozenset({"may", "march"})        # a verb as often as a month: a month only after a lead
+_REACH = 6          # how far before a month a habit word is looked for, inside its clause
 
 
 @dataclass
@@ -38,6 +40,29 @@ def find_months(tokens: list[Token], taken: set[int]) -> list[MonthsSaid]:
         found.append(said)
         i = said.end_tok
     return found
+
+
+def lone_month(norms: list[str], start: int, end: int) -> bool:
+    """Are the tokens start..end a month or a season said with no year ('in December', 'during the summer')?"""
+    words = norms[start:end]
+    return named_month(norms, start, end) is not None \
+        and all(w in MONTHS or w in SEASONS or w in SEASON_MONTHS or w in YEAR_MONTH_LEADS for w in words)
+
+
+def named_month(norms: list[str], start: int, end: int) -> int | None:
+    """Where the first month or season of the tokens start..end is, or None."""
+    return next((i for i in range(start, end) if norms[i] in MONTHS or norms[i] in SEASONS), None)
+
+
+def habit_before(norms: list[str], start: int, habits: frozenset[str] = frozenset()) -> int | None:
+    """Where a habit word said of the month at `start` is, before it in its clause ('usually shop in December'); a
+    relative word opens the clause ('who usually shop ...'). `habits`: the request language's own, beside English's."""
+    for k in range(start - 1, max(-1, start - 1 - _REACH), -1):
+        if norms[k] in YEAR_MONTH_HABITS or norms[k] in habits:
+            return k
+        if norms[k] in CONNECTORS and norms[k] not in RELATIVE_WORDS:
+            return None
+    return None
 
 
 def _said_at(tokens: list[Token], norms: list[str], i: int) -> MonthsSaid | None:

@@ -24,7 +24,7 @@ from assistant.meaning import (
 )
 from assistant.translate.offline.asides import TITLE_MARKERS, Ignored, bullets, find_ignored, sentences
 from assistant.translate.offline.days_of_week import find_days
-from assistant.translate.offline.months_of_year import find_months
+from assistant.translate.offline.months_of_year import find_months, habit_before, lone_month, named_month
 from assistant.translate.offline.event_filters import disjoint, excludes, selects
 from assistant.translate.offline.lexicon import Lexicon, Meaning, Span, typed_as_name
 from assistant.meaning import Comparison, Window
@@ -126,6 +126,8 @@ class Parsed:
     changes: list[tuple[int, int]] = field(default_factory=list)   # a change or comparison missing its two periods
     bands: list[int] = field(default_factory=list)     # where 'in the top N' rankings start: of all customers
     unclear: list[tuple[int, int, str]] = field(default_factory=list)   # vague words ('a few', 'in a while'): asked
+    # a month with no year said as a habit ('usually shop in December'): asked, with the latest one's year
+    year_months: list[tuple[int, int, str, int]] = field(default_factory=list)    # and the month's word as typed
     # 'within 3 days' after another behaviour: asked (and whether it may count from that behaviour)
     within: list[tuple[int, int, bool]] = field(default_factory=list)
 
@@ -196,6 +198,7 @@ class Parser:
         self.latest = LATEST | {w for words_ in latest_words for w in words_}
         self.latest_by_first = by_first(self.latest_words)
         self.day_habits = own("DAY_HABITS", frozenset())     # 'surtout le week-end': the language's own, as typed
+        self.month_habits = own("YEAR_MONTH_HABITS", frozenset())    # 'habituellement en décembre'
         self.dimension_words = dimension_words(catalog)
         for key, meanings in lexicon.phrases.items():     # the catalog's words for a dimension ('marques', 'brands')
             dims = {m.dim for m in meanings if m.kind == "dimension"}
@@ -259,6 +262,7 @@ class Parser:
                 self._use(d.habit, d.habit + 1)
                 self._use(d.start_tok, d.end_tok)
                 on_days.add(d.habit)
+        on_days |= self._month_habits(windows)
         spans = self._spend_in_a_window(spans, windows)
         rankings = find_rankings(tokens)
         self.out.bands = [r.start_tok for r in rankings if r.band]
@@ -2274,6 +2278,27 @@ class Parser:
     def _days_in(self, seg: Segment) -> list:
         """The days of the week said in the segment ('at the weekend'), each said of its behaviour (not a habit)."""
         return [d for d in self.days if d.habit is None and seg.start <= d.start_tok < seg.end]
+
+    def _month_habits(self, windows: list[Window]) -> set[int]:
+        """A habit word said of a month ('usually shop in December'): of months of any year it says the same, read
+        with them; of a month with no year, whether one period or the month of any year is meant is asked (the
+        window is read meanwhile). The habit words' tokens."""
+        habits = set()
+        for m in self.year_months:
+            k = habit_before(self.norms, m.start_tok, self.month_habits)
+            if k is not None:
+                self._use(k, k + 1)
+                habits.add(k)
+        for w in windows:
+            k = habit_before(self.norms, w.start_tok, self.month_habits)
+            named = named_month(self.norms, w.start_tok, w.end_tok)
+            if k is None or named is None or w.start is None:
+                continue
+            self._use(k, k + 1)      # 'usually shop in December 2025': the period said is the one meant
+            habits.add(k)
+            if lone_month(self.norms, w.start_tok, w.end_tok):
+                self.out.year_months.append((w.start_tok, w.end_tok, self.tokens[named].text, w.start.year))
+        return habits
 
     def _months_in(self, seg: Segment) -> list:
         """The months of any year said in the segment ('every December')."""
