@@ -188,3 +188,14 @@ def test_a_habit_said_of_a_month_asks_one_period_or_any_year(translator, request
     any_year, latest = (translator.translate(rewritten, A) for rewritten in q.rewrites)
     assert any_year.status == "ok" and any_year.definition.criteria[0].spec["months"]
     assert latest.status == "ok" and not latest.definition.criteria[0].spec.get("months")
+
+
+@pytest.mark.parametrize("request_, lang", [
+    ("customers born in October of any year who bought in December of any year", "en"),
+    ("clients nés en octobre, peu importe l'année, qui ont acheté en décembre de chaque année", "fr"),
+])
+def test_a_birth_month_of_any_year_stays_the_birth_dates(translator, warehouse, catalog, request_, lang):
+    """'of any year' said of a birth month says what a birth month is; the behaviour's months are its own."""
+    same_audience(translator, warehouse, catalog, request_,
+                  f"SELECT customer_id FROM crm.customers WHERE month(birth_date) = 10 INTERSECT {gold(BOTH, '(12)')}",
+                  lang=lang)

@@ -84,7 +84,7 @@ def _said_at(tokens: list[Token], norms: list[str], i: int) -> MonthsSaid | None
         if more is None:
             break
         end, months = more[0], months + more[1]
-    after = _after(norms, end)
+    after = any_year_after(norms, end)
     if after is not None:
         marked, end = True, after
     return MonthsSaid(i, end, tuple(sorted(set(months)))) if marked else None
@@ -107,7 +107,7 @@ def _one_at(tokens: list[Token], norms: list[str], k: int, lead: bool) -> tuple[
     return end, months
 
 
-def _after(norms: list[str], end: int) -> int | None:
+def any_year_after(norms: list[str], end: int) -> int | None:
     """Where an any-year marker said right after the months ends: 'of any year', ', whatever the year', '(any year)'."""
     k = end + (end < len(norms) and norms[end] == ",")
     if k < len(norms) and norms[k] == "(":

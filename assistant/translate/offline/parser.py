@@ -24,7 +24,7 @@ from assistant.meaning import (
 )
 from assistant.translate.offline.asides import TITLE_MARKERS, Ignored, bullets, find_ignored, sentences
 from assistant.translate.offline.days_of_week import find_days
-from assistant.translate.offline.months_of_year import find_months, habit_before, lone_month, named_month
+from assistant.translate.offline.months_of_year import any_year_after, find_months, habit_before, lone_month, named_month
 from assistant.translate.offline.event_filters import disjoint, excludes, selects
 from assistant.translate.offline.lexicon import Lexicon, Meaning, Span, typed_as_name
 from assistant.meaning import Comparison, Window
@@ -238,7 +238,7 @@ class Parser:
         in_span |= {i for c in births for i in range(c.start_tok, c.end_tok)}
         # 'in December of any year', 'every summer': months of any year of the behaviour said in their clause
         # (_finish_event), never a window; 'in December' alone is one (the latest December)
-        self.year_months = find_months(tokens, in_span)
+        self.year_months = [m for m in find_months(tokens, in_span) if not self._of_a_birth(spans, m.start_tok)]
         in_months = {i for m in self.year_months for i in range(m.start_tok, m.end_tok)}
         found_windows = [w for w in find_windows(tokens, as_of)
                          if not (in_span | in_months) & set(range(w.start_tok, w.end_tok))]
@@ -2300,6 +2300,12 @@ class Parser:
                 self.out.year_months.append((w.start_tok, w.end_tok, self.tokens[named].text, w.start.year))
         return habits
 
+    def _of_a_birth(self, spans: list[Span], start: int) -> bool:
+        """Is a birth named right before `start` ('born in October of any year')? Its month is the birth date's, of
+        any year already (_birthday_window), never a behaviour's."""
+        return any(s.end == start and any(m.kind == "column" and m.column in self.birth_columns for m in s.meanings)
+                   for s in spans)
+
     def _months_in(self, seg: Segment) -> list:
         """The months of any year said in the segment ('every December')."""
         return [m for m in self.year_months if seg.start <= m.start_tok < seg.end]
@@ -3495,7 +3501,7 @@ class Parser:
             cond = DateCondition(w.start_tok, w.end_tok, negated=negated, column=column, months=(w.start.month,))
         else:
             return None
-        self._use(w.start_tok, w.end_tok)
+        self._use(w.start_tok, any_year_after(self.norms, w.end_tok) or w.end_tok)    # 'of any year' says the same
         for s, _ in births:
             self._use(s.start, s.end)
         return cond
