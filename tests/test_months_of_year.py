@@ -199,3 +199,19 @@ def test_a_birth_month_of_any_year_stays_the_birth_dates(translator, warehouse, 
     same_audience(translator, warehouse, catalog, request_,
                   f"SELECT customer_id FROM crm.customers WHERE month(birth_date) = 10 INTERSECT {gold(BOTH, '(12)')}",
                   lang=lang)
+
+
+@pytest.mark.parametrize("english, french", [
+    ("customers who bought in December in 2024 or 2025", "clients qui ont acheté en décembre 2024 ou 2025"),
+    ("customers who bought in December 2024 or December 2025", "clients qui ont acheté en décembre 2024 ou décembre 2025"),
+])
+def test_a_month_of_years_one_after_the_other_is_those_months_of_those_years(translator, warehouse, catalog,
+                                                                               english, french):
+    want = gold(BOTH, "(12)", "ts >= DATE '2024-01-01' AND ts < DATE '2026-01-01'")
+    for request_, lang in ((english, "en"), (french, "fr")):
+        same_audience(translator, warehouse, catalog, request_, want, lang=lang)
+
+
+def test_a_month_of_two_years_apart_is_still_asked(translator):
+    r = translator.translate("customers who bought in December 2023 or 2025", A)
+    assert r.status == "clarify" and all(not c.spec.get("months") for c in r.definition.criteria)

@@ -18,6 +18,7 @@ from assistant.translate.offline.text import Token
 
 _JOINS = frozenset({",", "or", "and", "/"})     # 'in June, July or August of any year'
 _VERB_LIKE = frozenset({"may", "march"})        # a verb as often as a month: a month only after a lead
+_YEAR_JOINS = frozenset({"or", ","})        # 'December 2024 or 2025': either year (an 'and' may say both)
 _REACH = 6          # how far before a month a habit word is looked for, inside its clause
 
 
@@ -26,6 +27,8 @@ class MonthsSaid:
     start_tok: int
     end_tok: int
     months: tuple[int, ...]
+    # 'in December 2024 or 2025', 'in December in 2024 or 2025': those months of these years, one after the other
+    years: tuple[int, int] | None = None       # the first and the last year
 
 
 def find_months(tokens: list[Token], taken: set[int]) -> list[MonthsSaid]:
@@ -84,14 +87,47 @@ def _said_at(tokens: list[Token], norms: list[str], i: int) -> MonthsSaid | None
         if more is None:
             break
         end, months = more[0], months + more[1]
+    if end < len(tokens) and tokens[end].number is not None:    # 'December 2025', 'December 12': dated
+        years = None if marked else _years_after(tokens, norms, end, months)
+        return MonthsSaid(i, years[0], tuple(sorted(set(months))), years[1]) if years is not None else None
     after = any_year_after(norms, end)
     if after is not None:
         marked, end = True, after
-    return MonthsSaid(i, end, tuple(sorted(set(months)))) if marked else None
+    if marked:
+        return MonthsSaid(i, end, tuple(sorted(set(months))))
+    years = _years_after(tokens, norms, end, months)
+    return MonthsSaid(i, years[0], tuple(sorted(set(months))), years[1]) if years is not None else None
+
+
+def _years_after(tokens: list[Token], norms: list[str], end: int, months: tuple[int, ...]):
+    """'2024 or 2025', 'in 2024 or 2025', '2024 or December 2025' after the months: where the years end and the first
+    and last of them, when they follow one another (two years apart are not one period: left to be asked)."""
+    k = end + (end < len(norms) and norms[end] in ("in", "of"))
+    years = []
+    while (year := _year(tokens, k)) is not None:
+        years.append(year)
+        k += 1
+        if k + 1 < len(norms) and norms[k] in _YEAR_JOINS:
+            again = _one_at(tokens, norms, k + 1, lead=True)        # '2024 or December 2025': the same months
+            nxt = k + 1 if again is None or again[1] != months else k + 2
+            if _year(tokens, nxt) is not None:
+                k = nxt
+                continue
+        break
+    if len(years) < 2 or sorted(years) != list(range(min(years), max(years) + 1)):
+        return None
+    return k, (min(years), max(years))
+
+
+def _year(tokens: list[Token], k: int) -> int | None:
+    t = tokens[k] if k < len(tokens) else None
+    if t is None or t.number is None or t.suffix or not float(t.number).is_integer() or not 1990 <= t.number <= 2100:
+        return None
+    return int(t.number)
 
 
 def _one_at(tokens: list[Token], norms: list[str], k: int, lead: bool) -> tuple[int, tuple[int, ...]] | None:
-    """A month or a season at k, with no year or day said with it ('December 2025', 'December 12' are dates)."""
+    """A month or a season at k (the caller sees a year or a day said after it)."""
     if k >= len(norms):
         return None
     if norms[k] in SEASONS:
@@ -101,8 +137,6 @@ def _one_at(tokens: list[Token], norms: list[str], k: int, lead: bool) -> tuple[
     elif norms[k] in MONTHS and (lead or norms[k] not in _VERB_LIKE):
         end, months = k + 1, (MONTHS[norms[k]],)
     else:
-        return None
-    if end < len(tokens) and tokens[end].number is not None:
         return None
     return end, months
 

@@ -2846,6 +2846,11 @@ class Parser:
         for said in self._months_in(seg):     # 'bought in December of any year': the months its events fall in
             for cond in results:
                 cond.months = tuple(sorted(set(cond.months) | set(said.months)))
+                if said.years is not None and cond.window is None:     # 'in December 2024 or 2025'
+                    first, last = said.years
+                    cond.window = Window(" ".join(t.text for t in self.tokens[said.start_tok:said.end_tok]),
+                                         said.start_tok, said.end_tok, start=dt.date(first, 1, 1),
+                                         end=dt.date(last + 1, 1, 1))
             self._use(said.start_tok, said.end_tok)
         for w in seg.windows[:1]:
             self._use(w.start_tok, w.end_tok)
