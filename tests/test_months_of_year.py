@@ -49,6 +49,10 @@ CASES = [
     ("customers who ordered online in November or December of any year in the last 3 years",
      "clients qui ont commandé en ligne en novembre ou décembre de chaque année au cours des 3 dernières années",
      gold(ONLINE, "(11, 12)", LAST_3_YEARS)),
+    # said alone after a behaviour, the months are that behaviour's ('but never in December'): no contradiction either
+    ("customers who bought in store but never in December of any year",
+     "clients qui ont acheté en magasin mais jamais en décembre, toutes années confondues",
+     f"SELECT DISTINCT customer_id FROM ({STORE}) AS r WHERE {EVER} EXCEPT {gold(STORE, '(12)')}"),
 ]
 
 
