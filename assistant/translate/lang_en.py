@@ -872,6 +872,40 @@ DAY_EACH = frozenset({"every", "each", "all"})
 DAY_HABITS = frozenset({"mostly", "mainly", "usually", "generally", "typically", "primarily", "predominantly", "largely",
                         "prefer", "prefers", "preferred", "preferring", "preferably", "tend", "tends", "majority"})
 
+# Months of ANY year said of a behaviour's events ('in December of any year', 'every December', 'each summer', 'every
+# year in December', 'in the summer months in past years'): read into the behaviour's `months`
+# (offline/months_of_year.py). A month or a season said alone ('in December', 'in summer') stays one period, the
+# latest one; with a year ('December 2025') it is that one.
+# Before a month or a season, these say each one of them, of every year ('every December', 'in each summer').
+YEAR_MONTH_EACH = frozenset({"every", "each"})
+# Said right after the months (or a bracket holding one), these say any year ('in December of any year').
+ANY_YEAR_AFTER: tuple[tuple[str, ...], ...] = tuple(sorted({
+    ("of", "any", "year"), ("in", "any", "year"), ("any", "year"), ("of", "every", "year"), ("of", "each", "year"),
+    ("every", "year"), ("each", "year"), ("in", "every", "year"), ("every", "single", "year"),
+    ("of", "past", "years"), ("in", "past", "years"), ("of", "previous", "years"), ("in", "previous", "years"),
+    ("in", "prior", "years"), ("of", "prior", "years"), ("of", "all", "years"), ("in", "all", "years"),
+    ("all", "years"), ("any", "years"), ("across", "years"), ("across", "all", "years"), ("whatever", "the", "year"),
+    ("whichever", "year"), ("regardless", "of", "the", "year"), ("regardless", "of", "year"),
+    ("no", "matter", "the", "year"), ("no", "matter", "which", "year"), ("no", "matter", "what", "year"),
+    ("year", "after", "year"), ("year", "on", "year"), ("of", "any", "given", "year"), ("in", "any", "given", "year"),
+}, key=len, reverse=True))
+# Said right before the months' own preposition, these say any year too ('every year in December', 'year after year
+# in summer').
+ANY_YEAR_BEFORE: tuple[tuple[str, ...], ...] = (("every", "single", "year"), ("year", "after", "year"),
+                                                 ("every", "year"), ("each", "year"))
+# What opens a month or a season said of a behaviour ('in December', 'during the summer months'), kept in its phrase.
+YEAR_MONTH_LEADS = frozenset({"in", "during", "over", "throughout", "the"})
+# After a season, these name its months ('the summer months').
+SEASON_MONTHS = frozenset({"months", "month"})
+# A habit said of a month or a season with no year ('usually shop in December'): one period (the latest December) or
+# December of any year is not said, so it is asked (YEAR_MONTH_QUESTION); said of months of any year, it says the same.
+# Each language adds its own words (lang_fr.YEAR_MONTH_HABITS).
+YEAR_MONTH_HABITS = frozenset({"usually", "typically", "generally", "habitually", "normally", "regularly",
+                               "traditionally", "tend", "tends"})
+YEAR_MONTH_QUESTION = ("'{phrase}' said as a habit: one period (the latest one, in {name} {year}), or the same months "
+                       "of any year?")
+YEAR_MONTH_READINGS = ("{phrase} of any year", "in {name} {year}")
+
 # What a vague time word may mean: the marketer picks one ('recently', 'lately').
 VAGUE_WINDOW_READINGS = ("in the last 30 days", "in the last 90 days", "in the last 6 months")
 
@@ -923,8 +957,8 @@ WORDING = {
         "list": "on the {table}",
         "term": "{index}",
         "event": "[top {rank}% by spend: ][{first} ][{last} ]{events}{dims}[ ({count} times)][ (each {each})][ ({average} {amount})]"
-                 "[ {days}][ {window}][ (ranked among {among})][ {after}]",
-        "event.over": "{edge} of {over}: {events}{dims}[ (amount {amount})][ {days}][ {window}][ {after}]",
+                 "[ {days}][ {months}][ {window}][ (ranked among {among})][ {after}]",
+        "event.over": "{edge} of {over}: {events}{dims}[ (amount {amount})][ {days}][ {months}][ {window}][ {after}]",
         "any_of": "{groups}",
         "versus": "{measure} {op} on {left} than on {right}",
         "versus.share": "{share_of} {left} {op} than {share}% of {share_of} {right}",
@@ -972,6 +1006,11 @@ WORDING = {
     # the days of the week a behaviour's events fall on (assistant/weekdays.py): the weekend and the weekdays by name
     "days": {"weekend": "at the weekend", "weekdays": "on weekdays", "days": "on {days}", "or": " or ",
              "names": ("Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays")},
+    # the months of any year a behaviour's events fall on (assistant/months.py): a season by name
+    "year_months": {"months": "in {months} of any year", "season": "{season} of any year", "or": " or ",
+                    "names": ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                              "October", "November", "December"),
+                    "seasons": {"winter": "in winter", "spring": "in spring", "summer": "in summer", "autumn": "in autumn"}},
     # a behaviour read after the one said before it ('and then', 'since then', 'within 7 days of it'): the order said
     "after": {"later": "after ({anchor})", "latest": "after the latest ({anchor})",
               "within": "within {amount} {unit} after ({anchor})"},

@@ -30,7 +30,7 @@ MONTHS = {"janvier": "january", "fevrier": "february", "mars": "march", "avril":
 SEASONS = {"hiver": "winter", "printemps": "spring", "ete": "summer", "automne": "autumn"}
 # 'été' is also the past participle of 'être' ('ont été'): after these words it is the season ('cet été', 'l'été',
 # 'en été', 'd'été'), as it is before 'dernier' or a year.
-SEASON_LEADS = frozenset({"cet", "ce", "le", "en", "de", "du", "pendant", "durant", "depuis"})
+SEASON_LEADS = frozenset({"cet", "ce", "le", "en", "de", "du", "pendant", "durant", "depuis", "chaque"})
 SEASON_TAILS = frozenset({"dernier", "prochain"})
 UNITS = {"jour": "day", "jours": "days", "semaine": "week", "semaines": "weeks", "mois": "months", "an": "year",
          "ans": "years", "annee": "year", "annees": "years", "trimestre": "quarter", "trimestres": "quarters",
@@ -397,6 +397,23 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     *[(("les", weekends), ("at", "weekends")) for weekends in ("week-ends", "weekends")],
     (("en", "semaine"), ("on", "weekdays")), (("du", "lundi", "au", "vendredi"), ("from", "monday", "to", "friday")),
     (("lundi-vendredi",), ("mon-fri",)),
+    # months of any year said of a behaviour, in the English module's words (lang_en.ANY_YEAR_AFTER, ANY_YEAR_BEFORE,
+    # YEAR_MONTH_EACH): 'en décembre chaque année', 'tous les ans', 'quelle que soit l'année', 'toutes années
+    # confondues', 'les années précédentes', 'tous les mois de décembre', 'tous les étés', 'les mois d'été'
+    *[((*lead, "le", year), ("whatever", "the", "year")) for lead in (("quelle", "que", "soit"), ("quel", "que", "soit"))
+      for year in ("annee", "an")],
+    (("tous", "les", "ans"), ("every", "year")), (("toutes", "les", "annees"), ("every", "year")),
+    (("annee", "apres", "annee"), ("year", "after", "year")), (("de", "chaque", "annee"), ("of", "every", "year")),
+    (("toutes", "annees", "confondues"), ("of", "all", "years")),
+    (("toutes", "les", "annees", "confondues"), ("of", "all", "years")),
+    *[((det, "annees", past), (lead, english, "years")) for det, lead in (("les", "in"), ("des", "of"))
+      for past, english in (("precedentes", "previous"), ("passees", "past"), ("anterieures", "prior"))],
+    *[((*each, "mois", "de", month), ("every", english)) for month, english in MONTHS.items()
+      for each in (("tous", "les"), ("chaque",))],
+    *[(("tous", "les", season if season.endswith("s") else season + "s"), ("every", english))
+      for season, english in SEASONS.items()],
+    *[(("les", "mois", "de", season), ("the", english, "months")) for season, english in SEASONS.items()],
+    *[(("mois", "de", season), (english, "months")) for season, english in SEASONS.items()],
     # determiners and prepositions: grammar, never criteria
     (("de", "le"), ("of", "the")), (("a", "le"), ("at", "the")),
 ], key=lambda rule: -len(rule[0]))
@@ -982,8 +999,8 @@ WORDING = {
         "list": "sur la liste : {table}",
         "term": "{index}",
         "event": "[les {rank} % qui dépensent le plus : ]{events}{dims}[ {first}][ {last}][ ({count} fois)][ ({each} à chaque fois)][ ({average} : {amount})]"
-                 "[ {days}][ {window}][ (classés parmi : {among})][ {after}]",
-        "event.over": "{edge} parmi {over} : {events}{dims}[ (montant : {amount})][ {days}][ {window}][ {after}]",
+                 "[ {days}][ {months}][ {window}][ (classés parmi : {among})][ {after}]",
+        "event.over": "{edge} parmi {over} : {events}{dims}[ (montant : {amount})][ {days}][ {months}][ {window}][ {after}]",
         "any_of": "{groups}",
         "versus": "{measure} {op} pour {left} que pour {right}",
         "versus.share": "{share_of} {left} {op} que {share} % du {share_of} {right}",
@@ -1027,6 +1044,11 @@ WORDING = {
     "window": {"last": "au cours des {amount} derniers {unit}", "last.1": "au cours du dernier {unit}",
                "between": "du {start} au {end}", "since": "depuis le {start}", "before": "avant le {end}"},
     "units": {"DAY": ("jour", "jours"), "MONTH": ("mois", "mois")},
+    "year_months": {"months": "en {months}, toutes années confondues",
+                    "season": "{season}, toutes années confondues", "or": " ou ",
+                    "names": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+                              "octobre", "novembre", "décembre"),
+                    "seasons": {"winter": "en hiver", "spring": "au printemps", "summer": "en été", "autumn": "en automne"}},
     "days": {"weekend": "le week-end", "weekdays": "en semaine", "days": "le {days}", "or": " ou le ",
              "names": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")},
     # a behaviour read after the one said before it ('and then', 'since then', 'within 7 days of it'): the order said
@@ -1169,6 +1191,12 @@ VAGUE_QUESTIONS = {
 DAY_HABITS = frozenset({"surtout", "principalement", "majoritairement", "essentiellement", "generalement",
                         "habituellement", "plutot", "prefere", "preferent", "preferes", "preferez", "preferons",
                         "preferant", "preferer", "preference", "majorite"})
+# A habit said of a month or a season (lang_en.YEAR_MONTH_HABITS), as typed and folded: 'habituellement en décembre'
+YEAR_MONTH_HABITS = frozenset({"habituellement", "generalement", "normalement", "regulierement", "traditionnellement",
+                               "habitude"})
+YEAR_MONTH_QUESTION = ("« {phrase} » dit comme une habitude : une seule période (la plus récente, en {name} {year}), ou "
+                       "les mêmes mois de n'importe quelle année ?")
+YEAR_MONTH_READINGS = ("{phrase}, toutes années confondues", "en {name} {year}")
 SHARE_QUESTION = ("« {phrase} » : une part des messages, des achats ou des périodes n'est pas quelque chose que le "
                   "catalogue peut vérifier. Laissez-le de côté, ou dites combien (par ex. « au moins 3 fois »).")
 ONLY_QUESTION = ("« {phrase} » : « rien d'autre » n'est pas quelque chose que le catalogue peut vérifier seul. "

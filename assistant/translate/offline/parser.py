@@ -24,6 +24,7 @@ from assistant.meaning import (
 )
 from assistant.translate.offline.asides import TITLE_MARKERS, Ignored, bullets, find_ignored, sentences
 from assistant.translate.offline.days_of_week import find_days
+from assistant.translate.offline.months_of_year import any_year_after, find_months, habit_before, lone_month, named_month
 from assistant.translate.offline.event_filters import disjoint, excludes, selects
 from assistant.translate.offline.lexicon import Lexicon, Meaning, Span, typed_as_name
 from assistant.meaning import Comparison, Window
@@ -126,6 +127,8 @@ class Parsed:
     changes: list[tuple[int, int]] = field(default_factory=list)   # a change or comparison missing its two periods
     bands: list[int] = field(default_factory=list)     # where 'in the top N' rankings start: of all customers
     unclear: list[tuple[int, int, str]] = field(default_factory=list)   # vague words ('a few', 'in a while'): asked
+    # a month with no year said as a habit ('usually shop in December'): asked, with the latest one's year
+    year_months: list[tuple[int, int, str, int]] = field(default_factory=list)    # and the month's word as typed
     # 'within 3 days' after another behaviour: asked (and whether it may count from that behaviour)
     within: list[tuple[int, int, bool]] = field(default_factory=list)
 
@@ -200,6 +203,7 @@ class Parser:
         self.voice_subject_relatives = own("VOICE_SUBJECT_RELATIVES", VOICE_SUBJECT_RELATIVES)
         self.voice_relatives = own("VOICE_RELATIVES", frozenset())      # as a catalog phrase keeps it ('ceux qui')
         self.day_habits = own("DAY_HABITS", frozenset())     # 'surtout le week-end': the language's own, as typed
+        self.month_habits = own("YEAR_MONTH_HABITS", frozenset())    # 'habituellement en décembre'
         self.dimension_words = dimension_words(catalog)
         for key, meanings in lexicon.phrases.items():     # the catalog's words for a dimension ('marques', 'brands')
             dims = {m.dim for m in meanings if m.kind == "dimension"}
@@ -238,7 +242,12 @@ class Parser:
         places = {s.start: s.end for s in spans if s.of("value", "dimvalue")}
         births = find_births(tokens, as_of, places) if self.birth_columns else []
         in_span |= {i for c in births for i in range(c.start_tok, c.end_tok)}
-        found_windows = [w for w in find_windows(tokens, as_of) if not in_span & set(range(w.start_tok, w.end_tok))]
+        # 'in December of any year', 'every summer': months of any year of the behaviour said in their clause
+        # (_finish_event), never a window; 'in December' alone is one (the latest December)
+        self.year_months = [m for m in find_months(tokens, in_span) if not self._of_a_birth(spans, m.start_tok)]
+        in_months = {i for m in self.year_months for i in range(m.start_tok, m.end_tok)}
+        found_windows = [w for w in find_windows(tokens, as_of)
+                         if not (in_span | in_months) & set(range(w.start_tok, w.end_tok))]
         # 'since then': after the period named before it ends, or after the behaviour before (_after_the_one_before)
         self.since_then = {(w.start_tok, w.end_tok) for w in found_windows if w.anaphora == "after"}
         windows = resolve_anaphora(found_windows)
@@ -250,8 +259,8 @@ class Parser:
         read = [(a, b) for a, b, named in self.follows.values() if named is not None]     # the behaviour it names
         spans = [s for s in spans if not any(a <= s.start < b for a, b in read)]
         # 'on Sundays', 'at the weekend': the days of the week of the behaviour said in their clause (_finish_event)
-        self.days = find_days(tokens, in_span | in_window, self.day_habits)
-        on_days = {i for d in self.days for i in range(d.start_tok, d.end_tok)}
+        self.days = find_days(tokens, in_span | in_window | in_months, self.day_habits)
+        on_days = {i for d in self.days for i in range(d.start_tok, d.end_tok)} | in_months
         spans = [s for s in spans if on_days.isdisjoint(range(s.start, s.end))]
         for d in self.days:
             if d.habit is not None:     # 'mostly at the weekend': how many of their events is not said, so it is asked
@@ -260,6 +269,7 @@ class Parser:
                 self._use(d.habit, d.habit + 1)
                 self._use(d.start_tok, d.end_tok)
                 on_days.add(d.habit)
+        on_days |= self._month_habits(windows)
         spans = self._spend_in_a_window(spans, windows)
         rankings = find_rankings(tokens)
         self.out.bands = [r.start_tok for r in rankings if r.band]
@@ -283,7 +293,7 @@ class Parser:
             taken = self.out.ignored.tokens
             said = sentences(request, tokens)
             self.out.ignored.asides += [a for a in self._no_restriction(spans, said) + self._restated(spans, said)
-                                        if not set(a) & taken]
+                                        if not set(a) & (taken | in_months)]    # '(any year)' said of months
         ignored = self.out.ignored.tokens
         titled = [s for s in spans if s.start in self.out.ignored.title]
         spans = [s for s in spans if s.start not in ignored]
@@ -2373,7 +2383,7 @@ class Parser:
         before = not content and any(self.norms[i] in BEFORE_WORDS for i in range(seg.start, seg.end))
         counts = [c for c in seg.comparisons if not self._an_age(c)]
         return bool(seg.windows or counts or any(s.of("qualifier", "dimvalue") for s in content) or before
-                    or self._days_in(seg))
+                    or self._days_in(seg) or self._months_in(seg))
 
     def _sibling_value(self, s: Span) -> bool:
         """Is the span another value of a dimension the behaviour before was given ('an email ... but not an SMS':
@@ -2387,6 +2397,37 @@ class Parser:
     def _days_in(self, seg: Segment) -> list:
         """The days of the week said in the segment ('at the weekend'), each said of its behaviour (not a habit)."""
         return [d for d in self.days if d.habit is None and seg.start <= d.start_tok < seg.end]
+
+    def _month_habits(self, windows: list[Window]) -> set[int]:
+        """A habit word said of a month ('usually shop in December'): of months of any year it says the same, read
+        with them; of a month with no year, whether one period or the month of any year is meant is asked (the
+        window is read meanwhile). The habit words' tokens."""
+        habits = set()
+        for m in self.year_months:
+            k = habit_before(self.norms, m.start_tok, self.month_habits)
+            if k is not None:
+                self._use(k, k + 1)
+                habits.add(k)
+        for w in windows:
+            k = habit_before(self.norms, w.start_tok, self.month_habits)
+            named = named_month(self.norms, w.start_tok, w.end_tok)
+            if k is None or named is None or w.start is None:
+                continue
+            self._use(k, k + 1)      # 'usually shop in December 2025': the period said is the one meant
+            habits.add(k)
+            if lone_month(self.norms, w.start_tok, w.end_tok):
+                self.out.year_months.append((w.start_tok, w.end_tok, self.tokens[named].text, w.start.year))
+        return habits
+
+    def _of_a_birth(self, spans: list[Span], start: int) -> bool:
+        """Is a birth named right before `start` ('born in October of any year')? Its month is the birth date's, of
+        any year already (_birthday_window), never a behaviour's."""
+        return any(s.end == start and any(m.kind == "column" and m.column in self.birth_columns for m in s.meanings)
+                   for s in spans)
+
+    def _months_in(self, seg: Segment) -> list:
+        """The months of any year said in the segment ('every December')."""
+        return [m for m in self.year_months if seg.start <= m.start_tok < seg.end]
 
     def _an_age(self, c: Comparison) -> bool:
         """A number said of people, never of the behaviour before ('skip under-18s', 'excluding customers under 18',
@@ -2933,6 +2974,15 @@ class Parser:
         for said in self._days_in(seg):     # 'bought in store at the weekend': the days its events fall on
             for cond in results:
                 cond.days = tuple(sorted(set(cond.days) | set(said.days)))
+            self._use(said.start_tok, said.end_tok)
+        for said in self._months_in(seg):     # 'bought in December of any year': the months its events fall in
+            for cond in results:
+                cond.months = tuple(sorted(set(cond.months) | set(said.months)))
+                if said.years is not None and cond.window is None:     # 'in December 2024 or 2025'
+                    first, last = said.years
+                    cond.window = Window(" ".join(t.text for t in self.tokens[said.start_tok:said.end_tok]),
+                                         said.start_tok, said.end_tok, start=dt.date(first, 1, 1),
+                                         end=dt.date(last + 1, 1, 1))
             self._use(said.start_tok, said.end_tok)
         for w in seg.windows[:1]:
             self._use(w.start_tok, w.end_tok)
@@ -3588,7 +3638,7 @@ class Parser:
             cond = DateCondition(w.start_tok, w.end_tok, negated=negated, column=column, months=(w.start.month,))
         else:
             return None
-        self._use(w.start_tok, w.end_tok)
+        self._use(w.start_tok, any_year_after(self.norms, w.end_tok) or w.end_tok)    # 'of any year' says the same
         for s, _ in births:
             self._use(s.start, s.end)
         return cond
