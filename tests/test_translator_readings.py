@@ -3605,3 +3605,39 @@ def test_a_campaign_name_that_starts_and_ends_with_grammar_is_named(translator, 
     same_audience(translator, warehouse, catalog, request_,
                   "SELECT m.customer_id FROM marketing.messages m JOIN marketing.campaigns c USING (campaign_id) "
                   "WHERE m.clicked_at IS NOT NULL AND c.campaign_name LIKE 'We Miss You%' AND c.channel = 'email'")
+
+
+# -- the value of the attribute a date sets, said right after the date's verb; a place said as the people ---------------
+
+_STORE_SIGNUPS = "SELECT customer_id FROM crm.customers WHERE acquisition_channel = 'store'"
+
+
+@pytest.mark.parametrize("request_, gold", [
+    ("customers who signed up in store", _STORE_SIGNUPS),
+    ("clients inscrits en magasin", _STORE_SIGNUPS),
+    ("clients inscrits en magasin en 2025",
+     _STORE_SIGNUPS + " AND signup_date >= DATE '2025-01-01' AND signup_date < DATE '2026-01-01'"),
+])
+def test_signed_up_in_store_is_the_acquisition_channel(translator, warehouse, catalog, request_, gold):
+    """'signed up in store' was a store purchase and a signup date on file, silently: the channel the catalog sets on
+    the signup date (`set_on`) is the value said right after the date's verb."""
+    same_audience(translator, warehouse, catalog, request_, gold)
+
+
+_PARIS_IN_STORE = ("SELECT customer_id FROM crm.customers WHERE city = 'Paris' INTERSECT SELECT customer_id FROM "
+                   "pos.transactions WHERE transaction_ts >= DATE '2025-01-01' AND transaction_ts < DATE '2026-01-01'")
+
+
+@pytest.mark.parametrize("request_, gold", [
+    ("les Parisiens venus en magasin en 2025", _PARIS_IN_STORE),
+    ("Parisians who came to a store in 2025", _PARIS_IN_STORE),
+    ("les clientes parisiennes venues en magasin en 2025",
+     _PARIS_IN_STORE + " INTERSECT SELECT customer_id FROM crm.customers WHERE gender = 'female'"),
+    ("achetés en 2025 dans les magasins parisiens",      # said of the stores, they stay the stores' city
+     "SELECT t.customer_id FROM pos.transactions t JOIN pos.stores s USING (store_id) WHERE s.city = 'Paris' "
+     "AND t.transaction_ts >= DATE '2025-01-01' AND t.transaction_ts < DATE '2026-01-01' AND t.customer_id IS NOT NULL"),
+])
+def test_a_place_said_as_the_people_before_their_behaviour_is_theirs(translator, warehouse, catalog, request_, gold):
+    """'les Parisiens venus en magasin' was those who came to a Paris store, silently: said as the people, before the
+    verb of what they did, the city is theirs."""
+    same_audience(translator, warehouse, catalog, request_, gold)

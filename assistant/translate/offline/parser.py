@@ -754,11 +754,20 @@ class Parser:
         its own word names ('app'), never as the behaviour."""
         out = list(spans)
         for i, (s, t) in enumerate(zip(spans, spans[1:])):
-            if t.start != s.end or t.of("value") or not t.of("dimvalue"):
+            if t.start != s.end:
                 continue
             columns = {m.column for m in s.meanings if m.kind == "column" and not m.event
                        and m.column.rsplit(".", 1)[0] == self.entity_table}
             if not columns or len(s.meanings) != len(s.of("column")):
+                continue
+            # 'signed up in store', 'inscrits en magasin': the value of the attribute the catalog sets on the date said
+            # (the acquisition channel, `set_on` the signup date), not a store purchase and a signup date on file
+            dated = {c.rsplit(".", 1)[1] for c in columns if self._dated(c)}
+            set_on = [m for m in t.of("value") if self.catalog.column(m.column).set_on in dated]
+            if set_on and len(set_on) < len(t.meanings):
+                out[i + 1] = Span(t.start, t.end, set_on)
+                continue
+            if t.of("value") or not t.of("dimvalue"):
                 continue
             # 'inscrits via l'appli', 'signed up via the app': when the customer joined says no channel; the channel
             # of how they joined is the customer's own attribute that has the value (one, or none is read)
@@ -2320,7 +2329,22 @@ class Parser:
         cols = self._context_columns(seg)
         before_entity = any(s.start == span.end and s.of("entity") for s in seg.spans) and \
             not span.of("qualifier", "event", "kindword")      # 'store customers' still shop in store
-        return any(m.column in cols for m in span.of("value")) or bool(span.of("value")) and before_entity
+        return any(m.column in cols for m in span.of("value")) or bool(span.of("value")) and (
+            before_entity or self._the_people_who(span, seg))
+
+    def _the_people_who(self, span: Span, seg: Segment) -> bool:
+        """'les Parisiens venus en magasin', 'les clientes lyonnaises passées en boutique': a value said as the people
+        themselves (only determiners or the people's own words before it), right before the verb of their behaviour,
+        is theirs (the customers' city), not where the behaviour happened (read as the store's city, silently). Said
+        after a preposition or before the place's noun ('in Paris', 'the Paris store'), it stays the behaviour's."""
+        if span.of("qualifier", "event", "kindword"):
+            return False
+        nxt = next((s for s in seg.spans if s.start >= span.end), None)
+        if nxt is None or nxt.start != span.end or not nxt.of("event") or nxt.of("value", "dimvalue", "qualifier"):
+            return False
+        people = {i for s in seg.spans if s.end <= span.start and (s.of("entity") or s.of("value") and not s.of(
+            "dimvalue", "qualifier", "event")) for i in range(s.start, s.end)}
+        return all(i in people or self.norms[i] in DETERMINERS for i in range(seg.start, span.start))
 
     def _event_meanings(self, span: Span, seg: Segment) -> list[Meaning]:
         if self._claimed_by_profile(span, seg):
