@@ -2333,11 +2333,12 @@ class Parser:
             before_entity or self._the_people_who(span, seg))
 
     def _the_people_who(self, span: Span, seg: Segment) -> bool:
-        """'les Parisiens venus en magasin', 'les clientes lyonnaises passées en boutique': a value said as the people
-        themselves (only determiners or the people's own words before it), right before the verb of their behaviour,
-        is theirs (the customers' city), not where the behaviour happened (read as the store's city, silently). Said
-        after a preposition or before the place's noun ('in Paris', 'the Paris store'), it stays the behaviour's."""
-        if span.of("qualifier", "event", "kindword"):
+        """'les Parisiens venus en magasin', 'les clientes lyonnaises passées en boutique': the people of a place (a
+        word the language makes of the place's name), said as the people themselves (only determiners or the people's
+        own words before it), right before their behaviour, are the customers of that city, not where the behaviour
+        happened (read as the store's city, silently). Said after the place's noun ('les magasins parisiens'), it
+        stays the behaviour's."""
+        if span.of("qualifier", "event", "kindword") or tuple(self.norms[span.start:span.end]) not in self.lexicon.made:
             return False
         nxt = next((s for s in seg.spans if s.start >= span.end), None)
         if nxt is None or nxt.start != span.end or not nxt.of("event") or nxt.of("value", "dimvalue", "qualifier"):
