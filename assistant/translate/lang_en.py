@@ -479,6 +479,9 @@ SHARE_LINKS: tuple[tuple[str, ...], ...] = (
     *((verb, "up") for verb in ("make", "makes", "made")))
 THAN_WORDS: tuple[tuple[str, ...], ...] = (("compared", "with"), ("compared", "to"), ("versus",), ("vs",), ("than",),
                                            ("that",))   # 'qu'en magasin': French 'que' reads 'that'
+# After 'that', the words that make it French 'que' comparing places or periods ('qu'en magasin', 'que sur le web'),
+# not an English relative ('3 orders that were delivered')
+THAT_PLACES = frozenset({"en", "in", "on", "at", "during", "over"})
 # An amount said of one event ('placed an order over €300', 'a basket of more than €80', 'in a single order'):
 # each event's own amount, not the sum over the window. The words that say one event, and the words that may
 # stand between the event and its amount ('an order worth over €300').
@@ -768,6 +771,7 @@ VAGUE_READINGS: dict[str, tuple[str, ...]] = {
     "code": (),
     "approx": (),
     "versus_average": (),
+    "versus_number": (),
     "day_habit": (),
 }
 VAGUE_QUESTION = "'{phrase}' is vague: which did you mean?"
@@ -804,6 +808,10 @@ VAGUE_QUESTIONS = {
     "approx": "'{phrase}' is approximate: say the range (e.g. 'between 25 and 35', 'at least 30').",
     "versus_average": "'{phrase}': one average against another is not something the catalog can compare yet. Compare "
                       "what they spent ('spent more online than in store'), or give each average a bound.",
+    "versus_number": "'{phrase}': how does the number compare the two? Say how far apart they are ('3 more orders "
+                     "online than in store', 'spent €100 more online than in store') or how many times as much "
+                     "('at least twice as much online as in store'), or put a count of one side in a phrase of its own "
+                     "('..., and at least 3 online orders').",
     "sequence": "'{phrase}': that one behaviour came after the other is not something the catalog can check. "
                 "Leave it out (both, in any order), or rephrase.",
     "day_habit": "'{phrase}' said of days of the week: a habit or a majority (how many of their purchases or visits "
@@ -906,7 +914,7 @@ WORDING = {
         "event.over": "{edge} of {over}: {events}{dims}[ (amount {amount})][ {days}][ {window}][ {after}]",
         "any_of": "{groups}",
         "versus": "{measure} {op} on {left} than on {right}",
-        "versus.share": "spend on {left} {op} than {share}% of spend on {right}",
+        "versus.share": "{measure} {op} on {left} than {share}% of that on {right}",
         "versus.margin": "{measure} at least {margin} {op} on {left} than on {right}",
         "distinct": "{comparison} different {dimension} values: {source}",
         "known": "{column} {known}",
@@ -940,7 +948,7 @@ WORDING = {
     # An amount said of a measure ('more than 5 units'): the measure's own words, never 'spend' or 'amount'.
     "measure": ("total {measure}", "average {measure}"),
     # a field of a few values, each in words
-    "choices": {"versus.measure": {"amount": "spent", "count": "times"}, "versus.op": {">": "more", "<": "less"},
+    "choices": {"versus.measure": {"amount": "spent", "count": "times"}, "versus.op": {">": "more", "<": "less", ">=": "as much or more", "<=": "as much or less"},
                 "top.measure": {"amount": "spend on", "count": "number of", "value": "value of"}},
     "or": " or ", "and": " and ", "where": " where ", "sources": " + ",
     "dimension": ", {dimension} {values}",

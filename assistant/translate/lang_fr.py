@@ -945,7 +945,7 @@ WORDING = {
         "event.over": "{edge} parmi {over} : {events}{dims}[ (montant : {amount})][ {days}][ {window}][ {after}]",
         "any_of": "{groups}",
         "versus": "{measure} {op} pour {left} que pour {right}",
-        "versus.share": "montant pour {left} {op} que {share} % du montant pour {right}",
+        "versus.share": "{measure} pour {left} {op} que {share} % du {measure} pour {right}",
         "versus.margin": "{measure} pour {left} {op} d'au moins {margin} que pour {right}",
         "distinct": "{comparison} {dimension} différents : {source}",
         "known": "{column} : {known}",
@@ -978,7 +978,8 @@ WORDING = {
     "measure": ("{measure} au total", "{measure} en moyenne"),
     # a field of a few values, each in words
     "choices": {"versus.measure": {"amount": "montant", "count": "nombre de fois"},
-                "versus.op": {">": "plus élevé", "<": "moins élevé"},
+                "versus.op": {">": "plus élevé", "<": "moins élevé", ">=": "plus élevé ou égal",
+                              "<=": "moins élevé ou égal"},
                 "top.measure": {"amount": "montant dépensé", "count": "nombre de fois", "value": "valeur"}},
     "or": " ou ", "and": " et ", "where": " où ", "sources": " + ",
     "dimension": ", {dimension} {values}",
@@ -1088,7 +1089,7 @@ VAGUE_READINGS: dict[str, tuple[str, ...]] = {
     "once": ("exactement une fois", "au moins une fois"),
     "much": ("plus de 500 euros", "plus de 1000 euros", "au moins 5 fois"),
     "window": ("au cours des 3 derniers mois", "au cours des 6 derniers mois", "au cours des 12 derniers mois"),
-    "only": (), "share": (), "same": (), "sequence": (), "approx": (), "versus_average": (), "day_habit": (),
+    "only": (), "share": (), "same": (), "sequence": (), "approx": (), "versus_average": (), "versus_number": (), "day_habit": (),
     "rank": ("top 10 %", "top 100"),
     "ranked": ("top 10 % {phrase}", "top 100 {phrase}"),
     "code": (),
@@ -1105,6 +1106,10 @@ VAGUE_QUESTIONS = {
     "same": "« {phrase} » : que deux événements partagent un magasin, un produit ou un jour n'est pas quelque chose "
             "que le catalogue peut vérifier. Laissez-le de côté, ou reformulez.",
     "approx": "« {phrase} » est approximatif : donnez la fourchette (par ex. « entre 25 et 35 », « au moins 30 »).",
+    "versus_number": "« {phrase} » : que dit le nombre de la comparaison ? Dites de combien ils diffèrent (« 3 commandes "
+                     "de plus en ligne qu'en magasin », « 100 € de plus en ligne qu'en magasin ») ou combien de fois "
+                     "plus (« au moins deux fois plus en ligne qu'en magasin »), ou mettez le nombre d'un côté dans une "
+                     "phrase à part (« ..., et au moins 3 commandes en ligne »).",
     "versus_average": "« {phrase} » : une moyenne comparée à une autre n'est pas encore quelque chose que le catalogue "
                       "sait comparer. Comparez ce qu'ils ont dépensé (« dépensé plus en ligne qu'en magasin »), ou "
                       "donnez un seuil à chaque moyenne.",
