@@ -110,3 +110,60 @@ def test_a_relative_that_is_no_comparison(translator, warehouse, catalog):
     same_audience(translator, warehouse, catalog, "customers who placed more than 3 orders that were delivered",
                   "SELECT customer_id FROM ecom.orders WHERE status = 'delivered' GROUP BY customer_id "
                   "HAVING count(*) > 3")
+
+
+@pytest.mark.parametrize("request_, one, having", [
+    # an equal with a multiple or a bound before it compares the two (was: 'much' / 'autant' asked as vague)
+    ("customers who placed three times as many orders online as in store", "1", "sum(a) >= 3 * sum(b)"),
+    ("clients qui ont passé trois fois autant de commandes en ligne qu'en magasin", "1", "sum(a) >= 3 * sum(b)"),
+    ("customers who spent twice as much online as in store", "total_amount", "sum(a) >= 2 * sum(b)"),
+    ("customers who spent at least as much online as in store", "total_amount", "sum(a) >= sum(b)"),
+    ("clients qui ont dépensé au moins autant en ligne qu'en magasin", "total_amount", "sum(a) >= sum(b)"),
+    ("customers who bought twice as often online as in store", "1", "sum(a) >= 2 * sum(b)"),
+    # 'more often' is a number of times (was: 'often' / 'souvent' asked)
+    ("customers who bought more often online than in store", "1", "sum(a) > sum(b)"),
+    ("clients qui achètent plus souvent en ligne qu'en magasin", "1", "sum(a) > sum(b)"),
+    ("clients qui ont dépensé davantage en ligne qu'en magasin", "total_amount", "sum(a) > sum(b)"),
+])
+def test_an_equal_or_a_frequency_compares_two_behaviours(translator, warehouse, catalog, request_, one, having):
+    same_audience(translator, warehouse, catalog, request_, _online_vs_store(one, having))
+
+
+@pytest.mark.parametrize("request_, phrase", [
+    ("customers who spent as much online as in store", "much"),      # equal, or at least? asked
+    ("clients qui ont dépensé autant en ligne qu'en magasin", "autant"),
+])
+def test_a_bare_equal_is_still_asked(translator, request_, phrase):
+    asks(translator, request_, phrase)
+
+
+_THIS_VS_LAST = ("SELECT customer_id FROM (SELECT customer_id, CASE WHEN ts >= DATE '2026-01-01' THEN {one} ELSE 0 END AS a, "
+                 "CASE WHEN ts < DATE '2026-01-01' THEN {one} ELSE 0 END AS b FROM ({rows}) p "
+                 "WHERE ts >= DATE '2025-01-01' AND ts <= TIMESTAMP '2026-09-30 23:59:59') x GROUP BY customer_id "
+                 "HAVING {having}")
+_ORDERS = "SELECT customer_id, order_ts AS ts, total_amount AS amount FROM ecom.orders WHERE status <> 'cancelled'"
+
+
+@pytest.mark.parametrize("request_, rows, one, having", [
+    # by how much a change is, said after it (was: '30' asked as unknown)
+    ("customers whose spend this year dropped by 30% compared to last year", PURCHASES, "amount",
+     "sum(a) <= 0.7 * sum(b)"),
+    ("clients dont les dépenses cette année ont baissé de 30 % par rapport à l'an dernier", PURCHASES, "amount",
+     "sum(a) <= 0.7 * sum(b)"),
+    ("customers whose orders this year fell by more than 2 compared to last year", _ORDERS, "1",
+     "sum(b) - sum(a) >= 3"),
+    ("clients dont les commandes cette année ont augmenté de 3 par rapport à l'an dernier", _ORDERS, "1",
+     "sum(a) - sum(b) >= 3"),
+])
+def test_a_change_by_how_much(translator, warehouse, catalog, request_, rows, one, having):
+    same_audience(translator, warehouse, catalog, request_, _THIS_VS_LAST.format(rows=rows, one=one, having=having))
+
+
+@pytest.mark.parametrize("request_, phrase", [
+    ("customers whose spend this year dropped by 100% compared to last year",
+     "spend this year dropped by 100% compared to last year"),
+    ("customers whose spend this year dropped by at most 100 euros compared to last year",
+     "spend this year dropped by at most 100 euros compared to last year"),
+])
+def test_a_change_by_what_it_cannot_be_is_asked(translator, request_, phrase):
+    asks(translator, request_, phrase)

@@ -479,6 +479,16 @@ SHARE_LINKS: tuple[tuple[str, ...], ...] = (
     *((verb, "up") for verb in ("make", "makes", "made")))
 THAN_WORDS: tuple[tuple[str, ...], ...] = (("compared", "with"), ("compared", "to"), ("versus",), ("vs",), ("than",),
                                            ("that",))   # 'qu'en magasin': French 'que' reads 'that'
+# After a change, the word that says by how much ('dropped by 30%', 'a baissé de 100 €': 'dropped of 100 €')
+CHANGE_LINKS = frozenset({"by", "of"})
+# 'twice as much online as in store', 'at least as many orders online as in store': a comparison of two behaviours
+# said with the equal of a comparative, the boundary in; read only with a multiple or a bound before it (a bare 'as
+# much as' is asked, 'much' stays vague). Then the words that end the left side ('qu'en magasin': 'that').
+EQUATIVES: tuple[tuple[str, ...], ...] = (("as", "much"), ("as", "many"), ("as", "often"))
+EQUATIVE_MARKERS: tuple[tuple[str, ...], ...] = (("as",), ("that",))
+EQUATIVE_BOUNDS: dict[tuple[str, ...], str] = {("at", "least"): ">=", ("at", "most"): "<="}
+# After a comparative, words that make it a number of times ('bought more often online than in store')
+FREQUENCY_WORDS = frozenset({"often", "frequently"})
 # After 'that', the words that make it French 'que' comparing places or periods ('qu'en magasin', 'que sur le web'),
 # not an English relative ('3 orders that were delivered')
 THAT_PLACES = frozenset({"en", "in", "on", "at", "during", "over"})

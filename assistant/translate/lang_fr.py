@@ -299,6 +299,12 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("ne", "en"), ("", "any")), (("en", "ont"), ("any", "have")), (("en", "a"), ("any", "has")),
     (("en", "avaient"), ("any", "had")), (("en", "avait"), ("any", "had")),
     (("a", "la", "fois"), ("both",)), (("une", "fois"), ("once",)), (("deux", "fois"), ("twice",)), (("fois",), ("times",)),
+    # one behaviour against another said with its equal ('deux fois autant en ligne qu'en magasin', 'au moins autant
+    # de commandes en ligne qu'en magasin': lang_en.EQUATIVES), or more often ('plus souvent en ligne qu'en magasin')
+    (("autant", "de"), ("as", "many")), (("autant", "d"), ("as", "many")), (("autant",), ("as", "much")),
+    (("plus", "souvent"), ("more", "often")), (("moins", "souvent"), ("less", "often")),
+    (("plus", "frequemment"), ("more", "often")), (("moins", "frequemment"), ("less", "often")),
+    (("davantage", "de"), ("more",)), (("davantage", "d"), ("more",)), (("davantage",), ("more",)),
     (("une", "douzaine", "de"), ("a", "dozen")),
     (("une", "demi-douzaine", "de"), ("six",)), (("une", "demi", "douzaine", "de"), ("six",)), (("une", "dizaine", "de"), ("ten",)),
     # about twenty, thirty...: read as at least that many, said (as 'une dizaine de'); 'une quinzaine' is days

@@ -15,7 +15,8 @@ from assistant.meaning import (
     Comparison, Condition, DistinctCondition, EventCondition, KnownCondition, TopCondition, VersusCondition, Window,
 )
 from assistant.translate.lang_en import (
-    CHANGES, COMPARATIVES, COUNT_MEASURES, COUNT_ONE, COUNT_WORDS, DISTINCT_WORDS, FUNCTION_WORDS, MARGIN_LINKS,
+    CHANGE_LINKS, CHANGES, COMPARATIVES, COUNT_MEASURES, COUNT_ONE, COUNT_WORDS, DISTINCT_WORDS, EQUATIVE_BOUNDS, EQUATIVE_MARKERS,
+    EQUATIVES, FREQUENCY_WORDS, FUNCTION_WORDS, MARGIN_LINKS,
     MODIFIER_WORDS, NOT_COMPARING, NOT_COMPARING_AFTER, NOTES, ONE_BEFORE, PER_WORDS, PERCENT_WORDS, PRESENCE_WORDS,
     QUANTITY_NOUNS, SET_DETERMINERS, SEVERAL_WORDS, SHARE_FRACTIONS, SHARE_LINKS, SHARE_OF, SHARE_OPS, SHARE_WHOLES,
     THAN_WORDS, THAT_PLACES, THING_NOUNS,
@@ -27,6 +28,7 @@ NUMERIC = {"INTEGER", "BIGINT", "DECIMAL", "DOUBLE", "FLOAT", "SMALLINT", "HUGEI
 
 # The phrases looked for at every token of a segment, by their first word (in their order).
 _THAN, _COUNTS, _PER, _PRESENCE = (by_first(p) for p in (THAN_WORDS, COUNT_MEASURES, PER_WORDS, PRESENCE_WORDS))
+_EQUATIVES, _AS, _EQUAL_BOUNDS = by_first(EQUATIVES), by_first(EQUATIVE_MARKERS), by_first(tuple(EQUATIVE_BOUNDS))
 
 
 def _phrase_at(norms: list[str], i: int, phrases: dict[str, tuple]) -> tuple[str, ...] | None:
@@ -56,26 +58,34 @@ def read_versus(parser, seg, negated: bool) -> list[Condition] | None:
     norms = parser.norms
     covered = {i for found in (seg.comparisons, seg.windows) for c in found for i in range(c.start_tok, c.end_tok)}
     found = None
+    equal = equatives(norms, seg.comparisons)
     for i in range(seg.start, seg.end):
-        op = COMPARATIVES.get(norms[i]) or CHANGES.get(norms[i])
+        op, width, markers = COMPARATIVES.get(norms[i]) or CHANGES.get(norms[i]), 1, _THAN
+        if op is None and i in equal:      # 'twice as much online as in store'
+            op, width, markers = ">=", len(_phrase_at(norms, i, _EQUATIVES)), _AS
         if op is None or i in covered:
             continue
-        splits = [(j, m) for j in range(i + 1, seg.end) if (m := _phrase_at(norms, j, _THAN)) and j not in covered]
+        splits = [(j, m) for j in range(i + width, seg.end) if (m := _phrase_at(norms, j, markers)) and j not in covered]
         if len(splits) > 1 and splits[0][0] == i + 1:
             # French 'plus de visites que de commandes' reads 'more than visites than of commandes': the comparative's
             # own 'than' (its 'de'), the sides split at the next one (split at the first, both were read, silently)
             parser._use(i + 1, i + 1 + len(splits[0][1]))
             splits = splits[1:]
         if splits:
-            found = (i, op, *splits[0])
+            found = (i, op, *splits[0], width)
             break
     if found is None:
         if _stray_than(parser, seg, covered):
             return []
         _unplaced_change(parser, seg, covered)
         return None
-    i, op, j, marker = found
-    how = _margin(parser, seg, i, op)
+    i, op, j, marker, width = found
+    how = _margin(parser, seg, i, op) if width == 1 else _equal(parser, seg, i, width)
+    if norms[i] in CHANGES and how.margin is None and how.share is None:
+        how = _changed_by(parser, seg, i, j, op)
+    often = i + width < seg.end and norms[i + width] in FREQUENCY_WORDS     # 'more often': a number of times
+    if often:
+        parser._use(i + width, i + width + 1)
     left_seg, right_seg = _sub(parser, seg, seg.start, j), _sub(parser, seg, j + len(marker), seg.end)
     if how.margin is not None:          # '€100 more online': how far apart, never the online side's own amount
         left_seg.comparisons = [c for c in left_seg.comparisons if c is not how.margin]
@@ -108,17 +118,21 @@ def read_versus(parser, seg, negated: bool) -> list[Condition] | None:
     if (periods < 2 or _same_period(left_c.window, right_c.window)) \
             and left_c.events == right_c.events and left_c.dims == right_c.dims:
         parser.out.changes.append((seg.start, seg.end))   # 'spend dropped': compared with which period?
-    parser._use(i, i + 1)
+    parser._use(i, i + width)
     parser._use(j, j + len(marker))
-    spend = any(norms[k] in parser.spend_words for k in range(seg.start, seg.end)) or \
-        any(m.event for s in seg.spans for m in s.of("column"))
+    spend = not often and (any(norms[k] in parser.spend_words for k in range(seg.start, seg.end)) or
+                           any(m.event for s in seg.spans for m in s.of("column")))
     if how.unread or _held(left_c) or _held(right_c) or (how.times and spend and how.share is None):
         # 'au plus 3 fois de plus', 'spent 3 more times', a count or an amount said on one side ('with at least 3
         # orders online more than in store'): the comparison's SQL reads each side's events, never a count on them
         return _asked(parser, seg)
-    if not spend and norms[i] in ("more", "less") and not any(s.of("event") for s in seg.spans):   # 'bought less
-        parser.out.notes.append(NOTES["times_not_amount"].format(word=parser.tokens[i].text, word_norm=norms[i]))
+    if not spend and not often and (norms[i] in ("more", "less") or width > 1) \
+            and not any(s.of("event") for s in seg.spans):   # 'bought less', 'bought twice as much'
+        said = " ".join(t.text for t in parser.tokens[i:i + width] if t.text)
+        parser.out.notes.append(NOTES["times_not_amount"].format(word=said, word_norm=" ".join(norms[i:i + width])))
     margin = how.margin.value if how.margin is not None and how.share is None else None
+    if margin is not None and how.margin.op == ">" and not spend:
+        margin += 1        # 'fell by more than 2 orders': 3 at least (a count is whole)
     if how.swap:
         left_c, right_c = right_c, left_c
     cond = VersusCondition(seg.start, seg.end, negated=negated, left=left_c, right=right_c,
@@ -223,6 +237,54 @@ def _multiple(op: str, said: Comparison | None, share: float) -> _HowMuch:
         # customer with 1 order online and 3 in store)
         return _HowMuch(bound, margin=said, share=share, swap=True)
     return _HowMuch(op, margin=said, unread=True)
+
+
+def _changed_by(parser, seg, i: int, j: int, op: str) -> _HowMuch:
+    """'spend dropped by 30% compared to last year', 'ont baissé de 100 € par rapport à l'an dernier': by how much the
+    change is, said after it (before the other side at j): a share of the other side or a difference, at least it.
+    Read as nothing, or as the left side's own amount, the customers whose spend dropped by a cent were kept."""
+    norms, tokens = parser.norms, parser.tokens
+    k = i + 1 + (i + 1 < j and norms[i + 1] in CHANGE_LINKS)        # 'dropped 30%', 'dropped by 30%'
+    if k + 1 < j and tokens[k].number is not None and norms[k + 1] in PERCENT_WORDS:
+        parser._use(i + 1, k + 2)
+        n = tokens[k].number
+        return _HowMuch(op + "=", share=round(1 + n / 100 if op == ">" else 1 - n / 100, 6), unread=op == "<" and n >= 100)
+    c = next((c for c in seg.comparisons if c.start_tok == k and c.end_tok <= j and c.upper is None), None)
+    if c is None:
+        return _HowMuch(op, unread=any(t.number is not None for t in tokens[k:j]))
+    parser._use(i + 1, c.end_tok)
+    return _HowMuch(op, margin=c, times=c.times, unread=c.op in ("<", "<=", "="))
+
+
+def equatives(norms: list[str], comparisons) -> set[int]:
+    """The tokens of 'as much' / 'as many' / 'as often' that compare two behaviours: a multiple ('twice', '3 times')
+    or a bound ('at least') said right before, an 'as' (French 'que') after. They are no vague quantity."""
+    out = set()
+    for i in range(len(norms)):
+        said = _phrase_at(norms, i, _EQUATIVES)
+        if said is None or not any(_phrase_at(norms, j, _AS) for j in range(i + len(said), len(norms))):
+            continue
+        if _bound_before(norms, i) or any(c.end_tok == i and c.times and c.upper is None for c in comparisons):
+            out |= set(range(i, i + len(said)))
+    return out
+
+
+def _bound_before(norms: list[str], i: int) -> tuple[str, ...] | None:
+    return next((b for b in EQUATIVE_BOUNDS if i >= len(b) and tuple(norms[i - len(b):i]) == b), None)
+
+
+def _equal(parser, seg, i: int, width: int) -> _HowMuch:
+    """'twice as much' (a multiple, at least it), 'at least as many' (the left side at least the right one), 'at most
+    as much'; anything else before it is asked."""
+    bound = _bound_before(parser.norms, i)
+    if bound is not None:
+        parser._use(i - len(bound), i)
+        return _HowMuch(EQUATIVE_BOUNDS[bound])
+    c = next((c for c in seg.comparisons if c.end_tok == i and c.times and c.upper is None), None)
+    if c is None:
+        return _HowMuch(">=", unread=True)
+    parser._use(c.start_tok, i)
+    return _multiple(">", c, c.value)
 
 
 def _counted_noun(parser, seg, a: int, b: int) -> bool:
