@@ -59,6 +59,12 @@ def test_a_number_more_is_a_difference_of_counts(translator, warehouse, catalog,
     same_audience(translator, warehouse, catalog, request_, _online_vs_store("1", "sum(a) - sum(b) >= 3"))
 
 
+def test_once_more_is_one_more_time_not_a_multiple_of_one(translator, warehouse, catalog):
+    # read as 'at least once as many', the customers with as many orders online as in store were kept
+    same_audience(translator, warehouse, catalog, "customers who ordered once more online than in store",
+                  _online_vs_store("1", "sum(a) - sum(b) >= 1"))
+
+
 _YEARS = ("SELECT customer_id FROM (SELECT customer_id, CASE WHEN ts >= DATE '2026-01-01' THEN amount ELSE 0 END AS a, "
           "CASE WHEN ts < DATE '2026-01-01' THEN amount ELSE 0 END AS b FROM ({purchases}) p "
           "WHERE ts >= DATE '2025-01-01' AND ts <= TIMESTAMP '2026-09-30 23:59:59') x GROUP BY customer_id "

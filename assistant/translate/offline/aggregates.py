@@ -213,13 +213,13 @@ def _margin(parser, seg, i: int, op: str) -> _HowMuch:
         c.end_tok < k and linked and _counted_noun(parser, seg, c.end_tok, k)))), None)
     if c is None:
         return _HowMuch(op)
-    if c.times and not linked:      # '3 times more', 'twice more', 'trois fois plus': a multiple of the other side
+    if c.times and not linked and c.value != 1:    # '3 times more', 'twice more', 'trois fois plus': a multiple
         parser._use(c.start_tok, i + 1)
         if c.op == "=":
             return _HowMuch(op, margin=c, unread=True)
         return _multiple(op, c, c.value)
-    after = i + 1 < seg.end and norms[i + 1] in COUNT_WORDS
-    parser._use(c.start_tok, i + 1 + after)    # '2 more times'
+    after = i + 1 < seg.end and norms[i + 1] in COUNT_WORDS       # '2 more times'; 'once more' is one more time
+    parser._use(c.start_tok, i + 1 + after)
     return _HowMuch(op, margin=c, times=c.times or after, unread=c.op in ("<", "<=", "="))
 
 
