@@ -173,3 +173,17 @@ def test_a_change_by_how_much(translator, warehouse, catalog, request_, rows, on
 ])
 def test_a_change_by_what_it_cannot_be_is_asked(translator, request_, phrase):
     asks(translator, request_, phrase)
+
+
+@pytest.mark.parametrize("request_, phrase, says", [
+    # against the other customers: no comparison of one customer's behaviours reads it (was: asked which two
+    # periods, or said to be one average against another)
+    ("customers who spent more than the average customer", "spent more than the average customer", "top 20%"),
+    ("customers who spent more than other customers", "spent more than other customers", "top 20%"),
+    ("clients qui ont dépensé plus que la moyenne", "ont dépensé plus que la moyenne", "20 %"),
+    ("clients qui ont dépensé plus que le client moyen", "ont dépensé plus que le client moyen", "20 %"),
+])
+def test_against_other_customers_is_asked_with_what_can_be_said(translator, request_, phrase, says):
+    r = asks(translator, request_, phrase)
+    question = next(q.question for q in r.clarifications if q.phrase == phrase)
+    assert says in question, question

@@ -782,6 +782,7 @@ VAGUE_READINGS: dict[str, tuple[str, ...]] = {
     "approx": (),
     "versus_average": (),
     "versus_number": (),
+    "versus_others": (),
     "day_habit": (),
 }
 VAGUE_QUESTION = "'{phrase}' is vague: which did you mean?"
@@ -818,6 +819,9 @@ VAGUE_QUESTIONS = {
     "approx": "'{phrase}' is approximate: say the range (e.g. 'between 25 and 35', 'at least 30').",
     "versus_average": "'{phrase}': one average against another is not something the catalog can compare yet. Compare "
                       "what they spent ('spent more online than in store'), or give each average a bound.",
+    "versus_others": "'{phrase}': against other customers (the average customer, most customers) is not something the "
+                     "catalog can compare. Give a bound ('spent more than €500 this year') or a ranking ('the top 20% "
+                     "by spend this year').",
     "versus_number": "'{phrase}': how does the number compare the two? Say how far apart they are ('3 more orders "
                      "online than in store', 'spent €100 more online than in store') or how many times as much "
                      "('at least twice as much online as in store'), or put a count of one side in a phrase of its own "

@@ -1095,7 +1095,7 @@ VAGUE_READINGS: dict[str, tuple[str, ...]] = {
     "once": ("exactement une fois", "au moins une fois"),
     "much": ("plus de 500 euros", "plus de 1000 euros", "au moins 5 fois"),
     "window": ("au cours des 3 derniers mois", "au cours des 6 derniers mois", "au cours des 12 derniers mois"),
-    "only": (), "share": (), "same": (), "sequence": (), "approx": (), "versus_average": (), "versus_number": (), "day_habit": (),
+    "only": (), "share": (), "same": (), "sequence": (), "approx": (), "versus_average": (), "versus_number": (), "versus_others": (), "day_habit": (),
     "rank": ("top 10 %", "top 100"),
     "ranked": ("top 10 % {phrase}", "top 100 {phrase}"),
     "code": (),
@@ -1112,6 +1112,9 @@ VAGUE_QUESTIONS = {
     "same": "« {phrase} » : que deux événements partagent un magasin, un produit ou un jour n'est pas quelque chose "
             "que le catalogue peut vérifier. Laissez-le de côté, ou reformulez.",
     "approx": "« {phrase} » est approximatif : donnez la fourchette (par ex. « entre 25 et 35 », « au moins 30 »).",
+    "versus_others": "« {phrase} » : comparer aux autres clients (le client moyen, la plupart des clients) n'est pas "
+                     "quelque chose que le catalogue sait faire. Donnez un seuil (« plus de 500 € cette année ») ou un "
+                     "classement (« les 20 % qui ont le plus dépensé cette année »).",
     "versus_number": "« {phrase} » : que dit le nombre de la comparaison ? Dites de combien ils diffèrent (« 3 commandes "
                      "de plus en ligne qu'en magasin », « 100 € de plus en ligne qu'en magasin ») ou combien de fois "
                      "plus (« au moins deux fois plus en ligne qu'en magasin »), ou mettez le nombre d'un côté dans une "

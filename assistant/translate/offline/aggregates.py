@@ -99,6 +99,13 @@ def read_versus(parser, seg, negated: bool) -> list[Condition] | None:
     right = [c for c in parser._event(right_seg, left[0], False) if isinstance(c, EventCondition)]
     if len(right) != 1:
         return None
+    if _against_others(parser, seg, j + len(marker)):
+        # 'spent more than the average customer', 'plus que la moyenne', 'more than other customers': against the
+        # other customers, which no comparison of one customer's own behaviours reads (it was asked which periods,
+        # or as one average against another)
+        parser.out.unclear.append((seg.start, seg.end, "versus_others"))
+        parser._use(seg.start, seg.end)
+        return []
     if any(MODIFIER_WORDS.get(norms[k]) == "average" for k in range(seg.start, seg.end)):
         # 'panier moyen en ligne supérieur à leur panier moyen en magasin': a versus compares what was spent or how
         # often, never one average against another (it answered the totals, without a word): asked
@@ -170,6 +177,17 @@ def _behaviour_after(parser, seg, start: int) -> bool:
     """Something the catalog reads as (or as a part of) a behaviour, or a period, from token `start` on."""
     return any(s.start >= start and s.of("event", "qualifier", "dimension") for s in seg.spans) or \
         any(w.start_tok >= start for w in seg.windows)
+
+
+def _against_others(parser, seg, start: int) -> bool:
+    """The right side names the customers ('than other customers') or an average and nothing of a behaviour or a
+    period ('than the average', 'que la moyenne')."""
+    right = [s for s in seg.spans if s.start >= start]
+    if any(s.of("entity") for s in right):
+        return True
+    average = any(MODIFIER_WORDS.get(parser.norms[k]) == "average" for k in range(start, seg.end))
+    return average and not any(s.of("event", "qualifier", "dimvalue", "kindword") for s in right) and \
+        not any(w.start_tok >= start for w in seg.windows)
 
 
 def _held(side: EventCondition) -> bool:
