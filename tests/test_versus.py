@@ -187,3 +187,23 @@ def test_against_other_customers_is_asked_with_what_can_be_said(translator, requ
     r = asks(translator, request_, phrase)
     question = next(q.question for q in r.clarifications if q.phrase == phrase)
     assert says in question, question
+
+
+@pytest.mark.parametrize("request_, one, having", [
+    # by how much, said after the other side (was: asked about the number, or which periods)
+    ("customers who spent more online than in store by at least 100 euros", "total_amount", "sum(a) - sum(b) >= 100"),
+    ("clients qui ont dépensé plus en ligne qu'en magasin de 100 euros", "total_amount", "sum(a) - sum(b) >= 100"),
+    ("customers who spent more online than in store by 20%", "total_amount", "sum(a) >= 1.2 * sum(b)"),
+    ("customers who ordered more online than in store by 2 orders", "1", "sum(a) - sum(b) >= 2"),
+])
+def test_by_how_much_said_after_the_other_side(translator, warehouse, catalog, request_, one, having):
+    same_audience(translator, warehouse, catalog, request_, _online_vs_store(one, having))
+
+
+def test_a_change_over_a_period_with_a_number_in_it_is_no_amount_of_the_change(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog,
+                  "customers whose spend dropped in the last 6 months compared to the 6 months before",
+                  "SELECT customer_id FROM (SELECT customer_id, CASE WHEN ts >= DATE '2026-09-30' - INTERVAL 6 MONTH "
+                  "THEN amount ELSE 0 END AS a, CASE WHEN ts < DATE '2026-09-30' - INTERVAL 6 MONTH THEN amount "
+                  f"ELSE 0 END AS b FROM ({PURCHASES}) p WHERE ts >= DATE '2026-09-30' - INTERVAL 12 MONTH "
+                  "AND ts <= TIMESTAMP '2026-09-30 23:59:59') x GROUP BY customer_id HAVING sum(a) < sum(b)")

@@ -87,6 +87,11 @@ def read_versus(parser, seg, negated: bool) -> list[Condition] | None:
     if often:
         parser._use(i + width, i + width + 1)
     left_seg, right_seg = _sub(parser, seg, seg.start, j), _sub(parser, seg, j + len(marker), seg.end)
+    tail = _tail_by(parser, seg, j + len(marker), how.op) \
+        if how.margin is None and how.share is None and how.op in (">", "<") and not how.unread else None
+    if tail is not None:          # 'more online than in store by at least €100': the other side ends before 'by'
+        how, cut = tail
+        right_seg = _sub(parser, seg, j + len(marker), cut)
     if how.margin is not None:          # '€100 more online': how far apart, never the online side's own amount
         left_seg.comparisons = [c for c in left_seg.comparisons if c is not how.margin]
     left = [c for c in parser._event(left_seg, None, False) if isinstance(c, EventCondition)]
@@ -261,16 +266,34 @@ def _changed_by(parser, seg, i: int, j: int, op: str) -> _HowMuch:
     """'spend dropped by 30% compared to last year', 'ont baissé de 100 € par rapport à l'an dernier': by how much the
     change is, said after it (before the other side at j): a share of the other side or a difference, at least it.
     Read as nothing, or as the left side's own amount, the customers whose spend dropped by a cent were kept."""
-    norms, tokens = parser.norms, parser.tokens
-    k = i + 1 + (i + 1 < j and norms[i + 1] in CHANGE_LINKS)        # 'dropped 30%', 'dropped by 30%'
-    if k + 1 < j and tokens[k].number is not None and norms[k + 1] in PERCENT_WORDS:
-        parser._use(i + 1, k + 2)
+    linked = i + 1 < j and parser.norms[i + 1] in CHANGE_LINKS          # 'dropped 30%', 'dropped by 30%'
+    return _by_how_much(parser, seg, i + 1, i + 1 + linked, j, op, whole=False) or _HowMuch(op)
+
+
+def _tail_by(parser, seg, start: int, op: str) -> tuple[_HowMuch, int] | None:
+    """'spent more online than in store by at least €100', 'plus en ligne qu'en magasin de 100 €': by how much, said
+    at the end of the other side (the words from `start`), and where that side ends."""
+    for k in range(start, seg.end):
+        if parser.norms[k] in CHANGE_LINKS:
+            how = _by_how_much(parser, seg, k, k + 1, seg.end, op, whole=True)
+            if how is not None:
+                return how, k
+    return None
+
+
+def _by_how_much(parser, seg, used: int, k: int, end: int, op: str, whole: bool) -> _HowMuch | None:
+    """The share ('30%') or the difference ('€100', 'more than 2 orders') said at k, before `end` (up to it when
+    `whole`); its words from `used` on are read. None when no number is said there."""
+    tokens, norms = parser.tokens, parser.norms
+    if k + 1 < end and tokens[k].number is not None and norms[k + 1] in PERCENT_WORDS and (not whole or k + 2 == end):
+        parser._use(used, k + 2)
         n = tokens[k].number
         return _HowMuch(op + "=", share=round(1 + n / 100 if op == ">" else 1 - n / 100, 6), unread=op == "<" and n >= 100)
-    c = next((c for c in seg.comparisons if c.start_tok == k and c.end_tok <= j and c.upper is None), None)
+    c = next((c for c in seg.comparisons if c.start_tok == k and c.end_tok <= end and c.upper is None and (
+        not whole or c.end_tok == end or _counted_noun(parser, seg, c.end_tok, end))), None)
     if c is None:
-        return _HowMuch(op, unread=any(t.number is not None for t in tokens[k:j]))
-    parser._use(i + 1, c.end_tok)
+        return _HowMuch(op, unread=True) if k < end and tokens[k].number is not None else None
+    parser._use(used, end if whole else c.end_tok)
     return _HowMuch(op, margin=c, times=c.times, unread=c.op in ("<", "<=", "="))
 
 
