@@ -188,11 +188,11 @@ def _against_others(parser, seg, start: int) -> bool:
     """The right side names the customers ('than other customers') or an average and nothing of a behaviour or a
     period ('than the average', 'que la moyenne')."""
     right = [s for s in seg.spans if s.start >= start]
-    if any(s.of("entity") for s in right):
-        return True
-    average = any(MODIFIER_WORDS.get(parser.norms[k]) == "average" for k in range(start, seg.end))
-    return average and not any(s.of("event", "qualifier", "dimvalue", "kindword") for s in right) and \
-        not any(w.start_tok >= start for w in seg.windows)
+    if any(s.of("event", "qualifier", "dimvalue", "kindword") for s in right) or \
+            any(w.start_tok >= start for w in seg.windows):
+        return False      # 'than those of the 6 months before' ('celles des 6 mois précédents'): a period of theirs
+    return any(s.of("entity") for s in right) or \
+        any(MODIFIER_WORDS.get(parser.norms[k]) == "average" for k in range(start, seg.end))
 
 
 def _held(side: EventCondition) -> bool:
@@ -285,6 +285,8 @@ def _by_how_much(parser, seg, used: int, k: int, end: int, op: str, whole: bool)
     """The share ('30%') or the difference ('€100', 'more than 2 orders') said at k, before `end` (up to it when
     `whole`); its words from `used` on are read. None when no number is said there."""
     tokens, norms = parser.tokens, parser.norms
+    if any(w.start_tok <= k < w.end_tok for w in seg.windows):
+        return None                   # 'than in all of 2025': a period's own number
     if k + 1 < end and tokens[k].number is not None and norms[k + 1] in PERCENT_WORDS and (not whole or k + 2 == end):
         parser._use(used, k + 2)
         n = tokens[k].number
