@@ -28,7 +28,7 @@ NUMERIC = {"INTEGER", "BIGINT", "DECIMAL", "DOUBLE", "FLOAT", "SMALLINT", "HUGEI
 
 # The phrases looked for at every token of a segment, by their first word (in their order).
 _THAN, _COUNTS, _PER, _PRESENCE = (by_first(p) for p in (THAN_WORDS, COUNT_MEASURES, PER_WORDS, PRESENCE_WORDS))
-_EQUATIVES, _AS, _EQUAL_BOUNDS = by_first(EQUATIVES), by_first(EQUATIVE_MARKERS), by_first(tuple(EQUATIVE_BOUNDS))
+_EQUATIVES, _AS = by_first(EQUATIVES), by_first(EQUATIVE_MARKERS)
 
 
 def _phrase_at(norms: list[str], i: int, phrases: dict[str, tuple]) -> tuple[str, ...] | None:
