@@ -19,6 +19,7 @@ import sqlglot
 from pydantic import AfterValidator, Field, StrictInt, TypeAdapter, ValidationError
 from sqlglot import exp
 
+from assistant import months as year_months
 from assistant import weekdays
 from assistant.errors import TranslationError
 from assistant.translate.lang_en import WORDING
@@ -486,6 +487,9 @@ class EventCondition(Condition):
     window: Window | None = None
     # the days of the week its events fall on, ISO (1 Monday .. 7 Sunday): 'on Sundays', 'at the weekend'; () any day
     days: Annotated[tuple[StrictInt, ...], AfterValidator(weekdays.check)] = ()
+    # the months of any year its events fall in (1 January .. 12 December): 'in December of any year', 'every summer';
+    # () any month. 'in December' alone is a window (the latest December), never this
+    months: Annotated[tuple[StrictInt, ...], AfterValidator(year_months.check)] = ()
     count: Comparison | None = None
     amount: Comparison | None = None
     average: bool = False
@@ -540,6 +544,8 @@ class EventCondition(Condition):
             conditions.append(until(ts, as_of))   # nothing dated after as_of counts, even without a window
         if self.days:
             conditions.append(weekdays.on_days(ts, self.days))
+        if self.months:
+            conditions.append(year_months.in_months(ts, self.months))
         if self.after is not None:
             conditions.append(self.after.condition(catalog, as_of, ts, f"e.{ev.customer_key}"))
         event_id = f"e.{ev.id}" if ev.id else "NULL"
@@ -573,7 +579,7 @@ class EventCondition(Condition):
         key = catalog.entity.key
         over = self.over or self.events
         ranked = replace(self, events=over, dims={} if self.over else self.dims, days=() if self.over else self.days,
-                         measure=None, window=None)
+                         months=() if self.over else self.months, measure=None, window=None)
         rows = " UNION ALL ".join(ranked._branch(catalog, e, as_of, "rows") for e in over)
         edge = "min" if self.first else "max"
         times = f"SELECT {key}, {edge}(ts) AS ts FROM ({rows}) AS a GROUP BY {key}"
@@ -679,8 +685,8 @@ class EventCondition(Condition):
         """Fewer than N = every customer except those with at least N (so those with none are in)."""
         at_least = Comparison(">=" if self.count.op == "<" else ">", self.count.value, 0, 0, times=True)
         other = EventCondition(self.start_tok, self.end_tok, negated=not self.negated, events=self.events,
-                               dims=self.dims, window=self.window, days=self.days, count=at_least,
-                               average=self.average, after=self.after)
+                               dims=self.dims, window=self.window, days=self.days, months=self.months,
+                               count=at_least, average=self.average, after=self.after)
         r = other.render(catalog, as_of)
         label = self._label(catalog).replace(f"({self._times()})", f"({self._times()}, none included)")
         return Rendered(r.sql, f"not: {label}" if self.negated else label, r.meaning)
@@ -724,6 +730,8 @@ class EventCondition(Condition):
             parts.append(f"({'average' if self.average else 'total'}{of} {self.amount.describe()})")
         if self.days:
             parts.append(weekdays.describe(self.days, WORDING["days"]))
+        if self.months:
+            parts.append(year_months.describe(self.months, WORDING["year_months"]))
         if self.window is not None:
             parts.append(self.window.describe())
         if self.after is not None:
@@ -903,8 +911,8 @@ class VersusCondition(Condition):
             what = "spent" if self.measure == "amount" else "times"
             return f"{what} at least {_num(self.margin)} {more} on {left} than on {right}"
         if self.share is not None:
-            what = "spend" if self.measure == "amount" else "number of times"
-            return f"{what} on {left} {more} than {_num(round(self.share * 100, 4))}% of {what} on {right}"
+            whole = "spend on" if self.measure == "amount" else "number of"
+            return f"{whole} {left} {more} than {_num(round(self.share * 100, 4))}% of {whole} {right}"
         if self.measure == "amount":
             return f"spent {more} on {left} than on {right}"
         return f"{more if self.op != '<' else 'fewer'} times {left} than {right}"
@@ -1128,8 +1136,8 @@ def _exclusive(a: Condition, b: Condition) -> bool:
     if a.negated and not b.negated and isinstance(a, EventCondition) and isinstance(b, EventCondition):
         # 'never' at all, or in the very period the other behaviour is asked in
         timeless = a.window is None or b.window is not None and a.window.describe() == b.window.describe()
-        plain = timeless and not (a.dims or a.days or a.count or a.amount or a.first or a.last or a.rank is not None
-                                  or a.measure or a.after)      # 'and nothing since then' is not 'never'
+        plain = timeless and not (a.dims or a.days or a.months or a.count or a.amount or a.first or a.last
+                                  or a.rank is not None or a.measure or a.after)      # 'and nothing since then' is not 'never'
         some = b.count is None or _bounds(b.count)[0] > 0     # b needs at least one of the events a rules out
         return plain and some and set(b.events) <= set(a.events)
     if a.negated or b.negated or type(a) is not type(b):

@@ -15,7 +15,7 @@ import functools
 import re
 from types import ModuleType
 
-from assistant import weekdays
+from assistant import months, weekdays
 from assistant.definition import Criterion
 from assistant.errors import AudienceError
 from assistant.meaning import Comparison, Window, from_spec, lit
@@ -300,6 +300,8 @@ class _Wording:
             return ""
         if key == "share" and kind == "versus":
             return _percent(c.share)
+        if key == "share_of" and kind == "versus":     # a share of the spend, or of the number of events
+            return self.w["share_of"][c.measure]
         if key == "margin" and kind == "versus":
             return f"{c.margin:g}"
         if key == "sources" and kind == "event":
@@ -366,6 +368,8 @@ class _Wording:
             return self.joined((ind.values[v].words(self.lang).label or v) if v in ind.values else str(v) for v in value)
         if name == "days":          # days of the week ('le week-end', 'le samedi ou le dimanche')
             return weekdays.describe(value, self.w["days"])
+        if name == "months" and c.kind == "event":      # a behaviour's months of any year ('in summer of any year')
+            return months.describe(value, self.w["year_months"])
         if name == "months":        # calendar months of any year ('a birthday in October')
             return self.w["or"].join(self.w["month_names"][m - 1] for m in value)
         if name == "index" and c.kind == "term":

@@ -50,6 +50,11 @@ class LocalEvent(LocalText):
     qualifiers: list[str] = Field([], description="Words that single out this event within its kind, e.g. 'en magasin'.")
 
 
+class LocalDimension(LocalText):
+    verbs: dict[str, list[str]] = Field({}, description="Per stored value, the verbs that say this event with that "
+                                                        "value in this language ('mailé', 'texté').")
+
+
 class LocalTerm(LocalText):
     meaning: str = Field("", description="The agreed meaning in plain words, for explanations in this language.")
 
@@ -201,14 +206,21 @@ class Entity(Localised[LocalEntity]):
         return LocalEntity(label=self.name, plural=self.plural, synonyms=list(self.synonyms))
 
 
-class Dimension(Localised[LocalText]):
+class Dimension(Localised[LocalDimension]):
     column: str = Field(description="schema.table.column the filter applies to.")
     synonyms: list[str] = []
+    verbs: dict[str, list[str]] = Field(
+        {}, description="Per stored value of the column, the verbs that say this event with that value: a message's "
+                        "channel 'email' -> [emailed], a ticket's channel 'phone' -> [called, phoned]. A verb names "
+                        "the event by itself ('customers we texted'), read in the voice `to_customer` says.")
     amount: str | None = Field(None, description="schema.table.column holding the money amount when filtering by this "
                                                  "dimension (e.g. the line amount for a product category).")
     via: list[str] = Field([], description="Relationship names leading from the event's table to the column's table "
                                            "when several paths exist (e.g. [ship_date] rather than [sold_date]).")
     description: str = ""
+
+    def _english(self) -> LocalDimension:
+        return LocalDimension(synonyms=list(self.synonyms), verbs={v: list(w) for v, w in self.verbs.items()})
 
 
 class Measure(Localised[LocalText]):
@@ -244,6 +256,11 @@ class Event(Localised[LocalEvent]):
     synonyms: list[str] = []
     qualifiers: list[str] = Field([], description="Words that single out this event within its kind, e.g. 'in store'.")
     dimensions: dict[str, Dimension] = {}
+    to_customer: bool = Field(
+        False, description="The business does this to the customer (a message sent), rather than the customer doing "
+                           "it (a purchase, a ticket): the verbs of its dimensions' values are read with the customers "
+                           "as their object ('customers we emailed', 'not texted since May'), never as their own act "
+                           "('who emailed us' is a ticket's, or asked).")
     untracked: dict[str, list[str]] = Field(
         {}, description="Values of a dimension this event is never recorded with, e.g. {channel: [sms]} when SMS opens "
                         "are not tracked: a request for them is told it matches no customer.")
@@ -424,6 +441,14 @@ def reference_problems(cat: Catalog):
                 yield ("events", name, "dimensions", dim_name, "amount"), f"unknown column '{dim.amount}'"
             if dim.column not in cols:
                 yield ("events", name, "dimensions", dim_name, "column"), f"unknown column '{dim.column}'"
+                continue
+            known = cat.column(dim.column).values
+            for lang, verbs in (("en", dim.verbs), *((lang, dim.words(lang).verbs) for lang in LANGUAGES if lang != "en")):
+                for value in verbs:
+                    if value not in known:
+                        where = ("events", name, "dimensions", dim_name) + (() if lang == "en" else (lang,))
+                        yield where + ("verbs", value), \
+                            f"'{value}' is not a value of {dim.column} (its values: {', '.join(known) or 'none declared'})"
         for dim_name in ev.untracked:
             if dim_name not in ev.dimensions:
                 yield ("events", name, "untracked", dim_name), \

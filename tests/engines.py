@@ -122,6 +122,18 @@ def store_purchases_on(catalog, days) -> str:
     return from_spec(spec, catalog).render(catalog, dt.date(2026, 9, 30)).sql
 
 
+# Months of any year (assistant/months.py): each month alone, a season across the year end, and two apart.
+MONTH_SETS = [(m,) for m in range(1, 13)] + [(12, 1, 2), (6, 7, 8), (11, 12)]
+
+
+def store_purchases_in_months(catalog, months) -> str:
+    """'bought in store in these months of any year' as the compiler writes it (DuckDB SQL)."""
+    from assistant.meaning import from_spec
+
+    spec = {"kind": "event", "events": ["store_purchase"], "months": list(months)}
+    return from_spec(spec, catalog).render(catalog, dt.date(2026, 9, 30)).sql
+
+
 def store_purchases_gold(day_of_week: str, days) -> str:
     """The same audience by hand, `day_of_week` the engine's own expression of transaction_ts's day in `days`."""
     return (f"SELECT DISTINCT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL "

@@ -66,6 +66,25 @@ def test_the_days_of_the_week_are_shown_changed_and_removed(app_env):
     assert "Store purchase in the last 3 months" in card_titles(at)[0] and final_size(at) > weekend
 
 
+def test_the_months_of_any_year_are_shown_changed_and_removed(app_env):
+    """'every summer' read from the request is the card's months; December alone keeps fewer, none is any month."""
+    at = build(page("build", "maria"), "customers who bought in store every summer in the last 3 years")
+    summer = final_size(at)
+    months = at.multiselect(key="edit_c0_year_months")
+    assert months.value == [6, 7, 8] and months.options[0] == "January" and len(months.options) == 12
+    assert "Store purchase in summer of any year in the last 36 months" in card_titles(at)[0]
+    months.set_value([12])
+    at.button(key="edit_c0_apply").click().run()
+    assert not at.exception, at.exception
+    december = final_size(at)
+    assert "Store purchase in December of any year in the last 36 months" in card_titles(at)[0]
+    assert 0 < december < summer
+    at.multiselect(key="edit_c0_year_months").set_value([])
+    at.button(key="edit_c0_apply").click().run()
+    assert not at.exception, at.exception
+    assert "Store purchase in the last 36 months" in card_titles(at)[0] and final_size(at) > summer
+
+
 def test_pick_another_subject_and_a_calendar_period(app_env):
     at = build(page("build", "maria"), REQUEST)
     at.selectbox(key="edit_c1_subject").set_value("event:store_purchase").run()

@@ -74,6 +74,10 @@ def test_personal_data_is_flagged(catalog):
     ("    refresh: dynamic\n    type: INTEGER", "    refresh: hourly\n    type: INTEGER", "refresh", "refresh: hourly"),
     ("      quantity: {type: INTEGER, description: Units bought.}",
      "      quantity: {type: INTEGER, description: Units bought.}\n      quantity: {type: BIGINT}", "duplicate key", None),
+    # a dimension's verb names a value its column has ('texted' -> sms), in every language
+    ("verbs: {email: [emailed, e-mailed, mailed], sms: [texted,", "verbs: {email: [emailed, e-mailed, mailed], fax: [texted,",
+     "'fax' is not a value of marketing.campaigns.channel", "fax: [texted,"),
+    ("sms: [texté, textés,", "fax: [texté, textés,", "'fax' is not a value of marketing.campaigns.channel", None),
 ])
 def test_broken_file_is_reported_with_its_line(tmp_path, old, new, expect, line_needle):
     path = write_variant(tmp_path, old, new)
@@ -270,6 +274,9 @@ def test_streambox_checks_clean_on_its_warehouse(streambox):
     # 'tv show' is a title, not the TV device with 'show' skipped as grammar
     ("subscribers who watched a tv show on mobile", "viewing, device mobile"),
     ("subscribers with a content issue", "support case, category content"),
+    # a channel's verb, with the subscribers as its object: a message sent on it (the catalog's dimension 'verbs')
+    ("subscribers we haven't emailed since May", "not: message received, channel email"),
+    ("abonnés qu'on n'a pas textés depuis mai", "non : message reçu, channel SMS"),
 ])
 def test_streambox_words_are_read_where_its_catalog_declares_them(streambox, request_, label):
     _, _, translator = streambox

@@ -17,8 +17,8 @@ from assistant.evals import load_golden
 from assistant.sql.compile import compile_sql
 from assistant.translate.offline.translator import OfflineTranslator
 from assistant.translate.value_index import build
-from engines import (DAY_SETS, approved_export, keys, nested_definition, overlap_definitions, split_definition,
-                     store_purchases_gold, store_purchases_on)
+from engines import (DAY_SETS, MONTH_SETS, approved_export, keys, nested_definition, overlap_definitions, split_definition,
+                     store_purchases_gold, store_purchases_in_months, store_purchases_on)
 
 REASON = pg_server.available()
 pytestmark = pytest.mark.skipif(REASON is not None, reason=f"SKIPPED LOUDLY: {REASON}")
@@ -127,3 +127,14 @@ def test_days_of_the_week_select_the_same_customers_on_postgres(pg, pgw, warehou
             gold = {r[0] for r in con.execute(store_purchases_gold("EXTRACT(ISODOW FROM transaction_ts)", days))}
             assert gold and keys(pgw, sql) == gold == keys(warehouse, sql), days
 
+
+
+def test_months_of_any_year_select_the_same_customers_on_postgres(pg, pgw, warehouse, catalog):
+    """Each month set, compiled once, against PostgreSQL's own EXTRACT(MONTH ...) run as written (not transpiled)."""
+    import psycopg
+
+    with psycopg.connect(pg[0]) as con:
+        for months in MONTH_SETS:
+            sql = store_purchases_in_months(catalog, months)
+            gold = {r[0] for r in con.execute(store_purchases_gold("EXTRACT(MONTH FROM transaction_ts)", months))}
+            assert gold and keys(pgw, sql) == gold == keys(warehouse, sql), months

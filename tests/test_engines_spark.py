@@ -14,8 +14,9 @@ from assistant.errors import WarehouseError
 from assistant.sql.compile import compile_sql
 from assistant.translate.offline.translator import OfflineTranslator
 from assistant.translate.value_index import build
-from engines import (DAY_SETS, approved_export, keys, nested_definition, overlap_definitions, spark_only,
-                     spark_warehouse, split_definition, store_purchases_gold, store_purchases_on)
+from engines import (DAY_SETS, MONTH_SETS, approved_export, keys, nested_definition, overlap_definitions, spark_only,
+                     spark_warehouse, split_definition, store_purchases_gold, store_purchases_in_months,
+                     store_purchases_on)
 
 pytestmark = spark_only
 
@@ -72,3 +73,11 @@ def test_days_of_the_week_select_the_same_customers_on_spark(sparkw, warehouse, 
         spark_days = [d % 7 + 1 for d in days]      # ISO Monday 1 .. Sunday 7 in Spark's numbering
         gold = {r[0] for r in sparkw.spark.sql(store_purchases_gold("dayofweek(transaction_ts)", spark_days)).collect()}
         assert gold and keys(sparkw, sql) == gold == keys(warehouse, sql), days
+
+
+def test_months_of_any_year_select_the_same_customers_on_spark(sparkw, warehouse, catalog):
+    """Each month set, compiled once, against Spark's own month() run as written."""
+    for months in MONTH_SETS:
+        sql = store_purchases_in_months(catalog, months)
+        gold = {r[0] for r in sparkw.spark.sql(store_purchases_gold("month(transaction_ts)", months)).collect()}
+        assert gold and keys(sparkw, sql) == gold == keys(warehouse, sql), months

@@ -1469,3 +1469,196 @@ def test_an_abbreviation_in_a_request_that_reads_nothing_else_is_not_understood(
 def test_a_prefix_negation_denies_only_the_word_after_it(translator, warehouse, catalog, request_, gold):
     """'non' before 'VIP' denied the whole clause: the Belgians, or the women, were removed, silently."""
     same_audience(translator, warehouse, catalog, request_, gold)
+
+
+@pytest.mark.parametrize("request_, said", [
+    ("clients qui ont acheté des jouets entre juillet et septembre l'an dernier", "du 2025-07-01 au 2025-09-30"),
+    ("customers who bought toys between July and September last year", "from 2025-07-01 to 2025-09-30"),
+    ("clients qui ont acheté en juillet l'an passé", "du 2025-07-01 au 2025-07-31"),
+    ("customers who bought in July of last year", "from 2025-07-01 to 2025-07-31"),
+    ("clients qui ont acheté en mars cette année", "du 2026-03-01 au 2026-03-31"),
+    ("clients qui ont acheté du parfum en février dernier", "du 2026-02-01 au 2026-02-28"),
+    ("customers who bought perfume last September", "from 2025-09-01 to 2025-09-30"),   # September 2026 not over
+    ("clients qui ont acheté depuis l'été", "depuis le 2026-06-01"),
+    ("customers who bought since the summer", "since 2026-06-01"),
+])
+def test_a_month_said_with_its_year_in_words_and_a_season_with_its_article(translator, request_, said):
+    """'juillet l'an dernier', 'July of last year' are that calendar year's July (the month was read alone and 'last
+    year' asked about); 'février dernier', 'last September' the latest one over; 'depuis l'été', 'since the summer'
+    from the season's start ('since summer' was read, 'since the summer' asked)."""
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and said in labels(r)[0][0], (r.status, r.unrecognized, labels(r))
+
+
+def test_after_a_season_with_its_article_is_not_read_as_from_its_start(translator):
+    """'after the summer' is once it is over: never read as 'since the summer' began."""
+    r = translator.translate("customers who bought after the summer", A)
+    assert r.status != "ok" or "2026-06-01" not in labels(r)[0][0], labels(r)
+
+
+@pytest.mark.parametrize("request_", ["clients qui sont passés en boutique depuis janvier",
+                                      "clients passés au magasin depuis janvier"])
+def test_passing_by_a_store_is_a_store_visit(translator, warehouse, catalog, request_):
+    """'passés en magasin', 'passés au magasin': a store visit, known by its ticket (as 'venus en magasin'); it was
+    asked about."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL "
+                  "AND transaction_ts >= DATE '2026-01-01'")
+
+
+@pytest.mark.parametrize("request_, criteria", [
+    ("Salut l'équipe, il me faudrait les VIP en Belgique", ["VIP", "Belgique"]),
+    ("Bonjour à tous, il me faudrait les VIP en Belgique", ["VIP", "Belgique"]),
+    ("Allo! J'aurais besoin des VIP en Belgique", ["VIP", "Belgique"]),          # Quebec
+    ("Opé rentrée (BE) - ciblage svp : clients VIP en Belgique", ["VIP", "Belgique"]),
+    ("cli VIP en Belgique qui ont acheté en magasin", ["VIP", "Belgique", "achat en magasin"]),
+])
+def test_whom_a_brief_greets_and_its_opening_words_are_no_criteria(translator, request_, criteria):
+    """'l'équipe', 'à tous' after a greeting, Quebec's 'Allo', 'Opé' (opération) in a title, a politeness word before
+    the audience label's colon, 'cli' for clients: each was asked about."""
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and labels(r) == (criteria, []), (r.status, r.unrecognized, labels(r))
+
+
+@pytest.mark.parametrize("request_, criteria, exclusions", [
+    ("Valeur prédite 12 mois > 600 € mais aucun achat en boutique cette année",
+     ["valeur prédite : plus de 600"], ["achat en magasin depuis le 2026-01-01"]),
+    ("clients à forte CLV", ["forte valeur prédite"], []),
+    ("customers with a high CLV", ["high predicted value"], []),
+    ("clients avec un ticket SAV encore ouvert pour une demande de remboursement",
+     ["ticket au service client, statut ouvert, motif remboursement"], []),
+    ("clients qui restent au Canada", ["Canada"], []),                      # Quebec: 'rester' is to live
+    ("Ont eu une commande annulée cette année et ont repassé commande ensuite",
+     ["commande annulée depuis le 2026-01-01", "commande en ligne après (commande annulée depuis le 2026-01-01)"], []),
+    ("clients qui ont pris des chaussures cette année",
+     ["achat en magasin ou commande en ligne, catégorie chaussures depuis le 2026-01-01"], []),
+])
+def test_marketers_words_for_catalog_things(translator, request_, criteria, exclusions):
+    """'valeur prédite 12 mois', 'forte CLV' / 'high CLV', 'demande de remboursement' / 'refund request', Quebec's
+    'restent au', 'repassé commande', 'pris des ...' for bought: each was asked about."""
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and labels(r) == (criteria, exclusions), (r.status, r.unrecognized, labels(r))
+
+
+@pytest.mark.parametrize("request_", ["clients avec un ticket pris en charge ce mois-ci", "clients qui ont pris contact"])
+def test_taken_alone_is_no_purchase(translator, request_):
+    """'pris' is bought only before what was taken: 'pris en charge' is never read as a purchase."""
+    r = translator.translate(request_, A)
+    assert r.status != "ok" or not any("achat" in c for c in labels(r)[0]), labels(r)
+
+
+@pytest.mark.parametrize("request_, criteria", [
+    ("clients qui ont commandé au moins 3 fois sur les 3 derniers mois glissants",
+     ["commande en ligne (au moins 3 fois) au cours des 3 derniers mois"]),
+    ("clients contactables par e-mail", ["consentement : e-mail"]),
+    ("clients VIP avec un dernier achat qui remonte à plus de 6 mois",
+     ["VIP", "achat en magasin ou commande en ligne pour la dernière fois avant le 2026-03-30"]),
+])
+def test_a_rolling_count_of_months_reachable_by_email_and_a_latest_purchase_said_with_qui(translator, request_, criteria):
+    """'les 3 derniers mois glissants' ('glissants' was asked about); 'contactables par e-mail' (its 'par e-mail' was
+    the customer service's channel); '... qui remonte à plus de 6 mois' said with a relative ('qui' cut the verb
+    from its time)."""
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and labels(r) == (criteria, []), (r.status, r.unrecognized, labels(r))
+
+
+@pytest.mark.parametrize("request_", ["clients venus en magasin sans rien acheter ce mois-ci",
+                                      "clients passés en magasin sans rien acheter ce mois-ci",
+                                      "customers who visited a store without buying anything this month"])
+def test_a_store_visit_without_buying_in_a_period_said_once_is_asked(translator, request_):
+    """The period said after the 'without' clause is the visit's too: a store visit is known by its purchase, so
+    both in one period is asked (read apart: any store visit ever and no purchase this month, silently)."""
+    r = translator.translate(request_, A)
+    assert r.status == "clarify", labels(r)
+
+
+def test_a_period_said_once_after_without_is_the_behaviours_too(translator):
+    r = translator.translate("clients qui ont ajouté au panier sans commander en ligne ce mois-ci", A)
+    assert r.status == "ok" and all("depuis le 2026-09-01" in c for c in labels(r)[0] + labels(r)[1]), labels(r)
+
+
+def test_a_swiss_whole_amount_is_money(translator):
+    """'800.-' is 800 in money (read as 800 purchases, silently: the '.' was dropped and '-' left)."""
+    r = translator.translate("clients or et VIP avec au moins 800.- d'achats sur les 12 derniers mois", A)
+    assert r.status == "ok" and labels(r)[0][1] == ("achat en magasin ou commande en ligne (montant total : au moins "
+                                                    "800) au cours des 12 derniers mois"), labels(r)
+
+
+@pytest.mark.parametrize("request_, criteria", [
+    ("clients qui ont acheté sur l'année en cours", ["achat en magasin ou commande en ligne depuis le 2026-01-01"]),
+    ("clients qui ont commandé le mois en cours", ["commande en ligne depuis le 2026-09-01"]),
+    ("clients qui ont ouvert la NL ce mois-ci", ["message ouvert, objectif newsletter depuis le 2026-09-01"]),
+    ("clients inscrits à la NL", ["consentement : e-mail"]),
+    ("clients NL", ["Pays-Bas"]),           # 'NL' alone stays the Netherlands' code
+])
+def test_the_period_under_way_and_the_newsletter_by_its_initials(translator, request_, criteria):
+    """'l'année en cours', 'le mois en cours' are this year, this month (asked about); 'la NL' is the newsletter
+    (read as the Netherlands, silently, beside the e-mail opened)."""
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and labels(r) == (criteria, []), (r.status, r.unrecognized, labels(r))
+
+
+@pytest.mark.parametrize("request_, criteria", [
+    ("ont ajouté de la beauté au panier", ["événement web, type d'événement ajout au panier, catégorie beauté"]),
+    ("ont ajouté du sport au panier", ["événement web, type d'événement ajout au panier, catégorie sport"]),
+    ("ont ouvert au moins 3 infolettres par courriel depuis le 1er juillet",
+     ["message ouvert, canal e-mail, objectif newsletter (au moins 3 fois) depuis le 2026-07-01"]),
+    ("customers who opened at least 3 newsletters by email since July",
+     ["message opened, channel email, objective newsletter (at least 3 times) since 2026-07-01"]),
+    ("clients qui ont écrit au SAV par mail", ["ticket au service client, canal e-mail"]),
+    ("Aucun achat depuis 6 mois mais au moins 3 visites sur le site sur cette même période",
+     ["non : achat en magasin ou commande en ligne au cours des 6 derniers mois",
+      "visite du site ou de l'app (au moins 3 fois) au cours des 6 derniers mois"]),
+    ("mails en bounce ce trimestre -> les clients concernés stp", ["message en bounce, canal e-mail depuis le 2026-07-01"]),
+    ("clients en phase de réflexion", ["étape du parcours : considération"]),
+])
+def test_a_partitive_thing_a_messages_channel_said_with_par_and_the_same_period_again(translator, request_, criteria):
+    """'ajouté de la beauté au panier' (a partitive in the thing's place: 'ajouté' was asked); 'par courriel', 'by
+    email' of a message is its channel (only the customer service's channel said 'par'); 'sur cette même période';
+    'les clients concernés' (the customers of the line before); 'en phase de réflexion': each was asked about."""
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and labels(r) == (criteria, []), (r.status, r.unrecognized, labels(r))
+
+
+@pytest.mark.parametrize("request_, criteria, exclusions", [
+    ("Clients sans aucune visite sur le site depuis 6 mois mais venus en magasin sur la même période",
+     ["achat en magasin au cours des 6 derniers mois"], ["visite du site ou de l'app au cours des 6 derniers mois"]),
+    ("customers without any site visit in the last 6 months but came to a store in the same period",
+     ["store purchase in the last 6 months"], ["site or app visit in the last 6 months"]),
+    ("ont ouvert au moins 3 newsletters par mail depuis début juillet",
+     ["message ouvert, canal e-mail, objectif newsletter (au moins 3 fois) depuis le 2026-07-01"], []),
+    ("customers who opened at least 3 newsletters by email since June",
+     ["message opened, channel email, objective newsletter (at least 3 times) since 2026-06-01"], []),
+])
+def test_but_and_a_behaviour_after_without_and_a_word_of_two_dimensions_beside_one_said(translator, request_, criteria,
+                                                                                        exclusions):
+    """'sans visite ... mais venus en magasin ...': 'but' and a behaviour turn back to the customers (read inside the
+    exclusion, those who did both were removed, silently); 'newsletters par mail': the channel is said, so
+    'newsletters' is the objective (read as the channel twice, the objective was dropped)."""
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and labels(r) == (criteria, exclusions), (r.status, r.unrecognized, labels(r))
+
+
+@pytest.mark.parametrize("request_, share", [
+    ("clients dont la beauté pèse plus de 40 % de leurs dépenses depuis janvier",
+     "montant pour achat en magasin ou commande en ligne, catégorie beauté depuis le 2026-01-01 plus élevé que 40 % du "
+     "montant pour achat en magasin ou commande en ligne depuis le 2026-01-01"),
+    ("customers for whom beauty weighs more than 40% of their spend since January",
+     "spend on store purchase or online order, category beauty since 2026-01-01 more than 40% of spend on store "
+     "purchase or online order since 2026-01-01"),
+])
+def test_a_share_of_spend_said_with_weighs(translator, request_, share):
+    """'pèse plus de 40 % de leurs dépenses', 'weighs more than 40% of their spend': a share, as 'représente' ('pèse'
+    was asked about)."""
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and labels(r) == ([share], []), (r.status, r.unrecognized, labels(r))
+
+
+@pytest.mark.parametrize("request_", ["Les visiteurs sur tablette arrivés depuis les réseaux sociaux en août",
+                                      "visiteurs venus depuis les réseaux sociaux sur tablette en août"])
+def test_arriving_from_a_traffic_source_said_with_depuis(translator, warehouse, catalog, request_):
+    """'arrivés depuis les réseaux sociaux': 'depuis' inside the catalog's phrase stays the catalog's (rewritten 'from',
+    'arrivés' was left alone and asked about); 'arrivés des réseaux sociaux' was read."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM web.sessions WHERE customer_id IS NOT NULL AND device_type = 'tablet' "
+                  "AND traffic_source = 'social' AND started_at >= DATE '2026-08-01' AND started_at < DATE '2026-09-01'")

@@ -1349,8 +1349,11 @@ def test_a_light_verbs_participle_agrees(translator, warehouse, catalog, request
 
 
 def test_passes_en_magasin_without_buying_is_still_asked(translator):
-    """'passés en magasin' may be without buying (a visit the catalog does not have): never read as a purchase."""
-    asks(translator, "clients passés en magasin sans rien acheter ce mois-ci", "passés")
+    """'passés en magasin' is a store visit, known by its ticket (as 'venus en magasin'); without buying in the
+    period said once after both, no customer can be both: asked, never answered."""
+    r = translator.translate("clients passés en magasin sans rien acheter ce mois-ci", A)
+    assert r.status == "clarify" and any("passés en magasin" in q.phrase for q in r.clarifications), \
+        r.definition.to_text()
 
 
 CANCELLED_APP = ("SELECT customer_id FROM ecom.orders WHERE status = 'cancelled' AND device = 'app' "
@@ -3379,3 +3382,226 @@ def test_and_still_a_state_is_the_same_events(translator, warehouse, catalog, re
     same_audience(translator, warehouse, catalog, request_,
                   "SELECT customer_id FROM service.tickets WHERE channel = 'chat' AND topic = 'delivery' AND created_at "
                   ">= DATE '2026-07-01' AND status IN ('open', 'pending')")
+
+
+# -- a channel said as a verb: the event with that channel, in the voice of who does it -----------------------------
+
+_SENT = ("SELECT m.customer_id FROM marketing.messages m JOIN marketing.campaigns c USING (campaign_id) "
+         "WHERE c.channel = '{ch}' AND m.sent_at >= DATE '{since}' AND m.sent_at < DATE '2026-10-01'")
+
+
+@pytest.mark.parametrize("request_, gold", [
+    ("VIP customers we haven't emailed since July",
+     "SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'vip' EXCEPT " + _SENT.format(ch="email", since="2026-07-01")),
+    ("gold members not texted since July",
+     "SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'gold' EXCEPT " + _SENT.format(ch="sms", since="2026-07-01")),
+    ("customers that were SMSed since August", _SENT.format(ch="sms", since="2026-08-01")),
+    ("clients VIP qu'on n'a pas mailés depuis juillet",
+     "SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'vip' EXCEPT " + _SENT.format(ch="email", since="2026-07-01")),
+    ("clients or qu'on n'a pas relancés par SMS depuis juillet",
+     "SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'gold' EXCEPT " + _SENT.format(ch="sms", since="2026-07-01")),
+    ("clients textés depuis août", _SENT.format(ch="sms", since="2026-08-01")),
+    ("clients que nous avons textés depuis août", _SENT.format(ch="sms", since="2026-08-01")),
+])
+def test_a_channels_verb_said_of_the_customers_is_a_message_sent_on_it(translator, warehouse, catalog, request_, gold):
+    """'customers we haven't emailed' was a customer service ticket by e-mail (with only a note), 'texted' and
+    'relancés' were not read: the channel's verb, with the customers as its object, is a message on that channel."""
+    same_audience(translator, warehouse, catalog, request_, gold)
+
+
+@pytest.mark.parametrize("request_, gold", [
+    ("customers who emailed us since August",
+     "SELECT customer_id FROM service.tickets WHERE channel = 'email' AND created_at >= DATE '2026-08-01'"),
+    ("customers who phoned in September",
+     "SELECT customer_id FROM service.tickets WHERE channel = 'phone' AND created_at >= DATE '2026-09-01'"),
+    ("clients qui nous ont appelés en septembre",
+     "SELECT customer_id FROM service.tickets WHERE channel = 'phone' AND created_at >= DATE '2026-09-01'"),
+    ("tous ceux qui ont appelé le SAV en septembre",      # the relative kept inside the customers' phrase
+     "SELECT customer_id FROM service.tickets WHERE channel = 'phone' AND created_at >= DATE '2026-09-01'"),
+    ("ceux qui ont apellé le SAV en septembre",           # and a typo of the verb
+     "SELECT customer_id FROM service.tickets WHERE channel = 'phone' AND created_at >= DATE '2026-09-01'"),
+])
+def test_a_channels_verb_said_by_the_customers_is_their_ticket(translator, warehouse, catalog, request_, gold):
+    same_audience(translator, warehouse, catalog, request_, gold)
+
+
+@pytest.mark.parametrize("request_, phrase", [
+    ("VIP customers we called in September", "called"),       # no call of ours is recorded: never their ticket
+    ("clients VIP qu'on a appelés en septembre", "appelés"),
+    ("VIP customers who texted us in September", "texted"),    # no SMS of theirs is recorded: never our message
+    ("Emailed in September", "Emailed"),                       # ours or theirs: not said
+])
+def test_a_channels_verb_in_the_voice_of_no_event_is_asked(translator, request_, phrase):
+    """'customers we called' was a phone ticket (with a note): no call of ours is recorded, so it is asked."""
+    r = translator.translate(request_, A)
+    assert r.status in ("clarify", "refused"), r.definition.to_text()
+    assert r.status == "refused" or any(phrase in q.phrase or phrase in q.question for q in r.clarifications), \
+        [q.question for q in r.clarifications]
+
+
+@pytest.mark.parametrize("request_", [
+    "VIP customers reachable by email",
+    "clients VIP contactables par e-mail",
+    "clients VIP joignables par mail",
+    "French customers without email consent",      # 'email' stays the channel: never the verb 'emailed'
+])
+def test_reachable_by_a_channel_is_its_consent(translator, warehouse, catalog, request_):
+    """'contactables par e-mail' was asked ('par e-mail', a ticket's phrase, hid the consent's channel)."""
+    consent = "SELECT customer_id FROM crm.consents WHERE channel = 'email' AND opted_in"
+    if "French" in request_:
+        gold = f"SELECT customer_id FROM crm.customers WHERE country = 'FR' EXCEPT {consent}"
+    else:
+        gold = f"SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'vip' INTERSECT {consent}"
+    same_audience(translator, warehouse, catalog, request_, gold)
+
+
+@pytest.mark.parametrize("request_, gold", [
+    ("customers with a non-delivered order this year",
+     "SELECT customer_id FROM ecom.orders WHERE status NOT IN ('delivered', 'cancelled') AND order_ts >= DATE '2026-01-01'"),
+    ("customers with a non delivered order this year",
+     "SELECT customer_id FROM ecom.orders WHERE status NOT IN ('delivered', 'cancelled') AND order_ts >= DATE '2026-01-01'"),
+    ("clients avec une commande non-livrée cette année",
+     "SELECT customer_id FROM ecom.orders WHERE status NOT IN ('delivered', 'cancelled') AND order_ts >= DATE '2026-01-01'"),
+    ("customers with non-cancelled orders in August",
+     "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2026-08-01' "
+     "AND order_ts < DATE '2026-09-01'"),
+    ("customers with a non-resolved ticket",
+     "SELECT customer_id FROM service.tickets WHERE status <> 'closed'"),
+])
+def test_a_prefix_negation_denies_the_state_not_the_behaviour(translator, warehouse, catalog, request_, gold):
+    """'a non-delivered order' asked about 'non' (and once read as a negation, it was 'no delivered order')."""
+    same_audience(translator, warehouse, catalog, request_, gold)
+
+
+@pytest.mark.parametrize("request_", [
+    "Bose or JBL buyers in the last 12 months, store and online combined",
+    "acheteurs Bose ou JBL sur les 12 derniers mois, magasin et web confondus",
+    "Bose or JBL buyers in the last 12 months (store + online combined)",
+])
+def test_the_places_combined_said_apart_are_the_one_behaviour_before(translator, warehouse, catalog, request_):
+    """'..., store and online combined' read the behaviour again beside the first (the same audience, two cards the
+    marketer had to read as two conditions); with '+' in brackets, 'combined' was asked."""
+    r = same_audience(translator, warehouse, catalog, request_, _BOSE_12M)
+    assert len(r.definition.criteria) == 1, r.definition.to_text()
+
+
+def test_an_amount_of_the_places_combined_in_brackets_with_a_plus(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog,
+                  "customers who spent more than €400 on beauty (store + online combined) in 2025",
+                  "SELECT customer_id FROM (SELECT t.customer_id, t.transaction_ts AS ts, l.line_amount AS amount, "
+                  "p.category FROM pos.transactions t JOIN pos.transaction_lines l USING (transaction_id) JOIN "
+                  "pim.products p USING (product_id) UNION ALL SELECT o.customer_id, o.order_ts, l.line_amount, "
+                  "p.category FROM ecom.orders o JOIN ecom.order_lines l USING (order_id) JOIN pim.products p "
+                  "USING (product_id) WHERE o.status <> 'cancelled') x WHERE category = 'beauty' AND customer_id IS "
+                  "NOT NULL AND ts >= DATE '2025-01-01' AND ts < DATE '2026-01-01' GROUP BY customer_id "
+                  "HAVING sum(amount) > 400")
+
+
+@pytest.mark.parametrize("request_", [
+    "customers who bought in one of our two Lyon stores this year",
+    "shoppers who bought at one of the 2 Lyon stores this year",
+    "clients qui ont acheté dans l'un de nos deux magasins lyonnais cette année",
+    "clients qui ont acheté dans une de nos 2 boutiques de Lyon cette année",
+])
+def test_the_number_of_our_places_is_no_count(translator, warehouse, catalog, request_):
+    """'one of our two Lyon stores' was at least 2 purchases there (with a note): the number says how many stores."""
+    r = same_audience(translator, warehouse, catalog, request_,
+                      "SELECT t.customer_id FROM pos.transactions t JOIN pos.stores s USING (store_id) "
+                      "WHERE s.city = 'Lyon' AND t.customer_id IS NOT NULL AND t.transaction_ts >= DATE '2026-01-01'")
+    assert not any("2" in w or "two" in w or "deux" in w for w in r.warnings), r.warnings
+
+
+_TOTALS = (f"SELECT customer_id FROM ({PURCHASES}) p WHERE ts >= DATE '2026-01-01' GROUP BY customer_id "
+           "HAVING sum(amount) < 50")
+
+
+@pytest.mark.parametrize("request_, said", [
+    ("customers who spent under €50 in total this year", "spent under €50 in total this year"),
+    ("clients qui ont dépensé moins de 50 € au total cette année", "dépensé moins de 50 € au total cette année"),
+])
+def test_a_total_under_a_bound_says_it_leaves_out_those_with_none(translator, warehouse, catalog, request_, said):
+    """'spent under €50' kept the customers who bought (the catalog's spend is a sum over purchases) and left out,
+    silently, those who bought nothing, who spent less too: the reading says so, naming the phrase."""
+    r = same_audience(translator, warehouse, catalog, request_, _TOTALS)
+    assert any(said in w and ("none" in w or "aucun" in w) for w in r.warnings), r.warnings
+
+
+def test_either_a_small_total_or_none_keeps_both(translator, warehouse, catalog):
+    r = same_audience(translator, warehouse, catalog,
+                      "customers who either spent under €50 in total this year or bought nothing this year",
+                      f"SELECT customer_id FROM crm.customers EXCEPT SELECT customer_id FROM ({PURCHASES}) p "
+                      f"WHERE ts >= DATE '2026-01-01' UNION {_TOTALS}")
+    assert not any("none are not" in w for w in r.warnings), r.warnings
+
+
+# -- a share of the behaviour's events, and a habit over days ----------------------------------------------------
+
+_DAY = "isodow(CAST(ts AS DATE))"
+
+
+@pytest.mark.parametrize("request_, extra", [
+    ("customers with more than half of their purchases at the weekend", ""),
+    ("clients dont plus de la moitié des achats ont été faits un samedi ou un dimanche", ""),
+    ("customers who made more than half of their purchases at the weekend (at least 4 purchases)", ">= 4"),
+    ("clients dont plus de la moitié des achats sont le week-end (4 achats minimum)", ">= 4"),
+])
+def test_a_share_of_their_purchases_on_days_is_a_share_of_their_number(translator, warehouse, catalog, request_, extra):
+    """'plus de la moitié des achats ... un samedi ou un dimanche' was asked ('moitié'): a share of the number of
+    the events the noun names, those on the days against all of them; a count said beside it is of all of them."""
+    per = (f"SELECT customer_id, count(*) FILTER (WHERE {_DAY} IN (6, 7)) AS w, count(*) AS n FROM (SELECT DISTINCT "
+           f"customer_id, transaction_id AS id, 's' AS src, transaction_ts AS ts FROM pos.transactions WHERE "
+           f"customer_id IS NOT NULL UNION ALL SELECT DISTINCT customer_id, order_id, 'o', order_ts FROM ecom.orders "
+           f"WHERE status <> 'cancelled') p GROUP BY customer_id")
+    gold = f"SELECT customer_id FROM ({per}) x WHERE w > 0.5 * n" + (f" AND n {extra}" if extra else "")
+    same_audience(translator, warehouse, catalog, request_, gold)
+
+
+def test_a_share_of_the_orders_is_of_the_orders_only(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog, "customers with more than half of their orders on the app",
+                  "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' GROUP BY customer_id "
+                  "HAVING count(*) FILTER (WHERE device = 'app') > 0.5 * count(*)")
+
+
+@pytest.mark.parametrize("request_, phrase", [
+    ("VIP customers who shop every Sunday", "every Sunday"),
+    ("VIP customers who bought every weekend this year", "every weekend"),
+    ("clients VIP qui achètent tous les dimanches", "tous les dimanches"),
+    ("clients VIP qui achètent chaque samedi", "chaque samedi"),
+])
+def test_each_one_of_the_days_is_asked_as_a_habit_naming_the_days(translator, request_, phrase):
+    """'every Sunday' was asked as a share of 'every' with 'Sunday' unknown; 'tous les dimanches' as unknown: a
+    habit over days, asked with the question of habits, naming the days."""
+    r = asks(translator, request_, phrase)
+    question = next(q.question for q in r.clarifications if q.phrase == phrase)
+    assert "days of the week" in question or "jours de la semaine" in question, question
+
+
+@pytest.mark.parametrize("request_", [
+    "customers who opened at least 2 newsletters by email since June",
+    "clients qui ont ouvert au moins 2 newsletters par e-mail depuis juin",
+    "clients qui ont ouvert au moins 2 infolettres par courriel depuis juin",
+])
+def test_a_word_of_two_dimensions_is_the_one_no_other_word_says(translator, warehouse, catalog, request_):
+    """'newsletters par e-mail' was asked ('par e-mail' a ticket's phrase), then read as the e-mail channel twice
+    (with a note): the channel is said, so 'newsletters' is the objective."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT m.customer_id FROM marketing.messages m JOIN marketing.campaigns c USING (campaign_id) "
+                  "WHERE c.objective = 'newsletter' AND c.channel = 'email' AND m.opened_at >= DATE '2026-06-01' "
+                  "GROUP BY m.customer_id HAVING count(*) >= 2")
+
+
+@pytest.mark.parametrize("request_", ["customers who received the campaign called Black Friday 2025",
+                                      "clients qui ont reçu la campagne appelée Black Friday 2025"])
+def test_a_channels_verb_said_of_a_thing_names_no_behaviour(translator, request_):
+    """'the campaign called ...': the verb is said of the campaign (named so), never a phone ticket of the customers."""
+    r = translator.translate(request_, A)
+    assert not any("ticket" in c.label for c in r.definition.criteria), r.definition.to_text()
+
+
+@pytest.mark.parametrize("request_", ["customers who clicked the We Miss You email", "ont cliqué dans l'e-mail We Miss You"])
+def test_a_campaign_name_that_starts_and_ends_with_grammar_is_named(translator, warehouse, catalog, request_):
+    """'We Miss You' (the theme of 'We Miss You Sep 2025 - email'), typed in its capitals: its words 'we' and 'you'
+    kept it from being a part of the names, and 'Miss' was asked about."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT m.customer_id FROM marketing.messages m JOIN marketing.campaigns c USING (campaign_id) "
+                  "WHERE m.clicked_at IS NOT NULL AND c.campaign_name LIKE 'We Miss You%' AND c.channel = 'email'")

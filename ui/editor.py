@@ -187,6 +187,10 @@ def _event(k: str, catalog, draft: edit.Draft, out: edit.Draft, s, *, side: bool
     # the days of the week its events fall on ('at the weekend'): none chosen is any day, so clearing them removes it
     out.days = st.multiselect("On days of the week", list(edit.DAYS), default=[d for d in draft.days if d in edit.DAYS],
                               format_func=edit.DAYS.get, key=k + "days", placeholder="Any day")
+    # the months of any year its events fall in ('every December'): none chosen is any month
+    out.year_months = st.multiselect("In months of any year", list(edit.MONTHS),
+                                     default=[m for m in draft.year_months if m in edit.MONTHS],
+                                     format_func=edit.MONTHS.get, key=k + "year_months", placeholder="Any month")
     if side:
         for words in edit.unapplied_words(draft.kept, catalog):
             st.caption(f"Not applied on this side (it reads each event): {words} (from the request)")
@@ -290,6 +294,7 @@ def read(card: str, catalog, base: edit.Draft) -> edit.Draft:
                 out.dims[dim] = list(chosen)
         out.dims.update({d: v for d, v in draft.dims.items() if d not in editable})
         out.days = list(get(k + "days", draft.days))
+        out.year_months = list(get(k + "year_months", draft.year_months))
         out.count_op = get(k + "count_op", draft.count_op)
         out.count = get(k + "count", float(draft.count or 1))
         out.count_upper = get(k + "count_upper", draft.count_upper)

@@ -163,7 +163,10 @@ RETRACTIONS: tuple[tuple[str, ...], ...] = (("no", "wait"), ("scratch", "that"),
 
 NEGATIONS = frozenset({"not", "never", "no", "haven't", "hasn't", "didn't", "don't", "doesn't", "havent", "hasnt",
                        "didnt", "dont", "doesnt", "nothing", "none", "without", "isn't", "aren't", "wasn't", "weren't",
-                       "neither"})
+                       "neither",
+                       # typed as a prefix ('a non-delivered order', 'non VIP'): the value right after it is denied
+                       # (Parser._prefix_negation), as French 'non livrée'
+                       "non"})
 
 # 'then' too: 'bought in store then ordered online' is two clauses (its order is read by the parser, or asked)
 CONNECTORS = frozenset({",", ";", "and", "then", "but", "nor", "who", "that", "which", "whose", "with", "also", "plus",
@@ -191,6 +194,16 @@ POINTING_WORDS = DEMONSTRATIVES | {"this", "that"}
 # 'an order that got cancelled': before a past participle (these endings), the passive's auxiliary, not a verb.
 PASSIVE_AUXILIARIES = frozenset({"got", "get", "gets", "getting"})
 PAST_PARTICIPLE_ENDINGS = ("ed",)
+# Who does what a catalog value's verb says ('emailed', 'called': a dimension's `verbs`), from the words before it,
+# these skipped: a subject other than the customers ('customers we emailed') or a passive ('were texted', 'customers
+# not emailed since May') makes the customers its object; a relative ('who called', 'who emailed us') its subject.
+VOICE_AGENTS = frozenset({"we", "i", "we've", "i've", "we'd", "weve", "ive"})
+VOICE_PASSIVES = PASSIVE_AUXILIARIES | {"been", "be", "being", "were", "was", "is", "are"}
+VOICE_SKIPPED = NEGATIONS | AUXILIARY_VERBS | {"", "already", "ever", "recently", "just", "yet", "still", "also"}
+# ... a relative before the agent that is still the subject (French 'qui nous ont appelés': 'nous' is the object)
+VOICE_SUBJECT_RELATIVES: frozenset[str] = frozenset()
+# ... and after the verb, its object when it is us ('who emailed us', 'called me')
+VOICE_OBJECTS_US = frozenset({"us", "me"})
 # Before a dimension's name, words that point back at its values said before ('never bought either brand').
 DIMENSION_POINTERS = frozenset({"either", "both", "that", "this", "same"})
 # A connector that negates the clause it opens: 'neither opened an email nor bought anything'.
@@ -332,6 +345,9 @@ DETERMINER_PHRASES: dict[tuple[str, ...], str] = {
     (pick, "of", det): det for pick in ("one", "any", "some", "each", "either", "several", "all")
     for det in ("our", "the", "their", "your")
 }
+# ... and after those that pick one of the business's own set, a number is the set's size, never a count ('in one of our
+# two Lyon stores' was 'at least 2 purchases', with only a note)
+SET_SIZE_DETERMINERS = frozenset({"our", "the"})
 # The number of the things named before, said with the determiner that points back at them ('nothing from those two
 # brands', 'either of the two brands'): the determiner alone ('the' alone before 'two' is a count: 'the two orders').
 DETERMINER_PHRASES.update({(*pick, det, "two"): det for det in ("those", "these", "the")
@@ -475,7 +491,8 @@ SHARE_OF: tuple[tuple[str, ...], ...] = (("of", "their"), ("of", "the"), ("of", 
 SHARE_WHOLES = frozenset({"spend", "spending", "spent", "spends", "expenditure", "expenditures"})
 # The verbs that say a part is that share ('kids products represent more than half of their spend')
 SHARE_LINKS: tuple[tuple[str, ...], ...] = (
-    ("represent",), ("represents",), ("represented",), *((verb, "for") for verb in ("account", "accounts", "accounted")),
+    ("represent",), ("represents",), ("represented",), ("weigh",), ("weighs",), ("weighed",),
+    *((verb, "for") for verb in ("account", "accounts", "accounted")),
     *((verb, "up") for verb in ("make", "makes", "made")))
 THAN_WORDS: tuple[tuple[str, ...], ...] = (("compared", "with"), ("compared", "to"), ("versus",), ("vs",), ("than",),
                                            ("that",))   # 'qu'en magasin': French 'que' reads 'that'
@@ -784,6 +801,7 @@ VAGUE_READINGS: dict[str, tuple[str, ...]] = {
     "versus_number": (),
     "versus_others": (),
     "day_habit": (),
+    "voice": (),
 }
 VAGUE_QUESTION = "'{phrase}' is vague: which did you mean?"
 # 'opened the email and bought within 3 days': 3 days after the behaviour before, which the catalog cannot link.
@@ -828,9 +846,12 @@ VAGUE_QUESTIONS = {
                      "('..., and at least 3 online orders').",
     "sequence": "'{phrase}': that one behaviour came after the other is not something the catalog can check. "
                 "Leave it out (both, in any order), or rephrase.",
+    "voice": "'{phrase}': sent by us to the customers, or by the customers to us? Say 'we {phrase} them' or "
+             "'who {phrase} us'.",
     "day_habit": "'{phrase}' said of days of the week: a habit or a majority (how many of their purchases or visits "
                  "fall on those days) has no threshold the catalog can check. Leave it out to keep everyone with an "
-                 "event on those days, or say how many (e.g. 'at least 3 purchases at the weekend').",
+                 "event on those days, or say how many or what share (e.g. 'at least 3 purchases at the weekend', "
+                 "'more than half of their purchases at the weekend').",
 }
 # The picks of DETERMINER_PHRASES that say a share ('opened all of the emails', 'in each of our stores'): asked next
 # to a behaviour, like 'every'.
@@ -872,6 +893,40 @@ DAY_EACH = frozenset({"every", "each", "all"})
 # how many of their events, so it is asked (each language adds its own words: lang_fr.DAY_HABITS).
 DAY_HABITS = frozenset({"mostly", "mainly", "usually", "generally", "typically", "primarily", "predominantly", "largely",
                         "prefer", "prefers", "preferred", "preferring", "preferably", "tend", "tends", "majority"})
+
+# Months of ANY year said of a behaviour's events ('in December of any year', 'every December', 'each summer', 'every
+# year in December', 'in the summer months in past years'): read into the behaviour's `months`
+# (offline/months_of_year.py). A month or a season said alone ('in December', 'in summer') stays one period, the
+# latest one; with a year ('December 2025') it is that one.
+# Before a month or a season, these say each one of them, of every year ('every December', 'in each summer').
+YEAR_MONTH_EACH = frozenset({"every", "each"})
+# Said right after the months (or a bracket holding one), these say any year ('in December of any year').
+ANY_YEAR_AFTER: tuple[tuple[str, ...], ...] = tuple(sorted({
+    ("of", "any", "year"), ("in", "any", "year"), ("any", "year"), ("of", "every", "year"), ("of", "each", "year"),
+    ("every", "year"), ("each", "year"), ("in", "every", "year"), ("every", "single", "year"),
+    ("of", "past", "years"), ("in", "past", "years"), ("of", "previous", "years"), ("in", "previous", "years"),
+    ("in", "prior", "years"), ("of", "prior", "years"), ("of", "all", "years"), ("in", "all", "years"),
+    ("all", "years"), ("any", "years"), ("across", "years"), ("across", "all", "years"), ("whatever", "the", "year"),
+    ("whichever", "year"), ("regardless", "of", "the", "year"), ("regardless", "of", "year"),
+    ("no", "matter", "the", "year"), ("no", "matter", "which", "year"), ("no", "matter", "what", "year"),
+    ("year", "after", "year"), ("year", "on", "year"), ("of", "any", "given", "year"), ("in", "any", "given", "year"),
+}, key=len, reverse=True))
+# Said right before the months' own preposition, these say any year too ('every year in December', 'year after year
+# in summer').
+ANY_YEAR_BEFORE: tuple[tuple[str, ...], ...] = (("every", "single", "year"), ("year", "after", "year"),
+                                                 ("every", "year"), ("each", "year"))
+# What opens a month or a season said of a behaviour ('in December', 'during the summer months'), kept in its phrase.
+YEAR_MONTH_LEADS = frozenset({"in", "during", "over", "throughout", "the"})
+# After a season, these name its months ('the summer months').
+SEASON_MONTHS = frozenset({"months", "month"})
+# A habit said of a month or a season with no year ('usually shop in December'): one period (the latest December) or
+# December of any year is not said, so it is asked (YEAR_MONTH_QUESTION); said of months of any year, it says the same.
+# Each language adds its own words (lang_fr.YEAR_MONTH_HABITS).
+YEAR_MONTH_HABITS = frozenset({"usually", "typically", "generally", "habitually", "normally", "regularly",
+                               "traditionally", "tend", "tends"})
+YEAR_MONTH_QUESTION = ("'{phrase}' said as a habit: one period (the latest one, in {name} {year}), or the same months "
+                       "of any year?")
+YEAR_MONTH_READINGS = ("{phrase} of any year", "in {name} {year}")
 
 # What a vague time word may mean: the marketer picks one ('recently', 'lately').
 VAGUE_WINDOW_READINGS = ("in the last 30 days", "in the last 90 days", "in the last 6 months")
@@ -924,11 +979,11 @@ WORDING = {
         "list": "on the {table}",
         "term": "{index}",
         "event": "[top {rank}% by spend: ][{first} ][{last} ]{events}{dims}[ ({count} times)][ (each {each})][ ({average} {amount})]"
-                 "[ {days}][ {window}][ (ranked among {among})][ {after}]",
-        "event.over": "{edge} of {over}: {events}{dims}[ (amount {amount})][ {days}][ {window}][ {after}]",
+                 "[ {days}][ {months}][ {window}][ (ranked among {among})][ {after}]",
+        "event.over": "{edge} of {over}: {events}{dims}[ (amount {amount})][ {days}][ {months}][ {window}][ {after}]",
         "any_of": "{groups}",
         "versus": "{measure} {op} on {left} than on {right}",
-        "versus.share": "{measure} {op} on {left} than {share}% of that on {right}",
+        "versus.share": "{share_of} {left} {op} than {share}% of {share_of} {right}",
         "versus.margin": "{measure} at least {margin} {op} on {left} than on {right}",
         "distinct": "{comparison} different {dimension} values: {source}",
         "known": "{column} {known}",
@@ -962,6 +1017,7 @@ WORDING = {
     # An amount said of a measure ('more than 5 units'): the measure's own words, never 'spend' or 'amount'.
     "measure": ("total {measure}", "average {measure}"),
     # a field of a few values, each in words
+    "share_of": {"amount": "spend on", "count": "number of"},
     "choices": {"versus.measure": {"amount": "spent", "count": "times"}, "versus.op": {">": "more", "<": "less", ">=": "as much or more", "<=": "as much or less"},
                 "top.measure": {"amount": "spend on", "count": "number of", "value": "value of"}},
     "or": " or ", "and": " and ", "where": " where ", "sources": " + ",
@@ -972,6 +1028,11 @@ WORDING = {
     # the days of the week a behaviour's events fall on (assistant/weekdays.py): the weekend and the weekdays by name
     "days": {"weekend": "at the weekend", "weekdays": "on weekdays", "days": "on {days}", "or": " or ",
              "names": ("Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays")},
+    # the months of any year a behaviour's events fall on (assistant/months.py): a season by name
+    "year_months": {"months": "in {months} of any year", "season": "{season} of any year", "or": " or ",
+                    "names": ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                              "October", "November", "December"),
+                    "seasons": {"winter": "in winter", "spring": "in spring", "summer": "in summer", "autumn": "in autumn"}},
     # a behaviour read after the one said before it ('and then', 'since then', 'within 7 days of it'): the order said
     "after": {"later": "after ({anchor})", "latest": "after the latest ({anchor})",
               "within": "within {amount} {unit} after ({anchor})"},
@@ -992,6 +1053,10 @@ NOTES = {
     "verb_of_object": "'{verb}' read as said of the {events} (not as a {dropped})",
     "two_dimensions": "'{words}' read as {kept} (it could also mean {dropped})",
     "one_day": "'{text}' read as that one day",
+    # 'spent under €50 in total': a sum is of the events they had (as the catalog's spend), so those with none
+    # are not in; a count under N keeps them ('none included'), so the difference is said
+    "none_in_the_total": "'{words}' read as customers with {events} totalling {amount}; customers with none are not "
+                         "included (to include them, say 'either ... or bought nothing')",
     "one_purchase": "'{words}' read as one purchase of {amount} (the whole basket: the catalog has no price per product)",
     "held_for": "'{text}' read as at least that long: {period}",
     "calendar": "'{text}' read as the last {n} {units} (for the calendar {unit}, name it: {example})",

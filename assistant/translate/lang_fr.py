@@ -30,7 +30,7 @@ MONTHS = {"janvier": "january", "fevrier": "february", "mars": "march", "avril":
 SEASONS = {"hiver": "winter", "printemps": "spring", "ete": "summer", "automne": "autumn"}
 # 'été' is also the past participle of 'être' ('ont été'): after these words it is the season ('cet été', 'l'été',
 # 'en été', 'd'été'), as it is before 'dernier' or a year.
-SEASON_LEADS = frozenset({"cet", "ce", "le", "en", "de", "du", "pendant", "durant", "depuis"})
+SEASON_LEADS = frozenset({"cet", "ce", "le", "en", "de", "du", "pendant", "durant", "depuis", "chaque"})
 SEASON_TAILS = frozenset({"dernier", "prochain"})
 UNITS = {"jour": "day", "jours": "days", "semaine": "week", "semaines": "weeks", "mois": "months", "an": "year",
          "ans": "years", "annee": "year", "annees": "years", "trimestre": "quarter", "trimestres": "quarters",
@@ -64,7 +64,7 @@ BASKET_WORDS: dict[str, str] = {"panier": "purchase", "paniers": "purchase", "mo
                                 "valeur de commande": "purchase", "montant de commande": "purchase"}
 # A brief's title words and audience labels, folded ('Opération hiver - relance campagne :', 'Cible :').
 TITLE_MARKERS = frozenset({"brief", "campagne", "relance", "lancement", "operation", "teasing", "vague", "mailing", "envoi",
-                           "reactivation", "promo"})
+                           "reactivation", "promo", "ope"})      # 'Opé rentrée (BE) - ciblage
 AUDIENCE_LABELS = frozenset({"cible", "ciblage", "audience", "segment"})
 # A forwarded e-mail's header lines, folded (as lang_en's): '---------- Message transféré ----------', 'De : ...',
 # 'Objet : ...'.
@@ -158,6 +158,10 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("depuis", "le", "debut", "du", "mois"), ("this", "month")),
     (("depuis", "le", "debut", "du", "trimestre"), ("this", "quarter")), (("cette", "semaine"), ("this", "week")),
     (("ce", "trimestre"), ("this", "quarter")), (("ce", "mois"), ("this", "month")),
+    # the period under way ('sur l'année en cours', 'le mois en cours', 'pendant le trimestre en cours'): this one
+    *[(lead + unit + ("en", "cours"), ("this", english)) for lead in ((), ("sur",), ("pendant",), ("durant",), ("dans",))
+      for unit, english in ((("le", "annee"), "year"), (("le", "mois"), "month"), (("le", "trimestre"), "quarter"),
+                            (("la", "semaine"), "week"))],
     (("il", "y", "a", "plus", "de", "<n>", "<u>"), ("more", "than", "<n>", "<u>", "ago")),
     (("il", "y", "a", "plus", "de", "un", "<u>"), ("more", "than", "1", "<u>", "ago")),
     (("il", "y", "a", "moins", "de", "<n>", "<u>"), ("less", "than", "<n>", "<u>", "ago")),
@@ -167,6 +171,7 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("dans", "la", "meme", "periode"), ("in", "the", "same", "period")),
     (("pendant", "cette", "periode"), ("in", "that", "period")), (("sur", "cette", "periode"), ("in", "that", "period")),
     (("sur", "la", "periode"), ("in", "that", "period")), (("pendant", "la", "periode"), ("in", "that", "period")),
+    *[((lead, "cette", "meme", "periode"), ("in", "that", "period")) for lead in ("sur", "pendant", "durant", "dans")],
     # the calendar period named before, said again with its unit ('en 2025, avec au moins 3 tickets sur l'année'):
     # lang_en's 'that year' (asked when none was named; 'sur l'année glissante' is the rolling one, read below)
     *[(("sur", det, unit), ("in", "that", english)) for det, unit, english in (
@@ -182,6 +187,11 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     *[(lead + ("<u>", said), ("last", "<u>")) for said in ("ecoule", "ecoulee")
       for lead in ((), ("le",), ("la",), ("sur", "le"), ("sur", "la"))],
     *[(("<n>", "<u>", said), ("last", "<n>", "<u>")) for said in ("glissants", "glissantes")],
+    # 'sur les 3 derniers mois glissants', 'ces 6 dernières semaines glissantes': the same last months
+    *[(lead + ("<n>", last, "<u>", said), reading + ("last", "<n>", "<u>"))
+      for last in ("derniers", "dernieres") for said in ("glissants", "glissantes")
+      for lead, reading in (((), ()), (("sur", "les"), ("in", "the")), (("au", "cours", "des"), ("in", "the")),
+                            (("ces",), ()), (("les",), ()))],
     # the period named before ('en septembre mais n'ont rien ajouté au panier ce mois-là')
     *[((det, f"{unit}-la"), ("that", english)) for det, unit, english in (
         ("ce", "mois", "month"), ("cette", "semaine", "week"), ("cette", "annee", "year"), ("ce", "jour", "day"),
@@ -218,7 +228,9 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     # when the latest (or first) event was: 'dont le dernier achat remonte à plus de 200 jours', '... date d'il y a
     # 3 à 9 mois', '... date de l'été dernier' read 'whose last purchase was more than 200 days ago' ...; the verb
     # reads 'was' only before a time said so, and 'mais à moins d'un an' keeps the 'à' of the 'remonte à' before
-    *[(verb + tail, ("was",) + reading) for verb in (("remonte", "a"), ("remontent", "a"), ("date", "de"), ("datent", "de"))
+    *[(verb + tail, ("was",) + reading) for verb in (("remonte", "a"), ("remontent", "a"), ("date", "de"), ("datent", "de"),
+                                                    # 'et dernier achat qui date d'il y a 3 à 6 mois'
+                                                    ("qui", "remonte", "a"), ("qui", "date", "de"))
       for tail, reading in (
           (("plus", "de", "<n>", "<u>"), ("more", "than", "<n>", "<u>", "ago")),
           (("plus", "de", "un", "<u>"), ("more", "than", "1", "<u>", "ago")),
@@ -347,6 +359,9 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("quoi", "que", "ce", "soit"), ("anything",)),       # 'sans rien acheter ... quoi que ce soit'
     # 'en une seule commande', 'sans en ouvrir un seul': one event, as English 'in a single order'
     (("une", "seule"), ("a", "single")), (("un", "seul"), ("a", "single")),
+    # one of a set ('dans l'un de nos deux magasins lyonnais'): lang_en's 'one of our', the places' own number after it
+    *[(lead + (one, "de", det), ("one", "of", said)) for lead in ((), ("le",), ("la",)) for one in ("un", "une")
+      for det, said in (("nos", "our"), ("vos", "your"), ("leurs", "their"))],
     (("sans", "en"), ("without", "any")), (("sans", "jamais", "en"), ("without", "ever", "any")),
     # 'ne ... plus' before a date: no longer since then ('achetaient en 2025 mais plus depuis le 1er janvier'); 'mais
     # plus de 3 fois' stays a comparison, 'mais plus depuis' alone is SINCE_THEN's
@@ -388,6 +403,23 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     *[(("les", weekends), ("at", "weekends")) for weekends in ("week-ends", "weekends")],
     (("en", "semaine"), ("on", "weekdays")), (("du", "lundi", "au", "vendredi"), ("from", "monday", "to", "friday")),
     (("lundi-vendredi",), ("mon-fri",)),
+    # months of any year said of a behaviour, in the English module's words (lang_en.ANY_YEAR_AFTER, ANY_YEAR_BEFORE,
+    # YEAR_MONTH_EACH): 'en décembre chaque année', 'tous les ans', 'quelle que soit l'année', 'toutes années
+    # confondues', 'les années précédentes', 'tous les mois de décembre', 'tous les étés', 'les mois d'été'
+    *[((*lead, "le", year), ("whatever", "the", "year")) for lead in (("quelle", "que", "soit"), ("quel", "que", "soit"))
+      for year in ("annee", "an")],
+    (("tous", "les", "ans"), ("every", "year")), (("toutes", "les", "annees"), ("every", "year")),
+    (("annee", "apres", "annee"), ("year", "after", "year")), (("de", "chaque", "annee"), ("of", "every", "year")),
+    (("toutes", "annees", "confondues"), ("of", "all", "years")),
+    (("toutes", "les", "annees", "confondues"), ("of", "all", "years")),
+    *[((det, "annees", past), (lead, english, "years")) for det, lead in (("les", "in"), ("des", "of"))
+      for past, english in (("precedentes", "previous"), ("passees", "past"), ("anterieures", "prior"))],
+    *[((*each, "mois", "de", month), ("every", english)) for month, english in MONTHS.items()
+      for each in (("tous", "les"), ("chaque",))],
+    *[(("tous", "les", season if season.endswith("s") else season + "s"), ("every", english))
+      for season, english in SEASONS.items()],
+    *[(("les", "mois", "de", season), ("the", english, "months")) for season, english in SEASONS.items()],
+    *[(("mois", "de", season), (english, "months")) for season, english in SEASONS.items()],
     # determiners and prepositions: grammar, never criteria
     (("de", "le"), ("of", "the")), (("a", "le"), ("at", "the")),
 ], key=lambda rule: -len(rule[0]))
@@ -402,6 +434,8 @@ WORDS = {
     "moitie": "half",      # a share ('plus de la moitié de leurs dépenses'), and what makes it one
     "represente": "represents", "representent": "represent", "representait": "represented",
     "representaient": "represented",     # ('font' is read with the light verbs below)
+    # 'dont la beauté pèse plus de 40 % de leurs dépenses': a share, as 'représente'
+    "pese": "weighs", "pesent": "weigh", "pesait": "weighed", "pesaient": "weighed",
     # a change of a behaviour between two periods (asked when fewer than two are said)
     "baisse": "dropped", "diminue": "decreased", "chute": "fell", "recule": "fell", "augmente": "increased",
     "progresse": "grew", "hausse": "rose",
@@ -414,7 +448,7 @@ WORDS = {
     "pendant": "during", "durant": "during", "leur": "their", "leurs": "their", "son": "their", "sa": "their",
     "ses": "their", "ce": "this", "ces": "these", "cet": "this", "cette": "this", "nos": "our", "notre": "our",
     "vos": "your", "votre": "your", "ils": "they", "elles": "they", "il": "it", "elle": "it", "on": "we",
-    "nous": "we", "vous": "you", "ont": "have", "a-t-il": "has", "ayant": "who", "avoir": "have", "ete": "been",
+    "nous": "we", "vous": "you", "ont": "have", "avons": "have", "avez": "have", "a-t-il": "has", "ayant": "who", "avoir": "have", "ete": "been",
     "est": "is", "sont": "are", "etre": "be", "etait": "was", "etaient": "were", "avait": "had", "avaient": "had", "tombe": "is", "tombent": "are",
     "passer": "placing", "evidemment": "obviously", "naturellement": "obviously",
     "obligatoire": "required", "obligatoires": "required",   # 'optin email obligatoire' (REQUIRED_WORDS)
@@ -459,7 +493,7 @@ WORDS = {
     "celui": "one", "celle": "one",          # 'l'outlet de La Roca ou celui de Serravalle': the one (the noun before)
     "ca": "that", "cela": "that", "celle-ci": "this", "celui-ci": "this", "ceux-ci": "these", "celles-ci": "these",
     "neanmoins": "nevertheless", "pourtant": "nevertheless", "toutefois": "however", "cependant": "however",
-    "vraiment": "really", "coucou": "hi", "bonsoir": "hi",
+    "vraiment": "really", "coucou": "hi", "bonsoir": "hi", "allo": "hi",     # Quebec: 'Allo! J'aurais besoin de ...'
 }
 
 # a day of the week by its name, after a day phrase and 'ou' ('un samedi ou dimanche', 'les samedis et dimanches')
@@ -559,6 +593,14 @@ IRREGULAR_TENSES: dict[str, tuple[str, ...]] = {
     **{said: ("viennent", "venaient", "venait", "venant") for said in ("venu", "venus", "venue", "venues")},
 }
 TENSE_AUXILIARIES = frozenset({"est", "sont", "etait", "etaient", "etre"})
+# Who does what a catalog value's verb says (lang_en.VOICE_AGENTS ...), as the rewrite reads it: 'qu'on a mailés',
+# 'que nous avons textés' (that we ...) make the customers its object; after 'qui' the pronoun is the verb's object
+# ('qui nous ont appelés': they called us), the customers its subject.
+VOICE_SKIPPED = frozenset({"", "not", "never", "no", "already", "ever", "yet", "still", "also",
+                           "at"}) | AUXILIARIES | TENSE_AUXILIARIES      # "n'a" reads "'' at"
+VOICE_SUBJECT_RELATIVES = frozenset({"who"})
+# ... and the relative a catalog phrase of the customers keeps as typed ('ceux qui ont appelé'): theirs, the subject
+VOICE_RELATIVES = frozenset({"qui"})
 
 # An infinitive after a negation or 'sans' (its object pronoun between: "sans l'ouvrir", 'sans en ouvrir un seul',
 # 'sans jamais cliquer') names the behaviour of the catalog's participle (as lang_en.BASE_FORM_AFTER): the words
@@ -606,7 +648,9 @@ VERB_ALIASES: dict[tuple[str, ...], tuple[str, ...]] = {
 PHRASAL_VERBS: dict[tuple[str, ...], str] = {
     **{("dit", "oui", to): "consenti" for to in ("a", "au", "aux", "pour")},
     # who may be contacted on a channel ('contactables par e-mail', 'joignables par SMS'): its consent
-    **{(said,): "consenti" for said in ("contactable", "contactables", "joignable", "joignables")},
+    # ('par' with it: 'contactables par e-mail' is no ticket sent by e-mail, the customer service's 'par e-mail')
+    **{(said, *by): "consenti" for said in ("contactable", "contactables", "joignable", "joignables")
+       for by in ((), ("par",))},
     **{(verb, "etre", "contacte" + e): "consenti" for verb in ("peut", "peuvent") for e in ("", "s", "e", "es")},
     **{("donne", det, noun, to): "consenti" for det in ("leur", "son", "un") for noun in ("accord", "consentement")
        for to in ("a", "au", "aux", "pour")},
@@ -624,6 +668,11 @@ PHRASAL_VERBS: dict[tuple[str, ...], str] = {
     # bought again ('ont racheté depuis'): a purchase, the catalog's own verb
     **{(said,): "achete" for said in ("rachete", "rachetee", "rachetes", "rachetent", "rachetant")},
     ("racheter",): "acheter",
+    # ordered again ('ont repassé commande', 'repassé une commande'): an order, the catalog's own words
+    **{("repasse", *det, noun): "passe commande" for det in ((), ("une",), ("des",)) for noun in ("commande", "commandes")},
+    # 'pris' said for bought before what was taken ('ont pris des chaussures Nike', "n'ont jamais pris de Clarins");
+    # never alone ('pris en charge', 'pris contact' are no purchase)
+    **{("pris", det): "achete" for det in ("des", "de", "du", "un", "une", "la", "le", "les")},
     # a rating given ('nous ont mis une note de 1 ou 2', 'ont donné la note de 5'): the catalog's word for the rating
     **{(verb, det, "note"): "note" for verb in ("mis", "donne", "attribue") for det in ("une", "la", "leur", "un")},
     # an order or a purchase seen through ('finalisé leur commande', 'sans finaliser de commande', 'validé son
@@ -802,7 +851,7 @@ LEAD_VERBS: dict[tuple[str, ...], tuple[str, ...]] = {
     **{(f"revenu{e}",): INFINITIVE_ENDINGS for e in ("", "s", "e", "es")},
 }
 # Said before a request (they stay filler words of their own): a frame after them still opens the request.
-GREETINGS = frozenset({"bonjour", "salut", "coucou", "hello", "hi", "hey", "merci", "stp", "svp", "bonsoir"})
+GREETINGS = frozenset({"bonjour", "salut", "coucou", "hello", "hi", "hey", "merci", "stp", "svp", "bonsoir", "allo"})
 # At a clause's opening, an imperative to remove what follows ('Enlève tous ceux qui ...', 'On enlève les mineurs',
 # '• exclure les VIP'): read as lang_en's exclusion marker. Never elsewhere, and never a form spelt like a participle
 # once folded ('- retiré en magasin' was collected there, '- exclus des campagnes' is a state): 'enlève' alone
@@ -825,7 +874,16 @@ SHORTHANDS: dict[tuple[str, ...], str] = {
     ("msg",): "message", ("msgs",): "messages", ("anniv",): "anniversaire", ("en", "mag"): "en magasin",
     ("excl",): "hors", ("~",): "environ", ("pts",): "points", ("pt",): "point",
     ("+", "de"): "plus de",     # '+ de 2000 points': more than, never '2000+' ('- de' is a bullet's dash as often)
+    # the newsletter by its initials after an article ('ouvert la NL', 'inscrits à la NL'); 'NL' alone is the
+    # Netherlands' code
+    # the customers the line before names ('mails en bounce ce trimestre -> les clients concernés'): the customers
+    **{(who, said): who for who in ("clients", "clientes") for said in ("concernes", "concernees", "en question")},
+    ("la", "nl"): "newsletter", ("une", "nl"): "newsletter", ("notre", "nl"): "newsletter",
     ("bjr",): "bonjour", ("slt",): "salut", ("mrc",): "merci", ("mci",): "merci", ("cdlt",): "cordialement",
+    # whom a greeting is said to ('Salut l'équipe', 'Bonjour à tous'): lang_en's vocatives, after a greeting only
+    ("le", "equipe"): "team", ("la", "team"): "team", ("a", "tous"): "all", ("a", "toutes"): "all",
+    # a chat's 'customers' and 'number' cut short ('cli VIP de Lyon', 'nb de commandes')
+    ("cli",): "clients", ("nb",): "nombre",
     # politeness and haste said in words ("s'il te plaît", "merci d'avance", 'au plus vite'): shown as ignored
     ("se", "il", "te", "plait"): "please", ("se", "il", "vous", "plait"): "please", ("merci", "de", "avance"): "thanks",
     ("de", "avance", "merci"): "thanks", ("au", "plus", "vite"): "asap", ("le", "plus", "vite", "possible"): "asap",
@@ -947,11 +1005,11 @@ WORDING = {
         "list": "sur la liste : {table}",
         "term": "{index}",
         "event": "[les {rank} % qui dépensent le plus : ]{events}{dims}[ {first}][ {last}][ ({count} fois)][ ({each} à chaque fois)][ ({average} : {amount})]"
-                 "[ {days}][ {window}][ (classés parmi : {among})][ {after}]",
-        "event.over": "{edge} parmi {over} : {events}{dims}[ (montant : {amount})][ {days}][ {window}][ {after}]",
+                 "[ {days}][ {months}][ {window}][ (classés parmi : {among})][ {after}]",
+        "event.over": "{edge} parmi {over} : {events}{dims}[ (montant : {amount})][ {days}][ {months}][ {window}][ {after}]",
         "any_of": "{groups}",
         "versus": "{measure} {op} pour {left} que pour {right}",
-        "versus.share": "{measure} pour {left} {op} que {share} % du {measure} pour {right}",
+        "versus.share": "{share_of} {left} {op} que {share} % du {share_of} {right}",
         "versus.margin": "{measure} pour {left} {op} d'au moins {margin} que pour {right}",
         "distinct": "{comparison} {dimension} différents : {source}",
         "known": "{column} : {known}",
@@ -983,6 +1041,7 @@ WORDING = {
               "known.known": ("non renseigné", "renseigné")},
     "measure": ("{measure} au total", "{measure} en moyenne"),
     # a field of a few values, each in words
+    "share_of": {"amount": "montant pour", "count": "nombre de"},
     "choices": {"versus.measure": {"amount": "montant", "count": "nombre de fois"},
                 "versus.op": {">": "plus élevé", "<": "moins élevé", ">=": "plus élevé ou égal",
                               "<=": "moins élevé ou égal"},
@@ -992,6 +1051,11 @@ WORDING = {
     "window": {"last": "au cours des {amount} derniers {unit}", "last.1": "au cours du dernier {unit}",
                "between": "du {start} au {end}", "since": "depuis le {start}", "before": "avant le {end}"},
     "units": {"DAY": ("jour", "jours"), "MONTH": ("mois", "mois")},
+    "year_months": {"months": "en {months}, toutes années confondues",
+                    "season": "{season}, toutes années confondues", "or": " ou ",
+                    "names": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+                              "octobre", "novembre", "décembre"),
+                    "seasons": {"winter": "en hiver", "spring": "au printemps", "summer": "en été", "autumn": "en automne"}},
     "days": {"weekend": "le week-end", "weekdays": "en semaine", "days": "le {days}", "or": " ou le ",
              "names": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")},
     # a behaviour read after the one said before it ('and then', 'since then', 'within 7 days of it'): the order said
@@ -1012,6 +1076,8 @@ NOTES = {
     "verb_of_object": "« {verb} » lu comme dit de : {events} (pas comme : {dropped})",
     "two_dimensions": "« {words} » lu comme {kept} (cela pourrait aussi désigner {dropped})",
     "one_day": "« {text} » lu comme ce seul jour",
+    "none_in_the_total": "« {words} » lu comme les clients ayant {events} pour {amount} au total ; ceux qui n'en ont "
+                         "aucun ne sont pas inclus (pour les inclure, dites « soit ..., soit n'ont rien acheté »)",
     "one_purchase": "« {words} » lu comme un seul achat de {amount} (tout le panier : le catalogue n'a pas de prix par "
                     "produit)",
     "held_for": "« {text} » lu comme au moins cette durée : {period}",
@@ -1096,6 +1162,7 @@ VAGUE_READINGS: dict[str, tuple[str, ...]] = {
     "much": ("plus de 500 euros", "plus de 1000 euros", "au moins 5 fois"),
     "window": ("au cours des 3 derniers mois", "au cours des 6 derniers mois", "au cours des 12 derniers mois"),
     "only": (), "share": (), "same": (), "sequence": (), "approx": (), "versus_average": (), "versus_number": (), "versus_others": (), "day_habit": (),
+    "voice": (),
     "rank": ("top 10 %", "top 100"),
     "ranked": ("top 10 % {phrase}", "top 100 {phrase}"),
     "code": (),
@@ -1126,16 +1193,24 @@ VAGUE_QUESTIONS = {
             "pour un classement dites combien (« les 100 meilleurs clients en CA »).",
     "sequence": "« {phrase} » : qu'un comportement ait suivi l'autre n'est pas quelque chose que le catalogue peut "
                 "vérifier. Laissez-le de côté (les deux, dans n'importe quel ordre), ou reformulez.",
+    "voice": "« {phrase} » : envoyé par nous aux clients, ou par les clients à nous ? Dites « qu'on a {phrase} » ou "
+             "« qui nous ont {phrase} ».",
     "day_habit": "« {phrase} » dit de jours de la semaine : une habitude ou une majorité (combien de leurs achats ou "
                  "visites tombent ces jours-là) n'a pas de seuil que le catalogue peut vérifier. Laissez-le de côté pour "
-                 "garder tous ceux qui ont un événement ces jours-là, ou dites combien (par ex. « au moins 3 achats le "
-                 "week-end »).",
+                 "garder tous ceux qui ont un événement ces jours-là, ou dites combien ou quelle part (par ex. « au "
+                 "moins 3 achats le week-end », « plus de la moitié de leurs achats le week-end »).",
 }
 # A habit or a majority said of days of the week (lang_en.DAY_HABITS), as typed and folded: 'surtout le week-end',
 # 'préfèrent acheter le samedi'
 DAY_HABITS = frozenset({"surtout", "principalement", "majoritairement", "essentiellement", "generalement",
                         "habituellement", "plutot", "prefere", "preferent", "preferes", "preferez", "preferons",
                         "preferant", "preferer", "preference", "majorite"})
+# A habit said of a month or a season (lang_en.YEAR_MONTH_HABITS), as typed and folded: 'habituellement en décembre'
+YEAR_MONTH_HABITS = frozenset({"habituellement", "generalement", "normalement", "regulierement", "traditionnellement",
+                               "habitude"})
+YEAR_MONTH_QUESTION = ("« {phrase} » dit comme une habitude : une seule période (la plus récente, en {name} {year}), ou "
+                       "les mêmes mois de n'importe quelle année ?")
+YEAR_MONTH_READINGS = ("{phrase}, toutes années confondues", "en {name} {year}")
 SHARE_QUESTION = ("« {phrase} » : une part des messages, des achats ou des périodes n'est pas quelque chose que le "
                   "catalogue peut vérifier. Laissez-le de côté, ou dites combien (par ex. « au moins 3 fois »).")
 ONLY_QUESTION = ("« {phrase} » : « rien d'autre » n'est pas quelque chose que le catalogue peut vérifier seul. "

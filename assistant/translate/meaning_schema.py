@@ -95,6 +95,9 @@ def condition_defs(catalog: Catalog, omitted: set[str]) -> dict:
             "days": {"type": "array", "items": {"type": "integer", "minimum": 1, "maximum": 7}, "uniqueItems": True,
                      "description": "the days of the week the events fall on, ISO: 1 Monday .. 7 Sunday ('on Sundays': "
                                     "[7], 'at the weekend': [6, 7], 'on weekdays': [1, 2, 3, 4, 5]); absent: any day"},
+            "months": {"type": "array", "items": {"type": "integer", "minimum": 1, "maximum": 12}, "uniqueItems": True,
+                       "description": "months of ANY year, 1 Jan .. 12 Dec ('every December': [12]); 'in "
+                                      "December' alone is a window"},
             "count": {"$ref": "#/$defs/comparison"},
             "amount": {"$ref": "#/$defs/comparison"},
             "average": {"type": "boolean", "description": "amount is the average per event, not the total"},

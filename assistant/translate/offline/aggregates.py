@@ -344,7 +344,7 @@ def read_share(parser, seg, negated: bool) -> list[Condition] | None:
     found = next((f for i in range(seg.start, seg.end) if (f := _share_at(parser, i, seg.end))), None)
     if found is None:
         return None
-    start, end, op, share = found
+    start, end, op, share, measure = found
     rest = _sub(parser, seg, seg.start, seg.end, comparisons=False)
     read = [c for c in parser._event(rest, None, False) if isinstance(c, EventCondition)]
     if len(read) != 1:
@@ -352,7 +352,12 @@ def read_share(parser, seg, negated: bool) -> list[Condition] | None:
     part = read[0]
     kinds = {parser.catalog.events[e].kind for e in part.events}
     whole = tuple(e for e, ev in parser.catalog.events.items() if ev.kind in kinds and ev.amount)
-    if len(kinds) != 1 or not set(part.events) <= set(whole) or (set(part.events) == set(whole) and not part.dims) \
+    if measure == "count":      # the events the whole's noun names ('their orders': the online orders)
+        noun = next(s for s in parser.lexicon_spans if s.start == end)
+        named = {m.event for m in noun.of("event")} | {m.ref for m in noun.of("kindword")}
+        whole = tuple(e for e, ev in parser.catalog.events.items() if e in named or ev.kind in named)
+    if len(kinds) != 1 or not set(part.events) <= set(whole) \
+            or (set(part.events) == set(whole) and not part.dims and not part.days) \
             or any((part.count, part.amount, part.rank, part.top, part.first, part.last, part.average, part.measure)):
         return None      # no part named, or one said with more than a share can hold: asked
     link = next((w for w in SHARE_LINKS if start >= len(w) and tuple(parser.norms[start - len(w):start]) == w), ())
@@ -360,12 +365,31 @@ def read_share(parser, seg, negated: bool) -> list[Condition] | None:
     parser.out.unclear[:] = [u for u in parser.out.unclear if not start <= u[0] < end]   # 'half of' is read
     cond = VersusCondition(seg.start, seg.end, negated=negated, left=part,
                            right=EventCondition(part.start_tok, part.end_tok, events=whole, window=part.window),
-                           measure="amount", op=op, share=share)
-    return [_placed(parser, cond, seg)]
+                           measure=measure, op=op, share=share)
+    return [_placed(parser, cond, seg)] + _count_of_the_whole(parser, seg, cond.right, negated)
 
 
-def _share_at(parser, i: int, end: int) -> tuple[int, int, str, float] | None:
-    """The share said at token i ('more than 80 % of their spend'): where it ends, its bound and its fraction."""
+def _count_of_the_whole(parser, seg, whole: EventCondition, negated: bool) -> list[Condition]:
+    """'... un samedi ou un dimanche (4 achats minimum)', '(at least 4 purchases)': a count said beside a share of
+    the events is of all of them (read with the share, it was asked)."""
+    said = [c for c in seg.comparisons if c.times or any(
+        s.start == c.end_tok and s.of("event", "kindword") for s in parser.lexicon_spans)]
+    if len(said) != 1 or negated or said[0].start_tok in parser.out.used:
+        return []
+    c = said[0]
+    parser._use(c.start_tok, c.end_tok)
+    noun = next((s for s in parser.lexicon_spans if s.start == c.end_tok and s.of("event", "kindword")), None)
+    if noun is not None:
+        parser._use(noun.start, noun.end)
+    end = max(c.end_tok, noun.end if noun is not None else 0)
+    return [EventCondition(c.start_tok, end, events=whole.events, window=whole.window,
+                           count=dataclasses.replace(c, times=True))]
+
+
+def _share_at(parser, i: int, end: int) -> tuple[int, int, str, float, str] | None:
+    """The share said at token i ('more than 80 % of their spend', 'more than half of their purchases'): where it
+    ends, its bound, its fraction, and what it measures (spend, or the number of the behaviour's events its noun
+    names: 'plus de la moitié des achats ... un samedi ou un dimanche'). The behaviour's noun is left to be read."""
     norms, tokens = parser.norms, parser.tokens
     op = next((w for w in SHARE_OPS if _phrase_at(norms, i, {w[0]: (w,)})), None)
     if op is None:
@@ -379,9 +403,13 @@ def _share_at(parser, i: int, end: int) -> tuple[int, int, str, float] | None:
     else:
         return None
     of = next((w for w in SHARE_OF if tuple(norms[k:k + len(w)]) == w), None)
-    if of is None or k + len(of) >= end or norms[k + len(of)] not in SHARE_WHOLES:
+    if of is None or k + len(of) >= end:
         return None
-    return i, k + len(of) + 1, SHARE_OPS[op], round(share, 6)
+    if norms[k + len(of)] in SHARE_WHOLES:
+        return i, k + len(of) + 1, SHARE_OPS[op], round(share, 6), "amount"
+    if any(s.start == k + len(of) and s.of("event", "kindword") for s in parser.lexicon_spans):
+        return i, k + len(of), SHARE_OPS[op], round(share, 6), "count"
+    return None
 
 
 def _unplaced_change(parser, seg, covered: set[int]) -> None:

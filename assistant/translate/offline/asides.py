@@ -185,9 +185,11 @@ def _title(request: str, tokens: list[Token]) -> list[int]:
     opens = {a for a, _ in sentences(request, tokens)} | {k for k in range(1, len(tokens))
                                                           if "\n" in request[tokens[k - 1].end:tokens[k].start]}
     for k in range(skip + 1, min(len(tokens) - 1, skip + 2 * TITLE_MAX_WORDS)):
-        if norms[k] in AUDIENCE_LABELS and norms[k + 1] == ":" and k + 2 < len(tokens) \
+        # (a filler word may come before the colon: 'Opé rentrée - ciblage svp :', 'Target please:')
+        colon = k + 1 + (norms[k + 1] in FILLER_WORDS and k + 2 < len(tokens) - 1)
+        if norms[k] in AUDIENCE_LABELS and norms[colon] == ":" and colon + 1 < len(tokens) \
                 and (k in opens or norms[k - 1] in ("-", ":")):
-            return list(range(k + 2))
+            return list(range(colon + 1))
     # 'Brief Q4 - Relance appli' over a list of bullets: the whole first line is the title when its last part has a
     # title word ('Running relaunch - Asics & Salomon' names the brands the bullets point back at: read)
     first = request[begin:].split("\n", 1)[0]

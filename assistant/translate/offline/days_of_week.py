@@ -4,8 +4,8 @@
 The words are the English module's (DAY_PHRASES, DAY_WORDS, DAY_JOINS, DAY_DATED_BY, DAY_HABITS); another
 language's grammar is rewritten into them first (lang_fr.PHRASES), and its own habit words are read beside
 English's. A day phrase said before a date or a period ('on Saturday 12 September', 'the weekend of 12 May',
-'at the weekend last month') is a date, never read here; each one of the days ('tous les samedis') is a share,
-asked.
+'at the weekend last month') is a date, never read here; each one of the days ('every Sunday', 'tous les
+samedis') is a habit, asked as one ('mostly at the weekend').
 """
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ class DaysSaid:
     end_tok: int
     days: tuple[int, ...]
     habit: int | None = None         # where a habit or majority word said of them is ('mostly', 'prefer')
+    each: bool = False               # the habit word says each one of them ('every Sunday'): asked with the days
 
 
 def find_days(tokens: list[Token], taken: set[int], habits: frozenset[str] = frozenset()) -> list[DaysSaid]:
@@ -34,18 +35,21 @@ def find_days(tokens: list[Token], taken: set[int], habits: frozenset[str] = fro
     norms = [t.norm for t in tokens]
     found, i = [], 0
     while i < len(norms):
-        said = _said_at(norms, i)
+        said = _said_at(norms, i) or _each_at(norms, i)
         if said is None or taken & set(range(i, said[0])):
             i += 1
             continue
         end, days = said
+        each = norms[i] in DAY_EACH or (i > 0 and norms[i - 1] in DAY_EACH)     # 'every Sunday', 'tous les dimanches'
+        start = i + (norms[i] in DAY_EACH)
         while end + 1 < len(norms) and norms[end] in DAY_JOINS:   # 'on Saturdays or Sundays'
             more = _said_at(norms, end + 1) or _named_at(norms, end + 1)
             if more is None or taken & set(range(end, more[0])):
                 break
             end, days = more[0], days + more[1]
-        if not _dated(tokens, end) and not (i > 0 and norms[i - 1] in DAY_EACH):
-            found.append(DaysSaid(i, end, tuple(sorted(set(days))), _habit(norms, i, end, DAY_HABITS | habits)))
+        if each or not _dated(tokens, end):     # 'every Saturday of December' is still each one of them
+            habit = (start - 1) if each else _habit(norms, start, end, DAY_HABITS | habits)
+            found.append(DaysSaid(start, end, tuple(sorted(set(days))), habit, each))
         i = end
     return found
 
@@ -54,6 +58,13 @@ def _said_at(norms: list[str], i: int) -> tuple[int, tuple[int, ...]] | None:
     for phrase in _BY_FIRST.get(norms[i], ()):
         if tuple(norms[i:i + len(phrase)]) == phrase:
             return i + len(phrase), DAY_PHRASES[phrase]
+    return None
+
+
+def _each_at(norms: list[str], i: int) -> tuple[int, tuple[int, ...]] | None:
+    """'every Sunday', 'each weekend': each one of the days (a habit, asked), where the day's name ends."""
+    if norms[i] in DAY_EACH and i + 1 < len(norms) and norms[i + 1] in DAY_WORDS:
+        return i + 2, DAY_WORDS[norms[i + 1]]
     return None
 
 

@@ -182,11 +182,18 @@ class Lexicon:
                 continue      # ('did not open': the auxiliary before says the verb)
             past = next((made for cut, e in endings if word.endswith(cut) and len(word) > len(cut) + 1
                          and self._behaviour(made := word[:len(word) - len(cut)] + e)), None)
+            if past is not None and self._verb_of_the_value(word, past):
+                continue      # 'without email consent': a value ('email') whose verb names its event stays the value
             if past is not None:
                 out[i] = Token(tokens[i].text, past, tokens[i].start, tokens[i].end)
                 if (said := pronouns.get(tokens[i - 1].norm)) is not None:
                     out[i - 1] = Token(tokens[i - 1].text, said, tokens[i - 1].start, tokens[i - 1].end)
         return out
+
+    def _verb_of_the_value(self, word: str, past: str) -> bool:
+        """`word` is a value the catalog names and `past` a behaviour only as a value's verb ('email' -> 'emailed')."""
+        return any(m.kind in ("value", "dimvalue") for m in self.phrases.get((word,), ())) and \
+            not any(m.kind in ("event", "kindword") and m.dim is None for m in self.phrases.get((past,), ()))
 
     def predicates(self, tokens: list[Token], links: frozenset[str]) -> list[Token]:
         """'whose churn risk is low', 'dont le risque de churn est faible': a catalog phrase, a linking verb and one
@@ -277,12 +284,16 @@ class Lexicon:
             if len(key) > 1 and key[:1] in self.phrases:
                 for meaning in meanings:
                     starts[key[:1]].setdefault((meaning.column, meaning.dim), [meaning]).append(value)
+            # a name's own first words ('We Miss You Sep 2025 - email'): its theme, up to its date, may start and end
+            # with grammar ('we', 'you'), as typed in its capitals
+            theme = next((k for k, w in enumerate(key) if w in CALENDAR_WORDS or w.isdigit() or w == "-"), len(key))
             for a in range(len(key)):
-                if not edge(key[a]):
+                if not edge(key[a]) and a != 0:
                     continue
                 for b in range(a + 1, len(key) + 1):
                     part = key[a:b]
-                    if part == key or not edge(part[-1]) or part in self.phrases:
+                    if part == key or part in self.phrases or not (edge(part[-1]) or a == 0 and b == theme > 1) \
+                            or not edge(key[a]) and b != theme:
                         continue
                     if len(part) == 1 and self.is_word(part[0]) or all(w in CALENDAR_WORDS or w.isdigit() for w in part):
                         continue    # an ordinary word alone, or a date ('January 2026' of 'Sales January 2026 - email')
@@ -608,6 +619,16 @@ def build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None, 
         loanwords.update(borrowed)
         return own + borrowed
 
+    def said_verbs(dim) -> dict[str, list[str]]:
+        """A dimension's verbs by value, as say() reads an element's synonyms."""
+        if lang == "en":
+            return dim.verbs
+        local = dim.words(lang).verbs
+        borrowed = {v: [w for w in ws if not any(is_word(t) for t in phrase_key(w))] for v, ws in dim.verbs.items()}
+        own_words.update(w for ws in local.values() for w in ws)
+        loanwords.update(w for ws in borrowed.values() for w in ws)
+        return {v: [*local.get(v, []), *borrowed.get(v, [])] for v in dict.fromkeys([*local, *borrowed])}
+
     found: list[tuple[str, Meaning]] = []   # values sampled from the warehouse (free-text columns), added last
     ent = catalog.entity
     for word in say(ent, [ent.name, ent.plural, *ent.synonyms]):
@@ -667,6 +688,14 @@ def build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None, 
             for vset in col.value_sets.values():
                 for word in say(vset, [vset.label, *vset.synonyms]):
                     lex.add(word, Meaning("dimvalue", column=dim.column, values=tuple(vset.values), label=vset.label,
+                                          event=ename, dim=dname))
+            for value, verbs in said_verbs(dim).items():
+                # 'emailed', 'texted': the verb names the event with that value (its `dim` and `values` say which,
+                # so that the voice it is said in can be checked: Parser._verbs_in_their_voice)
+                v = col.values[value]
+                for word in verbs:
+                    lex.add(word, Meaning("event", event=ename, label=ev.label, dim=dname, values=(value,)))
+                    lex.add(word, Meaning("dimvalue", column=dim.column, values=(value,), label=v.label or value,
                                           event=ename, dim=dname))
             if col.free_text:
                 names = col.words(lang).names      # a behaviour's place has its other names too ('Anvers' store city)
@@ -853,6 +882,8 @@ def _add_tenses(lex: Lexicon, tenses: dict[tuple[str, ...], tuple[str, ...]], ir
         # an opened message, and a ticket's state, which has no other tense
         meanings = [m for m in lex.phrases.get(key, []) if m.kind in ("event", "kindword")] or \
             [m for m in lex.phrases.get(key, []) if m.kind == "dimvalue" and m.event is not None]
+        if any(m.kind == "event" and m.dim is not None for m in meanings):
+            continue      # a value's verb ('mailed') is read as the catalog lists it: 'a mailing' is no verb
         words = text.split(" ")
         at = next((i for i, w in enumerate(words) if fold(w.lower()) not in auxiliaries), None)
         if not meanings or at is None:

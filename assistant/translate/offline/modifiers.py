@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from assistant.meaning import Comparison, Window
 
 from assistant.translate.lang_en import (
-    AMONG_WORDS, FUNCTION_WORDS, LEADING_WORDS, ONCE_AFTER, ONCE_BEFORE, AGE_GROUP_WORDS, AGO, DATE_LEADS, SCORE_LINKS, SCORE_SCALES, SCORE_TO, ANAPHORA, NOTES, AT_LEAST_PHRASES, CLAUSE_ENDS, COMPARISONS, CONNECTORS, COUNT_WORDS, LAST_WORDS, PRECEDING_WORDS, SINCE_THEN, CURRENCY, DETERMINER_PHRASES, MONTHS, NUMBER_AND, NUMBER_PHRASES, NUMBER_SCALES, NUMBER_WORDS, ORDINALS, PERIOD_LETTERS, PERIOD_STARTS, PERIOD_WORDS, SAME_WINDOW_WORDS,
+    AMONG_WORDS, FUNCTION_WORDS, LEADING_WORDS, ONCE_AFTER, ONCE_BEFORE, AGE_GROUP_WORDS, AGO, DATE_LEADS, SCORE_LINKS, SCORE_SCALES, SCORE_TO, ANAPHORA, NOTES, AT_LEAST_PHRASES, CLAUSE_ENDS, COMPARISONS, CONNECTORS, COUNT_WORDS, LAST_WORDS, PRECEDING_WORDS, SINCE_THEN, CURRENCY, DETERMINER_PHRASES, SET_SIZE_DETERMINERS, MONTHS, NUMBER_AND, NUMBER_PHRASES, NUMBER_SCALES, NUMBER_WORDS, ORDINALS, PERIOD_LETTERS, PERIOD_STARTS, PERIOD_WORDS, SAME_WINDOW_WORDS,
     BAND_WORDS, BOUNDS_AFTER, PERCENT_WORDS, BIRTH_OPS, BIRTH_TAILS, BORN_WORDS, DECADE_WORDS, RANGE_WORDS, RANK_AFTER_NUMBER, RANK_DETERMINERS,
     QUANTILES, RANK_WORDS, SUPERLATIVES, SEASONS, TIMES_WORDS, TO_DATE, TURNING_PERIODS, TURNING_WORDS, UNITS, YEAR_LEADS,
 )
@@ -77,6 +77,11 @@ def given_scores(tokens: list[Token], verbs: frozenset[str], rated: str) -> list
     return out
 
 
+def _set_size(t: Token) -> bool:
+    """A whole number of things, in digits or in words ('3', 'two')."""
+    return t.number is not None and float(t.number).is_integer() or NUMBER_WORDS.get(t.norm, 0) >= 2
+
+
 def merge_determiners(tokens: list[Token]) -> list[Token]:
     """'one of our' -> one token read 'our', so 'in one of our shops' is the qualifier 'in our shops'."""
     norms, out, i = [t.norm for t in tokens], [], 0
@@ -86,10 +91,12 @@ def merge_determiners(tokens: list[Token]) -> list[Token]:
             out.append(tokens[i])
             i += 1
             continue
-        first, last = tokens[i], tokens[i + len(phrase) - 1]
-        out.append(Token(" ".join(t.text for t in tokens[i:i + len(phrase)]), DETERMINER_PHRASES[phrase],
-                         first.start, last.end))
-        i += len(phrase)
+        size = len(phrase) < len(tokens) - i and "of" in phrase and phrase[-1] in SET_SIZE_DETERMINERS \
+            and _set_size(tokens[i + len(phrase)])
+        n = len(phrase) + size      # 'one of our two stores': the stores' number is part of the determiner
+        first, last = tokens[i], tokens[i + n - 1]
+        out.append(Token(" ".join(t.text for t in tokens[i:i + n]), DETERMINER_PHRASES[phrase], first.start, last.end))
+        i += n
     return out
 
 
@@ -425,6 +432,10 @@ def _window_at(tokens, norms, i, as_of) -> Window | None:  # noqa: C901 - one ta
         if k < len(norms) and norms[k] in SEASONS:                # 'last winter': the latest one that ended
             start, end = _season(norms[k], as_of, completed=True)
             return Window(" ".join(t.text for t in tokens[i:k + 1]), i, k + 1, start=start, end=end)
+        if k < len(norms) and norms[k] in MONTHS and norms[j] == "last" and _year_at(tokens, k + 1) is None:
+            month = MONTHS[norms[k]]         # 'last February', 'en février dernier': the latest one that ended
+            start, end = _month_range(as_of.year - (month >= as_of.month), month)
+            return Window(" ".join(t.text for t in tokens[i:k + 1]), i, k + 1, start=start, end=end)
         n = _number_at(tokens, k)
         if n is not None and k + 1 < len(norms) and norms[k + 1] in UNITS:
             sql_unit, mult = UNITS[norms[k + 1]]
@@ -476,7 +487,10 @@ def _window_at(tokens, norms, i, as_of) -> Window | None:  # noqa: C901 - one ta
     if norms[i] == "since" and (start := _period_start(tokens, norms, i, as_of)):
         return start
     if norms[i] in ("since", "after", "from"):
-        d, end = _date_at(tokens, norms, i + 1, as_of)
+        # 'since the summer', 'depuis l'été': the season's name after its article
+        # ('after the summer' is once it is over: read above for a period said without its article, asked here)
+        k = i + 1 + (norms[i] != "after" and i + 2 < len(norms) and norms[i + 1] == "the" and norms[i + 2] in SEASONS)
+        d, end = _date_at(tokens, norms, k, as_of)
         if d:
             return Window(" ".join(t.text for t in tokens[i:end]), i, end, start=d)
     if norms[i] == "before":
@@ -589,8 +603,20 @@ def _single_period(tokens, norms, i, as_of) -> tuple[tuple[dt.date, dt.date] | N
         year = _year_at(tokens, i + 1)
         if year:
             return _month_range(year, month), i + 2
+        said = _year_said(norms, i + 1, as_of)
+        if said:        # 'in July last year', 'entre juillet et septembre l'an dernier': that calendar year's month
+            return _month_range(said[0], month), said[1]
         return _month_range(_latest_year_for(month, as_of), month), i + 1
     return None, i
+
+
+def _year_said(norms: list[str], i: int, as_of: dt.date) -> tuple[int, int] | None:
+    """'last year', 'this year', 'of last year' after a month: the calendar year it names and where the words end
+    (a month with no year is the latest one begun; with these it is that year's)."""
+    k = i + (i < len(norms) and norms[i] == "of")
+    if k + 1 < len(norms) and norms[k + 1] == "year" and (norms[k] in LAST_WORDS or norms[k] == "this"):
+        return as_of.year - (norms[k] != "this"), k + 2
+    return None
 
 
 def _day_at(tokens, norms, i, as_of: dt.date) -> tuple[tuple[dt.date, dt.date], int] | None:

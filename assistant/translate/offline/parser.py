@@ -24,6 +24,7 @@ from assistant.meaning import (
 )
 from assistant.translate.offline.asides import TITLE_MARKERS, Ignored, bullets, find_ignored, sentences
 from assistant.translate.offline.days_of_week import find_days
+from assistant.translate.offline.months_of_year import any_year_after, find_months, habit_before, lone_month, named_month
 from assistant.translate.offline.event_filters import disjoint, excludes, selects
 from assistant.translate.offline.lexicon import Lexicon, Meaning, Span, typed_as_name
 from assistant.meaning import Comparison, Window
@@ -37,6 +38,7 @@ from assistant.translate.lang_en import (
     CLAUSE_ENDS, AFTER_NUMBER, AMONG_WORDS, AMOUNT_LINKS, BEFORE_WORDS, BIRTH_OPS, CONCORD_MARKERS, WITHIN_WORDS, FOLLOW_ANCHORS, FOLLOW_LINKS, OBJECT_POINTERS, CONCORD_NEGATIONS, NEAR_BEHAVIOUR, GROUP_UNION_MARKERS, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, SIZE_QUESTIONS, CURRENCY, ANY_WORDS, CLAUSE_EDGES, COPULAS, DETERMINERS, LATEST_WORDS, SLOT_WORDS, MONTHS, ONE_EVENT_ALONE, ONE_EVENT_SPENT_ON, ONE_EVENT_WORDS,
     FUNCTION_WORDS, MANNER_LEADS, PURPOSE_WORDS, GOODS_LINKS, GOODS_NOUNS, JOINED_WORDS, QUANTITY_NOUNS, SPEND_VERBS, SPEND_WORDS, POINTING_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, DEMONSTRATIVES, DIMENSION_POINTERS, PASSIVE_AUXILIARIES, PAST_PARTICIPLE_ENDINGS, PRESENCE_WORDS,
     STATE_ADVERBS, STATE_LINKS, THAN_WORDS, THING_NOUNS, UNION_MARKERS, NOUN_OPENERS, PEOPLE_NOUNS, EACH_AFTER, EACH_TIME,
+    VOICE_AGENTS, VOICE_OBJECTS_US, VOICE_PASSIVES, VOICE_SKIPPED, VOICE_SUBJECT_RELATIVES,
     CLAUSE_SUBJECTS, COMPARISONS, NAME_WORDS, NUMBER_WORDS, ORDER_BY, ORDER_MEASURES, RATED_WORDS, TOTAL_WORDS,
 )
 from assistant.translate.offline.aggregates import (
@@ -125,6 +127,8 @@ class Parsed:
     changes: list[tuple[int, int]] = field(default_factory=list)   # a change or comparison missing its two periods
     bands: list[int] = field(default_factory=list)     # where 'in the top N' rankings start: of all customers
     unclear: list[tuple[int, int, str]] = field(default_factory=list)   # vague words ('a few', 'in a while'): asked
+    # a month with no year said as a habit ('usually shop in December'): asked, with the latest one's year
+    year_months: list[tuple[int, int, str, int]] = field(default_factory=list)    # and the month's word as typed
     # 'within 3 days' after another behaviour: asked (and whether it may count from that behaviour)
     within: list[tuple[int, int, bool]] = field(default_factory=list)
 
@@ -194,7 +198,12 @@ class Parser:
         self.latest_words = tuple(dict.fromkeys(LATEST_WORDS + latest_words))   # 'dernier' in a catalog phrase
         self.latest = LATEST | {w for words_ in latest_words for w in words_}
         self.latest_by_first = by_first(self.latest_words)
+        # who does what a value's verb says: the language's words around it, as its rewrite reads them
+        self.voice_skipped = VOICE_SKIPPED | own("VOICE_SKIPPED", frozenset())
+        self.voice_subject_relatives = own("VOICE_SUBJECT_RELATIVES", VOICE_SUBJECT_RELATIVES)
+        self.voice_relatives = own("VOICE_RELATIVES", frozenset())      # as a catalog phrase keeps it ('ceux qui')
         self.day_habits = own("DAY_HABITS", frozenset())     # 'surtout le week-end': the language's own, as typed
+        self.month_habits = own("YEAR_MONTH_HABITS", frozenset())    # 'habituellement en décembre'
         self.dimension_words = dimension_words(catalog)
         for key, meanings in lexicon.phrases.items():     # the catalog's words for a dimension ('marques', 'brands')
             dims = {m.dim for m in meanings if m.kind == "dimension"}
@@ -221,18 +230,24 @@ class Parser:
     def parse(self, tokens: list[Token], as_of: dt.date, request: str = "") -> Parsed:
         self.tokens, self.norms, self.as_of, self.request = tokens, [t.norm for t in tokens], as_of, request
         self.out = Parsed()
+        self.unvoiced: set[int] = set()     # value verbs said in the voice of no event they name: never a typo's
         self.name_notes: list[tuple[Span, str]] = []     # said only when the part of a name is read (not a title's)
         for t in tokens:    # '1.500 points': a decimal written as thousands are elsewhere ('1.500' is 1,500 in French)
             if t.number is not None and not float(t.number).is_integer() and THOUSANDS_DOT.fullmatch(t.text):
                 self.out.notes.append(NOTES["decimal_dot"].format(typed=t.text, n=f"{t.number:g}"))
         spans = self._with_names(tokens, self._with_goods_nouns(self.lexicon.scan(tokens)))
         spans = self._values_of_the_column_said(self._passive_auxiliaries(self._with_slots(spans)))
-        spans = self._columns_said_on_file(spans)
+        spans = self._verbs_in_their_voice(self._columns_said_on_file(spans))
         in_span = {i for s in spans if s.of("value", "dimvalue") for i in range(s.start, s.end)}
         places = {s.start: s.end for s in spans if s.of("value", "dimvalue")}
         births = find_births(tokens, as_of, places) if self.birth_columns else []
         in_span |= {i for c in births for i in range(c.start_tok, c.end_tok)}
-        found_windows = [w for w in find_windows(tokens, as_of) if not in_span & set(range(w.start_tok, w.end_tok))]
+        # 'in December of any year', 'every summer': months of any year of the behaviour said in their clause
+        # (_finish_event), never a window; 'in December' alone is one (the latest December)
+        self.year_months = [m for m in find_months(tokens, in_span) if not self._of_a_birth(spans, m.start_tok)]
+        in_months = {i for m in self.year_months for i in range(m.start_tok, m.end_tok)}
+        found_windows = [w for w in find_windows(tokens, as_of)
+                         if not (in_span | in_months) & set(range(w.start_tok, w.end_tok))]
         # 'since then': after the period named before it ends, or after the behaviour before (_after_the_one_before)
         self.since_then = {(w.start_tok, w.end_tok) for w in found_windows if w.anaphora == "after"}
         windows = resolve_anaphora(found_windows)
@@ -244,15 +259,17 @@ class Parser:
         read = [(a, b) for a, b, named in self.follows.values() if named is not None]     # the behaviour it names
         spans = [s for s in spans if not any(a <= s.start < b for a, b in read)]
         # 'on Sundays', 'at the weekend': the days of the week of the behaviour said in their clause (_finish_event)
-        self.days = find_days(tokens, in_span | in_window, self.day_habits)
-        on_days = {i for d in self.days for i in range(d.start_tok, d.end_tok)}
+        self.days = find_days(tokens, in_span | in_window | in_months, self.day_habits)
+        on_days = {i for d in self.days for i in range(d.start_tok, d.end_tok)} | in_months
         spans = [s for s in spans if on_days.isdisjoint(range(s.start, s.end))]
         for d in self.days:
             if d.habit is not None:     # 'mostly at the weekend': how many of their events is not said, so it is asked
-                self.out.unclear.append((d.habit, d.habit + 1, "day_habit"))
+                # each one of the days is asked with its days ('every Sunday': 'every' alone says nothing)
+                self.out.unclear.append((d.habit, d.end_tok if d.each else d.habit + 1, "day_habit"))
                 self._use(d.habit, d.habit + 1)
                 self._use(d.start_tok, d.end_tok)
                 on_days.add(d.habit)
+        on_days |= self._month_habits(windows)
         spans = self._spend_in_a_window(spans, windows)
         rankings = find_rankings(tokens)
         self.out.bands = [r.start_tok for r in rankings if r.band]
@@ -277,7 +294,7 @@ class Parser:
             taken = self.out.ignored.tokens
             said = sentences(request, tokens)
             self.out.ignored.asides += [a for a in self._no_restriction(spans, said) + self._restated(spans, said)
-                                        if not set(a) & taken]
+                                        if not set(a) & (taken | in_months)]    # '(any year)' said of months
         ignored = self.out.ignored.tokens
         titled = [s for s in spans if s.start in self.out.ignored.title]
         spans = [s for s in spans if s.start not in ignored]
@@ -286,7 +303,7 @@ class Parser:
         comparisons = [c for c in comparisons if c.start_tok not in ignored]
         blocked |= ignored
         grammar = {i for i, n in enumerate(self.norms) if n in MODIFIER_WORDS or n in NEGATIONS or n in CONNECTORS}
-        for s in self.lexicon.typo_spans(tokens, blocked | grammar):
+        for s in self._verbs_in_their_voice(self.lexicon.typo_spans(tokens, blocked | grammar | self.unvoiced), spans):
             # the word as the user typed it, read as the catalog writes it ('Lyonn' as 'Lyon', 'achté' as 'acheté')
             self.out.notes.append(NOTES["typo"].format(
                 typed=tokens[s.start].text, value=self.lexicon.said.get((s.typo_of,), s.typo_of)))
@@ -334,9 +351,9 @@ class Parser:
                 if excluding:
                     conditions = self._value_of_the_one_before(before, conditions, start)
                 if excluding and marker in CONCORD_MARKERS:
-                    self._without_in_window(conditions, before)
-                if excluding and marker not in CONTINUING_MARKERS:     # 'except unsubscribers': a group of its own
-                    self.own_time.update(id(c) for c in conditions)
+                    self._period_said_after_without(conditions, before)
+                if excluding and marker not in CONTINUING_MARKERS | CONCORD_MARKERS:
+                    self.own_time.update(id(c) for c in conditions)     # 'except unsubscribers': a group of its own
                 if excluding and len(conditions) > 1 and not self._separate(conditions):
                     # 'except VIPs in Italy', 'sauf les clientes italiennes': one group, those who are both
                     conditions = [OrCondition(min(c.start_tok for c in conditions), max(c.end_tok for c in conditions),
@@ -358,6 +375,7 @@ class Parser:
         self._dated_values(windows)
         self.out.vague = [(w.start_tok, w.end_tok) for w in windows if w.vague and w.start_tok in self.out.used]
         self._untracked(self.out.criteria + self.out.exclusions)
+        self._none_in_the_total()
         for r in rankings:    # 'the 50 customers ... the most': the number was the ranking's
             if r.said and r.start_tok in self.out.used:
                 self._use(*r.said)
@@ -382,6 +400,19 @@ class Parser:
         self._title_restrictions(titled, spans)
         self._codes_said_as_words(found[3])
         return self.out
+
+    def _none_in_the_total(self) -> None:
+        """'spent under €50 in total': a total below a bound is of customers who had the events (the catalog's spend is
+        a sum over purchases, its lifetime spend has no value without one); those with none spent less too, so the
+        reading says it leaves them out (a count below N, 'bought fewer than 3 times', keeps them: 'none included')."""
+        for c in self.out.criteria:
+            a = c.amount if isinstance(c, EventCondition) else None
+            if a is None or a.op not in ("<", "<=") or a.upper is not None or c.count is not None or c.negated \
+                    or c.average or c.first or c.last or c.rank is not None or c.top is not None:
+                continue
+            events = " or ".join(dict.fromkeys(self.catalog.events[e].label for e in c.events))
+            self.out.notes.append(NOTES["none_in_the_total"].format(
+                words=self._words(c.start_tok, c.end_tok), events=events, amount=a.describe()))
 
     def _negated_brackets(self, spans: list[Span], blocked: set[int]) -> list[tuple[int, int, int, tuple[str, ...]]]:
         """The brackets opened by a negation or an exclusion marker ('(not app)', '(excluding Paris)', '(hors web)'):
@@ -661,6 +692,56 @@ class Parser:
             out.append(Span(s.start, s.end, columns) if columns and said and len(columns) < len(s.meanings) else s)
         return out
 
+    def _verbs_in_their_voice(self, spans: list[Span], around: list[Span] | None = None) -> list[Span]:
+        """'customers we haven't emailed', 'were texted': a value's verb (a dimension's `verbs`) names its event only
+        in that event's voice: one the business does to the customers (a message, `to_customer`) with the customers
+        as its object, one they do (a ticket) as its subject ('who emailed us'); 'customers we called' is no ticket.
+        A verb of both kinds in words that do not say who did it is asked. `around`: the request's other spans, when
+        `spans` are only some (a typo's)."""
+        out = []
+        for s in spans:
+            verbs = [m for m in s.meanings if m.kind == "event" and m.dim is not None]
+            if not verbs:
+                out.append(s)
+                continue
+            voice = self._voice(s, spans + (around or []))
+            kept = [m for m in verbs if voice is None or voice != "other"
+                    and (voice == "object") == self.catalog.events[m.event].to_customer]
+            if voice is None and len({self.catalog.events[m.event].to_customer for m in kept}) > 1:
+                self.out.unclear.append((s.start, s.end, "voice"))
+                self._use(s.start, s.end)
+                kept = []
+            dropped = {(m.event, m.dim, m.values) for m in verbs if m not in kept}
+            meanings = [m for m in s.meanings if m.kind not in ("event", "dimvalue") or m.dim is None
+                        or (m.event, m.dim, m.values) not in dropped]
+            if meanings:
+                out.append(dataclasses.replace(s, meanings=meanings))
+            else:
+                self.unvoiced.update(range(s.start, s.end))
+        return out
+
+    def _voice(self, s: Span, spans: list[Span]) -> str | None:
+        """Whether the customers are the object of the verb at `s` ('we emailed', 'were texted', 'customers not
+        emailed since'), its subject ('who called', 'who emailed us', 'qui nous ont appelés'), neither is said (None:
+        at a clause's start), or it is said of something else ('other': 'the campaign called Black Friday')."""
+        if s.end < len(self.norms) and self.norms[s.end] in VOICE_OBJECTS_US:
+            return "subject"
+        k = s.start - 1
+        while k >= 0 and self.norms[k] in self.voice_skipped and self.norms[k] not in VOICE_PASSIVES:
+            k -= 1
+        if k < 0:
+            return None
+        if self.norms[k] in VOICE_PASSIVES:
+            return "object"
+        if self.norms[k] in VOICE_AGENTS:
+            return "subject" if k > 0 and self.norms[k - 1] in self.voice_subject_relatives else "object"
+        if self.norms[k] in RELATIVE_WORDS:
+            return "subject"
+        people = next((t for t in spans if t.end == k + 1 and t.of("entity")), None)
+        if people is not None:      # 'customers emailed in May'; 'ceux qui ont appelé' (the relative is theirs)
+            return "subject" if self.norms[k] in RELATIVE_WORDS | self.voice_relatives else "object"
+        return None if self.norms[k] in CONNECTORS else "other"
+
     def _passive_auxiliaries(self, spans: list[Span]) -> list[Span]:
         """'an order that got cancelled': 'got' before a past participle is the passive's auxiliary, never the
         behaviour the catalog's 'got' names (a message received)."""
@@ -799,6 +880,9 @@ class Parser:
             elif norms[g] in SLOT_WORDS or norms[g] in DETERMINERS or norms[g] in PRONOUNS:
                 things += norms[g] in SLOT_WORDS
                 g += 1
+            elif g == first and norms[g] == "of" and g + 1 < len(norms) and (
+                    norms[g + 1] in DETERMINERS or any(s.of("value", "dimvalue") for s in starting.get(g + 1, ()))):
+                g += 1                 # a partitive ('ajouté de la beauté au panier', 'du sport'): some of it
             elif g == first and (counted := self._count_end(g)):
                 g = counted            # 'viewed at least 2 products': how many, read by the counts
             else:
@@ -1231,26 +1315,28 @@ class Parser:
                             c.dims.setdefault(dim, values)
         return out
 
-    def _without_in_window(self, conditions: list[Condition], before: EventCondition | None) -> None:
-        """'added to cart in the last 7 days without ordering online': a behaviour said after 'without' with no
-        period of its own is read in the period of the behaviour said just before (said in a note); 'never',
-        'ever' keep all time."""
-        if before is None or before.window is None or before.negated:
+    def _period_said_after_without(self, conditions: list[Condition], before: EventCondition | None) -> None:
+        """A period said once after a 'without' clause, the behaviour before having none, is both's ('passés en
+        magasin sans rien acheter ce mois-ci': read apart, any store visit ever and no purchase this month, silently;
+        a store visit is known by its purchase, so both in one period is asked). The other way round (a period said
+        before 'without') is _negation_in_window's."""
+        if before is None or before.negated or before.window is not None:
             return
-        for c in conditions:
-            if not isinstance(c, EventCondition) or c.window is not None or c.count is not None or c.after or \
-                    any(MODIFIER_WORDS.get(n) == "ever" or n == "never" for n in self.norms[before.end_tok:c.end_tok]):
-                continue
-            c.window = before.window
-            words = " ".join(t.text for t in self.tokens[c.start_tok:c.end_tok])
-            self.out.notes.append(NOTES["same_window"].format(words=words, period=before.window.describe()))
+        said = [c for c in conditions if isinstance(c, EventCondition) and c.window is not None
+                and c.start_tok < c.window.start_tok and not c.after]
+        if len(said) == 1 and said[0].start_tok >= before.end_tok and not any(
+                MODIFIER_WORDS.get(n) == "ever" or n == "never" for n in self.norms[before.end_tok:said[0].end_tok]):
+            before.window = said[0].window
+            words = " ".join(t.text for t in self.tokens[before.start_tok:before.end_tok])
+            self.out.notes.append(NOTES["window_for_both"].format(period=said[0].window.text, words=words))
 
     def _negation_in_window(self) -> None:
-        """'visited the site last week but didn't order', 'added to cart this month but no order': a behaviour
-        negated right after a behaviour with a period, in the same sentence, with no period or count of its own, is
-        negated in that period (said in a note), as 'without' is; so is one excluded by 'but not' / 'but no' (not by
-        'except', 'hors': a group of its own). Read over all time it removed everyone who ever ordered, silently. 'never', 'ever', 'yet', 'at all', 'since' keep their own reading, and so does what is had
-        ('with an open ticket')."""
+        """'visited the site last week but didn't order', 'added to cart in the last 7 days without ordering': a
+        behaviour negated right after a behaviour with a period, in the same sentence, with no period or count of its
+        own, is negated in that period (said in a note); so is one excluded by 'without', 'but not' or 'but no' (not
+        by 'except', 'hors': a group of its own). Read over all time it removed everyone who ever ordered, silently.
+        'never', 'ever', 'yet', 'at all', 'since' keep their own reading, and so does what is had ('with an open
+        ticket')."""
         said = sorted((c for c in self.out.criteria + self.out.exclusions if isinstance(c, EventCondition)),
                       key=lambda c: c.start_tok)
         excluded = {id(c) for c in self.out.exclusions}
@@ -1482,7 +1568,7 @@ class Parser:
         """'une réclamation livraison toujours pas résolue', 'orders not delivered': a negation said after the
         behaviour's noun, right before a value of that event's own dimension, denies the value (the ticket is open
         or pending), not the behaviour (no closed ticket at all)."""
-        if not c.negated:
+        if not c.negated or self._prefix_denied_state(c):
             return
         named = {i for s in self.lexicon_spans if s.of("event", "kindword") for i in range(s.start, s.end)}
         for i in range(c.start_tok, c.end_tok):
@@ -1506,6 +1592,27 @@ class Parser:
                 c.dims[states[0].dim] = rest
                 c.negated = False
             return
+
+    def _prefix_denied_state(self, c: EventCondition) -> bool:
+        """'a non-delivered order', 'non-cancelled orders': a negation typed as a prefix right before a value of the
+        behaviour's own dimension (its state) denies the value, as one said after the noun does ('une commande non
+        livrée'): the orders in another state, not the customers without a delivered order. A value that names an
+        event of its own ('cancelled orders') is the value of the event of its table whose dimension it is."""
+        i = next((k for k in range(c.start_tok, c.end_tok) if self.norms[k] in NEGATIONS), None)
+        if i is None or self.tokens[i].text.lower() not in PREFIX_NEGATIONS:
+            return False
+        span = next((s for s in self.lexicon_spans if s.start == i + 1 and s.end <= c.end_tok), None)
+        table = {self.catalog.events[e].table for e in c.events}
+        for m in span.of("dimvalue") if span is not None else ():
+            own = m.event in c.events and c.dims.get(m.dim) == tuple(m.values)
+            if not own and (len(table) != 1 or self.catalog.events[m.event].table not in table or c.dims):
+                continue
+            rest = self._other_values(dataclasses.replace(c, events=(m.event,)), m.dim, tuple(m.values))
+            if rest is not None:
+                c.events, c.negated = (m.event,) if not own else c.events, False
+                c.dims[m.dim] = rest
+                return True
+        return False
 
     def _another_state_denied(self, c: EventCondition, i: int, j: int, named: set[int]) -> bool:
         """'une commande non annulée', 'an online order not cancelled': the noun said before the negation names a
@@ -1981,6 +2088,8 @@ class Parser:
             return False
         if any(tuple(self.norms[i:i + len(m)]) == m for m in WITHOUT_ENDS):
             return True
+        if self.norms[i] == "but" and any(s.start == i + 1 and s.of("event") for s in self.lexicon_spans):
+            return True     # 'sans visite depuis 6 mois mais passés en caisse ...': a behaviour of their own again
         if self.norms[i] not in ("and", ","):      # ', opt-in email': a state said after a comma as after 'and'
             return False
         j = i + 1
@@ -2121,7 +2230,8 @@ class Parser:
         if aggregate is not None:
             out.extend(aggregate)
         elif relative or self._is_event(seg) or (self._inherits(seg) and last_event is not None):
-            out.extend(self._event(seg, inherited, negated, relative))
+            out.extend(c for c in self._event(seg, inherited, negated, relative)
+                       if not self._said_again(c, inherited))
             self._narrow_by_brackets(seg, out)
         if seg.rankings:
             out = read_top(self, seg, out)
@@ -2146,6 +2256,25 @@ class Parser:
         self._prefix_negation(seg, profile)
         out.extend(profile)
         return out
+
+    def _said_again(self, c: Condition, inherited: EventCondition | None) -> bool:
+        """'Bose buyers, store and online combined': a clause that only says again the behaviour it inherits (its
+        places together, as it already was) is that behaviour, not a second criterion beside it (the same twice
+        made the list longer, and looked like two conditions)."""
+        if self.excluding or inherited is None or not isinstance(c, EventCondition) or c is inherited \
+                or any(k is inherited for k in self.out.exclusions):
+            return False
+        same = ("negated", "dims", "days", "count", "amount", "average", "first", "last", "rank", "measure", "top",
+                "among", "over", "after")
+        if set(c.events) != set(inherited.events) or any(getattr(c, f) != getattr(inherited, f) for f in same):
+            return False
+        # at any time, it holds of whoever did it in the period said before ('Bose buyers in the last 12 months,
+        # store and online combined'); a count or an amount may not (fewer than 3 ever is not fewer than 3 this year)
+        if c.window != inherited.window and not (c.window is None and not c.negated and c.count is None
+                                                 and c.amount is None):
+            return False
+        inherited.end_tok = max(inherited.end_tok, c.end_tok)     # its card shows the words said again too
+        return True
 
     def _prefix_negation(self, seg: Segment, conditions: list[Condition]) -> None:
         """'clients non VIP à Lyon', 'clientes non VIP': a negation typed as a prefix ('non') denies the value right
@@ -2255,7 +2384,7 @@ class Parser:
         before = not content and any(self.norms[i] in BEFORE_WORDS for i in range(seg.start, seg.end))
         counts = [c for c in seg.comparisons if not self._an_age(c)]
         return bool(seg.windows or counts or any(s.of("qualifier", "dimvalue") for s in content) or before
-                    or self._days_in(seg))
+                    or self._days_in(seg) or self._months_in(seg))
 
     def _sibling_value(self, s: Span) -> bool:
         """Is the span another value of a dimension the behaviour before was given ('an email ... but not an SMS':
@@ -2269,6 +2398,37 @@ class Parser:
     def _days_in(self, seg: Segment) -> list:
         """The days of the week said in the segment ('at the weekend'), each said of its behaviour (not a habit)."""
         return [d for d in self.days if d.habit is None and seg.start <= d.start_tok < seg.end]
+
+    def _month_habits(self, windows: list[Window]) -> set[int]:
+        """A habit word said of a month ('usually shop in December'): of months of any year it says the same, read
+        with them; of a month with no year, whether one period or the month of any year is meant is asked (the
+        window is read meanwhile). The habit words' tokens."""
+        habits = set()
+        for m in self.year_months:
+            k = habit_before(self.norms, m.start_tok, self.month_habits)
+            if k is not None:
+                self._use(k, k + 1)
+                habits.add(k)
+        for w in windows:
+            k = habit_before(self.norms, w.start_tok, self.month_habits)
+            named = named_month(self.norms, w.start_tok, w.end_tok)
+            if k is None or named is None or w.start is None:
+                continue
+            self._use(k, k + 1)      # 'usually shop in December 2025': the period said is the one meant
+            habits.add(k)
+            if lone_month(self.norms, w.start_tok, w.end_tok):
+                self.out.year_months.append((w.start_tok, w.end_tok, self.tokens[named].text, w.start.year))
+        return habits
+
+    def _of_a_birth(self, spans: list[Span], start: int) -> bool:
+        """Is a birth named right before `start` ('born in October of any year')? Its month is the birth date's, of
+        any year already (_birthday_window), never a behaviour's."""
+        return any(s.end == start and any(m.kind == "column" and m.column in self.birth_columns for m in s.meanings)
+                   for s in spans)
+
+    def _months_in(self, seg: Segment) -> list:
+        """The months of any year said in the segment ('every December')."""
+        return [m for m in self.year_months if seg.start <= m.start_tok < seg.end]
 
     def _an_age(self, c: Comparison) -> bool:
         """A number said of people, never of the behaviour before ('skip under-18s', 'excluding customers under 18',
@@ -2583,7 +2743,8 @@ class Parser:
             for s, m in parts.qualifiers:
                 if m.event in candidates:
                     used_spans[id(s)] = s
-            if len(groups) > 1 and (self._joined_by_or(said) or self._combined(seg)):
+            # the word that combines them is read even when 'or' joins them ('(store + online combined)')
+            if len(groups) > 1 and (self._combined(seg) or self._joined_by_or(said)):
                 groups = [[g[0] for g in groups]]
         if not q_events and len(candidates) > 1 and parts.explicit and len({m.event for _, m in parts.explicit}) > 1:
             # two different events named: "opened or clicked" unites, "opened and clicked" intersects
@@ -2667,15 +2828,27 @@ class Parser:
                 continue
             other = chosen.get(id(s))
             if other is not None and other.dim != m.dim:
-                # one word, two dimensions ("newsletter": a channel or an objective): keep the literal value
+                # one word, two dimensions ("newsletter": a channel or an objective): the one no other word of the
+                # behaviour says ('newsletters par e-mail': the channel is said, so the objective), else the literal
+                # value, said in a note
                 word = self.norms[s.start]
-                keep = m if word in m.values and word not in other.values else other
+                elsewhere = {o.dim for t, o in dims if t is not s and o.dim in (m.dim, other.dim)
+                             and all(o.dim in cat.events[e].dimensions for e in cond.events)}
+                keep = (m if other.dim in elsewhere else other) if len(elsewhere) == 1 else \
+                    m if word in m.values and word not in other.values else other
                 drop = other if keep is m else m
-                self.out.notes.append(f"'{' '.join(t.text for t in self.tokens[s.start:s.end])}' read as "
-                                      f"{keep.dim} {keep.label} (it could also mean {drop.dim} {drop.label})")
+                if len(elsewhere) != 1:
+                    self.out.notes.append(f"'{' '.join(t.text for t in self.tokens[s.start:s.end])}' read as "
+                                          f"{keep.dim} {keep.label} (it could also mean {drop.dim} {drop.label})")
                 if keep is other:
                     continue
-                cond.dims.pop(other.dim, None)
+                # what the word alone added: a value another word says of that dimension stays
+                said = {v for t, o in dims if t is not s and o.dim == other.dim for v in o.values}
+                rest = tuple(v for v in cond.dims.get(other.dim, ()) if v not in other.values or v in said)
+                if rest:
+                    cond.dims[other.dim] = rest
+                else:
+                    cond.dims.pop(other.dim, None)
             own = [v for v in s.of("value") if v.column.rsplit(".", 1)[0] == self.entity_table]
             noun = any(t.start == s.end and (t.of("event", "kindword", "qualifier") or
                                              any(c.event for c in t.of("column"))) for t in self.lexicon_spans)
@@ -2802,6 +2975,15 @@ class Parser:
         for said in self._days_in(seg):     # 'bought in store at the weekend': the days its events fall on
             for cond in results:
                 cond.days = tuple(sorted(set(cond.days) | set(said.days)))
+            self._use(said.start_tok, said.end_tok)
+        for said in self._months_in(seg):     # 'bought in December of any year': the months its events fall in
+            for cond in results:
+                cond.months = tuple(sorted(set(cond.months) | set(said.months)))
+                if said.years is not None and cond.window is None:     # 'in December 2024 or 2025'
+                    first, last = said.years
+                    cond.window = Window(" ".join(t.text for t in self.tokens[said.start_tok:said.end_tok]),
+                                         said.start_tok, said.end_tok, start=dt.date(first, 1, 1),
+                                         end=dt.date(last + 1, 1, 1))
             self._use(said.start_tok, said.end_tok)
         for w in seg.windows[:1]:
             self._use(w.start_tok, w.end_tok)
@@ -3457,7 +3639,7 @@ class Parser:
             cond = DateCondition(w.start_tok, w.end_tok, negated=negated, column=column, months=(w.start.month,))
         else:
             return None
-        self._use(w.start_tok, w.end_tok)
+        self._use(w.start_tok, any_year_after(self.norms, w.end_tok) or w.end_tok)    # 'of any year' says the same
         for s, _ in births:
             self._use(s.start, s.end)
         return cond

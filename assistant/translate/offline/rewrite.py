@@ -280,12 +280,14 @@ def from_words(tokens: list[Token], lang: ModuleType, spans) -> list[Token]:
     if not any(t.norm in said for t in tokens):
         return tokens
     values = {s.start for s in spans if s.of("value", "dimvalue")}
+    # (inside a catalog phrase it is the catalog's: 'arrivés depuis' read as a whole, never 'arrivés' and 'from')
+    inside = {k for s in spans for k in range(s.start + 1, s.end)}
     out = list(tokens)
     for i, t in enumerate(tokens):
         k = i + 1
         while t.norm in said and k < len(tokens) and tokens[k].norm in lang.DETERMINERS:
             k += 1
-        if t.norm in said and k in values and i not in values:
+        if t.norm in said and k in values and i not in values and i not in inside:
             out[i] = Token(t.text, said[t.norm], t.start, t.end)
     return out if out != tokens else tokens
 

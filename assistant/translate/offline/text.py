@@ -74,9 +74,15 @@ def tokenize(text: str) -> list[Token]:
             tokens.append(Token(m.group("numero"), "n°", m.start(), m.end()))
         elif m.group("word"):
             tokens.append(Token(m.group("word"), _word_norm(m.group("word"), m.start(), tokens), m.start(), m.end()))
+        elif m.group("sym") == "-" and text[max(m.start() - 2, 0):m.start()] in _WHOLE_AMOUNT:
+            # '800.-' (Swiss): a whole amount of money, as '800 €' says it; never a dash or a range after 800
+            tokens.append(Token(".-", "€", m.start() - 1, m.end()))
         else:
             tokens.append(Token(m.group("sym"), m.group("sym"), m.start(), m.end()))
     return tokens
+
+
+_WHOLE_AMOUNT = frozenset(f"{d}." for d in "0123456789")
 
 
 def _word_norm(word: str, start: int, before: list[Token]) -> str:

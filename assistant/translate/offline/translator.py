@@ -176,6 +176,8 @@ class OfflineTranslator:
         clarifications += [_vague_words(_phrase(request, tokens, a, b), kind, request, words) for a, b, kind in parsed.unclear]
         clarifications += [_within(_phrase(request, tokens, a, b), request, words, follows)
                            for a, b, follows in parsed.within]
+        clarifications += [_year_month(_phrase(request, tokens, a, b), name, year, request, words)
+                           for a, b, name, year in parsed.year_months]
         criteria = [self._criterion(c, request, tokens, as_of, lang) for c in parsed.criteria]
         exclusions = [self._criterion(c, request, tokens, as_of, lang) for c in parsed.exclusions]
         notes = [_cap(self._note(n, lang, labels)) for c in parsed.criteria + parsed.exclusions for n in c.notes]
@@ -380,6 +382,13 @@ def _vague_words(phrase: str, kind: str, request: str, words) -> Clarification:
     readings = [r.format(phrase=phrase) for r in readings]     # 'by spend': 'top 100 by spend'
     return Clarification(question=words.VAGUE_QUESTION.format(phrase=phrase), phrase=phrase, options=readings,
                          rewrites=[replace_phrase(request, phrase, r) for r in readings])
+
+
+def _year_month(phrase: str, name: str, year: int, request: str, words) -> Clarification:
+    """'usually shop in December': the latest December (said with its year) or December of any year."""
+    readings = [r.format(phrase=phrase, name=name, year=year) for r in words.YEAR_MONTH_READINGS]
+    return Clarification(question=words.YEAR_MONTH_QUESTION.format(phrase=phrase, name=name, year=year), phrase=phrase,
+                         options=readings, rewrites=[replace_phrase(request, phrase, r) for r in readings])
 
 
 def _within(phrase: str, request: str, words, follows: bool) -> Clarification:
