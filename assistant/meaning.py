@@ -897,21 +897,25 @@ class VersusCondition(Condition):
     left: EventCondition | None = None
     right: EventCondition | None = None
     measure: Measure = "amount"
-    op: Literal[">", "<"] = ">"
-    share: float | None = None     # 'more than 80% of their spend online': the left side against this share of the right
+    # '>=' / '<=': the boundary is in ('at least twice as much', 'trois fois plus': 6 orders against 2 is three times)
+    op: Literal[">", "<", ">=", "<="] = ">"
+    # 'more than 80% of their spend online': the left side against this share of the right; above 1 a multiple of
+    # it ('20% more' 1.2, 'twice as much' 2)
+    share: float | None = None
     margin: float | None = None    # 'spent €100 more online than in store': at least this much apart, in that direction
 
     def words(self, catalog: Catalog) -> str:
         left, right = self.left._label(catalog), self.right._label(catalog)
+        more = {">": "more", "<": "less", ">=": "as much or more", "<=": "as much or less"}[self.op]
         if self.margin is not None:
             what = "spent" if self.measure == "amount" else "times"
-            return f"{what} at least {_num(self.margin)} {'more' if self.op == '>' else 'less'} on {left} than on {right}"
+            return f"{what} at least {_num(self.margin)} {more} on {left} than on {right}"
         if self.share is not None:
             whole = "spend on" if self.measure == "amount" else "number of"
-            return f"{whole} {left} {'more' if self.op == '>' else 'less'} than {_num(round(self.share * 100, 4))}% of {whole} {right}"
+            return f"{whole} {left} {more} than {_num(round(self.share * 100, 4))}% of {whole} {right}"
         if self.measure == "amount":
-            return f"spent {'more' if self.op == '>' else 'less'} on {left} than on {right}"
-        return f"{'more' if self.op == '>' else 'fewer'} times {left} than {right}"
+            return f"spent {more} on {left} than on {right}"
+        return f"{more if self.op != '<' else 'fewer'} times {left} than {right}"
 
     def render(self, catalog, as_of):
         key = catalog.entity.key
@@ -921,7 +925,7 @@ class VersusCondition(Condition):
         sql = (f"SELECT {key} FROM (SELECT {key}, {one} AS a, 0 AS b FROM ({left}) AS l UNION ALL "
                f"SELECT {key}, 0 AS a, {one} AS b FROM ({right}) AS r) AS x GROUP BY {key} HAVING "
                + (f"sum(a) {self.op} {'' if self.share is None else _num(self.share) + ' * '}sum(b)" if self.margin is None
-                  else f"{'sum(a) - sum(b)' if self.op == '>' else 'sum(b) - sum(a)'} >= {_num(self.margin)}"))
+                  else f"{'sum(a) - sum(b)' if self.op.startswith('>') else 'sum(b) - sum(a)'} >= {_num(self.margin)}"))
         label = self.words(catalog)
         return self._negate(catalog, Rendered(sql, label, f"{label} (nothing on a side counts 0)"))
 

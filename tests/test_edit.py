@@ -556,3 +556,14 @@ def test_a_side_of_a_comparison_is_worded_as_it_applies(svc):
     assert _meaning(edit.to_spec(draft, svc.catalog, AS_OF), svc.catalog) == _meaning(counted, svc.catalog)  # kept
     draft.measure, draft.margin = "count", 3
     assert edit.describe(_spec(svc, draft), svc.catalog) == "At least 3 more times (Online order) than (Store purchase)"
+
+
+def test_a_multiple_of_the_other_side_and_its_boundary_are_fields(svc):
+    spec = _read(svc, "customers who placed three times as many orders online as in store")
+    draft = edit.draft_of(spec, svc.catalog, AS_OF)
+    assert (draft.measure, draft.op, draft.margin, draft.share) == ("count", ">=", None, 300)
+    assert edit.describe(spec, svc.catalog).startswith("Number of (Online order) as much or more than 300% of")
+    at_least = size(svc, spec)
+    draft.op = ">"                                  # strictly more than three times: the boundary out
+    strict = _spec(svc, draft)
+    assert strict["op"] == ">" and strict["share"] == 3 and size(svc, strict) < at_least

@@ -117,8 +117,11 @@ def test_aggregate_kinds_are_in_the_schema_and_compile_to_the_offline_sql(llm, c
     ({"kind": "top", "n": 5, "column": "crm.customers.city"}, False),                      # not a number
     ({"kind": "versus", "measure": "count", "op": "<", "left": {"kind": "event", "events": ["online_order"]},
       "right": {"kind": "event", "events": ["store_purchase"]}}, True),
-    ({"kind": "versus", "measure": "count", "op": ">=", "left": {"kind": "event", "events": ["online_order"]},
+    ({"kind": "versus", "measure": "count", "op": "=", "left": {"kind": "event", "events": ["online_order"]},
       "right": {"kind": "event", "events": ["store_purchase"]}}, False),                   # only more or less
+    # 'three times as many orders online as in store': a multiple, its boundary in
+    ({"kind": "versus", "measure": "count", "op": ">=", "share": 3, "left": {"kind": "event", "events": ["online_order"]},
+      "right": {"kind": "event", "events": ["store_purchase"]}}, True),
     ({"kind": "distinct", "dimension": "category", "comparison": {"op": ">=", "value": 2},
       "source": {"kind": "event", "events": ["online_order"]}}, True),
     ({"kind": "distinct", "dimension": "colour", "comparison": {"op": ">=", "value": 2},

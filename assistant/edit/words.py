@@ -8,7 +8,7 @@ from assistant import months as year_months
 from assistant import weekdays
 from assistant.definition import AudienceDefinition, Criterion
 from assistant.edit.drafts import Draft
-from assistant.edit.offers import MONTHS, OPERATORS, UNITS, _cap, _unit, column_label, dimensions, subject
+from assistant.edit.offers import DIRECTIONS, MONTHS, OPERATORS, UNITS, _cap, _unit, column_label, dimensions, subject
 from assistant.meaning import from_spec
 from assistant.translate.lang_en import WORDING
 from assistant.wording import word_criterion
@@ -75,7 +75,8 @@ def _versus_words(spec: dict, catalog: Catalog) -> str:
     Jan 2026) than (Online order from ...)': each side in its own words, every field of the comparison said. A
     margin of times is a difference ('at least 3 more times'), never a multiple."""
     left, right = _side_words(spec["left"], catalog), _side_words(spec["right"], catalog)
-    more, spend = spec["op"] == ">", spec["measure"] == "amount"
+    more, spend = spec["op"].startswith(">"), spec["measure"] == "amount"
+    than = DIRECTIONS[spec["op"]]
     if spec.get("margin") is not None:
         n = _compare({"op": "=", "value": spec["margin"]}, None).removeprefix("exactly ")
         if spend:
@@ -84,11 +85,11 @@ def _versus_words(spec: dict, catalog: Catalog) -> str:
     if spec.get("share") is not None:
         share = f"{round(spec['share'] * 100, 4):g}%"
         if spend:
-            return f"Spend on ({left}) {'more' if more else 'less'} than {share} of spend on ({right})"
-        return f"Number of ({left}) {'more' if more else 'less'} than {share} of the number of ({right})"
+            return f"Spend on ({left}) {than} than {share} of spend on ({right})"
+        return f"Number of ({left}) {than} than {share} of the number of ({right})"
     if spend:
-        return f"Spent {'more' if more else 'less'} on ({left}) than on ({right})"
-    return f"{'More' if more else 'Fewer'} times ({left}) than ({right})"
+        return f"Spent {than} on ({left}) than on ({right})"
+    return f"{'Fewer' if spec['op'] == '<' else than.capitalize()} times ({left}) than ({right})"
 
 
 def _side_words(side: dict, catalog: Catalog) -> str:

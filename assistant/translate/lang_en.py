@@ -496,6 +496,19 @@ SHARE_LINKS: tuple[tuple[str, ...], ...] = (
     *((verb, "up") for verb in ("make", "makes", "made")))
 THAN_WORDS: tuple[tuple[str, ...], ...] = (("compared", "with"), ("compared", "to"), ("versus",), ("vs",), ("than",),
                                            ("that",))   # 'qu'en magasin': French 'que' reads 'that'
+# After a change, the word that says by how much ('dropped by 30%', 'a baissé de 100 €': 'dropped of 100 €')
+CHANGE_LINKS = frozenset({"by", "of"})
+# 'twice as much online as in store', 'at least as many orders online as in store': a comparison of two behaviours
+# said with the equal of a comparative, the boundary in; read only with a multiple or a bound before it (a bare 'as
+# much as' is asked, 'much' stays vague). Then the words that end the left side ('qu'en magasin': 'that').
+EQUATIVES: tuple[tuple[str, ...], ...] = (("as", "much"), ("as", "many"), ("as", "often"))
+EQUATIVE_MARKERS: tuple[tuple[str, ...], ...] = (("as",), ("that",))
+EQUATIVE_BOUNDS: dict[tuple[str, ...], str] = {("at", "least"): ">=", ("at", "most"): "<="}
+# After a comparative, words that make it a number of times ('bought more often online than in store')
+FREQUENCY_WORDS = frozenset({"often", "frequently"})
+# After 'that', the words that make it French 'que' comparing places or periods ('qu'en magasin', 'que sur le web'),
+# not an English relative ('3 orders that were delivered')
+THAT_PLACES = frozenset({"en", "in", "on", "at", "during", "over"})
 # An amount said of one event ('placed an order over €300', 'a basket of more than €80', 'in a single order'):
 # each event's own amount, not the sum over the window. The words that say one event, and the words that may
 # stand between the event and its amount ('an order worth over €300').
@@ -785,6 +798,8 @@ VAGUE_READINGS: dict[str, tuple[str, ...]] = {
     "code": (),
     "approx": (),
     "versus_average": (),
+    "versus_number": (),
+    "versus_others": (),
     "day_habit": (),
     "voice": (),
 }
@@ -822,6 +837,13 @@ VAGUE_QUESTIONS = {
     "approx": "'{phrase}' is approximate: say the range (e.g. 'between 25 and 35', 'at least 30').",
     "versus_average": "'{phrase}': one average against another is not something the catalog can compare yet. Compare "
                       "what they spent ('spent more online than in store'), or give each average a bound.",
+    "versus_others": "'{phrase}': against other customers (the average customer, most customers) is not something the "
+                     "catalog can compare. Give a bound ('spent more than €500 this year') or a ranking ('the top 20% "
+                     "by spend this year').",
+    "versus_number": "'{phrase}': how does the number compare the two? Say how far apart they are ('3 more orders "
+                     "online than in store', 'spent €100 more online than in store') or how many times as much "
+                     "('at least twice as much online as in store'), or put a count of one side in a phrase of its own "
+                     "('..., and at least 3 online orders').",
     "sequence": "'{phrase}': that one behaviour came after the other is not something the catalog can check. "
                 "Leave it out (both, in any order), or rephrase.",
     "voice": "'{phrase}': sent by us to the customers, or by the customers to us? Say 'we {phrase} them' or "
@@ -996,7 +1018,7 @@ WORDING = {
     "measure": ("total {measure}", "average {measure}"),
     # a field of a few values, each in words
     "share_of": {"amount": "spend on", "count": "number of"},
-    "choices": {"versus.measure": {"amount": "spent", "count": "times"}, "versus.op": {">": "more", "<": "less"},
+    "choices": {"versus.measure": {"amount": "spent", "count": "times"}, "versus.op": {">": "more", "<": "less", ">=": "as much or more", "<=": "as much or less"},
                 "top.measure": {"amount": "spend on", "count": "number of", "value": "value of"}},
     "or": " or ", "and": " and ", "where": " where ", "sources": " + ",
     "dimension": ", {dimension} {values}",

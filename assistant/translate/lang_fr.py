@@ -311,6 +311,12 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("ne", "en"), ("", "any")), (("en", "ont"), ("any", "have")), (("en", "a"), ("any", "has")),
     (("en", "avaient"), ("any", "had")), (("en", "avait"), ("any", "had")),
     (("a", "la", "fois"), ("both",)), (("une", "fois"), ("once",)), (("deux", "fois"), ("twice",)), (("fois",), ("times",)),
+    # one behaviour against another said with its equal ('deux fois autant en ligne qu'en magasin', 'au moins autant
+    # de commandes en ligne qu'en magasin': lang_en.EQUATIVES), or more often ('plus souvent en ligne qu'en magasin')
+    (("autant", "de"), ("as", "many")), (("autant", "d"), ("as", "many")), (("autant",), ("as", "much")),
+    (("plus", "souvent"), ("more", "often")), (("moins", "souvent"), ("less", "often")),
+    (("plus", "frequemment"), ("more", "often")), (("moins", "frequemment"), ("less", "often")),
+    (("davantage", "de"), ("more",)), (("davantage", "d"), ("more",)), (("davantage",), ("more",)),
     (("une", "douzaine", "de"), ("a", "dozen")),
     (("une", "demi-douzaine", "de"), ("six",)), (("une", "demi", "douzaine", "de"), ("six",)), (("une", "dizaine", "de"), ("ten",)),
     # about twenty, thirty...: read as at least that many, said (as 'une dizaine de'); 'une quinzaine' is days
@@ -1037,7 +1043,8 @@ WORDING = {
     # a field of a few values, each in words
     "share_of": {"amount": "montant pour", "count": "nombre de"},
     "choices": {"versus.measure": {"amount": "montant", "count": "nombre de fois"},
-                "versus.op": {">": "plus élevé", "<": "moins élevé"},
+                "versus.op": {">": "plus élevé", "<": "moins élevé", ">=": "plus élevé ou égal",
+                              "<=": "moins élevé ou égal"},
                 "top.measure": {"amount": "montant dépensé", "count": "nombre de fois", "value": "valeur"}},
     "or": " ou ", "and": " et ", "where": " où ", "sources": " + ",
     "dimension": ", {dimension} {values}",
@@ -1154,7 +1161,7 @@ VAGUE_READINGS: dict[str, tuple[str, ...]] = {
     "once": ("exactement une fois", "au moins une fois"),
     "much": ("plus de 500 euros", "plus de 1000 euros", "au moins 5 fois"),
     "window": ("au cours des 3 derniers mois", "au cours des 6 derniers mois", "au cours des 12 derniers mois"),
-    "only": (), "share": (), "same": (), "sequence": (), "approx": (), "versus_average": (), "day_habit": (),
+    "only": (), "share": (), "same": (), "sequence": (), "approx": (), "versus_average": (), "versus_number": (), "versus_others": (), "day_habit": (),
     "voice": (),
     "rank": ("top 10 %", "top 100"),
     "ranked": ("top 10 % {phrase}", "top 100 {phrase}"),
@@ -1172,6 +1179,13 @@ VAGUE_QUESTIONS = {
     "same": "« {phrase} » : que deux événements partagent un magasin, un produit ou un jour n'est pas quelque chose "
             "que le catalogue peut vérifier. Laissez-le de côté, ou reformulez.",
     "approx": "« {phrase} » est approximatif : donnez la fourchette (par ex. « entre 25 et 35 », « au moins 30 »).",
+    "versus_others": "« {phrase} » : comparer aux autres clients (le client moyen, la plupart des clients) n'est pas "
+                     "quelque chose que le catalogue sait faire. Donnez un seuil (« plus de 500 € cette année ») ou un "
+                     "classement (« les 20 % qui ont le plus dépensé cette année »).",
+    "versus_number": "« {phrase} » : que dit le nombre de la comparaison ? Dites de combien ils diffèrent (« 3 commandes "
+                     "de plus en ligne qu'en magasin », « 100 € de plus en ligne qu'en magasin ») ou combien de fois "
+                     "plus (« au moins deux fois plus en ligne qu'en magasin »), ou mettez le nombre d'un côté dans une "
+                     "phrase à part (« ..., et au moins 3 commandes en ligne »).",
     "versus_average": "« {phrase} » : une moyenne comparée à une autre n'est pas encore quelque chose que le catalogue "
                       "sait comparer. Comparez ce qu'ils ont dépensé (« dépensé plus en ligne qu'en magasin »), ou "
                       "donnez un seuil à chaque moyenne.",

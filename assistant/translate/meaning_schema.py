@@ -180,10 +180,17 @@ def _aggregates(catalog: Catalog, tables: list[str], by_family: dict[str, list[s
                       "description": "ranked only among the customers meeting these conditions"}}),
         "versus": kind("versus", ["left", "right", "measure", "op"], {
             "left": event, "right": event, "measure": measure,
-            "op": {"enum": [">", "<"], "description": "'>': more on the left behaviour than on the right one"},
-            "share": {"type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1,
+            "op": {"enum": [">", "<", ">=", "<="],
+                   "description": "'>': more on the left behaviour than on the right one; '>=': as much or more "
+                                  "('at least twice as much': the boundary is in)"},
+            "share": {"type": "number", "exclusiveMinimum": 0,
                       "description": "the left side against this share of the right one ('more than 80% of their "
-                                     "spend online': left online orders, right every purchase, share 0.8)"}}),
+                                     "spend online': left online orders, right every purchase, share 0.8); above 1 a "
+                                     "multiple ('20% more online than in store': 1.2, op '>='; 'three times as many "
+                                     "orders online as in store': 3, op '>=')"},
+            "margin": {"type": "number", "exclusiveMinimum": 0,
+                       "description": "at least this much apart, in the direction of op ('spent €100 more online "
+                                      "than in store': 100; '3 more orders': 3, measure count); never with share"}}),
         "distinct": kind("distinct", ["source", "dimension", "comparison"], {
             "source": event, "dimension": _enum(dimensions), "comparison": {"$ref": "#/$defs/comparison"}}),
         "known": kind("known", ["column", "known"], {

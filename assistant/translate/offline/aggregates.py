@@ -15,10 +15,11 @@ from assistant.meaning import (
     Comparison, Condition, DistinctCondition, EventCondition, KnownCondition, TopCondition, VersusCondition, Window,
 )
 from assistant.translate.lang_en import (
-    CHANGES, COMPARATIVES, COUNT_MEASURES, COUNT_ONE, COUNT_WORDS, DISTINCT_WORDS, FUNCTION_WORDS, MARGIN_LINKS,
+    CHANGE_LINKS, CHANGES, COMPARATIVES, COUNT_MEASURES, COUNT_ONE, COUNT_WORDS, DISTINCT_WORDS, EQUATIVE_BOUNDS, EQUATIVE_MARKERS,
+    EQUATIVES, FREQUENCY_WORDS, FUNCTION_WORDS, MARGIN_LINKS,
     MODIFIER_WORDS, NOT_COMPARING, NOT_COMPARING_AFTER, NOTES, ONE_BEFORE, PER_WORDS, PERCENT_WORDS, PRESENCE_WORDS,
     QUANTITY_NOUNS, SET_DETERMINERS, SEVERAL_WORDS, SHARE_FRACTIONS, SHARE_LINKS, SHARE_OF, SHARE_OPS, SHARE_WHOLES,
-    THAN_WORDS, THING_NOUNS,
+    THAN_WORDS, THAT_PLACES, THING_NOUNS,
 )
 from assistant.translate.offline.text import by_first
 
@@ -27,6 +28,7 @@ NUMERIC = {"INTEGER", "BIGINT", "DECIMAL", "DOUBLE", "FLOAT", "SMALLINT", "HUGEI
 
 # The phrases looked for at every token of a segment, by their first word (in their order).
 _THAN, _COUNTS, _PER, _PRESENCE = (by_first(p) for p in (THAN_WORDS, COUNT_MEASURES, PER_WORDS, PRESENCE_WORDS))
+_EQUATIVES, _AS = by_first(EQUATIVES), by_first(EQUATIVE_MARKERS)
 
 
 def _phrase_at(norms: list[str], i: int, phrases: dict[str, tuple]) -> tuple[str, ...] | None:
@@ -56,29 +58,59 @@ def read_versus(parser, seg, negated: bool) -> list[Condition] | None:
     norms = parser.norms
     covered = {i for found in (seg.comparisons, seg.windows) for c in found for i in range(c.start_tok, c.end_tok)}
     found = None
+    equal = equatives(norms, seg.comparisons)
     for i in range(seg.start, seg.end):
-        op = COMPARATIVES.get(norms[i]) or CHANGES.get(norms[i])
+        op, width, markers = COMPARATIVES.get(norms[i]) or CHANGES.get(norms[i]), 1, _THAN
+        if op is None and i in equal:      # 'twice as much online as in store'
+            op, width, markers = ">=", len(_phrase_at(norms, i, _EQUATIVES)), _AS
         if op is None or i in covered:
             continue
-        split = next(((j, m) for j in range(i + 1, seg.end) if (m := _phrase_at(norms, j, _THAN))
-                      and j not in covered), None)
-        if split:
-            found = (i, op, *split)
+        splits = [(j, m) for j in range(i + width, seg.end) if (m := _phrase_at(norms, j, markers)) and j not in covered]
+        if len(splits) > 1 and splits[0][0] == i + 1:
+            # French 'plus de visites que de commandes' reads 'more than visites than of commandes': the comparative's
+            # own 'than' (its 'de'), the sides split at the next one (split at the first, both were read, silently)
+            parser._use(i + 1, i + 1 + len(splits[0][1]))
+            splits = splits[1:]
+        if splits:
+            found = (i, op, *splits[0], width)
             break
     if found is None:
+        if _stray_than(parser, seg, covered):
+            return []
         _unplaced_change(parser, seg, covered)
         return None
-    i, op, j, marker = found
-    margin, share = _margin(parser, seg, i, op)
+    i, op, j, marker, width = found
+    how = _margin(parser, seg, i, op) if width == 1 else _equal(parser, seg, i, width)
+    if norms[i] in CHANGES and how.margin is None and how.share is None:
+        how = _changed_by(parser, seg, i, j, op)
+    often = i + width < seg.end and norms[i + width] in FREQUENCY_WORDS     # 'more often': a number of times
+    if often:
+        parser._use(i + width, i + width + 1)
     left_seg, right_seg = _sub(parser, seg, seg.start, j), _sub(parser, seg, j + len(marker), seg.end)
-    if margin is not None:          # '€100 more online': how far apart, never the online side's own amount
-        left_seg.comparisons = [c for c in left_seg.comparisons if c is not margin]
+    tail = _tail_by(parser, seg, j + len(marker), how.op) \
+        if how.margin is None and how.share is None and how.op in (">", "<") and not how.unread else None
+    if tail is not None:          # 'more online than in store by at least €100': the other side ends before 'by'
+        how, cut = tail
+        right_seg = _sub(parser, seg, j + len(marker), cut)
+    if how.margin is not None:          # '€100 more online': how far apart, never the online side's own amount
+        left_seg.comparisons = [c for c in left_seg.comparisons if c is not how.margin]
     left = [c for c in parser._event(left_seg, None, False) if isinstance(c, EventCondition)]
+    if not left and _behaviour_after(parser, seg, j + len(marker)):
+        # 'spent more than €500 online, more than in store': the comparative's left side is in another clause
+        # (read alone, 'in store' was a behaviour of its own and 'more than' was dropped, silently)
+        return _asked(parser, seg)
     if len(left) != 1:
         return None
     right = [c for c in parser._event(right_seg, left[0], False) if isinstance(c, EventCondition)]
     if len(right) != 1:
         return None
+    if _against_others(parser, seg, j + len(marker)):
+        # 'spent more than the average customer', 'plus que la moyenne', 'more than other customers': against the
+        # other customers, which no comparison of one customer's own behaviours reads (it was asked which periods,
+        # or as one average against another)
+        parser.out.unclear.append((seg.start, seg.end, "versus_others"))
+        parser._use(seg.start, seg.end)
+        return []
     if any(MODIFIER_WORDS.get(norms[k]) == "average" for k in range(seg.start, seg.end)):
         # 'panier moyen en ligne supérieur à leur panier moyen en magasin': a versus compares what was spent or how
         # often, never one average against another (it answered the totals, without a word): asked
@@ -98,35 +130,210 @@ def read_versus(parser, seg, negated: bool) -> list[Condition] | None:
     if (periods < 2 or _same_period(left_c.window, right_c.window)) \
             and left_c.events == right_c.events and left_c.dims == right_c.dims:
         parser.out.changes.append((seg.start, seg.end))   # 'spend dropped': compared with which period?
-    parser._use(i, i + 1)
+    parser._use(i, i + width)
     parser._use(j, j + len(marker))
-    spend = any(norms[k] in parser.spend_words for k in range(seg.start, seg.end)) or \
-        any(m.event for s in seg.spans for m in s.of("column"))
-    if not spend and norms[i] in ("more", "less") and not any(s.of("event") for s in seg.spans):   # 'bought less
-        parser.out.notes.append(NOTES["times_not_amount"].format(word=parser.tokens[i].text, word_norm=norms[i]))
+    spend = not often and (any(norms[k] in parser.spend_words for k in range(seg.start, seg.end)) or
+                           any(m.event for s in seg.spans for m in s.of("column")))
+    if how.unread or _held(left_c) or _held(right_c) or (how.times and spend and how.share is None):
+        # 'au plus 3 fois de plus', 'spent 3 more times', a count or an amount said on one side ('with at least 3
+        # orders online more than in store'): the comparison's SQL reads each side's events, never a count on them
+        return _asked(parser, seg)
+    if not spend and not often and (norms[i] in ("more", "less") or width > 1) \
+            and not any(s.of("event") for s in seg.spans):   # 'bought less', 'bought twice as much'
+        said = " ".join(t.text for t in parser.tokens[i:i + width] if t.text)
+        parser.out.notes.append(NOTES["times_not_amount"].format(word=said, word_norm=" ".join(norms[i:i + width])))
+    margin = how.margin.value if how.margin is not None and how.share is None else None
+    if margin is not None and how.margin.op == ">" and not spend:
+        margin += 1        # 'fell by more than 2 orders': 3 at least (a count is whole)
+    if how.swap:
+        left_c, right_c = right_c, left_c
     cond = VersusCondition(seg.start, seg.end, negated=negated, left=left_c, right=right_c,
-                           measure="amount" if spend else "count", op=op, share=share,
-                           margin=margin.value if margin is not None else None)
+                           measure="amount" if spend else "count", op=how.op, share=how.share, margin=margin)
     return [_placed(parser, cond, seg)]
 
 
-def _margin(parser, seg, i: int, op: str) -> tuple:
-    """'spent €100 more online than in store', '2 more times', '20 euros de plus', '20% more': the number said right
-    before the comparative is how far apart the sides are (an amount, a count: the margin) or by what share; read
-    as the left side's own amount, the customers who spent €100 online and a cent more than in store were kept,
-    silently. Returns (the margin's comparison, the share), the words used."""
+def _asked(parser, seg) -> list[Condition]:
+    """A comparison whose number or sides cannot be read as said: a question on the whole segment."""
+    parser.out.unclear.append((seg.start, seg.end, "versus_number"))
+    parser._use(seg.start, seg.end)
+    return []
+
+
+def _stray_than(parser, seg, covered: set[int]) -> bool:
+    """'ordered more than 3 times online than in store', 'plus de 3 commandes en ligne qu'en magasin': a 'than'
+    after a comparison of a count or an amount, with a behaviour after it, compares that count with another side
+    (read without it, 'in store' was a behaviour of its own, silently): asked."""
+    norms = parser.norms
+    for c in seg.comparisons:
+        if not any(norms[k] in COMPARATIVES for k in range(c.start_tok, c.end_tok)):
+            continue
+        for j in range(c.end_tok, seg.end):
+            marker = _phrase_at(norms, j, _THAN)
+            if marker is None or j in covered or (marker == ("that",) and (
+                    j + 1 == seg.end or norms[j + 1] not in THAT_PLACES)):
+                continue
+            if _behaviour_after(parser, seg, j + len(marker)):
+                _asked(parser, seg)
+                return True
+    return False
+
+
+def _behaviour_after(parser, seg, start: int) -> bool:
+    """Something the catalog reads as (or as a part of) a behaviour, or a period, from token `start` on."""
+    return any(s.start >= start and s.of("event", "qualifier", "dimension") for s in seg.spans) or \
+        any(w.start_tok >= start for w in seg.windows)
+
+
+def _against_others(parser, seg, start: int) -> bool:
+    """The right side names the customers ('than other customers') or an average and nothing of a behaviour or a
+    period ('than the average', 'que la moyenne')."""
+    right = [s for s in seg.spans if s.start >= start]
+    if any(s.of("event", "qualifier", "dimvalue", "kindword") for s in right) or \
+            any(w.start_tok >= start for w in seg.windows):
+        return False      # 'than those of the 6 months before' ('celles des 6 mois précédents'): a period of theirs
+    return any(s.of("entity") for s in right) or \
+        any(MODIFIER_WORDS.get(parser.norms[k]) == "average" for k in range(start, seg.end))
+
+
+def _held(side: EventCondition) -> bool:
+    """A side holding what the comparison cannot apply: a count or an amount of its own, a ranking, a first or a
+    latest event, an average."""
+    return any((side.count, side.amount, side.rank, side.top, side.first, side.last, side.average))
+
+
+@dataclasses.dataclass
+class _HowMuch:
+    """How far apart the two sides must be, as said before the comparative: a difference (`margin`, its comparison)
+    or a multiple of the other side (`share`), the comparison's direction with its boundary (`op`), and `unread`
+    when a number is there that says neither (asked, never read as one side's own count)."""
+    op: str
+    margin: Comparison | None = None
+    share: float | None = None
+    times: bool = False            # the margin is a number of times ('3 fois de plus', '3 more times')
+    unread: bool = False
+    swap: bool = False             # 'three times less online than in store': store at least three times online
+
+
+def _margin(parser, seg, i: int, op: str) -> _HowMuch:
+    """'spent €100 more online than in store', '2 more times', '3 commandes de plus', '20 euros de plus', '20% more',
+    '3 times more', 'au moins deux fois plus': the number said right before the comparative is how far apart the sides
+    are (a difference: the margin) or by what multiple of the other side (a share); read as the left side's own count
+    or amount, it selected nothing at all (the comparison's SQL reads each side's events, never a count on them), and
+    the customers who ordered online once more than in store were kept, silently."""
     norms, tokens = parser.norms, parser.tokens
     k = i
     while k > seg.start and norms[k - 1] in MARGIN_LINKS:
         k -= 1
+    linked = k < i          # '3 fois de plus' is three more times, '3 fois plus' three times as many
     if k - 2 >= seg.start and norms[k - 1] in PERCENT_WORDS and tokens[k - 2].number is not None:
-        parser._use(k - 2, i + 1)
-        return None, round(1 + tokens[k - 2].number / 100 if op == ">" else 1 - tokens[k - 2].number / 100, 6)
-    c = next((c for c in seg.comparisons if c.end_tok == k and c.upper is None and not c.times), None)
+        said = next((c for c in seg.comparisons if c.start_tok <= k - 2 < c.end_tok), None)
+        parser._use(said.start_tok if said is not None else k - 2, i + 1)
+        if op == "<":                  # '20% less': at most 80% of the other side
+            return _HowMuch("<=" if said is None or said.note or said.op == ">=" else "<", margin=said,
+                            share=round(1 - tokens[k - 2].number / 100, 6), unread=tokens[k - 2].number >= 100)
+        return _multiple(op, said, round(1 + tokens[k - 2].number / 100, 6))
+    c = next((c for c in seg.comparisons if c.upper is None and (c.end_tok == k or (
+        c.end_tok < k and linked and _counted_noun(parser, seg, c.end_tok, k)))), None)
     if c is None:
-        return None, None
-    parser._use(c.start_tok, i + 1 + (i + 1 < seg.end and norms[i + 1] in COUNT_WORDS))    # '2 more times'
-    return c, None
+        return _HowMuch(op)
+    if c.times and not linked and c.value != 1:    # '3 times more', 'twice more', 'trois fois plus': a multiple
+        parser._use(c.start_tok, i + 1)
+        if c.op == "=":
+            return _HowMuch(op, margin=c, unread=True)
+        return _multiple(op, c, c.value)
+    after = i + 1 < seg.end and norms[i + 1] in COUNT_WORDS       # '2 more times'; 'once more' is one more time
+    parser._use(c.start_tok, i + 1 + after)
+    return _HowMuch(op, margin=c, times=c.times or after, unread=c.op in ("<", "<=", "="))
+
+
+def _multiple(op: str, said: Comparison | None, share: float) -> _HowMuch:
+    """'3 times more', 'at least 20% more' (the boundary in), 'more than twice more' (out); 'at most twice as much'
+    turns 'more' into at most that multiple. A multiple of nothing, or 'exactly', is asked."""
+    bound = said.op if said is not None and not said.note else ">="       # a bare number: at least that
+    share = float(share)      # a share is worded by its own template ('twice' is the integer 2)
+    if share <= 0 or bound == "=":
+        return _HowMuch(op, margin=said, unread=True)
+    if op == ">":
+        return _HowMuch(bound, margin=said, share=share)
+    if bound in (">", ">="):
+        # 'three times less online than in store': store at least three times online (a third, rounded, lost the
+        # customer with 1 order online and 3 in store)
+        return _HowMuch(bound, margin=said, share=share, swap=True)
+    return _HowMuch(op, margin=said, unread=True)
+
+
+def _changed_by(parser, seg, i: int, j: int, op: str) -> _HowMuch:
+    """'spend dropped by 30% compared to last year', 'ont baissé de 100 € par rapport à l'an dernier': by how much the
+    change is, said after it (before the other side at j): a share of the other side or a difference, at least it.
+    Read as nothing, or as the left side's own amount, the customers whose spend dropped by a cent were kept."""
+    linked = i + 1 < j and parser.norms[i + 1] in CHANGE_LINKS          # 'dropped 30%', 'dropped by 30%'
+    return _by_how_much(parser, seg, i + 1, i + 1 + linked, j, op, whole=False) or _HowMuch(op)
+
+
+def _tail_by(parser, seg, start: int, op: str) -> tuple[_HowMuch, int] | None:
+    """'spent more online than in store by at least €100', 'plus en ligne qu'en magasin de 100 €': by how much, said
+    at the end of the other side (the words from `start`), and where that side ends."""
+    for k in range(start, seg.end):
+        if parser.norms[k] in CHANGE_LINKS:
+            how = _by_how_much(parser, seg, k, k + 1, seg.end, op, whole=True)
+            if how is not None:
+                return how, k
+    return None
+
+
+def _by_how_much(parser, seg, used: int, k: int, end: int, op: str, whole: bool) -> _HowMuch | None:
+    """The share ('30%') or the difference ('€100', 'more than 2 orders') said at k, before `end` (up to it when
+    `whole`); its words from `used` on are read. None when no number is said there."""
+    tokens, norms = parser.tokens, parser.norms
+    if any(w.start_tok <= k < w.end_tok for w in seg.windows):
+        return None                   # 'than in all of 2025': a period's own number
+    if k + 1 < end and tokens[k].number is not None and norms[k + 1] in PERCENT_WORDS and (not whole or k + 2 == end):
+        parser._use(used, k + 2)
+        n = tokens[k].number
+        return _HowMuch(op + "=", share=round(1 + n / 100 if op == ">" else 1 - n / 100, 6), unread=op == "<" and n >= 100)
+    c = next((c for c in seg.comparisons if c.start_tok == k and c.end_tok <= end and c.upper is None and (
+        not whole or c.end_tok == end or _counted_noun(parser, seg, c.end_tok, end))), None)
+    if c is None:
+        return _HowMuch(op, unread=True) if k < end and tokens[k].number is not None else None
+    parser._use(used, end if whole else c.end_tok)
+    return _HowMuch(op, margin=c, times=c.times, unread=c.op in ("<", "<=", "="))
+
+
+def equatives(norms: list[str], comparisons) -> set[int]:
+    """The tokens of 'as much' / 'as many' / 'as often' that compare two behaviours: a multiple ('twice', '3 times')
+    or a bound ('at least') said right before, an 'as' (French 'que') after. They are no vague quantity."""
+    out = set()
+    for i in range(len(norms)):
+        said = _phrase_at(norms, i, _EQUATIVES)
+        if said is None or not any(_phrase_at(norms, j, _AS) for j in range(i + len(said), len(norms))):
+            continue
+        if _bound_before(norms, i) or any(c.end_tok == i and c.times and c.upper is None for c in comparisons):
+            out |= set(range(i, i + len(said)))
+    return out
+
+
+def _bound_before(norms: list[str], i: int) -> tuple[str, ...] | None:
+    return next((b for b in EQUATIVE_BOUNDS if i >= len(b) and tuple(norms[i - len(b):i]) == b), None)
+
+
+def _equal(parser, seg, i: int, width: int) -> _HowMuch:
+    """'twice as much' (a multiple, at least it), 'at least as many' (the left side at least the right one), 'at most
+    as much'; anything else before it is asked."""
+    bound = _bound_before(parser.norms, i)
+    if bound is not None:
+        parser._use(i - len(bound), i)
+        return _HowMuch(EQUATIVE_BOUNDS[bound])
+    c = next((c for c in seg.comparisons if c.end_tok == i and c.times and c.upper is None), None)
+    if c is None:
+        return _HowMuch(">=", unread=True)
+    parser._use(c.start_tok, i)
+    return _multiple(">", c, c.value)
+
+
+def _counted_noun(parser, seg, a: int, b: int) -> bool:
+    """Tokens a..b name the behaviour counted ('3 commandes de plus': 'commandes'), nothing else."""
+    named = {k for s in seg.spans if s.of("event") for k in range(s.start, s.end)}
+    return a < b and all(k in named for k in range(a, b))
 
 
 # -- a share of the spend ---------------------------------------------------------------------------------------

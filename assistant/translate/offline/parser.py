@@ -42,7 +42,7 @@ from assistant.translate.lang_en import (
     CLAUSE_SUBJECTS, COMPARISONS, NAME_WORDS, NUMBER_WORDS, ORDER_BY, ORDER_MEASURES, RATED_WORDS, TOTAL_WORDS,
 )
 from assistant.translate.offline.aggregates import (
-    counted_words, dimension_words, read_distinct, read_known, read_share, read_top, read_versus,
+    counted_words, dimension_words, equatives, read_distinct, read_known, read_share, read_top, read_versus,
 )
 from assistant.translate.offline.text import THOUSANDS_DOT, Token, by_first, fold
 
@@ -281,6 +281,7 @@ class Parser:
         comparisons = sorted(find_comparisons(tokens, taken) + births, key=lambda c: c.start_tok)
         blocked = taken | {i for c in comparisons for i in range(c.start_tok, c.end_tok)}
         blocked |= {i for a, b in read for i in range(a, b)}
+        blocked |= equatives(self.norms, comparisons)      # 'twice as much online as in store': no vague 'much'
         self.bounds = bounds_after_nouns(tokens, comparisons, blocked)
         blocked |= {i for _, b in self.bounds for i in range(*b)}
         # a title or an aside is not part of the audience: drop what was found inside it

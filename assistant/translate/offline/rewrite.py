@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from types import ModuleType
 
-from assistant.translate.lang_en import BIRTH_OPS, CONNECTORS, FUNCTION_WORDS, NEGATIONS
+from assistant.translate.lang_en import BIRTH_OPS, CONNECTORS, EQUATIVES, FUNCTION_WORDS, NEGATIONS
 from assistant.translate.offline.text import THOUSANDS_DOT, Token, fold
 
 
@@ -378,7 +378,7 @@ def rewrite(tokens: list[Token], lang: ModuleType, protected: set[int]) -> list[
         i += 1
     said = {t.norm for t in out}      # the canonical words each pass below reads, looked up once
     out = _paired(out) if not said.isdisjoint(("nor", "either")) else out
-    out = _than(out, lang) if not said.isdisjoint(("more", "less", "fewer")) else out
+    out = _than(out, lang) if not said.isdisjoint(("more", "less", "fewer", *(e[-1] for e in EQUATIVES))) else out
     out = _restricted(out, lang) if "that" in said else out
     return _since_then(out, lang) if "since" in said else out
 
@@ -443,18 +443,19 @@ def _since_then(tokens: list[Token], lang: ModuleType) -> list[Token]:
 
 def _than(tokens: list[Token], lang: ModuleType) -> list[Token]:
     """'plus en ligne qu'en magasin': the language's 'than' word after a comparative ('more', 'less') in the same
-    clause reads 'than', not the relative pronoun it otherwise is."""
-    if not any(t.norm in ("more", "less", "fewer") for t in tokens):
-        return tokens
-    out, open_comparative = list(tokens), False
+    clause reads 'than', not the relative pronoun it otherwise is; after an equal ('autant en ligne qu'en magasin':
+    'as much'), it reads 'as'."""
+    out, open_comparative = list(tokens), ""
     for k, t in enumerate(out):
         if t.norm in ("more", "less", "fewer"):
-            open_comparative = True
+            open_comparative = "than"
+        elif k and (out[k - 1].norm, t.norm) in EQUATIVES:
+            open_comparative = "as"
         elif open_comparative and t.norm == "that" and fold(t.text).rstrip("'") in getattr(lang, "THAN", ()):
-            out[k] = Token(t.text, "than", t.start, t.end)
-            open_comparative = False
+            out[k] = Token(t.text, open_comparative, t.start, t.end)
+            open_comparative = ""
         elif t.norm in (",", ";", "and", "but", "who", "which"):
-            open_comparative = False
+            open_comparative = ""
     return out
 
 
