@@ -248,7 +248,8 @@ def read_distinct(parser, seg, inherited: EventCondition | None, negated: bool) 
     norms = parser.norms
     said = _counts_said(parser, seg)
     for i, k, comparison in said:
-        words = next((w for w in parser.counted_words if tuple(norms[k:k + len(w)]) == w), None)
+        counted = parser.counted_by_first.get(norms[k], ()) if k < len(norms) else ()
+        words = next((w for w in counted if tuple(norms[k:k + len(w)]) == w), None)
         if words is None or comparison is None or _compound(parser, seg, k, k + len(words)) \
                 or comparison.start_tok > 0 and norms[comparison.start_tok - 1] in SET_DETERMINERS:
             continue       # 'in one of our two Lyon stores', 'nos deux magasins': how many there are, no count

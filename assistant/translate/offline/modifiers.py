@@ -162,6 +162,7 @@ _COMPARISONS_BY_FIRST = by_first(COMPARISONS, lambda item: item[0])
 _ANAPHORA_BY_FIRST = by_first(ANAPHORA)
 _DETERMINERS_BY_FIRST = by_first(sorted(DETERMINER_PHRASES, key=len, reverse=True))   # longest first
 _NUMBER_PHRASES_BY_FIRST = by_first(sorted(NUMBER_PHRASES, key=len, reverse=True))   # the longest first
+_YEAR_LEADS_BY_FIRST = by_first(YEAR_LEADS)      # looked for at every token of a window's search
 
 
 def _match(norms: list[str], i: int, phrase: tuple[str, ...]) -> bool:
@@ -262,8 +263,8 @@ def _unit_said_before(tokens: list[Token], norms: list[str], i: int, found: list
 
 def _year_lead(tokens: list[Token], norms: list[str], i: int) -> int | None:
     """Where the year said after a YEAR_LEADS phrase at i is ('the whole of 2025'), or None."""
-    return next((i + len(w) for w in YEAR_LEADS if tuple(norms[i:i + len(w)]) == w and _year_at(tokens, i + len(w))),
-                None)
+    leads = _YEAR_LEADS_BY_FIRST.get(norms[i], ()) if i < len(norms) else ()
+    return next((i + len(w) for w in leads if tuple(norms[i:i + len(w)]) == w and _year_at(tokens, i + len(w))), None)
 
 
 def _of_year(tokens: list[Token], norms: list[str], i: int, as_of: dt.date) -> bool:
