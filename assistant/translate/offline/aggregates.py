@@ -26,7 +26,8 @@ NUMERIC = {"INTEGER", "BIGINT", "DECIMAL", "DOUBLE", "FLOAT", "SMALLINT", "HUGEI
 
 
 # The phrases looked for at every token of a segment, by their first word (in their order).
-_THAN, _COUNTS, _PER, _PRESENCE = (by_first(p) for p in (THAN_WORDS, COUNT_MEASURES, PER_WORDS, PRESENCE_WORDS))
+_THAN, _COUNTS, _PER, _PRESENCE, _SHARE_OPS = (by_first(p) for p in (THAN_WORDS, COUNT_MEASURES, PER_WORDS, PRESENCE_WORDS,
+                                                                    SHARE_OPS))
 
 
 def _phrase_at(norms: list[str], i: int, phrases: dict[str, tuple]) -> tuple[str, ...] | None:
@@ -160,7 +161,7 @@ def read_share(parser, seg, negated: bool) -> list[Condition] | None:
 def _share_at(parser, i: int, end: int) -> tuple[int, int, str, float] | None:
     """The share said at token i ('more than 80 % of their spend'): where it ends, its bound and its fraction."""
     norms, tokens = parser.norms, parser.tokens
-    op = next((w for w in SHARE_OPS if _phrase_at(norms, i, {w[0]: (w,)})), None)
+    op = _phrase_at(norms, i, _SHARE_OPS)
     if op is None:
         return None
     k = i + len(op)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 from dataclasses import dataclass
 
 from assistant.meaning import Comparison, Window
@@ -218,8 +219,16 @@ def _restated(norms: list[str], before: Window, w: Window) -> bool:
 
 
 def _phrase_end(norms: list[str], i: int, phrases: tuple[tuple[str, ...], ...]) -> int | None:
-    """Where the first of `phrases` said at i ends, or None."""
-    return next((i + len(p) for p in phrases if _match(norms, i, p)), None)
+    """Where the first of `phrases` said at i ends, or None. Looked for at every token: only the phrases the word
+    at i opens are tried."""
+    said = _indexed(phrases).get(norms[i], ()) if i < len(norms) else ()
+    return next((i + len(p) for p in said if _match(norms, i, p)), None)
+
+
+@functools.cache
+def _indexed(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple]:
+    """A table of phrases by their first word (in their order), built once a table."""
+    return by_first(phrases)
 
 
 def _period_start(tokens, norms, i, as_of) -> Window | None:

@@ -1087,7 +1087,10 @@ class Parser:
         customers') separates."""
         cuts, i = [], start + 1
         while i < end:
-            marker = next((m for m, pronouns in _UNIONS_BY_FIRST.get(self.norms[i], ())
+            if self.norms[i] not in _UNIONS_BY_FIRST:       # most words open no marker: passed over at once
+                i += 1
+                continue
+            marker = next((m for m, pronouns in _UNIONS_BY_FIRST[self.norms[i]]
                            if tuple(self.norms[i:i + len(m)]) == m
                            and i + len(m) < end and not blocked & set(range(i, i + len(m)))
                            and (self.norms[i + len(m)] in pronouns or
