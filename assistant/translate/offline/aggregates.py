@@ -27,7 +27,8 @@ NUMERIC = {"INTEGER", "BIGINT", "DECIMAL", "DOUBLE", "FLOAT", "SMALLINT", "HUGEI
 
 
 # The phrases looked for at every token of a segment, by their first word (in their order).
-_THAN, _COUNTS, _PER, _PRESENCE = (by_first(p) for p in (THAN_WORDS, COUNT_MEASURES, PER_WORDS, PRESENCE_WORDS))
+_THAN, _COUNTS, _PER, _PRESENCE, _SHARE_OPS = (by_first(p) for p in (THAN_WORDS, COUNT_MEASURES, PER_WORDS, PRESENCE_WORDS,
+                                                                    SHARE_OPS))
 _EQUATIVES, _AS = by_first(EQUATIVES), by_first(EQUATIVE_MARKERS)
 
 
@@ -391,7 +392,7 @@ def _share_at(parser, i: int, end: int) -> tuple[int, int, str, float, str] | No
     ends, its bound, its fraction, and what it measures (spend, or the number of the behaviour's events its noun
     names: 'plus de la moitié des achats ... un samedi ou un dimanche'). The behaviour's noun is left to be read."""
     norms, tokens = parser.norms, parser.tokens
-    op = next((w for w in SHARE_OPS if _phrase_at(norms, i, {w[0]: (w,)})), None)
+    op = _phrase_at(norms, i, _SHARE_OPS)
     if op is None:
         return None
     k = i + len(op)
@@ -483,7 +484,8 @@ def read_distinct(parser, seg, inherited: EventCondition | None, negated: bool) 
     norms = parser.norms
     said = _counts_said(parser, seg)
     for i, k, comparison in said:
-        words = next((w for w in parser.counted_words if tuple(norms[k:k + len(w)]) == w), None)
+        counted = parser.counted_by_first.get(norms[k], ()) if k < len(norms) else ()
+        words = next((w for w in counted if tuple(norms[k:k + len(w)]) == w), None)
         if words is None or comparison is None or _compound(parser, seg, k, k + len(words)) \
                 or comparison.start_tok > 0 and norms[comparison.start_tok - 1] in SET_DETERMINERS:
             continue       # 'in one of our two Lyon stores', 'nos deux magasins': how many there are, no count

@@ -31,6 +31,9 @@ _HEADER = re.compile(r"^\s*(?P<label>[^\W\d_]+)\s*:")
 _EMAIL_HEADERS = frozenset(w for m in LANGUAGES.values() for w in getattr(m, "EMAIL_HEADERS", ()))
 _SUBJECT_HEADERS = frozenset(w for m in LANGUAGES.values() for w in getattr(m, "SUBJECT_HEADERS", ()))
 _RETRACTIONS_BY_FIRST = by_first(RETRACTIONS)     # tried at every word: only those a word may open
+_MARKERS_BY_FIRST = by_first(ASIDE_MARKERS)
+_STARTERS_BY_FIRST = by_first(ASIDE_STARTERS + PURPOSE_STARTERS)
+_PURPOSES_BY_FIRST = by_first(PURPOSE_STARTERS)
 _SENTENCE_END = re.compile(r"(?<!\b[a-zA-Z])(?<!\.)(?:[!?]+|\.(?!\.))(?=\s|$)")   # not 'e.g.', 'p.4' nor '...' 
 _WORD_BEFORE = re.compile(r"(\w+)\.$")
 _BULLET = re.compile(r"\n[ \t]*(?:[-*•·+▪]|\d{1,2}[.)])[ \t]")      # a line that opens a bullet of a list
@@ -60,14 +63,16 @@ class Ignored:
 
 
 def find_ignored(request: str, tokens: list[Token], content: set[int], people: frozenset[int] = frozenset(),
-                 ranked: frozenset[int] = frozenset()) -> Ignored:
+                 ranked: frozenset[int] = frozenset(), said: list[tuple[int, int]] | None = None) -> Ignored:
     """`content` holds the tokens the parser can use (catalog words, windows, numbers); `people`, the tokens that
-    name the customers themselves ('clients', 'customers'); `ranked`, those of a ranking ('top 10%')."""
+    name the customers themselves ('clients', 'customers'); `ranked`, those of a ranking ('top 10%'); `said`, the
+    request's sentences when the caller has them (found once a request, as each reader needs them)."""
     found = Ignored()
     norms = [t.norm for t in tokens]
+    said = sentences(request, tokens) if said is None else said
     headers, subject = _email_headers(request, tokens)
     found.asides += headers
-    title = subject if subject or headers else _title(request, tokens)
+    title = subject if subject or headers else _title(request, tokens, said)
     rest = set(range(len(tokens))) - set(title)
     quoted = _quoted(request, tokens)
     named = content - quoted       # "'30 and fabulous'" names a mailer: nothing to use
@@ -79,7 +84,7 @@ def find_ignored(request: str, tokens: list[Token], content: set[int], people: f
         found.title = title
     elif lead := _leading_aside(tokens, named):
         found.asides.append(lead)
-    for start, end in sentences(request, tokens):
+    for start, end in said:
         retracted = _retracted(norms, start, end)
         if retracted:
             found.asides.append(retracted)
@@ -173,7 +178,7 @@ def _email_headers(request: str, tokens: list[Token]) -> tuple[list[list[int]], 
     return (banners + headers if banners or subject else []), subject
 
 
-def _title(request: str, tokens: list[Token]) -> list[int]:
+def _title(request: str, tokens: list[Token], said: list[tuple[int, int]]) -> list[int]:
     """The title's tokens: up to an audience label and its colon ('Brief - spring relaunch. Target:'), else up to
     the last separator whose segment ends with a title word ('Q4 - winter reactivation campaign:'), else up to
     the first separator ('Black Friday teaser:')."""
@@ -182,7 +187,7 @@ def _title(request: str, tokens: list[Token]) -> list[int]:
     begin = _after_greeting(request, tokens)
     skip = sum(1 for t in tokens if t.end <= begin)
     # a label opens a sentence or a line ('(FR/BE)\nCible :'), or follows a separator
-    opens = {a for a, _ in sentences(request, tokens)} | {k for k in range(1, len(tokens))
+    opens = {a for a, _ in said} | {k for k in range(1, len(tokens))
                                                           if "\n" in request[tokens[k - 1].end:tokens[k].start]}
     for k in range(skip + 1, min(len(tokens) - 1, skip + 2 * TITLE_MAX_WORDS)):
         # (a filler word may come before the colon: 'Opé rentrée - ciblage svp :', 'Target please:')
@@ -316,14 +321,14 @@ def _trailing_aside(tokens: list[Token], ids: list[int], content: set[int], quot
     for k, i in enumerate(ids):
         if k == 0 or norms[i - 1] not in (",", "(", "-", ";") and not (tokens[i].start - tokens[i - 1].end > 1):
             continue
-        marker = any(tuple(norms[i:i + len(s)]) == s for s in ASIDE_MARKERS)
-        if not marker and not any(tuple(norms[i:i + len(s)]) == s for s in ASIDE_STARTERS + PURPOSE_STARTERS):
+        marker = any(tuple(norms[i:i + len(s)]) == s for s in _MARKERS_BY_FIRST.get(norms[i], ()))
+        if not marker and not any(tuple(norms[i:i + len(s)]) == s for s in _STARTERS_BY_FIRST.get(norms[i], ())):
             continue
         tail = ids[k:]
         if ")" in norms[i:ids[-1] + 1]:                 # an aside in brackets ends with them
             tail = [j for j in tail if j < norms.index(")", i)]
         if marker or not set(tail) & content or _names_a_campaign(tokens, tail, quoted) and \
-                any(tuple(norms[i:i + len(s)]) == s for s in PURPOSE_STARTERS):
+                any(tuple(norms[i:i + len(s)]) == s for s in _PURPOSES_BY_FIRST.get(norms[i], ())):
             return tail
     return []
 

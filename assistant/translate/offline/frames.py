@@ -31,7 +31,7 @@ def read_frames(tokens: list[Token], lang: ModuleType, request: str) -> list[Tok
     """The tokens with each frame of the request merged into the one token it reads as."""
     if not getattr(lang, "REQUEST_OPENERS", ()):
         return tokens
-    norms = [t.norm for t in tokens]
+    norms, openers = [t.norm for t in tokens], _openers(lang)
     out, i, changed, depth = [], 0, False, 0
     while i < len(tokens):
         depth = max(0, depth + (norms[i] == "(") - (norms[i] == ")"))
@@ -40,7 +40,7 @@ def read_frames(tokens: list[Token], lang: ModuleType, request: str) -> list[Tok
             out.append(Token(tokens[i].text, "or", tokens[i].start, tokens[i].end))
             i, changed = i + 1, True
             continue
-        found = _frame_at(tokens, norms, i, lang, request)
+        found = _frame_at(tokens, norms, i, lang, request) if norms[i] in openers else None
         if found is None:
             out.append(tokens[i])
             i += 1
@@ -62,10 +62,26 @@ def _tables(lang: ModuleType) -> dict[str, dict[str, tuple]]:
     return {name: by_first(getattr(lang, name, ())) for name in names}
 
 
+@functools.cache
+def _openers(lang: ModuleType) -> frozenset[str]:
+    """Every word a frame may open with: a token that is none of them opens no frame, and most are none (looking
+    for each table's phrases at every token was most of the reading's time)."""
+    return frozenset(w for table in _tables(lang).values() for w in table) \
+        | {lead[0] for lead in getattr(lang, "EXCLUDE_LEADS", ())}
+
+
+@functools.cache
+def _leads(lang: ModuleType) -> dict[str, tuple]:
+    """The words that may come before an order to remove ('et', 'mais'), by their first word."""
+    return by_first(getattr(lang, "EXCLUDE_LEADS", ()))
+
+
 def _longest(table: dict[str, tuple], norms: list[str], i: int) -> tuple[str, ...]:
     """The longest phrase of the table said at token i, or ()."""
-    found = [p for p in table.get(norms[i], ()) if _said(norms, i, p)] if i < len(norms) else []
-    return max(found, key=len, default=())
+    phrases = table.get(norms[i]) if i < len(norms) else None
+    if not phrases:         # the word opens none of this table's phrases: most words, most tables
+        return ()
+    return max((p for p in phrases if _said(norms, i, p)), key=len, default=())
 
 
 def _frame_at(tokens: list[Token], norms: list[str], i: int, lang: ModuleType, request: str) -> tuple[int, str] | None:
@@ -117,7 +133,7 @@ def _removal_at(tokens: list[Token], norms: list[str], i: int, lang: ModuleType,
     label = _longest(tables["EXCLUDE_LABELS"], norms, i)
     if label and i + len(label) < len(norms) and norms[i + len(label)] == ":":
         return len(label) + 1, EXCLUDE     # 'Exclusions : la liste repoussoir + ...': what the label lists is removed
-    for lead in ((),) + getattr(lang, "EXCLUDE_LEADS", ()):
+    for lead in ((),) + _leads(lang).get(norms[i], ()):      # only the leads the word opens can be said here
         k = i + len(lead)
         verb = _longest(tables["EXCLUDE_IMPERATIVES"], norms, k) if _said(norms, i, lead) else ()
         if verb and k + len(verb) < len(norms) and not _break(request, tokens, k + len(verb)) \

@@ -585,6 +585,16 @@ def _words(name: str) -> str:
     return name.replace("_", " ")
 
 
+def _language_key(words) -> Callable[[str], tuple[str, ...]]:
+    """How another language's phrase is matched: its tokens as that language's request reads them. Kept by text:
+    the parser asks again for the keys of the values it reads, at every request (each tokenized and prepared anew
+    was a French request's cost that English, with plain phrase keys, does not have)."""
+    @functools.lru_cache(maxsize=50_000)
+    def key(text: str) -> tuple[str, ...]:
+        return _unlead(tuple(t.norm for t in prepare(tokenize(text), words)), words.CLAUSE_OPENERS)
+    return key
+
+
 def build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None, *, lang: str = "en",
                   is_word: Callable[[str], bool] = is_word) -> Lexicon:
     """The catalog's words in one language; another language reads the catalog's `fr:`-style blocks, plus the
@@ -592,8 +602,7 @@ def build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None, 
     words = words_of(lang)
     # a request's elisions are split before it is read ('d'attrition' = 'de' 'attrition'): so are the catalog's
     # and a clause opener leading a phrase ('ayant acheté') is left to the grammar, which splits the clause there
-    key = phrase_key if lang == "en" else (lambda text: _unlead(tuple(t.norm for t in prepare(tokenize(text), words)),
-                                                                words.CLAUSE_OPENERS))
+    key = phrase_key if lang == "en" else _language_key(words)
     leading = getattr(words, "LEADING_WORDS", LEADING_WORDS)
     # typo correction knows the words the language's rewrite writes too; the loanwords kept below are the catalog's
     # words that are no ordinary word of the language

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 from dataclasses import dataclass
 
 from assistant.meaning import Comparison, Window
@@ -169,6 +170,7 @@ _COMPARISONS_BY_FIRST = by_first(COMPARISONS, lambda item: item[0])
 _ANAPHORA_BY_FIRST = by_first(ANAPHORA)
 _DETERMINERS_BY_FIRST = by_first(sorted(DETERMINER_PHRASES, key=len, reverse=True))   # longest first
 _NUMBER_PHRASES_BY_FIRST = by_first(sorted(NUMBER_PHRASES, key=len, reverse=True))   # the longest first
+_YEAR_LEADS_BY_FIRST = by_first(YEAR_LEADS)      # looked for at every token of a window's search
 
 
 def _match(norms: list[str], i: int, phrase: tuple[str, ...]) -> bool:
@@ -224,8 +226,16 @@ def _restated(norms: list[str], before: Window, w: Window) -> bool:
 
 
 def _phrase_end(norms: list[str], i: int, phrases: tuple[tuple[str, ...], ...]) -> int | None:
-    """Where the first of `phrases` said at i ends, or None."""
-    return next((i + len(p) for p in phrases if _match(norms, i, p)), None)
+    """Where the first of `phrases` said at i ends, or None. Looked for at every token: only the phrases the word
+    at i opens are tried."""
+    said = _indexed(phrases).get(norms[i], ()) if i < len(norms) else ()
+    return next((i + len(p) for p in said if _match(norms, i, p)), None)
+
+
+@functools.cache
+def _indexed(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple]:
+    """A table of phrases by their first word (in their order), built once a table."""
+    return by_first(phrases)
 
 
 def _period_start(tokens, norms, i, as_of) -> Window | None:
@@ -269,8 +279,8 @@ def _unit_said_before(tokens: list[Token], norms: list[str], i: int, found: list
 
 def _year_lead(tokens: list[Token], norms: list[str], i: int) -> int | None:
     """Where the year said after a YEAR_LEADS phrase at i is ('the whole of 2025'), or None."""
-    return next((i + len(w) for w in YEAR_LEADS if tuple(norms[i:i + len(w)]) == w and _year_at(tokens, i + len(w))),
-                None)
+    leads = _YEAR_LEADS_BY_FIRST.get(norms[i], ()) if i < len(norms) else ()
+    return next((i + len(w) for w in leads if tuple(norms[i:i + len(w)]) == w and _year_at(tokens, i + len(w))), None)
 
 
 def _of_year(tokens: list[Token], norms: list[str], i: int, as_of: dt.date) -> bool:

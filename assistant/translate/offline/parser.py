@@ -101,6 +101,7 @@ _VAGUE_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
     w: tuple(p for p in sorted(VAGUE_WORDS, key=len, reverse=True) if p[0] == w) for w in {p[0] for p in VAGUE_WORDS}}
 # The markers tried at every token, by their first word (in their order): only those a token may open are tried.
 _EXCLUSIONS_BY_FIRST = by_first(EXCLUSION_MARKERS)
+_INLINE_BY_FIRST = by_first(m for m in EXCLUSION_MARKERS if m in INLINE_MARKERS)     # tried at every token
 _EXCLUSION_ENDS_BY_FIRST = by_first(EXCLUSION_ENDS)
 _UNIONS_BY_FIRST = by_first(UNION_MARKERS, lambda item: item[0])
 
@@ -191,6 +192,7 @@ class Parser:
         self.manner_leads = MANNER_LEADS | own("MANNER_LEADS", {})
         self.spend_words = SPEND_WORDS | spend_words          # the language's own, for catalog words it keeps
         self.order_by = tuple(sorted(ORDER_BY + own("ORDER_BY", ()), key=lambda w: -len(w)))   # 'ranked by' first
+        self.order_by_first = by_first(self.order_by)        # looked for at every token, the longest first
         # the words that make a number said with them an amount: the spend verbs and another language's own spend
         # words ('ont dépensé plus de 500 en ligne': 500 was a count of orders, silently); English 'sales', 'value'
         # name a measure, not an amount
@@ -211,6 +213,10 @@ class Parser:
                 self.dimension_words.setdefault(key, dims.pop())
         self.counted_words = counted_words(lexicon.phrases, NAME_WORDS | own("NAME_WORDS", frozenset())) \
             | self.dimension_words
+        self.counted_by_first = by_first(self.counted_words)     # looked for after every count, in their order
+        # the words that alone name the customers ('clients'): looked up at every token of every request
+        self.people_words = frozenset(key[0] for key, meanings in lexicon.phrases.items()
+                                      if len(key) == 1 and any(m.kind == "entity" for m in meanings))
         self.entity_table = catalog.entity.table
         self.birth_columns = [f"{t}.{c}" for t, tb in catalog.tables.items() for c, col in tb.columns.items()
                               if col.role in AGE_ROLES]
@@ -224,6 +230,9 @@ class Parser:
         self.heads: dict[str, set[str]] | None = None    # last word of an attribute's names -> the attributes
         self.leads: dict[str, set[str]] = {}              # first word of an attribute's names -> the attributes
         kinds = {e.kind for e in catalog.events.values()}
+        # every value the catalog stores, as typed ('CA'): built once, as the catalog, not for each request
+        self.codes = frozenset(str(v) for t in catalog.tables.values() for col in t.columns.values() for v in col.values) \
+            if own("CODE_ABBREVIATIONS", frozenset()) else frozenset()
         self.defined_kinds = {t.term.lower().replace(" ", "_") for t in catalog.glossary} & kinds
 
     # -- entry ---------------------------------------------------------------
@@ -286,13 +295,12 @@ class Parser:
         blocked |= {i for _, b in self.bounds for i in range(*b)}
         # a title or an aside is not part of the audience: drop what was found inside it
         # the customers' own noun, also inside a longer phrase ('clients inactifs', a glossary term)
-        people = frozenset(i for i, t in enumerate(tokens)
-                           if any(m.kind == "entity" for m in self.lexicon.phrases.get((t.norm,), ())))
+        people = frozenset(i for i, t in enumerate(tokens) if t.norm in self.people_words)
         ranked = frozenset(i for r in rankings for i in range(r.start_tok, r.end_tok))
-        self.out.ignored = find_ignored(request, tokens, blocked, people, ranked) if request else Ignored()
+        said = sentences(request, tokens) if request else []      # found once: each reader below needs them
+        self.out.ignored = find_ignored(request, tokens, blocked, people, ranked, said) if request else Ignored()
         if request:
             taken = self.out.ignored.tokens
-            said = sentences(request, tokens)
             self.out.ignored.asides += [a for a in self._no_restriction(spans, said) + self._restated(spans, said)
                                         if not set(a) & (taken | in_months)]    # '(any year)' said of months
         ignored = self.out.ignored.tokens
@@ -314,7 +322,7 @@ class Parser:
         self.vague_tokens = self._vague_words(spans, blocked, {w.start_tok for w in windows})
         if not rankings:
             self._unranked_order()
-        self.sentence_ends = {b for _, b in sentences(request, tokens)} | bullets(request, tokens) if request else set()
+        self.sentence_ends = {b for _, b in said} | bullets(request, tokens) if request else set()
         if self.out.ignored.named is not None:     # 'les lillois omnicanaux : achat en magasin ...'
             self.sentence_ends.add(self.out.ignored.named)
         # '(not app)', '(hors Paris)': a bracket opened by a negation is read on its own, never with its clause
@@ -438,8 +446,7 @@ class Parser:
         where the value begins, where it ends, the marker)."""
         out = []
         for i, norm in enumerate(self.norms):
-            marker = next((m for m in _EXCLUSIONS_BY_FIRST.get(norm, ()) if m in INLINE_MARKERS
-                           and tuple(self.norms[i:i + len(m)]) == m), None)
+            marker = next((m for m in _INLINE_BY_FIRST.get(norm, ()) if tuple(self.norms[i:i + len(m)]) == m), None)
             if marker is None or i == 0 or i in self.sentence_ends or \
                     not any(s.end == i and s.of("event", "kindword", "qualifier") for s in spans):
                 continue
@@ -612,7 +619,7 @@ class Parser:
         abbreviations = getattr(self.words, "CODE_ABBREVIATIONS", frozenset())
         if not abbreviations or any(r.start_tok in self.out.used for r in rankings):
             return
-        codes = {str(v) for t in self.catalog.tables.values() for col in t.columns.values() for v in col.values}
+        codes = self.codes
         for i, t in enumerate(self.tokens):
             said = t.text.split()      # typed in capitals, or rewritten with the word before ('en ca': by spend)
             if not said or fold(said[-1]) not in abbreviations or said[-1].upper() not in codes \
@@ -1082,7 +1089,8 @@ class Parser:
         """'VIP customers by spend', 'classés par nombre de commandes': customers put in an order with no size said
         is a ranking to ask about (which top?); read without it, the order was dropped and every buyer kept."""
         for i in range(len(self.norms)):
-            lead = next((w for w in self.order_by if tuple(self.norms[i:i + len(w)]) == w), None)
+            lead = next((w for w in self.order_by_first.get(self.norms[i], ()) if tuple(self.norms[i:i + len(w)]) == w),
+                        None)
             k = i + len(lead) if lead else i
             measure = next((m for m in ORDER_MEASURES if tuple(self.norms[k:k + len(m)]) == m), None) if lead else None
             if lead and measure is None and k < len(self.norms) and self.norms[k] in self.spend_words:
@@ -1173,7 +1181,10 @@ class Parser:
         customers') separates."""
         cuts, i = [], start + 1
         while i < end:
-            marker = next((m for m, pronouns in _UNIONS_BY_FIRST.get(self.norms[i], ())
+            if self.norms[i] not in _UNIONS_BY_FIRST:       # most words open no marker: passed over at once
+                i += 1
+                continue
+            marker = next((m for m, pronouns in _UNIONS_BY_FIRST[self.norms[i]]
                            if tuple(self.norms[i:i + len(m)]) == m
                            and i + len(m) < end and not blocked & set(range(i, i + len(m)))
                            and (self.norms[i + len(m)] in pronouns or
@@ -2754,7 +2765,7 @@ class Parser:
         if relative and k == s.start - 1:
             return True
         opens = relative or k < 0 or any(e.end == k + 1 and e.of("entity") for e in self.lexicon_spans)
-        heads = {head[0] for head, _, _ in self.lexicon.slotted}
+        heads = self.lexicon.slotted_by_first()     # by the first word of their heads: the words a verb opens with
         return opens and any(w in heads for w in self.norms[s.start:s.end])
 
     def _event_groups(self, seg: Segment, parts: EventParts, candidates: list[str], used_spans: dict) -> list[list[str]]:

@@ -54,7 +54,7 @@ def _spelling(lang: ModuleType) -> tuple:
     values, scales = getattr(lang, "NUMBER_VALUES", {}), getattr(lang, "NUMBER_SCALES", {})
     numbers = frozenset(scales) | {w for w in values if w not in ("un", "une")} if values else frozenset()
     friends = getattr(lang, "FALSE_FRIENDS", frozenset())
-    percents = getattr(lang, "PERCENT_PHRASES", ())
+    percents = frozenset(p[0] for p in getattr(lang, "PERCENT_PHRASES", ()))      # their first words
     idioms = getattr(lang, "DAY_IDIOMS", {})
     after, verbs = getattr(lang, "POSTPOSED_ADJECTIVES", frozenset()), getattr(lang, "PARTICIPLES", {})
     # the folded forms of the accented participles ('notés' -> 'notes'): the step looks at how each was typed
@@ -64,9 +64,11 @@ def _spelling(lang: ModuleType) -> tuple:
     return ((split_elisions, lambda norms: any("'" in n for n in norms) or not norms.isdisjoint(unmarked)),
             (join_decimals, lambda norms: lang.DECIMAL_COMMA and ("," in norms or any(
                 "." in n and n[:1].isdigit() for n in norms))),
-            (percent_signs, lambda norms: any(p[0] in norms for p in percents)),
+            (percent_signs, lambda norms: not norms.isdisjoint(percents)),
             (day_idioms, lambda norms: not norms.isdisjoint(idioms)),
-            (join_number_words, lambda norms: any(n.partition("-")[0] in numbers for n in norms)),
+            # a number word alone, or first of a hyphenated number ('vingt-cinq')
+            (join_number_words, lambda norms: not norms.isdisjoint(numbers) or any(
+                n.partition("-")[0] in numbers for n in norms if "-" in n)),
             (keep_false_friends, lambda norms: not norms.isdisjoint(friends)),
             (postposed_adjectives, lambda norms: not norms.isdisjoint(after)),
             (participles, lambda norms: not norms.isdisjoint(verbs)),

@@ -55,7 +55,10 @@ THOUSANDS_DOT = re.compile(r"\d{1,3}(?:\.\d{3})+")
 def tokenize(text: str) -> list[Token]:
     tokens = []
     for m in _TOKEN.finditer(text):
-        if m.group("num"):
+        if m.lastgroup == "word":       # most tokens: the only group of their alternative, told without trying others
+            word, start = m.group("word"), m.start()
+            tokens.append(Token(word, _word_norm(word, start, tokens), start, m.end()))
+        elif m.group("num"):
             raw = m.group("num")
             # French sets a space before '%' ('30 %'): the same share as '30%', never a bare 30
             suffix = (m.group("suffix") or "").lower().strip(" \u00a0\u202f")
@@ -72,8 +75,6 @@ def tokenize(text: str) -> list[Token]:
                        Token("", n, m.start(), m.end(), number=float(n)), Token("", unit, m.start(), m.end())]
         elif m.group("numero"):
             tokens.append(Token(m.group("numero"), "n°", m.start(), m.end()))
-        elif m.group("word"):
-            tokens.append(Token(m.group("word"), _word_norm(m.group("word"), m.start(), tokens), m.start(), m.end()))
         elif m.group("sym") == "-" and text[max(m.start() - 2, 0):m.start()] in _WHOLE_AMOUNT:
             # '800.-' (Swiss): a whole amount of money, as '800 €' says it; never a dash or a range after 800
             tokens.append(Token(".-", "€", m.start() - 1, m.end()))
