@@ -1,0 +1,212 @@
+"""Behaviours read together: what each is counted on, 'both', 'each', a period said once for several.
+
+A part of the Parser (parser.py), which reads a request's tokens into conditions."""
+from __future__ import annotations
+
+
+import dataclasses
+from assistant.meaning import (
+    Condition, EventCondition, GlossaryCondition,
+    OrCondition, VersusCondition,
+)
+from assistant.translate.offline.asides import TITLE_MARKERS
+from assistant.meaning import Window
+from assistant.translate.lang_en import (
+    BOTH, NOTES, MODIFIER_WORDS, PURPOSE_WORDS, POINTING_WORDS,
+)
+from assistant.translate.offline.text import fold
+from assistant.translate.offline.parsed import (
+    Segment, window_start,
+)
+
+
+class Coordination:
+    """Behaviours read together: what each is counted on, 'both', 'each', a period said once for several."""
+
+    def _untracked(self, conditions: list[Condition]) -> None:
+        """'ceux qui ont ouvert nos SMS promo': a behaviour the catalog says is never recorded with the values said
+        (SMS opens are not tracked) matches no customer; said in a note, never answered as if it were meant."""
+        for c in conditions:
+            for part in c.groups[0] if isinstance(c, OrCondition) and len(c.groups) == 1 else [c]:
+                if not isinstance(part, EventCondition) or part.negated:
+                    continue
+                for dim, values in part.dims.items():
+                    if all(set(map(str, values)) <= set(self.catalog.events[e].untracked.get(dim, ())) for e in part.events):
+                        words = " ".join(t.text for t in self.tokens[part.start_tok:part.end_tok])
+                        self.out.notes.append(NOTES["untracked"].format(
+                            words=words, event=" or ".join(self.catalog.events[e].label for e in part.events),
+                            kinds=", ".join(map(str, values))))
+
+    def _said_of_the_counted(self, c: EventCondition, seg: Segment, out: list[Condition]) -> bool:
+        """'three or more orders in the app, of over €100 each, in H1', 'at least 2 tickets with a score of 1': a
+        clause after a comma (or 'with') that only says an amount, a period or a value of the behaviour, with no
+        behaviour of its own, says it of the behaviour counted just before: folded into it (each event's amount,
+        the count's period, the counted events' value). Read as behaviours of their own, the count was of any
+        such event over all time and the amount a total, silently. True when folded."""
+        before = self.last_event
+        if before is None or before not in out or before.count is None or before.negated or c.negated or \
+                seg.after not in (",", "", "with") or any(s.of("event", "kindword") for s in seg.spans) or \
+                c.count is not None and not self._implied_count(c) or \
+                c.events != before.events or any(c.dims.get(k) != v for k, v in before.dims.items()):
+            return False
+        dims = {k: v for k, v in c.dims.items() if k not in before.dims}    # 'at least 2 tickets with a score of 1'
+        if not (c.amount or c.window or dims) or c.amount is not None and before.amount is not None or \
+                c.window is not None and before.window is not None and c.window != before.window:
+            return False
+        before.amount = before.amount or c.amount
+        before.window = before.window or c.window
+        before.dims.update(dims)
+        before.end_tok = max(before.end_tok, c.end_tok)
+        return True
+
+    def _said_as_a_purpose(self, c: EventCondition) -> None:
+        """'VIP customers in Lyon for a reactivation campaign': a behaviour read from words after 'for', with no verb
+        of its own, may only say what the audience is for (read as 'received a win-back message', without a word);
+        said so. 'received an email for the reactivation campaign' has its verb: nothing to say."""
+        start = next((k for k in range(max(c.start_tok - 1, 0), c.end_tok) if self.norms[k] in PURPOSE_WORDS), None)
+        if c.negated or start is None or self._names_behaviour(c.start_tok, start) or not any(
+                fold(self.tokens[k].text.lower()) in TITLE_MARKERS for k in range(start + 1, c.end_tok)):
+            return      # a campaign named after 'for' ('a reactivation campaign'), not a topic ('pour un pb de livraison')
+        events = ", ".join(self.catalog.events[e].label for e in c.events)
+        self.out.notes.append(NOTES["purpose"].format(words=self._words(start, c.end_tok), events=events))
+
+    def _before_the_one_before(self, c: EventCondition, out: list[Condition]) -> None:
+        """'abandoned a cart in the last 2 weeks and had already bought from us before that', '... qui avaient déjà
+        acheté chez nous avant': 'before (that)' closing the behaviour is before the period of the one said just
+        before it (said in a note). Read as 'ever', it took the purchases of that period too, silently."""
+        k = next((k for k in range(c.start_tok, min(c.end_tok + 1, len(self.norms))) if self.norms[k] == "before"
+                  and (k + 1 == len(self.norms) or self.norms[k + 1] in POINTING_WORDS | {"then", "(", ",", "."})), None)
+        before = next((o for o in reversed(out[:-1]) if isinstance(o, (EventCondition, GlossaryCondition))), None)
+        if k is None or c.window is not None or before is None or before.window is None:
+            return
+        start = window_start(before.window, self.as_of)
+        if start is None:
+            return
+        end = k + 2 if k + 1 < len(self.norms) and self.norms[k + 1] in POINTING_WORDS | {"then"} else k + 1
+        self._use(k, end)
+        c.window = Window(self._words(k, end), k, end, end=start)
+        self.out.notes.append(NOTES["before_window"].format(words=self._words(c.start_tok, c.end_tok),
+                                                            period=before.window.describe()))
+
+    def _said_as_the_manner(self, c: EventCondition, out: list[Condition]) -> None:
+        """'came to the site by clicking an email', 'venus sur le site en cliquant dans un emailing': a behaviour said
+        as how the one before happened is read as a behaviour of its own, and said so (it may only say how: the
+        visit's traffic source already is the e-mail)."""
+        before = next((o for o in reversed(out[:-1]) if isinstance(o, EventCondition)), None)
+        if before is None or c.negated or before.negated or set(c.events) & set(before.events):
+            return
+        for k in range(max(before.start_tok, c.start_tok - 2), c.end_tok - 1):
+            lead, verb = self.tokens[k].text.lower(), self.tokens[k + 1].text.lower() if k + 1 < len(self.tokens) else ""
+            if verb.endswith(self.manner_leads.get(lead, ())) and verb.isalpha():
+                self.out.notes.append(NOTES["manner"].format(
+                    words=self._words(k, c.end_tok), before=self._words(before.start_tok, max(k, before.start_tok + 1))))
+                return
+
+    def _amount_in_compared_window(self, c: EventCondition, out: list[Condition]) -> None:
+        """'spent more in store than online over the past year, with at least €300 in store': an amount of one of the
+        sides compared just before, with no period of its own, is that side's in the comparison's period (said in a
+        note). Read over all time, it took customers whose €300 was spent years ago, silently."""
+        if c.amount is None or c.window is not None or c.count is not None or c.negated:
+            return
+        versus = next((v for v in reversed(out) if isinstance(v, VersusCondition) and not v.negated), None)
+        if versus is None or versus.left.window is None or versus.left.window != versus.right.window or \
+                not set(c.events) <= set(versus.left.events) | set(versus.right.events) or \
+                any(MODIFIER_WORDS.get(self.norms[i]) == "ever" for i in range(versus.end_tok, c.end_tok)):
+            return
+        c.window = versus.left.window
+        self.out.notes.append(NOTES["same_window"].format(words=self._words(c.start_tok, c.end_tok),
+                                                          period=c.window.describe()))
+
+    def _counted_in_window(self, c: EventCondition, before: EventCondition | None, seg: Segment) -> None:
+        """'sent more than ten messages this quarter who clicked fewer than two': a count of the same records
+        with no window of its own is counted in the window of the one before it (said in a note); so is an average
+        of them ('2 or more tickets in the past year whose average rating is under 2.5': it was over all time)."""
+        if c.count is None and not c.average or c.window is not None or before is None or before.window is None \
+                or before is c:
+            return
+        tables = {self.catalog.events[e].table for e in c.events}
+        if tables != {self.catalog.events[e].table for e in before.events} or \
+                any(MODIFIER_WORDS.get(self.norms[i]) == "ever" for i in range(seg.start, seg.end)):
+            return
+        c.window = before.window
+        self.out.notes.append(NOTES["same_window"].format(words=self._words(c.start_tok, c.end_tok),
+                                                          period=before.window.describe()))
+
+    def _both(self, start: int, end: int, out: list[Condition]) -> None:
+        """'both bought in store and contacted support in March': the period said once, at the end, is both's."""
+        events = [c for c in out if isinstance(c, EventCondition)]
+        first = next((i for i in range(start, end) if self.norms[i] in BOTH and i in self.out.used), None)
+        if first is None or len(events) < 2 or first > events[0].start_tok:
+            return
+        last = events[-1]
+        if last.window is not None and all(c.window is None for c in events[:-1]):
+            for c in events[:-1]:
+                c.window = last.window
+
+    def _each(self, out: list[Condition]) -> list[Condition]:
+        """'bought Nike and Adidas', 'a cancelled order and a returned order', 'shopped in our stores in both France
+        and Germany': values of an attribute of a behaviour joined by 'and' are that behaviour with each value (one
+        condition each, with all else that was said of it), never a list that either meets (values of the profile,
+        'de Lyon et Marseille', can only be a list). A negated behaviour keeps its list ('never bought Nike and
+        Adidas': neither)."""
+        split: list[Condition] = []
+        for c in out:
+            groups = self._values_said_with_and(c) if isinstance(c, EventCondition) and not c.negated else None
+            if groups is None:
+                split.append(c)
+                continue
+            dim, values = groups
+            split += [dataclasses.replace(c, dims={**c.dims, dim: v}) for v in values]
+        return split
+
+    def _values_said_with_and(self, c: EventCondition) -> tuple[str, list[tuple]] | None:
+        """The dimension of `c` whose values were said apart and joined by 'and', with each value said."""
+        for dim, values in c.dims.items():
+            if len(values) < 2:
+                continue
+            column = {self.catalog.events[e].dimensions[dim].column for e in c.events}
+            said = [s for s in self.lexicon_spans if c.start_tok <= s.start < c.end_tok and any(
+                m.column in column and set(m.values) <= set(values) for m in s.of("dimvalue"))]
+            between = [w for a, b in zip(said, said[1:]) for w in self.norms[a.end:b.start]]
+            if len(said) > 1 and "and" in between and "or" not in between and "nor" not in between:
+                seen = []
+                for s in said:
+                    got = tuple(v for m in s.of("dimvalue") if m.column in column for v in m.values if v in values)
+                    if got and got not in seen:
+                        seen.append(tuple(dict.fromkeys(got)))
+                return (dim, seen) if len(seen) > 1 else None
+        return None
+
+    def _period_said_once(self, out: list[Condition], said: str = "and") -> None:
+        """'achat en magasin ET achat en ligne depuis janvier', 'bought Nike and Adidas this year': a period said once,
+        after the last of behaviours joined by 'and', is each one's (not only the last's; a behaviour said 'ever'
+        keeps all time). Said of behaviours of different kinds ('bought ... and opened an e-mail ...') it could be
+        meant for the last only: the note says so."""
+        events = [c for c in out if isinstance(c, EventCondition)]
+        if len(events) < 2 or events[-1].window is None or events[-1].negated:
+            return
+        last = events[-1]
+        if not last.start_tok <= last.window.start_tok < last.end_tok:     # its own, said after it began
+            return
+        run = [last]
+        for c in reversed(events[:-1]):
+            between = self.norms[c.end_tok:run[0].start_tok]
+            # the same behaviour said again after a count that caps it ('bought only once, and that was 6 months
+            # ago'): the period is the second saying's; given to the first too, 'once' was counted in it only
+            capped = c.count is not None and c.count.op in ("=", "<", "<=") and last.count is None
+            # 'opened the August e-mail without clicking, and bought nothing since': what is done 'without' is of
+            # the behaviour before it (its window), never of the period said after; 'bought in store and then
+            # ordered online in 2025': a period said with a behaviour read after the one before is the later one's
+            without = "without" in self.norms[max(c.start_tok - 1, 0):c.start_tok + 1]
+            if c.window is not None or c.negated or without or said not in between or run[0].after is not None or \
+                    capped and (c.events, c.dims) == (last.events, last.dims) or any(
+                    o not in run and c.end_tok <= o.start_tok < run[0].start_tok for o in out) or any(
+                    MODIFIER_WORDS.get(n) == "ever" for n in self.norms[c.start_tok:c.end_tok]):
+                break
+            run.insert(0, c)
+        kinds = {self.catalog.events[e].kind for e in last.events}
+        for c in run[:-1]:
+            c.window = last.window
+            if {self.catalog.events[e].kind for e in c.events} != kinds:    # 'bought ... and opened an e-mail ...'
+                words = self.request[self.tokens[c.start_tok].start:self.tokens[c.end_tok - 1].end]
+                self.out.notes.append(NOTES["window_for_both"].format(period=last.window.text, words=words))

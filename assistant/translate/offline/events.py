@@ -1,0 +1,647 @@
+"""A behaviour from its segment: which events, their dimensions, qualifiers and window.
+
+A part of the Parser (parser.py), which reads a request's tokens into conditions."""
+from __future__ import annotations
+
+
+import dataclasses
+import datetime as dt
+from assistant.meaning import (
+    EventCondition,
+)
+from assistant.translate.offline.event_filters import excludes, selects
+from assistant.translate.offline.lexicon import Meaning, Span
+from assistant.meaning import Window
+from assistant.translate.offline.modifiers import (
+    held_since,
+)
+from assistant.translate.lang_en import (
+    COMBINED_WORDS, CONNECTORS, LEADING_WORDS, NOTES, MODIFIER_WORDS, PRONOUNS, QUALIFIER_PREPOSITIONS,
+    BEFORE_WORDS, CONCORD_NEGATIONS, COPULAS, DETERMINERS, RELATIVE_WORDS, AUXILIARY_VERBS, DEMONSTRATIVES, DIMENSION_POINTERS, EACH_AFTER, EACH_TIME,
+    TOTAL_WORDS,
+)
+from assistant.translate.offline.parsed import (
+    EventParts, Segment, column_name, window_start,
+)
+
+
+class EventReading:
+    """A behaviour from its segment: which events, their dimensions, qualifiers and window."""
+
+    def _event(self, seg: Segment, inherited: EventCondition | None, negated: bool,
+               relative: bool = False) -> list[EventCondition]:
+        """The behaviour a segment names: its events (grouped: 'opened and clicked' is two), dimensions, window,
+        count or amount. The spans it used are marked; each condition's phrase is what it used."""
+        parts = self._event_parts(seg)
+        candidates = self._candidates(seg, parts, inherited)
+        if not candidates:
+            return []
+        used_spans = {id(s): s for s, _ in parts.explicit + parts.kinds}
+        groups = self._event_groups(seg, parts, candidates, used_spans)
+        results = [self._group_condition(seg, group, parts, inherited, negated, used_spans, relative) for group in groups]
+        results = [part for cond in results for part in self._total_apart(seg, cond)]
+        kinds = {self.catalog.events[e].kind for c in results for e in c.events}
+        for s, _ in parts.kinds:
+            if not any(m.ref in kinds for m in s.of("kindword")) and not s.of("event"):
+                # 'ayant retourné un article acheté en ligne': the return is no kind of the events read (the web
+                # purchase the qualifier chose), so it is not understood, never dropped without a word
+                used_spans.pop(id(s), None)
+        self._note_each_channel(seg, results)
+        self._finish_event(seg, results, used_spans)
+        for cond in results:
+            self._qualified_edge(seg, cond, parts, used_spans)
+        return results
+
+    def _total_apart(self, seg: Segment, cond: EventCondition) -> list[EventCondition]:
+        """'spent more than €500 across at least 3 orders', 'placed 3 orders totalling over €500', '500 € au total sur
+        au moins 3 commandes': an amount said as spent (a spend verb before it, the count after) or as a total is
+        their sum over the events counted, not each one's (read as each order over €500, silently): the count and
+        the total, two conditions on the same events. 'at least 3 orders over €100', 'each time over €100' stay
+        each event's."""
+        count, amount = cond.count, cond.amount
+        # 'in a single order', 'on one order': one event's amount
+        if count is None or amount is None or cond.average or cond.measure or self._implied_count(cond) \
+                or count.value <= 1 and count.op in (">=", "=") and count.upper is None \
+                or count.upper is not None and amount.upper is not None or cond.negated:
+            return [cond]
+        norms = self.norms[seg.start:seg.end]
+        if any(n in EACH_AFTER for n in norms) or any(tuple(norms[k:k + len(w)]) == w for w in EACH_TIME
+                                                     for k in range(len(norms))):
+            return [cond]
+        total = any(n in TOTAL_WORDS or MODIFIER_WORDS.get(n) == "total" for n in norms)
+        spent = any(self.norms[k] in self.spend_verbs for k in range(seg.start, amount.start_tok)) \
+            and amount.start_tok < count.start_tok
+        if not (total or spent):
+            return [cond]
+        counted = dataclasses.replace(cond, amount=None)
+        summed = dataclasses.replace(cond, count=None, dims=dict(cond.dims))
+        return [counted, summed]
+
+    def _qualified_edge(self, seg: Segment, cond: EventCondition, parts: EventParts, used_spans: dict) -> None:
+        """'whose first purchase was made in an outlet store', 'whose last order was over €100': what is said of
+        the behaviour after its noun qualifies the first (latest) event of every kind the noun names; what is said
+        before it ('their first store purchase') still picks the events the first is taken among."""
+        if not (cond.first or cond.last):
+            return
+        nouns = sorted((s for s, _ in parts.explicit + parts.kinds if id(s) in used_spans), key=lambda s: s.start)
+        if not nouns:
+            return
+        noun = nouns[0]
+        said = [i for i in range(seg.start, noun.start) if MODIFIER_WORDS.get(self.norms[i]) == "first"
+                or any(tuple(self.norms[i:i + len(w)]) == w for w in self.latest_words)]
+        if not said:
+            return   # 'bought online for the first time this year': the first of those said (their first online order)
+        if cond.amount is not None and (cond.count is None or self._implied_count(cond)) and not cond.average and \
+                not any(MODIFIER_WORDS.get(self.norms[i]) == "total" for i in range(seg.start, seg.end)):
+            cond.count = None    # 'whose last order was over €100': that order's amount, not one of them
+            cond.over = cond.events
+        # what the first event was is said after the verb ('was', 'was made'): the words before it name the
+        # behaviour, and pick what the first is taken among ('whose first purchase in store was in May')
+        split = next((i for i in range(noun.end, seg.end) if self.norms[i] in COPULAS), noun.end)
+        narrowing = [s for s in used_spans.values() if s.start >= split and s.of("qualifier", "dimvalue")
+                     and not s.of("event", "kindword")]
+        # a number column's values said after the verb ('whose last ticket was rated 5/5'): what the latest was
+        rated = {self.catalog.events[e].dimensions[d].column for e in cond.events for d in cond.dims
+                 if d in self.catalog.events[e].dimensions}
+        narrowing += [s for s in seg.spans if s.start >= split and not s.of("event", "kindword")
+                      and any(m.column in rated for m in s.of("column"))]
+        if not narrowing:
+            return
+        if any(s.end <= split for s in used_spans.values() if s.of("dimvalue") and not s.of("qualifier")):
+            # 'whose first Nike purchase was in store': the value said with the noun picks what the first is taken
+            # among, and the first has no place for what is said after it: read as the first Nike store purchase
+            self.out.notes.append(NOTES["first_among" if cond.first else "latest_among"].format(
+                words=" ".join(self._words(s.start, s.end) for s in sorted(narrowing, key=lambda s: s.start)),
+                events=self.catalog.events[cond.events[0]].label if len(cond.events) == 1 else
+                " or ".join(self.catalog.events[e].label for e in cond.events)))
+            return
+        over = self._named_events(noun, parts, used_spans, split)
+        if set(cond.events) <= set(over):
+            cond.over = over
+
+    def _named_events(self, noun: Span, parts: EventParts, used_spans: dict, split: int) -> tuple[str, ...]:
+        """The events a behaviour's noun names with the qualifiers said with it, before `split` ('store purchase',
+        'purchase in store was ...'), whatever is said after."""
+        named = {m.event for s, m in parts.explicit if s is noun}
+        kinds = {m.ref for s, m in parts.kinds if s is noun}
+        before = {m.event for s, m in parts.qualifiers if s.end <= split and s is not noun and id(s) in used_spans}
+        return tuple(e for e, ev in self.catalog.events.items()
+                     if (e in named or ev.kind in kinds) and (not before or e in before))
+
+    @staticmethod
+    def _implied_count(cond: EventCondition) -> bool:
+        """The 'at least one' an amount of one event implies ('placed an order over €300'), said by no word."""
+        return cond.count is not None and cond.amount is not None and cond.count.start_tok == cond.count.end_tok \
+            and cond.count.op == ">=" and cond.count.value == 1
+
+    def _event_parts(self, seg: Segment) -> EventParts:
+        """The segment's behaviour words by kind; words a profile column claims ('acquired in store') left out."""
+        parts = EventParts()
+        slot = {"event": parts.explicit, "kindword": parts.kinds, "qualifier": parts.qualifiers, "dimvalue": parts.dims}
+        for s in seg.spans:
+            for m in s.meanings:
+                if m.kind in slot:
+                    slot[m.kind].append((s, m))
+                elif m.kind == "column" and m.event:
+                    parts.cols.append((s, m))
+        # 'suppressed for a complaint': a word that is also a value of a list the segment names is that value
+        named = {m.ref for sp in seg.spans for m in sp.of("table")}
+        parts.explicit = [(s, m) for s, m in parts.explicit
+                          if not any(v.column.rsplit(".", 1)[0] in named for v in s.of("value"))]
+        parts.explicit, verbs = self._verbs_of_other_nouns(self._owned_nouns(parts.explicit))
+        # the verb of another behaviour's noun is not also a value of that behaviour ('ayant ouvert un ticket' opened
+        # one, whatever its status 'ouvert'; 'returned an order', a value and no verb, stays the status)
+        parts.dims = [(s, m) for s, m in parts.dims if id(s) not in verbs]
+        claimed = {id(s) for s in seg.spans if self._claimed_by_profile(s, seg)}
+        parts.qualifiers = self._strong_qualifiers(seg, [(s, m) for s, m in parts.qualifiers if id(s) not in claimed])
+        parts.dims = [(s, m) for s, m in parts.dims if id(s) not in claimed]
+        return parts
+
+    def _owned_nouns(self, explicit: list[tuple[Span, Meaning]]) -> list[tuple[Span, Meaning]]:
+        """'did not click a newsletter': 'newsletter' names the received event, but it is a word of the clicked
+        event's own phrases ('clicked a newsletter'), so it is that event's object, not a second behaviour."""
+        events = {m.event for _, m in explicit}
+        if len(events) < 2:
+            return explicit
+        words = self.lexicon.event_words()
+
+        def owned(s: Span, m: Meaning) -> bool:   # another event, said in words beyond these, whose phrases have them
+            said = set(self.norms[s.start:s.end])
+            return any(t is not s and o.event != m.event and said <= words.get(o.event, frozenset())
+                       and not set(self.norms[t.start:t.end]) <= said for t, o in explicit)
+        kept = [(s, m) for s, m in explicit if not owned(s, m)]
+        for s, m in explicit:
+            if (s, m) not in kept:
+                self._use(s.start, s.end)
+        return kept or explicit
+
+    def _verbs_of_other_nouns(self, explicit: list[tuple[Span, Meaning]]) -> tuple[list[tuple[Span, Meaning]], set[int]]:
+        """'opened a ticket': a behaviour's word followed by a determiner and another behaviour's word is a verb and
+        its object, one behaviour: the object's ('a ticket' is the ticket; 'opened' is not also a message opened).
+        Behaviours of one table are left as they are ('cancelled an order' is the cancelled order). Returns the kept
+        behaviour words and the ids of the verbs' spans."""
+        events = self.catalog.events
+        dropped = []
+        for s, m in explicit:
+            k = self._after_determiner(s)
+            if k is None:
+                continue
+            obj = next((o for t, o in explicit if t.start == k and o.event != m.event), None)
+            if obj is not None and events[obj.event].table != events[m.event].table:
+                dropped.append((s, m))
+                self._use(s.start, s.end)
+                self.out.notes.append(NOTES["verb_of_object"].format(
+                    verb=" ".join(t.text for t in self.tokens[s.start:s.end]), events=events[obj.event].label,
+                    dropped=events[m.event].label))
+        kept = [(s, m) for s, m in explicit if (s, m) not in dropped]
+        return (kept, {id(s) for s, _ in dropped}) if kept else (explicit, set())
+
+    def _after_determiner(self, s: Span) -> int | None:
+        """Where the words after a span's determiner begin ('opened a ticket', 'opened no ticket', 'n'ont ouvert
+        aucun ticket': at 'ticket'), or None without one."""
+        k = s.end
+        while k < len(self.norms) and self.norms[k] in DETERMINERS + ("one", "no", "any", "of"):    # French "pas de"
+            k += 1
+        return None if k == s.end else k
+
+    def _strong_qualifiers(self, seg: Segment, qualifiers: list[tuple[Span, Meaning]]) -> list[tuple[Span, Meaning]]:
+        """Full qualifiers ('in store'); a bare one ('store') only beside a strong one, right before its noun, or after
+        a preposition or determiner of its own ('at the store', 'au magasin'): the place, said another way."""
+        strong = [(s, m) for s, m in qualifiers if not m.weak or (s.start > seg.start and self.norms[s.start - 1] in LEADING_WORDS)]
+        # '(store or online)': a weak qualifier coordinated with a strong one is as strong
+        strong += [(s, m) for s, m in qualifiers if m.weak and any(self._coordinated(s, t) for t, _ in strong)]
+        bare = {id(s) for s in self._bare_qualifiers(seg)}
+        return strong or [(s, m) for s, m in qualifiers if id(s) in bare]
+
+    def _candidates(self, seg: Segment, parts: EventParts, inherited: EventCondition | None) -> list[str]:
+        """The events the segment may mean, from its strongest words: a verb, a kind, the inherited behaviour,
+        a qualifier, an event's column, then a dimension value alone (said in a note); narrowed by dimensions."""
+        cat = self.catalog
+        if parts.explicit:
+            candidates = list(dict.fromkeys(m.event for _, m in parts.explicit))
+            parts.siblings = self._coordinated_siblings(parts, candidates)
+            candidates += parts.siblings
+        elif parts.kinds:
+            wanted = {m.ref for _, m in parts.kinds}
+            candidates = [e for e, ev in cat.events.items() if ev.kind in wanted]
+        elif inherited is not None and self._has_dims(parts.dims, inherited.events):
+            kinds_before = {cat.events[e].kind for e in inherited.events}
+            candidates = [e for e, ev in cat.events.items() if ev.kind in kinds_before] if parts.qualifiers \
+                else list(inherited.events)
+        elif parts.qualifiers:
+            candidates = list(dict.fromkeys(m.event for _, m in parts.qualifiers))
+            first = min((s for s, _ in parts.qualifiers), key=lambda s: s.start)
+            place = frozenset(self.norms[first.start:first.end]) - LEADING_WORDS
+            candidates = self._bare_verb(seg, first.start, candidates, place) or candidates
+        elif parts.cols:
+            candidates = list(dict.fromkeys(m.event for _, m in parts.cols))
+            primary = [e for e in candidates if cat.events[e].kind in self.defined_kinds]
+            candidates = primary or candidates
+        elif any(not s.of("value", "indvalue") for s, _ in parts.dims):
+            # a word that is also a profile value ('France': where they live, or a store's country) names no
+            # behaviour by itself: only a behaviour's own values do ('flagship', 'shoes')
+            own = [(s, m) for s, m in parts.dims if not s.of("value", "indvalue")]
+            candidates = list(dict.fromkeys(m.event for _, m in own))
+            implied = ", ".join(cat.events[e].label for e in candidates)
+            words = " ".join(t.text for t in self.tokens[own[0][0].start:own[0][0].end])
+            verb = self._bare_verb(seg, own[0][0].start, candidates)
+            if verb is not None:
+                candidates = verb
+            elif not any((s.start, s.end) in self.slot_verbs or self._said_as_verb(s) for s, _ in own):
+                self.out.notes.append(NOTES["implied_event"].format(words=words, events=implied))
+        else:
+            return []
+        # dimension values narrow the events to those that have the dimension ("flagship" -> store purchases); a
+        # value that is also the customers' own ('Paris') does not override the channel a qualifier names ('bought
+        # online in Paris': an online order has no store, so Paris is where they live, not a store purchase)
+        named = {m.event for _, m in parts.qualifiers}
+        for span, dim_events in self._dim_spans(parts.dims):
+            narrowed = [e for e in candidates if e in dim_events]
+            if named and span.of("value") and not set(narrowed) & named:
+                continue
+            if not narrowed and parts.qualifiers and not (parts.explicit or parts.kinds or parts.cols) \
+                    and all(q.start != span.start for q, _ in parts.qualifiers):
+                # 'des tickets ouverts en magasin': the place is also a value of the event the other words name
+                # (a ticket's channel), not the store purchase its qualifier alone would be
+                narrowed = [e for e in dim_events if all(any(m.event == e for m in q.of("dimvalue"))
+                                                         for q, _ in parts.qualifiers)]
+            candidates = narrowed or candidates
+        # so do an event's own columns and measures ("store basket": the store purchase, not the store return)
+        col_events = {m.event for _, m in parts.cols}
+        if col_events:
+            candidates = [e for e in candidates if e in col_events] or candidates
+        return candidates
+
+    def _coordinated_siblings(self, parts: EventParts, candidates: list[str]) -> list[str]:
+        """'passé une commande en ligne ou en magasin', 'a store purchase or online', 'an online order and in store':
+        a qualifier of another event of the behaviour's kind, joined by 'or' / 'and' to the behaviour's phrase or
+        to one of its qualifiers, names that event (read as the behaviour's own, 'en magasin' was the customers'
+        acquisition channel and 'online' was asked)."""
+        anchors = [s for s, m in parts.explicit + parts.qualifiers if m.event in candidates]
+        named = [m for _, m in parts.explicit]
+        return list(dict.fromkeys(e for s, _ in parts.qualifiers for e in self._siblings(named, s)
+                                  if any(self._coordinated(s, t) for t in anchors)))
+
+    def _bare_verb(self, seg: Segment, before: int, candidates: list[str],
+                   place: frozenset[str] = frozenset()) -> list[str] | None:
+        """'visited on a tablet', 'venus au moins 3 fois sur mobile': a verb said without its object, before the
+        values that name the behaviour, is that behaviour's verb when the catalog's phrases of the behaviour (and
+        of no behaviour the values leave out) begin with it ('visited the site'; 'visited a store' is a purchase,
+        which has no device). Before a place, only a phrase of the verb with that place says so ('visited twice in
+        store': 'visited a store'; 'passés en magasin' is no 'passé en caisse', maybe without buying). Read so, and
+        the behaviour it names returned; None without one, or when it begins several of the values' behaviours."""
+        heads = self.lexicon.verb_heads()
+        for k in range(seg.start, before):
+            if k in self.out.used or any(s.start <= k < s.end for s in seg.spans):
+                continue
+            named = {e for e, rest in heads.get(self.norms[k], ()) if place <= rest}
+            kept = [e for e in candidates if e in named]
+            if len(kept) == 1:      # 'consulté sur mobile': a visit or a page viewed, still said in a note
+                self._use(k, k + 1)
+                return kept
+        return None
+
+    def _said_as_verb(self, s: Span) -> bool:
+        """A behaviour's value said where its clause's verb goes names the behaviour: 'who added to cart', 'qui ont
+        ajouté un article au panier'. After an auxiliary, at the clause's start ('ont mis un article au panier') or
+        after the people ('ceux qui ont ajouté au panier', a catalog phrase that takes the 'qui'), only a value
+        that has a catalog verb in it ('who have shoes' has none)."""
+        k = s.start - 1
+        while k >= 0 and self.norms[k] in AUXILIARY_VERBS:
+            k -= 1
+        relative = k >= 0 and self.norms[k] in RELATIVE_WORDS
+        if relative and k == s.start - 1:
+            return True
+        opens = relative or k < 0 or any(e.end == k + 1 and e.of("entity") for e in self.lexicon_spans)
+        heads = self.lexicon.slotted_by_first()     # by the first word of their heads: the words a verb opens with
+        return opens and any(w in heads for w in self.norms[s.start:s.end])
+
+    def _event_groups(self, seg: Segment, parts: EventParts, candidates: list[str], used_spans: dict) -> list[list[str]]:
+        """One condition per group: qualifiers split the events ('in store' -> store purchases); two verbs
+        joined by 'and' are two conditions, by 'or' one, and so are qualifiers whose amount is said to be their sum
+        ('spent €500 across store and online')."""
+        said = sorted(parts.qualifiers + (parts.explicit if parts.siblings else []), key=lambda sm: sm[0].start)
+        q_events = [m.event for _, m in said if m.event in candidates]
+        groups = [[e] for e in dict.fromkeys(q_events)] if q_events else [candidates]
+        if q_events:
+            for s, m in parts.qualifiers:
+                if m.event in candidates:
+                    used_spans[id(s)] = s
+            # the word that combines them is read even when 'or' joins them ('(store + online combined)')
+            if len(groups) > 1 and (self._combined(seg) or self._joined_by_or(said)):
+                groups = [[g[0] for g in groups]]
+        if not q_events and len(candidates) > 1 and parts.explicit and len({m.event for _, m in parts.explicit}) > 1:
+            # two different events named: "opened or clicked" unites, "opened and clicked" intersects
+            groups = [candidates] if self._joined_by_or(parts.explicit) else [[e] for e in candidates]
+        for s, m in parts.cols:
+            if any(m.event in g for g in groups):
+                used_spans[id(s)] = s
+        return groups
+
+    def _combined(self, seg: Segment) -> bool:
+        """'spent €500 to €1,000 across store and online', '... in store and online combined': a number said with
+        a word that makes the channels one sum; with no number, the word right after the places makes them one
+        behaviour, either place ('Bose buyers, store and online combined'). The word is used."""
+        said = [i for i in range(seg.start, seg.end) if self.norms[i] in COMBINED_WORDS]
+        if not seg.comparisons:
+            said = [i for i in said if any(s.end == i and s.of("qualifier") for s in seg.spans)]
+        for i in said:
+            self._use(i, i + 1)
+        return bool(said)
+
+    def _note_each_channel(self, seg: Segment, results: list[EventCondition]) -> None:
+        """'spent €500 to €1,000 in store and online': the amount said once is read of each channel (a note says so
+        and how to say their sum); marketers say it both ways."""
+        if len(results) < 2 or not all(c.amount is not None and c.amount is results[0].amount and c.count is None
+                                       and not c.average and not c.negated for c in results):
+            return
+        events = ", ".join(self.catalog.events[c.events[0]].label for c in results)
+        self.out.notes.append(NOTES["each_channel"].format(
+            words=self._words(results[0].amount.start_tok, results[0].amount.end_tok), events=events))
+
+    def _group_condition(self, seg: Segment, group: list[str], parts: EventParts, inherited: EventCondition | None,
+                         negated: bool, used_spans: dict, relative: bool = False) -> EventCondition:
+        cond = EventCondition(seg.start, seg.end, negated=negated, events=tuple(group))
+        self._add_dims(cond, parts.dims, used_spans)
+        self._event_the_value_names(cond)
+        self._place_in_the_names(cond)
+        for s in seg.spans:  # "mall store": a bare qualifier of the chosen event is part of it
+            if any(m.event in group for m in s.of("qualifier")):
+                used_spans[id(s)] = s
+            # "reason", "category", "goods": a dimension's name is part of its event ('bought goods' is 'bought')
+            if any(m.event in group for m in s.of("dimension")):
+                used_spans[id(s)] = s
+        # 'opened none of them', 'clicked any': a pronoun points back at the previous behaviour's object
+        pointer = self.last_event if inherited is None and self._points_back(seg) else None
+        for source in (inherited, pointer):
+            if source is not None:
+                self._share_dims(source, cond, parts.qualifiers)
+        self._dimension_pointed_back(seg, cond)
+        cond.window = self._event_window(seg, parts, inherited, pointer, relative)
+        if cond.window is not None and cond.window.held in (">", ">=") and not cond.negated and cond.dims:
+            # a state held for more than a time ('un ticket en attente depuis plus de 30 jours'): it began before
+            # then; read as the last 30 days, as a behaviour not done for that long is, it was the opposite
+            cond.window = held_since(cond.window, self.as_of)
+        if pointer is not None and cond.window is not None and cond.window is pointer.window and not seg.windows:
+            self._note_pointer_window(cond, pointer)
+        self._modifiers(seg, cond, parts.cols, inherited)
+        return cond
+
+    def _note_pointer_window(self, cond: EventCondition, pointer: EventCondition) -> None:
+        """'received 10 emails in May but opened none': the window counts when they were opened, not sent."""
+        times = {self.catalog.events[e].time for e in cond.events}
+        if times != {self.catalog.events[e].time for e in pointer.events}:
+            words = " ".join(t.text for t in self.tokens[cond.start_tok:cond.end_tok])
+            self.out.notes.append(NOTES["own_date"].format(words=words, period=pointer.window.describe(),
+                                                           columns=", ".join(sorted(times))))
+
+    def _add_dims(self, cond: EventCondition, dims: list[tuple[Span, Meaning]], used_spans: dict) -> None:
+        """Dimension values, grouped by dimension; only those every event of the condition has."""
+        cat, chosen, last = self.catalog, {}, {}
+        said = {k for s, _ in dims for k in range(s.start, s.end)}     # 'ou à Anvers Meir': values between values
+        whole = [t for t in self.lexicon_spans if any(q.event in cond.events for q in t.of("qualifier"))]
+        for s, m in dims:
+            if not all(m.dim in cat.events[e].dimensions and cat.events[e].dimensions[m.dim].column == m.column
+                       for e in cond.events):
+                continue
+            if any(t is not s and self._coordinated(t, s) and "or" in self.norms[min(t.end, s.end):max(t.start, s.start)]
+                   for t in whole):
+                # 'online (web or app)': a value said as the other side of an 'or' whose one side is the whole
+                # behaviour ('web': every online order) narrows nothing (read alone, only app orders were kept)
+                used_spans[id(s)] = s
+                continue
+            other = chosen.get(id(s))
+            if other is not None and other.dim != m.dim:
+                # one word, two dimensions ("newsletter": a channel or an objective): the one no other word of the
+                # behaviour says ('newsletters par e-mail': the channel is said, so the objective), else the literal
+                # value, said in a note
+                word = self.norms[s.start]
+                elsewhere = {o.dim for t, o in dims if t is not s and o.dim in (m.dim, other.dim)
+                             and all(o.dim in cat.events[e].dimensions for e in cond.events)}
+                keep = (m if other.dim in elsewhere else other) if len(elsewhere) == 1 else \
+                    m if word in m.values and word not in other.values else other
+                drop = other if keep is m else m
+                if len(elsewhere) != 1:
+                    self.out.notes.append(f"'{' '.join(t.text for t in self.tokens[s.start:s.end])}' read as "
+                                          f"{keep.dim} {keep.label} (it could also mean {drop.dim} {drop.label})")
+                if keep is other:
+                    continue
+                # what the word alone added: a value another word says of that dimension stays
+                said = {v for t, o in dims if t is not s and o.dim == other.dim for v in o.values}
+                rest = tuple(v for v in cond.dims.get(other.dim, ()) if v not in other.values or v in said)
+                if rest:
+                    cond.dims[other.dim] = rest
+                else:
+                    cond.dims.pop(other.dim, None)
+            own = [v for v in s.of("value") if v.column.rsplit(".", 1)[0] == self.entity_table]
+            noun = any(t.start == s.end and (t.of("event", "kindword", "qualifier") or
+                                             any(c.event for c in t.of("column"))) for t in self.lexicon_spans)
+            if other is None and own and not noun:   # 'Paris stores', 'website order': the noun says whose     # 'in Lyon': the store's city here, the customer's own city elsewhere
+                profile = own[0]
+                self.out.notes.append(f"'{' '.join(t.text for t in self.tokens[s.start:s.end])}' read as "
+                                      f"{m.dim.replace('_', ' ')} "
+                                      f"{m.label} (it could also mean {column_name(profile.column)} {profile.label})")
+            chosen[id(s)] = m
+            values = cond.dims.get(m.dim, ()) if other is None or other.dim == m.dim else ()
+            cond.dims[m.dim] = tuple(dict.fromkeys(values + m.values))
+            used_spans[id(s)] = s
+            before = last.get(m.dim)
+            between = range(before.end, s.start) if before is not None else range(0)
+            if values and "or" in (self.norms[k] for k in between) and \
+                    all(self.norms[k] in ("or", ",") or self.norms[k] in LEADING_WORDS or k in said for k in between):
+                for k in between:      # 'à Rue Neuve ou à Anvers Meir': the 'or' is the list of values, applied
+                    if self.norms[k] == "or":
+                        self._use(k, k + 1)
+            last[m.dim] = s
+
+    def _event_the_value_names(self, cond: EventCondition) -> None:
+        """'cancelled at least one order': a dimension value the event's own filter excludes (the online order is
+        never cancelled) names the event of that table whose filter selects it (the cancelled order)."""
+        cat = self.catalog
+        for dim, values in list(cond.dims.items()):
+            for name in cond.events:
+                ev = cat.events[name]
+                column = ev.dimensions[dim].column
+                if not excludes(ev.where, column, values):
+                    continue
+                other = next((n for n, o in cat.events.items() if o.table == ev.table and selects(o.where, column, values)),
+                             None)
+                if other is None:
+                    continue
+                cond.events = tuple(dict.fromkeys(other if e == name else e for e in cond.events))
+                cond.dims.pop(dim, None)
+                for kept in [d for d in cond.dims if not all(d in cat.events[e].dimensions for e in cond.events)]:
+                    cond.dims.pop(kept)
+                break
+
+    def _dimension_pointed_back(self, seg: Segment, cond: EventCondition) -> None:
+        """'never bought either brand', 'nothing from those brands': a dimension's name after a word that points back
+        takes the values the behaviour before said of it (never its period); its own values, when said, are kept."""
+        source = self.last_event
+        if source is None:
+            return
+        for s in seg.spans:
+            if s.start > seg.start and self.norms[s.start - 1] in DEMONSTRATIVES | DIMENSION_POINTERS:
+                for m in s.of("dimension"):
+                    if m.dim in source.dims and all(m.dim in self.catalog.events[e].dimensions for e in cond.events):
+                        cond.dims.setdefault(m.dim, source.dims[m.dim])
+
+    def _place_in_the_names(self, cond: EventCondition) -> None:
+        """'à Rue Neuve ou à Anvers Meir': a place said as the start of a name ('Anvers' of 'Antwerp Meir') is part of
+        it, not a second condition on the same rows: kept, it made every store named one in Antwerp."""
+        texts = {d: table for d in cond.dims if (table := self._named_place(cond, d))}
+        inside = []
+        for d, table in texts.items():
+            names = [str(v).casefold() for o, other in texts.items() if o != d and other == table for v in cond.dims[o]]
+            if names and all(any(str(v).casefold() in n for n in names) for v in cond.dims[d]):
+                inside.append(d)
+        for d in inside[:1]:    # one of them: two names of one another are the same store
+            del cond.dims[d]
+
+    def _share_dims(self, source: EventCondition, cond: EventCondition, qualifiers=()) -> None:
+        """The dimensions of another behaviour that every event of `cond` has, unless `cond` names its own, or names
+        the place by another of its names ('at Antwerp Meir but never at Rue Neuve': the store named is the place,
+        and the city said before would make it a store in Antwerp, no store at all; 'never in the outlet' is a kind
+        of store, in the city said), or names another channel (`qualifiers`: 'bought Nordvik in a mountain store
+        and online': the kind of store was where the first was, and online in a mountain store is nobody)."""
+        places = {self._named_place(cond, dim) for dim in cond.dims} - {None}
+        elsewhere = bool(qualifiers) and {m.event for _, m in qualifiers} != set(source.events)
+        for dim, values in source.dims.items():
+            if elsewhere and self._said_as_place(source, dim):
+                continue
+            if all(dim in self.catalog.events[e].dimensions for e in cond.events) and \
+                    (dim in cond.dims or self._named_place(cond, dim) not in places):
+                cond.dims.setdefault(dim, values)
+
+    def _said_as_place(self, c: EventCondition, dim: str) -> bool:
+        """Was the dimension's value said as where the behaviour happened ('in a mountain store', 'dans un magasin
+        de montagne'): after a place's preposition, past its determiners."""
+        for s in self.lexicon_spans:
+            if c.start_tok <= s.start < c.end_tok and any(m.dim == dim for m in s.of("dimvalue")):
+                k = s.start - 1
+                while k >= 0 and self.norms[k] in DETERMINERS:
+                    k -= 1
+                if k >= 0 and self.norms[k] in QUALIFIER_PREPOSITIONS:
+                    return True
+        return False
+
+    def _named_place(self, cond: EventCondition, dim: str) -> str | None:
+        """The table of a dimension of the condition's behaviour held as free text (a name: a store's, its city's),
+        else None."""
+        column = self.catalog.events[cond.events[0]].dimensions[dim].column
+        return column.rsplit(".", 1)[0] if self.catalog.column(column).free_text else None
+
+    def _event_window(self, seg: Segment, parts: EventParts, inherited: EventCondition | None,
+                      pointer: EventCondition | None, relative: bool = False) -> Window | None:
+        """The segment's own window; else the inherited or pointed-at behaviour's, unless 'ever' says otherwise.
+        'none of them' (relative) is always among the behaviours named before, so in their window."""
+        ever = any(MODIFIER_WORDS.get(self.norms[i]) == "ever" for i in range(seg.start, seg.end))
+        if seg.windows:
+            return seg.windows[0]
+        if relative and inherited is not None:
+            return inherited.window
+        said = next((i for i in range(seg.start, seg.end) if self.norms[i] in BEFORE_WORDS), None)
+        if said is not None and inherited is not None and inherited.window is not None:
+            # 'bought twice this year but never before': before that window began, not ever
+            w = inherited.window
+            begun = window_start(w, self.as_of)
+            if begun is not None:
+                return Window(self.tokens[said].text, said, said + 1, end=begun)
+        if inherited is not None and not parts.qualifiers and not parts.dims and not ever:
+            return inherited.window
+        if pointer is not None and not ever:
+            return pointer.window
+        return None
+
+    def _finish_event(self, seg: Segment, results: list[EventCondition], used_spans: dict) -> None:
+        for s in used_spans.values():
+            self._use(s.start, s.end)
+        for said in self._days_in(seg):     # 'bought in store at the weekend': the days its events fall on
+            for cond in results:
+                cond.days = tuple(sorted(set(cond.days) | set(said.days)))
+            self._use(said.start_tok, said.end_tok)
+        for said in self._months_in(seg):     # 'bought in December of any year': the months its events fall in
+            for cond in results:
+                cond.months = tuple(sorted(set(cond.months) | set(said.months)))
+                if said.years is not None and cond.window is None:     # 'in December 2024 or 2025'
+                    first, last = said.years
+                    cond.window = Window(" ".join(t.text for t in self.tokens[said.start_tok:said.end_tok]),
+                                         said.start_tok, said.end_tok, start=dt.date(first, 1, 1),
+                                         end=dt.date(last + 1, 1, 1))
+            self._use(said.start_tok, said.end_tok)
+        for w in seg.windows[:1]:
+            self._use(w.start_tok, w.end_tok)
+            if w.note:
+                self.out.notes.append(w.note)
+        inside = [i for i in range(seg.start, seg.end) if i in self.out.used and self.norms[i] not in CONNECTORS]
+        for cond in results:  # the phrase is what the condition used, not the connectors around it
+            if inside:
+                cond.start_tok, cond.end_tok = inside[0], inside[-1] + 1
+
+    def _coordinated(self, a: Span, b: Span) -> bool:
+        """Only 'or', 'and', ',' or a bracket between two spans."""
+        lo, hi = sorted((a, b), key=lambda s: s.start)
+        between = self.norms[lo.end:hi.start]
+        return bool(between) and all(w in ("or", "and", ",", "/", "&", "+") for w in between)
+
+    def _points_back(self, seg: Segment) -> bool:
+        own_dims = any(s.of("dimvalue") and not s.of("event", "kindword") for s in seg.spans)   # 'ouvert' is a verb
+        words = [w for w in self.norms[seg.start:seg.end] if w not in (",", ".", ";")]
+        # 'returned one of these orders', 'une de ces commandes': a demonstrative before a behaviour's noun, even
+        # with values of its own
+        named = any(self.norms[s.start - 1] in DEMONSTRATIVES for s in seg.spans
+                    if s.start > seg.start and s.of("event", "kindword"))
+        # 'opened none', 'n'en avoir ouvert aucun': a negation that ends its clause stands for 'none of them'
+        # 'received more than 10 emails but opened fewer than 2': a count that ends its clause counts the things
+        # named before (read alone, opens of any channel were counted)
+        counted = any(c.end_tok == seg.end and not (c.times or c.currency or c.upper is not None) for c in seg.comparisons) \
+            and not any(self.norms[k] in self.spend_verbs for k in range(seg.start, seg.end))
+        return named or not own_dims and (any(w in PRONOUNS for w in words) or bool(words) and words[-1] in CONCORD_NEGATIONS
+                                          or counted)
+
+    def _list_conjunction(self, i: int) -> str:
+        """The word that joins a list at the connector at i: itself, or after a comma the 'and' or 'or' that ends
+        the list ('push, email and SMS')."""
+        if self.norms[i] != ",":
+            return self.norms[i]
+        for n in self.norms[i + 1:]:
+            if n in ("and", "or"):
+                return n
+            if n in CONNECTORS and n != ",":
+                break
+        return ","
+
+    def _flagged_rows(self, column: str) -> bool:
+        """A value column of a profile table that holds a yes/no per row (crm.consents: one row per channel)."""
+        table = column.rsplit(".", 1)[0]
+        return table != self.entity_table and table in self.catalog.tables and \
+            any(c.type == "BOOLEAN" for c in self.catalog.tables[table].columns.values())
+
+    def _has_dims(self, dims: list[tuple[Span, Meaning]], events) -> bool:
+        """Whether the behaviour said before has each of the clause's own dimension values: 'visited the site and
+        added something to their cart' names a web event of its own (a visit has no event type)."""
+        own = [(s, m) for s, m in dims if not s.of("value", "indvalue")]
+        return all(set(events) & group for group in self._dim_groups(own))
+
+    @staticmethod
+    def _dim_spans(dims: list[tuple[Span, Meaning]]) -> list[tuple[Span, set[str]]]:
+        """For each dimension-value span, the events that accept it."""
+        groups: dict[int, tuple[Span, set[str]]] = {}
+        for s, m in dims:
+            groups.setdefault(id(s), (s, set()))[1].add(m.event)
+        return list(groups.values())
+
+    @staticmethod
+    def _dim_groups(dims: list[tuple[Span, Meaning]]) -> list[set[str]]:
+        """For each dimension-value span, the events that accept it."""
+        groups: dict[int, set[str]] = {}
+        for s, m in dims:
+            groups.setdefault(id(s), set()).add(m.event)
+        return list(groups.values())
+
+    def _joined_by_or(self, found: list[tuple[Span, Meaning]]) -> bool:
+        """Is an 'or' said between the spans? It is then applied: used (never reported as dropped)."""
+        spans = sorted({(s.start, s.end) for s, _ in found})
+        ors = [k for a, b in zip(spans, spans[1:]) for k in range(a[1], b[0]) if self.norms[k] == "or"]
+        self.out.used.update(ors)
+        return bool(ors)

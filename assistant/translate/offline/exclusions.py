@@ -1,0 +1,121 @@
+"""Where exclusions start and end ('but not', 'except', 'without', 'sauf'), and what is not one.
+
+A part of the Parser (parser.py), which reads a request's tokens into conditions."""
+from __future__ import annotations
+
+
+from assistant.translate.lang_en import (
+    AGE_GROUP_WORDS, REQUIRED_WORDS, EXCLUDED_PEOPLE, WITHOUT_ENDS, EXCLUSION_VERBS, LEADING_WORDS, NOTES, CONCORD_MARKERS,
+)
+from assistant.translate.offline.parsed import (
+    EXCLUSIONS_BY_FIRST, EXCLUSION_ENDS_BY_FIRST, column_name,
+)
+
+
+class ExclusionSplit:
+    """Where exclusions start and end ('but not', 'except', 'without', 'sauf'), and what is not one."""
+
+    # -- splitting -----------------------------------------------------------
+    def _split_exclusions(self, start: int, end: int, blocked: set[int]) -> list[tuple[int, int, bool, tuple]]:
+        """The stretches of the request, each a criterion part or an exclusion (True). An exclusion reaches to the
+        next marker, or back to the criteria at a clause that adds to them (', with email consent')."""
+        parts, i, cur, excluding = [], start, start, False
+        self.exclusion_marker: tuple[str, ...] = ()
+        while i < end:
+            marker = next((m for m in EXCLUSIONS_BY_FIRST.get(self.norms[i], ())
+                           if tuple(self.norms[i:i + len(m)]) == m
+                           and not blocked & set(range(i, i + len(m)))), None)
+            if marker is None and self.norms[i] in EXCLUSION_VERBS and i not in blocked and i + 1 < end \
+                    and (self.norms[i + 1] in EXCLUDED_PEOPLE or self._age_group_at(i + 1, end)):
+                marker = (self.norms[i],)
+            back = excluding and (next((m for m in EXCLUSION_ENDS_BY_FIRST.get(self.norms[i], ())
+                                        if tuple(self.norms[i:i + len(m)]) == m
+                                        and not blocked & set(range(i, i + len(m)))), None)
+                                  or self._state_after_without(i, blocked)
+                                  or self._state_after_an_excluded_behaviour(i, cur, blocked))
+            if excluding and self.norms[i] == "," and i not in blocked and self._required_clause(i + 1, end):
+                # 'excluding VIPs, SMS opt-in required': the clause says what is required, back among the criteria
+                parts.append((cur, i, excluding, self.exclusion_marker))
+                self.exclusion_marker, cur, excluding = (), i + 1, False
+                i += 1
+                continue
+            if excluding and not marker and self.exclusion_marker in CONCORD_MARKERS and i in self.sentence_ends:
+                # 'without buying any in that period. No VIPs obviously.': 'without' ends with its sentence (the
+                # VIPs were read inside the exclusion: those who bought and are VIP)
+                parts.append((cur, i, excluding, self.exclusion_marker))
+                self.exclusion_marker, cur, excluding = (), i, False
+                continue
+            if marker and i > start:
+                parts.append((cur, i, excluding, self.exclusion_marker))
+                self.exclusion_marker = marker
+                self.out.used.update(range(i, i + len(marker)))
+                i += len(marker)
+                cur, excluding = i, True
+            elif back:
+                parts.append((cur, i, excluding, self.exclusion_marker))
+                self.exclusion_marker = ()
+                self.out.used.add(i)
+                i += 1
+                cur, excluding = i, False
+            else:
+                i += 1
+        parts.append((cur, end, excluding, self.exclusion_marker))
+        return parts
+
+    def _required_clause(self, i: int, end: int) -> bool:
+        """Does the clause from token i (to the next comma or sentence end) say that what it holds is required?"""
+        k = i
+        while k < end and self.norms[k] != "," and k not in self.sentence_ends:
+            if self.norms[k] in REQUIRED_WORDS:
+                return True
+            k += 1
+        return False
+
+    def _age_group_at(self, i: int, end: int) -> bool:
+        """People named by an age group ('under-18s', 'the over 60s'): whom an exclusion verb drops ('skip
+        under-18s')."""
+        i += self.norms[i] == "the"
+        k = i + 1 + (i + 1 < end and self.norms[i + 1] == "-")
+        return i < end and self.norms[i] in AGE_GROUP_WORDS and k < end and self.tokens[k].suffix == "s"
+
+    def _state_after_an_excluded_behaviour(self, i: int, cur: int, blocked: set[int]) -> bool:
+        """'bought in store but not online, in Paris': after an excluded behaviour, a comma followed by a state of the
+        customer (a profile value) turns back to the criteria, as after 'without' (read inside the exclusion, the
+        Parisians were removed). A list of excluded people ('except VIPs, gold members') names no behaviour."""
+        if self.exclusion_marker in CONCORD_MARKERS or self.norms[i] != "," or i in blocked \
+                or not any(cur <= s.start < i and s.of("event", "kindword", "qualifier") for s in self.lexicon_spans):
+            return False
+        j = i + 1
+        while j < len(self.norms) and (self.norms[j] in self.lexicon.determiners or self.norms[j] in LEADING_WORDS):
+            j += 1
+        after = next((s for s in self.lexicon_spans if s.start == j), None)
+        if after is None or not after.of("value") or after.of("event", "kindword", "qualifier") \
+                or any(m.event for m in after.of("column")):
+            return False
+        place = next(iter(after.of("dimvalue")), None)
+        if place is not None:       # 'in Paris': the customers' city, or the stores' of the behaviour before
+            value = after.of("value")[0]
+            self.out.notes.append(NOTES["two_dimensions"].format(
+                words=self._words(after.start, after.end), kept=f"{column_name(value.column)} {value.label}",
+                dropped=f"{self.catalog.events[place.event].label} with {place.dim.replace('_', ' ')} {place.label}"))
+        return True
+
+    def _state_after_without(self, i: int, blocked: set[int]) -> bool:
+        """'without a purchase in 6 months and subscribed to emails' ('sans aucun achat ... et abonnés aux
+        e-mails'): 'without' negates what it is followed by, a behaviour; an 'and' followed by a state of the
+        customer (a consent, a profile value) adds that state to the criteria again. 'without a purchase and a
+        visit' stays one exclusion; 'but who ...' (WITHOUT_ENDS) turns back to the customers."""
+        if self.exclusion_marker not in CONCORD_MARKERS or i in blocked:
+            return False
+        if any(tuple(self.norms[i:i + len(m)]) == m for m in WITHOUT_ENDS):
+            return True
+        if self.norms[i] == "but" and any(s.start == i + 1 and s.of("event") for s in self.lexicon_spans):
+            return True     # 'sans visite depuis 6 mois mais passés en caisse ...': a behaviour of their own again
+        if self.norms[i] not in ("and", ","):      # ', opt-in email': a state said after a comma as after 'and'
+            return False
+        j = i + 1
+        while j < len(self.norms) and self.norms[j] in self.lexicon.determiners:
+            j += 1
+        after = next((s for s in self.lexicon_spans if s.start == j), None)
+        behaviour = ("event", "kindword", "qualifier", "dimvalue")
+        return after is not None and not after.of(*behaviour) and not any(m.event for m in after.of("column"))

@@ -1,0 +1,159 @@
+"""Groups of customers joined by 'or' ('men over 50 or women over 60'), and behaviours said apart.
+
+A part of the Parser (parser.py), which reads a request's tokens into conditions."""
+from __future__ import annotations
+
+
+from assistant.meaning import (
+    Condition, ValueCondition,
+)
+from assistant.translate.offline.lexicon import Span
+from assistant.translate.lang_en import (
+    CONNECTORS, LEADING_WORDS, GROUP_UNION_MARKERS, RELATIVE_WORDS,
+)
+from assistant.translate.offline.parsed import (
+    UNIONS_BY_FIRST,
+)
+
+
+class GroupReading:
+    """Groups of customers joined by 'or' ('men over 50 or women over 60'), and behaviours said apart."""
+
+    def _union(self, start: int, end: int, blocked: set[int], spans: list[Span]) -> list[tuple[int, int]]:
+        """The stretches a union marker ('plus anyone who', 'as well as those who', 'VIP customers plus gold
+        customers') separates."""
+        cuts, i = [], start + 1
+        while i < end:
+            if self.norms[i] not in UNIONS_BY_FIRST:       # most words open no marker: passed over at once
+                i += 1
+                continue
+            marker = next((m for m, pronouns in UNIONS_BY_FIRST[self.norms[i]]
+                           if tuple(self.norms[i:i + len(m)]) == m
+                           and i + len(m) < end and not blocked & set(range(i, i + len(m)))
+                           and (self.norms[i + len(m)] in pronouns or
+                                m in GROUP_UNION_MARKERS and self._new_group(cuts[-1][1] if cuts else start, i,
+                                                                             i + len(m), end, spans))), None)
+            if marker is None:
+                i += 1
+                continue
+            left = i - 1 if self.norms[i - 1] == "," else i
+            self.out.used.update(range(left, i + len(marker)))
+            cuts.append((left, i + len(marker)))
+            i += len(marker)
+        bounds = [start] + [b for cut in cuts for b in cut] + [end]
+        return [(a, b) for a, b in zip(bounds[::2], bounds[1::2])]
+
+    def _parallel_groups(self, start: int, end: int, blocked: set[int],
+                         spans: list[Span]) -> tuple[list[tuple[int, int]], tuple[int, int] | None] | None:
+        """'men over 50 or women over 60', 'VIPs in Paris or gold members in Lyon', 'hommes de plus de 50 ans ou
+        femmes de plus de 60 ans': an 'or' between two groups of the customers, each a value of the same attribute
+        with more said of it, is a union of the two groups (read as one list of values, each group's other words
+        were both groups', silently). The stretches of the groups, and the words after them that both share (a
+        behaviour: 'who bought beauty this year'), or None when the 'or' is not between such groups."""
+        profile = [s for s in spans if start <= s.start < end and not s.of("entity")]
+        for i in range(start + 1, end - 1):
+            if self.norms[i] != "or" or i in blocked:
+                continue
+            sentence = min([b for b in self.sentence_ends if b > i] + [end])
+            left = [s for s in profile if s.end <= i]
+            right = [s for s in profile if i < s.start < sentence]
+            if not left or not right:
+                return None
+            first = right[0]
+            columns = {m.column for m in first.of("value")}
+            mine = [s for s in left if columns & {m.column for m in s.of("value")}]
+            if not mine or any(self.norms[k] not in LEADING_WORDS for k in range(i + 1, first.start)):
+                continue
+            # where what both groups share begins: a comma, a relative word or a behaviour's own words
+            tail = next((k for k in range(first.end, sentence) if self.norms[k] in RELATIVE_WORDS or self.norms[k] == "," or any(
+                s.start == k and s.of("event", "kindword", "glossary") for s in right)), sentence)
+            # groups of the customers only: a place or a product of a behaviour ('passés à Rue Neuve ou à Meir')
+            # is a list of that behaviour's values
+            if any(s.of("event", "kindword", "glossary", "qualifier") or s.of("dimvalue") and not s.of("value", "indvalue")
+                   for s in left + [s for s in right if s.start < tail]):
+                return None
+            # each group says more of the same attributes ('in Paris' / 'in Lyon', 'over 50' / 'over 60'); a list
+            # followed by what all its values share ('in Hamburg or Munich, signed up via the app') is no union
+            if not self._said_besides(start, i, mine[-1], spans) & self._said_besides(first.end, tail, first, spans):
+                continue
+            self.out.used.add(i)
+            return [(start, i), (i + 1, tail)], ((tail, end) if tail < end else None)
+        return None
+
+    def _said_besides(self, a: int, b: int, value: Span, spans: list[Span]) -> set[str]:
+        """What more than the value and the customers' noun is said in [a, b): the attributes of the other values
+        and columns, and '#' for a number ('over 50')."""
+        said = {"#" for k in range(a, b) if self.tokens[k].number is not None}
+        return said | {m.column for s in spans if a <= s.start < b and s is not value
+                       for m in s.of("value", "indvalue", "column")}
+
+    def _note_group_scope(self, groups: list[list[Condition]]) -> None:
+        """'VIP together with gold members in France': the words after the last value are read for its group only;
+        they could be meant for every group, so the note names them."""
+        *before, last = groups
+        if not all(len(g) == 1 and isinstance(g[0], ValueCondition) for g in before) or len(last) < 2 \
+                or not isinstance(last[0], ValueCondition) or any(g[0].column != last[0].column for g in before):
+            return
+        tail = self.request[self.tokens[last[1].start_tok].start:self.tokens[last[-1].end_tok - 1].end]
+        value = self.request[self.tokens[last[0].start_tok].start:self.tokens[last[0].end_tok - 1].end]
+        self.out.notes.append(f"'{tail}' read for '{value}' only (it could also be meant for every group)")
+
+    def _new_group(self, start: int, i: int, j: int, end: int, spans: list[Span]) -> bool:
+        """After a union marker at [i, j): a group of its own when it names the entity before any behaviour
+        ('plus customers who ...'), or begins with another value of an attribute the part before named ('VIP
+        customers plus gold customers'); otherwise the marker adds to the clause ('bought shoes, plus opened ...')."""
+        right = [s for s in spans if j <= s.start < min([b for b in self.sentence_ends if b > j] + [end])]
+        left_columns = {m.column for s in spans if start <= s.start < i for m in s.of("value")}
+        if not right or not left_columns and not any(start <= s.start < i for s in spans):
+            return False
+        first = next((s for s in right if not s.of("entity")), None)
+        if first is not None and {m.column for m in first.of("value")} & left_columns:
+            return True
+        entity = next((s for s in right if s.of("entity")), None)
+        behaviour = next((s for s in right if s.of("event", "kindword", "glossary")), None)
+        return entity is not None and (behaviour is None or entity.start < behaviour.start)
+
+    def _disjunction(self, start: int, end: int, spans: list[Span], blocked: set[int], said: list = ()
+                     ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+        """'either A or B', 'A, or B': the stretches ANDed as usual, and the sides of one OR between clauses.
+
+        An 'or' between two values of one attribute or two qualifiers ('in store or online') is not a
+        clause boundary: that stays one condition. The OR reaches from 'either' (or the part's start)
+        to the end of its sentence (or of the part)."""
+        either = next((i for i in range(start, end) if self.norms[i] == "either" and i not in blocked), None)
+        for i in range(either + 1 if either is not None else start, end):
+            if self.norms[i] != "or" or i in blocked or self._coordinates(i, spans) or \
+                    (self.norms[i - 1] == "," and self._coordinates(i, spans, left=i - 1)):
+                continue
+            own = self._behaviours_apart(i, start, end, spans, said) if either is None else None
+            if either is None and not (i > start and self.norms[i - 1] == ",") and own is None:
+                continue
+            scope_start = either if either is not None else own[0] if own is not None else start
+            scope_end = min([b for b in self.sentence_ends if b > i] + [end] + ([own[1]] if own is not None else []))
+            self.out.used.update({i} | ({either} if either is not None else set()) |
+                                 ({i - 1} if self.norms[i - 1] == "," else set()))
+            left_end = i - 1 if self.norms[i - 1] == "," else i
+            anded = [(start, scope_start)] if scope_start > start else []
+            if scope_end < end:
+                anded.append((scope_end, end))
+            first = scope_start + 1 if either is not None else scope_start
+            return anded, [(first, left_end), (i + 1, scope_end)]
+        return [(start, end)], []
+
+    def _behaviours_apart(self, i: int, start: int, end: int, spans: list[Span], said: list) -> tuple[int, int] | None:
+        """'a store purchase over 100 or an online order over 200', 'an order over 100 or a store purchase this
+        year': an 'or' between two behaviours' nouns, the first with an amount, count or period of its own said
+        before the 'or', joins two behaviours, each with what is said of it (read as one behaviour of either
+        event, the amounts were mixed: 'more than 200 purchases, each over 100'). The OR's stretch: from the first
+        behaviour's clause to the next clause word after the second."""
+        right = self._after_connector(i)
+        if not any(s.start == right and s.of("event", "kindword") for s in spans):
+            return None
+        nouns = [s for s in spans if start <= s.start and s.end <= i and s.of("event", "kindword")]
+        if not nouns or not any(nouns[-1].end <= getattr(x, "start_tok", -1) < i for x in said):
+            return None
+        a = nouns[-1].start
+        while a > start and self.norms[a - 1] not in CONNECTORS:
+            a -= 1
+        b = next((k for k in range(right, end) if self.norms[k] in CONNECTORS), end)
+        return a, b

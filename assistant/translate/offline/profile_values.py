@@ -1,0 +1,362 @@
+"""Profile attributes: values, numbers, dates, ages and birthdays of the customers themselves.
+
+A part of the Parser (parser.py), which reads a request's tokens into conditions."""
+from __future__ import annotations
+
+
+import dataclasses
+from assistant.meaning import (
+    CompareCondition, Condition, DateCondition, FlagValueCondition, IndicatorCondition, KnownCondition, TableCondition, ValueCondition,
+)
+from assistant.translate.offline.months_of_year import any_year_after
+from assistant.translate.offline.lexicon import Meaning, Span
+from assistant.meaning import Comparison, Window
+from assistant.translate.offline.modifiers import (
+    held_since,
+)
+from assistant.translate.lang_en import (
+    ORDER_WORDS, NOTES, BIRTH_OPS, MONTHS, FUNCTION_WORDS,
+)
+from assistant.translate.offline.aggregates import (
+    read_known,
+)
+from schema_catalog.types import is_numeric
+from assistant.translate.offline.parsed import (
+    AGE_ROLES, MAX_AGE, Segment, column_name, months_between,
+)
+
+
+class ProfileReading:
+    """Profile attributes: values, numbers, dates, ages and birthdays of the customers themselves."""
+
+    # -- profile attributes ------------------------------------------------------
+    def _profile(self, seg: Segment, negated: bool, beside_behaviour: bool = False) -> list[Condition]:
+        cat, out = self.catalog, []
+        context_cols = {m.column for s in seg.spans for m in s.of("column") if not m.event}
+        by_column: dict[str, ValueCondition] = {}
+        flags = [(s, m) for s in seg.spans for m in s.of("column")
+                 if not m.event and cat.column(m.column).type.upper() == "BOOLEAN"]
+        for s in seg.spans:
+            values = s.of("value")
+            if values and self._two_readings(seg, s, values, context_cols):
+                self.out.readings.append((s.start, s.end, values[0], s.of("dimvalue")[0]))
+                self._use(s.start, s.end)
+                continue
+            if values:
+                m = self._pick_value(values, context_cols)
+                self._note_behaviour_reading(seg, s, m, context_cols)
+                self._note_place_of_another_behaviour(s, m, context_cols)
+                cond = by_column.get(m.column)
+                if cond is None:
+                    cond = by_column[m.column] = ValueCondition(s.start, s.end, negated=negated, column=m.column)
+                beyond, end = self._ordered_beyond(s, m)
+                cond.values = tuple(dict.fromkeys(cond.values + m.values + tuple(beyond)))
+                cond.labels = tuple(dict.fromkeys(cond.labels + (m.label,) + tuple(beyond.values())))
+                cond.start_tok, cond.end_tok = min(cond.start_tok, s.start), max(cond.end_tok, end)
+                self._use(s.start, end)
+                continue
+            ind = s.of("indvalue")
+            if ind and self._modifies_another_noun(s, ind[0]):
+                ind = []        # 'high spenders': 'high' says how much they spend, not the churn band 'high'
+            if ind:
+                cond = IndicatorCondition(s.start, s.end, negated=negated, indicator=ind[0].ref, values=ind[0].values)
+                self._use(s.start, s.end)
+                for other in seg.spans:  # "stage", "journey stage": the indicator's own name
+                    if any(m.ref == ind[0].ref for m in other.of("indicator")):
+                        self._use(other.start, other.end)
+                        cond.start_tok, cond.end_tok = min(cond.start_tok, other.start), max(cond.end_tok, other.end)
+                out.append(cond)
+            for m in s.of("table"):
+                out.append(TableCondition(s.start, s.end, negated=negated, table=m.ref, label=m.label))
+                self._use(s.start, s.end)
+            if s.of("entity"):
+                self._use(s.start, s.end)
+        used_tables = {c.rsplit(".", 1)[0] for c in by_column}
+        for s in seg.spans:  # "live in", "acquired": context words of an attribute of a table that was used; never
+            # a personal attribute of its own ('VIP customers we have a phone number for' said the phone, and it was
+            # dropped without a word)
+            if any(m.column in by_column or m.column.rsplit(".", 1)[0] in used_tables
+                   and not self.catalog.column(m.column).personal for m in s.of("column") if not m.event):
+                self._use(s.start, s.end)
+        for column, cond in by_column.items():
+            table = column.rsplit(".", 1)[0]
+            flag = next(((s, m) for s, m in flags if m.column.rsplit(".", 1)[0] == table), None)
+            if flag:
+                s, m = flag
+                self._use(s.start, s.end)
+                self.last_flag = FlagValueCondition(min(cond.start_tok, s.start), max(cond.end_tok, s.end), negated=negated,
+                                                    flag=m.column, column=column, values=cond.values, labels=cond.labels)
+                out.append(self.last_flag)
+            elif self.last_flag is not None and self.last_flag.column == column:
+                # 'opted in to push but not to email': the flag carries over to the next value of its column
+                out.append(FlagValueCondition(cond.start_tok, cond.end_tok, negated=negated, flag=self.last_flag.flag,
+                                              column=column, values=cond.values, labels=cond.labels))
+            else:
+                out.append(cond)
+                named = {m.ref for sp in seg.spans for m in sp.of("table")}     # 'suppressed for fraud'
+                spans = [sp for sp in seg.spans if cond.start_tok <= sp.start < cond.end_tok]
+                behaviour = any(sp.of("dimvalue") for sp in spans)       # the word also names what they bought
+                before_noun = any(t.start == cond.end_tok and t.of("entity") for t in self.lexicon_spans)
+                if table != self.entity_table and column not in context_cols and table not in named and behaviour \
+                        and not before_noun and self.catalog.column(column).named_values:
+                    # 'customers who have children': a value of a derived attribute (their favourite category),
+                    # read with no word naming that attribute: the note names the phrase and the reading
+                    words = self.request[self.tokens[cond.start_tok].start:self.tokens[cond.end_tok - 1].end]
+                    self.out.notes.append(f"'{words}' read as {column_name(column)} {' or '.join(cond.labels)} "
+                                          "(no word named that attribute)")
+        out.extend(read_known(self, seg, negated, self.excluding))
+        out.extend(self._joined_alone(seg, negated))
+        out.extend(self._numbers_and_dates(seg, negated, beside_behaviour))
+        return out
+
+    def _joined_alone(self, seg: Segment, negated: bool) -> list[Condition]:
+        """'people who signed up', 'les gens inscrits': the word for becoming a customer, with no period said, is
+        that they have the date of it (every customer who signed up), not a question."""
+        if negated or seg.windows or seg.comparisons or self.joined is None:
+            return []
+        out: list[Condition] = []
+        for s in seg.spans:
+            if not self._used(s) and s.meanings and all(m.kind == "column" and m.column == self.joined for m in s.meanings):
+                self._use(s.start, s.end)
+                out.append(KnownCondition(s.start, s.end, column=self.joined, known=True))
+        return out
+
+    def _ordered_beyond(self, s: Span, m: Meaning) -> tuple[dict[str, str], int]:
+        """'gold and above': the values an ordered column lists after (or before) the one said, by label, and where
+        the words that say so end."""
+        col = self.catalog.column(m.column)
+        phrase = next((p for p in ORDER_WORDS if tuple(self.norms[s.end:s.end + len(p)]) == p), None)
+        if not col.ordered or len(m.values) != 1 or m.values[0] not in col.values or phrase is None:
+            return {}, s.end
+        keys = list(col.values)
+        at = keys.index(m.values[0])
+        beyond = keys[at + 1:] if ORDER_WORDS[phrase] == "up" else keys[:at]
+        return {k: col.values[k].label or k for k in beyond}, s.end + len(phrase)
+
+    def _note_behaviour_reading(self, seg: Segment, s: Span, m: Meaning, context_cols: set[str]) -> None:
+        """'App users': a value said before the customers' noun, read as their own (the acquisition channel), that
+        is also, with another vocabulary, what a behaviour is about (orders through the app), with no behaviour
+        named: said in a note."""
+        before_entity = any(t.start == s.end and t.of("entity") for t in self.lexicon_spans)
+        if not before_entity or m.column in context_cols or self._has_event_anchor(seg) or \
+                not self.catalog.column(m.column).values:
+            return
+        own = set(self.catalog.column(m.column).values)
+        other = next((d for d in s.of("dimvalue") if self.catalog.column(d.column).values
+                      and set(self.catalog.column(d.column).values) != own), None)
+        if other is not None:
+            words = " ".join(t.text for t in self.tokens[s.start:s.end])
+            self.out.notes.append(NOTES["two_dimensions"].format(
+                words=words, kept=f"{column_name(m.column)} {m.label}",
+                dropped=f"{self.catalog.events[other.event].label}, {other.dim.replace('_', ' ')} {other.label}"))
+
+    def _note_place_of_another_behaviour(self, s: Span, m: Meaning, context_cols: set[str]) -> None:
+        """'store orders', 'commandes magasin', 'web tickets': a place said beside a behaviour's noun that the
+        behaviour cannot have (online orders are not in a store) was read as the customers' own value (acquired in
+        store), with no word naming that attribute: said in a note, with the behaviour the place belongs to."""
+        places = [q for q in s.of("qualifier") if q.event]
+        if not places or m.column in context_cols:
+            return
+        beside = [t for t in self.lexicon_spans if (t.start == s.end or t.end == s.start) and t.of("event", "kindword")]
+        if not beside or any(q.event in {e.event for t in beside for e in t.of("event")} for q in places):
+            return
+        words = " ".join(t.text for t in self.tokens[s.start:s.end])
+        self.out.notes.append(NOTES["two_dimensions"].format(
+            words=words, kept=f"{column_name(m.column)} {m.label}",
+            dropped=", ".join(dict.fromkeys(self.catalog.events[q.event].label for q in places))))
+
+    def _two_readings(self, seg: Segment, s: Span, values: list[Meaning], context_cols: set[str]) -> bool:
+        """'customers who have kids': a word that is both a value of a column read only when named (a favourite
+        category) and what a behaviour is about (a category bought), with neither the column nor a behaviour
+        named: a question, never one of them picked."""
+        return bool(s.of("dimvalue")) and not seg.windows and not self._has_event_anchor(seg) \
+            and all(self.catalog.column(m.column).named_values and m.column not in context_cols for m in values)
+    def _modifies_another_noun(self, span: Span, value: Meaning) -> bool:
+        """A bare ordinary word read as an indicator's value ('high') said right before another catalog noun
+        ('high spenders', 'low basket'): it qualifies that noun, so it is not that value (it is asked instead)."""
+        words = self.norms[span.start:span.end]
+        if len(words) != 1 or not self.lexicon.is_word(words[0]):
+            return False
+        after = next((t for t in self.lexicon_spans if t.start == span.end), None)
+        return after is not None and not after.of("entity") and \
+            not any(m.kind in ("indicator", "indvalue") and m.ref == value.ref for m in after.meanings)
+
+    def _born(self, c: Comparison, negated: bool) -> CompareCondition:
+        """A year of birth on the catalog's birth column: an integer year as it is, a birth date by its year."""
+        column = next((col for col in self.birth_columns if self.catalog.column(col).role == "birth_year"),
+                      self.birth_columns[0])
+        self._use(c.start_tok, c.end_tok)
+        return CompareCondition(c.start_tok, c.end_tok, negated=negated, column=column, comparison=c, year=True)
+
+    def _year_of_birth(self, c: Comparison) -> Comparison | None:
+        """'before 1950', 'after 1990', 'in 1975' beside a birth word ('year of birth after 1990'): the year of birth
+        compared, read like 'born after 1990' (see modifiers.find_births)."""
+        before = self.norms[c.start_tok - 1] if c.start_tok > 0 else ""
+        op = BIRTH_OPS.get(before)
+        if op is None or c.upper is not None or not (1800 <= c.value <= self.as_of.year and float(c.value).is_integer()):
+            return None
+        return Comparison(op, c.value, c.start_tok - 1, c.end_tok, born=True)
+
+    def _birthday_window(self, w: Window, births, negated: bool) -> DateCondition | None:
+        """A period said of a birth: a month without a year is that month of any year ('a birthday in October',
+        'October birthdays'). Years of birth are comparisons (see _born)."""
+        column = next((m.column for _, m in births), None)
+        if column is None or w.vague or w.anaphora:
+            return None
+        said = self.norms[w.start_tok:w.end_tok]
+        year_said = any(self.tokens[i].number is not None for i in range(w.start_tok, w.end_tok))
+        if w.amount is None and w.start is not None and w.start.day == 1 and not year_said and \
+                any(n in MONTHS for n in said) and w.end is not None and months_between(w.start, w.end) == 1:
+            cond = DateCondition(w.start_tok, w.end_tok, negated=negated, column=column, months=(w.start.month,))
+        else:
+            return None
+        self._use(w.start_tok, any_year_after(self.norms, w.end_tok) or w.end_tok)    # 'of any year' says the same
+        for s, _ in births:
+            self._use(s.start, s.end)
+        return cond
+
+    def _pick_value(self, values: list[Meaning], context_cols: set[str]) -> Meaning:
+        for m in values:
+            if m.column in context_cols:
+                return m
+        for m in values:
+            if m.column.rsplit(".", 1)[0] == self.entity_table:
+                if len({v.column for v in values}) > 1:
+                    others = ", ".join(sorted({v.column for v in values if v.column != m.column}))
+                    self.out.notes.append(f"'{m.label}' read as {m.column} (it could also be {others})")
+                return m
+        return values[0]
+
+    def _numbers_and_dates(self, seg: Segment, negated: bool, beside_behaviour: bool = False) -> list[Condition]:
+        """The profile's numbers and dates said in the segment. Beside a behaviour read in the same clause, a bare
+        number it left ('at least one order over 100') is no age unless said of the people ('shoppers over 60'):
+        it is left unread, so it is asked."""
+        cat, out = self.catalog, []
+        columns = [(s, m) for s in seg.spans for m in s.of("column") if not m.event]
+        numeric = [(s, m) for s, m in columns if is_numeric(cat.column(m.column).type) and not self._dated(m.column)]
+        dates = [(s, m) for s, m in columns if self._dated(m.column)
+                 and cat.column(m.column).role not in AGE_ROLES]
+        births = [(s, m) for s, m in columns if cat.column(m.column).role in AGE_ROLES]
+        # a numeric indicator is compared like a number of the profile ('a lifetime spend above 1,000')
+        numeric += [(s, m) for s in seg.spans for m in s.of("indicator") if is_numeric(cat.indicators[m.ref].type)]
+        # 'over 60 sitting on at least 1,000 points': a number's column said right after another number is that
+        # number's (60 was read as points too, silently; the age it says is read below)
+        claimed = {c.end_tok for c in seg.comparisons}
+        for c in seg.comparisons:
+            target, end = None, c.end_tok
+            if c.born:
+                out.append(self._born(c, negated))
+                continue
+            if (births or c.age_hint) and max(c.value, c.upper or 0) > MAX_AGE:
+                year = self._year_of_birth(c)
+                if year is not None and self.birth_columns:   # 'year of birth before 1950': the year itself
+                    for s, _ in births:
+                        self._use(s.start, s.end)
+                    out.append(self._born(year, negated))
+                continue   # any other number that is not an age is left unread, so it is asked about
+            if births or c.age_hint:
+                target = (births[0][1].column if births else (self.birth_columns or [None])[0], True)
+                if c.note and c.upper is None:    # 'aged 40', 'de 40 ans': at least 40, said (it may mean exactly 40)
+                    self.out.notes.append(c.note)
+                if (c.upper or c.value) < 10:    # no customer is 3: "a child under 3 years old" is whose age?
+                    self.out.notes.append(f"'{' '.join(t.text for t in self.tokens[c.start_tok:c.end_tok])}' read as an age")
+            elif (own := [(s, m) for s, m in numeric if s.start == c.end_tok or s.start not in claimed]):
+                s, m = min(own, key=lambda sm: abs(sm[0].start - c.end_tok))
+                self._use(s.start, s.end)
+                end = s.end if s.start == c.end_tok else end     # 'more than 5000 points': the unit is its phrase
+                if m.kind == "indicator":
+                    self._use(c.start_tok, c.end_tok)
+                    out.append(IndicatorCondition(min(s.start, c.start_tok), max(end, s.end), negated=negated,
+                                                  indicator=m.ref, comparison=c))
+                    continue
+                target = (m.column, False)
+            elif self.birth_columns and c.op in (">", "<", ">=", "<=") and 10 <= c.value <= 120 and not c.currency \
+                    and (not beside_behaviour or self._an_age(c)):
+                target = (self.birth_columns[0], True)
+                if c.note:  # a bare number ('customers 40 in Paris'); 'over 60' is plainly an age
+                    self.out.notes.append(f"'{' '.join(t.text for t in self.tokens[c.start_tok:c.end_tok])}' read as an age")
+            if target and target[0] and (negated or self.excluding) and c.note and c.upper is None and c.op == ">=" \
+                    and self.tokens[c.end_tok - 1].suffix != "+":
+                # 'aged 30 to 40 (not 35)', 'sauf 35 ans': a bare number taken out is that value, never every one
+                # from it up (the 35- to 40-year-olds were removed, silently)
+                said = NOTES["exactly"].format(words=" ".join(t.text for t in self.tokens[c.start_tok:c.end_tok]),
+                                               n=f"{c.value:g}")
+                self.out.notes[:] = [n for n in self.out.notes if n != c.note]
+                c = dataclasses.replace(c, op="=", note=said)
+                self.out.notes.append(said)
+            if target and target[0]:
+                self._use(c.start_tok, c.end_tok)
+                out.append(CompareCondition(c.start_tok, end, negated=negated, column=target[0], comparison=c,
+                                            age=target[1]))
+        # 'aged', 'years old' name an age compared anywhere in the request ('aged either over 70, or under 30');
+        # with none ('on their birthday') they are asked
+        self.birth_words.extend(s for s, _ in births)
+        self.aged |= any(isinstance(c, CompareCondition) and (c.age or c.column in self.birth_columns) for c in out)
+        if births and seg.windows and (born := self._birthday_window(seg.windows[0], births, negated)) is not None:
+            out.append(born)
+            return out
+        for w in seg.windows[:1]:
+            if dates:
+                s, m = dates[0]
+                self._use(s.start, s.end)
+                self._use(w.start_tok, w.end_tok)
+                w = held_since(w, self.as_of)     # 'inscrits depuis plus de 7 ans': signed up before 7 years back
+                if w.note:
+                    self.out.notes.append(w.note)
+                out.append(DateCondition(min(s.start, w.start_tok), max(s.end, w.end_tok), negated=negated,
+                                         column=m.column, window=w))
+            elif (w.held or self._since_a_date(w)) and self.joined and (who := self._customers_for(w)) is not None:
+                out.append(self._customers_since(who, w, negated))
+        return out
+
+    def _dated_values(self, windows: list[Window]) -> None:
+        """'acquired through the marketplace in 2024', 'recrutés via la marketplace en 2024': a period nothing read,
+        said right after a value of an attribute the catalog dates (its `set_on` column: the signup date), is that
+        date's (it was asked about, or read of nothing)."""
+        for w in windows:
+            if w.start_tok in self.out.used:
+                continue
+            for target in (self.out.criteria, self.out.exclusions):
+                value = next((c for c in target if isinstance(c, ValueCondition) and c.end_tok <= w.start_tok
+                              and all(n in FUNCTION_WORDS for n in self.norms[c.end_tok:w.start_tok])), None)
+                if value is None or (dated := self.catalog.column(value.column).set_on) is None:
+                    continue
+                self._use(w.start_tok, w.end_tok)
+                column = f"{value.column.rsplit('.', 1)[0]}.{dated}"
+                target.append(DateCondition(value.start_tok, w.end_tok, negated=value.negated, column=column, window=w))
+                break
+
+    def _since_a_date(self, w: Window) -> bool:
+        """'customers since 2022', 'adhérents depuis 2023': a period from a day on, with no end, said of the customers
+        is when they became ones (refused: nothing read it)."""
+        return self.norms[w.start_tok] == "since" and w.start is not None and w.end is None and w.amount is None \
+            and w.start_tok not in self.out.used
+
+    def _customers_for(self, w: Window) -> Span | None:
+        """'customers for over 7 years', 'clients depuis plus de 7 ans', 'members who have been with us for more than
+        5 years': the word for the customers, said before how long with only grammar words between, or their own
+        values said after it ('clients VIP depuis 2021'); or a value said with their noun ('gold members')."""
+        k = w.start_tok
+        while True:
+            while k > 0 and self.norms[k - 1] in FUNCTION_WORDS:
+                k -= 1
+            span = next((s for s in self.lexicon_spans if s.end == k), None)
+            if span is None:
+                return None
+            if span.of("entity"):
+                return span
+            if not span.of("value") or span.of("event", "kindword", "qualifier", "dimvalue", "column"):
+                return None     # 'appelé le service à la clientèle depuis juin': a behaviour's, not theirs
+            if any(m.kind == "entity" for i in range(span.start, span.end)
+                   for m in self.lexicon.phrases.get((self.norms[i],), ())):
+                return span
+            k = span.start
+
+    def _customers_since(self, who: Span, w: Window, negated: bool) -> DateCondition:
+        """How long someone has been a customer is the date they joined: said in a note, it is a reading."""
+        held = held_since(w, self.as_of)
+        self._use(w.start_tok, w.end_tok)
+        words = self.request[self.tokens[who.start].start:self.tokens[w.end_tok - 1].end]
+        self.out.notes.append(NOTES["customers_since"].format(words=words, column=column_name(self.joined),
+                                                             period=held.describe()))
+        return DateCondition(who.start, w.end_tok, negated=negated, column=self.joined, window=held)

@@ -1,0 +1,538 @@
+"""What the catalog phrases found in a request say before it is cut into parts: titles, values of a column said,
+slots, names, goods nouns, spend in a window, vague words.
+
+A part of the Parser (parser.py), which reads a request's tokens into conditions."""
+from __future__ import annotations
+
+
+import dataclasses
+from collections import defaultdict
+from assistant.meaning import (
+    EventCondition, FlagValueCondition, ValueCondition,
+)
+from assistant.translate.offline.lexicon import Meaning, Span, typed_as_name
+from assistant.meaning import Window
+from assistant.translate.offline.modifiers import (
+    find_comparisons,
+)
+from assistant.translate.lang_en import (
+    CONNECTORS, LEADING_WORDS, NOTES, PRONOUNS, QUALIFIER_PREPOSITIONS,
+    AFTER_NUMBER, NEAR_BEHAVIOUR, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, SIZE_QUESTIONS, CURRENCY, ANY_WORDS, CLAUSE_EDGES, COPULAS, DETERMINERS, SLOT_WORDS, FUNCTION_WORDS, GOODS_LINKS, GOODS_NOUNS, RELATIVE_WORDS, PASSIVE_AUXILIARIES, PAST_PARTICIPLE_ENDINGS, PRESENCE_WORDS,
+    THING_NOUNS, VOICE_AGENTS, VOICE_OBJECTS_US, VOICE_PASSIVES, NUMBER_WORDS, ORDER_MEASURES, RATED_WORDS,
+)
+from assistant.translate.offline.text import Token
+from assistant.translate.offline.parsed import (
+    COUNT_LEADS, _VAGUE_BY_FIRST, column_name,
+)
+
+
+class SpanReadings:
+    """What the catalog phrases found in a request say before it is cut into parts: titles, values of a column said,"""
+
+    def _title_restrictions(self, titled: list[Span], spans: list[Span]) -> None:
+        """A value of the customer a title names ('Week-end VIP outlet :', 'Lille shoppers -') is not a criterion,
+        like every word of a title; unless the request says it again, a note names it, so that an audience the
+        title narrows is never answered wider without a word. A word that also names a channel of behaviour ('App
+        push test') is the campaign's."""
+        # said again by the value, whichever attribute reads it there ('App push test - ... through the app')
+        said = {v for s in spans if self._used(s) for m in s.of("value", "dimvalue") for v in m.values}
+        for s in titled:
+            if s.of("qualifier", "event", "kindword"):     # 'App push test', 'Store opening': the campaign's channel
+                continue
+            values = [m for m in s.of("value") if m.column.rsplit(".", 1)[0] == self.entity_table]
+            words = " ".join(t.text for t in self.tokens[s.start:s.end])
+            if values and not any(v in said for m in values for v in m.values):
+                self.out.notes.append(NOTES["title_value"].format(words=words, label=values[0].label))
+            # a term of the glossary ('Lapsed customers - ...') defines customers as much as a value does
+            terms = [m for m in s.of("glossary") if not any(o is not s and self._used(o) and m in o.of("glossary")
+                                                            for o in spans)]
+            if terms and not values:
+                self.out.notes.append(NOTES["title_value"].format(words=words, label=terms[0].label))
+
+    def _lists_values(self, i: int, spans: list[Span]) -> bool:
+        """Does the 'or' at i join two values of one attribute, or two qualifiers ('Germany or the Netherlands',
+        'online or in store'), the second said with its own first word?"""
+        if self._coordinates(i, spans):
+            return True
+        before = next((s for s in spans if s.end == i), None)
+        starts = (i + 1, self._after_connector(i))     # a value's own first word ('the Netherlands'), or past 'of'
+        after = next((s for s in spans if s.start in starts), None)
+        if before is None or after is None:
+            return False
+        columns = {m.column for m in before.of("value", "dimvalue")} & {m.column for m in after.of("value", "dimvalue")}
+        return bool(columns) or bool(before.of("qualifier") and after.of("qualifier"))
+
+    def _value_nouns(self) -> None:
+        """'the WELCOME10 code': after a value that was read, the last word of a name of its attribute ('promo
+        code') is that attribute's noun, not a word to ask about; so is the first word of one right before it
+        ('le code XMAS25', of 'code promo': a language that says the noun first)."""
+        if self.heads is None:
+            self.heads, self.leads = defaultdict(set), defaultdict(set)
+            for key, meanings in self.lexicon.phrases.items():
+                for m in meanings:
+                    if m.kind == "column" and len(key) > 1:
+                        self.heads[key[-1]].add(m.column)
+                        self.leads[key[0]].add(m.column)
+        for s in self.lexicon_spans:
+            if s.start not in self.out.used:
+                continue
+            columns = {m.column for m in s.of("value", "dimvalue")}
+            for k, nouns in ((s.end, self.heads), (s.start - 1, self.leads)):
+                if 0 <= k < len(self.norms) and k not in self.out.used and columns & nouns.get(self.norms[k], set()):
+                    self._use(k, k + 1)
+
+    def _columns_said_on_file(self, spans: list[Span]) -> list[Span]:
+        """'un natel renseigné', 'a mobile on file': a word that names an attribute and a value of something else
+        (a session's device), right before a word that says on file or not, names the attribute."""
+        presence = {w for key in PRESENCE_WORDS for w in key[:1]}
+        out = []
+        for s in spans:
+            columns = [m for m in s.meanings if m.kind == "column" and not m.event]
+            said = s.end < len(self.norms) and self.norms[s.end] in presence and any(
+                tuple(self.norms[s.end:s.end + len(key)]) == key for key in PRESENCE_WORDS)
+            out.append(Span(s.start, s.end, columns) if columns and said and len(columns) < len(s.meanings) else s)
+        return out
+
+    def _verbs_in_their_voice(self, spans: list[Span], around: list[Span] | None = None) -> list[Span]:
+        """'customers we haven't emailed', 'were texted': a value's verb (a dimension's `verbs`) names its event only
+        in that event's voice: one the business does to the customers (a message, `to_customer`) with the customers
+        as its object, one they do (a ticket) as its subject ('who emailed us'); 'customers we called' is no ticket.
+        A verb of both kinds in words that do not say who did it is asked. `around`: the request's other spans, when
+        `spans` are only some (a typo's)."""
+        out = []
+        for s in spans:
+            verbs = [m for m in s.meanings if m.kind == "event" and m.dim is not None]
+            if not verbs:
+                out.append(s)
+                continue
+            voice = self._voice(s, spans + (around or []))
+            kept = [m for m in verbs if voice is None or voice != "other"
+                    and (voice == "object") == self.catalog.events[m.event].to_customer]
+            if voice is None and len({self.catalog.events[m.event].to_customer for m in kept}) > 1:
+                self.out.unclear.append((s.start, s.end, "voice"))
+                self._use(s.start, s.end)
+                kept = []
+            dropped = {(m.event, m.dim, m.values) for m in verbs if m not in kept}
+            meanings = [m for m in s.meanings if m.kind not in ("event", "dimvalue") or m.dim is None
+                        or (m.event, m.dim, m.values) not in dropped]
+            if meanings:
+                out.append(dataclasses.replace(s, meanings=meanings))
+            else:
+                self.unvoiced.update(range(s.start, s.end))
+        return out
+
+    def _voice(self, s: Span, spans: list[Span]) -> str | None:
+        """Whether the customers are the object of the verb at `s` ('we emailed', 'were texted', 'customers not
+        emailed since'), its subject ('who called', 'who emailed us', 'qui nous ont appelés'), neither is said (None:
+        at a clause's start), or it is said of something else ('other': 'the campaign called Black Friday')."""
+        if s.end < len(self.norms) and self.norms[s.end] in VOICE_OBJECTS_US:
+            return "subject"
+        k = s.start - 1
+        while k >= 0 and self.norms[k] in self.voice_skipped and self.norms[k] not in VOICE_PASSIVES:
+            k -= 1
+        if k < 0:
+            return None
+        if self.norms[k] in VOICE_PASSIVES:
+            return "object"
+        if self.norms[k] in VOICE_AGENTS:
+            return "subject" if k > 0 and self.norms[k - 1] in self.voice_subject_relatives else "object"
+        if self.norms[k] in RELATIVE_WORDS:
+            return "subject"
+        people = next((t for t in spans if t.end == k + 1 and t.of("entity")), None)
+        if people is not None:      # 'customers emailed in May'; 'ceux qui ont appelé' (the relative is theirs)
+            return "subject" if self.norms[k] in RELATIVE_WORDS | self.voice_relatives else "object"
+        return None if self.norms[k] in CONNECTORS else "other"
+
+    def _passive_auxiliaries(self, spans: list[Span]) -> list[Span]:
+        """'an order that got cancelled': 'got' before a past participle is the passive's auxiliary, never the
+        behaviour the catalog's 'got' names (a message received)."""
+        return [s for s in spans if not (s.end - s.start == 1 and self.norms[s.start] in PASSIVE_AUXILIARIES
+                                         and s.end < len(self.norms) and self.norms[s.end].endswith(PAST_PARTICIPLE_ENDINGS)
+                                         and any(t.start == s.end for t in spans))]
+
+    def _values_of_the_column_said(self, spans: list[Span]) -> list[Span]:
+        """'recrutés via l'appli', 'acquired via the app': right after the words of a customer attribute, a phrase
+        that names what a behaviour was about ('via the app': an order's channel) is read as that attribute's value
+        its own word names ('app'), never as the behaviour."""
+        out = list(spans)
+        for i, (s, t) in enumerate(zip(spans, spans[1:])):
+            if t.start != s.end:
+                continue
+            columns = {m.column for m in s.meanings if m.kind == "column" and not m.event
+                       and m.column.rsplit(".", 1)[0] == self.entity_table}
+            if not columns or len(s.meanings) != len(s.of("column")):
+                continue
+            # 'signed up in store', 'inscrits en magasin': the value of the attribute the catalog sets on the date said
+            # (the acquisition channel, `set_on` the signup date), not a store purchase and a signup date on file
+            dated = {c.rsplit(".", 1)[1] for c in columns if self._dated(c)}
+            set_on = [m for m in t.of("value") if self.catalog.column(m.column).set_on in dated]
+            if set_on and len(set_on) < len(t.meanings):
+                out[i + 1] = Span(t.start, t.end, set_on)
+                continue
+            if t.of("value") or not t.of("dimvalue"):
+                continue
+            # 'inscrits via l'appli', 'signed up via the app': when the customer joined says no channel; the channel
+            # of how they joined is the customer's own attribute that has the value (one, or none is read)
+            joined = all(self._dated(c) for c in columns)
+            own = self._entity_values(t, None if joined else columns)
+            if own and (not joined or len({m.column for m in own}) == 1):
+                out[i + 1] = Span(t.start, t.end, own)
+        return out
+
+    def _entity_values(self, t: Span, columns: set[str] | None = None) -> list[Meaning]:
+        """The customer's own values the phrase's noun names, without its preposition and determiner ('via l'appli':
+        'appli'), of `columns` (or of any customer attribute)."""
+        return next((own for k in range(t.start + 1, t.end) if (own := [
+            m for m in self.lexicon.phrases.get(tuple(self.norms[k:t.end]), []) if m.kind == "value" and (
+                m.column in columns if columns is not None else m.column.rsplit(".", 1)[0] == self.entity_table)])), [])
+
+    def _rated_said_of_an_average(self) -> None:
+        """'une note moyenne inférieure à 2,5 (sur les tickets notés)': the events that have a score, said of an
+        average of that score, says nothing more (an average is of the scored ones); said of a count it stays asked."""
+        if any(isinstance(c, EventCondition) and c.average and c.measure for c in self.out.criteria):
+            for k, norm in enumerate(self.norms):
+                counted = any(self.tokens[j].number is not None for j in range(max(k - 3, 0), k))   # '2 tickets notés'
+                if norm in RATED_WORDS and k not in self.out.used and not counted:
+                    self._use(k, k + 1)
+
+    def _column_named_twice(self) -> None:
+        """'plus de 5000 points de fidélité en cagnotte', 'points on their loyalty balance': an attribute's other name
+        right after (or before) the one that was read, with only grammar words between, names it again."""
+        for s in self.lexicon_spans:
+            columns = {m.column for m in s.meanings if m.kind == "column"}
+            if s.start in self.out.used or not columns or len(columns) != len(s.meanings):
+                continue
+            for t in self.lexicon_spans:
+                gap = range(t.end, s.start) if t.end <= s.start else range(s.end, t.start)
+                if t.start in self.out.used and columns & {m.column for m in t.of("column")} and len(gap) <= 2 \
+                        and all(self.norms[i] in FUNCTION_WORDS or self.norms[i] in LEADING_WORDS for i in gap):
+                    self._use(s.start, s.end)
+                    break
+
+    def _verbs_of_behaviour_values(self) -> None:
+        """'visiteurs arrivés par Google Ads', 'came from Google Ads': the catalog's words for how a customer was
+        acquired said before a value that is no acquisition channel but what a behaviour was about (a session's
+        traffic source), read as that: the words are its verb, not a question."""
+        for s in self.lexicon_spans:
+            if s.start in self.out.used or not s.meanings or any(
+                    m.kind != "column" or m.event or m.column.rsplit(".", 1)[0] != self.entity_table for m in s.meanings):
+                continue
+            own = {v for m in s.meanings for v in self.catalog.column(m.column).values}
+            if not own:
+                continue
+            k = s.end
+            while k < len(self.norms) and self.norms[k] in LEADING_WORDS:
+                k += 1
+            after = next((t for t in self.lexicon_spans if t.start == k and k in self.out.used), None)
+            if after is not None and after.of("dimvalue") and not after.of("value") and \
+                    not own & {v for m in after.of("dimvalue") for v in m.values}:
+                self._use(s.start, s.end)
+
+    def _with_slots(self, spans: list[Span]) -> list[Span]:
+        """'looked at running shoes', 'added electronics to their cart': a catalog phrase whose thing the request
+        names in its place ('looked at a product', 'added something to their cart') reads as that phrase; what
+        fills the place (values of the catalog, goods nouns, determiners) is read as usual."""
+        covered = {i for s in spans for i in range(s.start, s.end)}
+        norms, added, gone = self.norms, [], set()
+        self.slot_verbs: set[tuple[int, int]] = set()
+        slotted, by_first = self.lexicon.slotted, self.lexicon.slotted_by_first()
+        # each head matched once a place, then every phrase it heads tried there
+        tries = sorted((k, i) for i, n in enumerate(norms) for head, places in by_first.get(n, ())
+                       if i < len(norms) - len(head) and tuple(norms[i:i + len(head)]) == head for k in places)
+        starting: dict[int, list[Span]] = {}      # the spans by their first token, looked up at each place
+        for s in spans if tries else ():
+            starting.setdefault(s.start, []).append(s)
+        places: dict[tuple[int, int], tuple[int, int, int]] = {}     # what fills the place after a head, once
+        # each phrase tried only where its first word is, in the order phrase by phrase, place by place
+        for k, i in tries:
+            head, tail, meanings = slotted[k]
+            if covered & set(range(i, i + len(head))):
+                continue
+            if (i, len(head)) not in places:
+                places[(i, len(head))] = self._slot_place(i + len(head), starting)
+            g, values, things = places[(i, len(head))]
+            # the place holds values ('beauty products'), or another word for a thing ('added an item to their
+            # cart' is the catalog's 'added something to their cart')
+            if not (values or things) or tuple(norms[g:g + len(tail)]) != tail:
+                continue
+            # a shorter phrase inside the tail gives way to it ('panier', the basket, in 'au panier')
+            # and so does one as long that names the same behaviours ('avec le SAV' in 'un échange par chat avec le SAV')
+            inside = [s for s in spans if g <= s.start and s.end <= g + len(tail) and (s.end - s.start < len(tail)
+                      or {m.event for m in s.meanings} <= {m.event for m in meanings})]
+            free = covered - {j for s in inside for j in range(s.start, s.end)}
+            if free & set(range(g, g + len(tail))):
+                continue
+            gone.update(id(s) for s in inside)
+            added.append(Span(i, i + len(head), list(meanings)))
+            self.slot_verbs.add((i, i + len(head)))
+            if tail:
+                added.append(Span(g, g + len(tail), list(meanings)))
+            covered |= set(range(i, i + len(head))) | set(range(g, g + len(tail)))
+        return sorted([s for s in spans if id(s) not in gone] + added, key=lambda s: s.start)
+
+    def _slot_place(self, g: int, starting: dict[int, list[Span]]) -> tuple[int, int, int]:
+        """Where the place after a slotted phrase's head ends (at g), with how many values and thing words fill it."""
+        norms, first = self.norms, g
+        values, things = 0, 0
+        while g < len(norms):
+            value = next((s for s in starting.get(g, ()) if s.of("value", "dimvalue")), None)
+            other = next((s for s in starting.get(g + 1, ()) if s.of("event", "dimvalue")), None) \
+                if g == first and norms[g] in ("or", "and") else None
+            after = next((j for j in range(g + 1, len(norms)) if norms[j] not in DETERMINERS), len(norms))
+            listed = values and norms[g] in ("or", "and", ",") and \
+                any(s.of("value", "dimvalue") for s in starting.get(after, ()))
+            if other is not None and other.end < len(norms):
+                g = other.end          # 'viewed or wishlisted shoes': another behaviour shares the thing
+            elif listed:
+                g += 1                 # 'a Bose or JBL item': the values of the place, listed
+            elif value is not None:
+                g, values = value.end, values + 1
+            elif norms[g] in SLOT_WORDS or norms[g] in DETERMINERS or norms[g] in PRONOUNS:
+                things += norms[g] in SLOT_WORDS
+                g += 1
+            elif g == first and norms[g] == "of" and g + 1 < len(norms) and (
+                    norms[g + 1] in DETERMINERS or any(s.of("value", "dimvalue") for s in starting.get(g + 1, ()))):
+                g += 1                 # a partitive ('ajouté de la beauté au panier', 'du sport'): some of it
+            elif g == first and (counted := self._count_end(g)):
+                g = counted            # 'viewed at least 2 products': how many, read by the counts
+            else:
+                break
+        return g, values, things
+
+    def _count_end(self, g: int) -> int | None:
+        """Where a count said at token g ends ('at least 2', 'plus de 3', '4'), or None."""
+        k = g
+        while k < len(self.norms) and self.tokens[k].number is None and self.norms[k] in COUNT_LEADS:
+            k += 1
+        number = k < len(self.norms) and (self.tokens[k].number is not None or self.norms[k] in NUMBER_WORDS)
+        return k + 1 if number else None
+
+    def _no_restriction(self, spans: list[Span], said: list[tuple[int, int]]) -> list[list[int]]:
+        """'Any channel.', '(any outlet, any country)', '- any kids brand)': 'any' and an attribute's noun said on
+        their own, between clause edges, restrict nothing: an aside, never a word asked about."""
+        starts, ends = {a for a, _ in said}, {b for _, b in said}
+        out = []
+        for i, norm in enumerate(self.norms):
+            if norm not in ANY_WORDS or not (i in starts or self.norms[i - 1] in CLAUSE_EDGES):
+                continue
+            k = i + 1
+            while (value := next((s for s in spans if s.start == k and s.of("value", "dimvalue")), None)):
+                k = value.end
+            noun = next((s.end for s in spans if s.start == k and s.of("column")), None) or \
+                next((k + len(w) for w in self.dimension_words if tuple(self.norms[k:k + len(w)]) == w), None)
+            if noun is not None and (noun in ends or noun == len(self.norms) or self.norms[noun] in CLAUSE_EDGES):
+                out.append(list(range(i, noun)))
+        return out
+
+    def _restated(self, spans: list[Span], said: list[tuple[int, int]]) -> list[list[int]]:
+        """'une commande expédiée mais pas encore livrée (en transit)': a bracket that holds only values its sentence
+        said before it restates them, an aside (read with the exclusion before it, it removed the shipped orders)."""
+        out = []
+        for i, norm in enumerate(self.norms):
+            if norm != "(" or ")" not in self.norms[i:]:
+                continue
+            close = self.norms.index(")", i)
+            inside = [s for s in spans if i < s.start and s.end <= close]
+            covered = {k for s in inside for k in range(s.start, s.end)}
+            if not inside or any(not s.of("value", "dimvalue") for s in inside) or \
+                    any(self.norms[k] not in LEADING_WORDS for k in range(i + 1, close) if k not in covered):
+                continue
+            start = max((a for a, _ in said if a <= i), default=0)
+            if "or" in self.norms[start:i]:
+                continue     # 'in Lyon or Paris (Lyon)': the bracket may pick one of the values said before
+            before = {(m.column, m.values) for s in spans if start <= s.start and s.end <= i
+                      for m in s.of("value", "dimvalue")}
+            if all(any((m.column, m.values) in before for m in s.of("value", "dimvalue")) for s in inside):
+                out.append(list(range(i + 1, close)))
+        return out
+
+    def _with_names(self, tokens: list[Token], spans: list[Span]) -> list[Span]:
+        """Part of a name typed as a name ('the Rivoli flagship', 'the Black Friday 2025 email') reads as every
+        value of the data it is part of, said in a note; it takes in the shorter phrases inside it."""
+        for part, inside in self.lexicon.name_parts(tokens, spans):
+            spans = [s for s in spans if s not in inside] + [part]
+            m = part.meanings[0]
+            values = ", ".join(f"'{v}'" for v in m.values[:4]) + (f" and {len(m.values) - 4} more" if len(m.values) > 4 else "")
+            words = self.request[tokens[part.start].start:tokens[part.end - 1].end] if self.request else \
+                " ".join(t.text for t in tokens[part.start:part.end])
+            what = (m.dim or column_name(m.column)).replace("_", " ")
+            self.name_notes.append((part, NOTES["name_part"].format(words=words, what=what, values=values)))
+        for s in spans:
+            self._name_it_starts(tokens, s)
+        return sorted(spans, key=lambda s: s.start)
+
+    def _name_it_starts(self, tokens: list[Token], span: Span) -> None:
+        """'la campagne Reactivation d'avril': a word typed as a name, read as a value it is only another word for
+        (the objective 'win-back'), that also starts names in the data ('Reactivation Apr 2026 - sms'): the reading
+        is said with the names, since the marketer may mean one of them (read as the objective, a campaign whose
+        sends ran past the month was lost, silently). A value's own word ('Nike', the brand) needs no note."""
+        starts = self.lexicon.name_starts.get(tuple(self.norms[span.start:span.end]), [])
+        read = [m for m in span.of("value", "dimvalue") if m.values]
+        if not starts or not read or not typed_as_name(tokens[span.start:span.end]) or \
+                any(self.lexicon.key(v) == tuple(self.norms[span.start:span.end]) for m in read for v in m.values):
+            return
+        m = starts[0]
+        words = " ".join(t.text for t in tokens[span.start:span.end])
+        names = ", ".join(f"'{v}'" for v in m.values[:3]) + (f" and {len(m.values) - 3} more" if len(m.values) > 3 else "")
+        self.name_notes.append((span, NOTES["name_start"].format(
+            words=words, reading=" or ".join(dict.fromkeys(r.label or ", ".join(r.values) for r in read)),
+            what=(m.dim or column_name(m.column)).replace("_", " "), values=names)))
+
+    def _spend_in_a_window(self, spans: list[Span], windows: list[Window]) -> list[Span]:
+        """'total spend in 2025', 'whose last purchase was in May': an indicator said in spend words or of the
+        latest event right beside a window is the spend over that window (the events' amounts), or the latest event
+        in it, since an indicator has no window to set; so is the latest event said to be of a kind ('whose last
+        purchase was online'); elsewhere it stays the indicator."""
+        def windowless(s: Span) -> bool:
+            words = self.norms[s.start:s.end]
+            return bool(s.meanings) and all(m.kind == "indicator" for m in s.meanings) and \
+                (any(w in self.spend_words for w in words) or any(w in self.latest for w in words))
+
+        def beside(s: Span, w: Window) -> bool:
+            k = s.end
+            while k < w.start_tok and self.norms[k] in COPULAS:
+                k += 1
+            return w.start_tok == k or w.end_tok == s.start
+
+        amounts: list[int] = []
+
+        def qualified(s: Span) -> bool:
+            """'whose last purchase was in store', 'dont le dernier achat a été fait en magasin', 'whose last
+            purchase was over €100': what the latest event was (a behaviour's qualifier or value, or an amount of
+            money, said after it)."""
+            if not any(w in self.latest for w in self.norms[s.start:s.end]):
+                return False
+            if not amounts:
+                amounts.extend([c.start_tok for c in find_comparisons(self.tokens, set()) if c.currency] or [-1])
+            k = s.end
+            while k < len(self.norms):
+                if any(t.start == k and t.of("qualifier", "dimvalue") for t in spans) or k in amounts:
+                    return True
+                if self.norms[k] not in COPULAS | QUALIFIER_PREPOSITIONS | set(DETERMINERS):
+                    return False
+                k += 1
+            return False
+        out = []
+        for s in spans:
+            if windowless(s) and (any(beside(s, w) for w in windows) or qualified(s)):
+                # its words read one by one ('total' a modifier, 'spend' the amount of purchases)
+                out += [Span(i, i + 1, list(self.lexicon.phrases[(self.norms[i],)])) for i in range(s.start, s.end)
+                        if self.lexicon.phrases.get((self.norms[i],))]
+            else:
+                out.append(s)
+        return out
+
+    def _with_goods_nouns(self, spans: list[Span]) -> list[Span]:
+        """A category's span takes in a general goods noun beside it ('swimming kit', 'items of tennis gear',
+        'articles de natation'): the noun is part of the category, never a word asked about."""
+        covered = {i for s in spans for i in range(s.start, s.end)}
+        out = []
+        for s in spans:
+            start, end = s.start, s.end
+            if s.of("dimvalue", "value"):
+                if end < len(self.norms) and self.norms[end] in GOODS_NOUNS and end not in covered:
+                    end += 1
+                if start >= 2 and self.norms[start - 1] in GOODS_LINKS and self.norms[start - 2] in GOODS_NOUNS \
+                        and not covered & {start - 2, start - 1}:
+                    start -= 2
+            out.append(s if (start, end) == (s.start, s.end) else Span(start, end, s.meanings, s.typo_of))
+        return out
+
+    def _vague_words(self, spans: list[Span], blocked: set[int], periods: set[int] = frozenset()) -> set[int]:
+        """'a few times', 'a lot', 'in a while', 'nothing but', 'only' next to a behaviour: recorded to be asked,
+        and kept from the grammar that would read them silently (a negation, a light word)."""
+        behaviour = ("event", "kindword", "qualifier", "dimvalue")
+        starts = {s.start for s in spans if s.of(*behaviour)}
+        ends = {s.end for s in spans if s.of(*behaviour)}
+        out, i = set(), 0
+        while i < len(self.norms):
+            phrase = next((p for p in _VAGUE_BY_FIRST.get(self.norms[i], ())
+                           if tuple(self.norms[i:i + len(p)]) == p and not blocked & set(range(i, i + len(p)))), None)
+            if phrase == ("only",) and i > 0 and self.norms[i - 1] == "not":   # 'not only A but also B': A and B
+                self._use(i - 1, i + 1)
+                out.update((i - 1, i))
+                i += 1
+                continue
+            asked = next((q for q in SIZE_QUESTIONS if phrase and q[len(q) - len(phrase):] == phrase
+                          and tuple(self.norms[i - len(q) + len(phrase):i + len(phrase)]) == q), None)
+            if asked:                                     # 'how many VIPs': the audience's size, not a vague count
+                self._use(i - len(asked) + len(phrase), i + len(phrase))
+                out.update(range(i - len(asked) + len(phrase), i + len(phrase)))
+                i += len(phrase)
+                continue
+            if phrase is None or phrase in NEAR_BEHAVIOUR and not self._near_behaviour(i, len(phrase), starts, ends) \
+                    or phrase == ("then",) and i > 0 and self.norms[i - 1] == "since" \
+                    or phrase in BEFORE_NUMBER and not self._before_number(i + len(phrase)) \
+                    and not (self._after_number(i) and self._ends_clause(i + len(phrase))) \
+                    or phrase in AFTER_NUMBER and not self._after_number(i):
+                i += 1
+                continue
+            self.out.unclear.append((i, i + len(phrase), VAGUE_WORDS[phrase]))
+            self._use(i, i + len(phrase))
+            out.update(range(i, i + len(phrase)))
+            i += len(phrase)
+        inside = {k for s in spans if s.of(*behaviour) for k in range(s.start, s.end)}
+        for i, t in enumerate(self.tokens):   # 'all of the' was merged into 'the' before parsing: still a share
+            said = t.text.lower().split()
+            # 'in each of the last 3 months' is every one of them, never any of them
+            if len(said) > 1 and said[0] in SHARE_PICKS and (i in inside or i + 1 in starts or {i - 1, i, i + 1} & periods):
+                self.out.unclear.append((i, i + 1, "share"))
+        return out
+
+    def _unranked_order(self) -> None:
+        """'VIP customers by spend', 'classés par nombre de commandes': customers put in an order with no size said
+        is a ranking to ask about (which top?); read without it, the order was dropped and every buyer kept."""
+        for i in range(len(self.norms)):
+            lead = next((w for w in self.order_by_first.get(self.norms[i], ()) if tuple(self.norms[i:i + len(w)]) == w),
+                        None)
+            k = i + len(lead) if lead else i
+            measure = next((m for m in ORDER_MEASURES if tuple(self.norms[k:k + len(m)]) == m), None) if lead else None
+            if lead and measure is None and k < len(self.norms) and self.norms[k] in self.spend_words:
+                measure = (self.norms[k],)         # the language's own word ('par dépense')
+            # 'by spending over €500': how they qualified, an amount said after it; never an order
+            if measure is None or any(t.number is not None or t.norm in CURRENCY
+                                      for t in self.tokens[k + len(measure):k + len(measure) + 3]):
+                continue
+            self.out.unclear.append((i, k + len(measure), "ranked"))
+            self._use(i, k + len(measure))
+            return
+
+    def _only_of_profile_values(self) -> None:
+        """'France and Belgium only': an 'only' right after values that were read as the customers' own restricts
+        nothing more than they do; it is no question ('shoes only', after a behaviour, still is)."""
+        profile = [c for c in self.out.criteria + self.out.exclusions if isinstance(c, (ValueCondition, FlagValueCondition))]
+        for entry in list(self.out.unclear):
+            i, j, kind = entry
+            if kind != "only" or self.norms[i] != "only" or j - i != 1:
+                continue
+            before = next((s for s in self.lexicon_spans if s.end == i), None)
+            if before is not None and before.of("value") and \
+                    any(c.start_tok <= before.start < c.end_tok for c in profile):
+                self.out.unclear.remove(entry)
+
+    def _after_number(self, i: int) -> bool:
+        """Is a number said right before i, or before its unit ('30 or so', '500 € environ', '30 ans environ')?"""
+        return any(t.number is not None for t in self.tokens[max(0, i - 3):i])
+
+    def _ends_clause(self, j: int) -> bool:
+        return j >= len(self.norms) or self.norms[j] in CLAUSE_EDGES or self.norms[j] in CONNECTORS
+
+    def _before_number(self, j: int) -> bool:
+        """Is a number said at j ('around 30', 'about €100')?"""
+        j += j < len(self.tokens) and self.norms[j] in CURRENCY
+        return j < len(self.tokens) and self.tokens[j].number is not None
+
+    def _near_behaviour(self, i: int, n: int, starts: set[int], ends: set[int]) -> bool:
+        """Is the phrase at [i, i + n) said next to a behaviour: before it ('only bought', 'every email', 'most of
+        our emails') or after it ('shoes only', 'beauty products only')?"""
+        j = i + n
+        # the catalog language's determiners, and English ones another language's words were read as ('leurs')
+        while j < len(self.norms) and (self.norms[j] in self.lexicon.determiners or self.norms[j] in DETERMINERS) \
+                and j not in starts:
+            j += 1
+        k = i
+        while k > 0 and self.norms[k - 1] in THING_NOUNS:
+            k -= 1
+        # 'bought in each category': a share of a behaviour's dimension (its noun is read as part of the behaviour)
+        dimension = any(tuple(self.norms[j:j + len(w)]) == w for w in self.dimension_words)
+        return j in starts or k in ends or i in ends or dimension   # a category span may hold its goods noun

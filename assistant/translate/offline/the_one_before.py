@@ -1,0 +1,455 @@
+"""What a part says of the behaviour said just before it: its period, its state, its place, its order in time.
+
+A part of the Parser (parser.py), which reads a request's tokens into conditions."""
+from __future__ import annotations
+
+
+import dataclasses
+from assistant.meaning import (
+    Condition, EventCondition, Follows, OrCondition, ValueCondition,
+)
+from assistant.translate.offline.event_filters import disjoint
+from assistant.translate.offline.lexicon import Span
+from assistant.meaning import Window
+from assistant.translate.lang_en import (
+    OWN_TIME_WORDS, POSSESSION_WORDS, HAVE_VERBS,
+    HELD_DETERMINERS, BOTH, EXCLUDED_PEOPLE, LEADING_WORDS, NOTES, MODIFIER_WORDS, NEGATIONS, PRONOUNS, CLAUSE_ENDS, WITHIN_WORDS, FOLLOW_ANCHORS, FOLLOW_LINKS, OBJECT_POINTERS, CLAUSE_EDGES, DETERMINERS, POINTING_WORDS, RELATIVE_WORDS, STATE_ADVERBS,
+)
+from assistant.translate.offline.parsed import (
+    PREFIX_NEGATIONS, Segment, column_name,
+)
+
+
+class TheOneBefore:
+    """What a part says of the behaviour said just before it: its period, its state, its place, its order in time."""
+
+    def _negation_in_window(self) -> None:
+        """'visited the site last week but didn't order', 'added to cart in the last 7 days without ordering': a
+        behaviour negated right after a behaviour with a period, in the same sentence, with no period or count of its
+        own, is negated in that period (said in a note); so is one excluded by 'without', 'but not' or 'but no' (not
+        by 'except', 'hors': a group of its own). Read over all time it removed everyone who ever ordered, silently.
+        'never', 'ever', 'yet', 'at all', 'since' keep their own reading, and so does what is had ('with an open
+        ticket')."""
+        said = sorted((c for c in self.out.criteria + self.out.exclusions if isinstance(c, EventCondition)),
+                      key=lambda c: c.start_tok)
+        excluded = {id(c) for c in self.out.exclusions}
+        for before, c in zip(said, said[1:]):
+            negated = c.negated or id(c) in excluded
+            if not negated or id(c) in self.own_time or before.negated or id(before) in excluded or before.window is None or \
+                    c.window is not None or c.count is not None or c.after or c.amount is not None or c.average:
+                continue
+            between = self.norms[before.end_tok:c.end_tok]
+            if any(b in self.sentence_ends for b in range(before.end_tok + 1, c.start_tok + 1)) or \
+                    any(MODIFIER_WORDS.get(n) == "ever" or n in OWN_TIME_WORDS for n in between) or \
+                    ("at", "all") in zip(between, between[1:]) or self._possessed(before.end_tok, c.end_tok) or \
+                    self._people_named(before.end_tok, c.end_tok):
+                continue
+            c.window = before.window
+            self.out.notes.append(NOTES["same_window"].format(words=self._words(c.start_tok, c.end_tok),
+                                                              period=before.window.describe()))
+
+    def _people_named(self, start: int, end: int) -> bool:
+        """Are people named again in [start, end) ('excluding those who unsubscribed', 'sauf ceux qui ...')? Then
+        what follows is a group of its own, not the behaviour before continued."""
+        return any(n in EXCLUDED_PEOPLE or n in RELATIVE_WORDS for n in self.norms[start:end]) or \
+            any(start <= s.start < end and s.of("entity") for s in self.lexicon_spans)
+
+    def _possessed(self, start: int, end: int) -> bool:
+        """Is what is said in [start, end) had rather than done ('those with an open ticket', 'who still have a
+        pending order', 'ceux qui ont un ticket non résolu')? A state held now, not a behaviour of a period."""
+        return any(n in POSSESSION_WORDS or n in HAVE_VERBS and self.norms[i + 1:i + 2] and self.norms[i + 1] in HELD_DETERMINERS
+                   for i, n in enumerate(self.norms[start:end], start))
+
+    def _other_values(self, c: EventCondition, dim: str, values: tuple) -> tuple | None:
+        """The values of an event's dimension other than `values` ('not closed': open or pending), or None when the
+        dimension has no list of values in the catalog (a free text cannot be complemented)."""
+        columns = {self.catalog.events[e].dimensions[dim].column for e in c.events if dim in self.catalog.events[e].dimensions}
+        if len(columns) != 1:
+            return None
+        every = tuple(self.catalog.column(next(iter(columns))).values)
+        rest = tuple(v for v in every if v not in values)
+        return rest if every and rest else None
+
+    def _state_of_the_one_before(self, c: EventCondition) -> bool:
+        """'a delivery complaint that still hasn't been resolved', 'a ticket that is not closed': a clause right after
+        a behaviour that says only a state of that same event (a value of its own dimension) is that event's. Said
+        negated, it keeps the event with the other values (open or pending): read apart, it was 'no closed delivery
+        ticket at all', which every customer without a ticket meets. True when folded into the event before."""
+        before = self.last_event
+        if before is not None and not set(c.events) <= set(before.events) and self._another_state_of(before, c):
+            return True
+        if before is None or before.negated or not set(c.events) <= set(before.events) or c.count is not None \
+                or c.amount is not None or c.first or c.last or c.top is not None or c.rank is not None or c.average \
+                or c.measure or (c.window is not None and c.window is not before.window):
+            return False
+        between = self.norms[before.end_tok:c.start_tok]
+        # 'avec ce ticket toujours non résolu', 'with that ticket still open': the same event named again
+        pointed = bool(between) and between[-1] in POINTING_WORDS and all(n in (",", "with", "and") for n in between[:-1])
+        # '..., ticket clôturé', '..., ticket closed': the event named again after a comma, with only a state of its
+        # own, is the same event (said in a note); read apart, it was any closed ticket, of any time
+        apposed = between == [","] and not c.negated and c.window is None
+        pointed = pointed or apposed
+        # 'that is still open'; 'created this quarter and still unresolved', 'et toujours non résolus': 'and' with a
+        # state adverb continues the same event (read apart, any open ticket of any time, silently)
+        linked = bool(between) and (between[0] in RELATIVE_WORDS or between[0] == "and"
+                                    and bool(set(between[1:]) & STATE_ADVERBS)) \
+            and all(n in self.state_links for n in between[1:])
+        if not pointed and not linked:
+            return False
+        if not pointed and self._names_behaviour(c.start_tok, c.end_tok):   # 'who have never ordered through the app'
+            return False
+        new = {d: v for d, v in c.dims.items() if before.dims.get(d) != v}
+        if not new or (c.negated and len(new) != 1):
+            return False
+        if c.negated:
+            (dim, values), = new.items()
+            rest = self._other_values(before, dim, values)
+            if rest is None:
+                return False
+            new = {dim: rest}
+        # 'an open ticket that is not yet resolved': both are said of the one ticket, which is open (not pending); said
+        # of values no ticket has both ('a closed ticket not resolved'), a question, never one of them silently
+        both = {d: tuple(x for x in v if x in before.dims[d]) for d, v in new.items() if d in before.dims}
+        if not all(both.values()):
+            self.out.contradictions.append((before.start_tok, before.end_tok, c.start_tok, c.end_tok))
+        new.update({d: v for d, v in both.items() if v})
+        before.dims.update(new)
+        if apposed:
+            self.out.notes.append(NOTES["same_event"].format(
+                words=self._words(c.start_tok, c.end_tok), before=self._words(before.start_tok, before.end_tok)))
+        before.end_tok = max(before.end_tok, c.end_tok)
+        return True
+
+    def _not_both(self, before: EventCondition | None, start: int, end: int) -> list[Condition]:
+        """'bought Apple or Samsung but not both', 'mais pas les deux': those who did the behaviour with each of its
+        values are excluded (one group: they did all). The words 'both' alone excluded nothing, silently."""
+        words = [n for n in self.norms[start:end] if n not in DETERMINERS and n not in ("of", "them", ".", "!")]
+        if not words or not set(words) <= BOTH | {"two"} or before is None or before.negated:
+            return []
+        listed = [(dim, values) for dim, values in before.dims.items() if len(values) > 1]
+        if len(listed) != 1:
+            return []
+        dim, values = listed[0]
+        self._use(start, end)
+        each = [dataclasses.replace(before, dims={**before.dims, dim: (v,)}, start_tok=start, end_tok=end)
+                for v in values]
+        return [OrCondition(start, end, groups=[each])]
+
+    def _state_not_yet_reached(self, before: EventCondition | None, conditions: list[Condition], start: int) -> bool:
+        """'une commande expédiée mais pas encore livrée', 'an order shipped but not yet delivered': after 'but not',
+        'yet' (or 'still') and a value alone of the dimension the behaviour before has a value of, say the state that
+        same event has not reached: its own value already excludes it (read apart, it removed every customer with
+        any delivered order). True when nothing is left to exclude; 'bought Lego but not Nike' stays an exclusion."""
+        if before is None or before.negated or len(conditions) != 1 \
+                or not isinstance(c := conditions[0], EventCondition):
+            return False
+        if not set(c.events) <= set(before.events) or c.window is not None or c.count is not None \
+                or c.amount is not None or c.first or c.last or c.top is not None or c.rank is not None or c.average \
+                or c.measure:
+            return False
+        between = self.norms[start:c.start_tok]
+        if not set(between) & STATE_ADVERBS or not all(n in self.state_links for n in between) \
+                or self._names_behaviour(c.start_tok, c.end_tok):
+            return False
+        values = [s for s in self.lexicon_spans if c.start_tok <= s.start < c.end_tok and s.of("dimvalue")]
+        if not values or not all(self.tokens[s.end - 1].text.lower().endswith(self.participle_endings) for s in values):
+            return False      # 'but not yet Nike': a brand is no state the order reaches
+        return len(c.dims) == 1 and all(d in before.dims and not set(v) & set(before.dims[d])
+                                        for d, v in c.dims.items())
+
+    def _value_of_the_one_before(self, before: EventCondition | None, conditions: list[Condition],
+                                 start: int) -> list[Condition]:
+        """'bought in store, except in Paris', 'sauf à Paris': a place alone excluded right after a behaviour that has
+        a place of its own (its store's city) is where that behaviour happened, as 'bought in store in Paris' reads
+        it: those who bought in a Paris store are left out (read as the customers' city, the stores were ignored,
+        silently), with a note naming the other reading. Said with the customers' own words ('except those living in
+        Paris', 'except customers from Paris') or as its people ('except Parisians'), it is their city. So is a
+        channel said in place of the one before ('received an SMS but no email': no e-mail received, not the e-mail
+        consent)."""
+        if before is None or before.negated or len(conditions) != 1 \
+                or not isinstance(c := conditions[0], ValueCondition) or c.negated:
+            return conditions
+        if any(start <= s.start < c.end_tok and (s.of("entity") or tuple(self.norms[s.start:s.end]) in self.lexicon.made
+                                               or any(m.column == c.column and not m.event for m in s.of("column")))
+               for s in self.lexicon_spans):
+            return conditions
+        events = self.catalog.events
+        spans = [s for s in self.lexicon_spans if c.start_tok <= s.start < c.end_tok and s.of("value")]
+        places = [next((m for m in s.of("dimvalue") if all(
+                   m.dim in events[e].dimensions and events[e].dimensions[m.dim].column == m.column
+                   for e in before.events)), None) for s in spans]
+        if not places or None in places or len({m.dim for m in places}) != 1:
+            return conditions
+        dim = places[0].dim
+        values = tuple(dict.fromkeys(v for m in places for v in m.values))
+        self.out.notes.append(f"'{self._words(c.start_tok, c.end_tok)}' read as {dim.replace('_', ' ')} "
+                              f"{' or '.join(m.label for m in places)} (it could also mean "
+                              f"{column_name(c.column)} {' or '.join(c.labels)})")
+        return [EventCondition(c.start_tok, c.end_tok, events=before.events, dims={**before.dims, dim: values},
+                               window=before.window)]
+
+    def _place_said_again(self, c: Condition, seg: Segment) -> Condition:
+        """'bought in store in Paris and in Lyon': a place said again with its preposition, alone after 'and', right
+        after a behaviour that has a place of that dimension, is that behaviour's other place (bought in a Lyon store
+        too); read as the customers' city, it was the Lyon customers who bought in Paris, silently."""
+        before = self.last_event
+        if before is None or before.negated or not isinstance(c, ValueCondition) or c.negated:
+            return c
+        between = self.norms[before.end_tok:c.start_tok]
+        lead = len(between)
+        while lead > 0 and between[lead - 1] in LEADING_WORDS:
+            lead -= 1
+        if lead == len(between) or between[:lead] not in (["and"], [",", "and"]):
+            return c
+        spans = [s for s in self.lexicon_spans if c.start_tok <= s.start < c.end_tok and s.of("value")]
+        places = [next((m for m in s.of("dimvalue") if m.dim in before.dims and all(
+                   m.dim in self.catalog.events[e].dimensions for e in before.events)), None) for s in spans]
+        if len(places) != 1 or places[0] is None or tuple(places[0].values) == before.dims[places[0].dim]:
+            return c
+        m = places[0]
+        self.out.notes.append(f"'{self._words(c.start_tok, c.end_tok)}' read as {m.dim.replace('_', ' ')} "
+                              f"{m.label} (it could also mean {column_name(c.column)} {' or '.join(c.labels)})")
+        return EventCondition(c.start_tok, c.end_tok, events=before.events, dims={**before.dims, m.dim: m.values},
+                              window=before.window)
+
+    def _another_state_of(self, before: EventCondition, c: EventCondition) -> bool:
+        """'an app order that got cancelled': a clause right after a behaviour naming only another behaviour of the
+        same rows in another state (the cancelled order, of the orders' table) is the one before in that state, not
+        a second behaviour: read as it, with the values said of the one before."""
+        events = self.catalog.events
+        tables = {events[e].table for e in before.events} | {events[e].table for e in c.events}
+        if self._state_it_never_is(before, c, tables):
+            return True
+        if len(tables) != 1 or before.negated or c.negated or c.count is not None or c.amount is not None \
+                or c.first or c.last or c.top is not None or c.rank is not None or c.average or c.measure \
+                or before.window is not None and c.window is not None and c.window is not before.window:
+            return False
+        between = self.norms[before.end_tok:c.start_tok]
+        if not between or between[0] not in RELATIVE_WORDS or not all(n in self.state_links for n in between[1:]):
+            return False
+        if any(d not in events[e].dimensions for d in before.dims for e in c.events):
+            return False
+        before.events = c.events
+        before.dims.update(c.dims)
+        before.window = before.window or c.window
+        before.end_tok = max(before.end_tok, c.end_tok)
+        return True
+
+    def _state_it_never_is(self, before: EventCondition, c: EventCondition, tables: set[str]) -> bool:
+        """'an order that was not cancelled', 'une commande non annulée': the behaviour before, denied another state
+        of its rows its own filter already leaves out (an online order is never a cancelled one), is itself: read
+        apart, it also removed every customer who ever cancelled an order, silently."""
+        events = self.catalog.events
+        if len(tables) != 1 or before.negated or not c.negated \
+                or any(before.dims.get(d) != v for d, v in c.dims.items()) or c.window not in (None, before.window) \
+                or c.count is not None or c.amount is not None or c.first or c.last or set(c.events) & set(before.events):
+            return False
+        between = self.norms[before.end_tok:c.start_tok]
+        if between and (between[0] not in RELATIVE_WORDS or not all(n in self.state_links for n in between[1:])):
+            return False
+        if not all(disjoint(events[b].where, events[e].where) for b in before.events for e in c.events):
+            return False
+        before.end_tok = max(before.end_tok, c.end_tok)
+        return True
+
+    def _names_behaviour(self, a: int, b: int) -> bool:
+        """Do tokens a..b name a behaviour (a verb or kind of event: 'ordered', 'purchase', 'online')?"""
+        return any(a <= s.start < b and s.of("event", "kindword", "qualifier") and not s.of("dimvalue")
+                   for s in self.lexicon_spans)
+
+    def _negated_state(self, c: EventCondition) -> None:
+        """'une réclamation livraison toujours pas résolue', 'orders not delivered': a negation said after the
+        behaviour's noun, right before a value of that event's own dimension, denies the value (the ticket is open
+        or pending), not the behaviour (no closed ticket at all)."""
+        if not c.negated or self._prefix_denied_state(c):
+            return
+        named = {i for s in self.lexicon_spans if s.of("event", "kindword") for i in range(s.start, s.end)}
+        for i in range(c.start_tok, c.end_tok):
+            if self.norms[i] not in NEGATIONS:
+                continue
+            if not any(c.start_tok <= k < i for k in named):
+                return                                   # 'have not bought shoes': the behaviour itself is denied
+            j = i + 1
+            while j < c.end_tok and self.norms[j] in self.state_links:
+                j += 1
+            if self._another_state_denied(c, i, j, named):
+                return
+            if self._names_behaviour(i, c.end_tok):          # 'n'en ont acheté ni en magasin': the behaviour denied
+                return
+            span = next((s for s in self.lexicon_spans if s.start == j), None)
+            states = [m for m in (span.of("dimvalue") if span else []) if m.dim in c.dims and tuple(m.values) == c.dims[m.dim]]
+            if len(states) != 1:
+                return
+            rest = self._other_values(c, states[0].dim, c.dims[states[0].dim])
+            if rest is not None:
+                c.dims[states[0].dim] = rest
+                c.negated = False
+            return
+
+    def _prefix_denied_state(self, c: EventCondition) -> bool:
+        """'a non-delivered order', 'non-cancelled orders': a negation typed as a prefix right before a value of the
+        behaviour's own dimension (its state) denies the value, as one said after the noun does ('une commande non
+        livrée'): the orders in another state, not the customers without a delivered order. A value that names an
+        event of its own ('cancelled orders') is the value of the event of its table whose dimension it is."""
+        i = next((k for k in range(c.start_tok, c.end_tok) if self.norms[k] in NEGATIONS), None)
+        if i is None or self.tokens[i].text.lower() not in PREFIX_NEGATIONS:
+            return False
+        span = next((s for s in self.lexicon_spans if s.start == i + 1 and s.end <= c.end_tok), None)
+        table = {self.catalog.events[e].table for e in c.events}
+        for m in span.of("dimvalue") if span is not None else ():
+            own = m.event in c.events and c.dims.get(m.dim) == tuple(m.values)
+            if not own and (len(table) != 1 or self.catalog.events[m.event].table not in table or c.dims):
+                continue
+            rest = self._other_values(dataclasses.replace(c, events=(m.event,)), m.dim, tuple(m.values))
+            if rest is not None:
+                c.events, c.negated = (m.event,) if not own else c.events, False
+                c.dims[m.dim] = rest
+                return True
+        return False
+
+    def _another_state_denied(self, c: EventCondition, i: int, j: int, named: set[int]) -> bool:
+        """'une commande non annulée', 'an online order not cancelled': the noun said before the negation names a
+        behaviour whose own filter leaves out the state denied after it (an online order is never cancelled): the
+        behaviour is the noun's, not denied (it was 'no cancelled order', of anyone, silently)."""
+        events = self.catalog.events
+        nouns = {m.event for s in self.lexicon_spans if c.start_tok <= s.start and s.end <= i and s.start in named
+                 for m in s.of("event")}
+        state = next((s for s in self.lexicon_spans if s.start == j and s.end <= c.end_tok), None)
+        denied = set(c.events)      # the state's event ('cancelled': the cancelled order, whose filter selects it)
+        if not nouns or state is None or not state.of("event", "dimvalue") or nouns & denied \
+                or len({events[e].table for e in nouns | denied}) != 1 \
+                or not all(disjoint(events[a].where, events[b].where) for a in nouns for b in denied):
+            return False
+        c.events, c.negated = tuple(nouns), False
+        return True
+
+    def _of_the_edge(self, c: EventCondition, seg: Segment) -> bool:
+        """'whose most recent purchase was in store and more than six months ago', 'whose first purchase with us
+        was made in an outlet store': a clause naming no behaviour of its own, after a first (latest) event, says
+        more of that event (its time, its kind, its values, its amount): folded into it (True). One it cannot
+        take (a count, a second window) stays a condition of its own, said in a note."""
+        edge = self.last_event
+        if edge is None or not (edge.first or edge.last) or self._has_event_anchor(seg) or edge.negated:
+            return False
+        ranked = edge.over or edge.events
+        new_dims = {d: v for d, v in c.dims.items() if edge.dims.get(d) != v}
+        amount = c.amount if c.amount is not None and (c.count is None or self._implied_count(c)) else None
+        kept = tuple(e for e in edge.events if e in c.events)
+        if not kept or c.negated or (c.count is not None and amount is None) or c.rank is not None or c.top is not None \
+                or c.average or c.measure or not set(c.events) <= set(ranked) \
+                or (amount is not None and edge.amount is not None) \
+                or (c.window is not None and c.window is not edge.window and edge.window is not None):
+            words = " ".join(t.text for t in self.tokens[c.start_tok:c.end_tok])
+            self.out.notes.append(NOTES["first_apart" if edge.first else "latest_apart"].format(
+                words=words, events=" or ".join(self.catalog.events[e].label for e in ranked)))
+            return False
+        if set(c.events) < set(edge.events) or new_dims or amount is not None:
+            edge.over = ranked     # what the first is taken among, before the clause narrows what it was
+            edge.events = kept
+        edge.dims.update(new_dims)
+        edge.amount = edge.amount if amount is None else amount
+        edge.window = edge.window or c.window
+        edge.end_tok = max(edge.end_tok, c.end_tok)
+        return True
+
+    def _follow_words(self, windows: list[Window], spans: list[Span]
+                      ) -> dict[int, tuple[int, int, frozenset[str] | None]]:
+        """'within 7 days of it', 'within 5 days of getting it', 'within 2 weeks after the click': the words after a
+        'within N' period that say it counts from a behaviour. By the window's first token: their range and the events
+        they name (empty: the behaviour before, whichever it is; None: something else, 'of their signup', asked).
+        Taken from the catalog phrases ('click' is that behaviour named, not one more)."""
+        out: dict[int, tuple[int, int, frozenset[str] | None]] = {}
+        for w in windows:
+            j = w.end_tok
+            if self.norms[w.start_tok] not in WITHIN_WORDS or w.amount is None or j >= len(self.norms) \
+                    or self.norms[j] not in FOLLOW_LINKS \
+                    or any(n in ("last", "past") for n in self.norms[w.start_tok:w.end_tok]):
+                continue
+            k = j + 1
+            k += k < len(self.norms) and self.norms[k] in set(DETERMINERS) | POINTING_WORDS
+            span = next((s for s in spans if s.start == k and s.of("event")), None)     # 'after this click'
+            phrase = next((p for p in sorted(FOLLOW_ANCHORS, key=len, reverse=True)
+                           if tuple(self.norms[j + 1:j + 1 + len(p)]) == p), None)
+            if span is None and phrase is not None:
+                named = self._events_named(FOLLOW_ANCHORS[phrase])
+                out[w.start_tok] = (j, j + 1 + len(phrase), named)
+            elif span is not None:
+                end = span.end + (span.end < len(self.norms) and self.norms[span.end] in PRONOUNS)
+                out[w.start_tok] = (j, end, frozenset(m.event for m in span.of("event")))
+            elif self.norms[j] == "after" and (k >= len(self.norms) or self.norms[k] in CLAUSE_EDGES | CLAUSE_ENDS):
+                out[w.start_tok] = (j, j + 1, frozenset())
+            else:
+                out[w.start_tok] = (j, j + 1, None)
+        return out
+
+    def _events_named(self, word: str) -> frozenset[str]:
+        """The events a catalog word of a behaviour names ('received'); none for ''."""
+        return frozenset(m.event for m in self.lexicon.phrases.get(self.lexicon.key(word), []) if m.kind == "event") \
+            if word else frozenset()
+
+    def _after_the_one_before(self, c: EventCondition, before: EventCondition | None, seg: Segment) -> None:
+        """'received the email in September and then bought within 5 days of getting it', 'whose first purchase was in
+        store and who have ordered online since then', 'et qui n'ont rien acheté dans les 30 jours qui ont suivi': a
+        behaviour said to come after the one before it ('then', 'since then', 'within N days of it') counts only after
+        (within that time of) that behaviour, for the same customer (Follows). When the one before has no single time
+        (a count, a total, a negation, a profile value) the order is asked, never dropped; 'within N days' with no word
+        saying it follows is asked too ('within the last year' names its own period)."""
+        w = c.window
+        within = w is not None and w in seg.windows and self.norms[w.start_tok] in WITHIN_WORDS \
+            and w.amount is not None and not any(n in ("last", "past") for n in self.norms[w.start_tok:w.end_tok])
+        anchor = self.follows.get(w.start_tok) if within else None
+        within = within and (before is not None or anchor is not None)     # 'bought within 30 days': the last 30
+        lo = before.end_tok if before is not None else seg.start
+        order = [u for u in self.out.unclear if u[2] == "sequence" and lo <= u[0] <= c.end_tok] \
+            if before is not None else []
+        since = next(((a, b) for a, b in self.since_then if seg.start <= a < max(seg.end, c.end_tok)), None)
+        if not (within or order or since):
+            return
+        if before is None or not before.anchorable() or c.first or c.last or c.top is not None or c.rank is not None \
+                or anchor is not None and (anchor[2] is None or anchor[2] and not set(before.events) <= anchor[2]) \
+                or self._object_of_the_one_before(c, before, seg, anchor):
+            self._since_the_period_began(c, before, since)
+            if within:
+                self.out.within.append((w.start_tok, w.end_tok, False))
+            return
+        if within and anchor is None and not order:
+            self.out.within.append((w.start_tok, w.end_tok, True))     # 'and bought within 3 days': of it, or the last 3
+            return
+        if since is not None and not within:
+            said = c.window is not None and (c.window.start_tok, c.window.end_tok) == since
+            if said and not (before.first or before.last):
+                return     # 'clicked in August but not bought since': after the period's end (resolved already)
+            if c.window is not None and not said:
+                return     # a period of its own besides: 'since' is asked
+            c.window = None
+            self._use(*since)
+        if within:
+            c.after = Follows(before, w.amount, w.unit)
+            c.window = None
+            if anchor is not None:
+                self._use(anchor[0], anchor[1])
+        else:     # 'but haven't ordered online since': since the latest of them (one first or latest is itself)
+            c.after = Follows(before, latest=(c.negated or self.excluding) and not (before.first or before.last))
+        for u in order:
+            self.out.unclear.remove(u)
+        c.start_tok = min(c.start_tok, *(u[0] for u in order)) if order else c.start_tok
+
+    def _object_of_the_one_before(self, c: EventCondition, before: EventCondition, seg: Segment,
+                                  anchor: tuple | None) -> bool:
+        """'ayant mis un produit Smeg en favoris depuis juin sans l'avoir acheté depuis': 'it' is the very product of
+        the behaviour before, which an order of two behaviours cannot say (bought anything after it): asked."""
+        said = range(anchor[0], anchor[1]) if anchor is not None else range(0)
+        pointed = any(self.norms[i] in OBJECT_POINTERS and i not in said for i in range(seg.start, c.end_tok))
+        return pointed and any(c.dims.get(d) != v for d, v in before.dims.items())
+
+    def _since_the_period_began(self, c: EventCondition, before: EventCondition | None,
+                                since: tuple[int, int] | None) -> None:
+        """'Received 4 or more promotional messages since July 1 but haven't bought a thing since then': after a count
+        in a period said from a date ('since July 1'), 'since then' is since that date (no one message is 'then')."""
+        if since is None or before is None or before.negated or before.count is None or c.window is not None:
+            return
+        w = before.window
+        if w is None or w.start is None or w.end is not None or w.amount is not None:
+            return
+        c.window = Window(self._words(*since), since[0], since[1], start=w.start)
+        self._use(*since)
