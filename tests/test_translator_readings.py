@@ -3641,3 +3641,66 @@ def test_a_place_said_as_the_people_before_their_behaviour_is_theirs(translator,
     """'les Parisiens venus en magasin' was those who came to a Paris store, silently: said as the people, before the
     verb of what they did, the city is theirs."""
     same_audience(translator, warehouse, catalog, request_, gold)
+
+
+# -- first sight of sets #21, #22 and outdoor #3: each silent answer's cause, in words of our own -----------------------
+
+_SPENT_2025 = ("SELECT customer_id FROM (SELECT customer_id, total_amount FROM pos.transactions WHERE customer_id IS "
+               "NOT NULL AND transaction_ts >= DATE '2025-01-01' AND transaction_ts < DATE '2026-01-01' UNION ALL "
+               "SELECT customer_id, total_amount FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= "
+               "DATE '2025-01-01' AND order_ts < DATE '2026-01-01') GROUP BY customer_id HAVING sum(total_amount) > {n}")
+
+
+@pytest.mark.parametrize("request_, gold", [
+    ("customers who spent more than €500 with us in 2025", _SPENT_2025.format(n=500)),
+    ("VIPs who spent over 800 euros with us in 2025",
+     _SPENT_2025.format(n=800) + " INTERSECT SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'vip'"),
+])
+def test_with_us_is_the_business_and_cuts_no_clause(translator, warehouse, catalog, request_, gold):
+    """'with us' opened a clause: the total was of all time and 'in 2025' a second purchase, silently."""
+    same_audience(translator, warehouse, catalog, request_, gold)
+
+
+@pytest.mark.parametrize("request_, n", [
+    ("clients ayant dépensé plus de 1'000.- en magasin depuis le 1er janvier", 1000),
+    ("customers who spent over 1’200 € in store since January 1st", 1200),
+])
+def test_a_swiss_thousands_apostrophe_is_one_number(translator, warehouse, catalog, request_, n):
+    """'1'000' was 1 and 000: 'at most 0 purchases' and a total above 1, silently."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL AND transaction_ts >= "
+                  f"DATE '2026-01-01' GROUP BY customer_id HAVING sum(total_amount) > {n}")
+
+
+_SHOES_SUMMER = ("SELECT t.customer_id FROM pos.transactions t JOIN pos.transaction_lines l USING (transaction_id) "
+                 "JOIN pim.products p USING (product_id) WHERE p.category = 'shoes' AND t.customer_id IS NOT NULL AND "
+                 "t.transaction_ts >= DATE '2026-06-01' AND t.transaction_ts < DATE '2026-09-01'")
+_SHOES_SUMMER_WEB = ("SELECT o.customer_id FROM ecom.orders o JOIN ecom.order_lines l USING (order_id) JOIN "
+                     "pim.products p USING (product_id) WHERE p.category = 'shoes' AND o.status <> 'cancelled' AND "
+                     "o.order_ts >= DATE '2026-06-01' AND o.order_ts < DATE '2026-09-01'")
+
+
+@pytest.mark.parametrize("request_, gold", [
+    ("acheteurs de chaussures cet été, boutique ou site", _SHOES_SUMMER + " UNION " + _SHOES_SUMMER_WEB),
+    ("shoe buyers this summer, store or site", _SHOES_SUMMER + " UNION " + _SHOES_SUMMER_WEB),
+    ("bought shoes this summer, in store", _SHOES_SUMMER),
+    ("ont acheté des chaussures cet été, en boutique", _SHOES_SUMMER),
+    ("viewed a product this month but didn't buy anything in that time, store or online",
+     "SELECT customer_id FROM web.events WHERE event_type = 'product_view' AND event_ts >= DATE '2026-09-01' EXCEPT "
+     "(SELECT customer_id FROM pos.transactions WHERE transaction_ts >= DATE '2026-09-01' UNION SELECT customer_id "
+     "FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2026-09-01')"),
+])
+def test_places_said_apart_after_a_behaviour_are_its_own(translator, warehouse, catalog, request_, gold):
+    """', store or site' was the acquisition channel ('boutique' even a woman's noun); ', in store' a second card of any
+    time; ', store or online' after a negated behaviour a purchase required: each silently."""
+    same_audience(translator, warehouse, catalog, request_, gold)
+
+
+@pytest.mark.parametrize("request_, said", [
+    ("customers who haven't shopped since the spring", "2026-06-01"),
+    ("clients qui n'ont pas acheté depuis l'été", "2026-09-01"),
+])
+def test_not_since_a_season_says_how_it_was_read(translator, request_, said):
+    """'not since the spring' may mean since it ended: read from its start, with a note naming the other day."""
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and any(said in w for w in r.warnings), r.warnings

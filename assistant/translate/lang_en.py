@@ -1076,6 +1076,7 @@ NOTES = {
     "manner": "'{words}' read as a behaviour of its own, besides '{before}': leave it out if it only says how",
     "same_event": "'{words}' read of the same event as '{before}'",
     "each_channel": "'{words}' read for each one apart ({events}): say 'combined' for their total",
+    "not_since_season": "'{words}' read from the season's start ({start}); if you mean since it ended, say 'since {after}'",
     "same_window": "'{words}' read in the same window as the part before ({period})",
     "before_window": "'{words}' read before the period of the part before ({period})",
     "window_for_both": "'{period}' read for '{words}' too (said once, after both)",

@@ -1099,6 +1099,7 @@ NOTES = {
     "manner": "« {words} » lu comme un comportement à part entière, en plus de « {before} » : retirez-le s'il dit seulement comment",
     "same_event": "« {words} » lu du même événement que « {before} »",
     "each_channel": "« {words} » lu pour chacun séparément ({events}) : dites « cumulés » pour leur total",
+    "not_since_season": "« {words} » lu depuis le début de la saison ({start}) ; pour « depuis sa fin », dites « depuis le {after} »",
     "same_window": "« {words} » lu dans la même période que la partie précédente ({period})",
     "before_window": "« {words} » lu avant la période de la partie précédente ({period})",
     "window_for_both": "« {period} » lu aussi pour « {words} » (dit une fois, après les deux)",

@@ -27,7 +27,7 @@ from assistant.translate.offline.modifiers import (
     bounds_after_nouns, find_births, find_comparisons, find_rankings, find_windows, resolve_anaphora,
 )
 from assistant.translate.lang_en import (
-    CONTINUING_MARKERS, REQUIRED_WORDS, CONNECTORS, EXCLUDED_PEOPLE, NOTES, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
+    CONTINUING_MARKERS, REQUIRED_WORDS, CONNECTORS, VOICE_OBJECTS_US, EXCLUDED_PEOPLE, NOTES, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
     AMONG_WORDS, BEFORE_WORDS, CONCORD_MARKERS, CONCORD_NEGATIONS, COPULAS, DETERMINERS, LATEST_WORDS, ONE_EVENT_ALONE, ONE_EVENT_WORDS,
     MANNER_LEADS, JOINED_WORDS, SPEND_VERBS, SPEND_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, PAST_PARTICIPLE_ENDINGS, STATE_ADVERBS, STATE_LINKS, THAN_WORDS, PEOPLE_NOUNS, VOICE_SKIPPED, VOICE_SUBJECT_RELATIVES,
     CLAUSE_SUBJECTS, NAME_WORDS, ORDER_BY,
@@ -277,6 +277,7 @@ class Parser(BracketReading,
                 self._contradictions(target)
         self._read_brackets(brackets, found)
         self._negation_in_window()
+        self._not_since_a_season()
         self._dated_values(windows)
         self.out.vague = [(w.start_tok, w.end_tok) for w in windows if w.vague and w.start_tok in self.out.used]
         self._untracked(self.out.criteria + self.out.exclusions)
@@ -448,6 +449,9 @@ class Parser(BracketReading,
                 continue
             if i > start and (self.norms[i - 1], self.norms[i]) in THAN_WORDS:   # 'compared with' joins two sides
                 continue
+            if self.norms[i] == "with" and i + 1 < end and self.norms[i + 1] in VOICE_OBJECTS_US:
+                self._use(i, i + 2)   # 'spent more than €500 with us in 2025': the business, no clause (it cut the
+                continue              # amount from its period, silently), as French 'chez nous'
             if i > start and self.norms[i] in STATE_ADVERBS and self.norms[i - 1] in NEGATIONS:
                 continue      # 'tickets not yet resolved': the adverb of the negation, no 'but' opening a clause
             if self._coordinates(i, spans) or self._thing_of_the_clause(i, max(c for c in cuts if c <= i), spans) \
@@ -592,14 +596,17 @@ class Parser(BracketReading,
 
     def _said_again(self, c: Condition, inherited: EventCondition | None) -> bool:
         """'Bose buyers, store and online combined': a clause that only says again the behaviour it inherits (its
-        places together, as it already was) is that behaviour, not a second criterion beside it (the same twice
-        made the list longer, and looked like two conditions)."""
+        places together, as it already was, or some of them) is that behaviour, not a second criterion beside it
+        (the same twice made the list longer, and looked like two conditions); said with no negation after a
+        negated one, it is that negated behaviour's places."""
         if self.excluding or inherited is None or not isinstance(c, EventCondition) or c is inherited \
                 or any(k is inherited for k in self.out.exclusions):
             return False
         same = ("negated", "dims", "days", "count", "amount", "average", "first", "last", "rank", "measure", "top",
                 "among", "over", "after")
-        if set(c.events) != set(inherited.events) or any(getattr(c, f) != getattr(inherited, f) for f in same):
+        if inherited.negated and not c.negated:     # "didn't buy anything in that time, store or online"
+            same = same[1:]
+        if not set(c.events) <= set(inherited.events) or any(getattr(c, f) != getattr(inherited, f) for f in same):
             return False
         # at any time, it holds of whoever did it in the period said before ('Bose buyers in the last 12 months,
         # store and online combined'); a count or an amount may not (fewer than 3 ever is not fewer than 3 this year)
@@ -607,6 +614,9 @@ class Parser(BracketReading,
                                                  and c.amount is None):
             return False
         inherited.end_tok = max(inherited.end_tok, c.end_tok)     # its card shows the words said again too
+        # 'bought shoes this summer, in store': fewer of its places said again are where it happened (beside it, any
+        # time, it was a second card that left the summer's online buyers of shoes in, silently)
+        inherited.events = tuple(e for e in inherited.events if e in c.events)
         return True
 
     def _prefix_negation(self, seg: Segment, conditions: list[Condition]) -> None:
@@ -723,7 +733,8 @@ class Parser(BracketReading,
     def _inherits(self, seg: Segment) -> bool:
         """Only modifiers here: they continue the previous event ('and also online', 'but not in 2025')."""
         content = [s for s in seg.spans if not s.of("entity")]
-        if any(s.of("glossary", "indvalue", "table") or s.of("value") and not self._sibling_value(s) for s in content):
+        if any(s.of("glossary", "indvalue", "table") or s.of("value") and not self._sibling_value(s)
+               and not self._place_of_the_last(s, seg) for s in content):
             return False
         if any(s.of("value") for s in content) and any(not m.event for s in content for m in s.of("column")):
             return False     # 'but not SMS opt-ins': the value is said with its profile attribute
@@ -734,6 +745,15 @@ class Parser(BracketReading,
         counts = [c for c in seg.comparisons if not self._an_age(c)]
         return bool(seg.windows or counts or any(s.of("qualifier", "dimvalue") for s in content) or before
                     or self._days_in(seg) or self._months_in(seg))
+
+    def _place_of_the_last(self, s: Span, seg: Segment) -> bool:
+        """'sneaker buyers this summer, store or site', 'acheteurs de sneakers cet été, boutique ou site': after a
+        comma, a word that is both a customer's value (how they were acquired) and where the behaviour before
+        happens, with nothing but such words in the clause, says that behaviour's places (read as the acquisition
+        channel, silently)."""
+        last = self.last_event
+        return last is not None and seg.after == "," and any(m.event in last.events for m in s.of("qualifier")) \
+            and all(sp.of("qualifier") for sp in seg.spans if not sp.of("entity"))
 
     def _sibling_value(self, s: Span) -> bool:
         """Is the span another value of a dimension the behaviour before was given ('an email ... but not an SMS':

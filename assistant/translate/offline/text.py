@@ -19,7 +19,7 @@ UNIT_ABBREVIATIONS: dict[str, str] = lang_en.UNIT_ABBREVIATIONS | lang_fr.UNIT_A
 LAST_UNITS = {"d": "days", "w": "weeks", "m": "months", "y": "years"}   # 'L12M', 'L30D': the parser's words
 
 _TOKEN = re.compile(r"""
-    (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?)(?P<suffix>(?i:(?:{ordinal})\b|s\b|k\b)|\+|[ \u00a0\u202f]?%)?   # 1,000 12.5 30s 1st 1er 5K 3+ 10% '10 %'
+    (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f'’]\d{3})+(?!\d)|\d+(?:\.\d+)?)(?P<suffix>(?i:(?:{ordinal})\b|s\b|k\b)|\+|[ \u00a0\u202f]?%)?   # 1,000 1'000 (Swiss) 12.5 30s 1st 1er 5K 3+ 10% '10 %'
   | (?P<numero>\b[nN][°º](?!\w))                                              # 'n°' (numéro): never the word 'no'
   | \b[lL](?P<last>\d{1,3})(?P<unit>[dDwWmMyY])\b                               # 'L12M': the last 12 months
   | (?P<word>[^\W\d_]+(?:[-'’][^\W\d_]+)*)                                   # words, hyphenated, it's

@@ -3,6 +3,8 @@
 A part of the Parser (parser.py), which reads a request's tokens into conditions."""
 from __future__ import annotations
 
+import datetime as dt
+
 
 import dataclasses
 from assistant.meaning import (
@@ -12,6 +14,7 @@ from assistant.translate.offline.event_filters import disjoint
 from assistant.translate.offline.lexicon import Span
 from assistant.meaning import Window
 from assistant.translate.lang_en import (
+    SEASONS,
     OWN_TIME_WORDS, POSSESSION_WORDS, HAVE_VERBS,
     HELD_DETERMINERS, BOTH, EXCLUDED_PEOPLE, LEADING_WORDS, NOTES, MODIFIER_WORDS, NEGATIONS, PRONOUNS, CLAUSE_ENDS, WITHIN_WORDS, FOLLOW_ANCHORS, FOLLOW_LINKS, OBJECT_POINTERS, CLAUSE_EDGES, DETERMINERS, POINTING_WORDS, RELATIVE_WORDS, STATE_ADVERBS,
 )
@@ -47,6 +50,20 @@ class TheOneBefore:
             c.window = before.window
             self.out.notes.append(NOTES["same_window"].format(words=self._words(c.start_tok, c.end_tok),
                                                               period=before.window.describe()))
+
+    def _not_since_a_season(self) -> None:
+        """'who haven't shopped since the spring', 'pas magasiné depuis le printemps': read from the season's start,
+        it could as well mean since it ended (their last purchase was in the spring): said in a note, with how to say
+        the other."""
+        excluded = {id(c) for c in self.out.exclusions}
+        for c in self.out.criteria + self.out.exclusions:
+            w = c.window if isinstance(c, EventCondition) else None
+            if w is None or not (c.negated or id(c) in excluded) or w.end is not None or w.start is None \
+                    or self.norms[w.start_tok] != "since" or not any(n in SEASONS for n in self.norms[w.start_tok:w.end_tok]):
+                continue
+            months = w.start.month + 2      # a season is three months: the day after it ends
+            after = dt.date(w.start.year + months // 12, months % 12 + 1, 1)
+            self.out.notes.append(NOTES["not_since_season"].format(words=w.text, start=w.start, after=after))
 
     def _people_named(self, start: int, end: int) -> bool:
         """Are people named again in [start, end) ('excluding those who unsubscribed', 'sauf ceux qui ...')? Then
