@@ -90,6 +90,9 @@ class Lexicon:
     negating: tuple[str, ...] = ()    # the language's negating prefixes: 'unshipped' is never a typo of 'shipped'
     aliases: set[tuple[str, ...]] = field(default_factory=set)   # colloquial words ('guys'): never offered as readings
     made: set[tuple[str, ...]] = field(default_factory=set)      # words made by an ending ('lillois'): never a typo's reading
+    # the forms made by agreement of a phrase's last letters ('venus' of 'venu'; 'boutiqu' of 'boutique'): never a
+    # masculine a feminine is read from
+    agreed: set[tuple[str, ...]] = field(default_factory=set)
     # Part of a name found in the data ('Rivoli' of the store 'Paris Rivoli', 'Black Friday 2025' of the campaigns
     # 'Black Friday 2025 - email' and '- push'): the values it names, read only when typed as a name (see name_parts).
     partial_names: dict[tuple[str, ...], list[Meaning]] = field(default_factory=lambda: defaultdict(list))
@@ -856,6 +859,7 @@ def _add_agreement(lex: Lexicon, forms: tuple[tuple[str, ...], ...], auxiliaries
             if made and made not in lex.phrases and meanings and not all(w in lex.function_words for w in made):
                 lex.aliases.add(made)
                 lex.made.add(made)
+                lex.agreed.add(made)
                 for m in meanings:
                     lex._put(made, m)
 

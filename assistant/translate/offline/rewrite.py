@@ -238,12 +238,12 @@ def split_elisions(tokens: list[Token], lang: ModuleType) -> list[Token]:
     return out
 
 
-def feminine_nouns(tokens: list[Token], lang: ModuleType, phrases, made=frozenset()) -> list[Token]:
+def feminine_nouns(tokens: list[Token], lang: ModuleType, phrases, agreed=frozenset()) -> list[Token]:
     """'plus toutes les Canadiennes': a catalog value said in its feminine form and used as a noun (after a
     determiner, or opening the request) names women of that value. A word for women ('femmes') is added before it,
     at its place, when the catalog reads that word; the feminine is one whose masculine form ('canadiens') is a
-    synonym of the same value ('belges' has none: it names both), as the catalog writes it (not a word the lexicon
-    made by an ending: 'boutiqu', cut from 'boutique' to make people of it, made 'boutique' a woman)."""
+    synonym of the same value ('belges' has none: it names both), never a form made by agreement ('boutiqu', made of
+    'boutique' as 'venu' of 'venue', made 'boutique' a woman)."""
     female = getattr(lang, "FEMALE_WORD", None)
     if not female or (female,) not in phrases:
         return tokens
@@ -251,7 +251,7 @@ def feminine_nouns(tokens: list[Token], lang: ModuleType, phrases, made=frozense
     for i in range(len(tokens) - 1, -1, -1):      # from the end: insertions keep the earlier places
         t = tokens[i]
         opens = i == 0 or tokens[i - 1].norm in lang.NOUN_OPENERS
-        if opens and _feminine(t.norm, phrases, made):
+        if opens and _feminine(t.norm, phrases, agreed):
             out = out or list(tokens)
             out.insert(i, Token("", female, t.start, t.end))
     return tokens if out is None else out     # the same list when nothing was added
@@ -332,7 +332,7 @@ def shared_heads(tokens: list[Token], lang: ModuleType, lexicon, spans=None) -> 
     return tokens if out is None else out     # the same list when nothing was added
 
 
-def _feminine(word: str, phrases, made=frozenset()) -> bool:
+def _feminine(word: str, phrases, agreed=frozenset()) -> bool:
     """A profile value's feminine form: its masculine ('allemandes' -> 'allemands', 'canadienne' -> 'canadien')
     names the same value and does not itself end in 'e' (an epicene word, 'belge', names both)."""
     if not word.endswith(("e", "es")):
@@ -341,7 +341,7 @@ def _feminine(word: str, phrases, made=frozenset()) -> bool:
     if not own:
         return False
     stems = {word[:-1], word[:-2], word[:-2] + "s", word[:-3] + "s"}
-    return any(s != word and not s.endswith(("e", "es")) and (s,) not in made and own & {(m.column, m.values) for m in phrases.get((s,), ())
+    return any(s != word and not s.endswith(("e", "es")) and (s,) not in agreed and own & {(m.column, m.values) for m in phrases.get((s,), ())
                                                                     if m.kind == "value"} for s in stems)
 
 
