@@ -705,6 +705,9 @@ COORDINATORS = frozenset({"ou", "et", ",", "/"})
 # names women: the word the catalog reads as women, and the words after which a word is a noun.
 FEMALE_WORD = "femmes"
 NOUN_OPENERS = frozenset({"les", "des", "toutes", "aux", "ces", "nos", "vos", "leurs", ",", ":", ";", "(", "-"})
+# A feminine form of the people's noun ('clientes', 'adhérentes', 'acheteuses', 'utilisatrices', 'abonnées') names
+# the women among them: its endings as typed, and the masculine's ('membres' has none: its masculine ends in 'e').
+FEMININE_ENDINGS = (("euses", "eurs"), ("euse", "eur"), ("trices", "teurs"), ("trice", "teur"), ("es", "s"), ("e", ""))
 
 # Words that open a clause ('clients non VIP ayant commandé'): a catalog phrase they lead ('ayant acheté') is read
 # without them, so the clause still splits there.
