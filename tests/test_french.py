@@ -1263,6 +1263,14 @@ def test_y_before_the_verb_is_the_thing_said_before(translator):
                                                  "non : message cliqué, canal e-mail, objectif promotion"], labels(r)
 
 
+def test_le_before_a_tense_auxiliary_is_the_thing_said_before(translator):
+    """"ne l'ont pas ouvert": 'l'' before 'ont' is the object pronoun (that email), as "sans l'avoir ouvert"; it was
+    read as an article, and the open denied was of any message."""
+    r = translator.translate("clients qui ont reçu un email promotionnel mais ne l'ont pas ouvert", A)
+    assert r.status == "ok" and labels(r)[0] == ["message reçu, canal e-mail, objectif promotion",
+                                                 "non : message ouvert, canal e-mail, objectif promotion"], labels(r)
+
+
 def test_y_compris_is_no_pronoun(translator):
     """'y compris' (including) is no 'y' pointing back: read as one phrase, asked about, never a behaviour denied."""
     r = translator.translate("clients or avec moins de 3 visites sur le site, y compris ceux qui ne sont jamais venus", A)

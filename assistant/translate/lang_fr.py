@@ -90,6 +90,9 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("<n>", "<u>", "precedents"), ("<n>", "<u>", "before")), (("<n>", "<u>", "precedentes"), ("<n>", "<u>", "before")),
     # 'sans l'avoir acheté': the object pronoun before the auxiliary ('it', the thing said before), not an article
     (("le", "avoir"), ("it", "have")), (("la", "avoir"), ("it", "have")), (("les", "avoir"), ("them", "have")),
+    # ... and before a tense's auxiliary ('ne l'ont jamais ouverte'): no article is ever said before one
+    *[((pronoun, aux), (reading, "have")) for pronoun, reading in (("le", "it"), ("la", "it"), ("les", "them"))
+      for aux in ("ont", "a", "avait", "avaient")],
     # 'dans les 3 jours' said alone: lang_en's 'within 3 days' (asked: after the behaviour before, or the last 3 days)
     (("dans", "les", "<n>", "<u>"), ("within", "<n>", "<u>")),
     # a time after the behaviour before ('et acheté dans les 5 jours qui ont suivi', '... dans les 7 jours suivant
