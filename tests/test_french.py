@@ -1255,6 +1255,28 @@ def test_ni_ni_after_a_denied_verb_denies_both(translator, request_, criteria):
     assert r.status == "ok" and labels(r)[0] == criteria, (r.status, labels(r), r.unrecognized)
 
 
+def test_y_before_the_verb_is_the_thing_said_before(translator):
+    """"n'y ont jamais cliqué": 'y' points back at what the behaviour before was about (that email), as English
+    "never clicked it"; it was a grammar word, and the click denied was on any message."""
+    r = translator.translate("clients qui ont ouvert un email promotionnel mais n'y ont jamais cliqué", A)
+    assert r.status == "ok" and labels(r)[0] == ["message ouvert, canal e-mail, objectif promotion",
+                                                 "non : message cliqué, canal e-mail, objectif promotion"], labels(r)
+
+
+def test_le_before_a_tense_auxiliary_is_the_thing_said_before(translator):
+    """"ne l'ont pas ouvert": 'l'' before 'ont' is the object pronoun (that email), as "sans l'avoir ouvert"; it was
+    read as an article, and the open denied was of any message."""
+    r = translator.translate("clients qui ont reçu un email promotionnel mais ne l'ont pas ouvert", A)
+    assert r.status == "ok" and labels(r)[0] == ["message reçu, canal e-mail, objectif promotion",
+                                                 "non : message ouvert, canal e-mail, objectif promotion"], labels(r)
+
+
+def test_y_compris_is_no_pronoun(translator):
+    """'y compris' (including) is no 'y' pointing back: read as one phrase, asked about, never a behaviour denied."""
+    r = translator.translate("clients or avec moins de 3 visites sur le site, y compris ceux qui ne sont jamais venus", A)
+    assert "y compris" in r.unrecognized and not any(c.startswith("non") for c in labels(r)[0]), labels(r)
+
+
 @pytest.mark.parametrize("request_, criteria, ignored", [
     ("stp sors-moi les clients VIP en Espagne", ["VIP", "Espagne"], ["stp"]),
     ("Quels clients belges sont au niveau or ?", ["Belgique", "niveau or"], []),

@@ -139,8 +139,8 @@ def _read(result) -> tuple[list[str], list[str]]:
 
 
 @pytest.mark.parametrize("request_, criteria", [
-    ("adhérentes platine en Bretagne", ["platine", "Bretagne"]),
-    ("adhérentes en Bretagne", ["Bretagne"]),
+    ("adhérentes platine en Bretagne", ["femmes", "platine", "Bretagne"]),   # feminine: the women
+    ("adhérentes en Bretagne", ["femmes", "Bretagne"]),
     ("membres or", ["or"]),               # 'or' is English grammar, but 'membres or' is a French phrase of the catalog
     ("membres platine", ["platine"]),
 ])
@@ -194,7 +194,7 @@ def test_a_general_goods_noun_beside_a_category_is_part_of_it(outdoor, request_,
     ("Q4 push - winter reactivation campaign: members who bought ski gear",
      "Q4 push - winter reactivation campaign", ["store purchase or web purchase, sport skiing"]),
     ("Brief - relance de Noël. Cible : adhérentes platine en Bretagne", "Brief - relance de Noël. Cible :",
-     ["platine", "Bretagne"]),
+     ["femmes", "platine", "Bretagne"]),
     ("Opération hiver - relance campagne : membres qui ont acheté du matériel de ski",
      "Opération hiver - relance campagne", ["achat en magasin ou achat en ligne, sport ski"]),
 ])
@@ -395,3 +395,29 @@ def test_a_return_of_an_item_bought_on_a_channel_is_asked(outdoor, request_, phr
     return dropped without a word (the kind word was marked read though no event of its kind was)."""
     r = outdoor.translate(request_, AS_OF)
     assert r.status == "clarify" and phrase in r.unrecognized, (r.status, r.unrecognized)
+
+
+@pytest.mark.parametrize("request_, gold", [
+    ("Adhérentes en Occitanie, niveau or",
+     "SELECT member_sk FROM dw.dim_member WHERE gender_cd = 'F' AND home_region_cd = 'OCC' AND club_tier_cd = 'GLD'"),
+    ("clientes niveau bronze en Bretagne",
+     "SELECT member_sk FROM dw.dim_member WHERE gender_cd = 'F' AND home_region_cd = 'BRE' AND club_tier_cd = 'BRZ'"),
+    ("membres niveau bronze en Bretagne",     # 'membres' is no feminine: everyone
+     "SELECT member_sk FROM dw.dim_member WHERE home_region_cd = 'BRE' AND club_tier_cd = 'BRZ'"),
+])
+def test_a_feminine_form_of_the_members_noun_names_the_women(outdoor, db, request_, gold):
+    """'clientes', 'adhérentes': the feminine of a word the catalog calls its people names the women among them
+    (the catalog's gender value); it was read as the people's noun alone, the gender dropped without a word."""
+    _same(outdoor, db, request_, gold)
+
+
+def test_without_a_gender_a_feminine_people_noun_is_just_the_people(db, tmp_path):
+    """A catalog with no value read as women: 'adhérentes' is the people, nothing added."""
+    path = CATALOGS["outdoor"]
+    text = path.read_text()
+    cut = text.replace("fr: {label: femmes, synonyms: [femmes, femme, féminin, clientes]}", "fr: {label: F}")
+    assert cut != text
+    wordless = tmp_path / "outdoor_no_femmes.yaml"
+    wordless.write_text(cut)
+    r = OfflineTranslator(load_catalog(wordless)).translate("adhérentes niveau or", AS_OF)
+    assert r.status == "ok" and _read(r) == (["or"], []), _read(r)

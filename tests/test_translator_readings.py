@@ -484,6 +484,27 @@ def test_the_first_or_latest_purchase_said_to_be_of_a_kind(translator, warehouse
     assert len(r.definition.criteria) == 1, r.definition.to_text()
 
 
+def _edge_order(edge: str, status: str) -> str:
+    """Customers whose first (latest) order of any status has this status (ties: any order at that time)."""
+    return (f"SELECT o.customer_id FROM ecom.orders o JOIN (SELECT customer_id, {edge}(order_ts) AS ts FROM ecom.orders "
+            f"WHERE order_ts < DATE '2026-10-01' GROUP BY customer_id) f ON f.customer_id = o.customer_id "
+            f"AND o.order_ts = f.ts WHERE o.status = '{status}'")
+
+
+@pytest.mark.parametrize("request_, edge, lang", [
+    ("people whose very first online order got cancelled", "min", None),
+    ("customers whose first order was cancelled", "min", None),
+    ("customers whose most recent order was cancelled", "max", None),
+    ("clients dont la toute première commande en ligne a été annulée", "min", "fr"),
+    ("clients dont la dernière commande a été annulée", "max", "fr"),
+])
+def test_the_first_or_latest_order_said_to_be_in_a_state_its_filter_leaves_out(translator, warehouse, catalog,
+                                                                                request_, edge, lang):
+    """'whose first order was cancelled': the state names another event of the orders' rows (the cancelled order);
+    the first is taken among the orders in every state, then was cancelled (not: cancelled an order once)."""
+    same_audience(translator, warehouse, catalog, request_, _edge_order(edge, "cancelled"), lang=lang)
+
+
 @pytest.mark.parametrize("request_, gold", [
     ("customers who bought online for the first time this year",
      "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' GROUP BY customer_id "

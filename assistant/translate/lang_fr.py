@@ -81,6 +81,7 @@ _WEEKDAYS = {"lundi": "monday", "mardi": "tuesday", "mercredi": "wednesday", "je
 # word and '<m>' for a month or season word, copied in their English reading.
 PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     # one period against another ('dont les dépenses ont baissé cette année par rapport à l'an dernier')
+    (("y", "compris"), ("including",)),     # not the pronoun 'y' ('it', below)
     (("de", "notre", "part"), ("from", "us")), (("de", "leur", "part"), ("from", "them")),
     (("par", "rapport", "a"), ("compared", "with")), (("par", "rapport", "au"), ("compared", "with", "the")),
     (("par", "rapport", "aux"), ("compared", "with", "the")), (("compare", "a"), ("compared", "with")),
@@ -89,6 +90,9 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("<n>", "<u>", "precedents"), ("<n>", "<u>", "before")), (("<n>", "<u>", "precedentes"), ("<n>", "<u>", "before")),
     # 'sans l'avoir acheté': the object pronoun before the auxiliary ('it', the thing said before), not an article
     (("le", "avoir"), ("it", "have")), (("la", "avoir"), ("it", "have")), (("les", "avoir"), ("them", "have")),
+    # ... and before a tense's auxiliary ('ne l'ont jamais ouverte'): no article is ever said before one
+    *[((pronoun, aux), (reading, "have")) for pronoun, reading in (("le", "it"), ("la", "it"), ("les", "them"))
+      for aux in ("ont", "a", "avait", "avaient")],
     # 'dans les 3 jours' said alone: lang_en's 'within 3 days' (asked: after the behaviour before, or the last 3 days)
     (("dans", "les", "<n>", "<u>"), ("within", "<n>", "<u>")),
     # a time after the behaviour before ('et acheté dans les 5 jours qui ont suivi', '... dans les 7 jours suivant
@@ -460,7 +464,9 @@ WORDS = {
     "uniquement": "only", "seulement": "only", "exactement": "exactly", "environ": "about", "plus": "more",
     "moins": "less", "dernier": "last", "derniere": "last", "derniers": "last", "dernieres": "last",
     "premier": "first", "premiere": "first", "premiers": "first", "moyen": "average", "moyenne": "average",
-    "total": "total", "totale": "total", "ne": "", "se": "", "je": "i", "me": "me", "te": "you", "y": "",
+    "total": "total", "totale": "total", "ne": "", "se": "", "je": "i", "me": "me", "te": "you",
+    # "n'y ont jamais cliqué": the thing said before (a newsletter, a store), as English "it" points back at it
+    "y": "it",
     "ci": "", "svp": "please", "stp": "please", "merci": "thanks", "mercii": "thanks", "bisous": "cheers",
     "cordialement": "cheers", "bonjour": "hi", "salut": "hi", "ex": "eg", "cf": "cf", "voir": "see",
     "unites": "units", "unite": "unit", "pieces": "pieces", "piece": "piece",   # quantities ('plus de 3 unités')
@@ -702,6 +708,9 @@ COORDINATORS = frozenset({"ou", "et", ",", "/"})
 # names women: the word the catalog reads as women, and the words after which a word is a noun.
 FEMALE_WORD = "femmes"
 NOUN_OPENERS = frozenset({"les", "des", "toutes", "aux", "ces", "nos", "vos", "leurs", ",", ":", ";", "(", "-"})
+# A feminine form of the people's noun ('clientes', 'adhérentes', 'acheteuses', 'utilisatrices', 'abonnées') names
+# the women among them: its endings as typed, and the masculine's ('membres' has none: its masculine ends in 'e').
+FEMININE_ENDINGS = (("euses", "eurs"), ("euse", "eur"), ("trices", "teurs"), ("trice", "teur"), ("es", "s"), ("e", ""))
 
 # Words that open a clause ('clients non VIP ayant commandé'): a catalog phrase they lead ('ayant acheté') is read
 # without them, so the clause still splits there.

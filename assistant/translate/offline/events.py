@@ -106,6 +106,11 @@ class EventReading:
         narrowing += [s for s in seg.spans if s.start >= split and not s.of("event", "kindword")
                       and any(m.column in rated for m in s.of("column"))]
         if not narrowing:
+            if self._said_as_predicate(noun) and len(cond.events) == 1:
+                # 'whose last order was cancelled', read as the phrase 'cancelled order': the state said after the
+                # verb is what the latest of the noun's rows (in every state: every event of its table) was
+                table = self.catalog.events[cond.events[0]].table
+                cond.over = tuple(e for e, ev in self.catalog.events.items() if ev.table == table)
             return
         if any(s.end <= split for s in used_spans.values() if s.of("dimvalue") and not s.of("qualifier")):
             # 'whose first Nike purchase was in store': the value said with the noun picks what the first is taken
@@ -116,8 +121,20 @@ class EventReading:
                 " or ".join(self.catalog.events[e].label for e in cond.events)))
             return
         over = self._named_events(noun, parts, used_spans, split)
+        # 'whose first order was cancelled': the state said names another event of the noun's rows (the cancelled
+        # order); the first is taken among those rows in every state, then must be in that one
+        tables = {self.catalog.events[e].table for e in over}
+        over += tuple(e for e in cond.events if e not in over and self.catalog.events[e].table in tables)
         if set(cond.events) <= set(over):
             cond.over = over
+
+    def _said_as_predicate(self, noun: Span) -> bool:
+        """Was the noun's phrase made of a noun, a linking verb and a state said after it ('order was cancelled' read
+        as 'cancelled order'): its words and the link after them span the same typed words."""
+        if noun.end >= len(self.tokens) or self.norms[noun.end] not in COPULAS:
+            return False
+        link = self.tokens[noun.end]
+        return all((t.start, t.end) == (link.start, link.end) for t in self.tokens[noun.start:noun.end])
 
     def _named_events(self, noun: Span, parts: EventParts, used_spans: dict, split: int) -> tuple[str, ...]:
         """The events a behaviour's noun names with the qualifiers said with it, before `split` ('store purchase',

@@ -251,10 +251,34 @@ def feminine_nouns(tokens: list[Token], lang: ModuleType, phrases, agreed=frozen
     for i in range(len(tokens) - 1, -1, -1):      # from the end: insertions keep the earlier places
         t = tokens[i]
         opens = i == 0 or tokens[i - 1].norm in lang.NOUN_OPENERS
-        if opens and _feminine(t.norm, phrases, agreed):
+        people = _people_masculine(t, lang, phrases)
+        if opens and _feminine(t.norm, phrases, agreed) or people is not None:
             out = out or list(tokens)
+            if people is not None and not phrases.get((t.norm,)):     # 'acheteuses': read as the people's noun
+                out[i] = Token(t.text, people, t.start, t.end)
             out.insert(i, Token("", female, t.start, t.end))
     return tokens if out is None else out     # the same list when nothing was added
+
+
+def _people_masculine(t: Token, lang: ModuleType, phrases) -> str | None:
+    """'clientes', 'adhérentes', 'acheteuses', 'abonnées': the feminine form of a word the catalog calls its people
+    ('clients', 'adhérents', 'acheteurs') names the women among them: the masculine's folded form, or None. Never an
+    epicene word ('membres': its masculine 'membre' ends in a plain 'e'), nor a word the catalog reads as a value
+    already ('clientes' listed as women: nothing to add)."""
+    own = phrases.get((t.norm,), ())
+    if any(m.kind == "value" for m in own) and not any(m.kind == "entity" for m in own):
+        return None
+    typed = t.text.casefold()
+    for ending, masculine in getattr(lang, "FEMININE_ENDINGS", ()):
+        if not typed.endswith(ending) or len(typed) <= len(ending) + 2:
+            continue
+        stem = typed[:-len(ending)] + masculine
+        if stem.rstrip("s").endswith("e"):
+            continue
+        folded = fold(stem)
+        if any(m.kind == "entity" for m in phrases.get((folded,), ())):
+            return folded
+    return None
 
 
 def birth_words(tokens: list[Token], lang: ModuleType, spans) -> list[Token]:
