@@ -3641,3 +3641,30 @@ def test_a_place_said_as_the_people_before_their_behaviour_is_theirs(translator,
     """'les Parisiens venus en magasin' was those who came to a Paris store, silently: said as the people, before the
     verb of what they did, the city is theirs."""
     same_audience(translator, warehouse, catalog, request_, gold)
+
+
+# -- a period said as the heading of what follows ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("request_, lang", [
+    ("In the last 6 months: customers who bought shoes and never returned an order", None),
+    ("Last 6 months - bought shoes, no order returned", None),
+    ("Sur les 6 derniers mois : clients qui ont acheté des chaussures et jamais retourné de commande", "fr"),
+])
+def test_a_period_said_as_a_heading_is_the_period_of_every_behaviour_after_it(translator, warehouse, catalog,
+                                                                               request_, lang):
+    six = "DATE '2026-09-30' - INTERVAL 6 MONTH"
+    r = same_audience(translator, warehouse, catalog, request_,
+                      "SELECT t.customer_id FROM pos.transactions t JOIN pos.transaction_lines l USING (transaction_id) "
+                      f"JOIN pim.products p USING (product_id) WHERE p.category = 'shoes' AND t.customer_id IS NOT NULL "
+                      f"AND t.transaction_ts >= {six} "
+                      "UNION SELECT o.customer_id FROM ecom.orders o JOIN ecom.order_lines l USING (order_id) "
+                      "JOIN pim.products p USING (product_id) WHERE p.category = 'shoes' AND o.status <> 'cancelled' "
+                      f"AND o.order_ts >= {six} EXCEPT SELECT customer_id FROM ecom.orders "
+                      f"WHERE status = 'returned' AND order_ts >= {six}", lang=lang)
+    assert any("6" in w for w in r.warnings), r.warnings
+
+
+def test_a_heading_period_no_behaviour_takes_is_said(translator):
+    r = translator.translate("Last 12 months - customers who bought shoes since May", A)
+    assert any("Last 12 months" in w for w in r.warnings), r.warnings

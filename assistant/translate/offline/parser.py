@@ -202,6 +202,7 @@ class Parser(BracketReading,
                                         if not set(a) & (taken | in_months)]    # '(any year)' said of months
         ignored = self.out.ignored.tokens
         titled = [s for s in spans if s.start in self.out.ignored.title]
+        heading = self._heading_period(windows)
         spans = [s for s in spans if s.start not in ignored]
         windows = [w for w in windows if w.start_tok not in ignored]
         rankings = [r for r in rankings if r.start_tok not in ignored]
@@ -303,6 +304,7 @@ class Parser(BracketReading,
         # an 'or' between two values of one attribute ('in Paris or Lyon') was read: never reported as dropped
         self.out.used |= {i for i, n in enumerate(self.norms) if n == "or" and self._lists_values(i, spans)}
         self._title_restrictions(titled, spans)
+        self._period_of_the_heading(heading)
         self._codes_said_as_words(found[3])
         return self.out
 
