@@ -3668,3 +3668,31 @@ def test_a_period_said_as_a_heading_is_the_period_of_every_behaviour_after_it(tr
 def test_a_heading_period_no_behaviour_takes_is_said(translator):
     r = translator.translate("Last 12 months - customers who bought shoes since May", A)
     assert any("Last 12 months" in w for w in r.warnings), r.warnings
+
+
+# -- 'then, within N,' said between commas before a behaviour; the same value as the behaviour before ---------------
+
+
+@pytest.mark.parametrize("request_, lang", [
+    ("customers who opened an email in August and then, within 10 days, bought shoes in one of our shops", None),
+    ("clients qui ont ouvert un email en août puis, dans les 10 jours, acheté des chaussures dans un de nos magasins",
+     "fr"),
+])
+def test_then_within_a_time_between_commas_is_the_order_of_the_behaviour_after_it(translator, warehouse, catalog,
+                                                                                  request_, lang):
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT m.customer_id FROM marketing.messages m JOIN pos.transactions t ON t.customer_id = m.customer_id "
+                  "JOIN pos.transaction_lines l ON l.transaction_id = t.transaction_id "
+                  "JOIN pim.products p ON p.product_id = l.product_id WHERE m.channel = 'email' "
+                  "AND m.opened_at >= DATE '2026-08-01' AND m.opened_at < DATE '2026-09-01' AND p.category = 'shoes' "
+                  "AND t.transaction_ts >= m.opened_at AND t.transaction_ts <= m.opened_at + INTERVAL 10 DAY", lang=lang)
+
+
+@pytest.mark.parametrize("request_, phrase", [
+    ("customers who viewed a product online and later bought from that same brand", "same"),
+    ("clients qui ont consulté un produit sur le site puis acheté un article de la même marque", "la même"),
+])
+def test_the_same_value_as_the_behaviour_before_is_asked(translator, request_, phrase):
+    r = translator.translate(request_, A)
+    assert r.status == "clarify" and any(q.phrase == phrase for q in r.clarifications), \
+        (r.status, [q.phrase for q in r.clarifications], r.definition.to_text())

@@ -768,7 +768,7 @@ VAGUE_WORDS: dict[tuple[str, ...], str] = {
     **dict.fromkeys([("every",), ("each",), ("all", "of"), *ALL_THEIR, ("most", "of"), ("half", "of"), ("majority", "of")],
                     "share"),
     **dict.fromkeys([("the", "most"), ("the", "least")], "rank"),
-    **dict.fromkeys([("the", "same")], "same"),
+    **dict.fromkeys([("the", "same"), ("that", "same"), ("this", "same"), ("those", "same"), ("these", "same")], "same"),
     **dict.fromkeys([("and", "then"), ("then",), ("afterwards",), ("after", "that"), ("later",)], "sequence"),
     **dict.fromkeys([("around",), ("about",), ("approximately",), ("roughly",), ("nearly",), ("almost",), ("circa",),
                      ("approx",), ("or", "so"), ("or", "thereabouts"), ("give", "or", "take")], "approx"),
