@@ -3696,3 +3696,38 @@ def test_the_same_value_as_the_behaviour_before_is_asked(translator, request_, p
     r = translator.translate(request_, A)
     assert r.status == "clarify" and any(q.phrase == phrase for q in r.clarifications), \
         (r.status, [q.phrase for q in r.clarifications], r.definition.to_text())
+
+
+# -- a ranking by an average, and a count said beside it -----------------------------------------------------------
+
+_THIS_YEAR = f"SELECT * FROM ({PURCHASES}) p WHERE ts >= DATE '2026-01-01'"
+
+
+@pytest.mark.parametrize("request_, lang", [
+    ("top 50 customers by average basket this year, with at least 3 purchases this year", None),
+    ("Top 50 customers by average basket this year - they need at least 3 purchases in that time", None),
+    ("les 50 meilleurs clients par panier moyen cette année, avec au moins 3 achats cette année", "fr"),
+])
+def test_a_ranking_by_an_average_basket_ranks_the_average_among_those_counted(translator, warehouse, catalog,
+                                                                               request_, lang):
+    same_audience(translator, warehouse, catalog, request_,
+                  f"SELECT customer_id FROM ({_THIS_YEAR}) p GROUP BY customer_id HAVING count(*) >= 3 "
+                  "ORDER BY avg(amount) DESC, customer_id LIMIT 50", lang=lang)
+
+
+def test_a_top_share_by_an_average_basket_ranks_the_average(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog, "top 10% of customers by average basket this year",
+                  f"SELECT customer_id FROM (SELECT customer_id, percent_rank() OVER (ORDER BY avg(amount)) AS pr "
+                  f"FROM ({_THIS_YEAR}) p GROUP BY customer_id) r WHERE pr >= 0.9")
+
+
+
+def test_the_model_schema_offers_a_ranking_by_the_average_and_its_spec_round_trips(translator, catalog):
+    from assistant.meaning import from_spec, to_spec
+    from assistant.translate.meaning_schema import answer_schema
+
+    measure = answer_schema(catalog)["$defs"]["top"]["properties"]["measure"]
+    spec = translator.translate("top 100 customers by average basket this year", A).definition.criteria[0].spec
+    assert spec["measure"] == "average" and "average" in measure["enum"], (spec, measure)
+    c = from_spec(spec, catalog)
+    assert c.measure == "average" and from_spec(to_spec(c), catalog) == c

@@ -1019,7 +1019,7 @@ WORDING = {
     # a field of a few values, each in words
     "share_of": {"amount": "spend on", "count": "number of"},
     "choices": {"versus.measure": {"amount": "spent", "count": "times"}, "versus.op": {">": "more", "<": "less", ">=": "as much or more", "<=": "as much or less"},
-                "top.measure": {"amount": "spend on", "count": "number of", "value": "value of"}},
+                "top.measure": {"amount": "spend on", "count": "number of", "average": "average spend per", "value": "value of"}},
     "or": " or ", "and": " and ", "where": " where ", "sources": " + ",
     "dimension": ", {dimension} {values}",
     "window": {"last": "in the last {amount} {unit}", "between": "from {start} to {end}", "since": "since {start}",

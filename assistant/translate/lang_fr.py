@@ -1045,7 +1045,7 @@ WORDING = {
     "choices": {"versus.measure": {"amount": "montant", "count": "nombre de fois"},
                 "versus.op": {">": "plus élevé", "<": "moins élevé", ">=": "plus élevé ou égal",
                               "<=": "moins élevé ou égal"},
-                "top.measure": {"amount": "montant dépensé", "count": "nombre de fois", "value": "valeur"}},
+                "top.measure": {"amount": "montant dépensé", "count": "nombre de fois", "average": "panier moyen de", "value": "valeur"}},
     "or": " ou ", "and": " et ", "where": " où ", "sources": " + ",
     "dimension": ", {dimension} {values}",
     "window": {"last": "au cours des {amount} derniers {unit}", "last.1": "au cours du dernier {unit}",
