@@ -3688,6 +3688,12 @@ def test_then_within_a_time_between_commas_is_the_order_of_the_behaviour_after_i
                   "AND t.transaction_ts >= m.opened_at AND t.transaction_ts <= m.opened_at + INTERVAL 10 DAY", lang=lang)
 
 
+def test_words_before_a_comma_other_than_an_order_or_a_period_stay_apart(translator):
+    """'no wait,' is a retraction: joined to the clause after the comma, its 'no' negated every criterion."""
+    r = translator.translate("gold members... no wait, just the VIP members living in Belgium", A)
+    assert not any(c.label.startswith("not") for c in r.definition.criteria), r.definition.to_text()
+
+
 @pytest.mark.parametrize("request_, phrase", [
     ("customers who viewed a product online and later bought from that same brand", "same"),
     ("clients qui ont consulté un produit sur le site puis acheté un article de la même marque", "la même"),
