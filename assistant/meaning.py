@@ -652,6 +652,8 @@ class EventCondition(Condition):
                 having.append(self.window.condition("min(ts)", as_of))
             if self.last and self.window is not None:
                 having.append(self.window.condition("max(ts)", as_of))
+            if self._ranks_the_average():
+                agg = "avg"
             if self.top is not None:
                 among = [c.render(catalog, as_of).sql for c in self.among]
                 where = " AND ".join(f"{key} IN (SELECT {key} FROM ({sql}) AS a{i})" for i, sql in enumerate(among))
@@ -672,6 +674,14 @@ class EventCondition(Condition):
             else:
                 sql = f"SELECT {key} FROM ({source}) AS p GROUP BY {key} HAVING {' AND '.join(having)}"
         return self._negate(catalog, Rendered(sql, self._label(catalog), self._meaning(catalog)))
+
+    def _ranks_the_average(self) -> bool:
+        """'top 10% by average basket': ranked by the average amount per event (no amount bound said)."""
+        return self.average and self.amount is None and (self.rank is not None or self.top is not None)
+
+    def _ranked_by(self) -> str:
+        what = "spend" if self.measure is None else self.measure
+        return f"average {what} per event" if self._ranks_the_average() else what
 
     def _each(self, catalog) -> bool:
         """A count and an amount together: the amount is each event's ('at least one order over $400')."""
@@ -711,10 +721,10 @@ class EventCondition(Condition):
         if self.top is not None:
             among = " and ".join(c.render(catalog, dt.date.today()).label for c in self.among)
             parts.append(f"top {self.top}{' among ' + among if among else ''} by "
-                         f"{'spend' if self.measure is None else self.measure}:")
+                         f"{self._ranked_by()}:")
         elif self.rank is not None:
             among = " and ".join(c.render(catalog, dt.date.today()).label for c in self.among)
-            parts.append(f"top {lit(self.rank)}%{' among ' + among if among else ''} by spend:")
+            parts.append(f"top {lit(self.rank)}%{' among ' + among if among else ''} by {self._ranked_by()}:")
         elif self.first:
             parts.append("first")
         elif self.last:
@@ -812,7 +822,10 @@ class OrCondition(Condition):
 
 
 Measure = Literal["amount", "count"]
-_MEASURE_WORDS = {"amount": "spend on", "count": "number of"}
+# A ranking's measure may also be the average amount per event ('top 100 by average basket'): no comparison of two
+# behaviours has one (a versus of averages is asked)
+RankMeasure = Literal["amount", "count", "average"]
+_MEASURE_WORDS = {"amount": "spend on", "count": "number of", "average": "average spend per"}
 
 
 def _event_rows(catalog: Catalog, source: EventCondition, as_of: dt.date, measure: Measure) -> str:
@@ -843,7 +856,7 @@ class TopCondition(Condition):
     n: int | None = None                   # how many customers (per group)
     percent: float | None = None           # or which share of them
     source: EventCondition | None = None   # ranked by what they did (its amount or its count) ...
-    measure: Measure = "amount"
+    measure: RankMeasure = "amount"        # (average: the average amount per event, over customers with one)
     column: str = ""                       # ... or by a number of their profile
     indicator: str = ""                    # ... or by a numeric indicator ('top 100 by lifetime spend')
     per: str = ""                          # ranked within each value of this profile column
@@ -864,9 +877,11 @@ class TopCondition(Condition):
     def render(self, catalog, as_of):
         key = catalog.entity.key
         if self.source is not None:
-            value = "sum(coalesce(amount, 0))" if self.measure == "amount" else "count(*)"
-            values = f"SELECT {key}, {value} AS value FROM ({_event_rows(catalog, self.source, as_of, self.measure)}) AS p " \
-                     f"GROUP BY {key}"
+            value = {"amount": "sum(coalesce(amount, 0))", "average": "avg(amount)", "count": "count(*)"}[self.measure]
+            rows = _event_rows(catalog, self.source, as_of, "count" if self.measure == "count" else "amount")
+            values = f"SELECT {key}, {value} AS value FROM ({rows}) AS p GROUP BY {key}"
+            if self.measure == "average":     # no amount, no average: never ranked first by a NULL
+                values += " HAVING avg(amount) IS NOT NULL"
         elif self.indicator:
             values = f"SELECT {key}, value FROM ({render(catalog.indicators[self.indicator].sql, as_of)}) AS i " \
                      "WHERE value IS NOT NULL"

@@ -3725,3 +3725,99 @@ def test_not_since_a_season_says_how_it_was_read(translator, request_, said):
     """'not since the spring' may mean since it ended: read from its start, with a note naming the other day."""
     r = translator.translate(request_, A)
     assert r.status == "ok" and any(said in w for w in r.warnings), r.warnings
+
+
+# -- a period said as the heading of what follows ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("request_, lang", [
+    ("In the last 6 months: customers who bought shoes and never returned an order", None),
+    ("Last 6 months - bought shoes, no order returned", None),
+    ("Sur les 6 derniers mois : clients qui ont acheté des chaussures et jamais retourné de commande", "fr"),
+])
+def test_a_period_said_as_a_heading_is_the_period_of_every_behaviour_after_it(translator, warehouse, catalog,
+                                                                               request_, lang):
+    six = "DATE '2026-09-30' - INTERVAL 6 MONTH"
+    r = same_audience(translator, warehouse, catalog, request_,
+                      "SELECT t.customer_id FROM pos.transactions t JOIN pos.transaction_lines l USING (transaction_id) "
+                      f"JOIN pim.products p USING (product_id) WHERE p.category = 'shoes' AND t.customer_id IS NOT NULL "
+                      f"AND t.transaction_ts >= {six} "
+                      "UNION SELECT o.customer_id FROM ecom.orders o JOIN ecom.order_lines l USING (order_id) "
+                      "JOIN pim.products p USING (product_id) WHERE p.category = 'shoes' AND o.status <> 'cancelled' "
+                      f"AND o.order_ts >= {six} EXCEPT SELECT customer_id FROM ecom.orders "
+                      f"WHERE status = 'returned' AND order_ts >= {six}", lang=lang)
+    assert any("6" in w for w in r.warnings), r.warnings
+
+
+def test_a_heading_period_no_behaviour_takes_is_said(translator):
+    r = translator.translate("Last 12 months - customers who bought shoes since May", A)
+    assert any("Last 12 months" in w for w in r.warnings), r.warnings
+
+
+# -- 'then, within N,' said between commas before a behaviour; the same value as the behaviour before ---------------
+
+
+@pytest.mark.parametrize("request_, lang", [
+    ("customers who opened an email in August and then, within 10 days, bought shoes in one of our shops", None),
+    ("clients qui ont ouvert un email en août puis, dans les 10 jours, acheté des chaussures dans un de nos magasins",
+     "fr"),
+])
+def test_then_within_a_time_between_commas_is_the_order_of_the_behaviour_after_it(translator, warehouse, catalog,
+                                                                                  request_, lang):
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT m.customer_id FROM marketing.messages m JOIN pos.transactions t ON t.customer_id = m.customer_id "
+                  "JOIN pos.transaction_lines l ON l.transaction_id = t.transaction_id "
+                  "JOIN pim.products p ON p.product_id = l.product_id WHERE m.channel = 'email' "
+                  "AND m.opened_at >= DATE '2026-08-01' AND m.opened_at < DATE '2026-09-01' AND p.category = 'shoes' "
+                  "AND t.transaction_ts >= m.opened_at AND t.transaction_ts <= m.opened_at + INTERVAL 10 DAY", lang=lang)
+
+
+def test_words_before_a_comma_other_than_an_order_or_a_period_stay_apart(translator):
+    """'no wait,' is a retraction: joined to the clause after the comma, its 'no' negated every criterion."""
+    r = translator.translate("gold members... no wait, just the VIP members living in Belgium", A)
+    assert not any(c.label.startswith("not") for c in r.definition.criteria), r.definition.to_text()
+
+
+@pytest.mark.parametrize("request_, phrase", [
+    ("customers who viewed a product online and later bought from that same brand", "same"),
+    ("clients qui ont consulté un produit sur le site puis acheté un article de la même marque", "la même"),
+])
+def test_the_same_value_as_the_behaviour_before_is_asked(translator, request_, phrase):
+    r = translator.translate(request_, A)
+    assert r.status == "clarify" and any(q.phrase == phrase for q in r.clarifications), \
+        (r.status, [q.phrase for q in r.clarifications], r.definition.to_text())
+
+
+# -- a ranking by an average, and a count said beside it -----------------------------------------------------------
+
+_THIS_YEAR = f"SELECT * FROM ({PURCHASES}) p WHERE ts >= DATE '2026-01-01'"
+
+
+@pytest.mark.parametrize("request_, lang", [
+    ("top 50 customers by average basket this year, with at least 3 purchases this year", None),
+    ("Top 50 customers by average basket this year - they need at least 3 purchases in that time", None),
+    ("les 50 meilleurs clients par panier moyen cette année, avec au moins 3 achats cette année", "fr"),
+])
+def test_a_ranking_by_an_average_basket_ranks_the_average_among_those_counted(translator, warehouse, catalog,
+                                                                               request_, lang):
+    same_audience(translator, warehouse, catalog, request_,
+                  f"SELECT customer_id FROM ({_THIS_YEAR}) p GROUP BY customer_id HAVING count(*) >= 3 "
+                  "ORDER BY avg(amount) DESC, customer_id LIMIT 50", lang=lang)
+
+
+def test_a_top_share_by_an_average_basket_ranks_the_average(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog, "top 10% of customers by average basket this year",
+                  f"SELECT customer_id FROM (SELECT customer_id, percent_rank() OVER (ORDER BY avg(amount)) AS pr "
+                  f"FROM ({_THIS_YEAR}) p GROUP BY customer_id) r WHERE pr >= 0.9")
+
+
+
+def test_the_model_schema_offers_a_ranking_by_the_average_and_its_spec_round_trips(translator, catalog):
+    from assistant.meaning import from_spec, to_spec
+    from assistant.translate.meaning_schema import answer_schema
+
+    measure = answer_schema(catalog)["$defs"]["top"]["properties"]["measure"]
+    spec = translator.translate("top 100 customers by average basket this year", A).definition.criteria[0].spec
+    assert spec["measure"] == "average" and "average" in measure["enum"], (spec, measure)
+    c = from_spec(spec, catalog)
+    assert c.measure == "average" and from_spec(to_spec(c), catalog) == c

@@ -167,12 +167,15 @@ def _aggregates(catalog: Catalog, tables: list[str], by_family: dict[str, list[s
              and (not col.personal or col.role == "birth_date" or f"{t}.{n}" in contacts)]
     event = {"$ref": "#/$defs/event"}
     measure = {"enum": ["amount", "count"], "description": "amount: the total spent; count: the number of events"}
+    # a ranking may be by the average amount per event ('top 100 by average basket'); a versus never
+    ranked_by = {"enum": ["amount", "count", "average"], "description": "amount: the total spent; count: the number "
+                 "of events; average: the average amount per event ('by average basket', 'par panier moyen')"}
     ranked = [n for n, ind in catalog.indicators.items() if is_numeric(ind.type)]
     return {
         "top": kind("top", [], {
             "n": {"type": "integer", "minimum": 1, "description": "the N best-ranked customers (or give percent)"},
             "percent": {"type": "number", "exclusiveMinimum": 0, "maximum": 100, "description": "the top N percent"},
-            "source": {**event, "description": "ranked by this behaviour (or give column)"}, "measure": measure,
+            "source": {**event, "description": "ranked by this behaviour (or give column)"}, "measure": ranked_by,
             "column": {**_enum(numbers), "description": "ranked by this number of their profile"},
             **({"indicator": {"enum": ["", *ranked], "description": "ranked by this numeric indicator"}} if ranked else {}),
             "per": {**_enum(groups), "description": "ranked within each value of this profile column"},

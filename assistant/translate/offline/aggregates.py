@@ -628,7 +628,9 @@ def read_top(parser, seg, out: list[Condition]) -> list[Condition]:
     indicator = next((s for s in seg.spans for m in s.of("indicator") if not parser._used(s)
                       and parser.catalog.indicators[m.ref].type.upper() in NUMERIC), None) if column is None else None
     event = next((c for c in out if isinstance(c, EventCondition)), None)
-    if r.n is None and per is None and count is None and column is None and indicator is None and event is not None:
+    # (a share by an average, 'top 10% by average basket', is a ranking of its own: its measure says so)
+    if r.n is None and per is None and count is None and column is None and indicator is None and event is not None \
+            and not event.average:
         return out
     if event is None and column is None and indicator is None:
         return out
@@ -642,12 +644,21 @@ def read_top(parser, seg, out: list[Condition]) -> list[Condition]:
     elif indicator is not None:
         ind = indicator.of("indicator")[0].ref
         parser._use(indicator.start, indicator.end)
+    among = []
     if event is not None:
         event.rank = event.top = None     # the ranking is the top condition's, not its source's
         out = [c for c in out if c is not event]
+        if (event.count is not None or event.amount is not None) and not (name or ind):
+            # 'top 100 by average basket - at least 5 purchases in that time': a bound on the behaviour is a criterion
+            # of its own, which the ranking is then taken among (_ranking_bases), never dropped from its rows
+            bound = event.count or event.amount
+            among = [dataclasses.replace(event, average=event.average and event.amount is not None,
+                                         start_tok=bound.start_tok, end_tok=max(bound.end_tok, bound.start_tok + 1))]
+            event = dataclasses.replace(event, count=None, amount=None)
+    measure = "count" if count else "average" if event is not None and event.average else "amount"
     cond = TopCondition(seg.start, seg.end, n=r.n, percent=r.percent, source=None if name or ind else event,
-                        measure="count" if count else "amount", column=name, indicator=ind, per=per or "")
-    return out + [_placed(parser, cond, seg)]
+                        measure=measure, column=name, indicator=ind, per=per or "")
+    return out + [_placed(parser, cond, seg)] + among
 
 
 def _per(parser, seg) -> str | None:

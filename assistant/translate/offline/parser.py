@@ -30,7 +30,7 @@ from assistant.translate.lang_en import (
     CONTINUING_MARKERS, REQUIRED_WORDS, CONNECTORS, VOICE_OBJECTS_US, EXCLUDED_PEOPLE, NOTES, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
     AMONG_WORDS, BEFORE_WORDS, CONCORD_MARKERS, CONCORD_NEGATIONS, COPULAS, DETERMINERS, LATEST_WORDS, ONE_EVENT_ALONE, ONE_EVENT_WORDS,
     MANNER_LEADS, JOINED_WORDS, SPEND_VERBS, SPEND_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, PAST_PARTICIPLE_ENDINGS, STATE_ADVERBS, STATE_LINKS, THAN_WORDS, PEOPLE_NOUNS, VOICE_SKIPPED, VOICE_SUBJECT_RELATIVES,
-    CLAUSE_SUBJECTS, NAME_WORDS, ORDER_BY,
+    CLAUSE_SUBJECTS, NAME_WORDS, ORDER_BY, SAME_WINDOW_WORDS, VAGUE_WORDS,
 )
 from assistant.translate.offline.aggregates import (
     counted_words, dimension_words, equatives, read_distinct, read_share, read_top, read_versus,
@@ -202,6 +202,7 @@ class Parser(BracketReading,
                                         if not set(a) & (taken | in_months)]    # '(any year)' said of months
         ignored = self.out.ignored.tokens
         titled = [s for s in spans if s.start in self.out.ignored.title]
+        heading = self._heading_period(windows)
         spans = [s for s in spans if s.start not in ignored]
         windows = [w for w in windows if w.start_tok not in ignored]
         rankings = [r for r in rankings if r.start_tok not in ignored]
@@ -304,6 +305,7 @@ class Parser(BracketReading,
         # an 'or' between two values of one attribute ('in Paris or Lyon') was read: never reported as dropped
         self.out.used |= {i for i, n in enumerate(self.norms) if n == "or" and self._lists_values(i, spans)}
         self._title_restrictions(titled, spans)
+        self._period_of_the_heading(heading)
         self._codes_said_as_words(found[3])
         return self.out
 
@@ -454,6 +456,10 @@ class Parser(BracketReading,
                 continue              # amount from its period, silently), as French 'chez nous'
             if i > start and self.norms[i] in STATE_ADVERBS and self.norms[i - 1] in NEGATIONS:
                 continue      # 'tickets not yet resolved': the adverb of the negation, no 'but' opening a clause
+            if self._leads_the_clause(i, max(c for c in cuts if c <= i), spans, windows):
+                continue
+            if tuple(self.norms[i:i + 2]) in SAME_WINDOW_WORDS:
+                continue     # 'bought from that same category': a determiner, no relative opening a clause
             if self._coordinates(i, spans) or self._thing_of_the_clause(i, max(c for c in cuts if c <= i), spans) \
                     or self._amount_of_the_noun(i, spans, comparisons):
                 self.out.used.add(i)
@@ -470,6 +476,17 @@ class Parser(BracketReading,
                 [w for w in windows if a <= w.start_tok < b], [c for c in comparisons if a <= c.start_tok < b],
                 [r for r in rankings if a <= r.start_tok < b], after=self.norms[a - 1] if a > start else ""))
         return segs
+
+    def _leads_the_clause(self, i: int, start: int, spans: list[Span], windows: list[Window]) -> bool:
+        """'and then, within two weeks, bought ...', 'puis, dans les 15 jours, acheté ...': a comma closing an order
+        word or a period, and nothing else, joins them to the clause after it: that behaviour's order and period (cut
+        there, they were read as the behaviour before said again, and the one after had neither, silently). Other
+        words before a comma ('no wait,') stay apart."""
+        if self.norms[i] != "," or i <= start or not any(s.start > i for s in spans):
+            return False
+        timed = {k for w in windows for k in range(w.start_tok, w.end_tok)}
+        words = [k for k in range(start, i) if self.norms[k] != ","]
+        return bool(words) and all(k in timed or VAGUE_WORDS.get((self.norms[k],)) == "sequence" for k in words)
 
     def _amount_of_the_noun(self, i: int, spans: list[Span], comparisons: list[Comparison]) -> bool:
         """'an order that exceeds €50', 'a basket which was over 100', 'une commande qui dépasse 50 €': the relative

@@ -98,7 +98,10 @@ class QuantityReading:
             if said == "verb" and any(self.catalog.events[e].amount for e in cond.events):
                 self.out.unread.update(range(c.start_tok, c.end_tok))
                 continue
-            role_amount = c.currency or (spend and not c.times) or said == "noun"
+            # 'top 100 by average basket - at least 5 purchases': beside a ranking, the spend words are what it ranks
+            # by; a number said right before the behaviour's noun counts it
+            counted = bool(seg.rankings) and self._counts_the_behaviour(seg, c)
+            role_amount = c.currency or (spend and not c.times and not counted) or said == "noun"
             if a_year(c) and not role_amount:
                 continue     # 'the Black Friday 2025 email': a year is no count (left unread, so it is asked)
             if role_amount and cond.amount is None:
@@ -110,7 +113,8 @@ class QuantityReading:
             self._use(c.start_tok, c.end_tok)
             if c.note:
                 self.out.notes.append(c.note)
-        if cond.average and cond.amount is None and cond.count is not None:
+        if cond.average and cond.amount is None and cond.count is not None and not seg.rankings:
+            # (beside a ranking, 'average' is what it ranks by: the count stays a count)
             cond.amount, cond.count = cond.count, None
         a = cond.amount
         if a is not None and cond.count is None and not cond.average and cond.measure is None and a.value == 0 \

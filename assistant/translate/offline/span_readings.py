@@ -8,7 +8,7 @@ from __future__ import annotations
 import dataclasses
 from collections import defaultdict
 from assistant.meaning import (
-    EventCondition, FlagValueCondition, ValueCondition,
+    EventCondition, FlagValueCondition, OrCondition, ValueCondition,
 )
 from assistant.translate.offline.lexicon import Meaning, Span, typed_as_name
 from assistant.meaning import Window
@@ -48,6 +48,36 @@ class SpanReadings:
                                                             for o in spans)]
             if terms and not values:
                 self.out.notes.append(NOTES["title_value"].format(words=words, label=terms[0].label))
+
+    def _heading_period(self, windows: list[Window]) -> Window | None:
+        """A title that is a period and nothing else ('Over the past year: ...', 'Sur les 12 derniers mois : ...')
+        is the heading of what follows: the period of its behaviours, not a campaign's name to set aside."""
+        title = [i for i in self.out.ignored.title if any(ch.isalnum() for ch in self.norms[i])]
+        said = [w for w in windows if w.start_tok in self.out.ignored.title]
+        if len(said) == 1 and title and all(said[0].start_tok <= i < said[0].end_tok for i in title):
+            return said[0]
+        return None
+
+    def _period_of_the_heading(self, heading: Window | None) -> None:
+        """Each behaviour said with no period of its own, included or excluded, takes the heading's (a note says
+        so); read of nothing, the heading was dropped silently."""
+        if heading is None:
+            return
+        def behaviours(conditions):
+            for c in conditions:
+                if isinstance(c, OrCondition):
+                    yield from (b for g in c.groups for b in behaviours(g))
+                elif isinstance(c, EventCondition):
+                    yield c
+        taken = [c for c in behaviours(self.out.criteria + self.out.exclusions)
+                 if c.window is None and c.after is None and not c.first and not c.last]
+        for c in taken:
+            c.window = heading
+        # read: no longer a title set aside; each behaviour having its own, the heading is read of none (said)
+        self.out.notes.append(NOTES["heading_period" if taken else "heading_period_unread"].format(period=heading.text))
+        if taken:
+            self.out.ignored.title = []
+            self._use(heading.start_tok, heading.end_tok)
 
     def _lists_values(self, i: int, spans: list[Span]) -> bool:
         """Does the 'or' at i join two values of one attribute, or two qualifiers ('Germany or the Netherlands',
