@@ -3821,3 +3821,16 @@ def test_the_model_schema_offers_a_ranking_by_the_average_and_its_spec_round_tri
     assert spec["measure"] == "average" and "average" in measure["enum"], (spec, measure)
     c = from_spec(spec, catalog)
     assert c.measure == "average" and from_spec(to_spec(c), catalog) == c
+
+
+@pytest.mark.parametrize("request_", ["customers who bought shoes, returned an order",
+                                      "clients qui ont acheté des chaussures, retourné une commande"])
+def test_a_state_only_some_events_before_have_is_another_behaviour(translator, warehouse, catalog, request_):
+    """'bought shoes, returned an order': the order's status was folded into the purchase before it, store purchases
+    too, which have no status: the translator crashed (KeyError) on a plain request."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM ecom.orders WHERE status = 'returned' INTERSECT (SELECT t.customer_id FROM "
+                  "pos.transactions t JOIN pos.transaction_lines l USING (transaction_id) JOIN pim.products p "
+                  "USING (product_id) WHERE p.category = 'shoes' UNION SELECT o.customer_id FROM ecom.orders o JOIN "
+                  "ecom.order_lines l USING (order_id) JOIN pim.products p USING (product_id) WHERE p.category = "
+                  "'shoes' AND o.status <> 'cancelled')")

@@ -118,6 +118,8 @@ class TheOneBefore:
         new = {d: v for d, v in c.dims.items() if before.dims.get(d) != v}
         if not new or (c.negated and len(new) != 1):
             return False
+        if any(d not in self.catalog.events[e].dimensions for e in before.events for d in new):
+            return False    # 'bought shoes, returned an order': a state the store purchase never has is another event's
         if c.negated:
             (dim, values), = new.items()
             rest = self._other_values(before, dim, values)
