@@ -123,7 +123,6 @@ def test_behaviour_idioms_and_place_phrases(translator, request_, criteria, excl
     ("clients VIP qui ont finalisé", "finalisé"),
     ("VIP customers who completed their profile", "completed"),
     ("clients VIP qui habitaient à Lyon", "habitaient"),
-    ("clients VIP passés en magasin", "passés"),
     # a favourite brand is no wishlist: the catalog's favourites are phrases ('added to their favourites'), never a
     # word alone a typo or a plural could reach ('favourite' was read as 'favourited', 'favori' as 'favoris')
     ("customers whose favourite brand is Nike", "favourite"),
