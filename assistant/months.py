@@ -11,16 +11,15 @@ from __future__ import annotations
 import sqlglot
 from sqlglot import exp
 
+from assistant.date_parts import checked, one_of
+
 # the meteorological seasons of the northern hemisphere (lang_en.SEASONS says where each starts and how long it is)
 SEASONS = {"winter": (12, 1, 2), "spring": (3, 4, 5), "summer": (6, 7, 8), "autumn": (9, 10, 11)}
 
 
 def check(months) -> tuple[int, ...]:
     """The months sorted, once each; ValueError naming the bad one when a month is not 1 (January) to 12 (December)."""
-    for m in months:
-        if isinstance(m, bool) or not isinstance(m, int) or not 1 <= m <= 12:
-            raise ValueError(f"a month of the year is 1 (January) to 12 (December), not {m!r}")
-    return tuple(sorted(set(months)))
+    return checked(months, 1, 12, "a month of the year is 1 (January) to 12 (December)")
 
 
 def month_of(ts: exp.Expression) -> exp.Expression:
@@ -30,11 +29,7 @@ def month_of(ts: exp.Expression) -> exp.Expression:
 
 def in_months(column: str, months) -> str:
     """The DuckDB condition that the date or timestamp `column` (a qualified column) falls in one of `months`."""
-    month = month_of(sqlglot.parse_one(column, read="duckdb", into=exp.Column))
-    months = check(months)
-    if len(months) == 1:
-        return exp.EQ(this=month, expression=exp.Literal.number(months[0])).sql(dialect="duckdb")
-    return exp.In(this=month, expressions=[exp.Literal.number(m) for m in months]).sql(dialect="duckdb")
+    return one_of(month_of(sqlglot.parse_one(column, read="duckdb", into=exp.Column)), check(months))
 
 
 def describe(months, words: dict) -> str:

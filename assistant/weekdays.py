@@ -10,6 +10,8 @@ from __future__ import annotations
 import sqlglot
 from sqlglot import exp
 
+from assistant.date_parts import checked, one_of
+
 WEEKEND = (6, 7)
 WEEKDAYS = (1, 2, 3, 4, 5)
 _MONDAY = "1900-01-01"      # a Monday: the days since it, modulo 7, are the day of the week (0: Monday)
@@ -17,10 +19,7 @@ _MONDAY = "1900-01-01"      # a Monday: the days since it, modulo 7, are the day
 
 def check(days) -> tuple[int, ...]:
     """The days sorted, once each; ValueError naming the bad one when a day is not 1 (Monday) to 7 (Sunday)."""
-    for d in days:
-        if isinstance(d, bool) or not isinstance(d, int) or not 1 <= d <= 7:
-            raise ValueError(f"a day of the week is 1 (Monday) to 7 (Sunday), not {d!r}")
-    return tuple(sorted(set(days)))
+    return checked(days, 1, 7, "a day of the week is 1 (Monday) to 7 (Sunday)")
 
 
 def day_of_week(ts: exp.Expression) -> exp.Expression:
@@ -38,11 +37,7 @@ def day_of_week(ts: exp.Expression) -> exp.Expression:
 
 def on_days(column: str, days) -> str:
     """The DuckDB condition that the date or timestamp `column` (a qualified column) falls on one of `days`."""
-    dow = day_of_week(sqlglot.parse_one(column, read="duckdb", into=exp.Column))
-    days = check(days)
-    if len(days) == 1:
-        return exp.EQ(this=dow, expression=exp.Literal.number(days[0])).sql(dialect="duckdb")
-    return exp.In(this=dow, expressions=[exp.Literal.number(d) for d in days]).sql(dialect="duckdb")
+    return one_of(day_of_week(sqlglot.parse_one(column, read="duckdb", into=exp.Column)), check(days))
 
 
 def describe(days, words: dict) -> str:
