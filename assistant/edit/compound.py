@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from assistant.edit import drafts
-from assistant.edit.drafts import Draft, _comparison, _read_comparison
+from assistant.edit.drafts import Draft, comparison_spec, read_comparison
 from assistant.edit.offers import counted_dimensions, on_file, ranked_by
 from schema_catalog.model import Catalog
 
@@ -52,7 +52,7 @@ def draft_of(spec: dict, catalog: Catalog, as_of: dt.date) -> Draft | None:
         source = drafts.draft_of(spec["source"], catalog, as_of)
         if source is None:
             return None
-        op, number, upper = _read_comparison(spec["comparison"])
+        op, number, upper = read_comparison(spec["comparison"])
         return Draft(subject="distinct:", negated=negated, kept=kept, source=source, dimension=spec["dimension"],
                      op=op, number=number, upper=upper)
     return drafts.draft_of(spec, catalog, as_of)
@@ -74,7 +74,7 @@ def to_spec(draft: Draft, catalog: Catalog, as_of: dt.date) -> dict:
     if kind == "distinct":
         return {**base, "kind": "distinct", "source": drafts.to_spec(draft.source, catalog, as_of),
                 "dimension": draft.dimension,
-                "comparison": _comparison(draft.op, draft.number, draft.upper, like=draft.kept.get("comparison"))}
+                "comparison": comparison_spec(draft.op, draft.number, draft.upper, like=draft.kept.get("comparison"))}
     return drafts.to_spec(draft, catalog, as_of)
 
 

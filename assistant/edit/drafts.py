@@ -91,7 +91,7 @@ def _fields(draft: Draft, catalog: Catalog, as_of: dt.date) -> dict:
     base = {"negated": draft.negated}
     if kind in ("age", "born"):
         return {**base, "kind": "compare", "column": name, "age": kind == "age", "year": kind == "born",
-                "comparison": _comparison(draft.op, draft.number, draft.upper, like=kept.get("comparison"))}
+                "comparison": comparison_spec(draft.op, draft.number, draft.upper, like=kept.get("comparison"))}
     if kind == "column":
         col = catalog.column(name)
         if col.values:
@@ -105,14 +105,14 @@ def _fields(draft: Draft, catalog: Catalog, as_of: dt.date) -> dict:
                     "labels": [read.get(v, str(v)) for v in draft.values]}
         if col.type in NUMERIC:
             return {**base, "kind": "compare", "column": name,
-                    "comparison": _comparison(draft.op, draft.number, draft.upper, currency=col.unit == "currency",
+                    "comparison": comparison_spec(draft.op, draft.number, draft.upper, currency=col.unit == "currency",
                                               like=kept.get("comparison"))}
         return {**base, "kind": "date", "column": name, "window": _window(draft, as_of) or _window(
             Draft(subject="", window="last"), as_of)}
     if kind == "indicator":
         if catalog.indicators[name].type in NUMERIC and not catalog.indicators[name].values:
             return {**base, "kind": "indicator", "indicator": name,
-                    "comparison": _comparison(draft.op, draft.number, draft.upper, like=kept.get("comparison"))}
+                    "comparison": comparison_spec(draft.op, draft.number, draft.upper, like=kept.get("comparison"))}
         return {**base, "kind": "indicator", "indicator": name, "values": list(draft.values)}
     if kind == "list":
         return {**base, "kind": "list", "table": name, "label": catalog.tables[name].synonyms[0]}
@@ -139,10 +139,10 @@ def _fields(draft: Draft, catalog: Catalog, as_of: dt.date) -> dict:
             "dims": {d: list(v) for d, v in draft.dims.items() if v},
             "window": _window(draft, as_of), "days": sorted(set(draft.days)),
             "months": sorted(set(draft.year_months)),
-            "count": _comparison(draft.count_op, draft.count, draft.count_upper, times=True, like=kept.get("count"))
+            "count": comparison_spec(draft.count_op, draft.count, draft.count_upper, times=True, like=kept.get("count"))
             if draft.count_op else None,
             # an amount on a measure (a satisfaction score) is no sum of money
-            "amount": _comparison(draft.spend_op, draft.spend, draft.spend_upper, currency=not kept.get("measure"),
+            "amount": comparison_spec(draft.spend_op, draft.spend, draft.spend_upper, currency=not kept.get("measure"),
                                   like=kept.get("amount")) if draft.spend_op else None,
             "top": int(draft.top) if draft.top is not None else None,
             "rank": float(draft.rank) if draft.rank is not None else None}
@@ -153,7 +153,7 @@ def _fields(draft: Draft, catalog: Catalog, as_of: dt.date) -> dict:
     return spec
 
 
-def _comparison(op: str, value, upper, *, currency: bool = False, times: bool = False, like: dict | None = None) -> dict:
+def comparison_spec(op: str, value, upper, *, currency: bool = False, times: bool = False, like: dict | None = None) -> dict:
     """A comparison from the fields; `like` (the one read, if any) keeps its flags: whether it was said in money or
     as a number of times is part of what was read, and no field changes it."""
     if value is None:
@@ -231,9 +231,9 @@ def draft_of(spec: dict, catalog: Catalog, as_of: dt.date) -> Draft | None:
         draft.days = list(spec.get("days") or ())     # a definition saved before days existed has none: any day
         draft.year_months = list(spec.get("months") or ())     # nor months: any month of the year
         if spec.get("count"):
-            draft.count_op, draft.count, draft.count_upper = _read_comparison(spec["count"])
+            draft.count_op, draft.count, draft.count_upper = read_comparison(spec["count"])
         if spec.get("amount"):
-            draft.spend_op, draft.spend, draft.spend_upper = _read_comparison(spec["amount"])
+            draft.spend_op, draft.spend, draft.spend_upper = read_comparison(spec["amount"])
         draft.top, draft.rank = spec.get("top"), spec.get("rank")
         draft.within = (spec.get("after") or {}).get("within")
     else:
@@ -244,7 +244,7 @@ def draft_of(spec: dict, catalog: Catalog, as_of: dt.date) -> Draft | None:
         return None
     draft.values = list(spec.get("values", draft.values))
     if (cmp := spec.get("comparison")) is not None:
-        draft.op, draft.number, draft.upper = _read_comparison(cmp)
+        draft.op, draft.number, draft.upper = read_comparison(cmp)
     _read_window(draft, spec.get("window"), as_of)
     return draft
 
@@ -265,7 +265,7 @@ def _ranking_draft(spec: dict, catalog: Catalog, as_of: dt.date) -> Draft | None
     return draft
 
 
-def _read_comparison(cmp: dict) -> tuple[str, float, float | None]:
+def read_comparison(cmp: dict) -> tuple[str, float, float | None]:
     """(op, value, upper) of a comparison as the fields hold it: a range is the operator 'between'."""
     return ("between" if cmp.get("upper") is not None else cmp["op"]), cmp["value"], cmp.get("upper")
 
