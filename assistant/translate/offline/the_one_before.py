@@ -58,10 +58,11 @@ class TheOneBefore:
         excluded = {id(c) for c in self.out.exclusions}
         for c in self.out.criteria + self.out.exclusions:
             w = c.window if isinstance(c, EventCondition) else None
-            if w is None or not (c.negated or id(c) in excluded) or w.end is not None or w.start is None \
-                    or self.norms[w.start_tok] != "since" or not any(n in SEASONS for n in self.norms[w.start_tok:w.end_tok]):
+            season = next((n for n in self.norms[w.start_tok:w.end_tok] if n in SEASONS), None) if w else None
+            if season is None or not (c.negated or id(c) in excluded) or w.end is not None or w.start is None \
+                    or self.norms[w.start_tok] != "since":
                 continue
-            months = w.start.month + 2      # a season is three months: the day after it ends
+            months = w.start.month - 1 + SEASONS[season][1]      # the day after the season ends
             after = dt.date(w.start.year + months // 12, months % 12 + 1, 1)
             self.out.notes.append(NOTES["not_since_season"].format(words=w.text, start=w.start, after=after))
 
