@@ -530,3 +530,72 @@ def test_a_comparison_and_a_ranking_by_a_number_are_added_from_the_catalog(app_e
     at.button(key="edit_new_apply").click().run()
     assert not at.exception, at.exception
     assert "Top 30 customers by loyalty points" in card_titles(at)[2] and _edited(at, "criteria", 2)["n"] == 30
+
+
+def _sized(at, role: str, index: int, *specs: dict) -> int:
+    """The final size of the audience first built with part `index` of `role` replaced by one part per spec."""
+    import sys
+
+    from assistant import pipeline
+
+    svc = sys.modules["resources"].services()
+    first = at.session_state["history"][0].definition
+    parts = list(getattr(first, role))
+    parts[index:index + 1] = [pipeline.criterion(svc, spec, as_of=first.resolved_as_of()) for spec in specs]
+    return pipeline.dry_run(svc, first.model_copy(update={role: parts, "channel": "email"}), sample_size=0).final_size
+
+
+def test_an_or_gains_an_alternative_loses_one_and_its_last_one_is_a_plain_card(app_env):
+    at = build(page("build", "maria"), "VIP customers in Paris or gold members in Lyon")
+    read = _edited(at)
+    (vip, paris), (gold, lyon) = read["groups"]
+    germany = {"kind": "value", "column": "crm.customers.country", "values": ["DE"], "negated": False}
+    assert at.selectbox(key="edit_c0_alt_subject").value is None
+    at.selectbox(key="edit_c0_alt_subject").set_value("column:crm.customers.country").run()
+    at.multiselect(key="edit_c0_alt_values").set_value(["DE"])
+    at.multiselect(key="edit_c0_g1_0_values").set_value(["gold", "silver"])     # a field edited too: applied with it
+    at.button(key="edit_c0_alt_apply").click().run()
+    assert not at.exception, at.exception
+    silver = {**gold, "values": ["gold", "silver"]}
+    assert [[c["values"] for c in g] for g in _edited(at)["groups"]] == \
+        [[["vip"], ["Paris"]], [["gold", "silver"], ["Lyon"]], [["DE"]]]
+    assert "(Loyalty tier is VIP and City is Paris) or (Loyalty tier is gold or silver and City is Lyon) or Country " \
+           "is Germany" in card_titles(at)[0] and "edited by you" in card_titles(at)[0]
+    three = final_size(at)
+    assert three == _sized(at, "criteria", 0, {**read, "groups": [[vip, paris], [silver, lyon], [germany]]})
+
+    at.button(key="edit_c0_drop_g0").click().run()
+    assert not at.exception, at.exception
+    assert "(Loyalty tier is gold or silver and City is Lyon) or Country is Germany" in card_titles(at)[0]
+    two = final_size(at)
+    assert two == _sized(at, "criteria", 0, {**read, "groups": [[silver, lyon], [germany]]}) != three
+
+    at.button(key="edit_c0_drop_g1").click().run()        # one alternative left: its conditions are cards (ANDed)
+    assert not at.exception, at.exception
+    titles = card_titles(at)
+    assert "Loyalty tier is gold or silver" in titles[0] and "City is Lyon" in titles[1] and len(titles) == 2
+    assert not [b for b in at.button if b.key == "split_c0"]          # plain cards: no OR left to switch
+    assert final_size(at) == _sized(at, "criteria", 0, silver, lyon) < two
+    at.button(key="undo").click().run()
+    assert final_size(at) == two
+
+
+def test_an_or_card_of_a_french_request_is_edited_in_french_words(app_env):
+    at = build(page("build", "maria"), "clients ayant acheté plus de 3 fois OU dépensé plus de 500€")
+    read = _edited(at)
+    thrice, spent = (g[0] for g in read["groups"])
+    title = card_titles(at)[0]
+    assert "ou" in title and "(plus de 3 fois)" in title
+    at.selectbox(key="edit_c0_alt_subject").set_value("column:crm.customers.loyalty_tier").run()
+    at.multiselect(key="edit_c0_alt_values").set_value(["vip"])
+    at.button(key="edit_c0_alt_apply").click().run()
+    assert not at.exception, at.exception
+    vip = {"kind": "value", "column": "crm.customers.loyalty_tier", "values": ["vip"], "negated": False}
+    assert card_titles(at)[0].split(" · ")[0].endswith("ou VIP**  \n:gray[edited by you"), card_titles(at)[0]
+    assert final_size(at) == _sized(at, "criteria", 0, {**read, "groups": [[thrice], [spent], [vip]]})
+    at.button(key="edit_c0_drop_g1").click().run()
+    at.button(key="edit_c0_drop_g0").click().run()
+    assert not at.exception, at.exception
+    titles = card_titles(at)
+    assert len(titles) == 1 and titles[0].startswith("**1. VIP**"), titles
+    assert final_size(at) == _sized(at, "criteria", 0, vip)

@@ -567,3 +567,86 @@ def test_a_multiple_of_the_other_side_and_its_boundary_are_fields(svc):
     draft.op = ">"                                  # strictly more than three times: the boundary out
     strict = _spec(svc, draft)
     assert strict["op"] == ">" and strict["share"] == 3 and size(svc, strict) < at_least
+
+
+# -- an OR's alternatives added and removed in its card ---------------------------------------------------------------
+
+def _definition(svc, request_: str) -> AudienceDefinition:
+    return pipeline.translate(svc, request_, as_of=AS_OF).definition
+
+
+def test_an_alternative_is_added_to_an_or_from_the_subjects_a_new_card_offers(svc):
+    spec = _read(svc, "VIP customers in Paris or gold members in Lyon")
+    germany = edit.blank(svc.catalog, "column:crm.customers.country")
+    germany.values = ["DE"]
+    wider = _spec(svc, edit.with_alternative(edit.draft_of(spec, svc.catalog, AS_OF), germany))
+    alone = _spec(svc, germany)
+    assert wider["groups"] == [*spec["groups"], [alone]] and wider["negated"] is False
+    assert edit.describe(wider, svc.catalog) == \
+        "(Loyalty tier is VIP and City is Paris) or (Loyalty tier is gold and City is Lyon) or Country is Germany"
+    assert size(svc, wider) == size(svc, spec) + size(svc, alone) - size(svc, spec, alone) > size(svc, spec)
+    assert edit.unwrapped(wider, "criteria") == [wider]          # still an OR: one card
+
+
+def test_an_alternative_removed_from_an_or_and_the_last_one_left_is_a_plain_card(svc):
+    spec = _read(svc, "VIP customers in Paris or gold members in Lyon")
+    (vip, paris), (gold, lyon) = spec["groups"]
+    draft = edit.draft_of(spec, svc.catalog, AS_OF)
+    left = _spec(svc, edit.without_alternative(draft, 0))
+    assert left["groups"] == [[gold, lyon]] and len(draft.groups) == 2      # the draft itself is left as it was
+    assert edit.unwrapped(left, "criteria") == [gold, lyon]       # ANDed as the cards are: a card each
+    assert size(svc, *edit.unwrapped(left, "criteria")) == size(svc, left) == size(svc, gold, lyon)
+    assert edit.unwrapped(left, "exclusions") == [left]      # 'except gold in Lyon' is not 'except gold, except Lyon'
+    assert edit.unwrapped({**left, "negated": True}, "criteria") == [{**left, "negated": True}]
+    with pytest.raises(ValueError, match="remove the card"):
+        edit.without_alternative(edit.draft_of(left, svc.catalog, AS_OF), 0)
+
+    vip, germany = (c.spec for c in _definition(svc, "VIP customers in Germany").criteria)
+    or_draft = edit.draft_of(edit.or_spec(vip, germany), svc.catalog, AS_OF)
+    assert edit.unwrapped(_spec(svc, edit.without_alternative(or_draft, 1)), "criteria") == [vip]
+    # 'not (VIP or in Germany)' without Germany is 'not VIP': the plain card carries the negation
+    or_draft.negated = True
+    (not_vip,) = edit.unwrapped(_spec(svc, edit.without_alternative(or_draft, 1)), "exclusions")
+    assert not_vip == {**vip, "negated": True} and edit.describe(not_vip, svc.catalog) == "Loyalty tier is not VIP"
+    assert size(svc, not_vip) == size(svc) - size(svc, vip)
+    twice = {**not_vip, "negated": True}       # a negated condition in a negated OR: negated twice, itself
+    assert edit.unwrapped({"kind": "any_of", "negated": True, "groups": [[twice]]}, "criteria") == \
+        [{**vip, "negated": False}]
+
+
+def test_an_or_edited_in_its_card_round_trips_through_the_definition(svc):
+    """Alternatives added and removed are a definition's like any edit: its hash, its words (in the request's
+    language) and its SQL follow, and the card opens again on what was applied."""
+    for request_, added in [("VIP customers in Paris or gold members in Lyon", " or Country is Germany"),
+                            ("clients ayant acheté plus de 3 fois OU dépensé plus de 500€", " ou Allemagne")]:
+        defn = edit.relabel(_definition(svc, request_), svc.catalog)
+        c = defn.criteria[0]
+        assert c.spec["kind"] == "any_of"
+        germany = edit.blank(svc.catalog, "column:crm.customers.country")
+        germany.values = ["DE"]
+        wider = pipeline.criterion(svc, _spec(svc, edit.with_alternative(edit.draft_of(c.spec, svc.catalog, AS_OF),
+                                                                         germany)), phrase=c.phrase, as_of=AS_OF)
+        edited = edit.relabel(edit.spread(defn, "criteria", 0, [wider]), svc.catalog)
+        assert edited.content_hash() != defn.content_hash() and edited.criteria[0].phrase == c.phrase
+        assert edited.criteria[0].label.startswith(c.label) and edited.criteria[0].label.endswith(added), \
+            edited.criteria[0].label
+        assert "country = 'DE'" in pipeline.compile(svc, edited) and "country = 'DE'" not in pipeline.compile(svc, defn)
+        assert pipeline.dry_run(svc, edited, sample_size=0).request_size == size(svc, wider.spec) > \
+            pipeline.dry_run(svc, defn, sample_size=0).request_size
+        reopened = edit.draft_of(edited.criteria[0].spec, svc.catalog, AS_OF)
+        assert pipeline.criterion(svc, _spec(svc, reopened), as_of=AS_OF).sql == wider.sql
+        back = [pipeline.criterion(svc, s, as_of=AS_OF) for s in
+                edit.unwrapped(_spec(svc, edit.without_alternative(reopened, len(reopened.groups) - 1)), "criteria")]
+        assert [b.sql for b in back] == [pipeline.criterion(svc, c.spec, as_of=AS_OF).sql]
+
+
+def test_an_alternative_removed_stays_removed_through_a_follow_up(svc):
+    defn = _definition(svc, "VIP customers in Paris or gold members in Lyon, who bought online in the last 6 months")
+    c = defn.criteria[0]
+    left = edit.unwrapped(_spec(svc, edit.without_alternative(edit.draft_of(c.spec, svc.catalog, AS_OF), 0)),
+                          "criteria")
+    cards = [pipeline.criterion(svc, s, phrase="" if n else c.phrase, as_of=AS_OF) for n, s in enumerate(left)]
+    edited = edit.spread(defn, "criteria", 0, cards)
+    after, _ = pipeline.refine(svc, edited, "make it 3 months", as_of=AS_OF)
+    assert [p.spec for p in after.definition.criteria[:2]] == left and len(after.definition.criteria) == 3
+    assert after.definition.criteria[2].spec["window"]["amount"] == 3

@@ -2,11 +2,14 @@
 
 Widget keys are `edit_<card>_<field>` (card: c0, x1, new); the page turns the draft into a spec with
 `edit.to_spec` and compiles it with `pipeline.criterion`. Nothing here builds SQL. Free-text dimensions
-(a brand, a store city) list the warehouse's own values (`pipeline.dimension_values`).
+(a brand, a store city) list the warehouse's own values (`pipeline.dimension_values`). An OR's card has a button to
+remove each alternative and a part to add one (`edit_<card>_drop_g<n>`, `edit_<card>_alt_*`), applied at once.
 """
 from __future__ import annotations
 
 import datetime as dt
+import functools
+from collections.abc import Callable
 
 import streamlit as st
 
@@ -41,10 +44,17 @@ def subject_picker(card: str, catalog, current: str | None, kinds: tuple[str, ..
                         help="Type to search; every choice comes from the catalog.")
 
 
-def fields(card: str, catalog, draft: edit.Draft, *, side: bool = False) -> edit.Draft:
+# a change of a card's parts (an OR's alternative removed or added), given to the page's Apply callback: it takes the
+# draft the card's fields hold and returns the draft to apply
+Change = Callable[[edit.Draft], edit.Draft]
+
+
+def fields(card: str, catalog, draft: edit.Draft, *, side: bool = False,
+           apply: Callable[[Change], None] | None = None) -> edit.Draft:
     """Draw the controls for this draft's subject; return the draft they now describe (through `read`). A `side`
     is a behaviour a comparison or a count reads: which events, where and when (a count or an amount on it, or
-    its negation, would mean nothing there)."""
+    its negation, would mean nothing there). `apply` (a card's, not a part's) applies the card with a change of
+    its parts: an OR's alternatives get buttons to remove one and to add one."""
     s = edit.subject(catalog, draft.subject)
     out = edit.Draft(subject=draft.subject, kept=dict(draft.kept), ranking=draft.ranking)
     k = f"edit_{card}_"
@@ -64,7 +74,7 @@ def fields(card: str, catalog, draft: edit.Draft, *, side: bool = False) -> edit
     if s.kind in ("date", "event", "term"):
         _window(k, draft, out, required=s.kind == "date")
     if s.kind == "any_of":
-        _alternatives(card, catalog, draft)
+        _alternatives(card, catalog, draft, apply)
     if s.kind == "versus":
         _versus(card, catalog, draft)
     if s.kind == "distinct":
@@ -89,8 +99,9 @@ def _part(card: str, catalog, draft: edit.Draft, title: str, *, side: bool = Fal
             fields(card, catalog, draft if picked == draft.subject else edit.blank(catalog, picked), side=side)
 
 
-def _alternatives(card: str, catalog, draft: edit.Draft) -> None:
-    """Each alternative of an OR, each of its conditions with the fields of its kind; one no fields hold is shown."""
+def _alternatives(card: str, catalog, draft: edit.Draft, apply: Callable[[Change], None] | None) -> None:
+    """Each alternative of an OR, each of its conditions with the fields of its kind; one no fields hold is shown.
+    With `apply`, each alternative can be removed (the last one left makes a plain card) and one can be added."""
     for g, group in enumerate(draft.groups):
         if g:
             st.caption("OR")
@@ -100,6 +111,30 @@ def _alternatives(card: str, catalog, draft: edit.Draft) -> None:
                 st.caption(f"{title} — kept as read (no fields hold it): {edit.describe(part, catalog)}")
             else:
                 _part(f"{card}_g{g}_{j}", catalog, part, title)
+        if apply is not None and len(draft.groups) > 1:
+            st.button(f"Remove alternative {g + 1}", key=f"edit_{card}_drop_g{g}", on_click=apply,
+                      args=(functools.partial(edit.without_alternative, g=g),),
+                      help="Applies this card without it (with the fields as they are now)")
+    if apply is not None:
+        _new_alternative(card, catalog, apply)
+
+
+def _new_alternative(card: str, catalog, apply: Callable[[Change], None]) -> None:
+    """One more alternative of an OR, from the subjects a new card offers, with that card's fields."""
+    with st.container(border=True):
+        st.markdown("**Add an alternative**")
+        new = f"{card}_alt"
+        picked = subject_picker(new, catalog, None)
+        if picked is None:
+            return
+        base = edit.blank(catalog, picked)
+        fields(new, catalog, base)
+        st.button("Add this alternative", key=f"edit_{new}_apply", on_click=apply,
+                  args=(functools.partial(_added, new, catalog, base),), help="Applies this card with it (OR)")
+
+
+def _added(new: str, catalog, base: edit.Draft, draft: edit.Draft) -> edit.Draft:
+    return edit.with_alternative(draft, read(new, catalog, base))
 
 
 def _versus(card: str, catalog, draft: edit.Draft) -> None:

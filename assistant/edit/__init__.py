@@ -8,20 +8,21 @@ One module per job: `offers` (what the catalog offers: subjects, dimensions, lab
 condition as fields and back), `compound` (the same for a criterion made of others: an OR's alternatives, the two
 sides of a comparison, the behaviour whose different values are counted, each part a draft of its own), `words`
 (what a marketer reads for a criterion: `describe`, `kept_words`, `relabel`), `parts` (the edits of a definition's
-lists of parts: replace, move between criteria and exclusions, OR two criteria together, split an OR back, remove,
-and what a follow-up keeps of them, `keep_edits`).
+lists of parts: replace, move between criteria and exclusions, OR two criteria together, split an OR back, an OR
+left with one alternative as the plain cards it is, remove, and what a follow-up keeps of them, `keep_edits`).
 """
-from assistant.edit.compound import blank, draft_of, events_of, to_spec
+from assistant.edit.compound import blank, draft_of, events_of, to_spec, with_alternative, without_alternative
 from assistant.edit.drafts import Draft, period
 from assistant.edit.offers import (COMPARED_ON, DATES, DAYS, DIRECTIONS, MONTHS, NUMERIC, OPERATORS, PERIODS, UNITS,
                                    WINDOW_MODES, Subject, column_label, counted_dimensions, dimensions,
                                    free_text_dimensions, on_file, ranked_by, subject, subjects)
-from assistant.edit.parts import (Role, add, carried, join, keep_edits, move, or_spec, remove, replace,
-                                  split_spec)
+from assistant.edit.parts import (Role, add, carried, join, keep_edits, move, or_spec, remove, replace, split_spec,
+                                  spread, unwrapped)
 from assistant.edit.words import after_words, describe, kept_words, measure_label, relabel, unapplied_words
 
 __all__ = ["COMPARED_ON", "DATES", "DAYS", "DIRECTIONS", "MONTHS", "NUMERIC", "OPERATORS", "PERIODS", "UNITS",
            "WINDOW_MODES", "Draft", "Role", "Subject", "add", "after_words", "blank", "carried", "column_label",
            "counted_dimensions", "describe", "dimensions", "draft_of", "events_of", "free_text_dimensions", "join",
            "keep_edits", "kept_words", "measure_label", "move", "on_file", "or_spec", "period", "ranked_by", "relabel",
-           "remove", "replace", "split_spec", "subject", "subjects", "to_spec", "unapplied_words"]
+           "remove", "replace", "split_spec", "spread", "subject", "subjects", "to_spec", "unapplied_words",
+           "unwrapped", "with_alternative", "without_alternative"]

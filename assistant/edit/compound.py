@@ -1,9 +1,11 @@
 """Drafts of the criteria made of other parts: an OR's alternatives, the two behaviours a comparison sets against
 each other, the behaviour whose different values are counted. Each part is a draft of its own (the same fields as
 a criterion of its kind), nested in the draft of the whole; what no field holds is kept as read, as for one condition.
+An OR's card also gains and loses alternatives (`with_alternative`, `without_alternative`).
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from assistant.edit import drafts
@@ -76,6 +78,19 @@ def to_spec(draft: Draft, catalog: Catalog, as_of: dt.date) -> dict:
                 "dimension": draft.dimension,
                 "comparison": comparison_spec(draft.op, draft.number, draft.upper, like=draft.kept.get("comparison"))}
     return drafts.to_spec(draft, catalog, as_of)
+
+
+def without_alternative(draft: Draft, g: int) -> Draft:
+    """The OR's draft without its alternative `g` (each condition of that group); its last one is not removed here:
+    the card is (`parts.remove`)."""
+    if len(draft.groups) < 2:
+        raise ValueError("an OR keeps at least one alternative: remove the card instead")
+    return dataclasses.replace(draft, groups=[group for n, group in enumerate(draft.groups) if n != g])
+
+
+def with_alternative(draft: Draft, alternative: Draft) -> Draft:
+    """The OR's draft with one more alternative, a condition of its own (a new card's draft)."""
+    return dataclasses.replace(draft, groups=[*draft.groups, [alternative]])
 
 
 def events_of(draft: Draft) -> list[str]:

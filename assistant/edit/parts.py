@@ -1,5 +1,6 @@
 """Edits of a definition's lists of parts: replace, move between criteria and exclusions, OR two criteria together,
-split an OR back, remove; and what a follow-up keeps of them (`keep_edits`)."""
+split an OR back, an OR left with one alternative as the plain cards it is (`unwrapped`), one part as several in its
+place (`spread`), remove; and what a follow-up keeps of them (`keep_edits`)."""
 from __future__ import annotations
 
 import difflib
@@ -45,6 +46,13 @@ def move(definition: AudienceDefinition, role: Role, index: int) -> AudienceDefi
     return add(_without(definition, role, index), other, part)
 
 
+def spread(definition: AudienceDefinition, role: Role, index: int, parts: list[Criterion]) -> AudienceDefinition:
+    """Part `index` becomes these parts, in its place (an OR split back, an OR left with one alternative)."""
+    new = list(getattr(definition, role))
+    new[index:index + 1] = parts
+    return definition.model_copy(update={role: new})
+
+
 def join(definition: AudienceDefinition, index: int, part: Criterion) -> AudienceDefinition:
     """Criteria `index` and `index + 1` become one part (their OR, `or_spec`): neither is removed."""
     criteria = list(definition.criteria)
@@ -64,6 +72,20 @@ def split_spec(spec: dict) -> list[dict]:
     if spec.get("kind") != "any_of" or spec.get("negated"):
         return [spec]
     return [c for group in spec["groups"] for c in group]
+
+
+def unwrapped(spec: dict, role: Role) -> list[dict]:
+    """The cards an OR left with one alternative is: that alternative's condition (negated when the OR was); among
+    the criteria, an alternative of several conditions is a card each, since cards are ANDed as its conditions
+    were. An exclusion of several conditions, or a negation of several, stays one card: as cards they would mean
+    another audience (exclusions, like 'not', remove customers matching any of them). Any other spec is one card."""
+    if spec.get("kind") != "any_of" or len(spec["groups"]) != 1:
+        return [spec]
+    (group,) = spec["groups"]
+    if len(group) == 1:
+        (only,) = group
+        return [{**only, "negated": bool(only.get("negated")) != bool(spec.get("negated"))}]
+    return list(group) if role == "criteria" and not spec.get("negated") else [spec]
 
 
 def keep_edits(before: AudienceDefinition, after: AudienceDefinition) -> AudienceDefinition:

@@ -1,6 +1,8 @@
 """Build: a request becomes a visible definition, sized and explained, edited in place, then submitted for review."""
 from __future__ import annotations
 
+import functools
+
 import streamlit as st
 
 import editor
@@ -214,8 +216,7 @@ def combine(defn: AudienceDefinition, i: int) -> None:
 def split(defn: AudienceDefinition, i: int) -> None:
     parts = [compiled(spec) for spec in edit.split_spec(defn.criteria[i].spec)]
     if all(parts):
-        criteria = defn.criteria[:i] + parts + defn.criteria[i + 1:]
-        set_definition(defn.model_copy(update={"criteria": criteria}))
+        set_definition(edit.spread(defn, "criteria", i, parts))
         st.rerun()
 
 
@@ -229,7 +230,7 @@ def edit_card(defn: AudienceDefinition, role: str, i: int, c: Criterion, name: s
     if picked is None:
         return
     draft = current if current and picked == current.subject else edit.blank(catalog, picked)
-    editor.fields(name, catalog, draft)
+    editor.fields(name, catalog, draft, apply=functools.partial(apply_edit, role, i, name, draft))
     st.button("Apply", key=f"edit_{name}_apply", type="primary", on_click=apply_edit, args=(role, i, name, draft))
 
 
@@ -246,14 +247,20 @@ def add_criterion(defn: AudienceDefinition) -> None:
         st.button("Add", key="edit_new_apply", type="primary", on_click=apply_edit, args=(None, None, "new", draft))
 
 
-def apply_edit(role: str | None, i: int | None, name: str, base: edit.Draft) -> None:
-    """Apply (or Add) as a callback: the edit lands before the page runs, so the new size costs one run."""
+def apply_edit(role: str | None, i: int | None, name: str, base: edit.Draft,
+               change: editor.Change | None = None) -> None:
+    """Apply (or Add) as a callback: the edit lands before the page runs, so the new size costs one run. A `change`
+    of the card's parts (an OR's alternative removed or added) is made on what its fields say; an OR left with one
+    alternative becomes the plain card (or cards) it now is."""
     defn = workspace.current().definition
     catalog = resources.catalog()
     try:
-        spec = edit.to_spec(editor.read(name, catalog, base), catalog, state.as_of)
+        draft = editor.read(name, catalog, base)
+        spec = edit.to_spec(change(draft) if change else draft, catalog, state.as_of)
         phrase = getattr(defn, role)[i].phrase if role else ""    # the edit still answers those words of the request
-        new = pipeline.criterion(resources.services(), spec, phrase=phrase, as_of=state.as_of)
+        # one card keeps the words: a follow-up finds an edited card by them
+        new = [pipeline.criterion(resources.services(), s, phrase="" if n else phrase, as_of=state.as_of)
+               for n, s in enumerate(edit.unwrapped(spec, role) if role else [spec])]
     except ValueError as exc:
         state.edit_error = AudienceError(f"this criterion is not complete: {exc}", hint="fill in every field")
         return
@@ -261,9 +268,9 @@ def apply_edit(role: str | None, i: int | None, name: str, base: edit.Draft) -> 
         state.edit_error = exc
         return
     if role is None:
-        set_definition(edit.add(defn, state.get("edit_new_role", "criteria"), new))
+        set_definition(edit.add(defn, state.get("edit_new_role", "criteria"), new[0]))
     else:
-        set_definition(edit.replace(defn, role, i, new))
+        set_definition(edit.spread(defn, role, i, new))
 
 
 # -- figures, SQL, refine, submit ---------------------------------------------------------------------
