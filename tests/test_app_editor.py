@@ -599,3 +599,23 @@ def test_an_or_card_of_a_french_request_is_edited_in_french_words(app_env):
     titles = card_titles(at)
     assert len(titles) == 1 and titles[0].startswith("**1. VIP**"), titles
     assert final_size(at) == _sized(at, "criteria", 0, vip)
+
+
+def test_an_or_of_exclusions_loses_an_alternative_or_splits_into_exclusions(app_env):
+    at = build(page("build", "maria"), "customers who bought online in the last 6 months, except VIP customers in "
+                                       "Paris or gold members in Lyon")
+    both = final_size(at)
+    (vip, paris), (gold, lyon) = _edited(at, "exclusions")["groups"]
+    at.button(key="split_x0").click().run()
+    assert not at.exception, at.exception
+    excepts = [t for t in card_titles(at) if t.startswith("**except")]
+    assert len(excepts) == 2 and "Loyalty tier is VIP and City is Paris" in excepts[0], excepts
+    assert final_size(at) == both
+    at.button(key="undo").click().run()
+    at.button(key="edit_x0_drop_g0").click().run()     # one alternative of two conditions: still one exclusion
+    assert not at.exception, at.exception
+    excepts = [t for t in card_titles(at) if t.startswith("**except")]
+    assert len(excepts) == 1 and "Loyalty tier is gold and City is Lyon" in excepts[0], excepts
+    read = at.session_state["history"][0].definition.exclusions[0].spec
+    assert final_size(at) == _sized(at, "exclusions", 0, {**read, "groups": [[gold, lyon]]}) > both
+    assert not [b for b in at.button if b.key in ("split_x0", "edit_x0_drop_g0")]

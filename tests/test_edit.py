@@ -650,3 +650,19 @@ def test_an_alternative_removed_stays_removed_through_a_follow_up(svc):
     after, _ = pipeline.refine(svc, edited, "make it 3 months", as_of=AS_OF)
     assert [p.spec for p in after.definition.criteria[:2]] == left and len(after.definition.criteria) == 3
     assert after.definition.criteria[2].spec["window"]["amount"] == 3
+
+
+def test_an_or_of_exclusions_splits_into_exclusions_that_remove_the_same_customers(svc):
+    defn = _definition(svc, "customers who bought online in the last 6 months, except VIP customers in Paris or "
+                            "gold members in Lyon")
+    spec = defn.exclusions[0].spec
+    (vip, paris), (gold, lyon) = spec["groups"]
+    split = edit.split_spec(spec, "exclusions")
+    assert split == [{**spec, "groups": [[vip, paris]]}, {**spec, "groups": [[gold, lyon]]}]
+    assert edit.split_spec(spec) == [vip, paris, gold, lyon]          # among the criteria: switched to AND
+    assert edit.split_spec({**spec, "negated": True}, "exclusions") == [{**spec, "negated": True}]
+    apart = edit.spread(defn, "exclusions", 0, [pipeline.criterion(svc, s, as_of=AS_OF) for s in split])
+    assert len(apart.exclusions) == 2
+    assert pipeline.dry_run(svc, apart, sample_size=0).final_size == pipeline.dry_run(svc, defn, sample_size=0).final_size
+    either = edit.or_spec(vip, gold)
+    assert edit.split_spec(either, "exclusions") == [vip, gold]

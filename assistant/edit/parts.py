@@ -67,10 +67,14 @@ def or_spec(first: dict, second: dict) -> dict:
     return {"kind": "any_of", "negated": False, "groups": groups(first) + groups(second)}
 
 
-def split_spec(spec: dict) -> list[dict]:
-    """An OR switched back to AND: each condition of each group becomes a criterion of its own."""
+def split_spec(spec: dict, role: Role = "criteria") -> list[dict]:
+    """An OR split into cards. Among the criteria it is switched back to AND: each condition of each group becomes a
+    criterion of its own. Among the exclusions each alternative becomes an exclusion of its own: the same customers
+    are removed (exclusions remove those matching any of them)."""
     if spec.get("kind") != "any_of" or spec.get("negated"):
         return [spec]
+    if role == "exclusions":
+        return [c for group in spec["groups"] for c in unwrapped({**spec, "groups": [group]}, role)]
     return [c for group in spec["groups"] for c in group]
 
 

@@ -189,18 +189,21 @@ def actions(defn: AudienceDefinition, role: str, i: int, c: Criterion) -> None:
     if cols[1].button(f"Make it {other}", key=f"move_{prefix}{i}"):
         set_definition(edit.move(defn, role, i))
         st.rerun()
+    if c.spec is not None and len(edit.split_spec(c.spec, role)) > 1:
+        label, why = ("Switch to AND", "Customers matching all of them") if role == "criteria" else \
+            ("Split into exclusions", "An exclusion per alternative: the same customers removed")
+        if cols[3].button(label, key=f"split_{prefix}{i}", help=why):
+            split(defn, role, i)
     if role != "criteria":
         return
     both = i + 1 < len(defn.criteria) and c.spec is not None and defn.criteria[i + 1].spec is not None
     if both and cols[2].button("OR with the next", key=f"or_c{i}", help="Customers matching either this or the next"):
         combine(defn, i)
-    if c.spec is not None and c.spec.get("kind") == "any_of" and cols[3].button("Switch to AND", key=f"split_c{i}"):
-        split(defn, i)
 
 
-def compiled(spec: dict) -> Criterion | None:
+def compiled(spec: dict, phrase: str = "") -> Criterion | None:
     try:
-        return pipeline.criterion(resources.services(), spec, as_of=state.as_of)
+        return pipeline.criterion(resources.services(), spec, phrase=phrase, as_of=state.as_of)
     except AudienceError as exc:
         widgets.show_error(exc)
         return None
@@ -213,10 +216,12 @@ def combine(defn: AudienceDefinition, i: int) -> None:
         st.rerun()
 
 
-def split(defn: AudienceDefinition, i: int) -> None:
-    parts = [compiled(spec) for spec in edit.split_spec(defn.criteria[i].spec)]
+def split(defn: AudienceDefinition, role: str, i: int) -> None:
+    """An OR card as separate cards; the first keeps its words (marked as read, found again by a follow-up)."""
+    c = getattr(defn, role)[i]
+    parts = [compiled(spec, "" if n else c.phrase) for n, spec in enumerate(edit.split_spec(c.spec, role))]
     if all(parts):
-        set_definition(edit.spread(defn, "criteria", i, parts))
+        set_definition(edit.spread(defn, role, i, parts))
         st.rerun()
 
 
