@@ -611,6 +611,8 @@ def test_an_or_of_exclusions_loses_an_alternative_or_splits_into_exclusions(app_
     excepts = [t for t in card_titles(at) if t.startswith("**except")]
     assert len(excepts) == 2 and "Loyalty tier is VIP and City is Paris" in excepts[0], excepts
     assert final_size(at) == both
+    assert 'title="exclusion: (Loyalty tier is VIP and City is Paris)">VIP customers in Paris or gold members in ' \
+           'Lyon</mark>' in texts(at)                  # its words are still marked as read
     at.button(key="undo").click().run()
     at.button(key="edit_x0_drop_g0").click().run()     # one alternative of two conditions: still one exclusion
     assert not at.exception, at.exception
