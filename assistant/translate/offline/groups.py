@@ -146,14 +146,55 @@ class GroupReading:
         before the 'or', joins two behaviours, each with what is said of it (read as one behaviour of either
         event, the amounts were mixed: 'more than 200 purchases, each over 100'). The OR's stretch: from the first
         behaviour's clause to the next clause word after the second."""
+        def clause_start(k: int) -> int:
+            while k > start and self.norms[k - 1] not in CONNECTORS:
+                k -= 1
+            return k
         right = self._after_connector(i)
+        if right < end and self.norms[right] in RELATIVE_WORDS:
+            # 'who live in Toronto or who shopped there', 'qui habitent Paris ou qui ont acheté': the relative word
+            # said again after the 'or' opens a clause of its own, whatever the first clause says
+            a = clause_start(i)
+            if a == i or not any(a <= s.start < i for s in spans):
+                return None
+            return a, next((k for k in range(right + 1, end) if self.norms[k] in CONNECTORS), end)
         if not any(s.start == right and s.of("event", "kindword") for s in spans):
-            return None
+            return self._gapped(i, right, start, end, spans, clause_start)
         nouns = [s for s in spans if start <= s.start and s.end <= i and s.of("event", "kindword")]
-        if not nouns or not any(nouns[-1].end <= getattr(x, "start_tok", -1) < i for x in said):
+        if not nouns:
             return None
-        a = nouns[-1].start
-        while a > start and self.norms[a - 1] not in CONNECTORS:
-            a -= 1
+        # what the first behaviour says of itself before the 'or': its amount, count or period, or its own object,
+        # place or channel ('opened an email or clicked an SMS', 'bought shoes or ordered a bag online': each verb
+        # with its own; read as one behaviour, the verbs and the objects were crossed). A bare verb ('opened or
+        # clicked an email') shares the object said after the 'or', unless no object of the second can be the
+        # first's ('made a store purchase or opened an email').
+        own = any(nouns[-1].end <= getattr(x, "start_tok", -1) < i for x in said) or any(
+            nouns[-1].end <= s.start and s.end <= i and s.of("dimvalue", "qualifier", "value") for s in spans) or \
+            not self._dimensions(nouns[-1]) & self._dimensions(next(s for s in spans if s.start == right))
+        if not own:
+            return None
+        a = clause_start(nouns[-1].start)
         b = next((k for k in range(right, end) if self.norms[k] in CONNECTORS), end)
         return a, b
+
+    def _dimensions(self, noun: Span) -> set[str]:
+        """The dimensions of the events a behaviour's word names (a kind's word: every event of that kind)."""
+        kinds = {m.ref for m in noun.of("kindword")}
+        events = {m.event for m in noun.of("event")} | {e for e, ev in self.catalog.events.items() if ev.kind in kinds}
+        return {d for e in events for d in self.catalog.events[e].dimensions}
+
+    def _gapped(self, i: int, right: int, start: int, end: int, spans: list[Span], clause_start) -> tuple[int, int] | None:
+        """'bought shoes in store or bags online', 'des chaussures en magasin ou des sacs en ligne': the verb said once,
+        each side its own object and its own place or channel. Read as one behaviour, the objects and places were
+        crossed (or the second object dropped); each side is a behaviour of its own, the second with the first's verb."""
+        b = next((k for k in range(right, end) if self.norms[k] in CONNECTORS), end)
+        after = [s for s in spans if right <= s.start < b]
+        nouns = [s for s in spans if start <= s.start and s.end <= i and s.of("event", "kindword")]
+        if not nouns or not after or not after[0].of("dimvalue") or after[0].of("event", "kindword") \
+                or not any(s.of("qualifier") for s in after):
+            return None
+        before = [s for s in spans if nouns[-1].end <= s.start and s.end <= i]
+        objects = {m.event for s in before for m in s.of("dimvalue")} & {m.event for m in after[0].of("dimvalue")}
+        if not objects or not any(s.of("qualifier") for s in before):
+            return None
+        return clause_start(nouns[-1].start), b

@@ -1,0 +1,66 @@
+"""An 'or' between two behaviours each said with its own object, place or channel, or before a relative word said
+again ('or who ...', 'ou qui ...'), joins two clauses: either one is enough. Read as one behaviour, the verbs and
+their objects were crossed ('opened an email or clicked a push' counted clicked emails) or a side was dropped."""
+from __future__ import annotations
+
+import pytest
+from translations import same_audience
+
+_MESSAGES = ("SELECT m.customer_id FROM marketing.messages m JOIN marketing.campaigns c ON c.campaign_id = m.campaign_id "
+             "WHERE m.customer_id IS NOT NULL AND c.channel = '{channel}' AND m.{ts} >= DATE '2026-09-30' - INTERVAL 30 DAY "
+             "AND m.{ts} < DATE '2026-10-01'")
+_OPENED_EMAIL_OR_CLICKED_PUSH = (_MESSAGES.format(channel="email", ts="opened_at") + " UNION "
+                                 + _MESSAGES.format(channel="push", ts="clicked_at"))
+
+
+@pytest.mark.parametrize("request_", [
+    "customers who opened an email or clicked a push notification in the last 30 days",
+    "clients qui ont ouvert un email ou cliqué sur une notification push ces 30 derniers jours",
+])
+def test_each_verb_keeps_its_own_channel(translator, warehouse, catalog, request_):
+    r = same_audience(translator, warehouse, catalog, request_, _OPENED_EMAIL_OR_CLICKED_PUSH)
+    assert not any("not applied" in w or "pas été appliqué" in w for w in r.warnings), r.warnings
+
+
+@pytest.mark.parametrize("request_", [
+    "customers who made a store purchase or opened an email",
+    "clients ayant acheté en magasin ou ouvert un email",
+])
+def test_a_behaviour_with_nothing_said_of_it_is_still_a_side_of_its_own(translator, warehouse, catalog, request_):
+    gold = ("SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL UNION "
+            "SELECT m.customer_id FROM marketing.messages m JOIN marketing.campaigns c ON c.campaign_id = m.campaign_id "
+            "WHERE m.customer_id IS NOT NULL AND m.opened_at IS NOT NULL AND c.channel = 'email'")
+    same_audience(translator, warehouse, catalog, request_, gold)
+
+
+@pytest.mark.parametrize("request_", [
+    "customers who live in Lyon or who ordered online this year",
+    "les clients qui habitent Lyon ou qui ont commandé en ligne cette année",
+])
+def test_a_relative_word_said_again_opens_a_clause_of_its_own(translator, warehouse, catalog, request_):
+    gold = ("SELECT customer_id FROM crm.customers WHERE city = 'Lyon' UNION SELECT customer_id FROM ecom.orders "
+            "WHERE customer_id IS NOT NULL AND status <> 'cancelled' AND order_ts >= DATE '2026-01-01'")
+    same_audience(translator, warehouse, catalog, request_, gold)
+
+
+@pytest.mark.parametrize("request_", [
+    "customers who opened or clicked an email",
+    "clients qui ont ouvert ou cliqué un email",
+])
+def test_a_bare_verb_shares_the_object_said_after_the_or(translator, warehouse, catalog, request_):
+    gold = ("SELECT m.customer_id FROM marketing.messages m JOIN marketing.campaigns c ON c.campaign_id = m.campaign_id "
+            "WHERE m.customer_id IS NOT NULL AND c.channel = 'email' AND (m.opened_at IS NOT NULL OR m.clicked_at IS NOT NULL)")
+    same_audience(translator, warehouse, catalog, request_, gold)
+
+
+@pytest.mark.parametrize("request_", [
+    "customers who bought shoes in store or bags online",
+    "clients qui ont acheté des chaussures en magasin ou des sacs en ligne",
+])
+def test_a_verb_said_once_with_an_object_and_a_place_on_each_side(translator, warehouse, catalog, request_):
+    gold = ("SELECT t.customer_id FROM pos.transactions t JOIN pos.transaction_lines l ON l.transaction_id = t.transaction_id "
+            "JOIN pim.products p ON p.product_id = l.product_id WHERE t.customer_id IS NOT NULL AND p.category = 'shoes' "
+            "UNION SELECT o.customer_id FROM ecom.orders o JOIN ecom.order_lines l ON l.order_id = o.order_id "
+            "JOIN pim.products p ON p.product_id = l.product_id WHERE o.customer_id IS NOT NULL AND o.status <> 'cancelled' "
+            "AND p.category = 'accessories'")
+    same_audience(translator, warehouse, catalog, request_, gold)
