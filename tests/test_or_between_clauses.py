@@ -64,3 +64,14 @@ def test_a_verb_said_once_with_an_object_and_a_place_on_each_side(translator, wa
             "JOIN pim.products p ON p.product_id = l.product_id WHERE o.customer_id IS NOT NULL AND o.status <> 'cancelled' "
             "AND p.category = 'accessories'")
     same_audience(translator, warehouse, catalog, request_, gold)
+
+
+@pytest.mark.parametrize("request_", [
+    "VIP customers in Paris or gold customers in Lyon",
+    "clients VIP à Paris ou clients gold à Lyon",
+    "les clients VIP à Paris ou les clients gold à Lyon",
+])
+def test_the_customers_noun_said_again_before_the_second_group(translator, warehouse, catalog, request_):
+    gold = ("SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'vip' AND city = 'Paris' UNION "
+            "SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'gold' AND city = 'Lyon'")
+    same_audience(translator, warehouse, catalog, request_, gold)

@@ -62,7 +62,9 @@ class GroupReading:
             first = right[0]
             columns = {m.column for m in first.of("value")}
             mine = [s for s in left if columns & {m.column for m in s.of("value")}]
-            if not mine or any(self.norms[k] not in LEADING_WORDS for k in range(i + 1, first.start)):
+            # the customers' noun may come again before the value ('clients VIP à Paris ou clients gold à Lyon')
+            nouns = {k for s in spans if s.of("entity") and i < s.start < first.start for k in range(s.start, s.end)}
+            if not mine or any(self.norms[k] not in LEADING_WORDS and k not in nouns for k in range(i + 1, first.start)):
                 continue
             # where what both groups share begins: a comma, a relative word or a behaviour's own words
             tail = next((k for k in range(first.end, sentence) if self.norms[k] in RELATIVE_WORDS or self.norms[k] == "," or any(
