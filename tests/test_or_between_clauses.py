@@ -75,3 +75,20 @@ def test_the_customers_noun_said_again_before_the_second_group(translator, wareh
     gold = ("SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'vip' AND city = 'Paris' UNION "
             "SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'gold' AND city = 'Lyon'")
     same_audience(translator, warehouse, catalog, request_, gold)
+
+
+@pytest.mark.parametrize("request_", [
+    "customers who bought Nike shoes or Adidas bags",
+    "clients qui ont acheté des chaussures Nike ou des sacs Adidas",
+])
+def test_the_second_side_has_the_first_sides_verb(translator, warehouse, catalog, request_):
+    lines = ("SELECT {c}.customer_id FROM {t} {c} JOIN {lines} l ON l.{key} = {c}.{key} JOIN pim.products p "
+             "ON p.product_id = l.product_id WHERE {c}.customer_id IS NOT NULL {where} AND p.brand = '{brand}' "
+             "AND p.category = '{category}'")
+    gold = " UNION ".join(lines.format(c=c, t=t, lines=ln, key=k, where=w, brand=b, category=cat)
+                          for c, t, ln, k, w in [("t", "pos.transactions", "pos.transaction_lines", "transaction_id", ""),
+                                                 ("o", "ecom.orders", "ecom.order_lines", "order_id",
+                                                  "AND o.status <> 'cancelled'")]
+                          for b, cat in [("Nike", "shoes"), ("Adidas", "accessories")])
+    r = same_audience(translator, warehouse, catalog, request_, gold)
+    assert not any("web" in c.label for c in r.definition.criteria), r.definition.to_text()

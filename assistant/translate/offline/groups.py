@@ -186,17 +186,19 @@ class GroupReading:
         return {d for e in events for d in self.catalog.events[e].dimensions}
 
     def _gapped(self, i: int, right: int, start: int, end: int, spans: list[Span], clause_start) -> tuple[int, int] | None:
-        """'bought shoes in store or bags online', 'des chaussures en magasin ou des sacs en ligne': the verb said once,
-        each side its own object and its own place or channel. Read as one behaviour, the objects and places were
+        """'bought shoes in store or bags online', 'shoes in Paris or bags in Lyon', 'des chaussures en magasin ou des
+        sacs en ligne': the verb said once, each side its own object and its own place or channel. Read as one behaviour, the objects and places were
         crossed (or the second object dropped); each side is a behaviour of its own, the second with the first's verb."""
         b = next((k for k in range(right, end) if self.norms[k] in CONNECTORS), end)
         after = [s for s in spans if right <= s.start < b]
         nouns = [s for s in spans if start <= s.start and s.end <= i and s.of("event", "kindword")]
         if not nouns or not after or not after[0].of("dimvalue") or after[0].of("event", "kindword") \
-                or not any(s.of("qualifier") for s in after):
+                or not any(s.of("qualifier", "dimvalue") for s in after[1:]):
             return None
         before = [s for s in spans if nouns[-1].end <= s.start and s.end <= i]
-        objects = {m.event for s in before for m in s.of("dimvalue")} & {m.event for m in after[0].of("dimvalue")}
-        if not objects or not any(s.of("qualifier") for s in before):
+        events = {m.event for m in after[0].of("dimvalue")}
+        objects = [s for s in before if events & {m.event for m in s.of("dimvalue")}]
+        if not objects or not any(s.of("qualifier", "dimvalue") for s in before if s is not objects[0]):
             return None
+        self.gapped.add(i + 1)
         return clause_start(nouns[-1].start), b

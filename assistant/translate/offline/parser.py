@@ -138,6 +138,7 @@ class Parser(BracketReading,
         self.out = Parsed()
         self.unvoiced: set[int] = set()     # value verbs said in the voice of no event they name: never a typo's
         self.name_notes: list[tuple[Span, str]] = []     # said only when the part of a name is read (not a title's)
+        self.gapped: set[int] = set()       # where an OR side saying no verb of its own begins: it has the first side's verb
         for t in tokens:    # '1.500 points': a decimal written as thousands are elsewhere ('1.500' is 1,500 in French)
             if t.number is not None and not float(t.number).is_integer() and THOUSANDS_DOT.fullmatch(t.text):
                 self.out.notes.append(NOTES["decimal_dot"].format(typed=t.text, n=f"{t.number:g}"))
@@ -334,7 +335,7 @@ class Parser(BracketReading,
         if sides:
             # ', or in store since September': a side of modifiers only continues the behaviour before it
             groups = [self._conditions(a, b, spans, windows, comparisons, rankings, blocked,
-                                       fresh=k == 0 or not self._continues(a, b, spans))
+                                       fresh=k == 0 or not (a in self.gapped or self._continues(a, b, spans)))
                       for k, (a, b) in enumerate(sides)]
             groups = [g for g in groups if g]
             if len(groups) > 1:
