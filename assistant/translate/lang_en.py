@@ -1081,6 +1081,7 @@ NOTES = {
     "before_window": "'{words}' read before the period of the part before ({period})",
     "heading_period": "'{period}', said as the heading, read as the period of every behaviour after it",
     "heading_period_unread": "'{period}', said as the heading, read of no behaviour (each says its own period)",
+    "window_for_all": "'{period}' read for '{words}' too (said once, before them all)",
     "window_for_both": "'{period}' read for '{words}' too (said once, after both)",
     "own_date": "'{words}' read {period} by its own date ({columns}), the window named before",
     "first_apart": "'{words}' read as a condition of its own, not of the first {events}",

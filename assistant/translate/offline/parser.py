@@ -305,7 +305,10 @@ class Parser(BracketReading,
         # an 'or' between two values of one attribute ('in Paris or Lyon') was read: never reported as dropped
         self.out.used |= {i for i, n in enumerate(self.norms) if n == "or" and self._lists_values(i, spans)}
         self._title_restrictions(titled, spans)
-        self._period_of_the_heading(heading)
+        if heading is not None:
+            self._period_of_the_heading(heading)
+        else:      # 'in the last 12 months customers who ...': the same heading, said with no colon
+            self._period_of_the_heading(self._front_period(windows), titled=False)
         self._codes_said_as_words(found[3])
         return self.out
 
@@ -396,6 +399,7 @@ class Parser(BracketReading,
         self._both(start, end, out)
         out = self._each(out)
         self._period_said_once(out)
+        self._period_said_in_front(out)
         if any(self.norms[i] in NEGATING_CONNECTORS for i in range(start, end)):
             # 'neither opened an email nor bought anything in the last 6 months': one window for both
             events = [c for c in out if isinstance(c, EventCondition) and c.negated]

@@ -58,9 +58,21 @@ class SpanReadings:
             return said[0]
         return None
 
-    def _period_of_the_heading(self, heading: Window | None) -> None:
+    def _front_period(self, windows: list[Window]) -> Window | None:
+        """A period said first, with no colon, before the customers it is said of ('in the last 12 months customers
+        who ...', 'sur les 12 derniers mois, les clients qui ...'), read of no behaviour (its clause has none): the
+        heading of what follows, as after a colon. Read of a behaviour, it stays that behaviour's."""
+        first = next((i for i, n in enumerate(self.norms) if any(ch.isalnum() for ch in n)), None)
+        front = [w for w in windows if first is not None and w.start_tok <= first + 1]
+        if len(front) != 1 or any(i in self.out.used for i in range(front[0].start_tok, front[0].end_tok)) \
+                or any(i in self.out.used for i in range(front[0].start_tok)):
+            return None
+        return front[0]
+
+    def _period_of_the_heading(self, heading: Window | None, titled: bool = True) -> None:
         """Each behaviour said with no period of its own, included or excluded, takes the heading's (a note says
-        so); read of nothing, the heading was dropped silently."""
+        so); read of nothing, a title's heading was dropped silently (a period said first with no colon, read of
+        nothing, stays asked)."""
         if heading is None:
             return
         def behaviours(conditions):
@@ -71,6 +83,8 @@ class SpanReadings:
                     yield c
         taken = [c for c in behaviours(self.out.criteria + self.out.exclusions)
                  if c.window is None and c.after is None and not c.first and not c.last]
+        if not taken and not titled:
+            return
         for c in taken:
             c.window = heading
         # read: no longer a title set aside; each behaviour having its own, the heading is read of none (said)
