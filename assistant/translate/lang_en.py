@@ -237,6 +237,9 @@ EXCLUDED_PEOPLE = frozenset({"anyone", "anybody", "everyone", "everybody", "thos
 # count of the behaviour (the catalog's own words for the customers are read the same)
 PEOPLE_NOUNS = frozenset({"buyer", "buyers", "purchaser", "purchasers", "shopper", "shoppers", "spender", "spenders",
                           "visitor", "visitors", "openers", "clickers", "subscribers", "members", "customers", "clients"})
+# The customers' nouns that also say what they did: said with a period and no behaviour ('summer shoppers', 'shoppers
+# in December'), the people who did it then, read as this behaviour's own noun (the catalog's phrase for it).
+AGENT_NOUNS = {"shopper": "buyer", "shoppers": "buyers"}
 
 # After an exclusion, a clause that adds to the criteria again: '... but not in the last 18 months, with email consent'.
 EXCLUSION_ENDS: tuple[tuple[str, ...], ...] = ((",", "with"), (",", "who", "have"), (",", "and", "with"))
@@ -1081,6 +1084,8 @@ NOTES = {
     "before_window": "'{words}' read before the period of the part before ({period})",
     "heading_period": "'{period}', said as the heading, read as the period of every behaviour after it",
     "heading_period_unread": "'{period}', said as the heading, read of no behaviour (each says its own period)",
+    "latest_of_people": "'{words}' read as the latest {name}, from {start} to {end} (for every year's, say "
+                        "'buyers in {month} of any year')",
     "window_for_all": "'{period}' read for '{words}' too (said once, before them all)",
     "window_for_both": "'{period}' read for '{words}' too (said once, after both)",
     "own_date": "'{words}' read {period} by its own date ({columns}), the window named before",

@@ -1113,6 +1113,8 @@ NOTES = {
     "before_window": "« {words} » lu avant la période de la partie précédente ({period})",
     "heading_period": "« {period} », dit en tête, lu comme la période de chaque comportement qui suit",
     "heading_period_unread": "« {period} », dit en tête, lu pour aucun comportement (chacun dit sa période)",
+    "latest_of_people": "« {words} » lu comme le dernier {name}, du {start} au {end} (pour celui de chaque année, "
+                        "dites « acheteurs en {month} toutes années confondues »)",
     "window_for_all": "« {period} » lu aussi pour « {words} » (dit une fois, avant tous)",
     "window_for_both": "« {period} » lu aussi pour « {words} » (dit une fois, après les deux)",
     "own_date": "« {words} » lu {period} selon sa propre date ({columns}), la période nommée avant",

@@ -156,6 +156,8 @@ class Parser(BracketReading,
                          if not (in_span | in_months) & set(range(w.start_tok, w.end_tok))]
         # 'since then': after the period named before it ends, or after the behaviour before (_after_the_one_before)
         self.since_then = {(w.start_tok, w.end_tok) for w in found_windows if w.anaphora == "after"}
+        spans = self._agents_of_a_period(spans, found_windows)
+        self._latest_of_people(found_windows)
         windows = resolve_anaphora(found_windows)
         self.follows = self._follow_words(windows, spans)
         # 'who have since bought', 'qui ont depuis acheté': 'since' right before the behaviour's verb is 'since then'
