@@ -502,8 +502,9 @@ THAN_WORDS: tuple[tuple[str, ...], ...] = (("compared", "with"), ("compared", "t
 # After a change, the word that says by how much ('dropped by 30%', 'a baissé de 100 €': 'dropped of 100 €')
 CHANGE_LINKS = frozenset({"by", "of"})
 # 'twice as much online as in store', 'at least as many orders online as in store': a comparison of two behaviours
-# said with the equal of a comparative, the boundary in; read only with a multiple or a bound before it (a bare 'as
-# much as' is asked, 'much' stays vague). Then the words that end the left side ('qu'en magasin': 'that').
+# said with the equal of a comparative, the boundary in; read with a multiple or a bound before it, or a fraction
+# with its bound ('at most half as much': SHARE_FRACTIONS); a bare 'as much' or 'half as much' said between two
+# behaviours is asked, at least or at most ('versus_equal'). Then the words that end the left side ('that': 'qu'en').
 EQUATIVES: tuple[tuple[str, ...], ...] = (("as", "much"), ("as", "many"), ("as", "often"))
 EQUATIVE_MARKERS: tuple[tuple[str, ...], ...] = (("as",), ("that",))
 EQUATIVE_BOUNDS: dict[tuple[str, ...], str] = {("at", "least"): ">=", ("at", "most"): "<="}
@@ -803,6 +804,7 @@ VAGUE_READINGS: dict[str, tuple[str, ...]] = {
     "versus_average": (),
     "versus_number": (),
     "versus_others": (),
+    "versus_equal": ("at least {phrase}", "at most {phrase}"),    # 'as much online as in store', 'half as much'
     "day_habit": (),
     "voice": (),
 }

@@ -318,6 +318,8 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     # one behaviour against another said with its equal ('deux fois autant en ligne qu'en magasin', 'au moins autant
     # de commandes en ligne qu'en magasin': lang_en.EQUATIVES), or more often ('plus souvent en ligne qu'en magasin')
     (("autant", "de"), ("as", "many")), (("autant", "d"), ("as", "many")), (("autant",), ("as", "much")),
+    # 'le double en ligne qu'en magasin' is twice as much; 'moitié moins' half as much, as 'deux fois moins'
+    (("le", "double"), ("twice", "as", "much")), (("moitie", "moins"), ("twice", "less")),
     (("plus", "souvent"), ("more", "often")), (("moins", "souvent"), ("less", "often")),
     (("plus", "frequemment"), ("more", "often")), (("moins", "frequemment"), ("less", "often")),
     (("davantage", "de"), ("more",)), (("davantage", "d"), ("more",)), (("davantage",), ("more",)),
@@ -1177,6 +1179,8 @@ VAGUE_READINGS: dict[str, tuple[str, ...]] = {
     "much": ("plus de 500 euros", "plus de 1000 euros", "au moins 5 fois"),
     "window": ("au cours des 3 derniers mois", "au cours des 6 derniers mois", "au cours des 12 derniers mois"),
     "only": (), "share": (), "same": (), "sequence": (), "approx": (), "versus_average": (), "versus_number": (), "versus_others": (), "day_habit": (),
+    "versus_equal": ("au moins {phrase}", "au plus {phrase}"),       # 'autant en ligne qu'en magasin'
+
     "voice": (),
     "rank": ("top 10 %", "top 100"),
     "ranked": ("top 10 % {phrase}", "top 100 {phrase}"),

@@ -189,7 +189,9 @@ class Parser(BracketReading,
         comparisons = sorted(find_comparisons(tokens, taken) + births, key=lambda c: c.start_tok)
         blocked = taken | {i for c in comparisons for i in range(c.start_tok, c.end_tok)}
         blocked |= {i for a, b in read for i in range(a, b)}
-        blocked |= equatives(self.norms, comparisons)      # 'twice as much online as in store': no vague 'much'
+        sides = frozenset({s.start for s in spans if s.of("event", "qualifier", "dimvalue", "kindword")}
+                          | {w.start_tok for w in windows})
+        blocked |= equatives(self.norms, comparisons, sides)      # 'twice as much online as in store': no vague 'much'
         self.bounds = bounds_after_nouns(tokens, comparisons, blocked)
         blocked |= {i for _, b in self.bounds for i in range(*b)}
         # a title or an aside is not part of the audience: drop what was found inside it
