@@ -15,6 +15,7 @@ from assistant.translate.llm_context import count_tokens, render
 from assistant.definition import SQL_MARK
 from assistant.translate.llm import LLMTranslator, PROMPT_VERSIONS
 from assistant.translate.meaning_schema import answer_schema
+from assistant.package_data import prompts_dir
 from assistant.translate.offline.translator import OfflineTranslator
 from assistant.translate.value_index import build
 from assistant.settings import load_settings
@@ -455,8 +456,9 @@ def test_demo_prompt_fits_3000_tokens_without_pruning(catalog, tmp_path):
     total, _ = count_tokens(" ".join(m["content"] for m in messages), settings.llm_model)
     # 3,000 until the demo catalog gained the lifecycle_stage indicator (issue 19), 3,200 until the store's country
     # took the countries' values (issue 17): the whole catalog still fits well inside the default 6,000-token
-    # budget, unpruned
-    assert ctx["omitted"] == [] and total <= 3300
+    # budget, unpruned; 3,300 until the v4 prompt named the newer meaning fields (versus bounds, share, margin,
+    # rankings by average basket, calendar months, the latest event over every state)
+    assert ctx["omitted"] == [] and total <= 3450
 
 
 def big_catalog(catalog: Catalog, tables: int = 300) -> Catalog:
@@ -562,3 +564,27 @@ def test_a_french_request_gets_the_models_question_and_refusals_in_french(llm):
     assert r.message.startswith("Le modèle n'a pas produit d'audience valide en "), r.message
     messages, _, _ = t.messages("VIP customers who bought in store", A)
     assert "written in" not in messages[-1]["content"]
+
+
+# -- the prompt describes the meaning the schema admits --------------------------------------------------------------
+
+def test_the_default_meaning_prompt_names_every_field_and_bound_of_the_schema(catalog):
+    """A field or a bound the schema admits and the prompt never names is one the model cannot know to use ('>=' of
+    'at least twice as much', 'share', 'margin', a ranking by 'average' basket, the 'last' event 'over' every state)."""
+    system = (prompts_dir(PROMPT_VERSIONS["meaning"]) / "system.md").read_text()
+    defs = answer_schema(catalog)["$defs"]
+    missing = [f"{kind}.{name}" for kind, spec in defs.items() for name in spec.get("properties", {})
+               if name not in ("kind", "negated") and f'"{name}"' not in system]
+    missing += [f"{kind}.{name}={value}" for kind in ("versus", "top") for name in ("op", "measure")
+                for value in defs[kind]["properties"].get(name, {}).get("enum", []) if f'"{value}"' not in system]
+    assert not missing, missing
+
+
+def test_a_released_prompt_stays_loadable(llm, catalog, warehouse):
+    """v3 is never edited and can still be sent (to replay what it wrote); v4 is the default."""
+    t, _ = llm([])
+    assert t.prompt_version == PROMPT_VERSIONS["meaning"] == "v4"
+    old = LLMTranslator(catalog, warehouse, t.model, t.settings, prompt_version="v3")
+    messages, _, _ = old.messages("VIP customers", A)
+    assert messages[0]["content"].startswith((prompts_dir("v3") / "system.md").read_text().split("{")[0])
+    assert '"margin"' not in messages[0]["content"] and old.examples

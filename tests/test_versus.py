@@ -135,11 +135,40 @@ def test_an_equal_or_a_frequency_compares_two_behaviours(translator, warehouse, 
     same_audience(translator, warehouse, catalog, request_, _online_vs_store(one, having))
 
 
-@pytest.mark.parametrize("request_, phrase", [
-    ("customers who spent as much online as in store", "much"),      # equal, or at least? asked
-    ("clients qui ont dépensé autant en ligne qu'en magasin", "autant"),
+@pytest.mark.parametrize("request_, phrase, readings", [
+    # equal, at least or at most? asked, each bound a reading (was: 'much' asked with amounts as readings)
+    ("customers who spent as much online as in store", "as much", ["at least as much", "at most as much"]),
+    ("clients qui ont dépensé autant en ligne qu'en magasin", "autant", ["au moins autant", "au plus autant"]),
+    ("customers who spent half as much online as in store", "half as much",
+     ["at least half as much", "at most half as much"]),
+    ("customers who placed as many orders this year as last year", "as many", ["at least as many", "at most as many"]),
 ])
-def test_a_bare_equal_is_still_asked(translator, request_, phrase):
+def test_a_bare_equal_is_still_asked(translator, request_, phrase, readings):
+    r = asks(translator, request_, phrase)
+    assert next(q.options for q in r.clarifications if q.phrase == phrase) == readings
+
+
+@pytest.mark.parametrize("request_, one, having", [
+    # a fraction of the other side with its bound (was: 'half' and 'much' asked)
+    ("customers who spent at most half as much online as in store", "total_amount", "sum(a) <= 0.5 * sum(b)"),
+    ("customers who placed at least half as many orders online as in store", "1", "sum(a) >= 0.5 * sum(b)"),
+    # 'le double' is twice as much, 'moitié moins' twice less (was: 'double', 'moitié' asked)
+    ("clients qui ont dépensé le double en ligne qu'en magasin", "total_amount", "sum(a) >= 2 * sum(b)"),
+    ("clients qui ont dépensé au moins le double en ligne qu'en magasin", "total_amount", "sum(a) >= 2 * sum(b)"),
+    ("clients qui ont dépensé moitié moins en ligne qu'en magasin", "total_amount", "sum(b) >= 2 * sum(a)"),
+])
+def test_a_fraction_or_a_double_of_the_other_side(translator, warehouse, catalog, request_, one, having):
+    same_audience(translator, warehouse, catalog, request_, _online_vs_store(one, having))
+
+
+@pytest.mark.parametrize("request_, phrase", [
+    # a margin between two bounds: the comparison holds a least difference only (asked, never one bound dropped)
+    ("customers who spent between €100 and €200 more online than in store",
+     "spent between €100 and €200 more online than in store"),
+    # was: at least 2 online orders, and 'in store' a condition of its own, silently
+    ("customers who ordered as many times online as in store", "ordered as many times online as in store"),
+])
+def test_what_the_comparison_cannot_hold_is_asked(translator, request_, phrase):
     asks(translator, request_, phrase)
 
 

@@ -237,6 +237,9 @@ EXCLUDED_PEOPLE = frozenset({"anyone", "anybody", "everyone", "everybody", "thos
 # count of the behaviour (the catalog's own words for the customers are read the same)
 PEOPLE_NOUNS = frozenset({"buyer", "buyers", "purchaser", "purchasers", "shopper", "shoppers", "spender", "spenders",
                           "visitor", "visitors", "openers", "clickers", "subscribers", "members", "customers", "clients"})
+# The customers' nouns that also say what they did: said with a period and no behaviour ('summer shoppers', 'shoppers
+# in December'), the people who did it then, read as this behaviour's own noun (the catalog's phrase for it).
+AGENT_NOUNS = {"shopper": "buyer", "shoppers": "buyers"}
 
 # After an exclusion, a clause that adds to the criteria again: '... but not in the last 18 months, with email consent'.
 EXCLUSION_ENDS: tuple[tuple[str, ...], ...] = ((",", "with"), (",", "who", "have"), (",", "and", "with"))
@@ -499,8 +502,9 @@ THAN_WORDS: tuple[tuple[str, ...], ...] = (("compared", "with"), ("compared", "t
 # After a change, the word that says by how much ('dropped by 30%', 'a baissé de 100 €': 'dropped of 100 €')
 CHANGE_LINKS = frozenset({"by", "of"})
 # 'twice as much online as in store', 'at least as many orders online as in store': a comparison of two behaviours
-# said with the equal of a comparative, the boundary in; read only with a multiple or a bound before it (a bare 'as
-# much as' is asked, 'much' stays vague). Then the words that end the left side ('qu'en magasin': 'that').
+# said with the equal of a comparative, the boundary in; read with a multiple or a bound before it, or a fraction
+# with its bound ('at most half as much': SHARE_FRACTIONS); a bare 'as much' or 'half as much' said between two
+# behaviours is asked, at least or at most ('versus_equal'). Then the words that end the left side ('that': 'qu'en').
 EQUATIVES: tuple[tuple[str, ...], ...] = (("as", "much"), ("as", "many"), ("as", "often"))
 EQUATIVE_MARKERS: tuple[tuple[str, ...], ...] = (("as",), ("that",))
 EQUATIVE_BOUNDS: dict[tuple[str, ...], str] = {("at", "least"): ">=", ("at", "most"): "<="}
@@ -800,6 +804,7 @@ VAGUE_READINGS: dict[str, tuple[str, ...]] = {
     "versus_average": (),
     "versus_number": (),
     "versus_others": (),
+    "versus_equal": ("at least {phrase}", "at most {phrase}"),    # 'as much online as in store', 'half as much'
     "day_habit": (),
     "voice": (),
 }
@@ -1081,6 +1086,9 @@ NOTES = {
     "before_window": "'{words}' read before the period of the part before ({period})",
     "heading_period": "'{period}', said as the heading, read as the period of every behaviour after it",
     "heading_period_unread": "'{period}', said as the heading, read of no behaviour (each says its own period)",
+    "latest_of_people": "'{words}' read as the latest {name}, from {start} to {end} (for every year's, say "
+                        "'buyers in {month} of any year')",
+    "window_for_all": "'{period}' read for '{words}' too (said once, before them all)",
     "window_for_both": "'{period}' read for '{words}' too (said once, after both)",
     "own_date": "'{words}' read {period} by its own date ({columns}), the window named before",
     "first_apart": "'{words}' read as a condition of its own, not of the first {events}",

@@ -318,6 +318,8 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     # one behaviour against another said with its equal ('deux fois autant en ligne qu'en magasin', 'au moins autant
     # de commandes en ligne qu'en magasin': lang_en.EQUATIVES), or more often ('plus souvent en ligne qu'en magasin')
     (("autant", "de"), ("as", "many")), (("autant", "d"), ("as", "many")), (("autant",), ("as", "much")),
+    # 'le double en ligne qu'en magasin' is twice as much; 'moitié moins' half as much, as 'deux fois moins'
+    (("le", "double"), ("twice", "as", "much")), (("moitie", "moins"), ("twice", "less")),
     (("plus", "souvent"), ("more", "often")), (("moins", "souvent"), ("less", "often")),
     (("plus", "frequemment"), ("more", "often")), (("moins", "frequemment"), ("less", "often")),
     (("davantage", "de"), ("more",)), (("davantage", "d"), ("more",)), (("davantage",), ("more",)),
@@ -1113,6 +1115,9 @@ NOTES = {
     "before_window": "« {words} » lu avant la période de la partie précédente ({period})",
     "heading_period": "« {period} », dit en tête, lu comme la période de chaque comportement qui suit",
     "heading_period_unread": "« {period} », dit en tête, lu pour aucun comportement (chacun dit sa période)",
+    "latest_of_people": "« {words} » lu comme le dernier {name}, du {start} au {end} (pour celui de chaque année, "
+                        "dites « acheteurs en {month} toutes années confondues »)",
+    "window_for_all": "« {period} » lu aussi pour « {words} » (dit une fois, avant tous)",
     "window_for_both": "« {period} » lu aussi pour « {words} » (dit une fois, après les deux)",
     "own_date": "« {words} » lu {period} selon sa propre date ({columns}), la période nommée avant",
     "first_apart": "« {words} » lu comme un critère à part, pas comme dit du premier achat ou événement ({events})",
@@ -1174,6 +1179,8 @@ VAGUE_READINGS: dict[str, tuple[str, ...]] = {
     "much": ("plus de 500 euros", "plus de 1000 euros", "au moins 5 fois"),
     "window": ("au cours des 3 derniers mois", "au cours des 6 derniers mois", "au cours des 12 derniers mois"),
     "only": (), "share": (), "same": (), "sequence": (), "approx": (), "versus_average": (), "versus_number": (), "versus_others": (), "day_habit": (),
+    "versus_equal": ("au moins {phrase}", "au plus {phrase}"),       # 'autant en ligne qu'en magasin'
+
     "voice": (),
     "rank": ("top 10 %", "top 100"),
     "ranked": ("top 10 % {phrase}", "top 100 {phrase}"),

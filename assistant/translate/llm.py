@@ -34,7 +34,7 @@ from assistant.wording import catalog_labels, explanation, word_criterion, word_
 from schema_catalog.model import Catalog
 
 # prompt folder per mode: a released version is never edited in place (prompts/README.md)
-PROMPT_VERSIONS = {"meaning": "v3", "sql": "v1"}
+PROMPT_VERSIONS = {"meaning": "v4", "sql": "v1"}
 
 
 @dataclass
@@ -49,10 +49,11 @@ class Checked:
 class LLMTranslator:
     name = "llm"
 
-    def __init__(self, catalog: Catalog, wh, model, settings):
+    def __init__(self, catalog: Catalog, wh, model, settings, prompt_version: str | None = None):
+        """`prompt_version`: a released prompt folder other than the mode's default ('v3', to replay what it wrote)."""
         self.catalog, self.wh, self.model, self.settings = catalog, wh, model, settings
         self.mode = settings.llm_mode
-        self.prompt_version = PROMPT_VERSIONS[self.mode]
+        self.prompt_version = prompt_version or PROMPT_VERSIONS[self.mode]
         examples = yaml.safe_load(self.prompt("few_shot.yaml"))
         self.examples = [e for e in examples if e.get("catalog") == catalog.name]
         self._lexicons: dict = {}

@@ -59,10 +59,10 @@ def read_versus(parser, seg, negated: bool) -> list[Condition] | None:
     norms = parser.norms
     covered = {i for found in (seg.comparisons, seg.windows) for c in found for i in range(c.start_tok, c.end_tok)}
     found = None
-    equal = equatives(norms, seg.comparisons)
+    equal = equatives(norms, seg.comparisons, _sides(seg))
     for i in range(seg.start, seg.end):
         op, width, markers = COMPARATIVES.get(norms[i]) or CHANGES.get(norms[i]), 1, _THAN
-        if op is None and i in equal:      # 'twice as much online as in store'
+        if op is None and i in equal and _phrase_at(norms, i, _EQUATIVES):     # 'twice as much online as in store'
             op, width, markers = ">=", len(_phrase_at(norms, i, _EQUATIVES)), _AS
         if op is None or i in covered:
             continue
@@ -135,6 +135,11 @@ def read_versus(parser, seg, negated: bool) -> list[Condition] | None:
     parser._use(j, j + len(marker))
     spend = not often and (any(norms[k] in parser.spend_words for k in range(seg.start, seg.end)) or
                            any(m.event for s in seg.spans for m in s.of("column")))
+    if how.vague is not None and not _held(left_c) and not _held(right_c):
+        # 'as much online as in store', 'half as much': equal is rare, at least or at most? both are readings
+        parser.out.unclear.append((*how.vague, "versus_equal"))
+        parser._use(seg.start, seg.end)
+        return []
     if how.unread or _held(left_c) or _held(right_c) or (how.times and spend and how.share is None):
         # 'au plus 3 fois de plus', 'spent 3 more times', a count or an amount said on one side ('with at least 3
         # orders online more than in store'): the comparison's SQL reads each side's events, never a count on them
@@ -151,6 +156,12 @@ def read_versus(parser, seg, negated: bool) -> list[Condition] | None:
     cond = VersusCondition(seg.start, seg.end, negated=negated, left=left_c, right=right_c,
                            measure="amount" if spend else "count", op=how.op, share=how.share, margin=margin)
     return [_placed(parser, cond, seg)]
+
+
+def _sides(seg) -> frozenset[int]:
+    """Where a segment says a behaviour, a place or a period: where the other side of a bare equal may begin."""
+    return frozenset({s.start for s in seg.spans if s.of("event", "qualifier", "dimvalue", "kindword")}
+                     | {w.start_tok for w in seg.windows})
 
 
 def _asked(parser, seg) -> list[Condition]:
@@ -213,6 +224,7 @@ class _HowMuch:
     times: bool = False            # the margin is a number of times ('3 fois de plus', '3 more times')
     unread: bool = False
     swap: bool = False             # 'three times less online than in store': store at least three times online
+    vague: tuple[int, int] | None = None    # a bare equal ('as much', 'half as much'): its words, asked which bound
 
 
 def _margin(parser, seg, i: int, op: str) -> _HowMuch:
@@ -300,16 +312,23 @@ def _by_how_much(parser, seg, used: int, k: int, end: int, op: str, whole: bool)
     return _HowMuch(op, margin=c, times=c.times, unread=c.op in ("<", "<=", "="))
 
 
-def equatives(norms: list[str], comparisons) -> set[int]:
-    """The tokens of 'as much' / 'as many' / 'as often' that compare two behaviours: a multiple ('twice', '3 times')
-    or a bound ('at least') said right before, an 'as' (French 'que') after. They are no vague quantity."""
+def equatives(norms: list[str], comparisons, sides: frozenset[int] = frozenset()) -> set[int]:
+    """The tokens of 'as much' / 'as many' / 'as often' that compare two behaviours: a multiple ('twice', '3 times'),
+    a bound ('at least') or a fraction ('half') said right before, an 'as' (French 'que') after; or, said bare, an 'as'
+    right before a side in `sides` (where a behaviour, a place or a period is said: 'as much online as in store',
+    asked at least or at most). They are no vague quantity."""
     out = set()
     for i in range(len(norms)):
         said = _phrase_at(norms, i, _EQUATIVES)
-        if said is None or not any(_phrase_at(norms, j, _AS) for j in range(i + len(said), len(norms))):
+        markers = [j for j in range(i + len(said), len(norms)) if _phrase_at(norms, j, _AS)] if said else []
+        if not markers:
             continue
-        if _bound_before(norms, i) or any(c.end_tok == i and c.times and c.upper is None for c in comparisons):
-            out |= set(range(i, i + len(said)))
+        fraction = _fraction_before(norms, i)
+        k = i - len(fraction) if fraction else i
+        if _bound_before(norms, k) or fraction or any(c.end_tok == i and c.times and c.upper is None
+                                                      for c in comparisons) \
+                or any(j + len(_phrase_at(norms, j, _AS)) in sides for j in markers):
+            out |= set(range(k, i + len(said)))
     return out
 
 
@@ -317,16 +336,30 @@ def _bound_before(norms: list[str], i: int) -> tuple[str, ...] | None:
     return next((b for b in EQUATIVE_BOUNDS if i >= len(b) and tuple(norms[i - len(b):i]) == b), None)
 
 
+def _fraction_before(norms: list[str], i: int) -> tuple[str, ...] | None:
+    """'half' said right before an equal ('at most half as much'): the share of the other side it says."""
+    return next((f for f in SHARE_FRACTIONS if i >= len(f) and tuple(norms[i - len(f):i]) == f), None)
+
+
 def _equal(parser, seg, i: int, width: int) -> _HowMuch:
     """'twice as much' (a multiple, at least it), 'at least as many' (the left side at least the right one), 'at most
-    as much'; anything else before it is asked."""
+    as much', 'at most half as much' (a fraction of the other side, its bound said); a bare 'as much' or 'half as
+    much' (equal? at least? at most?) is asked with both bounds as readings, anything else before it asked."""
+    fraction = _fraction_before(parser.norms, i)
+    if fraction is not None:
+        k = i - len(fraction)
+        bound = _bound_before(parser.norms, k)
+        if bound is None:
+            return _HowMuch(">=", unread=True, vague=(k, i + width))
+        parser._use(k - len(bound), i)
+        return _HowMuch(EQUATIVE_BOUNDS[bound], share=SHARE_FRACTIONS[fraction])
     bound = _bound_before(parser.norms, i)
     if bound is not None:
         parser._use(i - len(bound), i)
         return _HowMuch(EQUATIVE_BOUNDS[bound])
     c = next((c for c in seg.comparisons if c.end_tok == i and c.times and c.upper is None), None)
     if c is None:
-        return _HowMuch(">=", unread=True)
+        return _HowMuch(">=", unread=True, vague=(i, i + width))
     parser._use(c.start_tok, i)
     return _multiple(">", c, c.value)
 

@@ -177,6 +177,31 @@ class Coordination:
                 return (dim, seen) if len(seen) > 1 else None
         return None
 
+    def _period_said_in_front(self, out: list[Condition]) -> None:
+        """'customers who, in the last 12 months, bought shoes, returned an order and opened an e-mail', 'qui, depuis
+        janvier, ont acheté ... et ouvert ...': a period said once, in front of the first of behaviours listed with
+        'and', is each one's; a note names each behaviour that takes it. The list stops at a behaviour with its own
+        period, a negated one, one read after the one before, or one said 'ever'."""
+        events = [c for c in out if isinstance(c, EventCondition)]
+        if len(events) < 2 or events[0].window is None or events[0].negated or events[0].after is not None \
+                or events[0].window.start_tok > events[0].start_tok:        # said after its verb: its own
+            return
+        first, run = events[0], []
+        for c in events[1:]:
+            between = set(self.norms[(run or [first])[-1].end_tok:c.start_tok])
+            if c.window is not None or c.negated or c.after is not None or not between <= {",", "and"} or any(
+                    o not in run and o is not first and (run or [first])[-1].end_tok <= o.start_tok < c.start_tok
+                    for o in out) or any(MODIFIER_WORDS.get(n) == "ever" for n in self.norms[c.start_tok:c.end_tok]):
+                break
+            run.append(c)
+        joins = [w for a, b in zip([first] + run, run) for w in self.norms[a.end_tok:b.start_tok]]
+        if "and" not in joins:     # 'A, B': no list said, the comma may end the clause
+            return
+        for c in run:
+            c.window = first.window
+            words = self.request[self.tokens[c.start_tok].start:self.tokens[c.end_tok - 1].end]
+            self.out.notes.append(NOTES["window_for_all"].format(period=first.window.text, words=words))
+
     def _period_said_once(self, out: list[Condition], said: str = "and") -> None:
         """'achat en magasin ET achat en ligne depuis janvier', 'bought Nike and Adidas this year': a period said once,
         after the last of behaviours joined by 'and', is each one's (not only the last's; a behaviour said 'ever'
@@ -198,7 +223,10 @@ class Coordination:
             # the behaviour before it (its window), never of the period said after; 'bought in store and then
             # ordered online in 2025': a period said with a behaviour read after the one before is the later one's
             without = "without" in self.norms[max(c.start_tok - 1, 0):c.start_tok + 1]
-            if c.window is not None or c.negated or without or said not in between or run[0].after is not None or \
+            # 'bought shoes, returned an order and opened an e-mail in 2025': a comma lists as the 'and' after it
+            listed = len(run) > 1 and set(between) == {","}
+            if c.window is not None or c.negated or without or said not in between and not listed or \
+                    run[0].after is not None or \
                     capped and (c.events, c.dims) == (last.events, last.dims) or any(
                     o not in run and c.end_tok <= o.start_tok < run[0].start_tok for o in out) or any(
                     MODIFIER_WORDS.get(n) == "ever" for n in self.norms[c.start_tok:c.end_tok]):

@@ -27,6 +27,12 @@ def _tests(where: str) -> tuple[tuple[str, str, str], ...]:
     return tuple(out)
 
 
+def tests(where: str | None, column: str) -> bool:
+    """Does the filter tell rows apart by this column ('status <> 'cancelled'' by the status)?"""
+    name = column.rsplit(".", 1)[-1]
+    return any(c == name for c, _, _ in _tests(where or ""))
+
+
 def excludes(where: str | None, column: str, values) -> bool:
     """Does the filter leave out every one of these values of the column ('status <> 'cancelled'')?"""
     name, wanted = column.rsplit(".", 1)[-1], {str(v) for v in values}

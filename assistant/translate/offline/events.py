@@ -9,7 +9,7 @@ import datetime as dt
 from assistant.meaning import (
     EventCondition,
 )
-from assistant.translate.offline.event_filters import excludes, selects
+from assistant.translate.offline.event_filters import excludes, selects, tests
 from assistant.translate.offline.lexicon import Meaning, Span
 from assistant.meaning import Window
 from assistant.translate.offline.modifiers import (
@@ -109,8 +109,7 @@ class EventReading:
             if self._said_as_predicate(noun) and len(cond.events) == 1:
                 # 'whose last order was cancelled', read as the phrase 'cancelled order': the state said after the
                 # verb is what the latest of the noun's rows (in every state: every event of its table) was
-                table = self.catalog.events[cond.events[0]].table
-                cond.over = tuple(e for e, ev in self.catalog.events.items() if ev.table == table)
+                cond.over = self._in_every_state(cond.events)
             return
         if any(s.end <= split for s in used_spans.values() if s.of("dimvalue") and not s.of("qualifier")):
             # 'whose first Nike purchase was in store': the value said with the noun picks what the first is taken
@@ -125,8 +124,24 @@ class EventReading:
         # order); the first is taken among those rows in every state, then must be in that one
         tables = {self.catalog.events[e].table for e in over}
         over += tuple(e for e in cond.events if e not in over and self.catalog.events[e].table in tables)
+        # 'whose latest order was returned': a state of the rows (the column their events are told apart by) is what
+        # the latest was, taken over them in every state (a cancelled order is the latest order too), as 'cancelled';
+        # the behaviour named with its channel ('dernière commande en ligne', 'first online order') is the catalog's,
+        # as it defines it (an online order is never cancelled)
+        states = {m.column for s in narrowing for m in s.of("dimvalue")}
+        if noun.end - noun.start == 1 and any(tests(self.catalog.events[e].where, col)
+                                              for col in states for e in self._in_every_state(over)):
+            over = self._in_every_state(over)
         if set(cond.events) <= set(over):
             cond.over = over
+
+    def _in_every_state(self, events: tuple[str, ...]) -> tuple[str, ...]:
+        """The events of one table in every state its events tell apart (an online order and a cancelled order: every
+        order); events of several tables ('purchase': store and online) are left as they are."""
+        tables = {self.catalog.events[e].table for e in events}
+        if len(tables) != 1:
+            return events
+        return tuple(e for e, ev in self.catalog.events.items() if ev.table in tables)
 
     def _said_as_predicate(self, noun: Span) -> bool:
         """Was the noun's phrase made of a noun, a linking verb and a state said after it ('order was cancelled' read

@@ -212,6 +212,11 @@ class Lexicon:
                     or any(s.start == k + 1 and s.end > k + 2 for s in spans):
                 continue
             said, word = tuple(t.norm for t in tokens[span.start:k]), tokens[k + 1]
+            merged = next((p for p in ((word.norm,) + said, said + (word.norm,)) if p in self.phrases), None)
+            if merged is not None and set(self.phrases[merged]) <= set(self.phrases.get((word.norm,), ())):
+                # 'dont la première commande a été retournée': the state alone says all the phrase says; read as one
+                # phrase, the noun was lost (read as the first returned order, or 'dernière' asked)
+                continue
             if (word.norm,) + said in self.phrases:
                 order = [word, *tokens[span.start:k], tokens[k]]
             elif said + (word.norm,) in self.phrases:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from assistant.meaning import Comparison, Window
 
 from assistant.translate.lang_en import (
-    AMONG_WORDS, FUNCTION_WORDS, LEADING_WORDS, ONCE_AFTER, ONCE_BEFORE, AGE_GROUP_WORDS, AGO, DATE_LEADS, SCORE_LINKS, SCORE_SCALES, SCORE_TO, ANAPHORA, NOTES, AT_LEAST_PHRASES, CLAUSE_ENDS, COMPARISONS, CONNECTORS, COUNT_WORDS, LAST_WORDS, PRECEDING_WORDS, SINCE_THEN, CURRENCY, DETERMINER_PHRASES, SET_SIZE_DETERMINERS, MONTHS, NUMBER_AND, NUMBER_PHRASES, NUMBER_SCALES, NUMBER_WORDS, ORDINALS, PERIOD_LETTERS, PERIOD_STARTS, PERIOD_WORDS, SAME_WINDOW_WORDS,
+    AMONG_WORDS, FUNCTION_WORDS, LEADING_WORDS, ONCE_AFTER, ONCE_BEFORE, AGE_GROUP_WORDS, AGO, DATE_LEADS, SCORE_LINKS, SCORE_SCALES, SCORE_TO, ANAPHORA, NOTES, AT_LEAST_PHRASES, CLAUSE_ENDS, COMPARISONS, CONNECTORS, COUNT_WORDS, LAST_WORDS, PRECEDING_WORDS, SINCE_THEN, CURRENCY, DETERMINER_PHRASES, SET_SIZE_DETERMINERS, MONTHS, NUMBER_AND, NUMBER_PHRASES, NUMBER_SCALES, NUMBER_WORDS, ORDINALS, PEOPLE_NOUNS, PERIOD_LETTERS, PERIOD_STARTS, PERIOD_WORDS, SAME_WINDOW_WORDS,
     BAND_WORDS, BOUNDS_AFTER, PERCENT_WORDS, BIRTH_OPS, BIRTH_TAILS, BORN_WORDS, DECADE_WORDS, RANGE_WORDS, RANK_AFTER_NUMBER, RANK_DETERMINERS,
     QUANTILES, RANK_WORDS, SUPERLATIVES, SEASONS, TIMES_WORDS, TO_DATE, TURNING_PERIODS, TURNING_WORDS, UNITS, YEAR_LEADS,
 )
@@ -529,8 +529,10 @@ def _window_at(tokens, norms, i, as_of) -> Window | None:  # noqa: C901 - one ta
         return None
     period, end = _period_at(tokens, norms, k, as_of)
     # a bare year needs its preposition: "more than 2000 euros" is not a date; 'all of 2025' says it is one
+    # 'summer shoppers': a season said bare, as the people's adjective ('summer' alone may be a collection's name)
+    said_of_people = norms[k] in SEASONS and end < len(norms) and norms[end] in PEOPLE_NOUNS
     if period and (k > i or _year_lead(tokens, norms, k) is not None or norms[k] in MONTHS or norms[k] in PERIOD_LETTERS or norms[k] in ORDINALS
-                   or tokens[k].suffix == "th" or _day_at(tokens, norms, k, as_of) is not None):
+                   or tokens[k].suffix == "th" or _day_at(tokens, norms, k, as_of) is not None or said_of_people):
         if norms[k] in MONTHS and k == i and norms[k] in ("march", "may"):
             return None  # bare "may"/"march" are more likely verbs than months
         return Window(" ".join(t.text for t in tokens[i:end]), i, end, start=period[0], end=period[1])

@@ -157,6 +157,8 @@ class Parser(BracketReading,
                          if not (in_span | in_months) & set(range(w.start_tok, w.end_tok))]
         # 'since then': after the period named before it ends, or after the behaviour before (_after_the_one_before)
         self.since_then = {(w.start_tok, w.end_tok) for w in found_windows if w.anaphora == "after"}
+        spans = self._agents_of_a_period(spans, found_windows)
+        self._latest_of_people(found_windows)
         windows = resolve_anaphora(found_windows)
         self.follows = self._follow_words(windows, spans)
         # 'who have since bought', 'qui ont depuis acheté': 'since' right before the behaviour's verb is 'since then'
@@ -188,7 +190,9 @@ class Parser(BracketReading,
         comparisons = sorted(find_comparisons(tokens, taken) + births, key=lambda c: c.start_tok)
         blocked = taken | {i for c in comparisons for i in range(c.start_tok, c.end_tok)}
         blocked |= {i for a, b in read for i in range(a, b)}
-        blocked |= equatives(self.norms, comparisons)      # 'twice as much online as in store': no vague 'much'
+        sides = frozenset({s.start for s in spans if s.of("event", "qualifier", "dimvalue", "kindword")}
+                          | {w.start_tok for w in windows})
+        blocked |= equatives(self.norms, comparisons, sides)      # 'twice as much online as in store': no vague 'much'
         self.bounds = bounds_after_nouns(tokens, comparisons, blocked)
         blocked |= {i for _, b in self.bounds for i in range(*b)}
         # a title or an aside is not part of the audience: drop what was found inside it
@@ -306,7 +310,10 @@ class Parser(BracketReading,
         # an 'or' between two values of one attribute ('in Paris or Lyon') was read: never reported as dropped
         self.out.used |= {i for i, n in enumerate(self.norms) if n == "or" and self._lists_values(i, spans)}
         self._title_restrictions(titled, spans)
-        self._period_of_the_heading(heading)
+        if heading is not None:
+            self._period_of_the_heading(heading)
+        else:      # 'in the last 12 months customers who ...': the same heading, said with no colon
+            self._period_of_the_heading(self._front_period(windows), titled=False)
         self._codes_said_as_words(found[3])
         return self.out
 
@@ -397,6 +404,7 @@ class Parser(BracketReading,
         self._both(start, end, out)
         out = self._each(out)
         self._period_said_once(out)
+        self._period_said_in_front(out)
         if any(self.norms[i] in NEGATING_CONNECTORS for i in range(start, end)):
             # 'neither opened an email nor bought anything in the last 6 months': one window for both
             events = [c for c in out if isinstance(c, EventCondition) and c.negated]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 
 import dataclasses
+import datetime as dt
 from collections import defaultdict
 from assistant.meaning import (
     EventCondition, FlagValueCondition, OrCondition, ValueCondition,
@@ -16,7 +17,7 @@ from assistant.translate.offline.modifiers import (
     find_comparisons,
 )
 from assistant.translate.lang_en import (
-    CONNECTORS, LEADING_WORDS, NOTES, PRONOUNS, QUALIFIER_PREPOSITIONS,
+    AGENT_NOUNS, CONNECTORS, LEADING_WORDS, MONTHS, NOTES, SEASONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
     AFTER_NUMBER, NEAR_BEHAVIOUR, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, SIZE_QUESTIONS, CURRENCY, ANY_WORDS, CLAUSE_EDGES, COPULAS, DETERMINERS, SLOT_WORDS, FUNCTION_WORDS, GOODS_LINKS, GOODS_NOUNS, RELATIVE_WORDS, PASSIVE_AUXILIARIES, PAST_PARTICIPLE_ENDINGS, PRESENCE_WORDS,
     THING_NOUNS, VOICE_AGENTS, VOICE_OBJECTS_US, VOICE_PASSIVES, NUMBER_WORDS, ORDER_MEASURES, RATED_WORDS,
 )
@@ -58,9 +59,67 @@ class SpanReadings:
             return said[0]
         return None
 
-    def _period_of_the_heading(self, heading: Window | None) -> None:
+    def _agents_of_a_period(self, spans: list[Span], windows: list[Window]) -> list[Span]:
+        """'summer shoppers', 'shoppers in December': a customers' noun that says what they did (lang_en.AGENT_NOUNS),
+        said next to a period in a request naming no behaviour, is the people who did it then (the catalog's phrase
+        for it, 'buyers'); read as the customers, the period was read of nothing (refused)."""
+        if any(s.of("event", "kindword") for s in spans):
+            return spans
+        out = []
+        for s in spans:
+            agent = AGENT_NOUNS.get(self.norms[s.start]) if s.end == s.start + 1 else None
+            meanings = self.lexicon.phrases.get((agent,), []) if agent else []
+            beside = any(w.end_tok == s.start or w.start_tok == s.end for w in windows)
+            out.append(Span(s.start, s.end, list(meanings)) if beside and any(
+                m.kind in ("event", "kindword") for m in meanings) else s)
+        return out
+
+    def _latest_of_people(self, windows: list[Window]) -> None:
+        """'December buyers', 'les acheteurs de décembre', 'summer shoppers': a month or season with no year, said as
+        the people's own (right before their noun, or after it and 'of'), is the latest one begun; the note says
+        which, and how to say every year's (it may mean those who buy every December)."""
+        for w in windows:
+            said = self._said_of_people(w)
+            if said is None or w.start is None or w.end is None:
+                continue
+            first, last, name = said
+            w.note = NOTES["latest_of_people"].format(
+                words=self.request[self.tokens[first].start:self.tokens[last - 1].end], name=name, month=name,
+                start=w.start.isoformat(), end=(w.end - dt.timedelta(days=1)).isoformat())
+
+    def _said_of_people(self, w: Window) -> tuple[int, int, str] | None:
+        """The people's words and the month or season's as typed, when `w` is only a month or a season said right
+        before the people's noun ('December buyers') or after it and 'of' ('buyers of the summer')."""
+        said = [i for i in range(w.start_tok, w.end_tok) if self.norms[i] not in ("of", "the")]
+        if len(said) != 1 or self.norms[said[0]] not in MONTHS and self.norms[said[0]] not in SEASONS:
+            return None
+        name = self.tokens[said[0]].text
+        if w.start_tok == said[0] and self._people(w.end_tok):
+            return w.start_tok, w.end_tok + 1, name
+        of = w.start_tok if self.norms[w.start_tok] == "of" else w.start_tok - 1     # 'of' inside it, or before
+        if of > 0 and self.norms[of] == "of" and self._people(of - 1):
+            return of - 1, w.end_tok, name
+        return None
+
+    def _people(self, i: int) -> bool:
+        return i < len(self.norms) and (self.norms[i] in self.people_nouns or self.norms[i] in self.people_words)
+
+    def _front_period(self, windows: list[Window]) -> Window | None:
+        """A period said first, with no colon, before the customers it is said of ('in the last 12 months customers
+        who ...', 'sur les 12 derniers mois, les clients qui ...'), read of no behaviour (its clause has none): the
+        heading of what follows, as after a colon. Read of a behaviour, it stays that behaviour's."""
+        first = next((i for i, n in enumerate(self.norms) if any(ch.isalnum() for ch in n)), None)
+        # ('summer shoppers who ...': the people's own period, never the heading of what they did)
+        front = [w for w in windows if first is not None and w.start_tok <= first + 1 and self._said_of_people(w) is None]
+        if len(front) != 1 or any(i in self.out.used for i in range(front[0].start_tok, front[0].end_tok)) \
+                or any(i in self.out.used for i in range(front[0].start_tok)):
+            return None
+        return front[0]
+
+    def _period_of_the_heading(self, heading: Window | None, titled: bool = True) -> None:
         """Each behaviour said with no period of its own, included or excluded, takes the heading's (a note says
-        so); read of nothing, the heading was dropped silently."""
+        so); read of nothing, a title's heading was dropped silently (a period said first with no colon, read of
+        nothing, stays asked)."""
         if heading is None:
             return
         def behaviours(conditions):
@@ -71,6 +130,8 @@ class SpanReadings:
                     yield c
         taken = [c for c in behaviours(self.out.criteria + self.out.exclusions)
                  if c.window is None and c.after is None and not c.first and not c.last]
+        if not taken and not titled:
+            return
         for c in taken:
             c.window = heading
         # read: no longer a title set aside; each behaviour having its own, the heading is read of none (said)

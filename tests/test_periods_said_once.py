@@ -1,0 +1,59 @@
+"""A period said once for a list of behaviours: in front of the request with no colon, in front of the first
+behaviour, or after the last of a list joined by commas and 'and'. Each behaviour takes it, and a note says so.
+
+Checked by running the translation and a hand-written SQL of the same audience on the demo warehouse."""
+from __future__ import annotations
+
+import pytest
+
+from translations import A, same_audience
+
+_SINCE = "DATE '2026-03-01'"
+_SHOES = ("SELECT t.customer_id FROM pos.transactions t JOIN pos.transaction_lines l USING (transaction_id) "
+          "JOIN pim.products p USING (product_id) WHERE p.category = 'shoes' AND t.customer_id IS NOT NULL "
+          f"AND t.transaction_ts >= {_SINCE} "
+          "UNION SELECT o.customer_id FROM ecom.orders o JOIN ecom.order_lines l USING (order_id) "
+          "JOIN pim.products p USING (product_id) WHERE p.category = 'shoes' AND o.status <> 'cancelled' "
+          f"AND o.order_ts >= {_SINCE}")
+_RETURNED = f"SELECT customer_id FROM ecom.orders WHERE status = 'returned' AND order_ts >= {_SINCE}"
+_OPENED = ("SELECT m.customer_id FROM marketing.messages m JOIN marketing.campaigns c USING (campaign_id) "
+           f"WHERE c.channel = 'email' AND m.opened_at >= {_SINCE}")
+_ALL_THREE = f"({_SHOES}) INTERSECT ({_RETURNED}) INTERSECT ({_OPENED})"
+
+
+@pytest.mark.parametrize("request_, lang", [
+    ("since March customers who bought shoes, returned an order and opened an email", None),
+    ("Since March, shoppers who bought shoes, returned an order and opened an email", None),
+    ("depuis mars, les clients qui ont acheté des chaussures, retourné une commande et ouvert un email", "fr"),
+    ("Depuis mars les clientes et clients ayant acheté des chaussures, retourné une commande et ouvert un email", "fr"),
+])
+def test_a_period_said_first_with_no_colon_is_the_heading(translator, warehouse, catalog, request_, lang):
+    r = same_audience(translator, warehouse, catalog, request_, _ALL_THREE, lang=lang)
+    assert any("March" in w or "mars" in w for w in r.warnings), r.warnings
+
+
+@pytest.mark.parametrize("request_, lang", [
+    ("customers who, since March, bought shoes, returned an order and opened an email", None),
+    ("customers who since March bought shoes and returned an order and opened an email", None),
+    ("les clients qui, depuis mars, ont acheté des chaussures, retourné une commande et ouvert un email", "fr"),
+])
+def test_a_period_said_before_the_first_of_a_list_is_each_ones(translator, warehouse, catalog, request_, lang):
+    r = same_audience(translator, warehouse, catalog, request_, _ALL_THREE, lang=lang)
+    notes = [w for w in r.warnings if "March" in w or "mars" in w]
+    assert any("returned" in w or "retourné" in w for w in notes) and any("opened" in w or "ouvert" in w
+                                                                          for w in notes), r.warnings
+
+
+@pytest.mark.parametrize("request_, lang", [
+    ("customers who bought shoes, returned an order and opened an email since March", None),
+    ("les clients qui ont acheté des chaussures, retourné une commande et ouvert un email depuis mars", "fr"),
+])
+def test_a_period_said_after_a_list_with_commas_is_each_ones(translator, warehouse, catalog, request_, lang):
+    r = same_audience(translator, warehouse, catalog, request_, _ALL_THREE, lang=lang)
+    assert any("shoes" in w or "chaussures" in w for w in r.warnings), r.warnings
+
+
+@pytest.mark.parametrize("request_", ["in 2025 customers in Paris", "en 2025 les clients de Paris"])
+def test_a_period_said_first_of_no_behaviour_is_still_asked(translator, request_):
+    r = translator.translate(request_, A)
+    assert r.status == "clarify" and r.unrecognized, (r.status, r.warnings)
