@@ -92,3 +92,27 @@ def test_the_second_side_has_the_first_sides_verb(translator, warehouse, catalog
                           for b, cat in [("Nike", "shoes"), ("Adidas", "accessories")])
     r = same_audience(translator, warehouse, catalog, request_, gold)
     assert not any("web" in c.label for c in r.definition.criteria), r.definition.to_text()
+
+
+@pytest.mark.parametrize("request_", [
+    "customers who didn't open an email or click a push notification this month",
+    "clients qui n'ont pas ouvert d'email ou cliqué sur une notification push ce mois-ci",
+])
+def test_a_negation_and_a_period_said_once_are_both_sides(translator, warehouse, catalog, request_):
+    month = ("SELECT m.customer_id FROM marketing.messages m JOIN marketing.campaigns c ON c.campaign_id = m.campaign_id "
+             "WHERE c.channel = '{channel}' AND m.{ts} >= DATE '2026-09-01' AND m.{ts} < DATE '2026-10-01'")
+    gold = ("SELECT customer_id FROM crm.customers EXCEPT (" + month.format(channel="email", ts="opened_at") + " UNION "
+            + month.format(channel="push", ts="clicked_at") + ")")
+    r = same_audience(translator, warehouse, catalog, request_, gold)
+    assert any("this month" in w or "ce mois-ci" in w for w in r.warnings), r.warnings
+
+
+@pytest.mark.parametrize("request_", [
+    "customers who haven't bought in store or opened an email",
+    "clients qui n'ont pas acheté en magasin ou ouvert un email",
+])
+def test_a_negation_before_the_first_verb_is_neither(translator, warehouse, catalog, request_):
+    gold = ("SELECT customer_id FROM crm.customers EXCEPT (SELECT customer_id FROM pos.transactions UNION "
+            "SELECT m.customer_id FROM marketing.messages m JOIN marketing.campaigns c ON c.campaign_id = m.campaign_id "
+            "WHERE m.opened_at IS NOT NULL AND c.channel = 'email')")
+    same_audience(translator, warehouse, catalog, request_, gold)

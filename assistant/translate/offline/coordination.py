@@ -208,7 +208,12 @@ class Coordination:
         keeps all time). Said of behaviours of different kinds ('bought ... and opened an e-mail ...') it could be
         meant for the last only: the note says so."""
         events = [c for c in out if isinstance(c, EventCondition)]
-        if len(events) < 2 or events[-1].window is None or events[-1].negated:
+        # 'didn't open an e-mail or click a push this month': the negation said once before the 'or' is both sides',
+        # and so is the period said after them (neither one this month)
+        # ('never opened ...': all time, never a period's)
+        neither = said == "or" and bool(events) and events[0].negated and \
+            "never" not in self.norms[events[0].start_tok:events[0].end_tok]
+        if len(events) < 2 or events[-1].window is None or events[-1].negated and not neither:
             return
         last = events[-1]
         if not last.start_tok <= last.window.start_tok < last.end_tok:     # its own, said after it began
@@ -225,7 +230,7 @@ class Coordination:
             without = "without" in self.norms[max(c.start_tok - 1, 0):c.start_tok + 1]
             # 'bought shoes, returned an order and opened an e-mail in 2025': a comma lists as the 'and' after it
             listed = len(run) > 1 and set(between) == {","}
-            if c.window is not None or c.negated or without or said not in between and not listed or \
+            if c.window is not None or c.negated and not neither or without or said not in between and not listed or \
                     run[0].after is not None or \
                     capped and (c.events, c.dims) == (last.events, last.dims) or any(
                     o not in run and c.end_tok <= o.start_tok < run[0].start_tok for o in out) or any(

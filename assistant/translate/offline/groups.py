@@ -176,6 +176,7 @@ class GroupReading:
         if not own:
             return None
         a = clause_start(nouns[-1].start)
+        self.shared_negation.add(i + 1)
         b = next((k for k in range(right, end) if self.norms[k] in CONNECTORS), end)
         return a, b
 

@@ -138,6 +138,7 @@ class Parser(BracketReading,
         self.out = Parsed()
         self.unvoiced: set[int] = set()     # value verbs said in the voice of no event they name: never a typo's
         self.name_notes: list[tuple[Span, str]] = []     # said only when the part of a name is read (not a title's)
+        self.shared_negation: set[int] = set()   # where an OR side begins that a negation before the first side reaches
         self.gapped: set[int] = set()       # where an OR side saying no verb of its own begins: it has the first side's verb
         for t in tokens:    # '1.500 points': a decimal written as thousands are elsewhere ('1.500' is 1,500 in French)
             if t.number is not None and not float(t.number).is_integer() and THOUSANDS_DOT.fullmatch(t.text):
@@ -347,7 +348,13 @@ class Parser(BracketReading,
             groups = [g for g in groups if g]
             if len(groups) > 1:
                 self._period_said_once([c for g in groups for c in g if isinstance(c, EventCondition)], said="or")
-                out.append(OrCondition(groups[0][0].start_tok, groups[-1][-1].end_tok, groups=groups))
+                # "didn't open an e-mail or click a push": the negation said before the first verb is both verbs'
+                # (neither one), never 'did not open, or clicked'
+                shared = sides[1][0] in self.shared_negation and len(groups[0]) == 1 and groups[0][0].negated \
+                    and not any(c.negated for g in groups[1:] for c in g)
+                if shared:
+                    groups[0][0].negated = False
+                out.append(OrCondition(groups[0][0].start_tok, groups[-1][-1].end_tok, groups=groups, negated=shared))
             else:
                 out.extend(c for g in groups for c in g)
         return out
