@@ -3834,3 +3834,27 @@ def test_a_state_only_some_events_before_have_is_another_behaviour(translator, w
                   "USING (product_id) WHERE p.category = 'shoes' UNION SELECT o.customer_id FROM ecom.orders o JOIN "
                   "ecom.order_lines l USING (order_id) JOIN pim.products p USING (product_id) WHERE p.category = "
                   "'shoes' AND o.status <> 'cancelled')")
+
+
+# -- a word of several attributes, beside a value of one of them ------------------------------------------------
+
+
+@pytest.mark.parametrize("request_, gold", [
+    ("customers in Spain with gold status", "SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'gold' AND country = 'ES'"),
+    ("VIP-status women in Italy",
+     "SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'vip' AND gender = 'female' AND country = 'IT'"),
+    ("women in Lyon whose status is silver",
+     "SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'silver' AND gender = 'female' AND city = 'Lyon'"),
+    ("clients en Espagne avec le statut or",
+     "SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'gold' AND country = 'ES'"),
+])
+def test_status_beside_a_tier_names_the_tier_not_an_order(translator, warehouse, catalog, request_, gold):
+    """'status' names a customer's tier and an order's (or a ticket's) status: beside a tier's value it is the tier's
+    noun. It was read as 'has an online order' too, a criterion nobody asked for, without a word."""
+    same_audience(translator, warehouse, catalog, request_, gold)
+
+
+def test_status_beside_an_orders_value_is_still_the_orders(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog, "gold status members with a returned order status",
+                  "SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'gold' INTERSECT "
+                  "SELECT customer_id FROM ecom.orders WHERE status = 'returned'")
