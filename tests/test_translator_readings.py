@@ -3858,3 +3858,26 @@ def test_status_beside_an_orders_value_is_still_the_orders(translator, warehouse
     same_audience(translator, warehouse, catalog, "gold status members with a returned order status",
                   "SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'gold' INTERSECT "
                   "SELECT customer_id FROM ecom.orders WHERE status = 'returned'")
+
+
+# -- a number typed apart from a word, opening a range -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("request_", [
+    "VIP 30 to 45 year olds in Spain",
+    "Spanish VIP 30-45 year olds",
+    "clients VIP de 30 à 45 ans en Espagne",
+])
+def test_a_range_after_a_word_is_no_code_written_glued(translator, warehouse, catalog, request_):
+    """'VIP 30 to 45 year olds': the catalog's coupon VIP30 is 'VIP' and '30' glued; typed apart and opening a range
+    the number is the range's first bound (the coupon was read and the age became 'at least 45')."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'vip' AND country = 'ES' "
+                  "AND birth_date <= DATE '2026-09-30' - INTERVAL 30 YEAR "
+                  "AND birth_date > DATE '2026-09-30' - INTERVAL 46 YEAR")
+
+
+@pytest.mark.parametrize("request_", ["customers who ordered with the VIP 30 code", "clients qui ont commandé avec le code VIP 30"])
+def test_a_code_typed_apart_is_still_the_code(translator, warehouse, catalog, request_):
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND coupon_code = 'VIP30'")
