@@ -526,3 +526,26 @@ def test_a_campaigns_title_with_a_number_is_still_a_title(translator):
     """A campaign's name with a year or a quarter ('Black Friday 2025 teaser:', 'Q4 - ...') stays a title."""
     for titled in ("Black Friday 2025 teaser: women in Madrid", "Q4 - winter reactivation campaign: women in Madrid"):
         assert read(translator, titled)[:2] == read(translator, "women in Madrid")[:2], titled
+
+
+@pytest.mark.parametrize("titled, words", [
+    ("mobile number on file: British men over 60", "mobile number"),
+    ("Opted in to SMS: women in Madrid", "Opted in"),
+    ("Bought shoes: women in Madrid", "Bought"),
+    ("numéro de portable renseigné : hommes à Madrid", "numéro de portable"),
+    ("ont acheté des chaussures : femmes à Madrid", "ont acheté"),
+])
+def test_an_attribute_or_a_behaviour_in_a_title_is_said_in_a_note(translator, titled, words):
+    """A title that names an attribute or a behaviour may be a condition said first: not read, but never dropped
+    without a word (the phone, the consent, the purchase were answered wider, unsaid)."""
+    _, _, r = read(translator, titled)
+    assert any(f"{words}" in w and ("title" in w or "titre" in w) for w in r.warnings), r.warnings
+
+
+@pytest.mark.parametrize("titled", ["Relance SMS : femmes à Madrid", "SMS relaunch - women in Madrid",
+                                    "Black Friday teaser: women in Madrid", "Tier upgrade comms: women in Madrid",
+                                    "Churn prevention Q4: women in Madrid", "Store opening - women in Madrid"])
+def test_a_campaigns_title_word_or_topic_is_no_condition_to_note(translator, titled):
+    """A title word ('Relance', 'relaunch') or an attribute's or a behaviour's noun naming the campaign's topic
+    ('Tier upgrade', 'Churn prevention', 'Store opening') is the campaign's: nothing to say."""
+    assert read(translator, titled)[2].warnings == []
