@@ -3881,3 +3881,25 @@ def test_a_range_after_a_word_is_no_code_written_glued(translator, warehouse, ca
 def test_a_code_typed_apart_is_still_the_code(translator, warehouse, catalog, request_):
     same_audience(translator, warehouse, catalog, request_,
                   "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND coupon_code = 'VIP30'")
+
+
+# -- an average said after the behaviour counted -------------------------------------------------------------------
+
+_STORE_AVG = ("SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL AND transaction_ts >= DATE "
+              "'2026-01-01' GROUP BY customer_id HAVING count(*) >= 2 AND avg(total_amount) > 100")
+_ONLINE_AVG = ("SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2026-01-01' "
+               "GROUP BY customer_id HAVING count(*) >= 4 AND avg(total_amount) > 150")
+
+
+@pytest.mark.parametrize("request_, gold", [
+    ("customers with at least 2 store purchases this year with an average basket over 100", _STORE_AVG),
+    ("at least 4 online orders since January, average order value above 150", _ONLINE_AVG),
+    ("at least 4 online orders since January with an average order value above 150", _ONLINE_AVG),
+    ("clients avec au moins 2 achats en magasin cette année avec un panier moyen supérieur à 100 €", _STORE_AVG),
+    ("au moins 4 commandes en ligne depuis janvier, panier moyen de plus de 150 €", _ONLINE_AVG),
+])
+def test_an_average_after_a_count_is_the_average_of_those_events(translator, warehouse, catalog, request_, gold):
+    """'at least 4 online orders since January with an average order value above 150': the average of the orders
+    counted, over their period. It read 4 orders each over 150 (the average dropped), or the average of every
+    purchase, store and online, over all time; both without a word."""
+    same_audience(translator, warehouse, catalog, request_, gold)
