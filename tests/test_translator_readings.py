@@ -3903,3 +3903,30 @@ def test_an_average_after_a_count_is_the_average_of_those_events(translator, war
     counted, over their period. It read 4 orders each over 150 (the average dropped), or the average of every
     purchase, store and online, over all time; both without a word."""
     same_audience(translator, warehouse, catalog, request_, gold)
+
+
+# -- 'not a single' after a behaviour with a period ---------------------------------------------------------------
+
+_VISITS_NO_ORDER = ("SELECT customer_id FROM web.sessions WHERE customer_id IS NOT NULL AND started_at >= DATE "
+                    "'2026-09-30' - INTERVAL 2 MONTH GROUP BY customer_id HAVING count(*) >= 3 EXCEPT SELECT customer_id "
+                    "FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2026-09-30' - INTERVAL 2 MONTH")
+
+
+@pytest.mark.parametrize("request_", [
+    "visited the site at least 3 times in the last 2 months and not a single online order",
+    "au moins 3 visites sur le site ces 2 derniers mois et pas une seule commande en ligne",
+])
+def test_not_a_single_one_after_a_period_is_none_in_that_period(translator, warehouse, catalog, request_):
+    """'... in the last 2 months and not a single online order': none in that period, as 'and no online order' (the
+    count 'a single' kept the period from it: everyone who ever ordered was removed, the note said only 'a single')."""
+    same_audience(translator, warehouse, catalog, request_, _VISITS_NO_ORDER)
+
+
+def test_none_of_them_in_french_points_back_at_what_was_received(translator, warehouse, catalog):
+    """'sans cliquer sur aucune d'elles', 'aucun d'entre eux': the push notifications received, not any message
+    (read as 'no' and 'they', the clicks of every channel were excluded)."""
+    gold = ("SELECT customer_id FROM marketing.messages WHERE channel = 'push' AND sent_at >= DATE '2026-07-01' "
+            "GROUP BY customer_id HAVING count(*) >= 2 AND count(clicked_at) = 0")
+    for request_ in ("ont reçu au moins 2 notifications push depuis juillet sans cliquer sur aucune d'elles",
+                     "ont reçu au moins 2 notifications push depuis juillet sans cliquer sur aucune d'entre elles"):
+        same_audience(translator, warehouse, catalog, request_, gold)
