@@ -16,8 +16,10 @@ from assistant.translate.offline.translator import OfflineTranslator
 from assistant.translate.value_index import load_or_build
 
 EVALS = Path(__file__).resolve().parent.parent / "evals"
-# the demo retailer's sets, and those written blind on another warehouse (the outdoor star schema)
-BLIND = sorted(EVALS.glob("blind/blind_*.yaml")) + sorted(EVALS.glob("outdoor/outdoor_blind_*.yaml"))
+# the demo retailer's sets, those written blind on another warehouse (the outdoor star schema), and the paraphrases
+# of blind items (evals/paraphrase/: the same audience said in other words, the same gold)
+BLIND = sorted(EVALS.glob("blind/blind_*.yaml")) + sorted(EVALS.glob("outdoor/outdoor_blind_*.yaml")) \
+    + sorted(EVALS.glob("paraphrase/paraphrase_*.yaml"))
 
 
 @pytest.fixture(scope="module")

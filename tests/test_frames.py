@@ -498,3 +498,54 @@ def test_if_possible_is_still_asked(translator):
     """'with a phone number if possible' makes the phone optional: never read as politeness."""
     r = translator.translate("VIPs in Brussels with a phone number if possible", A)
     assert r.status == "clarify" and "possible" in " ".join(r.unrecognized), (r.status, r.unrecognized)
+
+
+@pytest.mark.parametrize("heading, plain", [
+    ("with over 3,000 loyalty points: women in Spain", "women in Spain with over 3,000 loyalty points"),
+    ("whose churn risk is above 0.7: men in Italy", "men in Italy whose churn risk is above 0.7"),
+    ("without a phone number on file: gold members in France", "gold members in France without a phone number on file"),
+    ("more than 500 points - VIP customers in Madrid", "VIP customers in Madrid with more than 500 points"),
+    ("avec plus de 3000 points de fidélité : femmes en Espagne", "femmes en Espagne avec plus de 3000 points de fidélité"),
+    ("dont le risque de churn dépasse 0,7 : hommes en Italie", "hommes en Italie dont le risque de churn dépasse 0,7"),
+    ("sans numéro de téléphone : membres gold en France", "membres gold en France sans numéro de téléphone"),
+    ("plus de 500 points - clients VIP à Madrid", "clients VIP à Madrid avec plus de 500 points"),
+])
+def test_a_condition_said_before_the_separator_is_read_not_a_title(translator, warehouse, catalog, heading, plain):
+    """'with over 3,000 loyalty points: women in Spain': words before a colon or a dash that open with 'with',
+    'whose', 'without' (French 'avec', 'dont', 'sans'), or compare an attribute with a number, are a condition said
+    first, never a campaign's title (they were dropped unsaid: every woman in Spain)."""
+    from assistant.sql.compile import compile_sql
+    from translations import keys
+
+    got, want = (read(translator, r)[2] for r in (heading, plain))
+    assert not got.ignored, got.ignored
+    assert keys(warehouse, compile_sql(got.definition, catalog)) == keys(warehouse, compile_sql(want.definition, catalog))
+
+
+def test_a_campaigns_title_with_a_number_is_still_a_title(translator):
+    """A campaign's name with a year or a quarter ('Black Friday 2025 teaser:', 'Q4 - ...') stays a title."""
+    for titled in ("Black Friday 2025 teaser: women in Madrid", "Q4 - winter reactivation campaign: women in Madrid"):
+        assert read(translator, titled)[:2] == read(translator, "women in Madrid")[:2], titled
+
+
+@pytest.mark.parametrize("titled, words", [
+    ("mobile number on file: British men over 60", "mobile number"),
+    ("Opted in to SMS: women in Madrid", "Opted in"),
+    ("Bought shoes: women in Madrid", "Bought"),
+    ("numéro de portable renseigné : hommes à Madrid", "numéro de portable"),
+    ("ont acheté des chaussures : femmes à Madrid", "ont acheté"),
+])
+def test_an_attribute_or_a_behaviour_in_a_title_is_said_in_a_note(translator, titled, words):
+    """A title that names an attribute or a behaviour may be a condition said first: not read, but never dropped
+    without a word (the phone, the consent, the purchase were answered wider, unsaid)."""
+    _, _, r = read(translator, titled)
+    assert any(f"{words}" in w and ("title" in w or "titre" in w) for w in r.warnings), r.warnings
+
+
+@pytest.mark.parametrize("titled", ["Relance SMS : femmes à Madrid", "SMS relaunch - women in Madrid",
+                                    "Black Friday teaser: women in Madrid", "Tier upgrade comms: women in Madrid",
+                                    "Churn prevention Q4: women in Madrid", "Store opening - women in Madrid"])
+def test_a_campaigns_title_word_or_topic_is_no_condition_to_note(translator, titled):
+    """A title word ('Relance', 'relaunch') or an attribute's or a behaviour's noun naming the campaign's topic
+    ('Tier upgrade', 'Churn prevention', 'Store opening') is the campaign's: nothing to say."""
+    assert read(translator, titled)[2].warnings == []

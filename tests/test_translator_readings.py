@@ -3834,3 +3834,99 @@ def test_a_state_only_some_events_before_have_is_another_behaviour(translator, w
                   "USING (product_id) WHERE p.category = 'shoes' UNION SELECT o.customer_id FROM ecom.orders o JOIN "
                   "ecom.order_lines l USING (order_id) JOIN pim.products p USING (product_id) WHERE p.category = "
                   "'shoes' AND o.status <> 'cancelled')")
+
+
+# -- a word of several attributes, beside a value of one of them ------------------------------------------------
+
+
+@pytest.mark.parametrize("request_, gold", [
+    ("customers in Spain with gold status", "SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'gold' AND country = 'ES'"),
+    ("VIP-status women in Italy",
+     "SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'vip' AND gender = 'female' AND country = 'IT'"),
+    ("women in Lyon whose status is silver",
+     "SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'silver' AND gender = 'female' AND city = 'Lyon'"),
+    ("clients en Espagne avec le statut or",
+     "SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'gold' AND country = 'ES'"),
+])
+def test_status_beside_a_tier_names_the_tier_not_an_order(translator, warehouse, catalog, request_, gold):
+    """'status' names a customer's tier and an order's (or a ticket's) status: beside a tier's value it is the tier's
+    noun. It was read as 'has an online order' too, a criterion nobody asked for, without a word."""
+    same_audience(translator, warehouse, catalog, request_, gold)
+
+
+def test_status_beside_an_orders_value_is_still_the_orders(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog, "gold status members with a returned order status",
+                  "SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'gold' INTERSECT "
+                  "SELECT customer_id FROM ecom.orders WHERE status = 'returned'")
+
+
+# -- a number typed apart from a word, opening a range -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("request_", [
+    "VIP 30 to 45 year olds in Spain",
+    "Spanish VIP 30-45 year olds",
+    "clients VIP de 30 à 45 ans en Espagne",
+])
+def test_a_range_after_a_word_is_no_code_written_glued(translator, warehouse, catalog, request_):
+    """'VIP 30 to 45 year olds': the catalog's coupon VIP30 is 'VIP' and '30' glued; typed apart and opening a range
+    the number is the range's first bound (the coupon was read and the age became 'at least 45')."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'vip' AND country = 'ES' "
+                  "AND birth_date <= DATE '2026-09-30' - INTERVAL 30 YEAR "
+                  "AND birth_date > DATE '2026-09-30' - INTERVAL 46 YEAR")
+
+
+@pytest.mark.parametrize("request_", ["customers who ordered with the VIP 30 code", "clients qui ont commandé avec le code VIP 30"])
+def test_a_code_typed_apart_is_still_the_code(translator, warehouse, catalog, request_):
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND coupon_code = 'VIP30'")
+
+
+# -- an average said after the behaviour counted -------------------------------------------------------------------
+
+_STORE_AVG = ("SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL AND transaction_ts >= DATE "
+              "'2026-01-01' GROUP BY customer_id HAVING count(*) >= 2 AND avg(total_amount) > 100")
+_ONLINE_AVG = ("SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2026-01-01' "
+               "GROUP BY customer_id HAVING count(*) >= 4 AND avg(total_amount) > 150")
+
+
+@pytest.mark.parametrize("request_, gold", [
+    ("customers with at least 2 store purchases this year with an average basket over 100", _STORE_AVG),
+    ("at least 4 online orders since January, average order value above 150", _ONLINE_AVG),
+    ("at least 4 online orders since January with an average order value above 150", _ONLINE_AVG),
+    ("clients avec au moins 2 achats en magasin cette année avec un panier moyen supérieur à 100 €", _STORE_AVG),
+    ("au moins 4 commandes en ligne depuis janvier, panier moyen de plus de 150 €", _ONLINE_AVG),
+])
+def test_an_average_after_a_count_is_the_average_of_those_events(translator, warehouse, catalog, request_, gold):
+    """'at least 4 online orders since January with an average order value above 150': the average of the orders
+    counted, over their period. It read 4 orders each over 150 (the average dropped), or the average of every
+    purchase, store and online, over all time; both without a word."""
+    same_audience(translator, warehouse, catalog, request_, gold)
+
+
+# -- 'not a single' after a behaviour with a period ---------------------------------------------------------------
+
+_VISITS_NO_ORDER = ("SELECT customer_id FROM web.sessions WHERE customer_id IS NOT NULL AND started_at >= DATE "
+                    "'2026-09-30' - INTERVAL 2 MONTH GROUP BY customer_id HAVING count(*) >= 3 EXCEPT SELECT customer_id "
+                    "FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2026-09-30' - INTERVAL 2 MONTH")
+
+
+@pytest.mark.parametrize("request_", [
+    "visited the site at least 3 times in the last 2 months and not a single online order",
+    "au moins 3 visites sur le site ces 2 derniers mois et pas une seule commande en ligne",
+])
+def test_not_a_single_one_after_a_period_is_none_in_that_period(translator, warehouse, catalog, request_):
+    """'... in the last 2 months and not a single online order': none in that period, as 'and no online order' (the
+    count 'a single' kept the period from it: everyone who ever ordered was removed, the note said only 'a single')."""
+    same_audience(translator, warehouse, catalog, request_, _VISITS_NO_ORDER)
+
+
+def test_none_of_them_in_french_points_back_at_what_was_received(translator, warehouse, catalog):
+    """'sans cliquer sur aucune d'elles', 'aucun d'entre eux': the push notifications received, not any message
+    (read as 'no' and 'they', the clicks of every channel were excluded)."""
+    gold = ("SELECT customer_id FROM marketing.messages WHERE channel = 'push' AND sent_at >= DATE '2026-07-01' "
+            "GROUP BY customer_id HAVING count(*) >= 2 AND count(clicked_at) = 0")
+    for request_ in ("ont reçu au moins 2 notifications push depuis juillet sans cliquer sur aucune d'elles",
+                     "ont reçu au moins 2 notifications push depuis juillet sans cliquer sur aucune d'entre elles"):
+        same_audience(translator, warehouse, catalog, request_, gold)

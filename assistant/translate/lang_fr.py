@@ -88,6 +88,10 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("compare", "au"), ("compared", "with", "the")), (("compare", "aux"), ("compared", "with", "the")),
     (("en", "comparaison", "de"), ("compared", "with")),
     (("<n>", "<u>", "precedents"), ("<n>", "<u>", "before")), (("<n>", "<u>", "precedentes"), ("<n>", "<u>", "before")),
+    # 'sans cliquer sur aucune d'elles', 'aucun d'entre eux': lang_en's 'none of them', pointing back at what was
+    # named before (read as 'no' and 'they', the clicks of every channel were excluded, not those of the push sent)
+    *[((none, "de", *among, them), ("none", "of", "them")) for none in ("aucun", "aucune")
+      for among in ((), ("entre",)) for them in ("eux", "elles")],
     # 'sans l'avoir acheté': the object pronoun before the auxiliary ('it', the thing said before), not an article
     (("le", "avoir"), ("it", "have")), (("la", "avoir"), ("it", "have")), (("les", "avoir"), ("them", "have")),
     # ... and before a tense's auxiliary ('ne l'ont jamais ouverte'): no article is ever said before one

@@ -63,10 +63,12 @@ class Ignored:
 
 
 def find_ignored(request: str, tokens: list[Token], content: set[int], people: frozenset[int] = frozenset(),
-                 ranked: frozenset[int] = frozenset(), said: list[tuple[int, int]] | None = None) -> Ignored:
+                 ranked: frozenset[int] = frozenset(), said: list[tuple[int, int]] | None = None,
+                 compared: frozenset[int] = frozenset()) -> Ignored:
     """`content` holds the tokens the parser can use (catalog words, windows, numbers); `people`, the tokens that
-    name the customers themselves ('clients', 'customers'); `ranked`, those of a ranking ('top 10%'); `said`, the
-    request's sentences when the caller has them (found once a request, as each reader needs them)."""
+    name the customers themselves ('clients', 'customers'); `ranked`, those of a ranking ('top 10%'); `compared`,
+    those of a comparison of an attribute with a number ('at least 1,000 points'); `said`, the request's sentences
+    when the caller has them (found once a request, as each reader needs them)."""
     found = Ignored()
     norms = [t.norm for t in tokens]
     said = sentences(request, tokens) if said is None else said
@@ -78,7 +80,7 @@ def find_ignored(request: str, tokens: list[Token], content: set[int], people: f
     named = content - quoted       # "'30 and fabulous'" names a mailer: nothing to use
     # a title needs criteria after it, more than the customers' noun ('... - need those customers for a cleanup';
     # 'RETURNED ORDERS IN AUGUST - NEED THE CUSTOMERS' was answered with every customer)
-    if title and rest & (named - people) and _names_the_audience(norms, title, named, people, ranked):
+    if title and rest & (named - people) and _names_the_audience(norms, title, named, people, ranked | compared):
         found.named = title[-1] + 2          # past the separator: a clause of its own, the definition follows
     elif title and rest & (named - people):
         found.title = title
@@ -234,7 +236,12 @@ def _names_the_audience(norms: list[str], title: list[int], content: set[int], p
     customers' own noun, then a catalog word, open the words before the separator, with no title word: they name the
     audience the rest defines, not a campaign (a title names a campaign without either: 'Opé outlet Roubaix :',
     'Black Friday teaser:'). So does a ranking ('top 10% by online spend this year - women only'): a campaign's
-    name holds none, and dropping one as a title answered everyone the rest allows."""
+    name holds none, and dropping one as a title answered everyone the rest allows. So do a comparison with a
+    number ('with at least 1,000 points: Germans aged 60+') and a clause said before the customers it describes
+    ('with a mobile number on file: British men over 60', 'avec un numéro renseigné : ...'): a condition, never
+    a campaign's name (both were dropped unsaid)."""
+    if norms[title[0]] in CLAUSE_OPENERS and set(title[1:]) & content:
+        return True
     if any(norms[i] in TITLE_MARKERS or norms[i] in AUDIENCE_LABELS for i in title):
         return False
     # or the customers' noun and the clause that says which ('customers with an email that bounced since July - only

@@ -44,6 +44,9 @@ class Coordination:
         the count's period, the counted events' value). Read as behaviours of their own, the count was of any
         such event over all time and the amount a total, silently. True when folded."""
         before = self.last_event
+        if c.average:
+            self._average_of_the_counted(c, seg, before, out)
+            return False
         if before is None or before not in out or before.count is None or before.negated or c.negated or \
                 seg.after not in (",", "", "with") or any(s.of("event", "kindword") for s in seg.spans) or \
                 c.count is not None and not self._implied_count(c) or \
@@ -58,6 +61,21 @@ class Coordination:
         before.dims.update(dims)
         before.end_tok = max(before.end_tok, c.end_tok)
         return True
+
+    def _average_of_the_counted(self, c: EventCondition, seg: Segment, before: EventCondition | None,
+                                out: list[Condition]) -> None:
+        """'at least 3 online orders in 2025 with an average order value over 180', '..., panier moyen de plus de
+        180 €': an average said after a comma or 'with', with no behaviour or count of its own, is the average of the
+        events just counted, over their period: a condition of its own on those events. Folded into the count it
+        read 3 orders each over 180; read alone, the average of every purchase over all time; both unsaid."""
+        if before is None or before not in out or before.count is None or before.negated or c.negated or \
+                c.count is not None or c.amount is None or seg.after not in (",", "", "with") or \
+                any(s.of("event", "kindword") for s in seg.spans) or not set(before.events) <= set(c.events) or \
+                any(c.dims.get(k, v) != v for k, v in before.dims.items()) or \
+                c.window is not None and before.window is not None and c.window != before.window:
+            return
+        c.events, c.dims = before.events, {**before.dims, **c.dims}
+        c.window = c.window or before.window
 
     def _said_as_a_purpose(self, c: EventCondition) -> None:
         """'VIP customers in Lyon for a reactivation campaign': a behaviour read from words after 'for', with no verb

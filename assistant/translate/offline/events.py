@@ -174,7 +174,7 @@ class EventReading:
             for m in s.meanings:
                 if m.kind in slot:
                     slot[m.kind].append((s, m))
-                elif m.kind == "column" and m.event:
+                elif m.kind == "column" and m.event and not self._names_a_value_beside(seg, s):
                     parts.cols.append((s, m))
         # 'suppressed for a complaint': a word that is also a value of a list the segment names is that value
         named = {m.ref for sp in seg.spans for m in sp.of("table")}
@@ -188,6 +188,16 @@ class EventReading:
         parts.qualifiers = self._strong_qualifiers(seg, [(s, m) for s, m in parts.qualifiers if id(s) not in claimed])
         parts.dims = [(s, m) for s, m in parts.dims if id(s) not in claimed]
         return parts
+
+    @staticmethod
+    def _names_a_value_beside(seg: Segment, s: Span) -> bool:
+        """'with VIP status', 'whose status is VIP': a word that names several attributes (a customer's tier, an
+        order's status) names the one whose value is said beside it, not a behaviour (read as 'has an online order',
+        a criterion nobody asked for)."""
+        own = {m.column for m in s.of("column") if not m.event}
+        k = next(k for k, x in enumerate(seg.spans) if x is s)
+        beside = seg.spans[max(k - 1, 0):k] + seg.spans[k + 1:k + 2]
+        return any(v.column in own for b in beside for v in b.of("value"))
 
     def _owned_nouns(self, explicit: list[tuple[Span, Meaning]]) -> list[tuple[Span, Meaning]]:
         """'did not click a newsletter': 'newsletter' names the received event, but it is a word of the clicked

@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from assistant.translate.lang_en import (
     DETERMINERS, FUNCTION_WORDS, LEADING_WORDS, MONTHS, PAST_PARTICIPLE_ENDINGS, PLURAL_ENDINGS, QUALIFIER_PREPOSITIONS,
-    SEASONS, UNITS, is_word,
+    RANGE_WORDS, SEASONS, UNITS, is_word,
 )
 from assistant.translate.lang_en import is_word as is_english
 from assistant.translate.languages import words_of
@@ -263,6 +263,8 @@ class Lexicon:
                                and (longest[j] > n or qualifier and longest[j] == n)), None)
                 if longer is not None:
                     n = self._longest_at(norms, i, longer)
+                if _opens_a_range(tokens, i + n - 1):
+                    n = self._longest_at(norms, i, i + n - 1)
             if n:
                 spans.append(Span(i, i + n, list(self.phrases[tuple(norms[i:i + n])])))
                 i += n
@@ -533,6 +535,13 @@ class Lexicon:
 
 
 _Target = tuple[int, str, Counter, int]     # a typo's possible reading: its place, word, letter counts, letter bits
+
+
+def _opens_a_range(tokens: list[Token], k: int) -> bool:
+    """'VIP 30 to 39 year olds', 'VIP de 30 à 39 ans': a number typed apart from the word before it, that opens a
+    range, is the range's first bound, not the end of a code written glued (VIP30 read as a coupon, 30 lost)."""
+    return 0 < k < len(tokens) - 2 and tokens[k].number is not None and tokens[k].start > tokens[k - 1].end \
+        and tokens[k + 1].norm in RANGE_WORDS and tokens[k + 2].number is not None
 
 
 def _single_letters(word: str) -> str:

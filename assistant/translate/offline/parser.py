@@ -201,7 +201,8 @@ class Parser(BracketReading,
         people = frozenset(i for i, t in enumerate(tokens) if t.norm in self.people_words)
         ranked = frozenset(i for r in rankings for i in range(r.start_tok, r.end_tok))
         said = sentences(request, tokens) if request else []      # found once: each reader below needs them
-        self.out.ignored = find_ignored(request, tokens, blocked, people, ranked, said) if request else Ignored()
+        compared = frozenset(i for c in comparisons for i in range(c.start_tok, c.end_tok))
+        self.out.ignored = find_ignored(request, tokens, blocked, people, ranked, said, compared) if request else Ignored()
         if request:
             taken = self.out.ignored.tokens
             self.out.ignored.asides += [a for a in self._no_restriction(spans, said) + self._restated(spans, said)

@@ -11,6 +11,7 @@ from collections import defaultdict
 from assistant.meaning import (
     EventCondition, FlagValueCondition, OrCondition, ValueCondition,
 )
+from assistant.translate.offline.asides import TITLE_MARKERS
 from assistant.translate.offline.lexicon import Meaning, Span, typed_as_name
 from assistant.meaning import Window
 from assistant.translate.offline.modifiers import (
@@ -37,7 +38,10 @@ class SpanReadings:
         push test') is the campaign's."""
         # said again by the value, whichever attribute reads it there ('App push test - ... through the app')
         said = {v for s in spans if self._used(s) for m in s.of("value", "dimvalue") for v in m.values}
+        said_columns = {m.column for s in spans if self._used(s) for m in s.of("column")}
+        acted = any(self._used(s) and s.of("event", "kindword") for s in spans)
         for s in titled:
+            self._title_condition(s, said_columns, acted)
             if s.of("qualifier", "event", "kindword"):     # 'App push test', 'Store opening': the campaign's channel
                 continue
             values = [m for m in s.of("value") if m.column.rsplit(".", 1)[0] == self.entity_table]
@@ -49,6 +53,23 @@ class SpanReadings:
                                                             for o in spans)]
             if terms and not values:
                 self.out.notes.append(NOTES["title_value"].format(words=words, label=terms[0].label))
+
+    def _title_condition(self, s: Span, said_columns: set[str], acted: bool) -> None:
+        """A yes/no attribute, one said present ('mobile number on file:', 'Opted in to SMS:'), or a behaviour's verb
+        ('Bought shoes:', 'Ordered online -') in a title is a condition said first as likely as a campaign's name:
+        unless the request says it again, a note names it (it was dropped without a word). An attribute's or a
+        behaviour's noun names the campaign's topic ('Tier upgrade comms', 'Churn prevention Q4', 'see ticket')."""
+        words = " ".join(t.text for t in self.tokens[s.start:s.end])
+        present = any(tuple(self.norms[s.end:s.end + len(key)]) == key for key in PRESENCE_WORDS)
+        attributes = [m for m in s.of("column") if not m.event and m.column not in said_columns
+                      and (present or self.catalog.column(m.column).type.upper() == "BOOLEAN")]
+        verb = self.norms[s.start].endswith(PAST_PARTICIPLE_ENDINGS) or bool(s.of("kindword"))
+        if attributes:
+            self.out.notes.append(NOTES["title_value"].format(words=words, label=attributes[0].label or words))
+        elif verb and s.of("event", "kindword") and not s.of("qualifier") and not acted \
+                and not any(t.norm in TITLE_MARKERS for t in self.tokens[s.start:s.end]):     # 'Relance SMS :'
+            label = next((m.label for m in s.of("event") if m.label), words)
+            self.out.notes.append(NOTES["title_value"].format(words=words, label=label))
 
     def _heading_period(self, windows: list[Window]) -> Window | None:
         """A title that is a period and nothing else ('Over the past year: ...', 'Sur les 12 derniers mois : ...')

@@ -19,7 +19,7 @@ from assistant.translate.lang_en import (
     HELD_DETERMINERS, BOTH, EXCLUDED_PEOPLE, LEADING_WORDS, NOTES, MODIFIER_WORDS, NEGATIONS, PRONOUNS, CLAUSE_ENDS, WITHIN_WORDS, FOLLOW_ANCHORS, FOLLOW_LINKS, OBJECT_POINTERS, CLAUSE_EDGES, DETERMINERS, POINTING_WORDS, RELATIVE_WORDS, STATE_ADVERBS,
 )
 from assistant.translate.offline.parsed import (
-    PREFIX_NEGATIONS, Segment, column_name,
+    PREFIX_NEGATIONS, Segment, any_at_all, column_name,
 )
 
 
@@ -29,8 +29,9 @@ class TheOneBefore:
     def _negation_in_window(self) -> None:
         """'visited the site last week but didn't order', 'added to cart in the last 7 days without ordering': a
         behaviour negated right after a behaviour with a period, in the same sentence, with no period or count of its
-        own, is negated in that period (said in a note); so is one excluded by 'without', 'but not' or 'but no' (not
-        by 'except', 'hors': a group of its own). Read over all time it removed everyone who ever ordered, silently.
+        own (or only 'a single', 'pas une seule': not one of them), is negated in that period (said in a note); so is
+        one excluded by 'without', 'but not' or 'but no' (not by 'except', 'hors': a group of its own). Read over all
+        time it removed everyone who ever ordered, silently.
         'never', 'ever', 'yet', 'at all', 'since' keep their own reading, and so does what is had ('with an open
         ticket')."""
         said = sorted((c for c in self.out.criteria + self.out.exclusions if isinstance(c, EventCondition)),
@@ -39,7 +40,8 @@ class TheOneBefore:
         for before, c in zip(said, said[1:]):
             negated = c.negated or id(c) in excluded
             if not negated or id(c) in self.own_time or before.negated or id(before) in excluded or before.window is None or \
-                    c.window is not None or c.count is not None or c.after or c.amount is not None or c.average:
+                    c.window is not None or c.count is not None and not any_at_all(c.count) or c.after or \
+                    c.amount is not None or c.average:
                 continue
             between = self.norms[before.end_tok:c.end_tok]
             if any(b in self.sentence_ends for b in range(before.end_tok + 1, c.start_tok + 1)) or \
