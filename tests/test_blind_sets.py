@@ -30,6 +30,8 @@ def outcomes(eval_cache):
     return {path.stem: [o for o in made if ids[o.id] == path.stem] for path in BLIND}
 
 
+# the first test replays every set (about 3,300 requests run on the warehouse): past the suite's 300 s on a busy machine
+@pytest.mark.timeout(900)
 @pytest.mark.parametrize("name", [p.stem for p in BLIND])
 def test_every_blind_answer_is_right_or_flagged_and_none_is_silently_wrong(outcomes, name):
     got = outcomes[name]
