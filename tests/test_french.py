@@ -1684,3 +1684,17 @@ def test_arriving_from_a_traffic_source_said_with_depuis(translator, warehouse, 
     same_audience(translator, warehouse, catalog, request_,
                   "SELECT customer_id FROM web.sessions WHERE customer_id IS NOT NULL AND device_type = 'tablet' "
                   "AND traffic_source = 'social' AND started_at >= DATE '2026-08-01' AND started_at < DATE '2026-09-01'")
+
+
+@pytest.mark.parametrize("request_", ["au moins 3 emails ouverts depuis juillet",
+                                      "au moins 3 e-mails ouverts depuis juillet",
+                                      "Au moins 3 mails ouverts depuis juillet"])
+def test_a_participle_agrees_with_its_behaviour_though_the_catalog_writes_the_form_for_another_value(
+        translator, warehouse, catalog, request_):
+    """'ouverts' is written by the catalog for an open ticket: agreed with the e-mails, it is their opening too."""
+    gold = ("SELECT m.customer_id FROM marketing.messages m JOIN marketing.campaigns c ON c.campaign_id = m.campaign_id "
+            "WHERE c.channel = 'email' AND m.opened_at >= DATE '2026-07-01' AND m.opened_at < DATE '2026-10-01' "
+            "GROUP BY m.customer_id HAVING count(*) >= 3")
+    same_audience(translator, warehouse, catalog, request_, gold)
+    tickets = translator.translate("clients avec une réclamation ouverte", dt.date(2026, 9, 30))
+    assert [c.label for c in tickets.definition.criteria] == ["ticket au service client, statut ouvert"]

@@ -870,12 +870,21 @@ def _add_agreement(lex: Lexicon, forms: tuple[tuple[str, ...], ...], auxiliaries
         meanings = [m for m in lex.phrases.get(key, []) if m.kind in READABLE]
         for other in group:
             made = lex.key(stem + other + rest)      # never a grammar word alone ('né' is not the 'ne' of "n'ont")
-            if made and made not in lex.phrases and meanings and not all(w in lex.function_words for w in made):
+            if not made or not meanings or all(w in lex.function_words for w in made):
+                continue
+            if made not in lex.phrases:
                 lex.aliases.add(made)
                 lex.made.add(made)
                 lex.agreed.add(made)
-                for m in meanings:
-                    lex._put(made, m)
+                put = meanings
+            elif made in lex.said and made not in lex.made and not any(m.kind == "event" for m in lex.phrases[made]):
+                # a form the catalog writes for another meaning ('ouvertes', an open ticket) still agrees with the
+                # behaviour's participle ('les e-mails ouverts'): both readings, as the form said ('ouvert') has
+                put = [m for m in meanings if m.kind == "event"]
+            else:
+                continue
+            for m in put:
+                lex._put(made, m)
 
 
 def _folded_agreement(first: str, forms: tuple[tuple[str, ...], ...],
