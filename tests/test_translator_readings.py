@@ -3754,6 +3754,47 @@ def test_a_heading_period_no_behaviour_takes_is_said(translator):
     assert any("Last 12 months" in w for w in r.warnings), r.warnings
 
 
+# -- a period said first, before a comma: the period of every behaviour of the request -----------------------------
+
+
+@pytest.mark.parametrize("request_, lang", [
+    ("Since March, customers who bought shoes in store but didn't order online", None),
+    ("Depuis mars, les clients qui ont acheté des chaussures en magasin mais pas commandé en ligne", "fr"),
+])
+def test_a_period_said_first_is_the_period_of_every_behaviour(translator, warehouse, catalog, request_, lang):
+    r = same_audience(translator, warehouse, catalog, request_,
+                      "SELECT t.customer_id FROM pos.transactions t JOIN pos.transaction_lines l USING (transaction_id) "
+                      "JOIN pim.products p USING (product_id) WHERE p.category = 'shoes' AND t.customer_id IS NOT NULL "
+                      "AND t.transaction_ts >= DATE '2026-03-01' EXCEPT SELECT customer_id FROM ecom.orders "
+                      "WHERE status <> 'cancelled' AND order_ts >= DATE '2026-03-01'", lang=lang)
+    assert any("Since March" in w or "Depuis mars" in w for w in r.warnings), r.warnings
+
+
+@pytest.mark.parametrize("request_, phrase", [
+    ("Since March, VIP customers in Paris", "Since March"),                     # of no behaviour
+    ("Since March, customers who never ordered online", "Since March"),         # 'never': within it, or ever?
+    ("In 2025, customers who bought in store in March", "2025"),                # a period of its own
+])
+def test_a_period_said_first_that_no_behaviour_takes_whole_is_asked(translator, request_, phrase):
+    asks(translator, request_, phrase)
+
+
+# -- months cut short ('sept') and a range of two months joined by a hyphen ('Sept-Nov') --------------------------
+
+
+@pytest.mark.parametrize("request_, lang, start, end", [
+    ("customers who opened an email in sept", None, "2026-09-01", "2026-10-01"),
+    ("customers who opened an email in Sept-Nov 2025", None, "2025-09-01", "2025-12-01"),
+    ("clients qui ont ouvert un e-mail en sept-nov 2025", "fr", "2025-09-01", "2025-12-01"),
+    ("clients qui ont ouvert un e-mail en juin-août", "fr", "2026-06-01", "2026-09-01"),
+])
+def test_a_month_cut_short_and_a_hyphenated_range_of_months(translator, warehouse, catalog, request_, lang, start,
+                                                             end):
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM marketing.messages WHERE channel = 'email' "
+                  f"AND opened_at >= DATE '{start}' AND opened_at < DATE '{end}'", lang=lang)
+
+
 # -- 'then, within N,' said between commas before a behaviour; the same value as the behaviour before ---------------
 
 

@@ -309,6 +309,8 @@ MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 MONTHS.pop("may", None)
 MONTHS["may"] = 5
+# Abbreviations typed beside calendar.month_abbr's ('in sept', 'since Sept 1'): no other English word is spelt so.
+MONTHS.update({"sept": 9})
 CURRENCY = {"€", "$", "£", "euro", "euros", "eur", "dollar", "dollars", "usd", "pound", "pounds", "gbp"}
 
 # A bound said after a number or after what it counts ('3 orders or more', '4 purchases minimum', '2 tickets max').
@@ -1081,6 +1083,7 @@ NOTES = {
     "before_window": "'{words}' read before the period of the part before ({period})",
     "heading_period": "'{period}', said as the heading, read as the period of every behaviour after it",
     "heading_period_unread": "'{period}', said as the heading, read of no behaviour (each says its own period)",
+    "fronted_period": "'{period}', said first, read as the period of every behaviour",
     "window_for_both": "'{period}' read for '{words}' too (said once, after both)",
     "own_date": "'{words}' read {period} by its own date ({columns}), the window named before",
     "first_apart": "'{words}' read as a condition of its own, not of the first {events}",

@@ -1113,6 +1113,7 @@ NOTES = {
     "before_window": "« {words} » lu avant la période de la partie précédente ({period})",
     "heading_period": "« {period} », dit en tête, lu comme la période de chaque comportement qui suit",
     "heading_period_unread": "« {period} », dit en tête, lu pour aucun comportement (chacun dit sa période)",
+    "fronted_period": "« {period} », dit en premier, lu comme la période de chaque comportement",
     "window_for_both": "« {period} » lu aussi pour « {words} » (dit une fois, après les deux)",
     "own_date": "« {words} » lu {period} selon sa propre date ({columns}), la période nommée avant",
     "first_apart": "« {words} » lu comme un critère à part, pas comme dit du premier achat ou événement ({events})",

@@ -203,8 +203,9 @@ class Parser(BracketReading,
         ignored = self.out.ignored.tokens
         titled = [s for s in spans if s.start in self.out.ignored.title]
         heading = self._heading_period(windows)
+        fronted = self._fronted_period(windows)
         spans = [s for s in spans if s.start not in ignored]
-        windows = [w for w in windows if w.start_tok not in ignored]
+        windows = [w for w in windows if w.start_tok not in ignored and w is not fronted]
         rankings = [r for r in rankings if r.start_tok not in ignored]
         comparisons = [c for c in comparisons if c.start_tok not in ignored]
         blocked |= ignored
@@ -306,6 +307,7 @@ class Parser(BracketReading,
         self.out.used |= {i for i, n in enumerate(self.norms) if n == "or" and self._lists_values(i, spans)}
         self._title_restrictions(titled, spans)
         self._period_of_the_heading(heading)
+        self._period_said_first(fronted)
         self._codes_said_as_words(found[3])
         return self.out
 
