@@ -380,3 +380,40 @@ def test_without_ends_with_its_sentence(translator, warehouse, catalog, request_
                   "ecom.orders o JOIN ecom.order_lines l ON l.order_id = o.order_id JOIN pim.products p ON "
                   "p.product_id = l.product_id WHERE o.status <> 'cancelled' AND p.category = 'shoes' AND "
                   "o.order_ts >= DATE '2026-09-30' - INTERVAL 30 DAY)")
+
+
+# -- the people of a city said with '-ers' ('Londoners'); a ranking said with an adjective of size -------------------
+
+
+@pytest.mark.parametrize("request_", ["Londoners who signed up in 2025", "les Londoniens inscrits en 2025"])
+def test_the_people_of_a_city_said_with_ers(translator, warehouse, catalog, request_):
+    """'Londoners' (London + 'ers'), as 'Parisians' and French 'londoniens' ('Londoners' was asked about)."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM crm.customers WHERE city = 'London' AND signup_date >= DATE '2025-01-01' "
+                  "AND signup_date < DATE '2026-01-01'")
+
+
+def test_ers_makes_no_people_of_a_value_that_is_no_place_name(translator):
+    """'-ers' also makes other words ('openers', 'vipers'): only a customer's place written as a name makes its people;
+    'Vipers' (VIP, a tier written as an acronym) is still asked."""
+    asks(translator, "Vipers who bought shoes", "Vipers")
+
+
+@pytest.mark.parametrize("request_", [
+    "the 50 customers with the highest points balance",
+    "the 50 customers with the biggest loyalty points",
+    "les 50 clients qui ont le plus gros solde de points",
+    "les 50 clients avec le plus grand nombre de points",
+])
+def test_a_ranking_said_with_an_adjective_of_size(translator, warehouse, catalog, request_):
+    """'with the highest points balance', 'le plus gros solde de points': the top N by that measure, as 'the most'
+    ('highest points balance', 'gros' were asked about)."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM (SELECT customer_id, row_number() OVER (ORDER BY loyalty_points DESC, "
+                  "customer_id) AS r FROM crm.customers WHERE loyalty_points IS NOT NULL) WHERE r <= 50")
+
+
+def test_the_lowest_is_still_asked(translator):
+    """A ranking is read from the top: 'the lowest' is the other way round, and asked."""
+    r = translator.translate("the 50 customers with the lowest points balance", A)
+    assert r.status == "clarify", r.definition.to_text()

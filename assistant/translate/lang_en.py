@@ -401,6 +401,8 @@ DERIVED_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
     "plural": (("s", ""),),
     # the people of a place a value names ('Parisians', 'Bostonian'); never 'ers' ('openers' of the status 'open')
     "demonym": (("ians", ""), ("ian", "")),
+    # ... and of a place the customers live in, written as a name ('Londoners', 'Berliners'; lexicon.py)
+    "named_demonym": (("ers", ""), ("er", "")),
 }
 # Phrasal verbs said for a catalog word: read as that word when the catalog gives them no meaning of their own
 # ('sent back an order' = 'returned an order').
@@ -457,6 +459,9 @@ RANK_DETERMINERS = frozenset({"the", "our"})
 PERCENT_WORDS = frozenset({"%", "percent", "pct"})
 # 'the 50 customers who spent the most': the number said with the customers, the ranking said at the end.
 SUPERLATIVES: tuple[tuple[str, ...], ...] = (("the", "most"),)
+# ... and the adjectives of size said for 'the most' of a measure ('the 50 customers with the highest points balance');
+# 'the lowest' is the other way round, which a ranking does not say: still asked.
+SUPERLATIVES += (("the", "highest"), ("the", "biggest"), ("the", "largest"), ("the", "greatest"))
 # 'in the top 20%': a band of all customers, which the other criteria then narrow (not a ranking among them only).
 BAND_WORDS: tuple[tuple[str, ...], ...] = (("in", "the"), ("within", "the"), ("among", "the"), ("in", "our"))
 COUNT_MEASURES: tuple[tuple[str, ...], ...] = (("number", "of"), ("count", "of"), ("most",), ("frequency",))

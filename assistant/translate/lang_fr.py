@@ -390,6 +390,12 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("plein", "de"), ("lots", "of")), (("il", "y", "a", "un", "moment"), ("a", "while")),
     (("depuis", "un", "moment"), ("in", "a", "while")), (("depuis", "longtemps"), ("in", "a", "while")),
     (("le", "plus"), ("the", "most")), (("le", "moins"), ("the", "least")),
+    # 'le plus gros solde de points', 'le plus grand nombre de commandes': an adjective of size after 'le plus' is
+    # English 'the highest' (lang_en.SUPERLATIVES)
+    *[((det, "plus", size), ("the", "highest")) for det in ("le", "la", "les")
+      for size in ("gros", "grosse", "grosses", "grand", "grande", "grands", "grandes", "eleve", "elevee", "eleves",
+                   "elevees", "important", "importante", "importants", "importantes")],
+    *[(("le", "plus", size, "nombre", "de"), ("the", "highest", "number", "of")) for size in ("grand", "gros", "eleve")],
     # 'peu importe la marque', 'n'importe quel canal': 'any' and the noun (see ANY_FRAMES)
     *[((*lead, det), ("any",)) for lead in (("peu", "importe"),) for det in ("le", "la", "les")],
     *[(("ne", "importe", det), ("any",)) for det in ("quel", "quelle", "quels", "quelles")],
