@@ -3795,6 +3795,43 @@ def test_a_month_cut_short_and_a_hyphenated_range_of_months(translator, warehous
                   f"AND opened_at >= DATE '{start}' AND opened_at < DATE '{end}'", lang=lang)
 
 
+# -- a day the calendar names, said as a date: 'since Christmas', 'between Black Friday and Christmas last year' -----
+
+
+@pytest.mark.parametrize("request_, lang, start, end", [
+    ("customers who ordered online since Christmas", None, "2025-12-25", "2026-10-01"),
+    ("customers who ordered online between Black Friday and Christmas last year", None, "2025-11-28", "2025-12-26"),
+    ("customers who ordered online on Black Friday 2024", None, "2024-11-29", "2024-11-30"),
+    ("clients qui ont commandé en ligne depuis la Saint-Jean", "fr", "2026-06-24", "2026-10-01"),
+    ("clients qui ont commandé en ligne entre le Black Friday et Noël l'an dernier", "fr", "2025-11-28", "2025-12-26"),
+])
+def test_a_day_the_calendar_names_is_that_day(translator, warehouse, catalog, request_, lang, start, end):
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' "
+                  f"AND order_ts >= DATE '{start}' AND order_ts < DATE '{end}'", lang=lang)
+
+
+@pytest.mark.parametrize("request_, phrase", [
+    ("Christmas shoppers who ordered online", "Christmas"),            # the season, or the day? asked
+    ("customers who ordered online at Christmas", "Christmas"),
+])
+def test_a_day_the_calendar_names_said_with_no_date_word_is_asked(translator, request_, phrase):
+    asks(translator, request_, phrase)
+
+
+def test_la_fete_du_travail_is_asked(translator):
+    """1 May in France, the first Monday of September in Canada: no one day to read."""
+    r = translator.translate("clients qui ont commandé en ligne depuis la fête du Travail", A)
+    assert r.status == "clarify", r.definition.to_text()
+
+
+def test_black_friday_moves_with_the_year():
+    from assistant.translate.lang_en import HOLIDAYS
+    from assistant.translate.offline.modifiers import _holiday_in
+    assert [_holiday_in(HOLIDAYS[("black", "friday")], y).isoformat() for y in (2023, 2024, 2025)] == \
+        ["2023-11-24", "2024-11-29", "2025-11-28"]
+
+
 # -- 'then, within N,' said between commas before a behaviour; the same value as the behaviour before ---------------
 
 

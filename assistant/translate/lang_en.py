@@ -309,6 +309,18 @@ MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 MONTHS.pop("may", None)
 MONTHS["may"] = 5
+# Days the calendar names ('since Christmas', 'between Black Friday and Christmas', 'on Valentine's Day'): (month, day),
+# or a day that moves as (month, weekday, which one, days after it): Black Friday is the day after the fourth Thursday
+# of November. Read only after a word that says a date (HOLIDAY_LEADS, 'the' between): 'Christmas shoppers' or 'at
+# Christmas' may be the whole season, and stay asked. Without a year, the latest one by today.
+HOLIDAYS: dict[tuple[str, ...], tuple[int, ...]] = {
+    ("christmas",): (12, 25), ("christmas", "day"): (12, 25), ("xmas",): (12, 25), ("christmas", "eve"): (12, 24),
+    ("boxing", "day"): (12, 26), ("new", "year's", "eve"): (12, 31), ("new", "year's", "day"): (1, 1),
+    ("valentine's", "day"): (2, 14), ("halloween",): (10, 31), ("bastille", "day"): (7, 14),
+    ("st", "john's", "day"): (6, 24),
+    ("black", "friday"): (11, 3, 4, 1), ("cyber", "monday"): (11, 3, 4, 4),
+}
+HOLIDAY_LEADS = frozenset({"since", "after", "before", "from", "between", "on", "until", "till", "to", "through"})
 # Abbreviations typed beside calendar.month_abbr's ('in sept', 'since Sept 1'): no other English word is spelt so.
 MONTHS.update({"sept": 9})
 CURRENCY = {"€", "$", "£", "euro", "euros", "eur", "dollar", "dollars", "usd", "pound", "pounds", "gbp"}

@@ -390,6 +390,14 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("plein", "de"), ("lots", "of")), (("il", "y", "a", "un", "moment"), ("a", "while")),
     (("depuis", "un", "moment"), ("in", "a", "while")), (("depuis", "longtemps"), ("in", "a", "while")),
     (("le", "plus"), ("the", "most")), (("le", "moins"), ("the", "least")),
+    # days the calendar names, in lang_en.HOLIDAYS' words ('depuis Noël', 'entre le Black Friday et Noël'); 'la fête du
+    # Travail' is not one: 1 May in France, September's first Monday in Canada, so it stays asked
+    (("noel",), ("christmas",)), (("jour", "de", "noel"), ("christmas", "day")),
+    (("reveillon", "de", "noel"), ("christmas", "eve")), (("la", "veille", "de", "noel"), ("christmas", "eve")),
+    (("la", "saint-jean"), ("st", "john's", "day")), (("la", "st-jean"), ("st", "john's", "day")),
+    (("la", "saint-valentin"), ("valentine's", "day")), (("la", "st-valentin"), ("valentine's", "day")),
+    (("le", "jour", "de", "l'an"), ("new", "year's", "day")), (("le", "nouvel", "an"), ("new", "year's", "day")),
+    (("la", "saint-sylvestre"), ("new", "year's", "eve")),
     # 'le plus gros solde de points', 'le plus grand nombre de commandes': an adjective of size after 'le plus' is
     # English 'the highest' (lang_en.SUPERLATIVES)
     *[((det, "plus", size), ("the", "highest")) for det in ("le", "la", "les")

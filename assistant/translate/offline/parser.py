@@ -24,7 +24,7 @@ from assistant.translate.offline.months_of_year import find_months, habit_before
 from assistant.translate.offline.lexicon import Lexicon, Meaning, Span
 from assistant.meaning import Comparison, Window
 from assistant.translate.offline.modifiers import (
-    bounds_after_nouns, find_births, find_comparisons, find_rankings, find_windows, resolve_anaphora,
+    bounds_after_nouns, find_births, find_comparisons, find_rankings, find_windows, named_day_tokens, resolve_anaphora,
 )
 from assistant.translate.lang_en import (
     CONTINUING_MARKERS, REQUIRED_WORDS, CONNECTORS, VOICE_OBJECTS_US, EXCLUDED_PEOPLE, NOTES, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
@@ -144,6 +144,9 @@ class Parser(BracketReading,
         spans = self._with_names(tokens, self._with_goods_nouns(self.lexicon.scan(tokens)))
         spans = self._values_of_the_column_said(self._passive_auxiliaries(self._with_slots(spans)))
         spans = self._verbs_in_their_voice(self._columns_said_on_file(spans))
+        # 'since Black Friday': a day the calendar names, said as a date, is that day, not a campaign's name part
+        named_days = named_day_tokens(tokens, as_of)
+        spans = [s for s in spans if named_days.isdisjoint(range(s.start, s.end))]
         in_span = {i for s in spans if s.of("value", "dimvalue") for i in range(s.start, s.end)}
         places = {s.start: s.end for s in spans if s.of("value", "dimvalue")}
         births = find_births(tokens, as_of, places) if self.birth_columns else []
