@@ -221,6 +221,11 @@ def test_the_catalogs_french_words_count_towards_the_language(translator, reques
     # a feminine value used as a noun names women of that value; an epicene one ('Belges') does not
     ("des Espagnoles ayant commandé en ligne", ["femmes", "Espagne", "commande en ligne"]),
     ("les Belges ayant commandé en ligne", ["Belgique", "commande en ligne"]),
+    # the feminine of the doers of a behaviour names women who did it ('acheteuses' was asked); a participle's
+    # feminine only agrees ('annulées')
+    ("les acheteuses de chaussures en ligne", ["femmes", "commande en ligne, catégorie chaussures"]),
+    ("les visiteuses du site ce mois-ci", ["femmes", "visite du site ou de l'app depuis le 2026-09-01"]),
+    ("clients avec des commandes annulées ce mois-ci", ["commande annulée depuis le 2026-09-01"]),
 ])
 def test_french_words_that_look_like_grammar_or_carry_gender(translator, request_, criteria):
     r = translator.translate(request_, A)

@@ -725,6 +725,8 @@ NOUN_OPENERS = frozenset({"les", "des", "toutes", "aux", "ces", "nos", "vos", "l
 # A feminine form of the people's noun ('clientes', 'adhérentes', 'acheteuses', 'utilisatrices', 'abonnées') names
 # the women among them: its endings as typed, and the masculine's ('membres' has none: its masculine ends in 'e').
 FEMININE_ENDINGS = (("euses", "eurs"), ("euse", "eur"), ("trices", "teurs"), ("trice", "teur"), ("es", "s"), ("e", ""))
+# ... of those, an agent noun's: the feminine of the doers of a behaviour ('acheteuses', 'visiteuses') names women too
+AGENT_FEMININE_ENDINGS = frozenset({"euses", "euse", "trices", "trice"})
 
 # Words that open a clause ('clients non VIP ayant commandé'): a catalog phrase they lead ('ayant acheté') is read
 # without them, so the clause still splits there.
