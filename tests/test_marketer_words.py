@@ -417,3 +417,24 @@ def test_the_lowest_is_still_asked(translator):
     """A ranking is read from the top: 'the lowest' is the other way round, and asked."""
     r = translator.translate("the 50 customers with the lowest points balance", A)
     assert r.status == "clarify", r.definition.to_text()
+
+
+# -- a condition said as a requirement: 'they must have bought', 'elles doivent être', 'à condition d'avoir' --------
+
+
+@pytest.mark.parametrize("request_", [
+    "VIP customers in Paris. They must have ordered online in 2025.",
+    "VIP customers in Paris who must also have ordered online in 2025",
+    "clients VIP à Paris, à condition d'avoir commandé en ligne en 2025",
+    "clients VIP à Paris. Ils doivent avoir commandé en ligne en 2025.",
+])
+def test_a_condition_said_as_a_requirement(translator, warehouse, catalog, request_):
+    """'must', 'doivent', 'à condition de' add nothing to what they require ('must' was asked about)."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'vip' AND city = 'Paris' AND customer_id IN "
+                  "(SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2025-01-01' "
+                  "AND order_ts < DATE '2026-01-01')")
+
+
+def test_a_requirement_of_nothing_read_is_still_asked(translator):
+    asks(translator, "VIP customers in Paris who must have a Zorblax", "Zorblax")

@@ -218,6 +218,8 @@ EXCLUSION_MARKERS: tuple[tuple[str, ...], ...] = tuple(sorted((
 # Words that say a condition is required ('SMS opt-in required', 'opt-in SMS obligatoire'): they add nothing to it,
 # and a clause holding one, after an exclusion, is back among the criteria ('excluding VIPs, SMS opt-in required').
 REQUIRED_WORDS = frozenset({"required", "mandatory", "compulsory", "obligatory", "must", "needed", "essential"})
+# Between 'must' and what it requires ('must have bought', 'must be opted in', 'must also have'): nothing of its own.
+REQUIRED_AUXILIARIES = frozenset({"be", "been", "also", "still", "already"})
 # The markers that, right after a behaviour's noun or place and before one of its values, say which values are
 # meant ('a store other than an outlet', 'une boutique hors outlet'), as a bracket '(not outlet)' does.
 INLINE_MARKERS = frozenset({("excluding",), ("except",), ("other", "than"), ("apart", "from")})

@@ -205,6 +205,10 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("combien", "de"), ("how", "many")),
     # what the list is needed for ('il me faut la liste pour la campagne', 'j'en ai besoin pour le comité')
     (("il", "me", "faut"), ("we", "need")), (("il", "nous", "faut"), ("we", "need")),
+    # a condition said as a requirement ('ils doivent avoir acheté', 'il leur faut au moins 5 achats', 'à condition
+    # d'avoir acheté'): lang_en's 'must' (REQUIRED_WORDS) before what is required
+    (("doivent",), ("must",)), (("doit",), ("must",)), (("il", "leur", "faut"), ("they", "must")),
+    (("il", "lui", "faut"), ("they", "must")), (("a", "condition", "de"), ("must",)),
     (("je", "en", "ai", "besoin", "pour"), ("i", "need", "it", "for")),
     (("on", "en", "a", "besoin", "pour"), ("we", "need", "it", "for")),
     # what we hold of them ('dont on a le numéro de téléphone', 'pour qui nous avons un e-mail'): lang_en's 'we have',

@@ -30,7 +30,7 @@ from assistant.translate.lang_en import (
     CONTINUING_MARKERS, REQUIRED_WORDS, CONNECTORS, VOICE_OBJECTS_US, EXCLUDED_PEOPLE, NOTES, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
     AMONG_WORDS, BEFORE_WORDS, CONCORD_MARKERS, CONCORD_NEGATIONS, COPULAS, DETERMINERS, LATEST_WORDS, ONE_EVENT_ALONE, ONE_EVENT_WORDS,
     MANNER_LEADS, JOINED_WORDS, SPEND_VERBS, SPEND_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, PAST_PARTICIPLE_ENDINGS, STATE_ADVERBS, STATE_LINKS, THAN_WORDS, PEOPLE_NOUNS, VOICE_SKIPPED, VOICE_SUBJECT_RELATIVES,
-    CLAUSE_SUBJECTS, NAME_WORDS, ORDER_BY, SAME_WINDOW_WORDS, VAGUE_WORDS,
+    CLAUSE_SUBJECTS, NAME_WORDS, ORDER_BY, SAME_WINDOW_WORDS, VAGUE_WORDS, REQUIRED_AUXILIARIES,
 )
 from assistant.translate.offline.aggregates import (
     counted_words, dimension_words, equatives, read_distinct, read_share, read_top, read_versus,
@@ -304,8 +304,10 @@ class Parser(BracketReading,
         self._column_named_twice()
         self._rated_said_of_an_average()
         self._only_of_profile_values()
-        # 'SMS opt-in required': the word says the condition is required, as every criterion is
-        self.out.used |= {i for i, n in enumerate(self.norms) if n in REQUIRED_WORDS and i - 1 in self.out.used}
+        # 'SMS opt-in required': the word says the condition is required, as every criterion is; so does a 'must'
+        # before what it requires ('they must have bought in 2025', 'must be opted in to SMS')
+        self.out.used |= {i for i, n in enumerate(self.norms) if n in REQUIRED_WORDS and (
+            i - 1 in self.out.used or self._required_after(i))}
         # an 'or' between two values of one attribute ('in Paris or Lyon') was read: never reported as dropped
         self.out.used |= {i for i, n in enumerate(self.norms) if n == "or" and self._lists_values(i, spans)}
         self._title_restrictions(titled, spans)
@@ -314,6 +316,12 @@ class Parser(BracketReading,
         self._codes_said_as_words(found[3])
         return self.out
 
+    def _required_after(self, i: int) -> bool:
+        """Is the word after the requirement at i, past a verb's auxiliaries ('have', 'be'), read?"""
+        k = i + 1
+        while k < len(self.norms) and (self.norms[k] in AUXILIARY_VERBS or self.norms[k] in REQUIRED_AUXILIARIES):
+            k += 1
+        return k in self.out.used
     def _none_in_the_total(self) -> None:
         """'spent under €50 in total': a total below a bound is of customers who had the events (the catalog's spend is
         a sum over purchases, its lifetime spend has no value without one); those with none spent less too, so the
