@@ -1689,3 +1689,12 @@ def test_arriving_from_a_traffic_source_said_with_depuis(translator, warehouse, 
     same_audience(translator, warehouse, catalog, request_,
                   "SELECT customer_id FROM web.sessions WHERE customer_id IS NOT NULL AND device_type = 'tablet' "
                   "AND traffic_source = 'social' AND started_at >= DATE '2026-08-01' AND started_at < DATE '2026-09-01'")
+
+
+def test_et_plus_de_opens_a_second_condition(translator, warehouse, catalog):
+    """'au moins 4 commandes cette année et plus de 1000 € dépensés': 'et plus de' is 'and more than', never the bound
+    'or more' of the count before ('4 commandes et plus' still is): read so, 1000 was a count of orders."""
+    same_audience(translator, warehouse, catalog,
+                  "au moins 4 commandes cette année et plus de 1000 € dépensés en ligne cette année",
+                  "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2026-01-01' "
+                  "GROUP BY customer_id HAVING count(*) >= 4 AND sum(total_amount) > 1000", lang="fr")

@@ -314,6 +314,8 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("<n>", "balles"), ("<n>", "euros")),
     (("superieure", "a"), ("more", "than")), (("inferieure", "a"), ("less", "than")),
     (("ou", "plus"), ("or", "more")), (("et", "plus"), ("or", "more")), (("ou", "moins"), ("or", "less")),
+    # ... but 'et plus de 1000 €' opens a second condition ('4 commandes et plus de 1000 € dépensés'), as 'et moins de'
+    (("et", "plus", "de"), ("and", "more", "than")), (("et", "moins", "de"), ("and", "less", "than")),
     # the pronoun 'en' before the verb's auxiliary is the thing said before ("n'en ont acheté ni en magasin ni en
     # ligne": bought none of it), never the preposition
     (("ne", "en"), ("", "any")), (("en", "ont"), ("any", "have")), (("en", "a"), ("any", "has")),
