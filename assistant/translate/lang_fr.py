@@ -889,7 +889,9 @@ GREETINGS = frozenset({"bonjour", "salut", "coucou", "hello", "hi", "hey", "merc
 # keeps its bare form, typed as a participle ('enlevé') it is none (PARTICIPLE_ENDINGS, as typed).
 EXCLUDE_IMPERATIVES: tuple[tuple[str, ...], ...] = tuple((v,) for v in (
     "enleve", "enlevez", "enlever", "retirez", "retirer", "excluez", "exclure", "otez", "oter", "virez", "virer",
-    "ecartez", "ecarter"))
+    "ecartez", "ecarter",
+    # the present after 'on' and the first person plural ('On retire tous ceux qui ...', 'excluons les VIP')
+    "retire", "exclut", "exclus", "ote", "vire", "ecarte", "enlevons", "retirons", "excluons", "otons", "ecartons"))
 PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
 EXCLUDE_LEADS: tuple[tuple[str, ...], ...] = (("on",), ("et",), ("mais",), ("puis",), ("aussi",), ("et", "on"),
                                               ("merci", "de"), ("il", "faut"), ("faut",))
