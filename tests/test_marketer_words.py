@@ -438,3 +438,30 @@ def test_a_condition_said_as_a_requirement(translator, warehouse, catalog, reque
 
 def test_a_requirement_of_nothing_read_is_still_asked(translator):
     asks(translator, "VIP customers in Paris who must have a Zorblax", "Zorblax")
+
+
+# -- the loyalty card's holders, the store's tills, a concession said with 'even though' ---------------------------
+
+
+@pytest.mark.parametrize("request_", ["Spanish gold card holders", "Spanish gold-card holders",
+                                      "les porteurs de carte gold espagnols"])
+def test_card_holders_are_the_customers(translator, warehouse, catalog, request_):
+    """'card holders' names the customers, as 'members' does ('card holders' was asked about)."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'gold' AND country = 'ES'")
+
+
+def test_through_the_tills_is_a_store_purchase(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog, "customers who came through the tills in Lyon this month",
+                  "SELECT t.customer_id FROM pos.transactions t JOIN pos.stores s USING (store_id) "
+                  "WHERE t.customer_id IS NOT NULL AND s.city = 'Lyon' AND t.transaction_ts >= DATE '2026-09-01'")
+
+
+def test_even_though_is_a_concession(translator, warehouse, catalog):
+    """'even though they are not opted in': 'even' adds nothing ('even' was asked about); 'an even number' still is."""
+    same_audience(translator, warehouse, catalog,
+                  "customers who received an SMS this year even though they are not opted in to SMS",
+                  "SELECT m.customer_id FROM marketing.messages m JOIN marketing.campaigns c USING (campaign_id) "
+                  "WHERE c.channel = 'sms' AND m.sent_at >= DATE '2026-01-01' EXCEPT SELECT customer_id "
+                  "FROM crm.consents WHERE channel = 'sms' AND opted_in")
+    asks(translator, "customers with an even number of orders", "even number")

@@ -691,6 +691,7 @@ SHORTHANDS: dict[tuple[str, ...], str] = {
        for tail in ((), ("combined",))},
     ("thru",): "through", ("pts",): "points", ("yr",): "year", ("yrs",): "years",   # 'signed up thru the app'
     ("i", "e"): "that is", ("ie",): "that is", ("namely",): "that is",   # what follows says the same again
+    ("even", "though"): "though",     # 'even though they are not opted in': the concession, as 'although'
     ("who's",): "who has",    # 'Who's opted in to SMS': 'has' and 'is' read alike before a state or a behaviour
     # a list's 'and the like' ('marketplaces (Amazon & co)'): the examples' etc
     ("&", "co"): "etc", ("and", "co"): "etc", ("and", "so", "on"): "etc", ("and", "the", "like"): "etc",
