@@ -465,3 +465,11 @@ def test_even_though_is_a_concession(translator, warehouse, catalog):
                   "WHERE c.channel = 'sms' AND m.sent_at >= DATE '2026-01-01' EXCEPT SELECT customer_id "
                   "FROM crm.consents WHERE channel = 'sms' AND opted_in")
     asks(translator, "customers with an even number of orders", "even number")
+
+
+@pytest.mark.parametrize("request_", ["customers who chatted with support this year",
+                                      "clients qui ont tchatté avec le SAV cette année"])
+def test_chatted_with_support_is_a_chat_ticket(translator, warehouse, catalog, request_):
+    """As 'called support' is a phone ticket ('support' was asked about after 'chatted with')."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM service.tickets WHERE channel = 'chat' AND created_at >= DATE '2026-01-01'")
