@@ -1698,3 +1698,11 @@ def test_et_plus_de_opens_a_second_condition(translator, warehouse, catalog):
                   "au moins 4 commandes cette année et plus de 1000 € dépensés en ligne cette année",
                   "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2026-01-01' "
                   "GROUP BY customer_id HAVING count(*) >= 4 AND sum(total_amount) > 1000", lang="fr")
+
+
+def test_cible_is_a_word_of_the_brief_wherever_it_is(translator):
+    """'Opé fidélité BE – cible : ...': lang_en's 'target', a word of a brief after a dash as at a line's opening
+    ('cible' was asked about)."""
+    r = translator.translate("Opé fidélité BE – cible : clientes belges niveau argent ou or", A)
+    assert r.status == "ok" and sorted(labels(r)[0]) == ["Belgique", "femmes", "niveau argent ou niveau or"], \
+        (r.status, r.unrecognized, r.definition.to_text())

@@ -452,6 +452,7 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
 # 'à' is 'a', and 'un risque' must not become the catalog's 'à risque'. 'ayant' opens a clause as 'who' does:
 # 'clients non VIP ayant commandé' negates VIP only.
 WORDS = {
+    "cible": "target",     # 'Opé fidélité BE – cible : clients belges': lang_en's word of a brief, said anywhere
     # an amount of two channels as one sum ('magasin et web cumulés', 'tous canaux confondus' is read by ANY_FRAMES)
     "cumules": "combined", "cumulees": "combined", "cumule": "combined", "cumulee": "combined",
     "confondus": "combined", "confondues": "combined", "additionnes": "combined",
