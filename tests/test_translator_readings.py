@@ -3819,6 +3819,15 @@ def test_a_day_the_calendar_names_said_with_no_date_word_is_asked(translator, re
     asks(translator, request_, phrase)
 
 
+@pytest.mark.parametrize("request_", ["customers who landed on the Black Friday landing page",
+                                      "customers who opened the Black Friday email since March"])
+def test_a_day_the_calendar_names_inside_a_name_is_no_date(translator, request_):
+    """'on the Black Friday landing page': a part of a name, not the day (read as one, the request was refused)."""
+    r = translator.translate(request_, A)
+    assert r.definition is not None and "11-28" not in r.definition.to_text(), r.definition.to_text()
+    assert "11-28" not in " ".join(c.sql for c in r.definition.criteria)
+
+
 def test_la_fete_du_travail_is_asked(translator):
     """1 May in France, the first Monday of September in Canada: no one day to read."""
     r = translator.translate("clients qui ont commandé en ligne depuis la fête du Travail", A)

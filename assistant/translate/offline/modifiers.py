@@ -678,6 +678,8 @@ def _holiday_at(tokens, norms, i, as_of: dt.date) -> tuple[tuple[dt.date, dt.dat
         day = _holiday_in(HOLIDAYS[key], as_of.year)
         if day > as_of:
             day = _holiday_in(HOLIDAYS[key], as_of.year - 1)
+    if k < len(norms) and norms[k].isalnum() and norms[k] not in FUNCTION_WORDS and norms[k] not in CLAUSE_ENDS:
+        return None      # 'on the Black Friday landing page', 'since the Black Friday email': a name's part, no date
     return (day, day + dt.timedelta(days=1)), k
 
 
