@@ -3795,6 +3795,28 @@ def test_a_month_cut_short_and_a_hyphenated_range_of_months(translator, warehous
                   f"AND opened_at >= DATE '{start}' AND opened_at < DATE '{end}'", lang=lang)
 
 
+# -- a year typed before a behaviour's noun: '2025 buyers', 'our 2025 online buyers', '2026 sign-ups' ----------------
+
+
+@pytest.mark.parametrize("request_, lang", [("our 2025 online buyers", None), ("nos acheteurs en ligne de 2025", "fr")])
+def test_a_year_before_a_behaviours_noun_is_its_year(translator, warehouse, catalog, request_, lang):
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2025-01-01' "
+                  "AND order_ts < DATE '2026-01-01'", lang=lang)
+
+
+def test_a_year_before_a_dated_attribute_is_its_year(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog, "2025 sign-ups in Paris",
+                  "SELECT customer_id FROM crm.customers WHERE city = 'Paris' AND signup_date >= DATE '2025-01-01' "
+                  "AND signup_date < DATE '2026-01-01'")
+
+
+def test_a_number_after_the_is_no_year_of_a_noun(translator):
+    """'the 2000 buyers who spent the most': a count of customers, not the year 2000."""
+    r = translator.translate("the 2000 buyers who spent the most", A)
+    assert "2000-01-01" not in " ".join(c.sql for c in r.definition.criteria), r.definition.to_text()
+
+
 # -- a day the calendar names, said as a date: 'since Christmas', 'between Black Friday and Christmas last year' -----
 
 

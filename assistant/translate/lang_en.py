@@ -322,6 +322,8 @@ HOLIDAYS: dict[tuple[str, ...], tuple[int, ...]] = {
     ("st", "john's", "day"): (6, 24),
     ("black", "friday"): (11, 3, 4, 1), ("cyber", "monday"): (11, 3, 4, 4),
 }
+# The words after which a year typed before a behaviour's noun is its year ('our 2025 buyers'; span_readings.py).
+YEAR_NOUN_LEADS = frozenset({"our", "your", "all", ",", ":", "-", "(", "*"})
 HOLIDAY_LEADS = frozenset({"since", "after", "before", "from", "between", "on", "until", "till", "to", "through"})
 # Abbreviations typed beside calendar.month_abbr's ('in sept', 'since Sept 1'): no other English word is spelt so.
 MONTHS.update({"sept": 9})

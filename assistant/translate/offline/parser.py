@@ -160,6 +160,7 @@ class Parser(BracketReading,
         # 'since then': after the period named before it ends, or after the behaviour before (_after_the_one_before)
         self.since_then = {(w.start_tok, w.end_tok) for w in found_windows if w.anaphora == "after"}
         windows = resolve_anaphora(found_windows)
+        windows = sorted(windows + self._years_before_nouns(spans, windows, in_span | in_months), key=lambda w: w.start_tok)
         self.follows = self._follow_words(windows, spans)
         # 'who have since bought', 'qui ont depuis acheté': 'since' right before the behaviour's verb is 'since then'
         in_window = {i for w in found_windows for i in range(w.start_tok, w.end_tok)}

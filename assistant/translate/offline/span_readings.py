@@ -6,6 +6,7 @@ from __future__ import annotations
 
 
 import dataclasses
+import datetime as dt
 from collections import defaultdict
 from assistant.meaning import (
     EventCondition, FlagValueCondition, OrCondition, ValueCondition,
@@ -16,7 +17,7 @@ from assistant.translate.offline.modifiers import (
     find_comparisons,
 )
 from assistant.translate.lang_en import (
-    CONNECTORS, LEADING_WORDS, NOTES, PRONOUNS, QUALIFIER_PREPOSITIONS, OWN_TIME_WORDS, MODIFIER_WORDS,
+    CONNECTORS, LEADING_WORDS, NOTES, PRONOUNS, QUALIFIER_PREPOSITIONS, OWN_TIME_WORDS, MODIFIER_WORDS, YEAR_NOUN_LEADS,
     AFTER_NUMBER, NEAR_BEHAVIOUR, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, SIZE_QUESTIONS, CURRENCY, ANY_WORDS, CLAUSE_EDGES, COPULAS, DETERMINERS, SLOT_WORDS, FUNCTION_WORDS, GOODS_LINKS, GOODS_NOUNS, RELATIVE_WORDS, PASSIVE_AUXILIARIES, PAST_PARTICIPLE_ENDINGS, PRESENCE_WORDS,
     THING_NOUNS, VOICE_AGENTS, VOICE_OBJECTS_US, VOICE_PASSIVES, NUMBER_WORDS, ORDER_MEASURES, RATED_WORDS,
 )
@@ -78,6 +79,30 @@ class SpanReadings:
         if taken:
             self.out.ignored.title = []
             self._use(heading.start_tok, heading.end_tok)
+
+    def _years_before_nouns(self, spans: list[Span], windows: list[Window], taken: set[int]) -> list[Window]:
+        """'2025 buyers', 'our 2025 online buyers', '2026 sign-ups': a year typed right before a behaviour's noun
+        (its qualifiers between) or a dated attribute of the customer, opening its clause, is that calendar year of it
+        (a bare year is no period elsewhere: 'more than 2000 euros'); after 'the' it may be a count ('the 2000
+        buyers who spent the most'), asked."""
+        timed = taken | {i for w in windows for i in range(w.start_tok, w.end_tok)}
+        starts = {s.start: s for s in spans}
+        out = []
+        for i, t in enumerate(self.tokens):
+            if i in timed or t.number is None or t.suffix or not t.text.isdigit() or len(t.text) != 4 \
+                    or not 1990 <= t.number <= self.as_of.year:
+                continue
+            if i > 0 and self.norms[i - 1] not in YEAR_NOUN_LEADS and self.norms[i - 1] not in CONNECTORS:
+                continue
+            k, noun = i + 1, starts.get(i + 1)
+            while noun is not None and noun.of("qualifier") and not noun.of("event", "kindword"):
+                k, noun = noun.end, starts.get(noun.end)
+            dated = noun is not None and any(m.kind == "column" and not m.event and self._dated(m.column)
+                                             for m in noun.meanings)
+            if noun is not None and (noun.of("event", "kindword") or dated):
+                year = int(t.number)
+                out.append(Window(t.text, i, i + 1, start=dt.date(year, 1, 1), end=dt.date(year + 1, 1, 1)))
+        return out
 
     def _fronted_period(self, windows: list[Window]) -> Window | None:
         """A period that opens the request, closed by a comma ('Since January, who ...', 'In 2025, customers who ...',
