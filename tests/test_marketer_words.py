@@ -473,10 +473,3 @@ def test_chatted_with_support_is_a_chat_ticket(translator, warehouse, catalog, r
     """As 'called support' is a phone ticket ('support' was asked about after 'chatted with')."""
     same_audience(translator, warehouse, catalog, request_,
                   "SELECT customer_id FROM service.tickets WHERE channel = 'chat' AND created_at >= DATE '2026-01-01'")
-
-
-def test_sign_ups_are_those_who_signed_up(translator, warehouse, catalog):
-    """'referral sign-ups from the last 6 months': the plural noun of 'signup' ('sign-ups ...' was asked about)."""
-    same_audience(translator, warehouse, catalog, "referral sign-ups from the last 6 months",
-                  "SELECT customer_id FROM crm.customers WHERE acquisition_channel = 'referral' "
-                  "AND signup_date >= DATE '2026-09-30' - INTERVAL 6 MONTH")
