@@ -3806,7 +3806,7 @@ def test_a_year_before_a_behaviours_noun_is_its_year(translator, warehouse, cata
 
 
 def test_a_year_before_a_dated_attribute_is_its_year(translator, warehouse, catalog):
-    same_audience(translator, warehouse, catalog, "2025 sign-ups in Paris",
+    same_audience(translator, warehouse, catalog, "2025 registered customers in Paris",
                   "SELECT customer_id FROM crm.customers WHERE city = 'Paris' AND signup_date >= DATE '2025-01-01' "
                   "AND signup_date < DATE '2026-01-01'")
 
