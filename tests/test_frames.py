@@ -60,6 +60,9 @@ def test_looking_for_mid_sentence_is_not_a_frame(translator):
     ("Clients VIP en Espagne. Enlève tous ceux qui ont un ticket non résolu chez nous.",
      ["VIP", "Espagne"], ["ticket au service client, statut ouvert ou en attente"]),
     ("membres gold en Espagne\n- on enlève les VIP", ["niveau or", "Espagne"], ["VIP"]),
+    # the present after 'on', the first person plural ('retire' was asked about)
+    ("membres gold en Espagne. On retire tous les VIP.", ["niveau or", "Espagne"], ["VIP"]),
+    ("membres gold en Espagne, excluons les VIP", ["niveau or", "Espagne"], ["VIP"]),
     ("Gold members in Spain. Drop the VIPs.", ["gold", "Spain"], ["VIP"]),
     ("Gold members in Spain; then take out the VIPs", ["gold", "Spain"], ["VIP"]),
 ])

@@ -221,6 +221,11 @@ def test_the_catalogs_french_words_count_towards_the_language(translator, reques
     # a feminine value used as a noun names women of that value; an epicene one ('Belges') does not
     ("des Espagnoles ayant commandé en ligne", ["femmes", "Espagne", "commande en ligne"]),
     ("les Belges ayant commandé en ligne", ["Belgique", "commande en ligne"]),
+    # the feminine of the doers of a behaviour names women who did it ('acheteuses' was asked); a participle's
+    # feminine only agrees ('annulées')
+    ("les acheteuses de chaussures en ligne", ["femmes", "commande en ligne, catégorie chaussures"]),
+    ("les visiteuses du site ce mois-ci", ["femmes", "visite du site ou de l'app depuis le 2026-09-01"]),
+    ("clients avec des commandes annulées ce mois-ci", ["commande annulée depuis le 2026-09-01"]),
 ])
 def test_french_words_that_look_like_grammar_or_carry_gender(translator, request_, criteria):
     r = translator.translate(request_, A)
@@ -1698,3 +1703,20 @@ def test_a_participle_agrees_with_its_behaviour_though_the_catalog_writes_the_fo
     same_audience(translator, warehouse, catalog, request_, gold)
     tickets = translator.translate("clients avec une réclamation ouverte", dt.date(2026, 9, 30))
     assert [c.label for c in tickets.definition.criteria] == ["ticket au service client, statut ouvert"]
+
+
+def test_et_plus_de_opens_a_second_condition(translator, warehouse, catalog):
+    """'au moins 4 commandes cette année et plus de 1000 € dépensés': 'et plus de' is 'and more than', never the bound
+    'or more' of the count before ('4 commandes et plus' still is): read so, 1000 was a count of orders."""
+    same_audience(translator, warehouse, catalog,
+                  "au moins 4 commandes cette année et plus de 1000 € dépensés en ligne cette année",
+                  "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2026-01-01' "
+                  "GROUP BY customer_id HAVING count(*) >= 4 AND sum(total_amount) > 1000", lang="fr")
+
+
+def test_cible_is_a_word_of_the_brief_wherever_it_is(translator):
+    """'Opé fidélité BE – cible : ...': lang_en's 'target', a word of a brief after a dash as at a line's opening
+    ('cible' was asked about)."""
+    r = translator.translate("Opé fidélité BE – cible : clientes belges niveau argent ou or", A)
+    assert r.status == "ok" and sorted(labels(r)[0]) == ["Belgique", "femmes", "niveau argent ou niveau or"], \
+        (r.status, r.unrecognized, r.definition.to_text())

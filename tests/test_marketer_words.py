@@ -380,3 +380,96 @@ def test_without_ends_with_its_sentence(translator, warehouse, catalog, request_
                   "ecom.orders o JOIN ecom.order_lines l ON l.order_id = o.order_id JOIN pim.products p ON "
                   "p.product_id = l.product_id WHERE o.status <> 'cancelled' AND p.category = 'shoes' AND "
                   "o.order_ts >= DATE '2026-09-30' - INTERVAL 30 DAY)")
+
+
+# -- the people of a city said with '-ers' ('Londoners'); a ranking said with an adjective of size -------------------
+
+
+@pytest.mark.parametrize("request_", ["Londoners who signed up in 2025", "les Londoniens inscrits en 2025"])
+def test_the_people_of_a_city_said_with_ers(translator, warehouse, catalog, request_):
+    """'Londoners' (London + 'ers'), as 'Parisians' and French 'londoniens' ('Londoners' was asked about)."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM crm.customers WHERE city = 'London' AND signup_date >= DATE '2025-01-01' "
+                  "AND signup_date < DATE '2026-01-01'")
+
+
+def test_ers_makes_no_people_of_a_value_that_is_no_place_name(translator):
+    """'-ers' also makes other words ('openers', 'vipers'): only a customer's place written as a name makes its people;
+    'Vipers' (VIP, a tier written as an acronym) is still asked."""
+    asks(translator, "Vipers who bought shoes", "Vipers")
+
+
+@pytest.mark.parametrize("request_", [
+    "the 50 customers with the highest points balance",
+    "the 50 customers with the biggest loyalty points",
+    "les 50 clients qui ont le plus gros solde de points",
+    "les 50 clients avec le plus grand nombre de points",
+])
+def test_a_ranking_said_with_an_adjective_of_size(translator, warehouse, catalog, request_):
+    """'with the highest points balance', 'le plus gros solde de points': the top N by that measure, as 'the most'
+    ('highest points balance', 'gros' were asked about)."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM (SELECT customer_id, row_number() OVER (ORDER BY loyalty_points DESC, "
+                  "customer_id) AS r FROM crm.customers WHERE loyalty_points IS NOT NULL) WHERE r <= 50")
+
+
+def test_the_lowest_is_still_asked(translator):
+    """A ranking is read from the top: 'the lowest' is the other way round, and asked."""
+    r = translator.translate("the 50 customers with the lowest points balance", A)
+    assert r.status == "clarify", r.definition.to_text()
+
+
+# -- a condition said as a requirement: 'they must have bought', 'elles doivent être', 'à condition d'avoir' --------
+
+
+@pytest.mark.parametrize("request_", [
+    "VIP customers in Paris. They must have ordered online in 2025.",
+    "VIP customers in Paris who must also have ordered online in 2025",
+    "clients VIP à Paris, à condition d'avoir commandé en ligne en 2025",
+    "clients VIP à Paris. Ils doivent avoir commandé en ligne en 2025.",
+])
+def test_a_condition_said_as_a_requirement(translator, warehouse, catalog, request_):
+    """'must', 'doivent', 'à condition de' add nothing to what they require ('must' was asked about)."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'vip' AND city = 'Paris' AND customer_id IN "
+                  "(SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2025-01-01' "
+                  "AND order_ts < DATE '2026-01-01')")
+
+
+def test_a_requirement_of_nothing_read_is_still_asked(translator):
+    asks(translator, "VIP customers in Paris who must have a Zorblax", "Zorblax")
+
+
+# -- the loyalty card's holders, the store's tills, a concession said with 'even though' ---------------------------
+
+
+@pytest.mark.parametrize("request_", ["Spanish gold card holders", "Spanish gold-card holders",
+                                      "les porteurs de carte gold espagnols"])
+def test_card_holders_are_the_customers(translator, warehouse, catalog, request_):
+    """'card holders' names the customers, as 'members' does ('card holders' was asked about)."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'gold' AND country = 'ES'")
+
+
+def test_through_the_tills_is_a_store_purchase(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog, "customers who came through the tills in Lyon this month",
+                  "SELECT t.customer_id FROM pos.transactions t JOIN pos.stores s USING (store_id) "
+                  "WHERE t.customer_id IS NOT NULL AND s.city = 'Lyon' AND t.transaction_ts >= DATE '2026-09-01'")
+
+
+def test_even_though_is_a_concession(translator, warehouse, catalog):
+    """'even though they are not opted in': 'even' adds nothing ('even' was asked about); 'an even number' still is."""
+    same_audience(translator, warehouse, catalog,
+                  "customers who received an SMS this year even though they are not opted in to SMS",
+                  "SELECT m.customer_id FROM marketing.messages m JOIN marketing.campaigns c USING (campaign_id) "
+                  "WHERE c.channel = 'sms' AND m.sent_at >= DATE '2026-01-01' EXCEPT SELECT customer_id "
+                  "FROM crm.consents WHERE channel = 'sms' AND opted_in")
+    asks(translator, "customers with an even number of orders", "even number")
+
+
+@pytest.mark.parametrize("request_", ["customers who chatted with support this year",
+                                      "clients qui ont tchatté avec le SAV cette année"])
+def test_chatted_with_support_is_a_chat_ticket(translator, warehouse, catalog, request_):
+    """As 'called support' is a phone ticket ('support' was asked about after 'chatted with')."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM service.tickets WHERE channel = 'chat' AND created_at >= DATE '2026-01-01'")

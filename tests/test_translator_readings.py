@@ -3754,6 +3754,115 @@ def test_a_heading_period_no_behaviour_takes_is_said(translator):
     assert any("Last 12 months" in w for w in r.warnings), r.warnings
 
 
+# -- a period said first, before a comma: the period of every behaviour of the request -----------------------------
+
+
+@pytest.mark.parametrize("request_, lang", [
+    ("Since March, customers who bought shoes in store but didn't order online", None),
+    ("Depuis mars, les clients qui ont acheté des chaussures en magasin mais pas commandé en ligne", "fr"),
+])
+def test_a_period_said_first_is_the_period_of_every_behaviour(translator, warehouse, catalog, request_, lang):
+    r = same_audience(translator, warehouse, catalog, request_,
+                      "SELECT t.customer_id FROM pos.transactions t JOIN pos.transaction_lines l USING (transaction_id) "
+                      "JOIN pim.products p USING (product_id) WHERE p.category = 'shoes' AND t.customer_id IS NOT NULL "
+                      "AND t.transaction_ts >= DATE '2026-03-01' EXCEPT SELECT customer_id FROM ecom.orders "
+                      "WHERE status <> 'cancelled' AND order_ts >= DATE '2026-03-01'", lang=lang)
+    assert any("Since March" in w or "Depuis mars" in w for w in r.warnings), r.warnings
+
+
+@pytest.mark.parametrize("request_, phrase", [
+    ("Since March, VIP customers in Paris", "Since March"),                     # of no behaviour
+    ("Since March, customers who never ordered online", "Since March"),         # 'never': within it, or ever?
+    ("In 2025, customers who bought in store in March", "2025"),                # a period of its own
+])
+def test_a_period_said_first_that_no_behaviour_takes_whole_is_asked(translator, request_, phrase):
+    asks(translator, request_, phrase)
+
+
+# -- months cut short ('sept') and a range of two months joined by a hyphen ('Sept-Nov') --------------------------
+
+
+@pytest.mark.parametrize("request_, lang, start, end", [
+    ("customers who opened an email in sept", None, "2026-09-01", "2026-10-01"),
+    ("customers who opened an email in Sept-Nov 2025", None, "2025-09-01", "2025-12-01"),
+    ("clients qui ont ouvert un e-mail en sept-nov 2025", "fr", "2025-09-01", "2025-12-01"),
+    ("clients qui ont ouvert un e-mail en juin-août", "fr", "2026-06-01", "2026-09-01"),
+])
+def test_a_month_cut_short_and_a_hyphenated_range_of_months(translator, warehouse, catalog, request_, lang, start,
+                                                             end):
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM marketing.messages WHERE channel = 'email' "
+                  f"AND opened_at >= DATE '{start}' AND opened_at < DATE '{end}'", lang=lang)
+
+
+# -- a year typed before a behaviour's noun: '2025 buyers', 'our 2025 online buyers', '2026 sign-ups' ----------------
+
+
+@pytest.mark.parametrize("request_, lang", [("our 2025 online buyers", None), ("nos acheteurs en ligne de 2025", "fr")])
+def test_a_year_before_a_behaviours_noun_is_its_year(translator, warehouse, catalog, request_, lang):
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2025-01-01' "
+                  "AND order_ts < DATE '2026-01-01'", lang=lang)
+
+
+def test_a_year_before_a_dated_attribute_is_its_year(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog, "2025 registered customers in Paris",
+                  "SELECT customer_id FROM crm.customers WHERE city = 'Paris' AND signup_date >= DATE '2025-01-01' "
+                  "AND signup_date < DATE '2026-01-01'")
+
+
+def test_a_number_after_the_is_no_year_of_a_noun(translator):
+    """'the 2000 buyers who spent the most': a count of customers, not the year 2000."""
+    r = translator.translate("the 2000 buyers who spent the most", A)
+    assert "2000-01-01" not in " ".join(c.sql for c in r.definition.criteria), r.definition.to_text()
+
+
+# -- a day the calendar names, said as a date: 'since Christmas', 'between Black Friday and Christmas last year' -----
+
+
+@pytest.mark.parametrize("request_, lang, start, end", [
+    ("customers who ordered online since Christmas", None, "2025-12-25", "2026-10-01"),
+    ("customers who ordered online between Black Friday and Christmas last year", None, "2025-11-28", "2025-12-26"),
+    ("customers who ordered online on Black Friday 2024", None, "2024-11-29", "2024-11-30"),
+    ("clients qui ont commandé en ligne depuis la Saint-Jean", "fr", "2026-06-24", "2026-10-01"),
+    ("clients qui ont commandé en ligne entre le Black Friday et Noël l'an dernier", "fr", "2025-11-28", "2025-12-26"),
+])
+def test_a_day_the_calendar_names_is_that_day(translator, warehouse, catalog, request_, lang, start, end):
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' "
+                  f"AND order_ts >= DATE '{start}' AND order_ts < DATE '{end}'", lang=lang)
+
+
+@pytest.mark.parametrize("request_, phrase", [
+    ("Christmas shoppers who ordered online", "Christmas"),            # the season, or the day? asked
+    ("customers who ordered online at Christmas", "Christmas"),
+])
+def test_a_day_the_calendar_names_said_with_no_date_word_is_asked(translator, request_, phrase):
+    asks(translator, request_, phrase)
+
+
+@pytest.mark.parametrize("request_", ["customers who landed on the Black Friday landing page",
+                                      "customers who opened the Black Friday email since March"])
+def test_a_day_the_calendar_names_inside_a_name_is_no_date(translator, request_):
+    """'on the Black Friday landing page': a part of a name, not the day (read as one, the request was refused)."""
+    r = translator.translate(request_, A)
+    assert r.definition is not None and "11-28" not in r.definition.to_text(), r.definition.to_text()
+    assert "11-28" not in " ".join(c.sql for c in r.definition.criteria)
+
+
+def test_la_fete_du_travail_is_asked(translator):
+    """1 May in France, the first Monday of September in Canada: no one day to read."""
+    r = translator.translate("clients qui ont commandé en ligne depuis la fête du Travail", A)
+    assert r.status == "clarify", r.definition.to_text()
+
+
+def test_black_friday_moves_with_the_year():
+    from assistant.translate.lang_en import HOLIDAYS
+    from assistant.translate.offline.modifiers import _holiday_in
+    assert [_holiday_in(HOLIDAYS[("black", "friday")], y).isoformat() for y in (2023, 2024, 2025)] == \
+        ["2023-11-24", "2024-11-29", "2025-11-28"]
+
+
 # -- 'then, within N,' said between commas before a behaviour; the same value as the behaviour before ---------------
 
 

@@ -193,16 +193,21 @@ def test_a_change_between_two_windows(translator, warehouse, catalog):
                   "DATE '2026-01-01') x GROUP BY customer_id HAVING sum(a) < sum(b)")
 
 
-def test_distinct_count_of_a_dimension(translator, warehouse, catalog):
-    r = same_audience(translator, warehouse, catalog,
-                      "customers who bought from at least 4 different categories in the last 12 months",
+@pytest.mark.parametrize("request_, lang", [
+    ("customers who bought from at least 4 different categories in the last 12 months", None),
+    # the counted noun said before its verb, 'different' before it: the verb is the behaviour, no compound noun
+    ("customers with at least 4 different categories bought in the last 12 months", None),
+    ("au moins 4 catégories différentes achetées sur les 12 derniers mois", "fr"),
+])
+def test_distinct_count_of_a_dimension(translator, warehouse, catalog, request_, lang):
+    r = same_audience(translator, warehouse, catalog, request_,
                       "SELECT customer_id FROM (SELECT t.customer_id, p.category FROM pos.transactions t "
                       "JOIN pos.transaction_lines l USING (transaction_id) JOIN pim.products p USING (product_id) "
                       "WHERE t.customer_id IS NOT NULL AND t.transaction_ts >= DATE '2026-09-30' - INTERVAL 12 MONTH "
                       "UNION ALL SELECT o.customer_id, p.category FROM ecom.orders o JOIN ecom.order_lines l "
                       "USING (order_id) JOIN pim.products p USING (product_id) WHERE o.status <> 'cancelled' "
                       "AND o.order_ts >= DATE '2026-09-30' - INTERVAL 12 MONTH) x GROUP BY customer_id "
-                      "HAVING count(DISTINCT category) >= 4")
+                      "HAVING count(DISTINCT category) >= 4", lang=lang)
     assert r.definition.criteria[0].spec["kind"] == "distinct"
 
 

@@ -218,6 +218,8 @@ EXCLUSION_MARKERS: tuple[tuple[str, ...], ...] = tuple(sorted((
 # Words that say a condition is required ('SMS opt-in required', 'opt-in SMS obligatoire'): they add nothing to it,
 # and a clause holding one, after an exclusion, is back among the criteria ('excluding VIPs, SMS opt-in required').
 REQUIRED_WORDS = frozenset({"required", "mandatory", "compulsory", "obligatory", "must", "needed", "essential"})
+# Between 'must' and what it requires ('must have bought', 'must be opted in', 'must also have'): nothing of its own.
+REQUIRED_AUXILIARIES = frozenset({"be", "been", "also", "still", "already"})
 # The markers that, right after a behaviour's noun or place and before one of its values, say which values are
 # meant ('a store other than an outlet', 'une boutique hors outlet'), as a bracket '(not outlet)' does.
 INLINE_MARKERS = frozenset({("excluding",), ("except",), ("other", "than"), ("apart", "from")})
@@ -312,6 +314,22 @@ MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 MONTHS.pop("may", None)
 MONTHS["may"] = 5
+# Days the calendar names ('since Christmas', 'between Black Friday and Christmas', 'on Valentine's Day'): (month, day),
+# or a day that moves as (month, weekday, which one, days after it): Black Friday is the day after the fourth Thursday
+# of November. Read only after a word that says a date (HOLIDAY_LEADS, 'the' between): 'Christmas shoppers' or 'at
+# Christmas' may be the whole season, and stay asked. Without a year, the latest one by today.
+HOLIDAYS: dict[tuple[str, ...], tuple[int, ...]] = {
+    ("christmas",): (12, 25), ("christmas", "day"): (12, 25), ("xmas",): (12, 25), ("christmas", "eve"): (12, 24),
+    ("boxing", "day"): (12, 26), ("new", "year's", "eve"): (12, 31), ("new", "year's", "day"): (1, 1),
+    ("valentine's", "day"): (2, 14), ("halloween",): (10, 31), ("bastille", "day"): (7, 14),
+    ("st", "john's", "day"): (6, 24),
+    ("black", "friday"): (11, 3, 4, 1), ("cyber", "monday"): (11, 3, 4, 4),
+}
+# The words after which a year typed before a behaviour's noun is its year ('our 2025 buyers'; span_readings.py).
+YEAR_NOUN_LEADS = frozenset({"our", "your", "all", ",", ":", "-", "(", "*"})
+HOLIDAY_LEADS = frozenset({"since", "after", "before", "from", "between", "on", "until", "till", "to", "through"})
+# Abbreviations typed beside calendar.month_abbr's ('in sept', 'since Sept 1'): no other English word is spelt so.
+MONTHS.update({"sept": 9})
 CURRENCY = {"€", "$", "£", "euro", "euros", "eur", "dollar", "dollars", "usd", "pound", "pounds", "gbp"}
 
 # A bound said after a number or after what it counts ('3 orders or more', '4 purchases minimum', '2 tickets max').
@@ -402,6 +420,8 @@ DERIVED_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
     "plural": (("s", ""),),
     # the people of a place a value names ('Parisians', 'Bostonian'); never 'ers' ('openers' of the status 'open')
     "demonym": (("ians", ""), ("ian", "")),
+    # ... and of a place the customers live in, written as a name ('Londoners', 'Berliners'; lexicon.py)
+    "named_demonym": (("ers", ""), ("er", "")),
 }
 # Phrasal verbs said for a catalog word: read as that word when the catalog gives them no meaning of their own
 # ('sent back an order' = 'returned an order').
@@ -458,6 +478,9 @@ RANK_DETERMINERS = frozenset({"the", "our"})
 PERCENT_WORDS = frozenset({"%", "percent", "pct"})
 # 'the 50 customers who spent the most': the number said with the customers, the ranking said at the end.
 SUPERLATIVES: tuple[tuple[str, ...], ...] = (("the", "most"),)
+# ... and the adjectives of size said for 'the most' of a measure ('the 50 customers with the highest points balance');
+# 'the lowest' is the other way round, which a ranking does not say: still asked.
+SUPERLATIVES += (("the", "highest"), ("the", "biggest"), ("the", "largest"), ("the", "greatest"))
 # 'in the top 20%': a band of all customers, which the other criteria then narrow (not a ranking among them only).
 BAND_WORDS: tuple[tuple[str, ...], ...] = (("in", "the"), ("within", "the"), ("among", "the"), ("in", "our"))
 COUNT_MEASURES: tuple[tuple[str, ...], ...] = (("number", "of"), ("count", "of"), ("most",), ("frequency",))
@@ -674,6 +697,7 @@ SHORTHANDS: dict[tuple[str, ...], str] = {
        for tail in ((), ("combined",))},
     ("thru",): "through", ("pts",): "points", ("yr",): "year", ("yrs",): "years",   # 'signed up thru the app'
     ("i", "e"): "that is", ("ie",): "that is", ("namely",): "that is",   # what follows says the same again
+    ("even", "though"): "though",     # 'even though they are not opted in': the concession, as 'although'
     ("who's",): "who has",    # 'Who's opted in to SMS': 'has' and 'is' read alike before a state or a behaviour
     # a list's 'and the like' ('marketplaces (Amazon & co)'): the examples' etc
     ("&", "co"): "etc", ("and", "co"): "etc", ("and", "so", "on"): "etc", ("and", "the", "like"): "etc",
@@ -1089,6 +1113,7 @@ NOTES = {
     "latest_of_people": "'{words}' read as the latest {name}, from {start} to {end} (for every year's, say "
                         "'buyers in {month} of any year')",
     "window_for_all": "'{period}' read for '{words}' too (said once, before them all)",
+    "fronted_period": "'{period}', said first, read as the period of every behaviour",
     "window_for_both": "'{period}' read for '{words}' too (said once, after both)",
     "own_date": "'{words}' read {period} by its own date ({columns}), the window named before",
     "first_apart": "'{words}' read as a condition of its own, not of the first {events}",

@@ -209,6 +209,10 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("combien", "de"), ("how", "many")),
     # what the list is needed for ('il me faut la liste pour la campagne', 'j'en ai besoin pour le comité')
     (("il", "me", "faut"), ("we", "need")), (("il", "nous", "faut"), ("we", "need")),
+    # a condition said as a requirement ('ils doivent avoir acheté', 'il leur faut au moins 5 achats', 'à condition
+    # d'avoir acheté'): lang_en's 'must' (REQUIRED_WORDS) before what is required
+    (("doivent",), ("must",)), (("doit",), ("must",)), (("il", "leur", "faut"), ("they", "must")),
+    (("il", "lui", "faut"), ("they", "must")), (("a", "condition", "de"), ("must",)),
     (("je", "en", "ai", "besoin", "pour"), ("i", "need", "it", "for")),
     (("on", "en", "a", "besoin", "pour"), ("we", "need", "it", "for")),
     # what we hold of them ('dont on a le numéro de téléphone', 'pour qui nous avons un e-mail'): lang_en's 'we have',
@@ -314,6 +318,8 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("<n>", "balles"), ("<n>", "euros")),
     (("superieure", "a"), ("more", "than")), (("inferieure", "a"), ("less", "than")),
     (("ou", "plus"), ("or", "more")), (("et", "plus"), ("or", "more")), (("ou", "moins"), ("or", "less")),
+    # ... but 'et plus de 1000 €' opens a second condition ('4 commandes et plus de 1000 € dépensés'), as 'et moins de'
+    (("et", "plus", "de"), ("and", "more", "than")), (("et", "moins", "de"), ("and", "less", "than")),
     # the pronoun 'en' before the verb's auxiliary is the thing said before ("n'en ont acheté ni en magasin ni en
     # ligne": bought none of it), never the preposition
     (("ne", "en"), ("", "any")), (("en", "ont"), ("any", "have")), (("en", "a"), ("any", "has")),
@@ -396,6 +402,20 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("plein", "de"), ("lots", "of")), (("il", "y", "a", "un", "moment"), ("a", "while")),
     (("depuis", "un", "moment"), ("in", "a", "while")), (("depuis", "longtemps"), ("in", "a", "while")),
     (("le", "plus"), ("the", "most")), (("le", "moins"), ("the", "least")),
+    # days the calendar names, in lang_en.HOLIDAYS' words ('depuis Noël', 'entre le Black Friday et Noël'); 'la fête du
+    # Travail' is not one: 1 May in France, September's first Monday in Canada, so it stays asked
+    (("noel",), ("christmas",)), (("jour", "de", "noel"), ("christmas", "day")),
+    (("reveillon", "de", "noel"), ("christmas", "eve")), (("la", "veille", "de", "noel"), ("christmas", "eve")),
+    (("la", "saint-jean"), ("st", "john's", "day")), (("la", "st-jean"), ("st", "john's", "day")),
+    (("la", "saint-valentin"), ("valentine's", "day")), (("la", "st-valentin"), ("valentine's", "day")),
+    (("le", "jour", "de", "l'an"), ("new", "year's", "day")), (("le", "nouvel", "an"), ("new", "year's", "day")),
+    (("la", "saint-sylvestre"), ("new", "year's", "eve")),
+    # 'le plus gros solde de points', 'le plus grand nombre de commandes': an adjective of size after 'le plus' is
+    # English 'the highest' (lang_en.SUPERLATIVES)
+    *[((det, "plus", size), ("the", "highest")) for det in ("le", "la", "les")
+      for size in ("gros", "grosse", "grosses", "grand", "grande", "grands", "grandes", "eleve", "elevee", "eleves",
+                   "elevees", "important", "importante", "importants", "importantes")],
+    *[(("le", "plus", size, "nombre", "de"), ("the", "highest", "number", "of")) for size in ("grand", "gros", "eleve")],
     # 'peu importe la marque', 'n'importe quel canal': 'any' and the noun (see ANY_FRAMES)
     *[((*lead, det), ("any",)) for lead in (("peu", "importe"),) for det in ("le", "la", "les")],
     *[(("ne", "importe", det), ("any",)) for det in ("quel", "quelle", "quels", "quelles")],
@@ -438,6 +458,7 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
 # 'à' is 'a', and 'un risque' must not become the catalog's 'à risque'. 'ayant' opens a clause as 'who' does:
 # 'clients non VIP ayant commandé' negates VIP only.
 WORDS = {
+    "cible": "target",     # 'Opé fidélité BE – cible : clients belges': lang_en's word of a brief, said anywhere
     # an amount of two channels as one sum ('magasin et web cumulés', 'tous canaux confondus' is read by ANY_FRAMES)
     "cumules": "combined", "cumulees": "combined", "cumule": "combined", "cumulee": "combined",
     "confondus": "combined", "confondues": "combined", "additionnes": "combined",
@@ -717,6 +738,8 @@ NOUN_OPENERS = frozenset({"les", "des", "toutes", "aux", "ces", "nos", "vos", "l
 # A feminine form of the people's noun ('clientes', 'adhérentes', 'acheteuses', 'utilisatrices', 'abonnées') names
 # the women among them: its endings as typed, and the masculine's ('membres' has none: its masculine ends in 'e').
 FEMININE_ENDINGS = (("euses", "eurs"), ("euse", "eur"), ("trices", "teurs"), ("trice", "teur"), ("es", "s"), ("e", ""))
+# ... of those, an agent noun's: the feminine of the doers of a behaviour ('acheteuses', 'visiteuses') names women too
+AGENT_FEMININE_ENDINGS = frozenset({"euses", "euse", "trices", "trice"})
 
 # Words that open a clause ('clients non VIP ayant commandé'): a catalog phrase they lead ('ayant acheté') is read
 # without them, so the clause still splits there.
@@ -873,7 +896,9 @@ GREETINGS = frozenset({"bonjour", "salut", "coucou", "hello", "hi", "hey", "merc
 # keeps its bare form, typed as a participle ('enlevé') it is none (PARTICIPLE_ENDINGS, as typed).
 EXCLUDE_IMPERATIVES: tuple[tuple[str, ...], ...] = tuple((v,) for v in (
     "enleve", "enlevez", "enlever", "retirez", "retirer", "excluez", "exclure", "otez", "oter", "virez", "virer",
-    "ecartez", "ecarter"))
+    "ecartez", "ecarter",
+    # the present after 'on' and the first person plural ('On retire tous ceux qui ...', 'excluons les VIP')
+    "retire", "exclut", "exclus", "ote", "vire", "ecarte", "enlevons", "retirons", "excluons", "otons", "ecartons"))
 PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
 EXCLUDE_LEADS: tuple[tuple[str, ...], ...] = (("on",), ("et",), ("mais",), ("puis",), ("aussi",), ("et", "on"),
                                               ("merci", "de"), ("il", "faut"), ("faut",))
@@ -1122,6 +1147,7 @@ NOTES = {
     "latest_of_people": "« {words} » lu comme le dernier {name}, du {start} au {end} (pour celui de chaque année, "
                         "dites « acheteurs en {month} toutes années confondues »)",
     "window_for_all": "« {period} » lu aussi pour « {words} » (dit une fois, avant tous)",
+    "fronted_period": "« {period} », dit en premier, lu comme la période de chaque comportement",
     "window_for_both": "« {period} » lu aussi pour « {words} » (dit une fois, après les deux)",
     "own_date": "« {words} » lu {period} selon sa propre date ({columns}), la période nommée avant",
     "first_apart": "« {words} » lu comme un critère à part, pas comme dit du premier achat ou événement ({events})",

@@ -519,7 +519,7 @@ def read_distinct(parser, seg, inherited: EventCondition | None, negated: bool) 
     for i, k, comparison in said:
         counted = parser.counted_by_first.get(norms[k], ()) if k < len(norms) else ()
         words = next((w for w in counted if tuple(norms[k:k + len(w)]) == w), None)
-        if words is None or comparison is None or _compound(parser, seg, k, k + len(words)) \
+        if words is None or comparison is None or _compound(parser, seg, k, k + len(words), different=k > i) \
                 or comparison.start_tok > 0 and norms[comparison.start_tok - 1] in SET_DETERMINERS:
             continue       # 'in one of our two Lyon stores', 'nos deux magasins': how many there are, no count
         dimension = parser.counted_words[words]
@@ -584,10 +584,12 @@ def _counts_said(parser, seg) -> list[tuple[int, int, Comparison | None]]:
     return said
 
 
-def _compound(parser, seg, a: int, b: int) -> bool:
+def _compound(parser, seg, a: int, b: int, different: bool = False) -> bool:
     """'a couple of store purchases': the noun at [a, b) is part of a longer phrase (it names a behaviour, never
-    what is counted)."""
-    return any(s.start <= a and s.end > b or s.start == b and s.of("event", "kindword") for s in seg.spans)
+    what is counted). Said after 'different' ('4 different categories bought this year', French '4 catégories
+    différentes achetées'), the noun is what is counted, and a behaviour right after it is its verb."""
+    return any(s.start <= a and s.end > b or s.start == b and s.of("event", "kindword") and not different
+               for s in seg.spans)
 
 
 def _only_before(parser, at: int) -> tuple[int, int, str] | None:

@@ -849,6 +849,15 @@ def _add_derived_words(lex: Lexicon, catalog: Catalog, rules: dict[str, tuple[tu
             made = word[:len(word) - len(replaced)] + ending
             if word.endswith(replaced) and alias(made, places):
                 lex.made.add(lex.key(made))    # 'lilloises' is never a typo of 'malloises', made of 'mall'
+        # 'Londoners', 'Berliners': an ending that makes other words too ('openers'), so only of a place where the
+        # customers are (their own table's value) that the catalog writes as a name ('London', never 'VIP', 'gold')
+        written = lex.said.get(key, "")
+        homes = [m for m in places if m.kind == "value" and m.column.rsplit(".", 1)[0] == catalog.entity.table]
+        if homes and word.isalpha() and written[:1].isupper() and written[1:].islower():
+            for ending, replaced in rules.get("named_demonym", ()):
+                made = word[:len(word) - len(replaced)] + ending
+                if word.endswith(replaced) and alias(made, homes):
+                    lex.made.add(lex.key(made))
 
 
 def _add_agreement(lex: Lexicon, forms: tuple[tuple[str, ...], ...], auxiliaries: frozenset[str]) -> None:

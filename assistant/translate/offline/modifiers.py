@@ -15,7 +15,7 @@ from assistant.meaning import Comparison, Window
 from assistant.translate.lang_en import (
     AMONG_WORDS, FUNCTION_WORDS, LEADING_WORDS, ONCE_AFTER, ONCE_BEFORE, AGE_GROUP_WORDS, AGO, DATE_LEADS, SCORE_LINKS, SCORE_SCALES, SCORE_TO, ANAPHORA, NOTES, AT_LEAST_PHRASES, CLAUSE_ENDS, COMPARISONS, CONNECTORS, COUNT_WORDS, LAST_WORDS, PRECEDING_WORDS, SINCE_THEN, CURRENCY, DETERMINER_PHRASES, SET_SIZE_DETERMINERS, MONTHS, NUMBER_AND, NUMBER_PHRASES, NUMBER_SCALES, NUMBER_WORDS, ORDINALS, PEOPLE_NOUNS, PERIOD_LETTERS, PERIOD_STARTS, PERIOD_WORDS, SAME_WINDOW_WORDS,
     BAND_WORDS, BOUNDS_AFTER, PERCENT_WORDS, BIRTH_OPS, BIRTH_TAILS, BORN_WORDS, DECADE_WORDS, RANGE_WORDS, RANK_AFTER_NUMBER, RANK_DETERMINERS,
-    QUANTILES, RANK_WORDS, SUPERLATIVES, SEASONS, TIMES_WORDS, TO_DATE, TURNING_PERIODS, TURNING_WORDS, UNITS, YEAR_LEADS,
+    HOLIDAYS, HOLIDAY_LEADS, QUANTILES, RANK_WORDS, SUPERLATIVES, SEASONS, TIMES_WORDS, TO_DATE, TURNING_PERIODS, TURNING_WORDS, UNITS, YEAR_LEADS,
 )
 from assistant.translate.offline.text import Token, by_first
 
@@ -500,21 +500,23 @@ def _window_at(tokens, norms, i, as_of) -> Window | None:  # noqa: C901 - one ta
         # 'since the summer', 'depuis l'été': the season's name after its article
         # ('after the summer' is once it is over: read above for a period said without its article, asked here)
         k = i + 1 + (norms[i] != "after" and i + 2 < len(norms) and norms[i + 1] == "the" and norms[i + 2] in SEASONS)
-        d, end = _date_at(tokens, norms, k, as_of)
+        d, end = _date_at(tokens, norms, _past_the(tokens, norms, k, as_of), as_of)
         if d:
             return Window(" ".join(t.text for t in tokens[i:end]), i, end, start=d)
     if norms[i] == "before":
-        d, end = _date_at(tokens, norms, i + 1, as_of)
+        d, end = _date_at(tokens, norms, _past_the(tokens, norms, i + 1, as_of), as_of)
         if d:
             return Window(" ".join(t.text for t in tokens[i:end]), i, end, end=d)
     if norms[i] == "between":
-        d1, m1 = _period_at(tokens, norms, i + 1, as_of)
+        d1, m1 = _period_at(tokens, norms, _past_the(tokens, norms, i + 1, as_of), as_of)
         if d1 and m1 < len(norms) and norms[m1] in ("and", "to"):
-            d2, m2 = _period_at(tokens, norms, m1 + 1, as_of)
+            d2, m2 = _period_at(tokens, norms, _past_the(tokens, norms, m1 + 1, as_of), as_of)
             if d2:
                 start, end = d1[0], d2[1]
-                if start >= end:  # "between November and February" crosses a year end
-                    start = start.replace(year=start.year - 1)
+                if start >= end:  # "between November and February" crosses a year end: the first, the latest before
+                    # the second ends (a day that moves, 'between Black Friday and Christmas 2025', is not a year back)
+                    before, _ = _period_at(tokens, norms, _past_the(tokens, norms, i + 1, as_of), end - dt.timedelta(days=1))
+                    start = before[0] if before and before[0] < end else start.replace(year=start.year - 1)
                 if start > as_of:
                     start, end = start.replace(year=start.year - 1), end.replace(year=end.year - 1)
                 return Window(" ".join(t.text for t in tokens[i:m2]), i, m2, start=start, end=end)
@@ -532,7 +534,8 @@ def _window_at(tokens, norms, i, as_of) -> Window | None:  # noqa: C901 - one ta
     # 'summer shoppers': a season said bare, as the people's adjective ('summer' alone may be a collection's name)
     said_of_people = norms[k] in SEASONS and end < len(norms) and norms[end] in PEOPLE_NOUNS
     if period and (k > i or _year_lead(tokens, norms, k) is not None or norms[k] in MONTHS or norms[k] in PERIOD_LETTERS or norms[k] in ORDINALS
-                   or tokens[k].suffix == "th" or _day_at(tokens, norms, k, as_of) is not None or said_of_people):
+                   or tokens[k].suffix == "th" or _day_at(tokens, norms, k, as_of) is not None or said_of_people
+                   or _holiday_at(tokens, norms, k, as_of) is not None):
         if norms[k] in MONTHS and k == i and norms[k] in ("march", "may"):
             return None  # bare "may"/"march" are more likely verbs than months
         return Window(" ".join(t.text for t in tokens[i:end]), i, end, start=period[0], end=period[1])
@@ -610,6 +613,9 @@ def _single_period(tokens, norms, i, as_of) -> tuple[tuple[dt.date, dt.date] | N
     day = _day_at(tokens, norms, i, as_of)
     if day is not None:
         return day
+    day = _holiday_at(tokens, norms, i, as_of)
+    if day is not None:
+        return day
     if norms[i] in MONTHS:
         month = MONTHS[norms[i]]
         year = _year_at(tokens, i + 1)
@@ -652,6 +658,52 @@ def _day_at(tokens, norms, i, as_of: dt.date) -> tuple[tuple[dt.date, dt.date], 
     if year is None and start > as_of:
         start = start.replace(year=start.year - 1)
     return (start, start + dt.timedelta(days=1)), k + (1 if year else 0)
+
+
+def _holiday_at(tokens, norms, i, as_of: dt.date) -> tuple[tuple[dt.date, dt.date], int] | None:
+    """A day the calendar names (lang_en.HOLIDAYS) after a word that says a date ('since Christmas', 'between Black
+    Friday and ...'; 'the' between): that day of the year said after it ('Christmas 2025', 'Christmas last year'), or
+    the latest one by as_of."""
+    lead = i - 1 - (i > 0 and norms[i - 1] == "the")
+    if lead < 0 or not (norms[lead] in HOLIDAY_LEADS or norms[lead] == "and" and "between" in norms[max(lead - 6, 0):lead]):
+        return None
+    key = next((key for key in HOLIDAYS if tuple(norms[i:i + len(key)]) == key), None)
+    if key is None:
+        return None
+    k = i + len(key)
+    year, said = _year_at(tokens, k), _year_said(norms, k, as_of)
+    if year is not None:
+        day, k = _holiday_in(HOLIDAYS[key], year), k + 1
+    elif said is not None:
+        day, k = _holiday_in(HOLIDAYS[key], said[0]), said[1]
+    else:
+        day = _holiday_in(HOLIDAYS[key], as_of.year)
+        if day > as_of:
+            day = _holiday_in(HOLIDAYS[key], as_of.year - 1)
+    if k < len(norms) and norms[k].isalnum() and norms[k] not in FUNCTION_WORDS and norms[k] not in CLAUSE_ENDS:
+        return None      # 'on the Black Friday landing page', 'since the Black Friday email': a name's part, no date
+    return (day, day + dt.timedelta(days=1)), k
+
+
+def _past_the(tokens, norms, k: int, as_of: dt.date) -> int:
+    """'since the Black Friday', French 'depuis le Black Friday': past an article before a day the calendar names."""
+    return k + 1 if k < len(norms) and norms[k] == "the" and _holiday_at(tokens, norms, k + 1, as_of) else k
+
+
+def named_day_tokens(tokens: list[Token], as_of: dt.date) -> set[int]:
+    """The tokens of each day the calendar names said as a date ('since Black Friday', not 'the Black Friday email')."""
+    norms = [t.norm for t in tokens]
+    return {k for i, n in enumerate(norms) if any(key[0] == n for key in HOLIDAYS)
+            and (found := _holiday_at(tokens, norms, i, as_of)) is not None for k in range(i, found[1])}
+
+
+def _holiday_in(rule: tuple[int, ...], year: int) -> dt.date:
+    """The day of a HOLIDAYS rule in a year: (month, day), or (month, weekday, which one, days after it)."""
+    if len(rule) == 2:
+        return dt.date(year, *rule)
+    month, weekday, nth, after = rule
+    first = dt.date(year, month, 1)
+    return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1) + after)
 
 
 def _date_at(tokens, norms, i, as_of) -> tuple[dt.date | None, int]:

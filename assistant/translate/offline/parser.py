@@ -24,13 +24,13 @@ from assistant.translate.offline.months_of_year import find_months, habit_before
 from assistant.translate.offline.lexicon import Lexicon, Meaning, Span
 from assistant.meaning import Comparison, Window
 from assistant.translate.offline.modifiers import (
-    bounds_after_nouns, find_births, find_comparisons, find_rankings, find_windows, resolve_anaphora,
+    bounds_after_nouns, find_births, find_comparisons, find_rankings, find_windows, named_day_tokens, resolve_anaphora,
 )
 from assistant.translate.lang_en import (
     CONTINUING_MARKERS, REQUIRED_WORDS, CONNECTORS, VOICE_OBJECTS_US, EXCLUDED_PEOPLE, NOTES, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
     AMONG_WORDS, BEFORE_WORDS, CONCORD_MARKERS, CONCORD_NEGATIONS, COPULAS, DETERMINERS, LATEST_WORDS, ONE_EVENT_ALONE, ONE_EVENT_WORDS,
     MANNER_LEADS, JOINED_WORDS, SPEND_VERBS, SPEND_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, PAST_PARTICIPLE_ENDINGS, STATE_ADVERBS, STATE_LINKS, THAN_WORDS, PEOPLE_NOUNS, VOICE_SKIPPED, VOICE_SUBJECT_RELATIVES,
-    CLAUSE_SUBJECTS, NAME_WORDS, ORDER_BY, SAME_WINDOW_WORDS, VAGUE_WORDS,
+    CLAUSE_SUBJECTS, NAME_WORDS, ORDER_BY, SAME_WINDOW_WORDS, VAGUE_WORDS, REQUIRED_AUXILIARIES,
 )
 from assistant.translate.offline.aggregates import (
     counted_words, dimension_words, equatives, read_distinct, read_share, read_top, read_versus,
@@ -146,6 +146,9 @@ class Parser(BracketReading,
         spans = self._with_names(tokens, self._with_goods_nouns(self.lexicon.scan(tokens)))
         spans = self._values_of_the_column_said(self._passive_auxiliaries(self._with_slots(spans)))
         spans = self._verbs_in_their_voice(self._columns_said_on_file(spans))
+        # 'since Black Friday': a day the calendar names, said as a date, is that day, not a campaign's name part
+        named_days = named_day_tokens(tokens, as_of)
+        spans = [s for s in spans if named_days.isdisjoint(range(s.start, s.end))]
         in_span = {i for s in spans if s.of("value", "dimvalue") for i in range(s.start, s.end)}
         places = {s.start: s.end for s in spans if s.of("value", "dimvalue")}
         births = find_births(tokens, as_of, places) if self.birth_columns else []
@@ -161,6 +164,7 @@ class Parser(BracketReading,
         spans = self._agents_of_a_period(spans, found_windows)
         self._latest_of_people(found_windows)
         windows = resolve_anaphora(found_windows)
+        windows = sorted(windows + self._years_before_nouns(spans, windows, in_span | in_months), key=lambda w: w.start_tok)
         self.follows = self._follow_words(windows, spans)
         # 'who have since bought', 'qui ont depuis acheté': 'since' right before the behaviour's verb is 'since then'
         in_window = {i for w in found_windows for i in range(w.start_tok, w.end_tok)}
@@ -210,8 +214,9 @@ class Parser(BracketReading,
         ignored = self.out.ignored.tokens
         titled = [s for s in spans if s.start in self.out.ignored.title]
         heading = self._heading_period(windows)
+        fronted = self._fronted_period(windows)
         spans = [s for s in spans if s.start not in ignored]
-        windows = [w for w in windows if w.start_tok not in ignored]
+        windows = [w for w in windows if w.start_tok not in ignored and w is not fronted]
         rankings = [r for r in rankings if r.start_tok not in ignored]
         comparisons = [c for c in comparisons if c.start_tok not in ignored]
         blocked |= ignored
@@ -307,18 +312,28 @@ class Parser(BracketReading,
         self._column_named_twice()
         self._rated_said_of_an_average()
         self._only_of_profile_values()
-        # 'SMS opt-in required': the word says the condition is required, as every criterion is
-        self.out.used |= {i for i, n in enumerate(self.norms) if n in REQUIRED_WORDS and i - 1 in self.out.used}
+        # 'SMS opt-in required': the word says the condition is required, as every criterion is; so does a 'must'
+        # before what it requires ('they must have bought in 2025', 'must be opted in to SMS')
+        self.out.used |= {i for i, n in enumerate(self.norms) if n in REQUIRED_WORDS and (
+            i - 1 in self.out.used or self._required_after(i))}
         # an 'or' between two values of one attribute ('in Paris or Lyon') was read: never reported as dropped
         self.out.used |= {i for i, n in enumerate(self.norms) if n == "or" and self._lists_values(i, spans)}
         self._title_restrictions(titled, spans)
         if heading is not None:
             self._period_of_the_heading(heading)
+        elif fronted is not None:
+            self._period_said_first(fronted)
         else:      # 'in the last 12 months customers who ...': the same heading, said with no colon
             self._period_of_the_heading(self._front_period(windows), titled=False)
         self._codes_said_as_words(found[3])
         return self.out
 
+    def _required_after(self, i: int) -> bool:
+        """Is the word after the requirement at i, past a verb's auxiliaries ('have', 'be'), read?"""
+        k = i + 1
+        while k < len(self.norms) and (self.norms[k] in AUXILIARY_VERBS or self.norms[k] in REQUIRED_AUXILIARIES):
+            k += 1
+        return k in self.out.used
     def _none_in_the_total(self) -> None:
         """'spent under €50 in total': a total below a bound is of customers who had the events (the catalog's spend is
         a sum over purchases, its lifetime spend has no value without one); those with none spent less too, so the

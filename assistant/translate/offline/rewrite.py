@@ -278,6 +278,11 @@ def _people_masculine(t: Token, lang: ModuleType, phrases) -> str | None:
         folded = fold(stem)
         if any(m.kind == "entity" for m in phrases.get((folded,), ())):
             return folded
+        # 'acheteuses', 'visiteuses': the women among the doers of a behaviour ('acheteurs'); only an agent noun's
+        # ending, never a participle's ('annulées' agrees with its noun, it names no women)
+        if ending in getattr(lang, "AGENT_FEMININE_ENDINGS", ()) and any(
+                m.kind in ("event", "kindword") for m in phrases.get((folded,), ())):
+            return folded
     return None
 
 

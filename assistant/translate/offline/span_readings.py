@@ -18,7 +18,8 @@ from assistant.translate.offline.modifiers import (
     find_comparisons,
 )
 from assistant.translate.lang_en import (
-    AGENT_NOUNS, CONNECTORS, LEADING_WORDS, MONTHS, NOTES, SEASONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
+    AGENT_NOUNS, CONNECTORS, LEADING_WORDS, MONTHS, NOTES, SEASONS, PRONOUNS, QUALIFIER_PREPOSITIONS, OWN_TIME_WORDS,
+    MODIFIER_WORDS, YEAR_NOUN_LEADS,
     AFTER_NUMBER, NEAR_BEHAVIOUR, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, SIZE_QUESTIONS, CURRENCY, ANY_WORDS, CLAUSE_EDGES, COPULAS, DETERMINERS, SLOT_WORDS, FUNCTION_WORDS, GOODS_LINKS, GOODS_NOUNS, RELATIVE_WORDS, PASSIVE_AUXILIARIES, PAST_PARTICIPLE_ENDINGS, PRESENCE_WORDS,
     THING_NOUNS, VOICE_AGENTS, VOICE_OBJECTS_US, VOICE_PASSIVES, NUMBER_WORDS, ORDER_MEASURES, RATED_WORDS,
 )
@@ -160,6 +161,63 @@ class SpanReadings:
         if taken:
             self.out.ignored.title = []
             self._use(heading.start_tok, heading.end_tok)
+
+    def _years_before_nouns(self, spans: list[Span], windows: list[Window], taken: set[int]) -> list[Window]:
+        """'2025 buyers', 'our 2025 online buyers', '2026 sign-ups': a year typed right before a behaviour's noun
+        (its qualifiers between) or a dated attribute of the customer, opening its clause, is that calendar year of it
+        (a bare year is no period elsewhere: 'more than 2000 euros'); after 'the' it may be a count ('the 2000
+        buyers who spent the most'), asked."""
+        timed = taken | {i for w in windows for i in range(w.start_tok, w.end_tok)}
+        starts = {s.start: s for s in spans}
+        out = []
+        for i, t in enumerate(self.tokens):
+            if i in timed or t.number is None or t.suffix or not t.text.isdigit() or len(t.text) != 4 \
+                    or not 1990 <= t.number <= self.as_of.year:
+                continue
+            if i > 0 and self.norms[i - 1] not in YEAR_NOUN_LEADS and self.norms[i - 1] not in CONNECTORS:
+                continue
+            k, noun = i + 1, starts.get(i + 1)
+            while noun is not None and noun.of("qualifier") and not noun.of("event", "kindword"):
+                k, noun = noun.end, starts.get(noun.end)
+            dated = noun is not None and any(m.kind == "column" and not m.event and self._dated(m.column)
+                                             for m in noun.meanings)
+            if noun is not None and (noun.of("event", "kindword") or dated):
+                year = int(t.number)
+                out.append(Window(t.text, i, i + 1, start=dt.date(year, 1, 1), end=dt.date(year + 1, 1, 1)))
+        return out
+
+    def _fronted_period(self, windows: list[Window]) -> Window | None:
+        """A period that opens the request, closed by a comma ('Since January, who ...', 'In 2025, customers who ...',
+        'Depuis janvier, qui ...'): said of the whole request, as a heading is, not of the clause it stands in (read
+        there, it was of no behaviour and asked)."""
+        ignored = self.out.ignored.tokens
+        first = next((i for i, n in enumerate(self.norms) if i not in ignored and n != ","), None)
+        said = [w for w in windows if w.start_tok == first and not w.anaphora and w.end_tok < len(self.norms)
+                and self.norms[w.end_tok] == ","]
+        return said[0] if said else None
+
+    def _period_said_first(self, fronted: Window | None) -> None:
+        """Every behaviour takes the period said first (a note says so) when none says a period, an order or a time
+        of its own ('never', 'since', 'yet' ...: whether 'never' is within the period or ever is not said); otherwise
+        the period stays unread, and asked."""
+        if fronted is None:
+            return
+        def behaviours(conditions):
+            for c in conditions:
+                if isinstance(c, OrCondition):
+                    yield from (b for g in c.groups for b in behaviours(g))
+                elif isinstance(c, EventCondition):
+                    yield c
+        taken = list(behaviours(self.out.criteria + self.out.exclusions))
+        own_time = any(n in OWN_TIME_WORDS or MODIFIER_WORDS.get(n) == "ever" for i, n in enumerate(self.norms)
+                       if not fronted.start_tok <= i < fronted.end_tok)
+        if not taken or own_time or any(c.window is not None or c.after is not None or c.first or c.last
+                                         for c in taken):
+            return
+        for c in taken:
+            c.window = fronted
+        self.out.notes.append(NOTES["fronted_period"].format(period=fronted.text))
+        self._use(fronted.start_tok, fronted.end_tok + 1)
 
     def _lists_values(self, i: int, spans: list[Span]) -> bool:
         """Does the 'or' at i join two values of one attribute, or two qualifiers ('Germany or the Netherlands',

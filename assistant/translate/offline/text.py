@@ -57,6 +57,12 @@ def tokenize(text: str) -> list[Token]:
     for m in _TOKEN.finditer(text):
         if m.lastgroup == "word":       # most tokens: the only group of their alternative, told without trying others
             word, start = m.group("word"), m.start()
+            if "-" in word and _month_range(word):      # 'Sept-Nov': two months and the range between, as 'Sept - Nov'
+                first, _, second = word.partition("-")
+                tokens += [Token(first, fold(first), start, start + len(first)),
+                           Token("-", "-", start + len(first), start + len(first) + 1),
+                           Token(second, fold(second), start + len(first) + 1, m.end())]
+                continue
             tokens.append(Token(word, _word_norm(word, start, tokens), start, m.end()))
         elif m.group("num"):
             raw = m.group("num")
@@ -84,6 +90,13 @@ def tokenize(text: str) -> list[Token]:
 
 
 _WHOLE_AMOUNT = frozenset(f"{d}." for d in "0123456789")
+# Month names and abbreviations of every language read: a hyphenated pair of them is a range of months.
+_MONTH_NAMES = frozenset(lang_en.MONTHS) | frozenset(lang_fr.MONTHS)
+
+
+def _month_range(word: str) -> bool:
+    parts = fold(word).split("-")
+    return len(parts) == 2 and all(p in _MONTH_NAMES for p in parts)
 
 
 def _word_norm(word: str, start: int, before: list[Token]) -> str:
