@@ -176,9 +176,9 @@ class SpanReadings:
                 continue
             if i > 0 and self.norms[i - 1] not in YEAR_NOUN_LEADS and self.norms[i - 1] not in CONNECTORS:
                 continue
-            k, noun = i + 1, starts.get(i + 1)
+            noun = starts.get(i + 1)
             while noun is not None and noun.of("qualifier") and not noun.of("event", "kindword"):
-                k, noun = noun.end, starts.get(noun.end)
+                noun = starts.get(noun.end)
             dated = noun is not None and any(m.kind == "column" and not m.event and self._dated(m.column)
                                              for m in noun.meanings)
             if noun is not None and (noun.of("event", "kindword") or dated):
