@@ -68,6 +68,20 @@ def test_titles_asides_and_filler_are_shown_as_ignored_never_criteria(translator
     assert r.status == "ok" and [c.label for c in r.definition.criteria] == ["VIP", "Belgium"]
 
 
+@pytest.mark.parametrize("request_, phrase", [
+    ("VIP customers in Paris. They have a Zorblax.", "Zorblax"),
+    ("Clients VIP à Paris. Ils ont un Zorblax.", "Zorblax"),
+    ("VIP customers in Paris. Their card must be a Zorblax.", "card must be a Zorblax"),
+])
+def test_a_sentence_saying_what_the_customers_are_is_asked_never_set_aside(translator, request_, phrase):
+    """A sentence with no catalog word is an aside ('See deck.'), unless its subject is the customers: then it
+    restricts the audience, and answering without it would widen it silently."""
+    r = translator.translate(request_, A)
+    assert r.status == "clarify" and [q.phrase for q in r.clarifications] == [phrase], r.definition.to_text()
+    r = translator.translate("VIP customers in Paris. We want to re-engage them, see deck.", A)
+    assert r.status == "ok" and [c.label for c in r.definition.criteria] == ["VIP", "Paris"]
+
+
 def test_ordinary_words_are_never_corrected_into_catalog_values(translator):
     r = translator.translate("married customers", A)
     assert r.status == "refused" and "married" in r.message and r.definition is None

@@ -767,6 +767,12 @@ EXAMPLE_WORDS = frozenset({"etc", "etcetera", "whatever", "whichever", "similar"
 # A bracket that opens with these and holds no number says how near the customers are to something else ('silver
 # tier with over 1,500 points (close to gold)'): a comment on the audience, an aside. Before a number they stay the
 # vague 'approx' words, asked ('(almost 30)').
+# A sentence with nothing the catalog knows whose subject is the customers ('They have a Zorblax.', French 'Ils ont
+# un Zorblax.', 'Their card must be a Zorblax.', 'Customers must be Zorblax holders.') restricts the audience: its
+# words are asked about, never set aside as an aside is ('Thanks!', 'See deck.', 'We want to re-engage them.').
+SAID_OF_THE_CUSTOMERS = frozenset({"they", "they're", "they've", "they'll", "they'd", "theyre", "theyve"})
+SAID_OF_THE_CUSTOMERS_FIRST = frozenset({"their"})
+
 NEAR_WORDS: tuple[tuple[str, ...], ...] = (("close", "to"), ("almost",), ("nearly",))
 # A sentence after the first that opens with these says why, not who: an aside whatever words it holds ('The idea is
 # to remind them their points can be spent in store.').

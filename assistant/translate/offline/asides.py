@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from assistant.translate.lang_en import (
     CLAUSE_OPENERS,
-    DETERMINERS, NEGATIONS, ASIDE_MARKERS, ASIDE_SENTENCES, ASIDE_STARTERS, EXAMPLE_WORDS, PURPOSE_STARTERS, FILLER_WORDS, GREETINGS, NEAR_WORDS, RETRACTIONS, TITLE_MAX_WORDS, TITLE_SEPARATOR, VOCATIVES,
+    DETERMINERS, NEGATIONS, SAID_OF_THE_CUSTOMERS, SAID_OF_THE_CUSTOMERS_FIRST, ASIDE_MARKERS, ASIDE_SENTENCES, ASIDE_STARTERS, EXAMPLE_WORDS, PURPOSE_STARTERS, FILLER_WORDS, GREETINGS, NEAR_WORDS, RETRACTIONS, TITLE_MAX_WORDS, TITLE_SEPARATOR, VOCATIVES,
 )
 from assistant.translate.languages import LANGUAGES
 from assistant.translate.offline.text import Token, by_first, fold
@@ -96,7 +96,9 @@ def find_ignored(request: str, tokens: list[Token], content: set[int], people: f
             continue
         # a whole sentence with nothing to use ("see deck"), or saying why, is an aside; one that denies something
         # ('No minors obviously.') restricts the audience: its words are asked about, never set aside unread
-        if not set(ids) & content and start > 0 and not any(norms[i] in NEGATIONS for i in ids) or \
+        if not set(ids) & content and start > 0 and not any(norms[i] in NEGATIONS for i in ids) \
+                and not any(norms[i] in SAID_OF_THE_CUSTOMERS or i in people for i in ids) \
+                and norms[ids[0]] not in SAID_OF_THE_CUSTOMERS_FIRST or \
                 start > 0 and any(tuple(norms[ids[0]:ids[0] + len(s)]) == s for s in ASIDE_SENTENCES):
             found.asides.append(ids)
             continue
