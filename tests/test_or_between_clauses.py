@@ -116,3 +116,18 @@ def test_a_negation_before_the_first_verb_is_neither(translator, warehouse, cata
             "SELECT m.customer_id FROM marketing.messages m JOIN marketing.campaigns c ON c.campaign_id = m.campaign_id "
             "WHERE m.opened_at IS NOT NULL AND c.channel = 'email')")
     same_audience(translator, warehouse, catalog, request_, gold)
+
+
+@pytest.mark.parametrize("request_", [
+    "customers who opened an email, clicked a push notification or ordered online this month",
+    "customers who opened an email, clicked a push notification, or ordered online this month",
+    "clients qui ont ouvert un email, cliqué sur une notification push ou commandé en ligne ce mois-ci",
+])
+def test_behaviours_listed_with_commas_before_the_or_are_sides_of_it(translator, warehouse, catalog, request_):
+    month = ("SELECT m.customer_id FROM marketing.messages m JOIN marketing.campaigns c ON c.campaign_id = m.campaign_id "
+             "WHERE m.customer_id IS NOT NULL AND c.channel = '{channel}' AND m.{ts} >= DATE '2026-09-01' "
+             "AND m.{ts} < DATE '2026-10-01'")
+    gold = " UNION ".join([month.format(channel="email", ts="opened_at"), month.format(channel="push", ts="clicked_at"),
+                           "SELECT customer_id FROM ecom.orders WHERE customer_id IS NOT NULL AND status <> 'cancelled' "
+                           "AND order_ts >= DATE '2026-09-01'"])
+    same_audience(translator, warehouse, catalog, request_, gold)

@@ -139,7 +139,10 @@ class GroupReading:
             if scope_end < end:
                 anded.append((scope_end, end))
             first = scope_start + 1 if either is not None else scope_start
-            return anded, [(first, left_end), (i + 1, scope_end)]
+            cuts = self.listed.get(i, [])
+            self.out.used.update(cuts)
+            bounds = [first - 1] + cuts + [left_end]
+            return anded, [(x + 1, y) for x, y in zip(bounds, bounds[1:])] + [(i + 1, scope_end)]
         return [(start, end)], []
 
     def _behaviours_apart(self, i: int, start: int, end: int, spans: list[Span], said: list) -> tuple[int, int] | None:
@@ -176,6 +179,16 @@ class GroupReading:
         if not own:
             return None
         a = clause_start(nouns[-1].start)
+        # 'opened an email, clicked a push or bought online': behaviours listed with commas before the 'or' are
+        # sides of it too (read as ANDed with it, or with the side before it, silently)
+        cuts = []
+        while a > start + 1 and self.norms[a - 1] == ",":
+            before = clause_start(a - 1)
+            if before == a - 1 or not any(before <= s.start < a - 1 and s.of("event", "kindword") for s in spans):
+                break
+            cuts.insert(0, a - 1)
+            a = before
+        self.listed[i] = cuts
         self.shared_negation.add(i + 1)
         b = next((k for k in range(right, end) if self.norms[k] in CONNECTORS), end)
         return a, b

@@ -139,6 +139,7 @@ class Parser(BracketReading,
         self.unvoiced: set[int] = set()     # value verbs said in the voice of no event they name: never a typo's
         self.name_notes: list[tuple[Span, str]] = []     # said only when the part of a name is read (not a title's)
         self.shared_negation: set[int] = set()   # where an OR side begins that a negation before the first side reaches
+        self.listed: dict[int, list[int]] = {}   # an OR's commas listing more sides before it ('A, B or C')
         self.gapped: set[int] = set()       # where an OR side saying no verb of its own begins: it has the first side's verb
         for t in tokens:    # '1.500 points': a decimal written as thousands are elsewhere ('1.500' is 1,500 in French)
             if t.number is not None and not float(t.number).is_integer() and THOUSANDS_DOT.fullmatch(t.text):
