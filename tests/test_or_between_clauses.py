@@ -4,7 +4,7 @@ their objects were crossed ('opened an email or clicked a push' counted clicked 
 from __future__ import annotations
 
 import pytest
-from translations import same_audience
+from translations import A, same_audience
 
 _MESSAGES = ("SELECT m.customer_id FROM marketing.messages m JOIN marketing.campaigns c ON c.campaign_id = m.campaign_id "
              "WHERE m.customer_id IS NOT NULL AND c.channel = '{channel}' AND m.{ts} >= DATE '2026-09-30' - INTERVAL 30 DAY "
@@ -131,3 +131,12 @@ def test_behaviours_listed_with_commas_before_the_or_are_sides_of_it(translator,
                            "SELECT customer_id FROM ecom.orders WHERE customer_id IS NOT NULL AND status <> 'cancelled' "
                            "AND order_ts >= DATE '2026-09-01'"])
     same_audience(translator, warehouse, catalog, request_, gold)
+
+
+def test_an_or_after_a_number_that_bounds_nothing_is_never_dropped_silently(translator):
+    """'60 or over' is a bound; 'over 60 or living in Lyon' is an 'or' between two conditions: not applied, it is
+    said (it was taken for a bound, and both were required without a word)."""
+    r = translator.translate("customers aged over 60 or living in Lyon", A)
+    assert any("'or' between 'over 60' and 'Lyon'" in w for w in r.warnings), r.warnings
+    for bound in ("customers aged 60 or over", "customers aged 60 or older in Lyon"):
+        assert not any("'or'" in w for w in translator.translate(bound, A).warnings)

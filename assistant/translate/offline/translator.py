@@ -14,7 +14,7 @@ from assistant.meaning import Condition, GlossaryCondition, contradictions, rank
 from assistant.translate.offline.frames import EXCLUDE, POLITE, read_frames
 from assistant.translate.offline.lexicon import build_lexicon
 from assistant.translate.offline.parser import Parser
-from assistant.translate.lang_en import (CONNECTORS, DETERMINERS, EXCLUDE_IMPERATIVES, FUNCTION_WORDS, POLITE_OPENINGS,
+from assistant.translate.lang_en import (BOUNDS_AFTER, CONNECTORS, DETERMINERS, EXCLUDE_IMPERATIVES, FUNCTION_WORDS, POLITE_OPENINGS,
                                         PREDICATE_LINKS)
 from assistant.translate.languages import LANGUAGES, detect_language
 from assistant.translate.offline.rewrite import birth_words, feminine_nouns, from_words, prepare, rewrite, shared_heads
@@ -334,7 +334,9 @@ def _dropped_ors(parsed, tokens: list[Token], request: str) -> list[tuple[str, s
     for i, t in enumerate(tokens):
         if t.norm != "or" or i in parsed.used:
             continue
-        if tokens[i - 1].number is not None if i > 0 else False:   # '60 or over', '2 or more': part of a number
+        # '60 or over', '2 or more', '2 or 3 times': part of a number ('aged over 60 or living in Lyon' is not)
+        if i > 0 and tokens[i - 1].number is not None and i + 1 < len(tokens) and \
+                (tokens[i + 1].number is not None or (tokens[i].norm, tokens[i + 1].norm) in BOUNDS_AFTER):
             continue
         inside = next((c for c in conditions if c.start_tok < i < c.end_tok - 1), None)
         if inside is not None:
