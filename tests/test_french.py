@@ -1508,6 +1508,13 @@ def test_a_prefix_negation_denies_only_the_word_after_it(translator, warehouse, 
     ("customers who bought perfume last September", "from 2025-09-01 to 2025-09-30"),   # September 2026 not over
     ("clients qui ont acheté depuis l'été", "depuis le 2026-06-01"),
     ("customers who bought since the summer", "since 2026-06-01"),
+    # a quarter, a month or a season with its year in words: that year's ('Q2' alone was this year's, 'last year' asked)
+    ("customers who bought in Q2 last year", "from 2025-04-01 to 2025-06-30"),
+    ("customers who bought in the second quarter of last year", "from 2025-04-01 to 2025-06-30"),
+    ("clients qui ont acheté au T2 de l'année dernière", "du 2025-04-01 au 2025-06-30"),
+    ("clients qui ont acheté au deuxième trimestre l'an dernier", "du 2025-04-01 au 2025-06-30"),
+    ("clients qui ont acheté en juillet de l'année dernière", "du 2025-07-01 au 2025-07-31"),
+    ("customers who bought in summer last year", "from 2025-06-01 to 2025-08-31"),
 ])
 def test_a_month_said_with_its_year_in_words_and_a_season_with_its_article(translator, request_, said):
     """'juillet l'an dernier', 'July of last year' are that calendar year's July (the month was read alone and 'last

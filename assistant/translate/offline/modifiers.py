@@ -575,6 +575,8 @@ def _part_of_year(tokens, norms, i, as_of) -> tuple[tuple[dt.date, dt.date] | No
         year, k = _year_at(tokens, k + 1), k + 2
     elif _year_at(tokens, k):
         year, k = _year_at(tokens, k), k + 1
+    elif said := _year_said(norms, k, as_of):      # 'Q2 last year', 'au T2 de l'année dernière'
+        year, k = said
     first_month = (n - 1) * size + 1
     if year is None:
         year = as_of.year if dt.date(as_of.year, first_month, 1) <= as_of else as_of.year - 1
@@ -597,8 +599,11 @@ def _season(name: str, as_of: dt.date, completed: bool, year: int | None = None)
 def _single_period(tokens, norms, i, as_of) -> tuple[tuple[dt.date, dt.date] | None, int]:
     if i >= len(norms):
         return None, i
-    if norms[i] in SEASONS:        # 'summer 2026', 'in summer'
+    if norms[i] in SEASONS:        # 'summer 2026', 'in summer', 'the summer of last year'
         year = _year_at(tokens, i + 1)
+        said = None if year else _year_said(norms, i + 1, as_of)
+        if said:
+            return _season(norms[i], as_of, completed=False, year=said[0]), said[1]
         return _season(norms[i], as_of, completed=False, year=year), i + (2 if year else 1)
     part = _part_of_year(tokens, norms, i, as_of)
     if part[0]:
@@ -632,6 +637,7 @@ def _year_said(norms: list[str], i: int, as_of: dt.date) -> tuple[int, int] | No
     """'last year', 'this year', 'of last year' after a month: the calendar year it names and where the words end
     (a month with no year is the latest one begun; with these it is that year's)."""
     k = i + (i < len(norms) and norms[i] == "of")
+    k += k > i and k < len(norms) and norms[k] == "the"      # French 'de l'année dernière': 'of the last year'
     if k + 1 < len(norms) and norms[k + 1] == "year" and (norms[k] in LAST_WORDS or norms[k] == "this"):
         return as_of.year - (norms[k] != "this"), k + 2
     return None
