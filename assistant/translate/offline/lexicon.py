@@ -93,6 +93,8 @@ class Lexicon:
     # the forms made by agreement of a phrase's last letters ('venus' of 'venu'; 'boutiqu' of 'boutique'): never a
     # masculine a feminine is read from
     agreed: set[tuple[str, ...]] = field(default_factory=set)
+    # each typed word's reading as a feminine (rewrite.feminine_nouns), worked out once per lexicon
+    feminines: dict[tuple[str, str], tuple[bool, str | None]] = field(default_factory=dict)
     # Part of a name found in the data ('Rivoli' of the store 'Paris Rivoli', 'Black Friday 2025' of the campaigns
     # 'Black Friday 2025 - email' and '- push'): the values it names, read only when typed as a name (see name_parts).
     partial_names: dict[tuple[str, ...], list[Meaning]] = field(default_factory=lambda: defaultdict(list))
