@@ -251,11 +251,11 @@ def feminine_nouns(tokens: list[Token], lang: ModuleType, lexicon) -> list[Token
     female, phrases = getattr(lang, "FEMALE_WORD", None), lexicon.phrases
     if not female or (female,) not in phrases:
         return tokens
-    out = None
+    out, openers, memo = None, lang.NOUN_OPENERS, lexicon.feminines
     for i in range(len(tokens) - 1, -1, -1):      # from the end: insertions keep the earlier places
         t = tokens[i]
-        opens = i == 0 or tokens[i - 1].norm in lang.NOUN_OPENERS
-        feminine, people = _feminine_reading(t, lang, lexicon)
+        opens = i == 0 or tokens[i - 1].norm in openers
+        feminine, people = memo.get((t.text, t.norm)) or _feminine_reading(t, lang, lexicon)
         if opens and feminine or people is not None:
             out = out or list(tokens)
             if people is not None and not phrases.get((t.norm,)):     # 'acheteuses': read as the people's noun
