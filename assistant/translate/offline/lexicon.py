@@ -93,6 +93,8 @@ class Lexicon:
     # the forms made by agreement of a phrase's last letters ('venus' of 'venu'; 'boutiqu' of 'boutique'): never a
     # masculine a feminine is read from
     agreed: set[tuple[str, ...]] = field(default_factory=set)
+    # each typed word's reading as a feminine (rewrite.feminine_nouns), worked out once per lexicon
+    feminines: dict[tuple[str, str], tuple[bool, str | None]] = field(default_factory=dict)
     # Part of a name found in the data ('Rivoli' of the store 'Paris Rivoli', 'Black Friday 2025' of the campaigns
     # 'Black Friday 2025 - email' and '- push'): the values it names, read only when typed as a name (see name_parts).
     partial_names: dict[tuple[str, ...], list[Meaning]] = field(default_factory=lambda: defaultdict(list))
@@ -252,8 +254,7 @@ class Lexicon:
         as long ('dans un magasin' | 'magasin d'usine': the outlet is read, not 'in store' and an unread 'usine');
         it keeps only the part before, if that is a phrase too."""
         norms, tree = [t.norm for t in tokens], self._tree()
-        # most words start no phrase: looked up once, not walked down the tree
-        longest = [self._longest_at(norms, i, len(tokens)) if norms[i] in tree else 0 for i in range(len(tokens))]
+        longest = self._longest_each(norms, tree)
         spans, i = [], 0
         while i < len(tokens):
             n = longest[i]
@@ -397,6 +398,23 @@ class Lexicon:
                 longest[part[0]] = max(longest.get(part[0], 0), len(part))
             self._partial_index = (len(self.partial_names), longest)
         return self._partial_index[1]
+
+    def _longest_each(self, norms: list[str], tree: dict) -> list[int]:
+        """_longest_at at every place, walked here (a scan's most frequent work: a French request scans twice, before
+        its rewrite and after). Most words start no phrase: looked up once, not walked down the tree."""
+        out, end = [], len(norms)
+        for i, word in enumerate(norms):
+            node, found = tree.get(word), 0
+            if node is not None:
+                found = 1 if _END in node else 0
+                for k in range(i + 1, min(i + self.longest, end)):
+                    node = node.get(norms[k])
+                    if node is None:
+                        break
+                    if _END in node:
+                        found = k - i + 1
+            out.append(found)
+        return out
 
     def _longest_at(self, norms: list[str], i: int, end: int) -> int:
         """The length of the longest phrase at i that ends by `end` (0: none): the words are followed down a tree of

@@ -78,7 +78,8 @@ class RankingBases:
         codes = self.codes
         for i, t in enumerate(self.tokens):
             said = t.text.split()      # typed in capitals, or rewritten with the word before ('en ca': by spend)
-            if not said or fold(said[-1]) not in abbreviations or said[-1].upper() not in codes \
+            # a stored code first: most words are none, and need no folding
+            if not said or said[-1].upper() not in codes or fold(said[-1]) not in abbreviations \
                     or said[-1] != said[-1].upper() and len(said) == 1:
                 continue
             j = i + 1

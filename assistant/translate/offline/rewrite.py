@@ -21,11 +21,13 @@ def prepare(tokens: list[Token], lang: ModuleType) -> list[Token]:
     """The language's spelling undone before anything reads the tokens: elisions, decimal commas, false friends.
     Each step runs only when the request has a word it reads (its words looked up once, not once per step)."""
     norms = {t.norm for t in tokens}
+    joined = " ".join(norms)     # a character some word has: looked for once, not word by word
     for step, reads in _spelling(lang):
-        if reads(norms):
+        if reads(norms, joined):
             out = step(tokens, lang)
             if out is not tokens:
                 tokens, norms = out, {t.norm for t in out}
+                joined = " ".join(norms)
     return tokens
 
 
@@ -61,18 +63,19 @@ def _spelling(lang: ModuleType) -> tuple:
     accented = frozenset(fold(stem[:-1] + e) for stem in getattr(lang, "ACCENTED_PARTICIPLES", {})
                          for e in getattr(lang, "ACCENTED_ENDINGS", ()))
     unmarked = frozenset(getattr(lang, "UNMARKED_ELISIONS", {}))
-    return ((split_elisions, lambda norms: any("'" in n for n in norms) or not norms.isdisjoint(unmarked)),
-            (join_decimals, lambda norms: lang.DECIMAL_COMMA and ("," in norms or any(
+    # each test reads the request's words (a set) and the same words joined by spaces
+    return ((split_elisions, lambda norms, joined: "'" in joined or not norms.isdisjoint(unmarked)),
+            (join_decimals, lambda norms, joined: lang.DECIMAL_COMMA and ("," in norms or "." in joined and any(
                 "." in n and n[:1].isdigit() for n in norms))),
-            (percent_signs, lambda norms: not norms.isdisjoint(percents)),
-            (day_idioms, lambda norms: not norms.isdisjoint(idioms)),
+            (percent_signs, lambda norms, joined: not norms.isdisjoint(percents)),
+            (day_idioms, lambda norms, joined: not norms.isdisjoint(idioms)),
             # a number word alone, or first of a hyphenated number ('vingt-cinq')
-            (join_number_words, lambda norms: not norms.isdisjoint(numbers) or any(
+            (join_number_words, lambda norms, joined: not norms.isdisjoint(numbers) or "-" in joined and any(
                 n.partition("-")[0] in numbers for n in norms if "-" in n)),
-            (keep_false_friends, lambda norms: not norms.isdisjoint(friends)),
-            (postposed_adjectives, lambda norms: not norms.isdisjoint(after)),
-            (participles, lambda norms: not norms.isdisjoint(verbs)),
-            (accented_participles, lambda norms: not norms.isdisjoint(accented)))
+            (keep_false_friends, lambda norms, joined: not norms.isdisjoint(friends)),
+            (postposed_adjectives, lambda norms, joined: not norms.isdisjoint(after)),
+            (participles, lambda norms, joined: not norms.isdisjoint(verbs)),
+            (accented_participles, lambda norms, joined: not norms.isdisjoint(accented)))
 
 
 def participles(tokens: list[Token], lang: ModuleType) -> list[Token]:
@@ -199,12 +202,13 @@ def join_decimals(tokens: list[Token], lang: ModuleType) -> list[Token]:
         return tokens
     # '1.500 points', '10.000 €': where decimals take a comma, a dot before groups of three digits groups thousands
     # (read as 1.5, the 1,500 points were 1.5, silently)
-    tokens = [Token(t.text, t.text.replace(".", ""), t.start, t.end, number=float(t.text.replace(".", "")), suffix=t.suffix)
-              if t.number is not None and THOUSANDS_DOT.fullmatch(t.text) else t for t in tokens]
+    if any(t.number is not None and THOUSANDS_DOT.fullmatch(t.text) for t in tokens):
+        tokens = [Token(t.text, t.text.replace(".", ""), t.start, t.end, number=float(t.text.replace(".", "")),
+                        suffix=t.suffix) if t.number is not None and THOUSANDS_DOT.fullmatch(t.text) else t for t in tokens]
     if not any(t.norm == "," for t in tokens):
         return tokens
     out: list[Token] = []
-    i = 0
+    i, joined = 0, False
     while i < len(tokens):
         a = tokens[i]
         if i + 2 < len(tokens) and a.number is not None and not a.suffix and tokens[i + 1].norm == "," \
@@ -212,11 +216,11 @@ def join_decimals(tokens: list[Token], lang: ModuleType) -> list[Token]:
             b = tokens[i + 2]
             value = f"{a.norm}.{b.norm}"
             out.append(Token(f"{a.text},{b.text}", value, a.start, b.end, number=float(value), suffix=b.suffix))
-            i += 3
+            i, joined = i + 3, True
             continue
         out.append(a)
         i += 1
-    return out
+    return out if joined else tokens     # the same list when nothing was joined
 
 
 def split_elisions(tokens: list[Token], lang: ModuleType) -> list[Token]:
@@ -238,26 +242,39 @@ def split_elisions(tokens: list[Token], lang: ModuleType) -> list[Token]:
     return out
 
 
-def feminine_nouns(tokens: list[Token], lang: ModuleType, phrases, agreed=frozenset()) -> list[Token]:
+def feminine_nouns(tokens: list[Token], lang: ModuleType, lexicon) -> list[Token]:
     """'plus toutes les Canadiennes': a catalog value said in its feminine form and used as a noun (after a
     determiner, or opening the request) names women of that value. A word for women ('femmes') is added before it,
     at its place, when the catalog reads that word; the feminine is one whose masculine form ('canadiens') is a
     synonym of the same value ('belges' has none: it names both), never a form made by agreement ('boutiqu', made of
     'boutique' as 'venu' of 'venue', made 'boutique' a woman)."""
-    female = getattr(lang, "FEMALE_WORD", None)
+    female, phrases = getattr(lang, "FEMALE_WORD", None), lexicon.phrases
     if not female or (female,) not in phrases:
         return tokens
-    out = None
+    out, openers, memo = None, lang.NOUN_OPENERS, lexicon.feminines
     for i in range(len(tokens) - 1, -1, -1):      # from the end: insertions keep the earlier places
         t = tokens[i]
-        opens = i == 0 or tokens[i - 1].norm in lang.NOUN_OPENERS
-        people = _people_masculine(t, lang, phrases)
-        if opens and _feminine(t.norm, phrases, agreed) or people is not None:
+        opens = i == 0 or tokens[i - 1].norm in openers
+        feminine, people = memo.get((t.text, t.norm)) or _feminine_reading(t, lang, lexicon)
+        if opens and feminine or people is not None:
             out = out or list(tokens)
             if people is not None and not phrases.get((t.norm,)):     # 'acheteuses': read as the people's noun
                 out[i] = Token(t.text, people, t.start, t.end)
             out.insert(i, Token("", female, t.start, t.end))
     return tokens if out is None else out     # the same list when nothing was added
+
+
+def _feminine_reading(t: Token, lang: ModuleType, lexicon) -> tuple[bool, str | None]:
+    """Is the word a value's feminine, and the masculine of the people it names (or None): each word worked out
+    once per lexicon, as every request's words recur ('les', 'clientes', 'ayant'), most of a request's cost here."""
+    key = (t.text, t.norm)
+    read = lexicon.feminines.get(key)
+    if read is None:
+        if len(lexicon.feminines) >= 50_000:       # a long-running app's words: forgotten past that
+            lexicon.feminines.clear()
+        read = lexicon.feminines[key] = (_feminine(t.norm, lexicon.phrases, lexicon.agreed),
+                                         _people_masculine(t, lang, lexicon.phrases))
+    return read
 
 
 def _people_masculine(t: Token, lang: ModuleType, phrases) -> str | None:
@@ -410,9 +427,13 @@ def rewrite(tokens: list[Token], lang: ModuleType, protected: set[int]) -> list[
         i += 1
     said = {t.norm for t in out}      # the canonical words each pass below reads, looked up once
     out = _paired(out) if not said.isdisjoint(("nor", "either")) else out
-    out = _than(out, lang) if not said.isdisjoint(("more", "less", "fewer", *(e[-1] for e in EQUATIVES))) else out
+    out = _than(out, lang) if not said.isdisjoint(_COMPARATIVES) else out
     out = _restricted(out, lang) if "that" in said else out
     return _since_then(out, lang) if "since" in said else out
+
+
+# The canonical words that open a comparison whose 'than' (or 'as') _than reads
+_COMPARATIVES = frozenset({"more", "less", "fewer", *(e[-1] for e in EQUATIVES)})
 
 
 def _nobody(tokens: list[Token], lang: ModuleType) -> list[Token]:
@@ -538,7 +559,9 @@ class _Rules:
     words: dict[str, str]                         # WORDS, MONTHS, SEASONS, NUMBERS, UNITS, ORDINALS: the first wins
     opens: frozenset[str]                         # the words that may open a phrase or a union (numbers aside)
     said: frozenset[str]                          # every word some rule reads (the others pass as they are)
-    candidates: dict[tuple, tuple[int, ...]] = field(default_factory=dict)   # by the two tokens' words (and numbers)
+    contextual: frozenset[str]                    # the words whose reading depends on their neighbours (_word)
+    # the phrases two tokens may open, by their words (and numbers): (pattern, replacement, its length)
+    candidates: dict[tuple, tuple[tuple, ...]] = field(default_factory=dict)
 
 
 def _key(word: str) -> str:
@@ -565,7 +588,8 @@ def _rules(lang: ModuleType) -> _Rules:
     opens = {w for w in firsts if not w.startswith("<")} | {w for s in firsts if s in slots for w in slots[s]}
     said = opens | set(words) | set(getattr(lang, "ANY_FRAMES", {})) | set(lang.PERIOD_LETTERS) | set(lang.SEASONS)
     return _Rules({k: tuple(v) for k, v in singles.items()}, {k: tuple(v) for k, v in pairs.items()},
-                  {k: tuple(v) for k, v in unions.items()}, words, frozenset(opens), frozenset(said))
+                  {k: tuple(v) for k, v in unions.items()}, words, frozenset(opens), frozenset(said),
+                  frozenset(lang.PERIOD_LETTERS) | set(lang.SEASONS) | set(getattr(lang, "YEAR_PREPOSITIONS", {})))
 
 
 def _fills(t: Token | None, lang: ModuleType) -> tuple[str, ...]:
@@ -580,17 +604,15 @@ def _phrase_at(tokens, lang, protected, i, rules: _Rules) -> tuple[int, list] | 
     slots the tokens fill are tried."""
     t, nxt = tokens[i], tokens[i + 1] if i + 1 < len(tokens) else None
     key = (t.norm, t.number is not None) + ((nxt.norm, nxt.number is not None) if nxt is not None else ())
-    places = rules.candidates.get(key)
-    if places is None:       # the phrases these two tokens may open, in PHRASES' order
+    phrases = rules.candidates.get(key)
+    if phrases is None:       # the phrases these two tokens may open, in PHRASES' order
         first, second = _fills(t, lang), _fills(nxt, lang)
-        places = tuple(sorted({p for a in first for p in rules.singles.get(a, ())}
-                              | {p for a in first for b in second for p in rules.pairs.get((a, b), ())}))
+        places = sorted({p for a in first for p in rules.singles.get(a, ())}
+                        | {p for a in first for b in second for p in rules.pairs.get((a, b), ())})
         if len(rules.candidates) >= 50_000:      # pairs of a long-running app's words: forgotten past that
             rules.candidates.clear()
-        rules.candidates[key] = places
-    for place in places:
-        pattern, replacement = lang.PHRASES[place]
-        n = len(pattern)
+        phrases = rules.candidates[key] = tuple((*lang.PHRASES[p], len(lang.PHRASES[p][0])) for p in places)
+    for pattern, replacement, n in phrases:
         if i + n > len(tokens):
             continue
         slots: dict[str, object] = {}
@@ -634,6 +656,10 @@ def _a_season(tokens: list[Token], i: int, lang: ModuleType) -> bool:
 
 def _word(tokens: list[Token], lang: ModuleType, i: int, rules: _Rules | None = None) -> Token:
     t = tokens[i]
+    rules = rules or _rules(lang)
+    if t.norm not in rules.contextual:        # most words read the same wherever they are
+        word = rules.words.get(t.norm)
+        return t if word is None else Token(t.text, word, t.start, t.end, t.number, t.suffix)
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if t.norm in lang.PERIOD_LETTERS and nxt is not None and nxt.number is not None and t.end == nxt.start:
         word = lang.PERIOD_LETTERS[t.norm]                     # 'T3' -> 'Q3'
@@ -643,7 +669,7 @@ def _word(tokens: list[Token], lang: ModuleType, i: int, rules: _Rules | None = 
             and float(nxt.number).is_integer() and 1900 < nxt.number < 2100 and not nxt.suffix:
         word = lang.YEAR_PREPOSITIONS[t.norm]                  # 'sur 2025': in the year, never 'on'
     else:
-        word = (rules or _rules(lang)).words.get(t.norm)
+        word = rules.words.get(t.norm)
     if word is None:
         return t
     return Token(t.text, word, t.start, t.end, number=t.number, suffix=t.suffix)

@@ -137,7 +137,7 @@ class OfflineTranslator:
             said, spans = self._scanned(raw, lang, seen)
             prepared = read_frames(said, words, request)     # before the catalog's words: 'je cherche' asks
             spans = spans if prepared is said else lexicon.scan(prepared)
-            raw = feminine_nouns(prepared, words, lexicon.phrases, lexicon.agreed)
+            raw = feminine_nouns(prepared, words, lexicon)
             spans = spans if raw is prepared else lexicon.scan(raw)      # a word was added: scanned again
             headed = shared_heads(raw, words, lexicon, spans)
             spans = spans if headed is raw else lexicon.scan(headed)      # a word was added: scanned again
