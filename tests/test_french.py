@@ -390,6 +390,9 @@ def test_follow_up_instructions_in_french(translator, catalog):
     ("clients en Espagne sauf les VIP qui ont commandé en ligne", ["Espagne"], ["(VIP et commande en ligne)"]),
     ("clients en Espagne sauf les VIP et les clients Or", ["Espagne"], ["VIP", "niveau or"]),   # said apart: each
     ("clients en Espagne, en dehors des clients VIP", ["Espagne"], ["VIP"]),
+    # 'hormis', 'à part' (they were asked about)
+    ("clients en Espagne hormis les clients Or", ["Espagne"], ["niveau or"]),
+    ("clients en Espagne, à part les VIP", ["Espagne"], ["VIP"]),
 ])
 def test_shared_heads_and_exclusions_with_contracted_articles(translator, request_, criteria, exclusions):
     r = translator.translate(request_, A)

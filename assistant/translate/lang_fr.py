@@ -366,6 +366,7 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("a", "l", "exception", "de"), ("except",)), (("mis", "a", "part"), ("except",)), (("en", "dehors", "de"), ("except",)),
     (("mais", "pas"), ("but", "not")), (("et", "pas"), ("and", "not")), (("ainsi", "que"), ("and", "also")),
     (("sauf",), ("except",)), (("hors",), ("excluding",)), (("excepte",), ("except",)),
+    (("hormis",), ("except",)), (("a", "part"), ("except",)), (("exceptes",), ("except",)),
     (("en", "excluant"), ("excluding",)), (("exclure",), ("exclude",)), (("excluez",), ("exclude",)),
     (("retirer",), ("remove",)), (("enlever",), ("remove",)),
     (("ne", "pas"), ("not",)), (("ne", "jamais"), ("never",)),
