@@ -77,6 +77,16 @@ PERIOD_LETTERS = {"t": "q", "s": "h"}
 _WEEKDAYS = {"lundi": "monday", "mardi": "tuesday", "mercredi": "wednesday", "jeudi": "thursday", "vendredi": "friday",
              "samedi": "saturday", "dimanche": "sunday"}
 
+# Ages said by their decade, as the people ('trentenaires') and as the decade after 'dans la' ('dans la trentaine'):
+# lang_en's DECADE_WORDS they read as. 'quadra', 'quinqua': the marketer's short forms.
+AGE_DECADES = {"twenties": ("vingtenaire", "vingtenaires"), "thirties": ("trentenaire", "trentenaires"),
+               "forties": ("quadragenaire", "quadragenaires", "quadra", "quadras"),
+               "fifties": ("quinquagenaire", "quinquagenaires", "quinqua", "quinquas"),
+               "sixties": ("sexagenaire", "sexagenaires"), "seventies": ("septuagenaire", "septuagenaires"),
+               "eighties": ("octogenaire", "octogenaires")}
+AGE_DECADE_NOUNS = {"twenties": "vingtaine", "thirties": "trentaine", "forties": "quarantaine",
+                    "fifties": "cinquantaine", "sixties": "soixantaine", "seventies": "septantaine"}
+
 # Phrases first (longest wins), then single words. '<n>' stands for a number token, '<u>' for a unit
 # word and '<m>' for a month or season word, copied in their English reading.
 PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
@@ -277,6 +287,10 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("<n>", "ans", "ou", "plus"), ("at", "least", "<n>", "years", "old")),
     (("<n>", "ans", "et", "moins"), ("at", "most", "<n>", "years", "old")),
     (("<n>", "ans", "ou", "moins"), ("at", "most", "<n>", "years", "old")),
+    # an age said by its decade ('les clientes trentenaires', 'quadragénaires', 'les quadras', 'dans la cinquantaine'):
+    # lang_en's 'in their thirties', ages 30 to 39 ('la quarantaine' alone may be a quarantine: only after 'dans')
+    *[((said,), ("in", "their", decade)) for decade, forms in AGE_DECADES.items() for said in forms],
+    *[(("dans", "la", said), ("in", "their", decade)) for decade, said in AGE_DECADE_NOUNS.items()],
     # counts and amounts
     (("de", "<n>", "a", "<n2>"), ("<n>", "to", "<n2>")),
     (("de", "<n>", "a", "<n2>", "ans"), ("<n>", "to", "<n2>", "years", "old")),                 # 'de 25 à 34 ans', 'de 2 à 5 fois'

@@ -827,8 +827,10 @@ def _comparison_at(tokens, norms, i) -> Comparison | None:  # noqa: C901 - one t
             hi = _number_at(tokens, m)
             if hi is not None:
                 return _finish(tokens, norms, Comparison(">=", lo, start, m + 1, upper=hi, currency=currency))
-    if norms[i] == "in" and _match(norms, i + 1, ("their",)) and i + 2 < len(tokens) and tokens[i + 2].suffix == "s":
-        decade = tokens[i + 2].number
+    if norms[i] == "in" and _match(norms, i + 1, ("their",)) and i + 2 < len(tokens) and \
+            (tokens[i + 2].suffix == "s" or DECADE_WORDS.get(norms[i + 2])):
+        # 'in their 30s', 'in their thirties': an age from the decade's first year to its last
+        decade = tokens[i + 2].number if tokens[i + 2].suffix == "s" else DECADE_WORDS[norms[i + 2]]
         return Comparison(">=", decade, i, i + 3, upper=decade + 9, age_hint=True, decade=True)
     if norms[i] in AGE_GROUP_WORDS:        # 'over-50s', 'the under 25s'
         k = i + 1 + (i + 1 < len(norms) and norms[i + 1] == "-")

@@ -1,0 +1,33 @@
+"""Plain ways a marketer says an age, a period or a brief's parts, read in both languages: each was asked about
+('X is not something the catalog knows') though nothing in it was unclear. Checked by running the translation and a
+hand-written SQL of the same audience on the demo warehouse (never by SQL text).
+
+The sentences are ours, not the blind sets'.
+"""
+from __future__ import annotations
+
+import pytest
+from translations import same_audience
+
+CUSTOMERS = "SELECT customer_id FROM crm.customers WHERE "
+
+
+def _aged(lo: int, hi: int) -> str:
+    return (f"birth_date <= DATE '2026-09-30' - INTERVAL {lo} YEAR "
+            f"AND birth_date > DATE '2026-09-30' - INTERVAL {hi + 1} YEAR")
+
+
+# -- an age said by its decade ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("request_, lo, hi, where", [
+    ("gold members in their thirties", 30, 39, "loyalty_tier = 'gold'"),
+    ("women in their forties", 40, 49, "gender = 'female'"),
+    ("membres gold trentenaires", 30, 39, "loyalty_tier = 'gold'"),
+    ("les clientes quadragénaires", 40, 49, "gender = 'female'"),
+    ("les quinquas membres gold", 50, 59, "loyalty_tier = 'gold'"),
+    ("clientes dans la soixantaine", 60, 69, "gender = 'female'"),
+])
+def test_an_age_said_by_its_decade(translator, warehouse, catalog, request_, lo, hi, where):
+    """'in their thirties', 'trentenaires', 'dans la soixantaine': the ages of that decade, as 'in their 30s' was
+    ('thirties', 'trentenaires' were asked about)."""
+    same_audience(translator, warehouse, catalog, request_, f"{CUSTOMERS}{where} AND {_aged(lo, hi)}")
