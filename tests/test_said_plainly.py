@@ -31,3 +31,26 @@ def test_an_age_said_by_its_decade(translator, warehouse, catalog, request_, lo,
     """'in their thirties', 'trentenaires', 'dans la soixantaine': the ages of that decade, as 'in their 30s' was
     ('thirties', 'trentenaires' were asked about)."""
     same_audience(translator, warehouse, catalog, request_, f"{CUSTOMERS}{where} AND {_aged(lo, hi)}")
+
+
+# -- a brief's reason before its audience label --------------------------------------------------------------------
+
+VIP_LYON = f"{CUSTOMERS}loyalty_tier = 'vip' AND city = 'Lyon'"
+
+
+@pytest.mark.parametrize("request_", [
+    "Campaign: spring relaunch. Objective: bring back the customers who used to buy shoes every month and have gone "
+    "quiet since the winter sales. Target: VIP customers in Lyon.",
+    "Subject: spring relaunch\nContext: we are testing a new offer before Black Friday.\nTarget: VIP customers in Lyon",
+    "Campagne : relance de printemps. Objectif : faire revenir les clients qui achetaient des chaussures tous les mois "
+    "et ne donnent plus de nouvelles depuis les soldes d'hiver. Cible : clients VIP de Lyon.",
+    "Relance chaussures - ciblage\nBut : proposer la nouvelle collection aux clients qui ont acheté des chaussures il "
+    "y a plus d'un an.\nCible : clients VIP de Lyon",
+    "Objet : relance de printemps\nContexte : on teste une nouvelle offre avant le Black Friday.\nCible : clients VIP de Lyon",
+])
+def test_the_reason_of_a_brief_is_its_heading(translator, warehouse, catalog, request_):
+    """'Objective: ...', 'Contexte : ...', 'But : ...' before 'Target:' / 'Cible :' say why, the label says who: the
+    reason is part of the heading however long it is, and a label after an e-mail's subject ends the heading too
+    (the reason's words and the label were asked about)."""
+    r = same_audience(translator, warehouse, catalog, request_, VIP_LYON)
+    assert r.ignored and r.ignored[0].rstrip().endswith(":")

@@ -943,6 +943,10 @@ TITLE_MAX_WORDS = 8
 TITLE_MARKERS = frozenset({"brief", "campaign", "relaunch", "teaser", "kickoff", "kick-off", "launch", "wave",
                            "reactivation", "blast", "mailing", "mailer", "operation", "pilot", "promo"})
 AUDIENCE_LABELS = frozenset({"target", "targeting", "audience", "segment"})
+# Labels of a brief's lines that say why, before its audience label ('Objective: win back runners. Target: ...'):
+# part of the heading the label ends, however long (the reason's words are no criteria; its values are noted).
+REASON_LABELS = frozenset({"objective", "objectives", "goal", "goals", "aim", "purpose", "context", "background",
+                           "rationale"})
 # A forwarded e-mail's header lines ('---------- Forwarded message ----------', 'From: Claire (CRM lead)', 'Subject:
 # ...'), folded: in a request that has a banner or a subject line, the banner and the sender's lines are asides and
 # the subject line is the brief's title.
