@@ -7,7 +7,7 @@ The sentences are ours, not the blind sets'.
 from __future__ import annotations
 
 import pytest
-from translations import same_audience
+from translations import asks, same_audience
 
 CUSTOMERS = "SELECT customer_id FROM crm.customers WHERE "
 
@@ -54,3 +54,33 @@ def test_the_reason_of_a_brief_is_its_heading(translator, warehouse, catalog, re
     (the reason's words and the label were asked about)."""
     r = same_audience(translator, warehouse, catalog, request_, VIP_LYON)
     assert r.ignored and r.ignored[0].rstrip().endswith(":")
+
+
+# -- a holiday said as a day --------------------------------------------------------------------------------------
+
+ORDERS = "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND "
+
+
+@pytest.mark.parametrize("request_, when", [
+    ("customers who ordered online since Easter", "order_ts >= DATE '2026-04-05'"),      # Easter 2026: 5 April
+    ("clients qui ont commandé en ligne depuis Pâques", "order_ts >= DATE '2026-04-05'"),
+    ("customers who ordered online before Christmas 2025", "order_ts < DATE '2025-12-25'"),
+    ("clients qui ont commandé en ligne avant Noël 2025", "order_ts < DATE '2025-12-25'"),
+    # Easter 2025 fell on 20 April: the year said after the range is each holiday's own day that year
+    ("customers who ordered online between Easter and Christmas last year",
+     "order_ts >= DATE '2025-04-20' AND order_ts < DATE '2025-12-26'"),
+    ("clients qui ont commandé en ligne entre Pâques et Noël l'an dernier",
+     "order_ts >= DATE '2025-04-20' AND order_ts < DATE '2025-12-26'"),
+    ("clients qui ont commandé en ligne depuis la Toussaint", "order_ts >= DATE '2025-11-01'"),
+])
+def test_a_holiday_is_its_day(translator, warehouse, catalog, request_, when):
+    """'since Easter', 'depuis Pâques', 'between Easter and Christmas last year': where a day is meant, a holiday is
+    the day it fell on, the latest by today unless a year is said (each was asked about)."""
+    same_audience(translator, warehouse, catalog, request_, ORDERS + when)
+
+
+@pytest.mark.parametrize("request_, phrase", [("customers who ordered online at Christmas", "Christmas"),
+                                               ("clients qui ont commandé en ligne à Noël", "Noël")])
+def test_a_holiday_said_as_a_period_is_still_asked(translator, request_, phrase):
+    """'at Christmas' may mean the days around it (the season's shopping), never only the 25th: asked."""
+    asks(translator, request_, phrase)

@@ -39,6 +39,19 @@ PERIOD_LETTERS = {"q": 3, "h": 6}
 PERIOD_WORDS = {"quarter": 3, "half": 6, "half-year": 6}
 # Seasons of the northern hemisphere: first month and length ('last winter' = December to February).
 SEASONS = {"winter": (12, 3), "spring": (3, 3), "summer": (6, 3), "autumn": (9, 3), "fall": (9, 3)}
+# Holidays by name, as the day they fall on where a day is meant ('since Easter', 'between Black Friday and
+# Christmas'; offline/holidays.py): ('day', month, day), or days after an anchor computed each year ('easter': Easter
+# Sunday; 'thanksgiving': the fourth Thursday of November). Days that differ by country (Mother's Day,
+# Thanksgiving itself) are left out: asked.
+HOLIDAYS: dict[tuple[str, ...], tuple] = {
+    **dict.fromkeys([("christmas",), ("christmas", "day"), ("xmas",)], ("day", 12, 25)),
+    ("christmas", "eve"): ("day", 12, 24), ("boxing", "day"): ("day", 12, 26),
+    ("new", "year's", "eve"): ("day", 12, 31), ("new", "year's", "day"): ("day", 1, 1),
+    ("valentine's", "day"): ("day", 2, 14), ("halloween",): ("day", 10, 31),
+    **dict.fromkeys([("easter",), ("easter", "sunday")], ("easter", 0)), ("easter", "monday"): ("easter", 1),
+    ("good", "friday"): ("easter", -2),
+    ("black", "friday"): ("thanksgiving", 1), ("cyber", "monday"): ("thanksgiving", 4),
+}
 # 'in the same period', 'during that time': the window named before.
 ANAPHORA: tuple[tuple[str, ...], ...] = tuple(sorted((
     ("the", "same", "period"), ("the", "same", "window"), ("the", "same", "time"), ("that", "time"),

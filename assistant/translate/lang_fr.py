@@ -28,6 +28,13 @@ MONTHS = {"janvier": "january", "fevrier": "february", "mars": "march", "avril":
           "decembre": "december", "janv": "jan", "fev": "feb", "fevr": "feb", "avr": "apr", "juil": "jul",
           "sept": "sep", "oct": "oct", "nov": "nov", "dec": "dec"}
 SEASONS = {"hiver": "winter", "printemps": "spring", "ete": "summer", "automne": "autumn"}
+# Holidays named in French, as lang_en.HOLIDAYS (the English names are read after the rewrite: 'le Black Friday').
+HOLIDAYS: dict[tuple[str, ...], tuple] = {
+    ("noel",): ("day", 12, 25), ("paques",): ("easter", 0), ("lundi", "de", "paques"): ("easter", 1),
+    ("ascension",): ("easter", 39), ("pentecote",): ("easter", 49), ("toussaint",): ("day", 11, 1),
+    ("saint-valentin",): ("day", 2, 14), ("saint-sylvestre",): ("day", 12, 31), ("saint-jean",): ("day", 6, 24),
+    ("saint-jean-baptiste",): ("day", 6, 24),
+}
 # 'été' is also the past participle of 'être' ('ont été'): after these words it is the season ('cet été', 'l'été',
 # 'en été', 'd'été'), as it is before 'dernier' or a year.
 SEASON_LEADS = frozenset({"cet", "ce", "le", "en", "de", "du", "pendant", "durant", "depuis", "chaque"})

@@ -17,6 +17,7 @@ from assistant.translate.lang_en import (
     BAND_WORDS, BOUNDS_AFTER, PERCENT_WORDS, BIRTH_OPS, BIRTH_TAILS, BORN_WORDS, DECADE_WORDS, RANGE_WORDS, RANK_AFTER_NUMBER, RANK_DETERMINERS,
     QUANTILES, RANK_WORDS, SUPERLATIVES, SEASONS, TIMES_WORDS, TO_DATE, TURNING_PERIODS, TURNING_WORDS, UNITS, YEAR_LEADS,
 )
+from assistant.translate.offline.holidays import day_of, holiday_at
 from assistant.translate.offline.text import Token, by_first
 
 
@@ -487,11 +488,11 @@ def _window_at(tokens, norms, i, as_of) -> Window | None:  # noqa: C901 - one ta
     if norms[i] in ("recently", "lately"):
         return Window(tokens[i].text, i, i + 1, amount=30, unit="DAY", vague=True)
     if norms[i] == "from":       # 'from December 2025 to February 2026'
-        period, end = _period_at(tokens, norms, i + 1, as_of)
+        period, end = _period_at(tokens, norms, i + 1, as_of, days=True)
         if period and any(n in RANGE_WORDS for n in norms[i + 1:end]):
             return Window(" ".join(t.text for t in tokens[i:end]), i, end, start=period[0], end=period[1])
     if norms[i] == "after":      # 'after 2024', 'after March': once that period is over, not from its start
-        period, end = _period_at(tokens, norms, i + 1, as_of)
+        period, end = _period_at(tokens, norms, i + 1, as_of, days=True)
         if period:
             return Window(" ".join(t.text for t in tokens[i:end]), i, end, start=period[1])
     if norms[i] == "since" and (start := _period_start(tokens, norms, i, as_of)):
@@ -508,15 +509,17 @@ def _window_at(tokens, norms, i, as_of) -> Window | None:  # noqa: C901 - one ta
         if d:
             return Window(" ".join(t.text for t in tokens[i:end]), i, end, end=d)
     if norms[i] == "between":
-        d1, m1 = _period_at(tokens, norms, i + 1, as_of)
+        d1, m1 = _period_at(tokens, norms, i + 1, as_of, days=True)
         if d1 and m1 < len(norms) and norms[m1] in ("and", "to"):
-            d2, m2 = _period_at(tokens, norms, m1 + 1, as_of)
+            d2, m2 = _period_at(tokens, norms, m1 + 1, as_of, days=True)
             if d2:
                 start, end = d1[0], d2[1]
                 if start >= end:  # "between November and February" crosses a year end
-                    start = start.replace(year=start.year - 1)
+                    start = _in_year(norms, i + 1, start, start.year - 1)
                 if start > as_of:
-                    start, end = start.replace(year=start.year - 1), end.replace(year=end.year - 1)
+                    start, end = _in_year(norms, i + 1, start, start.year - 1), \
+                        _in_year(norms, m1 + 1, d2[0], d2[0].year - 1) + (end - d2[0]) if holiday_at(norms, m1 + 1) \
+                        else end.replace(year=end.year - 1)
                 return Window(" ".join(t.text for t in tokens[i:m2]), i, m2, start=start, end=end)
     k = i + 1 if lead in ("in", "during") else i
     if lead == "of" and _of_year(tokens, norms, i + 1, as_of):
@@ -537,19 +540,20 @@ def _window_at(tokens, norms, i, as_of) -> Window | None:  # noqa: C901 - one ta
     return None
 
 
-def _period_at(tokens, norms, i, as_of) -> tuple[tuple[dt.date, dt.date] | None, int]:
+def _period_at(tokens, norms, i, as_of, days: bool = False) -> tuple[tuple[dt.date, dt.date] | None, int]:
     """A calendar period at i: '2025', 'March 2025', 'March' (the latest one), 'Q3 2026', 'H1', and
-    'March to May 2026' (a range of two periods)."""
-    period, end = _single_period(tokens, norms, i, as_of)
+    'March to May 2026' (a range of two periods). `days`: where a day is meant ('since', 'between'), a holiday's
+    name is its day ('since Easter')."""
+    period, end = _single_period(tokens, norms, i, as_of, days)
     if period and end + 1 < len(norms) and norms[end] in RANGE_WORDS:
-        second, end2 = _single_period(tokens, norms, end + 1, as_of)
+        second, end2 = _single_period(tokens, norms, end + 1, as_of, days)
         if second:
             start = period[0]
             if start >= second[1]:  # 'November to February' crosses a year end
-                start = start.replace(year=start.year - 1)
+                start = _in_year(norms, i, start, start.year - 1)
             if _year_at(tokens, end - 1) is None and _year_at(tokens, end2 - 1) is not None and start.year != second[0].year \
                     and start.month <= second[0].month:
-                start = start.replace(year=second[0].year)   # 'June to August 2026': the year is said once
+                start = _in_year(norms, i, start, second[0].year)   # 'June to August 2026': the year is said once
             return (start, second[1]), end2
     return period, end
 
@@ -589,9 +593,11 @@ def _season(name: str, as_of: dt.date, completed: bool, year: int | None = None)
     return start, _shift_months(start, length)
 
 
-def _single_period(tokens, norms, i, as_of) -> tuple[tuple[dt.date, dt.date] | None, int]:
+def _single_period(tokens, norms, i, as_of, days: bool = False) -> tuple[tuple[dt.date, dt.date] | None, int]:
     if i >= len(norms):
         return None, i
+    if days and (holiday := _holiday(tokens, norms, i, as_of)):
+        return holiday
     if norms[i] in SEASONS:        # 'summer 2026', 'in summer'
         year = _year_at(tokens, i + 1)
         return _season(norms[i], as_of, completed=False, year=year), i + (2 if year else 1)
@@ -618,6 +624,31 @@ def _single_period(tokens, norms, i, as_of) -> tuple[tuple[dt.date, dt.date] | N
             return _month_range(said[0], month), said[1]
         return _month_range(_latest_year_for(month, as_of), month), i + 1
     return None, i
+
+
+def _in_year(norms: list[str], at: int, day: dt.date, year: int) -> dt.date:
+    """The day said at `at` in another year: a holiday's own day that year ('between Easter and Christmas last year':
+    Easter of that year, never the date of this year's Easter)."""
+    found = holiday_at(norms, at)
+    return day_of(found[0], year) if found else day.replace(year=year)
+
+
+def _holiday(tokens, norms, i, as_of: dt.date) -> tuple[tuple[dt.date, dt.date], int] | None:
+    """The day of a holiday named at i: of the year said after it ('Christmas 2025', 'Noël dernier' reads 'last
+    christmas' elsewhere, 'Christmas last year'), else the latest one by as_of."""
+    found = holiday_at(norms, i)
+    if found is None:
+        return None
+    rule, k = found
+    year, said = _year_at(tokens, k), _year_said(norms, k, as_of)
+    if year is not None:
+        k += 1
+    elif said is not None:
+        year, k = said
+    else:
+        year = as_of.year - (day_of(rule, as_of.year) > as_of)
+    day = day_of(rule, year)
+    return (day, day + dt.timedelta(days=1)), k
 
 
 def _year_said(norms: list[str], i: int, as_of: dt.date) -> tuple[int, int] | None:
@@ -653,8 +684,8 @@ def _day_at(tokens, norms, i, as_of: dt.date) -> tuple[tuple[dt.date, dt.date], 
 
 
 def _date_at(tokens, norms, i, as_of) -> tuple[dt.date | None, int]:
-    """A start date: '2025', 'March 2025', '1 March 2025', 'March 3rd', 'March' (a period's first day)."""
-    period, end = _period_at(tokens, norms, i, as_of)
+    """A start date: '2025', 'March 2025', '1 March 2025', 'March 3rd', 'March' (a period's first day), 'Easter'."""
+    period, end = _period_at(tokens, norms, i, as_of, days=True)
     return (period[0] if period else None), end
 
 
