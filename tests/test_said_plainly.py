@@ -84,3 +84,32 @@ def test_a_holiday_is_its_day(translator, warehouse, catalog, request_, when):
 def test_a_holiday_said_as_a_period_is_still_asked(translator, request_, phrase):
     """'at Christmas' may mean the days around it (the season's shopping), never only the 25th: asked."""
     asks(translator, request_, phrase)
+
+
+# -- the bounds of a period said as a marketer says them ------------------------------------------------------------
+
+@pytest.mark.parametrize("request_, start, end", [
+    ("customers who ordered online between December 2025 and the end of March 2026", "2025-12-01", "2026-04-01"),
+    ("clients qui ont commandé en ligne entre décembre 2025 et fin mars 2026", "2025-12-01", "2026-04-01"),
+    ("customers who ordered online from the start of March to the end of June 2026", "2026-03-01", "2026-07-01"),
+    ("clients qui ont commandé en ligne de début mars à fin juin 2026", "2026-03-01", "2026-07-01"),
+    ("customers who ordered online between July 15 and August 15, 2026", "2026-07-15", "2026-08-16"),
+    ("customers who ordered online between November 1 and December 24 last year", "2025-11-01", "2025-12-25"),
+    ("clients qui ont commandé en ligne pendant l'été 2025", "2025-06-01", "2025-09-01"),
+    ("clients qui ont commandé en ligne l'été 2025", "2025-06-01", "2025-09-01"),
+    ("customers who ordered online during the summer of 2025", "2025-06-01", "2025-09-01"),
+])
+def test_the_bounds_of_a_period(translator, warehouse, catalog, request_, start, end):
+    """'and the end of March 2026', 'et fin mars 2026': a range ends with its last period anyway; 'August 15, 2026'
+    and 'December 24 last year' say the day's year; 'l'été 2025' is that year's summer (the year was asked about
+    while the latest summer was taken)."""
+    same_audience(translator, warehouse, catalog, request_,
+                  f"{ORDERS}order_ts >= DATE '{start}' AND order_ts < DATE '{end}'")
+
+
+@pytest.mark.parametrize("request_, phrase", [("customers who ordered online since the end of March",
+                                               "since the end of March"),
+                                              ("clients qui ont commandé en ligne fin mars", "fin mars")])
+def test_the_end_of_a_period_alone_is_still_asked(translator, request_, phrase):
+    """Alone, 'the end of March' names no day (the 31st? its last week?): asked."""
+    asks(translator, request_, phrase)

@@ -63,6 +63,8 @@ ANAPHORA: tuple[tuple[str, ...], ...] = tuple(sorted((
 # 'since the start of last year', 'since the beginning of March': the first day of the period named after them.
 PERIOD_STARTS: tuple[tuple[str, ...], ...] = (("the", "start", "of"), ("the", "beginning", "of"), ("start", "of"),
                                               ("beginning", "of"))
+# 'between December and the end of March': the last day of the period named after them, as the end of a range.
+PERIOD_ENDS: tuple[tuple[str, ...], ...] = (("the", "end", "of"), ("end", "of"))
 # After a value of an ordered column ('gold and above', 'silver or below'): that value and those above (below) it.
 ORDER_WORDS: dict[tuple[str, ...], str] = {
     **dict.fromkeys([("and", "above"), ("or", "above"), ("and", "up"), ("and", "higher"), ("or", "higher"),

@@ -170,6 +170,13 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("au", "cours", "de"), ("during",)), (("au", "cours", "du"), ("during", "the")),
     (("dans", "le", "courant", "de"), ("during",)), (("dans", "le", "courant", "du"), ("during", "the")),
     (("courant", "<n>"), ("during", "<n>")), (("courant", "<m>"), ("during", "<m>")),
+    # the bounds of a range said with 'début' and 'fin' ('entre décembre 2025 et fin mars 2026', 'de début mars à fin
+    # juin'): lang_en's 'the start of', 'the end of' (read only as a range's bounds; alone, 'fin mars' stays asked)
+    *[((word, said), (*reading, said)) for word, reading in (("fin", ("the", "end", "of")), ("debut", ("the", "start", "of")))
+      for said in ("<m>", "<n>")],
+    *[(("de",) + first + ("<m>", "a") + last + ("<m2>",), ("from",) + start + ("<m>", "to") + end + ("<m2>",))
+      for first, start in (((), ()), (("debut",), ("the", "start", "of"))) for last, end in (((), ()), (("fin",), ("the", "end", "of")))
+      if first or last],
     # 'la rentrée' is the start of September by custom: 'depuis la rentrée' is since the 1st of September
     (("depuis", "la", "rentree"), ("since", "september")),
     (("depuis", "debut", "<n>"), ("since", "<n>")), (("depuis", "le", "debut", "<n>"), ("since", "<n>")),

@@ -15,7 +15,7 @@ from assistant.meaning import Comparison, Window
 from assistant.translate.lang_en import (
     AMONG_WORDS, FUNCTION_WORDS, LEADING_WORDS, ONCE_AFTER, ONCE_BEFORE, AGE_GROUP_WORDS, AGO, DATE_LEADS, SCORE_LINKS, SCORE_SCALES, SCORE_TO, ANAPHORA, NOTES, AT_LEAST_PHRASES, CLAUSE_ENDS, COMPARISONS, CONNECTORS, COUNT_WORDS, LAST_WORDS, PRECEDING_WORDS, SINCE_THEN, CURRENCY, DETERMINER_PHRASES, SET_SIZE_DETERMINERS, MONTHS, NUMBER_AND, NUMBER_PHRASES, NUMBER_SCALES, NUMBER_WORDS, ORDINALS, PERIOD_LETTERS, PERIOD_STARTS, PERIOD_WORDS, SAME_WINDOW_WORDS,
     BAND_WORDS, BOUNDS_AFTER, PERCENT_WORDS, BIRTH_OPS, BIRTH_TAILS, BORN_WORDS, DECADE_WORDS, RANGE_WORDS, RANK_AFTER_NUMBER, RANK_DETERMINERS,
-    QUANTILES, RANK_WORDS, SUPERLATIVES, SEASONS, TIMES_WORDS, TO_DATE, TURNING_PERIODS, TURNING_WORDS, UNITS, YEAR_LEADS,
+    PERIOD_ENDS, QUANTILES, RANK_WORDS, SUPERLATIVES, SEASONS, TIMES_WORDS, TO_DATE, TURNING_PERIODS, TURNING_WORDS, UNITS, YEAR_LEADS,
 )
 from assistant.translate.offline.holidays import day_of, holiday_at
 from assistant.translate.offline.text import Token, by_first
@@ -472,10 +472,15 @@ def _window_at(tokens, norms, i, as_of) -> Window | None:  # noqa: C901 - one ta
             return Window(" ".join(t.text for t in tokens[i:j + 2]), i, j + 2, amount=int(n * mult), unit=sql_unit)
     k = i + 1 if lead in ("in", "during", "for", "of") else i
     s = i + 1 if lead in ("in", "during", "for", "of", "over", "throughout") else i
+    of = s + 2 < len(norms) and norms[s + 2] == "of"
+    year = _year_at(tokens, s + 2 + of) if s + 1 < len(norms) and norms[s] == "the" else None
     if s + 1 < len(norms) and norms[s] in ("this", "the") and norms[s + 1] in SEASONS \
-            and (norms[s] == "this" or s > i):       # 'this summer', 'over the summer': the latest one begun
-        start, end = _season(norms[s + 1], as_of, completed=False)
-        return Window(" ".join(t.text for t in tokens[i:s + 2]), i, s + 2, start=start, end=end)
+            and (norms[s] == "this" or s > i or year):       # 'this summer', 'over the summer': the latest one begun
+        # ... and 'the summer (of) 2025' (French 'pendant l'été 2025', 'l'été 2025'): that year's (its year was left
+        # unread while the latest summer was taken)
+        start, end = _season(norms[s + 1], as_of, completed=False, year=year)
+        end_tok = s + 2 + (year is not None) * (1 + of)
+        return Window(" ".join(t.text for t in tokens[i:end_tok]), i, end_tok, start=start, end=end)
     if k < len(norms) and norms[k] in TO_DATE:      # 'year to date', 'YTD': this year so far
         return Window(" ".join(t.text for t in tokens[i:k + 1]), i, k + 1, start=_start_of(TO_DATE[norms[k]], as_of))
     if k < len(norms) and norms[k] == "this" and k + 1 < len(norms) and norms[k + 1] in ("week", "month", "year", "quarter"):
@@ -488,7 +493,7 @@ def _window_at(tokens, norms, i, as_of) -> Window | None:  # noqa: C901 - one ta
     if norms[i] in ("recently", "lately"):
         return Window(tokens[i].text, i, i + 1, amount=30, unit="DAY", vague=True)
     if norms[i] == "from":       # 'from December 2025 to February 2026'
-        period, end = _period_at(tokens, norms, i + 1, as_of, days=True)
+        period, end = _period_at(tokens, norms, _bound(norms, i + 1, PERIOD_STARTS), as_of, days=True)
         if period and any(n in RANGE_WORDS for n in norms[i + 1:end]):
             return Window(" ".join(t.text for t in tokens[i:end]), i, end, start=period[0], end=period[1])
     if norms[i] == "after":      # 'after 2024', 'after March': once that period is over, not from its start
@@ -509,9 +514,9 @@ def _window_at(tokens, norms, i, as_of) -> Window | None:  # noqa: C901 - one ta
         if d:
             return Window(" ".join(t.text for t in tokens[i:end]), i, end, end=d)
     if norms[i] == "between":
-        d1, m1 = _period_at(tokens, norms, i + 1, as_of, days=True)
+        d1, m1 = _period_at(tokens, norms, _bound(norms, i + 1, PERIOD_STARTS), as_of, days=True)
         if d1 and m1 < len(norms) and norms[m1] in ("and", "to"):
-            d2, m2 = _period_at(tokens, norms, m1 + 1, as_of, days=True)
+            d2, m2 = _period_at(tokens, norms, _bound(norms, m1 + 1, PERIOD_ENDS), as_of, days=True)
             if d2:
                 start, end = d1[0], d2[1]
                 if start >= end:  # "between November and February" crosses a year end
@@ -546,7 +551,7 @@ def _period_at(tokens, norms, i, as_of, days: bool = False) -> tuple[tuple[dt.da
     name is its day ('since Easter')."""
     period, end = _single_period(tokens, norms, i, as_of, days)
     if period and end + 1 < len(norms) and norms[end] in RANGE_WORDS:
-        second, end2 = _single_period(tokens, norms, end + 1, as_of, days)
+        second, end2 = _single_period(tokens, norms, _bound(norms, end + 1, PERIOD_ENDS), as_of, days)
         if second:
             start = period[0]
             if start >= second[1]:  # 'November to February' crosses a year end
@@ -626,6 +631,13 @@ def _single_period(tokens, norms, i, as_of, days: bool = False) -> tuple[tuple[d
     return None, i
 
 
+def _bound(norms: list[str], i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+    """Past 'the start of' before a range's first period, 'the end of' before its last ('between December 2025 and
+    the end of March 2026'): a range starts and ends with its periods anyway, so the words say nothing more. Said
+    alone ('since the end of March') they say a day nobody named: never skipped there."""
+    return next((i + len(p) for p in phrases if tuple(norms[i:i + len(p)]) == p), i)
+
+
 def _in_year(norms: list[str], at: int, day: dt.date, year: int) -> dt.date:
     """The day said at `at` in another year: a holiday's own day that year ('between Easter and Christmas last year':
     Easter of that year, never the date of this year's Easter)."""
@@ -673,7 +685,13 @@ def _day_at(tokens, norms, i, as_of: dt.date) -> tuple[tuple[dt.date, dt.date], 
     if not float(day).is_integer() or not 1 <= day <= 31 or tokens[i].suffix not in ("", "th") \
             or (k < len(norms) and norms[k] in COUNT_WORDS):
         return None
-    year = _year_at(tokens, k)
+    # 'August 15, 2026': the year after a comma, said month first; 'December 24 last year': the year said so
+    comma = norms[i] in MONTHS and k + 1 < len(norms) and norms[k] == "," and _year_at(tokens, k + 1) is not None
+    year = _year_at(tokens, k + comma)
+    said = _year_said(norms, k, as_of) if year is None else None
+    if said is not None:
+        year, k = said[0], said[1] - 1
+    k += comma
     try:
         start = dt.date(year or as_of.year, month, int(day))
     except ValueError:                                       # '31 September'
