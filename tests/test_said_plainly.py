@@ -7,7 +7,7 @@ The sentences are ours, not the blind sets'.
 from __future__ import annotations
 
 import pytest
-from translations import asks, same_audience
+from translations import A, asks, same_audience
 
 CUSTOMERS = "SELECT customer_id FROM crm.customers WHERE "
 
@@ -113,3 +113,26 @@ def test_the_bounds_of_a_period(translator, warehouse, catalog, request_, start,
 def test_the_end_of_a_period_alone_is_still_asked(translator, request_, phrase):
     """Alone, 'the end of March' names no day (the 31st? its last week?): asked."""
     asks(translator, request_, phrase)
+
+
+# -- hours in whole days ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("request_, days", [
+    ("customers who ordered online in the last 48 hours", 2),
+    ("customers who ordered online in the last 72h", 3),
+    ("clients qui ont commandé en ligne ces dernières 48 heures", 2),
+    ("clients qui ont commandé en ligne ces 24 dernières heures", 1),
+])
+def test_hours_in_whole_days(translator, warehouse, catalog, request_, days):
+    """'the last 48 hours', 'ces dernières 48 heures': whole days of hours are those days, the finest a date holds
+    ('hours' was asked about)."""
+    same_audience(translator, warehouse, catalog, request_,
+                  f"{ORDERS}order_ts >= DATE '2026-09-30' - INTERVAL {days} DAY")
+
+
+@pytest.mark.parametrize("request_", ["customers who ordered online in the last 36 hours",
+                                      "clients qui ont commandé en ligne ces 6 dernières heures"])
+def test_hours_that_are_no_whole_days_are_still_asked(translator, request_):
+    """36 hours is a day and a half: no count of days says it, so it stays asked."""
+    r = translator.translate(request_, A)
+    assert r.status == "clarify"

@@ -32,8 +32,11 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 # A unit cut short after its number ('last 30d', '12mo', '2 yrs'): read as the unit's word. A single letter only glued
 # to the number: apart from it, it is a word of its own.
-UNIT_ABBREVIATIONS = {"d": "days", "w": "weeks", "wk": "weeks", "wks": "weeks", "mo": "months", "mos": "months",
+UNIT_ABBREVIATIONS = {"h": "hours", "hr": "hours", "hrs": "hours", "d": "days", "w": "weeks", "wk": "weeks", "wks": "weeks", "mo": "months", "mos": "months",
                       "mth": "months", "mths": "months", "y": "years", "yr": "years", "yrs": "years"}
+# Hours in whole days ('in the last 48 hours', 'within 24h of the click'): read as those days, the finest a date
+# holds; any other count of hours ('6 hours', '6h' of a time of day) stays asked.
+HOUR_WORDS = frozenset({"hours", "hour"})
 # 'Q3 2026', 'H1': a letter glued to its number names a quarter or a half-year (months per part).
 PERIOD_LETTERS = {"q": 3, "h": 6}
 PERIOD_WORDS = {"quarter": 3, "half": 6, "half-year": 6}

@@ -41,7 +41,8 @@ SEASON_LEADS = frozenset({"cet", "ce", "le", "en", "de", "du", "pendant", "duran
 SEASON_TAILS = frozenset({"dernier", "prochain"})
 UNITS = {"jour": "day", "jours": "days", "semaine": "week", "semaines": "weeks", "mois": "months", "an": "year",
          "ans": "years", "annee": "year", "annees": "years", "trimestre": "quarter", "trimestres": "quarters",
-         "semestre": "half-year", "semestres": "half-years"}
+         "semestre": "half-year", "semestres": "half-years",
+         "heure": "hour", "heures": "hours", "hours": "hours"}     # 'hours': '48h' as lang_en cuts it short
 NUMBERS = {"zero": "zero", "deux": "two", "trois": "three", "quatre": "four", "cinq": "five", "six": "six",
            "sept": "seven", "huit": "eight", "neuf": "nine", "dix": "ten", "onze": "eleven", "douze": "twelve",
            "treize": "thirteen", "quatorze": "fourteen", "quinze": "fifteen", "seize": "sixteen", "vingt": "twenty",
