@@ -136,3 +136,19 @@ def test_hours_that_are_no_whole_days_are_still_asked(translator, request_):
     """36 hours is a day and a half: no count of days says it, so it stays asked."""
     r = translator.translate(request_, A)
     assert r.status == "clarify"
+
+
+# -- a part of the year said of 'the year', 'this year', 'last year' ----------------------------------------------
+
+@pytest.mark.parametrize("request_, start, end", [
+    ("customers who ordered online in the first half of the year", "2026-01-01", "2026-07-01"),
+    ("clients qui ont commandé en ligne au premier semestre de l'année", "2026-01-01", "2026-07-01"),
+    ("customers who ordered online in the second half of last year", "2025-07-01", "2026-01-01"),
+    ("clients qui ont commandé en ligne au premier trimestre de l'année dernière", "2025-01-01", "2025-04-01"),
+    ("customers who ordered online in the third quarter of this year", "2026-07-01", "2026-10-01"),
+])
+def test_a_part_of_the_year_said_of_its_year(translator, warehouse, catalog, request_, start, end):
+    """'the first half of the year', 'of last year', 'de l'année dernière': the year named ('year' was asked about,
+    though 'the first half of 2025' was read)."""
+    same_audience(translator, warehouse, catalog, request_,
+                  f"{ORDERS}order_ts >= DATE '{start}' AND order_ts < DATE '{end}'")

@@ -591,6 +591,13 @@ def _part_of_year(tokens, norms, i, as_of) -> tuple[tuple[dt.date, dt.date] | No
         year, k = _year_at(tokens, k + 1), k + 2
     elif _year_at(tokens, k):
         year, k = _year_at(tokens, k), k + 1
+    elif said := _year_said(norms, k, as_of):       # 'the first half of last year', 'of this year'
+        year, k = said
+    elif _match(norms, k, ("of", "the")) and k + 3 < len(norms) and norms[k + 2] in ("last", "previous") \
+            and norms[k + 3] == "year":                # French 'du premier trimestre de l'année dernière'
+        year, k = as_of.year - 1, k + 4
+    elif _match(norms, k, ("of", "the", "year")):    # 'the first half of the year': as said with no year
+        k += 3
     first_month = (n - 1) * size + 1
     if year is None:
         year = as_of.year if dt.date(as_of.year, first_month, 1) <= as_of else as_of.year - 1
