@@ -152,3 +152,33 @@ def test_a_part_of_the_year_said_of_its_year(translator, warehouse, catalog, req
     though 'the first half of 2025' was read)."""
     same_audience(translator, warehouse, catalog, request_,
                   f"{ORDERS}order_ts >= DATE '{start}' AND order_ts < DATE '{end}'")
+
+
+# -- a count of different things, said as a marketer says it ------------------------------------------------------
+
+_LINES = ("SELECT t.customer_id, p.category FROM pos.transactions t JOIN pos.transaction_lines l USING (transaction_id) "
+          "JOIN pim.products p USING (product_id) WHERE t.customer_id IS NOT NULL AND t.transaction_ts >= "
+          "DATE '2026-01-01' UNION ALL SELECT o.customer_id, p.category FROM ecom.orders o JOIN ecom.order_lines l "
+          "USING (order_id) JOIN pim.products p USING (product_id) WHERE o.status <> 'cancelled' "
+          "AND o.order_ts >= DATE '2026-01-01'")
+STORES = ("SELECT t.customer_id FROM pos.transactions t JOIN pos.stores s ON s.store_id = t.store_id "
+          "WHERE t.customer_id IS NOT NULL AND t.transaction_ts >= DATE '2026-01-01' "
+          "GROUP BY t.customer_id HAVING count(DISTINCT s.store_name) >= 3")
+COUPONS = (f"{ORDERS}order_ts >= DATE '2026-01-01' GROUP BY customer_id HAVING count(DISTINCT coupon_code) >= 2")
+
+
+@pytest.mark.parametrize("request_, gold", [
+    # a count taken from a set ('3 of our stores'): was read as 3 store purchases, the stores lost, silently
+    ("customers who bought in at least 3 of our stores this year", STORES),
+    ("clients qui ont acheté dans au moins 3 de nos magasins différents cette année", STORES),
+    # the catalog's other word for a dimension, in the plural ('departments' for the category)
+    ("customers who bought from at least 3 different departments this year",
+     f"SELECT customer_id FROM ({_LINES}) x GROUP BY customer_id HAVING count(DISTINCT category) >= 3"),
+    # the words for the column a dimension reads ('promo codes'), 'différents' after a noun of two words
+    ("customers who ordered online with at least 2 different promo codes this year", COUPONS),
+    ("clients qui ont commandé en ligne avec au moins deux codes promo différents cette année", COUPONS),
+])
+def test_a_count_of_different_things(translator, warehouse, catalog, request_, gold):
+    """'3 of our stores', '3 de nos magasins différents', '3 different departments', '2 different promo codes': a
+    count of the dimension's values ('different', 'departments', 'codes' were asked about)."""
+    same_audience(translator, warehouse, catalog, request_, gold)

@@ -579,6 +579,8 @@ MARGIN_LINKS = frozenset({"of"})
 SEVERAL_WORDS = frozenset({"several", "multiple", "various"})
 # A number after these says how many there are ('our two Lyon stores', 'the 3 brands'), never a count of them.
 SET_DETERMINERS = frozenset({"the", "our", "your", "their", "these", "those", "both"})
+# Between a count and one of SET_DETERMINERS, it takes the count from that set ('3 of our stores'): a count of them.
+PARTITIVE_LINKS = frozenset({"of"})
 ONE_BEFORE = frozenset({"the", "any", "each", "every", "no", "least", "than", "which", "that", "this"})
 # Whether a profile value is on file: 'with a phone number on file', 'missing a birth date'.
 PRESENCE_WORDS: dict[tuple[str, ...], bool] = {("on", "file"): True, ("known",): True, ("recorded",): True,

@@ -569,6 +569,8 @@ PERCENT_PHRASES = (("pour", "cent"), ("pour-cent",), ("pourcent",), ("pourcents"
 
 # Adjectives said after their noun ('4 catégories différentes'): put before it when a number counts the noun.
 POSTPOSED_ADJECTIVES = frozenset({"differentes", "differents", "distinctes", "distincts"})
+# Between a count and its noun, the set the count is taken from ('au moins 3 de nos magasins différents')
+COUNT_PARTITIVES = frozenset({("de", "nos"), ("de", "vos"), ("de", "leurs"), ("de", "ces"), ("des",)})
 COUNT_LEADS = frozenset({"plusieurs"})     # a count said without a number, put before its adjective as a number is
 # Customers put in an order ('classés par dépense'), as lang_en's ORDER_BY: 'par' has read 'by' already.
 ORDER_BY = tuple((verb, "by") for verb in ("classes", "classees", "tries", "triees", "ordonnes", "ordonnees"))

@@ -33,7 +33,7 @@ from assistant.translate.lang_en import (
     CLAUSE_SUBJECTS, NAME_WORDS, ORDER_BY, SAME_WINDOW_WORDS, VAGUE_WORDS,
 )
 from assistant.translate.offline.aggregates import (
-    counted_words, dimension_words, equatives, read_distinct, read_share, read_top, read_versus,
+    counted_words, dimension_words, equatives, plural_words, read_distinct, read_share, read_top, read_versus,
 )
 from assistant.translate.offline.text import THOUSANDS_DOT, Token, by_first, fold
 from schema_catalog.model import Catalog
@@ -108,8 +108,8 @@ class Parser(BracketReading,
             dims = {m.dim for m in meanings if m.kind == "dimension"}
             if len(dims) == 1 and all(m.kind == "dimension" for m in meanings):
                 self.dimension_words.setdefault(key, dims.pop())
-        self.counted_words = counted_words(lexicon.phrases, NAME_WORDS | own("NAME_WORDS", frozenset())) \
-            | self.dimension_words
+        self.counted_words = plural_words(catalog, lexicon.phrases) \
+            | counted_words(lexicon.phrases, NAME_WORDS | own("NAME_WORDS", frozenset())) | self.dimension_words
         self.counted_by_first = by_first(self.counted_words)     # looked for after every count, in their order
         # the words that alone name the customers ('clients'): looked up at every token of every request
         self.people_words = frozenset(key[0] for key, meanings in lexicon.phrases.items()
