@@ -182,3 +182,9 @@ def test_a_count_of_different_things(translator, warehouse, catalog, request_, g
     """'3 of our stores', '3 de nos magasins différents', '3 different departments', '2 different promo codes': a
     count of the dimension's values ('different', 'departments', 'codes' were asked about)."""
     same_audience(translator, warehouse, catalog, request_, gold)
+
+
+def test_an_age_range_said_without_de(translator, warehouse, catalog):
+    """'hommes résidant en Belgique, 35 à 60 ans': the ages, as 'de 35 à 60 ans' ('ans' was asked about)."""
+    same_audience(translator, warehouse, catalog, "hommes résidant en Belgique, 35 à 60 ans",
+                  f"{CUSTOMERS}gender = 'male' AND country = 'BE' AND {_aged(35, 60)}")

@@ -310,7 +310,8 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     *[(("dans", "la", said), ("in", "their", decade)) for decade, said in AGE_DECADE_NOUNS.items()],
     # counts and amounts
     (("de", "<n>", "a", "<n2>"), ("<n>", "to", "<n2>")),
-    (("de", "<n>", "a", "<n2>", "ans"), ("<n>", "to", "<n2>", "years", "old")),                 # 'de 25 à 34 ans', 'de 2 à 5 fois'
+    (("de", "<n>", "a", "<n2>", "ans"), ("<n>", "to", "<n2>", "years", "old")),
+    (("<n>", "a", "<n2>", "ans"), ("<n>", "to", "<n2>", "years", "old")),      # 'hommes, 35 à 60 ans' (no 'de')                 # 'de 25 à 34 ans', 'de 2 à 5 fois'
     (("<d>", "a", "<d2>"), ("<d>", "to", "<d2>")),      # '2 à 4 commandes' (the '4' was asked about)
     (("au", "moins"), ("at", "least")), (("au", "plus"), ("at", "most")), (("au", "maximum"), ("at", "most")),
     # 'jusqu'à 3 commandes': up to 3 (at most); before a date it stays 'until'
