@@ -188,3 +188,18 @@ def test_an_age_range_said_without_de(translator, warehouse, catalog):
     """'hommes résidant en Belgique, 35 à 60 ans': the ages, as 'de 35 à 60 ans' ('ans' was asked about)."""
     same_audience(translator, warehouse, catalog, "hommes résidant en Belgique, 35 à 60 ans",
                   f"{CUSTOMERS}gender = 'male' AND country = 'BE' AND {_aged(35, 60)}")
+
+
+# -- a restriction said as an order to keep -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("request_", [
+    "VIP customers in Lyon, and keep only those with email consent",
+    "VIP customers in Lyon. Just keep those with email consent.",
+    "clients VIP de Lyon, et ne garder que ceux qui ont consenti à l'e-mail",
+    "clients VIP de Lyon. On ne garde que ceux qui ont un consentement e-mail.",
+])
+def test_keep_only_is_only(translator, warehouse, catalog, request_):
+    """'keep only those with', 'ne garder que ceux qui': 'only those with' ('keep', 'garder' were asked about)."""
+    same_audience(translator, warehouse, catalog, request_,
+                  f"{VIP_LYON} AND customer_id IN (SELECT customer_id FROM crm.consents WHERE channel = 'email' "
+                  "AND opted_in)")

@@ -693,6 +693,8 @@ SHORTHANDS: dict[tuple[str, ...], str] = {
     ("who's",): "who has",    # 'Who's opted in to SMS': 'has' and 'is' read alike before a state or a behaviour
     # a list's 'and the like' ('marketplaces (Amazon & co)'): the examples' etc
     ("&", "co"): "etc", ("and", "co"): "etc", ("and", "so", "on"): "etc", ("and", "the", "like"): "etc",
+    # a restriction said as an order to keep ('and keep only those with email consent'): 'only', as said without it
+    ("keep", "only"): "only", ("only", "keep"): "only", ("keep", "just"): "only", ("just", "keep"): "only",
     ("gimme",): "give me", ("wanna",): "want to", ("lemme",): "let me",      # 'can u gimme the VIPs'
     # politeness and haste said in words ('thanks in advance', 'as soon as possible'): shown as ignored. Never 'if
     # possible': said of a criterion ('with a phone number if possible') it makes that one optional, asked

@@ -950,6 +950,11 @@ SHORTHANDS: dict[tuple[str, ...], str] = {
     **{(short,): f"this {unit}" for short, unit in (("ytd", "year"), ("qtd", "quarter"), ("mtd", "month"),
                                                     ("wtd", "week"))},
     ("ltm",): "last 12 months", ("ttm",): "last 12 months",      # the last (trailing) twelve months; 'L12M' in text.py
+    # a restriction said as an order to keep ('et de ne garder que ceux qui ont consenti', 'on ne garde que les VIP'):
+    # 'uniquement', as said without it
+    **{(*lead, "ne", verb, "que"): "uniquement" for lead in ((), ("on",), ("de",))
+       for verb in ("garder", "garde", "gardez", "gardons", "conserver", "conserve", "retenir", "retient")},
+    **{(verb, said): "uniquement" for verb in ("garder", "gardez", "conserver") for said in ("uniquement", "seulement")},
 }
 # Of those, the ones typed in capitals ('YTD', 'N°'); any other typed so is a name ('une DS', 'TT'), never a shorthand.
 CAPITAL_SHORTHANDS = frozenset({("ytd",), ("qtd",), ("mtd",), ("wtd",), ("ltm",), ("ttm",), ("n°",)})
