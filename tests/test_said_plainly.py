@@ -203,3 +203,29 @@ def test_keep_only_is_only(translator, warehouse, catalog, request_):
     same_audience(translator, warehouse, catalog, request_,
                   f"{VIP_LYON} AND customer_id IN (SELECT customer_id FROM crm.consents WHERE channel = 'email' "
                   "AND opted_in)")
+
+
+# -- months said in a list, the year said once ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("request_, start, end", [
+    ("customers who ordered online in May or June 2025", "2025-05-01", "2025-07-01"),
+    ("clients qui ont commandé en ligne en mai ou juin de l'an dernier", "2025-05-01", "2025-07-01"),
+    ("clients qui ont commandé en ligne en juin de l'an dernier", "2025-06-01", "2025-07-01"),
+])
+def test_either_of_two_months_in_a_row(translator, warehouse, catalog, request_, start, end):
+    """'in May or June 2025': either month, the two together, in the year said once ('June 2025' was asked about)."""
+    same_audience(translator, warehouse, catalog, request_,
+                  f"{ORDERS}order_ts >= DATE '{start}' AND order_ts < DATE '{end}'")
+
+
+def test_months_apart_are_still_asked(translator):
+    """'in May or August 2025': two periods apart, no window says them: asked."""
+    r = translator.translate("customers who ordered online in May or August 2025", A)
+    assert r.status == "clarify"
+
+
+def test_the_year_said_once_is_each_months(translator, warehouse, catalog):
+    """'in May and June 2025': May of 2025 too (it was the latest May, 2026, silently)."""
+    same_audience(translator, warehouse, catalog, "customers who ordered online in May and June 2025",
+                  f"{ORDERS}order_ts >= DATE '2025-05-01' AND order_ts < DATE '2025-06-01' INTERSECT "
+                  f"{ORDERS}order_ts >= DATE '2025-06-01' AND order_ts < DATE '2025-07-01'")

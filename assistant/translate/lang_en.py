@@ -97,6 +97,9 @@ AGO = frozenset({"ago"})
 # 'the last 6 months', 'the prior 6 months': the N units before as_of.
 LAST_WORDS = frozenset({"last", "past", "previous", "recent", "prior", "preceding"})
 RANGE_WORDS = frozenset({"to", "through", "until", "till", "-", "thru"})
+# Between two months in a row, either one ('in May or June 2025'): the two together. Never 'and' ('bought in May and
+# June' may say in each of them).
+EITHER_WORDS = frozenset({"or"})
 # Words before a year number that say the whole calendar year ('the year 2025', 'all of 2025', 'the whole of 2025'):
 # with them a bare year is a period even without a preposition ('than all of 2025').
 YEAR_LEADS: tuple[tuple[str, ...], ...] = tuple(sorted({

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from assistant.meaning import Comparison, Window
 
 from assistant.translate.lang_en import (
-    AMONG_WORDS, HOUR_WORDS, FUNCTION_WORDS, LEADING_WORDS, ONCE_AFTER, ONCE_BEFORE, AGE_GROUP_WORDS, AGO, DATE_LEADS, SCORE_LINKS, SCORE_SCALES, SCORE_TO, ANAPHORA, NOTES, AT_LEAST_PHRASES, CLAUSE_ENDS, COMPARISONS, CONNECTORS, COUNT_WORDS, LAST_WORDS, PRECEDING_WORDS, SINCE_THEN, CURRENCY, DETERMINER_PHRASES, SET_SIZE_DETERMINERS, MONTHS, NUMBER_AND, NUMBER_PHRASES, NUMBER_SCALES, NUMBER_WORDS, ORDINALS, PERIOD_LETTERS, PERIOD_STARTS, PERIOD_WORDS, SAME_WINDOW_WORDS,
+    AMONG_WORDS, EITHER_WORDS, HOUR_WORDS, FUNCTION_WORDS, LEADING_WORDS, ONCE_AFTER, ONCE_BEFORE, AGE_GROUP_WORDS, AGO, DATE_LEADS, SCORE_LINKS, SCORE_SCALES, SCORE_TO, ANAPHORA, NOTES, AT_LEAST_PHRASES, CLAUSE_ENDS, COMPARISONS, CONNECTORS, COUNT_WORDS, LAST_WORDS, PRECEDING_WORDS, SINCE_THEN, CURRENCY, DETERMINER_PHRASES, SET_SIZE_DETERMINERS, MONTHS, NUMBER_AND, NUMBER_PHRASES, NUMBER_SCALES, NUMBER_WORDS, ORDINALS, PERIOD_LETTERS, PERIOD_STARTS, PERIOD_WORDS, SAME_WINDOW_WORDS,
     BAND_WORDS, BOUNDS_AFTER, PERCENT_WORDS, BIRTH_OPS, BIRTH_TAILS, BORN_WORDS, DECADE_WORDS, RANGE_WORDS, RANK_AFTER_NUMBER, RANK_DETERMINERS,
     PERIOD_ENDS, QUANTILES, RANK_WORDS, SUPERLATIVES, SEASONS, TIMES_WORDS, TO_DATE, TURNING_PERIODS, TURNING_WORDS, UNITS, YEAR_LEADS,
 )
@@ -223,11 +223,25 @@ def find_windows(tokens: list[Token], as_of: dt.date) -> list[Window]:
         elif w:
             w.text = " ".join(w.text.split())     # a rewritten phrase gives its text to its first token only
             w.note = " ".join(w.note.split())
+            if found:
+                _year_said_once(tokens, norms, found[-1], w)
             found.append(w)
             i = w.end_tok
         else:
             i += 1
     return found
+
+
+def _year_said_once(tokens: list[Token], norms: list[str], before: Window, w: Window) -> None:
+    """'in May and June 2025', 'en mai et en juin de l'an dernier': a month said bare in a list whose last month says
+    its year is that year's (it was the latest May, another year, silently)."""
+    between = norms[before.end_tok:w.start_tok]
+    month = norms[before.end_tok - 1]
+    if between not in (["and"], [","], ["or"]) or month not in MONTHS or before.start is None or w.start is None \
+            or not (_year_at(tokens, w.end_tok - 1) or norms[w.end_tok - 1] == "year") \
+            or before.start.year == w.start.year or MONTHS[month] > w.start.month:
+        return
+    before.start, before.end = _month_range(w.start.year, MONTHS[month])
 
 
 def _restated(norms: list[str], before: Window, w: Window) -> bool:
@@ -572,7 +586,24 @@ def _period_at(tokens, norms, i, as_of, days: bool = False) -> tuple[tuple[dt.da
                     and start.month <= second[0].month:
                 start = _in_year(norms, i, start, second[0].year)   # 'June to August 2026': the year is said once
             return (start, second[1]), end2
+    if period and end + 1 < len(norms) and norms[end] in EITHER_WORDS and norms[i] in MONTHS and norms[end + 1] in MONTHS:
+        return _either_month(tokens, norms, i, end, period, as_of)
     return period, end
+
+
+def _either_month(tokens, norms, i, end, period, as_of) -> tuple[tuple[dt.date, dt.date], int]:
+    """'in May or June 2025', 'en mai ou juin de l'an dernier': two months in a row, either one, are the two
+    together; the year said after the second is the first's too. Months apart ('May or August') stay the first
+    alone (the second is asked about)."""
+    second, end2 = _single_period(tokens, norms, end + 1, as_of)
+    if second is None:
+        return period, end
+    start = period[0]
+    if end == i + 1 and end2 > end + 2:      # the year said once, after the second month
+        start = start.replace(year=second[0].year)
+    if _shift_months(start, 1) != second[0]:
+        return period, end
+    return (start, second[1]), end2
 
 
 def _part_of_year(tokens, norms, i, as_of) -> tuple[tuple[dt.date, dt.date] | None, int]:
@@ -686,7 +717,8 @@ def _year_said(norms: list[str], i: int, as_of: dt.date) -> tuple[int, int] | No
     """'last year', 'this year', 'of last year' after a month: the calendar year it names and where the words end
     (a month with no year is the latest one begun; with these it is that year's)."""
     k = i + (i < len(norms) and norms[i] == "of")
-    if k + 1 < len(norms) and norms[k + 1] == "year" and (norms[k] in LAST_WORDS or norms[k] == "this"):
+    k += k > i and k + 2 < len(norms) and norms[k] == "the" and norms[k + 1] in ("last", "previous")   # French 'de l'an
+    if k + 1 < len(norms) and norms[k + 1] == "year" and (norms[k] in LAST_WORDS or norms[k] == "this"):   # dernier'
         return as_of.year - (norms[k] != "this"), k + 2
     return None
 
