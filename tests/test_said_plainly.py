@@ -229,3 +229,18 @@ def test_the_year_said_once_is_each_months(translator, warehouse, catalog):
     same_audience(translator, warehouse, catalog, "customers who ordered online in May and June 2025",
                   f"{ORDERS}order_ts >= DATE '2025-05-01' AND order_ts < DATE '2025-06-01' INTERSECT "
                   f"{ORDERS}order_ts >= DATE '2025-06-01' AND order_ts < DATE '2025-07-01'")
+
+
+# -- a brief's label for its criteria, an exclusion said with 'on' -------------------------------------------------
+
+@pytest.mark.parametrize("request_", [
+    "Target: customers in Lyon\nCriteria: email opt-in required; no VIPs.",
+    "Objet : relance\nCible : clients de Lyon\nConditions : opt-in e-mail obligatoire ; hors VIP.",
+    "Clients de Lyon avec un opt-in e-mail. On retire les VIP.",
+])
+def test_a_label_of_criteria_and_on_retire(translator, warehouse, catalog, request_):
+    """'Criteria:', 'Conditions :' opening a line say only that criteria follow; 'On retire les VIP' excludes them, as
+    'retirez les VIP' does (the label and 'retire' were asked about)."""
+    same_audience(translator, warehouse, catalog, request_,
+                  f"{CUSTOMERS}city = 'Lyon' AND loyalty_tier <> 'vip' AND customer_id IN (SELECT customer_id "
+                  "FROM crm.consents WHERE channel = 'email' AND opted_in)")

@@ -972,6 +972,9 @@ AUDIENCE_LABELS = frozenset({"target", "targeting", "audience", "segment"})
 # part of the heading the label ends, however long (the reason's words are no criteria; its values are noted).
 REASON_LABELS = frozenset({"objective", "objectives", "goal", "goals", "aim", "purpose", "context", "background",
                            "rationale"})
+# Labels of a line of a brief that lists its criteria ('Criteria: SMS opt-in required; no VIPs'): they say only
+# that criteria follow.
+CRITERIA_LABELS = frozenset({"criteria", "conditions", "filters", "requirements", "rules"})
 # A forwarded e-mail's header lines ('---------- Forwarded message ----------', 'From: Claire (CRM lead)', 'Subject:
 # ...'), folded: in a request that has a banner or a subject line, the banner and the sender's lines are asides and
 # the subject line is the brief's title.

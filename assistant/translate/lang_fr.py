@@ -76,6 +76,9 @@ TITLE_MARKERS = frozenset({"brief", "campagne", "relance", "lancement", "operati
 AUDIENCE_LABELS = frozenset({"cible", "ciblage", "audience", "segment"})
 # Labels of a brief's lines that say why, before its audience label ('Objectif : ...', 'Contexte : ...'), as lang_en's.
 REASON_LABELS = frozenset({"objectif", "objectifs", "but", "contexte", "enjeu", "enjeux"})
+# Labels of a line of a brief that lists its criteria ('Conditions : opt-in e-mail obligatoire ; hors VIP'), as
+# lang_en's.
+CRITERIA_LABELS = frozenset({"conditions", "criteres", "filtres", "regles"})
 # A forwarded e-mail's header lines, folded (as lang_en's): '---------- Message transféré ----------', 'De : ...',
 # 'Objet : ...'.
 EMAIL_BANNERS = frozenset({"message transfere", "message d'origine", "message original", "debut du message reexpedie"})
@@ -901,7 +904,8 @@ GREETINGS = frozenset({"bonjour", "salut", "coucou", "hello", "hi", "hey", "merc
 # keeps its bare form, typed as a participle ('enlevé') it is none (PARTICIPLE_ENDINGS, as typed).
 EXCLUDE_IMPERATIVES: tuple[tuple[str, ...], ...] = tuple((v,) for v in (
     "enleve", "enlevez", "enlever", "retirez", "retirer", "excluez", "exclure", "otez", "oter", "virez", "virer",
-    "ecartez", "ecarter"))
+    "ecartez", "ecarter",
+    "retire", "exclut", "ecarte", "ote", "vire"))      # after 'on': 'On retire ceux qui ont une réclamation en cours'
 PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
 EXCLUDE_LEADS: tuple[tuple[str, ...], ...] = (("on",), ("et",), ("mais",), ("puis",), ("aussi",), ("et", "on"),
                                               ("merci", "de"), ("il", "faut"), ("faut",))

@@ -25,6 +25,7 @@ _SEPARATOR = re.compile(r"\s*" + TITLE_SEPARATOR)
 TITLE_MARKERS = frozenset(w for m in LANGUAGES.values() for w in m.TITLE_MARKERS)
 AUDIENCE_LABELS = frozenset(w for m in LANGUAGES.values() for w in m.AUDIENCE_LABELS)
 REASON_LABELS = frozenset(w for m in LANGUAGES.values() for w in m.REASON_LABELS)
+CRITERIA_LABELS = frozenset(w for m in LANGUAGES.values() for w in m.CRITERIA_LABELS)
 # A forwarded e-mail's lines, in every language: a banner line, a header's label and its colon opening a line.
 _BANNER = re.compile(r"^[\W_]*(?:" + "|".join(sorted(re.escape(b) for m in LANGUAGES.values()
                                                      for b in getattr(m, "EMAIL_BANNERS", ()))) + r")[\W_]*$")
@@ -104,6 +105,7 @@ def find_ignored(request: str, tokens: list[Token], content: set[int], people: f
         aside = _trailing_aside(tokens, ids, named, quoted)
         if aside:
             found.asides.append(aside)
+    found.asides += _criteria_labels(request, tokens, said, found.tokens)
     found.asides += _examples(norms, found.tokens)
     found.asides += _near(tokens, found.tokens)
     if found.title and not (rest - found.tokens) & (named - people):
@@ -236,6 +238,14 @@ def _audience_label(request: str, tokens: list[Token], said: list[tuple[int, int
                 and (k in opens or norms[k - 1] in ("-", ":")):
             return colon
     return None
+
+
+def _criteria_labels(request: str, tokens: list[Token], said: list[tuple[int, int]], taken: set[int]) -> list[list[int]]:
+    """'Conditions : opt-in e-mail obligatoire ; hors VIP', 'Criteria: ...': the label and its colon opening a line
+    or a sentence of a brief say only that criteria follow (the label was asked about); what follows is read."""
+    opens = {a for a, _ in said} | {k for k in range(1, len(tokens)) if "\n" in request[tokens[k - 1].end:tokens[k].start]}
+    return [[k, k + 1] for k in sorted(opens) if k + 2 < len(tokens) and k not in taken
+            and fold(tokens[k].text.lower()) in CRITERIA_LABELS and tokens[k + 1].norm == ":"]
 
 
 def _reasons(tokens: list[Token], norms: list[str], opens: set[int]) -> set[int]:
