@@ -244,3 +244,14 @@ def test_a_label_of_criteria_and_on_retire(translator, warehouse, catalog, reque
     same_audience(translator, warehouse, catalog, request_,
                   f"{CUSTOMERS}city = 'Lyon' AND loyalty_tier <> 'vip' AND customer_id IN (SELECT customer_id "
                   "FROM crm.consents WHERE channel = 'email' AND opted_in)")
+
+
+@pytest.mark.parametrize("request_, start, end", [
+    ("clients qui ont commandé en ligne entre le 1er novembre et le 24 décembre derniers", "2025-11-01", "2025-12-25"),
+    ("clients qui ont commandé en ligne depuis le 24 décembre dernier", "2025-12-24", "2026-10-01"),
+])
+def test_a_day_said_with_dernier(translator, warehouse, catalog, request_, start, end):
+    """'le 24 décembre dernier', '... derniers' after a range: the latest such day, as said without it ('dernier' was
+    asked about)."""
+    same_audience(translator, warehouse, catalog, request_,
+                  f"{ORDERS}order_ts >= DATE '{start}' AND order_ts < DATE '{end}'")

@@ -749,7 +749,11 @@ def _day_at(tokens, norms, i, as_of: dt.date) -> tuple[tuple[dt.date, dt.date], 
         return None
     if year is None and start > as_of:
         start = start.replace(year=start.year - 1)
-    return (start, start + dt.timedelta(days=1)), k + (1 if year else 0)
+    # French 'le 24 décembre dernier', 'entre le 1er novembre et le 24 décembre derniers' ('december 24 last'): the
+    # latest such day, as said without it (never 'last' that opens a period of its own: 'last 6 months')
+    last = year is None and k < len(norms) and norms[k] == "last" and \
+        (k + 1 >= len(norms) or tokens[k + 1].number is None and norms[k + 1] not in UNITS)
+    return (start, start + dt.timedelta(days=1)), k + (1 if year else 0) + last
 
 
 def _date_at(tokens, norms, i, as_of) -> tuple[dt.date | None, int]:
