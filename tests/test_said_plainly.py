@@ -255,3 +255,10 @@ def test_a_day_said_with_dernier(translator, warehouse, catalog, request_, start
     asked about)."""
     same_audience(translator, warehouse, catalog, request_,
                   f"{ORDERS}order_ts >= DATE '{start}' AND order_ts < DATE '{end}'")
+
+
+def test_each_month_of_a_range_is_asked(translator):
+    """'chaque mois de juin à septembre 2026' is each month of the range, never 'every June' and September 2026 (it
+    was read so, silently): asked, as 'every month from June to September' is."""
+    r = translator.translate("clients qui ont commandé en ligne chaque mois de juin à septembre 2026", A)
+    assert r.status == "clarify", r.definition.to_text()

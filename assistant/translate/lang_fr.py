@@ -455,6 +455,10 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
       for past, english in (("precedentes", "previous"), ("passees", "past"), ("anterieures", "prior"))],
     *[((*each, "mois", "de", month), ("every", english)) for month, english in MONTHS.items()
       for each in (("tous", "les"), ("chaque",))],
+    # ... but 'chaque mois de juin à septembre' is each month of a range (read as every June and September, silently):
+    # lang_en's 'every month from June to September', asked as it is
+    *[((*each, "mois", "de", "<m>", "a", "<m2>"), ("every", "month", "from", "<m>", "to", "<m2>"))
+      for each in (("tous", "les"), ("chaque",))],
     *[(("tous", "les", season if season.endswith("s") else season + "s"), ("every", english))
       for season, english in SEASONS.items()],
     *[(("les", "mois", "de", season), ("the", english, "months")) for season, english in SEASONS.items()],
