@@ -262,3 +262,16 @@ def test_each_month_of_a_range_is_asked(translator):
     was read so, silently): asked, as 'every month from June to September' is."""
     r = translator.translate("clients qui ont commandé en ligne chaque mois de juin à septembre 2026", A)
     assert r.status == "clarify", r.definition.to_text()
+
+
+def test_sept_is_september_in_english(translator, warehouse, catalog):
+    """'since Sept 1': September's other short form ('Sept' was asked about)."""
+    same_audience(translator, warehouse, catalog, "customers who ordered online since Sept 1",
+                  f"{ORDERS}order_ts >= DATE '2026-09-01'")
+
+
+def test_sept_fois_is_seven_times(translator, warehouse, catalog):
+    """'commandé sept fois': seven times, never September (read so, silently)."""
+    same_audience(translator, warehouse, catalog, "clients qui ont commandé sept fois en ligne",
+                  "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' GROUP BY customer_id "
+                  "HAVING count(*) >= 7")

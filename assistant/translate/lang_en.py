@@ -330,6 +330,7 @@ MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 MONTHS.pop("may", None)
 MONTHS["may"] = 5
+MONTHS["sept"] = 9         # 'since Sept 1', 'Sept-Nov 2025': September's other short form
 CURRENCY = {"€", "$", "£", "euro", "euros", "eur", "dollar", "dollars", "usd", "pound", "pounds", "gbp"}
 
 # A bound said after a number or after what it counts ('3 orders or more', '4 purchases minimum', '2 tickets max').

@@ -140,6 +140,9 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     *[(("ces", "<n>", "<u>") + tail, ("last", "<n>", "<u>")) for tail in (
         (), *((said,) for said in ("passes", "passees", "glissants", "glissantes", "ecoules", "ecoulees")))],
     (("<n>", "dernieres", "<u>"), ("last", "<n>", "<u>")),
+    # 'sept' is seven before a count's word ('commandé sept fois', 'il y a sept jours'), never September (read so,
+    # silently); after a day or before a year it stays the month ('le 1er sept', 'sept 2025')
+    (("sept", "fois"), ("seven", "times")), (("sept", "<u>"), ("seven", "<u>")),
     (("sur", "les", "<n>", "derniers", "<u>"), ("in", "the", "last", "<n>", "<u>")),
     (("sur", "les", "<n>", "dernieres", "<u>"), ("in", "the", "last", "<n>", "<u>")),
     # how long something has held, as lang_en says it: 'pas acheté depuis plus de 2 ans' is no purchase in the last
