@@ -500,8 +500,10 @@ def _window_at(tokens, norms, i, as_of) -> Window | None:  # noqa: C901 - one ta
     s = i + 1 if lead in ("in", "during", "for", "of", "over", "throughout") else i
     of = s + 2 < len(norms) and norms[s + 2] == "of"
     year = _year_at(tokens, s + 2 + of) if s + 1 < len(norms) and norms[s] == "the" else None
+    # (with no preposition, only closing its clause: 'the summer 2024 newsletter' names a newsletter, asked)
+    closing = s + 3 + of >= len(norms) or norms[s + 3 + of] in CLAUSE_ENDS
     if s + 1 < len(norms) and norms[s] in ("this", "the") and norms[s + 1] in SEASONS \
-            and (norms[s] == "this" or s > i or year):       # 'this summer', 'over the summer': the latest one begun
+            and (norms[s] == "this" or s > i or year and closing):   # 'this summer', 'over the summer': the latest one
         # ... and 'the summer (of) 2025' (French 'pendant l'été 2025', 'l'été 2025'): that year's (its year was left
         # unread while the latest summer was taken)
         start, end = _season(norms[s + 1], as_of, completed=False, year=year)
