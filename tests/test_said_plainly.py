@@ -275,3 +275,14 @@ def test_sept_fois_is_seven_times(translator, warehouse, catalog):
     same_audience(translator, warehouse, catalog, "clients qui ont commandé sept fois en ligne",
                   "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' GROUP BY customer_id "
                   "HAVING count(*) >= 7")
+
+
+def test_a_titles_negation_is_its_own(translator, warehouse, catalog):
+    """'Readers but not clickers: opened ...': the title's 'not' negated the clause after its colon (the readers were
+    answered as those who did not open 3 emails)."""
+    opened = ("SELECT m.customer_id FROM marketing.messages m JOIN marketing.campaigns c USING (campaign_id) "
+              "WHERE c.channel = 'email' AND m.{col} >= DATE '2026-01-01' AND m.{col} < DATE '2026-07-01'")
+    same_audience(translator, warehouse, catalog,
+                  "Readers but not clickers: opened 3 or more emails in the first half of 2026 and clicked none of them",
+                  f"SELECT customer_id FROM ({opened.format(col='opened_at')}) x GROUP BY customer_id "
+                  f"HAVING count(*) >= 3 EXCEPT {opened.format(col='clicked_at')}")

@@ -662,9 +662,10 @@ class Parser(BracketReading,
         if seg.after in NEGATING_CONNECTORS:
             return True
         covered = {i for s in seg.spans for i in range(s.start, s.end)}
+        set_aside = self.out.ignored.tokens     # 'Readers but not clickers: opened ...': a title's 'not' is its own
         for i in range(seg.start, seg.end):
-            if i in self.vague_tokens or i in self.bracketed:   # 'nothing but shoes' is no negation; '(not app)'
-                continue                                         # is its bracket's
+            if i in self.vague_tokens or i in self.bracketed or i in set_aside:   # 'nothing but shoes' is no
+                continue                                         # negation; '(not app)' is its bracket's
             if self.norms[i] in NEGATIONS and i not in covered and not any(c.start_tok <= i < c.end_tok for c in seg.comparisons):
                 self.out.used.add(i)
                 # 'sans en avoir ouvert aucun' (without ... none): one negation said twice, the exclusion's own
