@@ -32,13 +32,30 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 # A unit cut short after its number ('last 30d', '12mo', '2 yrs'): read as the unit's word. A single letter only glued
 # to the number: apart from it, it is a word of its own.
-UNIT_ABBREVIATIONS = {"d": "days", "w": "weeks", "wk": "weeks", "wks": "weeks", "mo": "months", "mos": "months",
+UNIT_ABBREVIATIONS = {"h": "hours", "hr": "hours", "hrs": "hours", "d": "days", "w": "weeks", "wk": "weeks", "wks": "weeks", "mo": "months", "mos": "months",
                       "mth": "months", "mths": "months", "y": "years", "yr": "years", "yrs": "years"}
+# Hours in whole days ('in the last 48 hours', 'within 24h of the click'): read as those days, the finest a date
+# holds; any other count of hours ('6 hours', '6h' of a time of day) stays asked.
+HOUR_WORDS = frozenset({"hours", "hour"})
 # 'Q3 2026', 'H1': a letter glued to its number names a quarter or a half-year (months per part).
 PERIOD_LETTERS = {"q": 3, "h": 6}
 PERIOD_WORDS = {"quarter": 3, "half": 6, "half-year": 6}
 # Seasons of the northern hemisphere: first month and length ('last winter' = December to February).
 SEASONS = {"winter": (12, 3), "spring": (3, 3), "summer": (6, 3), "autumn": (9, 3), "fall": (9, 3)}
+# Holidays by name, as the day they fall on where a day is meant ('since Easter', 'between Black Friday and
+# Christmas'; offline/holidays.py): ('day', month, day), or days after an anchor computed each year ('easter': Easter
+# Sunday; 'thanksgiving': the fourth Thursday of November). Days that differ by country (Mother's Day,
+# Thanksgiving itself) are left out: asked.
+HOLIDAYS: dict[tuple[str, ...], tuple] = {
+    **dict.fromkeys([("christmas",), ("christmas", "day"), ("xmas",)], ("day", 12, 25)),
+    ("christmas", "eve"): ("day", 12, 24), ("boxing", "day"): ("day", 12, 26),
+    ("new", "year's", "eve"): ("day", 12, 31), ("new", "year's", "day"): ("day", 1, 1),
+    ("valentine's", "day"): ("day", 2, 14), ("halloween",): ("day", 10, 31),
+    **dict.fromkeys([("easter",), ("easter", "sunday")], ("easter", 0)), ("easter", "monday"): ("easter", 1),
+    ("good", "friday"): ("easter", -2),
+    ("black", "friday"): ("thanksgiving", 1), ("cyber", "monday"): ("thanksgiving", 4),
+    ("bastille", "day"): ("day", 7, 14), ("st", "john's", "day"): ("day", 6, 24),
+}
 # 'in the same period', 'during that time': the window named before.
 ANAPHORA: tuple[tuple[str, ...], ...] = tuple(sorted((
     ("the", "same", "period"), ("the", "same", "window"), ("the", "same", "time"), ("that", "time"),
@@ -50,6 +67,8 @@ ANAPHORA: tuple[tuple[str, ...], ...] = tuple(sorted((
 # 'since the start of last year', 'since the beginning of March': the first day of the period named after them.
 PERIOD_STARTS: tuple[tuple[str, ...], ...] = (("the", "start", "of"), ("the", "beginning", "of"), ("start", "of"),
                                               ("beginning", "of"))
+# 'between December and the end of March': the last day of the period named after them, as the end of a range.
+PERIOD_ENDS: tuple[tuple[str, ...], ...] = (("the", "end", "of"), ("end", "of"))
 # After a value of an ordered column ('gold and above', 'silver or below'): that value and those above (below) it.
 ORDER_WORDS: dict[tuple[str, ...], str] = {
     **dict.fromkeys([("and", "above"), ("or", "above"), ("and", "up"), ("and", "higher"), ("or", "higher"),
@@ -79,6 +98,9 @@ AGO = frozenset({"ago"})
 # 'the last 6 months', 'the prior 6 months': the N units before as_of.
 LAST_WORDS = frozenset({"last", "past", "previous", "recent", "prior", "preceding"})
 RANGE_WORDS = frozenset({"to", "through", "until", "till", "-", "thru"})
+# Between two months in a row, either one ('in May or June 2025'): the two together. Never 'and' ('bought in May and
+# June' may say in each of them).
+EITHER_WORDS = frozenset({"or"})
 # Words before a year number that say the whole calendar year ('the year 2025', 'all of 2025', 'the whole of 2025'):
 # with them a bare year is a period even without a preposition ('than all of 2025').
 YEAR_LEADS: tuple[tuple[str, ...], ...] = tuple(sorted({
@@ -314,22 +336,12 @@ MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 MONTHS.pop("may", None)
 MONTHS["may"] = 5
-# Days the calendar names ('since Christmas', 'between Black Friday and Christmas', 'on Valentine's Day'): (month, day),
-# or a day that moves as (month, weekday, which one, days after it): Black Friday is the day after the fourth Thursday
-# of November. Read only after a word that says a date (HOLIDAY_LEADS, 'the' between): 'Christmas shoppers' or 'at
-# Christmas' may be the whole season, and stay asked. Without a year, the latest one by today.
-HOLIDAYS: dict[tuple[str, ...], tuple[int, ...]] = {
-    ("christmas",): (12, 25), ("christmas", "day"): (12, 25), ("xmas",): (12, 25), ("christmas", "eve"): (12, 24),
-    ("boxing", "day"): (12, 26), ("new", "year's", "eve"): (12, 31), ("new", "year's", "day"): (1, 1),
-    ("valentine's", "day"): (2, 14), ("halloween",): (10, 31), ("bastille", "day"): (7, 14),
-    ("st", "john's", "day"): (6, 24),
-    ("black", "friday"): (11, 3, 4, 1), ("cyber", "monday"): (11, 3, 4, 4),
-}
 # The words after which a year typed before a behaviour's noun is its year ('our 2025 buyers'; span_readings.py).
 YEAR_NOUN_LEADS = frozenset({"our", "your", "all", ",", ":", "-", "(", "*"})
+# A day the calendar names (HOLIDAYS) is read as a date after these ('since Christmas', 'between Black Friday and ...',
+# 'the' between): 'Christmas shoppers' or 'at Christmas' may be the whole season, and stay asked.
 HOLIDAY_LEADS = frozenset({"since", "after", "before", "from", "between", "on", "until", "till", "to", "through"})
-# Abbreviations typed beside calendar.month_abbr's ('in sept', 'since Sept 1'): no other English word is spelt so.
-MONTHS.update({"sept": 9})
+MONTHS["sept"] = 9         # 'since Sept 1', 'Sept-Nov 2025': September's other short form
 CURRENCY = {"€", "$", "£", "euro", "euros", "eur", "dollar", "dollars", "usd", "pound", "pounds", "gbp"}
 
 # A bound said after a number or after what it counts ('3 orders or more', '4 purchases minimum', '2 tickets max').
@@ -588,6 +600,8 @@ MARGIN_LINKS = frozenset({"of"})
 SEVERAL_WORDS = frozenset({"several", "multiple", "various"})
 # A number after these says how many there are ('our two Lyon stores', 'the 3 brands'), never a count of them.
 SET_DETERMINERS = frozenset({"the", "our", "your", "their", "these", "those", "both"})
+# Between a count and one of SET_DETERMINERS, it takes the count from that set ('3 of our stores'): a count of them.
+PARTITIVE_LINKS = frozenset({"of"})
 ONE_BEFORE = frozenset({"the", "any", "each", "every", "no", "least", "than", "which", "that", "this"})
 # Whether a profile value is on file: 'with a phone number on file', 'missing a birth date'.
 PRESENCE_WORDS: dict[tuple[str, ...], bool] = {("on", "file"): True, ("known",): True, ("recorded",): True,
@@ -701,6 +715,8 @@ SHORTHANDS: dict[tuple[str, ...], str] = {
     ("who's",): "who has",    # 'Who's opted in to SMS': 'has' and 'is' read alike before a state or a behaviour
     # a list's 'and the like' ('marketplaces (Amazon & co)'): the examples' etc
     ("&", "co"): "etc", ("and", "co"): "etc", ("and", "so", "on"): "etc", ("and", "the", "like"): "etc",
+    # a restriction said as an order to keep ('and keep only those with email consent'): 'only', as said without it
+    ("keep", "only"): "only", ("only", "keep"): "only", ("keep", "just"): "only", ("just", "keep"): "only",
     ("gimme",): "give me", ("wanna",): "want to", ("lemme",): "let me",      # 'can u gimme the VIPs'
     # politeness and haste said in words ('thanks in advance', 'as soon as possible'): shown as ignored. Never 'if
     # possible': said of a criterion ('with a phone number if possible') it makes that one optional, asked
@@ -978,6 +994,13 @@ TITLE_MAX_WORDS = 8
 TITLE_MARKERS = frozenset({"brief", "campaign", "relaunch", "teaser", "kickoff", "kick-off", "launch", "wave",
                            "reactivation", "blast", "mailing", "mailer", "operation", "pilot", "promo"})
 AUDIENCE_LABELS = frozenset({"target", "targeting", "audience", "segment"})
+# Labels of a brief's lines that say why, before its audience label ('Objective: win back runners. Target: ...'):
+# part of the heading the label ends, however long (the reason's words are no criteria; its values are noted).
+REASON_LABELS = frozenset({"objective", "objectives", "goal", "goals", "aim", "purpose", "context", "background",
+                           "rationale"})
+# Labels of a line of a brief that lists its criteria ('Criteria: SMS opt-in required; no VIPs'): they say only
+# that criteria follow.
+CRITERIA_LABELS = frozenset({"criteria", "conditions", "filters", "requirements", "rules"})
 # A forwarded e-mail's header lines ('---------- Forwarded message ----------', 'From: Claire (CRM lead)', 'Subject:
 # ...'), folded: in a request that has a banner or a subject line, the banner and the sender's lines are asides and
 # the subject line is the brief's title.

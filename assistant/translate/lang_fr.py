@@ -28,13 +28,21 @@ MONTHS = {"janvier": "january", "fevrier": "february", "mars": "march", "avril":
           "decembre": "december", "janv": "jan", "fev": "feb", "fevr": "feb", "avr": "apr", "juil": "jul",
           "sept": "sep", "oct": "oct", "nov": "nov", "dec": "dec"}
 SEASONS = {"hiver": "winter", "printemps": "spring", "ete": "summer", "automne": "autumn"}
+# Holidays named in French, as lang_en.HOLIDAYS (the English names are read after the rewrite: 'le Black Friday').
+HOLIDAYS: dict[tuple[str, ...], tuple] = {
+    ("noel",): ("day", 12, 25), ("paques",): ("easter", 0), ("lundi", "de", "paques"): ("easter", 1),
+    ("ascension",): ("easter", 39), ("pentecote",): ("easter", 49), ("toussaint",): ("day", 11, 1),
+    ("saint-valentin",): ("day", 2, 14), ("saint-sylvestre",): ("day", 12, 31), ("saint-jean",): ("day", 6, 24),
+    ("saint-jean-baptiste",): ("day", 6, 24),
+}
 # 'été' is also the past participle of 'être' ('ont été'): after these words it is the season ('cet été', 'l'été',
 # 'en été', 'd'été'), as it is before 'dernier' or a year.
 SEASON_LEADS = frozenset({"cet", "ce", "le", "en", "de", "du", "pendant", "durant", "depuis", "chaque"})
 SEASON_TAILS = frozenset({"dernier", "prochain"})
 UNITS = {"jour": "day", "jours": "days", "semaine": "week", "semaines": "weeks", "mois": "months", "an": "year",
          "ans": "years", "annee": "year", "annees": "years", "trimestre": "quarter", "trimestres": "quarters",
-         "semestre": "half-year", "semestres": "half-years"}
+         "semestre": "half-year", "semestres": "half-years",
+         "heure": "hour", "heures": "hours", "hours": "hours"}     # 'hours': '48h' as lang_en cuts it short
 NUMBERS = {"zero": "zero", "deux": "two", "trois": "three", "quatre": "four", "cinq": "five", "six": "six",
            "sept": "seven", "huit": "eight", "neuf": "nine", "dix": "ten", "onze": "eleven", "douze": "twelve",
            "treize": "thirteen", "quatorze": "fourteen", "quinze": "fifteen", "seize": "sixteen", "vingt": "twenty",
@@ -66,6 +74,11 @@ BASKET_WORDS: dict[str, str] = {"panier": "purchase", "paniers": "purchase", "mo
 TITLE_MARKERS = frozenset({"brief", "campagne", "relance", "lancement", "operation", "teasing", "vague", "mailing", "envoi",
                            "reactivation", "promo", "ope"})      # 'Opé rentrée (BE) - ciblage
 AUDIENCE_LABELS = frozenset({"cible", "ciblage", "audience", "segment"})
+# Labels of a brief's lines that say why, before its audience label ('Objectif : ...', 'Contexte : ...'), as lang_en's.
+REASON_LABELS = frozenset({"objectif", "objectifs", "but", "contexte", "enjeu", "enjeux"})
+# Labels of a line of a brief that lists its criteria ('Conditions : opt-in e-mail obligatoire ; hors VIP'), as
+# lang_en's.
+CRITERIA_LABELS = frozenset({"conditions", "criteres", "filtres", "regles"})
 # A forwarded e-mail's header lines, folded (as lang_en's): '---------- Message transféré ----------', 'De : ...',
 # 'Objet : ...'.
 EMAIL_BANNERS = frozenset({"message transfere", "message d'origine", "message original", "debut du message reexpedie"})
@@ -76,6 +89,16 @@ PERIOD_LETTERS = {"t": "q", "s": "h"}
 
 _WEEKDAYS = {"lundi": "monday", "mardi": "tuesday", "mercredi": "wednesday", "jeudi": "thursday", "vendredi": "friday",
              "samedi": "saturday", "dimanche": "sunday"}
+
+# Ages said by their decade, as the people ('trentenaires') and as the decade after 'dans la' ('dans la trentaine'):
+# lang_en's DECADE_WORDS they read as. 'quadra', 'quinqua': the marketer's short forms.
+AGE_DECADES = {"twenties": ("vingtenaire", "vingtenaires"), "thirties": ("trentenaire", "trentenaires"),
+               "forties": ("quadragenaire", "quadragenaires", "quadra", "quadras"),
+               "fifties": ("quinquagenaire", "quinquagenaires", "quinqua", "quinquas"),
+               "sixties": ("sexagenaire", "sexagenaires"), "seventies": ("septuagenaire", "septuagenaires"),
+               "eighties": ("octogenaire", "octogenaires")}
+AGE_DECADE_NOUNS = {"twenties": "vingtaine", "thirties": "trentaine", "forties": "quarantaine",
+                    "fifties": "cinquantaine", "sixties": "soixantaine", "seventies": "septantaine"}
 
 # Phrases first (longest wins), then single words. '<n>' stands for a number token, '<u>' for a unit
 # word and '<m>' for a month or season word, copied in their English reading.
@@ -121,6 +144,9 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     *[(("ces", "<n>", "<u>") + tail, ("last", "<n>", "<u>")) for tail in (
         (), *((said,) for said in ("passes", "passees", "glissants", "glissantes", "ecoules", "ecoulees")))],
     (("<n>", "dernieres", "<u>"), ("last", "<n>", "<u>")),
+    # 'sept' is seven before a count's word ('commandé sept fois', 'il y a sept jours'), never September (read so,
+    # silently); after a day or before a year it stays the month ('le 1er sept', 'sept 2025')
+    (("sept", "fois"), ("seven", "times")), (("sept", "<u>"), ("seven", "<u>")),
     (("sur", "les", "<n>", "derniers", "<u>"), ("in", "the", "last", "<n>", "<u>")),
     (("sur", "les", "<n>", "dernieres", "<u>"), ("in", "the", "last", "<n>", "<u>")),
     # how long something has held, as lang_en says it: 'pas acheté depuis plus de 2 ans' is no purchase in the last
@@ -155,6 +181,13 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("au", "cours", "de"), ("during",)), (("au", "cours", "du"), ("during", "the")),
     (("dans", "le", "courant", "de"), ("during",)), (("dans", "le", "courant", "du"), ("during", "the")),
     (("courant", "<n>"), ("during", "<n>")), (("courant", "<m>"), ("during", "<m>")),
+    # the bounds of a range said with 'début' and 'fin' ('entre décembre 2025 et fin mars 2026', 'de début mars à fin
+    # juin'): lang_en's 'the start of', 'the end of' (read only as a range's bounds; alone, 'fin mars' stays asked)
+    *[((word, said), (*reading, said)) for word, reading in (("fin", ("the", "end", "of")), ("debut", ("the", "start", "of")))
+      for said in ("<m>", "<n>")],
+    *[(("de",) + first + ("<m>", "a") + last + ("<m2>",), ("from",) + start + ("<m>", "to") + end + ("<m2>",))
+      for first, start in (((), ()), (("debut",), ("the", "start", "of"))) for last, end in (((), ()), (("fin",), ("the", "end", "of")))
+      if first or last],
     # 'la rentrée' is the start of September by custom: 'depuis la rentrée' is since the 1st of September
     (("depuis", "la", "rentree"), ("since", "september")),
     (("depuis", "debut", "<n>"), ("since", "<n>")), (("depuis", "le", "debut", "<n>"), ("since", "<n>")),
@@ -285,9 +318,14 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("<n>", "ans", "ou", "plus"), ("at", "least", "<n>", "years", "old")),
     (("<n>", "ans", "et", "moins"), ("at", "most", "<n>", "years", "old")),
     (("<n>", "ans", "ou", "moins"), ("at", "most", "<n>", "years", "old")),
+    # an age said by its decade ('les clientes trentenaires', 'quadragénaires', 'les quadras', 'dans la cinquantaine'):
+    # lang_en's 'in their thirties', ages 30 to 39 ('la quarantaine' alone may be a quarantine: only after 'dans')
+    *[((said,), ("in", "their", decade)) for decade, forms in AGE_DECADES.items() for said in forms],
+    *[(("dans", "la", said), ("in", "their", decade)) for decade, said in AGE_DECADE_NOUNS.items()],
     # counts and amounts
     (("de", "<n>", "a", "<n2>"), ("<n>", "to", "<n2>")),
-    (("de", "<n>", "a", "<n2>", "ans"), ("<n>", "to", "<n2>", "years", "old")),                 # 'de 25 à 34 ans', 'de 2 à 5 fois'
+    (("de", "<n>", "a", "<n2>", "ans"), ("<n>", "to", "<n2>", "years", "old")),
+    (("<n>", "a", "<n2>", "ans"), ("<n>", "to", "<n2>", "years", "old")),      # 'hommes, 35 à 60 ans' (no 'de')                 # 'de 25 à 34 ans', 'de 2 à 5 fois'
     (("<d>", "a", "<d2>"), ("<d>", "to", "<d2>")),      # '2 à 4 commandes' (the '4' was asked about)
     (("au", "moins"), ("at", "least")), (("au", "plus"), ("at", "most")), (("au", "maximum"), ("at", "most")),
     # 'jusqu'à 3 commandes': up to 3 (at most); before a date it stays 'until'
@@ -447,6 +485,10 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
       for past, english in (("precedentes", "previous"), ("passees", "past"), ("anterieures", "prior"))],
     *[((*each, "mois", "de", month), ("every", english)) for month, english in MONTHS.items()
       for each in (("tous", "les"), ("chaque",))],
+    # ... but 'chaque mois de juin à septembre' is each month of a range (read as every June and September, silently):
+    # lang_en's 'every month from June to September', asked as it is
+    *[((*each, "mois", "de", "<m>", "a", "<m2>"), ("every", "month", "from", "<m>", "to", "<m2>"))
+      for each in (("tous", "les"), ("chaque",))],
     *[(("tous", "les", season if season.endswith("s") else season + "s"), ("every", english))
       for season, english in SEASONS.items()],
     *[(("les", "mois", "de", season), ("the", english, "months")) for season, english in SEASONS.items()],
@@ -566,6 +608,8 @@ PERCENT_PHRASES = (("pour", "cent"), ("pour-cent",), ("pourcent",), ("pourcents"
 
 # Adjectives said after their noun ('4 catégories différentes'): put before it when a number counts the noun.
 POSTPOSED_ADJECTIVES = frozenset({"differentes", "differents", "distinctes", "distincts"})
+# Between a count and its noun, the set the count is taken from ('au moins 3 de nos magasins différents')
+COUNT_PARTITIVES = frozenset({("de", "nos"), ("de", "vos"), ("de", "leurs"), ("de", "ces"), ("des",)})
 COUNT_LEADS = frozenset({"plusieurs"})     # a count said without a number, put before its adjective as a number is
 # Customers put in an order ('classés par dépense'), as lang_en's ORDER_BY: 'par' has read 'by' already.
 ORDER_BY = tuple((verb, "by") for verb in ("classes", "classees", "tries", "triees", "ordonnes", "ordonnees"))
@@ -948,6 +992,11 @@ SHORTHANDS: dict[tuple[str, ...], str] = {
     **{(short,): f"this {unit}" for short, unit in (("ytd", "year"), ("qtd", "quarter"), ("mtd", "month"),
                                                     ("wtd", "week"))},
     ("ltm",): "last 12 months", ("ttm",): "last 12 months",      # the last (trailing) twelve months; 'L12M' in text.py
+    # a restriction said as an order to keep ('et de ne garder que ceux qui ont consenti', 'on ne garde que les VIP'):
+    # 'uniquement', as said without it
+    **{(*lead, "ne", verb, "que"): "uniquement" for lead in ((), ("on",), ("de",))
+       for verb in ("garder", "garde", "gardez", "gardons", "conserver", "conserve", "retenir", "retient")},
+    **{(verb, said): "uniquement" for verb in ("garder", "gardez", "conserver") for said in ("uniquement", "seulement")},
 }
 # Of those, the ones typed in capitals ('YTD', 'N°'); any other typed so is a name ('une DS', 'TT'), never a shorthand.
 CAPITAL_SHORTHANDS = frozenset({("ytd",), ("qtd",), ("mtd",), ("wtd",), ("ltm",), ("ttm",), ("n°",)})

@@ -18,7 +18,7 @@ from assistant.translate.lang_en import (
     CHANGE_LINKS, CHANGES, COMPARATIVES, COUNT_MEASURES, COUNT_ONE, COUNT_WORDS, DISTINCT_WORDS, EQUATIVE_BOUNDS, EQUATIVE_MARKERS,
     EQUATIVES, FREQUENCY_WORDS, FUNCTION_WORDS, MARGIN_LINKS,
     MODIFIER_WORDS, NOT_COMPARING, NOT_COMPARING_AFTER, NOTES, ONE_BEFORE, PER_WORDS, PERCENT_WORDS, PRESENCE_WORDS,
-    QUANTITY_NOUNS, SET_DETERMINERS, SEVERAL_WORDS, SHARE_FRACTIONS, SHARE_LINKS, SHARE_OF, SHARE_OPS, SHARE_WHOLES,
+    PARTITIVE_LINKS, QUANTITY_NOUNS, SET_DETERMINERS, SEVERAL_WORDS, SHARE_FRACTIONS, SHARE_LINKS, SHARE_OF, SHARE_OPS, SHARE_WHOLES,
     THAN_WORDS, THAT_PLACES, THING_NOUNS,
 )
 from assistant.translate.offline.text import by_first
@@ -536,6 +536,8 @@ def read_distinct(parser, seg, inherited: EventCondition | None, negated: bool) 
         noun = [s for s in whole.spans if s.start == k and s.of("event")]
         if noun and any(s.of("event") for s in whole.spans if s not in noun):
             whole.spans = [s for s in whole.spans if s not in noun]
+        # 'promo codes': a value named by a word of the counted noun ('promo', a message's objective) is part of it
+        whole.spans = [s for s in whole.spans if not (k <= s.start and s.end <= k + len(words) and s.of("dimvalue"))]
         events = [c for c in parser._event(whole, inherited, False) if isinstance(c, EventCondition)]
         if len(events) != 1:
             return None
@@ -544,7 +546,9 @@ def read_distinct(parser, seg, inherited: EventCondition | None, negated: bool) 
                               and parser.catalog.events[e].id)
         if not source.events:
             return None
-        parser._use(i, k + len(words))
+        end = k + len(words)
+        end += end < seg.end and norms[end] in DISTINCT_WORDS     # 'deux codes promo différents': said after a noun
+        parser._use(i, end)                                      # of two words (one word's is put before it)
         parser._use(comparison.start_tok, comparison.end_tok)
         if comparison.note and comparison.note not in parser.out.notes:    # '3 campaigns': at least 3, said
             parser.out.notes.append(comparison.note)
@@ -569,6 +573,10 @@ def _counts_said(parser, seg) -> list[tuple[int, int, Comparison | None]]:
     # values as 'different' does (read as a count of purchases, the brands were lost, silently)
     said += [(c.end_tok, c.end_tok, c) for c in seg.comparisons if not c.times and c.end_tok < seg.end
              and norms[c.end_tok] not in THING_NOUNS and norms[c.end_tok] not in QUANTITY_NOUNS]
+    # 'in at least 3 of our stores', '2 of the brands': the count of a dimension's values said with the set they are
+    # taken from (read as a count of purchases, the stores were lost, silently)
+    said += [(c.end_tok, c.end_tok + 2, c) for c in seg.comparisons if not c.times and c.end_tok + 2 < seg.end
+             and norms[c.end_tok] in PARTITIVE_LINKS and norms[c.end_tok + 1] in SET_DETERMINERS]
     # 'bought from one brand', 'in one store': a bare 'one' is no comparison elsewhere ('bought one product' is a
     # purchase), but before a counted noun it is the count (read as a purchase, the brand's count was lost, silently)
     taken = {j for c in seg.comparisons for j in range(c.start_tok, c.end_tok)}
@@ -623,6 +631,26 @@ def dimension_words(catalog) -> dict[tuple[str, ...], str]:
             words = name.split("_")
             for form in _forms(words[-1]):
                 out.setdefault(tuple(words[:-1] + [form]), name)
+    return out
+
+
+def plural_words(catalog, phrases) -> dict[tuple[str, ...], str]:
+    """The catalog's words for an event dimension or for the column it reads ('department' for the category, 'promo
+    code' for the coupon's column), singular and plural: a count of them counts the dimension's values ('4 different
+    departments', '3 different promo codes'; the plural was asked about). Words with another meaning are left out."""
+    dims: dict[str, set[str]] = {}
+    for ev in catalog.events.values():
+        for name, d in ev.dimensions.items():
+            dims.setdefault(d.column, set()).add(name)
+    out: dict[tuple[str, ...], str] = {}
+    for key, meanings in phrases.items():
+        named = {m.dim for m in meanings if m.kind == "dimension"} if all(m.kind == "dimension" for m in meanings) \
+            else {n for m in meanings for n in dims.get(m.column, ())} if all(m.kind == "column" for m in meanings) \
+            else set()
+        if len(named) == 1:
+            for form in _forms(key[-1]):
+                if key[:-1] + (form,) not in phrases or form == key[-1]:
+                    out.setdefault(key[:-1] + (form,), next(iter(named)))
     return out
 
 

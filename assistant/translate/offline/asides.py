@@ -24,6 +24,8 @@ _SEPARATOR = re.compile(r"\s*" + TITLE_SEPARATOR)
 # Title words and audience labels of every language: a brief's title is read before its language's grammar.
 TITLE_MARKERS = frozenset(w for m in LANGUAGES.values() for w in m.TITLE_MARKERS)
 AUDIENCE_LABELS = frozenset(w for m in LANGUAGES.values() for w in m.AUDIENCE_LABELS)
+REASON_LABELS = frozenset(w for m in LANGUAGES.values() for w in m.REASON_LABELS)
+CRITERIA_LABELS = frozenset(w for m in LANGUAGES.values() for w in m.CRITERIA_LABELS)
 # A forwarded e-mail's lines, in every language: a banner line, a header's label and its colon opening a line.
 _BANNER = re.compile(r"^[\W_]*(?:" + "|".join(sorted(re.escape(b) for m in LANGUAGES.values()
                                                      for b in getattr(m, "EMAIL_BANNERS", ()))) + r")[\W_]*$")
@@ -75,6 +77,8 @@ def find_ignored(request: str, tokens: list[Token], content: set[int], people: f
     headers, subject = _email_headers(request, tokens)
     found.asides += headers
     title = subject if subject or headers else _title(request, tokens, said)
+    if subject and (label := _audience_label(request, tokens, said, max(subject) + 1)) is not None:
+        title = list(range(min(subject), label + 1))   # 'Objet : ...\nObjectif : ...\nCible :': all before who
     rest = set(range(len(tokens))) - set(title)
     quoted = _quoted(request, tokens)
     named = content - quoted       # "'30 and fabulous'" names a mailer: nothing to use
@@ -105,6 +109,7 @@ def find_ignored(request: str, tokens: list[Token], content: set[int], people: f
         aside = _trailing_aside(tokens, ids, named, quoted)
         if aside:
             found.asides.append(aside)
+    found.asides += _criteria_labels(request, tokens, said, found.tokens)
     found.asides += _examples(norms, found.tokens)
     found.asides += _near(tokens, found.tokens)
     if found.title and not (rest - found.tokens) & (named - people):
@@ -190,15 +195,9 @@ def _title(request: str, tokens: list[Token], said: list[tuple[int, int]]) -> li
     # a greeting on a line of its own ('Hi team,\nfor the autumn campaign we need:') comes before the title
     begin = _after_greeting(request, tokens)
     skip = sum(1 for t in tokens if t.end <= begin)
-    # a label opens a sentence or a line ('(FR/BE)\nCible :'), or follows a separator
-    opens = {a for a, _ in said} | {k for k in range(1, len(tokens))
-                                                          if "\n" in request[tokens[k - 1].end:tokens[k].start]}
-    for k in range(skip + 1, min(len(tokens) - 1, skip + 2 * TITLE_MAX_WORDS)):
-        # (a filler word may come before the colon: 'Opé rentrée - ciblage svp :', 'Target please:')
-        colon = k + 1 + (norms[k + 1] in FILLER_WORDS and k + 2 < len(tokens) - 1)
-        if norms[k] in AUDIENCE_LABELS and norms[colon] == ":" and colon + 1 < len(tokens) \
-                and (k in opens or norms[k - 1] in ("-", ":")):
-            return list(range(colon + 1))
+    label = _audience_label(request, tokens, said, skip + 1)
+    if label is not None:
+        return list(range(label + 1))
     # 'Brief Q4 - Relance appli' over a list of bullets: the whole first line is the title when its last part has a
     # title word ('Running relaunch - Asics & Salomon' names the brands the bullets point back at: read)
     first = request[begin:].split("\n", 1)[0]
@@ -221,6 +220,48 @@ def _title(request: str, tokens: list[Token], said: list[tuple[int, int]]) -> li
             segments.append(segment)
     marked = [s for s in segments if norms[s[-1]] in TITLE_MARKERS]
     return marked[-1] if marked else segments[0] if segments else []
+
+
+def _audience_label(request: str, tokens: list[Token], said: list[tuple[int, int]], start: int) -> int | None:
+    """The colon of the audience label that ends a brief's heading ('Brief - spring relaunch. Target:'), looked for
+    from `start` over a title's few words; a line or sentence that says why ('Objective: win back runners.',
+    'Contexte : ...') counts for none of them when the label follows it: the label says who, the rest was the
+    reason."""
+    norms = [t.norm for t in tokens]
+    # a label opens a sentence or a line ('(FR/BE)\nCible :'), or follows a separator
+    opens = {a for a, _ in said} | {k for k in range(1, len(tokens)) if "\n" in request[tokens[k - 1].end:tokens[k].start]}
+    reasons = _reasons(tokens, norms, opens)
+    words = 0
+    for k in range(start, len(tokens) - 1):
+        words += k not in reasons
+        if words >= 2 * TITLE_MAX_WORDS:
+            return None
+        # (a filler word may come before the colon: 'Opé rentrée - ciblage svp :', 'Target please:')
+        colon = k + 1 + (norms[k + 1] in FILLER_WORDS and k + 2 < len(tokens) - 1)
+        if norms[k] in AUDIENCE_LABELS and norms[colon] == ":" and colon + 1 < len(tokens) \
+                and (k in opens or norms[k - 1] in ("-", ":")):
+            return colon
+    return None
+
+
+def _criteria_labels(request: str, tokens: list[Token], said: list[tuple[int, int]], taken: set[int]) -> list[list[int]]:
+    """'Conditions : opt-in e-mail obligatoire ; hors VIP', 'Criteria: ...': the label and its colon opening a line
+    or a sentence of a brief say only that criteria follow (the label was asked about); what follows is read."""
+    opens = {a for a, _ in said} | {k for k in range(1, len(tokens)) if "\n" in request[tokens[k - 1].end:tokens[k].start]}
+    return [[k, k + 1] for k in sorted(opens) if k + 2 < len(tokens) and k not in taken
+            and fold(tokens[k].text.lower()) in CRITERIA_LABELS and tokens[k + 1].norm == ":"]
+
+
+def _reasons(tokens: list[Token], norms: list[str], opens: set[int]) -> set[int]:
+    """The tokens of each line or sentence that opens with a label of the brief's reason and its colon ('Objective:
+    ...', 'Contexte : ...', 'But : ...'), up to the next line or sentence. The label as typed: French 'But' is read
+    apart from the English word."""
+    out: set[int] = set()
+    starts = sorted(opens | {len(norms)})
+    for a, b in zip(starts, starts[1:]):
+        if b - a > 1 and fold(tokens[a].text.lower()) in REASON_LABELS and norms[a + 1] == ":":
+            out.update(range(a, b))
+    return out
 
 
 def _after_greeting(request: str, tokens: list[Token]) -> int:

@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from assistant.meaning import Comparison, Window
 
 from assistant.translate.lang_en import (
-    AMONG_WORDS, FUNCTION_WORDS, LEADING_WORDS, ONCE_AFTER, ONCE_BEFORE, AGE_GROUP_WORDS, AGO, DATE_LEADS, SCORE_LINKS, SCORE_SCALES, SCORE_TO, ANAPHORA, NOTES, AT_LEAST_PHRASES, CLAUSE_ENDS, COMPARISONS, CONNECTORS, COUNT_WORDS, LAST_WORDS, PRECEDING_WORDS, SINCE_THEN, CURRENCY, DETERMINER_PHRASES, SET_SIZE_DETERMINERS, MONTHS, NUMBER_AND, NUMBER_PHRASES, NUMBER_SCALES, NUMBER_WORDS, ORDINALS, PEOPLE_NOUNS, PERIOD_LETTERS, PERIOD_STARTS, PERIOD_WORDS, SAME_WINDOW_WORDS,
+    AMONG_WORDS, EITHER_WORDS, HOUR_WORDS, FUNCTION_WORDS, LEADING_WORDS, ONCE_AFTER, ONCE_BEFORE, AGE_GROUP_WORDS, AGO, DATE_LEADS, SCORE_LINKS, SCORE_SCALES, SCORE_TO, ANAPHORA, NOTES, AT_LEAST_PHRASES, CLAUSE_ENDS, COMPARISONS, CONNECTORS, COUNT_WORDS, LAST_WORDS, PRECEDING_WORDS, SINCE_THEN, CURRENCY, DETERMINER_PHRASES, SET_SIZE_DETERMINERS, MONTHS, NUMBER_AND, NUMBER_PHRASES, NUMBER_SCALES, NUMBER_WORDS, ORDINALS, PERIOD_LETTERS, PERIOD_STARTS, PERIOD_WORDS, SAME_WINDOW_WORDS,
     BAND_WORDS, BOUNDS_AFTER, PERCENT_WORDS, BIRTH_OPS, BIRTH_TAILS, BORN_WORDS, DECADE_WORDS, RANGE_WORDS, RANK_AFTER_NUMBER, RANK_DETERMINERS,
-    HOLIDAYS, HOLIDAY_LEADS, QUANTILES, RANK_WORDS, SUPERLATIVES, SEASONS, TIMES_WORDS, TO_DATE, TURNING_PERIODS, TURNING_WORDS, UNITS, YEAR_LEADS,
+    HOLIDAY_LEADS, PEOPLE_NOUNS, PERIOD_ENDS, QUANTILES, RANK_WORDS, SUPERLATIVES, SEASONS, TIMES_WORDS, TO_DATE, TURNING_PERIODS, TURNING_WORDS, UNITS, YEAR_LEADS,
 )
+from assistant.translate.offline.holidays import HOLIDAYS as HOLIDAY_NAMES, day_of, holiday_at
 from assistant.translate.offline.text import Token, by_first
 
 
@@ -35,6 +36,18 @@ def merge_numbers(tokens: list[Token]) -> list[Token]:
         out.append(Token(" ".join(t.text for t in tokens[i:i + width]), str(value), first.start, last.end,
                          number=float(value), suffix="w"))   # 'w': written in words, never a year nor a bare count
         i += width
+    return out
+
+
+def merge_hours(tokens: list[Token]) -> list[Token]:
+    """'48 hours', '24h': whole days of hours become those days ('2 days'), as typed; other hours are left as said."""
+    out = list(tokens)
+    for i in range(len(out) - 1):
+        n = out[i].number
+        if n is not None and out[i + 1].norm in HOUR_WORDS and n > 0 and n % 24 == 0 and not out[i].suffix:
+            days = n // 24
+            out[i] = Token(out[i].text, str(int(days)), out[i].start, out[i].end, number=float(days))
+            out[i + 1] = Token(out[i + 1].text, "days" if days > 1 else "day", out[i + 1].start, out[i + 1].end)
     return out
 
 
@@ -210,11 +223,25 @@ def find_windows(tokens: list[Token], as_of: dt.date) -> list[Window]:
         elif w:
             w.text = " ".join(w.text.split())     # a rewritten phrase gives its text to its first token only
             w.note = " ".join(w.note.split())
+            if found:
+                _year_said_once(tokens, norms, found[-1], w)
             found.append(w)
             i = w.end_tok
         else:
             i += 1
     return found
+
+
+def _year_said_once(tokens: list[Token], norms: list[str], before: Window, w: Window) -> None:
+    """'in May and June 2025', 'en mai et en juin de l'an dernier': a month said bare in a list whose last month says
+    its year is that year's (it was the latest May, another year, silently)."""
+    between = norms[before.end_tok:w.start_tok]
+    month = norms[before.end_tok - 1]
+    if between not in (["and"], [","], ["or"]) or month not in MONTHS or before.start is None or w.start is None \
+            or not (_year_at(tokens, w.end_tok - 1) or norms[w.end_tok - 1] == "year") \
+            or before.start.year == w.start.year or MONTHS[month] > w.start.month:
+        return
+    before.start, before.end = _month_range(w.start.year, MONTHS[month])
 
 
 def _restated(norms: list[str], before: Window, w: Window) -> bool:
@@ -471,10 +498,17 @@ def _window_at(tokens, norms, i, as_of) -> Window | None:  # noqa: C901 - one ta
             return Window(" ".join(t.text for t in tokens[i:j + 2]), i, j + 2, amount=int(n * mult), unit=sql_unit)
     k = i + 1 if lead in ("in", "during", "for", "of") else i
     s = i + 1 if lead in ("in", "during", "for", "of", "over", "throughout") else i
+    of = s + 2 < len(norms) and norms[s + 2] == "of"
+    year = _year_at(tokens, s + 2 + of) if s + 1 < len(norms) and norms[s] == "the" else None
+    # (with no preposition, only closing its clause: 'the summer 2024 newsletter' names a newsletter, asked)
+    closing = s + 3 + of >= len(norms) or norms[s + 3 + of] in CLAUSE_ENDS
     if s + 1 < len(norms) and norms[s] in ("this", "the") and norms[s + 1] in SEASONS \
-            and (norms[s] == "this" or s > i):       # 'this summer', 'over the summer': the latest one begun
-        start, end = _season(norms[s + 1], as_of, completed=False)
-        return Window(" ".join(t.text for t in tokens[i:s + 2]), i, s + 2, start=start, end=end)
+            and (norms[s] == "this" or s > i or year and closing):   # 'this summer', 'over the summer': the latest one
+        # ... and 'the summer (of) 2025' (French 'pendant l'été 2025', 'l'été 2025'): that year's (its year was left
+        # unread while the latest summer was taken)
+        start, end = _season(norms[s + 1], as_of, completed=False, year=year)
+        end_tok = s + 2 + (year is not None) * (1 + of)
+        return Window(" ".join(t.text for t in tokens[i:end_tok]), i, end_tok, start=start, end=end)
     if k < len(norms) and norms[k] in TO_DATE:      # 'year to date', 'YTD': this year so far
         return Window(" ".join(t.text for t in tokens[i:k + 1]), i, k + 1, start=_start_of(TO_DATE[norms[k]], as_of))
     if k < len(norms) and norms[k] == "this" and k + 1 < len(norms) and norms[k + 1] in ("week", "month", "year", "quarter"):
@@ -487,11 +521,11 @@ def _window_at(tokens, norms, i, as_of) -> Window | None:  # noqa: C901 - one ta
     if norms[i] in ("recently", "lately"):
         return Window(tokens[i].text, i, i + 1, amount=30, unit="DAY", vague=True)
     if norms[i] == "from":       # 'from December 2025 to February 2026'
-        period, end = _period_at(tokens, norms, i + 1, as_of)
+        period, end = _period_at(tokens, norms, _bound(norms, i + 1, PERIOD_STARTS), as_of, days=True)
         if period and any(n in RANGE_WORDS for n in norms[i + 1:end]):
             return Window(" ".join(t.text for t in tokens[i:end]), i, end, start=period[0], end=period[1])
     if norms[i] == "after":      # 'after 2024', 'after March': once that period is over, not from its start
-        period, end = _period_at(tokens, norms, i + 1, as_of)
+        period, end = _period_at(tokens, norms, i + 1, as_of, days=True)
         if period:
             return Window(" ".join(t.text for t in tokens[i:end]), i, end, start=period[1])
     if norms[i] == "since" and (start := _period_start(tokens, norms, i, as_of)):
@@ -508,17 +542,17 @@ def _window_at(tokens, norms, i, as_of) -> Window | None:  # noqa: C901 - one ta
         if d:
             return Window(" ".join(t.text for t in tokens[i:end]), i, end, end=d)
     if norms[i] == "between":
-        d1, m1 = _period_at(tokens, norms, _past_the(tokens, norms, i + 1, as_of), as_of)
+        d1, m1 = _period_at(tokens, norms, _bound(norms, i + 1, PERIOD_STARTS), as_of, days=True)
         if d1 and m1 < len(norms) and norms[m1] in ("and", "to"):
-            d2, m2 = _period_at(tokens, norms, _past_the(tokens, norms, m1 + 1, as_of), as_of)
+            d2, m2 = _period_at(tokens, norms, _bound(norms, m1 + 1, PERIOD_ENDS), as_of, days=True)
             if d2:
                 start, end = d1[0], d2[1]
-                if start >= end:  # "between November and February" crosses a year end: the first, the latest before
-                    # the second ends (a day that moves, 'between Black Friday and Christmas 2025', is not a year back)
-                    before, _ = _period_at(tokens, norms, _past_the(tokens, norms, i + 1, as_of), end - dt.timedelta(days=1))
-                    start = before[0] if before and before[0] < end else start.replace(year=start.year - 1)
+                if start >= end:  # "between November and February" crosses a year end
+                    start = _in_year(norms, i + 1, start, start.year - 1)
                 if start > as_of:
-                    start, end = start.replace(year=start.year - 1), end.replace(year=end.year - 1)
+                    start, end = _in_year(norms, i + 1, start, start.year - 1), \
+                        _in_year(norms, m1 + 1, d2[0], d2[0].year - 1) + (end - d2[0]) if holiday_at(norms, m1 + 1) \
+                        else end.replace(year=end.year - 1)
                 return Window(" ".join(t.text for t in tokens[i:m2]), i, m2, start=start, end=end)
     k = i + 1 if lead in ("in", "during") else i
     if lead == "of" and _of_year(tokens, norms, i + 1, as_of):
@@ -542,21 +576,39 @@ def _window_at(tokens, norms, i, as_of) -> Window | None:  # noqa: C901 - one ta
     return None
 
 
-def _period_at(tokens, norms, i, as_of) -> tuple[tuple[dt.date, dt.date] | None, int]:
+def _period_at(tokens, norms, i, as_of, days: bool = False) -> tuple[tuple[dt.date, dt.date] | None, int]:
     """A calendar period at i: '2025', 'March 2025', 'March' (the latest one), 'Q3 2026', 'H1', and
-    'March to May 2026' (a range of two periods)."""
-    period, end = _single_period(tokens, norms, i, as_of)
+    'March to May 2026' (a range of two periods). `days`: where a day is meant ('since', 'between'), a holiday's
+    name is its day ('since Easter')."""
+    period, end = _single_period(tokens, norms, i, as_of, days)
     if period and end + 1 < len(norms) and norms[end] in RANGE_WORDS:
-        second, end2 = _single_period(tokens, norms, end + 1, as_of)
+        second, end2 = _single_period(tokens, norms, _bound(norms, end + 1, PERIOD_ENDS), as_of, days)
         if second:
             start = period[0]
             if start >= second[1]:  # 'November to February' crosses a year end
-                start = start.replace(year=start.year - 1)
+                start = _in_year(norms, i, start, start.year - 1)
             if _year_at(tokens, end - 1) is None and _year_at(tokens, end2 - 1) is not None and start.year != second[0].year \
                     and start.month <= second[0].month:
-                start = start.replace(year=second[0].year)   # 'June to August 2026': the year is said once
+                start = _in_year(norms, i, start, second[0].year)   # 'June to August 2026': the year is said once
             return (start, second[1]), end2
+    if period and end + 1 < len(norms) and norms[end] in EITHER_WORDS and norms[i] in MONTHS and norms[end + 1] in MONTHS:
+        return _either_month(tokens, norms, i, end, period, as_of)
     return period, end
+
+
+def _either_month(tokens, norms, i, end, period, as_of) -> tuple[tuple[dt.date, dt.date], int]:
+    """'in May or June 2025', 'en mai ou juin de l'an dernier': two months in a row, either one, are the two
+    together; the year said after the second is the first's too. Months apart ('May or August') stay the first
+    alone (the second is asked about)."""
+    second, end2 = _single_period(tokens, norms, end + 1, as_of)
+    if second is None:
+        return period, end
+    start = period[0]
+    if end == i + 1 and end2 > end + 2:      # the year said once, after the second month
+        start = start.replace(year=second[0].year)
+    if _shift_months(start, 1) != second[0]:
+        return period, end
+    return (start, second[1]), end2
 
 
 def _part_of_year(tokens, norms, i, as_of) -> tuple[tuple[dt.date, dt.date] | None, int]:
@@ -575,8 +627,13 @@ def _part_of_year(tokens, norms, i, as_of) -> tuple[tuple[dt.date, dt.date] | No
         year, k = _year_at(tokens, k + 1), k + 2
     elif _year_at(tokens, k):
         year, k = _year_at(tokens, k), k + 1
-    elif said := _year_said(norms, k, as_of):      # 'Q2 last year', 'au T2 de l'année dernière'
+    elif said := _year_said(norms, k, as_of):       # 'the first half of last year', 'of this year'
         year, k = said
+    elif _match(norms, k, ("of", "the")) and k + 3 < len(norms) and norms[k + 2] in ("last", "previous") \
+            and norms[k + 3] == "year":                # French 'du premier trimestre de l'année dernière'
+        year, k = as_of.year - 1, k + 4
+    elif _match(norms, k, ("of", "the", "year")):    # 'the first half of the year': as said with no year
+        k += 3
     first_month = (n - 1) * size + 1
     if year is None:
         year = as_of.year if dt.date(as_of.year, first_month, 1) <= as_of else as_of.year - 1
@@ -596,9 +653,11 @@ def _season(name: str, as_of: dt.date, completed: bool, year: int | None = None)
     return start, _shift_months(start, length)
 
 
-def _single_period(tokens, norms, i, as_of) -> tuple[tuple[dt.date, dt.date] | None, int]:
+def _single_period(tokens, norms, i, as_of, days: bool = False) -> tuple[tuple[dt.date, dt.date] | None, int]:
     if i >= len(norms):
         return None, i
+    if days and (holiday := _holiday(tokens, norms, i, as_of)):
+        return holiday
     if norms[i] in SEASONS:        # 'summer 2026', 'in summer', 'the summer of last year'
         year = _year_at(tokens, i + 1)
         said = None if year else _year_said(norms, i + 1, as_of)
@@ -633,12 +692,44 @@ def _single_period(tokens, norms, i, as_of) -> tuple[tuple[dt.date, dt.date] | N
     return None, i
 
 
+def _bound(norms: list[str], i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+    """Past 'the start of' before a range's first period, 'the end of' before its last ('between December 2025 and
+    the end of March 2026'): a range starts and ends with its periods anyway, so the words say nothing more. Said
+    alone ('since the end of March') they say a day nobody named: never skipped there."""
+    return next((i + len(p) for p in phrases if tuple(norms[i:i + len(p)]) == p), i)
+
+
+def _in_year(norms: list[str], at: int, day: dt.date, year: int) -> dt.date:
+    """The day said at `at` in another year: a holiday's own day that year ('between Easter and Christmas last year':
+    Easter of that year, never the date of this year's Easter)."""
+    found = holiday_at(norms, at)
+    return day_of(found[0], year) if found else day.replace(year=year)
+
+
+def _holiday(tokens, norms, i, as_of: dt.date) -> tuple[tuple[dt.date, dt.date], int] | None:
+    """The day of a holiday named at i: of the year said after it ('Christmas 2025', 'Noël dernier' reads 'last
+    christmas' elsewhere, 'Christmas last year'), else the latest one by as_of."""
+    found = holiday_at(norms, i)
+    if found is None:
+        return None
+    rule, k = found
+    year, said = _year_at(tokens, k), _year_said(norms, k, as_of)
+    if year is not None:
+        k += 1
+    elif said is not None:
+        year, k = said
+    else:
+        year = as_of.year - (day_of(rule, as_of.year) > as_of)
+    day = day_of(rule, year)
+    return (day, day + dt.timedelta(days=1)), k
+
+
 def _year_said(norms: list[str], i: int, as_of: dt.date) -> tuple[int, int] | None:
     """'last year', 'this year', 'of last year' after a month: the calendar year it names and where the words end
     (a month with no year is the latest one begun; with these it is that year's)."""
     k = i + (i < len(norms) and norms[i] == "of")
-    k += k > i and k < len(norms) and norms[k] == "the"      # French 'de l'année dernière': 'of the last year'
-    if k + 1 < len(norms) and norms[k + 1] == "year" and (norms[k] in LAST_WORDS or norms[k] == "this"):
+    k += k > i and k + 2 < len(norms) and norms[k] == "the" and norms[k + 1] in ("last", "previous")   # French 'de l'an
+    if k + 1 < len(norms) and norms[k + 1] == "year" and (norms[k] in LAST_WORDS or norms[k] == "this"):   # dernier'
         return as_of.year - (norms[k] != "this"), k + 2
     return None
 
@@ -656,39 +747,40 @@ def _day_at(tokens, norms, i, as_of: dt.date) -> tuple[tuple[dt.date, dt.date], 
     if not float(day).is_integer() or not 1 <= day <= 31 or tokens[i].suffix not in ("", "th") \
             or (k < len(norms) and norms[k] in COUNT_WORDS):
         return None
-    year = _year_at(tokens, k)
+    # 'August 15, 2026': the year after a comma, said month first; 'December 24 last year': the year said so
+    comma = norms[i] in MONTHS and k + 1 < len(norms) and norms[k] == "," and _year_at(tokens, k + 1) is not None
+    year = _year_at(tokens, k + comma)
+    said = _year_said(norms, k, as_of) if year is None else None
+    if said is not None:
+        year, k = said[0], said[1] - 1
+    k += comma
     try:
         start = dt.date(year or as_of.year, month, int(day))
     except ValueError:                                       # '31 September'
         return None
     if year is None and start > as_of:
         start = start.replace(year=start.year - 1)
-    return (start, start + dt.timedelta(days=1)), k + (1 if year else 0)
+    # French 'le 24 décembre dernier', 'entre le 1er novembre et le 24 décembre derniers' ('december 24 last'): the
+    # latest such day, as said without it (never 'last' that opens a period of its own: 'last 6 months')
+    last = year is None and k < len(norms) and norms[k] == "last" and \
+        (k + 1 >= len(norms) or tokens[k + 1].number is None and norms[k + 1] not in UNITS)
+    return (start, start + dt.timedelta(days=1)), k + (1 if year else 0) + last
 
 
 def _holiday_at(tokens, norms, i, as_of: dt.date) -> tuple[tuple[dt.date, dt.date], int] | None:
-    """A day the calendar names (lang_en.HOLIDAYS) after a word that says a date ('since Christmas', 'between Black
-    Friday and ...'; 'the' between): that day of the year said after it ('Christmas 2025', 'Christmas last year'), or
-    the latest one by as_of."""
+    """A day the calendar names (offline/holidays.py) after a word that says a date ('since Christmas', 'between Black
+    Friday and ...'; 'the' between): that day of the year said after it, or the latest one by as_of; never a name's
+    part ('on the Black Friday landing page', 'since the Black Friday email')."""
     lead = i - 1 - (i > 0 and norms[i - 1] == "the")
     if lead < 0 or not (norms[lead] in HOLIDAY_LEADS or norms[lead] == "and" and "between" in norms[max(lead - 6, 0):lead]):
         return None
-    key = next((key for key in HOLIDAYS if tuple(norms[i:i + len(key)]) == key), None)
-    if key is None:
+    found = _holiday(tokens, norms, i, as_of)
+    if found is None:
         return None
-    k = i + len(key)
-    year, said = _year_at(tokens, k), _year_said(norms, k, as_of)
-    if year is not None:
-        day, k = _holiday_in(HOLIDAYS[key], year), k + 1
-    elif said is not None:
-        day, k = _holiday_in(HOLIDAYS[key], said[0]), said[1]
-    else:
-        day = _holiday_in(HOLIDAYS[key], as_of.year)
-        if day > as_of:
-            day = _holiday_in(HOLIDAYS[key], as_of.year - 1)
+    k = found[1]
     if k < len(norms) and norms[k].isalnum() and norms[k] not in FUNCTION_WORDS and norms[k] not in CLAUSE_ENDS:
-        return None      # 'on the Black Friday landing page', 'since the Black Friday email': a name's part, no date
-    return (day, day + dt.timedelta(days=1)), k
+        return None
+    return found
 
 
 def _past_the(tokens, norms, k: int, as_of: dt.date) -> int:
@@ -699,22 +791,14 @@ def _past_the(tokens, norms, k: int, as_of: dt.date) -> int:
 def named_day_tokens(tokens: list[Token], as_of: dt.date) -> set[int]:
     """The tokens of each day the calendar names said as a date ('since Black Friday', not 'the Black Friday email')."""
     norms = [t.norm for t in tokens]
-    return {k for i, n in enumerate(norms) if any(key[0] == n for key in HOLIDAYS)
+    return {k for i, n in enumerate(norms) if any(key[0] == n for key in HOLIDAY_NAMES)
             and (found := _holiday_at(tokens, norms, i, as_of)) is not None for k in range(i, found[1])}
 
 
-def _holiday_in(rule: tuple[int, ...], year: int) -> dt.date:
-    """The day of a HOLIDAYS rule in a year: (month, day), or (month, weekday, which one, days after it)."""
-    if len(rule) == 2:
-        return dt.date(year, *rule)
-    month, weekday, nth, after = rule
-    first = dt.date(year, month, 1)
-    return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1) + after)
-
 
 def _date_at(tokens, norms, i, as_of) -> tuple[dt.date | None, int]:
-    """A start date: '2025', 'March 2025', '1 March 2025', 'March 3rd', 'March' (a period's first day)."""
-    period, end = _period_at(tokens, norms, i, as_of)
+    """A start date: '2025', 'March 2025', '1 March 2025', 'March 3rd', 'March' (a period's first day), 'Easter'."""
+    period, end = _period_at(tokens, norms, i, as_of, days=True)
     return (period[0] if period else None), end
 
 
@@ -887,8 +971,10 @@ def _comparison_at(tokens, norms, i) -> Comparison | None:  # noqa: C901 - one t
             hi = _number_at(tokens, m)
             if hi is not None:
                 return _finish(tokens, norms, Comparison(">=", lo, start, m + 1, upper=hi, currency=currency))
-    if norms[i] == "in" and _match(norms, i + 1, ("their",)) and i + 2 < len(tokens) and tokens[i + 2].suffix == "s":
-        decade = tokens[i + 2].number
+    if norms[i] == "in" and _match(norms, i + 1, ("their",)) and i + 2 < len(tokens) and \
+            (tokens[i + 2].suffix == "s" or DECADE_WORDS.get(norms[i + 2])):
+        # 'in their 30s', 'in their thirties': an age from the decade's first year to its last
+        decade = tokens[i + 2].number if tokens[i + 2].suffix == "s" else DECADE_WORDS[norms[i + 2]]
         return Comparison(">=", decade, i, i + 3, upper=decade + 9, age_hint=True, decade=True)
     if norms[i] in AGE_GROUP_WORDS:        # 'over-50s', 'the under 25s'
         k = i + 1 + (i + 1 < len(norms) and norms[i + 1] == "-")

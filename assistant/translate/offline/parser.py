@@ -33,7 +33,7 @@ from assistant.translate.lang_en import (
     CLAUSE_SUBJECTS, NAME_WORDS, ORDER_BY, SAME_WINDOW_WORDS, VAGUE_WORDS, REQUIRED_AUXILIARIES,
 )
 from assistant.translate.offline.aggregates import (
-    counted_words, dimension_words, equatives, read_distinct, read_share, read_top, read_versus,
+    counted_words, dimension_words, equatives, plural_words, read_distinct, read_share, read_top, read_versus,
 )
 from assistant.translate.offline.text import THOUSANDS_DOT, Token, by_first, fold
 from schema_catalog.model import Catalog
@@ -108,8 +108,8 @@ class Parser(BracketReading,
             dims = {m.dim for m in meanings if m.kind == "dimension"}
             if len(dims) == 1 and all(m.kind == "dimension" for m in meanings):
                 self.dimension_words.setdefault(key, dims.pop())
-        self.counted_words = counted_words(lexicon.phrases, NAME_WORDS | own("NAME_WORDS", frozenset())) \
-            | self.dimension_words
+        self.counted_words = plural_words(catalog, lexicon.phrases) \
+            | counted_words(lexicon.phrases, NAME_WORDS | own("NAME_WORDS", frozenset())) | self.dimension_words
         self.counted_by_first = by_first(self.counted_words)     # looked for after every count, in their order
         # the words that alone name the customers ('clients'): looked up at every token of every request
         self.people_words = frozenset(key[0] for key, meanings in lexicon.phrases.items()
@@ -150,6 +150,7 @@ class Parser(BracketReading,
         # 'since Black Friday': a day the calendar names, said as a date, is that day, not a campaign's name part
         named_days = named_day_tokens(tokens, as_of)
         spans = [s for s in spans if named_days.isdisjoint(range(s.start, s.end))]
+        self.name_notes = [(s, note) for s, note in self.name_notes if named_days.isdisjoint(range(s.start, s.end))]
         in_span = {i for s in spans if s.of("value", "dimvalue") for i in range(s.start, s.end)}
         places = {s.start: s.end for s in spans if s.of("value", "dimvalue")}
         births = find_births(tokens, as_of, places) if self.birth_columns else []
@@ -695,9 +696,10 @@ class Parser(BracketReading,
         if seg.after in NEGATING_CONNECTORS:
             return True
         covered = {i for s in seg.spans for i in range(s.start, s.end)}
+        set_aside = self.out.ignored.tokens     # 'Readers but not clickers: opened ...': a title's 'not' is its own
         for i in range(seg.start, seg.end):
-            if i in self.vague_tokens or i in self.bracketed:   # 'nothing but shoes' is no negation; '(not app)'
-                continue                                         # is its bracket's
+            if i in self.vague_tokens or i in self.bracketed or i in set_aside:   # 'nothing but shoes' is no
+                continue                                         # negation; '(not app)' is its bracket's
             if self.norms[i] in NEGATIONS and i not in covered and not any(c.start_tok <= i < c.end_tok for c in seg.comparisons):
                 self.out.used.add(i)
                 # 'sans en avoir ouvert aucun' (without ... none): one negation said twice, the exclusion's own

@@ -115,9 +115,13 @@ def postposed_adjectives(tokens: list[Token], lang: ModuleType) -> list[Token]:
     if not any(t.norm in after for t in tokens):
         return tokens
     out = list(tokens)
+    partitives = getattr(lang, "COUNT_PARTITIVES", frozenset())
     for i in range(2, len(out)):
-        counted = out[i - 2].number is not None or out[i - 2].norm in getattr(lang, "NUMBER_VALUES", {}) \
-            or out[i - 2].norm in getattr(lang, "COUNT_LEADS", ())      # 'plusieurs marques différentes'
+        # ... also said from the set they are taken from ('3 de nos magasins différents')
+        lead = i - 2 - next((len(p) for p in partitives if i - 2 - len(p) >= 0
+                             and tuple(t.norm for t in out[i - 1 - len(p):i - 1]) == p), 0)
+        counted = out[lead].number is not None or out[lead].norm in getattr(lang, "NUMBER_VALUES", {}) \
+            or out[lead].norm in getattr(lang, "COUNT_LEADS", ())      # 'plusieurs marques différentes'
         if out[i].norm in after and counted and out[i - 1].number is None and out[i - 1].norm.isalpha():
             out[i - 1], out[i] = out[i], out[i - 1]
     return out

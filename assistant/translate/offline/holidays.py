@@ -1,0 +1,56 @@
+"""Holidays said as a point in time ('since Easter', 'depuis Noël', 'between Black Friday and Christmas'): the day
+each falls on, from the languages' tables of names and rules (lang_en.HOLIDAYS, lang_fr.HOLIDAYS).
+
+Only a day is read: 'since', 'before', 'after', 'between ... and ...' take a day, so the holiday is that day. A
+holiday said as a period ('at Christmas', 'over Easter', 'pendant les fêtes') may mean the days around it, and is
+left to be asked.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from assistant.translate.languages import LANGUAGES
+from assistant.translate.offline.text import by_first
+
+# Names of every language: French is read through lang_en's words, but a holiday's name is not rewritten
+HOLIDAYS = {name: rule for m in LANGUAGES.values() for name, rule in getattr(m, "HOLIDAYS", {}).items()}
+_BY_FIRST = by_first(tuple(sorted(HOLIDAYS, key=len, reverse=True)))
+
+
+def easter(year: int) -> dt.date:
+    """Western Easter Sunday of `year` (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def thanksgiving(year: int) -> dt.date:
+    """The fourth Thursday of November (Black Friday is the day after)."""
+    first = dt.date(year, 11, 1)
+    return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+
+
+_ANCHORS = {"easter": easter, "thanksgiving": thanksgiving}
+
+
+def day_of(rule: tuple, year: int) -> dt.date:
+    """The day a rule names in `year`: ('day', month, day) or (anchor, days after it)."""
+    if rule[0] == "day":
+        return dt.date(year, rule[1], rule[2])
+    return _ANCHORS[rule[0]](year) + dt.timedelta(days=rule[1])
+
+
+def holiday_at(norms: list[str], i: int) -> tuple[tuple, int] | None:
+    """The rule of the holiday named at i (after an article: 'the Black Friday', 'la Saint-Jean') and where its
+    name ends."""
+    k = i + (i < len(norms) and norms[i] == "the")
+    for name in _BY_FIRST.get(norms[k], ()) if k < len(norms) else ():
+        if tuple(norms[k:k + len(name)]) == name:
+            return HOLIDAYS[name], k + len(name)
+    return None
