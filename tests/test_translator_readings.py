@@ -3858,8 +3858,8 @@ def test_la_fete_du_travail_is_asked(translator):
 
 def test_black_friday_moves_with_the_year():
     from assistant.translate.lang_en import HOLIDAYS
-    from assistant.translate.offline.modifiers import _holiday_in
-    assert [_holiday_in(HOLIDAYS[("black", "friday")], y).isoformat() for y in (2023, 2024, 2025)] == \
+    from assistant.translate.offline.holidays import day_of
+    assert [day_of(HOLIDAYS[("black", "friday")], y).isoformat() for y in (2023, 2024, 2025)] == \
         ["2023-11-24", "2024-11-29", "2025-11-28"]
 
 
