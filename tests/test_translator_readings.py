@@ -3645,6 +3645,26 @@ def test_signed_up_in_store_is_the_acquisition_channel(translator, warehouse, ca
     same_audience(translator, warehouse, catalog, request_, gold)
 
 
+_WEB_SIGNUPS = ("SELECT customer_id FROM crm.customers WHERE acquisition_channel = 'web' "
+                "AND signup_date < DATE '2024-09-30'")
+
+
+@pytest.mark.parametrize("request_", ["customers who signed up on the website over two years ago",
+                                      "clients inscrits sur le site web il y a plus de deux ans"])
+def test_a_behaviours_place_said_after_the_signup_is_the_channels_value_its_words_name(
+        translator, warehouse, catalog, request_):
+    """'signed up on the website' was an online order, a site visit and a web event before the date, silently."""
+    same_audience(translator, warehouse, catalog, request_, _WEB_SIGNUPS)
+
+
+@pytest.mark.parametrize("request_", ["customers who signed up online", "clients inscrits en ligne"])
+def test_a_place_after_the_signup_that_names_no_channel_is_asked(translator, request_):
+    """'online' names no acquisition channel (the web shop or the app?): asked, never an online order."""
+    r = translator.translate(request_, A)
+    assert r.status == "clarify" and not any("order" in c.label or "commande" in c.label
+                                             for c in r.definition.criteria), r.definition.to_text()
+
+
 _PARIS_IN_STORE = ("SELECT customer_id FROM crm.customers WHERE city = 'Paris' INTERSECT SELECT customer_id FROM "
                    "pos.transactions WHERE transaction_ts >= DATE '2025-01-01' AND transaction_ts < DATE '2026-01-01'")
 

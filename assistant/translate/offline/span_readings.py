@@ -336,6 +336,15 @@ class SpanReadings:
             # (the acquisition channel, `set_on` the signup date), not a store purchase and a signup date on file
             dated = {c.rsplit(".", 1)[1] for c in columns if self._dated(c)}
             set_on = [m for m in t.of("value") if self.catalog.column(m.column).set_on in dated]
+            if not set_on and dated and t.of("qualifier"):
+                # 'signed up on the website': a behaviour's place said after the date is the attribute's value its
+                # own words name ('website'); one no value names ('signed up online': the web or the app?) is asked,
+                # never an online order and a signup date on file
+                set_on = next((found for k in range(t.start, t.end) if (found := [
+                    m for m in self.lexicon.phrases.get(tuple(self.norms[k:t.end]), ())
+                    if m.kind == "value" and self.catalog.column(m.column).set_on in dated])), [])
+                out[i + 1] = Span(t.start, t.end, set_on) if set_on else None
+                continue
             if set_on and len(set_on) < len(t.meanings):
                 out[i + 1] = Span(t.start, t.end, set_on)
                 continue
@@ -347,7 +356,7 @@ class SpanReadings:
             own = self._entity_values(t, None if joined else columns)
             if own and (not joined or len({m.column for m in own}) == 1):
                 out[i + 1] = Span(t.start, t.end, own)
-        return out
+        return [s for s in out if s is not None]
 
     def _entity_values(self, t: Span, columns: set[str] | None = None) -> list[Meaning]:
         """The customer's own values the phrase's noun names, without its preposition and determiner ('via l'appli':
