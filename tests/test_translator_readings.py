@@ -4059,3 +4059,22 @@ def test_none_of_them_in_french_points_back_at_what_was_received(translator, war
     for request_ in ("ont reçu au moins 2 notifications push depuis juillet sans cliquer sur aucune d'elles",
                      "ont reçu au moins 2 notifications push depuis juillet sans cliquer sur aucune d'entre elles"):
         same_audience(translator, warehouse, catalog, request_, gold)
+
+
+
+_AVERAGE_AMONG_TWICE = (
+    "SELECT customer_id FROM (SELECT customer_id, percent_rank() OVER (ORDER BY avg(amount)) AS pr FROM ("
+    "SELECT customer_id, transaction_ts AS ts, total_amount AS amount FROM pos.transactions WHERE customer_id IS NOT NULL "
+    "UNION ALL SELECT customer_id, order_ts, total_amount FROM ecom.orders WHERE status <> 'cancelled' "
+    "AND customer_id IS NOT NULL) p WHERE ts >= DATE '2026-04-01' GROUP BY customer_id HAVING count(*) >= 2) r "
+    "WHERE pr >= 0.9")
+
+
+@pytest.mark.parametrize("request_", [
+    "the top 10% of buyers by average basket since April, only people with at least 2 purchases in that time",
+    "le top 10 % des acheteurs par panier moyen depuis avril, uniquement ceux qui ont au moins 2 achats sur la période",
+])
+def test_a_share_is_ranked_among_those_with_the_count_of_its_own_behaviour(translator, warehouse, catalog, request_):
+    """A count of the ranked behaviour in its own period, said apart, says who is ranked: ranked among everyone and
+    then kept, the 10% was of every buyer, silently."""
+    same_audience(translator, warehouse, catalog, request_, _AVERAGE_AMONG_TWICE)

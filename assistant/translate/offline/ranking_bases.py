@@ -36,8 +36,15 @@ class RankingBases:
             if not share(c) and not band:
                 c.among = others
                 continue
+            # 'top 5% by average basket since January - only people with at least 2 purchases in that time': a count
+            # of the ranked behaviour itself, in its period, says who is ranked (ranked among all, then kept, the
+            # share was of everyone, silently)
+            source = getattr(c, "source", None)
+            inside += [o for o in others if o not in inside and source is not None and isinstance(o, EventCondition)
+                       and o.count is not None and not o.negated and set(o.events) == set(source.events)
+                       and _period(o.window) == _period(source.window) and o.dims == source.dims]
             c.among = inside
-            apart = [o for o in others if o not in inside and not isinstance(o, (EventCondition, OrCondition))]
+            apart = [o for o in others if o not in inside and not isinstance(o, OrCondition)]
             if apart and not band:
                 self.out.notes.append(NOTES["ranked_among"].format(
                     share=self._words(c.start_tok, c.end_tok),
@@ -91,3 +98,8 @@ class RankingBases:
                 continue
             self.out.unclear.append((i, j, "code"))
             self._use(i, j)
+
+
+def _period(w) -> tuple | None:
+    """The days a window covers, however it was said ('since January', 'in that time')."""
+    return None if w is None else (w.amount, w.unit, w.start, w.end, w.held)
