@@ -1730,3 +1730,18 @@ def test_cible_is_a_word_of_the_brief_wherever_it_is(translator):
     r = translator.translate("Opé fidélité BE – cible : clientes belges niveau argent ou or", A)
     assert r.status == "ok" and sorted(labels(r)[0]) == ["Belgique", "femmes", "niveau argent ou niveau or"], \
         (r.status, r.unrecognized, r.definition.to_text())
+
+
+
+@pytest.mark.parametrize("request_, said", [
+    ("clients avec sept commandes", "au moins 7 fois"),
+    ("clients ayant passé sept commandes en ligne", "au moins 7 fois"),
+    ("clients ayant acheté en sept", "du 2026-09-01 au 2026-09-30"),
+    ("clients ayant acheté depuis le 1er sept", "depuis le 2026-09-01"),
+    ("clients ayant acheté en sept 2025", "du 2025-09-01 au 2025-09-30"),
+])
+def test_sept_is_seven_before_what_it_counts_and_september_with_a_day_a_year_or_a_period_word(translator, request_, said):
+    """'sept commandes' was read as September, silently: the short form is the month only with a day, a year, a mark or a
+    period's word, and nothing counted after it."""
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and said in labels(r)[0][0], (r.status, labels(r))

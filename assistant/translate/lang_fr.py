@@ -28,6 +28,11 @@ MONTHS = {"janvier": "january", "fevrier": "february", "mars": "march", "avril":
           "decembre": "december", "janv": "jan", "fev": "feb", "fevr": "feb", "avr": "apr", "juil": "jul",
           "sept": "sep", "oct": "oct", "nov": "nov", "dec": "dec"}
 SEASONS = {"hiver": "winter", "printemps": "spring", "ete": "summer", "automne": "autumn"}
+# A month's short form that is also a number ('sept'): the month after a day ('le 1er sept'), before a year, a month or
+# a mark ('sept 2025', 'sept.-nov.'), or after these words with no count after it ('en sept', 'fin sept'); elsewhere
+# the number ('sept commandes', 'sept articles': read as September, silently)
+NUMBER_MONTHS = frozenset({"sept"})
+MONTH_LEADS = frozenset({"en", "depuis", "fin", "debut", "mi", "entre", "courant"})
 # Holidays named in French, as lang_en.HOLIDAYS (the English names are read after the rewrite: 'le Black Friday').
 HOLIDAYS: dict[tuple[str, ...], tuple] = {
     ("noel",): ("day", 12, 25), ("paques",): ("easter", 0), ("lundi", "de", "paques"): ("easter", 1),

@@ -593,7 +593,8 @@ def _rules(lang: ModuleType) -> _Rules:
     said = opens | set(words) | set(getattr(lang, "ANY_FRAMES", {})) | set(lang.PERIOD_LETTERS) | set(lang.SEASONS)
     return _Rules({k: tuple(v) for k, v in singles.items()}, {k: tuple(v) for k, v in pairs.items()},
                   {k: tuple(v) for k, v in unions.items()}, words, frozenset(opens), frozenset(said),
-                  frozenset(lang.PERIOD_LETTERS) | set(lang.SEASONS) | set(getattr(lang, "YEAR_PREPOSITIONS", {})))
+                  frozenset(lang.PERIOD_LETTERS) | set(lang.SEASONS) | set(getattr(lang, "YEAR_PREPOSITIONS", {}))
+                  | set(getattr(lang, "NUMBER_MONTHS", ())))
 
 
 def _fills(t: Token | None, lang: ModuleType) -> tuple[str, ...]:
@@ -658,6 +659,19 @@ def _a_season(tokens: list[Token], i: int, lang: ModuleType) -> bool:
         after.norm in getattr(lang, "SEASON_TAILS", ()) or after.number is not None and 1900 < after.number < 2100)
 
 
+def _a_month(tokens: list[Token], i: int, lang: ModuleType) -> bool:
+    """Is the word at i, a month's short form that is also a number ('sept'), the month here (lang.NUMBER_MONTHS)?"""
+    before = tokens[i - 1] if i > 0 else None
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    if before is not None and before.number is not None or after is None:
+        return True
+    if after.number is not None and 1900 < after.number < 2100 or after.norm in lang.MONTHS \
+            or not any(ch.isalnum() for ch in after.norm):
+        return True
+    return before is not None and before.norm in lang.MONTH_LEADS and after.norm not in lang.UNITS \
+        and after.norm not in ("fois",) and not after.norm.endswith("s")
+
+
 def _word(tokens: list[Token], lang: ModuleType, i: int, rules: _Rules | None = None) -> Token:
     t = tokens[i]
     rules = rules or _rules(lang)
@@ -667,6 +681,8 @@ def _word(tokens: list[Token], lang: ModuleType, i: int, rules: _Rules | None = 
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if t.norm in lang.PERIOD_LETTERS and nxt is not None and nxt.number is not None and t.end == nxt.start:
         word = lang.PERIOD_LETTERS[t.norm]                     # 'T3' -> 'Q3'
+    elif t.norm in getattr(lang, "NUMBER_MONTHS", ()):
+        word = lang.MONTHS[t.norm] if _a_month(tokens, i, lang) else lang.NUMBERS[t.norm]
     elif t.norm in lang.SEASONS and _a_season(tokens, i, lang):
         word = lang.SEASONS[t.norm]                            # 'cet été': the summer, not 'been'
     elif t.norm in getattr(lang, "YEAR_PREPOSITIONS", {}) and nxt is not None and nxt.number is not None \

@@ -336,7 +336,9 @@ class SpanReadings:
             # (the acquisition channel, `set_on` the signup date), not a store purchase and a signup date on file
             dated = {c.rsplit(".", 1)[1] for c in columns if self._dated(c)}
             set_on = [m for m in t.of("value") if self.catalog.column(m.column).set_on in dated]
-            if not set_on and dated and t.of("qualifier"):
+            setting = {c.set_on for t_ in self.catalog.tables.values() for c in t_.columns.values()} & dated \
+                if not set_on and dated and t.of("qualifier") else set()
+            if setting:
                 # 'signed up on the website': a behaviour's place said after the date is the attribute's value its
                 # own words name ('website'); one no value names ('signed up online': the web or the app?) is asked,
                 # never an online order and a signup date on file
