@@ -286,3 +286,23 @@ def test_a_titles_negation_is_its_own(translator, warehouse, catalog):
                   "Readers but not clickers: opened 3 or more emails in the first half of 2026 and clicked none of them",
                   f"SELECT customer_id FROM ({opened.format(col='opened_at')}) x GROUP BY customer_id "
                   f"HAVING count(*) >= 3 EXCEPT {opened.format(col='clicked_at')}")
+
+
+@pytest.mark.parametrize("request_, gold", [
+    ("VIP customers in Lyon not opted in to SMS",
+     "SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'vip' AND city = 'Lyon' "
+     "EXCEPT SELECT customer_id FROM crm.consents WHERE channel = 'sms' AND opted_in"),
+    ("silver members not living in Madrid",
+     "SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'silver' AND city <> 'Madrid'"),
+    ("clientes VIP à Lyon pas opt-in SMS",
+     "SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'vip' AND city = 'Lyon' AND gender = 'female' "
+     "EXCEPT SELECT customer_id FROM crm.consents WHERE channel = 'sms' AND opted_in"),
+    ("membres argent en Espagne jamais opt-in push",
+     "SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'silver' AND country = 'ES' "
+     "EXCEPT SELECT customer_id FROM crm.consents WHERE channel = 'push' AND opted_in"),
+])
+def test_a_negation_said_after_values_denies_only_what_follows_it(translator, warehouse, catalog, request_, gold):
+    """'gold members in North America not opted in to email': the negation denied the whole clause, so the gold
+    members and the North Americans were removed too, silently (pen4-052)."""
+    same_audience(translator, warehouse, catalog, request_, gold)
+
