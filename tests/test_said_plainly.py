@@ -218,6 +218,24 @@ def test_either_of_two_months_in_a_row(translator, warehouse, catalog, request_,
                   f"{ORDERS}order_ts >= DATE '{start}' AND order_ts < DATE '{end}'")
 
 
+@pytest.mark.parametrize("request_, start, end", [
+    ("customers who ordered online in June, July or August 2025", "2025-06-01", "2025-09-01"),
+    ("customers who ordered online in March, April, or May 2025", "2025-03-01", "2025-06-01"),
+    ("clients qui ont commandé en ligne en juin, juillet ou août 2025", "2025-06-01", "2025-09-01"),
+    ("clients qui ont commandé en ligne en mars, avril ou mai de l'an dernier", "2025-03-01", "2025-06-01"),
+])
+def test_a_list_of_months_in_a_row_said_with_or(translator, warehouse, catalog, request_, start, end):
+    """'in June, July or August 2025': any of the months, together, in the year said once (June alone and 'July or
+    August' were read as two periods both required, silently: pod1-017, podfr1-016)."""
+    same_audience(translator, warehouse, catalog, request_,
+                  f"{ORDERS}order_ts >= DATE '{start}' AND order_ts < DATE '{end}'")
+
+
+def test_a_list_of_months_apart_said_with_or_is_still_asked(translator):
+    r = translator.translate("customers who ordered online in June, July or October 2025", A)
+    assert r.status == "clarify"
+
+
 def test_months_apart_are_still_asked(translator):
     """'in May or August 2025': two periods apart, no window says them: asked."""
     r = translator.translate("customers who ordered online in May or August 2025", A)

@@ -591,24 +591,39 @@ def _period_at(tokens, norms, i, as_of, days: bool = False) -> tuple[tuple[dt.da
                     and start.month <= second[0].month:
                 start = _in_year(norms, i, start, second[0].year)   # 'June to August 2026': the year is said once
             return (start, second[1]), end2
-    if period and end + 1 < len(norms) and norms[end] in EITHER_WORDS and norms[i] in MONTHS and norms[end + 1] in MONTHS:
+    if period and end + 1 < len(norms) and (norms[end] in EITHER_WORDS or norms[end] == ",") and norms[i] in MONTHS \
+            and norms[end + 1] in MONTHS:
         return _either_month(tokens, norms, i, end, period, as_of)
     return period, end
 
 
 def _either_month(tokens, norms, i, end, period, as_of) -> tuple[tuple[dt.date, dt.date], int]:
-    """'in May or June 2025', 'en mai ou juin de l'an dernier': two months in a row, either one, are the two
-    together; the year said after the second is the first's too. Months apart ('May or August') stay the first
-    alone (the second is asked about)."""
-    second, end2 = _single_period(tokens, norms, end + 1, as_of)
-    if second is None:
+    """'in May or June 2025', 'en mai ou juin de l'an dernier', 'in June, July or August 2025': months in a row, the
+    last said with 'or' (either one), are the months together; the year said after the last is the others' too.
+    Months apart ('May or August') stay the first alone (the second is asked about); a list with no 'or' ('June, July
+    and August') is not one either (the list was read as June alone and the rest as a second period, both required,
+    silently)."""
+    said = [(period, i, end)]
+    k, either = end, False
+    while not either and k + 1 < len(norms) and (norms[k] in EITHER_WORDS or norms[k] == ","):
+        either = norms[k] in EITHER_WORDS
+        if norms[k] == "," and k + 2 < len(norms) and norms[k + 1] in EITHER_WORDS:    # 'June, July, or August'
+            k, either = k + 1, True
+        if norms[k + 1] not in MONTHS:
+            break
+        month, k2 = _single_period(tokens, norms, k + 1, as_of)
+        if month is None:
+            break
+        said.append((month, k + 1, k2))
+        k = k2
+    if not either:
         return period, end
-    start = period[0]
-    if end == i + 1 and end2 > end + 2:      # the year said once, after the second month
-        start = start.replace(year=second[0].year)
-    if _shift_months(start, 1) != second[0]:
+    last = said[-1]
+    starts = [p[0] if last[2] <= last[1] + 1 or e > s + 1 else p[0].replace(year=last[0][0].year)
+              for p, s, e in said[:-1]] + [last[0][0]]     # the year said once, after the last month
+    if any(_shift_months(a, 1) != b for a, b in zip(starts, starts[1:])):
         return period, end
-    return (start, second[1]), end2
+    return (starts[0], last[0][1]), last[2]
 
 
 def _part_of_year(tokens, norms, i, as_of) -> tuple[tuple[dt.date, dt.date] | None, int]:
