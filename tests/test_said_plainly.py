@@ -249,6 +249,17 @@ def test_the_year_said_once_is_each_months(translator, warehouse, catalog):
                   f"{ORDERS}order_ts >= DATE '2025-06-01' AND order_ts < DATE '2025-07-01'")
 
 
+@pytest.mark.parametrize("request_", [
+    "customers who ordered online in June, July and August 2025",
+    "clients qui ont commandé en ligne en juin, juillet et août 2025",
+])
+def test_the_year_said_once_is_each_months_of_a_longer_list(translator, warehouse, catalog, request_):
+    """'in June, July and August 2025': June of 2025 too (the first of three was the latest June, 2026, silently)."""
+    same_audience(translator, warehouse, catalog, request_,
+                  " INTERSECT ".join(f"{ORDERS}order_ts >= DATE '2025-{m:02d}-01' AND order_ts < DATE '2025-{m + 1:02d}-01'"
+                                     for m in (6, 7, 8)))
+
+
 # -- a brief's label for its criteria, an exclusion said with 'on' -------------------------------------------------
 
 @pytest.mark.parametrize("request_", [

@@ -224,7 +224,7 @@ def find_windows(tokens: list[Token], as_of: dt.date) -> list[Window]:
             w.text = " ".join(w.text.split())     # a rewritten phrase gives its text to its first token only
             w.note = " ".join(w.note.split())
             if found:
-                _year_said_once(tokens, norms, found[-1], w)
+                _year_said_once(tokens, norms, found, w)
             found.append(w)
             i = w.end_tok
         else:
@@ -232,16 +232,22 @@ def find_windows(tokens: list[Token], as_of: dt.date) -> list[Window]:
     return found
 
 
-def _year_said_once(tokens: list[Token], norms: list[str], before: Window, w: Window) -> None:
-    """'in May and June 2025', 'en mai et en juin de l'an dernier': a month said bare in a list whose last month says
-    its year is that year's (it was the latest May, another year, silently)."""
-    between = norms[before.end_tok:w.start_tok]
-    month = norms[before.end_tok - 1]
-    if between not in (["and"], [","], ["or"]) or month not in MONTHS or before.start is None or w.start is None \
-            or not (_year_at(tokens, w.end_tok - 1) or norms[w.end_tok - 1] == "year") \
-            or before.start.year == w.start.year or MONTHS[month] > w.start.month:
+def _year_said_once(tokens: list[Token], norms: list[str], found: list[Window], w: Window) -> None:
+    """'in May and June 2025', 'en mai et en juin de l'an dernier', 'in June, July and August 2025': a month said bare
+    in a list whose last month says its year is that year's, every month of the list (it was the latest May, another
+    year, silently; in a list of three, the first kept it)."""
+    if w.start is None or not (_year_at(tokens, w.end_tok - 1) or norms[w.end_tok - 1] == "year"):
         return
-    before.start, before.end = _month_range(w.start.year, MONTHS[month])
+    after = w
+    for before in reversed(found):
+        between = norms[before.end_tok:after.start_tok]
+        month = norms[before.end_tok - 1]
+        if between not in (["and"], [","], ["or"]) or month not in MONTHS or before.start is None \
+                or after.start is None or MONTHS[month] > after.start.month:
+            return
+        if before.start.year != w.start.year:
+            before.start, before.end = _month_range(w.start.year, MONTHS[month])
+        after = before
 
 
 def _restated(norms: list[str], before: Window, w: Window) -> bool:
