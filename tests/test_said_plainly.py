@@ -335,3 +335,14 @@ def test_a_negation_said_after_values_denies_only_what_follows_it(translator, wa
     members and the North Americans were removed too, silently (pen4-052)."""
     same_audience(translator, warehouse, catalog, request_, gold)
 
+
+
+@pytest.mark.parametrize("request_, phrase", [
+    ("customers in Lyon, VIP or not", "or not"),
+    ("gold or not, customers who ordered online this year", "or not"),
+    ("clients à Lyon, VIP ou pas", "ou pas"),
+    ("clients qui ont commandé en ligne cette année, membres or ou non", "ou non"),
+])
+def test_a_value_said_with_or_not_is_asked_never_denied(translator, request_, phrase):
+    """'VIP or not', 'VIP ou pas': whichever, no condition; it was read 'not VIP', silently. Asked now."""
+    asks(translator, request_, phrase)
