@@ -1745,3 +1745,23 @@ def test_sept_is_seven_before_what_it_counts_and_september_with_a_day_a_year_or_
     period's word, and nothing counted after it."""
     r = translator.translate(request_, A)
     assert r.status == "ok" and said in labels(r)[0][0], (r.status, labels(r))
+
+
+@pytest.mark.parametrize("request_, gold", [
+    ("clients qui ont commandé en ligne en 2025, et plus aucune commande en ligne depuis",
+     "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2025-01-01' "
+     "AND order_ts < DATE '2026-01-01' "
+     "EXCEPT SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2026-01-01'"),
+    ("clients qui ont acheté en magasin l'été dernier et plus jamais acheté en magasin depuis",
+     "SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL AND transaction_ts >= DATE '2026-06-01' "
+     "AND transaction_ts < DATE '2026-09-01' "
+     "EXCEPT SELECT customer_id FROM pos.transactions WHERE transaction_ts >= DATE '2026-09-01'"),
+    ("customers who ordered online in 2025, and no online order since",
+     "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2025-01-01' "
+     "AND order_ts < DATE '2026-01-01' "
+     "EXCEPT SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2026-01-01'"),
+])
+def test_and_no_longer_is_a_second_condition_not_or_more(translator, warehouse, catalog, request_, gold):
+    """'et plus aucune commande depuis' is 'ne ... plus' (and no longer): 'et plus' was read 'or more', and the two
+    conditions became an OR, silently (pfr4-032)."""
+    same_audience(translator, warehouse, catalog, request_, gold)

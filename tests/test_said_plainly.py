@@ -218,6 +218,24 @@ def test_either_of_two_months_in_a_row(translator, warehouse, catalog, request_,
                   f"{ORDERS}order_ts >= DATE '{start}' AND order_ts < DATE '{end}'")
 
 
+@pytest.mark.parametrize("request_, start, end", [
+    ("customers who ordered online in June, July or August 2025", "2025-06-01", "2025-09-01"),
+    ("customers who ordered online in March, April, or May 2025", "2025-03-01", "2025-06-01"),
+    ("clients qui ont commandé en ligne en juin, juillet ou août 2025", "2025-06-01", "2025-09-01"),
+    ("clients qui ont commandé en ligne en mars, avril ou mai de l'an dernier", "2025-03-01", "2025-06-01"),
+])
+def test_a_list_of_months_in_a_row_said_with_or(translator, warehouse, catalog, request_, start, end):
+    """'in June, July or August 2025': any of the months, together, in the year said once (June alone and 'July or
+    August' were read as two periods both required, silently: pod1-017, podfr1-016)."""
+    same_audience(translator, warehouse, catalog, request_,
+                  f"{ORDERS}order_ts >= DATE '{start}' AND order_ts < DATE '{end}'")
+
+
+def test_a_list_of_months_apart_said_with_or_is_still_asked(translator):
+    r = translator.translate("customers who ordered online in June, July or October 2025", A)
+    assert r.status == "clarify"
+
+
 def test_months_apart_are_still_asked(translator):
     """'in May or August 2025': two periods apart, no window says them: asked."""
     r = translator.translate("customers who ordered online in May or August 2025", A)
@@ -229,6 +247,17 @@ def test_the_year_said_once_is_each_months(translator, warehouse, catalog):
     same_audience(translator, warehouse, catalog, "customers who ordered online in May and June 2025",
                   f"{ORDERS}order_ts >= DATE '2025-05-01' AND order_ts < DATE '2025-06-01' INTERSECT "
                   f"{ORDERS}order_ts >= DATE '2025-06-01' AND order_ts < DATE '2025-07-01'")
+
+
+@pytest.mark.parametrize("request_", [
+    "customers who ordered online in June, July and August 2025",
+    "clients qui ont commandé en ligne en juin, juillet et août 2025",
+])
+def test_the_year_said_once_is_each_months_of_a_longer_list(translator, warehouse, catalog, request_):
+    """'in June, July and August 2025': June of 2025 too (the first of three was the latest June, 2026, silently)."""
+    same_audience(translator, warehouse, catalog, request_,
+                  " INTERSECT ".join(f"{ORDERS}order_ts >= DATE '2025-{m:02d}-01' AND order_ts < DATE '2025-{m + 1:02d}-01'"
+                                     for m in (6, 7, 8)))
 
 
 # -- a brief's label for its criteria, an exclusion said with 'on' -------------------------------------------------
@@ -286,3 +315,34 @@ def test_a_titles_negation_is_its_own(translator, warehouse, catalog):
                   "Readers but not clickers: opened 3 or more emails in the first half of 2026 and clicked none of them",
                   f"SELECT customer_id FROM ({opened.format(col='opened_at')}) x GROUP BY customer_id "
                   f"HAVING count(*) >= 3 EXCEPT {opened.format(col='clicked_at')}")
+
+
+@pytest.mark.parametrize("request_, gold", [
+    ("VIP customers in Lyon not opted in to SMS",
+     "SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'vip' AND city = 'Lyon' "
+     "EXCEPT SELECT customer_id FROM crm.consents WHERE channel = 'sms' AND opted_in"),
+    ("silver members not living in Madrid",
+     "SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'silver' AND city <> 'Madrid'"),
+    ("clientes VIP à Lyon pas opt-in SMS",
+     "SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'vip' AND city = 'Lyon' AND gender = 'female' "
+     "EXCEPT SELECT customer_id FROM crm.consents WHERE channel = 'sms' AND opted_in"),
+    ("membres argent en Espagne jamais opt-in push",
+     "SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'silver' AND country = 'ES' "
+     "EXCEPT SELECT customer_id FROM crm.consents WHERE channel = 'push' AND opted_in"),
+])
+def test_a_negation_said_after_values_denies_only_what_follows_it(translator, warehouse, catalog, request_, gold):
+    """'gold members in North America not opted in to email': the negation denied the whole clause, so the gold
+    members and the North Americans were removed too, silently (pen4-052)."""
+    same_audience(translator, warehouse, catalog, request_, gold)
+
+
+
+@pytest.mark.parametrize("request_, phrase", [
+    ("customers in Lyon, VIP or not", "or not"),
+    ("gold or not, customers who ordered online this year", "or not"),
+    ("clients à Lyon, VIP ou pas", "ou pas"),
+    ("clients qui ont commandé en ligne cette année, membres or ou non", "ou non"),
+])
+def test_a_value_said_with_or_not_is_asked_never_denied(translator, request_, phrase):
+    """'VIP or not', 'VIP ou pas': whichever, no condition; it was read 'not VIP', silently. Asked now."""
+    asks(translator, request_, phrase)

@@ -363,6 +363,10 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("ou", "plus"), ("or", "more")), (("et", "plus"), ("or", "more")), (("ou", "moins"), ("or", "less")),
     # ... but 'et plus de 1000 €' opens a second condition ('4 commandes et plus de 1000 € dépensés'), as 'et moins de'
     (("et", "plus", "de"), ("and", "more", "than")), (("et", "moins", "de"), ("and", "less", "than")),
+    # ... and 'et plus aucune commande', 'et plus jamais commandé' is 'ne ... plus': and no longer any (read 'or more',
+    # the second condition became an OR beside the first, silently)
+    *[(("et", "plus", none), ("and", said)) for none, said in (("aucun", "no"), ("aucune", "no"), ("rien", "nothing"),
+                                                                ("jamais", "never"))],
     # the pronoun 'en' before the verb's auxiliary is the thing said before ("n'en ont acheté ni en magasin ni en
     # ligne": bought none of it), never the preposition
     (("ne", "en"), ("", "any")), (("en", "ont"), ("any", "have")), (("en", "a"), ("any", "has")),

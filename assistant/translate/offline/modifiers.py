@@ -224,7 +224,7 @@ def find_windows(tokens: list[Token], as_of: dt.date) -> list[Window]:
             w.text = " ".join(w.text.split())     # a rewritten phrase gives its text to its first token only
             w.note = " ".join(w.note.split())
             if found:
-                _year_said_once(tokens, norms, found[-1], w)
+                _year_said_once(tokens, norms, found, w)
             found.append(w)
             i = w.end_tok
         else:
@@ -232,16 +232,22 @@ def find_windows(tokens: list[Token], as_of: dt.date) -> list[Window]:
     return found
 
 
-def _year_said_once(tokens: list[Token], norms: list[str], before: Window, w: Window) -> None:
-    """'in May and June 2025', 'en mai et en juin de l'an dernier': a month said bare in a list whose last month says
-    its year is that year's (it was the latest May, another year, silently)."""
-    between = norms[before.end_tok:w.start_tok]
-    month = norms[before.end_tok - 1]
-    if between not in (["and"], [","], ["or"]) or month not in MONTHS or before.start is None or w.start is None \
-            or not (_year_at(tokens, w.end_tok - 1) or norms[w.end_tok - 1] == "year") \
-            or before.start.year == w.start.year or MONTHS[month] > w.start.month:
+def _year_said_once(tokens: list[Token], norms: list[str], found: list[Window], w: Window) -> None:
+    """'in May and June 2025', 'en mai et en juin de l'an dernier', 'in June, July and August 2025': a month said bare
+    in a list whose last month says its year is that year's, every month of the list (it was the latest May, another
+    year, silently; in a list of three, the first kept it)."""
+    if w.start is None or not (_year_at(tokens, w.end_tok - 1) or norms[w.end_tok - 1] == "year"):
         return
-    before.start, before.end = _month_range(w.start.year, MONTHS[month])
+    after = w
+    for before in reversed(found):
+        between = norms[before.end_tok:after.start_tok]
+        month = norms[before.end_tok - 1]
+        if between not in (["and"], [","], ["or"]) or month not in MONTHS or before.start is None \
+                or after.start is None or MONTHS[month] > after.start.month:
+            return
+        if before.start.year != w.start.year:
+            before.start, before.end = _month_range(w.start.year, MONTHS[month])
+        after = before
 
 
 def _restated(norms: list[str], before: Window, w: Window) -> bool:
@@ -591,24 +597,39 @@ def _period_at(tokens, norms, i, as_of, days: bool = False) -> tuple[tuple[dt.da
                     and start.month <= second[0].month:
                 start = _in_year(norms, i, start, second[0].year)   # 'June to August 2026': the year is said once
             return (start, second[1]), end2
-    if period and end + 1 < len(norms) and norms[end] in EITHER_WORDS and norms[i] in MONTHS and norms[end + 1] in MONTHS:
+    if period and end + 1 < len(norms) and (norms[end] in EITHER_WORDS or norms[end] == ",") and norms[i] in MONTHS \
+            and norms[end + 1] in MONTHS:
         return _either_month(tokens, norms, i, end, period, as_of)
     return period, end
 
 
 def _either_month(tokens, norms, i, end, period, as_of) -> tuple[tuple[dt.date, dt.date], int]:
-    """'in May or June 2025', 'en mai ou juin de l'an dernier': two months in a row, either one, are the two
-    together; the year said after the second is the first's too. Months apart ('May or August') stay the first
-    alone (the second is asked about)."""
-    second, end2 = _single_period(tokens, norms, end + 1, as_of)
-    if second is None:
+    """'in May or June 2025', 'en mai ou juin de l'an dernier', 'in June, July or August 2025': months in a row, the
+    last said with 'or' (either one), are the months together; the year said after the last is the others' too.
+    Months apart ('May or August') stay the first alone (the second is asked about); a list with no 'or' ('June, July
+    and August') is not one either (the list was read as June alone and the rest as a second period, both required,
+    silently)."""
+    said = [(period, i, end)]
+    k, either = end, False
+    while not either and k + 1 < len(norms) and (norms[k] in EITHER_WORDS or norms[k] == ","):
+        either = norms[k] in EITHER_WORDS
+        if norms[k] == "," and k + 2 < len(norms) and norms[k + 1] in EITHER_WORDS:    # 'June, July, or August'
+            k, either = k + 1, True
+        if norms[k + 1] not in MONTHS:
+            break
+        month, k2 = _single_period(tokens, norms, k + 1, as_of)
+        if month is None:
+            break
+        said.append((month, k + 1, k2))
+        k = k2
+    if not either:
         return period, end
-    start = period[0]
-    if end == i + 1 and end2 > end + 2:      # the year said once, after the second month
-        start = start.replace(year=second[0].year)
-    if _shift_months(start, 1) != second[0]:
+    last = said[-1]
+    starts = [p[0] if last[2] <= last[1] + 1 or e > s + 1 else p[0].replace(year=last[0][0].year)
+              for p, s, e in said[:-1]] + [last[0][0]]     # the year said once, after the last month
+    if any(_shift_months(a, 1) != b for a, b in zip(starts, starts[1:])):
         return period, end
-    return (start, second[1]), end2
+    return (starts[0], last[0][1]), last[2]
 
 
 def _part_of_year(tokens, norms, i, as_of) -> tuple[tuple[dt.date, dt.date] | None, int]:

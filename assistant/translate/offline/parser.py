@@ -642,6 +642,7 @@ class Parser(BracketReading,
                            [c for c in seg.comparisons if c.start_tok not in self.out.used | self.out.unread], [])
         profile = self._profile(leftover, negated and not out, beside_behaviour=self._has_event_anchor(seg))
         self._prefix_negation(seg, profile)
+        self._negation_after_values(seg, profile)
         out.extend(profile)
         return out
 
@@ -686,6 +687,19 @@ class Parser(BracketReading,
                     and (c.start_tok >= denied[0].end_tok or c.end_tok <= said[0]):
                 c.negated = False
 
+    def _negation_after_values(self, seg: Segment, conditions: list[Condition]) -> None:
+        """'gold members in North America not opted in to email', 'VIP members not living in Paris': a negation said
+        after the clause's values denies what follows it, never the values said before it (read over the whole
+        clause, the gold members and North Americans were removed too, silently)."""
+        if seg.after in NEGATING_CONNECTORS:
+            return
+        said = self._negation_word(seg)
+        if said is None or not any(c.negated and c.start_tok > said for c in conditions):
+            return
+        for c in conditions:
+            if c.negated and isinstance(c, (ValueCondition, FlagValueCondition)) and c.end_tok <= said:
+                c.negated = False
+
     def _used(self, span: Span) -> bool:
         return all(i in self.out.used for i in range(span.start, span.end))
 
@@ -695,16 +709,23 @@ class Parser(BracketReading,
     def _negation(self, seg: Segment) -> bool:
         if seg.after in NEGATING_CONNECTORS:
             return True
+        i = self._negation_word(seg)
+        if i is None:
+            return False
+        self.out.used.add(i)
+        # 'sans en avoir ouvert aucun' (without ... none): one negation said twice, the exclusion's own
+        return not (self.exclusion_marker in CONCORD_MARKERS and self.norms[i] in CONCORD_NEGATIONS)
+
+    def _negation_word(self, seg: Segment) -> int | None:
+        """Where the clause's own negation is said, if it has one."""
         covered = {i for s in seg.spans for i in range(s.start, s.end)}
         set_aside = self.out.ignored.tokens     # 'Readers but not clickers: opened ...': a title's 'not' is its own
         for i in range(seg.start, seg.end):
             if i in self.vague_tokens or i in self.bracketed or i in set_aside:   # 'nothing but shoes' is no
                 continue                                         # negation; '(not app)' is its bracket's
             if self.norms[i] in NEGATIONS and i not in covered and not any(c.start_tok <= i < c.end_tok for c in seg.comparisons):
-                self.out.used.add(i)
-                # 'sans en avoir ouvert aucun' (without ... none): one negation said twice, the exclusion's own
-                return not (self.exclusion_marker in CONCORD_MARKERS and self.norms[i] in CONCORD_NEGATIONS)
-        return False
+                return i
+        return None
 
     def _context_columns(self, seg: Segment) -> set[str]:
         """Profile columns named in the segment ('acquired', 'top category'): they claim their values."""

@@ -436,6 +436,26 @@ def rewrite(tokens: list[Token], lang: ModuleType, protected: set[int]) -> list[
     return _since_then(out, lang) if "since" in said else out
 
 
+# What may end a clause right after 'or not' (its end of the request too)
+_EITHER_WAY_ENDS = frozenset({",", ";", ":", ")", "."})
+
+
+def either_way(tokens: list[Token]) -> list[Token]:
+    """'customers in Paris, VIP or not', 'VIP ou pas': 'or not' ending its clause says the value before it is no
+    condition, never its denial (it was read 'not VIP', silently). It is kept as one word no catalog knows, so it is
+    asked about. Read after each language's own words, in both."""
+    if not any(t.norm == "or" for t in tokens):
+        return tokens
+    out: list[Token] = []
+    for k, t in enumerate(tokens):
+        if out and out[-1].norm == "or" and t.norm == "not" and (k + 1 == len(tokens) or tokens[k + 1].norm in _EITHER_WAY_ENDS):
+            said = out.pop()
+            out.append(Token(f"{said.text} {t.text}".strip(), "either-way", said.start, t.end))
+            continue
+        out.append(t)
+    return out
+
+
 # The canonical words that open a comparison whose 'than' (or 'as') _than reads
 _COMPARATIVES = frozenset({"more", "less", "fewer", *(e[-1] for e in EQUATIVES)})
 

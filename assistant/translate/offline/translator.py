@@ -17,7 +17,8 @@ from assistant.translate.offline.parser import Parser
 from assistant.translate.lang_en import (BOUNDS_AFTER, CONNECTORS, DETERMINERS, EXCLUDE_IMPERATIVES, FUNCTION_WORDS, POLITE_OPENINGS,
                                         PREDICATE_LINKS)
 from assistant.translate.languages import LANGUAGES, detect_language
-from assistant.translate.offline.rewrite import birth_words, feminine_nouns, from_words, prepare, rewrite, shared_heads
+from assistant.translate.offline.rewrite import (birth_words, either_way, feminine_nouns, from_words, prepare, rewrite,
+                                                shared_heads)
 from assistant.translate.unknown import replace_phrase, unknown_clarification
 from assistant.translate.offline.modifiers import given_scores, merge_determiners, merge_hours, merge_numbers, merge_scores
 from assistant.translate.offline.text import Token, fold, tokenize
@@ -146,6 +147,7 @@ class OfflineTranslator:
             raw = rewrite(headed, words, {i for s in spans for i in range(s.start, s.end)})
         else:
             raw = read_frames(raw, words, request)
+        raw = either_way(raw)
         tokens = lexicon.split_compounds(merge_scores(merge_hours(merge_numbers(merge_determiners(raw)))))
         tokens = given_scores(tokens, words.SCORE_VERBS, words.RATING_VERB)
         tokens = lexicon.predicates(tokens, PREDICATE_LINKS)
