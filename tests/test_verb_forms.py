@@ -148,3 +148,19 @@ def test_a_lead_verb_or_a_past_state_alone_is_still_asked(translator, request_, 
 ])
 def test_no_longer_since_a_date_and_the_pronoun_after_sans_jamais(translator, request_, criteria, exclusions):
     assert _read(translator, request_) == (sorted(criteria), exclusions)
+
+
+@pytest.mark.parametrize("request_, criteria", [
+    # the verb before the values that name a behaviour, when a place said after them is also another behaviour's
+    # ('on the site': an order's too): the behaviour's verb once the values narrow it, never a word asked about
+    ("the 20 customers who looked at the most product pages on the site in 2026",
+     ["top 20 customers by number of tracked web event, event type product_view from 2026-01-01 to 2026-12-31"]),
+    ("les 20 clients qui ont consulté le plus de fiches produits sur le site en 2026",
+     ["les 20 premiers clients par nombre de fois : événement web, type d'événement fiche produit vue "
+      "du 2026-01-01 au 2026-12-31"]),
+    ("les 20 clients qui ont vu le plus de fiches produits sur le site en 2026",
+     ["les 20 premiers clients par nombre de fois : événement web, type d'événement fiche produit vue "
+      "du 2026-01-01 au 2026-12-31"]),
+])
+def test_a_verb_before_the_values_of_a_behaviour_said_with_a_shared_place(translator, request_, criteria):
+    assert _read(translator, request_) == (sorted(criteria), [])

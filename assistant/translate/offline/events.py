@@ -259,6 +259,7 @@ class EventReading:
         """The events the segment may mean, from its strongest words: a verb, a kind, the inherited behaviour,
         a qualifier, an event's column, then a dimension value alone (said in a note); narrowed by dimensions."""
         cat = self.catalog
+        verb = None
         if parts.explicit:
             candidates = list(dict.fromkeys(m.event for _, m in parts.explicit))
             parts.siblings = self._coordinated_siblings(parts, candidates)
@@ -274,7 +275,8 @@ class EventReading:
             candidates = list(dict.fromkeys(m.event for _, m in parts.qualifiers))
             first = min((s for s, _ in parts.qualifiers), key=lambda s: s.start)
             place = frozenset(self.norms[first.start:first.end]) - LEADING_WORDS
-            candidates = self._bare_verb(seg, first.start, candidates, place) or candidates
+            verb = self._bare_verb(seg, first.start, candidates, place)
+            candidates = verb or candidates
         elif parts.cols:
             candidates = list(dict.fromkeys(m.event for _, m in parts.cols))
             primary = [e for e in candidates if cat.events[e].kind in self.defined_kinds]
@@ -312,6 +314,12 @@ class EventReading:
         col_events = {m.event for _, m in parts.cols}
         if col_events:
             candidates = [e for e in candidates if e in col_events] or candidates
+        if parts.qualifiers and not parts.explicit and not parts.kinds and verb is None:
+            # 'viewed the most product pages on the site': the verb before the values that named the behaviour
+            # once its place narrowed it ('on the site' is also an order's) is that behaviour's, never asked
+            own = [s for s, _ in parts.dims if not s.of("value", "indvalue")]
+            if own:
+                self._bare_verb(seg, min(s.start for s in own), candidates)
         return candidates
 
     def _coordinated_siblings(self, parts: EventParts, candidates: list[str]) -> list[str]:
