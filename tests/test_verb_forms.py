@@ -164,3 +164,34 @@ def test_no_longer_since_a_date_and_the_pronoun_after_sans_jamais(translator, re
 ])
 def test_a_verb_before_the_values_of_a_behaviour_said_with_a_shared_place(translator, request_, criteria):
     assert _read(translator, request_) == (sorted(criteria), [])
+
+
+@pytest.mark.parametrize("request_, criteria", [
+    # a word that says on file, after a behaviour's noun: every one the catalog holds, no condition of its own
+    ("customers with at least 3 orders on record", ["online order (at least 3 times)"]),
+    ("customers with at least 2 store purchases to their name", ["store purchase (at least 2 times)"]),
+    ("clients avec au moins 3 commandes au compteur", ["commande en ligne (au moins 3 fois)"]),
+    # and after a profile value, on file as before
+    ("customers with a phone number on record", ["phone on file"]),
+    # a hedge before a range: the range alone
+    ("customers whose last purchase was somewhere between 3 and 6 months ago",
+     ["last store purchase or online order from 2026-03-30 to 2026-06-29"]),
+    ("customers aged anywhere between 30 and 40", ["aged between 30 and 40"]),
+    ("clients qui ont dépensé quelque part entre 100 et 200 euros en 2025",
+     ["achat en magasin ou commande en ligne (montant total : entre 100 et 200) du 2025-01-01 au 2025-12-31"]),
+    # an adverb that stresses, as 'really' and 'actually' do
+    ("clients qui ont réellement acheté en ligne en 2025", ["commande en ligne du 2025-01-01 au 2025-12-31"]),
+    ("clients qui ont effectivement ouvert un e-mail en mai", ["message ouvert, canal e-mail du 2026-05-01 au 2026-05-31"]),
+])
+def test_words_that_say_no_condition_of_their_own(translator, request_, criteria):
+    assert _read(translator, request_) == (sorted(criteria), [])
+
+
+@pytest.mark.parametrize("request_, asked", [
+    # a word that says missing, after a behaviour's noun, is no record of it: still asked
+    ("customers with orders missing", "missing"),
+])
+def test_a_word_that_says_missing_after_a_behaviour_is_still_asked(translator, request_, asked):
+    r = translator.translate(request_, A)
+    assert r.status == "clarify" and any(asked in c.question for c in r.clarifications), \
+        (r.status, [c.question for c in r.clarifications])

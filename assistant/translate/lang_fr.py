@@ -105,6 +105,11 @@ AGE_DECADE_NOUNS = {"twenties": "vingtaine", "thirties": "trentaine", "forties":
 PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     # one period against another ('dont les dépenses ont baissé cette année par rapport à l'an dernier')
     (("y", "compris"), ("including",)),     # not the pronoun 'y' ('it', below)
+    # what a customer holds to their count ('au moins 3 commandes au compteur'): lang_en's 'on record', every one
+    # the catalog holds. Not 'à leur actif': 'actif' is the catalog's word, read as it is
+    (("au", "compteur"), ("on", "record")),
+    # a hedge before a range ('quelque part entre un et deux ans'): lang_en's 'somewhere between', the range alone
+    (("quelque", "part", "entre"), ("between",)),
     (("de", "notre", "part"), ("from", "us")), (("de", "leur", "part"), ("from", "them")),
     (("par", "rapport", "a"), ("compared", "with")), (("par", "rapport", "au"), ("compared", "with", "the")),
     (("par", "rapport", "aux"), ("compared", "with", "the")), (("compare", "a"), ("compared", "with")),
@@ -569,7 +574,7 @@ WORDS = {
     "celui": "one", "celle": "one",          # 'l'outlet de La Roca ou celui de Serravalle': the one (the noun before)
     "ca": "that", "cela": "that", "celle-ci": "this", "celui-ci": "this", "ceux-ci": "these", "celles-ci": "these",
     "neanmoins": "nevertheless", "pourtant": "nevertheless", "toutefois": "however", "cependant": "however",
-    "vraiment": "really", "coucou": "hi", "bonsoir": "hi", "allo": "hi",     # Quebec: 'Allo! J'aurais besoin de ...'
+    "vraiment": "really", "reellement": "really", "veritablement": "really", "effectivement": "really", "coucou": "hi", "bonsoir": "hi", "allo": "hi",     # Quebec: 'Allo! J'aurais besoin de ...'
 }
 
 # a day of the week by its name, after a day phrase and 'ou' ('un samedi ou dimanche', 'les samedis et dimanches')

@@ -18,7 +18,7 @@ from assistant.translate.offline.modifiers import (
 from assistant.translate.lang_en import (
     COMBINED_WORDS, CONNECTORS, LEADING_WORDS, NOTES, MODIFIER_WORDS, PRONOUNS, QUALIFIER_PREPOSITIONS,
     BEFORE_WORDS, CONCORD_NEGATIONS, COPULAS, DETERMINERS, RELATIVE_WORDS, AUXILIARY_VERBS, DEMONSTRATIVES, DIMENSION_POINTERS, EACH_AFTER, EACH_TIME,
-    TOTAL_WORDS,
+    TOTAL_WORDS, PRESENCE_WORDS,
 )
 from assistant.translate.offline.parsed import (
     EventParts, Segment, column_name, window_start,
@@ -331,6 +331,21 @@ class EventReading:
         named = [m for _, m in parts.explicit]
         return list(dict.fromkeys(e for s, _ in parts.qualifiers for e in self._siblings(named, s)
                                   if any(self._coordinated(s, t) for t in anchors)))
+
+    def _held_on_record(self, seg: Segment, out: list[Condition]) -> None:
+        """'2+ bounced emails on record', 'au moins 3 commandes au compteur' (read 'on record'): a word that says on
+        file, right after the noun of a behaviour read, says every one the catalog holds, which the behaviour is
+        already: no condition of its own. Said after anything else ('a phone number on file') it keeps its reading;
+        one that says missing is never read so."""
+        if not any(isinstance(c, EventCondition) for c in out):
+            return
+        for s in seg.spans:
+            if s.start not in self.out.used or not s.of("event", "dimvalue", "kindword"):
+                continue
+            said = next((key for key, known in PRESENCE_WORDS.items()
+                         if known and tuple(self.norms[s.end:s.end + len(key)]) == key), None)
+            if said and s.end + len(said) <= seg.end and s.end not in self.out.used:
+                self._use(s.end, s.end + len(said))
 
     def _bare_verb(self, seg: Segment, before: int, candidates: list[str],
                    place: frozenset[str] = frozenset()) -> list[str] | None:
