@@ -195,3 +195,22 @@ def test_a_word_that_says_missing_after_a_behaviour_is_still_asked(translator, r
     r = translator.translate(request_, A)
     assert r.status == "clarify" and any(asked in c.question for c in r.clarifications), \
         (r.status, [c.question for c in r.clarifications])
+
+
+@pytest.mark.parametrize("request_, criteria", [
+    # a value said after the noun of its behaviour's place, as French says it ('dans un magasin phare'): the value
+    # and the behaviour its place names, never the place alone and the adjective asked
+    ("clients qui ont acheté dans un magasin phare en 2025",
+     ["achat en magasin, format de magasin magasin phare du 2025-01-01 au 2025-12-31"]),
+    ("clients passés dans un magasin phare en 2025",
+     ["achat en magasin, format de magasin magasin phare du 2025-01-01 au 2025-12-31"]),
+    ("customers who bought in a flagship store in 2025",
+     ["store purchase, store format flagship from 2025-01-01 to 2025-12-31"]),
+    # a holiday named with an elided article ('le jour de l'An': 'l'' reads 'le')
+    ("clients qui ont acheté entre Noël et le jour de l'An",
+     ["achat en magasin ou commande en ligne du 2025-12-25 au 2026-01-01"]),
+    ("customers who bought between Christmas and New Year's Day",
+     ["store purchase or online order from 2025-12-25 to 2026-01-01"]),
+])
+def test_a_value_after_its_place_and_a_holiday_with_an_elided_article(translator, request_, criteria):
+    assert _read(translator, request_) == (sorted(criteria), [])

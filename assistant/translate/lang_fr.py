@@ -452,7 +452,7 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("reveillon", "de", "noel"), ("christmas", "eve")), (("la", "veille", "de", "noel"), ("christmas", "eve")),
     (("la", "saint-jean"), ("st", "john's", "day")), (("la", "st-jean"), ("st", "john's", "day")),
     (("la", "saint-valentin"), ("valentine's", "day")), (("la", "st-valentin"), ("valentine's", "day")),
-    (("le", "jour", "de", "l'an"), ("new", "year's", "day")), (("le", "nouvel", "an"), ("new", "year's", "day")),
+    (("le", "jour", "de", "le", "an"), ("new", "year's", "day")), (("jour", "de", "le", "an"), ("new", "year's", "day")), (("le", "nouvel", "an"), ("new", "year's", "day")),
     (("la", "saint-sylvestre"), ("new", "year's", "eve")),
     # 'le plus gros solde de points', 'le plus grand nombre de commandes': an adjective of size after 'le plus' is
     # English 'the highest' (lang_en.SUPERLATIVES)
