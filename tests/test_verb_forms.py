@@ -214,3 +214,22 @@ def test_a_word_that_says_missing_after_a_behaviour_is_still_asked(translator, r
 ])
 def test_a_value_after_its_place_and_a_holiday_with_an_elided_article(translator, request_, criteria):
     assert _read(translator, request_) == (sorted(criteria), [])
+
+
+@pytest.mark.parametrize("request_, criteria, aside", [
+    # what the list is for, after a dash: an aside ('worth', 'à cibler'), never a criterion or a question
+    ("VIP customers who opened an email in May - worth a comeback discount",
+     ["VIP", "message opened, channel email from 2026-05-01 to 2026-05-31"], "worth a comeback discount"),
+    ("clients VIP qui ont ouvert un e-mail en mai - à cibler avec une offre de la dernière chance",
+     ["VIP", "message ouvert, canal e-mail du 2026-05-01 au 2026-05-31"],
+     "à cibler avec une offre de la dernière chance"),
+])
+def test_what_the_list_is_for_after_a_dash_is_an_aside(translator, request_, criteria, aside):
+    r = translator.translate(request_, A)
+    assert _read(translator, request_) == (sorted(criteria), []) and aside in r.definition.ignored, r.definition.ignored
+
+
+def test_worth_before_an_amount_is_still_the_amount(translator):
+    # 'worth' before a number says an amount, as before: never an aside
+    assert _read(translator, "customers with an order worth at least €200 in May") == (
+        ["online order (at least 1 time, each at least 200) from 2026-05-01 to 2026-05-31"], [])

@@ -773,6 +773,7 @@ ASIDE_STARTERS: tuple[tuple[str, ...], ...] = (
     ("i", "e"), ("ie",), ("that", "is"), ("for",), ("so",), ("as",), ("to",), ("we", "want"), ("we", "need"), ("note",),
     ("they",), ("they're",), ("theyre",), ("they've",), ("they'll",),    # '(they get their own event)'
     ("we're",), ("we", "are"), ("we'll",), ("we", "will"),              # '- we're doing a mailer'
+    ("worth",),          # what they deserve ('- worth a last-chance offer'); before a number it is an amount, read
 )
 # Of the starters, those that say what the list is for: with a title word at their end ('- for the birthday treat
 # mailing', French '- on prépare un mailing « 30 ans et fabuleux »'), an aside whatever catalog words they hold.

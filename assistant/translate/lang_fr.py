@@ -108,6 +108,10 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     # what a customer holds to their count ('au moins 3 commandes au compteur'): lang_en's 'on record', every one
     # the catalog holds. Not 'à leur actif': 'actif' is the catalog's word, read as it is
     (("au", "compteur"), ("on", "record")),
+    # an offer's name ('une offre de la dernière chance'): one word, as English writes it, never a period ('dernière')
+    (("derniere", "chance"), ("last-chance",)),
+    # what the list is for ('- à cibler avec une offre', '- à relancer'): lang_en's 'to', an aside's start
+    (("a", "cibler"), ("to", "target")),
     # a hedge before a range ('quelque part entre un et deux ans'): lang_en's 'somewhere between', the range alone
     (("quelque", "part", "entre"), ("between",)),
     (("de", "notre", "part"), ("from", "us")), (("de", "leur", "part"), ("from", "them")),
@@ -574,6 +578,7 @@ WORDS = {
     "celui": "one", "celle": "one",          # 'l'outlet de La Roca ou celui de Serravalle': the one (the noun before)
     "ca": "that", "cela": "that", "celle-ci": "this", "celui-ci": "this", "ceux-ci": "these", "celles-ci": "these",
     "neanmoins": "nevertheless", "pourtant": "nevertheless", "toutefois": "however", "cependant": "however",
+    "cibler": "target",      # what the list is for ('- à cibler avec une offre'): lang_en's word, an aside's
     "vraiment": "really", "reellement": "really", "veritablement": "really", "effectivement": "really", "coucou": "hi", "bonsoir": "hi", "allo": "hi",     # Quebec: 'Allo! J'aurais besoin de ...'
 }
 
