@@ -1730,3 +1730,15 @@ def test_cible_is_a_word_of_the_brief_wherever_it_is(translator):
     r = translator.translate("Opé fidélité BE – cible : clientes belges niveau argent ou or", A)
     assert r.status == "ok" and sorted(labels(r)[0]) == ["Belgique", "femmes", "niveau argent ou niveau or"], \
         (r.status, r.unrecognized, r.definition.to_text())
+
+
+@pytest.mark.parametrize("request_, criteria", [
+    # an elision before a digit ("d'1 an", "l'1") is the elided word, as before a word ("d'un an"): it was 'd', asked
+    ("clients qui n'ont rien acheté depuis plus d'1 an",
+     ["non : achat en magasin ou commande en ligne au cours des 12 derniers mois"]),
+])
+def test_an_elision_before_a_digit_is_the_elided_word(translator, request_, criteria):
+    r = translator.translate(request_, A)
+    assert not any(c.question.startswith("« d ") or "« d'1" in c.question for c in r.clarifications), \
+        [c.question for c in r.clarifications]
+    assert r.status == "ok" and labels(r)[0] == criteria, (r.status, [c.question for c in r.clarifications])
