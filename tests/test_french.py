@@ -1765,3 +1765,15 @@ def test_and_no_longer_is_a_second_condition_not_or_more(translator, warehouse, 
     """'et plus aucune commande depuis' is 'ne ... plus' (and no longer): 'et plus' was read 'or more', and the two
     conditions became an OR, silently (pfr4-032)."""
     same_audience(translator, warehouse, catalog, request_, gold)
+
+
+@pytest.mark.parametrize("request_, criteria", [
+    # an elision before a digit ("d'1 an", "l'1") is the elided word, as before a word ("d'un an"): it was 'd', asked
+    ("clients qui n'ont rien acheté depuis plus d'1 an",
+     ["non : achat en magasin ou commande en ligne au cours des 12 derniers mois"]),
+])
+def test_an_elision_before_a_digit_is_the_elided_word(translator, request_, criteria):
+    r = translator.translate(request_, A)
+    assert not any(c.question.startswith("« d ") or "« d'1" in c.question for c in r.clarifications), \
+        [c.question for c in r.clarifications]
+    assert r.status == "ok" and labels(r)[0] == criteria, (r.status, [c.question for c in r.clarifications])

@@ -148,3 +148,88 @@ def test_a_lead_verb_or_a_past_state_alone_is_still_asked(translator, request_, 
 ])
 def test_no_longer_since_a_date_and_the_pronoun_after_sans_jamais(translator, request_, criteria, exclusions):
     assert _read(translator, request_) == (sorted(criteria), exclusions)
+
+
+@pytest.mark.parametrize("request_, criteria", [
+    # the verb before the values that name a behaviour, when a place said after them is also another behaviour's
+    # ('on the site': an order's too): the behaviour's verb once the values narrow it, never a word asked about
+    ("the 20 customers who looked at the most product pages on the site in 2026",
+     ["top 20 customers by number of tracked web event, event type product_view from 2026-01-01 to 2026-12-31"]),
+    ("les 20 clients qui ont consulté le plus de fiches produits sur le site en 2026",
+     ["les 20 premiers clients par nombre de fois : événement web, type d'événement fiche produit vue "
+      "du 2026-01-01 au 2026-12-31"]),
+    ("les 20 clients qui ont vu le plus de fiches produits sur le site en 2026",
+     ["les 20 premiers clients par nombre de fois : événement web, type d'événement fiche produit vue "
+      "du 2026-01-01 au 2026-12-31"]),
+])
+def test_a_verb_before_the_values_of_a_behaviour_said_with_a_shared_place(translator, request_, criteria):
+    assert _read(translator, request_) == (sorted(criteria), [])
+
+
+@pytest.mark.parametrize("request_, criteria", [
+    # a word that says on file, after a behaviour's noun: every one the catalog holds, no condition of its own
+    ("customers with at least 3 orders on record", ["online order (at least 3 times)"]),
+    ("customers with at least 2 store purchases to their name", ["store purchase (at least 2 times)"]),
+    ("clients avec au moins 3 commandes au compteur", ["commande en ligne (au moins 3 fois)"]),
+    # and after a profile value, on file as before
+    ("customers with a phone number on record", ["phone on file"]),
+    # a hedge before a range: the range alone
+    ("customers whose last purchase was somewhere between 3 and 6 months ago",
+     ["last store purchase or online order from 2026-03-30 to 2026-06-29"]),
+    ("customers aged anywhere between 30 and 40", ["aged between 30 and 40"]),
+    ("clients qui ont dépensé quelque part entre 100 et 200 euros en 2025",
+     ["achat en magasin ou commande en ligne (montant total : entre 100 et 200) du 2025-01-01 au 2025-12-31"]),
+    # an adverb that stresses, as 'really' and 'actually' do
+    ("clients qui ont réellement acheté en ligne en 2025", ["commande en ligne du 2025-01-01 au 2025-12-31"]),
+    ("clients qui ont effectivement ouvert un e-mail en mai", ["message ouvert, canal e-mail du 2026-05-01 au 2026-05-31"]),
+])
+def test_words_that_say_no_condition_of_their_own(translator, request_, criteria):
+    assert _read(translator, request_) == (sorted(criteria), [])
+
+
+@pytest.mark.parametrize("request_, asked", [
+    # a word that says missing, after a behaviour's noun, is no record of it: still asked
+    ("customers with orders missing", "missing"),
+])
+def test_a_word_that_says_missing_after_a_behaviour_is_still_asked(translator, request_, asked):
+    r = translator.translate(request_, A)
+    assert r.status == "clarify" and any(asked in c.question for c in r.clarifications), \
+        (r.status, [c.question for c in r.clarifications])
+
+
+@pytest.mark.parametrize("request_, criteria", [
+    # a value said after the noun of its behaviour's place, as French says it ('dans un magasin phare'): the value
+    # and the behaviour its place names, never the place alone and the adjective asked
+    ("clients qui ont acheté dans un magasin phare en 2025",
+     ["achat en magasin, format de magasin magasin phare du 2025-01-01 au 2025-12-31"]),
+    ("clients passés dans un magasin phare en 2025",
+     ["achat en magasin, format de magasin magasin phare du 2025-01-01 au 2025-12-31"]),
+    ("customers who bought in a flagship store in 2025",
+     ["store purchase, store format flagship from 2025-01-01 to 2025-12-31"]),
+    # a holiday named with an elided article ('le jour de l'An': 'l'' reads 'le')
+    ("clients qui ont acheté entre Noël et le jour de l'An",
+     ["achat en magasin ou commande en ligne du 2025-12-25 au 2026-01-01"]),
+    ("customers who bought between Christmas and New Year's Day",
+     ["store purchase or online order from 2025-12-25 to 2026-01-01"]),
+])
+def test_a_value_after_its_place_and_a_holiday_with_an_elided_article(translator, request_, criteria):
+    assert _read(translator, request_) == (sorted(criteria), [])
+
+
+@pytest.mark.parametrize("request_, criteria, aside", [
+    # what the list is for, after a dash: an aside ('worth', 'à cibler'), never a criterion or a question
+    ("VIP customers who opened an email in May - worth a comeback discount",
+     ["VIP", "message opened, channel email from 2026-05-01 to 2026-05-31"], "worth a comeback discount"),
+    ("clients VIP qui ont ouvert un e-mail en mai - à cibler avec une offre de la dernière chance",
+     ["VIP", "message ouvert, canal e-mail du 2026-05-01 au 2026-05-31"],
+     "à cibler avec une offre de la dernière chance"),
+])
+def test_what_the_list_is_for_after_a_dash_is_an_aside(translator, request_, criteria, aside):
+    r = translator.translate(request_, A)
+    assert _read(translator, request_) == (sorted(criteria), []) and aside in r.definition.ignored, r.definition.ignored
+
+
+def test_worth_before_an_amount_is_still_the_amount(translator):
+    # 'worth' before a number says an amount, as before: never an aside
+    assert _read(translator, "customers with an order worth at least €200 in May") == (
+        ["online order (at least 1 time, each at least 200) from 2026-05-01 to 2026-05-31"], [])

@@ -604,7 +604,8 @@ SET_DETERMINERS = frozenset({"the", "our", "your", "their", "these", "those", "b
 PARTITIVE_LINKS = frozenset({"of"})
 ONE_BEFORE = frozenset({"the", "any", "each", "every", "no", "least", "than", "which", "that", "this"})
 # Whether a profile value is on file: 'with a phone number on file', 'missing a birth date'.
-PRESENCE_WORDS: dict[tuple[str, ...], bool] = {("on", "file"): True, ("known",): True, ("recorded",): True,
+PRESENCE_WORDS: dict[tuple[str, ...], bool] = {("on", "file"): True, ("on", "record"): True, ("known",): True,
+                                               ("recorded",): True,
                                                ("filled", "in"): True, ("missing",): False, ("unknown",): False,
                                                ("empty",): False, ("blank",): False,
                                                # 'whose phone number we have', 'we have an email for'
@@ -711,6 +712,9 @@ SHORTHANDS: dict[tuple[str, ...], str] = {
        for tail in ((), ("combined",))},
     ("thru",): "through", ("pts",): "points", ("yr",): "year", ("yrs",): "years",   # 'signed up thru the app'
     ("i", "e"): "that is", ("ie",): "that is", ("namely",): "that is",   # what follows says the same again
+    # a hedge before a range ('somewhere between one and two years ago'): the range says how far it goes already
+    ("somewhere", "between"): "between", ("anywhere", "between"): "between",
+    ("to", "their", "name"): "on record",     # '3 orders to their name': every one held (PRESENCE_WORDS)
     ("even", "though"): "though",     # 'even though they are not opted in': the concession, as 'although'
     ("who's",): "who has",    # 'Who's opted in to SMS': 'has' and 'is' read alike before a state or a behaviour
     # a list's 'and the like' ('marketplaces (Amazon & co)'): the examples' etc
@@ -769,6 +773,7 @@ ASIDE_STARTERS: tuple[tuple[str, ...], ...] = (
     ("i", "e"), ("ie",), ("that", "is"), ("for",), ("so",), ("as",), ("to",), ("we", "want"), ("we", "need"), ("note",),
     ("they",), ("they're",), ("theyre",), ("they've",), ("they'll",),    # '(they get their own event)'
     ("we're",), ("we", "are"), ("we'll",), ("we", "will"),              # '- we're doing a mailer'
+    ("worth",),          # what they deserve ('- worth a last-chance offer'); before a number it is an amount, read
 )
 # Of the starters, those that say what the list is for: with a title word at their end ('- for the birthday treat
 # mailing', French '- on prépare un mailing « 30 ans et fabuleux »'), an aside whatever catalog words they hold.

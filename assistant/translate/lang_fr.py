@@ -110,6 +110,15 @@ AGE_DECADE_NOUNS = {"twenties": "vingtaine", "thirties": "trentaine", "forties":
 PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     # one period against another ('dont les dépenses ont baissé cette année par rapport à l'an dernier')
     (("y", "compris"), ("including",)),     # not the pronoun 'y' ('it', below)
+    # what a customer holds to their count ('au moins 3 commandes au compteur'): lang_en's 'on record', every one
+    # the catalog holds. Not 'à leur actif': 'actif' is the catalog's word, read as it is
+    (("au", "compteur"), ("on", "record")),
+    # an offer's name ('une offre de la dernière chance'): one word, as English writes it, never a period ('dernière')
+    (("derniere", "chance"), ("last-chance",)),
+    # what the list is for ('- à cibler avec une offre', '- à relancer'): lang_en's 'to', an aside's start
+    (("a", "cibler"), ("to", "target")),
+    # a hedge before a range ('quelque part entre un et deux ans'): lang_en's 'somewhere between', the range alone
+    (("quelque", "part", "entre"), ("between",)),
     (("de", "notre", "part"), ("from", "us")), (("de", "leur", "part"), ("from", "them")),
     (("par", "rapport", "a"), ("compared", "with")), (("par", "rapport", "au"), ("compared", "with", "the")),
     (("par", "rapport", "aux"), ("compared", "with", "the")), (("compare", "a"), ("compared", "with")),
@@ -456,7 +465,7 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("reveillon", "de", "noel"), ("christmas", "eve")), (("la", "veille", "de", "noel"), ("christmas", "eve")),
     (("la", "saint-jean"), ("st", "john's", "day")), (("la", "st-jean"), ("st", "john's", "day")),
     (("la", "saint-valentin"), ("valentine's", "day")), (("la", "st-valentin"), ("valentine's", "day")),
-    (("le", "jour", "de", "l'an"), ("new", "year's", "day")), (("le", "nouvel", "an"), ("new", "year's", "day")),
+    (("le", "jour", "de", "le", "an"), ("new", "year's", "day")), (("jour", "de", "le", "an"), ("new", "year's", "day")), (("le", "nouvel", "an"), ("new", "year's", "day")),
     (("la", "saint-sylvestre"), ("new", "year's", "eve")),
     # 'le plus gros solde de points', 'le plus grand nombre de commandes': an adjective of size after 'le plus' is
     # English 'the highest' (lang_en.SUPERLATIVES)
@@ -578,7 +587,8 @@ WORDS = {
     "celui": "one", "celle": "one",          # 'l'outlet de La Roca ou celui de Serravalle': the one (the noun before)
     "ca": "that", "cela": "that", "celle-ci": "this", "celui-ci": "this", "ceux-ci": "these", "celles-ci": "these",
     "neanmoins": "nevertheless", "pourtant": "nevertheless", "toutefois": "however", "cependant": "however",
-    "vraiment": "really", "coucou": "hi", "bonsoir": "hi", "allo": "hi",     # Quebec: 'Allo! J'aurais besoin de ...'
+    "cibler": "target",      # what the list is for ('- à cibler avec une offre'): lang_en's word, an aside's
+    "vraiment": "really", "reellement": "really", "veritablement": "really", "effectivement": "really", "coucou": "hi", "bonsoir": "hi", "allo": "hi",     # Quebec: 'Allo! J'aurais besoin de ...'
 }
 
 # a day of the week by its name, after a day phrase and 'ou' ('un samedi ou dimanche', 'les samedis et dimanches')

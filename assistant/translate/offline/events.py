@@ -18,7 +18,7 @@ from assistant.translate.offline.modifiers import (
 from assistant.translate.lang_en import (
     COMBINED_WORDS, CONNECTORS, LEADING_WORDS, NOTES, MODIFIER_WORDS, PRONOUNS, QUALIFIER_PREPOSITIONS,
     BEFORE_WORDS, CONCORD_NEGATIONS, COPULAS, DETERMINERS, RELATIVE_WORDS, AUXILIARY_VERBS, DEMONSTRATIVES, DIMENSION_POINTERS, EACH_AFTER, EACH_TIME,
-    TOTAL_WORDS,
+    TOTAL_WORDS, PRESENCE_WORDS,
 )
 from assistant.translate.offline.parsed import (
     EventParts, Segment, column_name, window_start,
@@ -259,6 +259,7 @@ class EventReading:
         """The events the segment may mean, from its strongest words: a verb, a kind, the inherited behaviour,
         a qualifier, an event's column, then a dimension value alone (said in a note); narrowed by dimensions."""
         cat = self.catalog
+        verb = None
         if parts.explicit:
             candidates = list(dict.fromkeys(m.event for _, m in parts.explicit))
             parts.siblings = self._coordinated_siblings(parts, candidates)
@@ -274,7 +275,8 @@ class EventReading:
             candidates = list(dict.fromkeys(m.event for _, m in parts.qualifiers))
             first = min((s for s, _ in parts.qualifiers), key=lambda s: s.start)
             place = frozenset(self.norms[first.start:first.end]) - LEADING_WORDS
-            candidates = self._bare_verb(seg, first.start, candidates, place) or candidates
+            verb = self._bare_verb(seg, first.start, candidates, place)
+            candidates = verb or candidates
         elif parts.cols:
             candidates = list(dict.fromkeys(m.event for _, m in parts.cols))
             primary = [e for e in candidates if cat.events[e].kind in self.defined_kinds]
@@ -312,6 +314,12 @@ class EventReading:
         col_events = {m.event for _, m in parts.cols}
         if col_events:
             candidates = [e for e in candidates if e in col_events] or candidates
+        if parts.qualifiers and not parts.explicit and not parts.kinds and verb is None:
+            # 'viewed the most product pages on the site': the verb before the values that named the behaviour
+            # once its place narrowed it ('on the site' is also an order's) is that behaviour's, never asked
+            own = [s for s, _ in parts.dims if not s.of("value", "indvalue")]
+            if own:
+                self._bare_verb(seg, min(s.start for s in own), candidates)
         return candidates
 
     def _coordinated_siblings(self, parts: EventParts, candidates: list[str]) -> list[str]:
@@ -323,6 +331,21 @@ class EventReading:
         named = [m for _, m in parts.explicit]
         return list(dict.fromkeys(e for s, _ in parts.qualifiers for e in self._siblings(named, s)
                                   if any(self._coordinated(s, t) for t in anchors)))
+
+    def _held_on_record(self, seg: Segment, out: list[Condition]) -> None:
+        """'2+ bounced emails on record', 'au moins 3 commandes au compteur' (read 'on record'): a word that says on
+        file, right after the noun of a behaviour read, says every one the catalog holds, which the behaviour is
+        already: no condition of its own. Said after anything else ('a phone number on file') it keeps its reading;
+        one that says missing is never read so."""
+        if not any(isinstance(c, EventCondition) for c in out):
+            return
+        for s in seg.spans:
+            if s.start not in self.out.used or not s.of("event", "dimvalue", "kindword"):
+                continue
+            said = next((key for key, known in PRESENCE_WORDS.items()
+                         if known and tuple(self.norms[s.end:s.end + len(key)]) == key), None)
+            if said and s.end + len(said) <= seg.end and s.end not in self.out.used:
+                self._use(s.end, s.end + len(said))
 
     def _bare_verb(self, seg: Segment, before: int, candidates: list[str],
                    place: frozenset[str] = frozenset()) -> list[str] | None:

@@ -259,9 +259,12 @@ class Lexicon:
         while i < len(tokens):
             n = longest[i]
             if n > 1:          # a phrase of one word overlaps nothing that starts inside it
-                qualifier = all(m.kind == "qualifier" for m in self.phrases[tuple(norms[i:i + n])])
+                meanings = self.phrases[tuple(norms[i:i + n])]
+                qualifier = all(m.kind == "qualifier" for m in meanings)
                 longer = next((j for j in range(i + 1, i + n) if j + longest[j] > i + n
-                               and (longest[j] > n or qualifier and longest[j] == n)), None)
+                               and (longest[j] > n or qualifier and longest[j] == n
+                                    or tuple(norms[j:i + n]) in self.phrases     # the noun both share
+                                    and self._narrows(meanings, self.phrases[tuple(norms[j:j + longest[j]])]))), None)
                 if longer is not None:
                     n = self._longest_at(norms, i, longer)
                 if _opens_a_range(tokens, i + n - 1):
@@ -274,6 +277,18 @@ class Lexicon:
                 spans.append(Span(i, i + 1, list(self.acronyms[(norms[i],)])))
             i += 1
         return spans
+
+    @staticmethod
+    def _narrows(qualifier: list[Meaning], phrase: list[Meaning]) -> bool:
+        """Whether a phrase that starts inside a behaviour's phrase or qualifier and ends after it is a value of
+        those behaviours ('dans un magasin' | 'magasin phare', 'passés dans un magasin' | 'magasin phare': the
+        flagship format of a store purchase's store): said after its noun, as French says it, the value is read,
+        and the behaviour it names with it. Only over a noun both share, a phrase of its own ('magasin'), never a
+        preposition ('pris contact par' | 'par tchat' keeps the verb's phrase)."""
+        if not phrase or any(m.kind not in ("qualifier", "event") for m in qualifier):
+            return False
+        events = {m.event for m in qualifier}
+        return all(m.kind == "dimvalue" and m.event in events for m in phrase)
 
     def add_name_parts(self, found: list[tuple[str, Meaning]]) -> None:
         """The parts of the free-text values that may name them: several words, or one that is no ordinary word

@@ -621,6 +621,7 @@ class Parser(BracketReading,
             out.extend(c for c in self._event(seg, inherited, negated, relative)
                        if not self._said_again(c, inherited))
             self._narrow_by_brackets(seg, out)
+            self._held_on_record(seg, out)
         if seg.rankings:
             out = read_top(self, seg, out)
         glossary = [(s, m) for s in seg.spans for m in s.of("glossary") if not self._used(s)]

@@ -236,7 +236,9 @@ def split_elisions(tokens: list[Token], lang: ModuleType) -> list[Token]:
     for t in tokens:
         norm = fold(unmarked[t.norm]) if t.norm in unmarked else t.norm
         head, sep, rest = norm.partition("'")
-        if sep and head in lang.ELISIONS and rest:
+        if sep and head in lang.ELISIONS and not rest:       # "d'1 an": the elided word before a number
+            out.append(Token(t.text, lang.ELISIONS[head], t.start, t.end))
+        elif sep and head in lang.ELISIONS and rest:
             typed = len(head) + (norm is t.norm)        # the apostrophe, when it was typed
             cut = t.start + typed
             out.append(Token(t.text[:typed], lang.ELISIONS[head], t.start, cut))

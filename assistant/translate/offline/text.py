@@ -22,7 +22,7 @@ _TOKEN = re.compile(r"""
     (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f'’]\d{3})+(?!\d)|\d+(?:\.\d+)?)(?P<suffix>(?i:(?:{ordinal})\b|s\b|k\b)|\+|[ \u00a0\u202f]?%)?   # 1,000 1'000 (Swiss) 12.5 30s 1st 1er 5K 3+ 10% '10 %'
   | (?P<numero>\b[nN][°º](?!\w))                                              # 'n°' (numéro): never the word 'no'
   | \b[lL](?P<last>\d{1,3})(?P<unit>[dDwWmMyY])\b                               # 'L12M': the last 12 months
-  | (?P<word>[^\W\d_]+(?:[-'’][^\W\d_]+)*)                                   # words, hyphenated, it's
+  | (?P<word>[^\W\d_]+(?:[-'’][^\W\d_]+)*(?:(?<=\b[dDlLjJnNsScCmMtT])['’](?=\d))?)   # words, hyphenated, it's, d'1
   | (?P<sym>[<>]=?|[≥≤€$£%+,;:()\-/&~])                                    # '> 150 €', '>=3', '≤ 2'
 """.replace("{ordinal}", _ORDINAL), re.VERBOSE | re.UNICODE)
 
