@@ -258,7 +258,10 @@ class Parser(BracketReading,
             self.excluding, self.exclusion_marker = excluding, marker
             stretches, shared = self._parallel_groups(start, end, blocked, spans) or (
                 self._union(start, end, blocked, spans), None)
-            if len(stretches) == 1:
+            united = self._profile_or(start, end, blocked, spans, comparisons) if len(stretches) == 1 and not excluding else None
+            if united is not None:
+                target.extend(self._profile_union(start, end, *united, outside))
+            elif len(stretches) == 1:
                 before = self.last_event
                 conditions = self._part(start, end, outside)
                 if excluding and self._state_not_yet_reached(before, conditions, start):
