@@ -117,18 +117,20 @@ class GroupReading:
             while right < sentence and (self.norms[right] in LEADING_WORDS or self.norms[right] in RELATIVE_WORDS
                                         or any(s.start == right and s.of("entity") for s in spans)):
                 right = next((s.end for s in spans if s.start == right and s.of("entity")), right + 1)
-            first = next((s for s in profile if right <= s.start < sentence), None)
-            number = next((c.start_tok for c in comparisons if right <= c.start_tok < sentence), None)
+            # a span the connector's small words began ('via l'appli') is the second side's first
+            first = next((s for s in profile if i < s.start < sentence and s.end > right), None)
+            number = next((c.start_tok for c in comparisons if i < c.start_tok < sentence), None)
             if first is None and number is None:
                 return None
             if first is not None and first.of(*BEHAVIOUR_KINDS) and (number is None or first.start < number):
                 if not first.of("event", "kindword", "glossary") or first.of(*PROFILE_KINDS):
                     return None     # a value a behaviour and the profile both hold ('jewelry'): not judged here
-                # a behaviour clause: to the next clause word after its own
-                b = next((k for k in range(first.end, sentence) if self.norms[k] in CONNECTORS), sentence)
-                if any(s.of("entity") for s in spans if first.start < s.start < b):
+                # a behaviour clause, to the end of its sentence; one with more clauses after it ('or customers who
+                # opened an email and live in Lyon': the second side's, or both sides'?) is not judged here
+                if any(self.norms[k] in CONNECTORS for k in range(first.end, sentence)) or \
+                        any(s.of("entity") for s in spans if first.start < s.start < sentence):
                     return None
-                return i, b, ((b, end) if b < end else None)
+                return i, sentence, ((sentence, end) if sentence < end else None)
             begins = min(k for k in (first.start if first is not None else None, number) if k is not None)
             if begins > right + 1:      # words nothing read between the 'or' and the second condition: not judged here
                 return None
