@@ -9,7 +9,7 @@ from assistant.meaning import (
 )
 from assistant.translate.offline.lexicon import Span
 from assistant.translate.lang_en import (
-    BOUNDS_AFTER, CONNECTORS, LEADING_WORDS, GROUP_UNION_MARKERS, NOTES, RELATIVE_WORDS,
+    BOUNDS_AFTER, CONNECTORS, LEADING_WORDS, GROUP_UNION_MARKERS, NEGATIONS, NOTES, RELATIVE_WORDS,
 )
 
 # What a span names when it is a condition on the customers' profile, and when it names a behaviour.
@@ -17,7 +17,7 @@ PROFILE_KINDS = ("value", "indvalue", "column", "indicator")
 PROFILE_CONDITIONS = (ValueCondition, CompareCondition, DateCondition, FlagValueCondition, IndicatorCondition)
 BEHAVIOUR_KINDS = ("event", "kindword", "glossary", "dimvalue", "qualifier", "dimension", "table")
 from assistant.translate.offline.parsed import (
-    UNIONS_BY_FIRST,
+    PREFIX_NEGATIONS, UNIONS_BY_FIRST,
 )
 
 
@@ -109,7 +109,14 @@ class GroupReading:
             # the first side's clause: from the last clause word before the 'or' (what is before it stays ANDed)
             clause = next((k + 1 for k in range(i - 1, start - 1, -1) if self.norms[k] in CONNECTORS), start)
             left = [s for s in profile if clause <= s.start and s.end <= i]
-            if not left and not any(clause <= c.start_tok < i for c in comparisons):
+            compared = any(clause <= c.start_tok < i for c in comparisons)
+            if not left and not compared:
+                return None
+            # more than one condition said together ('VIP women or ...', 'women aged over 60 or ...'), or a negation
+            # ('not VIP or under 30'): which of them the 'or' unites cannot be told
+            values = [s for s in left if s.of("value", "indvalue")]
+            if len(values) + (compared or any(s.of("column", "indicator") and not s.of("value") for s in left)) > 1 \
+                    or any(self.norms[k] in NEGATIONS or self.norms[k] in PREFIX_NEGATIONS for k in range(clause, i)):
                 return None
             if any(s.of(*BEHAVIOUR_KINDS) or not s.of(*PROFILE_KINDS) for s in left):
                 return None
@@ -156,8 +163,9 @@ class GroupReading:
         if not left or not right:
             return left + right + after
         *before, first = sorted(left, key=lambda c: c.start_tok)
-        # the first side a condition on the profile ('over 60' read as a count of the behaviour before is not one)
-        if not isinstance(first, PROFILE_CONDITIONS) or before and not any(self.norms[k] in CONNECTORS for k in range(before[-1].end_tok, first.start_tok)):
+        # the first side a condition on the profile ('over 60' read as a count of the behaviour before is not one);
+        # a negated one ('not VIP or under 30': 'not' of the first, or of both?) cannot be told either
+        if not isinstance(first, PROFILE_CONDITIONS) or first.negated or before and not any(self.norms[k] in CONNECTORS for k in range(before[-1].end_tok, first.start_tok)):
             return left + right + after
         self.out.used.add(i)
         if after:      # 'women or customers under 30 who bought jewelry': the clause could be the second side's only
