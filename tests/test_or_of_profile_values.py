@@ -23,6 +23,7 @@ MEN_OR_OVER_60_ORDERED = (f"{CUSTOMERS}(gender = 'male' OR {AGE} > 60) AND custo
 FRENCH_UNDER_30_OR_GOLD = f"{CUSTOMERS}country = 'FR' AND ({AGE} < 30 OR loyalty_tier = 'gold')"
 VIP_OR_OPENED = f"{CUSTOMERS}loyalty_tier = 'vip' OR customer_id IN ({EMAIL_OPENED})"
 POINTS_OR_GOLD = f"{CUSTOMERS}loyalty_points > 2000 OR loyalty_tier = 'gold'"
+UNDER_30_OR_OVER_60 = f"{CUSTOMERS}{AGE} < 30 OR {AGE} > 60"
 
 
 @pytest.mark.parametrize("request_, lang, gold", [
@@ -38,6 +39,9 @@ POINTS_OR_GOLD = f"{CUSTOMERS}loyalty_points > 2000 OR loyalty_tier = 'gold'"
     # a comparison or a value of another attribute
     ("customers with more than 2000 points or a gold tier", None, POINTS_OR_GOLD),
     ("clients avec plus de 2000 points ou niveau gold", "fr", POINTS_OR_GOLD),
+    # two ranges of one attribute, each said in full (read as both required, no customer met them)
+    ("clients de moins de 30 ans ou de plus de 60 ans", "fr", UNDER_30_OR_OVER_60),
+    ("customers under 30 or customers over 60", None, UNDER_30_OR_OVER_60),
 ])
 def test_an_or_between_profile_conditions_is_a_union(translator, warehouse, catalog, request_, lang, gold):
     r = same_audience(translator, warehouse, catalog, request_, gold, lang=lang)
@@ -58,6 +62,8 @@ def test_what_both_sides_share_is_noted(translator, request_, lang, said):
     # 'VIP women': which of the two the 'or' unites with 'customers under 30' cannot be told
     ("VIP women or customers under 30", None, "both are required"),
     ("femmes VIP ou clients de moins de 30 ans", "fr", "les deux sont exigés"),
+    # 'not' of the first side only, or of both?
+    ("customers not VIP or under 30", None, "both are required"),
 ])
 def test_an_or_whose_first_side_cannot_be_told_is_still_reported(translator, request_, lang, warned):
     r = translator.translate(request_, dt.date(2026, 9, 30), lang=lang)
