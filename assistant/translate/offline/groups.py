@@ -11,14 +11,14 @@ from assistant.translate.offline.lexicon import Span
 from assistant.translate.lang_en import (
     BOUNDS_AFTER, CONNECTORS, LEADING_WORDS, GROUP_UNION_MARKERS, NEGATIONS, NOTES, RELATIVE_WORDS,
 )
+from assistant.translate.offline.parsed import (
+    PREFIX_NEGATIONS, UNIONS_BY_FIRST,
+)
 
 # What a span names when it is a condition on the customers' profile, and when it names a behaviour.
 PROFILE_KINDS = ("value", "indvalue", "column", "indicator")
 PROFILE_CONDITIONS = (ValueCondition, CompareCondition, DateCondition, FlagValueCondition, IndicatorCondition)
 BEHAVIOUR_KINDS = ("event", "kindword", "glossary", "dimvalue", "qualifier", "dimension", "table")
-from assistant.translate.offline.parsed import (
-    PREFIX_NEGATIONS, UNIONS_BY_FIRST,
-)
 
 
 class GroupReading:
@@ -89,7 +89,7 @@ class GroupReading:
 
     def _profile_or(self, start: int, end: int, blocked: set[int], spans: list[Span],
                     comparisons: list) -> tuple[int, int, tuple[int, int] | None] | None:
-        """'women or customers under 30 who bought jewelry', 'aged over 60 or living in Lyon', 'gold customers or
+        """'women or customers under 30 who bought jewelry', 'aged over 60 or VIP', 'gold customers or
         customers who opened an email': an 'or' after a condition on the customers' profile, before another profile
         condition or a behaviour clause, unites the two (read as both required, it was dropped). Its place, the end
         of the second side and the stretch both sides share (a behaviour or period said after both), or None.
@@ -155,8 +155,8 @@ class GroupReading:
         """The conditions of a part whose 'or' at i unites a profile condition with what [i + 1, b) says: the
         condition just before the 'or' OR the second side; what is said before it stays ANDed, what `shared` says is
         both sides'. When the words before the 'or' hold more than one condition said together ('VIP women or
-        customers under 30'), which of them the 'or' unites cannot be told: all are required, and the 'or' is still
-        reported as not applied."""
+        customers under 30', most found by _profile_or before reading), which of them the 'or' unites cannot be told:
+        all are required, and the 'or' is still reported as not applied."""
         left = self._part(start, i, found, fresh=True)
         right = self._part(i + 1, b, found, fresh=True)
         after = self._part(*shared, found) if shared is not None else []
@@ -165,13 +165,14 @@ class GroupReading:
         *before, first = sorted(left, key=lambda c: c.start_tok)
         # the first side a condition on the profile ('over 60' read as a count of the behaviour before is not one);
         # a negated one ('not VIP or under 30': 'not' of the first, or of both?) cannot be told either
-        if not isinstance(first, PROFILE_CONDITIONS) or first.negated or before and not any(self.norms[k] in CONNECTORS for k in range(before[-1].end_tok, first.start_tok)):
+        if not isinstance(first, PROFILE_CONDITIONS) or first.negated or before and not any(
+                self.norms[k] in CONNECTORS for k in range(before[-1].end_tok, first.start_tok)):
             return left + right + after
         self.out.used.add(i)
         if after:      # 'women or customers under 30 who bought jewelry': the clause could be the second side's only
             self.out.notes.append(NOTES["or_shared"].format(
-                words=self._words(after[0].start_tok, after[-1].end_tok), phrase=self._words(first.start_tok, first.end_tok),
-                text=self._words(right[0].start_tok, right[-1].end_tok)))
+                words=self._words(after[0].start_tok, after[-1].end_tok),
+                phrase=self._words(first.start_tok, first.end_tok), text=self._words(right[0].start_tok, right[-1].end_tok)))
         return before + [OrCondition(first.start_tok, right[-1].end_tok, groups=[[first], right])] + after
 
     def _said_besides(self, a: int, b: int, value: Span, spans: list[Span]) -> set[str]:
