@@ -23,6 +23,13 @@ MEN_OR_OVER_60_ORDERED = (f"{CUSTOMERS}(gender = 'male' OR {AGE} > 60) AND custo
 FRENCH_UNDER_30_OR_GOLD = f"{CUSTOMERS}country = 'FR' AND ({AGE} < 30 OR loyalty_tier = 'gold')"
 VIP_OR_OPENED = f"{CUSTOMERS}loyalty_tier = 'vip' OR customer_id IN ({EMAIL_OPENED})"
 POINTS_OR_GOLD = f"{CUSTOMERS}loyalty_points > 2000 OR loyalty_tier = 'gold'"
+SHOES_2025 = ("SELECT t.customer_id FROM pos.transactions t JOIN pos.transaction_lines l ON l.transaction_id = t.transaction_id "
+              "JOIN pim.products p ON p.product_id = l.product_id WHERE p.category = 'shoes' AND t.customer_id IS NOT NULL "
+              "AND t.transaction_ts >= DATE '2025-01-01' AND t.transaction_ts < DATE '2026-01-01' UNION "
+              "SELECT o.customer_id FROM ecom.orders o JOIN ecom.order_lines l ON l.order_id = o.order_id "
+              "JOIN pim.products p ON p.product_id = l.product_id WHERE p.category = 'shoes' AND o.status <> 'cancelled' "
+              "AND o.order_ts >= DATE '2025-01-01' AND o.order_ts < DATE '2026-01-01'")
+ELECTRONICS_OR_SHOES = f"SELECT customer_id FROM ds.customer_scores WHERE top_category = 'electronics' UNION {SHOES_2025}"
 UNDER_30_OR_OVER_60 = f"{CUSTOMERS}{AGE} < 30 OR {AGE} > 60"
 
 
@@ -39,6 +46,12 @@ UNDER_30_OR_OVER_60 = f"{CUSTOMERS}{AGE} < 30 OR {AGE} > 60"
     # a comparison or a value of another attribute
     ("customers with more than 2000 points or a gold tier", None, POINTS_OR_GOLD),
     ("clients avec plus de 2000 points ou niveau gold", "fr", POINTS_OR_GOLD),
+    # a value its column's word names is the profile's, not a product of the behaviour after the 'or' (read as
+    # 'electronics or shoes' bought in 2025, the 'or' was moved)
+    ("customers whose favourite category is electronics or bought shoes in 2025", None, ELECTRONICS_OR_SHOES),
+    ("customers with favourite category electronics or customers who bought shoes in 2025", None, ELECTRONICS_OR_SHOES),
+    ("clients avec catégorie préférée high-tech ou clients qui ont acheté des chaussures en 2025", "fr",
+     ELECTRONICS_OR_SHOES),
     # two ranges of one attribute, each said in full (read as both required, no customer met them)
     ("clients de moins de 30 ans ou de plus de 60 ans", "fr", UNDER_30_OR_OVER_60),
     ("customers under 30 or customers over 60", None, UNDER_30_OR_OVER_60),

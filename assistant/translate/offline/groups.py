@@ -18,7 +18,7 @@ from assistant.translate.offline.parsed import (
 # What a span names when it is a condition on the customers' profile, and when it names a behaviour.
 PROFILE_KINDS = ("value", "indvalue", "column", "indicator")
 PROFILE_CONDITIONS = (ValueCondition, CompareCondition, DateCondition, FlagValueCondition, IndicatorCondition)
-BEHAVIOUR_KINDS = ("event", "kindword", "glossary", "dimvalue", "qualifier", "dimension", "table")
+BEHAVIOUR_KINDS = ("event", "kindword", "glossary", "qualifier", "dimension", "table", "dimvalue")   # a product last
 
 
 class GroupReading:
@@ -108,17 +108,26 @@ class GroupReading:
             sentence = min([b for b in self.sentence_ends if b > i] + [end])
             # the first side's clause: from the last clause word before the 'or' (what is before it stays ANDed)
             clause = next((k + 1 for k in range(i - 1, start - 1, -1) if self.norms[k] in CONNECTORS), start)
+            clause = max([clause] + [b for b in self.sentence_ends if b <= i])
             left = [s for s in profile if clause <= s.start and s.end <= i]
+            # a value its column's word names ('favourite category electronics') is the profile's, whatever else
+            # it could be (a behaviour's product)
+            named = {m.column for s in left if not s.of("value") for m in s.of("column")}
+            if any(not s.of(*PROFILE_KINDS) or s.of(*BEHAVIOUR_KINDS) and not (
+                    named & {m.column for m in s.of("value")} and not s.of(*BEHAVIOUR_KINDS[:-1]))
+                   for s in left):
+                return None
             compared = any(clause <= c.start_tok < i for c in comparisons)
             if not left and not compared:
                 return None
             # more than one condition said together ('VIP women or ...', 'women aged over 60 or ...'), or a negation
             # ('not VIP or under 30'): which of them the 'or' unites cannot be told
             values = [s for s in left if s.of("value", "indvalue")]
-            if len(values) + (compared or any(s.of("column", "indicator") and not s.of("value") for s in left)) > 1 \
+            valued = {m.column for s in values for m in s.of("value")}
+            columns = [s for s in left if s.of("column", "indicator") and not s.of("value")
+                       and not valued & {m.column for m in s.of("column")}]
+            if len(values) + (compared or bool(columns)) > 1 \
                     or any(self.norms[k] in NEGATIONS or self.norms[k] in PREFIX_NEGATIONS for k in range(clause, i)):
-                return None
-            if any(s.of(*BEHAVIOUR_KINDS) or not s.of(*PROFILE_KINDS) for s in left):
                 return None
             right = self._after_connector(i)
             while right < sentence and (self.norms[right] in LEADING_WORDS or self.norms[right] in RELATIVE_WORDS
@@ -169,7 +178,9 @@ class GroupReading:
                 self.norms[k] in CONNECTORS for k in range(before[-1].end_tok, first.start_tok)):
             return left + right + after
         self.out.used.add(i)
-        if after:      # 'women or customers under 30 who bought jewelry': the clause could be the second side's only
+        # 'women or customers under 30 who bought jewelry': the clause could be the second side's only (said in a
+        # sentence or bullet of its own, it is every customer's)
+        if after and shared[0] not in self.sentence_ends:
             self.out.notes.append(NOTES["or_shared"].format(
                 words=self._words(after[0].start_tok, after[-1].end_tok),
                 phrase=self._words(first.start_tok, first.end_tok), text=self._words(right[0].start_tok, right[-1].end_tok)))
