@@ -1148,6 +1148,7 @@ NOTES = {
                         "'buyers in {month} of any year')",
     "window_for_all": "'{period}' read for '{words}' too (said once, before them all)",
     "fronted_period": "'{period}', said first, read as the period of every behaviour",
+    "or_shared": "'{words}' read for both '{phrase}' and '{text}' (it could be meant for the second only)",
     "window_for_both": "'{period}' read for '{words}' too (said once, after both)",
     "own_date": "'{words}' read {period} by its own date ({columns}), the window named before",
     "first_apart": "'{words}' read as a condition of its own, not of the first {events}",

@@ -5,15 +5,20 @@ from __future__ import annotations
 
 
 from assistant.meaning import (
-    Condition, ValueCondition,
+    CompareCondition, Condition, DateCondition, FlagValueCondition, IndicatorCondition, OrCondition, ValueCondition,
 )
 from assistant.translate.offline.lexicon import Span
 from assistant.translate.lang_en import (
-    CONNECTORS, LEADING_WORDS, GROUP_UNION_MARKERS, RELATIVE_WORDS,
+    BOUNDS_AFTER, CONNECTORS, LEADING_WORDS, GROUP_UNION_MARKERS, NEGATIONS, NOTES, RELATIVE_WORDS,
 )
 from assistant.translate.offline.parsed import (
-    UNIONS_BY_FIRST,
+    PREFIX_NEGATIONS, UNIONS_BY_FIRST,
 )
+
+# What a span names when it is a condition on the customers' profile, and when it names a behaviour.
+PROFILE_KINDS = ("value", "indvalue", "column", "indicator")
+PROFILE_CONDITIONS = (ValueCondition, CompareCondition, DateCondition, FlagValueCondition, IndicatorCondition)
+BEHAVIOUR_KINDS = ("event", "kindword", "glossary", "qualifier", "dimension", "table", "dimvalue")   # a product last
 
 
 class GroupReading:
@@ -81,6 +86,105 @@ class GroupReading:
             self.out.used.add(i)
             return [(start, i), (i + 1, tail)], ((tail, end) if tail < end else None)
         return None
+
+    def _profile_or(self, start: int, end: int, blocked: set[int], spans: list[Span],
+                    comparisons: list) -> tuple[int, int, tuple[int, int] | None] | None:
+        """'women or customers under 30 who bought jewelry', 'aged over 60 or VIP', 'gold customers or
+        customers who opened an email': an 'or' after a condition on the customers' profile, before another profile
+        condition or a behaviour clause, unites the two (read as both required, it was dropped). Its place, the end
+        of the second side and the stretch both sides share (a behaviour or period said after both), or None.
+
+        Not such an 'or': one inside a list of values or qualifiers, after a comma or an 'either' (a disjunction of
+        its own), or with a behaviour before it (behaviours said apart are read by _behaviours_apart)."""
+        if any(self.norms[k] == "either" for k in range(start, end)):
+            return None
+        profile = [s for s in spans if start <= s.start < end and not s.of("entity")]
+        for i in range(start + 1, end - 1):
+            if self.norms[i] != "or" or i in blocked or self.norms[i - 1] == "," or self._lists_values(i, spans):
+                continue
+            if self.tokens[i - 1].number is not None and (self.tokens[i + 1].number is not None
+                                                          or (self.norms[i], self.norms[i + 1]) in BOUNDS_AFTER):
+                continue     # '60 or over', '2 or 3 times': a number's bound
+            sentence = min([b for b in self.sentence_ends if b > i] + [end])
+            # the first side's clause: from the last clause word before the 'or' (what is before it stays ANDed)
+            clause = next((k + 1 for k in range(i - 1, start - 1, -1) if self.norms[k] in CONNECTORS), start)
+            clause = max([clause] + [b for b in self.sentence_ends if b <= i])
+            left = [s for s in profile if clause <= s.start and s.end <= i]
+            # a value its column's word names ('favourite category electronics') is the profile's, whatever else
+            # it could be (a behaviour's product)
+            named = {m.column for s in left if not s.of("value") for m in s.of("column")}
+            if any(not s.of(*PROFILE_KINDS) or s.of(*BEHAVIOUR_KINDS) and not (
+                    named & {m.column for m in s.of("value")} and not s.of(*BEHAVIOUR_KINDS[:-1]))
+                   for s in left):
+                return None
+            compared = any(clause <= c.start_tok < i for c in comparisons)
+            if not left and not compared:
+                return None
+            # more than one condition said together ('VIP women or ...', 'women aged over 60 or ...'), or a negation
+            # ('not VIP or under 30'): which of them the 'or' unites cannot be told
+            values = [s for s in left if s.of("value", "indvalue")]
+            valued = {m.column for s in values for m in s.of("value")}
+            columns = [s for s in left if s.of("column", "indicator") and not s.of("value")
+                       and not valued & {m.column for m in s.of("column")}]
+            if len(values) + (compared or bool(columns)) > 1 \
+                    or any(self.norms[k] in NEGATIONS or self.norms[k] in PREFIX_NEGATIONS for k in range(clause, i)):
+                return None
+            right = self._after_connector(i)
+            while right < sentence and (self.norms[right] in LEADING_WORDS or self.norms[right] in RELATIVE_WORDS
+                                        or any(s.start == right and s.of("entity") for s in spans)):
+                right = next((s.end for s in spans if s.start == right and s.of("entity")), right + 1)
+            # a span the connector's small words began ('via l'appli') is the second side's first
+            first = next((s for s in profile if i < s.start < sentence and s.end > right), None)
+            number = next((c.start_tok for c in comparisons if i < c.start_tok < sentence), None)
+            if first is None and number is None:
+                return None
+            if first is not None and first.of(*BEHAVIOUR_KINDS) and (number is None or first.start < number):
+                if not first.of("event", "kindword", "glossary") or first.of(*PROFILE_KINDS):
+                    return None     # a value a behaviour and the profile both hold ('jewelry'): not judged here
+                # a behaviour clause, to the end of its sentence; one with more clauses after it ('or customers who
+                # opened an email and live in Lyon': the second side's, or both sides'?) is not judged here
+                if any(self.norms[k] in CONNECTORS for k in range(first.end, sentence)) or \
+                        any(s.of("entity") for s in spans if first.start < s.start < sentence):
+                    return None
+                return i, sentence, ((sentence, end) if sentence < end else None)
+            begins = min(k for k in (first.start if first is not None else None, number) if k is not None)
+            if begins > right + 1:      # words nothing read between the 'or' and the second condition: not judged here
+                return None
+            head = first.end if first is not None and first.start == begins else begins + 1
+            # where what both sides share begins: a comma, a relative word or a behaviour's own words
+            tail = next((k for k in range(head, sentence) if self.norms[k] in RELATIVE_WORDS or self.norms[k] in
+                         (",", "and") or any(s.start == k and s.of(*BEHAVIOUR_KINDS) for s in profile)), sentence)
+            if any(not s.of(*PROFILE_KINDS) for s in profile if right <= s.start < tail):
+                return None
+            return i, tail, ((tail, end) if tail < end else None)
+        return None
+
+    def _profile_union(self, start: int, end: int, i: int, b: int, shared: tuple[int, int] | None,
+                       found: tuple) -> list[Condition]:
+        """The conditions of a part whose 'or' at i unites a profile condition with what [i + 1, b) says: the
+        condition just before the 'or' OR the second side; what is said before it stays ANDed, what `shared` says is
+        both sides'. When the words before the 'or' hold more than one condition said together ('VIP women or
+        customers under 30', most found by _profile_or before reading), which of them the 'or' unites cannot be told:
+        all are required, and the 'or' is still reported as not applied."""
+        left = self._part(start, i, found, fresh=True)
+        right = self._part(i + 1, b, found, fresh=True)
+        after = self._part(*shared, found) if shared is not None else []
+        if not left or not right:
+            return left + right + after
+        *before, first = sorted(left, key=lambda c: c.start_tok)
+        # the first side a condition on the profile ('over 60' read as a count of the behaviour before is not one);
+        # a negated one ('not VIP or under 30': 'not' of the first, or of both?) cannot be told either
+        if not isinstance(first, PROFILE_CONDITIONS) or first.negated or before and not any(
+                self.norms[k] in CONNECTORS for k in range(before[-1].end_tok, first.start_tok)):
+            return left + right + after
+        self.out.used.add(i)
+        # 'women or customers under 30 who bought jewelry': the clause could be the second side's only (said in a
+        # sentence or bullet of its own, it is every customer's)
+        if after and shared[0] not in self.sentence_ends:
+            self.out.notes.append(NOTES["or_shared"].format(
+                words=self._words(after[0].start_tok, after[-1].end_tok),
+                phrase=self._words(first.start_tok, first.end_tok), text=self._words(right[0].start_tok, right[-1].end_tok)))
+        return before + [OrCondition(first.start_tok, right[-1].end_tok, groups=[[first], right])] + after
 
     def _said_besides(self, a: int, b: int, value: Span, spans: list[Span]) -> set[str]:
         """What more than the value and the customers' noun is said in [a, b): the attributes of the other values

@@ -258,7 +258,13 @@ class Parser(BracketReading,
             self.excluding, self.exclusion_marker = excluding, marker
             stretches, shared = self._parallel_groups(start, end, blocked, spans) or (
                 self._union(start, end, blocked, spans), None)
-            if len(stretches) == 1:
+            # 'women or customers under 30', 'gold customers or customers who opened an email': a union (D15); an
+            # exclusion's 'or' is read by the exclusion's own rules
+            united = self._profile_or(start, end, blocked, spans, comparisons) \
+                if len(stretches) == 1 and not excluding else None
+            if united is not None:
+                target.extend(self._profile_union(start, end, *united, outside))
+            elif len(stretches) == 1:
                 before = self.last_event
                 conditions = self._part(start, end, outside)
                 if excluding and self._state_not_yet_reached(before, conditions, start):
