@@ -9,6 +9,7 @@ from assistant.meaning import (
 )
 from assistant.translate.offline.lexicon import Span
 from assistant.translate.lang_en import (
+    ORDER_WORDS,
     BOUNDS_AFTER, CONNECTORS, LEADING_WORDS, GROUP_UNION_MARKERS, NEGATIONS, NOTES, RELATIVE_WORDS,
 )
 from assistant.translate.offline.parsed import (
@@ -105,6 +106,8 @@ class GroupReading:
             if self.tokens[i - 1].number is not None and (self.tokens[i + 1].number is not None
                                                           or (self.norms[i], self.norms[i + 1]) in BOUNDS_AFTER):
                 continue     # '60 or over', '2 or 3 times': a number's bound
+            if (self.norms[i], self.norms[i + 1]) in ORDER_WORDS:
+                continue     # 'gold or higher': the values above an ordered column's
             sentence = min([b for b in self.sentence_ends if b > i] + [end])
             # the first side's clause: from the last clause word before the 'or' (what is before it stays ANDed)
             clause = next((k + 1 for k in range(i - 1, start - 1, -1) if self.norms[k] in CONNECTORS), start)
