@@ -144,13 +144,7 @@ class SpanReadings:
         nothing, stays asked)."""
         if heading is None:
             return
-        def behaviours(conditions):
-            for c in conditions:
-                if isinstance(c, OrCondition):
-                    yield from (b for g in c.groups for b in behaviours(g))
-                elif isinstance(c, EventCondition):
-                    yield c
-        taken = [c for c in behaviours(self.out.criteria + self.out.exclusions)
+        taken = [c for c in _behaviours(self.out.criteria + self.out.exclusions)
                  if c.window is None and c.after is None and not c.first and not c.last]
         if not taken and not titled:
             return
@@ -202,13 +196,7 @@ class SpanReadings:
         the period stays unread, and asked."""
         if fronted is None:
             return
-        def behaviours(conditions):
-            for c in conditions:
-                if isinstance(c, OrCondition):
-                    yield from (b for g in c.groups for b in behaviours(g))
-                elif isinstance(c, EventCondition):
-                    yield c
-        taken = list(behaviours(self.out.criteria + self.out.exclusions))
+        taken = list(_behaviours(self.out.criteria + self.out.exclusions))
         own_time = any(n in OWN_TIME_WORDS or MODIFIER_WORDS.get(n) == "ever" for i, n in enumerate(self.norms)
                        if not fronted.start_tok <= i < fronted.end_tok)
         if not taken or own_time or any(c.window is not None or c.after is not None or c.first or c.last
@@ -717,3 +705,12 @@ class SpanReadings:
         # 'bought in each category': a share of a behaviour's dimension (its noun is read as part of the behaviour)
         dimension = any(tuple(self.norms[j:j + len(w)]) == w for w in self.dimension_words)
         return j in starts or k in ends or i in ends or dimension   # a category span may hold its goods noun
+
+
+def _behaviours(conditions):
+    """Every behaviour among the conditions, those inside an OR's groups too."""
+    for c in conditions:
+        if isinstance(c, OrCondition):
+            yield from (b for g in c.groups for b in _behaviours(g))
+        elif isinstance(c, EventCondition):
+            yield c
