@@ -9,8 +9,7 @@ from assistant.meaning import (
 )
 from assistant.translate.offline.lexicon import Span
 from assistant.translate.lang_en import (
-    ORDER_WORDS,
-    BOUNDS_AFTER, CONNECTORS, LEADING_WORDS, GROUP_UNION_MARKERS, NEGATIONS, NOTES, RELATIVE_WORDS,
+    BOUNDS_AFTER, CONNECTORS, LEADING_WORDS, GROUP_UNION_MARKERS, NEGATIONS, NOTES, ORDER_WORDS, RELATIVE_WORDS,
 )
 from assistant.translate.offline.parsed import (
     PREFIX_NEGATIONS, UNIONS_BY_FIRST,
