@@ -6,11 +6,20 @@ from __future__ import annotations
 import pytest
 from translations import A, same_audience
 
-_MESSAGES = ("SELECT m.customer_id FROM marketing.messages m JOIN marketing.campaigns c ON c.campaign_id = m.campaign_id "
-             "WHERE m.customer_id IS NOT NULL AND c.channel = '{channel}' AND m.{ts} >= DATE '2026-09-30' - INTERVAL 30 DAY "
-             "AND m.{ts} < DATE '2026-10-01'")
-_OPENED_EMAIL_OR_CLICKED_PUSH = (_MESSAGES.format(channel="email", ts="opened_at") + " UNION "
-                                 + _MESSAGES.format(channel="push", ts="clicked_at"))
+
+def _messages(where: str) -> str:
+    """The customers with a message meeting `where` (over `m`, the message, and `c`, its campaign)."""
+    return ("SELECT m.customer_id FROM marketing.messages m JOIN marketing.campaigns c ON c.campaign_id = m.campaign_id "
+            f"WHERE m.customer_id IS NOT NULL AND {where}")
+
+
+def _on_channel(channel: str, ts: str, since: str) -> str:
+    """The customers with a message on `channel` whose time `ts` is from `since` (SQL) to the as-of date."""
+    return _messages(f"c.channel = '{channel}' AND m.{ts} >= {since} AND m.{ts} < DATE '2026-10-01'")
+
+
+_OPENED_EMAIL_OR_CLICKED_PUSH = (_on_channel("email", "opened_at", "DATE '2026-09-30' - INTERVAL 30 DAY") + " UNION "
+                                 + _on_channel("push", "clicked_at", "DATE '2026-09-30' - INTERVAL 30 DAY"))
 
 
 @pytest.mark.parametrize("request_", [
@@ -28,8 +37,7 @@ def test_each_verb_keeps_its_own_channel(translator, warehouse, catalog, request
 ])
 def test_a_behaviour_with_nothing_said_of_it_is_still_a_side_of_its_own(translator, warehouse, catalog, request_):
     gold = ("SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL UNION "
-            "SELECT m.customer_id FROM marketing.messages m JOIN marketing.campaigns c ON c.campaign_id = m.campaign_id "
-            "WHERE m.customer_id IS NOT NULL AND m.opened_at IS NOT NULL AND c.channel = 'email'")
+            + _messages("m.opened_at IS NOT NULL AND c.channel = 'email'"))
     same_audience(translator, warehouse, catalog, request_, gold)
 
 
@@ -48,8 +56,7 @@ def test_a_relative_word_said_again_opens_a_clause_of_its_own(translator, wareho
     "clients qui ont ouvert ou cliqué un email",
 ])
 def test_a_bare_verb_shares_the_object_said_after_the_or(translator, warehouse, catalog, request_):
-    gold = ("SELECT m.customer_id FROM marketing.messages m JOIN marketing.campaigns c ON c.campaign_id = m.campaign_id "
-            "WHERE m.customer_id IS NOT NULL AND c.channel = 'email' AND (m.opened_at IS NOT NULL OR m.clicked_at IS NOT NULL)")
+    gold = _messages("c.channel = 'email' AND (m.opened_at IS NOT NULL OR m.clicked_at IS NOT NULL)")
     same_audience(translator, warehouse, catalog, request_, gold)
 
 
@@ -99,10 +106,8 @@ def test_the_second_side_has_the_first_sides_verb(translator, warehouse, catalog
     "clients qui n'ont pas ouvert d'email ou cliqué sur une notification push ce mois-ci",
 ])
 def test_a_negation_and_a_period_said_once_are_both_sides(translator, warehouse, catalog, request_):
-    month = ("SELECT m.customer_id FROM marketing.messages m JOIN marketing.campaigns c ON c.campaign_id = m.campaign_id "
-             "WHERE c.channel = '{channel}' AND m.{ts} >= DATE '2026-09-01' AND m.{ts} < DATE '2026-10-01'")
-    gold = ("SELECT customer_id FROM crm.customers EXCEPT (" + month.format(channel="email", ts="opened_at") + " UNION "
-            + month.format(channel="push", ts="clicked_at") + ")")
+    gold = ("SELECT customer_id FROM crm.customers EXCEPT (" + _on_channel("email", "opened_at", "DATE '2026-09-01'")
+            + " UNION " + _on_channel("push", "clicked_at", "DATE '2026-09-01'") + ")")
     r = same_audience(translator, warehouse, catalog, request_, gold)
     assert any("this month" in w or "ce mois-ci" in w for w in r.warnings), r.warnings
 
@@ -113,8 +118,7 @@ def test_a_negation_and_a_period_said_once_are_both_sides(translator, warehouse,
 ])
 def test_a_negation_before_the_first_verb_is_neither(translator, warehouse, catalog, request_):
     gold = ("SELECT customer_id FROM crm.customers EXCEPT (SELECT customer_id FROM pos.transactions UNION "
-            "SELECT m.customer_id FROM marketing.messages m JOIN marketing.campaigns c ON c.campaign_id = m.campaign_id "
-            "WHERE m.opened_at IS NOT NULL AND c.channel = 'email')")
+            + _messages("m.opened_at IS NOT NULL AND c.channel = 'email'") + ")")
     same_audience(translator, warehouse, catalog, request_, gold)
 
 
@@ -124,10 +128,8 @@ def test_a_negation_before_the_first_verb_is_neither(translator, warehouse, cata
     "clients qui ont ouvert un email, cliqué sur une notification push ou commandé en ligne ce mois-ci",
 ])
 def test_behaviours_listed_with_commas_before_the_or_are_sides_of_it(translator, warehouse, catalog, request_):
-    month = ("SELECT m.customer_id FROM marketing.messages m JOIN marketing.campaigns c ON c.campaign_id = m.campaign_id "
-             "WHERE m.customer_id IS NOT NULL AND c.channel = '{channel}' AND m.{ts} >= DATE '2026-09-01' "
-             "AND m.{ts} < DATE '2026-10-01'")
-    gold = " UNION ".join([month.format(channel="email", ts="opened_at"), month.format(channel="push", ts="clicked_at"),
+    gold = " UNION ".join([_on_channel("email", "opened_at", "DATE '2026-09-01'"),
+                           _on_channel("push", "clicked_at", "DATE '2026-09-01'"),
                            "SELECT customer_id FROM ecom.orders WHERE customer_id IS NOT NULL AND status <> 'cancelled' "
                            "AND order_ts >= DATE '2026-09-01'"])
     same_audience(translator, warehouse, catalog, request_, gold)
