@@ -118,6 +118,10 @@ def test_move_between_criteria_and_exclusions_and_or_between_criteria(app_env):
     both = final_size(at)
     at.button(key="or_c0").click().run()
     assert "Loyalty tier is VIP or Country is Germany" in card_titles(at)[0] and final_size(at) > both
+    # the OR card keeps the words of both: marked in the request as one criterion, none left unmarked
+    import re
+    marks = re.findall(r'title="([^"]*)">([^<]*)</mark>', texts(at))
+    assert [(title.split(":")[0], words) for title, words in marks] == [("criterion", "VIP customers in Germany")], marks
     at.button(key="split_c0").click().run()
     assert len(card_titles(at)) == 2 and final_size(at) == both
     at.button(key="move_c1").click().run()
@@ -578,6 +582,31 @@ def test_an_or_gains_an_alternative_loses_one_and_its_last_one_is_a_plain_card(a
     assert final_size(at) == _sized(at, "criteria", 0, silver, lyon) < two
     at.button(key="undo").click().run()
     assert final_size(at) == two
+
+
+def test_one_condition_of_an_alternative_is_removed_and_another_added(app_env):
+    at = build(page("build", "maria"), "VIP customers in Paris or gold members in Lyon")
+    read = _edited(at)
+    (vip, paris), (gold, lyon) = read["groups"]
+    both = final_size(at)
+    assert not [b for b in at.button if b.key == "edit_c0_g1_add_apply"]          # folded until asked for
+    at.button(key="edit_c0_drop_g0_1").click().run()           # 'in Paris' removed: every VIP customer
+    assert not at.exception, at.exception
+    assert [[c["values"] for c in g] for g in _edited(at)["groups"]] == [[["vip"]], [["gold"], ["Lyon"]]]
+    assert "Loyalty tier is VIP or (Loyalty tier is gold and City is Lyon)" in card_titles(at)[0]
+    wider = final_size(at)
+    assert wider == _sized(at, "criteria", 0, {**read, "groups": [[vip], [gold, lyon]]}) > both
+    assert not [b for b in at.button if b.key.startswith("edit_c0_drop_g0_")]    # one condition left in it
+    at.toggle(key="open_c0_g1_add").set_value(True).run()
+    at.selectbox(key="edit_c0_g1_add_subject").set_value("column:crm.customers.gender").run()
+    at.multiselect(key="edit_c0_g1_add_values").set_value(["female"])
+    at.button(key="edit_c0_g1_add_apply").click().run()
+    assert not at.exception, at.exception
+    groups = _edited(at)["groups"]
+    assert [[c["values"] for c in g] for g in groups] == [[["vip"]], [["gold"], ["Lyon"], ["female"]]]
+    assert final_size(at) == _sized(at, "criteria", 0, {**read, "groups": groups}) < wider
+    at.button(key="undo").click().run()
+    assert final_size(at) == wider
 
 
 def test_an_or_card_of_a_french_request_is_edited_in_french_words(app_env):

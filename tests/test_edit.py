@@ -588,6 +588,23 @@ def test_an_alternative_is_added_to_an_or_from_the_subjects_a_new_card_offers(sv
     assert edit.unwrapped(wider, "criteria") == [wider]          # still an OR: one card
 
 
+def test_a_condition_removed_from_or_added_to_one_alternative_of_an_or(svc):
+    spec = _read(svc, "VIP customers in Paris or gold members in Lyon")
+    (vip, paris), (gold, lyon) = spec["groups"]
+    draft = edit.draft_of(spec, svc.catalog, AS_OF)
+    wider = _spec(svc, edit.without_condition(draft, 0, 1))        # 'in Paris' dropped: every VIP customer
+    assert wider["groups"] == [[vip], [gold, lyon]] and len(draft.groups[0]) == 2    # the draft is left as it was
+    assert edit.describe(wider, svc.catalog) == "Loyalty tier is VIP or (Loyalty tier is gold and City is Lyon)"
+    assert size(svc, wider) == size(svc, vip) + size(svc, gold, lyon) > size(svc, spec)
+    with pytest.raises(ValueError, match="remove the alternative"):
+        edit.without_condition(edit.draft_of(wider, svc.catalog, AS_OF), 0, 0)
+    female = edit.blank(svc.catalog, "column:crm.customers.gender")
+    female.values = ["female"]
+    narrower = _spec(svc, edit.with_condition(draft, female, 1))   # gold members in Lyon who are women
+    assert narrower["groups"] == [[vip, paris], [gold, lyon, _spec(svc, female)]]
+    assert size(svc, narrower) == size(svc, vip, paris) + size(svc, gold, lyon, _spec(svc, female)) < size(svc, spec)
+
+
 def test_an_alternative_removed_from_an_or_and_the_last_one_left_is_a_plain_card(svc):
     spec = _read(svc, "VIP customers in Paris or gold members in Lyon")
     (vip, paris), (gold, lyon) = spec["groups"]

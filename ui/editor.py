@@ -101,7 +101,8 @@ def _part(card: str, catalog, draft: edit.Draft, title: str, *, side: bool = Fal
 
 def _alternatives(card: str, catalog, draft: edit.Draft, apply: Callable[[Change], None] | None) -> None:
     """Each alternative of an OR, each of its conditions with the fields of its kind; one no fields hold is shown.
-    With `apply`, each alternative can be removed (the last one left makes a plain card) and one can be added."""
+    With `apply`, each alternative can be removed (the last one left makes a plain card) and one can be added, and
+    inside an alternative one condition can be removed (while others remain) or added (ANDed with them)."""
     for g, group in enumerate(draft.groups):
         if g:
             st.caption("OR")
@@ -111,30 +112,46 @@ def _alternatives(card: str, catalog, draft: edit.Draft, apply: Callable[[Change
                 st.caption(f"{title} — kept as read (no fields hold it): {edit.describe(part, catalog)}")
             else:
                 _part(f"{card}_g{g}_{j}", catalog, part, title)
+            if apply is not None and len(group) > 1:
+                st.button(f"Remove condition {j + 1} of alternative {g + 1}", key=f"edit_{card}_drop_g{g}_{j}",
+                          on_click=apply, args=(functools.partial(edit.without_condition, g=g, j=j),),
+                          help="Applies this card without it: the alternative then holds for more customers")
         if apply is not None and len(draft.groups) > 1:
             st.button(f"Remove alternative {g + 1}", key=f"edit_{card}_drop_g{g}", on_click=apply,
                       args=(functools.partial(edit.without_alternative, g=g),),
                       help="Applies this card without it (with the fields as they are now)")
+        if apply is not None:
+            _new_part(f"{card}_g{g}_add", catalog, apply, f"Add a condition to alternative {g + 1}", "Add this condition",
+                      functools.partial(edit.with_condition, g=g), "Applies this card with it (AND, in this alternative)",
+                      folded=True)
     if apply is not None:
-        _new_alternative(card, catalog, apply)
+        _new_part(f"{card}_alt", catalog, apply, "Add an alternative", "Add this alternative", edit.with_alternative,
+                  "Applies this card with it (OR)")
 
 
-def _new_alternative(card: str, catalog, apply: Callable[[Change], None]) -> None:
-    """One more alternative of an OR, from the subjects a new card offers, with that card's fields."""
+def _new_part(new: str, catalog, apply: Callable[[Change], None], title: str, button: str,
+              change: Callable[[edit.Draft, edit.Draft], edit.Draft], help: str, *, folded: bool = False) -> None:
+    """One more part of an OR (an alternative, or a condition of one), from the subjects a new card offers, with that
+    card's fields; `change` puts it in the card's draft. A condition of one alternative is offered behind a toggle: an
+    OR of several alternatives would otherwise show a picker per alternative (and the card is in an expander already,
+    which cannot hold another)."""
     with st.container(border=True):
-        st.markdown("**Add an alternative**")
-        new = f"{card}_alt"
+        if folded and not st.toggle(title, key=f"open_{new}"):  # not under edit_{new}_: a new subject resets those
+            return
+        if not folded:
+            st.markdown(f"**{title}**")
         picked = subject_picker(new, catalog, None)
         if picked is None:
             return
         base = edit.blank(catalog, picked)
         fields(new, catalog, base)
-        st.button("Add this alternative", key=f"edit_{new}_apply", on_click=apply,
-                  args=(functools.partial(_added, new, catalog, base),), help="Applies this card with it (OR)")
+        st.button(button, key=f"edit_{new}_apply", on_click=apply,
+                  args=(functools.partial(_added, new, catalog, base, change),), help=help)
 
 
-def _added(new: str, catalog, base: edit.Draft, draft: edit.Draft) -> edit.Draft:
-    return edit.with_alternative(draft, read(new, catalog, base))
+def _added(new: str, catalog, base: edit.Draft, change: Callable[[edit.Draft, edit.Draft], edit.Draft],
+           draft: edit.Draft) -> edit.Draft:
+    return change(draft, read(new, catalog, base))
 
 
 def _versus(card: str, catalog, draft: edit.Draft) -> None:

@@ -93,6 +93,21 @@ def with_alternative(draft: Draft, alternative: Draft) -> Draft:
     return dataclasses.replace(draft, groups=[*draft.groups, [alternative]])
 
 
+def without_condition(draft: Draft, g: int, j: int) -> Draft:
+    """The OR's draft without condition `j` of alternative `g` (the alternative is wider); an alternative keeps at
+    least one condition: the whole alternative is removed instead (`without_alternative`)."""
+    if len(draft.groups[g]) < 2:
+        raise ValueError("an alternative keeps at least one condition: remove the alternative instead")
+    return dataclasses.replace(draft, groups=[[c for n, c in enumerate(group) if n != j] if i == g else group
+                                              for i, group in enumerate(draft.groups)])
+
+
+def with_condition(draft: Draft, condition: Draft, g: int) -> Draft:
+    """The OR's draft with one more condition in alternative `g` (ANDed with that alternative's others)."""
+    return dataclasses.replace(draft, groups=[[*group, condition] if i == g else group
+                                              for i, group in enumerate(draft.groups)])
+
+
 def events_of(draft: Draft) -> list[str]:
     """The events a behaviour's draft reads: those read (several: 'store purchase or online order') while its
     subject is the one read, else the event picked."""

@@ -60,6 +60,16 @@ def join(definition: AudienceDefinition, index: int, part: Criterion) -> Audienc
     return definition.model_copy(update={"criteria": criteria})
 
 
+def joined_phrase(request: str, first: str, second: str) -> str:
+    """The words two criteria ORed together came from: the request's span from the first phrase to the second (their
+    words and what lies between), so the new card keeps its marks in the request; one phrase when the other is not
+    in the request (a card added from the catalog has none)."""
+    spans = [(pos, pos + len(p)) for p in (first, second) if p and (pos := request.find(p)) >= 0]
+    if not spans:
+        return ""
+    return request[min(s for s, _ in spans):max(e for _, e in spans)]
+
+
 def or_spec(first: dict, second: dict) -> dict:
     """'first OR second' as one any_of spec (an OR already there gains a group)."""
     def groups(spec):

@@ -210,7 +210,8 @@ def compiled(spec: dict, phrase: str = "") -> Criterion | None:
 
 
 def combine(defn: AudienceDefinition, i: int) -> None:
-    new = compiled(edit.or_spec(defn.criteria[i].spec, defn.criteria[i + 1].spec))
+    first, second = defn.criteria[i], defn.criteria[i + 1]
+    new = compiled(edit.or_spec(first.spec, second.spec), edit.joined_phrase(defn.request, first.phrase, second.phrase))
     if new is not None:
         set_definition(edit.join(defn, i, new))
         st.rerun()
