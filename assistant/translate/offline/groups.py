@@ -12,7 +12,7 @@ from assistant.translate.lang_en import (
     BOUNDS_AFTER, CONNECTORS, LEADING_WORDS, GROUP_UNION_MARKERS, NEGATIONS, NOTES, ORDER_WORDS, RELATIVE_WORDS,
 )
 from assistant.translate.offline.parsed import (
-    PREFIX_NEGATIONS, UNIONS_BY_FIRST,
+    PREFIX_NEGATIONS, UNIONS_BY_FIRST, Apart,
 )
 
 # What a span names when it is a condition on the customers' profile, and when it names a behaviour.
@@ -222,8 +222,9 @@ class GroupReading:
         return entity is not None and (behaviour is None or entity.start < behaviour.start)
 
     def _disjunction(self, start: int, end: int, spans: list[Span], blocked: set[int], said: list = ()
-                     ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-        """'either A or B', 'A, or B': the stretches ANDed as usual, and the sides of one OR between clauses.
+                     ) -> tuple[list[tuple[int, int]], list[tuple[int, int]], Apart | None]:
+        """'either A or B', 'A, or B': the stretches ANDed as usual, the sides of one OR between clauses, and how
+        clauses said apart ('opened an email or clicked a push') read their sides (_behaviours_apart).
 
         An 'or' between two values of one attribute or two qualifiers ('in store or online') is not a
         clause boundary: that stays one condition. The OR reaches from 'either' (or the part's start)
@@ -236,8 +237,8 @@ class GroupReading:
             own = self._behaviours_apart(i, start, end, spans, said) if either is None else None
             if either is None and not (i > start and self.norms[i - 1] == ",") and own is None:
                 continue
-            scope_start = either if either is not None else own[0] if own is not None else start
-            scope_end = min([b for b in self.sentence_ends if b > i] + [end] + ([own[1]] if own is not None else []))
+            scope_start = either if either is not None else own.start if own is not None else start
+            scope_end = min([b for b in self.sentence_ends if b > i] + [end] + ([own.end] if own is not None else []))
             self.out.used.update({i} | ({either} if either is not None else set()) |
                                  ({i - 1} if self.norms[i - 1] == "," else set()))
             left_end = i - 1 if self.norms[i - 1] == "," else i
@@ -245,18 +246,18 @@ class GroupReading:
             if scope_end < end:
                 anded.append((scope_end, end))
             first = scope_start + 1 if either is not None else scope_start
-            cuts = self.listed.get(i, [])
+            cuts = list(own.listed) if own is not None else []
             self.out.used.update(cuts)
             bounds = [first - 1] + cuts + [left_end]
-            return anded, [(x + 1, y) for x, y in zip(bounds, bounds[1:])] + [(i + 1, scope_end)]
-        return [(start, end)], []
+            return anded, [(x + 1, y) for x, y in zip(bounds, bounds[1:])] + [(i + 1, scope_end)], own
+        return [(start, end)], [], None
 
-    def _behaviours_apart(self, i: int, start: int, end: int, spans: list[Span], said: list) -> tuple[int, int] | None:
+    def _behaviours_apart(self, i: int, start: int, end: int, spans: list[Span], said: list) -> Apart | None:
         """'a store purchase over 100 or an online order over 200', 'an order over 100 or a store purchase this
         year': an 'or' between two behaviours' nouns, the first with an amount, count or period of its own said
         before the 'or', joins two behaviours, each with what is said of it (read as one behaviour of either
         event, the amounts were mixed: 'more than 200 purchases, each over 100'). The OR's stretch: from the first
-        behaviour's clause to the next clause word after the second."""
+        behaviour's clause to the next clause word after the second, and how its sides are read."""
         def clause_start(k: int) -> int:
             while k > start and self.norms[k - 1] not in CONNECTORS:
                 k -= 1
@@ -268,7 +269,15 @@ class GroupReading:
             a = clause_start(i)
             if a == i or not any(a <= s.start < i for s in spans):
                 return None
-            return a, next((k for k in range(right + 1, end) if self.norms[k] in CONNECTORS), end)
+            return Apart(a, next((k for k in range(right + 1, end) if self.norms[k] in CONNECTORS), end))
+        if right < end and self.norms[right] in NEGATIONS and right not in self.vague_tokens:
+            # 'bought in store or not online', 'en magasin ou pas en ligne': a negation right after the 'or' is the
+            # second side's own (read over one clause, neither side was kept: not(A or B), silently)
+            a = clause_start(i)
+            b = next((k for k in range(right + 1, end) if self.norms[k] in CONNECTORS), end)
+            if a == i or not any(a <= s.start < i for s in spans) or not any(right < s.start < b for s in spans):
+                return None
+            return Apart(a, b)
         if not any(s.start == right and s.of("event", "kindword") for s in spans):
             return self._gapped(i, right, start, end, spans, clause_start)
         nouns = [s for s in spans if start <= s.start and s.end <= i and s.of("event", "kindword")]
@@ -294,10 +303,8 @@ class GroupReading:
                 break
             cuts.insert(0, a - 1)
             a = before
-        self.listed[i] = cuts
-        self.shared_negation.add(i + 1)
         b = next((k for k in range(right, end) if self.norms[k] in CONNECTORS), end)
-        return a, b
+        return Apart(a, b, listed=tuple(cuts), shared_negation=True)
 
     def _dimensions(self, noun: Span) -> set[str]:
         """The dimensions of the events a behaviour's word names (a kind's word: every event of that kind)."""
@@ -305,7 +312,7 @@ class GroupReading:
         events = {m.event for m in noun.of("event")} | {e for e, ev in self.catalog.events.items() if ev.kind in kinds}
         return {d for e in events for d in self.catalog.events[e].dimensions}
 
-    def _gapped(self, i: int, right: int, start: int, end: int, spans: list[Span], clause_start) -> tuple[int, int] | None:
+    def _gapped(self, i: int, right: int, start: int, end: int, spans: list[Span], clause_start) -> Apart | None:
         """'bought shoes in store or bags online', 'shoes in Paris or bags in Lyon', 'des chaussures en magasin ou des
         sacs en ligne': the verb said once, each side its own object and its own place or channel. Read as one behaviour, the objects and places were
         crossed (or the second object dropped); each side is a behaviour of its own, the second with the first's verb."""
@@ -320,5 +327,4 @@ class GroupReading:
         objects = [s for s in before if events & {m.event for m in s.of("dimvalue")}]
         if not objects or not any(s.of("qualifier", "dimvalue") for s in before if s is not objects[0]):
             return None
-        self.gapped.add(i + 1)
-        return clause_start(nouns[-1].start), b
+        return Apart(clause_start(nouns[-1].start), b, gapped=True)

@@ -104,6 +104,17 @@ class Parsed:
     within: list[tuple[int, int, bool]] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class Apart:
+    """An 'or' between clauses said apart (Parser._behaviours_apart): the stretch it reaches, and how its sides are
+    read."""
+    start: int
+    end: int
+    listed: tuple[int, ...] = ()     # the commas listing more sides before the 'or' ('A, B or C')
+    shared_negation: bool = False    # a negation said before the first verb is both sides' ('didn't open or click')
+    gapped: bool = False             # the side after the 'or' says no verb of its own: it has the first side's
+
+
 @dataclass
 class Segment:
     start: int

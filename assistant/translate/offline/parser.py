@@ -138,9 +138,6 @@ class Parser(BracketReading,
         self.out = Parsed()
         self.unvoiced: set[int] = set()     # value verbs said in the voice of no event they name: never a typo's
         self.name_notes: list[tuple[Span, str]] = []     # said only when the part of a name is read (not a title's)
-        self.shared_negation: set[int] = set()   # where an OR side begins that a negation before the first side reaches
-        self.listed: dict[int, list[int]] = {}   # an OR's commas listing more sides before it ('A, B or C')
-        self.gapped: set[int] = set()       # where an OR side saying no verb of its own begins: it has the first side's verb
         for t in tokens:    # '1.500 points': a decimal written as thousands are elsewhere ('1.500' is 1,500 in French)
             if t.number is not None and not float(t.number).is_integer() and THOUSANDS_DOT.fullmatch(t.text):
                 self.out.notes.append(NOTES["decimal_dot"].format(typed=t.text, n=f"{t.number:g}"))
@@ -361,20 +358,22 @@ class Parser(BracketReading,
         if fresh:
             self.last_event = None
         out: list[Condition] = []
-        anded, sides = self._disjunction(start, end, spans, blocked, comparisons + windows)
+        anded, sides, apart = self._disjunction(start, end, spans, blocked, comparisons + windows)
+        gapped = apart is not None and apart.gapped     # the side after the 'or' has the first side's verb
         for a, b in anded:
             out.extend(self._conditions(a, b, spans, windows, comparisons, rankings, blocked))
         if sides:
             # ', or in store since September': a side of modifiers only continues the behaviour before it
             groups = [self._conditions(a, b, spans, windows, comparisons, rankings, blocked,
-                                       fresh=k == 0 or not (a in self.gapped or self._continues(a, b, spans)))
+                                       fresh=k == 0 or not (gapped and k == len(sides) - 1 or self._continues(a, b, spans)))
                       for k, (a, b) in enumerate(sides)]
             groups = [g for g in groups if g]
             if len(groups) > 1:
                 self._period_said_once([c for g in groups for c in g if isinstance(c, EventCondition)], said="or")
                 # "didn't open an e-mail or click a push": the negation said before the first verb is both verbs'
                 # (neither one), never 'did not open, or clicked'
-                shared = sides[1][0] in self.shared_negation and len(groups[0]) == 1 and groups[0][0].negated \
+                shared = apart is not None and apart.shared_negation and not apart.listed \
+                    and len(groups[0]) == 1 and groups[0][0].negated \
                     and not any(c.negated for g in groups[1:] for c in g)
                 if shared:
                     groups[0][0].negated = False
