@@ -19,3 +19,29 @@ STORE_OR_NOT_ONLINE = f"{STORE} UNION ({CUSTOMERS} EXCEPT {ONLINE})"
 ])
 def test_a_negation_after_or_is_the_second_sides_own(translator, warehouse, catalog, request_, lang):
     same_audience(translator, warehouse, catalog, request_, STORE_OR_NOT_ONLINE, lang=lang)
+
+
+AGE = "date_diff('year', birth_date, DATE '2026-09-30') - CASE WHEN strftime(birth_date, '%m-%d') > '09-30' THEN 1 ELSE 0 END"
+OVER_60_OR_LYON = f"{CUSTOMERS} WHERE {AGE} > 60 OR city = 'Lyon'"
+UNDER_30_OR_OVER_60 = f"{CUSTOMERS} WHERE {AGE} < 30 OR {AGE} > 60"
+
+
+@pytest.mark.parametrize("request_, lang, gold", [
+    # the second side named with its attribute's word ('living in'), though a store's city is 'Lyon' too
+    ("customers aged over 60 or living in Lyon", None, OVER_60_OR_LYON),
+    ("clients de plus de 60 ans ou habitant à Lyon", "fr", OVER_60_OR_LYON),
+    # a value a behaviour's dimension also holds, with no behaviour said: the customers' (it was both required)
+    ("customers over 60 or in Lyon", None, OVER_60_OR_LYON),
+    ("clients de plus de 60 ans ou à Lyon", "fr", OVER_60_OR_LYON),
+    ("customers in Lyon or over 60", None, OVER_60_OR_LYON),
+    # 'or over' followed by its own number is a second comparison, not the first number's bound (it was asked)
+    ("customers under 30 or over 60", None, UNDER_30_OR_OVER_60),
+    ("clients de moins de 30 ans ou de plus de 60 ans", "fr", UNDER_30_OR_OVER_60),
+])
+def test_an_or_of_profile_conditions_is_read_as_one(translator, warehouse, catalog, request_, lang, gold):
+    r = same_audience(translator, warehouse, catalog, request_, gold, lang=lang)
+    assert not any("both are required" in w or "les deux sont exigés" in w for w in r.warnings), r.warnings
+
+
+def test_a_number_and_its_bound_stay_one_comparison(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog, "customers aged 60 or over", f"{CUSTOMERS} WHERE {AGE} >= 60")

@@ -99,12 +99,19 @@ class GroupReading:
         if any(self.norms[k] == "either" for k in range(start, end)):
             return None
         profile = [s for s in spans if start <= s.start < end and not s.of("entity")]
+        # with no behaviour said in the part, a value a behaviour's dimension also holds ('Lyon': the customer's city,
+        # a store's city) is the customers', as the part alone reads it
+        unbehaved = not any(s.of("event", "kindword", "glossary", "qualifier") for s in profile)
+
+        def behaviour(s: Span) -> bool:
+            return bool(s.of(*BEHAVIOUR_KINDS)) and not (unbehaved and s.of("value", "indvalue"))
         for i in range(start + 1, end - 1):
             if self.norms[i] != "or" or i in blocked or self.norms[i - 1] == "," or self._lists_values(i, spans):
                 continue
-            if self.tokens[i - 1].number is not None and (self.tokens[i + 1].number is not None
-                                                          or (self.norms[i], self.norms[i + 1]) in BOUNDS_AFTER):
-                continue     # '60 or over', '2 or 3 times': a number's bound
+            if self.tokens[i - 1].number is not None and (self.tokens[i + 1].number is not None or (
+                    self.norms[i], self.norms[i + 1]) in BOUNDS_AFTER and not (
+                    i + 2 < end and self.tokens[i + 2].number is not None)):
+                continue     # '60 or over', '2 or 3 times': a number's bound ('30 or over 60' is two comparisons)
             if (self.norms[i], self.norms[i + 1]) in ORDER_WORDS:
                 continue     # 'gold or higher': the values above an ordered column's
             sentence = min([b for b in self.sentence_ends if b > i] + [end])
@@ -115,7 +122,7 @@ class GroupReading:
             # a value its column's word names ('favourite category electronics') is the profile's, whatever else
             # it could be (a behaviour's product)
             named = {m.column for s in left if not s.of("value") for m in s.of("column")}
-            if any(not s.of(*PROFILE_KINDS) or s.of(*BEHAVIOUR_KINDS) and not (
+            if any(not s.of(*PROFILE_KINDS) or behaviour(s) and not (
                     named & {m.column for m in s.of("value")} and not s.of(*BEHAVIOUR_KINDS[:-1]))
                    for s in left):
                 return None
@@ -140,7 +147,7 @@ class GroupReading:
             number = next((c.start_tok for c in comparisons if i < c.start_tok < sentence), None)
             if first is None and number is None:
                 return None
-            if first is not None and first.of(*BEHAVIOUR_KINDS) and (number is None or first.start < number):
+            if first is not None and behaviour(first) and (number is None or first.start < number):
                 if not first.of("event", "kindword", "glossary") or first.of(*PROFILE_KINDS):
                     return None     # a value a behaviour and the profile both hold ('jewelry'): not judged here
                 # a behaviour clause, to the end of its sentence; one with more clauses after it ('or customers who
@@ -153,9 +160,12 @@ class GroupReading:
             if begins > right + 1:      # words nothing read between the 'or' and the second condition: not judged here
                 return None
             head = first.end if first is not None and first.start == begins else begins + 1
-            # where what both sides share begins: a comma, a relative word or a behaviour's own words
+            # where what both sides share begins: a comma, a relative word or a behaviour's own words (not the value of
+            # the attribute the second side names: 'living in Lyon', a store's city too)
+            named = {m.column for m in first.of("column")} if first is not None and first.start == begins else set()
             tail = next((k for k in range(head, sentence) if self.norms[k] in RELATIVE_WORDS or self.norms[k] in
-                         (",", "and") or any(s.start == k and s.of(*BEHAVIOUR_KINDS) for s in profile)), sentence)
+                         (",", "and") or any(s.start == k and behaviour(s) and not (
+                             k == head and named & {m.column for m in s.of("value")}) for s in profile)), sentence)
             if any(not s.of(*PROFILE_KINDS) for s in profile if right <= s.start < tail):
                 return None
             return i, tail, ((tail, end) if tail < end else None)
