@@ -5,7 +5,7 @@ customer. The sentences are ours, not the blind sets'."""
 from __future__ import annotations
 
 import pytest
-from translations import same_audience
+from translations import A, same_audience
 
 CUSTOMERS = "SELECT customer_id FROM crm.customers"
 STORE = "SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL AND transaction_ts < DATE '2026-10-01'"
@@ -45,3 +45,23 @@ def test_an_or_of_profile_conditions_is_read_as_one(translator, warehouse, catal
 
 def test_a_number_and_its_bound_stay_one_comparison(translator, warehouse, catalog):
     same_audience(translator, warehouse, catalog, "customers aged 60 or over", f"{CUSTOMERS} WHERE {AGE} >= 60")
+
+
+LYON = f"{CUSTOMERS} WHERE city = 'Lyon'"
+
+
+@pytest.mark.parametrize("request_, phrase", [
+    ("customers in Lyon, VIP or not", "VIP or not"),
+    ("customers in Lyon whether VIP or not", "whether VIP or not"),
+    ("clients à Lyon, VIP ou pas", "VIP ou pas"),
+    ("clients à Lyon, qu'ils soient VIP ou non", "qu'ils soient VIP ou non"),
+])
+def test_a_condition_said_not_to_matter_is_asked_and_leaving_it_out_drops_it(translator, warehouse, catalog, request_,
+                                                                           phrase):
+    """'VIP or not': asked about 'or not' alone, 'leave it out' kept VIP (the opposite of what was said); the question
+    names the condition, its first choice drops it and its second keeps it alone."""
+    r = translator.translate(request_, A)
+    q = next(q for q in r.clarifications if q.phrase == phrase)
+    assert len(r.clarifications) == 1 and len(q.rewrites) == 2, [c.question for c in r.clarifications]
+    same_audience(translator, warehouse, catalog, q.rewrites[0], LYON)
+    same_audience(translator, warehouse, catalog, q.rewrites[1], f"{LYON} AND loyalty_tier = 'vip'")

@@ -289,6 +289,9 @@ MESSAGES = {
     "either": "either {first}, or {second}",
     "contradiction": "'{a}' and '{b}' cannot both hold: no customer would match. Which one did you mean?",
     "leave_out": "leave it out",
+    "either_way": "'{phrase}': '{value}' makes no difference, so leave it out (customers {value} or not), or did you "
+                  "mean {value} only?",
+    "only": "{value} only",
     "unknown": "'{phrase}' is not something the catalog knows: leave it out, or rephrase it.",
     "unknown_choices": "'{phrase}' is not something the catalog knows. Did you mean one of these, or should it be left out?",
     "two_readings": "'{phrase}' can be read as '{a}' or as '{b}': which one did you mean?",
@@ -370,6 +373,8 @@ MODIFIER_WORDS = {"average": "average", "avg": "average", "mean": "average", "fi
 
 LEADING_WORDS = {"in", "on", "at", "through", "via", "the", "a", "an", "our", "from", "by"}
 DETERMINERS = ("the", "our", "your", "their", "a", "an")
+# Said before a condition and its 'or not' ('whether VIP or not'): part of the phrase that says it does not matter.
+EITHER_WAY_LEADS: tuple[tuple[str, ...], ...] = (("whether",),)
 HELD_DETERMINERS = frozenset({*DETERMINERS, "any", "no", "some", "one"})     # 'who still have an open ticket'
 # A qualifier said with a determiner it does not name ('in our shops' for 'in shops'): these prepositions open one.
 QUALIFIER_PREPOSITIONS = frozenset({"in", "on", "at", "from", "via", "through"})

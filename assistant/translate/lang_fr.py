@@ -32,6 +32,9 @@ SEASONS = {"hiver": "winter", "printemps": "spring", "ete": "summer", "automne":
 # a mark ('sept 2025', 'sept.-nov.'), or after these words with no count after it ('en sept', 'fin sept'); elsewhere
 # the number ('sept commandes', 'sept articles': read as September, silently)
 NUMBER_MONTHS = frozenset({"sept"})
+# Said before a condition and its 'ou non' ('qu'ils soient VIP ou non'), as the rewrite reads it: part of the phrase
+# that says the condition does not matter.
+EITHER_WAY_LEADS: tuple[tuple[str, ...], ...] = (("that", "they", "soient"), ("soient",))
 MONTH_LEADS = frozenset({"en", "depuis", "fin", "debut", "mi", "entre", "courant"})
 # Holidays named in French, as lang_en.HOLIDAYS (the English names are read after the rewrite: 'le Black Friday').
 HOLIDAYS: dict[tuple[str, ...], tuple] = {
@@ -870,6 +873,9 @@ MESSAGES = {
     "either": "soit {first}, soit {second}",
     "contradiction": "« {a} » et « {b} » ne peuvent pas être vrais ensemble : aucun client ne correspondrait. Lequel vouliez-vous dire ?",
     "leave_out": "laisser de côté",
+    "either_way": "« {phrase} » : « {value} » n'y change rien, donc le laisser de côté (clients {value} ou non), ou "
+                  "vouliez-vous dire {value} seulement ?",
+    "only": "{value} seulement",
     "unknown": "« {phrase} » ne correspond à rien dans le catalogue : laissez-le de côté, ou reformulez.",
     "unknown_choices": "« {phrase} » ne correspond à rien dans le catalogue. Vouliez-vous dire l'un de ces termes, "
                        "ou faut-il le laisser de côté ?",

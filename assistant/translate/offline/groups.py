@@ -282,10 +282,12 @@ class GroupReading:
             return Apart(a, next((k for k in range(right + 1, end) if self.norms[k] in CONNECTORS), end))
         if right < end and self.norms[right] in NEGATIONS and right not in self.vague_tokens:
             # 'bought in store or not online', 'en magasin ou pas en ligne': a negation right after the 'or' is the
-            # second side's own (read over one clause, neither side was kept: not(A or B), silently)
+            # second side's own (read over one clause, neither side was kept: not(A or B), silently). After a profile
+            # value alone ('VIP or not in Lyon': VIP whichever, in Lyon?) it is not judged here
             a = clause_start(i)
             b = next((k for k in range(right + 1, end) if self.norms[k] in CONNECTORS), end)
-            if a == i or not any(a <= s.start < i for s in spans) or not any(right < s.start < b for s in spans):
+            if not any(a <= s.start < i and s.of("event", "kindword", "qualifier", "glossary") for s in spans) \
+                    or not any(right < s.start < b for s in spans):
                 return None
             return Apart(a, b)
         if not any(s.start == right and s.of("event", "kindword") for s in spans):
