@@ -65,3 +65,26 @@ def test_a_condition_said_not_to_matter_is_asked_and_leaving_it_out_drops_it(tra
     assert len(r.clarifications) == 1 and len(q.rewrites) == 2, [c.question for c in r.clarifications]
     same_audience(translator, warehouse, catalog, q.rewrites[0], LYON)
     same_audience(translator, warehouse, catalog, q.rewrites[1], f"{LYON} AND loyalty_tier = 'vip'")
+
+
+@pytest.mark.parametrize("request_, instruction", [
+    ("VIP customers who bought online", "leave out VIP"),
+    ("VIP customers who bought online", "take out the VIP condition"),
+    ("clients VIP qui ont acheté en ligne", "laisse tomber le VIP"),
+    ("clients VIP qui ont acheté en ligne", "laissez tomber la condition VIP"),
+])
+def test_a_follow_up_that_leaves_a_condition_out_drops_it(translator, request_, instruction):
+    """'leave out VIP', 'laisse tomber le VIP': asked about as unknown words, 'leave it out' left 'VIP' as the
+    follow-up, which kept (added) VIP: the opposite of what was said."""
+    from assistant.translate.refine import refine
+    d = translator.translate(request_, A).definition
+    result, changes = refine(translator, d, instruction, A)
+    assert result.status == "ok" and changes == ["removed criterion: VIP"], (result.status, changes)
+    assert "VIP" not in result.definition.request
+
+
+def test_leaving_out_someone_no_condition_names_excludes_them(translator):
+    from assistant.translate.refine import refine
+    d = translator.translate("VIP customers who bought online", A).definition
+    result, changes = refine(translator, d, "leave out anyone who unsubscribed", A)
+    assert result.status == "ok" and any(c.startswith("added exclusion") for c in changes), changes

@@ -647,8 +647,9 @@ TOTAL_WORDS = frozenset({"total", "totalling", "totaling", "totalled", "totaled"
                          "cumulatively", "cumulative", "overall"})
 
 # Follow-up instructions that edit a request (refine).
-REFINE_EXCLUDE = re.compile(r"^\s*(?:and\s+)?(?:also\s+)?(?:please\s+)?(?:exclude|excluding|except|remove|without|but not|not)\s+(?P<rest>.+)$", re.I)
-REFINE_DROP = re.compile(r"^\s*(?:please\s+)?(?:drop|delete|forget|ignore|remove)\s+(?:the\s+)?(?P<what>.+?)(?:\s+(?:condition|criterion|criteria|filter|part))?\s*$", re.I)
+REFINE_EXCLUDE = re.compile(r"^\s*(?:and\s+)?(?:also\s+)?(?:please\s+)?(?:exclude|excluding|except|remove|leave out|take out|without|but not|not)\s+(?P<rest>.+)$", re.I)
+REFINE_DROP = re.compile(r"^\s*(?:please\s+)?(?:drop|delete|forget(?:\s+about)?|ignore|remove|leave\s+out|take\s+out|"
+                         r"get\s+rid\s+of)\s+(?:the\s+)?(?P<what>.+?)(?:\s+(?:condition|criterion|criteria|filter|part))?\s*$", re.I)
 REFINE_WINDOW = re.compile(r"^\s*(?:make it|change it to|use|over|in|for)?\s*(?:the\s+)?(?:last\s+|past\s+)?(?P<n>\d+)\s+(?P<unit>days?|weeks?|months?|years?)(?:\s+instead)?\s*$", re.I)
 REFINE_ONLY = re.compile(r"^\s*(?:and\s+)?(?P<verb>only|just|also|plus|add)\s+(?P<rest>.+)$", re.I)
 # Of those, the words that add values to an attribute already filtered ('also Belgium': France or Belgium);

@@ -1061,11 +1061,11 @@ REFINE_WINDOW = re.compile(
     r"(?:\s+derni[eè]re?s?)?(?:\s+plut[oô]t)?(?:\s+au\s+lieu\s+d.*)?\s*$", re.I)
 REFINE_DROP = re.compile(
     r"^\s*" + _VERB + r"(?:enl[eè]ve|enlever|enlevez|retire|retirer|retirez|supprime|supprimer|supprimez|oublie|oublier|"
-    r"oubliez|ignore|ignorer|ignorez)\s+(?:le\s+crit[eè]re\s+|la\s+condition\s+|le\s+filtre\s+)?(?:sur\s+)?"
+    r"oubliez|ignore|ignorer|ignorez|laisse\s+tomber|laisser\s+tomber|laissez\s+tomber)\s+(?:le\s+crit[eè]re\s+|la\s+condition\s+|le\s+filtre\s+)?(?:sur\s+)?"
     r"(?:les\s+|le\s+|la\s+|l')?(?P<what>.+?)\s*$", re.I)
 REFINE_EXCLUDE = re.compile(
     r"^\s*(?:et\s+)?(?:aussi\s+)?" + _VERB + r"(?:exclus|exclure|excluez|exclue|sauf|hors|sans|mais\s+pas|pas|"
-    r"enl[eè]ve|enlever|enlevez|retire|retirer|retirez)\s+(?:aussi\s+)?(?P<rest>.+)$", re.I)
+    r"enl[eè]ve|enlever|enlevez|retire|retirer|retirez|laisse\s+tomber|laissez\s+tomber)\s+(?:aussi\s+)?(?P<rest>.+)$", re.I)
 REFINE_ONLY = re.compile(
     r"^\s*(?:et\s+)?" + _VERB + r"(?P<verb>seulement|uniquement|que|juste|aussi|plus|ajoute|ajouter|ajoutez|avec|garde|"
     r"garder|gardez)\s+(?:aussi\s+|seulement\s+|uniquement\s+)?(?P<rest>.+)$", re.I)
