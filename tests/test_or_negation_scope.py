@@ -88,3 +88,19 @@ def test_leaving_out_someone_no_condition_names_excludes_them(translator):
     d = translator.translate("VIP customers who bought online", A).definition
     result, changes = refine(translator, d, "leave out anyone who unsubscribed", A)
     assert result.status == "ok" and any(c.startswith("added exclusion") for c in changes), changes
+
+
+STORE_2026_OR_ONLINE_2025 = (
+    "SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL AND transaction_ts >= DATE '2026-01-01' "
+    "AND transaction_ts < DATE '2026-10-01' UNION SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' "
+    "AND order_ts >= DATE '2025-01-01' AND order_ts < DATE '2026-01-01'")
+
+
+@pytest.mark.parametrize("request_, lang", [
+    ("customers who bought in store this year or online in 2025", None),
+    ("clients ayant acheté en magasin cette année ou en ligne en 2025", "fr"),
+])
+def test_each_place_keeps_its_own_period(translator, warehouse, catalog, request_, lang):
+    """The verb said once, each side its own place and period: two behaviours (read as one, the places were listed
+    and the second period was asked about as words nothing read)."""
+    same_audience(translator, warehouse, catalog, request_, STORE_2026_OR_ONLINE_2025, lang=lang)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from assistant.meaning import (
     CompareCondition, Condition, DateCondition, FlagValueCondition, IndicatorCondition, OrCondition, ValueCondition,
 )
+from assistant.meaning import Window
 from assistant.translate.offline.lexicon import Span
 from assistant.translate.lang_en import (
     BOUNDS_AFTER, CONNECTORS, LEADING_WORDS, GROUP_UNION_MARKERS, NEGATIONS, NOTES, ORDER_WORDS, RELATIVE_WORDS,
@@ -291,7 +292,8 @@ class GroupReading:
                 return None
             return Apart(a, b)
         if not any(s.start == right and s.of("event", "kindword") for s in spans):
-            return self._gapped(i, right, start, end, spans, clause_start)
+            return self._gapped(i, right, start, end, spans, clause_start) or \
+                self._places_and_periods(i, right, start, end, spans, said, clause_start)
         nouns = [s for s in spans if start <= s.start and s.end <= i and s.of("event", "kindword")]
         if not nouns:
             return None
@@ -338,5 +340,27 @@ class GroupReading:
         events = {m.event for m in after[0].of("dimvalue")}
         objects = [s for s in before if events & {m.event for m in s.of("dimvalue")}]
         if not objects or not any(s.of("qualifier", "dimvalue") for s in before if s is not objects[0]):
+            return None
+        return Apart(clause_start(nouns[-1].start), b, gapped=True)
+
+    def _places_and_periods(self, i: int, right: int, start: int, end: int, spans: list[Span], said: list,
+                            clause_start) -> Apart | None:
+        """'bought in store this year or online last year', 'acheté en magasin cette année ou en ligne l'an dernier':
+        the verb said once, each side its own place or channel and its own period. Read as one behaviour, the places
+        were listed and the second period was dropped (asked as words nothing read); each side is a behaviour of its
+        own, the second with the first's verb."""
+        b = next((k for k in range(right, end) if self.norms[k] in CONNECTORS), end)
+        nouns = [s for s in spans if start <= s.start and s.end <= i and s.of("event", "kindword")]
+        first = next((s for s in spans if s.start == right), None)
+        if not nouns or first is None or not first.of("qualifier") or first.of("event", "kindword"):
+            return None
+        # the first side's place said after its verb, or in the verb's own words ('acheté en magasin': a store
+        # purchase, its sibling an online order)
+        places = [s for s in spans if nouns[-1].end <= s.start and s.end <= i and s.of("qualifier")]
+        if not places and not self._siblings(nouns[-1].of("event"), first):
+            return None
+        periods = [x.start_tok for x in said if isinstance(x, Window)]
+        placed = places[-1].end if places else nouns[-1].end
+        if not any(placed <= k < i for k in periods) or not any(first.end <= k < b for k in periods):
             return None
         return Apart(clause_start(nouns[-1].start), b, gapped=True)
