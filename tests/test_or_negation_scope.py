@@ -104,3 +104,30 @@ def test_each_place_keeps_its_own_period(translator, warehouse, catalog, request
     """The verb said once, each side its own place and period: two behaviours (read as one, the places were listed
     and the second period was asked about as words nothing read)."""
     same_audience(translator, warehouse, catalog, request_, STORE_2026_OR_ONLINE_2025, lang=lang)
+
+
+EMAIL_OPENED = ("SELECT m.customer_id FROM marketing.messages m JOIN marketing.campaigns c ON c.campaign_id = m.campaign_id "
+                "WHERE c.channel = 'email' AND m.opened_at IS NOT NULL AND m.opened_at < DATE '2026-10-01'")
+PUSH_CLICKED = ("SELECT m.customer_id FROM marketing.messages m JOIN marketing.campaigns c ON c.campaign_id = m.campaign_id "
+                "WHERE c.channel = 'push' AND m.clicked_at IS NOT NULL AND m.clicked_at < DATE '2026-10-01'")
+
+
+@pytest.mark.parametrize("request_, lang", [
+    ("customers who did not open an email or did not click a push", None),
+    ("customers who didn't open an email or didn't click a push", None),
+    ("clients qui n'ont pas ouvert d'email ou n'ont pas cliqué sur une notification push", "fr"),
+])
+def test_each_side_denied_on_its_own_is_denied_alone(translator, warehouse, catalog, request_, lang):
+    """'or did not click', 'ou n'ont pas cliqué': the negation after the 'or' past its auxiliaries is the second side's
+    own (read over one clause, it denied both, and the second 'not' was asked about as a word nothing read)."""
+    gold = f"({CUSTOMERS} EXCEPT {EMAIL_OPENED}) UNION ({CUSTOMERS} EXCEPT {PUSH_CLICKED})"
+    r = same_audience(translator, warehouse, catalog, request_, gold, lang=lang)
+    assert r.definition.criteria[0].label.startswith("(no"), r.definition.criteria[0].label   # '(not: ...) or (not: ...)'
+
+
+def test_a_side_denied_alone_is_bracketed_in_its_label(translator):
+    """'not: VIP or online order' read as neither of them; the side denied alone is bracketed."""
+    r = translator.translate("customers in Lyon who are not VIP or who bought online", A)
+    assert [c.label for c in r.definition.criteria] == ["Lyon", "(not: VIP) or online order"]
+    neither = translator.translate("customers who didn't open an email or click a push", A)
+    assert neither.definition.criteria[0].label.startswith("not: message opened")

@@ -202,6 +202,9 @@ RELATIVE_WORDS = frozenset({"who", "that", "which"})
 # The words after the customers' noun that open the clause saying which ('customers with ...', 'clients qui ...')
 CLAUSE_OPENERS = RELATIVE_WORDS | {"with", "whose", "having", "without"}
 AUXILIARY_VERBS = frozenset({"have", "has", "had"})
+# The words a negation may follow in its clause ('or did not click', 'or haven't bought', French 'ou n'ont pas': its
+# 'ne' read as no word).
+DENIAL_LEADS = AUXILIARY_VERBS | {"did", "do", "does", ""}
 # Words between a behaviour and a state of that same event ('a ticket that is still not closed', 'that hasn't been
 # resolved yet'): the event's state, not another behaviour.
 STATE_LINKS = frozenset({"is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "still", "yet",

@@ -10,7 +10,7 @@ from assistant.meaning import (
 from assistant.meaning import Window
 from assistant.translate.offline.lexicon import Span
 from assistant.translate.lang_en import (
-    BOUNDS_AFTER, CONNECTORS, LEADING_WORDS, GROUP_UNION_MARKERS, NEGATIONS, NOTES, ORDER_WORDS, RELATIVE_WORDS,
+    DENIAL_LEADS, BOUNDS_AFTER, CONNECTORS, LEADING_WORDS, GROUP_UNION_MARKERS, NEGATIONS, NOTES, ORDER_WORDS, RELATIVE_WORDS,
 )
 from assistant.translate.offline.parsed import (
     PREFIX_NEGATIONS, UNIONS_BY_FIRST, Apart,
@@ -281,14 +281,17 @@ class GroupReading:
             if a == i or not any(a <= s.start < i for s in spans):
                 return None
             return Apart(a, next((k for k in range(right + 1, end) if self.norms[k] in CONNECTORS), end))
-        if right < end and self.norms[right] in NEGATIONS and right not in self.vague_tokens:
+        denial = right     # 'or not online', 'or did not click', 'or haven't': past the auxiliaries
+        while denial < end and self.norms[denial] in DENIAL_LEADS:
+            denial += 1
+        if denial < end and self.norms[denial] in NEGATIONS and denial not in self.vague_tokens:
             # 'bought in store or not online', 'en magasin ou pas en ligne': a negation right after the 'or' is the
             # second side's own (read over one clause, neither side was kept: not(A or B), silently). After a profile
             # value alone ('VIP or not in Lyon': VIP whichever, in Lyon?) it is not judged here
             a = clause_start(i)
-            b = next((k for k in range(right + 1, end) if self.norms[k] in CONNECTORS), end)
+            b = next((k for k in range(denial + 1, end) if self.norms[k] in CONNECTORS), end)
             if not any(a <= s.start < i and s.of("event", "kindword", "qualifier", "glossary") for s in spans) \
-                    or not any(right < s.start < b for s in spans):
+                    or not any(denial < s.start < b for s in spans):
                 return None
             return Apart(a, b)
         if not any(s.start == right and s.of("event", "kindword") for s in spans):
