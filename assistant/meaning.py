@@ -816,7 +816,9 @@ class OrCondition(Condition):
         branches = [" INTERSECT ".join(f"SELECT {key} FROM ({r.sql}) AS g{i}" for i, r in enumerate(group))
                     for group in rendered]
         sql = " UNION ".join(f"SELECT {key} FROM ({b}) AS o{n}" for n, b in enumerate(branches))
-        label = " or ".join("(" + " and ".join(r.label for r in g) + ")" if len(g) > 1 else g[0].label for g in rendered)
+        # a side denied alone is bracketed: 'not: VIP or online order' read as neither of them
+        label = " or ".join("(" + " and ".join(r.label for r in g) + ")" if len(g) > 1 or (
+            len(rendered) > 1 and group[0].negated) else g[0].label for g, group in zip(rendered, self.groups))
         meaning = " OR ".join("(" + "; ".join(r.meaning for r in g) + ")" for g in rendered)
         return self._negate(catalog, Rendered(sql, label, f"any of: {meaning}"))
 

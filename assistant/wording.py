@@ -440,8 +440,9 @@ class _Wording:
 
     def groups(self, groups) -> tuple[str, str]:
         worded = [[self.condition(c) for c in group] for group in groups]
-        label = self.w["or"].join("(" + self.w["and"].join(x.label for x in g) + ")" if len(g) > 1 else g[0].label
-                                  for g in worded)
+        # a side denied alone is bracketed: 'not: VIP or online order' read as neither of them
+        label = self.w["or"].join("(" + self.w["and"].join(x.label for x in g) + ")" if len(g) > 1 or (
+            len(groups) > 1 and getattr(group[0], "negated", False)) else g[0].label for g, group in zip(worded, groups))
         meaning = self.w["or"].upper().join("(" + "; ".join(x.meaning for x in g) + ")" for g in worded)
         return label, meaning
 

@@ -85,6 +85,16 @@ def test_clarification_buttons_and_unknown_words(app_env):
     assert "Reachability per channel" in texts(at)             # the dry run ran
 
 
+def test_leaving_out_a_condition_said_not_to_matter_drops_it(app_env):
+    """'VIP or not': the question names the condition with its 'or not', so 'leave it out' drops VIP (asked about
+    'or not' alone, leaving it out kept VIP: the opposite of what was said)."""
+    at = build(page("build", "maria"), "customers in Lyon, VIP or not")
+    assert any("'VIP or not'" in str(m.value) for m in at.markdown)
+    next(b for b in at.button if b.label == "leave it out").click().run()
+    assert "VIP" not in at.session_state["request"] and "Lyon" in at.session_state["request"]
+    assert "Reachability per channel" in texts(at)             # asked nothing more: the dry run ran
+
+
 def test_refused_request_is_a_message(app_env):
     at = build(page("build"), "Kunden, die im letzten Monat online gekauft haben")
     assert "German" in texts(at) and not at.exception

@@ -136,9 +136,9 @@ def test_behaviours_listed_with_commas_before_the_or_are_sides_of_it(translator,
 
 
 def test_an_or_after_a_number_that_bounds_nothing_is_never_dropped_silently(translator):
-    """'60 or over' is a bound; 'over 60 or living in Lyon' is an 'or' between two conditions: not applied, it is
-    said (it was taken for a bound, and both were required without a word)."""
+    """'60 or over' is a bound; 'over 60 or living in Lyon' is an 'or' between two conditions, read as one
+    (test_or_negation_scope; it was taken for a bound, and both were required without a word)."""
     r = translator.translate("customers aged over 60 or living in Lyon", A)
-    assert any("'or' between 'over 60' and 'Lyon'" in w for w in r.warnings), r.warnings
+    assert [c.spec["kind"] for c in r.definition.criteria] == ["any_of"] and not r.warnings, (r.definition.to_text(), r.warnings)
     for bound in ("customers aged 60 or over", "customers aged 60 or older in Lyon"):
         assert not any("'or'" in w for w in translator.translate(bound, A).warnings)

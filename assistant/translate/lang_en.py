@@ -202,6 +202,9 @@ RELATIVE_WORDS = frozenset({"who", "that", "which"})
 # The words after the customers' noun that open the clause saying which ('customers with ...', 'clients qui ...')
 CLAUSE_OPENERS = RELATIVE_WORDS | {"with", "whose", "having", "without"}
 AUXILIARY_VERBS = frozenset({"have", "has", "had"})
+# The words a negation may follow in its clause ('or did not click', 'or haven't bought', French 'ou n'ont pas': its
+# 'ne' read as no word).
+DENIAL_LEADS = AUXILIARY_VERBS | {"did", "do", "does", ""}
 # Words between a behaviour and a state of that same event ('a ticket that is still not closed', 'that hasn't been
 # resolved yet'): the event's state, not another behaviour.
 STATE_LINKS = frozenset({"is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "still", "yet",
@@ -289,6 +292,9 @@ MESSAGES = {
     "either": "either {first}, or {second}",
     "contradiction": "'{a}' and '{b}' cannot both hold: no customer would match. Which one did you mean?",
     "leave_out": "leave it out",
+    "either_way": "'{phrase}': '{value}' makes no difference, so leave it out (customers {value} or not), or did you "
+                  "mean {value} only?",
+    "only": "{value} only",
     "unknown": "'{phrase}' is not something the catalog knows: leave it out, or rephrase it.",
     "unknown_choices": "'{phrase}' is not something the catalog knows. Did you mean one of these, or should it be left out?",
     "two_readings": "'{phrase}' can be read as '{a}' or as '{b}': which one did you mean?",
@@ -370,6 +376,8 @@ MODIFIER_WORDS = {"average": "average", "avg": "average", "mean": "average", "fi
 
 LEADING_WORDS = {"in", "on", "at", "through", "via", "the", "a", "an", "our", "from", "by"}
 DETERMINERS = ("the", "our", "your", "their", "a", "an")
+# Said before a condition and its 'or not' ('whether VIP or not'): part of the phrase that says it does not matter.
+EITHER_WAY_LEADS: tuple[tuple[str, ...], ...] = (("whether",),)
 HELD_DETERMINERS = frozenset({*DETERMINERS, "any", "no", "some", "one"})     # 'who still have an open ticket'
 # A qualifier said with a determiner it does not name ('in our shops' for 'in shops'): these prepositions open one.
 QUALIFIER_PREPOSITIONS = frozenset({"in", "on", "at", "from", "via", "through"})
@@ -642,8 +650,9 @@ TOTAL_WORDS = frozenset({"total", "totalling", "totaling", "totalled", "totaled"
                          "cumulatively", "cumulative", "overall"})
 
 # Follow-up instructions that edit a request (refine).
-REFINE_EXCLUDE = re.compile(r"^\s*(?:and\s+)?(?:also\s+)?(?:please\s+)?(?:exclude|excluding|except|remove|without|but not|not)\s+(?P<rest>.+)$", re.I)
-REFINE_DROP = re.compile(r"^\s*(?:please\s+)?(?:drop|delete|forget|ignore|remove)\s+(?:the\s+)?(?P<what>.+?)(?:\s+(?:condition|criterion|criteria|filter|part))?\s*$", re.I)
+REFINE_EXCLUDE = re.compile(r"^\s*(?:and\s+)?(?:also\s+)?(?:please\s+)?(?:exclude|excluding|except|remove|leave out|take out|without|but not|not)\s+(?P<rest>.+)$", re.I)
+REFINE_DROP = re.compile(r"^\s*(?:please\s+)?(?:drop|delete|forget(?:\s+about)?|ignore|remove|leave\s+out|take\s+out|"
+                         r"get\s+rid\s+of)\s+(?:the\s+)?(?P<what>.+?)(?:\s+(?:condition|criterion|criteria|filter|part))?\s*$", re.I)
 REFINE_WINDOW = re.compile(r"^\s*(?:make it|change it to|use|over|in|for)?\s*(?:the\s+)?(?:last\s+|past\s+)?(?P<n>\d+)\s+(?P<unit>days?|weeks?|months?|years?)(?:\s+instead)?\s*$", re.I)
 REFINE_ONLY = re.compile(r"^\s*(?:and\s+)?(?P<verb>only|just|also|plus|add)\s+(?P<rest>.+)$", re.I)
 # Of those, the words that add values to an attribute already filtered ('also Belgium': France or Belgium);

@@ -32,6 +32,9 @@ SEASONS = {"hiver": "winter", "printemps": "spring", "ete": "summer", "automne":
 # a mark ('sept 2025', 'sept.-nov.'), or after these words with no count after it ('en sept', 'fin sept'); elsewhere
 # the number ('sept commandes', 'sept articles': read as September, silently)
 NUMBER_MONTHS = frozenset({"sept"})
+# Said before a condition and its 'ou non' ('qu'ils soient VIP ou non'), as the rewrite reads it: part of the phrase
+# that says the condition does not matter.
+EITHER_WAY_LEADS: tuple[tuple[str, ...], ...] = (("that", "they", "soient"), ("soient",))
 MONTH_LEADS = frozenset({"en", "depuis", "fin", "debut", "mi", "entre", "courant"})
 # Holidays named in French, as lang_en.HOLIDAYS (the English names are read after the rewrite: 'le Black Friday').
 HOLIDAYS: dict[tuple[str, ...], tuple] = {
@@ -870,6 +873,9 @@ MESSAGES = {
     "either": "soit {first}, soit {second}",
     "contradiction": "« {a} » et « {b} » ne peuvent pas être vrais ensemble : aucun client ne correspondrait. Lequel vouliez-vous dire ?",
     "leave_out": "laisser de côté",
+    "either_way": "« {phrase} » : « {value} » n'y change rien, donc le laisser de côté (clients {value} ou non), ou "
+                  "vouliez-vous dire {value} seulement ?",
+    "only": "{value} seulement",
     "unknown": "« {phrase} » ne correspond à rien dans le catalogue : laissez-le de côté, ou reformulez.",
     "unknown_choices": "« {phrase} » ne correspond à rien dans le catalogue. Vouliez-vous dire l'un de ces termes, "
                        "ou faut-il le laisser de côté ?",
@@ -1055,11 +1061,11 @@ REFINE_WINDOW = re.compile(
     r"(?:\s+derni[eè]re?s?)?(?:\s+plut[oô]t)?(?:\s+au\s+lieu\s+d.*)?\s*$", re.I)
 REFINE_DROP = re.compile(
     r"^\s*" + _VERB + r"(?:enl[eè]ve|enlever|enlevez|retire|retirer|retirez|supprime|supprimer|supprimez|oublie|oublier|"
-    r"oubliez|ignore|ignorer|ignorez)\s+(?:le\s+crit[eè]re\s+|la\s+condition\s+|le\s+filtre\s+)?(?:sur\s+)?"
+    r"oubliez|ignore|ignorer|ignorez|laisse\s+tomber|laisser\s+tomber|laissez\s+tomber)\s+(?:le\s+crit[eè]re\s+|la\s+condition\s+|le\s+filtre\s+)?(?:sur\s+)?"
     r"(?:les\s+|le\s+|la\s+|l')?(?P<what>.+?)\s*$", re.I)
 REFINE_EXCLUDE = re.compile(
     r"^\s*(?:et\s+)?(?:aussi\s+)?" + _VERB + r"(?:exclus|exclure|excluez|exclue|sauf|hors|sans|mais\s+pas|pas|"
-    r"enl[eè]ve|enlever|enlevez|retire|retirer|retirez)\s+(?:aussi\s+)?(?P<rest>.+)$", re.I)
+    r"enl[eè]ve|enlever|enlevez|retire|retirer|retirez|laisse\s+tomber|laissez\s+tomber)\s+(?:aussi\s+)?(?P<rest>.+)$", re.I)
 REFINE_ONLY = re.compile(
     r"^\s*(?:et\s+)?" + _VERB + r"(?P<verb>seulement|uniquement|que|juste|aussi|plus|ajoute|ajouter|ajoutez|avec|garde|"
     r"garder|gardez)\s+(?:aussi\s+|seulement\s+|uniquement\s+)?(?P<rest>.+)$", re.I)

@@ -7,12 +7,13 @@ from __future__ import annotations
 from assistant.meaning import (
     CompareCondition, Condition, DateCondition, FlagValueCondition, IndicatorCondition, OrCondition, ValueCondition,
 )
+from assistant.meaning import Window
 from assistant.translate.offline.lexicon import Span
 from assistant.translate.lang_en import (
-    BOUNDS_AFTER, CONNECTORS, LEADING_WORDS, GROUP_UNION_MARKERS, NEGATIONS, NOTES, ORDER_WORDS, RELATIVE_WORDS,
+    DENIAL_LEADS, BOUNDS_AFTER, CONNECTORS, LEADING_WORDS, GROUP_UNION_MARKERS, NEGATIONS, NOTES, ORDER_WORDS, RELATIVE_WORDS,
 )
 from assistant.translate.offline.parsed import (
-    PREFIX_NEGATIONS, UNIONS_BY_FIRST,
+    PREFIX_NEGATIONS, UNIONS_BY_FIRST, Apart,
 )
 
 # What a span names when it is a condition on the customers' profile, and when it names a behaviour.
@@ -99,12 +100,19 @@ class GroupReading:
         if any(self.norms[k] == "either" for k in range(start, end)):
             return None
         profile = [s for s in spans if start <= s.start < end and not s.of("entity")]
+        # with no behaviour said in the part, a value a behaviour's dimension also holds ('Lyon': the customer's city,
+        # a store's city) is the customers', as the part alone reads it
+        unbehaved = not any(s.of("event", "kindword", "glossary", "qualifier") for s in profile)
+
+        def behaviour(s: Span) -> bool:
+            return bool(s.of(*BEHAVIOUR_KINDS)) and not (unbehaved and s.of("value", "indvalue"))
         for i in range(start + 1, end - 1):
             if self.norms[i] != "or" or i in blocked or self.norms[i - 1] == "," or self._lists_values(i, spans):
                 continue
-            if self.tokens[i - 1].number is not None and (self.tokens[i + 1].number is not None
-                                                          or (self.norms[i], self.norms[i + 1]) in BOUNDS_AFTER):
-                continue     # '60 or over', '2 or 3 times': a number's bound
+            if self.tokens[i - 1].number is not None and (self.tokens[i + 1].number is not None or (
+                    self.norms[i], self.norms[i + 1]) in BOUNDS_AFTER and not (
+                    i + 2 < end and self.tokens[i + 2].number is not None)):
+                continue     # '60 or over', '2 or 3 times': a number's bound ('30 or over 60' is two comparisons)
             if (self.norms[i], self.norms[i + 1]) in ORDER_WORDS:
                 continue     # 'gold or higher': the values above an ordered column's
             sentence = min([b for b in self.sentence_ends if b > i] + [end])
@@ -115,7 +123,7 @@ class GroupReading:
             # a value its column's word names ('favourite category electronics') is the profile's, whatever else
             # it could be (a behaviour's product)
             named = {m.column for s in left if not s.of("value") for m in s.of("column")}
-            if any(not s.of(*PROFILE_KINDS) or s.of(*BEHAVIOUR_KINDS) and not (
+            if any(not s.of(*PROFILE_KINDS) or behaviour(s) and not (
                     named & {m.column for m in s.of("value")} and not s.of(*BEHAVIOUR_KINDS[:-1]))
                    for s in left):
                 return None
@@ -140,7 +148,7 @@ class GroupReading:
             number = next((c.start_tok for c in comparisons if i < c.start_tok < sentence), None)
             if first is None and number is None:
                 return None
-            if first is not None and first.of(*BEHAVIOUR_KINDS) and (number is None or first.start < number):
+            if first is not None and behaviour(first) and (number is None or first.start < number):
                 if not first.of("event", "kindword", "glossary") or first.of(*PROFILE_KINDS):
                     return None     # a value a behaviour and the profile both hold ('jewelry'): not judged here
                 # a behaviour clause, to the end of its sentence; one with more clauses after it ('or customers who
@@ -153,9 +161,12 @@ class GroupReading:
             if begins > right + 1:      # words nothing read between the 'or' and the second condition: not judged here
                 return None
             head = first.end if first is not None and first.start == begins else begins + 1
-            # where what both sides share begins: a comma, a relative word or a behaviour's own words
+            # where what both sides share begins: a comma, a relative word or a behaviour's own words (not the value of
+            # the attribute the second side names: 'living in Lyon', a store's city too)
+            named = {m.column for m in first.of("column")} if first is not None and first.start == begins else set()
             tail = next((k for k in range(head, sentence) if self.norms[k] in RELATIVE_WORDS or self.norms[k] in
-                         (",", "and") or any(s.start == k and s.of(*BEHAVIOUR_KINDS) for s in profile)), sentence)
+                         (",", "and") or any(s.start == k and behaviour(s) and not (
+                             k == head and named & {m.column for m in s.of("value")}) for s in profile)), sentence)
             if any(not s.of(*PROFILE_KINDS) for s in profile if right <= s.start < tail):
                 return None
             return i, tail, ((tail, end) if tail < end else None)
@@ -222,8 +233,9 @@ class GroupReading:
         return entity is not None and (behaviour is None or entity.start < behaviour.start)
 
     def _disjunction(self, start: int, end: int, spans: list[Span], blocked: set[int], said: list = ()
-                     ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-        """'either A or B', 'A, or B': the stretches ANDed as usual, and the sides of one OR between clauses.
+                     ) -> tuple[list[tuple[int, int]], list[tuple[int, int]], Apart | None]:
+        """'either A or B', 'A, or B': the stretches ANDed as usual, the sides of one OR between clauses, and how
+        clauses said apart ('opened an email or clicked a push') read their sides (_behaviours_apart).
 
         An 'or' between two values of one attribute or two qualifiers ('in store or online') is not a
         clause boundary: that stays one condition. The OR reaches from 'either' (or the part's start)
@@ -236,8 +248,8 @@ class GroupReading:
             own = self._behaviours_apart(i, start, end, spans, said) if either is None else None
             if either is None and not (i > start and self.norms[i - 1] == ",") and own is None:
                 continue
-            scope_start = either if either is not None else own[0] if own is not None else start
-            scope_end = min([b for b in self.sentence_ends if b > i] + [end] + ([own[1]] if own is not None else []))
+            scope_start = either if either is not None else own.start if own is not None else start
+            scope_end = min([b for b in self.sentence_ends if b > i] + [end] + ([own.end] if own is not None else []))
             self.out.used.update({i} | ({either} if either is not None else set()) |
                                  ({i - 1} if self.norms[i - 1] == "," else set()))
             left_end = i - 1 if self.norms[i - 1] == "," else i
@@ -245,18 +257,18 @@ class GroupReading:
             if scope_end < end:
                 anded.append((scope_end, end))
             first = scope_start + 1 if either is not None else scope_start
-            cuts = self.listed.get(i, [])
+            cuts = list(own.listed) if own is not None else []
             self.out.used.update(cuts)
             bounds = [first - 1] + cuts + [left_end]
-            return anded, [(x + 1, y) for x, y in zip(bounds, bounds[1:])] + [(i + 1, scope_end)]
-        return [(start, end)], []
+            return anded, [(x + 1, y) for x, y in zip(bounds, bounds[1:])] + [(i + 1, scope_end)], own
+        return [(start, end)], [], None
 
-    def _behaviours_apart(self, i: int, start: int, end: int, spans: list[Span], said: list) -> tuple[int, int] | None:
+    def _behaviours_apart(self, i: int, start: int, end: int, spans: list[Span], said: list) -> Apart | None:
         """'a store purchase over 100 or an online order over 200', 'an order over 100 or a store purchase this
         year': an 'or' between two behaviours' nouns, the first with an amount, count or period of its own said
         before the 'or', joins two behaviours, each with what is said of it (read as one behaviour of either
         event, the amounts were mixed: 'more than 200 purchases, each over 100'). The OR's stretch: from the first
-        behaviour's clause to the next clause word after the second."""
+        behaviour's clause to the next clause word after the second, and how its sides are read."""
         def clause_start(k: int) -> int:
             while k > start and self.norms[k - 1] not in CONNECTORS:
                 k -= 1
@@ -268,9 +280,23 @@ class GroupReading:
             a = clause_start(i)
             if a == i or not any(a <= s.start < i for s in spans):
                 return None
-            return a, next((k for k in range(right + 1, end) if self.norms[k] in CONNECTORS), end)
+            return Apart(a, next((k for k in range(right + 1, end) if self.norms[k] in CONNECTORS), end))
+        denial = right     # 'or not online', 'or did not click', 'or haven't': past the auxiliaries
+        while denial < end and self.norms[denial] in DENIAL_LEADS:
+            denial += 1
+        if denial < end and self.norms[denial] in NEGATIONS and denial not in self.vague_tokens:
+            # 'bought in store or not online', 'en magasin ou pas en ligne': a negation right after the 'or' is the
+            # second side's own (read over one clause, neither side was kept: not(A or B), silently). After a profile
+            # value alone ('VIP or not in Lyon': VIP whichever, in Lyon?) it is not judged here
+            a = clause_start(i)
+            b = next((k for k in range(denial + 1, end) if self.norms[k] in CONNECTORS), end)
+            if not any(a <= s.start < i and s.of("event", "kindword", "qualifier", "glossary") for s in spans) \
+                    or not any(denial < s.start < b for s in spans):
+                return None
+            return Apart(a, b)
         if not any(s.start == right and s.of("event", "kindword") for s in spans):
-            return self._gapped(i, right, start, end, spans, clause_start)
+            return self._gapped(i, right, start, end, spans, clause_start) or \
+                self._places_and_periods(i, right, start, end, spans, said, clause_start)
         nouns = [s for s in spans if start <= s.start and s.end <= i and s.of("event", "kindword")]
         if not nouns:
             return None
@@ -294,10 +320,8 @@ class GroupReading:
                 break
             cuts.insert(0, a - 1)
             a = before
-        self.listed[i] = cuts
-        self.shared_negation.add(i + 1)
         b = next((k for k in range(right, end) if self.norms[k] in CONNECTORS), end)
-        return a, b
+        return Apart(a, b, listed=tuple(cuts), shared_negation=True)
 
     def _dimensions(self, noun: Span) -> set[str]:
         """The dimensions of the events a behaviour's word names (a kind's word: every event of that kind)."""
@@ -305,7 +329,7 @@ class GroupReading:
         events = {m.event for m in noun.of("event")} | {e for e, ev in self.catalog.events.items() if ev.kind in kinds}
         return {d for e in events for d in self.catalog.events[e].dimensions}
 
-    def _gapped(self, i: int, right: int, start: int, end: int, spans: list[Span], clause_start) -> tuple[int, int] | None:
+    def _gapped(self, i: int, right: int, start: int, end: int, spans: list[Span], clause_start) -> Apart | None:
         """'bought shoes in store or bags online', 'shoes in Paris or bags in Lyon', 'des chaussures en magasin ou des
         sacs en ligne': the verb said once, each side its own object and its own place or channel. Read as one behaviour, the objects and places were
         crossed (or the second object dropped); each side is a behaviour of its own, the second with the first's verb."""
@@ -320,5 +344,26 @@ class GroupReading:
         objects = [s for s in before if events & {m.event for m in s.of("dimvalue")}]
         if not objects or not any(s.of("qualifier", "dimvalue") for s in before if s is not objects[0]):
             return None
-        self.gapped.add(i + 1)
-        return clause_start(nouns[-1].start), b
+        return Apart(clause_start(nouns[-1].start), b, gapped=True)
+
+    def _places_and_periods(self, i: int, right: int, start: int, end: int, spans: list[Span], said: list,
+                            clause_start) -> Apart | None:
+        """'bought in store this year or online last year', 'acheté en magasin cette année ou en ligne l'an dernier':
+        the verb said once, each side its own place or channel and its own period. Read as one behaviour, the places
+        were listed and the second period was dropped (asked as words nothing read); each side is a behaviour of its
+        own, the second with the first's verb."""
+        b = next((k for k in range(right, end) if self.norms[k] in CONNECTORS), end)
+        nouns = [s for s in spans if start <= s.start and s.end <= i and s.of("event", "kindword")]
+        first = next((s for s in spans if s.start == right), None)
+        if not nouns or first is None or not first.of("qualifier") or first.of("event", "kindword"):
+            return None
+        # the first side's place said after its verb, or in the verb's own words ('acheté en magasin': a store
+        # purchase, its sibling an online order)
+        places = [s for s in spans if nouns[-1].end <= s.start and s.end <= i and s.of("qualifier")]
+        if not places and not self._siblings(nouns[-1].of("event"), first):
+            return None
+        periods = [x.start_tok for x in said if isinstance(x, Window)]
+        placed = places[-1].end if places else nouns[-1].end
+        if not any(placed <= k < i for k in periods) or not any(first.end <= k < b for k in periods):
+            return None
+        return Apart(clause_start(nouns[-1].start), b, gapped=True)

@@ -102,6 +102,20 @@ class Parsed:
     year_months: list[tuple[int, int, str, int]] = field(default_factory=list)    # and the month's word as typed
     # 'within 3 days' after another behaviour: asked (and whether it may count from that behaviour)
     within: list[tuple[int, int, bool]] = field(default_factory=list)
+    # 'VIP or not': a condition said not to matter (its phrase from [0], the condition's words [1, 2), 'or not' at 2):
+    # asked whether to leave it out
+    either_way: list[tuple[int, int, int]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Apart:
+    """An 'or' between clauses said apart (Parser._behaviours_apart): the stretch it reaches, and how its sides are
+    read."""
+    start: int
+    end: int
+    listed: tuple[int, ...] = ()     # the commas listing more sides before the 'or' ('A, B or C')
+    shared_negation: bool = False    # a negation said before the first verb is both sides' ('didn't open or click')
+    gapped: bool = False             # the side after the 'or' says no verb of its own: it has the first side's
 
 
 @dataclass

@@ -30,7 +30,7 @@ from assistant.translate.lang_en import (
     CONTINUING_MARKERS, REQUIRED_WORDS, CONNECTORS, VOICE_OBJECTS_US, EXCLUDED_PEOPLE, NOTES, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
     AMONG_WORDS, BEFORE_WORDS, CONCORD_MARKERS, CONCORD_NEGATIONS, COPULAS, DETERMINERS, LATEST_WORDS, ONE_EVENT_ALONE, ONE_EVENT_WORDS,
     MANNER_LEADS, JOINED_WORDS, SPEND_VERBS, SPEND_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, PAST_PARTICIPLE_ENDINGS, STATE_ADVERBS, STATE_LINKS, THAN_WORDS, PEOPLE_NOUNS, VOICE_SKIPPED, VOICE_SUBJECT_RELATIVES,
-    CLAUSE_SUBJECTS, NAME_WORDS, ORDER_BY, SAME_WINDOW_WORDS, VAGUE_WORDS, REQUIRED_AUXILIARIES,
+    CLAUSE_SUBJECTS, NAME_WORDS, ORDER_BY, SAME_WINDOW_WORDS, VAGUE_WORDS, REQUIRED_AUXILIARIES, EITHER_WAY_LEADS,
 )
 from assistant.translate.offline.aggregates import (
     counted_words, dimension_words, equatives, plural_words, read_distinct, read_share, read_top, read_versus,
@@ -101,6 +101,7 @@ class Parser(BracketReading,
         self.voice_skipped = VOICE_SKIPPED | own("VOICE_SKIPPED", frozenset())
         self.voice_subject_relatives = own("VOICE_SUBJECT_RELATIVES", VOICE_SUBJECT_RELATIVES)
         self.voice_relatives = own("VOICE_RELATIVES", frozenset())      # as a catalog phrase keeps it ('ceux qui')
+        self.either_way_leads = tuple(sorted(set(EITHER_WAY_LEADS) | set(own("EITHER_WAY_LEADS", ())), key=lambda w: -len(w)))
         self.day_habits = own("DAY_HABITS", frozenset())     # 'surtout le week-end': the language's own, as typed
         self.month_habits = own("YEAR_MONTH_HABITS", frozenset())    # 'habituellement en décembre'
         self.dimension_words = dimension_words(catalog)
@@ -138,9 +139,6 @@ class Parser(BracketReading,
         self.out = Parsed()
         self.unvoiced: set[int] = set()     # value verbs said in the voice of no event they name: never a typo's
         self.name_notes: list[tuple[Span, str]] = []     # said only when the part of a name is read (not a title's)
-        self.shared_negation: set[int] = set()   # where an OR side begins that a negation before the first side reaches
-        self.listed: dict[int, list[int]] = {}   # an OR's commas listing more sides before it ('A, B or C')
-        self.gapped: set[int] = set()       # where an OR side saying no verb of its own begins: it has the first side's verb
         for t in tokens:    # '1.500 points': a decimal written as thousands are elsewhere ('1.500' is 1,500 in French)
             if t.number is not None and not float(t.number).is_integer() and THOUSANDS_DOT.fullmatch(t.text):
                 self.out.notes.append(NOTES["decimal_dot"].format(typed=t.text, n=f"{t.number:g}"))
@@ -334,7 +332,26 @@ class Parser(BracketReading,
         else:      # 'in the last 12 months customers who ...': the same heading, said with no colon
             self._period_of_the_heading(self._front_period(windows), titled=False)
         self._codes_said_as_words(found[3])
+        self._either_way()
         return self.out
+
+    def _either_way(self) -> None:
+        """'customers in Lyon, VIP or not', 'clients à Lyon, qu'ils soient VIP ou non': 'or not' ending the clause of a
+        condition says that condition makes no difference. Asked about alone, 'leave it out' dropped the 'or not' and
+        kept the condition (VIP only, against what was said); the question names the condition with it, so leaving
+        it out drops the condition."""
+        for i, n in enumerate(self.norms):
+            if n != "either-way":
+                continue
+            said = [c for c in self.out.criteria + self.out.exclusions if c.end_tok <= i
+                    and all(k in self.out.used for k in range(c.end_tok, i))]    # 'VIP customers or not'
+            if not said:
+                continue
+            c = max(said, key=lambda c: c.end_tok)
+            a = next((c.start_tok - len(lead) for lead in self.either_way_leads
+                      if tuple(self.norms[max(0, c.start_tok - len(lead)):c.start_tok]) == lead), c.start_tok)
+            self._use(a, i + 1)
+            self.out.either_way.append((a, c.start_tok, i))
 
     def _required_after(self, i: int) -> bool:
         """Is the word after the requirement at i, past a verb's auxiliaries ('have', 'be'), read?"""
@@ -361,20 +378,22 @@ class Parser(BracketReading,
         if fresh:
             self.last_event = None
         out: list[Condition] = []
-        anded, sides = self._disjunction(start, end, spans, blocked, comparisons + windows)
+        anded, sides, apart = self._disjunction(start, end, spans, blocked, comparisons + windows)
+        gapped = apart is not None and apart.gapped     # the side after the 'or' has the first side's verb
         for a, b in anded:
             out.extend(self._conditions(a, b, spans, windows, comparisons, rankings, blocked))
         if sides:
             # ', or in store since September': a side of modifiers only continues the behaviour before it
             groups = [self._conditions(a, b, spans, windows, comparisons, rankings, blocked,
-                                       fresh=k == 0 or not (a in self.gapped or self._continues(a, b, spans)))
+                                       fresh=k == 0 or not (gapped and k == len(sides) - 1 or self._continues(a, b, spans)))
                       for k, (a, b) in enumerate(sides)]
             groups = [g for g in groups if g]
             if len(groups) > 1:
                 self._period_said_once([c for g in groups for c in g if isinstance(c, EventCondition)], said="or")
                 # "didn't open an e-mail or click a push": the negation said before the first verb is both verbs'
                 # (neither one), never 'did not open, or clicked'
-                shared = sides[1][0] in self.shared_negation and len(groups[0]) == 1 and groups[0][0].negated \
+                shared = apart is not None and apart.shared_negation and not apart.listed \
+                    and len(groups[0]) == 1 and groups[0][0].negated \
                     and not any(c.negated for g in groups[1:] for c in g)
                 if shared:
                     groups[0][0].negated = False

@@ -178,6 +178,7 @@ class OfflineTranslator:
         clarifications += [_vague_words(_phrase(request, tokens, a, b), kind, request, words) for a, b, kind in parsed.unclear]
         clarifications += [_within(_phrase(request, tokens, a, b), request, words, follows)
                            for a, b, follows in parsed.within]
+        clarifications += [_either_way(request, tokens, *w, words) for w in parsed.either_way]
         clarifications += [_year_month(_phrase(request, tokens, a, b), name, year, request, words)
                            for a, b, name, year in parsed.year_months]
         criteria = [self._criterion(c, request, tokens, as_of, lang) for c in parsed.criteria]
@@ -386,6 +387,14 @@ def _vague_words(phrase: str, kind: str, request: str, words) -> Clarification:
     readings = [r.format(phrase=phrase) for r in readings]     # 'by spend': 'top 100 by spend'
     return Clarification(question=words.VAGUE_QUESTION.format(phrase=phrase), phrase=phrase, options=readings,
                          rewrites=[replace_phrase(request, phrase, r) for r in readings])
+
+
+def _either_way(request: str, tokens: list[Token], a: int, c: int, i: int, words) -> Clarification:
+    """'VIP or not': leave the condition out (what was said), or keep it alone."""
+    phrase, value = request[tokens[a].start:tokens[i].end], request[tokens[c].start:tokens[i - 1].end]
+    options = [words.MESSAGES["leave_out"], words.MESSAGES["only"].format(value=value)]
+    return Clarification(question=words.MESSAGES["either_way"].format(phrase=phrase, value=value), phrase=phrase,
+                         options=options, rewrites=[replace_phrase(request, phrase, r) for r in ("", value)])
 
 
 def _year_month(phrase: str, name: str, year: int, request: str, words) -> Clarification:
