@@ -631,6 +631,14 @@ PLURAL_ENDINGS = ("s", "es", "ies")
 TENSES: dict[tuple[str, ...], tuple[str, ...]] = {("ed",): ("ing",)}
 # 'both A and B in March': the period said once at the end belongs to both.
 BOTH = frozenset({"both"})
+# Words that add one more behaviour to a list said with 'and' without changing it ('bought Nike shoes and also Nike
+# clothing', French 'et aussi', 'ainsi que' after the rewrite): the list, and the period said once in front of it, go on.
+LIST_ADDITIONS = frozenset({"also", "too"})
+# A period said last, in a clause of its own after a comma ('spent over €1,000 and bought from 3 categories, both
+# within the last 12 months', 'opened an e-mail but no purchase, in the last 30 days'; French 'le tout', 'les deux'
+# after the rewrite): these words may stand between the comma and the period. Read as the behaviour before said
+# again, that behaviour was a second card and the others stayed over all time, silently.
+CLOSING_PERIOD_LEADS = frozenset({"both", "all", "each", "the", "two", "of", "them", "that", "this", "these", "those"})
 # The events that carry a score ('rated tickets', French 'tickets notés' reads 'rated'): said of an average of the
 # score it restricts nothing more; of a count it is asked (the catalog holds no such filter).
 RATED_WORDS = frozenset({"rated", "scored"})
@@ -1148,6 +1156,7 @@ NOTES = {
                         "'buyers in {month} of any year')",
     "window_for_all": "'{period}' read for '{words}' too (said once, before them all)",
     "fronted_period": "'{period}', said first, read as the period of every behaviour",
+    "closing_period": "'{period}', said last, read as the period of every behaviour said with none of its own",
     "or_shared": "'{words}' read for both '{phrase}' and '{text}' (it could be meant for the second only)",
     "window_for_both": "'{period}' read for '{words}' too (said once, after both)",
     "own_date": "'{words}' read {period} by its own date ({columns}), the window named before",

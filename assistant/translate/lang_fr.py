@@ -1217,6 +1217,7 @@ NOTES = {
                         "dites « acheteurs en {month} toutes années confondues »)",
     "window_for_all": "« {period} » lu aussi pour « {words} » (dit une fois, avant tous)",
     "fronted_period": "« {period} », dit en premier, lu comme la période de chaque comportement",
+    "closing_period": "« {period} », dit en dernier, lu comme la période de chaque comportement dit sans période propre",
     "or_shared": "« {words} » lu pour « {phrase} » comme pour « {text} » (cela pourrait ne concerner que le second)",
     "window_for_both": "« {period} » lu aussi pour « {words} » (dit une fois, après les deux)",
     "own_date": "« {words} » lu {period} selon sa propre date ({columns}), la période nommée avant",
