@@ -237,6 +237,9 @@ EXCLUSION_MARKERS: tuple[tuple[str, ...], ...] = tuple(sorted((
     ("and", "not"), ("but", "no"), ("leaving", "out"), ("leave", "out"), ("remove",), ("removing",),
     ("nobody",), ("no", "one"),     # 'VIPs in France, but nobody who bought Smeg'
 ), key=len, reverse=True))
+# The markers that may open the request with what is excluded, up to the comma or colon that closes it ('excluding
+# gold and VIP: customers with 5+ app orders', French 'hors VIP, ...', 'sauf ...' after the rewrite); the criteria follow.
+LEADING_EXCLUSIONS = frozenset({("excluding",), ("except",), ("exclude",), ("except", "for"), ("apart", "from")})
 # Words that say a condition is required ('SMS opt-in required', 'opt-in SMS obligatoire'): they add nothing to it,
 # and a clause holding one, after an exclusion, is back among the criteria ('excluding VIPs, SMS opt-in required').
 REQUIRED_WORDS = frozenset({"required", "mandatory", "compulsory", "obligatory", "must", "needed", "essential"})
@@ -631,6 +634,10 @@ PLURAL_ENDINGS = ("s", "es", "ies")
 TENSES: dict[tuple[str, ...], tuple[str, ...]] = {("ed",): ("ing",)}
 # 'both A and B in March': the period said once at the end belongs to both.
 BOTH = frozenset({"both"})
+# Words a title that is only a period may say around it ('At Christmas:', 'During August:', French 'Au T3 :', 'Au mois
+# d'août :' after the rewrite): the title is still the heading of what follows (set aside as a title, the period was
+# dropped without a word).
+HEADING_LEADS = frozenset({"at", "in", "during", "on", "over", "for", "the", "month", "months", "of", "throughout"})
 # Words that add one more behaviour to a list said with 'and' without changing it ('bought Nike shoes and also Nike
 # clothing', French 'et aussi', 'ainsi que' after the rewrite): the list, and the period said once in front of it, go on.
 LIST_ADDITIONS = frozenset({"also", "too"})
@@ -1151,6 +1158,7 @@ NOTES = {
     "same_window": "'{words}' read in the same window as the part before ({period})",
     "before_window": "'{words}' read before the period of the part before ({period})",
     "heading_period": "'{period}', said as the heading, read as the period of every behaviour after it",
+    "title_period": "'{period}' is in the title, not read as a period (the audience is not limited to it)",
     "heading_period_unread": "'{period}', said as the heading, read of no behaviour (each says its own period)",
     "latest_of_people": "'{words}' read as the latest {name}, from {start} to {end} (for every year's, say "
                         "'buyers in {month} of any year')",

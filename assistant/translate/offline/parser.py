@@ -138,6 +138,7 @@ class Parser(BracketReading,
         can share it)."""
         self.tokens, self.norms, self.as_of, self.request = tokens, [t.norm for t in tokens], as_of, request
         self.out = Parsed()
+        self.heading_leads: list[int] = []     # the words a title that is only a period says around it ('Au T3 :')
         self.unvoiced: set[int] = set()     # value verbs said in the voice of no event they name: never a typo's
         self.name_notes: list[tuple[Span, str]] = []     # said only when the part of a name is read (not a title's)
         self.shared_negation: set[int] = set()   # where an OR side begins that a negation before the first side reaches

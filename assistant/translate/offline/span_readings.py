@@ -20,7 +20,7 @@ from assistant.translate.offline.modifiers import (
 )
 from assistant.translate.lang_en import (
     AGENT_NOUNS, CONNECTORS, LEADING_WORDS, MONTHS, NOTES, SEASONS, PRONOUNS, QUALIFIER_PREPOSITIONS, OWN_TIME_WORDS,
-    MODIFIER_WORDS, YEAR_NOUN_LEADS, CLOSING_PERIOD_LEADS,
+    MODIFIER_WORDS, YEAR_NOUN_LEADS, CLOSING_PERIOD_LEADS, HEADING_LEADS,
     AFTER_NUMBER, NEAR_BEHAVIOUR, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, SIZE_QUESTIONS, CURRENCY, ANY_WORDS, CLAUSE_EDGES, COPULAS, DETERMINERS, SLOT_WORDS, FUNCTION_WORDS, GOODS_LINKS, GOODS_NOUNS, RELATIVE_WORDS, PASSIVE_AUXILIARIES, PAST_PARTICIPLE_ENDINGS, PRESENCE_WORDS,
     THING_NOUNS, VOICE_AGENTS, VOICE_OBJECTS_US, VOICE_PASSIVES, NUMBER_WORDS, ORDER_MEASURES, RATED_WORDS,
 )
@@ -78,8 +78,12 @@ class SpanReadings:
         is the heading of what follows: the period of its behaviours, not a campaign's name to set aside."""
         title = [i for i in self.out.ignored.title if any(ch.isalnum() for ch in self.norms[i])]
         said = [w for w in windows if w.start_tok in self.out.ignored.title]
-        if len(said) == 1 and title and all(said[0].start_tok <= i < said[0].end_tok for i in title):
+        if len(said) == 1 and title and all(said[0].start_tok <= i < said[0].end_tok or self.norms[i] in HEADING_LEADS
+                                            for i in title):
+            self.heading_leads = [i for i in title if not said[0].start_tok <= i < said[0].end_tok]
             return said[0]
+        # a period in a title that is more than a period ('Summer 2026 push:'): set aside with the title, said so
+        self.out.notes += [NOTES["title_period"].format(period=w.text) for w in said]
         return None
 
     def _agents_of_a_period(self, spans: list[Span], windows: list[Window]) -> list[Span]:
@@ -156,6 +160,8 @@ class SpanReadings:
         if taken:
             self.out.ignored.title = []
             self._use(heading.start_tok, heading.end_tok)
+            for i in self.heading_leads if titled else []:     # 'Au mois d'août :'
+                self._use(i, i + 1)
 
     def _years_before_nouns(self, spans: list[Span], windows: list[Window], taken: set[int]) -> list[Window]:
         """'2025 buyers', 'our 2025 online buyers', '2026 sign-ups': a year typed right before a behaviour's noun
