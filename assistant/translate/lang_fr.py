@@ -560,6 +560,7 @@ WORDS = {
     "unites": "units", "unite": "unit", "pieces": "pieces", "piece": "piece",   # quantities ('plus de 3 unités')
     "materiel": "gear", "matos": "gear", "equipement": "equipment", "equipements": "equipment",   # goods nouns ("articles": "items" below)
     "depense": "spent", "depenses": "spent", "depensent": "spend", "depenser": "spend",
+    "depensee": "spent", "depensees": "spent",      # agreed with 'la somme', '100 balles dépensées'
     "personnes": "people", "personne": "person", "gens": "people", "contacts": "contacts",
     "aujourd'hui": "today", "hier": "yesterday", "recemment": "recently", "dernierement": "lately",
     "toujours": "still", "puis": "then", "alors": "then", "ensuite": "then",
