@@ -81,7 +81,3 @@ def test_a_title_that_is_only_a_period_with_its_preposition_is_the_heading(trans
     r = same_audience(translator, warehouse, catalog, request_, _Q3_PUSH, lang=lang)
     assert any("3" in w and ("heading" in w or "en tête" in w) for w in r.warnings), r.warnings
 
-
-def test_a_period_in_a_longer_title_is_said_to_be_set_aside(translator):
-    r = translator.translate("Q4 2025 push: customers who bought shoes", A)
-    assert any("title" in w and "period" in w for w in r.warnings), r.warnings

@@ -1158,7 +1158,6 @@ NOTES = {
     "same_window": "'{words}' read in the same window as the part before ({period})",
     "before_window": "'{words}' read before the period of the part before ({period})",
     "heading_period": "'{period}', said as the heading, read as the period of every behaviour after it",
-    "title_period": "'{period}' is in the title, not read as a period (the audience is not limited to it)",
     "heading_period_unread": "'{period}', said as the heading, read of no behaviour (each says its own period)",
     "latest_of_people": "'{words}' read as the latest {name}, from {start} to {end} (for every year's, say "
                         "'buyers in {month} of any year')",

@@ -1213,7 +1213,6 @@ NOTES = {
     "same_window": "« {words} » lu dans la même période que la partie précédente ({period})",
     "before_window": "« {words} » lu avant la période de la partie précédente ({period})",
     "heading_period": "« {period} », dit en tête, lu comme la période de chaque comportement qui suit",
-    "title_period": "« {period} » est dans le titre, non lu comme période (l'audience n'y est pas limitée)",
     "heading_period_unread": "« {period} », dit en tête, lu pour aucun comportement (chacun dit sa période)",
     "latest_of_people": "« {words} » lu comme le dernier {name}, du {start} au {end} (pour celui de chaque année, "
                         "dites « acheteurs en {month} toutes années confondues »)",

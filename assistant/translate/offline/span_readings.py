@@ -82,8 +82,6 @@ class SpanReadings:
                                             for i in title):
             self.heading_leads = [i for i in title if not said[0].start_tok <= i < said[0].end_tok]
             return said[0]
-        # a period in a title that is more than a period ('Summer 2026 push:'): set aside with the title, said so
-        self.out.notes += [NOTES["title_period"].format(period=w.text) for w in said]
         return None
 
     def _agents_of_a_period(self, spans: list[Span], windows: list[Window]) -> list[Span]:
