@@ -823,7 +823,7 @@ DECIMAL_COMMA = True
 DETERMINERS = ("le", "la", "les", "un", "une", "des", "nos", "notre", "vos", "votre", "leur", "leurs", "ses", "son",
                "sa", "ce", "cette", "ces")
 # Words that make a comparison or a ranking about money ('dépensé plus en ligne'): catalog words keep their French.
-SPEND_WORDS = frozenset({"depense", "depenses", "depensent", "depenser", "depensee", "depensees", "a depense",
+SPEND_WORDS = frozenset({"depense", "depenses", "depensent", "depenser", "depensee", "depensees", "depensant", "a depense",
                          "ont depense", "ayant depense", "chiffre", "montant"})
 
 # The latest event of a kind said in a catalog phrase that keeps its French ('dernier achat' is also an indicator's
