@@ -1156,7 +1156,9 @@ def _exclusive(a: Condition, b: Condition) -> bool:
     if a.negated and not b.negated and isinstance(a, EventCondition) and isinstance(b, EventCondition):
         # 'never' at all, or in the very period the other behaviour is asked in
         timeless = a.window is None or b.window is not None and a.window.describe() == b.window.describe()
-        plain = timeless and not (a.dims or a.days or a.months or a.count or a.amount or a.first or a.last
+        # ('never a single order': not at least one is not any, a count of nothing more)
+        counted = a.count is not None and _bounds(a.count) != (1, float("inf"))
+        plain = timeless and not (a.dims or a.days or a.months or counted or a.amount or a.first or a.last
                                   or a.rank is not None or a.measure or a.after)      # 'and nothing since then' is not 'never'
         some = b.count is None or _bounds(b.count)[0] > 0     # b needs at least one of the events a rules out
         return plain and some and set(b.events) <= set(a.events)

@@ -240,6 +240,9 @@ EXCLUSION_MARKERS: tuple[tuple[str, ...], ...] = tuple(sorted((
     ("and", "not"), ("but", "no"), ("leaving", "out"), ("leave", "out"), ("remove",), ("removing",),
     ("nobody",), ("no", "one"),     # 'VIPs in France, but nobody who bought Smeg'
 ), key=len, reverse=True))
+# The markers that may open the request with what is excluded, up to the comma or colon that closes it ('excluding
+# gold and VIP: customers with 5+ app orders', French 'hors VIP, ...', 'sauf ...' after the rewrite); the criteria follow.
+LEADING_EXCLUSIONS = frozenset({("excluding",), ("except",), ("exclude",), ("except", "for"), ("apart", "from")})
 # Words that say a condition is required ('SMS opt-in required', 'opt-in SMS obligatoire'): they add nothing to it,
 # and a clause holding one, after an exclusion, is back among the criteria ('excluding VIPs, SMS opt-in required').
 REQUIRED_WORDS = frozenset({"required", "mandatory", "compulsory", "obligatory", "must", "needed", "essential"})
@@ -639,6 +642,18 @@ PLURAL_ENDINGS = ("s", "es", "ies")
 TENSES: dict[tuple[str, ...], tuple[str, ...]] = {("ed",): ("ing",)}
 # 'both A and B in March': the period said once at the end belongs to both.
 BOTH = frozenset({"both"})
+# Words a title that is only a period may say around it ('At Christmas:', 'During August:', French 'Au T3 :', 'Au mois
+# d'août :' after the rewrite): the title is still the heading of what follows (set aside as a title, the period was
+# dropped without a word).
+HEADING_LEADS = frozenset({"at", "in", "during", "on", "over", "for", "the", "month", "months", "of", "throughout"})
+# Words that add one more behaviour to a list said with 'and' without changing it ('bought Nike shoes and also Nike
+# clothing', French 'et aussi', 'ainsi que' after the rewrite): the list, and the period said once in front of it, go on.
+LIST_ADDITIONS = frozenset({"also", "too"})
+# A period said last, in a clause of its own after a comma ('spent over €1,000 and bought from 3 categories, both
+# within the last 12 months', 'opened an e-mail but no purchase, in the last 30 days'; French 'le tout', 'les deux'
+# after the rewrite): these words may stand between the comma and the period. Read as the behaviour before said
+# again, that behaviour was a second card and the others stayed over all time, silently.
+CLOSING_PERIOD_LEADS = frozenset({"both", "all", "each", "the", "two", "of", "them", "that", "this", "these", "those"})
 # The events that carry a score ('rated tickets', French 'tickets notés' reads 'rated'): said of an average of the
 # score it restricts nothing more; of a count it is asked (the catalog holds no such filter).
 RATED_WORDS = frozenset({"rated", "scored"})
@@ -1157,6 +1172,7 @@ NOTES = {
                         "'buyers in {month} of any year')",
     "window_for_all": "'{period}' read for '{words}' too (said once, before them all)",
     "fronted_period": "'{period}', said first, read as the period of every behaviour",
+    "closing_period": "'{period}', said last, read as the period of every behaviour said with none of its own",
     "or_shared": "'{words}' read for both '{phrase}' and '{text}' (it could be meant for the second only)",
     "window_for_both": "'{period}' read for '{words}' too (said once, after both)",
     "own_date": "'{words}' read {period} by its own date ({columns}), the window named before",

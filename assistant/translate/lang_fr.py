@@ -563,6 +563,7 @@ WORDS = {
     "unites": "units", "unite": "unit", "pieces": "pieces", "piece": "piece",   # quantities ('plus de 3 unités')
     "materiel": "gear", "matos": "gear", "equipement": "equipment", "equipements": "equipment",   # goods nouns ("articles": "items" below)
     "depense": "spent", "depenses": "spent", "depensent": "spend", "depenser": "spend",
+    "depensee": "spent", "depensees": "spent",      # agreed with 'la somme', '100 balles dépensées'
     "personnes": "people", "personne": "person", "gens": "people", "contacts": "contacts",
     "aujourd'hui": "today", "hier": "yesterday", "recemment": "recently", "dernierement": "lately",
     "toujours": "still", "puis": "then", "alors": "then", "ensuite": "then",
@@ -825,7 +826,7 @@ DECIMAL_COMMA = True
 DETERMINERS = ("le", "la", "les", "un", "une", "des", "nos", "notre", "vos", "votre", "leur", "leurs", "ses", "son",
                "sa", "ce", "cette", "ces")
 # Words that make a comparison or a ranking about money ('dépensé plus en ligne'): catalog words keep their French.
-SPEND_WORDS = frozenset({"depense", "depenses", "depensent", "depenser", "depensee", "depensees", "a depense",
+SPEND_WORDS = frozenset({"depense", "depenses", "depensent", "depenser", "depensee", "depensees", "depensant", "a depense",
                          "ont depense", "ayant depense", "chiffre", "montant"})
 
 # The latest event of a kind said in a catalog phrase that keeps its French ('dernier achat' is also an indicator's
@@ -1223,6 +1224,7 @@ NOTES = {
                         "dites « acheteurs en {month} toutes années confondues »)",
     "window_for_all": "« {period} » lu aussi pour « {words} » (dit une fois, avant tous)",
     "fronted_period": "« {period} », dit en premier, lu comme la période de chaque comportement",
+    "closing_period": "« {period} », dit en dernier, lu comme la période de chaque comportement dit sans période propre",
     "or_shared": "« {words} » lu pour « {phrase} » comme pour « {text} » (cela pourrait ne concerner que le second)",
     "window_for_both": "« {period} » lu aussi pour « {words} » (dit une fois, après les deux)",
     "own_date": "« {words} » lu {period} selon sa propre date ({columns}), la période nommée avant",

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.translate.lang_en import (
+    EXCLUSION_MARKERS,
     CLAUSE_OPENERS,
     DETERMINERS, NEGATIONS, SAID_OF_THE_CUSTOMERS, SAID_OF_THE_CUSTOMERS_FIRST, ASIDE_MARKERS, ASIDE_SENTENCES, ASIDE_STARTERS, EXAMPLE_WORDS, PURPOSE_STARTERS, FILLER_WORDS, GREETINGS, NEAR_WORDS, RETRACTIONS, TITLE_MAX_WORDS, TITLE_SEPARATOR, VOCATIVES,
 )
@@ -273,6 +274,9 @@ def _after_greeting(request: str, tokens: list[Token]) -> int:
     return len(first) + 1
 
 
+_EXCLUSION_OPENERS = frozenset(m[0] for m in EXCLUSION_MARKERS if len(m) == 1)
+
+
 def _names_the_audience(norms: list[str], title: list[int], content: set[int], people: frozenset[int],
                         ranked: frozenset[int]) -> bool:
     """'les lillois omnicanaux : ...', 'our Lyon regulars - ...', 'Clients inactifs - ...': an article or the
@@ -283,7 +287,9 @@ def _names_the_audience(norms: list[str], title: list[int], content: set[int], p
     number ('with at least 1,000 points: Germans aged 60+') and a clause said before the customers it describes
     ('with a mobile number on file: British men over 60', 'avec un numéro renseigné : ...'): a condition, never
     a campaign's name (both were dropped unsaid)."""
-    if norms[title[0]] in CLAUSE_OPENERS and set(title[1:]) & content:
+    # so does an exclusion said first ('excluding gold and VIP: customers with 5+ app orders', 'hors VIP : ...'):
+    # set aside as a title, the excluded were kept, with only a note
+    if (norms[title[0]] in CLAUSE_OPENERS or norms[title[0]] in _EXCLUSION_OPENERS) and set(title[1:]) & content:
         return True
     if any(norms[i] in TITLE_MARKERS or norms[i] in AUDIENCE_LABELS for i in title):
         return False

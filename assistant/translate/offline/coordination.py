@@ -12,7 +12,7 @@ from assistant.meaning import (
 from assistant.translate.offline.asides import TITLE_MARKERS
 from assistant.meaning import Window
 from assistant.translate.lang_en import (
-    BOTH, NOTES, MODIFIER_WORDS, PURPOSE_WORDS, POINTING_WORDS,
+    BOTH, LIST_ADDITIONS, NOTES, MODIFIER_WORDS, PURPOSE_WORDS, POINTING_WORDS,
 )
 from assistant.translate.offline.text import fold
 from assistant.translate.offline.parsed import (
@@ -207,7 +207,7 @@ class Coordination:
         first, run = events[0], []
         for c in events[1:]:
             between = set(self.norms[(run or [first])[-1].end_tok:c.start_tok])
-            if c.window is not None or c.negated or c.after is not None or not between <= {",", "and"} or any(
+            if c.window is not None or c.negated or c.after is not None or not between <= {",", "and"} | LIST_ADDITIONS or any(
                     o not in run and o is not first and (run or [first])[-1].end_tok <= o.start_tok < c.start_tok
                     for o in out) or any(MODIFIER_WORDS.get(n) == "ever" for n in self.norms[c.start_tok:c.end_tok]):
                 break

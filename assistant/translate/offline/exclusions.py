@@ -5,7 +5,7 @@ from __future__ import annotations
 
 
 from assistant.translate.lang_en import (
-    AGE_GROUP_WORDS, REQUIRED_WORDS, EXCLUDED_PEOPLE, WITHOUT_ENDS, EXCLUSION_VERBS, LEADING_WORDS, NOTES, CONCORD_MARKERS,
+    AGE_GROUP_WORDS, LEADING_EXCLUSIONS, REQUIRED_WORDS, EXCLUDED_PEOPLE, WITHOUT_ENDS, EXCLUSION_VERBS, LEADING_WORDS, NOTES, CONCORD_MARKERS,
 )
 from assistant.translate.offline.parsed import (
     EXCLUSIONS_BY_FIRST, EXCLUSION_ENDS_BY_FIRST, column_name,
@@ -21,6 +21,13 @@ class ExclusionSplit:
         next marker, or back to the criteria at a clause that adds to them (', with email consent')."""
         parts, i, cur, excluding = [], start, start, False
         self.exclusion_marker: tuple[str, ...] = ()
+        lead = self._leading_exclusion(start, end, blocked)
+        if lead is not None:      # 'excluding gold and VIP: customers with ...': the excluded said first
+            marker, close = lead
+            self.out.used.update(range(start, start + len(marker)))
+            self.out.used.add(close)
+            parts.append((start + len(marker), close, True, marker))
+            i = cur = close + 1
         while i < end:
             marker = next((m for m in EXCLUSIONS_BY_FIRST.get(self.norms[i], ())
                            if tuple(self.norms[i:i + len(m)]) == m
@@ -61,6 +68,20 @@ class ExclusionSplit:
                 i += 1
         parts.append((cur, end, excluding, self.exclusion_marker))
         return parts
+
+    def _leading_exclusion(self, start: int, end: int, blocked: set[int]) -> tuple[tuple[str, ...], int] | None:
+        """The marker that opens the stretch with what it excludes ('excluding gold and VIP: ...'), and the comma or
+        colon that closes it, with criteria after it (read as a title or with nothing before it, the excluded were
+        kept, or asked)."""
+        marker = next((m for m in LEADING_EXCLUSIONS if tuple(self.norms[start:start + len(m)]) == m
+                       and not blocked & set(range(start, start + len(m)))), None)
+        if marker is None:
+            return None
+        close = next((k for k in range(start + len(marker) + 1, end - 1)
+                      if self.norms[k] in (",", ":") or k in self.sentence_ends), None)
+        if close is None or self.norms[close] not in (",", ":"):
+            return None
+        return marker, close
 
     def _required_clause(self, i: int, end: int) -> bool:
         """Does the clause from token i (to the next comma or sentence end) say that what it holds is required?"""

@@ -134,9 +134,12 @@ class Parser(BracketReading,
         self.defined_kinds = {t.term.lower().replace(" ", "_") for t in catalog.glossary} & kinds
 
     # -- entry ---------------------------------------------------------------
-    def parse(self, tokens: list[Token], as_of: dt.date, request: str = "") -> Parsed:
+    def parse(self, tokens: list[Token], as_of: dt.date, request: str = "", closing: bool = True) -> Parsed:
+        """`closing`: a period said last in a clause of its own is looked for (read again without it when nothing
+        can share it)."""
         self.tokens, self.norms, self.as_of, self.request = tokens, [t.norm for t in tokens], as_of, request
         self.out = Parsed()
+        self.heading_leads: list[int] = []     # the words a title that is only a period says around it ('Au T3 :')
         self.unvoiced: set[int] = set()     # value verbs said in the voice of no event they name: never a typo's
         self.name_notes: list[tuple[Span, str]] = []     # said only when the part of a name is read (not a title's)
         for t in tokens:    # '1.500 points': a decimal written as thousands are elsewhere ('1.500' is 1,500 in French)
@@ -215,11 +218,15 @@ class Parser(BracketReading,
         titled = [s for s in spans if s.start in self.out.ignored.title]
         heading = self._heading_period(windows)
         fronted = self._fronted_period(windows)
+        last = self._closing_period(windows) if closing and heading is None and fronted is None else None
         spans = [s for s in spans if s.start not in ignored]
-        windows = [w for w in windows if w.start_tok not in ignored and w is not fronted]
+        windows = [w for w in windows if w.start_tok not in ignored and w is not fronted
+                   and (last is None or w is not last[0])]
         rankings = [r for r in rankings if r.start_tok not in ignored]
         comparisons = [c for c in comparisons if c.start_tok not in ignored]
         blocked |= ignored
+        if last is not None:     # ', both within the last 12 months': 'both' said of the period, never a behaviour's
+            blocked |= set(range(last[1] + 1, last[0].start_tok))
         grammar = {i for i, n in enumerate(self.norms) if n in MODIFIER_WORDS or n in NEGATIONS or n in CONNECTORS}
         for s in self._verbs_in_their_voice(self.lexicon.typo_spans(tokens, blocked | grammar | self.unvoiced), spans):
             # the word as the user typed it, read as the catalog writes it ('Lyonn' as 'Lyon', 'achté' as 'acheté')
@@ -331,6 +338,8 @@ class Parser(BracketReading,
             self._period_said_first(fronted)
         else:      # 'in the last 12 months customers who ...': the same heading, said with no colon
             self._period_of_the_heading(self._front_period(windows), titled=False)
+        if last is not None and not self._period_said_last(last):
+            return self.parse(tokens, as_of, request, closing=False)
         self._codes_said_as_words(found[3])
         self._either_way()
         return self.out

@@ -411,6 +411,13 @@ class QuantityReading:
                 j += 1
             if spent and j == k - 1 and j > amount.end_tok and self._typed(k - 1) in self.one_event_words:
                 return True
+        # 'app order over €70', 'commande sur l'appli de plus de 70 €': an event's noun in the singular, its amount
+        # said right after it, no word of spending or of a total: that event's own amount (read as a sum, silently;
+        # the plural, 'orders over €70', may be either and keeps its reading)
+        if not spent and not any(MODIFIER_WORDS.get(norms[i]) == "total" for i in range(seg.start, seg.end)) and any(
+                s.of("event", "kindword") and self._past_the_noun(seg, s.end, amount.start_tok) == amount.start_tok
+                and not self._typed(s.end - 1).endswith(self.lexicon.plurals) for s in seg.spans):
+            return True
         # 'bought a product over €300': an amount of a thing the catalog has no price for is the purchase's
         k = amount.start_tok - 1
         while k > seg.start and norms[k] in AMOUNT_LINKS:

@@ -9,7 +9,8 @@ import dataclasses
 import datetime as dt
 from collections import defaultdict
 from assistant.meaning import (
-    EventCondition, FlagValueCondition, OrCondition, ValueCondition,
+    DateCondition, DistinctCondition, EventCondition, FlagValueCondition, GlossaryCondition, OrCondition, TopCondition,
+    ValueCondition, VersusCondition,
 )
 from assistant.translate.offline.asides import TITLE_MARKERS
 from assistant.translate.offline.lexicon import Meaning, Span, typed_as_name
@@ -19,7 +20,7 @@ from assistant.translate.offline.modifiers import (
 )
 from assistant.translate.lang_en import (
     AGENT_NOUNS, CONNECTORS, LEADING_WORDS, MONTHS, NOTES, SEASONS, PRONOUNS, QUALIFIER_PREPOSITIONS, OWN_TIME_WORDS,
-    MODIFIER_WORDS, YEAR_NOUN_LEADS,
+    MODIFIER_WORDS, YEAR_NOUN_LEADS, CLOSING_PERIOD_LEADS, HEADING_LEADS,
     AFTER_NUMBER, NEAR_BEHAVIOUR, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, SIZE_QUESTIONS, CURRENCY, ANY_WORDS, CLAUSE_EDGES, COPULAS, DETERMINERS, SLOT_WORDS, FUNCTION_WORDS, GOODS_LINKS, GOODS_NOUNS, RELATIVE_WORDS, PASSIVE_AUXILIARIES, PAST_PARTICIPLE_ENDINGS, PRESENCE_WORDS,
     THING_NOUNS, VOICE_AGENTS, VOICE_OBJECTS_US, VOICE_PASSIVES, NUMBER_WORDS, ORDER_MEASURES, RATED_WORDS,
 )
@@ -77,7 +78,9 @@ class SpanReadings:
         is the heading of what follows: the period of its behaviours, not a campaign's name to set aside."""
         title = [i for i in self.out.ignored.title if any(ch.isalnum() for ch in self.norms[i])]
         said = [w for w in windows if w.start_tok in self.out.ignored.title]
-        if len(said) == 1 and title and all(said[0].start_tok <= i < said[0].end_tok for i in title):
+        if len(said) == 1 and title and all(said[0].start_tok <= i < said[0].end_tok or self.norms[i] in HEADING_LEADS
+                                            for i in title):
+            self.heading_leads = [i for i in title if not said[0].start_tok <= i < said[0].end_tok]
             return said[0]
         return None
 
@@ -155,6 +158,8 @@ class SpanReadings:
         if taken:
             self.out.ignored.title = []
             self._use(heading.start_tok, heading.end_tok)
+            for i in self.heading_leads if titled else []:     # 'Au mois d'août :'
+                self._use(i, i + 1)
 
     def _years_before_nouns(self, spans: list[Span], windows: list[Window], taken: set[int]) -> list[Window]:
         """'2025 buyers', 'our 2025 online buyers', '2026 sign-ups': a year typed right before a behaviour's noun
@@ -189,6 +194,48 @@ class SpanReadings:
         said = [w for w in windows if w.start_tok == first and not w.anaphora and w.end_tok < len(self.norms)
                 and self.norms[w.end_tok] == ","]
         return said[0] if said else None
+
+    def _closing_period(self, windows: list[Window]) -> tuple[Window, int] | None:
+        """A period that closes the request in a clause of its own, after a comma ('spent over €1,000 and bought
+        from 3 categories, both within the last 12 months', 'aucune commande en ligne mais 4 visites, sur les 30
+        derniers jours'), with the comma's place: said of what came before, not of the last behaviour alone (read
+        there, it was that behaviour said again, and the others stayed over all time, silently)."""
+        ignored = self.out.ignored.tokens
+        for w in windows:
+            if w.anaphora or w.start_tok in ignored or any(
+                    i not in ignored and any(ch.isalnum() for ch in self.norms[i])
+                    for i in range(w.end_tok, len(self.norms))):
+                continue
+            k, comma = w.start_tok - 1, None      # the first comma of those before it ('les deux, ces 30 jours')
+            while k > 0 and (self.norms[k] in CLOSING_PERIOD_LEADS or self.norms[k] == ","):
+                comma = k if self.norms[k] == "," else comma
+                k -= 1
+            if comma is not None:
+                return w, comma
+        return None
+
+    def _period_said_last(self, closing: tuple[Window, int]) -> bool:
+        """Every behaviour with no period, order or time of its own takes the period said last (a note says so);
+        with a word that gives a behaviour a time of its own ('never', 'since', 'yet', 'ever': whether it is within
+        the period is not said) the period stays unread, and asked. False when the request has nothing the period
+        can be read of as a shared one (a ranking, a comparison, a defined term's own period): read as it was."""
+        window, comma = closing
+        said = self.out.criteria + self.out.exclusions
+        if any(isinstance(c, (TopCondition, VersusCondition, GlossaryCondition, DateCondition)) for c in _walk(said)):
+            return False
+        behaviours = [c.source if isinstance(c, DistinctCondition) else c for c in _walk(said)
+                      if isinstance(c, EventCondition) or isinstance(c, DistinctCondition) and c.source is not None]
+        taken = [c for c in behaviours if c.window is None and c.after is None and not c.first and not c.last]
+        if not taken:
+            return False
+        if any(n in OWN_TIME_WORDS or MODIFIER_WORDS.get(n) == "ever" for i, n in enumerate(self.norms)
+               if not comma <= i < window.end_tok):
+            return True
+        for c in taken:
+            c.window = window
+        self.out.notes.append(NOTES["closing_period"].format(period=window.text))
+        self._use(comma, window.end_tok)
+        return True
 
     def _period_said_first(self, fronted: Window | None) -> None:
         """Every behaviour takes the period said first (a note says so) when none says a period, an order or a time
@@ -705,6 +752,14 @@ class SpanReadings:
         # 'bought in each category': a share of a behaviour's dimension (its noun is read as part of the behaviour)
         dimension = any(tuple(self.norms[j:j + len(w)]) == w for w in self.dimension_words)
         return j in starts or k in ends or i in ends or dimension   # a category span may hold its goods noun
+
+
+def _walk(conditions):
+    """Every condition, those inside an OR's groups too."""
+    for c in conditions:
+        yield c
+        if isinstance(c, OrCondition):
+            yield from (b for g in c.groups for b in _walk(g))
 
 
 def _behaviours(conditions):
