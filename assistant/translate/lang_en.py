@@ -45,7 +45,7 @@ SEASONS = {"winter": (12, 3), "spring": (3, 3), "summer": (6, 3), "autumn": (9, 
 # Holidays by name, as the day they fall on where a day is meant ('since Easter', 'between Black Friday and
 # Christmas'; offline/holidays.py): ('day', month, day), or days after an anchor computed each year ('easter': Easter
 # Sunday; 'thanksgiving': the fourth Thursday of November). Days that differ by country (Mother's Day,
-# Thanksgiving itself) are left out: asked.
+# Thanksgiving itself) are left out: asked; 'labour_day': September's first Monday, as in Canada and the US.
 HOLIDAYS: dict[tuple[str, ...], tuple] = {
     **dict.fromkeys([("christmas",), ("christmas", "day"), ("xmas",)], ("day", 12, 25)),
     ("christmas", "eve"): ("day", 12, 24), ("boxing", "day"): ("day", 12, 26),
@@ -54,7 +54,7 @@ HOLIDAYS: dict[tuple[str, ...], tuple] = {
     **dict.fromkeys([("easter",), ("easter", "sunday")], ("easter", 0)), ("easter", "monday"): ("easter", 1),
     ("good", "friday"): ("easter", -2),
     ("black", "friday"): ("thanksgiving", 1), ("cyber", "monday"): ("thanksgiving", 4),
-    ("bastille", "day"): ("day", 7, 14), ("st", "john's", "day"): ("day", 6, 24),
+    ("bastille", "day"): ("day", 7, 14), **dict.fromkeys([("labour", "day"), ("labor", "day")], ("labour_day", 0)), ("st", "john's", "day"): ("day", 6, 24),
 }
 # 'in the same period', 'during that time': the window named before.
 ANAPHORA: tuple[tuple[str, ...], ...] = tuple(sorted((

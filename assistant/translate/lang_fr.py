@@ -33,12 +33,22 @@ SEASONS = {"hiver": "winter", "printemps": "spring", "ete": "summer", "automne":
 # the number ('sept commandes', 'sept articles': read as September, silently)
 NUMBER_MONTHS = frozenset({"sept"})
 MONTH_LEADS = frozenset({"en", "depuis", "fin", "debut", "mi", "entre", "courant"})
-# Holidays named in French, as lang_en.HOLIDAYS (the English names are read after the rewrite: 'le Black Friday').
+# Holidays named in French (offline/holidays.py reads every language's table, as lang_en.HOLIDAYS): each name as the
+# request spells it once its elisions are undone ("le jour de l'an": 'jour de le an'), never rewritten into English
+# words (offline/rewrite.py leaves a name of this table as it is). 'la fête du Travail' is Canada's (Quebec's) Labour
+# Day, September's first Monday, as the sets' conventions read it (K10; France's 1 May is 'le 1er mai'). Names the
+# French say in English ('le Black Friday') are here.
 HOLIDAYS: dict[tuple[str, ...], tuple] = {
-    ("noel",): ("day", 12, 25), ("paques",): ("easter", 0), ("lundi", "de", "paques"): ("easter", 1),
+    **dict.fromkeys([("noel",), ("jour", "de", "noel")], ("day", 12, 25)),
+    **dict.fromkeys([("reveillon", "de", "noel"), ("veille", "de", "noel")], ("day", 12, 24)),
+    **dict.fromkeys([("jour", "de", "le", "an"), ("nouvel", "an")], ("day", 1, 1)),
+    ("saint-sylvestre",): ("day", 12, 31), ("reveillon", "de", "le", "nouvel", "an"): ("day", 12, 31),
+    **dict.fromkeys([("saint-valentin",), ("st-valentin",)], ("day", 2, 14)),
+    **dict.fromkeys([("saint-jean",), ("st-jean",), ("saint-jean-baptiste",)], ("day", 6, 24)),
+    ("paques",): ("easter", 0), ("lundi", "de", "paques"): ("easter", 1), ("vendredi", "saint"): ("easter", -2),
     ("ascension",): ("easter", 39), ("pentecote",): ("easter", 49), ("toussaint",): ("day", 11, 1),
-    ("saint-valentin",): ("day", 2, 14), ("saint-sylvestre",): ("day", 12, 31), ("saint-jean",): ("day", 6, 24),
-    ("saint-jean-baptiste",): ("day", 6, 24),
+    ("fete", "du", "travail"): ("labour_day", 0),
+    ("halloween",): ("day", 10, 31), ("black", "friday"): ("thanksgiving", 1), ("cyber", "monday"): ("thanksgiving", 4),
 }
 # 'été' is also the past participle of 'être' ('ont été'): after these words it is the season ('cet été', 'l'été',
 # 'en été', 'd'été'), as it is before 'dernier' or a year.
@@ -459,14 +469,6 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("plein", "de"), ("lots", "of")), (("il", "y", "a", "un", "moment"), ("a", "while")),
     (("depuis", "un", "moment"), ("in", "a", "while")), (("depuis", "longtemps"), ("in", "a", "while")),
     (("le", "plus"), ("the", "most")), (("le", "moins"), ("the", "least")),
-    # days the calendar names, in lang_en.HOLIDAYS' words ('depuis Noël', 'entre le Black Friday et Noël'); 'la fête du
-    # Travail' is not one: 1 May in France, September's first Monday in Canada, so it stays asked
-    (("noel",), ("christmas",)), (("jour", "de", "noel"), ("christmas", "day")),
-    (("reveillon", "de", "noel"), ("christmas", "eve")), (("la", "veille", "de", "noel"), ("christmas", "eve")),
-    (("la", "saint-jean"), ("st", "john's", "day")), (("la", "st-jean"), ("st", "john's", "day")),
-    (("la", "saint-valentin"), ("valentine's", "day")), (("la", "st-valentin"), ("valentine's", "day")),
-    (("le", "jour", "de", "le", "an"), ("new", "year's", "day")), (("jour", "de", "le", "an"), ("new", "year's", "day")), (("le", "nouvel", "an"), ("new", "year's", "day")),
-    (("la", "saint-sylvestre"), ("new", "year's", "eve")),
     # 'le plus gros solde de points', 'le plus grand nombre de commandes': an adjective of size after 'le plus' is
     # English 'the highest' (lang_en.SUPERLATIVES)
     *[((det, "plus", size), ("the", "highest")) for det in ("le", "la", "les")

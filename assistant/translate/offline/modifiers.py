@@ -741,6 +741,10 @@ def _holiday(tokens, norms, i, as_of: dt.date) -> tuple[tuple[dt.date, dt.date],
         year, k = said
     else:
         year = as_of.year - (day_of(rule, as_of.year) > as_of)
+        # French 'Noël dernier' ('christmas last'): the latest one, as said without it (never 'last' that opens a
+        # period of its own: 'depuis Noël les 3 derniers mois')
+        k += k < len(norms) and norms[k] == "last" and (
+            k + 1 >= len(norms) or tokens[k + 1].number is None and norms[k + 1] not in UNITS)
     day = day_of(rule, year)
     return (day, day + dt.timedelta(days=1)), k
 
