@@ -215,10 +215,9 @@ class Parser(BracketReading,
                                         if not set(a) & (taken | in_months)]    # '(any year)' said of months
         ignored = self.out.ignored.tokens
         titled = [s for s in spans if s.start in self.out.ignored.title]
-        heading = self._heading_period(windows)
-        fronted = self._fronted_period(windows)
+        lead, how = self._leading_period(windows)
         spans = [s for s in spans if s.start not in ignored]
-        windows = [w for w in windows if w.start_tok not in ignored and w is not fronted]
+        windows = [w for w in windows if w.start_tok not in ignored and not (how == "comma" and w is lead)]
         rankings = [r for r in rankings if r.start_tok not in ignored]
         comparisons = [c for c in comparisons if c.start_tok not in ignored]
         blocked |= ignored
@@ -327,12 +326,7 @@ class Parser(BracketReading,
         # an 'or' between two values of one attribute ('in Paris or Lyon') was read: never reported as dropped
         self.out.used |= {i for i, n in enumerate(self.norms) if n == "or" and self._lists_values(i, spans)}
         self._title_restrictions(titled, spans)
-        if heading is not None:
-            self._period_of_the_heading(heading)
-        elif fronted is not None:
-            self._period_said_first(fronted)
-        else:      # 'in the last 12 months customers who ...': the same heading, said with no colon
-            self._period_of_the_heading(self._front_period(windows), titled=False)
+        self._period_said_first(lead, how)
         self._codes_said_as_words(found[3])
         return self.out
 

@@ -126,36 +126,6 @@ class SpanReadings:
     def _people(self, i: int) -> bool:
         return i < len(self.norms) and (self.norms[i] in self.people_nouns or self.norms[i] in self.people_words)
 
-    def _front_period(self, windows: list[Window]) -> Window | None:
-        """A period said first, with no colon, before the customers it is said of ('in the last 12 months customers
-        who ...', 'sur les 12 derniers mois, les clients qui ...'), read of no behaviour (its clause has none): the
-        heading of what follows, as after a colon. Read of a behaviour, it stays that behaviour's."""
-        first = next((i for i, n in enumerate(self.norms) if any(ch.isalnum() for ch in n)), None)
-        # ('summer shoppers who ...': the people's own period, never the heading of what they did)
-        front = [w for w in windows if first is not None and w.start_tok <= first + 1 and self._said_of_people(w) is None]
-        if len(front) != 1 or any(i in self.out.used for i in range(front[0].start_tok, front[0].end_tok)) \
-                or any(i in self.out.used for i in range(front[0].start_tok)):
-            return None
-        return front[0]
-
-    def _period_of_the_heading(self, heading: Window | None, titled: bool = True) -> None:
-        """Each behaviour said with no period of its own, included or excluded, takes the heading's (a note says
-        so); read of nothing, a title's heading was dropped silently (a period said first with no colon, read of
-        nothing, stays asked)."""
-        if heading is None:
-            return
-        taken = [c for c in _behaviours(self.out.criteria + self.out.exclusions)
-                 if c.window is None and c.after is None and not c.first and not c.last]
-        if not taken and not titled:
-            return
-        for c in taken:
-            c.window = heading
-        # read: no longer a title set aside; each behaviour having its own, the heading is read of none (said)
-        self.out.notes.append(NOTES["heading_period" if taken else "heading_period_unread"].format(period=heading.text))
-        if taken:
-            self.out.ignored.title = []
-            self._use(heading.start_tok, heading.end_tok)
-
     def _years_before_nouns(self, spans: list[Span], windows: list[Window], taken: set[int]) -> list[Window]:
         """'2025 buyers', 'our 2025 online buyers', '2026 sign-ups': a year typed right before a behaviour's noun
         (its qualifiers between) or a dated attribute of the customer, opening its clause, is that calendar year of it
@@ -180,32 +150,53 @@ class SpanReadings:
                 out.append(Window(t.text, i, i + 1, start=dt.date(year, 1, 1), end=dt.date(year + 1, 1, 1)))
         return out
 
-    def _fronted_period(self, windows: list[Window]) -> Window | None:
-        """A period that opens the request, closed by a comma ('Since January, who ...', 'In 2025, customers who ...',
-        'Depuis janvier, qui ...'): said of the whole request, as a heading is, not of the clause it stands in (read
-        there, it was of no behaviour and asked)."""
+    def _leading_period(self, windows: list[Window]) -> tuple[Window | None, str]:
+        """The period said first, and how it is set apart from what follows: 'heading', a title that is a period and
+        nothing else ('Over the past year: ...', 'Sur les 12 derniers mois : ...'); 'comma', a period opening the
+        request closed by a comma ('Since January, who ...', 'Depuis janvier, qui ...'), said of the whole request,
+        not of the clause it stands in; 'plain', one opening it with no mark ('in the last 12 months customers who
+        ...'), read in its clause first (of the behaviour said there, it stays that one's). The people's own period
+        ('summer shoppers who ...') is never one."""
+        heading = self._heading_period(windows)
+        if heading is not None:
+            return heading, "heading"
         ignored = self.out.ignored.tokens
         first = next((i for i, n in enumerate(self.norms) if i not in ignored and n != ","), None)
         said = [w for w in windows if w.start_tok == first and not w.anaphora and w.end_tok < len(self.norms)
                 and self.norms[w.end_tok] == ","]
-        return said[0] if said else None
+        if said:
+            return said[0], "comma"
+        first = next((i for i, n in enumerate(self.norms) if any(ch.isalnum() for ch in n)), None)
+        front = [w for w in windows if w.start_tok not in ignored and first is not None and w.start_tok <= first + 1
+                 and self._said_of_people(w) is None]
+        return (front[0], "plain") if len(front) == 1 else (None, "")
 
-    def _period_said_first(self, fronted: Window | None) -> None:
-        """Every behaviour takes the period said first (a note says so) when none says a period, an order or a time
-        of its own ('never', 'since', 'yet' ...: whether 'never' is within the period or ever is not said); otherwise
-        the period stays unread, and asked."""
-        if fronted is None:
+    def _period_said_first(self, lead: Window | None, how: str) -> None:
+        """One rule for every period said first (_leading_period), however it is set apart: unless its clause read
+        it, it is the period of each behaviour, included or excluded, that says no time of its own (a note says so);
+        a title's then is no longer a campaign's name set aside. A behaviour with a time of its own keeps it. Read of
+        no behaviour, it stays asked (a heading's is said read of none), and so it does when a word gives a behaviour
+        a time that may or may not be within it ('never', 'since', 'yet' ...: whether 'never' is within the period or
+        ever is not said), or when it opens the request before a comma and another behaviour says a time of its own
+        (said of the whole request, it is not only some behaviours')."""
+        if lead is None or any(i in self.out.used for i in range(lead.end_tok if how == "heading" else 0, lead.end_tok)):
             return
-        taken = list(_behaviours(self.out.criteria + self.out.exclusions))
-        own_time = any(n in OWN_TIME_WORDS or MODIFIER_WORDS.get(n) == "ever" for i, n in enumerate(self.norms)
-                       if not fronted.start_tok <= i < fronted.end_tok)
-        if not taken or own_time or any(c.window is not None or c.after is not None or c.first or c.last
-                                         for c in taken):
+        behaviours = list(_behaviours(self.out.criteria + self.out.exclusions))
+        taken = [c for c in behaviours if c.window is None and c.after is None and not c.first and not c.last]
+        own_time = how == "comma" and any(n in OWN_TIME_WORDS or MODIFIER_WORDS.get(n) == "ever"
+                                          for i, n in enumerate(self.norms) if not lead.start_tok <= i < lead.end_tok)
+        if own_time or how == "comma" and len(taken) < len(behaviours):
+            taken = []
+        if not taken:
+            if how == "heading":
+                self.out.notes.append(NOTES["heading_period_unread"].format(period=lead.text))
             return
         for c in taken:
-            c.window = fronted
-        self.out.notes.append(NOTES["fronted_period"].format(period=fronted.text))
-        self._use(fronted.start_tok, fronted.end_tok + 1)
+            c.window = lead
+        self.out.notes.append(NOTES["fronted_period" if how == "comma" else "heading_period"].format(period=lead.text))
+        if how == "heading":
+            self.out.ignored.title = []
+        self._use(lead.start_tok, lead.end_tok + (how == "comma"))
 
     def _lists_values(self, i: int, spans: list[Span]) -> bool:
         """Does the 'or' at i join two values of one attribute, or two qualifiers ('Germany or the Netherlands',
