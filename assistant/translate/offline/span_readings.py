@@ -172,26 +172,29 @@ class SpanReadings:
         return (front[0], "plain") if len(front) == 1 else (None, "")
 
     def _period_said_first(self, lead: Window | None, how: str) -> None:
-        """One rule for every period said first (_leading_period), however it is set apart: unless its clause read
-        it, it is the period of each behaviour, included or excluded, that says no time of its own (a note says so);
-        a title's then is no longer a campaign's name set aside. A behaviour with a time of its own keeps it. Read of
-        no behaviour, it stays asked (a heading's is said read of none), and so it does when a word gives a behaviour
-        a time that may or may not be within it ('never', 'since', 'yet' ...: whether 'never' is within the period or
-        ever is not said), or when it opens the request before a comma and another behaviour says a time of its own
-        (said of the whole request, it is not only some behaviours')."""
+        """One rule for every period said first (_leading_period), however it is set apart, unless its clause read it:
+        it is the period of every behaviour, included or excluded, when none says a time of its own and no word gives
+        one a time that may or may not be within it ('never', 'since', 'yet' ...: whether 'never' is within the period
+        or ever is not said, unless the period is said of a behaviour that did happen too: 'bought shoes and never
+        returned one'); a note says so, and a title's is no longer a campaign's name set aside. When each
+        behaviour says its own, it is read of none: a heading's is said so, another is asked (a word read of nothing).
+        Otherwise (some say their own, some do not, or a 'never') whose it is is not said: asked, never read of some
+        and dropped for the others."""
         if lead is None or any(i in self.out.used for i in range(lead.end_tok if how == "heading" else 0, lead.end_tok)):
             return
         behaviours = list(_behaviours(self.out.criteria + self.out.exclusions))
-        taken = [c for c in behaviours if c.window is None and c.after is None and not c.first and not c.last]
-        own_time = how == "comma" and any(n in OWN_TIME_WORDS or MODIFIER_WORDS.get(n) == "ever"
-                                          for i, n in enumerate(self.norms) if not lead.start_tok <= i < lead.end_tok)
-        if own_time or how == "comma" and len(taken) < len(behaviours):
-            taken = []
-        if not taken:
-            if how == "heading":
-                self.out.notes.append(NOTES["heading_period_unread"].format(period=lead.text))
+        timeless = [c for c in behaviours if c.window is None and c.after is None and not c.first and not c.last]
+        # said of a behaviour that did happen too ('bought shoes and never returned one'), the period frames both
+        own_time = all(c.negated for c in timeless) and any(
+            n in OWN_TIME_WORDS or MODIFIER_WORDS.get(n) == "ever" for i, n in enumerate(self.norms)
+            if not lead.start_tok <= i < lead.end_tok)
+        if how == "heading" and not timeless:
+            self.out.notes.append(NOTES["heading_period_unread"].format(period=lead.text))
+        if how == "heading" and timeless and (own_time or len(timeless) < len(behaviours)):
+            self.out.ignored.title = [i for i in self.out.ignored.title if not lead.start_tok <= i < lead.end_tok]
+        if not timeless or own_time or len(timeless) < len(behaviours):
             return
-        for c in taken:
+        for c in timeless:
             c.window = lead
         self.out.notes.append(NOTES["fronted_period" if how == "comma" else "heading_period"].format(period=lead.text))
         if how == "heading":
