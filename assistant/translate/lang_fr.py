@@ -1281,6 +1281,7 @@ VAGUE_READINGS: dict[str, tuple[str, ...]] = {
     "much": ("plus de 500 euros", "plus de 1000 euros", "au moins 5 fois"),
     "window": ("au cours des 3 derniers mois", "au cours des 6 derniers mois", "au cours des 12 derniers mois"),
     "only": (), "share": (), "same": (), "sequence": (), "approx": (), "versus_average": (), "versus_number": (), "versus_others": (), "day_habit": (),
+    "holiday_period": (), "people_period": (),
     "versus_equal": ("au moins {phrase}", "au plus {phrase}"),       # 'autant en ligne qu'en magasin'
 
     "voice": (),
@@ -1316,6 +1317,11 @@ VAGUE_QUESTIONS = {
                 "vérifier. Laissez-le de côté (les deux, dans n'importe quel ordre), ou reformulez.",
     "voice": "« {phrase} » : envoyé par nous aux clients, ou par les clients à nous ? Dites « qu'on a {phrase} » ou "
              "« qui nous ont {phrase} ».",
+    "people_period": "« {phrase} » : des clients qui ont fait quoi alors (un mois ou une saison sans année est le "
+                     "dernier) ? Dites ce qu'ils ont fait alors (acheté, se sont inscrits ...), ou laissez-le de côté.",
+    "holiday_period": "« {phrase} » : quels jours ? Une fête dite comme une période peut être le jour même, les semaines "
+                      "d'avant ou toute la saison. Dites les jours (par ex. « le jour de Noël », « entre le 1er et le "
+                      "24 décembre », « depuis Noël »), ou laissez-le de côté.",
     "day_habit": "« {phrase} » dit de jours de la semaine : une habitude ou une majorité (combien de leurs achats ou "
                  "visites tombent ces jours-là) n'a pas de seuil que le catalogue peut vérifier. Laissez-le de côté pour "
                  "garder tous ceux qui ont un événement ces jours-là, ou dites combien ou quelle part (par ex. « au "

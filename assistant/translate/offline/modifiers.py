@@ -15,7 +15,7 @@ from assistant.meaning import Comparison, Window
 from assistant.translate.lang_en import (
     AMONG_WORDS, EITHER_WORDS, HOUR_WORDS, FUNCTION_WORDS, LEADING_WORDS, ONCE_AFTER, ONCE_BEFORE, AGE_GROUP_WORDS, AGO, DATE_LEADS, SCORE_LINKS, SCORE_SCALES, SCORE_TO, ANAPHORA, NOTES, AT_LEAST_PHRASES, CLAUSE_ENDS, COMPARISONS, CONNECTORS, COUNT_WORDS, LAST_WORDS, PRECEDING_WORDS, SINCE_THEN, CURRENCY, DETERMINER_PHRASES, SET_SIZE_DETERMINERS, MONTHS, NUMBER_AND, NUMBER_PHRASES, NUMBER_SCALES, NUMBER_WORDS, ORDINALS, PERIOD_LETTERS, PERIOD_STARTS, PERIOD_WORDS, SAME_WINDOW_WORDS,
     BAND_WORDS, BOUNDS_AFTER, PERCENT_WORDS, BIRTH_OPS, BIRTH_TAILS, BORN_WORDS, DECADE_WORDS, RANGE_WORDS, RANK_AFTER_NUMBER, RANK_DETERMINERS,
-    HOLIDAY_LEADS, PEOPLE_NOUNS, PERIOD_ENDS, QUANTILES, RANK_WORDS, SUPERLATIVES, SEASONS, TIMES_WORDS, TO_DATE, TURNING_PERIODS, TURNING_WORDS, UNITS, YEAR_LEADS,
+    HOLIDAY_LEADS, HOLIDAY_PERIOD_LEADS, PEOPLE_NOUNS, PERIOD_ENDS, QUANTILES, RANK_WORDS, SUPERLATIVES, SEASONS, TIMES_WORDS, TO_DATE, TURNING_PERIODS, TURNING_WORDS, UNITS, YEAR_LEADS,
 )
 from assistant.translate.offline.holidays import HOLIDAYS as HOLIDAY_NAMES, day_of, holiday_at
 from assistant.translate.offline.text import Token, by_first
@@ -811,6 +811,30 @@ def _holiday_at(tokens, norms, i, as_of: dt.date) -> tuple[tuple[dt.date, dt.dat
 def _past_the(tokens, norms, k: int, as_of: dt.date) -> int:
     """'since the Black Friday', French 'depuis le Black Friday': past an article before a day the calendar names."""
     return k + 1 if k < len(norms) and norms[k] == "the" and _holiday_at(tokens, norms, k + 1, as_of) else k
+
+
+def holidays_as_periods(tokens: list[Token], taken: set[int], timed: set[int]) -> list[tuple[int, int]]:
+    """Where a holiday is named as a period, not a day ('bought at Christmas', 'Christmas shoppers', 'pour la fête du
+    Travail'): its name, the word before it that says a period (lang_en.HOLIDAY_PERIOD_LEADS, 'the' between) and a
+    year after it; `taken`: the tokens read already (a day, a catalog phrase: 'the Black Friday email'); `timed`: those
+    of a period found, never the name's own, but its year's ('at Christmas last year' is no rolling 12 months)."""
+    norms = [t.norm for t in tokens]
+    out, i = [], 0
+    while i < len(norms):
+        found = holiday_at(norms, i) if norms[i] != "the" else None
+        if found is None or (taken | timed) & set(range(i, found[1])):
+            i += 1
+            continue
+        start, end = i - (i > 0 and norms[i - 1] == "the"), found[1]
+        start -= start > 0 and (norms[start - 1] in LAST_WORDS or norms[start - 1] == "this")   # 'last Christmas'
+        start -= start > 0 and norms[start - 1] in HOLIDAY_PERIOD_LEADS and start - 1 not in taken | timed
+        # a year after it ('Christmas 2025', 'Christmas last year', French 'Noël dernier': 'christmas last')
+        said = _year_said(norms, end, dt.date.min)
+        end = end + 1 if _year_at(tokens, end) is not None else said[1] if said else end + (
+            end < len(norms) and norms[end] == "last")
+        out.append((start, end))
+        i = end
+    return out
 
 
 def named_day_tokens(tokens: list[Token], as_of: dt.date) -> set[int]:

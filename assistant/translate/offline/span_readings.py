@@ -81,17 +81,20 @@ class SpanReadings:
             return said[0]
         return None
 
-    def _agents_of_a_period(self, spans: list[Span], windows: list[Window]) -> list[Span]:
+    def _agents_of_a_period(self, spans: list[Span], windows: list[Window],
+                            holidays: list[tuple[int, int]] = ()) -> list[Span]:
         """'summer shoppers', 'shoppers in December': a customers' noun that says what they did (lang_en.AGENT_NOUNS),
         said next to a period in a request naming no behaviour, is the people who did it then (the catalog's phrase
-        for it, 'buyers'); read as the customers, the period was read of nothing (refused)."""
+        for it, 'buyers'); read as the customers, the period was read of nothing (refused). Next to a holiday said as
+        a period ('Christmas shoppers': asked which days), they are buyers too."""
         if any(s.of("event", "kindword") for s in spans):
             return spans
         out = []
         for s in spans:
             agent = AGENT_NOUNS.get(self.norms[s.start]) if s.end == s.start + 1 else None
             meanings = self.lexicon.phrases.get((agent,), []) if agent else []
-            beside = any(w.end_tok == s.start or w.start_tok == s.end for w in windows)
+            beside = any(w.end_tok == s.start or w.start_tok == s.end for w in windows) \
+                or any(b == s.start or a == s.end for a, b in holidays)
             out.append(Span(s.start, s.end, list(meanings)) if beside and any(
                 m.kind in ("event", "kindword") for m in meanings) else s)
         return out
@@ -100,14 +103,25 @@ class SpanReadings:
         """'December buyers', 'les acheteurs de décembre', 'summer shoppers': a month or season with no year, said as
         the people's own (right before their noun, or after it and 'of'), is the latest one begun; the note says
         which, and how to say every year's (it may mean those who buy every December)."""
+        self.people_periods = []
         for w in windows:
             said = self._said_of_people(w)
             if said is None or w.start is None or w.end is None:
                 continue
             first, last, name = said
+            self.people_periods.append((w, first, last))
             w.note = NOTES["latest_of_people"].format(
                 words=self.request[self.tokens[first].start:self.tokens[last - 1].end], name=name, month=name,
                 start=w.start.isoformat(), end=(w.end - dt.timedelta(days=1)).isoformat())
+
+    def _period_of_people_said_of_nothing(self) -> None:
+        """'les clients de décembre', 'December customers': the people's own month or season, read of no behaviour
+        (their noun says none, as 'buyers' does), says they did something then, but not what: asked, naming it."""
+        for w, first, last in self.people_periods:
+            if not any(i in self.out.used for i in range(w.start_tok, w.end_tok)) \
+                    and not self.out.ignored.tokens & set(range(first, last)):
+                self.out.unclear.append((first, last, "people_period"))
+                self._use(first, last)
 
     def _said_of_people(self, w: Window) -> tuple[int, int, str] | None:
         """The people's words and the month or season's as typed, when `w` is only a month or a season said right
