@@ -344,6 +344,9 @@ HOLIDAY_LEADS = frozenset({"since", "after", "before", "from", "between", "on", 
 # ... anywhere else a holiday is a period whose days are not said (the day itself, the weeks before it, the season):
 # asked ('holiday_period'), with these words before it ('bought at Christmas', 'pour la fête du Travail', 'over
 # Easter') and a year after it.
+# A date written in numbers with no year ('since 15/09') is one only after these (offline/numeric_dates.py: 'rated
+# 5/5' is a score); English writes day first and month first, so only one whose order its numbers say is read.
+NUMERIC_DATE_LEADS = frozenset({"since", "after", "before", "from", "between", "on", "until", "till", "through"})
 HOLIDAY_PERIOD_LEADS = frozenset({"at", "over", "during", "for", "around", "in", "of"})
 MONTHS["sept"] = 9         # 'since Sept 1', 'Sept-Nov 2025': September's other short form
 CURRENCY = {"€", "$", "£", "euro", "euros", "eur", "dollar", "dollars", "usd", "pound", "pounds", "gbp"}

@@ -33,6 +33,10 @@ SEASONS = {"hiver": "winter", "printemps": "spring", "ete": "summer", "automne":
 # the number ('sept commandes', 'sept articles': read as September, silently)
 NUMBER_MONTHS = frozenset({"sept"})
 MONTH_LEADS = frozenset({"en", "depuis", "fin", "debut", "mi", "entre", "courant"})
+# A date written in numbers is day first ('le 15/09', '15/09/2025'); with no year, only after these words (the words as
+# typed: offline/numeric_dates.py reads them before anything else; 'noté 5/5' is a score)
+NUMERIC_DATE_ORDER = "dm"
+NUMERIC_DATE_LEADS = frozenset({"le", "depuis", "du", "au", "avant", "apres", "entre", "des", "jusqu'au"})
 # Holidays named in French (offline/holidays.py reads every language's table, as lang_en.HOLIDAYS): each name as the
 # request spells it once its elisions are undone ("le jour de l'an": 'jour de le an'), never rewritten into English
 # words (offline/rewrite.py leaves a name of this table as it is). 'la fête du Travail' is Canada's (Quebec's) Labour
