@@ -194,6 +194,7 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("le", "<m>", "dernier"), ("last", "<m>")),
     (("<u>", "dernier"), ("last", "<u>")), (("<u>", "derniere"), ("last", "<u>")),
     (("<m>", "dernier"), ("last", "<m>")),
+    (("au", "<m>", "dernier"), ("last", "<m>")),      # 'au printemps dernier': 'au' is the season's 'en'
     (("au", "cours", "du", "dernier", "<u>"), ("in", "the", "last", "<u>")),
     (("au", "cours", "de", "la", "derniere", "<u>"), ("in", "the", "last", "<u>")),
     (("au", "cours", "de", "le", "<u>", "ecoule"), ("in", "the", "last", "<u>")),     # "de l'an écoulé"

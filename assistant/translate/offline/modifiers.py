@@ -655,6 +655,8 @@ def _part_of_year(tokens, norms, i, as_of) -> tuple[tuple[dt.date, dt.date] | No
         year, k = as_of.year - 1, k + 4
     elif _match(norms, k, ("of", "the", "year")):    # 'the first half of the year': as said with no year
         k += 3
+    elif k < len(norms) and norms[k] == "of":         # 'the first half of September': a part of no year (asked)
+        return None, i
     first_month = (n - 1) * size + 1
     if year is None:
         year = as_of.year if dt.date(as_of.year, first_month, 1) <= as_of else as_of.year - 1
