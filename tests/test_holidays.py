@@ -41,3 +41,19 @@ def test_each_language_names_its_holidays_and_the_same_day_is_the_same_rule():
     for en, fr in pairs:
         assert day_of(lang_en.HOLIDAYS[en], 2026) == day_of(lang_fr.HOLIDAYS[fr], 2026)
     assert labour_day(2025) == dt.date(2025, 9, 1) and labour_day(2026) == dt.date(2026, 9, 7)
+
+
+def _opened_between(start: str, end: str) -> str:
+    return _opened_since(start) + f" AND m.opened_at < DATE '{end}'"
+
+
+@pytest.mark.parametrize("request_, lang, start, end", [
+    ("customers who opened an email in the 3 months before Christmas", None, "2025-09-25", "2025-12-25"),
+    ("customers who opened an email in the 2 weeks before Black Friday 2024", None, "2024-11-15", "2024-11-29"),
+    ("clients qui ont ouvert un email dans les 3 mois avant Noël", "fr", "2025-09-25", "2025-12-25"),
+    ("clients qui ont ouvert un email pendant les 2 semaines avant le Black Friday", "fr", "2025-11-14", "2025-11-28"),
+])
+def test_a_length_before_a_holiday_ends_the_day_before_it(translator, warehouse, catalog, request_, lang, start, end):
+    """Read as 'the last 3 months', beside a holiday asked, before."""
+    r = same_audience(translator, warehouse, catalog, request_, _opened_between(start, end), lang=lang)
+    assert not r.unrecognized, r.unrecognized

@@ -150,6 +150,9 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
       for aux in ("ont", "a", "avait", "avaient")],
     # 'dans les 3 jours' said alone: lang_en's 'within 3 days' (asked: after the behaviour before, or the last 3 days)
     (("dans", "les", "<n>", "<u>"), ("within", "<n>", "<u>")),
+    # 'dans les 3 mois avant Noël', 'durant les 2 semaines avant le Black Friday': that length before the day named
+    *[((lead, "les", "<n>", "<u>", "avant"), ("in", "the", "<n>", "<u>", "before"))
+      for lead in ("dans", "durant", "pendant", "sur")],
     # a time after the behaviour before ('et acheté dans les 5 jours qui ont suivi', '... dans les 7 jours suivant
     # l'envoi', '... qui ont suivi le clic'): lang_en's 'within 5 days after (the send)', read from that behaviour
     *[(("dans", "les", "<n>", "<u>") + verb + said, ("within", "<n>", "<u>", "after") + reading)

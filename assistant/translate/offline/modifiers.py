@@ -415,6 +415,22 @@ def _back(as_of: dt.date, amount: float, unit: str) -> dt.date:
     return as_of - dt.timedelta(days=int(amount)) if unit == "DAY" else _shift_months(as_of, -int(amount))
 
 
+def _before_a_holiday(tokens, norms, i, as_of: dt.date) -> Window | None:
+    """'the 3 months before Christmas', 'les 2 semaines avant Noël': that length, ending the day before the holiday
+    (its latest one by as_of, or of the year said after it)."""
+    k = i + 1 if norms[i] in ("in", "during", "over", "within", "for") else i
+    if not (k + 4 < len(norms) and norms[k] == "the" and norms[k + 2] in UNITS and norms[k + 3] == "before"
+            and _number_at(tokens, k + 1) is not None):
+        return None
+    day = _holiday(tokens, norms, k + 4 + (norms[k + 4] == "the"), as_of)
+    if day is None:
+        return None
+    unit, mult = UNITS[norms[k + 2]]
+    end = day[0][0]
+    return Window(" ".join(t.text for t in tokens[i:day[1]]).strip(), i, day[1],
+                  start=_back(end, int(_number_at(tokens, k + 1) * mult), unit), end=end)
+
+
 def _anaphora_at(tokens, norms, i) -> Window | None:
     if _match(norms, i, ("since", "then")):
         return Window(" ".join(t.text for t in tokens[i:i + 2]), i, i + 2, anaphora="after")
@@ -461,7 +477,7 @@ def resolve_anaphora(windows: list[Window]) -> list[Window]:
 
 
 def _window_at(tokens, norms, i, as_of) -> Window | None:  # noqa: C901 - one table of phrasings
-    found = _ago(tokens, norms, i, as_of) or _anaphora_at(tokens, norms, i)
+    found = _ago(tokens, norms, i, as_of) or _before_a_holiday(tokens, norms, i, as_of) or _anaphora_at(tokens, norms, i)
     if found:
         return found
     j = i
