@@ -45,3 +45,35 @@ def test_a_season_of_the_customers_with_another_behaviour_is_still_asked(transla
     """'summer shoppers who opened an email': the season is the shoppers', never the heading of the opening."""
     r = translator.translate(request_, A)
     assert r.status != "ok", r.definition.to_text()
+
+
+@pytest.mark.parametrize("request_, lang, phrase", [
+    ("December customers in Paris", None, "December customers"),
+    ("customers of December", None, "customers of December"),
+    ("les clients de décembre", "fr", "clients de décembre"),
+    ("les clients de l'été à Paris", "fr", "clients de l'été"),
+])
+def test_a_period_of_people_whose_noun_says_no_behaviour_is_asked_naming_it(translator, request_, lang, phrase):
+    """'les clients de décembre': the latest December (D3), but what they did then the noun does not say (bought?
+    signed up?): a question naming the people's words, never a refusal of the whole request nor every customer."""
+    r = translator.translate(request_, A, lang=lang)
+    assert r.status == "clarify" and any(q.phrase == phrase for q in r.clarifications), (
+        r.status, [q.phrase for q in r.clarifications], r.message)
+
+
+@pytest.mark.parametrize("request_, lang, phrase", [
+    ("Christmas shoppers", None, "Christmas"),
+    ("customers who bought at Christmas", None, "at Christmas"),
+    ("customers who bought at Christmas last year", None, "at Christmas last year"),
+    ("Everyone who ordered online last Christmas", None, "last Christmas"),
+    ("clients qui ont acheté pour la fête du Travail", "fr", "pour la fête du Travail"),
+    ("clients qui ont acheté à Noël dernier", "fr", "à Noël dernier"),
+    ("clients qui ont commandé en ligne pendant les fêtes de Pâques", "fr", "Pâques"),
+])
+def test_a_holiday_said_as_a_period_is_asked_which_days(translator, request_, lang, phrase):
+    """A holiday said as a period ('at Christmas', 'pour la fête du Travail') may be the day, the weeks before it or
+    the season: no convention says which, so it is asked, naming it; 'shoppers' beside it are the buyers."""
+    r = translator.translate(request_, A, lang=lang)
+    assert r.status == "clarify" and any(phrase in q.phrase for q in r.clarifications), (
+        r.status, [q.phrase for q in r.clarifications], r.message)
+    assert r.definition.criteria, r.definition.to_text()

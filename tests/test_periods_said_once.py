@@ -57,3 +57,35 @@ def test_a_period_said_after_a_list_with_commas_is_each_ones(translator, warehou
 def test_a_period_said_first_of_no_behaviour_is_still_asked(translator, request_):
     r = translator.translate(request_, A)
     assert r.status == "clarify" and r.unrecognized, (r.status, r.warnings)
+
+
+# -- one rule for a period said first, however it is set apart (a colon, a comma, nothing) ------------------------
+
+
+@pytest.mark.parametrize("request_, phrase", [
+    # some behaviours say a period of their own, one does not: whose the period is, is not said
+    ("Over the past year: customers who bought shoes in May and opened an email", "past year"),
+    ("Since March, customers who bought shoes in May and opened an email", "Since March"),
+    ("since March customers who bought shoes in May and opened an email", "since March"),
+    ("Depuis mars : les clients qui ont acheté des chaussures en mai et ouvert un email", "mars"),
+    # a lone 'never': within the period, or ever?
+    ("Over the past year: customers who never ordered online", "past year"),
+    ("Since March, customers who never ordered online", "Since March"),
+    ("Depuis mars, les clients qui n'ont jamais commandé en ligne", "Depuis mars"),
+])
+def test_a_period_said_first_that_not_every_behaviour_takes_is_asked_however_set_apart(translator, request_, phrase):
+    r = translator.translate(request_, A)
+    assert r.status == "clarify" and any(phrase in q.phrase for q in r.clarifications), (
+        r.status, [q.phrase for q in r.clarifications], r.warnings)
+
+
+@pytest.mark.parametrize("request_, lang", [
+    ("Since March, customers who bought shoes and never returned an order", None),
+    ("Since March: customers who bought shoes and never returned an order", None),
+    ("since March customers who bought shoes and never returned an order", None),
+    ("Depuis mars, les clients qui ont acheté des chaussures et jamais retourné de commande", "fr"),
+])
+def test_a_period_said_first_of_a_behaviour_and_a_never_frames_both_however_set_apart(translator, warehouse, catalog,
+                                                                                      request_, lang):
+    r = same_audience(translator, warehouse, catalog, request_, f"({_SHOES}) EXCEPT ({_RETURNED})", lang=lang)
+    assert any("March" in w or "mars" in w for w in r.warnings), r.warnings

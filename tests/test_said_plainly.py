@@ -79,8 +79,8 @@ def test_a_holiday_is_its_day(translator, warehouse, catalog, request_, when):
     same_audience(translator, warehouse, catalog, request_, ORDERS + when)
 
 
-@pytest.mark.parametrize("request_, phrase", [("customers who ordered online at Christmas", "Christmas"),
-                                               ("clients qui ont commandé en ligne à Noël", "Noël")])
+@pytest.mark.parametrize("request_, phrase", [("customers who ordered online at Christmas", "at Christmas"),
+                                               ("clients qui ont commandé en ligne à Noël", "à Noël")])
 def test_a_holiday_said_as_a_period_is_still_asked(translator, request_, phrase):
     """'at Christmas' may mean the days around it (the season's shopping), never only the 25th: asked."""
     asks(translator, request_, phrase)

@@ -3855,7 +3855,7 @@ def test_a_day_the_calendar_names_is_that_day(translator, warehouse, catalog, re
 
 @pytest.mark.parametrize("request_, phrase", [
     ("Christmas shoppers who ordered online", "Christmas"),            # the season, or the day? asked
-    ("customers who ordered online at Christmas", "Christmas"),
+    ("customers who ordered online at Christmas", "at Christmas"),     # named with the word that says a period
 ])
 def test_a_day_the_calendar_names_said_with_no_date_word_is_asked(translator, request_, phrase):
     asks(translator, request_, phrase)
@@ -3870,10 +3870,14 @@ def test_a_day_the_calendar_names_inside_a_name_is_no_date(translator, request_)
     assert "11-28" not in " ".join(c.sql for c in r.definition.criteria)
 
 
-def test_la_fete_du_travail_is_asked(translator):
-    """1 May in France, the first Monday of September in Canada: no one day to read."""
+def test_la_fete_du_travail_is_the_first_monday_of_september_and_said_as_a_period_asked(translator):
+    """1 May in France, the first Monday of September in Canada: the sets' conventions read Quebec's (K10: 'depuis la
+    fête du Travail' = since 2026-09-07, included); said as a period ('pour la fête du Travail') it stays asked."""
     r = translator.translate("clients qui ont commandé en ligne depuis la fête du Travail", A)
-    assert r.status == "clarify", r.definition.to_text()
+    assert r.status == "ok" and "2026-09-07" in r.definition.to_text(), r.definition.to_text()
+    r = translator.translate("clients qui ont commandé en ligne pour la fête du Travail", A)
+    assert r.status == "clarify" and any("fête du Travail" in q.phrase for q in r.clarifications), \
+        r.definition.to_text()
 
 
 def test_black_friday_moves_with_the_year():

@@ -45,7 +45,7 @@ SEASONS = {"winter": (12, 3), "spring": (3, 3), "summer": (6, 3), "autumn": (9, 
 # Holidays by name, as the day they fall on where a day is meant ('since Easter', 'between Black Friday and
 # Christmas'; offline/holidays.py): ('day', month, day), or days after an anchor computed each year ('easter': Easter
 # Sunday; 'thanksgiving': the fourth Thursday of November). Days that differ by country (Mother's Day,
-# Thanksgiving itself) are left out: asked.
+# Thanksgiving itself) are left out: asked; 'labour_day': September's first Monday, as in Canada and the US.
 HOLIDAYS: dict[tuple[str, ...], tuple] = {
     **dict.fromkeys([("christmas",), ("christmas", "day"), ("xmas",)], ("day", 12, 25)),
     ("christmas", "eve"): ("day", 12, 24), ("boxing", "day"): ("day", 12, 26),
@@ -54,7 +54,7 @@ HOLIDAYS: dict[tuple[str, ...], tuple] = {
     **dict.fromkeys([("easter",), ("easter", "sunday")], ("easter", 0)), ("easter", "monday"): ("easter", 1),
     ("good", "friday"): ("easter", -2),
     ("black", "friday"): ("thanksgiving", 1), ("cyber", "monday"): ("thanksgiving", 4),
-    ("bastille", "day"): ("day", 7, 14), ("st", "john's", "day"): ("day", 6, 24),
+    ("bastille", "day"): ("day", 7, 14), **dict.fromkeys([("labour", "day"), ("labor", "day")], ("labour_day", 0)), ("st", "john's", "day"): ("day", 6, 24),
 }
 # 'in the same period', 'during that time': the window named before.
 ANAPHORA: tuple[tuple[str, ...], ...] = tuple(sorted((
@@ -350,6 +350,13 @@ YEAR_NOUN_LEADS = frozenset({"our", "your", "all", ",", ":", "-", "(", "*"})
 # A day the calendar names (HOLIDAYS) is read as a date after these ('since Christmas', 'between Black Friday and ...',
 # 'the' between): 'Christmas shoppers' or 'at Christmas' may be the whole season, and stay asked.
 HOLIDAY_LEADS = frozenset({"since", "after", "before", "from", "between", "on", "until", "till", "to", "through"})
+# ... anywhere else a holiday is a period whose days are not said (the day itself, the weeks before it, the season):
+# asked ('holiday_period'), with these words before it ('bought at Christmas', 'pour la fête du Travail', 'over
+# Easter') and a year after it.
+# A date written in numbers with no year ('since 15/09') is one only after these (offline/numeric_dates.py: 'rated
+# 5/5' is a score); English writes day first and month first, so only one whose order its numbers say is read.
+NUMERIC_DATE_LEADS = frozenset({"since", "after", "before", "from", "between", "on", "until", "till", "through"})
+HOLIDAY_PERIOD_LEADS = frozenset({"at", "over", "during", "for", "around", "in", "of"})
 MONTHS["sept"] = 9         # 'since Sept 1', 'Sept-Nov 2025': September's other short form
 CURRENCY = {"€", "$", "£", "euro", "euros", "eur", "dollar", "dollars", "usd", "pound", "pounds", "gbp"}
 
@@ -882,6 +889,8 @@ VAGUE_READINGS: dict[str, tuple[str, ...]] = {
     "versus_equal": ("at least {phrase}", "at most {phrase}"),    # 'as much online as in store', 'half as much'
     "day_habit": (),
     "voice": (),
+    "holiday_period": (),
+    "people_period": (),
 }
 VAGUE_QUESTION = "'{phrase}' is vague: which did you mean?"
 # 'opened the email and bought within 3 days': 3 days after the behaviour before, which the catalog cannot link.
@@ -926,6 +935,11 @@ VAGUE_QUESTIONS = {
                      "('..., and at least 3 online orders').",
     "sequence": "'{phrase}': that one behaviour came after the other is not something the catalog can check. "
                 "Leave it out (both, in any order), or rephrase.",
+    "people_period": "'{phrase}': customers who did what then (a month or season with no year is the latest one)? "
+                     "Say what they did then (who bought, who signed up ...), or leave it out.",
+    "holiday_period": "'{phrase}': which days? A holiday said as a period may be the day itself, the weeks before it or "
+                      "the whole season. Say the days (e.g. 'on Christmas Day', 'between 1 and 24 December', 'since "
+                      "Christmas'), or leave it out.",
     "voice": "'{phrase}': sent by us to the customers, or by the customers to us? Say 'we {phrase} them' or "
              "'who {phrase} us'.",
     "day_habit": "'{phrase}' said of days of the week: a habit or a majority (how many of their purchases or visits "

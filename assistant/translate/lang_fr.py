@@ -36,12 +36,26 @@ NUMBER_MONTHS = frozenset({"sept"})
 # that says the condition does not matter.
 EITHER_WAY_LEADS: tuple[tuple[str, ...], ...] = (("that", "they", "soient"), ("soient",))
 MONTH_LEADS = frozenset({"en", "depuis", "fin", "debut", "mi", "entre", "courant"})
-# Holidays named in French, as lang_en.HOLIDAYS (the English names are read after the rewrite: 'le Black Friday').
+# A date written in numbers is day first ('le 15/09', '15/09/2025'); with no year, only after these words (the words as
+# typed: offline/numeric_dates.py reads them before anything else; 'noté 5/5' is a score)
+NUMERIC_DATE_ORDER = "dm"
+NUMERIC_DATE_LEADS = frozenset({"le", "depuis", "du", "au", "avant", "apres", "entre", "des", "jusqu'au"})
+# Holidays named in French (offline/holidays.py reads every language's table, as lang_en.HOLIDAYS): each name as the
+# request spells it once its elisions are undone ("le jour de l'an": 'jour de le an'), never rewritten into English
+# words (offline/rewrite.py leaves a name of this table as it is). 'la fête du Travail' is Canada's (Quebec's) Labour
+# Day, September's first Monday, as the sets' conventions read it (K10; France's 1 May is 'le 1er mai'). Names the
+# French say in English ('le Black Friday') are here.
 HOLIDAYS: dict[tuple[str, ...], tuple] = {
-    ("noel",): ("day", 12, 25), ("paques",): ("easter", 0), ("lundi", "de", "paques"): ("easter", 1),
+    **dict.fromkeys([("noel",), ("jour", "de", "noel")], ("day", 12, 25)),
+    **dict.fromkeys([("reveillon", "de", "noel"), ("veille", "de", "noel")], ("day", 12, 24)),
+    **dict.fromkeys([("jour", "de", "le", "an"), ("nouvel", "an")], ("day", 1, 1)),
+    ("saint-sylvestre",): ("day", 12, 31), ("reveillon", "de", "le", "nouvel", "an"): ("day", 12, 31),
+    **dict.fromkeys([("saint-valentin",), ("st-valentin",)], ("day", 2, 14)),
+    **dict.fromkeys([("saint-jean",), ("st-jean",), ("saint-jean-baptiste",)], ("day", 6, 24)),
+    ("paques",): ("easter", 0), ("lundi", "de", "paques"): ("easter", 1), ("vendredi", "saint"): ("easter", -2),
     ("ascension",): ("easter", 39), ("pentecote",): ("easter", 49), ("toussaint",): ("day", 11, 1),
-    ("saint-valentin",): ("day", 2, 14), ("saint-sylvestre",): ("day", 12, 31), ("saint-jean",): ("day", 6, 24),
-    ("saint-jean-baptiste",): ("day", 6, 24),
+    ("fete", "du", "travail"): ("labour_day", 0),
+    ("halloween",): ("day", 10, 31), ("black", "friday"): ("thanksgiving", 1), ("cyber", "monday"): ("thanksgiving", 4),
 }
 # 'été' is also the past participle of 'être' ('ont été'): after these words it is the season ('cet été', 'l'été',
 # 'en été', 'd'été'), as it is before 'dernier' or a year.
@@ -139,6 +153,9 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
       for aux in ("ont", "a", "avait", "avaient")],
     # 'dans les 3 jours' said alone: lang_en's 'within 3 days' (asked: after the behaviour before, or the last 3 days)
     (("dans", "les", "<n>", "<u>"), ("within", "<n>", "<u>")),
+    # 'dans les 3 mois avant Noël', 'durant les 2 semaines avant le Black Friday': that length before the day named
+    *[((lead, "les", "<n>", "<u>", "avant"), ("in", "the", "<n>", "<u>", "before"))
+      for lead in ("dans", "durant", "pendant", "sur")],
     # a time after the behaviour before ('et acheté dans les 5 jours qui ont suivi', '... dans les 7 jours suivant
     # l'envoi', '... qui ont suivi le clic'): lang_en's 'within 5 days after (the send)', read from that behaviour
     *[(("dans", "les", "<n>", "<u>") + verb + said, ("within", "<n>", "<u>", "after") + reading)
@@ -183,6 +200,7 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("le", "<m>", "dernier"), ("last", "<m>")),
     (("<u>", "dernier"), ("last", "<u>")), (("<u>", "derniere"), ("last", "<u>")),
     (("<m>", "dernier"), ("last", "<m>")),
+    (("au", "<m>", "dernier"), ("last", "<m>")),      # 'au printemps dernier': 'au' is the season's 'en'
     (("au", "cours", "du", "dernier", "<u>"), ("in", "the", "last", "<u>")),
     (("au", "cours", "de", "la", "derniere", "<u>"), ("in", "the", "last", "<u>")),
     (("au", "cours", "de", "le", "<u>", "ecoule"), ("in", "the", "last", "<u>")),     # "de l'an écoulé"
@@ -462,14 +480,6 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("plein", "de"), ("lots", "of")), (("il", "y", "a", "un", "moment"), ("a", "while")),
     (("depuis", "un", "moment"), ("in", "a", "while")), (("depuis", "longtemps"), ("in", "a", "while")),
     (("le", "plus"), ("the", "most")), (("le", "moins"), ("the", "least")),
-    # days the calendar names, in lang_en.HOLIDAYS' words ('depuis Noël', 'entre le Black Friday et Noël'); 'la fête du
-    # Travail' is not one: 1 May in France, September's first Monday in Canada, so it stays asked
-    (("noel",), ("christmas",)), (("jour", "de", "noel"), ("christmas", "day")),
-    (("reveillon", "de", "noel"), ("christmas", "eve")), (("la", "veille", "de", "noel"), ("christmas", "eve")),
-    (("la", "saint-jean"), ("st", "john's", "day")), (("la", "st-jean"), ("st", "john's", "day")),
-    (("la", "saint-valentin"), ("valentine's", "day")), (("la", "st-valentin"), ("valentine's", "day")),
-    (("le", "jour", "de", "le", "an"), ("new", "year's", "day")), (("jour", "de", "le", "an"), ("new", "year's", "day")), (("le", "nouvel", "an"), ("new", "year's", "day")),
-    (("la", "saint-sylvestre"), ("new", "year's", "eve")),
     # 'le plus gros solde de points', 'le plus grand nombre de commandes': an adjective of size after 'le plus' is
     # English 'the highest' (lang_en.SUPERLATIVES)
     *[((det, "plus", size), ("the", "highest")) for det in ("le", "la", "les")
@@ -1287,6 +1297,7 @@ VAGUE_READINGS: dict[str, tuple[str, ...]] = {
     "much": ("plus de 500 euros", "plus de 1000 euros", "au moins 5 fois"),
     "window": ("au cours des 3 derniers mois", "au cours des 6 derniers mois", "au cours des 12 derniers mois"),
     "only": (), "share": (), "same": (), "sequence": (), "approx": (), "versus_average": (), "versus_number": (), "versus_others": (), "day_habit": (),
+    "holiday_period": (), "people_period": (),
     "versus_equal": ("au moins {phrase}", "au plus {phrase}"),       # 'autant en ligne qu'en magasin'
 
     "voice": (),
@@ -1322,6 +1333,11 @@ VAGUE_QUESTIONS = {
                 "vérifier. Laissez-le de côté (les deux, dans n'importe quel ordre), ou reformulez.",
     "voice": "« {phrase} » : envoyé par nous aux clients, ou par les clients à nous ? Dites « qu'on a {phrase} » ou "
              "« qui nous ont {phrase} ».",
+    "people_period": "« {phrase} » : des clients qui ont fait quoi alors (un mois ou une saison sans année est le "
+                     "dernier) ? Dites ce qu'ils ont fait alors (acheté, se sont inscrits ...), ou laissez-le de côté.",
+    "holiday_period": "« {phrase} » : quels jours ? Une fête dite comme une période peut être le jour même, les semaines "
+                      "d'avant ou toute la saison. Dites les jours (par ex. « le jour de Noël », « entre le 1er et le "
+                      "24 décembre », « depuis Noël »), ou laissez-le de côté.",
     "day_habit": "« {phrase} » dit de jours de la semaine : une habitude ou une majorité (combien de leurs achats ou "
                  "visites tombent ces jours-là) n'a pas de seuil que le catalogue peut vérifier. Laissez-le de côté pour "
                  "garder tous ceux qui ont un événement ces jours-là, ou dites combien ou quelle part (par ex. « au "

@@ -12,7 +12,7 @@ import datetime as dt
 from assistant.translate.languages import LANGUAGES
 from assistant.translate.offline.text import by_first
 
-# Names of every language: French is read through lang_en's words, but a holiday's name is not rewritten
+# Names of every language, each in its own words (offline/rewrite.py never rewrites a name of its language's table)
 HOLIDAYS = {name: rule for m in LANGUAGES.values() for name, rule in getattr(m, "HOLIDAYS", {}).items()}
 _BY_FIRST = by_first(tuple(sorted(HOLIDAYS, key=len, reverse=True)))
 
@@ -36,7 +36,13 @@ def thanksgiving(year: int) -> dt.date:
     return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
 
 
-_ANCHORS = {"easter": easter, "thanksgiving": thanksgiving}
+def labour_day(year: int) -> dt.date:
+    """The first Monday of September (Labour Day in Canada and the US, 'la fête du Travail' in Quebec)."""
+    first = dt.date(year, 9, 1)
+    return first + dt.timedelta(days=-first.weekday() % 7)
+
+
+_ANCHORS = {"easter": easter, "thanksgiving": thanksgiving, "labour_day": labour_day}
 
 
 def day_of(rule: tuple, year: int) -> dt.date:

@@ -15,7 +15,7 @@ from assistant.meaning import Comparison, Window
 from assistant.translate.lang_en import (
     AMONG_WORDS, NEGATIONS, EITHER_WORDS, HOUR_WORDS, FUNCTION_WORDS, LEADING_WORDS, ONCE_AFTER, ONCE_BEFORE, AGE_GROUP_WORDS, AGO, DATE_LEADS, SCORE_LINKS, SCORE_SCALES, SCORE_TO, ANAPHORA, NOTES, AT_LEAST_PHRASES, CLAUSE_ENDS, COMPARISONS, CONNECTORS, COUNT_WORDS, LAST_WORDS, PRECEDING_WORDS, SINCE_THEN, CURRENCY, DETERMINER_PHRASES, SET_SIZE_DETERMINERS, MONTHS, NUMBER_AND, NUMBER_PHRASES, NUMBER_SCALES, NUMBER_WORDS, ORDINALS, PERIOD_LETTERS, PERIOD_STARTS, PERIOD_WORDS, SAME_WINDOW_WORDS,
     BAND_WORDS, BOUNDS_AFTER, PERCENT_WORDS, BIRTH_OPS, BIRTH_TAILS, BORN_WORDS, DECADE_WORDS, RANGE_WORDS, RANK_AFTER_NUMBER, RANK_DETERMINERS,
-    HOLIDAY_LEADS, PEOPLE_NOUNS, PERIOD_ENDS, QUANTILES, RANK_WORDS, SUPERLATIVES, SEASONS, TIMES_WORDS, TO_DATE, TURNING_PERIODS, TURNING_WORDS, UNITS, YEAR_LEADS,
+    HOLIDAY_LEADS, HOLIDAY_PERIOD_LEADS, PEOPLE_NOUNS, PERIOD_ENDS, QUANTILES, RANK_WORDS, SUPERLATIVES, SEASONS, TIMES_WORDS, TO_DATE, TURNING_PERIODS, TURNING_WORDS, UNITS, YEAR_LEADS,
 )
 from assistant.translate.offline.holidays import HOLIDAYS as HOLIDAY_NAMES, day_of, holiday_at
 from assistant.translate.offline.text import Token, by_first
@@ -415,6 +415,22 @@ def _back(as_of: dt.date, amount: float, unit: str) -> dt.date:
     return as_of - dt.timedelta(days=int(amount)) if unit == "DAY" else _shift_months(as_of, -int(amount))
 
 
+def _before_a_holiday(tokens, norms, i, as_of: dt.date) -> Window | None:
+    """'the 3 months before Christmas', 'les 2 semaines avant Noël': that length, ending the day before the holiday
+    (its latest one by as_of, or of the year said after it)."""
+    k = i + 1 if norms[i] in ("in", "during", "over", "within", "for") else i
+    if not (k + 4 < len(norms) and norms[k] == "the" and norms[k + 2] in UNITS and norms[k + 3] == "before"
+            and _number_at(tokens, k + 1) is not None):
+        return None
+    day = _holiday(tokens, norms, k + 4 + (norms[k + 4] == "the"), as_of)
+    if day is None:
+        return None
+    unit, mult = UNITS[norms[k + 2]]
+    end = day[0][0]
+    return Window(" ".join(t.text for t in tokens[i:day[1]]).strip(), i, day[1],
+                  start=_back(end, int(_number_at(tokens, k + 1) * mult), unit), end=end)
+
+
 def _anaphora_at(tokens, norms, i) -> Window | None:
     if _match(norms, i, ("since", "then")):
         return Window(" ".join(t.text for t in tokens[i:i + 2]), i, i + 2, anaphora="after")
@@ -461,7 +477,7 @@ def resolve_anaphora(windows: list[Window]) -> list[Window]:
 
 
 def _window_at(tokens, norms, i, as_of) -> Window | None:  # noqa: C901 - one table of phrasings
-    found = _ago(tokens, norms, i, as_of) or _anaphora_at(tokens, norms, i)
+    found = _ago(tokens, norms, i, as_of) or _before_a_holiday(tokens, norms, i, as_of) or _anaphora_at(tokens, norms, i)
     if found:
         return found
     j = i
@@ -655,6 +671,8 @@ def _part_of_year(tokens, norms, i, as_of) -> tuple[tuple[dt.date, dt.date] | No
         year, k = as_of.year - 1, k + 4
     elif _match(norms, k, ("of", "the", "year")):    # 'the first half of the year': as said with no year
         k += 3
+    elif k < len(norms) and norms[k] == "of":         # 'the first half of September': a part of no year (asked)
+        return None, i
     first_month = (n - 1) * size + 1
     if year is None:
         year = as_of.year if dt.date(as_of.year, first_month, 1) <= as_of else as_of.year - 1
@@ -741,6 +759,10 @@ def _holiday(tokens, norms, i, as_of: dt.date) -> tuple[tuple[dt.date, dt.date],
         year, k = said
     else:
         year = as_of.year - (day_of(rule, as_of.year) > as_of)
+        # French 'Noël dernier' ('christmas last'): the latest one, as said without it (never 'last' that opens a
+        # period of its own: 'depuis Noël les 3 derniers mois')
+        k += k < len(norms) and norms[k] == "last" and (
+            k + 1 >= len(norms) or tokens[k + 1].number is None and norms[k + 1] not in UNITS)
     day = day_of(rule, year)
     return (day, day + dt.timedelta(days=1)), k
 
@@ -807,6 +829,30 @@ def _holiday_at(tokens, norms, i, as_of: dt.date) -> tuple[tuple[dt.date, dt.dat
 def _past_the(tokens, norms, k: int, as_of: dt.date) -> int:
     """'since the Black Friday', French 'depuis le Black Friday': past an article before a day the calendar names."""
     return k + 1 if k < len(norms) and norms[k] == "the" and _holiday_at(tokens, norms, k + 1, as_of) else k
+
+
+def holidays_as_periods(tokens: list[Token], taken: set[int], timed: set[int]) -> list[tuple[int, int]]:
+    """Where a holiday is named as a period, not a day ('bought at Christmas', 'Christmas shoppers', 'pour la fête du
+    Travail'): its name, the word before it that says a period (lang_en.HOLIDAY_PERIOD_LEADS, 'the' between) and a
+    year after it; `taken`: the tokens read already (a day, a catalog phrase: 'the Black Friday email'); `timed`: those
+    of a period found, never the name's own, but its year's ('at Christmas last year' is no rolling 12 months)."""
+    norms = [t.norm for t in tokens]
+    out, i = [], 0
+    while i < len(norms):
+        found = holiday_at(norms, i) if norms[i] != "the" else None
+        if found is None or (taken | timed) & set(range(i, found[1])):
+            i += 1
+            continue
+        start, end = i - (i > 0 and norms[i - 1] == "the"), found[1]
+        start -= start > 0 and (norms[start - 1] in LAST_WORDS or norms[start - 1] == "this")   # 'last Christmas'
+        start -= start > 0 and norms[start - 1] in HOLIDAY_PERIOD_LEADS and start - 1 not in taken | timed
+        # a year after it ('Christmas 2025', 'Christmas last year', French 'Noël dernier': 'christmas last')
+        said = _year_said(norms, end, dt.date.min)
+        end = end + 1 if _year_at(tokens, end) is not None else said[1] if said else end + (
+            end < len(norms) and norms[end] == "last")
+        out.append((start, end))
+        i = end
+    return out
 
 
 def named_day_tokens(tokens: list[Token], as_of: dt.date) -> set[int]:

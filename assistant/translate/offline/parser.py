@@ -24,7 +24,8 @@ from assistant.translate.offline.months_of_year import find_months, habit_before
 from assistant.translate.offline.lexicon import Lexicon, Meaning, Span
 from assistant.meaning import Comparison, Window
 from assistant.translate.offline.modifiers import (
-    bounds_after_nouns, find_births, find_comparisons, find_rankings, find_windows, named_day_tokens, resolve_anaphora,
+    bounds_after_nouns, find_births, find_comparisons, find_rankings, find_windows, holidays_as_periods, named_day_tokens,
+    resolve_anaphora,
 )
 from assistant.translate.lang_en import (
     CONTINUING_MARKERS, REQUIRED_WORDS, CONNECTORS, VOICE_OBJECTS_US, EXCLUDED_PEOPLE, NOTES, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
@@ -164,7 +165,11 @@ class Parser(BracketReading,
                          if not (in_span | in_months) & set(range(w.start_tok, w.end_tok))]
         # 'since then': after the period named before it ends, or after the behaviour before (_after_the_one_before)
         self.since_then = {(w.start_tok, w.end_tok) for w in found_windows if w.anaphora == "after"}
-        spans = self._agents_of_a_period(spans, found_windows)
+        # 'bought at Christmas', 'Christmas shoppers': a holiday said as a period, whose days are not said (asked)
+        self.holiday_periods = holidays_as_periods(tokens, named_days | {i for s in spans for i in range(s.start, s.end)},
+                                                   {i for w in found_windows for i in range(w.start_tok, w.end_tok)})
+        found_windows = [w for w in found_windows if not any(a <= w.start_tok < b for a, b in self.holiday_periods)]
+        spans = self._agents_of_a_period(spans, found_windows, self.holiday_periods)
         self._latest_of_people(found_windows)
         windows = resolve_anaphora(found_windows)
         windows = sorted(windows + self._years_before_nouns(spans, windows, in_span | in_months), key=lambda w: w.start_tok)
@@ -191,7 +196,7 @@ class Parser(BracketReading,
         rankings = find_rankings(tokens)
         self.out.bands = [r.start_tok for r in rankings if r.band]
         taken = {i for s in spans for i in range(s.start, s.end)} | {i for w in windows for i in range(w.start_tok, w.end_tok)}
-        taken |= on_days
+        taken |= on_days | {i for a, b in self.holiday_periods for i in range(a, b)}
         taken |= {i for r in rankings for i in range(r.start_tok, r.end_tok)}
         taken |= {i for r in rankings if r.said for i in range(*r.said)}
         taken |= {i for c in births for i in range(c.start_tok, c.end_tok)}
@@ -216,11 +221,11 @@ class Parser(BracketReading,
                                         if not set(a) & (taken | in_months)]    # '(any year)' said of months
         ignored = self.out.ignored.tokens
         titled = [s for s in spans if s.start in self.out.ignored.title]
-        heading = self._heading_period(windows)
-        fronted = self._fronted_period(windows)
-        last = self._closing_period(windows) if closing and heading is None and fronted is None else None
+        lead, how = self._leading_period(windows)
+        # a period said last in a clause of its own, when none is said first as the whole request's
+        last = self._closing_period(windows) if closing and how not in ("heading", "comma") else None
         spans = [s for s in spans if s.start not in ignored]
-        windows = [w for w in windows if w.start_tok not in ignored and w is not fronted
+        windows = [w for w in windows if w.start_tok not in ignored and not (how == "comma" and w is lead)
                    and (last is None or w is not last[0])]
         rankings = [r for r in rankings if r.start_tok not in ignored]
         comparisons = [c for c in comparisons if c.start_tok not in ignored]
@@ -332,14 +337,14 @@ class Parser(BracketReading,
         # an 'or' between two values of one attribute ('in Paris or Lyon') was read: never reported as dropped
         self.out.used |= {i for i, n in enumerate(self.norms) if n == "or" and self._lists_values(i, spans)}
         self._title_restrictions(titled, spans)
-        if heading is not None:
-            self._period_of_the_heading(heading)
-        elif fronted is not None:
-            self._period_said_first(fronted)
-        else:      # 'in the last 12 months customers who ...': the same heading, said with no colon
-            self._period_of_the_heading(self._front_period(windows), titled=False)
+        self._period_said_first(lead, how)
         if last is not None and not self._period_said_last(last):
             return self.parse(tokens, as_of, request, closing=False)
+        self._period_of_people_said_of_nothing()
+        for a, b in self.holiday_periods:       # never a title's ('Black Friday teaser: ...')
+            if a not in self.out.ignored.tokens:
+                self.out.unclear.append((a, b, "holiday_period"))
+                self._use(a, b)
         self._codes_said_as_words(found[3])
         self._either_way()
         return self.out

@@ -401,6 +401,7 @@ def rewrite(tokens: list[Token], lang: ModuleType, protected: set[int]) -> list[
     """The tokens with the language's grammar in canonical words; protected tokens (catalog words) unchanged."""
     out, i = [], 0
     tokens = _nobody(tokens, lang)
+    protected = protected | _named_days(tokens, lang)
     frames = getattr(lang, "ANY_FRAMES", {})
     rules = _rules(lang)
     opens, said = rules.opens, rules.said
@@ -436,6 +437,28 @@ def rewrite(tokens: list[Token], lang: ModuleType, protected: set[int]) -> list[
     out = _than(out, lang) if not said.isdisjoint(_COMPARATIVES) else out
     out = _restricted(out, lang) if "that" in said else out
     return _since_then(out, lang) if "since" in said else out
+
+
+def _named_days(tokens: list[Token], lang: ModuleType) -> set[int]:
+    """The tokens of each holiday the language names (lang.HOLIDAYS: 'Noël', 'le lundi de Pâques'): kept in the
+    language's words, as a catalog word is, for offline/holidays.py reads every language's names from its table (never
+    rewritten into another language's: 'le lundi' of 'le lundi de Pâques' is no weekly habit)."""
+    names = _holiday_names(lang)
+    norms = [t.norm for t in tokens]
+    out: set[int] = set()
+    for i, n in enumerate(norms):
+        name = next((k for k in names.get(n, ()) if tuple(norms[i:i + len(k)]) == k), None)
+        out.update(range(i, i + len(name)) if name else ())
+    return out
+
+
+@functools.cache
+def _holiday_names(lang: ModuleType) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """lang.HOLIDAYS' names by their first word, longest first."""
+    names: dict[str, list] = {}
+    for name in sorted(getattr(lang, "HOLIDAYS", {}), key=len, reverse=True):
+        names.setdefault(name[0], []).append(name)
+    return {k: tuple(v) for k, v in names.items()}
 
 
 # What may end a clause right after 'or not' (its end of the request too)

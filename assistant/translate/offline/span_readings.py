@@ -84,17 +84,20 @@ class SpanReadings:
             return said[0]
         return None
 
-    def _agents_of_a_period(self, spans: list[Span], windows: list[Window]) -> list[Span]:
+    def _agents_of_a_period(self, spans: list[Span], windows: list[Window],
+                            holidays: list[tuple[int, int]] = ()) -> list[Span]:
         """'summer shoppers', 'shoppers in December': a customers' noun that says what they did (lang_en.AGENT_NOUNS),
         said next to a period in a request naming no behaviour, is the people who did it then (the catalog's phrase
-        for it, 'buyers'); read as the customers, the period was read of nothing (refused)."""
+        for it, 'buyers'); read as the customers, the period was read of nothing (refused). Next to a holiday said as
+        a period ('Christmas shoppers': asked which days), they are buyers too."""
         if any(s.of("event", "kindword") for s in spans):
             return spans
         out = []
         for s in spans:
             agent = AGENT_NOUNS.get(self.norms[s.start]) if s.end == s.start + 1 else None
             meanings = self.lexicon.phrases.get((agent,), []) if agent else []
-            beside = any(w.end_tok == s.start or w.start_tok == s.end for w in windows)
+            beside = any(w.end_tok == s.start or w.start_tok == s.end for w in windows) \
+                or any(b == s.start or a == s.end for a, b in holidays)
             out.append(Span(s.start, s.end, list(meanings)) if beside and any(
                 m.kind in ("event", "kindword") for m in meanings) else s)
         return out
@@ -103,14 +106,25 @@ class SpanReadings:
         """'December buyers', 'les acheteurs de décembre', 'summer shoppers': a month or season with no year, said as
         the people's own (right before their noun, or after it and 'of'), is the latest one begun; the note says
         which, and how to say every year's (it may mean those who buy every December)."""
+        self.people_periods = []
         for w in windows:
             said = self._said_of_people(w)
             if said is None or w.start is None or w.end is None:
                 continue
             first, last, name = said
+            self.people_periods.append((w, first, last))
             w.note = NOTES["latest_of_people"].format(
                 words=self.request[self.tokens[first].start:self.tokens[last - 1].end], name=name, month=name,
                 start=w.start.isoformat(), end=(w.end - dt.timedelta(days=1)).isoformat())
+
+    def _period_of_people_said_of_nothing(self) -> None:
+        """'les clients de décembre', 'December customers': the people's own month or season, read of no behaviour
+        (their noun says none, as 'buyers' does), says they did something then, but not what: asked, naming it."""
+        for w, first, last in self.people_periods:
+            if not any(i in self.out.used for i in range(w.start_tok, w.end_tok)) \
+                    and not self.out.ignored.tokens & set(range(first, last)):
+                self.out.unclear.append((first, last, "people_period"))
+                self._use(first, last)
 
     def _said_of_people(self, w: Window) -> tuple[int, int, str] | None:
         """The people's words and the month or season's as typed, when `w` is only a month or a season said right
@@ -128,38 +142,6 @@ class SpanReadings:
 
     def _people(self, i: int) -> bool:
         return i < len(self.norms) and (self.norms[i] in self.people_nouns or self.norms[i] in self.people_words)
-
-    def _front_period(self, windows: list[Window]) -> Window | None:
-        """A period said first, with no colon, before the customers it is said of ('in the last 12 months customers
-        who ...', 'sur les 12 derniers mois, les clients qui ...'), read of no behaviour (its clause has none): the
-        heading of what follows, as after a colon. Read of a behaviour, it stays that behaviour's."""
-        first = next((i for i, n in enumerate(self.norms) if any(ch.isalnum() for ch in n)), None)
-        # ('summer shoppers who ...': the people's own period, never the heading of what they did)
-        front = [w for w in windows if first is not None and w.start_tok <= first + 1 and self._said_of_people(w) is None]
-        if len(front) != 1 or any(i in self.out.used for i in range(front[0].start_tok, front[0].end_tok)) \
-                or any(i in self.out.used for i in range(front[0].start_tok)):
-            return None
-        return front[0]
-
-    def _period_of_the_heading(self, heading: Window | None, titled: bool = True) -> None:
-        """Each behaviour said with no period of its own, included or excluded, takes the heading's (a note says
-        so); read of nothing, a title's heading was dropped silently (a period said first with no colon, read of
-        nothing, stays asked)."""
-        if heading is None:
-            return
-        taken = [c for c in _behaviours(self.out.criteria + self.out.exclusions)
-                 if c.window is None and c.after is None and not c.first and not c.last]
-        if not taken and not titled:
-            return
-        for c in taken:
-            c.window = heading
-        # read: no longer a title set aside; each behaviour having its own, the heading is read of none (said)
-        self.out.notes.append(NOTES["heading_period" if taken else "heading_period_unread"].format(period=heading.text))
-        if taken:
-            self.out.ignored.title = []
-            self._use(heading.start_tok, heading.end_tok)
-            for i in self.heading_leads if titled else []:     # 'Au mois d'août :'
-                self._use(i, i + 1)
 
     def _years_before_nouns(self, spans: list[Span], windows: list[Window], taken: set[int]) -> list[Window]:
         """'2025 buyers', 'our 2025 online buyers', '2026 sign-ups': a year typed right before a behaviour's noun
@@ -185,15 +167,26 @@ class SpanReadings:
                 out.append(Window(t.text, i, i + 1, start=dt.date(year, 1, 1), end=dt.date(year + 1, 1, 1)))
         return out
 
-    def _fronted_period(self, windows: list[Window]) -> Window | None:
-        """A period that opens the request, closed by a comma ('Since January, who ...', 'In 2025, customers who ...',
-        'Depuis janvier, qui ...'): said of the whole request, as a heading is, not of the clause it stands in (read
-        there, it was of no behaviour and asked)."""
+    def _leading_period(self, windows: list[Window]) -> tuple[Window | None, str]:
+        """The period said first, and how it is set apart from what follows: 'heading', a title that is a period and
+        nothing else ('Over the past year: ...', 'Sur les 12 derniers mois : ...'); 'comma', a period opening the
+        request closed by a comma ('Since January, who ...', 'Depuis janvier, qui ...'), said of the whole request,
+        not of the clause it stands in; 'plain', one opening it with no mark ('in the last 12 months customers who
+        ...'), read in its clause first (of the behaviour said there, it stays that one's). The people's own period
+        ('summer shoppers who ...') is never one."""
+        heading = self._heading_period(windows)
+        if heading is not None:
+            return heading, "heading"
         ignored = self.out.ignored.tokens
         first = next((i for i, n in enumerate(self.norms) if i not in ignored and n != ","), None)
         said = [w for w in windows if w.start_tok == first and not w.anaphora and w.end_tok < len(self.norms)
                 and self.norms[w.end_tok] == ","]
-        return said[0] if said else None
+        if said:
+            return said[0], "comma"
+        first = next((i for i, n in enumerate(self.norms) if any(ch.isalnum() for ch in n)), None)
+        front = [w for w in windows if w.start_tok not in ignored and first is not None and w.start_tok <= first + 1
+                 and self._said_of_people(w) is None]
+        return (front[0], "plain") if len(front) == 1 else (None, "")
 
     def _closing_period(self, windows: list[Window]) -> tuple[Window, int] | None:
         """A period that closes the request in a clause of its own, after a comma ('spent over €1,000 and bought
@@ -237,22 +230,37 @@ class SpanReadings:
         self._use(comma, window.end_tok)
         return True
 
-    def _period_said_first(self, fronted: Window | None) -> None:
-        """Every behaviour takes the period said first (a note says so) when none says a period, an order or a time
-        of its own ('never', 'since', 'yet' ...: whether 'never' is within the period or ever is not said); otherwise
-        the period stays unread, and asked."""
-        if fronted is None:
+    def _period_said_first(self, lead: Window | None, how: str) -> None:
+        """One rule for every period said first (_leading_period), however it is set apart, unless its clause read it:
+        it is the period of every behaviour, included or excluded, when none says a time of its own and no word gives
+        one a time that may or may not be within it ('never', 'since', 'yet' ...: whether 'never' is within the period
+        or ever is not said, unless the period is said of a behaviour that did happen too: 'bought shoes and never
+        returned one'); a note says so, and a title's is no longer a campaign's name set aside. When each
+        behaviour says its own, it is read of none: a heading's is said so, another is asked (a word read of nothing).
+        Otherwise (some say their own, some do not, or a 'never') whose it is is not said: asked, never read of some
+        and dropped for the others."""
+        if lead is None or any(i in self.out.used for i in range(lead.end_tok if how == "heading" else 0, lead.end_tok)):
             return
-        taken = list(_behaviours(self.out.criteria + self.out.exclusions))
-        own_time = any(n in OWN_TIME_WORDS or MODIFIER_WORDS.get(n) == "ever" for i, n in enumerate(self.norms)
-                       if not fronted.start_tok <= i < fronted.end_tok)
-        if not taken or own_time or any(c.window is not None or c.after is not None or c.first or c.last
-                                         for c in taken):
+        behaviours = list(_behaviours(self.out.criteria + self.out.exclusions))
+        timeless = [c for c in behaviours if c.window is None and c.after is None and not c.first and not c.last]
+        # said of a behaviour that did happen too ('bought shoes and never returned one'), the period frames both
+        own_time = all(c.negated for c in timeless) and any(
+            n in OWN_TIME_WORDS or MODIFIER_WORDS.get(n) == "ever" for i, n in enumerate(self.norms)
+            if not lead.start_tok <= i < lead.end_tok)
+        if how == "heading" and not timeless:
+            self.out.notes.append(NOTES["heading_period_unread"].format(period=lead.text))
+        if how == "heading" and timeless and (own_time or len(timeless) < len(behaviours)):
+            self.out.ignored.title = [i for i in self.out.ignored.title if not lead.start_tok <= i < lead.end_tok]
+        if not timeless or own_time or len(timeless) < len(behaviours):
             return
-        for c in taken:
-            c.window = fronted
-        self.out.notes.append(NOTES["fronted_period"].format(period=fronted.text))
-        self._use(fronted.start_tok, fronted.end_tok + 1)
+        for c in timeless:
+            c.window = lead
+        self.out.notes.append(NOTES["fronted_period" if how == "comma" else "heading_period"].format(period=lead.text))
+        if how == "heading":
+            self.out.ignored.title = []
+            for i in self.heading_leads:        # 'Au mois d'août :', 'During Q3:'
+                self._use(i, i + 1)
+        self._use(lead.start_tok, lead.end_tok + (how == "comma"))
 
     def _lists_values(self, i: int, spans: list[Span]) -> bool:
         """Does the 'or' at i join two values of one attribute, or two qualifiers ('Germany or the Netherlands',

@@ -17,6 +17,7 @@ from assistant.translate.offline.parser import Parser
 from assistant.translate.lang_en import (BOUNDS_AFTER, CONNECTORS, DETERMINERS, EXCLUDE_IMPERATIVES, FUNCTION_WORDS, POLITE_OPENINGS,
                                         PREDICATE_LINKS)
 from assistant.translate.languages import LANGUAGES, detect_language
+from assistant.translate.offline.numeric_dates import numeric_dates
 from assistant.translate.offline.rewrite import (birth_words, either_way, feminine_nouns, from_words, prepare, rewrite,
                                                 shared_heads)
 from assistant.translate.unknown import replace_phrase, unknown_clarification
@@ -134,6 +135,9 @@ class OfflineTranslator:
                 "Rephrase in one of them (or force one with --lang), or choose the LLM backend if one is configured.")
         words = LANGUAGES[lang]
         lexicon, parser = self._reader(lang)
+        dated = numeric_dates(raw, words)       # '15/09/2025' as the language's words ('15 septembre 2025')
+        if dated != raw:     # read in the language detected: its lexicon scans the new words again
+            raw, seen = dated, {}
         if lang != "en":      # the language's grammar in the parser's canonical words; catalog words untouched
             said, spans = self._scanned(raw, lang, seen)
             prepared = read_frames(said, words, request)     # before the catalog's words: 'je cherche' asks
