@@ -25,7 +25,6 @@ def _opened_since(day: str) -> str:
     ("clients qui ont ouvert un email depuis le lundi de Pâques", "fr", "2026-04-06"),  # never a weekly 'le lundi'
     ("clients qui ont ouvert un email depuis la veille de Noël", "fr", "2025-12-24"),
     ("clients qui ont ouvert un email depuis le jour de l'an", "fr", "2026-01-01"),
-    ("clients qui ont ouvert un email depuis la fête du Travail", "fr", "2026-09-07"),  # K10: Canada's Labour Day
     ("customers who opened an email since Labor Day", None, "2026-09-07"),
     ("customers who opened an email since Easter Monday", None, "2026-04-06"),
 ])

@@ -3870,11 +3870,17 @@ def test_a_day_the_calendar_names_inside_a_name_is_no_date(translator, request_)
     assert "11-28" not in " ".join(c.sql for c in r.definition.criteria)
 
 
-def test_la_fete_du_travail_is_the_first_monday_of_september_and_said_as_a_period_asked(translator):
-    """1 May in France, the first Monday of September in Canada: the sets' conventions read Quebec's (K10: 'depuis la
-    fête du Travail' = since 2026-09-07, included); said as a period ('pour la fête du Travail') it stays asked."""
+def test_la_fete_du_travail_is_read_where_the_region_is_said_and_asked_elsewhere(translator):
+    """1 May in France, Belgium and Switzerland, the first Monday of September in Quebec: a brief in Quebec French
+    reads Quebec's (K10: 'depuis la fête du Travail' = since 2026-09-07, included); one that says no region is asked
+    which day, never read as either; said as a period ('pour la fête du Travail') it stays asked."""
+    for quebec in ("clients qui ont magasiné en ligne depuis la fête du Travail",
+                   "nos clients de Montréal qui ont commandé en ligne depuis la fête du Travail"):
+        r = translator.translate(quebec, A)
+        assert r.status == "ok" and "2026-09-07" in r.definition.to_text(), r.definition.to_text()
     r = translator.translate("clients qui ont commandé en ligne depuis la fête du Travail", A)
-    assert r.status == "ok" and "2026-09-07" in r.definition.to_text(), r.definition.to_text()
+    assert r.status == "clarify" and [q.phrase for q in r.clarifications] == ["depuis la fête du Travail"]
+    assert "1er mai" in r.clarifications[0].question and "Québec" in r.clarifications[0].question
     r = translator.translate("clients qui ont commandé en ligne pour la fête du Travail", A)
     assert r.status == "clarify" and any("fête du Travail" in q.phrase for q in r.clarifications), \
         r.definition.to_text()

@@ -890,6 +890,7 @@ VAGUE_READINGS: dict[str, tuple[str, ...]] = {
     "day_habit": (),
     "voice": (),
     "holiday_period": (),
+    "regional_holiday": (),
     "people_period": (),
 }
 VAGUE_QUESTION = "'{phrase}' is vague: which did you mean?"
@@ -937,6 +938,8 @@ VAGUE_QUESTIONS = {
                 "Leave it out (both, in any order), or rephrase.",
     "people_period": "'{phrase}': customers who did what then (a month or season with no year is the latest one)? "
                      "Say what they did then (who bought, who signed up ...), or leave it out.",
+    "regional_holiday": "'{phrase}': which day? This holiday falls on different days in different countries. Say the "
+                        "date, or leave it out.",
     "holiday_period": "'{phrase}': which days? A holiday said as a period may be the day itself, the weeks before it or "
                       "the whole season. Say the days (e.g. 'on Christmas Day', 'between 1 and 24 December', 'since "
                       "Christmas'), or leave it out.",

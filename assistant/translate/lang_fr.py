@@ -42,9 +42,9 @@ NUMERIC_DATE_ORDER = "dm"
 NUMERIC_DATE_LEADS = frozenset({"le", "depuis", "du", "au", "avant", "apres", "entre", "des", "jusqu'au"})
 # Holidays named in French (offline/holidays.py reads every language's table, as lang_en.HOLIDAYS): each name as the
 # request spells it once its elisions are undone ("le jour de l'an": 'jour de le an'), never rewritten into English
-# words (offline/rewrite.py leaves a name of this table as it is). 'la fête du Travail' is Canada's (Quebec's) Labour
-# Day, September's first Monday, as the sets' conventions read it (K10; France's 1 May is 'le 1er mai'). Names the
-# French say in English ('le Black Friday') are here.
+# words (offline/rewrite.py leaves a name of this table as it is). Names the French say in English ('le Black
+# Friday') are here. A name some regions give another day is read only where the request says its region
+# (HOLIDAY_REGIONS), and asked elsewhere.
 HOLIDAYS: dict[tuple[str, ...], tuple] = {
     **dict.fromkeys([("noel",), ("jour", "de", "noel")], ("day", 12, 25)),
     **dict.fromkeys([("reveillon", "de", "noel"), ("veille", "de", "noel")], ("day", 12, 24)),
@@ -57,6 +57,15 @@ HOLIDAYS: dict[tuple[str, ...], tuple] = {
     ("fete", "du", "travail"): ("labour_day", 0),
     ("halloween",): ("day", 10, 31), ("black", "friday"): ("thanksgiving", 1), ("cyber", "monday"): ("thanksgiving", 4),
 }
+# 'la fête du Travail' is September's first Monday in Quebec (the sets' convention K10, said in Quebec briefs) but
+# 1 May in France, Belgium and Switzerland: its rule holds where a word of Quebec French or a Quebec place is said
+# ('magasiné', 'clavardé', 'Montréal'), and it is asked elsewhere rather than read as either day.
+HOLIDAY_REGIONS: dict[tuple[str, ...], str] = {("fete", "du", "travail"): "quebec"}
+REGION_WORDS: dict[str, frozenset[str]] = {"quebec": frozenset({
+    "magasine", "magasiner", "magasinent", "magasinage", "magasinaient", "magasinait", "magasinez", "magasinons",
+    "clavarde", "clavarder", "clavardage", "clavardent", "jase", "jaser", "infolettre", "infolettres", "pis",
+    "montreal", "quebec", "quebecois", "quebecoises", "laval", "gatineau", "sherbrooke", "trois-rivieres", "canada",
+    "canadiens", "canadiennes", "ontario", "toronto", "ottawa"})}
 # 'été' is also the past participle of 'être' ('ont été'): after these words it is the season ('cet été', 'l'été',
 # 'en été', 'd'été'), as it is before 'dernier' or a year.
 SEASON_LEADS = frozenset({"cet", "ce", "le", "en", "de", "du", "pendant", "durant", "depuis", "chaque"})
@@ -1297,7 +1306,7 @@ VAGUE_READINGS: dict[str, tuple[str, ...]] = {
     "much": ("plus de 500 euros", "plus de 1000 euros", "au moins 5 fois"),
     "window": ("au cours des 3 derniers mois", "au cours des 6 derniers mois", "au cours des 12 derniers mois"),
     "only": (), "share": (), "same": (), "sequence": (), "approx": (), "versus_average": (), "versus_number": (), "versus_others": (), "day_habit": (),
-    "holiday_period": (), "people_period": (),
+    "holiday_period": (), "people_period": (), "regional_holiday": (),
     "versus_equal": ("au moins {phrase}", "au plus {phrase}"),       # 'autant en ligne qu'en magasin'
 
     "voice": (),
@@ -1335,6 +1344,8 @@ VAGUE_QUESTIONS = {
              "« qui nous ont {phrase} ».",
     "people_period": "« {phrase} » : des clients qui ont fait quoi alors (un mois ou une saison sans année est le "
                      "dernier) ? Dites ce qu'ils ont fait alors (acheté, se sont inscrits ...), ou laissez-le de côté.",
+    "regional_holiday": "« {phrase} » : quel jour ? La fête du Travail est le 1er mai en France, en Belgique et en "
+                        "Suisse, le premier lundi de septembre au Québec. Précisez la date, ou laissez-la de côté.",
     "holiday_period": "« {phrase} » : quels jours ? Une fête dite comme une période peut être le jour même, les semaines "
                       "d'avant ou toute la saison. Dites les jours (par ex. « le jour de Noël », « entre le 1er et le "
                       "24 décembre », « depuis Noël »), ou laissez-le de côté.",

@@ -14,6 +14,9 @@ from assistant.translate.offline.text import by_first
 
 # Names of every language, each in its own words (offline/rewrite.py never rewrites a name of its language's table)
 HOLIDAYS = {name: rule for m in LANGUAGES.values() for name, rule in getattr(m, "HOLIDAYS", {}).items()}
+# names whose day depends on the region, and the words that say a region (lang_fr.HOLIDAY_REGIONS)
+REGIONS = {name: region for m in LANGUAGES.values() for name, region in getattr(m, "HOLIDAY_REGIONS", {}).items()}
+REGION_WORDS = {region: words for m in LANGUAGES.values() for region, words in getattr(m, "REGION_WORDS", {}).items()}
 _BY_FIRST = by_first(tuple(sorted(HOLIDAYS, key=len, reverse=True)))
 
 
@@ -54,9 +57,24 @@ def day_of(rule: tuple, year: int) -> dt.date:
 
 def holiday_at(norms: list[str], i: int) -> tuple[tuple, int] | None:
     """The rule of the holiday named at i (after an article: 'the Black Friday', 'la Saint-Jean') and where its
-    name ends."""
+    name ends; None for a name whose day depends on a region the request does not say (asked, as words not read)."""
     k = i + (i < len(norms) and norms[i] == "the")
     for name in _BY_FIRST.get(norms[k], ()) if k < len(norms) else ():
         if tuple(norms[k:k + len(name)]) == name:
+            if name in REGIONS and not REGION_WORDS[REGIONS[name]] & set(norms):
+                return None
             return HOLIDAYS[name], k + len(name)
     return None
+
+
+def regions_unsaid(norms: list[str]) -> list[tuple[int, int]]:
+    """Where a holiday whose day depends on the region is named while the request says no region ('depuis la fête
+    du Travail' in a brief from France or from Quebec): its name, with 'the' and a word of time before it."""
+    out = []
+    for i, n in enumerate(norms):
+        for name in _BY_FIRST.get(n, ()):
+            if name in REGIONS and tuple(norms[i:i + len(name)]) == name and holiday_at(norms, i) is None:
+                start = i - (i > 0 and norms[i - 1] == "the")
+                start -= start > 0 and norms[start - 1] in ("since", "before", "after", "until", "from", "for", "at")
+                out.append((start, i + len(name)))
+    return out

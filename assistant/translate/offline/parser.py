@@ -20,6 +20,7 @@ from assistant.meaning import (
 )
 from assistant.translate.offline.asides import Ignored, bullets, find_ignored, sentences
 from assistant.translate.offline.days_of_week import find_days
+from assistant.translate.offline.holidays import regions_unsaid
 from assistant.translate.offline.months_of_year import find_months, habit_before, lone_month, named_month
 from assistant.translate.offline.lexicon import Lexicon, Meaning, Span
 from assistant.meaning import Comparison, Window
@@ -344,6 +345,10 @@ class Parser(BracketReading,
         for a, b in self.holiday_periods:       # never a title's ('Black Friday teaser: ...')
             if a not in self.out.ignored.tokens:
                 self.out.unclear.append((a, b, "holiday_period"))
+                self._use(a, b)
+        for a, b in regions_unsaid(self.norms):
+            if a not in self.out.ignored.tokens:
+                self.out.unclear.append((a, b, "regional_holiday"))
                 self._use(a, b)
         self._codes_said_as_words(found[3])
         self._either_way()
