@@ -20,6 +20,7 @@ import sqlglot
 from pydantic import AfterValidator, Field, StrictInt, TypeAdapter, ValidationError
 from sqlglot import exp
 
+from assistant import hours as day_hours
 from assistant import months as year_months
 from assistant import weekdays
 from assistant.errors import TranslationError
@@ -493,6 +494,9 @@ class EventCondition(Condition):
     # the months of any year its events fall in (1 January .. 12 December): 'in December of any year', 'every summer';
     # () any month. 'in December' alone is a window (the latest December), never this
     months: Annotated[tuple[StrictInt, ...], AfterValidator(year_months.check)] = ()
+    # the hours of the day its events fall in (0 from midnight .. 23 from 11pm): 'between 11pm and 2am' is (0, 1, 23),
+    # 'after 10pm' (22, 23); () any hour. Only an event dated by a timestamp has one
+    hours: Annotated[tuple[StrictInt, ...], AfterValidator(day_hours.check)] = ()
     count: Comparison | None = None
     amount: Comparison | None = None
     average: bool = False
@@ -549,6 +553,8 @@ class EventCondition(Condition):
             conditions.append(weekdays.on_days(ts, self.days))
         if self.months:
             conditions.append(year_months.in_months(ts, self.months))
+        if self.hours:
+            conditions.append(day_hours.in_hours(ts, self.hours))
         if self.after is not None:
             conditions.append(self.after.condition(catalog, as_of, ts, f"e.{ev.customer_key}"))
         event_id = f"e.{ev.id}" if ev.id else "NULL"
@@ -582,7 +588,8 @@ class EventCondition(Condition):
         key = catalog.entity.key
         over = self.over or self.events
         ranked = replace(self, events=over, dims={} if self.over else self.dims, days=() if self.over else self.days,
-                         months=() if self.over else self.months, measure=None, window=None)
+                         months=() if self.over else self.months,
+                         hours=() if self.over else self.hours, measure=None, window=None)
         rows = " UNION ALL ".join(ranked._branch(catalog, e, as_of, "rows") for e in over)
         edge = "min" if self.first else "max"
         times = f"SELECT {key}, {edge}(ts) AS ts FROM ({rows}) AS a GROUP BY {key}"
@@ -699,7 +706,7 @@ class EventCondition(Condition):
         at_least = Comparison(">=" if self.count.op == "<" else ">", self.count.value, 0, 0, times=True)
         other = EventCondition(self.start_tok, self.end_tok, negated=not self.negated, events=self.events,
                                dims=self.dims, window=self.window, days=self.days, months=self.months,
-                               count=at_least, average=self.average, after=self.after)
+                               hours=self.hours, count=at_least, average=self.average, after=self.after)
         r = other.render(catalog, as_of)
         label = self._label(catalog).replace(f"({self._times()})", f"({self._times()}, none included)")
         return Rendered(r.sql, f"not: {label}" if self.negated else label, r.meaning)
@@ -745,6 +752,8 @@ class EventCondition(Condition):
             parts.append(weekdays.describe(self.days, WORDING["days"]))
         if self.months:
             parts.append(year_months.describe(self.months, WORDING["year_months"]))
+        if self.hours:
+            parts.append(day_hours.describe(self.hours, WORDING["hours"]))
         if self.window is not None:
             parts.append(self.window.describe())
         if self.after is not None:
@@ -1117,10 +1126,21 @@ def _check_names(c: Condition, catalog: Catalog) -> None:
         for name in c.events + tuple(c.over):
             if name not in catalog.events:
                 raise TranslationError(f"no event '{name}' in the catalog", hint="pick a behaviour from the catalog")
+        if c.hours:
+            dated = [name for name in c.events if name in catalog.events and not has_hours(catalog, name)]
+            if dated:
+                raise TranslationError(f"{', '.join(dated)} is dated by the day only: it has no hour of the day",
+                                       hint="drop the hours, or pick a behaviour dated by a timestamp")
         for name in c.events:     # the dimensions filter the events themselves, not those first/last is taken over
             unknown = set(c.dims) - set(catalog.events[name].dimensions)
             if unknown:
                 raise TranslationError(f"event '{name}' has no dimension {sorted(unknown)}", hint="pick one it has")
+
+
+def has_hours(catalog: Catalog, event: str) -> bool:
+    """Is the event dated by a timestamp (it has an hour of the day), not by a day alone?"""
+    _, column = event_time(catalog, catalog.events[event])
+    return "TIMESTAMP" in catalog.column(column).type.upper()
 
 
 def ranking(c: Condition) -> bool:
@@ -1154,7 +1174,7 @@ def _exclusive(a: Condition, b: Condition) -> bool:
     if a.negated and not b.negated and isinstance(a, EventCondition) and isinstance(b, EventCondition):
         # 'never' at all, or in the very period the other behaviour is asked in
         timeless = a.window is None or b.window is not None and a.window.describe() == b.window.describe()
-        plain = timeless and not (a.dims or a.days or a.months or a.count or a.amount or a.first or a.last
+        plain = timeless and not (a.dims or a.days or a.months or a.hours or a.count or a.amount or a.first or a.last
                                   or a.rank is not None or a.measure or a.after)      # 'and nothing since then' is not 'never'
         some = b.count is None or _bounds(b.count)[0] > 0     # b needs at least one of the events a rules out
         return plain and some and set(b.events) <= set(a.events)

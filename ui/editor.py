@@ -226,6 +226,9 @@ def _event(k: str, catalog, draft: edit.Draft, out: edit.Draft, s, *, side: bool
     out.year_months = st.multiselect("In months of any year", list(edit.MONTHS),
                                      default=[m for m in draft.year_months if m in edit.MONTHS],
                                      format_func=edit.MONTHS.get, key=k + "year_months", placeholder="Any month")
+    # the hours of the day its events fall in ('between 11pm and 2am'): none chosen is any hour
+    out.hours = st.multiselect("At hours of the day", list(edit.HOURS), default=[h for h in draft.hours if h in edit.HOURS],
+                               format_func=edit.HOURS.get, key=k + "hours", placeholder="Any hour")
     if side:
         for words in edit.unapplied_words(draft.kept, catalog):
             st.caption(f"Not applied on this side (it reads each event): {words} (from the request)")
@@ -330,6 +333,7 @@ def read(card: str, catalog, base: edit.Draft) -> edit.Draft:
         out.dims.update({d: v for d, v in draft.dims.items() if d not in editable})
         out.days = list(get(k + "days", draft.days))
         out.year_months = list(get(k + "year_months", draft.year_months))
+        out.hours = list(get(k + "hours", draft.hours))
         out.count_op = get(k + "count_op", draft.count_op)
         out.count = get(k + "count", float(draft.count or 1))
         out.count_upper = get(k + "count_upper", draft.count_upper)

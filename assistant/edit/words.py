@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from assistant import hours as day_hours
 from assistant import months as year_months
 from assistant import weekdays
 from assistant.definition import AudienceDefinition, Criterion
@@ -183,6 +184,7 @@ def _event_words(spec: dict, catalog: Catalog) -> str:
             _compare(spec["amount"], unit)
     words += " " + weekdays.describe(spec["days"], WORDING["days"]) if spec.get("days") else ""
     words += " " + year_months.describe(spec["months"], WORDING["year_months"]) if spec.get("months") else ""
+    words += " " + day_hours.describe(spec["hours"], WORDING["hours"]) if spec.get("hours") else ""
     words += " " + _window_words(spec.get("window")) if spec.get("window") else ""
     words += " " + after_words(spec["after"], catalog) if spec.get("after") else ""
     dims = []

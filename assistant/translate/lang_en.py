@@ -984,6 +984,29 @@ YEAR_MONTH_QUESTION = ("'{phrase}' said as a habit: one period (the latest one, 
                        "of any year?")
 YEAR_MONTH_READINGS = ("{phrase} of any year", "in {name} {year}")
 
+# Hours of the day said of a behaviour's events ('between 11pm and 2am', 'after 10pm', 'in the evening after 8pm'):
+# the whole phrase is made one token first (offline/hours_of_day.clock_times, before any other reading), then read
+# into the behaviour's `hours` (across midnight: 11pm to 2am is 23, 0 and 1; the end hour itself is out). A number is a
+# time of day with a half of the day after it ('11pm', '11 pm'), a mark only inside such a phrase ('23h', '8 o'clock'),
+# or a part of the day ('2 in the morning'; -1 the night: '11 at night' 23, '2 at night' 2); a time by its name is one
+# too. Minutes ('10:30pm') are finer than an hour: never read, so asked. Each language module declares its own; these are English's.
+CLOCK_HALVES = {"am": 0, "pm": 12}
+CLOCK_NAMES = {"midnight": 0, "noon": 12, "midday": 12}
+CLOCK_MARKS = frozenset({"h", "o'clock", "oclock"})     # 'h' as typed: '23h' is read 'hours' (a duration) otherwise
+CLOCK_SPELLED = frozenset()     # the hour's own word ('20 heures'), read in a range only: 'hours' is a duration
+CLOCK_PARTS: dict[tuple[str, ...], int] = {("in", "the", "morning"): 0, ("at", "night"): -1,
+                                           ("in", "the", "afternoon"): 12, ("in", "the", "evening"): 12}
+# What opens a range of hours, joins its two ends, says from a time on or up to a time.
+HOUR_OPENS = frozenset({"between", "from"})
+HOUR_JOINS: tuple[tuple[str, ...], ...] = (("and",), ("to",), ("until",), ("till",), ("-",), ("through",))
+HOUR_AFTER: tuple[tuple[str, ...], ...] = (("after",), ("past",), ("from",), ("later", "than"), ("since",))
+HOUR_BEFORE: tuple[tuple[str, ...], ...] = (("before",), ("until",), ("till",), ("earlier", "than"))
+HOUR_ONWARDS: tuple[tuple[str, ...], ...] = (("onwards",), ("onward",), ("or", "later"))
+# The part of the day said with the hours, read with them ('in the evening after 8pm', 'late at night between ...').
+HOUR_CONTEXT: tuple[tuple[str, ...], ...] = (("in", "the", "evening"), ("in", "the", "morning"), ("in", "the", "afternoon"),
+                                             ("at", "night"), ("late", "at", "night"), ("during", "the", "night"),
+                                             ("in", "the", "night"), ("at", "lunchtime"), ("at", "lunch"))
+
 # What a vague time word may mean: the marketer picks one ('recently', 'lately').
 VAGUE_WINDOW_READINGS = ("in the last 30 days", "in the last 90 days", "in the last 6 months")
 
@@ -1042,8 +1065,8 @@ WORDING = {
         "list": "on the {table}",
         "term": "{index}",
         "event": "[top {rank}% by spend: ][{first} ][{last} ]{events}{dims}[ ({count} times)][ (each {each})][ ({average} {amount})]"
-                 "[ {days}][ {months}][ {window}][ (ranked among {among})][ {after}]",
-        "event.over": "{edge} of {over}: {events}{dims}[ (amount {amount})][ {days}][ {months}][ {window}][ {after}]",
+                 "[ {days}][ {months}][ {hours}][ {window}][ (ranked among {among})][ {after}]",
+        "event.over": "{edge} of {over}: {events}{dims}[ (amount {amount})][ {days}][ {months}][ {hours}][ {window}][ {after}]",
         "any_of": "{groups}",
         "versus": "{measure} {op} on {left} than on {right}",
         "versus.share": "{share_of} {left} {op} than {share}% of {share_of} {right}",
@@ -1092,6 +1115,9 @@ WORDING = {
     "days": {"weekend": "at the weekend", "weekdays": "on weekdays", "days": "on {days}", "or": " or ",
              "names": ("Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays")},
     # the months of any year a behaviour's events fall on (assistant/months.py): a season by name
+    # the hours of the day a behaviour's events fall in (assistant/hours.py): each run of hours, across midnight
+    "hours": {"between": "between {start} and {end}", "after": "after {start}", "before": "before {end}", "or": " or ",
+              "names": ("midnight", *[f"{h}am" for h in range(1, 12)], "noon", *[f"{h}pm" for h in range(1, 12)])},
     "year_months": {"months": "in {months} of any year", "season": "{season} of any year", "or": " or ",
                     "names": ("January", "February", "March", "April", "May", "June", "July", "August", "September",
                               "October", "November", "December"),

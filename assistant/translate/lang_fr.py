@@ -1102,6 +1102,27 @@ def is_known(word: str) -> bool:
 # -- wording: how a typed condition reads in French (the names and rules of lang_en.WORDING) --------------------
 # Labels stay neutral in gender ('achat en magasin pour la première fois', 'âge : au moins 30 ans'): a catalog
 # label's gender is not known.
+
+# Les heures de la journée dites d'un comportement ('entre 23 h et 2 h du matin', 'le soir après 20 h') : lues comme
+# celles de l'anglais (lang_en.CLOCK_HALVES ... HOUR_CONTEXT, offline/hours_of_day.py), sur les mots tels que tapés
+# (avant la réécriture en anglais). 'heures' en toutes lettres n'est une heure que dans un intervalle ('entre 20 heures
+# et 22 heures') : 'après 2 heures' est une durée.
+CLOCK_HALVES: dict[str, int] = {}
+CLOCK_NAMES = {"minuit": 0, "midi": 12}
+CLOCK_MARKS = frozenset({"h"})
+CLOCK_SPELLED = frozenset({"heure", "heures"})
+CLOCK_PARTS: dict[tuple[str, ...], int] = {("du", "matin"): 0, ("de", "la", "nuit"): -1, ("du", "soir"): 12,
+                                           ("de", "le", "apres-midi"): 12}
+HOUR_OPENS = frozenset({"entre", "de"})
+HOUR_JOINS: tuple[tuple[str, ...], ...] = (("et",), ("a",), ("jusque", "a"), ("-",))
+HOUR_AFTER: tuple[tuple[str, ...], ...] = (("apres",), ("des",), ("a", "partir", "de"), ("passe",), ("plus", "tard", "que"))
+HOUR_BEFORE: tuple[tuple[str, ...], ...] = (("avant",), ("jusque", "a"))
+HOUR_ONWARDS: tuple[tuple[str, ...], ...] = (("et", "plus", "tard"),)
+HOUR_CONTEXT: tuple[tuple[str, ...], ...] = (("le", "soir"), ("en", "soiree"), ("dans", "la", "soiree"), ("la", "nuit"),
+                                             ("le", "matin"), ("le", "apres-midi"), ("tard", "le", "soir"),
+                                             ("a", "le", "heure", "du", "dejeuner"), ("a", "le", "heure", "du", "dej"),
+                                             ("le", "midi"))
+
 WORDING = {
     "label": {
         "value": "{labels}",
@@ -1114,8 +1135,8 @@ WORDING = {
         "list": "sur la liste : {table}",
         "term": "{index}",
         "event": "[les {rank} % qui dépensent le plus : ]{events}{dims}[ {first}][ {last}][ ({count} fois)][ ({each} à chaque fois)][ ({average} : {amount})]"
-                 "[ {days}][ {months}][ {window}][ (classés parmi : {among})][ {after}]",
-        "event.over": "{edge} parmi {over} : {events}{dims}[ (montant : {amount})][ {days}][ {months}][ {window}][ {after}]",
+                 "[ {days}][ {months}][ {hours}][ {window}][ (classés parmi : {among})][ {after}]",
+        "event.over": "{edge} parmi {over} : {events}{dims}[ (montant : {amount})][ {days}][ {months}][ {hours}][ {window}][ {after}]",
         "any_of": "{groups}",
         "versus": "{measure} {op} pour {left} que pour {right}",
         "versus.share": "{share_of} {left} {op} que {share} % du {share_of} {right}",
@@ -1160,6 +1181,9 @@ WORDING = {
     "window": {"last": "au cours des {amount} derniers {unit}", "last.1": "au cours du dernier {unit}",
                "between": "du {start} au {end}", "since": "depuis le {start}", "before": "avant le {end}"},
     "units": {"DAY": ("jour", "jours"), "MONTH": ("mois", "mois")},
+    # les heures de la journée d'un comportement (assistant/hours.py)
+    "hours": {"between": "entre {start} et {end}", "after": "après {start}", "before": "avant {end}", "or": " ou ",
+              "names": ("minuit", *[f"{h} h" for h in range(1, 12)], "midi", *[f"{h} h" for h in range(13, 24)])},
     "year_months": {"months": "en {months}, toutes années confondues",
                     "season": "{season}, toutes années confondues", "or": " ou ",
                     "names": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",

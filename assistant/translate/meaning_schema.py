@@ -98,6 +98,9 @@ def condition_defs(catalog: Catalog, omitted: set[str]) -> dict:
             "months": {"type": "array", "items": {"type": "integer", "minimum": 1, "maximum": 12}, "uniqueItems": True,
                        "description": "months of ANY year, 1 Jan .. 12 Dec ('every December': [12]); 'in "
                                       "December' alone is a window"},
+            "hours": {"type": "array", "items": {"type": "integer", "minimum": 0, "maximum": 23}, "uniqueItems": True,
+                      "description": "hours of the day the events fall in, 0 (00:00-00:59) .. 23, across midnight "
+                                     "('between 11pm and 2am': [23, 0, 1], 'after 10pm': [22, 23]); absent: any hour"},
             "count": {"$ref": "#/$defs/comparison"},
             "amount": {"$ref": "#/$defs/comparison"},
             "average": {"type": "boolean", "description": "amount is the average per event, not the total"},

@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from assistant.meaning import (
-    Condition, EventCondition,
+    Condition, EventCondition, has_hours,
 )
 from assistant.translate.offline.event_filters import excludes, selects, tests
 from assistant.translate.offline.lexicon import Meaning, Span
@@ -634,6 +634,11 @@ class EventReading:
                                          said.start_tok, said.end_tok, start=dt.date(first, 1, 1),
                                          end=dt.date(last + 1, 1, 1))
             self._use(said.start_tok, said.end_tok)
+        for said in self._hours_in(seg):     # 'ordered between 11pm and 2am': the hours its events fall in
+            if all(has_hours(self.catalog, e) for cond in results for e in cond.events):     # else asked
+                for cond in results:
+                    cond.hours = tuple(sorted(set(cond.hours) | set(said.hours)))
+                self._use(said.start_tok, said.end_tok)
         for w in seg.windows[:1]:
             self._use(w.start_tok, w.end_tok)
             if w.note:

@@ -20,6 +20,7 @@ from assistant.meaning import (
 )
 from assistant.translate.offline.asides import Ignored, bullets, find_ignored, sentences
 from assistant.translate.offline.days_of_week import find_days
+from assistant.translate.offline.hours_of_day import find_hours
 from assistant.translate.offline.months_of_year import find_months, habit_before, lone_month, named_month
 from assistant.translate.offline.lexicon import Lexicon, Meaning, Span
 from assistant.meaning import Comparison, Window
@@ -159,6 +160,10 @@ class Parser(BracketReading,
         # (_finish_event), never a window; 'in December' alone is one (the latest December)
         self.year_months = [m for m in find_months(tokens, in_span) if not self._of_a_birth(spans, m.start_tok)]
         in_months = {i for m in self.year_months for i in range(m.start_tok, m.end_tok)}
+        # 'between 11pm and 2am', 'le soir après 20 h': hours of the day of the behaviour said in their clause
+        # (_finish_event), one token each (hours_of_day.clock_times); nothing else reads them, as months of any year
+        self.day_hours = find_hours(tokens, in_span)
+        in_months |= {h.start_tok for h in self.day_hours}
         found_windows = [w for w in find_windows(tokens, as_of)
                          if not (in_span | in_months) & set(range(w.start_tok, w.end_tok))]
         # 'since then': after the period named before it ends, or after the behaviour before (_after_the_one_before)
@@ -824,7 +829,7 @@ class Parser(BracketReading,
         before = not content and any(self.norms[i] in BEFORE_WORDS for i in range(seg.start, seg.end))
         counts = [c for c in seg.comparisons if not self._an_age(c)]
         return bool(seg.windows or counts or any(s.of("qualifier", "dimvalue") for s in content) or before
-                    or self._days_in(seg) or self._months_in(seg))
+                    or self._days_in(seg) or self._months_in(seg) or self._hours_in(seg))
 
     def _place_of_the_last(self, s: Span, seg: Segment) -> bool:
         """'sneaker buyers this summer, store or site', 'acheteurs de sneakers cet été, boutique ou site': after a
@@ -874,6 +879,10 @@ class Parser(BracketReading,
         any year already (_birthday_window), never a behaviour's."""
         return any(s.end == start and any(m.kind == "column" and m.column in self.birth_columns for m in s.meanings)
                    for s in spans)
+
+    def _hours_in(self, seg: Segment) -> list:
+        """The hours of the day said in the segment ('between 11pm and 2am')."""
+        return [h for h in self.day_hours if seg.start <= h.start_tok < seg.end]
 
     def _months_in(self, seg: Segment) -> list:
         """The months of any year said in the segment ('every December')."""
