@@ -497,6 +497,9 @@ class EventCondition(Condition):
     # the hours of the day its events fall in (0 from midnight .. 23 from 11pm): 'between 11pm and 2am' is (0, 1, 23),
     # 'after 10pm' (22, 23); () any hour. Only an event dated by a timestamp has one
     hours: Annotated[tuple[StrictInt, ...], AfterValidator(day_hours.check)] = ()
+    # a date of the customer's own profile its events are on or after ('since joining', 'depuis leur inscription':
+    # crm.customers.signup_date); '' none. A key to the calendar ('join_date_sk') is compared on the calendar's date
+    since: str = ""
     count: Comparison | None = None
     amount: Comparison | None = None
     average: bool = False
@@ -555,6 +558,8 @@ class EventCondition(Condition):
             conditions.append(year_months.in_months(ts, self.months))
         if self.hours:
             conditions.append(day_hours.in_hours(ts, self.hours))
+        if self.since:
+            conditions.append(since_own_date(catalog, self.since, ts, f"e.{ev.customer_key}"))
         if self.after is not None:
             conditions.append(self.after.condition(catalog, as_of, ts, f"e.{ev.customer_key}"))
         event_id = f"e.{ev.id}" if ev.id else "NULL"
@@ -589,7 +594,7 @@ class EventCondition(Condition):
         over = self.over or self.events
         ranked = replace(self, events=over, dims={} if self.over else self.dims, days=() if self.over else self.days,
                          months=() if self.over else self.months,
-                         hours=() if self.over else self.hours, measure=None, window=None)
+                         hours=() if self.over else self.hours, since="" if self.over else self.since, measure=None, window=None)
         rows = " UNION ALL ".join(ranked._branch(catalog, e, as_of, "rows") for e in over)
         edge = "min" if self.first else "max"
         times = f"SELECT {key}, {edge}(ts) AS ts FROM ({rows}) AS a GROUP BY {key}"
@@ -706,7 +711,7 @@ class EventCondition(Condition):
         at_least = Comparison(">=" if self.count.op == "<" else ">", self.count.value, 0, 0, times=True)
         other = EventCondition(self.start_tok, self.end_tok, negated=not self.negated, events=self.events,
                                dims=self.dims, window=self.window, days=self.days, months=self.months,
-                               hours=self.hours, count=at_least, average=self.average, after=self.after)
+                               hours=self.hours, since=self.since, count=at_least, average=self.average, after=self.after)
         r = other.render(catalog, as_of)
         label = self._label(catalog).replace(f"({self._times()})", f"({self._times()}, none included)")
         return Rendered(r.sql, f"not: {label}" if self.negated else label, r.meaning)
@@ -754,6 +759,8 @@ class EventCondition(Condition):
             parts.append(year_months.describe(self.months, WORDING["year_months"]))
         if self.hours:
             parts.append(day_hours.describe(self.hours, WORDING["hours"]))
+        if self.since:
+            parts.append(WORDING["since"].format(column=_column_words(self.since)))
         if self.window is not None:
             parts.append(self.window.describe())
         if self.after is not None:
@@ -1126,6 +1133,8 @@ def _check_names(c: Condition, catalog: Catalog) -> None:
         for name in c.events + tuple(c.over):
             if name not in catalog.events:
                 raise TranslationError(f"no event '{name}' in the catalog", hint="pick a behaviour from the catalog")
+        if c.since:
+            _check_own_date(c.since, catalog, known_column)
         if c.hours:
             dated = [name for name in c.events if name in catalog.events and not has_hours(catalog, name)]
             if dated:
@@ -1135,6 +1144,46 @@ def _check_names(c: Condition, catalog: Catalog) -> None:
             unknown = set(c.dims) - set(catalog.events[name].dimensions)
             if unknown:
                 raise TranslationError(f"event '{name}' has no dimension {sorted(unknown)}", hint="pick one it has")
+
+
+def own_date(catalog: Catalog, column: str) -> bool:
+    """Is the column a date of the customer's own profile: a date or timestamp (or a key to the calendar) of a profile
+    table holding the customer key (never an event's table)? An event can then be bounded by it ('since joining')."""
+    table = column.rpartition(".")[0]
+    if table not in catalog.tables or column.rpartition(".")[2] not in catalog.tables[table].columns:
+        return False
+    kind = catalog.column(column).type.upper()
+    dated = "DATE" in kind or "TIMESTAMP" in kind or calendar_date(catalog, column) is not None
+    return dated and customer_column(catalog, table) is not None and table in profile_tables(catalog) \
+        and catalog.column(column).role != "birth_date"
+
+
+def _check_own_date(column: str, catalog: Catalog, known_column) -> None:
+    known_column(column)
+    if not own_date(catalog, column):
+        raise TranslationError(f"'{column}' is not a date of the {catalog.entity.name}'s own profile: events cannot "
+                               "be counted since it", hint="pick a date column of the customer (a signup date)")
+
+
+def since_own_date(catalog: Catalog, column: str, ts: str, customer: str) -> str:
+    """The condition that an event row (time `ts`, customer `customer`, qualified columns) is on or after the
+    customer's own date `column`: a correlated EXISTS over the column's table (through the calendar for a key to it),
+    built by sqlglot. A customer with no such date has no event since it."""
+    table, col = column.rsplit(".", 1)
+    link = customer_column(catalog, table)
+    own = exp.column(col, table="o")
+    source = exp.select(exp.Literal.number(1)).from_(exp.to_table(table).as_("o"))
+    day = calendar_date(catalog, column)
+    if day is not None:     # a key to the calendar: its day
+        dd = catalog.date_dimension
+        source = source.join(exp.to_table(dd.table).as_("od"),
+                             on=exp.EQ(this=exp.column(dd.key, table="od"), expression=own.copy()))
+        own = exp.column(dd.date, table="od")
+    this = sqlglot.parse_one(ts, read="duckdb", into=exp.Column)
+    who = sqlglot.parse_one(customer, read="duckdb", into=exp.Column)
+    query = source.where(exp.and_(exp.EQ(this=exp.column(link, table="o"), expression=who),
+                                  exp.GTE(this=this, expression=own)))
+    return exp.Exists(this=query).sql(dialect="duckdb")
 
 
 def has_hours(catalog: Catalog, event: str) -> bool:
@@ -1174,7 +1223,7 @@ def _exclusive(a: Condition, b: Condition) -> bool:
     if a.negated and not b.negated and isinstance(a, EventCondition) and isinstance(b, EventCondition):
         # 'never' at all, or in the very period the other behaviour is asked in
         timeless = a.window is None or b.window is not None and a.window.describe() == b.window.describe()
-        plain = timeless and not (a.dims or a.days or a.months or a.hours or a.count or a.amount or a.first or a.last
+        plain = timeless and not (a.dims or a.days or a.months or a.hours or a.since or a.count or a.amount or a.first or a.last
                                   or a.rank is not None or a.measure or a.after)      # 'and nothing since then' is not 'never'
         some = b.count is None or _bounds(b.count)[0] > 0     # b needs at least one of the events a rules out
         return plain and some and set(b.events) <= set(a.events)

@@ -368,6 +368,8 @@ class _Wording:
             return self.joined((ind.values[v].words(self.lang).label or v) if v in ind.values else str(v) for v in value)
         if name == "days":          # days of the week ('le week-end', 'le samedi ou le dimanche')
             return weekdays.describe(value, self.w["days"])
+        if name == "since" and c.kind == "event":      # a date of the customer's own ('depuis leur date d'inscription')
+            return fill(self.w["since"], {"column": self.column(value)})
         if name == "hours":         # a behaviour's hours of the day ('between 11pm and 2am', 'après 20 h')
             return hours.describe(value, self.w["hours"])
         if name == "months" and c.kind == "event":      # a behaviour's months of any year ('in summer of any year')

@@ -229,6 +229,10 @@ def _event(k: str, catalog, draft: edit.Draft, out: edit.Draft, s, *, side: bool
     # the hours of the day its events fall in ('between 11pm and 2am'): none chosen is any hour
     out.hours = st.multiselect("At hours of the day", list(edit.HOURS), default=[h for h in draft.hours if h in edit.HOURS],
                                format_func=edit.HOURS.get, key=k + "hours", placeholder="Any hour")
+    # counted from a date of their own ('since joining'): none is all their history
+    dates = {"": "All their history", **edit.own_dates(catalog)}
+    out.since = st.selectbox("Since a date of theirs", list(dates), index=list(dates).index(draft.since)
+                             if draft.since in dates else 0, format_func=dates.get, key=k + "since")
     if side:
         for words in edit.unapplied_words(draft.kept, catalog):
             st.caption(f"Not applied on this side (it reads each event): {words} (from the request)")
@@ -334,6 +338,7 @@ def read(card: str, catalog, base: edit.Draft) -> edit.Draft:
         out.days = list(get(k + "days", draft.days))
         out.year_months = list(get(k + "year_months", draft.year_months))
         out.hours = list(get(k + "hours", draft.hours))
+        out.since = get(k + "since", draft.since)
         out.count_op = get(k + "count_op", draft.count_op)
         out.count = get(k + "count", float(draft.count or 1))
         out.count_upper = get(k + "count_upper", draft.count_upper)

@@ -36,6 +36,7 @@ class Draft:
     days: list[int] = field(default_factory=list)   # days of the week, ISO (1 Monday .. 7 Sunday); empty: any day
     year_months: list[int] = field(default_factory=list)   # a behaviour's months of any year (1 .. 12); empty: any month
     hours: list[int] = field(default_factory=list)   # a behaviour's hours of the day (0 .. 23); empty: any hour
+    since: str = ""     # a behaviour counted from a date of the customer's own ('since joining'); '' none
     negated: bool = False
     within: int | None = None     # a behaviour after another: at most this many days (months) after it; None: any time
     top: int | None = None        # a ranking: the N customers who spent the most
@@ -139,7 +140,7 @@ def _fields(draft: Draft, catalog: Catalog, as_of: dt.date) -> dict:
     spec = {**base, "kind": "event", "events": kept.get("events", [name]),
             "dims": {d: list(v) for d, v in draft.dims.items() if v},
             "window": _window(draft, as_of), "days": sorted(set(draft.days)),
-            "months": sorted(set(draft.year_months)), "hours": sorted(set(draft.hours)),
+            "months": sorted(set(draft.year_months)), "hours": sorted(set(draft.hours)), "since": draft.since,
             "count": comparison_spec(draft.count_op, draft.count, draft.count_upper, times=True, like=kept.get("count"))
             if draft.count_op else None,
             # an amount on a measure (a satisfaction score) is no sum of money
@@ -232,6 +233,7 @@ def draft_of(spec: dict, catalog: Catalog, as_of: dt.date) -> Draft | None:
         draft.days = list(spec.get("days") or ())     # a definition saved before days existed has none: any day
         draft.year_months = list(spec.get("months") or ())     # nor months: any month of the year
         draft.hours = list(spec.get("hours") or ())     # nor hours: any hour of the day
+        draft.since = spec.get("since") or ""           # nor a date of their own: all their history
         if spec.get("count"):
             draft.count_op, draft.count, draft.count_upper = read_comparison(spec["count"])
         if spec.get("amount"):

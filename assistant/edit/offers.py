@@ -6,6 +6,7 @@ import calendar
 from dataclasses import dataclass, field
 from typing import Literal
 
+from assistant.meaning import own_date
 from assistant.translate.lang_en import WORDING
 from schema_catalog.model import Catalog
 from schema_catalog.semantic import birth_parts, profile_tables
@@ -175,6 +176,12 @@ def free_text_dimensions(catalog: Catalog, event: str) -> list[str]:
         if col.free_text and not col.values and not col.personal:
             out.append(name)
     return out
+
+
+def own_dates(catalog: Catalog) -> dict[str, str]:
+    """The dates of the customer's own profile a behaviour can be counted from ('since joining'), by their label."""
+    return {f"{t}.{c}": column_label(catalog, f"{t}.{c}") for t in catalog.tables for c in catalog.tables[t].columns
+            if own_date(catalog, f"{t}.{c}")}
 
 
 def column_label(catalog: Catalog, column: str) -> str:

@@ -185,6 +185,7 @@ def _event_words(spec: dict, catalog: Catalog) -> str:
     words += " " + weekdays.describe(spec["days"], WORDING["days"]) if spec.get("days") else ""
     words += " " + year_months.describe(spec["months"], WORDING["year_months"]) if spec.get("months") else ""
     words += " " + day_hours.describe(spec["hours"], WORDING["hours"]) if spec.get("hours") else ""
+    words += " " + WORDING["since"].format(column=column_label(catalog, spec["since"]).lower()) if spec.get("since") else ""
     words += " " + _window_words(spec.get("window")) if spec.get("window") else ""
     words += " " + after_words(spec["after"], catalog) if spec.get("after") else ""
     dims = []

@@ -1007,6 +1007,14 @@ HOUR_CONTEXT: tuple[tuple[str, ...], ...] = (("in", "the", "evening"), ("in", "t
                                              ("at", "night"), ("late", "at", "night"), ("during", "the", "night"),
                                              ("in", "the", "night"), ("at", "lunchtime"), ("at", "lunch"))
 
+# A behaviour counted from a date of the customer's own ('since joining', 'since they signed up', 'ever since their
+# signup'; French 'depuis leur inscription' rewritten into these): the lead, then at most a few of these grammar words,
+# then the catalog's phrase of the date column (offline/own_dates.py). 'se' is French's, left by its rewrite ('depuis
+# qu'ils se sont inscrits').
+OWN_DATE_LEADS: tuple[tuple[str, ...], ...] = (("ever", "since"), ("since",))
+OWN_DATE_FILLERS = frozenset({"they", "their", "them", "he", "she", "his", "her", "that", "first", "having", "se",
+                              "you", "your", "initially", "originally"})
+
 # What a vague time word may mean: the marketer picks one ('recently', 'lately').
 VAGUE_WINDOW_READINGS = ("in the last 30 days", "in the last 90 days", "in the last 6 months")
 
@@ -1065,8 +1073,8 @@ WORDING = {
         "list": "on the {table}",
         "term": "{index}",
         "event": "[top {rank}% by spend: ][{first} ][{last} ]{events}{dims}[ ({count} times)][ (each {each})][ ({average} {amount})]"
-                 "[ {days}][ {months}][ {hours}][ {window}][ (ranked among {among})][ {after}]",
-        "event.over": "{edge} of {over}: {events}{dims}[ (amount {amount})][ {days}][ {months}][ {hours}][ {window}][ {after}]",
+                 "[ {days}][ {months}][ {hours}][ {since}][ {window}][ (ranked among {among})][ {after}]",
+        "event.over": "{edge} of {over}: {events}{dims}[ (amount {amount})][ {days}][ {months}][ {hours}][ {since}][ {window}][ {after}]",
         "any_of": "{groups}",
         "versus": "{measure} {op} on {left} than on {right}",
         "versus.share": "{share_of} {left} {op} than {share}% of {share_of} {right}",
@@ -1115,6 +1123,8 @@ WORDING = {
     "days": {"weekend": "at the weekend", "weekdays": "on weekdays", "days": "on {days}", "or": " or ",
              "names": ("Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays")},
     # the months of any year a behaviour's events fall on (assistant/months.py): a season by name
+    # a behaviour counted from a date of the customer's own profile ('since joining': since their signup date)
+    "since": "since their {column}",
     # the hours of the day a behaviour's events fall in (assistant/hours.py): each run of hours, across midnight
     "hours": {"between": "between {start} and {end}", "after": "after {start}", "before": "before {end}", "or": " or ",
               "names": ("midnight", *[f"{h}am" for h in range(1, 12)], "noon", *[f"{h}pm" for h in range(1, 12)])},

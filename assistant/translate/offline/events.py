@@ -442,6 +442,11 @@ class EventReading:
             if source is not None:
                 self._share_dims(source, cond, parts.qualifiers)
         self._dimension_pointed_back(seg, cond)
+        if inherited is not None and set(cond.events) == set(inherited.events):
+            # 'commandent en ligne entre 12h et 14h - au moins 2 fois cette année': the same behaviour said on, its
+            # hours of the day and its own start ('since joining') with it, unless the clause says its own
+            cond.hours = () if self._hours_in(seg) else inherited.hours
+            cond.since = "" if self._own_dates_in(seg) else inherited.since
         cond.window = self._event_window(seg, parts, inherited, pointer, relative)
         if cond.window is not None and cond.window.held in (">", ">=") and not cond.negated and cond.dims:
             # a state held for more than a time ('un ticket en attente depuis plus de 30 jours'): it began before
@@ -639,6 +644,10 @@ class EventReading:
                 for cond in results:
                     cond.hours = tuple(sorted(set(cond.hours) | set(said.hours)))
                 self._use(said.start_tok, said.end_tok)
+        for said in self._own_dates_in(seg)[:1]:     # 'bought 3 times since joining': from their own date on
+            for cond in results:
+                cond.since = said.column
+            self._use(said.start_tok, said.end_tok)
         for w in seg.windows[:1]:
             self._use(w.start_tok, w.end_tok)
             if w.note:

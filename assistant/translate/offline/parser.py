@@ -16,11 +16,12 @@ import datetime as dt
 from types import ModuleType
 from assistant.meaning import (
     CompareCondition, Condition, EventCondition, FlagValueCondition, GlossaryCondition,
-    OrCondition, ValueCondition,
+    OrCondition, ValueCondition, own_date,
 )
 from assistant.translate.offline.asides import Ignored, bullets, find_ignored, sentences
 from assistant.translate.offline.days_of_week import find_days
 from assistant.translate.offline.hours_of_day import find_hours
+from assistant.translate.offline.own_dates import find_own_dates
 from assistant.translate.offline.months_of_year import find_months, habit_before, lone_month, named_month
 from assistant.translate.offline.lexicon import Lexicon, Meaning, Span
 from assistant.meaning import Comparison, Window
@@ -164,6 +165,10 @@ class Parser(BracketReading,
         # (_finish_event), one token each (hours_of_day.clock_times); nothing else reads them, as months of any year
         self.day_hours = find_hours(tokens, in_span)
         in_months |= {h.start_tok for h in self.day_hours}
+        # 'since joining', 'depuis leur inscription': a date of the customer's own, the behaviour's bound (_finish_event)
+        self.own_dates = [d for d in find_own_dates([t.norm for t in tokens], spans, lambda c: own_date(self.catalog, c))
+                          if in_span.isdisjoint(range(d.start_tok, d.end_tok))]
+        in_months |= {i for d in self.own_dates for i in range(d.start_tok, d.end_tok)}
         found_windows = [w for w in find_windows(tokens, as_of)
                          if not (in_span | in_months) & set(range(w.start_tok, w.end_tok))]
         # 'since then': after the period named before it ends, or after the behaviour before (_after_the_one_before)
@@ -829,7 +834,8 @@ class Parser(BracketReading,
         before = not content and any(self.norms[i] in BEFORE_WORDS for i in range(seg.start, seg.end))
         counts = [c for c in seg.comparisons if not self._an_age(c)]
         return bool(seg.windows or counts or any(s.of("qualifier", "dimvalue") for s in content) or before
-                    or self._days_in(seg) or self._months_in(seg) or self._hours_in(seg))
+                    or self._days_in(seg) or self._months_in(seg) or self._hours_in(seg)
+                    or self._own_dates_in(seg))
 
     def _place_of_the_last(self, s: Span, seg: Segment) -> bool:
         """'sneaker buyers this summer, store or site', 'acheteurs de sneakers cet été, boutique ou site': after a
@@ -879,6 +885,10 @@ class Parser(BracketReading,
         any year already (_birthday_window), never a behaviour's."""
         return any(s.end == start and any(m.kind == "column" and m.column in self.birth_columns for m in s.meanings)
                    for s in spans)
+
+    def _own_dates_in(self, seg: Segment) -> list:
+        """The dates of the customer's own said as a behaviour's start in the segment ('since joining')."""
+        return [d for d in self.own_dates if seg.start <= d.start_tok < seg.end]
 
     def _hours_in(self, seg: Segment) -> list:
         """The hours of the day said in the segment ('between 11pm and 2am')."""
