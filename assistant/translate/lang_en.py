@@ -589,6 +589,10 @@ COPULAS = frozenset({"was", "is", "were", "are", "been", "happened", "occurred",
 PREDICATE_LINKS = frozenset({"is", "are", "was", "were"})
 # A distinct count: 'from at least 3 different categories'.
 DISTINCT_WORDS = frozenset({"different", "distinct", "separate", "unique", "various"})
+# Every value of a dimension ('on all three channels', 'on every channel', 'sur tous les canaux'): a distinct count equal
+# to the number said, or to the number of values the catalog lists. After a determiner a number is how many there are
+# ('on the three channels', 'sur les trois canaux'): every value only when the catalog lists that many.
+EVERY_WORDS = frozenset({"all", "every", "each"})
 # A dimension named '<thing>_<one of these>' is the thing's identity: a count of the thing counts its values.
 NAME_WORDS = frozenset({"name", "id", "code"})
 # 'one' said as the count of a counted noun ('from one brand'); not after the words that make it a pick ('the one

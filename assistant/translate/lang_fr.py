@@ -44,6 +44,8 @@ HOLIDAYS: dict[tuple[str, ...], tuple] = {
 # 'en été', 'd'été'), as it is before 'dernier' or a year.
 SEASON_LEADS = frozenset({"cet", "ce", "le", "en", "de", "du", "pendant", "durant", "depuis", "chaque"})
 SEASON_TAILS = frozenset({"dernier", "prochain"})
+# Plural endings beside '-s', for the catalog's nouns counted ('trois canaux différents': the channel's values).
+NOUN_PLURALS: tuple[tuple[str, str], ...] = (("al", "aux"), ("eau", "eaux"))
 UNITS = {"jour": "day", "jours": "days", "semaine": "week", "semaines": "weeks", "mois": "months", "an": "year",
          "ans": "years", "annee": "year", "annees": "years", "trimestre": "quarter", "trimestres": "quarters",
          "semestre": "half-year", "semestres": "half-years",

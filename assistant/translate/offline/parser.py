@@ -110,7 +110,7 @@ class Parser(BracketReading,
             dims = {m.dim for m in meanings if m.kind == "dimension"}
             if len(dims) == 1 and all(m.kind == "dimension" for m in meanings):
                 self.dimension_words.setdefault(key, dims.pop())
-        self.counted_words = plural_words(catalog, lexicon.phrases) \
+        self.counted_words = plural_words(catalog, lexicon.phrases, own("NOUN_PLURALS", ())) \
             | counted_words(lexicon.phrases, NAME_WORDS | own("NAME_WORDS", frozenset())) | self.dimension_words
         self.counted_by_first = by_first(self.counted_words)     # looked for after every count, in their order
         # the words that alone name the customers ('clients'): looked up at every token of every request
@@ -222,6 +222,7 @@ class Parser(BracketReading,
         if request:
             taken = self.out.ignored.tokens
             self.out.ignored.asides += [a for a in self._no_restriction(spans, said) + self._restated(spans, said)
+                                        + self._every_listed(spans)
                                         if not set(a) & (taken | in_months)]    # '(any year)' said of months
         ignored = self.out.ignored.tokens
         titled = [s for s in spans if s.start in self.out.ignored.title]
