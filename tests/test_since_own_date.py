@@ -118,3 +118,17 @@ def test_the_editor_shows_and_removes_their_own_date(warehouse, catalog):
     without = from_spec(edit.to_spec(draft, catalog, A), catalog)
     assert consent.since == "crm.consents.updated_at" and without.since == ""
     assert with_it < keys(warehouse, without.render(catalog, A).sql)
+
+
+@pytest.mark.parametrize("request_", [
+    "customers with at least 3 purchases, who signed up in Q1 2025",
+    "at least 3 purchases since joining, among members who signed up in the first quarter of 2025",
+])
+def test_a_period_said_with_a_date_of_theirs_is_that_dates_only(translator, request_):
+    """'who signed up in Q1 2025' after a behaviour: the period is the signup date's, never also a purchase in it
+    (read twice, a purchase in Q1 2025 was required, silently)."""
+    r = translator.translate(request_, A)
+    windows = [c.spec for c in r.definition.criteria if (c.spec or {}).get("kind") == "event"
+               and (c.spec.get("window") or {}).get("start")]
+    assert not windows and any((c.spec or {}).get("kind") == "date" for c in r.definition.criteria), \
+        r.definition.to_text()

@@ -821,6 +821,11 @@ class Parser(BracketReading,
                 found.append(s)
         return found
 
+    def _dated(self, column: str) -> bool:
+        """Is the profile column a date (or a key to the calendar)? A period said with it is its own."""
+        kind = self.catalog.column(column).type.upper()
+        return "DATE" in kind or "TIMESTAMP" in kind or calendar_date(self.catalog, column) is not None
+
     def _inherits(self, seg: Segment) -> bool:
         """Only modifiers here: they continue the previous event ('and also online', 'but not in 2025')."""
         content = [s for s in seg.spans if not s.of("entity")]
@@ -832,6 +837,8 @@ class Parser(BracketReading,
         if any(not m.event and is_numeric(self.catalog.column(m.column).type)
                for s in content for m in s.of("column")):
             return False     # 'a churn risk above 0.7': the number is that attribute's, not a count of the behaviour
+        if seg.windows and any(not m.event and self._dated(m.column) for s in content for m in s.of("column")):
+            return False     # 'who signed up in Q1 2025': the period is that date's, not the behaviour before's
         before = not content and any(self.norms[i] in BEFORE_WORDS for i in range(seg.start, seg.end))
         counts = [c for c in seg.comparisons if not self._an_age(c)]
         return bool(seg.windows or counts or any(s.of("qualifier", "dimvalue") for s in content) or before
