@@ -936,6 +936,8 @@ class VersusCondition(Condition):
     # 'more than 80% of their spend online': the left side against this share of the right; above 1 a multiple of
     # it ('20% more' 1.2, 'twice as much' 2)
     share: float | None = None
+    # 'spent between €100 and €200 more online than in store': with `margin`, at most this much apart
+    margin_upper: float | None = None
     margin: float | None = None    # 'spent €100 more online than in store': at least this much apart, in that direction
 
     def words(self, catalog: Catalog) -> str:
@@ -943,6 +945,8 @@ class VersusCondition(Condition):
         more = {">": "more", "<": "less", ">=": "as much or more", "<=": "as much or less"}[self.op]
         if self.margin is not None:
             what = "spent" if self.measure == "amount" else "times"
+            if self.margin_upper is not None:
+                return f"{what} between {_num(self.margin)} and {_num(self.margin_upper)} {more} on {left} than on {right}"
             return f"{what} at least {_num(self.margin)} {more} on {left} than on {right}"
         if self.share is not None:
             whole = "spend on" if self.measure == "amount" else "number of"
@@ -959,7 +963,9 @@ class VersusCondition(Condition):
         sql = (f"SELECT {key} FROM (SELECT {key}, {one} AS a, 0 AS b FROM ({left}) AS l UNION ALL "
                f"SELECT {key}, 0 AS a, {one} AS b FROM ({right}) AS r) AS x GROUP BY {key} HAVING "
                + (f"sum(a) {self.op} {'' if self.share is None else _num(self.share) + ' * '}sum(b)" if self.margin is None
-                  else f"{'sum(a) - sum(b)' if self.op.startswith('>') else 'sum(b) - sum(a)'} >= {_num(self.margin)}"))
+                  else f"{'sum(a) - sum(b)' if self.op.startswith('>') else 'sum(b) - sum(a)'} "
+                  + (f">= {_num(self.margin)}" if self.margin_upper is None else
+                     f"BETWEEN {_num(self.margin)} AND {_num(self.margin_upper)}")))
         label = self.words(catalog)
         return self._negate(catalog, Rendered(sql, label, f"{label} (nothing on a side counts 0)"))
 
@@ -1254,6 +1260,9 @@ def _check_aggregate(c: Condition, catalog: Catalog, known_column) -> None:
         _check_names(source, catalog)
     if isinstance(c, VersusCondition) and (c.left is None or c.right is None):
         raise TranslationError("a comparison needs two behaviours (left and right)", hint="name both sides")
+    if isinstance(c, VersusCondition) and c.margin_upper is not None and (c.margin is None or c.margin_upper < c.margin):
+        raise TranslationError("a range of differences needs a margin (its lowest) no higher than margin_upper",
+                               hint="say 'between €100 and €200 more'")
     if isinstance(c, TopCondition):
         if (c.n is None) == (c.percent is None) or (c.n is not None and c.n < 1) or \
                 (c.percent is not None and not 0 < c.percent <= 100):

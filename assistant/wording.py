@@ -304,6 +304,8 @@ class _Wording:
             return self.w["share_of"][c.measure]
         if key == "margin" and kind == "versus":
             return f"{c.margin:g}"
+        if key == "margin_upper" and kind == "versus":
+            return f"{c.margin_upper:g}"
         if key == "sources" and kind == "event":
             return self.w["sources"].join(self.catalog.events[e].table + (
                 self.w["where"] + self.catalog.events[e].where if self.catalog.events[e].where else "") for e in c.events)

@@ -148,6 +148,8 @@ def _versus(card: str, catalog, draft: edit.Draft) -> None:
                       key=k + "how")
     if how == "margin":
         d.number_input(f"At least ({catalog.currency if measure == 'amount' else 'times'})", min_value=0.0, value=float(draft.margin or 0), key=k + "margin")
+        # 'between €100 and €200 more': at most this much apart too; 0 is no upper bound
+        d.number_input("At most (0: no limit)", min_value=0.0, value=float(draft.margin_upper or 0), key=k + "margin_upper")
     if how == "share":
         d.number_input("Share of the second (%)", min_value=0.0, value=float(draft.share or 100), key=k + "share")
     _part(f"{card}_l", catalog, draft.left, "First behaviour", side=True)
@@ -356,6 +358,7 @@ def read(card: str, catalog, base: edit.Draft) -> edit.Draft:
         out.measure, out.op = get(k + "measure", draft.measure), get(k + "op", draft.op)
         how = get(k + "how", _how(draft))
         out.margin = get(k + "margin", float(draft.margin or 0)) if how == "margin" else None
+        out.margin_upper = (get(k + "margin_upper", float(draft.margin_upper or 0)) or None) if how == "margin" else None
         out.share = get(k + "share", float(draft.share or 100)) if how == "share" else None
         out.left, out.right = read(f"{card}_l", catalog, draft.left), read(f"{card}_r", catalog, draft.right)
     if s.kind == "distinct":

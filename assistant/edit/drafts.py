@@ -49,6 +49,7 @@ class Draft:
     known: bool = True            # known: a value on file (True) or none
     measure: str = "amount"       # versus: two behaviours compared on their amount (spend) or their count
     margin: float | None = None   # versus: at least this much apart, in the direction of `op` ('>' | '<')
+    margin_upper: float | None = None     # versus: and at most this much apart ('between €100 and €200 more')
     share: float | None = None    # versus: the left side against this percent of the right one
     dimension: str = ""           # distinct: the dimension whose different values are counted (`op`, `number`)
     # the parts a criterion is made of, each a draft of its own: the two sides of a comparison, the behaviour whose

@@ -80,6 +80,11 @@ def _versus_words(spec: dict, catalog: Catalog) -> str:
     than = DIRECTIONS[spec["op"]]
     if spec.get("margin") is not None:
         n = _compare({"op": "=", "value": spec["margin"]}, None).removeprefix("exactly ")
+        if spec.get("margin_upper") is not None:
+            n = f"between {n} and " + _compare({"op": "=", "value": spec["margin_upper"]}, None).removeprefix("exactly ")
+            if spend:
+                return f"Spent {n} {catalog.currency} {'more' if more else 'less'} on ({left}) than on ({right})"
+            return f"{n[0].upper()}{n[1:]} {'more' if more else 'fewer'} times ({left}) than ({right})"
         if spend:
             return f"Spent at least {n} {catalog.currency} {'more' if more else 'less'} on ({left}) than on ({right})"
         return f"At least {n} {'more' if more else 'fewer'} time{'' if n == '1' else 's'} ({left}) than ({right})"

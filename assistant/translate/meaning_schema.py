@@ -200,7 +200,10 @@ def _aggregates(catalog: Catalog, tables: list[str], by_family: dict[str, list[s
                                      "orders online as in store': 3, op '>=')"},
             "margin": {"type": "number", "exclusiveMinimum": 0,
                        "description": "at least this much apart, in the direction of op ('spent €100 more online "
-                                      "than in store': 100; '3 more orders': 3, measure count); never with share"}}),
+                                      "than in store': 100; '3 more orders': 3, measure count); never with share"},
+            "margin_upper": {"type": "number", "exclusiveMinimum": 0,
+                             "description": "with margin: at most this much apart ('spent between €100 and €200 more "
+                                            "online than in store': margin 100, margin_upper 200)"}}),
         "distinct": kind("distinct", ["source", "dimension", "comparison"], {
             "source": event, "dimension": _enum(dimensions), "comparison": {"$ref": "#/$defs/comparison"}}),
         "known": kind("known", ["column", "known"], {

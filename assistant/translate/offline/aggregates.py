@@ -149,12 +149,15 @@ def read_versus(parser, seg, negated: bool) -> list[Condition] | None:
         said = " ".join(t.text for t in parser.tokens[i:i + width] if t.text)
         parser.out.notes.append(NOTES["times_not_amount"].format(word=said, word_norm=" ".join(norms[i:i + width])))
     margin = how.margin.value if how.margin is not None and how.share is None else None
+    # 'spent between €100 and €200 more online': a range of differences, both ends in
+    upper = how.margin.upper if margin is not None and how.margin.upper is not None else None
     if margin is not None and how.margin.op == ">" and not spend:
         margin += 1        # 'fell by more than 2 orders': 3 at least (a count is whole)
     if how.swap:
         left_c, right_c = right_c, left_c
     cond = VersusCondition(seg.start, seg.end, negated=negated, left=left_c, right=right_c,
-                           measure="amount" if spend else "count", op=how.op, share=how.share, margin=margin)
+                           measure="amount" if spend else "count", op=how.op, share=how.share, margin=margin,
+                           margin_upper=upper)
     return [_placed(parser, cond, seg)]
 
 
@@ -245,7 +248,7 @@ def _margin(parser, seg, i: int, op: str) -> _HowMuch:
             return _HowMuch("<=" if said is None or said.note or said.op == ">=" else "<", margin=said,
                             share=round(1 - tokens[k - 2].number / 100, 6), unread=tokens[k - 2].number >= 100)
         return _multiple(op, said, round(1 + tokens[k - 2].number / 100, 6))
-    c = next((c for c in seg.comparisons if c.upper is None and (c.end_tok == k or (
+    c = next((c for c in seg.comparisons if (c.upper is None or not c.times) and (c.end_tok == k or (
         c.end_tok < k and linked and _counted_noun(parser, seg, c.end_tok, k)))), None)
     if c is None:
         return _HowMuch(op)
