@@ -55,9 +55,12 @@ def test_a_number_after_a_determiner_is_not_every_value_unless_the_catalog_lists
 
 
 @pytest.mark.parametrize("request_", ["customers who got 8 messages in 30 days, all channels",
-                                      "customers who received messages on all channels combined"])
+                                      "customers who received messages on all channels combined",
+                                      "acheteurs Nike ou Adidas depuis mai (toutes catégories)",
+                                      "Nike or Adidas buyers since May (all categories)"])
 def test_all_channels_with_no_number_stays_any_channel(translator, request_):
-    """A decision before this one: 'all channels' (combined) is any channel, which restricts nothing (84af3b7)."""
+    """'all' with no number says any of them, which restricts nothing ('all channels combined', 84af3b7; '(toutes
+    catégories)'): only 'every', 'each' or a number say each one of them."""
     r = translator.translate(request_, A)
     assert all(c.spec is None or c.spec.get("kind") != "distinct" for c in r.definition.criteria), \
         r.definition.to_text()

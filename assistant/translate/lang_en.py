@@ -593,6 +593,9 @@ DISTINCT_WORDS = frozenset({"different", "distinct", "separate", "unique", "vari
 # to the number said, or to the number of values the catalog lists. After a determiner a number is how many there are
 # ('on the three channels', 'sur les trois canaux'): every value only when the catalog lists that many.
 EVERY_WORDS = frozenset({"all", "every", "each"})
+# With no number said, only these say each value: 'all categories' alone ('(toutes catégories)', 'all channels
+# combined') says any of them, which restricts nothing.
+EACH_WORDS = frozenset({"every", "each"})
 # A dimension named '<thing>_<one of these>' is the thing's identity: a count of the thing counts its values.
 NAME_WORDS = frozenset({"name", "id", "code"})
 # 'one' said as the count of a counted noun ('from one brand'); not after the words that make it a pick ('the one

@@ -18,7 +18,7 @@ from assistant.translate.offline.modifiers import (
     find_comparisons,
 )
 from assistant.translate.lang_en import (
-    AGENT_NOUNS, CONNECTORS, EVERY_WORDS, LEADING_WORDS, SET_DETERMINERS, MONTHS, NOTES, SEASONS, PRONOUNS, QUALIFIER_PREPOSITIONS, OWN_TIME_WORDS,
+    AGENT_NOUNS, CONNECTORS, EACH_WORDS, EVERY_WORDS, LEADING_WORDS, SET_DETERMINERS, MONTHS, NOTES, SEASONS, PRONOUNS, QUALIFIER_PREPOSITIONS, OWN_TIME_WORDS,
     MODIFIER_WORDS, YEAR_NOUN_LEADS,
     AFTER_NUMBER, NEAR_BEHAVIOUR, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, SIZE_QUESTIONS, CURRENCY, ANY_WORDS, CLAUSE_EDGES, COPULAS, DETERMINERS, SLOT_WORDS, FUNCTION_WORDS, GOODS_LINKS, GOODS_NOUNS, RELATIVE_WORDS, PASSIVE_AUXILIARIES, PAST_PARTICIPLE_ENDINGS, PRESENCE_WORDS,
     THING_NOUNS, VOICE_AGENTS, VOICE_OBJECTS_US, VOICE_PASSIVES, NUMBER_WORDS, ORDER_MEASURES, RATED_WORDS,
@@ -502,9 +502,10 @@ class SpanReadings:
             if norm not in EVERY_WORDS and norm not in SET_DETERMINERS:
                 continue
             k = i + 1 + (i + 1 < len(norms) and norms[i + 1] in SET_DETERMINERS)
-            k += k < len(self.tokens) and (self.tokens[k].number is not None or norms[k] in NUMBER_WORDS)
+            numbered = k < len(self.tokens) and (self.tokens[k].number is not None or norms[k] in NUMBER_WORDS)
+            k += numbered
             words = next((w for w in self.counted_by_first.get(norms[k], ()) if tuple(norms[k:k + len(w)]) == w), None) \
-                if k < len(norms) and (norm in EVERY_WORDS or k > i + 1) else None
+                if k < len(norms) and (numbered or norm in EACH_WORDS) else None
             if words is None:
                 continue
             dim, k = self.counted_words[words], k + len(words)
