@@ -498,8 +498,8 @@ class EventCondition(Condition):
     # 'after 10pm' (22, 23); () any hour. Only an event dated by a timestamp has one
     hours: Annotated[tuple[StrictInt, ...], AfterValidator(day_hours.check)] = ()
     # a date of the customer's own profile its events are on or after ('since joining', 'depuis leur inscription':
-    # crm.customers.signup_date); '' none. A key to the calendar ('join_date_sk') is compared on the calendar's date
-    since: str = ""
+    # crm.customers.signup_date); None none. A key to the calendar ('join_date_sk') is compared on the calendar's date
+    since: str | None = None
     count: Comparison | None = None
     amount: Comparison | None = None
     average: bool = False
@@ -594,7 +594,7 @@ class EventCondition(Condition):
         over = self.over or self.events
         ranked = replace(self, events=over, dims={} if self.over else self.dims, days=() if self.over else self.days,
                          months=() if self.over else self.months,
-                         hours=() if self.over else self.hours, since="" if self.over else self.since, measure=None, window=None)
+                         hours=() if self.over else self.hours, since=None if self.over else self.since, measure=None, window=None)
         rows = " UNION ALL ".join(ranked._branch(catalog, e, as_of, "rows") for e in over)
         edge = "min" if self.first else "max"
         times = f"SELECT {key}, {edge}(ts) AS ts FROM ({rows}) AS a GROUP BY {key}"

@@ -141,7 +141,7 @@ def _fields(draft: Draft, catalog: Catalog, as_of: dt.date) -> dict:
     spec = {**base, "kind": "event", "events": kept.get("events", [name]),
             "dims": {d: list(v) for d, v in draft.dims.items() if v},
             "window": _window(draft, as_of), "days": sorted(set(draft.days)),
-            "months": sorted(set(draft.year_months)), "hours": sorted(set(draft.hours)), "since": draft.since,
+            "months": sorted(set(draft.year_months)), "hours": sorted(set(draft.hours)), "since": draft.since or None,
             "count": comparison_spec(draft.count_op, draft.count, draft.count_upper, times=True, like=kept.get("count"))
             if draft.count_op else None,
             # an amount on a measure (a satisfaction score) is no sum of money

@@ -446,7 +446,7 @@ class EventReading:
             # 'commandent en ligne entre 12h et 14h - au moins 2 fois cette année': the same behaviour said on, its
             # hours of the day and its own start ('since joining') with it, unless the clause says its own
             cond.hours = () if self._hours_in(seg) else inherited.hours
-            cond.since = "" if self._own_dates_in(seg) else inherited.since
+            cond.since = None if self._own_dates_in(seg) else inherited.since
         cond.window = self._event_window(seg, parts, inherited, pointer, relative)
         if cond.window is not None and cond.window.held in (">", ">=") and not cond.negated and cond.dims:
             # a state held for more than a time ('un ticket en attente depuis plus de 30 jours'): it began before
