@@ -76,6 +76,8 @@ def test_a_time_said_alone_or_with_minutes_is_never_read_as_hours(translator, re
     "customers who added to cart in the last 48 hours",          # a duration, read as whole days
     "clients qui ont ajouté au panier ces dernières 48 heures",
     "customers who ordered online within 24h of opening an email",
+    "customers who ordered up to 2h after the click",             # 'up to' a time, then 'after': a length of time
+    "clients qui ont commandé jusqu'à 2 h après le clic",
 ])
 def test_a_duration_in_hours_is_no_hour_of_the_day(translator, request_):
     r = translator.translate(request_, A)

@@ -1009,6 +1009,8 @@ HOUR_JOINS: tuple[tuple[str, ...], ...] = (("and",), ("to",), ("until",), ("till
 HOUR_AFTER: tuple[tuple[str, ...], ...] = (("after",), ("past",), ("from",), ("later", "than"), ("since",))
 HOUR_BEFORE: tuple[tuple[str, ...], ...] = (("before",), ("until",), ("till",), ("earlier", "than"))
 HOUR_ONWARDS: tuple[tuple[str, ...], ...] = (("onwards",), ("onward",), ("or", "later"))
+# After the time, these make it a length of time ('up to 2h after the click', 'within 2 h of'): never hours of the day.
+HOUR_DURATION_TAILS = frozenset({"after", "later", "of", "ago", "before", "since", "following"})
 # The part of the day said with the hours, read with them ('in the evening after 8pm', 'late at night between ...').
 HOUR_CONTEXT: tuple[tuple[str, ...], ...] = (("in", "the", "evening"), ("in", "the", "morning"), ("in", "the", "afternoon"),
                                              ("at", "night"), ("late", "at", "night"), ("during", "the", "night"),

@@ -1120,6 +1120,7 @@ HOUR_JOINS: tuple[tuple[str, ...], ...] = (("et",), ("a",), ("jusque", "a"), ("-
 HOUR_AFTER: tuple[tuple[str, ...], ...] = (("apres",), ("des",), ("a", "partir", "de"), ("passe",), ("plus", "tard", "que"))
 HOUR_BEFORE: tuple[tuple[str, ...], ...] = (("avant",), ("jusque", "a"))
 HOUR_ONWARDS: tuple[tuple[str, ...], ...] = (("et", "plus", "tard"),)
+HOUR_DURATION_TAILS = frozenset({"apres", "plus", "de", "avant", "suivant", "suivants", "qui"})
 HOUR_CONTEXT: tuple[tuple[str, ...], ...] = (("le", "soir"), ("en", "soiree"), ("dans", "la", "soiree"), ("la", "nuit"),
                                              ("le", "matin"), ("le", "apres-midi"), ("tard", "le", "soir"),
                                              ("a", "le", "heure", "du", "dejeuner"), ("a", "le", "heure", "du", "dej"),

@@ -71,6 +71,8 @@ def _phrase_at(tokens: list[Token], i: int, lang: ModuleType) -> tuple[int, tupl
     if read is None:
         return None
     end, hours = read
+    if end < len(norms) and norms[end] in lang.HOUR_DURATION_TAILS:
+        return None     # 'jusqu'à 2 h après le clic': a length of time
     if bracket:
         if end >= len(norms) or norms[end] != ")":
             return None
