@@ -20,6 +20,7 @@ import sqlglot
 from pydantic import AfterValidator, Field, StrictInt, TypeAdapter, ValidationError
 from sqlglot import exp
 
+from assistant import hours as day_hours
 from assistant import months as year_months
 from assistant import weekdays
 from assistant.errors import TranslationError
@@ -493,6 +494,12 @@ class EventCondition(Condition):
     # the months of any year its events fall in (1 January .. 12 December): 'in December of any year', 'every summer';
     # () any month. 'in December' alone is a window (the latest December), never this
     months: Annotated[tuple[StrictInt, ...], AfterValidator(year_months.check)] = ()
+    # the hours of the day its events fall in (0 from midnight .. 23 from 11pm): 'between 11pm and 2am' is (0, 1, 23),
+    # 'after 10pm' (22, 23); () any hour. Only an event dated by a timestamp has one
+    hours: Annotated[tuple[StrictInt, ...], AfterValidator(day_hours.check)] = ()
+    # a date of the customer's own profile its events are on or after ('since joining', 'depuis leur inscription':
+    # crm.customers.signup_date); None none. A key to the calendar ('join_date_sk') is compared on the calendar's date
+    since: str | None = None
     count: Comparison | None = None
     amount: Comparison | None = None
     average: bool = False
@@ -549,6 +556,10 @@ class EventCondition(Condition):
             conditions.append(weekdays.on_days(ts, self.days))
         if self.months:
             conditions.append(year_months.in_months(ts, self.months))
+        if self.hours:
+            conditions.append(day_hours.in_hours(ts, self.hours))
+        if self.since:
+            conditions.append(since_own_date(catalog, self.since, ts, f"e.{ev.customer_key}"))
         if self.after is not None:
             conditions.append(self.after.condition(catalog, as_of, ts, f"e.{ev.customer_key}"))
         event_id = f"e.{ev.id}" if ev.id else "NULL"
@@ -582,7 +593,8 @@ class EventCondition(Condition):
         key = catalog.entity.key
         over = self.over or self.events
         ranked = replace(self, events=over, dims={} if self.over else self.dims, days=() if self.over else self.days,
-                         months=() if self.over else self.months, measure=None, window=None)
+                         months=() if self.over else self.months,
+                         hours=() if self.over else self.hours, since=None if self.over else self.since, measure=None, window=None)
         rows = " UNION ALL ".join(ranked._branch(catalog, e, as_of, "rows") for e in over)
         edge = "min" if self.first else "max"
         times = f"SELECT {key}, {edge}(ts) AS ts FROM ({rows}) AS a GROUP BY {key}"
@@ -699,7 +711,7 @@ class EventCondition(Condition):
         at_least = Comparison(">=" if self.count.op == "<" else ">", self.count.value, 0, 0, times=True)
         other = EventCondition(self.start_tok, self.end_tok, negated=not self.negated, events=self.events,
                                dims=self.dims, window=self.window, days=self.days, months=self.months,
-                               count=at_least, average=self.average, after=self.after)
+                               hours=self.hours, since=self.since, count=at_least, average=self.average, after=self.after)
         r = other.render(catalog, as_of)
         label = self._label(catalog).replace(f"({self._times()})", f"({self._times()}, none included)")
         return Rendered(r.sql, f"not: {label}" if self.negated else label, r.meaning)
@@ -745,6 +757,10 @@ class EventCondition(Condition):
             parts.append(weekdays.describe(self.days, WORDING["days"]))
         if self.months:
             parts.append(year_months.describe(self.months, WORDING["year_months"]))
+        if self.hours:
+            parts.append(day_hours.describe(self.hours, WORDING["hours"]))
+        if self.since:
+            parts.append(WORDING["since"].format(column=_column_words(self.since)))
         if self.window is not None:
             parts.append(self.window.describe())
         if self.after is not None:
@@ -922,6 +938,8 @@ class VersusCondition(Condition):
     # 'more than 80% of their spend online': the left side against this share of the right; above 1 a multiple of
     # it ('20% more' 1.2, 'twice as much' 2)
     share: float | None = None
+    # 'spent between €100 and €200 more online than in store': with `margin`, at most this much apart
+    margin_upper: float | None = None
     margin: float | None = None    # 'spent €100 more online than in store': at least this much apart, in that direction
 
     def words(self, catalog: Catalog) -> str:
@@ -929,6 +947,8 @@ class VersusCondition(Condition):
         more = {">": "more", "<": "less", ">=": "as much or more", "<=": "as much or less"}[self.op]
         if self.margin is not None:
             what = "spent" if self.measure == "amount" else "times"
+            if self.margin_upper is not None:
+                return f"{what} between {_num(self.margin)} and {_num(self.margin_upper)} {more} on {left} than on {right}"
             return f"{what} at least {_num(self.margin)} {more} on {left} than on {right}"
         if self.share is not None:
             whole = "spend on" if self.measure == "amount" else "number of"
@@ -945,7 +965,9 @@ class VersusCondition(Condition):
         sql = (f"SELECT {key} FROM (SELECT {key}, {one} AS a, 0 AS b FROM ({left}) AS l UNION ALL "
                f"SELECT {key}, 0 AS a, {one} AS b FROM ({right}) AS r) AS x GROUP BY {key} HAVING "
                + (f"sum(a) {self.op} {'' if self.share is None else _num(self.share) + ' * '}sum(b)" if self.margin is None
-                  else f"{'sum(a) - sum(b)' if self.op.startswith('>') else 'sum(b) - sum(a)'} >= {_num(self.margin)}"))
+                  else f"{'sum(a) - sum(b)' if self.op.startswith('>') else 'sum(b) - sum(a)'} "
+                  + (f">= {_num(self.margin)}" if self.margin_upper is None else
+                     f"BETWEEN {_num(self.margin)} AND {_num(self.margin_upper)}")))
         label = self.words(catalog)
         return self._negate(catalog, Rendered(sql, label, f"{label} (nothing on a side counts 0)"))
 
@@ -1119,10 +1141,63 @@ def _check_names(c: Condition, catalog: Catalog) -> None:
         for name in c.events + tuple(c.over):
             if name not in catalog.events:
                 raise TranslationError(f"no event '{name}' in the catalog", hint="pick a behaviour from the catalog")
+        if c.since:
+            _check_own_date(c.since, catalog, known_column)
+        if c.hours:
+            dated = [name for name in c.events if name in catalog.events and not has_hours(catalog, name)]
+            if dated:
+                raise TranslationError(f"{', '.join(dated)} is dated by the day only: it has no hour of the day",
+                                       hint="drop the hours, or pick a behaviour dated by a timestamp")
         for name in c.events:     # the dimensions filter the events themselves, not those first/last is taken over
             unknown = set(c.dims) - set(catalog.events[name].dimensions)
             if unknown:
                 raise TranslationError(f"event '{name}' has no dimension {sorted(unknown)}", hint="pick one it has")
+
+
+def own_date(catalog: Catalog, column: str) -> bool:
+    """Is the column a date of the customer's own profile: a date or timestamp (or a key to the calendar) of a profile
+    table holding the customer key (never an event's table)? An event can then be bounded by it ('since joining')."""
+    table = column.rpartition(".")[0]
+    if table not in catalog.tables or column.rpartition(".")[2] not in catalog.tables[table].columns:
+        return False
+    kind = catalog.column(column).type.upper()
+    dated = "DATE" in kind or "TIMESTAMP" in kind or calendar_date(catalog, column) is not None
+    return dated and customer_column(catalog, table) is not None and table in profile_tables(catalog) \
+        and catalog.column(column).role != "birth_date"
+
+
+def _check_own_date(column: str, catalog: Catalog, known_column) -> None:
+    known_column(column)
+    if not own_date(catalog, column):
+        raise TranslationError(f"'{column}' is not a date of the {catalog.entity.name}'s own profile: events cannot "
+                               "be counted since it", hint="pick a date column of the customer (a signup date)")
+
+
+def since_own_date(catalog: Catalog, column: str, ts: str, customer: str) -> str:
+    """The condition that an event row (time `ts`, customer `customer`, qualified columns) is on or after the
+    customer's own date `column`: a correlated EXISTS over the column's table (through the calendar for a key to it),
+    built by sqlglot. A customer with no such date has no event since it."""
+    table, col = column.rsplit(".", 1)
+    link = customer_column(catalog, table)
+    own = exp.column(col, table="o")
+    source = exp.select(exp.Literal.number(1)).from_(exp.to_table(table).as_("o"))
+    day = calendar_date(catalog, column)
+    if day is not None:     # a key to the calendar: its day
+        dd = catalog.date_dimension
+        source = source.join(exp.to_table(dd.table).as_("od"),
+                             on=exp.EQ(this=exp.column(dd.key, table="od"), expression=own.copy()))
+        own = exp.column(dd.date, table="od")
+    this = sqlglot.parse_one(ts, read="duckdb", into=exp.Column)
+    who = sqlglot.parse_one(customer, read="duckdb", into=exp.Column)
+    query = source.where(exp.and_(exp.EQ(this=exp.column(link, table="o"), expression=who),
+                                  exp.GTE(this=this, expression=own)))
+    return exp.Exists(this=query).sql(dialect="duckdb")
+
+
+def has_hours(catalog: Catalog, event: str) -> bool:
+    """Is the event dated by a timestamp (it has an hour of the day), not by a day alone?"""
+    _, column = event_time(catalog, catalog.events[event])
+    return "TIMESTAMP" in catalog.column(column).type.upper()
 
 
 def ranking(c: Condition) -> bool:
@@ -1158,8 +1233,8 @@ def _exclusive(a: Condition, b: Condition) -> bool:
         timeless = a.window is None or b.window is not None and a.window.describe() == b.window.describe()
         # ('never a single order': not at least one is not any, a count of nothing more)
         counted = a.count is not None and _bounds(a.count) != (1, float("inf"))
-        plain = timeless and not (a.dims or a.days or a.months or counted or a.amount or a.first or a.last
-                                  or a.rank is not None or a.measure or a.after)      # 'and nothing since then' is not 'never'
+        plain = timeless and not (a.dims or a.days or a.months or a.hours or a.since or counted or a.amount or a.first
+                                  or a.last or a.rank is not None or a.measure or a.after)  # 'nothing since then' is not 'never'
         some = b.count is None or _bounds(b.count)[0] > 0     # b needs at least one of the events a rules out
         return plain and some and set(b.events) <= set(a.events)
     if a.negated or b.negated or type(a) is not type(b):
@@ -1189,6 +1264,9 @@ def _check_aggregate(c: Condition, catalog: Catalog, known_column) -> None:
         _check_names(source, catalog)
     if isinstance(c, VersusCondition) and (c.left is None or c.right is None):
         raise TranslationError("a comparison needs two behaviours (left and right)", hint="name both sides")
+    if isinstance(c, VersusCondition) and c.margin_upper is not None and (c.margin is None or c.margin_upper < c.margin):
+        raise TranslationError("a range of differences needs a margin (its lowest) no higher than margin_upper",
+                               hint="say 'between €100 and €200 more'")
     if isinstance(c, TopCondition):
         if (c.n is None) == (c.percent is None) or (c.n is not None and c.n < 1) or \
                 (c.percent is not None and not 0 < c.percent <= 100):

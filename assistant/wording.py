@@ -15,7 +15,7 @@ import functools
 import re
 from types import ModuleType
 
-from assistant import months, weekdays
+from assistant import hours, months, weekdays
 from assistant.definition import Criterion
 from assistant.errors import AudienceError
 from assistant.meaning import Comparison, Window, from_spec, lit
@@ -304,6 +304,8 @@ class _Wording:
             return self.w["share_of"][c.measure]
         if key == "margin" and kind == "versus":
             return f"{c.margin:g}"
+        if key == "margin_upper" and kind == "versus":
+            return f"{c.margin_upper:g}"
         if key == "sources" and kind == "event":
             return self.w["sources"].join(self.catalog.events[e].table + (
                 self.w["where"] + self.catalog.events[e].where if self.catalog.events[e].where else "") for e in c.events)
@@ -368,6 +370,10 @@ class _Wording:
             return self.joined((ind.values[v].words(self.lang).label or v) if v in ind.values else str(v) for v in value)
         if name == "days":          # days of the week ('le week-end', 'le samedi ou le dimanche')
             return weekdays.describe(value, self.w["days"])
+        if name == "since" and c.kind == "event":      # a date of the customer's own ('depuis leur date d'inscription')
+            return fill(self.w["since"], {"column": self.column(value)})
+        if name == "hours":         # a behaviour's hours of the day ('between 11pm and 2am', 'après 20 h')
+            return hours.describe(value, self.w["hours"])
         if name == "months" and c.kind == "event":      # a behaviour's months of any year ('in summer of any year')
             return months.describe(value, self.w["year_months"])
         if name == "months":        # calendar months of any year ('a birthday in October')

@@ -85,6 +85,25 @@ def test_the_months_of_any_year_are_shown_changed_and_removed(app_env):
     assert "Store purchase in the last 36 months" in card_titles(at)[0] and final_size(at) > summer
 
 
+def test_the_hours_of_the_day_are_shown_changed_and_removed(app_env):
+    """'between 8pm and midnight' read from the request is the card's hours; 11pm alone keeps fewer, none is any hour."""
+    at = build(page("build", "maria"), "customers who bought in store between 6pm and midnight in the last 3 years")
+    evening = final_size(at)
+    hours = at.multiselect(key="edit_c0_hours")
+    assert hours.value == [18, 19, 20, 21, 22, 23] and len(hours.options) == 24 and hours.options[23] == "23:00-23:59"
+    assert "Store purchase after 6pm in the last 36 months" in card_titles(at)[0]
+    hours.set_value([19])
+    at.button(key="edit_c0_apply").click().run()
+    assert not at.exception, at.exception
+    seven = final_size(at)
+    assert "Store purchase between 7pm and 8pm in the last 36 months" in card_titles(at)[0]
+    assert 0 < seven < evening
+    at.multiselect(key="edit_c0_hours").set_value([])
+    at.button(key="edit_c0_apply").click().run()
+    assert not at.exception, at.exception
+    assert "Store purchase in the last 36 months" in card_titles(at)[0] and final_size(at) > evening
+
+
 def test_pick_another_subject_and_a_calendar_period(app_env):
     at = build(page("build", "maria"), REQUEST)
     at.selectbox(key="edit_c1_subject").set_value("event:store_purchase").run()

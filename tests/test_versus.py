@@ -162,9 +162,7 @@ def test_a_fraction_or_a_double_of_the_other_side(translator, warehouse, catalog
 
 
 @pytest.mark.parametrize("request_, phrase", [
-    # a margin between two bounds: the comparison holds a least difference only (asked, never one bound dropped)
-    ("customers who spent between €100 and €200 more online than in store",
-     "spent between €100 and €200 more online than in store"),
+    # (a margin between two bounds was asked here until the comparison held one: tests/test_margin_range.py)
     # was: at least 2 online orders, and 'in store' a condition of its own, silently
     ("customers who ordered as many times online as in store", "ordered as many times online as in store"),
 ])

@@ -165,6 +165,8 @@ def _versus(card: str, catalog, draft: edit.Draft) -> None:
                       key=k + "how")
     if how == "margin":
         d.number_input(f"At least ({catalog.currency if measure == 'amount' else 'times'})", min_value=0.0, value=float(draft.margin or 0), key=k + "margin")
+        # 'between €100 and €200 more': at most this much apart too; 0 is no upper bound
+        d.number_input("At most (0: no limit)", min_value=0.0, value=float(draft.margin_upper or 0), key=k + "margin_upper")
     if how == "share":
         d.number_input("Share of the second (%)", min_value=0.0, value=float(draft.share or 100), key=k + "share")
     _part(f"{card}_l", catalog, draft.left, "First behaviour", side=True)
@@ -243,6 +245,13 @@ def _event(k: str, catalog, draft: edit.Draft, out: edit.Draft, s, *, side: bool
     out.year_months = st.multiselect("In months of any year", list(edit.MONTHS),
                                      default=[m for m in draft.year_months if m in edit.MONTHS],
                                      format_func=edit.MONTHS.get, key=k + "year_months", placeholder="Any month")
+    # the hours of the day its events fall in ('between 11pm and 2am'): none chosen is any hour
+    out.hours = st.multiselect("At hours of the day", list(edit.HOURS), default=[h for h in draft.hours if h in edit.HOURS],
+                               format_func=edit.HOURS.get, key=k + "hours", placeholder="Any hour")
+    # counted from a date of their own ('since joining'): none is all their history
+    dates = {"": "All their history", **edit.own_dates(catalog)}
+    out.since = st.selectbox("Since a date of theirs", list(dates), index=list(dates).index(draft.since)
+                             if draft.since in dates else 0, format_func=dates.get, key=k + "since")
     if side:
         for words in edit.unapplied_words(draft.kept, catalog):
             st.caption(f"Not applied on this side (it reads each event): {words} (from the request)")
@@ -347,6 +356,8 @@ def read(card: str, catalog, base: edit.Draft) -> edit.Draft:
         out.dims.update({d: v for d, v in draft.dims.items() if d not in editable})
         out.days = list(get(k + "days", draft.days))
         out.year_months = list(get(k + "year_months", draft.year_months))
+        out.hours = list(get(k + "hours", draft.hours))
+        out.since = get(k + "since", draft.since)
         out.count_op = get(k + "count_op", draft.count_op)
         out.count = get(k + "count", float(draft.count or 1))
         out.count_upper = get(k + "count_upper", draft.count_upper)
@@ -364,6 +375,7 @@ def read(card: str, catalog, base: edit.Draft) -> edit.Draft:
         out.measure, out.op = get(k + "measure", draft.measure), get(k + "op", draft.op)
         how = get(k + "how", _how(draft))
         out.margin = get(k + "margin", float(draft.margin or 0)) if how == "margin" else None
+        out.margin_upper = (get(k + "margin_upper", float(draft.margin_upper or 0)) or None) if how == "margin" else None
         out.share = get(k + "share", float(draft.share or 100)) if how == "share" else None
         out.left, out.right = read(f"{card}_l", catalog, draft.left), read(f"{card}_r", catalog, draft.right)
     if s.kind == "distinct":

@@ -49,7 +49,7 @@ def draft_of(spec: dict, catalog: Catalog, as_of: dt.date) -> Draft | None:
             return None
         share = spec.get("share")
         return Draft(subject="versus:", negated=negated, kept=kept, left=left, right=right, measure=spec["measure"],
-                     op=spec["op"], margin=spec.get("margin"), share=round(share * 100, 4) if share is not None else None)
+                     op=spec["op"], margin=spec.get("margin"), margin_upper=spec.get("margin_upper"), share=round(share * 100, 4) if share is not None else None)
     if kind == "distinct":
         source = drafts.draft_of(spec["source"], catalog, as_of)
         if source is None:
@@ -72,6 +72,7 @@ def to_spec(draft: Draft, catalog: Catalog, as_of: dt.date) -> dict:
         return {**base, "kind": "versus", "left": drafts.to_spec(draft.left, catalog, as_of),
                 "right": drafts.to_spec(draft.right, catalog, as_of), "measure": draft.measure, "op": draft.op,
                 "margin": float(draft.margin) if draft.margin is not None else None,
+                "margin_upper": float(draft.margin_upper) if draft.margin is not None and draft.margin_upper else None,
                 "share": round(float(draft.share) / 100, 6) if draft.share is not None and draft.margin is None else None}
     if kind == "distinct":
         return {**base, "kind": "distinct", "source": drafts.to_spec(draft.source, catalog, as_of),

@@ -35,6 +35,8 @@ class Draft:
     dims: dict[str, list] = field(default_factory=dict)
     days: list[int] = field(default_factory=list)   # days of the week, ISO (1 Monday .. 7 Sunday); empty: any day
     year_months: list[int] = field(default_factory=list)   # a behaviour's months of any year (1 .. 12); empty: any month
+    hours: list[int] = field(default_factory=list)   # a behaviour's hours of the day (0 .. 23); empty: any hour
+    since: str = ""     # a behaviour counted from a date of the customer's own ('since joining'); '' none
     negated: bool = False
     within: int | None = None     # a behaviour after another: at most this many days (months) after it; None: any time
     top: int | None = None        # a ranking: the N customers who spent the most
@@ -47,6 +49,7 @@ class Draft:
     known: bool = True            # known: a value on file (True) or none
     measure: str = "amount"       # versus: two behaviours compared on their amount (spend) or their count
     margin: float | None = None   # versus: at least this much apart, in the direction of `op` ('>' | '<')
+    margin_upper: float | None = None     # versus: and at most this much apart ('between €100 and €200 more')
     share: float | None = None    # versus: the left side against this percent of the right one
     dimension: str = ""           # distinct: the dimension whose different values are counted (`op`, `number`)
     # the parts a criterion is made of, each a draft of its own: the two sides of a comparison, the behaviour whose
@@ -138,7 +141,7 @@ def _fields(draft: Draft, catalog: Catalog, as_of: dt.date) -> dict:
     spec = {**base, "kind": "event", "events": kept.get("events", [name]),
             "dims": {d: list(v) for d, v in draft.dims.items() if v},
             "window": _window(draft, as_of), "days": sorted(set(draft.days)),
-            "months": sorted(set(draft.year_months)),
+            "months": sorted(set(draft.year_months)), "hours": sorted(set(draft.hours)), "since": draft.since or None,
             "count": comparison_spec(draft.count_op, draft.count, draft.count_upper, times=True, like=kept.get("count"))
             if draft.count_op else None,
             # an amount on a measure (a satisfaction score) is no sum of money
@@ -230,6 +233,8 @@ def draft_of(spec: dict, catalog: Catalog, as_of: dt.date) -> Draft | None:
         draft.dims = {d: list(v) for d, v in spec.get("dims", {}).items()}
         draft.days = list(spec.get("days") or ())     # a definition saved before days existed has none: any day
         draft.year_months = list(spec.get("months") or ())     # nor months: any month of the year
+        draft.hours = list(spec.get("hours") or ())     # nor hours: any hour of the day
+        draft.since = spec.get("since") or ""           # nor a date of their own: all their history
         if spec.get("count"):
             draft.count_op, draft.count, draft.count_upper = read_comparison(spec["count"])
         if spec.get("amount"):

@@ -6,6 +6,7 @@ import calendar
 from dataclasses import dataclass, field
 from typing import Literal
 
+from assistant.meaning import own_date
 from assistant.translate.lang_en import WORDING
 from schema_catalog.model import Catalog
 from schema_catalog.semantic import birth_parts, profile_tables
@@ -18,6 +19,8 @@ PERIODS = {"this_month": "this month", "last_month": "last month", "this_quarter
            "last_quarter": "last quarter", "this_year": "this year", "last_year": "last year"}
 # the editor's choices of days of the week, ISO (1 Monday .. 7 Sunday), named as the English wording names them
 DAYS = dict(enumerate(WORDING["days"]["names"], start=1))
+# the editor's choices of hours of the day (0 .. 23), each the hour it starts ('11pm' is 23:00 to 23:59)
+HOURS = dict(enumerate(f"{h:02d}:00-{h:02d}:59" for h in range(24)))
 WINDOW_MODES = {"any": "any time", "last": "in the last…", "period": "calendar period", "between": "between two dates"}
 MONTHS = {m: calendar.month_name[m] for m in range(1, 13)}     # calendar months of any year ('a birthday in October')
 # two behaviours compared on (versus) and the direction of the comparison
@@ -173,6 +176,12 @@ def free_text_dimensions(catalog: Catalog, event: str) -> list[str]:
         if col.free_text and not col.values and not col.personal:
             out.append(name)
     return out
+
+
+def own_dates(catalog: Catalog) -> dict[str, str]:
+    """The dates of the customer's own profile a behaviour can be counted from ('since joining'), by their label."""
+    return {f"{t}.{c}": column_label(catalog, f"{t}.{c}") for t in catalog.tables for c in catalog.tables[t].columns
+            if own_date(catalog, f"{t}.{c}")}
 
 
 def column_label(catalog: Catalog, column: str) -> str:

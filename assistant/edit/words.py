@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from assistant import hours as day_hours
 from assistant import months as year_months
 from assistant import weekdays
 from assistant.definition import AudienceDefinition, Criterion
@@ -79,6 +80,11 @@ def _versus_words(spec: dict, catalog: Catalog) -> str:
     than = DIRECTIONS[spec["op"]]
     if spec.get("margin") is not None:
         n = _compare({"op": "=", "value": spec["margin"]}, None).removeprefix("exactly ")
+        if spec.get("margin_upper") is not None:
+            n = f"between {n} and " + _compare({"op": "=", "value": spec["margin_upper"]}, None).removeprefix("exactly ")
+            if spend:
+                return f"Spent {n} {catalog.currency} {'more' if more else 'less'} on ({left}) than on ({right})"
+            return f"{n[0].upper()}{n[1:]} {'more' if more else 'fewer'} times ({left}) than ({right})"
         if spend:
             return f"Spent at least {n} {catalog.currency} {'more' if more else 'less'} on ({left}) than on ({right})"
         return f"At least {n} {'more' if more else 'fewer'} time{'' if n == '1' else 's'} ({left}) than ({right})"
@@ -183,6 +189,8 @@ def _event_words(spec: dict, catalog: Catalog) -> str:
             _compare(spec["amount"], unit)
     words += " " + weekdays.describe(spec["days"], WORDING["days"]) if spec.get("days") else ""
     words += " " + year_months.describe(spec["months"], WORDING["year_months"]) if spec.get("months") else ""
+    words += " " + day_hours.describe(spec["hours"], WORDING["hours"]) if spec.get("hours") else ""
+    words += " " + WORDING["since"].format(column=column_label(catalog, spec["since"]).lower()) if spec.get("since") else ""
     words += " " + _window_words(spec.get("window")) if spec.get("window") else ""
     words += " " + after_words(spec["after"], catalog) if spec.get("after") else ""
     dims = []

@@ -607,6 +607,13 @@ COPULAS = frozenset({"was", "is", "were", "are", "been", "happened", "occurred",
 PREDICATE_LINKS = frozenset({"is", "are", "was", "were"})
 # A distinct count: 'from at least 3 different categories'.
 DISTINCT_WORDS = frozenset({"different", "distinct", "separate", "unique", "various"})
+# Every value of a dimension ('on all three channels', 'on every channel', 'sur tous les canaux'): a distinct count equal
+# to the number said, or to the number of values the catalog lists. After a determiner a number is how many there are
+# ('on the three channels', 'sur les trois canaux'): every value only when the catalog lists that many.
+EVERY_WORDS = frozenset({"all", "every", "each"})
+# With no number said, only these say each value: 'all categories' alone ('(toutes catégories)', 'all channels
+# combined') says any of them, which restricts nothing.
+EACH_WORDS = frozenset({"every", "each"})
 # A dimension named '<thing>_<one of these>' is the thing's identity: a count of the thing counts its values.
 NAME_WORDS = frozenset({"name", "id", "code"})
 # 'one' said as the count of a counted noun ('from one brand'); not after the words that make it a pick ('the one
@@ -1025,6 +1032,39 @@ YEAR_MONTH_QUESTION = ("'{phrase}' said as a habit: one period (the latest one, 
                        "of any year?")
 YEAR_MONTH_READINGS = ("{phrase} of any year", "in {name} {year}")
 
+# Hours of the day said of a behaviour's events ('between 11pm and 2am', 'after 10pm', 'in the evening after 8pm'):
+# the whole phrase is made one token first (offline/hours_of_day.clock_times, before any other reading), then read
+# into the behaviour's `hours` (across midnight: 11pm to 2am is 23, 0 and 1; the end hour itself is out). A number is a
+# time of day with a half of the day after it ('11pm', '11 pm'), a mark only inside such a phrase ('23h', '8 o'clock'),
+# or a part of the day ('2 in the morning'; -1 the night: '11 at night' 23, '2 at night' 2); a time by its name is one
+# too. Minutes ('10:30pm') are finer than an hour: never read, so asked. Each language module declares its own; these are English's.
+CLOCK_HALVES = {"am": 0, "pm": 12}
+CLOCK_NAMES = {"midnight": 0, "noon": 12, "midday": 12}
+CLOCK_MARKS = frozenset({"h", "o'clock", "oclock"})     # 'h' as typed: '23h' is read 'hours' (a duration) otherwise
+CLOCK_SPELLED = frozenset()     # the hour's own word ('20 heures'), read in a range only: 'hours' is a duration
+CLOCK_PARTS: dict[tuple[str, ...], int] = {("in", "the", "morning"): 0, ("at", "night"): -1,
+                                           ("in", "the", "afternoon"): 12, ("in", "the", "evening"): 12}
+# What opens a range of hours, joins its two ends, says from a time on or up to a time.
+HOUR_OPENS = frozenset({"between", "from"})
+HOUR_JOINS: tuple[tuple[str, ...], ...] = (("and",), ("to",), ("until",), ("till",), ("-",), ("through",))
+HOUR_AFTER: tuple[tuple[str, ...], ...] = (("after",), ("past",), ("from",), ("later", "than"), ("since",))
+HOUR_BEFORE: tuple[tuple[str, ...], ...] = (("before",), ("until",), ("till",), ("earlier", "than"))
+HOUR_ONWARDS: tuple[tuple[str, ...], ...] = (("onwards",), ("onward",), ("or", "later"))
+# After the time, these make it a length of time ('up to 2h after the click', 'within 2 h of'): never hours of the day.
+HOUR_DURATION_TAILS = frozenset({"after", "later", "of", "ago", "before", "since", "following"})
+# The part of the day said with the hours, read with them ('in the evening after 8pm', 'late at night between ...').
+HOUR_CONTEXT: tuple[tuple[str, ...], ...] = (("in", "the", "evening"), ("in", "the", "morning"), ("in", "the", "afternoon"),
+                                             ("at", "night"), ("late", "at", "night"), ("during", "the", "night"),
+                                             ("in", "the", "night"), ("at", "lunchtime"), ("at", "lunch"))
+
+# A behaviour counted from a date of the customer's own ('since joining', 'since they signed up', 'ever since their
+# signup'; French 'depuis leur inscription' rewritten into these): the lead, then at most a few of these grammar words,
+# then the catalog's phrase of the date column (offline/own_dates.py). 'se' is French's, left by its rewrite ('depuis
+# qu'ils se sont inscrits').
+OWN_DATE_LEADS: tuple[tuple[str, ...], ...] = (("ever", "since"), ("since",))
+OWN_DATE_FILLERS = frozenset({"they", "their", "them", "he", "she", "his", "her", "that", "first", "having", "se",
+                              "you", "your", "initially", "originally"})
+
 # What a vague time word may mean: the marketer picks one ('recently', 'lately').
 VAGUE_WINDOW_READINGS = ("in the last 30 days", "in the last 90 days", "in the last 6 months")
 
@@ -1083,12 +1123,13 @@ WORDING = {
         "list": "on the {table}",
         "term": "{index}",
         "event": "[top {rank}% by spend: ][{first} ][{last} ]{events}{dims}[ ({count} times)][ (each {each})][ ({average} {amount})]"
-                 "[ {days}][ {months}][ {window}][ (ranked among {among})][ {after}]",
-        "event.over": "{edge} of {over}: {events}{dims}[ (amount {amount})][ {days}][ {months}][ {window}][ {after}]",
+                 "[ {days}][ {months}][ {hours}][ {since}][ {window}][ (ranked among {among})][ {after}]",
+        "event.over": "{edge} of {over}: {events}{dims}[ (amount {amount})][ {days}][ {months}][ {hours}][ {since}][ {window}][ {after}]",
         "any_of": "{groups}",
         "versus": "{measure} {op} on {left} than on {right}",
         "versus.share": "{share_of} {left} {op} than {share}% of {share_of} {right}",
         "versus.margin": "{measure} at least {margin} {op} on {left} than on {right}",
+        "versus.margin_upper": "{measure} between {margin} and {margin_upper} {op} on {left} than on {right}",
         "distinct": "{comparison} different {dimension} values: {source}",
         "known": "{column} {known}",
         "top": "top [{n} customers][{percent}% of customers][ among {among}][ by {measure} {source}][ by {column}]"
@@ -1133,6 +1174,11 @@ WORDING = {
     "days": {"weekend": "at the weekend", "weekdays": "on weekdays", "days": "on {days}", "or": " or ",
              "names": ("Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays")},
     # the months of any year a behaviour's events fall on (assistant/months.py): a season by name
+    # a behaviour counted from a date of the customer's own profile ('since joining': since their signup date)
+    "since": "since their {column}",
+    # the hours of the day a behaviour's events fall in (assistant/hours.py): each run of hours, across midnight
+    "hours": {"between": "between {start} and {end}", "after": "after {start}", "before": "before {end}", "or": " or ",
+              "names": ("midnight", *[f"{h}am" for h in range(1, 12)], "noon", *[f"{h}pm" for h in range(1, 12)])},
     "year_months": {"months": "in {months} of any year", "season": "{season} of any year", "or": " or ",
                     "names": ("January", "February", "March", "April", "May", "June", "July", "August", "September",
                               "October", "November", "December"),

@@ -70,6 +70,8 @@ REGION_WORDS: dict[str, frozenset[str]] = {"quebec": frozenset({
 # 'en été', 'd'été'), as it is before 'dernier' or a year.
 SEASON_LEADS = frozenset({"cet", "ce", "le", "en", "de", "du", "pendant", "durant", "depuis", "chaque"})
 SEASON_TAILS = frozenset({"dernier", "prochain"})
+# Plural endings beside '-s', for the catalog's nouns counted ('trois canaux différents': the channel's values).
+NOUN_PLURALS: tuple[tuple[str, str], ...] = (("al", "aux"), ("eau", "eaux"))
 UNITS = {"jour": "day", "jours": "days", "semaine": "week", "semaines": "weeks", "mois": "months", "an": "year",
          "ans": "years", "annee": "year", "annees": "years", "trimestre": "quarter", "trimestres": "quarters",
          "semestre": "half-year", "semestres": "half-years",
@@ -1128,6 +1130,28 @@ def is_known(word: str) -> bool:
 # -- wording: how a typed condition reads in French (the names and rules of lang_en.WORDING) --------------------
 # Labels stay neutral in gender ('achat en magasin pour la première fois', 'âge : au moins 30 ans'): a catalog
 # label's gender is not known.
+
+# Les heures de la journée dites d'un comportement ('entre 23 h et 2 h du matin', 'le soir après 20 h') : lues comme
+# celles de l'anglais (lang_en.CLOCK_HALVES ... HOUR_CONTEXT, offline/hours_of_day.py), sur les mots tels que tapés
+# (avant la réécriture en anglais). 'heures' en toutes lettres n'est une heure que dans un intervalle ('entre 20 heures
+# et 22 heures') : 'après 2 heures' est une durée.
+CLOCK_HALVES: dict[str, int] = {}
+CLOCK_NAMES = {"minuit": 0, "midi": 12}
+CLOCK_MARKS = frozenset({"h"})
+CLOCK_SPELLED = frozenset({"heure", "heures"})
+CLOCK_PARTS: dict[tuple[str, ...], int] = {("du", "matin"): 0, ("de", "la", "nuit"): -1, ("du", "soir"): 12,
+                                           ("de", "le", "apres-midi"): 12}
+HOUR_OPENS = frozenset({"entre", "de"})
+HOUR_JOINS: tuple[tuple[str, ...], ...] = (("et",), ("a",), ("jusque", "a"), ("-",))
+HOUR_AFTER: tuple[tuple[str, ...], ...] = (("apres",), ("des",), ("a", "partir", "de"), ("passe",), ("plus", "tard", "que"))
+HOUR_BEFORE: tuple[tuple[str, ...], ...] = (("avant",), ("jusque", "a"))
+HOUR_ONWARDS: tuple[tuple[str, ...], ...] = (("et", "plus", "tard"),)
+HOUR_DURATION_TAILS = frozenset({"apres", "plus", "de", "avant", "suivant", "suivants", "qui"})
+HOUR_CONTEXT: tuple[tuple[str, ...], ...] = (("le", "soir"), ("en", "soiree"), ("dans", "la", "soiree"), ("la", "nuit"),
+                                             ("le", "matin"), ("le", "apres-midi"), ("tard", "le", "soir"),
+                                             ("a", "le", "heure", "du", "dejeuner"), ("a", "le", "heure", "du", "dej"),
+                                             ("le", "midi"))
+
 WORDING = {
     "label": {
         "value": "{labels}",
@@ -1140,12 +1164,13 @@ WORDING = {
         "list": "sur la liste : {table}",
         "term": "{index}",
         "event": "[les {rank} % qui dépensent le plus : ]{events}{dims}[ {first}][ {last}][ ({count} fois)][ ({each} à chaque fois)][ ({average} : {amount})]"
-                 "[ {days}][ {months}][ {window}][ (classés parmi : {among})][ {after}]",
-        "event.over": "{edge} parmi {over} : {events}{dims}[ (montant : {amount})][ {days}][ {months}][ {window}][ {after}]",
+                 "[ {days}][ {months}][ {hours}][ {since}][ {window}][ (classés parmi : {among})][ {after}]",
+        "event.over": "{edge} parmi {over} : {events}{dims}[ (montant : {amount})][ {days}][ {months}][ {hours}][ {since}][ {window}][ {after}]",
         "any_of": "{groups}",
         "versus": "{measure} {op} pour {left} que pour {right}",
         "versus.share": "{share_of} {left} {op} que {share} % du {share_of} {right}",
         "versus.margin": "{measure} pour {left} {op} d'au moins {margin} que pour {right}",
+        "versus.margin_upper": "{measure} pour {left} {op} de {margin} à {margin_upper} que pour {right}",
         "distinct": "{comparison} {dimension} différents : {source}",
         "known": "{column} : {known}",
         "top": "[les {n} premiers clients][les {percent} % premiers clients][ parmi {among}][ par {measure} : {source}]"
@@ -1186,6 +1211,11 @@ WORDING = {
     "window": {"last": "au cours des {amount} derniers {unit}", "last.1": "au cours du dernier {unit}",
                "between": "du {start} au {end}", "since": "depuis le {start}", "before": "avant le {end}"},
     "units": {"DAY": ("jour", "jours"), "MONTH": ("mois", "mois")},
+    # un comportement compté depuis une date du profil du client ('depuis leur inscription')
+    "since": "depuis leur {column}",
+    # les heures de la journée d'un comportement (assistant/hours.py)
+    "hours": {"between": "entre {start} et {end}", "after": "après {start}", "before": "avant {end}", "or": " ou ",
+              "names": ("minuit", *[f"{h} h" for h in range(1, 12)], "midi", *[f"{h} h" for h in range(13, 24)])},
     "year_months": {"months": "en {months}, toutes années confondues",
                     "season": "{season}, toutes années confondues", "or": " ou ",
                     "names": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",

@@ -8,6 +8,7 @@ Parts of the catalog left out of a pruned prompt are left out of the schema too.
 """
 from __future__ import annotations
 
+from assistant.meaning import own_date
 from assistant.translate.llm_context import linked_tables
 from schema_catalog.model import Catalog
 from schema_catalog.types import family, is_numeric, is_temporal
@@ -98,6 +99,12 @@ def condition_defs(catalog: Catalog, omitted: set[str]) -> dict:
             "months": {"type": "array", "items": {"type": "integer", "minimum": 1, "maximum": 12}, "uniqueItems": True,
                        "description": "months of ANY year, 1 Jan .. 12 Dec ('every December': [12]); 'in "
                                       "December' alone is a window"},
+            "hours": {"type": "array", "items": {"type": "integer", "minimum": 0, "maximum": 23}, "uniqueItems": True,
+                      "description": "hours of the day the events fall in, 0 (00:00-00:59) .. 23, across midnight "
+                                     "('between 11pm and 2am': [23, 0, 1], 'after 10pm': [22, 23]); absent: any hour"},
+            "since": {**_enum([f"{t}.{c}" for t in tables for c in catalog.tables[t].columns if own_date(catalog, f"{t}.{c}")]),
+                      "description": "a date column of the customer's own profile: only events on or after it count "
+                                     "('since joining': the signup date); absent: no such bound"},
             "count": {"$ref": "#/$defs/comparison"},
             "amount": {"$ref": "#/$defs/comparison"},
             "average": {"type": "boolean", "description": "amount is the average per event, not the total"},
@@ -193,7 +200,10 @@ def _aggregates(catalog: Catalog, tables: list[str], by_family: dict[str, list[s
                                      "orders online as in store': 3, op '>=')"},
             "margin": {"type": "number", "exclusiveMinimum": 0,
                        "description": "at least this much apart, in the direction of op ('spent €100 more online "
-                                      "than in store': 100; '3 more orders': 3, measure count); never with share"}}),
+                                      "than in store': 100; '3 more orders': 3, measure count); never with share"},
+            "margin_upper": {"type": "number", "exclusiveMinimum": 0,
+                             "description": "with margin: at most this much apart ('spent between €100 and €200 more "
+                                            "online than in store': margin 100, margin_upper 200)"}}),
         "distinct": kind("distinct", ["source", "dimension", "comparison"], {
             "source": event, "dimension": _enum(dimensions), "comparison": {"$ref": "#/$defs/comparison"}}),
         "known": kind("known", ["column", "known"], {

@@ -15,7 +15,7 @@ from assistant.meaning import (
     Comparison, Condition, DistinctCondition, EventCondition, KnownCondition, TopCondition, VersusCondition, Window,
 )
 from assistant.translate.lang_en import (
-    CHANGE_LINKS, CHANGES, COMPARATIVES, COUNT_MEASURES, COUNT_ONE, COUNT_WORDS, DISTINCT_WORDS, EQUATIVE_BOUNDS, EQUATIVE_MARKERS,
+    CHANGE_LINKS, CHANGES, COMPARATIVES, COUNT_MEASURES, COUNT_ONE, COUNT_WORDS, DISTINCT_WORDS, EACH_WORDS, EVERY_WORDS, EQUATIVE_BOUNDS, EQUATIVE_MARKERS,
     EQUATIVES, FREQUENCY_WORDS, FUNCTION_WORDS, MARGIN_LINKS,
     MODIFIER_WORDS, NOT_COMPARING, NOT_COMPARING_AFTER, NOTES, ONE_BEFORE, PER_WORDS, PERCENT_WORDS, PRESENCE_WORDS,
     PARTITIVE_LINKS, QUANTITY_NOUNS, SET_DETERMINERS, SEVERAL_WORDS, SHARE_FRACTIONS, SHARE_LINKS, SHARE_OF, SHARE_OPS, SHARE_WHOLES,
@@ -149,12 +149,15 @@ def read_versus(parser, seg, negated: bool) -> list[Condition] | None:
         said = " ".join(t.text for t in parser.tokens[i:i + width] if t.text)
         parser.out.notes.append(NOTES["times_not_amount"].format(word=said, word_norm=" ".join(norms[i:i + width])))
     margin = how.margin.value if how.margin is not None and how.share is None else None
+    # 'spent between €100 and €200 more online': a range of differences, both ends in
+    upper = how.margin.upper if margin is not None and how.margin.upper is not None else None
     if margin is not None and how.margin.op == ">" and not spend:
         margin += 1        # 'fell by more than 2 orders': 3 at least (a count is whole)
     if how.swap:
         left_c, right_c = right_c, left_c
     cond = VersusCondition(seg.start, seg.end, negated=negated, left=left_c, right=right_c,
-                           measure="amount" if spend else "count", op=how.op, share=how.share, margin=margin)
+                           measure="amount" if spend else "count", op=how.op, share=how.share, margin=margin,
+                           margin_upper=upper)
     return [_placed(parser, cond, seg)]
 
 
@@ -245,7 +248,7 @@ def _margin(parser, seg, i: int, op: str) -> _HowMuch:
             return _HowMuch("<=" if said is None or said.note or said.op == ">=" else "<", margin=said,
                             share=round(1 - tokens[k - 2].number / 100, 6), unread=tokens[k - 2].number >= 100)
         return _multiple(op, said, round(1 + tokens[k - 2].number / 100, 6))
-    c = next((c for c in seg.comparisons if c.upper is None and (c.end_tok == k or (
+    c = next((c for c in seg.comparisons if (c.upper is None or not c.times) and (c.end_tok == k or (
         c.end_tok < k and linked and _counted_noun(parser, seg, c.end_tok, k)))), None)
     if c is None:
         return _HowMuch(op)
@@ -519,10 +522,14 @@ def read_distinct(parser, seg, inherited: EventCondition | None, negated: bool) 
     for i, k, comparison in said:
         counted = parser.counted_by_first.get(norms[k], ()) if k < len(norms) else ()
         words = next((w for w in counted if tuple(norms[k:k + len(w)]) == w), None)
-        if words is None or comparison is None or _compound(parser, seg, k, k + len(words), different=k > i) \
-                or comparison.start_tok > 0 and norms[comparison.start_tok - 1] in SET_DETERMINERS:
-            continue       # 'in one of our two Lyon stores', 'nos deux magasins': how many there are, no count
+        if words is None or comparison is None or _compound(parser, seg, k, k + len(words), different=k > i):
+            continue
         dimension = parser.counted_words[words]
+        # 'on all three channels': each of them; 'in one of our two Lyon stores', 'nos deux magasins': how many there
+        # are, no count, unless they are every value the catalog lists ('sur les trois canaux')
+        every = comparison.note is _EVERY or comparison.start_tok > 0 and norms[comparison.start_tok - 1] in SET_DETERMINERS
+        if every and _every(parser, dimension, comparison, parser.catalog.events) is None:
+            continue
         if k == i and _numeric_dimension(parser, dimension):
             continue      # 'a 4 or 5 satisfaction score': the values of a number, never a count of them
         if k == i and _said_single(parser, comparison):    # 'from a single category': exactly one
@@ -546,6 +553,12 @@ def read_distinct(parser, seg, inherited: EventCondition | None, negated: bool) 
                               and parser.catalog.events[e].id)
         if not source.events:
             return None
+        if every:
+            comparison = _every(parser, dimension, comparison, source.events)
+            if comparison is None:
+                return None
+            # 'every channel': each value, said; not a share of the behaviours to ask about
+            parser.out.unclear = [u for u in parser.out.unclear if not (u[0] == i and u[2] == "share")]
         end = k + len(words)
         end += end < seg.end and norms[end] in DISTINCT_WORDS     # 'deux codes promo différents': said after a noun
         parser._use(i, end)                                      # of two words (one word's is put before it)
@@ -563,12 +576,53 @@ def read_distinct(parser, seg, inherited: EventCondition | None, negated: bool) 
     return None
 
 
+_EVERY = "every value"      # a comparison's note: every value of the dimension counted is said, N or all of them
+
+
+def _every(parser, dimension: str, said: Comparison, events) -> Comparison | None:
+    """Every value of the dimension: as many as said ('all three channels'), or as many as the catalog lists ('every
+    channel'); a number after a determiner only when the catalog lists that many ('the three channels'). None when
+    it is not every value, or the catalog lists none. `events`: the behaviours counted (names); before they are
+    known, every event: any of their lists may be the one."""
+    cat = parser.catalog
+    listed = {len(cat.column(cat.events[e].dimensions[dimension].column).values)
+              for e in events if dimension in cat.events[e].dimensions}
+    if events is cat.events:
+        return said if said.note is _EVERY or said.value in listed else None
+    listed = listed.pop() if len(listed) == 1 else 0
+    if said.note is _EVERY:
+        n = said.value if said.value else listed
+    else:
+        n = said.value if said.value == listed and said.upper is None else 0
+    return dataclasses.replace(said, op="=", value=n, note="") if n else None
+
+
+def _every_said(parser, seg) -> list[tuple[int, int, Comparison]]:
+    """'on all three channels', 'every channel', 'tous les canaux': where each is said, where its noun may start, and
+    a comparison marked _EVERY (its value the number said, 0 when none is: as many as the catalog lists)."""
+    norms, out = parser.norms, []
+    numbers = {c.start_tok: c for c in seg.comparisons if not c.times}
+    for i in range(seg.start, seg.end - 1):
+        if norms[i] not in EVERY_WORDS:
+            continue
+        k = i + 1
+        while k < seg.end and norms[k] in SET_DETERMINERS | {"of"}:
+            k += 1
+        said = numbers.get(k)
+        if said is not None and said.upper is None and said.end_tok == k + 1:
+            out.append((i, said.end_tok, dataclasses.replace(said, start_tok=i, note=_EVERY)))
+        elif said is None and norms[i] in EACH_WORDS:
+            out.append((i, k, Comparison("=", 0, i, k, note=_EVERY)))
+    return out
+
+
 def _counts_said(parser, seg) -> list[tuple[int, int, Comparison | None]]:
     """Each count that may be a distinct count: (where it was said, where its noun may start, the count)."""
     norms = parser.norms
     # the count said nearest before 'different' ('clicked 3 or more times on 2 different campaigns': 2, not 3)
     said = [(i, i + 1, next((c for c in reversed(seg.comparisons) if c.end_tok <= i and not c.times), None))
             for i in range(seg.start, seg.end - 1) if norms[i] in DISTINCT_WORDS]
+    said += _every_said(parser, seg)
     # 'bought from at least 3 brands', 'in only one store': a count said right before a dimension's noun counts its
     # values as 'different' does (read as a count of purchases, the brands were lost, silently)
     said += [(c.end_tok, c.end_tok, c) for c in seg.comparisons if not c.times and c.end_tok < seg.end
@@ -634,10 +688,11 @@ def dimension_words(catalog) -> dict[tuple[str, ...], str]:
     return out
 
 
-def plural_words(catalog, phrases) -> dict[tuple[str, ...], str]:
+def plural_words(catalog, phrases, endings: tuple[tuple[str, str], ...] = ()) -> dict[tuple[str, ...], str]:
     """The catalog's words for an event dimension or for the column it reads ('department' for the category, 'promo
     code' for the coupon's column), singular and plural: a count of them counts the dimension's values ('4 different
-    departments', '3 different promo codes'; the plural was asked about). Words with another meaning are left out."""
+    departments', '3 different promo codes'; the plural was asked about). Words with another meaning are left out.
+    `endings`: the language's own plural endings beside '-s' ('canal' -> 'canaux')."""
     dims: dict[str, set[str]] = {}
     for ev in catalog.events.values():
         for name, d in ev.dimensions.items():
@@ -648,7 +703,7 @@ def plural_words(catalog, phrases) -> dict[tuple[str, ...], str]:
             else {n for m in meanings for n in dims.get(m.column, ())} if all(m.kind == "column" for m in meanings) \
             else set()
         if len(named) == 1:
-            for form in _forms(key[-1]):
+            for form in _forms(key[-1], endings):
                 if key[:-1] + (form,) not in phrases or form == key[-1]:
                     out.setdefault(key[:-1] + (form,), next(iter(named)))
     return out
@@ -670,8 +725,9 @@ def counted_words(phrases, name_words: frozenset[str]) -> dict[tuple[str, ...], 
     return out
 
 
-def _forms(noun: str) -> tuple[str, str]:
-    return noun, noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
+def _forms(noun: str, endings: tuple[tuple[str, str], ...] = ()) -> tuple[str, ...]:
+    own = tuple(noun[:-len(end)] + plural for end, plural in endings if noun.endswith(end))
+    return (noun, noun[:-1] + "ies" if noun.endswith("y") else noun + "s", *own)
 
 
 # -- rankings -----------------------------------------------------------------------------------------------

@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from assistant.meaning import (
-    Condition, EventCondition,
+    Condition, EventCondition, has_hours,
 )
 from assistant.translate.offline.event_filters import excludes, selects, tests
 from assistant.translate.offline.lexicon import Meaning, Span
@@ -442,6 +442,11 @@ class EventReading:
             if source is not None:
                 self._share_dims(source, cond, parts.qualifiers)
         self._dimension_pointed_back(seg, cond)
+        if inherited is not None and set(cond.events) == set(inherited.events):
+            # 'commandent en ligne entre 12h et 14h - au moins 2 fois cette année': the same behaviour said on, its
+            # hours of the day and its own start ('since joining') with it, unless the clause says its own
+            cond.hours = () if self._hours_in(seg) else inherited.hours
+            cond.since = None if self._own_dates_in(seg) else inherited.since
         cond.window = self._event_window(seg, parts, inherited, pointer, relative)
         if cond.window is not None and cond.window.held in (">", ">=") and not cond.negated and cond.dims:
             # a state held for more than a time ('un ticket en attente depuis plus de 30 jours'): it began before
@@ -633,6 +638,15 @@ class EventReading:
                     cond.window = Window(" ".join(t.text for t in self.tokens[said.start_tok:said.end_tok]),
                                          said.start_tok, said.end_tok, start=dt.date(first, 1, 1),
                                          end=dt.date(last + 1, 1, 1))
+            self._use(said.start_tok, said.end_tok)
+        for said in self._hours_in(seg):     # 'ordered between 11pm and 2am': the hours its events fall in
+            if all(has_hours(self.catalog, e) for cond in results for e in cond.events):     # else asked
+                for cond in results:
+                    cond.hours = tuple(sorted(set(cond.hours) | set(said.hours)))
+                self._use(said.start_tok, said.end_tok)
+        for said in self._own_dates_in(seg)[:1]:     # 'bought 3 times since joining': from their own date on
+            for cond in results:
+                cond.since = said.column
             self._use(said.start_tok, said.end_tok)
         for w in seg.windows[:1]:
             self._use(w.start_tok, w.end_tok)

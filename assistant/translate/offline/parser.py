@@ -16,11 +16,13 @@ import datetime as dt
 from types import ModuleType
 from assistant.meaning import (
     CompareCondition, Condition, EventCondition, FlagValueCondition, GlossaryCondition,
-    OrCondition, ValueCondition,
+    OrCondition, ValueCondition, own_date,
 )
 from assistant.translate.offline.asides import Ignored, bullets, find_ignored, sentences
 from assistant.translate.offline.days_of_week import find_days
 from assistant.translate.offline.holidays import regions_unsaid
+from assistant.translate.offline.hours_of_day import find_hours
+from assistant.translate.offline.own_dates import find_own_dates
 from assistant.translate.offline.months_of_year import find_months, habit_before, lone_month, named_month
 from assistant.translate.offline.lexicon import Lexicon, Meaning, Span
 from assistant.meaning import Comparison, Window
@@ -111,7 +113,7 @@ class Parser(BracketReading,
             dims = {m.dim for m in meanings if m.kind == "dimension"}
             if len(dims) == 1 and all(m.kind == "dimension" for m in meanings):
                 self.dimension_words.setdefault(key, dims.pop())
-        self.counted_words = plural_words(catalog, lexicon.phrases) \
+        self.counted_words = plural_words(catalog, lexicon.phrases, own("NOUN_PLURALS", ())) \
             | counted_words(lexicon.phrases, NAME_WORDS | own("NAME_WORDS", frozenset())) | self.dimension_words
         self.counted_by_first = by_first(self.counted_words)     # looked for after every count, in their order
         # the words that alone name the customers ('clients'): looked up at every token of every request
@@ -162,6 +164,14 @@ class Parser(BracketReading,
         # (_finish_event), never a window; 'in December' alone is one (the latest December)
         self.year_months = [m for m in find_months(tokens, in_span) if not self._of_a_birth(spans, m.start_tok)]
         in_months = {i for m in self.year_months for i in range(m.start_tok, m.end_tok)}
+        # 'between 11pm and 2am', 'le soir après 20 h': hours of the day of the behaviour said in their clause
+        # (_finish_event), one token each (hours_of_day.clock_times); nothing else reads them, as months of any year
+        self.day_hours = find_hours(tokens, in_span)
+        in_months |= {h.start_tok for h in self.day_hours}
+        # 'since joining', 'depuis leur inscription': a date of the customer's own, the behaviour's bound (_finish_event)
+        self.own_dates = [d for d in find_own_dates([t.norm for t in tokens], spans, lambda c: own_date(self.catalog, c))
+                          if in_span.isdisjoint(range(d.start_tok, d.end_tok))]
+        in_months |= {i for d in self.own_dates for i in range(d.start_tok, d.end_tok)}
         found_windows = [w for w in find_windows(tokens, as_of)
                          if not (in_span | in_months) & set(range(w.start_tok, w.end_tok))]
         # 'since then': after the period named before it ends, or after the behaviour before (_after_the_one_before)
@@ -219,6 +229,7 @@ class Parser(BracketReading,
         if request:
             taken = self.out.ignored.tokens
             self.out.ignored.asides += [a for a in self._no_restriction(spans, said) + self._restated(spans, said)
+                                        + self._every_listed(spans)
                                         if not set(a) & (taken | in_months)]    # '(any year)' said of months
         ignored = self.out.ignored.tokens
         titled = [s for s in spans if s.start in self.out.ignored.title]
@@ -848,6 +859,11 @@ class Parser(BracketReading,
                 found.append(s)
         return found
 
+    def _dated(self, column: str) -> bool:
+        """Is the profile column a date (or a key to the calendar)? A period said with it is its own."""
+        kind = self.catalog.column(column).type.upper()
+        return "DATE" in kind or "TIMESTAMP" in kind or calendar_date(self.catalog, column) is not None
+
     def _inherits(self, seg: Segment) -> bool:
         """Only modifiers here: they continue the previous event ('and also online', 'but not in 2025')."""
         content = [s for s in seg.spans if not s.of("entity")]
@@ -859,10 +875,13 @@ class Parser(BracketReading,
         if any(not m.event and is_numeric(self.catalog.column(m.column).type)
                for s in content for m in s.of("column")):
             return False     # 'a churn risk above 0.7': the number is that attribute's, not a count of the behaviour
+        if seg.windows and any(not m.event and self._dated(m.column) for s in content for m in s.of("column")):
+            return False     # 'who signed up in Q1 2025': the period is that date's, not the behaviour before's
         before = not content and any(self.norms[i] in BEFORE_WORDS for i in range(seg.start, seg.end))
         counts = [c for c in seg.comparisons if not self._an_age(c)]
         return bool(seg.windows or counts or any(s.of("qualifier", "dimvalue") for s in content) or before
-                    or self._days_in(seg) or self._months_in(seg))
+                    or self._days_in(seg) or self._months_in(seg) or self._hours_in(seg)
+                    or self._own_dates_in(seg))
 
     def _place_of_the_last(self, s: Span, seg: Segment) -> bool:
         """'sneaker buyers this summer, store or site', 'acheteurs de sneakers cet été, boutique ou site': after a
@@ -912,6 +931,14 @@ class Parser(BracketReading,
         any year already (_birthday_window), never a behaviour's."""
         return any(s.end == start and any(m.kind == "column" and m.column in self.birth_columns for m in s.meanings)
                    for s in spans)
+
+    def _own_dates_in(self, seg: Segment) -> list:
+        """The dates of the customer's own said as a behaviour's start in the segment ('since joining')."""
+        return [d for d in self.own_dates if seg.start <= d.start_tok < seg.end]
+
+    def _hours_in(self, seg: Segment) -> list:
+        """The hours of the day said in the segment ('between 11pm and 2am')."""
+        return [h for h in self.day_hours if seg.start <= h.start_tok < seg.end]
 
     def _months_in(self, seg: Segment) -> list:
         """The months of any year said in the segment ('every December')."""

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from types import ModuleType
 
 from assistant.translate.lang_en import BIRTH_OPS, CONNECTORS, EQUATIVES, FUNCTION_WORDS, NEGATIONS
+from assistant.translate.offline.hours_of_day import clock_times
 from assistant.translate.offline.text import THOUSANDS_DOT, Token, fold
 
 
@@ -63,6 +64,7 @@ def _spelling(lang: ModuleType) -> tuple:
     accented = frozenset(fold(stem[:-1] + e) for stem in getattr(lang, "ACCENTED_PARTICIPLES", {})
                          for e in getattr(lang, "ACCENTED_ENDINGS", ()))
     unmarked = frozenset(getattr(lang, "UNMARKED_ELISIONS", {}))
+    clocks = frozenset(getattr(lang, "CLOCK_NAMES", {})) | {"h", "hours", ":"} | getattr(lang, "CLOCK_SPELLED", frozenset())
     # each test reads the request's words (a set) and the same words joined by spaces
     return ((split_elisions, lambda norms, joined: "'" in joined or not norms.isdisjoint(unmarked)),
             (join_decimals, lambda norms, joined: lang.DECIMAL_COMMA and ("," in norms or "." in joined and any(
@@ -72,6 +74,8 @@ def _spelling(lang: ModuleType) -> tuple:
             # a number word alone, or first of a hyphenated number ('vingt-cinq')
             (join_number_words, lambda norms, joined: not norms.isdisjoint(numbers) or "-" in joined and any(
                 n.partition("-")[0] in numbers for n in norms if "-" in n)),
+            # 'entre 23 h et 2 h du matin': a phrase of hours made one token before its words are rewritten
+            (clock_times, lambda norms, joined: not norms.isdisjoint(clocks)),
             (keep_false_friends, lambda norms, joined: not norms.isdisjoint(friends)),
             (postposed_adjectives, lambda norms, joined: not norms.isdisjoint(after)),
             (participles, lambda norms, joined: not norms.isdisjoint(verbs)),

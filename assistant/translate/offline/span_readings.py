@@ -19,8 +19,8 @@ from assistant.translate.offline.modifiers import (
     find_comparisons,
 )
 from assistant.translate.lang_en import (
-    AGENT_NOUNS, CONNECTORS, LEADING_WORDS, MONTHS, NOTES, SEASONS, PRONOUNS, QUALIFIER_PREPOSITIONS, OWN_TIME_WORDS,
-    MODIFIER_WORDS, YEAR_NOUN_LEADS, CLOSING_PERIOD_LEADS, HEADING_LEADS,
+    AGENT_NOUNS, CONNECTORS, EACH_WORDS, EVERY_WORDS, LEADING_WORDS, SET_DETERMINERS, MONTHS, NOTES, SEASONS, PRONOUNS,
+    QUALIFIER_PREPOSITIONS, OWN_TIME_WORDS, MODIFIER_WORDS, YEAR_NOUN_LEADS, CLOSING_PERIOD_LEADS, HEADING_LEADS,
     AFTER_NUMBER, NEAR_BEHAVIOUR, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, SIZE_QUESTIONS, CURRENCY, ANY_WORDS, CLAUSE_EDGES, COPULAS, DETERMINERS, SLOT_WORDS, FUNCTION_WORDS, GOODS_LINKS, GOODS_NOUNS, RELATIVE_WORDS, PASSIVE_AUXILIARIES, PAST_PARTICIPLE_ENDINGS, PRESENCE_WORDS,
     THING_NOUNS, VOICE_AGENTS, VOICE_OBJECTS_US, VOICE_PASSIVES, NUMBER_WORDS, ORDER_MEASURES, RATED_WORDS,
 )
@@ -546,6 +546,39 @@ class SpanReadings:
                 next((k + len(w) for w in self.dimension_words if tuple(self.norms[k:k + len(w)]) == w), None)
             if noun is not None and (noun in ends or noun == len(self.norms) or self.norms[noun] in CLAUSE_EDGES):
                 out.append(list(range(i, noun)))
+        return out
+
+    def _every_listed(self, spans: list[Span]) -> list[list[int]]:
+        """'on all three channels - email, SMS and push -', 'sur les trois canaux (e-mail, SMS, push)': the values
+        listed right after every value of a dimension is said name them again, an aside (read as criteria of their
+        own, each was a profile value ANDed, silently)."""
+        out, norms = [], self.norms
+        for i, norm in enumerate(norms):
+            if norm not in EVERY_WORDS and norm not in SET_DETERMINERS:
+                continue
+            k = i + 1 + (i + 1 < len(norms) and norms[i + 1] in SET_DETERMINERS)
+            numbered = k < len(self.tokens) and (self.tokens[k].number is not None or norms[k] in NUMBER_WORDS)
+            k += numbered
+            words = next((w for w in self.counted_by_first.get(norms[k], ()) if tuple(norms[k:k + len(w)]) == w), None) \
+                if k < len(norms) and (numbered or norm in EACH_WORDS) else None
+            if words is None:
+                continue
+            dim, k = self.counted_words[words], k + len(words)
+            if k >= len(norms) or norms[k] not in ("-", "(", ":", ","):
+                continue
+            opened, j, listed = norms[k], k + 1, []
+            while j < len(norms):
+                value = next((s for s in spans if s.start == j and any(m.dim == dim for m in s.of("dimvalue"))), None)
+                if value is not None:
+                    listed.append(value)
+                    j = value.end
+                elif norms[j] in (",", "and", "or", "/", "&"):
+                    j += 1
+                else:
+                    break
+            closed = j == len(norms) or norms[j] in (")" if opened == "(" else "-", "?", ".")
+            if len(listed) > 1 and closed:
+                out.append(list(range(k, j + (j < len(norms) and norms[j] in (")", "-")))))
         return out
 
     def _restated(self, spans: list[Span], said: list[tuple[int, int]]) -> list[list[int]]:

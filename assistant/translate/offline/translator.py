@@ -13,6 +13,7 @@ from assistant.definition import AudienceDefinition, Clarification, Criterion
 from assistant.meaning import Condition, GlossaryCondition, contradictions, ranking, to_spec
 from assistant.translate.offline.frames import EXCLUDE, POLITE, read_frames
 from assistant.translate.offline.lexicon import build_lexicon
+from assistant.translate.offline.hours_of_day import clock_times
 from assistant.translate.offline.parser import Parser
 from assistant.translate.lang_en import (BOUNDS_AFTER, CONNECTORS, DETERMINERS, EXCLUDE_IMPERATIVES, FUNCTION_WORDS, POLITE_OPENINGS,
                                         PREDICATE_LINKS)
@@ -150,7 +151,7 @@ class OfflineTranslator:
             headed, spans = (headed, spans) if born is headed else (born, lexicon.scan(born))
             raw = rewrite(headed, words, {i for s in spans for i in range(s.start, s.end)})
         else:
-            raw = read_frames(raw, words, request)
+            raw = read_frames(clock_times(raw, words), words, request)     # 'between 11pm and 2am': one token
         raw = either_way(raw)
         tokens = lexicon.split_compounds(merge_scores(merge_hours(merge_numbers(merge_determiners(raw)))))
         tokens = given_scores(tokens, words.SCORE_VERBS, words.RATING_VERB)
