@@ -53,3 +53,83 @@ def test_a_scan_walks_each_place_as_the_longest_phrase_there(translator):
                 norms += list(rnd.choice(keys)) if rnd.random() < 0.5 else [rnd.choice(words)]
             assert lexicon._longest_each(norms, tree) == [
                 lexicon._longest_at(norms, i, len(norms)) if norms[i] in tree else 0 for i in range(len(norms))]
+
+
+def _frame_requests(lang, rnd: random.Random, n: int) -> list[str]:
+    """Requests made of a language's frame phrases (whole, cut short, or with another second word) among plain words."""
+    from assistant.translate.offline import frames
+    phrases = [p for table in frames._tables(lang).values() for ps in table.values() for p in ps]
+    verbs = list(getattr(lang, "EXCLUDE_IMPERATIVES", ()))
+    phrases += verbs + [lead + rnd.choice(verbs) for lead in getattr(lang, "EXCLUDE_LEADS", ()) for _ in range(5)]
+    filler = ["clients", "VIP", "de", "le", "en", "the", "in", "500", "€", ",", ".", "(", ")", "+", "ou", "or", ":"]
+    out = []
+    for _ in range(n):
+        words: list[str] = []
+        while len(words) < rnd.randint(1, 14):
+            p = list(rnd.choice(phrases))
+            if rnd.random() < 0.3 and len(p) > 1:
+                p[rnd.randrange(1, len(p))] = rnd.choice(filler)
+            words += p[:rnd.randint(1, len(p))] if rnd.random() < 0.2 else p
+            words += [rnd.choice(filler) for _ in range(rnd.randint(0, 2))]
+        out.append(" ".join(words))
+    return out
+
+
+@pytest.mark.parametrize("code", ["en", "fr"])
+def test_a_frame_opener_passed_over_for_its_next_word_opens_no_frame(code, monkeypatch):
+    """read_frames tries a frame only where the next word continues one the word opens: the same frames are read as
+    when every opener is tried."""
+    from assistant.translate.languages import LANGUAGES
+    from assistant.translate.offline import frames
+    lang = LANGUAGES[code]
+    requests = _frame_requests(lang, random.Random(17), 1500)
+    filtered = [frames.read_frames(tokenize(r), lang, r) for r in requests]
+    assert frames._openers(lang)["de" if code == "fr" else "in"] is not None   # 'de' opens only longer frames
+    every = {w: None for w in frames._openers(lang)}
+    monkeypatch.setattr(frames, "_openers", lambda lang: every)
+    assert [frames.read_frames(tokenize(r), lang, r) for r in requests] == filtered
+    assert sum(f != tokenize(r) for f, r in zip(filtered, requests)) > 300     # the requests do say frames
+
+
+def _first_phrase(tokens, lang, protected, i):
+    """The first of the language's PHRASES said at i, tried one by one, word by word: what _phrase_at finds."""
+    for pattern, replacement in lang.PHRASES:
+        if i + len(pattern) > len(tokens):
+            continue
+        slots = {}
+        for want, t in zip(pattern, tokens[i:i + len(pattern)]):
+            slot = rewrite._slot(t, want, lang) if want[0] == "<" else (t.norm if t.norm == want else None)
+            if slot is None:
+                break
+            if want[0] == "<":
+                slots[want] = slot
+        else:
+            if protected.isdisjoint(range(i, i + len(pattern))):
+                return len(pattern), [slots.get(w, w) for w in replacement]
+    return None
+
+
+def test_rewrite_finds_the_phrase_trying_every_phrase_would():
+    """_phrase_at tries only its index's candidates, and of each only the words its index did not match: the phrase
+    it finds is the first of PHRASES said there, as trying each in turn finds."""
+    rnd = random.Random(17)
+    rules = rewrite._rules(lang_fr)
+    fills = {"<n": ["3", "deux", "un"], "<d": ["12"], "<u": list(lang_fr.UNITS)[:4], "<m": ["janvier", "été"]}
+    found = 0
+    for _ in range(1500):
+        words: list[str] = []
+        while len(words) < rnd.randint(1, 12):
+            pattern = rnd.choice(lang_fr.PHRASES)[0]
+            words += [rnd.choice(fills[w[:2]]) if w[0] == "<" else w for w in pattern]
+            if rnd.random() < 0.3:
+                words[rnd.randrange(len(words))] = rnd.choice(["de", "les", "clients", "5", "mois"])
+        tokens = tokenize(" ".join(words))
+        protected = {k for k in range(len(tokens)) if rnd.random() < 0.1}
+        for i in range(len(tokens)):
+            expected = _first_phrase(tokens, lang_fr, protected, i)
+            if tokens[i].norm in rules.opens or tokens[i].number is not None:
+                assert rewrite._phrase_at(tokens, lang_fr, protected, i, rules) == expected
+                found += expected is not None
+            else:
+                assert expected is None      # a word no phrase opens
+    assert found > 1000

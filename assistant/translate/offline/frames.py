@@ -40,7 +40,9 @@ def read_frames(tokens: list[Token], lang: ModuleType, request: str) -> list[Tok
             out.append(Token(tokens[i].text, "or", tokens[i].start, tokens[i].end))
             i, changed = i + 1, True
             continue
-        found = _frame_at(tokens, norms, i, lang, request) if norms[i] in openers else None
+        after = openers.get(norms[i], ())     # a frame of two words or more needs its second word next
+        found = _frame_at(tokens, norms, i, lang, request) \
+            if after is None or i + 1 < len(norms) and norms[i + 1] in after else None
         if found is None:
             out.append(tokens[i])
             i += 1
@@ -63,11 +65,27 @@ def _tables(lang: ModuleType) -> dict[str, dict[str, tuple]]:
 
 
 @functools.cache
-def _openers(lang: ModuleType) -> frozenset[str]:
-    """Every word a frame may open with: a token that is none of them opens no frame, and most are none (looking
-    for each table's phrases at every token was most of the reading's time)."""
-    return frozenset(w for table in _tables(lang).values() for w in table) \
-        | {lead[0] for lead in getattr(lang, "EXCLUDE_LEADS", ())}
+def _openers(lang: ModuleType) -> dict[str, frozenset[str] | None]:
+    """Every word a frame may open with, and the words that may follow it there (None: any, when the word is a
+    frame alone). A token that opens no frame, or whose next word continues none it opens, is passed over: most
+    are (looking for each table's phrases at every token was most of the reading's time; French 'de', 'le', 'en'
+    open a few rare frames, and were tried wherever they were said)."""
+    after: dict[str, set[str] | None] = {}
+
+    def add(first: str, second: str | None) -> None:
+        if second is None or after.get(first, set()) is None:
+            after[first] = None
+        else:
+            after.setdefault(first, set()).add(second)
+    for table in _tables(lang).values():
+        for first, phrases in table.items():
+            for phrase in phrases:
+                add(first, phrase[1] if len(phrase) > 1 else None)
+    verbs = getattr(lang, "EXCLUDE_IMPERATIVES", ())
+    for lead in getattr(lang, "EXCLUDE_LEADS", ()):     # a lead, then an order to remove ('et on enlève ...')
+        for second in ([lead[1]] if len(lead) > 1 else [verb[0] for verb in verbs]):
+            add(lead[0], second)
+    return {w: None if nxt is None else frozenset(nxt) for w, nxt in after.items()}
 
 
 @functools.cache

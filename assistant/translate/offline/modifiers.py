@@ -855,12 +855,16 @@ def holidays_as_periods(tokens: list[Token], taken: set[int], timed: set[int]) -
     return out
 
 
+# The first words of the days the calendar names: a token that is none of them opens no day (a set, not the list
+# of names walked at every token)
+_HOLIDAY_FIRSTS = frozenset(key[0] for key in HOLIDAY_NAMES)
+
+
 def named_day_tokens(tokens: list[Token], as_of: dt.date) -> set[int]:
     """The tokens of each day the calendar names said as a date ('since Black Friday', not 'the Black Friday email')."""
     norms = [t.norm for t in tokens]
-    return {k for i, n in enumerate(norms) if any(key[0] == n for key in HOLIDAY_NAMES)
+    return {k for i, n in enumerate(norms) if n in _HOLIDAY_FIRSTS
             and (found := _holiday_at(tokens, norms, i, as_of)) is not None for k in range(i, found[1])}
-
 
 
 def _date_at(tokens, norms, i, as_of) -> tuple[dt.date | None, int]:

@@ -655,7 +655,8 @@ def _fills(t: Token | None, lang: ModuleType) -> tuple[str, ...]:
 
 def _phrase_at(tokens, lang, protected, i, rules: _Rules) -> tuple[int, list] | None:
     """The first phrase (longest first, as PHRASES is sorted) matching at i: only those whose first two words or
-    slots the tokens fill are tried."""
+    slots the tokens fill are tried, and of each only its later words and its slots are looked at (the first two
+    match by the way they were found)."""
     t, nxt = tokens[i], tokens[i + 1] if i + 1 < len(tokens) else None
     key = (t.norm, t.number is not None) + ((nxt.norm, nxt.number is not None) if nxt is not None else ())
     phrases = rules.candidates.get(key)
@@ -665,24 +666,33 @@ def _phrase_at(tokens, lang, protected, i, rules: _Rules) -> tuple[int, list] | 
                         | {p for a in first for b in second for p in rules.pairs.get((a, b), ())})
         if len(rules.candidates) >= 50_000:      # pairs of a long-running app's words: forgotten past that
             rules.candidates.clear()
-        phrases = rules.candidates[key] = tuple((*lang.PHRASES[p], len(lang.PHRASES[p][0])) for p in places)
-    for pattern, replacement, n in phrases:
-        if i + n > len(tokens):
+        phrases = rules.candidates[key] = tuple(_compiled(*lang.PHRASES[p]) for p in places)
+    end = len(tokens)
+    for n, words, slotted, replacement in phrases:
+        if i + n > end:
             continue
-        slots: dict[str, object] = {}
-        for want, t in zip(pattern, tokens[i:i + n]):
-            if want[0] != "<":            # a word: the token is it, or the phrase is not here
-                if t.norm != want:
-                    break
-                continue
-            slot = _slot(t, want, lang)
-            if slot is None:
+        for k, want in words:             # a word: the token is it, or the phrase is not here
+            if tokens[i + k].norm != want:
                 break
-            slots[want] = slot
         else:
-            if protected.isdisjoint(range(i, i + n)):     # never over a catalog word
-                return n, [slots.get(w, w) for w in replacement]
+            slots: dict[str, object] = {}
+            for k, want in slotted:
+                slot = _slot(tokens[i + k], want, lang)
+                if slot is None:
+                    break
+                slots[want] = slot
+            else:
+                if protected.isdisjoint(range(i, i + n)):     # never over a catalog word
+                    return n, [slots.get(w, w) for w in replacement]
     return None
+
+
+def _compiled(pattern: tuple[str, ...], replacement) -> tuple:
+    """A phrase as _phrase_at tries it: its length, its words past the first two (which its index matched), and
+    its slots, each with its place."""
+    words = tuple((k, w) for k, w in enumerate(pattern) if k >= 2 and w[0] != "<")
+    slotted = tuple((k, w) for k, w in enumerate(pattern) if w[0] == "<")
+    return len(pattern), words, slotted, replacement
 
 
 def _slot(t: Token, want: str, lang):
