@@ -413,8 +413,10 @@ class QuantityReading:
                 return True
         # 'app order over €70', 'commande sur l'appli de plus de 70 €': an event's noun in the singular, its amount
         # said right after it, no word of spending or of a total: that event's own amount (read as a sum, silently;
-        # the plural, 'orders over €70', may be either and keeps its reading)
-        if not spent and not any(MODIFIER_WORDS.get(norms[i]) == "total" for i in range(seg.start, seg.end)) and any(
+        # the plural, 'orders over €70', may be either and keeps its reading). A number that names what it counts
+        # ('bought more than 5 units', 'plus de 20 pièces') is a total of that measure, never one event's amount
+        if not spent and not any(MODIFIER_WORDS.get(norms[i]) == "total" for i in range(seg.start, seg.end)) \
+                and not any(t.start == amount.end_tok for t in seg.spans) and any(
                 s.of("event", "kindword") and self._past_the_noun(seg, s.end, amount.start_tok) == amount.start_tok
                 and not self._typed(s.end - 1).endswith(self.lexicon.plurals) for s in seg.spans):
             return True
