@@ -1074,6 +1074,9 @@ VAGUE_WINDOW_READINGS = ("in the last 30 days", "in the last 90 days", "in the l
 # 'Any channel.', '(any outlet, any country)': 'any' and an attribute's noun said on their own, between these edges
 # of a clause (or a sentence's), restrict nothing: shown as an aside.
 ANY_WORDS = frozenset({"any", "whichever"})
+# Determiners that leave a place's value open or deny it ('in any store', 'into no store', French 'dans n'importe
+# quel magasin', 'dans aucun magasin'): after a preposition, the bare place word is still the place (events._place_said).
+OPEN_DETERMINERS = frozenset({"any", "whichever", "no"})
 CLAUSE_EDGES = frozenset({",", "(", ")", "-", ";", ":", "–", "—"})
 # Title separators: 'Black Friday teaser: ...', 'Reactivation wave 3 - ...'.
 TITLE_SEPARATOR = r"(?::|\s-{1,2}\s|\s?[–—]\s?)"      # ' -- ' too, as typed for a dash
