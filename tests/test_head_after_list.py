@@ -61,3 +61,24 @@ def test_three_stores_last_year_and_none_this_year(translator, warehouse, catalo
             f"HAVING count(DISTINCT store_id) >= 3 EXCEPT {STORE_THIS_YEAR}")
     same_audience(translator, warehouse, catalog, "bought in 3+ different stores in 2025 but haven't been into any "
                   "store this year", gold)
+
+
+def test_a_period_after_a_value_is_no_signup_date_unless_signing_up_is_said(translator):
+    """'clients magasin cette année': no word of signing up (or of how they came); 'cette année' was read as the
+    signup date beside the acquisition channel 'store', silently. Now asked; 'recrutés via ... en 2024' still dates."""
+    from translations import A
+    r = translator.translate("clients magasin cette année", A, lang="fr")
+    assert r.status == "clarify" and "inscription" not in r.definition.to_text(), r.definition.to_text()
+    r = translator.translate("acquired through the marketplace in 2024", A)
+    assert r.status == "ok" and "signup date from 2024-01-01" in r.definition.to_text(), r.definition.to_text()
+
+
+@pytest.mark.parametrize("request_, gold", [
+    ("clients qui ne sont allés dans aucun magasin cette année", f"{CUSTOMERS} EXCEPT {STORE_THIS_YEAR}"),
+    ("clients qui sont allés en magasin en 2025", f"{STORE} AND transaction_ts >= DATE '2025-01-01' "
+     "AND transaction_ts < DATE '2026-01-01'"),
+])
+def test_going_to_a_store_is_a_store_visit(translator, warehouse, catalog, request_, gold):
+    """'allés en magasin' as 'venus en magasin': a visit, known by its ticket (it was not understood, and the period
+    went to the signup date)."""
+    same_audience(translator, warehouse, catalog, request_, gold, lang="fr")

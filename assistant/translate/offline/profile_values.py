@@ -348,8 +348,13 @@ class ProfileReading:
                               and all(n in FUNCTION_WORDS for n in self.norms[c.end_tok:w.start_tok])), None)
                 if value is None or (dated := self.catalog.column(value.column).set_on) is None:
                     continue
-                self._use(w.start_tok, w.end_tok)
                 column = f"{value.column.rsplit('.', 1)[0]}.{dated}"
+                if not any(m.column in (value.column, column) for s in self.lexicon_spans for m in s.of("column")
+                           if s.end <= w.start_tok):
+                    # 'clients magasin cette année': no word of signing up (or of how they came) is said; the
+                    # period is not the signup date's (it read 'store' as the acquisition channel, silently)
+                    continue
+                self._use(w.start_tok, w.end_tok)
                 target.append(DateCondition(value.start_tok, w.end_tok, negated=value.negated, column=column, window=w))
                 break
 
