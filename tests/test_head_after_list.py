@@ -82,3 +82,20 @@ def test_going_to_a_store_is_a_store_visit(translator, warehouse, catalog, reque
     """'allés en magasin' as 'venus en magasin': a visit, known by its ticket (it was not understood, and the period
     went to the signup date)."""
     same_audience(translator, warehouse, catalog, request_, gold, lang="fr")
+
+
+def clicked(channel: str) -> str:
+    return ("SELECT m.customer_id FROM marketing.messages m JOIN marketing.campaigns c ON c.campaign_id = m.campaign_id "
+            f"WHERE m.customer_id IS NOT NULL AND m.clicked_at IS NOT NULL AND c.channel = '{channel}' "
+            "AND m.clicked_at < DATE '2026-10-01'")
+
+
+@pytest.mark.parametrize("request_, lang", [
+    ("email and push clickers", None),
+    ("customers who clicked email and push", None),
+    ("cliqueurs e-mail et push", "fr"),
+])
+def test_a_behaviours_noun_after_a_list_of_channels_is_each_channels(translator, warehouse, catalog, request_, lang):
+    """'email and push clickers': the channels are the clicked messages'; the first was read as any consent row on
+    email (a consent channel holds a yes/no per row, so 'and' kept the values apart), silently."""
+    same_audience(translator, warehouse, catalog, request_, f"{clicked('email')} INTERSECT {clicked('push')}", lang=lang)
