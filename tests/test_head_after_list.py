@@ -50,6 +50,11 @@ STORE_THIS_YEAR = f"{STORE} AND transaction_ts >= DATE '2026-01-01'"
     ("customers who haven't been in a store this year", None, f"{CUSTOMERS} EXCEPT {STORE_THIS_YEAR}"),
     ("customers who bought in no store this year", None, f"{CUSTOMERS} EXCEPT {STORE_THIS_YEAR}"),
     ("clients qui n'ont acheté dans aucun magasin cette année", "fr", f"{CUSTOMERS} EXCEPT {STORE_THIS_YEAR}"),
+    # 'no' / 'aucun' in a catalog phrase's determiner place: the phrase is read and the clause denied (read apart,
+    # 'visité' was a site visit and 'magasin' the acquisition channel, silently)
+    ("customers who visited no store this year", None, f"{CUSTOMERS} EXCEPT {STORE_THIS_YEAR}"),
+    ("clients qui n'ont visité aucun magasin cette année", "fr", f"{CUSTOMERS} EXCEPT {STORE_THIS_YEAR}"),
+    ("clients qui ont visité n'importe quel magasin", "fr", STORE),
 ])
 def test_any_store_keeps_the_store(translator, warehouse, catalog, request_, lang, gold):
     same_audience(translator, warehouse, catalog, request_, gold, lang=lang)
@@ -99,3 +104,11 @@ def test_a_behaviours_noun_after_a_list_of_channels_is_each_channels(translator,
     """'email and push clickers': the channels are the clicked messages'; the first was read as any consent row on
     email (a consent channel holds a yes/no per row, so 'and' kept the values apart), silently."""
     same_audience(translator, warehouse, catalog, request_, f"{clicked('email')} INTERSECT {clicked('push')}", lang=lang)
+
+
+def test_no_in_a_phrases_determiner_place_denies_the_behaviour(translator, warehouse, catalog):
+    """'n'ont ajouté aucun article au panier': the 'aucun' inside the phrase is the clause's negation."""
+    carts = ("SELECT customer_id FROM web.events WHERE customer_id IS NOT NULL AND event_type = 'add_to_cart' "
+             "AND event_ts >= DATE '2026-09-01' AND event_ts < DATE '2026-10-01'")
+    same_audience(translator, warehouse, catalog, "clients qui n'ont ajouté aucun article au panier ce mois-ci",
+                  f"{CUSTOMERS} EXCEPT {carts}", lang="fr")

@@ -1075,7 +1075,7 @@ VAGUE_WINDOW_READINGS = ("in the last 30 days", "in the last 90 days", "in the l
 # of a clause (or a sentence's), restrict nothing: shown as an aside.
 ANY_WORDS = frozenset({"any", "whichever"})
 # Determiners that leave a place's value open or deny it ('in any store', 'into no store', French 'dans n'importe
-# quel magasin', 'dans aucun magasin'): after a preposition, the bare place word is still the place (events._place_said).
+# quel magasin', 'n'ont visité aucun magasin'): the bare place word after them is still the place (events._place_said).
 OPEN_DETERMINERS = frozenset({"any", "whichever", "no"})
 CLAUSE_EDGES = frozenset({",", "(", ")", "-", ";", ":", "–", "—"})
 # Title separators: 'Black Friday teaser: ...', 'Reactivation wave 3 - ...'.

@@ -18,7 +18,7 @@ from assistant.translate.offline.modifiers import (
 from assistant.translate.lang_en import (
     COMBINED_WORDS, CONNECTORS, LEADING_WORDS, NOTES, MODIFIER_WORDS, PRONOUNS, QUALIFIER_PREPOSITIONS,
     BEFORE_WORDS, CONCORD_NEGATIONS, COPULAS, DETERMINERS, RELATIVE_WORDS, AUXILIARY_VERBS, DEMONSTRATIVES, DIMENSION_POINTERS, EACH_AFTER, EACH_TIME,
-    TOTAL_WORDS, PRESENCE_WORDS, ANY_WORDS, OPEN_DETERMINERS,
+    TOTAL_WORDS, PRESENCE_WORDS, OPEN_DETERMINERS,
 )
 from assistant.translate.offline.parsed import (
     EventParts, Segment, column_name, window_start,
@@ -259,12 +259,8 @@ class EventReading:
     def _place_said(self, start: int, first: int) -> bool:
         """Is the bare place word at `start` said as a place: after a preposition or determiner of its own ('at the
         store'), or after 'any' / 'no' ('in any store', 'into any store', French 'dans aucun magasin'), which leave
-        the store open (or deny it), never the place?"""
-        k = start - 1
-        while k > first and self.norms[k] in OPEN_DETERMINERS:
-            k -= 1
-        return start > first and (self.norms[start - 1] in LEADING_WORDS or self.norms[start - 1] in ANY_WORDS
-                                  or k < start - 1 and self.norms[k] in LEADING_WORDS)
+        the store open (or deny it), never the place ('visited no store', French 'n'ont visité aucun magasin')?"""
+        return start > first and (self.norms[start - 1] in LEADING_WORDS or self.norms[start - 1] in OPEN_DETERMINERS)
 
     def _candidates(self, seg: Segment, parts: EventParts, inherited: EventCondition | None) -> list[str]:
         """The events the segment may mean, from its strongest words: a verb, a kind, the inherited behaviour,

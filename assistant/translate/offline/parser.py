@@ -34,7 +34,7 @@ from assistant.translate.lang_en import (
     CONTINUING_MARKERS, REQUIRED_WORDS, CONNECTORS, VOICE_OBJECTS_US, EXCLUDED_PEOPLE, NOTES, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
     AMONG_WORDS, BEFORE_WORDS, CONCORD_MARKERS, CONCORD_NEGATIONS, COPULAS, DETERMINERS, LATEST_WORDS, ONE_EVENT_ALONE, ONE_EVENT_WORDS,
     MANNER_LEADS, JOINED_WORDS, SPEND_VERBS, SPEND_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, PAST_PARTICIPLE_ENDINGS, STATE_ADVERBS, STATE_LINKS, THAN_WORDS, PEOPLE_NOUNS, VOICE_SKIPPED, VOICE_SUBJECT_RELATIVES,
-    CLAUSE_SUBJECTS, NAME_WORDS, ORDER_BY, SAME_WINDOW_WORDS, VAGUE_WORDS, REQUIRED_AUXILIARIES, EITHER_WAY_LEADS, HEAD_LIST_JOINS,
+    CLAUSE_SUBJECTS, NAME_WORDS, ORDER_BY, SAME_WINDOW_WORDS, VAGUE_WORDS, REQUIRED_AUXILIARIES, EITHER_WAY_LEADS, HEAD_LIST_JOINS, OPEN_DETERMINERS,
 )
 from assistant.translate.offline.aggregates import (
     counted_words, dimension_words, equatives, plural_words, read_distinct, read_share, read_top, read_versus,
@@ -793,7 +793,8 @@ class Parser(BracketReading,
 
     def _negation_word(self, seg: Segment) -> int | None:
         """Where the clause's own negation is said, if it has one."""
-        covered = {i for s in seg.spans for i in range(s.start, s.end)}
+        covered = {i for s in seg.spans for i in range(s.start, s.end) if self.norms[i] not in OPEN_DETERMINERS
+                   or tuple(self.norms[s.start:s.end]) in self.lexicon.negated_phrases}
         set_aside = self.out.ignored.tokens     # 'Readers but not clickers: opened ...': a title's 'not' is its own
         for i in range(seg.start, seg.end):
             if i in self.vague_tokens or i in self.bracketed or i in set_aside:   # 'nothing but shoes' is no
