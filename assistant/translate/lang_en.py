@@ -663,6 +663,9 @@ HEADING_LEADS = frozenset({"at", "in", "during", "on", "over", "for", "the", "mo
 # Words that add one more behaviour to a list said with 'and' without changing it ('bought Nike shoes and also Nike
 # clothing', French 'et aussi', 'ainsi que' after the rewrite): the list, and the period said once in front of it, go on.
 LIST_ADDITIONS = frozenset({"also", "too"})
+# The words that join the values of a list whose head is said after its last value ('SMS and push opt-in', 'SMS,
+# push or email subscribers', 'SMS but not push opt-in'): the head is each value's (profile_values._head_after_list).
+HEAD_LIST_JOINS = frozenset({",", "and", "or", "but", "&", "/", "+"})
 # A period said last, in a clause of its own after a comma ('spent over €1,000 and bought from 3 categories, both
 # within the last 12 months', 'opened an e-mail but no purchase, in the last 30 days'; French 'le tout', 'les deux'
 # after the rewrite): these words may stand between the comma and the period. Read as the behaviour before said
@@ -1071,6 +1074,9 @@ VAGUE_WINDOW_READINGS = ("in the last 30 days", "in the last 90 days", "in the l
 # 'Any channel.', '(any outlet, any country)': 'any' and an attribute's noun said on their own, between these edges
 # of a clause (or a sentence's), restrict nothing: shown as an aside.
 ANY_WORDS = frozenset({"any", "whichever"})
+# Determiners that leave a place's value open or deny it ('in any store', 'into no store', French 'dans n'importe
+# quel magasin', 'n'ont visité aucun magasin'): the bare place word after them is still the place (events._place_said).
+OPEN_DETERMINERS = frozenset({"any", "whichever", "no"})
 CLAUSE_EDGES = frozenset({",", "(", ")", "-", ";", ":", "–", "—"})
 # Title separators: 'Black Friday teaser: ...', 'Reactivation wave 3 - ...'.
 TITLE_SEPARATOR = r"(?::|\s-{1,2}\s|\s?[–—]\s?)"      # ' -- ' too, as typed for a dash

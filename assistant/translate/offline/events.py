@@ -18,7 +18,7 @@ from assistant.translate.offline.modifiers import (
 from assistant.translate.lang_en import (
     COMBINED_WORDS, CONNECTORS, LEADING_WORDS, NOTES, MODIFIER_WORDS, PRONOUNS, QUALIFIER_PREPOSITIONS,
     BEFORE_WORDS, CONCORD_NEGATIONS, COPULAS, DETERMINERS, RELATIVE_WORDS, AUXILIARY_VERBS, DEMONSTRATIVES, DIMENSION_POINTERS, EACH_AFTER, EACH_TIME,
-    TOTAL_WORDS, PRESENCE_WORDS,
+    TOTAL_WORDS, PRESENCE_WORDS, OPEN_DETERMINERS,
 )
 from assistant.translate.offline.parsed import (
     EventParts, Segment, column_name, window_start,
@@ -249,11 +249,18 @@ class EventReading:
     def _strong_qualifiers(self, seg: Segment, qualifiers: list[tuple[Span, Meaning]]) -> list[tuple[Span, Meaning]]:
         """Full qualifiers ('in store'); a bare one ('store') only beside a strong one, right before its noun, or after
         a preposition or determiner of its own ('at the store', 'au magasin'): the place, said another way."""
-        strong = [(s, m) for s, m in qualifiers if not m.weak or (s.start > seg.start and self.norms[s.start - 1] in LEADING_WORDS)]
+        # 'in any store', 'into any store', 'n'importe quel magasin': 'any' leaves the store open, never the place
+        strong = [(s, m) for s, m in qualifiers if not m.weak or self._place_said(s.start, seg.start)]
         # '(store or online)': a weak qualifier coordinated with a strong one is as strong
         strong += [(s, m) for s, m in qualifiers if m.weak and any(self._coordinated(s, t) for t, _ in strong)]
         bare = {id(s) for s in self._bare_qualifiers(seg)}
         return strong or [(s, m) for s, m in qualifiers if id(s) in bare]
+
+    def _place_said(self, start: int, first: int) -> bool:
+        """Is the bare place word at `start` said as a place: after a preposition or determiner of its own ('at the
+        store'), or after 'any' / 'no' ('in any store', 'into any store', French 'dans aucun magasin'), which leave
+        the store open (or deny it), never the place ('visited no store', French 'n'ont visité aucun magasin')?"""
+        return start > first and (self.norms[start - 1] in LEADING_WORDS or self.norms[start - 1] in OPEN_DETERMINERS)
 
     def _candidates(self, seg: Segment, parts: EventParts, inherited: EventCondition | None) -> list[str]:
         """The events the segment may mean, from its strongest words: a verb, a kind, the inherited behaviour,

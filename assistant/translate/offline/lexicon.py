@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from collections.abc import Callable
 
 from assistant.translate.lang_en import (
-    DETERMINERS, FUNCTION_WORDS, LEADING_WORDS, MONTHS, PAST_PARTICIPLE_ENDINGS, PLURAL_ENDINGS, QUALIFIER_PREPOSITIONS,
+    DETERMINERS, FUNCTION_WORDS, LEADING_WORDS, MONTHS, NEGATIONS, OPEN_DETERMINERS, PAST_PARTICIPLE_ENDINGS, PLURAL_ENDINGS, QUALIFIER_PREPOSITIONS,
     RANGE_WORDS, SEASONS, UNITS, is_word,
 )
 from assistant.translate.lang_en import is_word as is_english
@@ -106,6 +106,9 @@ class Lexicon:
     _slotted_index: tuple[int, dict[str, list[int]]] | None = None
     _verb_heads: dict[str, list[tuple[str, frozenset[str]]]] | None = None
     _partial_index: tuple[int, dict[str, int]] | None = None
+    # The phrases whose own words hold a negation ('not opened'): elsewhere a 'no' in a phrase stands in its
+    # determiner's place ('visited no store', 'ajouté aucun article') and is the clause's negation (parser._negation_word).
+    negated_phrases: set[tuple[str, ...]] = field(default_factory=set)
 
     def add(self, text: str, meaning: Meaning) -> None:
         key = self.key(text)
@@ -128,6 +131,8 @@ class Lexicon:
             self.said[key] = text
         for variant in _determiner_variants(key, self.determiners):
             self._put(variant, meaning)
+        if any(w in NEGATIONS for w in key):
+            self.negated_phrases.add(key)
 
     def _put(self, key: tuple[str, ...], meaning: Meaning) -> None:
         if meaning not in self.phrases[key]:
@@ -605,12 +610,14 @@ def _inflection(a: str, b: str, plurals: tuple[str, ...]) -> bool:
 
 
 def _determiner_variants(key: tuple[str, ...], determiners: tuple[str, ...]) -> list[tuple[str, ...]]:
-    """'visited the website' also reads 'visited our website' and 'visited a website'."""
+    """'visited the website' also reads 'visited our website' and 'visited a website'; and 'visited any store',
+    'visited no store' (French 'visité aucun magasin', 'aucun' read 'no'): 'any' leaves the store open and 'no' denies
+    the phrase, neither leaves its words (read apart, 'visité' was a site visit and 'magasin' the acquisition channel)."""
     positions = [i for i, w in enumerate(key) if w in determiners]
     if len(positions) != 1 or len(key) == 1:
         return [key]
     i = positions[0]
-    return [key] + [key[:i] + (d,) + key[i + 1:] for d in determiners if d != key[i]]
+    return [key] + [key[:i] + (d,) + key[i + 1:] for d in (*determiners, *sorted(OPEN_DETERMINERS)) if d != key[i]]
 
 
 def _add_basket_words(lex: Lexicon, catalog: Catalog, basket_words: dict[str, str]) -> None:

@@ -34,7 +34,7 @@ from assistant.translate.lang_en import (
     CONTINUING_MARKERS, REQUIRED_WORDS, CONNECTORS, VOICE_OBJECTS_US, EXCLUDED_PEOPLE, NOTES, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
     AMONG_WORDS, BEFORE_WORDS, CONCORD_MARKERS, CONCORD_NEGATIONS, COPULAS, DETERMINERS, LATEST_WORDS, ONE_EVENT_ALONE, ONE_EVENT_WORDS,
     MANNER_LEADS, JOINED_WORDS, SPEND_VERBS, SPEND_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, PAST_PARTICIPLE_ENDINGS, STATE_ADVERBS, STATE_LINKS, THAN_WORDS, PEOPLE_NOUNS, VOICE_SKIPPED, VOICE_SUBJECT_RELATIVES,
-    CLAUSE_SUBJECTS, NAME_WORDS, ORDER_BY, SAME_WINDOW_WORDS, VAGUE_WORDS, REQUIRED_AUXILIARIES, EITHER_WAY_LEADS,
+    CLAUSE_SUBJECTS, NAME_WORDS, ORDER_BY, SAME_WINDOW_WORDS, VAGUE_WORDS, REQUIRED_AUXILIARIES, EITHER_WAY_LEADS, HEAD_LIST_JOINS, OPEN_DETERMINERS,
 )
 from assistant.translate.offline.aggregates import (
     counted_words, dimension_words, equatives, plural_words, read_distinct, read_share, read_top, read_versus,
@@ -635,13 +635,32 @@ class Parser(BracketReading,
             # 'opted in to push and email': a yes/no said of each value's own row (a consent per channel) holds
             # for both values, never for either
             each = self._list_conjunction(i) == "and" and any(self._flagged_rows(c) for c in cols_b & cols_a
-                                                              if any(m.column == c for m in before.of("value")))
+                                                              if any(m.column == c for m in before.of("value"))) \
+                and not self._event_head_after(i, spans, cols_b & cols_a)
             return not (repeated and single) and not each
         if after.of("event", "kindword") or not after.of("qualifier"):
             return False
         # 'in store or online'; 'a store purchase or online', 'an online order or in store': the qualifier of
         # another event of the behaviour's kind names that event, the behaviour's sibling
         return bool(before.of("qualifier")) or bool(self._siblings(before.of("event"), after))
+
+    def _event_head_after(self, i: int, spans: list[Span], columns: set[str]) -> bool:
+        """Is the list of values joined at i followed by a behaviour's noun that has them ('email and SMS openers':
+        the channels of the messages opened)? Then the noun is each value's, never a consent row for the first."""
+        k = i + 1
+        while k < len(self.norms):
+            if self.norms[k] in HEAD_LIST_JOINS:
+                k += 1
+                continue
+            here = [s for s in spans if s.start == k]
+            head = {m.event for s in here for m in s.of("event", "kindword") if m.event}
+            if head:
+                return any(m.event in head for s in spans if s.end <= k for m in s.of("dimvalue") if m.column in columns)
+            value = next((s for s in here if {m.column for m in s.of("value", "dimvalue")} & columns), None)
+            if value is None:
+                return False
+            k = value.end
+        return False
 
     def _siblings(self, named: list[Meaning], qualifier: Span) -> set[str]:
         """The events `qualifier` names that are of the kind of the events `named`, and not among them ('online',
@@ -774,7 +793,8 @@ class Parser(BracketReading,
 
     def _negation_word(self, seg: Segment) -> int | None:
         """Where the clause's own negation is said, if it has one."""
-        covered = {i for s in seg.spans for i in range(s.start, s.end)}
+        covered = {i for s in seg.spans for i in range(s.start, s.end) if self.norms[i] not in OPEN_DETERMINERS
+                   or tuple(self.norms[s.start:s.end]) in self.lexicon.negated_phrases}
         set_aside = self.out.ignored.tokens     # 'Readers but not clickers: opened ...': a title's 'not' is its own
         for i in range(seg.start, seg.end):
             if i in self.vague_tokens or i in self.bracketed or i in set_aside:   # 'nothing but shoes' is no

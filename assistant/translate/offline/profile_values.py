@@ -15,7 +15,7 @@ from assistant.translate.offline.modifiers import (
     held_since,
 )
 from assistant.translate.lang_en import (
-    ORDER_WORDS, NOTES, BIRTH_OPS, MONTHS, FUNCTION_WORDS,
+    ORDER_WORDS, NOTES, BIRTH_OPS, MONTHS, FUNCTION_WORDS, HEAD_LIST_JOINS, NEGATIONS,
 )
 from assistant.translate.offline.aggregates import (
     read_known,
@@ -81,7 +81,14 @@ class ProfileReading:
         for column, cond in by_column.items():
             table = column.rsplit(".", 1)[0]
             flag = next(((s, m) for s, m in flags if m.column.rsplit(".", 1)[0] == table), None)
-            if flag:
+            shared = None if flag else self._head_after_list(cond.end_tok, column)
+            if shared is not None:
+                # 'SMS and push opt-in': the head said after a list of values is each value's (the first was read
+                # as any consent row on SMS, opted in or not, silently); read in its own clause with the last value
+                self.last_flag = FlagValueCondition(cond.start_tok, cond.end_tok, negated=negated, flag=shared.column,
+                                                    column=column, values=cond.values, labels=cond.labels)
+                out.append(self.last_flag)
+            elif flag:
                 s, m = flag
                 self._use(s.start, s.end)
                 self.last_flag = FlagValueCondition(min(cond.start_tok, s.start), max(cond.end_tok, s.end), negated=negated,
@@ -108,6 +115,26 @@ class ProfileReading:
         out.extend(self._joined_alone(seg, negated))
         out.extend(self._numbers_and_dates(seg, negated, beside_behaviour))
         return out
+
+    def _head_after_list(self, end: int, column: str) -> Meaning | None:
+        """The yes/no column said after a list of values of `column` that starts at `end` ('SMS and push opt-in',
+        'SMS, push and email subscribers', 'e-mail et SMS opt-in'): the list's head, shared by each of its values.
+        None when the list holds anything but values of that column (then the head is the last value's alone)."""
+        table, k, crossed = column.rsplit(".", 1)[0], end, False
+        while k < len(self.norms):
+            if self.norms[k] in HEAD_LIST_JOINS or k > end and self.norms[k] in NEGATIONS:
+                k += 1     # 'SMS and not push opt-in': the head is still each value's
+                continue
+            here = [s for s in self.lexicon_spans if s.start == k]
+            head = [m for s in here for m in s.of("column") if not m.event and m.column.rsplit(".", 1)[0] == table
+                    and self.catalog.column(m.column).type.upper() == "BOOLEAN"]
+            if head and crossed:
+                return head[0]
+            value = next((s for s in here if any(m.column == column for m in s.of("value"))), None)
+            if value is None or k == end:
+                return None
+            k, crossed = value.end, True
+        return None
 
     def _joined_alone(self, seg: Segment, negated: bool) -> list[Condition]:
         """'people who signed up', 'les gens inscrits': the word for becoming a customer, with no period said, is
@@ -321,8 +348,13 @@ class ProfileReading:
                               and all(n in FUNCTION_WORDS for n in self.norms[c.end_tok:w.start_tok])), None)
                 if value is None or (dated := self.catalog.column(value.column).set_on) is None:
                     continue
-                self._use(w.start_tok, w.end_tok)
                 column = f"{value.column.rsplit('.', 1)[0]}.{dated}"
+                if not any(m.column in (value.column, column) for s in self.lexicon_spans for m in s.of("column")
+                           if s.end <= w.start_tok):
+                    # 'clients magasin cette année': no word of signing up (or of how they came) is said; the
+                    # period is not the signup date's (it read 'store' as the acquisition channel, silently)
+                    continue
+                self._use(w.start_tok, w.end_tok)
                 target.append(DateCondition(value.start_tok, w.end_tok, negated=value.negated, column=column, window=w))
                 break
 
