@@ -55,6 +55,8 @@ HOLIDAYS: dict[tuple[str, ...], tuple] = {
     ("good", "friday"): ("easter", -2),
     ("black", "friday"): ("thanksgiving", 1), ("cyber", "monday"): ("thanksgiving", 4),
     ("bastille", "day"): ("day", 7, 14), **dict.fromkeys([("labour", "day"), ("labor", "day")], ("labour_day", 0)), ("st", "john's", "day"): ("day", 6, 24),
+    ("canada", "day"): ("day", 7, 1), ("fete", "de", "la", "musique"): ("day", 6, 21),
+    **dict.fromkeys([("world", "music", "day"), ("music", "day")], ("day", 6, 21)),
 }
 # 'in the same period', 'during that time': the window named before.
 ANAPHORA: tuple[tuple[str, ...], ...] = tuple(sorted((

@@ -55,6 +55,7 @@ HOLIDAYS: dict[tuple[str, ...], tuple] = {
     ("paques",): ("easter", 0), ("lundi", "de", "paques"): ("easter", 1), ("vendredi", "saint"): ("easter", -2),
     ("ascension",): ("easter", 39), ("pentecote",): ("easter", 49), ("toussaint",): ("day", 11, 1),
     ("fete", "du", "travail"): ("labour_day", 0),
+    ("fete", "de", "la", "musique"): ("day", 6, 21), ("fete", "du", "canada"): ("day", 7, 1),
     ("halloween",): ("day", 10, 31), ("black", "friday"): ("thanksgiving", 1), ("cyber", "monday"): ("thanksgiving", 4),
 }
 # 'la fête du Travail' is September's first Monday in Quebec (the sets' convention K10, said in Quebec briefs) but
@@ -239,6 +240,9 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("depuis", "debut", "<n>"), ("since", "<n>")), (("depuis", "le", "debut", "<n>"), ("since", "<n>")),
     (("depuis", "le", "debut", "de", "<n>"), ("since", "<n>")),
     (("de", "<m>", "a", "<m2>"), ("from", "<m>", "to", "<m2>")), (("du", "mois", "de", "<m>", "a", "<m2>"), ("from", "<m>", "to", "<m2>")),
+    # a range of two days ('du 15 décembre au 6 janvier'; 'au' after elisions is 'a le'): 'from ... to ...'
+    *[(("du", "<n>", "<m>") + to + ("<n2>", "<m2>"), ("from", "<n>", "<m>", "to", "<n2>", "<m2>"))
+      for to in (("au",), ("a", "le"))],
     (("ce", "mois", "ci"), ("this", "month")), (("ce", "mois-ci"), ("this", "month")),
     (("cette", "annee"), ("this", "year")),
     (("depuis", "le", "debut", "de", "le", "annee"), ("this", "year")),       # after elisions: 'de l'année'
