@@ -288,6 +288,8 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
         ("ce", "mois", "month"), ("cette", "semaine", "week"), ("cette", "annee", "year"), ("ce", "jour", "day"),
         ("ce", "trimestre", "quarter"))],
     (("au", "sujet", "de"), ("about",)), (("au", "sujet", "du"), ("about", "the")),
+    # 'des tickets qui portent sur la livraison': 'porter sur' says what a thing is about ('porter' alone is to wear)
+    *[((verb, "sur"), ("about",)) for verb in ("porte", "portent", "portant", "portait", "portaient")],
     (("au", "sujet", "des"), ("about", "the")), (("a", "propos", "de"), ("about",)),
     (("combien", "de"), ("how", "many")),
     # what the list is needed for ('il me faut la liste pour la campagne', 'j'en ai besoin pour le comité')
