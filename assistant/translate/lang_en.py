@@ -256,6 +256,8 @@ INLINE_MARKERS = frozenset({("excluding",), ("except",), ("other", "than"), ("ap
 # Words that give a negated behaviour a time of its own ('never ordered', 'not yet', 'not since'): it never takes
 # the period of the behaviour before it.
 OWN_TIME_WORDS = frozenset({"never", "yet", "since", "anymore", "again", "already"})
+# 'never' says at no time: a behaviour denied with it keeps no period of the one said before it ('never ... a single')
+NEVER_WORDS = frozenset({"never"})
 # What is had rather than done ('those with an open ticket', 'who still have a pending order'): a state held now.
 POSSESSION_WORDS = frozenset({"with", "having"})
 HAVE_VERBS = frozenset({"have", "has", "had"})     # ... followed by one of HELD_DETERMINERS (below DETERMINERS)
