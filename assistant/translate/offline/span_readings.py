@@ -6,6 +6,7 @@ from __future__ import annotations
 
 
 import dataclasses
+import re
 import datetime as dt
 from collections import defaultdict
 from assistant.meaning import (
@@ -19,7 +20,7 @@ from assistant.translate.offline.modifiers import (
     find_comparisons,
 )
 from assistant.translate.lang_en import (
-    AGENT_NOUNS, CONNECTORS, EACH_WORDS, EVERY_WORDS, LEADING_WORDS, SET_DETERMINERS, MONTHS, NOTES, SEASONS, PRONOUNS,
+    AGENT_NOUNS, RANK_AFTER_NUMBER, CONNECTORS, EACH_WORDS, EVERY_WORDS, LEADING_WORDS, SET_DETERMINERS, MONTHS, NOTES, SEASONS, PRONOUNS,
     QUALIFIER_PREPOSITIONS, OWN_TIME_WORDS, MODIFIER_WORDS, YEAR_NOUN_LEADS, CLOSING_PERIOD_LEADS, HEADING_LEADS,
     AFTER_NUMBER, NEAR_BEHAVIOUR, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, SIZE_QUESTIONS, CURRENCY, ANY_WORDS, CLAUSE_EDGES, COPULAS, DETERMINERS, SLOT_WORDS, FUNCTION_WORDS, GOODS_LINKS, GOODS_NOUNS, RELATIVE_WORDS, PASSIVE_AUXILIARIES, PAST_PARTICIPLE_ENDINGS, PRESENCE_WORDS,
     THING_NOUNS, VOICE_AGENTS, VOICE_OBJECTS_US, VOICE_PASSIVES, NUMBER_WORDS, ORDER_MEASURES, RATED_WORDS,
@@ -766,6 +767,29 @@ class SpanReadings:
             if before is not None and before.of("value") and \
                     any(c.start_tok <= before.start < c.end_tok for c in profile):
                 self.out.unclear.remove(entry)
+
+    def _definition_restated(self) -> None:
+        """'high predicted value customers (top 20%)', 'à forte valeur prédite (top 20 %)': a bracket after a term
+        of the glossary that says again the share its agreed meaning names ('... in the top 20% of customers') adds
+        nothing; it is read as the term's. Another share ('(top 10%)') is not the term's: still asked."""
+        terms = [c for c in self.out.criteria + self.out.exclusions if isinstance(c, GlossaryCondition)]
+        people = {k for s in self.lexicon_spans if s.of("entity") for k in range(s.start, s.end)}
+        for c in terms:
+            o = next((k for k in range(c.end_tok, min(c.end_tok + 3, len(self.norms))) if self.norms[k] == "("), None)
+            if o is None or ")" not in self.norms[o:] or \
+                    any(k not in people for k in range(c.end_tok, o)):
+                continue
+            close = self.norms.index(")", o)
+            inside = range(o + 1, close)
+            shares = [k for k in inside if self.tokens[k].number is not None]
+            if len(shares) != 1 or shares[0] + 1 >= close or self.norms[shares[0] + 1] != "%" or \
+                    any(k not in (shares[0], shares[0] + 1) and self.norms[k] not in RANK_AFTER_NUMBER for k in inside):
+                continue
+            term = self.catalog.glossary[c.index]
+            said = f"{self.tokens[shares[0]].number:g}"
+            meanings = [term.meaning] + [term.fr.meaning] * (term.fr is not None)
+            if any(re.search(rf"(?<![\d.,]){re.escape(said)}\s?%", m or "") for m in meanings):
+                self._use(o, close + 1)
 
     def _after_number(self, i: int) -> bool:
         """Is a number said right before i, or before its unit ('30 or so', '500 € environ', '30 ans environ')?"""
