@@ -245,3 +245,25 @@ def test_not_a_single_one_of_the_same_records_keeps_their_period(translator):
     """Without 'never', one of the records counted before is still read in their period (and said so)."""
     r = translator.translate("customers who received more than 10 emails this quarter and did not open a single one", A)
     assert "2026-07-01" in r.definition.to_text().split("not:")[1], r.definition.to_text()
+
+
+STORE_ONLY_SINCE_JANUARY = """
+    SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL AND transaction_ts >= DATE '2026-01-01'
+    EXCEPT SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2026-01-01'"""
+
+
+@pytest.mark.parametrize("request_", [
+    # 'only' before the channel of a purchase: the other channel not used in the same period (was: 'only' asked;
+    # blind fr24-047, the set's decision X33)
+    "clients qui ont racheté depuis le 1er janvier mais seulement en magasin",
+    "clients qui ont acheté uniquement en magasin depuis janvier",
+    "customers who bought since January but only in store",
+    "customers who bought only in store since January",
+])
+def test_only_one_channel_of_a_purchase(translator, warehouse, catalog, request_):
+    same_audience(translator, warehouse, catalog, request_, STORE_ONLY_SINCE_JANUARY)
+
+
+def test_only_said_of_no_channel_is_still_asked(translator):
+    r = translator.translate("customers who bought shoes only", A)
+    assert r.status == "clarify" and any(q.phrase == "only" for q in r.clarifications), r.definition.to_text()

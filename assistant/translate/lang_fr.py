@@ -1271,6 +1271,7 @@ NOTES = {
     "same_event": "« {words} » lu du même événement que « {before} »",
     "each_channel": "« {words} » lu pour chacun séparément ({events}) : dites « cumulés » pour leur total",
     "not_since_season": "« {words} » lu depuis le début de la saison ({start}) ; pour « depuis sa fin », dites « depuis le {after} »",
+    "only_channel": "« {words} » lu comme : et pas par les autres canaux du comportement, sur la même période",
     "same_window": "« {words} » lu dans la même période que la partie précédente ({period})",
     "before_window": "« {words} » lu avant la période de la partie précédente ({period})",
     "heading_period": "« {period} », dit en tête, lu comme la période de chaque comportement qui suit",

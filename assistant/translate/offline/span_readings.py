@@ -768,6 +768,33 @@ class SpanReadings:
                     any(c.start_tok <= before.start < c.end_tok for c in profile):
                 self.out.unclear.remove(entry)
 
+    def _only_one_channel(self) -> None:
+        """'bought since January but only in store', 'racheté depuis janvier mais seulement en magasin': an 'only' said
+        right before (or after) the words that keep some of the events of one kind ('purchase': in store, online) says
+        the others were not done: they are excluded, in the same period (said in a note). Any other 'only' ('shoes
+        only', 'only 2 brands') is left to its own reading or asked."""
+        for entry in list(self.out.unclear):
+            i, j, kind = entry
+            if kind != "only" or j - i != 1:
+                continue
+            q = next((s for s in self.lexicon_spans if (s.start == j or s.end == i) and s.of("qualifier")), None)
+            c = q and next((c for c in self.out.criteria if isinstance(c, EventCondition) and not c.negated
+                            and c.start_tok <= q.start < c.end_tok), None)
+            if c is None or c.count is not None or c.amount is not None or c.first or c.last or c.top or c.rank \
+                    or c.after is not None or not set(c.events) <= {m.event for m in q.of("qualifier")}:
+                continue
+            kinds = {self.catalog.events[e].kind for e in c.events}
+            others = tuple(e for e, ev in self.catalog.events.items() if ev.kind in kinds and e not in c.events)
+            if len(kinds) != 1 or not others or any(d not in self.catalog.events[e].dimensions for d in c.dims
+                                                    for e in others):
+                continue
+            self.out.criteria.append(EventCondition(min(i, q.start), max(j, q.end), negated=True, events=others,
+                                                    dims=dict(c.dims), window=c.window))
+            self.out.unclear.remove(entry)
+            self._use(i, j)
+            self.out.notes.append(NOTES["only_channel"].format(
+                words=" ".join(t.text for t in self.tokens[min(i, q.start):max(j, q.end)])))
+
     def _definition_restated(self) -> None:
         """'high predicted value customers (top 20%)', 'à forte valeur prédite (top 20 %)': a bracket after a term
         of the glossary that says again the share its agreed meaning names ('... in the top 20% of customers') adds
