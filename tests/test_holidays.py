@@ -97,3 +97,36 @@ def test_a_holiday_as_a_period_or_days_apart_stay_asked(translator, request_, la
 def test_two_days_apart_are_never_read_as_the_range_between_them(translator):
     r = translator.translate("customers who ordered online on 5 and 8 September", A)
     assert "2026-09-05" not in r.definition.to_text(), r.definition.to_text()
+
+
+def _stores_of_a_city_not_living_there(city: str, start: str, end: str) -> str:
+    return f"""
+    SELECT t.customer_id FROM pos.transactions t JOIN pos.stores s USING (store_id)
+    JOIN crm.customers c ON c.customer_id = t.customer_id
+    WHERE s.city = '{city}' AND c.city <> '{city}'
+      AND t.transaction_ts >= DATE '{start}' AND t.transaction_ts < DATE '{end}'"""
+
+
+@pytest.mark.parametrize("request_, lang, city, start, end", [
+    # a name the catalog does not know, said as a period before a bracket of its days, is those days; 'n'habitent
+    # pas' keeps its verb of residence (was: 'pendant la Braderie' and 'habitent' asked; blind fr24-051)
+    ("Clients qui n'habitent pas Paris mais qui sont passés en caisse dans nos magasins parisiens pendant la Braderie "
+     "(du 1 septembre au 20 septembre)", "fr", "Paris", "2026-09-01", "2026-09-21"),
+    ("Clients qui n'habitent pas à Paris et qui ont acheté dans nos magasins de Paris pendant la Braderie "
+     "(du 1 septembre au 20 septembre)", "fr", "Paris", "2026-09-01", "2026-09-21"),
+    ("Customers not living in Paris who bought in our Paris stores during the Braderie (September 1 to September 20)",
+     None, "Paris", "2026-09-01", "2026-09-21"),
+])
+def test_a_period_named_by_the_days_in_its_bracket(translator, warehouse, catalog, request_, lang, city, start, end):
+    r = same_audience(translator, warehouse, catalog, request_, _stores_of_a_city_not_living_there(city, start, end),
+                      lang=lang)
+    assert any("Braderie" in n for n in r.warnings), r.warnings
+
+
+@pytest.mark.parametrize("request_", [
+    # a period inside the name ('l'an passé'): which year the bracket's days are is not settled by the name
+    "Clients de Montréal qui ont magasiné en ligne pendant le temps des Fêtes l'an passé (du 15 décembre au 6 janvier)",
+])
+def test_a_named_period_holding_another_period_is_still_asked(translator, request_):
+    r = translator.translate(request_, A)
+    assert r.status == "clarify", r.definition.to_text()

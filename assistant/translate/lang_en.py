@@ -1232,6 +1232,7 @@ NOTES = {
     "each_channel": "'{words}' read for each one apart ({events}): say 'combined' for their total",
     "not_since_season": "'{words}' read from the season's start ({start}); if you mean since it ended, say 'since {after}'",
     "only_channel": "'{words}' read as: and not by the behaviour's other channels, in the same period",
+    "period_name": "'{words}' read as the days said in brackets ({period})",
     "same_window": "'{words}' read in the same window as the part before ({period})",
     "before_window": "'{words}' read before the period of the part before ({period})",
     "heading_period": "'{period}', said as the heading, read as the period of every behaviour after it",

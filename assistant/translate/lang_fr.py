@@ -464,6 +464,11 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("en", "excluant"), ("excluding",)), (("exclure",), ("exclude",)), (("excluez",), ("exclude",)),
     (("retirer",), ("remove",)), (("enlever",), ("remove",)),
     (("ne", "pas"), ("not",)), (("ne", "jamais"), ("never",)),
+    # 'qui n'habitent pas (à) Lille': the negation before the verb of residence, so that the verb and its place
+    # stay one phrase ('habitent à', the city's), as 'who don't live in Lille'
+    *[((verb, "pas") + place, ("not", verb) + place) for verb in ("habite", "habitent", "vit", "vivent", "reside",
+                                                                   "resident", "reste", "restent")
+      for place in ((), ("a",), ("en",), ("au",), ("aux",), ("sur",))],
     (("n'ont", "jamais"), ("never",)), (("n'ont", "pas"), ("not",)),
     (("aucun",), ("no",)), (("aucune",), ("no",)), (("jamais",), ("never",)), (("pas",), ("not",)),
     (("rien",), ("nothing",)), (("sans",), ("without",)),
@@ -1272,6 +1277,7 @@ NOTES = {
     "each_channel": "« {words} » lu pour chacun séparément ({events}) : dites « cumulés » pour leur total",
     "not_since_season": "« {words} » lu depuis le début de la saison ({start}) ; pour « depuis sa fin », dites « depuis le {after} »",
     "only_channel": "« {words} » lu comme : et pas par les autres canaux du comportement, sur la même période",
+    "period_name": "« {words} » lu comme les jours dits entre parenthèses ({period})",
     "same_window": "« {words} » lu dans la même période que la partie précédente ({period})",
     "before_window": "« {words} » lu avant la période de la partie précédente ({period})",
     "heading_period": "« {period} », dit en tête, lu comme la période de chaque comportement qui suit",

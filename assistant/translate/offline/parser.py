@@ -322,6 +322,7 @@ class Parser(BracketReading,
         self._negation_in_window()
         self._not_since_a_season()
         self._dated_values(windows)
+        self._period_named_in_brackets(windows)
         self.out.vague = [(w.start_tok, w.end_tok) for w in windows if w.vague and w.start_tok in self.out.used]
         self._untracked(self.out.criteria + self.out.exclusions)
         self._none_in_the_total()

@@ -20,7 +20,7 @@ from assistant.translate.offline.modifiers import (
     find_comparisons,
 )
 from assistant.translate.lang_en import (
-    AGENT_NOUNS, RANK_AFTER_NUMBER, CONNECTORS, EACH_WORDS, EVERY_WORDS, LEADING_WORDS, SET_DETERMINERS, MONTHS, NOTES, SEASONS, PRONOUNS,
+    AGENT_NOUNS, HOLIDAY_PERIOD_LEADS, RANK_AFTER_NUMBER, CONNECTORS, EACH_WORDS, EVERY_WORDS, LEADING_WORDS, SET_DETERMINERS, MONTHS, NOTES, SEASONS, PRONOUNS,
     QUALIFIER_PREPOSITIONS, OWN_TIME_WORDS, MODIFIER_WORDS, YEAR_NOUN_LEADS, CLOSING_PERIOD_LEADS, HEADING_LEADS,
     AFTER_NUMBER, NEAR_BEHAVIOUR, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, SIZE_QUESTIONS, CURRENCY, ANY_WORDS, CLAUSE_EDGES, COPULAS, DETERMINERS, SLOT_WORDS, FUNCTION_WORDS, GOODS_LINKS, GOODS_NOUNS, RELATIVE_WORDS, PASSIVE_AUXILIARIES, PAST_PARTICIPLE_ENDINGS, PRESENCE_WORDS,
     THING_NOUNS, VOICE_AGENTS, VOICE_OBJECTS_US, VOICE_PASSIVES, NUMBER_WORDS, ORDER_MEASURES, RATED_WORDS,
@@ -767,6 +767,27 @@ class SpanReadings:
             if before is not None and before.of("value") and \
                     any(c.start_tok <= before.start < c.end_tok for c in profile):
                 self.out.unclear.remove(entry)
+
+    def _period_named_in_brackets(self, windows: list[Window]) -> None:
+        """'pendant la Braderie (5 et 6 septembre)', 'during the sidewalk sale (May 2 to 4)': a name the catalog does
+        not know, said as a period ('during', 'over' ...) right before a bracket that holds only the period's days,
+        is the name of those days: read as them, and said so. A name the catalog knows, or a period in the name
+        ('pendant les Fêtes l'an passé (...)'), is left to its own reading or asked."""
+        known = {k for s in self.lexicon_spans for k in range(s.start, s.end)}
+        timed = {k for w in windows for k in range(w.start_tok, w.end_tok)}
+        for w in windows:
+            o = w.start_tok - 1 - (w.start_tok > 1 and self.norms[w.start_tok - 1] == "the")
+            if o < 2 or self.norms[o] != "(" or w.end_tok >= len(self.norms) or self.norms[w.end_tok] != ")" \
+                    or w.start_tok not in self.out.used:
+                continue
+            lead = next((k for k in range(o - 1, max(o - 6, -1), -1) if self.norms[k] in HOLIDAY_PERIOD_LEADS), None)
+            name = range(lead + 1, o) if lead is not None else range(0)
+            if not name or any(k in self.out.used or k in known or k in timed for k in name) or \
+                    not any(self.tokens[k].text[:1].isalpha() and self.norms[k] not in FUNCTION_WORDS for k in name):
+                continue
+            self._use(lead, o)
+            self.out.notes.append(NOTES["period_name"].format(
+                words=" ".join(t.text for t in self.tokens[lead:o]), period=w.describe()))
 
     def _only_one_channel(self) -> None:
         """'bought since January but only in store', 'racheté depuis janvier mais seulement en magasin': an 'only' said
