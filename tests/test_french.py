@@ -1369,12 +1369,20 @@ def test_ne_que_restricts_a_count(translator, request_, criteria):
     assert r.status == "ok" and labels(r)[0] == criteria, (r.status, labels(r), r.unrecognized)
 
 
-@pytest.mark.parametrize("request_", ["clients qui n'ont commandé que sur l'appli", "clients qui n'achètent qu'en ligne"])
-def test_ne_que_on_a_channel_is_asked_as_english_only_is(translator, request_):
-    """'nothing but the app' is no condition the catalog checks alone: asked, as English 'ordered only on the app' is,
-    never read as 'ordered on the app' without a word."""
-    r = translator.translate(request_, A)
+def test_ne_que_on_a_device_is_asked_as_english_only_is(translator):
+    """'nothing but the app' is no condition the catalog checks alone (the app is no channel of its own kind): asked,
+    as English 'ordered only on the app' is, never read as 'ordered on the app' without a word."""
+    r = translator.translate("clients qui n'ont commandé que sur l'appli", A)
     assert r.status == "clarify" and "rien d'autre" in r.clarifications[0].question
+
+
+def test_ne_que_on_a_channel_excludes_the_other_channel(translator, warehouse, catalog):
+    """'n'achètent qu'en ligne': online purchases and none in store (the other channel of the purchase; set #24's
+    X33), said in a note; it was asked."""
+    r = same_audience(translator, warehouse, catalog, "clients qui n'achètent qu'en ligne",
+                      "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' EXCEPT "
+                      "SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL")
+    assert any("autres canaux" in w for w in r.warnings), r.warnings
 
 
 def test_a_negation_before_que_is_no_restriction(translator):

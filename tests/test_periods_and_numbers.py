@@ -267,3 +267,9 @@ def test_only_one_channel_of_a_purchase(translator, warehouse, catalog, request_
 def test_only_said_of_no_channel_is_still_asked(translator):
     r = translator.translate("customers who bought shoes only", A)
     assert r.status == "clarify" and any(q.phrase == "only" for q in r.clarifications), r.definition.to_text()
+
+
+def test_only_one_channel_with_no_period_is_ever(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog, "members who only shop in store",
+                  "SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL EXCEPT "
+                  "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled'")
