@@ -552,3 +552,36 @@ def test_a_campaigns_title_word_or_topic_is_no_condition_to_note(translator, tit
     """A title word ('Relance', 'relaunch') or an attribute's or a behaviour's noun naming the campaign's topic
     ('Tier upgrade', 'Churn prevention', 'Store opening') is the campaign's: nothing to say."""
     assert read(translator, titled)[2].warnings == []
+
+
+_BIRTHDAY_BRIEF = """
+    SELECT c.customer_id FROM crm.customers c
+    WHERE month(c.birth_date) = 10 AND c.loyalty_tier IN ('silver', 'gold', 'vip')
+      AND c.customer_id IN (SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL
+                              AND transaction_ts >= DATE '2026-09-30' - INTERVAL 12 MONTH
+                            UNION SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled'
+                              AND order_ts >= DATE '2026-09-30' - INTERVAL 12 MONTH)
+      AND c.customer_id IN (SELECT customer_id FROM crm.consents WHERE channel = 'email' AND opted_in)
+      AND c.customer_id NOT IN (SELECT customer_id FROM crm.do_not_contact)"""
+
+
+@pytest.mark.parametrize("request_, heading", [
+    # the body's heading after a subject line and a greeting is set aside as a title is without a subject line
+    # (was: 'envoi' and 'octobre' asked; blind fr24-054)
+    ("Objet : ciblage anniversaire Club\nBonjour,\npour l'envoi d'octobre : les clients nés en octobre, niveau argent "
+     "et au-dessus, avec au moins un achat sur les 12 derniers mois, opt-in e-mail. On enlève la liste repoussoir.\n"
+     "Bonne journée, Claire (CRM)", "pour l'envoi d'octobre"),
+    ("Subject: Club birthday targeting\nHi,\nfor the October send: customers born in October, silver, gold or VIP, "
+     "with at least one purchase in the last 12 months, email opt-in. Remove the do-not-contact list.\nThanks, Claire",
+     "for the October send"),
+])
+def test_a_heading_after_a_subject_and_a_greeting_is_the_title(translator, warehouse, catalog, request_, heading):
+    from translations import same_audience
+    r = same_audience(translator, warehouse, catalog, request_, _BIRTHDAY_BRIEF)
+    assert heading in r.ignored, r.ignored
+
+
+def test_the_audience_named_after_a_subject_is_still_said_in_a_note(translator):
+    """'VIP de Lyon :' after a subject and a greeting is set aside as it is without a subject: with a note each."""
+    r = translator.translate("Objet : ciblage\nBonjour,\nVIP de Lyon : ceux qui ont acheté en 2025", A)
+    assert any("VIP" in w for w in r.warnings) and any("Lyon" in w for w in r.warnings), r.warnings

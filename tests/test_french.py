@@ -1369,12 +1369,20 @@ def test_ne_que_restricts_a_count(translator, request_, criteria):
     assert r.status == "ok" and labels(r)[0] == criteria, (r.status, labels(r), r.unrecognized)
 
 
-@pytest.mark.parametrize("request_", ["clients qui n'ont commandé que sur l'appli", "clients qui n'achètent qu'en ligne"])
-def test_ne_que_on_a_channel_is_asked_as_english_only_is(translator, request_):
-    """'nothing but the app' is no condition the catalog checks alone: asked, as English 'ordered only on the app' is,
-    never read as 'ordered on the app' without a word."""
-    r = translator.translate(request_, A)
+def test_ne_que_on_a_device_is_asked_as_english_only_is(translator):
+    """'nothing but the app' is no condition the catalog checks alone (the app is no channel of its own kind): asked,
+    as English 'ordered only on the app' is, never read as 'ordered on the app' without a word."""
+    r = translator.translate("clients qui n'ont commandé que sur l'appli", A)
     assert r.status == "clarify" and "rien d'autre" in r.clarifications[0].question
+
+
+def test_ne_que_on_a_channel_excludes_the_other_channel(translator, warehouse, catalog):
+    """'n'achètent qu'en ligne': online purchases and none in store (the other channel of the purchase; set #24's
+    X33), said in a note; it was asked."""
+    r = same_audience(translator, warehouse, catalog, "clients qui n'achètent qu'en ligne",
+                      "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' EXCEPT "
+                      "SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL")
+    assert any("autres canaux" in w for w in r.warnings), r.warnings
 
 
 def test_a_negation_before_que_is_no_restriction(translator):
@@ -1777,3 +1785,25 @@ def test_an_elision_before_a_digit_is_the_elided_word(translator, request_, crit
     assert not any(c.question.startswith("« d ") or "« d'1" in c.question for c in r.clarifications), \
         [c.question for c in r.clarifications]
     assert r.status == "ok" and labels(r)[0] == criteria, (r.status, [c.question for c in r.clarifications])
+
+
+_TOP_VALUE_NOT_MESSAGED = """
+    SELECT customer_id FROM (SELECT customer_id, percent_rank() OVER (ORDER BY predicted_clv_12m) AS pr
+                             FROM ds.customer_scores) s WHERE pr >= 0.8
+    EXCEPT SELECT customer_id FROM marketing.messages WHERE sent_at >= DATE '2026-09-30' - INTERVAL 45 DAY"""
+
+
+@pytest.mark.parametrize("request_", [
+    # the term's own share said again in a bracket is the term's (was: 'top 20' and 'prédite' asked; fr24-057)
+    "Clients à forte valeur prédite (top 20 %) qui n'ont reçu aucun message de notre part depuis 45 jours",
+    "High predicted value customers (top 20%) who have not received any message from us in 45 days",
+])
+def test_a_bracket_restating_a_terms_share(translator, warehouse, catalog, request_):
+    same_audience(translator, warehouse, catalog, request_, _TOP_VALUE_NOT_MESSAGED)
+
+
+@pytest.mark.parametrize("request_", ["High predicted value customers (top 10%)",
+                                      "Clients à forte valeur prédite (top 10 %)"])
+def test_a_bracket_with_another_share_than_the_terms_is_asked(translator, request_):
+    r = translator.translate(request_, dt.date(2026, 9, 30))
+    assert r.status == "clarify" and any("10" in q.phrase for q in r.clarifications), r.definition.to_text()

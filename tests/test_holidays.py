@@ -11,7 +11,7 @@ import pytest
 
 from assistant.translate import lang_en, lang_fr
 from assistant.translate.offline.holidays import day_of, labour_day
-from translations import same_audience
+from translations import A, same_audience
 
 
 def _opened_since(day: str) -> str:
@@ -56,3 +56,77 @@ def test_a_length_before_a_holiday_ends_the_day_before_it(translator, warehouse,
     """Read as 'the last 3 months', beside a holiday asked, before."""
     r = same_audience(translator, warehouse, catalog, request_, _opened_between(start, end), lang=lang)
     assert not r.unrecognized, r.unrecognized
+
+
+def _ordered_between(start: str, end: str) -> str:
+    return ("SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' "
+            f"AND order_ts >= DATE '{start}' AND order_ts < DATE '{end}'")
+
+
+@pytest.mark.parametrize("request_, lang, start, end", [
+    # fixed-date days both languages name (Canada Day, the Fête de la musique), said as a day
+    ("clients qui ont commandé en ligne depuis la fête du Canada", "fr", "2026-07-01", "2026-10-01"),
+    ("customers who ordered online since Canada Day", None, "2026-07-01", "2026-10-01"),
+    # 'le jour de ...', 'on the day of ...' say the day itself, never a period around it (blind fr24-033)
+    ("clients qui ont commandé en ligne le jour de la Fête de la musique", "fr", "2026-06-21", "2026-06-22"),
+    ("customers who ordered online on the day of the Fête de la Musique", None, "2026-06-21", "2026-06-22"),
+    ("customers who ordered online on the day of Black Friday", None, "2025-11-28", "2025-11-29"),
+    ("clients qui ont commandé en ligne le jour de la Toussaint", "fr", "2025-11-01", "2025-11-02"),
+    # the day the question about a holiday said as a period offers as its example
+    ("clients qui ont commandé en ligne le jour de Noël", "fr", "2025-12-25", "2025-12-26"),
+    # two days in a row of one month, said once; a range of two days in French
+    ("clients qui ont commandé en ligne les 5 et 6 septembre", "fr", "2026-09-05", "2026-09-07"),
+    ("customers who ordered online on September 5 and 6", None, "2026-09-05", "2026-09-07"),
+    ("customers who ordered online on 5 and 6 September", None, "2026-09-05", "2026-09-07"),
+    ("clients qui ont commandé en ligne du 15 décembre au 6 janvier", "fr", "2025-12-15", "2026-01-07"),
+    ("customers who ordered online from December 15 to January 6", None, "2025-12-15", "2026-01-07"),
+])
+def test_a_day_said_by_its_name_or_two_days_said_once(translator, warehouse, catalog, request_, lang, start, end):
+    r = same_audience(translator, warehouse, catalog, request_, _ordered_between(start, end), lang=lang)
+    assert not r.unrecognized, r.unrecognized
+
+
+@pytest.mark.parametrize("request_, lang", [
+    ("clients qui ont commandé en ligne à Noël", "fr"),            # a period around it, or the day: asked
+])
+def test_a_holiday_as_a_period_or_days_apart_stay_asked(translator, request_, lang):
+    r = translator.translate(request_, A, lang=lang)
+    assert r.status == "clarify", r.definition.to_text()
+
+
+def test_two_days_apart_are_never_read_as_the_range_between_them(translator):
+    r = translator.translate("customers who ordered online on 5 and 8 September", A)
+    assert "2026-09-05" not in r.definition.to_text(), r.definition.to_text()
+
+
+def _stores_of_a_city_not_living_there(city: str, start: str, end: str) -> str:
+    return f"""
+    SELECT t.customer_id FROM pos.transactions t JOIN pos.stores s USING (store_id)
+    JOIN crm.customers c ON c.customer_id = t.customer_id
+    WHERE s.city = '{city}' AND c.city <> '{city}'
+      AND t.transaction_ts >= DATE '{start}' AND t.transaction_ts < DATE '{end}'"""
+
+
+@pytest.mark.parametrize("request_, lang, city, start, end", [
+    # a name the catalog does not know, said as a period before a bracket of its days, is those days; 'n'habitent
+    # pas' keeps its verb of residence (was: 'pendant la Braderie' and 'habitent' asked; blind fr24-051)
+    ("Clients qui n'habitent pas Paris mais qui sont passés en caisse dans nos magasins parisiens pendant la Braderie "
+     "(du 1 septembre au 20 septembre)", "fr", "Paris", "2026-09-01", "2026-09-21"),
+    ("Clients qui n'habitent pas à Paris et qui ont acheté dans nos magasins de Paris pendant la Braderie "
+     "(du 1 septembre au 20 septembre)", "fr", "Paris", "2026-09-01", "2026-09-21"),
+    ("Customers not living in Paris who bought in our Paris stores during the Braderie (September 1 to September 20)",
+     None, "Paris", "2026-09-01", "2026-09-21"),
+])
+def test_a_period_named_by_the_days_in_its_bracket(translator, warehouse, catalog, request_, lang, city, start, end):
+    r = same_audience(translator, warehouse, catalog, request_, _stores_of_a_city_not_living_there(city, start, end),
+                      lang=lang)
+    assert any("Braderie" in n for n in r.warnings), r.warnings
+
+
+@pytest.mark.parametrize("request_", [
+    # a period inside the name ('l'an passé'): which year the bracket's days are is not settled by the name
+    "Clients de Montréal qui ont magasiné en ligne pendant le temps des Fêtes l'an passé (du 15 décembre au 6 janvier)",
+])
+def test_a_named_period_holding_another_period_is_still_asked(translator, request_):
+    r = translator.translate(request_, A)
+    assert r.status == "clarify", r.definition.to_text()

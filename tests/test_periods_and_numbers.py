@@ -221,3 +221,55 @@ def test_a_bound_said_after_what_it_counts(translator, warehouse, catalog, reque
     """'4 achats minimum', '3 purchases max' asked about the bound ('minimum' unknown); 'exactement un achat' about
     'exactement'."""
     same_audience(translator, warehouse, catalog, request_, gold)
+
+
+EMAIL_OPENERS_NEVER_PUSH = """
+    SELECT customer_id FROM marketing.messages m JOIN marketing.campaigns c USING (campaign_id)
+    WHERE c.channel = 'email' AND m.opened_at >= DATE '2026-01-01' GROUP BY customer_id HAVING count(*) >= 3
+    EXCEPT SELECT m.customer_id FROM marketing.messages m JOIN marketing.campaigns c USING (campaign_id)
+    WHERE c.channel = 'push' AND m.opened_at IS NOT NULL"""
+
+
+@pytest.mark.parametrize("request_", [
+    # 'never ... a single' is none at any time: no count kept in the period of the part before (blind fr24-049)
+    "Clients qui ouvrent nos e-mails (au moins 3 ouvertures depuis janvier) mais qui n'ont jamais ouvert une seule "
+    "notif push",
+    "Customers with at least 3 email opens since January who have never opened a single push notification",
+    "Customers with at least 3 email opens since January who have never opened a push notification",
+])
+def test_never_a_single_one_is_none_ever(translator, warehouse, catalog, request_):
+    same_audience(translator, warehouse, catalog, request_, EMAIL_OPENERS_NEVER_PUSH)
+
+
+def test_not_a_single_one_of_the_same_records_keeps_their_period(translator):
+    """Without 'never', one of the records counted before is still read in their period (and said so)."""
+    r = translator.translate("customers who received more than 10 emails this quarter and did not open a single one", A)
+    assert "2026-07-01" in r.definition.to_text().split("not:")[1], r.definition.to_text()
+
+
+STORE_ONLY_SINCE_JANUARY = """
+    SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL AND transaction_ts >= DATE '2026-01-01'
+    EXCEPT SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2026-01-01'"""
+
+
+@pytest.mark.parametrize("request_", [
+    # 'only' before the channel of a purchase: the other channel not used in the same period (was: 'only' asked;
+    # blind fr24-047, the set's decision X33)
+    "clients qui ont racheté depuis le 1er janvier mais seulement en magasin",
+    "clients qui ont acheté uniquement en magasin depuis janvier",
+    "customers who bought since January but only in store",
+    "customers who bought only in store since January",
+])
+def test_only_one_channel_of_a_purchase(translator, warehouse, catalog, request_):
+    same_audience(translator, warehouse, catalog, request_, STORE_ONLY_SINCE_JANUARY)
+
+
+def test_only_said_of_no_channel_is_still_asked(translator):
+    r = translator.translate("customers who bought shoes only", A)
+    assert r.status == "clarify" and any(q.phrase == "only" for q in r.clarifications), r.definition.to_text()
+
+
+def test_only_one_channel_with_no_period_is_ever(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog, "members who only shop in store",
+                  "SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL EXCEPT "
+                  "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled'")

@@ -2383,10 +2383,12 @@ def test_a_bracket_restating_a_glossary_terms_lapse_is_one_exclusion(translator,
                   f"WHERE ts >= DATE '2026-09-30' - INTERVAL 12 MONTH")
 
 
-def test_ne_que_after_ne_ayant_is_still_only(translator):
+def test_ne_que_after_ne_ayant_is_still_only(translator, warehouse, catalog):
     """"n'ayant acheté qu'en ligne" read 'ayant' as a clause edge: the 'qu'' was 'that', and every online buyer was
-    kept, silently (qui n'achètent qu'en ligne asked)."""
-    asks(translator, "clients n'ayant acheté qu'en ligne", "qu'")
+    kept, silently. It is 'only online' (as 'qui n'achètent qu'en ligne'): online, and never in store."""
+    same_audience(translator, warehouse, catalog, "clients n'ayant acheté qu'en ligne",
+                  "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' EXCEPT "
+                  "SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL")
 
 
 @pytest.mark.parametrize("request_", [

@@ -234,3 +234,17 @@ def test_a_change_over_a_period_with_a_number_in_it_is_no_amount_of_the_change(t
                   "THEN amount ELSE 0 END AS a, CASE WHEN ts < DATE '2026-09-30' - INTERVAL 6 MONTH THEN amount "
                   f"ELSE 0 END AS b FROM ({PURCHASES}) p WHERE ts >= DATE '2026-09-30' - INTERVAL 12 MONTH "
                   "AND ts <= TIMESTAMP '2026-09-30 23:59:59') x GROUP BY customer_id HAVING sum(a) < sum(b)")
+
+
+_DELIVERY_MAJORITY = """
+    SELECT customer_id FROM service.tickets GROUP BY customer_id
+    HAVING count(*) >= 3 AND count(*) FILTER (WHERE topic = 'delivery') > 0.5 * count(*)"""
+
+
+@pytest.mark.parametrize("request_, lang", [
+    # 'porter sur' says what the tickets are about, as 'concerner' (was: 'portent' asked; blind fr24-043)
+    ("Clients dont plus de la moitié des tickets SAV portent sur la livraison (3 tickets minimum)", "fr"),
+    ("Customers for whom more than half of their tickets are about delivery (3 tickets minimum)", None),
+])
+def test_a_share_of_tickets_about_a_topic(translator, warehouse, catalog, request_, lang):
+    same_audience(translator, warehouse, catalog, request_, _DELIVERY_MAJORITY, lang=lang)

@@ -55,6 +55,8 @@ HOLIDAYS: dict[tuple[str, ...], tuple] = {
     ("good", "friday"): ("easter", -2),
     ("black", "friday"): ("thanksgiving", 1), ("cyber", "monday"): ("thanksgiving", 4),
     ("bastille", "day"): ("day", 7, 14), **dict.fromkeys([("labour", "day"), ("labor", "day")], ("labour_day", 0)), ("st", "john's", "day"): ("day", 6, 24),
+    ("canada", "day"): ("day", 7, 1), ("fete", "de", "la", "musique"): ("day", 6, 21),
+    **dict.fromkeys([("world", "music", "day"), ("music", "day")], ("day", 6, 21)),
 }
 # 'in the same period', 'during that time': the window named before.
 ANAPHORA: tuple[tuple[str, ...], ...] = tuple(sorted((
@@ -254,6 +256,8 @@ INLINE_MARKERS = frozenset({("excluding",), ("except",), ("other", "than"), ("ap
 # Words that give a negated behaviour a time of its own ('never ordered', 'not yet', 'not since'): it never takes
 # the period of the behaviour before it.
 OWN_TIME_WORDS = frozenset({"never", "yet", "since", "anymore", "again", "already"})
+# 'never' says at no time: a behaviour denied with it keeps no period of the one said before it ('never ... a single')
+NEVER_WORDS = frozenset({"never"})
 # What is had rather than done ('those with an open ticket', 'who still have a pending order'): a state held now.
 POSSESSION_WORDS = frozenset({"with", "having"})
 HAVE_VERBS = frozenset({"have", "has", "had"})     # ... followed by one of HELD_DETERMINERS (below DETERMINERS)
@@ -1233,6 +1237,8 @@ NOTES = {
     "same_event": "'{words}' read of the same event as '{before}'",
     "each_channel": "'{words}' read for each one apart ({events}): say 'combined' for their total",
     "not_since_season": "'{words}' read from the season's start ({start}); if you mean since it ended, say 'since {after}'",
+    "only_channel": "'{words}' read as: and not by the behaviour's other channels, in the same period",
+    "period_name": "'{words}' read as the days said in brackets ({period})",
     "same_window": "'{words}' read in the same window as the part before ({period})",
     "before_window": "'{words}' read before the period of the part before ({period})",
     "heading_period": "'{period}', said as the heading, read as the period of every behaviour after it",

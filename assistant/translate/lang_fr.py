@@ -55,6 +55,7 @@ HOLIDAYS: dict[tuple[str, ...], tuple] = {
     ("paques",): ("easter", 0), ("lundi", "de", "paques"): ("easter", 1), ("vendredi", "saint"): ("easter", -2),
     ("ascension",): ("easter", 39), ("pentecote",): ("easter", 49), ("toussaint",): ("day", 11, 1),
     ("fete", "du", "travail"): ("labour_day", 0),
+    ("fete", "de", "la", "musique"): ("day", 6, 21), ("fete", "du", "canada"): ("day", 7, 1),
     ("halloween",): ("day", 10, 31), ("black", "friday"): ("thanksgiving", 1), ("cyber", "monday"): ("thanksgiving", 4),
 }
 # 'la fête du Travail' is September's first Monday in Quebec (the sets' convention K10, said in Quebec briefs) but
@@ -239,6 +240,9 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("depuis", "debut", "<n>"), ("since", "<n>")), (("depuis", "le", "debut", "<n>"), ("since", "<n>")),
     (("depuis", "le", "debut", "de", "<n>"), ("since", "<n>")),
     (("de", "<m>", "a", "<m2>"), ("from", "<m>", "to", "<m2>")), (("du", "mois", "de", "<m>", "a", "<m2>"), ("from", "<m>", "to", "<m2>")),
+    # a range of two days ('du 15 décembre au 6 janvier'; 'au' after elisions is 'a le'): 'from ... to ...'
+    *[(("du", "<n>", "<m>") + to + ("<n2>", "<m2>"), ("from", "<n>", "<m>", "to", "<n2>", "<m2>"))
+      for to in (("au",), ("a", "le"))],
     (("ce", "mois", "ci"), ("this", "month")), (("ce", "mois-ci"), ("this", "month")),
     (("cette", "annee"), ("this", "year")),
     (("depuis", "le", "debut", "de", "le", "annee"), ("this", "year")),       # after elisions: 'de l'année'
@@ -284,6 +288,8 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
         ("ce", "mois", "month"), ("cette", "semaine", "week"), ("cette", "annee", "year"), ("ce", "jour", "day"),
         ("ce", "trimestre", "quarter"))],
     (("au", "sujet", "de"), ("about",)), (("au", "sujet", "du"), ("about", "the")),
+    # 'des tickets qui portent sur la livraison': 'porter sur' says what a thing is about ('porter' alone is to wear)
+    *[((verb, "sur"), ("about",)) for verb in ("porte", "portent", "portant", "portait", "portaient")],
     (("au", "sujet", "des"), ("about", "the")), (("a", "propos", "de"), ("about",)),
     (("combien", "de"), ("how", "many")),
     # what the list is needed for ('il me faut la liste pour la campagne', 'j'en ai besoin pour le comité')
@@ -458,6 +464,11 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("en", "excluant"), ("excluding",)), (("exclure",), ("exclude",)), (("excluez",), ("exclude",)),
     (("retirer",), ("remove",)), (("enlever",), ("remove",)),
     (("ne", "pas"), ("not",)), (("ne", "jamais"), ("never",)),
+    # 'qui n'habitent pas (à) Lille': the negation before the verb of residence, so that the verb and its place
+    # stay one phrase ('habitent à', the city's), as 'who don't live in Lille'
+    *[((verb, "pas") + place, ("not", verb) + place) for verb in ("habite", "habitent", "vit", "vivent", "reside",
+                                                                   "resident", "reste", "restent")
+      for place in ((), ("a",), ("en",), ("au",), ("aux",), ("sur",))],
     (("n'ont", "jamais"), ("never",)), (("n'ont", "pas"), ("not",)),
     (("aucun",), ("no",)), (("aucune",), ("no",)), (("jamais",), ("never",)), (("pas",), ("not",)),
     (("rien",), ("nothing",)), (("sans",), ("without",)),
@@ -1266,6 +1277,8 @@ NOTES = {
     "same_event": "« {words} » lu du même événement que « {before} »",
     "each_channel": "« {words} » lu pour chacun séparément ({events}) : dites « cumulés » pour leur total",
     "not_since_season": "« {words} » lu depuis le début de la saison ({start}) ; pour « depuis sa fin », dites « depuis le {after} »",
+    "only_channel": "« {words} » lu comme : et pas par les autres canaux du comportement, sur la même période",
+    "period_name": "« {words} » lu comme les jours dits entre parenthèses ({period})",
     "same_window": "« {words} » lu dans la même période que la partie précédente ({period})",
     "before_window": "« {words} » lu avant la période de la partie précédente ({period})",
     "heading_period": "« {period} », dit en tête, lu comme la période de chaque comportement qui suit",

@@ -60,7 +60,13 @@ class Ignored:
 
     def phrases(self, request: str, tokens: list[Token]) -> list[str]:
         out = []
-        for group in ([self.title] if self.title else []) + self.asides + [[i] for i in self.filler]:
+        runs: list[list[int]] = []      # a subject line and the body's heading: two phrases of one title
+        for i in self.title:
+            if runs and i == runs[-1][-1] + 1:
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+        for group in runs + self.asides + [[i] for i in self.filler]:
             out.append(request[tokens[group[0]].start:tokens[group[-1]].end])
         return out
 
@@ -80,6 +86,15 @@ def find_ignored(request: str, tokens: list[Token], content: set[int], people: f
     title = subject if subject or headers else _title(request, tokens, said)
     if subject and (label := _audience_label(request, tokens, said, max(subject) + 1)) is not None:
         title = list(range(min(subject), label + 1))   # 'Objet : ...\nObjectif : ...\nCible :': all before who
+    if subject and title == subject and "\n" in request[tokens[max(subject)].end:]:
+        # 'Objet : ciblage anniversaire\nBonjour,\npour l'envoi d'octobre : les clients nés en octobre ...': the
+        # body's own heading, on a line after the subject's and a greeting's, is the title's as it is without a
+        # subject line (its catalog words said in a note, as a title's)
+        body = request.index("\n", tokens[max(subject)].end) + 1
+        heading = _title(request, tokens, said, body)
+        if heading and min(heading) > max(subject) + 1 and not _names_the_audience(
+                norms, heading, content - _quoted(request, tokens), people, ranked | compared):
+            title = subject + heading
     rest = set(range(len(tokens))) - set(title)
     quoted = _quoted(request, tokens)
     named = content - quoted       # "'30 and fabulous'" names a mailer: nothing to use
@@ -188,13 +203,13 @@ def _email_headers(request: str, tokens: list[Token]) -> tuple[list[list[int]], 
     return (banners + headers if banners or subject else []), subject
 
 
-def _title(request: str, tokens: list[Token], said: list[tuple[int, int]]) -> list[int]:
+def _title(request: str, tokens: list[Token], said: list[tuple[int, int]], start: int = 0) -> list[int]:
     """The title's tokens: up to an audience label and its colon ('Brief - spring relaunch. Target:'), else up to
     the last separator whose segment ends with a title word ('Q4 - winter reactivation campaign:'), else up to
     the first separator ('Black Friday teaser:')."""
     norms = [t.norm for t in tokens]
     # a greeting on a line of its own ('Hi team,\nfor the autumn campaign we need:') comes before the title
-    begin = _after_greeting(request, tokens)
+    begin = _after_greeting(request, tokens, start)
     skip = sum(1 for t in tokens if t.end <= begin)
     label = _audience_label(request, tokens, said, skip + 1)
     if label is not None:
@@ -265,13 +280,14 @@ def _reasons(tokens: list[Token], norms: list[str], opens: set[int]) -> set[int]
     return out
 
 
-def _after_greeting(request: str, tokens: list[Token]) -> int:
-    """Where the brief begins after a greeting on its first line ('Hi team,', 'Bonjour à tous !'), else 0."""
-    first, newline, _ = request.partition("\n")
-    said = [t for t in tokens if t.end <= len(first) and (t.norm.isalpha() or "'" in t.norm)]
+def _after_greeting(request: str, tokens: list[Token], start: int = 0) -> int:
+    """Where the brief begins after a greeting on its first line ('Hi team,', 'Bonjour à tous !'), else `start`
+    (the first line's: after a subject line, the body's)."""
+    first, newline, _ = request[start:].partition("\n")
+    said = [t for t in tokens if start <= t.start and t.end <= start + len(first) and (t.norm.isalpha() or "'" in t.norm)]
     if not newline or not said or said[0].norm not in _GREETINGS or len(said) > GREETING_MAX_WORDS:
-        return 0
-    return len(first) + 1
+        return start
+    return start + len(first) + 1
 
 
 _EXCLUSION_OPENERS = frozenset(m[0] for m in EXCLUSION_MARKERS if len(m) == 1)

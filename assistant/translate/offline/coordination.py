@@ -12,6 +12,7 @@ from assistant.meaning import (
 from assistant.translate.offline.asides import TITLE_MARKERS
 from assistant.meaning import Window
 from assistant.translate.lang_en import (
+    NEVER_WORDS,
     BOTH, LIST_ADDITIONS, NOTES, MODIFIER_WORDS, PURPOSE_WORDS, POINTING_WORDS,
 )
 from assistant.translate.offline.text import fold
@@ -145,6 +146,11 @@ class Coordination:
         tables = {self.catalog.events[e].table for e in c.events}
         if tables != {self.catalog.events[e].table for e in before.events} or \
                 any(MODIFIER_WORDS.get(self.norms[i]) == "ever" for i in range(seg.start, seg.end)):
+            return
+        # 'never opened a single push', 'n'ont jamais ouvert une seule notif': 'never' with one event is none at
+        # any time, no count of the records said before (it was read in their period, with a note)
+        if c.negated and c.count is not None and c.count.op == ">=" and c.count.value == 1 and \
+                any(self.norms[i] in NEVER_WORDS for i in range(seg.start, seg.end)):
             return
         c.window = before.window
         self.out.notes.append(NOTES["same_window"].format(words=self._words(c.start_tok, c.end_tok),

@@ -415,6 +415,49 @@ def _back(as_of: dt.date, amount: float, unit: str) -> dt.date:
     return as_of - dt.timedelta(days=int(amount)) if unit == "DAY" else _shift_months(as_of, -int(amount))
 
 
+def _two_days(tokens, norms, i, as_of: dt.date) -> Window | None:
+    """'5 and 6 September', 'September 5 and 6', French 'les 5 et 6 septembre': two days in a row of one month, said
+    once, are those two days. Days apart ('5 and 8 September') are two periods, not a range: left to be asked."""
+    if i + 3 >= len(norms):
+        return None
+    if norms[i] in MONTHS:      # 'September 5 and 6'
+        day, first, second, k = _day_at(tokens, norms, i, as_of), i + 1, i + 3, i + 4
+        if day is None or day[1] != i + 2 or norms[i + 2] != "and" or tokens[second].number is None \
+                or tokens[second].suffix not in ("", "th") \
+                or k < len(norms) and (norms[k] in UNITS or norms[k] in COUNT_WORDS or norms[k] in MONTHS):
+            return None
+        start = day[0][0]
+    else:                       # '5 and 6 September'
+        day, first, second = _day_at(tokens, norms, i + 2, as_of), i, i + 2
+        if tokens[i].number is None or norms[i + 1] != "and" or tokens[i].suffix not in ("", "th") or day is None:
+            return None
+        start, k = day[0][0] - dt.timedelta(days=1), day[1]
+    if tokens[second].number != tokens[first].number + 1:
+        return None
+    return Window(" ".join(t.text for t in tokens[i:k]), i, k, start=start, end=start + dt.timedelta(days=2))
+
+
+_DAY_NOUNS = ("day", "jour")     # a holiday's name that starts with its day ('le jour de Noël', 'le jour de l'an')
+
+
+def _the_day_of(tokens, norms, i, as_of: dt.date) -> Window | None:
+    """'on the day of Black Friday', 'le jour de la Fête de la musique' ('the day of the ...' once rewritten): the
+    words say the day itself, so the holiday is that day, never a period around it (asked when said bare: 'à Noël')."""
+    j = i + (norms[i] == "on")
+    j += j < len(norms) and norms[j] == "the"
+    if j == i and norms[j] != "day" or j >= len(norms):
+        return None     # (said after a word: 'the day of', 'on the day of'; 'le jour de Noël' is one name)
+    if norms[j:j + 2] == ["day", "of"]:
+        j += 2 + (j + 2 < len(norms) and norms[j + 2] == "the")
+    elif not (norms[j] in _DAY_NOUNS and (named := holiday_at(norms, j)) and named[1] > j + 1):
+        return None
+    found = _holiday(tokens, norms, j, as_of)
+    if found is None:
+        return None
+    (start, end), k = found
+    return Window(" ".join(t.text for t in tokens[i:k]), i, k, start=start, end=end)
+
+
 def _before_a_holiday(tokens, norms, i, as_of: dt.date) -> Window | None:
     """'the 3 months before Christmas', 'les 2 semaines avant Noël': that length, ending the day before the holiday
     (its latest one by as_of, or of the year said after it)."""
@@ -477,7 +520,8 @@ def resolve_anaphora(windows: list[Window]) -> list[Window]:
 
 
 def _window_at(tokens, norms, i, as_of) -> Window | None:  # noqa: C901 - one table of phrasings
-    found = _ago(tokens, norms, i, as_of) or _before_a_holiday(tokens, norms, i, as_of) or _anaphora_at(tokens, norms, i)
+    found = _ago(tokens, norms, i, as_of) or _before_a_holiday(tokens, norms, i, as_of) or _anaphora_at(tokens, norms, i) \
+        or _the_day_of(tokens, norms, i, as_of) or _two_days(tokens, norms, i, as_of)
     if found:
         return found
     j = i
@@ -864,7 +908,8 @@ def named_day_tokens(tokens: list[Token], as_of: dt.date) -> set[int]:
     """The tokens of each day the calendar names said as a date ('since Black Friday', not 'the Black Friday email')."""
     norms = [t.norm for t in tokens]
     return {k for i, n in enumerate(norms) if n in _HOLIDAY_FIRSTS
-            and (found := _holiday_at(tokens, norms, i, as_of)) is not None for k in range(i, found[1])}
+            and (found := _holiday_at(tokens, norms, i, as_of)) is not None for k in range(i, found[1])} \
+        | {k for i in range(len(norms)) if (w := _the_day_of(tokens, norms, i, as_of)) for k in range(i, w.end_tok)}
 
 
 def _date_at(tokens, norms, i, as_of) -> tuple[dt.date | None, int]:

@@ -322,6 +322,7 @@ class Parser(BracketReading,
         self._negation_in_window()
         self._not_since_a_season()
         self._dated_values(windows)
+        self._period_named_in_brackets(windows)
         self.out.vague = [(w.start_tok, w.end_tok) for w in windows if w.vague and w.start_tok in self.out.used]
         self._untracked(self.out.criteria + self.out.exclusions)
         self._none_in_the_total()
@@ -342,6 +343,8 @@ class Parser(BracketReading,
         self._column_named_twice()
         self._rated_said_of_an_average()
         self._only_of_profile_values()
+        self._definition_restated()
+        self._only_one_channel()
         # 'SMS opt-in required': the word says the condition is required, as every criterion is; so does a 'must'
         # before what it requires ('they must have bought in 2025', 'must be opted in to SMS')
         self.out.used |= {i for i, n in enumerate(self.norms) if n in REQUIRED_WORDS and (

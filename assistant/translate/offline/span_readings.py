@@ -6,6 +6,7 @@ from __future__ import annotations
 
 
 import dataclasses
+import re
 import datetime as dt
 from collections import defaultdict
 from assistant.meaning import (
@@ -19,7 +20,7 @@ from assistant.translate.offline.modifiers import (
     find_comparisons,
 )
 from assistant.translate.lang_en import (
-    AGENT_NOUNS, CONNECTORS, EACH_WORDS, EVERY_WORDS, LEADING_WORDS, SET_DETERMINERS, MONTHS, NOTES, SEASONS, PRONOUNS,
+    AGENT_NOUNS, HOLIDAY_PERIOD_LEADS, RANK_AFTER_NUMBER, CONNECTORS, EACH_WORDS, EVERY_WORDS, LEADING_WORDS, SET_DETERMINERS, MONTHS, NOTES, SEASONS, PRONOUNS,
     QUALIFIER_PREPOSITIONS, OWN_TIME_WORDS, MODIFIER_WORDS, YEAR_NOUN_LEADS, CLOSING_PERIOD_LEADS, HEADING_LEADS,
     AFTER_NUMBER, NEAR_BEHAVIOUR, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, SIZE_QUESTIONS, CURRENCY, ANY_WORDS, CLAUSE_EDGES, COPULAS, DETERMINERS, SLOT_WORDS, FUNCTION_WORDS, GOODS_LINKS, GOODS_NOUNS, RELATIVE_WORDS, PASSIVE_AUXILIARIES, PAST_PARTICIPLE_ENDINGS, PRESENCE_WORDS,
     THING_NOUNS, VOICE_AGENTS, VOICE_OBJECTS_US, VOICE_PASSIVES, NUMBER_WORDS, ORDER_MEASURES, RATED_WORDS,
@@ -766,6 +767,77 @@ class SpanReadings:
             if before is not None and before.of("value") and \
                     any(c.start_tok <= before.start < c.end_tok for c in profile):
                 self.out.unclear.remove(entry)
+
+    def _period_named_in_brackets(self, windows: list[Window]) -> None:
+        """'pendant la Braderie (5 et 6 septembre)', 'during the sidewalk sale (May 2 to 4)': a name the catalog does
+        not know, said as a period ('during', 'over' ...) right before a bracket that holds only the period's days,
+        is the name of those days: read as them, and said so. A name the catalog knows, or a period in the name
+        ('pendant les Fêtes l'an passé (...)'), is left to its own reading or asked."""
+        known = {k for s in self.lexicon_spans for k in range(s.start, s.end)}
+        timed = {k for w in windows for k in range(w.start_tok, w.end_tok)}
+        for w in windows:
+            o = w.start_tok - 1 - (w.start_tok > 1 and self.norms[w.start_tok - 1] == "the")
+            if o < 2 or self.norms[o] != "(" or w.end_tok >= len(self.norms) or self.norms[w.end_tok] != ")" \
+                    or w.start_tok not in self.out.used:
+                continue
+            lead = next((k for k in range(o - 1, max(o - 6, -1), -1) if self.norms[k] in HOLIDAY_PERIOD_LEADS), None)
+            name = range(lead + 1, o) if lead is not None else range(0)
+            if not name or any(k in self.out.used or k in known or k in timed for k in name) or \
+                    not any(self.tokens[k].text[:1].isalpha() and self.norms[k] not in FUNCTION_WORDS for k in name):
+                continue
+            self._use(lead, o)
+            self.out.notes.append(NOTES["period_name"].format(
+                words=" ".join(t.text for t in self.tokens[lead:o]), period=w.describe()))
+
+    def _only_one_channel(self) -> None:
+        """'bought since January but only in store', 'racheté depuis janvier mais seulement en magasin': an 'only' said
+        right before (or after) the words that keep some of the events of one kind ('purchase': in store, online) says
+        the others were not done: they are excluded, in the same period (said in a note). Any other 'only' ('shoes
+        only', 'only 2 brands') is left to its own reading or asked."""
+        for entry in list(self.out.unclear):
+            i, j, kind = entry
+            if kind != "only" or j - i != 1:
+                continue
+            q = next((s for s in self.lexicon_spans if (s.start == j or s.end == i) and s.of("qualifier")), None)
+            c = q and next((c for c in self.out.criteria if isinstance(c, EventCondition) and not c.negated
+                            and c.start_tok <= q.start < c.end_tok), None)
+            if c is None or c.count is not None or c.amount is not None or c.first or c.last or c.top or c.rank \
+                    or c.after is not None or not set(c.events) <= {m.event for m in q.of("qualifier")}:
+                continue
+            kinds = {self.catalog.events[e].kind for e in c.events}
+            others = tuple(e for e, ev in self.catalog.events.items() if ev.kind in kinds and e not in c.events)
+            if len(kinds) != 1 or not others or any(d not in self.catalog.events[e].dimensions for d in c.dims
+                                                    for e in others):
+                continue
+            self.out.criteria.append(EventCondition(min(i, q.start), max(j, q.end), negated=True, events=others,
+                                                    dims=dict(c.dims), window=c.window))
+            self.out.unclear.remove(entry)
+            self._use(i, j)
+            self.out.notes.append(NOTES["only_channel"].format(
+                words=" ".join(t.text for t in self.tokens[min(i, q.start):max(j, q.end)])))
+
+    def _definition_restated(self) -> None:
+        """'high predicted value customers (top 20%)', 'à forte valeur prédite (top 20 %)': a bracket after a term
+        of the glossary that says again the share its agreed meaning names ('... in the top 20% of customers') adds
+        nothing; it is read as the term's. Another share ('(top 10%)') is not the term's: still asked."""
+        terms = [c for c in self.out.criteria + self.out.exclusions if isinstance(c, GlossaryCondition)]
+        people = {k for s in self.lexicon_spans if s.of("entity") for k in range(s.start, s.end)}
+        for c in terms:
+            o = next((k for k in range(c.end_tok, min(c.end_tok + 3, len(self.norms))) if self.norms[k] == "("), None)
+            if o is None or ")" not in self.norms[o:] or \
+                    any(k not in people for k in range(c.end_tok, o)):
+                continue
+            close = self.norms.index(")", o)
+            inside = range(o + 1, close)
+            shares = [k for k in inside if self.tokens[k].number is not None]
+            if len(shares) != 1 or shares[0] + 1 >= close or self.norms[shares[0] + 1] != "%" or \
+                    any(k not in (shares[0], shares[0] + 1) and self.norms[k] not in RANK_AFTER_NUMBER for k in inside):
+                continue
+            term = self.catalog.glossary[c.index]
+            said = f"{self.tokens[shares[0]].number:g}"
+            meanings = [term.meaning] + [term.fr.meaning] * (term.fr is not None)
+            if any(re.search(rf"(?<![\d.,]){re.escape(said)}\s?%", m or "") for m in meanings):
+                self._use(o, close + 1)
 
     def _after_number(self, i: int) -> bool:
         """Is a number said right before i, or before its unit ('30 or so', '500 € environ', '30 ans environ')?"""
