@@ -1,0 +1,26 @@
+"""Readings a careful analyst makes without asking, found asked on blind set #24 (English): each checked by its
+audience against a hand-written query on the demo warehouse, in English and French."""
+from __future__ import annotations
+
+import pytest
+
+from translations import same_audience
+
+SIXTY_DAYS = "started_at >= TIMESTAMP '2026-08-01'"
+
+
+def sessions(where: str, at_least: int) -> str:
+    return (f"SELECT customer_id FROM web.sessions WHERE customer_id IS NOT NULL AND {where} "
+            f"GROUP BY customer_id HAVING count(*) >= {at_least}")
+
+
+@pytest.mark.parametrize("request_, lang", [
+    # 'paid' of the traffic source 'paid search' is no spend verb: the number counts the visits
+    ("at least 2 visits from paid search in the last 60 days", "en"),
+    ("at least 2 visits from paid search on a mobile in the last 60 days", "en"),
+    ("au moins 2 visites depuis le référencement payant sur les 60 derniers jours", "fr"),
+])
+def test_a_count_before_a_value_with_a_spend_word_counts(translator, warehouse, catalog, request_, lang):
+    mobile = " AND device_type = 'mobile'" if "mobile" in request_ else ""
+    same_audience(translator, warehouse, catalog, request_,
+                  sessions(f"traffic_source = 'paid_search'{mobile} AND {SIXTY_DAYS}", 2), lang=lang)
