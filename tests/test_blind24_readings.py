@@ -24,3 +24,14 @@ def test_a_count_before_a_value_with_a_spend_word_counts(translator, warehouse, 
     mobile = " AND device_type = 'mobile'" if "mobile" in request_ else ""
     same_audience(translator, warehouse, catalog, request_,
                   sessions(f"traffic_source = 'paid_search'{mobile} AND {SIXTY_DAYS}", 2), lang=lang)
+
+
+@pytest.mark.parametrize("request_, lang", [
+    # '12m' of the score's own name (predicted_clv_12m): the 12-month value, never an age of 12
+    ("silver or gold, predicted 12m value over €500", "en"),
+    ("niveau argent ou or, valeur prédite à 12 mois > 500 €", "fr"),
+])
+def test_the_12m_value_is_the_predicted_value(translator, warehouse, catalog, request_, lang):
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT c.customer_id FROM crm.customers c JOIN ds.customer_scores s USING (customer_id) "
+                  "WHERE c.loyalty_tier IN ('silver', 'gold') AND s.predicted_clv_12m > 500", lang=lang)
