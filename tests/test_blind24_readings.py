@@ -35,3 +35,21 @@ def test_the_12m_value_is_the_predicted_value(translator, warehouse, catalog, re
     same_audience(translator, warehouse, catalog, request_,
                   "SELECT c.customer_id FROM crm.customers c JOIN ds.customer_scores s USING (customer_id) "
                   "WHERE c.loyalty_tier IN ('silver', 'gold') AND s.predicted_clv_12m > 500", lang=lang)
+
+
+NO_PURCHASE_2026 = ("SELECT customer_id, loyalty_points FROM crm.customers WHERE customer_id NOT IN (SELECT customer_id FROM "
+                    "(SELECT customer_id, transaction_ts AS ts FROM pos.transactions WHERE customer_id IS NOT NULL UNION ALL "
+                    "SELECT customer_id, order_ts FROM ecom.orders WHERE status <> 'cancelled') p "
+                    "WHERE ts >= DATE '2026-01-01')")
+
+
+@pytest.mark.parametrize("request_, lang", [
+    # a column named in several words, its last word in the plural: the column ('point balances')
+    ("top 50 point balances among people who haven't bought anything so far in 2026", "en"),
+    ("Top 50 loyalty point balances among people who haven't bought anything so far in 2026", "en"),
+    ("le top 50 des soldes de points parmi les clients qui n'ont encore rien acheté en 2026", "fr"),
+])
+def test_a_column_said_in_the_plural_ranks(translator, warehouse, catalog, request_, lang):
+    r = same_audience(translator, warehouse, catalog, request_,
+                      f"SELECT customer_id FROM ({NO_PURCHASE_2026}) c ORDER BY loyalty_points DESC LIMIT 50", lang=lang)
+    assert not r.warnings, r.warnings     # 'loyalty' of 'loyalty point balances' is no campaign objective
