@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from translations import same_audience
+from translations import A, same_audience
 
 SIXTY_DAYS = "started_at >= TIMESTAMP '2026-08-01'"
 
@@ -53,3 +53,49 @@ def test_a_column_said_in_the_plural_ranks(translator, warehouse, catalog, reque
     r = same_audience(translator, warehouse, catalog, request_,
                       f"SELECT customer_id FROM ({NO_PURCHASE_2026}) c ORDER BY loyalty_points DESC LIMIT 50", lang=lang)
     assert not r.warnings, r.warnings     # 'loyalty' of 'loyalty point balances' is no campaign objective
+
+
+def brand_bought(brand: str, start: str, end: str) -> str:
+    return (f"SELECT t.customer_id FROM pos.transactions t JOIN pos.transaction_lines l USING (transaction_id) "
+            f"JOIN pim.products p USING (product_id) WHERE t.customer_id IS NOT NULL AND p.brand = '{brand}' "
+            f"AND t.transaction_ts >= TIMESTAMP '{start}' AND t.transaction_ts < TIMESTAMP '{end}' UNION "
+            f"SELECT o.customer_id FROM ecom.orders o JOIN ecom.order_lines l USING (order_id) "
+            f"JOIN pim.products p USING (product_id) WHERE o.status <> 'cancelled' AND p.brand = '{brand}' "
+            f"AND o.order_ts >= TIMESTAMP '{start}' AND o.order_ts < TIMESTAMP '{end}'")
+
+
+@pytest.mark.parametrize("request_, lang", [
+    # a winter said with both its years ('2024-25', '2024-2025', '2024/25'): the one starting in the first
+    ("who bought Salomon during winter 2024-25", "en"),
+    ("who bought Salomon in winter 2024/25", "en"),
+    ("who bought Salomon during the winter 2024-2025", "en"),
+    ("ceux qui ont acheté du Salomon pendant l'hiver 2024-2025", "fr"),
+    ("ceux qui ont acheté du Salomon pendant l'hiver 2024-25", "fr"),
+    # ... and its months said again in brackets, with no year: the same winter, not the latest December to February
+    ("who bought Salomon during winter 2024-25 (Dec to Feb)", "en"),
+    ("who bought Salomon in winter 2024-25 (December to February)", "en"),
+    ("ceux qui ont acheté du Salomon pendant l'hiver 2024-2025 (de décembre à février)", "fr"),
+])
+def test_a_winter_said_with_both_years(translator, warehouse, catalog, request_, lang):
+    r = same_audience(translator, warehouse, catalog, request_, brand_bought("Salomon", "2024-12-01", "2025-03-01"),
+                      lang=lang)
+    assert not r.warnings, r.warnings     # no '25' read as a count
+
+
+@pytest.mark.parametrize("request_", [
+    "who bought Salomon in winter 2024-25 (Nov to Feb)",      # other months than the winter's: asked
+    "who bought Salomon in winter 2024-26",                   # no next year: the number is no part of the winter
+])
+def test_other_months_or_years_are_not_the_winter(translator, request_):
+    r = translator.translate(request_, A)
+    assert r.status == "clarify" or r.warnings, r.definition.to_text()
+
+
+@pytest.mark.parametrize("request_, lang", [
+    # 'Audience = ...' as a brief types its label: the heading before it is a title, not a criterion
+    ("Brief: Nov ski launch\nAudience = anyone who bought Salomon during winter 2024-25", "en"),
+    ("Brief : lancement ski de novembre\nCible = tous ceux qui ont acheté du Salomon pendant l'hiver 2024-2025", "fr"),
+])
+def test_an_audience_label_with_an_equals_sign(translator, warehouse, catalog, request_, lang):
+    same_audience(translator, warehouse, catalog, request_, brand_bought("Salomon", "2024-12-01", "2025-03-01"),
+                  lang=lang)

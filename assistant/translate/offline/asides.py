@@ -223,6 +223,11 @@ def _title(request: str, tokens: list[Token], said: list[tuple[int, int]]) -> li
     return marked[-1] if marked else segments[0] if segments else []
 
 
+# what ends an audience label when it is no token of its own: an equals sign, as a brief types it ('Audience = ...',
+# 'Cible = ...')
+LABEL_MARKS = frozenset({"="})
+
+
 def _audience_label(request: str, tokens: list[Token], said: list[tuple[int, int]], start: int) -> int | None:
     """The colon of the audience label that ends a brief's heading ('Brief - spring relaunch. Target:'), looked for
     from `start` over a title's few words; a line or sentence that says why ('Objective: win back runners.',
@@ -239,9 +244,11 @@ def _audience_label(request: str, tokens: list[Token], said: list[tuple[int, int
             return None
         # (a filler word may come before the colon: 'Opé rentrée - ciblage svp :', 'Target please:')
         colon = k + 1 + (norms[k + 1] in FILLER_WORDS and k + 2 < len(tokens) - 1)
-        if norms[k] in AUDIENCE_LABELS and norms[colon] == ":" and colon + 1 < len(tokens) \
-                and (k in opens or norms[k - 1] in ("-", ":")):
-            return colon
+        if norms[k] in AUDIENCE_LABELS and (k in opens or norms[k - 1] in ("-", ":")):
+            if norms[colon] == ":" and colon + 1 < len(tokens):
+                return colon
+            if request[tokens[k].end:tokens[k + 1].start].strip() in LABEL_MARKS:     # 'Audience = ...' (no token)
+                return k
     return None
 
 
