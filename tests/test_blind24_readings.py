@@ -99,3 +99,16 @@ def test_other_months_or_years_are_not_the_winter(translator, request_):
 def test_an_audience_label_with_an_equals_sign(translator, warehouse, catalog, request_, lang):
     same_audience(translator, warehouse, catalog, request_, brand_bought("Salomon", "2024-12-01", "2025-03-01"),
                   lang=lang)
+
+
+@pytest.mark.parametrize("request_, lang", [
+    # a product page opened is a product page viewed, never an email opened
+    ("searched the site at least twice in September but never opened a product page this month", "en"),
+    ("au moins 2 recherches sur le site en septembre mais aucune fiche produit ouverte ce mois-ci", "fr"),
+])
+def test_an_opened_product_page_is_a_product_view(translator, warehouse, catalog, request_, lang):
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM web.events WHERE customer_id IS NOT NULL AND event_type = 'search' "
+                  "AND event_ts >= TIMESTAMP '2026-09-01' GROUP BY customer_id HAVING count(*) >= 2 EXCEPT "
+                  "SELECT customer_id FROM web.events WHERE event_type = 'product_view' "
+                  "AND event_ts >= TIMESTAMP '2026-09-01'", lang=lang)
