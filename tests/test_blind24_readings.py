@@ -112,3 +112,18 @@ def test_an_opened_product_page_is_a_product_view(translator, warehouse, catalog
                   "AND event_ts >= TIMESTAMP '2026-09-01' GROUP BY customer_id HAVING count(*) >= 2 EXCEPT "
                   "SELECT customer_id FROM web.events WHERE event_type = 'product_view' "
                   "AND event_ts >= TIMESTAMP '2026-09-01'", lang=lang)
+
+
+@pytest.mark.parametrize("request_, lang", [
+    # 'been back on the site', 'revenus sur le site': a visit, never the behaviour said before it
+    ("customers who emailed support about an account problem in H1 and haven't been back on the site since July 1",
+     "en"),
+    ("clients qui ont écrit au SAV par mail pour un souci de compte au premier semestre et qui ne sont pas revenus "
+     "sur le site depuis le 1er juillet", "fr"),
+])
+def test_back_on_the_site_is_a_visit(translator, warehouse, catalog, request_, lang):
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM service.tickets WHERE channel = 'email' AND topic = 'account' "
+                  "AND created_at >= TIMESTAMP '2026-01-01' AND created_at < TIMESTAMP '2026-07-01' EXCEPT "
+                  "SELECT customer_id FROM web.sessions WHERE customer_id IS NOT NULL "
+                  "AND started_at >= TIMESTAMP '2026-07-01'", lang=lang)
