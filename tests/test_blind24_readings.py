@@ -127,3 +127,42 @@ def test_back_on_the_site_is_a_visit(translator, warehouse, catalog, request_, l
                   "AND created_at >= TIMESTAMP '2026-01-01' AND created_at < TIMESTAMP '2026-07-01' EXCEPT "
                   "SELECT customer_id FROM web.sessions WHERE customer_id IS NOT NULL "
                   "AND started_at >= TIMESTAMP '2026-07-01'", lang=lang)
+
+
+def tiers_without_purchase(tiers: str, months: int) -> str:
+    return (f"SELECT customer_id FROM crm.customers WHERE loyalty_tier IN ({tiers}) AND customer_id IN ("
+            f"SELECT customer_id FROM (SELECT customer_id, transaction_ts AS ts FROM pos.transactions WHERE customer_id "
+            f"IS NOT NULL UNION ALL SELECT customer_id, order_ts FROM ecom.orders WHERE status <> 'cancelled') p "
+            f"GROUP BY customer_id HAVING max(ts) < DATE '2026-09-30' - INTERVAL {months} MONTH)")
+
+
+@pytest.mark.parametrize("request_, lang", [
+    # 'gold+': gold and the tiers above; the words before the dash end with the customers' noun, so they name the
+    # audience (no title); 'or more' after an absence's period lengthens the absence
+    ("Lapsed gold+ members - nothing bought, in store or online, for 15 months or more", "en"),
+    ("Clients niveau or et VIP endormis : plus aucun achat, ni en boutique ni sur le site, depuis 15 mois ou plus", "fr"),
+])
+def test_lapsed_gold_plus(translator, warehouse, catalog, request_, lang):
+    same_audience(translator, warehouse, catalog, request_, tiers_without_purchase("'gold', 'vip'", 15), lang=lang)
+
+
+@pytest.mark.parametrize("request_, tiers", [
+    ("silver+ customers", "'silver', 'gold', 'vip'"),
+    ("gold+ members", "'gold', 'vip'"),
+    ("gold + VIP customers", "'gold', 'vip'"),       # a sign between two values lists them
+    ("Hamburg + Munich silver customers", None),
+])
+def test_a_glued_plus_after_an_ordered_value(translator, warehouse, catalog, request_, tiers):
+    gold = (f"SELECT customer_id FROM crm.customers WHERE loyalty_tier IN ({tiers})" if tiers else
+            "SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'silver' AND city IN ('Hamburg', 'Munich')")
+    same_audience(translator, warehouse, catalog, request_, gold)
+
+
+def test_plus_aucun_is_no_longer_any(translator, warehouse, catalog):
+    # 'plus aucun achat': no longer any purchase, never 'more' (two periods compared were asked)
+    same_audience(translator, warehouse, catalog, "clients niveau or : plus aucun achat depuis 15 mois",
+                  tiers_without_purchase("'gold'", 15) + " UNION SELECT customer_id FROM crm.customers "
+                  "WHERE loyalty_tier = 'gold' AND customer_id NOT IN (SELECT customer_id FROM pos.transactions "
+                  "WHERE customer_id IS NOT NULL UNION SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled')",
+                  lang="fr")
+

@@ -302,8 +302,10 @@ def _names_the_audience(norms: list[str], title: list[int], content: set[int], p
         return False
     # or the customers' noun and the clause that says which ('customers with an email that bounced since July - only
     # those with a phone': dropped as a title, the bounce went unread and unsaid)
+    # ... and so do catalog words before the customers' noun that ends the words ('Lapsed gold+ members - ...',
+    # 'VIP customers - ...'): English says the audience's attributes before its noun
     return bool(set(title) & ranked) or len(title) > 1 and (norms[title[0]] in DETERMINERS or title[0] in people) \
-        and title[1] in content or len(title) > 2 and title[0] in people and norms[title[1]] in CLAUSE_OPENERS \
+        and title[1] in content or len(title) > 1 and title[-1] in people and bool(set(title[:-1]) & content) or len(title) > 2 and title[0] in people and norms[title[1]] in CLAUSE_OPENERS \
         and bool(set(title[2:]) & content)
 
 
