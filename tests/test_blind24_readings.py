@@ -166,3 +166,29 @@ def test_plus_aucun_is_no_longer_any(translator, warehouse, catalog):
                   "WHERE customer_id IS NOT NULL UNION SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled')",
                   lang="fr")
 
+
+
+@pytest.mark.parametrize("request_, lang, months", [
+    # a defined term's window given by the absence said beside it ('lapsed': none in the last 12 months unless the
+    # request gives another window): the 9 months said, never 12
+    ("Lapsed customers - nothing bought in 9 months - with a predicted 12m value over 100, in Germany", "en", 9),
+    ("lapsed customers who haven't bought anything in the last 18 months", "en", 18),
+])
+def test_an_absence_beside_a_term_gives_its_window(translator, warehouse, catalog, request_, lang, months):
+    country = (" AND country = 'DE' AND customer_id IN (SELECT customer_id FROM ds.customer_scores "
+               "WHERE predicted_clv_12m > 100)") if "Germany" in request_ else ""
+    same_audience(translator, warehouse, catalog, request_,
+                  f"SELECT customer_id FROM crm.customers WHERE customer_id IN (SELECT customer_id FROM "
+                  f"(SELECT customer_id, transaction_ts AS ts FROM pos.transactions WHERE customer_id IS NOT NULL "
+                  f"UNION ALL SELECT customer_id, order_ts FROM ecom.orders WHERE status <> 'cancelled') p "
+                  f"GROUP BY customer_id HAVING max(ts) < DATE '2026-09-30' - INTERVAL {months} MONTH){country}",
+                  lang=lang)
+
+
+@pytest.mark.parametrize("request_", [
+    "Cross-category shoppers: bought from at least 4 different categories over the past year",   # unknown word
+    "Service client : les clients qui nous ont écrit par mail depuis juillet",                    # no English noun
+])
+def test_words_before_the_customers_noun_stay_a_title(translator, request_):
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and len(r.definition.criteria) == 1, r.definition.to_text()

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from assistant.translate.lang_en import (
     EXCLUSION_MARKERS,
     CLAUSE_OPENERS,
-    DETERMINERS, NEGATIONS, SAID_OF_THE_CUSTOMERS, SAID_OF_THE_CUSTOMERS_FIRST, ASIDE_MARKERS, ASIDE_SENTENCES, ASIDE_STARTERS, EXAMPLE_WORDS, PURPOSE_STARTERS, FILLER_WORDS, GREETINGS, NEAR_WORDS, RETRACTIONS, TITLE_MAX_WORDS, TITLE_SEPARATOR, VOCATIVES,
+    DETERMINERS, NEGATIONS, PEOPLE_NOUNS, SAID_OF_THE_CUSTOMERS, SAID_OF_THE_CUSTOMERS_FIRST, ASIDE_MARKERS, ASIDE_SENTENCES, ASIDE_STARTERS, EXAMPLE_WORDS, PURPOSE_STARTERS, FILLER_WORDS, GREETINGS, NEAR_WORDS, RETRACTIONS, TITLE_MAX_WORDS, TITLE_SEPARATOR, VOCATIVES,
 )
 from assistant.translate.languages import LANGUAGES
 from assistant.translate.offline.text import Token, by_first, fold
@@ -302,10 +302,15 @@ def _names_the_audience(norms: list[str], title: list[int], content: set[int], p
         return False
     # or the customers' noun and the clause that says which ('customers with an email that bounced since July - only
     # those with a phone': dropped as a title, the bounce went unread and unsaid)
-    # ... and so do catalog words before the customers' noun that ends the words ('Lapsed gold+ members - ...',
-    # 'VIP customers - ...'): English says the audience's attributes before its noun
-    return bool(set(title) & ranked) or len(title) > 1 and (norms[title[0]] in DETERMINERS or title[0] in people) \
-        and title[1] in content or len(title) > 1 and title[-1] in people and bool(set(title[:-1]) & content) or len(title) > 2 and title[0] in people and norms[title[1]] in CLAUSE_OPENERS \
+    # ... and so do catalog words, every word of them, before the English customers' noun that ends the words
+    # ('Lapsed gold+ members - ...', 'VIP customers - ...'): English says the audience's attributes before its noun
+    # (a word the catalog does not know keeps them a title: 'Cross-category shoppers:'; so does French 'Service
+    # client :', whose noun is no audience's)
+    attributes = [i for i in title[:-1] if any(ch.isalnum() for ch in norms[i])]
+    named_before = len(title) > 1 and title[-1] in people and norms[title[-1]] in PEOPLE_NOUNS and bool(attributes) \
+        and all(i in content for i in attributes)
+    return bool(set(title) & ranked) or named_before or len(title) > 1 and (
+        norms[title[0]] in DETERMINERS or title[0] in people) and title[1] in content or len(title) > 2 and title[0] in people and norms[title[1]] in CLAUSE_OPENERS \
         and bool(set(title[2:]) & content)
 
 

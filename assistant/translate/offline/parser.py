@@ -353,6 +353,7 @@ class Parser(BracketReading,
         if last is not None and not self._period_said_last(last):
             return self.parse(tokens, as_of, request, closing=False)
         self._period_of_people_said_of_nothing()
+        self._term_window_from_absence()
         for a, b in self.holiday_periods:       # never a title's ('Black Friday teaser: ...')
             if a not in self.out.ignored.tokens:
                 self.out.unclear.append((a, b, "holiday_period"))

@@ -207,6 +207,23 @@ class SpanReadings:
                 return w, comma
         return None
 
+    def _term_window_from_absence(self) -> None:
+        """'Lapsed customers - nothing bought in 9 months': a defined term whose meaning has a window ('none in the
+        last 12 months, unless the request gives another window') beside an absence of the very behaviours it reads
+        (the tables of its SQL, no value narrowing them) said over a length of time: that length is the term's
+        window (kept at its own, 'lapsed' still required 12 months, and the 9 months said were lost, silently)."""
+        said = list(_walk(self.out.criteria + self.out.exclusions))
+        terms = [c for c in said if isinstance(c, GlossaryCondition) and c.window is None and not c.negated
+                 and "window" in self.catalog.glossary[c.index].parameters]
+        absences = [c for c in said if isinstance(c, EventCondition) and c.negated and c.window is not None
+                    and c.window.amount is not None and not c.dims and c.count is None and c.amount is None]
+        for term in terms:
+            sql = self.catalog.glossary[term.index].sql
+            read = {t for e in self.catalog.events.values() for t in (e.table,) if t in sql}
+            same = [c for c in absences if {self.catalog.events[e].table for e in c.events} == read]
+            if len(same) == 1:
+                term.window = same[0].window
+
     def _absence_tail(self, w: Window) -> int:
         """How many words after `w` lengthen an absence ('for 15 months or more'): 0 when none."""
         return next((len(t) for t in ABSENCE_TAILS if tuple(self.norms[w.end_tok:w.end_tok + len(t)]) == t), 0)
