@@ -192,3 +192,13 @@ def test_an_absence_beside_a_term_gives_its_window(translator, warehouse, catalo
 def test_words_before_the_customers_noun_stay_a_title(translator, request_):
     r = translator.translate(request_, A)
     assert r.status == "ok" and len(r.definition.criteria) == 1, r.definition.to_text()
+
+
+@pytest.mark.parametrize("request_", [
+    "customers whose average online order is at least twice their average store ticket",
+    "customers whose average online basket is at least 3 times their average in-store basket",
+])
+def test_times_between_two_averages_is_asked(translator, request_):
+    # one average against another, said with a number of times: asked (each average's own bound of 2, silently)
+    r = translator.translate(request_, A)
+    assert r.status == "clarify", r.definition.to_text()
