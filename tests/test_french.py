@@ -1235,9 +1235,19 @@ def test_the_customers_noun_and_a_catalog_word_before_a_dash_name_the_audience(t
 
 
 def test_a_glossary_term_only_a_title_names_is_noted(translator):
-    """'Lapsed customers - ...': a title's term of the glossary is said not to be read, like a title's value."""
+    """'Campaign Lapsed - ...': a title's term of the glossary is said not to be read, like a title's value."""
+    r = translator.translate("Lapsed relaunch campaign - no purchase in 18 months - who opened an email in the last "
+                             "60 days", A)
+    assert any("'Lapsed' is in the title" in w for w in r.warnings), r.warnings
+
+
+def test_an_english_customers_noun_after_a_term_before_a_dash_names_the_audience(translator):
+    """'Lapsed customers - ...' names the audience, as 'Clients inactifs - ...' does: the term is read, over the
+    18 months the absence beside it says (its own 12 by default)."""
     r = translator.translate("Lapsed customers - no purchase in 18 months - who opened an email in the last 60 days", A)
-    assert any("'Lapsed customers' is in the title" in w for w in r.warnings), r.warnings
+    terms = [c for c in r.definition.criteria if c.spec.get("kind") == "term"]
+    assert r.status == "ok" and not r.ignored and len(terms) == 1, (r.status, r.ignored, r.definition.to_text())
+    assert terms[0].spec["window"]["amount"] == 18, terms[0].spec
 
 
 def test_a_terms_meaning_is_quoted_in_french(translator):

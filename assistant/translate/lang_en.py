@@ -69,6 +69,9 @@ ANAPHORA: tuple[tuple[str, ...], ...] = tuple(sorted((
 # 'since the start of last year', 'since the beginning of March': the first day of the period named after them.
 PERIOD_STARTS: tuple[tuple[str, ...], ...] = (("the", "start", "of"), ("the", "beginning", "of"), ("start", "of"),
                                               ("beginning", "of"))
+# A sign glued to a value of an ordered column, a space after it ('gold+ members', 'silver+'): that value and those
+# above it (a sign between two values, 'Hamburg + Munich', 'gold +VIP', lists them).
+ORDER_MARKS: dict[str, str] = {"+": "up"}
 # 'between December and the end of March': the last day of the period named after them, as the end of a range.
 PERIOD_ENDS: tuple[tuple[str, ...], ...] = (("the", "end", "of"), ("end", "of"))
 # After a value of an ordered column ('gold and above', 'silver or below'): that value and those above (below) it.
@@ -674,6 +677,9 @@ HEAD_LIST_JOINS = frozenset({",", "and", "or", "but", "&", "/", "+"})
 # within the last 12 months', 'opened an e-mail but no purchase, in the last 30 days'; French 'le tout', 'les deux'
 # after the rewrite): these words may stand between the comma and the period. Read as the behaviour before said
 # again, that behaviour was a second card and the others stayed over all time, silently.
+# After a period that closes a request of absences ('nothing bought, in store or online, for 15 months or more'):
+# words that lengthen the absence, read with the period (not a purchase in the last 15 months).
+ABSENCE_TAILS: tuple[tuple[str, ...], ...] = (("or", "more"), ("or", "longer"), ("and", "more"), ("or", "over"))
 CLOSING_PERIOD_LEADS = frozenset({"both", "all", "each", "the", "two", "of", "them", "that", "this", "these", "those"})
 # The events that carry a score ('rated tickets', French 'tickets notés' reads 'rated'): said of an average of the
 # score it restricts nothing more; of a count it is asked (the catalog holds no such filter).

@@ -414,6 +414,9 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     # the second condition became an OR beside the first, silently)
     *[(("et", "plus", none), ("and", said)) for none, said in (("aucun", "no"), ("aucune", "no"), ("rien", "nothing"),
                                                                 ("jamais", "never"))],
+    # ... as 'plus aucun achat', 'plus rien acheté' alone: no longer any, never 'more' (two periods were asked)
+    *[(("plus", none), (said,)) for none, said in (("aucun", "no"), ("aucune", "no"), ("rien", "nothing"),
+                                                   ("jamais", "never"))],
     # the pronoun 'en' before the verb's auxiliary is the thing said before ("n'en ont acheté ni en magasin ni en
     # ligne": bought none of it), never the preposition
     (("ne", "en"), ("", "any")), (("en", "ont"), ("any", "have")), (("en", "a"), ("any", "has")),

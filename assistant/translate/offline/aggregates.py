@@ -78,6 +78,8 @@ def read_versus(parser, seg, negated: bool) -> list[Condition] | None:
     if found is None:
         if _stray_than(parser, seg, covered):
             return []
+        if _average_times_average(parser, seg):
+            return []
         _unplaced_change(parser, seg, covered)
         return None
     i, op, j, marker, width = found
@@ -172,6 +174,19 @@ def _asked(parser, seg) -> list[Condition]:
     parser.out.unclear.append((seg.start, seg.end, "versus_number"))
     parser._use(seg.start, seg.end)
     return []
+
+
+def _average_times_average(parser, seg) -> bool:
+    """'whose average online order is at least twice their average store ticket': a number of times between two
+    averages is how far apart they are, one average against another (read as each average's own bound of 2, it was
+    answered, silently): asked, as one average against another is."""
+    norms = parser.norms
+    averages = [k for k in range(seg.start, seg.end) if MODIFIER_WORDS.get(norms[k]) == "average"]
+    if len(averages) < 2 or not any(c.times and averages[0] < c.start_tok < averages[-1] for c in seg.comparisons):
+        return False
+    parser.out.unclear.append((seg.start, seg.end, "versus_average"))
+    parser._use(seg.start, seg.end)
+    return True
 
 
 def _stray_than(parser, seg, covered: set[int]) -> bool:

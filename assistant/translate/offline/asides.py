@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from assistant.translate.lang_en import (
     EXCLUSION_MARKERS,
     CLAUSE_OPENERS,
-    DETERMINERS, NEGATIONS, SAID_OF_THE_CUSTOMERS, SAID_OF_THE_CUSTOMERS_FIRST, ASIDE_MARKERS, ASIDE_SENTENCES, ASIDE_STARTERS, EXAMPLE_WORDS, PURPOSE_STARTERS, FILLER_WORDS, GREETINGS, NEAR_WORDS, RETRACTIONS, TITLE_MAX_WORDS, TITLE_SEPARATOR, VOCATIVES,
+    DETERMINERS, NEGATIONS, PEOPLE_NOUNS, SAID_OF_THE_CUSTOMERS, SAID_OF_THE_CUSTOMERS_FIRST, ASIDE_MARKERS, ASIDE_SENTENCES, ASIDE_STARTERS, EXAMPLE_WORDS, PURPOSE_STARTERS, FILLER_WORDS, GREETINGS, NEAR_WORDS, RETRACTIONS, TITLE_MAX_WORDS, TITLE_SEPARATOR, VOCATIVES,
 )
 from assistant.translate.languages import LANGUAGES
 from assistant.translate.offline.text import Token, by_first, fold
@@ -238,6 +238,11 @@ def _title(request: str, tokens: list[Token], said: list[tuple[int, int]], start
     return marked[-1] if marked else segments[0] if segments else []
 
 
+# what ends an audience label when it is no token of its own: an equals sign, as a brief types it ('Audience = ...',
+# 'Cible = ...')
+LABEL_MARKS = frozenset({"="})
+
+
 def _audience_label(request: str, tokens: list[Token], said: list[tuple[int, int]], start: int) -> int | None:
     """The colon of the audience label that ends a brief's heading ('Brief - spring relaunch. Target:'), looked for
     from `start` over a title's few words; a line or sentence that says why ('Objective: win back runners.',
@@ -254,9 +259,11 @@ def _audience_label(request: str, tokens: list[Token], said: list[tuple[int, int
             return None
         # (a filler word may come before the colon: 'Opé rentrée - ciblage svp :', 'Target please:')
         colon = k + 1 + (norms[k + 1] in FILLER_WORDS and k + 2 < len(tokens) - 1)
-        if norms[k] in AUDIENCE_LABELS and norms[colon] == ":" and colon + 1 < len(tokens) \
-                and (k in opens or norms[k - 1] in ("-", ":")):
-            return colon
+        if norms[k] in AUDIENCE_LABELS and (k in opens or norms[k - 1] in ("-", ":")):
+            if norms[colon] == ":" and colon + 1 < len(tokens):
+                return colon
+            if request[tokens[k].end:tokens[k + 1].start].strip() in LABEL_MARKS:     # 'Audience = ...' (no token)
+                return k
     return None
 
 
@@ -311,8 +318,15 @@ def _names_the_audience(norms: list[str], title: list[int], content: set[int], p
         return False
     # or the customers' noun and the clause that says which ('customers with an email that bounced since July - only
     # those with a phone': dropped as a title, the bounce went unread and unsaid)
-    return bool(set(title) & ranked) or len(title) > 1 and (norms[title[0]] in DETERMINERS or title[0] in people) \
-        and title[1] in content or len(title) > 2 and title[0] in people and norms[title[1]] in CLAUSE_OPENERS \
+    # ... and so do catalog words, every word of them, before the English customers' noun that ends the words
+    # ('Lapsed gold+ members - ...', 'VIP customers - ...'): English says the audience's attributes before its noun
+    # (a word the catalog does not know keeps them a title: 'Cross-category shoppers:'; so does French 'Service
+    # client :', whose noun is no audience's)
+    attributes = [i for i in title[:-1] if any(ch.isalnum() for ch in norms[i])]
+    named_before = len(title) > 1 and title[-1] in people and norms[title[-1]] in PEOPLE_NOUNS and bool(attributes) \
+        and all(i in content for i in attributes)
+    return bool(set(title) & ranked) or named_before or len(title) > 1 and (
+        norms[title[0]] in DETERMINERS or title[0] in people) and title[1] in content or len(title) > 2 and title[0] in people and norms[title[1]] in CLAUSE_OPENERS \
         and bool(set(title[2:]) & content)
 
 

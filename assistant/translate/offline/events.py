@@ -69,7 +69,7 @@ class EventReading:
                                                      for k in range(len(norms))):
             return [cond]
         total = any(n in TOTAL_WORDS or MODIFIER_WORDS.get(n) == "total" for n in norms)
-        spent = any(self.norms[k] in self.spend_verbs for k in range(seg.start, amount.start_tok)) \
+        spent = self._spend_said(seg, seg.start, amount.start_tok) \
             and amount.start_tok < count.start_tok
         if not (total or spent):
             return [cond]
@@ -681,7 +681,7 @@ class EventReading:
         # 'received more than 10 emails but opened fewer than 2': a count that ends its clause counts the things
         # named before (read alone, opens of any channel were counted)
         counted = any(c.end_tok == seg.end and not (c.times or c.currency or c.upper is not None) for c in seg.comparisons) \
-            and not any(self.norms[k] in self.spend_verbs for k in range(seg.start, seg.end))
+            and not self._spend_said(seg, seg.start, seg.end)
         return named or not own_dims and (any(w in PRONOUNS for w in words) or bool(words) and words[-1] in CONCORD_NEGATIONS
                                           or counted)
 

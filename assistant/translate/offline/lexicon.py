@@ -875,6 +875,14 @@ def _add_derived_words(lex: Lexicon, catalog: Catalog, rules: dict[str, tuple[tu
                 alias(kind[:len(kind) - len(replaced)] + ending, meanings)
     for key, meanings in list(lex.phrases.items()):
         if len(key) != 1:
+            # a column named in several words, said in the plural of its last ('point balances', 'churn scores'):
+            # the column, as its singular reads it
+            columns = [m for m in meanings if m.kind == "column"]
+            last = key[-1]
+            if columns and last.isalpha() and len(last) > 2 and not last.endswith("s"):
+                for ending, replaced in rules.get("plural", ()):
+                    if last.endswith(replaced):
+                        alias(" ".join(key[:-1] + (last[:len(last) - len(replaced)] + ending,)), columns)
             continue
         word, readable = key[0], [m for m in meanings if m.kind in ("event", "kindword", "column", "dimvalue")]
         # the doers of a state are those with its yes/no column true ('subscribers'), not of any attribute

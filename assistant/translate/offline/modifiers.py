@@ -255,7 +255,23 @@ def _restated(norms: list[str], before: Window, w: Window) -> bool:
     months (the last 6 months)'), with only leading words before it?"""
     return before.end_tok < len(norms) and norms[before.end_tok] == "(" \
         and all(n in LEADING_WORDS for n in norms[before.end_tok + 1:w.start_tok]) and w.end_tok < len(norms) \
-        and norms[w.end_tok] == ")" and (w.start, w.end, w.amount, w.unit) == (before.start, before.end, before.amount, before.unit)
+        and norms[w.end_tok] == ")" and ((w.start, w.end, w.amount, w.unit) == (before.start, before.end, before.amount, before.unit)
+                                         or _same_months_unyeared(norms, before, w))
+
+
+def _same_months_unyeared(norms: list[str], before: Window, w: Window) -> bool:
+    """'winter 2024-25 (Dec to Feb)', 'l'hiver 2024-2025 (de décembre à février)': months said with no year, in
+    brackets after a period of the same months and days that says its year, say that period again (read alone, they
+    were the latest such months)."""
+    if None in (w.start, w.end, before.start, before.end) or w.amount is not None or before.amount is not None \
+            or any(n.isdigit() and len(n) == 4 for n in norms[w.start_tok:w.end_tok]):
+        return False
+
+    def months(a: dt.date, b: dt.date) -> int:
+        return (b.year - a.year) * 12 + b.month - a.month
+    return (w.start.month, w.start.day, w.end.month, w.end.day) == (before.start.month, before.start.day,
+                                                                     before.end.month, before.end.day) \
+        and months(w.start, w.end) == months(before.start, before.end)
 
 
 def _phrase_end(norms: list[str], i: int, phrases: tuple[tuple[str, ...], ...]) -> int | None:
@@ -574,6 +590,7 @@ def _window_at(tokens, norms, i, as_of) -> Window | None:  # noqa: C901 - one ta
         # unread while the latest summer was taken)
         start, end = _season(norms[s + 1], as_of, completed=False, year=year)
         end_tok = s + 2 + (year is not None) * (1 + of)
+        end_tok = _season_years_end(tokens, norms[s + 1], year, end_tok) if year is not None else end_tok
         return Window(" ".join(t.text for t in tokens[i:end_tok]), i, end_tok, start=start, end=end)
     if k < len(norms) and norms[k] in TO_DATE:      # 'year to date', 'YTD': this year so far
         return Window(" ".join(t.text for t in tokens[i:k + 1]), i, k + 1, start=_start_of(TO_DATE[norms[k]], as_of))
@@ -736,6 +753,19 @@ def _season(name: str, as_of: dt.date, completed: bool, year: int | None = None)
     return start, _shift_months(start, length)
 
 
+def _season_years_end(tokens, season: str, year: int, k: int) -> int:
+    """'winter 2024-25', 'l'hiver 2024-2025', 'winter 2024/25': a season that runs into the next year, said with both
+    years (the next one in full or by its last two digits), is the one starting in the first; the span ends after
+    the second year. Any other number after the dash is no part of the season."""
+    month, length = SEASONS[season]
+    if month + length <= 13 or k + 1 >= len(tokens) or tokens[k].text not in ("-", "/") \
+            or tokens[k + 1].number is None or tokens[k + 1].suffix or tokens[k].start != tokens[k - 1].end \
+            or tokens[k + 1].start != tokens[k].end:
+        return k
+    second = tokens[k + 1].number
+    return k + 2 if second in (year + 1, (year + 1) % 100) else k
+
+
 def _single_period(tokens, norms, i, as_of, days: bool = False) -> tuple[tuple[dt.date, dt.date] | None, int]:
     if i >= len(norms):
         return None, i
@@ -746,7 +776,8 @@ def _single_period(tokens, norms, i, as_of, days: bool = False) -> tuple[tuple[d
         said = None if year else _year_said(norms, i + 1, as_of)
         if said:
             return _season(norms[i], as_of, completed=False, year=said[0]), said[1]
-        return _season(norms[i], as_of, completed=False, year=year), i + (2 if year else 1)
+        return _season(norms[i], as_of, completed=False, year=year), _season_years_end(tokens, norms[i], year, i + 2) \
+            if year else i + 1
     part = _part_of_year(tokens, norms, i, as_of)
     if part[0]:
         return part

@@ -356,6 +356,7 @@ class Parser(BracketReading,
         if last is not None and not self._period_said_last(last):
             return self.parse(tokens, as_of, request, closing=False)
         self._period_of_people_said_of_nothing()
+        self._term_window_from_absence()
         for a, b in self.holiday_periods:       # never a title's ('Black Friday teaser: ...')
             if a not in self.out.ignored.tokens:
                 self.out.unclear.append((a, b, "holiday_period"))
@@ -780,6 +781,12 @@ class Parser(BracketReading,
 
     def _used(self, span: Span) -> bool:
         return all(i in self.out.used for i in range(span.start, span.end))
+
+    def _spend_said(self, seg: Segment, start: int, end: int) -> bool:
+        """A spend verb between start and end, outside a value's phrase: 'paid' of 'paid search', 'paid social' (a
+        traffic source) names no amount, and '2 visits from paid search' counts the visits."""
+        in_value = {k for s in seg.spans if s.of("value", "dimvalue") for k in range(s.start, s.end)}
+        return any(self.norms[k] in self.spend_verbs and k not in in_value for k in range(start, end))
 
     def _use(self, a: int, b: int) -> None:
         self.out.used.update(range(a, b))

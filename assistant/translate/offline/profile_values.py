@@ -15,7 +15,7 @@ from assistant.translate.offline.modifiers import (
     held_since,
 )
 from assistant.translate.lang_en import (
-    ORDER_WORDS, NOTES, BIRTH_OPS, MONTHS, FUNCTION_WORDS, HEAD_LIST_JOINS, NEGATIONS,
+    ORDER_WORDS, ORDER_MARKS, NOTES, BIRTH_OPS, MONTHS, FUNCTION_WORDS, HEAD_LIST_JOINS, NEGATIONS,
 )
 from assistant.translate.offline.aggregates import (
     read_known,
@@ -153,11 +153,16 @@ class ProfileReading:
         the words that say so end."""
         col = self.catalog.column(m.column)
         phrase = next((p for p in ORDER_WORDS if tuple(self.norms[s.end:s.end + len(p)]) == p), None)
+        way = ORDER_WORDS[phrase] if phrase is not None else None
+        if phrase is None and s.end < len(self.tokens) and self.norms[s.end] in ORDER_MARKS \
+                and self.tokens[s.end].start == self.tokens[s.end - 1].end \
+                and (s.end + 1 == len(self.tokens) or self.tokens[s.end + 1].start > self.tokens[s.end].end):
+            phrase, way = (self.norms[s.end],), ORDER_MARKS[self.norms[s.end]]     # 'gold+ members'
         if not col.ordered or len(m.values) != 1 or m.values[0] not in col.values or phrase is None:
             return {}, s.end
         keys = list(col.values)
         at = keys.index(m.values[0])
-        beyond = keys[at + 1:] if ORDER_WORDS[phrase] == "up" else keys[:at]
+        beyond = keys[at + 1:] if way == "up" else keys[:at]
         return {k: col.values[k].label or k for k in beyond}, s.end + len(phrase)
 
     def _note_behaviour_reading(self, seg: Segment, s: Span, m: Meaning, context_cols: set[str]) -> None:

@@ -42,7 +42,7 @@ class QuantityReading:
         # 2 tickets rated 1 or 2' counts the tickets
         rated = {self.catalog.events[e].dimensions[d].column for e in cond.events for d in cond.dims
                  if d in self.catalog.events[e].dimensions}
-        spend = any(self.norms[i] in self.spend_verbs for i in range(seg.start, seg.end)) or \
+        spend = self._spend_said(seg, seg.start, seg.end) or \
             any(is_numeric(self.catalog.column(m.column).type) and m.column not in rated for _, m in cols)
         # 'spent 100 in store and 200 online': a clause that continues an amount spent says another amount
         spend = spend or inherited is not None and inherited.amount is not None and inherited.count is None \

@@ -20,8 +20,9 @@ from assistant.translate.offline.modifiers import (
     find_comparisons,
 )
 from assistant.translate.lang_en import (
-    AGENT_NOUNS, HOLIDAY_PERIOD_LEADS, RANK_AFTER_NUMBER, CONNECTORS, EACH_WORDS, EVERY_WORDS, LEADING_WORDS, SET_DETERMINERS, MONTHS, NOTES, SEASONS, PRONOUNS,
-    QUALIFIER_PREPOSITIONS, OWN_TIME_WORDS, MODIFIER_WORDS, YEAR_NOUN_LEADS, CLOSING_PERIOD_LEADS, HEADING_LEADS,
+    AGENT_NOUNS, HOLIDAY_PERIOD_LEADS, RANK_AFTER_NUMBER, CONNECTORS, EACH_WORDS, EVERY_WORDS, LEADING_WORDS,
+    SET_DETERMINERS, MONTHS, NOTES, SEASONS, PRONOUNS, QUALIFIER_PREPOSITIONS, OWN_TIME_WORDS, MODIFIER_WORDS,
+    YEAR_NOUN_LEADS, CLOSING_PERIOD_LEADS, ABSENCE_TAILS, HEADING_LEADS,
     AFTER_NUMBER, NEAR_BEHAVIOUR, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, SIZE_QUESTIONS, CURRENCY, ANY_WORDS, CLAUSE_EDGES, COPULAS, DETERMINERS, SLOT_WORDS, FUNCTION_WORDS, GOODS_LINKS, GOODS_NOUNS, RELATIVE_WORDS, PASSIVE_AUXILIARIES, PAST_PARTICIPLE_ENDINGS, PRESENCE_WORDS,
     THING_NOUNS, VOICE_AGENTS, VOICE_OBJECTS_US, VOICE_PASSIVES, NUMBER_WORDS, ORDER_MEASURES, RATED_WORDS,
 )
@@ -198,7 +199,7 @@ class SpanReadings:
         for w in windows:
             if w.anaphora or w.start_tok in ignored or any(
                     i not in ignored and any(ch.isalnum() for ch in self.norms[i])
-                    for i in range(w.end_tok, len(self.norms))):
+                    for i in range(w.end_tok + self._absence_tail(w), len(self.norms))):
                 continue
             k, comma = w.start_tok - 1, None      # the first comma of those before it ('les deux, ces 30 jours')
             while k > 0 and (self.norms[k] in CLOSING_PERIOD_LEADS or self.norms[k] == ","):
@@ -208,6 +209,27 @@ class SpanReadings:
                 return w, comma
         return None
 
+    def _term_window_from_absence(self) -> None:
+        """'Lapsed customers - nothing bought in 9 months': a defined term whose meaning has a window ('none in the
+        last 12 months, unless the request gives another window') beside an absence of the very behaviours it reads
+        (the tables of its SQL, no value narrowing them) said over a length of time: that length is the term's
+        window (kept at its own, 'lapsed' still required 12 months, and the 9 months said were lost, silently)."""
+        said = list(_walk(self.out.criteria + self.out.exclusions))
+        terms = [c for c in said if isinstance(c, GlossaryCondition) and c.window is None and not c.negated
+                 and "window" in self.catalog.glossary[c.index].parameters]
+        absences = [c for c in said if isinstance(c, EventCondition) and c.negated and c.window is not None
+                    and c.window.amount is not None and not c.dims and c.count is None and c.amount is None]
+        for term in terms:
+            sql = self.catalog.glossary[term.index].sql
+            read = {t for e in self.catalog.events.values() for t in (e.table,) if t in sql}
+            same = [c for c in absences if {self.catalog.events[e].table for e in c.events} == read]
+            if len(same) == 1:
+                term.window = same[0].window
+
+    def _absence_tail(self, w: Window) -> int:
+        """How many words after `w` lengthen an absence ('for 15 months or more'): 0 when none."""
+        return next((len(t) for t in ABSENCE_TAILS if tuple(self.norms[w.end_tok:w.end_tok + len(t)]) == t), 0)
+
     def _period_said_last(self, closing: tuple[Window, int]) -> bool:
         """Every behaviour with no period, order or time of its own takes the period said last (a note says so);
         with a word that gives a behaviour a time of its own ('never', 'since', 'yet', 'ever': whether it is within
@@ -215,12 +237,17 @@ class SpanReadings:
         can be read of as a shared one (a ranking, a comparison, a defined term's own period): read as it was."""
         window, comma = closing
         said = self.out.criteria + self.out.exclusions
-        if any(isinstance(c, (TopCondition, VersusCondition, GlossaryCondition, DateCondition)) for c in _walk(said)):
+        if any(isinstance(c, (TopCondition, VersusCondition, DateCondition)) for c in _walk(said)):
             return False
         behaviours = [c.source if isinstance(c, DistinctCondition) else c for c in _walk(said)
                       if isinstance(c, EventCondition) or isinstance(c, DistinctCondition) and c.source is not None]
         taken = [c for c in behaviours if c.window is None and c.after is None and not c.first and not c.last]
-        if not taken:
+        tail = self._absence_tail(window)
+        if not taken or tail and not all(c.negated for c in taken):
+            return False      # 'or more' of a period said of what was done: how much longer is not said
+        # a defined term ('lapsed') may own the period; only an absence said beside it takes the period, and reads the
+        # same customers whichever owns it ('Lapsed gold+ members - nothing bought, in store or online, for 15 months')
+        if any(isinstance(c, GlossaryCondition) for c in _walk(said)) and not all(c.negated for c in taken):
             return False
         if any(n in OWN_TIME_WORDS or MODIFIER_WORDS.get(n) == "ever" for i, n in enumerate(self.norms)
                if not comma <= i < window.end_tok):
@@ -228,7 +255,7 @@ class SpanReadings:
         for c in taken:
             c.window = window
         self.out.notes.append(NOTES["closing_period"].format(period=window.text))
-        self._use(comma, window.end_tok)
+        self._use(comma, window.end_tok + tail)
         return True
 
     def _period_said_first(self, lead: Window | None, how: str) -> None:
