@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from assistant.translate.lang_en import HOLIDAY_PERIOD_LEADS, NUMERIC_DATE_LEADS
 from assistant.translate.languages import LANGUAGES
 from assistant.translate.offline.text import by_first
 
@@ -75,6 +76,6 @@ def regions_unsaid(norms: list[str]) -> list[tuple[int, int]]:
         for name in _BY_FIRST.get(n, ()):
             if name in REGIONS and tuple(norms[i:i + len(name)]) == name and holiday_at(norms, i) is None:
                 start = i - (i > 0 and norms[i - 1] == "the")
-                start -= start > 0 and norms[start - 1] in ("since", "before", "after", "until", "from", "for", "at")
+                start -= start > 0 and (norms[start - 1] in NUMERIC_DATE_LEADS or norms[start - 1] in HOLIDAY_PERIOD_LEADS)
                 out.append((start, i + len(name)))
     return out
