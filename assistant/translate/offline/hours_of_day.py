@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from types import ModuleType
 
 from assistant import hours as day_hours
-from assistant.translate.offline.text import Token
+from assistant.translate.offline.text import Token, replace_phrases
 
 PREFIX = "@hours:"      # the norm of a phrase of hours: never a word of any language
 
@@ -33,19 +33,15 @@ def clock_times(tokens: list[Token], lang: ModuleType) -> list[Token]:
     hours): the rest is untouched."""
     if not _maybe(tokens, lang):
         return tokens
-    out, i = [], 0
-    while i < len(tokens):
-        found = _phrase_at(tokens, i, lang)
-        if found is None:
-            out.append(tokens[i])
-            i += 1
-            continue
+
+    def one_token(i: int) -> tuple[int, list[Token]] | None:
+        if (found := _phrase_at(tokens, i, lang)) is None:
+            return None
         end, hours = found
         said = tokens[i:end]
         text = " ".join(t.text for t in said)
-        out.append(Token(text, PREFIX + ",".join(map(str, hours)), said[0].start, said[-1].end))
-        i = end
-    return out
+        return end, [Token(text, PREFIX + ",".join(map(str, hours)), said[0].start, said[-1].end)]
+    return replace_phrases(tokens, one_token)
 
 
 def find_hours(tokens: list[Token], taken: set[int]) -> list[HoursSaid]:

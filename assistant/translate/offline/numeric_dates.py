@@ -13,29 +13,26 @@ import functools
 from types import ModuleType
 
 from assistant.translate import lang_en
-from assistant.translate.offline.text import Token
+from assistant.translate.offline.text import Token, replace_phrases
 
 
 def numeric_dates(tokens: list[Token], lang: ModuleType) -> list[Token]:
     """The tokens with each date written in numbers as the language's words for it."""
     if not any(t.norm in ("/", "-") for t in tokens):
         return tokens
-    out, i = [], 0
-    while i < len(tokens):
-        found = _date_at(tokens, i, lang)
-        if found is None:
-            out.append(tokens[i])
-            i += 1
-            continue
+
+    def as_words(i: int) -> tuple[int, list[Token]] | None:
+        if (found := _date_at(tokens, i, lang)) is None:
+            return None
         (day, month, year), width = found
         first, last = tokens[i], tokens[i + width - 1]
         text = "".join(t.text for t in tokens[i:i + width])
-        out.append(Token(text, str(day), first.start, last.end, number=float(day)))
-        out.append(Token("", _month_names(lang)[month], first.start, last.end))
+        made = [Token(text, str(day), first.start, last.end, number=float(day)),
+                Token("", _month_names(lang)[month], first.start, last.end)]
         if year is not None:
-            out.append(Token("", str(year), first.start, last.end, number=float(year)))
-        i += width
-    return out
+            made.append(Token("", str(year), first.start, last.end, number=float(year)))
+        return i + width, made
+    return replace_phrases(tokens, as_words)
 
 
 def _date_at(tokens: list[Token], i: int, lang: ModuleType) -> tuple[tuple[int, int, int | None], int] | None:

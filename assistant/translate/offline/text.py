@@ -122,6 +122,22 @@ def phrase_key(text: str) -> tuple[str, ...]:
     return tuple(t.norm for t in tokenize(text))
 
 
+def replace_phrases(tokens: list[Token], found_at) -> list[Token]:
+    """The tokens with each phrase `found_at(i)` finds at i (where it ends, and the tokens it becomes) replaced; the
+    rest untouched. The search goes on after each phrase."""
+    out, i = [], 0
+    while i < len(tokens):
+        found = found_at(i)
+        if found is None:
+            out.append(tokens[i])
+            i += 1
+            continue
+        end, made = found
+        out += made
+        i = end
+    return out
+
+
 def by_first(items, words=lambda item: item) -> dict[str, tuple]:
     """Phrases (or items holding one) by their first word, in their order: only those a token may open are tried
     (a request's every token against every phrase was a cost per token, and a French request has more tokens)."""
