@@ -59,7 +59,9 @@ def run_tests(extra: list[str]) -> int:
     # One worker per core, a test file per worker (a file's servers and Spark session are started once):
     # the suite spends much of its time waiting on subprocesses, servers and the browser.
     workers = str(min(os.cpu_count() or 1, 4))       # each worker builds its own demo warehouse: a few are enough
-    parallel = [] if any(a.startswith("-n") for a in extra) else ["-n", workers, "--dist", "loadfile"]
+    # conftest.py orders the files (the longest first); xdist must not reorder them by their number of tests
+    parallel = ["-n", workers, "--dist", "loadfile", "--no-loadscope-reorder"]
+    parallel = [] if any(a.startswith("-n") for a in extra) else parallel
     return subprocess.call([str(PYTHON), "-m", "pytest", *parallel, *extra], cwd=ROOT)
 
 

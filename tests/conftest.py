@@ -76,3 +76,14 @@ def svc(tmp_path, demo_db):
     services = pipeline.open(load_settings(home=tmp_path / "home", db=demo_db))
     yield services
     services.close()
+
+
+def pytest_collection_modifyitems(config, items):
+    # pytest-xdist (--dist loadfile, without its own reordering) hands out whole files in this order: the files that
+    # run for minutes go first, each to a free worker, so that none starts last and runs alone; then the files with
+    # the most tests, as xdist's own order would have it.
+    files: dict[str, list] = {}
+    for item in items:
+        files.setdefault(item.nodeid.split("::")[0], []).append(item)
+    order = sorted(files.values(), key=lambda its: (not its[0].get_closest_marker("minutes"), -len(its)))
+    items[:] = [item for its in order for item in its]

@@ -18,7 +18,7 @@ from engines import (DAY_SETS, MONTH_SETS, approved_export, keys, nested_definit
                      spark_warehouse, split_definition, store_purchases_gold, store_purchases_in_months,
                      store_purchases_on)
 
-pytestmark = spark_only
+pytestmark = [spark_only, pytest.mark.minutes]
 
 
 @pytest.fixture(scope="module")

@@ -12,7 +12,7 @@ from assistant.translate.offline.translator import OfflineTranslator
 from assistant.translate.value_index import build
 from engines import fingerprint_sql, spark_only, spark_warehouse
 
-pytestmark = spark_only
+pytestmark = [spark_only, pytest.mark.minutes]
 
 
 @pytest.fixture(scope="module")
