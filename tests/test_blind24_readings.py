@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from translations import A, same_audience
+from translations import A, PURCHASES, same_audience
 
 SIXTY_DAYS = "started_at >= TIMESTAMP '2026-08-01'"
 
@@ -38,9 +38,7 @@ def test_the_12m_value_is_the_predicted_value(translator, warehouse, catalog, re
 
 
 NO_PURCHASE_2026 = ("SELECT customer_id, loyalty_points FROM crm.customers WHERE customer_id NOT IN (SELECT customer_id FROM "
-                    "(SELECT customer_id, transaction_ts AS ts FROM pos.transactions WHERE customer_id IS NOT NULL UNION ALL "
-                    "SELECT customer_id, order_ts FROM ecom.orders WHERE status <> 'cancelled') p "
-                    "WHERE ts >= DATE '2026-01-01')")
+                    f"({PURCHASES}) p WHERE ts >= DATE '2026-01-01')")
 
 
 @pytest.mark.parametrize("request_, lang", [
@@ -131,9 +129,8 @@ def test_back_on_the_site_is_a_visit(translator, warehouse, catalog, request_, l
 
 def tiers_without_purchase(tiers: str, months: int) -> str:
     return (f"SELECT customer_id FROM crm.customers WHERE loyalty_tier IN ({tiers}) AND customer_id IN ("
-            f"SELECT customer_id FROM (SELECT customer_id, transaction_ts AS ts FROM pos.transactions WHERE customer_id "
-            f"IS NOT NULL UNION ALL SELECT customer_id, order_ts FROM ecom.orders WHERE status <> 'cancelled') p "
-            f"GROUP BY customer_id HAVING max(ts) < DATE '2026-09-30' - INTERVAL {months} MONTH)")
+            f"SELECT customer_id FROM ({PURCHASES}) p GROUP BY customer_id "
+            f"HAVING max(ts) < DATE '2026-09-30' - INTERVAL {months} MONTH)")
 
 
 @pytest.mark.parametrize("request_, lang", [
@@ -178,9 +175,7 @@ def test_an_absence_beside_a_term_gives_its_window(translator, warehouse, catalo
     country = (" AND country = 'DE' AND customer_id IN (SELECT customer_id FROM ds.customer_scores "
                "WHERE predicted_clv_12m > 100)") if "Germany" in request_ else ""
     same_audience(translator, warehouse, catalog, request_,
-                  f"SELECT customer_id FROM crm.customers WHERE customer_id IN (SELECT customer_id FROM "
-                  f"(SELECT customer_id, transaction_ts AS ts FROM pos.transactions WHERE customer_id IS NOT NULL "
-                  f"UNION ALL SELECT customer_id, order_ts FROM ecom.orders WHERE status <> 'cancelled') p "
+                  f"SELECT customer_id FROM crm.customers WHERE customer_id IN (SELECT customer_id FROM ({PURCHASES}) p "
                   f"GROUP BY customer_id HAVING max(ts) < DATE '2026-09-30' - INTERVAL {months} MONTH){country}",
                   lang=lang)
 
