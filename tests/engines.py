@@ -114,28 +114,25 @@ def nested_definition(warehouse, catalog, tmp_path):
 DAY_SETS = [(d,) for d in range(1, 8)] + [(6, 7), (1, 2, 3, 4, 5), (1, 7)]
 
 
-def store_purchases_on(catalog, days) -> str:
-    """'bought in store on these days' as the compiler writes it (DuckDB SQL; each engine transpiles it)."""
+def store_purchases_when(catalog, part: str, values) -> str:
+    """'bought in store on these days / in these months of any year / at these hours of the day' (`part` 'days',
+    'months' or 'hours') as the compiler writes it (DuckDB SQL; each engine transpiles it)."""
     from assistant.meaning import from_spec
 
-    spec = {"kind": "event", "events": ["store_purchase"], "days": list(days)}
+    spec = {"kind": "event", "events": ["store_purchase"], part: list(values)}
     return from_spec(spec, catalog).render(catalog, dt.date(2026, 9, 30)).sql
 
 
 # Months of any year (assistant/months.py): each month alone, a season across the year end, and two apart.
 MONTH_SETS = [(m,) for m in range(1, 13)] + [(12, 1, 2), (6, 7, 8), (11, 12)]
 
-
-def store_purchases_in_months(catalog, months) -> str:
-    """'bought in store in these months of any year' as the compiler writes it (DuckDB SQL)."""
-    from assistant.meaning import from_spec
-
-    spec = {"kind": "event", "events": ["store_purchase"], "months": list(months)}
-    return from_spec(spec, catalog).render(catalog, dt.date(2026, 9, 30)).sql
+# Hours of the day (assistant/hours.py): the first and last hours the stores open, one alone and two together.
+HOUR_SETS = [(9,), (12, 13), (20,), (9, 20)]
 
 
-def store_purchases_gold(day_of_week: str, days) -> str:
-    """The same audience by hand, `day_of_week` the engine's own expression of transaction_ts's day in `days`."""
+def store_purchases_gold(part_of_time: str, values) -> str:
+    """The same audience by hand, `part_of_time` the engine's own expression of a part of transaction_ts (its day of
+    the week, month or hour) in `values`."""
     return (f"SELECT DISTINCT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL "
-            f"AND transaction_ts < DATE '2026-10-01' AND {day_of_week} IN ({', '.join(map(str, days))})")
+            f"AND transaction_ts < DATE '2026-10-01' AND {part_of_time} IN ({', '.join(map(str, values))})")
 

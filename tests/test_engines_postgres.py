@@ -17,8 +17,8 @@ from assistant.evals import load_golden
 from assistant.sql.compile import compile_sql
 from assistant.translate.offline.translator import OfflineTranslator
 from assistant.translate.value_index import build
-from engines import (DAY_SETS, MONTH_SETS, approved_export, keys, nested_definition, overlap_definitions, split_definition,
-                     store_purchases_gold, store_purchases_in_months, store_purchases_on)
+from engines import (DAY_SETS, HOUR_SETS, MONTH_SETS, approved_export, keys, nested_definition, overlap_definitions,
+                     split_definition, store_purchases_gold, store_purchases_when)
 
 REASON = pg_server.available()
 pytestmark = pytest.mark.skipif(REASON is not None, reason=f"SKIPPED LOUDLY: {REASON}")
@@ -123,7 +123,7 @@ def test_days_of_the_week_select_the_same_customers_on_postgres(pg, pgw, warehou
 
     with psycopg.connect(pg[0]) as con:
         for days in DAY_SETS:
-            sql = store_purchases_on(catalog, days)
+            sql = store_purchases_when(catalog, "days", days)
             gold = {r[0] for r in con.execute(store_purchases_gold("EXTRACT(ISODOW FROM transaction_ts)", days))}
             assert gold and keys(pgw, sql) == gold == keys(warehouse, sql), days
 
@@ -135,6 +135,17 @@ def test_months_of_any_year_select_the_same_customers_on_postgres(pg, pgw, wareh
 
     with psycopg.connect(pg[0]) as con:
         for months in MONTH_SETS:
-            sql = store_purchases_in_months(catalog, months)
+            sql = store_purchases_when(catalog, "months", months)
             gold = {r[0] for r in con.execute(store_purchases_gold("EXTRACT(MONTH FROM transaction_ts)", months))}
             assert gold and keys(pgw, sql) == gold == keys(warehouse, sql), months
+
+
+def test_hours_of_the_day_select_the_same_customers_on_postgres(pg, pgw, warehouse, catalog):
+    """Each hour set, compiled once, against PostgreSQL's own EXTRACT(HOUR ...) run as written."""
+    import psycopg
+
+    with psycopg.connect(pg[0]) as con:
+        for hours in HOUR_SETS:
+            sql = store_purchases_when(catalog, "hours", hours)
+            gold = {r[0] for r in con.execute(store_purchases_gold("EXTRACT(HOUR FROM transaction_ts)", hours))}
+            assert gold and keys(pgw, sql) == gold == keys(warehouse, sql), hours

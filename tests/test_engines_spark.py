@@ -14,9 +14,8 @@ from assistant.errors import WarehouseError
 from assistant.sql.compile import compile_sql
 from assistant.translate.offline.translator import OfflineTranslator
 from assistant.translate.value_index import build
-from engines import (DAY_SETS, MONTH_SETS, approved_export, keys, nested_definition, overlap_definitions, spark_only,
-                     spark_warehouse, split_definition, store_purchases_gold, store_purchases_in_months,
-                     store_purchases_on)
+from engines import (DAY_SETS, HOUR_SETS, MONTH_SETS, approved_export, keys, nested_definition, overlap_definitions,
+                     spark_only, spark_warehouse, split_definition, store_purchases_gold, store_purchases_when)
 
 pytestmark = [spark_only, pytest.mark.minutes]
 
@@ -69,7 +68,7 @@ def test_audience_inside_audience_on_spark(sparkw, warehouse, catalog, tmp_path)
 def test_days_of_the_week_select_the_same_customers_on_spark(sparkw, warehouse, catalog):
     """Each day set, compiled once, against Spark's own dayofweek (1 Sunday .. 7 Saturday) run as written."""
     for days in DAY_SETS:
-        sql = store_purchases_on(catalog, days)
+        sql = store_purchases_when(catalog, "days", days)
         spark_days = [d % 7 + 1 for d in days]      # ISO Monday 1 .. Sunday 7 in Spark's numbering
         gold = {r[0] for r in sparkw.spark.sql(store_purchases_gold("dayofweek(transaction_ts)", spark_days)).collect()}
         assert gold and keys(sparkw, sql) == gold == keys(warehouse, sql), days
@@ -78,6 +77,14 @@ def test_days_of_the_week_select_the_same_customers_on_spark(sparkw, warehouse, 
 def test_months_of_any_year_select_the_same_customers_on_spark(sparkw, warehouse, catalog):
     """Each month set, compiled once, against Spark's own month() run as written."""
     for months in MONTH_SETS:
-        sql = store_purchases_in_months(catalog, months)
+        sql = store_purchases_when(catalog, "months", months)
         gold = {r[0] for r in sparkw.spark.sql(store_purchases_gold("month(transaction_ts)", months)).collect()}
         assert gold and keys(sparkw, sql) == gold == keys(warehouse, sql), months
+
+
+def test_hours_of_the_day_select_the_same_customers_on_spark(sparkw, warehouse, catalog):
+    """Each hour set, compiled once, against Spark's own hour() run as written."""
+    for hours in HOUR_SETS:
+        sql = store_purchases_when(catalog, "hours", hours)
+        gold = {r[0] for r in sparkw.spark.sql(store_purchases_gold("hour(transaction_ts)", hours)).collect()}
+        assert gold and keys(sparkw, sql) == gold == keys(warehouse, sql), hours
