@@ -5,20 +5,22 @@ key to the calendar (the outdoor star schema's join date), worded in both langua
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from pathlib import Path
 
+import duckdb
 import pytest
+from translations import PURCHASES, A, keys, same_audience
 
 import schema_catalog
 from assistant import edit
+from assistant.demo.golden import golden_warehouse
+from assistant.edges.warehouse.duckdb import DuckDBWarehouse
 from assistant.errors import TranslationError
 from assistant.meaning import from_spec, own_date, to_spec
 from assistant.translate.meaning_schema import answer_schema
 from schema_catalog import load_catalog
-from translations import A, keys, same_audience
 
-PURCHASES = ("SELECT customer_id, transaction_ts AS ts FROM pos.transactions WHERE customer_id IS NOT NULL "
-             "UNION ALL SELECT customer_id, order_ts FROM ecom.orders WHERE status <> 'cancelled'")
 ONLINE = "SELECT customer_id, order_ts AS ts FROM ecom.orders WHERE status <> 'cancelled'"
 
 
@@ -76,14 +78,26 @@ def test_the_explanation_says_their_own_date(translator, request_, lang, label):
     assert r.status == "ok" and r.definition.criteria[0].label == label, r.definition.to_text()
 
 
-def test_a_key_to_the_calendar_is_compared_on_its_day():
-    """The outdoor star schema keeps the join date as a key to its calendar: the bound is the calendar's day."""
+def test_a_key_to_the_calendar_is_compared_on_its_day(eval_cache, tmp_path):
+    """The outdoor star schema keeps the join date as a key to its calendar: the bound is the calendar's day, run on
+    a copy of the outdoor warehouse against a hand-written join of both keys to the calendar. Its members all joined
+    before buying: in the copy a tenth of them joined on 1 June 2026, so the bound drops their earlier purchases."""
+    db = tmp_path / "outdoor.duckdb"
+    shutil.copy(golden_warehouse("outdoor", eval_cache), db)
+    with duckdb.connect(str(db)) as con:
+        con.execute("UPDATE dw.dim_member SET join_date_sk = 20260601 WHERE member_sk % 10 = 0")
     outdoor = load_catalog(Path(schema_catalog.__file__).parent / "catalogs" / "outdoor.yaml")
     assert own_date(outdoor, "dw.dim_member.join_date_sk")
-    event = next(iter(outdoor.events))
-    c = from_spec({"kind": "event", "events": [event], "since": "dw.dim_member.join_date_sk"}, outdoor)
-    sql = c.render(outdoor, dt.date(2026, 9, 30)).sql
-    assert "JOIN dw.dim_date AS od ON od.date_sk = o.join_date_sk" in sql and ">= od.full_date" in sql, sql
+    c = from_spec({"kind": "event", "events": ["store_purchase"], "since": "dw.dim_member.join_date_sk"}, outdoor)
+    sold_since_joining = (
+        "SELECT f.member_sk FROM dw.fact_receipt_line f JOIN dw.dim_date s ON s.date_sk = f.sale_date_sk "
+        "JOIN dw.dim_member m ON m.member_sk = f.member_sk JOIN dw.dim_date j ON j.date_sk = m.join_date_sk "
+        "WHERE f.channel_cd = 'S' AND s.full_date >= j.full_date AND s.full_date < DATE '2026-10-01'")
+    every_store_buyer = "SELECT member_sk FROM dw.fact_receipt_line WHERE channel_cd = 'S' AND member_sk IS NOT NULL"
+    with DuckDBWarehouse(db) as wh:
+        want = keys(wh, sold_since_joining)
+        assert want and want < keys(wh, every_store_buyer)      # the bound drops members who bought before joining
+        assert keys(wh, c.render(outdoor, dt.date(2026, 9, 30)).sql) == want
 
 
 @pytest.mark.parametrize("column, message", [
