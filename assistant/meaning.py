@@ -974,13 +974,20 @@ class VersusCondition(Condition):
 
 @dataclass
 class DistinctCondition(Condition):
-    """How many different values of a dimension a customer's events reach: 'from at least 3 different categories'."""
+    """How many different values of a dimension a customer's events reach: 'from at least 3 different categories';
+    or, with `same`, how many of a customer's events share one value of it, some value reaching the count: 'bought
+    the same brand 3 times or more', 'contacté au moins 3 fois pour le même motif'."""
     kind: Literal["distinct"] = "distinct"
     source: EventCondition | None = None
     dimension: str = ""
     comparison: Comparison | None = None
+    # the comparison counts the events (each once, however many of its lines hold the value) of one same value
+    same: bool = False
 
     def words(self, catalog: Catalog) -> str:
+        if self.same:
+            return f"{self.comparison.describe()} times the same {self.dimension.replace('_', ' ')}: " \
+                   f"{self.source._label(catalog)}"
         return f"{self.comparison.describe()} different {self.dimension.replace('_', ' ')} values: " \
                f"{self.source._label(catalog)}"
 
@@ -996,16 +1003,39 @@ class DistinctCondition(Condition):
         where = [in_list(f"{joins.reach(dimension_path(catalog, ev, d.column, d.via))}.{d.column.rsplit('.', 1)[1]}",
                          values) for d, values in ((ev.dimensions[n], v) for n, v in self.source.dims.items())]
         events = self.source._branch(catalog, name, as_of, "count")
-        return (f"SELECT k.{key}, {alias}.{dim.column.rsplit('.', 1)[1]} AS value FROM ({events}) AS k "
+        # each event once by its source and id ('same': one order's two lines of a brand are one time)
+        event = f", {lit(name)} AS src, k.event_id" if self.same else ""
+        return (f"SELECT k.{key}{event}, {alias}.{dim.column.rsplit('.', 1)[1]} AS value FROM ({events}) AS k "
                 f"JOIN {ev.table} AS d0 ON d0.{ev.id} = k.event_id {' '.join(joins.clauses)}"
                 + (f" WHERE {' AND '.join(where)}" if where else "")).strip()
 
     def render(self, catalog, as_of):
         key = catalog.entity.key
         rows = " UNION ALL ".join(self._values(catalog, e, as_of) for e in self.source.events)
-        sql = f"SELECT {key} FROM ({rows}) AS p GROUP BY {key} HAVING {self.comparison.sql('count(DISTINCT value)')}"
+        if self.same:
+            sql = _same_value(key, rows, self.comparison)
+        else:
+            sql = f"SELECT {key} FROM ({rows}) AS p GROUP BY {key} HAVING {self.comparison.sql('count(DISTINCT value)')}"
         label = self.words(catalog)
         return self._negate(catalog, Rendered(sql, label, label))
+
+
+def _same_value(key: str, rows: str, cmp: Comparison) -> str:
+    """Customers with some value whose events (`rows`: key, src, event_id, value) number as `cmp` says: each event
+    counted once per value, built by sqlglot (a value of no event, NULL, is none)."""
+    events = exp.select(exp.column(key), exp.column("src"), exp.column("event_id"), exp.column("value")).distinct() \
+        .from_(sqlglot.parse_one(rows, read="duckdb").subquery("p")).where(exp.column("value").is_(exp.null()).not_())
+    per_value = exp.select(exp.column(key)).from_(events.subquery("e")).group_by(exp.column(key), exp.column("value")) \
+        .having(compared(exp.Count(this=exp.Star()), cmp))
+    return exp.select(exp.column(key)).distinct().from_(per_value.subquery("v")).sql(dialect="duckdb")
+
+
+def compared(this: exp.Expression, cmp: Comparison) -> exp.Expression:
+    """`this` compared as `cmp` says, as a sqlglot expression (its numbers literals, never text formatted in)."""
+    if cmp.upper is not None:
+        return exp.Between(this=this, low=exp.Literal.number(_num(cmp.value)), high=exp.Literal.number(_num(cmp.upper)))
+    op = {">=": exp.GTE, ">": exp.GT, "<": exp.LT, "<=": exp.LTE, "=": exp.EQ}[cmp.op]
+    return op(this=this, expression=exp.Literal.number(_num(cmp.value)))
 
 
 @dataclass

@@ -182,7 +182,9 @@ def _distinct(card: str, catalog, draft: edit.Draft) -> None:
     source = read(f"{card}_s", catalog, draft.source)      # the behaviour as its fields now say (drawn below)
     dims = edit.counted_dimensions(catalog, edit.events_of(source))
     dims = dims if draft.dimension in dims or not draft.dimension else [draft.dimension, *dims]
-    st.selectbox("Different values of", dims, index=dims.index(draft.dimension) if draft.dimension in dims else 0,
+    st.radio("Count", [False, True], index=int(draft.same), key=k + "same", horizontal=True,
+             format_func={False: "different values", True: "times one same value"}.get)
+    st.selectbox("Values of", dims, index=dims.index(draft.dimension) if draft.dimension in dims else 0,
                  format_func=lambda d: d.replace("_", " "), key=k + "dimension")
     _number(k, draft, None)
     _part(f"{card}_s", catalog, draft.source, "Across the behaviour", side=True)
@@ -381,6 +383,7 @@ def read(card: str, catalog, base: edit.Draft) -> edit.Draft:
     if s.kind == "distinct":
         out.source = read(f"{card}_s", catalog, draft.source)
         out.dimension = get(k + "dimension", draft.dimension)
+        out.same = get(k + "same", draft.same)
         out.op = get(k + "op", draft.op)
         out.number = get(k + "number", float(draft.number or 0))
         out.upper = get(k + "upper", float(draft.upper if draft.upper is not None else out.number)) \

@@ -1147,6 +1147,8 @@ WORDING = {
         "versus.margin": "{measure} at least {margin} {op} on {left} than on {right}",
         "versus.margin_upper": "{measure} between {margin} and {margin_upper} {op} on {left} than on {right}",
         "distinct": "{comparison} different {dimension} values: {source}",
+        # the events of one same value counted ('bought the same brand 3 times or more')
+        "distinct.same": "{comparison} times the same {dimension}: {source}",
         "known": "{column} {known}",
         "top": "top [{n} customers][{percent}% of customers][ among {among}][ by {measure} {source}][ by {column}]"
                "[ by {indicator}][, per {per}]",

@@ -492,7 +492,9 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("alors", "que"), ("while",)), (("tandis", "que"), ("while",)), (("bien", "que"), ("although",)),
     (("meme", "si"), ("although",)),
     # 'd'une même marque', 'un même magasin': the same one, as 'la même' is (asked where the catalog cannot check it)
-    (("une", "meme"), ("the", "same")), (("un", "meme"), ("the", "same")),     # 'sans en acheter': 'en' is the pronoun of what was named before
+    (("une", "meme"), ("the", "same")), (("un", "meme"), ("the", "same")),
+    # 'un même produit acheté lors d'au moins 3 achats': the purchases it was bought in
+    (("lors", "de"), ("in",)), (("lors", "d"), ("in",)), (("lors", "des"), ("in", "the")),     # 'sans en acheter': 'en' is the pronoun of what was named before
     (("soit",), ("either",)), (("ou", "bien"), ("or",)),
     (("jamais", "rien"), ("never",)), (("pas", "rien"), ("not",)), (("le", "moindre"), ("any",)),
     (("la", "moindre"), ("any",)), (("quand", "meme"), ("still",)),
@@ -1187,6 +1189,7 @@ WORDING = {
         "versus.margin": "{measure} pour {left} {op} d'au moins {margin} que pour {right}",
         "versus.margin_upper": "{measure} pour {left} {op} de {margin} à {margin_upper} que pour {right}",
         "distinct": "{comparison} {dimension} différents : {source}",
+        "distinct.same": "{comparison} fois la même valeur de {dimension} : {source}",
         "known": "{column} : {known}",
         "top": "[les {n} premiers clients][les {percent} % premiers clients][ parmi {among}][ par {measure} : {source}]"
                "[ par {column}][ par {indicator}][, par {per}]",

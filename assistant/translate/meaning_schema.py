@@ -205,7 +205,11 @@ def _aggregates(catalog: Catalog, tables: list[str], by_family: dict[str, list[s
                              "description": "with margin: at most this much apart ('spent between €100 and €200 more "
                                             "online than in store': margin 100, margin_upper 200)"}}),
         "distinct": kind("distinct", ["source", "dimension", "comparison"], {
-            "source": event, "dimension": _enum(dimensions), "comparison": {"$ref": "#/$defs/comparison"}}),
+            "source": event, "dimension": _enum(dimensions), "comparison": {"$ref": "#/$defs/comparison"},
+            "same": {"type": "boolean",
+                     "description": "true: the comparison counts the events sharing one same value, some value "
+                                    "reaching it ('bought the same brand 3 times or more': comparison >= 3); false or "
+                                    "absent: how many different values ('from at least 3 different brands')"}}),
         "known": kind("known", ["column", "known"], {
             "column": _enum(known), "known": {"type": "boolean", "description": "true: a value is on file; false: none"}}),
     }

@@ -532,6 +532,9 @@ def _back(day: dt.date, amount: int, unit: str) -> dt.date:
 
 def read_distinct(parser, seg, inherited: EventCondition | None, negated: bool) -> list[Condition] | None:
     """'bought from at least 4 different categories': the comparison counts the dimension's values."""
+    same = read_same(parser, seg, inherited, negated)
+    if same is not None:
+        return same
     norms = parser.norms
     said = _counts_said(parser, seg)
     for i, k, comparison in said:
@@ -589,6 +592,52 @@ def read_distinct(parser, seg, inherited: EventCondition | None, negated: bool) 
                                  comparison=comparison)
         return [_placed(parser, cond, seg)]
     return None
+
+
+def read_same(parser, seg, inherited: EventCondition | None, negated: bool) -> list[Condition] | None:
+    """'bought the same brand 3 times or more', 'au moins 3 fois pour le même motif': a count of times said with 'the
+    same' before a dimension's noun counts the events of one value of it (some value reaching the count). 'the same'
+    elsewhere stays asked (lang_en.VAGUE_WORDS 'same'); None when the segment holds no such phrase."""
+    norms = parser.norms
+    for entry in [u for u in parser.out.unclear if u[2] == "same" and seg.start <= u[0] and u[1] < seg.end]:
+        k = entry[1]
+        counted = parser.counted_by_first.get(norms[k], ())
+        words = next((w for w in counted if tuple(norms[k:k + len(w)]) == w), None)
+        times = [c for c in seg.comparisons if c.times] or _counted_events(parser, seg)
+        if words is None or len(times) != 1 or _compound(parser, seg, k, k + len(words)):
+            continue
+        dimension, count = parser.counted_words[words], times[0]
+        whole = _sub(parser, seg, seg.start, seg.end, comparisons=False)
+        # the noun counted is what is counted, never a behaviour or a value of its own ('brand' names no brand)
+        whole.spans = [s for s in whole.spans if not (s.start < k + len(words) and k < s.end)]
+        events = [c for c in parser._event(whole, inherited, False) if isinstance(c, EventCondition)]
+        if len(events) != 1:
+            return None
+        source = events[0]
+        source.events = tuple(e for e in source.events if dimension in parser.catalog.events[e].dimensions
+                              and parser.catalog.events[e].id)
+        if not source.events or source.count is not None or source.amount is not None:
+            return None
+        parser._use(entry[0], k + len(words))
+        parser._use(count.start_tok, count.end_tok)
+        parser.out.unclear.remove(entry)
+        if count.note and count.note not in parser.out.notes:
+            parser.out.notes.append(count.note)
+        cond = DistinctCondition(seg.start, seg.end, negated=negated, source=source, dimension=dimension,
+                                 comparison=dataclasses.replace(count, times=False), same=True)
+        return [_placed(parser, cond, seg)]
+    return None
+
+
+def _counted_events(parser, seg) -> list[Comparison]:
+    """'in at least 3 (different) purchases': a count said right before a behaviour's noun, a count of its events
+    (the 'different' between them said with it)."""
+    out = []
+    for c in seg.comparisons:
+        k = c.end_tok + (c.end_tok < seg.end and parser.norms[c.end_tok] in DISTINCT_WORDS)
+        if not c.times and any(s.start == k and s.of("event", "kindword") for s in seg.spans):
+            out.append(dataclasses.replace(c, end_tok=k))
+    return out
 
 
 _EVERY = "every value"      # a comparison's note: every value of the dimension counted is said, N or all of them
