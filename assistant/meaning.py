@@ -822,6 +822,9 @@ class OrCondition(Condition):
     """'either A or B': customers of any group, each group its conditions ANDed."""
     kind: Literal["any_of"] = "any_of"
     groups: list[list[AnyCondition]] = field(default_factory=list)      # each group ANDed, the groups ORed
+    # exactly one of the groups holds: 'got the Spring Sale or the Summer Deals campaign but not both', 'en magasin ou
+    # en ligne, mais pas les deux' (a customer of two groups is out)
+    exclusive: bool = False
 
     def render(self, catalog, as_of):
         key = catalog.entity.key
@@ -831,12 +834,30 @@ class OrCondition(Condition):
                 self.notes.extend(n for n in c.notes if n not in self.notes)
         branches = [" INTERSECT ".join(f"SELECT {key} FROM ({r.sql}) AS g{i}" for i, r in enumerate(group))
                     for group in rendered]
-        sql = " UNION ".join(f"SELECT {key} FROM ({b}) AS o{n}" for n, b in enumerate(branches))
+        if self.exclusive:
+            sql = _exactly_one(key, branches)
+        else:
+            sql = " UNION ".join(f"SELECT {key} FROM ({b}) AS o{n}" for n, b in enumerate(branches))
         # a side denied alone is bracketed: 'not: VIP or online order' read as neither of them
-        label = " or ".join("(" + " and ".join(r.label for r in g) + ")" if len(g) > 1 or (
+        label = " or ".join("(" + " and ".join(r.label for r in g) + ")" if len(g) > 1 or self.exclusive or (
             len(rendered) > 1 and group[0].negated) else g[0].label for g, group in zip(rendered, self.groups))
         meaning = " OR ".join("(" + "; ".join(r.meaning for r in g) + ")" for g in rendered)
+        if self.exclusive:
+            return self._negate(catalog, Rendered(sql, f"exactly one of: {label}", f"exactly one of: {meaning}"))
         return self._negate(catalog, Rendered(sql, label, f"any of: {meaning}"))
+
+
+def _exactly_one(key: str, branches: list[str]) -> str:
+    """Customers in exactly one of the branches (each a SELECT of the key), built by sqlglot: each branch's customers
+    tagged with its number, kept where one number alone is found."""
+    tagged = None
+    for n, branch in enumerate(branches):
+        one = exp.select(exp.column(key), exp.Literal.number(n).as_("g")).from_(
+            sqlglot.parse_one(branch, read="duckdb").subquery(f"x{n}"))
+        tagged = one if tagged is None else exp.union(tagged, one, distinct=False)
+    count = exp.Count(this=exp.Distinct(expressions=[exp.column("g")]))
+    return exp.select(exp.column(key)).from_(tagged.subquery("t")).group_by(exp.column(key)) \
+        .having(exp.EQ(this=count, expression=exp.Literal.number(1))).sql(dialect="duckdb")
 
 
 Measure = Literal["amount", "count"]
@@ -1123,6 +1144,9 @@ def _check_names(c: Condition, catalog: Catalog) -> None:
             raise TranslationError(f"the criterion names '{name}', which is not a column of the catalog",
                                    hint="pick an attribute from the catalog")
     if isinstance(c, OrCondition):
+        if c.exclusive and len(c.groups) < 2:
+            raise TranslationError("'exactly one of' needs at least two groups", hint="add an alternative, or drop "
+                                   "'exclusive'")
         for group in c.groups:
             for inner in group:
                 _check_names(inner, catalog)

@@ -244,7 +244,8 @@ class _Fields(dict):
 
     def __missing__(self, key: str) -> str:
         if key in ("groups", "groups_meaning") and self.condition.kind == "any_of":     # worded together
-            self["groups"], self["groups_meaning"] = self.wording.groups(self.condition.groups)
+            self["groups"], self["groups_meaning"] = self.wording.groups(self.condition.groups,
+                                                                         getattr(self.condition, "exclusive", False))
             return self[key]
         self[key] = value = self.wording.field(self.condition, key)
         return value
@@ -444,10 +445,11 @@ class _Wording:
             return name.replace("_", " ")
         return dim.words(self.lang).label or self.catalog.column(dim.column).words(self.lang).label or name.replace("_", " ")
 
-    def groups(self, groups) -> tuple[str, str]:
+    def groups(self, groups, exclusive: bool = False) -> tuple[str, str]:
         worded = [[self.condition(c) for c in group] for group in groups]
-        # a side denied alone is bracketed: 'not: VIP or online order' read as neither of them
-        label = self.w["or"].join("(" + self.w["and"].join(x.label for x in g) + ")" if len(g) > 1 or (
+        # a side denied alone is bracketed: 'not: VIP or online order' read as neither of them; so is each of exactly
+        # one ('exactly one of: (brand Apple) or (brand Samsung)': the values of one side are ORed too)
+        label = self.w["or"].join("(" + self.w["and"].join(x.label for x in g) + ")" if len(g) > 1 or exclusive or (
             len(groups) > 1 and getattr(group[0], "negated", False)) else g[0].label for g, group in zip(worded, groups))
         meaning = self.w["or"].upper().join("(" + "; ".join(x.meaning for x in g) + ")" for g in worded)
         return label, meaning

@@ -74,6 +74,8 @@ def fields(card: str, catalog, draft: edit.Draft, *, side: bool = False,
     if s.kind in ("date", "event", "term"):
         _window(k, draft, out, required=s.kind == "date")
     if s.kind == "any_of":
+        st.checkbox("Exactly one of them (not both)", value=draft.exclusive, key=k + "exclusive",
+                    help="A customer matching two alternatives is left out")
         _alternatives(card, catalog, draft, apply)
     if s.kind == "versus":
         _versus(card, catalog, draft)
@@ -371,6 +373,7 @@ def read(card: str, catalog, base: edit.Draft) -> edit.Draft:
         out.rank = get(k + "rank", draft.rank) if draft.rank is not None else None
         out.within = get(k + "within", draft.within) if draft.within is not None else None
     if s.kind == "any_of":
+        out.exclusive = get(k + "exclusive", draft.exclusive)
         out.groups = [[read(f"{card}_g{g}_{j}", catalog, part) if isinstance(part, edit.Draft) else part
                        for j, part in enumerate(group)] for g, group in enumerate(draft.groups)]
     if s.kind == "versus":

@@ -21,7 +21,8 @@ def describe(spec: dict, catalog: Catalog) -> str:
     kind, neg = spec.get("kind"), bool(spec.get("negated"))
     if kind == "any_of":
         groups = [" and ".join(describe(c, catalog) for c in g) for g in spec["groups"]]
-        text = " or ".join(f"({g})" if " and " in g else g for g in groups)
+        text = " or ".join(f"({g})" if " and " in g or spec.get("exclusive") else g for g in groups)
+        text = f"Exactly one of: {text}" if spec.get("exclusive") else text
         return f"Not ({text})" if neg else text
     if kind == "value":
         return f"{column_label(catalog, spec['column'])} {'is not' if neg else 'is'} {_either(spec.get('labels') or spec['values'])}"

@@ -135,7 +135,9 @@ def condition_defs(catalog: Catalog, omitted: set[str]) -> dict:
         "term": kind("term", ["index"], {"index": _enum(terms, "integer"), "window": {"$ref": "#/$defs/window"}}),
         "any_of": kind("any_of", ["groups"], {"groups": {
             "type": "array", "minItems": 2, "description": "customers matching every condition of at least one group",
-            "items": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/condition"}}}}),
+            "items": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/condition"}}},
+            "exclusive": {"type": "boolean", "description": "true: exactly one group holds ('in store or online but "
+                          "not both', 'mais pas les deux'); false or absent: at least one"}}),
     }
     variants.update(_aggregates(catalog, tables, by_family, list(dims), kind))
     if indicators:

@@ -293,7 +293,8 @@ class Parser(BracketReading,
                     conditions = []
                 elif excluding and not conditions:
                     conditions = self._not_both(before, start, end)
-                    if not conditions:     # 'but not both' of nothing it can split: asked, never dropped
+                    if conditions is None:     # 'but not both' of nothing it can split: asked, never dropped
+                        conditions = []
                         self.out.used.difference_update(range(start - len(marker), end))
                         self.out.unread.update(k for k in range(start - len(marker), end) if self.norms[k] != ",")
                 if excluding:
