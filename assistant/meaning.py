@@ -28,8 +28,8 @@ from assistant.translate.lang_en import WORDING
 from schema_catalog.model import ENRICH_SCHEMA as SCHEMA
 from schema_catalog.model import Catalog
 from schema_catalog.semantic import (
-    Step, birth_parts, calendar_columns, calendar_date, customer_column, dimension_path, event_time, profile_path,
-    profile_tables,
+    Step, birth_parts, calendar_columns, calendar_date, customer_column, dimension_path, event_time, measure_column,
+    profile_path, profile_tables,
 )
 from schema_catalog.templates import render
 from schema_catalog.types import is_numeric
@@ -526,6 +526,9 @@ class EventCondition(Condition):
         where = []
         column = ev.measures[self.measure].column if self.measure else ev.amount
         amount = f"e.{column}" if column else "NULL"
+        lines = self._lines(catalog, name)
+        if lines is not None:   # a measure of the event's lines ('units'): each line's, summed per event (_per_event)
+            amount = f"{joins.reach(dimension_path(catalog, ev, lines, []))}.{lines.rsplit('.', 1)[1]}"
         for dim_name, values in self.dims.items():
             dim = ev.dimensions[dim_name]
             table, col = dim.column.rsplit(".", 1)
@@ -573,13 +576,22 @@ class EventCondition(Condition):
             cols = f"e.{ev.customer_key} AS {key}, {lit(name)} AS src, {event_id} AS event_id, {ts} AS ts, {amount} AS amount"
         return f"SELECT {cols} FROM {joins.sql()} WHERE {' AND '.join(conditions)}"
 
+    def _lines(self, catalog: Catalog, name: str) -> str | None:
+        """The qualified column of this condition's measure when it is on another table than the event's own (its
+        lines: 'pos.transaction_lines.quantity'), else None."""
+        if not self.measure:
+            return None
+        ev = catalog.events[name]
+        column = measure_column(ev, ev.measures[self.measure].column)
+        return column if column.rsplit(".", 1)[0] != ev.table else None
+
     def _per_event(self, catalog: Catalog, source: str) -> str:
         """Rows rolled up to one per event (a ticket or an order): its first time and its amount. A line-grain
         event, or an amount read on its lines, sums them (the basket); an event's own amount repeated on each
         line it joined is read once."""
         key = catalog.entity.key
         # a measure on an event's own row (a ticket's score) is read once, however many lines the event joined
-        summed = any(catalog.events[e].grain == "line" or
+        summed = any(catalog.events[e].grain == "line" or self._lines(catalog, e) is not None or
                      not self.measure and any(catalog.events[e].dimensions[d].amount for d in self.dims)
                      for e in self.events)
         agg = "sum" if summed else "max"
@@ -905,7 +917,9 @@ class TopCondition(Condition):
         size = f"{_num(self.n)} customers" if self.n is not None else f"{_num(self.percent)}% of customers"
         if self.among:
             size += " among " + " and ".join(c.render(catalog, dt.date.today()).label for c in self.among)
-        if self.source is not None:
+        if self.source is not None and self.source.measure and self.measure == "amount":    # 'by units bought'
+            by = f"total {self.source.measure.replace('_', ' ')} of {self.source._label(catalog)}"
+        elif self.source is not None:
             by = f"{_MEASURE_WORDS[self.measure]} {self.source._label(catalog)}"
         elif self.indicator:
             by = catalog.indicators[self.indicator].label

@@ -299,6 +299,8 @@ class _Wording:
             return f"{self.measure(c)} {each}" if c.measure else each
         if key == "each":
             return ""
+        if key == "measure" and kind == "top" and c.measure == "amount" and getattr(c.source, "measure", None):
+            return fill(self.w["ranked_measure"], {"measure": self.measure(c.source)})      # 'total units bought of'
         if key == "share" and kind == "versus":
             return _percent(c.share)
         if key == "share_of" and kind == "versus":     # a share of the spend, or of the number of events

@@ -1181,6 +1181,8 @@ WORDING = {
               "known.known": ("not on file", "on file")},
     # An amount said of a measure ('more than 5 units'): the measure's own words, never 'spend' or 'amount'.
     "measure": ("total {measure}", "average {measure}"),
+    # a ranking by a measure of the behaviour summed ('top 15 by number of units bought'), before the behaviour
+    "ranked_measure": "total {measure} of",
     # a field of a few values, each in words
     "share_of": {"amount": "spend on", "count": "number of"},
     "choices": {"versus.measure": {"amount": "spent", "count": "times"}, "versus.op": {">": "more", "<": "less", ">=": "as much or more", "<=": "as much or less"},

@@ -1220,6 +1220,7 @@ WORDING = {
     "flags": {"event.first": ("", "pour la première fois"), "event.last": ("", "pour la dernière fois"), "event.average": ("montant total", "montant moyen"),
               "known.known": ("non renseigné", "renseigné")},
     "measure": ("{measure} au total", "{measure} en moyenne"),
+    "ranked_measure": "{measure} au total",
     # a field of a few values, each in words
     "share_of": {"amount": "montant pour", "count": "nombre de"},
     "choices": {"versus.measure": {"amount": "montant", "count": "nombre de fois"},

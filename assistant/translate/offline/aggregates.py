@@ -811,6 +811,8 @@ def read_top(parser, seg, out: list[Condition]) -> list[Condition]:
     indicator = next((s for s in seg.spans for m in s.of("indicator") if not parser._used(s)
                       and parser.catalog.indicators[m.ref].type.upper() in NUMERIC), None) if column is None else None
     event = next((c for c in out if isinstance(c, EventCondition)), None)
+    # 'top 15 by number of units bought': a summed measure of the behaviour (its units), never a count of its events
+    summed = _summed_measure(parser, seg, event) if column is None and indicator is None else None
     # (a share by an average, 'top 10% by average basket', is a ranking of its own: its measure says so)
     if r.n is None and per is None and count is None and column is None and indicator is None and event is not None \
             and not event.average:
@@ -838,10 +840,24 @@ def read_top(parser, seg, out: list[Condition]) -> list[Condition]:
             among = [dataclasses.replace(event, average=event.average and event.amount is not None,
                                          start_tok=bound.start_tok, end_tok=max(bound.end_tok, bound.start_tok + 1))]
             event = dataclasses.replace(event, count=None, amount=None)
-    measure = "count" if count else "average" if event is not None and event.average else "amount"
+    if summed is not None:
+        parser._use(summed.start, summed.end)
+        event = dataclasses.replace(event, measure=summed.of("column")[0].ref)
+    measure = "count" if count and summed is None else "average" if event is not None and event.average else "amount"
     cond = TopCondition(seg.start, seg.end, n=r.n, percent=r.percent, source=None if name or ind else event,
                         measure=measure, column=name, indicator=ind, per=per or "")
     return out + [_placed(parser, cond, seg)] + among
+
+
+def _summed_measure(parser, seg, event: EventCondition | None):
+    """The span of a measure summed per customer ('units') that every event of the behaviour has, said in the
+    ranking's segment and read by nothing else; None when there is none."""
+    if event is None or event.measure is not None:
+        return None
+    events = [parser.catalog.events[e] for e in event.events]
+    return next((s for s in seg.spans for m in s.of("column") if m.event is not None and m.ref is not None
+                 and all(m.ref in ev.measures and ev.measures[m.ref].agg == "sum"
+                                                 for ev in events)), None)
 
 
 def _per(parser, seg) -> str | None:
