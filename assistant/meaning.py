@@ -873,8 +873,8 @@ def _exactly_one(key: str, branches: list[str]) -> str:
 
 
 Measure = Literal["amount", "count"]
-# A ranking's measure may also be the average amount per event ('top 100 by average basket'): no comparison of two
-# behaviours has one (a versus of averages is asked)
+# A ranking's measure may also be the average amount per event ('top 100 by average basket'), and so may a comparison
+# of two behaviours ('average basket this year higher than last year's': each side's average, higher or lower)
 RankMeasure = Literal["amount", "count", "average"]
 _MEASURE_WORDS = {"amount": "spend on", "count": "number of", "average": "average spend per"}
 
@@ -967,7 +967,9 @@ class VersusCondition(Condition):
     kind: Literal["versus"] = "versus"
     left: EventCondition | None = None
     right: EventCondition | None = None
-    measure: Measure = "amount"
+    # 'average': each side's average amount per event, compared higher or lower (a customer with no event on a side
+    # has no average there: out); never with a share or a margin
+    measure: RankMeasure = "amount"
     # '>=' / '<=': the boundary is in ('at least twice as much', 'trois fois plus': 6 orders against 2 is three times)
     op: Literal[">", "<", ">=", "<="] = ">"
     # 'more than 80% of their spend online': the left side against this share of the right; above 1 a multiple of
@@ -990,10 +992,17 @@ class VersusCondition(Condition):
             return f"{whole} {left} {more} than {_num(round(self.share * 100, 4))}% of {whole} {right}"
         if self.measure == "amount":
             return f"spent {more} on {left} than on {right}"
+        if self.measure == "average":
+            return f"average spend per event {'higher' if self.op.startswith('>') else 'lower'} on {left} than on {right}"
         return f"{more if self.op != '<' else 'fewer'} times {left} than {right}"
 
     def render(self, catalog, as_of):
         key = catalog.entity.key
+        if self.measure == "average":
+            label = self.words(catalog)
+            sql = _averages(catalog, key, self.left, self.right, self.op, as_of)
+            return self._negate(catalog, Rendered(sql, label, f"{label} (each event's amount averaged; a customer "
+                                                              "with no event on a side is out)"))
         one = "coalesce(amount, 0)" if self.measure == "amount" else "1"
         left = _event_rows(catalog, self.left, as_of, self.measure)
         right = _event_rows(catalog, self.right, as_of, self.measure)
@@ -1005,6 +1014,23 @@ class VersusCondition(Condition):
                      f"BETWEEN {_num(self.margin)} AND {_num(self.margin_upper)}")))
         label = self.words(catalog)
         return self._negate(catalog, Rendered(sql, label, f"{label} (nothing on a side counts 0)"))
+
+
+def _averages(catalog: Catalog, key: str, left: EventCondition, right: EventCondition, op: str, as_of: dt.date) -> str:
+    """Customers whose average amount per event of `left` is higher (lower) than of `right`, built by sqlglot over
+    each side's events (a ticket's or an order's amount once, its lines summed as a basket)."""
+    sides = []
+    for n, side in enumerate((left, right)):
+        rows = " UNION ALL ".join(side._branch(catalog, e, as_of, "rows") for e in side.events)
+        per_event = sqlglot.parse_one(side._per_event(catalog, rows), read="duckdb")
+        amount = exp.column("amount")
+        a, b = (amount, exp.null()) if n == 0 else (exp.null(), amount)
+        sides.append(exp.select(exp.column(key), a.as_("a"), b.as_("b")).from_(per_event.subquery(f"s{n}")))
+    both = exp.union(*sides, distinct=False)
+    compare = {">": exp.GT, ">=": exp.GTE, "<": exp.LT, "<=": exp.LTE}[op]
+    having = compare(this=exp.Avg(this=exp.column("a")), expression=exp.Avg(this=exp.column("b")))
+    return exp.select(exp.column(key)).from_(both.subquery("x")).group_by(exp.column(key)).having(having) \
+        .sql(dialect="duckdb")
 
 
 @dataclass
@@ -1332,6 +1358,12 @@ def _check_aggregate(c: Condition, catalog: Catalog, known_column) -> None:
         _check_names(source, catalog)
     if isinstance(c, VersusCondition) and (c.left is None or c.right is None):
         raise TranslationError("a comparison needs two behaviours (left and right)", hint="name both sides")
+    if isinstance(c, VersusCondition) and c.measure == "average" and (c.share is not None or c.margin is not None or
+                                                                       any(not catalog.events[e].id or not catalog.events[e].amount
+                                                                           for s in (c.left, c.right) for e in s.events
+                                                                           if e in catalog.events)):
+        raise TranslationError("an average against another is higher or lower, with no share nor margin, of behaviours "
+                               "that each have an amount and an id", hint="drop the share or margin, or compare totals")
     if isinstance(c, VersusCondition) and c.margin_upper is not None and (c.margin is None or c.margin_upper < c.margin):
         raise TranslationError("a range of differences needs a margin (its lowest) no higher than margin_upper",
                                hint="say 'between €100 and €200 more'")

@@ -269,6 +269,8 @@ class _Wording:
         # a yes/no field set, or a list of names given ('over'), words the condition by its own template
         key = next((key for name, key in _flag_labels(type(c), kind, self.lang)
                     if getattr(c, name) is True or _named(getattr(c, name)) or _number(getattr(c, name))), kind)
+        chosen = f"{kind}.{getattr(c, self.w['keyed_by'][kind], '')}" if kind in self.w["keyed_by"] else key
+        key = chosen if chosen in labels else key       # 'versus.average': a field's value with a template of its own
         if key not in labels or (key not in meanings and kind not in meanings):
             raise _Unworded
         fields = self.fields(c)

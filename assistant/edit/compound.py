@@ -70,6 +70,10 @@ def to_spec(draft: Draft, catalog: Catalog, as_of: dt.date) -> dict:
                                                       for c in group] for group in draft.groups]}
         spec.pop("exclusive", None)     # said only when set: an OR saved before it existed keeps its spec
         return {**spec, "exclusive": True} if draft.exclusive and len(draft.groups) > 1 else spec
+    if kind == "versus" and draft.measure == "average":    # one average against another: no margin nor share
+        return {**base, "kind": "versus", "left": drafts.to_spec(draft.left, catalog, as_of),
+                "right": drafts.to_spec(draft.right, catalog, as_of), "measure": "average",
+                "op": ">" if draft.op.startswith(">") else "<", "margin": None, "margin_upper": None, "share": None}
     if kind == "versus":
         # a margin and a share are two readings of 'how much more': the fields hold one of them at most
         return {**base, "kind": "versus", "left": drafts.to_spec(draft.left, catalog, as_of),

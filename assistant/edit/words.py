@@ -82,6 +82,8 @@ def _versus_words(spec: dict, catalog: Catalog) -> str:
     left, right = _side_words(spec["left"], catalog), _side_words(spec["right"], catalog)
     more, spend = spec["op"].startswith(">"), spec["measure"] == "amount"
     than = DIRECTIONS[spec["op"]]
+    if spec["measure"] == "average":        # one average against the other: higher or lower, nothing more
+        return f"Average spend per event {'higher' if more else 'lower'} on ({left}) than on ({right})"
     if spec.get("margin") is not None:
         n = _compare({"op": "=", "value": spec["margin"]}, None).removeprefix("exactly ")
         if spec.get("margin_upper") is not None:

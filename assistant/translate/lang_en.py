@@ -1144,6 +1144,7 @@ WORDING = {
         "any_of": "{groups}",
         "any_of.exclusive": "exactly one of: {groups}",
         "versus": "{measure} {op} on {left} than on {right}",
+        "versus.average": "average spend per event {op} on {left} than on {right}",
         "versus.share": "{share_of} {left} {op} than {share}% of {share_of} {right}",
         "versus.margin": "{measure} at least {margin} {op} on {left} than on {right}",
         "versus.margin_upper": "{measure} between {margin} and {margin_upper} {op} on {left} than on {right}",
@@ -1169,6 +1170,7 @@ WORDING = {
         "any_of": "any of: {groups_meaning}",
         "any_of.exclusive": "exactly one of: {groups_meaning}",
         "versus": "{label} (nothing on a side counts 0)",
+        "versus.average": "{label} (each event's amount averaged; a customer with no event on a side is out)",
         "distinct": "{label}",
         "known": "{column_name} {known}",
         "top": "{label} (ranked on {as_of})",
@@ -1185,7 +1187,9 @@ WORDING = {
     "ranked_measure": "total {measure} of",
     # a field of a few values, each in words
     "share_of": {"amount": "spend on", "count": "number of"},
-    "choices": {"versus.measure": {"amount": "spent", "count": "times"}, "versus.op": {">": "more", "<": "less", ">=": "as much or more", "<=": "as much or less"},
+    # a kind worded by the template of one of its fields' values ('versus.average'), when it has one
+    "keyed_by": {"versus": "measure"},
+    "choices": {"versus.measure": {"amount": "spent", "count": "times", "average": "average spend per event"}, "versus.op": {">": "more", "<": "less", ">=": "as much or more", "<=": "as much or less"},
                 "top.measure": {"amount": "spend on", "count": "number of", "average": "average spend per", "value": "value of"}},
     "or": " or ", "and": " and ", "where": " where ", "sources": " + ",
     "dimension": ", {dimension} {values}",

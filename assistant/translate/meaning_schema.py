@@ -175,8 +175,10 @@ def _aggregates(catalog: Catalog, tables: list[str], by_family: dict[str, list[s
              if n != key and f"{t}.{n}" not in joined
              and (not col.personal or col.role == "birth_date" or f"{t}.{n}" in contacts)]
     event = {"$ref": "#/$defs/event"}
-    measure = {"enum": ["amount", "count"], "description": "amount: the total spent; count: the number of events"}
-    # a ranking may be by the average amount per event ('top 100 by average basket'); a versus never
+    # a comparison of averages ('average basket this year higher than last year's') is higher or lower only
+    measure = {"enum": ["amount", "count", "average"], "description": "amount: the total spent; count: the number of "
+               "events; average: each side's average amount per event, op '>' or '<', no share nor margin"}
+    # a ranking may be by the average amount per event ('top 100 by average basket')
     ranked_by = {"enum": ["amount", "count", "average"], "description": "amount: the total spent; count: the number "
                  "of events; average: the average amount per event ('by average basket', 'par panier moyen')"}
     ranked = [n for n, ind in catalog.indicators.items() if is_numeric(ind.type)]

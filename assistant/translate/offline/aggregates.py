@@ -114,13 +114,18 @@ def read_versus(parser, seg, negated: bool) -> list[Condition] | None:
         parser.out.unclear.append((seg.start, seg.end, "versus_others"))
         parser._use(seg.start, seg.end)
         return []
-    if any(MODIFIER_WORDS.get(norms[k]) == "average" for k in range(seg.start, seg.end)):
-        # 'panier moyen en ligne supérieur à leur panier moyen en magasin': a versus compares what was spent or how
-        # often, never one average against another (it answered the totals, without a word): asked
+    averages = [k for k in range(seg.start, seg.end) if MODIFIER_WORDS.get(norms[k]) == "average"]
+    if averages and not _averages_compared(parser, how, often, left[0], right[0]):
+        # 'panier moyen supérieur de 20 € à leur panier moyen en magasin': how far apart two averages are is not
+        # read (it answered the totals, without a word): asked
         parser.out.unclear.append((seg.start, seg.end, "versus_average"))
         parser._use(seg.start, seg.end)
         return []
+    for k in averages:      # 'average basket this year higher than last year's': one average against the other
+        parser._use(k, k + 1)
     left_c, right_c = left[0], right[0]
+    if averages:
+        left_c.average = right_c.average = False
     periods = (left_c.window is not None) + (right_c.window is not None)   # said in the request, before sharing
     note = right_c.window.note if right_c.window is not None else ""
     if _share_window(left_c, right_c) and note in parser.out.notes:
@@ -158,9 +163,18 @@ def read_versus(parser, seg, negated: bool) -> list[Condition] | None:
     if how.swap:
         left_c, right_c = right_c, left_c
     cond = VersusCondition(seg.start, seg.end, negated=negated, left=left_c, right=right_c,
-                           measure="amount" if spend else "count", op=how.op, share=how.share, margin=margin,
+                           measure="average" if averages else "amount" if spend else "count", op=how.op, share=how.share, margin=margin,
                            margin_upper=upper)
     return [_placed(parser, cond, seg)]
+
+
+def _averages_compared(parser, how, often: bool, left: EventCondition, right: EventCondition) -> bool:
+    """Can the comparison be one average amount per event against the other: higher or lower, with no margin, share
+    or number of times, of behaviours that each have an amount and an id (each event's amount averaged)."""
+    events = [parser.catalog.events[e] for e in left.events + right.events]
+    return how.margin is None and how.share is None and how.vague is None and not how.unread and not often \
+        and how.op in (">", "<") and all(ev.amount and ev.id for ev in events) \
+        and left.count is None and right.count is None and left.amount is None and right.amount is None
 
 
 def _sides(seg) -> frozenset[int]:
