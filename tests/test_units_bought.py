@@ -102,3 +102,26 @@ def test_a_measure_the_events_lack_is_refused(catalog):
     with pytest.raises(TranslationError, match="no measure 'units'"):
         from_spec({"kind": "event", "events": ["support_ticket"], "measure": "units",
                    "amount": {"op": ">", "value": 5}}, catalog)
+
+
+def test_the_outdoor_star_schema_ranks_by_units_without_a_note_saying_they_are_not_applied(eval_cache):
+    """Its quantity is on the fact's own lines: 'by number of units' is their sum, and the note that 'units' was not
+    applied (said while the behaviour was read) is gone once the ranking applies them."""
+    from pathlib import Path
+
+    import schema_catalog
+    from assistant.demo.golden import golden_warehouse
+    from assistant.edges.warehouse.duckdb import DuckDBWarehouse
+    from assistant.sql.compile import compile_sql
+    from assistant.translate.offline.translator import OfflineTranslator
+    from schema_catalog import load_catalog
+
+    outdoor = load_catalog(Path(schema_catalog.__file__).parent / "catalogs" / "outdoor.yaml")
+    gold = ("SELECT f.member_sk FROM dw.fact_receipt_line f JOIN dw.dim_date d ON d.date_sk = f.sale_date_sk "
+            "WHERE f.member_sk IS NOT NULL AND f.channel_cd IN ('S', 'W') AND d.cal_year = 2025 "
+            "GROUP BY f.member_sk ORDER BY sum(f.qty) DESC, f.member_sk LIMIT 10")
+    r = OfflineTranslator(outdoor).translate("top 10 members by number of units bought in 2025", A)
+    assert r.status == "ok" and not any("not applied" in n for n in r.warnings), r.warnings
+    with DuckDBWarehouse(golden_warehouse("outdoor", eval_cache)) as wh:
+        got, want = keys(wh, compile_sql(r.definition, outdoor)), keys(wh, gold)
+    assert len(want) == 10 and got == want

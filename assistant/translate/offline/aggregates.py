@@ -856,6 +856,9 @@ def read_top(parser, seg, out: list[Condition]) -> list[Condition]:
             event = dataclasses.replace(event, count=None, amount=None)
     if summed is not None:
         parser._use(summed.start, summed.end)
+        said = " ".join(t.text for t in parser.tokens[summed.start:summed.end])    # applied: the ranking's measure
+        unapplied = {NOTES["not_applied"].format(words=said, event=parser.catalog.events[e].label) for e in event.events}
+        parser.out.notes = [n for n in parser.out.notes if n not in unapplied]
         event = dataclasses.replace(event, measure=summed.of("column")[0].ref)
     measure = "count" if count and summed is None else "average" if event is not None and event.average else "amount"
     cond = TopCondition(seg.start, seg.end, n=r.n, percent=r.percent, source=None if name or ind else event,
