@@ -16,7 +16,7 @@ from assistant.meaning import Window
 from assistant.translate.lang_en import (
     SEASONS,
     OWN_TIME_WORDS, POSSESSION_WORDS, HAVE_VERBS,
-    HELD_DETERMINERS, BOTH, EXCLUDED_PEOPLE, LEADING_WORDS, NOTES, MODIFIER_WORDS, NEGATIONS, PRONOUNS, CLAUSE_ENDS, WITHIN_WORDS, FOLLOW_ANCHORS, FOLLOW_LINKS, OBJECT_POINTERS, CLAUSE_EDGES, DETERMINERS, POINTING_WORDS, RELATIVE_WORDS, STATE_ADVERBS,
+    HELD_DETERMINERS, BOTH, FUNCTION_WORDS, EXCLUDED_PEOPLE, LEADING_WORDS, NOTES, MODIFIER_WORDS, NEGATIONS, PRONOUNS, CLAUSE_ENDS, WITHIN_WORDS, FOLLOW_ANCHORS, FOLLOW_LINKS, OBJECT_POINTERS, CLAUSE_EDGES, DETERMINERS, POINTING_WORDS, RELATIVE_WORDS, STATE_ADVERBS,
 )
 from assistant.translate.offline.parsed import (
     PREFIX_NEGATIONS, Segment, any_at_all, column_name,
@@ -480,6 +480,13 @@ class TheOneBefore:
         since = next(((a, b) for a, b in self.since_then if seg.start <= a < max(seg.end, c.end_tok)), None)
         if not (within or order or since):
             return
+        if within and anchor is not None and anchor[2] and (before is None or not set(before.events) <= anchor[2]):
+            said_after = self._anchor_said_after(c, seg, anchor)
+            if said_after is not None:     # 'bought within 7 days of receiving an SMS': the behaviour named after it
+                c.after, c.window = Follows(said_after, w.amount, w.unit), None
+                c.end_tok = max(c.end_tok, max(i for i in self.said_after) + 1)
+                self._use(anchor[0], anchor[1])
+                return
         if before is None or not before.anchorable() or c.first or c.last or c.top is not None or c.rank is not None \
                 or anchor is not None and (anchor[2] is None or anchor[2] and not set(before.events) <= anchor[2]) \
                 or self._object_of_the_one_before(c, before, seg, anchor):
@@ -508,6 +515,37 @@ class TheOneBefore:
         for u in order:
             self.out.unclear.remove(u)
         c.start_tok = min(c.start_tok, *(u[0] for u in order)) if order else c.start_tok
+
+    def _anchor_said_after(self, c: EventCondition, seg: Segment, anchor: tuple) -> EventCondition | None:
+        """'bought within 7 days of receiving an SMS', 'acheté dans les 7 jours suivant l'envoi du SMS Brand Days
+        d'août': the behaviour the period counts from is named after the link (its events), with its values and
+        period said after it, to the clause's end; None unless every word there is one of them or grammar. Never a
+        pronoun's ('of clicking it': the one before), never of a negated or ranked behaviour, which needs it said
+        as a criterion of its own (asked)."""
+        start, end, named = anchor
+        if c.negated or c.first or c.last or c.top is not None or c.rank is not None or c.count is not None \
+                or self.norms[end - 1] in PRONOUNS:
+            return None
+        events = tuple(e for e in self.catalog.events if e in named)
+        dims: dict[str, tuple] = {}
+        read: set[int] = set(range(start, end))
+        for s in seg.spans:
+            if s.start < end:
+                continue
+            values = [m for m in s.of("dimvalue") if m.event in named and m.dim]
+            if not values or len({m.dim for m in values}) != 1:
+                continue
+            dims[values[0].dim] = tuple(dict.fromkeys(dims.get(values[0].dim, ()) + values[0].values))
+            read.update(range(s.start, s.end))
+        windows = [x for x in seg.windows if x.start_tok >= end]
+        read.update(i for x in windows for i in range(x.start_tok, x.end_tok))
+        rest = [i for i in range(end, seg.end) if i not in read and self.norms[i] not in FUNCTION_WORDS
+                and self.norms[i] not in DETERMINERS and self.norms[i] not in CLAUSE_ENDS]
+        if rest or len(windows) > 1 or not events:
+            return None
+        self.out.used.update(read)
+        self.said_after.update(read)
+        return EventCondition(start, seg.end, events=events, dims=dims, window=windows[0] if windows else None)
 
     def _object_of_the_one_before(self, c: EventCondition, before: EventCondition, seg: Segment,
                                   anchor: tuple | None) -> bool:
