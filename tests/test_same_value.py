@@ -45,6 +45,9 @@ CASES = [
      "clients qui nous ont contactés au moins 3 fois pour le même motif", TOPICS),
     ("customers who bought the same product in at least 3 different purchases",
      "clients ayant acheté un même produit lors d'au moins 3 achats différents", same(lines("product_name"), 3)),
+    ("customers who ordered twice from the same device", "clients qui ont commandé au moins deux fois sur le même appareil",
+     "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts < TIMESTAMP '2026-10-01' "
+     "GROUP BY customer_id, device HAVING count(*) >= 2"),
     ("customers who ordered the same product at least twice online",
      "clients qui ont commandé au moins 2 fois le même produit en ligne",
      same(lines("product_name", channels=("online",)), 2)),
