@@ -28,8 +28,8 @@ from assistant.translate.lang_en import WORDING
 from schema_catalog.model import ENRICH_SCHEMA as SCHEMA
 from schema_catalog.model import Catalog
 from schema_catalog.semantic import (
-    Step, birth_parts, calendar_columns, calendar_date, customer_column, dimension_path, event_time, profile_path,
-    profile_tables,
+    Step, birth_parts, calendar_columns, calendar_date, customer_column, dimension_path, event_time, measure_column,
+    profile_path, profile_tables,
 )
 from schema_catalog.templates import render
 from schema_catalog.types import is_numeric
@@ -526,6 +526,9 @@ class EventCondition(Condition):
         where = []
         column = ev.measures[self.measure].column if self.measure else ev.amount
         amount = f"e.{column}" if column else "NULL"
+        lines = self._lines(catalog, name)
+        if lines is not None:   # a measure of the event's lines ('units'): each line's, summed per event (_per_event)
+            amount = f"{joins.reach(dimension_path(catalog, ev, lines, []))}.{lines.rsplit('.', 1)[1]}"
         for dim_name, values in self.dims.items():
             dim = ev.dimensions[dim_name]
             table, col = dim.column.rsplit(".", 1)
@@ -573,13 +576,22 @@ class EventCondition(Condition):
             cols = f"e.{ev.customer_key} AS {key}, {lit(name)} AS src, {event_id} AS event_id, {ts} AS ts, {amount} AS amount"
         return f"SELECT {cols} FROM {joins.sql()} WHERE {' AND '.join(conditions)}"
 
+    def _lines(self, catalog: Catalog, name: str) -> str | None:
+        """The qualified column of this condition's measure when it is on another table than the event's own (its
+        lines: 'pos.transaction_lines.quantity'), else None."""
+        if not self.measure:
+            return None
+        ev = catalog.events[name]
+        column = measure_column(ev, ev.measures[self.measure].column)
+        return column if column.rsplit(".", 1)[0] != ev.table else None
+
     def _per_event(self, catalog: Catalog, source: str) -> str:
         """Rows rolled up to one per event (a ticket or an order): its first time and its amount. A line-grain
         event, or an amount read on its lines, sums them (the basket); an event's own amount repeated on each
         line it joined is read once."""
         key = catalog.entity.key
         # a measure on an event's own row (a ticket's score) is read once, however many lines the event joined
-        summed = any(catalog.events[e].grain == "line" or
+        summed = any(catalog.events[e].grain == "line" or self._lines(catalog, e) is not None or
                      not self.measure and any(catalog.events[e].dimensions[d].amount for d in self.dims)
                      for e in self.events)
         agg = "sum" if summed else "max"
@@ -822,6 +834,9 @@ class OrCondition(Condition):
     """'either A or B': customers of any group, each group its conditions ANDed."""
     kind: Literal["any_of"] = "any_of"
     groups: list[list[AnyCondition]] = field(default_factory=list)      # each group ANDed, the groups ORed
+    # exactly one of the groups holds: 'got the Spring Sale or the Summer Deals campaign but not both', 'en magasin ou
+    # en ligne, mais pas les deux' (a customer of two groups is out)
+    exclusive: bool = False
 
     def render(self, catalog, as_of):
         key = catalog.entity.key
@@ -831,17 +846,35 @@ class OrCondition(Condition):
                 self.notes.extend(n for n in c.notes if n not in self.notes)
         branches = [" INTERSECT ".join(f"SELECT {key} FROM ({r.sql}) AS g{i}" for i, r in enumerate(group))
                     for group in rendered]
-        sql = " UNION ".join(f"SELECT {key} FROM ({b}) AS o{n}" for n, b in enumerate(branches))
+        if self.exclusive:
+            sql = _exactly_one(key, branches)
+        else:
+            sql = " UNION ".join(f"SELECT {key} FROM ({b}) AS o{n}" for n, b in enumerate(branches))
         # a side denied alone is bracketed: 'not: VIP or online order' read as neither of them
-        label = " or ".join("(" + " and ".join(r.label for r in g) + ")" if len(g) > 1 or (
+        label = " or ".join("(" + " and ".join(r.label for r in g) + ")" if len(g) > 1 or self.exclusive or (
             len(rendered) > 1 and group[0].negated) else g[0].label for g, group in zip(rendered, self.groups))
         meaning = " OR ".join("(" + "; ".join(r.meaning for r in g) + ")" for g in rendered)
+        if self.exclusive:
+            return self._negate(catalog, Rendered(sql, f"exactly one of: {label}", f"exactly one of: {meaning}"))
         return self._negate(catalog, Rendered(sql, label, f"any of: {meaning}"))
 
 
+def _exactly_one(key: str, branches: list[str]) -> str:
+    """Customers in exactly one of the branches (each a SELECT of the key), built by sqlglot: each branch's customers
+    tagged with its number, kept where one number alone is found."""
+    tagged = None
+    for n, branch in enumerate(branches):
+        one = exp.select(exp.column(key), exp.Literal.number(n).as_("g")).from_(
+            sqlglot.parse_one(branch, read="duckdb").subquery(f"x{n}"))
+        tagged = one if tagged is None else exp.union(tagged, one, distinct=False)
+    count = exp.Count(this=exp.Distinct(expressions=[exp.column("g")]))
+    return exp.select(exp.column(key)).from_(tagged.subquery("t")).group_by(exp.column(key)) \
+        .having(exp.EQ(this=count, expression=exp.Literal.number(1))).sql(dialect="duckdb")
+
+
 Measure = Literal["amount", "count"]
-# A ranking's measure may also be the average amount per event ('top 100 by average basket'): no comparison of two
-# behaviours has one (a versus of averages is asked)
+# A ranking's measure may also be the average amount per event ('top 100 by average basket'), and so may a comparison
+# of two behaviours ('average basket this year higher than last year's': each side's average, higher or lower)
 RankMeasure = Literal["amount", "count", "average"]
 _MEASURE_WORDS = {"amount": "spend on", "count": "number of", "average": "average spend per"}
 
@@ -884,7 +917,9 @@ class TopCondition(Condition):
         size = f"{_num(self.n)} customers" if self.n is not None else f"{_num(self.percent)}% of customers"
         if self.among:
             size += " among " + " and ".join(c.render(catalog, dt.date.today()).label for c in self.among)
-        if self.source is not None:
+        if self.source is not None and self.source.measure and self.measure == "amount":    # 'by units bought'
+            by = f"total {self.source.measure.replace('_', ' ')} of {self.source._label(catalog)}"
+        elif self.source is not None:
             by = f"{_MEASURE_WORDS[self.measure]} {self.source._label(catalog)}"
         elif self.indicator:
             by = catalog.indicators[self.indicator].label
@@ -932,7 +967,9 @@ class VersusCondition(Condition):
     kind: Literal["versus"] = "versus"
     left: EventCondition | None = None
     right: EventCondition | None = None
-    measure: Measure = "amount"
+    # 'average': each side's average amount per event, compared higher or lower (a customer with no event on a side
+    # has no average there: out); never with a share or a margin
+    measure: RankMeasure = "amount"
     # '>=' / '<=': the boundary is in ('at least twice as much', 'trois fois plus': 6 orders against 2 is three times)
     op: Literal[">", "<", ">=", "<="] = ">"
     # 'more than 80% of their spend online': the left side against this share of the right; above 1 a multiple of
@@ -955,10 +992,17 @@ class VersusCondition(Condition):
             return f"{whole} {left} {more} than {_num(round(self.share * 100, 4))}% of {whole} {right}"
         if self.measure == "amount":
             return f"spent {more} on {left} than on {right}"
+        if self.measure == "average":
+            return f"average spend per event {'higher' if self.op.startswith('>') else 'lower'} on {left} than on {right}"
         return f"{more if self.op != '<' else 'fewer'} times {left} than {right}"
 
     def render(self, catalog, as_of):
         key = catalog.entity.key
+        if self.measure == "average":
+            label = self.words(catalog)
+            sql = _averages(catalog, key, self.left, self.right, self.op, as_of)
+            return self._negate(catalog, Rendered(sql, label, f"{label} (each event's amount averaged; a customer "
+                                                              "with no event on a side is out)"))
         one = "coalesce(amount, 0)" if self.measure == "amount" else "1"
         left = _event_rows(catalog, self.left, as_of, self.measure)
         right = _event_rows(catalog, self.right, as_of, self.measure)
@@ -972,15 +1016,39 @@ class VersusCondition(Condition):
         return self._negate(catalog, Rendered(sql, label, f"{label} (nothing on a side counts 0)"))
 
 
+def _averages(catalog: Catalog, key: str, left: EventCondition, right: EventCondition, op: str, as_of: dt.date) -> str:
+    """Customers whose average amount per event of `left` is higher (lower) than of `right`, built by sqlglot over
+    each side's events (a ticket's or an order's amount once, its lines summed as a basket)."""
+    sides = []
+    for n, side in enumerate((left, right)):
+        rows = " UNION ALL ".join(side._branch(catalog, e, as_of, "rows") for e in side.events)
+        per_event = sqlglot.parse_one(side._per_event(catalog, rows), read="duckdb")
+        amount = exp.column("amount")
+        a, b = (amount, exp.null()) if n == 0 else (exp.null(), amount)
+        sides.append(exp.select(exp.column(key), a.as_("a"), b.as_("b")).from_(per_event.subquery(f"s{n}")))
+    both = exp.union(*sides, distinct=False)
+    compare = {">": exp.GT, ">=": exp.GTE, "<": exp.LT, "<=": exp.LTE}[op]
+    having = compare(this=exp.Avg(this=exp.column("a")), expression=exp.Avg(this=exp.column("b")))
+    return exp.select(exp.column(key)).from_(both.subquery("x")).group_by(exp.column(key)).having(having) \
+        .sql(dialect="duckdb")
+
+
 @dataclass
 class DistinctCondition(Condition):
-    """How many different values of a dimension a customer's events reach: 'from at least 3 different categories'."""
+    """How many different values of a dimension a customer's events reach: 'from at least 3 different categories';
+    or, with `same`, how many of a customer's events share one value of it, some value reaching the count: 'bought
+    the same brand 3 times or more', 'contacté au moins 3 fois pour le même motif'."""
     kind: Literal["distinct"] = "distinct"
     source: EventCondition | None = None
     dimension: str = ""
     comparison: Comparison | None = None
+    # the comparison counts the events (each once, however many of its lines hold the value) of one same value
+    same: bool = False
 
     def words(self, catalog: Catalog) -> str:
+        if self.same:
+            return f"{self.comparison.describe()} times the same {self.dimension.replace('_', ' ')}: " \
+                   f"{self.source._label(catalog)}"
         return f"{self.comparison.describe()} different {self.dimension.replace('_', ' ')} values: " \
                f"{self.source._label(catalog)}"
 
@@ -996,16 +1064,39 @@ class DistinctCondition(Condition):
         where = [in_list(f"{joins.reach(dimension_path(catalog, ev, d.column, d.via))}.{d.column.rsplit('.', 1)[1]}",
                          values) for d, values in ((ev.dimensions[n], v) for n, v in self.source.dims.items())]
         events = self.source._branch(catalog, name, as_of, "count")
-        return (f"SELECT k.{key}, {alias}.{dim.column.rsplit('.', 1)[1]} AS value FROM ({events}) AS k "
+        # each event once by its source and id ('same': one order's two lines of a brand are one time)
+        event = f", {lit(name)} AS src, k.event_id" if self.same else ""
+        return (f"SELECT k.{key}{event}, {alias}.{dim.column.rsplit('.', 1)[1]} AS value FROM ({events}) AS k "
                 f"JOIN {ev.table} AS d0 ON d0.{ev.id} = k.event_id {' '.join(joins.clauses)}"
                 + (f" WHERE {' AND '.join(where)}" if where else "")).strip()
 
     def render(self, catalog, as_of):
         key = catalog.entity.key
         rows = " UNION ALL ".join(self._values(catalog, e, as_of) for e in self.source.events)
-        sql = f"SELECT {key} FROM ({rows}) AS p GROUP BY {key} HAVING {self.comparison.sql('count(DISTINCT value)')}"
+        if self.same:
+            sql = _same_value(key, rows, self.comparison)
+        else:
+            sql = f"SELECT {key} FROM ({rows}) AS p GROUP BY {key} HAVING {self.comparison.sql('count(DISTINCT value)')}"
         label = self.words(catalog)
         return self._negate(catalog, Rendered(sql, label, label))
+
+
+def _same_value(key: str, rows: str, cmp: Comparison) -> str:
+    """Customers with some value whose events (`rows`: key, src, event_id, value) number as `cmp` says: each event
+    counted once per value, built by sqlglot (a value of no event, NULL, is none)."""
+    events = exp.select(exp.column(key), exp.column("src"), exp.column("event_id"), exp.column("value")).distinct() \
+        .from_(sqlglot.parse_one(rows, read="duckdb").subquery("p")).where(exp.column("value").is_(exp.null()).not_())
+    per_value = exp.select(exp.column(key)).from_(events.subquery("e")).group_by(exp.column(key), exp.column("value")) \
+        .having(compared(exp.Count(this=exp.Star()), cmp))
+    return exp.select(exp.column(key)).distinct().from_(per_value.subquery("v")).sql(dialect="duckdb")
+
+
+def compared(this: exp.Expression, cmp: Comparison) -> exp.Expression:
+    """`this` compared as `cmp` says, as a sqlglot expression (its numbers literals, never text formatted in)."""
+    if cmp.upper is not None:
+        return exp.Between(this=this, low=exp.Literal.number(_num(cmp.value)), high=exp.Literal.number(_num(cmp.upper)))
+    op = {">=": exp.GTE, ">": exp.GT, "<": exp.LT, "<=": exp.LTE, "=": exp.EQ}[cmp.op]
+    return op(this=this, expression=exp.Literal.number(_num(cmp.value)))
 
 
 @dataclass
@@ -1093,6 +1184,9 @@ def _check_names(c: Condition, catalog: Catalog) -> None:
             raise TranslationError(f"the criterion names '{name}', which is not a column of the catalog",
                                    hint="pick an attribute from the catalog")
     if isinstance(c, OrCondition):
+        if c.exclusive and len(c.groups) < 2:
+            raise TranslationError("'exactly one of' needs at least two groups", hint="add an alternative, or drop "
+                                   "'exclusive'")
         for group in c.groups:
             for inner in group:
                 _check_names(inner, catalog)
@@ -1264,6 +1358,12 @@ def _check_aggregate(c: Condition, catalog: Catalog, known_column) -> None:
         _check_names(source, catalog)
     if isinstance(c, VersusCondition) and (c.left is None or c.right is None):
         raise TranslationError("a comparison needs two behaviours (left and right)", hint="name both sides")
+    if isinstance(c, VersusCondition) and c.measure == "average" and (c.share is not None or c.margin is not None or
+                                                                       any(not catalog.events[e].id or not catalog.events[e].amount
+                                                                           for s in (c.left, c.right) for e in s.events
+                                                                           if e in catalog.events)):
+        raise TranslationError("an average against another is higher or lower, with no share nor margin, of behaviours "
+                               "that each have an amount and an id", hint="drop the share or margin, or compare totals")
     if isinstance(c, VersusCondition) and c.margin_upper is not None and (c.margin is None or c.margin_upper < c.margin):
         raise TranslationError("a range of differences needs a margin (its lowest) no higher than margin_upper",
                                hint="say 'between €100 and €200 more'")

@@ -244,7 +244,8 @@ class _Fields(dict):
 
     def __missing__(self, key: str) -> str:
         if key in ("groups", "groups_meaning") and self.condition.kind == "any_of":     # worded together
-            self["groups"], self["groups_meaning"] = self.wording.groups(self.condition.groups)
+            self["groups"], self["groups_meaning"] = self.wording.groups(self.condition.groups,
+                                                                         getattr(self.condition, "exclusive", False))
             return self[key]
         self[key] = value = self.wording.field(self.condition, key)
         return value
@@ -268,6 +269,8 @@ class _Wording:
         # a yes/no field set, or a list of names given ('over'), words the condition by its own template
         key = next((key for name, key in _flag_labels(type(c), kind, self.lang)
                     if getattr(c, name) is True or _named(getattr(c, name)) or _number(getattr(c, name))), kind)
+        chosen = f"{kind}.{getattr(c, self.w['keyed_by'][kind], '')}" if kind in self.w["keyed_by"] else key
+        key = chosen if chosen in labels else key       # 'versus.average': a field's value with a template of its own
         if key not in labels or (key not in meanings and kind not in meanings):
             raise _Unworded
         fields = self.fields(c)
@@ -298,6 +301,8 @@ class _Wording:
             return f"{self.measure(c)} {each}" if c.measure else each
         if key == "each":
             return ""
+        if key == "measure" and kind == "top" and c.measure == "amount" and getattr(c.source, "measure", None):
+            return fill(self.w["ranked_measure"], {"measure": self.measure(c.source)})      # 'total units bought of'
         if key == "share" and kind == "versus":
             return _percent(c.share)
         if key == "share_of" and kind == "versus":     # a share of the spend, or of the number of events
@@ -444,10 +449,11 @@ class _Wording:
             return name.replace("_", " ")
         return dim.words(self.lang).label or self.catalog.column(dim.column).words(self.lang).label or name.replace("_", " ")
 
-    def groups(self, groups) -> tuple[str, str]:
+    def groups(self, groups, exclusive: bool = False) -> tuple[str, str]:
         worded = [[self.condition(c) for c in group] for group in groups]
-        # a side denied alone is bracketed: 'not: VIP or online order' read as neither of them
-        label = self.w["or"].join("(" + self.w["and"].join(x.label for x in g) + ")" if len(g) > 1 or (
+        # a side denied alone is bracketed: 'not: VIP or online order' read as neither of them; so is each of exactly
+        # one ('exactly one of: (brand Apple) or (brand Samsung)': the values of one side are ORed too)
+        label = self.w["or"].join("(" + self.w["and"].join(x.label for x in g) + ")" if len(g) > 1 or exclusive or (
             len(groups) > 1 and getattr(group[0], "negated", False)) else g[0].label for g, group in zip(worded, groups))
         meaning = self.w["or"].upper().join("(" + "; ".join(x.meaning for x in g) + ")" for g in worded)
         return label, meaning

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from assistant.meaning import from_spec
 from schema_catalog.model import Catalog, Column
-from schema_catalog.semantic import profile_tables
+from schema_catalog.semantic import measure_column, profile_tables
 from schema_catalog.types import is_numeric, is_temporal
 
 # A window every family is probed in: long enough to be a real request, closed at as_of like every window.
@@ -157,8 +157,9 @@ def _event_cause(catalog: Catalog, live: dict, probe: Probe) -> tuple[tuple, str
             return ("date_dimension", "date"), (f"date_dimension.date: {dd.table}.{dd.date} is {date_type} in the "
                                                 "warehouse, not a date, so every window on an event dated through it "
                                                 "fails; point it at the calendar's DATE column")
-    column = ev.measures[probe.spec["measure"]].column if probe.spec.get("measure") else ev.amount
-    amount_type = _live_type(live, ev.table, column) if column else ""
+    column = measure_column(ev, ev.measures[probe.spec["measure"]].column) if probe.spec.get("measure") else \
+        (f"{ev.table}.{ev.amount}" if ev.amount else None)
+    amount_type = _live_type(live, *column.rsplit(".", 1)) if column else ""
     if probe.spec.get("amount") and amount_type and not is_numeric(amount_type):
         return probe.loc, (f"{'.'.join(map(str, probe.loc))}: {column} is {amount_type} in the warehouse, not a "
                            "number; an amount is summed and averaged, so point it at a numeric column")

@@ -116,6 +116,12 @@ def dimension_path(cat: Catalog, event: Event, column: str, via: list[str]) -> l
     return _one(shortest(cat, event.table, goal, avoid=cat.entity.table), event.table, goal, "dimension")
 
 
+def measure_column(event: Event, column: str) -> str:
+    """A measure's column, qualified: a column of the event's table ('qty'), or of a table its lines are on
+    ('pos.transaction_lines.quantity': the units of a ticket, summed over its lines)."""
+    return column if column.count(".") >= 2 else f"{event.table}.{column}"
+
+
 def customer_column(cat: Catalog, table: str) -> str | None:
     """The column of `table` holding the customer key: a relationship to the entity key, else the key's own name."""
     if table == cat.entity.table:
@@ -248,11 +254,15 @@ def _event_problems(cat: Catalog, name: str, ev: Event, cols: set[str]):
         yield loc + ("grain",), "a line-grain event names the ticket or order its lines belong to in `id`"
     for field, col in [("amount", ev.amount)] + [(("measures", m, "column"), ms.column) for m, ms in ev.measures.items()]:
         where = loc + (field if isinstance(field, tuple) else (field,))
-        qualified = f"{ev.table}.{col}"
+        qualified = measure_column(ev, col) if col else ""
         if col and qualified in cols and not is_numeric(cat.column(qualified).type):
             yield where, f"{qualified} is {cat.column(qualified).type}: a measure needs a numeric column"
         elif col and qualified not in cols and isinstance(field, tuple):
-            yield where, f"'{col}' is not a column of {ev.table}"
+            yield where, f"'{col}' is not a column of {ev.table}" + (" nor of the catalog" if qualified != f"{ev.table}.{col}" else "")
+        elif col and qualified.rsplit(".", 1)[0] != ev.table:
+            problem = _lines_problem(cat, ev, qualified)
+            if problem:
+                yield where, problem
     for dim_name, dim in ev.dimensions.items():
         if dim.column not in cols:
             continue
@@ -260,6 +270,21 @@ def _event_problems(cat: Catalog, name: str, ev: Event, cols: set[str]):
             dimension_path(cat, ev, dim.column, dim.via)
         except PathError as exc:
             yield loc + ("dimensions", dim_name, "via" if dim.via else "column"), str(exc)
+
+
+def _lines_problem(cat: Catalog, ev: Event, column: str) -> str:
+    """A measure on another table than the event's must be on its lines: a table joined to the event's by its id in
+    one relationship (summed per event). Reached further ('ecom.order_lines' from a store ticket, through the
+    product), it would sum other events' lines."""
+    table = column.rsplit(".", 1)[0]
+    try:
+        path = dimension_path(cat, ev, column, [])
+    except PathError as exc:
+        return str(exc)
+    if not ev.id or len(path) != 1 or path[0].here != f"{ev.table}.{ev.id}":
+        return (f"{column} is not on the lines of {ev.table}: a measure of another table needs a relationship from "
+                f"{table} to {ev.table}'s id ({ev.id or 'none declared'})")
+    return ""
 
 
 def _dated_by_problems(cat: Catalog, loc: tuple, ev: Event):

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from assistant.translate.offline.text import phrase_key
 from schema_catalog.model import LANGUAGES, Catalog, Localised
+from schema_catalog.semantic import measure_column
 
 
 def duplicate_synonyms(cat: Catalog, profile_tables: list[str]) -> Iterator[tuple[tuple, str]]:
@@ -52,7 +53,7 @@ def _event_attributes(cat: Catalog, name: str) -> Iterator[Attribute]:
     for dname, dim in ev.dimensions.items():
         yield ("events", name, "dimensions", dname), dim.column, dim
     for mname, measure in getattr(ev, "measures", {}).items():
-        yield ("events", name, "measures", mname), f"{ev.table}.{measure.column}", measure
+        yield ("events", name, "measures", mname), measure_column(ev, measure.column), measure
 
 
 def _dotted(loc: tuple) -> str:

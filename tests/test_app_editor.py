@@ -669,3 +669,28 @@ def test_an_or_of_exclusions_loses_an_alternative_or_splits_into_exclusions(app_
     read = at.session_state["history"][0].definition.exclusions[0].spec
     assert final_size(at) == _sized(at, "exclusions", 0, {**read, "groups": [[gold, lyon]]}) > both
     assert not [b for b in at.button if b.key in ("split_x0", "edit_x0_drop_g0")]
+
+
+def test_exactly_one_alternative_is_shown_and_unticked(app_env):
+    """'in store or online but not both' is a card of alternatives with 'exactly one' ticked; unticked, those who did
+    both are in too."""
+    at = build(page("build", "maria"), "customers who bought in store or online but not both")
+    one = final_size(at)
+    box = at.checkbox(key="edit_c0_exclusive")
+    assert box.value is True and "Exactly one of:" in card_titles(at)[0]
+    box.set_value(False)
+    at.button(key="edit_c0_apply").click().run()
+    assert not at.exception, at.exception
+    assert "Exactly one of" not in card_titles(at)[0] and final_size(at) > one
+
+
+def test_the_same_value_counted_is_shown_and_switched(app_env):
+    """'the same brand 3 times or more' is a count of one value's events; switched, it counts different brands."""
+    at = build(page("build", "maria"), "customers who bought the same brand 3 times or more")
+    same = final_size(at)
+    radio = at.radio(key="edit_c0_same")
+    assert radio.value is True and "At least 3 times the same brand" in card_titles(at)[0]
+    radio.set_value(False)
+    at.button(key="edit_c0_apply").click().run()
+    assert not at.exception, at.exception
+    assert "At least 3 different brand" in card_titles(at)[0] and final_size(at) != same

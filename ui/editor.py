@@ -74,6 +74,8 @@ def fields(card: str, catalog, draft: edit.Draft, *, side: bool = False,
     if s.kind in ("date", "event", "term"):
         _window(k, draft, out, required=s.kind == "date")
     if s.kind == "any_of":
+        st.checkbox("Exactly one of them (not both)", value=draft.exclusive, key=k + "exclusive",
+                    help="A customer matching two alternatives is left out")
         _alternatives(card, catalog, draft, apply)
     if s.kind == "versus":
         _versus(card, catalog, draft)
@@ -182,7 +184,9 @@ def _distinct(card: str, catalog, draft: edit.Draft) -> None:
     source = read(f"{card}_s", catalog, draft.source)      # the behaviour as its fields now say (drawn below)
     dims = edit.counted_dimensions(catalog, edit.events_of(source))
     dims = dims if draft.dimension in dims or not draft.dimension else [draft.dimension, *dims]
-    st.selectbox("Different values of", dims, index=dims.index(draft.dimension) if draft.dimension in dims else 0,
+    st.radio("Count", [False, True], index=int(draft.same), key=k + "same", horizontal=True,
+             format_func={False: "different values", True: "times one same value"}.get)
+    st.selectbox("Values of", dims, index=dims.index(draft.dimension) if draft.dimension in dims else 0,
                  format_func=lambda d: d.replace("_", " "), key=k + "dimension")
     _number(k, draft, None)
     _part(f"{card}_s", catalog, draft.source, "Across the behaviour", side=True)
@@ -369,6 +373,7 @@ def read(card: str, catalog, base: edit.Draft) -> edit.Draft:
         out.rank = get(k + "rank", draft.rank) if draft.rank is not None else None
         out.within = get(k + "within", draft.within) if draft.within is not None else None
     if s.kind == "any_of":
+        out.exclusive = get(k + "exclusive", draft.exclusive)
         out.groups = [[read(f"{card}_g{g}_{j}", catalog, part) if isinstance(part, edit.Draft) else part
                        for j, part in enumerate(group)] for g, group in enumerate(draft.groups)]
     if s.kind == "versus":
@@ -381,6 +386,7 @@ def read(card: str, catalog, base: edit.Draft) -> edit.Draft:
     if s.kind == "distinct":
         out.source = read(f"{card}_s", catalog, draft.source)
         out.dimension = get(k + "dimension", draft.dimension)
+        out.same = get(k + "same", draft.same)
         out.op = get(k + "op", draft.op)
         out.number = get(k + "number", float(draft.number or 0))
         out.upper = get(k + "upper", float(draft.upper if draft.upper is not None else out.number)) \

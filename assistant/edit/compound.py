@@ -42,7 +42,8 @@ def draft_of(spec: dict, catalog: Catalog, as_of: dt.date) -> Draft | None:
     kind, negated, kept = spec.get("kind"), bool(spec.get("negated")), dict(spec)
     if kind == "any_of":
         groups = [[draft_of(c, catalog, as_of) or dict(c) for c in group] for group in spec["groups"]]
-        return Draft(subject="any_of:", negated=negated, kept=kept, groups=groups)
+        return Draft(subject="any_of:", negated=negated, kept=kept, groups=groups,
+                     exclusive=bool(spec.get("exclusive")))
     if kind == "versus":
         left, right = (drafts.draft_of(spec[side], catalog, as_of) for side in ("left", "right"))
         if left is None or right is None:
@@ -56,7 +57,7 @@ def draft_of(spec: dict, catalog: Catalog, as_of: dt.date) -> Draft | None:
             return None
         op, number, upper = read_comparison(spec["comparison"])
         return Draft(subject="distinct:", negated=negated, kept=kept, source=source, dimension=spec["dimension"],
-                     op=op, number=number, upper=upper)
+                     op=op, number=number, upper=upper, same=bool(spec.get("same")))
     return drafts.draft_of(spec, catalog, as_of)
 
 
@@ -65,8 +66,14 @@ def to_spec(draft: Draft, catalog: Catalog, as_of: dt.date) -> dict:
     kind = draft.subject.partition(":")[0]
     base = {**draft.kept, "negated": draft.negated}
     if kind == "any_of":
-        return {**base, "kind": "any_of", "groups": [[to_spec(c, catalog, as_of) if isinstance(c, Draft) else c
+        spec = {**base, "kind": "any_of", "groups": [[to_spec(c, catalog, as_of) if isinstance(c, Draft) else c
                                                       for c in group] for group in draft.groups]}
+        spec.pop("exclusive", None)     # said only when set: an OR saved before it existed keeps its spec
+        return {**spec, "exclusive": True} if draft.exclusive and len(draft.groups) > 1 else spec
+    if kind == "versus" and draft.measure == "average":    # one average against another: no margin nor share
+        return {**base, "kind": "versus", "left": drafts.to_spec(draft.left, catalog, as_of),
+                "right": drafts.to_spec(draft.right, catalog, as_of), "measure": "average",
+                "op": ">" if draft.op.startswith(">") else "<", "margin": None, "margin_upper": None, "share": None}
     if kind == "versus":
         # a margin and a share are two readings of 'how much more': the fields hold one of them at most
         return {**base, "kind": "versus", "left": drafts.to_spec(draft.left, catalog, as_of),
@@ -76,7 +83,7 @@ def to_spec(draft: Draft, catalog: Catalog, as_of: dt.date) -> dict:
                 "share": round(float(draft.share) / 100, 6) if draft.share is not None and draft.margin is None else None}
     if kind == "distinct":
         return {**base, "kind": "distinct", "source": drafts.to_spec(draft.source, catalog, as_of),
-                "dimension": draft.dimension,
+                "dimension": draft.dimension, "same": bool(draft.same),
                 "comparison": comparison_spec(draft.op, draft.number, draft.upper, like=draft.kept.get("comparison"))}
     return drafts.to_spec(draft, catalog, as_of)
 

@@ -24,7 +24,7 @@ HOURS = dict(enumerate(f"{h:02d}:00-{h:02d}:59" for h in range(24)))
 WINDOW_MODES = {"any": "any time", "last": "in the last…", "period": "calendar period", "between": "between two dates"}
 MONTHS = {m: calendar.month_name[m] for m in range(1, 13)}     # calendar months of any year ('a birthday in October')
 # two behaviours compared on (versus) and the direction of the comparison
-COMPARED_ON = {"amount": "spend", "count": "number of times"}
+COMPARED_ON = {"amount": "spend", "count": "number of times", "average": "average spend per event"}
 DIRECTIONS = {">": "more", "<": "less", ">=": "as much or more", "<=": "as much or less"}
 # kinds of criteria made of other parts, or read as a whole; each is the prefix of its subject's key. The picker
 # lists those a new criterion can start from when the catalog has what they read (an OR is made of two cards)

@@ -21,7 +21,8 @@ def describe(spec: dict, catalog: Catalog) -> str:
     kind, neg = spec.get("kind"), bool(spec.get("negated"))
     if kind == "any_of":
         groups = [" and ".join(describe(c, catalog) for c in g) for g in spec["groups"]]
-        text = " or ".join(f"({g})" if " and " in g else g for g in groups)
+        text = " or ".join(f"({g})" if " and " in g or spec.get("exclusive") else g for g in groups)
+        text = f"Exactly one of: {text}" if spec.get("exclusive") else text
         return f"Not ({text})" if neg else text
     if kind == "value":
         return f"{column_label(catalog, spec['column'])} {'is not' if neg else 'is'} {_either(spec.get('labels') or spec['values'])}"
@@ -56,6 +57,9 @@ def describe(spec: dict, catalog: Catalog) -> str:
         text = _event_words(spec, catalog)
     elif kind == "versus":
         text = _versus_words(spec, catalog)
+    elif kind == "distinct" and spec.get("same"):
+        text = f"{_cap(_compare(spec['comparison'], None))} times the same {spec['dimension'].replace('_', ' ')} " \
+               f"in ({_side_words(spec['source'], catalog)})"
     elif kind == "distinct":
         text = f"{_cap(_compare(spec['comparison'], None))} different {spec['dimension'].replace('_', ' ')} values " \
                f"across ({_side_words(spec['source'], catalog)})"
@@ -78,6 +82,8 @@ def _versus_words(spec: dict, catalog: Catalog) -> str:
     left, right = _side_words(spec["left"], catalog), _side_words(spec["right"], catalog)
     more, spend = spec["op"].startswith(">"), spec["measure"] == "amount"
     than = DIRECTIONS[spec["op"]]
+    if spec["measure"] == "average":        # one average against the other: higher or lower, nothing more
+        return f"Average spend per event {'higher' if more else 'lower'} on ({left}) than on ({right})"
     if spec.get("margin") is not None:
         n = _compare({"op": "=", "value": spec["margin"]}, None).removeprefix("exactly ")
         if spec.get("margin_upper") is not None:

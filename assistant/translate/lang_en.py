@@ -1142,11 +1142,15 @@ WORDING = {
                  "[ {days}][ {months}][ {hours}][ {since}][ {window}][ (ranked among {among})][ {after}]",
         "event.over": "{edge} of {over}: {events}{dims}[ (amount {amount})][ {days}][ {months}][ {hours}][ {since}][ {window}][ {after}]",
         "any_of": "{groups}",
+        "any_of.exclusive": "exactly one of: {groups}",
         "versus": "{measure} {op} on {left} than on {right}",
+        "versus.average": "average spend per event {op} on {left} than on {right}",
         "versus.share": "{share_of} {left} {op} than {share}% of {share_of} {right}",
         "versus.margin": "{measure} at least {margin} {op} on {left} than on {right}",
         "versus.margin_upper": "{measure} between {margin} and {margin_upper} {op} on {left} than on {right}",
         "distinct": "{comparison} different {dimension} values: {source}",
+        # the events of one same value counted ('bought the same brand 3 times or more')
+        "distinct.same": "{comparison} times the same {dimension}: {source}",
         "known": "{column} {known}",
         "top": "top [{n} customers][{percent}% of customers][ among {among}][ by {measure} {source}][ by {column}]"
                "[ by {indicator}][, per {per}]",
@@ -1164,7 +1168,9 @@ WORDING = {
         "term": "glossary: {term_meaning}[ Window set by the request: {term_window}.]",
         "event": "{label}; from {sources}",
         "any_of": "any of: {groups_meaning}",
+        "any_of.exclusive": "exactly one of: {groups_meaning}",
         "versus": "{label} (nothing on a side counts 0)",
+        "versus.average": "{label} (each event's amount averaged; a customer with no event on a side is out)",
         "distinct": "{label}",
         "known": "{column_name} {known}",
         "top": "{label} (ranked on {as_of})",
@@ -1177,9 +1183,13 @@ WORDING = {
               "known.known": ("not on file", "on file")},
     # An amount said of a measure ('more than 5 units'): the measure's own words, never 'spend' or 'amount'.
     "measure": ("total {measure}", "average {measure}"),
+    # a ranking by a measure of the behaviour summed ('top 15 by number of units bought'), before the behaviour
+    "ranked_measure": "total {measure} of",
     # a field of a few values, each in words
     "share_of": {"amount": "spend on", "count": "number of"},
-    "choices": {"versus.measure": {"amount": "spent", "count": "times"}, "versus.op": {">": "more", "<": "less", ">=": "as much or more", "<=": "as much or less"},
+    # a kind worded by the template of one of its fields' values ('versus.average'), when it has one
+    "keyed_by": {"versus": "measure"},
+    "choices": {"versus.measure": {"amount": "spent", "count": "times", "average": "average spend per event"}, "versus.op": {">": "more", "<": "less", ">=": "as much or more", "<=": "as much or less"},
                 "top.measure": {"amount": "spend on", "count": "number of", "average": "average spend per", "value": "value of"}},
     "or": " or ", "and": " and ", "where": " where ", "sources": " + ",
     "dimension": ", {dimension} {values}",

@@ -492,7 +492,9 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("alors", "que"), ("while",)), (("tandis", "que"), ("while",)), (("bien", "que"), ("although",)),
     (("meme", "si"), ("although",)),
     # 'd'une même marque', 'un même magasin': the same one, as 'la même' is (asked where the catalog cannot check it)
-    (("une", "meme"), ("the", "same")), (("un", "meme"), ("the", "same")),     # 'sans en acheter': 'en' is the pronoun of what was named before
+    (("une", "meme"), ("the", "same")), (("un", "meme"), ("the", "same")),
+    # 'un même produit acheté lors d'au moins 3 achats': the purchases it was bought in
+    (("lors", "de"), ("in",)), (("lors", "d"), ("in",)), (("lors", "des"), ("in", "the")),     # 'sans en acheter': 'en' is the pronoun of what was named before
     (("soit",), ("either",)), (("ou", "bien"), ("or",)),
     (("jamais", "rien"), ("never",)), (("pas", "rien"), ("not",)), (("le", "moindre"), ("any",)),
     (("la", "moindre"), ("any",)), (("quand", "meme"), ("still",)),
@@ -1182,11 +1184,14 @@ WORDING = {
                  "[ {days}][ {months}][ {hours}][ {since}][ {window}][ (classés parmi : {among})][ {after}]",
         "event.over": "{edge} parmi {over} : {events}{dims}[ (montant : {amount})][ {days}][ {months}][ {hours}][ {since}][ {window}][ {after}]",
         "any_of": "{groups}",
+        "any_of.exclusive": "un seul de : {groups}",
         "versus": "{measure} {op} pour {left} que pour {right}",
+        "versus.average": "panier moyen {op} pour {left} que pour {right}",
         "versus.share": "{share_of} {left} {op} que {share} % du {share_of} {right}",
         "versus.margin": "{measure} pour {left} {op} d'au moins {margin} que pour {right}",
         "versus.margin_upper": "{measure} pour {left} {op} de {margin} à {margin_upper} que pour {right}",
         "distinct": "{comparison} {dimension} différents : {source}",
+        "distinct.same": "{comparison} fois la même valeur de {dimension} : {source}",
         "known": "{column} : {known}",
         "top": "[les {n} premiers clients][les {percent} % premiers clients][ parmi {among}][ par {measure} : {source}]"
                "[ par {column}][ par {indicator}][, par {per}]",
@@ -1205,7 +1210,9 @@ WORDING = {
         "term": "glossaire : {term_meaning}[ Période donnée par la demande : {term_window}.]",
         "event": "{label} ; d'après {sources}",
         "any_of": "l'un de : {groups_meaning}",
+        "any_of.exclusive": "un seul de : {groups_meaning}",
         "versus": "{label} (rien d'un côté compte pour 0)",
+        "versus.average": "{label} (montant de chaque événement en moyenne ; sans événement d'un côté, le client est exclu)",
         "distinct": "{label}",
         "known": "{column_name} {known}",
         "top": "{label} (classement au {as_of})",
@@ -1215,9 +1222,11 @@ WORDING = {
     "flags": {"event.first": ("", "pour la première fois"), "event.last": ("", "pour la dernière fois"), "event.average": ("montant total", "montant moyen"),
               "known.known": ("non renseigné", "renseigné")},
     "measure": ("{measure} au total", "{measure} en moyenne"),
+    "ranked_measure": "{measure} au total",
     # a field of a few values, each in words
     "share_of": {"amount": "montant pour", "count": "nombre de"},
-    "choices": {"versus.measure": {"amount": "montant", "count": "nombre de fois"},
+    "keyed_by": {"versus": "measure"},
+    "choices": {"versus.measure": {"amount": "montant", "count": "nombre de fois", "average": "panier moyen"},
                 "versus.op": {">": "plus élevé", "<": "moins élevé", ">=": "plus élevé ou égal",
                               "<=": "moins élevé ou égal"},
                 "top.measure": {"amount": "montant dépensé", "count": "nombre de fois", "average": "panier moyen de", "value": "valeur"}},

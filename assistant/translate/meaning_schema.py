@@ -135,7 +135,9 @@ def condition_defs(catalog: Catalog, omitted: set[str]) -> dict:
         "term": kind("term", ["index"], {"index": _enum(terms, "integer"), "window": {"$ref": "#/$defs/window"}}),
         "any_of": kind("any_of", ["groups"], {"groups": {
             "type": "array", "minItems": 2, "description": "customers matching every condition of at least one group",
-            "items": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/condition"}}}}),
+            "items": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/condition"}}},
+            "exclusive": {"type": "boolean", "description": "true: exactly one group holds ('in store or online but "
+                          "not both', 'mais pas les deux'); false or absent: at least one"}}),
     }
     variants.update(_aggregates(catalog, tables, by_family, list(dims), kind))
     if indicators:
@@ -173,8 +175,10 @@ def _aggregates(catalog: Catalog, tables: list[str], by_family: dict[str, list[s
              if n != key and f"{t}.{n}" not in joined
              and (not col.personal or col.role == "birth_date" or f"{t}.{n}" in contacts)]
     event = {"$ref": "#/$defs/event"}
-    measure = {"enum": ["amount", "count"], "description": "amount: the total spent; count: the number of events"}
-    # a ranking may be by the average amount per event ('top 100 by average basket'); a versus never
+    # a comparison of averages ('average basket this year higher than last year's') is higher or lower only
+    measure = {"enum": ["amount", "count", "average"], "description": "amount: the total spent; count: the number of "
+               "events; average: each side's average amount per event, op '>' or '<', no share nor margin"}
+    # a ranking may be by the average amount per event ('top 100 by average basket')
     ranked_by = {"enum": ["amount", "count", "average"], "description": "amount: the total spent; count: the number "
                  "of events; average: the average amount per event ('by average basket', 'par panier moyen')"}
     ranked = [n for n, ind in catalog.indicators.items() if is_numeric(ind.type)]
@@ -205,7 +209,11 @@ def _aggregates(catalog: Catalog, tables: list[str], by_family: dict[str, list[s
                              "description": "with margin: at most this much apart ('spent between €100 and €200 more "
                                             "online than in store': margin 100, margin_upper 200)"}}),
         "distinct": kind("distinct", ["source", "dimension", "comparison"], {
-            "source": event, "dimension": _enum(dimensions), "comparison": {"$ref": "#/$defs/comparison"}}),
+            "source": event, "dimension": _enum(dimensions), "comparison": {"$ref": "#/$defs/comparison"},
+            "same": {"type": "boolean",
+                     "description": "true: the comparison counts the events sharing one same value, some value "
+                                    "reaching it ('bought the same brand 3 times or more': comparison >= 3); false or "
+                                    "absent: how many different values ('from at least 3 different brands')"}}),
         "known": kind("known", ["column", "known"], {
             "column": _enum(known), "known": {"type": "boolean", "description": "true: a value is on file; false: none"}}),
     }

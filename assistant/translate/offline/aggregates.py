@@ -114,13 +114,18 @@ def read_versus(parser, seg, negated: bool) -> list[Condition] | None:
         parser.out.unclear.append((seg.start, seg.end, "versus_others"))
         parser._use(seg.start, seg.end)
         return []
-    if any(MODIFIER_WORDS.get(norms[k]) == "average" for k in range(seg.start, seg.end)):
-        # 'panier moyen en ligne supérieur à leur panier moyen en magasin': a versus compares what was spent or how
-        # often, never one average against another (it answered the totals, without a word): asked
+    averages = [k for k in range(seg.start, seg.end) if MODIFIER_WORDS.get(norms[k]) == "average"]
+    if averages and not _averages_compared(parser, how, often, left[0], right[0]):
+        # 'panier moyen supérieur de 20 € à leur panier moyen en magasin': how far apart two averages are is not
+        # read (it answered the totals, without a word): asked
         parser.out.unclear.append((seg.start, seg.end, "versus_average"))
         parser._use(seg.start, seg.end)
         return []
+    for k in averages:      # 'average basket this year higher than last year's': one average against the other
+        parser._use(k, k + 1)
     left_c, right_c = left[0], right[0]
+    if averages:
+        left_c.average = right_c.average = False
     periods = (left_c.window is not None) + (right_c.window is not None)   # said in the request, before sharing
     note = right_c.window.note if right_c.window is not None else ""
     if _share_window(left_c, right_c) and note in parser.out.notes:
@@ -158,9 +163,18 @@ def read_versus(parser, seg, negated: bool) -> list[Condition] | None:
     if how.swap:
         left_c, right_c = right_c, left_c
     cond = VersusCondition(seg.start, seg.end, negated=negated, left=left_c, right=right_c,
-                           measure="amount" if spend else "count", op=how.op, share=how.share, margin=margin,
+                           measure="average" if averages else "amount" if spend else "count", op=how.op, share=how.share, margin=margin,
                            margin_upper=upper)
     return [_placed(parser, cond, seg)]
+
+
+def _averages_compared(parser, how, often: bool, left: EventCondition, right: EventCondition) -> bool:
+    """Can the comparison be one average amount per event against the other: higher or lower, with no margin, share
+    or number of times, of behaviours that each have an amount and an id (each event's amount averaged)."""
+    events = [parser.catalog.events[e] for e in left.events + right.events]
+    return how.margin is None and how.share is None and how.vague is None and not how.unread and not often \
+        and how.op in (">", "<") and all(ev.amount and ev.id for ev in events) \
+        and left.count is None and right.count is None and left.amount is None and right.amount is None
 
 
 def _sides(seg) -> frozenset[int]:
@@ -532,6 +546,9 @@ def _back(day: dt.date, amount: int, unit: str) -> dt.date:
 
 def read_distinct(parser, seg, inherited: EventCondition | None, negated: bool) -> list[Condition] | None:
     """'bought from at least 4 different categories': the comparison counts the dimension's values."""
+    same = read_same(parser, seg, inherited, negated)
+    if same is not None:
+        return same
     norms = parser.norms
     said = _counts_said(parser, seg)
     for i, k, comparison in said:
@@ -589,6 +606,52 @@ def read_distinct(parser, seg, inherited: EventCondition | None, negated: bool) 
                                  comparison=comparison)
         return [_placed(parser, cond, seg)]
     return None
+
+
+def read_same(parser, seg, inherited: EventCondition | None, negated: bool) -> list[Condition] | None:
+    """'bought the same brand 3 times or more', 'au moins 3 fois pour le même motif': a count of times said with 'the
+    same' before a dimension's noun counts the events of one value of it (some value reaching the count). 'the same'
+    elsewhere stays asked (lang_en.VAGUE_WORDS 'same'); None when the segment holds no such phrase."""
+    norms = parser.norms
+    for entry in [u for u in parser.out.unclear if u[2] == "same" and seg.start <= u[0] and u[1] < seg.end]:
+        k = entry[1]
+        counted = parser.counted_by_first.get(norms[k], ())
+        words = next((w for w in counted if tuple(norms[k:k + len(w)]) == w), None)
+        times = [c for c in seg.comparisons if c.times] or _counted_events(parser, seg)
+        if words is None or len(times) != 1 or _compound(parser, seg, k, k + len(words)):
+            continue
+        dimension, count = parser.counted_words[words], times[0]
+        whole = _sub(parser, seg, seg.start, seg.end, comparisons=False)
+        # the noun counted is what is counted, never a behaviour or a value of its own ('brand' names no brand)
+        whole.spans = [s for s in whole.spans if not (s.start < k + len(words) and k < s.end)]
+        events = [c for c in parser._event(whole, inherited, False) if isinstance(c, EventCondition)]
+        if len(events) != 1:
+            return None
+        source = events[0]
+        source.events = tuple(e for e in source.events if dimension in parser.catalog.events[e].dimensions
+                              and parser.catalog.events[e].id)
+        if not source.events or source.count is not None or source.amount is not None:
+            return None
+        parser._use(entry[0], k + len(words))
+        parser._use(count.start_tok, count.end_tok)
+        parser.out.unclear.remove(entry)
+        if count.note and count.note not in parser.out.notes:
+            parser.out.notes.append(count.note)
+        cond = DistinctCondition(seg.start, seg.end, negated=negated, source=source, dimension=dimension,
+                                 comparison=dataclasses.replace(count, times=False), same=True)
+        return [_placed(parser, cond, seg)]
+    return None
+
+
+def _counted_events(parser, seg) -> list[Comparison]:
+    """'in at least 3 (different) purchases': a count said right before a behaviour's noun, a count of its events
+    (the 'different' between them said with it)."""
+    out = []
+    for c in seg.comparisons:
+        k = c.end_tok + (c.end_tok < seg.end and parser.norms[c.end_tok] in DISTINCT_WORDS)
+        if not c.times and any(s.start == k and s.of("event", "kindword") for s in seg.spans):
+            out.append(dataclasses.replace(c, end_tok=k))
+    return out
 
 
 _EVERY = "every value"      # a comparison's note: every value of the dimension counted is said, N or all of them
@@ -762,6 +825,8 @@ def read_top(parser, seg, out: list[Condition]) -> list[Condition]:
     indicator = next((s for s in seg.spans for m in s.of("indicator") if not parser._used(s)
                       and parser.catalog.indicators[m.ref].type.upper() in NUMERIC), None) if column is None else None
     event = next((c for c in out if isinstance(c, EventCondition)), None)
+    # 'top 15 by number of units bought': a summed measure of the behaviour (its units), never a count of its events
+    summed = _summed_measure(parser, seg, event) if column is None and indicator is None else None
     # (a share by an average, 'top 10% by average basket', is a ranking of its own: its measure says so)
     if r.n is None and per is None and count is None and column is None and indicator is None and event is not None \
             and not event.average:
@@ -789,10 +854,27 @@ def read_top(parser, seg, out: list[Condition]) -> list[Condition]:
             among = [dataclasses.replace(event, average=event.average and event.amount is not None,
                                          start_tok=bound.start_tok, end_tok=max(bound.end_tok, bound.start_tok + 1))]
             event = dataclasses.replace(event, count=None, amount=None)
-    measure = "count" if count else "average" if event is not None and event.average else "amount"
+    if summed is not None:
+        parser._use(summed.start, summed.end)
+        said = " ".join(t.text for t in parser.tokens[summed.start:summed.end])    # applied: the ranking's measure
+        unapplied = {NOTES["not_applied"].format(words=said, event=parser.catalog.events[e].label) for e in event.events}
+        parser.out.notes = [n for n in parser.out.notes if n not in unapplied]
+        event = dataclasses.replace(event, measure=summed.of("column")[0].ref)
+    measure = "count" if count and summed is None else "average" if event is not None and event.average else "amount"
     cond = TopCondition(seg.start, seg.end, n=r.n, percent=r.percent, source=None if name or ind else event,
                         measure=measure, column=name, indicator=ind, per=per or "")
     return out + [_placed(parser, cond, seg)] + among
+
+
+def _summed_measure(parser, seg, event: EventCondition | None):
+    """The span of a measure summed per customer ('units') that every event of the behaviour has, said in the
+    ranking's segment and read by nothing else; None when there is none."""
+    if event is None or event.measure is not None:
+        return None
+    events = [parser.catalog.events[e] for e in event.events]
+    return next((s for s in seg.spans for m in s.of("column") if m.event is not None and m.ref is not None
+                 and all(m.ref in ev.measures and ev.measures[m.ref].agg == "sum"
+                                                 for ev in events)), None)
 
 
 def _per(parser, seg) -> str | None:

@@ -22,7 +22,7 @@ from assistant.translate.languages import words_of
 from assistant.translate.offline.rewrite import prepare, rewrite
 from assistant.translate.offline.text import Token, fold, osa_distance, phrase_key, tokenize
 from schema_catalog.model import Catalog
-from schema_catalog.semantic import profile_tables
+from schema_catalog.semantic import measure_column, profile_tables
 
 
 
@@ -741,7 +741,7 @@ def build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None, 
                 lex.add(word, Meaning("column", column=f"{ev.table}.{cname}", event=ename, label=_words(cname)))
         for mname, measure in ev.measures.items():   # "quantity", "units": what the amount comparison measures
             for word in say(measure, [measure.label, *measure.synonyms] if measure.label else list(measure.synonyms)):
-                lex.add(word, Meaning("column", column=f"{ev.table}.{measure.column}", event=ename,
+                lex.add(word, Meaning("column", column=measure_column(ev, measure.column), event=ename,
                                       label=measure.label or _words(mname), ref=mname))
         for dname, dim in ev.dimensions.items():
             col = catalog.column(dim.column)

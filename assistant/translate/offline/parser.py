@@ -143,6 +143,7 @@ class Parser(BracketReading,
         can share it)."""
         self.tokens, self.norms, self.as_of, self.request = tokens, [t.norm for t in tokens], as_of, request
         self.out = Parsed()
+        self.said_after: set[int] = set()      # the words of a behaviour a period counts from, said after it
         self.heading_leads: list[int] = []     # the words a title that is only a period says around it ('Au T3 :')
         self.unvoiced: set[int] = set()     # value verbs said in the voice of no event they name: never a typo's
         self.name_notes: list[tuple[Span, str]] = []     # said only when the part of a name is read (not a title's)
@@ -293,7 +294,8 @@ class Parser(BracketReading,
                     conditions = []
                 elif excluding and not conditions:
                     conditions = self._not_both(before, start, end)
-                    if not conditions:     # 'but not both' of nothing it can split: asked, never dropped
+                    if conditions is None:     # 'but not both' of nothing it can split: asked, never dropped
+                        conditions = []
                         self.out.used.difference_update(range(start - len(marker), end))
                         self.out.unread.update(k for k in range(start - len(marker), end) if self.norms[k] != ",")
                 if excluding:
@@ -469,6 +471,8 @@ class Parser(BracketReading,
         out = []
         for seg in self._segments(start, end, spans, windows, comparisons, rankings, blocked):
             for c in self._read(seg, self.last_event):
+                if self.said_after.issuperset(range(c.start_tok, c.end_tok)):
+                    continue      # the values of a behaviour named after 'within 7 days of' ('an SMS'): its own
                 c = self._place_said_again(c, seg)
                 if isinstance(c, EventCondition) and (self._of_the_edge(c, seg) or self._state_of_the_one_before(c)):
                     continue

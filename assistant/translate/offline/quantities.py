@@ -9,6 +9,7 @@ from assistant.meaning import (
     EventCondition,
 )
 from assistant.translate.offline.lexicon import Meaning, Span
+from schema_catalog.semantic import measure_column
 from assistant.meaning import Comparison
 from assistant.translate.offline.modifiers import (
     bound_after,
@@ -158,7 +159,7 @@ class QuantityReading:
             self.out.unread.update(said)
             cond.amount = None
         amounts = {f"{self.catalog.events[e].table}.{self.catalog.events[e].amount}" for e in cond.events}
-        measured = {f"{self.catalog.events[e].table}.{self.catalog.events[e].measures[cond.measure].column}"
+        measured = {measure_column(self.catalog.events[e], self.catalog.events[e].measures[cond.measure].column)
                     for e in cond.events} if cond.measure is not None else set()
         for s, m in cols:
             if cond.measure is not None and (m.ref == cond.measure or m.column in measured):
@@ -166,7 +167,8 @@ class QuantityReading:
             ev = self.catalog.events.get(m.event)
             table, column = m.column.rsplit(".", 1)
             filtered = {ev.dimensions[d].column for d in cond.dims if d in ev.dimensions} if ev else set()
-            if m.column not in amounts and m.event in cond.events and table == ev.table and m.column not in filtered \
+            own = table == ev.table or m.ref is not None and m.ref in ev.measures     # a measure of its lines too
+            if m.column not in amounts and m.event in cond.events and own and m.column not in filtered \
                     and column not in (ev.where or "") and column != ev.time:
                 words_ = " ".join(t.text for t in self.tokens[s.start:s.end])
                 self.out.notes.append(NOTES["not_applied"].format(words=words_, event=self.catalog.events[m.event].label))
@@ -287,7 +289,7 @@ class QuantityReading:
         events = [self.catalog.events[e] for e in cond.events]
         named = {m.column for _, m in cols}
         found = {name for name, measure in events[0].measures.items()
-                 if f"{events[0].table}.{measure.column}" in named
+                 if measure_column(events[0], measure.column) in named
                  and all(name in ev.measures and ev.measures[name].column == measure.column for ev in events)}
         return found.pop() if len(found) == 1 else None
 

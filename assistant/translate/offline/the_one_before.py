@@ -16,7 +16,7 @@ from assistant.meaning import Window
 from assistant.translate.lang_en import (
     SEASONS,
     OWN_TIME_WORDS, POSSESSION_WORDS, HAVE_VERBS,
-    HELD_DETERMINERS, BOTH, EXCLUDED_PEOPLE, LEADING_WORDS, NOTES, MODIFIER_WORDS, NEGATIONS, PRONOUNS, CLAUSE_ENDS, WITHIN_WORDS, FOLLOW_ANCHORS, FOLLOW_LINKS, OBJECT_POINTERS, CLAUSE_EDGES, DETERMINERS, POINTING_WORDS, RELATIVE_WORDS, STATE_ADVERBS,
+    HELD_DETERMINERS, BOTH, FUNCTION_WORDS, EXCLUDED_PEOPLE, LEADING_WORDS, NOTES, MODIFIER_WORDS, NEGATIONS, PRONOUNS, CLAUSE_ENDS, WITHIN_WORDS, FOLLOW_ANCHORS, FOLLOW_LINKS, OBJECT_POINTERS, CLAUSE_EDGES, DETERMINERS, POINTING_WORDS, RELATIVE_WORDS, STATE_ADVERBS,
 )
 from assistant.translate.offline.parsed import (
     PREFIX_NEGATIONS, Segment, any_at_all, column_name,
@@ -142,20 +142,73 @@ class TheOneBefore:
         before.end_tok = max(before.end_tok, c.end_tok)
         return True
 
-    def _not_both(self, before: EventCondition | None, start: int, end: int) -> list[Condition]:
-        """'bought Apple or Samsung but not both', 'mais pas les deux': those who did the behaviour with each of its
-        values are excluded (one group: they did all). The words 'both' alone excluded nothing, silently."""
+    def _not_both(self, before: EventCondition | None, start: int, end: int) -> list[Condition] | None:
+        """'bought Apple or Samsung but not both', 'en magasin ou en ligne, mais pas les deux', 'VIP or gold, but not
+        both': the criterion said just before becomes exactly one of its alternatives (OrCondition.exclusive): each of
+        the values of its one dimension listed, each of the two behaviours said with 'or', or each group of the OR it
+        is. Said of a behaviour that is not the last criterion, those who did it with each value are excluded (one
+        group: they did all). None when it reads nothing ('both' alone excluded nothing, silently: it is asked)."""
         words = [n for n in self.norms[start:end] if n not in DETERMINERS and n not in ("of", "them", ".", "!")]
-        if not words or not set(words) <= BOTH | {"two"} or before is None or before.negated:
+        if not words or not set(words) <= BOTH | {"two"}:
+            return None
+        last = self.out.criteria[-1] if self.out.criteria else None
+        if isinstance(last, OrCondition) and not last.negated and not last.exclusive and len(last.groups) >= 2:
+            self._use(start, end)
+            last.exclusive, last.end_tok = True, end
             return []
-        listed = [(dim, values) for dim, values in before.dims.items() if len(values) > 1]
-        if len(listed) != 1:
+        two = self._two_said_with_or()
+        if two is not None:      # 'VIP customers or customers who opened an email, but not both': the 'or' is applied
+            self._use(start, end)
+            self._use(*two)
+            a, b = self.out.criteria
+            self.out.criteria[:] = [OrCondition(a.start_tok, end, groups=[[a], [b]], exclusive=True)]
             return []
-        dim, values = listed[0]
+        if before is None or before.negated:
+            return None
+        each = self._alternatives_of(before)
+        if each is None:
+            return None
         self._use(start, end)
-        each = [dataclasses.replace(before, dims={**before.dims, dim: (v,)}, start_tok=start, end_tok=end)
-                for v in values]
-        return [OrCondition(start, end, groups=[each])]
+        if last is before:
+            self.out.criteria[-1] = OrCondition(before.start_tok, end, groups=[[c] for c in each], exclusive=True)
+            return []
+        return [OrCondition(start, end, groups=[[dataclasses.replace(c, start_tok=start, end_tok=end) for c in each]])]
+
+    def _two_said_with_or(self) -> tuple[int, int] | None:
+        """Where the 'or' is when the request's criteria are two said with an 'or' between them that nothing read (each
+        was kept as required); None otherwise. Which two an 'or' joins among more is not told: never guessed."""
+        if len(self.out.criteria) != 2 or self.out.exclusions:
+            return None
+        a, b = sorted(self.out.criteria, key=lambda c: c.start_tok)
+        ors = [i for i in range(a.end_tok, b.start_tok) if self.norms[i] == "or" and i not in self.out.used]
+        return (ors[0], ors[0] + 1) if len(ors) == 1 and not getattr(a, "negated", False) \
+            and not getattr(b, "negated", False) else None
+
+    def _alternatives_of(self, before: EventCondition) -> list[EventCondition] | None:
+        """The behaviour once per value of its one dimension listed ('Apple or Samsung'), or once per behaviour of the
+        two said with 'or' inside it ('in store or online'); None when it is neither."""
+        listed = [(dim, values) for dim, values in before.dims.items() if len(values) > 1]
+        if len(listed) == 1:
+            dim, values = listed[0]
+            said = self._values_said(before, dim, values)
+            if said is None:
+                return None
+            return [dataclasses.replace(before, dims={**before.dims, dim: v}) for v in said]
+        if not listed and len(before.events) == 2 and "or" in self.norms[before.start_tok:before.end_tok]:
+            return [dataclasses.replace(before, events=(e,)) for e in before.events]
+        return None
+
+    def _values_said(self, before: EventCondition, dim: str, values: tuple) -> list[tuple] | None:
+        """The values of the dimension as each of two phrases said them ('Flash Sale or Private Sale': every campaign
+        whose name holds each); None unless two phrases said them all (one phrase's many names are one alternative:
+        split by name, 'not both' of 38 campaigns kept those who received 2, silently)."""
+        column = self.catalog.events[before.events[0]].dimensions[dim].column
+        said = [tuple(v for v in values if any(v in m.values for m in s.of("dimvalue") if m.column == column))
+                for s in self.lexicon_spans if before.start_tok <= s.start < before.end_tok]
+        said = [v for v in said if v]
+        if len(said) != 2 or set(said[0]) & set(said[1]) or set(said[0]) | set(said[1]) != set(values):
+            return None
+        return said
 
     def _state_not_yet_reached(self, before: EventCondition | None, conditions: list[Condition], start: int) -> bool:
         """'une commande expédiée mais pas encore livrée', 'an order shipped but not yet delivered': after 'but not',
@@ -427,6 +480,13 @@ class TheOneBefore:
         since = next(((a, b) for a, b in self.since_then if seg.start <= a < max(seg.end, c.end_tok)), None)
         if not (within or order or since):
             return
+        if within and anchor is not None and anchor[2] and (before is None or not set(before.events) <= anchor[2]):
+            said_after = self._anchor_said_after(c, seg, anchor)
+            if said_after is not None:     # 'bought within 7 days of receiving an SMS': the behaviour named after it
+                c.after, c.window = Follows(said_after, w.amount, w.unit), None
+                c.end_tok = max(c.end_tok, max(i for i in self.said_after) + 1)
+                self._use(anchor[0], anchor[1])
+                return
         if before is None or not before.anchorable() or c.first or c.last or c.top is not None or c.rank is not None \
                 or anchor is not None and (anchor[2] is None or anchor[2] and not set(before.events) <= anchor[2]) \
                 or self._object_of_the_one_before(c, before, seg, anchor):
@@ -455,6 +515,37 @@ class TheOneBefore:
         for u in order:
             self.out.unclear.remove(u)
         c.start_tok = min(c.start_tok, *(u[0] for u in order)) if order else c.start_tok
+
+    def _anchor_said_after(self, c: EventCondition, seg: Segment, anchor: tuple) -> EventCondition | None:
+        """'bought within 7 days of receiving an SMS', 'acheté dans les 7 jours suivant l'envoi du SMS Brand Days
+        d'août': the behaviour the period counts from is named after the link (its events), with its values and
+        period said after it, to the clause's end; None unless every word there is one of them or grammar. Never a
+        pronoun's ('of clicking it': the one before), never of a negated or ranked behaviour, which needs it said
+        as a criterion of its own (asked)."""
+        start, end, named = anchor
+        if c.negated or c.first or c.last or c.top is not None or c.rank is not None or c.count is not None \
+                or self.norms[end - 1] in PRONOUNS:
+            return None
+        events = tuple(e for e in self.catalog.events if e in named)
+        dims: dict[str, tuple] = {}
+        read: set[int] = set(range(start, end))
+        for s in seg.spans:
+            if s.start < end:
+                continue
+            values = [m for m in s.of("dimvalue") if m.event in named and m.dim]
+            if not values or len({m.dim for m in values}) != 1:
+                continue
+            dims[values[0].dim] = tuple(dict.fromkeys(dims.get(values[0].dim, ()) + values[0].values))
+            read.update(range(s.start, s.end))
+        windows = [x for x in seg.windows if x.start_tok >= end]
+        read.update(i for x in windows for i in range(x.start_tok, x.end_tok))
+        rest = [i for i in range(end, seg.end) if i not in read and self.norms[i] not in FUNCTION_WORDS
+                and self.norms[i] not in DETERMINERS and self.norms[i] not in CLAUSE_ENDS]
+        if rest or len(windows) > 1 or not events:
+            return None
+        self.out.used.update(read)
+        self.said_after.update(read)
+        return EventCondition(start, seg.end, events=events, dims=dims, window=windows[0] if windows else None)
 
     def _object_of_the_one_before(self, c: EventCondition, before: EventCondition, seg: Segment,
                                   anchor: tuple | None) -> bool:
