@@ -237,7 +237,11 @@ class Coordination:
         # ('never opened ...': all time, never a period's)
         neither = said == "or" and bool(events) and events[0].negated and \
             "never" not in self.norms[events[0].start_tok:events[0].end_tok]
-        if len(events) < 2 or events[-1].window is None or events[-1].negated and not neither:
+        # 'online or not in store this year', 'en ligne ou pas en magasin cette année': the period said once after
+        # an 'or' whose last side alone is negated is both sides' too (read as the last's only, the first side took
+        # every order ever, silently); said in a note
+        negated_side = said == "or" and bool(events) and events[-1].negated and not neither
+        if len(events) < 2 or events[-1].window is None or events[-1].negated and not (neither or negated_side):
             return
         last = events[-1]
         if not last.start_tok <= last.window.start_tok < last.end_tok:     # its own, said after it began
@@ -264,6 +268,6 @@ class Coordination:
         kinds = {self.catalog.events[e].kind for e in last.events}
         for c in run[:-1]:
             c.window = last.window
-            if {self.catalog.events[e].kind for e in c.events} != kinds:    # 'bought ... and opened an e-mail ...'
+            if {self.catalog.events[e].kind for e in c.events} != kinds or negated_side:    # 'bought ... and opened an e-mail ...'
                 words = self.request[self.tokens[c.start_tok].start:self.tokens[c.end_tok - 1].end]
                 self.out.notes.append(NOTES["window_for_both"].format(period=last.window.text, words=words))
