@@ -257,6 +257,11 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("il", "y", "a", "plus", "de", "un", "<u>"), ("more", "than", "1", "<u>", "ago")),
     (("il", "y", "a", "moins", "de", "<n>", "<u>"), ("less", "than", "<n>", "<u>", "ago")),
     (("il", "y", "a", "<n>", "<u>"), ("<n>", "<u>", "ago")),
+    # a period ended a time ago ('acheté jusqu'à il y a 3 mois', 'avant il y a un an', 'au plus tard il y a 6 mois'):
+    # lang_en.AGO_BOUNDS ('jusqu'à' alone before a number is 'up to' a count)
+    *[(lead + ("il", "y", "a", "<n>", "<u>"), (said, "<n>", "<u>", "ago"))
+      for lead, said in ((("jusque", "a"), "until"), (("jusque",), "until"), (("au", "plus", "tard"), "until"),
+                         (("pas", "plus", "tard", "que"), "until"), (("avant",), "before"))],
     (("a", "la", "meme", "periode"), ("in", "the", "same", "period")),
     (("sur", "la", "meme", "periode"), ("in", "the", "same", "period")),
     (("dans", "la", "meme", "periode"), ("in", "the", "same", "period")),
@@ -1353,7 +1358,7 @@ VAGUE_READINGS: dict[str, tuple[str, ...]] = {
     "much": ("plus de 500 euros", "plus de 1000 euros", "au moins 5 fois"),
     "window": ("au cours des 3 derniers mois", "au cours des 6 derniers mois", "au cours des 12 derniers mois"),
     "only": (), "share": (), "same": (), "sequence": (), "approx": (), "versus_average": (), "versus_number": (), "versus_others": (), "day_habit": (),
-    "holiday_period": (), "people_period": (), "regional_holiday": (),
+    "holiday_period": (), "people_period": (), "regional_holiday": (), "ago_bound": (),
     "versus_equal": ("au moins {phrase}", "au plus {phrase}"),       # 'autant en ligne qu'en magasin'
 
     "voice": (),
@@ -1387,6 +1392,8 @@ VAGUE_QUESTIONS = {
             "pour un classement dites combien (« les 100 meilleurs clients en CA »).",
     "sequence": "« {phrase} » : qu'un comportement ait suivi l'autre n'est pas quelque chose que le catalogue peut "
                 "vérifier. Laissez-le de côté (les deux, dans n'importe quel ordre), ou reformulez.",
+    "ago_bound": "« {phrase} » avant un temps écoulé : jusqu'à ce jour-là (ce qui l'a précédé), ou depuis (au cours de "
+                 "cette durée) ? Dites « jusqu'à il y a 3 mois » ou « au cours des 3 derniers mois ».",
     "voice": "« {phrase} » : envoyé par nous aux clients, ou par les clients à nous ? Dites « qu'on a {phrase} » ou "
              "« qui nous ont {phrase} ».",
     "people_period": "« {phrase} » : des clients qui ont fait quoi alors (un mois ou une saison sans année est le "

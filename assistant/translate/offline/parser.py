@@ -35,6 +35,7 @@ from assistant.translate.lang_en import (
     AMONG_WORDS, BEFORE_WORDS, CONCORD_MARKERS, CONCORD_NEGATIONS, COPULAS, DETERMINERS, LATEST_WORDS, ONE_EVENT_ALONE, ONE_EVENT_WORDS,
     MANNER_LEADS, JOINED_WORDS, SPEND_VERBS, SPEND_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, PAST_PARTICIPLE_ENDINGS, STATE_ADVERBS, STATE_LINKS, THAN_WORDS, PEOPLE_NOUNS, VOICE_SKIPPED, VOICE_SUBJECT_RELATIVES,
     CLAUSE_SUBJECTS, NAME_WORDS, ORDER_BY, SAME_WINDOW_WORDS, VAGUE_WORDS, REQUIRED_AUXILIARIES, EITHER_WAY_LEADS, HEAD_LIST_JOINS, OPEN_DETERMINERS,
+    AGO_BOUNDS,
 )
 from assistant.translate.offline.aggregates import (
     counted_words, dimension_words, equatives, plural_words, read_distinct, read_share, read_top, read_versus,
@@ -324,6 +325,7 @@ class Parser(BracketReading,
         self._dated_values(windows)
         self._period_named_in_brackets(windows)
         self.out.vague = [(w.start_tok, w.end_tok) for w in windows if w.vague and w.start_tok in self.out.used]
+        self._bound_of_a_time_ago(windows)
         self._untracked(self.out.criteria + self.out.exclusions)
         self._none_in_the_total()
         for r in rankings:    # 'the 50 customers ... the most': the number was the ranking's
@@ -368,6 +370,16 @@ class Parser(BracketReading,
         self._codes_said_as_words(found[3])
         self._either_way()
         return self.out
+
+    def _bound_of_a_time_ago(self, windows: list[Window]) -> None:
+        """'bought up to 3 months ago': the words before a time ago that may end the period there or count the time
+        since it (lang_en.AGO_BOUNDS 'asked') are asked, read meanwhile as ending it."""
+        for w in windows:
+            bound = next((b for b, said in AGO_BOUNDS.items() if said == "asked"
+                          and tuple(self.norms[w.start_tok:w.start_tok + len(b)]) == b), None)
+            if bound and w.end is not None and w.start is None and w.start_tok in self.out.used \
+                    and "ago" in self.norms[w.start_tok:w.end_tok]:
+                self.out.unclear.append((w.start_tok, w.start_tok + len(bound), "ago_bound"))
 
     def _either_way(self) -> None:
         """'customers in Lyon, VIP or not', 'clients à Lyon, qu'ils soient VIP ou non': 'or not' ending the clause of a
@@ -809,7 +821,9 @@ class Parser(BracketReading,
         for i in range(seg.start, seg.end):
             if i in self.vague_tokens or i in self.bracketed or i in set_aside:   # 'nothing but shoes' is no
                 continue                                         # negation; '(not app)' is its bracket's
-            if self.norms[i] in NEGATIONS and i not in covered and not any(c.start_tok <= i < c.end_tok for c in seg.comparisons):
+            # 'no more than 3', 'no later than a year ago': a comparison's or a period's own word
+            if self.norms[i] in NEGATIONS and i not in covered and not any(
+                    c.start_tok <= i < c.end_tok for c in (*seg.comparisons, *seg.windows)):
                 return i
         return None
 

@@ -390,7 +390,8 @@ def _vague_words(phrase: str, kind: str, request: str, words) -> Clarification:
         return Clarification(question=template.format(phrase=phrase), phrase=phrase,
                              options=[words.MESSAGES["leave_out"]], rewrites=[replace_phrase(request, phrase, "")])
     readings = [r.format(phrase=phrase) for r in readings]     # 'by spend': 'top 100 by spend'
-    return Clarification(question=words.VAGUE_QUESTION.format(phrase=phrase), phrase=phrase, options=readings,
+    question = words.VAGUE_QUESTIONS.get(kind, words.VAGUE_QUESTION)     # 'up to 3 months ago': its own question
+    return Clarification(question=question.format(phrase=phrase), phrase=phrase, options=readings,
                          rewrites=[replace_phrase(request, phrase, r) for r in readings])
 
 
