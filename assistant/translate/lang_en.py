@@ -923,7 +923,10 @@ VAGUE_READINGS: dict[str, tuple[str, ...]] = {
     "regional_holiday": (),
     "people_period": (),
     "ago_bound": ("until", "less than"),     # 'up to 3 months ago': until then, or within that time
+    "comma_list": ("{all}", "{any}"),       # 'email, SMS, push': its last comma said as LIST_JOINS' 'and', or 'or'
 }
+# The words that join the last of a list said with commas only, to say all of them or any one ('comma_list').
+LIST_JOINS = {"all": "and", "any": "or"}
 VAGUE_QUESTION = "'{phrase}' is vague: which did you mean?"
 # 'opened the email and bought within 3 days': 3 days after the behaviour before, which the catalog cannot link.
 WITHIN_WORDS = frozenset({"within"})
@@ -974,6 +977,7 @@ VAGUE_QUESTIONS = {
     "holiday_period": "'{phrase}': which days? A holiday said as a period may be the day itself, the weeks before it or "
                       "the whole season. Say the days (e.g. 'on Christmas Day', 'between 1 and 24 December', 'since "
                       "Christmas'), or leave it out.",
+    "comma_list": "'{phrase}': all of them, or any one of them?",
     "ago_bound": "'{phrase}' a time ago: until then (what came before that day), or less than that long ago (the time "
                  "since)?",
     "voice": "'{phrase}': sent by us to the customers, or by the customers to us? Say 'we {phrase} them' or "

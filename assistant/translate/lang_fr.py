@@ -1359,6 +1359,7 @@ VAGUE_READINGS: dict[str, tuple[str, ...]] = {
     "window": ("au cours des 3 derniers mois", "au cours des 6 derniers mois", "au cours des 12 derniers mois"),
     "only": (), "share": (), "same": (), "sequence": (), "approx": (), "versus_average": (), "versus_number": (), "versus_others": (), "day_habit": (),
     "holiday_period": (), "people_period": (), "regional_holiday": (), "ago_bound": (),
+    "comma_list": ("{all}", "{any}"),
     "versus_equal": ("au moins {phrase}", "au plus {phrase}"),       # 'autant en ligne qu'en magasin'
 
     "voice": (),
@@ -1374,6 +1375,7 @@ WITHIN_QUESTION = ("« {phrase} » : ce délai après le comportement précéden
                    "peut vérifier. Quelle période vouliez-vous dire ?")
 WITHIN_AFTER_READING = "dans les {amount} {unit} qui ont suivi"
 WITHIN_ORDER_QUESTION = "« {phrase} » : à compter du comportement précédent, ou d'aujourd'hui ?"
+LIST_JOINS = {"all": "et", "any": "ou"}      # lang_en.LIST_JOINS
 VAGUE_QUESTIONS = {
     "same": "« {phrase} » : que deux événements partagent un magasin, un produit ou un jour n'est pas quelque chose "
             "que le catalogue peut vérifier. Laissez-le de côté, ou reformulez.",
@@ -1392,6 +1394,7 @@ VAGUE_QUESTIONS = {
             "pour un classement dites combien (« les 100 meilleurs clients en CA »).",
     "sequence": "« {phrase} » : qu'un comportement ait suivi l'autre n'est pas quelque chose que le catalogue peut "
                 "vérifier. Laissez-le de côté (les deux, dans n'importe quel ordre), ou reformulez.",
+    "comma_list": "« {phrase} » : tous, ou l'un d'eux ?",
     "ago_bound": "« {phrase} » avant un temps écoulé : jusqu'à ce jour-là (ce qui l'a précédé), ou depuis (au cours de "
                  "cette durée) ? Dites « jusqu'à il y a 3 mois » ou « au cours des 3 derniers mois ».",
     "voice": "« {phrase} » : envoyé par nous aux clients, ou par les clients à nous ? Dites « qu'on a {phrase} » ou "

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 from assistant.meaning import (
-    Condition, EventCondition, GlossaryCondition,
+    Condition, EventCondition, FlagValueCondition, GlossaryCondition,
     OrCondition, VersusCondition,
 )
 from assistant.translate.offline.asides import TITLE_MARKERS
@@ -37,6 +37,35 @@ class Coordination:
                         self.out.notes.append(NOTES["untracked"].format(
                             words=words, event=" or ".join(self.catalog.events[e].label for e in part.events),
                             kinds=", ".join(map(str, values))))
+
+    def _lists_said_with_commas(self, conditions: list[Condition]) -> None:
+        """'email, SMS, push opt-in', 'bought Nike, Adidas, Puma': values a customer may have several of (a yes/no
+        column's values, a behaviour's) listed with commas only, no 'and' nor 'or', may say all of them or any one:
+        asked ('comma_list'), naming the list. Read as any one, silently; 'and' reads each ('_each'), 'or' any."""
+        for c in conditions:
+            said = self._values_listed(c)
+            if len(said) < 2 or c.negated:
+                continue
+            between = [self.norms[a.end:b.start] for a, b in zip(said, said[1:])]
+            if all(w == [","] for w in between):
+                self.out.unclear.append((said[0].start, said[-1].end, "comma_list"))
+
+    def _values_listed(self, c: Condition) -> list:
+        """The spans of the values `c` holds, in its words: a yes/no column's values ('opted in to email, SMS'), a
+        behaviour's values of one dimension; none for a customer's own value (one each: 'in Paris, Lyon')."""
+        if isinstance(c, FlagValueCondition) and len(c.values) > 1:
+            columns = {c.column}
+            kind = "value"
+        elif isinstance(c, EventCondition):
+            dim = next((d for d, values in c.dims.items() if len(values) > 1), None)
+            if dim is None:
+                return []
+            columns = {self.catalog.events[e].dimensions[dim].column for e in c.events}
+            kind = "dimvalue"
+        else:
+            return []
+        return [s for s in self.lexicon_spans if c.start_tok <= s.start < c.end_tok
+                and any(m.column in columns for m in s.of(kind))]
 
     def _said_of_the_counted(self, c: EventCondition, seg: Segment, out: list[Condition]) -> bool:
         """'three or more orders in the app, of over €100 each, in H1', 'at least 2 tickets with a score of 1': a

@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from assistant.meaning import (
-    Condition, EventCondition, has_hours,
+    Condition, EventCondition, OrCondition, has_hours,
 )
 from assistant.translate.offline.event_filters import excludes, selects, tests
 from assistant.translate.offline.lexicon import Meaning, Span
@@ -50,6 +50,8 @@ class EventReading:
         self._finish_event(seg, results, used_spans)
         for cond in results:
             self._qualified_edge(seg, cond, parts, used_spans)
+        if parts.either and len(results) > 1:     # 'store or app purchases': either side
+            return [OrCondition(results[0].start_tok, results[-1].end_tok, groups=[[c] for c in results])]
         return results
 
     def _total_apart(self, seg: Segment, cond: EventCondition) -> list[EventCondition]:
@@ -253,6 +255,9 @@ class EventReading:
         strong = [(s, m) for s, m in qualifiers if not m.weak or self._place_said(s.start, seg.start)]
         # '(store or online)': a weak qualifier coordinated with a strong one is as strong
         strong += [(s, m) for s, m in qualifiers if m.weak and any(self._coordinated(s, t) for t, _ in strong)]
+        # 'store and app purchases': a place listed before the behaviour's noun is that behaviour's
+        strong += [(s, m) for s, m in qualifiers if m.weak and (s, m) not in strong
+                   and m.event in self._listed_with_behaviour(s, seg.spans)]
         bare = {id(s) for s in self._bare_qualifiers(seg)}
         return strong or [(s, m) for s, m in qualifiers if id(s) in bare]
 
@@ -310,6 +315,10 @@ class EventReading:
             narrowed = [e for e in candidates if e in dim_events]
             if named and span.of("value") and not set(narrowed) & named:
                 continue
+            # 'app and store purchases': a value listed beside another behaviour's noun or place is its own side
+            if (named or parts.explicit) and set(narrowed) < set(candidates) \
+                    and set(narrowed) & set(self._listed_with_behaviour(span, self.lexicon_spans)):
+                continue
             if not narrowed and parts.qualifiers and not (parts.explicit or parts.kinds or parts.cols) \
                     and all(q.start != span.start for q, _ in parts.qualifiers):
                 # 'des tickets ouverts en magasin': the place is also a value of the event the other words name
@@ -336,8 +345,11 @@ class EventReading:
         acquisition channel and 'online' was asked)."""
         anchors = [s for s, m in parts.explicit + parts.qualifiers if m.event in candidates]
         named = [m for _, m in parts.explicit]
-        return list(dict.fromkeys(e for s, _ in parts.qualifiers for e in self._siblings(named, s)
-                                  if any(self._coordinated(s, t) for t in anchors)))
+        # 'app and store purchases': a value listed before the behaviour's noun names a sibling whose value it is
+        listed = [m.event for s, m in parts.dims if m.event not in candidates
+                  and m.event in self._listed_with_behaviour(s, self.lexicon_spans)]
+        return list(dict.fromkeys([e for s, _ in parts.qualifiers for e in self._siblings(named, s)
+                                   if any(self._coordinated(s, t) for t in anchors)] + listed))
 
     def _held_on_record(self, seg: Segment, out: list[Condition]) -> None:
         """'2+ bounced emails on record', 'au moins 3 commandes au compteur' (read 'on record'): a word that says on
@@ -394,14 +406,23 @@ class EventReading:
         ('spent €500 across store and online')."""
         said = sorted(parts.qualifiers + (parts.explicit if parts.siblings else []), key=lambda sm: sm[0].start)
         q_events = [m.event for _, m in said if m.event in candidates]
+        listed = []
+        if q_events or parts.siblings:     # 'store and app purchases': a value listed beside the places names its own behaviour too
+            listed = [(s, m) for s, m in sorted(parts.dims, key=lambda sm: sm[0].start) if m.event in candidates
+                      and m.event in self._listed_with_behaviour(s, seg.spans)
+                      and not any(q.start == s.start for q, _ in said)]
+            said = sorted(said + listed, key=lambda sm: sm[0].start)
+            q_events = [m.event for _, m in said if m.event in candidates]
         groups = [[e] for e in dict.fromkeys(q_events)] if q_events else [candidates]
         if q_events:
             for s, m in parts.qualifiers:
                 if m.event in candidates:
                     used_spans[id(s)] = s
-            # the word that combines them is read even when 'or' joins them ('(store + online combined)')
+            # the word that combines them is read even when 'or' joins them ('(store + online combined)'); a value
+            # of one side's own ('store or app purchases': the app is the online order's device) keeps each side apart
             if len(groups) > 1 and (self._combined(seg) or self._joined_by_or(said)):
-                groups = [[g[0] for g in groups]]
+                parts.either = bool(listed)
+                groups = groups if listed else [[g[0] for g in groups]]
         if not q_events and len(candidates) > 1 and parts.explicit and len({m.event for _, m in parts.explicit}) > 1:
             # two different events named: "opened or clicked" unites, "opened and clicked" intersects
             groups = [candidates] if self._joined_by_or(parts.explicit) else [[e] for e in candidates]

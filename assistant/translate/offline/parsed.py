@@ -148,3 +148,4 @@ class EventParts:
     dims: list[tuple[Span, Meaning]] = field(default_factory=list)         # dimension values ('shoes')
     cols: list[tuple[Span, Meaning]] = field(default_factory=list)         # an event's columns ('basket')
     siblings: list[str] = field(default_factory=list)     # events of the kind a coordinated qualifier names
+    either: bool = False     # 'store or app purchases': its groups are sides of an 'or' (a value of one side's own)

@@ -327,6 +327,7 @@ class Parser(BracketReading,
         self.out.vague = [(w.start_tok, w.end_tok) for w in windows if w.vague and w.start_tok in self.out.used]
         self._bound_of_a_time_ago(windows)
         self._untracked(self.out.criteria + self.out.exclusions)
+        self._lists_said_with_commas(self.out.criteria + self.out.exclusions)
         self._none_in_the_total()
         for r in rankings:    # 'the 50 customers ... the most': the number was the ranking's
             if r.said and r.start_tok in self.out.used:
@@ -654,6 +655,19 @@ class Parser(BracketReading,
                                                               if any(m.column == c for m in before.of("value"))) \
                 and not self._event_head_after(i, spans, cols_b & cols_a)
             return not (repeated and single) and not each
+        # 'app and web orders': a value listed before the behaviour's noun that has it is that behaviour's (cut
+        # there, the app was the customers' acquisition channel, silently); 'app or web orders' stays two sides
+        # ('bought shoes and web orders': the object of a verb said before, no list before the noun)
+        if self.norms[i] in HEAD_LIST_JOINS - {"or", "but"} and after.of("event", "kindword") and before.of("value") \
+                and not any(s.of("event", "kindword") and s.end <= before.start and all(
+                    n in DETERMINERS for n in self.norms[s.end:before.start]) for s in spans) and any(
+                m.event in self._listed_before_behaviour(before, spans) for m in before.of("qualifier", "dimvalue")):
+            return True
+        # 'achats magasin et app': a value listed after the behaviour's noun, said alone after the connector
+        if self.norms[i] in HEAD_LIST_JOINS - {"or", "but"} and not after.of("event", "kindword", "entity") \
+                and not any(s.start == after.end and s.of("entity") for s in spans) and any(
+                m.event in self._listed_after_behaviour(after, spans) for m in after.of("qualifier", "dimvalue")):
+            return True
         if after.of("event", "kindword") or not after.of("qualifier"):
             return False
         # 'in store or online'; 'a store purchase or online', 'an online order or in store': the qualifier of
@@ -855,7 +869,64 @@ class Parser(BracketReading,
             "dimvalue", "qualifier", "event")) for i in range(s.start, s.end)}
         return all(i in people or self.norms[i] in DETERMINERS for i in range(seg.start, span.start))
 
+    def _listed_before_behaviour(self, span: Span, spans: list[Span]) -> set[str]:
+        """'store and app purchases', 'app and web orders', 'achats magasin et app': values listed before a
+        behaviour's noun (the list's head) are that behaviour's places or values, never the customer's own ('store
+        and app customers': the head is the customers, their acquisition channel). The events the head names, or
+        none when the span is not in such a list."""
+        k, crossed = span.end, False
+        while k < len(self.norms):
+            if self.norms[k] in HEAD_LIST_JOINS:
+                k, crossed = k + 1, True
+                continue
+            here = [s for s in spans if s.start == k]
+            if any(s.of("entity") for s in here):
+                return set()
+            # the noun's kind of behaviour ('app and store purchases': purchases, the app's online orders too)
+            kinds = {m.ref for s in here for m in s.of("kindword")} | {
+                self.catalog.events[m.event].kind for s in here for m in s.of("event") if m.event}
+            head = {e for e, ev in self.catalog.events.items() if ev.kind in kinds}
+            if head:     # the list's last value is right before its head: a value listed before it
+                listed = crossed or span.start > 1 and self.norms[span.start - 1] in HEAD_LIST_JOINS and any(
+                    s.end == span.start - 1 and s.of("value", "dimvalue", "qualifier") for s in spans)
+                return head if listed else set()
+            value = next((s for s in here if s.of("value", "dimvalue", "qualifier")), None)
+            if value is None:
+                return set()
+            k = value.end
+        return set()
+
+    def _listed_after_behaviour(self, span: Span, spans: list[Span]) -> set[str]:
+        """'achats magasin et app', 'purchases in store or in the app': a value listed after a behaviour's noun (and
+        its places or values) is that behaviour's, as one listed before it ('_listed_before_behaviour'). The events
+        of the noun's kind, or none."""
+        k, crossed = span.start, False
+        while k > 0:
+            if self.norms[k - 1] in HEAD_LIST_JOINS or self.norms[k - 1] in QUALIFIER_PREPOSITIONS \
+                    or self.norms[k - 1] in DETERMINERS:
+                crossed = crossed or self.norms[k - 1] in HEAD_LIST_JOINS
+                k -= 1
+                continue
+            here = [s for s in spans if s.end == k]
+            if any(s.of("entity") for s in here):
+                return set()
+            kinds = {m.ref for s in here for m in s.of("kindword")} | {
+                self.catalog.events[m.event].kind for s in here for m in s.of("event") if m.event}
+            if kinds:
+                return {e for e, ev in self.catalog.events.items() if ev.kind in kinds} if crossed else set()
+            value = next((s for s in here if s.of("value", "dimvalue", "qualifier")), None)
+            if value is None or not crossed:
+                return set()
+            k = value.start
+        return set()
+
+    def _listed_with_behaviour(self, span: Span, spans: list[Span]) -> set[str]:
+        return self._listed_before_behaviour(span, spans) or self._listed_after_behaviour(span, spans)
+
     def _event_meanings(self, span: Span, seg: Segment) -> list[Meaning]:
+        listed = self._listed_with_behaviour(span, seg.spans)
+        if listed:      # 'store and app purchases': the purchases' place and device, never the acquisition channel
+            return [m for m in span.of("qualifier", "dimvalue") if m.event in listed]
         if self._claimed_by_profile(span, seg):
             return []
         strong = span.of("event", "kindword") + [m for m in span.of("qualifier") if not m.weak]

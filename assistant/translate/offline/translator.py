@@ -389,7 +389,10 @@ def _vague_words(phrase: str, kind: str, request: str, words) -> Clarification:
         template = words.VAGUE_QUESTIONS.get(kind) or (words.SHARE_QUESTION if kind == "share" else words.ONLY_QUESTION)
         return Clarification(question=template.format(phrase=phrase), phrase=phrase,
                              options=[words.MESSAGES["leave_out"]], rewrites=[replace_phrase(request, phrase, "")])
-    readings = [r.format(phrase=phrase) for r in readings]     # 'by spend': 'top 100 by spend'
+    # 'by spend': 'top 100 by spend'; 'email, SMS, push': 'email, SMS and push' or 'email, SMS or push'
+    joined = {k: " ".join(phrase.rsplit(",", 1)[0].split() + [w] + phrase.rsplit(",", 1)[-1].split())
+              for k, w in words.LIST_JOINS.items()}
+    readings = [r.format(phrase=phrase, **joined) for r in readings]
     question = words.VAGUE_QUESTIONS.get(kind, words.VAGUE_QUESTION)     # 'up to 3 months ago': its own question
     return Clarification(question=question.format(phrase=phrase), phrase=phrase, options=readings,
                          rewrites=[replace_phrase(request, phrase, r) for r in readings])
