@@ -900,7 +900,8 @@ class Parser(BracketReading,
         """'achats magasin et app', 'purchases in store or in the app': a value listed after a behaviour's noun (and
         its places or values) is that behaviour's, as one listed before it ('_listed_before_behaviour'). The events
         of the noun's kind, or none."""
-        k, crossed = span.start, False
+        k, crossed, named = span.start, False, set()
+        own = {m.event for m in span.of("qualifier", "dimvalue")}
         while k > 0:
             if self.norms[k - 1] in HEAD_LIST_JOINS or self.norms[k - 1] in QUALIFIER_PREPOSITIONS \
                     or self.norms[k - 1] in DETERMINERS:
@@ -910,10 +911,14 @@ class Parser(BracketReading,
             here = [s for s in spans if s.end == k]
             if any(s.of("entity") for s in here):
                 return set()
+            named |= {m.event for s in here for m in s.of("event", "qualifier") if m.event}
             kinds = {m.ref for s in here for m in s.of("kindword")} | {
                 self.catalog.events[m.event].kind for s in here for m in s.of("event") if m.event}
             if kinds:
-                return {e for e, ev in self.catalog.events.items() if ev.kind in kinds} if crossed else set()
+                # only a sibling's own value ('app': the online order's device, after 'in store'); one the place said
+                # already has ('bought shoes in store or bags': bags bought in store) is that behaviour's, said on
+                listed = crossed and named and not own & named
+                return {e for e, ev in self.catalog.events.items() if ev.kind in kinds} if listed else set()
             value = next((s for s in here if s.of("value", "dimvalue", "qualifier")), None)
             if value is None or not crossed:
                 return set()
