@@ -1358,7 +1358,8 @@ VAGUE_READINGS: dict[str, tuple[str, ...]] = {
     "much": ("plus de 500 euros", "plus de 1000 euros", "au moins 5 fois"),
     "window": ("au cours des 3 derniers mois", "au cours des 6 derniers mois", "au cours des 12 derniers mois"),
     "only": (), "share": (), "same": (), "sequence": (), "approx": (), "versus_average": (), "versus_number": (), "versus_others": (), "day_habit": (),
-    "holiday_period": (), "people_period": (), "regional_holiday": (), "ago_bound": (),
+    "holiday_period": (), "people_period": (), "regional_holiday": (),
+    "ago_bound": ("jusqu'à il y a", "il y a moins de"),     # lang_en's: never asked here ('jusqu'à il y a' is until)
     "comma_list": ("{all}", "{any}"),
     "versus_equal": ("au moins {phrase}", "au plus {phrase}"),       # 'autant en ligne qu'en magasin'
 

@@ -874,6 +874,8 @@ class Parser(BracketReading,
         behaviour's noun (the list's head) are that behaviour's places or values, never the customer's own ('store
         and app customers': the head is the customers, their acquisition channel). The events the head names, or
         none when the span is not in such a list."""
+        if span.of("event", "kindword", "entity"):
+            return set()
         k, crossed = span.end, False
         while k < len(self.norms):
             if self.norms[k] in HEAD_LIST_JOINS:
@@ -900,6 +902,8 @@ class Parser(BracketReading,
         """'achats magasin et app', 'purchases in store or in the app': a value listed after a behaviour's noun (and
         its places or values) is that behaviour's, as one listed before it ('_listed_before_behaviour'). The events
         of the noun's kind, or none."""
+        if span.of("event", "kindword", "entity"):
+            return set()
         k, crossed, named = span.start, False, set()
         own = {m.event for m in span.of("qualifier", "dimvalue")}
         while k > 0:
