@@ -312,6 +312,7 @@ MESSAGES = {
     "either": "either {first}, or {second}",
     "contradiction": "'{a}' and '{b}' cannot both hold: no customer would match. Which one did you mean?",
     "leave_out": "leave it out",
+    "said_between": "'{phrase}': is '{middle}' said of both, or of '{first}' only?",
     "either_way": "'{phrase}': '{value}' makes no difference, so leave it out (customers {value} or not), or did you "
                   "mean {value} only?",
     "only": "{value} only",

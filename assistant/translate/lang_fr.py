@@ -915,6 +915,7 @@ MESSAGES = {
     "either": "soit {first}, soit {second}",
     "contradiction": "« {a} » et « {b} » ne peuvent pas être vrais ensemble : aucun client ne correspondrait. Lequel vouliez-vous dire ?",
     "leave_out": "laisser de côté",
+    "said_between": "« {phrase} » : « {middle} » est-il dit des deux, ou de « {first} » seulement ?",
     "either_way": "« {phrase} » : « {value} » n'y change rien, donc le laisser de côté (clients {value} ou non), ou "
                   "vouliez-vous dire {value} seulement ?",
     "only": "{value} seulement",

@@ -12,7 +12,7 @@ from assistant.meaning import (
 from assistant.translate.offline.asides import TITLE_MARKERS
 from assistant.meaning import Window
 from assistant.translate.lang_en import (
-    NEVER_WORDS,
+    NEVER_WORDS, DETERMINERS, OPEN_DETERMINERS,
     BOTH, LIST_ADDITIONS, NOTES, MODIFIER_WORDS, PURPOSE_WORDS, POINTING_WORDS,
 )
 from assistant.translate.offline.text import fold
@@ -49,6 +49,42 @@ class Coordination:
             between = [self.norms[a.end:b.start] for a, b in zip(said, said[1:])]
             if all(w == [","] for w in between):
                 self.out.unclear.append((said[0].start, said[-1].end, "comma_list"))
+
+    def _said_between_two_values(self, conditions: list[Condition], windows: list[Window]) -> None:
+        """'bought shoes in store or bags', 'acheté des chaussures en magasin ou des sacs': a place or a period said
+        between a behaviour's value and another one after 'or' (no verb of its own) may be said of both (bags in store)
+        or of the first only (or bags anywhere): asked, each option the request said so (read as one of them, the
+        bags were dropped with a note, or bought in store, silently)."""
+        for c in conditions:
+            if not isinstance(c, EventCondition) or c.negated:
+                continue
+            verb = next((s for s in self.lexicon_spans if c.start_tok <= s.start < c.end_tok
+                         and s.of("event", "kindword")), None)
+            if verb is None:
+                continue
+            for o in range(verb.end, len(self.norms)):
+                if self.norms[o] != "or":
+                    continue
+                first = [s for s in self.lexicon_spans if verb.end <= s.start and s.end <= o and s.of("dimvalue")]
+                k = o + 1
+                while k < len(self.norms) and (self.norms[k] in DETERMINERS or self.norms[k] in OPEN_DETERMINERS):
+                    k += 1
+                second = next((s for s in self.lexicon_spans if s.start == k and s.of("dimvalue")
+                               and not s.of("event", "kindword", "qualifier")), None)
+                if not first or second is None:
+                    continue
+                value = first[0]
+                columns = {m.column for m in value.of("dimvalue")}
+                between = [s for s in self.lexicon_spans if value.end <= s.start and s.end <= o]
+                said = any(s.of("qualifier") for s in between) or any(
+                    value.end <= w.start_tok and w.end_tok <= o for w in windows)
+                if said and columns & {m.column for m in second.of("dimvalue")} and all(
+                        s.of("qualifier") for s in between) and not any(
+                        columns & {m.column for m in s.of("dimvalue")} for s in between):
+                    self.out.said_between.append((verb.start, verb.end, value.start, value.end, o, second.end))
+                    self._use(o, o + 1)
+                    self._use(second.start, second.end)
+                    return
 
     def _values_listed(self, c: Condition) -> list:
         """The spans of the values `c` holds, in its words: a yes/no column's values ('opted in to email, SMS'), a

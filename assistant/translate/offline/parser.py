@@ -328,6 +328,7 @@ class Parser(BracketReading,
         self._bound_of_a_time_ago(windows)
         self._untracked(self.out.criteria + self.out.exclusions)
         self._lists_said_with_commas(self.out.criteria + self.out.exclusions)
+        self._said_between_two_values(self.out.criteria, windows)
         self._none_in_the_total()
         for r in rankings:    # 'the 50 customers ... the most': the number was the ranking's
             if r.said and r.start_tok in self.out.used:
