@@ -346,7 +346,7 @@ class EventReading:
         anchors = [s for s, m in parts.explicit + parts.qualifiers if m.event in candidates]
         named = [m for _, m in parts.explicit]
         # 'app and store purchases': a value listed before the behaviour's noun names a sibling whose value it is
-        listed = [m.event for s, m in parts.dims if m.event not in candidates
+        listed = [m.event for s, m in parts.dims + parts.qualifiers if m.event not in candidates
                   and m.event in self._listed_with_behaviour(s, self.lexicon_spans)]
         return list(dict.fromkeys([e for s, _ in parts.qualifiers for e in self._siblings(named, s)
                                    if any(self._coordinated(s, t) for t in anchors)] + listed))

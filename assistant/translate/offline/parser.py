@@ -907,6 +907,12 @@ class Parser(BracketReading,
             return set()
         k, crossed, named = span.start, False, set()
         own = {m.event for m in span.of("qualifier", "dimvalue")}
+        # the list's first value, right after the noun ('achats app et magasin'): the value after the join is the
+        # other member
+        nxt = next((s for s in spans if span.end < len(self.norms) and self.norms[span.end] in HEAD_LIST_JOINS
+                    and s.start == span.end + 1 and s.of("qualifier", "dimvalue")), None)
+        if nxt is not None:
+            crossed, named = True, {m.event for m in nxt.of("qualifier", "dimvalue")}
         while k > 0:
             if self.norms[k - 1] in HEAD_LIST_JOINS or self.norms[k - 1] in QUALIFIER_PREPOSITIONS \
                     or self.norms[k - 1] in DETERMINERS:
@@ -916,7 +922,7 @@ class Parser(BracketReading,
             here = [s for s in spans if s.end == k]
             if any(s.of("entity") for s in here):
                 return set()
-            named |= {m.event for s in here for m in s.of("event", "qualifier") if m.event}
+            named |= {m.event for s in here for m in s.of("event", "qualifier", "dimvalue") if m.event}
             kinds = {m.ref for s in here for m in s.of("kindword")} | {
                 self.catalog.events[m.event].kind for s in here for m in s.of("event") if m.event}
             if kinds:
