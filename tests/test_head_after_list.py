@@ -142,6 +142,13 @@ STORE_2025, APP_2025 = store_bought(IN_2025.format(ts="transaction_ts")), app_or
     ("customers with store or app purchases in 2025", None, f"{STORE_2025} UNION {APP_2025}"),
     ("achats magasin ou app", "fr", f"{store_bought()} UNION {app_ordered()}"),
     ("achats en magasin ou sur l'appli en 2025", "fr", f"{STORE_2025} UNION {APP_2025}"),
+    ("shoppers with store or app orders in 2025", None, f"{STORE_2025} UNION {APP_2025}"),
+    ("achats app et magasin en 2025", "fr", f"{STORE_2025} INTERSECT {APP_2025}"),
+    # a value the place's behaviour has too is that behaviour's, said on ('des sacs' bought in store)
+    ("acheté des chaussures et des sacs en magasin", "fr",
+     "SELECT t.customer_id FROM pos.transactions t JOIN pos.transaction_lines l ON l.transaction_id = t.transaction_id "
+     "JOIN pim.products p ON p.product_id = l.product_id WHERE t.customer_id IS NOT NULL "
+     "GROUP BY 1 HAVING count(DISTINCT p.category) FILTER (WHERE p.category IN ('shoes', 'accessories')) = 2"),
     # the head noun is the customers': their acquisition channel
     ("store and app customers", None, f"{CUSTOMERS} WHERE acquisition_channel IN ('store', 'app')"),
     ("clients magasin et app", "fr", f"{CUSTOMERS} WHERE acquisition_channel IN ('store', 'app')"),
