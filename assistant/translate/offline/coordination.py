@@ -42,6 +42,8 @@ class Coordination:
         """'email, SMS, push opt-in', 'bought Nike, Adidas, Puma': values a customer may have several of (a yes/no
         column's values, a behaviour's) listed with commas only, no 'and' nor 'or', may say all of them or any one:
         asked ('comma_list'), naming the list. Read as any one, silently; 'and' reads each ('_each'), 'or' any."""
+        if "," not in self.norms:
+            return
         for c in conditions:
             said = self._values_listed(c)
             if len(said) < 2 or c.negated:
@@ -55,6 +57,8 @@ class Coordination:
         between a behaviour's value and another one after 'or' (no verb of its own) may be said of both (bags in store)
         or of the first only (or bags anywhere): asked, each option the request said so (read as one of them, the
         bags were dropped with a note, or bought in store, silently)."""
+        if "or" not in self.norms:
+            return
         for c in conditions:
             if not isinstance(c, EventCondition) or c.negated:
                 continue

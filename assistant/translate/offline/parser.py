@@ -59,6 +59,10 @@ from assistant.translate.offline.quantities import QuantityReading
 from assistant.translate.offline.profile_values import ProfileReading
 
 
+_LISTED = frozenset({"qualifier", "dimvalue"})       # the meanings a value listed with a behaviour's noun has
+_HEADS = frozenset({"event", "kindword", "entity"})    # ... and those of the noun itself
+
+
 class Parser(BracketReading,
              RankingBases,
              SpanReadings,
@@ -377,6 +381,8 @@ class Parser(BracketReading,
         """'bought up to 3 months ago': the words before a time ago that may end the period there or count the time
         since it (lang_en.AGO_BOUNDS 'asked') are asked, read meanwhile as ending it."""
         for w in windows:
+            if w.end is None or w.start is not None or self.norms[w.end_tok - 1] != "ago":
+                continue
             bound = next((b for b, said in AGO_BOUNDS.items() if said == "asked"
                           and tuple(self.norms[w.start_tok:w.start_tok + len(b)]) == b), None)
             if bound and w.end is not None and w.start is None and w.start_tok in self.out.used \
@@ -875,8 +881,9 @@ class Parser(BracketReading,
         behaviour's noun (the list's head) are that behaviour's places or values, never the customer's own ('store
         and app customers': the head is the customers, their acquisition channel). The events the head names, or
         none when the span is not in such a list."""
-        if span.of("event", "kindword", "entity"):
-            return set()
+        if HEAD_LIST_JOINS.isdisjoint(self.norms[max(span.start - 1, 0):span.end + 6]) or not _LISTED.intersection(
+                m.kind for m in span.meanings) or _HEADS.intersection(m.kind for m in span.meanings):
+            return set()     # (most spans: no list beside them, said cheaply)
         k, crossed = span.end, False
         while k < len(self.norms):
             if self.norms[k] in HEAD_LIST_JOINS:
@@ -903,7 +910,8 @@ class Parser(BracketReading,
         """'achats magasin et app', 'purchases in store or in the app': a value listed after a behaviour's noun (and
         its places or values) is that behaviour's, as one listed before it ('_listed_before_behaviour'). The events
         of the noun's kind, or none."""
-        if span.of("event", "kindword", "entity"):
+        if HEAD_LIST_JOINS.isdisjoint(self.norms[max(span.start - 4, 0):span.end + 1]) or not _LISTED.intersection(
+                m.kind for m in span.meanings) or _HEADS.intersection(m.kind for m in span.meanings):
             return set()
         k, crossed, named = span.start, False, set()
         own = {m.event for m in span.of("qualifier", "dimvalue")}
