@@ -189,3 +189,21 @@ def test_values_listed_with_commas_only_ask_all_or_any(translator, request_, phr
 ])
 def test_a_list_said_with_and_or_or_or_of_one_value_each_is_read(translator, warehouse, catalog, request_, lang, gold):
     same_audience(translator, warehouse, catalog, request_, gold, lang=lang)
+
+
+@pytest.mark.parametrize("request_, said, events", [
+    # a bare place listed before another channel's noun is its own channel's (TPC-DS: 'store' alone names no value of
+    # the customers; it was the store purchases of all time and the store returns of 2002, silently)
+    ("store and catalog purchases in 2002", "and", [["store_purchase"], ["catalog_purchase"]]),
+    ("customers with store and web sales in 2002", "and", [["store_purchase"], ["web_purchase"]]),
+    ("store or web purchases in 2002", "or", [["store_purchase", "web_purchase"]]),
+])
+def test_a_bare_place_listed_before_another_channels_noun_is_its_channel_on_tpcds(request_, said, events):
+    from assistant.evals import CATALOGS
+    from assistant.translate.offline.translator import OfflineTranslator
+    from schema_catalog import load_catalog
+
+    r = OfflineTranslator(load_catalog(CATALOGS["tpcds"])).translate(request_, A)
+    got = [sorted(c.spec["events"]) for c in r.definition.criteria]
+    assert r.status == "ok" and got == events, (r.status, r.definition.to_text())
+    assert all(c.spec.get("window") for c in r.definition.criteria), r.definition.to_text()

@@ -665,7 +665,9 @@ class Parser(BracketReading,
         # 'app and web orders': a value listed before the behaviour's noun that has it is that behaviour's (cut
         # there, the app was the customers' acquisition channel, silently); 'app or web orders' stays two sides
         # ('bought shoes and web orders': the object of a verb said before, no list before the noun)
-        if self.norms[i] in HEAD_LIST_JOINS - {"or", "but"} and after.of("event", "kindword") and before.of("value") \
+        # ('store and catalog purchases': a bare place, its behaviour's as well)
+        if self.norms[i] in HEAD_LIST_JOINS - {"or", "but"} and after.of("event", "kindword") \
+                and (before.of("value") or all(m.kind == "qualifier" for m in before.meanings)) \
                 and not any(s.of("event", "kindword") and s.end <= before.start and all(
                     n in DETERMINERS for n in self.norms[s.end:before.start]) for s in spans) and any(
                 m.event in self._listed_before_behaviour(before, spans) for m in before.of("qualifier", "dimvalue")):
