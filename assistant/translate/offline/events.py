@@ -497,16 +497,23 @@ class EventReading:
         """Dimension values, grouped by dimension; only those every event of the condition has."""
         cat, chosen, last = self.catalog, {}, {}
         said = {k for s, _ in dims for k in range(s.start, s.end)}     # 'ou à Anvers Meir': values between values
-        whole = [t for t in self.lexicon_spans if any(q.event in cond.events for q in t.of("qualifier"))]
+        # ... and a behaviour's own noun said with its place ('web orders': every online order)
+        whole = [t for t in self.lexicon_spans if any(q.event in cond.events for q in t.of("qualifier"))
+                 or len(t.of("event")) == len(t.meanings) and t.end - t.start > 1
+                 and all(q.event in cond.events for q in t.of("event"))]
         for s, m in dims:
             if not all(m.dim in cat.events[e].dimensions and cat.events[e].dimensions[m.dim].column == m.column
                        for e in cond.events):
                 continue
-            if any(t is not s and self._coordinated(t, s) and "or" in self.norms[min(t.end, s.end):max(t.start, s.start)]
-                   for t in whole):
-                # 'online (web or app)': a value said as the other side of an 'or' whose one side is the whole
-                # behaviour ('web': every online order) narrows nothing (read alone, only app orders were kept)
+            side = next((t for t in whole if t is not s and self._coordinated(t, s)
+                         and "or" in self.norms[min(t.end, s.end):max(t.start, s.start)]), None)
+            if side is not None:
+                # 'online (web or app)', 'orders on the website or the app': a value said as the other side of an
+                # 'or' whose one side is the whole behaviour ('web': every online order) narrows nothing (read
+                # alone, only app orders were kept); the 'or' is applied so
                 used_spans[id(s)] = s
+                self.out.used.update(k for k in range(min(side.end, s.end), max(side.start, s.start))
+                                     if self.norms[k] == "or")
                 continue
             other = chosen.get(id(s))
             if other is not None and other.dim != m.dim:
@@ -686,10 +693,14 @@ class EventReading:
                 cond.start_tok, cond.end_tok = inside[0], inside[-1] + 1
 
     def _coordinated(self, a: Span, b: Span) -> bool:
-        """Only 'or', 'and', ',' or a bracket between two spans."""
+        """Only 'or', 'and', ',' or a bracket between two spans, with the small words that open the second ('on the
+        website or the app', 'en magasin ou sur l'app')."""
         lo, hi = sorted((a, b), key=lambda s: s.start)
         between = self.norms[lo.end:hi.start]
-        return bool(between) and all(w in ("or", "and", ",", "/", "&", "+") for w in between)
+        joins = [w for w in between if w in ("or", "and", ",", "/", "&", "+")]
+        return bool(joins) and all(w in joins or w in LEADING_WORDS or w in DETERMINERS
+                                   for w in between[between.index(joins[0]):]) and len(joins) == len(
+            [w for w in between if w not in LEADING_WORDS and w not in DETERMINERS])
 
     def _points_back(self, seg: Segment) -> bool:
         own_dims = any(s.of("dimvalue") and not s.of("event", "kindword") for s in seg.spans)   # 'ouvert' is a verb
