@@ -143,6 +143,9 @@ STORE_2025, APP_2025 = store_bought(IN_2025.format(ts="transaction_ts")), app_or
     ("achats magasin ou app", "fr", f"{store_bought()} UNION {app_ordered()}"),
     ("achats en magasin ou sur l'appli en 2025", "fr", f"{STORE_2025} UNION {APP_2025}"),
     ("shoppers with store or app orders in 2025", None, f"{STORE_2025} UNION {APP_2025}"),
+    # the value alone after 'and' says the behaviour before on with it (a web order is any online order)
+    ("orders on the website and the app", None, app_ordered()),
+    ("achats en ligne et sur l'app", "fr", app_ordered()),
     ("achats app et magasin en 2025", "fr", f"{STORE_2025} INTERSECT {APP_2025}"),
     # a value the place's behaviour has too is that behaviour's, said on ('des sacs' bought in store)
     ("acheté des chaussures et des sacs en magasin", "fr",

@@ -1009,7 +1009,7 @@ class Parser(BracketReading,
         """Only modifiers here: they continue the previous event ('and also online', 'but not in 2025')."""
         content = [s for s in seg.spans if not s.of("entity")]
         if any(s.of("glossary", "indvalue", "table") or s.of("value") and not self._sibling_value(s)
-               and not self._place_of_the_last(s, seg) for s in content):
+               and not self._place_of_the_last(s, seg) and not self._value_said_on(s, seg) for s in content):
             return False
         if any(s.of("value") for s in content) and any(not m.event for s in content for m in s.of("column")):
             return False     # 'but not SMS opt-ins': the value is said with its profile attribute
@@ -1032,6 +1032,18 @@ class Parser(BracketReading,
         last = self.last_event
         return last is not None and seg.after == "," and any(m.event in last.events for m in s.of("qualifier")) \
             and all(sp.of("qualifier") for sp in seg.spans if not sp.of("entity"))
+
+    def _value_said_on(self, s: Span, seg: Segment) -> bool:
+        """'orders on the website and the app', 'achats en ligne et sur l'app': a word that is both a customer's value
+        and a value of the behaviour said right before the 'and', alone in its clause, says that behaviour on with it
+        (read as the acquisition channel, silently)."""
+        last = self.last_event
+        if last is None or seg.after not in ("and", ",") or len([t for t in seg.spans if not t.of("entity")]) != 1 \
+                or last.end_tok != seg.start - 1 or any(n not in DETERMINERS and n not in QUALIFIER_PREPOSITIONS
+                                                        for n in self.norms[seg.start:s.start]):
+            return False
+        return any(all(m.dim in self.catalog.events[e].dimensions for e in last.events) and m.dim not in last.dims
+                   and m.event in last.events for m in s.of("dimvalue"))
 
     def _sibling_value(self, s: Span) -> bool:
         """Is the span another value of a dimension the behaviour before was given ('an email ... but not an SMS':
