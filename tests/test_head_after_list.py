@@ -143,6 +143,14 @@ STORE_2025, APP_2025 = store_bought(IN_2025.format(ts="transaction_ts")), app_or
     ("achats magasin ou app", "fr", f"{store_bought()} UNION {app_ordered()}"),
     ("achats en magasin ou sur l'appli en 2025", "fr", f"{STORE_2025} UNION {APP_2025}"),
     ("shoppers with store or app orders in 2025", None, f"{STORE_2025} UNION {APP_2025}"),
+    ("customers who bought in store or in the app", None, f"{store_bought()} UNION {app_ordered()}"),
+    # the list's last value narrows nothing when another side of its 'or' is its whole behaviour (every online order)
+    ("customers who bought in store, online or in the app in 2025", None, f"{STORE_2025} UNION "
+     "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2025-01-01' "
+     "AND order_ts < DATE '2026-01-01'"),
+    ("clients ayant acheté en magasin, en ligne ou sur l'app en 2025", "fr", f"{STORE_2025} UNION "
+     "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2025-01-01' "
+     "AND order_ts < DATE '2026-01-01'"),
     # the value alone after 'and' says the behaviour before on with it (a web order is any online order)
     ("orders on the website and the app", None, app_ordered()),
     ("achats en ligne et sur l'app", "fr", app_ordered()),
