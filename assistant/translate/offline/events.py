@@ -315,8 +315,7 @@ class EventReading:
             narrowed = [e for e in candidates if e in dim_events]
             # 'in store, online or in the app': the other side of the 'or' is the whole behaviour (every online
             # order), so the app narrows nothing (it left the online orders only, and the store to the profile)
-            if any(self._coordinated(t, span) and "or" in self.norms[min(t.end, span.end):max(t.start, span.start)]
-                   for t in self._whole_behaviours(narrowed)):
+            if self._or_whole_side(span, narrowed) is not None:
                 continue
             if named and span.of("value") and not set(narrowed) & named:
                 continue
@@ -426,9 +425,7 @@ class EventReading:
             # the word that combines them is read even when 'or' joins them ('(store + online combined)'); a value
             # of one side's own ('store or app purchases': the app is the online order's device) keeps each side apart
             # ('in store, online or in the app': the list's last value, another side of the 'or', ends it)
-            ends = [(s, m) for s, m in parts.dims if any(
-                self._coordinated(t, s) and "or" in self.norms[min(t.end, s.end):max(t.start, s.start)]
-                for t in self._whole_behaviours([m.event]))]
+            ends = [(s, m) for s, m in parts.dims if self._or_whole_side(s, [m.event]) is not None]
             if len(groups) > 1 and (self._combined(seg) or self._joined_by_or(sorted(
                     said + ends, key=lambda sm: sm[0].start))):
                 parts.either = bool(listed)
@@ -503,22 +500,24 @@ class EventReading:
             self.out.notes.append(NOTES["own_date"].format(words=words, period=pointer.window.describe(),
                                                            columns=", ".join(sorted(times))))
 
-    def _whole_behaviours(self, events) -> list[Span]:
-        """The spans that name one of `events` whole: its place ('online'), or its noun said with its place ('web
-        orders': every online order)."""
-        return [t for t in self.lexicon_spans if any(q.event in events for q in t.of("qualifier"))
-                or len(t.of("event")) == len(t.meanings) and t.end - t.start > 1
-                and all(q.event in events for q in t.of("event"))]
+    def _or_whole_side(self, s: Span, events) -> Span | None:
+        """The other side of an 'or' with the value `s` that names one of `events` whole: its place ('online (web or
+        app)'), or its noun said with its place ('app or web orders': every online order), and no value of the same
+        attribute ('via the app or the website': the website is a device too)."""
+        columns = {m.column for m in s.of("dimvalue")}
+        return next((t for t in self.lexicon_spans if t is not s and (
+            any(q.event in events for q in t.of("qualifier")) or len(t.of("event")) == len(t.meanings)
+            and t.end - t.start > 1 and all(q.event in events for q in t.of("event")))
+            and not columns & {m.column for m in t.of("dimvalue")} and self._coordinated(t, s)
+            and "or" in self.norms[min(t.end, s.end):max(t.start, s.start)]), None)
 
     def _add_dims(self, cond: EventCondition, dims: list[tuple[Span, Meaning]], used_spans: dict) -> None:
         """Dimension values, grouped by dimension; only those every event of the condition has."""
         cat, chosen, last = self.catalog, {}, {}
         said = {k for s, _ in dims for k in range(s.start, s.end)}     # 'ou à Anvers Meir': values between values
         # ... and a behaviour's own noun said with its place ('web orders': every online order)
-        whole = self._whole_behaviours(cond.events)
         for s, m in dims:
-            side = next((t for t in whole if t is not s and self._coordinated(t, s)
-                         and "or" in self.norms[min(t.end, s.end):max(t.start, s.start)]), None)
+            side = self._or_whole_side(s, cond.events)
             if side is None and not all(m.dim in cat.events[e].dimensions and
                                         cat.events[e].dimensions[m.dim].column == m.column for e in cond.events):
                 continue
