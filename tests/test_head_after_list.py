@@ -192,6 +192,9 @@ def test_app_or_web_orders_are_every_online_order(translator, warehouse, catalog
     ("customers who bought Nike, Adidas, Puma", "Nike, Adidas, Puma"),
     ("clients qui ont acheté Nike, Adidas en 2025", "Nike, Adidas"),
     ("received an email, SMS, push this month", "email, SMS, push"),
+    # each value with its article, or said in two words
+    ("clients qui ont reçu un email, un SMS, une notif push ce mois-ci", "email, un SMS, une notif push"),
+    ("clients ayant acheté des chaussures, des sacs", "chaussures, des sacs"),
 ])
 def test_values_listed_with_commas_only_ask_all_or_any(translator, request_, phrase):
     """A list with no 'and' nor 'or' of values a customer may have several of: all of them, or any one? (read as

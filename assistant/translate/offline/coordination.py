@@ -45,11 +45,17 @@ class Coordination:
         if "," not in self.norms:
             return
         for c in conditions:
-            said = self._values_listed(c)
+            said = []
+            for s in self._values_listed(c):     # 'une notif push': two words of one value, side by side
+                if said and said[-1].end == s.start:
+                    said[-1] = dataclasses.replace(said[-1], end=s.end)
+                else:
+                    said.append(s)
             if len(said) < 2 or c.negated:
                 continue
+            # ('un email, un SMS, une notif push', 'des chaussures, des sacs': the comma and the next one's article)
             between = [self.norms[a.end:b.start] for a, b in zip(said, said[1:])]
-            if all(w == [","] for w in between):
+            if all(w[:1] == [","] and all(n in DETERMINERS for n in w[1:]) for w in between):
                 self.out.unclear.append((said[0].start, said[-1].end, "comma_list"))
 
     def _said_between_two_values(self, conditions: list[Condition], windows: list[Window]) -> None:
