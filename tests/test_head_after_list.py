@@ -7,7 +7,7 @@ sets'."""
 from __future__ import annotations
 
 import pytest
-from translations import same_audience
+from translations import A, same_audience
 
 CUSTOMERS = "SELECT customer_id FROM crm.customers"
 
@@ -112,3 +112,122 @@ def test_no_in_a_phrases_determiner_place_denies_the_behaviour(translator, wareh
              "AND event_ts >= DATE '2026-09-01' AND event_ts < DATE '2026-10-01'")
     same_audience(translator, warehouse, catalog, "clients qui n'ont ajouté aucun article au panier ce mois-ci",
                   f"{CUSTOMERS} EXCEPT {carts}", lang="fr")
+
+
+def store_bought(period: str = "") -> str:
+    return f"SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL AND transaction_ts < DATE '2026-10-01'{period}"
+
+
+def app_ordered(period: str = "") -> str:
+    return ("SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND device = 'app' "
+            f"AND order_ts < DATE '2026-10-01'{period}")
+
+
+IN_2025 = " AND {ts} >= DATE '2025-01-01' AND {ts} < DATE '2026-01-01'"
+STORE_2025, APP_2025 = store_bought(IN_2025.format(ts="transaction_ts")), app_ordered(IN_2025.format(ts="order_ts"))
+
+
+@pytest.mark.parametrize("request_, lang, gold", [
+    # the head noun is a behaviour's: each value listed with it is that behaviour's place or device (the first value
+    # was the customers' acquisition channel, silently)
+    ("app and web orders in 2025", None, APP_2025),
+    ("customers with app and web orders in 2025", None, APP_2025),
+    ("commandes app et web en 2025", "fr", APP_2025),
+    ("store and app purchases", None, f"{store_bought()} INTERSECT {app_ordered()}"),
+    ("app and store purchases in 2025", None, f"{STORE_2025} INTERSECT {APP_2025}"),
+    ("purchases in store and in the app", None, f"{store_bought()} INTERSECT {app_ordered()}"),
+    ("achats magasin et app", "fr", f"{store_bought()} INTERSECT {app_ordered()}"),
+    ("clients avec des achats en magasin et sur l'app", "fr", f"{store_bought()} INTERSECT {app_ordered()}"),
+    ("store or app purchases", None, f"{store_bought()} UNION {app_ordered()}"),
+    ("customers with store or app purchases in 2025", None, f"{STORE_2025} UNION {APP_2025}"),
+    ("achats magasin ou app", "fr", f"{store_bought()} UNION {app_ordered()}"),
+    ("achats en magasin ou sur l'appli en 2025", "fr", f"{STORE_2025} UNION {APP_2025}"),
+    ("shoppers with store or app orders in 2025", None, f"{STORE_2025} UNION {APP_2025}"),
+    ("customers who bought in store or in the app", None, f"{store_bought()} UNION {app_ordered()}"),
+    # the list's last value narrows nothing when another side of its 'or' is its whole behaviour (every online order)
+    ("customers who bought in store, online or in the app in 2025", None, f"{STORE_2025} UNION "
+     "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2025-01-01' "
+     "AND order_ts < DATE '2026-01-01'"),
+    ("clients ayant acheté en magasin, en ligne ou sur l'app en 2025", "fr", f"{STORE_2025} UNION "
+     "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2025-01-01' "
+     "AND order_ts < DATE '2026-01-01'"),
+    # the value alone after 'and' says the behaviour before on with it (a web order is any online order)
+    ("orders on the website and the app", None, app_ordered()),
+    ("achats en ligne et sur l'app", "fr", app_ordered()),
+    ("achats app et magasin en 2025", "fr", f"{STORE_2025} INTERSECT {APP_2025}"),
+    # a value the place's behaviour has too is that behaviour's, said on ('des sacs' bought in store)
+    ("acheté des chaussures et des sacs en magasin", "fr",
+     "SELECT t.customer_id FROM pos.transactions t JOIN pos.transaction_lines l ON l.transaction_id = t.transaction_id "
+     "JOIN pim.products p ON p.product_id = l.product_id WHERE t.customer_id IS NOT NULL "
+     "GROUP BY 1 HAVING count(DISTINCT p.category) FILTER (WHERE p.category IN ('shoes', 'accessories')) = 2"),
+    # the head noun is the customers': their acquisition channel
+    ("store and app customers", None, f"{CUSTOMERS} WHERE acquisition_channel IN ('store', 'app')"),
+    ("clients magasin et app", "fr", f"{CUSTOMERS} WHERE acquisition_channel IN ('store', 'app')"),
+])
+def test_values_listed_with_a_behaviours_noun_are_that_behaviours(translator, warehouse, catalog, request_, lang, gold):
+    same_audience(translator, warehouse, catalog, request_, gold, lang=lang)
+
+
+ONLINE = "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts < DATE '2026-10-01'"
+
+
+@pytest.mark.parametrize("request_, lang", [
+    ("app or web orders", None),
+    ("customers with web or app orders", None),
+    ("orders on the website or the app", None),
+    ("commandes app ou web", "fr"),
+    ("commandes sur le site ou sur l'app", "fr"),
+])
+def test_app_or_web_orders_are_every_online_order(translator, warehouse, catalog, request_, lang):
+    """A web order is any online order, the app's too: 'app or web' narrows nothing (it was the app's orders, with
+    the 'or' said not applied, or silently)."""
+    same_audience(translator, warehouse, catalog, request_, ONLINE, lang=lang)
+
+
+@pytest.mark.parametrize("request_, phrase", [
+    ("customers with email, SMS, push opt-in", "email, SMS, push"),
+    ("opt-in e-mail, SMS, push", "e-mail, SMS, push"),
+    ("clients opt-in e-mail, SMS, push", "e-mail, SMS, push"),
+    ("customers opted in to email, SMS, push", "email, SMS, push"),
+    ("customers who bought Nike, Adidas, Puma", "Nike, Adidas, Puma"),
+    ("clients qui ont acheté Nike, Adidas en 2025", "Nike, Adidas"),
+    ("received an email, SMS, push this month", "email, SMS, push"),
+    # each value with its article, or said in two words
+    ("clients qui ont reçu un email, un SMS, une notif push ce mois-ci", "email, un SMS, une notif push"),
+    ("clients ayant acheté des chaussures, des sacs", "chaussures, des sacs"),
+])
+def test_values_listed_with_commas_only_ask_all_or_any(translator, request_, phrase):
+    """A list with no 'and' nor 'or' of values a customer may have several of: all of them, or any one? (read as
+    any one, silently); the options say the list with each."""
+    r = translator.translate(request_, A)
+    asked = [q for q in r.clarifications if q.phrase == phrase]
+    assert r.status == "clarify" and asked and len(asked[0].options) == 2, (r.status, r.definition.to_text())
+
+
+@pytest.mark.parametrize("request_, lang, gold", [
+    ("customers with email, SMS and push opt-in", None, f"{opted('email')} INTERSECT {opted('sms')} INTERSECT {opted('push')}"),
+    ("customers with email, SMS or push opt-in", None, f"{opted('email')} UNION {opted('sms')} UNION {opted('push')}"),
+    # one value each: a list of them is any
+    ("customers in Paris, Lyon, Marseille", None, f"{CUSTOMERS} WHERE city IN ('Paris', 'Lyon', 'Marseille')"),
+    ("clients à Paris, Lyon, Marseille", "fr", f"{CUSTOMERS} WHERE city IN ('Paris', 'Lyon', 'Marseille')"),
+])
+def test_a_list_said_with_and_or_or_or_of_one_value_each_is_read(translator, warehouse, catalog, request_, lang, gold):
+    same_audience(translator, warehouse, catalog, request_, gold, lang=lang)
+
+
+@pytest.mark.parametrize("request_, said, events", [
+    # a bare place listed before another channel's noun is its own channel's (TPC-DS: 'store' alone names no value of
+    # the customers; it was the store purchases of all time and the store returns of 2002, silently)
+    ("store and catalog purchases in 2002", "and", [["store_purchase"], ["catalog_purchase"]]),
+    ("customers with store and web sales in 2002", "and", [["store_purchase"], ["web_purchase"]]),
+    ("store or web purchases in 2002", "or", [["store_purchase", "web_purchase"]]),
+])
+def test_a_bare_place_listed_before_another_channels_noun_is_its_channel_on_tpcds(request_, said, events):
+    from assistant.evals import CATALOGS
+    from assistant.translate.offline.translator import OfflineTranslator
+    from schema_catalog import load_catalog
+
+    r = OfflineTranslator(load_catalog(CATALOGS["tpcds"])).translate(request_, A)
+    got = [sorted(c.spec["events"]) for c in r.definition.criteria]
+    assert r.status == "ok" and got == events, (r.status, r.definition.to_text())
+    assert all(c.spec.get("window") for c in r.definition.criteria), r.definition.to_text()

@@ -142,3 +142,43 @@ def test_an_or_after_a_number_that_bounds_nothing_is_never_dropped_silently(tran
     assert [c.spec["kind"] for c in r.definition.criteria] == ["any_of"] and not r.warnings, (r.definition.to_text(), r.warnings)
     for bound in ("customers aged 60 or over", "customers aged 60 or older in Lyon"):
         assert not any("'or'" in w for w in translator.translate(bound, A).warnings)
+
+
+@pytest.mark.parametrize("request_, phrase", [
+    ("customers who bought shoes in store or bags", "shoes in store or bags"),
+    ("clients qui ont acheté des chaussures en magasin ou des sacs", "chaussures en magasin ou des sacs"),
+    ("customers who bought shoes online or bags", "shoes online or bags"),
+    ("customers who bought Nike in store or Adidas", "Nike in store or Adidas"),
+    ("customers who bought shoes in 2025 or bags", "shoes in 2025 or bags"),
+    ("clients qui ont acheté des chaussures en 2025 ou des sacs", "chaussures en 2025 ou des sacs"),
+])
+def test_a_place_said_between_two_values_joined_by_or_is_asked(translator, request_, phrase):
+    """Of both values (bags bought in store too) or of the first only? Read as one or the other, French bought the
+    bags in store and English dropped them with a note; each option is the request said so."""
+    r = translator.translate(request_, A)
+    asked = [q for q in r.clarifications if q.phrase == phrase]
+    assert r.status == "clarify" and asked and len(asked[0].options) == 2, (r.status, r.definition.to_text())
+
+
+_STORE_LINES = ("SELECT t.customer_id, p.category FROM pos.transactions t JOIN pos.transaction_lines l "
+                "ON l.transaction_id = t.transaction_id JOIN pim.products p ON p.product_id = l.product_id "
+                "WHERE t.customer_id IS NOT NULL AND t.transaction_ts < DATE '2026-10-01'")
+_ONLINE_LINES = ("SELECT o.customer_id, p.category FROM ecom.orders o JOIN ecom.order_lines l ON l.order_id = o.order_id "
+                 "JOIN pim.products p ON p.product_id = l.product_id WHERE o.status <> 'cancelled' "
+                 "AND o.order_ts < DATE '2026-10-01'")
+_SHOES_OR_BAGS_IN_STORE = f"SELECT customer_id FROM ({_STORE_LINES}) s WHERE category IN ('shoes', 'accessories')"
+_SHOES_IN_STORE_OR_BAGS = (f"SELECT customer_id FROM ({_STORE_LINES}) s WHERE category = 'shoes' UNION "
+                           f"SELECT customer_id FROM ({_STORE_LINES} UNION ALL {_ONLINE_LINES}) a "
+                           "WHERE category = 'accessories'")
+
+
+@pytest.mark.parametrize("request_, option, gold", [
+    ("customers who bought shoes in store or bags", 0, _SHOES_OR_BAGS_IN_STORE),
+    ("customers who bought shoes in store or bags", 1, _SHOES_IN_STORE_OR_BAGS),
+    ("clients qui ont acheté des chaussures en magasin ou des sacs", 0, _SHOES_OR_BAGS_IN_STORE),
+    ("clients qui ont acheté des chaussures en magasin ou des sacs", 1, _SHOES_IN_STORE_OR_BAGS),
+])
+def test_each_option_of_a_place_said_between_is_read_as_it_says(translator, warehouse, catalog, request_, option,
+                                                                gold):
+    asked = next(q for q in translator.translate(request_, A).clarifications if q.rewrites)
+    same_audience(translator, warehouse, catalog, asked.rewrites[option], gold)

@@ -273,3 +273,36 @@ def test_only_one_channel_with_no_period_is_ever(translator, warehouse, catalog)
     same_audience(translator, warehouse, catalog, "members who only shop in store",
                   "SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL EXCEPT "
                   "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled'")
+
+
+UNTIL_3_MONTHS_AGO = f"SELECT customer_id FROM ({PURCHASES}) p WHERE ts < DATE '2026-07-01'"
+BEFORE_3_MONTHS_AGO = f"SELECT customer_id FROM ({PURCHASES}) p WHERE ts < DATE '2026-06-30'"
+UNTIL_6_WEEKS_AGO = f"SELECT customer_id FROM ({PURCHASES}) p WHERE ts < DATE '2026-08-20'"
+UNTIL_A_YEAR_AGO = f"SELECT customer_id FROM ({PURCHASES}) p WHERE ts < DATE '2025-10-01'"
+
+
+@pytest.mark.parametrize("request_, gold", [
+    # a time ago after words that end a period there: what came before it, never the time since it (read as the
+    # last 3 months, or as that one day with 'until' asked about)
+    ("customers who bought until 3 months ago", UNTIL_3_MONTHS_AGO),
+    ("customers who bought up until 3 months ago", UNTIL_3_MONTHS_AGO),
+    ("customers who bought before 3 months ago", BEFORE_3_MONTHS_AGO),
+    ("customers who bought until 6 weeks ago", UNTIL_6_WEEKS_AGO),
+    ("customers who bought no later than a year ago", UNTIL_A_YEAR_AGO),
+    ("clients qui ont acheté jusqu'à il y a 3 mois", UNTIL_3_MONTHS_AGO),
+    ("clients qui ont acheté jusqu'il y a 3 mois", UNTIL_3_MONTHS_AGO),
+    ("clients qui ont acheté avant il y a 3 mois", BEFORE_3_MONTHS_AGO),
+    ("clients qui ont acheté jusqu'à il y a 6 semaines", UNTIL_6_WEEKS_AGO),
+    ("clients qui ont acheté jusqu'à il y a un an", UNTIL_A_YEAR_AGO),
+    ("clients qui ont acheté au plus tard il y a un an", UNTIL_A_YEAR_AGO),
+])
+def test_a_time_ago_that_ends_the_period_is_what_came_before_it(translator, warehouse, catalog, request_, gold):
+    same_audience(translator, warehouse, catalog, request_, gold)
+
+
+@pytest.mark.parametrize("request_", ["customers who bought up to 3 months ago", "bought in store up to a year ago"])
+def test_up_to_a_time_ago_is_asked(translator, request_):
+    # 'items bought up to 30 days ago' are those of the last 30 days; 'active up to 3 months ago' stopped then
+    r = translator.translate(request_, A)
+    asked = [q for q in r.clarifications if q.phrase == "up to"]
+    assert r.status == "clarify" and asked and len(asked[0].options) == 2, (r.status, r.definition.to_text())

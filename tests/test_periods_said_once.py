@@ -89,3 +89,22 @@ def test_a_period_said_first_of_a_behaviour_and_a_never_frames_both_however_set_
                                                                                       request_, lang):
     r = same_audience(translator, warehouse, catalog, request_, f"({_SHOES}) EXCEPT ({_RETURNED})", lang=lang)
     assert any("March" in w or "mars" in w for w in r.warnings), r.warnings
+
+
+_YEAR = "DATE '2026-01-01'"
+_ONLINE_OR_NOT_STORE = (f"SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= {_YEAR} UNION "
+                        "SELECT customer_id FROM crm.customers WHERE customer_id NOT IN (SELECT customer_id FROM "
+                        f"pos.transactions WHERE customer_id IS NOT NULL AND transaction_ts >= {_YEAR})")
+
+
+@pytest.mark.parametrize("request_, lang", [
+    ("online or not in store this year", None),
+    ("customers who bought online or did not buy in store this year", None),
+    ("en ligne ou pas en magasin cette année", "fr"),
+    ("clients qui ont commandé en ligne ou pas acheté en magasin cette année", "fr"),
+])
+def test_a_period_said_once_after_an_or_whose_last_side_is_negated_is_both_sides(translator, warehouse, catalog,
+                                                                                request_, lang):
+    # read as the last side's only, the first took every online order ever, with no note
+    r = same_audience(translator, warehouse, catalog, request_, _ONLINE_OR_NOT_STORE, lang=lang)
+    assert any("2026" not in w and ("this year" in w or "cette année" in w) for w in r.warnings), r.warnings

@@ -100,6 +100,16 @@ SAME_WINDOW_WORDS: tuple[tuple[str, ...], ...] = (("the", "same"), ("these", "sa
 SINCE_THEN = frozenset({"since"})
 CLAUSE_ENDS = frozenset({",", ".", ";", "!", "?", "and", "but", "or", "except", "excluding", "unless"})
 AGO = frozenset({"ago"})
+# Words said before a time ago that end a period there ('bought until 3 months ago', 'no later than a year ago',
+# 'before 6 weeks ago'): before that day ('until': that day in), never the time since it (read as 'up to' a count,
+# 'up to 3 months ago' was the last 3 months, silently). 'up to' may say either (items 'bought up to 30 days ago' are
+# those of the last 30 days): read as 'until' and asked ('ago_bound').
+AGO_BOUNDS: dict[tuple[str, ...], str] = {
+    ("until",): "until", ("till",): "until", ("up", "until"): "until", ("up", "till"): "until",
+    ("no", "later", "than"): "until", ("not", "later", "than"): "until", ("as", "late", "as"): "until",
+    ("before",): "before", ("prior", "to"): "before", ("earlier", "than"): "before",
+    ("up", "to"): "asked",
+}
 # 'the last 6 months', 'the prior 6 months': the N units before as_of.
 LAST_WORDS = frozenset({"last", "past", "previous", "recent", "prior", "preceding"})
 RANGE_WORDS = frozenset({"to", "through", "until", "till", "-", "thru"})
@@ -302,6 +312,7 @@ MESSAGES = {
     "either": "either {first}, or {second}",
     "contradiction": "'{a}' and '{b}' cannot both hold: no customer would match. Which one did you mean?",
     "leave_out": "leave it out",
+    "said_between": "'{phrase}': is '{middle}' said of both, or of '{first}' only?",
     "either_way": "'{phrase}': '{value}' makes no difference, so leave it out (customers {value} or not), or did you "
                   "mean {value} only?",
     "only": "{value} only",
@@ -912,7 +923,11 @@ VAGUE_READINGS: dict[str, tuple[str, ...]] = {
     "holiday_period": (),
     "regional_holiday": (),
     "people_period": (),
+    "ago_bound": ("until", "less than"),     # 'up to 3 months ago': until then, or within that time
+    "comma_list": ("{all}", "{any}"),       # 'email, SMS, push': its last comma said as LIST_JOINS' 'and', or 'or'
 }
+# The words that join the last of a list said with commas only, to say all of them or any one ('comma_list').
+LIST_JOINS = {"all": "and", "any": "or"}
 VAGUE_QUESTION = "'{phrase}' is vague: which did you mean?"
 # 'opened the email and bought within 3 days': 3 days after the behaviour before, which the catalog cannot link.
 WITHIN_WORDS = frozenset({"within"})
@@ -963,6 +978,9 @@ VAGUE_QUESTIONS = {
     "holiday_period": "'{phrase}': which days? A holiday said as a period may be the day itself, the weeks before it or "
                       "the whole season. Say the days (e.g. 'on Christmas Day', 'between 1 and 24 December', 'since "
                       "Christmas'), or leave it out.",
+    "comma_list": "'{phrase}': all of them, or any one of them?",
+    "ago_bound": "'{phrase}' a time ago: until then (what came before that day), or less than that long ago (the time "
+                 "since)?",
     "voice": "'{phrase}': sent by us to the customers, or by the customers to us? Say 'we {phrase} them' or "
              "'who {phrase} us'.",
     "day_habit": "'{phrase}' said of days of the week: a habit or a majority (how many of their purchases or visits "

@@ -257,6 +257,11 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("il", "y", "a", "plus", "de", "un", "<u>"), ("more", "than", "1", "<u>", "ago")),
     (("il", "y", "a", "moins", "de", "<n>", "<u>"), ("less", "than", "<n>", "<u>", "ago")),
     (("il", "y", "a", "<n>", "<u>"), ("<n>", "<u>", "ago")),
+    # a period ended a time ago ('acheté jusqu'à il y a 3 mois', 'avant il y a un an', 'au plus tard il y a 6 mois'):
+    # lang_en.AGO_BOUNDS ('jusqu'à' alone before a number is 'up to' a count)
+    *[(lead + ("il", "y", "a", "<n>", "<u>"), (said, "<n>", "<u>", "ago"))
+      for lead, said in ((("jusque", "a"), "until"), (("jusque",), "until"), (("au", "plus", "tard"), "until"),
+                         (("pas", "plus", "tard", "que"), "until"), (("avant",), "before"))],
     (("a", "la", "meme", "periode"), ("in", "the", "same", "period")),
     (("sur", "la", "meme", "periode"), ("in", "the", "same", "period")),
     (("dans", "la", "meme", "periode"), ("in", "the", "same", "period")),
@@ -912,6 +917,7 @@ MESSAGES = {
     "either": "soit {first}, soit {second}",
     "contradiction": "« {a} » et « {b} » ne peuvent pas être vrais ensemble : aucun client ne correspondrait. Lequel vouliez-vous dire ?",
     "leave_out": "laisser de côté",
+    "said_between": "« {phrase} » : « {middle} » est-il dit des deux, ou de « {first} » seulement ?",
     "either_way": "« {phrase} » : « {value} » n'y change rien, donc le laisser de côté (clients {value} ou non), ou "
                   "vouliez-vous dire {value} seulement ?",
     "only": "{value} seulement",
@@ -1363,6 +1369,8 @@ VAGUE_READINGS: dict[str, tuple[str, ...]] = {
     "window": ("au cours des 3 derniers mois", "au cours des 6 derniers mois", "au cours des 12 derniers mois"),
     "only": (), "share": (), "same": (), "sequence": (), "approx": (), "versus_average": (), "versus_number": (), "versus_others": (), "day_habit": (),
     "holiday_period": (), "people_period": (), "regional_holiday": (),
+    "ago_bound": ("jusqu'à il y a", "il y a moins de"),     # lang_en's: never asked here ('jusqu'à il y a' is until)
+    "comma_list": ("{all}", "{any}"),
     "versus_equal": ("au moins {phrase}", "au plus {phrase}"),       # 'autant en ligne qu'en magasin'
 
     "voice": (),
@@ -1378,6 +1386,7 @@ WITHIN_QUESTION = ("« {phrase} » : ce délai après le comportement précéden
                    "peut vérifier. Quelle période vouliez-vous dire ?")
 WITHIN_AFTER_READING = "dans les {amount} {unit} qui ont suivi"
 WITHIN_ORDER_QUESTION = "« {phrase} » : à compter du comportement précédent, ou d'aujourd'hui ?"
+LIST_JOINS = {"all": "et", "any": "ou"}      # lang_en.LIST_JOINS
 VAGUE_QUESTIONS = {
     "same": "« {phrase} » : que deux événements partagent un magasin, un produit ou un jour n'est pas quelque chose "
             "que le catalogue peut vérifier. Laissez-le de côté, ou reformulez.",
@@ -1396,6 +1405,9 @@ VAGUE_QUESTIONS = {
             "pour un classement dites combien (« les 100 meilleurs clients en CA »).",
     "sequence": "« {phrase} » : qu'un comportement ait suivi l'autre n'est pas quelque chose que le catalogue peut "
                 "vérifier. Laissez-le de côté (les deux, dans n'importe quel ordre), ou reformulez.",
+    "comma_list": "« {phrase} » : tous, ou l'un d'eux ?",
+    "ago_bound": "« {phrase} » avant un temps écoulé : jusqu'à ce jour-là (ce qui l'a précédé), ou depuis (au cours de "
+                 "cette durée) ? Dites « jusqu'à il y a 3 mois » ou « au cours des 3 derniers mois ».",
     "voice": "« {phrase} » : envoyé par nous aux clients, ou par les clients à nous ? Dites « qu'on a {phrase} » ou "
              "« qui nous ont {phrase} ».",
     "people_period": "« {phrase} » : des clients qui ont fait quoi alors (un mois ou une saison sans année est le "

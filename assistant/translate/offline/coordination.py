@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import dataclasses
 from assistant.meaning import (
-    Condition, EventCondition, GlossaryCondition,
+    Condition, EventCondition, FlagValueCondition, GlossaryCondition,
     OrCondition, VersusCondition,
 )
 from assistant.translate.offline.asides import TITLE_MARKERS
 from assistant.meaning import Window
 from assistant.translate.lang_en import (
-    NEVER_WORDS,
+    NEVER_WORDS, DETERMINERS, OPEN_DETERMINERS,
     BOTH, LIST_ADDITIONS, NOTES, MODIFIER_WORDS, PURPOSE_WORDS, POINTING_WORDS,
 )
 from assistant.translate.offline.text import fold
@@ -37,6 +37,81 @@ class Coordination:
                         self.out.notes.append(NOTES["untracked"].format(
                             words=words, event=" or ".join(self.catalog.events[e].label for e in part.events),
                             kinds=", ".join(map(str, values))))
+
+    def _lists_said_with_commas(self, conditions: list[Condition]) -> None:
+        """'email, SMS, push opt-in', 'bought Nike, Adidas, Puma': values a customer may have several of (a yes/no
+        column's values, a behaviour's) listed with commas only, no 'and' nor 'or', may say all of them or any one:
+        asked ('comma_list'), naming the list. Read as any one, silently; 'and' reads each ('_each'), 'or' any."""
+        if "," not in self.norms:
+            return
+        for c in conditions:
+            said = []
+            for s in self._values_listed(c):     # 'une notif push': two words of one value, side by side
+                if said and said[-1].end == s.start:
+                    said[-1] = dataclasses.replace(said[-1], end=s.end)
+                else:
+                    said.append(s)
+            if len(said) < 2 or c.negated:
+                continue
+            # ('un email, un SMS, une notif push', 'des chaussures, des sacs': the comma and the next one's article)
+            between = [self.norms[a.end:b.start] for a, b in zip(said, said[1:])]
+            if all(w[:1] == [","] and all(n in DETERMINERS for n in w[1:]) for w in between):
+                self.out.unclear.append((said[0].start, said[-1].end, "comma_list"))
+
+    def _said_between_two_values(self, conditions: list[Condition], windows: list[Window]) -> None:
+        """'bought shoes in store or bags', 'acheté des chaussures en magasin ou des sacs': a place or a period said
+        between a behaviour's value and another one after 'or' (no verb of its own) may be said of both (bags in store)
+        or of the first only (or bags anywhere): asked, each option the request said so (read as one of them, the
+        bags were dropped with a note, or bought in store, silently)."""
+        if "or" not in self.norms:
+            return
+        for c in conditions:
+            if not isinstance(c, EventCondition) or c.negated:
+                continue
+            verb = next((s for s in self.lexicon_spans if c.start_tok <= s.start < c.end_tok
+                         and s.of("event", "kindword")), None)
+            if verb is None:
+                continue
+            for o in range(verb.end, len(self.norms)):
+                if self.norms[o] != "or":
+                    continue
+                first = [s for s in self.lexicon_spans if verb.end <= s.start and s.end <= o and s.of("dimvalue")]
+                k = o + 1
+                while k < len(self.norms) and (self.norms[k] in DETERMINERS or self.norms[k] in OPEN_DETERMINERS):
+                    k += 1
+                second = next((s for s in self.lexicon_spans if s.start == k and s.of("dimvalue")
+                               and not s.of("event", "kindword", "qualifier")), None)
+                if not first or second is None:
+                    continue
+                value = first[0]
+                columns = {m.column for m in value.of("dimvalue")}
+                between = [s for s in self.lexicon_spans if value.end <= s.start and s.end <= o]
+                said = any(s.of("qualifier") for s in between) or any(
+                    value.end <= w.start_tok and w.end_tok <= o for w in windows)
+                if said and columns & {m.column for m in second.of("dimvalue")} and all(
+                        s.of("qualifier") for s in between) and not any(
+                        columns & {m.column for m in s.of("dimvalue")} for s in between):
+                    self.out.said_between.append((verb.start, verb.end, value.start, value.end, o, second.end))
+                    self._use(o, o + 1)
+                    self._use(second.start, second.end)
+                    return
+
+    def _values_listed(self, c: Condition) -> list:
+        """The spans of the values `c` holds, in its words: a yes/no column's values ('opted in to email, SMS'), a
+        behaviour's values of one dimension; none for a customer's own value (one each: 'in Paris, Lyon')."""
+        if isinstance(c, FlagValueCondition) and len(c.values) > 1:
+            columns = {c.column}
+            kind = "value"
+        elif isinstance(c, EventCondition):
+            dim = next((d for d, values in c.dims.items() if len(values) > 1), None)
+            if dim is None:
+                return []
+            columns = {self.catalog.events[e].dimensions[dim].column for e in c.events}
+            kind = "dimvalue"
+        else:
+            return []
+        return [s for s in self.lexicon_spans if c.start_tok <= s.start < c.end_tok
+                and any(m.column in columns for m in s.of(kind))]
 
     def _said_of_the_counted(self, c: EventCondition, seg: Segment, out: list[Condition]) -> bool:
         """'three or more orders in the app, of over €100 each, in H1', 'at least 2 tickets with a score of 1': a
@@ -237,7 +312,11 @@ class Coordination:
         # ('never opened ...': all time, never a period's)
         neither = said == "or" and bool(events) and events[0].negated and \
             "never" not in self.norms[events[0].start_tok:events[0].end_tok]
-        if len(events) < 2 or events[-1].window is None or events[-1].negated and not neither:
+        # 'online or not in store this year', 'en ligne ou pas en magasin cette année': the period said once after
+        # an 'or' whose last side alone is negated is both sides' too (read as the last's only, the first side took
+        # every order ever, silently); said in a note
+        negated_side = said == "or" and bool(events) and events[-1].negated and not neither
+        if len(events) < 2 or events[-1].window is None or events[-1].negated and not (neither or negated_side):
             return
         last = events[-1]
         if not last.start_tok <= last.window.start_tok < last.end_tok:     # its own, said after it began
@@ -264,6 +343,6 @@ class Coordination:
         kinds = {self.catalog.events[e].kind for e in last.events}
         for c in run[:-1]:
             c.window = last.window
-            if {self.catalog.events[e].kind for e in c.events} != kinds:    # 'bought ... and opened an e-mail ...'
+            if {self.catalog.events[e].kind for e in c.events} != kinds or negated_side:    # 'bought ... and opened an e-mail ...'
                 words = self.request[self.tokens[c.start_tok].start:self.tokens[c.end_tok - 1].end]
                 self.out.notes.append(NOTES["window_for_both"].format(period=last.window.text, words=words))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from assistant.meaning import (
-    Condition, EventCondition, has_hours,
+    Condition, EventCondition, OrCondition, has_hours,
 )
 from assistant.translate.offline.event_filters import excludes, selects, tests
 from assistant.translate.offline.lexicon import Meaning, Span
@@ -50,6 +50,8 @@ class EventReading:
         self._finish_event(seg, results, used_spans)
         for cond in results:
             self._qualified_edge(seg, cond, parts, used_spans)
+        if parts.either and len(results) > 1:     # 'store or app purchases': either side
+            return [OrCondition(results[0].start_tok, results[-1].end_tok, groups=[[c] for c in results])]
         return results
 
     def _total_apart(self, seg: Segment, cond: EventCondition) -> list[EventCondition]:
@@ -253,6 +255,9 @@ class EventReading:
         strong = [(s, m) for s, m in qualifiers if not m.weak or self._place_said(s.start, seg.start)]
         # '(store or online)': a weak qualifier coordinated with a strong one is as strong
         strong += [(s, m) for s, m in qualifiers if m.weak and any(self._coordinated(s, t) for t, _ in strong)]
+        # 'store and app purchases': a place listed before the behaviour's noun is that behaviour's
+        strong += [(s, m) for s, m in qualifiers if m.weak and (s, m) not in strong
+                   and m.event in self._listed_with_behaviour(s, seg.spans)]
         bare = {id(s) for s in self._bare_qualifiers(seg)}
         return strong or [(s, m) for s, m in qualifiers if id(s) in bare]
 
@@ -308,7 +313,15 @@ class EventReading:
         named = {m.event for _, m in parts.qualifiers}
         for span, dim_events in self._dim_spans(parts.dims):
             narrowed = [e for e in candidates if e in dim_events]
+            # 'in store, online or in the app': the other side of the 'or' is the whole behaviour (every online
+            # order), so the app narrows nothing (it left the online orders only, and the store to the profile)
+            if self._or_whole_side(span, narrowed) is not None:
+                continue
             if named and span.of("value") and not set(narrowed) & named:
+                continue
+            # 'app and store purchases': a value listed beside another behaviour's noun or place is its own side
+            if (named or parts.explicit) and set(narrowed) < set(candidates) \
+                    and set(narrowed) & set(self._listed_with_behaviour(span, self.lexicon_spans)):
                 continue
             if not narrowed and parts.qualifiers and not (parts.explicit or parts.kinds or parts.cols) \
                     and all(q.start != span.start for q, _ in parts.qualifiers):
@@ -336,8 +349,11 @@ class EventReading:
         acquisition channel and 'online' was asked)."""
         anchors = [s for s, m in parts.explicit + parts.qualifiers if m.event in candidates]
         named = [m for _, m in parts.explicit]
-        return list(dict.fromkeys(e for s, _ in parts.qualifiers for e in self._siblings(named, s)
-                                  if any(self._coordinated(s, t) for t in anchors)))
+        # 'app and store purchases': a value listed before the behaviour's noun names a sibling whose value it is
+        listed = [m.event for s, m in parts.dims + parts.qualifiers if m.event not in candidates
+                  and m.event in self._listed_with_behaviour(s, self.lexicon_spans)]
+        return list(dict.fromkeys([e for s, _ in parts.qualifiers for e in self._siblings(named, s)
+                                   if any(self._coordinated(s, t) for t in anchors)] + listed))
 
     def _held_on_record(self, seg: Segment, out: list[Condition]) -> None:
         """'2+ bounced emails on record', 'au moins 3 commandes au compteur' (read 'on record'): a word that says on
@@ -394,14 +410,26 @@ class EventReading:
         ('spent €500 across store and online')."""
         said = sorted(parts.qualifiers + (parts.explicit if parts.siblings else []), key=lambda sm: sm[0].start)
         q_events = [m.event for _, m in said if m.event in candidates]
+        listed = []
+        if q_events or parts.siblings:     # 'store and app purchases': a value listed beside the places names its own behaviour too
+            listed = [(s, m) for s, m in sorted(parts.dims, key=lambda sm: sm[0].start) if m.event in candidates
+                      and m.event in self._listed_with_behaviour(s, seg.spans)
+                      and not any(q.start == s.start for q, _ in said)]
+            said = sorted(said + listed, key=lambda sm: sm[0].start)
+            q_events = [m.event for _, m in said if m.event in candidates]
         groups = [[e] for e in dict.fromkeys(q_events)] if q_events else [candidates]
         if q_events:
             for s, m in parts.qualifiers:
                 if m.event in candidates:
                     used_spans[id(s)] = s
-            # the word that combines them is read even when 'or' joins them ('(store + online combined)')
-            if len(groups) > 1 and (self._combined(seg) or self._joined_by_or(said)):
-                groups = [[g[0] for g in groups]]
+            # the word that combines them is read even when 'or' joins them ('(store + online combined)'); a value
+            # of one side's own ('store or app purchases': the app is the online order's device) keeps each side apart
+            # ('in store, online or in the app': the list's last value, another side of the 'or', ends it)
+            ends = [(s, m) for s, m in parts.dims if self._or_whole_side(s, [m.event]) is not None]
+            if len(groups) > 1 and (self._combined(seg) or self._joined_by_or(sorted(
+                    said + ends, key=lambda sm: sm[0].start))):
+                parts.either = bool(listed)
+                groups = groups if listed else [[g[0] for g in groups]]
         if not q_events and len(candidates) > 1 and parts.explicit and len({m.event for _, m in parts.explicit}) > 1:
             # two different events named: "opened or clicked" unites, "opened and clicked" intersects
             groups = [candidates] if self._joined_by_or(parts.explicit) else [[e] for e in candidates]
@@ -472,20 +500,34 @@ class EventReading:
             self.out.notes.append(NOTES["own_date"].format(words=words, period=pointer.window.describe(),
                                                            columns=", ".join(sorted(times))))
 
+    def _or_whole_side(self, s: Span, events) -> Span | None:
+        """The other side of an 'or' with the value `s` that names one of `events` whole: its place ('online (web or
+        app)'), or its noun said with its place ('app or web orders': every online order), and no value of the same
+        attribute ('via the app or the website': the website is a device too)."""
+        columns = {m.column for m in s.of("dimvalue")}
+        return next((t for t in self.lexicon_spans if t is not s and (
+            any(q.event in events for q in t.of("qualifier")) or len(t.of("event")) == len(t.meanings)
+            and t.end - t.start > 1 and all(q.event in events for q in t.of("event")))
+            and not columns & {m.column for m in t.of("dimvalue")} and self._coordinated(t, s)
+            and "or" in self.norms[min(t.end, s.end):max(t.start, s.start)]), None)
+
     def _add_dims(self, cond: EventCondition, dims: list[tuple[Span, Meaning]], used_spans: dict) -> None:
         """Dimension values, grouped by dimension; only those every event of the condition has."""
         cat, chosen, last = self.catalog, {}, {}
         said = {k for s, _ in dims for k in range(s.start, s.end)}     # 'ou à Anvers Meir': values between values
-        whole = [t for t in self.lexicon_spans if any(q.event in cond.events for q in t.of("qualifier"))]
+        # ... and a behaviour's own noun said with its place ('web orders': every online order)
         for s, m in dims:
-            if not all(m.dim in cat.events[e].dimensions and cat.events[e].dimensions[m.dim].column == m.column
-                       for e in cond.events):
+            side = self._or_whole_side(s, cond.events)
+            if side is None and not all(m.dim in cat.events[e].dimensions and
+                                        cat.events[e].dimensions[m.dim].column == m.column for e in cond.events):
                 continue
-            if any(t is not s and self._coordinated(t, s) and "or" in self.norms[min(t.end, s.end):max(t.start, s.start)]
-                   for t in whole):
-                # 'online (web or app)': a value said as the other side of an 'or' whose one side is the whole
-                # behaviour ('web': every online order) narrows nothing (read alone, only app orders were kept)
+            if side is not None:
+                # 'online (web or app)', 'orders on the website or the app': a value said as the other side of an
+                # 'or' whose one side is the whole behaviour ('web': every online order) narrows nothing (read
+                # alone, only app orders were kept); the 'or' is applied so
                 used_spans[id(s)] = s
+                self.out.used.update(k for k in range(min(side.end, s.end), max(side.start, s.start))
+                                     if self.norms[k] == "or")
                 continue
             other = chosen.get(id(s))
             if other is not None and other.dim != m.dim:
@@ -665,10 +707,14 @@ class EventReading:
                 cond.start_tok, cond.end_tok = inside[0], inside[-1] + 1
 
     def _coordinated(self, a: Span, b: Span) -> bool:
-        """Only 'or', 'and', ',' or a bracket between two spans."""
+        """Only 'or', 'and', ',' or a bracket between two spans, with the small words that open the second ('on the
+        website or the app', 'en magasin ou sur l'app')."""
         lo, hi = sorted((a, b), key=lambda s: s.start)
         between = self.norms[lo.end:hi.start]
-        return bool(between) and all(w in ("or", "and", ",", "/", "&", "+") for w in between)
+        joins = [w for w in between if w in ("or", "and", ",", "/", "&", "+")]
+        return bool(joins) and all(w in joins or w in LEADING_WORDS or w in DETERMINERS
+                                   for w in between[between.index(joins[0]):]) and len(joins) == len(
+            [w for w in between if w not in LEADING_WORDS and w not in DETERMINERS])
 
     def _points_back(self, seg: Segment) -> bool:
         own_dims = any(s.of("dimvalue") and not s.of("event", "kindword") for s in seg.spans)   # 'ouvert' is a verb

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from assistant.meaning import Comparison, Window
 
 from assistant.translate.lang_en import (
-    AMONG_WORDS, NEGATIONS, EITHER_WORDS, HOUR_WORDS, FUNCTION_WORDS, LEADING_WORDS, ONCE_AFTER, ONCE_BEFORE, AGE_GROUP_WORDS, AGO, DATE_LEADS, SCORE_LINKS, SCORE_SCALES, SCORE_TO, ANAPHORA, NOTES, AT_LEAST_PHRASES, CLAUSE_ENDS, COMPARISONS, CONNECTORS, COUNT_WORDS, LAST_WORDS, PRECEDING_WORDS, SINCE_THEN, CURRENCY, DETERMINER_PHRASES, SET_SIZE_DETERMINERS, MONTHS, NUMBER_AND, NUMBER_PHRASES, NUMBER_SCALES, NUMBER_WORDS, ORDINALS, PERIOD_LETTERS, PERIOD_STARTS, PERIOD_WORDS, SAME_WINDOW_WORDS,
+    AMONG_WORDS, NEGATIONS, EITHER_WORDS, HOUR_WORDS, FUNCTION_WORDS, LEADING_WORDS, ONCE_AFTER, ONCE_BEFORE, AGE_GROUP_WORDS, AGO, AGO_BOUNDS, DATE_LEADS, SCORE_LINKS, SCORE_SCALES, SCORE_TO, ANAPHORA, NOTES, AT_LEAST_PHRASES, CLAUSE_ENDS, COMPARISONS, CONNECTORS, COUNT_WORDS, LAST_WORDS, PRECEDING_WORDS, SINCE_THEN, CURRENCY, DETERMINER_PHRASES, SET_SIZE_DETERMINERS, MONTHS, NUMBER_AND, NUMBER_PHRASES, NUMBER_SCALES, NUMBER_WORDS, ORDINALS, PERIOD_LETTERS, PERIOD_STARTS, PERIOD_WORDS, SAME_WINDOW_WORDS,
     BAND_WORDS, BOUNDS_AFTER, PERCENT_WORDS, BIRTH_OPS, BIRTH_TAILS, BORN_WORDS, DECADE_WORDS, RANGE_WORDS, RANK_AFTER_NUMBER, RANK_DETERMINERS,
     HOLIDAY_LEADS, HOLIDAY_PERIOD_LEADS, PEOPLE_NOUNS, PERIOD_ENDS, QUANTILES, RANK_WORDS, SUPERLATIVES, SEASONS, TIMES_WORDS, TO_DATE, TURNING_PERIODS, TURNING_WORDS, UNITS, YEAR_LEADS,
 )
@@ -180,6 +180,7 @@ def _number_at(tokens: list[Token], i: int) -> float | None:
 
 
 _COMPARISONS_BY_FIRST = by_first(COMPARISONS, lambda item: item[0])
+_AGO_BOUNDS_BY_FIRST = by_first(sorted(AGO_BOUNDS.items(), key=lambda item: -len(item[0])), lambda item: item[0])
 _ANAPHORA_BY_FIRST = by_first(ANAPHORA)
 _DETERMINERS_BY_FIRST = by_first(sorted(DETERMINER_PHRASES, key=len, reverse=True))   # longest first
 _NUMBER_PHRASES_BY_FIRST = by_first(sorted(NUMBER_PHRASES, key=len, reverse=True))   # the longest first
@@ -367,7 +368,11 @@ def _ago(tokens, norms, i, as_of) -> Window | None:
     """'200 days ago', 'more than 90 days ago', 'between 3 and 9 months ago', '3 to 9 months ago': dates counted back
     from as_of."""
     op, k = None, i
-    for words, o in _COMPARISONS_BY_FIRST.get(norms[i], ()) if i < len(norms) else ():
+    for words, o in _AGO_BOUNDS_BY_FIRST.get(norms[i], ()) if i < len(norms) else ():
+        if _match(norms, i, words):
+            op, k = o, i + len(words)
+            break
+    for words, o in _COMPARISONS_BY_FIRST.get(norms[i], ()) if i < len(norms) and op is None else ():
         if _match(norms, i, words):
             op, k = o, i + len(words)
             break
@@ -384,13 +389,18 @@ def _ago(tokens, norms, i, as_of) -> Window | None:
                 end = _back(as_of, lo * mult, unit) + (dt.timedelta(days=1) if days else dt.timedelta(0))
                 return Window(" ".join(t.text for t in tokens[i:m + 4]), i, m + 4,
                               start=_back(as_of, hi * mult, unit), end=end)
-    n = _number_at(tokens, k)
+    # 'a year ago', 'more than a month ago': one of the unit
+    n = 1 if k < len(norms) and norms[k] in ("a", "an") else _number_at(tokens, k)
     if n is None or k + 2 >= len(norms) + 1 or k + 1 >= len(norms) or norms[k + 1] not in UNITS \
             or k + 2 >= len(norms) or norms[k + 2] not in AGO:
         return None
     unit, mult = UNITS[norms[k + 1]]
     point = _back(as_of, n * mult, unit)
     text = " ".join(t.text for t in tokens[i:k + 3])
+    if op in ("until", "asked"):   # 'until 3 months ago': up to that day, that day in
+        return Window(text, i, k + 3, end=point + dt.timedelta(days=1))
+    if op == "before":             # 'before 3 months ago': before that day
+        return Window(text, i, k + 3, end=point)
     if op in (">", ">="):          # more than 90 days ago: before that day
         return Window(text, i, k + 3, end=point + dt.timedelta(days=1) if op == ">=" else point)
     if op in ("<", "<="):          # less than 90 days ago: since that day

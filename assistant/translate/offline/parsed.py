@@ -105,6 +105,9 @@ class Parsed:
     # 'VIP or not': a condition said not to matter (its phrase from [0], the condition's words [1, 2), 'or not' at 2):
     # asked whether to leave it out
     either_way: list[tuple[int, int, int]] = field(default_factory=list)
+    # 'bought shoes in store or bags': a place or period said between two values of a behaviour joined by 'or', of
+    # both or of the first only? Asked: (the verb's start and end, the first value's, the 'or', the second value's end)
+    said_between: list[tuple[int, int, int, int, int, int]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -148,3 +151,4 @@ class EventParts:
     dims: list[tuple[Span, Meaning]] = field(default_factory=list)         # dimension values ('shoes')
     cols: list[tuple[Span, Meaning]] = field(default_factory=list)         # an event's columns ('basket')
     siblings: list[str] = field(default_factory=list)     # events of the kind a coordinated qualifier names
+    either: bool = False     # 'store or app purchases': its groups are sides of an 'or' (a value of one side's own)

@@ -35,6 +35,7 @@ from assistant.translate.lang_en import (
     AMONG_WORDS, BEFORE_WORDS, CONCORD_MARKERS, CONCORD_NEGATIONS, COPULAS, DETERMINERS, LATEST_WORDS, ONE_EVENT_ALONE, ONE_EVENT_WORDS,
     MANNER_LEADS, JOINED_WORDS, SPEND_VERBS, SPEND_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, PAST_PARTICIPLE_ENDINGS, STATE_ADVERBS, STATE_LINKS, THAN_WORDS, PEOPLE_NOUNS, VOICE_SKIPPED, VOICE_SUBJECT_RELATIVES,
     CLAUSE_SUBJECTS, NAME_WORDS, ORDER_BY, SAME_WINDOW_WORDS, VAGUE_WORDS, REQUIRED_AUXILIARIES, EITHER_WAY_LEADS, HEAD_LIST_JOINS, OPEN_DETERMINERS,
+    AGO_BOUNDS,
 )
 from assistant.translate.offline.aggregates import (
     counted_words, dimension_words, equatives, plural_words, read_distinct, read_share, read_top, read_versus,
@@ -56,6 +57,10 @@ from assistant.translate.offline.exclusions import ExclusionSplit
 from assistant.translate.offline.events import EventReading
 from assistant.translate.offline.quantities import QuantityReading
 from assistant.translate.offline.profile_values import ProfileReading
+
+
+_LISTED = frozenset({"qualifier", "dimvalue"})       # the meanings a value listed with a behaviour's noun has
+_HEADS = frozenset({"event", "kindword", "entity"})    # ... and those of the noun itself
 
 
 class Parser(BracketReading,
@@ -326,7 +331,10 @@ class Parser(BracketReading,
         self._dated_values(windows)
         self._period_named_in_brackets(windows)
         self.out.vague = [(w.start_tok, w.end_tok) for w in windows if w.vague and w.start_tok in self.out.used]
+        self._bound_of_a_time_ago(windows)
         self._untracked(self.out.criteria + self.out.exclusions)
+        self._lists_said_with_commas(self.out.criteria + self.out.exclusions)
+        self._said_between_two_values(self.out.criteria, windows)
         self._none_in_the_total()
         for r in rankings:    # 'the 50 customers ... the most': the number was the ranking's
             if r.said and r.start_tok in self.out.used:
@@ -370,6 +378,18 @@ class Parser(BracketReading,
         self._codes_said_as_words(found[3])
         self._either_way()
         return self.out
+
+    def _bound_of_a_time_ago(self, windows: list[Window]) -> None:
+        """'bought up to 3 months ago': the words before a time ago that may end the period there or count the time
+        since it (lang_en.AGO_BOUNDS 'asked') are asked, read meanwhile as ending it."""
+        for w in windows:
+            if w.end is None or w.start is not None or self.norms[w.end_tok - 1] != "ago":
+                continue
+            bound = next((b for b, said in AGO_BOUNDS.items() if said == "asked"
+                          and tuple(self.norms[w.start_tok:w.start_tok + len(b)]) == b), None)
+            if bound and w.end is not None and w.start is None and w.start_tok in self.out.used \
+                    and "ago" in self.norms[w.start_tok:w.end_tok]:
+                self.out.unclear.append((w.start_tok, w.start_tok + len(bound), "ago_bound"))
 
     def _either_way(self) -> None:
         """'customers in Lyon, VIP or not', 'clients à Lyon, qu'ils soient VIP ou non': 'or not' ending the clause of a
@@ -646,6 +666,21 @@ class Parser(BracketReading,
                                                               if any(m.column == c for m in before.of("value"))) \
                 and not self._event_head_after(i, spans, cols_b & cols_a)
             return not (repeated and single) and not each
+        # 'app and web orders': a value listed before the behaviour's noun that has it is that behaviour's (cut
+        # there, the app was the customers' acquisition channel, silently); 'app or web orders' stays two sides
+        # ('bought shoes and web orders': the object of a verb said before, no list before the noun)
+        # ('store and catalog purchases': a bare place, its behaviour's as well)
+        if self.norms[i] in HEAD_LIST_JOINS - {"or", "but"} and after.of("event", "kindword") \
+                and (before.of("value") or all(m.kind == "qualifier" for m in before.meanings)) \
+                and not any(s.of("event", "kindword") and s.end <= before.start and all(
+                    n in DETERMINERS for n in self.norms[s.end:before.start]) for s in spans) and any(
+                m.event in self._listed_before_behaviour(before, spans) for m in before.of("qualifier", "dimvalue")):
+            return True
+        # 'achats magasin et app': a value listed after the behaviour's noun, said alone after the connector
+        if self.norms[i] in HEAD_LIST_JOINS - {"or", "but"} and not after.of("event", "kindword", "entity") \
+                and not any(s.start == after.end and s.of("entity") for s in spans) and any(
+                m.event in self._listed_after_behaviour(after, spans) for m in after.of("qualifier", "dimvalue")):
+            return True
         if after.of("event", "kindword") or not after.of("qualifier"):
             return False
         # 'in store or online'; 'a store purchase or online', 'an online order or in store': the qualifier of
@@ -813,7 +848,9 @@ class Parser(BracketReading,
         for i in range(seg.start, seg.end):
             if i in self.vague_tokens or i in self.bracketed or i in set_aside:   # 'nothing but shoes' is no
                 continue                                         # negation; '(not app)' is its bracket's
-            if self.norms[i] in NEGATIONS and i not in covered and not any(c.start_tok <= i < c.end_tok for c in seg.comparisons):
+            # 'no more than 3', 'no later than a year ago': a comparison's or a period's own word
+            if self.norms[i] in NEGATIONS and i not in covered and not any(
+                    c.start_tok <= i < c.end_tok for c in (*seg.comparisons, *seg.windows)):
                 return i
         return None
 
@@ -845,7 +882,81 @@ class Parser(BracketReading,
             "dimvalue", "qualifier", "event")) for i in range(s.start, s.end)}
         return all(i in people or self.norms[i] in DETERMINERS for i in range(seg.start, span.start))
 
+    def _listed_before_behaviour(self, span: Span, spans: list[Span]) -> set[str]:
+        """'store and app purchases', 'app and web orders', 'achats magasin et app': values listed before a
+        behaviour's noun (the list's head) are that behaviour's places or values, never the customer's own ('store
+        and app customers': the head is the customers, their acquisition channel). The events the head names, or
+        none when the span is not in such a list."""
+        if HEAD_LIST_JOINS.isdisjoint(self.norms[max(span.start - 1, 0):span.end + 6]) or not _LISTED.intersection(
+                m.kind for m in span.meanings) or _HEADS.intersection(m.kind for m in span.meanings):
+            return set()     # (most spans: no list beside them, said cheaply)
+        k, crossed = span.end, False
+        while k < len(self.norms):
+            if self.norms[k] in HEAD_LIST_JOINS:
+                k, crossed = k + 1, True
+                continue
+            here = [s for s in spans if s.start == k]
+            if any(s.of("entity") for s in here):
+                return set()
+            # the noun's kind of behaviour ('app and store purchases': purchases, the app's online orders too)
+            kinds = {m.ref for s in here for m in s.of("kindword")} | {
+                self.catalog.events[m.event].kind for s in here for m in s.of("event") if m.event}
+            head = {e for e, ev in self.catalog.events.items() if ev.kind in kinds}
+            if head:     # the list's last value is right before its head: a value listed before it
+                listed = crossed or span.start > 1 and self.norms[span.start - 1] in HEAD_LIST_JOINS and any(
+                    s.end == span.start - 1 and s.of("value", "dimvalue", "qualifier") for s in spans)
+                return head if listed else set()
+            value = next((s for s in here if s.of("value", "dimvalue", "qualifier")), None)
+            if value is None:
+                return set()
+            k = value.end
+        return set()
+
+    def _listed_after_behaviour(self, span: Span, spans: list[Span]) -> set[str]:
+        """'achats magasin et app', 'purchases in store or in the app': a value listed after a behaviour's noun (and
+        its places or values) is that behaviour's, as one listed before it ('_listed_before_behaviour'). The events
+        of the noun's kind, or none."""
+        if HEAD_LIST_JOINS.isdisjoint(self.norms[max(span.start - 4, 0):span.end + 1]) or not _LISTED.intersection(
+                m.kind for m in span.meanings) or _HEADS.intersection(m.kind for m in span.meanings):
+            return set()
+        k, crossed, named = span.start, False, set()
+        own = {m.event for m in span.of("qualifier", "dimvalue")}
+        # the list's first value, right after the noun ('achats app et magasin'): the value after the join is the
+        # other member
+        nxt = next((s for s in spans if span.end < len(self.norms) and self.norms[span.end] in HEAD_LIST_JOINS
+                    and s.start == span.end + 1 and s.of("qualifier", "dimvalue")), None)
+        if nxt is not None:
+            crossed, named = True, {m.event for m in nxt.of("qualifier", "dimvalue")}
+        while k > 0:
+            if self.norms[k - 1] in HEAD_LIST_JOINS or self.norms[k - 1] in QUALIFIER_PREPOSITIONS \
+                    or self.norms[k - 1] in DETERMINERS:
+                crossed = crossed or self.norms[k - 1] in HEAD_LIST_JOINS
+                k -= 1
+                continue
+            here = [s for s in spans if s.end == k]
+            if any(s.of("entity") for s in here):
+                return set()
+            named |= {m.event for s in here for m in s.of("event", "qualifier", "dimvalue") if m.event}
+            kinds = {m.ref for s in here for m in s.of("kindword")} | {
+                self.catalog.events[m.event].kind for s in here for m in s.of("event") if m.event}
+            if kinds:
+                # only a sibling's own value ('app': the online order's device, after 'in store'); one the place said
+                # already has ('bought shoes in store or bags': bags bought in store) is that behaviour's, said on
+                listed = crossed and named and not own & named
+                return {e for e, ev in self.catalog.events.items() if ev.kind in kinds} if listed else set()
+            value = next((s for s in here if s.of("value", "dimvalue", "qualifier")), None)
+            if value is None or not crossed:
+                return set()
+            k = value.start
+        return set()
+
+    def _listed_with_behaviour(self, span: Span, spans: list[Span]) -> set[str]:
+        return self._listed_before_behaviour(span, spans) or self._listed_after_behaviour(span, spans)
+
     def _event_meanings(self, span: Span, seg: Segment) -> list[Meaning]:
+        listed = self._listed_with_behaviour(span, seg.spans)
+        if listed:      # 'store and app purchases': the purchases' place and device, never the acquisition channel
+            return [m for m in span.of("qualifier", "dimvalue") if m.event in listed]
         if self._claimed_by_profile(span, seg):
             return []
         strong = span.of("event", "kindword") + [m for m in span.of("qualifier") if not m.weak]
@@ -902,7 +1013,7 @@ class Parser(BracketReading,
         """Only modifiers here: they continue the previous event ('and also online', 'but not in 2025')."""
         content = [s for s in seg.spans if not s.of("entity")]
         if any(s.of("glossary", "indvalue", "table") or s.of("value") and not self._sibling_value(s)
-               and not self._place_of_the_last(s, seg) for s in content):
+               and not self._place_of_the_last(s, seg) and not self._value_said_on(s, seg) for s in content):
             return False
         if any(s.of("value") for s in content) and any(not m.event for s in content for m in s.of("column")):
             return False     # 'but not SMS opt-ins': the value is said with its profile attribute
@@ -925,6 +1036,18 @@ class Parser(BracketReading,
         last = self.last_event
         return last is not None and seg.after == "," and any(m.event in last.events for m in s.of("qualifier")) \
             and all(sp.of("qualifier") for sp in seg.spans if not sp.of("entity"))
+
+    def _value_said_on(self, s: Span, seg: Segment) -> bool:
+        """'orders on the website and the app', 'achats en ligne et sur l'app': a word that is both a customer's value
+        and a value of the behaviour said right before the 'and', alone in its clause, says that behaviour on with it
+        (read as the acquisition channel, silently)."""
+        last = self.last_event
+        if last is None or seg.after not in ("and", ",") or len([t for t in seg.spans if not t.of("entity")]) != 1 \
+                or last.end_tok != seg.start - 1 or any(n not in DETERMINERS and n not in QUALIFIER_PREPOSITIONS
+                                                        for n in self.norms[seg.start:s.start]):
+            return False
+        return any(all(m.dim in self.catalog.events[e].dimensions for e in last.events) and m.dim not in last.dims
+                   and m.event in last.events for m in s.of("dimvalue"))
 
     def _sibling_value(self, s: Span) -> bool:
         """Is the span another value of a dimension the behaviour before was given ('an email ... but not an SMS':

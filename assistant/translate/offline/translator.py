@@ -184,6 +184,7 @@ class OfflineTranslator:
         clarifications += [_within(_phrase(request, tokens, a, b), request, words, follows)
                            for a, b, follows in parsed.within]
         clarifications += [_either_way(request, tokens, *w, words) for w in parsed.either_way]
+        clarifications += [_said_between(request, tokens, *w, words) for w in parsed.said_between]
         clarifications += [_year_month(_phrase(request, tokens, a, b), name, year, request, words)
                            for a, b, name, year in parsed.year_months]
         criteria = [self._criterion(c, request, tokens, as_of, lang) for c in parsed.criteria]
@@ -389,9 +390,26 @@ def _vague_words(phrase: str, kind: str, request: str, words) -> Clarification:
         template = words.VAGUE_QUESTIONS.get(kind) or (words.SHARE_QUESTION if kind == "share" else words.ONLY_QUESTION)
         return Clarification(question=template.format(phrase=phrase), phrase=phrase,
                              options=[words.MESSAGES["leave_out"]], rewrites=[replace_phrase(request, phrase, "")])
-    readings = [r.format(phrase=phrase) for r in readings]     # 'by spend': 'top 100 by spend'
-    return Clarification(question=words.VAGUE_QUESTION.format(phrase=phrase), phrase=phrase, options=readings,
+    # 'by spend': 'top 100 by spend'; 'email, SMS, push': 'email, SMS and push' or 'email, SMS or push'
+    joined = {k: " ".join(phrase.rsplit(",", 1)[0].split() + [w] + phrase.rsplit(",", 1)[-1].split())
+              for k, w in words.LIST_JOINS.items()}
+    readings = [r.format(phrase=phrase, **joined) for r in readings]
+    question = words.VAGUE_QUESTIONS.get(kind, words.VAGUE_QUESTION)     # 'up to 3 months ago': its own question
+    return Clarification(question=question.format(phrase=phrase), phrase=phrase, options=readings,
                          rewrites=[replace_phrase(request, phrase, r) for r in readings])
+
+
+def _said_between(request: str, tokens: list[Token], v0: int, v1: int, a0: int, a1: int, o: int, b: int,
+                  words) -> Clarification:
+    """'bought shoes in store or bags': the place (or period) said between the two values, of both ('shoes or bags in
+    store') or of the first only ('shoes in store or bought bags')."""
+    def text(x: int, y: int) -> str:
+        return request[tokens[x].start:tokens[y - 1].end]
+    first, middle, second, joined, verb = text(a0, a1), text(a1, o), text(o + 1, b), tokens[o].text, text(v0, v1)
+    phrase = text(a0, b)
+    readings = [f"{first} {joined} {second} {middle}", f"{first} {middle} {joined} {verb} {second}"]
+    return Clarification(question=words.MESSAGES["said_between"].format(phrase=phrase, middle=middle, first=first),
+                         phrase=phrase, options=readings, rewrites=[replace_phrase(request, phrase, r) for r in readings])
 
 
 def _either_way(request: str, tokens: list[Token], a: int, c: int, i: int, words) -> Clarification:
