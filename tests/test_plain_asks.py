@@ -46,3 +46,9 @@ def test_a_year_closing_a_behaviours_words_is_its_year(translator, warehouse, ca
 def test_a_year_after_other_words_stays_asked(translator, request_, phrase):
     r = translator.translate(request_, A)
     assert r.status == "clarify" and any(q.phrase == phrase for q in r.clarifications), r.definition.to_text()
+
+
+def test_a_year_after_by_before_spend_is_the_ranking_period(translator):
+    """'top 5% of our Belgian customers by 2025 spend': the spend ranked is that year's, as '2025 buyers'."""
+    r = translator.translate("top 5% of our Belgian customers by 2025 spend", A)
+    assert r.status == "ok" and "from 2025-01-01 to 2025-12-31" in r.definition.to_text(), r.definition.to_text()
