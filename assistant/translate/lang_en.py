@@ -364,7 +364,7 @@ MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if 
 MONTHS.pop("may", None)
 MONTHS["may"] = 5
 # The words after which a year typed before a behaviour's noun is its year ('our 2025 buyers'; span_readings.py).
-YEAR_NOUN_LEADS = frozenset({"our", "your", "all", ",", ":", "-", "(", "*"})
+YEAR_NOUN_LEADS = frozenset({"our", "your", "all", ",", ":", "-", "(", "*", "by"})   # 'top 5% by 2025 spend'
 # A day the calendar names (HOLIDAYS) is read as a date after these ('since Christmas', 'between Black Friday and ...',
 # 'the' between): 'Christmas shoppers' or 'at Christmas' may be the whole season, and stay asked.
 HOLIDAY_LEADS = frozenset({"since", "after", "before", "from", "between", "on", "until", "till", "to", "through"})
@@ -1106,6 +1106,9 @@ ANY_WORDS = frozenset({"any", "whichever"})
 # quel magasin', 'n'ont visité aucun magasin'): the bare place word after them is still the place (events._place_said).
 OPEN_DETERMINERS = frozenset({"any", "whichever", "no"})
 CLAUSE_EDGES = frozenset({",", "(", ")", "-", ";", ":", "–", "—"})
+# A year typed right after a behaviour's words, closing them ('outlet shoppers 2025', 'acheteurs en magasin d'usine
+# 2025'), is that year of it when one of these, or nothing, follows (span_readings; not 'orders 2025 and over').
+YEAR_AFTER_NOUN_ENDS = frozenset({",", ".", ";", "!", "?", "(", ")", ":", "–", "—", "but", "except", "excluding", "unless"})
 # Title separators: 'Black Friday teaser: ...', 'Reactivation wave 3 - ...'.
 TITLE_SEPARATOR = r"(?::|\s-{1,2}\s|\s?[–—]\s?)"      # ' -- ' too, as typed for a dash
 TITLE_MAX_WORDS = 8

@@ -600,6 +600,8 @@ WORDS = {
     "total": "total", "totale": "total", "ne": "", "se": "", "je": "i", "me": "me", "te": "you",
     # "n'y ont jamais cliqué": the thing said before (a newsletter, a store), as English "it" points back at it
     "y": "it",
+    # "n'ont jamais cliqué dedans": 'in it', the message said before, as 'y'
+    "dedans": "it",
     "ci": "", "svp": "please", "stp": "please", "merci": "thanks", "mercii": "thanks", "bisous": "cheers",
     "cordialement": "cheers", "bonjour": "hi", "salut": "hi", "ex": "eg", "cf": "cf", "voir": "see",
     "unites": "units", "unite": "unit", "pieces": "pieces", "piece": "piece",   # quantities ('plus de 3 unités')

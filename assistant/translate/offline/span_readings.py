@@ -22,7 +22,7 @@ from assistant.translate.offline.modifiers import (
 from assistant.translate.lang_en import (
     AGENT_NOUNS, HOLIDAY_PERIOD_LEADS, RANK_AFTER_NUMBER, CONNECTORS, EACH_WORDS, EVERY_WORDS, LEADING_WORDS,
     SET_DETERMINERS, MONTHS, NOTES, SEASONS, PRONOUNS, QUALIFIER_PREPOSITIONS, OWN_TIME_WORDS, MODIFIER_WORDS,
-    YEAR_NOUN_LEADS, CLOSING_PERIOD_LEADS, ABSENCE_TAILS, HEADING_LEADS,
+    YEAR_NOUN_LEADS, YEAR_AFTER_NOUN_ENDS, CLOSING_PERIOD_LEADS, ABSENCE_TAILS, HEADING_LEADS,
     AFTER_NUMBER, NEAR_BEHAVIOUR, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, SIZE_QUESTIONS, CURRENCY, ANY_WORDS, CLAUSE_EDGES, COPULAS, DETERMINERS, SLOT_WORDS, FUNCTION_WORDS, GOODS_LINKS, GOODS_NOUNS, RELATIVE_WORDS, PASSIVE_AUXILIARIES, PAST_PARTICIPLE_ENDINGS, PRESENCE_WORDS,
     THING_NOUNS, VOICE_AGENTS, VOICE_OBJECTS_US, VOICE_PASSIVES, NUMBER_WORDS, ORDER_MEASURES, RATED_WORDS,
 )
@@ -157,6 +157,10 @@ class SpanReadings:
             if i in timed or t.number is None or t.suffix or not t.text.isdigit() or len(t.text) != 4 \
                     or not 1990 <= t.number <= self.as_of.year:
                 continue
+            if self._year_closes_a_behaviour(spans, i):
+                out.append(Window(t.text, i, i + 1, start=dt.date(int(t.number), 1, 1),
+                                  end=dt.date(int(t.number) + 1, 1, 1)))
+                continue
             if i > 0 and self.norms[i - 1] not in YEAR_NOUN_LEADS and self.norms[i - 1] not in CONNECTORS:
                 continue
             noun = starts.get(i + 1)
@@ -168,6 +172,20 @@ class SpanReadings:
                 year = int(t.number)
                 out.append(Window(t.text, i, i + 1, start=dt.date(year, 1, 1), end=dt.date(year + 1, 1, 1)))
         return out
+
+    def _year_closes_a_behaviour(self, spans: list[Span], i: int) -> bool:
+        """'outlet shoppers 2025', 'acheteurs en magasin d'usine 2025': the year at i right after the words of a
+        behaviour (its noun, or a value of what it was about; one small word between them), ending them
+        (YEAR_AFTER_NOUN_ENDS or nothing after)."""
+        if i + 1 < len(self.norms) and self.norms[i + 1] not in YEAR_AFTER_NOUN_ENDS:
+            return False
+        ends = {s.end: s for s in spans}
+        k, said, s = i, False, ends.get(i)
+        while s is not None:
+            said = said or bool(s.of("event", "kindword", "dimvalue"))
+            k = s.start
+            s = ends.get(k) or (ends.get(k - 1) if k > 1 and self.norms[k - 1] in FUNCTION_WORDS else None)
+        return said
 
     def _leading_period(self, windows: list[Window]) -> tuple[Window | None, str]:
         """The period said first, and how it is set apart from what follows: 'heading', a title that is a period and

@@ -1,0 +1,54 @@
+"""Phrases with one reading under the sets' conventions, read instead of asked: each by its audience on the demo
+warehouse (a hand-written query), English and French alike."""
+from __future__ import annotations
+
+import pytest
+
+from translations import A, same_audience
+
+_OPENED_NOT_CLICKED = (
+    "SELECT m.customer_id FROM marketing.messages m JOIN marketing.campaigns c USING (campaign_id) "
+    "WHERE c.campaign_name = 'Private Sale Sep 2026 - email' AND m.customer_id IS NOT NULL "
+    "GROUP BY m.customer_id HAVING count(m.opened_at) >= 1 AND count(m.clicked_at) = 0")
+
+
+@pytest.mark.parametrize("request_", [
+    "Ceux qui ont ouvert l'email Private Sale Sep 2026 mais n'ont jamais cliqué dedans",
+    "Ceux qui ont ouvert l'email Private Sale Sep 2026 sans cliquer dedans",
+    "Ceux qui ont ouvert l'email Private Sale Sep 2026 mais n'y ont jamais cliqué",
+    "Those who opened the Private Sale Sep 2026 email but never clicked in it",
+])
+def test_dedans_after_a_click_is_the_message_said_before(translator, warehouse, catalog, request_):
+    """'n'ont jamais cliqué dedans' (in it): the email opened, as 'y' and English 'in it'; it was asked about."""
+    same_audience(translator, warehouse, catalog, request_, _OPENED_NOT_CLICKED)
+
+
+_OUTLET_2025 = ("SELECT t.customer_id FROM pos.transactions t JOIN pos.stores s USING (store_id) "
+                "WHERE t.customer_id IS NOT NULL AND s.store_format = 'outlet' "
+                "AND t.transaction_ts >= DATE '2025-01-01' AND t.transaction_ts < DATE '2026-01-01'")
+
+
+@pytest.mark.parametrize("request_", [
+    "outlet shoppers 2025",
+    "acheteurs en magasin d'usine 2025",
+    "Outlet shoppers 2025, please",
+])
+def test_a_year_closing_a_behaviours_words_is_its_year(translator, warehouse, catalog, request_):
+    """'outlet shoppers 2025': a year typed right after a behaviour's words, ending them, is that calendar year of
+    it, as '2025 outlet shoppers'; it was asked about."""
+    same_audience(translator, warehouse, catalog, request_, _OUTLET_2025)
+
+
+@pytest.mark.parametrize("request_, phrase", [
+    ("outlet orders 2025 and 2026", "2025"),       # a list of years, or a count: not read
+    ("VIP customers 2025", "2025"),               # no behaviour said before it
+])
+def test_a_year_after_other_words_stays_asked(translator, request_, phrase):
+    r = translator.translate(request_, A)
+    assert r.status == "clarify" and any(q.phrase == phrase for q in r.clarifications), r.definition.to_text()
+
+
+def test_a_year_after_by_before_spend_is_the_ranking_period(translator):
+    """'top 5% of our Belgian customers by 2025 spend': the spend ranked is that year's, as '2025 buyers'."""
+    r = translator.translate("top 5% of our Belgian customers by 2025 spend", A)
+    assert r.status == "ok" and "from 2025-01-01 to 2025-12-31" in r.definition.to_text(), r.definition.to_text()
