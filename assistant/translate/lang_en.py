@@ -98,6 +98,11 @@ SAME_WINDOW_WORDS: tuple[tuple[str, ...], ...] = (("the", "same"), ("these", "sa
                                                   ("that", "same"))
 # 'and nothing since', 'haven't been back since.': 'since' closing its clause is 'since then'.
 SINCE_THEN = frozenset({"since"})
+# The words that open a period said as a starting day and no end ('since March 1st', 'from June 1'): a 'since then'
+# after one is since that day ('shoe buyers since March 1st, except anyone who bought Nike shoes since then'; read as
+# after the latest shoe purchase, the exclusion shrank silently). A period that ends ('in August') is followed from
+# its end.
+SINCE_DAY_WORDS = frozenset({"since", "from"})
 CLAUSE_ENDS = frozenset({",", ".", ";", "!", "?", "and", "but", "or", "except", "excluding", "unless"})
 AGO = frozenset({"ago"})
 # 'the last 6 months', 'the prior 6 months': the N units before as_of.
@@ -666,7 +671,8 @@ BOTH = frozenset({"both"})
 # Words a title that is only a period may say around it ('At Christmas:', 'During August:', French 'Au T3 :', 'Au mois
 # d'août :' after the rewrite): the title is still the heading of what follows (set aside as a title, the period was
 # dropped without a word).
-HEADING_LEADS = frozenset({"at", "in", "during", "on", "over", "for", "the", "month", "months", "of", "throughout"})
+HEADING_LEADS = frozenset({"at", "in", "during", "on", "over", "for", "the", "these", "those", "month", "months", "of",
+                           "throughout"})
 # Words that add one more behaviour to a list said with 'and' without changing it ('bought Nike shoes and also Nike
 # clothing', French 'et aussi', 'ainsi que' after the rewrite): the list, and the period said once in front of it, go on.
 LIST_ADDITIONS = frozenset({"also", "too"})
@@ -890,6 +896,9 @@ SIZE_QUESTIONS: tuple[tuple[str, ...], ...] = (("how", "many"),)
 # email'); 'only VIP customers', 'every customer in France' restrict nothing more than the words they precede.
 NEAR_BEHAVIOUR = frozenset({("only",), ("mostly",), ("mainly",), ("every",), ("each",), ("all", "of"), ("most", "of"),
                             ("half", "of"), ("majority", "of"), *ALL_THEIR})
+# Words said between such a word and its behaviour that leave it next to the behaviour ('have only ever bought online':
+# 'only' was dropped unsaid, every online buyer answered)
+NEAR_BEHAVIOUR_ADVERBS = frozenset({"ever"})
 VAGUE_READINGS: dict[str, tuple[str, ...]] = {
     "count": ("at least 2 times", "at least 3 times", "at least 5 times"),
     "once": ("exactly once", "at least once"),
@@ -1223,6 +1232,7 @@ NOTES = {
     # are not in; a count under N keeps them ('none included'), so the difference is said
     "none_in_the_total": "'{words}' read as customers with {events} totalling {amount}; customers with none are not "
                          "included (to include them, say 'either ... or bought nothing')",
+    "each_amount": "'{words}' read as each one's own amount, {amount} (for their sum, say 'in total')",
     "one_purchase": "'{words}' read as one purchase of {amount} (the whole basket: the catalog has no price per product)",
     "held_for": "'{text}' read as at least that long: {period}",
     "calendar": "'{text}' read as the last {n} {units} (for the calendar {unit}, name it: {example})",

@@ -881,8 +881,9 @@ PEOPLE_NOUNS = frozenset({"acheteur", "acheteurs", "acheteuse", "acheteuses", "v
                           "visiteuses", "abonnes", "abonnees", "clients", "clientes", "membres", "adherents"})
 THAN = frozenset({"que", "qu"})
 
-# 'ne ... que' restricts ("n'ont acheté qu'une fois" = bought only once): the verb's 'ne' and the 'que' after it.
-RESTRICTION = (frozenset({"ne", "n"}), frozenset({"que", "qu"}))
+# 'ne ... que' restricts ("n'ont acheté qu'une fois" = bought only once): the verb's 'ne' and the 'que' after it that restrict it ("n'ont acheté qu'en ligne"), and the word that keeps the
+# restriction when said between them, 'ever' ("n'ont jamais acheté qu'en ligne": only ever online, no negation)
+RESTRICTION = (frozenset({"ne", "n"}), frozenset({"que", "qu"}), frozenset({"jamais"}))
 
 # Words of a French request that the detector counts (function words no English request uses).
 MARKERS = frozenset("les des qui ont une dans pour avec sans leur leurs derniers dernier dernieres mois cette "
@@ -1258,6 +1259,7 @@ NOTES = {
     "one_day": "« {text} » lu comme ce seul jour",
     "none_in_the_total": "« {words} » lu comme les clients ayant {events} pour {amount} au total ; ceux qui n'en ont "
                          "aucun ne sont pas inclus (pour les inclure, dites « soit ..., soit n'ont rien acheté »)",
+    "each_amount": "« {words} » lu comme le montant de chacun, {amount} (pour leur somme, dites « au total »)",
     "one_purchase": "« {words} » lu comme un seul achat de {amount} (tout le panier : le catalogue n'a pas de prix par "
                     "produit)",
     "held_for": "« {text} » lu comme au moins cette durée : {period}",

@@ -98,6 +98,13 @@ class ProfileReading:
                 # 'opted in to push but not to email': the flag carries over to the next value of its column
                 out.append(FlagValueCondition(cond.start_tok, cond.end_tok, negated=negated, flag=self.last_flag.flag,
                                               column=column, values=cond.values, labels=cond.labels))
+            elif (said_flag := self._row_flag(table)) is not None:
+                # 'gold members with push notifications', 'Lyon customers with SMS': a value of a table whose rows each
+                # carry one yes/no (a consent per channel) is said of the rows where it holds; read as any row, a
+                # customer who refused push was kept, silently (the card says the reading: 'opted in: push')
+                self.last_flag = FlagValueCondition(cond.start_tok, cond.end_tok, negated=negated, flag=said_flag,
+                                                    column=column, values=cond.values, labels=cond.labels)
+                out.append(self.last_flag)
             else:
                 out.append(cond)
                 named = {m.ref for sp in seg.spans for m in sp.of("table")}     # 'suppressed for fraud'
@@ -115,6 +122,15 @@ class ProfileReading:
         out.extend(self._joined_alone(seg, negated))
         out.extend(self._numbers_and_dates(seg, negated, beside_behaviour))
         return out
+
+    def _row_flag(self, table: str) -> str | None:
+        """The one yes/no column of a table of attributes other than the customers' own (crm.consents.opted_in), which
+        no event is recorded in: each row's value holds only where it is yes. None for other tables."""
+        if table == self.entity_table or any(ev.table == table for ev in self.catalog.events.values()):
+            return None
+        flags = [f"{table}.{name}" for name, col in self.catalog.tables[table].columns.items()
+                 if col.type.upper() == "BOOLEAN"]
+        return flags[0] if len(flags) == 1 else None
 
     def _head_after_list(self, end: int, column: str) -> Meaning | None:
         """The yes/no column said after a list of values of `column` that starts at `end` ('SMS and push opt-in',

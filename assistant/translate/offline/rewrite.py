@@ -506,23 +506,30 @@ def _restricted(tokens: list[Token], lang: ModuleType) -> list[Token]:
     """"n'ont acheté qu'une fois", "qui n'achètent qu'en ligne": the verb's 'ne' with a 'que' after it in the same
     clause and no negating word between is a restriction: the 'que' reads 'only', as English says it ('bought only
     once', 'bought only online'). Left as the relative 'that', the restriction was dropped: every buyer, silently.
-    A negation between ('ne ... pas que', 'n'ont jamais ... que') is no restriction, and a comparative's 'que' has
-    read 'than' already."""
+    A negation between ('ne ... pas que': not only) is no restriction, and a comparative's 'que' has read 'than'
+    already. The language's 'ever' word between ("n'ont jamais acheté qu'en ligne": they have only ever bought
+    online) keeps the restriction: it reads 'ever', no negation (read as one, every customer who had never bought
+    online was answered, silently)."""
     words = getattr(lang, "RESTRICTION", None)
     if words is None:
         return tokens
-    denied, only = words
-    out, opened, at = list(tokens), False, -1
+    denied, only = words[:2]
+    ever = words[2] if len(words) > 2 else frozenset()
+    out, opened, at, said_ever = list(tokens), False, -1, None
     for k, t in enumerate(out):
         said = fold(t.text).rstrip("'")
         if said in denied and t.norm in ("", "not"):
-            opened, at = t.norm == "", k
+            opened, at, said_ever = t.norm == "", k, None
         elif k == at + 1 and t.norm == "who":      # "n'ayant acheté qu'en ligne": 'ayant' is the verb's own, no edge
             continue
+        elif opened and said_ever is None and said in ever:
+            said_ever = k
         elif t.norm in NEGATIONS or t.norm in _CLAUSE_ENDS or t.norm == "than":
             opened = False
         elif opened and t.norm == "that" and said in only:
             out[k] = Token(t.text, "only", t.start, t.end)
+            if said_ever is not None:
+                out[said_ever] = Token(out[said_ever].text, "ever", out[said_ever].start, out[said_ever].end)
             opened = False
     return out
 

@@ -23,7 +23,7 @@ from assistant.translate.lang_en import (
     AGENT_NOUNS, HOLIDAY_PERIOD_LEADS, RANK_AFTER_NUMBER, CONNECTORS, EACH_WORDS, EVERY_WORDS, LEADING_WORDS,
     SET_DETERMINERS, MONTHS, NOTES, SEASONS, PRONOUNS, QUALIFIER_PREPOSITIONS, OWN_TIME_WORDS, MODIFIER_WORDS,
     YEAR_NOUN_LEADS, CLOSING_PERIOD_LEADS, ABSENCE_TAILS, HEADING_LEADS,
-    AFTER_NUMBER, NEAR_BEHAVIOUR, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, SIZE_QUESTIONS, CURRENCY, ANY_WORDS, CLAUSE_EDGES, COPULAS, DETERMINERS, SLOT_WORDS, FUNCTION_WORDS, GOODS_LINKS, GOODS_NOUNS, RELATIVE_WORDS, PASSIVE_AUXILIARIES, PAST_PARTICIPLE_ENDINGS, PRESENCE_WORDS,
+    AFTER_NUMBER, NEAR_BEHAVIOUR, NEAR_BEHAVIOUR_ADVERBS, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, SIZE_QUESTIONS, CURRENCY, ANY_WORDS, CLAUSE_EDGES, COPULAS, DETERMINERS, SLOT_WORDS, FUNCTION_WORDS, GOODS_LINKS, GOODS_NOUNS, RELATIVE_WORDS, PASSIVE_AUXILIARIES, PAST_PARTICIPLE_ENDINGS, PRESENCE_WORDS,
     THING_NOUNS, VOICE_AGENTS, VOICE_OBJECTS_US, VOICE_PASSIVES, NUMBER_WORDS, ORDER_MEASURES, RATED_WORDS,
 )
 from assistant.translate.offline.text import Token
@@ -883,8 +883,8 @@ class SpanReadings:
         our emails') or after it ('shoes only', 'beauty products only')?"""
         j = i + n
         # the catalog language's determiners, and English ones another language's words were read as ('leurs')
-        while j < len(self.norms) and (self.norms[j] in self.lexicon.determiners or self.norms[j] in DETERMINERS) \
-                and j not in starts:
+        while j < len(self.norms) and (self.norms[j] in self.lexicon.determiners or self.norms[j] in DETERMINERS
+                                       or self.norms[j] in NEAR_BEHAVIOUR_ADVERBS) and j not in starts:
             j += 1
         k = i
         while k > 0 and self.norms[k - 1] in THING_NOUNS:
