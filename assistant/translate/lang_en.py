@@ -99,9 +99,7 @@ SAME_WINDOW_WORDS: tuple[tuple[str, ...], ...] = (("the", "same"), ("these", "sa
 # 'and nothing since', 'haven't been back since.': 'since' closing its clause is 'since then'.
 SINCE_THEN = frozenset({"since"})
 # The words that open a period said as a starting day and no end ('since March 1st', 'from June 1'): a 'since then'
-# after one is since that day ('shoe buyers since March 1st, except anyone who bought Nike shoes since then'; read as
-# after the latest shoe purchase, the exclusion shrank silently). A period that ends ('in August') is followed from
-# its end.
+# after a behaviour said with one may be since that day as well as after the behaviour (read so, with a note).
 SINCE_DAY_WORDS = frozenset({"since", "from"})
 CLAUSE_ENDS = frozenset({",", ".", ";", "!", "?", "and", "but", "or", "except", "excluding", "unless"})
 AGO = frozenset({"ago"})
@@ -261,6 +259,9 @@ REQUIRED_AUXILIARIES = frozenset({"be", "been", "also", "still", "already"})
 # The markers that, right after a behaviour's noun or place and before one of its values, say which values are
 # meant ('a store other than an outlet', 'une boutique hors outlet'), as a bracket '(not outlet)' does.
 INLINE_MARKERS = frozenset({("excluding",), ("except",), ("other", "than"), ("apart", "from")})
+# The words for what a behaviour is about, said between it and such a marker ('bought something other than shoes',
+# French 'autre chose que' after the rewrite): the marker still narrows the behaviour.
+INLINE_THINGS = frozenset({"something", "anything", "things", "items", "products"})
 # Words that give a negated behaviour a time of its own ('never ordered', 'not yet', 'not since'): it never takes
 # the period of the behaviour before it.
 OWN_TIME_WORDS = frozenset({"never", "yet", "since", "anymore", "again", "already"})
@@ -1232,6 +1233,8 @@ NOTES = {
     # are not in; a count under N keeps them ('none included'), so the difference is said
     "none_in_the_total": "'{words}' read as customers with {events} totalling {amount}; customers with none are not "
                          "included (to include them, say 'either ... or bought nothing')",
+    "since_the_behaviour": "'{text}' read as after the behaviour said before it, not since {start}",
+    "from_period": "'{text}' read as since {start} (for that period alone, say 'in' instead of 'from')",
     "each_amount": "'{words}' read as each one's own amount, {amount} (for their sum, say 'in total')",
     "one_purchase": "'{words}' read as one purchase of {amount} (the whole basket: the catalog has no price per product)",
     "held_for": "'{text}' read as at least that long: {period}",

@@ -268,6 +268,8 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     *[(("sur", det, unit), ("in", "that", english)) for det, unit, english in (
         ("le", "annee", "year"), ("le", "mois", "month"), ("le", "trimestre", "quarter"), ("la", "semaine", "week"),
         ("le", "semestre", "half-year"))],
+    # 'à partir du 1er juillet', 'à compter de juillet': since (the words were asked about)
+    *[(("a", verb, de), ("since",)) for verb in ("partir", "compter") for de in ("de", "du", "d")],
     (("depuis",), ("since",)), (("depuis", "toujours"), ("ever",)), (("de", "tout", "temps"), ("ever",)), (("au", "printemps"), ("in", "spring")),
     # a rolling period ('sur l'année glissante', 'les 12 mois glissants'): the last one up to today; a period that
     # has just run ('le mois écoulé', 'sur l'année écoulée') may also be the calendar one: read as 'last month',
@@ -880,6 +882,9 @@ ONE_EVENT_ALONE = frozenset({"seul", "seule", "unique"})
 PEOPLE_NOUNS = frozenset({"acheteur", "acheteurs", "acheteuse", "acheteuses", "visiteur", "visiteurs", "visiteuse",
                           "visiteuses", "abonnes", "abonnees", "clients", "clientes", "membres", "adherents"})
 THAN = frozenset({"que", "qu"})
+# 'autre(s) ... que' reads 'other than' after the noun between ('un autre sujet que la livraison'), and the nouns that
+# read otherwise there ('autre chose que des chaussures': something other than shoes)
+OTHER_THAN = (frozenset({"autre", "autres"}), {"chose": "something", "choses": "something"})
 
 # 'ne ... que' restricts ("n'ont acheté qu'une fois" = bought only once): the verb's 'ne' and the 'que' after it that restrict it ("n'ont acheté qu'en ligne"), and the word that keeps the
 # restriction when said between them, 'ever' ("n'ont jamais acheté qu'en ligne": only ever online, no negation)
@@ -1259,6 +1264,8 @@ NOTES = {
     "one_day": "« {text} » lu comme ce seul jour",
     "none_in_the_total": "« {words} » lu comme les clients ayant {events} pour {amount} au total ; ceux qui n'en ont "
                          "aucun ne sont pas inclus (pour les inclure, dites « soit ..., soit n'ont rien acheté »)",
+    "since_the_behaviour": "« {text} » lu comme après le comportement dit avant, et non depuis le {start}",
+    "from_period": "« {text} » lu comme depuis le {start} (pour cette seule période, dites « en » ou « de »)",
     "each_amount": "« {words} » lu comme le montant de chacun, {amount} (pour leur somme, dites « au total »)",
     "one_purchase": "« {words} » lu comme un seul achat de {amount} (tout le panier : le catalogue n'a pas de prix par "
                     "produit)",

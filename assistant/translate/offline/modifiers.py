@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from assistant.meaning import Comparison, Window
 
 from assistant.translate.lang_en import (
-    AMONG_WORDS, NEGATIONS, EITHER_WORDS, HOUR_WORDS, FUNCTION_WORDS, LEADING_WORDS, ONCE_AFTER, ONCE_BEFORE, AGE_GROUP_WORDS, AGO, DATE_LEADS, SCORE_LINKS, SCORE_SCALES, SCORE_TO, ANAPHORA, NOTES, AT_LEAST_PHRASES, CLAUSE_ENDS, COMPARISONS, CONNECTORS, COUNT_WORDS, LAST_WORDS, PRECEDING_WORDS, SINCE_THEN, SINCE_DAY_WORDS, CURRENCY, DETERMINER_PHRASES, SET_SIZE_DETERMINERS, MONTHS, NUMBER_AND, NUMBER_PHRASES, NUMBER_SCALES, NUMBER_WORDS, ORDINALS, PERIOD_LETTERS, PERIOD_STARTS, PERIOD_WORDS, SAME_WINDOW_WORDS,
+    AMONG_WORDS, NEGATIONS, EITHER_WORDS, HOUR_WORDS, FUNCTION_WORDS, LEADING_WORDS, ONCE_AFTER, ONCE_BEFORE, AGE_GROUP_WORDS, AGO, DATE_LEADS, SCORE_LINKS, SCORE_SCALES, SCORE_TO, ANAPHORA, NOTES, AT_LEAST_PHRASES, CLAUSE_ENDS, COMPARISONS, CONNECTORS, COUNT_WORDS, LAST_WORDS, PRECEDING_WORDS, SINCE_THEN, CURRENCY, DETERMINER_PHRASES, SET_SIZE_DETERMINERS, MONTHS, NUMBER_AND, NUMBER_PHRASES, NUMBER_SCALES, NUMBER_WORDS, ORDINALS, PERIOD_LETTERS, PERIOD_STARTS, PERIOD_WORDS, SAME_WINDOW_WORDS,
     BAND_WORDS, BOUNDS_AFTER, PERCENT_WORDS, BIRTH_OPS, BIRTH_TAILS, BORN_WORDS, DECADE_WORDS, RANGE_WORDS, RANK_AFTER_NUMBER, RANK_DETERMINERS,
     HOLIDAY_LEADS, HOLIDAY_PERIOD_LEADS, PEOPLE_NOUNS, PERIOD_ENDS, QUANTILES, RANK_WORDS, SUPERLATIVES, SEASONS, TIMES_WORDS, TO_DATE, TURNING_PERIODS, TURNING_WORDS, UNITS, YEAR_LEADS,
 )
@@ -518,10 +518,8 @@ def _anaphora_at(tokens, norms, i) -> Window | None:
     return None
 
 
-def resolve_anaphora(windows: list[Window], norms: list[str] = ()) -> list[Window]:
-    """Each 'same period' takes the window named before it; one with nothing before stays unresolved (dropped). A
-    'since then' follows the period named before it from its end, or from its day when it was said as a starting day
-    ('since March 1st', lang_en.SINCE_DAY_WORDS), which has no end."""
+def resolve_anaphora(windows: list[Window]) -> list[Window]:
+    """Each 'same period' takes the window named before it; one with nothing before stays unresolved (dropped)."""
     out, before = [], None
     for w in windows:
         if w.anaphora == "before":      # a length before the other period of a comparison: its reader places it
@@ -534,9 +532,6 @@ def resolve_anaphora(windows: list[Window], norms: list[str] = ()) -> list[Windo
                               start=before.start, end=before.end))
         elif before is not None and before.end is not None:
             out.append(Window(w.text, w.start_tok, w.end_tok, start=before.end))
-        elif before is not None and before.start is not None and before.amount is None \
-                and before.start_tok < len(norms) and norms[before.start_tok] in SINCE_DAY_WORDS:
-            out.append(Window(w.text, w.start_tok, w.end_tok, start=before.start))
     return out
 
 
@@ -624,7 +619,13 @@ def _window_at(tokens, norms, i, as_of) -> Window | None:  # noqa: C901 - one ta
         k = i + 1 + (norms[i] != "after" and i + 2 < len(norms) and norms[i + 1] == "the" and norms[i + 2] in SEASONS)
         d, end = _date_at(tokens, norms, _past_the(tokens, norms, k, as_of), as_of)
         if d:
-            return Window(" ".join(t.text for t in tokens[i:end]), i, end, start=d)
+            text = " ".join(t.text for t in tokens[i:end])
+            # 'a returned order from August', 'orders from 2025': 'from' and a whole period with no end said may be
+            # that period as well as since its start (read as since, silently, 2026 came with 2025): said so
+            period, _ = _period_at(tokens, norms, k, as_of, days=True) if norms[i] == "from" else (None, 0)
+            note = NOTES["from_period"].format(text=text, start=d.isoformat()) \
+                if period and period[1] - period[0] > dt.timedelta(days=1) else ""
+            return Window(text, i, end, start=d, note=note)
     if norms[i] == "before":
         d, end = _date_at(tokens, norms, _past_the(tokens, norms, i + 1, as_of), as_of)
         if d:

@@ -182,7 +182,7 @@ class Parser(BracketReading,
         found_windows = [w for w in found_windows if not any(a <= w.start_tok < b for a, b in self.holiday_periods)]
         spans = self._agents_of_a_period(spans, found_windows, self.holiday_periods)
         self._latest_of_people(found_windows)
-        windows = resolve_anaphora(found_windows, self.norms)
+        windows = resolve_anaphora(found_windows)
         windows = sorted(windows + self._years_before_nouns(spans, windows, in_span | in_months), key=lambda w: w.start_tok)
         self.follows = self._follow_words(windows, spans)
         # 'who have since bought', 'qui ont depuis acheté': 'since' right before the behaviour's verb is 'since then'

@@ -439,6 +439,7 @@ def rewrite(tokens: list[Token], lang: ModuleType, protected: set[int]) -> list[
     said = {t.norm for t in out}      # the canonical words each pass below reads, looked up once
     out = _paired(out) if not said.isdisjoint(("nor", "either")) else out
     out = _than(out, lang) if not said.isdisjoint(_COMPARATIVES) else out
+    out = _other_than(out, lang) if "that" in said else out
     out = _restricted(out, lang) if "that" in said else out
     return _since_then(out, lang) if "since" in said else out
 
@@ -569,6 +570,30 @@ def _than(tokens: list[Token], lang: ModuleType) -> list[Token]:
             open_comparative = ""
         elif t.norm in (",", ";", "and", "but", "who", "which"):
             open_comparative = ""
+    return out
+
+
+def _other_than(tokens: list[Token], lang: ModuleType) -> list[Token]:
+    """'un autre sujet que la livraison', 'autre chose que des chaussures', 'une boutique autre que l'outlet': the
+    language's 'other' and the 'que' after it, a noun or none between, read 'other than' after that noun, as English
+    says it ('a topic other than delivery', 'something other than shoes'). Left as 'other' and the relative 'that',
+    'autre sujet' was the topic 'other' and the delivery a second ticket, silently."""
+    others, things = getattr(lang, "OTHER_THAN", (frozenset(), {}))
+    out = list(tokens)
+    for k in range(len(out) - 1, -1, -1):
+        if fold(out[k].text) not in others:
+            continue
+        j = next((j for j in (k + 1, k + 2) if j < len(out) and out[j].norm == "that"
+                  and fold(out[j].text).rstrip("'") in getattr(lang, "THAN", ())), None)
+        if j is None:
+            continue
+        que, other = out[j], out[k]
+        if j == k + 1 and k > 1 and out[k - 2].norm == "nothing" and fold(out[k - 1].text).rstrip("'") in ("d", "de"):
+            out[k - 1:j + 1] = [Token(que.text, "but", que.start, que.end)]      # "rien d'autre que": nothing but
+            continue
+        between = [Token(t.text, things.get(fold(t.text), t.norm), t.start, t.end) for t in out[k + 1:j]]
+        out[k:j + 1] = between + [Token(other.text, "other", other.start, other.end),
+                                  Token(que.text, "than", que.start, que.end)]
     return out
 
 

@@ -20,7 +20,7 @@ from assistant.translate.offline.modifiers import (
     find_comparisons,
 )
 from assistant.translate.lang_en import (
-    AGENT_NOUNS, HOLIDAY_PERIOD_LEADS, RANK_AFTER_NUMBER, CONNECTORS, EACH_WORDS, EVERY_WORDS, LEADING_WORDS,
+    AGENT_NOUNS, HOLIDAY_PERIOD_LEADS, RANK_AFTER_NUMBER, CONNECTORS, CLAUSE_ENDS, TIMES_WORDS, EACH_WORDS, EVERY_WORDS, LEADING_WORDS,
     SET_DETERMINERS, MONTHS, NOTES, SEASONS, PRONOUNS, QUALIFIER_PREPOSITIONS, OWN_TIME_WORDS, MODIFIER_WORDS,
     YEAR_NOUN_LEADS, CLOSING_PERIOD_LEADS, ABSENCE_TAILS, HEADING_LEADS,
     AFTER_NUMBER, NEAR_BEHAVIOUR, NEAR_BEHAVIOUR_ADVERBS, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, SIZE_QUESTIONS, CURRENCY, ANY_WORDS, CLAUSE_EDGES, COPULAS, DETERMINERS, SLOT_WORDS, FUNCTION_WORDS, GOODS_LINKS, GOODS_NOUNS, RELATIVE_WORDS, PASSIVE_AUXILIARIES, PAST_PARTICIPLE_ENDINGS, PRESENCE_WORDS,
@@ -746,6 +746,7 @@ class SpanReadings:
                 i += len(phrase)
                 continue
             if phrase is None or phrase in NEAR_BEHAVIOUR and not self._near_behaviour(i, len(phrase), starts, ends) \
+                    or phrase == ("only",) and self._only_of_a_count(i) \
                     or phrase == ("then",) and i > 0 and self.norms[i - 1] == "since" \
                     or phrase in BEFORE_NUMBER and not self._before_number(i + len(phrase)) \
                     and not (self._after_number(i) and self._ends_clause(i + len(phrase))) \
@@ -877,6 +878,16 @@ class SpanReadings:
         """Is a number said at j ('around 30', 'about €100')?"""
         j += j < len(self.tokens) and self.norms[j] in CURRENCY
         return j < len(self.tokens) and self.tokens[j].number is not None
+
+    def _only_of_a_count(self, i: int, reach: int = 6) -> bool:
+        """'only ever bought once', 'only shopped twice': an 'only' whose clause counts times says the count is exact
+        (modifiers._only_before reads it there): nothing to ask."""
+        for k in range(i + 1, min(len(self.norms), i + 1 + reach)):
+            if self.norms[k] in CLAUSE_ENDS or self.norms[k] in CONNECTORS:
+                return False
+            if self.norms[k] in TIMES_WORDS or self.norms[k] == "times":
+                return True
+        return False
 
     def _near_behaviour(self, i: int, n: int, starts: set[int], ends: set[int]) -> bool:
         """Is the phrase at [i, i + n) said next to a behaviour: before it ('only bought', 'every email', 'most of
