@@ -149,3 +149,53 @@ def test_a_heading_period_after_a_demonstrative_is_read(translator, warehouse, c
 def test_a_place_before_the_buyers_noun_is_said_as_two_readings(translator, request_, lang):
     r = translator.translate(request_, A, lang=lang)
     assert r.status != "ok" or any("Paris" in w or "Lyon" in w for w in r.warnings), r.warnings
+
+
+_SPENT_100_300 = ("SELECT customer_id FROM (SELECT customer_id, transaction_ts AS ts, total_amount FROM pos.transactions "
+                  "WHERE customer_id IS NOT NULL UNION ALL SELECT customer_id, order_ts, total_amount FROM ecom.orders "
+                  "WHERE status <> 'cancelled') p WHERE ts >= DATE '2025-01-01' AND ts < DATE '2026-01-01' "
+                  "GROUP BY customer_id HAVING sum(total_amount) BETWEEN 100 AND 300")
+
+
+@pytest.mark.parametrize("request_, lang", [
+    ("customers who spent between one hundred and three hundred euros in 2025", None),
+    ("clients ayant dépensé entre cent et trois cents euros en 2025", "fr"),
+])
+def test_two_numbers_in_words_joined_by_and_stay_two(translator, warehouse, catalog, request_, lang):
+    # 'one hundred and three hundred' was one number, 10300
+    same_audience(translator, warehouse, catalog, request_, _SPENT_100_300, lang=lang)
+
+
+def test_vingt_et_un_is_still_one_number(translator):
+    r = translator.translate("clients de vingt et un ans et plus", A, lang="fr")
+    assert "21" in r.definition.to_text(), r.definition.to_text()
+
+
+_ONLINE_5_2025 = ("SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2025-01-01' "
+                  "AND order_ts < DATE '2026-01-01' GROUP BY customer_id HAVING count(*) >= 5")
+
+
+@pytest.mark.parametrize("request_, lang", [
+    ("number of online orders in 2025 >= 5", None),
+    ("nombre de commandes en ligne en 2025 supérieur ou égal à 5", "fr"),
+])
+def test_number_of_before_a_counted_behaviour_is_read(translator, warehouse, catalog, request_, lang):
+    same_audience(translator, warehouse, catalog, request_, _ONLINE_5_2025, lang=lang)
+
+
+def test_number_alone_is_still_asked(translator):
+    r = translator.translate("customers with a number", A)
+    assert r.status != "ok" and "number" in r.unrecognized, (r.status, r.unrecognized)
+
+
+def test_store_txns_are_store_purchases(translator, warehouse, catalog):
+    gold = ("SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL GROUP BY customer_id "
+            "HAVING count(*) >= 3 EXCEPT SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled'")
+    same_audience(translator, warehouse, catalog, "3+ store txns and no online orders ever", gold)
+
+
+def test_euros_piece_is_each(translator, warehouse, catalog):
+    gold = ("SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND total_amount > 150 "
+            "AND order_ts >= DATE '2026-04-05' GROUP BY customer_id HAVING count(*) >= 2")
+    same_audience(translator, warehouse, catalog, "au moins 2 commandes à plus de 150 euros pièce depuis Pâques", gold,
+                  lang="fr")

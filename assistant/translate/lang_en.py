@@ -251,6 +251,9 @@ EXCLUSION_MARKERS: tuple[tuple[str, ...], ...] = tuple(sorted((
 # The markers that may open the request with what is excluded, up to the comma or colon that closes it ('excluding
 # gold and VIP: customers with 5+ app orders', French 'hors VIP, ...', 'sauf ...' after the rewrite); the criteria follow.
 LEADING_EXCLUSIONS = frozenset({("excluding",), ("except",), ("exclude",), ("except", "for"), ("apart", "from")})
+# Words that name a count said before the behaviour counted ('number of online orders in 2025 >= 5', French 'nombre de'
+# and 'nb de' after the rewrite): read with the count, never asked about.
+NUMBER_OF: tuple[tuple[str, ...], ...] = (("number", "of"), ("count", "of"), ("no.", "of"), ("nb", "of"))
 # Words that say a condition is required ('SMS opt-in required', 'opt-in SMS obligatoire'): they add nothing to it,
 # and a clause holding one, after an exclusion, is back among the criteria ('excluding VIPs, SMS opt-in required').
 REQUIRED_WORDS = frozenset({"required", "mandatory", "compulsory", "obligatory", "must", "needed", "essential"})

@@ -90,6 +90,9 @@ NUMBER_VALUES = {"zero": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 
                  "septante": 70, "huitante": 80, "octante": 80, "nonante": 90}
 NUMBER_SCALES = {"cent": 100, "cents": 100, "mille": 1000, "million": 1_000_000, "millions": 1_000_000}
 NUMBER_AND = "et"          # 'vingt et un'
+# The only numbers said after it inside one number ('vingt et un', 'soixante et onze'): 'entre cent et trois cents'
+# is two numbers (read as 10300, silently)
+NUMBER_AFTER_AND = frozenset({"un", "une", "onze"})
 # Read alone, these are numbers too (the others alone are read by the rewrite's word tables).
 NUMBER_ALONE = frozenset({"septante", "huitante", "octante", "nonante", "cent", "cents", "mille"})
 
@@ -192,7 +195,11 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("<n>", "dernieres", "<u>"), ("last", "<n>", "<u>")),
     # 'sept' is seven before a count's word ('commandé sept fois', 'il y a sept jours'), never September (read so,
     # silently); after a day or before a year it stays the month ('le 1er sept', 'sept 2025')
+    # 'nombre de commandes', 'nb de commandes' (lang_en.NUMBER_OF)
+    *[((said, de), ("number", "of")) for said in ("nombre", "nb", "nbr", "nbre") for de in ("de", "d")],
     (("sept", "fois"), ("seven", "times")), (("sept", "<u>"), ("seven", "<u>")),
+    # '150 euros pièce', '150 € la pièce': each one's amount (English 'apiece'); 'pièce' was asked about
+    *[((cur,) + la + ("piece",), (cur, "each")) for cur in ("euros", "euro", "eur", "€") for la in ((), ("la",))],
     (("sur", "les", "<n>", "derniers", "<u>"), ("in", "the", "last", "<n>", "<u>")),
     (("sur", "les", "<n>", "dernieres", "<u>"), ("in", "the", "last", "<n>", "<u>")),
     # how long something has held, as lang_en says it: 'pas acheté depuis plus de 2 ans' is no purchase in the last
@@ -392,6 +399,12 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
       for many, number in (("douzaine", ("a", "dozen")), ("dizaine", ("ten",)))],
     (("plus", "que"), ("more", "than")), (("moins", "que"), ("less", "than")),
     (("superieur", "a"), ("more", "than")), (("inferieur", "a"), ("less", "than")),
+    # 'supérieur ou égal à 5', 'égal ou supérieur à 5': at least (the words were asked about)
+    *[(said, ("at", bound)) for upper, lower in (("superieur", "inferieur"), ("superieure", "inferieure"),
+                                                 ("superieurs", "inferieurs"), ("superieures", "inferieures"))
+      for equal in ("egal", "egale", "egaux", "egales")
+      for said, bound in (((upper, "ou", equal, "a"), "least"), ((equal, "ou", upper, "a"), "least"),
+                          ((lower, "ou", equal, "a"), "most"), ((equal, "ou", lower, "a"), "most"))],
     # above and below a number ('au-dessus de 200 €', 'en dessous de 50', 'sous les 150 €', 'sous la barre des 100'):
     # lang_en's 'above' and 'under'; 'sous' before anything but a number is grammar ('sous la marque X')
     *[(said, ("above",)) for said in (("au-dessus", "de"), ("au-dessus", "des"), ("au", "dessus", "de"), ("au", "dessus", "des"))],

@@ -130,18 +130,24 @@ def _scaled(norms: list[str], i: int) -> tuple[int | None, int]:
     """'fifteen hundred', 'two thousand five hundred', 'three hundred and fifty': number words with a scale word
     among them (a word alone, or without a scale, is read by the callers)."""
     total, current, j, scaled = 0, None, i, False
+    hundreds, said_and = False, None       # a 'hundred' said in this thousand; the number up to an 'and'
     while j < len(norms):
         parts = norms[j].split("-")
         if all(p in _UNIT_WORDS for p in parts) and (current is None or current % 100 == 0 and scaled):
             current = (current or 0) + sum(_UNIT_WORDS[p] for p in parts)
         elif norms[j] in NUMBER_SCALES and current is not None:
             if NUMBER_SCALES[norms[j]] >= 1000:
-                total, current = total + current * NUMBER_SCALES[norms[j]], 0
+                total, current, hundreds = total + current * NUMBER_SCALES[norms[j]], 0, False
+            elif hundreds and said_and is not None:
+                # 'one hundred and three hundred': a second number after the 'and' ('between one hundred and
+                # three hundred euros' was read as 10300, silently): the first ends before the 'and'
+                return said_and[0], said_and[1] - i
             else:
                 current *= NUMBER_SCALES[norms[j]]
+                hundreds = True
             scaled = True
         elif norms[j] == NUMBER_AND and scaled and j + 1 < len(norms) and norms[j + 1].split("-")[0] in _UNIT_WORDS:
-            pass
+            said_and = (total + (current or 0), j)
         else:
             break
         j += 1

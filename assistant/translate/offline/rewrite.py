@@ -162,7 +162,8 @@ def join_number_words(tokens: list[Token], lang: ModuleType) -> list[Token]:
             if all(w in values or w in scales or (w == lang.NUMBER_AND and k) for k, w in enumerate(words)):
                 parts.append(words)
                 j += 1
-            elif tokens[j].norm == lang.NUMBER_AND and parts and j + 1 < len(tokens) and tokens[j + 1].norm in values:
+            elif tokens[j].norm == lang.NUMBER_AND and parts and j + 1 < len(tokens) and tokens[j + 1].norm in values \
+                    and tokens[j + 1].norm in getattr(lang, "NUMBER_AFTER_AND", values):
                 j += 1
             else:
                 break
