@@ -199,3 +199,36 @@ def test_euros_piece_is_each(translator, warehouse, catalog):
             "AND order_ts >= DATE '2026-04-05' GROUP BY customer_id HAVING count(*) >= 2")
     same_audience(translator, warehouse, catalog, "au moins 2 commandes à plus de 150 euros pièce depuis Pâques", gold,
                   lang="fr")
+
+
+@pytest.mark.parametrize("request_, lang", [
+    ("bought Nike but not Adidas or Puma this year", None),
+    ("a acheté du Nike mais pas d'Adidas cette année", "fr"),
+])
+def test_a_period_said_after_but_says_whose_it_is(translator, request_, lang):
+    # read of the behaviour after 'but' only, the first stayed over all time with no word
+    r = translator.translate(request_, A, lang=lang)
+    assert any("Nike" in w and ("but" in w or "mais" in w) for w in r.warnings), r.warnings
+
+
+def test_consents_said_with_an_ampersand_are_both(translator, warehouse, catalog):
+    gold = ("SELECT customer_id FROM crm.consents WHERE channel = 'sms' AND opted_in INTERSECT "
+            "SELECT customer_id FROM crm.consents WHERE channel = 'push' AND opted_in EXCEPT "
+            "SELECT customer_id FROM crm.consents WHERE channel = 'email' AND opted_in")
+    same_audience(translator, warehouse, catalog, "Opted in to SMS & push but not to email", gold)
+
+
+def test_cities_said_with_an_ampersand_are_either(translator, warehouse, catalog):
+    gold = "SELECT customer_id FROM crm.customers WHERE city IN ('Munich', 'Hamburg') AND loyalty_tier = 'gold'"
+    same_audience(translator, warehouse, catalog, "Munich & Hamburg gold members", gold)
+
+
+def test_a_consent_in_a_plain_title_is_said(translator):
+    r = translator.translate("Inscrits newsletter : ni ouverture d'e-mail, ni visite sur le site ces 60 derniers jours",
+                             A, lang="fr")
+    assert any("newsletter" in w for w in r.warnings), r.warnings
+
+
+def test_a_channel_in_a_campaign_title_is_the_campaigns(translator):
+    r = translator.translate("Relance SMS : clients de Lyon", A, lang="fr")
+    assert not any("SMS" in w for w in r.warnings), r.warnings

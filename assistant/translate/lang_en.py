@@ -683,6 +683,9 @@ LIST_ADDITIONS = frozenset({"also", "too"})
 # The words that join the values of a list whose head is said after its last value ('SMS and push opt-in', 'SMS,
 # push or email subscribers', 'SMS but not push opt-in'): the head is each value's (profile_values._head_after_list).
 HEAD_LIST_JOINS = frozenset({",", "and", "or", "but", "&", "/", "+"})
+# Of those, the ones that say both values inside one clause ('opted in to SMS & push', 'SMS + push opt-in'): a yes/no
+# of each value's own row (a consent per channel) holds for each (read as either, silently).
+BOTH_JOINS = frozenset({"&", "+"})
 # A period said last, in a clause of its own after a comma ('spent over €1,000 and bought from 3 categories, both
 # within the last 12 months', 'opened an e-mail but no purchase, in the last 30 days'; French 'le tout', 'les deux'
 # after the rewrite): these words may stand between the comma and the period. Read as the behaviour before said
@@ -1237,6 +1240,8 @@ NOTES = {
     "none_in_the_total": "'{words}' read as customers with {events} totalling {amount}; customers with none are not "
                          "included (to include them, say 'either ... or bought nothing')",
     "since_the_behaviour": "'{text}' read as after the behaviour said before it, not since {start}",
+    "period_of_the_last": "'{period}' read only of what is said after 'but'; '{words}' has no period (say it there "
+                          "too if it is meant for both)",
     "from_period": "'{text}' read as since {start} (for that period alone, say 'in' instead of 'from')",
     "each_amount": "'{words}' read as each one's own amount, {amount} (for their sum, say 'in total')",
     "one_purchase": "'{words}' read as one purchase of {amount} (the whole basket: the catalog has no price per product)",

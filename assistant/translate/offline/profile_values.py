@@ -15,7 +15,7 @@ from assistant.translate.offline.modifiers import (
     held_since,
 )
 from assistant.translate.lang_en import (
-    ORDER_WORDS, ORDER_MARKS, NOTES, BIRTH_OPS, MONTHS, FUNCTION_WORDS, HEAD_LIST_JOINS, NEGATIONS,
+    ORDER_WORDS, ORDER_MARKS, NOTES, BIRTH_OPS, MONTHS, FUNCTION_WORDS, HEAD_LIST_JOINS, BOTH_JOINS, NEGATIONS,
 )
 from assistant.translate.offline.aggregates import (
     read_known,
@@ -34,6 +34,7 @@ class ProfileReading:
         cat, out = self.catalog, []
         context_cols = {m.column for s in seg.spans for m in s.of("column") if not m.event}
         by_column: dict[str, ValueCondition] = {}
+        each: set[str] = set()
         flags = [(s, m) for s in seg.spans for m in s.of("column")
                  if not m.event and cat.column(m.column).type.upper() == "BOOLEAN"]
         for s in seg.spans:
@@ -49,6 +50,9 @@ class ProfileReading:
                 cond = by_column.get(m.column)
                 if cond is None:
                     cond = by_column[m.column] = ValueCondition(s.start, s.end, negated=negated, column=m.column)
+                elif any(n in BOTH_JOINS for n in self.norms[cond.end_tok:s.start]) \
+                        and not any(n == "or" for n in self.norms[cond.end_tok:s.start]):
+                    each.add(m.column)      # 'opted in to SMS & push': both consents, never either
                 beyond, end = self._ordered_beyond(s, m)
                 cond.values = tuple(dict.fromkeys(cond.values + m.values + tuple(beyond)))
                 cond.labels = tuple(dict.fromkeys(cond.labels + (m.label,) + tuple(beyond.values())))
@@ -91,9 +95,15 @@ class ProfileReading:
             elif flag:
                 s, m = flag
                 self._use(s.start, s.end)
-                self.last_flag = FlagValueCondition(min(cond.start_tok, s.start), max(cond.end_tok, s.end), negated=negated,
-                                                    flag=m.column, column=column, values=cond.values, labels=cond.labels)
-                out.append(self.last_flag)
+                # a yes/no of each value's own row ('opted in to SMS & push') holds for each value said with '&'
+                groups = list(zip(cond.values, cond.labels)) if column in each and not negated \
+                    and len(cond.values) == len(cond.labels) else [(cond.values, cond.labels)]
+                for values, labels in groups:
+                    values, labels = (values, labels) if isinstance(values, tuple) else ((values,), (labels,))
+                    self.last_flag = FlagValueCondition(min(cond.start_tok, s.start), max(cond.end_tok, s.end),
+                                                        negated=negated, flag=m.column, column=column, values=values,
+                                                        labels=labels)
+                    out.append(self.last_flag)
             elif self.last_flag is not None and self.last_flag.column == column:
                 # 'opted in to push but not to email': the flag carries over to the next value of its column
                 out.append(FlagValueCondition(cond.start_tok, cond.end_tok, negated=negated, flag=self.last_flag.flag,

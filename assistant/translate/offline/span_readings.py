@@ -48,15 +48,30 @@ class SpanReadings:
             self._title_condition(s, said_columns, acted)
             if s.of("qualifier", "event", "kindword"):     # 'App push test', 'Store opening': the campaign's channel
                 continue
-            values = [m for m in s.of("value") if m.column.rsplit(".", 1)[0] == self.entity_table]
+            values = [m for m in s.of("value") if m.column.rsplit(".", 1)[0] == self.entity_table
+                      or self._consent_in_a_plain_title(m, spans)]
             words = " ".join(t.text for t in self.tokens[s.start:s.end])
-            if values and not any(v in said for m in values for v in m.values):
+            # a consent is said again only as a consent ('e-mail' of 'ouverture d'e-mail' is the message's channel)
+            again = {(c.column, v) for c in _walk(self.out.criteria + self.out.exclusions)
+                     if isinstance(c, (ValueCondition, FlagValueCondition)) for v in c.values}
+            if values and not any(v in said if m.column.rsplit(".", 1)[0] == self.entity_table
+                                  else (m.column, v) in again for m in values for v in m.values):
                 self.out.notes.append(NOTES["title_value"].format(words=words, label=values[0].label))
             # a term of the glossary ('Lapsed customers - ...') defines customers as much as a value does
             terms = [m for m in s.of("glossary") if not any(o is not s and self._used(o) and m in o.of("glossary")
                                                             for o in spans)]
             if terms and not values:
                 self.out.notes.append(NOTES["title_value"].format(words=words, label=terms[0].label))
+
+    def _consent_in_a_plain_title(self, m, spans: list[Span]) -> bool:
+        """'Inscrits newsletter : ni ouverture ...': a value of the customers' rows held with a yes/no (a consent per
+        channel, read as the one given) in a title of no campaign's words (no title marker, no behaviour: 'Relance SMS
+        :', 'SMS campaign -', 'App push test' name a campaign's channel) restricts the audience as a profile value
+        does: said in a note (dropped as the title, the opt-in was lost without a word)."""
+        title = set(self.out.ignored.title)
+        return self._row_flag(m.column.rsplit(".", 1)[0]) is not None \
+            and not any(self.norms[i] in TITLE_MARKERS for i in title) \
+            and not any(s.start in title and s.of("event", "kindword") for s in spans)
 
     def _title_condition(self, s: Span, said_columns: set[str], acted: bool) -> None:
         """A yes/no attribute, one said present ('mobile number on file:', 'Opted in to SMS:'), or a behaviour's verb
@@ -208,6 +223,26 @@ class SpanReadings:
             if comma is not None:
                 return w, comma
         return None
+
+    def _period_of_the_last_only(self) -> None:
+        """'bought Nike but not Adidas this year', 'opened an email but bought nothing last month': a period that ends
+        the request, read of the behaviour after 'but' it is said in, while the behaviour before the 'but' has no
+        time of its own: whether it is both's is not said (read of the last alone, the first stayed over all time,
+        silently): a note says how it was read."""
+        said = [c for c in _walk(self.out.criteria + self.out.exclusions) if isinstance(c, EventCondition)]
+        last = max(said, key=lambda c: c.end_tok, default=None)
+        w = last.window if last is not None else None
+        if w is None or w.anaphora or any(any(ch.isalnum() for ch in n) for n in self.norms[w.end_tok:]):
+            return
+        timeless = [c for c in said if c is not last and c.end_tok <= last.start_tok and c.window is None
+                    and c.after is None and not c.first and not c.last]
+        timeless = [c for c in timeless if "but" in self.norms[c.end_tok:last.start_tok + 1]
+                    and not any(n in OWN_TIME_WORDS or MODIFIER_WORDS.get(n) == "ever"
+                                for n in self.norms[c.start_tok:c.end_tok])]
+        if not timeless:
+            return
+        words = self.request[self.tokens[timeless[0].start_tok].start:self.tokens[timeless[0].end_tok - 1].end]
+        self.out.notes.append(NOTES["period_of_the_last"].format(period=w.text, words=words))
 
     def _term_window_from_absence(self) -> None:
         """'Lapsed customers - nothing bought in 9 months': a defined term whose meaning has a window ('none in the
