@@ -232,3 +232,17 @@ def test_a_consent_in_a_plain_title_is_said(translator):
 def test_a_channel_in_a_campaign_title_is_the_campaigns(translator):
     r = translator.translate("Relance SMS : clients de Lyon", A, lang="fr")
     assert not any("SMS" in w for w in r.warnings), r.warnings
+
+
+@pytest.mark.parametrize("request_, lang", [
+    ("customers who bought in June and July", None),
+    ("clients ayant acheté en juin et juillet", "fr"),
+])
+def test_two_periods_joined_by_and_say_they_are_both(translator, request_, lang):
+    r = translator.translate(request_, A, lang=lang)
+    assert any("June" in w and "July" in w or "juin" in w and "juillet" in w for w in r.warnings), r.warnings
+
+
+def test_two_behaviours_each_with_its_period_need_no_note(translator):
+    r = translator.translate("customers who bought shoes in June and bags in July", A)
+    assert not any("read as both" in w for w in r.warnings), r.warnings

@@ -1280,6 +1280,8 @@ NOTES = {
     "since_the_behaviour": "« {text} » lu comme après le comportement dit avant, et non depuis le {start}",
     "period_of_the_last": "« {period} » lu seulement pour ce qui suit « mais » ; « {words} » n'a pas de période "
                           "(dites-la aussi si elle vaut pour les deux)",
+    "each_period": "« {first} » et « {second} » lus comme les deux : le comportement dans chacune (pour l'une ou "
+                   "l'autre, dites « ou »)",
     "from_period": "« {text} » lu comme depuis le {start} (pour cette seule période, dites « en » ou « de »)",
     "each_amount": "« {words} » lu comme le montant de chacun, {amount} (pour leur somme, dites « au total »)",
     "one_purchase": "« {words} » lu comme un seul achat de {amount} (tout le panier : le catalogue n'a pas de prix par "

@@ -244,6 +244,18 @@ class SpanReadings:
         words = self.request[self.tokens[timeless[0].start_tok].start:self.tokens[timeless[0].end_tok - 1].end]
         self.out.notes.append(NOTES["period_of_the_last"].format(period=w.text, words=words))
 
+    def _periods_joined_by_and(self) -> None:
+        """'bought in June and July', 'achats en juin et juillet': two periods joined by 'and' after one behaviour are
+        read as that behaviour in each (the behaviour said again); they may as well be one period, either of them:
+        a note says how it was read (it was silent)."""
+        said = [c for c in self.out.criteria if isinstance(c, EventCondition) and not c.negated]
+        for a, b in zip(said, said[1:]):
+            if a.window is None or b.window is None or a.events != b.events or a.dims != b.dims \
+                    or b.window.start_tok != b.start_tok or "and" not in self.norms[a.end_tok:b.start_tok + 1] \
+                    or any(self.norms[i] not in ("and", ",") for i in range(a.end_tok, b.start_tok)):
+                continue
+            self.out.notes.append(NOTES["each_period"].format(first=a.window.text, second=b.window.text))
+
     def _term_window_from_absence(self) -> None:
         """'Lapsed customers - nothing bought in 9 months': a defined term whose meaning has a window ('none in the
         last 12 months, unless the request gives another window') beside an absence of the very behaviours it reads
