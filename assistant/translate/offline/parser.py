@@ -355,6 +355,7 @@ class Parser(BracketReading,
         self._title_restrictions(titled, spans)
         self._period_said_first(lead, how)
         self._period_of_the_last_only()
+        self._bare_row_values()
         self._periods_joined_by_and()
         if last is not None and not self._period_said_last(last):
             return self.parse(tokens, as_of, request, closing=False)

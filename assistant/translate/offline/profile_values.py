@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 from assistant.meaning import (
-    CompareCondition, Condition, DateCondition, FlagValueCondition, IndicatorCondition, KnownCondition, TableCondition, ValueCondition,
+    CompareCondition, Condition, DateCondition, FlagValueCondition, IndicatorCondition, KnownCondition, OrCondition, TableCondition, ValueCondition,
 )
 from assistant.translate.offline.months_of_year import any_year_after
 from assistant.translate.offline.lexicon import Meaning, Span
@@ -108,13 +108,6 @@ class ProfileReading:
                 # 'opted in to push but not to email': the flag carries over to the next value of its column
                 out.append(FlagValueCondition(cond.start_tok, cond.end_tok, negated=negated, flag=self.last_flag.flag,
                                               column=column, values=cond.values, labels=cond.labels))
-            elif (said_flag := self._row_flag(table)) is not None:
-                # 'gold members with push notifications', 'Lyon customers with SMS': a value of a table whose rows each
-                # carry one yes/no (a consent per channel) is said of the rows where it holds; read as any row, a
-                # customer who refused push was kept, silently (the card says the reading: 'opted in: push')
-                self.last_flag = FlagValueCondition(cond.start_tok, cond.end_tok, negated=negated, flag=said_flag,
-                                                    column=column, values=cond.values, labels=cond.labels)
-                out.append(self.last_flag)
             else:
                 out.append(cond)
                 named = {m.ref for sp in seg.spans for m in sp.of("table")}     # 'suppressed for fraud'
@@ -132,6 +125,21 @@ class ProfileReading:
         out.extend(self._joined_alone(seg, negated))
         out.extend(self._numbers_and_dates(seg, negated, beside_behaviour))
         return out
+
+    def _bare_row_values(self) -> None:
+        """'gold members with push notifications', 'Lyon customers with SMS': a value of a table whose rows each carry
+        one yes/no (a consent per channel), still read as a value once every reading is done (not the channel of a
+        behaviour: 'received an SMS but no email'), is said of the rows where it holds; read as any row, a customer
+        who refused push was kept, silently (the card says the reading: 'opted in: push')."""
+        def flagged(c: Condition) -> Condition:
+            if isinstance(c, OrCondition):
+                c.groups = [[flagged(b) for b in g] for g in c.groups]
+                return c
+            flag = self._row_flag(c.column.rsplit(".", 1)[0]) if type(c) is ValueCondition else None
+            return c if flag is None else FlagValueCondition(c.start_tok, c.end_tok, negated=c.negated, flag=flag,
+                                                             column=c.column, values=c.values, labels=c.labels)
+        self.out.criteria = [flagged(c) for c in self.out.criteria]
+        self.out.exclusions = [flagged(c) for c in self.out.exclusions]
 
     def _row_flag(self, table: str) -> str | None:
         """The one yes/no column of a table of attributes other than the customers' own (crm.consents.opted_in), which
