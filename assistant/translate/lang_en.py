@@ -251,6 +251,9 @@ EXCLUSION_MARKERS: tuple[tuple[str, ...], ...] = tuple(sorted((
 # The markers that may open the request with what is excluded, up to the comma or colon that closes it ('excluding
 # gold and VIP: customers with 5+ app orders', French 'hors VIP, ...', 'sauf ...' after the rewrite); the criteria follow.
 LEADING_EXCLUSIONS = frozenset({("excluding",), ("except",), ("exclude",), ("except", "for"), ("apart", "from")})
+# Words that set what follows against what was said before ('bought Nike but not Adidas this year', 'except in outlets
+# this year'): a period said at the end after one may be both's (offline/span_readings._period_of_the_last_only).
+CONTRAST_WORDS = frozenset({"but", "except", "excluding", "minus", "without", "apart"})
 # Words that name a count said before the behaviour counted ('number of online orders in 2025 >= 5', French 'nombre de'
 # and 'nb de' after the rewrite): read with the count, never asked about.
 NUMBER_OF: tuple[tuple[str, ...], ...] = (("number", "of"), ("count", "of"), ("no.", "of"), ("nb", "of"))
@@ -1240,8 +1243,8 @@ NOTES = {
     "none_in_the_total": "'{words}' read as customers with {events} totalling {amount}; customers with none are not "
                          "included (to include them, say 'either ... or bought nothing')",
     "since_the_behaviour": "'{text}' read as after the behaviour said before it, not since {start}",
-    "period_of_the_last": "'{period}' read only of what is said after 'but'; '{words}' has no period (say it there "
-                          "too if it is meant for both)",
+    "period_of_the_last": "'{period}' read only of what is said last; '{words}' has no period (say it there too if "
+                          "it is meant for both)",
     "each_period": "'{first}' and '{second}' read as both: the behaviour in each of them (for either, say 'or')",
     "from_period": "'{text}' read as since {start} (for that period alone, say 'in' instead of 'from')",
     "each_amount": "'{words}' read as each one's own amount, {amount} (for their sum, say 'in total')",

@@ -1278,7 +1278,7 @@ NOTES = {
     "none_in_the_total": "« {words} » lu comme les clients ayant {events} pour {amount} au total ; ceux qui n'en ont "
                          "aucun ne sont pas inclus (pour les inclure, dites « soit ..., soit n'ont rien acheté »)",
     "since_the_behaviour": "« {text} » lu comme après le comportement dit avant, et non depuis le {start}",
-    "period_of_the_last": "« {period} » lu seulement pour ce qui suit « mais » ; « {words} » n'a pas de période "
+    "period_of_the_last": "« {period} » lu seulement pour ce qui est dit en dernier ; « {words} » n'a pas de période "
                           "(dites-la aussi si elle vaut pour les deux)",
     "each_period": "« {first} » et « {second} » lus comme les deux : le comportement dans chacune (pour l'une ou "
                    "l'autre, dites « ou »)",

@@ -21,7 +21,7 @@ from assistant.translate.offline.modifiers import (
 )
 from assistant.translate.lang_en import (
     AGENT_NOUNS, HOLIDAY_PERIOD_LEADS, RANK_AFTER_NUMBER, CONNECTORS, CLAUSE_ENDS, TIMES_WORDS, EACH_WORDS, EVERY_WORDS, LEADING_WORDS,
-    SET_DETERMINERS, MONTHS, NOTES, SEASONS, PRONOUNS, QUALIFIER_PREPOSITIONS, OWN_TIME_WORDS, MODIFIER_WORDS,
+    SET_DETERMINERS, MONTHS, NOTES, SEASONS, PRONOUNS, QUALIFIER_PREPOSITIONS, OWN_TIME_WORDS, MODIFIER_WORDS, CONTRAST_WORDS,
     YEAR_NOUN_LEADS, CLOSING_PERIOD_LEADS, ABSENCE_TAILS, HEADING_LEADS,
     AFTER_NUMBER, NEAR_BEHAVIOUR, NEAR_BEHAVIOUR_ADVERBS, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, SIZE_QUESTIONS, CURRENCY, ANY_WORDS, CLAUSE_EDGES, COPULAS, DETERMINERS, SLOT_WORDS, FUNCTION_WORDS, GOODS_LINKS, GOODS_NOUNS, RELATIVE_WORDS, PASSIVE_AUXILIARIES, PAST_PARTICIPLE_ENDINGS, PRESENCE_WORDS,
     THING_NOUNS, VOICE_AGENTS, VOICE_OBJECTS_US, VOICE_PASSIVES, NUMBER_WORDS, ORDER_MEASURES, RATED_WORDS,
@@ -225,8 +225,9 @@ class SpanReadings:
         return None
 
     def _period_of_the_last_only(self) -> None:
-        """'bought Nike but not Adidas this year', 'opened an email but bought nothing last month': a period that ends
-        the request, read of the behaviour after 'but' it is said in, while the behaviour before the 'but' has no
+        """'bought Nike but not Adidas this year', 'opened an email but bought nothing last month', 'acheteurs Nike hors
+        magasins d'usine cette année': a period that ends the request, read of the behaviour after 'but' (or an
+        exclusion's word, lang_en.CONTRAST_WORDS) it is said in, while the behaviour before the 'but' has no
         time of its own: whether it is both's is not said (read of the last alone, the first stayed over all time,
         silently): a note says how it was read."""
         said = [c for c in _walk(self.out.criteria + self.out.exclusions) if isinstance(c, EventCondition)]
@@ -236,7 +237,7 @@ class SpanReadings:
             return
         timeless = [c for c in said if c is not last and c.end_tok <= last.start_tok and c.window is None
                     and c.after is None and not c.first and not c.last]
-        timeless = [c for c in timeless if "but" in self.norms[c.end_tok:last.start_tok + 1]
+        timeless = [c for c in timeless if any(n in CONTRAST_WORDS for n in self.norms[c.end_tok:last.start_tok + 1])
                     and not any(n in OWN_TIME_WORDS or MODIFIER_WORDS.get(n) == "ever"
                                 for n in self.norms[c.start_tok:c.end_tok])]
         if not timeless:
