@@ -247,3 +247,22 @@ def test_two_periods_joined_by_and_say_they_are_both(translator, request_, lang)
 def test_two_behaviours_each_with_its_period_need_no_note(translator):
     r = translator.translate("customers who bought shoes in June and bags in July", A)
     assert not any("read as both" in w for w in r.warnings), r.warnings
+
+
+_SHOES_BAGS_200 = (
+    "SELECT customer_id FROM (SELECT t.customer_id, l.line_amount FROM pos.transactions t JOIN pos.transaction_lines l "
+    "USING (transaction_id) JOIN pim.products p USING (product_id) WHERE t.customer_id IS NOT NULL "
+    "AND p.category IN ('shoes', 'accessories') AND t.transaction_ts >= DATE '2026-01-01' "
+    "UNION ALL SELECT o.customer_id, l.line_amount FROM ecom.orders o JOIN ecom.order_lines l USING (order_id) "
+    "JOIN pim.products p USING (product_id) WHERE o.status <> 'cancelled' AND p.category IN ('shoes', 'accessories') "
+    "AND o.order_ts >= DATE '2026-01-01') x GROUP BY customer_id HAVING sum(line_amount) > 200")
+
+
+@pytest.mark.parametrize("request_, lang", [
+    ("customers who spent more than 200 on shoes and bags this year", None),
+    ("clients ayant dépensé plus de 200 € en chaussures et en sacs cette année", "fr"),
+])
+def test_a_total_spent_on_things_said_with_and_is_one_total(translator, warehouse, catalog, request_, lang):
+    # read as more than 200 on each, silently
+    r = same_audience(translator, warehouse, catalog, request_, _SHOES_BAGS_200, lang=lang)
+    assert any("200" in w for w in r.warnings), r.warnings

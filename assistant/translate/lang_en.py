@@ -1245,6 +1245,7 @@ NOTES = {
     "since_the_behaviour": "'{text}' read as after the behaviour said before it, not since {start}",
     "period_of_the_last": "'{period}' read only of what is said last; '{words}' has no period (say it there too if "
                           "it is meant for both)",
+    "one_total_over": "'{words}' read as one total over them together, {amount} (for a total on each, say it for each)",
     "each_period": "'{first}' and '{second}' read as both: the behaviour in each of them (for either, say 'or')",
     "from_period": "'{text}' read as since {start} (for that period alone, say 'in' instead of 'from')",
     "each_amount": "'{words}' read as each one's own amount, {amount} (for their sum, say 'in total')",
