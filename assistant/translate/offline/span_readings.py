@@ -21,7 +21,7 @@ from assistant.translate.offline.modifiers import (
 )
 from assistant.translate.lang_en import (
     AGENT_NOUNS, HOLIDAY_PERIOD_LEADS, RANK_AFTER_NUMBER, CONNECTORS, CLAUSE_ENDS, TIMES_WORDS, EACH_WORDS, EVERY_WORDS, LEADING_WORDS,
-    SET_DETERMINERS, MONTHS, NOTES, SEASONS, PRONOUNS, QUALIFIER_PREPOSITIONS, OWN_TIME_WORDS, MODIFIER_WORDS, CONTRAST_WORDS,
+    SET_DETERMINERS, MONTHS, NOTES, SEASONS, PRONOUNS, QUALIFIER_PREPOSITIONS, OWN_TIME_WORDS, MODIFIER_WORDS, CONTRAST_WORDS, SINCE_THEN,
     YEAR_NOUN_LEADS, CLOSING_PERIOD_LEADS, ABSENCE_TAILS, HEADING_LEADS,
     AFTER_NUMBER, NEAR_BEHAVIOUR, NEAR_BEHAVIOUR_ADVERBS, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, SIZE_QUESTIONS, CURRENCY, ANY_WORDS, CLAUSE_EDGES, COPULAS, DETERMINERS, SLOT_WORDS, FUNCTION_WORDS, GOODS_LINKS, GOODS_NOUNS, RELATIVE_WORDS, PASSIVE_AUXILIARIES, PAST_PARTICIPLE_ENDINGS, PRESENCE_WORDS,
     THING_NOUNS, VOICE_AGENTS, VOICE_OBJECTS_US, VOICE_PASSIVES, NUMBER_WORDS, ORDER_MEASURES, RATED_WORDS,
@@ -49,7 +49,7 @@ class SpanReadings:
             if s.of("qualifier", "event", "kindword"):     # 'App push test', 'Store opening': the campaign's channel
                 continue
             values = [m for m in s.of("value") if m.column.rsplit(".", 1)[0] == self.entity_table
-                      or self._consent_in_a_plain_title(m, spans)]
+                      or self._consent_in_a_plain_title(m, titled)]
             words = " ".join(t.text for t in self.tokens[s.start:s.end])
             # a consent is said again only as a consent ('e-mail' of 'ouverture d'e-mail' is the message's channel)
             again = {(c.column, v) for c in _walk(self.out.criteria + self.out.exclusions)
@@ -63,15 +63,13 @@ class SpanReadings:
             if terms and not values:
                 self.out.notes.append(NOTES["title_value"].format(words=words, label=terms[0].label))
 
-    def _consent_in_a_plain_title(self, m, spans: list[Span]) -> bool:
+    def _consent_in_a_plain_title(self, m, titled: list[Span]) -> bool:
         """'Inscrits newsletter : ni ouverture ...': a value of the customers' rows held with a yes/no (a consent per
-        channel, read as the one given) in a title of no campaign's words (no title marker, no behaviour: 'Relance SMS
-        :', 'SMS campaign -', 'App push test' name a campaign's channel) restricts the audience as a profile value
-        does: said in a note (dropped as the title, the opt-in was lost without a word)."""
-        title = set(self.out.ignored.title)
-        return self._row_flag(m.column.rsplit(".", 1)[0]) is not None \
-            and not any(self.norms[i] in TITLE_MARKERS for i in title) \
-            and not any(s.start in title and s.of("event", "kindword") for s in spans)
+        channel) in a title that also says they joined or gave it ('inscrits', the joining date's word; 'opted in')
+        restricts the audience as a profile value does: said in a note (dropped as the title, the opt-in was lost
+        without a word). Alone it names a campaign's channel ('Salomon push -', 'Relance SMS :'): nothing to say."""
+        flag = self._row_flag(m.column.rsplit(".", 1)[0])
+        return flag is not None and any(any(c.column in (self.joined, flag) for c in s.of("column")) for s in titled)
 
     def _title_condition(self, s: Span, said_columns: set[str], acted: bool) -> None:
         """A yes/no attribute, one said present ('mobile number on file:', 'Opted in to SMS:'), or a behaviour's verb
@@ -235,9 +233,12 @@ class SpanReadings:
         w = last.window if last is not None else None
         if w is None or w.anaphora or any(any(ch.isalnum() for ch in n) for n in self.norms[w.end_tok:]):
             return
-        timeless = [c for c in said if c is not last and c.end_tok <= last.start_tok and c.window is None
-                    and c.after is None and not c.first and not c.last]
-        timeless = [c for c in timeless if any(n in CONTRAST_WORDS for n in self.norms[c.end_tok:last.start_tok + 1])
+        if self.norms[w.start_tok] in SINCE_THEN:
+            return          # 'but haven't bought since Easter': a 'since' is the time of the behaviour it is said with
+        before = [c for c in said if c is not last and c.end_tok <= last.start_tok]
+        prev = max(before, key=lambda c: c.end_tok, default=None)      # the behaviour right before the contrast
+        timeless = [c for c in [prev] if c is not None and c.window is None and c.after is None and not c.first
+                    and not c.last and any(n in CONTRAST_WORDS for n in self.norms[c.end_tok:last.start_tok + 1])
                     and not any(n in OWN_TIME_WORDS or MODIFIER_WORDS.get(n) == "ever"
                                 for n in self.norms[c.start_tok:c.end_tok])]
         if not timeless:
