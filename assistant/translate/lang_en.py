@@ -98,6 +98,9 @@ SAME_WINDOW_WORDS: tuple[tuple[str, ...], ...] = (("the", "same"), ("these", "sa
                                                   ("that", "same"))
 # 'and nothing since', 'haven't been back since.': 'since' closing its clause is 'since then'.
 SINCE_THEN = frozenset({"since"})
+# The words that open a period said as a starting day and no end ('since March 1st', 'from June 1'): a 'since then'
+# after a behaviour said with one may be since that day as well as after the behaviour (read so, with a note).
+SINCE_DAY_WORDS = frozenset({"since", "from"})
 CLAUSE_ENDS = frozenset({",", ".", ";", "!", "?", "and", "but", "or", "except", "excluding", "unless"})
 AGO = frozenset({"ago"})
 # Words said before a time ago that end a period there ('bought until 3 months ago', 'no later than a year ago',
@@ -258,6 +261,12 @@ EXCLUSION_MARKERS: tuple[tuple[str, ...], ...] = tuple(sorted((
 # The markers that may open the request with what is excluded, up to the comma or colon that closes it ('excluding
 # gold and VIP: customers with 5+ app orders', French 'hors VIP, ...', 'sauf ...' after the rewrite); the criteria follow.
 LEADING_EXCLUSIONS = frozenset({("excluding",), ("except",), ("exclude",), ("except", "for"), ("apart", "from")})
+# Words that set what follows against what was said before ('bought Nike but not Adidas this year', 'except in outlets
+# this year'): a period said at the end after one may be both's (offline/span_readings._period_of_the_last_only).
+CONTRAST_WORDS = frozenset({"but", "except", "excluding", "minus", "without", "apart"})
+# Words that name a count said before the behaviour counted ('number of online orders in 2025 >= 5', French 'nombre de'
+# and 'nb de' after the rewrite): read with the count, never asked about.
+NUMBER_OF: tuple[tuple[str, ...], ...] = (("number", "of"), ("count", "of"), ("no.", "of"), ("nb", "of"))
 # Words that say a condition is required ('SMS opt-in required', 'opt-in SMS obligatoire'): they add nothing to it,
 # and a clause holding one, after an exclusion, is back among the criteria ('excluding VIPs, SMS opt-in required').
 REQUIRED_WORDS = frozenset({"required", "mandatory", "compulsory", "obligatory", "must", "needed", "essential"})
@@ -266,6 +275,9 @@ REQUIRED_AUXILIARIES = frozenset({"be", "been", "also", "still", "already"})
 # The markers that, right after a behaviour's noun or place and before one of its values, say which values are
 # meant ('a store other than an outlet', 'une boutique hors outlet'), as a bracket '(not outlet)' does.
 INLINE_MARKERS = frozenset({("excluding",), ("except",), ("other", "than"), ("apart", "from")})
+# The words for what a behaviour is about, said between it and such a marker ('bought something other than shoes',
+# French 'autre chose que' after the rewrite): the marker still narrows the behaviour.
+INLINE_THINGS = frozenset({"something", "anything", "things", "items", "products"})
 # Words that give a negated behaviour a time of its own ('never ordered', 'not yet', 'not since'): it never takes
 # the period of the behaviour before it.
 OWN_TIME_WORDS = frozenset({"never", "yet", "since", "anymore", "again", "already"})
@@ -677,13 +689,17 @@ BOTH = frozenset({"both"})
 # Words a title that is only a period may say around it ('At Christmas:', 'During August:', French 'Au T3 :', 'Au mois
 # d'août :' after the rewrite): the title is still the heading of what follows (set aside as a title, the period was
 # dropped without a word).
-HEADING_LEADS = frozenset({"at", "in", "during", "on", "over", "for", "the", "month", "months", "of", "throughout"})
+HEADING_LEADS = frozenset({"at", "in", "during", "on", "over", "for", "the", "these", "those", "month", "months", "of",
+                           "throughout"})
 # Words that add one more behaviour to a list said with 'and' without changing it ('bought Nike shoes and also Nike
 # clothing', French 'et aussi', 'ainsi que' after the rewrite): the list, and the period said once in front of it, go on.
 LIST_ADDITIONS = frozenset({"also", "too"})
 # The words that join the values of a list whose head is said after its last value ('SMS and push opt-in', 'SMS,
 # push or email subscribers', 'SMS but not push opt-in'): the head is each value's (profile_values._head_after_list).
 HEAD_LIST_JOINS = frozenset({",", "and", "or", "but", "&", "/", "+"})
+# Of those, the ones that say both values inside one clause ('opted in to SMS & push', 'SMS + push opt-in'): a yes/no
+# of each value's own row (a consent per channel) holds for each (read as either, silently).
+BOTH_JOINS = frozenset({"&", "+"})
 # A period said last, in a clause of its own after a comma ('spent over €1,000 and bought from 3 categories, both
 # within the last 12 months', 'opened an e-mail but no purchase, in the last 30 days'; French 'le tout', 'les deux'
 # after the rewrite): these words may stand between the comma and the period. Read as the behaviour before said
@@ -901,6 +917,9 @@ SIZE_QUESTIONS: tuple[tuple[str, ...], ...] = (("how", "many"),)
 # email'); 'only VIP customers', 'every customer in France' restrict nothing more than the words they precede.
 NEAR_BEHAVIOUR = frozenset({("only",), ("mostly",), ("mainly",), ("every",), ("each",), ("all", "of"), ("most", "of"),
                             ("half", "of"), ("majority", "of"), *ALL_THEIR})
+# Words said between such a word and its behaviour that leave it next to the behaviour ('have only ever bought online':
+# 'only' was dropped unsaid, every online buyer answered)
+NEAR_BEHAVIOUR_ADVERBS = frozenset({"ever"})
 VAGUE_READINGS: dict[str, tuple[str, ...]] = {
     "count": ("at least 2 times", "at least 3 times", "at least 5 times"),
     "once": ("exactly once", "at least once"),
@@ -1254,6 +1273,13 @@ NOTES = {
     # are not in; a count under N keeps them ('none included'), so the difference is said
     "none_in_the_total": "'{words}' read as customers with {events} totalling {amount}; customers with none are not "
                          "included (to include them, say 'either ... or bought nothing')",
+    "since_the_behaviour": "'{text}' read as after the behaviour said before it, not since {start}",
+    "period_of_the_last": "'{period}' read only of what is said last; '{words}' has no period (say it there too if "
+                          "it is meant for both)",
+    "one_total_over": "'{words}' read as one total over them together, {amount} (for a total on each, say it for each)",
+    "each_period": "'{first}' and '{second}' read as both: the behaviour in each of them (for either, say 'or')",
+    "from_period": "'{text}' read as since {start} (for that period alone, say 'in' instead of 'from')",
+    "each_amount": "'{words}' read as each one's own amount, {amount} (for their sum, say 'in total')",
     "one_purchase": "'{words}' read as one purchase of {amount} (the whole basket: the catalog has no price per product)",
     "held_for": "'{text}' read as at least that long: {period}",
     "calendar": "'{text}' read as the last {n} {units} (for the calendar {unit}, name it: {example})",

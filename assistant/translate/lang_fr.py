@@ -90,6 +90,9 @@ NUMBER_VALUES = {"zero": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 
                  "septante": 70, "huitante": 80, "octante": 80, "nonante": 90}
 NUMBER_SCALES = {"cent": 100, "cents": 100, "mille": 1000, "million": 1_000_000, "millions": 1_000_000}
 NUMBER_AND = "et"          # 'vingt et un'
+# The only numbers said after it inside one number ('vingt et un', 'soixante et onze'): 'entre cent et trois cents'
+# is two numbers (read as 10300, silently)
+NUMBER_AFTER_AND = frozenset({"un", "une", "onze"})
 # Read alone, these are numbers too (the others alone are read by the rewrite's word tables).
 NUMBER_ALONE = frozenset({"septante", "huitante", "octante", "nonante", "cent", "cents", "mille"})
 
@@ -192,7 +195,11 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("<n>", "dernieres", "<u>"), ("last", "<n>", "<u>")),
     # 'sept' is seven before a count's word ('commandé sept fois', 'il y a sept jours'), never September (read so,
     # silently); after a day or before a year it stays the month ('le 1er sept', 'sept 2025')
+    # 'nombre de commandes', 'nb de commandes' (lang_en.NUMBER_OF)
+    *[((said, de), ("number", "of")) for said in ("nombre", "nb", "nbr", "nbre") for de in ("de", "d")],
     (("sept", "fois"), ("seven", "times")), (("sept", "<u>"), ("seven", "<u>")),
+    # '150 euros pièce', '150 € la pièce': each one's amount (English 'apiece'); 'pièce' was asked about
+    *[((cur,) + la + ("piece",), (cur, "each")) for cur in ("euros", "euro", "eur", "€") for la in ((), ("la",))],
     (("sur", "les", "<n>", "derniers", "<u>"), ("in", "the", "last", "<n>", "<u>")),
     (("sur", "les", "<n>", "dernieres", "<u>"), ("in", "the", "last", "<n>", "<u>")),
     # how long something has held, as lang_en says it: 'pas acheté depuis plus de 2 ans' is no purchase in the last
@@ -273,6 +280,8 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     *[(("sur", det, unit), ("in", "that", english)) for det, unit, english in (
         ("le", "annee", "year"), ("le", "mois", "month"), ("le", "trimestre", "quarter"), ("la", "semaine", "week"),
         ("le", "semestre", "half-year"))],
+    # 'à partir du 1er juillet', 'à compter de juillet': since (the words were asked about)
+    *[(("a", verb, de), ("since",)) for verb in ("partir", "compter") for de in ("de", "du", "d")],
     (("depuis",), ("since",)), (("depuis", "toujours"), ("ever",)), (("de", "tout", "temps"), ("ever",)), (("au", "printemps"), ("in", "spring")),
     # a rolling period ('sur l'année glissante', 'les 12 mois glissants'): the last one up to today; a period that
     # has just run ('le mois écoulé', 'sur l'année écoulée') may also be the calendar one: read as 'last month',
@@ -395,6 +404,12 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
       for many, number in (("douzaine", ("a", "dozen")), ("dizaine", ("ten",)))],
     (("plus", "que"), ("more", "than")), (("moins", "que"), ("less", "than")),
     (("superieur", "a"), ("more", "than")), (("inferieur", "a"), ("less", "than")),
+    # 'supérieur ou égal à 5', 'égal ou supérieur à 5': at least (the words were asked about)
+    *[(said, ("at", bound)) for upper, lower in (("superieur", "inferieur"), ("superieure", "inferieure"),
+                                                 ("superieurs", "inferieurs"), ("superieures", "inferieures"))
+      for equal in ("egal", "egale", "egaux", "egales")
+      for said, bound in (((upper, "ou", equal, "a"), "least"), ((equal, "ou", upper, "a"), "least"),
+                          ((lower, "ou", equal, "a"), "most"), ((equal, "ou", lower, "a"), "most"))],
     # above and below a number ('au-dessus de 200 €', 'en dessous de 50', 'sous les 150 €', 'sous la barre des 100'):
     # lang_en's 'above' and 'under'; 'sous' before anything but a number is grammar ('sous la marque X')
     *[(said, ("above",)) for said in (("au-dessus", "de"), ("au-dessus", "des"), ("au", "dessus", "de"), ("au", "dessus", "des"))],
@@ -889,9 +904,13 @@ ONE_EVENT_ALONE = frozenset({"seul", "seule", "unique"})
 PEOPLE_NOUNS = frozenset({"acheteur", "acheteurs", "acheteuse", "acheteuses", "visiteur", "visiteurs", "visiteuse",
                           "visiteuses", "abonnes", "abonnees", "clients", "clientes", "membres", "adherents"})
 THAN = frozenset({"que", "qu"})
+# 'autre(s) ... que' reads 'other than' after the noun between ('un autre sujet que la livraison'), and the nouns that
+# read otherwise there ('autre chose que des chaussures': something other than shoes)
+OTHER_THAN = (frozenset({"autre", "autres"}), {"chose": "something", "choses": "something"})
 
-# 'ne ... que' restricts ("n'ont acheté qu'une fois" = bought only once): the verb's 'ne' and the 'que' after it.
-RESTRICTION = (frozenset({"ne", "n"}), frozenset({"que", "qu"}))
+# 'ne ... que' restricts ("n'ont acheté qu'une fois" = bought only once): the verb's 'ne' and the 'que' after it that restrict it ("n'ont acheté qu'en ligne"), and the word that keeps the
+# restriction when said between them, 'ever' ("n'ont jamais acheté qu'en ligne": only ever online, no negation)
+RESTRICTION = (frozenset({"ne", "n"}), frozenset({"que", "qu"}), frozenset({"jamais"}))
 
 # Words of a French request that the detector counts (function words no English request uses).
 MARKERS = frozenset("les des qui ont une dans pour avec sans leur leurs derniers dernier dernieres mois cette "
@@ -1275,6 +1294,14 @@ NOTES = {
     "one_day": "« {text} » lu comme ce seul jour",
     "none_in_the_total": "« {words} » lu comme les clients ayant {events} pour {amount} au total ; ceux qui n'en ont "
                          "aucun ne sont pas inclus (pour les inclure, dites « soit ..., soit n'ont rien acheté »)",
+    "since_the_behaviour": "« {text} » lu comme après le comportement dit avant, et non depuis le {start}",
+    "period_of_the_last": "« {period} » lu seulement pour ce qui est dit en dernier ; « {words} » n'a pas de période "
+                          "(dites-la aussi si elle vaut pour les deux)",
+    "one_total_over": "« {words} » lu comme un seul total sur l'ensemble, {amount} (pour un total sur chacun, dites-le pour chacun)",
+    "each_period": "« {first} » et « {second} » lus comme les deux : le comportement dans chacune (pour l'une ou "
+                   "l'autre, dites « ou »)",
+    "from_period": "« {text} » lu comme depuis le {start} (pour cette seule période, dites « en » ou « de »)",
+    "each_amount": "« {words} » lu comme le montant de chacun, {amount} (pour leur somme, dites « au total »)",
     "one_purchase": "« {words} » lu comme un seul achat de {amount} (tout le panier : le catalogue n'a pas de prix par "
                     "produit)",
     "held_for": "« {text} » lu comme au moins cette durée : {period}",

@@ -9,7 +9,7 @@ from assistant.meaning import (
 )
 from assistant.translate.offline.lexicon import Meaning, Span
 from assistant.translate.lang_en import (
-    LEADING_WORDS, NEGATIONS, DETERMINERS,
+    LEADING_WORDS, NEGATIONS, DETERMINERS, INLINE_THINGS,
 )
 from assistant.translate.offline.parsed import (
     Segment, EXCLUSIONS_BY_FIRST, _INLINE_BY_FIRST,
@@ -44,8 +44,14 @@ class BracketReading:
         out = []
         for i, norm in enumerate(self.norms):
             marker = next((m for m in _INLINE_BY_FIRST.get(norm, ()) if tuple(self.norms[i:i + len(m)]) == m), None)
+            # ... or after the behaviour's dimension named ('a ticket on any topic other than delivery') or the
+            # thing it is about ('bought something other than shoes'): read as an exclusion, customers with another
+            # ticket (or purchase) were dropped, silently
+            noun = i
+            while noun > 0 and self.norms[noun - 1] in INLINE_THINGS:
+                noun -= 1
             if marker is None or i == 0 or i in self.sentence_ends or \
-                    not any(s.end == i and s.of("event", "kindword", "qualifier") for s in spans):
+                    not any(s.end == noun and (s.of("event", "kindword", "qualifier") or noun == i and s.of("dimension")) for s in spans):
                 continue
             k = i + len(marker)
             while k < len(self.norms) and (self.norms[k] in DETERMINERS or self.norms[k] in LEADING_WORDS):

@@ -255,6 +255,13 @@ class Coordination:
                 split.append(c)
                 continue
             dim, values = groups
+            if c.amount is not None and c.count is None and not c.average and c.top is None and c.rank is None:
+                # 'spent more than 200 on shoes and bags': one total over the things said (read as 200 on each,
+                # silently): kept as one list, said so
+                self.out.notes.append(NOTES["one_total_over"].format(
+                    words=self._words(c.start_tok, c.end_tok), amount=c.amount.describe()))
+                split.append(c)
+                continue
             split += [dataclasses.replace(c, dims={**c.dims, dim: v}) for v in values]
         return split
 

@@ -11,13 +11,14 @@ from assistant.meaning import (
 )
 from assistant.translate.offline.event_filters import excludes, selects, tests
 from assistant.translate.offline.lexicon import Meaning, Span
+from assistant.translate.offline.text import fold
 from assistant.meaning import Window
 from assistant.translate.offline.modifiers import (
     held_since,
 )
 from assistant.translate.lang_en import (
     COMBINED_WORDS, CONNECTORS, LEADING_WORDS, NOTES, MODIFIER_WORDS, PRONOUNS, QUALIFIER_PREPOSITIONS,
-    BEFORE_WORDS, CONCORD_NEGATIONS, COPULAS, DETERMINERS, RELATIVE_WORDS, AUXILIARY_VERBS, DEMONSTRATIVES, DIMENSION_POINTERS, EACH_AFTER, EACH_TIME,
+    BEFORE_WORDS, CONCORD_NEGATIONS, NEGATIONS, COPULAS, DETERMINERS, RELATIVE_WORDS, AUXILIARY_VERBS, DEMONSTRATIVES, DIMENSION_POINTERS, EACH_AFTER, EACH_TIME,
     TOTAL_WORDS, PRESENCE_WORDS, OPEN_DETERMINERS,
 )
 from assistant.translate.offline.parsed import (
@@ -273,7 +274,7 @@ class EventReading:
         cat = self.catalog
         verb = None
         if parts.explicit:
-            candidates = list(dict.fromkeys(m.event for _, m in parts.explicit))
+            candidates = self._without_implied_base(parts, list(dict.fromkeys(m.event for _, m in parts.explicit)))
             parts.siblings = self._coordinated_siblings(parts, candidates)
             candidates += parts.siblings
         elif parts.kinds:
@@ -341,6 +342,27 @@ class EventReading:
             if own:
                 self._bare_verb(seg, min(s.start for s in own), candidates)
         return candidates
+
+    def _without_implied_base(self, parts: EventParts, candidates: list[str]) -> list[str]:
+        """'loyalty campaign emails opened in June': the noun of a table's every row (a message received: 'campaign')
+        and, in the same phrase with no 'and' / 'or' between, a behaviour of that table's rows that every one of
+        them implies (opened): one behaviour, the narrower. Read as two, the message also had to be sent in the
+        period the opening was said of, silently."""
+        events = self.catalog.events
+        if len(candidates) < 2 or len({events[e].table for e in candidates}) != 1:
+            return candidates
+        base = [e for e in candidates if events[e].where is None]
+        if len(base) != 1:
+            return candidates
+        spans = sorted({(s.start, s.end) for s, _ in parts.explicit})
+        lo, hi = spans[0][0], spans[-1][1]
+        if any(n in ("and", "or", "but", ",", ";", "nor", "then") or n in NEGATIONS for n in self.norms[lo:hi]):
+            return candidates
+        for s, m in parts.explicit:
+            if m.event == base[0]:
+                self._use(s.start, s.end)
+        parts.explicit = [(s, m) for s, m in parts.explicit if m.event != base[0]]
+        return [e for e in candidates if e != base[0]]
 
     def _coordinated_siblings(self, parts: EventParts, candidates: list[str]) -> list[str]:
         """'passé une commande en ligne ou en magasin', 'a store purchase or online', 'an online order and in store':
@@ -553,8 +575,11 @@ class EventReading:
                 else:
                     cond.dims.pop(other.dim, None)
             own = [v for v in s.of("value") if v.column.rsplit(".", 1)[0] == self.entity_table]
+            # ... but a noun of the people who did it ('Parisiens acheteurs de Lancôme', 'Paris shoppers') says no
+            # more whose the place is than the customers' own noun: where they live, or where they bought (noted)
             noun = any(t.start == s.end and (t.of("event", "kindword", "qualifier") or
-                                             any(c.event for c in t.of("column"))) for t in self.lexicon_spans)
+                                             any(c.event for c in t.of("column")))
+                       and fold(self.tokens[t.start].text) not in self.people_nouns for t in self.lexicon_spans)
             if other is None and own and not noun:   # 'Paris stores', 'website order': the noun says whose     # 'in Lyon': the store's city here, the customer's own city elsewhere
                 profile = own[0]
                 self.out.notes.append(f"'{' '.join(t.text for t in self.tokens[s.start:s.end])}' read as "

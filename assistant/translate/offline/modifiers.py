@@ -130,18 +130,24 @@ def _scaled(norms: list[str], i: int) -> tuple[int | None, int]:
     """'fifteen hundred', 'two thousand five hundred', 'three hundred and fifty': number words with a scale word
     among them (a word alone, or without a scale, is read by the callers)."""
     total, current, j, scaled = 0, None, i, False
+    hundreds, said_and = False, None       # a 'hundred' said in this thousand; the number up to an 'and'
     while j < len(norms):
         parts = norms[j].split("-")
         if all(p in _UNIT_WORDS for p in parts) and (current is None or current % 100 == 0 and scaled):
             current = (current or 0) + sum(_UNIT_WORDS[p] for p in parts)
         elif norms[j] in NUMBER_SCALES and current is not None:
             if NUMBER_SCALES[norms[j]] >= 1000:
-                total, current = total + current * NUMBER_SCALES[norms[j]], 0
+                total, current, hundreds = total + current * NUMBER_SCALES[norms[j]], 0, False
+            elif hundreds and said_and is not None:
+                # 'one hundred and three hundred': a second number after the 'and' ('between one hundred and
+                # three hundred euros' was read as 10300, silently): the first ends before the 'and'
+                return said_and[0], said_and[1] - i
             else:
                 current *= NUMBER_SCALES[norms[j]]
+                hundreds = True
             scaled = True
         elif norms[j] == NUMBER_AND and scaled and j + 1 < len(norms) and norms[j + 1].split("-")[0] in _UNIT_WORDS:
-            pass
+            said_and = (total + (current or 0), j)
         else:
             break
         j += 1
@@ -629,7 +635,13 @@ def _window_at(tokens, norms, i, as_of) -> Window | None:  # noqa: C901 - one ta
         k = i + 1 + (norms[i] != "after" and i + 2 < len(norms) and norms[i + 1] == "the" and norms[i + 2] in SEASONS)
         d, end = _date_at(tokens, norms, _past_the(tokens, norms, k, as_of), as_of)
         if d:
-            return Window(" ".join(t.text for t in tokens[i:end]), i, end, start=d)
+            text = " ".join(t.text for t in tokens[i:end])
+            # 'a returned order from August', 'orders from 2025': 'from' and a whole period with no end said may be
+            # that period as well as since its start (read as since, silently, 2026 came with 2025): said so
+            period, _ = _period_at(tokens, norms, k, as_of, days=True) if norms[i] == "from" else (None, 0)
+            note = NOTES["from_period"].format(text=text, start=d.isoformat()) \
+                if period and period[1] - period[0] > dt.timedelta(days=1) else ""
+            return Window(text, i, end, start=d, note=note)
     if norms[i] == "before":
         d, end = _date_at(tokens, norms, _past_the(tokens, norms, i + 1, as_of), as_of)
         if d:

@@ -33,7 +33,7 @@ from assistant.translate.offline.modifiers import (
 from assistant.translate.lang_en import (
     CONTINUING_MARKERS, REQUIRED_WORDS, CONNECTORS, VOICE_OBJECTS_US, EXCLUDED_PEOPLE, NOTES, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
     AMONG_WORDS, BEFORE_WORDS, CONCORD_MARKERS, CONCORD_NEGATIONS, COPULAS, DETERMINERS, LATEST_WORDS, ONE_EVENT_ALONE, ONE_EVENT_WORDS,
-    MANNER_LEADS, JOINED_WORDS, SPEND_VERBS, SPEND_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, PAST_PARTICIPLE_ENDINGS, STATE_ADVERBS, STATE_LINKS, THAN_WORDS, PEOPLE_NOUNS, VOICE_SKIPPED, VOICE_SUBJECT_RELATIVES,
+    MANNER_LEADS, NUMBER_OF, JOINED_WORDS, SPEND_VERBS, SPEND_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, PAST_PARTICIPLE_ENDINGS, STATE_ADVERBS, STATE_LINKS, THAN_WORDS, PEOPLE_NOUNS, VOICE_SKIPPED, VOICE_SUBJECT_RELATIVES,
     CLAUSE_SUBJECTS, NAME_WORDS, ORDER_BY, SAME_WINDOW_WORDS, VAGUE_WORDS, REQUIRED_AUXILIARIES, EITHER_WAY_LEADS, HEAD_LIST_JOINS, OPEN_DETERMINERS,
     AGO_BOUNDS,
 )
@@ -359,10 +359,14 @@ class Parser(BracketReading,
         # before what it requires ('they must have bought in 2025', 'must be opted in to SMS')
         self.out.used |= {i for i, n in enumerate(self.norms) if n in REQUIRED_WORDS and (
             i - 1 in self.out.used or self._required_after(i))}
+        self.out.used |= self._number_of_said()
         # an 'or' between two values of one attribute ('in Paris or Lyon') was read: never reported as dropped
         self.out.used |= {i for i, n in enumerate(self.norms) if n == "or" and self._lists_values(i, spans)}
         self._title_restrictions(titled, spans)
         self._period_said_first(lead, how)
+        self._period_of_the_last_only()
+        self._bare_row_values()
+        self._periods_joined_by_and()
         if last is not None and not self._period_said_last(last):
             return self.parse(tokens, as_of, request, closing=False)
         self._period_of_people_said_of_nothing()
@@ -686,6 +690,22 @@ class Parser(BracketReading,
         # 'in store or online'; 'a store purchase or online', 'an online order or in store': the qualifier of
         # another event of the behaviour's kind names that event, the behaviour's sibling
         return bool(before.of("qualifier")) or bool(self._siblings(before.of("event"), after))
+
+    def _number_of_said(self) -> set[int]:
+        """'number of online orders in 2025 >= 5', 'nb de commandes en ligne ... : 5 ou plus': the words that name a
+        count (lang_en.NUMBER_OF) right before a behaviour read with one say what it counts: read (they were asked
+        about, 'phone number' offered)."""
+        counted = [c for c in self.out.criteria + self.out.exclusions if isinstance(c, EventCondition)
+                   and c.count is not None]
+        out = set()
+        for i in range(len(self.norms) - 1):
+            phrase = next((p for p in NUMBER_OF if tuple(self.norms[i:i + len(p)]) == p), None)
+            if phrase is None:
+                continue
+            k = i + len(phrase)
+            if any(c.start_tok <= k + 1 and c.end_tok > k for c in counted):
+                out.update(range(i, k))
+        return out
 
     def _event_head_after(self, i: int, spans: list[Span], columns: set[str]) -> bool:
         """Is the list of values joined at i followed by a behaviour's noun that has them ('email and SMS openers':

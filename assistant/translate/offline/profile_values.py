@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 from assistant.meaning import (
-    CompareCondition, Condition, DateCondition, FlagValueCondition, IndicatorCondition, KnownCondition, TableCondition, ValueCondition,
+    CompareCondition, Condition, DateCondition, FlagValueCondition, IndicatorCondition, KnownCondition, OrCondition, TableCondition, ValueCondition,
 )
 from assistant.translate.offline.months_of_year import any_year_after
 from assistant.translate.offline.lexicon import Meaning, Span
@@ -15,7 +15,7 @@ from assistant.translate.offline.modifiers import (
     held_since,
 )
 from assistant.translate.lang_en import (
-    ORDER_WORDS, ORDER_MARKS, NOTES, BIRTH_OPS, MONTHS, FUNCTION_WORDS, HEAD_LIST_JOINS, NEGATIONS,
+    ORDER_WORDS, ORDER_MARKS, NOTES, BIRTH_OPS, MONTHS, FUNCTION_WORDS, HEAD_LIST_JOINS, BOTH_JOINS, NEGATIONS,
 )
 from assistant.translate.offline.aggregates import (
     read_known,
@@ -34,6 +34,7 @@ class ProfileReading:
         cat, out = self.catalog, []
         context_cols = {m.column for s in seg.spans for m in s.of("column") if not m.event}
         by_column: dict[str, ValueCondition] = {}
+        each: set[str] = set()
         flags = [(s, m) for s in seg.spans for m in s.of("column")
                  if not m.event and cat.column(m.column).type.upper() == "BOOLEAN"]
         for s in seg.spans:
@@ -49,6 +50,9 @@ class ProfileReading:
                 cond = by_column.get(m.column)
                 if cond is None:
                     cond = by_column[m.column] = ValueCondition(s.start, s.end, negated=negated, column=m.column)
+                elif any(n in BOTH_JOINS for n in self.norms[cond.end_tok:s.start]) \
+                        and not any(n == "or" for n in self.norms[cond.end_tok:s.start]):
+                    each.add(m.column)      # 'opted in to SMS & push': both consents, never either
                 beyond, end = self._ordered_beyond(s, m)
                 cond.values = tuple(dict.fromkeys(cond.values + m.values + tuple(beyond)))
                 cond.labels = tuple(dict.fromkeys(cond.labels + (m.label,) + tuple(beyond.values())))
@@ -91,9 +95,15 @@ class ProfileReading:
             elif flag:
                 s, m = flag
                 self._use(s.start, s.end)
-                self.last_flag = FlagValueCondition(min(cond.start_tok, s.start), max(cond.end_tok, s.end), negated=negated,
-                                                    flag=m.column, column=column, values=cond.values, labels=cond.labels)
-                out.append(self.last_flag)
+                # a yes/no of each value's own row ('opted in to SMS & push') holds for each value said with '&'
+                groups = list(zip(cond.values, cond.labels)) if column in each and not negated \
+                    and len(cond.values) == len(cond.labels) else [(cond.values, cond.labels)]
+                for values, labels in groups:
+                    values, labels = (values, labels) if isinstance(values, tuple) else ((values,), (labels,))
+                    self.last_flag = FlagValueCondition(min(cond.start_tok, s.start), max(cond.end_tok, s.end),
+                                                        negated=negated, flag=m.column, column=column, values=values,
+                                                        labels=labels)
+                    out.append(self.last_flag)
             elif self.last_flag is not None and self.last_flag.column == column:
                 # 'opted in to push but not to email': the flag carries over to the next value of its column
                 out.append(FlagValueCondition(cond.start_tok, cond.end_tok, negated=negated, flag=self.last_flag.flag,
@@ -115,6 +125,30 @@ class ProfileReading:
         out.extend(self._joined_alone(seg, negated))
         out.extend(self._numbers_and_dates(seg, negated, beside_behaviour))
         return out
+
+    def _bare_row_values(self) -> None:
+        """'gold members with push notifications', 'Lyon customers with SMS': a value of a table whose rows each carry
+        one yes/no (a consent per channel), still read as a value once every reading is done (not the channel of a
+        behaviour: 'received an SMS but no email'), is said of the rows where it holds; read as any row, a customer
+        who refused push was kept, silently (the card says the reading: 'opted in: push')."""
+        def flagged(c: Condition) -> Condition:
+            if isinstance(c, OrCondition):
+                c.groups = [[flagged(b) for b in g] for g in c.groups]
+                return c
+            flag = self._row_flag(c.column.rsplit(".", 1)[0]) if type(c) is ValueCondition else None
+            return c if flag is None else FlagValueCondition(c.start_tok, c.end_tok, negated=c.negated, flag=flag,
+                                                             column=c.column, values=c.values, labels=c.labels)
+        self.out.criteria = [flagged(c) for c in self.out.criteria]
+        self.out.exclusions = [flagged(c) for c in self.out.exclusions]
+
+    def _row_flag(self, table: str) -> str | None:
+        """The one yes/no column of a table of attributes other than the customers' own (crm.consents.opted_in), which
+        no event is recorded in: each row's value holds only where it is yes. None for other tables."""
+        if table == self.entity_table or any(ev.table == table for ev in self.catalog.events.values()):
+            return None
+        flags = [f"{table}.{name}" for name, col in self.catalog.tables[table].columns.items()
+                 if col.type.upper() == "BOOLEAN"]
+        return flags[0] if len(flags) == 1 else None
 
     def _head_after_list(self, end: int, column: str) -> Meaning | None:
         """The yes/no column said after a list of values of `column` that starts at `end` ('SMS and push opt-in',

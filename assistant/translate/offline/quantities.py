@@ -15,7 +15,7 @@ from assistant.translate.offline.modifiers import (
     bound_after,
 )
 from assistant.translate.lang_en import (
-    BOUNDS_AFTER, CONNECTORS, NOTES, MODIFIER_WORDS, PRONOUNS, QUALIFIER_PREPOSITIONS,
+    BOUNDS_AFTER, CONNECTORS, NOTES, MODIFIER_WORDS, TOTAL_WORDS, PRONOUNS, QUALIFIER_PREPOSITIONS,
     AMOUNT_LINKS, CLAUSE_EDGES, COPULAS, DETERMINERS, ONE_EVENT_SPENT_ON, QUANTITY_NOUNS, RELATIVE_WORDS, THING_NOUNS, NOUN_OPENERS, EACH_AFTER, EACH_TIME,
 )
 from assistant.translate.offline.text import fold
@@ -413,14 +413,22 @@ class QuantityReading:
                 j += 1
             if spent and j == k - 1 and j > amount.end_tok and self._typed(k - 1) in self.one_event_words:
                 return True
-        # 'app order over €70', 'commande sur l'appli de plus de 70 €': an event's noun in the singular, its amount
-        # said right after it, no word of spending or of a total: that event's own amount (read as a sum, silently;
-        # the plural, 'orders over €70', may be either and keeps its reading). A number that names what it counts
-        # ('bought more than 5 units', 'plus de 20 pièces') is a total of that measure, never one event's amount
-        if not spent and not any(MODIFIER_WORDS.get(norms[i]) == "total" for i in range(seg.start, seg.end)) \
-                and not any(t.start == amount.end_tok for t in seg.spans) and any(
-                s.of("event", "kindword") and self._past_the_noun(seg, s.end, amount.start_tok) == amount.start_tok
-                and not self._typed(s.end - 1).endswith(self.lexicon.plurals) for s in seg.spans):
+        # 'app order over €70', 'commande sur l'appli de plus de 70 €': an event's noun, its amount said right after
+        # it, no word of spending or of a total: that event's own amount (read as a sum, silently). The plural ('app
+        # orders of €100 or more') is each one's amount too, as a count before it says ('3+ app orders over €50'),
+        # with a note: a sum is said with 'in total' (read as one, silently, it answered customers none of whose
+        # orders reached it). A number that names what it counts ('bought more than 5 units', 'plus de 20 pièces')
+        # is a total of that measure, never one event's amount
+        nouns = [s for s in seg.spans if s.of("event", "kindword")
+                 and self._past_the_noun(seg, s.end, amount.start_tok) == amount.start_tok]
+        if nouns and not spent and not any(MODIFIER_WORDS.get(norms[i]) == "total" for i in range(seg.start, seg.end)) \
+                and not any(t.start == amount.end_tok for t in seg.spans):
+            noun = nouns[0]
+            if self._typed(noun.end - 1).endswith(self.lexicon.plurals):
+                if any(norms[i] in TOTAL_WORDS for i in range(seg.start, seg.end)):
+                    return False          # 'online orders totalling over €100': their sum
+                words = self.request[self.tokens[noun.start].start:self.tokens[amount.end_tok - 1].end]
+                self.out.notes.append(NOTES["each_amount"].format(words=words, amount=amount.describe()))
             return True
         # 'bought a product over €300': an amount of a thing the catalog has no price for is the purchase's
         k = amount.start_tok - 1

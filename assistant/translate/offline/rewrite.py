@@ -162,7 +162,8 @@ def join_number_words(tokens: list[Token], lang: ModuleType) -> list[Token]:
             if all(w in values or w in scales or (w == lang.NUMBER_AND and k) for k, w in enumerate(words)):
                 parts.append(words)
                 j += 1
-            elif tokens[j].norm == lang.NUMBER_AND and parts and j + 1 < len(tokens) and tokens[j + 1].norm in values:
+            elif tokens[j].norm == lang.NUMBER_AND and parts and j + 1 < len(tokens) and tokens[j + 1].norm in values \
+                    and tokens[j + 1].norm in getattr(lang, "NUMBER_AFTER_AND", values):
                 j += 1
             else:
                 break
@@ -439,6 +440,7 @@ def rewrite(tokens: list[Token], lang: ModuleType, protected: set[int]) -> list[
     said = {t.norm for t in out}      # the canonical words each pass below reads, looked up once
     out = _paired(out) if not said.isdisjoint(("nor", "either")) else out
     out = _than(out, lang) if not said.isdisjoint(_COMPARATIVES) else out
+    out = _other_than(out, lang) if "that" in said else out
     out = _restricted(out, lang) if "that" in said else out
     return _since_then(out, lang) if "since" in said else out
 
@@ -506,23 +508,30 @@ def _restricted(tokens: list[Token], lang: ModuleType) -> list[Token]:
     """"n'ont acheté qu'une fois", "qui n'achètent qu'en ligne": the verb's 'ne' with a 'que' after it in the same
     clause and no negating word between is a restriction: the 'que' reads 'only', as English says it ('bought only
     once', 'bought only online'). Left as the relative 'that', the restriction was dropped: every buyer, silently.
-    A negation between ('ne ... pas que', 'n'ont jamais ... que') is no restriction, and a comparative's 'que' has
-    read 'than' already."""
+    A negation between ('ne ... pas que': not only) is no restriction, and a comparative's 'que' has read 'than'
+    already. The language's 'ever' word between ("n'ont jamais acheté qu'en ligne": they have only ever bought
+    online) keeps the restriction: it reads 'ever', no negation (read as one, every customer who had never bought
+    online was answered, silently)."""
     words = getattr(lang, "RESTRICTION", None)
     if words is None:
         return tokens
-    denied, only = words
-    out, opened, at = list(tokens), False, -1
+    denied, only = words[:2]
+    ever = words[2] if len(words) > 2 else frozenset()
+    out, opened, at, said_ever = list(tokens), False, -1, None
     for k, t in enumerate(out):
         said = fold(t.text).rstrip("'")
         if said in denied and t.norm in ("", "not"):
-            opened, at = t.norm == "", k
+            opened, at, said_ever = t.norm == "", k, None
         elif k == at + 1 and t.norm == "who":      # "n'ayant acheté qu'en ligne": 'ayant' is the verb's own, no edge
             continue
+        elif opened and said_ever is None and said in ever:
+            said_ever = k
         elif t.norm in NEGATIONS or t.norm in _CLAUSE_ENDS or t.norm == "than":
             opened = False
         elif opened and t.norm == "that" and said in only:
             out[k] = Token(t.text, "only", t.start, t.end)
+            if said_ever is not None:
+                out[said_ever] = Token(out[said_ever].text, "ever", out[said_ever].start, out[said_ever].end)
             opened = False
     return out
 
@@ -562,6 +571,30 @@ def _than(tokens: list[Token], lang: ModuleType) -> list[Token]:
             open_comparative = ""
         elif t.norm in (",", ";", "and", "but", "who", "which"):
             open_comparative = ""
+    return out
+
+
+def _other_than(tokens: list[Token], lang: ModuleType) -> list[Token]:
+    """'un autre sujet que la livraison', 'autre chose que des chaussures', 'une boutique autre que l'outlet': the
+    language's 'other' and the 'que' after it, a noun or none between, read 'other than' after that noun, as English
+    says it ('a topic other than delivery', 'something other than shoes'). Left as 'other' and the relative 'that',
+    'autre sujet' was the topic 'other' and the delivery a second ticket, silently."""
+    others, things = getattr(lang, "OTHER_THAN", (frozenset(), {}))
+    out = list(tokens)
+    for k in range(len(out) - 1, -1, -1):
+        if fold(out[k].text) not in others:
+            continue
+        j = next((j for j in (k + 1, k + 2) if j < len(out) and out[j].norm == "that"
+                  and fold(out[j].text).rstrip("'") in getattr(lang, "THAN", ())), None)
+        if j is None:
+            continue
+        que, other = out[j], out[k]
+        if j == k + 1 and k > 1 and out[k - 2].norm == "nothing" and fold(out[k - 1].text).rstrip("'") in ("d", "de"):
+            out[k - 1:j + 1] = [Token(que.text, "but", que.start, que.end)]      # "rien d'autre que": nothing but
+            continue
+        between = [Token(t.text, things.get(fold(t.text), t.norm), t.start, t.end) for t in out[k + 1:j]]
+        out[k:j + 1] = between + [Token(other.text, "other", other.start, other.end),
+                                  Token(que.text, "than", que.start, que.end)]
     return out
 
 

@@ -22,8 +22,11 @@ from assistant.translate.offline.modifiers import (
 from assistant.translate.lang_en import (
     AGENT_NOUNS, HOLIDAY_PERIOD_LEADS, RANK_AFTER_NUMBER, CONNECTORS, EACH_WORDS, EVERY_WORDS, LEADING_WORDS,
     SET_DETERMINERS, MONTHS, NOTES, SEASONS, PRONOUNS, QUALIFIER_PREPOSITIONS, OWN_TIME_WORDS, MODIFIER_WORDS,
-    YEAR_NOUN_LEADS, YEAR_AFTER_NOUN_ENDS, CLOSING_PERIOD_LEADS, ABSENCE_TAILS, HEADING_LEADS,
-    AFTER_NUMBER, NEAR_BEHAVIOUR, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, SIZE_QUESTIONS, CURRENCY, ANY_WORDS, CLAUSE_EDGES, COPULAS, DETERMINERS, SLOT_WORDS, FUNCTION_WORDS, GOODS_LINKS, GOODS_NOUNS, RELATIVE_WORDS, PASSIVE_AUXILIARIES, PAST_PARTICIPLE_ENDINGS, PRESENCE_WORDS,
+    YEAR_NOUN_LEADS, YEAR_AFTER_NOUN_ENDS, CLOSING_PERIOD_LEADS, ABSENCE_TAILS, HEADING_LEADS, AFTER_NUMBER,
+    NEAR_BEHAVIOUR, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, SIZE_QUESTIONS, CURRENCY, ANY_WORDS, CLAUSE_EDGES,
+    COPULAS, DETERMINERS, SLOT_WORDS, FUNCTION_WORDS, GOODS_LINKS, GOODS_NOUNS, RELATIVE_WORDS, PASSIVE_AUXILIARIES,
+    PAST_PARTICIPLE_ENDINGS, PRESENCE_WORDS, CLAUSE_ENDS, TIMES_WORDS, CONTRAST_WORDS, SINCE_THEN,
+    NEAR_BEHAVIOUR_ADVERBS,
     THING_NOUNS, VOICE_AGENTS, VOICE_OBJECTS_US, VOICE_PASSIVES, NUMBER_WORDS, ORDER_MEASURES, RATED_WORDS,
 )
 from assistant.translate.offline.text import Token
@@ -48,15 +51,28 @@ class SpanReadings:
             self._title_condition(s, said_columns, acted)
             if s.of("qualifier", "event", "kindword"):     # 'App push test', 'Store opening': the campaign's channel
                 continue
-            values = [m for m in s.of("value") if m.column.rsplit(".", 1)[0] == self.entity_table]
+            values = [m for m in s.of("value") if m.column.rsplit(".", 1)[0] == self.entity_table
+                      or self._consent_in_a_plain_title(m, titled)]
             words = " ".join(t.text for t in self.tokens[s.start:s.end])
-            if values and not any(v in said for m in values for v in m.values):
+            # a consent is said again only as a consent ('e-mail' of 'ouverture d'e-mail' is the message's channel)
+            again = {(c.column, v) for c in _walk(self.out.criteria + self.out.exclusions)
+                     if isinstance(c, (ValueCondition, FlagValueCondition)) for v in c.values}
+            if values and not any(v in said if m.column.rsplit(".", 1)[0] == self.entity_table
+                                  else (m.column, v) in again for m in values for v in m.values):
                 self.out.notes.append(NOTES["title_value"].format(words=words, label=values[0].label))
             # a term of the glossary ('Lapsed customers - ...') defines customers as much as a value does
             terms = [m for m in s.of("glossary") if not any(o is not s and self._used(o) and m in o.of("glossary")
                                                             for o in spans)]
             if terms and not values:
                 self.out.notes.append(NOTES["title_value"].format(words=words, label=terms[0].label))
+
+    def _consent_in_a_plain_title(self, m, titled: list[Span]) -> bool:
+        """'Inscrits newsletter : ni ouverture ...': a value of the customers' rows held with a yes/no (a consent per
+        channel) in a title that also says they joined or gave it ('inscrits', the joining date's word; 'opted in')
+        restricts the audience as a profile value does: said in a note (dropped as the title, the opt-in was lost
+        without a word). Alone it names a campaign's channel ('Salomon push -', 'Relance SMS :'): nothing to say."""
+        flag = self._row_flag(m.column.rsplit(".", 1)[0])
+        return flag is not None and any(any(c.column in (self.joined, flag) for c in s.of("column")) for s in titled)
 
     def _title_condition(self, s: Span, said_columns: set[str], acted: bool) -> None:
         """A yes/no attribute, one said present ('mobile number on file:', 'Opted in to SMS:'), or a behaviour's verb
@@ -226,6 +242,42 @@ class SpanReadings:
             if comma is not None:
                 return w, comma
         return None
+
+    def _period_of_the_last_only(self) -> None:
+        """'bought Nike but not Adidas this year', 'opened an email but bought nothing last month', 'acheteurs Nike hors
+        magasins d'usine cette année': a period that ends the request, read of the behaviour after 'but' (or an
+        exclusion's word, lang_en.CONTRAST_WORDS) it is said in, while the behaviour before the 'but' has no
+        time of its own: whether it is both's is not said (read of the last alone, the first stayed over all time,
+        silently): a note says how it was read."""
+        said = [c for c in _walk(self.out.criteria + self.out.exclusions) if isinstance(c, EventCondition)]
+        last = max(said, key=lambda c: c.end_tok, default=None)
+        w = last.window if last is not None else None
+        if w is None or w.anaphora or any(any(ch.isalnum() for ch in n) for n in self.norms[w.end_tok:]):
+            return
+        if self.norms[w.start_tok] in SINCE_THEN:
+            return          # 'but haven't bought since Easter': a 'since' is the time of the behaviour it is said with
+        before = [c for c in said if c is not last and c.end_tok <= last.start_tok]
+        prev = max(before, key=lambda c: c.end_tok, default=None)      # the behaviour right before the contrast
+        timeless = [c for c in [prev] if c is not None and c.window is None and c.after is None and not c.first
+                    and not c.last and any(n in CONTRAST_WORDS for n in self.norms[c.end_tok:last.start_tok + 1])
+                    and not any(n in OWN_TIME_WORDS or MODIFIER_WORDS.get(n) == "ever"
+                                for n in self.norms[c.start_tok:c.end_tok])]
+        if not timeless:
+            return
+        words = self.request[self.tokens[timeless[0].start_tok].start:self.tokens[timeless[0].end_tok - 1].end]
+        self.out.notes.append(NOTES["period_of_the_last"].format(period=w.text, words=words))
+
+    def _periods_joined_by_and(self) -> None:
+        """'bought in June and July', 'achats en juin et juillet': two periods joined by 'and' after one behaviour are
+        read as that behaviour in each (the behaviour said again); they may as well be one period, either of them:
+        a note says how it was read (it was silent)."""
+        said = [c for c in self.out.criteria if isinstance(c, EventCondition) and not c.negated]
+        for a, b in zip(said, said[1:]):
+            if a.window is None or b.window is None or a.events != b.events or a.dims != b.dims \
+                    or b.window.start_tok != b.start_tok or "and" not in self.norms[a.end_tok:b.start_tok + 1] \
+                    or any(self.norms[i] not in ("and", ",") for i in range(a.end_tok, b.start_tok)):
+                continue
+            self.out.notes.append(NOTES["each_period"].format(first=a.window.text, second=b.window.text))
 
     def _term_window_from_absence(self) -> None:
         """'Lapsed customers - nothing bought in 9 months': a defined term whose meaning has a window ('none in the
@@ -764,6 +816,7 @@ class SpanReadings:
                 i += len(phrase)
                 continue
             if phrase is None or phrase in NEAR_BEHAVIOUR and not self._near_behaviour(i, len(phrase), starts, ends) \
+                    or phrase == ("only",) and self._only_of_a_count(i) \
                     or phrase == ("then",) and i > 0 and self.norms[i - 1] == "since" \
                     or phrase in BEFORE_NUMBER and not self._before_number(i + len(phrase)) \
                     and not (self._after_number(i) and self._ends_clause(i + len(phrase))) \
@@ -896,13 +949,23 @@ class SpanReadings:
         j += j < len(self.tokens) and self.norms[j] in CURRENCY
         return j < len(self.tokens) and self.tokens[j].number is not None
 
+    def _only_of_a_count(self, i: int, reach: int = 6) -> bool:
+        """'only ever bought once', 'only shopped twice': an 'only' whose clause counts times says the count is exact
+        (modifiers._only_before reads it there): nothing to ask."""
+        for k in range(i + 1, min(len(self.norms), i + 1 + reach)):
+            if self.norms[k] in CLAUSE_ENDS or self.norms[k] in CONNECTORS:
+                return False
+            if self.norms[k] in TIMES_WORDS or self.norms[k] == "times":
+                return True
+        return False
+
     def _near_behaviour(self, i: int, n: int, starts: set[int], ends: set[int]) -> bool:
         """Is the phrase at [i, i + n) said next to a behaviour: before it ('only bought', 'every email', 'most of
         our emails') or after it ('shoes only', 'beauty products only')?"""
         j = i + n
         # the catalog language's determiners, and English ones another language's words were read as ('leurs')
-        while j < len(self.norms) and (self.norms[j] in self.lexicon.determiners or self.norms[j] in DETERMINERS) \
-                and j not in starts:
+        while j < len(self.norms) and (self.norms[j] in self.lexicon.determiners or self.norms[j] in DETERMINERS
+                                       or self.norms[j] in NEAR_BEHAVIOUR_ADVERBS) and j not in starts:
             j += 1
         k = i
         while k > 0 and self.norms[k - 1] in THING_NOUNS:

@@ -14,7 +14,7 @@ from assistant.translate.offline.event_filters import disjoint
 from assistant.translate.offline.lexicon import Span
 from assistant.meaning import Window
 from assistant.translate.lang_en import (
-    SEASONS,
+    SEASONS, SINCE_DAY_WORDS,
     OWN_TIME_WORDS, POSSESSION_WORDS, HAVE_VERBS,
     HELD_DETERMINERS, BOTH, FUNCTION_WORDS, EXCLUDED_PEOPLE, LEADING_WORDS, NOTES, MODIFIER_WORDS, NEGATIONS, PRONOUNS, CLAUSE_ENDS, WITHIN_WORDS, FOLLOW_ANCHORS, FOLLOW_LINKS, OBJECT_POINTERS, CLAUSE_EDGES, DETERMINERS, POINTING_WORDS, RELATIVE_WORDS, STATE_ADVERBS,
 )
@@ -512,6 +512,7 @@ class TheOneBefore:
                 self._use(anchor[0], anchor[1])
         else:     # 'but haven't ordered online since': since the latest of them (one first or latest is itself)
             c.after = Follows(before, latest=(c.negated or self.excluding) and not (before.first or before.last))
+            self._note_since_the_day(before, since)
         for u in order:
             self.out.unclear.remove(u)
         c.start_tok = min(c.start_tok, *(u[0] for u in order)) if order else c.start_tok
@@ -546,6 +547,16 @@ class TheOneBefore:
         self.out.used.update(read)
         self.said_after.update(read)
         return EventCondition(start, seg.end, events=events, dims=dims, window=windows[0] if windows else None)
+
+    def _note_since_the_day(self, before: EventCondition, since: tuple[int, int] | None) -> None:
+        """'shoe buyers since March 1st, except anyone who bought Nike shoes since then': after a behaviour said with
+        a starting day, 'since then' may be since that day as well as after the behaviour: the note says which."""
+        w = before.window
+        if since is None or w is None or w.start is None or w.end is not None or w.amount is not None \
+                or self.norms[w.start_tok] not in SINCE_DAY_WORDS:
+            return
+        text = self.request[self.tokens[since[0]].start:self.tokens[since[1] - 1].end]
+        self.out.notes.append(NOTES["since_the_behaviour"].format(text=text, start=w.start.isoformat()))
 
     def _object_of_the_one_before(self, c: EventCondition, before: EventCondition, seg: Segment,
                                   anchor: tuple | None) -> bool:
