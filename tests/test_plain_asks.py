@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from translations import A, same_audience
+from translations import A, PURCHASES, same_audience
 
 _OPENED_NOT_CLICKED = (
     "SELECT m.customer_id FROM marketing.messages m JOIN marketing.campaigns c USING (campaign_id) "
@@ -52,3 +52,32 @@ def test_a_year_after_by_before_spend_is_the_ranking_period(translator):
     """'top 5% of our Belgian customers by 2025 spend': the spend ranked is that year's, as '2025 buyers'."""
     r = translator.translate("top 5% of our Belgian customers by 2025 spend", A)
     assert r.status == "ok" and "from 2025-01-01 to 2025-12-31" in r.definition.to_text(), r.definition.to_text()
+
+
+_SPENT_2025 = (f"SELECT customer_id FROM ({PURCHASES}) p WHERE ts >= DATE '2025-01-01' AND ts < DATE '2026-01-01' "
+               "GROUP BY customer_id HAVING sum(amount) > 500")
+
+
+@pytest.mark.parametrize("request_", [
+    "customers whose spend 2025 exceeds €500",
+    "customers whose spending 2025 is over 500 euros",
+    "clients dont les dépenses 2025 dépassent 500 €",
+    "clients dont les dépenses 2025 sont supérieures à 500 €",
+])
+def test_a_year_before_a_comparison_of_the_behaviour_is_its_year(translator, warehouse, catalog, request_):
+    """'dépenses 2025 dépassent 500 €': the year typed after the spend's word, before the comparison of its amount, is
+    that calendar year; it was read as a total of at least 2025 and a count of more than 500 (with a note only)."""
+    same_audience(translator, warehouse, catalog, request_, _SPENT_2025)
+
+
+@pytest.mark.parametrize("request_, op", [
+    ("clients dont les achats en ligne sont inférieurs à 100 € en 2025", "<"),
+    ("clientes dont les achats en ligne sont supérieurs à 100 € en 2025", ">"),
+])
+def test_superieur_and_inferieur_in_every_gender_and_number(translator, warehouse, catalog, request_, op):
+    """'supérieures à', 'inférieurs à': the plural and feminine forms compare as the singular (they were asked)."""
+    women = " AND customer_id IN (SELECT customer_id FROM crm.customers WHERE gender = 'female')" \
+        if request_.startswith("clientes") else ""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2025-01-01' "
+                  f"AND order_ts < DATE '2026-01-01'{women} GROUP BY customer_id HAVING sum(total_amount) {op} 100")

@@ -403,7 +403,9 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     *[((bound, "de", "une", many, "de"), (said, "than") + number) for bound, said in (("plus", "more"), ("moins", "less"))
       for many, number in (("douzaine", ("a", "dozen")), ("dizaine", ("ten",)))],
     (("plus", "que"), ("more", "than")), (("moins", "que"), ("less", "than")),
-    (("superieur", "a"), ("more", "than")), (("inferieur", "a"), ("less", "than")),
+    # 'supérieur à 500 €', 'les dépenses sont supérieures à 500 €': every gender and number
+    *[((upper, "a"), ("more", "than")) for upper in ("superieur", "superieure", "superieurs", "superieures")],
+    *[((lower, "a"), ("less", "than")) for lower in ("inferieur", "inferieure", "inferieurs", "inferieures")],
     # 'supérieur ou égal à 5', 'égal ou supérieur à 5': at least (the words were asked about)
     *[(said, ("at", bound)) for upper, lower in (("superieur", "inferieur"), ("superieure", "inferieure"),
                                                  ("superieurs", "inferieurs"), ("superieures", "inferieures"))
@@ -426,7 +428,6 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("<n>", "sur", "<n2>"), ("<n>", "out", "of", "<n2>")),
     # euros said by slang ('300 balles'), a thousand of them ('2 k€' is read by the tokenizer)
     (("<n>", "balles"), ("<n>", "euros")),
-    (("superieure", "a"), ("more", "than")), (("inferieure", "a"), ("less", "than")),
     (("ou", "plus"), ("or", "more")), (("et", "plus"), ("or", "more")), (("ou", "moins"), ("or", "less")),
     # ... but 'et plus de 1000 €' opens a second condition ('4 commandes et plus de 1000 € dépensés'), as 'et moins de'
     (("et", "plus", "de"), ("and", "more", "than")), (("et", "moins", "de"), ("and", "less", "than")),

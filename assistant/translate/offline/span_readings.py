@@ -22,7 +22,7 @@ from assistant.translate.offline.modifiers import (
 from assistant.translate.lang_en import (
     AGENT_NOUNS, HOLIDAY_PERIOD_LEADS, RANK_AFTER_NUMBER, CONNECTORS, EACH_WORDS, EVERY_WORDS, LEADING_WORDS,
     SET_DETERMINERS, MONTHS, NOTES, SEASONS, PRONOUNS, QUALIFIER_PREPOSITIONS, OWN_TIME_WORDS, MODIFIER_WORDS,
-    YEAR_NOUN_LEADS, YEAR_AFTER_NOUN_ENDS, CLOSING_PERIOD_LEADS, ABSENCE_TAILS, HEADING_LEADS, AFTER_NUMBER,
+    YEAR_NOUN_LEADS, YEAR_AFTER_NOUN_ENDS, COMPARISONS, CLOSING_PERIOD_LEADS, ABSENCE_TAILS, HEADING_LEADS, AFTER_NUMBER,
     NEAR_BEHAVIOUR, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, SIZE_QUESTIONS, CURRENCY, ANY_WORDS, CLAUSE_EDGES,
     COPULAS, DETERMINERS, SLOT_WORDS, FUNCTION_WORDS, GOODS_LINKS, GOODS_NOUNS, RELATIVE_WORDS, PASSIVE_AUXILIARIES,
     PAST_PARTICIPLE_ENDINGS, PRESENCE_WORDS, CLAUSE_ENDS, TIMES_WORDS, CONTRAST_WORDS, SINCE_THEN,
@@ -192,8 +192,9 @@ class SpanReadings:
     def _year_closes_a_behaviour(self, spans: list[Span], i: int) -> bool:
         """'outlet shoppers 2025', 'acheteurs en magasin d'usine 2025': the year at i right after the words of a
         behaviour (its noun, or a value of what it was about; one small word between them), ending them
-        (YEAR_AFTER_NOUN_ENDS or nothing after)."""
-        if i + 1 < len(self.norms) and self.norms[i + 1] not in YEAR_AFTER_NOUN_ENDS:
+        (YEAR_AFTER_NOUN_ENDS or nothing after), or before the comparison of an amount or a number said of them ('spend
+        2025 exceeds €500', 'dépenses 2025 dépassent 500 €': read as an amount of at least 2025 and a count of 500)."""
+        if i + 1 < len(self.norms) and self.norms[i + 1] not in YEAR_AFTER_NOUN_ENDS and not self._compared(i + 1):
             return False
         ends = {s.end: s for s in spans}
         k, said, s = i, False, ends.get(i)
@@ -202,6 +203,12 @@ class SpanReadings:
             k = s.start
             s = ends.get(k) or (ends.get(k - 1) if k > 1 and self.norms[k - 1] in FUNCTION_WORDS else None)
         return said
+
+    def _compared(self, k: int) -> bool:
+        """A comparison opens at k, after a copula or not ('exceeds', 'is over', 'more than'), and a number follows."""
+        k += k < len(self.norms) and self.norms[k] in COPULAS
+        words = next((w for w, _ in COMPARISONS if tuple(self.norms[k:k + len(w)]) == w and w[0] != "or"), None)
+        return words is not None and any(t.number is not None for t in self.tokens[k + len(words):k + len(words) + 2])
 
     def _leading_period(self, windows: list[Window]) -> tuple[Window | None, str]:
         """The period said first, and how it is set apart from what follows: 'heading', a title that is a period and
