@@ -80,6 +80,17 @@ def _ordered_between(start: str, end: str) -> str:
     ("customers who ordered online on 5 and 6 September", None, "2026-09-05", "2026-09-07"),
     ("clients qui ont commandé en ligne du 15 décembre au 6 janvier", "fr", "2025-12-15", "2026-01-07"),
     ("customers who ordered online from December 15 to January 6", None, "2025-12-15", "2026-01-07"),
+    # days of one month, the month said once: both days included (the first was a count of 26, the period the last
+    # day alone, silently in English)
+    ("clients qui ont commandé en ligne du 26 au 31 décembre", "fr", "2025-12-26", "2026-01-01"),
+    ("clients qui ont commandé en ligne du 26 au 31 décembre l'an passé", "fr", "2025-12-26", "2026-01-01"),
+    ("clients qui ont commandé en ligne entre le 26 et le 31 décembre 2025", "fr", "2025-12-26", "2026-01-01"),
+    ("clients qui ont commandé en ligne (du 3 au 9 août)", "fr", "2026-08-03", "2026-08-10"),
+    ("customers who ordered online from 26 to 31 December 2025", None, "2025-12-26", "2026-01-01"),
+    ("customers who ordered online from December 26 to 31, 2025", None, "2025-12-26", "2026-01-01"),
+    ("customers who ordered online between 26 and 31 December", None, "2025-12-26", "2026-01-01"),
+    ("customers who ordered online 3-9 August", None, "2026-08-03", "2026-08-10"),
+    ("customers who ordered online Aug 3-9", None, "2026-08-03", "2026-08-10"),
 ])
 def test_a_day_said_by_its_name_or_two_days_said_once(translator, warehouse, catalog, request_, lang, start, end):
     r = same_audience(translator, warehouse, catalog, request_, _ordered_between(start, end), lang=lang)

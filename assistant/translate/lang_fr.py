@@ -250,6 +250,11 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     # a range of two days ('du 15 décembre au 6 janvier'; 'au' after elisions is 'a le'): 'from ... to ...'
     *[(("du", "<n>", "<m>") + to + ("<n2>", "<m2>"), ("from", "<n>", "<m>", "to", "<n2>", "<m2>"))
       for to in (("au",), ("a", "le"))],
+    # days of one month said once ('du 26 au 31 décembre', 'entre le 26 et le 31 décembre'): lang_en's 'from 26 to 31
+    # December', 'between 26 and 31 December' (the first day was read as a count)
+    *[(("du", "<n>") + to + ("<n2>", "<m>"), ("from", "<n>", "to", "<n2>", "<m>")) for to in (("au",), ("a", "le"))],
+    *[(("entre", "le", "<n>", "et") + the + ("<n2>", "<m>"), ("between", "<n>", "and", "<n2>", "<m>"))
+      for the in ((), ("le",))],
     (("ce", "mois", "ci"), ("this", "month")), (("ce", "mois-ci"), ("this", "month")),
     (("cette", "annee"), ("this", "year")),
     (("depuis", "le", "debut", "de", "le", "annee"), ("this", "year")),       # after elisions: 'de l'année'

@@ -447,26 +447,51 @@ def _back(as_of: dt.date, amount: float, unit: str) -> dt.date:
     return as_of - dt.timedelta(days=int(amount)) if unit == "DAY" else _shift_months(as_of, -int(amount))
 
 
-def _two_days(tokens, norms, i, as_of: dt.date) -> Window | None:
-    """'5 and 6 September', 'September 5 and 6', French 'les 5 et 6 septembre': two days in a row of one month, said
-    once, are those two days. Days apart ('5 and 8 September') are two periods, not a range: left to be asked."""
-    if i + 3 >= len(norms):
+def _day_span(tokens, norms, i, as_of: dt.date) -> Window | None:
+    """Days of one month, the month said once: 'from 26 to 31 December 2025', '26-31 December', 'December 26 to 31,
+    2025', 'between 26 and 31 December', French 'du 26 au 31 décembre', 'entre le 26 et le 31 décembre': those days,
+    both included (the month, and a year, said after the last day or before the first; the latest such days without
+    a year). 'and' without 'between' joins two days in a row only ('5 and 6 September', 'les 5 et 6 septembre'):
+    days apart ('5 and 8 September') are two periods, left to be asked. The first day was read as a count ('at least
+    26 times') and the period as the last day alone, with no word of it."""
+    lead = norms[i] if norms[i] in ("from", "between") else None
+    j = i + (lead is not None)
+    j += j < len(norms) and norms[j] == "the"
+    month_first = j < len(norms) and norms[j] in MONTHS
+    first = j + month_first
+    if first + 2 >= len(norms) or not _a_day(tokens, first) or not _a_day(tokens, first + 2):
         return None
-    if norms[i] in MONTHS:      # 'September 5 and 6'
-        day, first, second, k = _day_at(tokens, norms, i, as_of), i + 1, i + 3, i + 4
-        if day is None or day[1] != i + 2 or norms[i + 2] != "and" or tokens[second].number is None \
-                or tokens[second].suffix not in ("", "th") \
-                or k < len(norms) and (norms[k] in UNITS or norms[k] in COUNT_WORDS or norms[k] in MONTHS):
-            return None
-        start = day[0][0]
-    else:                       # '5 and 6 September'
-        day, first, second = _day_at(tokens, norms, i + 2, as_of), i, i + 2
-        if tokens[i].number is None or norms[i + 1] != "and" or tokens[i].suffix not in ("", "th") or day is None:
-            return None
-        start, k = day[0][0] - dt.timedelta(days=1), day[1]
-    if tokens[second].number != tokens[first].number + 1:
+    link = norms[first + 1]
+    if not (link == "and" and lead != "from" or link in RANGE_WORDS and lead != "between"):
         return None
-    return Window(" ".join(t.text for t in tokens[i:k]), i, k, start=start, end=start + dt.timedelta(days=2))
+    d1, d2 = int(tokens[first].number), int(tokens[first + 2].number)
+    if month_first:
+        k = first + 3
+        if k < len(norms) and (norms[k] in UNITS or norms[k] in COUNT_WORDS or norms[k] in MONTHS):
+            return None                                   # 'March 3 to 5 times' counts
+        comma = k + 1 < len(norms) and norms[k] == "," and _year_at(tokens, k + 1) is not None
+        year = _year_at(tokens, k + comma)
+        k += (comma + 1) if year is not None else 0
+        try:
+            last = dt.date(year or as_of.year, MONTHS[norms[j]], d2)
+        except ValueError:
+            return None
+        if year is None and last > as_of:
+            last = last.replace(year=last.year - 1)
+    else:
+        day = _day_at(tokens, norms, first + 2, as_of)
+        if day is None:
+            return None
+        last, k = day[0][0], day[1]
+    if not 1 <= d1 < d2 or link == "and" and lead is None and d2 != d1 + 1:
+        return None
+    return Window(" ".join(t.text for t in tokens[i:k]), i, k, start=last.replace(day=d1),
+                  end=last + dt.timedelta(days=1))
+
+
+def _a_day(tokens, i: int) -> bool:
+    t = tokens[i]
+    return t.number is not None and t.suffix in ("", "th") and float(t.number).is_integer() and 1 <= t.number <= 31
 
 
 _DAY_NOUNS = ("day", "jour")     # a holiday's name that starts with its day ('le jour de Noël', 'le jour de l'an')
@@ -553,7 +578,7 @@ def resolve_anaphora(windows: list[Window]) -> list[Window]:
 
 def _window_at(tokens, norms, i, as_of) -> Window | None:  # noqa: C901 - one table of phrasings
     found = _ago(tokens, norms, i, as_of) or _before_a_holiday(tokens, norms, i, as_of) or _anaphora_at(tokens, norms, i) \
-        or _the_day_of(tokens, norms, i, as_of) or _two_days(tokens, norms, i, as_of)
+        or _the_day_of(tokens, norms, i, as_of) or _day_span(tokens, norms, i, as_of)
     if found:
         return found
     j = i
