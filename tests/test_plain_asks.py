@@ -81,3 +81,11 @@ def test_superieur_and_inferieur_in_every_gender_and_number(translator, warehous
     same_audience(translator, warehouse, catalog, request_,
                   "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2025-01-01' "
                   f"AND order_ts < DATE '2026-01-01'{women} GROUP BY customer_id HAVING sum(total_amount) {op} 100")
+
+
+@pytest.mark.parametrize("request_", ["Les Gantois et les Anversois", "les clients gantois ou anversois"])
+def test_a_peoples_name_the_catalog_lists_for_a_city(translator, warehouse, catalog, request_):
+    """'Gantois' is not made from 'Gand' by an ending (as 'Anversois' from 'Anvers'): the catalog lists it among the
+    city's French names (it was asked, as a word of nothing)."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM crm.customers WHERE city IN ('Ghent', 'Antwerp')")
