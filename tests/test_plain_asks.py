@@ -89,3 +89,21 @@ def test_a_peoples_name_the_catalog_lists_for_a_city(translator, warehouse, cata
     city's French names (it was asked, as a word of nothing)."""
     same_audience(translator, warehouse, catalog, request_,
                   "SELECT customer_id FROM crm.customers WHERE city IN ('Ghent', 'Antwerp')")
+
+
+def _latest_store_purchase_before(where: str = "TRUE") -> str:
+    return ("SELECT t.customer_id FROM pos.transactions t JOIN pos.stores s USING (store_id) "
+            f"WHERE t.customer_id IS NOT NULL AND {where} GROUP BY t.customer_id "
+            "HAVING max(t.transaction_ts) < DATE '2025-09-30'")
+
+
+@pytest.mark.parametrize("request_, where", [
+    ("their latest in-store purchase was over a year ago", "TRUE"),
+    ("Last in-store purchase more than a year ago", "TRUE"),
+    ("their last outlet purchase was over a year ago", "s.store_format = 'outlet'"),
+    ("leur dernier achat en magasin remonte à plus d'un an", "TRUE"),
+])
+def test_the_latest_said_before_the_values_that_pick_the_events(translator, warehouse, catalog, request_, where):
+    """'latest in-store purchase': 'last' before the words that pick the behaviour's events (as 'first in-store
+    purchase') is its latest event; it was asked about, and the purchase read as any one before the date."""
+    same_audience(translator, warehouse, catalog, request_, _latest_store_purchase_before(where))

@@ -298,13 +298,18 @@ class QuantityReading:
         return next((m for s, m in cols if s.start == i and m.ref is not None
                      and all(m.ref in self.catalog.events[e].measures for e in cond.events)), None)
     def _latest(self, seg: Segment, in_window: set[int]) -> bool:
-        """'last purchase', 'latest order', 'most recent purchase' said right before the behaviour's word: its
-        latest event (which the window, when one is said, then holds)."""
+        """'last purchase', 'latest order', 'most recent purchase' said right before the behaviour's word, or before
+        the values that pick its events ('latest in-store purchase', as 'first in-store purchase'): its latest event
+        (which the window, when one is said, then holds). 'last' was asked about there."""
         behaviours = {s.start for s in seg.spans if s.of("event", "kindword")}
+        picks = {s.start: s.end for s in seg.spans if s.of("qualifier", "dimvalue") and not s.of("event", "kindword")}
         for i in range(seg.start, seg.end):
             said = next((w for w in self.latest_by_first.get(self.norms[i], ())
                          if tuple(self.norms[i:i + len(w)]) == w), None)
-            if said and i + len(said) in behaviours and i not in in_window:
+            k = i + len(said) if said else i
+            while said and k not in behaviours and k in picks:
+                k = picks[k]
+            if said and k in behaviours and i not in in_window:
                 self._use(i, i + len(said))
                 return True
         return False
