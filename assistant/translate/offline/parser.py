@@ -20,7 +20,7 @@ from assistant.meaning import (
 )
 from assistant.translate.offline.asides import Ignored, bullets, find_ignored, sentences
 from assistant.translate.offline.days_of_week import find_days
-from assistant.translate.offline.holidays import regions_unsaid
+from assistant.translate.offline.holidays import holiday_at, regions_unsaid
 from assistant.translate.offline.hours_of_day import find_hours
 from assistant.translate.offline.own_dates import find_own_dates
 from assistant.translate.offline.months_of_year import find_months, habit_before, lone_month, named_month
@@ -371,8 +371,11 @@ class Parser(BracketReading,
             return self.parse(tokens, as_of, request, closing=False)
         self._period_of_people_said_of_nothing()
         self._term_window_from_absence()
-        for a, b in self.holiday_periods:       # never a title's ('Black Friday teaser: ...')
-            if a not in self.out.ignored.tokens:
+        for a, b in self.holiday_periods:
+            # never a title's ('Black Friday teaser: ...'), unless a year is said with the name: a day or days of
+            # the audience ('Christmas Eve last year: who bought in store?' lost its period without a word)
+            named = holiday_at(self.norms, a)
+            if a not in self.out.ignored.tokens or a in self.out.ignored.title and named and named[1] < b:
                 self.out.unclear.append((a, b, "holiday_period"))
                 self._use(a, b)
         for a, b in regions_unsaid(self.norms):
