@@ -628,7 +628,7 @@ WORDS = {
     "toujours": "still", "puis": "then", "alors": "then", "ensuite": "then",
     "ans": "years", "non": "not", "eu": "had", "concernant": "about", "concerne": "about", "concernent": "about",
     "concernait": "about", "concernaient": "about", "produit": "product", "produits": "products",
-    "article": "item", "articles": "items", "utilise": "used", "utilises": "used", "utilisent": "use",
+    "article": "item", "articles": "items", "utilise": "used", "utilises": "used", "utilisee": "used", "utilisees": "used", "utilisent": "use",
     "utiliser": "use", "depasse": "exceeding", "depassent": "exceeding", "depassant": "exceeding",
     # aggregates: distinct counts, whether a value is on file, rankings
     "differentes": "different", "differents": "different", "distinctes": "distinct", "distincts": "distinct",
@@ -1288,6 +1288,7 @@ WORDING = {
 
 NOTES = {
     "typo": "« {typed} » lu comme « {value} »",
+    "pointed_value": "« {pronoun} » lu comme {words} ({label}), la valeur dite avant ; la phrase qui la nomme est du contexte, pas un critère",
     "implied_event": "« {words} » lu comme {events} (aucun verbe ne nommait le comportement)",
     "verb_of_object": "« {verb} » lu comme dit de : {events} (pas comme : {dropped})",
     "two_dimensions": "« {words} » lu comme {kept} (cela pourrait aussi désigner {dropped})",
