@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from translations import A, asks, same_audience
+from translations import A, same_audience
 
 _VIP30_NOT_VIP = ("SELECT o.customer_id FROM ecom.orders o JOIN crm.customers c USING (customer_id) "
                   "JOIN ds.customer_scores s USING (customer_id) WHERE o.status <> 'cancelled' "
@@ -73,3 +73,24 @@ def test_a_title_without_a_verb_is_still_a_title(translator):
     pronoun is not given its value (asked or noted, never read as the coupon unsaid)."""
     r = translator.translate("VIP30 push: who used it online?", A)
     assert not _pointed(r, "VIP30"), r.warnings
+
+
+_NIKE_OR_ADIDAS_ONLINE = ("SELECT o.customer_id FROM ecom.orders o JOIN ecom.order_lines l ON l.order_id = o.order_id "
+                          "JOIN pim.products p ON p.product_id = l.product_id "
+                          "WHERE o.status <> 'cancelled' AND p.brand IN ('Nike', 'Adidas')")
+
+
+@pytest.mark.parametrize("request_, lang", [
+    ("Nike and Adidas were our two big brands: who bought them online?", None),
+    ("Nike et Adidas étaient nos deux grandes marques : qui les a achetées en ligne ?", "fr"),
+])
+def test_them_is_every_value_said_before(translator, warehouse, catalog, request_, lang):
+    r = same_audience(translator, warehouse, catalog, request_, _NIKE_OR_ADIDAS_ONLINE, lang=lang)
+    assert _pointed(r, "Adidas"), r.warnings
+
+
+def test_a_pronoun_two_sentences_on_is_not_the_statements(translator):
+    """'... réservé aux VIP. Merci. Qui l'a utilisé ?': a sentence in between; the pronoun is not given the value
+    said two sentences before (read as before: asked about)."""
+    r = translator.translate("Le code VIP30 était réservé aux VIP. Merci. Qui l'a utilisé en ligne ?", A, lang="fr")
+    assert not _pointed(r, "VIP30") and r.status == "clarify", r.warnings

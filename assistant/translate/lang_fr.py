@@ -769,6 +769,10 @@ BASE_FORM_AFTER = frozenset({"without", "not", "never", "nothing", "the", "any"}
 PAST_ENDINGS = (("er", "e"), ("rir", "ert"), ("evoir", "u"), ("oir", "u"), ("ir", "i"))
 # Before such an infinitive, the article's word is its object pronoun ("sans l'ouvrir": without opening it).
 OBJECT_PRONOUNS = {"the": "it"}
+# ... and before a tense's auxiliary ('qui l'a acheté', 'qui les a achetées'), also when the auxiliary and its verb are
+# a catalog phrase ('a acheté') that the grammar's rules leave as typed: the thing said before ('it', 'them')
+PRONOUNS_BEFORE_AUXILIARY = {"l'": "it", "le": "it", "la": "it", "les": "them"}
+AUXILIARIES_AFTER_PRONOUN = frozenset({"a", "ont", "avait", "avaient"})
 
 # Words that hold the place of what a behaviour was about in a catalog phrase ('consulté un produit', 'ajouté un
 # article au panier'): a request that names the thing there ('consulté des chaussures') reads as the phrase, with

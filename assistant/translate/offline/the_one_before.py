@@ -589,7 +589,9 @@ class TheOneBefore:
         colons = [i for i, n in enumerate(self.norms) if n == ":"]
         stop = min(colons[:1] + [b for _, b in said[:1]], default=len(self.norms))
         copula = next((i for i in range(stop) if self.norms[i] in STATEMENT_VERBS), None)
-        pointer = next((i for i in range(stop, len(self.norms)) if self.norms[i] in OBJECT_POINTERS), None)
+        # the pronoun of the sentence right after it (one further on points at whatever was said in between)
+        after = next((b for a, b in said if a <= stop < b), len(self.norms))
+        pointer = next((i for i in range(stop, after) if self.norms[i] in OBJECT_POINTERS), None)
         if copula is None or pointer is None:
             return
         subject = range(0, copula)
@@ -615,11 +617,11 @@ class TheOneBefore:
         sentence = next(((a, b) for a, b in self.said if a <= pointer < b), (pointer, pointer + 1))
         said = [c for c in self.out.criteria if isinstance(c, EventCondition) and not c.negated
                 and sentence[0] <= c.start_tok < sentence[1]]
-        text = self._words(values[0][0].start, values[0][0].end)
+        text = ", ".join(dict.fromkeys(self._words(v.start, v.end) for v, _ in values))
         label = ", ".join(dict.fromkeys(self.catalog.events[m.event].label for _, m in values))
         if said:
             c = min(said, key=lambda c: abs(c.start_tok - pointer))
-            dims = {m.dim: m.values for _, m in values if m.event in c.events}
+            dims = self._values_by_dim([m for _, m in values if m.event in c.events])
             if not dims or not all(d in self.catalog.events[e].dimensions for e in c.events for d in dims):
                 self.out.unread.add(pointer)       # asked: 'it' names no value of that behaviour
                 self.out.used.discard(pointer)
@@ -634,7 +636,8 @@ class TheOneBefore:
                 self.out.unread.add(pointer)
                 return
             events = tuple(dict.fromkeys(m.event for _, m in values))
-            dims = {m.dim: m.values for _, m in values if all(m.dim in self.catalog.events[e].dimensions for e in events)}
+            dims = self._values_by_dim([m for _, m in values
+                                        if all(m.dim in self.catalog.events[e].dimensions for e in events)])
             a, b = min(verb, pointer), max(verb, pointer) + 1
             # 'qui l'a utilisé en août ?': the clause's period, read of nothing while no behaviour was named, is its
             own = [w for w in windows if sentence[0] <= w.start_tok < sentence[1] and w.start_tok not in self.out.used]
@@ -658,3 +661,11 @@ class TheOneBefore:
                                                        event=self.catalog.events[e].label)
                     if note in self.out.notes:
                         self.out.notes.remove(note)
+
+    @staticmethod
+    def _values_by_dim(meanings: list) -> dict[str, tuple]:
+        """'Nike and Adidas were on sale: who bought them?': the values said of one dimension, together."""
+        out: dict[str, tuple] = {}
+        for m in meanings:
+            out[m.dim] = tuple(dict.fromkeys(out.get(m.dim, ()) + tuple(m.values)))
+        return out
