@@ -965,6 +965,11 @@ FOLLOW_ANCHORS: dict[tuple[str, ...], str] = {
 }
 # A pronoun object of the later behaviour ('sans l'avoir acheté depuis': bought it, the product of the one before)
 OBJECT_POINTERS = frozenset({"it", "them"})
+# A brief that opens with a statement of a value of a behaviour ('VIP30 was meant for VIPs only. Who redeemed it
+# online?', 'Le code VIP30 était réservé aux VIP : qui l'a utilisé ?'): the verb that makes it a statement, not a
+# title, and the verbs of use that, with a pronoun object, name the value's own behaviour ('who used it?')
+STATEMENT_VERBS = frozenset({"was", "is", "were", "are"})
+USE_VERBS = frozenset({"used", "use", "uses", "redeemed", "redeem", "redeems", "applied"})
 WITHIN_READING = "in the last {amount} {unit}"     # the period said after 'within', as a window of its own
 WITHIN_QUESTION = ("'{phrase}': within that time of the behaviour before it is not something the catalog can check. "
                    "Which period did you mean?")
@@ -1265,6 +1270,7 @@ WORDING = {
 # another language's module gives the same names in its words ('{slot}' values are copied across).
 NOTES = {
     "typo": "read '{typed}' as '{value}'",
+    "pointed_value": "'{pronoun}' read as {words} ({label}), the value said before it; the sentence that names it is context, not a criterion",
     "implied_event": "'{words}' read as {events} (no verb named the behaviour)",
     "verb_of_object": "'{verb}' read as said of the {events} (not as a {dropped})",
     "two_dimensions": "'{words}' read as {kept} (it could also mean {dropped})",

@@ -634,7 +634,7 @@ WORDS = {
     "toujours": "still", "puis": "then", "alors": "then", "ensuite": "then",
     "ans": "years", "non": "not", "eu": "had", "concernant": "about", "concerne": "about", "concernent": "about",
     "concernait": "about", "concernaient": "about", "produit": "product", "produits": "products",
-    "article": "item", "articles": "items", "utilise": "used", "utilises": "used", "utilisent": "use",
+    "article": "item", "articles": "items", "utilise": "used", "utilises": "used", "utilisee": "used", "utilisees": "used", "utilisent": "use",
     "utiliser": "use", "depasse": "exceeding", "depassent": "exceeding", "depassant": "exceeding",
     # aggregates: distinct counts, whether a value is on file, rankings
     "differentes": "different", "differents": "different", "distinctes": "distinct", "distincts": "distinct",
@@ -775,6 +775,10 @@ BASE_FORM_AFTER = frozenset({"without", "not", "never", "nothing", "the", "any"}
 PAST_ENDINGS = (("er", "e"), ("rir", "ert"), ("evoir", "u"), ("oir", "u"), ("ir", "i"))
 # Before such an infinitive, the article's word is its object pronoun ("sans l'ouvrir": without opening it).
 OBJECT_PRONOUNS = {"the": "it"}
+# ... and before a tense's auxiliary ('qui l'a acheté', 'qui les a achetées'), also when the auxiliary and its verb are
+# a catalog phrase ('a acheté') that the grammar's rules leave as typed: the thing said before ('it', 'them')
+PRONOUNS_BEFORE_AUXILIARY = {"l'": "it", "le": "it", "la": "it", "les": "them"}
+AUXILIARIES_AFTER_PRONOUN = frozenset({"a", "ont", "avait", "avaient"})
 
 # Words that hold the place of what a behaviour was about in a catalog phrase ('consulté un produit', 'ajouté un
 # article au panier'): a request that names the thing there ('consulté des chaussures') reads as the phrase, with
@@ -1294,6 +1298,7 @@ WORDING = {
 
 NOTES = {
     "typo": "« {typed} » lu comme « {value} »",
+    "pointed_value": "« {pronoun} » lu comme {words} ({label}), la valeur dite avant ; la phrase qui la nomme est du contexte, pas un critère",
     "implied_event": "« {words} » lu comme {events} (aucun verbe ne nommait le comportement)",
     "verb_of_object": "« {verb} » lu comme dit de : {events} (pas comme : {dropped})",
     "two_dimensions": "« {words} » lu comme {kept} (cela pourrait aussi désigner {dropped})",

@@ -300,7 +300,8 @@ class EventReading:
             own = [(s, m) for s, m in parts.dims if not s.of("value", "indvalue")]
             candidates = list(dict.fromkeys(m.event for _, m in own))
             implied = ", ".join(cat.events[e].label for e in candidates)
-            words = " ".join(t.text for t in self.tokens[own[0][0].start:own[0][0].end])
+            # as typed ('VIP30', one word the tokens split), not its tokens joined ('VIP 30')
+            words = self.request[self.tokens[own[0][0].start].start:self.tokens[own[0][0].end - 1].end]
             verb = self._bare_verb(seg, own[0][0].start, candidates)
             if verb is not None:
                 candidates = verb

@@ -237,6 +237,8 @@ class Parser(BracketReading,
             self.out.ignored.asides += [a for a in self._no_restriction(spans, said) + self._restated(spans, said)
                                         + self._every_listed(spans)
                                         if not set(a) & (taken | in_months)]    # '(any year)' said of months
+        self.said = said
+        self._statement_before(spans, said) if request else setattr(self, "statement", None)
         ignored = self.out.ignored.tokens
         titled = [s for s in spans if s.start in self.out.ignored.title]
         lead, how = self._leading_period(windows)
@@ -362,6 +364,7 @@ class Parser(BracketReading,
         self.out.used |= self._number_of_said()
         # an 'or' between two values of one attribute ('in Paris or Lyon') was read: never reported as dropped
         self.out.used |= {i for i, n in enumerate(self.norms) if n == "or" and self._lists_values(i, spans)}
+        self._point_at_the_statement(windows)
         self._title_restrictions(titled, spans)
         self._period_said_first(lead, how)
         self._period_of_the_last_only()

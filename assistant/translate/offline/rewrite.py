@@ -785,3 +785,18 @@ def _word(tokens: list[Token], lang: ModuleType, i: int, rules: _Rules | None = 
     if word is None:
         return t
     return Token(t.text, word, t.start, t.end, number=t.number, suffix=t.suffix)
+
+
+def pronouns_before_auxiliary(tokens: list[Token], lang: ModuleType) -> list[Token]:
+    """'qui l'a acheté', 'qui les a achetées': an article's word right before a tense's auxiliary is its object pronoun
+    (no article is ever said before one), even when the auxiliary and its verb are a catalog phrase ('a acheté') the
+    grammar's rule leaves as typed (lang_fr.PRONOUNS_BEFORE_AUXILIARY: the word as typed -> its reading). The
+    auxiliary as typed: 'à' is no 'a'."""
+    pronouns = getattr(lang, "PRONOUNS_BEFORE_AUXILIARY", {})
+    auxiliaries = getattr(lang, "AUXILIARIES_AFTER_PRONOUN", frozenset())
+    out = list(tokens)
+    for i, t in enumerate(tokens[:-1]):
+        reading = pronouns.get(fold(t.text.lower()))
+        if reading is not None and tokens[i + 1].text.lower() in auxiliaries and t.norm != reading:
+            out[i] = Token(t.text, reading, t.start, t.end)
+    return out

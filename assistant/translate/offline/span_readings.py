@@ -65,6 +65,16 @@ class SpanReadings:
                                                             for o in spans)]
             if terms and not values:
                 self.out.notes.append(NOTES["title_value"].format(words=words, label=terms[0].label))
+            # a value of a behaviour alone ('Opé VIP30 :', a coupon of online orders) narrows it as much: unless said
+            # again, a note names it (it was dropped without a word: the title's values were the customers' only)
+            # (a value of a message we send, 'Black Friday teaser', names the campaign the title is: only a value of
+            # a behaviour of the kinds the glossary defines, a purchase's, narrows the customers)
+            own = [m for m in s.of("dimvalue") if m.event and m.dim and not s.of("value", "glossary", "column")
+                   and self.catalog.events[m.event].kind in self.defined_kinds]
+            if own and not values and not terms and not set(own[0].values) & said:
+                typed = self.request[self.tokens[s.start].start:self.tokens[s.end - 1].end]     # 'VIP30', not 'VIP 30'
+                label = f"{self.catalog.events[own[0].event].label}, {typed}"
+                self.out.notes.append(NOTES["title_value"].format(words=typed, label=label))
 
     def _consent_in_a_plain_title(self, m, titled: list[Span]) -> bool:
         """'Inscrits newsletter : ni ouverture ...': a value of the customers' rows held with a yes/no (a consent per

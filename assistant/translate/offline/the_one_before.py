@@ -16,7 +16,7 @@ from assistant.meaning import Window
 from assistant.translate.lang_en import (
     SEASONS, SINCE_DAY_WORDS,
     OWN_TIME_WORDS, POSSESSION_WORDS, HAVE_VERBS,
-    HELD_DETERMINERS, BOTH, FUNCTION_WORDS, EXCLUDED_PEOPLE, LEADING_WORDS, NOTES, MODIFIER_WORDS, NEGATIONS, PRONOUNS, CLAUSE_ENDS, WITHIN_WORDS, FOLLOW_ANCHORS, FOLLOW_LINKS, OBJECT_POINTERS, CLAUSE_EDGES, DETERMINERS, POINTING_WORDS, RELATIVE_WORDS, STATE_ADVERBS,
+    HELD_DETERMINERS, BOTH, FUNCTION_WORDS, EXCLUDED_PEOPLE, LEADING_WORDS, NOTES, MODIFIER_WORDS, NEGATIONS, PRONOUNS, CLAUSE_ENDS, WITHIN_WORDS, FOLLOW_ANCHORS, FOLLOW_LINKS, OBJECT_POINTERS, STATEMENT_VERBS, USE_VERBS, CLAUSE_EDGES, DETERMINERS, POINTING_WORDS, RELATIVE_WORDS, STATE_ADVERBS,
 )
 from assistant.translate.offline.parsed import (
     PREFIX_NEGATIONS, Segment, any_at_all, column_name,
@@ -577,3 +577,95 @@ class TheOneBefore:
             return
         c.window = Window(self._words(*since), since[0], since[1], start=w.start)
         self._use(*since)
+
+    def _statement_before(self, spans: list[Span], said: list[tuple[int, int]]) -> None:
+        """'Le code VIP30 était réservé aux VIP : qui l'a utilisé en ligne ?', 'VIP30 was meant for VIPs only. Who
+        redeemed it online?': words that open the brief with a verb ('was', 'était') after a value of a behaviour
+        ('VIP30', a coupon of online orders), before a colon or a sentence's end, are a statement, not a title nor
+        criteria: when a pronoun object follows ('it', 'l''), its value is what the pronoun points back at. The
+        statement's words are set aside as context (listed as ignored); its value is kept for the pronoun
+        (`_point_at_the_statement`). Set aside as a title, the coupon was dropped without a word."""
+        self.statement: tuple[list, int] | None = None
+        colons = [i for i, n in enumerate(self.norms) if n == ":"]
+        stop = min(colons[:1] + [b for _, b in said[:1]], default=len(self.norms))
+        copula = next((i for i in range(stop) if self.norms[i] in STATEMENT_VERBS), None)
+        # the pronoun of the sentence right after it (one further on points at whatever was said in between)
+        after = next((b for a, b in said if a <= stop < b), len(self.norms))
+        pointer = next((i for i in range(stop, after) if self.norms[i] in OBJECT_POINTERS), None)
+        if copula is None or pointer is None:
+            return
+        subject = range(0, copula)
+        if any(self.norms[i] in RELATIVE_WORDS or self.norms[i] in self.people_words for i in subject):
+            return
+        values = [(s, m) for s in spans if s.start in subject and s.end <= copula
+                  for m in s.of("dimvalue") if m.event and m.dim]
+        if not values:
+            return
+        words = [i for i in range(stop) if i not in self.out.ignored.tokens or i in self.out.ignored.title]
+        self.out.ignored.title = [i for i in self.out.ignored.title if i >= stop]
+        self.out.ignored.asides.append(words)
+        self.statement = (values, pointer)
+
+    def _point_at_the_statement(self, windows: list[Window]) -> None:
+        """The pronoun after a statement ('who redeemed it online', 'qui l'a utilisé en ligne') is the statement's
+        value: the behaviour of its clause takes it (the coupon of the online order); a clause with a verb of use
+        only ('who used it?') is the value's own behaviour. A behaviour whose events have no such dimension
+        ('used it in store': no coupon in a store) is asked, never read without it."""
+        if self.statement is None:
+            return
+        values, pointer = self.statement
+        sentence = next(((a, b) for a, b in self.said if a <= pointer < b), (pointer, pointer + 1))
+        said = [c for c in self.out.criteria if isinstance(c, EventCondition) and not c.negated
+                and sentence[0] <= c.start_tok < sentence[1]]
+        text = ", ".join(dict.fromkeys(self._words(v.start, v.end) for v, _ in values))
+        label = ", ".join(dict.fromkeys(self.catalog.events[m.event].label for _, m in values))
+        if said:
+            c = min(said, key=lambda c: abs(c.start_tok - pointer))
+            dims = self._values_by_dim([m for _, m in values if m.event in c.events])
+            if not dims or not all(d in self.catalog.events[e].dimensions for e in c.events for d in dims):
+                self.out.unread.add(pointer)       # asked: 'it' names no value of that behaviour
+                self.out.used.discard(pointer)
+                return
+            for d, v in dims.items():
+                c.dims.setdefault(d, v)
+            self._applied_now(c, sentence)
+        else:
+            verb = next((i for i in range(max(sentence[0], pointer - 2), min(sentence[1], pointer + 3))
+                         if self.norms[i] in USE_VERBS), None)
+            if verb is None:
+                self.out.unread.add(pointer)
+                return
+            events = tuple(dict.fromkeys(m.event for _, m in values))
+            dims = self._values_by_dim([m for _, m in values
+                                        if all(m.dim in self.catalog.events[e].dimensions for e in events)])
+            a, b = min(verb, pointer), max(verb, pointer) + 1
+            # 'qui l'a utilisé en août ?': the clause's period, read of nothing while no behaviour was named, is its
+            own = [w for w in windows if sentence[0] <= w.start_tok < sentence[1] and w.start_tok not in self.out.used]
+            self.out.criteria.append(EventCondition(a, b, events=events, dims=dims, window=own[0] if len(own) == 1 else None))
+            self._use(a, b)
+            for w in own[:1] if len(own) == 1 else ():
+                self._use(w.start_tok, w.end_tok)
+                self.out.unread.difference_update(range(w.start_tok, w.end_tok))
+        self._use(pointer, pointer + 1)
+        self.out.notes.append(NOTES["pointed_value"].format(pronoun=self.tokens[pointer].text.split("'")[0] + "'" * ("'" in self.tokens[pointer].text), words=text, label=label))
+
+    def _applied_now(self, c: EventCondition, sentence: tuple[int, int]) -> None:
+        """'who redeemed it online': the coupon's word ('redeemed'), said not applied while the behaviour had no coupon,
+        is applied once the pronoun gives it one: its note goes."""
+        filtered = {self.catalog.events[e].dimensions[d].column for e in c.events for d in c.dims
+                    if d in self.catalog.events[e].dimensions}
+        for s in self.lexicon_spans:
+            if sentence[0] <= s.start < sentence[1] and any(m.column in filtered for m in s.of("column")):
+                for e in c.events:
+                    note = NOTES["not_applied"].format(words=" ".join(t.text for t in self.tokens[s.start:s.end]),
+                                                       event=self.catalog.events[e].label)
+                    if note in self.out.notes:
+                        self.out.notes.remove(note)
+
+    @staticmethod
+    def _values_by_dim(meanings: list) -> dict[str, tuple]:
+        """'Nike and Adidas were on sale: who bought them?': the values said of one dimension, together."""
+        out: dict[str, tuple] = {}
+        for m in meanings:
+            out[m.dim] = tuple(dict.fromkeys(out.get(m.dim, ()) + tuple(m.values)))
+        return out

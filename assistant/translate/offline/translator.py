@@ -19,7 +19,7 @@ from assistant.translate.lang_en import (BOUNDS_AFTER, CONNECTORS, DETERMINERS, 
                                         PREDICATE_LINKS)
 from assistant.translate.languages import LANGUAGES, detect_language
 from assistant.translate.offline.numeric_dates import numeric_dates
-from assistant.translate.offline.rewrite import (birth_words, either_way, feminine_nouns, from_words, prepare, rewrite,
+from assistant.translate.offline.rewrite import (birth_words, either_way, pronouns_before_auxiliary, feminine_nouns, from_words, prepare, rewrite,
                                                 shared_heads)
 from assistant.translate.unknown import replace_phrase, unknown_clarification
 from assistant.translate.offline.modifiers import given_scores, merge_determiners, merge_hours, merge_numbers, merge_scores
@@ -152,7 +152,7 @@ class OfflineTranslator:
             raw = rewrite(headed, words, {i for s in spans for i in range(s.start, s.end)})
         else:
             raw = read_frames(clock_times(raw, words), words, request)     # 'between 11pm and 2am': one token
-        raw = either_way(raw)
+        raw = pronouns_before_auxiliary(either_way(raw), words)
         tokens = lexicon.split_compounds(merge_scores(merge_hours(merge_numbers(merge_determiners(raw)))))
         tokens = given_scores(tokens, words.SCORE_VERBS, words.RATING_VERB)
         tokens = lexicon.predicates(tokens, PREDICATE_LINKS)
