@@ -416,6 +416,9 @@ MODIFIER_WORDS = {"average": "average", "avg": "average", "mean": "average", "fi
 
 LEADING_WORDS = {"in", "on", "at", "through", "via", "the", "a", "an", "our", "from", "by"}
 DETERMINERS = ("the", "our", "your", "their", "a", "an")
+# The brand's own, before a word of latest ('our last SMS campaign': the latest one the brand sent, not each
+# customer's latest event of that kind; quantities._latest)
+OURS = frozenset({"our"})
 # Said before a condition and its 'or not' ('whether VIP or not'): part of the phrase that says it does not matter.
 EITHER_WAY_LEADS: tuple[tuple[str, ...], ...] = (("whether",),)
 HELD_DETERMINERS = frozenset({*DETERMINERS, "any", "no", "some", "one"})     # 'who still have an open ticket'

@@ -16,7 +16,7 @@ from assistant.translate.offline.modifiers import (
 )
 from assistant.translate.lang_en import (
     BOUNDS_AFTER, CONNECTORS, NOTES, MODIFIER_WORDS, TOTAL_WORDS, PRONOUNS, QUALIFIER_PREPOSITIONS,
-    AMOUNT_LINKS, CLAUSE_EDGES, COPULAS, DETERMINERS, ONE_EVENT_SPENT_ON, QUANTITY_NOUNS, RELATIVE_WORDS, THING_NOUNS, NOUN_OPENERS, EACH_AFTER, EACH_TIME,
+    AMOUNT_LINKS, CLAUSE_EDGES, COPULAS, DETERMINERS, ONE_EVENT_SPENT_ON, QUANTITY_NOUNS, RELATIVE_WORDS, THING_NOUNS, NOUN_OPENERS, EACH_AFTER, EACH_TIME, OURS,
 )
 from assistant.translate.offline.text import fold
 from schema_catalog.types import is_numeric
@@ -307,7 +307,7 @@ class QuantityReading:
             said = next((w for w in self.latest_by_first.get(self.norms[i], ())
                          if tuple(self.norms[i:i + len(w)]) == w), None)
             k = i + len(said) if said else i
-            while said and k not in behaviours and k in picks:
+            while said and k not in behaviours and k in picks and not (i > 0 and self.norms[i - 1] in OURS):
                 k = picks[k]
             if said and k in behaviours and i not in in_window:
                 self._use(i, i + len(said))
