@@ -19,7 +19,7 @@ from assistant.translate.offline.modifiers import (
 from assistant.translate.lang_en import (
     COMBINED_WORDS, CONNECTORS, LEADING_WORDS, NOTES, MODIFIER_WORDS, PRONOUNS, QUALIFIER_PREPOSITIONS,
     BEFORE_WORDS, CONCORD_NEGATIONS, NEGATIONS, COPULAS, DETERMINERS, RELATIVE_WORDS, AUXILIARY_VERBS, DEMONSTRATIVES, DIMENSION_POINTERS, EACH_AFTER, EACH_TIME,
-    TOTAL_WORDS, PRESENCE_WORDS, OPEN_DETERMINERS, WIDENING_WORDS,
+    TOTAL_WORDS, PRESENCE_WORDS, OPEN_DETERMINERS, WIDENING_WORDS, OBJECT_POINTERS,
 )
 from assistant.translate.offline.parsed import (
     EventParts, Segment, column_name, window_start,
@@ -497,7 +497,8 @@ class EventReading:
         pointer = self.last_event if inherited is None and self._points_back(seg) else None
         for source in (inherited, pointer):
             if source is not None:
-                self._share_dims(source, cond, parts.qualifiers, self._not_carried(seg, source, cond))
+                self._share_dims(source, cond, parts.qualifiers,
+                                 frozenset() if relative or source is pointer else self._not_carried(seg, source, cond))
         self._dimension_pointed_back(seg, cond)
         if inherited is not None and set(cond.events) == set(inherited.events):
             # 'commandent en ligne entre 12h et 14h - au moins 2 fois cette année': the same behaviour said on, its
@@ -652,10 +653,12 @@ class EventReading:
         Adidas since' (the brand said again: the shoes stay) and 'Nike in store, never on the app' (the app is not a
         value of the product) keep the values of the one before. An exclusion said with a value alone, with no time
         or behaviour of its own ('Lille stores, except outlets', 'bought shoes but not Nike') may as well narrow the
-        behaviour before (its other values): asked."""
-        if source.negated or not (cond.negated or self.excluding):
-            return frozenset()
+        behaviour before (its other values): asked. Never of 'none of them', 'aucun d'eux' (relative, pointed at):
+        the very ones said before."""
         norms = self.norms[seg.start:seg.end]
+        if source.negated or not (cond.negated or self.excluding) or any(n in OBJECT_POINTERS or n in DEMONSTRATIVES
+                                                                         for n in norms):
+            return frozenset()
         if any(tuple(norms[i:i + len(p)]) == p for p in WIDENING_WORDS for i in range(len(norms))):
             return frozenset(source.dims)
         # its own values: of a dimension the one before has none of, or said again ('bought Lego toys last year but
