@@ -421,3 +421,18 @@ def test_without_a_gender_a_feminine_people_noun_is_just_the_people(db, tmp_path
     wordless.write_text(cut)
     r = OfflineTranslator(load_catalog(wordless)).translate("adhérentes niveau or", AS_OF)
     assert r.status == "ok" and _read(r) == (["or"], []), _read(r)
+
+
+_LINES = ("SELECT l.member_sk FROM dw.fact_receipt_line l JOIN dw.dim_article a USING (article_sk) "
+          "JOIN dw.dim_date d ON d.date_sk = l.sale_date_sk WHERE l.member_sk IS NOT NULL AND ")
+
+
+@pytest.mark.parametrize("request_", [
+    "members who bought climbing gear in 2025 but nothing from Nordvik since January",
+    "adhérents qui ont acheté du matériel d'escalade en 2025 mais plus rien de la marque Nordvik depuis janvier",
+])
+def test_a_brand_after_a_sport_is_of_any_sport(outdoor, db, request_):
+    """A negated follow-up naming a brand after a sport is that brand of any sport (the sport was carried into
+    it: no Nordvik climbing gear, silently; tests/test_carried_values.py on the demo catalog)."""
+    _same(outdoor, db, request_, _LINES + "a.sport = 'climbing' AND d.cal_year = 2025 EXCEPT "
+          + _LINES + "a.brand = 'Nordvik' AND d.full_date >= DATE '2026-01-01'")

@@ -278,6 +278,9 @@ INLINE_MARKERS = frozenset({("excluding",), ("except",), ("other", "than"), ("ap
 # The words for what a behaviour is about, said between it and such a marker ('bought something other than shoes',
 # French 'autre chose que' after the rewrite): the marker still narrows the behaviour.
 INLINE_THINGS = frozenset({"something", "anything", "things", "items", "products"})
+# A negated follow-up said with these ('but nothing at all from Home since July', 'haven't bought anything since',
+# 'plus rien du tout'): any of that behaviour, never only with the values of the one said before it (carried).
+WIDENING_WORDS: tuple[tuple[str, ...], ...] = (("at", "all"), ("anything",), ("whatsoever",))
 # Words that give a negated behaviour a time of its own ('never ordered', 'not yet', 'not since'): it never takes
 # the period of the behaviour before it.
 OWN_TIME_WORDS = frozenset({"never", "yet", "since", "anymore", "again", "already"})
@@ -947,6 +950,7 @@ VAGUE_READINGS: dict[str, tuple[str, ...]] = {
     "people_period": (),
     "ago_bound": ("until", "less than"),     # 'up to 3 months ago': until then, or within that time
     "comma_list": ("{all}", "{any}"),       # 'email, SMS, push': its last comma said as LIST_JOINS' 'and', or 'or'
+    "narrowed_or_excluded": (),
 }
 # The words that join the last of a list said with commas only, to say all of them or any one ('comma_list').
 LIST_JOINS = {"all": "and", "any": "or"}
@@ -1006,6 +1010,10 @@ VAGUE_QUESTIONS = {
                       "the whole season. Say the days (e.g. 'on Christmas Day', 'between 1 and 24 December', 'since "
                       "Christmas'), or leave it out.",
     "comma_list": "'{phrase}': all of them, or any one of them?",
+    "narrowed_or_excluded": "'{phrase}': leave out every customer who did that (whatever else they did), or only "
+                            "narrow the behaviour said before it (what they did apart from that still counts)? Say "
+                            "'except customers who ...' for the first, or say the behaviour before with what it "
+                            "should be for the second.",
     "ago_bound": "'{phrase}' a time ago: until then (what came before that day), or less than that long ago (the time "
                  "since)?",
     "voice": "'{phrase}': sent by us to the customers, or by the customers to us? Say 'we {phrase} them' or "

@@ -502,6 +502,7 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("aucun",), ("no",)), (("aucune",), ("no",)), (("jamais",), ("never",)), (("pas",), ("not",)),
     (("rien",), ("nothing",)), (("sans",), ("without",)),
     (("quoi", "que", "ce", "soit"), ("anything",)),       # 'sans rien acheter ... quoi que ce soit'
+    (("du", "tout"), ("at", "all")),       # 'plus rien du tout en maison': any of it, as English 'nothing at all'
     # 'en une seule commande', 'sans en ouvrir un seul': one event, as English 'in a single order'
     (("une", "seule"), ("a", "single")), (("un", "seul"), ("a", "single")),
     # one of a set ('dans l'un de nos deux magasins lyonnais'): lang_en's 'one of our', the places' own number after it
@@ -1412,6 +1413,7 @@ VAGUE_READINGS: dict[str, tuple[str, ...]] = {
     "holiday_period": (), "people_period": (), "regional_holiday": (),
     "ago_bound": ("jusqu'à il y a", "il y a moins de"),     # lang_en's: never asked here ('jusqu'à il y a' is until)
     "comma_list": ("{all}", "{any}"),
+    "narrowed_or_excluded": (),
     "versus_equal": ("au moins {phrase}", "au plus {phrase}"),       # 'autant en ligne qu'en magasin'
 
     "voice": (),
@@ -1447,6 +1449,10 @@ VAGUE_QUESTIONS = {
     "sequence": "« {phrase} » : qu'un comportement ait suivi l'autre n'est pas quelque chose que le catalogue peut "
                 "vérifier. Laissez-le de côté (les deux, dans n'importe quel ordre), ou reformulez.",
     "comma_list": "« {phrase} » : tous, ou l'un d'eux ?",
+    "narrowed_or_excluded": "« {phrase} » : retirer tous les clients qui l'ont fait (quoi qu'ils aient fait "
+                            "d'autre), ou seulement restreindre le comportement dit avant (ce qu'ils ont fait d'autre "
+                            "compte encore) ? Dites « sauf les clients qui ... » pour le premier, ou redites le "
+                            "comportement d'avant tel qu'il doit être pour le second.",
     "ago_bound": "« {phrase} » avant un temps écoulé : jusqu'à ce jour-là (ce qui l'a précédé), ou depuis (au cours de "
                  "cette durée) ? Dites « jusqu'à il y a 3 mois » ou « au cours des 3 derniers mois ».",
     "voice": "« {phrase} » : envoyé par nous aux clients, ou par les clients à nous ? Dites « qu'on a {phrase} » ou "

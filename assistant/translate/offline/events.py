@@ -19,7 +19,7 @@ from assistant.translate.offline.modifiers import (
 from assistant.translate.lang_en import (
     COMBINED_WORDS, CONNECTORS, LEADING_WORDS, NOTES, MODIFIER_WORDS, PRONOUNS, QUALIFIER_PREPOSITIONS,
     BEFORE_WORDS, CONCORD_NEGATIONS, NEGATIONS, COPULAS, DETERMINERS, RELATIVE_WORDS, AUXILIARY_VERBS, DEMONSTRATIVES, DIMENSION_POINTERS, EACH_AFTER, EACH_TIME,
-    TOTAL_WORDS, PRESENCE_WORDS, OPEN_DETERMINERS,
+    TOTAL_WORDS, PRESENCE_WORDS, OPEN_DETERMINERS, WIDENING_WORDS, OBJECT_POINTERS,
 )
 from assistant.translate.offline.parsed import (
     EventParts, Segment, column_name, window_start,
@@ -498,7 +498,8 @@ class EventReading:
         pointer = self.last_event if inherited is None and self._points_back(seg) else None
         for source in (inherited, pointer):
             if source is not None:
-                self._share_dims(source, cond, parts.qualifiers)
+                self._share_dims(source, cond, parts.qualifiers,
+                                 frozenset() if relative or source is pointer else self._not_carried(seg, source, cond))
         self._dimension_pointed_back(seg, cond)
         if inherited is not None and set(cond.events) == set(inherited.events):
             # 'commandent en ligne entre 12h et 14h - au moins 2 fois cette année': the same behaviour said on, its
@@ -643,7 +644,46 @@ class EventReading:
         for d in inside[:1]:    # one of them: two names of one another are the same store
             del cond.dims[d]
 
-    def _share_dims(self, source: EventCondition, cond: EventCondition, qualifiers=()) -> None:
+    def _not_carried(self, seg: Segment, source: EventCondition, cond: EventCondition) -> frozenset[str]:
+        """'bought Le Creuset in the last 18 months but nothing at all from Home since 1 July', 'mais plus rien en
+        enfant cette année', 'but never anything from Nordvik': a negated follow-up of a behaviour that names its own
+        value of another dimension of the same thing (a category after a brand, a brand after a sport, a store's
+        format after its city) says that one, of any value of the others: the dimensions of the one before are not
+        carried (they were: no Home purchase of those brands, silently). 'at all', 'anything', 'du tout' widen it:
+        nothing is carried. 'bought Nike in 2025 but nothing since July' (no value of its own), 'Nike shoes but no
+        Adidas since' (the brand said again: the shoes stay) and 'Nike in store, never on the app' (the app is not a
+        value of the product) keep the values of the one before. An exclusion said with a value alone, with no time
+        or behaviour of its own ('Lille stores, except outlets', 'bought shoes but not Nike') may as well narrow the
+        behaviour before (its other values): asked. Never of 'none of them', 'aucun d'eux' (relative, pointed at):
+        the very ones said before."""
+        norms = self.norms[seg.start:seg.end]
+        if source.negated or not (cond.negated or self.excluding) or any(n in OBJECT_POINTERS or n in DEMONSTRATIVES
+                                                                         for n in norms):
+            return frozenset()
+        if any(tuple(norms[i:i + len(p)]) == p for p in WIDENING_WORDS for i in range(len(norms))):
+            return frozenset(source.dims)
+        # its own values: of a dimension the one before has none of, or said again ('bought Lego toys last year but
+        # nothing more in kids this year': the toys, any brand); another value of the same ('Nike shoes but no
+        # Adidas since') is a contrast, said of the rest of the one before
+        own = {d for d in cond.dims if source.dims.get(d, cond.dims[d]) == cond.dims[d]}
+        facets = {self._facet(cond, d) for d in own}
+        dropped = frozenset(d for d in source.dims if d not in cond.dims and all(
+            d in self.catalog.events[e].dimensions for e in cond.events) and self._facet(cond, d) in facets)
+        if dropped and self.excluding and not cond.negated and not seg.windows \
+                and not self._names_behaviour(seg.start, seg.end):
+            self.out.unclear.append((cond.start_tok, cond.end_tok, "narrowed_or_excluded"))
+            return frozenset()
+        return dropped
+
+    def _facet(self, cond: EventCondition, dim: str) -> str | None:
+        """What a dimension's value describes: the table its column is on (the product's brand and category, the
+        store's city and format); None when the condition's events do not all have it."""
+        columns = {self.catalog.events[e].dimensions[dim].column for e in cond.events
+                   if dim in self.catalog.events[e].dimensions}
+        return next(iter(columns)).rsplit(".", 1)[0] if len(columns) == 1 else None
+
+    def _share_dims(self, source: EventCondition, cond: EventCondition, qualifiers=(),
+                    kept_out: frozenset[str] = frozenset()) -> None:
         """The dimensions of another behaviour that every event of `cond` has, unless `cond` names its own, or names
         the place by another of its names ('at Antwerp Meir but never at Rue Neuve': the store named is the place,
         and the city said before would make it a store in Antwerp, no store at all; 'never in the outlet' is a kind
@@ -652,7 +692,7 @@ class EventReading:
         places = {self._named_place(cond, dim) for dim in cond.dims} - {None}
         elsewhere = bool(qualifiers) and {m.event for _, m in qualifiers} != set(source.events)
         for dim, values in source.dims.items():
-            if elsewhere and self._said_as_place(source, dim):
+            if elsewhere and self._said_as_place(source, dim) or dim in kept_out:
                 continue
             if all(dim in self.catalog.events[e].dimensions for e in cond.events) and \
                     (dim in cond.dims or self._named_place(cond, dim) not in places):
