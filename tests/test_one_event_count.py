@@ -161,3 +161,32 @@ def test_the_outdoor_star_schema_counts_each_receipt(eval_cache):
             r = OfflineTranslator(outdoor).translate(request_, A)
             assert r.status == "ok" and r.definition.criteria[0].spec["per_event"], r.definition.to_text()
             assert keys(wh, compile_sql(r.definition, outdoor)) == want
+
+
+ORDERS_OVER_300 = "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND total_amount > 300"
+PURCHASES_OVER_300 = ("SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL AND total_amount > 300 "
+                      f"UNION {ORDERS_OVER_300}")
+ORDER_OF_5_UNITS = ("SELECT o.customer_id FROM ecom.orders o JOIN ecom.order_lines l USING (order_id) "
+                    "WHERE o.status <> 'cancelled' GROUP BY o.customer_id, o.order_id HAVING sum(l.quantity) >= 5")
+AMOUNTS = [
+    ("customers who spent over €300 in the same order", "clients qui ont dépensé plus de 300 € dans une même commande",
+     ORDERS_OVER_300),
+    ("customers who spent over €300 in that one order", "clients qui ont dépensé plus de 300 € dans une seule commande",
+     ORDERS_OVER_300),
+    ("customers who spent over €300 in one go", "clients qui ont dépensé plus de 300 € en une seule fois",
+     PURCHASES_OVER_300),
+    ("customers who bought 5 or more units in the same order",
+     "clients qui ont acheté au moins 5 unités dans la même commande", ORDER_OF_5_UNITS),
+]
+
+
+@pytest.mark.parametrize("english, french, want", AMOUNTS, ids=[c[0] for c in AMOUNTS])
+def test_an_amount_in_one_event_is_that_events(translator, warehouse, catalog, english, french, want):
+    """'spent over €300 in the same order' is one order's amount, as 'in a single order' (its 'the same' was asked)."""
+    for request_, lang in ((english, "en"), (french, "fr")):
+        same_audience(translator, warehouse, catalog, request_, want, lang=lang)
+
+
+def test_an_amount_beside_a_list_in_the_same_order_stays_asked(translator):
+    """'shoes and bags in the same order': both in one basket, which no count reads: asked."""
+    asks(translator, "customers who spent over 200 on shoes and bags in the same order", "the same")

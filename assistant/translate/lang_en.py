@@ -647,6 +647,9 @@ ONE_EVENT_LEADS: tuple[tuple[str, ...], ...] = (
     ("1",), ("one",), ("one", "single"), ("a", "single"), ("the", "same"), ("that", "same"), ("one", "same"),
     ("a", "same"), ("that", "one"), ("this", "one"), ("the", "one"), ("one", "and", "the", "same"))
 ONE_EVENT_GOES = frozenset({"go", "times", "time", "sitting"})
+# An amount said in one event ('spent over €300 in the same order') is that event's, unless said beside a list of
+# things, whose 'the same' says they were bought together ('shoes and bags in the same order': asked)
+LIST_WORDS = frozenset({"and", "or", ",", "both", "together", "with"})
 # Every value of a dimension ('on all three channels', 'on every channel', 'sur tous les canaux'): a distinct count equal
 # to the number said, or to the number of values the catalog lists. After a determiner a number is how many there are
 # ('on the three channels', 'sur les trois canaux'): every value only when the catalog lists that many.
