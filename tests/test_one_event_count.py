@@ -41,14 +41,15 @@ def over_all(rows: str, at_least: int) -> str:
 
 
 ONLINE = ("online",)
+BRANDS_IN_ONE_ORDER = in_one(lines("brand", channels=ONLINE), 3)
 CASES = [
     ("Which customers placed an online order this year with items from 3+ different categories in that one order?",
      "Quels clients ont passé cette année une commande en ligne avec des produits d'au moins 3 catégories différentes "
      "dans la même commande ?", in_one(lines("category", THIS_YEAR, ONLINE), 3)),
     ("customers who bought at least 3 different brands in a single order",
-     "clients ayant acheté au moins 3 marques différentes dans une seule commande", in_one(lines("brand", channels=ONLINE), 3)),
+     "clients ayant acheté au moins 3 marques différentes dans une seule commande", BRANDS_IN_ONE_ORDER),
     ("customers who bought at least 3 different brands in the same order",
-     "clients ayant acheté au moins 3 marques différentes dans une même commande", in_one(lines("brand", channels=ONLINE), 3)),
+     "clients ayant acheté au moins 3 marques différentes dans une même commande", BRANDS_IN_ONE_ORDER),
     ("customers who bought from at least 4 different categories in one purchase",
      "clients ayant acheté au moins 4 catégories différentes en un seul achat", in_one(lines("category"), 4)),
     ("customers who bought 3 different brands or more in the same basket",
