@@ -582,9 +582,10 @@ def read_distinct(parser, seg, inherited: EventCondition | None, negated: bool) 
             # 'with items from 3+ categories in that one order': the one event's noun says which events, not a
             # behaviour of its own; said alone, it is the behaviour ('3 brands in a single order')
             others = any(s.of("event", "kindword") for s in whole.spans if s is not one[2])
-            if others or parser.last_event is not None:
+            before = parser.last_event      # the behaviour said before, when it is of the noun's events
+            if others or before is not None and set(before.events) & one[3]:
                 whole.spans = [s for s in whole.spans if s is not one[2]]
-                inherited = inherited if others else parser.last_event
+                inherited = inherited if others else before
         events = [c for c in parser._event(whole, inherited, False) if isinstance(c, EventCondition)]
         if len(events) != 1:
             return None
