@@ -191,3 +191,14 @@ def test_an_amount_in_one_event_is_that_events(translator, warehouse, catalog, e
 def test_an_amount_beside_a_list_in_the_same_order_stays_asked(translator):
     """'shoes and bags in the same order': both in one basket, which no count reads: asked."""
     asks(translator, "customers who spent over 200 on shoes and bags in the same order", "the same")
+
+
+def test_a_behaviour_said_before_of_other_events_leaves_the_noun_its_own(translator, warehouse, catalog):
+    """'opened an email in May and bought 3 different brands in the same order': the order is the one event, never
+    the email opened before it."""
+    opened = ("SELECT m.customer_id FROM marketing.messages m JOIN marketing.campaigns c USING (campaign_id) "
+              "WHERE c.channel = 'email' AND m.opened_at >= TIMESTAMP '2026-05-01' "
+              "AND m.opened_at < TIMESTAMP '2026-06-01'")
+    same_audience(translator, warehouse, catalog,
+                  "customers who opened an email in May and bought 3 different brands in the same order",
+                  f"{opened} INTERSECT {BRANDS_IN_ONE_ORDER}")
