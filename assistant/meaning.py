@@ -1037,15 +1037,22 @@ def _averages(catalog: Catalog, key: str, left: EventCondition, right: EventCond
 class DistinctCondition(Condition):
     """How many different values of a dimension a customer's events reach: 'from at least 3 different categories';
     or, with `same`, how many of a customer's events share one value of it, some value reaching the count: 'bought
-    the same brand 3 times or more', 'contacté au moins 3 fois pour le même motif'."""
+    the same brand 3 times or more', 'contacté au moins 3 fois pour le même motif'; or, with `per_event`, how many
+    different values one event's lines reach, some event reaching the count: '3+ different categories in that one
+    order', 'au moins 3 marques différentes dans une même commande'."""
     kind: Literal["distinct"] = "distinct"
     source: EventCondition | None = None
     dimension: str = ""
     comparison: Comparison | None = None
     # the comparison counts the events (each once, however many of its lines hold the value) of one same value
     same: bool = False
+    # the comparison counts the different values of one event (an order, a ticket), never over all of them
+    per_event: bool = False
 
     def words(self, catalog: Catalog) -> str:
+        if self.per_event:
+            return f"{self.comparison.describe()} different {self.dimension.replace('_', ' ')} values within one " \
+                   f"single event: {self.source._label(catalog)}"
         if self.same:
             return f"{self.comparison.describe()} times the same {self.dimension.replace('_', ' ')}: " \
                    f"{self.source._label(catalog)}"
@@ -1065,7 +1072,7 @@ class DistinctCondition(Condition):
                          values) for d, values in ((ev.dimensions[n], v) for n, v in self.source.dims.items())]
         events = self.source._branch(catalog, name, as_of, "count")
         # each event once by its source and id ('same': one order's two lines of a brand are one time)
-        event = f", {lit(name)} AS src, k.event_id" if self.same else ""
+        event = f", {lit(name)} AS src, k.event_id" if self.same or self.per_event else ""
         return (f"SELECT k.{key}{event}, {alias}.{dim.column.rsplit('.', 1)[1]} AS value FROM ({events}) AS k "
                 f"JOIN {ev.table} AS d0 ON d0.{ev.id} = k.event_id {' '.join(joins.clauses)}"
                 + (f" WHERE {' AND '.join(where)}" if where else "")).strip()
@@ -1075,6 +1082,8 @@ class DistinctCondition(Condition):
         rows = " UNION ALL ".join(self._values(catalog, e, as_of) for e in self.source.events)
         if self.same:
             sql = _same_value(key, rows, self.comparison)
+        elif self.per_event:
+            sql = _one_event_values(key, rows, self.comparison)
         else:
             sql = f"SELECT {key} FROM ({rows}) AS p GROUP BY {key} HAVING {self.comparison.sql('count(DISTINCT value)')}"
         label = self.words(catalog)
@@ -1089,6 +1098,16 @@ def _same_value(key: str, rows: str, cmp: Comparison) -> str:
     per_value = exp.select(exp.column(key)).from_(events.subquery("e")).group_by(exp.column(key), exp.column("value")) \
         .having(compared(exp.Count(this=exp.Star()), cmp))
     return exp.select(exp.column(key)).distinct().from_(per_value.subquery("v")).sql(dialect="duckdb")
+
+
+def _one_event_values(key: str, rows: str, cmp: Comparison) -> str:
+    """Customers with some event whose different values (`rows`: key, src, event_id, value) number as `cmp` says:
+    GROUP BY the customer and the event, built by sqlglot (an event is its source and id: two behaviours' ids may
+    meet)."""
+    per_event = exp.select(exp.column(key)).from_(sqlglot.parse_one(rows, read="duckdb").subquery("p")) \
+        .group_by(exp.column(key), exp.column("src"), exp.column("event_id")) \
+        .having(compared(exp.Count(this=exp.Distinct(expressions=[exp.column("value")])), cmp))
+    return exp.select(exp.column(key)).distinct().from_(per_event.subquery("v")).sql(dialect="duckdb")
 
 
 def compared(this: exp.Expression, cmp: Comparison) -> exp.Expression:
@@ -1211,6 +1230,9 @@ def _check_names(c: Condition, catalog: Catalog) -> None:
         raise TranslationError(f"no table '{c.table}' in the catalog", hint="pick a list from the catalog")
     elif isinstance(c, GlossaryCondition) and not 0 <= c.index < len(catalog.glossary):
         raise TranslationError(f"no glossary term number {c.index}", hint="pick a term from the catalog")
+    elif isinstance(c, DistinctCondition) and c.same and c.per_event:
+        raise TranslationError("a distinct count is of one same value's events (same) or of one event's different "
+                               "values (per_event), not both", hint="drop one of them")
     elif isinstance(c, (TopCondition, VersusCondition, DistinctCondition, KnownCondition)):
         _check_aggregate(c, catalog, known_column)
         for inner in getattr(c, "among", []):

@@ -688,9 +688,22 @@ def test_the_same_value_counted_is_shown_and_switched(app_env):
     """'the same brand 3 times or more' is a count of one value's events; switched, it counts different brands."""
     at = build(page("build", "maria"), "customers who bought the same brand 3 times or more")
     same = final_size(at)
-    radio = at.radio(key="edit_c0_same")
-    assert radio.value is True and "At least 3 times the same brand" in card_titles(at)[0]
-    radio.set_value(False)
+    radio = at.radio(key="edit_c0_count")
+    assert radio.value == "same" and "At least 3 times the same brand" in card_titles(at)[0]
+    radio.set_value("different")
     at.button(key="edit_c0_apply").click().run()
     assert not at.exception, at.exception
     assert "At least 3 different brand" in card_titles(at)[0] and final_size(at) != same
+
+
+def test_the_count_in_one_event_is_shown_and_switched(app_env):
+    """'3 different brands in a single order' counts one order's brands; switched, the brands of all their orders
+    (more customers reach 3)."""
+    at = build(page("build", "maria"), "customers who bought at least 3 different brands in a single order")
+    one = final_size(at)
+    radio = at.radio(key="edit_c0_count")
+    assert radio.value == "per_event" and "within one single event" in card_titles(at)[0]
+    radio.set_value("different")
+    at.button(key="edit_c0_apply").click().run()
+    assert not at.exception, at.exception
+    assert "within one single event" not in card_titles(at)[0] and final_size(at) > one

@@ -179,13 +179,20 @@ def _how(draft: edit.Draft) -> str:
     return "margin" if draft.margin is not None else "share" if draft.share is not None else "any"
 
 
+def _count(draft: edit.Draft) -> str:
+    """What a distinct count counts: different values over all the events, within one event, or one value's events."""
+    return "same" if draft.same else "per_event" if draft.per_event else "different"
+
+
 def _distinct(card: str, catalog, draft: edit.Draft) -> None:
     k = f"edit_{card}_"
     source = read(f"{card}_s", catalog, draft.source)      # the behaviour as its fields now say (drawn below)
     dims = edit.counted_dimensions(catalog, edit.events_of(source))
     dims = dims if draft.dimension in dims or not draft.dimension else [draft.dimension, *dims]
-    st.radio("Count", [False, True], index=int(draft.same), key=k + "same", horizontal=True,
-             format_func={False: "different values", True: "times one same value"}.get)
+    counts = {"different": "different values", "per_event": "different values in one event",
+              "same": "times one same value"}
+    st.radio("Count", list(counts), index=list(counts).index(_count(draft)), key=k + "count", horizontal=True,
+             format_func=counts.get)
     st.selectbox("Values of", dims, index=dims.index(draft.dimension) if draft.dimension in dims else 0,
                  format_func=lambda d: d.replace("_", " "), key=k + "dimension")
     _number(k, draft, None)
@@ -386,7 +393,8 @@ def read(card: str, catalog, base: edit.Draft) -> edit.Draft:
     if s.kind == "distinct":
         out.source = read(f"{card}_s", catalog, draft.source)
         out.dimension = get(k + "dimension", draft.dimension)
-        out.same = get(k + "same", draft.same)
+        count = get(k + "count", _count(draft))
+        out.same, out.per_event = count == "same", count == "per_event"
         out.op = get(k + "op", draft.op)
         out.number = get(k + "number", float(draft.number or 0))
         out.upper = get(k + "upper", float(draft.upper if draft.upper is not None else out.number)) \

@@ -57,7 +57,8 @@ def draft_of(spec: dict, catalog: Catalog, as_of: dt.date) -> Draft | None:
             return None
         op, number, upper = read_comparison(spec["comparison"])
         return Draft(subject="distinct:", negated=negated, kept=kept, source=source, dimension=spec["dimension"],
-                     op=op, number=number, upper=upper, same=bool(spec.get("same")))
+                     op=op, number=number, upper=upper, same=bool(spec.get("same")),
+                     per_event=bool(spec.get("per_event")))
     return drafts.draft_of(spec, catalog, as_of)
 
 
@@ -83,7 +84,7 @@ def to_spec(draft: Draft, catalog: Catalog, as_of: dt.date) -> dict:
                 "share": round(float(draft.share) / 100, 6) if draft.share is not None and draft.margin is None else None}
     if kind == "distinct":
         return {**base, "kind": "distinct", "source": drafts.to_spec(draft.source, catalog, as_of),
-                "dimension": draft.dimension, "same": bool(draft.same),
+                "dimension": draft.dimension, "same": bool(draft.same), "per_event": bool(draft.per_event),
                 "comparison": comparison_spec(draft.op, draft.number, draft.upper, like=draft.kept.get("comparison"))}
     return drafts.to_spec(draft, catalog, as_of)
 

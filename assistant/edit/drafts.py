@@ -52,8 +52,9 @@ class Draft:
     margin_upper: float | None = None     # versus: and at most this much apart ('between €100 and €200 more')
     share: float | None = None    # versus: the left side against this percent of the right one
     dimension: str = ""           # distinct: the dimension whose different values are counted (`op`, `number`)
-    same: bool = False
-    exclusive: bool = False       # any_of: exactly one of the alternatives holds ('but not both')            # distinct: the events of one same value are counted instead ('the same brand 3 times')
+    same: bool = False            # distinct: the events of one same value are counted instead ('the same brand 3 times')
+    per_event: bool = False       # distinct: the different values of one event ('3 categories in one order')
+    exclusive: bool = False       # any_of: exactly one of the alternatives holds ('but not both')
     # the parts a criterion is made of, each a draft of its own: the two sides of a comparison, the behaviour whose
     # different values are counted, and an OR's alternatives (each group ANDed; a dict is a condition no fields hold,
     # kept as read)

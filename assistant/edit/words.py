@@ -57,6 +57,9 @@ def describe(spec: dict, catalog: Catalog) -> str:
         text = _event_words(spec, catalog)
     elif kind == "versus":
         text = _versus_words(spec, catalog)
+    elif kind == "distinct" and spec.get("per_event"):
+        text = f"{_cap(_compare(spec['comparison'], None))} different {spec['dimension'].replace('_', ' ')} values " \
+               f"within one single event of ({_side_words(spec['source'], catalog)})"
     elif kind == "distinct" and spec.get("same"):
         text = f"{_cap(_compare(spec['comparison'], None))} times the same {spec['dimension'].replace('_', ' ')} " \
                f"in ({_side_words(spec['source'], catalog)})"

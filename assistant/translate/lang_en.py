@@ -643,6 +643,19 @@ COPULAS = frozenset({"was", "is", "were", "are", "been", "happened", "occurred",
 PREDICATE_LINKS = frozenset({"is", "are", "was", "were"})
 # A distinct count: 'from at least 3 different categories'.
 DISTINCT_WORDS = frozenset({"different", "distinct", "separate", "unique", "various"})
+# A distinct count said of one event ('3+ different categories in that one order', 'in a single order', 'in the same
+# basket', French 'dans une même commande', 'en un seul achat'): the values of one event counted, some event reaching
+# the count, never over all of them. One of ONE_EVENT_INS, then one of ONE_EVENT_LEADS (French 'une seule', 'un seul'
+# read '1'), then the event's noun (a behaviour's, or a word of one event's amount: 'basket'); or, after a lead that is
+# a number, a word of ONE_EVENT_GOES with no noun ('in one go', French 'en une seule fois' reads 'in 1 times').
+ONE_EVENT_INS = frozenset({"in", "on", "within", "during"})
+ONE_EVENT_LEADS: tuple[tuple[str, ...], ...] = (
+    ("1",), ("one",), ("one", "single"), ("a", "single"), ("the", "same"), ("that", "same"), ("one", "same"),
+    ("a", "same"), ("that", "one"), ("this", "one"), ("the", "one"), ("one", "and", "the", "same"))
+ONE_EVENT_GOES = frozenset({"go", "times", "time", "sitting"})
+# An amount said in one event ('spent over €300 in the same order') is that event's, unless said beside a list of
+# things, whose 'the same' says they were bought together ('shoes and bags in the same order': asked)
+LIST_WORDS = frozenset({"and", "or", ",", "both", "together", "with"})
 # Every value of a dimension ('on all three channels', 'on every channel', 'sur tous les canaux'): a distinct count equal
 # to the number said, or to the number of values the catalog lists. After a determiner a number is how many there are
 # ('on the three channels', 'sur les trois canaux'): every value only when the catalog lists that many.
@@ -1207,6 +1220,8 @@ WORDING = {
         "distinct": "{comparison} different {dimension} values: {source}",
         # the events of one same value counted ('bought the same brand 3 times or more')
         "distinct.same": "{comparison} times the same {dimension}: {source}",
+        # the different values of one event counted ('3+ different categories in that one order')
+        "distinct.per_event": "{comparison} different {dimension} values within one single event: {source}",
         "known": "{column} {known}",
         "top": "top [{n} customers][{percent}% of customers][ among {among}][ by {measure} {source}][ by {column}]"
                "[ by {indicator}][, per {per}]",

@@ -1230,6 +1230,7 @@ WORDING = {
         "versus.margin_upper": "{measure} pour {left} {op} de {margin} à {margin_upper} que pour {right}",
         "distinct": "{comparison} {dimension} différents : {source}",
         "distinct.same": "{comparison} fois la même valeur de {dimension} : {source}",
+        "distinct.per_event": "{comparison} {dimension} différents au sein d'un seul et même événement : {source}",
         "known": "{column} : {known}",
         "top": "[les {n} premiers clients][les {percent} % premiers clients][ parmi {among}][ par {measure} : {source}]"
                "[ par {column}][ par {indicator}][, par {per}]",

@@ -213,7 +213,11 @@ def _aggregates(catalog: Catalog, tables: list[str], by_family: dict[str, list[s
             "same": {"type": "boolean",
                      "description": "true: the comparison counts the events sharing one same value, some value "
                                     "reaching it ('bought the same brand 3 times or more': comparison >= 3); false or "
-                                    "absent: how many different values ('from at least 3 different brands')"}}),
+                                    "absent: how many different values ('from at least 3 different brands')"},
+            "per_event": {"type": "boolean",
+                          "description": "true: the different values of one single event (an order, a ticket), some "
+                                         "event reaching the comparison ('3+ categories in one order', 'in the same "
+                                         "basket'); false or absent: over all the events. Never with same"}}),
         "known": kind("known", ["column", "known"], {
             "column": _enum(known), "known": {"type": "boolean", "description": "true: a value is on file; false: none"}}),
     }

@@ -17,7 +17,7 @@ from assistant.meaning import (
 from assistant.translate.lang_en import (
     CHANGE_LINKS, CHANGES, COMPARATIVES, COUNT_MEASURES, COUNT_ONE, COUNT_WORDS, DISTINCT_WORDS, EACH_WORDS, EVERY_WORDS, EQUATIVE_BOUNDS, EQUATIVE_MARKERS,
     EQUATIVES, FREQUENCY_WORDS, FUNCTION_WORDS, MARGIN_LINKS,
-    MODIFIER_WORDS, NOT_COMPARING, NOT_COMPARING_AFTER, NOTES, ONE_BEFORE, PER_WORDS, PERCENT_WORDS, PRESENCE_WORDS,
+    MODIFIER_WORDS, NOT_COMPARING, NOT_COMPARING_AFTER, NOTES, ONE_BEFORE, ONE_EVENT_GOES, ONE_EVENT_INS, ONE_EVENT_LEADS, PER_WORDS, PERCENT_WORDS, PRESENCE_WORDS,
     PARTITIVE_LINKS, QUANTITY_NOUNS, SET_DETERMINERS, SEVERAL_WORDS, SHARE_FRACTIONS, SHARE_LINKS, SHARE_OF, SHARE_OPS, SHARE_WHOLES,
     THAN_WORDS, THAT_PLACES, THING_NOUNS,
 )
@@ -577,12 +577,21 @@ def read_distinct(parser, seg, inherited: EventCondition | None, negated: bool) 
             whole.spans = [s for s in whole.spans if s not in noun]
         # 'promo codes': a value named by a word of the counted noun ('promo', a message's objective) is part of it
         whole.spans = [s for s in whole.spans if not (k <= s.start and s.end <= k + len(words) and s.of("dimvalue"))]
+        one = _one_event_said(parser, seg, k + len(words), dimension)
+        if one is not None and one[2] is not None:
+            # 'with items from 3+ categories in that one order': the one event's noun says which events, not a
+            # behaviour of its own; said alone, it is the behaviour ('3 brands in a single order')
+            others = any(s.of("event", "kindword") for s in whole.spans if s is not one[2])
+            before = parser.last_event      # the behaviour said before, when it is of the noun's events
+            if others or before is not None and set(before.events) & one[3]:
+                whole.spans = [s for s in whole.spans if s is not one[2]]
+                inherited = inherited if others else before
         events = [c for c in parser._event(whole, inherited, False) if isinstance(c, EventCondition)]
         if len(events) != 1:
             return None
         source = events[0]
         source.events = tuple(e for e in source.events if dimension in parser.catalog.events[e].dimensions
-                              and parser.catalog.events[e].id)
+                              and parser.catalog.events[e].id and (one is None or e in one[3]))
         if not source.events:
             return None
         if every:
@@ -595,6 +604,9 @@ def read_distinct(parser, seg, inherited: EventCondition | None, negated: bool) 
         end += end < seg.end and norms[end] in DISTINCT_WORDS     # 'deux codes promo différents': said after a noun
         parser._use(i, end)                                      # of two words (one word's is put before it)
         parser._use(comparison.start_tok, comparison.end_tok)
+        if one is not None:       # 'in that one order': its words are the count's, no behaviour nor count of theirs
+            parser._use(one[0], one[1])
+            parser.out.unclear = [u for u in parser.out.unclear if not (one[0] <= u[0] < one[1] and u[2] == "same")]
         if comparison.note and comparison.note not in parser.out.notes:    # '3 campaigns': at least 3, said
             parser.out.notes.append(comparison.note)
         for other in seg.comparisons:      # '3 times on 2 different campaigns': a count the distinct count cannot
@@ -603,7 +615,7 @@ def read_distinct(parser, seg, inherited: EventCondition | None, negated: bool) 
         if only is not None:
             parser.out.unclear.remove(only)
         cond = DistinctCondition(seg.start, seg.end, negated=negated, source=source, dimension=dimension,
-                                 comparison=comparison)
+                                 comparison=comparison, per_event=one is not None)
         return [_placed(parser, cond, seg)]
     return None
 
@@ -641,6 +653,38 @@ def read_same(parser, seg, inherited: EventCondition | None, negated: bool) -> l
                                  comparison=dataclasses.replace(count, times=False), same=True)
         return [_placed(parser, cond, seg)]
     return None
+
+
+def _one_event_said(parser, seg, after: int, dimension: str):
+    """'in that one order', 'in a single order', 'in the same basket', 'in one go' (French 'dans une même commande',
+    'en une seule fois') said in the segment after a distinct count (lang_en.ONE_EVENT_LEADS): (where its words start,
+    where they end, the event's noun or None, the events it may be: those of the noun that have the dimension counted
+    and an id). None when none is said, or its noun names no event that has the dimension (still asked)."""
+    norms, catalog = parser.norms, parser.catalog
+    counted = frozenset(e for e, ev in catalog.events.items() if dimension in ev.dimensions and ev.id)
+    for i in range(after, seg.end - 2):
+        if norms[i] not in ONE_EVENT_INS:
+            continue
+        for lead in ONE_EVENT_LEADS:
+            k = i + 1 + len(lead)
+            if tuple(norms[i + 1:k]) != lead or k >= seg.end:
+                continue
+            if norms[k] in ONE_EVENT_GOES and lead[0] in ("1", "one"):      # 'in one go': the behaviour's own events
+                return i, k + 1, None, counted
+            noun = next((s for s in seg.spans if s.start == k), None)
+            named = _events_named(catalog, noun) & counted if noun is not None else frozenset()
+            if named:
+                return i, noun.end, noun, named
+    return None
+
+
+def _events_named(catalog, span) -> frozenset[str]:
+    """The events a noun names: a behaviour's ('order'), a kind's ('purchase'), or one event's amount ('basket')."""
+    kinds = {m.ref for m in span.of("kindword")}
+    amounts = {m.event for m in span.of("column") if m.event in catalog.events
+               and m.column == f"{catalog.events[m.event].table}.{catalog.events[m.event].amount}"}
+    return frozenset({m.event for m in span.of("event") if m.event} | amounts
+                     | {e for e, ev in catalog.events.items() if ev.kind in kinds})
 
 
 def _counted_events(parser, seg) -> list[Comparison]:

@@ -16,7 +16,8 @@ from assistant.translate.offline.modifiers import (
 )
 from assistant.translate.lang_en import (
     BOUNDS_AFTER, CONNECTORS, NOTES, MODIFIER_WORDS, TOTAL_WORDS, PRONOUNS, QUALIFIER_PREPOSITIONS,
-    AMOUNT_LINKS, CLAUSE_EDGES, COPULAS, DETERMINERS, ONE_EVENT_SPENT_ON, QUANTITY_NOUNS, RELATIVE_WORDS, THING_NOUNS, NOUN_OPENERS, EACH_AFTER, EACH_TIME, OURS,
+    AMOUNT_LINKS, CLAUSE_EDGES, COPULAS, DETERMINERS, ONE_EVENT_GOES, ONE_EVENT_INS, ONE_EVENT_LEADS, ONE_EVENT_SPENT_ON,
+    LIST_WORDS, QUANTITY_NOUNS, RELATIVE_WORDS, THING_NOUNS, NOUN_OPENERS, EACH_AFTER, EACH_TIME, OURS,
 )
 from assistant.translate.offline.text import fold
 from schema_catalog.types import is_numeric
@@ -382,12 +383,38 @@ class QuantityReading:
         """Token k's last word as typed; a word another language's rewrite added has no text of its own (its norm)."""
         return (self.tokens[k].text.lower().split() or [self.norms[k]])[-1]
 
+    def _said_in_one_event(self, seg: Segment, amount: Comparison) -> bool:
+        """'spent over €300 in the same order', 'in that one order', 'in one go' (French 'dans une même commande'):
+        said after the amount, one event's amount, as 'in a single order' (lang_en.ONE_EVENT_LEADS; 'the same' was
+        asked). Not beside a list ('shoes and bags in the same order': both in one basket, still asked)."""
+        norms = self.norms
+        bounds = {k for c in seg.comparisons for k in range(c.start_tok, c.end_tok)}     # '5 or more'
+        if any(norms[k] in LIST_WORDS and k not in bounds for k in range(seg.start, seg.end)):
+            return False
+        for i in range(amount.end_tok, seg.end - 2):
+            if norms[i] not in ONE_EVENT_INS:
+                continue
+            for lead in ONE_EVENT_LEADS:
+                k = i + 1 + len(lead)
+                if tuple(norms[i + 1:k]) != lead or k >= seg.end:
+                    continue
+                if norms[k] in ONE_EVENT_GOES and lead[0] in ("1", "one"):      # 'in one go': no noun
+                    self._use(i, k + 1)
+                    return True
+                if any(s.start == k and s.of("event", "kindword") for s in seg.spans):
+                    self._use(i, k)     # the noun is the behaviour's
+                    self.out.unclear = [u for u in self.out.unclear if not (i <= u[0] < k and u[2] == "same")]
+                    return True
+        return False
+
     def _one_event(self, seg: Segment, amount: Comparison, cond: EventCondition | None = None) -> bool:
         """Is the amount said of one event? 'placed an order over €300', 'a web order worth more than €300',
         'spent €300 in a single order' (each event's own amount); 'spent over €300' is the sum."""
         norms = self.norms
         if amount.end_tok < len(norms) and norms[amount.end_tok] in EACH_AFTER:   # 'orders of at least 50 each'
             self._use(amount.end_tok, amount.end_tok + 1)
+            return True
+        if self._said_in_one_event(seg, amount):     # 'spent over €300 in the same order', 'in one go'
             return True
         if amount.start_tok > 0 and self._typed(amount.start_tok - 1) in self.one_event_words and any(
                 t.start == amount.end_tok and t.of("event", "kindword") for t in seg.spans):
