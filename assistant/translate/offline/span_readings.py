@@ -887,32 +887,87 @@ class SpanReadings:
             self.out.notes.append(NOTES["period_name"].format(
                 words=" ".join(t.text for t in self.tokens[lead:o]), period=w.describe()))
 
-    def _only_one_channel(self) -> None:
-        """'bought since January but only in store', 'racheté depuis janvier mais seulement en magasin': an 'only' said
-        right before (or after) the words that keep some of the events of one kind ('purchase': in store, online) says
-        the others were not done: they are excluded, in the same period (said in a note). Any other 'only' ('shoes
-        only', 'only 2 brands') is left to its own reading or asked."""
-        for entry in list(self.out.unclear):
-            i, j, kind = entry
-            if kind != "only" or j - i != 1:
+    def _every_event_said(self) -> None:
+        """'visited 3 times this month, only from a smartphone', 'à chaque fois depuis un smartphone', 'bought since
+        January but only in store': a word that says every event (lang_en.EVERY_EVENT_WORDS) said next to a value of
+        one of the behaviour's own dimensions (behind a preposition), or to its channel, says every such event of its
+        period had it. The behaviour keeps that value (its count and period too) and the same behaviour of the same
+        period with any other value is excluded: an unknown value (NULL) is another one (EventCondition.other_than);
+        a channel excludes the other events of its kind. Said in a note. 'shoes only', 'bought only shoes' (no
+        preposition) may restrict the thing bought: left to their own reading or asked."""
+        for i in range(len(self.norms)):
+            phrase = next((p for p in self.every_event_words if tuple(self.norms[i:i + len(p)]) == p), None)
+            if phrase is None or i in self.out.ignored.tokens:
                 continue
-            q = next((s for s in self.lexicon_spans if (s.start == j or s.end == i) and s.of("qualifier")), None)
-            c = q and next((c for c in self.out.criteria if isinstance(c, EventCondition) and not c.negated
-                            and c.start_tok <= q.start < c.end_tok), None)
-            if c is None or c.count is not None or c.amount is not None or c.first or c.last or c.top or c.rank \
-                    or c.after is not None or not set(c.events) <= {m.event for m in q.of("qualifier")}:
+            j = i + len(phrase)
+            found = self._value_said_every_time(i, j)
+            if found is None:
                 continue
+            span, c, exclusion, dimension = found
+            a, b = min(i, span.start), max(j, span.end)
+            exclusion.start_tok, exclusion.end_tok = a, b      # said by the word and its value
+            self.out.criteria.append(exclusion)
+            self.out.unclear[:] = [e for e in self.out.unclear if not (a <= e[0] < b)]
+            self._use(a, b)
+            self.out.notes.append(NOTES["only_channel"].format(
+                words=" ".join(t.text for t in self.tokens[a:b]), dimension=dimension))
+
+    def _value_said_every_time(self, i: int, j: int):
+        """The value said with an every-event word at [i, j): right after it (behind prepositions and determiners)
+        or right before it; with the behaviour whose words hold it, the exclusion it says and the dimension's name.
+        None when no value of a behaviour's own is said there."""
+        links = QUALIFIER_PREPOSITIONS | frozenset(self.lexicon.determiners) | frozenset(DETERMINERS)
+        k = j
+        while k < len(self.norms) and self.norms[k] in links:
+            k += 1
+        # the value's words may hold the preposition ('in store'): the first one starting among the links
+        after = min((s for s in self.lexicon_spans if j <= s.start <= k and s.of("qualifier", "dimvalue")),
+                    key=lambda s: s.start, default=None)
+        k = after.start if after is not None else k
+        before = next((s for s in self.lexicon_spans if s.end == i and s.of("qualifier", "dimvalue")), None)
+        for span, linked in ((after, k > j), (before, False)):
+            if span is None:
+                continue
+            # behind a preposition: said before it, or the value's own first word ('in store', 'on mobile')
+            edge = span.start if span is after else span.start - 1
+            while span is before and edge > 0 and self.norms[edge] in links and self.norms[edge] not in QUALIFIER_PREPOSITIONS:
+                edge -= 1
+            prepositioned = any(self.norms[x] in QUALIFIER_PREPOSITIONS for x in range(j, k)) if span is after \
+                else edge >= 0 and self.norms[edge] in QUALIFIER_PREPOSITIONS
+            prepositioned = prepositioned or self.norms[span.start] in QUALIFIER_PREPOSITIONS
+            found = self._every_event_exclusion(span, channel_ok=not linked or prepositioned,
+                                                value_ok=prepositioned)
+            if found is not None:
+                return (span, *found)
+        return None
+
+    def _every_event_exclusion(self, span: Span, channel_ok: bool, value_ok: bool):
+        """The behaviour holding `span`, the negated behaviour its every-event word says and the dimension's name;
+        None when the span is no value of that behaviour or the behaviour is no plain set of events (an amount, a
+        first or latest one, a ranking, a behaviour after another)."""
+        c = next((c for c in self.out.criteria if isinstance(c, EventCondition) and not c.negated
+                  and c.start_tok <= span.start < c.end_tok), None)
+        if c is None or c.amount is not None or c.first or c.last or c.top or c.rank or c.after is not None \
+                or c.average or c.measure or c.other_than:
+            return None
+        period = dict(window=c.window, days=c.days, months=c.months, hours=c.hours, since=c.since)
+        start, end = span.start, span.end
+        qualified = {m.event for m in span.of("qualifier")}
+        if channel_ok and qualified and set(c.events) <= qualified:
             kinds = {self.catalog.events[e].kind for e in c.events}
             others = tuple(e for e, ev in self.catalog.events.items() if ev.kind in kinds and e not in c.events)
             if len(kinds) != 1 or not others or any(d not in self.catalog.events[e].dimensions for d in c.dims
                                                     for e in others):
-                continue
-            self.out.criteria.append(EventCondition(min(i, q.start), max(j, q.end), negated=True, events=others,
-                                                    dims=dict(c.dims), window=c.window))
-            self.out.unclear.remove(entry)
-            self._use(i, j)
-            self.out.notes.append(NOTES["only_channel"].format(
-                words=" ".join(t.text for t in self.tokens[min(i, q.start):max(j, q.end)])))
+                return None
+            return c, EventCondition(start, end, negated=True, events=others, dims=dict(c.dims), **period), "channel"
+        if not value_ok:
+            return None
+        m = next((m for m in span.of("dimvalue") if m.dim in c.dims and set(m.values) <= set(c.dims[m.dim])), None)
+        if m is None:
+            return None
+        dims = {d: v for d, v in c.dims.items() if d != m.dim}
+        return c, EventCondition(start, end, negated=True, events=c.events, dims=dims,
+                                 other_than={m.dim: c.dims[m.dim]}, **period), m.dim.replace("_", " ")
 
     def _definition_restated(self) -> None:
         """'high predicted value customers (top 20%)', 'à forte valeur prédite (top 20 %)': a bracket after a term
