@@ -932,6 +932,9 @@ ABBREVIATIONS = frozenset({"ex", "cf", "env", "resp", "dern", "sup", "inf"})    
 # reads 'still', which says 'always' only right before a preposition and a value of the behaviour ('toujours depuis un
 # smartphone', 'toujours en magasin')
 EVERY_EVENT_WORDS: tuple[tuple[str, ...], ...] = (("still",),)
+# ... and the prepositions a catalog phrase keeps as typed ("que sur l'appli": the app's phrase holds 'sur'), read as
+# lang_en.QUALIFIER_PREPOSITIONS there
+VALUE_PREPOSITIONS = frozenset({"sur", "en", "dans", "depuis", "via", "par", "chez", "au", "aux"})
 
 # 'depuis' is 'since' before a date and 'from' before a value the catalog names ('depuis un smartphone', 'depuis les
 # réseaux sociaux'): read so, before the grammar's rewrite.

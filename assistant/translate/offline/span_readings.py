@@ -904,6 +904,11 @@ class SpanReadings:
             if found is None:
                 continue
             span, c, exclusion, dimension = found
+            if exclusion is None:     # said of a value no behaviour holds with its period: asked, never dropped
+                if i not in self.out.used and not any(e[0] <= i < e[1] for e in self.out.unclear):
+                    self.out.unclear.append((i, j, "only"))
+                    self._use(i, j)
+                continue
             a, b = min(i, span.start), max(j, span.end)
             exclusion.start_tok, exclusion.end_tok = a, b      # said by the word and its value
             self.out.criteria.append(exclusion)
@@ -916,7 +921,7 @@ class SpanReadings:
         """The value said with an every-event word at [i, j): right after it (behind prepositions and determiners)
         or right before it; with the behaviour whose words hold it, the exclusion it says and the dimension's name.
         None when no value of a behaviour's own is said there."""
-        links = QUALIFIER_PREPOSITIONS | frozenset(self.lexicon.determiners) | frozenset(DETERMINERS)
+        links = self.value_prepositions | frozenset(self.lexicon.determiners) | frozenset(DETERMINERS)
         k = j
         while k < len(self.norms) and self.norms[k] in links:
             k += 1
@@ -930,15 +935,18 @@ class SpanReadings:
                 continue
             # behind a preposition: said before it, or the value's own first word ('in store', 'on mobile')
             edge = span.start if span is after else span.start - 1
-            while span is before and edge > 0 and self.norms[edge] in links and self.norms[edge] not in QUALIFIER_PREPOSITIONS:
+            while span is before and edge > 0 and self.norms[edge] in links and self.norms[edge] not in self.value_prepositions:
                 edge -= 1
-            prepositioned = any(self.norms[x] in QUALIFIER_PREPOSITIONS for x in range(j, k)) if span is after \
-                else edge >= 0 and self.norms[edge] in QUALIFIER_PREPOSITIONS
-            prepositioned = prepositioned or self.norms[span.start] in QUALIFIER_PREPOSITIONS
+            prepositioned = any(self.norms[x] in self.value_prepositions for x in range(j, k)) if span is after \
+                else edge >= 0 and self.norms[edge] in self.value_prepositions
+            prepositioned = prepositioned or self.norms[span.start] in self.value_prepositions
             found = self._every_event_exclusion(span, channel_ok=not linked or prepositioned,
                                                 value_ok=prepositioned)
             if found is not None:
                 return (span, *found)
+            if prepositioned and span.of("dimvalue") and any(
+                    isinstance(c, EventCondition) and c.start_tok <= span.start < c.end_tok for c in self.out.criteria):
+                return span, None, None, ""
         return None
 
     def _every_event_exclusion(self, span: Span, channel_ok: bool, value_ok: bool):
@@ -963,7 +971,9 @@ class SpanReadings:
         if not value_ok:
             return None
         m = next((m for m in span.of("dimvalue") if m.dim in c.dims and set(m.values) <= set(c.dims[m.dim])), None)
-        if m is None:
+        # the value read into a behaviour said with it ('visited ..., only from a smartphone'); a value read as a
+        # behaviour of its own (', always in an outlet' after 'bought in store in 2025') has lost that one's period
+        if m is None or (c.start_tok, c.end_tok) == (span.start, span.end):
             return None
         dims = {d: v for d, v in c.dims.items() if d != m.dim}
         return c, EventCondition(start, end, negated=True, events=c.events, dims=dims,
