@@ -941,7 +941,7 @@ class SpanReadings:
                 else edge >= 0 and self.norms[edge] in self.value_prepositions
             prepositioned = prepositioned or self.norms[span.start] in self.value_prepositions
             found = self._every_event_exclusion(span, channel_ok=not linked or prepositioned,
-                                                value_ok=prepositioned)
+                                                value_ok=prepositioned, said=(min(i, span.start), max(j, span.end)))
             if found is not None:
                 return (span, *found)
             if prepositioned and span.of("dimvalue") and any(
@@ -949,14 +949,15 @@ class SpanReadings:
                 return span, None, None, ""
         return None
 
-    def _every_event_exclusion(self, span: Span, channel_ok: bool, value_ok: bool):
+    def _every_event_exclusion(self, span: Span, channel_ok: bool, value_ok: bool, said: tuple[int, int]):
         """The behaviour holding `span`, the negated behaviour its every-event word says and the dimension's name;
         None when the span is no value of that behaviour or the behaviour is no plain set of events (an amount, a
         first or latest one, a ranking, a behaviour after another)."""
         c = next((c for c in self.out.criteria if isinstance(c, EventCondition) and not c.negated
                   and c.start_tok <= span.start < c.end_tok), None)
-        if c is None or c.amount is not None or c.first or c.last or c.top or c.rank or c.after is not None \
-                or c.average or c.measure or c.other_than:
+        if c is not None and said[0] <= c.start_tok and c.end_tok <= said[1]:     # the value alone, or with the word
+            c = self._value_of_the_behaviour_before(c, said[0])
+        if c is None or not self._plain_events(c) or c.other_than:
             return None
         period = dict(window=c.window, days=c.days, months=c.months, hours=c.hours, since=c.since)
         start, end = span.start, span.end
@@ -973,11 +974,33 @@ class SpanReadings:
         m = next((m for m in span.of("dimvalue") if m.dim in c.dims and set(m.values) <= set(c.dims[m.dim])), None)
         # the value read into a behaviour said with it ('visited ..., only from a smartphone'); a value read as a
         # behaviour of its own (', always in an outlet' after 'bought in store in 2025') has lost that one's period
-        if m is None or (c.start_tok, c.end_tok) == (span.start, span.end):
+        if m is None or said[0] <= c.start_tok and c.end_tok <= said[1]:
             return None
         dims = {d: v for d, v in c.dims.items() if d != m.dim}
         return c, EventCondition(start, end, negated=True, events=c.events, dims=dims,
                                  other_than={m.dim: c.dims[m.dim]}, **period), m.dim.replace("_", " ")
+
+    @staticmethod
+    def _plain_events(c: EventCondition) -> bool:
+        """A behaviour's events as they are: no amount, first or latest one, ranking or behaviour after another."""
+        return c.amount is None and not (c.first or c.last or c.top or c.rank or c.average or c.measure) \
+            and c.after is None
+
+    def _value_of_the_behaviour_before(self, c: EventCondition, start: int) -> EventCondition | None:
+        """'bought in store in 2025, always in an outlet', 'bought at least twice this year, only in store': a value
+        said alone after a comma, read as a behaviour of its own, is the behaviour's just before it (its count and
+        period): folded into it, which is returned. None when no such behaviour of those events is said right
+        before."""
+        before = [b for b in self.out.criteria if isinstance(b, EventCondition) and b.end_tok <= c.start_tok]
+        b = max(before, key=lambda b: b.end_tok, default=None)
+        if b is None or b.negated or not self._plain_events(b) or not set(c.events) <= set(b.events) \
+                or any(d in b.dims for d in c.dims) or any(d not in self.catalog.events[e].dimensions
+                                                             for d in c.dims for e in c.events) \
+                or any(n not in (",", "and") for n in self.norms[b.end_tok:start]):
+            return None
+        b.events, b.dims, b.end_tok = c.events, {**b.dims, **c.dims}, c.end_tok
+        self.out.criteria.remove(c)
+        return b
 
     def _definition_restated(self) -> None:
         """'high predicted value customers (top 20%)', 'à forte valeur prédite (top 20 %)': a bracket after a term
