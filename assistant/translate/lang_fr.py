@@ -932,6 +932,9 @@ ABBREVIATIONS = frozenset({"ex", "cf", "env", "resp", "dern", "sup", "inf"})    
 # reads 'still', which says 'always' only right before a preposition and a value of the behaviour ('toujours depuis un
 # smartphone', 'toujours en magasin')
 EVERY_EVENT_WORDS: tuple[tuple[str, ...], ...] = (("still",),)
+# ... of those, the ones that say it only before a preposition of their own, never before a value's own words: 'toujours
+# en attente', 'encore en cours de livraison' are a state still held, not every event
+EVERY_EVENT_LINKED = frozenset({("still",)})
 # ... and the prepositions a catalog phrase keeps as typed ("que sur l'appli": the app's phrase holds 'sur'), read as
 # lang_en.QUALIFIER_PREPOSITIONS there
 VALUE_PREPOSITIONS = frozenset({"sur", "en", "dans", "depuis", "via", "par", "chez", "au", "aux"})

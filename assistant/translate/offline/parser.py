@@ -116,6 +116,7 @@ class Parser(BracketReading,
         # 'only', 'always', 'à chaque fois' said of a behaviour's value: every event had it (_every_event_said)
         self.every_event_words = tuple(sorted(dict.fromkeys(EVERY_EVENT_WORDS + own("EVERY_EVENT_WORDS", ())),
                                               key=lambda w: -len(w)))
+        self.every_event_linked = own("EVERY_EVENT_LINKED", frozenset())
         self.value_prepositions = QUALIFIER_PREPOSITIONS | own("VALUE_PREPOSITIONS", frozenset())
         self.dimension_words = dimension_words(catalog)
         for key, meanings in lexicon.phrases.items():     # the catalog's words for a dimension ('marques', 'brands')

@@ -900,7 +900,7 @@ class SpanReadings:
             if phrase is None or i in self.out.ignored.tokens:
                 continue
             j = i + len(phrase)
-            found = self._value_said_every_time(i, j)
+            found = self._value_said_every_time(i, j, phrase in self.every_event_linked)
             if found is None:
                 continue
             span, c, exclusion, dimension = found
@@ -917,7 +917,7 @@ class SpanReadings:
             self.out.notes.append(NOTES["only_channel"].format(
                 words=" ".join(t.text for t in self.tokens[a:b]), dimension=dimension))
 
-    def _value_said_every_time(self, i: int, j: int):
+    def _value_said_every_time(self, i: int, j: int, linked_only: bool = False):
         """The value said with an every-event word at [i, j): right after it (behind prepositions and determiners)
         or right before it; with the behaviour whose words hold it, the exclusion it says and the dimension's name.
         None when no value of a behaviour's own is said there."""
@@ -930,6 +930,8 @@ class SpanReadings:
                     key=lambda s: s.start, default=None)
         k = after.start if after is not None else k
         before = next((s for s in self.lexicon_spans if s.end == i and s.of("qualifier", "dimvalue")), None)
+        if linked_only and not any(self.norms[x] in self.value_prepositions for x in range(j, k)):
+            return None       # 'toujours en attente': a state still held
         for span, linked in ((after, k > j), (before, False)):
             if span is None:
                 continue
