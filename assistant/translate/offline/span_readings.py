@@ -897,9 +897,12 @@ class SpanReadings:
         preposition) may restrict the thing bought: left to their own reading or asked."""
         for i in range(len(self.norms)):
             phrase = next((p for p in self.every_event_words if tuple(self.norms[i:i + len(p)]) == p), None)
-            if phrase is None or i in self.out.ignored.tokens:
+            # 'in store only once at most': the 'only' of a count (_only_of_a_count), never of the value before it
+            if phrase is None or i in self.out.ignored.tokens or self._only_of_a_count(i + len(phrase) - 1):
                 continue
             j = i + len(phrase)
+            if j < len(self.tokens) and self.tokens[j].number is not None:      # 'only 1 time', 'only 2 orders'
+                continue
             found = self._value_said_every_time(i, j, phrase in self.every_event_linked)
             if found is None:
                 continue
