@@ -158,6 +158,14 @@ def in_list(expr: str, values) -> str:
     return f"{expr} = {lit(values[0])}" if len(values) == 1 else f"{expr} IN ({', '.join(lit(v) for v in values)})"
 
 
+def other_than(expr: str, values) -> str:
+    """A value that is none of `values`: an unknown one (NULL) too, so that 'every event was mobile' leaves out a
+    customer with an event of no recorded device. Built by sqlglot, bracketed to sit among ANDed conditions."""
+    column = sqlglot.parse_one(expr, read="duckdb")
+    said = column.copy().isin(*(exp.convert(v) for v in values))
+    return exp.paren(exp.or_(exp.Is(this=column, expression=exp.Null()), exp.not_(said))).sql(dialect="duckdb")
+
+
 @functools.lru_cache(maxsize=1024)
 def qualify_condition(condition: str, alias: str) -> str:
     """Prefix the bare columns of a catalog condition with the event table's alias. Kept by its text: an event's
@@ -488,6 +496,9 @@ class EventCondition(Condition):
     kind: Literal["event"] = "event"
     events: tuple[str, ...] = ()
     dims: dict[str, tuple[Scalar, ...]] = field(default_factory=dict)   # dimension -> its values
+    # dimension -> values its events do NOT have, an unknown value (NULL) counted as another: 'not: a visit from a
+    # device other than mobile' is what 'every visit from a smartphone' excludes
+    other_than: dict[str, tuple[Scalar, ...]] = field(default_factory=dict)
     window: Window | None = None
     # the days of the week its events fall on, ISO (1 Monday .. 7 Sunday): 'on Sundays', 'at the weekend'; () any day
     days: Annotated[tuple[StrictInt, ...], AfterValidator(weekdays.check)] = ()
@@ -538,6 +549,10 @@ class EventCondition(Condition):
                 amount_table, amount_col = dim.amount.rsplit(".", 1)
                 if amount_table in joins.tables:
                     amount = f"{joins.tables[amount_table]}.{amount_col}"
+        for dim_name, values in self.other_than.items():
+            dim = ev.dimensions[dim_name]
+            alias = joins.reach(dimension_path(catalog, ev, dim.column, dim.via))
+            where.append(other_than(f"{alias}.{dim.column.rsplit('.', 1)[1]}", values))
         time_steps, time_col = event_time(catalog, ev)
         ts = f"{joins.reach(time_steps)}.{time_col.rsplit('.', 1)[1]}"
         conditions = []
@@ -722,8 +737,8 @@ class EventCondition(Condition):
         """Fewer than N = every customer except those with at least N (so those with none are in)."""
         at_least = Comparison(">=" if self.count.op == "<" else ">", self.count.value, 0, 0, times=True)
         other = EventCondition(self.start_tok, self.end_tok, negated=not self.negated, events=self.events,
-                               dims=self.dims, window=self.window, days=self.days, months=self.months,
-                               hours=self.hours, since=self.since, count=at_least, average=self.average, after=self.after)
+                               dims=self.dims, other_than=self.other_than, window=self.window, days=self.days,
+                               months=self.months, hours=self.hours, since=self.since, count=at_least, average=self.average, after=self.after)
         r = other.render(catalog, as_of)
         label = self._label(catalog).replace(f"({self._times()})", f"({self._times()}, none included)")
         return Rendered(r.sql, f"not: {label}" if self.negated else label, r.meaning)
@@ -738,6 +753,8 @@ class EventCondition(Condition):
         what = " or ".join(labels)
         for dim, values in self.dims.items():
             what += f", {dim.replace('_', ' ')} {' or '.join(map(str, values))}"
+        for dim, values in self.other_than.items():
+            what += f", {dim.replace('_', ' ')} other than {' or '.join(map(str, values))} (or unknown)"
         return what
 
     def _label(self, catalog) -> str:
@@ -1265,7 +1282,7 @@ def _check_names(c: Condition, catalog: Catalog) -> None:
                 raise TranslationError(f"{', '.join(dated)} is dated by the day only: it has no hour of the day",
                                        hint="drop the hours, or pick a behaviour dated by a timestamp")
         for name in c.events:     # the dimensions filter the events themselves, not those first/last is taken over
-            unknown = set(c.dims) - set(catalog.events[name].dimensions)
+            unknown = (set(c.dims) | set(c.other_than)) - set(catalog.events[name].dimensions)
             if unknown:
                 raise TranslationError(f"event '{name}' has no dimension {sorted(unknown)}", hint="pick one it has")
 
@@ -1349,7 +1366,7 @@ def _exclusive(a: Condition, b: Condition) -> bool:
         timeless = a.window is None or b.window is not None and a.window.describe() == b.window.describe()
         # ('never a single order': not at least one is not any, a count of nothing more)
         counted = a.count is not None and _bounds(a.count) != (1, float("inf"))
-        plain = timeless and not (a.dims or a.days or a.months or a.hours or a.since or counted or a.amount or a.first
+        plain = timeless and not (a.dims or a.other_than or a.days or a.months or a.hours or a.since or counted or a.amount or a.first
                                   or a.last or a.rank is not None or a.measure or a.after)  # 'nothing since then' is not 'never'
         some = b.count is None or _bounds(b.count)[0] > 0     # b needs at least one of the events a rules out
         return plain and some and set(b.events) <= set(a.events)

@@ -359,6 +359,8 @@ class _Wording:
             return self.table(value, getattr(c, "label", ""))
         if name == "dims":
             return self.dims(c, value)
+        if name == "other_than":     # the values its events did not have ('device type other than mobile')
+            return self.dims(c, value, self.w["other_than"])
         if name == "dimension":
             return self.dimension(c, value)
         if hasattr(value, "kind") and dataclasses.is_dataclass(value):      # a condition inside ('versus': each side)
@@ -430,14 +432,14 @@ class _Wording:
     def table(self, name: str, english: str) -> str:
         return self.catalog.tables[name].words(self.lang).label or english or name
 
-    def dims(self, c, dims: dict) -> str:
+    def dims(self, c, dims: dict, template: str | None = None) -> str:
         out = ""
         for name, values in dims.items():
             dim = next(self.catalog.events[e].dimensions[name] for e in c.events
                        if name in self.catalog.events[e].dimensions)
             label = dim.words(self.lang).label or self.catalog.column(dim.column).words(self.lang).label \
                 or name.replace("_", " ")
-            out += fill(self.w["dimension"], {"dimension": label,
+            out += fill(template or self.w["dimension"], {"dimension": label,
                                               "values": self.joined(self.value_label(dim.column, str(v)) for v in values)})
         return out
 

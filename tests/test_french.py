@@ -1379,11 +1379,14 @@ def test_ne_que_restricts_a_count(translator, request_, criteria):
     assert r.status == "ok" and labels(r)[0] == criteria, (r.status, labels(r), r.unrecognized)
 
 
-def test_ne_que_on_a_device_is_asked_as_english_only_is(translator):
-    """'nothing but the app' is no condition the catalog checks alone (the app is no channel of its own kind): asked,
-    as English 'ordered only on the app' is, never read as 'ordered on the app' without a word."""
-    r = translator.translate("clients qui n'ont commandé que sur l'appli", A)
-    assert r.status == "clarify" and "rien d'autre" in r.clarifications[0].question
+def test_ne_que_on_a_device_is_every_order_on_it(translator, warehouse, catalog):
+    """'n'ont commandé que sur l'appli': every order on the app, none with another device (or none recorded), as
+    English 'ordered only on the app' (it was asked: the app is no channel of its own kind, but a value of the
+    order's own dimension)."""
+    r = same_audience(translator, warehouse, catalog, "clients qui n'ont commandé que sur l'appli",
+                      "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' GROUP BY customer_id "
+                      "HAVING bool_and(device = 'app')")
+    assert any("une autre valeur de « appareil »" in w for w in r.warnings), r.warnings
 
 
 def test_ne_que_on_a_channel_excludes_the_other_channel(translator, warehouse, catalog):
@@ -1392,7 +1395,7 @@ def test_ne_que_on_a_channel_excludes_the_other_channel(translator, warehouse, c
     r = same_audience(translator, warehouse, catalog, "clients qui n'achètent qu'en ligne",
                       "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' EXCEPT "
                       "SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL")
-    assert any("autres canaux" in w for w in r.warnings), r.warnings
+    assert any("une autre valeur de « canal »" in w for w in r.warnings), r.warnings
 
 
 def test_a_negation_before_que_is_no_restriction(translator):

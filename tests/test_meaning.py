@@ -10,7 +10,7 @@ import yaml
 from assistant import pipeline
 from assistant.errors import TranslationError
 from assistant.evals import load_golden
-from assistant.meaning import from_spec
+from assistant.meaning import from_spec, to_spec
 from assistant.settings import DEMO_CATALOG, load_settings
 from assistant.translate.offline.translator import OfflineTranslator
 
@@ -95,3 +95,18 @@ def test_sql_the_engine_cannot_bind_is_never_reported_ok(tmp_path, demo_db):
     with pipeline.open(load_settings(home=tmp_path / "home", db=demo_db, catalog=broken)) as svc:
         r = pipeline.translate(svc, "customers over 60 in France", as_of=A)
     assert r.status == "refused" and "'over 60'" in r.message and "cannot run" in r.message
+
+
+def test_other_than_counts_an_unknown_value_as_another(catalog, warehouse):
+    """'every order with the code SPRING15' excludes the orders with another code or none (NULL): `other_than` is
+    'not that value' with NULL included (a bare NOT IN would keep the orders with no code, silently)."""
+    from assistant.meaning import EventCondition
+    from translations import keys
+    c = EventCondition(0, 0, events=("online_order",), other_than={"coupon": ("SPRING15",)})
+    got = keys(warehouse, c.render(catalog, A).sql)
+    want = keys(warehouse, "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' "
+                           "AND coupon_code IS DISTINCT FROM 'SPRING15'")
+    unknown = keys(warehouse, "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND coupon_code IS NULL")
+    assert got == want and unknown and unknown <= got
+    assert "other than SPRING15 (or unknown)" in c.render(catalog, A).label
+    assert from_spec(json.loads(json.dumps(to_spec(c))), catalog) == c       # kept in a spec, as the store keeps it

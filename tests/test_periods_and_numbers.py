@@ -6,7 +6,7 @@ The sentences are ours, not the blind sets'; each English phrasing has its Frenc
 from __future__ import annotations
 
 import pytest
-from translations import A, PURCHASES, same_audience
+from translations import A, PURCHASES, asks, same_audience
 
 SINCE_2025 = f"SELECT customer_id FROM ({PURCHASES}) p WHERE ts >= DATE '2025-01-01'"
 SINCE_AUGUST = f"SELECT customer_id FROM ({PURCHASES}) p WHERE ts >= DATE '2026-08-01'"
@@ -273,6 +273,70 @@ def test_only_one_channel_with_no_period_is_ever(translator, warehouse, catalog)
     same_audience(translator, warehouse, catalog, "members who only shop in store",
                   "SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL EXCEPT "
                   "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled'")
+
+
+def _every(source: str, value: str, where: str = "", count: str = "") -> str:
+    """Customers whose every event of `source` (in its period) had `value`: the gold's GROUP BY ... bool_and."""
+    return f"SELECT customer_id FROM {source} WHERE customer_id IS NOT NULL {where} GROUP BY customer_id " \
+        f"HAVING bool_and({value}){count}"
+
+
+SESSIONS, MOBILE, THIS_MONTH = "web.sessions", "device_type = 'mobile'", "AND started_at >= DATE '2026-09-01'"
+ORDERS = "(SELECT * FROM ecom.orders WHERE status <> 'cancelled') o"
+STORE_TICKETS = "(SELECT t.*, s.store_format FROM pos.transactions t JOIN pos.stores s ON s.store_id = t.store_id) t"
+
+
+@pytest.mark.parametrize("request_, gold", [
+    # a word that says every event, said next to a value of the behaviour's own dimension: the behaviour with the
+    # value (its count and period kept) and none with another value in that period (blind fr25-017 / en25-017: read
+    # as 'at least 3 mobile visits', silently; 'always' was asked)
+    ("visited the site at least 3 times this month, only from a smartphone", _every(SESSIONS, MOBILE, THIS_MONTH, " AND count(*) >= 3")),
+    ("been on the site at least 3 times this month, always from a smartphone", _every(SESSIONS, MOBILE, THIS_MONTH, " AND count(*) >= 3")),
+    ("visited the site at least 3 times this month, every single time from a smartphone", _every(SESSIONS, MOBILE, THIS_MONTH, " AND count(*) >= 3")),
+    ("venus sur le site au moins 3 fois ce mois ci, à chaque fois depuis un smartphone", _every(SESSIONS, MOBILE, THIS_MONTH, " AND count(*) >= 3")),
+    ("venus sur le site au moins 3 fois ce mois ci, uniquement sur smartphone", _every(SESSIONS, MOBILE, THIS_MONTH, " AND count(*) >= 3")),
+    ("venus sur le site au moins 3 fois ce mois ci, toujours depuis un smartphone", _every(SESSIONS, MOBILE, THIS_MONTH, " AND count(*) >= 3")),
+    # no count
+    ("customers who visited the site this month only from a smartphone", _every(SESSIONS, MOBILE, THIS_MONTH)),
+    ("clients venus sur le site ce mois ci, exclusivement depuis un smartphone", _every(SESSIONS, MOBILE, THIS_MONTH)),
+    # no period: ever
+    ("customers who visited the site each time from a smartphone", _every(SESSIONS, MOBILE)),
+    ("clients qui ne sont venus sur le site que depuis un smartphone", _every(SESSIONS, MOBILE)),
+    # another dimension of another behaviour, said alone after a comma: the behaviour's before it
+    ("customers who ordered online this year, always through the app", _every(ORDERS, "device = 'app'", "AND order_ts >= DATE '2026-01-01'")),
+    ("clients qui ont commandé en ligne cette année, uniquement sur l'appli", _every(ORDERS, "device = 'app'", "AND order_ts >= DATE '2026-01-01'")),
+    ("customers who bought in store in 2025, always in an outlet", _every(
+        STORE_TICKETS, "store_format = 'outlet'", "AND transaction_ts >= DATE '2025-01-01' AND transaction_ts < DATE '2026-01-01'")),
+    ("clients qui ont acheté en magasin en 2025, toujours dans un outlet", _every(
+        STORE_TICKETS, "store_format = 'outlet'", "AND transaction_ts >= DATE '2025-01-01' AND transaction_ts < DATE '2026-01-01'")),
+])
+def test_every_event_with_a_value_excludes_the_others_of_its_period(translator, warehouse, catalog, request_, gold):
+    r = same_audience(translator, warehouse, catalog, request_, gold)
+    assert len(r.definition.criteria) == 2 and r.definition.criteria[1].spec["negated"], r.definition.to_text()
+
+
+STORE_TWICE_ONLY = """
+    SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL AND transaction_ts >= DATE '2026-01-01'
+    GROUP BY customer_id HAVING count(*) >= 2
+    EXCEPT SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2026-01-01'"""
+
+
+@pytest.mark.parametrize("request_", [
+    # a channel said alone after a comma is the behaviour's before it: its count and period (the other channel was
+    # excluded ever, and the count was any channel's)
+    "customers who bought at least twice this year, only in store",
+    "clients qui ont acheté au moins 2 fois cette année, exclusivement en magasin",
+])
+def test_only_one_channel_keeps_the_count_and_period(translator, warehouse, catalog, request_):
+    same_audience(translator, warehouse, catalog, request_, STORE_TWICE_ONLY)
+
+
+@pytest.mark.parametrize("request_, phrase", [
+    ("customers who bought shoes only", "only"),         # may restrict the thing bought: still asked
+    ("customers who bought only shoes", "only"),
+])
+def test_only_said_of_what_was_bought_is_still_asked(translator, request_, phrase):
+    asks(translator, request_, phrase)
 
 
 UNTIL_3_MONTHS_AGO = f"SELECT customer_id FROM ({PURCHASES}) p WHERE ts < DATE '2026-07-01'"

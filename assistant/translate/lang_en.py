@@ -936,6 +936,16 @@ SIZE_QUESTIONS: tuple[tuple[str, ...], ...] = (("how", "many"),)
 # email'); 'only VIP customers', 'every customer in France' restrict nothing more than the words they precede.
 NEAR_BEHAVIOUR = frozenset({("only",), ("mostly",), ("mainly",), ("every",), ("each",), ("all", "of"), ("most", "of"),
                             ("half", "of"), ("majority", "of"), *ALL_THEIR})
+# Words that say every one of a behaviour's events had one value ('visited 3 times, only from a smartphone', 'always
+# on mobile', 'each time in an outlet', 'bought only in store'): said right before (or after) a value of one of the
+# behaviour's own dimensions, or its channel, behind a preposition ('from', 'on', 'in' ...; a channel needs none),
+# they keep the behaviour with that value and exclude the same behaviour of the same period with any other
+# (span_readings._every_event_said). 'shoes only', 'bought only shoes' (no preposition) restrict the thing bought:
+# still asked. A language adds its own as its words read (lang_fr: 'toujours' reads 'still').
+EVERY_EVENT_WORDS: tuple[tuple[str, ...], ...] = (
+    ("each", "and", "every", "time"), ("every", "single", "time"), ("each", "time"), ("every", "time"), ("always",),
+    ("only",), ("exclusively",), ("solely",),
+)
 # Words said between such a word and its behaviour that leave it next to the behaviour ('have only ever bought online':
 # 'only' was dropped unsaid, every online buyer answered)
 NEAR_BEHAVIOUR_ADVERBS = frozenset({"ever"})
@@ -1207,9 +1217,9 @@ WORDING = {
         "indicator": "{indicator}[: {values}][ {comparison}]",
         "list": "on the {table}",
         "term": "{index}",
-        "event": "[top {rank}% by spend: ][{first} ][{last} ]{events}{dims}[ ({count} times)][ (each {each})][ ({average} {amount})]"
+        "event": "[top {rank}% by spend: ][{first} ][{last} ]{events}{dims}{other_than}[ ({count} times)][ (each {each})][ ({average} {amount})]"
                  "[ {days}][ {months}][ {hours}][ {since}][ {window}][ (ranked among {among})][ {after}]",
-        "event.over": "{edge} of {over}: {events}{dims}[ (amount {amount})][ {days}][ {months}][ {hours}][ {since}][ {window}][ {after}]",
+        "event.over": "{edge} of {over}: {events}{dims}{other_than}[ (amount {amount})][ {days}][ {months}][ {hours}][ {since}][ {window}][ {after}]",
         "any_of": "{groups}",
         "any_of.exclusive": "exactly one of: {groups}",
         "versus": "{measure} {op} on {left} than on {right}",
@@ -1264,6 +1274,7 @@ WORDING = {
                 "top.measure": {"amount": "spend on", "count": "number of", "average": "average spend per", "value": "value of"}},
     "or": " or ", "and": " and ", "where": " where ", "sources": " + ",
     "dimension": ", {dimension} {values}",
+    "other_than": ", {dimension} other than {values} (or unknown)",
     "window": {"last": "in the last {amount} {unit}", "between": "from {start} to {end}", "since": "since {start}",
                "before": "before {end}"},
     "units": {"DAY": ("day", "days"), "MONTH": ("month", "months")},
@@ -1333,7 +1344,7 @@ NOTES = {
     "same_event": "'{words}' read of the same event as '{before}'",
     "each_channel": "'{words}' read for each one apart ({events}): say 'combined' for their total",
     "not_since_season": "'{words}' read from the season's start ({start}); if you mean since it ended, say 'since {after}'",
-    "only_channel": "'{words}' read as: and not by the behaviour's other channels, in the same period",
+    "only_channel": "'{words}' read as: and none of the behaviour's events with another {dimension}, in the same period",
     "period_name": "'{words}' read as the days said in brackets ({period})",
     "same_window": "'{words}' read in the same window as the part before ({period})",
     "before_window": "'{words}' read before the period of the part before ({period})",

@@ -447,6 +447,8 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     # ligne": bought none of it), never the preposition
     (("ne", "en"), ("", "any")), (("en", "ont"), ("any", "have")), (("en", "a"), ("any", "has")),
     (("en", "avaient"), ("any", "had")), (("en", "avait"), ("any", "had")),
+    # every one of the behaviour's events ('à chaque fois depuis un smartphone': lang_en.EVERY_EVENT_WORDS)
+    (("a", "chaque", "fois"), ("every", "time")), (("chaque", "fois"), ("every", "time")),
     (("a", "la", "fois"), ("both",)), (("une", "fois"), ("once",)), (("deux", "fois"), ("twice",)), (("fois",), ("times",)),
     # one behaviour against another said with its equal ('deux fois autant en ligne qu'en magasin', 'au moins autant
     # de commandes en ligne qu'en magasin': lang_en.EQUATIVES), or more often ('plus souvent en ligne qu'en magasin')
@@ -616,7 +618,7 @@ WORDS = {
     "passe": "placed", "donne": "gave", "tous": "all", "toutes": "all", "tout": "all", "toute": "all",
     "chaque": "every", "chacun": "each", "chacune": "each",     # '3 commandes, de plus de 100 € chacune'
     "meme": "same", "memes": "same", "aussi": "also", "egalement": "also", "encore": "still", "deja": "already",
-    "uniquement": "only", "seulement": "only", "exactement": "exactly", "environ": "about", "plus": "more",
+    "uniquement": "only", "seulement": "only", "exclusivement": "exclusively", "exactement": "exactly", "environ": "about", "plus": "more",
     "moins": "less", "dernier": "last", "derniere": "last", "derniers": "last", "dernieres": "last",
     "premier": "first", "premiere": "first", "premiers": "first", "moyen": "average", "moyenne": "average",
     "total": "total", "totale": "total", "ne": "", "se": "", "je": "i", "me": "me", "te": "you",
@@ -937,6 +939,17 @@ BORROWED = frozenset("premium business shopping marketing newsletter newsletters
 # aside, not an aside and a sentence of its own ('bon d'achat' was read as a criterion).
 ABBREVIATIONS = frozenset({"ex", "cf", "env", "resp", "dern", "sup", "inf"})    # "sup. à 150 €", "6 dern. mois"
 
+# Words that say every one of a behaviour's events, as this language's read (lang_en.EVERY_EVENT_WORDS): 'toujours'
+# reads 'still', which says 'always' only right before a preposition and a value of the behaviour ('toujours depuis un
+# smartphone', 'toujours en magasin')
+EVERY_EVENT_WORDS: tuple[tuple[str, ...], ...] = (("still",),)
+# ... of those, the ones that say it only before a preposition of their own, never before a value's own words: 'toujours
+# en attente', 'encore en cours de livraison' are a state still held, not every event
+EVERY_EVENT_LINKED = frozenset({("still",)})
+# ... and the prepositions a catalog phrase keeps as typed ("que sur l'appli": the app's phrase holds 'sur'), read as
+# lang_en.QUALIFIER_PREPOSITIONS there
+VALUE_PREPOSITIONS = frozenset({"sur", "en", "dans", "depuis", "via", "par", "chez", "au", "aux"})
+
 # 'depuis' is 'since' before a date and 'from' before a value the catalog names ('depuis un smartphone', 'depuis les
 # réseaux sociaux'): read so, before the grammar's rewrite.
 FROM_WORDS = {"depuis": "from"}
@@ -1218,9 +1231,9 @@ WORDING = {
         "indicator": "{indicator}[ : {values}][ {comparison}]",
         "list": "sur la liste : {table}",
         "term": "{index}",
-        "event": "[les {rank} % qui dépensent le plus : ]{events}{dims}[ {first}][ {last}][ ({count} fois)][ ({each} à chaque fois)][ ({average} : {amount})]"
+        "event": "[les {rank} % qui dépensent le plus : ]{events}{dims}{other_than}[ {first}][ {last}][ ({count} fois)][ ({each} à chaque fois)][ ({average} : {amount})]"
                  "[ {days}][ {months}][ {hours}][ {since}][ {window}][ (classés parmi : {among})][ {after}]",
-        "event.over": "{edge} parmi {over} : {events}{dims}[ (montant : {amount})][ {days}][ {months}][ {hours}][ {since}][ {window}][ {after}]",
+        "event.over": "{edge} parmi {over} : {events}{dims}{other_than}[ (montant : {amount})][ {days}][ {months}][ {hours}][ {since}][ {window}][ {after}]",
         "any_of": "{groups}",
         "any_of.exclusive": "un seul de : {groups}",
         "versus": "{measure} {op} pour {left} que pour {right}",
@@ -1271,6 +1284,7 @@ WORDING = {
                 "top.measure": {"amount": "montant dépensé", "count": "nombre de fois", "average": "panier moyen de", "value": "valeur"}},
     "or": " ou ", "and": " et ", "where": " où ", "sources": " + ",
     "dimension": ", {dimension} {values}",
+    "other_than": ", {dimension} autre que {values} (ou inconnu)",
     "window": {"last": "au cours des {amount} derniers {unit}", "last.1": "au cours du dernier {unit}",
                "between": "du {start} au {end}", "since": "depuis le {start}", "before": "avant le {end}"},
     "units": {"DAY": ("jour", "jours"), "MONTH": ("mois", "mois")},
@@ -1338,7 +1352,7 @@ NOTES = {
     "same_event": "« {words} » lu du même événement que « {before} »",
     "each_channel": "« {words} » lu pour chacun séparément ({events}) : dites « cumulés » pour leur total",
     "not_since_season": "« {words} » lu depuis le début de la saison ({start}) ; pour « depuis sa fin », dites « depuis le {after} »",
-    "only_channel": "« {words} » lu comme : et pas par les autres canaux du comportement, sur la même période",
+    "only_channel": "« {words} » lu comme : et aucun de ces comportements avec une autre valeur de « {dimension} », sur la même période",
     "period_name": "« {words} » lu comme les jours dits entre parenthèses ({period})",
     "same_window": "« {words} » lu dans la même période que la partie précédente ({period})",
     "before_window": "« {words} » lu avant la période de la partie précédente ({period})",

@@ -35,7 +35,7 @@ from assistant.translate.lang_en import (
     AMONG_WORDS, BEFORE_WORDS, CONCORD_MARKERS, CONCORD_NEGATIONS, COPULAS, DETERMINERS, LATEST_WORDS, ONE_EVENT_ALONE, ONE_EVENT_WORDS,
     MANNER_LEADS, NUMBER_OF, JOINED_WORDS, SPEND_VERBS, SPEND_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, PAST_PARTICIPLE_ENDINGS, STATE_ADVERBS, STATE_LINKS, THAN_WORDS, PEOPLE_NOUNS, VOICE_SKIPPED, VOICE_SUBJECT_RELATIVES,
     CLAUSE_SUBJECTS, NAME_WORDS, ONE_EVENT_INS, ONE_EVENT_LEADS, ORDER_BY, SAME_WINDOW_WORDS, VAGUE_WORDS, REQUIRED_AUXILIARIES, EITHER_WAY_LEADS, HEAD_LIST_JOINS, OPEN_DETERMINERS,
-    AGO_BOUNDS,
+    AGO_BOUNDS, EVERY_EVENT_WORDS,
 )
 from assistant.translate.offline.aggregates import (
     counted_words, dimension_words, equatives, plural_words, read_distinct, read_share, read_top, read_versus,
@@ -113,6 +113,11 @@ class Parser(BracketReading,
         self.either_way_leads = tuple(sorted(set(EITHER_WAY_LEADS) | set(own("EITHER_WAY_LEADS", ())), key=lambda w: -len(w)))
         self.day_habits = own("DAY_HABITS", frozenset())     # 'surtout le week-end': the language's own, as typed
         self.month_habits = own("YEAR_MONTH_HABITS", frozenset())    # 'habituellement en décembre'
+        # 'only', 'always', 'à chaque fois' said of a behaviour's value: every event had it (_every_event_said)
+        self.every_event_words = tuple(sorted(dict.fromkeys(EVERY_EVENT_WORDS + own("EVERY_EVENT_WORDS", ())),
+                                              key=lambda w: -len(w)))
+        self.every_event_linked = own("EVERY_EVENT_LINKED", frozenset())
+        self.value_prepositions = QUALIFIER_PREPOSITIONS | own("VALUE_PREPOSITIONS", frozenset())
         self.dimension_words = dimension_words(catalog)
         for key, meanings in lexicon.phrases.items():     # the catalog's words for a dimension ('marques', 'brands')
             dims = {m.dim for m in meanings if m.kind == "dimension"}
@@ -356,7 +361,7 @@ class Parser(BracketReading,
         self._rated_said_of_an_average()
         self._only_of_profile_values()
         self._definition_restated()
-        self._only_one_channel()
+        self._every_event_said()
         # 'SMS opt-in required': the word says the condition is required, as every criterion is; so does a 'must'
         # before what it requires ('they must have bought in 2025', 'must be opted in to SMS')
         self.out.used |= {i for i, n in enumerate(self.norms) if n in REQUIRED_WORDS and (

@@ -911,32 +911,125 @@ class SpanReadings:
             self.out.notes.append(NOTES["period_name"].format(
                 words=" ".join(t.text for t in self.tokens[lead:o]), period=w.describe()))
 
-    def _only_one_channel(self) -> None:
-        """'bought since January but only in store', 'racheté depuis janvier mais seulement en magasin': an 'only' said
-        right before (or after) the words that keep some of the events of one kind ('purchase': in store, online) says
-        the others were not done: they are excluded, in the same period (said in a note). Any other 'only' ('shoes
-        only', 'only 2 brands') is left to its own reading or asked."""
-        for entry in list(self.out.unclear):
-            i, j, kind = entry
-            if kind != "only" or j - i != 1:
+    def _every_event_said(self) -> None:
+        """'visited 3 times this month, only from a smartphone', 'à chaque fois depuis un smartphone', 'bought since
+        January but only in store': a word that says every event (lang_en.EVERY_EVENT_WORDS) said next to a value of
+        one of the behaviour's own dimensions (behind a preposition), or to its channel, says every such event of its
+        period had it. The behaviour keeps that value (its count and period too) and the same behaviour of the same
+        period with any other value is excluded: an unknown value (NULL) is another one (EventCondition.other_than);
+        a channel excludes the other events of its kind. Said in a note. 'shoes only', 'bought only shoes' (no
+        preposition) may restrict the thing bought: left to their own reading or asked."""
+        for i in range(len(self.norms)):
+            phrase = next((p for p in self.every_event_words if tuple(self.norms[i:i + len(p)]) == p), None)
+            # 'in store only once at most': the 'only' of a count (_only_of_a_count), never of the value before it
+            if phrase is None or i in self.out.ignored.tokens or self._only_of_a_count(i + len(phrase) - 1):
                 continue
-            q = next((s for s in self.lexicon_spans if (s.start == j or s.end == i) and s.of("qualifier")), None)
-            c = q and next((c for c in self.out.criteria if isinstance(c, EventCondition) and not c.negated
-                            and c.start_tok <= q.start < c.end_tok), None)
-            if c is None or c.count is not None or c.amount is not None or c.first or c.last or c.top or c.rank \
-                    or c.after is not None or not set(c.events) <= {m.event for m in q.of("qualifier")}:
+            j = i + len(phrase)
+            if j < len(self.tokens) and self.tokens[j].number is not None:      # 'only 1 time', 'only 2 orders'
                 continue
+            found = self._value_said_every_time(i, j, phrase in self.every_event_linked)
+            if found is None:
+                continue
+            span, c, exclusion, dimension = found
+            if exclusion is None:     # said of a value no behaviour holds with its period: asked, never dropped
+                if i not in self.out.used and not any(e[0] <= i < e[1] for e in self.out.unclear):
+                    self.out.unclear.append((i, j, "only"))
+                    self._use(i, j)
+                continue
+            a, b = min(i, span.start), max(j, span.end)
+            exclusion.start_tok, exclusion.end_tok = a, b      # said by the word and its value
+            self.out.criteria.append(exclusion)
+            self.out.unclear[:] = [e for e in self.out.unclear if not (a <= e[0] < b)]
+            self._use(a, b)
+            self.out.notes.append(NOTES["only_channel"].format(
+                words=" ".join(t.text for t in self.tokens[a:b]), dimension=dimension))
+
+    def _value_said_every_time(self, i: int, j: int, linked_only: bool = False):
+        """The value said with an every-event word at [i, j): right after it (behind prepositions and determiners)
+        or right before it; with the behaviour whose words hold it, the exclusion it says and the dimension's name.
+        None when no value of a behaviour's own is said there."""
+        links = self.value_prepositions | frozenset(self.lexicon.determiners) | frozenset(DETERMINERS)
+        k = j
+        while k < len(self.norms) and self.norms[k] in links:
+            k += 1
+        # the value's words may hold the preposition ('in store'): the first one starting among the links
+        after = min((s for s in self.lexicon_spans if j <= s.start <= k and s.of("qualifier", "dimvalue")),
+                    key=lambda s: s.start, default=None)
+        k = after.start if after is not None else k
+        before = next((s for s in self.lexicon_spans if s.end == i and s.of("qualifier", "dimvalue")), None)
+        if linked_only and not any(self.norms[x] in self.value_prepositions for x in range(j, k)):
+            return None       # 'toujours en attente': a state still held
+        for span, linked in ((after, k > j), (before, False)):
+            if span is None:
+                continue
+            # behind a preposition: said before it, or the value's own first word ('in store', 'on mobile')
+            edge = span.start if span is after else span.start - 1
+            while span is before and edge > 0 and self.norms[edge] in links and self.norms[edge] not in self.value_prepositions:
+                edge -= 1
+            prepositioned = any(self.norms[x] in self.value_prepositions for x in range(j, k)) if span is after \
+                else edge >= 0 and self.norms[edge] in self.value_prepositions
+            prepositioned = prepositioned or self.norms[span.start] in self.value_prepositions
+            found = self._every_event_exclusion(span, channel_ok=not linked or prepositioned,
+                                                value_ok=prepositioned, said=(min(i, span.start), max(j, span.end)))
+            if found is not None:
+                return (span, *found)
+            if prepositioned and span.of("dimvalue") and any(
+                    isinstance(c, EventCondition) and c.start_tok <= span.start < c.end_tok for c in self.out.criteria):
+                return span, None, None, ""
+        return None
+
+    def _every_event_exclusion(self, span: Span, channel_ok: bool, value_ok: bool, said: tuple[int, int]):
+        """The behaviour holding `span`, the negated behaviour its every-event word says and the dimension's name;
+        None when the span is no value of that behaviour or the behaviour is no plain set of events (an amount, a
+        first or latest one, a ranking, a behaviour after another)."""
+        c = next((c for c in self.out.criteria if isinstance(c, EventCondition) and not c.negated
+                  and c.start_tok <= span.start < c.end_tok), None)
+        if c is not None and said[0] <= c.start_tok and c.end_tok <= said[1]:     # the value alone, or with the word
+            c = self._value_of_the_behaviour_before(c, said[0])
+        if c is None or not self._plain_events(c) or c.other_than:
+            return None
+        period = dict(window=c.window, days=c.days, months=c.months, hours=c.hours, since=c.since)
+        start, end = span.start, span.end
+        qualified = {m.event for m in span.of("qualifier")}
+        if channel_ok and qualified and set(c.events) <= qualified:
             kinds = {self.catalog.events[e].kind for e in c.events}
             others = tuple(e for e, ev in self.catalog.events.items() if ev.kind in kinds and e not in c.events)
             if len(kinds) != 1 or not others or any(d not in self.catalog.events[e].dimensions for d in c.dims
                                                     for e in others):
-                continue
-            self.out.criteria.append(EventCondition(min(i, q.start), max(j, q.end), negated=True, events=others,
-                                                    dims=dict(c.dims), window=c.window))
-            self.out.unclear.remove(entry)
-            self._use(i, j)
-            self.out.notes.append(NOTES["only_channel"].format(
-                words=" ".join(t.text for t in self.tokens[min(i, q.start):max(j, q.end)])))
+                return None
+            return c, EventCondition(start, end, negated=True, events=others, dims=dict(c.dims), **period), "channel"
+        if not value_ok:
+            return None
+        m = next((m for m in span.of("dimvalue") if m.dim in c.dims and set(m.values) <= set(c.dims[m.dim])), None)
+        # the value read into a behaviour said with it ('visited ..., only from a smartphone'); a value read as a
+        # behaviour of its own (', always in an outlet' after 'bought in store in 2025') has lost that one's period
+        if m is None or said[0] <= c.start_tok and c.end_tok <= said[1]:
+            return None
+        dims = {d: v for d, v in c.dims.items() if d != m.dim}
+        return c, EventCondition(start, end, negated=True, events=c.events, dims=dims,
+                                 other_than={m.dim: c.dims[m.dim]}, **period), m.dim.replace("_", " ")
+
+    @staticmethod
+    def _plain_events(c: EventCondition) -> bool:
+        """A behaviour's events as they are: no amount, first or latest one, ranking or behaviour after another."""
+        return c.amount is None and not (c.first or c.last or c.top or c.rank or c.average or c.measure) \
+            and c.after is None
+
+    def _value_of_the_behaviour_before(self, c: EventCondition, start: int) -> EventCondition | None:
+        """'bought in store in 2025, always in an outlet', 'bought at least twice this year, only in store': a value
+        said alone after a comma, read as a behaviour of its own, is the behaviour's just before it (its count and
+        period): folded into it, which is returned. None when no such behaviour of those events is said right
+        before."""
+        before = [b for b in self.out.criteria if isinstance(b, EventCondition) and b.end_tok <= c.start_tok]
+        b = max(before, key=lambda b: b.end_tok, default=None)
+        if b is None or b.negated or not self._plain_events(b) or not set(c.events) <= set(b.events) \
+                or any(d in b.dims for d in c.dims) or any(d not in self.catalog.events[e].dimensions
+                                                             for d in c.dims for e in c.events) \
+                or any(n not in (",", "and") for n in self.norms[b.end_tok:start]):
+            return None
+        b.events, b.dims, b.end_tok = c.events, {**b.dims, **c.dims}, c.end_tok
+        self.out.criteria.remove(c)
+        return b
 
     def _definition_restated(self) -> None:
         """'high predicted value customers (top 20%)', 'à forte valeur prédite (top 20 %)': a bracket after a term
