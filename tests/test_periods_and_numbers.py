@@ -269,6 +269,21 @@ def test_only_said_of_no_channel_is_still_asked(translator):
     assert r.status == "clarify" and any(q.phrase == "only" for q in r.clarifications), r.definition.to_text()
 
 
+@pytest.mark.parametrize("request_, since", [
+    # 'toujours' before a channel whose phrase holds its own preposition ('en magasin'): every purchase there (read
+    # as a purchase in store, 'toujours' dropped, silently); 'toujours en attente' stays a state
+    ("clients qui achètent toujours en magasin", None),
+    ("clients qui ont acheté au moins 3 fois cette année, toujours en magasin", "2026-01-01"),
+])
+def test_toujours_before_a_channel_says_every_purchase(translator, warehouse, catalog, request_, since):
+    period = f" AND transaction_ts >= DATE '{since}'" if since else ""
+    count = " HAVING count(*) >= 3" if "3 fois" in request_ else ""
+    online = f" AND order_ts >= DATE '{since}'" if since else ""
+    same_audience(translator, warehouse, catalog, request_,
+                  f"SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL{period} GROUP BY customer_id"
+                  f"{count} EXCEPT SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled'{online}")
+
+
 def test_only_one_channel_with_no_period_is_ever(translator, warehouse, catalog):
     same_audience(translator, warehouse, catalog, "members who only shop in store",
                   "SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL EXCEPT "

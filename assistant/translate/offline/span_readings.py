@@ -957,8 +957,10 @@ class SpanReadings:
                     key=lambda s: s.start, default=None)
         k = after.start if after is not None else k
         before = next((s for s in self.lexicon_spans if s.end == i and s.of("qualifier", "dimvalue")), None)
-        if linked_only and not any(self.norms[x] in self.value_prepositions for x in range(j, k)):
-            return None       # 'toujours en attente': a state still held
+        # 'toujours en attente': a state still held; 'toujours en magasin': a channel whose phrase holds its preposition
+        own = after is not None and after.start == j and self.norms[j] in self.value_prepositions and after.of("qualifier")
+        if linked_only and not own and not any(self.norms[x] in self.value_prepositions for x in range(j, k)):
+            return None
         for span, linked in ((after, k > j), (before, False)):
             if span is None:
                 continue
