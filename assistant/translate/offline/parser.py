@@ -38,7 +38,7 @@ from assistant.translate.lang_en import (
     AGO_BOUNDS,
 )
 from assistant.translate.offline.aggregates import (
-    counted_words, dimension_words, equatives, plural_words, read_distinct, read_share, read_top, read_versus,
+    counted_words, dimension_words, equatives, plural_words, read_distinct, read_rate, read_share, read_top, read_versus,
 )
 from assistant.translate.offline.text import THOUSANDS_DOT, Token, by_first, fold
 from schema_catalog.model import Catalog
@@ -749,7 +749,8 @@ class Parser(BracketReading,
         negated = self._negation(seg)
         relative = last_event is not None and not self._has_event_anchor(seg) and self._relative(seg)
         inherited = last_event if not self._has_event_anchor(seg) else None
-        aggregate = read_share(self, seg, negated)      # None when the segment is none of them; [] when asked
+        aggregate = read_rate(self, seg, negated)       # None when the segment is none of them; [] when asked
+        aggregate = read_share(self, seg, negated) if aggregate is None else aggregate
         aggregate = read_versus(self, seg, negated) if aggregate is None else aggregate
         aggregate = read_distinct(self, seg, inherited, negated) if aggregate is None else aggregate
         if aggregate is not None:
