@@ -852,7 +852,7 @@ CLOSING_FILLERS: tuple[tuple[str, ...], ...] = (("whenever",), ("whenever", "it"
 VOCATIVES = frozenset({"guys", "folks", "all", "everyone", "everybody", "team", "y'all"})
 # Abbreviations whose full stop ends no sentence ('vs. last year', 'approx. 3 times'); a single letter's never does
 # ('e.g.'). Each language lists its own (lang_fr: 'par ex.').
-ABBREVIATIONS = frozenset({"vs", "approx", "incl", "excl", "esp", "cf"})     # 'etc.', 'max.' often end one
+ABBREVIATIONS = frozenset({"vs", "approx", "incl", "excl", "esp", "cf", "min"})     # "etc.", "max." often end one; "min. 8 emails"
 # Where an aside begins, after a comma, a bracket or a dash: from here to the end of its sentence or bracket.
 # Markers always open one ('e.g. for a voucher' is an example, never a criterion); starters only when no
 # catalog word, window or number follows ('for the autumn newsletter').

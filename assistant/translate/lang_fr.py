@@ -579,6 +579,10 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     *[(("mois", "de", season), (english, "months")) for season, english in SEASONS.items()],
     # determiners and prepositions: grammar, never criteria
     (("de", "le"), ("of", "the")), (("a", "le"), ("at", "the")),
+    # where events came from ('leurs visites viennent des réseaux sociaux'): lang_en's 'come from', grammar there
+    *[((verb, de), ("come", "from", *the)) for verb in ("vient", "viennent", "venait", "venaient", "provient",
+                                                        "proviennent", "provenait", "provenaient")
+      for de, the in (("de", ()), ("des", ("the",)), ("du", ("the",)), ("d", ()))],
 ], key=lambda rule: -len(rule[0]))
 
 # One word -> its English reading ('' = a grammar word with nothing to add). 'un' reads 'an', never 'a': a folded

@@ -510,6 +510,7 @@ class Parser(BracketReading,
                     self._said_as_the_manner(c, out)
                     self._said_as_a_purpose(c)
                     self._amount_in_compared_window(c, out)
+                    self._counted_in_share_window(c, out)
                     self._counted_in_window(c, self.last_event, seg)
                     self._after_the_one_before(c, self.last_event, seg)
                     self.last_event = c
