@@ -598,6 +598,10 @@ def _share_at(parser, i: int, end: int) -> tuple[int, int, str, float, str] | No
         return i, k + len(of) + 1, SHARE_OPS[op], round(share, 6), "amount"
     if any(s.start == k + len(of) and s.of("event", "kindword") for s in parser.lexicon_spans):
         return i, k + len(of), SHARE_OPS[op], round(share, 6), "count"
+    # 'of their site visits': the noun after a word that says which of them
+    said = next((s for s in parser.lexicon_spans if s.start == k + len(of) and s.of("qualifier", "value")), None)
+    if said is not None and any(s.start == said.end and s.of("event", "kindword") for s in parser.lexicon_spans):
+        return i, said.end, SHARE_OPS[op], round(share, 6), "count"
     return None
 
 
