@@ -415,6 +415,9 @@ def read_share(parser, seg, negated: bool) -> list[Condition] | None:
     start, end, op, share, measure = found
     rest = _sub(parser, seg, seg.start, seg.end, comparisons=False)
     read = [c for c in parser._event(rest, None, False) if isinstance(c, EventCondition)]
+    among = _share_among(parser, seg, start, end, read, measure)
+    if among is not None:
+        return among(negated, op, share)
     if len(read) != 1:
         return None
     part = read[0]
@@ -558,20 +561,63 @@ def _rate_share(parser, k: int, end: int) -> tuple[int, str | None, float] | Non
     return k, op, round(share, 6)
 
 
+def _share_among(parser, seg, start: int, end: int, read: list[EventCondition], measure: str):
+    """'ont ouvert 80 % ou plus des e-mails reçus': a verb of another event of the same records as the noun (opened,
+    of the messages received) is the part among them (VersusCondition.within), both in the period said; None when
+    the segment says no such pair."""
+    if measure != "count" or len(read) != 1 or len(read[0].events) != 2:
+        return None
+    noun = next((s for s in parser.lexicon_spans if s.start == end and s.of("event")), None)
+    if noun is None or noun.start <= start:
+        return None
+    part = [c for c in parser._event(_sub(parser, seg, seg.start, start, comparisons=False), None, False)
+            if isinstance(c, EventCondition)]
+    cut = min((c.start_tok for c in seg.comparisons if c.start_tok > noun.start), default=seg.end)
+    while cut - 1 > noun.start and parser.norms[cut - 1] in ("(", ",", "with"):     # '(minimum 5 e-mails reçus)'
+        cut -= 1
+    said = next((s.start for s in parser.lexicon_spans if s.end == noun.start and start < s.start
+                 and s.of("qualifier", "value")), noun.start)          # 'des e-mails reçus': which of them
+    whole = [c for c in parser._event(_sub(parser, seg, said, cut, comparisons=False), None, False)
+             if isinstance(c, EventCondition)]
+    if len(whole) != 1 or len(part) != 1 or len(part[0].events) != 1 or len(whole[0].events) != 1:
+        return None
+    events = parser.catalog.events
+    p, w = events[part[0].events[0]], events[whole[0].events[0]]
+    if part[0].events == whole[0].events or (p.table, p.id) != (w.table, w.id) or not w.id or any(
+            (c.count, c.amount, c.rank, c.top, c.first, c.last, c.average, c.measure) != (None,) * 4 + (False,) * 3
+            + (None,) for c in (part[0], whole[0])):
+        return None
+    window = whole[0].window or part[0].window
+
+    def make(negated: bool, op: str, share: float) -> list[Condition]:
+        parser._use(start, end)
+        right = dataclasses.replace(whole[0], window=window)
+        left = dataclasses.replace(part[0], window=None, dims={**whole[0].dims, **part[0].dims})
+        cond = VersusCondition(seg.start, seg.end, negated=negated, left=left, right=right, measure="count", op=op,
+                               share=share, within=True)
+        return [_placed(parser, cond, seg)] + _count_of_the_whole(parser, seg, right, negated)
+    return make
+
+
 def _count_of_the_whole(parser, seg, whole: EventCondition, negated: bool) -> list[Condition]:
     """'... un samedi ou un dimanche (4 achats minimum)', '(at least 4 purchases)': a count said beside a share of
     the events is of all of them (read with the share, it was asked)."""
     said = [c for c in seg.comparisons if c.times or any(
-        s.start == c.end_tok and s.of("event", "kindword") for s in parser.lexicon_spans)]
+        s.start == c.end_tok and s.of("event", "kindword") for s in parser.lexicon_spans) or any(
+        s.start == c.end_tok and s.of("qualifier", "value") and any(n.start == s.end and n.of("event", "kindword")
+                                                                     for n in parser.lexicon_spans)
+        for s in parser.lexicon_spans)]        # '(minimum 5 e-mails reçus)': the noun after which of them
     if len(said) != 1 or negated or said[0].start_tok in parser.out.used:
         return []
     c = said[0]
     parser._use(c.start_tok, c.end_tok)
-    noun = next((s for s in parser.lexicon_spans if s.start == c.end_tok and s.of("event", "kindword")), None)
+    which = next((s for s in parser.lexicon_spans if s.start == c.end_tok and s.of("qualifier", "value")), None)
+    at = which.end if which is not None else c.end_tok
+    noun = next((s for s in parser.lexicon_spans if s.start == at and s.of("event", "kindword")), None)
     if noun is not None:
-        parser._use(noun.start, noun.end)
+        parser._use(c.end_tok, noun.end)
     end = max(c.end_tok, noun.end if noun is not None else 0)
-    return [EventCondition(c.start_tok, end, events=whole.events, window=whole.window,
+    return [EventCondition(c.start_tok, end, events=whole.events, dims=dict(whole.dims), window=whole.window,
                            count=dataclasses.replace(c, times=True))]
 
 
@@ -581,28 +627,43 @@ def _share_at(parser, i: int, end: int) -> tuple[int, int, str, float, str] | No
     names: 'plus de la moitié des achats ... un samedi ou un dimanche'). The behaviour's noun is left to be read."""
     norms, tokens = parser.norms, parser.tokens
     op = _phrase_at(norms, i, _SHARE_OPS)
+    after = None
+    if op is None and i + 1 < end and tokens[i].number is not None and norms[i + 1] in PERCENT_WORDS \
+            and (after := _phrase_at(norms, i + 2, _BOUNDS_AFTER)) and BOUNDS_AFTER[after] in (">=", "<=") \
+            and (i == 0 or norms[i - 1] not in SHARE_OF_LEADS):
+        op = ()           # '80 % or more of the e-mails': its bound said after it
     if op is None:
         return None
     k = i + len(op)
     fraction = next((w for w in SHARE_FRACTIONS if tuple(norms[k:k + len(w)]) == w), None)
-    if fraction is not None:
+    if fraction is not None and op:
         share, k = SHARE_FRACTIONS[fraction], k + len(fraction)
     elif k + 1 < end and tokens[k].number is not None and norms[k + 1] in PERCENT_WORDS and 0 < tokens[k].number < 100:
         share, k = tokens[k].number / 100, k + 2
     else:
         return None
+    if after:
+        k += len(after)
     of = next((w for w in SHARE_OF if tuple(norms[k:k + len(w)]) == w), None)
     if of is None or k + len(of) >= end:
         return None
     if norms[k + len(of)] in SHARE_WHOLES:
-        return i, k + len(of) + 1, SHARE_OPS[op], round(share, 6), "amount"
+        return i, k + len(of) + 1, _share_op(op, after), round(share, 6), "amount"
     if any(s.start == k + len(of) and s.of("event", "kindword") for s in parser.lexicon_spans):
-        return i, k + len(of), SHARE_OPS[op], round(share, 6), "count"
+        return i, k + len(of), _share_op(op, after), round(share, 6), "count"
     # 'of their site visits': the noun after a word that says which of them
     said = next((s for s in parser.lexicon_spans if s.start == k + len(of) and s.of("qualifier", "value")), None)
     if said is not None and any(s.start == said.end and s.of("event", "kindword") for s in parser.lexicon_spans):
-        return i, said.end, SHARE_OPS[op], round(share, 6), "count"
+        return i, said.end, _share_op(op, after), round(share, 6), "count"
     return None
+
+
+def _share_op(op: tuple[str, ...], after: tuple[str, ...] | None) -> str:
+    return SHARE_OPS[op] if op else BOUNDS_AFTER[after]
+
+
+# Before a number, the words that make it another comparison's, not a share's ('at least 80 % or more')
+SHARE_OF_LEADS = frozenset({"least", "most", "than", "over", "under", "above", "below"})
 
 
 def _unplaced_change(parser, seg, covered: set[int]) -> None:
