@@ -88,3 +88,16 @@ def test_a_rate_whose_parts_are_not_in_the_catalog_is_asked():
     r = translator.translate("members with a return rate above 30% this year", A)
     assert r.status == "clarify" and any(q.phrase == "return rate above 30%" for q in r.clarifications), \
         ([q.phrase for q in r.clarifications], r.definition.to_text())
+
+
+_OPENED_SHARE = _messages("email", "DATE '2026-01-01'", 5, "count(opened_at) * 2 >= count(*)")
+
+
+@pytest.mark.parametrize("request_", [
+    # the verb is another event of the records the noun names: the opened among the received ('80' was unread)
+    "Clients qui ont ouvert 50 % ou plus des e-mails reçus depuis le début de l'année (minimum 5 e-mails reçus)",
+    "customers who opened 50% or more of the emails received this year (at least 5 emails received)",
+])
+def test_a_share_of_messages_said_with_the_verb_of_the_part(translator, warehouse, catalog, request_):
+    r = same_audience(translator, warehouse, catalog, request_, _OPENED_SHARE)
+    assert r.definition.criteria[0].spec["within"]

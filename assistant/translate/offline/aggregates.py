@@ -628,7 +628,7 @@ def _share_at(parser, i: int, end: int) -> tuple[int, int, str, float, str] | No
     norms, tokens = parser.norms, parser.tokens
     op = _phrase_at(norms, i, _SHARE_OPS)
     after = None
-    if op is None and i + 1 < end and tokens[i].number is not None and norms[i + 1] in PERCENT_WORDS \
+    if op is None and i + 2 < end and tokens[i].number is not None and norms[i + 1] in PERCENT_WORDS \
             and (after := _phrase_at(norms, i + 2, _BOUNDS_AFTER)) and BOUNDS_AFTER[after] in (">=", "<=") \
             and (i == 0 or norms[i - 1] not in SHARE_OF_LEADS):
         op = ()           # '80 % or more of the e-mails': its bound said after it
