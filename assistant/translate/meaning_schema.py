@@ -203,10 +203,8 @@ def _aggregates(catalog: Catalog, tables: list[str], by_family: dict[str, list[s
                                      "multiple ('20% more online than in store': 1.2, op '>='; 'three times as many "
                                      "orders online as in store': 3, op '>=')"},
             "within": {"type": "boolean",
-                       "description": "true: a rate, the left side's events counted among the right side's own "
-                                      "(measure count, with share; both events of one table): 'email click rate of "
-                                      "30% or more this year': left message clicked, right message received with "
-                                      "channel email and the window, share 0.3, op '>='. The window is the right's"},
+                       "description": "a rate: left's events among right's (one table; count, share). The "
+                                      "window is right's"},
             "margin": {"type": "number", "exclusiveMinimum": 0,
                        "description": "at least this much apart, in the direction of op ('spent €100 more online "
                                       "than in store': 100; '3 more orders': 3, measure count); never with share"},
