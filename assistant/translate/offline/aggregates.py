@@ -477,6 +477,7 @@ def read_rate(parser, seg, negated: bool) -> list[Condition] | None:
     values = _rate_values(parser, part_word, whole_events[0])
     if not other and not values:
         return _rate_asked(parser, i, end)
+    before = set(parser.out.used)
     parser._use(i, i + len(words))
     parser._use(j, end)
     dims = {}
@@ -499,7 +500,10 @@ def read_rate(parser, seg, negated: bool) -> list[Condition] | None:
                 and norms[k] not in FUNCTION_WORDS and norms[k] not in (",", ".", "", "(", ")")
                 and not (k - 1 in counted and (norms[k],) in BOUNDS_AFTER)]      # '(4 commandes minimum)'
     if leftover or len(windows) > 1:
-        return None       # more said than a rate holds: read as before (asked there)
+        # more said than a rate holds ('click rate of 30% on Black Friday emails'): the rate asked, the rest
+        # flagged as it stands (never the rate's number read as a count or 'or more' as an OR)
+        parser.out.used.intersection_update(before)
+        return _rate_asked(parser, i, end)
     right = EventCondition(seg.start, seg.end, events=whole_events, dims=dims, window=window)
     if other:
         left = EventCondition(i, end, events=(other[0],), dims=dims)
