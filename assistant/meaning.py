@@ -989,6 +989,10 @@ class VersusCondition(Condition):
     measure: RankMeasure = "amount"
     # '>=' / '<=': the boundary is in ('at least twice as much', 'trois fois plus': 6 orders against 2 is three times)
     op: Literal[">", "<", ">=", "<="] = ">"
+    # 'email click rate of 30% or more', 'opened 80% of the emails received': a share counted among the right side's
+    # own events, the left's those of them that are also left events (one event id on one table: a message received
+    # that was clicked, whenever clicked); the right side's window is both sides'. A count share only
+    within: bool = False
     # 'more than 80% of their spend online': the left side against this share of the right; above 1 a multiple of
     # it ('20% more' 1.2, 'twice as much' 2)
     share: float | None = None
@@ -1004,6 +1008,8 @@ class VersusCondition(Condition):
             if self.margin_upper is not None:
                 return f"{what} between {_num(self.margin)} and {_num(self.margin_upper)} {more} on {left} than on {right}"
             return f"{what} at least {_num(self.margin)} {more} on {left} than on {right}"
+        if self.within:
+            return f"share of {right} that are {left}: {more} than {_num(round(self.share * 100, 4))}%"
         if self.share is not None:
             whole = "spend on" if self.measure == "amount" else "number of"
             return f"{whole} {left} {more} than {_num(round(self.share * 100, 4))}% of {whole} {right}"
@@ -1022,6 +1028,8 @@ class VersusCondition(Condition):
                                                               "with no event on a side is out)"))
         one = "coalesce(amount, 0)" if self.measure == "amount" else "1"
         left = _event_rows(catalog, self.left, as_of, self.measure)
+        if self.within:
+            left = _within(catalog, self.left, self.right, as_of)
         right = _event_rows(catalog, self.right, as_of, self.measure)
         sql = (f"SELECT {key} FROM (SELECT {key}, {one} AS a, 0 AS b FROM ({left}) AS l UNION ALL "
                f"SELECT {key}, 0 AS a, {one} AS b FROM ({right}) AS r) AS x GROUP BY {key} HAVING "
@@ -1031,6 +1039,17 @@ class VersusCondition(Condition):
                      f"BETWEEN {_num(self.margin)} AND {_num(self.margin_upper)}")))
         label = self.words(catalog)
         return self._negate(catalog, Rendered(sql, label, f"{label} (nothing on a side counts 0)"))
+
+
+def _within(catalog: Catalog, part: EventCondition, whole: EventCondition, as_of: dt.date) -> str:
+    """The rows of `whole`'s events that are also `part`'s events (by the event's id), whenever `part`'s happened:
+    the clicked among the messages received in the window. Built by sqlglot over both sides' rows."""
+    rows = sqlglot.parse_one(_event_rows(catalog, whole, as_of, "count"), read="duckdb")
+    ids = sqlglot.parse_one(_event_rows(catalog, replace(part, window=None), as_of, "count"),
+                            read="duckdb")
+    inside = exp.select(exp.column("event_id")).from_(ids.subquery("p"))
+    return exp.select(exp.column(catalog.entity.key), exp.column("event_id")).from_(rows.subquery("w")) \
+        .where(exp.column("event_id").isin(query=inside)).sql(dialect="duckdb")
 
 
 def _averages(catalog: Catalog, key: str, left: EventCondition, right: EventCondition, op: str, as_of: dt.date) -> str:
@@ -1397,6 +1416,11 @@ def _check_aggregate(c: Condition, catalog: Catalog, known_column) -> None:
         _check_names(source, catalog)
     if isinstance(c, VersusCondition) and (c.left is None or c.right is None):
         raise TranslationError("a comparison needs two behaviours (left and right)", hint="name both sides")
+    if isinstance(c, VersusCondition) and c.within and (c.measure != "count" or c.share is None or len({
+            (catalog.events[e].table, catalog.events[e].id) for e in (*c.left.events, *c.right.events)
+            if e in catalog.events}) != 1 or not all(catalog.events[e].id for e in c.right.events if e in catalog.events)):
+        raise TranslationError("a share of events among others counts events of one table, by their id",
+                               hint="compare the two counts instead")
     if isinstance(c, VersusCondition) and c.measure == "average" and (c.share is not None or c.margin is not None or
                                                                        any(not catalog.events[e].id or not catalog.events[e].amount
                                                                            for s in (c.left, c.right) for e in s.events

@@ -1919,6 +1919,9 @@ _CHANNEL_SHARE = ("SELECT customer_id FROM (SELECT customer_id, total_amount, 0 
     ("shoppers who made more than half of their spend online in 2025", ">", 0.5),
     ("clients qui font plus de 70 % de leurs dépenses en ligne en 2025", ">", 0.7),
     ("clients dont moins de la moitié des dépenses de 2025 sont en ligne", "<", 0.5),
+    # 'at least' / 'au moins' before a share is its bound, the boundary in (was asked: a share stayed 'more')
+    ("customers with at least 80% of their spend online in 2025", ">=", 0.8),
+    ("clients qui font au moins la moitié de leurs dépenses en ligne en 2025", ">=", 0.5),
 ])
 def test_a_share_of_the_spend_on_a_channel(translator, warehouse, catalog, request_, op, share):
     """A share of the spend was asked about ('half of', '70' unknown): the channel's spend against the spend of
@@ -1943,8 +1946,7 @@ def test_a_share_of_the_spend_on_a_category_is_of_its_lines(translator, warehous
 
 
 @pytest.mark.parametrize("request_", ["customers who opened more than half of their emails",
-                                      "customers with more than half of their spend",          # no part named
-                                      "customers with at least 80% of their spend online"])    # a share stays 'more'
+                                      "customers with more than half of their spend"])         # no part named
 def test_a_share_the_reader_cannot_hold_is_still_asked(translator, request_):
     r = translator.translate(request_, A)
     assert r.status == "clarify", r.definition.to_text()

@@ -74,14 +74,18 @@ def to_spec(draft: Draft, catalog: Catalog, as_of: dt.date) -> dict:
     if kind == "versus" and draft.measure == "average":    # one average against another: no margin nor share
         return {**base, "kind": "versus", "left": drafts.to_spec(draft.left, catalog, as_of),
                 "right": drafts.to_spec(draft.right, catalog, as_of), "measure": "average",
-                "op": ">" if draft.op.startswith(">") else "<", "margin": None, "margin_upper": None, "share": None}
+                "op": ">" if draft.op.startswith(">") else "<", "margin": None, "margin_upper": None, "share": None,
+                "within": False}
     if kind == "versus":
         # a margin and a share are two readings of 'how much more': the fields hold one of them at most
         return {**base, "kind": "versus", "left": drafts.to_spec(draft.left, catalog, as_of),
                 "right": drafts.to_spec(draft.right, catalog, as_of), "measure": draft.measure, "op": draft.op,
                 "margin": float(draft.margin) if draft.margin is not None else None,
                 "margin_upper": float(draft.margin_upper) if draft.margin is not None and draft.margin_upper else None,
-                "share": round(float(draft.share) / 100, 6) if draft.share is not None and draft.margin is None else None}
+                "share": round(float(draft.share) / 100, 6) if draft.share is not None and draft.margin is None else None,
+                # a rate ('click rate of 30% or more') stays one while its share does, its events counted the same
+                "within": bool(draft.kept.get("within")) and draft.measure == "count" and draft.share is not None
+                and draft.margin is None}
     if kind == "distinct":
         return {**base, "kind": "distinct", "source": drafts.to_spec(draft.source, catalog, as_of),
                 "dimension": draft.dimension, "same": bool(draft.same), "per_event": bool(draft.per_event),

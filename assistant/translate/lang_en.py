@@ -575,11 +575,26 @@ PRECEDING_WORDS = frozenset({"before", "prior", "earlier", "preceding"})
 # A share of a customer's spend ('more than 80% of their spend online', 'more than half of their spend on kids'): the
 # bound's words, the fractions said as words, and the nouns of the whole spend the share is of. 'at least' is not one
 # of them: a share stays 'more' or 'less' than the fraction.
-SHARE_OPS: dict[tuple[str, ...], str] = {("more", "than"): ">", ("over",): ">", ("above",): ">", ("less", "than"): "<",
+SHARE_OPS: dict[tuple[str, ...], str] = {("at", "least"): ">=", ("at", "most"): "<=", ("more", "than"): ">", ("over",): ">", ("above",): ">", ("less", "than"): "<",
                                          ("under",): "<", ("below",): "<"}
 SHARE_FRACTIONS: dict[tuple[str, ...], float] = {("half",): 0.5, ("the", "half"): 0.5, ("a", "quarter"): 0.25}
 SHARE_OF: tuple[tuple[str, ...], ...] = (("of", "their"), ("of", "the"), ("of", "his"), ("of", "her"), ("of",), ("the",),
                                          ("their",))
+# A rate of a customer's own events, by its words: the part counted among the whole, each said by words the catalog
+# reads ('click rate': the messages received that were clicked; 'return rate': the orders that were returned). Its
+# number said with it ('a click rate of 30% or more', 'under 10%'); its parts not in the catalog: asked, naming the rate
+RATES: dict[tuple[str, ...], tuple[str, str]] = {
+    **dict.fromkeys([("click", "through", "rate"), ("clickthrough", "rate"), ("click", "rate"), ("clic", "rate"),
+                     ("ctr",)], ("clicked", "received")),
+    **dict.fromkeys([("open", "rate"), ("opening", "rate"), ("opens", "rate")], ("opened", "received")),
+    **dict.fromkeys([("return", "rate"), ("returns", "rate")], ("returned", "orders")),
+}
+# A rate's bound said before its number ('a click rate above 30%', 'of at least 30%'); with 'of' alone, after it
+# ('of 30% or more': BOUNDS_AFTER); neither: asked
+RATE_BOUNDS: dict[tuple[str, ...], str] = {
+    **{(*lead, *w): op for lead in ((), ("of",)) for w, op in (
+        (("more", "than"), ">"), (("over",), ">"), (("above",), ">"), (("less", "than"), "<"), (("under",), "<"),
+        (("below",), "<"), (("at", "least"), ">="), (("at", "most"), "<="))}}
 SHARE_WHOLES = frozenset({"spend", "spending", "spent", "spends", "expenditure", "expenditures"})
 # The verbs that say a part is that share ('kids products represent more than half of their spend')
 SHARE_LINKS: tuple[tuple[str, ...], ...] = (
@@ -856,7 +871,7 @@ CLOSING_FILLERS: tuple[tuple[str, ...], ...] = (("whenever",), ("whenever", "it"
 VOCATIVES = frozenset({"guys", "folks", "all", "everyone", "everybody", "team", "y'all"})
 # Abbreviations whose full stop ends no sentence ('vs. last year', 'approx. 3 times'); a single letter's never does
 # ('e.g.'). Each language lists its own (lang_fr: 'par ex.').
-ABBREVIATIONS = frozenset({"vs", "approx", "incl", "excl", "esp", "cf"})     # 'etc.', 'max.' often end one
+ABBREVIATIONS = frozenset({"vs", "approx", "incl", "excl", "esp", "cf", "min"})     # "etc.", "max." often end one; "min. 8 emails"
 # Where an aside begins, after a comma, a bracket or a dash: from here to the end of its sentence or bracket.
 # Markers always open one ('e.g. for a voucher' is an example, never a criterion); starters only when no
 # catalog word, window or number follows ('for the autumn newsletter').
@@ -963,6 +978,7 @@ VAGUE_READINGS: dict[str, tuple[str, ...]] = {
     "code": (),
     "approx": (),
     "versus_average": (),
+    "rate": (),
     "versus_number": (),
     "versus_others": (),
     "versus_equal": ("at least {phrase}", "at most {phrase}"),    # 'as much online as in store', 'half as much'
@@ -1008,6 +1024,9 @@ WITHIN_AFTER_READING = "within {amount} {unit} of it"
 WITHIN_ORDER_QUESTION = "'{phrase}': counted from the behaviour before it, or from today?"
 # The questions of the kinds without readings to pick ('{phrase}' is the vague words).
 VAGUE_QUESTIONS = {
+    # a rate whose part or whole the catalog does not hold, or whose number is not said with its bound
+    "rate": "'{phrase}': this rate is not something the catalog can count here (what is counted among what?), or its "
+            "bound is not said. Say it with its events and bound ('clicked at least 30% of the emails received').",
     # another language's abbreviation that is also a stored code (lang_fr.CODE_ABBREVIATIONS)
     "code": "'{phrase}': a country (its code), or revenue? Write the country's name ('in Canada'), or for a ranking "
             "say how many ('the top 100 customers by revenue').",
@@ -1224,6 +1243,7 @@ WORDING = {
         "any_of.exclusive": "exactly one of: {groups}",
         "versus": "{measure} {op} on {left} than on {right}",
         "versus.average": "average spend per event {op} on {left} than on {right}",
+        "versus.within": "share of {right} that are {left}: {op} than {share}%",
         "versus.share": "{share_of} {left} {op} than {share}% of {share_of} {right}",
         "versus.margin": "{measure} at least {margin} {op} on {left} than on {right}",
         "versus.margin_upper": "{measure} between {margin} and {margin_upper} {op} on {left} than on {right}",
@@ -1251,6 +1271,7 @@ WORDING = {
         "any_of": "any of: {groups_meaning}",
         "any_of.exclusive": "exactly one of: {groups_meaning}",
         "versus": "{label} (nothing on a side counts 0)",
+        "versus.within": "{label} (counted among the events of {right}, in their period)",
         "versus.average": "{label} (each event's amount averaged; a customer with no event on a side is out)",
         "distinct": "{label}",
         "known": "{column_name} {known}",

@@ -582,6 +582,10 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     *[(("mois", "de", season), (english, "months")) for season, english in SEASONS.items()],
     # determiners and prepositions: grammar, never criteria
     (("de", "le"), ("of", "the")), (("a", "le"), ("at", "the")),
+    # where events came from ('leurs visites viennent des réseaux sociaux'): lang_en's 'come from', grammar there
+    *[((verb, de), ("come", "from", *the)) for verb in ("vient", "viennent", "venait", "venaient", "provient",
+                                                        "proviennent", "provenait", "provenaient")
+      for de, the in (("de", ()), ("des", ("the",)), ("du", ("the",)), ("d", ()))],
 ], key=lambda rule: -len(rule[0]))
 
 # One word -> its English reading ('' = a grammar word with nothing to add). 'un' reads 'an', never 'a': a folded
@@ -1238,6 +1242,7 @@ WORDING = {
         "any_of.exclusive": "un seul de : {groups}",
         "versus": "{measure} {op} pour {left} que pour {right}",
         "versus.average": "panier moyen {op} pour {left} que pour {right}",
+        "versus.within": "part de {left} parmi {right} : {op} que {share} %",
         "versus.share": "{share_of} {left} {op} que {share} % du {share_of} {right}",
         "versus.margin": "{measure} pour {left} {op} d'au moins {margin} que pour {right}",
         "versus.margin_upper": "{measure} pour {left} {op} de {margin} à {margin_upper} que pour {right}",
@@ -1264,6 +1269,7 @@ WORDING = {
         "any_of": "l'un de : {groups_meaning}",
         "any_of.exclusive": "un seul de : {groups_meaning}",
         "versus": "{label} (rien d'un côté compte pour 0)",
+        "versus.within": "{label} (compté parmi les événements de {right}, sur leur période)",
         "versus.average": "{label} (montant de chaque événement en moyenne ; sans événement d'un côté, le client est exclu)",
         "distinct": "{label}",
         "known": "{column_name} {known}",
@@ -1419,12 +1425,19 @@ CHANGE_QUESTION = "« {phrase} » compare deux périodes : lesquelles ?"
 CHANGE_READINGS = ("cette année par rapport à l'an dernier", "ce trimestre par rapport au trimestre dernier",
                    "au cours des 6 derniers mois par rapport aux 6 mois précédents")
 VAGUE_QUESTION = "« {phrase} » est vague : que vouliez-vous dire ?"
+# A rate of a customer's own events (lang_en.RATES), as its words read ('taux de clic': 'taux of clic'; 'de' reads
+# 'of' and a catalog word is never rewritten): the part and the whole, in words the catalog reads
+RATES: dict[tuple[str, ...], tuple[str, str]] = {
+    **dict.fromkeys([("taux", "of", w) for w in ("clic", "clics")], ("clicked", "received")),
+    **dict.fromkeys([("taux", "of", w) for w in ("ouverture", "ouvertures")], ("opened", "received")),
+    **dict.fromkeys([("taux", "of", w) for w in ("retour", "retours")], ("returned", "orders")),
+}
 VAGUE_READINGS: dict[str, tuple[str, ...]] = {
     "count": ("au moins 2 fois", "au moins 3 fois", "au moins 5 fois"),
     "once": ("exactement une fois", "au moins une fois"),
     "much": ("plus de 500 euros", "plus de 1000 euros", "au moins 5 fois"),
     "window": ("au cours des 3 derniers mois", "au cours des 6 derniers mois", "au cours des 12 derniers mois"),
-    "only": (), "share": (), "same": (), "sequence": (), "approx": (), "versus_average": (), "versus_number": (), "versus_others": (), "day_habit": (),
+    "only": (), "share": (), "same": (), "sequence": (), "approx": (), "versus_average": (), "rate": (), "versus_number": (), "versus_others": (), "day_habit": (),
     "holiday_period": (), "people_period": (), "regional_holiday": (),
     "ago_bound": ("jusqu'à il y a", "il y a moins de"),     # lang_en's: never asked here ('jusqu'à il y a' is until)
     "comma_list": ("{all}", "{any}"),
@@ -1446,6 +1459,9 @@ WITHIN_AFTER_READING = "dans les {amount} {unit} qui ont suivi"
 WITHIN_ORDER_QUESTION = "« {phrase} » : à compter du comportement précédent, ou d'aujourd'hui ?"
 LIST_JOINS = {"all": "et", "any": "ou"}      # lang_en.LIST_JOINS
 VAGUE_QUESTIONS = {
+    "rate": "« {phrase} » : ce taux n'est pas quelque chose que le catalogue peut compter ici (quoi parmi quoi ?), ou "
+            "son seuil n'est pas dit. Dites-le avec ses événements et son seuil (« ont cliqué sur au moins 30 % des "
+            "e-mails reçus »).",
     "same": "« {phrase} » : que deux événements partagent un magasin, un produit ou un jour n'est pas quelque chose "
             "que le catalogue peut vérifier. Laissez-le de côté, ou reformulez.",
     "approx": "« {phrase} » est approximatif : donnez la fourchette (par ex. « entre 25 et 35 », « au moins 30 »).",

@@ -92,6 +92,9 @@ def condition_defs(catalog: Catalog, omitted: set[str]) -> dict:
         "event": kind("event", ["events"], {
             "events": {"type": "array", "minItems": 1, "items": _enum(events)},
             "dims": {"type": "object", "additionalProperties": False, "properties": dims},
+            "other_than": {"type": "object", "additionalProperties": False, "properties": dims,
+                           "description": "values a dimension's events must NOT have (or have none): the negated side "
+                                          "of 'only on mobile' / 'always in store', beside the behaviour with the value"},
             "window": {"$ref": "#/$defs/window"},
             "days": {"type": "array", "items": {"type": "integer", "minimum": 1, "maximum": 7}, "uniqueItems": True,
                      "description": "the days of the week the events fall on, ISO: 1 Monday .. 7 Sunday ('on Sundays': "
@@ -202,6 +205,9 @@ def _aggregates(catalog: Catalog, tables: list[str], by_family: dict[str, list[s
                                      "spend online': left online orders, right every purchase, share 0.8); above 1 a "
                                      "multiple ('20% more online than in store': 1.2, op '>='; 'three times as many "
                                      "orders online as in store': 3, op '>=')"},
+            "within": {"type": "boolean",
+                       "description": "a rate: left's events among right's (one table; count, share). The "
+                                      "window is right's"},
             "margin": {"type": "number", "exclusiveMinimum": 0,
                        "description": "at least this much apart, in the direction of op ('spent €100 more online "
                                       "than in store': 100; '3 more orders': 3, measure count); never with share"},

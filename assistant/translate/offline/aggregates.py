@@ -10,15 +10,16 @@ from __future__ import annotations
 import calendar
 import dataclasses
 import datetime as dt
+import functools
 
 from assistant.meaning import (
     Comparison, Condition, DistinctCondition, EventCondition, KnownCondition, TopCondition, VersusCondition, Window,
 )
 from assistant.translate.lang_en import (
-    CHANGE_LINKS, CHANGES, COMPARATIVES, COUNT_MEASURES, COUNT_ONE, COUNT_WORDS, DISTINCT_WORDS, EACH_WORDS, EVERY_WORDS, EQUATIVE_BOUNDS, EQUATIVE_MARKERS,
+    BOUNDS_AFTER, CHANGE_LINKS, CHANGES, COMPARATIVES, COUNT_MEASURES, COUNT_ONE, COUNT_WORDS, DISTINCT_WORDS, EACH_WORDS, EVERY_WORDS, EQUATIVE_BOUNDS, EQUATIVE_MARKERS,
     EQUATIVES, FREQUENCY_WORDS, FUNCTION_WORDS, MARGIN_LINKS,
     MODIFIER_WORDS, NOT_COMPARING, NOT_COMPARING_AFTER, NOTES, ONE_BEFORE, ONE_EVENT_GOES, ONE_EVENT_INS, ONE_EVENT_LEADS, PER_WORDS, PERCENT_WORDS, PRESENCE_WORDS,
-    PARTITIVE_LINKS, QUANTITY_NOUNS, SET_DETERMINERS, SEVERAL_WORDS, SHARE_FRACTIONS, SHARE_LINKS, SHARE_OF, SHARE_OPS, SHARE_WHOLES,
+    PARTITIVE_LINKS, QUANTITY_NOUNS, RATE_BOUNDS, RATES, SET_DETERMINERS, SEVERAL_WORDS, SHARE_FRACTIONS, SHARE_LINKS, SHARE_OF, SHARE_OPS, SHARE_WHOLES,
     THAN_WORDS, THAT_PLACES, THING_NOUNS,
 )
 from assistant.translate.offline.text import by_first
@@ -30,6 +31,7 @@ NUMERIC = {"INTEGER", "BIGINT", "DECIMAL", "DOUBLE", "FLOAT", "SMALLINT", "HUGEI
 _THAN, _COUNTS, _PER, _PRESENCE, _SHARE_OPS = (by_first(p) for p in (THAN_WORDS, COUNT_MEASURES, PER_WORDS, PRESENCE_WORDS,
                                                                     SHARE_OPS))
 _EQUATIVES, _AS = by_first(EQUATIVES), by_first(EQUATIVE_MARKERS)
+_RATE_BOUNDS, _BOUNDS_AFTER = by_first(RATE_BOUNDS), by_first(BOUNDS_AFTER)
 
 
 def _phrase_at(norms: list[str], i: int, phrases: dict[str, tuple]) -> tuple[str, ...] | None:
@@ -413,6 +415,9 @@ def read_share(parser, seg, negated: bool) -> list[Condition] | None:
     start, end, op, share, measure = found
     rest = _sub(parser, seg, seg.start, seg.end, comparisons=False)
     read = [c for c in parser._event(rest, None, False) if isinstance(c, EventCondition)]
+    among = _share_among(parser, seg, start, end, read, measure)
+    if among is not None:
+        return among(negated, op, share)
     if len(read) != 1:
         return None
     part = read[0]
@@ -435,20 +440,188 @@ def read_share(parser, seg, negated: bool) -> list[Condition] | None:
     return [_placed(parser, cond, seg)] + _count_of_the_whole(parser, seg, cond.right, negated)
 
 
+def read_rate(parser, seg, negated: bool) -> list[Condition] | None:
+    """'email click-through rate of 30% or more', 'taux d'ouverture de nos e-mails sous les 10 %': the events of
+    the rate's part among those of its whole (lang_en.RATES), of the channel and over the period the segment says,
+    against the share said with its bound. A rate with no number is no criterion (None: read as before); its parts
+    not in the catalog, or its bound not said, asked naming the rate."""
+    norms = parser.norms
+    rates = _rates(parser.words)
+    found = next(((i, w) for i in range(seg.start, seg.end) if i not in parser.out.used
+                  and (w := _phrase_at(norms, i, rates[1]))), None)
+    if found is None:
+        return None
+    i, words = found
+    # the share said after the rate, maybe after what it is of ('taux de clic e-mail de 30 %', 'of our emails')
+    spanned = {k for s in seg.spans for k in range(s.start, s.end)}
+    said, j = None, i + len(words)
+    while said is None and j < seg.end:
+        said = _rate_share(parser, j, seg.end)
+        if said is None and (j in spanned or norms[j] in FUNCTION_WORDS) and j not in parser.out.used:
+            j += 1
+        elif said is None:
+            break
+    if said is None:
+        return None
+    end, op, share = said
+    part_word, whole_word = rates[0][words]
+    whole = _rate_events(parser, whole_word)
+    part = _rate_events(parser, part_word)
+    whole_events = tuple(e for e, _ in whole if _ is None)
+    if op is None or len(whole_events) != 1:
+        return _rate_asked(parser, i, end)
+    event = parser.catalog.events[whole_events[0]]
+    # the part: another event of the whole's own table and id ('clicked'), or a value of the whole's ('returned')
+    other = [e for e, dim in part if dim is None and parser.catalog.events[e].table == event.table and event.id
+             and parser.catalog.events[e].id == event.id and e != whole_events[0]]
+    values = _rate_values(parser, part_word, whole_events[0])
+    if not other and not values:
+        return _rate_asked(parser, i, end)
+    before = set(parser.out.used)
+    parser._use(i, i + len(words))
+    parser._use(j, end)
+    dims = {}
+    for s in seg.spans:            # the whole's dimensions said beside the rate ('email', 'de nos e-mails')
+        if s.start in parser.out.used:
+            continue
+        found_dims = {(m.dim, m.values) for m in s.of("dimvalue") if m.event == whole_events[0]}
+        if len(found_dims) == 1:
+            dim, vals = found_dims.pop()
+            dims[dim] = tuple(dict.fromkeys(dims.get(dim, ()) + vals))
+            parser._use(s.start, s.end)
+    windows = [w for w in seg.windows if w.start_tok not in parser.out.used]
+    window = windows[0] if len(windows) == 1 else None
+    if window is not None:
+        parser._use(window.start_tok, window.end_tok)
+    counted = {k for c in seg.comparisons if c.start_tok >= end for k in range(c.start_tok, c.end_tok)} | {
+        k for c in seg.comparisons if c.start_tok >= end for s in seg.spans if s.start == c.end_tok
+        for k in range(s.start, s.end)}
+    leftover = [k for k in range(seg.start, seg.end) if k not in parser.out.used and k not in counted
+                and norms[k] not in FUNCTION_WORDS and norms[k] not in (",", ".", "", "(", ")")
+                and not (k - 1 in counted and (norms[k],) in BOUNDS_AFTER)]      # '(4 commandes minimum)'
+    if leftover or len(windows) > 1:
+        # more said than a rate holds ('click rate of 30% on Black Friday emails'): the rate asked, the rest
+        # flagged as it stands (never the rate's number read as a count or 'or more' as an OR)
+        parser.out.used.intersection_update(before)
+        return _rate_asked(parser, i, end)
+    right = EventCondition(seg.start, seg.end, events=whole_events, dims=dims, window=window)
+    if other:
+        left = EventCondition(i, end, events=(other[0],), dims=dims)
+    else:
+        left = EventCondition(i, end, events=whole_events, dims={**dims, **dict(values)}, window=window)
+    cond = VersusCondition(seg.start, seg.end, negated=negated, left=left, right=right, measure="count", op=op,
+                           share=share, within=bool(other))
+    return [_placed(parser, cond, seg)] + _count_of_the_whole(parser, seg, right, negated)
+
+
+@functools.cache
+def _rates(words) -> tuple[dict, dict]:
+    """English's rates and the request's language's own (lang_fr.RATES), and those by their first word."""
+    rates = {**RATES, **getattr(words, "RATES", {})}
+    return rates, by_first(rates)
+
+
+def _rate_events(parser, word: str) -> list[tuple[str, str | None]]:
+    """What a rate's word reads in the catalog: (event, None) for an event, (event, dimension) for a value of one."""
+    meanings = parser.lexicon.phrases.get(parser.lexicon.key(word), [])
+    return [(m.event, m.dim if m.kind == "dimvalue" else None) for m in meanings
+            if m.kind in ("event", "dimvalue") and m.event in parser.catalog.events]
+
+
+def _rate_values(parser, word: str, event: str) -> list[tuple[str, tuple]]:
+    """The values of `event` a rate's word reads ('returned': the orders' status 'returned')."""
+    meanings = parser.lexicon.phrases.get(parser.lexicon.key(word), [])
+    return [(m.dim, m.values) for m in meanings if m.kind == "dimvalue" and m.event == event]
+
+
+def _rate_asked(parser, start: int, end: int) -> list[Condition]:
+    parser.out.unclear.append((start, end, "rate"))
+    parser._use(start, end)
+    return []
+
+
+def _rate_share(parser, k: int, end: int) -> tuple[int, str | None, float] | None:
+    """The share said after a rate's words ('of 30% or more', 'above 30%', 'sous les 10 %': 'under 10 %', 'of at
+    least half'): where it ends, its bound (None when not said: asked) and its fraction; None with no number."""
+    norms, tokens = parser.norms, parser.tokens
+    bound = _phrase_at(norms, k, _RATE_BOUNDS) if k < end else None
+    op = RATE_BOUNDS[bound] if bound else None
+    if bound is None and k < end and norms[k] == "of":
+        k += 1
+    elif bound is not None:
+        k += len(bound)
+    if k < end and norms[k] == "the":       # 'sous les 10 %': 'under the 10 %'
+        k += 1
+    fraction = next((w for w in SHARE_FRACTIONS if tuple(norms[k:k + len(w)]) == w), None)
+    if fraction is not None:
+        share, k = SHARE_FRACTIONS[fraction], k + len(fraction)
+    elif k + 1 < end and tokens[k].number is not None and norms[k + 1] in PERCENT_WORDS and 0 < tokens[k].number < 100:
+        share, k = tokens[k].number / 100, k + 2
+    else:
+        return None
+    after = _phrase_at(norms, k, _BOUNDS_AFTER) if k < end else None
+    if after is not None and op is None and BOUNDS_AFTER[after] in (">=", "<="):
+        op, k = BOUNDS_AFTER[after], k + len(after)
+    return k, op, round(share, 6)
+
+
+def _share_among(parser, seg, start: int, end: int, read: list[EventCondition], measure: str):
+    """'ont ouvert 80 % ou plus des e-mails reçus': a verb of another event of the same records as the noun (opened,
+    of the messages received) is the part among them (VersusCondition.within), both in the period said; None when
+    the segment says no such pair."""
+    if measure != "count" or len(read) != 1 or len(read[0].events) != 2:
+        return None
+    noun = next((s for s in parser.lexicon_spans if s.start == end and s.of("event")), None)
+    if noun is None or noun.start <= start:
+        return None
+    part = [c for c in parser._event(_sub(parser, seg, seg.start, start, comparisons=False), None, False)
+            if isinstance(c, EventCondition)]
+    cut = min((c.start_tok for c in seg.comparisons if c.start_tok > noun.start), default=seg.end)
+    while cut - 1 > noun.start and parser.norms[cut - 1] in ("(", ",", "with"):     # '(minimum 5 e-mails reçus)'
+        cut -= 1
+    said = next((s.start for s in parser.lexicon_spans if s.end == noun.start and start < s.start
+                 and s.of("qualifier", "value")), noun.start)          # 'des e-mails reçus': which of them
+    whole = [c for c in parser._event(_sub(parser, seg, said, cut, comparisons=False), None, False)
+             if isinstance(c, EventCondition)]
+    if len(whole) != 1 or len(part) != 1 or len(part[0].events) != 1 or len(whole[0].events) != 1:
+        return None
+    events = parser.catalog.events
+    p, w = events[part[0].events[0]], events[whole[0].events[0]]
+    if part[0].events == whole[0].events or (p.table, p.id) != (w.table, w.id) or not w.id or any(
+            (c.count, c.amount, c.rank, c.top, c.first, c.last, c.average, c.measure) != (None,) * 4 + (False,) * 3
+            + (None,) for c in (part[0], whole[0])):
+        return None
+    window = whole[0].window or part[0].window
+
+    def make(negated: bool, op: str, share: float) -> list[Condition]:
+        parser._use(start, end)
+        right = dataclasses.replace(whole[0], window=window)
+        left = dataclasses.replace(part[0], window=None, dims={**whole[0].dims, **part[0].dims})
+        cond = VersusCondition(seg.start, seg.end, negated=negated, left=left, right=right, measure="count", op=op,
+                               share=share, within=True)
+        return [_placed(parser, cond, seg)] + _count_of_the_whole(parser, seg, right, negated)
+    return make
+
+
 def _count_of_the_whole(parser, seg, whole: EventCondition, negated: bool) -> list[Condition]:
     """'... un samedi ou un dimanche (4 achats minimum)', '(at least 4 purchases)': a count said beside a share of
     the events is of all of them (read with the share, it was asked)."""
     said = [c for c in seg.comparisons if c.times or any(
-        s.start == c.end_tok and s.of("event", "kindword") for s in parser.lexicon_spans)]
+        s.start == c.end_tok and s.of("event", "kindword") for s in parser.lexicon_spans) or any(
+        s.start == c.end_tok and s.of("qualifier", "value") and any(n.start == s.end and n.of("event", "kindword")
+                                                                     for n in parser.lexicon_spans)
+        for s in parser.lexicon_spans)]        # '(minimum 5 e-mails reçus)': the noun after which of them
     if len(said) != 1 or negated or said[0].start_tok in parser.out.used:
         return []
     c = said[0]
     parser._use(c.start_tok, c.end_tok)
-    noun = next((s for s in parser.lexicon_spans if s.start == c.end_tok and s.of("event", "kindword")), None)
+    which = next((s for s in parser.lexicon_spans if s.start == c.end_tok and s.of("qualifier", "value")), None)
+    at = which.end if which is not None else c.end_tok
+    noun = next((s for s in parser.lexicon_spans if s.start == at and s.of("event", "kindword")), None)
     if noun is not None:
-        parser._use(noun.start, noun.end)
+        parser._use(c.end_tok, noun.end)
     end = max(c.end_tok, noun.end if noun is not None else 0)
-    return [EventCondition(c.start_tok, end, events=whole.events, window=whole.window,
+    return [EventCondition(c.start_tok, end, events=whole.events, dims=dict(whole.dims), window=whole.window,
                            count=dataclasses.replace(c, times=True))]
 
 
@@ -458,24 +631,43 @@ def _share_at(parser, i: int, end: int) -> tuple[int, int, str, float, str] | No
     names: 'plus de la moitié des achats ... un samedi ou un dimanche'). The behaviour's noun is left to be read."""
     norms, tokens = parser.norms, parser.tokens
     op = _phrase_at(norms, i, _SHARE_OPS)
+    after = None
+    if op is None and i + 2 < end and tokens[i].number is not None and norms[i + 1] in PERCENT_WORDS \
+            and (after := _phrase_at(norms, i + 2, _BOUNDS_AFTER)) and BOUNDS_AFTER[after] in (">=", "<=") \
+            and (i == 0 or norms[i - 1] not in SHARE_OF_LEADS):
+        op = ()           # '80 % or more of the e-mails': its bound said after it
     if op is None:
         return None
     k = i + len(op)
     fraction = next((w for w in SHARE_FRACTIONS if tuple(norms[k:k + len(w)]) == w), None)
-    if fraction is not None:
+    if fraction is not None and op:
         share, k = SHARE_FRACTIONS[fraction], k + len(fraction)
     elif k + 1 < end and tokens[k].number is not None and norms[k + 1] in PERCENT_WORDS and 0 < tokens[k].number < 100:
         share, k = tokens[k].number / 100, k + 2
     else:
         return None
+    if after:
+        k += len(after)
     of = next((w for w in SHARE_OF if tuple(norms[k:k + len(w)]) == w), None)
     if of is None or k + len(of) >= end:
         return None
     if norms[k + len(of)] in SHARE_WHOLES:
-        return i, k + len(of) + 1, SHARE_OPS[op], round(share, 6), "amount"
+        return i, k + len(of) + 1, _share_op(op, after), round(share, 6), "amount"
     if any(s.start == k + len(of) and s.of("event", "kindword") for s in parser.lexicon_spans):
-        return i, k + len(of), SHARE_OPS[op], round(share, 6), "count"
+        return i, k + len(of), _share_op(op, after), round(share, 6), "count"
+    # 'of their site visits': the noun after a word that says which of them
+    said = next((s for s in parser.lexicon_spans if s.start == k + len(of) and s.of("qualifier", "value")), None)
+    if said is not None and any(s.start == said.end and s.of("event", "kindword") for s in parser.lexicon_spans):
+        return i, said.end, _share_op(op, after), round(share, 6), "count"
     return None
+
+
+def _share_op(op: tuple[str, ...], after: tuple[str, ...] | None) -> str:
+    return SHARE_OPS[op] if op else BOUNDS_AFTER[after]
+
+
+# Before a number, the words that make it another comparison's, not a share's ('at least 80 % or more')
+SHARE_OF_LEADS = frozenset({"least", "most", "than", "over", "under", "above", "below"})
 
 
 def _unplaced_change(parser, seg, covered: set[int]) -> None:

@@ -211,6 +211,22 @@ class Coordination:
         self.out.notes.append(NOTES["same_window"].format(words=self._words(c.start_tok, c.end_tok),
                                                           period=c.window.describe()))
 
+    def _counted_in_share_window(self, c: EventCondition, out: list[Condition]) -> None:
+        """'email click rate of 30% or more so far this year, min. 8 emails received': a count of the whole's events
+        said right after a share of them, with no period of its own, is counted in the share's period (said in a
+        note). Read over all time, the 8 emails could be years old, silently."""
+        if c.count is None or c.window is not None or c.negated or len(out) < 2:
+            return
+        versus = out[-2]
+        if not isinstance(versus, VersusCondition) or versus.negated or versus.share is None or \
+                versus.measure != "count" or versus.right.window is None or \
+                not set(c.events) <= set(versus.right.events) or \
+                any(MODIFIER_WORDS.get(self.norms[i]) == "ever" for i in range(versus.end_tok, c.end_tok)):
+            return
+        c.window = versus.right.window
+        self.out.notes.append(NOTES["same_window"].format(words=self._words(c.start_tok, c.end_tok),
+                                                          period=c.window.describe()))
+
     def _counted_in_window(self, c: EventCondition, before: EventCondition | None, seg: Segment) -> None:
         """'sent more than ten messages this quarter who clicked fewer than two': a count of the same records
         with no window of its own is counted in the window of the one before it (said in a note); so is an average

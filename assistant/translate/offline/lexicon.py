@@ -269,7 +269,10 @@ class Lexicon:
                 longer = next((j for j in range(i + 1, i + n) if j + longest[j] > i + n
                                and (longest[j] > n or qualifier and longest[j] == n
                                     or tuple(norms[j:i + n]) in self.phrases     # the noun both share
-                                    and self._narrows(meanings, self.phrases[tuple(norms[j:j + longest[j]])]))), None)
+                                    and (self._narrows(meanings, self.phrases[tuple(norms[j:j + longest[j]])])
+                                         # 'were sent' | 'sent back': grammar before the word both share is no
+                                         # more of the phrase than that word, which the longer one reads further
+                                         or all(w in self.function_words for w in norms[i:j])))), None)
                 if longer is not None:
                     n = self._longest_at(norms, i, longer)
                 if _opens_a_range(tokens, i + n - 1):

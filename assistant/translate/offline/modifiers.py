@@ -1246,7 +1246,7 @@ def bounds_after_nouns(tokens: list[Token], comparisons: list[Comparison],
         if not c.note or c.upper is not None or c.born:
             continue
         j = c.end_tok
-        while j < len(norms) and j - c.end_tok < 3 and tokens[j].number is None and norms[j].isalpha() \
+        while j < len(norms) and j - c.end_tok < 3 and tokens[j].number is None and norms[j].replace("-", "").isalpha() \
                 and norms[j] not in CONNECTORS and norms[j] != "or" and not bound_after(norms, j):
             j += 1
         said = next((words for words, _ in _BOUNDS if _match(norms, j, words)), None)

@@ -38,7 +38,7 @@ from assistant.translate.lang_en import (
     AGO_BOUNDS, EVERY_EVENT_WORDS,
 )
 from assistant.translate.offline.aggregates import (
-    counted_words, dimension_words, equatives, plural_words, read_distinct, read_share, read_top, read_versus,
+    counted_words, dimension_words, equatives, plural_words, read_distinct, read_rate, read_share, read_top, read_versus,
 )
 from assistant.translate.offline.text import THOUSANDS_DOT, Token, by_first, fold
 from schema_catalog.model import Catalog
@@ -521,6 +521,7 @@ class Parser(BracketReading,
                     self._said_as_the_manner(c, out)
                     self._said_as_a_purpose(c)
                     self._amount_in_compared_window(c, out)
+                    self._counted_in_share_window(c, out)
                     self._counted_in_window(c, self.last_event, seg)
                     self._after_the_one_before(c, self.last_event, seg)
                     self.last_event = c
@@ -763,7 +764,8 @@ class Parser(BracketReading,
         negated = self._negation(seg)
         relative = last_event is not None and not self._has_event_anchor(seg) and self._relative(seg)
         inherited = last_event if not self._has_event_anchor(seg) else None
-        aggregate = read_share(self, seg, negated)      # None when the segment is none of them; [] when asked
+        aggregate = read_rate(self, seg, negated)       # None when the segment is none of them; [] when asked
+        aggregate = read_share(self, seg, negated) if aggregate is None else aggregate
         aggregate = read_versus(self, seg, negated) if aggregate is None else aggregate
         aggregate = read_distinct(self, seg, inherited, negated) if aggregate is None else aggregate
         if aggregate is not None:

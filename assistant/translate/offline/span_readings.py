@@ -1109,3 +1109,6 @@ def _behaviours(conditions):
             yield from (b for g in c.groups for b in _behaviours(g))
         elif isinstance(c, EventCondition):
             yield c
+        elif isinstance(c, VersusCondition) and c.share is not None and c.measure == "count":
+            # a share of a customer's events ('since January, more than half of their visits ...'): both sides
+            yield from (b for b in (c.left, c.right) if b is not None)
