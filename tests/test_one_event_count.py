@@ -13,21 +13,9 @@ from assistant.errors import TranslationError
 from assistant.meaning import DistinctCondition, from_spec, to_spec
 from assistant.translate.meaning_schema import answer_schema
 from assistant.wording import word
-from translations import A, asks, keys, same_audience
+from translations import A, asks, keys, purchase_lines, same_audience
 
-EVER = "< TIMESTAMP '2026-10-01'"
 THIS_YEAR = ">= TIMESTAMP '2026-01-01' AND {ts} < TIMESTAMP '2026-10-01'"
-
-
-def lines(column: str, when: str = EVER, channels: tuple[str, ...] = ("store", "online")) -> str:
-    """(customer, purchase, the product's `column`) for each purchase line of those channels dated `when`."""
-    store = (f"SELECT t.customer_id, 's' || t.transaction_id AS purchase, p.{column} AS v FROM pos.transactions t "
-             "JOIN pos.transaction_lines l USING (transaction_id) JOIN pim.products p USING (product_id) "
-             f"WHERE t.customer_id IS NOT NULL AND t.transaction_ts {when.format(ts='t.transaction_ts')}")
-    online = (f"SELECT o.customer_id, 'o' || o.order_id AS purchase, p.{column} AS v FROM ecom.orders o "
-              "JOIN ecom.order_lines l USING (order_id) JOIN pim.products p USING (product_id) "
-              f"WHERE o.status <> 'cancelled' AND o.order_ts {when.format(ts='o.order_ts')}")
-    return " UNION ALL ".join(q for q, ch in ((store, "store"), (online, "online")) if ch in channels)
 
 
 def in_one(rows: str, at_least: int) -> str:
@@ -41,21 +29,21 @@ def over_all(rows: str, at_least: int) -> str:
 
 
 ONLINE = ("online",)
-BRANDS_IN_ONE_ORDER = in_one(lines("brand", channels=ONLINE), 3)
+BRANDS_IN_ONE_ORDER = in_one(purchase_lines("brand", channels=ONLINE), 3)
 CASES = [
     ("Which customers placed an online order this year with items from 3+ different categories in that one order?",
      "Quels clients ont passé cette année une commande en ligne avec des produits d'au moins 3 catégories différentes "
-     "dans la même commande ?", in_one(lines("category", THIS_YEAR, ONLINE), 3)),
+     "dans la même commande ?", in_one(purchase_lines("category", THIS_YEAR, ONLINE), 3)),
     ("customers who bought at least 3 different brands in a single order",
      "clients ayant acheté au moins 3 marques différentes dans une seule commande", BRANDS_IN_ONE_ORDER),
     ("customers who bought at least 3 different brands in the same order",
      "clients ayant acheté au moins 3 marques différentes dans une même commande", BRANDS_IN_ONE_ORDER),
     ("customers who bought from at least 4 different categories in one purchase",
-     "clients ayant acheté au moins 4 catégories différentes en un seul achat", in_one(lines("category"), 4)),
+     "clients ayant acheté au moins 4 catégories différentes en un seul achat", in_one(purchase_lines("category"), 4)),
     ("customers who bought 3 different brands or more in the same basket",
-     "clients ayant acheté au moins 3 marques différentes dans le même panier", in_one(lines("brand"), 3)),
+     "clients ayant acheté au moins 3 marques différentes dans le même panier", in_one(purchase_lines("brand"), 3)),
     ("customers who bought from at least 3 different categories in one go",
-     "clients ayant acheté au moins 3 catégories différentes en une seule fois", in_one(lines("category"), 3)),
+     "clients ayant acheté au moins 3 catégories différentes en une seule fois", in_one(purchase_lines("category"), 3)),
 ]
 
 
@@ -77,7 +65,7 @@ def test_the_one_event_words_are_no_behaviour_of_their_own(translator):
 
 def test_in_one_event_is_fewer_customers_than_over_all_their_events(warehouse):
     """The two readings differ on the demo warehouse: counted over all orders, more customers reach 3 categories."""
-    rows = lines("category", THIS_YEAR, ONLINE)
+    rows = purchase_lines("category", THIS_YEAR, ONLINE)
     assert keys(warehouse, in_one(rows, 3)) < keys(warehouse, over_all(rows, 3))
 
 
@@ -107,7 +95,7 @@ def test_each_event_is_its_source_and_id(warehouse, catalog):
     """Store tickets and orders may share an id: each is counted apart (a ticket and an order of one customer with the
     same number are two events)."""
     c = from_spec({**SPEC, "source": {"kind": "event", "events": ["store_purchase", "online_order"]}}, catalog)
-    assert keys(warehouse, c.render(catalog, A).sql) == keys(warehouse, in_one(lines("category"), 3))
+    assert keys(warehouse, c.render(catalog, A).sql) == keys(warehouse, in_one(purchase_lines("category"), 3))
 
 
 def test_the_model_schema_offers_per_event_and_the_spec_round_trips(translator, catalog):

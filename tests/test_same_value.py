@@ -13,21 +13,9 @@ from assistant.errors import TranslationError
 from assistant.meaning import DistinctCondition, from_spec, to_spec
 from assistant.translate.meaning_schema import answer_schema
 from assistant.wording import word
-from translations import A, asks, keys, same_audience
+from translations import A, asks, keys, purchase_lines, same_audience
 
-EVER = "< TIMESTAMP '2026-10-01'"
 IN_2025 = ">= TIMESTAMP '2025-01-01' AND {ts} < TIMESTAMP '2026-01-01'"
-
-
-def lines(column: str, when: str = EVER, channels: tuple[str, ...] = ("store", "online")) -> str:
-    """(customer, purchase, the product's `column`) for each purchase line of those channels dated `when`."""
-    store = (f"SELECT t.customer_id, 's' || t.transaction_id AS purchase, p.{column} AS v FROM pos.transactions t "
-             "JOIN pos.transaction_lines l USING (transaction_id) JOIN pim.products p USING (product_id) "
-             f"WHERE t.customer_id IS NOT NULL AND t.transaction_ts {when.format(ts='t.transaction_ts')}")
-    online = (f"SELECT o.customer_id, 'o' || o.order_id AS purchase, p.{column} AS v FROM ecom.orders o "
-              "JOIN ecom.order_lines l USING (order_id) JOIN pim.products p USING (product_id) "
-              f"WHERE o.status <> 'cancelled' AND o.order_ts {when.format(ts='o.order_ts')}")
-    return " UNION ALL ".join(q for q, ch in ((store, "store"), (online, "online")) if ch in channels)
 
 
 def same(rows: str, at_least: int) -> str:
@@ -40,17 +28,17 @@ TOPICS = "SELECT customer_id FROM service.tickets WHERE created_at < TIMESTAMP '
 
 CASES = [
     ("customers who bought the same brand 3 times or more in 2025",
-     "Clients qui ont acheté au moins 3 fois la même marque en 2025", same(lines("brand", IN_2025), 3)),
+     "Clients qui ont acheté au moins 3 fois la même marque en 2025", same(purchase_lines("brand", IN_2025), 3)),
     ("customers who contacted us at least 3 times for the same topic",
      "clients qui nous ont contactés au moins 3 fois pour le même motif", TOPICS),
     ("customers who bought the same product in at least 3 different purchases",
-     "clients ayant acheté un même produit lors d'au moins 3 achats différents", same(lines("product_name"), 3)),
+     "clients ayant acheté un même produit lors d'au moins 3 achats différents", same(purchase_lines("product_name"), 3)),
     ("customers who ordered twice from the same device", "clients qui ont commandé au moins deux fois sur le même appareil",
      "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts < TIMESTAMP '2026-10-01' "
      "GROUP BY customer_id, device HAVING count(*) >= 2"),
     ("customers who ordered the same product at least twice online",
      "clients qui ont commandé au moins 2 fois le même produit en ligne",
-     same(lines("product_name", channels=("online",)), 2)),
+     same(purchase_lines("product_name", channels=("online",)), 2)),
 ]
 
 
@@ -63,12 +51,12 @@ def test_one_value_reached_n_times_read_in_english_and_french(translator, wareho
 
 def test_a_product_counted_by_its_id_is_the_same_audience_as_by_its_name(warehouse):
     """The catalog counts products by their name: no two products of the demo warehouse share one."""
-    by_id = same(lines("product_id"), 3)
-    assert keys(warehouse, by_id) == keys(warehouse, same(lines("product_name"), 3))
+    by_id = same(purchase_lines("product_id"), 3)
+    assert keys(warehouse, by_id) == keys(warehouse, same(purchase_lines("product_name"), 3))
 
 
 def test_never_the_same_brand_twice_is_everyone_else(translator, warehouse, catalog):
-    twice = same(lines("brand"), 2)
+    twice = same(purchase_lines("brand"), 2)
     same_audience(translator, warehouse, catalog, "customers who never bought the same brand twice",
                   f"SELECT customer_id FROM crm.customers EXCEPT {twice}")
 
@@ -99,7 +87,7 @@ def test_each_event_is_counted_once_whatever_its_lines(warehouse, catalog):
     by_lines = keys(warehouse, "SELECT DISTINCT o.customer_id FROM ecom.orders o JOIN ecom.order_lines l USING "
                                "(order_id) JOIN pim.products p USING (product_id) WHERE o.status <> 'cancelled' "
                                "GROUP BY o.customer_id, p.brand HAVING count(*) >= 2")
-    assert got == keys(warehouse, same(lines("brand", channels=("online",)), 2)) and got < by_lines
+    assert got == keys(warehouse, same(purchase_lines("brand", channels=("online",)), 2)) and got < by_lines
 
 
 def test_the_model_schema_offers_same_and_the_spec_round_trips(translator, catalog):

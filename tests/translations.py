@@ -19,6 +19,21 @@ _CHANNELS = ("SELECT t.customer_id, t.transaction_ts AS ts, 'store' AS ch, s.sto
              "WHERE status <> 'cancelled'")
 
 
+EVER = "< TIMESTAMP '2026-10-01'"      # every purchase up to the as-of day (a `when` of purchase_lines)
+
+
+def purchase_lines(column: str, when: str = EVER, channels: tuple[str, ...] = ("store", "online")) -> str:
+    """(customer, purchase, the product's `column` as v) for each purchase line of those channels dated `when` (a
+    condition on `{ts}`, the purchase's time)."""
+    store = (f"SELECT t.customer_id, 's' || t.transaction_id AS purchase, p.{column} AS v FROM pos.transactions t "
+             "JOIN pos.transaction_lines l USING (transaction_id) JOIN pim.products p USING (product_id) "
+             f"WHERE t.customer_id IS NOT NULL AND t.transaction_ts {when.format(ts='t.transaction_ts')}")
+    online = (f"SELECT o.customer_id, 'o' || o.order_id AS purchase, p.{column} AS v FROM ecom.orders o "
+              "JOIN ecom.order_lines l USING (order_id) JOIN pim.products p USING (product_id) "
+              f"WHERE o.status <> 'cancelled' AND o.order_ts {when.format(ts='o.order_ts')}")
+    return " UNION ALL ".join(q for q, ch in ((store, "store"), (online, "online")) if ch in channels)
+
+
 def edge_purchase(edge: str, where: str) -> str:
     """The customers whose first (`edge` 'min') or latest ('max') purchase, over every channel, meets `where` (over
     `p`, the purchase: ch, fmt, amount; `e.ts`, its time). Ties: any purchase at that time."""
