@@ -18,10 +18,11 @@ from assistant.meaning import (
 from assistant.translate.lang_en import (
     BOUNDS_AFTER, CHANGE_LINKS, CHANGES, COMPARATIVES, COUNT_MEASURES, COUNT_ONE, COUNT_WORDS, DISTINCT_WORDS, EACH_WORDS, EVERY_WORDS, EQUATIVE_BOUNDS, EQUATIVE_MARKERS,
     EQUATIVES, FREQUENCY_WORDS, FUNCTION_WORDS, MARGIN_LINKS,
-    MODIFIER_WORDS, NOT_COMPARING, NOT_COMPARING_AFTER, NOTES, ONE_BEFORE, ONE_EVENT_GOES, ONE_EVENT_INS, ONE_EVENT_LEADS, PER_WORDS, PERCENT_WORDS, PRESENCE_WORDS,
+    MODIFIER_WORDS, NOT_COMPARING, NOT_COMPARING_AFTER, NOTES, ONE_BEFORE, PER_WORDS, PERCENT_WORDS, PRESENCE_WORDS,
     PARTITIVE_LINKS, QUANTITY_NOUNS, RATE_BOUNDS, RATES, SET_DETERMINERS, SEVERAL_WORDS, SHARE_FRACTIONS, SHARE_LINKS, SHARE_OF, SHARE_OPS, SHARE_WHOLES,
     THAN_WORDS, THAT_PLACES, THING_NOUNS,
 )
+from assistant.translate.offline.parsed import one_event_words
 from assistant.translate.offline.text import by_first
 
 NUMERIC = {"INTEGER", "BIGINT", "DECIMAL", "DOUBLE", "FLOAT", "SMALLINT", "HUGEINT", "REAL", "NUMERIC"}
@@ -854,19 +855,13 @@ def _one_event_said(parser, seg, after: int, dimension: str):
     and an id). None when none is said, or its noun names no event that has the dimension (still asked)."""
     norms, catalog = parser.norms, parser.catalog
     counted = frozenset(e for e, ev in catalog.events.items() if dimension in ev.dimensions and ev.id)
-    for i in range(after, seg.end - 2):
-        if norms[i] not in ONE_EVENT_INS:
-            continue
-        for lead in ONE_EVENT_LEADS:
-            k = i + 1 + len(lead)
-            if tuple(norms[i + 1:k]) != lead or k >= seg.end:
-                continue
-            if norms[k] in ONE_EVENT_GOES and lead[0] in ("1", "one"):      # 'in one go': the behaviour's own events
-                return i, k + 1, None, counted
-            noun = next((s for s in seg.spans if s.start == k), None)
-            named = _events_named(catalog, noun) & counted if noun is not None else frozenset()
-            if named:
-                return i, noun.end, noun, named
+    for i, k, go in one_event_words(norms, after, seg.end):
+        if go:                  # 'in one go': the behaviour's own events
+            return i, k + 1, None, counted
+        noun = next((s for s in seg.spans if s.start == k), None)
+        named = _events_named(catalog, noun) & counted if noun is not None else frozenset()
+        if named:
+            return i, noun.end, noun, named
     return None
 
 

@@ -16,6 +16,7 @@ from assistant.translate.offline.modifiers import (
 )
 from assistant.translate.lang_en import (
     INLINE_MARKERS, EXCLUSION_ENDS, EXCLUSION_MARKERS, VAGUE_WORDS, LATEST_WORDS, UNION_MARKERS, COMPARISONS,
+    ONE_EVENT_GOES, ONE_EVENT_INS, ONE_EVENT_LEADS,
 )
 from assistant.translate.offline.text import by_first
 
@@ -130,6 +131,19 @@ class Segment:
     comparisons: list[Comparison]
     rankings: list[Ranking]
     after: str = ""                  # the connector that opened it ('nor' negates it)
+
+
+def one_event_words(norms: list[str], start: int, end: int):
+    """Where 'in that one order', 'in a single basket', 'in one go' (French 'dans une même commande', 'en une seule
+    fois', once rewritten) are said in [start, end): (where 'in' is, where the noun starts, whether it is 'go' / 'time',
+    which has no noun), each lead of lang_en.ONE_EVENT_LEADS tried after each of ONE_EVENT_INS."""
+    for i in range(start, end - 2):
+        if norms[i] not in ONE_EVENT_INS:
+            continue
+        for lead in ONE_EVENT_LEADS:
+            k = i + 1 + len(lead)
+            if tuple(norms[i + 1:k]) == lead and k < end:
+                yield i, k, norms[k] in ONE_EVENT_GOES and lead[0] in ("1", "one")
 
 
 def window_start(w: Window, as_of: dt.date) -> dt.date | None:

@@ -16,13 +16,13 @@ from assistant.translate.offline.modifiers import (
 )
 from assistant.translate.lang_en import (
     BOUNDS_AFTER, CONNECTORS, NOTES, MODIFIER_WORDS, TOTAL_WORDS, PRONOUNS, QUALIFIER_PREPOSITIONS,
-    AMOUNT_LINKS, CLAUSE_EDGES, COPULAS, DETERMINERS, ONE_EVENT_GOES, ONE_EVENT_INS, ONE_EVENT_LEADS, ONE_EVENT_SPENT_ON,
+    AMOUNT_LINKS, CLAUSE_EDGES, COPULAS, DETERMINERS, ONE_EVENT_SPENT_ON,
     LIST_WORDS, QUANTITY_NOUNS, RELATIVE_WORDS, THING_NOUNS, NOUN_OPENERS, EACH_AFTER, EACH_TIME, OURS,
 )
 from assistant.translate.offline.text import fold
 from schema_catalog.types import is_numeric
 from assistant.translate.offline.parsed import (
-    Segment, a_year, any_at_all,
+    Segment, a_year, any_at_all, one_event_words,
 )
 
 
@@ -391,20 +391,14 @@ class QuantityReading:
         bounds = {k for c in seg.comparisons for k in range(c.start_tok, c.end_tok)}     # '5 or more'
         if any(norms[k] in LIST_WORDS and k not in bounds for k in range(seg.start, seg.end)):
             return False
-        for i in range(amount.end_tok, seg.end - 2):
-            if norms[i] not in ONE_EVENT_INS:
-                continue
-            for lead in ONE_EVENT_LEADS:
-                k = i + 1 + len(lead)
-                if tuple(norms[i + 1:k]) != lead or k >= seg.end:
-                    continue
-                if norms[k] in ONE_EVENT_GOES and lead[0] in ("1", "one"):      # 'in one go': no noun
-                    self._use(i, k + 1)
-                    return True
-                if any(s.start == k and s.of("event", "kindword") for s in seg.spans):
-                    self._use(i, k)     # the noun is the behaviour's
-                    self.out.unclear = [u for u in self.out.unclear if not (i <= u[0] < k and u[2] == "same")]
-                    return True
+        for i, k, go in one_event_words(norms, amount.end_tok, seg.end):
+            if go:                  # 'in one go': no noun
+                self._use(i, k + 1)
+                return True
+            if any(s.start == k and s.of("event", "kindword") for s in seg.spans):
+                self._use(i, k)     # the noun is the behaviour's
+                self.out.unclear = [u for u in self.out.unclear if not (i <= u[0] < k and u[2] == "same")]
+                return True
         return False
 
     def _one_event(self, seg: Segment, amount: Comparison, cond: EventCondition | None = None) -> bool:
