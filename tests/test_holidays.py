@@ -119,20 +119,6 @@ def test_a_holidays_name_in_a_title_without_a_year_is_the_campaigns(translator, 
     assert r.status == "ok" and not r.clarifications, (r.status, r.clarifications)
 
 
-@pytest.mark.parametrize("request_, lang, words", [
-    ("Q4 2025 reactivation: VIP customers who bought online", None, "'Q4 2025' is in the title, not read as a period"),
-    ("Relance T4 2025 : clients VIP ayant commandé en ligne", "fr", "« T4 2025 » est dans le titre, non lu comme période"),
-])
-def test_a_period_in_a_title_with_other_words_is_said_in_a_note(translator, request_, lang, words):
-    """A title that holds a period and other words is set aside; the period, dropped with it, is named in a note
-    (it went without a word). Said again in the request, it is read there and nothing is said."""
-    r = translator.translate(request_, A, lang=lang)
-    assert any(w.startswith(words) for w in r.warnings), r.warnings
-    again = translator.translate(request_.replace("online", "online in Q4 2025").replace("en ligne", "en ligne au T4 2025"),
-                                 A, lang=lang)
-    assert not any("title" in w or "titre" in w for w in again.warnings), again.warnings
-
-
 def test_two_days_apart_are_never_read_as_the_range_between_them(translator):
     r = translator.translate("customers who ordered online on 5 and 8 September", A)
     assert "2026-09-05" not in r.definition.to_text(), r.definition.to_text()

@@ -1359,7 +1359,6 @@ NOTES = {
                        "it uses its own, {own}",
     "customers_since": "'{words}' read by the date they joined ({column}): {period}",
     "title_value": "'{words}' is in the title, not read as a criterion (the audience is not limited to {label})",
-    "title_period": "'{words}' is in the title, not read as a period: the audience is not limited to it ({period})",
     "purpose": "'{words}' read as a behaviour ({events}): leave it out if it only says what the audience is for",
     "manner": "'{words}' read as a behaviour of its own, besides '{before}': leave it out if it only says how",
     "same_event": "'{words}' read of the same event as '{before}'",

@@ -1352,7 +1352,6 @@ NOTES = {
                        "aujourd'hui) : il garde la sienne, {own}",
     "customers_since": "« {words} » lu d'après leur date d'arrivée ({column}) : {period}",
     "title_value": "« {words} » est dans le titre, non lu comme critère (l'audience n'est pas limitée à {label})",
-    "title_period": "« {words} » est dans le titre, non lu comme période : l'audience n'y est pas limitée ({period})",
     "purpose": "« {words} » lu comme un comportement ({events}) : retirez-le s'il dit seulement à quoi sert l'audience",
     "manner": "« {words} » lu comme un comportement à part entière, en plus de « {before} » : retirez-le s'il dit seulement comment",
     "same_event": "« {words} » lu du même événement que « {before} »",

@@ -40,11 +40,11 @@ def merge_numbers(tokens: list[Token]) -> list[Token]:
 
 
 def merge_hours(tokens: list[Token]) -> list[Token]:
-    """'48 hours', '24h': whole days of hours become those days ('2 days'), as typed; other hours are left as said."""
+    """'48 hours', '24h', 'soixante-douze heures': whole days of hours become those days ('2 days'), as typed or in words; other hours are left as said."""
     out = list(tokens)
     for i in range(len(out) - 1):
         n = out[i].number
-        if n is not None and out[i + 1].norm in HOUR_WORDS and n > 0 and n % 24 == 0 and not out[i].suffix:
+        if n is not None and out[i + 1].norm in HOUR_WORDS and n > 0 and n % 24 == 0 and out[i].suffix in ("", "w"):
             days = n // 24
             out[i] = Token(out[i].text, str(int(days)), out[i].start, out[i].end, number=float(days))
             out[i + 1] = Token(out[i + 1].text, "days" if days > 1 else "day", out[i + 1].start, out[i + 1].end)

@@ -112,16 +112,6 @@ class SpanReadings:
             return said[0]
         return None
 
-    def _periods_in_the_title(self, windows: list[Window]) -> None:
-        """A period in a title with other words ('Q4 2025 reactivation: VIP customers') is set aside with them;
-        unless the request says it again, a note names it (the period was dropped without a word)."""
-        again = {(w.start, w.end, w.amount, w.unit) for w in windows if w.start_tok not in self.out.ignored.title}
-        for w in windows:
-            if w.start_tok in self.out.ignored.title and not w.anaphora \
-                    and (w.start, w.end, w.amount, w.unit) not in again:
-                words = self.request[self.tokens[w.start_tok].start:self.tokens[w.end_tok - 1].end]
-                self.out.notes.append(NOTES["title_period"].format(words=words, period=w.describe()))
-
     def _agents_of_a_period(self, spans: list[Span], windows: list[Window],
                             holidays: list[tuple[int, int]] = ()) -> list[Span]:
         """'summer shoppers', 'shoppers in December': a customers' noun that says what they did (lang_en.AGENT_NOUNS),
@@ -240,7 +230,6 @@ class SpanReadings:
         heading = self._heading_period(windows)
         if heading is not None:
             return heading, "heading"
-        self._periods_in_the_title(windows)
         ignored = self.out.ignored.tokens
         first = next((i for i, n in enumerate(self.norms) if i not in ignored and n != ","), None)
         said = [w for w in windows if w.start_tok == first and not w.anaphora and w.end_tok < len(self.norms)

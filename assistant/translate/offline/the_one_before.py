@@ -480,7 +480,7 @@ class TheOneBefore:
         since = next(((a, b) for a, b in self.since_then if seg.start <= a < max(seg.end, c.end_tok)), None)
         if not (within or order or since):
             return
-        if within and anchor is not None and anchor[2] and (before is None or not set(before.events) <= anchor[2]):
+        if within and anchor is not None and anchor[2] and before is None:     # a behaviour said before is the anchor asked about
             said_after = self._anchor_said_after(c, seg, anchor)
             if said_after is not None:     # 'bought within 7 days of receiving an SMS': the behaviour named after it
                 c.after, c.window = Follows(said_after, w.amount, w.unit), None
