@@ -373,15 +373,10 @@ def _shift_months(day: dt.date, months: int) -> dt.date:
 def _ago(tokens, norms, i, as_of) -> Window | None:
     """'200 days ago', 'more than 90 days ago', 'between 3 and 9 months ago', '3 to 9 months ago': dates counted back
     from as_of."""
-    op, k = None, i
-    for words, o in _AGO_BOUNDS_BY_FIRST.get(norms[i], ()) if i < len(norms) else ():
-        if _match(norms, i, words):
-            op, k = o, i + len(words)
-            break
-    for words, o in _COMPARISONS_BY_FIRST.get(norms[i], ()) if i < len(norms) and op is None else ():
-        if _match(norms, i, words):
-            op, k = o, i + len(words)
-            break
+    # a bound of a date ('until', 'no later than') before a comparison ('more than'): the first said, longest first
+    op, k = next(((o, i + len(words)) for table in (_AGO_BOUNDS_BY_FIRST, _COMPARISONS_BY_FIRST)
+                  for words, o in (table.get(norms[i], ()) if i < len(norms) else ()) if _match(norms, i, words)),
+                 (None, i))
     between = k < len(norms) and norms[k] == "between"     # or without it: '3 to 6 months ago', '3-6 months ago'
     if between or op is None:
         lo, m = _number_at(tokens, k + between), k + between + 1
