@@ -40,6 +40,10 @@ class LocalColumn(LocalText):
     names: dict[str, list[str]] = Field({}, description="Free-text columns: other names of a value as the warehouse "
                                                         "holds it, in this language ('Bruxelles' for 'Brussels', "
                                                         "'LA' for 'Los Angeles'); read as that value.")
+    kinds: dict[str, list[str]] = Field({}, description="Free-text columns: a word the warehouse's values contain that "
+                                                        "names a kind of them ('Speaker' of 'Bose Speaker 998'), with "
+                                                        "the words that say it in this language ('enceinte'); read as "
+                                                        "every value holding that word.")
 
 
 class LocalEntity(LocalText):
@@ -122,6 +126,10 @@ class Column(Localised[LocalColumn]):
     synonyms: list[str] = []
     names: dict[str, list[str]] = Field({}, description="Free-text columns: other English names of a value as the "
                                                         "warehouse holds it ('LA' for 'Los Angeles'); read as that value.")
+    kinds: dict[str, list[str]] = Field({}, description="Free-text columns: a word the warehouse's values contain that "
+                                                        "names a kind of them ('Speaker' of 'Bose Speaker 998'), with "
+                                                        "the English words that say it ('speaker', 'speakers'); read as "
+                                                        "every value holding that word.")
     personal: bool = Field(False, description="Personal data: masked in previews and samples.")
     values: dict[str, Value] = Field({}, description="Closed vocabulary: stored value -> label and synonyms.")
     value_sets: dict[str, ValueSet] = {}
@@ -147,7 +155,7 @@ class Column(Localised[LocalColumn]):
                           "table); the age is computed from the three.")
 
     def _english(self) -> LocalColumn:
-        return LocalColumn(synonyms=list(self.synonyms), names=dict(self.names))
+        return LocalColumn(synonyms=list(self.synonyms), names=dict(self.names), kinds=dict(self.kinds))
 
 
 class Table(Localised[LocalText]):

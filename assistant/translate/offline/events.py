@@ -634,11 +634,15 @@ class EventReading:
 
     def _place_in_the_names(self, cond: EventCondition) -> None:
         """'à Rue Neuve ou à Anvers Meir': a place said as the start of a name ('Anvers' of 'Antwerp Meir') is part of
-        it, not a second condition on the same rows: kept, it made every store named one in Antwerp."""
+        it, not a second condition on the same rows: kept, it made every store named one in Antwerp. Not of names read
+        by their kind ('Bose speakers': every speaker, the brand's and the others')."""
         texts = {d: table for d in cond.dims if (table := self._named_place(cond, d))}
+        by_kind = {m.dim for s in self.lexicon_spans if cond.start_tok <= s.start < cond.end_tok
+                   for m in s.of("dimvalue") if m.by_kind}
         inside = []
         for d, table in texts.items():
-            names = [str(v).casefold() for o, other in texts.items() if o != d and other == table for v in cond.dims[o]]
+            names = [str(v).casefold() for o, other in texts.items() if o != d and other == table and o not in by_kind
+                     for v in cond.dims[o]]
             if names and all(any(str(v).casefold() in n for n in names) for v in cond.dims[d]):
                 inside.append(d)
         for d in inside[:1]:    # one of them: two names of one another are the same store

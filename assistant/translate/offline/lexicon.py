@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 
@@ -51,6 +52,7 @@ class Meaning:
     dim: str | None = None
     ref: str | int | None = None   # kind name, glossary/ambiguous index, indicator name, table name
     weak: bool = False             # a bare qualifier ("store" for "in store"): only when nothing else fits
+    by_kind: bool = False          # a free-text value read by a word its names hold ('speakers'): each so named
 
 
 @dataclass
@@ -641,6 +643,13 @@ def _value_words(value: str, v) -> list[str]:
     return [value, *words] if v.match_value else words
 
 
+def _holding(values: list[str], kind: str) -> tuple[str, ...]:
+    """The values holding `kind` as a word of their own ('Bose Speaker 998' holds 'Speaker'; 'Smartwatch 951' does
+    not hold 'Watch'), in the capitals the catalog writes it as the warehouse does ('T-shirt' holds no 'Shirt')."""
+    word = re.compile(rf"\b{re.escape(kind)}\b")
+    return tuple(v for v in values if word.search(v))
+
+
 def _words(name: str) -> str:
     return name.replace("_", " ")
 
@@ -688,12 +697,13 @@ def build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None, 
         loanwords.update(borrowed)
         return own + borrowed
 
-    def said_verbs(dim) -> dict[str, list[str]]:
-        """A dimension's verbs by value, as say() reads an element's synonyms."""
+    def said_per_value(element, field: str) -> dict[str, list[str]]:
+        """An element's words by value (a dimension's verbs, a column's kinds), as say() reads its synonyms."""
+        english = getattr(element, field)
         if lang == "en":
-            return dim.verbs
-        local = dim.words(lang).verbs
-        borrowed = {v: [w for w in ws if not any(is_word(t) for t in phrase_key(w))] for v, ws in dim.verbs.items()}
+            return english
+        local = getattr(element.words(lang), field)
+        borrowed = {v: [w for w in ws if not any(is_word(t) for t in phrase_key(w))] for v, ws in english.items()}
         own_words.update(w for ws in local.values() for w in ws)
         loanwords.update(w for ws in borrowed.values() for w in ws)
         return {v: [*local.get(v, []), *borrowed.get(v, [])] for v in dict.fromkeys([*local, *borrowed])}
@@ -758,7 +768,7 @@ def build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None, 
                 for word in say(vset, [vset.label, *vset.synonyms]):
                     lex.add(word, Meaning("dimvalue", column=dim.column, values=tuple(vset.values), label=vset.label,
                                           event=ename, dim=dname))
-            for value, verbs in said_verbs(dim).items():
+            for value, verbs in said_per_value(dim, "verbs").items():
                 # 'emailed', 'texted': the verb names the event with that value (its `dim` and `values` say which,
                 # so that the voice it is said in can be checked: Parser._verbs_in_their_voice)
                 v = col.values[value]
@@ -766,6 +776,11 @@ def build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None, 
                     lex.add(word, Meaning("event", event=ename, label=ev.label, dim=dname, values=(value,)))
                     lex.add(word, Meaning("dimvalue", column=dim.column, values=(value,), label=v.label or value,
                                           event=ename, dim=dname))
+            for kind, said in said_per_value(col, "kinds").items():   # 'speakers': every product named '... Speaker ...'
+                held = _holding(values.get(dim.column, []), kind)
+                for word in said if held else ():
+                    lex.add(word, Meaning("dimvalue", column=dim.column, values=held, label=said[0], event=ename,
+                                          dim=dname, by_kind=True))
             if col.free_text:
                 names = col.words(lang).names      # a behaviour's place has its other names too ('Anvers' store city)
                 for value in values.get(dim.column, []):
