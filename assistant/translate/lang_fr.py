@@ -76,7 +76,8 @@ NOUN_PLURALS: tuple[tuple[str, str], ...] = (("al", "aux"), ("eau", "eaux"))
 UNITS = {"jour": "day", "jours": "days", "semaine": "week", "semaines": "weeks", "mois": "months", "an": "year",
          "ans": "years", "annee": "year", "annees": "years", "trimestre": "quarter", "trimestres": "quarters",
          "semestre": "half-year", "semestres": "half-years",
-         "heure": "hour", "heures": "hours", "hours": "hours"}     # 'hours': '48h' as lang_en cuts it short
+         "heure": "hour", "heures": "hours", "hours": "hours",     # 'hours': '48h' as lang_en cuts it short
+         "h": "hours"}      # 'dans les 48 h': a length (a time of day, '20 h', is read before, on the words as typed)
 NUMBERS = {"zero": "zero", "deux": "two", "trois": "three", "quatre": "four", "cinq": "five", "six": "six",
            "sept": "seven", "huit": "eight", "neuf": "nine", "dix": "ten", "onze": "eleven", "douze": "twelve",
            "treize": "thirteen", "quatorze": "fourteen", "quinze": "fifteen", "seize": "sixteen", "vingt": "twenty",
@@ -137,6 +138,11 @@ AGE_DECADES = {"twenties": ("vingtenaire", "vingtenaires"), "thirties": ("trente
 AGE_DECADE_NOUNS = {"twenties": "vingtaine", "thirties": "trentaine", "forties": "quarantaine",
                     "fifties": "cinquantaine", "sixties": "soixantaine", "seventies": "septantaine"}
 
+# What says a time after the behaviour before, after its length ('dans les 5 jours qui ont suivi', 'suivant', 'après').
+AFTER_VERBS: tuple[tuple[str, ...], ...] = (("qui", "ont", "suivi"), ("qui", "a", "suivi"), ("qui", "suivent"),
+                                            ("qui", "suit"), ("qui", "suivaient"), ("qui", "suivait"), ("suivant",),
+                                            ("suivants",), ("suivantes",), ("apres",))
+
 # Phrases first (longest wins), then single words. '<n>' stands for a number token, '<u>' for a unit
 # word and '<m>' for a month or season word, copied in their English reading.
 PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
@@ -174,10 +180,15 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     # a time after the behaviour before ('et acheté dans les 5 jours qui ont suivi', '... dans les 7 jours suivant
     # l'envoi', '... qui ont suivi le clic'): lang_en's 'within 5 days after (the send)', read from that behaviour
     *[(("dans", "les", "<n>", "<u>") + verb + said, ("within", "<n>", "<u>", "after") + reading)
-      for verb in (("qui", "ont", "suivi"), ("qui", "a", "suivi"), ("qui", "suivent"), ("qui", "suivaient"),
-                   ("suivant",), ("apres",))
+      for verb in AFTER_VERBS
       for said, reading in (((), ()), (("le", "envoi"), ("the", "send")), (("la", "reception"), ("the", "send")),
                             (("sa", "reception"), ("the", "send")), (("son", "envoi"), ("the", "send")))],
+    # ... and one unit said without its number ('dans la semaine qui a suivi', 'dans le mois suivant', 'dans l'heure
+    # qui a suivi'): lang_en's 'within one week after'. Said alone ('dans la semaine') it is this week as often: not read
+    *[(("dans", det, "<u>") + verb, ("within", "one", "<u>", "after"))
+      for det in ("la", "le") for verb in AFTER_VERBS + (("suivante",), ("d", "apres"))],
+    *[(("dans", "la", "journee") + verb, ("within", "one", "day", "after"))
+      for verb in AFTER_VERBS + (("suivante",), ("d", "apres"))],
     # a year of birth ('nées dans les années 80', 'né avant 1970'): 'né' folds to the negation's 'ne', so the
     # singular is read only before a year; the plurals and the feminine are plain words (see WORDS)
     (("dans", "les", "annees", "<n>"), ("in", "the", "decade", "<n>")),
