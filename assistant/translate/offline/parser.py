@@ -372,6 +372,7 @@ class Parser(BracketReading,
         self._point_at_the_statement(windows)
         self._title_restrictions(titled, spans)
         self._period_said_first(lead, how)
+        self._period_after_a_negated_other()
         self._period_of_the_last_only()
         self._bare_row_values()
         self._periods_joined_by_and()

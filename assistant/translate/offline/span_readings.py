@@ -260,6 +260,36 @@ class SpanReadings:
                 return w, comma
         return None
 
+    def _period_after_a_negated_other(self) -> None:
+        """'bought online and not in store this year', 'ont acheté en ligne et pas en magasin cette année': a period
+        that ends the request, after 'and' and a negated behaviour that names its own (another channel, another
+        value) when the one before has no time of its own, is both's (read of the last alone, the first took every
+        order ever, silently): said in a note. The same behaviour said again with only a period ('bought, and not in
+        the last 6 months') is a contrast in time: the first keeps all time."""
+        said = [c for c in _walk(self.out.criteria + self.out.exclusions) if isinstance(c, EventCondition)]
+        last = max(said, key=lambda c: c.end_tok, default=None)
+        w = last.window if last is not None else None
+        if w is None or w.anaphora or any(any(ch.isalnum() for ch in n) for n in self.norms[w.end_tok:]) \
+                or self.norms[w.start_tok] in SINCE_THEN or not w.start_tok > last.start_tok:
+            return
+        excluded = {id(c) for c in _walk(self.out.exclusions)}
+        if not (last.negated or id(last) in excluded):
+            return
+        prev = max((c for c in said if c is not last and c.end_tok <= last.start_tok), key=lambda c: c.end_tok,
+                   default=None)
+        between = self.norms[prev.end_tok:last.start_tok] if prev is not None else []
+        if prev is None or prev.window is not None or prev.after is not None or prev.first or prev.last \
+                or prev.negated or id(prev) in excluded or "and" not in between \
+                or any(n in CONTRAST_WORDS or n in CONNECTORS and n not in ("and", ",") for n in between) \
+                or any(b in self.sentence_ends for b in range(prev.end_tok + 1, last.start_tok + 1)) \
+                or any(n in OWN_TIME_WORDS or MODIFIER_WORDS.get(n) == "ever"
+                       for n in self.norms[prev.start_tok:prev.end_tok]) \
+                or (set(last.events), last.dims) == (set(prev.events), prev.dims):
+            return
+        prev.window = w
+        self.out.notes.append(NOTES["window_for_both"].format(period=w.text, words=self._words(prev.start_tok,
+                                                                                                prev.end_tok)))
+
     def _period_of_the_last_only(self) -> None:
         """'bought Nike but not Adidas this year', 'opened an email but bought nothing last month', 'acheteurs Nike hors
         magasins d'usine cette année': a period that ends the request, read of the behaviour after 'but' (or an
