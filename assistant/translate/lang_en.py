@@ -1328,6 +1328,7 @@ WORDING = {
 # another language's module gives the same names in its words ('{slot}' values are copied across).
 NOTES = {
     "typo": "read '{typed}' as '{value}'",
+    "statement_period": "'{period}', said of the value before, read as the time of '{words}'",
     "pointed_value": "'{pronoun}' read as {words} ({label}), the value said before it; the sentence that names it is context, not a criterion",
     "implied_event": "'{words}' read as {events} (no verb named the behaviour)",
     "verb_of_object": "'{verb}' read as said of the {events} (not as a {dropped})",

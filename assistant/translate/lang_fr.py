@@ -783,8 +783,9 @@ PAST_ENDINGS = (("er", "e"), ("rir", "ert"), ("evoir", "u"), ("oir", "u"), ("ir"
 # Before such an infinitive, the article's word is its object pronoun ("sans l'ouvrir": without opening it).
 OBJECT_PRONOUNS = {"the": "it"}
 # ... and before a tense's auxiliary ('qui l'a acheté', 'qui les a achetées'), also when the auxiliary and its verb are
-# a catalog phrase ('a acheté') that the grammar's rules leave as typed: the thing said before ('it', 'them')
-PRONOUNS_BEFORE_AUXILIARY = {"l'": "it", "le": "it", "la": "it", "les": "them"}
+# a catalog phrase ('a acheté') that the grammar's rules leave as typed: the thing said before ('it', 'them'); 'en'
+# ('qui en a acheté': some of it) too
+PRONOUNS_BEFORE_AUXILIARY = {"l'": "it", "le": "it", "la": "it", "les": "them", "en": "them"}
 AUXILIARIES_AFTER_PRONOUN = frozenset({"a", "ont", "avait", "avaient"})
 
 # Words that hold the place of what a behaviour was about in a catalog phrase ('consulté un produit', 'ajouté un
@@ -1320,6 +1321,7 @@ WORDING = {
 
 NOTES = {
     "typo": "« {typed} » lu comme « {value} »",
+    "statement_period": "« {period} », dit de la valeur avant, lu comme la période de « {words} »",
     "pointed_value": "« {pronoun} » lu comme {words} ({label}), la valeur dite avant ; la phrase qui la nomme est du contexte, pas un critère",
     "implied_event": "« {words} » lu comme {events} (aucun verbe ne nommait le comportement)",
     "verb_of_object": "« {verb} » lu comme dit de : {events} (pas comme : {dropped})",

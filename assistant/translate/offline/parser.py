@@ -243,7 +243,7 @@ class Parser(BracketReading,
                                         + self._every_listed(spans)
                                         if not set(a) & (taken | in_months)]    # '(any year)' said of months
         self.said = said
-        self._statement_before(spans, said) if request else setattr(self, "statement", None)
+        self._statement_before(spans, said, windows) if request else setattr(self, "statement", None)
         ignored = self.out.ignored.tokens
         titled = [s for s in spans if s.start in self.out.ignored.title]
         lead, how = self._leading_period(windows)
