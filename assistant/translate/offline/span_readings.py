@@ -10,6 +10,7 @@ import re
 import datetime as dt
 from collections import defaultdict
 from assistant.meaning import (
+    unknown_is_other,
     DateCondition, DistinctCondition, EventCondition, FlagValueCondition, GlossaryCondition, OrCondition, TopCondition,
     ValueCondition, VersusCondition,
 )
@@ -263,9 +264,10 @@ class SpanReadings:
     def _period_after_a_negated_other(self) -> None:
         """'bought online and not in store this year', 'ont acheté en ligne et pas en magasin cette année': a period
         that ends the request, after 'and' and a negated behaviour that names its own (another channel, another
-        value) when the one before has no time of its own, is both's (read of the last alone, the first took every
-        order ever, silently): said in a note. The same behaviour said again with only a period ('bought, and not in
-        the last 6 months') is a contrast in time: the first keeps all time."""
+        value) of the same kind as the one before, which has no time of its own, is both's (read of the last alone, the
+        first took every order ever, silently): said in a note. The same behaviour said again with only a period
+        ('bought, and not in the last 6 months') is a contrast in time: the first keeps all time; so is a behaviour of
+        another kind ('browse on Android and haven't bought in 3 months': the lapse is the purchase's)."""
         said = [c for c in _walk(self.out.criteria + self.out.exclusions) if isinstance(c, EventCondition)]
         last = max(said, key=lambda c: c.end_tok, default=None)
         w = last.window if last is not None else None
@@ -284,7 +286,8 @@ class SpanReadings:
                 or any(b in self.sentence_ends for b in range(prev.end_tok + 1, last.start_tok + 1)) \
                 or any(n in OWN_TIME_WORDS or MODIFIER_WORDS.get(n) == "ever"
                        for n in self.norms[prev.start_tok:prev.end_tok]) \
-                or (set(last.events), last.dims) == (set(prev.events), prev.dims):
+                or (set(last.events), last.dims) == (set(prev.events), prev.dims) \
+                or {self.catalog.events[e].kind for e in last.events} != {self.catalog.events[e].kind for e in prev.events}:
             return
         prev.window = w
         self.out.notes.append(NOTES["window_for_both"].format(period=w.text, words=self._words(prev.start_tok,
@@ -966,6 +969,10 @@ class SpanReadings:
             self._use(a, b)
             self.out.notes.append(NOTES["only_channel"].format(
                 words=" ".join(t.text for t in self.tokens[a:b]), dimension=dimension))
+            if any(not unknown_is_other(self.catalog, e, d) for d in exclusion.other_than for e in exclusion.events
+                   if d in self.catalog.events[e].dimensions):      # 'always Books': a sale of no known category
+                self.out.notes.append(NOTES["unknown_not_other"].format(
+                    words=" ".join(t.text for t in self.tokens[a:b]), dimension=dimension))
 
     def _value_said_every_time(self, i: int, j: int, linked_only: bool = False):
         """The value said with an every-event word at [i, j): right after it (behind prepositions and determiners)
