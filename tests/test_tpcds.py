@@ -212,6 +212,8 @@ _STORE_2002 = ("SELECT s.ss_customer_sk FROM store_sales s LEFT JOIN promotion p
 @pytest.mark.parametrize("request_", [
     "customers who bought in store in 2002, only via direct mail",
     "clients qui ont acheté en magasin en 2002, uniquement via publipostage",
+    "customers who bought in store in 2002, always by direct mail",     # 'par': silently dropped 'toujours' before
+    "clients qui ont acheté en magasin en 2002, toujours par publipostage",
 ])
 def test_always_a_value_excludes_another_known_value_only(eval_db, eval_cache, request_):
     """'only via direct mail' on a value of another row (the sale's promotion: none for 4% of store sales, or no

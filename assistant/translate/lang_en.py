@@ -961,6 +961,10 @@ EVERY_EVENT_WORDS: tuple[tuple[str, ...], ...] = (
     ("each", "and", "every", "time"), ("every", "single", "time"), ("each", "time"), ("every", "time"), ("always",),
     ("only",), ("exclusively",), ("solely",),
 )
+# Prepositions, besides QUALIFIER_PREPOSITIONS, a value is said behind after such a word: 'always with the code
+# WELCOME10', 'only by direct mail' (French 'avec', 'par' read so); read as a behaviour of its own, the word was dropped
+# and the value lost the behaviour's period
+VALUE_PREPOSITIONS = frozenset({"with", "by"})
 # Words said between such a word and its behaviour that leave it next to the behaviour ('have only ever bought online':
 # 'only' was dropped unsaid, every online buyer answered)
 NEAR_BEHAVIOUR_ADVERBS = frozenset({"ever"})

@@ -35,7 +35,7 @@ from assistant.translate.lang_en import (
     AMONG_WORDS, BEFORE_WORDS, CONCORD_MARKERS, CONCORD_NEGATIONS, COPULAS, DETERMINERS, LATEST_WORDS, ONE_EVENT_ALONE, ONE_EVENT_WORDS,
     MANNER_LEADS, NUMBER_OF, JOINED_WORDS, SPEND_VERBS, SPEND_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, PAST_PARTICIPLE_ENDINGS, STATE_ADVERBS, STATE_LINKS, THAN_WORDS, PEOPLE_NOUNS, VOICE_SKIPPED, VOICE_SUBJECT_RELATIVES,
     CLAUSE_SUBJECTS, NAME_WORDS, ONE_EVENT_INS, ONE_EVENT_LEADS, ORDER_BY, SAME_WINDOW_WORDS, VAGUE_WORDS, REQUIRED_AUXILIARIES, EITHER_WAY_LEADS, HEAD_LIST_JOINS, OPEN_DETERMINERS,
-    AGO_BOUNDS, EVERY_EVENT_WORDS,
+    AGO_BOUNDS, EVERY_EVENT_WORDS, VALUE_PREPOSITIONS,
 )
 from assistant.translate.offline.aggregates import (
     counted_words, dimension_words, equatives, plural_words, read_distinct, read_rate, read_share, read_top, read_versus,
@@ -117,7 +117,8 @@ class Parser(BracketReading,
         self.every_event_words = tuple(sorted(dict.fromkeys(EVERY_EVENT_WORDS + own("EVERY_EVENT_WORDS", ())),
                                               key=lambda w: -len(w)))
         self.every_event_linked = own("EVERY_EVENT_LINKED", frozenset())
-        self.value_prepositions = QUALIFIER_PREPOSITIONS | own("VALUE_PREPOSITIONS", frozenset())
+        self.value_prepositions = QUALIFIER_PREPOSITIONS | VALUE_PREPOSITIONS | own("VALUE_PREPOSITIONS", frozenset())
+        self.name_words = NAME_WORDS | own("NAME_WORDS", frozenset())      # 'with the code WELCOME10
         self.dimension_words = dimension_words(catalog)
         for key, meanings in lexicon.phrases.items():     # the catalog's words for a dimension ('marques', 'brands')
             dims = {m.dim for m in meanings if m.kind == "dimension"}

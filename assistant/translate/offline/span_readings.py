@@ -978,10 +978,16 @@ class SpanReadings:
         """The value said with an every-event word at [i, j): right after it (behind prepositions and determiners)
         or right before it; with the behaviour whose words hold it, the exclusion it says and the dimension's name.
         None when no value of a behaviour's own is said there."""
-        links = self.value_prepositions | frozenset(self.lexicon.determiners) | frozenset(DETERMINERS)
+        links = self.value_prepositions | frozenset(self.lexicon.determiners) | frozenset(DETERMINERS) | self.name_words
         k = j
-        while k < len(self.norms) and self.norms[k] in links:
-            k += 1
+        while k < len(self.norms):
+            # the value's dimension named before it ('always with the code WELCOME10', 'toujours dans la catégorie
+            # Books'): passed over as a link (stopped at, the word was dropped and the value lost its period)
+            named = next((s for s in self.lexicon_spans if s.start == k and s.of("column", "dimension")
+                          and not s.of("dimvalue", "qualifier", "event", "kindword")), None)
+            if self.norms[k] not in links and named is None:
+                break
+            k = named.end if named is not None and self.norms[k] not in links else k + 1
         # the value's words may hold the preposition ('in store'): the first one starting among the links
         after = min((s for s in self.lexicon_spans if j <= s.start <= k and s.of("qualifier", "dimvalue")),
                     key=lambda s: s.start, default=None)
