@@ -143,6 +143,9 @@ BORN_WORDS = frozenset({"born", "birth"})   # "date of birth in 1990", "year of 
 # 'turning 30 this year': born in the year that makes the age, whether or not the birthday has passed.
 TURNING_WORDS = frozenset({"turning", "turn", "turns"})
 TURNING_PERIODS: dict[tuple[str, ...], int] = {("this", "year"): 0, ("next", "year"): 1}   # years from today's
+# A month said from today's of a birthday ('a birthday this month', 'birthdays next month'): that calendar month of any
+# year (months from today's)
+BIRTHDAY_MONTHS: dict[tuple[str, ...], int] = {("this", "month"): 0, ("next", "month"): 1}
 BIRTH_OPS = {"before": "<", "after": ">", "since": ">=", "from": ">=", "until": "<=", "in": "=", "during": "="}
 BIRTH_TAILS = {("or", "later"): ">=", ("or", "after"): ">=", ("and", "later"): ">=", ("onwards",): ">=",
                ("or", "earlier"): "<=", ("or", "before"): "<=", ("and", "earlier"): "<="}
@@ -1335,6 +1338,7 @@ NOTES = {
     "typo": "read '{typed}' as '{value}'",
     "statement_period": "'{period}', said of the value before, read as the time of '{words}'",
     "pointed_value": "'{pronoun}' read as {words} ({label}), the value said before it; the sentence that names it is context, not a criterion",
+    "birthday_month": "'{words}' read as a birthday in {month} (of any year)",
     "sibling_of_before": "'{words}' read as {events}, with what is said of '{before}'",
     "implied_event": "'{words}' read as {events} (no verb named the behaviour)",
     "verb_of_object": "'{verb}' read as said of the {events} (not as a {dropped})",

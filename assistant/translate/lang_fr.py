@@ -261,6 +261,7 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("depuis", "le", "debut", "du", "mois"), ("this", "month")),
     (("depuis", "le", "debut", "du", "trimestre"), ("this", "quarter")), (("cette", "semaine"), ("this", "week")),
     (("ce", "trimestre"), ("this", "quarter")), (("ce", "mois"), ("this", "month")),
+    (("le", "mois", "prochain"), ("next", "month")), (("du", "mois", "prochain"), ("next", "month")),
     # the period under way ('sur l'année en cours', 'le mois en cours', 'pendant le trimestre en cours'): this one
     *[(lead + unit + ("en", "cours"), ("this", english)) for lead in ((), ("sur",), ("pendant",), ("durant",), ("dans",))
       for unit, english in ((("le", "annee"), "year"), (("le", "mois"), "month"), (("le", "trimestre"), "quarter"),
@@ -1324,6 +1325,7 @@ NOTES = {
     "typo": "« {typed} » lu comme « {value} »",
     "statement_period": "« {period} », dit de la valeur avant, lu comme la période de « {words} »",
     "pointed_value": "« {pronoun} » lu comme {words} ({label}), la valeur dite avant ; la phrase qui la nomme est du contexte, pas un critère",
+    "birthday_month": "« {words} » lu comme un anniversaire en {month} (de toute année)",
     "sibling_of_before": "« {words} » lu comme {events}, avec ce qui est dit de « {before} »",
     "implied_event": "« {words} » lu comme {events} (aucun verbe ne nommait le comportement)",
     "verb_of_object": "« {verb} » lu comme dit de : {events} (pas comme : {dropped})",
