@@ -143,6 +143,12 @@ BORN_WORDS = frozenset({"born", "birth"})   # "date of birth in 1990", "year of 
 # 'turning 30 this year': born in the year that makes the age, whether or not the birthday has passed.
 TURNING_WORDS = frozenset({"turning", "turn", "turns"})
 TURNING_PERIODS: dict[tuple[str, ...], int] = {("this", "year"): 0, ("next", "year"): 1}   # years from today's
+# Words that say a yes/no of the profile was turned off ('switched off email consent', 'turned their email consent off',
+# French 'désactivé leur consentement email'): before the flag's phrase (past determiners), or a verb before it and
+# 'off' right after it. Read as the flag not held now (its history is not kept), said in a note.
+FLAG_OFF_BEFORE = (("switched", "off"), ("turned", "off"), ("disabled",), ("deactivated",), ("revoked",))
+FLAG_OFF_VERBS = frozenset({"switched", "turned", "set"})
+FLAG_OFF_AFTER = ("off",)
 # A month said from today's of a birthday ('a birthday this month', 'birthdays next month'): that calendar month of any
 # year (months from today's)
 BIRTHDAY_MONTHS: dict[tuple[str, ...], int] = {("this", "month"): 0, ("next", "month"): 1}
@@ -1338,6 +1344,7 @@ NOTES = {
     "typo": "read '{typed}' as '{value}'",
     "statement_period": "'{period}', said of the value before, read as the time of '{words}'",
     "pointed_value": "'{pronoun}' read as {words} ({label}), the value said before it; the sentence that names it is context, not a criterion",
+    "flag_off": "'{words}' read as '{label}' off now (whether it was on before is not recorded)",
     "birthday_month": "'{words}' read as a birthday in {month} (of any year)",
     "sibling_of_before": "'{words}' read as {events}, with what is said of '{before}'",
     "implied_event": "'{words}' read as {events} (no verb named the behaviour)",

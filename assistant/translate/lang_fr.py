@@ -606,6 +606,8 @@ WORDS = {
     "baisse": "dropped", "diminue": "decreased", "chute": "fell", "recule": "fell", "augmente": "increased",
     "progresse": "grew", "hausse": "rose",
     "nes": "born", "nee": "born", "nees": "born",
+    # a yes/no turned off ('désactivé leur consentement email': lang_en.FLAG_OFF_BEFORE)
+    "desactive": "disabled", "desactivee": "disabled", "desactives": "disabled", "desactivees": "disabled",
     "ceux": "those", "celles": "those", "quiconque": "anyone",
     "et": "and", "ou": "or", "mais": "but", "qui": "who", "que": "that", "dont": "whose", "avec": "with",
     "ni": "nor", "entre": "between", "a": "at", "au": "at", "aux": "at", "le": "the", "la": "the", "les": "the",
@@ -1325,6 +1327,7 @@ NOTES = {
     "typo": "« {typed} » lu comme « {value} »",
     "statement_period": "« {period} », dit de la valeur avant, lu comme la période de « {words} »",
     "pointed_value": "« {pronoun} » lu comme {words} ({label}), la valeur dite avant ; la phrase qui la nomme est du contexte, pas un critère",
+    "flag_off": "« {words} » lu comme « {label} » désactivé aujourd'hui (s'il était activé avant n'est pas enregistré)",
     "birthday_month": "« {words} » lu comme un anniversaire en {month} (de toute année)",
     "sibling_of_before": "« {words} » lu comme {events}, avec ce qui est dit de « {before} »",
     "implied_event": "« {words} » lu comme {events} (aucun verbe ne nommait le comportement)",
