@@ -18,7 +18,7 @@ from types import ModuleType
 from assistant import hours, months, weekdays
 from assistant.definition import Criterion
 from assistant.errors import AudienceError
-from assistant.meaning import Comparison, Window, from_spec, lit
+from assistant.meaning import Comparison, Window, from_spec, lit, unknown_is_other
 from assistant.translate import lang_en
 from assistant.translate.languages import words_of
 from schema_catalog.model import Catalog
@@ -360,7 +360,10 @@ class _Wording:
         if name == "dims":
             return self.dims(c, value)
         if name == "other_than":     # the values its events did not have ('device type other than mobile')
-            return self.dims(c, value, self.w["other_than"])
+            # '(or unknown)' only where no value is another value (meaning.unknown_is_other)
+            return "".join(self.dims(c, {d: v}, self.w["other_than" if any(
+                unknown_is_other(self.catalog, e, d) for e in c.events if d in self.catalog.events[e].dimensions)
+                else "other_than_known"]) for d, v in value.items())
         if name == "dimension":
             return self.dimension(c, value)
         if hasattr(value, "kind") and dataclasses.is_dataclass(value):      # a condition inside ('versus': each side)

@@ -120,3 +120,34 @@ def test_a_value_alone_excluded_is_asked(translator, request_, phrase):
 def test_a_store_named_is_not_asked(translator):
     r = translator.translate("clients passés au magasin Kalverstraat mais pas à Batavia Stad", A)
     assert not any("restreindre" in q.question for q in r.clarifications), [q.question for q in r.clarifications]
+
+
+_APP_LINES = ("SELECT o.customer_id FROM ecom.orders o JOIN ecom.order_lines l USING (order_id) "
+              "JOIN pim.products p USING (product_id) WHERE o.status <> 'cancelled' AND o.device = 'app' "
+              "AND p.brand = 'Nike'")
+
+
+@pytest.mark.parametrize("request_, lang", [
+    ("bought Nike in store, never on the app", None),
+    ("bought Nike in store but not on the app", None),
+    ("ont acheté du Nike en magasin, jamais sur l'appli", "fr"),
+    ("ont acheté du Nike en magasin mais pas sur l'application", "fr"),
+])
+def test_a_follow_up_naming_only_another_channels_value_is_that_channels_purchase_of_the_same(
+        translator, warehouse, catalog, request_, lang):
+    """'on the app' is an online order's device: the purchase said before, in that channel, of the same brand (read
+    alone, it was any order on the app, cancelled ones included, of any brand, with a note)."""
+    store = ("SELECT t.customer_id FROM pos.transactions t JOIN pos.transaction_lines l USING (transaction_id) "
+             "JOIN pim.products p USING (product_id) WHERE t.customer_id IS NOT NULL AND p.brand = 'Nike'")
+    r = same_audience(translator, warehouse, catalog, request_, f"{store} EXCEPT {_APP_LINES}", lang=lang)
+    assert any(("app" in w or "appli" in w) and "Nike" in w for w in r.warnings), r.warnings     # said, naming both
+
+
+@pytest.mark.parametrize("request_", [
+    "clients qui ont magasiné au Eaton Centre l'an passé, mais qui y sont pas retournés cette année",
+])
+def test_a_state_alone_after_a_behaviour_is_not_its_other_channel(translator, request_):
+    """'pas retournés' (went back, or returned an order?) is a state the catalog tells orders apart by, not the purchase
+    before in another channel: still read with the note that no verb named it, never as the store purchase's sibling."""
+    r = translator.translate(request_, A)
+    assert any("retournés" in w and "aucun verbe" in w for w in r.warnings), r.warnings

@@ -474,3 +474,19 @@ def test_chatted_with_support_is_a_chat_ticket(translator, warehouse, catalog, r
     """As 'called support' is a phone ticket ('support' was asked about after 'chatted with')."""
     same_audience(translator, warehouse, catalog, request_,
                   "SELECT customer_id FROM service.tickets WHERE channel = 'chat' AND created_at >= DATE '2026-01-01'")
+
+
+_NO_EMAIL_CONSENT = ("SELECT customer_id FROM crm.customers EXCEPT "
+                     "SELECT customer_id FROM crm.consents WHERE channel = 'email' AND opted_in")
+
+
+@pytest.mark.parametrize("request_, lang", [
+    ("customers who switched their email consent off", None),
+    ("customers who turned off email consent", None),
+    ("clients qui ont désactivé leur consentement email", "fr"),
+])
+def test_a_consent_switched_off_is_no_consent_now(translator, warehouse, catalog, request_, lang):
+    """The consent keeps only its latest state: turned off is not opted in now, said in a note (was asked about
+    'switched' and 'off', with the consent read as on)."""
+    r = same_audience(translator, warehouse, catalog, request_, _NO_EMAIL_CONSENT, lang=lang)
+    assert any("recorded" in w or "enregistré" in w for w in r.warnings), r.warnings

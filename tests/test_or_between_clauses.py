@@ -63,6 +63,8 @@ def test_a_bare_verb_shares_the_object_said_after_the_or(translator, warehouse, 
 @pytest.mark.parametrize("request_", [
     "customers who bought shoes in store or bags online",
     "clients qui ont acheté des chaussures en magasin ou des sacs en ligne",
+    "customers who bought either shoes in store or bags online",
+    "clients qui ont acheté soit des chaussures en magasin, soit des sacs en ligne",
 ])
 def test_a_verb_said_once_with_an_object_and_a_place_on_each_side(translator, warehouse, catalog, request_):
     gold = ("SELECT t.customer_id FROM pos.transactions t JOIN pos.transaction_lines l ON l.transaction_id = t.transaction_id "
@@ -151,6 +153,10 @@ def test_an_or_after_a_number_that_bounds_nothing_is_never_dropped_silently(tran
     ("customers who bought Nike in store or Adidas", "Nike in store or Adidas"),
     ("customers who bought shoes in 2025 or bags", "shoes in 2025 or bags"),
     ("clients qui ont acheté des chaussures en 2025 ou des sacs", "chaussures en 2025 ou des sacs"),
+    # an 'either' after the verb pairs its objects: the verb is both sides' (read from the 'either', the verb was a
+    # behaviour of its own and 'bags' any behaviour, web visits included)
+    ("customers who bought either shoes in store or bags", "shoes in store or bags"),
+    ("clients qui ont acheté soit des chaussures en magasin soit des sacs", "chaussures en magasin soit des sacs"),
 ])
 def test_a_place_said_between_two_values_joined_by_or_is_asked(translator, request_, phrase):
     """Of both values (bags bought in store too) or of the first only? Read as one or the other, French bought the
@@ -177,6 +183,10 @@ _SHOES_IN_STORE_OR_BAGS = (f"SELECT customer_id FROM ({_STORE_LINES}) s WHERE ca
     ("customers who bought shoes in store or bags", 1, _SHOES_IN_STORE_OR_BAGS),
     ("clients qui ont acheté des chaussures en magasin ou des sacs", 0, _SHOES_OR_BAGS_IN_STORE),
     ("clients qui ont acheté des chaussures en magasin ou des sacs", 1, _SHOES_IN_STORE_OR_BAGS),
+    ("customers who bought either shoes in store or bags", 0, _SHOES_OR_BAGS_IN_STORE),
+    ("customers who bought either shoes in store or bags", 1, _SHOES_IN_STORE_OR_BAGS),
+    ("clients qui ont acheté soit des chaussures en magasin soit des sacs", 0, _SHOES_OR_BAGS_IN_STORE),
+    ("clients qui ont acheté soit des chaussures en magasin soit des sacs", 1, _SHOES_IN_STORE_OR_BAGS),
 ])
 def test_each_option_of_a_place_said_between_is_read_as_it_says(translator, warehouse, catalog, request_, option,
                                                                 gold):

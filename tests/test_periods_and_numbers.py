@@ -324,6 +324,12 @@ STORE_TICKETS = "(SELECT t.*, s.store_format FROM pos.transactions t JOIN pos.st
         STORE_TICKETS, "store_format = 'outlet'", "AND transaction_ts >= DATE '2025-01-01' AND transaction_ts < DATE '2026-01-01'")),
     ("clients qui ont acheté en magasin en 2025, toujours dans un outlet", _every(
         STORE_TICKETS, "store_format = 'outlet'", "AND transaction_ts >= DATE '2025-01-01' AND transaction_ts < DATE '2026-01-01'")),
+    # the value behind 'with' or 'by' and its dimension's name ('with the code', 'dans la catégorie'): read as a
+    # behaviour of its own, the word was dropped (French 'toujours' silently) and the value lost the period
+    ("customers who ordered online in 2025, always with the code WELCOME10", _every(
+        ORDERS, "coalesce(coupon_code = 'WELCOME10', false)", "AND order_ts >= DATE '2025-01-01' AND order_ts < DATE '2026-01-01'")),
+    ("clients qui ont commandé en ligne en 2025, toujours avec le code WELCOME10", _every(
+        ORDERS, "coalesce(coupon_code = 'WELCOME10', false)", "AND order_ts >= DATE '2025-01-01' AND order_ts < DATE '2026-01-01'")),
 ])
 def test_every_event_with_a_value_excludes_the_others_of_its_period(translator, warehouse, catalog, request_, gold):
     r = same_audience(translator, warehouse, catalog, request_, gold)

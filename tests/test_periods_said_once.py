@@ -108,3 +108,34 @@ def test_a_period_said_once_after_an_or_whose_last_side_is_negated_is_both_sides
     # read as the last side's only, the first took every online order ever, with no note
     r = same_audience(translator, warehouse, catalog, request_, _ONLINE_OR_NOT_STORE, lang=lang)
     assert any("2026" not in w and ("this year" in w or "cette année" in w) for w in r.warnings), r.warnings
+
+
+_ONLINE_NOT_STORE = (f"SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= {_YEAR} EXCEPT "
+                     f"SELECT customer_id FROM pos.transactions WHERE transaction_ts >= {_YEAR}")
+_BOUGHT = ("SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL UNION "
+           "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled'")
+_NOT_LATELY = (f"({_BOUGHT}) EXCEPT (SELECT customer_id FROM pos.transactions WHERE transaction_ts >= DATE '2026-03-30' "
+               "UNION SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2026-03-30')")
+
+
+@pytest.mark.parametrize("request_, lang", [
+    ("bought online and not in store this year", None),
+    ("customers who bought online and didn't buy in store this year", None),
+    ("ont acheté en ligne et pas en magasin cette année", "fr"),
+    ("clients qui ont acheté en ligne et jamais en magasin cette année", "fr"),
+])
+def test_a_period_said_once_after_and_a_negated_behaviour_of_its_own_is_both_sides(translator, warehouse, catalog,
+                                                                                    request_, lang):
+    # read as the excluded side's only, the first took every online order ever, with no note
+    r = same_audience(translator, warehouse, catalog, request_, _ONLINE_NOT_STORE, lang=lang)
+    assert any("2026" not in w and ("this year" in w or "cette année" in w) for w in r.warnings), r.warnings
+
+
+@pytest.mark.parametrize("request_, lang", [
+    ("bought, and not in the last 6 months", None),
+    ("customers who bought, and not in the last 6 months", None),
+    ("ont acheté, et pas ces 6 derniers mois", "fr"),
+])
+def test_the_same_behaviour_said_again_with_only_a_period_keeps_all_time_for_the_first(translator, warehouse, catalog,
+                                                                                      request_, lang):
+    same_audience(translator, warehouse, catalog, request_, _NOT_LATELY, lang=lang)

@@ -94,3 +94,34 @@ def test_a_pronoun_two_sentences_on_is_not_the_statements(translator):
     said two sentences before (read as before: asked about)."""
     r = translator.translate("Le code VIP30 était réservé aux VIP. Merci. Qui l'a utilisé en ligne ?", A, lang="fr")
     assert not _pointed(r, "VIP30") and r.status == "clarify", r.warnings
+
+
+_NIKE_LAST_MONTH = ("SELECT t.customer_id FROM pos.transactions t JOIN pos.transaction_lines l USING (transaction_id) "
+                    "JOIN pim.products p USING (product_id) WHERE t.customer_id IS NOT NULL AND p.brand = 'Nike' "
+                    "AND t.transaction_ts >= DATE '2026-08-30' AND t.transaction_ts < DATE '2026-10-01' UNION "
+                    "SELECT o.customer_id FROM ecom.orders o JOIN ecom.order_lines l USING (order_id) "
+                    "JOIN pim.products p USING (product_id) WHERE o.status <> 'cancelled' AND p.brand = 'Nike' "
+                    "AND o.order_ts >= DATE '2026-08-30' AND o.order_ts < DATE '2026-10-01'")
+
+
+@pytest.mark.parametrize("request_, lang, gold", [
+    ("Nike was on sale last month: who bought it?", None, _NIKE_LAST_MONTH),
+    ("Nike était en promo le mois dernier : qui l'a acheté ?", "fr", _NIKE_LAST_MONTH),
+    ("Nike était en promo le mois dernier : qui en a acheté ?", "fr", _NIKE_LAST_MONTH),     # 'en': some of it
+    ("SUMMER20 was our code in August: who used it?", None, _SUMMER20_AUGUST),
+    ("Le code SUMMER20 était notre code en août : qui l'a utilisé ?", "fr", _SUMMER20_AUGUST),
+])
+def test_the_statements_period_is_the_time_of_the_behaviour_pointed_at(translator, warehouse, catalog, request_,
+                                                                        lang, gold):
+    """Set aside with the statement, the period was dropped: the purchase was of all time (listed as ignored only)."""
+    r = same_audience(translator, warehouse, catalog, request_, gold, lang=lang)
+    assert any("said of the value before" in w or "dit de la valeur avant" in w for w in r.warnings), r.warnings
+    assert not any("last month" in i or "mois dernier" in i or "août" in i or "August" in i
+                   for i in r.definition.ignored), r.definition.ignored
+
+
+def test_a_period_of_its_own_is_the_behaviours(translator, warehouse, catalog):
+    """'who bought it this year': the clause's own period, the statement's set aside as context."""
+    gold = _NIKE_LAST_MONTH.replace("DATE '2026-08-30'", "DATE '2026-01-01'")
+    r = same_audience(translator, warehouse, catalog, "Nike was on sale last month: who bought it this year?", gold)
+    assert any("last month" in i for i in r.definition.ignored), r.definition.ignored

@@ -92,6 +92,21 @@ def test_a_birthday_month_is_that_month_of_any_year(translator, warehouse, catal
     assert any(c.spec.get("months") == [11] for c in r.definition.criteria)
 
 
+@pytest.mark.parametrize("request_, month, lang", [
+    ("customers whose birthday is this month", 9, None),
+    ("VIP customers with birthdays next month", 10, None),
+    ("clients dont l'anniversaire est ce mois-ci", 9, "fr"),
+    ("clients VIP dont l'anniversaire est le mois prochain", 10, "fr"),
+])
+def test_a_birthday_this_or_next_month_is_that_month_of_any_year(translator, warehouse, catalog, request_, month, lang):
+    """A month said from today's (the as-of day's) of a birthday: that calendar month (was refused, or asked)."""
+    gold = f"SELECT customer_id FROM crm.customers WHERE month(birth_date) = {month}"
+    if "VIP" in request_:
+        gold += " AND loyalty_tier = 'vip'"
+    r = same_audience(translator, warehouse, catalog, request_, gold, lang=lang)
+    assert any("birthday" in w or "anniversaire" in w for w in r.warnings), r.warnings
+
+
 @pytest.mark.parametrize("request_, where", [
     ("women born after 1979", "gender = 'female' AND birth_date >= DATE '1980-01-01'"),
     ("customers born before 1962", "birth_date < DATE '1962-01-01'"),

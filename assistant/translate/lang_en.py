@@ -143,6 +143,15 @@ BORN_WORDS = frozenset({"born", "birth"})   # "date of birth in 1990", "year of 
 # 'turning 30 this year': born in the year that makes the age, whether or not the birthday has passed.
 TURNING_WORDS = frozenset({"turning", "turn", "turns"})
 TURNING_PERIODS: dict[tuple[str, ...], int] = {("this", "year"): 0, ("next", "year"): 1}   # years from today's
+# Words that say a yes/no of the profile was turned off ('switched off email consent', 'turned their email consent off',
+# French 'désactivé leur consentement email'): before the flag's phrase (past determiners), or a verb before it and
+# 'off' right after it. Read as the flag not held now (its history is not kept), said in a note.
+FLAG_OFF_BEFORE = (("switched", "off"), ("turned", "off"), ("disabled",), ("deactivated",), ("revoked",))
+FLAG_OFF_VERBS = frozenset({"switched", "turned", "set"})
+FLAG_OFF_AFTER = ("off",)
+# A month said from today's of a birthday ('a birthday this month', 'birthdays next month'): that calendar month of any
+# year (months from today's)
+BIRTHDAY_MONTHS: dict[tuple[str, ...], int] = {("this", "month"): 0, ("next", "month"): 1}
 BIRTH_OPS = {"before": "<", "after": ">", "since": ">=", "from": ">=", "until": "<=", "in": "=", "during": "="}
 BIRTH_TAILS = {("or", "later"): ">=", ("or", "after"): ">=", ("and", "later"): ">=", ("onwards",): ">=",
                ("or", "earlier"): "<=", ("or", "before"): "<=", ("and", "earlier"): "<="}
@@ -961,6 +970,10 @@ EVERY_EVENT_WORDS: tuple[tuple[str, ...], ...] = (
     ("each", "and", "every", "time"), ("every", "single", "time"), ("each", "time"), ("every", "time"), ("always",),
     ("only",), ("exclusively",), ("solely",),
 )
+# Prepositions, besides QUALIFIER_PREPOSITIONS, a value is said behind after such a word: 'always with the code
+# WELCOME10', 'only by direct mail' (French 'avec', 'par' read so); read as a behaviour of its own, the word was dropped
+# and the value lost the behaviour's period
+VALUE_PREPOSITIONS = frozenset({"with", "by"})
 # Words said between such a word and its behaviour that leave it next to the behaviour ('have only ever bought online':
 # 'only' was dropped unsaid, every online buyer answered)
 NEAR_BEHAVIOUR_ADVERBS = frozenset({"ever"})
@@ -1296,6 +1309,7 @@ WORDING = {
     "or": " or ", "and": " and ", "where": " where ", "sources": " + ",
     "dimension": ", {dimension} {values}",
     "other_than": ", {dimension} other than {values} (or unknown)",
+    "other_than_known": ", {dimension} other than {values}",
     "window": {"last": "in the last {amount} {unit}", "between": "from {start} to {end}", "since": "since {start}",
                "before": "before {end}"},
     "units": {"DAY": ("day", "days"), "MONTH": ("month", "months")},
@@ -1328,7 +1342,11 @@ WORDING = {
 # another language's module gives the same names in its words ('{slot}' values are copied across).
 NOTES = {
     "typo": "read '{typed}' as '{value}'",
+    "statement_period": "'{period}', said of the value before, read as the time of '{words}'",
     "pointed_value": "'{pronoun}' read as {words} ({label}), the value said before it; the sentence that names it is context, not a criterion",
+    "flag_off": "'{words}' read as '{label}' off now (whether it was on before is not recorded)",
+    "birthday_month": "'{words}' read as a birthday in {month} (of any year)",
+    "sibling_of_before": "'{words}' read as {events}, with what is said of '{before}'",
     "implied_event": "'{words}' read as {events} (no verb named the behaviour)",
     "verb_of_object": "'{verb}' read as said of the {events} (not as a {dropped})",
     "two_dimensions": "'{words}' read as {kept} (it could also mean {dropped})",
@@ -1364,6 +1382,7 @@ NOTES = {
     "same_event": "'{words}' read of the same event as '{before}'",
     "each_channel": "'{words}' read for each one apart ({events}): say 'combined' for their total",
     "not_since_season": "'{words}' read from the season's start ({start}); if you mean since it ended, say 'since {after}'",
+    "unknown_not_other": "'{words}': an event of unknown {dimension} is not counted as another value (only a known other value excludes it)",
     "only_channel": "'{words}' read as: and none of the behaviour's events with another {dimension}, in the same period",
     "period_name": "'{words}' read as the days said in brackets ({period})",
     "same_window": "'{words}' read in the same window as the part before ({period})",

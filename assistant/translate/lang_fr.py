@@ -272,6 +272,7 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("depuis", "le", "debut", "du", "mois"), ("this", "month")),
     (("depuis", "le", "debut", "du", "trimestre"), ("this", "quarter")), (("cette", "semaine"), ("this", "week")),
     (("ce", "trimestre"), ("this", "quarter")), (("ce", "mois"), ("this", "month")),
+    (("le", "mois", "prochain"), ("next", "month")), (("du", "mois", "prochain"), ("next", "month")),
     # the period under way ('sur l'année en cours', 'le mois en cours', 'pendant le trimestre en cours'): this one
     *[(lead + unit + ("en", "cours"), ("this", english)) for lead in ((), ("sur",), ("pendant",), ("durant",), ("dans",))
       for unit, english in ((("le", "annee"), "year"), (("le", "mois"), "month"), (("le", "trimestre"), "quarter"),
@@ -616,6 +617,8 @@ WORDS = {
     "baisse": "dropped", "diminue": "decreased", "chute": "fell", "recule": "fell", "augmente": "increased",
     "progresse": "grew", "hausse": "rose",
     "nes": "born", "nee": "born", "nees": "born",
+    # a yes/no turned off ('désactivé leur consentement email': lang_en.FLAG_OFF_BEFORE)
+    "desactive": "disabled", "desactivee": "disabled", "desactives": "disabled", "desactivees": "disabled",
     "ceux": "those", "celles": "those", "quiconque": "anyone",
     "et": "and", "ou": "or", "mais": "but", "qui": "who", "que": "that", "dont": "whose", "avec": "with",
     "ni": "nor", "entre": "between", "a": "at", "au": "at", "aux": "at", "le": "the", "la": "the", "les": "the",
@@ -794,8 +797,9 @@ PAST_ENDINGS = (("er", "e"), ("rir", "ert"), ("evoir", "u"), ("oir", "u"), ("ir"
 # Before such an infinitive, the article's word is its object pronoun ("sans l'ouvrir": without opening it).
 OBJECT_PRONOUNS = {"the": "it"}
 # ... and before a tense's auxiliary ('qui l'a acheté', 'qui les a achetées'), also when the auxiliary and its verb are
-# a catalog phrase ('a acheté') that the grammar's rules leave as typed: the thing said before ('it', 'them')
-PRONOUNS_BEFORE_AUXILIARY = {"l'": "it", "le": "it", "la": "it", "les": "them"}
+# a catalog phrase ('a acheté') that the grammar's rules leave as typed: the thing said before ('it', 'them'); 'en'
+# ('qui en a acheté': some of it) too
+PRONOUNS_BEFORE_AUXILIARY = {"l'": "it", "le": "it", "la": "it", "les": "them", "en": "them"}
 AUXILIARIES_AFTER_PRONOUN = frozenset({"a", "ont", "avait", "avaient"})
 
 # Words that hold the place of what a behaviour was about in a catalog phrase ('consulté un produit', 'ajouté un
@@ -1302,6 +1306,7 @@ WORDING = {
     "or": " ou ", "and": " et ", "where": " où ", "sources": " + ",
     "dimension": ", {dimension} {values}",
     "other_than": ", {dimension} autre que {values} (ou inconnu)",
+    "other_than_known": ", {dimension} autre que {values}",
     "window": {"last": "au cours des {amount} derniers {unit}", "last.1": "au cours du dernier {unit}",
                "between": "du {start} au {end}", "since": "depuis le {start}", "before": "avant le {end}"},
     "units": {"DAY": ("jour", "jours"), "MONTH": ("mois", "mois")},
@@ -1331,7 +1336,11 @@ WORDING = {
 
 NOTES = {
     "typo": "« {typed} » lu comme « {value} »",
+    "statement_period": "« {period} », dit de la valeur avant, lu comme la période de « {words} »",
     "pointed_value": "« {pronoun} » lu comme {words} ({label}), la valeur dite avant ; la phrase qui la nomme est du contexte, pas un critère",
+    "flag_off": "« {words} » lu comme « {label} » désactivé aujourd'hui (s'il était activé avant n'est pas enregistré)",
+    "birthday_month": "« {words} » lu comme un anniversaire en {month} (de toute année)",
+    "sibling_of_before": "« {words} » lu comme {events}, avec ce qui est dit de « {before} »",
     "implied_event": "« {words} » lu comme {events} (aucun verbe ne nommait le comportement)",
     "verb_of_object": "« {verb} » lu comme dit de : {events} (pas comme : {dropped})",
     "two_dimensions": "« {words} » lu comme {kept} (cela pourrait aussi désigner {dropped})",
@@ -1368,6 +1377,7 @@ NOTES = {
     "same_event": "« {words} » lu du même événement que « {before} »",
     "each_channel": "« {words} » lu pour chacun séparément ({events}) : dites « cumulés » pour leur total",
     "not_since_season": "« {words} » lu depuis le début de la saison ({start}) ; pour « depuis sa fin », dites « depuis le {after} »",
+    "unknown_not_other": "« {words} » : les événements de « {dimension} » inconnu ne comptent pas comme une autre valeur (seule une autre valeur connue exclut)",
     "only_channel": "« {words} » lu comme : et aucun de ces comportements avec une autre valeur de « {dimension} », sur la même période",
     "period_name": "« {words} » lu comme les jours dits entre parenthèses ({period})",
     "same_window": "« {words} » lu dans la même période que la partie précédente ({period})",

@@ -284,6 +284,16 @@ class EventReading:
             kinds_before = {cat.events[e].kind for e in inherited.events}
             candidates = [e for e, ev in cat.events.items() if ev.kind in kinds_before] if parts.qualifiers \
                 else list(inherited.events)
+        elif inherited is not None and not parts.qualifiers and self._of_the_kind_before(parts.dims, inherited):
+            # 'bought Nike in store, never on the app', 'jamais sur l'appli': a value of another event of the
+            # behaviour said before (the app is an online order's device) names that sibling, with what was said of
+            # the first (read alone, it was any event with that value, cancelled orders included, and Nike lost)
+            candidates = self._of_the_kind_before(parts.dims, inherited)
+            own = min((s for s, _ in parts.dims), key=lambda s: s.start)
+            self.out.notes.append(NOTES["sibling_of_before"].format(
+                words=self.request[self.tokens[own.start].start:self.tokens[own.end - 1].end],
+                events=", ".join(cat.events[e].label for e in candidates),
+                before=self._words(inherited.start_tok, inherited.end_tok)))
         elif parts.qualifiers:
             candidates = list(dict.fromkeys(m.event for _, m in parts.qualifiers))
             first = min((s for s, _ in parts.qualifiers), key=lambda s: s.start)
@@ -824,6 +834,20 @@ class EventReading:
         added something to their cart' names a web event of its own (a visit has no event type)."""
         own = [(s, m) for s, m in dims if not s.of("value", "indvalue")]
         return all(set(events) & group for group in self._dim_groups(own))
+
+    def _of_the_kind_before(self, dims: list[tuple[Span, Meaning]], inherited: EventCondition) -> list[str]:
+        """The events of the behaviour said before's kinds (a purchase: in store or online) that have each of the
+        clause's own dimension values, when only such values are said ('on the app': an online order's device); none
+        when a value is also a customer's own ('in Paris') or no such event has them all."""
+        if not dims or any(s.of("value", "indvalue") for s, _ in dims):
+            return []
+        # a state the catalog tells the rows apart by ('retournés': an order's status) says another behaviour, not
+        # the one before in another channel ('passés au magasin, mais pas retournés': went back, or returned an order?)
+        if any(tests(ev.where, m.column) for _, m in dims for ev in self.catalog.events.values()):
+            return []
+        kinds = {self.catalog.events[e].kind for e in inherited.events}
+        groups = self._dim_groups(dims)
+        return [e for e, ev in self.catalog.events.items() if ev.kind in kinds and all(e in g for g in groups)]
 
     @staticmethod
     def _dim_spans(dims: list[tuple[Span, Meaning]]) -> list[tuple[Span, set[str]]]:

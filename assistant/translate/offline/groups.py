@@ -241,6 +241,12 @@ class GroupReading:
         clause boundary: that stays one condition. The OR reaches from 'either' (or the part's start)
         to the end of its sentence (or of the part)."""
         either = next((i for i in range(start, end) if self.norms[i] == "either" and i not in blocked), None)
+        if either is not None and any(s.end == either and s.of("event", "kindword") for s in spans):
+            # 'bought either shoes in store or bags', 'acheté soit des chaussures en magasin soit des sacs': an 'either'
+            # after the verb pairs its objects, the verb both sides' (read from the 'either', the verb was a
+            # behaviour of its own and the second side any behaviour): read as said without it
+            self.out.used.add(either)
+            either = None
         for i in range(either + 1 if either is not None else start, end):
             if self.norms[i] != "or" or i in blocked or self._coordinates(i, spans) or \
                     (self.norms[i - 1] == "," and self._coordinates(i, spans, left=i - 1)):

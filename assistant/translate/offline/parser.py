@@ -35,7 +35,7 @@ from assistant.translate.lang_en import (
     AMONG_WORDS, BEFORE_WORDS, CONCORD_MARKERS, CONCORD_NEGATIONS, COPULAS, DETERMINERS, LATEST_WORDS, ONE_EVENT_ALONE, ONE_EVENT_WORDS,
     MANNER_LEADS, NUMBER_OF, JOINED_WORDS, SPEND_VERBS, SPEND_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, PAST_PARTICIPLE_ENDINGS, STATE_ADVERBS, STATE_LINKS, THAN_WORDS, PEOPLE_NOUNS, VOICE_SKIPPED, VOICE_SUBJECT_RELATIVES,
     CLAUSE_SUBJECTS, NAME_WORDS, ONE_EVENT_INS, ONE_EVENT_LEADS, ORDER_BY, SAME_WINDOW_WORDS, VAGUE_WORDS, REQUIRED_AUXILIARIES, EITHER_WAY_LEADS, HEAD_LIST_JOINS, OPEN_DETERMINERS,
-    AGO_BOUNDS, EVERY_EVENT_WORDS,
+    AGO_BOUNDS, EVERY_EVENT_WORDS, VALUE_PREPOSITIONS, FLAG_OFF_BEFORE, FLAG_OFF_VERBS, FLAG_OFF_AFTER,
 )
 from assistant.translate.offline.aggregates import (
     counted_words, dimension_words, equatives, plural_words, read_distinct, read_rate, read_share, read_top, read_versus,
@@ -117,7 +117,8 @@ class Parser(BracketReading,
         self.every_event_words = tuple(sorted(dict.fromkeys(EVERY_EVENT_WORDS + own("EVERY_EVENT_WORDS", ())),
                                               key=lambda w: -len(w)))
         self.every_event_linked = own("EVERY_EVENT_LINKED", frozenset())
-        self.value_prepositions = QUALIFIER_PREPOSITIONS | own("VALUE_PREPOSITIONS", frozenset())
+        self.value_prepositions = QUALIFIER_PREPOSITIONS | VALUE_PREPOSITIONS | own("VALUE_PREPOSITIONS", frozenset())
+        self.name_words = NAME_WORDS | own("NAME_WORDS", frozenset())      # 'with the code WELCOME10
         self.dimension_words = dimension_words(catalog)
         for key, meanings in lexicon.phrases.items():     # the catalog's words for a dimension ('marques', 'brands')
             dims = {m.dim for m in meanings if m.kind == "dimension"}
@@ -243,7 +244,7 @@ class Parser(BracketReading,
                                         + self._every_listed(spans)
                                         if not set(a) & (taken | in_months)]    # '(any year)' said of months
         self.said = said
-        self._statement_before(spans, said) if request else setattr(self, "statement", None)
+        self._statement_before(spans, said, windows) if request else setattr(self, "statement", None)
         ignored = self.out.ignored.tokens
         titled = [s for s in spans if s.start in self.out.ignored.title]
         lead, how = self._leading_period(windows)
@@ -372,6 +373,7 @@ class Parser(BracketReading,
         self._point_at_the_statement(windows)
         self._title_restrictions(titled, spans)
         self._period_said_first(lead, how)
+        self._period_after_a_negated_other()
         self._period_of_the_last_only()
         self._bare_row_values()
         self._periods_joined_by_and()
@@ -392,6 +394,7 @@ class Parser(BracketReading,
                 self._use(a, b)
         self._codes_said_as_words(found[3])
         self._either_way()
+        self._flag_turned_off()
         return self.out
 
     def _bound_of_a_time_ago(self, windows: list[Window]) -> None:
@@ -405,6 +408,31 @@ class Parser(BracketReading,
             if bound and w.end is not None and w.start is None and w.start_tok in self.out.used \
                     and "ago" in self.norms[w.start_tok:w.end_tok]:
                 self.out.unclear.append((w.start_tok, w.start_tok + len(bound), "ago_bound"))
+
+    def _flag_turned_off(self) -> None:
+        """'customers who switched off email consent', 'turned their email consent off', 'ont désactivé leur
+        consentement email': a yes/no of the profile said turned off is not held now (lang_en.FLAG_OFF_BEFORE, ..._AFTER);
+        the consent keeps only its latest state, so whether it was on before cannot be checked: said in a note. Read
+        without it, the words were asked about and the flag read as on."""
+        for c in self.out.criteria:
+            if not isinstance(c, FlagValueCondition) or c.negated:
+                continue
+            k = c.start_tok
+            while k > 0 and self.norms[k - 1] in DETERMINERS:
+                k -= 1
+            before = next((p for p in FLAG_OFF_BEFORE if tuple(self.norms[max(0, k - len(p)):k]) == p), None)
+            said = (k - len(before), c.end_tok) if before else None
+            if said is None and c.end_tok < len(self.norms) and self.norms[c.end_tok] in FLAG_OFF_AFTER \
+                    and k > 0 and self.norms[k - 1] in FLAG_OFF_VERBS:
+                said = (k - 1, c.end_tok + 1)
+            if said is None or any(i in self.out.used for i in range(said[0], said[1]) if not c.start_tok <= i < c.end_tok):
+                continue
+            c.negated = True
+            self._use(*said)
+            self.out.unread.difference_update(range(*said))
+            self.out.notes.append(NOTES["flag_off"].format(words=self._words(*said),
+                                                           label=self._words(c.start_tok, c.end_tok)))
+            c.start_tok, c.end_tok = said
 
     def _either_way(self) -> None:
         """'customers in Lyon, VIP or not', 'clients à Lyon, qu'ils soient VIP ou non': 'or not' ending the clause of a

@@ -3,6 +3,8 @@
 A part of the Parser (parser.py), which reads a request's tokens into conditions."""
 from __future__ import annotations
 
+import calendar
+
 
 import dataclasses
 from assistant.meaning import (
@@ -15,7 +17,7 @@ from assistant.translate.offline.modifiers import (
     held_since,
 )
 from assistant.translate.lang_en import (
-    ORDER_WORDS, ORDER_MARKS, NOTES, BIRTH_OPS, MONTHS, FUNCTION_WORDS, HEAD_LIST_JOINS, BOTH_JOINS, NEGATIONS,
+    ORDER_WORDS, ORDER_MARKS, NOTES, BIRTH_OPS, BIRTHDAY_MONTHS, MONTHS, FUNCTION_WORDS, HEAD_LIST_JOINS, BOTH_JOINS, NEGATIONS,
 )
 from assistant.translate.offline.aggregates import (
     read_known,
@@ -281,6 +283,25 @@ class ProfileReading:
             self._use(s.start, s.end)
         return cond
 
+    def _birthday_month(self, seg, births, negated: bool) -> DateCondition | None:
+        """'a birthday this month', 'anniversaire le mois prochain': a month said from today's of a birth is that
+        calendar month of any year (lang_en.BIRTHDAY_MONTHS), said in a note (read as a period, the birthday was
+        asked about or refused)."""
+        column = next((m.column for _, m in births), None)
+        for k in range(seg.start, seg.end):
+            said = next((p for p in BIRTHDAY_MONTHS if tuple(self.norms[k:k + len(p)]) == p), None)
+            if said is None or column is None or k in self.out.used:
+                continue
+            month = (self.as_of.month - 1 + BIRTHDAY_MONTHS[said]) % 12 + 1
+            self._use(k, k + len(said))
+            for s, _ in births:
+                self._use(s.start, s.end)
+            self.out.notes.append(NOTES["birthday_month"].format(words=self._words(k, k + len(said)),
+                                                                 month=calendar.month_name[month]))
+            start = min([k] + [s.start for s, _ in births if s.start < k])     # 'birthday ... this month'
+            return DateCondition(start, k + len(said), negated=negated, column=column, months=(month,))
+        return None
+
     def _pick_value(self, values: list[Meaning], context_cols: set[str]) -> Meaning:
         for m in values:
             if m.column in context_cols:
@@ -358,6 +379,9 @@ class ProfileReading:
         # with none ('on their birthday') they are asked
         self.birth_words.extend(s for s, _ in births)
         self.aged |= any(isinstance(c, CompareCondition) and (c.age or c.column in self.birth_columns) for c in out)
+        if births and (born := self._birthday_month(seg, births, negated)) is not None:
+            out.append(born)
+            return out
         if births and seg.windows and (born := self._birthday_window(seg.windows[0], births, negated)) is not None:
             out.append(born)
             return out

@@ -10,6 +10,7 @@ import re
 import datetime as dt
 from collections import defaultdict
 from assistant.meaning import (
+    unknown_is_other,
     DateCondition, DistinctCondition, EventCondition, FlagValueCondition, GlossaryCondition, OrCondition, TopCondition,
     ValueCondition, VersusCondition,
 )
@@ -259,6 +260,38 @@ class SpanReadings:
             if comma is not None:
                 return w, comma
         return None
+
+    def _period_after_a_negated_other(self) -> None:
+        """'bought online and not in store this year', 'ont acheté en ligne et pas en magasin cette année': a period
+        that ends the request, after 'and' and a negated behaviour that names its own (another channel, another
+        value) of the same kind as the one before, which has no time of its own, is both's (read of the last alone, the
+        first took every order ever, silently): said in a note. The same behaviour said again with only a period
+        ('bought, and not in the last 6 months') is a contrast in time: the first keeps all time; so is a behaviour of
+        another kind ('browse on Android and haven't bought in 3 months': the lapse is the purchase's)."""
+        said = [c for c in _walk(self.out.criteria + self.out.exclusions) if isinstance(c, EventCondition)]
+        last = max(said, key=lambda c: c.end_tok, default=None)
+        w = last.window if last is not None else None
+        if w is None or w.anaphora or any(any(ch.isalnum() for ch in n) for n in self.norms[w.end_tok:]) \
+                or self.norms[w.start_tok] in SINCE_THEN or not w.start_tok > last.start_tok:
+            return
+        excluded = {id(c) for c in _walk(self.out.exclusions)}
+        if not (last.negated or id(last) in excluded):
+            return
+        prev = max((c for c in said if c is not last and c.end_tok <= last.start_tok), key=lambda c: c.end_tok,
+                   default=None)
+        between = self.norms[prev.end_tok:last.start_tok] if prev is not None else []
+        if prev is None or prev.window is not None or prev.after is not None or prev.first or prev.last \
+                or prev.negated or id(prev) in excluded or "and" not in between \
+                or any(n in CONTRAST_WORDS or n in CONNECTORS and n not in ("and", ",") for n in between) \
+                or any(b in self.sentence_ends for b in range(prev.end_tok + 1, last.start_tok + 1)) \
+                or any(n in OWN_TIME_WORDS or MODIFIER_WORDS.get(n) == "ever"
+                       for n in self.norms[prev.start_tok:prev.end_tok]) \
+                or (set(last.events), last.dims) == (set(prev.events), prev.dims) \
+                or {self.catalog.events[e].kind for e in last.events} != {self.catalog.events[e].kind for e in prev.events}:
+            return
+        prev.window = w
+        self.out.notes.append(NOTES["window_for_both"].format(period=w.text, words=self._words(prev.start_tok,
+                                                                                                prev.end_tok)))
 
     def _period_of_the_last_only(self) -> None:
         """'bought Nike but not Adidas this year', 'opened an email but bought nothing last month', 'acheteurs Nike hors
@@ -936,15 +969,25 @@ class SpanReadings:
             self._use(a, b)
             self.out.notes.append(NOTES["only_channel"].format(
                 words=" ".join(t.text for t in self.tokens[a:b]), dimension=dimension))
+            if any(not unknown_is_other(self.catalog, e, d) for d in exclusion.other_than for e in exclusion.events
+                   if d in self.catalog.events[e].dimensions):      # 'always Books': a sale of no known category
+                self.out.notes.append(NOTES["unknown_not_other"].format(
+                    words=" ".join(t.text for t in self.tokens[a:b]), dimension=dimension))
 
     def _value_said_every_time(self, i: int, j: int, linked_only: bool = False):
         """The value said with an every-event word at [i, j): right after it (behind prepositions and determiners)
         or right before it; with the behaviour whose words hold it, the exclusion it says and the dimension's name.
         None when no value of a behaviour's own is said there."""
-        links = self.value_prepositions | frozenset(self.lexicon.determiners) | frozenset(DETERMINERS)
+        links = self.value_prepositions | frozenset(self.lexicon.determiners) | frozenset(DETERMINERS) | self.name_words
         k = j
-        while k < len(self.norms) and self.norms[k] in links:
-            k += 1
+        while k < len(self.norms):
+            # the value's dimension named before it ('always with the code WELCOME10', 'toujours dans la catégorie
+            # Books'): passed over as a link (stopped at, the word was dropped and the value lost its period)
+            named = next((s for s in self.lexicon_spans if s.start == k and s.of("column", "dimension")
+                          and not s.of("dimvalue", "qualifier", "event", "kindword")), None)
+            if self.norms[k] not in links and named is None:
+                break
+            k = named.end if named is not None and self.norms[k] not in links else k + 1
         # the value's words may hold the preposition ('in store'): the first one starting among the links
         after = min((s for s in self.lexicon_spans if j <= s.start <= k and s.of("qualifier", "dimvalue")),
                     key=lambda s: s.start, default=None)

@@ -578,14 +578,16 @@ class TheOneBefore:
         c.window = Window(self._words(*since), since[0], since[1], start=w.start)
         self._use(*since)
 
-    def _statement_before(self, spans: list[Span], said: list[tuple[int, int]]) -> None:
+    def _statement_before(self, spans: list[Span], said: list[tuple[int, int]], windows: list[Window] = ()) -> None:
         """'Le code VIP30 était réservé aux VIP : qui l'a utilisé en ligne ?', 'VIP30 was meant for VIPs only. Who
         redeemed it online?': words that open the brief with a verb ('was', 'était') after a value of a behaviour
         ('VIP30', a coupon of online orders), before a colon or a sentence's end, are a statement, not a title nor
         criteria: when a pronoun object follows ('it', 'l''), its value is what the pronoun points back at. The
         statement's words are set aside as context (listed as ignored); its value is kept for the pronoun
-        (`_point_at_the_statement`). Set aside as a title, the coupon was dropped without a word."""
-        self.statement: tuple[list, int] | None = None
+        (`_point_at_the_statement`). Set aside as a title, the coupon was dropped without a word. So is a period the
+        statement says of it ('Nike was on sale last month: who bought it?'): the time of the behaviour pointed at,
+        unless its clause says its own."""
+        self.statement: tuple[list, int, Window | None] | None = None
         colons = [i for i, n in enumerate(self.norms) if n == ":"]
         stop = min(colons[:1] + [b for _, b in said[:1]], default=len(self.norms))
         copula = next((i for i in range(stop) if self.norms[i] in STATEMENT_VERBS), None)
@@ -604,7 +606,8 @@ class TheOneBefore:
         words = [i for i in range(stop) if i not in self.out.ignored.tokens or i in self.out.ignored.title]
         self.out.ignored.title = [i for i in self.out.ignored.title if i >= stop]
         self.out.ignored.asides.append(words)
-        self.statement = (values, pointer)
+        periods = [w for w in windows if copula < w.start_tok and w.end_tok <= stop]
+        self.statement = (values, pointer, periods[0] if len(periods) == 1 else None)
 
     def _point_at_the_statement(self, windows: list[Window]) -> None:
         """The pronoun after a statement ('who redeemed it online', 'qui l'a utilisé en ligne') is the statement's
@@ -613,7 +616,7 @@ class TheOneBefore:
         ('used it in store': no coupon in a store) is asked, never read without it."""
         if self.statement is None:
             return
-        values, pointer = self.statement
+        values, pointer, period = self.statement
         sentence = next(((a, b) for a, b in self.said if a <= pointer < b), (pointer, pointer + 1))
         said = [c for c in self.out.criteria if isinstance(c, EventCondition) and not c.negated
                 and sentence[0] <= c.start_tok < sentence[1]]
@@ -629,6 +632,7 @@ class TheOneBefore:
             for d, v in dims.items():
                 c.dims.setdefault(d, v)
             self._applied_now(c, sentence)
+            self._period_of_the_statement(c, period)
         else:
             verb = next((i for i in range(max(sentence[0], pointer - 2), min(sentence[1], pointer + 3))
                          if self.norms[i] in USE_VERBS), None)
@@ -642,12 +646,33 @@ class TheOneBefore:
             # 'qui l'a utilisé en août ?': the clause's period, read of nothing while no behaviour was named, is its
             own = [w for w in windows if sentence[0] <= w.start_tok < sentence[1] and w.start_tok not in self.out.used]
             self.out.criteria.append(EventCondition(a, b, events=events, dims=dims, window=own[0] if len(own) == 1 else None))
+            self._period_of_the_statement(self.out.criteria[-1], period)
             self._use(a, b)
             for w in own[:1] if len(own) == 1 else ():
                 self._use(w.start_tok, w.end_tok)
                 self.out.unread.difference_update(range(w.start_tok, w.end_tok))
         self._use(pointer, pointer + 1)
         self.out.notes.append(NOTES["pointed_value"].format(pronoun=self.tokens[pointer].text.split("'")[0] + "'" * ("'" in self.tokens[pointer].text), words=text, label=label))
+
+    def _period_of_the_statement(self, c: EventCondition, period: Window | None) -> None:
+        """'Nike was on sale last month: who bought it?', 'Nike était en promo le mois dernier : qui en a acheté ?': the
+        period the statement says of the value is the time of the behaviour pointed at, when its clause says none
+        (set aside with the statement, the purchase was of all time): said in a note."""
+        if period is None or c.window is not None or c.after is not None:
+            return
+        c.window = period
+        taken = set(range(period.start_tok, period.end_tok))    # read: no longer shown as set aside
+        asides = []
+        for aside in self.out.ignored.asides:
+            runs: list[list[int]] = []
+            for i in (i for i in aside if i not in taken):
+                runs[-1:] = [runs[-1] + [i]] if runs and runs[-1][-1] == i - 1 else runs[-1:] + [[i]]
+            asides += runs if taken & set(aside) else [aside]
+        self.out.ignored.asides = asides
+        self._use(period.start_tok, period.end_tok)
+        if period.note and period.note not in self.out.notes:      # 'last month': the last 1 month, said
+            self.out.notes.append(period.note)
+        self.out.notes.append(NOTES["statement_period"].format(period=period.text, words=self._words(c.start_tok, c.end_tok)))
 
     def _applied_now(self, c: EventCondition, sentence: tuple[int, int]) -> None:
         """'who redeemed it online': the coupon's word ('redeemed'), said not applied while the behaviour had no coupon,
