@@ -808,7 +808,9 @@ class Parser(BracketReading,
         glossary = [(s, m) for s in seg.spans for m in s.of("glossary") if not self._used(s)]
         if glossary and not out:
             for s, m in glossary:
-                window = seg.windows[0] if seg.windows else None
+                # a period another term of the segment took is its own ('abandonnistes des 2 dernières semaines à
+                # forte valeur prédite': the abandoners')
+                window = next((w for w in seg.windows[:1] if w.start_tok not in self.out.used), None)
                 if window is not None and window.amount is None and window.start == self.as_of:
                     # 'still active today', 'toujours actifs aujourd'hui': when the state holds (now), never a
                     # period of one day (the term's own 90 days became 0: nobody, silently)
@@ -817,7 +819,10 @@ class Parser(BracketReading,
                 self._use(s.start, s.end)
                 if window:
                     self._use(window.start_tok, window.end_tok)
-                out.append(GlossaryCondition(s.start, window.end_tok if window else s.end, negated=negated,
+                # the period may be said before the term ('des 2 dernières semaines à forte valeur prédite'): the
+                # condition spans both (it spanned from the term to the period's end, nothing, and was dropped silently)
+                out.append(GlossaryCondition(min(s.start, window.start_tok) if window else s.start,
+                                             max(s.end, window.end_tok) if window else s.end, negated=negated,
                                              index=m.ref, window=window))
         # attributes beside an event or a term: "shoppers based in Amsterdam", "lapsed VIPs"
         leftover = Segment(seg.start, seg.end, [s for s in seg.spans if not self._used(s)], seg.windows,
