@@ -1353,6 +1353,8 @@ NOTES = {
     "one_day": "'{text}' read as that one day",
     # 'spent under €50 in total': a sum is of the events they had (as the catalog's spend), so those with none
     # are not in; a count under N keeps them ('none included'), so the difference is said
+    "none_in_the_drop": "'{words}' read as {amount} in total, customers who bought none of it included (a fall from "
+                        "the other period said)",
     "none_in_the_total": "'{words}' read as customers with {events} totalling {amount}; customers with none are not "
                          "included (to include them, say 'either ... or bought nothing')",
     "since_the_behaviour": "'{text}' read as after the behaviour said before it, not since {start}",

@@ -1345,6 +1345,8 @@ NOTES = {
     "verb_of_object": "« {verb} » lu comme dit de : {events} (pas comme : {dropped})",
     "two_dimensions": "« {words} » lu comme {kept} (cela pourrait aussi désigner {dropped})",
     "one_day": "« {text} » lu comme ce seul jour",
+    "none_in_the_drop": "« {words} » lu comme {amount} au total, clients n'en ayant rien acheté inclus (une baisse par "
+                        "rapport à l'autre période citée)",
     "none_in_the_total": "« {words} » lu comme les clients ayant {events} pour {amount} au total ; ceux qui n'en ont "
                          "aucun ne sont pas inclus (pour les inclure, dites « soit ..., soit n'ont rien acheté »)",
     "since_the_behaviour": "« {text} » lu comme après le comportement dit avant, et non depuis le {start}",

@@ -13,6 +13,7 @@ Every token ends up used, a grammar word, or reported as not understood.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from types import ModuleType
 from assistant.meaning import (
     CompareCondition, Condition, EventCondition, FlagValueCondition, GlossaryCondition,
@@ -468,8 +469,25 @@ class Parser(BracketReading,
                     or c.average or c.first or c.last or c.rank is not None or c.top is not None:
                 continue
             events = " or ".join(dict.fromkeys(self.catalog.events[e].label for e in c.events))
+            if self._a_drop(c):
+                # 'spent 300+ on electronics in 2025 but less than 100 so far in 2026': a fall from what the same
+                # behaviour reached in another period, so nothing at all is less too: every customer but those who
+                # reached the bound (read as a total of those who bought, the lapsed were left out)
+                c.negated, c.amount = True, replace(a, op=">=" if a.op == "<" else ">")
+                self.out.notes.append(NOTES["none_in_the_drop"].format(
+                    words=self._words(c.start_tok, c.end_tok), amount=a.describe()))
+                continue
             self.out.notes.append(NOTES["none_in_the_total"].format(
                 words=self._words(c.start_tok, c.end_tok), events=events, amount=a.describe()))
+
+    def _a_drop(self, c: EventCondition) -> bool:
+        """Is a total below a bound said beside the same behaviour (its events and values) reaching a total or a count
+        in another period?"""
+        return c.window is not None and any(
+            isinstance(o, EventCondition) and o is not c and not o.negated and o.events == c.events
+            and o.dims == c.dims and o.window is not None and o.window != c.window
+            and any(m is not None and m.op in (">", ">=") and m.upper is None for m in (o.amount, o.count))
+            for o in self.out.criteria)
 
     def _part(self, start: int, end: int, found: tuple, fresh: bool = False) -> list[Condition]:
         """The conditions of one stretch, ANDed; an 'either A or B' inside it becomes one OR condition."""
