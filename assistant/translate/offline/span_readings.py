@@ -1002,10 +1002,12 @@ class SpanReadings:
             if c is None:
                 continue
             edge = j if linked else next((k + 1 for k in range(j, c.end_tok) if self.norms[k] in ALL_EVENTS_LINKS), None)
-            if edge is None:       # 'placed all their orders after 8pm': said after the events' own words
+            values = edge is not None      # after a link: a value too ('were all from a smartphone')
+            if edge is None:       # 'placed all their orders after 8pm': said after the events' own words; a value
+                # there may say which ones ('tous les tickets en attente'): still asked
                 edge = next((s.end for s in self.lexicon_spans if j <= s.start < c.end_tok and s.of("event", "kindword")),
                             None)
-            said = self._said_of_every_event(c, edge) if edge is not None else None
+            said = self._said_of_every_event(c, edge, values=values) if edge is not None else None
             if said is None:
                 if linked and not any(e[0] <= i < e[1] for e in self.out.unclear):
                     self.out.unclear.append((i, j, "share"))      # 'were all happy': asked, never dropped
@@ -1030,7 +1032,7 @@ class SpanReadings:
         self._use(i, j)
         self.out.notes.append(NOTES["all_events"].format(words=" ".join(t.text for t in self.tokens[a:b])))
 
-    def _said_of_every_event(self, c: EventCondition, edge: int, right_there: bool = False):
+    def _said_of_every_event(self, c: EventCondition, edge: int, right_there: bool = False, values: bool = True):
         """What the behaviour `c` says of each of its events from token `edge` on (its hours, days, months, each
         one's amount, a value of its dimensions), as the amount it keeps and the behaviours it excludes; None when
         nothing such is said there or the behaviour is no plain set of events."""
@@ -1043,8 +1045,11 @@ class SpanReadings:
         days = c.days if after(self.days) else ()
         months = c.months if after(self.year_months) else ()
         amount = c.amount if c.amount is not None and edge <= c.amount.start_tok < last else None
-        values = {m.dim for s in self.lexicon_spans if edge <= s.start < c.end_tok for m in s.of("dimvalue")
-                  if m.dim in c.dims and set(m.values) <= set(c.dims[m.dim])} if not right_there else set()
+        # a value said before the edge too says which events ('TOUS les mails reçus ... (3 mails minimum)')
+        said = [(s.start, m.dim) for s in self.lexicon_spans if c.start_tok <= s.start < c.end_tok
+                for m in s.of("dimvalue") if m.dim in c.dims and set(m.values) <= set(c.dims[m.dim])]
+        values = {d for k, d in said if k >= edge} - {d for k, d in said if k < edge} \
+            if values and not right_there else set()
         if not (hours or days or months or amount is not None or values) or c.amount is not None and amount is None:
             return None
         base = dict(negated=True, events=c.events, dims={d: v for d, v in c.dims.items() if d not in values},
