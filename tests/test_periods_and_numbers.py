@@ -344,8 +344,8 @@ THIS_YEAR, YEAR_2025 = "AND order_ts >= DATE '2026-01-01'", "AND order_ts >= DAT
     # count said with it kept (blind en26-016: the 'ALL' was dropped silently; fr26-016 asked 'TOUTES les')
     ("Night owls: customers whose online orders this year were ALL placed between 8pm and midnight - 2 orders minimum",
      _every(ORDERS, "hour(order_ts) >= 20", THIS_YEAR, " AND count(*) >= 2")),
-    ("Les oiseaux de nuit : clients dont TOUTES les commandes en ligne de cette année ont été passées entre 20h et "
-     "minuit, 2 commandes minimum", _every(ORDERS, "hour(order_ts) >= 20", THIS_YEAR, " AND count(*) >= 2")),
+    (("Les oiseaux de nuit : clients dont TOUTES les commandes en ligne de cette année ont été passées entre 20h et "
+      "minuit, 2 commandes minimum"), _every(ORDERS, "hour(order_ts) >= 20", THIS_YEAR, " AND count(*) >= 2")),
     ("customers who placed all their orders after 8pm this year", _every(ORDERS, "hour(order_ts) >= 20", THIS_YEAR)),
     ("clients qui ont commandé en ligne exclusivement entre 20h et minuit cette année",
      _every(ORDERS, "hour(order_ts) >= 20", THIS_YEAR)),
