@@ -336,6 +336,45 @@ def test_every_event_with_a_value_excludes_the_others_of_its_period(translator, 
     assert len(r.definition.criteria) == 2 and r.definition.criteria[1].spec["negated"], r.definition.to_text()
 
 
+THIS_YEAR, YEAR_2025 = "AND order_ts >= DATE '2026-01-01'", "AND order_ts >= DATE '2025-01-01' AND order_ts < DATE '2026-01-01'"
+
+
+@pytest.mark.parametrize("request_, gold", [
+    # 'ALL' said of a behaviour's events and an hour range said after it: every one of them in those hours, the
+    # count said with it kept (blind en26-016: the 'ALL' was dropped silently; fr26-016 asked 'TOUTES les')
+    ("Night owls: customers whose online orders this year were ALL placed between 8pm and midnight - 2 orders minimum",
+     _every(ORDERS, "hour(order_ts) >= 20", THIS_YEAR, " AND count(*) >= 2")),
+    (("Les oiseaux de nuit : clients dont TOUTES les commandes en ligne de cette année ont été passées entre 20h et "
+      "minuit, 2 commandes minimum"), _every(ORDERS, "hour(order_ts) >= 20", THIS_YEAR, " AND count(*) >= 2")),
+    ("customers who placed all their orders after 8pm this year", _every(ORDERS, "hour(order_ts) >= 20", THIS_YEAR)),
+    ("clients qui ont commandé en ligne exclusivement entre 20h et minuit cette année",
+     _every(ORDERS, "hour(order_ts) >= 20", THIS_YEAR)),
+    # days of the week
+    ("customers whose orders in 2025 were all placed at the weekend", _every(ORDERS, "isodow(order_ts) >= 6", YEAR_2025)),
+    ("clients dont toutes les commandes de 2025 ont été passées le week-end", _every(ORDERS, "isodow(order_ts) >= 6", YEAR_2025)),
+    ("clients dont les commandes de 2025 ont toutes été passées le week-end", _every(ORDERS, "isodow(order_ts) >= 6", YEAR_2025)),
+    # each one's amount: no order of the period at the amount or more (never a total under it)
+    ("customers whose orders this year were all under €50", _every(ORDERS, "total_amount < 50", THIS_YEAR)),
+    ("clients dont toutes les commandes de cette année étaient de moins de 50 €", _every(ORDERS, "total_amount < 50", THIS_YEAR)),
+    ("customers with at least 3 orders in 2025, all of them between €20 and €50",
+     _every(ORDERS, "total_amount BETWEEN 20 AND 50", YEAR_2025, " AND count(*) >= 3")),
+    ("clients avec au moins 3 commandes en 2025, toutes entre 20 et 50 €",
+     _every(ORDERS, "total_amount BETWEEN 20 AND 50", YEAR_2025, " AND count(*) >= 3")),
+])
+def test_all_their_events_excludes_the_others_of_its_period(translator, warehouse, catalog, request_, gold):
+    r = same_audience(translator, warehouse, catalog, request_, gold)
+    assert any(c.spec["negated"] for c in r.definition.criteria), r.definition.to_text()
+
+
+@pytest.mark.parametrize("request_, phrase", [
+    # 'all' said of the events with nothing the catalog can check of each one: asked, naming it, never dropped
+    ("customers with 2+ online orders this year, all of them after 8pm", "all of them"),
+    ("clients avec 2 commandes en ligne ou plus cette année, toutes après 20h", "toutes"),
+])
+def test_all_their_events_unread_is_asked(translator, request_, phrase):
+    asks(translator, request_, phrase)
+
+
 STORE_TWICE_ONLY = """
     SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL AND transaction_ts >= DATE '2026-01-01'
     GROUP BY customer_id HAVING count(*) >= 2

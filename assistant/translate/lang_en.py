@@ -970,6 +970,22 @@ EVERY_EVENT_WORDS: tuple[tuple[str, ...], ...] = (
     ("each", "and", "every", "time"), ("every", "single", "time"), ("each", "time"), ("every", "time"), ("always",),
     ("only",), ("exclusively",), ("solely",),
 )
+# Words that say every one of a behaviour's events met what is said of them after ('whose online orders this year
+# were ALL placed after 8pm', 'all their orders were under €50', 'toutes leurs commandes ont été passées le week-end'):
+# the behaviour is kept and the same behaviour of the same period outside it (other hours, days, months, a larger
+# amount, another value) is excluded (span_readings._all_events_said). What is said of them follows one of
+# ALL_EVENTS_LINKS after the words, or the words themselves after one ('were all'); none: asked, naming the words.
+ALL_EVENTS_WORDS: tuple[tuple[str, ...], ...] = (
+    ("every", "one", "of", "their"), ("each", "one", "of", "their"), ("all", "of", "their"), ("each", "of", "their"),
+    ("every", "one", "of", "them"), ("each", "one", "of", "them"), ("all", "of", "them"), ("each", "of", "them"),
+    *ALL_THEIR, ("all",),
+)
+ALL_EVENTS_LINKS = frozenset({"were", "was", "are", "is", "been"})
+# ... of those, the ones what is said of the events follows right after ('2+ orders this year, all of them after 8pm')
+ALL_EVENTS_SAID_AFTER = frozenset(p for p in ALL_EVENTS_WORDS if p[-1] == "them")
+# ... and what they are said after when said of the events just before ('3 orders in 2025, all between €20 and €50',
+# French ', toutes de moins de 50 €')
+ALL_EVENTS_LEADS = frozenset({",", "-"})
 # Prepositions, besides QUALIFIER_PREPOSITIONS, a value is said behind after such a word: 'always with the code
 # WELCOME10', 'only by direct mail' (French 'avec', 'par' read so); read as a behaviour of its own, the word was dropped
 # and the value lost the behaviour's period
@@ -1385,6 +1401,7 @@ NOTES = {
     "each_channel": "'{words}' read for each one apart ({events}): say 'combined' for their total",
     "not_since_season": "'{words}' read from the season's start ({start}); if you mean since it ended, say 'since {after}'",
     "unknown_not_other": "'{words}': an event of unknown {dimension} is not counted as another value (only a known other value excludes it)",
+    "all_events": "'{words}' read as every one of the behaviour's events in its period: a customer with one that was not is left out",
     "only_channel": "'{words}' read as: and none of the behaviour's events with another {dimension}, in the same period",
     "period_name": "'{words}' read as the days said in brackets ({period})",
     "same_window": "'{words}' read in the same window as the part before ({period})",

@@ -1380,6 +1380,7 @@ NOTES = {
     "each_channel": "« {words} » lu pour chacun séparément ({events}) : dites « cumulés » pour leur total",
     "not_since_season": "« {words} » lu depuis le début de la saison ({start}) ; pour « depuis sa fin », dites « depuis le {after} »",
     "unknown_not_other": "« {words} » : les événements de « {dimension} » inconnu ne comptent pas comme une autre valeur (seule une autre valeur connue exclut)",
+    "all_events": "« {words} » lu comme chacun des événements du comportement sur sa période : un client qui en a un qui ne l'est pas est écarté",
     "only_channel": "« {words} » lu comme : et aucun de ces comportements avec une autre valeur de « {dimension} », sur la même période",
     "period_name": "« {words} » lu comme les jours dits entre parenthèses ({period})",
     "same_window": "« {words} » lu dans la même période que la partie précédente ({period})",

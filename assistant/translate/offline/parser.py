@@ -364,6 +364,7 @@ class Parser(BracketReading,
         self._only_of_profile_values()
         self._definition_restated()
         self._every_event_said()
+        self._all_events_said()
         # 'SMS opt-in required': the word says the condition is required, as every criterion is; so does a 'must'
         # before what it requires ('they must have bought in 2025', 'must be opted in to SMS')
         self.out.used |= {i for i, n in enumerate(self.norms) if n in REQUIRED_WORDS and (

@@ -11,7 +11,7 @@ import datetime as dt
 from collections import defaultdict
 from assistant.meaning import (
     unknown_is_other,
-    DateCondition, DistinctCondition, EventCondition, FlagValueCondition, GlossaryCondition, OrCondition, TopCondition,
+    Comparison, DateCondition, DistinctCondition, EventCondition, FlagValueCondition, GlossaryCondition, OrCondition, TopCondition,
     ValueCondition, VersusCondition,
 )
 from assistant.translate.offline.asides import TITLE_MARKERS
@@ -27,7 +27,7 @@ from assistant.translate.lang_en import (
     NEAR_BEHAVIOUR, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, SIZE_QUESTIONS, CURRENCY, ANY_WORDS, CLAUSE_EDGES,
     COPULAS, DETERMINERS, SLOT_WORDS, FUNCTION_WORDS, GOODS_LINKS, GOODS_NOUNS, RELATIVE_WORDS, PASSIVE_AUXILIARIES,
     PAST_PARTICIPLE_ENDINGS, PRESENCE_WORDS, CLAUSE_ENDS, TIMES_WORDS, CONTRAST_WORDS, SINCE_THEN,
-    NEAR_BEHAVIOUR_ADVERBS,
+    NEAR_BEHAVIOUR_ADVERBS, ALL_EVENTS_WORDS, ALL_EVENTS_LINKS, ALL_EVENTS_SAID_AFTER, ALL_EVENTS_LEADS,
     THING_NOUNS, VOICE_AGENTS, VOICE_OBJECTS_US, VOICE_PASSIVES, NUMBER_WORDS, ORDER_MEASURES, RATED_WORDS,
 )
 from assistant.translate.offline.text import Token
@@ -973,6 +973,104 @@ class SpanReadings:
                    if d in self.catalog.events[e].dimensions):      # 'always Books': a sale of no known category
                 self.out.notes.append(NOTES["unknown_not_other"].format(
                     words=" ".join(t.text for t in self.tokens[a:b]), dimension=dimension))
+
+    def _all_events_said(self) -> None:
+        """'whose online orders this year were ALL placed between 8pm and midnight', 'all their orders were under
+        €50', 'toutes leurs commandes de 2025 ont été passées le week-end': words that say every one of a behaviour's
+        events (lang_en.ALL_EVENTS_WORDS) and what is said of them after (after a link, 'were', or the words after
+        one: 'were all'): its hours, days, months, each one's amount or a value of its own dimensions. The behaviour
+        keeps its count and period; the same behaviour of the same period outside what is said (the other hours,
+        days, months, a larger amount, another value) is excluded, one exclusion for each. Said in a note. Said
+        after a link with nothing such read there: asked, naming the words (never dropped)."""
+        for i in range(len(self.norms)):
+            phrase = next((p for p in ALL_EVENTS_WORDS if tuple(self.norms[i:i + len(p)]) == p), None)
+            # 'ordered online exclusively between 8pm and midnight', 'only at the weekend': a word of every event
+            # (_every_event_said) right before the hours, days or months said of the behaviour's events
+            only = next((p for p in self.every_event_words if tuple(self.norms[i:i + len(p)]) == p), None) \
+                if phrase is None else None
+            if phrase is None and only is None or i in self.out.ignored.tokens:
+                continue
+            j = i + len(phrase or only)
+            c = next((c for c in self.out.criteria if isinstance(c, EventCondition) and not c.negated
+                      and c.start_tok <= i < c.end_tok), None)
+            if only is not None:
+                said = self._said_of_every_event(c, j, right_there=True) if c is not None else None
+                if said is not None:
+                    self._every_event_read(c, i, j, *said)
+                continue
+            linked = i > 0 and self.norms[i - 1] in ALL_EVENTS_LINKS | ALL_EVENTS_LEADS or phrase in ALL_EVENTS_SAID_AFTER
+            if c is None:
+                continue
+            edge = j if linked else next((k + 1 for k in range(j, c.end_tok) if self.norms[k] in ALL_EVENTS_LINKS), None)
+            values = edge is not None      # after a link: a value too ('were all from a smartphone')
+            if edge is None:       # 'placed all their orders after 8pm': said after the events' own words; a value
+                # there may say which ones ('tous les tickets en attente'): still asked
+                edge = next((s.end for s in self.lexicon_spans if j <= s.start < c.end_tok and s.of("event", "kindword")),
+                            None)
+            said = self._said_of_every_event(c, edge, values=values) if edge is not None else None
+            if said is None:
+                if linked and not any(e[0] <= i < e[1] for e in self.out.unclear):
+                    self.out.unclear.append((i, j, "share"))      # 'were all happy': asked, never dropped
+                    self._use(i, j)
+                continue
+            self._every_event_read(c, i, j, *said)
+
+    def _every_event_read(self, c: EventCondition, i: int, j: int, keep, exclusions: list) -> None:
+        """The behaviour `c` read of every one of its events by the words at [i, j): it keeps the amount `keep`,
+        the behaviours outside what was said of them are excluded; said in a note."""
+        a, b = min(i, c.start_tok), max(j, c.end_tok)
+        for x in exclusions:
+            x.start_tok, x.end_tok = a, b
+        if c.amount is not None and keep is None:      # each one's amount, not the total any more
+            events = " or ".join(dict.fromkeys(self.catalog.events[e].label for e in c.events))
+            total = NOTES["none_in_the_total"].format(words=self._words(c.start_tok, c.end_tok), events=events,
+                                                      amount=c.amount.describe())
+            self.out.notes[:] = [n for n in self.out.notes if n != total]
+        c.amount = keep
+        self.out.criteria += exclusions
+        self.out.unclear[:] = [e for e in self.out.unclear if not (i <= e[0] < j or e[0] <= i < e[1])]
+        self._use(i, j)
+        self.out.notes.append(NOTES["all_events"].format(words=" ".join(t.text for t in self.tokens[a:b])))
+
+    def _said_of_every_event(self, c: EventCondition, edge: int, right_there: bool = False, values: bool = True):
+        """What the behaviour `c` says of each of its events from token `edge` on (its hours, days, months, each
+        one's amount, a value of its dimensions), as the amount it keeps and the behaviours it excludes; None when
+        nothing such is said there or the behaviour is no plain set of events."""
+        if c.other_than or c.first or c.last or c.top or c.rank or c.average or c.measure or c.after is not None \
+                or c.count is not None and c.count.op in ("<", "<="):
+            return None
+        last = edge + 1 if right_there else c.end_tok       # right there: said right after the word
+        after = lambda said: any(edge <= s.start_tok < last for s in said)
+        hours = c.hours if after(self.day_hours) else ()
+        days = c.days if after(self.days) else ()
+        months = c.months if after(self.year_months) else ()
+        amount = c.amount if c.amount is not None and edge <= c.amount.start_tok < last else None
+        # a value said before the edge too says which events ('TOUS les mails reçus ... (3 mails minimum)')
+        said = [(s.start, m.dim) for s in self.lexicon_spans if c.start_tok <= s.start < c.end_tok
+                for m in s.of("dimvalue") if m.dim in c.dims and set(m.values) <= set(c.dims[m.dim])]
+        values = {d for k, d in said if k >= edge} - {d for k, d in said if k < edge} \
+            if values and not right_there else set()
+        if not (hours or days or months or amount is not None or values) or c.amount is not None and amount is None:
+            return None
+        base = dict(negated=True, events=c.events, dims={d: v for d, v in c.dims.items() if d not in values},
+                    window=c.window, since=c.since, hours=() if hours else c.hours, days=() if days else c.days,
+                    months=() if months else c.months)
+        out = []
+        for name, said, every in (("hours", hours, range(24)), ("days", days, range(1, 8)), ("months", months, range(1, 13))):
+            outside = tuple(x for x in every if x not in said)
+            if said and outside:       # every hour said: none outside
+                out.append(EventCondition(0, 0, **{**base, name: outside}))
+        for d in values:
+            out.append(EventCondition(0, 0, **base, other_than={d: c.dims[d]}))
+        if amount is not None:
+            one = Comparison(">=", 1, amount.start_tok, amount.end_tok, times=True)
+            outside = [("<", amount.value), (">", amount.upper)] if amount.upper is not None else \
+                [({"<": ">=", "<=": ">", ">": "<=", ">=": "<", "=": "<"}[amount.op], amount.value)] + \
+                ([(">", amount.value)] if amount.op == "=" else [])
+            out += [EventCondition(0, 0, **base, count=one, amount=Comparison(op, v, amount.start_tok, amount.end_tok,
+                                                                             currency=amount.currency))
+                    for op, v in outside]
+        return None if amount is not None else c.amount, out
 
     def _value_said_every_time(self, i: int, j: int, linked_only: bool = False):
         """The value said with an every-event word at [i, j): right after it (behind prepositions and determiners)
