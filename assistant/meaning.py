@@ -528,6 +528,9 @@ class EventCondition(Condition):
     since: str | None = None
     count: Comparison | None = None
     amount: Comparison | None = None
+    # beside a measure of each event ('an order of 4+ units'), a bound on that same event's own amount ('... for under
+    # €80'): each event counted meets both; None none
+    own_amount: Comparison | None = None
     average: bool = False
     first: bool = False
     last: bool = False                              # their latest event falls in the window ('last purchase in May')
@@ -605,6 +608,8 @@ class EventCondition(Condition):
                 f"e.{ev.customer_key} AS {key}, NULL AS event_id"
         else:
             cols = f"e.{ev.customer_key} AS {key}, {lit(name)} AS src, {event_id} AS event_id, {ts} AS ts, {amount} AS amount"
+            if self.own_amount is not None:    # the event's own amount beside its measure ('4+ units for under €80')
+                cols += f", e.{ev.amount} AS own" if ev.amount else ", NULL AS own"
         return f"SELECT {cols} FROM {joins.sql()} WHERE {' AND '.join(conditions)}"
 
     def _lines(self, catalog: Catalog, name: str) -> str | None:
@@ -626,7 +631,10 @@ class EventCondition(Condition):
                      not self.measure and any(catalog.events[e].dimensions[d].amount for d in self.dims)
                      for e in self.events)
         agg = "sum" if summed else "max"
-        return (f"SELECT {key}, min(ts) AS ts, {agg}(amount) AS amount FROM ({source}) AS l "
+        # the event's own amount: a line-grain event's lines summed, an event's own row read once
+        own = "" if self.own_amount is None else \
+            f", {'sum' if any(catalog.events[e].grain == 'line' for e in self.events) else 'max'}(own) AS own"
+        return (f"SELECT {key}, min(ts) AS ts, {agg}(amount) AS amount{own} FROM ({source}) AS l "
                 f"GROUP BY {key}, src, event_id")
 
     def _at_edge(self, catalog: Catalog, as_of: dt.date, with_time: bool = False) -> str:
@@ -698,7 +706,8 @@ class EventCondition(Condition):
             having = []
             per_event = self._each(catalog)
             if per_event:   # "at least one order over $400": the amount is each order's, the count of such orders
-                having.append(self.count.sql(f"count(*) FILTER (WHERE {self.amount.sql('amount')})"))
+                each = self.amount.sql('amount') + (f" AND {self.own_amount.sql('own')}" if self.own_amount else "")
+                having.append(self.count.sql(f"count(*) FILTER (WHERE {each})"))
             elif self.count is not None:
                 having.append(self.count.sql("count(*)"))
             if self.amount is not None and not per_event:
@@ -792,7 +801,8 @@ class EventCondition(Condition):
         parts.append(self._what(catalog))
         of = f" {self.measure.replace('_', ' ')}" if self.measure else ""    # wording.py gives the measure's label
         if self._each(catalog):
-            parts.append(f"({self._times()}, each{of} {self.amount.describe()})")
+            own = f" and amount {self.own_amount.describe()}" if self.own_amount is not None else ""
+            parts.append(f"({self._times()}, each{of} {self.amount.describe()}{own})")
         elif self.count is not None:
             parts.append(f"({self._times()})")
         if self.amount is not None and self._edge():
@@ -1312,6 +1322,12 @@ def _check_names(c: Condition, catalog: Catalog) -> None:
                 raise TranslationError(f"no event '{name}' in the catalog", hint="pick a behaviour from the catalog")
         if c.since:
             _check_own_date(c.since, catalog, known_column)
+        if c.own_amount is not None and (not c.measure or not c._each(catalog) or c.first or c.last or c.rank is not None
+                                         or c.top is not None or any(not catalog.events[e].amount for e in c.events
+                                                                     if e in catalog.events)):
+            raise TranslationError("own_amount bounds each counted event's own amount beside a measure of it: it needs "
+                                   "a measure, an amount of it, a count, and events that have an amount",
+                                   hint="drop own_amount, or put the bound in amount")
         if c.hours:
             dated = [name for name in c.events if name in catalog.events and not has_hours(catalog, name)]
             if dated:

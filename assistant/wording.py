@@ -298,7 +298,10 @@ class _Wording:
             if key != "each":
                 return ""
             each = self.value(c, "amount", c.amount)    # a measure's ('each satisfaction score at most 2') says which
-            return f"{self.measure(c)} {each}" if c.measure else each
+            each = f"{self.measure(c)} {each}" if c.measure else each
+            if getattr(c, "own_amount", None) is not None:      # the same event's own amount ('for under €80')
+                each += fill(self.w["own_amount"], {"amount": self.value(c, "own_amount", c.own_amount)})
+            return each
         if key == "each":
             return ""
         if key == "measure" and kind == "top" and c.measure == "amount" and getattr(c.source, "measure", None):

@@ -640,6 +640,9 @@ EACH_AFTER = frozenset({"each", "apiece"})
 EACH_TIME: tuple[tuple[str, ...], ...] = (("each", "time"), ("every", "time"), ("at", "every", "times"),
                                          ("every", "times"), ("each", "times"))
 ONE_EVENT_SPENT_ON = frozenset({"on", "in", "for"})
+# What opens a clause that says the amount of the event just measured ('a web order with 4+ units that came to under
+# €80', ', for under €80'): that same event's own amount (meaning.EventCondition.own_amount), never another total.
+OWN_AMOUNT_LINKS = frozenset({",", "", "with", "that", "which", "for"})
 AMOUNT_LINKS = frozenset({"worth", "of", "valued", "at", "for", "with", "value", "amount", "totalling", "totaling"})
 # Nouns of things bought that the catalog reads as no measure of their own: an amount said of one ('a product over
 # €300') is read as the purchase's amount, and the note names the phrase.
@@ -1334,6 +1337,7 @@ WORDING = {
              "names": ("Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays")},
     # the months of any year a behaviour's events fall on (assistant/months.py): a season by name
     # a behaviour counted from a date of the customer's own profile ('since joining': since their signup date)
+    "own_amount": " and amount {amount}",   # the same event's own amount beside its measure ('4+ units for under €80')
     "since": "since their {column}",
     # the hours of the day a behaviour's events fall in (assistant/hours.py): each run of hours, across midnight
     "hours": {"between": "between {start} and {end}", "after": "after {start}", "before": "before {end}", "or": " or ",

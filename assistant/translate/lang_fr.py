@@ -1311,6 +1311,7 @@ WORDING = {
                "between": "du {start} au {end}", "since": "depuis le {start}", "before": "avant le {end}"},
     "units": {"DAY": ("jour", "jours"), "MONTH": ("mois", "mois")},
     # un comportement compté depuis une date du profil du client ('depuis leur inscription')
+    "own_amount": " et montant {amount}",   # le montant de ce même événement ('4 unités pour moins de 80 €')
     "since": "depuis leur {column}",
     # les heures de la journée d'un comportement (assistant/hours.py)
     "hours": {"between": "entre {start} et {end}", "after": "après {start}", "before": "avant {end}", "or": " ou ",

@@ -110,6 +110,9 @@ def condition_defs(catalog: Catalog, omitted: set[str]) -> dict:
                                      "('since joining': the signup date); absent: no such bound"},
             "count": {"$ref": "#/$defs/comparison"},
             "amount": {"$ref": "#/$defs/comparison"},
+            "own_amount": {"$ref": "#/$defs/comparison", "description": "with a measure, its amount and a count: a "
+                           "bound on each counted event's own amount, held by the same event ('an order of 4+ units "
+                           "for under 80': measure units, amount >= 4, own_amount < 80, count >= 1)"},
             "average": {"type": "boolean", "description": "amount is the average per event, not the total"},
             "first": {"type": "boolean", "description": "their first event falls in the window"},
             "last": {"type": "boolean", "description": "their latest event falls in the window"},

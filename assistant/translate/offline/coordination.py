@@ -10,10 +10,10 @@ from assistant.meaning import (
     OrCondition, VersusCondition,
 )
 from assistant.translate.offline.asides import TITLE_MARKERS
-from assistant.meaning import Window
+from assistant.meaning import Comparison, Window
 from assistant.translate.lang_en import (
     NEVER_WORDS, DETERMINERS, OPEN_DETERMINERS,
-    BOTH, LIST_ADDITIONS, NOTES, MODIFIER_WORDS, PURPOSE_WORDS, POINTING_WORDS,
+    BOTH, LIST_ADDITIONS, NOTES, MODIFIER_WORDS, PURPOSE_WORDS, POINTING_WORDS, OWN_AMOUNT_LINKS,
 )
 from assistant.translate.offline.text import fold
 from assistant.translate.offline.parsed import (
@@ -123,20 +123,54 @@ class Coordination:
         if c.average:
             self._average_of_the_counted(c, seg, before, out)
             return False
+        # '... web order with 4+ units that came to under €80': a sum of money said of the event just measured
+        own = before is not None and before.measure is not None and before.amount is not None and \
+            before.own_amount is None and c.measure is None and c.amount is not None and c.amount.currency and \
+            seg.after in OWN_AMOUNT_LINKS and all(self.catalog.events[e].amount for e in before.events)
+        # a measure of the events said with no behaviour noun of its own ('with 4+ units') reads every event that has
+        # it (store and online): said of the counted event, it is that event's channel only, never widened
+        measured = before is not None and c.measure is not None and set(before.events) < set(c.events) \
+            and before.measure is None
+        if measured and before in out and before.count is None and before.amount is None and not (
+                before.first or before.last or before.average or before.negated or before.rank is not None or
+                before.top is not None) and seg.after == "with":
+            # 'a web order with 4+ units': one such order (read alone, the units were over every store purchase too)
+            before.count = Comparison(">=", 1, before.start_tok, before.start_tok, times=True)
         if before is None or before not in out or before.count is None or before.negated or c.negated or \
-                seg.after not in (",", "", "with") or any(s.of("event", "kindword") for s in seg.spans) or \
+                seg.after not in (",", "", "with") and not own or any(s.of("event", "kindword") for s in seg.spans) or \
                 c.count is not None and not self._implied_count(c) or \
-                c.events != before.events or any(c.dims.get(k) != v for k, v in before.dims.items()):
+                c.events != before.events and not (measured or own and set(before.events) <= set(c.events)) or \
+                any(c.dims.get(k) != v for k, v in before.dims.items()):
             return False
         dims = {k: v for k, v in c.dims.items() if k not in before.dims}    # 'at least 2 tickets with a score of 1'
+        if own and not dims and c.window in (None, before.window) and not c.average:
+            before.own_amount = c.amount
+            before.end_tok = max(before.end_tok, c.end_tok)
+            return True
+        if measured and before.amount is not None and before.amount.currency and c.own_amount is None and \
+                c.amount is not None:      # 'an order over €100 with 4+ units': its own amount beside its units
+            before.own_amount, before.amount = before.amount, None
         if not (c.amount or c.window or dims) or c.amount is not None and before.amount is not None or \
+                c.measure != before.measure and before.measure is not None or c.average or \
                 c.window is not None and before.window is not None and c.window != before.window:
             return False
+        before.measure = before.measure or c.measure
+        before.own_amount = before.own_amount or c.own_amount
         before.amount = before.amount or c.amount
         before.window = before.window or c.window
         before.dims.update(dims)
         before.end_tok = max(before.end_tok, c.end_tok)
         return True
+
+    def _own_amount_alone(self, c: EventCondition) -> None:
+        """'bought 4+ units for under €80': a sum of money beside a measure, with no one event said nor a counted
+        behaviour before to hold both: of one purchase, or totals over all of them? Asked, never guessed."""
+        if c.own_amount is None or c._each(self.catalog):
+            return
+        said = range(c.own_amount.start_tok, c.own_amount.end_tok)
+        self.out.used.difference_update(said)
+        self.out.unread.update(said)
+        c.own_amount = None
 
     def _average_of_the_counted(self, c: EventCondition, seg: Segment, before: EventCondition | None,
                                 out: list[Condition]) -> None:

@@ -562,6 +562,7 @@ class Parser(BracketReading,
                     self._negated_state(c)
                     if self._said_of_the_counted(c, seg, out):
                         continue
+                    self._own_amount_alone(c)
                 out.append(c)
                 if isinstance(c, EventCondition):
                     self._before_the_one_before(c, out)

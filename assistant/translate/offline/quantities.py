@@ -108,7 +108,12 @@ class QuantityReading:
                 continue     # 'the Black Friday 2025 email': a year is no count (left unread, so it is asked)
             if role_amount and cond.amount is None:
                 cond.amount = c
-            elif cond.count is None:
+            elif c.currency and cond.measure is not None and cond.own_amount is None and not cond.average \
+                    and all(self.catalog.events[e].amount for e in cond.events):
+                # '4 unités ou plus pour moins de 80 €', 'an order of 4+ units under €80': a sum of money beside a
+                # measure of the event is that same event's own amount, never a count of it
+                cond.own_amount = c
+            elif cond.count is None and not c.currency:     # a sum of money never counts times
                 cond.count = c
             else:
                 continue
@@ -139,6 +144,12 @@ class QuantityReading:
                 and self._one_event(seg, cond.amount, cond):
             # 'placed an order over €300': at least one order over €300, not €300 over all of them
             cond.count = Comparison(">=", 1, cond.amount.start_tok, cond.amount.start_tok, times=True)
+        if cond.own_amount is not None and cond.count is None:
+            if self._one_event(seg, cond.amount, cond):
+                # 'une commande de 4 unités pour moins de 80 € au total': one order both of (its total is its own)
+                cond.count = Comparison(">=", 1, cond.amount.start_tok, cond.amount.start_tok, times=True)
+            # else kept for the behaviour counted before ('... avec 4 unités pour moins de 80 €'), or asked
+            # (Parser._own_amount_alone)
         if cond.amount is not None and cond.count is None and not cond.average:
             self._amount_per_event(seg, cond.amount)
         if cond.amount is not None and cond.measure is None and not any(self.catalog.events[e].amount for e in cond.events):
