@@ -286,6 +286,7 @@ def test_carried_follows_words_through_a_rewrite(phrase, before, after, expected
 
 # A representative request of each kind of reading: what the editor shows as fields and what it keeps as read.
 ROUND_TRIPS = [
+    "customers with a web order of 4+ units under €80 in the last 12 months",                          # own amount
     "customers who received an email in August and then bought something within 5 days of getting it",  # after, within
     "customers who bought in store, and ordered online afterwards",                                    # after
     "customers who bought in store without ordering online afterwards",                                # after the latest
@@ -403,6 +404,9 @@ def test_the_card_words_every_part_it_keeps(svc):
     t = pipeline.translate(svc, "customers with an average satisfaction score of 2 or less on support tickets",
                            as_of=AS_OF)
     assert edit.describe(t.definition.criteria[0].spec, svc.catalog).endswith("average satisfaction score at most 2")
+    t = pipeline.translate(svc, "customers with a web order of 4+ units under €80 in the last 12 months", as_of=AS_OF)
+    draft = edit.draft_of(t.definition.criteria[0].spec, svc.catalog, AS_OF)
+    assert "each one counted also has its own amount less than 80 EUR" in edit.kept_words(draft, svc.catalog)
 
 
 # -- the kinds made of other parts, or read as a whole, have fields too -------------------------------------------------

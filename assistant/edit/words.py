@@ -248,6 +248,8 @@ def kept_words(draft: Draft, catalog: Catalog) -> list[str]:
                    + (f", per {column_label(catalog, draft.ranking['per']).lower()}" if draft.ranking.get("per") else ""))
     if spec.get("measure"):
         out.append(f"the amount is the {measure_label(spec, catalog)}")
+    if spec.get("own_amount"):      # '4+ units for under €80': one event holds both
+        out.append("each one counted also has its own amount " + _compare(spec["own_amount"], catalog.currency))
     if spec.get("average"):
         out.append("the amount is the average per event, not the total")
     if spec.get("first") or spec.get("last"):
