@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from translations import A, same_audience
+from translations import A, PURCHASES, same_audience
 
 NOT_BOUGHT = ("customer_id NOT IN (SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL "
               "UNION SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled')")
@@ -26,3 +26,28 @@ def test_sign_ups_from_a_year_is_said(translator):
     """'sign-ups from 2025' reads as 'from' does elsewhere (since its start), said in a note, never asked."""
     r = translator.translate("referral sign-ups from 2025", A, lang="en")
     assert r.status == "ok" and any("instead of 'from'" in w for w in r.warnings), (r.status, r.warnings)
+
+
+def bought_since(day: str) -> str:
+    return f"SELECT customer_id FROM ({PURCHASES}) p WHERE ts >= DATE '{day}'"
+
+
+@pytest.mark.parametrize("request_, lang", [
+    # the start of a season said with its article: since the season's first day (the whole season was taken and
+    # 'since the start' asked)
+    ("customers who bought since the start of the summer", "en"),
+    ("customers who bought since the beginning of the summer", "en"),
+    ("clients qui ont acheté depuis le début de l'été", "fr"),
+])
+def test_since_the_start_of_the_season(translator, warehouse, catalog, request_, lang):
+    same_audience(translator, warehouse, catalog, request_, bought_since("2026-06-01"), lang=lang)
+
+
+@pytest.mark.parametrize("request_, lang", [
+    # 'New Year's' without its 'Day', as the French 'le Nouvel An': the 1st of January
+    ("customers who bought since New Year's", "en"),
+    ("customers who bought since New Year", "en"),
+    ("clients qui ont acheté depuis le Nouvel An", "fr"),
+])
+def test_since_new_years(translator, warehouse, catalog, request_, lang):
+    same_audience(translator, warehouse, catalog, request_, bought_since("2026-01-01"), lang=lang)
