@@ -51,3 +51,21 @@ def test_since_the_start_of_the_season(translator, warehouse, catalog, request_,
 ])
 def test_since_new_years(translator, warehouse, catalog, request_, lang):
     same_audience(translator, warehouse, catalog, request_, bought_since("2026-01-01"), lang=lang)
+
+
+@pytest.mark.parametrize("request_, lang", [
+    # the catalog's age in bands named beside the ages: that age (the band's name was left, and asked)
+    ("benelux men in the 50-64 age band", "en"),
+    ("Benelux men, age group 50-64", "en"),
+    ("Hommes du Benelux, tranche d'âge 50-64 ans", "fr"),
+])
+def test_an_age_band_said_with_its_ages(translator, warehouse, catalog, request_, lang):
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM crm.customers WHERE gender = 'male' AND country IN ('BE', 'NL') "
+                  f"AND birth_date <= DATE '{A}' - INTERVAL 50 YEAR AND birth_date > DATE '{A}' - INTERVAL 65 YEAR",
+                  lang=lang)
+
+
+def test_an_age_band_alone_is_still_asked(translator):
+    r = translator.translate("men in the age band", A, lang="en")
+    assert r.status != "ok", r.definition.to_text()
