@@ -49,7 +49,9 @@ SEASONS = {"winter": (12, 3), "spring": (3, 3), "summer": (6, 3), "autumn": (9, 
 HOLIDAYS: dict[tuple[str, ...], tuple] = {
     **dict.fromkeys([("christmas",), ("christmas", "day"), ("xmas",)], ("day", 12, 25)),
     ("christmas", "eve"): ("day", 12, 24), ("boxing", "day"): ("day", 12, 26),
-    ("new", "year's", "eve"): ("day", 12, 31), ("new", "year's", "day"): ("day", 1, 1),
+    ("new", "year's", "eve"): ("day", 12, 31),
+    # 'since New Year's', 'since New Year' (French 'depuis le Nouvel An'): its day, the 1st of January
+    **dict.fromkeys([("new", "year's", "day"), ("new", "year's"), ("new", "year"), ("new", "years")], ("day", 1, 1)),
     ("valentine's", "day"): ("day", 2, 14), ("halloween",): ("day", 10, 31),
     **dict.fromkeys([("easter",), ("easter", "sunday")], ("easter", 0)), ("easter", "monday"): ("easter", 1),
     ("good", "friday"): ("easter", -2),

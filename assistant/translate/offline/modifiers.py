@@ -301,6 +301,9 @@ def _period_start(tokens, norms, i, as_of) -> Window | None:
     if k is None or k >= len(norms):
         return None
     k += norms[k] == "the" and k + 1 < len(norms) and norms[k + 1] in LAST_WORDS   # 'of the last year'
+    # 'since the start of the summer' ('depuis le début de l'été'): the season's name after its article, as 'since
+    # the summer' reads it (the article was left and the season's whole span taken, 'since the start' asked)
+    k += norms[k] == "the" and k + 1 < len(norms) and norms[k + 1] in SEASONS
     unit = norms[k + 1].removesuffix("s") if k + 1 < len(norms) else ""    # another language's 'last months'
     if norms[k] in ("this", "the", *LAST_WORDS) and unit in _CALENDAR_UNITS:
         start = _start_of(unit, as_of)

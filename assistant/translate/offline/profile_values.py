@@ -4,6 +4,7 @@ A part of the Parser (parser.py), which reads a request's tokens into conditions
 from __future__ import annotations
 
 import calendar
+import re
 
 
 import dataclasses
@@ -314,6 +315,20 @@ class ProfileReading:
                 return m
         return values[0]
 
+    def _age_band_beside(self, seg: Segment, c) -> Span | None:
+        """The span right before or after an age said in numbers (punctuation between) that names only indicators
+        the catalog computes from the birth date: the age in bands ('age band', 'tranche d'âge')."""
+        births = {col.rsplit(".", 1)[1] for col in self.birth_columns}
+        for s in seg.spans:
+            gap = range(s.end, c.start_tok) if s.end <= c.start_tok else range(c.end_tok, s.start)
+            if (s.end > c.start_tok and s.start < c.end_tok) or not s.meanings or \
+                    any(any(ch.isalnum() for ch in self.tokens[k].text) for k in gap):
+                continue
+            if all(m.kind == "indicator" and re.search(r"\b(" + "|".join(map(re.escape, births)) + r")\b",
+                                                       self.catalog.indicators[m.ref].sql) for m in s.meanings):
+                return s
+        return None
+
     def _numbers_and_dates(self, seg: Segment, negated: bool, beside_behaviour: bool = False) -> list[Condition]:
         """The profile's numbers and dates said in the segment. Beside a behaviour read in the same clause, a bare
         number it left ('at least one order over 100') is no age unless said of the people ('shoppers over 60'):
@@ -373,7 +388,13 @@ class ProfileReading:
                 self.out.notes.append(said)
             if target and target[0]:
                 self._use(c.start_tok, c.end_tok)
-                out.append(CompareCondition(c.start_tok, end, negated=negated, column=target[0], comparison=c,
+                start = c.start_tok
+                if target[1] and (band := self._age_band_beside(seg, c)) is not None:
+                    # 'the 50-64 age band', 'tranche d'âge 50-64 ans': the catalog's age in bands, named beside
+                    # the ages it is said with, is that age (it was left, and asked)
+                    self._use(band.start, band.end)
+                    start, end = min(start, band.start), max(end, band.end)
+                out.append(CompareCondition(start, end, negated=negated, column=target[0], comparison=c,
                                             age=target[1]))
         # 'aged', 'years old' name an age compared anywhere in the request ('aged either over 70, or under 30');
         # with none ('on their birthday') they are asked
