@@ -360,6 +360,10 @@ THIS_YEAR, YEAR_2025 = "AND order_ts >= DATE '2026-01-01'", "AND order_ts >= DAT
      _every(ORDERS, "total_amount BETWEEN 20 AND 50", YEAR_2025, " AND count(*) >= 3")),
     ("clients avec au moins 3 commandes en 2025, toutes entre 20 et 50 €",
      _every(ORDERS, "total_amount BETWEEN 20 AND 50", YEAR_2025, " AND count(*) >= 3")),
+    # 'only' after a comma, the behaviour said again after it ('only' was dropped silently)
+    ("customers who ordered online this year, only at the weekend", _every(ORDERS, "isodow(order_ts) >= 6", THIS_YEAR)),
+    ("clients qui ont commandé en ligne cette année, uniquement le week-end",
+     _every(ORDERS, "isodow(order_ts) >= 6", THIS_YEAR)),
 ])
 def test_all_their_events_excludes_the_others_of_its_period(translator, warehouse, catalog, request_, gold):
     r = same_audience(translator, warehouse, catalog, request_, gold)

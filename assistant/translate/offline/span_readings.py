@@ -994,6 +994,9 @@ class SpanReadings:
             c = next((c for c in self.out.criteria if isinstance(c, EventCondition) and not c.negated
                       and c.start_tok <= i < c.end_tok), None)
             if only is not None:
+                # ', only at the weekend': the behaviour said again after the word, by what is said of it
+                c = c or next((o for o in self.out.criteria if isinstance(o, EventCondition) and not o.negated
+                               and o.start_tok == j), None)
                 said = self._said_of_every_event(c, j, right_there=True) if c is not None else None
                 if said is not None:
                     self._every_event_read(c, i, j, *said)
