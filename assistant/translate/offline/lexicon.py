@@ -95,6 +95,7 @@ class Lexicon:
     agreed: set[tuple[str, ...]] = field(default_factory=set)
     # each typed word's reading as a feminine (rewrite.feminine_nouns), worked out once per lexicon
     feminines: dict[tuple[str, str], tuple[bool, str | None]] = field(default_factory=dict)
+    feminine_words: set[tuple[str, str]] = field(default_factory=set)     # those of them that are either
     # Part of a name found in the data ('Rivoli' of the store 'Paris Rivoli', 'Black Friday 2025' of the campaigns
     # 'Black Friday 2025 - email' and '- push'): the values it names, read only when typed as a name (see name_parts).
     partial_names: dict[tuple[str, ...], list[Meaning]] = field(default_factory=lambda: defaultdict(list))
@@ -342,16 +343,19 @@ class Lexicon:
             self.name_starts[word] = [replace(m, label="", values=tuple(dict.fromkeys(values)))
                                       for m, *values in by_attribute.values()]
 
-    def slotted_by_first(self) -> dict[str, list[tuple[tuple[str, ...], tuple[tuple[int, dict], ...]]]]:
-        """The slotted phrases by their first word, then by their head ('mis': 185 French phrases share a few heads,
-        each matched once a place), then by their tail's length and tail (each tail looked up once where the place
-        ends, not each phrase tried there): their places in `slotted`. Built once, after every phrase is added."""
+    def slotted_by_first(self) -> dict[str, tuple[tuple[int, dict[tuple[str, ...], tuple]], ...]]:
+        """The slotted phrases by their first word, then by their head's length and head ('ont': 50 French heads,
+        each looked up once a place, not compared there), then by their tail's length and tail (each tail looked up
+        once where the place ends, not each phrase tried there): their places in `slotted`. Built once, after every
+        phrase is added."""
         if self._slotted_index is None or self._slotted_index[0] != len(self.slotted):
-            index: dict[str, dict[tuple[str, ...], dict[int, dict]]] = defaultdict(dict)
+            index: dict[str, dict[int, dict[tuple[str, ...], dict[int, dict]]]] = defaultdict(dict)
             for k, (head, tail, _) in enumerate(self.slotted):
-                index[head[0]].setdefault(head, {}).setdefault(len(tail), {}).setdefault(tail, []).append(k)
-            self._slotted_index = (len(self.slotted), {w: [(head, tuple(tails.items())) for head, tails in heads.items()]
-                                                       for w, heads in index.items()})
+                tails = index[head[0]].setdefault(len(head), {}).setdefault(head, {})
+                tails.setdefault(len(tail), {}).setdefault(tail, []).append(k)
+            self._slotted_index = (len(self.slotted), {
+                w: tuple((n, {head: tuple(tails.items()) for head, tails in heads.items()}) for n, heads in by_length.items())
+                for w, by_length in index.items()})
         return self._slotted_index[1]
 
     def add_slotted(self, slot_words: frozenset[str], verbs: set[tuple[str, ...]] = frozenset(),

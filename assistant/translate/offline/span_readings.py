@@ -575,9 +575,9 @@ class SpanReadings:
         norms, added, gone = self.norms, [], set()
         self.slot_verbs: set[tuple[int, int]] = set()
         slotted, by_first = self.lexicon.slotted, self.lexicon.slotted_by_first()
-        # each head matched once a place
-        heads = [(i, head, tails) for i, n in enumerate(norms) for head, tails in by_first.get(n, ())
-                 if i < len(norms) - len(head) and tuple(norms[i:i + len(head)]) == head]
+        # each head looked up once a place
+        heads = [(i, head, tails) for i, n in enumerate(norms) for length, by_head in by_first.get(n, ())
+                 if i < len(norms) - length and (tails := by_head.get(head := tuple(norms[i:i + length]))) is not None]
         starting: dict[int, list[Span]] = {}      # the spans by their first token, looked up at each place
         for s in spans if heads else ():
             starting.setdefault(s.start, []).append(s)
