@@ -97,6 +97,7 @@ class Lexicon:
     agreed: set[tuple[str, ...]] = field(default_factory=set)
     # each typed word's reading as a feminine (rewrite.feminine_nouns), worked out once per lexicon
     feminines: dict[tuple[str, str], tuple[bool, str | None]] = field(default_factory=dict)
+    feminine_words: set[tuple[str, str]] = field(default_factory=set)     # those of them that are either
     # Part of a name found in the data ('Rivoli' of the store 'Paris Rivoli', 'Black Friday 2025' of the campaigns
     # 'Black Friday 2025 - email' and '- push'): the values it names, read only when typed as a name (see name_parts).
     partial_names: dict[tuple[str, ...], list[Meaning]] = field(default_factory=lambda: defaultdict(list))
@@ -105,7 +106,7 @@ class Lexicon:
     # The word a name found in the data starts with, when that word is a catalog phrase of its own ('Reactivation'
     # of 'Reactivation Apr 2026 - sms', also an objective's synonym): what it names, to say so beside its reading.
     name_starts: dict[tuple[str, ...], list[Meaning]] = field(default_factory=lambda: defaultdict(list))
-    _slotted_index: tuple[int, dict[str, list[int]]] | None = None
+    _slotted_index: tuple[int, dict[str, list]] | None = None
     _verb_heads: dict[str, list[tuple[str, frozenset[str]]]] | None = None
     _partial_index: tuple[int, dict[str, int]] | None = None
     # The phrases whose own words hold a negation ('not opened'): elsewhere a 'no' in a phrase stands in its
@@ -344,14 +345,19 @@ class Lexicon:
             self.name_starts[word] = [replace(m, label="", values=tuple(dict.fromkeys(values)))
                                       for m, *values in by_attribute.values()]
 
-    def slotted_by_first(self) -> dict[str, list[tuple[tuple[str, ...], list[int]]]]:
-        """The slotted phrases' places in `slotted` by their first word, then by their head ('mis': 185 French
-        phrases share a few heads, each matched once a place); built once, after every phrase is added."""
+    def slotted_by_first(self) -> dict[str, tuple[tuple[int, dict[tuple[str, ...], tuple]], ...]]:
+        """The slotted phrases by their first word, then by their head's length and head ('ont': 50 French heads,
+        each looked up once a place, not compared there), then by their tail's length and tail (each tail looked up
+        once where the place ends, not each phrase tried there): their places in `slotted`. Built once, after every
+        phrase is added."""
         if self._slotted_index is None or self._slotted_index[0] != len(self.slotted):
-            index: dict[str, dict[tuple[str, ...], list[int]]] = defaultdict(dict)
-            for k, (head, _, _) in enumerate(self.slotted):
-                index[head[0]].setdefault(head, []).append(k)
-            self._slotted_index = (len(self.slotted), {w: list(heads.items()) for w, heads in index.items()})
+            index: dict[str, dict[int, dict[tuple[str, ...], dict[int, dict]]]] = defaultdict(dict)
+            for k, (head, tail, _) in enumerate(self.slotted):
+                tails = index[head[0]].setdefault(len(head), {}).setdefault(head, {})
+                tails.setdefault(len(tail), {}).setdefault(tail, []).append(k)
+            self._slotted_index = (len(self.slotted), {
+                w: tuple((n, {head: tuple(tails.items()) for head, tails in heads.items()}) for n, heads in by_length.items())
+                for w, by_length in index.items()})
         return self._slotted_index[1]
 
     def add_slotted(self, slot_words: frozenset[str], verbs: set[tuple[str, ...]] = frozenset(),

@@ -117,6 +117,7 @@ class Parser(BracketReading,
         # 'only', 'always', 'à chaque fois' said of a behaviour's value: every event had it (_every_event_said)
         self.every_event_words = tuple(sorted(dict.fromkeys(EVERY_EVENT_WORDS + own("EVERY_EVENT_WORDS", ())),
                                               key=lambda w: -len(w)))
+        self.every_event_first = by_first(self.every_event_words)       # looked for at every token, the longest first
         self.every_event_linked = own("EVERY_EVENT_LINKED", frozenset())
         self.value_prepositions = QUALIFIER_PREPOSITIONS | VALUE_PREPOSITIONS | own("VALUE_PREPOSITIONS", frozenset())
         self.name_words = NAME_WORDS | own("NAME_WORDS", frozenset())      # 'with the code WELCOME10
@@ -125,6 +126,7 @@ class Parser(BracketReading,
             dims = {m.dim for m in meanings if m.kind == "dimension"}
             if len(dims) == 1 and all(m.kind == "dimension" for m in meanings):
                 self.dimension_words.setdefault(key, dims.pop())
+        self.dimension_first = by_first(self.dimension_words)     # looked for after a value and a behaviour
         self.counted_words = plural_words(catalog, lexicon.phrases, own("NOUN_PLURALS", ())) \
             | counted_words(lexicon.phrases, NAME_WORDS | own("NAME_WORDS", frozenset())) | self.dimension_words
         self.counted_by_first = by_first(self.counted_words)     # looked for after every count, in their order

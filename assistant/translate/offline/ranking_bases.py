@@ -82,6 +82,8 @@ class RankingBases:
         abbreviations = getattr(self.words, "CODE_ABBREVIATIONS", frozenset())
         if not abbreviations or any(r.start_tok in self.out.used for r in rankings):
             return
+        if self.request and not any(a in fold(self.request) for a in abbreviations):
+            return       # none typed (each token's words are the request's): most requests
         codes = self.codes
         for i, t in enumerate(self.tokens):
             said = t.text.split()      # typed in capitals, or rewritten with the word before ('en ca': by spend)

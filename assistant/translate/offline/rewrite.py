@@ -50,6 +50,9 @@ def percent_signs(tokens: list[Token], lang: ModuleType) -> list[Token]:
     return out
 
 
+_DIGIT = re.compile(r"\d")      # a number token's norm has one (its value in figures)
+
+
 @functools.cache
 def _spelling(lang: ModuleType) -> tuple:
     """prepare's steps in their order, each with the test of a request's words that says it has work to do (the
@@ -64,7 +67,8 @@ def _spelling(lang: ModuleType) -> tuple:
     accented = frozenset(fold(stem[:-1] + e) for stem in getattr(lang, "ACCENTED_PARTICIPLES", {})
                          for e in getattr(lang, "ACCENTED_ENDINGS", ()))
     unmarked = frozenset(getattr(lang, "UNMARKED_ELISIONS", {}))
-    clocks = frozenset(getattr(lang, "CLOCK_NAMES", {})) | {"h", "hours", ":"} | getattr(lang, "CLOCK_SPELLED", frozenset())
+    names = frozenset(getattr(lang, "CLOCK_NAMES", {}))
+    clocks = names | {"h", "hours", ":"} | getattr(lang, "CLOCK_SPELLED", frozenset())
     # each test reads the request's words (a set) and the same words joined by spaces
     return ((split_elisions, lambda norms, joined: "'" in joined or not norms.isdisjoint(unmarked)),
             (join_decimals, lambda norms, joined: lang.DECIMAL_COMMA and ("," in norms or "." in joined and any(
@@ -74,8 +78,10 @@ def _spelling(lang: ModuleType) -> tuple:
             # a number word alone, or first of a hyphenated number ('vingt-cinq')
             (join_number_words, lambda norms, joined: not norms.isdisjoint(numbers) or "-" in joined and any(
                 n.partition("-")[0] in numbers for n in norms if "-" in n)),
-            # 'entre 23 h et 2 h du matin': a phrase of hours made one token before its words are rewritten
-            (clock_times, lambda norms, joined: not norms.isdisjoint(clocks)),
+            # 'entre 23 h et 2 h du matin': a phrase of hours made one token before its words are rewritten; a time
+            # of day is a number or a time by its name ('minuit'): a request with a mark and neither has none
+            (clock_times, lambda norms, joined: not norms.isdisjoint(clocks) and (
+                _DIGIT.search(joined) is not None or not norms.isdisjoint(names))),
             (keep_false_friends, lambda norms, joined: not norms.isdisjoint(friends)),
             (postposed_adjectives, lambda norms, joined: not norms.isdisjoint(after)),
             (participles, lambda norms, joined: not norms.isdisjoint(verbs)),
@@ -262,11 +268,17 @@ def feminine_nouns(tokens: list[Token], lang: ModuleType, lexicon) -> list[Token
     female, phrases = getattr(lang, "FEMALE_WORD", None), lexicon.phrases
     if not female or (female,) not in phrases:
         return tokens
-    out, openers, memo = None, lang.NOUN_OPENERS, lexicon.feminines
+    memo, keys = lexicon.feminines, [(t.text, t.norm) for t in tokens]
+    # each word worked out once per lexicon; a request with no word a feminine (of a value or of people) has nothing
+    # to add: most requests
+    new = [_feminine_reading(t, lang, lexicon) for t, key in zip(tokens, keys) if key not in memo]
+    if lexicon.feminine_words.isdisjoint(keys) and not any(f or p is not None for f, p in new):
+        return tokens
+    out, openers = None, lang.NOUN_OPENERS
     for i in range(len(tokens) - 1, -1, -1):      # from the end: insertions keep the earlier places
         t = tokens[i]
         opens = i == 0 or tokens[i - 1].norm in openers
-        feminine, people = memo.get((t.text, t.norm)) or _feminine_reading(t, lang, lexicon)
+        feminine, people = memo.get(keys[i]) or _feminine_reading(t, lang, lexicon)
         if opens and feminine or people is not None:
             out = out or list(tokens)
             if people is not None and not phrases.get((t.norm,)):     # 'acheteuses': read as the people's noun
@@ -283,8 +295,11 @@ def _feminine_reading(t: Token, lang: ModuleType, lexicon) -> tuple[bool, str | 
     if read is None:
         if len(lexicon.feminines) >= 50_000:       # a long-running app's words: forgotten past that
             lexicon.feminines.clear()
+            lexicon.feminine_words.clear()
         read = lexicon.feminines[key] = (_feminine(t.norm, lexicon.phrases, lexicon.agreed),
                                          _people_masculine(t, lang, lexicon.phrases))
+        if read[0] or read[1] is not None:
+            lexicon.feminine_words.add(key)
     return read
 
 
@@ -319,7 +334,7 @@ def birth_words(tokens: list[Token], lang: ModuleType, spans) -> list[Token]:
     before a year of birth reads 'born', even where a catalog phrase takes it ('nés en' names the country of birth
     on TPC-DS); before a place alone it stays the catalog's ('nés en France'). The words after it read as usual."""
     said = getattr(lang, "BIRTH_OPENERS", frozenset())
-    if not any(t.norm in said for t in tokens):
+    if said.isdisjoint([t.norm for t in tokens]):
         return tokens
     places = {s.start: s.end for s in spans if s.of("value", "dimvalue")}
     out = list(tokens)
@@ -337,7 +352,7 @@ def from_words(tokens: list[Token], lang: ModuleType, spans) -> list[Token]:
     before a date reads 'from' before a value the catalog names (a device, a traffic source), as
     lang.FROM_WORDS says."""
     said = getattr(lang, "FROM_WORDS", {})
-    if not any(t.norm in said for t in tokens):
+    if said.keys().isdisjoint([t.norm for t in tokens]):
         return tokens
     values = {s.start for s in spans if s.of("value", "dimvalue")}
     # (inside a catalog phrase it is the catalog's: 'arrivés depuis' read as a whole, never 'arrivés' and 'from')
@@ -372,6 +387,8 @@ def shared_heads(tokens: list[Token], lang: ModuleType, lexicon, spans=None) -> 
     when, with that word, the value is a phrase of the same attribute ('niveau argent'); the word is added before
     it, at its place. Alone, 'argent' is money."""
     joins = getattr(lang, "COORDINATORS", frozenset())
+    if joins.isdisjoint([t.norm for t in tokens]):
+        return tokens
     spans = {s.end: s for s in (lexicon.scan(tokens) if spans is None else spans)}
     starts = {s.start for s in spans.values()}
     out = None
@@ -452,6 +469,8 @@ def _named_days(tokens: list[Token], lang: ModuleType) -> set[int]:
     names = _holiday_names(lang)
     norms = [t.norm for t in tokens]
     out: set[int] = set()
+    if names.keys().isdisjoint(norms):      # no holiday's first word: most requests
+        return out
     for i, n in enumerate(norms):
         name = next((k for k in names.get(n, ()) if tuple(norms[i:i + len(k)]) == k), None)
         out.update(range(i, i + len(name)) if name else ())
@@ -497,7 +516,7 @@ def _nobody(tokens: list[Token], lang: ModuleType) -> list[Token]:
     word, clause = getattr(lang, "NOBODY", ("", frozenset()))
     return [Token(t.text, "nobody", t.start, t.end) if t.norm == word and k + 1 < len(tokens)
             and tokens[k + 1].norm in clause and (k == 0 or tokens[k - 1].norm not in lang.DETERMINERS) else t
-            for k, t in enumerate(tokens)] if any(t.norm == word for t in tokens) else tokens
+            for k, t in enumerate(tokens)] if word in [t.norm for t in tokens] else tokens
 
 
 # Where a restriction's clause ends: its 'que' must come before one of these

@@ -608,25 +608,26 @@ class SpanReadings:
         norms, added, gone = self.norms, [], set()
         self.slot_verbs: set[tuple[int, int]] = set()
         slotted, by_first = self.lexicon.slotted, self.lexicon.slotted_by_first()
-        # each head matched once a place, then every phrase it heads tried there
-        tries = sorted((k, i) for i, n in enumerate(norms) for head, places in by_first.get(n, ())
-                       if i < len(norms) - len(head) and tuple(norms[i:i + len(head)]) == head for k in places)
+        # each head looked up once a place
+        heads = [(i, head, tails) for i, n in enumerate(norms) for length, by_head in by_first.get(n, ())
+                 if i < len(norms) - length and (tails := by_head.get(head := tuple(norms[i:i + length]))) is not None]
         starting: dict[int, list[Span]] = {}      # the spans by their first token, looked up at each place
-        for s in spans if tries else ():
+        for s in spans if heads else ():
             starting.setdefault(s.start, []).append(s)
         places: dict[tuple[int, int], tuple[int, int, int]] = {}     # what fills the place after a head, once
-        # each phrase tried only where its first word is, in the order phrase by phrase, place by place
-        for k, i in tries:
+        tries = []
+        for i, head, tails in heads:
+            g, values, things = places[(i, len(head))] = self._slot_place(i + len(head), starting)
+            # the place holds values ('beauty products'), or another word for a thing ('added an item to their
+            # cart' is the catalog's 'added something to their cart'); the phrases whose tail is said after it
+            if values or things:
+                tries += [(k, i) for n, by_tail in tails for k in by_tail.get(tuple(norms[g:g + n]), ())]
+        # in the order phrase by phrase, place by place
+        for k, i in sorted(tries):
             head, tail, meanings = slotted[k]
             if covered & set(range(i, i + len(head))):
                 continue
-            if (i, len(head)) not in places:
-                places[(i, len(head))] = self._slot_place(i + len(head), starting)
             g, values, things = places[(i, len(head))]
-            # the place holds values ('beauty products'), or another word for a thing ('added an item to their
-            # cart' is the catalog's 'added something to their cart')
-            if not (values or things) or tuple(norms[g:g + len(tail)]) != tail:
-                continue
             # a shorter phrase inside the tail gives way to it ('panier', the basket, in 'au panier')
             # and so does one as long that names the same behaviours ('avec le SAV' in 'un échange par chat avec le SAV')
             inside = [s for s in spans if g <= s.start and s.end <= g + len(tail) and (s.end - s.start < len(tail)
@@ -691,7 +692,8 @@ class SpanReadings:
             while (value := next((s for s in spans if s.start == k and s.of("value", "dimvalue")), None)):
                 k = value.end
             noun = next((s.end for s in spans if s.start == k and s.of("column")), None) or \
-                next((k + len(w) for w in self.dimension_words if tuple(self.norms[k:k + len(w)]) == w), None)
+                next((k + len(w) for w in self.dimension_first.get(self.norms[k], ()) if tuple(self.norms[k:k + len(w)]) == w),
+                     None) if k < len(self.norms) else None
             if noun is not None and (noun in ends or noun == len(self.norms) or self.norms[noun] in CLAUSE_EDGES):
                 out.append(list(range(i, noun)))
         return out
@@ -946,7 +948,8 @@ class SpanReadings:
         a channel excludes the other events of its kind. Said in a note. 'shoes only', 'bought only shoes' (no
         preposition) may restrict the thing bought: left to their own reading or asked."""
         for i in range(len(self.norms)):
-            phrase = next((p for p in self.every_event_words if tuple(self.norms[i:i + len(p)]) == p), None)
+            phrase = next((p for p in self.every_event_first.get(self.norms[i], ()) if tuple(self.norms[i:i + len(p)]) == p),
+                          None)
             # 'in store only once at most': the 'only' of a count (_only_of_a_count), never of the value before it
             if phrase is None or i in self.out.ignored.tokens or self._only_of_a_count(i + len(phrase) - 1):
                 continue
@@ -1227,7 +1230,8 @@ class SpanReadings:
         while k > 0 and self.norms[k - 1] in THING_NOUNS:
             k -= 1
         # 'bought in each category': a share of a behaviour's dimension (its noun is read as part of the behaviour)
-        dimension = any(tuple(self.norms[j:j + len(w)]) == w for w in self.dimension_words)
+        dimension = j < len(self.norms) and any(tuple(self.norms[j:j + len(w)]) == w
+                                                for w in self.dimension_first.get(self.norms[j], ()))
         return j in starts or k in ends or i in ends or dimension   # a category span may hold its goods noun
 
 
