@@ -93,12 +93,13 @@ def run_eval(make_translator, cache: Path, prompts: list[Golden] | None = None) 
         catalog = load_catalog(CATALOGS[name])
         with DuckDBWarehouse(golden_warehouse(name, cache), time_limit_ms=60_000) as wh:
             translator = make_translator(catalog, wh)
+            golds: dict[str, set] = {}      # a paraphrase or a translation shares its original's gold: run once
             for p in items:
-                outcomes.append(_judge(p, translator, catalog, wh))
+                outcomes.append(_judge(p, translator, catalog, wh, golds))
     return outcomes
 
 
-def _judge(p: Golden, translator, catalog, wh: DuckDBWarehouse) -> Outcome:
+def _judge(p: Golden, translator, catalog, wh: DuckDBWarehouse, golds: dict[str, set]) -> Outcome:
     started = time.perf_counter()
     base = dict(id=p.id, catalog=p.catalog, request=p.request, tags=p.tags, expect=p.expect, gold=p.gold)
     try:
@@ -112,7 +113,7 @@ def _judge(p: Golden, translator, catalog, wh: DuckDBWarehouse) -> Outcome:
         ok = result.status in PASSING_STATUS.get(p.expect, {"refused"})
         return Outcome(**base, status=result.status, match=ok, jaccard=1.0 if ok else 0.0, valid_sql=True, warned=warned,
                        silent_wrong=not ok and not warned, latency_ms=latency, warnings=result.warnings)
-    gold = _keys(wh, p.gold)
+    gold = golds[p.gold] if p.gold in golds else golds.setdefault(p.gold, _keys(wh, p.gold))
     if result.definition is None or result.status != "ok":
         return Outcome(**base, status=result.status, match=False, jaccard=0.0, valid_sql=False, warned=True,
                        silent_wrong=False, gold_size=len(gold), latency_ms=latency, warnings=result.warnings)

@@ -171,7 +171,7 @@ def test_a_flagged_prompt_passes_on_a_question_or_a_refusal(status, passes):
     prompt = Golden(id="f", request="High-value customers", expect="flag", as_of=tpcds.TODAY, catalog="tpcds")
     result = types.SimpleNamespace(status=status, warnings=[], unrecognized=[], clarifications=[], definition=None)
     translator = types.SimpleNamespace(translate=lambda request, as_of: result)
-    outcome = _judge(prompt, translator, catalog=None, wh=None)
+    outcome = _judge(prompt, translator, catalog=None, wh=None, golds={})
     assert outcome.match is passes and outcome.silent_wrong is (not passes)
 
 
