@@ -1050,7 +1050,9 @@ class SpanReadings:
         hours = c.hours if after(self.day_hours) else ()
         days = c.days if after(self.days) else ()
         months = c.months if after(self.year_months) else ()
-        amount = c.amount if c.amount is not None and edge <= c.amount.start_tok < last else None
+        # 'each time over 100' after a count is each counted event's amount (modifiers), not every event's: only
+        # 'all' says an amount of every one ('all their orders were under €50')
+        amount = c.amount if c.amount is not None and edge <= c.amount.start_tok < last and not right_there else None
         # a value said before the edge too says which events ('TOUS les mails reçus ... (3 mails minimum)')
         said = [(s.start, m.dim) for s in self.lexicon_spans if c.start_tok <= s.start < c.end_tok
                 for m in s.of("dimvalue") if m.dim in c.dims and set(m.values) <= set(c.dims[m.dim])]
