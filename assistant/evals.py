@@ -113,7 +113,9 @@ def _judge(p: Golden, translator, catalog, wh: DuckDBWarehouse, golds: dict[str,
         ok = result.status in PASSING_STATUS.get(p.expect, {"refused"})
         return Outcome(**base, status=result.status, match=ok, jaccard=1.0 if ok else 0.0, valid_sql=True, warned=warned,
                        silent_wrong=not ok and not warned, latency_ms=latency, warnings=result.warnings)
-    gold = golds[p.gold] if p.gold in golds else golds.setdefault(p.gold, _keys(wh, p.gold))
+    if p.gold not in golds:
+        golds[p.gold] = _keys(wh, p.gold)
+    gold = golds[p.gold]
     if result.definition is None or result.status != "ok":
         return Outcome(**base, status=result.status, match=False, jaccard=0.0, valid_sql=False, warned=True,
                        silent_wrong=False, gold_size=len(gold), latency_ms=latency, warnings=result.warnings)

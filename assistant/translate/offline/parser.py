@@ -120,7 +120,7 @@ class Parser(BracketReading,
         self.every_event_first = by_first(self.every_event_words)       # looked for at every token, the longest first
         self.every_event_linked = own("EVERY_EVENT_LINKED", frozenset())
         self.value_prepositions = QUALIFIER_PREPOSITIONS | VALUE_PREPOSITIONS | own("VALUE_PREPOSITIONS", frozenset())
-        self.name_words = NAME_WORDS | own("NAME_WORDS", frozenset())      # 'with the code WELCOME10
+        self.name_words = NAME_WORDS | own("NAME_WORDS", frozenset())      # 'with the code WELCOME10'
         self.dimension_words = dimension_words(catalog)
         for key, meanings in lexicon.phrases.items():     # the catalog's words for a dimension ('marques', 'brands')
             dims = {m.dim for m in meanings if m.kind == "dimension"}
@@ -128,7 +128,7 @@ class Parser(BracketReading,
                 self.dimension_words.setdefault(key, dims.pop())
         self.dimension_first = by_first(self.dimension_words)     # looked for after a value and a behaviour
         self.counted_words = plural_words(catalog, lexicon.phrases, own("NOUN_PLURALS", ())) \
-            | counted_words(lexicon.phrases, NAME_WORDS | own("NAME_WORDS", frozenset())) | self.dimension_words
+            | counted_words(lexicon.phrases, self.name_words) | self.dimension_words
         self.counted_by_first = by_first(self.counted_words)     # looked for after every count, in their order
         # the words that alone name the customers ('clients'): looked up at every token of every request
         self.people_words = frozenset(key[0] for key, meanings in lexicon.phrases.items()

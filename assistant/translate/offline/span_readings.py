@@ -30,11 +30,14 @@ from assistant.translate.lang_en import (
     NEAR_BEHAVIOUR_ADVERBS, ALL_EVENTS_WORDS, ALL_EVENTS_LINKS, ALL_EVENTS_SAID_AFTER, ALL_EVENTS_LEADS,
     THING_NOUNS, VOICE_AGENTS, VOICE_OBJECTS_US, VOICE_PASSIVES, NUMBER_WORDS, ORDER_MEASURES, RATED_WORDS,
 )
-from assistant.translate.offline.text import Token
+from assistant.translate.offline.text import Token, by_first
 from assistant.translate.offline.parsed import (
     COUNT_LEADS, _VAGUE_BY_FIRST, column_name,
 )
 
+
+# the words of every one of a behaviour's events by their first word: looked for at every token
+_ALL_EVENTS_FIRST = by_first(ALL_EVENTS_WORDS)
 
 class SpanReadings:
     """What the catalog phrases found in a request say before it is cut into parts: titles, values of a column said,"""
@@ -986,11 +989,12 @@ class SpanReadings:
         days, months, a larger amount, another value) is excluded, one exclusion for each. Said in a note. Said
         after a link with nothing such read there: asked, naming the words (never dropped)."""
         for i in range(len(self.norms)):
-            phrase = next((p for p in ALL_EVENTS_WORDS if tuple(self.norms[i:i + len(p)]) == p), None)
+            phrase = next((p for p in _ALL_EVENTS_FIRST.get(self.norms[i], ()) if tuple(self.norms[i:i + len(p)]) == p),
+                          None)
             # 'ordered online exclusively between 8pm and midnight', 'only at the weekend': a word of every event
             # (_every_event_said) right before the hours, days or months said of the behaviour's events
-            only = next((p for p in self.every_event_words if tuple(self.norms[i:i + len(p)]) == p), None) \
-                if phrase is None else None
+            only = next((p for p in self.every_event_first.get(self.norms[i], ()) if tuple(self.norms[i:i + len(p)]) == p),
+                        None) if phrase is None else None
             if phrase is None and only is None or i in self.out.ignored.tokens:
                 continue
             j = i + len(phrase or only)
