@@ -166,6 +166,20 @@ def other_than(expr: str, values, unknown: bool = True) -> str:
     return exp.paren(exp.or_(exp.Is(this=column, expression=exp.Null()), said) if unknown else said).sql(dialect="duckdb")
 
 
+LONG_LIST = 6
+
+
+def shared_words(labels: list[str]) -> str:
+    """The words every one of a long list of values holds, in the first one's order ('Speaker' of 'Apple Speaker 166',
+    'Bose Speaker 113' ...: the product names a kind or a partial name found): a label names them by those words and
+    their number, since 48 names on a card hide what was meant (the definition keeps every value, the SQL lists them).
+    '' for a short list or when no word is shared."""
+    if len(labels) <= LONG_LIST:
+        return ""
+    shared = set.intersection(*({w.lower() for w in label.split()} for label in labels))
+    return " ".join(w for w in labels[0].split() if w.lower() in shared)
+
+
 def unknown_is_other(catalog: Catalog, event: str, dim_name: str) -> bool:
     """Does an event of no value of this dimension count as one of another value ('always X', EventCondition.other_than)?
 
@@ -777,7 +791,9 @@ class EventCondition(Condition):
         labels = [catalog.events[e].label for e in self.events]
         what = " or ".join(labels)
         for dim, values in self.dims.items():
-            what += f", {dim.replace('_', ' ')} {' or '.join(map(str, values))}"
+            held = shared_words(list(map(str, values)))
+            what += f", {dim.replace('_', ' ')} " + (f"with '{held}' in it ({len(values)})" if held
+                                                     else " or ".join(map(str, values)))
         for dim, values in self.other_than.items():
             unknown = any(unknown_is_other(catalog, e, dim) for e in self.events if dim in catalog.events[e].dimensions)
             what += f", {dim.replace('_', ' ')} other than {' or '.join(map(str, values))}{' (or unknown)' * unknown}"

@@ -18,7 +18,7 @@ from types import ModuleType
 from assistant import hours, months, weekdays
 from assistant.definition import Criterion
 from assistant.errors import AudienceError
-from assistant.meaning import Comparison, Window, from_spec, lit, unknown_is_other
+from assistant.meaning import Comparison, Window, from_spec, lit, shared_words, unknown_is_other
 from assistant.translate import lang_en
 from assistant.translate.languages import words_of
 from schema_catalog.model import Catalog
@@ -445,9 +445,17 @@ class _Wording:
                        if name in self.catalog.events[e].dimensions)
             label = dim.words(self.lang).label or self.catalog.column(dim.column).words(self.lang).label \
                 or name.replace("_", " ")
-            out += fill(template or self.w["dimension"], {"dimension": label,
-                                              "values": self.joined(self.value_label(dim.column, str(v)) for v in values)})
+            out += fill(template or self.w["dimension"], {"dimension": label, "values": self.values(dim.column, values)})
         return out
+
+    def values(self, column: str, values) -> str:
+        """A dimension's values; a long list whose values all hold the same words (the product names a kind or a
+        partial name found: 'Apple Speaker 166', 'Bose Speaker 113' ...) by those words and its length, since 48 names
+        on a card hide what was meant. The definition keeps every value, and the SQL lists them."""
+        labels = [self.value_label(column, str(v)) for v in values]
+        if held := shared_words(labels):
+            return fill(self.w["holding"], {"words": held, "count": str(len(labels))})
+        return self.joined(labels)
 
     def dimension(self, c, name: str) -> str:
         """A dimension of the condition's behaviour ('category'), by its words in this language."""

@@ -66,3 +66,23 @@ def test_words_of_other_things_are_no_kind(translator, request_):
     r = translator.translate(request_, A)
     assert not any("product" in (c.spec.get("dims") or {}) for c in (r.definition.criteria if r.definition else [])), \
         r.definition.to_text()
+
+
+@pytest.mark.parametrize("request_, lang, said", [
+    ("bought a speaker in 2025", "en", "product with 'Speaker' in it ("),
+    ("ont acheté une enceinte en 2025", "fr", "produit contenant « Speaker » ("),
+    ("bought Apple Speaker in 2025", "en", "product with 'Apple Speaker' in it (")])
+def test_a_long_list_of_names_is_labelled_by_the_words_they_share(translator, request_, lang, said):
+    """A card listing 50 product names hides what was meant: the label says the words they share and how many; the
+    definition keeps every name (the SQL lists them)."""
+    c = translator.translate(request_, A, lang=lang).definition.criteria[0]
+    assert said in c.label and "Speaker 166" not in c.label, c.label
+    count = int(c.label.split(said)[1].split(")")[0])
+    assert count == len(c.spec["dims"]["product"]) > 6
+
+
+def test_a_short_list_of_values_is_labelled_by_each():
+    from assistant.meaning import shared_words
+    assert shared_words(["Apple Speaker 166", "Apple Speaker 184"]) == ""
+    assert shared_words([f"Store {i}" for i in range(7)]) == "Store"
+    assert shared_words(["Nike", "Adidas", "Puma", "Asics", "Salomon", "Apple", "Bose"]) == ""

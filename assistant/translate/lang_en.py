@@ -1329,6 +1329,8 @@ WORDING = {
                 "top.measure": {"amount": "spend on", "count": "number of", "average": "average spend per", "value": "value of"}},
     "or": " or ", "and": " and ", "where": " where ", "sources": " + ",
     "dimension": ", {dimension} {values}",
+    # a long list of values that all hold the same words (a product kind, a partial name): those words and how many
+    "holding": "with '{words}' in it ({count})",
     "other_than": ", {dimension} other than {values} (or unknown)",
     "other_than_known": ", {dimension} other than {values}",
     "window": {"last": "in the last {amount} {unit}", "between": "from {start} to {end}", "since": "since {start}",

@@ -1305,6 +1305,7 @@ WORDING = {
                 "top.measure": {"amount": "montant dépensé", "count": "nombre de fois", "average": "panier moyen de", "value": "valeur"}},
     "or": " ou ", "and": " et ", "where": " où ", "sources": " + ",
     "dimension": ", {dimension} {values}",
+    "holding": "contenant « {words} » ({count})",
     "other_than": ", {dimension} autre que {values} (ou inconnu)",
     "other_than_known": ", {dimension} autre que {values}",
     "window": {"last": "au cours des {amount} derniers {unit}", "last.1": "au cours du dernier {unit}",
