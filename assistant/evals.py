@@ -10,6 +10,7 @@ import datetime as dt
 import json
 import statistics
 import time
+import unicodedata
 from collections import defaultdict
 from pathlib import Path
 
@@ -76,6 +77,21 @@ def load_golden(paths: list[Path] | None = None) -> list[Golden]:
             p.setdefault("as_of", data["as_of"])
             prompts.append(Golden(catalog=data["catalog"], **p))
     return prompts
+
+
+def _unaccented(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
+
+
+# The same request as marketers also type it: a brief in capitals, a chat message in lower case, French without its
+# accents. Each has the original's gold: the answer must not change without a word.
+FORMS = {"caps": str.upper, "lower": str.lower, "unaccented": _unaccented}
+
+
+def typed_forms(prompts: list[Golden]) -> list[Golden]:
+    """Each prompt typed in each of FORMS that changes it, with the same gold and expectation."""
+    return [p.model_copy(update={"id": f"{p.id}~{name}", "request": form(p.request), "tags": [*p.tags, f"typed:{name}"]})
+            for p in prompts for name, form in FORMS.items() if form(p.request) != p.request]
 
 
 def _keys(wh: DuckDBWarehouse, sql: str) -> set:

@@ -177,7 +177,7 @@ def shared_words(labels: list[str]) -> str:
     if len(labels) <= LONG_LIST:
         return ""
     shared = set.intersection(*({w.lower() for w in label.split()} for label in labels))
-    return " ".join(w for w in labels[0].split() if w.lower() in shared)
+    return " ".join(w for w in labels[0].split() if w.lower() in shared and any(ch.isalnum() for ch in w))
 
 
 def unknown_is_other(catalog: Catalog, event: str, dim_name: str) -> bool:

@@ -601,11 +601,14 @@ def enrich(services: Services, as_of: dt.date | None = None) -> tuple[dt.date, P
 # -- evaluate -----------------------------------------------------------------------------------------
 
 def evaluate(settings: Settings, *, golden: list[Path] | None = None, backend: str = "offline",
-             record: Path | None = None, replay: Path | None = None, report: Path | None = None) -> dict:
-    """Replay golden prompts through a translator on their own warehouses; write the report, return its summary."""
-    from assistant.evals import load_golden, run_eval, write_report
+             record: Path | None = None, replay: Path | None = None, report: Path | None = None,
+             typed_forms: bool = False) -> dict:
+    """Replay golden prompts through a translator on their own warehouses; write the report, return its summary.
+    `typed_forms`: each request also typed in capitals, in lower case and without accents (evals.typed_forms)."""
+    from assistant.evals import load_golden, run_eval, typed_forms as forms_of, write_report
 
     prompts = load_golden(golden)
+    prompts += forms_of(prompts) if typed_forms else []
     outcomes = run_eval(lambda catalog, wh: make_translator(backend, catalog, wh, settings, record=record, replay=replay),
                         settings.home / "evals", prompts)
     return write_report(outcomes, report or settings.home / "evals" / "report.json")

@@ -184,7 +184,8 @@ def cmd_eval(args) -> int:
     settings = settings_from(args)
     report = args.report or settings.home / "evals" / "report.json"
     summary = pipeline.evaluate(settings, golden=[Path(p) for p in args.golden] if args.golden else None,
-                                backend=args.backend, record=args.record, replay=args.replay, report=Path(report))
+                                backend=args.backend, record=args.record, replay=args.replay, report=Path(report),
+                                typed_forms=args.typed_forms)
     o = summary["overall"]
     print(f"{o['prompts']} prompts: execution match {o['execution_match']:.1%} (gate {GATE_MATCH:.0%}), "
           f"right or flagged {o['right_or_flagged']:.1%}, silent-wrong {o['silent_wrong']:.1%} (gate {GATE_SILENT:.0%}), "
@@ -248,6 +249,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--replay", type=Path, help="answer model calls from this recorded file (no network)")
     p.add_argument("--golden", action="append", help="golden YAML file (repeatable; default: every file in evals/golden)")
     p.add_argument("--report", type=Path, help="JSON report path (a Markdown table is written beside it)")
+    p.add_argument("--typed-forms", action="store_true",
+                   help="also replay each request typed in capitals, in lower case and without accents (same gold; "
+                        "tagged typed:caps, typed:lower, typed:unaccented)")
     p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("enrich", parents=[common], help="materialise the catalog's daily indicators (once a day)")

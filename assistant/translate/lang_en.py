@@ -430,6 +430,9 @@ MODIFIER_WORDS = {"average": "average", "avg": "average", "mean": "average", "fi
 
 LEADING_WORDS = {"in", "on", "at", "through", "via", "the", "a", "an", "our", "from", "by"}
 DETERMINERS = ("the", "our", "your", "their", "a", "an")
+# In a request typed all in capitals, a catalog code that is also a grammar word ('US', 'IT') after these is the code
+# ('CUSTOMERS IN US'); after any other word it is the word ('MESSAGES FROM US', 'VISITED US').
+CODE_LEADS = frozenset({"in"})
 # The brand's own, before a word of latest ('our last SMS campaign': the latest one the brand sent, not each
 # customer's latest event of that kind; quantities._latest)
 OURS = frozenset({"our"})

@@ -917,6 +917,7 @@ DECIMAL_COMMA = True
 # synonym; 'mis dans le panier' also reads 'mis dans leur panier'). Never 'a': that is a folded 'à'.
 DETERMINERS = ("le", "la", "les", "un", "une", "des", "nos", "notre", "vos", "votre", "leur", "leurs", "ses", "son",
                "sa", "ce", "cette", "ces")
+CODE_LEADS = frozenset({"en", "au", "aux"})     # lang_en.CODE_LEADS: 'CLIENTS EN IT', never 'CLIENTS DE PARIS'
 # Words that make a comparison or a ranking about money ('dépensé plus en ligne'): catalog words keep their French.
 SPEND_WORDS = frozenset({"depense", "depenses", "depensent", "depenser", "depensee", "depensees", "depensant", "a depense",
                          "ont depense", "ayant depense", "chiffre", "montant"})

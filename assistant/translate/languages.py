@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping
 from types import ModuleType
 
 from assistant.translate import lang_en, lang_fr
-from assistant.translate.offline.text import Token, tokenize
+from assistant.translate.offline.text import Token, tokenize, typed_in_capitals
 
 LANGUAGES: dict[str, ModuleType] = {"en": lang_en, "fr": lang_fr}
 
@@ -89,8 +89,7 @@ def _borrowed() -> frozenset[str]:
 def _typed_as_names(tokens: list[Token]) -> frozenset[str]:
     """The words capitalised after the first ('Clients Premium', 'acheteurs Black Friday'): names, a product's or a
     plan's, every language's. In a request typed in capitals no word is set apart."""
-    letters = "".join(t.text for t in tokens if t.number is None)
-    if letters.isupper():
+    if typed_in_capitals(tokens):
         return frozenset()
     return frozenset(t.norm for t in tokens[1:] if t.number is None and t.text[:1].isupper())
 

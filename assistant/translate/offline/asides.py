@@ -19,7 +19,7 @@ from assistant.translate.lang_en import (
     DETERMINERS, NEGATIONS, PEOPLE_NOUNS, SAID_OF_THE_CUSTOMERS, SAID_OF_THE_CUSTOMERS_FIRST, ASIDE_MARKERS, ASIDE_SENTENCES, ASIDE_STARTERS, EXAMPLE_WORDS, PURPOSE_STARTERS, FILLER_WORDS, GREETINGS, NEAR_WORDS, RETRACTIONS, TITLE_MAX_WORDS, TITLE_SEPARATOR, VOCATIVES,
 )
 from assistant.translate.languages import LANGUAGES
-from assistant.translate.offline.text import Token, by_first, fold
+from assistant.translate.offline.text import Token, by_first, fold, typed_in_capitals
 
 _SEPARATOR = re.compile(r"\s*" + TITLE_SEPARATOR)
 # Title words and audience labels of every language: a brief's title is read before its language's grammar.
@@ -421,9 +421,11 @@ def _trailing_aside(tokens: list[Token], ids: list[int], content: set[int], quot
 
 def _names_a_campaign(tokens: list[Token], tail: list[int], quoted: set[int]) -> bool:
     """A title word ('mailing', 'campaign', 'envoi') ends the words, or only its name follows it, in capitals or
-    quotes ('for the birthday treat mailing', 'pour l'envoi Birthday Treat')."""
+    quotes ('for the birthday treat mailing', 'pour l'envoi Birthday Treat'); in a request typed all in capitals the
+    case names nothing ('POUR LA RELANCE SOLDES JE VOUDRAIS LES CLIENTS QUI ONT ACHETÉ ...' was set aside whole)."""
+    shouted = typed_in_capitals(tokens)
     for k, j in enumerate(tail):
-        if tokens[j].norm in TITLE_MARKERS and all(x in quoted or tokens[x].text[:1].isupper() or
+        if tokens[j].norm in TITLE_MARKERS and all(x in quoted or tokens[x].text[:1].isupper() and not shouted or
                                                    not any(ch.isalnum() for ch in tokens[x].text) for x in tail[k + 1:]):
             return True
     return False

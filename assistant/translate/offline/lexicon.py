@@ -16,17 +16,21 @@ from dataclasses import dataclass, field, replace
 from collections.abc import Callable
 
 from assistant.translate.lang_en import (
-    DETERMINERS, FUNCTION_WORDS, LEADING_WORDS, MONTHS, NEGATIONS, OPEN_DETERMINERS, PAST_PARTICIPLE_ENDINGS, PLURAL_ENDINGS, QUALIFIER_PREPOSITIONS,
+    COMPARISONS, DETERMINERS, EXCLUSION_MARKERS, FUNCTION_WORDS, LEADING_WORDS, MONTHS, NEGATIONS, OPEN_DETERMINERS, PAST_PARTICIPLE_ENDINGS, PLURAL_ENDINGS, QUALIFIER_PREPOSITIONS,
     RANGE_WORDS, SEASONS, UNITS, is_word,
 )
 from assistant.translate.lang_en import is_word as is_english
 from assistant.translate.languages import words_of
 from assistant.translate.offline.rewrite import prepare, rewrite
-from assistant.translate.offline.text import Token, fold, osa_distance, phrase_key, tokenize
+from assistant.translate.offline.text import Token, fold, osa_distance, phrase_key, tokenize, typed_in_capitals
 from schema_catalog.model import Catalog
 from schema_catalog.semantic import measure_column, profile_tables
 
 
+
+# The first two words of the markers of exclusions and comparisons ('other than', 'more than'): a catalog code that is
+# also a grammar word opening them is that grammar (Lexicon._acronym).
+GRAMMAR_OPENINGS = frozenset(m[:2] for m in (*EXCLUSION_MARKERS, *(p for p, _ in COMPARISONS)) if len(m) > 1)
 
 # The kinds of phrase a clarification offers as a reading of a phrase nobody read.
 READABLE = frozenset({"value", "dimvalue", "event", "kindword", "glossary", "indvalue", "column", "indicator"})
@@ -87,6 +91,8 @@ class Lexicon:
     #                                                         words' starts and their length
     is_word: Callable[[str], bool] = is_word  # the language's ordinary words: never typo-corrected
     determiners: tuple[str, ...] = DETERMINERS  # the language's: a folded French 'à' is 'a', and no determiner
+    code_leads: frozenset[str] = frozenset()     # the language's CODE_LEADS (_acronym)
+    codes: set[tuple[str, ...]] = field(default_factory=set)   # the acronyms the catalog writes in capitals ('US')
     key: Callable[[str], tuple[str, ...]] = phrase_key   # a phrase as the language's request tokens read
     function_words: frozenset[str] = FUNCTION_WORDS    # words too plain to be a catalog word alone ('items', 'articles')
     plurals: tuple[str, ...] = PLURAL_ENDINGS   # the language's: a real word is read only as its own plural
@@ -126,9 +132,11 @@ class Lexicon:
         measure = meaning.kind == "column" and meaning.event is not None and meaning.ref is not None
         if len(key) == 1 and key[0] in self.function_words and meaning.kind not in ("entity", "event", "kindword") \
                 and not measure:
-            # "US" the country, not "us" the pronoun: only matched when typed in capitals
+            # "US" the country, not "us" the pronoun: only matched when typed in capitals (or after 'the', _acronym)
             if meaning not in self.acronyms[key]:
                 self.acronyms[key].append(meaning)
+            if text.isupper():
+                self.codes.add(key)
             return
         if meaning.kind in READABLE and (key not in self.said or self.said[key] == " ".join(key) != text):
             # as the catalog writes it: its label ('VIP', 'Belgique') over a value's plain code ('vip', 'belgique')
@@ -264,6 +272,7 @@ class Lexicon:
         it keeps only the part before, if that is a phrase too."""
         norms, tree = [t.norm for t in tokens], self._tree()
         longest = self._longest_each(norms, tree)
+        shouted = typed_in_capitals(tokens)
         spans, i = [], 0
         while i < len(tokens):
             n = longest[i]
@@ -285,10 +294,27 @@ class Lexicon:
                 spans.append(Span(i, i + n, list(self.phrases[tuple(norms[i:i + n])])))
                 i += n
                 continue
-            if tokens[i].text.isupper() and len(tokens[i].text) > 1 and (norms[i],) in self.acronyms:
+            if (norms[i],) in self.acronyms and self._acronym(tokens, i, shouted):
                 spans.append(Span(i, i + 1, list(self.acronyms[(norms[i],)])))
             i += 1
         return spans
+
+    def _acronym(self, tokens: list[Token], i: int, shouted: bool) -> bool:
+        """Whether a catalog code that is also a grammar word ('US' the country, 'us' the pronoun; 'IT', 'DE') is the
+        code: typed in capitals in a request that is not, or said after a determiner whatever its case when the
+        catalog writes it in capitals ('from the us', 'IN THE US', 'aux US'). A request typed all in capitals says nothing by its case: 'GOT 3 SMS FROM US' is the
+        pronoun."""
+        if i + 1 < len(tokens) and (tokens[i].norm, tokens[i + 1].norm) in GRAMMAR_OPENINGS:
+            return False        # 'OTHER than VIPs': the words of an exclusion, never the gender 'other'
+        before = tokens[i - 1] if i else None
+        if before is not None and before.norm in self.determiners and (tokens[i].norm,) in self.codes:
+            return True         # 'from the us': a code the catalog writes in capitals ('US'), never 'the other
+        if not tokens[i].text.isupper() or len(tokens[i].text) < 2:
+            return False
+        # typed all in capitals, the pronoun follows a verb or a preposition; the code opens the request or a part,
+        # or follows a word that leads a place
+        return not shouted or before is None or not any(ch.isalnum() for ch in before.text) \
+            or before.norm in self.code_leads
 
     @staticmethod
     def _narrows(qualifier: list[Meaning], phrase: list[Meaning]) -> bool:
@@ -706,7 +732,7 @@ def _build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None,
     # and neither is one its rewrite drops as grammar ('ne' of "n'ont jamais", never the catalog's 'né')
     plain = FUNCTION_WORDS | {w for w, reading in getattr(words, "WORDS", {}).items()
                               if reading in FUNCTION_WORDS or reading == ""} if lang != "en" else FUNCTION_WORDS
-    lex = Lexicon(is_word=getattr(words, "is_known", is_word), determiners=words.DETERMINERS, key=key,
+    lex = Lexicon(is_word=getattr(words, "is_known", is_word), determiners=words.DETERMINERS, code_leads=words.CODE_LEADS, key=key,
                   function_words=plain, plurals=getattr(words, "PLURAL_ENDINGS", PLURAL_ENDINGS),
                   negating=getattr(words, "NEGATING_PREFIXES", ()))
     values = values or {}

@@ -30,7 +30,7 @@ from assistant.translate.lang_en import (
     NEAR_BEHAVIOUR_ADVERBS, ALL_EVENTS_WORDS, ALL_EVENTS_LINKS, ALL_EVENTS_SAID_AFTER, ALL_EVENTS_LEADS,
     THING_NOUNS, VOICE_AGENTS, VOICE_OBJECTS_US, VOICE_PASSIVES, NUMBER_WORDS, ORDER_MEASURES, RATED_WORDS,
 )
-from assistant.translate.offline.text import Token, by_first
+from assistant.translate.offline.text import Token, by_first, uncased
 from assistant.translate.offline.parsed import (
     COUNT_LEADS, _VAGUE_BY_FIRST, column_name,
 )
@@ -775,10 +775,12 @@ class SpanReadings:
         """'la campagne Reactivation d'avril': a word typed as a name, read as a value it is only another word for
         (the objective 'win-back'), that also starts names in the data ('Reactivation Apr 2026 - sms'): the reading
         is said with the names, since the marketer may mean one of them (read as the objective, a campaign whose
-        sends ran past the month was lost, silently). A value's own word ('Nike', the brand) needs no note."""
+        sends ran past the month was lost, silently). So is any such word of a request typed with no case ('la campagne
+        reactivation d'avril', all in capitals or all in lower case): it may be a name. A value's own word ('Nike', the
+        brand) needs no note."""
         starts = self.lexicon.name_starts.get(tuple(self.norms[span.start:span.end]), [])
         read = [m for m in span.of("value", "dimvalue") if m.values]
-        if not starts or not read or not typed_as_name(tokens[span.start:span.end]) or \
+        if not starts or not read or not (typed_as_name(tokens[span.start:span.end]) or uncased(tokens)) or \
                 any(self.lexicon.key(v) == tuple(self.norms[span.start:span.end]) for m in read for v in m.values):
             return
         m = starts[0]

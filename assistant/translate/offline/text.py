@@ -115,6 +115,18 @@ def _word_norm(word: str, start: int, before: list[Token]) -> str:
 _PLAIN = re.compile(r"[A-Za-z]+(?:[-'][A-Za-z]+)*(?: [A-Za-z]+(?:[-'][A-Za-z]+)*)*")
 
 
+def typed_in_capitals(tokens: list[Token]) -> bool:
+    """A request typed all in capitals ('GOT 3 SMS FROM US'): its case sets no word apart, a code or a name."""
+    letters = "".join(t.text for t in tokens if t.number is None)
+    return letters.isupper()
+
+
+def uncased(tokens: list[Token]) -> bool:
+    """A request whose case says nothing of its words: typed all in capitals or all in lower case."""
+    letters = "".join(t.text for t in tokens if t.number is None)
+    return letters.isupper() or letters.islower()
+
+
 def phrase_key(text: str) -> tuple[str, ...]:
     """How a catalog phrase is matched: its folded tokens."""
     if _PLAIN.fullmatch(text):

@@ -227,10 +227,14 @@ class TheOneBefore:
                 or self._names_behaviour(c.start_tok, c.end_tok):
             return False
         values = [s for s in self.lexicon_spans if c.start_tok <= s.start < c.end_tok and s.of("dimvalue")]
-        if not values or not all(self.tokens[s.end - 1].text.lower().endswith(self.participle_endings) for s in values):
+        if not values or not all(self._written(s).lower().endswith(self.participle_endings) for s in values):
             return False      # 'but not yet Nike': a brand is no state the order reaches
         return len(c.dims) == 1 and all(d in before.dims and not set(v) & set(before.dims[d])
                                         for d, v in c.dims.items())
+
+    def _written(self, span) -> str:
+        """A catalog phrase as the catalog writes it ('livrée' for a typed 'livree', whose ending says nothing)."""
+        return self.lexicon.said.get(tuple(self.norms[span.start:span.end]), self.tokens[span.end - 1].text)
 
     def _value_of_the_one_before(self, before: EventCondition | None, conditions: list[Condition],
                                  start: int) -> list[Condition]:
