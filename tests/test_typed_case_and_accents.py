@@ -68,3 +68,32 @@ def test_a_word_that_starts_campaign_names_is_said_when_the_case_cannot_tell(tra
     in lower case or in capitals the case cannot tell, so the same note is said."""
     r = translator.translate(request_, A)
     assert any("Reactivation Apr 2026" in w for w in r.warnings), r.warnings
+
+
+@pytest.mark.parametrize("request_, lang, said", [
+    ("Ces deux dernères semaines : clients du Benelux", "fr", "Ces deux dernères semaines"),   # a typo kept the period
+    ("Last 2 wekes: customers in Paris", "en", None),      # unread words are asked about, as before
+    ("Clients inacifs - aucun achat depuis 18 mois", "fr", "inactifs"),    # a misspelt term in a title
+    ("Vipp push test: customers in Paris", "en", "VIP"),
+])
+def test_a_title_that_may_hold_a_misspelt_criterion_is_flagged(translator, request_, lang, said):
+    """A typo kept a period or a term from being read, and the title was set aside whole without a word."""
+    r = translator.translate(request_, A, lang=lang)
+    assert r.warnings or r.clarifications, r.definition.to_text()
+    if said:
+        assert any(said in w for w in r.warnings), r.warnings
+
+
+@pytest.mark.parametrize("request_, lang", [("Home week: VIP customers", "en"), ("Reco high-tech : clients de Paris", "fr"),
+                                            ("VIP customers in Paris. See deck.", "en")])
+def test_a_plain_title_or_aside_says_nothing(translator, request_, lang):
+    r = translator.translate(request_, A, lang=lang)
+    assert r.status == "ok" and not r.warnings, r.warnings
+
+
+@pytest.mark.parametrize("request_, lang", [("clients nés en octobre, opt-in e-mail. Exclure la liste repousoir.", "fr"),
+                                            ("VIP customers in Paris. Exclude the blaclist.", "en")])
+def test_a_sentence_that_excludes_is_never_set_aside(translator, request_, lang):
+    """'Exclure la liste repousoir.': with its word misspelt the sentence had nothing to use and was set aside."""
+    r = translator.translate(request_, A, lang=lang)
+    assert r.status == "clarify" and any("repousoir" in u or "blaclist" in u for u in r.unrecognized), r.unrecognized

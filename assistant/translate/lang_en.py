@@ -1406,6 +1406,10 @@ NOTES = {
                        "it uses its own, {own}",
     "customers_since": "'{words}' read by the date they joined ({column}): {period}",
     "title_value": "'{words}' is in the title, not read as a criterion (the audience is not limited to {label})",
+    "title_typo": "'{words}' is in the title, not read as a criterion ('{typed}' looks like '{reading}': if it is one, "
+                  "say it in the request)",
+    "title_period": "'{words}' is in the title, not read as a period (if the audience is limited to one, say it in the "
+                    "request)",
     "purpose": "'{words}' read as a behaviour ({events}): leave it out if it only says what the audience is for",
     "manner": "'{words}' read as a behaviour of its own, besides '{before}': leave it out if it only says how",
     "same_event": "'{words}' read of the same event as '{before}'",

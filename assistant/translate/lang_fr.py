@@ -1377,6 +1377,10 @@ NOTES = {
                        "aujourd'hui) : il garde la sienne, {own}",
     "customers_since": "« {words} » lu d'après leur date d'arrivée ({column}) : {period}",
     "title_value": "« {words} » est dans le titre, non lu comme critère (l'audience n'est pas limitée à {label})",
+    "title_typo": "« {words} » est dans le titre, non lu comme critère (« {typed} » ressemble à « {reading} » : si c'en "
+                  "est un, dites-le dans la demande)",
+    "title_period": "« {words} » est dans le titre, non lu comme une période (si l'audience s'y limite, dites-le dans la "
+                    "demande)",
     "purpose": "« {words} » lu comme un comportement ({events}) : retirez-le s'il dit seulement à quoi sert l'audience",
     "manner": "« {words} » lu comme un comportement à part entière, en plus de « {before} » : retirez-le s'il dit seulement comment",
     "same_event": "« {words} » lu du même événement que « {before} »",

@@ -114,9 +114,11 @@ def find_ignored(request: str, tokens: list[Token], content: set[int], people: f
         ids = [i for i in range(start, end) if i not in found.title]
         if not ids:
             continue
-        # a whole sentence with nothing to use ("see deck"), or saying why, is an aside; one that denies something
-        # ('No minors obviously.') restricts the audience: its words are asked about, never set aside unread
-        if not set(ids) & content and start > 0 and not any(norms[i] in NEGATIONS for i in ids) \
+        # a whole sentence with nothing to use ("see deck"), or saying why, is an aside; one that denies or excludes
+        # something ('No minors obviously.', 'Exclure la liste repousoir.') restricts the audience: its words are
+        # asked about, never set aside unread
+        if not set(ids) & content and start > 0 and not any(norms[i] in NEGATIONS or norms[i] in _EXCLUSION_OPENERS
+                                                            for i in ids) \
                 and not any(norms[i] in SAID_OF_THE_CUSTOMERS or i in people for i in ids) \
                 and norms[ids[0]] not in SAID_OF_THE_CUSTOMERS_FIRST or \
                 start > 0 and any(tuple(norms[ids[0]:ids[0] + len(s)]) == s for s in ASIDE_SENTENCES):

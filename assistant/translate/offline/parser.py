@@ -375,7 +375,7 @@ class Parser(BracketReading,
         # an 'or' between two values of one attribute ('in Paris or Lyon') was read: never reported as dropped
         self.out.used |= {i for i, n in enumerate(self.norms) if n == "or" and self._lists_values(i, spans)}
         self._point_at_the_statement(windows)
-        self._title_restrictions(titled, spans)
+        self._title_restrictions(titled, spans, heading=how == "heading")
         self._period_said_first(lead, how)
         self._period_after_a_negated_other()
         self._period_of_the_last_only()

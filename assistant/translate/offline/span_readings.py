@@ -21,7 +21,7 @@ from assistant.translate.offline.modifiers import (
     find_comparisons,
 )
 from assistant.translate.lang_en import (
-    AGENT_NOUNS, HOLIDAY_PERIOD_LEADS, RANK_AFTER_NUMBER, CONNECTORS, EACH_WORDS, EVERY_WORDS, LEADING_WORDS,
+    AGENT_NOUNS, NUMBER_WORDS, UNITS, HOLIDAY_PERIOD_LEADS, RANK_AFTER_NUMBER, CONNECTORS, EACH_WORDS, EVERY_WORDS, LEADING_WORDS,
     SET_DETERMINERS, MONTHS, NOTES, SEASONS, PRONOUNS, QUALIFIER_PREPOSITIONS, OWN_TIME_WORDS, MODIFIER_WORDS,
     YEAR_NOUN_LEADS, YEAR_AFTER_NOUN_ENDS, COMPARISONS, CLOSING_PERIOD_LEADS, ABSENCE_TAILS, HEADING_LEADS, AFTER_NUMBER,
     NEAR_BEHAVIOUR, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, SIZE_QUESTIONS, CURRENCY, ANY_WORDS, CLAUSE_EDGES,
@@ -30,7 +30,7 @@ from assistant.translate.lang_en import (
     NEAR_BEHAVIOUR_ADVERBS, ALL_EVENTS_WORDS, ALL_EVENTS_LINKS, ALL_EVENTS_SAID_AFTER, ALL_EVENTS_LEADS,
     THING_NOUNS, VOICE_AGENTS, VOICE_OBJECTS_US, VOICE_PASSIVES, NUMBER_WORDS, ORDER_MEASURES, RATED_WORDS,
 )
-from assistant.translate.offline.text import Token, by_first, uncased
+from assistant.translate.offline.text import Token, by_first, fold, uncased
 from assistant.translate.offline.parsed import (
     COUNT_LEADS, _VAGUE_BY_FIRST, column_name,
 )
@@ -42,7 +42,7 @@ _ALL_EVENTS_FIRST = by_first(ALL_EVENTS_WORDS)
 class SpanReadings:
     """What the catalog phrases found in a request say before it is cut into parts: titles, values of a column said,"""
 
-    def _title_restrictions(self, titled: list[Span], spans: list[Span]) -> None:
+    def _title_restrictions(self, titled: list[Span], spans: list[Span], heading: bool) -> None:
         """A value of the customer a title names ('Week-end VIP outlet :', 'Lille shoppers -') is not a criterion,
         like every word of a title; unless the request says it again, a note names it, so that an audience the
         title narrows is never answered wider without a word. A word that also names a channel of behaviour ('App
@@ -51,6 +51,9 @@ class SpanReadings:
         said = {v for s in spans if self._used(s) for m in s.of("value", "dimvalue") for v in m.values}
         said_columns = {m.column for s in spans if self._used(s) for m in s.of("column")}
         acted = any(self._used(s) and s.of("event", "kindword") for s in spans)
+        if not heading:
+            self._title_period()
+        self._title_typos()
         for s in titled:
             self._title_condition(s, said_columns, acted)
             if s.of("qualifier", "event", "kindword"):     # 'App push test', 'Store opening': the campaign's channel
@@ -79,6 +82,40 @@ class SpanReadings:
                 typed = self.request[self.tokens[s.start].start:self.tokens[s.end - 1].end]     # 'VIP30', not 'VIP 30'
                 label = f"{self.catalog.events[own[0].event].label}, {typed}"
                 self.out.notes.append(NOTES["title_value"].format(words=typed, label=label))
+
+    def _title_period(self) -> None:
+        """A title with a number and a unit of time that no period was read from ('Ces deux dernères semaines :', a typo kept it
+        from being the heading period of what follows) may limit the audience to a period: a note says it was not
+        read as one (set aside as a title, the period was lost without a word). Not said of a heading period."""
+        title = self.out.ignored.title
+        if not title or not any(self.norms[i] in UNITS for i in title):
+            return
+        words = self.request[self.tokens[title[0]].start:self.tokens[title[-1]].end] if self.request else \
+            " ".join(self.tokens[i].text for i in title)
+        # a number said ('2', 'deux': the French rewrite may join it to the word before, 'Ces deux' as 'these')
+        numbers = NUMBER_WORDS.keys() | getattr(self.words, "NUMBER_VALUES", {}).keys()
+        if any(w.isdigit() or w in numbers for w in re.findall(r"\w+", fold(words))):
+            self.out.notes.append(NOTES["title_period"].format(words=words))
+
+    def _title_typos(self) -> None:
+        """A misspelt catalog word in a title ('Clients inacifs - aucun achat ...': 'inactifs', a term) may be the
+        criterion the title states: a note names it (set aside with the title, the term was lost without a word; spelt
+        right, a title's catalog words are said by _title_restrictions)."""
+        title = set(self.out.ignored.title)
+        if not title:
+            return
+        # a word of the language ('Clients' is no typo of 'client') or of the catalog as it is is no typo
+        known = {i for i in title if self.lexicon.is_word(self.norms[i])} | \
+            {i for s in self.lexicon_spans for i in range(s.start, s.end)}
+        for s in self.lexicon.typo_spans(self.tokens, set(range(len(self.tokens))) - title | known):
+            if s.typo_of == self.norms[s.start] or not (s.of("glossary") or any(
+                    m.column.rsplit(".", 1)[0] == self.entity_table for m in s.of("value"))):
+                continue        # only what defines the customers, as a title's own values ('Reco' is no 'déco')
+            words = self.request[self.tokens[min(title)].start:self.tokens[max(title)].end] if self.request else \
+                " ".join(self.tokens[i].text for i in sorted(title))
+            self.out.notes.append(NOTES["title_typo"].format(words=words, typed=self.tokens[s.start].text,
+                                                            reading=self.lexicon.said.get((s.typo_of,), s.typo_of)))
+            return
 
     def _consent_in_a_plain_title(self, m, titled: list[Span]) -> bool:
         """'Inscrits newsletter : ni ouverture ...': a value of the customers' rows held with a yes/no (a consent per
