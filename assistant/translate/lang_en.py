@@ -332,6 +332,10 @@ MARKERS = frozenset("the who which with and or in of last months days bought cus
 
 # What the translator says, in this language.
 MESSAGES = {
+    # the conservation check: words read that no criterion holds (a reading claimed them, then dropped them)
+    "not_kept": "'{phrase}' ({reading}) was read but is not in the audience: check it.",
+    "not_kept_plain": "'{phrase}' was read but is not in the audience: check it.",
+    "every_not_kept": "'{phrase}' (every one of the events) is not applied in the audience: check it.",
     "or_as_and": "'or' between '{a}' and '{b}' was not applied: both are required. Rephrase with 'either ... or ...' if either one is enough.",
     "ranked_first": "The top {n} are ranked among the customers the criteria keep, before the exclusions remove some of them (check that this is what you meant).",
     "cannot_both": "No customer can be '{first}' and '{second}' at once: which did you mean?",

@@ -976,6 +976,10 @@ FROM_WORDS = {"depuis": "from"}
 
 # What the translator says, in this language.
 MESSAGES = {
+    # le contrôle de conservation : des mots lus qu'aucun critère ne garde
+    "not_kept": "« {phrase} » ({reading}) a été lu mais n'est pas dans l'audience : vérifiez-le.",
+    "not_kept_plain": "« {phrase} » a été lu mais n'est pas dans l'audience : vérifiez-le.",
+    "every_not_kept": "« {phrase} » (chacun des événements) n'est pas appliqué dans l'audience : vérifiez-le.",
     "or_as_and": "« ou » entre « {a} » et « {b} » n'a pas été appliqué : les deux sont exigés. Reformulez avec « soit ... soit ... » si l'un des deux suffit.",
     "ranked_first": "Les {n} premiers sont classés parmi les clients retenus par les critères, avant que les exclusions n'en retirent (vérifiez que c'est bien ce que vous vouliez).",
     "cannot_both": "Aucun client ne peut être « {first} » et « {second} » à la fois : lequel vouliez-vous dire ?",

@@ -85,6 +85,24 @@ class Clarify:
 
 
 @dataclass
+class Found:
+    """What the request says, each where it was said, that the conservation check (conservation.py) looks for in the
+    definition: the catalog phrases, periods, numbers, rankings, hours, days and months of any year, and the words
+    that say every one of a behaviour's events."""
+    spans: list[Span] = field(default_factory=list)
+    windows: list[Window] = field(default_factory=list)
+    comparisons: list[Comparison] = field(default_factory=list)
+    rankings: list[Ranking] = field(default_factory=list)
+    hours: list = field(default_factory=list)
+    days: list = field(default_factory=list)
+    months: list = field(default_factory=list)
+    norms: list[str] = field(default_factory=list)      # the request's words, as read
+    since_then: set[tuple[int, int]] = field(default_factory=set)     # 'since then': after the behaviour before
+    # where words that say every one of a behaviour's events are ('only', 'always', 'ALL', French 'toujours')
+    every: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass
 class Parsed:
     criteria: list[Condition] = field(default_factory=list)
     exclusions: list[Condition] = field(default_factory=list)
@@ -109,6 +127,8 @@ class Parsed:
     # 'bought shoes in store or bags': a place or period said between two values of a behaviour joined by 'or', of
     # both or of the first only? Asked: (the verb's start and end, the first value's, the 'or', the second value's end)
     said_between: list[tuple[int, int, int, int, int, int]] = field(default_factory=list)
+    found: Found = field(default_factory=Found)      # what was said, for the conservation check
+    restated: set[int] = field(default_factory=set)   # words that say again a term's agreed meaning ('(top 20%)')
 
 
 @dataclass(frozen=True)

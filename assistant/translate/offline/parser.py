@@ -46,11 +46,11 @@ from schema_catalog.model import Catalog
 from schema_catalog.semantic import calendar_date
 from schema_catalog.types import is_numeric, is_temporal
 from assistant.translate.offline.parsed import (
-    AGE_ROLES, Clarify, LATEST, PREFIX_NEGATIONS, Parsed, SEPARATORS, Segment, CONNECTOR_TAILS, disjoint_comparisons,
+    AGE_ROLES, Clarify, Found, LATEST, PREFIX_NEGATIONS, Parsed, SEPARATORS, Segment, CONNECTOR_TAILS, disjoint_comparisons,
 )
 from assistant.translate.offline.brackets import BracketReading
 from assistant.translate.offline.ranking_bases import RankingBases
-from assistant.translate.offline.span_readings import SpanReadings
+from assistant.translate.offline.span_readings import ALL_EVENTS_FIRST, SpanReadings
 from assistant.translate.offline.groups import GroupReading
 from assistant.translate.offline.the_one_before import TheOneBefore
 from assistant.translate.offline.coordination import Coordination
@@ -282,6 +282,8 @@ class Parser(BracketReading,
         self.narrowed: set[int] = set()       # the brackets read as narrowing the behaviour before them
         inside = self.bracketed = {k for b in brackets for k in range(b[0], self._bracket_end(b))}
         found = (spans, windows, comparisons, rankings, blocked)
+        self.out.found = Found(spans, windows, comparisons, rankings, self.day_hours, self.days, self.year_months,
+                               self.norms, self.since_then, self._every_words_said())
         spans, windows, comparisons, rankings = ([x for x in xs if getattr(x, "start", getattr(x, "start_tok", -1))
                                                   not in inside] for xs in (spans, windows, comparisons, rankings))
         blocked = blocked | inside
@@ -400,6 +402,20 @@ class Parser(BracketReading,
         self._either_way()
         self._flag_turned_off()
         return self.out
+
+    def _every_words_said(self) -> list[tuple[int, int]]:
+        """Where the words that say every one of a behaviour's events are ('only', 'always', 'were ALL', French
+        'toujours', 'toutes'), the longest first: the conservation check asks that each one said of a behaviour is
+        read."""
+        out: list[tuple[int, int]] = []
+        for i, n in enumerate(self.norms):
+            if out and i < out[-1][1]:
+                continue
+            said = [p for p in (*self.every_event_first.get(n, ()), *ALL_EVENTS_FIRST.get(n, ()))
+                    if tuple(self.norms[i:i + len(p)]) == p]
+            if said:
+                out.append((i, i + max(len(p) for p in said)))
+        return out
 
     def _bound_of_a_time_ago(self, windows: list[Window]) -> None:
         """'bought up to 3 months ago': the words before a time ago that may end the period there or count the time

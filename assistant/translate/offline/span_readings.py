@@ -37,7 +37,7 @@ from assistant.translate.offline.parsed import (
 
 
 # the words of every one of a behaviour's events by their first word: looked for at every token
-_ALL_EVENTS_FIRST = by_first(ALL_EVENTS_WORDS)
+ALL_EVENTS_FIRST = by_first(ALL_EVENTS_WORDS)
 
 class SpanReadings:
     """What the catalog phrases found in a request say before it is cut into parts: titles, values of a column said,"""
@@ -1028,7 +1028,7 @@ class SpanReadings:
         days, months, a larger amount, another value) is excluded, one exclusion for each. Said in a note. Said
         after a link with nothing such read there: asked, naming the words (never dropped)."""
         for i in range(len(self.norms)):
-            phrase = next((p for p in _ALL_EVENTS_FIRST.get(self.norms[i], ()) if tuple(self.norms[i:i + len(p)]) == p),
+            phrase = next((p for p in ALL_EVENTS_FIRST.get(self.norms[i], ()) if tuple(self.norms[i:i + len(p)]) == p),
                           None)
             # 'ordered online exclusively between 8pm and midnight', 'only at the weekend': a word of every event
             # (_every_event_said) right before the hours, days or months said of the behaviour's events
@@ -1240,6 +1240,7 @@ class SpanReadings:
             meanings = [term.meaning] + [term.fr.meaning] * (term.fr is not None)
             if any(re.search(rf"(?<![\d.,]){re.escape(said)}\s?%", m or "") for m in meanings):
                 self._use(o, close + 1)
+                self.out.restated.update(range(o, close + 1))
 
     def _after_number(self, i: int) -> bool:
         """Is a number said right before i, or before its unit ('30 or so', '500 € environ', '30 ans environ')?"""

@@ -11,6 +11,7 @@ import time
 
 from assistant.definition import AudienceDefinition, Clarification, Criterion
 from assistant.meaning import Condition, GlossaryCondition, contradictions, ranking, to_spec
+from assistant.translate.offline.conservation import Conservation, lost_warnings
 from assistant.translate.offline.frames import EXCLUDE, POLITE, read_frames
 from assistant.translate.offline.lexicon import build_lexicon
 from assistant.translate.offline.hours_of_day import clock_times
@@ -41,6 +42,7 @@ class OfflineTranslator:
         self.catalog, self.values = catalog, values
         self.lexicon = build_lexicon(catalog, values)
         self.parser = Parser(catalog, self.lexicon)
+        self.conservation = Conservation(catalog)
         self._readers: dict[str, tuple] = {"en": (self.lexicon, self.parser)}
         self._own: dict[str, frozenset[str]] | None = None
         self._shared: frozenset[str] | None = None
@@ -207,6 +209,9 @@ class OfflineTranslator:
         clarifications += [self._unknown_clarification(phrase, request, lexicon, words) for phrase in unrecognized]
         if not criteria and not exclusions and not clarifications:
             warnings.append(words.NOTES["no_criteria"])
+        kept = list(zip(parsed.criteria + parsed.exclusions, [c.spec for c in criteria + exclusions]))
+        lost = self.conservation.lost(parsed, kept, as_of)      # read, then dropped: named, never lost silently
+        warnings += [w for w in lost_warnings(lost, request, tokens, lang, labels) if w not in warnings]
         definition = AudienceDefinition(request=request, as_of=as_of, channel=channel, criteria=criteria,
                                         exclusions=exclusions, unrecognized=unrecognized, ignored=ignored,
                                         warnings=warnings, clarifications=clarifications, translator=self.name,
