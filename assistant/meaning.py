@@ -14,6 +14,7 @@ import datetime as dt
 import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from fractions import Fraction
 from typing import Annotated, Literal, Union
 
 import sqlglot
@@ -1060,12 +1061,23 @@ class VersusCondition(Condition):
         right = _event_rows(catalog, self.right, as_of, self.measure)
         sql = (f"SELECT {key} FROM (SELECT {key}, {one} AS a, 0 AS b FROM ({left}) AS l UNION ALL "
                f"SELECT {key}, 0 AS a, {one} AS b FROM ({right}) AS r) AS x GROUP BY {key} HAVING "
-               + (f"sum(a) {self.op} {'' if self.share is None else _num(self.share) + ' * '}sum(b)" if self.margin is None
+               + (_share_compared(self.op, self.share) if self.margin is None
                   else f"{'sum(a) - sum(b)' if self.op.startswith('>') else 'sum(b) - sum(a)'} "
                   + (f">= {_num(self.margin)}" if self.margin_upper is None else
                      f"BETWEEN {_num(self.margin)} AND {_num(self.margin_upper)}")))
         label = self.words(catalog)
         return self._negate(catalog, Rendered(sql, label, f"{label} (nothing on a side counts 0)"))
+
+
+def _share_compared(op: str, share: float | None) -> str:
+    """sum(a) against sum(b), or against its share; a share no short decimal says ('more than a third') is compared
+    in whole numbers, as its fraction (0.333333 * 3 fell below 1: one return in three orders was more than a third)."""
+    if share is None:
+        return f"sum(a) {op} sum(b)"
+    if round(share, 4) == share:
+        return f"sum(a) {op} {_num(share)} * sum(b)"
+    f = Fraction(share).limit_denominator(1000)
+    return f"{f.denominator} * sum(a) {op} {f.numerator} * sum(b)"
 
 
 def _within(catalog: Catalog, part: EventCondition, whole: EventCondition, as_of: dt.date) -> str:

@@ -58,8 +58,15 @@ HOLIDAYS: dict[tuple[str, ...], tuple] = {
     ("black", "friday"): ("thanksgiving", 1), ("cyber", "monday"): ("thanksgiving", 4),
     ("bastille", "day"): ("day", 7, 14), **dict.fromkeys([("labour", "day"), ("labor", "day")], ("labour_day", 0)), ("st", "john's", "day"): ("day", 6, 24),
     ("canada", "day"): ("day", 7, 1), ("fete", "de", "la", "musique"): ("day", 6, 21),
+    # Thanksgiving said as Canada's, the second Monday of October ('Thanksgiving' alone differs by country: asked)
+    **dict.fromkeys([(*c, "thanksgiving", *d) for c in (("canadian",), ("canada's",)) for d in ((), ("day",))]
+                    + [("thanksgiving", "monday")], ("canadian_thanksgiving", 0)),
+    **dict.fromkeys([(c, "thanksgiving", *d) for c in ("us", "american") for d in ((), ("day",))], ("thanksgiving", 0)),
     **dict.fromkeys([("world", "music", "day"), ("music", "day")], ("day", 6, 21)),
 }
+# Holidays each country keeps on its own day, named with no country ('since Thanksgiving'): asked, with the country's
+# names as the readings (VAGUE_READINGS 'country_holiday').
+COUNTRY_HOLIDAYS: tuple[tuple[str, ...], ...] = (("thanksgiving",), ("thanksgiving", "day"))
 # 'in the same period', 'during that time': the window named before.
 ANAPHORA: tuple[tuple[str, ...], ...] = tuple(sorted((
     ("the", "same", "period"), ("the", "same", "window"), ("the", "same", "time"), ("that", "time"),
@@ -390,7 +397,7 @@ MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if 
 MONTHS.pop("may", None)
 MONTHS["may"] = 5
 # The words after which a year typed before a behaviour's noun is its year ('our 2025 buyers'; span_readings.py).
-YEAR_NOUN_LEADS = frozenset({"our", "your", "all", ",", ":", "-", "(", "*", "by"})   # 'top 5% by 2025 spend'
+YEAR_NOUN_LEADS = frozenset({"our", "your", "their", "all", ",", ":", "-", "(", "*", "by"})   # 'top 5% by 2025 spend'
 # A day the calendar names (HOLIDAYS) is read as a date after these ('since Christmas', 'between Black Friday and ...',
 # 'the' between): 'Christmas shoppers' or 'at Christmas' may be the whole season, and stay asked.
 HOLIDAY_LEADS = frozenset({"since", "after", "before", "from", "between", "on", "until", "till", "to", "through"})
@@ -420,10 +427,14 @@ COMPARISONS: list[tuple[tuple[str, ...], str]] = sorted([
     (("fewer", "than"), "<"), (("less", "than"), "<"), (("under",), "<"), (("below",), "<"), (("younger", "than"), "<"),
     (("lower", "than"), "<"), (("at", "most"), "<="), (("no", "more", "than"), "<="), (("up", "to"), "<="),
     (("maximum",), "<="), (("max",), "<="), (("exactly",), "="), (("only",), "="),
+    # 'with a minimum of 5 purchases', 'a maximum of 2 returns'
+    (("a", "minimum", "of"), ">="), (("minimum", "of"), ">="), (("a", "maximum", "of"), "<="), (("maximum", "of"), "<="),
     # the signs typed in a hurry ('avg basket > €120', 'âge<30', '>=3 commandes'): the tokenizer keeps them
     ((">",), ">"), ((">=",), ">="), (("≥",), ">="), (("<",), "<"), (("<=",), "<="), (("≤",), "<="),
 ], key=lambda x: -len(x[0]))
 
+# The word that opens a range of a value ('spend 2025 between 500 and 1000'): a comparison after a year and its noun.
+RANGE_OPENERS: tuple[str, ...] = ("between",)
 MODIFIER_WORDS = {"average": "average", "avg": "average", "mean": "average", "first": "first", "first-time": "first",
                   "both": "both", "total": "total", "overall": "total", "lifetime": "total", "ever": "ever",
                   "before": "ever", "previously": "ever", "now": "now", "currently": "now", "also": "also"}
@@ -588,7 +599,9 @@ PRECEDING_WORDS = frozenset({"before", "prior", "earlier", "preceding"})
 # of them: a share stays 'more' or 'less' than the fraction.
 SHARE_OPS: dict[tuple[str, ...], str] = {("at", "least"): ">=", ("at", "most"): "<=", ("more", "than"): ">", ("over",): ">", ("above",): ">", ("less", "than"): "<",
                                          ("under",): "<", ("below",): "<"}
-SHARE_FRACTIONS: dict[tuple[str, ...], float] = {("half",): 0.5, ("the", "half"): 0.5, ("a", "quarter"): 0.25}
+SHARE_FRACTIONS: dict[tuple[str, ...], float] = {("half",): 0.5, ("the", "half"): 0.5, ("a", "quarter"): 0.25,
+                                                 ("a", "third"): 1 / 3, ("one", "third"): 1 / 3, ("two", "thirds"): 2 / 3,
+                                                 ("three", "quarters"): 0.75, ("a", "fifth"): 0.2}
 SHARE_OF: tuple[tuple[str, ...], ...] = (("of", "their"), ("of", "the"), ("of", "his"), ("of", "her"), ("of",), ("the",),
                                          ("their",))
 # A rate of a customer's own events, by its words: the part counted among the whole, each said by words the catalog
@@ -614,6 +627,9 @@ SHARE_LINKS: tuple[tuple[str, ...], ...] = (
     *((verb, "up") for verb in ("make", "makes", "made")))
 THAN_WORDS: tuple[tuple[str, ...], ...] = (("compared", "with"), ("compared", "to"), ("versus",), ("vs",), ("than",),
                                            ("that",))   # 'qu'en magasin': French 'que' reads 'that'
+# 'spent less in 2024 than that of 2025', 'lower than those of last year': the pronoun after 'than' stands for what is
+# compared (never a relative opening a clause); the period after 'of' is the other side's.
+THAN_PRONOUNS = frozenset({("that", "of"), ("those", "of"), ("one", "of")})
 # After a change, the word that says by how much ('dropped by 30%', 'a baissé de 100 €': 'dropped of 100 €')
 CHANGE_LINKS = frozenset({"by", "of"})
 # 'twice as much online as in store', 'at least as many orders online as in store': a comparison of two behaviours
@@ -1020,6 +1036,7 @@ VAGUE_READINGS: dict[str, tuple[str, ...]] = {
     "voice": (),
     "holiday_period": (),
     "regional_holiday": (),
+    "country_holiday": ("Canadian Thanksgiving", "US Thanksgiving"),
     "people_period": (),
     "ago_bound": ("until", "less than"),     # 'up to 3 months ago': until then, or within that time
     "comma_list": ("{all}", "{any}"),       # 'email, SMS, push': its last comma said as LIST_JOINS' 'and', or 'or'
@@ -1080,6 +1097,8 @@ VAGUE_QUESTIONS = {
                 "Leave it out (both, in any order), or rephrase.",
     "people_period": "'{phrase}': customers who did what then (a month or season with no year is the latest one)? "
                      "Say what they did then (who bought, who signed up ...), or leave it out.",
+    "country_holiday": "'{phrase}': which one? Canada's is the second Monday of October, the US's the fourth Thursday "
+                       "of November.",
     "regional_holiday": "'{phrase}': which day? This holiday falls on different days in different countries. Say the "
                         "date, or leave it out.",
     "holiday_period": "'{phrase}': which days? A holiday said as a period may be the day itself, the weeks before it or "

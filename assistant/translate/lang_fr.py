@@ -57,7 +57,14 @@ HOLIDAYS: dict[tuple[str, ...], tuple] = {
     ("fete", "du", "travail"): ("labour_day", 0),
     ("fete", "de", "la", "musique"): ("day", 6, 21), ("fete", "du", "canada"): ("day", 7, 1),
     ("halloween",): ("day", 10, 31), ("black", "friday"): ("thanksgiving", 1), ("cyber", "monday"): ("thanksgiving", 4),
+    # Thanksgiving as Canada keeps it, the second Monday of October: only Canada names it so ('l'Action de grâce')
+    **dict.fromkeys([("action", "de", "grace"), ("action", "de", "graces"), ("jour", "de", "le", "action", "de", "grace"),
+                     ("jour", "de", "le", "action", "de", "graces"), ("thanksgiving", "canadien")],
+                    ("canadian_thanksgiving", 0)),
+    **dict.fromkeys([("thanksgiving", "americain"), ("thanksgiving", "us")], ("thanksgiving", 0)),
 }
+# Holidays each country keeps on its own day, named with no country: asked (lang_en.COUNTRY_HOLIDAYS)
+COUNTRY_HOLIDAYS: tuple[tuple[str, ...], ...] = (("thanksgiving",),)
 # 'la fête du Travail' is September's first Monday in Quebec (the sets' convention K10, said in Quebec briefs) but
 # 1 May in France, Belgium and Switzerland: its rule holds where a word of Quebec French or a Quebec place is said
 # ('magasiné', 'clavardé', 'Montréal'), and it is asked elsewhere rather than read as either day.
@@ -157,6 +164,8 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("a", "cibler"), ("to", "target")),
     # a hedge before a range ('quelque part entre un et deux ans'): lang_en's 'somewhere between', the range alone
     (("quelque", "part", "entre"), ("between",)),
+    # 'dépenses 2025 comprises entre 500 et 1000 euros': a range said of a value, as 'between'
+    *[((said, "entre"), ("between",)) for said in ("compris", "comprise", "comprises")],
     (("de", "notre", "part"), ("from", "us")), (("de", "leur", "part"), ("from", "them")),
     (("par", "rapport", "a"), ("compared", "with")), (("par", "rapport", "au"), ("compared", "with", "the")),
     (("par", "rapport", "aux"), ("compared", "with", "the")), (("compare", "a"), ("compared", "with")),
@@ -513,6 +522,8 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
                                                                    "resident", "reste", "restent")
       for place in ((), ("a",), ("en",), ("au",), ("aux",), ("sur",))],
     (("n'ont", "jamais"), ("never",)), (("n'ont", "pas"), ("not",)),
+    # 'aucune ouverture ni aucun clic': after 'ni' the negation is said already (nor any click)
+    (("ni", "aucun"), ("nor", "any")), (("ni", "aucune"), ("nor", "any")),
     (("aucun",), ("no",)), (("aucune",), ("no",)), (("jamais",), ("never",)), (("pas",), ("not",)),
     (("rien",), ("nothing",)), (("sans",), ("without",)),
     (("quoi", "que", "ce", "soit"), ("anything",)),       # 'sans rien acheter ... quoi que ce soit'
@@ -609,6 +620,8 @@ WORDS = {
     "cumules": "combined", "cumulees": "combined", "cumule": "combined", "cumulee": "combined",
     "confondus": "combined", "confondues": "combined", "additionnes": "combined",
     "moitie": "half",      # a share ('plus de la moitié de leurs dépenses'), and what makes it one
+    "tiers": "third",      # ... 'plus d'un tiers de leurs commandes', 'les deux tiers'
+    "quarts": "quarters", "cinquieme": "fifth",
     "represente": "represents", "representent": "represent", "representait": "represented",
     "representaient": "represented",     # ('font' is read with the light verbs below)
     # 'dont la beauté pèse plus de 40 % de leurs dépenses': a share, as 'représente'
@@ -674,7 +687,9 @@ WORDS = {
     "pis": "and",                                   # Quebec: 'les notifs push pis les courriels'
     "presque": "almost", "quasiment": "almost",     # '(presque or)': how near, an aside in a bracket (lang_en.NEAR_WORDS)
     # pointing and stressing words: 'au moins deux achats avant ça', 'pour celle-ci', 'qui ont néanmoins ouvert'
-    "celui": "one", "celle": "one",          # 'l'outlet de La Roca ou celui de Serravalle': the one (the noun before)
+    # 'l'outlet de La Roca ou celui de Serravalle': the one (the noun before); 'inférieur à celui de 2025', 'à celles de
+    # 2025': what is compared, said again (lang_en.THAN_PRONOUNS)
+    "celui": "one", "celle": "one",
     "ca": "that", "cela": "that", "celle-ci": "this", "celui-ci": "this", "ceux-ci": "these", "celles-ci": "these",
     "neanmoins": "nevertheless", "pourtant": "nevertheless", "toutefois": "however", "cependant": "however",
     "cibler": "target",      # what the list is for ('- à cibler avec une offre'): lang_en's word, an aside's
@@ -918,6 +933,10 @@ DECIMAL_COMMA = True
 DETERMINERS = ("le", "la", "les", "un", "une", "des", "nos", "notre", "vos", "votre", "leur", "leurs", "ses", "son",
                "sa", "ce", "cette", "ces")
 # Words that make a comparison or a ranking about money ('dépensé plus en ligne'): catalog words keep their French.
+# The spend a share is of, in a catalog phrase that keeps its French ('plus de la moitié des dépenses': lang_en.SHARE_WHOLES)
+SHARE_WHOLES = frozenset({"depense", "depenses"})
+# The words of a total in a catalog phrase that keeps its French ('dépenses totales'): read with the spend they say.
+TOTAL_WORDS = frozenset({"total", "totale", "totales", "totaux", "cumule", "cumulee", "cumules", "cumulees"})
 SPEND_WORDS = frozenset({"depense", "depenses", "depensent", "depenser", "depensee", "depensees", "depensant", "a depense",
                          "ont depense", "ayant depense", "chiffre", "montant"})
 
@@ -1463,6 +1482,7 @@ VAGUE_READINGS: dict[str, tuple[str, ...]] = {
     "window": ("au cours des 3 derniers mois", "au cours des 6 derniers mois", "au cours des 12 derniers mois"),
     "only": (), "share": (), "same": (), "sequence": (), "approx": (), "versus_average": (), "rate": (), "versus_number": (), "versus_others": (), "day_habit": (),
     "holiday_period": (), "people_period": (), "regional_holiday": (),
+    "country_holiday": ("Thanksgiving canadien", "Thanksgiving américain"),
     "ago_bound": ("jusqu'à il y a", "il y a moins de"),     # lang_en's: never asked here ('jusqu'à il y a' is until)
     "comma_list": ("{all}", "{any}"),
     "narrowed_or_excluded": (),
@@ -1514,6 +1534,8 @@ VAGUE_QUESTIONS = {
              "« qui nous ont {phrase} ».",
     "people_period": "« {phrase} » : des clients qui ont fait quoi alors (un mois ou une saison sans année est le "
                      "dernier) ? Dites ce qu'ils ont fait alors (acheté, se sont inscrits ...), ou laissez-le de côté.",
+    "country_holiday": "« {phrase} » : lequel ? Celui du Canada (l'Action de grâce) est le deuxième lundi d'octobre, "
+                       "celui des États-Unis le quatrième jeudi de novembre.",
     "regional_holiday": "« {phrase} » : quel jour ? La fête du Travail est le 1er mai en France, en Belgique et en "
                         "Suisse, le premier lundi de septembre au Québec. Précisez la date, ou laissez-la de côté.",
     "holiday_period": "« {phrase} » : quels jours ? Une fête dite comme une période peut être le jour même, les semaines "

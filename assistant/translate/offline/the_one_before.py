@@ -8,7 +8,7 @@ import datetime as dt
 
 import dataclasses
 from assistant.meaning import (
-    Condition, EventCondition, Follows, OrCondition, ValueCondition,
+    Condition, EventCondition, Follows, OrCondition, ValueCondition, VersusCondition,
 )
 from assistant.translate.offline.event_filters import disjoint
 from assistant.translate.offline.lexicon import Span
@@ -19,12 +19,30 @@ from assistant.translate.lang_en import (
     HELD_DETERMINERS, BOTH, FUNCTION_WORDS, EXCLUDED_PEOPLE, LEADING_WORDS, NOTES, MODIFIER_WORDS, NEGATIONS, PRONOUNS, CLAUSE_ENDS, WITHIN_WORDS, FOLLOW_ANCHORS, FOLLOW_LINKS, OBJECT_POINTERS, STATEMENT_VERBS, USE_VERBS, CLAUSE_EDGES, DETERMINERS, POINTING_WORDS, RELATIVE_WORDS, STATE_ADVERBS,
 )
 from assistant.translate.offline.parsed import (
-    PREFIX_NEGATIONS, Segment, any_at_all, column_name,
+    PREFIX_NEGATIONS, Segment, any_at_all, column_name, same_days,
 )
 
 
 class TheOneBefore:
     """What a part says of the behaviour said just before it: its period, its state, its place, its order in time."""
+
+    def _compared_together(self, v: VersusCondition) -> EventCondition | None:
+        """'spent more online than in store over the last 6 months, for at least 400 € in total in that period': the
+        behaviour a comparison of two places (or values) in one period says is both sides' events together, for what
+        follows with no behaviour of its own (read apart, the amount named nothing and was asked). Two periods
+        compared ('this year than last year'), a side with its own count or bound, or values said on one side only,
+        make no one behaviour: None."""
+        a, b = v.left, v.right
+        if a is None or b is None or a.negated or b.negated or not same_days(a.window, b.window) and (a.window, b.window) != (None, None):
+            return None
+        if any(c.count is not None or c.amount is not None or c.first or c.last or c.after is not None or c.since
+               or c.days or c.months or c.hours or c.other_than or c.measure for c in (a, b)):
+            return None
+        if set(a.dims) != set(b.dims):
+            return None
+        dims = {d: tuple(dict.fromkeys((*a.dims[d], *b.dims[d]))) for d in a.dims}
+        events = tuple(dict.fromkeys((*a.events, *b.events)))
+        return EventCondition(v.start_tok, v.end_tok, events=events, dims=dims, window=a.window)
 
     def _negation_in_window(self) -> None:
         """'visited the site last week but didn't order', 'added to cart in the last 7 days without ordering': a
