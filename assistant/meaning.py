@@ -599,7 +599,8 @@ class EventCondition(Condition):
         if self.since:
             conditions.append(since_own_date(catalog, self.since, ts, f"e.{ev.customer_key}"))
         if self.after is not None:
-            conditions.append(self.after.condition(catalog, as_of, ts, f"e.{ev.customer_key}"))
+            conditions.append(self.after.condition(catalog, as_of, ts, f"e.{ev.customer_key}",
+                                                   again=name in self.after.anchor.events))
         event_id = f"e.{ev.id}" if ev.id else "NULL"
         if mode == "keys":
             cols = f"e.{ev.customer_key} AS {key}"
@@ -836,7 +837,7 @@ class EventCondition(Condition):
 class Follows:
     """A behaviour read after the behaviour said before it ('and then', 'since then', 'within 7 days of it'): an
     event counts when the same customer has an `anchor` event strictly earlier or, with `within`, at most that long
-    after it (the anchor's own time included). Compiled as a correlated EXISTS over the anchor's times, built by
+    after it (the anchor's own time included, unless the event is of the anchor's own kind: then strictly later). Compiled as a correlated EXISTS over the anchor's times, built by
     sqlglot, never by formatting words into SQL."""
     anchor: EventCondition
     within: int | None = None                      # at most this many units after the anchor
@@ -845,8 +846,10 @@ class Follows:
     # last store purchase (an order between two store purchases does not count)
     latest: bool = False
 
-    def condition(self, catalog: Catalog, as_of: dt.date, ts: str, customer: str) -> str:
-        """The SQL condition on an event row whose time is `ts` and customer `customer` (qualified columns)."""
+    def condition(self, catalog: Catalog, as_of: dt.date, ts: str, customer: str, again: bool = False) -> str:
+        """The SQL condition on an event row whose time is `ts` and customer `customer` (qualified columns). `again`:
+        the row is an event of the anchor's own kind ('a second purchase within 30 days of the first'), so strictly
+        later than the anchor's (at its very time it is the anchor itself: everyone with one purchase had 'another')."""
         key = catalog.entity.key
         times = sqlglot.parse_one(self.anchor.times(catalog, as_of), read="duckdb")
         if self.latest:
@@ -862,7 +865,8 @@ class Follows:
         else:
             until_ = exp.Add(this=then.copy(), expression=exp.Interval(this=exp.Literal.string(str(int(self.within))),
                                                                       unit=exp.var(self.unit)))
-            order = [exp.GTE(this=this.copy(), expression=then.copy()), exp.LTE(this=this.copy(), expression=until_)]
+            after = exp.GT if again else exp.GTE
+            order = [after(this=this.copy(), expression=then.copy()), exp.LTE(this=this.copy(), expression=until_)]
         query = exp.select(exp.Literal.number(1)).from_(anchor).where(exp.and_(same, *order))
         return exp.Exists(this=query).sql(dialect="duckdb")
 

@@ -227,7 +227,7 @@ NEGATIONS = frozenset({"not", "never", "no", "haven't", "hasn't", "didn't", "don
                        "non"})
 
 # 'then' too: 'bought in store then ordered online' is two clauses (its order is read by the parser, or asked)
-CONNECTORS = frozenset({",", ";", "and", "then", "but", "nor", "who", "that", "which", "whose", "with", "also", "plus",
+CONNECTORS = frozenset({",", ";", "and", "then", "but", "nor", "who", "that", "which", "whose", "with", "also", "plus", "+",
                         "while", "where", "yet", "however", "though", "although", "whereas", "who've", "who're", "who'd"})
 # A subject that opens a relative clause with no 'who' after the customers' noun ("VIP customers we don't have a phone
 # number for"): a clause of its own, from that word on (its negation is never the customers' before it).
@@ -1060,6 +1060,16 @@ FOLLOW_ANCHORS: dict[tuple[str, ...], str] = {
     ("it", "arriving"): "received", ("the", "send"): "received", ("the", "sending"): "received",
     ("it", "was", "sent"): "received",
 }
+# ... or the first event of a behaviour ('within two weeks of their very first one', 'of their first purchase'):
+# the words that stress it, the words of a first event, and the pronoun that names the later behaviour's own noun.
+FOLLOW_EMPHASIS = frozenset({"very", "all"})      # French 'leur tout premier achat' reads 'their all first'
+FIRST_WORDS = frozenset({"first"})
+ONE_WORDS = frozenset({"one"})
+# The ordinal that says a behaviour again after its first ('a second purchase within 30 days of the first one', 'un
+# deuxième achat dans les 15 jours'), read with the order it says; and what may lead it ('came back for a second').
+AGAIN_ORDINALS = frozenset({"second"})
+AGAIN_LEADS: tuple[tuple[str, ...], ...] = (("came", "back", "for"), ("come", "back", "for"), ("coming", "back", "for"),
+                                            ("returned", "for"), ("back", "for"))
 # A pronoun object of the later behaviour ('sans l'avoir acheté depuis': bought it, the product of the one before)
 OBJECT_POINTERS = frozenset({"it", "them"})
 # A brief that opens with a statement of a value of a behaviour ('VIP30 was meant for VIPs only. Who redeemed it

@@ -164,6 +164,8 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("a", "cibler"), ("to", "target")),
     # a hedge before a range ('quelque part entre un et deux ans'): lang_en's 'somewhere between', the range alone
     (("quelque", "part", "entre"), ("between",)),
+    # 'le premier achat de leur vie': their first ever
+    (("de", "leur", "vie"), ("ever",)), (("de", "sa", "vie"), ("ever",)),
     # 'dépenses 2025 comprises entre 500 et 1000 euros': a range said of a value, as 'between'
     *[((said, "entre"), ("between",)) for said in ("compris", "comprise", "comprises")],
     (("de", "notre", "part"), ("from", "us")), (("de", "leur", "part"), ("from", "them")),
@@ -933,6 +935,9 @@ DECIMAL_COMMA = True
 DETERMINERS = ("le", "la", "les", "un", "une", "des", "nos", "notre", "vos", "votre", "leur", "leurs", "ses", "son",
                "sa", "ce", "cette", "ces")
 # Words that make a comparison or a ranking about money ('dépensé plus en ligne'): catalog words keep their French.
+# What may lead a behaviour said again after its first ('revenus faire un deuxième achat': lang_en.AGAIN_LEADS)
+AGAIN_LEADS: tuple[tuple[str, ...], ...] = tuple((come, *then) for come in ("revenus", "revenu", "revenue", "revenues")
+                                                 for then in (("faire",), ("pour",)))
 # The spend a share is of, in a catalog phrase that keeps its French ('plus de la moitié des dépenses': lang_en.SHARE_WHOLES)
 SHARE_WHOLES = frozenset({"depense", "depenses"})
 # The words of a total in a catalog phrase that keeps its French ('dépenses totales'): read with the spend they say.
