@@ -161,6 +161,16 @@ FLAG_OFF_AFTER = ("off",)
 # A month said from today's of a birthday ('a birthday this month', 'birthdays next month'): that calendar month of any
 # year (months from today's)
 BIRTHDAY_MONTHS: dict[tuple[str, ...], int] = {("this", "month"): 0, ("next", "month"): 1}
+# The days ahead of a birthday ('a birthday in the next 7 days', 'birthday coming up within the next two weeks'): the
+# words before a number and its unit, read as the days after today (a birthday's month and day, any year). Only a
+# birthday is said ahead: a behaviour has no events yet to come.
+AHEAD_LEADS: tuple[tuple[str, ...], ...] = tuple(sorted({
+    *((*up, lead, "the", ahead) for up in ((), ("coming", "up")) for lead in ("in", "within", "over", "during")
+      for ahead in ("next", "coming")),
+    ("the", "next"), ("next",), ("the", "coming")}, key=len, reverse=True))
+# The words that name a birthday, not a birth ('born in the last 30 years' is an age): only a birthday is read on
+# its month and day of any year ('a birthday in the last 7 days').
+BIRTHDAY_WORDS = frozenset({"birthday", "birthdays", "bday", "bdays", "b-day"})
 BIRTH_OPS = {"before": "<", "after": ">", "since": ">=", "from": ">=", "until": "<=", "in": "=", "during": "="}
 BIRTH_TAILS = {("or", "later"): ">=", ("or", "after"): ">=", ("and", "later"): ">=", ("onwards",): ">=",
                ("or", "earlier"): "<=", ("or", "before"): "<=", ("and", "earlier"): "<="}
@@ -680,6 +690,12 @@ SLOT_WORDS = frozenset({"product", "products", "item", "items", "something", "an
 AMONG_WORDS = frozenset({"among", "amongst"})
 # 'whose last purchase was in May', 'their most recent order': the latest event of the kind, its window said.
 LATEST_WORDS: tuple[tuple[str, ...], ...] = (("most", "recent"), ("last",), ("latest",))
+# The n latest events of a behaviour ('the last five emails we sent them', 'their last 3 purchases', French 'les 3
+# derniers achats'): the word before n; and the words that say how many of those n the behaviour said of them is (all
+# of them, one of them; a negation says none: 'didn't open a single one of the last 5 emails').
+LATEST_N_WORDS = frozenset({"last", "latest"})
+LATEST_N_OF = frozenset({"of"})      # 'at least 2 of their last 5 emails': the number before it counts among the n
+LATEST_N_COUNTS = {"all": "all", "every": "all", "each": "all", "one": "one", "single": "one", "1": "one", "any": "one"}
 # Between a thing and the window said of it ('whose last purchase was between 3 and 9 months ago').
 COPULAS = frozenset({"was", "is", "were", "are", "been", "happened", "occurred", "made", "took", "place", "falls",
                      "fell"})    # 'whose last purchase took place online', 'whose birthday falls in December'
@@ -1296,11 +1312,12 @@ WORDING = {
         "compare.age": "aged {comparison}",
         "compare.year": "born {comparison}",
         "date": "{column}[ {window}][ in {months}]",
+        "date.anniversary": "{column} anniversary (any year) {window}",
         "indicator": "{indicator}[: {values}][ {comparison}]",
         "list": "on the {table}",
         "term": "{index}",
         "event": "[top {rank}% by spend: ][{first} ][{last} ]{events}{dims}{other_than}[ ({count} times)][ (each {each})][ ({average} {amount})]"
-                 "[ {days}][ {months}][ {hours}][ {since}][ {window}][ (ranked among {among})][ {after}]",
+                 "[ {days}][ {months}][ {hours}][ {since}][ {window}][ (ranked among {among})][ {after}][ {of_latest}]",
         "event.over": "{edge} of {over}: {events}{dims}{other_than}[ (amount {amount})][ {days}][ {months}][ {hours}][ {since}][ {window}][ {after}]",
         "any_of": "{groups}",
         "any_of.exclusive": "exactly one of: {groups}",
@@ -1327,6 +1344,7 @@ WORDING = {
         "compare.age": "age in full years on {as_of} (from {column_name}) {comparison}; unknown ages never match",
         "compare.year": "year of {column_name} {comparison}; unknown birth dates never match",
         "date": "{column_name}[ {window}][ in months {months_name}]",
+        "date.anniversary": "month and day of {column_name}, any year, {window}",
         "indicator": "indicator {indicator_name} is [{values}][{comparison}]",
         "list": "listed in {table_name}",
         "term": "glossary: {term_meaning}[ Window set by the request: {term_window}.]",
@@ -1380,6 +1398,8 @@ WORDING = {
     # a behaviour read after the one said before it ('and then', 'since then', 'within 7 days of it'): the order said
     "after": {"later": "after ({anchor})", "latest": "after the latest ({anchor})",
               "within": "within {amount} {unit} after ({anchor})"},
+    # a behaviour counted among the n latest events of another ('none of the last 5 emails we sent them opened')
+    "of_latest": "among their {n} latest ({of})",
     "comparison": {">=": "at least {value}", ">": "more than {value}", "<": "less than {value}",
                    "<=": "at most {value}", "=": "exactly {value}", "between": "between {value} and {upper}"},
     "years": {">=": "in {value} or later", ">": "after {value}", "<": "before {value}", "<=": "in {value} or earlier",

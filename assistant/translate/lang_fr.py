@@ -211,6 +211,14 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("au", "cours", "des", "<n>", "derniers", "<u>"), ("in", "the", "last", "<n>", "<u>")),
     (("au", "cours", "des", "<n>", "dernieres", "<u>"), ("in", "the", "last", "<n>", "<u>")),
     (("<n>", "derniers", "<u>"), ("last", "<n>", "<u>")),
+    # the N latest of a behaviour ('les 3 derniers achats', 'aucun des cinq derniers e-mails'): lang_en's 'last 3'
+    *[(("<n>", last), ("last", "<n>")) for last in ("derniers", "dernieres")],
+    # days ahead ('anniversaire dans les 7 prochains jours', 'dans les 10 jours à venir'): only a birthday is said so
+    *[(("au", "cours", "des", "<n>", ahead, "<u>"), ("in", "the", "next", "<n>", "<u>"))
+      for ahead in ("prochains", "prochaines")],
+    *[(("<n>", ahead, "<u>"), ("next", "<n>", "<u>")) for ahead in ("prochains", "prochaines")],
+    (("dans", "les", "<n>", "<u>", "a", "venir"), ("in", "the", "next", "<n>", "<u>")),
+    (("les", "<n>", "<u>", "a", "venir"), ("the", "next", "<n>", "<u>")),
     # 'ces 30 jours', 'ces 30j', 'ces 6 mois passés': the ones up to today
     *[(("ces", "<n>", "<u>") + tail, ("last", "<n>", "<u>")) for tail in (
         (), *((said,) for said in ("passes", "passees", "glissants", "glissantes", "ecoules", "ecoulees")))],
@@ -833,6 +841,7 @@ DECADE_WORDS = frozenset({"annees", "annee"})
 # Words for the customer's birth date, whatever the catalog calls it (as lang_en.BIRTH_WORDS): 'nés' is rewritten
 # 'born' ('nés en novembre' is that month of any year), 'anniversaire en octobre'.
 BIRTH_WORDS = ("born", "anniversaire", "anniversaires")
+BIRTHDAY_WORDS = frozenset({"anniversaire", "anniversaires"})      # a birthday, not a birth (lang_en.BIRTHDAY_WORDS)
 
 # Words for when a customer became one (as lang_en.JOINED_WORDS): 'clients depuis plus de 7 ans'.
 JOINED_WORDS = ("inscrit", "inscription", "adhesion")
@@ -1271,11 +1280,12 @@ WORDING = {
         "compare.age": "âge : {comparison} ans",
         "compare.year": "nés {comparison}",
         "date": "{column}[ {window}][ en {months}]",
+        "date.anniversary": "{column} : anniversaire (toute année) {window}",
         "indicator": "{indicator}[ : {values}][ {comparison}]",
         "list": "sur la liste : {table}",
         "term": "{index}",
         "event": "[les {rank} % qui dépensent le plus : ]{events}{dims}{other_than}[ {first}][ {last}][ ({count} fois)][ ({each} à chaque fois)][ ({average} : {amount})]"
-                 "[ {days}][ {months}][ {hours}][ {since}][ {window}][ (classés parmi : {among})][ {after}]",
+                 "[ {days}][ {months}][ {hours}][ {since}][ {window}][ (classés parmi : {among})][ {after}][ {of_latest}]",
         "event.over": "{edge} parmi {over} : {events}{dims}{other_than}[ (montant : {amount})][ {days}][ {months}][ {hours}][ {since}][ {window}][ {after}]",
         "any_of": "{groups}",
         "any_of.exclusive": "un seul de : {groups}",
@@ -1301,6 +1311,7 @@ WORDING = {
                        "ne correspond jamais",
         "compare.year": "année de {column_name} : {comparison} ; une date de naissance inconnue ne correspond jamais",
         "date": "{column_name}[ {window}][ aux mois {months_name}]",
+        "date.anniversary": "mois et jour de {column_name}, toute année, {window}",
         "indicator": "indicateur {indicator_name} : [{values}][{comparison}]",
         "list": "présent dans {table_name}",
         "term": "glossaire : {term_meaning}[ Période donnée par la demande : {term_window}.]",
@@ -1350,6 +1361,7 @@ WORDING = {
     # a behaviour read after the one said before it ('and then', 'since then', 'within 7 days of it'): the order said
     "after": {"later": "après ({anchor})", "latest": "après le plus récent ({anchor})",
               "within": "dans les {amount} {unit} suivant ({anchor})"},
+    "of_latest": "parmi leurs {n} derniers ({of})",
     "comparison": {">=": "au moins {value}", ">": "plus de {value}", "<": "moins de {value}",
                    "<=": "au plus {value}", "=": "exactement {value}", "between": "entre {value} et {upper}"},
     "years": {">=": "en {value} ou après", ">": "après {value}", "<": "avant {value}", "<=": "en {value} ou avant",

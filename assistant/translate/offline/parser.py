@@ -28,7 +28,7 @@ from assistant.translate.offline.months_of_year import find_months, habit_before
 from assistant.translate.offline.lexicon import Lexicon, Meaning, Span
 from assistant.meaning import Comparison, Window
 from assistant.translate.offline.modifiers import (
-    bounds_after_nouns, find_births, find_comparisons, find_rankings, find_windows, holidays_as_periods, named_day_tokens,
+    bounds_after_nouns, days_ahead, find_births, number_at, find_comparisons, find_rankings, find_windows, holidays_as_periods, named_day_tokens,
     resolve_anaphora,
 )
 from assistant.translate.lang_en import (
@@ -36,7 +36,7 @@ from assistant.translate.lang_en import (
     AMONG_WORDS, BEFORE_WORDS, CONCORD_MARKERS, CONCORD_NEGATIONS, COPULAS, DETERMINERS, LATEST_WORDS, ONE_EVENT_ALONE, ONE_EVENT_WORDS,
     MANNER_LEADS, NUMBER_OF, JOINED_WORDS, SPEND_VERBS, SPEND_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, PAST_PARTICIPLE_ENDINGS, STATE_ADVERBS, STATE_LINKS, THAN_WORDS, PEOPLE_NOUNS, VOICE_SKIPPED, VOICE_SUBJECT_RELATIVES,
     CLAUSE_SUBJECTS, NAME_WORDS, ONE_EVENT_INS, ONE_EVENT_LEADS, ORDER_BY, SAME_WINDOW_WORDS, VAGUE_WORDS, REQUIRED_AUXILIARIES, EITHER_WAY_LEADS, HEAD_LIST_JOINS, OPEN_DETERMINERS,
-    AGO_BOUNDS, EVERY_EVENT_WORDS, TOTAL_WORDS, THAN_PRONOUNS, SHARE_WHOLES, AGAIN_LEADS, VALUE_PREPOSITIONS, FLAG_OFF_BEFORE, FLAG_OFF_VERBS, FLAG_OFF_AFTER,
+    AGO_BOUNDS, EVERY_EVENT_WORDS, TOTAL_WORDS, THAN_PRONOUNS, SHARE_WHOLES, AGAIN_LEADS, BIRTHDAY_WORDS, VALUE_PREPOSITIONS, FLAG_OFF_BEFORE, FLAG_OFF_VERBS, FLAG_OFF_AFTER,
 )
 from assistant.translate.offline.aggregates import (
     counted_words, dimension_words, equatives, plural_words, read_distinct, read_rate, read_share, read_top, read_versus,
@@ -58,13 +58,15 @@ from assistant.translate.offline.exclusions import ExclusionSplit
 from assistant.translate.offline.events import EventReading
 from assistant.translate.offline.quantities import QuantityReading
 from assistant.translate.offline.profile_values import ProfileReading
+from assistant.translate.offline.latest_events import LatestEvents, latest_noun_before
 
 
 _LISTED = frozenset({"qualifier", "dimvalue"})       # the meanings a value listed with a behaviour's noun has
 _HEADS = frozenset({"event", "kindword", "entity"})    # ... and those of the noun itself
 
 
-class Parser(BracketReading,
+class Parser(LatestEvents,
+             BracketReading,
              RankingBases,
              SpanReadings,
              GroupReading,
@@ -101,6 +103,7 @@ class Parser(BracketReading,
         self.total_words = TOTAL_WORDS | own("TOTAL_WORDS", frozenset())     # ... as 'dépenses totales' keeps them
         self.share_wholes = SHARE_WHOLES | own("SHARE_WHOLES", frozenset())      # ... as 'des dépenses' may keep it
         self.again_leads = AGAIN_LEADS + own("AGAIN_LEADS", ())       # 'came back for a second', 'revenus faire un'
+        self.birthday_words = BIRTHDAY_WORDS | own("BIRTHDAY_WORDS", frozenset())     # 'birthday', 'anniversaire'
         self.first_anchors: set[int] = set()
         self.order_by = tuple(sorted(ORDER_BY + own("ORDER_BY", ()), key=lambda w: -len(w)))   # 'ranked by' first
         self.order_by_first = by_first(self.order_by)        # looked for at every token, the longest first
@@ -233,6 +236,7 @@ class Parser(BracketReading,
         taken |= {i for r in rankings for i in range(r.start_tok, r.end_tok)}
         taken |= {i for r in rankings if r.said for i in range(*r.said)}
         taken |= {i for c in births for i in range(c.start_tok, c.end_tok)}
+        taken |= self._days_ahead_of_a_birthday()     # 'birthday in the next 7 days': no number of anything
         comparisons = sorted(find_comparisons(tokens, taken) + births, key=lambda c: c.start_tok)
         blocked = taken | {i for c in comparisons for i in range(c.start_tok, c.end_tok)}
         blocked |= {i for a, b in read for i in range(a, b)}
@@ -659,6 +663,9 @@ class Parser(BracketReading,
                 continue
             if tuple(self.norms[i:i + 2]) in SAME_WINDOW_WORDS:
                 continue     # 'bought from that same category': a determiner, no relative opening a clause
+            if self.norms[i] in RELATIVE_WORDS and latest_noun_before(self.norms, i, spans, self._number_at):
+                self.out.used.add(i)     # 'aucun des cinq derniers e-mails qu'on leur a envoyés': the noun's relative
+                continue
             if i > start and self.norms[i - 1] in ONE_EVENT_INS and any(
                     tuple(self.norms[i:i + len(w)]) == w for w in ONE_EVENT_LEADS):
                 continue     # 'in that one order': a determiner of the one event (aggregates._one_event_said)
@@ -830,7 +837,8 @@ class Parser(BracketReading,
         negated = self._negation(seg)
         relative = last_event is not None and not self._has_event_anchor(seg) and self._relative(seg)
         inherited = last_event if not self._has_event_anchor(seg) else None
-        aggregate = read_rate(self, seg, negated)       # None when the segment is none of them; [] when asked
+        aggregate = self._read_latest(seg, negated)     # None when the segment is none of them; [] when asked
+        aggregate = read_rate(self, seg, negated) if aggregate is None else aggregate
         aggregate = read_share(self, seg, negated) if aggregate is None else aggregate
         aggregate = read_versus(self, seg, negated) if aggregate is None else aggregate
         aggregate = read_distinct(self, seg, inherited, negated) if aggregate is None else aggregate
@@ -947,6 +955,17 @@ class Parser(BracketReading,
         self.out.used.add(i)
         # 'sans en avoir ouvert aucun' (without ... none): one negation said twice, the exclusion's own
         return not (self.exclusion_marker in CONCORD_MARKERS and self.norms[i] in CONCORD_NEGATIONS)
+
+    def _days_ahead_of_a_birthday(self) -> set[int]:
+        """The words of days said ahead ('in the next 7 days') in a request that names a birthday (read with it by
+        _birthday_days): its number is no count nor age."""
+        if not any(n in self.birthday_words for n in self.norms):
+            return set()
+        ahead = days_ahead(self.tokens, self.as_of, 0, len(self.tokens))
+        return set(range(ahead[0], ahead[1])) if ahead is not None else set()
+
+    def _number_at(self, i: int) -> float | None:
+        return number_at(self.tokens, i)
 
     def _concord(self) -> bool:
         """Is the part an exclusion whose marker is itself a negation ('without', 'sans')?"""

@@ -15,7 +15,7 @@ from assistant.translate.offline.months_of_year import any_year_after
 from assistant.translate.offline.lexicon import Meaning, Span
 from assistant.meaning import Comparison, Window
 from assistant.translate.offline.modifiers import (
-    held_since,
+    days_ahead, held_since,
 )
 from assistant.translate.lang_en import (
     ORDER_WORDS, ORDER_MARKS, NOTES, BIRTH_OPS, BIRTHDAY_MONTHS, MONTHS, FUNCTION_WORDS, HEAD_LIST_JOINS, BOTH_JOINS, NEGATIONS,
@@ -284,6 +284,32 @@ class ProfileReading:
             self._use(s.start, s.end)
         return cond
 
+    def _birthday_days(self, seg, births, negated: bool) -> DateCondition | None:
+        """'birthday in the next 7 days', 'anniversaire dans les 7 prochains jours', 'a birthday in the last 2 weeks':
+        a birthday (never a birth: 'born in the last 30 years' is an age) in days said ahead of today or back from
+        it is its month and day of any year among those days (across a month's or a year's end)."""
+        column = next((m.column for s, m in births if self._a_birthday(s)), None)
+        if column is None:
+            return None
+        ahead = days_ahead(self.tokens, self.as_of, seg.start, seg.end)
+        if ahead is not None:
+            a, b, w = ahead
+        else:
+            w = next((w for w in seg.windows if w.amount is not None and not w.vague and not w.anaphora
+                      and w.start_tok not in self.out.used), None)
+            if w is None:
+                return None
+            a, b = w.start_tok, w.end_tok
+        self._use(a, b)
+        for s, _ in births:
+            self._use(s.start, s.end)
+        start = min([a] + [s.start for s, _ in births if s.start < a])
+        return DateCondition(start, max(b, max(s.end for s, _ in births)), negated=negated, column=column, window=w,
+                             anniversary=True)
+
+    def _a_birthday(self, s) -> bool:
+        return any(n in self.birthday_words for n in self.norms[s.start:s.end])
+
     def _birthday_month(self, seg, births, negated: bool) -> DateCondition | None:
         """'a birthday this month', 'anniversaire le mois prochain': a month said from today's of a birth is that
         calendar month of any year (lang_en.BIRTHDAY_MONTHS), said in a note (read as a period, the birthday was
@@ -404,6 +430,9 @@ class ProfileReading:
             out.append(born)
             return out
         if births and seg.windows and (born := self._birthday_window(seg.windows[0], births, negated)) is not None:
+            out.append(born)
+            return out
+        if births and (born := self._birthday_days(seg, births, negated)) is not None:
             out.append(born)
             return out
         for w in seg.windows[:1]:

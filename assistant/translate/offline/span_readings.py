@@ -1084,7 +1084,7 @@ class SpanReadings:
                     self._every_event_read(c, i, j, *said)
                 continue
             linked = i > 0 and self.norms[i - 1] in ALL_EVENTS_LINKS | ALL_EVENTS_LEADS or phrase in ALL_EVENTS_SAID_AFTER
-            if c is None:
+            if c is None or c.of_latest is not None:      # 'last 3 purchases were all online': read with the n
                 continue
             edge = j if linked else next((k + 1 for k in range(j, c.end_tok) if self.norms[k] in ALL_EVENTS_LINKS), None)
             values = edge is not None      # after a link: a value too ('were all from a smartphone')
