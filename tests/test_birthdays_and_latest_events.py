@@ -64,6 +64,17 @@ def test_a_birthday_window_passes_the_guard_only_as_a_range_of_month_days(catalo
     check_sql(sql, catalog)
 
 
+@pytest.mark.parametrize("request_, tiers", [
+    ("customers celebrating their birthday in the next 7 days, silver tier and above", "'silver', 'gold', 'vip'"),
+    ("clients qui fêtent leur anniversaire dans les 7 prochains jours", ""),
+])
+def test_a_birthday_said_with_its_verb_and_a_tier_said_with_its_noun(translator, warehouse, catalog, request_, tiers):
+    """'celebrating their birthday', 'qui fêtent leur anniversaire': the verb says the birthday; 'silver tier and above':
+    the column's noun between the value and its order."""
+    gold = _birthdays("10-01", "10-07") + (f" AND loyalty_tier IN ({tiers})" if tiers else "")
+    same_audience(translator, warehouse, catalog, request_, gold)
+
+
 @pytest.mark.parametrize("request_", ["customers who bought in the next 7 days",
                                       "clients qui ont acheté dans les 7 prochains jours"])
 def test_days_ahead_of_a_behaviour_are_never_read(translator, request_):

@@ -171,6 +171,8 @@ AHEAD_LEADS: tuple[tuple[str, ...], ...] = tuple(sorted({
 # The words that name a birthday, not a birth ('born in the last 30 years' is an age): only a birthday is read on
 # its month and day of any year ('a birthday in the last 7 days').
 BIRTHDAY_WORDS = frozenset({"birthday", "birthdays", "bday", "bdays", "b-day"})
+# The verbs said of a birthday that add nothing to it ('celebrating their birthday next month')
+BIRTHDAY_VERBS = frozenset({"celebrate", "celebrates", "celebrating", "celebrated", "have", "has", "having"})
 BIRTH_OPS = {"before": "<", "after": ">", "since": ">=", "from": ">=", "until": "<=", "in": "=", "during": "="}
 BIRTH_TAILS = {("or", "later"): ">=", ("or", "after"): ">=", ("and", "later"): ">=", ("onwards",): ">=",
                ("or", "earlier"): "<=", ("or", "before"): "<=", ("and", "earlier"): "<="}

@@ -842,6 +842,7 @@ DECADE_WORDS = frozenset({"annees", "annee"})
 # 'born' ('nés en novembre' is that month of any year), 'anniversaire en octobre'.
 BIRTH_WORDS = ("born", "anniversaire", "anniversaires")
 BIRTHDAY_WORDS = frozenset({"anniversaire", "anniversaires"})      # a birthday, not a birth (lang_en.BIRTHDAY_WORDS)
+BIRTHDAY_VERBS = frozenset({"fete", "fetent", "feter", "fetera", "feteront", "fetant"})     # 'qui fêtent leur anniversaire'
 
 # Words for when a customer became one (as lang_en.JOINED_WORDS): 'clients depuis plus de 7 ans'.
 JOINED_WORDS = ("inscrit", "inscription", "adhesion")

@@ -18,7 +18,7 @@ from assistant.translate.offline.modifiers import (
     days_ahead, held_since,
 )
 from assistant.translate.lang_en import (
-    ORDER_WORDS, ORDER_MARKS, NOTES, BIRTH_OPS, BIRTHDAY_MONTHS, MONTHS, FUNCTION_WORDS, HEAD_LIST_JOINS, BOTH_JOINS, NEGATIONS,
+    ORDER_WORDS, ORDER_MARKS, NOTES, BIRTH_OPS, BIRTHDAY_MONTHS, MONTHS, FUNCTION_WORDS, HEAD_LIST_JOINS, BOTH_JOINS, NEGATIONS, DETERMINERS,
 )
 from assistant.translate.offline.aggregates import (
     read_known,
@@ -189,7 +189,15 @@ class ProfileReading:
         """'gold and above': the values an ordered column lists after (or before) the one said, by label, and where
         the words that say so end."""
         col = self.catalog.column(m.column)
-        phrase = next((p for p in ORDER_WORDS if tuple(self.norms[s.end:s.end + len(p)]) == p), None)
+        # 'gold tier and up': the column's own noun between the value and the words
+        noun = next((t for t in self.lexicon_spans if t.start == s.end and t.meanings
+                     and all(x.kind == "column" and x.column == m.column for x in t.meanings)), None)
+        at_end = noun.end if noun is not None else s.end
+        phrase = next((p for p in ORDER_WORDS if tuple(self.norms[at_end:at_end + len(p)]) == p), None)
+        if phrase is not None and noun is not None:
+            s = Span(s.start, at_end, s.meanings)
+        elif noun is not None:
+            phrase = next((p for p in ORDER_WORDS if tuple(self.norms[s.end:s.end + len(p)]) == p), None)
         way = ORDER_WORDS[phrase] if phrase is not None else None
         if phrase is None and s.end < len(self.tokens) and self.norms[s.end] in ORDER_MARKS \
                 and self.tokens[s.end].start == self.tokens[s.end - 1].end \
@@ -306,6 +314,15 @@ class ProfileReading:
         start = min([a] + [s.start for s, _ in births if s.start < a])
         return DateCondition(start, max(b, max(s.end for s, _ in births)), negated=negated, column=column, window=w,
                              anniversary=True)
+
+    def _celebrated(self, born: DateCondition, births) -> None:
+        """'customers celebrating their birthday next month', 'qui fêtent leur anniversaire': the verb said of a
+        birthday read (lang_en.BIRTHDAY_VERBS), with the possessive between them, is part of it."""
+        for s, _ in births:
+            k = s.start - (s.start > 0 and self.norms[s.start - 1] in DETERMINERS)
+            if k > 0 and self.norms[k - 1] in self.birthday_verbs:
+                self._use(k - 1, s.start)
+                born.start_tok = min(born.start_tok, k - 1)
 
     def _a_birthday(self, s) -> bool:
         return any(n in self.birthday_words for n in self.norms[s.start:s.end])
@@ -426,13 +443,11 @@ class ProfileReading:
         # with none ('on their birthday') they are asked
         self.birth_words.extend(s for s, _ in births)
         self.aged |= any(isinstance(c, CompareCondition) and (c.age or c.column in self.birth_columns) for c in out)
-        if births and (born := self._birthday_month(seg, births, negated)) is not None:
-            out.append(born)
-            return out
-        if births and seg.windows and (born := self._birthday_window(seg.windows[0], births, negated)) is not None:
-            out.append(born)
-            return out
-        if births and (born := self._birthday_days(seg, births, negated)) is not None:
+        born = (self._birthday_month(seg, births, negated)
+                or seg.windows and self._birthday_window(seg.windows[0], births, negated)
+                or self._birthday_days(seg, births, negated)) if births else None
+        if born is not None:
+            self._celebrated(born, births)
             out.append(born)
             return out
         for w in seg.windows[:1]:
