@@ -14,6 +14,7 @@ import datetime as dt
 import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from fractions import Fraction
 from typing import Annotated, Literal, Union
 
 import sqlglot
@@ -407,16 +408,30 @@ def _years_of_birth(cmp: Comparison, column: str) -> str:
 @dataclass
 class DateCondition(Condition):
     """A date of the profile in a window ('signed up this year', 'born in 1990'), or in calendar months of any
-    year ('a birthday in October': months=(10,))."""
+    year ('a birthday in October': months=(10,)), or its anniversary in a window ('a birthday in the next 7 days':
+    the date's month and day, any year, among the window's days)."""
     kind: Literal["date"] = "date"
     column: str = ""
     window: Window | None = None
     months: tuple[int, ...] = ()
+    anniversary: bool = False      # the window's days are read as month and day of any year (a birthday)
 
     def render(self, catalog, as_of):
         table, col = self.column.rsplit(".", 1)
         on_day = _on_day(catalog, self.column)
-        if self.months:
+        if self.anniversary:
+            said = f"anniversary (any year) {self.window.describe()}"
+            parts = birth_parts(catalog, table)
+            if parts is not None and parts[1] and parts[2]:     # month and day of birth stored as integers
+                month, day = parts[1], parts[2]
+                sql = profile_select(catalog, table, lambda ref: _month_days(
+                    f"{ref(month)} * 100 + {ref(day)}", self.window, as_of, lambda m, d: str(m * 100 + d)),
+                    (month, day), self.negated)
+            else:
+                sql = profile_select(catalog, table, on_day(lambda day: _month_days(
+                    f"strftime({day}, '%m-%d')", self.window, as_of, lambda m, d: f"'{m:02d}-{d:02d}'")),
+                    (col,), self.negated)
+        elif self.months:
             said = "in " + " or ".join(calendar.month_name[m] for m in self.months)
             parts = birth_parts(catalog, table)
             if parts is not None and parts[1]:     # the month of birth stored as its own integer
@@ -437,6 +452,33 @@ class DateCondition(Condition):
             sql = profile_select(catalog, table, on_day(lambda day: self.window.condition(day, as_of)), (col,),
                                  self.negated)
         return _profile_negated(self, catalog, sql, f"{col.replace('_', ' ')} {said}", f"{self.column} {said}")
+
+
+def _days_back(as_of: dt.date, amount: int, unit: str) -> dt.date:
+    """The first day of 'the last N days (months)' before as_of, as the engine counts an interval (a month back
+    from the 31st is the last day of a shorter month)."""
+    if unit == "DAY":
+        return as_of - dt.timedelta(days=amount)
+    index = as_of.year * 12 + as_of.month - 1 - amount
+    year, month = divmod(index, 12)
+    return dt.date(year, month + 1, min(as_of.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def _month_days(expr: str, window: Window, as_of: dt.date, literal: Callable[[int, int], str]) -> str:
+    """`expr` (a date's month and day, as `literal` writes one) among the month-days of the window's days: one
+    range, or the days outside the other one when they cross the end of a year ('from 28 December to 3 January':
+    not from 4 January to 27 December); every day of the year when they cover one. Always one range of month-days
+    (the only way the guard lets a birth date's day be read: assistant/sql/personal.py)."""
+    first = window.start if window.amount is None else _days_back(as_of, window.amount, window.unit)
+    last = (window.end or as_of + dt.timedelta(days=1)) - dt.timedelta(days=1)
+    if first is None or (last - first).days >= 365:
+        return f"{expr} IS NOT NULL"
+    if (first.month, first.day) <= (last.month, last.day):
+        return f"{expr} BETWEEN {literal(first.month, first.day)} AND {literal(last.month, last.day)}"
+    # a leap year counts 29 February among the days outside (a birthday on it is in the window only when said)
+    after = dt.date(2000, last.month, last.day) + dt.timedelta(days=1)
+    before = dt.date(2000, first.month, first.day) - dt.timedelta(days=1)
+    return f"NOT ({expr} BETWEEN {literal(after.month, after.day)} AND {literal(before.month, before.day)})"
 
 
 def _on_day(catalog: Catalog, column: str) -> Callable[[Callable[[str], str]], Callable[[Callable[[str], str]], str]]:
@@ -559,6 +601,10 @@ class EventCondition(Condition):
     # 'received the email and then bought within 5 days of it': these events only count after (within a time of)
     # the behaviour said before them, for the same customer
     after: Follows | None = None
+    # 'none of the last 5 emails we sent them was opened', 'whose last 3 purchases were all online': these events are
+    # counted among the customer's n latest events of another behaviour (the same events: one table, one id), `count`
+    # comparing how many of those n they are (None: at least one); a customer with fewer than n is out
+    of_latest: Latest | None = None
 
     def _branch(self, catalog: Catalog, name: str, as_of: dt.date, mode: str) -> str:
         """One event's rows: the customer, and (mode 'count') the event id or (mode 'rows') the event id, its
@@ -612,7 +658,8 @@ class EventCondition(Condition):
         if self.since:
             conditions.append(since_own_date(catalog, self.since, ts, f"e.{ev.customer_key}"))
         if self.after is not None:
-            conditions.append(self.after.condition(catalog, as_of, ts, f"e.{ev.customer_key}"))
+            conditions.append(self.after.condition(catalog, as_of, ts, f"e.{ev.customer_key}",
+                                                   again=name in self.after.anchor.events))
         event_id = f"e.{ev.id}" if ev.id else "NULL"
         if mode == "keys":
             cols = f"e.{ev.customer_key} AS {key}"
@@ -697,6 +744,9 @@ class EventCondition(Condition):
             and self.rank is None and self.top is None and not self.average
 
     def render(self, catalog, as_of):
+        if self.of_latest is not None:
+            return self._negate(catalog, Rendered(self.of_latest.sql(catalog, as_of, self), self._label(catalog),
+                                                  self._meaning(catalog)))
         if self._counts_none():
             return self._with_none(catalog, as_of)
         if self._edge():
@@ -837,6 +887,8 @@ class EventCondition(Condition):
             parts.append(self.window.describe())
         if self.after is not None:
             parts.append(self.after.describe(catalog))
+        if self.of_latest is not None:
+            parts.append(self.of_latest.describe(catalog))
         return " ".join(parts)
 
     def _meaning(self, catalog) -> str:
@@ -851,7 +903,7 @@ class EventCondition(Condition):
 class Follows:
     """A behaviour read after the behaviour said before it ('and then', 'since then', 'within 7 days of it'): an
     event counts when the same customer has an `anchor` event strictly earlier or, with `within`, at most that long
-    after it (the anchor's own time included). Compiled as a correlated EXISTS over the anchor's times, built by
+    after it (the anchor's own time included, unless the event is of the anchor's own kind: then strictly later). Compiled as a correlated EXISTS over the anchor's times, built by
     sqlglot, never by formatting words into SQL."""
     anchor: EventCondition
     within: int | None = None                      # at most this many units after the anchor
@@ -860,8 +912,10 @@ class Follows:
     # last store purchase (an order between two store purchases does not count)
     latest: bool = False
 
-    def condition(self, catalog: Catalog, as_of: dt.date, ts: str, customer: str) -> str:
-        """The SQL condition on an event row whose time is `ts` and customer `customer` (qualified columns)."""
+    def condition(self, catalog: Catalog, as_of: dt.date, ts: str, customer: str, again: bool = False) -> str:
+        """The SQL condition on an event row whose time is `ts` and customer `customer` (qualified columns). `again`:
+        the row is an event of the anchor's own kind ('a second purchase within 30 days of the first'), so strictly
+        later than the anchor's (at its very time it is the anchor itself: everyone with one purchase had 'another')."""
         key = catalog.entity.key
         times = sqlglot.parse_one(self.anchor.times(catalog, as_of), read="duckdb")
         if self.latest:
@@ -877,7 +931,8 @@ class Follows:
         else:
             until_ = exp.Add(this=then.copy(), expression=exp.Interval(this=exp.Literal.string(str(int(self.within))),
                                                                       unit=exp.var(self.unit)))
-            order = [exp.GTE(this=this.copy(), expression=then.copy()), exp.LTE(this=this.copy(), expression=until_)]
+            after = exp.GT if again else exp.GTE
+            order = [after(this=this.copy(), expression=then.copy()), exp.LTE(this=this.copy(), expression=until_)]
         query = exp.select(exp.Literal.number(1)).from_(anchor).where(exp.and_(same, *order))
         return exp.Exists(this=query).sql(dialect="duckdb")
 
@@ -887,6 +942,35 @@ class Follows:
             return f"after {'the latest ' if self.latest else ''}({said})"
         unit = self.unit.lower() + ("s" if self.within != 1 else "")
         return f"within {self.within} {unit} after ({said})"
+
+
+@dataclass
+class Latest:
+    """The customer's n latest events of a behaviour ('the last five emails we sent them', 'their last 3 purchases'):
+    `of`'s events with its values and period, by time (ties by table and id, so one same set each run). A condition
+    with it counts its own events among those n, each the same event (one table, one id: an email received that was
+    opened); a customer with fewer than n of them is out."""
+    n: int
+    of: EventCondition
+
+    def sql(self, catalog: Catalog, as_of: dt.date, held: EventCondition) -> str:
+        key = catalog.entity.key
+        plain = replace(held, of_latest=None, count=None, negated=False)
+        of = " UNION ALL ".join(
+            f"SELECT {key}, {lit(catalog.events[e].table)} AS tbl, event_id, max(ts) AS ts FROM "
+            f"({self.of._branch(catalog, e, as_of, 'rows')}) AS b GROUP BY {key}, event_id" for e in self.of.events)
+        kept = " UNION ALL ".join(
+            f"SELECT DISTINCT {key}, {lit(catalog.events[e].table)} AS tbl, event_id FROM "
+            f"({plain._branch(catalog, e, as_of, 'rows')}) AS b" for e in held.events)
+        ranked = (f"SELECT {key}, tbl, event_id, row_number() OVER (PARTITION BY {key} ORDER BY ts DESC, tbl, "
+                  f"event_id) AS n FROM ({of}) AS o")
+        among = held.count or Comparison(">=", 1, 0, 0, times=True)
+        return (f"SELECT l.{key} FROM ({ranked}) AS l LEFT JOIN ({kept}) AS h ON h.{key} = l.{key} AND h.tbl = l.tbl "
+                f"AND h.event_id = l.event_id WHERE l.n <= {int(self.n)} GROUP BY l.{key} "
+                f"HAVING count(*) = {int(self.n)} AND {among.sql('count(h.event_id)')}")
+
+    def describe(self, catalog: Catalog) -> str:
+        return f"among their {self.n} latest ({self.of._label(catalog)})"
 
 
 @dataclass
@@ -1076,12 +1160,23 @@ class VersusCondition(Condition):
         right = _event_rows(catalog, self.right, as_of, self.measure)
         sql = (f"SELECT {key} FROM (SELECT {key}, {one} AS a, 0 AS b FROM ({left}) AS l UNION ALL "
                f"SELECT {key}, 0 AS a, {one} AS b FROM ({right}) AS r) AS x GROUP BY {key} HAVING "
-               + (f"sum(a) {self.op} {'' if self.share is None else _num(self.share) + ' * '}sum(b)" if self.margin is None
+               + (_share_compared(self.op, self.share) if self.margin is None
                   else f"{'sum(a) - sum(b)' if self.op.startswith('>') else 'sum(b) - sum(a)'} "
                   + (f">= {_num(self.margin)}" if self.margin_upper is None else
                      f"BETWEEN {_num(self.margin)} AND {_num(self.margin_upper)}")))
         label = self.words(catalog)
         return self._negate(catalog, Rendered(sql, label, f"{label} (nothing on a side counts 0)"))
+
+
+def _share_compared(op: str, share: float | None) -> str:
+    """sum(a) against sum(b), or against its share; a share no short decimal says ('more than a third') is compared
+    in whole numbers, as its fraction (0.333333 * 3 fell below 1: one return in three orders was more than a third)."""
+    if share is None:
+        return f"sum(a) {op} sum(b)"
+    if round(share, 4) == share:
+        return f"sum(a) {op} {_num(share)} * sum(b)"
+    f = Fraction(share).limit_denominator(1000)
+    return f"{f.denominator} * sum(a) {op} {f.numerator} * sum(b)"
 
 
 def _within(catalog: Catalog, part: EventCondition, whole: EventCondition, as_of: dt.date) -> str:
@@ -1295,6 +1390,9 @@ def _check_names(c: Condition, catalog: Catalog) -> None:
         if isinstance(c, DateCondition) and (c.window is None) == (not c.months):
             raise TranslationError("the meaning is incomplete: a date condition needs a window or calendar months",
                                    hint="say 'in the last 30 days' or 'in October'")
+        if isinstance(c, DateCondition) and c.anniversary and (c.window is None or c.months):
+            raise TranslationError("an anniversary is read among a window's days (month and day, any year): it needs a "
+                                   "window and no months", hint="say 'a birthday in the next 7 days', or drop anniversary")
         table = c.column.rpartition(".")[0]
         if customer_column(catalog, table) is None and table not in profile_tables(catalog):
             raise TranslationError(f"'{c.column}' is not an attribute of the {catalog.entity.name}: its table is not "
@@ -1327,6 +1425,8 @@ def _check_names(c: Condition, catalog: Catalog) -> None:
                                        "first, last or ranking", hint="drop 'after', or simplify the behaviour before")
             if c.after.within is not None and c.after.within < 1:
                 raise TranslationError("'within' after a behaviour must be at least 1", hint="say 'within 7 days'")
+        if c.of_latest is not None:
+            _check_latest(c, catalog)
         if c.measure and any(c.measure not in catalog.events[e].measures for e in c.events if e in catalog.events):
             raise TranslationError(f"no measure '{c.measure}' on {', '.join(c.events)}", hint="pick one the events have")
         if c.over and (not (c.first or c.last) or c.count is not None or c.rank is not None or c.top is not None
@@ -1353,6 +1453,30 @@ def _check_names(c: Condition, catalog: Catalog) -> None:
             unknown = (set(c.dims) | set(c.other_than)) - set(catalog.events[name].dimensions)
             if unknown:
                 raise TranslationError(f"event '{name}' has no dimension {sorted(unknown)}", hint="pick one it has")
+
+
+def _check_latest(c: EventCondition, catalog: Catalog) -> None:
+    """'none of the last 5 emails opened': the events counted among the n latest of another behaviour are those same
+    events (one table, one id), with no total, rank, first or latest, order of their own."""
+    latest = c.of_latest
+    _check_names(latest.of, catalog)
+    if latest.n < 1 or latest.of.negated or latest.of.of_latest is not None or any(
+            (latest.of.count, latest.of.amount, latest.of.rank, latest.of.top, latest.of.after, latest.of.first,
+             latest.of.last, latest.of.over, latest.of.average)):
+        raise TranslationError("of_latest takes the n latest events of a plain behaviour (its events, values and "
+                               "period): n at least 1, and no count, total, rank, order or negation of its own",
+                               hint="say 'the last 5 emails', with the behaviour only")
+    if c.amount is not None or c.rank is not None or c.top is not None or c.first or c.last or c.average \
+            or c.over or c.after is not None:
+        raise TranslationError("a behaviour counted among the n latest of another has only a count (how many of them)",
+                               hint="drop the total, rank or order")
+    tables = {catalog.events[e].table for e in latest.of.events if e in catalog.events and catalog.events[e].id}
+    held = [e for e in c.events if e in catalog.events]
+    if not tables or any(not catalog.events[e].id or catalog.events[e].table not in tables for e in held) \
+            or any(not catalog.events[e].id for e in latest.of.events if e in catalog.events):
+        raise TranslationError("the events counted among the n latest must be those same events (their table and "
+                               "id): 'opened' among the emails received, 'online' among the purchases",
+                               hint="pick events of the same table as the latest ones")
 
 
 def own_date(catalog: Catalog, column: str) -> bool:

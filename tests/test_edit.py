@@ -687,3 +687,29 @@ def test_an_or_of_exclusions_splits_into_exclusions_that_remove_the_same_custome
     assert pipeline.dry_run(svc, apart, sample_size=0).final_size == pipeline.dry_run(svc, defn, sample_size=0).final_size
     either = edit.or_spec(vip, gold)
     assert edit.split_spec(either, "exclusions") == [vip, gold]
+
+
+def test_a_birthday_in_the_coming_days_round_trips_and_is_offered(svc):
+    """'a birthday in the next 7 days' opens as the birthday subject (month and day, any year) with its days as a
+    window between two dates, and compiles to the same SQL; a new one can be made from the picker."""
+    t = pipeline.translate(svc, "customers with a birthday in the next 7 days", as_of=AS_OF)
+    c = t.definition.criteria[0]
+    draft = edit.draft_of(c.spec, svc.catalog, AS_OF)
+    assert draft.subject == "birthday:crm.customers.birth_date" and draft.window == "between"
+    spec = edit.to_spec(draft, svc.catalog, AS_OF)
+    assert spec["anniversary"] is True and pipeline.criterion(svc, spec, as_of=AS_OF).sql == c.sql
+    assert edit.describe(spec, svc.catalog) == "Birth date: anniversary (any year) from 1 Oct 2026 to 7 Oct 2026"
+    assert "birthday:crm.customers.birth_date" in {s.key for s in edit.subjects(svc.catalog)}
+
+
+def test_a_behaviour_among_the_latest_of_another_round_trips_with_its_n_as_a_field(svc):
+    """'none of the last five emails opened': the behaviour the latest are of is kept as read, their number is a
+    field; changing it changes the audience."""
+    t = pipeline.translate(svc, "customers who didn't open any of the last five emails we sent them", as_of=AS_OF)
+    c = t.definition.criteria[0]
+    draft = edit.draft_of(c.spec, svc.catalog, AS_OF)
+    assert draft.latest == 5 and any("among their 5 latest" in w for w in edit.kept_words(draft, svc.catalog))
+    spec = edit.to_spec(draft, svc.catalog, AS_OF)
+    assert pipeline.criterion(svc, spec, as_of=AS_OF).sql == c.sql
+    draft.latest = 2
+    assert size(svc, edit.to_spec(draft, svc.catalog, AS_OF)) > size(svc, spec)

@@ -301,6 +301,8 @@ def _kept(k: str, catalog, draft: edit.Draft) -> None:
     if draft.within is not None:
         unit = edit.UNITS[(draft.kept.get("after") or {}).get("unit") or "DAY"]
         b.number_input(f"Within how many {unit} after", min_value=1, value=int(draft.within), step=1, key=k + "within")
+    if draft.latest is not None:
+        a.number_input("Among how many latest", min_value=1, value=int(draft.latest), step=1, key=k + "latest")
     for words in edit.kept_words(draft, catalog):
         st.caption(f"Kept as read: {words}")
 
@@ -379,6 +381,7 @@ def read(card: str, catalog, base: edit.Draft) -> edit.Draft:
         out.top = get(k + "top", draft.top) if draft.top is not None else None
         out.rank = get(k + "rank", draft.rank) if draft.rank is not None else None
         out.within = get(k + "within", draft.within) if draft.within is not None else None
+        out.latest = get(k + "latest", draft.latest) if draft.latest is not None else None
     if s.kind == "any_of":
         out.exclusive = get(k + "exclusive", draft.exclusive)
         out.groups = [[read(f"{card}_g{g}_{j}", catalog, part) if isinstance(part, edit.Draft) else part

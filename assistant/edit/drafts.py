@@ -39,6 +39,7 @@ class Draft:
     since: str = ""     # a behaviour counted from a date of the customer's own ('since joining'); '' none
     negated: bool = False
     within: int | None = None     # a behaviour after another: at most this many days (months) after it; None: any time
+    latest: int | None = None     # a behaviour counted among the n latest of another ('the last 5 emails'): that n
     top: int | None = None        # a ranking: the N customers who spent the most
     rank: float | None = None     # a ranking: the top N percent by spend
     kept: dict = field(default_factory=dict)
@@ -122,6 +123,9 @@ def _fields(draft: Draft, catalog: Catalog, as_of: dt.date) -> dict:
         return {**base, "kind": "indicator", "indicator": name, "values": list(draft.values)}
     if kind == "list":
         return {**base, "kind": "list", "table": name, "label": catalog.tables[name].synonyms[0]}
+    if kind == "birthday":    # its month and day, any year, among the window's days ('in the next 7 days')
+        return {**base, "kind": "date", "column": name, "months": [], "anniversary": True,
+                "window": _window(draft, as_of) or _window(Draft(subject="", window="last"), as_of)}
     if kind == "months":      # calendar months of any year, in the order they were picked
         return {**base, "kind": "date", "column": name, "window": None,
                 "months": list(dict.fromkeys(int(m) for m in draft.values))}
@@ -156,6 +160,8 @@ def _fields(draft: Draft, catalog: Catalog, as_of: dt.date) -> dict:
         del spec["top"], spec["rank"]
     if kept.get("after"):      # the behaviour it follows stays as read; only how long after is a field
         spec["after"] = {**kept["after"], "within": int(draft.within) if draft.within is not None else None}
+    if kept.get("of_latest"):     # the behaviour whose latest events it is counted among stays as read; n is a field
+        spec["of_latest"] = {**kept["of_latest"], "n": int(draft.latest or kept["of_latest"]["n"])}
     return spec
 
 
@@ -219,6 +225,8 @@ def draft_of(spec: dict, catalog: Catalog, as_of: dt.date) -> Draft | None:
         draft.subject = f"{'age' if spec.get('age') else 'born'}:{spec['column']}"
     elif kind == "date" and spec.get("months"):
         draft.subject, draft.values = f"months:{spec['column']}", list(spec["months"])
+    elif kind == "date" and spec.get("anniversary"):
+        draft.subject = f"birthday:{spec['column']}"
     elif kind == "flag_value":
         draft.subject = f"flag:{spec['column']}|{spec['flag']}"
     elif kind == "known":
@@ -244,6 +252,7 @@ def draft_of(spec: dict, catalog: Catalog, as_of: dt.date) -> Draft | None:
             draft.spend_op, draft.spend, draft.spend_upper = read_comparison(spec["amount"])
         draft.top, draft.rank = spec.get("top"), spec.get("rank")
         draft.within = (spec.get("after") or {}).get("within")
+        draft.latest = (spec.get("of_latest") or {}).get("n")
     else:
         return None
     try:

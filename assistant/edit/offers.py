@@ -36,6 +36,7 @@ WHOLE = {"any_of": "Either / or", "versus": "Two behaviours compared", "distinct
 class Subject:
     """Something a criterion can be about, as the picker lists it."""
     key: str                      # column:<schema.table.column> | age:<column> | born:<column> | months:<column> |
+                                  # birthday:<column> |
                                   # event:<name> | indicator:<name> | term:<i> | list:<table> |
                                   # flag:<column>|<flag column> | any_of: | versus: | distinct: | known: | top:
     label: str
@@ -62,6 +63,9 @@ def subjects(catalog: Catalog) -> list[Subject]:
                 out.append(Subject(f"born:{qualified}.{name}", "Year of birth", "number"))
                 if col.role == "birth_date" or (birth_parts(catalog, qualified) or ("", None))[1]:
                     out.append(Subject(f"months:{qualified}.{name}", "Birthday month", "months", MONTHS))
+                if col.role == "birth_date" or all((birth_parts(catalog, qualified) or ("", None, None))[1:]):
+                    # its month and day, any year, among a window's days ('a birthday in the next 7 days')
+                    out.append(Subject(f"birthday:{qualified}.{name}", "Birthday (any year)", "date"))
                 continue
             if name == key or col.personal:
                 continue

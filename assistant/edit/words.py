@@ -38,6 +38,8 @@ def describe(spec: dict, catalog: Catalog) -> str:
             text = f"{what} {_compare(spec['comparison'], _unit(catalog, col.unit))}"
     elif kind == "date" and spec.get("months"):
         text = f"{column_label(catalog, spec['column'])} in {_either(MONTHS[m] for m in spec['months'])}"
+    elif kind == "date" and spec.get("anniversary"):      # 'a birthday in the next 7 days': month and day, any year
+        text = f"{column_label(catalog, spec['column'])}: anniversary (any year) {_window_words(spec['window'])}"
     elif kind == "date":
         text = f"{column_label(catalog, spec['column'])} {_window_words(spec['window'])}"
     elif kind == "indicator" and spec.get("comparison"):
@@ -202,6 +204,7 @@ def _event_words(spec: dict, catalog: Catalog) -> str:
     words += " " + WORDING["since"].format(column=column_label(catalog, spec["since"]).lower()) if spec.get("since") else ""
     words += " " + _window_words(spec.get("window")) if spec.get("window") else ""
     words += " " + after_words(spec["after"], catalog) if spec.get("after") else ""
+    words += " " + latest_words(spec["of_latest"], catalog) if spec.get("of_latest") else ""
     dims = []
     for name, values in spec.get("dims", {}).items():
         labels = dimensions(catalog, events[0]).get(name, {})
@@ -224,6 +227,11 @@ def after_words(after: dict, catalog: Catalog) -> str:
     return f"within {after['within']} {unit.rstrip('s') if after['within'] == 1 else unit} after ({said})"
 
 
+def latest_words(latest: dict, catalog: Catalog) -> str:
+    """'among their 5 latest (Message received (channel email))'."""
+    return f"among their {latest['n']} latest ({describe(latest['of'], catalog)})"
+
+
 def kept_words(draft: Draft, catalog: Catalog) -> list[str]:
     """The parts of a criterion no field of the editor holds, in words: the card shows them as kept as read (the
     parts of an OR, a comparison or a count say their own)."""
@@ -239,6 +247,8 @@ def kept_words(draft: Draft, catalog: Catalog) -> list[str]:
     if spec.get("after"):
         out.append("counted only " + after_words({**spec["after"], "within": None}, catalog)
                    + (" (how long after: below)" if draft.within is not None else ""))
+    if spec.get("of_latest"):
+        out.append("counted only " + latest_words(spec["of_latest"], catalog) + " (how many latest: below)")
     ranked = draft.ranking or spec
     among = [describe(c, catalog) for c in ranked.get("among") or ()]
     if among:

@@ -6,13 +6,17 @@ column may therefore appear only
 - as the presence of a channel's contact point (`email IS [NOT] NULL`, the contact
   columns of `policies.channels`), or
 - as the birth date of an age (`date_diff('year', birth_date, <as-of>)`, corrected by
-  `strftime(birth_date, '%m-%d')`), its month (`month(birth_date)`: a birthday month), whole years
-  of birth (`birth_date >= DATE '1986-01-01'`: a bound on the first of January, no finer than an
-  age), or whether it is known, for a column with `role: birth_date`;
+  `strftime(birth_date, '%m-%d')`), its month (`month(birth_date)`: a birthday month), its month and
+  day between two month-day literals (`strftime(birth_date, '%m-%d') BETWEEN '10-01' AND '10-07'`:
+  a birthday in the coming days, any year), whole years of birth (`birth_date >= DATE '1986-01-01'`:
+  a bound on the first of January, no finer than an age), or whether it is known, for a column with
+  `role: birth_date`;
 anywhere else (a filter, a join, a grouping, an output) the query is refused. Columns are
 followed through subqueries, CTEs, stars and set operations, so an alias does not launder them.
 """
 from __future__ import annotations
+
+import re
 
 from sqlglot import exp
 from sqlglot.optimizer.scope import Scope, traverse_scope
@@ -45,7 +49,8 @@ def check_personal(qualified: exp.Expr, catalog: Catalog, fail) -> None:
             if base is None or base not in personal:
                 continue
             if (base in contacts | births and _is_presence(column)) or \
-                    (base in births and (_is_age(column) or _is_birth_month(column) or _is_birth_years(column))):
+                    (base in births and (_is_age(column) or _is_birth_month(column) or _is_birth_years(column)
+                                         or _is_birthday(column))):
                 continue
             name = _passthrough_name(column, scope)
             if name is None:
@@ -129,6 +134,24 @@ def _is_age(column: exp.Column) -> bool:
 def _is_birth_month(column: exp.Column) -> bool:
     """month(birth_date): the month of a birthday, any year."""
     return isinstance(column.parent, exp.Month)
+
+
+def _is_birthday(column: exp.Column) -> bool:
+    """strftime(birth_date, '%m-%d') BETWEEN two month-day literals ('10-01' AND '10-07'): a birthday among some days
+    of any year (the year, which would make it a date of birth, is never read; a bound alone, '> 05-01', or a day
+    of the month alone are no birthday and stay refused)."""
+    parent = column.parent
+    if not (isinstance(parent, exp.TimeToStr) and parent.this is column and parent.args.get("format") is not None
+            and parent.args["format"].name == "%m-%d"):
+        return False
+    compared = parent.parent
+    if not isinstance(compared, exp.Between) or compared.this is not parent:
+        return False
+    bounds = [compared.args.get("low"), compared.args.get("high")]
+    return all(isinstance(b, exp.Literal) and b.is_string and _MONTH_DAY.fullmatch(b.name) for b in bounds)
+
+
+_MONTH_DAY = re.compile(r"(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])")
 
 
 def _is_birth_years(column: exp.Column) -> bool:

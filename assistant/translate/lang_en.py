@@ -58,8 +58,15 @@ HOLIDAYS: dict[tuple[str, ...], tuple] = {
     ("black", "friday"): ("thanksgiving", 1), ("cyber", "monday"): ("thanksgiving", 4),
     ("bastille", "day"): ("day", 7, 14), **dict.fromkeys([("labour", "day"), ("labor", "day")], ("labour_day", 0)), ("st", "john's", "day"): ("day", 6, 24),
     ("canada", "day"): ("day", 7, 1), ("fete", "de", "la", "musique"): ("day", 6, 21),
+    # Thanksgiving said as Canada's, the second Monday of October ('Thanksgiving' alone differs by country: asked)
+    **dict.fromkeys([(*c, "thanksgiving", *d) for c in (("canadian",), ("canada's",)) for d in ((), ("day",))]
+                    + [("thanksgiving", "monday")], ("canadian_thanksgiving", 0)),
+    **dict.fromkeys([(c, "thanksgiving", *d) for c in ("us", "american") for d in ((), ("day",))], ("thanksgiving", 0)),
     **dict.fromkeys([("world", "music", "day"), ("music", "day")], ("day", 6, 21)),
 }
+# Holidays each country keeps on its own day, named with no country ('since Thanksgiving'): asked, with the country's
+# names as the readings (VAGUE_READINGS 'country_holiday').
+COUNTRY_HOLIDAYS: tuple[tuple[str, ...], ...] = (("thanksgiving",), ("thanksgiving", "day"))
 # 'in the same period', 'during that time': the window named before.
 ANAPHORA: tuple[tuple[str, ...], ...] = tuple(sorted((
     ("the", "same", "period"), ("the", "same", "window"), ("the", "same", "time"), ("that", "time"),
@@ -154,6 +161,18 @@ FLAG_OFF_AFTER = ("off",)
 # A month said from today's of a birthday ('a birthday this month', 'birthdays next month'): that calendar month of any
 # year (months from today's)
 BIRTHDAY_MONTHS: dict[tuple[str, ...], int] = {("this", "month"): 0, ("next", "month"): 1}
+# The days ahead of a birthday ('a birthday in the next 7 days', 'birthday coming up within the next two weeks'): the
+# words before a number and its unit, read as the days after today (a birthday's month and day, any year). Only a
+# birthday is said ahead: a behaviour has no events yet to come.
+AHEAD_LEADS: tuple[tuple[str, ...], ...] = tuple(sorted({
+    *((*up, lead, "the", ahead) for up in ((), ("coming", "up")) for lead in ("in", "within", "over", "during")
+      for ahead in ("next", "coming")),
+    ("the", "next"), ("next",), ("the", "coming")}, key=len, reverse=True))
+# The words that name a birthday, not a birth ('born in the last 30 years' is an age): only a birthday is read on
+# its month and day of any year ('a birthday in the last 7 days').
+BIRTHDAY_WORDS = frozenset({"birthday", "birthdays", "bday", "bdays", "b-day"})
+# The verbs said of a birthday that add nothing to it ('celebrating their birthday next month')
+BIRTHDAY_VERBS = frozenset({"celebrate", "celebrates", "celebrating", "celebrated", "have", "has", "having"})
 BIRTH_OPS = {"before": "<", "after": ">", "since": ">=", "from": ">=", "until": "<=", "in": "=", "during": "="}
 BIRTH_TAILS = {("or", "later"): ">=", ("or", "after"): ">=", ("and", "later"): ">=", ("onwards",): ">=",
                ("or", "earlier"): "<=", ("or", "before"): "<=", ("and", "earlier"): "<="}
@@ -220,7 +239,7 @@ NEGATIONS = frozenset({"not", "never", "no", "haven't", "hasn't", "didn't", "don
                        "non"})
 
 # 'then' too: 'bought in store then ordered online' is two clauses (its order is read by the parser, or asked)
-CONNECTORS = frozenset({",", ";", "and", "then", "but", "nor", "who", "that", "which", "whose", "with", "also", "plus",
+CONNECTORS = frozenset({",", ";", "and", "then", "but", "nor", "who", "that", "which", "whose", "with", "also", "plus", "+",
                         "while", "where", "yet", "however", "though", "although", "whereas", "who've", "who're", "who'd"})
 # A subject that opens a relative clause with no 'who' after the customers' noun ("VIP customers we don't have a phone
 # number for"): a clause of its own, from that word on (its negation is never the customers' before it).
@@ -394,7 +413,7 @@ MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if 
 MONTHS.pop("may", None)
 MONTHS["may"] = 5
 # The words after which a year typed before a behaviour's noun is its year ('our 2025 buyers'; span_readings.py).
-YEAR_NOUN_LEADS = frozenset({"our", "your", "all", ",", ":", "-", "(", "*", "by"})   # 'top 5% by 2025 spend'
+YEAR_NOUN_LEADS = frozenset({"our", "your", "their", "all", ",", ":", "-", "(", "*", "by"})   # 'top 5% by 2025 spend'
 # A day the calendar names (HOLIDAYS) is read as a date after these ('since Christmas', 'between Black Friday and ...',
 # 'the' between): 'Christmas shoppers' or 'at Christmas' may be the whole season, and stay asked.
 HOLIDAY_LEADS = frozenset({"since", "after", "before", "from", "between", "on", "until", "till", "to", "through"})
@@ -424,10 +443,14 @@ COMPARISONS: list[tuple[tuple[str, ...], str]] = sorted([
     (("fewer", "than"), "<"), (("less", "than"), "<"), (("under",), "<"), (("below",), "<"), (("younger", "than"), "<"),
     (("lower", "than"), "<"), (("at", "most"), "<="), (("no", "more", "than"), "<="), (("up", "to"), "<="),
     (("maximum",), "<="), (("max",), "<="), (("exactly",), "="), (("only",), "="),
+    # 'with a minimum of 5 purchases', 'a maximum of 2 returns'
+    (("a", "minimum", "of"), ">="), (("minimum", "of"), ">="), (("a", "maximum", "of"), "<="), (("maximum", "of"), "<="),
     # the signs typed in a hurry ('avg basket > €120', 'âge<30', '>=3 commandes'): the tokenizer keeps them
     ((">",), ">"), ((">=",), ">="), (("≥",), ">="), (("<",), "<"), (("<=",), "<="), (("≤",), "<="),
 ], key=lambda x: -len(x[0]))
 
+# The word that opens a range of a value ('spend 2025 between 500 and 1000'): a comparison after a year and its noun.
+RANGE_OPENERS: tuple[str, ...] = ("between",)
 MODIFIER_WORDS = {"average": "average", "avg": "average", "mean": "average", "first": "first", "first-time": "first",
                   "both": "both", "total": "total", "overall": "total", "lifetime": "total", "ever": "ever",
                   "before": "ever", "previously": "ever", "now": "now", "currently": "now", "also": "also"}
@@ -595,7 +618,9 @@ PRECEDING_WORDS = frozenset({"before", "prior", "earlier", "preceding"})
 # of them: a share stays 'more' or 'less' than the fraction.
 SHARE_OPS: dict[tuple[str, ...], str] = {("at", "least"): ">=", ("at", "most"): "<=", ("more", "than"): ">", ("over",): ">", ("above",): ">", ("less", "than"): "<",
                                          ("under",): "<", ("below",): "<"}
-SHARE_FRACTIONS: dict[tuple[str, ...], float] = {("half",): 0.5, ("the", "half"): 0.5, ("a", "quarter"): 0.25}
+SHARE_FRACTIONS: dict[tuple[str, ...], float] = {("half",): 0.5, ("the", "half"): 0.5, ("a", "quarter"): 0.25,
+                                                 ("a", "third"): 1 / 3, ("one", "third"): 1 / 3, ("two", "thirds"): 2 / 3,
+                                                 ("three", "quarters"): 0.75, ("a", "fifth"): 0.2}
 SHARE_OF: tuple[tuple[str, ...], ...] = (("of", "their"), ("of", "the"), ("of", "his"), ("of", "her"), ("of",), ("the",),
                                          ("their",))
 # A rate of a customer's own events, by its words: the part counted among the whole, each said by words the catalog
@@ -621,6 +646,9 @@ SHARE_LINKS: tuple[tuple[str, ...], ...] = (
     *((verb, "up") for verb in ("make", "makes", "made")))
 THAN_WORDS: tuple[tuple[str, ...], ...] = (("compared", "with"), ("compared", "to"), ("versus",), ("vs",), ("than",),
                                            ("that",))   # 'qu'en magasin': French 'que' reads 'that'
+# 'spent less in 2024 than that of 2025', 'lower than those of last year': the pronoun after 'than' stands for what is
+# compared (never a relative opening a clause); the period after 'of' is the other side's.
+THAN_PRONOUNS = frozenset({("that", "of"), ("those", "of"), ("one", "of")})
 # After a change, the word that says by how much ('dropped by 30%', 'a baissé de 100 €': 'dropped of 100 €')
 CHANGE_LINKS = frozenset({"by", "of"})
 # 'twice as much online as in store', 'at least as many orders online as in store': a comparison of two behaviours
@@ -671,6 +699,12 @@ SLOT_WORDS = frozenset({"product", "products", "item", "items", "something", "an
 AMONG_WORDS = frozenset({"among", "amongst"})
 # 'whose last purchase was in May', 'their most recent order': the latest event of the kind, its window said.
 LATEST_WORDS: tuple[tuple[str, ...], ...] = (("most", "recent"), ("last",), ("latest",))
+# The n latest events of a behaviour ('the last five emails we sent them', 'their last 3 purchases', French 'les 3
+# derniers achats'): the word before n; and the words that say how many of those n the behaviour said of them is (all
+# of them, one of them; a negation says none: 'didn't open a single one of the last 5 emails').
+LATEST_N_WORDS = frozenset({"last", "latest"})
+LATEST_N_OF = frozenset({"of"})      # 'at least 2 of their last 5 emails': the number before it counts among the n
+LATEST_N_COUNTS = {"all": "all", "every": "all", "each": "all", "one": "one", "single": "one", "1": "one", "any": "one"}
 # Between a thing and the window said of it ('whose last purchase was between 3 and 9 months ago').
 COPULAS = frozenset({"was", "is", "were", "are", "been", "happened", "occurred", "made", "took", "place", "falls",
                      "fell"})    # 'whose last purchase took place online', 'whose birthday falls in December'
@@ -1027,6 +1061,7 @@ VAGUE_READINGS: dict[str, tuple[str, ...]] = {
     "voice": (),
     "holiday_period": (),
     "regional_holiday": (),
+    "country_holiday": ("Canadian Thanksgiving", "US Thanksgiving"),
     "people_period": (),
     "ago_bound": ("until", "less than"),     # 'up to 3 months ago': until then, or within that time
     "comma_list": ("{all}", "{any}"),       # 'email, SMS, push': its last comma said as LIST_JOINS' 'and', or 'or'
@@ -1050,6 +1085,16 @@ FOLLOW_ANCHORS: dict[tuple[str, ...], str] = {
     ("it", "arriving"): "received", ("the", "send"): "received", ("the", "sending"): "received",
     ("it", "was", "sent"): "received",
 }
+# ... or the first event of a behaviour ('within two weeks of their very first one', 'of their first purchase'):
+# the words that stress it, the words of a first event, and the pronoun that names the later behaviour's own noun.
+FOLLOW_EMPHASIS = frozenset({"very", "all"})      # French 'leur tout premier achat' reads 'their all first'
+FIRST_WORDS = frozenset({"first"})
+ONE_WORDS = frozenset({"one"})
+# The ordinal that says a behaviour again after its first ('a second purchase within 30 days of the first one', 'un
+# deuxième achat dans les 15 jours'), read with the order it says; and what may lead it ('came back for a second').
+AGAIN_ORDINALS = frozenset({"second"})
+AGAIN_LEADS: tuple[tuple[str, ...], ...] = (("came", "back", "for"), ("come", "back", "for"), ("coming", "back", "for"),
+                                            ("returned", "for"), ("back", "for"))
 # A pronoun object of the later behaviour ('sans l'avoir acheté depuis': bought it, the product of the one before)
 OBJECT_POINTERS = frozenset({"it", "them"})
 # A brief that opens with a statement of a value of a behaviour ('VIP30 was meant for VIPs only. Who redeemed it
@@ -1087,6 +1132,8 @@ VAGUE_QUESTIONS = {
                 "Leave it out (both, in any order), or rephrase.",
     "people_period": "'{phrase}': customers who did what then (a month or season with no year is the latest one)? "
                      "Say what they did then (who bought, who signed up ...), or leave it out.",
+    "country_holiday": "'{phrase}': which one? Canada's is the second Monday of October, the US's the fourth Thursday "
+                       "of November.",
     "regional_holiday": "'{phrase}': which day? This holiday falls on different days in different countries. Say the "
                         "date, or leave it out.",
     "holiday_period": "'{phrase}': which days? A holiday said as a period may be the day itself, the weeks before it or "
@@ -1274,11 +1321,12 @@ WORDING = {
         "compare.age": "aged {comparison}",
         "compare.year": "born {comparison}",
         "date": "{column}[ {window}][ in {months}]",
+        "date.anniversary": "{column} anniversary (any year) {window}",
         "indicator": "{indicator}[: {values}][ {comparison}]",
         "list": "on the {table}",
         "term": "{index}",
         "event": "[top {rank}% by spend: ][{first} ][{last} ]{events}{dims}{other_than}[ ({count} times)][ (each {each})][ ({average} {amount})]"
-                 "[ {days}][ {months}][ {hours}][ {since}][ {window}][ (ranked among {among})][ {after}]",
+                 "[ {days}][ {months}][ {hours}][ {since}][ {window}][ (ranked among {among})][ {after}][ {of_latest}]",
         "event.over": "{edge} of {over}: {events}{dims}{other_than}[ (amount {amount})][ {days}][ {months}][ {hours}][ {since}][ {window}][ {after}]",
         "any_of": "{groups}",
         "any_of.exclusive": "exactly one of: {groups}",
@@ -1305,6 +1353,7 @@ WORDING = {
         "compare.age": "age in full years on {as_of} (from {column_name}) {comparison}; unknown ages never match",
         "compare.year": "year of {column_name} {comparison}; unknown birth dates never match",
         "date": "{column_name}[ {window}][ in months {months_name}]",
+        "date.anniversary": "month and day of {column_name}, any year, {window}",
         "indicator": "indicator {indicator_name} is [{values}][{comparison}]",
         "list": "listed in {table_name}",
         "term": "glossary: {term_meaning}[ Window set by the request: {term_window}.]",
@@ -1360,6 +1409,8 @@ WORDING = {
     # a behaviour read after the one said before it ('and then', 'since then', 'within 7 days of it'): the order said
     "after": {"later": "after ({anchor})", "latest": "after the latest ({anchor})",
               "within": "within {amount} {unit} after ({anchor})"},
+    # a behaviour counted among the n latest events of another ('none of the last 5 emails we sent them opened')
+    "of_latest": "among their {n} latest ({of})",
     "comparison": {">=": "at least {value}", ">": "more than {value}", "<": "less than {value}",
                    "<=": "at most {value}", "=": "exactly {value}", "between": "between {value} and {upper}"},
     "years": {">=": "in {value} or later", ">": "after {value}", "<": "before {value}", "<=": "in {value} or earlier",

@@ -57,7 +57,14 @@ HOLIDAYS: dict[tuple[str, ...], tuple] = {
     ("fete", "du", "travail"): ("labour_day", 0),
     ("fete", "de", "la", "musique"): ("day", 6, 21), ("fete", "du", "canada"): ("day", 7, 1),
     ("halloween",): ("day", 10, 31), ("black", "friday"): ("thanksgiving", 1), ("cyber", "monday"): ("thanksgiving", 4),
+    # Thanksgiving as Canada keeps it, the second Monday of October: only Canada names it so ('l'Action de grâce')
+    **dict.fromkeys([("action", "de", "grace"), ("action", "de", "graces"), ("jour", "de", "le", "action", "de", "grace"),
+                     ("jour", "de", "le", "action", "de", "graces"), ("thanksgiving", "canadien")],
+                    ("canadian_thanksgiving", 0)),
+    **dict.fromkeys([("thanksgiving", "americain"), ("thanksgiving", "us")], ("thanksgiving", 0)),
 }
+# Holidays each country keeps on its own day, named with no country: asked (lang_en.COUNTRY_HOLIDAYS)
+COUNTRY_HOLIDAYS: tuple[tuple[str, ...], ...] = (("thanksgiving",),)
 # 'la fête du Travail' is September's first Monday in Quebec (the sets' convention K10, said in Quebec briefs) but
 # 1 May in France, Belgium and Switzerland: its rule holds where a word of Quebec French or a Quebec place is said
 # ('magasiné', 'clavardé', 'Montréal'), and it is asked elsewhere rather than read as either day.
@@ -157,6 +164,10 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("a", "cibler"), ("to", "target")),
     # a hedge before a range ('quelque part entre un et deux ans'): lang_en's 'somewhere between', the range alone
     (("quelque", "part", "entre"), ("between",)),
+    # 'le premier achat de leur vie': their first ever
+    (("de", "leur", "vie"), ("ever",)), (("de", "sa", "vie"), ("ever",)),
+    # 'dépenses 2025 comprises entre 500 et 1000 euros': a range said of a value, as 'between'
+    *[((said, "entre"), ("between",)) for said in ("compris", "comprise", "comprises")],
     (("de", "notre", "part"), ("from", "us")), (("de", "leur", "part"), ("from", "them")),
     (("par", "rapport", "a"), ("compared", "with")), (("par", "rapport", "au"), ("compared", "with", "the")),
     (("par", "rapport", "aux"), ("compared", "with", "the")), (("compare", "a"), ("compared", "with")),
@@ -200,6 +211,14 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("au", "cours", "des", "<n>", "derniers", "<u>"), ("in", "the", "last", "<n>", "<u>")),
     (("au", "cours", "des", "<n>", "dernieres", "<u>"), ("in", "the", "last", "<n>", "<u>")),
     (("<n>", "derniers", "<u>"), ("last", "<n>", "<u>")),
+    # the N latest of a behaviour ('les 3 derniers achats', 'aucun des cinq derniers e-mails'): lang_en's 'last 3'
+    *[(("<n>", last), ("last", "<n>")) for last in ("derniers", "dernieres")],
+    # days ahead ('anniversaire dans les 7 prochains jours', 'dans les 10 jours à venir'): only a birthday is said so
+    *[(("au", "cours", "des", "<n>", ahead, "<u>"), ("in", "the", "next", "<n>", "<u>"))
+      for ahead in ("prochains", "prochaines")],
+    *[(("<n>", ahead, "<u>"), ("next", "<n>", "<u>")) for ahead in ("prochains", "prochaines")],
+    (("dans", "les", "<n>", "<u>", "a", "venir"), ("in", "the", "next", "<n>", "<u>")),
+    (("les", "<n>", "<u>", "a", "venir"), ("the", "next", "<n>", "<u>")),
     # 'ces 30 jours', 'ces 30j', 'ces 6 mois passés': the ones up to today
     *[(("ces", "<n>", "<u>") + tail, ("last", "<n>", "<u>")) for tail in (
         (), *((said,) for said in ("passes", "passees", "glissants", "glissantes", "ecoules", "ecoulees")))],
@@ -513,6 +532,8 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
                                                                    "resident", "reste", "restent")
       for place in ((), ("a",), ("en",), ("au",), ("aux",), ("sur",))],
     (("n'ont", "jamais"), ("never",)), (("n'ont", "pas"), ("not",)),
+    # 'aucune ouverture ni aucun clic': after 'ni' the negation is said already (nor any click)
+    (("ni", "aucun"), ("nor", "any")), (("ni", "aucune"), ("nor", "any")),
     (("aucun",), ("no",)), (("aucune",), ("no",)), (("jamais",), ("never",)), (("pas",), ("not",)),
     (("rien",), ("nothing",)), (("sans",), ("without",)),
     (("quoi", "que", "ce", "soit"), ("anything",)),       # 'sans rien acheter ... quoi que ce soit'
@@ -609,6 +630,8 @@ WORDS = {
     "cumules": "combined", "cumulees": "combined", "cumule": "combined", "cumulee": "combined",
     "confondus": "combined", "confondues": "combined", "additionnes": "combined",
     "moitie": "half",      # a share ('plus de la moitié de leurs dépenses'), and what makes it one
+    "tiers": "third",      # ... 'plus d'un tiers de leurs commandes', 'les deux tiers'
+    "quarts": "quarters", "cinquieme": "fifth",
     "represente": "represents", "representent": "represent", "representait": "represented",
     "representaient": "represented",     # ('font' is read with the light verbs below)
     # 'dont la beauté pèse plus de 40 % de leurs dépenses': a share, as 'représente'
@@ -674,7 +697,9 @@ WORDS = {
     "pis": "and",                                   # Quebec: 'les notifs push pis les courriels'
     "presque": "almost", "quasiment": "almost",     # '(presque or)': how near, an aside in a bracket (lang_en.NEAR_WORDS)
     # pointing and stressing words: 'au moins deux achats avant ça', 'pour celle-ci', 'qui ont néanmoins ouvert'
-    "celui": "one", "celle": "one",          # 'l'outlet de La Roca ou celui de Serravalle': the one (the noun before)
+    # 'l'outlet de La Roca ou celui de Serravalle': the one (the noun before); 'inférieur à celui de 2025', 'à celles de
+    # 2025': what is compared, said again (lang_en.THAN_PRONOUNS)
+    "celui": "one", "celle": "one",
     "ca": "that", "cela": "that", "celle-ci": "this", "celui-ci": "this", "ceux-ci": "these", "celles-ci": "these",
     "neanmoins": "nevertheless", "pourtant": "nevertheless", "toutefois": "however", "cependant": "however",
     "cibler": "target",      # what the list is for ('- à cibler avec une offre'): lang_en's word, an aside's
@@ -816,6 +841,8 @@ DECADE_WORDS = frozenset({"annees", "annee"})
 # Words for the customer's birth date, whatever the catalog calls it (as lang_en.BIRTH_WORDS): 'nés' is rewritten
 # 'born' ('nés en novembre' is that month of any year), 'anniversaire en octobre'.
 BIRTH_WORDS = ("born", "anniversaire", "anniversaires")
+BIRTHDAY_WORDS = frozenset({"anniversaire", "anniversaires"})      # a birthday, not a birth (lang_en.BIRTHDAY_WORDS)
+BIRTHDAY_VERBS = frozenset({"fete", "fetent", "feter", "fetera", "feteront", "fetant"})     # 'qui fêtent leur anniversaire'
 
 # Words for when a customer became one (as lang_en.JOINED_WORDS): 'clients depuis plus de 7 ans'.
 JOINED_WORDS = ("inscrit", "inscription", "adhesion")
@@ -919,6 +946,13 @@ DETERMINERS = ("le", "la", "les", "un", "une", "des", "nos", "notre", "vos", "vo
                "sa", "ce", "cette", "ces")
 CODE_LEADS = frozenset({"en", "au", "aux"})     # lang_en.CODE_LEADS: 'CLIENTS EN IT', never 'CLIENTS DE PARIS'
 # Words that make a comparison or a ranking about money ('dépensé plus en ligne'): catalog words keep their French.
+# What may lead a behaviour said again after its first ('revenus faire un deuxième achat': lang_en.AGAIN_LEADS)
+AGAIN_LEADS: tuple[tuple[str, ...], ...] = tuple((come, *then) for come in ("revenus", "revenu", "revenue", "revenues")
+                                                 for then in (("faire",), ("pour",)))
+# The spend a share is of, in a catalog phrase that keeps its French ('plus de la moitié des dépenses': lang_en.SHARE_WHOLES)
+SHARE_WHOLES = frozenset({"depense", "depenses"})
+# The words of a total in a catalog phrase that keeps its French ('dépenses totales'): read with the spend they say.
+TOTAL_WORDS = frozenset({"total", "totale", "totales", "totaux", "cumule", "cumulee", "cumules", "cumulees"})
 SPEND_WORDS = frozenset({"depense", "depenses", "depensent", "depenser", "depensee", "depensees", "depensant", "a depense",
                          "ont depense", "ayant depense", "chiffre", "montant"})
 
@@ -1252,11 +1286,12 @@ WORDING = {
         "compare.age": "âge : {comparison} ans",
         "compare.year": "nés {comparison}",
         "date": "{column}[ {window}][ en {months}]",
+        "date.anniversary": "{column} : anniversaire (toute année) {window}",
         "indicator": "{indicator}[ : {values}][ {comparison}]",
         "list": "sur la liste : {table}",
         "term": "{index}",
         "event": "[les {rank} % qui dépensent le plus : ]{events}{dims}{other_than}[ {first}][ {last}][ ({count} fois)][ ({each} à chaque fois)][ ({average} : {amount})]"
-                 "[ {days}][ {months}][ {hours}][ {since}][ {window}][ (classés parmi : {among})][ {after}]",
+                 "[ {days}][ {months}][ {hours}][ {since}][ {window}][ (classés parmi : {among})][ {after}][ {of_latest}]",
         "event.over": "{edge} parmi {over} : {events}{dims}{other_than}[ (montant : {amount})][ {days}][ {months}][ {hours}][ {since}][ {window}][ {after}]",
         "any_of": "{groups}",
         "any_of.exclusive": "un seul de : {groups}",
@@ -1282,6 +1317,7 @@ WORDING = {
                        "ne correspond jamais",
         "compare.year": "année de {column_name} : {comparison} ; une date de naissance inconnue ne correspond jamais",
         "date": "{column_name}[ {window}][ aux mois {months_name}]",
+        "date.anniversary": "mois et jour de {column_name}, toute année, {window}",
         "indicator": "indicateur {indicator_name} : [{values}][{comparison}]",
         "list": "présent dans {table_name}",
         "term": "glossaire : {term_meaning}[ Période donnée par la demande : {term_window}.]",
@@ -1332,6 +1368,7 @@ WORDING = {
     # a behaviour read after the one said before it ('and then', 'since then', 'within 7 days of it'): the order said
     "after": {"later": "après ({anchor})", "latest": "après le plus récent ({anchor})",
               "within": "dans les {amount} {unit} suivant ({anchor})"},
+    "of_latest": "parmi leurs {n} derniers ({of})",
     "comparison": {">=": "au moins {value}", ">": "plus de {value}", "<": "moins de {value}",
                    "<=": "au plus {value}", "=": "exactement {value}", "between": "entre {value} et {upper}"},
     "years": {">=": "en {value} ou après", ">": "après {value}", "<": "avant {value}", "<=": "en {value} ou avant",
@@ -1473,6 +1510,7 @@ VAGUE_READINGS: dict[str, tuple[str, ...]] = {
     "window": ("au cours des 3 derniers mois", "au cours des 6 derniers mois", "au cours des 12 derniers mois"),
     "only": (), "share": (), "same": (), "sequence": (), "approx": (), "versus_average": (), "rate": (), "versus_number": (), "versus_others": (), "day_habit": (),
     "holiday_period": (), "people_period": (), "regional_holiday": (),
+    "country_holiday": ("Thanksgiving canadien", "Thanksgiving américain"),
     "ago_bound": ("jusqu'à il y a", "il y a moins de"),     # lang_en's: never asked here ('jusqu'à il y a' is until)
     "comma_list": ("{all}", "{any}"),
     "narrowed_or_excluded": (),
@@ -1524,6 +1562,8 @@ VAGUE_QUESTIONS = {
              "« qui nous ont {phrase} ».",
     "people_period": "« {phrase} » : des clients qui ont fait quoi alors (un mois ou une saison sans année est le "
                      "dernier) ? Dites ce qu'ils ont fait alors (acheté, se sont inscrits ...), ou laissez-le de côté.",
+    "country_holiday": "« {phrase} » : lequel ? Celui du Canada (l'Action de grâce) est le deuxième lundi d'octobre, "
+                       "celui des États-Unis le quatrième jeudi de novembre.",
     "regional_holiday": "« {phrase} » : quel jour ? La fête du Travail est le 1er mai en France, en Belgique et en "
                         "Suisse, le premier lundi de septembre au Québec. Précisez la date, ou laissez-la de côté.",
     "holiday_period": "« {phrase} » : quels jours ? Une fête dite comme une période peut être le jour même, les semaines "

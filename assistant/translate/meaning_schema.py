@@ -88,7 +88,11 @@ def condition_defs(catalog: Catalog, omitted: set[str]) -> dict:
         "date": kind("date", ["column"], {"column": _enum(by_family["date"]), "window": {"$ref": "#/$defs/window"},
                                           "months": {"type": "array", "description": "calendar months of any year "
                                                      "(a birthday in October: [10]); instead of a window",
-                                                     "items": {"type": "integer", "minimum": 1, "maximum": 12}}}),
+                                                     "items": {"type": "integer", "minimum": 1, "maximum": 12}},
+                                          "anniversary": {"type": "boolean", "description": "with a window: the "
+                                                          "date's month and day, any year, among the window's days ('a "
+                                                          "birthday in the next 7 days': start tomorrow, end 7 days "
+                                                          "later)"}}),
         "event": kind("event", ["events"], {
             "events": {"type": "array", "minItems": 1, "items": _enum(events)},
             "dims": {"type": "object", "additionalProperties": False, "properties": dims},
@@ -136,6 +140,12 @@ def condition_defs(catalog: Catalog, omitted: set[str]) -> dict:
                                      "unit": {"enum": ["DAY", "MONTH"]},
                                      "latest": {"type": "boolean", "description": "after the customer's latest "
                                                 "anchor event only ('haven't ordered since': since the last one)"}}},
+            "of_latest": {"type": "object", "additionalProperties": False, "required": ["n", "of"],
+                          "description": "these events counted among the customer's n latest events of `of` (the "
+                                         "same events: one table, one id); count compares how many of the n they are; "
+                                         "fewer than n: out ('none of the last 5 emails opened': events message "
+                                         "opened, count = 0, of the emails received, n 5)",
+                          "properties": {"n": {"type": "integer", "minimum": 1}, "of": {"$ref": "#/$defs/event"}}},
             **({"measure": _enum(measures)} if measures else {})}),
         "list": kind("list", ["table"], {"table": _enum(tables), "label": {"type": "string"}}),
         "term": kind("term", ["index"], {"index": _enum(terms, "integer"), "window": {"$ref": "#/$defs/window"}}),

@@ -652,7 +652,8 @@ def _share_at(parser, i: int, end: int) -> tuple[int, int, str, float, str] | No
     of = next((w for w in SHARE_OF if tuple(norms[k:k + len(w)]) == w), None)
     if of is None or k + len(of) >= end:
         return None
-    if norms[k + len(of)] in SHARE_WHOLES:
+    # (the language's own word, kept as a catalog's: 'des dépenses' where the catalog's purchases say 'dépensé')
+    if norms[k + len(of)] in parser.share_wholes:
         return i, k + len(of) + 1, _share_op(op, after), round(share, 6), "amount"
     if any(s.start == k + len(of) and s.of("event", "kindword") for s in parser.lexicon_spans):
         return i, k + len(of), _share_op(op, after), round(share, 6), "count"

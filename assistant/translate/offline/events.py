@@ -22,7 +22,7 @@ from assistant.translate.lang_en import (
     TOTAL_WORDS, PRESENCE_WORDS, OPEN_DETERMINERS, WIDENING_WORDS, OBJECT_POINTERS,
 )
 from assistant.translate.offline.parsed import (
-    EventParts, Segment, column_name, window_start,
+    EventParts, Segment, column_name, same_days, window_start,
 )
 
 
@@ -781,6 +781,11 @@ class EventReading:
             self._use(w.start_tok, w.end_tok)
             if w.note:
                 self.out.notes.append(w.note)
+            # 'top 100 by average basket over the last two years - they need 5 purchases in that period': the
+            # period said again ('in that period', resolved to the same days) is the one read, never a stray phrase
+            for again in seg.windows[1:]:
+                if again.start_tok in self.anaphoras and same_days(again, w):
+                    self._use(again.start_tok, again.end_tok)
         inside = [i for i in range(seg.start, seg.end) if i in self.out.used and self.norms[i] not in CONNECTORS]
         for cond in results:  # the phrase is what the condition used, not the connectors around it
             if inside:

@@ -19,6 +19,9 @@ HOLIDAYS = {name: rule for m in LANGUAGES.values() for name, rule in getattr(m, 
 REGIONS = {name: region for m in LANGUAGES.values() for name, region in getattr(m, "HOLIDAY_REGIONS", {}).items()}
 REGION_WORDS = {region: words for m in LANGUAGES.values() for region, words in getattr(m, "REGION_WORDS", {}).items()}
 _BY_FIRST = by_first(tuple(sorted(HOLIDAYS, key=len, reverse=True)))
+# names each country gives its own day ('Thanksgiving'): asked, unless a longer name says whose
+COUNTRIES = by_first(tuple(sorted({n for m in LANGUAGES.values() for n in getattr(m, "COUNTRY_HOLIDAYS", ())},
+                                  key=len, reverse=True)))
 
 
 def easter(year: int) -> dt.date:
@@ -46,7 +49,14 @@ def labour_day(year: int) -> dt.date:
     return first + dt.timedelta(days=-first.weekday() % 7)
 
 
-_ANCHORS = {"easter": easter, "thanksgiving": thanksgiving, "labour_day": labour_day}
+def canadian_thanksgiving(year: int) -> dt.date:
+    """The second Monday of October (Thanksgiving in Canada, 'l'Action de grâce' in Quebec)."""
+    first = dt.date(year, 10, 1)
+    return first + dt.timedelta(days=-first.weekday() % 7 + 7)
+
+
+_ANCHORS = {"easter": easter, "thanksgiving": thanksgiving, "labour_day": labour_day,
+            "canadian_thanksgiving": canadian_thanksgiving}
 
 
 def day_of(rule: tuple, year: int) -> dt.date:
@@ -79,3 +89,28 @@ def regions_unsaid(norms: list[str]) -> list[tuple[int, int]]:
                 start -= start > 0 and (norms[start - 1] in NUMERIC_DATE_LEADS or norms[start - 1] in HOLIDAY_PERIOD_LEADS)
                 out.append((start, i + len(name)))
     return out
+
+
+def countries_unsaid(norms: list[str]) -> list[tuple[int, int]]:
+    """Where a holiday each country keeps on its own day is named with no country ('since Thanksgiving'; 'since
+    Canadian Thanksgiving', 'depuis l'Action de grâce' say whose): its name."""
+    covered = set()
+    for i in range(len(norms)):
+        found = holiday_at(norms, i)
+        if found is not None:
+            covered.update(range(i, found[1]))
+    out = []
+    for i, n in enumerate(norms):
+        name = next((p for p in COUNTRIES.get(n, ()) if tuple(norms[i:i + len(p)]) == p), None)
+        if name is not None and i not in covered:
+            out.append((i, i + len(name)))
+    return out
+
+
+def around_a_day(norms: list[str], a: int, b: int) -> tuple[int, int]:
+    """The words said around a holiday's name that make it a day: 'the' and a word of time before it ('since the'),
+    a year after it ('Thanksgiving 2025')."""
+    start = a - (a > 0 and norms[a - 1] == "the")
+    start -= start > 0 and (norms[start - 1] in NUMERIC_DATE_LEADS or norms[start - 1] in HOLIDAY_PERIOD_LEADS)
+    end = b + (b < len(norms) and norms[b].isdigit() and len(norms[b]) == 4)
+    return start, end

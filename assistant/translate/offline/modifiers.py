@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from assistant.meaning import Comparison, Window
 
 from assistant.translate.lang_en import (
+    AHEAD_LEADS,
     AMONG_WORDS, NEGATIONS, EITHER_WORDS, HOUR_WORDS, FUNCTION_WORDS, LEADING_WORDS, ONCE_AFTER, ONCE_BEFORE, AGE_GROUP_WORDS, AGO, AGO_BOUNDS, DATE_LEADS, SCORE_LINKS, SCORE_SCALES, SCORE_TO, ANAPHORA, NOTES, AT_LEAST_PHRASES, CLAUSE_ENDS, COMPARISONS, CONNECTORS, COUNT_WORDS, LAST_WORDS, PRECEDING_WORDS, SINCE_THEN, CURRENCY, DETERMINER_PHRASES, SET_SIZE_DETERMINERS, MONTHS, NUMBER_AND, NUMBER_PHRASES, NUMBER_SCALES, NUMBER_WORDS, ORDINALS, PERIOD_LETTERS, PERIOD_STARTS, PERIOD_WORDS, SAME_WINDOW_WORDS,
     BAND_WORDS, BOUNDS_AFTER, PERCENT_WORDS, BIRTH_OPS, BIRTH_TAILS, BORN_WORDS, DECADE_WORDS, RANGE_WORDS, RANK_AFTER_NUMBER, RANK_DETERMINERS,
     HOLIDAY_LEADS, HOLIDAY_PERIOD_LEADS, PEOPLE_NOUNS, PERIOD_ENDS, QUANTILES, RANK_WORDS, SUPERLATIVES, SEASONS, TIMES_WORDS, TO_DATE, TURNING_PERIODS, TURNING_WORDS, UNITS, YEAR_LEADS,
@@ -185,6 +186,7 @@ def _number_at(tokens: list[Token], i: int) -> float | None:
     return NUMBER_WORDS.get(t.norm)
 
 
+number_at = _number_at      # a number said at a token, in figures or words ('5', 'five'), for other modules' readers
 _COMPARISONS_BY_FIRST = by_first(COMPARISONS, lambda item: item[0])
 _AGO_BOUNDS_BY_FIRST = by_first(sorted(AGO_BOUNDS.items(), key=lambda item: -len(item[0])), lambda item: item[0])
 _ANAPHORA_BY_FIRST = by_first(ANAPHORA)
@@ -1342,3 +1344,26 @@ def _superlatives(tokens: list[Token], norms: list[str], found: list[Ranking]) -
     return out
 
 
+
+
+def days_ahead(tokens: list[Token], as_of: dt.date, start: int, end: int) -> tuple[int, int, Window] | None:
+    """Where 'in the next 7 days', 'within the next two weeks' (lang_en.AHEAD_LEADS) is said in [start, end), and its
+    days: from tomorrow, that many days (months) ahead. Only a birthday is said so (its reader's)."""
+    norms = [t.norm for t in tokens]
+    for i in range(start, end):
+        lead = next((p for p in AHEAD_LEADS if tuple(norms[i:i + len(p)]) == p), None)
+        if lead is None:
+            continue
+        k = i + len(lead)
+        n = _number_at(tokens, k)
+        unit = UNITS.get(norms[k + 1]) if n is not None and k + 1 < len(norms) else None
+        if unit is None or lead[-1] not in ("next", "coming"):
+            continue
+        first, amount = as_of + dt.timedelta(days=1), int(n * unit[1])
+        if unit[0] == "DAY":
+            last = first + dt.timedelta(days=amount)
+        else:     # months ahead: to the same day of that month (its last, when shorter), included
+            year, month = divmod(as_of.year * 12 + as_of.month - 1 + amount, 12)
+            last = dt.date(year, month + 1, min(as_of.day, calendar.monthrange(year, month + 1)[1])) + dt.timedelta(days=1)
+        return i, k + 2, Window(" ".join(t.text for t in tokens[i:k + 2]), i, k + 2, start=first, end=last)
+    return None

@@ -171,6 +171,12 @@ def window_start(w: Window, as_of: dt.date) -> dt.date | None:
     return w.start if w.amount is None else _back(as_of, w.amount, w.unit)
 
 
+def same_days(a: Window | None, b: Window | None) -> bool:
+    """Do two windows cover the same days, however each was said ('in the last 6 months', 'in that period')?"""
+    return a is not None and b is not None and \
+        (a.amount, a.unit, a.start, a.end, a.held) == (b.amount, b.unit, b.start, b.end, b.held)
+
+
 def any_at_all(c: Comparison) -> bool:
     """'at least one', 'more than zero': true of any number of them but none."""
     return c.upper is None and (c.op, c.value) in ((">=", 1), (">", 0))

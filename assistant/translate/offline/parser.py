@@ -17,18 +17,18 @@ from dataclasses import replace
 from types import ModuleType
 from assistant.meaning import (
     CompareCondition, Condition, EventCondition, FlagValueCondition, GlossaryCondition,
-    OrCondition, ValueCondition, own_date,
+    OrCondition, ValueCondition, VersusCondition, own_date,
 )
 from assistant.translate.offline.asides import Ignored, bullets, find_ignored, sentences
 from assistant.translate.offline.days_of_week import find_days
-from assistant.translate.offline.holidays import holiday_at, regions_unsaid
+from assistant.translate.offline.holidays import around_a_day, countries_unsaid, holiday_at, regions_unsaid
 from assistant.translate.offline.hours_of_day import find_hours
 from assistant.translate.offline.own_dates import find_own_dates
 from assistant.translate.offline.months_of_year import find_months, habit_before, lone_month, named_month
 from assistant.translate.offline.lexicon import Lexicon, Meaning, Span
 from assistant.meaning import Comparison, Window
 from assistant.translate.offline.modifiers import (
-    bounds_after_nouns, find_births, find_comparisons, find_rankings, find_windows, holidays_as_periods, named_day_tokens,
+    bounds_after_nouns, days_ahead, find_births, number_at, find_comparisons, find_rankings, find_windows, holidays_as_periods, named_day_tokens,
     resolve_anaphora,
 )
 from assistant.translate.lang_en import (
@@ -36,7 +36,7 @@ from assistant.translate.lang_en import (
     AMONG_WORDS, BEFORE_WORDS, CONCORD_MARKERS, CONCORD_NEGATIONS, COPULAS, DETERMINERS, LATEST_WORDS, ONE_EVENT_ALONE, ONE_EVENT_WORDS,
     MANNER_LEADS, NUMBER_OF, JOINED_WORDS, SPEND_VERBS, SPEND_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, PAST_PARTICIPLE_ENDINGS, STATE_ADVERBS, STATE_LINKS, THAN_WORDS, PEOPLE_NOUNS, VOICE_SKIPPED, VOICE_SUBJECT_RELATIVES,
     CLAUSE_SUBJECTS, NAME_WORDS, ONE_EVENT_INS, ONE_EVENT_LEADS, ORDER_BY, SAME_WINDOW_WORDS, VAGUE_WORDS, REQUIRED_AUXILIARIES, EITHER_WAY_LEADS, HEAD_LIST_JOINS, OPEN_DETERMINERS,
-    AGO_BOUNDS, EVERY_EVENT_WORDS, VALUE_PREPOSITIONS, FLAG_OFF_BEFORE, FLAG_OFF_VERBS, FLAG_OFF_AFTER,
+    AGO_BOUNDS, EVERY_EVENT_WORDS, TOTAL_WORDS, THAN_PRONOUNS, SHARE_WHOLES, AGAIN_LEADS, BIRTHDAY_WORDS, BIRTHDAY_VERBS, VALUE_PREPOSITIONS, FLAG_OFF_BEFORE, FLAG_OFF_VERBS, FLAG_OFF_AFTER,
 )
 from assistant.translate.offline.aggregates import (
     counted_words, dimension_words, equatives, plural_words, read_distinct, read_rate, read_share, read_top, read_versus,
@@ -58,13 +58,15 @@ from assistant.translate.offline.exclusions import ExclusionSplit
 from assistant.translate.offline.events import EventReading
 from assistant.translate.offline.quantities import QuantityReading
 from assistant.translate.offline.profile_values import ProfileReading
+from assistant.translate.offline.latest_events import LatestEvents, latest_noun_before
 
 
 _LISTED = frozenset({"qualifier", "dimvalue"})       # the meanings a value listed with a behaviour's noun has
 _HEADS = frozenset({"event", "kindword", "entity"})    # ... and those of the noun itself
 
 
-class Parser(BracketReading,
+class Parser(LatestEvents,
+             BracketReading,
              RankingBases,
              SpanReadings,
              GroupReading,
@@ -98,6 +100,12 @@ class Parser(BracketReading,
         # a behaviour said as how another happened ('by clicking', 'en cliquant'): each language's lead and ending
         self.manner_leads = MANNER_LEADS | own("MANNER_LEADS", {})
         self.spend_words = SPEND_WORDS | spend_words          # the language's own, for catalog words it keeps
+        self.total_words = TOTAL_WORDS | own("TOTAL_WORDS", frozenset())     # ... as 'dépenses totales' keeps them
+        self.share_wholes = SHARE_WHOLES | own("SHARE_WHOLES", frozenset())      # ... as 'des dépenses' may keep it
+        self.again_leads = AGAIN_LEADS + own("AGAIN_LEADS", ())       # 'came back for a second', 'revenus faire un'
+        self.birthday_words = BIRTHDAY_WORDS | own("BIRTHDAY_WORDS", frozenset())     # 'birthday', 'anniversaire'
+        self.birthday_verbs = BIRTHDAY_VERBS | own("BIRTHDAY_VERBS", frozenset())     # 'celebrating', 'fêtent'
+        self.first_anchors: set[int] = set()
         self.order_by = tuple(sorted(ORDER_BY + own("ORDER_BY", ()), key=lambda w: -len(w)))   # 'ranked by' first
         self.order_by_first = by_first(self.order_by)        # looked for at every token, the longest first
         # the words that make a number said with them an amount: the spend verbs and another language's own spend
@@ -198,6 +206,8 @@ class Parser(BracketReading,
         spans = self._agents_of_a_period(spans, found_windows, self.holiday_periods)
         self._latest_of_people(found_windows)
         windows = resolve_anaphora(found_windows)
+        # where 'in that period', 'sur la même période' are said: the period named before, said again
+        self.anaphoras = {w.start_tok for w in found_windows if w.anaphora == "same"}
         windows = sorted(windows + self._years_before_nouns(spans, windows, in_span | in_months), key=lambda w: w.start_tok)
         self.follows = self._follow_words(windows, spans)
         # 'who have since bought', 'qui ont depuis acheté': 'since' right before the behaviour's verb is 'since then'
@@ -219,6 +229,7 @@ class Parser(BracketReading,
                 on_days.add(d.habit)
         on_days |= self._month_habits(windows)
         spans = self._spend_in_a_window(spans, windows)
+        spans, windows = self._indicator_own_period(spans, windows)
         rankings = find_rankings(tokens)
         self.out.bands = [r.start_tok for r in rankings if r.band]
         taken = {i for s in spans for i in range(s.start, s.end)} | {i for w in windows for i in range(w.start_tok, w.end_tok)}
@@ -226,6 +237,7 @@ class Parser(BracketReading,
         taken |= {i for r in rankings for i in range(r.start_tok, r.end_tok)}
         taken |= {i for r in rankings if r.said for i in range(*r.said)}
         taken |= {i for c in births for i in range(c.start_tok, c.end_tok)}
+        taken |= self._days_ahead_of_a_birthday()     # 'birthday in the next 7 days': no number of anything
         comparisons = sorted(find_comparisons(tokens, taken) + births, key=lambda c: c.start_tok)
         blocked = taken | {i for c in comparisons for i in range(c.start_tok, c.end_tok)}
         blocked |= {i for a, b in read for i in range(a, b)}
@@ -394,6 +406,10 @@ class Parser(BracketReading,
             if a not in self.out.ignored.tokens or a in self.out.ignored.title and named and named[1] < b:
                 self.out.unclear.append((a, b, "holiday_period"))
                 self._use(a, b)
+        for a, b in countries_unsaid(self.norms):
+            if a not in self.out.ignored.tokens:     # asked: whose ('since Thanksgiving'); its day once answered
+                self.out.unclear.append((a, b, "country_holiday"))
+                self._use(*around_a_day(self.norms, a, b))
         for a, b in regions_unsaid(self.norms):
             if a not in self.out.ignored.tokens:
                 self.out.unclear.append((a, b, "regional_holiday"))
@@ -591,13 +607,15 @@ class Parser(BracketReading,
                     self._counted_in_window(c, self.last_event, seg)
                     self._after_the_one_before(c, self.last_event, seg)
                     self.last_event = c
+                elif isinstance(c, VersusCondition):
+                    self.last_event = self._compared_together(c) or self.last_event
         self._both(start, end, out)
         out = self._each(out)
         self._period_said_once(out)
         self._period_said_in_front(out)
         if any(self.norms[i] in NEGATING_CONNECTORS for i in range(start, end)):
             # 'neither opened an email nor bought anything in the last 6 months': one window for both
-            events = [c for c in out if isinstance(c, EventCondition) and c.negated]
+            events = [c for c in out if isinstance(c, EventCondition) and (c.negated or self._concord())]
             shared = {(w.amount, w.unit, w.start, w.end): w for w in (c.window for c in events) if w is not None}
             if len(shared) == 1:
                 for c in events:
@@ -650,6 +668,9 @@ class Parser(BracketReading,
                 continue
             if i > start and (self.norms[i - 1], self.norms[i]) in THAN_WORDS:   # 'compared with' joins two sides
                 continue
+            if i > start and (self.norms[i - 1],) in THAN_WORDS and tuple(self.norms[i:i + 2]) in THAN_PRONOUNS:
+                self._use(i, i + 1)      # 'lower than that of 2025': the thing compared, no relative
+                continue
             if self.norms[i] == "with" and i + 1 < end and self.norms[i + 1] in VOICE_OBJECTS_US:
                 self._use(i, i + 2)   # 'spent more than €500 with us in 2025': the business, no clause (it cut the
                 continue              # amount from its period, silently), as French 'chez nous'
@@ -659,6 +680,9 @@ class Parser(BracketReading,
                 continue
             if tuple(self.norms[i:i + 2]) in SAME_WINDOW_WORDS:
                 continue     # 'bought from that same category': a determiner, no relative opening a clause
+            if self.norms[i] in RELATIVE_WORDS and latest_noun_before(self.norms, i, spans, self._number_at):
+                self.out.used.add(i)     # 'aucun des cinq derniers e-mails qu'on leur a envoyés': the noun's relative
+                continue
             if i > start and self.norms[i - 1] in ONE_EVENT_INS and any(
                     tuple(self.norms[i:i + len(w)]) == w for w in ONE_EVENT_LEADS):
                 continue     # 'in that one order': a determiner of the one event (aggregates._one_event_said)
@@ -830,7 +854,8 @@ class Parser(BracketReading,
         negated = self._negation(seg)
         relative = last_event is not None and not self._has_event_anchor(seg) and self._relative(seg)
         inherited = last_event if not self._has_event_anchor(seg) else None
-        aggregate = read_rate(self, seg, negated)       # None when the segment is none of them; [] when asked
+        aggregate = self._read_latest(seg, negated)     # None when the segment is none of them; [] when asked
+        aggregate = read_rate(self, seg, negated) if aggregate is None else aggregate
         aggregate = read_share(self, seg, negated) if aggregate is None else aggregate
         aggregate = read_versus(self, seg, negated) if aggregate is None else aggregate
         aggregate = read_distinct(self, seg, inherited, negated) if aggregate is None else aggregate
@@ -939,13 +964,29 @@ class Parser(BracketReading,
 
     def _negation(self, seg: Segment) -> bool:
         if seg.after in NEGATING_CONNECTORS:
-            return True
+            # 'without any open nor click', 'sans aucune ouverture ni clic': the exclusion's own negation, said again
+            return not self._concord()
         i = self._negation_word(seg)
         if i is None:
             return False
         self.out.used.add(i)
         # 'sans en avoir ouvert aucun' (without ... none): one negation said twice, the exclusion's own
         return not (self.exclusion_marker in CONCORD_MARKERS and self.norms[i] in CONCORD_NEGATIONS)
+
+    def _days_ahead_of_a_birthday(self) -> set[int]:
+        """The words of days said ahead ('in the next 7 days') in a request that names a birthday (read with it by
+        _birthday_days): its number is no count nor age."""
+        if not any(n in self.birthday_words for n in self.norms):
+            return set()
+        ahead = days_ahead(self.tokens, self.as_of, 0, len(self.tokens))
+        return set(range(ahead[0], ahead[1])) if ahead is not None else set()
+
+    def _number_at(self, i: int) -> float | None:
+        return number_at(self.tokens, i)
+
+    def _concord(self) -> bool:
+        """Is the part an exclusion whose marker is itself a negation ('without', 'sans')?"""
+        return self.excluding and self.exclusion_marker in CONCORD_MARKERS
 
     def _negation_word(self, seg: Segment) -> int | None:
         """Where the clause's own negation is said, if it has one."""

@@ -15,10 +15,10 @@ from assistant.translate.offline.months_of_year import any_year_after
 from assistant.translate.offline.lexicon import Meaning, Span
 from assistant.meaning import Comparison, Window
 from assistant.translate.offline.modifiers import (
-    held_since,
+    days_ahead, held_since,
 )
 from assistant.translate.lang_en import (
-    ORDER_WORDS, ORDER_MARKS, NOTES, BIRTH_OPS, BIRTHDAY_MONTHS, MONTHS, FUNCTION_WORDS, HEAD_LIST_JOINS, BOTH_JOINS, NEGATIONS,
+    ORDER_WORDS, ORDER_MARKS, NOTES, BIRTH_OPS, BIRTHDAY_MONTHS, MONTHS, FUNCTION_WORDS, HEAD_LIST_JOINS, BOTH_JOINS, NEGATIONS, DETERMINERS,
 )
 from assistant.translate.offline.aggregates import (
     read_known,
@@ -189,7 +189,15 @@ class ProfileReading:
         """'gold and above': the values an ordered column lists after (or before) the one said, by label, and where
         the words that say so end."""
         col = self.catalog.column(m.column)
-        phrase = next((p for p in ORDER_WORDS if tuple(self.norms[s.end:s.end + len(p)]) == p), None)
+        # 'gold tier and up': the column's own noun between the value and the words
+        noun = next((t for t in self.lexicon_spans if t.start == s.end and t.meanings
+                     and all(x.kind == "column" and x.column == m.column for x in t.meanings)), None)
+        at_end = noun.end if noun is not None else s.end
+        phrase = next((p for p in ORDER_WORDS if tuple(self.norms[at_end:at_end + len(p)]) == p), None)
+        if phrase is not None and noun is not None:
+            s = Span(s.start, at_end, s.meanings)
+        elif noun is not None:
+            phrase = next((p for p in ORDER_WORDS if tuple(self.norms[s.end:s.end + len(p)]) == p), None)
         way = ORDER_WORDS[phrase] if phrase is not None else None
         if phrase is None and s.end < len(self.tokens) and self.norms[s.end] in ORDER_MARKS \
                 and self.tokens[s.end].start == self.tokens[s.end - 1].end \
@@ -283,6 +291,41 @@ class ProfileReading:
         for s, _ in births:
             self._use(s.start, s.end)
         return cond
+
+    def _birthday_days(self, seg, births, negated: bool) -> DateCondition | None:
+        """'birthday in the next 7 days', 'anniversaire dans les 7 prochains jours', 'a birthday in the last 2 weeks':
+        a birthday (never a birth: 'born in the last 30 years' is an age) in days said ahead of today or back from
+        it is its month and day of any year among those days (across a month's or a year's end)."""
+        column = next((m.column for s, m in births if self._a_birthday(s)), None)
+        if column is None:
+            return None
+        ahead = days_ahead(self.tokens, self.as_of, seg.start, seg.end)
+        if ahead is not None:
+            a, b, w = ahead
+        else:
+            w = next((w for w in seg.windows if w.amount is not None and not w.vague and not w.anaphora
+                      and w.start_tok not in self.out.used), None)
+            if w is None:
+                return None
+            a, b = w.start_tok, w.end_tok
+        self._use(a, b)
+        for s, _ in births:
+            self._use(s.start, s.end)
+        start = min([a] + [s.start for s, _ in births if s.start < a])
+        return DateCondition(start, max(b, max(s.end for s, _ in births)), negated=negated, column=column, window=w,
+                             anniversary=True)
+
+    def _celebrated(self, born: DateCondition, births) -> None:
+        """'customers celebrating their birthday next month', 'qui fêtent leur anniversaire': the verb said of a
+        birthday read (lang_en.BIRTHDAY_VERBS), with the possessive between them, is part of it."""
+        for s, _ in births:
+            k = s.start - (s.start > 0 and self.norms[s.start - 1] in DETERMINERS)
+            if k > 0 and self.norms[k - 1] in self.birthday_verbs:
+                self._use(k - 1, s.start)
+                born.start_tok = min(born.start_tok, k - 1)
+
+    def _a_birthday(self, s) -> bool:
+        return any(n in self.birthday_words for n in self.norms[s.start:s.end])
 
     def _birthday_month(self, seg, births, negated: bool) -> DateCondition | None:
         """'a birthday this month', 'anniversaire le mois prochain': a month said from today's of a birth is that
@@ -400,10 +443,11 @@ class ProfileReading:
         # with none ('on their birthday') they are asked
         self.birth_words.extend(s for s, _ in births)
         self.aged |= any(isinstance(c, CompareCondition) and (c.age or c.column in self.birth_columns) for c in out)
-        if births and (born := self._birthday_month(seg, births, negated)) is not None:
-            out.append(born)
-            return out
-        if births and seg.windows and (born := self._birthday_window(seg.windows[0], births, negated)) is not None:
+        born = (self._birthday_month(seg, births, negated)
+                or seg.windows and self._birthday_window(seg.windows[0], births, negated)
+                or self._birthday_days(seg, births, negated)) if births else None
+        if born is not None:
+            self._celebrated(born, births)
             out.append(born)
             return out
         for w in seg.windows[:1]:

@@ -31,7 +31,10 @@ class QuantityReading:
 
     def _modifiers(self, seg: Segment, cond: EventCondition, cols, inherited: EventCondition | None = None) -> None:
         in_window = {i for w in seg.windows for i in range(w.start_tok, w.end_tok)}   # 'the first quarter' is a date
-        places = [i for i in range(seg.start, seg.end) if self.norms[i] in MODIFIER_WORDS and i not in in_window]
+        # ('a second purchase within 2 weeks of their very first one': the first is the anchor's, not this one's)
+        anchored = {i for k, (a, b, _) in self.follows.items() if k in self.first_anchors for i in range(a, b)}
+        places = [i for i in range(seg.start, seg.end) if self.norms[i] in MODIFIER_WORDS and i not in in_window
+                  and i not in anchored]
         words = {MODIFIER_WORDS[self.norms[i]] for i in places}
         self.out.used.update(places)
         cond.average = "average" in words

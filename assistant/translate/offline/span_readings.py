@@ -18,11 +18,11 @@ from assistant.translate.offline.asides import TITLE_MARKERS
 from assistant.translate.offline.lexicon import Meaning, Span, typed_as_name
 from assistant.meaning import Window
 from assistant.translate.offline.modifiers import (
-    find_comparisons,
+    find_comparisons, find_windows,
 )
 from assistant.translate.lang_en import (
-    AGENT_NOUNS, NUMBER_WORDS, UNITS, HOLIDAY_PERIOD_LEADS, RANK_AFTER_NUMBER, CONNECTORS, EACH_WORDS, EVERY_WORDS, LEADING_WORDS,
-    SET_DETERMINERS, MONTHS, NOTES, SEASONS, PRONOUNS, QUALIFIER_PREPOSITIONS, OWN_TIME_WORDS, MODIFIER_WORDS,
+    AGENT_NOUNS, DEMONSTRATIVES, UNITS, HOLIDAY_PERIOD_LEADS, RANK_AFTER_NUMBER, CONNECTORS, EACH_WORDS, EVERY_WORDS, LEADING_WORDS,
+    SET_DETERMINERS, MONTHS, NOTES, SEASONS, PRONOUNS, QUALIFIER_PREPOSITIONS, OWN_TIME_WORDS, MODIFIER_WORDS, RANGE_OPENERS, COMPARATIVES,
     YEAR_NOUN_LEADS, YEAR_AFTER_NOUN_ENDS, COMPARISONS, CLOSING_PERIOD_LEADS, ABSENCE_TAILS, HEADING_LEADS, AFTER_NUMBER,
     NEAR_BEHAVIOUR, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, SIZE_QUESTIONS, CURRENCY, ANY_WORDS, CLAUSE_EDGES,
     COPULAS, DETERMINERS, SLOT_WORDS, FUNCTION_WORDS, GOODS_LINKS, GOODS_NOUNS, RELATIVE_WORDS, PASSIVE_AUXILIARIES,
@@ -30,9 +30,9 @@ from assistant.translate.lang_en import (
     NEAR_BEHAVIOUR_ADVERBS, ALL_EVENTS_WORDS, ALL_EVENTS_LINKS, ALL_EVENTS_SAID_AFTER, ALL_EVENTS_LEADS,
     THING_NOUNS, VOICE_AGENTS, VOICE_OBJECTS_US, VOICE_PASSIVES, NUMBER_WORDS, ORDER_MEASURES, RATED_WORDS,
 )
-from assistant.translate.offline.text import Token, by_first, fold, uncased
+from assistant.translate.offline.text import Token, by_first, fold, tokenize, uncased
 from assistant.translate.offline.parsed import (
-    COUNT_LEADS, _VAGUE_BY_FIRST, column_name,
+    COUNT_LEADS, _VAGUE_BY_FIRST, column_name, same_days,
 )
 
 
@@ -224,18 +224,25 @@ class SpanReadings:
             if i in timed or t.number is None or t.suffix or not t.text.isdigit() or len(t.text) != 4 \
                     or not 1990 <= t.number <= self.as_of.year:
                 continue
-            if self._year_closes_a_behaviour(spans, i):
+            if self._year_closes_a_behaviour(spans, i) or self._year_of_the_spend(i):
                 out.append(Window(t.text, i, i + 1, start=dt.date(int(t.number), 1, 1),
                                   end=dt.date(int(t.number) + 1, 1, 1)))
                 continue
-            if i > 0 and self.norms[i - 1] not in YEAR_NOUN_LEADS and self.norms[i - 1] not in CONNECTORS:
+            # ('whose total 2025 spend': a word of a total before it; 'than the 2025 spend': no count of spend)
+            spend = i + 1 < len(self.norms) and self.norms[i + 1] in self.spend_words
+            if i > 0 and self.norms[i - 1] not in YEAR_NOUN_LEADS and self.norms[i - 1] not in CONNECTORS \
+                    and MODIFIER_WORDS.get(self.norms[i - 1]) != "total" and not (spend and self.norms[i - 1] == "the"):
+                continue
+            if spend:
+                out.append(Window(t.text, i, i + 1, start=dt.date(int(t.number), 1, 1),
+                                  end=dt.date(int(t.number) + 1, 1, 1)))
                 continue
             noun = starts.get(i + 1)
             while noun is not None and noun.of("qualifier") and not noun.of("event", "kindword"):
                 noun = starts.get(noun.end)
             dated = noun is not None and any(m.kind == "column" and not m.event and self._dated(m.column)
                                              for m in noun.meanings)
-            if noun is not None and (noun.of("event", "kindword") or dated):
+            if noun is not None and (noun.of("event", "kindword") or dated or self._spend_indicator(noun)):
                 year = int(t.number)
                 out.append(Window(t.text, i, i + 1, start=dt.date(year, 1, 1), end=dt.date(year + 1, 1, 1)))
         return out
@@ -245,20 +252,39 @@ class SpanReadings:
         behaviour (its noun, or a value of what it was about; one small word between them), ending them
         (YEAR_AFTER_NOUN_ENDS or nothing after), or before the comparison of an amount or a number said of them ('spend
         2025 exceeds €500', 'dépenses 2025 dépassent 500 €': read as an amount of at least 2025 and a count of 500)."""
-        if i + 1 < len(self.norms) and self.norms[i + 1] not in YEAR_AFTER_NOUN_ENDS and not self._compared(i + 1):
+        if i + 1 < len(self.norms) and self.norms[i + 1] not in YEAR_AFTER_NOUN_ENDS and not self._compared(i + 1) \
+                and not self._comparative_at(i + 1):
             return False
         ends = {s.end: s for s in spans}
-        k, said, s = i, False, ends.get(i)
+        # ('dépenses 2024 sont inférieures à ...': the spend said in the language's word, no span of the catalog's)
+        k, said, s = i, i > 0 and self.norms[i - 1] in self.spend_words, ends.get(i)
         while s is not None:
-            said = said or bool(s.of("event", "kindword", "dimvalue"))
+            said = said or bool(s.of("event", "kindword", "dimvalue")) or self._spend_indicator(s)
             k = s.start
             s = ends.get(k) or (ends.get(k - 1) if k > 1 and self.norms[k - 1] in FUNCTION_WORDS else None)
         return said
 
+    def _spend_indicator(self, s: Span) -> bool:
+        """An indicator said in spend words ('total spend', 'dépenses totales'): with a period, the spend over it."""
+        return bool(s.meanings) and all(m.kind == "indicator" for m in s.meanings) and \
+            any(w in self.spend_words for w in self.norms[s.start:s.end])
+
+    def _year_of_the_spend(self, i: int) -> bool:
+        """'leurs dépenses 2025 ont été faites en ligne', 'their spend 2025 was online': a year right after the noun of
+        a spend said with its determiner is its calendar year (no amount: an amount is said with its currency)."""
+        return i > 1 and self.norms[i - 1] in self.spend_words and self.norms[i - 2] in DETERMINERS \
+            and not (i + 1 < len(self.norms) and self.norms[i + 1] in CURRENCY)
+
+    def _comparative_at(self, k: int) -> bool:
+        """One side of a comparison opens at k, after a copula or not ('is lower than', 'sont inférieures à')."""
+        k += k < len(self.norms) and self.norms[k] in COPULAS
+        return k < len(self.norms) and self.norms[k] in COMPARATIVES
+
     def _compared(self, k: int) -> bool:
         """A comparison opens at k, after a copula or not ('exceeds', 'is over', 'more than'), and a number follows."""
         k += k < len(self.norms) and self.norms[k] in COPULAS
-        words = next((w for w, _ in COMPARISONS if tuple(self.norms[k:k + len(w)]) == w and w[0] != "or"), None)
+        words = next((w for w, _ in COMPARISONS + [(RANGE_OPENERS, "")] if tuple(self.norms[k:k + len(w)]) == w
+                      and w[0] != "or"), None)
         return words is not None and any(t.number is not None for t in self.tokens[k + len(words):k + len(words) + 2])
 
     def _leading_period(self, windows: list[Window]) -> tuple[Window | None, str]:
@@ -430,7 +456,10 @@ class SpanReadings:
         if lead is None or any(i in self.out.used for i in range(lead.end_tok if how == "heading" else 0, lead.end_tok)):
             return
         behaviours = list(_behaviours(self.out.criteria + self.out.exclusions))
-        timeless = [c for c in behaviours if c.window is None and c.after is None and not c.first and not c.last]
+        # ('..., among those with 2 purchases in that period': the period said again is the one said first)
+        timeless = [c for c in behaviours if (c.window is None or c.window.start_tok in self.anaphoras
+                                              and same_days(c.window, lead))
+                    and c.after is None and not c.first and not c.last]
         # said of a behaviour that did happen too ('bought shoes and never returned one'), the period frames both
         own_time = all(c.negated for c in timeless) and any(
             n in OWN_TIME_WORDS or MODIFIER_WORDS.get(n) == "ever" for i, n in enumerate(self.norms)
@@ -837,13 +866,11 @@ class SpanReadings:
             return bool(s.meanings) and all(m.kind == "indicator" for m in s.meanings) and \
                 (any(w in self.spend_words for w in words) or any(w in self.latest for w in words))
 
-        def beside(s: Span, w: Window) -> bool:
-            k = s.end
-            while k < w.start_tok and self.norms[k] in COPULAS:
-                k += 1
-            return w.start_tok == k or w.end_tok == s.start
-
         amounts: list[int] = []
+        money: dict[int, int] = {}
+
+        def beside(s: Span, w: Window) -> bool:
+            return self._window_beside(s, w, money, currency=True)
 
         def qualified(s: Span) -> bool:
             """'whose last purchase was in store', 'dont le dernier achat a été fait en magasin', 'whose last
@@ -864,12 +891,60 @@ class SpanReadings:
         out = []
         for s in spans:
             if windowless(s) and (any(beside(s, w) for w in windows) or qualified(s)):
-                # its words read one by one ('total' a modifier, 'spend' the amount of purchases)
+                # its words read one by one ('total' a modifier, 'spend' the amount of purchases); a word of the
+                # total in the language's own phrase ('dépenses totales') says what the spend is, and is read with it
+                out += [Span(i, i + 1, list(self.lexicon.phrases[(self.norms[i],)])) for i in range(s.start, s.end)
+                        if self.lexicon.phrases.get((self.norms[i],))]
+                self.out.used.update(i for i in range(s.start, s.end) if self.norms[i] in self.total_words)
+            else:
+                out.append(s)
+        return out
+
+    def _window_beside(self, s: Span, w: Window, compared: dict[int, int], currency: bool) -> bool:
+        """Is `w` said right before or after the span, or after the number it is compared with ('total spend over
+        €1,000 in the last 12 months', 'a dozen or more messages received in the last six months')? `compared`:
+        where each comparison (of money only, with `currency`) starts -> where it ends, filled on first use."""
+        k = s.end
+        while k < w.start_tok and self.norms[k] in COPULAS:
+            k += 1
+        if k < w.start_tok and w.start_tok > s.end:
+            if not compared:
+                compared.update({c.start_tok: c.end_tok for c in find_comparisons(self.tokens, set())
+                                 if c.currency or not currency} or {-1: -1})
+            k = compared.get(k, k)
+        while k < w.start_tok and self.norms[k] in DEMONSTRATIVES:      # French 'ces 30 derniers jours'
+            k += 1
+        return w.start_tok == k or w.end_tok == s.start
+
+    def _indicator_own_period(self, spans: list[Span], windows: list[Window]) -> tuple[list[Span], list[Window]]:
+        """'a dozen or more messages received in the last six months', 'messages reçus sur les 6 derniers mois': a
+        period said beside an indicator whose own is that period (the one its catalog label says: 'messages received
+        in the last 6 months') is the indicator's, said in other words, not a phrase to ask about. The spans and the windows left."""
+        compared: dict[int, int] = {}
+        own, out = [], []
+        for s in spans:
+            periods = [p for m in s.of("indicator") if (p := self._label_period(m.ref)) is not None]
+            if len(periods) != len(s.meanings):
+                out.append(s)
+                continue
+            beside = [w for w in windows if self._window_beside(s, w, compared, currency=False)]
+            said = [w for w in beside if any(same_days(w, p) for p in periods)]
+            own += said
+            if beside and not said:
+                # another period ('messages received in the last 30 days'): the behaviour it counts, in that
+                # period, its words read one by one (as the indicator, the period was asked about)
                 out += [Span(i, i + 1, list(self.lexicon.phrases[(self.norms[i],)])) for i in range(s.start, s.end)
                         if self.lexicon.phrases.get((self.norms[i],))]
             else:
                 out.append(s)
-        return out
+        for w in own:
+            self._use(w.start_tok, w.end_tok)
+        return out, [w for w in windows if w not in own]
+
+    def _label_period(self, indicator: str) -> Window | None:
+        """The period an indicator's catalog label says ('messages received in the last 6 months'), if one."""
+        found = find_windows(tokenize(self.catalog.indicators[indicator].label), self.as_of)
+        return found[0] if len(found) == 1 and not found[0].anaphora else None
 
     def _with_goods_nouns(self, spans: list[Span]) -> list[Span]:
         """A category's span takes in a general goods noun beside it ('swimming kit', 'items of tennis gear',
@@ -1048,7 +1123,7 @@ class SpanReadings:
                     self._every_event_read(c, i, j, *said)
                 continue
             linked = i > 0 and self.norms[i - 1] in ALL_EVENTS_LINKS | ALL_EVENTS_LEADS or phrase in ALL_EVENTS_SAID_AFTER
-            if c is None:
+            if c is None or c.of_latest is not None:      # 'last 3 purchases were all online': read with the n
                 continue
             edge = j if linked else next((k + 1 for k in range(j, c.end_tok) if self.norms[k] in ALL_EVENTS_LINKS), None)
             values = edge is not None      # after a link: a value too ('were all from a smartphone')
@@ -1296,6 +1371,10 @@ def _behaviours(conditions):
             yield from (b for g in c.groups for b in _behaviours(g))
         elif isinstance(c, EventCondition):
             yield c
+        elif isinstance(c, TopCondition) and c.source is not None:
+            # 'since January, the top 5% by average basket': the ranked behaviour's period (its base, among, is a
+            # criterion of its own)
+            yield c.source
         elif isinstance(c, VersusCondition) and c.share is not None and c.measure == "count":
             # a share of a customer's events ('since January, more than half of their visits ...'): both sides
             yield from (b for b in (c.left, c.right) if b is not None)

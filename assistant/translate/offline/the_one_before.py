@@ -8,7 +8,7 @@ import datetime as dt
 
 import dataclasses
 from assistant.meaning import (
-    Condition, EventCondition, Follows, OrCondition, ValueCondition,
+    Condition, EventCondition, Follows, OrCondition, ValueCondition, VersusCondition,
 )
 from assistant.translate.offline.event_filters import disjoint
 from assistant.translate.offline.lexicon import Span
@@ -16,15 +16,34 @@ from assistant.meaning import Window
 from assistant.translate.lang_en import (
     SEASONS, SINCE_DAY_WORDS,
     OWN_TIME_WORDS, POSSESSION_WORDS, HAVE_VERBS,
+    FOLLOW_EMPHASIS, FIRST_WORDS, ONE_WORDS, AGAIN_ORDINALS,
     HELD_DETERMINERS, BOTH, FUNCTION_WORDS, EXCLUDED_PEOPLE, LEADING_WORDS, NOTES, MODIFIER_WORDS, NEGATIONS, PRONOUNS, CLAUSE_ENDS, WITHIN_WORDS, FOLLOW_ANCHORS, FOLLOW_LINKS, OBJECT_POINTERS, STATEMENT_VERBS, USE_VERBS, CLAUSE_EDGES, DETERMINERS, POINTING_WORDS, RELATIVE_WORDS, STATE_ADVERBS,
 )
 from assistant.translate.offline.parsed import (
-    PREFIX_NEGATIONS, Segment, any_at_all, column_name,
+    PREFIX_NEGATIONS, Segment, any_at_all, column_name, same_days,
 )
 
 
 class TheOneBefore:
     """What a part says of the behaviour said just before it: its period, its state, its place, its order in time."""
+
+    def _compared_together(self, v: VersusCondition) -> EventCondition | None:
+        """'spent more online than in store over the last 6 months, for at least 400 € in total in that period': the
+        behaviour a comparison of two places (or values) in one period says is both sides' events together, for what
+        follows with no behaviour of its own (read apart, the amount named nothing and was asked). Two periods
+        compared ('this year than last year'), a side with its own count or bound, or values said on one side only,
+        make no one behaviour: None."""
+        a, b = v.left, v.right
+        if a is None or b is None or a.negated or b.negated or not same_days(a.window, b.window) and (a.window, b.window) != (None, None):
+            return None
+        if any(c.count is not None or c.amount is not None or c.first or c.last or c.after is not None or c.since
+               or c.days or c.months or c.hours or c.other_than or c.measure for c in (a, b)):
+            return None
+        if set(a.dims) != set(b.dims):
+            return None
+        dims = {d: tuple(dict.fromkeys((*a.dims[d], *b.dims[d]))) for d in a.dims}
+        events = tuple(dict.fromkeys((*a.events, *b.events)))
+        return EventCondition(v.start_tok, v.end_tok, events=events, dims=dims, window=a.window)
 
     def _negation_in_window(self) -> None:
         """'visited the site last week but didn't order', 'added to cart in the last 7 days without ordering': a
@@ -438,6 +457,7 @@ class TheOneBefore:
         they name (empty: the behaviour before, whichever it is; None: something else, 'of their signup', asked).
         Taken from the catalog phrases ('click' is that behaviour named, not one more)."""
         out: dict[int, tuple[int, int, frozenset[str] | None]] = {}
+        self.first_anchors: set[int] = set()
         for w in windows:
             j = w.end_tok
             if self.norms[w.start_tok] not in WITHIN_WORDS or w.amount is None or j >= len(self.norms) \
@@ -446,6 +466,11 @@ class TheOneBefore:
                 continue
             k = j + 1
             k += k < len(self.norms) and self.norms[k] in set(DETERMINERS) | POINTING_WORDS
+            first = self._first_said_at(k, spans)
+            if first is not None:     # 'within two weeks of their very first one': the first of a behaviour
+                out[w.start_tok] = (j, *first)
+                self.first_anchors.add(w.start_tok)
+                continue
             span = next((s for s in spans if s.start == k and s.of("event")), None)     # 'after this click'
             phrase = next((p for p in sorted(FOLLOW_ANCHORS, key=len, reverse=True)
                            if tuple(self.norms[j + 1:j + 1 + len(p)]) == p), None)
@@ -460,6 +485,25 @@ class TheOneBefore:
             else:
                 out[w.start_tok] = (j, j + 1, None)
         return out
+
+    def _first_said_at(self, k: int, spans: list[Span]) -> tuple[int, frozenset[str]] | None:
+        """'their very first one', 'their first purchase', 'leur tout premier achat' at k: where it ends and the events
+        it names (empty for 'one': the later behaviour's own noun, 'a second purchase within 2 weeks of the first one')."""
+        k += k < len(self.norms) and self.norms[k] in FOLLOW_EMPHASIS
+        if k >= len(self.norms) or self.norms[k] not in FIRST_WORDS:
+            return None
+        k += 1
+        span = next((s for s in spans if s.start == k and s.of("event", "kindword")), None)
+        if span is not None:
+            return span.end, frozenset(m.event for m in span.of("event")) or self._kind_events(span)
+        if k < len(self.norms) and self.norms[k] in ONE_WORDS:
+            return k + 1, frozenset()
+        return None
+
+    def _kind_events(self, span: Span) -> frozenset[str]:
+        """The events of the kind a kind word names ('purchase': every purchase event)."""
+        kinds = {m.ref for m in span.of("kindword")}
+        return frozenset(name for name, ev in self.catalog.events.items() if ev.kind in kinds)
 
     def _events_named(self, word: str) -> frozenset[str]:
         """The events a catalog word of a behaviour names ('received'); none for ''."""
@@ -483,6 +527,14 @@ class TheOneBefore:
             if before is not None else []
         since = next(((a, b) for a, b in self.since_then if seg.start <= a < max(seg.end, c.end_tok)), None)
         if not (within or order or since):
+            return
+        if within and anchor is not None and w.start_tok in self.first_anchors and not c.negated:
+            # 'a second purchase within two weeks of their very first one': after the first of that behaviour
+            events = tuple(e for e in self.catalog.events if e in anchor[2]) or c.events
+            c.after, c.window = Follows(EventCondition(anchor[0], anchor[1], events=events, first=True), w.amount, w.unit), None
+            c.end_tok = max(c.end_tok, anchor[1])
+            self._use(anchor[0], anchor[1])
+            self._again_said(c)
             return
         if within and anchor is not None and anchor[2] and before is None:     # a behaviour said before is the anchor asked about
             said_after = self._anchor_said_after(c, seg, anchor)
@@ -520,6 +572,25 @@ class TheOneBefore:
         for u in order:
             self.out.unclear.remove(u)
         c.start_tok = min(c.start_tok, *(u[0] for u in order)) if order else c.start_tok
+        self._again_said(c)
+
+    def _again_said(self, c: EventCondition) -> None:
+        """'a second purchase within 30 days of it', 'et déjà un deuxième achat depuis', 'came back for a second
+        purchase': after the first of the same behaviour, the ordinal says it again (read with the order, which takes
+        a later event than the first), with the words that lead it."""
+        anchor = c.after.anchor if c.after is not None else None
+        if anchor is None or not anchor.first or not set(c.events) & set(anchor.events):
+            return
+        said = [i for i in range(max(0, c.start_tok - 2), c.end_tok) if self.norms[i] in AGAIN_ORDINALS
+                and i not in self.out.used and i + 1 in self.out.used]     # right before its noun ('second purchase')
+        if not said:
+            return
+        k = start = said[-1]
+        k -= k > 0 and self.norms[k - 1] in DETERMINERS
+        lead = next((p for p in self.again_leads if tuple(self.norms[max(0, k - len(p)):k]) == p), None)
+        start = k - len(lead) if lead else start
+        self._use(start, said[-1] + 1)
+        c.start_tok = min(c.start_tok, start)
 
     def _anchor_said_after(self, c: EventCondition, seg: Segment, anchor: tuple) -> EventCondition | None:
         """'bought within 7 days of receiving an SMS', 'acheté dans les 7 jours suivant l'envoi du SMS Brand Days
