@@ -97,3 +97,18 @@ def test_a_sentence_that_excludes_is_never_set_aside(translator, request_, lang)
     """'Exclure la liste repousoir.': with its word misspelt the sentence had nothing to use and was set aside."""
     r = translator.translate(request_, A, lang=lang)
     assert r.status == "clarify" and any("repousoir" in u or "blaclist" in u for u in r.unrecognized), r.unrecognized
+
+
+@pytest.mark.parametrize("request_, lang", [
+    ("Clients qui ont une commande en cours de livraison (expédiée, pas encore livrée)", "fr"),
+    ("clients avec une commande expédiée, pas encore livrée", "fr"),
+    ("customers with an order shipped, not yet delivered", "en")])
+def test_a_state_not_yet_reached_said_after_a_comma(translator, warehouse, catalog, request_, lang):
+    """fr27-052 on first sight: '(expédiée, pas encore livrée)' read 'pas encore livrée' apart, removing every customer
+    with any delivered order, silently; as after 'but not', it is the state that same order has not reached."""
+    same_audience(translator, warehouse, catalog, request_, SHIPPED, lang=lang)
+
+
+def test_a_value_not_yet_had_after_a_comma_stays_an_exclusion(translator):
+    r = translator.translate("bought Adidas, not yet Nike", A)
+    assert any(c.spec.get("negated") for c in r.definition.criteria) or r.definition.exclusions, r.definition.to_text()

@@ -320,6 +320,8 @@ class Parser(LatestEvents,
             elif len(stretches) == 1:
                 before = self.last_event
                 conditions = self._part(start, end, outside)
+                if not excluding:
+                    conditions = self._states_said_not_reached(conditions)
                 if excluding and self._state_not_yet_reached(before, conditions, start):
                     conditions = []
                 elif excluding and not conditions:

@@ -251,6 +251,27 @@ class TheOneBefore:
         return len(c.dims) == 1 and all(d in before.dims and not set(v) & set(before.dims[d])
                                         for d, v in c.dims.items())
 
+    def _states_said_not_reached(self, conditions: list[Condition]) -> list[Condition]:
+        """'une commande en cours de livraison (expédiée, pas encore livrée)', 'an order shipped, not yet delivered':
+        a denied state said right after a behaviour with another state of the same dimension, with 'yet' / 'encore',
+        is the state that same event has not reached, as after 'but not' (_state_not_yet_reached): read apart, it
+        removed every customer with any delivered order, silently."""
+        out: list[Condition] = []
+        for c in conditions:
+            before = out[-1] if out and isinstance(out[-1], EventCondition) else None
+            if before is not None and isinstance(c, EventCondition) and c.negated:
+                k = c.start_tok
+                while k < c.end_tok and self.norms[k] in NEGATIONS:
+                    k += 1
+                j = k
+                while j < c.end_tok and self.norms[j] in self.state_links:
+                    j += 1
+                probe = dataclasses.replace(c, negated=False, start_tok=j)
+                if k > c.start_tok and j < c.end_tok and self._state_not_yet_reached(before, [probe], k):
+                    continue
+            out.append(c)
+        return out
+
     def _written(self, span) -> str:
         """A catalog phrase as the catalog writes it ('livrée' for a typed 'livree', whose ending says nothing)."""
         return self.lexicon.said.get(tuple(self.norms[span.start:span.end]), self.tokens[span.end - 1].text)
