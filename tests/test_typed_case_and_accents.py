@@ -112,3 +112,13 @@ def test_a_state_not_yet_reached_said_after_a_comma(translator, warehouse, catal
 def test_a_value_not_yet_had_after_a_comma_stays_an_exclusion(translator):
     r = translator.translate("bought Adidas, not yet Nike", A)
     assert any(c.spec.get("negated") for c in r.definition.criteria) or r.definition.exclusions, r.definition.to_text()
+
+
+@pytest.mark.parametrize("request_, lang", [("over-75s with no mobile number on their profile", "en"),
+                                            ("plus de 75 ans sans numéro de portable dans leur fiche client", "fr"),
+                                            ("plus de 75 ans sans numéro de portable sur leur profil", "fr")])
+def test_the_customer_record_named_says_on_file(translator, warehouse, catalog, request_, lang):
+    """'on their profile', 'dans leur fiche client': the record a value is on (asked about 'profile', 'fiche')."""
+    gold = ("SELECT customer_id FROM crm.customers WHERE phone IS NULL "
+            "AND birth_date <= DATE '2026-09-30' - INTERVAL 76 YEAR")
+    same_audience(translator, warehouse, catalog, request_, gold, lang=lang)

@@ -749,6 +749,11 @@ PARTITIVE_LINKS = frozenset({"of"})
 ONE_BEFORE = frozenset({"the", "any", "each", "every", "no", "least", "than", "which", "that", "this"})
 # Whether a profile value is on file: 'with a phone number on file', 'missing a birth date'.
 PRESENCE_WORDS: dict[tuple[str, ...], bool] = {("on", "file"): True, ("on", "record"): True, ("known",): True,
+                                               # the customer's record by its name: 'on their profile'
+                                               **{(on, det, noun): True for on in ("on", "in")
+                                                  for det in ("their", "the", "his", "her")
+                                                  for noun in ("profile", "record", "file")},
+                                               ("on", "profile"): True,
                                                ("recorded",): True,
                                                ("filled", "in"): True, ("missing",): False, ("unknown",): False,
                                                ("empty",): False, ("blank",): False,

@@ -357,6 +357,9 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
                                                                  ("leurs", "their"), ("son", "their"), ("sa", "their"))],
     *[(("nous", "avons", det), ("we", "have", said)) for det, said in (("le", "the"), ("la", "the"),
                                                                        ("leur", "their"), ("un", "a"), ("une", "a"))],
+    # the customer's record by its name ('dans leur fiche client', 'sur leur profil'): on file (lang_en.PRESENCE_WORDS)
+    *[((prep, det, *noun), ("on", "their", "profile")) for prep in ("dans", "sur") for det in ("la", "le", "leur", "sa", "son")
+      for noun in (("fiche",), ("fiche", "client"), ("profil",), ("profil", "client"))],
     # one of the two things named before ('ont acheté l'une des deux marques'): lang_en reads 'either of the two'
     (("le", "une", "des", "deux"), ("either", "of", "the", "two")), (("le", "un", "des", "deux"), ("either", "of", "the", "two")),
     # 'une commande passée dans l'appli' is placed there; 'l'année passée', 'les 6 mois passés' are past periods
