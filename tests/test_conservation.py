@@ -163,3 +163,12 @@ def test_the_footprint_walks_the_conditions_inside_an_or():
     assert {("value", "crm.customers.loyalty_tier", "vip"), ("event", "online_order"),
             ("dimvalue", "device", "app")} <= fp.keys
     assert fp.events == {"online_order"}
+
+
+@pytest.mark.parametrize("request_, lang", [("more than 10 messages received in the last 6 months", "en"),
+                                            ("plus de 10 messages reçus sur les 6 derniers mois", "fr")])
+def test_an_indicators_own_period_said_is_held(translator, request_, lang):
+    """The period of an indicator's label ('messages received in the last 6 months'), said in its words or others, is
+    the indicator's own: nothing read is dropped (the check warned once the indicator took the period)."""
+    r = translator.translate(request_, A, lang=lang)
+    assert r.status == "ok" and not r.warnings, r.warnings

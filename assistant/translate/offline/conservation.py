@@ -104,8 +104,13 @@ class Conservation:
         out = [Lost(s.start, s.end, _label(s)) for n, s in enumerate(found.spans)
                if s.of(*CHECKED) and read(s.start, s.end) and not any(ctx.held(m) for m in s.of(*CHECKED))
                and not any(use(s, n, ctx) for use in USES)]
+        # a period inside a catalog phrase the definition holds is that phrase's own ('messages received in the last
+        # 6 months', an indicator's label)
+        phrased = {k for s in found.spans if s.end - s.start > 1 and any(ctx.held(m) for m in s.of(*CHECKED))
+                   for k in range(s.start, s.end)}
         out += [Lost(w.start_tok, w.end_tok, "") for w in found.windows
-                if not w.vague and not w.anaphora and read(w.start_tok, w.end_tok) and not _period_held(w, ctx, as_of)]
+                if not w.vague and not w.anaphora and read(w.start_tok, w.end_tok) and not _period_held(w, ctx, as_of)
+                and not set(range(w.start_tok, w.end_tok)) <= phrased]
         out += [Lost(c.start_tok, c.end_tok, f"{c.value:g}") for c in found.comparisons
                 if read(c.start_tok, c.end_tok) and not _number_held(c, ctx.fp)]
         out += [Lost(r.start_tok, r.end_tok, f"{r.size:g}") for r in map(_Size.of, found.rankings)

@@ -128,7 +128,9 @@ class Parsed:
     # both or of the first only? Asked: (the verb's start and end, the first value's, the 'or', the second value's end)
     said_between: list[tuple[int, int, int, int, int, int]] = field(default_factory=list)
     found: Found = field(default_factory=Found)      # what was said, for the conservation check
-    restated: set[int] = field(default_factory=set)   # words that say again a term's agreed meaning ('(top 20%)')
+    # words that say again a term's agreed meaning ('(top 20%)') or an indicator's own period ('messages received in
+    # the last 6 months')
+    restated: set[int] = field(default_factory=set)
 
 
 @dataclass(frozen=True)

@@ -939,6 +939,7 @@ class SpanReadings:
                 out.append(s)
         for w in own:
             self._use(w.start_tok, w.end_tok)
+            self.out.restated.update(range(w.start_tok, w.end_tok))     # the indicator's own: no period to keep
         return out, [w for w in windows if w not in own]
 
     def _label_period(self, indicator: str) -> Window | None:
