@@ -1270,9 +1270,9 @@ WORDING = {
         "indicator": "{indicator}[: {values}][ {comparison}]",
         "list": "on the {table}",
         "term": "{index}",
-        "event": "[top {rank}% by spend: ][{first} ][{last} ]{events}{dims}{other_than}[ ({count} times)][ (each {each})][ ({average} {amount})]"
+        "event": "[top {rank}% by spend: ][{first} ][{last} ]{events}{dims}{other_than}{measured}[ ({count} times)][ (each {each})][ ({average} {amount})]"
                  "[ {days}][ {months}][ {hours}][ {since}][ {window}][ (ranked among {among})][ {after}]",
-        "event.over": "{edge} of {over}: {events}{dims}{other_than}[ (amount {amount})][ {days}][ {months}][ {hours}][ {since}][ {window}][ {after}]",
+        "event.over": "{edge} of {over}: {events}{dims}{other_than}{measured}[ (amount {amount})][ {days}][ {months}][ {hours}][ {since}][ {window}][ {after}]",
         "any_of": "{groups}",
         "any_of.exclusive": "exactly one of: {groups}",
         "versus": "{measure} {op} on {left} than on {right}",
@@ -1338,6 +1338,8 @@ WORDING = {
     "days": {"weekend": "at the weekend", "weekdays": "on weekdays", "days": "on {days}", "or": " or ",
              "names": ("Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays")},
     # the months of any year a behaviour's events fall on (assistant/months.py): a season by name
+    # the events with (without) a measure of their own row ('rated tickets': with a satisfaction score): (without, with)
+    "measured": (", with no {measure}", ", with a {measure}"),
     # a behaviour counted from a date of the customer's own profile ('since joining': since their signup date)
     "own_amount": " and amount {amount}",   # the same event's own amount beside its measure ('4+ units for under €80')
     "since": "since their {column}",

@@ -1250,9 +1250,9 @@ WORDING = {
         "indicator": "{indicator}[ : {values}][ {comparison}]",
         "list": "sur la liste : {table}",
         "term": "{index}",
-        "event": "[les {rank} % qui dépensent le plus : ]{events}{dims}{other_than}[ {first}][ {last}][ ({count} fois)][ ({each} à chaque fois)][ ({average} : {amount})]"
+        "event": "[les {rank} % qui dépensent le plus : ]{events}{dims}{other_than}{measured}[ {first}][ {last}][ ({count} fois)][ ({each} à chaque fois)][ ({average} : {amount})]"
                  "[ {days}][ {months}][ {hours}][ {since}][ {window}][ (classés parmi : {among})][ {after}]",
-        "event.over": "{edge} parmi {over} : {events}{dims}{other_than}[ (montant : {amount})][ {days}][ {months}][ {hours}][ {since}][ {window}][ {after}]",
+        "event.over": "{edge} parmi {over} : {events}{dims}{other_than}{measured}[ (montant : {amount})][ {days}][ {months}][ {hours}][ {since}][ {window}][ {after}]",
         "any_of": "{groups}",
         "any_of.exclusive": "un seul de : {groups}",
         "versus": "{measure} {op} pour {left} que pour {right}",
@@ -1310,6 +1310,8 @@ WORDING = {
     "window": {"last": "au cours des {amount} derniers {unit}", "last.1": "au cours du dernier {unit}",
                "between": "du {start} au {end}", "since": "depuis le {start}", "before": "avant le {end}"},
     "units": {"DAY": ("jour", "jours"), "MONTH": ("mois", "mois")},
+    # les événements avec (sans) une mesure de leur propre ligne ('tickets notés' : avec une note de satisfaction)
+    "measured": (", sans {measure}", ", avec {measure}"),
     # un comportement compté depuis une date du profil du client ('depuis leur inscription')
     "own_amount": " et montant {amount}",   # le montant de ce même événement ('4 unités pour moins de 80 €')
     "since": "depuis leur {column}",
