@@ -225,6 +225,9 @@ CONNECTORS = frozenset({",", ";", "and", "then", "but", "nor", "who", "that", "w
 # A subject that opens a relative clause with no 'who' after the customers' noun ("VIP customers we don't have a phone
 # number for"): a clause of its own, from that word on (its negation is never the customers' before it).
 CLAUSE_SUBJECTS = frozenset({"we"})
+# The customers said as the subject of a relative clause about the event before it ('a ticket that they never rated',
+# French 'qu'ils n'ont jamais noté'): the clause says what that event is (the_one_before._measured_of_the_one_before).
+RELATIVE_SUBJECTS = frozenset({"they", "he", "she"})
 # A clause's verb comes after these ('customers who added to cart', French 'qui ont ajouté au panier'), its auxiliaries
 # between: a behaviour's value said there is said with its verb, and the behaviour is named.
 RELATIVE_WORDS = frozenset({"who", "that", "which"})
@@ -494,6 +497,9 @@ DERIVED_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
     "kind": (("s", ""), ("ors", ""), ("ers", ""), ("ers", "e")),
     "doer": (("ers", "ed"),),
     "past": (("ed", "ing"),),
+    # the past form of a word of a measure of an event's own row ('rated' of 'rating', 'scored' of 'score'): said with
+    # the event's noun, the events that have the measure ('rated tickets'; lexicon.Lexicon.measured)
+    "measured": (("ed", "ing"), ("ed", "e")),
     "plural": (("s", ""),),
     # the people of a place a value names ('Parisians', 'Bostonian'); never 'ers' ('openers' of the status 'open')
     "demonym": (("ians", ""), ("ian", "")),
@@ -756,9 +762,6 @@ BOTH_JOINS = frozenset({"&", "+"})
 # words that lengthen the absence, read with the period (not a purchase in the last 15 months).
 ABSENCE_TAILS: tuple[tuple[str, ...], ...] = (("or", "more"), ("or", "longer"), ("and", "more"), ("or", "over"))
 CLOSING_PERIOD_LEADS = frozenset({"both", "all", "each", "the", "two", "of", "them", "that", "this", "these", "those"})
-# The events that carry a score ('rated tickets', French 'tickets notés' reads 'rated'): said of an average of the
-# score it restricts nothing more; of a count it is asked (the catalog holds no such filter).
-RATED_WORDS = frozenset({"rated", "scored"})
 # An amount or a count said once of channels joined by 'and' is their sum when one of these says so ('spent €500 to
 # €1,000 across store and online', 'in store and online combined'); without one, each channel's, said in a note.
 COMBINED_WORDS = frozenset({"across", "combined", "together", "altogether", "total", "overall"})

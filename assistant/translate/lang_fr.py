@@ -735,6 +735,10 @@ DERIVED_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
                 *((f"ais{e}", r) for r in ("e", "es") for e in ("", "e", "es")),
                 *((f"ais{e}", "") for e in ("", "e", "es")),        # 'montréalais' (Montréal)
                 *((f"ain{e}", "e") for e in _PEOPLE)),
+    # the participle of a word of a measure of an event's own row, in each agreement ('notés' of 'note', 'évaluée'
+    # of 'évaluation'): said with the event's noun, the events that have the measure ('tickets notés', typed with its
+    # accent or not; lexicon.Lexicon.measured)
+    "measured": (*((f"é{e}", "e") for e in _PEOPLE), *((f"é{e}", "ation") for e in _PEOPLE)),
 }
 
 # The forms of a participle that agrees with whom it is said of, by its written ending: a catalog phrase that begins
