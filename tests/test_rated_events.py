@@ -99,6 +99,13 @@ def test_the_verb_alone_names_the_rated_events(translator, warehouse, catalog, r
     same_audience(translator, warehouse, catalog, request_, gold)
 
 
+@pytest.mark.parametrize("request_", ["the 10 customers with the most rated tickets",
+                                      "les 10 clients avec le plus de tickets notés"])
+def test_ranked_by_the_number_of_rated_events(translator, warehouse, catalog, request_):
+    same_audience(translator, warehouse, catalog, request_,
+                  f"SELECT customer_id FROM ({RATED}) t GROUP BY customer_id ORDER BY count(*) DESC, customer_id LIMIT 10")
+
+
 # -- the first and the latest among the rated ones ------------------------------------------------------------------
 
 def _edge(edge: str, scores: str) -> str:
