@@ -582,6 +582,10 @@ class EventCondition(Condition):
     # a date of the customer's own profile its events are on or after ('since joining', 'depuis leur inscription':
     # crm.customers.signup_date); None none. A key to the calendar ('join_date_sk') is compared on the calendar's date
     since: str | None = None
+    # measures of the events on their own row -> whether its events have one: 'rated tickets', 'tickets notés' are the
+    # tickets with a satisfaction score (True), 'unrated tickets' those without (False); counts, averages, first/last
+    # and rankings are all taken over those events only. {} any event
+    measured: dict[str, bool] = field(default_factory=dict)
     count: Comparison | None = None
     amount: Comparison | None = None
     # beside a measure of each event ('an order of 4+ units'), a bound on that same event's own amount ('... for under
@@ -657,6 +661,9 @@ class EventCondition(Condition):
             conditions.append(day_hours.in_hours(ts, self.hours))
         if self.since:
             conditions.append(since_own_date(catalog, self.since, ts, f"e.{ev.customer_key}"))
+        for measure, present in self.measured.items():     # 'rated tickets': those with a score
+            column = measure_column(ev, ev.measures[measure].column).rsplit(".", 1)[1]
+            conditions.append(f"e.{column} IS {'NOT ' * present}NULL")
         if self.after is not None:
             conditions.append(self.after.condition(catalog, as_of, ts, f"e.{ev.customer_key}",
                                                    again=name in self.after.anchor.events))
@@ -827,7 +834,8 @@ class EventCondition(Condition):
         at_least = Comparison(">=" if self.count.op == "<" else ">", self.count.value, 0, 0, times=True)
         other = EventCondition(self.start_tok, self.end_tok, negated=not self.negated, events=self.events,
                                dims=self.dims, other_than=self.other_than, window=self.window, days=self.days,
-                               months=self.months, hours=self.hours, since=self.since, count=at_least, average=self.average, after=self.after)
+                               months=self.months, hours=self.hours, since=self.since, measured=self.measured,
+                               count=at_least, average=self.average, after=self.after)
         r = other.render(catalog, as_of)
         label = self._label(catalog).replace(f"({self._times()})", f"({self._times()}, none included)")
         return Rendered(r.sql, f"not: {label}" if self.negated else label, r.meaning)
@@ -847,6 +855,10 @@ class EventCondition(Condition):
         for dim, values in self.other_than.items():
             unknown = any(unknown_is_other(catalog, e, dim) for e in self.events if dim in catalog.events[e].dimensions)
             what += f", {dim.replace('_', ' ')} other than {' or '.join(map(str, values))}{' (or unknown)' * unknown}"
+        for name, present in self.measured.items():     # 'with a satisfaction score' (wording.py: in each language)
+            measure = next((catalog.events[e].measures[name] for e in self.events if name in catalog.events[e].measures),
+                           None)
+            what += WORDING["measured"][present].format(measure=getattr(measure, "label", "") or name.replace("_", " "))
         return what
 
     def _label(self, catalog) -> str:
@@ -1429,6 +1441,11 @@ def _check_names(c: Condition, catalog: Catalog) -> None:
             _check_latest(c, catalog)
         if c.measure and any(c.measure not in catalog.events[e].measures for e in c.events if e in catalog.events):
             raise TranslationError(f"no measure '{c.measure}' on {', '.join(c.events)}", hint="pick one the events have")
+        for name in c.measured:     # a score present or missing is one of each event's own row
+            if any(not own_row_measure(catalog, e, name) for e in c.events + tuple(c.over) if e in catalog.events):
+                raise TranslationError(f"'measured' names a measure each event has on its own row: no such measure "
+                                       f"'{name}' on {', '.join(c.events + tuple(c.over))}",
+                                       hint="pick one the events have, or drop 'measured'")
         if c.over and (not (c.first or c.last) or c.count is not None or c.rank is not None or c.top is not None
                        or c.average):
             raise TranslationError("'over' says what a first or last event is taken among: it needs first or last, "
@@ -1517,6 +1534,14 @@ def since_own_date(catalog: Catalog, column: str, ts: str, customer: str) -> str
     query = source.where(exp.and_(exp.EQ(this=exp.column(link, table="o"), expression=who),
                                   exp.GTE(this=this, expression=own)))
     return exp.Exists(this=query).sql(dialect="duckdb")
+
+
+def own_row_measure(catalog: Catalog, event: str, measure: str) -> bool:
+    """Is `measure` one of the event's measures held on the event's own row (a ticket's score), one each event may
+    have or lack ('rated tickets'), not one summed over its lines (the units of an order)?"""
+    ev = catalog.events[event]
+    return measure in ev.measures and \
+        measure_column(ev, ev.measures[measure].column).rsplit(".", 1)[0] == ev.table
 
 
 def has_hours(catalog: Catalog, event: str) -> bool:

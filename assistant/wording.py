@@ -343,10 +343,11 @@ class _Wording:
             return self.joined(value) if isinstance(value, (tuple, list)) else str(value or "")
         raise KeyError(key)
 
-    def measure(self, c) -> str:
-        """The measure an amount is of, in the catalog's words for this language ('units', 'pièces')."""
-        m = next(self.catalog.events[e].measures[c.measure] for e in c.events if c.measure in self.catalog.events[e].measures)
-        return m.words(self.lang).label or m.label or c.measure.replace("_", " ")
+    def measure(self, c, name: str | None = None) -> str:
+        """The measure an amount is of (or `name`), in the catalog's words for this language ('units', 'pièces')."""
+        name = name or c.measure
+        m = next(self.catalog.events[e].measures[name] for e in c.events if name in self.catalog.events[e].measures)
+        return m.words(self.lang).label or m.label or name.replace("_", " ")
 
     def value(self, c, name: str, value) -> str:
         """A field in words: catalog names by the catalog's words in this language, windows and comparisons
@@ -370,6 +371,9 @@ class _Wording:
             return "".join(self.dims(c, {d: v}, self.w["other_than" if any(
                 unknown_is_other(self.catalog, e, d) for e in c.events if d in self.catalog.events[e].dimensions)
                 else "other_than_known"]) for d, v in value.items())
+        if name == "measured":       # the events with (without) a measure ('tickets notés': avec note de satisfaction)
+            return "".join(fill(self.w["measured"][bool(present)], {"measure": self.measure(c, m)})
+                           for m, present in value.items())
         if name == "dimension":
             return self.dimension(c, value)
         if hasattr(value, "kind") and dataclasses.is_dataclass(value):      # a condition inside ('versus': each side)

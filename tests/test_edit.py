@@ -299,6 +299,9 @@ ROUND_TRIPS = [
     "customers whose average order is above 80 euros",                                                 # average
     "customers with an average satisfaction score of 2 or less on support tickets",                    # measure
     "customers whose first purchase was in an outlet store",                                           # first, over
+    "customers with at least 2 rated tickets in the last 12 months",                                   # measured
+    "customers whose first rated ticket was rated 1 or 2",                                             # measured, over
+    "customers with an unrated ticket this year",                                                      # not measured
     "customers whose most recent purchase was in Q2 2026",                                             # last
     "customers who bought in store at the weekend in the last 3 months",                               # days
     "customers who bought in at least 3 different categories",                                         # distinct values
@@ -371,6 +374,7 @@ def _last_year(draft):
     ("top 10% of our Spanish customers by spend in 2025", 0, "among"),
     ("customers with an average satisfaction score of 2 or less on support tickets", 0, "measure"),
     ("customers whose first purchase was in an outlet store", 0, "over"),
+    ("customers with at least 2 rated tickets", 0, "measured"),
 ])
 def test_changing_the_period_keeps_every_other_part(svc, request_, index, kept):
     before, after = _edited(svc, request_, index, _last_year)
@@ -407,6 +411,11 @@ def test_the_card_words_every_part_it_keeps(svc):
     t = pipeline.translate(svc, "customers with a web order of 4+ units under €80 in the last 12 months", as_of=AS_OF)
     draft = edit.draft_of(t.definition.criteria[0].spec, svc.catalog, AS_OF)
     assert "each one counted also has its own amount less than 80 EUR" in edit.kept_words(draft, svc.catalog)
+    t = pipeline.translate(svc, "customers with at least 2 rated tickets", as_of=AS_OF)
+    spec = t.definition.criteria[0].spec
+    assert edit.describe(spec, svc.catalog).endswith("(with a satisfaction score)")
+    draft = edit.draft_of(spec, svc.catalog, AS_OF)
+    assert "only the events with a satisfaction score" in edit.kept_words(draft, svc.catalog)
 
 
 # -- the kinds made of other parts, or read as a whole, have fields too -------------------------------------------------

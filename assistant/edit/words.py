@@ -209,7 +209,14 @@ def _event_words(spec: dict, catalog: Catalog) -> str:
     for name, values in spec.get("dims", {}).items():
         labels = dimensions(catalog, events[0]).get(name, {})
         dims.append(f"{name.replace('_', ' ')} {_either([labels.get(v, v) for v in values])}")
+    dims += [measured_words(name, present, spec, catalog) for name, present in (spec.get("measured") or {}).items()]
     return words + (f" ({'; '.join(dims)})" if dims else "")
+
+
+def measured_words(name: str, present: bool, spec: dict, catalog: Catalog) -> str:
+    """'with a satisfaction score': the events that have (lack) a measure of their own row ('rated tickets')."""
+    label = measure_label({**spec, "measure": name}, catalog)
+    return WORDING["measured"][bool(present)].removeprefix(", ").format(measure=label)
 
 
 def measure_label(spec: dict, catalog: Catalog) -> str:
@@ -258,6 +265,8 @@ def kept_words(draft: Draft, catalog: Catalog) -> list[str]:
                    + (f", per {column_label(catalog, draft.ranking['per']).lower()}" if draft.ranking.get("per") else ""))
     if spec.get("measure"):
         out.append(f"the amount is the {measure_label(spec, catalog)}")
+    for name, present in (spec.get("measured") or {}).items():      # 'rated tickets': those with a score
+        out.append("only the events " + measured_words(name, present, spec, catalog))
     if spec.get("own_amount"):      # '4+ units for under €80': one event holds both
         out.append("each one counted also has its own amount " + _compare(spec["own_amount"], catalog.currency))
     if spec.get("average"):

@@ -244,6 +244,9 @@ CONNECTORS = frozenset({",", ";", "and", "then", "but", "nor", "who", "that", "w
 # A subject that opens a relative clause with no 'who' after the customers' noun ("VIP customers we don't have a phone
 # number for"): a clause of its own, from that word on (its negation is never the customers' before it).
 CLAUSE_SUBJECTS = frozenset({"we"})
+# The customers said as the subject of a relative clause about the event before it ('a ticket that they never rated',
+# French 'qu'ils n'ont jamais noté'): the clause says what that event is (the_one_before._measured_of_the_one_before).
+RELATIVE_SUBJECTS = frozenset({"they", "he", "she"})
 # A clause's verb comes after these ('customers who added to cart', French 'qui ont ajouté au panier'), its auxiliaries
 # between: a behaviour's value said there is said with its verb, and the behaviour is named.
 RELATIVE_WORDS = frozenset({"who", "that", "which"})
@@ -524,6 +527,9 @@ DERIVED_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
     "kind": (("s", ""), ("ors", ""), ("ers", ""), ("ers", "e")),
     "doer": (("ers", "ed"),),
     "past": (("ed", "ing"),),
+    # the past form of a word of a measure of an event's own row ('rated' of 'rating', 'scored' of 'score'): said with
+    # the event's noun, the events that have the measure ('rated tickets'; lexicon.Lexicon.measured)
+    "measured": (("ed", "ing"), ("ed", "e")),
     "plural": (("s", ""),),
     # the people of a place a value names ('Parisians', 'Bostonian'); never 'ers' ('openers' of the status 'open')
     "demonym": (("ians", ""), ("ian", "")),
@@ -802,9 +808,6 @@ BOTH_JOINS = frozenset({"&", "+"})
 # words that lengthen the absence, read with the period (not a purchase in the last 15 months).
 ABSENCE_TAILS: tuple[tuple[str, ...], ...] = (("or", "more"), ("or", "longer"), ("and", "more"), ("or", "over"))
 CLOSING_PERIOD_LEADS = frozenset({"both", "all", "each", "the", "two", "of", "them", "that", "this", "these", "those"})
-# The events that carry a score ('rated tickets', French 'tickets notés' reads 'rated'): said of an average of the
-# score it restricts nothing more; of a count it is asked (the catalog holds no such filter).
-RATED_WORDS = frozenset({"rated", "scored"})
 # An amount or a count said once of channels joined by 'and' is their sum when one of these says so ('spent €500 to
 # €1,000 across store and online', 'in store and online combined'); without one, each channel's, said in a note.
 COMBINED_WORDS = frozenset({"across", "combined", "together", "altogether", "total", "overall"})
@@ -1330,9 +1333,9 @@ WORDING = {
         "indicator": "{indicator}[: {values}][ {comparison}]",
         "list": "on the {table}",
         "term": "{index}",
-        "event": "[top {rank}% by spend: ][{first} ][{last} ]{events}{dims}{other_than}[ ({count} times)][ (each {each})][ ({average} {amount})]"
+        "event": "[top {rank}% by spend: ][{first} ][{last} ]{events}{dims}{other_than}{measured}[ ({count} times)][ (each {each})][ ({average} {amount})]"
                  "[ {days}][ {months}][ {hours}][ {since}][ {window}][ (ranked among {among})][ {after}][ {of_latest}]",
-        "event.over": "{edge} of {over}: {events}{dims}{other_than}[ (amount {amount})][ {days}][ {months}][ {hours}][ {since}][ {window}][ {after}]",
+        "event.over": "{edge} of {over}: {events}{dims}{other_than}{measured}[ (amount {amount})][ {days}][ {months}][ {hours}][ {since}][ {window}][ {after}]",
         "any_of": "{groups}",
         "any_of.exclusive": "exactly one of: {groups}",
         "versus": "{measure} {op} on {left} than on {right}",
@@ -1401,6 +1404,8 @@ WORDING = {
     "days": {"weekend": "at the weekend", "weekdays": "on weekdays", "days": "on {days}", "or": " or ",
              "names": ("Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays")},
     # the months of any year a behaviour's events fall on (assistant/months.py): a season by name
+    # the events with (without) a measure of their own row ('rated tickets': with a satisfaction score): (without, with)
+    "measured": (", with no {measure}", ", with a {measure}"),
     # a behaviour counted from a date of the customer's own profile ('since joining': since their signup date)
     "own_amount": " and amount {amount}",   # the same event's own amount beside its measure ('4+ units for under €80')
     "since": "since their {column}",

@@ -763,6 +763,10 @@ DERIVED_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
                 *((f"ais{e}", r) for r in ("e", "es") for e in ("", "e", "es")),
                 *((f"ais{e}", "") for e in ("", "e", "es")),        # 'montréalais' (Montréal)
                 *((f"ain{e}", "e") for e in _PEOPLE)),
+    # the participle of a word of a measure of an event's own row, in each agreement ('notés' of 'note', 'évaluée'
+    # of 'évaluation'): said with the event's noun, the events that have the measure ('tickets notés', typed with its
+    # accent or not; lexicon.Lexicon.measured)
+    "measured": (*((f"é{e}", "e") for e in _PEOPLE), *((f"é{e}", "ation") for e in _PEOPLE)),
 }
 
 # The forms of a participle that agrees with whom it is said of, by its written ending: a catalog phrase that begins
@@ -1293,9 +1297,9 @@ WORDING = {
         "indicator": "{indicator}[ : {values}][ {comparison}]",
         "list": "sur la liste : {table}",
         "term": "{index}",
-        "event": "[les {rank} % qui dépensent le plus : ]{events}{dims}{other_than}[ {first}][ {last}][ ({count} fois)][ ({each} à chaque fois)][ ({average} : {amount})]"
+        "event": "[les {rank} % qui dépensent le plus : ]{events}{dims}{other_than}{measured}[ {first}][ {last}][ ({count} fois)][ ({each} à chaque fois)][ ({average} : {amount})]"
                  "[ {days}][ {months}][ {hours}][ {since}][ {window}][ (classés parmi : {among})][ {after}][ {of_latest}]",
-        "event.over": "{edge} parmi {over} : {events}{dims}{other_than}[ (montant : {amount})][ {days}][ {months}][ {hours}][ {since}][ {window}][ {after}]",
+        "event.over": "{edge} parmi {over} : {events}{dims}{other_than}{measured}[ (montant : {amount})][ {days}][ {months}][ {hours}][ {since}][ {window}][ {after}]",
         "any_of": "{groups}",
         "any_of.exclusive": "un seul de : {groups}",
         "versus": "{measure} {op} pour {left} que pour {right}",
@@ -1355,6 +1359,8 @@ WORDING = {
     "window": {"last": "au cours des {amount} derniers {unit}", "last.1": "au cours du dernier {unit}",
                "between": "du {start} au {end}", "since": "depuis le {start}", "before": "avant le {end}"},
     "units": {"DAY": ("jour", "jours"), "MONTH": ("mois", "mois")},
+    # les événements avec (sans) une mesure de leur propre ligne ('tickets notés' : avec une note de satisfaction)
+    "measured": (", sans {measure}", ", avec {measure}"),
     # un comportement compté depuis une date du profil du client ('depuis leur inscription')
     "own_amount": " et montant {amount}",   # le montant de ce même événement ('4 unités pour moins de 80 €')
     "since": "depuis leur {column}",

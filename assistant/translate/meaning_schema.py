@@ -8,7 +8,7 @@ Parts of the catalog left out of a pruned prompt are left out of the schema too.
 """
 from __future__ import annotations
 
-from assistant.meaning import own_date
+from assistant.meaning import own_date, own_row_measure
 from assistant.translate.llm_context import linked_tables
 from schema_catalog.model import Catalog
 from schema_catalog.types import family, is_numeric, is_temporal
@@ -70,6 +70,8 @@ def condition_defs(catalog: Catalog, omitted: set[str]) -> dict:
             vocabulary[dim_name] = None if values is None or known is None else list(dict.fromkeys(known + values))
     dims = {name: _scalars(values) for name, values in vocabulary.items()}
     measures = list(dict.fromkeys(m for e in events for m in catalog.events[e].measures))
+    # the measures an event may have or lack on its own row (a ticket's score): 'rated tickets'
+    present = list(dict.fromkeys(m for e in events for m in catalog.events[e].measures if own_row_measure(catalog, e, m)))
     neg = {"negated": {"type": "boolean", "description": "true: customers who do NOT match"}}
 
     def kind(name: str, required: list[str], props: dict) -> dict:
@@ -146,7 +148,13 @@ def condition_defs(catalog: Catalog, omitted: set[str]) -> dict:
                                          "fewer than n: out ('none of the last 5 emails opened': events message "
                                          "opened, count = 0, of the emails received, n 5)",
                           "properties": {"n": {"type": "integer", "minimum": 1}, "of": {"$ref": "#/$defs/event"}}},
-            **({"measure": _enum(measures)} if measures else {})}),
+            **({"measure": _enum(measures)} if measures else {}),
+            **({"measured": {"type": "object", "additionalProperties": False,
+                             "properties": {m: {"type": "boolean"} for m in present},
+                             "description": "only the events that have this measure (true: 'rated tickets', 'tickets "
+                                            "notés', 'their first rated ticket') or lack it (false: 'unrated tickets'); "
+                                            "counts, averages, first/last and rankings are taken over those events"}}
+               if present else {})}),
         "list": kind("list", ["table"], {"table": _enum(tables), "label": {"type": "string"}}),
         "term": kind("term", ["index"], {"index": _enum(terms, "integer"), "window": {"$ref": "#/$defs/window"}}),
         "any_of": kind("any_of", ["groups"], {"groups": {

@@ -12,6 +12,7 @@ from assistant.meaning import (
 from assistant.translate.offline.event_filters import excludes, selects, tests
 from assistant.translate.offline.lexicon import Meaning, Span
 from assistant.translate.offline.text import fold
+from schema_catalog.types import is_numeric
 from assistant.meaning import Window
 from assistant.translate.offline.modifiers import (
     held_since,
@@ -108,6 +109,13 @@ class EventReading:
                  if d in self.catalog.events[e].dimensions}
         narrowing += [s for s in seg.spans if s.start >= split and not s.of("event", "kindword")
                       and any(m.column in rated for m in s.of("column"))]
+        # ... or the scores alone, said after the noun ('their first rated ticket got 1 or 2/5')
+        scores = {v for d, values in cond.dims.items() if all(d in self.catalog.events[e].dimensions for e in cond.events)
+                  and is_numeric(self.catalog.column(self.catalog.events[cond.events[0]].dimensions[d].column).type)
+                  for v in values}
+        narrowing += [Span(i, i + 1, []) for i in range(max(split, noun.end), seg.end) if i in self.out.used
+                      and self.tokens[i].number is not None and self.tokens[i].number in scores
+                      and not any(s.start <= i < s.end for s in narrowing)]
         if not narrowing:
             if self._said_as_predicate(noun) and len(cond.events) == 1:
                 # 'whose last order was cancelled', read as the phrase 'cancelled order': the state said after the
@@ -523,7 +531,13 @@ class EventReading:
             cond.window = held_since(cond.window, self.as_of)
         if pointer is not None and cond.window is not None and cond.window is pointer.window and not seg.windows:
             self._note_pointer_window(cond, pointer)
-        self._modifiers(seg, cond, parts.cols, inherited)
+        measured, verbs = self._measured_events(seg, cond, parts, used_spans)
+        # the past form said with the noun is no column of the behaviour said again ('2 rated tickets': 2 is no
+        # rating); as the verb it still is ('rated a chat 2 or less'); the scores said with either are its values
+        # ('tickets notés 1 ou 2', 'premier ticket noté a reçu 1 ou 2/5')
+        self._modifiers(seg, cond, [(s, m) for s, m in parts.cols if s.start not in {t.start for t in measured} - verbs],
+                        inherited, [(t, m) for t in measured for m in t.of("column")])
+        self._measured_by_its_values(cond)
         return cond
 
     def _note_pointer_window(self, cond: EventCondition, pointer: EventCondition) -> None:

@@ -23,6 +23,7 @@ from assistant.translate.lang_en import is_word as is_english
 from assistant.translate.languages import words_of
 from assistant.translate.offline.rewrite import prepare, rewrite
 from assistant.translate.offline.text import Token, fold, osa_distance, phrase_key, tokenize, typed_in_capitals
+from assistant.meaning import own_row_measure
 from schema_catalog.model import Catalog
 from schema_catalog.semantic import measure_column, profile_tables
 
@@ -99,6 +100,12 @@ class Lexicon:
     negating: tuple[str, ...] = ()    # the language's negating prefixes: 'unshipped' is never a typo of 'shipped'
     aliases: set[tuple[str, ...]] = field(default_factory=set)   # colloquial words ('guys'): never offered as readings
     made: set[tuple[str, ...]] = field(default_factory=set)      # words made by an ending ('lillois'): never a typo's reading
+    # The past forms of a measure of an event's own row, as a request's word reads ('rated' of 'rating', 'scored' of
+    # 'score', French 'notés' of 'note', typed with or without its accent): said with that event's noun ('rated
+    # tickets'), only the events that have the measure. Each word -> (event, measure) pairs, whatever else it means
+    # ('notes', the scores themselves: where it stands tells them apart, Parser._measured_events); whether the events
+    # ('unrated' of 'rated', with the language's negating prefixes: the events without it; the pair's last: False)
+    measured: dict[str, set[tuple[str, str, bool]]] = field(default_factory=lambda: defaultdict(set))
     # the forms made by agreement of a phrase's last letters ('venus' of 'venu'; 'boutiqu' of 'boutique'): never a
     # masculine a feminine is read from
     agreed: set[tuple[str, ...]] = field(default_factory=set)
@@ -946,6 +953,7 @@ def _add_derived_words(lex: Lexicon, catalog: Catalog, rules: dict[str, tuple[tu
                 alias(kind[:len(kind) - len(replaced)] + ending, meanings)
     for key, meanings in list(lex.phrases.items()):
         if len(key) != 1:
+            _add_measured_forms(lex, catalog, key, meanings, rules.get("measured", ()), alias)
             # a column named in several words, said in the plural of its last ('point balances', 'churn scores'):
             # the column, as its singular reads it
             columns = [m for m in meanings if m.kind == "column"]
@@ -955,6 +963,7 @@ def _add_derived_words(lex: Lexicon, catalog: Catalog, rules: dict[str, tuple[tu
                     if last.endswith(replaced):
                         alias(" ".join(key[:-1] + (last[:len(last) - len(replaced)] + ending,)), columns)
             continue
+        _add_measured_forms(lex, catalog, key, meanings, rules.get("measured", ()), alias)
         word, readable = key[0], [m for m in meanings if m.kind in ("event", "kindword", "column", "dimvalue")]
         # the doers of a state are those with its yes/no column true ('subscribers'), not of any attribute
         doers = [m for m in readable if m.kind != "column" or catalog.column(m.column).type.upper() == "BOOLEAN"]
@@ -977,6 +986,38 @@ def _add_derived_words(lex: Lexicon, catalog: Catalog, rules: dict[str, tuple[tu
                 made = word[:len(word) - len(replaced)] + ending
                 if word.endswith(replaced) and alias(made, homes):
                     lex.made.add(lex.key(made))
+
+
+def _add_measured_forms(lex: Lexicon, catalog: Catalog, key: tuple[str, ...], meanings: list[Meaning],
+                        rules: tuple[tuple[str, str], ...], alias: Callable[[str, list[Meaning]], bool]) -> None:
+    """The past forms of the words of a phrase that names a measure of an event's own row ('rating', 'score de
+    satisfaction'), by the language's endings ('rated', 'scoré', 'notés'): each as its request token reads, typed with
+    its accents and without. One that means nothing of its own reads as the measure's column too ('noté 5/5')."""
+    columns = [m for m in meanings if m.kind == "column" and m.event and any(
+        measure_column(catalog.events[m.event], measure.column) == m.column and own_row_measure(catalog, m.event, name)
+        for name, measure in catalog.events[m.event].measures.items())]
+    measures = {(m.event, name) for m in columns for name, measure in catalog.events[m.event].measures.items()
+                if measure_column(catalog.events[m.event], measure.column) == m.column}
+    if not measures:
+        return
+    for word in key:
+        if len(word) <= 3 or not word.isalpha() or word in lex.function_words:
+            continue
+        for ending, replaced in rules:
+            if word.endswith(replaced):
+                made = word[:len(word) - len(replaced)] + ending
+                for typed in dict.fromkeys((made, fold(made))):
+                    said = lex.key(typed)
+                    if len(said) == 1:
+                        lex.measured[said[0]] |= {(e, name, True) for e, name in measures}
+                    if typed == made and said != lex.key(fold(made)):
+                        # a participle its accent makes a word of its own ('noté' is not 'note', lang_fr
+                        # ACCENTED_PARTICIPLES) reads as the measure's column wherever it is, as 'rated' does
+                        alias(typed, columns)
+                    for prefix in lex.negating:      # 'unrated': the events without it
+                        said = lex.key(prefix + typed)
+                        if len(said) == 1:
+                            lex.measured[said[0]] |= {(e, name, False) for e, name in measures}
 
 
 def _add_agreement(lex: Lexicon, forms: tuple[tuple[str, ...], ...], auxiliaries: frozenset[str]) -> None:

@@ -56,6 +56,7 @@ from assistant.translate.offline.the_one_before import TheOneBefore
 from assistant.translate.offline.coordination import Coordination
 from assistant.translate.offline.exclusions import ExclusionSplit
 from assistant.translate.offline.events import EventReading
+from assistant.translate.offline.measured import MeasuredEvents
 from assistant.translate.offline.quantities import QuantityReading
 from assistant.translate.offline.profile_values import ProfileReading
 from assistant.translate.offline.latest_events import LatestEvents, latest_noun_before
@@ -74,6 +75,7 @@ class Parser(LatestEvents,
              Coordination,
              ExclusionSplit,
              EventReading,
+             MeasuredEvents,
              QuantityReading,
              ProfileReading):
     """Reads a request's tokens into criteria and exclusions; each reading lives in the module its base

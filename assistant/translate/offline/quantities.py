@@ -17,7 +17,8 @@ from assistant.translate.offline.modifiers import (
 from assistant.translate.lang_en import (
     BOUNDS_AFTER, CONNECTORS, NOTES, MODIFIER_WORDS, TOTAL_WORDS, PRONOUNS, QUALIFIER_PREPOSITIONS,
     AMOUNT_LINKS, CLAUSE_EDGES, COPULAS, DETERMINERS, ONE_EVENT_SPENT_ON,
-    LIST_WORDS, QUANTITY_NOUNS, RELATIVE_WORDS, THING_NOUNS, NOUN_OPENERS, EACH_AFTER, EACH_TIME, OURS,
+    LIST_WORDS, QUANTITY_NOUNS, RELATIVE_WORDS, THING_NOUNS, NOUN_OPENERS, EACH_AFTER, EACH_TIME, OURS, POINTING_WORDS,
+    VOICE_OBJECTS_US,
 )
 from assistant.translate.offline.text import fold
 from schema_catalog.types import is_numeric
@@ -29,7 +30,10 @@ from assistant.translate.offline.parsed import (
 class QuantityReading:
     """Counts, amounts, averages and measures said of a behaviour, and numbers said of one event."""
 
-    def _modifiers(self, seg: Segment, cond: EventCondition, cols, inherited: EventCondition | None = None) -> None:
+    def _modifiers(self, seg: Segment, cond: EventCondition, cols, inherited: EventCondition | None = None,
+                   measured=()) -> None:
+        """`measured`: the past forms of a measure read as the events that have it ('notés'), as that measure's
+        column: the scores said with them are its values ('tickets notés 1 ou 2'), nothing else."""
         in_window = {i for w in seg.windows for i in range(w.start_tok, w.end_tok)}   # 'the first quarter' is a date
         # ('a second purchase within 2 weeks of their very first one': the first is the anchor's, not this one's)
         anchored = {i for k, (a, b, _) in self.follows.items() if k in self.first_anchors for i in range(a, b)}
@@ -42,7 +46,9 @@ class QuantityReading:
         cond.last = self._latest(seg, in_window)
         # an event's number column named ('a basket over 80') makes a number its amount; a yes/no or text column
         # ('bounced', 'email') does not: 'at least one bounced email' counts them
-        valued = self._numeric_dimension_values(seg, cond, cols)
+        said = {s.start for s, _ in cols}
+        valued = self._numeric_dimension_values(seg, cond, list(cols) + [(s, m) for s, m in measured
+                                                                          if s.start not in said])
         # a number column whose values were said ('tickets rated 1 or 2') makes no other number an amount: 'at least
         # 2 tickets rated 1 or 2' counts the tickets
         rated = {self.catalog.events[e].dimensions[d].column for e in cond.events for d in cond.dims
@@ -174,10 +180,11 @@ class QuantityReading:
             self.out.unread.update(said)
             cond.amount = None
         amounts = {f"{self.catalog.events[e].table}.{self.catalog.events[e].amount}" for e in cond.events}
-        measured = {measure_column(self.catalog.events[e], self.catalog.events[e].measures[cond.measure].column)
-                    for e in cond.events} if cond.measure is not None else set()
+        measured_columns = {measure_column(self.catalog.events[e], self.catalog.events[e].measures[cond.measure].column)
+                            for e in cond.events} if cond.measure is not None else set()
+        applied = {s.start for s, _ in measured}     # 'rated a ticket': the ones with a score
         for s, m in cols:
-            if cond.measure is not None and (m.ref == cond.measure or m.column in measured):
+            if cond.measure is not None and (m.ref == cond.measure or m.column in measured_columns) or s.start in applied:
                 continue   # 'with a promo code': a column of the behaviour that no number or value filters
             ev = self.catalog.events.get(m.event)
             table, column = m.column.rsplit(".", 1)
@@ -312,12 +319,15 @@ class QuantityReading:
         """The measure every event of the condition has, named by the catalog word at token i ('units')."""
         return next((m for s, m in cols if s.start == i and m.ref is not None
                      and all(m.ref in self.catalog.events[e].measures for e in cond.events)), None)
+
     def _latest(self, seg: Segment, in_window: set[int]) -> bool:
         """'last purchase', 'latest order', 'most recent purchase' said right before the behaviour's word, or before
         the values that pick its events ('latest in-store purchase', as 'first in-store purchase'): its latest event
         (which the window, when one is said, then holds). 'last' was asked about there."""
         behaviours = {s.start for s in seg.spans if s.of("event", "kindword")}
         picks = {s.start: s.end for s in seg.spans if s.of("qualifier", "dimvalue") and not s.of("event", "kindword")}
+        # ... or the past form of a measure that picks them ('latest rated ticket': EventReading._measured_events)
+        picks |= {k: k + 1 for k in range(seg.start, seg.end) if self.norms[k] in self.lexicon.measured}
         for i in range(seg.start, seg.end):
             said = next((w for w in self.latest_by_first.get(self.norms[i], ())
                          if tuple(self.norms[i:i + len(w)]) == w), None)
@@ -366,11 +376,13 @@ class QuantityReading:
         if run:
             return run
         edge = span.end
-        while edge < len(self.norms):      # past 'of', 'worth'; past the thing rated ('rated it 1 or 2', 'a ticket')
+        while edge < len(self.norms):      # past 'of', 'worth'; past the thing rated ('rated it 1 or 2', 'a ticket',
+            #                                    'that call', 'cet appel', 'us')
             event = next((t for t in self.lexicon_spans if t.start == edge and t.of("event", "kindword", "dimvalue", "qualifier")), None)
             if event is not None:
                 edge = event.end
-            elif self.norms[edge] in AMOUNT_LINKS or self.norms[edge] in PRONOUNS or self.norms[edge] in DETERMINERS:
+            elif self.norms[edge] in AMOUNT_LINKS or self.norms[edge] in PRONOUNS or self.norms[edge] in DETERMINERS \
+                    or self.norms[edge] in POINTING_WORDS or self.norms[edge] in VOICE_OBJECTS_US:
                 edge += 1
             else:
                 break

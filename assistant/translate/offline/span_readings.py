@@ -28,7 +28,7 @@ from assistant.translate.lang_en import (
     COPULAS, DETERMINERS, SLOT_WORDS, FUNCTION_WORDS, GOODS_LINKS, GOODS_NOUNS, RELATIVE_WORDS, PASSIVE_AUXILIARIES,
     PAST_PARTICIPLE_ENDINGS, PRESENCE_WORDS, CLAUSE_ENDS, TIMES_WORDS, CONTRAST_WORDS, SINCE_THEN,
     NEAR_BEHAVIOUR_ADVERBS, ALL_EVENTS_WORDS, ALL_EVENTS_LINKS, ALL_EVENTS_SAID_AFTER, ALL_EVENTS_LEADS,
-    THING_NOUNS, VOICE_AGENTS, VOICE_OBJECTS_US, VOICE_PASSIVES, NUMBER_WORDS, ORDER_MEASURES, RATED_WORDS,
+    THING_NOUNS, VOICE_AGENTS, VOICE_OBJECTS_US, VOICE_PASSIVES, NUMBER_WORDS, ORDER_MEASURES,
 )
 from assistant.translate.offline.text import Token, by_first, fold, tokenize, uncased
 from assistant.translate.offline.parsed import (
@@ -628,13 +628,15 @@ class SpanReadings:
                 m.column in columns if columns is not None else m.column.rsplit(".", 1)[0] == self.entity_table)])), [])
 
     def _rated_said_of_an_average(self) -> None:
-        """'une note moyenne inférieure à 2,5 (sur les tickets notés)': the events that have a score, said of an
-        average of that score, says nothing more (an average is of the scored ones); said of a count it stays asked."""
-        if any(isinstance(c, EventCondition) and c.average and c.measure for c in self.out.criteria):
-            for k, norm in enumerate(self.norms):
-                counted = any(self.tokens[j].number is not None for j in range(max(k - 3, 0), k))   # '2 tickets notés'
-                if norm in RATED_WORDS and k not in self.out.used and not counted:
-                    self._use(k, k + 1)
+        """'an average rating under 2.5 (on the tickets they rated)': the past form of the averaged measure said apart
+        from the events' noun (lexicon.Lexicon.measured; beside it, EventReading._measured_events reads it) says nothing
+        more: an average is of the scored ones. Never beside a number ('2 tickets notés' counts them)."""
+        averaged = {c.measure for c in self.out.criteria if isinstance(c, EventCondition) and c.average and c.measure}
+        for k, norm in enumerate(self.norms):
+            counted = any(self.tokens[j].number is not None for j in range(max(k - 3, 0), k))   # '2 tickets notés'
+            if k not in self.out.used and not counted and any(
+                    present and name in averaged for _, name, present in self.lexicon.measured.get(norm, ())):
+                self._use(k, k + 1)
 
     def _column_named_twice(self) -> None:
         """'plus de 5000 points de fidélité en cagnotte', 'points on their loyalty balance': an attribute's other name
@@ -1180,7 +1182,7 @@ class SpanReadings:
         if not (hours or days or months or amount is not None or values) or c.amount is not None and amount is None:
             return None
         base = dict(negated=True, events=c.events, dims={d: v for d, v in c.dims.items() if d not in values},
-                    window=c.window, since=c.since, hours=() if hours else c.hours, days=() if days else c.days,
+                    measured=c.measured, window=c.window, since=c.since, hours=() if hours else c.hours, days=() if days else c.days,
                     months=() if months else c.months)
         out = []
         for name, said, every in (("hours", hours, range(24)), ("days", days, range(1, 8)), ("months", months, range(1, 13))):
@@ -1269,7 +1271,7 @@ class SpanReadings:
         if m is None or said[0] <= c.start_tok and c.end_tok <= said[1]:
             return None
         dims = {d: v for d, v in c.dims.items() if d != m.dim}
-        return c, EventCondition(start, end, negated=True, events=c.events, dims=dims,
+        return c, EventCondition(start, end, negated=True, events=c.events, dims=dims, measured=c.measured,
                                  other_than={m.dim: c.dims[m.dim]}, **period), m.dim.replace("_", " ")
 
     @staticmethod

@@ -17,7 +17,7 @@ from assistant.translate.lang_en import (
     SEASONS, SINCE_DAY_WORDS,
     OWN_TIME_WORDS, POSSESSION_WORDS, HAVE_VERBS,
     FOLLOW_EMPHASIS, FIRST_WORDS, ONE_WORDS, AGAIN_ORDINALS,
-    HELD_DETERMINERS, BOTH, FUNCTION_WORDS, EXCLUDED_PEOPLE, LEADING_WORDS, NOTES, MODIFIER_WORDS, NEGATIONS, PRONOUNS, CLAUSE_ENDS, WITHIN_WORDS, FOLLOW_ANCHORS, FOLLOW_LINKS, OBJECT_POINTERS, STATEMENT_VERBS, USE_VERBS, CLAUSE_EDGES, DETERMINERS, POINTING_WORDS, RELATIVE_WORDS, STATE_ADVERBS,
+    HELD_DETERMINERS, BOTH, FUNCTION_WORDS, EXCLUDED_PEOPLE, LEADING_WORDS, NOTES, MODIFIER_WORDS, NEGATIONS, PRONOUNS, CLAUSE_ENDS, WITHIN_WORDS, FOLLOW_ANCHORS, FOLLOW_LINKS, OBJECT_POINTERS, STATEMENT_VERBS, USE_VERBS, CLAUSE_EDGES, DETERMINERS, POINTING_WORDS, RELATIVE_WORDS, RELATIVE_SUBJECTS, STATE_ADVERBS,
 )
 from assistant.translate.offline.parsed import (
     PREFIX_NEGATIONS, Segment, any_at_all, column_name, same_days,
@@ -124,6 +124,10 @@ class TheOneBefore:
         between = self.norms[before.end_tok:c.start_tok]
         # 'avec ce ticket toujours non résolu', 'with that ticket still open': the same event named again
         pointed = bool(between) and between[-1] in POINTING_WORDS and all(n in (",", "with", "and") for n in between[:-1])
+        # '... et ont noté cet appel 1 ou 2': a verb said of the event pointed at again right after it (its demonstrative
+        # before its noun), joined by 'and' or a comma: read apart, it was any call rated 1 or 2
+        pointed = pointed or c.end_tok - c.start_tok > 2 and self.norms[c.start_tok + 1] in POINTING_WORDS \
+            and bool(between) and all(n in (",", "and") or n in self.state_links for n in between)
         # '..., ticket clôturé', '..., ticket closed': the event named again after a comma, with only a state of its
         # own, is the same event (said in a note); read apart, it was any closed ticket, of any time
         apposed = between == [","] and not c.negated and c.window is None
@@ -133,6 +137,8 @@ class TheOneBefore:
         linked = bool(between) and (between[0] in RELATIVE_WORDS or between[0] == "and"
                                     and bool(set(between[1:]) & STATE_ADVERBS)) \
             and all(n in self.state_links for n in between[1:])
+        if self._measured_of_the_one_before(before, c, between):
+            return True
         if not pointed and not linked:
             return False
         if not pointed and self._names_behaviour(c.start_tok, c.end_tok):   # 'who have never ordered through the app'
@@ -158,6 +164,19 @@ class TheOneBefore:
         if apposed:
             self.out.notes.append(NOTES["same_event"].format(
                 words=self._words(c.start_tok, c.end_tok), before=self._words(before.start_tok, before.end_tok)))
+        before.end_tok = max(before.end_tok, c.end_tok)
+        return True
+
+    def _measured_of_the_one_before(self, before: EventCondition, c: EventCondition, between: list[str]) -> bool:
+        """'a ticket closed this year that they never rated', 'un ticket clôturé qu'ils n'ont jamais noté': a relative
+        clause that says only the past form of a measure of the event before (its subject the customers, or none) says
+        whether that event has it (read apart, 'never rated' was no rated ticket at all, against a ticket: asked)."""
+        if not c.measured or c.dims or c.other_than or c.window not in (None, before.window) \
+                or c.measured.keys() & before.measured.keys() \
+                or not between or between[0] not in RELATIVE_WORDS or not all(
+                    n in self.state_links or n in RELATIVE_SUBJECTS for n in between[1:]):
+            return False
+        before.measured = {**before.measured, **{name: present != c.negated for name, present in c.measured.items()}}
         before.end_tok = max(before.end_tok, c.end_tok)
         return True
 
