@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from types import ModuleType
 
 from assistant import hours as day_hours
-from assistant.translate.offline.text import Token, by_first
+from assistant.translate.offline.text import NORM, Token, by_first, replace_at
 
 PREFIX = "@hours:"      # the norm of a phrase of hours: never a word of any language
 
@@ -33,26 +33,26 @@ def clock_times(tokens: list[Token], lang: ModuleType) -> list[Token]:
     """The request's tokens with each phrase of hours made one token (its text as typed, its norm PREFIX and the
     hours): the rest is untouched. Linear in the tokens: their words are listed once, and a phrase is looked for only
     where one of its first words is (most places have none)."""
-    words, norms = _words(lang), [t.norm for t in tokens]
+    words, norms = _words(lang), list(map(NORM, tokens))
     # no word that could make a time of day ('h' as typed is one: its norm is 'h', or 'hours' after a number), or none
     # a phrase of hours opens with: most requests
     if words.marks.isdisjoint(norms) or words.opens.isdisjoint(norms):
         return tokens
-    out, done = [], 0
-    for i in [i for i, n in enumerate(norms) if n in words.opens]:
-        found = _phrase_at(tokens, norms, i, words) if i >= done else None
-        if found is not None:
-            end, hours = found
-            said = tokens[i:end]
-            out += tokens[done:i]
-            out.append(Token(" ".join(t.text for t in said), PREFIX + ",".join(map(str, hours)), said[0].start,
-                             said[-1].end))
-            done = end
-    return out + tokens[done:] if out else tokens
+
+    def one_token(i: int) -> tuple[int, list[Token]] | None:
+        if (found := _phrase_at(tokens, norms, i, words)) is None:
+            return None
+        end, hours = found
+        said = tokens[i:end]
+        return end, [Token(" ".join(t.text for t in said), PREFIX + ",".join(map(str, hours)), said[0].start,
+                           said[-1].end)]
+    return replace_at(tokens, [i for i, n in enumerate(norms) if n in words.opens], one_token)
 
 
 def find_hours(tokens: list[Token], taken: set[int]) -> list[HoursSaid]:
     """The phrases of hours (made by clock_times) outside `taken` tokens."""
+    if PREFIX not in " ".join(map(NORM, tokens)):       # none in any norm: most requests
+        return []
     return [HoursSaid(i, i + 1, tuple(int(h) for h in t.norm[len(PREFIX):].split(",")))
             for i, t in enumerate(tokens) if t.norm.startswith(PREFIX) and i not in taken]
 
