@@ -8,9 +8,9 @@ import random
 
 import pytest
 
-from assistant.translate import lang_fr
-from assistant.translate.offline import rewrite
-from assistant.translate.offline.text import tokenize
+from assistant.translate import lang_en, lang_fr
+from assistant.translate.offline import rewrite, text
+from assistant.translate.offline.text import Token, tokenize
 from assistant.translate.offline.translator import OfflineTranslator
 
 A = dt.date(2026, 9, 30)
@@ -133,3 +133,66 @@ def test_rewrite_finds_the_phrase_trying_every_phrase_would():
             else:
                 assert expected is None      # a word no phrase opens
     assert found > 1000
+
+
+def test_replace_at_replaces_as_trying_every_place_would():
+    """text.replace_at tries only the places it is given: where the others start no phrase, it reads as
+    replace_phrases trying every token."""
+    rnd = random.Random(17)
+    for _ in range(500):
+        tokens = tokenize(" ".join(rnd.choice(["a", "b", "c", "d", "e"]) for _ in range(rnd.randint(0, 14))))
+
+        def found_at(i, tokens=tokens):
+            if tokens[i].norm != "a":
+                return None
+            end = min(len(tokens), i + 1 + i % 3)      # a phrase of one to three tokens
+            return end, [tokens[i]._replace(norm="x")]
+        places = [i for i, t in enumerate(tokens) if t.norm == "a"]
+        assert text.replace_at(tokens, places, found_at) == text.replace_phrases(tokens, found_at)
+        if not places:
+            assert text.replace_at(tokens, places, found_at) is tokens      # the same list when nothing was replaced
+
+
+def test_clock_times_reads_as_trying_every_place():
+    """clock_times looks for a phrase of hours only where one of its first words is: the same tokens as looking at
+    every token (as it did, once per token and reader, quadratic in the request)."""
+    from assistant.translate.offline import hours_of_day
+
+    rnd = random.Random(17)
+    for lang in (lang_en, lang_fr):
+        words = hours_of_day._words(lang)
+        vocabulary = [w for phrases in (lang.HOUR_CONTEXT, lang.HOUR_JOINS, lang.HOUR_AFTER, lang.HOUR_BEFORE,
+                                        lang.HOUR_ONWARDS, lang.CLOCK_PARTS) for p in phrases for w in p]
+        vocabulary += [*lang.HOUR_OPENS, *lang.CLOCK_NAMES, *lang.CLOCK_MARKS, "(", ")", "h", "clients", "2", "11",
+                       "23", "8pm", "10:00"]
+        found = 0
+        for _ in range(1500):
+            tokens = tokenize(" ".join(rnd.choice(vocabulary) for _ in range(rnd.randint(1, 12))))
+            norms = [t.norm for t in tokens]
+
+            def one_token(i, tokens=tokens, norms=norms, words=words):
+                if (read := hours_of_day._phrase_at(tokens, norms, i, words)) is None:
+                    return None
+                said = tokens[i:read[0]]
+                return read[0], [Token(" ".join(t.text for t in said), hours_of_day.PREFIX + ",".join(map(str, read[1])),
+                                       said[0].start, said[-1].end)]
+            # (a request with no word that makes a time of day, 'h' as typed among them, has none)
+            maybe = any(t.norm in words.marks or t.text.lower() == "h" for t in tokens)
+            expected = text.replace_phrases(tokens, one_token) if maybe else tokens
+            assert hours_of_day.clock_times(tokens, lang) == expected
+            found += expected != tokens
+        assert found > 10      # phrases of hours were read
+
+
+def test_rewrite_reads_a_plain_word_as_its_full_path_does(monkeypatch):
+    """A word no phrase or frame opens and whose neighbours do not change it is read from WORDS at once: the same
+    tokens as its full path (phrases tried, then _word)."""
+    import dataclasses
+
+    rnd = random.Random(17)
+    rules = rewrite._rules(lang_fr)
+    words = sorted(rules.said) + ["clients", "5", "mois", "VIP", ","]
+    requests = [tokenize(" ".join(rnd.choice(words) for _ in range(rnd.randint(1, 14)))) for _ in range(1500)]
+    fast = [rewrite.rewrite(t, lang_fr, set()) for t in requests]
+    monkeypatch.setattr(rewrite, "_rules", lambda lang: dataclasses.replace(rules, plain=frozenset()))
+    assert fast == [rewrite.rewrite(t, lang_fr, set()) for t in requests]

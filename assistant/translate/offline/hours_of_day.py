@@ -12,11 +12,12 @@ said alone ('at 8pm') is no hours: neither is made a phrase, so they are asked, 
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from types import ModuleType
 
 from assistant import hours as day_hours
-from assistant.translate.offline.text import Token, replace_phrases
+from assistant.translate.offline.text import NORM, Token, by_first, replace_at
 
 PREFIX = "@hours:"      # the norm of a phrase of hours: never a word of any language
 
@@ -30,84 +31,107 @@ class HoursSaid:
 
 def clock_times(tokens: list[Token], lang: ModuleType) -> list[Token]:
     """The request's tokens with each phrase of hours made one token (its text as typed, its norm PREFIX and the
-    hours): the rest is untouched."""
-    if not _maybe(tokens, lang):
+    hours): the rest is untouched. Linear in the tokens: their words are listed once, and a phrase is looked for only
+    where one of its first words is (most places have none)."""
+    words, norms = _words(lang), list(map(NORM, tokens))
+    # no word that could make a time of day ('h' as typed is one: its norm is 'h', or 'hours' after a number), or none
+    # a phrase of hours opens with: most requests
+    if words.marks.isdisjoint(norms) or words.opens.isdisjoint(norms):
         return tokens
 
     def one_token(i: int) -> tuple[int, list[Token]] | None:
-        if (found := _phrase_at(tokens, i, lang)) is None:
+        if (found := _phrase_at(tokens, norms, i, words)) is None:
             return None
         end, hours = found
         said = tokens[i:end]
-        text = " ".join(t.text for t in said)
-        return end, [Token(text, PREFIX + ",".join(map(str, hours)), said[0].start, said[-1].end)]
-    return replace_phrases(tokens, one_token)
+        return end, [Token(" ".join(t.text for t in said), PREFIX + ",".join(map(str, hours)), said[0].start,
+                           said[-1].end)]
+    return replace_at(tokens, [i for i, n in enumerate(norms) if n in words.opens], one_token)
 
 
 def find_hours(tokens: list[Token], taken: set[int]) -> list[HoursSaid]:
     """The phrases of hours (made by clock_times) outside `taken` tokens."""
+    if PREFIX not in " ".join(map(NORM, tokens)):       # none in any norm: most requests
+        return []
     return [HoursSaid(i, i + 1, tuple(int(h) for h in t.norm[len(PREFIX):].split(",")))
             for i, t in enumerate(tokens) if t.norm.startswith(PREFIX) and i not in taken]
 
 
-def _maybe(tokens: list[Token], lang: ModuleType) -> bool:
-    """Does the request have a word that could make a time of day (most have none: nothing to do)?"""
+@dataclass(frozen=True)
+class _Words:
+    """A language's CLOCK_* and HOUR_* words as the reading looks them up: each list of phrases by its first word."""
+    lang: ModuleType
+    marks: frozenset[str]       # the words that could make a time of day
+    opens: frozenset[str]       # the words a phrase of hours may start with
+    context: dict[str, tuple]
+    joins: dict[str, tuple]
+    after: dict[str, tuple]
+    before: dict[str, tuple]
+    onwards: dict[str, tuple]
+    parts: dict[str, tuple]     # the first word of a part of the day -> (its words, the hours it adds), in order
+
+
+@functools.cache
+def _words(lang: ModuleType) -> _Words:
     marks = lang.CLOCK_MARKS | lang.CLOCK_SPELLED | frozenset(lang.CLOCK_HALVES) | frozenset(lang.CLOCK_NAMES) \
         | {p[0] for p in lang.CLOCK_PARTS} | {"hours", ":"}
-    return any(t.norm in marks or t.text.lower() == "h" for t in tokens)
+    context, after, before = by_first(lang.HOUR_CONTEXT), by_first(lang.HOUR_AFTER), by_first(lang.HOUR_BEFORE)
+    # a phrase opens with the part of the day, a bracket, or its range's or bound's first word
+    opens = frozenset(context) | {"("} | lang.HOUR_OPENS | frozenset(after) | frozenset(before)
+    return _Words(lang, frozenset(marks), opens, context, by_first(lang.HOUR_JOINS), after, before,
+                  by_first(lang.HOUR_ONWARDS), by_first(lang.CLOCK_PARTS.items(), lambda part: part[0]))
 
 
-def _phrase_at(tokens: list[Token], i: int, lang: ModuleType) -> tuple[int, tuple[int, ...]] | None:
+def _phrase_at(tokens: list[Token], norms: list[str], i: int, words: _Words) -> tuple[int, tuple[int, ...]] | None:
     """The phrase of hours starting at token i, with the part of the day or the brackets around it: (end, hours)."""
-    norms = [t.norm for t in tokens]
-    k = _any_at(norms, i, lang.HOUR_CONTEXT) or i
+    k = _any_at(norms, i, words.context) or i
     bracket = k < len(norms) and norms[k] == "("
     k += bracket
-    read = _range_at(tokens, k, lang) or _bound_at(tokens, k, lang)
+    read = _range_at(tokens, norms, k, words) or _bound_at(tokens, norms, k, words)
     if read is None:
         return None
     end, hours = read
-    if end < len(norms) and norms[end] in lang.HOUR_DURATION_TAILS:
+    if end < len(norms) and norms[end] in words.lang.HOUR_DURATION_TAILS:
         return None     # 'jusqu'à 2 h après le clic': a length of time
     if bracket:
         if end >= len(norms) or norms[end] != ")":
             return None
         end += 1
-    end = _any_at(norms, end, lang.HOUR_CONTEXT) or end
+    end = _any_at(norms, end, words.context) or end
     return (end, hours) if hours else None
 
 
-def _range_at(tokens: list[Token], i: int, lang: ModuleType) -> tuple[int, tuple[int, ...]] | None:
+def _range_at(tokens: list[Token], norms: list[str], i: int, words: _Words) -> tuple[int, tuple[int, ...]] | None:
     """'between 11pm and 2am', 'de 20 h à 22 h': the hours from the first up to the second."""
-    if i >= len(tokens) or tokens[i].norm not in lang.HOUR_OPENS:
+    if i >= len(tokens) or norms[i] not in words.lang.HOUR_OPENS:
         return None
-    first = _clock_at(tokens, i + 1, lang, spelled=True)
+    first = _clock_at(tokens, norms, i + 1, words, spelled=True)
     if first is None:
         return None
-    k = _any_at([t.norm for t in tokens], first[0], lang.HOUR_JOINS)
-    second = _clock_at(tokens, k, lang, spelled=True) if k else None
+    k = _any_at(norms, first[0], words.joins)
+    second = _clock_at(tokens, norms, k, words, spelled=True) if k else None
     if second is None:
         return None
     return second[0], day_hours.span(first[1], second[1])
 
 
-def _bound_at(tokens: list[Token], i: int, lang: ModuleType) -> tuple[int, tuple[int, ...]] | None:
+def _bound_at(tokens: list[Token], norms: list[str], i: int, words: _Words) -> tuple[int, tuple[int, ...]] | None:
     """'after 10pm' (to midnight), 'before 8am' (from midnight), '8pm onwards'; never after or before midnight."""
-    norms = [t.norm for t in tokens]
-    for words, after in ((lang.HOUR_AFTER, True), (lang.HOUR_BEFORE, False)):
-        k = _any_at(norms, i, words)
-        clock = _clock_at(tokens, k, lang) if k else None
+    for phrases, after in ((words.after, True), (words.before, False)):
+        k = _any_at(norms, i, phrases)
+        clock = _clock_at(tokens, norms, k, words) if k else None
         if clock is not None and clock[1] != 0:
-            end = _any_at(norms, clock[0], lang.HOUR_ONWARDS) or clock[0] if after else clock[0]
+            end = _any_at(norms, clock[0], words.onwards) or clock[0] if after else clock[0]
             return end, day_hours.span(clock[1], 0) if after else day_hours.span(0, clock[1])
     return None
 
 
-def _clock_at(tokens: list[Token], i: int, lang: ModuleType, spelled: bool = False) -> tuple[int, int] | None:
+def _clock_at(tokens: list[Token], norms: list[str], i: int, words: _Words,
+              spelled: bool = False) -> tuple[int, int] | None:
     """A time of day at token i: (end, hour 0 .. 23). `spelled`: the hour's own word ('20 heures') counts too."""
     if i >= len(tokens):
         return None
-    t = tokens[i]
+    t, lang = tokens[i], words.lang
     if t.norm in lang.CLOCK_NAMES:
         return i + 1, lang.CLOCK_NAMES[t.norm]
     n = t.number
@@ -133,7 +157,7 @@ def _clock_at(tokens: list[Token], i: int, lang: ModuleType, spelled: bool = Fal
             return None
         if k < len(tokens) and tokens[k].norm in lang.CLOCK_HALVES:       # '10:00 pm'
             return (k + 1, int(n) % 12 + lang.CLOCK_HALVES[tokens[k].norm]) if 1 <= n <= 12 else None
-    part = _part_at([x.norm for x in tokens], k, lang)
+    part = _part_at(norms, k, words)
     if part is not None:
         end, add = part
         if n > 12:
@@ -144,17 +168,18 @@ def _clock_at(tokens: list[Token], i: int, lang: ModuleType, spelled: bool = Fal
     return (k, hour) if marked or colon else None
 
 
-def _part_at(norms: list[str], i: int, lang: ModuleType) -> tuple[int, int] | None:
-    for words, add in lang.CLOCK_PARTS.items():
-        if tuple(norms[i:i + len(words)]) == words:
-            return i + len(words), add
+def _part_at(norms: list[str], i: int, words: _Words) -> tuple[int, int] | None:
+    """The first part of the day (in CLOCK_PARTS' order) said at i: (where it ends, the hours it adds)."""
+    for part, add in words.parts.get(norms[i], ()) if i < len(norms) else ():
+        if tuple(norms[i:i + len(part)]) == part:
+            return i + len(part), add
     return None
 
 
-def _any_at(norms: list[str], i: int, phrases) -> int | None:
-    """Where the longest of `phrases` said at i ends, or None."""
+def _any_at(norms: list[str], i: int, phrases: dict[str, tuple]) -> int | None:
+    """Where the longest of `phrases` (by their first word) said at i ends, or None."""
     best = None
-    for words in phrases:
+    for words in phrases.get(norms[i], ()) if i < len(norms) else ():
         if tuple(norms[i:i + len(words)]) == words and (best is None or i + len(words) > best):
             best = i + len(words)
     return best

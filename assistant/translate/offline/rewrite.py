@@ -15,19 +15,19 @@ from types import ModuleType
 
 from assistant.translate.lang_en import BIRTH_OPS, CONNECTORS, EQUATIVES, FUNCTION_WORDS, NEGATIONS
 from assistant.translate.offline.hours_of_day import clock_times
-from assistant.translate.offline.text import THOUSANDS_DOT, Token, fold
+from assistant.translate.offline.text import NORM, TEXT, THOUSANDS_DOT, Token, fold, replace_at
 
 
 def prepare(tokens: list[Token], lang: ModuleType) -> list[Token]:
     """The language's spelling undone before anything reads the tokens: elisions, decimal commas, false friends.
     Each step runs only when the request has a word it reads (its words looked up once, not once per step)."""
-    norms = {t.norm for t in tokens}
+    norms = set(map(NORM, tokens))
     joined = " ".join(norms)     # a character some word has: looked for once, not word by word
     for step, reads in _spelling(lang):
         if reads(norms, joined):
             out = step(tokens, lang)
             if out is not tokens:
-                tokens, norms = out, {t.norm for t in out}
+                tokens, norms = out, set(map(NORM, out))
                 joined = " ".join(norms)
     return tokens
 
@@ -35,19 +35,19 @@ def prepare(tokens: list[Token], lang: ModuleType) -> list[Token]:
 def percent_signs(tokens: list[Token], lang: ModuleType) -> list[Token]:
     """'5 pour cent', '5 pourcents': a share said in words after a number is the sign ('5 %'), so that a ranking
     reads a share and 'cent' is never a hundred of something."""
-    phrases = getattr(lang, "PERCENT_PHRASES", ())
-    out, i = [], 0
-    while i < len(tokens):
-        number = i > 0 and (tokens[i - 1].number is not None or tokens[i - 1].norm in getattr(lang, "NUMBER_VALUES", {}))
-        said = next((p for p in phrases if number and tuple(t.norm for t in tokens[i:i + len(p)]) == p), None)
+    phrases, values = getattr(lang, "PERCENT_PHRASES", ()), getattr(lang, "NUMBER_VALUES", {})
+    firsts = {p[0] for p in phrases}
+
+    def sign(i: int) -> tuple[int, list[Token]] | None:
+        if tokens[i - 1].number is None and tokens[i - 1].norm not in values:
+            return None       # no number before
+        said = next((p for p in phrases if tuple(t.norm for t in tokens[i:i + len(p)]) == p), None)
         if said is None:
-            out.append(tokens[i])
-            i += 1
-            continue
-        last = tokens[i + len(said) - 1]
-        out.append(Token(" ".join(t.text for t in tokens[i:i + len(said)]), "%", tokens[i].start, last.end))
-        i += len(said)
-    return out
+            return None
+        end = i + len(said)
+        return end, [Token(" ".join(t.text for t in tokens[i:end]), "%", tokens[i].start, tokens[end - 1].end)]
+    # only where a phrase's first word is, after a word
+    return replace_at(tokens, [i for i, n in enumerate(map(NORM, tokens)) if n in firsts and i], sign)
 
 
 _DIGIT = re.compile(r"\d")      # a number token's norm has one (its value in figures)
@@ -92,7 +92,7 @@ def participles(tokens: list[Token], lang: ModuleType) -> list[Token]:
     """'ayant ouvert un ticket': a word that is also a state ('ouvert', an open ticket) said after an auxiliary and
     before its object is the verb; it reads as the canonical verb ('opened'), as an English request says it."""
     verbs = getattr(lang, "PARTICIPLES", {})
-    if not any(t.norm in verbs for t in tokens):
+    if verbs.keys().isdisjoint(map(NORM, tokens)):
         return tokens
     objects = set(lang.DETERMINERS) | {"de"}
     return [Token(t.text, verbs[t.norm], t.start, t.end)
@@ -122,7 +122,7 @@ def postposed_adjectives(tokens: list[Token], lang: ModuleType) -> list[Token]:
     """'4 catégories différentes': an adjective the language says after its noun, counted by a number before the
     noun, is put before it, where the canonical words say it ('4 different categories'); each keeps its place."""
     after = getattr(lang, "POSTPOSED_ADJECTIVES", frozenset())
-    if not any(t.norm in after for t in tokens):
+    if after.isdisjoint(map(NORM, tokens)):
         return tokens
     out = list(tokens)
     partitives = getattr(lang, "COUNT_PARTITIVES", frozenset())
@@ -162,6 +162,10 @@ def join_number_words(tokens: list[Token], lang: ModuleType) -> list[Token]:
         return tokens         # no number word ('un', 'une' alone are articles): most requests
     out, i = [], 0
     while i < len(tokens):
+        if (w := tokens[i].norm.partition("-")[0]) not in values and w not in scales:
+            out.append(tokens[i])       # no number's first word: no number starts here (most words)
+            i += 1
+            continue
         parts, j = [], i
         while j < len(tokens):
             words = tokens[j].norm.split("-")
@@ -206,7 +210,7 @@ def keep_false_friends(tokens: list[Token], lang: ModuleType) -> list[Token]:
     """A word of the language spelt like a canonical grammar word ('or' is gold in French, never 'or') keeps its
     own identity: its norm is marked with the language's code, in the request and in the catalog's phrases alike."""
     friends = getattr(lang, "FALSE_FRIENDS", frozenset())
-    if not any(t.norm in friends for t in tokens):
+    if friends.isdisjoint(map(NORM, tokens)):
         return tokens
     return [Token(t.text, f"{t.norm}_{lang.CODE}", t.start, t.end) if t.norm in friends else t for t in tokens]
 
@@ -220,22 +224,18 @@ def join_decimals(tokens: list[Token], lang: ModuleType) -> list[Token]:
     if any(t.number is not None and THOUSANDS_DOT.fullmatch(t.text) for t in tokens):
         tokens = [Token(t.text, t.text.replace(".", ""), t.start, t.end, number=float(t.text.replace(".", "")),
                         suffix=t.suffix) if t.number is not None and THOUSANDS_DOT.fullmatch(t.text) else t for t in tokens]
-    if not any(t.norm == "," for t in tokens):
+    if "," not in map(NORM, tokens):
         return tokens
-    out: list[Token] = []
-    i, joined = 0, False
-    while i < len(tokens):
-        a = tokens[i]
-        if i + 2 < len(tokens) and a.number is not None and not a.suffix and tokens[i + 1].norm == "," \
-                and tokens[i + 2].number is not None and a.end == tokens[i + 1].start and tokens[i + 1].end == tokens[i + 2].start:
-            b = tokens[i + 2]
-            value = f"{a.norm}.{b.norm}"
-            out.append(Token(f"{a.text},{b.text}", value, a.start, b.end, number=float(value), suffix=b.suffix))
-            i, joined = i + 3, True
-            continue
-        out.append(a)
-        i += 1
-    return out if joined else tokens     # the same list when nothing was joined
+
+    def joined(i: int) -> tuple[int, list[Token]] | None:
+        a, comma, b = tokens[i:i + 3]
+        if a.number is None or a.suffix or b.number is None or a.end != comma.start or comma.end != b.start:
+            return None
+        value = f"{a.norm}.{b.norm}"
+        return i + 3, [Token(f"{a.text},{b.text}", value, a.start, b.end, number=float(value), suffix=b.suffix)]
+    # a number, the comma and a number written together: looked for at each comma (the same list when none is)
+    return replace_at(tokens, [k - 1 for k, n in enumerate(map(NORM, tokens)) if n == "," and 0 < k < len(tokens) - 1],
+                      joined)
 
 
 def split_elisions(tokens: list[Token], lang: ModuleType) -> list[Token]:
@@ -245,6 +245,9 @@ def split_elisions(tokens: list[Token], lang: ModuleType) -> list[Token]:
         return tokens
     out = []
     for t in tokens:
+        if "'" not in t.norm and t.norm not in unmarked:
+            out.append(t)       # no elision (most words)
+            continue
         norm = fold(unmarked[t.norm]) if t.norm in unmarked else t.norm
         head, sep, rest = norm.partition("'")
         if sep and head in lang.ELISIONS and not rest:       # "d'1 an": the elided word before a number
@@ -268,10 +271,11 @@ def feminine_nouns(tokens: list[Token], lang: ModuleType, lexicon) -> list[Token
     female, phrases = getattr(lang, "FEMALE_WORD", None), lexicon.phrases
     if not female or (female,) not in phrases:
         return tokens
-    memo, keys = lexicon.feminines, [(t.text, t.norm) for t in tokens]
+    memo, keys = lexicon.feminines, list(zip(map(TEXT, tokens), map(NORM, tokens)))
     # each word worked out once per lexicon; a request with no word a feminine (of a value or of people) has nothing
     # to add: most requests
-    new = [_feminine_reading(t, lang, lexicon) for t, key in zip(tokens, keys) if key not in memo]
+    new = [] if memo.keys() >= set(keys) else \
+        [_feminine_reading(t, lang, lexicon) for t, key in zip(tokens, keys) if key not in memo]
     if lexicon.feminine_words.isdisjoint(keys) and not any(f or p is not None for f, p in new):
         return tokens
     out, openers = None, lang.NOUN_OPENERS
@@ -334,12 +338,13 @@ def birth_words(tokens: list[Token], lang: ModuleType, spans) -> list[Token]:
     before a year of birth reads 'born', even where a catalog phrase takes it ('nés en' names the country of birth
     on TPC-DS); before a place alone it stays the catalog's ('nés en France'). The words after it read as usual."""
     said = getattr(lang, "BIRTH_OPENERS", frozenset())
-    if said.isdisjoint([t.norm for t in tokens]):
+    if said.isdisjoint(map(NORM, tokens)):
         return tokens
     places = {s.start: s.end for s in spans if s.of("value", "dimvalue")}
     out = list(tokens)
-    for i, t in enumerate(tokens):
-        k = _after_birth_op(tokens, i + 1, lang) if t.norm in said else None
+    for i in [i for i, n in enumerate(map(NORM, tokens)) if n in said]:
+        t = tokens[i]
+        k = _after_birth_op(tokens, i + 1, lang)
         if k is not None and k in places:       # the place of birth, then its year: 'en France en 1975'
             k = _after_birth_op(tokens, places[k], lang)
         if k is not None and _a_year_at(tokens, k, lang):
@@ -352,17 +357,17 @@ def from_words(tokens: list[Token], lang: ModuleType, spans) -> list[Token]:
     before a date reads 'from' before a value the catalog names (a device, a traffic source), as
     lang.FROM_WORDS says."""
     said = getattr(lang, "FROM_WORDS", {})
-    if said.keys().isdisjoint([t.norm for t in tokens]):
+    if said.keys().isdisjoint(map(NORM, tokens)):
         return tokens
     values = {s.start for s in spans if s.of("value", "dimvalue")}
     # (inside a catalog phrase it is the catalog's: 'arrivés depuis' read as a whole, never 'arrivés' and 'from')
     inside = {k for s in spans for k in range(s.start + 1, s.end)}
     out = list(tokens)
-    for i, t in enumerate(tokens):
-        k = i + 1
-        while t.norm in said and k < len(tokens) and tokens[k].norm in lang.DETERMINERS:
+    for i in [i for i, n in enumerate(map(NORM, tokens)) if n in said]:
+        t, k = tokens[i], i + 1
+        while k < len(tokens) and tokens[k].norm in lang.DETERMINERS:
             k += 1
-        if t.norm in said and k in values and i not in values and i not in inside:
+        if k in values and i not in values and i not in inside:
             out[i] = Token(t.text, said[t.norm], t.start, t.end)
     return out if out != tokens else tokens
 
@@ -387,14 +392,15 @@ def shared_heads(tokens: list[Token], lang: ModuleType, lexicon, spans=None) -> 
     when, with that word, the value is a phrase of the same attribute ('niveau argent'); the word is added before
     it, at its place. Alone, 'argent' is money."""
     joins = getattr(lang, "COORDINATORS", frozenset())
-    if joins.isdisjoint([t.norm for t in tokens]):
+    if joins.isdisjoint(map(NORM, tokens)):
         return tokens
     spans = {s.end: s for s in (lexicon.scan(tokens) if spans is None else spans)}
     starts = {s.start for s in spans.values()}
     out = None
-    for i in range(len(tokens) - 2, 0, -1):       # from the end: insertions keep the earlier places
+    # from the end: insertions keep the earlier places; only at a coordinator between two words
+    for i in reversed([i for i, n in enumerate(map(NORM, tokens)) if n in joins and 0 < i < len(tokens) - 1]):
         head = spans.get(i)
-        if tokens[i].norm not in joins or head is None or head.end - head.start < 2 or i + 1 in starts:
+        if head is None or head.end - head.start < 2 or i + 1 in starts:
             continue
         word = tokens[head.start].norm
         columns = {m.column for m in head.meanings if m.kind == "value"}
@@ -426,11 +432,16 @@ def rewrite(tokens: list[Token], lang: ModuleType, protected: set[int]) -> list[
     protected = protected | _named_days(tokens, lang)
     frames = getattr(lang, "ANY_FRAMES", {})
     rules = _rules(lang)
-    opens, said = rules.opens, rules.said
+    opens, said, plain, readings = rules.opens, rules.said, rules.plain, rules.words
     while i < len(tokens):
         t = tokens[i]
         if i in protected or t.number is None and t.norm not in said:     # a word no rule reads: as it is
             out.append(t)
+            i += 1
+            continue
+        if t.norm in plain and t.number is None:     # a word read the same wherever it is (most): its reading
+            word = readings.get(t.norm)
+            out.append(t if word is None else Token(t.text, word, t.start, t.end, t.number, t.suffix))
             i += 1
             continue
         if t.norm in frames and i + 2 < len(tokens) and tokens[i + 2].norm == frames[t.norm] and i + 2 not in protected:
@@ -454,9 +465,10 @@ def rewrite(tokens: list[Token], lang: ModuleType, protected: set[int]) -> list[
             continue
         out.append(_word(tokens, lang, i, rules))
         i += 1
-    said = {t.norm for t in out}      # the canonical words each pass below reads, looked up once
+    said = set(map(NORM, out))      # the canonical words each pass below reads, looked up once
     out = _paired(out) if not said.isdisjoint(("nor", "either")) else out
-    out = _than(out, lang) if not said.isdisjoint(_COMPARATIVES) else out
+    # (a 'than' is read from a 'that' after a comparative: none without both)
+    out = _than(out, lang) if "that" in said and not said.isdisjoint(_COMPARATIVES) else out
     out = _other_than(out, lang) if "that" in said else out
     out = _restricted(out, lang) if "that" in said else out
     return _since_then(out, lang) if "since" in said else out
@@ -467,7 +479,7 @@ def _named_days(tokens: list[Token], lang: ModuleType) -> set[int]:
     language's words, as a catalog word is, for offline/holidays.py reads every language's names from its table (never
     rewritten into another language's: 'le lundi' of 'le lundi de Pâques' is no weekly habit)."""
     names = _holiday_names(lang)
-    norms = [t.norm for t in tokens]
+    norms = list(map(NORM, tokens))
     out: set[int] = set()
     if names.keys().isdisjoint(norms):      # no holiday's first word: most requests
         return out
@@ -494,7 +506,7 @@ def either_way(tokens: list[Token]) -> list[Token]:
     """'customers in Paris, VIP or not', 'VIP ou pas': 'or not' ending its clause says the value before it is no
     condition, never its denial (it was read 'not VIP', silently). It is kept as one word no catalog knows, so it is
     asked about. Read after each language's own words, in both."""
-    if not any(t.norm == "or" for t in tokens):
+    if "or" not in map(NORM, tokens):
         return tokens
     out: list[Token] = []
     for k, t in enumerate(tokens):
@@ -516,7 +528,7 @@ def _nobody(tokens: list[Token], lang: ModuleType) -> list[Token]:
     word, clause = getattr(lang, "NOBODY", ("", frozenset()))
     return [Token(t.text, "nobody", t.start, t.end) if t.norm == word and k + 1 < len(tokens)
             and tokens[k + 1].norm in clause and (k == 0 or tokens[k - 1].norm not in lang.DETERMINERS) else t
-            for k, t in enumerate(tokens)] if word in [t.norm for t in tokens] else tokens
+            for k, t in enumerate(tokens)] if word in map(NORM, tokens) else tokens
 
 
 # Where a restriction's clause ends: its 'que' must come before one of these
@@ -538,7 +550,8 @@ def _restricted(tokens: list[Token], lang: ModuleType) -> list[Token]:
     ever = words[2] if len(words) > 2 else frozenset()
     out, opened, at, said_ever = list(tokens), False, -1, None
     for k, t in enumerate(out):
-        said = fold(t.text).rstrip("'")
+        # the word as typed, where a reading below looks at it
+        said = fold(t.text).rstrip("'") if opened or t.norm in ("", "not") else None
         if said in denied and t.norm in ("", "not"):
             opened, at, said_ever = t.norm == "", k, None
         elif k == at + 1 and t.norm == "who":      # "n'ayant acheté qu'en ligne": 'ayant' is the verb's own, no edge
@@ -562,10 +575,11 @@ def _since_then(tokens: list[Token], lang: ModuleType) -> list[Token]:
     if not any(t.norm == "since" for t in tokens):
         return tokens
     out = list(tokens)
-    for k in range(len(out) - 1, -1, -1):      # from the end: insertions keep the earlier places
+    # from the end: insertions keep the earlier places
+    for k in reversed([k for k, n in enumerate(map(NORM, tokens)) if n == "since"]):
         t = out[k]
         nxt = out[k + 1] if k + 1 < len(out) else None
-        if t.norm != "since" or fold(t.text) not in words or \
+        if fold(t.text) not in words or \
                 nxt is not None and nxt.norm not in (",", ";", ")") and nxt.start - t.end < 2:
             continue
         out.insert(k + 1, Token("", "then", t.start, t.end))
@@ -665,6 +679,7 @@ class _Rules:
     opens: frozenset[str]                         # the words that may open a phrase or a union (numbers aside)
     said: frozenset[str]                          # every word some rule reads (the others pass as they are)
     contextual: frozenset[str]                    # the words whose reading depends on their neighbours (_word)
+    plain: frozenset[str]                         # the words no phrase or frame opens, read the same anywhere
     # the phrases two tokens may open, by their words (and numbers): (pattern, replacement, its length)
     candidates: dict[tuple, tuple[tuple, ...]] = field(default_factory=dict)
 
@@ -692,10 +707,12 @@ def _rules(lang: ModuleType) -> _Rules:
     firsts = {*singles, *(a for a, _ in pairs), *unions}
     opens = {w for w in firsts if not w.startswith("<")} | {w for s in firsts if s in slots for w in slots[s]}
     said = opens | set(words) | set(getattr(lang, "ANY_FRAMES", {})) | set(lang.PERIOD_LETTERS) | set(lang.SEASONS)
+    contextual = frozenset(lang.PERIOD_LETTERS) | set(lang.SEASONS) | set(getattr(lang, "YEAR_PREPOSITIONS", {})) \
+        | set(getattr(lang, "NUMBER_MONTHS", ()))
+    plain = said - opens - contextual - set(getattr(lang, "ANY_FRAMES", {}))
     return _Rules({k: tuple(v) for k, v in singles.items()}, {k: tuple(v) for k, v in pairs.items()},
-                  {k: tuple(v) for k, v in unions.items()}, words, frozenset(opens), frozenset(said),
-                  frozenset(lang.PERIOD_LETTERS) | set(lang.SEASONS) | set(getattr(lang, "YEAR_PREPOSITIONS", {}))
-                  | set(getattr(lang, "NUMBER_MONTHS", ())))
+                  {k: tuple(v) for k, v in unions.items()}, words, frozenset(opens), frozenset(said), contextual,
+                  frozenset(plain))
 
 
 def _fills(t: Token | None, lang: ModuleType) -> tuple[str, ...]:
@@ -813,9 +830,13 @@ def pronouns_before_auxiliary(tokens: list[Token], lang: ModuleType) -> list[Tok
     auxiliary as typed: 'à' is no 'a'."""
     pronouns = getattr(lang, "PRONOUNS_BEFORE_AUXILIARY", {})
     auxiliaries = getattr(lang, "AUXILIARIES_AFTER_PRONOUN", frozenset())
+    typed = list(map(str.lower, map(TEXT, tokens)))
     out = list(tokens)
-    for i, t in enumerate(tokens[:-1]):
-        reading = pronouns.get(fold(t.text.lower()))
-        if reading is not None and tokens[i + 1].text.lower() in auxiliaries and t.norm != reading:
+    if auxiliaries.isdisjoint(typed):      # no auxiliary: nothing to read (English has none)
+        return out
+    for i in [k - 1 for k, word in enumerate(typed) if k and word in auxiliaries]:
+        t = tokens[i]
+        reading = pronouns.get(fold(typed[i]))
+        if reading is not None and t.norm != reading:
             out[i] = Token(t.text, reading, t.start, t.end)
     return out

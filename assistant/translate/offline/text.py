@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import operator
 import re
 import unicodedata
 from typing import NamedTuple
@@ -34,6 +35,12 @@ class Token(NamedTuple):      # a tuple: the rewrite of another language makes a
     end: int
     number: float | None = None
     suffix: str = ""
+
+
+# A token's norm, and its text: read over a request's tokens by map() (a set or list of its words built without a
+# Python loop: the readers that gate on the words a request has do so for every request, in both languages)
+NORM = operator.attrgetter("norm")
+TEXT = operator.attrgetter("text")
 
 
 def fold(text: str) -> str:
@@ -148,6 +155,20 @@ def replace_phrases(tokens: list[Token], found_at) -> list[Token]:
         out += made
         i = end
     return out
+
+
+def replace_at(tokens: list[Token], places, found_at) -> list[Token]:
+    """replace_phrases trying only `places` (in order): a reader whose phrases open with a few words looks where they
+    are, not at every token. The same list when nothing was replaced."""
+    out, done = [], 0
+    for i in places:
+        found = found_at(i) if i >= done else None
+        if found is not None:
+            end, made = found
+            out += tokens[done:i]
+            out += made
+            done = end
+    return out + tokens[done:] if done else tokens
 
 
 def by_first(items, words=lambda item: item) -> dict[str, tuple]:
