@@ -34,6 +34,9 @@ CATALOGS = {
 GATE_MATCH, GATE_SILENT = 0.90, 0.02
 # The statuses that pass a prompt expected not to give an audience; any other expectation wants a refusal.
 PASSING_STATUS = {"clarify": {"clarify"}, "refuse": {"refused"}, "flag": {"clarify", "refused"}}
+# libyaml's loader when PyYAML has it (the same values on every golden file, ten times faster: the CI replay loads
+# 80 files), else PyYAML's own.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class Golden(BaseModel):
@@ -72,7 +75,7 @@ class Outcome(BaseModel):
 def load_golden(paths: list[Path] | None = None) -> list[Golden]:
     prompts = []
     for path in paths or sorted(GOLDEN_DIR.glob("*.yaml")):
-        data = yaml.safe_load(path.read_text())
+        data = yaml.load(path.read_text(), Loader=_LOADER)
         for p in data["prompts"]:
             p.setdefault("as_of", data["as_of"])
             prompts.append(Golden(catalog=data["catalog"], **p))
@@ -110,12 +113,20 @@ def run_eval(make_translator, cache: Path, prompts: list[Golden] | None = None) 
         with DuckDBWarehouse(golden_warehouse(name, cache), time_limit_ms=60_000) as wh:
             translator = make_translator(catalog, wh)
             golds: dict[str, set] = {}      # a paraphrase or a translation shares its original's gold: run once
+            ran: dict[tuple, set] = {}      # and often its translation's parts: those run once too
             for p in items:
-                outcomes.append(_judge(p, translator, catalog, wh, golds))
+                outcomes.append(_judge(p, translator, catalog, wh, golds, ran))
     return outcomes
 
 
-def _judge(p: Golden, translator, catalog, wh: DuckDBWarehouse, golds: dict[str, set]) -> Outcome:
+def _parts(definition) -> tuple:
+    """What decides the customers of a definition's compiled SQL: each part's SQL, in its place. The rest of that
+    text (labels and phrases) is comments; two definitions with the same parts select the same keys."""
+    return tuple(c.sql for c in definition.criteria), tuple(c.sql for c in definition.exclusions)
+
+
+def _judge(p: Golden, translator, catalog, wh: DuckDBWarehouse, golds: dict[str, set],
+           ran: dict[tuple, set] | None = None) -> Outcome:
     started = time.perf_counter()
     base = dict(id=p.id, catalog=p.catalog, request=p.request, tags=p.tags, expect=p.expect, gold=p.gold)
     try:
@@ -136,8 +147,12 @@ def _judge(p: Golden, translator, catalog, wh: DuckDBWarehouse, golds: dict[str,
         return Outcome(**base, status=result.status, match=False, jaccard=0.0, valid_sql=False, warned=True,
                        silent_wrong=False, gold_size=len(gold), latency_ms=latency, warnings=result.warnings)
     try:
-        sql = compile_sql(result.definition, catalog)
-        got = _keys(wh, sql)
+        sql = compile_sql(result.definition, catalog)   # always: its guard's verdict, and the SQL reported
+        parts = _parts(result.definition)
+        ran = {} if ran is None else ran
+        if parts not in ran:
+            ran[parts] = _keys(wh, sql)
+        got = ran[parts]
     except AudienceError as exc:
         return Outcome(**base, status="invalid_sql", match=False, jaccard=0.0, valid_sql=False, warned=warned,
                        silent_wrong=False, gold_size=len(gold), latency_ms=latency, error=str(exc), warnings=result.warnings)

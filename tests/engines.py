@@ -52,13 +52,23 @@ def spark_warehouse(demo_db, tmp_path_factory, time_limit_ms: int = 120_000):
 
     folder = tmp_path_factory.mktemp("parquet")
     write_parquet(demo_db, folder)
-    wh = SparkWarehouse(folder, master="local[2]", time_limit_ms=time_limit_ms, max_rows=1_000)
-    # Thousands of rows, hundreds of distinct queries: compiling each plan to Java and re-planning it adaptively
-    # costs more than it saves (a batch of 40 golden queries: 28 s -> 20 s). Kept to the tests: at a million
-    # customers both pay for themselves.
-    wh.spark.conf.set("spark.sql.codegen.wholeStage", "false")
-    wh.spark.conf.set("spark.sql.adaptive.enabled", "false")
-    return wh
+    return SparkWarehouse(folder, master="local[2]", time_limit_ms=time_limit_ms, max_rows=1_000, config=SMALL_DATA)
+
+
+# Thousands of rows, hundreds of distinct queries, one short-lived JVM. Kept to the tests: at a million customers on
+# a long-lived driver each of these pays for itself.
+# - compiling each plan to Java and re-planning it adaptively costs more than it saves (a batch of 40 golden
+#   queries: 28 s -> 20 s);
+# - a broadcast join is a Spark job of its own (30 of a batch's 31 jobs): sort-merge joins of tiny tables keep a
+#   batch one job (the golden set's 420 queries: 181 -> 142 s of CPU);
+# - the JVM's second JIT compiler (C2) spends more CPU optimising code than minutes of small queries win back
+#   (session start 31 -> 16 s of CPU, the golden queries 142 -> 110 s);
+# - the cached tables are read hundreds of times: kept uncompressed (a few MB) they are not decoded each time
+#   (110 -> 103 s).
+SMALL_DATA = {"spark.sql.codegen.wholeStage": "false", "spark.sql.adaptive.enabled": "false",
+              "spark.sql.autoBroadcastJoinThreshold": "-1",
+              "spark.driver.extraJavaOptions": "-XX:TieredStopAtLevel=1",
+              "spark.sql.inMemoryColumnarStorage.compressed": "false"}
 
 
 def fingerprint_sql(label: str, sql: str, key: str = "customer_id") -> str:

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-import yaml
 
+from assistant.evals import load_golden
 from assistant.meaning import Condition, Window
 from assistant.translate import lang_en, lang_fr
 from assistant.translate.offline.translator import OfflineTranslator
@@ -347,13 +347,13 @@ def test_a_french_request_never_gets_an_english_warning(translator):
     found = {}
     catalog_words = frozenset(w for key in translator._reader("fr")[0].said for w in key)
     for path in sorted(Path(__file__).resolve().parent.parent.glob("evals/blind/blind_fr*.yaml")):
-        for p in yaml.safe_load(path.read_text())["prompts"]:
-            r = translator.translate(p["request"], A)
+        for p in load_golden([path]):
+            r = translator.translate(p.request, A)
             texts = r.warnings + [c.question for c in r.clarifications] + [r.message]
-            known = catalog_words | {t.norm for t in tokenize(p["request"])}
+            known = catalog_words | {t.norm for t in tokenize(p.request)}
             english = [t for t in texts if english_words(t, known)]
             if english:
-                found[p["request"]] = english
+                found[p.request] = english
     assert not found, "\n".join(f"{k}: {v}" for k, v in found.items())
 
 
