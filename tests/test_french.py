@@ -690,15 +690,38 @@ def test_write_me_a_list_in_french_is_no_other_task(translator):
 
 @pytest.mark.parametrize("request_, label", [
     ("clients ayant acheté au moins 2 marques différentes en magasin en 2026",
-     "au moins 2 marque différents : achat en magasin du 2026-01-01 au 2026-12-31"),
+     "au moins 2 valeurs de marque différentes : achat en magasin du 2026-01-01 au 2026-12-31"),
     ("clients ayant commandé en ligne dans plus de 3 catégories distinctes cette année",
-     "plus de 3 catégorie différents : commande en ligne depuis le 2026-01-01"),
+     "plus de 3 valeurs de catégorie différentes : commande en ligne depuis le 2026-01-01"),
 ])
 def test_an_adjective_said_after_a_counted_noun_reads_as_a_distinct_count(translator, request_, label):
     """'2 marques différentes': French says 'different' after its noun; the catalog's French word for a dimension
     ('marques') names it as its English name does."""
     r = translator.translate(request_, A)
     assert r.status == "ok" and labels(r) == ([label], []), (r.status, r.unrecognized, labels(r))
+
+
+@pytest.mark.parametrize("request_, gold", [
+    ("visiteurs venus sur le site par au moins 4 sources de trafic différentes en 2026",
+     "SELECT customer_id FROM web.sessions WHERE customer_id IS NOT NULL AND started_at >= DATE '2026-01-01' AND started_at < DATE '2026-10-01' "
+     "GROUP BY customer_id HAVING count(DISTINCT traffic_source) >= 4"),
+    ("clients ayant acheté dans 3 formats de magasin différents depuis janvier 2025",
+     "SELECT t.customer_id FROM pos.transactions t JOIN pos.stores s ON s.store_id = t.store_id "
+     "WHERE t.customer_id IS NOT NULL AND t.transaction_ts >= DATE '2025-01-01' AND t.transaction_ts < DATE '2026-10-01' "
+     "GROUP BY t.customer_id HAVING count(DISTINCT s.store_format) >= 3"),
+])
+def test_a_counted_name_of_several_words_is_said_in_the_plural_of_its_noun(translator, warehouse, catalog, request_,
+                                                                         gold):
+    """'sources de trafic', 'formats de magasin': French puts the plural on the noun, before its complement, and
+    'différentes' after the whole name; the count counts the dimension's values, never the visits."""
+    same_audience(translator, warehouse, catalog, request_, gold)
+
+
+def test_words_put_out_of_their_order_are_quoted_as_typed(translator):
+    """'visité au moins 3 magasins différents' is read in the order 'différents magasins': a question about them
+    quotes the words as typed, never an empty phrase."""
+    r = translator.translate("clients ayant visité au moins 3 magasins différents en 2026", A)
+    assert r.unrecognized and all(r.unrecognized) and "magasins différents" in r.unrecognized, r.unrecognized
 
 
 @pytest.mark.parametrize("request_, criteria", [

@@ -86,7 +86,7 @@ def test_the_count_is_worded_in_both_languages(catalog):
     assert word(c, catalog, A, "en").label == \
         "at least 3 different category values within one single event: online order"
     assert word(c, catalog, A, "fr").label == \
-        "au moins 3 catégorie différents au sein d'un seul et même événement : commande en ligne"
+        "au moins 3 valeurs de catégorie différentes au sein d'un seul et même événement : commande en ligne"
     assert word(from_spec({**SPEC, "per_event": False}, catalog), catalog, A, "en").label == \
         "at least 3 different category values: online order"
 

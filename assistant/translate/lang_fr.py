@@ -747,6 +747,8 @@ PERCENT_PHRASES = (("pour", "cent"), ("pour-cent",), ("pourcent",), ("pourcents"
 POSTPOSED_ADJECTIVES = frozenset({"differentes", "differents", "distinctes", "distincts"})
 # Between a count and its noun, the set the count is taken from ('au moins 3 de nos magasins différents')
 COUNT_PARTITIVES = frozenset({("de", "nos"), ("de", "vos"), ("de", "leurs"), ("de", "ces"), ("des",)})
+# Between a counted noun and its complement ('4 sources de trafic différentes')
+NOUN_LINKS = frozenset({"de", "d"})
 COUNT_LEADS = frozenset({"plusieurs"})     # a count said without a number, put before its adjective as a number is
 # Customers put in an order ('classés par dépense'), as lang_en's ORDER_BY: 'par' has read 'by' already.
 ORDER_BY = tuple((verb, "by") for verb in ("classes", "classees", "tries", "triees", "ordonnes", "ordonnees"))
@@ -767,6 +769,10 @@ DERIVED_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
     # of 'évaluation'): said with the event's noun, the events that have the measure ('tickets notés', typed with its
     # accent or not; lexicon.Lexicon.measured)
     "measured": (*((f"é{e}", "e") for e in _PEOPLE), *((f"é{e}", "ation") for e in _PEOPLE)),
+    # a name of several words is said in the plural of its first, the noun, before its complement ('sources de
+    # trafic', 'canaux de vente'): by (ending, the ending it replaces), each that fits
+    "head_plural": (("s", ""), ("aux", "al"), ("eaux", "eau")),
+    "head_links": (("de",), ("du",), ("des",)),
 }
 
 # The forms of a participle that agrees with whom it is said of, by its written ending: a catalog phrase that begins
@@ -1308,9 +1314,9 @@ WORDING = {
         "versus.share": "{share_of} {left} {op} que {share} % du {share_of} {right}",
         "versus.margin": "{measure} pour {left} {op} d'au moins {margin} que pour {right}",
         "versus.margin_upper": "{measure} pour {left} {op} de {margin} à {margin_upper} que pour {right}",
-        "distinct": "{comparison} {dimension} différents : {source}",
+        "distinct": "{comparison} valeurs de {dimension} différentes : {source}",
         "distinct.same": "{comparison} fois la même valeur de {dimension} : {source}",
-        "distinct.per_event": "{comparison} {dimension} différents au sein d'un seul et même événement : {source}",
+        "distinct.per_event": "{comparison} valeurs de {dimension} différentes au sein d'un seul et même événement : {source}",
         "known": "{column} : {known}",
         "top": "[les {n} premiers clients][les {percent} % premiers clients][ parmi {among}][ par {measure} : {source}]"
                "[ par {column}][ par {indicator}][, par {per}]",

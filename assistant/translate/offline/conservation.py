@@ -24,6 +24,7 @@ from dataclasses import dataclass
 import sqlglot
 from sqlglot import exp
 
+from .text import typed_text
 from assistant.meaning import Comparison, Condition, Window
 from assistant.translate.footprint import Footprint, footprint
 from assistant.translate.lang_en import CONNECTORS, NEGATIONS, QUALIFIER_PREPOSITIONS, VALUE_PREPOSITIONS
@@ -180,7 +181,7 @@ def lost_warnings(lost: list[Lost], request: str, tokens: list[Token], lang: str
     messages = LANGUAGES[lang].MESSAGES
     out = []
     for x in lost:
-        phrase = request[tokens[x.start].start:tokens[x.end - 1].end]
+        phrase = typed_text(request, tokens, x.start, x.end)
         reading = labels.get(x.reading, x.reading)
         if x.reading == EVERY:      # a word no reading read ('were ALL placed'): its meaning is not applied
             out.append(messages["every_not_kept"].format(phrase=phrase))

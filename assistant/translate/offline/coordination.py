@@ -5,6 +5,7 @@ from __future__ import annotations
 
 
 import dataclasses
+from .text import typed_text
 from assistant.meaning import (
     Condition, EventCondition, FlagValueCondition, GlossaryCondition,
     OrCondition, VersusCondition,
@@ -355,7 +356,7 @@ class Coordination:
             return
         for c in run:
             c.window = first.window
-            words = self.request[self.tokens[c.start_tok].start:self.tokens[c.end_tok - 1].end]
+            words = typed_text(self.request, self.tokens, c.start_tok, c.end_tok)
             self.out.notes.append(NOTES["window_for_all"].format(period=first.window.text, words=words))
 
     def _period_said_once(self, out: list[Condition], said: str = "and") -> None:
@@ -401,5 +402,5 @@ class Coordination:
         for c in run[:-1]:
             c.window = last.window
             if {self.catalog.events[e].kind for e in c.events} != kinds or negated_side:    # 'bought ... and opened an e-mail ...'
-                words = self.request[self.tokens[c.start_tok].start:self.tokens[c.end_tok - 1].end]
+                words = typed_text(self.request, self.tokens, c.start_tok, c.end_tok)
                 self.out.notes.append(NOTES["window_for_both"].format(period=last.window.text, words=words))

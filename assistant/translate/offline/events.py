@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from .text import typed_text
 from assistant.meaning import (
     Condition, EventCondition, OrCondition, has_hours,
 )
@@ -299,7 +300,7 @@ class EventReading:
             candidates = self._of_the_kind_before(parts.dims, inherited)
             own = min((s for s, _ in parts.dims), key=lambda s: s.start)
             self.out.notes.append(NOTES["sibling_of_before"].format(
-                words=self.request[self.tokens[own.start].start:self.tokens[own.end - 1].end],
+                words=typed_text(self.request, self.tokens, own.start, own.end),
                 events=", ".join(cat.events[e].label for e in candidates),
                 before=self._words(inherited.start_tok, inherited.end_tok)))
         elif parts.qualifiers:
@@ -319,7 +320,7 @@ class EventReading:
             candidates = list(dict.fromkeys(m.event for _, m in own))
             implied = ", ".join(cat.events[e].label for e in candidates)
             # as typed ('VIP30', one word the tokens split), not its tokens joined ('VIP 30')
-            words = self.request[self.tokens[own[0][0].start].start:self.tokens[own[0][0].end - 1].end]
+            words = typed_text(self.request, self.tokens, own[0][0].start, own[0][0].end)
             verb = self._bare_verb(seg, own[0][0].start, candidates)
             if verb is not None:
                 candidates = verb

@@ -4,6 +4,7 @@ A part of the Parser (parser.py), which reads a request's tokens into conditions
 from __future__ import annotations
 
 
+from .text import typed_text
 from assistant.meaning import (
     CompareCondition, Condition, DateCondition, FlagValueCondition, IndicatorCondition, OrCondition, ValueCondition,
 )
@@ -213,8 +214,8 @@ class GroupReading:
         if not all(len(g) == 1 and isinstance(g[0], ValueCondition) for g in before) or len(last) < 2 \
                 or not isinstance(last[0], ValueCondition) or any(g[0].column != last[0].column for g in before):
             return
-        tail = self.request[self.tokens[last[1].start_tok].start:self.tokens[last[-1].end_tok - 1].end]
-        value = self.request[self.tokens[last[0].start_tok].start:self.tokens[last[0].end_tok - 1].end]
+        tail = typed_text(self.request, self.tokens, last[1].start_tok, last[-1].end_tok)
+        value = typed_text(self.request, self.tokens, last[0].start_tok, last[0].end_tok)
         self.out.notes.append(f"'{tail}' read for '{value}' only (it could also be meant for every group)")
 
     def _new_group(self, start: int, i: int, j: int, end: int, spans: list[Span]) -> bool:

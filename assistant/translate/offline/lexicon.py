@@ -962,6 +962,13 @@ def _add_derived_words(lex: Lexicon, catalog: Catalog, rules: dict[str, tuple[tu
                 for ending, replaced in rules.get("plural", ()):
                     if last.endswith(replaced):
                         alias(" ".join(key[:-1] + (last[:len(last) - len(replaced)] + ending,)), columns)
+            # ... or of its first, where the language puts the noun first ('sources de trafic' of 'source de trafic')
+            named = [m for m in meanings if m.kind in ("column", "dimension")]
+            head = key[0]
+            if named and (key[1],) in rules.get("head_links", ()) and head.isalpha() and not head.endswith(("s", "x")):
+                for ending, replaced in rules.get("head_plural", ()):
+                    if head.endswith(replaced):
+                        alias(" ".join((head[:len(head) - len(replaced)] + ending,) + key[1:]), named)
             continue
         _add_measured_forms(lex, catalog, key, meanings, rules.get("measured", ()), alias)
         word, readable = key[0], [m for m in meanings if m.kind in ("event", "kindword", "column", "dimvalue")]

@@ -139,7 +139,9 @@ class Parser(LatestEvents,
         self.dimension_first = by_first(self.dimension_words)     # looked for after a value and a behaviour
         self.counted_words = plural_words(catalog, lexicon.phrases, own("NOUN_PLURALS", ())) \
             | counted_words(lexicon.phrases, self.name_words) | self.dimension_words
-        self.counted_by_first = by_first(self.counted_words)     # looked for after every count, in their order
+        # looked for after every count, the longest first ('formats de magasin' before 'formats': a shorter one inside
+        # a longer name is part of it, and the count was lost)
+        self.counted_by_first = by_first(sorted(self.counted_words, key=len, reverse=True))
         # the words that alone name the customers ('clients'): looked up at every token of every request
         self.people_words = frozenset(key[0] for key, meanings in lexicon.phrases.items()
                                       if len(key) == 1 and any(m.kind == "entity" for m in meanings))

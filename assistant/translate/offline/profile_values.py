@@ -8,6 +8,7 @@ import re
 
 
 import dataclasses
+from .text import typed_text
 from assistant.meaning import (
     CompareCondition, Condition, DateCondition, FlagValueCondition, IndicatorCondition, KnownCondition, OrCondition, TableCondition, ValueCondition,
 )
@@ -121,7 +122,7 @@ class ProfileReading:
                         and not before_noun and self.catalog.column(column).named_values:
                     # 'customers who have children': a value of a derived attribute (their favourite category),
                     # read with no word naming that attribute: the note names the phrase and the reading
-                    words = self.request[self.tokens[cond.start_tok].start:self.tokens[cond.end_tok - 1].end]
+                    words = typed_text(self.request, self.tokens, cond.start_tok, cond.end_tok)
                     self.out.notes.append(f"'{words}' read as {column_name(column)} {' or '.join(cond.labels)} "
                                           "(no word named that attribute)")
         out.extend(read_known(self, seg, negated, self.excluding))
@@ -516,7 +517,7 @@ class ProfileReading:
         """How long someone has been a customer is the date they joined: said in a note, it is a reading."""
         held = held_since(w, self.as_of)
         self._use(w.start_tok, w.end_tok)
-        words = self.request[self.tokens[who.start].start:self.tokens[w.end_tok - 1].end]
+        words = typed_text(self.request, self.tokens, who.start, w.end_tok)
         self.out.notes.append(NOTES["customers_since"].format(words=words, column=column_name(self.joined),
                                                              period=held.describe()))
         return DateCondition(who.start, w.end_tok, negated=negated, column=self.joined, window=held)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 
 import dataclasses
+from .text import typed_text
 from assistant.meaning import (
     EventCondition,
 )
@@ -479,7 +480,7 @@ class QuantityReading:
             if self._typed(noun.end - 1).endswith(self.lexicon.plurals):
                 if any(norms[i] in TOTAL_WORDS for i in range(seg.start, seg.end)):
                     return False          # 'online orders totalling over €100': their sum
-                words = self.request[self.tokens[noun.start].start:self.tokens[amount.end_tok - 1].end]
+                words = typed_text(self.request, self.tokens, noun.start, amount.end_tok)
                 self.out.notes.append(NOTES["each_amount"].format(words=words, amount=amount.describe()))
             return True
         # 'bought a product over €300': an amount of a thing the catalog has no price for is the purchase's
@@ -492,7 +493,7 @@ class QuantityReading:
                 # satisfaction was read, silently): asked
                 self.out.unread.update(range(k - 1, k + 1))
                 return False
-            words = self.request[self.tokens[k - 1].start:self.tokens[amount.end_tok - 1].end]
+            words = typed_text(self.request, self.tokens, k - 1, amount.end_tok)
             self.out.notes.append(NOTES["one_purchase"].format(words=words, amount=amount.describe()))
             self._use(k, amount.start_tok)
             return True

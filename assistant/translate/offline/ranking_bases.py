@@ -4,6 +4,7 @@ A part of the Parser (parser.py), which reads a request's tokens into conditions
 from __future__ import annotations
 
 
+from .text import typed_text
 from assistant.meaning import (
     Condition, EventCondition, OrCondition, ranking, share,
 )
@@ -72,7 +73,7 @@ class RankingBases:
         return False
 
     def _words(self, a: int, b: int) -> str:
-        return self.request[self.tokens[a].start:self.tokens[b - 1].end] if self.request else \
+        return typed_text(self.request, self.tokens, a, b) if self.request else \
             " ".join(t.text for t in self.tokens[a:b])
     def _codes_said_as_words(self, rankings: list[Ranking]) -> None:
         """'clients en CA': an abbreviation the language reads as a measure (chiffre d'affaires) that is also a code

@@ -134,7 +134,20 @@ def postposed_adjectives(tokens: list[Token], lang: ModuleType) -> list[Token]:
             or out[lead].norm in getattr(lang, "COUNT_LEADS", ())      # 'plusieurs marques différentes'
         if out[i].norm in after and counted and out[i - 1].number is None and out[i - 1].norm.isalpha():
             out[i - 1], out[i] = out[i], out[i - 1]
+        elif out[i].norm in after and i >= 4 and _counted_head(out, i - 3, lang):
+            out[i - 3:i + 1] = [out[i], *out[i - 3:i]]
     return out
+
+
+def _counted_head(tokens: list[Token], k: int, lang: ModuleType) -> bool:
+    """'4 sources de trafic différentes': a noun with its complement ('de trafic') after a count; the adjective goes
+    before the noun it agrees with, the head (plural as the count makes it), not the complement."""
+    head, link, complement = tokens[k:k + 3]
+    lead = tokens[k - 1]
+    counted = lead.number is not None or lead.norm in getattr(lang, "NUMBER_VALUES", {}) \
+        or lead.norm in getattr(lang, "COUNT_LEADS", ())
+    return counted and link.norm in getattr(lang, "NOUN_LINKS", ()) and head.norm.isalpha() \
+        and complement.norm.isalpha() and head.norm.endswith(("s", "x"))
 
 
 def day_idioms(tokens: list[Token], lang: ModuleType) -> list[Token]:

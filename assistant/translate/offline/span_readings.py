@@ -9,6 +9,7 @@ import dataclasses
 import re
 import datetime as dt
 from collections import defaultdict
+from .text import typed_text
 from assistant.meaning import (
     unknown_is_other,
     Comparison, DateCondition, DistinctCondition, EventCondition, FlagValueCondition, GlossaryCondition, OrCondition, TopCondition,
@@ -79,7 +80,7 @@ class SpanReadings:
             own = [m for m in s.of("dimvalue") if m.event and m.dim and not s.of("value", "glossary", "column")
                    and self.catalog.events[m.event].kind in self.defined_kinds]
             if own and not values and not terms and not set(own[0].values) & said:
-                typed = self.request[self.tokens[s.start].start:self.tokens[s.end - 1].end]     # 'VIP30', not 'VIP 30'
+                typed = typed_text(self.request, self.tokens, s.start, s.end)     # 'VIP30', not 'VIP 30'
                 label = f"{self.catalog.events[own[0].event].label}, {typed}"
                 self.out.notes.append(NOTES["title_value"].format(words=typed, label=label))
 
@@ -90,8 +91,7 @@ class SpanReadings:
         title = self.out.ignored.title
         if not title or not any(self.norms[i] in UNITS for i in title):
             return
-        words = self.request[self.tokens[title[0]].start:self.tokens[title[-1]].end] if self.request else \
-            " ".join(self.tokens[i].text for i in title)
+        words = self._title_words(title)
         # a number said ('2', 'deux': the French rewrite may join it to the word before, 'Ces deux' as 'these')
         numbers = NUMBER_WORDS.keys() | getattr(self.words, "NUMBER_VALUES", {}).keys()
         if any(w.isdigit() or w in numbers for w in re.findall(r"\w+", fold(words))):
@@ -111,11 +111,15 @@ class SpanReadings:
             if s.typo_of == self.norms[s.start] or not (s.of("glossary") or any(
                     m.column.rsplit(".", 1)[0] == self.entity_table for m in s.of("value"))):
                 continue        # only what defines the customers, as a title's own values ('Reco' is no 'déco')
-            words = self.request[self.tokens[min(title)].start:self.tokens[max(title)].end] if self.request else \
-                " ".join(self.tokens[i].text for i in sorted(title))
-            self.out.notes.append(NOTES["title_typo"].format(words=words, typed=self.tokens[s.start].text,
+            self.out.notes.append(NOTES["title_typo"].format(words=self._title_words(sorted(title)), typed=self.tokens[s.start].text,
                                                             reading=self.lexicon.said.get((s.typo_of,), s.typo_of)))
             return
+
+    def _title_words(self, title: list[int]) -> str:
+        """A title as typed (its tokens' text joined where the request's text is not at hand)."""
+        if self.request:
+            return self.request[self.tokens[title[0]].start:self.tokens[title[-1]].end]
+        return " ".join(self.tokens[i].text for i in title)
 
     def _consent_in_a_plain_title(self, m, titled: list[Span]) -> bool:
         """'Inscrits newsletter : ni ouverture ...': a value of the customers' rows held with a yes/no (a consent per
@@ -183,7 +187,7 @@ class SpanReadings:
             first, last, name = said
             self.people_periods.append((w, first, last))
             w.note = NOTES["latest_of_people"].format(
-                words=self.request[self.tokens[first].start:self.tokens[last - 1].end], name=name, month=name,
+                words=typed_text(self.request, self.tokens, first, last), name=name, month=name,
                 start=w.start.isoformat(), end=(w.end - dt.timedelta(days=1)).isoformat())
 
     def _period_of_people_said_of_nothing(self) -> None:
@@ -380,7 +384,7 @@ class SpanReadings:
                                 for n in self.norms[c.start_tok:c.end_tok])]
         if not timeless:
             return
-        words = self.request[self.tokens[timeless[0].start_tok].start:self.tokens[timeless[0].end_tok - 1].end]
+        words = typed_text(self.request, self.tokens, timeless[0].start_tok, timeless[0].end_tok)
         self.out.notes.append(NOTES["period_of_the_last"].format(period=w.text, words=words))
 
     def _periods_joined_by_and(self) -> None:
@@ -831,7 +835,7 @@ class SpanReadings:
             spans = [s for s in spans if s not in inside] + [part]
             m = part.meanings[0]
             values = ", ".join(f"'{v}'" for v in m.values[:4]) + (f" and {len(m.values) - 4} more" if len(m.values) > 4 else "")
-            words = self.request[tokens[part.start].start:tokens[part.end - 1].end] if self.request else \
+            words = typed_text(self.request, tokens, part.start, part.end) if self.request else \
                 " ".join(t.text for t in tokens[part.start:part.end])
             what = (m.dim or column_name(m.column)).replace("_", " ")
             self.name_notes.append((part, NOTES["name_part"].format(words=words, what=what, values=values)))

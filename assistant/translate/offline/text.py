@@ -122,15 +122,27 @@ def _word_norm(word: str, start: int, before: list[Token]) -> str:
 _PLAIN = re.compile(r"[A-Za-z]+(?:[-'][A-Za-z]+)*(?: [A-Za-z]+(?:[-'][A-Za-z]+)*)*")
 
 
+def typed_text(request: str, tokens: list[Token], a: int, b: int) -> str:
+    """tokens[a:b] as the request typed them. A rewrite may have put tokens out of their typed order ('3 magasins
+    différents' read as '3 différents magasins'): the text still runs from the first typed to the last."""
+    if b <= a:
+        return ""
+    part = tokens[a:b]
+    return request[min(t.start for t in part):max(t.end for t in part)]
+
+
+def _letters(tokens: list[Token]) -> str:
+    return "".join(t.text for t in tokens if t.number is None)
+
+
 def typed_in_capitals(tokens: list[Token]) -> bool:
     """A request typed all in capitals ('GOT 3 SMS FROM US'): its case sets no word apart, a code or a name."""
-    letters = "".join(t.text for t in tokens if t.number is None)
-    return letters.isupper()
+    return _letters(tokens).isupper()
 
 
 def uncased(tokens: list[Token]) -> bool:
     """A request whose case says nothing of its words: typed all in capitals or all in lower case."""
-    letters = "".join(t.text for t in tokens if t.number is None)
+    letters = _letters(tokens)
     return letters.isupper() or letters.islower()
 
 

@@ -7,6 +7,7 @@ import datetime as dt
 
 
 import dataclasses
+from .text import typed_text
 from assistant.meaning import (
     Condition, EventCondition, Follows, OrCondition, ValueCondition, VersusCondition,
 )
@@ -670,7 +671,7 @@ class TheOneBefore:
         if since is None or w is None or w.start is None or w.end is not None or w.amount is not None \
                 or self.norms[w.start_tok] not in SINCE_DAY_WORDS:
             return
-        text = self.request[self.tokens[since[0]].start:self.tokens[since[1] - 1].end]
+        text = typed_text(self.request, self.tokens, since[0], since[1])
         self.out.notes.append(NOTES["since_the_behaviour"].format(text=text, start=w.start.isoformat()))
 
     def _object_of_the_one_before(self, c: EventCondition, before: EventCondition, seg: Segment,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import time
 
+from .text import typed_text
 from assistant.definition import AudienceDefinition, Clarification, Criterion
 from assistant.meaning import Condition, GlossaryCondition, contradictions, ranking, to_spec
 from assistant.translate.offline.conservation import Conservation, lost_warnings
@@ -172,12 +173,12 @@ class OfflineTranslator:
             return Translation.refuse(words.MESSAGES["other_task"].format(verb=removal), language=lang)
         ignored = parsed.ignored.phrases(request, tokens)
         unknown = _unknown(tokens, parsed.used | parsed.ignored.tokens, parsed.unread)
-        unrecognized = [request[tokens[a].start:tokens[b - 1].end] for a, b in unknown]
+        unrecognized = [typed_text(request, tokens, a, b) for a, b in unknown]
         warnings = [f"read {n}" if not n.startswith(("read", "'", "the title")) else n for n in parsed.notes]
         labels = self._labels(lang)
         warnings = list(dict.fromkeys(_cap(self._note(w, lang, labels)) for w in warnings))
         clarifications = [self._clarification(c, request, tokens, lang) for c in parsed.clarify]
-        clarifications += [_vague_window(request[tokens[a].start:tokens[b - 1].end], request, words)
+        clarifications += [_vague_window(typed_text(request, tokens, a, b), request, words)
                            for a, b in parsed.vague]
         clarifications += [_contradiction(request, tokens, *c, words) for c in parsed.contradictions]
         clarifications += [self._two_readings(request, tokens, *r, lang) for r in parsed.readings]
@@ -224,7 +225,7 @@ class OfflineTranslator:
     def _two_readings(self, request: str, tokens: list[Token], a: int, b: int, value, dimvalue, lang: str) -> Clarification:
         """'des enfants': the profile column's value ('catégorie préférée enfants') or what they bought
         ('achat enfants'), each option the request as it would read, in the request's language."""
-        phrase = request[tokens[a].start:tokens[b - 1].end]
+        phrase = typed_text(request, tokens, a, b)
         column = self.catalog.column(value.column)
         column_word = column.words(lang).label or value.column.rsplit(".", 1)[1].replace("_", " ")
         kind = self.catalog.events[dimvalue.event].kind
@@ -239,7 +240,7 @@ class OfflineTranslator:
     @staticmethod
     def _contradiction(a: Condition, b: Condition, request: str, tokens: list[Token], words) -> Clarification:
         def phrase(c: Condition) -> str:
-            return request[tokens[c.start_tok].start:tokens[c.end_tok - 1].end] if c.end_tok > c.start_tok else ""
+            return typed_text(request, tokens, c.start_tok, c.end_tok) if c.end_tok > c.start_tok else ""
         pa, pb = phrase(a), phrase(b)
         return Clarification(question=words.MESSAGES["contradiction"].format(a=pa, b=pb), phrase=f"{pa} / {pb}",
                              options=[pa, pb], rewrites=[replace_phrase(request, pb, ""), replace_phrase(request, pa, "")])
@@ -253,7 +254,7 @@ class OfflineTranslator:
         # the SQL and English are the renderer's; another language words the same typed condition
         worded = self._worded(cond, spec, as_of, lang) if lang != "en" else None
         label, meaning = (worded.label, worded.meaning) if worded else (rendered.label, rendered.meaning)
-        phrase = request[tokens[cond.start_tok].start:tokens[cond.end_tok - 1].end] if cond.end_tok > cond.start_tok else ""
+        phrase = typed_text(request, tokens, cond.start_tok, cond.end_tok) if cond.end_tok > cond.start_tok else ""
         return Criterion(label=label, phrase=phrase, sql=rendered.sql, meaning=meaning,
                          origin="glossary" if isinstance(cond, GlossaryCondition) else "offline", spec=spec)
 
@@ -283,7 +284,7 @@ class OfflineTranslator:
     def _clarification(self, c, request: str, tokens: list[Token], lang: str) -> Clarification:
         """A vague catalog word ('engaged'): the catalog's question and readings, in the request's language."""
         amb = self.catalog.ambiguous[c.index]
-        phrase = request[tokens[c.start_tok].start:tokens[c.end_tok - 1].end]
+        phrase = typed_text(request, tokens, c.start_tok, c.end_tok)
         local = amb.words(lang) if lang != "en" else None
         question = (local.question if local and local.question else amb.question)
         options = list(local.options) if local and len(local.options) == len(amb.options) else list(amb.options)
@@ -343,7 +344,7 @@ def _dropped_ors(parsed, tokens: list[Token], request: str) -> list[tuple[str, s
     conditions = parsed.criteria + parsed.exclusions
 
     def phrase(c: Condition) -> str:
-        return request[tokens[c.start_tok].start:tokens[c.end_tok - 1].end]
+        return typed_text(request, tokens, c.start_tok, c.end_tok)
     out = []
     for i, t in enumerate(tokens):
         if t.norm != "or" or i in parsed.used:
@@ -355,8 +356,8 @@ def _dropped_ors(parsed, tokens: list[Token], request: str) -> list[tuple[str, s
         inside = next((c for c in conditions if c.start_tok < i < c.end_tok - 1), None)
         if inside is not None:
             # 'rated a ticket 1 or 2 since March or still has an open ticket': one behaviour took both sides
-            out.append((request[tokens[inside.start_tok].start:tokens[i - 1].end],
-                        request[tokens[i + 1].start:tokens[inside.end_tok - 1].end]))
+            out.append((typed_text(request, tokens, inside.start_tok, i),
+                        typed_text(request, tokens, i + 1, inside.end_tok)))
             continue
         if any(c.start_tok <= i < c.end_tok for c in conditions):
             continue
@@ -378,7 +379,7 @@ def _phrase(request: str, tokens: list[Token], a: int, b: int) -> str:
     """The request's text of tokens [a, b), without the connectors at its edges ('whose spend dropped')."""
     while a < b - 1 and tokens[a].norm in CONNECTORS:
         a += 1
-    return request[tokens[a].start:tokens[b - 1].end]
+    return typed_text(request, tokens, a, b)
 
 
 def _change_windows(phrase: str, request: str, words) -> Clarification:
@@ -409,7 +410,7 @@ def _said_between(request: str, tokens: list[Token], v0: int, v1: int, a0: int, 
     """'bought shoes in store or bags': the place (or period) said between the two values, of both ('shoes or bags in
     store') or of the first only ('shoes in store or bought bags')."""
     def text(x: int, y: int) -> str:
-        return request[tokens[x].start:tokens[y - 1].end]
+        return typed_text(request, tokens, x, y)
     first, middle, second, joined, verb = text(a0, a1), text(a1, o), text(o + 1, b), tokens[o].text, text(v0, v1)
     phrase = text(a0, b)
     readings = [f"{first} {joined} {second} {middle}", f"{first} {middle} {joined} {verb} {second}"]
@@ -419,7 +420,7 @@ def _said_between(request: str, tokens: list[Token], v0: int, v1: int, a0: int, 
 
 def _either_way(request: str, tokens: list[Token], a: int, c: int, i: int, words) -> Clarification:
     """'VIP or not': leave the condition out (what was said), or keep it alone."""
-    phrase, value = request[tokens[a].start:tokens[i].end], request[tokens[c].start:tokens[i - 1].end]
+    phrase, value = request[tokens[a].start:tokens[i].end], typed_text(request, tokens, c, i)
     options = [words.MESSAGES["leave_out"], words.MESSAGES["only"].format(value=value)]
     return Clarification(question=words.MESSAGES["either_way"].format(phrase=phrase, value=value), phrase=phrase,
                          options=options, rewrites=[replace_phrase(request, phrase, r) for r in ("", value)])
@@ -454,7 +455,7 @@ def _vague_window(phrase: str, request: str, words) -> Clarification:
 def _contradiction(request: str, tokens: list[Token], a0: int, a1: int, b0: int, b1: int, words) -> Clarification:
     """Two phrases no customer meets together: which one was meant, or either of them."""
     def text(a: int, b: int) -> str:
-        return request[tokens[a].start:tokens[b - 1].end]
+        return typed_text(request, tokens, a, b)
     first, second, phrase = text(a0, a1), text(b0, b1), text(a0, b1)
     options = [first, second, words.MESSAGES["either"].format(first=first, second=second)]
     return Clarification(question=words.MESSAGES["cannot_both"].format(first=first, second=second), phrase=phrase,
