@@ -81,3 +81,24 @@ def test_what_both_sides_share_is_noted(translator, request_, lang, said):
 def test_an_or_whose_first_side_cannot_be_told_is_still_reported(translator, request_, lang, warned):
     r = translator.translate(request_, dt.date(2026, 9, 30), lang=lang)
     assert any(warned in w for w in r.warnings), r.warnings
+
+
+@pytest.mark.parametrize("request_, gold", [
+    ("all Gold members in Spain and in Italy please", f"{CUSTOMERS}loyalty_tier = 'gold' AND country IN ('ES', 'IT')"),
+    ("il me faut tous les membres Gold en Espagne et en Italie stp",
+     f"{CUSTOMERS}loyalty_tier = 'gold' AND country IN ('ES', 'IT')"),
+    ("VIP et membres gold à fort risque de churn, France uniquement",
+     f"{CUSTOMERS}loyalty_tier IN ('vip', 'gold') AND country = 'FR' AND customer_id IN "
+     "(SELECT customer_id FROM ds.customer_scores WHERE churn_risk > 0.7)"),
+])
+def test_two_values_each_after_the_same_word_are_either(translator, warehouse, catalog, request_, gold):
+    """'in Spain and in Italy', 'VIP et membres gold': two values of one attribute, each after the same word said
+    again (or the customers' noun), joined by 'and', are the two groups 'in Spain and Italy' names, with a note;
+    they were a question (no customer is both)."""
+    r = same_audience(translator, warehouse, catalog, request_, gold)
+    assert any("Spain or Italy" in w or "Espagne ou Italie" in w or "VIP ou" in w for w in r.warnings), r.warnings
+
+
+def test_two_values_said_in_two_clauses_are_still_asked(translator):
+    r = translator.translate("customers in Spain and who live in Italy", dt.date(2026, 9, 30))
+    assert r.status == "clarify" and r.clarifications, r.status

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from translations import PURCHASES, asks, same_audience
+from translations import A, PURCHASES, asks, same_audience
 
 _ONLINE = "SELECT customer_id, {one} AS a, 0 AS b FROM ecom.orders WHERE status <> 'cancelled'"
 _STORE = "SELECT customer_id, 0, {one} FROM pos.transactions WHERE customer_id IS NOT NULL"
@@ -248,3 +248,35 @@ _DELIVERY_MAJORITY = """
 ])
 def test_a_share_of_tickets_about_a_topic(translator, warehouse, catalog, request_, lang):
     same_audience(translator, warehouse, catalog, request_, _DELIVERY_MAJORITY, lang=lang)
+
+
+def _year_on_year(this: str, last: str) -> str:
+    """Customers who spent less over `this` (a condition on ts) than over `last`: 0 where nothing was bought."""
+    return (f"SELECT customer_id FROM (SELECT customer_id, CASE WHEN {this} THEN amount ELSE 0 END AS a, "
+            f"CASE WHEN {last} THEN amount ELSE 0 END AS b FROM ({PURCHASES}) p) x "
+            "GROUP BY customer_id HAVING sum(a) < sum(b)")
+
+
+_YTD = "ts >= DATE '2026-01-01' AND ts < DATE '2026-10-01'"
+_LAST_YTD = "ts >= DATE '2025-01-01' AND ts < DATE '2025-10-01'"
+
+
+@pytest.mark.parametrize("request_, this, last", [
+    ("customers who spent less this year than over the same period last year", _YTD, _LAST_YTD),
+    ("customers who spent less so far in 2026 than over the same stretch of 2025", _YTD, _LAST_YTD),
+    ("clients qui ont moins dépensé cette année que sur la même période l'an dernier", _YTD, _LAST_YTD),
+    ("clients qui ont moins dépensé depuis janvier que sur la même période de l'année dernière", _YTD, _LAST_YTD),
+    ("customers who spent less in the last 3 months than in the same 3 months a year earlier",
+     "ts >= DATE '2026-06-30' AND ts < DATE '2026-10-01'", "ts >= DATE '2025-06-30' AND ts < DATE '2025-10-01'"),
+])
+def test_the_same_period_last_year_is_the_first_period_a_year_back(translator, warehouse, catalog, request_, this,
+                                                                    last):
+    """'than the same period last year', 'que sur la même période l'an dernier': the period said first, moved back
+    a year (or into the year said), its days closed at the as-of day as the first is. Was: 'the same period' read
+    as the period right before (from April to December 2025), with a note, and 'last year' asked."""
+    same_audience(translator, warehouse, catalog, request_, _year_on_year(this, last))
+
+
+def test_the_same_period_last_year_with_nothing_before_it_is_asked(translator):
+    r = translator.translate("customers who bought in the same period last year", A)
+    assert r.status == "clarify", (r.status, r.definition and r.definition.to_text())

@@ -72,9 +72,19 @@ ANAPHORA: tuple[tuple[str, ...], ...] = tuple(sorted((
     ("the", "same", "period"), ("the", "same", "window"), ("the", "same", "time"), ("that", "time"),
     ("that", "period"), ("that", "window"), ("the", "same", "quarter"), ("the", "same", "month"),
     ("the", "same", "year"), ("that", "same", "period"), ("the", "same", "timeframe"), ("the", "same", "time", "frame"),
-    ("that", "time", "frame"),
+    ("that", "time", "frame"), ("the", "same", "stretch"), ("that", "same", "stretch"), ("the", "same", "dates"),
     *(("that", unit) for unit in ("week", "month", "quarter", "year", "day", "season")),
 ), key=len, reverse=True))
+# After 'the same period' ('over the same period last year', 'la même période l'an dernier'): the period named
+# before, a year earlier (a year said after YEAR_OF_LINKS, 'the same stretch of 2025', is that year's).
+YEAR_BACK: tuple[tuple[str, ...], ...] = tuple(sorted((
+    ("last", "year"), ("of", "last", "year"), ("of", "the", "last", "year"), ("the", "year", "before"),
+    ("the", "previous", "year"), ("of", "the", "previous", "year"), ("the", "prior", "year"),
+    ("of", "the", "prior", "year"), ("a", "year", "earlier"), ("a", "year", "before"), ("a", "year", "ago"),
+    ("one", "year", "earlier"), ("one", "year", "before"), ("one", "year", "ago"), ("a", "year", "prior"),
+    ("in", "the", "previous", "year"), ("in", "the", "last", "year"),
+), key=len, reverse=True))
+YEAR_OF_LINKS = frozenset({"of", "in"})
 # 'since the start of last year', 'since the beginning of March': the first day of the period named after them.
 PERIOD_STARTS: tuple[tuple[str, ...], ...] = (("the", "start", "of"), ("the", "beginning", "of"), ("start", "of"),
                                               ("beginning", "of"))
@@ -1452,6 +1462,7 @@ NOTES = {
     "since_the_behaviour": "'{text}' read as after the behaviour said before it, not since {start}",
     "period_of_the_last": "'{period}' read only of what is said last; '{words}' has no period (say it there too if "
                           "it is meant for both)",
+    "either_value": "'{words}' read as {labels}: no customer is both",
     "one_total_over": "'{words}' read as one total over them together, {amount} (for a total on each, say it for each)",
     "each_period": "'{first}' and '{second}' read as both: the behaviour in each of them (for either, say 'or')",
     "from_period": "'{text}' read as since {start} (for that period alone, say 'in' instead of 'from')",

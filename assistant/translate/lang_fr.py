@@ -1411,6 +1411,7 @@ NOTES = {
     "since_the_behaviour": "« {text} » lu comme après le comportement dit avant, et non depuis le {start}",
     "period_of_the_last": "« {period} » lu seulement pour ce qui est dit en dernier ; « {words} » n'a pas de période "
                           "(dites-la aussi si elle vaut pour les deux)",
+    "either_value": "« {words} » lu comme {labels} : aucun client n'est les deux",
     "one_total_over": "« {words} » lu comme un seul total sur l'ensemble, {amount} (pour un total sur chacun, dites-le pour chacun)",
     "each_period": "« {first} » et « {second} » lus comme les deux : le comportement dans chacune (pour l'une ou "
                    "l'autre, dites « ou »)",

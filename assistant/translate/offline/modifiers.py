@@ -14,7 +14,7 @@ from assistant.meaning import Comparison, Window
 
 from assistant.translate.lang_en import (
     AHEAD_LEADS,
-    AMONG_WORDS, NEGATIONS, EITHER_WORDS, HOUR_WORDS, FUNCTION_WORDS, LEADING_WORDS, ONCE_AFTER, ONCE_BEFORE, AGE_GROUP_WORDS, AGO, AGO_BOUNDS, DATE_LEADS, SCORE_LINKS, SCORE_SCALES, SCORE_TO, ANAPHORA, NOTES, AT_LEAST_PHRASES, CLAUSE_ENDS, COMPARISONS, CONNECTORS, COUNT_WORDS, LAST_WORDS, PRECEDING_WORDS, SINCE_THEN, CURRENCY, DETERMINER_PHRASES, SET_SIZE_DETERMINERS, MONTHS, NUMBER_AND, NUMBER_PHRASES, NUMBER_SCALES, NUMBER_WORDS, ORDINALS, PERIOD_LETTERS, PERIOD_STARTS, PERIOD_WORDS, SAME_WINDOW_WORDS,
+    AMONG_WORDS, NEGATIONS, EITHER_WORDS, HOUR_WORDS, FUNCTION_WORDS, LEADING_WORDS, ONCE_AFTER, ONCE_BEFORE, AGE_GROUP_WORDS, AGO, AGO_BOUNDS, DATE_LEADS, SCORE_LINKS, SCORE_SCALES, SCORE_TO, ANAPHORA, NOTES, AT_LEAST_PHRASES, CLAUSE_ENDS, COMPARISONS, CONNECTORS, COUNT_WORDS, LAST_WORDS, PRECEDING_WORDS, SINCE_THEN, CURRENCY, DETERMINER_PHRASES, SET_SIZE_DETERMINERS, MONTHS, NUMBER_AND, NUMBER_PHRASES, NUMBER_SCALES, NUMBER_WORDS, ORDINALS, PERIOD_LETTERS, PERIOD_STARTS, PERIOD_WORDS, SAME_WINDOW_WORDS, YEAR_BACK, YEAR_OF_LINKS,
     BAND_WORDS, BOUNDS_AFTER, PERCENT_WORDS, BIRTH_OPS, BIRTH_TAILS, BORN_WORDS, DECADE_WORDS, RANGE_WORDS, RANK_AFTER_NUMBER, RANK_DETERMINERS,
     HOLIDAY_LEADS, HOLIDAY_PERIOD_LEADS, PEOPLE_NOUNS, PERIOD_ENDS, QUANTILES, RANK_WORDS, SUPERLATIVES, SEASONS, TIMES_WORDS, TO_DATE, TURNING_PERIODS, TURNING_WORDS, UNITS, YEAR_LEADS,
 )
@@ -552,15 +552,42 @@ def _anaphora_at(tokens, norms, i) -> Window | None:
         unit = same + (_number_at(tokens, same) is not None)
         # 'the same day' (or week) alone says two events share one, which is asked (lang_en.VAGUE_WORDS)
         if unit < len(norms) and norms[unit] in UNITS and (unit > same or UNITS[norms[unit]][0] == "MONTH"):
-            return Window(" ".join(t.text for t in tokens[i:unit + 1]), i, unit + 1, anaphora="same")
+            return _same_window(tokens, norms, i, unit + 1)
     for phrase in _ANAPHORA_BY_FIRST.get(norms[lead], ()) if lead < len(norms) else ():
         if _match(norms, lead, phrase):
-            return Window(" ".join(t.text for t in tokens[i:lead + len(phrase)]), i, lead + len(phrase), anaphora="same")
+            return _same_window(tokens, norms, i, lead + len(phrase))
     return None
 
 
-def resolve_anaphora(windows: list[Window]) -> list[Window]:
-    """Each 'same period' takes the window named before it; one with nothing before stays unresolved (dropped)."""
+def _same_window(tokens, norms, i: int, end: int) -> Window:
+    """'the same period', and the year it is taken in when one is said after it ('the same period last year': a
+    year back, anaphora 'same -1'; 'the same stretch of 2025': 'same =2025'), placed by resolve_anaphora."""
+    back = _phrase_end(norms, end, YEAR_BACK)
+    if back is not None:
+        return Window(" ".join(t.text for t in tokens[i:back]), i, back, anaphora="same -1")
+    year = _number_at(tokens, end + 1) if end + 1 < len(norms) and norms[end] in YEAR_OF_LINKS else None
+    if year is not None and year == int(year) and 1900 < year < 2200 and norms[end + 1].isdigit():
+        return Window(" ".join(t.text for t in tokens[i:end + 2]), i, end + 2, anaphora=f"same ={int(year)}")
+    return Window(" ".join(t.text for t in tokens[i:end]), i, end, anaphora="same")
+
+
+def _years_earlier(w: Window, said: str, as_of: dt.date) -> Window:
+    """The window `w` in another year: `said` '-1' a year back, '=2025' in 2025 (counted from where w starts)."""
+    closed = as_of + dt.timedelta(days=1)       # a window runs to as_of at most: its other year runs as far
+    start = w.start or _back(as_of, w.amount, w.unit)     # as Window.condition counts 'the last N' back
+    end = min(w.end or closed, closed) if w.start else closed
+    years = int(said[1:]) - start.year if said.startswith("=") else int(said)
+    return Window("", 0, 0, start=_same_day_of(start, start.year + years), end=_same_day_of(end, end.year + years))
+
+
+def _same_day_of(day: dt.date, year: int) -> dt.date:
+    """The day in another year (29 February in a year without one: the 28th)."""
+    return day.replace(year=year, day=min(day.day, calendar.monthrange(year, day.month)[1]))
+
+
+def resolve_anaphora(windows: list[Window], as_of: dt.date) -> list[Window]:
+    """Each 'same period' takes the window named before it (in the year said after it, if one is: 'the same period
+    last year'); one with nothing before stays unresolved (dropped)."""
     out, before = [], None
     for w in windows:
         if w.anaphora == "before":      # a length before the other period of a comparison: its reader places it
@@ -571,6 +598,9 @@ def resolve_anaphora(windows: list[Window]) -> list[Window]:
         elif before is not None and w.anaphora == "same":
             out.append(Window(w.text, w.start_tok, w.end_tok, amount=before.amount, unit=before.unit,
                               start=before.start, end=before.end))
+        elif before is not None and w.anaphora.startswith("same "):
+            moved = _years_earlier(before, w.anaphora.split(" ")[1], as_of)
+            out.append(Window(w.text, w.start_tok, w.end_tok, start=moved.start, end=moved.end))
         elif before is not None and before.end is not None:
             out.append(Window(w.text, w.start_tok, w.end_tok, start=before.end))
     return out

@@ -26,6 +26,7 @@ from assistant.translate.offline.hours_of_day import find_hours
 from assistant.translate.offline.own_dates import find_own_dates
 from assistant.translate.offline.months_of_year import find_months, habit_before, lone_month, named_month
 from assistant.translate.offline.lexicon import Lexicon, Meaning, Span
+from assistant.translate.offline.text import typed_text
 from assistant.meaning import Comparison, Window
 from assistant.translate.offline.modifiers import (
     bounds_after_nouns, days_ahead, find_births, number_at, find_comparisons, find_rankings, find_windows, holidays_as_periods, named_day_tokens,
@@ -209,7 +210,7 @@ class Parser(LatestEvents,
         found_windows = [w for w in found_windows if not any(a <= w.start_tok < b for a, b in self.holiday_periods)]
         spans = self._agents_of_a_period(spans, found_windows, self.holiday_periods)
         self._latest_of_people(found_windows)
-        windows = resolve_anaphora(found_windows)
+        windows = resolve_anaphora(found_windows, as_of)
         # where 'in that period', 'sur la même période' are said: the period named before, said again
         self.anaphoras = {w.start_tok for w in found_windows if w.anaphora == "same"}
         windows = sorted(windows + self._years_before_nouns(spans, windows, in_span | in_months), key=lambda w: w.start_tok)
@@ -355,6 +356,7 @@ class Parser(LatestEvents,
                 if shared is not None:      # 'men over 50 or women over 60 who bought beauty': both groups'
                     target.extend(self._part(*shared, outside))
             if not excluding:      # 'except VIPs and gold members': two exclusions, no contradiction
+                target[:] = self._either_value(target)
                 self._contradictions(target)
         self._read_brackets(brackets, found)
         self._negation_in_window()
@@ -570,6 +572,40 @@ class Parser(LatestEvents,
         inside = [s for s in spans if a <= s.start < b and not s.of("entity")]
         return bool(inside) and all(s.of("qualifier") and not s.of("event", "kindword", "glossary", "indvalue",
                                                                   "table") for s in inside)
+
+    def _either_value(self, conditions: list[Condition]) -> list[Condition]:
+        """'Gold members in Spain and in Italy', 'membres VIP et membres gold': two values of one attribute of the
+        customers, each after the same word said again, joined by 'and', name two groups, as 'in Spain and Italy'
+        does (one list, either value): read so, with a note. Said any other way ('in Spain and who live in Italy')
+        no customer is both: asked (_contradictions)."""
+        out = list(conditions)
+        for a in conditions:
+            if not isinstance(a, ValueCondition) or a.negated or a not in out \
+                    or a.column.rsplit(".", 1)[0] != self.entity_table:
+                continue
+            lead = self.norms[a.start_tok - 1] if a.start_tok else None
+            # the word said again: the one before the first value ('in'), or the customers' noun ('VIP et membres
+            # gold', French puts the value after it)
+            k = self._noun_at(a.end_tok)
+            if k >= len(self.norms) or self.norms[k] != "and":
+                continue
+            again = k + 2 if k + 1 < len(self.norms) and self.norms[k + 1] == lead else self._noun_at(k + 1)
+            b = next((c for c in out if isinstance(c, ValueCondition) and c.column == a.column and not c.negated
+                      and c.start_tok == again > k + 1), None)
+            if b is None or set(a.values) & set(b.values):
+                continue
+            either = replace(a, end_tok=b.end_tok, values=a.values + b.values, labels=a.labels + b.labels)
+            out[out.index(a)] = either
+            out.remove(b)
+            said_from = a.start_tok - (again == k + 2 and self.norms[k + 1] == lead)
+            self.out.notes.append(NOTES["either_value"].format(
+                words=typed_text(self.request, self.tokens, said_from, b.end_tok),
+                labels=" or ".join(either.labels)))
+        return out
+
+    def _noun_at(self, k: int) -> int:
+        """Where the customers' noun said at k ends ('members'), or k."""
+        return next((s.end for s in self.lexicon_spans if s.start == k and s.of("entity")), k)
 
     def _contradictions(self, conditions: list[Condition]) -> None:
         """Two ANDed conditions no customer can meet together ('under 25 ... over 60', 'in Spain and in Italy')
