@@ -89,6 +89,10 @@ def test_a_span_between_two_events_is_never_an_age(translator, request_):
     # each visit's pages, or their average? asked
     ("customers with more than 12 pages per visit in the last 90 days", "per"),
     ("clients avec plus de 10 pages par visite le mois dernier", "par"),
+    # about 3 weeks, at least 3? no bound said: asked
+    ("customers with an average of 3 weeks between orders", "weeks between"),
+    # two purchases of any pair, not the first and the latest, nor an average: asked
+    ("customers with at least 2 purchases more than 3 years apart", "years apart"),
 ])
 def test_lookalikes_are_asked(translator, request_, phrase):
     asks(translator, request_, phrase)

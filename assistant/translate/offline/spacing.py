@@ -44,6 +44,8 @@ def find_spacings(parser, spans: list[Span], comparisons: list[Comparison]) -> l
 
 def _spaced(parser, spans: list[Span], c: Comparison) -> Spaced | None:
     norms = parser.norms
+    if c.note and c.end_tok - c.start_tok == 1:
+        return None      # 'an average of 3 weeks between orders': about 3, at least 3? no bound said: asked
     k = c.end_tok
     while k - 1 > c.start_tok and norms[k - 1] in SPACING_AFTER_UNIT:
         k -= 1
