@@ -1304,6 +1304,63 @@ def compared(this: exp.Expression, cmp: Comparison) -> exp.Expression:
     return op(this=this, expression=exp.Literal.number(_num(cmp.value)))
 
 
+SpacingUnit = Literal["DAY", "WEEK", "MONTH", "YEAR"]
+
+
+@dataclass
+class SpacingCondition(Condition):
+    """How far apart a customer's events of one behaviour are (its values and period applied): `between` 'span', the
+    time from their first to their latest ('their first and most recent purchase are more than three years apart',
+    'plus de trois ans entre leur premier et leur dernier achat'); 'gap', the mean time from one to the next, their
+    span over the events less one ('on average less than three weeks between one purchase and the next', 'en moyenne
+    moins de trois semaines entre un achat et le suivant'). A customer with fewer than two such events has neither:
+    out. A time between two events, never an age. Compared exactly on the events' times: the span against the
+    amount of units after the first event, the gap against (events - 1) times it."""
+    kind: Literal["spacing"] = "spacing"
+    source: EventCondition | None = None
+    between: Literal["span", "gap"] = "span"
+    comparison: Comparison | None = None       # how many units (whole), '>' '>=' '<' '<=' or a range
+    unit: SpacingUnit = "DAY"
+
+    def words(self, catalog: Catalog) -> str:
+        one, many = WORDING["units"][self.unit]
+        unit = one if self.comparison.upper is None and self.comparison.value == 1 else many
+        return WORDING["label"][f"spacing.{self.between}"].format(
+            comparison=self.comparison.describe(), unit=unit, source=self.source._label(catalog))
+
+    def render(self, catalog, as_of):
+        key = catalog.entity.key
+        rows = " UNION ALL ".join(self.source._branch(catalog, e, as_of, "rows") for e in self.source.events)
+        if all(catalog.events[e].id for e in self.source.events):
+            rows = self.source._per_event(catalog, rows)     # one time per event (its first line's)
+        sql = exp.select(exp.column(key)).from_(sqlglot.parse_one(rows, read="duckdb").subquery("p")) \
+            .group_by(exp.column(key)).having(self._having()).sql(dialect="duckdb")
+        label = self.words(catalog)
+        return self._negate(catalog, Rendered(sql, label, f"{label} (customers with fewer than two such events are out)"))
+
+    def _having(self) -> exp.Expression:
+        """At least two events, and the latest's time against the first's plus the units (the gap: times the events
+        less one), built by sqlglot."""
+        count = exp.Count(this=exp.Star())
+        latest, first = exp.Max(this=exp.column("ts")), exp.Min(this=exp.column("ts"))
+
+        def after_first(n: float) -> exp.Expression:
+            amount, unit = (int(n) * 7, "DAY") if self.unit == "WEEK" else (int(n), self.unit)
+            length = exp.Interval(this=exp.Literal.string(str(amount)), unit=exp.var(unit))
+            if self.between == "gap":
+                length = exp.Mul(this=exp.paren(exp.Sub(this=count.copy(), expression=exp.Literal.number(1))),
+                                 expression=length)
+            return exp.Add(this=first.copy(), expression=length)
+        cmp = self.comparison
+        if cmp.upper is not None:
+            said = exp.and_(exp.GTE(this=latest.copy(), expression=after_first(cmp.value)),
+                            exp.LTE(this=latest.copy(), expression=after_first(cmp.upper)))
+        else:
+            op = {">=": exp.GTE, ">": exp.GT, "<": exp.LT, "<=": exp.LTE}[cmp.op]
+            said = op(this=latest.copy(), expression=after_first(cmp.value))
+        return exp.and_(exp.GTE(this=count, expression=exp.Literal.number(2)), said)
+
+
 @dataclass
 class KnownCondition(Condition):
     """Whether a profile value is on file: 'with no phone number', 'without a birth date', 'has a postal code'."""
@@ -1326,7 +1383,7 @@ class KnownCondition(Condition):
 
 AnyCondition = Annotated[Union[ValueCondition, FlagValueCondition, CompareCondition, DateCondition, IndicatorCondition,
                                TableCondition, GlossaryCondition, EventCondition, OrCondition, TopCondition,
-                               VersusCondition, DistinctCondition, KnownCondition],
+                               VersusCondition, DistinctCondition, KnownCondition, SpacingCondition],
                          Field(discriminator="kind")]
 _ADAPTER: TypeAdapter = TypeAdapter(AnyCondition)
 _PARSE_ONLY = ("start_tok", "end_tok", "notes", "text", "note", "vague", "anaphora", "held", "age_hint", "decade", "born")
@@ -1422,7 +1479,7 @@ def _check_names(c: Condition, catalog: Catalog) -> None:
     elif isinstance(c, DistinctCondition) and c.same and c.per_event:
         raise TranslationError("a distinct count is of one same value's events (same) or of one event's different "
                                "values (per_event), not both", hint="drop one of them")
-    elif isinstance(c, (TopCondition, VersusCondition, DistinctCondition, KnownCondition)):
+    elif isinstance(c, (TopCondition, VersusCondition, DistinctCondition, KnownCondition, SpacingCondition)):
         _check_aggregate(c, catalog, known_column)
         for inner in getattr(c, "among", []):
             _check_names(inner, catalog)
@@ -1663,3 +1720,23 @@ def _check_aggregate(c: Condition, catalog: Catalog, known_column) -> None:
     if isinstance(c, KnownCondition):
         known_column(c.column)
         _customer_table(catalog, c.column)
+    if isinstance(c, SpacingCondition):
+        _check_spacing(c, catalog)
+
+
+def _check_spacing(c: SpacingCondition, catalog: Catalog) -> None:
+    """A time between a behaviour's events: of a plain behaviour (its events, values and period), a whole number of
+    units, never 'exactly'."""
+    if c.source is None or c.comparison is None:
+        raise TranslationError("a time between events needs a behaviour and a comparison",
+                               hint="say 'more than 3 years between their first and latest purchase'")
+    s, cmp = c.source, c.comparison
+    if s.negated or any((s.count, s.amount, s.rank, s.top, s.first, s.last, s.average, s.over, s.after, s.of_latest,
+                         s.measure)):
+        raise TranslationError("a time between events is taken over a plain behaviour: its events, values and period, "
+                               "with no count, total, rank, first or latest, order or negation of its own",
+                               hint="put the count in a criterion of its own")
+    if cmp.op == "=" and cmp.upper is None or any(v < 0 or not float(v).is_integer()
+                                                  for v in (cmp.value, cmp.upper) if v is not None):
+        raise TranslationError("a time between events is more or less than a whole number of days, weeks, months or "
+                               "years", hint="say 'more than 3 years', 'less than 21 days'")

@@ -325,6 +325,9 @@ class _Wording:
             applies = win is not None and "window" in self.catalog.glossary[c.index].parameters and (
                 win.amount is not None or (win.start is not None and win.end is None))
             return self.window(win) if applies else ""
+        if key == "unit" and kind == "spacing":      # 'more than 3 years', 'at least 1 week'
+            one, many = self.w["units"][c.unit]
+            return one if c.comparison.upper is None and c.comparison.value == 1 else many
         if key == "edge" and kind == "event":     # which end of the behaviours 'over' names: the first or the latest
             return self.w["edge"]["first" if c.first else "last"]
         if key == "after" and kind == "event":      # the behaviour before, in this language, and how long after it

@@ -707,3 +707,20 @@ def test_the_count_in_one_event_is_shown_and_switched(app_env):
     at.button(key="edit_c0_apply").click().run()
     assert not at.exception, at.exception
     assert "within one single event" not in card_titles(at)[0] and final_size(at) > one
+
+
+def test_a_time_between_events_gets_another_number_unit_and_time(app_env):
+    """'more than 3 years between their first and latest purchase': the time (first to latest, or on average from one to
+    the next), its number and unit are fields."""
+    at = build(page("build", "maria"), "customers with more than 3 years between their first and their latest purchase")
+    assert at.radio(key="edit_c0_between").value == "span" and at.selectbox(key="edit_c0_spacing_unit").value == "YEAR"
+    at.radio(key="edit_c0_between").set_value("gap")
+    at.selectbox(key="edit_c0_op").set_value("<")
+    at.number_input(key="edit_c0_number").set_value(30.0)
+    at.selectbox(key="edit_c0_spacing_unit").set_value("DAY")
+    at.button(key="edit_c0_apply").click().run()
+    assert not at.exception, at.exception
+    spec = _edited(at)
+    assert (spec["between"], spec["unit"], spec["comparison"]["op"], spec["comparison"]["value"]) == ("gap", "DAY", "<", 30)
+    assert "Less than 30 days on average from one to the next of (Store purchase or online order)" in card_titles(at)[0]
+    assert final_size(at) == _size_of(at, "criteria", 0, spec) > 0

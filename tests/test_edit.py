@@ -34,7 +34,7 @@ def test_the_picker_lists_catalog_labels_not_column_paths(catalog):
     assert edit.dimensions(catalog, "store_purchase")["category"]["shoes"] == "shoes"
     # a new criterion can be a comparison, a count of different values, a value on file or a ranking by a number (an
     # OR is made of two cards), each over the customer's own values: never a message's campaign id
-    assert {"versus:", "distinct:", "known:", "top:"} <= set(subjects) and "any_of:" not in subjects
+    assert {"versus:", "distinct:", "known:", "top:", "spacing:"} <= set(subjects) and "any_of:" not in subjects
     assert next(iter(edit.ranked_by(catalog))) == "column:crm.customers.loyalty_points"
     assert not any("campaign" in key for key in [*edit.ranked_by(catalog), *edit.on_file(catalog)])
 
@@ -324,6 +324,9 @@ ROUND_TRIPS = [
     "top 100 customers by lifetime spend",                                                             # by an indicator
     "top 3 customers by loyalty points per country among VIP customers",                               # per, among
     "customers who haven't opted in to SMS, excluding those with no email on file",                  # flag negated, known
+    "customers with more than 3 years between their first and their latest purchase",                  # spacing, span
+    "customers with less than 30 days on average between two online orders this year",                # spacing, gap
+    "customers averaging more than 12 pages per visit in the last 90 days",                            # average measure
 ]
 
 

@@ -18,7 +18,8 @@ from assistant import edit, pipeline
 
 KIND_WORDS = {"vocabulary": "attribute", "text": "attribute", "number": "number", "date": "date", "months": "months", "event": "behaviour",
               "indicator": "indicator", "term": "agreed term", "list": "list", "flag": "attribute", "any_of": "alternatives",
-              "versus": "comparison", "distinct": "count of values", "known": "attribute", "top": "ranking"}
+              "versus": "comparison", "distinct": "count of values", "known": "attribute", "top": "ranking",
+              "spacing": "time between events"}
 # how far apart the two sides of a comparison are: any difference, a margin, or against a share of the other side
 HOW_MUCH = {"any": "any difference", "margin": "by at least…", "share": "than a share of the other…"}
 KEEP = {"n": "the top N customers", "percent": "the top share (%)"}
@@ -81,6 +82,8 @@ def fields(card: str, catalog, draft: edit.Draft, *, side: bool = False,
         _versus(card, catalog, draft)
     if s.kind == "distinct":
         _distinct(card, catalog, draft)
+    if s.kind == "spacing":
+        _spacing(card, catalog, draft)
     if s.kind == "known":
         _known(k, catalog, draft)
     if s.kind == "top":
@@ -197,6 +200,18 @@ def _distinct(card: str, catalog, draft: edit.Draft) -> None:
                  format_func=lambda d: d.replace("_", " "), key=k + "dimension")
     _number(k, draft, None)
     _part(f"{card}_s", catalog, draft.source, "Across the behaviour", side=True)
+
+
+def _spacing(card: str, catalog, draft: edit.Draft) -> None:
+    """The time between a behaviour's events: from the first to the latest, or on average from one to the next."""
+    k = f"edit_{card}_"
+    st.radio("Time", list(edit.SPACINGS), index=list(edit.SPACINGS).index(draft.between), key=k + "between",
+             horizontal=True, format_func=edit.SPACINGS.get)
+    _number(k, draft, None)
+    units = list(edit.SPACING_UNITS)
+    st.selectbox("Unit", units, index=units.index(draft.unit) if draft.unit in units else 0,
+                 format_func=edit.SPACING_UNITS.get, key=k + "spacing_unit")
+    _part(f"{card}_s", catalog, draft.source, "Between the events of", side=True)
 
 
 def _known(k: str, catalog, draft: edit.Draft) -> None:
@@ -398,6 +413,13 @@ def read(card: str, catalog, base: edit.Draft) -> edit.Draft:
         out.dimension = get(k + "dimension", draft.dimension)
         count = get(k + "count", _count(draft))
         out.same, out.per_event = count == "same", count == "per_event"
+        out.op = get(k + "op", draft.op)
+        out.number = get(k + "number", float(draft.number or 0))
+        out.upper = get(k + "upper", float(draft.upper if draft.upper is not None else out.number)) \
+            if out.op == "between" else None
+    if s.kind == "spacing":
+        out.source = read(f"{card}_s", catalog, draft.source)
+        out.between, out.unit = get(k + "between", draft.between), get(k + "spacing_unit", draft.unit)
         out.op = get(k + "op", draft.op)
         out.number = get(k + "number", float(draft.number or 0))
         out.upper = get(k + "upper", float(draft.upper if draft.upper is not None else out.number)) \

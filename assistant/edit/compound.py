@@ -28,6 +28,9 @@ def blank(catalog: Catalog, key: str) -> Draft:
         event = next(e for e in catalog.events if counted_dimensions(catalog, [e]))
         return Draft(subject=key, source=drafts.blank(catalog, f"event:{event}"),
                      dimension=counted_dimensions(catalog, [event])[0], op=">=", number=2)
+    if kind == "spacing":       # 'on average less than 30 days between one purchase and the next'
+        return Draft(subject=key, source=drafts.blank(catalog, f"event:{next(iter(catalog.events))}"), between="gap",
+                     op="<", number=30, unit="DAY")
     if kind == "known":
         return Draft(subject=key, column=next(iter(on_file(catalog))))
     if kind == "top":
@@ -59,6 +62,13 @@ def draft_of(spec: dict, catalog: Catalog, as_of: dt.date) -> Draft | None:
         return Draft(subject="distinct:", negated=negated, kept=kept, source=source, dimension=spec["dimension"],
                      op=op, number=number, upper=upper, same=bool(spec.get("same")),
                      per_event=bool(spec.get("per_event")))
+    if kind == "spacing":
+        source = drafts.draft_of(spec["source"], catalog, as_of)
+        if source is None:
+            return None
+        op, number, upper = read_comparison(spec["comparison"])
+        return Draft(subject="spacing:", negated=negated, kept=kept, source=source, between=spec["between"],
+                     unit=spec["unit"], op=op, number=number, upper=upper)
     return drafts.draft_of(spec, catalog, as_of)
 
 
@@ -89,6 +99,10 @@ def to_spec(draft: Draft, catalog: Catalog, as_of: dt.date) -> dict:
     if kind == "distinct":
         return {**base, "kind": "distinct", "source": drafts.to_spec(draft.source, catalog, as_of),
                 "dimension": draft.dimension, "same": bool(draft.same), "per_event": bool(draft.per_event),
+                "comparison": comparison_spec(draft.op, draft.number, draft.upper, like=draft.kept.get("comparison"))}
+    if kind == "spacing":
+        return {**base, "kind": "spacing", "source": drafts.to_spec(draft.source, catalog, as_of),
+                "between": draft.between, "unit": draft.unit,
                 "comparison": comparison_spec(draft.op, draft.number, draft.upper, like=draft.kept.get("comparison"))}
     return drafts.to_spec(draft, catalog, as_of)
 

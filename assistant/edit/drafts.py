@@ -22,7 +22,7 @@ class Draft:
     upper: float | None = None
     window: str = "any"           # any | last | period | between
     amount: int = 6
-    unit: str = "MONTH"           # DAY | WEEK | MONTH
+    unit: str = "MONTH"           # DAY | WEEK | MONTH; spacing: the unit of the time between events, YEAR too
     period: str = "this_month"
     start: dt.date | None = None
     end: dt.date | None = None    # inclusive, as a person reads a date range
@@ -56,6 +56,7 @@ class Draft:
     same: bool = False            # distinct: the events of one same value are counted instead ('the same brand 3 times')
     per_event: bool = False       # distinct: the different values of one event ('3 categories in one order')
     exclusive: bool = False       # any_of: exactly one of the alternatives holds ('but not both')
+    between: str = "span"         # spacing: from the first to the latest event ('span'), or their mean gap ('gap')
     # the parts a criterion is made of, each a draft of its own: the two sides of a comparison, the behaviour whose
     # different values are counted, and an OR's alternatives (each group ANDed; a dict is a condition no fields hold,
     # kept as read)

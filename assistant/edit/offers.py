@@ -29,7 +29,11 @@ DIRECTIONS = {">": "more", "<": "less", ">=": "as much or more", "<=": "as much 
 # kinds of criteria made of other parts, or read as a whole; each is the prefix of its subject's key. The picker
 # lists those a new criterion can start from when the catalog has what they read (an OR is made of two cards)
 WHOLE = {"any_of": "Either / or", "versus": "Two behaviours compared", "distinct": "Different values of a behaviour",
-         "known": "A value on file, or none", "top": "Top customers by a number"}
+         "known": "A value on file, or none", "top": "Top customers by a number",
+         "spacing": "Time between a behaviour's events"}
+# the time between a behaviour's events (spacing): which time, and its units
+SPACINGS = {"span": "from the first to the latest", "gap": "on average from one to the next"}
+SPACING_UNITS = {"DAY": "days", "WEEK": "weeks", "MONTH": "months", "YEAR": "years"}
 
 
 @dataclass(frozen=True)
@@ -38,10 +42,10 @@ class Subject:
     key: str                      # column:<schema.table.column> | age:<column> | born:<column> | months:<column> |
                                   # birthday:<column> |
                                   # event:<name> | indicator:<name> | term:<i> | list:<table> |
-                                  # flag:<column>|<flag column> | any_of: | versus: | distinct: | known: | top:
+                                  # flag:<column>|<flag column> | any_of: | versus: | distinct: | known: | top: | spacing:
     label: str
     kind: Literal["vocabulary", "text", "number", "date", "months", "event", "indicator", "term", "list", "flag", "any_of",
-                  "versus", "distinct", "known", "top"]
+                  "versus", "distinct", "known", "top", "spacing"]
     options: dict = field(default_factory=dict)   # stored value -> label (vocabulary, indicator, flag, months)
     unit: str | None = None
 
@@ -94,7 +98,7 @@ def subjects(catalog: Catalog) -> list[Subject]:
     for i, term in enumerate(catalog.glossary):
         out.append(Subject(f"term:{i}", _cap(term.term), "term"))
     offered = {"versus": len(catalog.events) >= 2, "distinct": any(counted_dimensions(catalog, [e]) for e in catalog.events),
-               "known": bool(on_file(catalog)), "top": bool(_rankable(catalog, out))}
+               "known": bool(on_file(catalog)), "top": bool(_rankable(catalog, out)), "spacing": bool(catalog.events)}
     out += [Subject(f"{kind}:", WHOLE[kind], kind) for kind, ok in offered.items() if ok]
     return sorted(out, key=lambda s: (s.kind != "event", s.label.lower()))
 

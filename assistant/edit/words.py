@@ -9,7 +9,7 @@ from assistant import months as year_months
 from assistant import weekdays
 from assistant.definition import AudienceDefinition, Criterion
 from assistant.edit.drafts import Draft
-from assistant.edit.offers import DIRECTIONS, MONTHS, OPERATORS, UNITS, _cap, _unit, column_label, dimensions, subject
+from assistant.edit.offers import DIRECTIONS, MONTHS, OPERATORS, SPACING_UNITS, SPACINGS, UNITS, _cap, _unit, column_label, dimensions, subject
 from assistant.meaning import from_spec
 from assistant.translate.lang_en import WORDING
 from assistant.wording import word_criterion
@@ -75,6 +75,9 @@ def describe(spec: dict, catalog: Catalog) -> str:
         text = _cap(from_spec(spec, catalog).words(catalog))
     elif kind == "top":
         text = _top_words(spec, catalog)
+    elif kind == "spacing":     # 'Less than 21 days on average from one to the next of (Store purchase ...)'
+        text = f"{_cap(_compare(spec['comparison'], SPACING_UNITS[spec['unit']]))} {SPACINGS[spec['between']]} " \
+               f"of ({_side_words(spec['source'], catalog)})"
     else:
         return str(spec)
     return f"Not: {text}" if neg else text

@@ -464,7 +464,7 @@ COMPARISONS: list[tuple[tuple[str, ...], str]] = sorted([
 
 # The word that opens a range of a value ('spend 2025 between 500 and 1000'): a comparison after a year and its noun.
 RANGE_OPENERS: tuple[str, ...] = ("between",)
-MODIFIER_WORDS = {"average": "average", "avg": "average", "mean": "average", "first": "first", "first-time": "first",
+MODIFIER_WORDS = {"average": "average", "avg": "average", "mean": "average", "averaging": "average", "first": "first", "first-time": "first",
                   "both": "both", "total": "total", "overall": "total", "lifetime": "total", "ever": "ever",
                   "before": "ever", "previously": "ever", "now": "now", "currently": "now", "also": "also"}
 
@@ -613,6 +613,9 @@ ORDER_BY = (("by",), ("ranked", "by"), ("sorted", "by"), ("ordered", "by"))
 ORDER_MEASURES: tuple[tuple[str, ...], ...] = (("spend",), ("revenue",), ("sales",), ("value",),
                                                ("amount", "spent"), ("number", "of"), ("count", "of"), ("frequency",))
 PER_WORDS: tuple[tuple[str, ...], ...] = (("per",), ("in", "each"), ("for", "each"), ("within", "each"), ("by",))
+# 'more than 12 pages per visit', 'over 100 per order' (French 'par visite' reads 'by'): an amount said of each event,
+# their average when 'average' is said with it ('averaging', 'on average', 'en moyenne'), else asked
+PER_EVENT = frozenset({"per", "by"})
 # Verbs of spending: a number said with one is an amount, not a count ('spent more than 500 online')
 SPEND_VERBS = frozenset({"spent", "spend", "spends", "spending", "spenders", "spender", "paid", "pay"})
 SPEND_WORDS = SPEND_VERBS | {"revenue", "sales", "value"}
@@ -727,6 +730,27 @@ COPULAS = frozenset({"was", "is", "were", "are", "been", "happened", "occurred",
 # Between an attribute and the word that says its value ('whose churn risk is low'): read as the catalog's phrase
 # of both ('low churn risk') when it has one (offline/lexicon.py predicates).
 PREDICATE_LINKS = frozenset({"is", "are", "was", "were"})
+# The time between a behaviour's events (meaning.SpacingCondition): a number of SPACING_UNITS said with 'between' and
+# the first and the latest event ('more than three years between their first and their latest purchase'), or with
+# 'apart' after them ('their first and most recent purchase are more than 3 years apart'): their span; said with an
+# average and 'between' one event and the next, two events, or the events ('on average less than three weeks between
+# one purchase and the next', 'less than 30 days on average between two orders'): the mean gap. Never an age: French
+# 'ans' reads 'years old', whose 'old' (SPACING_AFTER_UNIT) is the unit's. Without an average, 'between two orders'
+# (each gap? some gap?) is asked.
+SPACING_UNITS = {"day": "DAY", "days": "DAY", "week": "WEEK", "weeks": "WEEK", "month": "MONTH", "months": "MONTH",
+                 "year": "YEAR", "years": "YEAR"}
+SPACING_AFTER_UNIT = frozenset({"old"})
+SPACING_BETWEEN = frozenset({"between"})
+SPACING_APART = frozenset({"apart"})
+SPACING_FIRST = frozenset({"first", "earliest"})
+# the words that may stand around 'first' and 'latest' ('their very first and their most recent')
+SPACING_FILLERS = frozenset({"the", "their", "his", "her", "its", "very", "and", "ever"})
+SPACING_ONE = frozenset({"one", "1", "a", "an", "each", "every"})
+SPACING_TWO = frozenset({"two", "2", "consecutive", "successive"})
+SPACING_NEXT: tuple[tuple[str, ...], ...] = (("and", "the", "next"), ("and", "the", "following"), ("and", "the", "next", "one"))
+# the words between an average and the time it is of ('on average, less than three weeks', 'an average of 30 days')
+SPACING_AVERAGE_LINKS = frozenset({"on", ",", "an", "of", "with"})
+
 # A distinct count: 'from at least 3 different categories'.
 DISTINCT_WORDS = frozenset({"different", "distinct", "separate", "unique", "various"})
 # A distinct count said of one event ('3+ different categories in that one order', 'in a single order', 'in the same
@@ -737,7 +761,9 @@ DISTINCT_WORDS = frozenset({"different", "distinct", "separate", "unique", "vari
 ONE_EVENT_INS = frozenset({"in", "on", "within", "during"})
 ONE_EVENT_LEADS: tuple[tuple[str, ...], ...] = (
     ("1",), ("one",), ("one", "single"), ("a", "single"), ("the", "same"), ("that", "same"), ("one", "same"),
-    ("a", "same"), ("that", "one"), ("this", "one"), ("the", "one"), ("one", "and", "the", "same"))
+    ("a", "same"), ("that", "one"), ("this", "one"), ("the", "one"), ("one", "and", "the", "same"),
+    # 'more than 10 pages in a visit' (French 'en une visite' reads 'in an'): one visit's own, never their sum
+    ("a",), ("an",))
 ONE_EVENT_GOES = frozenset({"go", "times", "time", "sitting"})
 # An amount said in one event ('spent over €300 in the same order') is that event's, unless said beside a list of
 # things, whose 'the same' says they were bought together ('shoes and bags in the same order': asked)
@@ -1359,6 +1385,9 @@ WORDING = {
         "distinct.same": "{comparison} times the same {dimension}: {source}",
         # the different values of one event counted ('3+ different categories in that one order')
         "distinct.per_event": "{comparison} different {dimension} values within one single event: {source}",
+        # the time between a behaviour's events: from the first to the latest, or on average from one to the next
+        "spacing.span": "{comparison} {unit} between the first and the latest event: {source}",
+        "spacing.gap": "{comparison} {unit} on average between one event and the next: {source}",
         "known": "{column} {known}",
         "top": "top [{n} customers][{percent}% of customers][ among {among}][ by {measure} {source}][ by {column}]"
                "[ by {indicator}][, per {per}]",
@@ -1382,6 +1411,7 @@ WORDING = {
         "versus.within": "{label} (counted among the events of {right}, in their period)",
         "versus.average": "{label} (each event's amount averaged; a customer with no event on a side is out)",
         "distinct": "{label}",
+        "spacing": "{label} (fewer than two such events: out)",
         "known": "{column_name} {known}",
         "top": "{label} (ranked on {as_of})",
         "not": "{entity} who do not match: {meaning}",
@@ -1398,7 +1428,7 @@ WORDING = {
     # a field of a few values, each in words
     "share_of": {"amount": "spend on", "count": "number of"},
     # a kind worded by the template of one of its fields' values ('versus.average'), when it has one
-    "keyed_by": {"versus": "measure"},
+    "keyed_by": {"versus": "measure", "spacing": "between"},
     "choices": {"versus.measure": {"amount": "spent", "count": "times", "average": "average spend per event"}, "versus.op": {">": "more", "<": "less", ">=": "as much or more", "<=": "as much or less"},
                 "top.measure": {"amount": "spend on", "count": "number of", "average": "average spend per", "value": "value of"}},
     "or": " or ", "and": " and ", "where": " where ", "sources": " + ",
@@ -1409,7 +1439,7 @@ WORDING = {
     "other_than_known": ", {dimension} other than {values}",
     "window": {"last": "in the last {amount} {unit}", "between": "from {start} to {end}", "since": "since {start}",
                "before": "before {end}"},
-    "units": {"DAY": ("day", "days"), "MONTH": ("month", "months")},
+    "units": {"DAY": ("day", "days"), "WEEK": ("week", "weeks"), "MONTH": ("month", "months"), "YEAR": ("year", "years")},
     # the days of the week a behaviour's events fall on (assistant/weekdays.py): the weekend and the weekdays by name
     "days": {"weekend": "at the weekend", "weekdays": "on weekdays", "days": "on {days}", "or": " or ",
              "names": ("Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays")},

@@ -974,6 +974,10 @@ SPEND_WORDS = frozenset({"depense", "depenses", "depensent", "depenser", "depens
 # The articles that say one event ('une commande de plus de 70 €': each order's amount, not the orders' total), as
 # typed and inside the catalog's phrases ('passé une commande'), which the rewrite leaves in French.
 ONE_EVENT_WORDS = frozenset({"un", "une", "seul", "seule", "unique", "aucun", "aucune"})
+# 'entre un achat et le suivant', 'entre une commande et la suivante' (read 'between an achat and the suivant'): the
+# next event, after which a mean gap is said (lang_en.SPACING_NEXT)
+SPACING_NEXT: tuple[tuple[str, ...], ...] = (("and", "the", "suivant"), ("and", "the", "suivante"),
+                                             ("and", "the", "prochain"), ("and", "the", "prochaine"))
 LATEST_WORDS: tuple[tuple[str, ...], ...] = (("dernier",), ("derniere",), ("plus", "recent"), ("plus", "recente"))
 
 # 'plus en ligne qu'en magasin': after a comparative, these words read 'than' (elsewhere 'que' is 'that').
@@ -1317,6 +1321,9 @@ WORDING = {
         "distinct": "{comparison} valeurs de {dimension} différentes : {source}",
         "distinct.same": "{comparison} fois la même valeur de {dimension} : {source}",
         "distinct.per_event": "{comparison} valeurs de {dimension} différentes au sein d'un seul et même événement : {source}",
+        # le temps entre les événements d'un comportement : du premier au dernier, ou en moyenne de l'un au suivant
+        "spacing.span": "{comparison} {unit} entre le premier et le dernier événement : {source}",
+        "spacing.gap": "{comparison} {unit} en moyenne d'un événement au suivant : {source}",
         "known": "{column} : {known}",
         "top": "[les {n} premiers clients][les {percent} % premiers clients][ parmi {among}][ par {measure} : {source}]"
                "[ par {column}][ par {indicator}][, par {per}]",
@@ -1341,6 +1348,7 @@ WORDING = {
         "versus.within": "{label} (compté parmi les événements de {right}, sur leur période)",
         "versus.average": "{label} (montant de chaque événement en moyenne ; sans événement d'un côté, le client est exclu)",
         "distinct": "{label}",
+        "spacing": "{label} (moins de deux tels événements : exclu)",
         "known": "{column_name} {known}",
         "top": "{label} (classement au {as_of})",
         "not": "{entity} qui ne correspondent pas : {meaning}",
@@ -1352,7 +1360,7 @@ WORDING = {
     "ranked_measure": "{measure} au total",
     # a field of a few values, each in words
     "share_of": {"amount": "montant pour", "count": "nombre de"},
-    "keyed_by": {"versus": "measure"},
+    "keyed_by": {"versus": "measure", "spacing": "between"},
     "choices": {"versus.measure": {"amount": "montant", "count": "nombre de fois", "average": "panier moyen"},
                 "versus.op": {">": "plus élevé", "<": "moins élevé", ">=": "plus élevé ou égal",
                               "<=": "moins élevé ou égal"},
@@ -1364,7 +1372,7 @@ WORDING = {
     "other_than_known": ", {dimension} autre que {values}",
     "window": {"last": "au cours des {amount} derniers {unit}", "last.1": "au cours du dernier {unit}",
                "between": "du {start} au {end}", "since": "depuis le {start}", "before": "avant le {end}"},
-    "units": {"DAY": ("jour", "jours"), "MONTH": ("mois", "mois")},
+    "units": {"DAY": ("jour", "jours"), "WEEK": ("semaine", "semaines"), "MONTH": ("mois", "mois"), "YEAR": ("an", "ans")},
     # les événements avec (sans) une mesure de leur propre ligne ('tickets notés' : avec une note de satisfaction)
     "measured": (", sans {measure}", ", avec {measure}"),
     # un comportement compté depuis une date du profil du client ('depuis leur inscription')

@@ -245,6 +245,16 @@ def _aggregates(catalog: Catalog, tables: list[str], by_family: dict[str, list[s
                           "description": "true: the different values of one single event (an order, a ticket), some "
                                          "event reaching the comparison ('3+ categories in one order', 'in the same "
                                          "basket'); false or absent: over all the events. Never with same"}}),
+        "spacing": kind("spacing", ["source", "between", "comparison", "unit"], {
+            "source": {**event, "description": "the behaviour whose events are spaced (its values and window; no count, "
+                                               "amount, first or last of its own: a count is a criterion of its own)"},
+            "between": {"enum": ["span", "gap"],
+                        "description": "span: the time from the customer's first to their latest event ('first and "
+                                       "most recent purchase more than 3 years apart'); gap: the mean time from one "
+                                       "event to the next ('on average less than three weeks between one purchase and "
+                                       "the next'). Fewer than two events: out. Never an age"},
+            "comparison": {"$ref": "#/$defs/comparison", "description": "how many units (a whole number; never '=')"},
+            "unit": {"enum": ["DAY", "WEEK", "MONTH", "YEAR"]}}),
         "known": kind("known", ["column", "known"], {
             "column": _enum(known), "known": {"type": "boolean", "description": "true: a value is on file; false: none"}}),
     }

@@ -374,7 +374,7 @@ def _times_of(x) -> tuple[int, ...]:
 def accounted(parsed: Parsed) -> set[int]:
     """The tokens the translation accounts for otherwise: ignored, said again as a term's meaning, or part of a
     question it asks."""
-    out = set(parsed.ignored.tokens) | parsed.restated
+    out = set(parsed.ignored.tokens) | parsed.restated | parsed.spaced
     ranges = [(c.start_tok, c.end_tok) for c in parsed.clarify] + list(parsed.vague) + list(parsed.changes)
     ranges += [(a, b) for a, b, *_ in parsed.unclear] + [(a, b) for a, b, *_ in parsed.readings]
     ranges += [(a, b) for a, b, *_ in parsed.within] + [(a, b) for a, b, *_ in parsed.year_months]

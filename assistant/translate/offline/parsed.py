@@ -131,6 +131,9 @@ class Parsed:
     # words that say again a term's agreed meaning ('(top 20%)') or an indicator's own period ('messages received in
     # the last 6 months')
     restated: set[int] = field(default_factory=set)
+    # the words of a time between events that are its own grammar, read by no catalog phrase of theirs: the 'two' of
+    # 'between two orders', the 'last' of 'their first and last purchase' (a phrase of the profile's too)
+    spaced: set[int] = field(default_factory=set)
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,7 @@ from assistant.translate.lang_en import (
     CLAUSE_SUBJECTS, NAME_WORDS, ONE_EVENT_INS, ONE_EVENT_LEADS, ORDER_BY, SAME_WINDOW_WORDS, VAGUE_WORDS, REQUIRED_AUXILIARIES, EITHER_WAY_LEADS, HEAD_LIST_JOINS, OPEN_DETERMINERS,
     AGO_BOUNDS, EVERY_EVENT_WORDS, TOTAL_WORDS, THAN_PRONOUNS, SHARE_WHOLES, AGAIN_LEADS, BIRTHDAY_WORDS, BIRTHDAY_VERBS, VALUE_PREPOSITIONS, FLAG_OFF_BEFORE, FLAG_OFF_VERBS, FLAG_OFF_AFTER,
 )
+from assistant.translate.offline.spacing import find_spacings, read_spacing
 from assistant.translate.offline.aggregates import (
     counted_words, dimension_words, equatives, plural_words, read_distinct, read_rate, read_share, read_top, read_versus,
 )
@@ -304,6 +305,9 @@ class Parser(LatestEvents,
         spans, windows, comparisons, rankings = ([x for x in xs if getattr(x, "start", getattr(x, "start_tok", -1))
                                                   not in inside] for xs in (spans, windows, comparisons, rankings))
         blocked = blocked | inside
+        # 'more than 3 years between their first and their latest purchase': one clause, its 'and' no cut
+        self.spacings = find_spacings(self, spans, comparisons)
+        blocked = blocked | {i for s in self.spacings for i in range(s.start, s.end)}
         parts = self._split_exclusions(0, len(tokens), blocked)
         self.last_event: EventCondition | None = None
         self.own_time: set[int] = set()     # exclusions that never take the period of the behaviour before
@@ -896,7 +900,8 @@ class Parser(LatestEvents,
         negated = self._negation(seg)
         relative = last_event is not None and not self._has_event_anchor(seg) and self._relative(seg)
         inherited = last_event if not self._has_event_anchor(seg) else None
-        aggregate = self._read_latest(seg, negated)     # None when the segment is none of them; [] when asked
+        aggregate = read_spacing(self, seg, negated)     # None when the segment is none of them; [] when asked
+        aggregate = self._read_latest(seg, negated) if aggregate is None else aggregate
         aggregate = read_rate(self, seg, negated) if aggregate is None else aggregate
         aggregate = read_share(self, seg, negated) if aggregate is None else aggregate
         aggregate = read_versus(self, seg, negated) if aggregate is None else aggregate

@@ -17,7 +17,7 @@ from assistant.translate.offline.modifiers import (
 )
 from assistant.translate.lang_en import (
     BOUNDS_AFTER, CONNECTORS, NOTES, MODIFIER_WORDS, TOTAL_WORDS, PRONOUNS, QUALIFIER_PREPOSITIONS,
-    AMOUNT_LINKS, CLAUSE_EDGES, COPULAS, DETERMINERS, ONE_EVENT_SPENT_ON,
+    AMOUNT_LINKS, CLAUSE_EDGES, COPULAS, DETERMINERS, ONE_EVENT_SPENT_ON, PER_EVENT,
     LIST_WORDS, QUANTITY_NOUNS, RELATIVE_WORDS, THING_NOUNS, NOUN_OPENERS, EACH_AFTER, EACH_TIME, OURS, POINTING_WORDS,
     VOICE_OBJECTS_US,
 )
@@ -160,8 +160,8 @@ class QuantityReading:
                 cond.count = Comparison(">=", 1, cond.amount.start_tok, cond.amount.start_tok, times=True)
             # else kept for the behaviour counted before ('... avec 4 unités pour moins de 80 €'), or asked
             # (Parser._own_amount_alone)
-        if cond.amount is not None and cond.count is None and not cond.average:
-            self._amount_per_event(seg, cond.amount)
+        if cond.amount is not None and (cond.count is None or cond.average):
+            self._amount_per_event(seg, cond)
         if cond.amount is not None and cond.measure is None and not any(self.catalog.events[e].amount for e in cond.events):
             # 'an average satisfaction score of 2 or less': the column named is a measure of the behaviour
             cond.measure = self._measure_named(cond, cols) if not self._counts_the_behaviour(seg, cond.amount) else None
@@ -212,14 +212,31 @@ class QuantityReading:
         """The words right before a number that make it each event's amount ('each time over 100')."""
         return next((w for w in EACH_TIME if tuple(self.norms[max(c.start_tok - len(w), 0):c.start_tok]) == w), None)
 
-    def _amount_per_event(self, seg: Segment, amount: Comparison) -> None:
-        """'dépensant plus de 100 € par commande', 'spending over 100 per order': an amount said per event may be
-        each event's or their average; read as the total, it was neither: the 'per' is asked."""
-        k = amount.end_tok
-        if k < len(self.norms) and self.norms[k] in ("per", "by") and \
-                any(s.start in (k + 1, k + 2) and s.of("event", "kindword") for s in seg.spans):
+    def _amount_per_event(self, seg: Segment, cond: EventCondition) -> None:
+        """'dépensant plus de 100 € par commande', 'spending over 100 per order', 'more than 12 pages per visit': an
+        amount said per event may be each event's or their average; read as the total, it was neither: the 'per' is
+        asked. Said with 'average' ('averaging more than 12 pages per visit', 'plus de 12 pages par visite en
+        moyenne'), it is the average per event the condition holds: the 'per' is read."""
+        k = self._per_event_at(seg, cond)
+        if k is None:
+            return
+        if cond.average:
+            self._use(k, k + 1)
+        else:
             self.out.used.discard(k)
             self.out.unread.add(k)
+
+    def _per_event_at(self, seg: Segment, cond: EventCondition) -> int | None:
+        """Where 'per' (lang_en.PER_EVENT) and the behaviour's noun are said right after the amount, or after the
+        noun of its measure ('12 pages per visit'); None when they are not."""
+        k = cond.amount.end_tok
+        noun = next((s for s in seg.spans if s.start == k and cond.measure is not None
+                     and any(m.ref == cond.measure for m in s.of("column"))), None)
+        k = noun.end if noun is not None else k
+        if k < len(self.norms) and self.norms[k] in PER_EVENT and \
+                any(s.start in (k + 1, k + 2) and s.of("event", "kindword") for s in seg.spans):
+            return k
+        return None
 
     def _past_the_noun(self, seg: Segment, j: int, limit: int, total: bool = False) -> int:
         """Where the words said of a behaviour's noun end, from `j` on: its qualifiers and values ('une commande en

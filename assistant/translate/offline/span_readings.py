@@ -13,7 +13,7 @@ from .text import typed_text
 from assistant.meaning import (
     unknown_is_other,
     Comparison, DateCondition, DistinctCondition, EventCondition, FlagValueCondition, GlossaryCondition, OrCondition, TopCondition,
-    ValueCondition, VersusCondition,
+    SpacingCondition, ValueCondition, VersusCondition,
 )
 from assistant.translate.offline.asides import TITLE_MARKERS
 from assistant.translate.offline.lexicon import Meaning, Span, typed_as_name
@@ -302,7 +302,8 @@ class SpanReadings:
         if heading is not None:
             return heading, "heading"
         ignored = self.out.ignored.tokens
-        first = next((i for i, n in enumerate(self.norms) if i not in ignored and n != ","), None)
+        # (after a title, its colon: 'Fast repeaters: over the last 12 months, ...')
+        first = next((i for i, n in enumerate(self.norms) if i not in ignored and any(ch.isalnum() for ch in n)), None)
         said = [w for w in windows if w.start_tok == first and not w.anaphora and w.end_tok < len(self.norms)
                 and self.norms[w.end_tok] == ","]
         if said:
@@ -1378,6 +1379,9 @@ def _behaviours(conditions):
             yield from (b for g in c.groups for b in _behaviours(g))
         elif isinstance(c, EventCondition):
             yield c
+        elif isinstance(c, SpacingCondition):
+            # 'over the last 12 months, ... less than three weeks between one purchase and the next': its events'
+            yield c.source
         elif isinstance(c, TopCondition) and c.source is not None:
             # 'since January, the top 5% by average basket': the ranked behaviour's period (its base, among, is a
             # criterion of its own)
