@@ -112,6 +112,12 @@ ORDINALS = {"premier": "first", "premiere": "first", "1er": "first", "deuxieme":
 ORDINAL_SUFFIXES = frozenset({"er", "re", "ère", "ere", "e", "ème", "eme", "ième", "ieme"})
 # A unit cut short and glued to its number ('ces 30j', 'sur 3sem'), as lang_en's: read as the unit's word.
 UNIT_ABBREVIATIONS = {"j": "jours", "sem": "semaines"}
+# Inclusive writing ('client·e·s', 'domicilié·e·s', 'acheteur·euse·s', 'inscrit.e.s', 'abonné(e)s'): a word and the
+# feminine endings glued to it by a middle dot, a dot or brackets, one token read as its masculine form (plural when
+# the last ending is). The endings, folded; after a dot only the short ones ('magasin.Les' opens a sentence).
+INCLUSIVE_ENDINGS = frozenset({"e", "es", "s", "ne", "nes", "le", "les", "te", "tes", "se", "ses", "ve", "ves", "rice",
+                               "rices", "trice", "trices", "euse", "euses", "ere", "eres", "ère", "ères", "x"})
+INCLUSIVE_DOT_ENDINGS = frozenset({"e", "es", "s", "ne", "nes", "rice", "rices", "euse", "euses", "ère", "ères"})
 # The amount of one event of a kind ('panier moyen': 'moyen' reads 'average'), as lang_en.BASKET_WORDS.
 BASKET_WORDS: dict[str, str] = {"panier": "purchase", "paniers": "purchase", "montant du panier": "purchase",
                                 "valeur de commande": "purchase", "montant de commande": "purchase"}
