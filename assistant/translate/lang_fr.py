@@ -364,8 +364,18 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     *[(("nous", "avons", det), ("we", "have", said)) for det, said in (("le", "the"), ("la", "the"),
                                                                        ("leur", "their"), ("un", "a"), ("une", "a"))],
     # the customer's record by its name ('dans leur fiche client', 'sur leur profil'): on file (lang_en.PRESENCE_WORDS)
-    *[((prep, det, *noun), ("on", "their", "profile")) for prep in ("dans", "sur") for det in ("la", "le", "leur", "sa", "son")
-      for noun in (("fiche",), ("fiche", "client"), ("profil",), ("profil", "client"))],
+    # and in their file ('un cellulaire au dossier', 'dans leur dossier client'); said with the verb that says it is
+    # there ('aucun numéro de portable ne figure dans leur fiche')
+    *[((*verb, prep, det, *noun), ("on", "their", "profile"))
+      for verb in ((), *((v,) for v in ("figure", "figurent", "figurant", "figurait", "apparait", "apparaissent",
+                                         "apparaissant")))
+      for prep in ("dans", "sur") for det in ("la", "le", "leur", "sa", "son")
+      for noun in (("fiche",), ("fiche", "client"), ("profil",), ("profil", "client"), ("dossier",),
+                   ("dossier", "client"))],
+    *[((*verb, "au", *noun), ("on", "file")) for verb in ((), ("figure",), ("figurent",), ("figurant",))
+      for noun in (("dossier",), ("dossier", "client"), ("fichier",), ("fichier", "client"))],
+    *[((*verb, "a", det, *noun), ("on", "their", "profile")) for verb in ((), ("figure",), ("figurent",), ("figurant",))
+      for det in ("leur", "son") for noun in (("dossier",), ("dossier", "client"))],
     # one of the two things named before ('ont acheté l'une des deux marques'): lang_en reads 'either of the two'
     (("le", "une", "des", "deux"), ("either", "of", "the", "two")), (("le", "un", "des", "deux"), ("either", "of", "the", "two")),
     # 'une commande passée dans l'appli' is placed there; 'l'année passée', 'les 6 mois passés' are past periods
@@ -400,7 +410,9 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
           (("<n>", "-", "<n2>", "<u>"), ("between", "<n>", "and", "<n2>", "<u>", "ago")),
           (("il", "y", "a", "entre", "<n>", "et", "<n2>", "<u>"), ("between", "<n>", "and", "<n2>", "<u>", "ago")),
           (("le", "<m>", "dernier"), ("last", "<m>")), (("le", "<u>", "dernier"), ("last", "<u>")),
-          (("la", "<u>", "derniere"), ("last", "<u>")), (("<m>", "dernier"), ("last", "<m>")))],
+          (("la", "<u>", "derniere"), ("last", "<u>")), (("<m>", "dernier"), ("last", "<m>")),
+          # '... date de ce trimestre', '... date de cette année': the period it was in
+          (("ce", "<u>"), ("this", "<u>")), (("cette", "<u>"), ("this", "<u>")), (("<m>",), ("in", "<m>")))],
     (("il", "y", "a", "entre", "<n>", "et", "<n2>", "<u>"), ("between", "<n>", "and", "<n2>", "<u>", "ago")),
     (("<n>", "<u>", "en", "arriere"), ("<n>", "<u>", "ago")),       # 'entre 6 et 12 mois en arrière'
     (("par", "ex"), ("eg",)), (("par", "exemple"), ("eg",)),
@@ -1083,7 +1095,9 @@ POLITE_OPENINGS = frozenset({"please", "thanks", "of", "hi", ",", "you", "me", "
 # is 'je aimerais'). An opener [a pronoun] [a verb]: 'tu peux me sortir', 'est-ce que je pourrais avoir', 'merci de
 # construire'; 'faut' and 'il faudrait' only at a clause's opening ('faut tous nos membres silver ...').
 _WHO = ("tu", "vous", "je", "on", "nous", "quelqu'un", "qqn")     # 'qqn peut me sortir ...': someone asked
-_ASKS = ("peux", "pourrais", "pouvez", "pourriez", "peut", "pourrait", "pourrions", "pouvons")
+_ASKS = ("peux", "pourrais", "pouvez", "pourriez", "peut", "pourrait", "pourrions", "pouvons",
+         # 'est-ce que vous savez me sortir ...', 'tu saurais me trouver ...': knowing how, asked as being able
+         "sais", "sait", "savez", "savons", "saurais", "saurait", "sauriez", "saurions")
 REQUEST_OPENERS: tuple[tuple[str, ...], ...] = (
     *((who, ask) for who in _WHO for ask in _ASKS),
     *(("est-ce", "que", who, ask) for who in _WHO for ask in _ASKS),
@@ -1096,6 +1110,9 @@ REQUEST_OPENERS: tuple[tuple[str, ...], ...] = (
     ("il", "me", "faudrait"), ("il", "nous", "faudrait"), ("merci", "de"), ("merci", "de", "bien", "vouloir"),
     # 'besoin de', and 'besoin des VIP' (de + les): the article goes with the frame, it restricts nothing
     # 'ce serait possible d'avoir ...', "c'est faisable de sortir ..."
+    ("sais-tu",), ("savez-vous",), ("saurais-tu",), ("sauriez-vous",),
+    # 'serait-il possible d'avoir ...', 'est-il possible de sortir ...'
+    *((ask, "possible", "de") for ask in ("serait-il", "est-il", "serait-ce", "est-ce")),
     *((who, verb, adj, "de") for who in ("ce", "ca") for verb in ("serait", "est") for adj in ("possible", "faisable")),
     *((*who, "besoin", of) for who in (("je", "ai"), ("on", "a"), ("nous", "avons"), ("je", "aurais"), ("on", "aurait"),
                                         ("nous", "aurions")) for of in ("de", "des", "du")),
@@ -1107,7 +1124,9 @@ REQUEST_PRONOUNS: tuple[tuple[str, ...], ...] = (("me",), ("nous",), ("moi",))
 REQUEST_VERBS: tuple[tuple[str, ...], ...] = tuple((v,) for v in (
     "sortir", "avoir", "extraire", "trouver", "donner", "construire", "creer", "preparer", "lister", "recuperer",
     "generer", "monter", "isoler", "obtenir", "faire", "identifier", "selectionner", "cibler", "retrouver",
-    "filer", "choper", "degoter"))      # familiar: 'tu peux me filer les VIP'
+    "filer", "choper", "degoter")) + tuple(      # familiar: 'tu peux me filer les VIP'
+    # 'vous pourriez m'aider à trouver ...': helping to find, asked as finding
+    ("aider", "a", v) for v in ("sortir", "trouver", "extraire", "construire", "identifier", "obtenir", "avoir"))
 # An infinitive after a request's opener that is no verb of REQUEST_VERBS ('tu peux passer en gold les ...') asks for
 # another task: the opener is then no politeness, and is asked about.
 INFINITIVE_ENDINGS = ("er", "ir", "re")
