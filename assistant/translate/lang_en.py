@@ -1280,9 +1280,30 @@ OWN_DATE_FILLERS = frozenset({"they", "their", "them", "he", "she", "his", "her"
 # What a vague time word may mean: the marketer picks one ('recently', 'lately').
 VAGUE_WINDOW_READINGS = ("in the last 30 days", "in the last 90 days", "in the last 6 months")
 
-# 'Any channel.', '(any outlet, any country)': 'any' and an attribute's noun said on their own, between these edges
-# of a clause (or a sentence's), restrict nothing: shown as an aside.
+# 'Any channel.', '(any outlet, any country)', 'all channels counted': 'any' and an attribute's noun said on their own,
+# between these edges of a clause (or a sentence's), restrict nothing: they confirm that no value of it is a
+# criterion (shown as an aside), and are asked when one was read ('10 SMS, all channels counted').
 ANY_WORDS = frozenset({"any", "whichever"})
+
+# Words of a request that confirm what was read and carry no criterion of their own (offline/confirmations.py); each
+# language adds its own (lang_fr), read beside these. The kind of an attribute said after its name ('the churn risk
+# score', 'the VIP-tier ones') or before it with a link ('the score of churn risk'): never a word to ask about.
+KIND_WORDS = frozenset({"score", "scores", "stage", "stages", "tier", "tiers", "level", "levels", "band", "bands",
+                        "status", "indicator", "index", "bracket", "brackets"})
+KIND_LINKS = frozenset({"of"})
+# A noun of a range said right beside the range ('the 50-64 bracket', French 'la tranche 50-64 ans').
+RANGE_NOUNS = frozenset({"bracket", "brackets", "band", "range", "group"})
+# Adverbs that say a set-once attribute was so from the start ('who originally came to us through a referral'): said
+# right before the words of an attribute the catalog sets once (`set_on`), they add nothing.
+ORIGIN_ADVERBS = frozenset({"originally", "initially"})
+# 'all three', 'the three', 'all 3 of them' said beside a list of values ('said yes to all three - email, text
+# messages and push', 'from a desktop, a phone and a tablet - all three -'): the number confirms a list of that many
+# values each required; a list of another length, or one read as 'or', is asked. A noun may name the values' attribute
+# ('all three channels: ...'). The words before the number, and after it.
+LIST_COUNT_LEADS: tuple[tuple[str, ...], ...] = (("all", "the"), ("all",), ("the",), ())
+LIST_COUNT_TAILS: tuple[tuple[str, ...], ...] = (("of", "them"), ("of", "those"), ("of", "these"))
+# The words between the values of such a list (and before each: 'a desktop, a phone and a tablet').
+LIST_COUNT_JOINS = frozenset({",", "and", "&", "/", "+"})
 # Determiners that leave a place's value open or deny it ('in any store', 'into no store', French 'dans n'importe
 # quel magasin', 'n'ont visité aucun magasin'): the bare place word after them is still the place (events._place_said).
 OPEN_DETERMINERS = frozenset({"any", "whichever", "no"})

@@ -797,6 +797,14 @@ AGREEMENT: tuple[tuple[str, ...], ...] = (("é", "ée", "és", "ées"), ("u", "u
 # lang_en's 'any' and the noun ('any channel'), which restricts nothing on its own between a clause's edges.
 ANY_FRAMES = {"tous": "confondus", "toutes": "confondues"}
 
+# Words that confirm what was read (offline/confirmations.py, beside lang_en's, as the rewrite leaves them): the kind
+# of an attribute said before or after its name ('le score de risque d'attrition'), a range's noun ('la tranche 50-64
+# ans'), an adverb of a set-once attribute ('initialement recrutés via ...').
+KIND_WORDS = frozenset({"score", "scores", "stade", "niveau", "niveaux", "statut", "indicateur", "indice", "tranche",
+                        "palier"})
+RANGE_NOUNS = frozenset({"tranche", "tranches", "fourchette", "classe"})
+ORIGIN_ADVERBS = frozenset({"initialement", "originellement"})
+
 # Past participles that are also a state in the catalog ('un ticket ouvert'): after an auxiliary and before their
 # object ('ayant ouvert un ticket', 'ont ouvert l'e-mail') they are the verb, read as the canonical one.
 PARTICIPLES = {"ouvert": "opened"}
@@ -1102,6 +1110,9 @@ REQUEST_OPENERS: tuple[tuple[str, ...], ...] = (
     *((who, ask) for who in _WHO for ask in _ASKS),
     *(("est-ce", "que", who, ask) for who in _WHO for ask in _ASKS),
     ("peux-tu",), ("pouvez-vous",), ("pourrais-tu",), ("pourriez-vous",), ("peut-on",), ("pourrait-on",),
+    ("sais-tu",), ("savez-vous",), ("saurais-tu",), ("sauriez-vous",),
+    # 'serait-il possible d'avoir ...', 'est-il possible de sortir ...'
+    *((ask, "possible", "de") for ask in ("serait-il", "est-il", "serait-ce", "est-ce")),
     *((who, want) for who in ("je", "on", "nous") for want in ("voudrais", "voudrait", "voudrions", "veux", "veut",
                                                               "voulons", "aimerais", "aimerait", "aimerions",
                                                               "souhaite", "souhaiterais", "souhaiterait",
@@ -1110,9 +1121,6 @@ REQUEST_OPENERS: tuple[tuple[str, ...], ...] = (
     ("il", "me", "faudrait"), ("il", "nous", "faudrait"), ("merci", "de"), ("merci", "de", "bien", "vouloir"),
     # 'besoin de', and 'besoin des VIP' (de + les): the article goes with the frame, it restricts nothing
     # 'ce serait possible d'avoir ...', "c'est faisable de sortir ..."
-    ("sais-tu",), ("savez-vous",), ("saurais-tu",), ("sauriez-vous",),
-    # 'serait-il possible d'avoir ...', 'est-il possible de sortir ...'
-    *((ask, "possible", "de") for ask in ("serait-il", "est-il", "serait-ce", "est-ce")),
     *((who, verb, adj, "de") for who in ("ce", "ca") for verb in ("serait", "est") for adj in ("possible", "faisable")),
     *((*who, "besoin", of) for who in (("je", "ai"), ("on", "a"), ("nous", "avons"), ("je", "aurais"), ("on", "aurait"),
                                         ("nous", "aurions")) for of in ("de", "des", "du")),
