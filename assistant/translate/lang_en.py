@@ -210,12 +210,13 @@ however though although whereas
 pull grab fetch extract ran
 how
 actually nevertheless nonetheless anyway basically u ya
-who've who're who'd they're they've we're we've you're i'm i'd
+who've who're who'd they're they've we're we've you're i'm i'd it's there's theres
 """.split())  # the last lines are light verbs: 'placed an order', 'gave consent', 'came through referral', 'whose
 # first purchase happened in May', 'sitting on 2,000 points', 'ran a search'; nouns for people ('Paris residents',
 # 'Manchester folks'); the verbs of a request for a list ('pls pull customers aged 40-55', 'grab VIPs in Lyon');
 # 'how' of 'how many' (see SIZE_QUESTIONS); adverbs that point or stress ('who nevertheless opened', 'never actually
-# bought'), 'u' of 'can u'; contractions of the grammar words above ('customers who've shopped')
+# bought'), 'u' of 'can u'; contractions of the grammar words above ('customers who've shopped', 'it's been 500
+# days since', 'there's no mobile number on their record')
 
 # General nouns of goods: beside a category ('swimming kit', 'items of tennis gear', 'equipment for climbing') they
 # say 'goods of that category' and are part of its phrase. GOODS_LINKS join the noun before its category.
@@ -792,7 +793,8 @@ ONE_BEFORE = frozenset({"the", "any", "each", "every", "no", "least", "than", "w
 # Whether a profile value is on file: 'with a phone number on file', 'missing a birth date'.
 PRESENCE_WORDS: dict[tuple[str, ...], bool] = {("on", "file"): True, ("on", "record"): True, ("known",): True,
                                                # the customer's record by its name: 'on their profile'
-                                               **{(on, det, noun): True for on in ("on", "in")
+                                               **{(*verb, on, det, noun): True for on in ("on", "in")
+                                                  for verb in ((), ("appears",), ("appear",), ("listed",))
                                                   for det in ("their", "the", "his", "her")
                                                   for noun in ("profile", "record", "file")},
                                                ("on", "profile"): True,
@@ -882,6 +884,9 @@ REQUEST_OPENERS: tuple[tuple[str, ...], ...] = (
     # 'any chance you could pull ...', 'would be great to get ...'
     *(("any", "chance", you, ask) for you in ("you", "u") for ask in ("could", "can")),
     *((*it, "be", adj, "to") for it in (("would",), ("it", "would"), ("it'd",)) for adj in ("great", "nice", "good")),
+    # 'do you know how to pull ...', 'can you help me find ...': knowing how, helping, asked as being able
+    *(("do", you, "know", "how", "to") for you in ("you", "u")), ("any", "idea", "how", "to"),
+    *((ask, you, "help") for ask in ("can", "could", "would") for you in ("you", "u")),
 )
 REQUEST_OPENERS_AT_START: tuple[tuple[str, ...], ...] = (
     ("looking", "for"), ("searching", "for"),
@@ -918,14 +923,17 @@ SHORTHANDS: dict[tuple[str, ...], str] = {
     ("cust",): "customers", ("custs",): "customers", ("ppl",): "people", ("n°",): "number", ("prev",): "previous",
     ("excl",): "excluding", ("bday",): "birthday", ("bdays",): "birthdays", ("b-day",): "birthday",
     ("msg",): "message", ("msgs",): "messages", ("amt",): "amount", ("smth",): "something", ("sth",): "something",
-    # every channel of a behaviour ('8 messages in 30 days, all channels'): any channel, which restricts nothing
+    # every channel of a behaviour ('8 messages in 30 days, all channels', 'all channels counted'): any channel,
+    # which restricts nothing (asked when a channel was read)
     **{(*lead, "all", "channels", *tail): "any channel" for lead in ((), ("across",), ("on",), ("over",), ("in",))
-       for tail in ((), ("combined",))},
+       for tail in ((), ("combined",), ("counted",), ("included",), ("together",))},
     ("thru",): "through", ("pts",): "points", ("yr",): "year", ("yrs",): "years",   # 'signed up thru the app'
     ("i", "e"): "that is", ("ie",): "that is", ("namely",): "that is",   # what follows says the same again
     # a hedge before a range ('somewhere between one and two years ago'): the range says how far it goes already
     ("somewhere", "between"): "between", ("anywhere", "between"): "between",
     ("to", "their", "name"): "on record",     # '3 orders to their name': every one held (PRESENCE_WORDS)
+    # an event linked to its period ('whose very first beauty purchase dates from this quarter'): 'was'
+    ("dates", "from"): "was", ("dated", "from"): "was",
     ("even", "though"): "though",     # 'even though they are not opted in': the concession, as 'although'
     ("who's",): "who has",    # 'Who's opted in to SMS': 'has' and 'is' read alike before a state or a behaviour
     # a list's 'and the like' ('marketplaces (Amazon & co)'): the examples' etc
@@ -1308,9 +1316,30 @@ OWN_DATE_FILLERS = frozenset({"they", "their", "them", "he", "she", "his", "her"
 # What a vague time word may mean: the marketer picks one ('recently', 'lately').
 VAGUE_WINDOW_READINGS = ("in the last 30 days", "in the last 90 days", "in the last 6 months")
 
-# 'Any channel.', '(any outlet, any country)': 'any' and an attribute's noun said on their own, between these edges
-# of a clause (or a sentence's), restrict nothing: shown as an aside.
+# 'Any channel.', '(any outlet, any country)', 'all channels counted': 'any' and an attribute's noun said on their own,
+# between these edges of a clause (or a sentence's), restrict nothing: they confirm that no value of it is a
+# criterion (shown as an aside), and are asked when one was read ('10 SMS, all channels counted').
 ANY_WORDS = frozenset({"any", "whichever"})
+
+# Words of a request that confirm what was read and carry no criterion of their own (offline/confirmations.py); each
+# language adds its own (lang_fr), read beside these. The kind of an attribute said after its name ('the churn risk
+# score', 'the VIP-tier ones') or before it with a link ('the score of churn risk'): never a word to ask about.
+KIND_WORDS = frozenset({"score", "scores", "stage", "stages", "tier", "tiers", "level", "levels", "band", "bands",
+                        "status", "indicator", "index", "bracket", "brackets"})
+KIND_LINKS = frozenset({"of"})
+# A noun of a range said right beside the range ('the 50-64 bracket', French 'la tranche 50-64 ans').
+RANGE_NOUNS = frozenset({"bracket", "brackets", "band", "range", "group"})
+# Adverbs that say a set-once attribute was so from the start ('who originally came to us through a referral'): said
+# right before the words of an attribute the catalog sets once (`set_on`), they add nothing.
+ORIGIN_ADVERBS = frozenset({"originally", "initially"})
+# 'all three', 'the three', 'all 3 of them' said beside a list of values ('said yes to all three - email, text
+# messages and push', 'from a desktop, a phone and a tablet - all three -'): the number confirms a list of that many
+# values each required; a list of another length, or one read as 'or', is asked. A noun may name the values' attribute
+# ('all three channels: ...'). The words before the number, and after it.
+LIST_COUNT_LEADS: tuple[tuple[str, ...], ...] = (("all", "the"), ("all",), ("the",), ())
+LIST_COUNT_TAILS: tuple[tuple[str, ...], ...] = (("of", "them"), ("of", "those"), ("of", "these"))
+# The words between the values of such a list (and before each: 'a desktop, a phone and a tablet').
+LIST_COUNT_JOINS = frozenset({",", "and", "&", "/", "+"})
 # Determiners that leave a place's value open or deny it ('in any store', 'into no store', French 'dans n'importe
 # quel magasin', 'n'ont visité aucun magasin'): the bare place word after them is still the place (events._place_said).
 OPEN_DETERMINERS = frozenset({"any", "whichever", "no"})

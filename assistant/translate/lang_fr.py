@@ -112,6 +112,12 @@ ORDINALS = {"premier": "first", "premiere": "first", "1er": "first", "deuxieme":
 ORDINAL_SUFFIXES = frozenset({"er", "re", "ère", "ere", "e", "ème", "eme", "ième", "ieme"})
 # A unit cut short and glued to its number ('ces 30j', 'sur 3sem'), as lang_en's: read as the unit's word.
 UNIT_ABBREVIATIONS = {"j": "jours", "sem": "semaines"}
+# Inclusive writing ('client·e·s', 'domicilié·e·s', 'acheteur·euse·s', 'inscrit.e.s', 'abonné(e)s'): a word and the
+# feminine endings glued to it by a middle dot, a dot or brackets, one token read as its masculine form (plural when
+# the last ending is). The endings, folded; after a dot only the short ones ('magasin.Les' opens a sentence).
+INCLUSIVE_ENDINGS = frozenset({"e", "es", "s", "ne", "nes", "le", "les", "te", "tes", "se", "ses", "ve", "ves", "rice",
+                               "rices", "trice", "trices", "euse", "euses", "ere", "eres", "ère", "ères", "x"})
+INCLUSIVE_DOT_ENDINGS = frozenset({"e", "es", "s", "ne", "nes", "rice", "rices", "euse", "euses", "ère", "ères"})
 # The amount of one event of a kind ('panier moyen': 'moyen' reads 'average'), as lang_en.BASKET_WORDS.
 BASKET_WORDS: dict[str, str] = {"panier": "purchase", "paniers": "purchase", "montant du panier": "purchase",
                                 "valeur de commande": "purchase", "montant de commande": "purchase"}
@@ -358,8 +364,18 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     *[(("nous", "avons", det), ("we", "have", said)) for det, said in (("le", "the"), ("la", "the"),
                                                                        ("leur", "their"), ("un", "a"), ("une", "a"))],
     # the customer's record by its name ('dans leur fiche client', 'sur leur profil'): on file (lang_en.PRESENCE_WORDS)
-    *[((prep, det, *noun), ("on", "their", "profile")) for prep in ("dans", "sur") for det in ("la", "le", "leur", "sa", "son")
-      for noun in (("fiche",), ("fiche", "client"), ("profil",), ("profil", "client"))],
+    # and in their file ('un cellulaire au dossier', 'dans leur dossier client'); said with the verb that says it is
+    # there ('aucun numéro de portable ne figure dans leur fiche')
+    *[((*verb, prep, det, *noun), ("on", "their", "profile"))
+      for verb in ((), *((v,) for v in ("figure", "figurent", "figurant", "figurait", "apparait", "apparaissent",
+                                         "apparaissant")))
+      for prep in ("dans", "sur") for det in ("la", "le", "leur", "sa", "son")
+      for noun in (("fiche",), ("fiche", "client"), ("profil",), ("profil", "client"), ("dossier",),
+                   ("dossier", "client"))],
+    *[((*verb, "au", *noun), ("on", "file")) for verb in ((), ("figure",), ("figurent",), ("figurant",))
+      for noun in (("dossier",), ("dossier", "client"), ("fichier",), ("fichier", "client"))],
+    *[((*verb, "a", det, *noun), ("on", "their", "profile")) for verb in ((), ("figure",), ("figurent",), ("figurant",))
+      for det in ("leur", "son") for noun in (("dossier",), ("dossier", "client"))],
     # one of the two things named before ('ont acheté l'une des deux marques'): lang_en reads 'either of the two'
     (("le", "une", "des", "deux"), ("either", "of", "the", "two")), (("le", "un", "des", "deux"), ("either", "of", "the", "two")),
     # 'une commande passée dans l'appli' is placed there; 'l'année passée', 'les 6 mois passés' are past periods
@@ -394,7 +410,9 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
           (("<n>", "-", "<n2>", "<u>"), ("between", "<n>", "and", "<n2>", "<u>", "ago")),
           (("il", "y", "a", "entre", "<n>", "et", "<n2>", "<u>"), ("between", "<n>", "and", "<n2>", "<u>", "ago")),
           (("le", "<m>", "dernier"), ("last", "<m>")), (("le", "<u>", "dernier"), ("last", "<u>")),
-          (("la", "<u>", "derniere"), ("last", "<u>")), (("<m>", "dernier"), ("last", "<m>")))],
+          (("la", "<u>", "derniere"), ("last", "<u>")), (("<m>", "dernier"), ("last", "<m>")),
+          # '... date de ce trimestre', '... date de cette année': the period it was in
+          (("ce", "<u>"), ("this", "<u>")), (("cette", "<u>"), ("this", "<u>")), (("<m>",), ("in", "<m>")))],
     (("il", "y", "a", "entre", "<n>", "et", "<n2>", "<u>"), ("between", "<n>", "and", "<n2>", "<u>", "ago")),
     (("<n>", "<u>", "en", "arriere"), ("<n>", "<u>", "ago")),       # 'entre 6 et 12 mois en arrière'
     (("par", "ex"), ("eg",)), (("par", "exemple"), ("eg",)),
@@ -785,6 +803,14 @@ AGREEMENT: tuple[tuple[str, ...], ...] = (("é", "ée", "és", "ées"), ("u", "u
 # lang_en's 'any' and the noun ('any channel'), which restricts nothing on its own between a clause's edges.
 ANY_FRAMES = {"tous": "confondus", "toutes": "confondues"}
 
+# Words that confirm what was read (offline/confirmations.py, beside lang_en's, as the rewrite leaves them): the kind
+# of an attribute said before or after its name ('le score de risque d'attrition'), a range's noun ('la tranche 50-64
+# ans'), an adverb of a set-once attribute ('initialement recrutés via ...').
+KIND_WORDS = frozenset({"score", "scores", "stade", "niveau", "niveaux", "statut", "indicateur", "indice", "tranche",
+                        "palier"})
+RANGE_NOUNS = frozenset({"tranche", "tranches", "fourchette", "classe"})
+ORIGIN_ADVERBS = frozenset({"initialement", "originellement"})
+
 # Past participles that are also a state in the catalog ('un ticket ouvert'): after an auxiliary and before their
 # object ('ayant ouvert un ticket', 'ont ouvert l'e-mail') they are the verb, read as the canonical one.
 PARTICIPLES = {"ouvert": "opened"}
@@ -1087,11 +1113,16 @@ POLITE_OPENINGS = frozenset({"please", "thanks", "of", "hi", ",", "you", "me", "
 # is 'je aimerais'). An opener [a pronoun] [a verb]: 'tu peux me sortir', 'est-ce que je pourrais avoir', 'merci de
 # construire'; 'faut' and 'il faudrait' only at a clause's opening ('faut tous nos membres silver ...').
 _WHO = ("tu", "vous", "je", "on", "nous", "quelqu'un", "qqn")     # 'qqn peut me sortir ...': someone asked
-_ASKS = ("peux", "pourrais", "pouvez", "pourriez", "peut", "pourrait", "pourrions", "pouvons")
+_ASKS = ("peux", "pourrais", "pouvez", "pourriez", "peut", "pourrait", "pourrions", "pouvons",
+         # 'est-ce que vous savez me sortir ...', 'tu saurais me trouver ...': knowing how, asked as being able
+         "sais", "sait", "savez", "savons", "saurais", "saurait", "sauriez", "saurions")
 REQUEST_OPENERS: tuple[tuple[str, ...], ...] = (
     *((who, ask) for who in _WHO for ask in _ASKS),
     *(("est-ce", "que", who, ask) for who in _WHO for ask in _ASKS),
     ("peux-tu",), ("pouvez-vous",), ("pourrais-tu",), ("pourriez-vous",), ("peut-on",), ("pourrait-on",),
+    ("sais-tu",), ("savez-vous",), ("saurais-tu",), ("sauriez-vous",),
+    # 'serait-il possible d'avoir ...', 'est-il possible de sortir ...'
+    *((ask, "possible", "de") for ask in ("serait-il", "est-il", "serait-ce", "est-ce")),
     *((who, want) for who in ("je", "on", "nous") for want in ("voudrais", "voudrait", "voudrions", "veux", "veut",
                                                               "voulons", "aimerais", "aimerait", "aimerions",
                                                               "souhaite", "souhaiterais", "souhaiterait",
@@ -1111,7 +1142,9 @@ REQUEST_PRONOUNS: tuple[tuple[str, ...], ...] = (("me",), ("nous",), ("moi",))
 REQUEST_VERBS: tuple[tuple[str, ...], ...] = tuple((v,) for v in (
     "sortir", "avoir", "extraire", "trouver", "donner", "construire", "creer", "preparer", "lister", "recuperer",
     "generer", "monter", "isoler", "obtenir", "faire", "identifier", "selectionner", "cibler", "retrouver",
-    "filer", "choper", "degoter"))      # familiar: 'tu peux me filer les VIP'
+    "filer", "choper", "degoter")) + tuple(      # familiar: 'tu peux me filer les VIP'
+    # 'vous pourriez m'aider à trouver ...': helping to find, asked as finding
+    ("aider", "a", v) for v in ("sortir", "trouver", "extraire", "construire", "identifier", "obtenir", "avoir"))
 # An infinitive after a request's opener that is no verb of REQUEST_VERBS ('tu peux passer en gold les ...') asks for
 # another task: the opener is then no politeness, and is asked about.
 INFINITIVE_ENDINGS = ("er", "ir", "re")

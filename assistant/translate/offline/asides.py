@@ -73,17 +73,20 @@ class Ignored:
 
 def find_ignored(request: str, tokens: list[Token], content: set[int], people: frozenset[int] = frozenset(),
                  ranked: frozenset[int] = frozenset(), said: list[tuple[int, int]] | None = None,
-                 compared: frozenset[int] = frozenset()) -> Ignored:
+                 compared: frozenset[int] = frozenset(), apposed: frozenset[int] = frozenset()) -> Ignored:
     """`content` holds the tokens the parser can use (catalog words, windows, numbers); `people`, the tokens that
     name the customers themselves ('clients', 'customers'); `ranked`, those of a ranking ('top 10%'); `compared`,
     those of a comparison of an attribute with a number ('at least 1,000 points'); `said`, the request's sentences
-    when the caller has them (found once a request, as each reader needs them)."""
+    when the caller has them (found once a request, as each reader needs them); `apposed`, the separators that open
+    an attribute's name said after its value ('At-risk buyers - the lifecycle stage - ...'): no title ends there."""
     found = Ignored()
     norms = [t.norm for t in tokens]
     said = sentences(request, tokens) if said is None else said
     headers, subject = _email_headers(request, tokens)
     found.asides += headers
     title = subject if subject or headers else _title(request, tokens, said)
+    if title and title[-1] + 1 in apposed and not subject:
+        title = []      # 'At-risk buyers - the lifecycle stage -': a value, its attribute's name said beside it
     if subject and (label := _audience_label(request, tokens, said, max(subject) + 1)) is not None:
         title = list(range(min(subject), label + 1))   # 'Objet : ...\nObjectif : ...\nCible :': all before who
     if subject and title == subject and "\n" in request[tokens[max(subject)].end:]:

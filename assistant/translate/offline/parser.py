@@ -62,6 +62,7 @@ from assistant.translate.offline.measured import MeasuredEvents
 from assistant.translate.offline.quantities import QuantityReading
 from assistant.translate.offline.profile_values import ProfileReading
 from assistant.translate.offline.latest_events import LatestEvents, latest_noun_before
+from assistant.translate.offline.confirmations import Confirmations
 
 
 _LISTED = frozenset({"qualifier", "dimvalue"})       # the meanings a value listed with a behaviour's noun has
@@ -79,7 +80,8 @@ class Parser(LatestEvents,
              EventReading,
              MeasuredEvents,
              QuantityReading,
-             ProfileReading):
+             ProfileReading,
+             Confirmations):
     """Reads a request's tokens into criteria and exclusions; each reading lives in the module its base
     class is named for."""
     def __init__(self, catalog: Catalog, lexicon: Lexicon, words: ModuleType | None = None):
@@ -175,6 +177,7 @@ class Parser(LatestEvents,
         self.heading_leads: list[int] = []     # the words a title that is only a period says around it ('Au T3 :')
         self.unvoiced: set[int] = set()     # value verbs said in the voice of no event they name: never a typo's
         self.name_notes: list[tuple[Span, str]] = []     # said only when the part of a name is read (not a title's)
+        self.any_said: list[tuple[list[int], set[str]]] = []     # 'all channels counted': read once the rest is
         for t in tokens:    # '1.500 points': a decimal written as thousands are elsewhere ('1.500' is 1,500 in French)
             if t.number is not None and not float(t.number).is_integer() and THOUSANDS_DOT.fullmatch(t.text):
                 self.out.notes.append(NOTES["decimal_dot"].format(typed=t.text, n=f"{t.number:g}"))
@@ -258,7 +261,8 @@ class Parser(LatestEvents,
         ranked = frozenset(i for r in rankings for i in range(r.start_tok, r.end_tok))
         said = sentences(request, tokens) if request else []      # found once: each reader below needs them
         compared = frozenset(i for c in comparisons for i in range(c.start_tok, c.end_tok))
-        self.out.ignored = find_ignored(request, tokens, blocked, people, ranked, said, compared) if request else Ignored()
+        self.out.ignored = find_ignored(request, tokens, blocked, people, ranked, said, compared,
+                                        self._appositions_opened(spans)) if request else Ignored()
         if request:
             taken = self.out.ignored.tokens
             self.out.ignored.asides += [a for a in self._no_restriction(spans, said) + self._restated(spans, said)
@@ -427,6 +431,7 @@ class Parser(LatestEvents,
                 self.out.unclear.append((a, b, "regional_holiday"))
                 self._use(a, b)
         self._codes_said_as_words(found[3])
+        self._confirmations()     # 'the churn risk score', 'all three', 'all channels counted': read with what they confirm
         self._either_way()
         self._flag_turned_off()
         return self.out

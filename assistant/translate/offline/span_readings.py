@@ -16,6 +16,7 @@ from assistant.meaning import (
     SpacingCondition, ValueCondition, VersusCondition,
 )
 from assistant.translate.offline.asides import TITLE_MARKERS
+from assistant.translate.offline.confirmations import attributes
 from assistant.translate.offline.lexicon import Meaning, Span, typed_as_name
 from assistant.meaning import Window
 from assistant.translate.offline.modifiers import (
@@ -758,7 +759,9 @@ class SpanReadings:
 
     def _no_restriction(self, spans: list[Span], said: list[tuple[int, int]]) -> list[list[int]]:
         """'Any channel.', '(any outlet, any country)', '- any kids brand)': 'any' and an attribute's noun said on
-        their own, between clause edges, restrict nothing: an aside, never a word asked about."""
+        their own, between clause edges, restrict nothing: an aside, never a word asked about, unless a value of the
+        attribute was read (confirmations._any_said_read asks then: `any_said` holds each with the attributes its
+        noun names)."""
         starts, ends = {a for a, _ in said}, {b for _, b in said}
         out = []
         for i, norm in enumerate(self.norms):
@@ -772,6 +775,10 @@ class SpanReadings:
                      None) if k < len(self.norms) else None
             if noun is not None and (noun in ends or noun == len(self.norms) or self.norms[noun] in CLAUSE_EDGES):
                 out.append(list(range(i, noun)))
+                column = next((s for s in spans if s.start == k and s.of("column")), None)
+                dim = self.dimension_words.get(tuple(self.norms[k:noun]))
+                self.any_said.append((out[-1], attributes(column.of("column")) if column is not None and dim is None
+                                      else {f"dim:{dim}"}))
         return out
 
     def _every_listed(self, spans: list[Span]) -> list[list[int]]:

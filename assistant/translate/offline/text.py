@@ -18,14 +18,20 @@ _ORDINAL = "|".join(sorted(ORDINAL_SUFFIXES, key=len, reverse=True))
 # spell one abbreviation for different units.
 UNIT_ABBREVIATIONS: dict[str, str] = lang_en.UNIT_ABBREVIATIONS | lang_fr.UNIT_ABBREVIATIONS
 LAST_UNITS = {"d": "days", "w": "weeks", "m": "months", "y": "years"}   # 'L12M', 'L30D': the parser's words
+# Inclusive writing's endings ('client·e·s', 'inscrit.e.s', 'abonné(e)s'): glued to a word, one token with it, read
+# as its masculine form. After a dot only those a language lists as safe there ('magasin.Les' opens a sentence).
+_INCLUSIVE = "|".join(sorted(lang_fr.INCLUSIVE_ENDINGS, key=len, reverse=True))
+_INCLUSIVE_DOT = "|".join(sorted(lang_fr.INCLUSIVE_DOT_ENDINGS, key=len, reverse=True))
+_INCLUSIVE_TAIL = (r"(?P<incl>(?:[·⋅](?i:{e})|\((?i:{e})\)s?)+(?![^\W\d_])"
+                   r"|(?<=[^\W\d_]{{3}})(?:\.(?:{d}))+(?![^\W\d_]))?").format(e=_INCLUSIVE, d=_INCLUSIVE_DOT)
 
 _TOKEN = re.compile(r"""
     (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f'’]\d{3})+(?!\d)|\d+(?:\.\d+)?)(?P<suffix>(?i:(?:{ordinal})\b|s\b|k\b)|\+|[ \u00a0\u202f]?%)?   # 1,000 1'000 (Swiss) 12.5 30s 1st 1er 5K 3+ 10% '10 %'
   | (?P<numero>\b[nN][°º](?!\w))                                              # 'n°' (numéro): never the word 'no'
   | \b[lL](?P<last>\d{1,3})(?P<unit>[dDwWmMyY])\b                               # 'L12M': the last 12 months
-  | (?P<word>[^\W\d_]+(?:[-'’][^\W\d_]+)*(?:(?<=\b[dDlLjJnNsScCmMtT])['’](?=\d))?)   # words, hyphenated, it's, d'1
+  | (?P<word>[^\W\d_]+(?:[-'’][^\W\d_]+)*(?:(?<=\b[dDlLjJnNsScCmMtT])['’](?=\d))?){inclusive}   # words, hyphenated, it's, d'1
   | (?P<sym>[<>]=?|[≥≤€$£%+,;:()\-/&~])                                    # '> 150 €', '>=3', '≤ 2'
-""".replace("{ordinal}", _ORDINAL), re.VERBOSE | re.UNICODE)
+""".replace("{ordinal}", _ORDINAL).replace("{inclusive}", _INCLUSIVE_TAIL), re.VERBOSE | re.UNICODE)
 
 
 class Token(NamedTuple):      # a tuple: the rewrite of another language makes a token for each word it reads
@@ -62,6 +68,9 @@ THOUSANDS_DOT = re.compile(r"\d{1,3}(?:\.\d{3})+")
 def tokenize(text: str) -> list[Token]:
     tokens = []
     for m in _TOKEN.finditer(text):
+        if m.lastgroup == "incl":       # 'client·e·s': the word with its inclusive endings, read as the masculine
+            tokens.append(Token(m.group(), _inclusive_norm(m.group("word"), m.group("incl")), m.start(), m.end()))
+            continue
         if m.lastgroup == "word":       # most tokens: the only group of their alternative, told without trying others
             word, start = m.group("word"), m.start()
             if "-" in word and _month_range(word):      # 'Sept-Nov': two months and the range between, as 'Sept - Nov'
@@ -104,6 +113,14 @@ _MONTH_NAMES = frozenset(lang_en.MONTHS) | frozenset(lang_fr.MONTHS)
 def _month_range(word: str) -> bool:
     parts = fold(word).split("-")
     return len(parts) == 2 and all(p in _MONTH_NAMES for p in parts)
+
+
+def _inclusive_norm(word: str, endings: str) -> str:
+    """'domicilié·e·s' reads 'domicilies', 'tou·te·s' 'tous', 'inscrit(e)' 'inscrit': the word folded, plural when its
+    last ending is (and the word is not already)."""
+    norm = fold(word)
+    plural = endings.rstrip(")").lower().endswith(("s", "x")) and not norm.endswith(("s", "x"))
+    return norm + "s" if plural else norm
 
 
 def _word_norm(word: str, start: int, before: list[Token]) -> str:
