@@ -1303,9 +1303,12 @@ HOUR_CONTEXT: tuple[tuple[str, ...], ...] = (("in", "the", "evening"), ("in", "t
 # A behaviour counted from a date of the customer's own ('since joining', 'since they signed up', 'ever since their
 # signup'; French 'depuis leur inscription' rewritten into these): the lead, then at most a few of these grammar words,
 # then the catalog's phrase of the date column (offline/own_dates.py). 'se' is French's, left by its rewrite ('depuis
-# qu'ils se sont inscrits').
+# qu'ils se sont inscrits'). OWN_DATE_AFTER say the same of a date of theirs ('sent a message after the date they were
+# put on the list', 'après leur ajout à la liste'), never after a length ('30 days after they signed up': a lag).
 OWN_DATE_LEADS: tuple[tuple[str, ...], ...] = (("ever", "since"), ("since",))
+OWN_DATE_AFTER: tuple[tuple[str, ...], ...] = (("after",),)
 OWN_DATE_FILLERS = frozenset({"they", "their", "them", "he", "she", "his", "her", "that", "first", "having", "se",
+                              "were", "was", "got", "have", "had", "been", "the", "date", "when",
                               "you", "your", "initially", "originally"})
 
 # What a vague time word may mean: the marketer picks one ('recently', 'lately').
