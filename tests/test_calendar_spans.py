@@ -62,6 +62,32 @@ def test_a_half_of_a_month(translator, warehouse, catalog, request_, lang, start
 
 
 @pytest.mark.parametrize("request_, lang, start, end", [
+    # the first or last days or weeks of a month (weeks of 7 days, said in a note)
+    ("customers who ordered online in the first two weeks of September", None, "2026-09-01", "2026-09-15"),
+    ("clients qui ont commandé en ligne les deux premières semaines de septembre", "fr", "2026-09-01", "2026-09-15"),
+    ("clients qui ont commandé en ligne les 10 premiers jours de septembre", "fr", "2026-09-01", "2026-09-11"),
+    ("customers who ordered online in the last 3 days of August 2025", None, "2025-08-29", "2025-09-01"),
+    ("clients qui ont commandé en ligne la dernière semaine d'août", "fr", "2026-08-25", "2026-09-01"),
+    # the ISO week a day is in
+    ("customers who ordered online the week of 9 September", None, "2026-09-07", "2026-09-14"),
+    ("clients qui ont commandé en ligne la semaine du 9 septembre", "fr", "2026-09-07", "2026-09-14"),
+])
+def test_days_at_the_edge_of_a_month_or_the_week_of_a_day(translator, warehouse, catalog, request_, lang, start, end):
+    r = same_audience(translator, warehouse, catalog, request_, _ordered_between(start, end), lang=lang)
+    assert "first" not in r.definition.criteria[0].label.lower(), r.definition.to_text()
+
+
+@pytest.mark.parametrize("request_, lang", [
+    # a holiday's week is no Monday-to-Sunday span ('Boxing Week' is the 26th to the 31st): asked as before
+    ("clients qui ont commandé en ligne la semaine de Noël", "fr"),
+    ("customers who ordered online in the first 10 days", None),       # of what?
+])
+def test_a_week_or_days_of_nothing_settled_stay_asked(translator, request_, lang):
+    r = translator.translate(request_, A, lang=lang)
+    assert r.status == "clarify", r.definition.to_text()
+
+
+@pytest.mark.parametrize("request_, lang, start, end", [
     # Ascension Thursday 14 May 2026 to Sunday: the French 'pont' (was asked, the holiday known)
     ("Qui a commandé en ligne pendant le pont de l'Ascension ?", "fr", "2026-05-14", "2026-05-18"),
     ("customers who ordered online over the long weekend of Ascension", None, "2026-05-14", "2026-05-18"),

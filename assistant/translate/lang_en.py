@@ -54,6 +54,13 @@ WEEK_RATE_WORDS = frozenset({"a", "an", "per", "each", "every", "this", "next", 
 # French 'la 1re quinzaine de septembre'): the first is its days 1 to 15, the second the 16th to its last day. Said
 # with an ordinal ('first', '2nd') or 'last' before these words and 'of' a month.
 MONTH_HALF_WORDS = frozenset({"half", "fortnight"})
+# The first or last days or weeks of a month ('the first two weeks of September', 'the last 3 days of August', 'the
+# last week of August'; French 'les 10 premiers jours de septembre', 'la dernière semaine d'août'): from its 1st, or up
+# to its last day (True), a week 7 days (said in a note: a week may also be read Monday to Sunday).
+MONTH_EDGE_WORDS = {"first": False, "last": True}
+# The week a day is in ('the week of 7 September'; French 'la semaine du 7 septembre'): its ISO week, Monday to Sunday
+# (said in a note), after these words and 'of'. A holiday's week is asked ('Boxing Week' is the 26th to the 31st).
+WEEK_OF_WORDS: tuple[tuple[str, ...], ...] = (("week",),)
 # ... but the start, middle or end of a month has no set days ('mid-September', 'in early September', 'at the end of
 # August'; French 'mi-septembre', 'début septembre', 'fin août' rewritten into these): asked ('month_part'), the
 # phrase named, never the whole month read. The words before the month, and the prefixes glued to it ('mid-').
@@ -1500,7 +1507,7 @@ NOTES = {
     "each_amount": "'{words}' read as each one's own amount, {amount} (for their sum, say 'in total')",
     "one_purchase": "'{words}' read as one purchase of {amount} (the whole basket: the catalog has no price per product)",
     "held_for": "'{text}' read as at least that long: {period}",
-    "long_weekend": "'{text}' read as the days from {first} to {last}",
+    "named_days": "'{text}' read as the days from {first} to {last}",
     "calendar": "'{text}' read as the last {n} {units} (for the calendar {unit}, name it: {example})",
     "at_least": "'{words}' read as at least {n}",
     "exactly": "'{words}' read as exactly {n}",

@@ -220,6 +220,9 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("au", "cours", "des", "<n>", "derniers", "<u>"), ("in", "the", "last", "<n>", "<u>")),
     (("au", "cours", "des", "<n>", "dernieres", "<u>"), ("in", "the", "last", "<n>", "<u>")),
     (("<n>", "derniers", "<u>"), ("last", "<n>", "<u>")),
+    # the first days of a month ('les 10 premiers jours de septembre', 'les deux premières semaines de septembre'):
+    # lang_en.MONTH_EDGE_WORDS
+    *[(("<n>", first, "<u>"), ("first", "<n>", "<u>")) for first in ("premiers", "premieres")],
     # the N latest of a behaviour ('les 3 derniers achats', 'aucun des cinq derniers e-mails'): lang_en's 'last 3'
     *[(("<n>", last), ("last", "<n>")) for last in ("derniers", "dernieres")],
     # days ahead ('anniversaire dans les 7 prochains jours', 'dans les 10 jours à venir'): only a birthday is said so
@@ -1435,7 +1438,7 @@ NOTES = {
     "one_purchase": "« {words} » lu comme un seul achat de {amount} (tout le panier : le catalogue n'a pas de prix par "
                     "produit)",
     "held_for": "« {text} » lu comme au moins cette durée : {period}",
-    "long_weekend": "« {text} » lu comme les jours du {first} au {last}",
+    "named_days": "« {text} » lu comme les jours du {first} au {last}",
     "calendar": "« {text} » lu comme les {n} derniers {units} (pour la période civile ({unit}), précisez-la : {example})",
     "calendar.1": "« {text} » lu comme le dernier {units} glissant (pour le {unit} civil, précisez-le : {example})",
     "at_least": "« {words} » lu comme au moins {n}",

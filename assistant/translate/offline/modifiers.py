@@ -17,7 +17,7 @@ from assistant.translate.lang_en import (
     AMONG_WORDS, NEGATIONS, EITHER_WORDS, HOUR_WORDS, FUNCTION_WORDS, LEADING_WORDS, ONCE_AFTER, ONCE_BEFORE, AGE_GROUP_WORDS, AGO, AGO_BOUNDS, DATE_LEADS, SCORE_LINKS, SCORE_SCALES, SCORE_TO, ANAPHORA, NOTES, AT_LEAST_PHRASES, CLAUSE_ENDS, COMPARISONS, CONNECTORS, COUNT_WORDS, LAST_WORDS, PRECEDING_WORDS, SINCE_THEN, CURRENCY, DETERMINER_PHRASES, SET_SIZE_DETERMINERS, MONTHS, NUMBER_AND, NUMBER_PHRASES, NUMBER_SCALES, NUMBER_WORDS, ORDINALS, PERIOD_LETTERS, PERIOD_STARTS, PERIOD_WORDS, SAME_WINDOW_WORDS,
     BAND_WORDS, BOUNDS_AFTER, PERCENT_WORDS, BIRTH_OPS, BIRTH_TAILS, BORN_WORDS, DECADE_WORDS, RANGE_WORDS, RANK_AFTER_NUMBER, RANK_DETERMINERS,
     HOLIDAY_LEADS, HOLIDAY_PERIOD_LEADS, PEOPLE_NOUNS, PERIOD_ENDS, QUANTILES, RANK_WORDS, SUPERLATIVES, SEASONS, TIMES_WORDS, TO_DATE, TURNING_PERIODS, TURNING_WORDS, UNITS, YEAR_LEADS,
-    LONG_WEEKEND_WORDS, MONTH_HALF_WORDS, MONTH_PART_WORDS, WEEK_LETTERS, WEEK_NUMBER_WORDS, WEEK_RATE_WORDS,
+    LONG_WEEKEND_WORDS, MONTH_EDGE_WORDS, MONTH_HALF_WORDS, MONTH_PART_WORDS, WEEK_LETTERS, WEEK_OF_WORDS, WEEK_NUMBER_WORDS, WEEK_RATE_WORDS,
 )
 from assistant.translate.offline import calendar_spans
 from assistant.translate.offline.holidays import HOLIDAYS as HOLIDAY_NAMES, day_of, holiday_at, long_weekend_days
@@ -811,7 +811,7 @@ def _calendar_span_at(tokens, norms, i, as_of: dt.date) -> Window | None:
         return None
     (start, end), stop, long = found
     text = " ".join(t.text for t in tokens[i:stop])
-    note = NOTES["long_weekend"].format(text=" ".join(text.split()), first=start, last=end - dt.timedelta(days=1)) \
+    note = NOTES["named_days"].format(text=" ".join(text.split()), first=start, last=end - dt.timedelta(days=1)) \
         if long else ""
     return Window(text, i, stop, start=start, end=end, note=note)
 
@@ -822,7 +822,8 @@ def _calendar_span(tokens, norms, i, as_of: dt.date) -> tuple[tuple[dt.date, dt.
     if k >= len(norms):
         return None
     return _week_at(tokens, norms, k, as_of) or _month_half_at(tokens, norms, k, as_of) \
-        or _long_weekend_at(tokens, norms, k, as_of)
+        or _month_edge_at(tokens, norms, k, as_of) or _long_weekend_at(tokens, norms, k, as_of) \
+        or _week_of_at(tokens, norms, k, as_of)
 
 
 def _week_number(tokens, k: int) -> int | None:
@@ -875,6 +876,40 @@ def _month_half_at(tokens, norms, k, as_of: dt.date) -> tuple[tuple[dt.date, dt.
     if month is None or month[0].day != 1 or (month[1] - month[0]).days < 28:
         return None
     return calendar_spans.month_half(month[0], half), stop, False
+
+
+def _month_edge_at(tokens, norms, k, as_of: dt.date) -> tuple[tuple[dt.date, dt.date], int, bool] | None:
+    """'the first two weeks of September', 'the last 3 days of August 2025', 'the last week of August': those days from
+    the month's 1st, or up to its last (the month read as alone); weeks are 7 days, said in a note."""
+    if norms[k] not in MONTH_EDGE_WORDS:
+        return None
+    n = _number_at(tokens, k + 1)
+    j = k + 1 + (n is not None)
+    if j + 2 >= len(norms) or norms[j] not in UNITS or UNITS[norms[j]][0] != "DAY" or norms[j + 1] != "of" \
+            or norms[j + 2] not in MONTHS or n is not None and (not float(n).is_integer() or n < 1):
+        return None
+    month, stop = _single_period(tokens, norms, j + 2, as_of)
+    days = int(n or 1) * UNITS[norms[j]][1]
+    if month is None or month[0].day != 1 or days >= (month[1] - month[0]).days:
+        return None
+    span = (month[1] - dt.timedelta(days=days), month[1]) if MONTH_EDGE_WORDS[norms[k]] \
+        else (month[0], month[0] + dt.timedelta(days=days))
+    return span, stop, UNITS[norms[j]][1] > 1
+
+
+def _week_of_at(tokens, norms, k, as_of: dt.date) -> tuple[tuple[dt.date, dt.date], int, bool] | None:
+    """'the week of 7 September' (French 'la semaine du 7 septembre'): the ISO week that day is in, Monday to Sunday
+    (said in a note). A holiday's week is no such span ('la semaine du Boxing Day' is the 26th to the 31st in Canada):
+    asked as the holiday said as a period."""
+    said = _phrase_end(norms, k, WEEK_OF_WORDS)
+    if said is None or said + 1 >= len(norms) or norms[said] not in ("of", "the"):
+        return None
+    m = said + 1 + (norms[said] == "of" and norms[said + 1] == "the")
+    day = _day_at(tokens, norms, m, as_of) if m < len(norms) else None
+    if day is None:
+        return None
+    monday = day[0][0] - dt.timedelta(days=day[0][0].weekday())
+    return (monday, monday + dt.timedelta(days=7)), day[1], True
 
 
 def _long_weekend_at(tokens, norms, k, as_of: dt.date) -> tuple[tuple[dt.date, dt.date], int, bool] | None:
@@ -1106,7 +1141,8 @@ def holidays_as_periods(tokens: list[Token], taken: set[int], timed: set[int]) -
     return out
 
 
-_PART_LEADS = frozenset({"in", "at", "around", "during", "over", "towards", "toward", "for"})
+# the words before a part of a month that say a period or a date ('in early September', 'since the end of March')
+_PART_LEADS = HOLIDAY_LEADS | HOLIDAY_PERIOD_LEADS | {"towards", "toward", "by"}
 
 
 def month_parts(tokens: list[Token], timed: set[int]) -> list[tuple[int, int]]:
