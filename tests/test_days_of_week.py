@@ -89,7 +89,6 @@ def test_a_habit_or_a_majority_of_days_is_asked_and_says_why(translator, request
 
 
 @pytest.mark.parametrize("request_", [
-    "customers who bought online during the week of 12 May",     # a period, not the weekdays
     "clients qui ont acheté le samedi 12 septembre",              # a date
     "clients qui ont acheté le week-end dernier",                  # last weekend: a date
     "customers who bought every Sunday",                          # each one of them: a share
@@ -99,6 +98,14 @@ def test_a_day_said_of_a_date_or_of_each_one_is_not_read_as_days_of_the_week(tra
     r = translator.translate(request_, A)
     assert all(not (c.spec or {}).get("days") for c in r.definition.criteria), r.definition.to_text()
     assert r.status == "clarify"          # asked, never dropped
+
+
+def test_the_week_of_a_date_is_a_period_not_the_weekdays(translator):
+    """'during the week of 12 May': the ISO week that day is in (test_calendar_spans.py), its days said in a note."""
+    r = translator.translate("customers who bought online during the week of 12 May", A)
+    assert all(not (c.spec or {}).get("days") for c in r.definition.criteria), r.definition.to_text()
+    assert r.status == "ok" and "from 2026-05-11 to 2026-05-17" in r.definition.criteria[0].label, r.definition.to_text()
+    assert any("2026-05-11" in w for w in r.warnings), r.warnings
 
 
 # -- the compile, the spec from outside, saved definitions, the editor ------------------------------------------------

@@ -49,6 +49,29 @@ def test_since_their_own_date_read_in_english_and_french(translator, warehouse, 
                                           for c in r.definition.criteria), r.definition.to_text()
 
 
+_SENT_SINCE_LISTED = ("SELECT d.customer_id FROM crm.do_not_contact d JOIN marketing.messages m "
+                      "ON m.customer_id = d.customer_id AND m.sent_at >= d.added_at AND m.sent_at < DATE '2026-10-01'")
+
+
+@pytest.mark.parametrize("request_, lang", [
+    # 'after' a date of theirs is since it, the date another profile table's (the do-not-contact list's)
+    ("people on our do-not-contact list who were still sent a message after the date they were put on the list", "en"),
+    ("customers on the do-not-contact list who received a message since they were added to the list", "en"),
+    ("clients de la liste repoussoir qui ont reçu un message après leur ajout à la liste", "fr"),
+    ("clients de la liste repoussoir qui ont reçu un message depuis qu'ils ont été ajoutés à la liste", "fr"),
+])
+def test_after_a_date_of_theirs_on_another_profile_table(translator, warehouse, catalog, request_, lang):
+    r = same_audience(translator, warehouse, catalog, request_, _SENT_SINCE_LISTED, lang=lang)
+    assert any((c.spec or {}).get("since") == "crm.do_not_contact.added_at" for c in r.definition.criteria), \
+        r.definition.to_text()
+
+
+def test_a_length_after_their_date_is_no_bound_since_it(translator):
+    """'more than 30 days after they signed up' is a lag after it (asked), never 'since they signed up'."""
+    r = translator.translate("customers who bought in store more than 30 days after they signed up", A)
+    assert not any((c.spec or {}).get("since") for c in r.definition.criteria), r.definition.to_text()
+
+
 def test_none_since_joining_is_the_customers_without_a_purchase_since(translator, warehouse, catalog):
     """'haven't made a single purchase since joining': every customer but those with a purchase on or after it."""
     r = translator.translate("customers who haven't made a single purchase since joining", A)

@@ -40,6 +40,34 @@ HOUR_WORDS = frozenset({"hours", "hour"})
 # 'Q3 2026', 'H1': a letter glued to its number names a quarter or a half-year (months per part).
 PERIOD_LETTERS = {"q": 3, "h": 6}
 PERIOD_WORDS = {"quarter": 3, "half": 6, "half-year": 6}
+# A week said by its number ('ISO week 37', 'week 12 of 2025', 'W37'; French 'semaine 37', 'S37' rewritten into these):
+# ISO week N, Monday to Sunday, of the year said after it, else the latest begun (offline/modifiers.py). The words said
+# before the number, and the letters glued to it; never read after WEEK_RATE_WORDS ('three times a week 2 months
+# ago'). The number is the week's, never a count.
+WEEK_NUMBER_WORDS: tuple[tuple[str, ...], ...] = (("iso", "week"), ("calendar", "week"), ("week", "number"),
+                                                 ("week", "no", "."), ("week", "no"), ("week", "#"), ("week", "n°"),
+                                                 ("week",), ("wk",))
+WEEK_LETTERS = frozenset({"w", "cw", "kw", "wk"})
+WEEK_RATE_WORDS = frozenset({"a", "an", "per", "each", "every", "this", "next", "that", "same", "one", "last", "past",
+                             "previous", "first", "whole", "entire"})
+# A half of a month ('the first half of September', 'the second fortnight of August', 'the last fortnight of August';
+# French 'la 1re quinzaine de septembre'): the first is its days 1 to 15, the second the 16th to its last day. Said
+# with an ordinal ('first', '2nd') or 'last' before these words and 'of' a month.
+MONTH_HALF_WORDS = frozenset({"half", "fortnight"})
+# The first or last days or weeks of a month ('the first two weeks of September', 'the last 3 days of August', 'the
+# last week of August'; French 'les 10 premiers jours de septembre', 'la dernière semaine d'août'): from its 1st, or up
+# to its last day (True), a week 7 days (said in a note: a week may also be read Monday to Sunday).
+MONTH_EDGE_WORDS = {"first": False, "last": True}
+# The week a day is in ('the week of 7 September'; French 'la semaine du 7 septembre'): its ISO week, Monday to Sunday
+# (said in a note), after these words and 'of'. A holiday's week is asked ('Boxing Week' is the 26th to the 31st).
+WEEK_OF_WORDS: tuple[tuple[str, ...], ...] = (("week",),)
+# ... but the start, middle or end of a month has no set days ('mid-September', 'in early September', 'at the end of
+# August'; French 'mi-septembre', 'début septembre', 'fin août' rewritten into these): asked ('month_part'), the
+# phrase named, never the whole month read. The words before the month, and the prefixes glued to it ('mid-').
+MONTH_PART_WORDS: tuple[tuple[str, ...], ...] = (("mid",), ("early",), ("late",), ("the", "start", "of"),
+                                                ("the", "beginning", "of"), ("the", "end", "of"), ("the", "middle", "of"),
+                                                ("start", "of"), ("beginning", "of"), ("end", "of"), ("middle", "of"))
+MONTH_PART_PREFIXES = frozenset({"mid"})      # 'mid-September': two words, 'mid' and the month (offline/text.py)
 # Seasons of the northern hemisphere: first month and length ('last winter' = December to February).
 SEASONS = {"winter": (12, 3), "spring": (3, 3), "summer": (6, 3), "autumn": (9, 3), "fall": (9, 3)}
 # Holidays by name, as the day they fall on where a day is meant ('since Easter', 'between Black Friday and
@@ -63,7 +91,19 @@ HOLIDAYS: dict[tuple[str, ...], tuple] = {
                     + [("thanksgiving", "monday")], ("canadian_thanksgiving", 0)),
     **dict.fromkeys([(c, "thanksgiving", *d) for c in ("us", "american") for d in ((), ("day",))], ("thanksgiving", 0)),
     **dict.fromkeys([("world", "music", "day"), ("music", "day")], ("day", 6, 21)),
+    ("memorial", "day"): ("memorial_day", 0),      # the last Monday of May
+    **dict.fromkeys([("ascension",), ("ascension", "day")], ("easter", 39)),
+    **dict.fromkeys([("pentecost",), ("whitsun",), ("whit", "sunday")], ("easter", 49)), ("whit", "monday"): ("easter", 50),
 }
+# A holiday's long weekend ('over the Easter weekend', 'Memorial Day weekend', 'the long weekend of Ascension'): the days
+# off around it, by its weekday (offline/calendar_spans.py: a Monday from Saturday, a Thursday to Sunday) unless its
+# days are its own here, counted from it: the Easter weekend is Good Friday to Easter Monday.
+LONG_WEEKENDS: dict[tuple[str, ...], tuple[int, int]] = {("easter",): (-2, 1), ("easter", "sunday"): (-2, 1)}
+# The words of a long weekend, after a holiday's name ('the Easter weekend') or before 'of' and a day ('the weekend of
+# Easter', 'the weekend of 12 September'). True: a long one, around any day said (French 'le pont du 1er mai'); a
+# plain 'weekend' of a day that is no holiday is only the Saturday and Sunday it is one of (asked on a weekday).
+LONG_WEEKEND_WORDS: dict[tuple[str, ...], bool] = {("long", "weekend"): True, ("weekend",): False,
+                                                    ("long", "weekends"): True, ("bank", "holiday", "weekend"): True}
 # Holidays each country keeps on its own day, named with no country ('since Thanksgiving'): asked, with the country's
 # names as the readings (VAGUE_READINGS 'country_holiday').
 COUNTRY_HOLIDAYS: tuple[tuple[str, ...], ...] = (("thanksgiving",), ("thanksgiving", "day"))
@@ -1112,6 +1152,8 @@ VAGUE_READINGS: dict[str, tuple[str, ...]] = {
     "day_habit": (),
     "voice": (),
     "holiday_period": (),
+    "long_weekend": (),
+    "month_part": (),
     "regional_holiday": (),
     "country_holiday": ("Canadian Thanksgiving", "US Thanksgiving"),
     "people_period": (),
@@ -1188,6 +1230,10 @@ VAGUE_QUESTIONS = {
                        "of November.",
     "regional_holiday": "'{phrase}': which day? This holiday falls on different days in different countries. Say the "
                         "date, or leave it out.",
+    "month_part": "'{phrase}': which days? The start, the middle or the end of a month has no set days. Say them "
+                  "(e.g. 'from 10 to 20 September', 'the first half of September'), or leave it out.",
+    "long_weekend": "'{phrase}': which days? This holiday's day joins no weekend by itself (a Wednesday): its long "
+                    "weekend may be the days before it or after it. Say the days (e.g. 'from 1 to 5 July'), or leave it out.",
     "holiday_period": "'{phrase}': which days? A holiday said as a period may be the day itself, the weeks before it or "
                       "the whole season. Say the days (e.g. 'on Christmas Day', 'between 1 and 24 December', 'since "
                       "Christmas'), or leave it out.",
@@ -1308,9 +1354,12 @@ HOUR_CONTEXT: tuple[tuple[str, ...], ...] = (("in", "the", "evening"), ("in", "t
 # A behaviour counted from a date of the customer's own ('since joining', 'since they signed up', 'ever since their
 # signup'; French 'depuis leur inscription' rewritten into these): the lead, then at most a few of these grammar words,
 # then the catalog's phrase of the date column (offline/own_dates.py). 'se' is French's, left by its rewrite ('depuis
-# qu'ils se sont inscrits').
+# qu'ils se sont inscrits'). OWN_DATE_AFTER say the same of a date of theirs ('sent a message after the date they were
+# put on the list', 'après leur ajout à la liste'), never after a length ('30 days after they signed up': a lag).
 OWN_DATE_LEADS: tuple[tuple[str, ...], ...] = (("ever", "since"), ("since",))
+OWN_DATE_AFTER: tuple[tuple[str, ...], ...] = (("after",),)
 OWN_DATE_FILLERS = frozenset({"they", "their", "them", "he", "she", "his", "her", "that", "first", "having", "se",
+                              "were", "was", "got", "have", "had", "been", "the", "date", "when",
                               "you", "your", "initially", "originally"})
 
 # What a vague time word may mean: the marketer picks one ('recently', 'lately').
@@ -1528,6 +1577,7 @@ NOTES = {
     "each_amount": "'{words}' read as each one's own amount, {amount} (for their sum, say 'in total')",
     "one_purchase": "'{words}' read as one purchase of {amount} (the whole basket: the catalog has no price per product)",
     "held_for": "'{text}' read as at least that long: {period}",
+    "named_days": "'{text}' read as the days from {first} to {last}",
     "calendar": "'{text}' read as the last {n} {units} (for the calendar {unit}, name it: {example})",
     "at_least": "'{words}' read as at least {n}",
     "exactly": "'{words}' read as exactly {n}",

@@ -54,6 +54,7 @@ HOLIDAYS: dict[tuple[str, ...], tuple] = {
     **dict.fromkeys([("saint-jean",), ("st-jean",), ("saint-jean-baptiste",)], ("day", 6, 24)),
     ("paques",): ("easter", 0), ("lundi", "de", "paques"): ("easter", 1), ("vendredi", "saint"): ("easter", -2),
     ("ascension",): ("easter", 39), ("pentecote",): ("easter", 49), ("toussaint",): ("day", 11, 1),
+    ("lundi", "de", "pentecote"): ("easter", 50), ("assomption",): ("day", 8, 15), ("armistice",): ("day", 11, 11),
     ("fete", "du", "travail"): ("labour_day", 0),
     ("fete", "de", "la", "musique"): ("day", 6, 21), ("fete", "du", "canada"): ("day", 7, 1),
     ("halloween",): ("day", 10, 31), ("black", "friday"): ("thanksgiving", 1), ("cyber", "monday"): ("thanksgiving", 4),
@@ -63,6 +64,10 @@ HOLIDAYS: dict[tuple[str, ...], tuple] = {
                     ("canadian_thanksgiving", 0)),
     **dict.fromkeys([("thanksgiving", "americain"), ("thanksgiving", "us")], ("thanksgiving", 0)),
 }
+# A holiday's long weekend whose days are its own, counted from it (lang_en.LONG_WEEKENDS): 'le week-end de Pâques' and
+# 'de la Pentecôte' are Saturday to the Monday off; the others are their weekday's ('le pont de l'Ascension': Thursday to
+# Sunday).
+LONG_WEEKENDS: dict[tuple[str, ...], tuple[int, int]] = {("paques",): (-1, 1), ("pentecote",): (-1, 1)}
 # Holidays each country keeps on its own day, named with no country: asked (lang_en.COUNTRY_HOLIDAYS)
 COUNTRY_HOLIDAYS: tuple[tuple[str, ...], ...] = (("thanksgiving",),)
 # 'la fête du Travail' is September's first Monday in Quebec (the sets' convention K10, said in Quebec briefs) but
@@ -137,6 +142,10 @@ EMAIL_HEADERS = frozenset({"de", "a", "cc", "cci", "envoye", "date"})
 SUBJECT_HEADERS = frozenset({"objet"})
 # 'T3 2026' (trimestre), 'S1' (semestre): the English module reads Q and H.
 PERIOD_LETTERS = {"t": "q", "s": "h"}
+# A part of the month glued to it ('mi-septembre'): two words, as lang_en.MONTH_PART_PREFIXES.
+MONTH_PART_PREFIXES = frozenset({"mi"})
+# ... and 'S37' is a week (lang_en.WEEK_LETTERS) where its number is past the half-years' (S1, S2 are semesters).
+WEEK_LETTERS = frozenset({"s"})
 
 _WEEKDAYS = {"lundi": "monday", "mardi": "tuesday", "mercredi": "wednesday", "jeudi": "thursday", "vendredi": "friday",
              "samedi": "saturday", "dimanche": "sunday"}
@@ -217,6 +226,9 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("au", "cours", "des", "<n>", "derniers", "<u>"), ("in", "the", "last", "<n>", "<u>")),
     (("au", "cours", "des", "<n>", "dernieres", "<u>"), ("in", "the", "last", "<n>", "<u>")),
     (("<n>", "derniers", "<u>"), ("last", "<n>", "<u>")),
+    # the first days of a month ('les 10 premiers jours de septembre', 'les deux premières semaines de septembre'):
+    # lang_en.MONTH_EDGE_WORDS
+    *[(("<n>", first, "<u>"), ("first", "<n>", "<u>")) for first in ("premiers", "premieres")],
     # the N latest of a behaviour ('les 3 derniers achats', 'aucun des cinq derniers e-mails'): lang_en's 'last 3'
     *[(("<n>", last), ("last", "<n>")) for last in ("derniers", "dernieres")],
     # days ahead ('anniversaire dans les 7 prochains jours', 'dans les 10 jours à venir'): only a birthday is said so
@@ -612,6 +624,15 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
                             (("durant", "le"), ("during", "the", "weekend")))],
     *[(("les", weekends), ("at", "weekends")) for weekends in ("week-ends", "weekends")],
     (("en", "semaine"), ("on", "weekdays")), (("du", "lundi", "au", "vendredi"), ("from", "monday", "to", "friday")),
+    # a week by its number ('en semaine 37', 'la semaine n° 37', 'semaine ISO 37'): lang_en.WEEK_NUMBER_WORDS, never
+    # the weekdays ('en semaine') nor a count of 37
+    (("en", "semaine", "<d>"), ("in", "week", "<d>")), (("semaine", "numero"), ("week", "number")),
+    (("semaine", "iso"), ("iso", "week")),
+    # a holiday's long weekend ('le pont de l'Ascension', 'le pont du 1er mai', 'le long week-end de Pâques'):
+    # lang_en.LONG_WEEKEND_WORDS ('le week-end de Pâques' is its 'weekend')
+    (("pont",), ("long", "weekend")), (("ponts",), ("long", "weekends")),
+    *[(said, ("long", "weekend")) for weekend in ("week-end", "weekend")
+      for said in (("long", weekend), (weekend, "prolonge"))],
     (("lundi-vendredi",), ("mon-fri",)),
     # months of any year said of a behaviour, in the English module's words (lang_en.ANY_YEAR_AFTER, ANY_YEAR_BEFORE,
     # YEAR_MONTH_EACH): 'en décembre chaque année', 'tous les ans', 'quelle que soit l'année', 'toutes années
@@ -650,6 +671,10 @@ WORDS = {
     # an amount of two channels as one sum ('magasin et web cumulés', 'tous canaux confondus' is read by ANY_FRAMES)
     "cumules": "combined", "cumulees": "combined", "cumule": "combined", "cumulee": "combined",
     "confondus": "combined", "confondues": "combined", "additionnes": "combined",
+    # a half of a month ('la 1re quinzaine de septembre': lang_en.MONTH_HALF_WORDS), or fifteen days ('la dernière
+    # quinzaine', as 'the last fortnight')
+    "quinzaine": "fortnight", "quinzaines": "fortnights",
+    "mi": "mid",       # 'mi-septembre', 'à la mi-août': the middle of a month, whose days are not set (asked)
     "moitie": "half",      # a share ('plus de la moitié de leurs dépenses'), and what makes it one
     "tiers": "third",      # ... 'plus d'un tiers de leurs commandes', 'les deux tiers'
     "quarts": "quarters", "cinquieme": "fifth",
@@ -1461,6 +1486,7 @@ NOTES = {
     "one_purchase": "« {words} » lu comme un seul achat de {amount} (tout le panier : le catalogue n'a pas de prix par "
                     "produit)",
     "held_for": "« {text} » lu comme au moins cette durée : {period}",
+    "named_days": "« {text} » lu comme les jours du {first} au {last}",
     "calendar": "« {text} » lu comme les {n} derniers {units} (pour la période civile ({unit}), précisez-la : {example})",
     "calendar.1": "« {text} » lu comme le dernier {units} glissant (pour le {unit} civil, précisez-le : {example})",
     "at_least": "« {words} » lu comme au moins {n}",
@@ -1566,7 +1592,7 @@ VAGUE_READINGS: dict[str, tuple[str, ...]] = {
     "much": ("plus de 500 euros", "plus de 1000 euros", "au moins 5 fois"),
     "window": ("au cours des 3 derniers mois", "au cours des 6 derniers mois", "au cours des 12 derniers mois"),
     "only": (), "share": (), "same": (), "sequence": (), "approx": (), "versus_average": (), "rate": (), "versus_number": (), "versus_others": (), "day_habit": (),
-    "holiday_period": (), "people_period": (), "regional_holiday": (),
+    "holiday_period": (), "people_period": (), "regional_holiday": (), "long_weekend": (), "month_part": (),
     "country_holiday": ("Thanksgiving canadien", "Thanksgiving américain"),
     "ago_bound": ("jusqu'à il y a", "il y a moins de"),     # lang_en's: never asked here ('jusqu'à il y a' is until)
     "comma_list": ("{all}", "{any}"),
@@ -1623,6 +1649,12 @@ VAGUE_QUESTIONS = {
                        "celui des États-Unis le quatrième jeudi de novembre.",
     "regional_holiday": "« {phrase} » : quel jour ? La fête du Travail est le 1er mai en France, en Belgique et en "
                         "Suisse, le premier lundi de septembre au Québec. Précisez la date, ou laissez-la de côté.",
+    "month_part": "« {phrase} » : quels jours ? Le début, le milieu ou la fin d'un mois n'ont pas de jours fixés. "
+                  "Dites-les (par ex. « du 10 au 20 septembre », « la 1re quinzaine de septembre »), ou laissez-le de "
+                  "côté.",
+    "long_weekend": "« {phrase} » : quels jours ? Cette fête tombe un mercredi et ne touche aucun week-end : son pont "
+                    "peut être les jours d'avant ou d'après. Dites les jours (par ex. « du 1er au 5 juillet »), ou "
+                    "laissez-le de côté.",
     "holiday_period": "« {phrase} » : quels jours ? Une fête dite comme une période peut être le jour même, les semaines "
                       "d'avant ou toute la saison. Dites les jours (par ex. « le jour de Noël », « entre le 1er et le "
                       "24 décembre », « depuis Noël »), ou laissez-le de côté.",

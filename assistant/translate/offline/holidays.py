@@ -20,6 +20,9 @@ REGIONS = {name: region for m in LANGUAGES.values() for name, region in getattr(
 REGION_WORDS = {region: words for m in LANGUAGES.values() for region, words in getattr(m, "REGION_WORDS", {}).items()}
 _BY_FIRST = by_first(tuple(sorted(HOLIDAYS, key=len, reverse=True)))
 # names each country gives its own day ('Thanksgiving'): asked, unless a longer name says whose
+# the days of a holiday's long weekend, counted from it, where a language's custom says them ('the Easter weekend':
+# Good Friday to Easter Monday; lang_en.LONG_WEEKENDS); the others are their weekday's (calendar_spans.long_weekend)
+LONG_WEEKENDS = {name: days for m in LANGUAGES.values() for name, days in getattr(m, "LONG_WEEKENDS", {}).items()}
 COUNTRIES = by_first(tuple(sorted({n for m in LANGUAGES.values() for n in getattr(m, "COUNTRY_HOLIDAYS", ())},
                                   key=len, reverse=True)))
 
@@ -55,8 +58,14 @@ def canadian_thanksgiving(year: int) -> dt.date:
     return first + dt.timedelta(days=-first.weekday() % 7 + 7)
 
 
+def memorial_day(year: int) -> dt.date:
+    """The last Monday of May (Memorial Day in the US)."""
+    last = dt.date(year, 5, 31)
+    return last - dt.timedelta(days=last.weekday())
+
+
 _ANCHORS = {"easter": easter, "thanksgiving": thanksgiving, "labour_day": labour_day,
-            "canadian_thanksgiving": canadian_thanksgiving}
+            "canadian_thanksgiving": canadian_thanksgiving, "memorial_day": memorial_day}
 
 
 def day_of(rule: tuple, year: int) -> dt.date:
@@ -75,6 +84,16 @@ def holiday_at(norms: list[str], i: int) -> tuple[tuple, int] | None:
             if name in REGIONS and not REGION_WORDS[REGIONS[name]] & set(norms):
                 return None
             return HOLIDAYS[name], k + len(name)
+    return None
+
+
+def long_weekend_days(norms: list[str], i: int) -> tuple[int, int] | None:
+    """The days of the long weekend of the holiday named at i, as its language's custom says them, or None (its
+    weekday's)."""
+    k = i + (i < len(norms) and norms[i] == "the")
+    for name in _BY_FIRST.get(norms[k], ()) if k < len(norms) else ():
+        if tuple(norms[k:k + len(name)]) == name:
+            return LONG_WEEKENDS.get(name)
     return None
 
 

@@ -17,8 +17,10 @@ from assistant.translate.lang_en import (
     AMONG_WORDS, NEGATIONS, EITHER_WORDS, HOUR_WORDS, FUNCTION_WORDS, LEADING_WORDS, ONCE_AFTER, ONCE_BEFORE, AGE_GROUP_WORDS, AGO, AGO_BOUNDS, DATE_LEADS, SCORE_LINKS, SCORE_SCALES, SCORE_TO, ANAPHORA, NOTES, AT_LEAST_PHRASES, CLAUSE_ENDS, COMPARISONS, CONNECTORS, COUNT_WORDS, LAST_WORDS, PRECEDING_WORDS, SINCE_THEN, CURRENCY, DETERMINER_PHRASES, SET_SIZE_DETERMINERS, MONTHS, NUMBER_AND, NUMBER_PHRASES, NUMBER_SCALES, NUMBER_WORDS, ORDINALS, PERIOD_LETTERS, PERIOD_STARTS, PERIOD_WORDS, SAME_WINDOW_WORDS, YEAR_BACK, YEAR_OF_LINKS,
     BAND_WORDS, BOUNDS_AFTER, PERCENT_WORDS, BIRTH_OPS, BIRTH_TAILS, BORN_WORDS, DECADE_WORDS, RANGE_WORDS, RANK_AFTER_NUMBER, RANK_DETERMINERS,
     HOLIDAY_LEADS, HOLIDAY_PERIOD_LEADS, PEOPLE_NOUNS, PERIOD_ENDS, QUANTILES, RANK_WORDS, SUPERLATIVES, SEASONS, TIMES_WORDS, TO_DATE, TURNING_PERIODS, TURNING_WORDS, UNITS, YEAR_LEADS,
+    LONG_WEEKEND_WORDS, MONTH_EDGE_WORDS, MONTH_HALF_WORDS, MONTH_PART_WORDS, WEEK_LETTERS, WEEK_OF_WORDS, WEEK_NUMBER_WORDS, WEEK_RATE_WORDS,
 )
-from assistant.translate.offline.holidays import HOLIDAYS as HOLIDAY_NAMES, day_of, holiday_at
+from assistant.translate.offline import calendar_spans
+from assistant.translate.offline.holidays import HOLIDAYS as HOLIDAY_NAMES, day_of, holiday_at, long_weekend_days
 from assistant.translate.offline.text import Token, by_first
 
 
@@ -608,7 +610,8 @@ def resolve_anaphora(windows: list[Window], as_of: dt.date) -> list[Window]:
 
 def _window_at(tokens, norms, i, as_of) -> Window | None:  # noqa: C901 - one table of phrasings
     found = _ago(tokens, norms, i, as_of) or _before_a_holiday(tokens, norms, i, as_of) or _anaphora_at(tokens, norms, i) \
-        or _the_day_of(tokens, norms, i, as_of) or _day_span(tokens, norms, i, as_of)
+        or _the_day_of(tokens, norms, i, as_of) or _day_span(tokens, norms, i, as_of) \
+        or _calendar_span_at(tokens, norms, i, as_of)
     if found:
         return found
     j = i
@@ -797,25 +800,178 @@ def _part_of_year(tokens, norms, i, as_of) -> tuple[tuple[dt.date, dt.date] | No
         size, k = PERIOD_WORDS[norms[i + 1]], i + 2
     if size is None or not 1 <= n <= 12 // size:
         return None, i
-    year = None
-    if k < len(norms) and norms[k] == "of" and _year_at(tokens, k + 1):
-        year, k = _year_at(tokens, k + 1), k + 2
-    elif _year_at(tokens, k):
-        year, k = _year_at(tokens, k), k + 1
-    elif said := _year_said(norms, k, as_of):       # 'the first half of last year', 'of this year'
-        year, k = said
-    elif _match(norms, k, ("of", "the")) and k + 3 < len(norms) and norms[k + 2] in ("last", "previous") \
-            and norms[k + 3] == "year":                # French 'du premier trimestre de l'année dernière'
-        year, k = as_of.year - 1, k + 4
-    elif _match(norms, k, ("of", "the", "year")):    # 'the first half of the year': as said with no year
+    year, k = _year_after(tokens, norms, k, as_of)     # 'the first half of last year', 'of 2025'
+    if year is None and _match(norms, k, ("of", "the", "year")):    # 'the first half of the year': as said with no year
         k += 3
-    elif k < len(norms) and norms[k] == "of":         # 'the first half of September': a part of no year (asked)
+    elif year is None and k < len(norms) and norms[k] == "of":     # 'the first half of the month': no year (asked)
         return None, i
     first_month = (n - 1) * size + 1
     if year is None:
         year = as_of.year if dt.date(as_of.year, first_month, 1) <= as_of else as_of.year - 1
     start = dt.date(year, first_month, 1)
     return (start, _shift_months(start, size)), k
+
+
+def _year_after(tokens, norms, k: int, as_of: dt.date) -> tuple[int | None, int]:
+    """The year said after a part of it at k ('of 2025', '2025', 'of last year', 'this year', French 'de l'année
+    dernière': 'of the last year') and where it ends; (None, k) when none is said."""
+    if k < len(norms) and norms[k] == "of" and _year_at(tokens, k + 1):
+        return _year_at(tokens, k + 1), k + 2
+    if _year_at(tokens, k):
+        return _year_at(tokens, k), k + 1
+    if said := _year_said(norms, k, as_of):
+        return said
+    if _match(norms, k, ("of", "the")) and k + 3 < len(norms) and norms[k + 2] in ("last", "previous") \
+            and norms[k + 3] == "year":
+        return as_of.year - 1, k + 4
+    return None, k
+
+
+# -- spans the calendar names: ISO weeks, halves of a month, long weekends (offline/calendar_spans.py) ----------
+
+_SPAN_LEADS = frozenset({"in", "during", "over", "on", "at", "for", "throughout", "across"})
+
+
+def _calendar_span_at(tokens, norms, i, as_of: dt.date) -> Window | None:
+    """'during ISO week 37', 'in the first half of September', 'over the Easter weekend', 'W37' said bare: that span,
+    with the word before it that says a period. A long weekend says its days in a note (customs differ)."""
+    k = i + (norms[i] in _SPAN_LEADS)
+    found = _calendar_span(tokens, norms, k, as_of) if k < len(norms) else None
+    if found is None:
+        return None
+    (start, end), stop, long = found
+    text = " ".join(t.text for t in tokens[i:stop])
+    note = NOTES["named_days"].format(text=" ".join(text.split()), first=start, last=end - dt.timedelta(days=1)) \
+        if long else ""
+    return Window(text, i, stop, start=start, end=end, note=note)
+
+
+def _calendar_span(tokens, norms, i, as_of: dt.date) -> tuple[tuple[dt.date, dt.date], int, bool] | None:
+    """The span named at i ('the' before it), where its words end, and whether it is a long weekend."""
+    k = i + (norms[i] == "the")
+    if k >= len(norms):
+        return None
+    return _week_at(tokens, norms, k, as_of) or _month_half_at(tokens, norms, k, as_of) \
+        or _month_edge_at(tokens, norms, k, as_of) or _long_weekend_at(tokens, norms, k, as_of) \
+        or _week_of_at(tokens, norms, k, as_of)
+
+
+def _week_number(tokens, k: int) -> int | None:
+    t = tokens[k] if k < len(tokens) else None
+    if t is None or t.number is None or t.suffix or not float(t.number).is_integer() or not 1 <= t.number <= 53:
+        return None
+    return int(t.number)
+
+
+def _week_at(tokens, norms, k, as_of: dt.date) -> tuple[tuple[dt.date, dt.date], int, bool] | None:
+    """'week 37', 'ISO week 12 of 2025', 'W37', 'weeks 36-37' (French 'semaine 37', 'S37' rewritten): ISO weeks of
+    the year said after them, else the latest begun. Never after a word of a rate ('twice a week 2 months ago') nor
+    before what a count counts ('week 2 times')."""
+    if norms[k] in WEEK_LETTERS and k + 1 < len(tokens) and tokens[k].end == tokens[k + 1].start:
+        n_at = k + 1
+    else:
+        singular = _phrase_end(norms, k, WEEK_NUMBER_WORDS)
+        plural = _phrase_end([n[:-1] if n.endswith("weeks") else n for n in norms], k, WEEK_NUMBER_WORDS) \
+            if singular is None and norms[k].endswith("weeks") else None
+        n_at = singular or plural
+        if n_at is None or k > 0 and (norms[k - 1] in WEEK_RATE_WORDS or norms[k - 1] in NUMBER_WORDS
+                                      or tokens[k - 1].number is not None):
+            return None
+    first = _week_number(tokens, n_at)
+    if first is None:
+        return None
+    last, stop = first, n_at + 1
+    if stop + 1 < len(norms) and (norms[stop] in RANGE_WORDS or norms[stop] == "and") and _week_number(tokens, stop + 1):
+        last, stop = _week_number(tokens, stop + 1), stop + 2        # 'weeks 36 to 38', 'S36-S38' is two weeks said
+    after = norms[stop] if stop < len(norms) else ""
+    if last < first or after in UNITS or after in COUNT_WORDS or after in CURRENCY or after in PERCENT_WORDS:
+        return None
+    year, stop = _year_after(tokens, norms, stop, as_of)
+    start = calendar_spans.iso_week(year, first) if year is not None else calendar_spans.latest_iso_week(first, as_of)
+    end = calendar_spans.iso_week(start[0].isocalendar()[0], last) if start is not None else None
+    return ((start[0], end[1]), stop, False) if start is not None and end is not None else None
+
+
+def _month_half_at(tokens, norms, k, as_of: dt.date) -> tuple[tuple[dt.date, dt.date], int, bool] | None:
+    """'the first half of September', 'the second fortnight of August 2025', 'the last fortnight of August' (French
+    'la 1re quinzaine de septembre'): days 1 to 15 of that month, or the 16th to its end (the month read as alone:
+    the latest one begun, or of the year said)."""
+    t = tokens[k]
+    half = ORDINALS.get(norms[k]) or (int(t.number) if t.suffix == "th" and t.number in (1, 2) else None) \
+        or (2 if norms[k] == "last" else None)
+    if half not in (1, 2) or not (k + 3 < len(norms) and norms[k + 1] in MONTH_HALF_WORDS and norms[k + 2] == "of"
+                                  and norms[k + 3] in MONTHS):
+        return None
+    month, stop = _single_period(tokens, norms, k + 3, as_of)
+    if month is None or month[0].day != 1 or (month[1] - month[0]).days < 28:
+        return None
+    return calendar_spans.month_half(month[0], half), stop, False
+
+
+def _month_edge_at(tokens, norms, k, as_of: dt.date) -> tuple[tuple[dt.date, dt.date], int, bool] | None:
+    """'the first two weeks of September', 'the last 3 days of August 2025', 'the last week of August': those days from
+    the month's 1st, or up to its last (the month read as alone); weeks are 7 days, said in a note."""
+    if norms[k] not in MONTH_EDGE_WORDS:
+        return None
+    n = _number_at(tokens, k + 1)
+    j = k + 1 + (n is not None)
+    if j + 2 >= len(norms) or norms[j] not in UNITS or UNITS[norms[j]][0] != "DAY" or norms[j + 1] != "of" \
+            or norms[j + 2] not in MONTHS or n is not None and (not float(n).is_integer() or n < 1):
+        return None
+    month, stop = _single_period(tokens, norms, j + 2, as_of)
+    days = int(n or 1) * UNITS[norms[j]][1]
+    if month is None or month[0].day != 1 or days >= (month[1] - month[0]).days:
+        return None
+    span = (month[1] - dt.timedelta(days=days), month[1]) if MONTH_EDGE_WORDS[norms[k]] \
+        else (month[0], month[0] + dt.timedelta(days=days))
+    return span, stop, UNITS[norms[j]][1] > 1
+
+
+def _week_of_at(tokens, norms, k, as_of: dt.date) -> tuple[tuple[dt.date, dt.date], int, bool] | None:
+    """'the week of 7 September' (French 'la semaine du 7 septembre'): the ISO week that day is in, Monday to Sunday
+    (said in a note). A holiday's week is no such span ('la semaine du Boxing Day' is the 26th to the 31st in Canada):
+    asked as the holiday said as a period."""
+    said = _phrase_end(norms, k, WEEK_OF_WORDS)
+    if said is None or said + 1 >= len(norms) or norms[said] not in ("of", "the"):
+        return None
+    m = said + 1 + (norms[said] == "of" and norms[said + 1] == "the")
+    day = _day_at(tokens, norms, m, as_of) if m < len(norms) else None
+    if day is None:
+        return None
+    monday = day[0][0] - dt.timedelta(days=day[0][0].weekday())
+    return (monday, monday + dt.timedelta(days=7)), day[1], True
+
+
+def _long_weekend_at(tokens, norms, k, as_of: dt.date) -> tuple[tuple[dt.date, dt.date], int, bool] | None:
+    """'the Easter weekend', 'Memorial Day weekend 2025', 'the long weekend of Ascension', 'the weekend of 12
+    September' (French 'le week-end de Pâques', 'le pont de l'Ascension', 'le pont du 1er mai'): the long weekend of
+    that holiday or day, its latest or of the year said (calendar_spans.long_weekend); a plain weekend of a day that
+    is no holiday is its Saturday and Sunday. None where no weekend is settled (a Wednesday: asked)."""
+    named = _holiday(tokens, norms, k, as_of)
+    if named is not None:         # '<holiday> weekend'
+        said = _phrase_end(norms, named[1], tuple(LONG_WEEKEND_WORDS))
+        if said is None:
+            return None
+        year, stop = _year_after(tokens, norms, said, as_of)
+        day = day_of(holiday_at(norms, k)[0], year) if year is not None else named[0][0]
+        span = calendar_spans.long_weekend(day, long_weekend_days(norms, k))
+        return (span, stop, True) if span is not None else None
+    words = next((w for w in LONG_WEEKEND_WORDS if _match(norms, k, w)), None)
+    m = k + len(words) if words else k
+    if words is None or m >= len(norms) or norms[m] not in ("of", "the"):
+        return None
+    m += norms[m] == "of"
+    m += m < len(norms) and norms[m] == "the"
+    named = _holiday(tokens, norms, m, as_of) if m < len(norms) else None
+    if named is not None:         # 'the weekend of Easter', 'le pont de l'Ascension'
+        span = calendar_spans.long_weekend(named[0][0], long_weekend_days(norms, m))
+        return (span, named[1], True) if span is not None else None
+    day = _day_at(tokens, norms, m, as_of) if m < len(norms) else None
+    if day is None:
+        return None
+    long = LONG_WEEKEND_WORDS[words]     # 'le pont du 1er mai': around it; 'the weekend of 12 September': its own
+    span = calendar_spans.long_weekend(day[0][0]) if long else calendar_spans.weekend_of(day[0][0])
+    return (span, day[1], long) if span is not None else None
 
 
 def _season(name: str, as_of: dt.date, completed: bool, year: int | None = None) -> tuple[dt.date, dt.date]:
@@ -846,6 +1002,9 @@ def _season_years_end(tokens, season: str, year: int, k: int) -> int:
 def _single_period(tokens, norms, i, as_of, days: bool = False) -> tuple[tuple[dt.date, dt.date] | None, int]:
     if i >= len(norms):
         return None, i
+    named = _calendar_span(tokens, norms, i, as_of)       # 'since week 30', 'between W10 and W12'
+    if named is not None:
+        return named[0], named[1]
     if days and (holiday := _holiday(tokens, norms, i, as_of)):
         return holiday
     if norms[i] in SEASONS:        # 'summer 2026', 'in summer', 'the summer of last year'
@@ -997,6 +1156,11 @@ def holidays_as_periods(tokens: list[Token], taken: set[int], timed: set[int]) -
             continue
         start, end = i - (i > 0 and norms[i - 1] == "the"), found[1]
         start -= start > 0 and (norms[start - 1] in LAST_WORDS or norms[start - 1] == "this")   # 'last Christmas'
+        # a long weekend whose days are not settled ('the Canada Day long weekend', a Wednesday's): its words too
+        start = next((start - 1 - len(w) - (start - len(w) > 1 and norms[start - len(w) - 2] == "the")
+                      for w in LONG_WEEKEND_WORDS if start > len(w) and norms[start - 1] == "of"
+                      and tuple(norms[start - 1 - len(w):start - 1]) == w), start)
+        end = _phrase_end(norms, end, tuple(LONG_WEEKEND_WORDS)) or end
         start -= start > 0 and norms[start - 1] in HOLIDAY_PERIOD_LEADS and start - 1 not in taken | timed
         # a year after it ('Christmas 2025', 'Christmas last year', French 'Noël dernier': 'christmas last')
         said = _year_said(norms, end, dt.date.min)
@@ -1004,6 +1168,30 @@ def holidays_as_periods(tokens: list[Token], taken: set[int], timed: set[int]) -
             end < len(norms) and norms[end] == "last")
         out.append((start, end))
         i = end
+    return out
+
+
+# the words before a part of a month that say a period or a date ('in early September', 'since the end of March')
+_PART_LEADS = HOLIDAY_LEADS | HOLIDAY_PERIOD_LEADS | {"towards", "toward", "by"}
+
+
+def month_parts(tokens: list[Token], timed: set[int]) -> list[tuple[int, int]]:
+    """Where the start, middle or end of a named month is said as a period ('mid-September', 'in early September',
+    'fin août'): the words, a word before that says a period and a year after; its days are not set (asked, never the
+    whole month). `timed`: the tokens of a period found ('since the start of September' is a day), never the part's."""
+    norms = [t.norm for t in tokens]
+    out = []
+    for i in range(len(norms)):
+        said = None if i in timed else _phrase_end(norms, i, MONTH_PART_WORDS)
+        if said is None or said >= len(norms) or norms[said] not in MONTHS or said - 1 in timed:
+            continue
+        end = said + 1 + (_year_at(tokens, said + 1) is not None)
+        said_year = _year_said(norms, end, dt.date.min)
+        end = said_year[1] if said_year else end
+        start = i - (i > 0 and norms[i - 1] == "the" and norms[i] != "the")
+        start -= start > 0 and norms[start - 1] in _PART_LEADS and start - 1 not in timed
+        if not out or out[-1][1] <= start:
+            out.append((start, end))
     return out
 
 
@@ -1018,6 +1206,25 @@ def named_day_tokens(tokens: list[Token], as_of: dt.date) -> set[int]:
     return {k for i, n in enumerate(norms) if n in _HOLIDAY_FIRSTS
             and (found := _holiday_at(tokens, norms, i, as_of)) is not None for k in range(i, found[1])} \
         | {k for i in range(len(norms)) if (w := _the_day_of(tokens, norms, i, as_of)) for k in range(i, w.end_tok)}
+
+
+def long_weekend_tokens(tokens: list[Token]) -> set[int]:
+    """The tokens of each holiday's long weekend ('the Canada Day long weekend', 'the weekend of Easter'), its days
+    settled or not (a Wednesday's is asked): never a catalog value's name ('Canada')."""
+    norms = [t.norm for t in tokens]
+    out = set()
+    for i, n in enumerate(norms):
+        if n in _HOLIDAY_FIRSTS and (named := holiday_at(norms, i)) is not None:
+            end = _phrase_end(norms, named[1], tuple(LONG_WEEKEND_WORDS))
+            out |= set(range(i, end)) if end is not None else set()
+        elif n in _WEEKEND_FIRSTS and (end := _phrase_end(norms, i, tuple(LONG_WEEKEND_WORDS))) is not None:
+            m = end + (end < len(norms) and norms[end] == "of")
+            named = holiday_at(norms, m) if m > end else None
+            out |= set(range(i, named[1])) if named is not None else set()
+    return out
+
+
+_WEEKEND_FIRSTS = frozenset(w[0] for w in LONG_WEEKEND_WORDS)
 
 
 def _date_at(tokens, norms, i, as_of) -> tuple[dt.date | None, int]:

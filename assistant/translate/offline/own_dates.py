@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from assistant.translate.lang_en import OWN_DATE_FILLERS, OWN_DATE_LEADS
+from assistant.translate.lang_en import OWN_DATE_AFTER, OWN_DATE_FILLERS, OWN_DATE_LEADS, UNITS
 from assistant.translate.offline.lexicon import Span
 
 
@@ -24,11 +24,14 @@ class SinceSaid:
 
 
 def find_own_dates(norms: list[str], spans: list[Span], own: Callable[[str], bool]) -> list[SinceSaid]:
-    """'since' (a few words of grammar) then a catalog phrase naming a date column `own` accepts."""
+    """'since' or 'after' (a few words of grammar) then a catalog phrase naming a date column `own` accepts; 'after' a
+    length ('30 days after they signed up') is a lag, none of these."""
     by_start = {s.start: s for s in spans}
     found = []
     for i in range(len(norms)):
-        lead = next((w for w in OWN_DATE_LEADS if tuple(norms[i:i + len(w)]) == w), None)
+        lead = next((w for w in OWN_DATE_LEADS if tuple(norms[i:i + len(w)]) == w), None) \
+            or next((w for w in OWN_DATE_AFTER if tuple(norms[i:i + len(w)]) == w and not (i and norms[i - 1] in UNITS)),
+                    None)
         if lead is None:
             continue
         k = i + len(lead)

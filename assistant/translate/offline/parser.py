@@ -29,7 +29,7 @@ from assistant.translate.offline.lexicon import Lexicon, Meaning, Span
 from assistant.translate.offline.text import typed_text
 from assistant.meaning import Comparison, Window
 from assistant.translate.offline.modifiers import (
-    bounds_after_nouns, days_ahead, find_births, number_at, find_comparisons, find_rankings, find_windows, holidays_as_periods, named_day_tokens,
+    bounds_after_nouns, days_ahead, find_births, number_at, find_comparisons, find_rankings, find_windows, holidays_as_periods, long_weekend_tokens, month_parts, named_day_tokens,
     resolve_anaphora,
 )
 from assistant.translate.lang_en import (
@@ -186,7 +186,8 @@ class Parser(LatestEvents,
         spans = self._verbs_in_their_voice(self._columns_said_on_file(spans))
         # 'since Black Friday': a day the calendar names, said as a date, is that day, not a campaign's name part
         named_days = named_day_tokens(tokens, as_of)
-        spans = [s for s in spans if named_days.isdisjoint(range(s.start, s.end))]
+        self.weekends = long_weekend_tokens(tokens)     # 'the Canada Day long weekend': no value 'Canada'
+        spans = [s for s in spans if (named_days | self.weekends).isdisjoint(range(s.start, s.end))]
         self.name_notes = [(s, note) for s, note in self.name_notes if named_days.isdisjoint(range(s.start, s.end))]
         in_span = {i for s in spans if s.of("value", "dimvalue") for i in range(s.start, s.end)}
         places = {s.start: s.end for s in spans if s.of("value", "dimvalue")}
@@ -209,8 +210,12 @@ class Parser(LatestEvents,
         # 'since then': after the period named before it ends, or after the behaviour before (_after_the_one_before)
         self.since_then = {(w.start_tok, w.end_tok) for w in found_windows if w.anaphora == "after"}
         # 'bought at Christmas', 'Christmas shoppers': a holiday said as a period, whose days are not said (asked)
+        timed = {i for w in found_windows for i in range(w.start_tok, w.end_tok)}
         self.holiday_periods = holidays_as_periods(tokens, named_days | {i for s in spans for i in range(s.start, s.end)},
-                                                   {i for w in found_windows for i in range(w.start_tok, w.end_tok)})
+                                                   timed)
+        # 'mid-September', 'fin août': the days of a part of a month are not said either (asked, as a holiday's)
+        self.month_parts = month_parts(tokens, timed)
+        self.holiday_periods = sorted(self.holiday_periods + self.month_parts)
         found_windows = [w for w in found_windows if not any(a <= w.start_tok < b for a, b in self.holiday_periods)]
         spans = self._agents_of_a_period(spans, found_windows, self.holiday_periods)
         self._latest_of_people(found_windows)
@@ -420,7 +425,10 @@ class Parser(LatestEvents,
             # the audience ('Christmas Eve last year: who bought in store?' lost its period without a word)
             named = holiday_at(self.norms, a)
             if a not in self.out.ignored.tokens or a in self.out.ignored.title and named and named[1] < b:
-                self.out.unclear.append((a, b, "holiday_period"))
+                # a long weekend whose days are not settled ('the Canada Day long weekend', a Wednesday's)
+                kind = "month_part" if (a, b) in self.month_parts else "long_weekend" \
+                    if self.weekends.intersection(range(a, b)) else "holiday_period"
+                self.out.unclear.append((a, b, kind))
                 self._use(a, b)
         for a, b in countries_unsaid(self.norms):
             if a not in self.out.ignored.tokens:     # asked: whose ('since Thanksgiving'); its day once answered

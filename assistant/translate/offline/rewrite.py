@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from types import ModuleType
 
-from assistant.translate.lang_en import BIRTH_OPS, CONNECTORS, EQUATIVES, FUNCTION_WORDS, NEGATIONS
+from assistant.translate.lang_en import BIRTH_OPS, CONNECTORS, EQUATIVES, FUNCTION_WORDS, NEGATIONS, PERIOD_LETTERS, WEEK_LETTERS
 from assistant.translate.offline.hours_of_day import clock_times
 from assistant.translate.offline.text import NORM, TEXT, THOUSANDS_DOT, Token, fold, replace_at
 
@@ -50,6 +50,7 @@ def percent_signs(tokens: list[Token], lang: ModuleType) -> list[Token]:
     return replace_at(tokens, [i for i, n in enumerate(map(NORM, tokens)) if n in firsts and i], sign)
 
 
+WEEK_LETTER = min(WEEK_LETTERS, key=len)       # the canonical letter of a week's number ('W37')
 _DIGIT = re.compile(r"\d")      # a number token's norm has one (its value in figures)
 
 
@@ -822,6 +823,8 @@ def _word(tokens: list[Token], lang: ModuleType, i: int, rules: _Rules | None = 
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if t.norm in lang.PERIOD_LETTERS and nxt is not None and nxt.number is not None and t.end == nxt.start:
         word = lang.PERIOD_LETTERS[t.norm]                     # 'T3' -> 'Q3'
+        if t.norm in getattr(lang, "WEEK_LETTERS", ()) and nxt.number > 12 // PERIOD_LETTERS[word]:
+            word = WEEK_LETTER                                 # 'S37': a week, past the semesters (S1, S2)
     elif t.norm in getattr(lang, "NUMBER_MONTHS", ()):
         word = lang.MONTHS[t.norm] if _a_month(tokens, i, lang) else lang.NUMBERS[t.norm]
     elif t.norm in lang.SEASONS and _a_season(tokens, i, lang):

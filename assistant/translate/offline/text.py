@@ -79,6 +79,11 @@ def tokenize(text: str) -> list[Token]:
                            Token("-", "-", start + len(first), start + len(first) + 1),
                            Token(second, fold(second), start + len(first) + 1, m.end())]
                 continue
+            if "-" in word and _month_part(word):       # 'mid-September', 'mi-août': the part, then the month
+                first, _, second = word.partition("-")
+                tokens += [Token(first, fold(first), start, start + len(first)),
+                           Token(second, fold(second), start + len(first) + 1, m.end())]
+                continue
             tokens.append(Token(word, _word_norm(word, start, tokens), start, m.end()))
         elif m.group("num"):
             raw = m.group("num")
@@ -121,6 +126,15 @@ def _inclusive_norm(word: str, endings: str) -> str:
     norm = fold(word)
     plural = endings.rstrip(")").lower().endswith(("s", "x")) and not norm.endswith(("s", "x"))
     return norm + "s" if plural else norm
+
+
+# The prefixes of every language read that say a part of the month glued to it ('mid-', French 'mi-').
+_MONTH_PART_PREFIXES = lang_en.MONTH_PART_PREFIXES | lang_fr.MONTH_PART_PREFIXES
+
+
+def _month_part(word: str) -> bool:
+    prefix, _, month = fold(word).partition("-")
+    return prefix in _MONTH_PART_PREFIXES and month in _MONTH_NAMES
 
 
 def _word_norm(word: str, start: int, before: list[Token]) -> str:
