@@ -433,6 +433,9 @@ MESSAGES = {
     "nothing": ("Nothing in this request matches the catalog{unknown}. Name attributes, behaviours or terms the "
                        "catalog knows: see the Catalog page or `audience catalog show`."),
     "not_understood": " (not understood: {phrases})",
+    "task_refused": ("'{verb}' asks for something other than an audience: this tool builds audiences; it cannot "
+                     "{task}. Describe who you want to reach instead, and the audience can be built, e.g. 'VIP "
+                     "customers who bought in store in the last 6 months'."),
     "other_task": ("'{verb}' asks for something other than an audience: this tool finds customers, it does not "
                    "delete records, write copy, change data or send messages. Describe who you want to reach instead, e.g. "
                    "'VIP customers who bought in store in the last 6 months'."),
@@ -444,6 +447,56 @@ OTHER_TASKS = frozenset({"delete", "erase", "wipe", "purge", "write", "compose",
                          "change",  # change data ('move all silver members to gold')
                          "send", "notify"})   # send a message now ('Send an SMS to ...')
 LISTS = frozenset({"list", "audience", "segment", "selection", "target", "query"})   # 'write me a list of ...'
+
+# Tasks this tool does not do, named in the refusal (offline/other_tasks.py): the verb that opens a clause, past the
+# polite opening ('Please unsubscribe everyone ...', '... and upload it to Facebook Ads'), its kind. Base forms only:
+# a behaviour's past ('customers who unsubscribed') is no task.
+TASK_NAMES = {
+    "export": "export or hand over personal data (names, emails, phone numbers, addresses) or load lists into other tools",
+    "send": "send, schedule, launch or pause messages and campaigns",
+    "change": "change customer data in the CRM (subscriptions, tiers, points, promo codes, passwords, records) or split lists",
+    "report": "compute reports or business figures (revenue, rates, units sold, breakdowns)",
+    "guess": "guess personal traits such as ethnic origin from names or other data, nor build a list from such a guess",
+}
+TASK_VERBS = {
+    **dict.fromkeys(("export", "download", "extract", "upload", "transfer", "sync"), "export"),
+    **dict.fromkeys(("schedule", "reschedule", "pause", "unpause", "resume", "cancel", "send", "resend", "notify"), "send"),
+    **dict.fromkeys(("unsubscribe", "resubscribe", "re-subscribe", "subscribe", "opt-out", "opt-in", "merge", "dedupe",
+                     "deduplicate", "generate", "reset", "archive", "reactivate", "deactivate", "assign", "load"),
+                    "change"),
+}
+# Also a noun or another word ('credit card holders', 'text subscribers', 'Marks & Spencer'): a task only before
+# what it acts on ('Text all platinum members ...', 'set all bronze members to silver').
+TASK_VERBS_BEFORE_OBJECT = {
+    **dict.fromkeys(("text", "email", "launch", "stop", "switch", "activate", "push"), "send"),
+    **dict.fromkeys(("share",), "export"),
+    **dict.fromkeys(("mark", "set", "tag", "flag", "credit", "split", "close"), "change"),
+}
+TASK_PHRASES: dict[tuple[str, ...], str] = {("opt", "out"): "change", ("opt", "in"): "change"}
+TASK_PAST_ENDINGS: tuple[str, ...] = ()
+GUESS_VERBS = frozenset({"guess", "infer", "deduce"})
+TASK_OBJECTS = frozenset({"all", "every", "everyone", "everybody", "each", "our", "the", "them", "it", "a", "an", "my",
+                          "this", "these", "those", "their", "any"})
+TASK_OPENINGS = frozenset({"please", "pls", "plz", "can", "could", "would", "will", "you", "kindly", "hi", "hey",
+                           "hello", ",", "i", "we", "need", "want", "to", "just", "also", "now", "go", "ahead", "and"})
+TASK_CLAUSE_BREAKS = frozenset({"and", "then", ",", ";", ".", "?", "!"})
+TASK_ELISIONS: tuple[str, ...] = ()
+TASK_OBJECT_ELISIONS: tuple[str, ...] = ()
+TASK_PRONOUN_SUFFIXES: tuple[str, ...] = ()
+# A figure asked for ('What was our online revenue by country', 'How many units of Lego did we sell'): the opening,
+# then a figure's noun before any customer is named; contact details handed over the same way.
+REPORT_OPENINGS = frozenset({"what", "what's", "whats", "how", "give", "pull", "show", "get", "compute", "calculate",
+                             "make", "prepare", "build", "draw", "plot", "tell"})
+REPORT_NOUNS = frozenset({"revenue", "revenues", "turnover", "rate", "rates", "units", "report", "chart", "graph",
+                          "breakdown", "kpi", "kpis", "dashboard", "roi", "aov", "margin", "margins", "figures"})
+TYPED_REPORT_NOUNS: frozenset[str] = frozenset()
+CONTACT_NOUNS = frozenset({"address", "addresses", "numbers", "emails", "e-mails", "phones", "contacts", "details"})
+# Said after an export's verb, contact details ('export first name, last name and mobile number of ...').
+CONTACT_WORDS = frozenset({"name", "names", "email", "e-mail", "mobile", "mobiles", "phone", "number", "surname",
+                           "surnames", "postcode", "postcodes"})
+TASK_PEOPLE = frozenset({"customers", "customer", "clients", "client", "members", "member", "people", "shoppers",
+                         "buyers", "users", "subscribers", "anyone", "everyone", "who", "whose", "with", "that",
+                         "those", "which", "list", "audience", "segment", "vips", "vip", "women", "men"})
 POLITE_OPENINGS = frozenset({"please", "pls", "plz", "can", "could", "would", "you", "kindly", "hi", "hey", "hello",
                              ",", "me", "for", "us"})
 

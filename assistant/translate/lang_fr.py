@@ -1108,6 +1108,9 @@ MESSAGES = {
                        "comportements ou termes que le catalogue connaît : voir la page Catalog ou "
                        "`audience catalog show`."),
     "not_understood": " (non compris : {phrases})",
+    "task_refused": ("« {verb} » demande autre chose qu'une audience : cet outil construit des audiences ; il ne "
+                     "peut pas {task}. Décrivez plutôt qui vous voulez toucher, et l'audience pourra être construite, "
+                     "par exemple « clients VIP ayant acheté en magasin ces 6 derniers mois »."),
     "other_task": ("« {verb} » demande autre chose qu'une audience : cet outil trouve des clients, il ne supprime "
                    "pas de fiches, n'écrit pas de textes, ne modifie pas les données et n'envoie pas de messages. Décrivez plutôt qui vous "
                    "voulez toucher, par exemple « clients VIP ayant acheté en magasin ces 6 derniers mois »."),
@@ -1129,6 +1132,77 @@ TYPED_TASKS = frozenset({"passe", "passez"})
 TASK_OBJECTS = frozenset({"tous", "toutes", "les", "ces", "nos", "mes", "ceux", "celles"})
 # 'écris-moi une liste de ...': the task is the audience itself. Compared after the rewrite ('une' is 'an').
 LISTS = frozenset({"liste", "list", "audience", "segment", "selection", "cible", "requete", "ciblage"})   # "liste" reads "list"
+
+# Tasks this tool does not do, named in the refusal (offline/other_tasks.py), as lang_en.TASK_VERBS: infinitives and
+# imperatives; a behaviour's past participle ('clients désinscrits') is no task.
+TASK_NAMES = {
+    "export": "exporter ni transmettre de données personnelles (noms, e-mails, numéros de téléphone, adresses), ni "
+              "charger de listes dans d'autres outils",
+    "send": "envoyer, programmer, lancer ni mettre en pause des messages ou des campagnes",
+    "change": "modifier les données clients du CRM (abonnements, statuts, points, codes promo, mots de passe, fiches) "
+              "ni découper des listes",
+    "report": "calculer de rapports ni de chiffres (chiffre d'affaires, taux, unités vendues, répartitions)",
+    "guess": "deviner des caractéristiques personnelles comme l'origine ethnique à partir des noms ou d'autres données, "
+             "ni construire une liste sur une telle supposition",
+}
+
+
+def _forms(*verbs: str) -> tuple[str, ...]:
+    """A verb's infinitive and imperatives ('exporter': 'exporte', 'exportez'), from its infinitive in -er."""
+    return tuple(f for v in verbs for f in (v, v[:-1], v[:-1] + "z"))
+
+
+TASK_VERBS = {
+    **dict.fromkeys(_forms("exporter", "telecharger", "transferer", "partager", "synchroniser")
+                    + ("extraire", "extrais", "extrayez", "transmettre", "transmets", "transmettez"), "export"),
+    **dict.fromkeys(_forms("planifier", "reprogrammer", "annuler", "desactiver", "envoyer", "renvoyer")
+                    + ("suspendre", "suspends", "suspendez", "envoie", "renvoie"), "send"),
+    **dict.fromkeys(_forms("desabonner", "reabonner", "abonner", "fusionner", "dedoublonner", "generer",
+                           "reinitialiser", "crediter", "debiter", "attribuer", "cloturer", "archiver", "reactiver")
+                    + ("desinscrire", "desinscris", "desinscrivez", "reinscrire", "reinscris", "reinscrivez"), "change"),
+}
+# Also a noun or another word ('programme fidélité', 'marque', 'coupe', 'passé'): a task only before what it acts on
+# ('Programme l'e-mail ...', 'Passe en « clôturé » tous les tickets', 'Coupe nos opt-in SMS en deux').
+TASK_VERBS_BEFORE_OBJECT = {
+    **dict.fromkeys(_forms("charger"), "export"),
+    **dict.fromkeys(_forms("programmer", "lancer", "arreter", "activer"), "send"),
+    **dict.fromkeys(_forms("marquer", "passer", "repasser", "couper", "diviser", "taguer",
+                           "basculer"), "change"),
+}
+TASK_PHRASES: dict[tuple[str, ...], str] = {
+    **{(verb, "en", "pause"): "send" for verb in ("mettre", "mets", "mettez")},
+    **{(verb, "a", "jour"): "change" for verb in ("mettre", "mets", "mettez")},
+}
+# A past participle as typed is a behaviour or a state, never the order ('Passé en caisse ce mois-ci', 'désabonné').
+TASK_PAST_ENDINGS = ("é", "ée", "és", "ées")
+GUESS_VERBS = frozenset({"deviner", "devine", "devinez", "deduire", "deduis", "deduisez", "guess", "infer"})
+TASK_OBJECTS = frozenset({"tous", "toutes", "tout", "le", "la", "les", "l'", "ces", "nos", "notre", "mes", "ma", "mon",
+                          "ceux", "celles", "chaque", "un", "une", "des", "en", "au", "aux", "leur", "leurs"})
+TASK_OPENINGS = frozenset({"merci", "de", "d'", "stp", "svp", "peux-tu", "pouvez-vous", "pourrais-tu", "pourriez-vous",
+                           "peux", "pouvez", "pourrais", "pourriez", "tu", "vous", "me", "m'", "nous", "moi", "je",
+                           "j'", "voudrais", "veux", "aimerais", "bonjour", "salut", ",", "est-ce", "que", "qu'",
+                           "il", "faut", "faudrait", "please", "bien", "vouloir", "rapidement", "et"})
+TASK_CLAUSE_BREAKS = frozenset({"et", "puis", "ensuite", ",", ";", ".", "?", "!"})
+TASK_ELISIONS = ("m'", "l'", "d'", "j'", "qu'", "n'", "s'", "t'")
+TASK_OBJECT_ELISIONS = ("l'",)     # 'l'exporter': the pronoun names what the verb acts on
+TASK_PRONOUN_SUFFIXES = ("-moi", "-nous", "-la", "-le", "-les", "-leur", "-lui", "-en", "-y")
+# A figure asked for ('Quel a été notre CA en ligne par pays', 'Combien d'unités Lego a-t-on vendues', 'donne moi le
+# taux d'ouverture moyen par campagne'), as lang_en.REPORT_OPENINGS.
+REPORT_OPENINGS = frozenset({"quel", "quelle", "quels", "quelles", "combien", "donne", "donnez", "donner", "sors",
+                             "sortez", "sortir", "calcule", "calculez", "calculer", "fais", "faites", "faire",
+                             "prepare", "preparez", "preparer", "montre", "montrez", "montrer", "dis", "dites",
+                             "dire", "trace", "tracez", "tracer", "what", "how", "give"})
+REPORT_NOUNS = frozenset({"chiffre", "taux", "unites", "rapport", "camembert", "graphique", "tableau", "repartition",
+                          "bilan", "reporting", "kpi", "kpis", "marge", "marges", "revenue"})
+TYPED_REPORT_NOUNS = frozenset({"CA", "C.A."})
+CONTACT_NOUNS = frozenset({"adresse", "adresses", "numero", "numeros", "coordonnees", "e-mails", "emails", "mails",
+                           "telephones", "portables"})
+# Said after an export's verb, contact details ('exporte prénom, nom et numéro de portable de ...').
+CONTACT_WORDS = frozenset({"prenom", "prenoms", "nom", "noms", "e-mail", "email", "mail", "portable", "telephone",
+                           "tel", "adresse", "numero"})
+TASK_PEOPLE = frozenset({"clients", "client", "clientes", "cliente", "membres", "membre", "personnes", "acheteurs",
+                         "acheteuses", "abonnes", "abonnees", "ceux", "celles", "qui", "dont", "avec", "ayant",
+                         "liste", "audience", "segment", "vip", "vips", "femmes", "hommes", "gens", "quelqu'un"})
 POLITE_OPENINGS = frozenset({"please", "thanks", "of", "hi", ",", "you", "me", "we", "i", "peux-tu", "pouvez-vous",
                              "pourrais-tu", "pourriez-vous", "peux", "pouvez", "pourrais", "pourriez", "tu",
                              "voudrais", "aimerais"})

@@ -16,6 +16,7 @@ from assistant.translate.offline.conservation import Conservation, lost_warnings
 from assistant.translate.offline.frames import EXCLUDE, POLITE, read_frames
 from assistant.translate.offline.lexicon import build_lexicon
 from assistant.translate.offline.hours_of_day import clock_times
+from assistant.translate.offline.other_tasks import other_task, refusal
 from assistant.translate.offline.parser import Parser
 from assistant.translate.lang_en import (BOUNDS_AFTER, CONNECTORS, DETERMINERS, EXCLUDE_IMPERATIVES, FUNCTION_WORDS, POLITE_OPENINGS,
                                         PREDICATE_LINKS)
@@ -138,6 +139,9 @@ class OfflineTranslator:
                 f"This looks like {lang}: the offline translator reads {' and '.join(m.NAME for m in LANGUAGES.values())}. "
                 "Rephrase in one of them (or force one with --lang), or choose the LLM backend if one is configured.")
         words = LANGUAGES[lang]
+        task = other_task(raw, words)      # 'Export the emails of all VIPs ...', 'Quel a été notre CA par pays ?'
+        if task is not None:
+            return Translation.refuse(refusal(*task, words), language=lang)
         lexicon, parser = self._reader(lang)
         dated = numeric_dates(raw, words)       # '15/09/2025' as the language's words ('15 septembre 2025')
         if dated != raw:     # read in the language detected: its lexicon scans the new words again

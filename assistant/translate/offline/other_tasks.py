@@ -1,0 +1,134 @@
+"""Requests for a task this tool does not do, told plainly by name.
+
+The tool builds audiences: it never exports personal data, sends, schedules or pauses campaigns, changes CRM data,
+computes business reports, or guesses sensitive traits. A request that asks for one of these is refused with the task
+named in its own language, instead of a question about the words it could not read.
+
+Read on the request as typed (before any rewrite), with the language's own words (lang_en / lang_fr):
+- a task's verb that opens a clause, past the polite opening ('Please unsubscribe everyone ...', 'Tu peux
+  m'exporter ...', 'Take the VIP list and upload it ...', 'charge-la ce soir ...'); a verb that is also a noun or a
+  behaviour's word ('programme', 'text', 'set', 'passe') only before the customers or the thing it acts on;
+- a figure asked for before any customer is named ('What was our online revenue by country', 'Quel a été notre CA',
+  'donne moi le taux d'ouverture moyen par campagne'), or contact details handed over ('donner l'adresse et le numéro');
+- a verb that guesses ('guess', 'deviner'), wherever it stands.
+A behaviour or a state said with the same words ('customers who unsubscribed', 'clients désinscrits', 'customers with
+revenue above 500 €') is no task: past forms are not listed, and a figure after the customers is a criterion.
+"""
+from __future__ import annotations
+
+from types import ModuleType
+
+from assistant.translate.offline.text import Token
+
+
+def _bare(t: Token, words: ModuleType) -> tuple[str, bool]:
+    """A token's word without its elided article or pronoun ('m'exporter', 'l'envoi') or its attached pronoun
+    ('exporte-moi', 'charge-la'); and whether a pronoun named what it acts on."""
+    norm, acted = t.norm, False
+    head, sep, rest = norm.partition("'")
+    if sep and head + sep in getattr(words, "TASK_ELISIONS", ()):
+        norm, acted = rest, head + sep in getattr(words, "TASK_OBJECT_ELISIONS", ())
+    for suffix in getattr(words, "TASK_PRONOUN_SUFFIXES", ()):
+        if norm.endswith(suffix) and len(norm) > len(suffix) + 1:
+            return norm[: -len(suffix)], True
+    return norm, acted
+
+
+def _shown(t: Token, words: ModuleType) -> str:
+    """A token as typed, without its elided article ('d'unités' shows 'unités')."""
+    head, sep, rest = t.text.partition("'")
+    return rest if sep and rest and fold_elision(head + sep) in getattr(words, "TASK_ELISIONS", ()) else t.text
+
+
+def fold_elision(text: str) -> str:
+    return text.lower().replace("’", "'")
+
+
+def _clauses(tokens: list[Token], words: ModuleType) -> list[int]:
+    """Where each clause starts: the first token, and the token after each clause break ('and', 'puis', ',')."""
+    breaks = words.TASK_CLAUSE_BREAKS
+    return [0] + [i + 1 for i, t in enumerate(tokens) if t.norm in breaks and i + 1 < len(tokens)]
+
+
+def _past_openings(tokens: list[Token], i: int, words: ModuleType) -> int:
+    while i < len(tokens) and (_bare(tokens[i], words)[0] in words.TASK_OPENINGS or tokens[i].norm in
+                               words.TASK_OPENINGS):
+        i += 1
+    return i
+
+
+def _acts_on(tokens: list[Token], i: int, words: ModuleType) -> bool:
+    """The word after a verb names what it acts on ('all', 'the', 'nos', 'l'e-mail', a number of points)."""
+    if i >= len(tokens):
+        return False
+    t = tokens[i]
+    head, sep, _ = t.norm.partition("'")
+    return t.norm in words.TASK_OBJECTS or t.number is not None or bool(sep) and head + sep in words.TASK_ELISIONS
+
+
+def _verb_at(tokens: list[Token], i: int, words: ModuleType, first: bool) -> tuple[str, str] | None:
+    """The task (kind, typed words) whose verb opens the clause at `i`."""
+    if i >= len(tokens) or words.TASK_PAST_ENDINGS and tokens[i].text.lower().endswith(words.TASK_PAST_ENDINGS):
+        return None
+    for phrase, kind in words.TASK_PHRASES.items():
+        if tuple(_bare(t, words)[0] if k == 0 else t.norm for k, t in enumerate(tokens[i:i + len(phrase)])) == phrase:
+            return kind, " ".join(t.text for t in tokens[i:i + len(phrase)])
+    verb, acted = _bare(tokens[i], words)
+    kind = words.TASK_VERBS.get(verb) or words.TASK_VERBS_BEFORE_OBJECT.get(verb)
+    if kind is None:
+        return None
+    said = acted or _acts_on(tokens, i + 1, words)
+    if not said and (not first or verb in words.TASK_VERBS_BEFORE_OBJECT):
+        return None
+    if not acted:    # 'create a list of ...', 'exporte la liste des ...': the task is the audience itself
+        thing = next((t.norm for t in tokens[i + 1:] if t.norm not in words.TASK_OBJECTS), "")
+        if thing in words.LISTS or kind == "export" and _people_first(tokens[i + 1:], words):
+            return None
+    return kind, _shown(tokens[i], words)
+
+
+def _people_first(tokens: list[Token], words: ModuleType) -> bool:
+    """Customers named before any contact detail: what is extracted is the audience ('m'extraire les clients recrutés
+    via l'appli'), not their details ('Export the emails and phone numbers of all VIPs')."""
+    for t in tokens:
+        word = _bare(t, words)[0]
+        if word in words.CONTACT_NOUNS or word in words.CONTACT_WORDS:
+            return False
+        if word in words.TASK_PEOPLE:
+            return True
+    return False
+
+
+def _figure(tokens: list[Token], words: ModuleType) -> tuple[str, str] | None:
+    """A figure or contact details asked for before any customer is named ('What was our revenue by country',
+    'Quel est le taux de conversion', 'donner l'adresse et le numéro de portable de ...')."""
+    i = _past_openings(tokens, 0, words)
+    if i >= len(tokens) or _bare(tokens[i], words)[0] not in words.REPORT_OPENINGS:
+        return None
+    for t in tokens[i + 1:]:
+        word = _bare(t, words)[0]
+        if word in words.TASK_PEOPLE or t.norm in words.TASK_PEOPLE:
+            return None
+        if word in words.REPORT_NOUNS or t.text in words.TYPED_REPORT_NOUNS:
+            return "report", _shown(t, words)
+        if word in words.CONTACT_NOUNS:
+            return "export", _shown(t, words)
+    return None
+
+
+def other_task(tokens: list[Token], words: ModuleType) -> tuple[str, str] | None:
+    """The kind of task another than an audience a request asks for, and its typed words; None for an audience."""
+    if not hasattr(words, "TASK_VERBS"):
+        return None
+    guess = next((t for t in tokens if _bare(t, words)[0] in words.GUESS_VERBS), None)
+    if guess is not None:
+        return "guess", guess.text
+    for k, start in enumerate(_clauses(tokens, words)):
+        found = _verb_at(tokens, _past_openings(tokens, start, words), words, first=k == 0)
+        if found is not None:
+            return found
+    return _figure(tokens, words)
+
+
+def refusal(kind: str, verb: str, words: ModuleType) -> str:
+    return words.MESSAGES["task_refused"].format(verb=verb, task=words.TASK_NAMES[kind])

@@ -1,0 +1,107 @@
+"""Requests for a task other than an audience (export personal data, send or schedule, change CRM data, compute a
+report, guess a sensitive trait) are refused with the task named, in the request's language; an audience that only
+mentions such words as a behaviour or a state is not."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+A = dt.date(2026, 9, 30)
+EN = "something other than an audience: this tool builds audiences; it cannot"
+FR = "autre chose qu'une audience : cet outil construit des audiences ; il ne peut pas"
+
+
+@pytest.mark.parametrize("request_, verb, task", [
+    ("Export the emails and phone numbers of all VIPs to a CSV and send it to our agency", "Export", "export"),
+    ("Take the VIP list and upload it to Facebook Ads tonight, then switch the campaign on", "upload", "export"),
+    ("Schedule the We Miss You email to all lapsed customers for tonight 8pm", "Schedule", "schedule"),
+    ("Can you pause the Weekend Deals campaign that goes out tomorrow morning?", "pause", "pause"),
+    ("Text all platinum members a 20% off code tonight.", "Text", "send"),
+    ("Please unsubscribe everyone whose email bounced twice this year", "unsubscribe", "CRM"),
+    ("Please mark everyone whose email bounced last month as unsubscribed in the CRM.", "mark", "CRM"),
+    ("Please merge the duplicate customer records in the CRM for the Lyon stores", "merge", "CRM"),
+    ("please set all bronze members in Hauts-de-France to silver", "set", "CRM"),
+    ("Generate a unique 15% promo code for each lapsed customer", "Generate", "promo codes"),
+    ("Split our SMS opt-ins randomly into two halves", "Split", "split lists"),
+    ("What was our online revenue by country last quarter?", "revenue", "reports"),
+    ("How many units of Lego did we sell in August vs July?", "units", "reports"),
+    ("Can you pull total online revenue by month for 2026?", "revenue", "reports"),
+    ("Use first and last names to guess which customers are of North African origin", "guess", "ethnic origin"),
+])
+def test_an_english_request_for_another_task_is_refused_naming_the_task(translator, request_, verb, task):
+    r = translator.translate(request_, A)
+    assert r.status == "refused" and EN in r.message, (r.status, r.message)
+    assert f"'{verb}'" in r.message and task in r.message.split("cannot", 1)[1], r.message
+
+
+@pytest.mark.parametrize("request_, verb, task", [
+    ("Tu peux m'exporter en CSV les mails et numéros de tel de tous les VIP ?", "exporter", "exporter"),
+    ("Exporte-moi les numéros de portable et les adresses de tous nos VIP", "Exporte-moi", "exporter"),
+    ("Prends la liste des VIP, charge-la ce soir dans Facebook Ads, puis lance la campagne.", "charge-la", "charger"),
+    ("Tu peux me donner l'adresse et le numéro de portable de Mme Claire Martin ?", "adresse", "données personnelles"),
+    ("Programme l'e-mail We Miss You pour tous les clients inactifs ce soir à 20h", "Programme", "programmer"),
+    ("Tu peux mettre en pause la campagne Weekend Deals qui part demain matin ?", "mettre en pause", "pause"),
+    ("Merci de désinscrire tous ceux dont l'email a bouncé deux fois cette année", "désinscrire", "CRM"),
+    ("Peux-tu passer en opt-out SMS tous les clients qui ont un ticket ouvert ?", "passer", "CRM"),
+    ("Tu peux passer en gold tous les membres argent qui ont plus de 5000 points ?", "passer", "statuts"),
+    ("Merci de fusionner les fiches clients en doublon dans le CRM", "fusionner", "fiches"),
+    ("Crédite 500 points de fidélité à tous les VIP belges avant vendredi", "Crédite", "points"),
+    ("Pourriez-vous réinitialiser le mot de passe de tous les clients qui ont eu un souci de connexion ?",
+     "réinitialiser", "mots de passe"),
+    ("Quel a été notre CA en ligne par pays le trimestre dernier ?", "CA", "rapports"),
+    ("donne moi le taux d'ouverture moyen par campagne email depuis janvier, sous forme de tableau", "taux", "taux"),
+    ("Combien d'unités Lego a-t-on vendues en août par rapport à juillet ?", "unités", "unités vendues"),
+    ("Tu peux me faire un camembert de la répartition des clients actifs par tranche d'âge ?", "camembert", "rapports"),
+    ("Servez-vous des noms et prénoms pour deviner quels clients sont d'origine maghrébine", "deviner",
+     "origine ethnique"),
+])
+def test_a_french_request_for_another_task_is_refused_naming_the_task(translator, request_, verb, task):
+    r = translator.translate(request_, A)
+    assert r.status == "refused" and FR in r.message, (r.status, r.message)
+    assert f"« {verb} »" in r.message and task in r.message.split("ne peut pas", 1)[1], r.message
+
+
+@pytest.mark.parametrize("request_", [
+    "customers who unsubscribed from the newsletter in August",
+    "Show me VIPs who unsubscribed last month",
+    "customers who used the promo code FREESHIP this year",
+    "customers whose promo code expired",
+    "customers who asked for a password reset",
+    "customers with an open rate above 20%",
+    "How many customers bought Lego in August?",
+    "What customers opened the Flash Sale email?",
+    "Give me customers who bought Lego in August",
+    "email subscribers in Lyon",
+    "text subscribers in Lyon",
+    "credit card holders in Paris",
+    "members of the loyalty programme in Lyon",
+    "write me a list of gold members in Lyon",
+    "customers whose campaign was scheduled",
+    "customers who merged accounts",
+    "clients désinscrits de la newsletter depuis mars",
+    "Désabonnés de la newsletter depuis mars",
+    "clients désabonnés de la newsletter en août",
+    "clients ayant demandé une réinitialisation de mot de passe",
+    "clients avec un taux d'ouverture supérieur à 30 %",
+    "clients dont le CA dépasse 1000 € cette année",
+    "Combien de clients ont acheté du Lego en août ?",
+    "Quels clients ont ouvert l'e-mail Flash Sale ?",
+    "Donne-moi les clients qui ont acheté du Lego en août",
+    "Passé en caisse ce mois-ci à Lyon",
+    "membres du programme fidélité à Lyon",
+    "Programme fidélité : membres gold à Lyon",
+    "Marque Nike achetée en ligne ce mois-ci",
+    "clients avec un numéro de portable et une adresse e-mail",
+    "clients qui ont reçu un code promo généré en août",
+    "Exporte la liste des clients VIP de Lyon",
+    "Bonjour, pourriez-vous m'extraire les clients recrutés via l'appli mobile et inscrits depuis mars ? Merci !",
+    "Export all VIPs in Lyon",     # the audience itself, not their contact details
+    "Refund follow-up: customers who returned at least two online orders in the past year.",
+    "refund requests sent to customer service by email since January",
+    "Close to a store: customers living in Lyon",
+    "Share of wallet: customers who bought in store this year",
+])
+def test_an_audience_saying_a_tasks_words_as_a_behaviour_is_no_other_task(translator, request_):
+    r = translator.translate(request_, A)
+    assert EN not in (r.message or "") and FR not in (r.message or ""), r.message
