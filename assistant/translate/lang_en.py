@@ -483,6 +483,9 @@ TASK_CLAUSE_BREAKS = frozenset({"and", "then", ",", ";", ".", "?", "!"})
 TASK_ELISIONS: tuple[str, ...] = ()
 TASK_OBJECT_ELISIONS: tuple[str, ...] = ()
 TASK_PRONOUN_SUFFIXES: tuple[str, ...] = ()
+# Whom a task is done for, not what it acts on ('send me the list of VIPs in Lyon'): the marketer receiving the
+# audience asks for the audience, as 'give me' does
+TASK_RECIPIENTS = frozenset({"me", "us"})
 # A figure asked for ('What was our online revenue by country', 'How many units of Lego did we sell'): the opening,
 # then a figure's noun before any customer is named; contact details handed over the same way.
 REPORT_OPENINGS = frozenset({"what", "what's", "whats", "how", "give", "pull", "show", "get", "compute", "calculate",

@@ -1129,7 +1129,8 @@ OTHER_TASKS = frozenset(f"{verb}{pronoun}" for verb in (
 # Imperatives that read as another word once folded ('passe' is 'passé', placed): a task only as typed, before the
 # customers they would move ('Passe tous les membres silver de Lyon en gold'; 'passé en caisse' is a behaviour).
 TYPED_TASKS = frozenset({"passe", "passez"})
-TASK_OBJECTS = frozenset({"tous", "toutes", "les", "ces", "nos", "mes", "ceux", "celles"})
+# ... before the customers they would move (translator._other_task)
+TYPED_TASK_OBJECTS = frozenset({"tous", "toutes", "les", "ces", "nos", "mes", "ceux", "celles"})
 # 'écris-moi une liste de ...': the task is the audience itself. Compared after the rewrite ('une' is 'an').
 LISTS = frozenset({"liste", "list", "audience", "segment", "selection", "cible", "requete", "ciblage"})   # "liste" reads "list"
 
@@ -1186,6 +1187,9 @@ TASK_CLAUSE_BREAKS = frozenset({"et", "puis", "ensuite", ",", ";", ".", "?", "!"
 TASK_ELISIONS = ("m'", "l'", "d'", "j'", "qu'", "n'", "s'", "t'")
 TASK_OBJECT_ELISIONS = ("l'",)     # 'l'exporter': the pronoun names what the verb acts on
 TASK_PRONOUN_SUFFIXES = ("-moi", "-nous", "-la", "-le", "-les", "-leur", "-lui", "-en", "-y")
+# Whom a task is done for, not what it acts on ('envoie-moi la liste des VIP', 'sors-nous les clients ...'): the
+# marketer receiving the audience asks for the audience
+TASK_RECIPIENTS = frozenset({"moi", "nous", "me", "m'", "-moi", "-nous"})
 # A figure asked for ('Quel a été notre CA en ligne par pays', 'Combien d'unités Lego a-t-on vendues', 'donne moi le
 # taux d'ouverture moyen par campagne'), as lang_en.REPORT_OPENINGS.
 REPORT_OPENINGS = frozenset({"quel", "quelle", "quels", "quelles", "combien", "donne", "donnez", "donner", "sors",

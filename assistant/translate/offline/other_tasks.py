@@ -30,8 +30,18 @@ def _bare(t: Token, words: ModuleType) -> tuple[str, bool]:
         norm, acted = rest, head + sep in getattr(words, "TASK_OBJECT_ELISIONS", ())
     for suffix in getattr(words, "TASK_PRONOUN_SUFFIXES", ()):
         if norm.endswith(suffix) and len(norm) > len(suffix) + 1:
-            return norm[: -len(suffix)], True
+            return norm[: -len(suffix)], suffix not in words.TASK_RECIPIENTS
     return norm, acted
+
+
+def _for_whom(tokens: list[Token], i: int, words: ModuleType) -> tuple[int, bool]:
+    """Past the recipient said after the verb at i ('send me', 'envoie-moi'): where its object starts, and whether
+    one was said."""
+    said = any(tokens[i].norm.endswith(s) for s in words.TASK_RECIPIENTS if s.startswith("-"))
+    j = i + 1
+    while j < len(tokens) and tokens[j].norm in words.TASK_RECIPIENTS:
+        j, said = j + 1, True
+    return j, said
 
 
 def _shown(t: Token, words: ModuleType) -> str:
@@ -77,12 +87,15 @@ def _verb_at(tokens: list[Token], i: int, words: ModuleType, first: bool) -> tup
     kind = words.TASK_VERBS.get(verb) or words.TASK_VERBS_BEFORE_OBJECT.get(verb)
     if kind is None:
         return None
-    said = acted or _acts_on(tokens, i + 1, words)
+    j, recipient = _for_whom(tokens, i, words)
+    said = acted or _acts_on(tokens, j, words)
     if not said and (not first or verb in words.TASK_VERBS_BEFORE_OBJECT):
         return None
     if not acted:    # 'create a list of ...', 'exporte la liste des ...': the task is the audience itself
-        thing = next((t.norm for t in tokens[i + 1:] if t.norm not in words.TASK_OBJECTS), "")
-        if thing in words.LISTS or kind == "export" and _people_first(tokens[i + 1:], words):
+        thing = next((t.norm for t in tokens[j:] if t.norm not in words.TASK_OBJECTS), "")
+        # ... and so are the customers sent to the marketer ('send me the VIPs in Lyon'; 'send all VIPs an SMS'
+        # sends them a message)
+        if thing in words.LISTS or (kind == "export" or recipient) and _people_first(tokens[j:], words):
             return None
     return kind, _shown(tokens[i], words)
 

@@ -323,7 +323,7 @@ def _other_task(tokens: list[Token], words) -> str | None:
     polite = getattr(words, "POLITE_OPENINGS", frozenset())
     i = next((i for i, t in enumerate(tokens) if t.norm not in polite), None)
     if i is not None and tokens[i].text.lower() in getattr(words, "TYPED_TASKS", frozenset()) and i + 1 < len(tokens) \
-            and tokens[i + 1].text.lower() in words.TASK_OBJECTS:
+            and tokens[i + 1].text.lower() in words.TYPED_TASK_OBJECTS:
         return tokens[i].text
     if i is None or tokens[i].norm not in getattr(words, "OTHER_TASKS", frozenset()):
         return None
