@@ -80,3 +80,32 @@ def test_parcours_alone_is_not_a_stage(translator):
     with nothing to restrict), never a silent stage."""
     r = translator.translate("clients qui ont un parcours", A)
     assert not any("considération" in c.label for c in r.definition.criteria) if r.definition else True
+
+
+_NL_KALVERSTRAAT = ("SELECT t.customer_id FROM pos.transactions t JOIN pos.stores s USING (store_id) "
+                    "JOIN crm.customers c USING (customer_id) WHERE c.country = 'NL' "
+                    "AND s.store_name = 'Amsterdam Kalverstraat'")
+_BE_NL_APP = ("SELECT customer_id FROM ecom.orders o JOIN crm.customers c USING (customer_id) "
+              "WHERE c.country IN ('BE', 'NL') AND o.device = 'app' AND o.status <> 'cancelled'")
+
+
+@pytest.mark.parametrize("request_, gold", [
+    # a value said after the word for customers is theirs ('clients néerlandais'), as before it in English, never
+    # the store's of the behaviour that follows
+    ("Clients néerlandais passés par le magasin de la Kalverstraat", _NL_KALVERSTRAAT),
+    ("Dutch customers who have shopped at the Kalverstraat store", _NL_KALVERSTRAAT),
+    # ... with the values coordinated after it
+    ("Clients belges et néerlandais avec une commande passée sur l'appli", _BE_NL_APP),
+    ("Belgian and Dutch customers with an order placed on the app", _BE_NL_APP),
+])
+def test_a_value_after_the_customers_is_theirs(translator, warehouse, catalog, request_, gold):
+    same_audience(translator, warehouse, catalog, request_, gold)
+
+
+def test_a_value_after_the_stores_stays_the_stores(translator, warehouse, catalog):
+    """'magasins allemands': the stores' country, not the customers' (only the word for customers moves it)."""
+    gold = ("SELECT t.customer_id FROM pos.transactions t JOIN pos.stores s USING (store_id) "
+            "WHERE t.customer_id IS NOT NULL AND s.country = 'DE' AND t.transaction_ts >= DATE '2026-01-01'")
+    same_audience(translator, warehouse, catalog, "ont fait un achat dans un de nos magasins allemands cette année",
+                  gold)
+    same_audience(translator, warehouse, catalog, "made a purchase in one of our German stores this year", gold)
