@@ -169,7 +169,9 @@ AFTER_VERBS: tuple[tuple[str, ...], ...] = (("qui", "ont", "suivi"), ("qui", "a"
 # word and '<m>' for a month or season word, copied in their English reading.
 PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     # one period against another ('dont les dépenses ont baissé cette année par rapport à l'an dernier')
-    (("y", "compris"), ("including",)),     # not the pronoun 'y' ('it', below)
+    (("y", "compris"), ("including",)),
+    # points held and not spent ('assis sur 2000 pts'): lang_en's 'sitting on', in each agreement
+    *[((sitting, "sur"), ("sitting", "on")) for sitting in ("assis", "assise", "assises")],     # not the pronoun 'y' ('it', below)
     # what a customer holds to their count ('au moins 3 commandes au compteur'): lang_en's 'on record', every one
     # the catalog holds. Not 'à leur actif': 'actif' is the catalog's word, read as it is
     (("au", "compteur"), ("on", "record")),
@@ -720,6 +722,9 @@ WORDS = {
     "depense": "spent", "depenses": "spent", "depensent": "spend", "depenser": "spend",
     "depensee": "spent", "depensees": "spent",      # agreed with 'la somme', '100 balles dépensées'
     "personnes": "people", "personne": "person", "gens": "people", "contacts": "contacts",
+    "internautes": "users", "internaute": "user",      # the people of the web ('les internautes arrivés sur le site')
+    # a message that came back ('dont les e-mails ont rebondi'): lang_en's verb, in each agreement
+    "rebondi": "bounced", "rebondie": "bounced", "rebondis": "bounced", "rebondies": "bounced",
     "aujourd'hui": "today", "hier": "yesterday", "recemment": "recently", "dernierement": "lately",
     "toujours": "still", "puis": "then", "alors": "then", "ensuite": "then",
     "ans": "years", "non": "not", "eu": "had", "concernant": "about", "concerne": "about", "concernent": "about",
@@ -749,6 +754,8 @@ WORDS = {
     "ca": "that", "cela": "that", "celle-ci": "this", "celui-ci": "this", "ceux-ci": "these", "celles-ci": "these",
     "neanmoins": "nevertheless", "pourtant": "nevertheless", "toutefois": "however", "cependant": "however",
     "cibler": "target",      # what the list is for ('- à cibler avec une offre'): lang_en's word, an aside's
+    # 'dont on a bien le numéro': a stress after the verb, lang_en's 'actually' ('bien sûr', 'bien que' are phrases)
+    "bien": "really",
     "vraiment": "really", "reellement": "really", "veritablement": "really", "effectivement": "really", "coucou": "hi", "bonsoir": "hi", "allo": "hi",     # Quebec: 'Allo! J'aurais besoin de ...'
 }
 
@@ -807,7 +814,8 @@ DERIVED_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
                 *((f"ois{e}", r) for r in ("", "e", "es") for e in ("", "e", "es")),
                 *((f"ais{e}", r) for r in ("e", "es") for e in ("", "e", "es")),
                 *((f"ais{e}", "") for e in ("", "e", "es")),        # 'montréalais' (Montréal)
-                *((f"ain{e}", "e") for e in _PEOPLE)),
+                *((f"ain{e}", "e") for e in _PEOPLE),
+                *((f"elais{e}", "eaux") for e in ("", "e", "es"))),     # 'bordelais' (Bordeaux)
     # the participle of a word of a measure of an event's own row, in each agreement ('notés' of 'note', 'évaluée'
     # of 'évaluation'): said with the event's noun, the events that have the measure ('tickets notés', typed with its
     # accent or not; lexicon.Lexicon.measured)

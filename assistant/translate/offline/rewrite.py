@@ -426,6 +426,30 @@ def shared_heads(tokens: list[Token], lang: ModuleType, lexicon, spans=None) -> 
     return tokens if out is None else out     # the same list when nothing was added
 
 
+def people_values_first(tokens: list[Token], lang: ModuleType, spans) -> list[Token]:
+    """'clients néerlandais passés par le magasin ...', 'nos clients canadiens en dépenses': a value said after the
+    word for customers (French order) that is both theirs and a behaviour's ('canadiens': their country or a store's)
+    is put before that word, where English says it ('Canadian customers'): it is the customers', never read into the
+    behaviour that follows."""
+    by_start, joins = {s.start: s for s in spans}, getattr(lang, "COORDINATORS", frozenset())
+    out = None
+    for s in spans:
+        if not any(m.kind == "entity" for m in s.meanings):
+            continue
+        run, end = [], s.end         # the values said after it, with those coordinated ('belges et néerlandais')
+        while (nxt := by_start.get(end)) is not None and ({m.kind for m in nxt.meanings} == {"value", "dimvalue"}
+                                                         or run and any(m.kind == "value" for m in nxt.meanings)):
+            run.append(nxt)
+            end = nxt.end
+            if not (end + 1 < len(tokens) and tokens[end].norm in joins and end + 1 in by_start):
+                break
+            end += 1
+        if run and run[-1].end < len(tokens):      # with nothing after it, nothing would read it as its own
+            out = out or list(tokens)
+            out[s.start:run[-1].end] = tokens[s.end:run[-1].end] + tokens[s.start:s.end]
+    return tokens if out is None else out     # the same list when nothing moved
+
+
 def _feminine(word: str, phrases, agreed=frozenset()) -> bool:
     """A profile value's feminine form: its masculine ('allemandes' -> 'allemands', 'canadienne' -> 'canadien')
     names the same value and does not itself end in 'e' (an epicene word, 'belge', names both)."""

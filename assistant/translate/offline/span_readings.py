@@ -974,6 +974,9 @@ class SpanReadings:
                 if start >= 2 and self.norms[start - 1] in GOODS_LINKS and self.norms[start - 2] in GOODS_NOUNS \
                         and not covered & {start - 2, start - 1}:
                     start -= 2
+                elif start >= 1 and self.norms[start - 1] in GOODS_NOUNS and self.norms[start - 1] not in SLOT_WORDS \
+                        and start - 1 not in covered:
+                    start -= 1      # the noun before its value, as French says it ('du matos Salomon')
             out.append(s if (start, end) == (s.start, s.end) else Span(start, end, s.meanings, s.typo_of))
         return out
 

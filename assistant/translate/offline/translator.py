@@ -22,7 +22,7 @@ from assistant.translate.lang_en import (BOUNDS_AFTER, CONNECTORS, DETERMINERS, 
                                         PREDICATE_LINKS)
 from assistant.translate.languages import LANGUAGES, detect_language
 from assistant.translate.offline.numeric_dates import numeric_dates
-from assistant.translate.offline.rewrite import (birth_words, either_way, pronouns_before_auxiliary, feminine_nouns, from_words, prepare, rewrite,
+from assistant.translate.offline.rewrite import (birth_words, people_values_first, either_way, pronouns_before_auxiliary, feminine_nouns, from_words, prepare, rewrite,
                                                 shared_heads)
 from assistant.translate.unknown import replace_phrase, unknown_clarification
 from assistant.translate.offline.modifiers import given_scores, merge_determiners, merge_hours, merge_numbers, merge_scores
@@ -156,6 +156,8 @@ class OfflineTranslator:
             spans = spans if headed is raw else lexicon.scan(headed)      # a word was added: scanned again
             born = from_words(birth_words(headed, words, spans), words, spans)
             headed, spans = (headed, spans) if born is headed else (born, lexicon.scan(born))
+            placed = people_values_first(headed, words, spans)
+            headed, spans = (headed, spans) if placed is headed else (placed, lexicon.scan(placed))
             raw = rewrite(headed, words, {i for s in spans for i in range(s.start, s.end)})
         else:
             raw = read_frames(clock_times(raw, words), words, request)     # 'between 11pm and 2am': one token
