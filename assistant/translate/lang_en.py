@@ -393,6 +393,11 @@ EXCLUSION_ENDS: tuple[tuple[str, ...], ...] = ((",", "with"), (",", "who", "have
 # After 'without', a 'but' that turns back to the customers ends the exclusion: 'without an order this year but who had
 # ordered three times before' ('sans achat depuis 6 mois mais qui avaient ...'). After 'except those who' it does not.
 WITHOUT_ENDS: tuple[tuple[str, ...], ...] = (("but", "who"),)
+# ... and so does 'who' with a verb in the plural after a thing in the singular: the customers again, not the thing
+# ('without a birth date who have turned on push', 'sans date de naissance renseignée qui ont activé les notifs
+# push': read inside, it excluded those with a birth date AND push). After a plural ('sans commandes qui ont été
+# livrées') the verb may be the thing's: the exclusion goes on.
+WITHOUT_PEOPLE = (("who",), frozenset({"have", "are", "were"}))
 
 # 'without ... none' ('sans en avoir ouvert aucun'): after these exclusion markers, these words repeat the negation.
 CONCORD_MARKERS = frozenset({("without",)})
@@ -655,7 +660,8 @@ PHRASAL_VERBS: dict[tuple[str, ...], str] = {("sent", "back"): "returned", ("sen
                                                  ("can", "be", "reached"), ("reachable",), ("contactable",))},
                                              # a channel's consent said as a setting ('push notifications switched on')
                                              ("switched", "on"): "consented", ("turned", "on"): "consented",
-                                             ("enabled",): "consented", ("repurchased",): "purchased",
+                                             ("enabled",): "consented", ("activated",): "consented",
+                                             ("repurchased",): "purchased",
                                              # the unsubscribe link used ('hit unsubscribe on an email')
                                              **{(*verb, "unsubscribe"): "unsubscribed" for verb in (
                                                  ("hit",), ("pressed",), ("tapped",), ("clicked", "on"), ("hit", "the"),

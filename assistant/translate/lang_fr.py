@@ -851,7 +851,9 @@ PARTICIPLES = {"ouvert": "opened"}
 MANNER_LEADS: dict[str, tuple[str, ...]] = {"en": ("ant",)}
 # Past participles typed with their accent that fold to a catalog noun ('tickets notés' is not 'notes', the scores):
 # read as the canonical verb, by their masculine form folded.
-ACCENTED_PARTICIPLES = {"note": "rated"}
+# 'ont activé les notifs push': typed with its accent, 'activé' is the verb (a setting turned on, lang_en's
+# 'enabled': a consent), never the active customers' 'active' it folds to
+ACCENTED_PARTICIPLES = {"note": "rated", "active": "enabled"}
 ACCENTED_ENDINGS = ("ées", "és", "ée", "é")
 AUXILIARIES = frozenset({"ayant", "ont", "a", "avoir", "avait", "avaient", "ai", "as", "avons", "avez"})
 

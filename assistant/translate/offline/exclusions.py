@@ -5,7 +5,7 @@ from __future__ import annotations
 
 
 from assistant.translate.lang_en import (
-    AGE_GROUP_WORDS, LEADING_EXCLUSIONS, REQUIRED_WORDS, EXCLUDED_PEOPLE, WITHOUT_ENDS, EXCLUSION_VERBS, LEADING_WORDS, NOTES, CONCORD_MARKERS,
+    AGE_GROUP_WORDS, LEADING_EXCLUSIONS, REQUIRED_WORDS, EXCLUDED_PEOPLE, WITHOUT_ENDS, WITHOUT_PEOPLE, EXCLUSION_VERBS, LEADING_WORDS, NOTES, CONCORD_MARKERS,
 )
 from assistant.translate.offline.parsed import (
     EXCLUSIONS_BY_FIRST, EXCLUSION_ENDS_BY_FIRST, column_name,
@@ -121,6 +121,18 @@ class ExclusionSplit:
                 dropped=f"{self.catalog.events[place.event].label} with {place.dim.replace('_', ' ')} {place.label}"))
         return True
 
+    def _people_again(self, i: int) -> bool:
+        """'who' and a plural verb at i, after 'without' and a thing said in the singular (WITHOUT_PEOPLE)."""
+        lead, verbs = WITHOUT_PEOPLE
+        if tuple(self.norms[i:i + len(lead)]) != lead or i + len(lead) >= len(self.norms) \
+                or self.norms[i + len(lead)] not in verbs:
+            return False
+        marker = max((k for k in range(i) if self.norms[k] == "without"), default=None)
+        if marker is None:
+            return False
+        thing = next((k for k in range(marker + 1, i) if self.norms[k] not in self.lexicon.determiners), None)
+        return thing is not None and not self.norms[thing].endswith(("s", "x"))
+
     def _state_after_without(self, i: int, blocked: set[int]) -> bool:
         """'without a purchase in 6 months and subscribed to emails' ('sans aucun achat ... et abonnés aux
         e-mails'): 'without' negates what it is followed by, a behaviour; an 'and' followed by a state of the
@@ -128,7 +140,7 @@ class ExclusionSplit:
         visit' stays one exclusion; 'but who ...' (WITHOUT_ENDS) turns back to the customers."""
         if self.exclusion_marker not in CONCORD_MARKERS or i in blocked:
             return False
-        if any(tuple(self.norms[i:i + len(m)]) == m for m in WITHOUT_ENDS):
+        if any(tuple(self.norms[i:i + len(m)]) == m for m in WITHOUT_ENDS) or self._people_again(i):
             return True
         if self.norms[i] == "but" and any(s.start == i + 1 and s.of("event") for s in self.lexicon_spans):
             return True     # 'sans visite depuis 6 mois mais passés en caisse ...': a behaviour of their own again
