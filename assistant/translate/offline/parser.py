@@ -929,6 +929,10 @@ class Parser(LatestEvents,
         if seg.rankings:
             out = read_top(self, seg, out)
         glossary = [(s, m) for s in seg.spans for m in s.of("glossary") if not self._used(s)]
+        for s in [s for s, _ in glossary if self._qualifies_a_flag(s, seg)]:
+            self._use(s.start, s.end)     # 'an active email opt-in': the consent's state, said again
+            self.out.restated.update(range(s.start, s.end))
+            glossary = [(t, m) for t, m in glossary if t is not s]
         if glossary and not out:
             for s, m in glossary:
                 # a period another term of the segment took is its own ('abandonnistes des 2 dernières semaines à
@@ -955,6 +959,34 @@ class Parser(LatestEvents,
         self._negation_after_values(seg, profile)
         out.extend(profile)
         return out
+
+    def _qualifies_a_flag(self, s: Span, seg: Segment) -> bool:
+        """'still have an active email opt-in', 'un opt-in e-mail actif': a term said in one ordinary word ('active')
+        right before the noun of a yes/no attribute (the consent's 'opt-in', with its channel between) or right after
+        it qualifies that attribute, not the customers (read as the active customers' term, it narrowed them
+        silently). Not when the customers' noun follows or precedes the run ('active opted-in customers', 'clients
+        opt-in e-mail actifs': the customers are active)."""
+        if s.end - s.start != 1 or not self.lexicon.is_word(self.norms[s.start]):
+            return False
+        spans = [t for t in seg.spans if t is not s and t.meanings]
+
+        def flag(t: Span) -> bool:
+            return any(m.kind == "column" and self.catalog.column(m.column).type.upper() == "BOOLEAN"
+                       for m in t.meanings)
+
+        def entity_at(k: int, after: bool) -> bool:
+            return any((t.start == k if after else t.end == k) and t.of("entity") for t in self.lexicon_spans)
+        run, k = [], s.end
+        while len(run) < 2 and (t := next((t for t in spans if t.start == k), None)) is not None:
+            run.append(t)
+            k = t.end
+        if run and flag(run[-1]) and not entity_at(k, True):
+            return True
+        run, k = [], s.start
+        while len(run) < 2 and (t := next((t for t in spans if t.end == k), None)) is not None:
+            run.append(t)
+            k = t.start
+        return any(flag(t) for t in run) and not entity_at(k, False)
 
     def _said_again(self, c: Condition, inherited: EventCondition | None) -> bool:
         """'Bose buyers, store and online combined': a clause that only says again the behaviour it inherits (its
