@@ -1145,7 +1145,8 @@ VAGUE_WORDS: dict[tuple[str, ...], str] = {
                     "share"),
     **dict.fromkeys([("the", "most"), ("the", "least")], "rank"),
     **dict.fromkeys([("the", "same"), ("that", "same"), ("this", "same"), ("those", "same"), ("these", "same")], "same"),
-    **dict.fromkeys([("and", "then"), ("then",), ("afterwards",), ("after", "that"), ("later",)], "sequence"),
+    **dict.fromkeys([("and", "then"), ("then",), ("afterwards",), ("after", "that"), ("later",), ("after", "it"),
+                     ("after", "this"), ("since", "then", "too")], "sequence"),
     **dict.fromkeys([("around",), ("about",), ("approximately",), ("roughly",), ("nearly",), ("almost",), ("circa",),
                      ("approx",), ("or", "so"), ("or", "thereabouts"), ("give", "or", "take")], "approx"),
 }

@@ -14,7 +14,7 @@ from assistant.meaning import (
 from assistant.translate.offline.event_filters import disjoint
 from assistant.translate.offline.lexicon import Span
 from assistant.meaning import Window
-from assistant.translate.lang_en import (
+from assistant.translate.lang_en import (VAGUE_WORDS, 
     SEASONS, SINCE_DAY_WORDS,
     OWN_TIME_WORDS, POSSESSION_WORDS, HAVE_VERBS,
     FOLLOW_EMPHASIS, FIRST_WORDS, ONE_WORDS, AGAIN_ORDINALS,
@@ -135,9 +135,11 @@ class TheOneBefore:
         pointed = pointed or apposed
         # 'that is still open'; 'created this quarter and still unresolved', 'et toujours non résolus': 'and' with a
         # state adverb continues the same event (read apart, any open ticket of any time, silently)
+        # ('a delivery complaint that they rated 1 or 2': its subject said, the clause still says the event's own)
         linked = bool(between) and (between[0] in RELATIVE_WORDS or between[0] == "and"
                                     and bool(set(between[1:]) & STATE_ADVERBS)) \
-            and all(n in self.state_links for n in between[1:])
+            and all(n in self.state_links or between[0] in RELATIVE_WORDS and n in RELATIVE_SUBJECTS
+                    for n in between[1:])
         if self._measured_of_the_one_before(before, c, between):
             return True
         if not pointed and not linked:
@@ -679,7 +681,10 @@ class TheOneBefore:
         """'ayant mis un produit Smeg en favoris depuis juin sans l'avoir acheté depuis': 'it' is the very product of
         the behaviour before, which an order of two behaviours cannot say (bought anything after it): asked."""
         said = range(anchor[0], anchor[1]) if anchor is not None else range(0)
-        pointed = any(self.norms[i] in OBJECT_POINTERS and i not in said for i in range(seg.start, c.end_tok))
+        # ('after it' says when, as 'after that' does: the pronoun is the order's, not an object)
+        pointed = any(self.norms[i] in OBJECT_POINTERS and i not in said
+                      and VAGUE_WORDS.get((self.norms[i - 1], self.norms[i])) != "sequence"
+                      for i in range(seg.start, c.end_tok))
         return pointed and any(c.dims.get(d) != v for d, v in before.dims.items())
 
     def _since_the_period_began(self, c: EventCondition, before: EventCondition | None,
