@@ -485,7 +485,21 @@ class ProfileReading:
                     continue
                 self._use(w.start_tok, w.end_tok)
                 target.append(DateCondition(value.start_tok, w.end_tok, negated=value.negated, column=column, window=w))
+                self._note_dated_or_behaviour(value, w)
                 break
+
+    def _note_dated_or_behaviour(self, value: ValueCondition, w: Window) -> None:
+        """'arrivé par referral cette année': the value is also one of a behaviour's own ('referral', a visit's
+        traffic source), whose period the words could as well be (visits from a referral this year): said in a note,
+        never picked silently."""
+        other = next((m for s in self.lexicon_spans if s.start <= value.start_tok < s.end for m in s.of("dimvalue")
+                      if m.event and set(m.values) & set(value.values)
+                      and self.catalog.column(m.column).values), None)
+        if other is None:
+            return
+        self.out.notes.append(NOTES["two_dimensions"].format(
+            words=typed_text(self.request, self.tokens, value.start_tok, w.end_tok), kept=column_name(value.column),
+            dropped=f"{self.catalog.events[other.event].label}, {other.dim.replace('_', ' ')} {other.label}"))
 
     def _since_a_date(self, w: Window) -> bool:
         """'customers since 2022', 'adhérents depuis 2023': a period from a day on, with no end, said of the customers
