@@ -1,0 +1,82 @@
+"""Words said beside a criterion that change which customers it takes, each a general construction, found by the
+first replay of blind set #28 (its silent answers); checked by running the translation and a hand-written SQL of
+the same audience on the demo warehouse. The sentences are ours, not the set's.
+"""
+from __future__ import annotations
+
+import pytest
+
+from translations import A, same_audience
+
+PUSH = "SELECT customer_id FROM crm.consents WHERE channel = 'push' AND opted_in"
+EMAIL = "SELECT customer_id FROM crm.consents WHERE channel = 'email' AND opted_in"
+NO_BIRTH_DATE = "SELECT customer_id FROM crm.customers WHERE birth_date IS NULL"
+
+
+@pytest.mark.parametrize("request_", [
+    "customers without a birth date who have activated push notifications",
+    "les clients sans date de naissance renseignée qui ont activé les notifs push",
+    "clientes sans date de naissance qui ont activé les notifications push",
+])
+def test_who_with_a_plural_verb_after_without_a_thing_is_the_customers_again(translator, warehouse, catalog, request_):
+    """'without a birth date who have ...': the exclusion ends at 'who' and a verb in the plural after a thing in the
+    singular (read inside, it excluded those with a birth date AND push: 17,000 customers instead of 800); 'activé',
+    typed with its accent, is the verb (a setting turned on), never the active customers' 'active'."""
+    gold = f"{NO_BIRTH_DATE} AND customer_id IN ({PUSH})"
+    if request_.startswith("clientes"):
+        gold += " AND gender = 'female'"
+    same_audience(translator, warehouse, catalog, request_, gold)
+
+
+def test_a_plural_thing_keeps_its_own_relative_clause(translator):
+    r = translator.translate("clients sans commandes qui ont été livrées", A)
+    assert r.definition is not None and len(r.definition.exclusions) == 1 and not r.definition.criteria, \
+        r.definition and r.definition.to_text()
+
+
+@pytest.mark.parametrize("request_", [
+    "customers on the do-not-contact list who still have an active email opt-in",
+    "clients en liste repoussoir qui ont encore un opt-in e-mail actif",
+])
+def test_active_said_of_a_consent_is_the_consent(translator, warehouse, catalog, request_):
+    """'an active email opt-in': 'active' qualifies the consent, not the customers (read as the active customers'
+    term, the audience lost every customer with no purchase in 90 days, silently)."""
+    r = same_audience(translator, warehouse, catalog, request_,
+                      f"SELECT customer_id FROM crm.do_not_contact INTERSECT {EMAIL}")
+    assert not r.warnings, r.warnings
+
+
+@pytest.mark.parametrize("request_", ["active opted-in customers", "clients opt-in e-mail actifs"])
+def test_active_said_of_the_customers_stays_the_term(translator, request_):
+    r = translator.translate(request_, A)
+    assert any(c.spec["kind"] == "term" for c in r.definition.criteria), r.definition.to_text()
+
+
+FIRST_TICKET = ("SELECT customer_id, created_at, topic, satisfaction_score FROM service.tickets t WHERE created_at = "
+                "(SELECT min(created_at) FROM service.tickets u WHERE u.customer_id = t.customer_id)")
+
+
+def test_after_it_orders_the_behaviours_as_after_that(translator, warehouse, catalog):
+    """'placed an online order after it': 'it' is the behaviour before, as in 'after that' (the order was dropped
+    without a word: any online order counted)."""
+    same_audience(translator, warehouse, catalog,
+                  "customers whose first ticket was about delivery and who placed an online order after it",
+                  f"SELECT DISTINCT f.customer_id FROM ({FIRST_TICKET}) f JOIN ecom.orders o ON o.customer_id = "
+                  "f.customer_id AND o.status <> 'cancelled' AND o.order_ts > f.created_at WHERE f.topic = 'delivery'")
+
+
+def test_a_relative_clause_with_its_subject_says_the_same_events_value(translator, warehouse, catalog):
+    """'a delivery complaint that they rated 1 or 2': the rating is the first ticket's, not any ticket's."""
+    same_audience(translator, warehouse, catalog,
+                  "customers whose first ticket was a delivery complaint that they rated 1 or 2",
+                  f"SELECT DISTINCT customer_id FROM ({FIRST_TICKET}) f WHERE topic = 'delivery' "
+                  "AND satisfaction_score <= 2")
+
+
+@pytest.mark.parametrize("request_", ["customers who came to us through referral in 2025",
+                                      "clients arrivés par referral cette année"])
+def test_a_dated_value_a_behaviour_also_has_is_said_in_a_note(translator, request_):
+    """'referral this year': the signup date of customers acquired by referral, or visits from a referral site this
+    year: the reading taken is said, with the other."""
+    r = translator.translate(request_, A)
+    assert any("traffic source" in w or "source de trafic" in w for w in r.warnings), r.warnings
