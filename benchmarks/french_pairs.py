@@ -6,6 +6,9 @@ Usage:
       this tree: every French blind item marked '# from <english id>' timed back to back with its English original
       (benchmarks/translate.py's pairs; each language first in half of them), after one warm-up pass. Prints the median
       of the paired ratios (French / English) and French's total over English's.
+  python benchmarks/french_pairs.py --whole N [--passes N]
+      the first N pairs both languages answer with an audience, each timed over the whole wait of the app's first
+      view: pipeline.translate (the translation and its check) and pipeline.dry_run on the demo warehouse.
   python benchmarks/french_pairs.py --trees BEFORE AFTER [--rounds 3] [--passes N]
       both trees (each a checkout: its code is imported through PYTHONPATH), one process per tree and round, the trees
       alternated (BEFORE first in even rounds, AFTER first in odd ones) so the machine's load falls on both alike.
@@ -29,8 +32,10 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 
 
-def measure(passes: int, cache: Path) -> dict:
-    """Each pair's times in this process: {'en': [[seconds per pass] per pair], 'fr': [...]}."""
+def measure(passes: int, cache: Path, whole: int = 0) -> dict:
+    """Each pair's times in this process: {'en': [[seconds per pass] per pair], 'fr': [...]}. `whole`: the first
+    `whole` pairs both languages answer with an audience, each timed over what the marketer waits for (the
+    translation, its check, and the dry run the app shows), not the translator alone."""
     sys.path.insert(0, str(HERE))      # the pairs, as benchmarks/translate.py reads them
     from translate import _translated_pairs
 
@@ -46,6 +51,8 @@ def measure(passes: int, cache: Path) -> dict:
         translator = OfflineTranslator(catalog, build(wh, catalog))
     for en, fr in pairs:       # warm-up: each language's lexicon, memos and caches, as after a first request
         translator.translate(en.request, en.as_of), translator.translate(fr.request, fr.as_of)
+    if whole:
+        return _measure_whole(pairs, passes, cache, translator, whole)
     took: dict[str, list[list[float]]] = {"en": [[] for _ in pairs], "fr": [[] for _ in pairs]}
     for n in range(passes):
         for k, (en, fr) in enumerate(pairs):
@@ -55,6 +62,42 @@ def measure(passes: int, cache: Path) -> dict:
                 translator.translate(p.request, p.as_of)
                 took[lang][k].append(time.perf_counter() - t)
     return took
+
+
+def _measure_whole(pairs: list, passes: int, cache: Path, translator, limit: int) -> dict:
+    """measure's `whole`: pipeline.translate and pipeline.dry_run on the demo warehouse, for pairs both languages
+    answer with an audience (a question has no dry run: timing it against an answer would compare two jobs)."""
+    from assistant import pipeline
+    from assistant.evals import golden_warehouse
+    from assistant.settings import Settings
+
+    both = [(en, fr) for en, fr in pairs if _same_audience(translator, en, fr)][:limit]
+    settings = Settings(home=cache, db=golden_warehouse("demo_retailer", cache))
+    took: dict[str, list[list[float]]] = {"en": [[] for _ in both], "fr": [[] for _ in both]}
+    with pipeline.open(settings) as services:
+        for en, fr in both:        # warm-up, as measure's
+            for p in (en, fr):
+                pipeline.dry_run(services, pipeline.translate(services, p.request, as_of=p.as_of).definition)
+        for n in range(passes):
+            for k, (en, fr) in enumerate(both):
+                for lang, p in ((("en", en), ("fr", fr)) if (n + k) % 2 == 0 else (("fr", fr), ("en", en))):
+                    t = time.perf_counter()
+                    pipeline.dry_run(services, pipeline.translate(services, p.request, as_of=p.as_of).definition)
+                    took[lang][k].append(time.perf_counter() - t)
+    return took
+
+
+def _same_audience(translator, en, fr) -> bool:
+    """Both answered with the same audience (the same SQL but its comments, which quote each language's words): the
+    dry run is then the same queries, and only the languages' own work differs."""
+    from assistant.sql.compile import compile_sql
+
+    a, b = translator.translate(en.request, en.as_of), translator.translate(fr.request, fr.as_of)
+    if a.status != "ok" or b.status != "ok":
+        return False
+    plain = [[line for line in compile_sql(t.definition, translator.catalog).splitlines()
+              if not line.strip().startswith("--")] for t in (a, b)]
+    return plain[0] == plain[1]
 
 
 def figures(took: dict) -> dict:
@@ -97,6 +140,8 @@ def main() -> None:
     ap.add_argument("--trees", nargs=2, metavar=("BEFORE", "AFTER"))
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--cache", type=Path, default=None, help="where the demo warehouse is built (default: a temp dir)")
+    ap.add_argument("--whole", type=int, default=0, metavar="N",
+                    help="time N pairs both languages answer over the whole wait (translate, check, dry run)")
     ap.add_argument("--json", action="store_true", help=argparse.SUPPRESS)     # a worker of --trees
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
@@ -106,7 +151,7 @@ def main() -> None:
         elif args.json:
             print(json.dumps(measure(args.passes, cache)))
         else:
-            print(_line("this tree", figures(measure(args.passes, cache))))
+            print(_line("this tree", figures(measure(args.passes, cache, args.whole))))
 
 
 if __name__ == "__main__":
