@@ -89,7 +89,6 @@ def test_a_habit_or_a_majority_of_days_is_asked_and_says_why(translator, request
 
 
 @pytest.mark.parametrize("request_", [
-    "clients qui ont acheté le samedi 12 septembre",              # a date
     "clients qui ont acheté le week-end dernier",                  # last weekend: a date
     "customers who bought every Sunday",                          # each one of them: a share
     "clients qui achètent tous les samedis",
@@ -98,6 +97,13 @@ def test_a_day_said_of_a_date_or_of_each_one_is_not_read_as_days_of_the_week(tra
     r = translator.translate(request_, A)
     assert all(not (c.spec or {}).get("days") for c in r.definition.criteria), r.definition.to_text()
     assert r.status == "clarify"          # asked, never dropped
+
+
+def test_a_day_said_with_its_date_is_that_date(translator):
+    """'le samedi 12 septembre': the weekday says the date again (test_said_beside.py)."""
+    r = translator.translate("clients qui ont acheté le samedi 12 septembre", A)
+    assert all(not (c.spec or {}).get("days") for c in r.definition.criteria), r.definition.to_text()
+    assert r.status == "ok" and "2026-09-12" in r.definition.criteria[0].label, r.definition.to_text()
 
 
 def test_the_week_of_a_date_is_a_period_not_the_weekdays(translator):

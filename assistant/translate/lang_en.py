@@ -1325,6 +1325,10 @@ ONLY_QUESTION = ("'{phrase}': 'nothing else' is not something the catalog can ch
 # weekdays', 'Mon-Fri'): ISO days (1 Monday .. 7 Sunday), read into the behaviour's `days`. A day said alone ('on
 # Sunday', 'since Monday') is a date, never read here; 'every Sunday' may say each one of them (a share, asked).
 WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# A day's weekday said with its date ('from Saturday 19 to Monday 21 September', 'Sat May 23 - Mon May 25', French
+# 'entre le samedi 28 février et le dimanche 8 mars'): it says the date again (days_of_week.dates_with_weekdays)
+DATED_WEEKDAYS = frozenset(WEEKDAY_NAMES) | {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
+DATE_RANGE_WORDS = frozenset({"to", "through", "until", "till", "-", "thru", "and", ",", ")"})   # after the day
 _WEEKEND, _WEEKDAYS = (6, 7), (1, 2, 3, 4, 5)
 DAY_PHRASES: dict[tuple[str, ...], tuple[int, ...]] = {
     **{("on", day + "s"): (n,) for n, day in enumerate(WEEKDAY_NAMES, 1)},

@@ -149,6 +149,9 @@ WEEK_LETTERS = frozenset({"s"})
 
 _WEEKDAYS = {"lundi": "monday", "mardi": "tuesday", "mercredi": "wednesday", "jeudi": "thursday", "vendredi": "friday",
              "samedi": "saturday", "dimanche": "sunday"}
+# A day's weekday said with its date ('du samedi 19 au lundi 21 septembre'), as lang_en.DATED_WEEKDAYS, as typed
+DATED_WEEKDAYS = frozenset(_WEEKDAYS) | {"lun", "mar", "mer", "jeu", "ven", "sam", "dim"}
+DATE_RANGE_WORDS = frozenset({"au", "et", "pis", "-", ",", ")", "a", "jusqu'au"})    # after the day
 
 # Ages said by their decade, as the people ('trentenaires') and as the decade after 'dans la' ('dans la trentaine'):
 # lang_en's DECADE_WORDS they read as. 'quadra', 'quinqua': the marketer's short forms.
@@ -846,14 +849,14 @@ ORIGIN_ADVERBS = frozenset({"initialement", "originellement"})
 
 # Past participles that are also a state in the catalog ('un ticket ouvert'): after an auxiliary and before their
 # object ('ayant ouvert un ticket', 'ont ouvert l'e-mail') they are the verb, read as the canonical one.
-PARTICIPLES = {"ouvert": "opened"}
+# 'ont activé les notifs push' (typed with its accent or not): a setting turned on, a consent ('consented'),
+# never the active customers' 'active' it folds to
+PARTICIPLES = {"ouvert": "opened", "active": "consented"}
 # A behaviour said as how another happened ('venus sur le site en cliquant dans un emailing'), as lang_en.MANNER_LEADS
 MANNER_LEADS: dict[str, tuple[str, ...]] = {"en": ("ant",)}
 # Past participles typed with their accent that fold to a catalog noun ('tickets notés' is not 'notes', the scores):
 # read as the canonical verb, by their masculine form folded.
-# 'ont activé les notifs push': typed with its accent, 'activé' is the verb (a setting turned on, lang_en's
-# 'enabled': a consent), never the active customers' 'active' it folds to
-ACCENTED_PARTICIPLES = {"note": "rated", "active": "enabled"}
+ACCENTED_PARTICIPLES = {"note": "rated"}
 ACCENTED_ENDINGS = ("ées", "és", "ée", "é")
 AUXILIARIES = frozenset({"ayant", "ont", "a", "avoir", "avait", "avaient", "ai", "as", "avons", "avez"})
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 import sqlglot
 from sqlglot import exp
 
-from .text import typed_text
+from assistant.translate.offline.text import typed_text
 from assistant.meaning import Comparison, Condition, Window
 from assistant.translate.footprint import Footprint, footprint
 from assistant.translate.lang_en import CONNECTORS, NEGATIONS, QUALIFIER_PREPOSITIONS, VALUE_PREPOSITIONS

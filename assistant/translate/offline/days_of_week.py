@@ -91,3 +91,31 @@ def _habit(norms: list[str], start: int, end: int, habits: frozenset[str]) -> in
         if norms[k] in CONNECTORS and norms[k] not in RELATIVE_WORDS:
             break
     return next((k for k in range(end, min(len(norms), end + 2)) if norms[k] in habits), None)
+
+
+def dates_with_weekdays(tokens: list[Token], words) -> list[Token]:
+    """'du samedi 19 au lundi 21 septembre', 'between Saturday 28 February and Sunday 8 March', 'Sat May 23 - Mon
+    May 25': a weekday said right before a day of the month (then a month, or the other end of a range) or before
+    a month and its day says that date again: it joins the day's (or the month's) token, whose text spans both,
+    so that the dates read as they do without it (each weekday was a word to ask about, and the day a count).
+    `words`: the request's language (DATED_WEEKDAYS, MONTHS, DATE_RANGE_WORDS), its words as typed."""
+    weekdays = words.DATED_WEEKDAYS
+    if weekdays.isdisjoint(t.norm for t in tokens):
+        return tokens
+    months, ranges = words.MONTHS, words.DATE_RANGE_WORDS
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        after = tokens[i + 2].norm if i + 2 < len(tokens) else ""
+        day = nxt is not None and nxt.number is not None and float(nxt.number).is_integer() and 1 <= nxt.number <= 31 \
+            and (after in months or after in ranges)
+        month = nxt is not None and nxt.norm in months and i + 2 < len(tokens) and tokens[i + 2].number is not None
+        if t.norm in weekdays and (day or month):
+            out.append(Token(f"{t.text} {nxt.text}", nxt.norm, t.start, nxt.end, number=nxt.number, suffix=nxt.suffix))
+            i += 2
+            continue
+        out.append(t)
+        i += 1
+    return out

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from .text import typed_text
+from assistant.translate.offline.text import typed_text
 from assistant.meaning import (
     Condition, EventCondition, OrCondition, has_hours,
 )

@@ -4,7 +4,7 @@ A part of the Parser (parser.py), which reads a request's tokens into conditions
 from __future__ import annotations
 
 
-from .text import typed_text
+from assistant.translate.offline.text import typed_text
 from assistant.meaning import (
     CompareCondition, Condition, DateCondition, FlagValueCondition, IndicatorCondition, OrCondition, ValueCondition,
 )

@@ -8,7 +8,7 @@ import re
 
 
 import dataclasses
-from .text import typed_text
+from assistant.translate.offline.text import typed_text
 from assistant.meaning import (
     CompareCondition, Condition, DateCondition, FlagValueCondition, IndicatorCondition, KnownCondition, OrCondition, TableCondition, ValueCondition,
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 
 import dataclasses
-from .text import typed_text
+from assistant.translate.offline.text import typed_text
 from assistant.meaning import (
     EventCondition,
 )

@@ -116,7 +116,9 @@ def accented_participles(tokens: list[Token], lang: ModuleType) -> list[Token]:
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
         valued = nxt is not None and (nxt.number is not None or nxt.norm in values)
         out.append(Token(t.text, verbs[stem], t.start, t.end) if stem in verbs and not valued else t)
-    return out
+    # the same tokens when none was read so (the step's gate looks at folded words: 'activees' typed without its
+    # accent is no participle, and the words are not scanned again)
+    return tokens if all(a is b for a, b in zip(out, tokens)) else out
 
 
 def postposed_adjectives(tokens: list[Token], lang: ModuleType) -> list[Token]:

@@ -9,7 +9,7 @@ import dataclasses
 import re
 import datetime as dt
 from collections import defaultdict
-from .text import typed_text
+from assistant.translate.offline.text import typed_text
 from assistant.meaning import (
     unknown_is_other,
     Comparison, DateCondition, DistinctCondition, EventCondition, FlagValueCondition, GlossaryCondition, OrCondition, TopCondition,

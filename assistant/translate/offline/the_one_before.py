@@ -7,7 +7,7 @@ import datetime as dt
 
 
 import dataclasses
-from .text import typed_text
+from assistant.translate.offline.text import typed_text
 from assistant.meaning import (
     Condition, EventCondition, Follows, OrCondition, ValueCondition, VersusCondition,
 )

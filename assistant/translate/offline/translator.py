@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import time
 
-from .text import typed_text
+from assistant.translate.offline.text import typed_text
 from assistant.definition import AudienceDefinition, Clarification, Criterion
 from assistant.meaning import Condition, GlossaryCondition, contradictions, ranking, to_spec
 from assistant.translate.offline.conservation import Conservation, lost_warnings
@@ -26,6 +26,7 @@ from assistant.translate.offline.rewrite import (birth_words, people_values_firs
                                                 shared_heads)
 from assistant.translate.unknown import replace_phrase, unknown_clarification
 from assistant.translate.offline.modifiers import given_scores, merge_determiners, merge_hours, merge_numbers, merge_scores
+from assistant.translate.offline.days_of_week import dates_with_weekdays
 from assistant.translate.offline.text import Token, fold, tokenize
 from assistant.translate.result import Translation
 from assistant.wording import catalog_labels, explanation, word, word_note
@@ -143,7 +144,8 @@ class OfflineTranslator:
         if task is not None:
             return Translation.refuse(refusal(*task, words), language=lang)
         lexicon, parser = self._reader(lang)
-        dated = numeric_dates(raw, words)       # '15/09/2025' as the language's words ('15 septembre 2025')
+        # '15/09/2025' as the language's words ('15 septembre 2025'); 'samedi 19 septembre' as '19 septembre'
+        dated = dates_with_weekdays(numeric_dates(raw, words), words)
         if dated != raw:     # read in the language detected: its lexicon scans the new words again
             raw, seen = dated, {}
         if lang != "en":      # the language's grammar in the parser's canonical words; catalog words untouched
