@@ -99,3 +99,16 @@ def test_a_weekday_said_with_its_date_says_the_date_again(translator, warehouse,
 def test_a_weekday_alone_stays_a_day_of_the_week(translator):
     r = translator.translate("clients ayant acheté le samedi", A)
     assert r.status == "ok" and "samedi" in r.definition.criteria[0].label, r.definition.to_text()
+
+
+@pytest.mark.parametrize("request_, italy", [
+    ("PEOPLE WHO SENT BACK AN ONLINE ORDER WITH SHOES IN IT OVER THE LAST 6 MONTHS", False),
+    ("VIP CUSTOMERS IN IT", True),
+    ("CUSTOMERS LIVING IN IT OR ES", True),
+])
+def test_a_code_that_is_a_pronoun_in_capitals_is_the_customers_place_only(translator, request_, italy):
+    """All in capitals, 'IN IT' is Italy said of the customers ('CUSTOMERS IN IT'), the pronoun said of a thing ('AN
+    ORDER WITH SHOES IN IT': read as Italy, the audience narrowed to Italians, silently)."""
+    r = translator.translate(request_, A)
+    said = any("IT" in (c.spec.get("values") or ()) for c in r.definition.criteria)
+    assert said == italy, r.definition.to_text()

@@ -575,6 +575,9 @@ DETERMINERS = ("the", "our", "your", "their", "a", "an")
 # In a request typed all in capitals, a catalog code that is also a grammar word ('US', 'IT') after these is the code
 # ('CUSTOMERS IN US'); after any other word it is the word ('MESSAGES FROM US', 'VISITED US').
 CODE_LEADS = frozenset({"in"})
+# Codes that are also a pronoun ('IT', 'US'): after a lead, in a request all in capitals, the code only when said of the
+# customers or a place of theirs ('CUSTOMERS IN IT'), never of a thing ('AN ORDER WITH SHOES IN IT')
+CODE_PRONOUNS = frozenset({"it", "us"})
 # The brand's own, before a word of latest ('our last SMS campaign': the latest one the brand sent, not each
 # customer's latest event of that kind; quantities._latest)
 OURS = frozenset({"our"})

@@ -93,6 +93,7 @@ class Lexicon:
     is_word: Callable[[str], bool] = is_word  # the language's ordinary words: never typo-corrected
     determiners: tuple[str, ...] = DETERMINERS  # the language's: a folded French 'à' is 'a', and no determiner
     code_leads: frozenset[str] = frozenset()     # the language's CODE_LEADS (_acronym)
+    code_pronouns: frozenset[str] = frozenset()  # ... and its CODE_PRONOUNS
     codes: set[tuple[str, ...]] = field(default_factory=set)   # the acronyms the catalog writes in capitals ('US')
     key: Callable[[str], tuple[str, ...]] = phrase_key   # a phrase as the language's request tokens read
     function_words: frozenset[str] = FUNCTION_WORDS    # words too plain to be a catalog word alone ('items', 'articles')
@@ -319,7 +320,12 @@ class Lexicon:
         if not tokens[i].text.isupper() or len(tokens[i].text) < 2:
             return False
         # typed all in capitals, the pronoun follows a verb or a preposition; the code opens the request or a part,
-        # or follows a word that leads a place
+        # or follows a word that leads a place: said of the customers or a place of theirs ('CUSTOMERS IN IT', 'LIVING
+        # IN IT'), not of a thing ('AN ORDER WITH SHOES IN IT' is the pronoun)
+        if shouted and before is not None and before.norm in self.code_leads and i >= 2 \
+                and tokens[i].norm in self.code_pronouns:
+            said = ((tokens[i - 2].norm,), (tokens[i - 2].norm, before.norm))     # 'CUSTOMERS IN', 'LIVING IN'
+            return any(m.kind in ("entity", "column") for key in said for m in self.phrases.get(key, ()))
         return not shouted or before is None or not any(ch.isalnum() for ch in before.text) \
             or before.norm in self.code_leads
 
@@ -739,7 +745,8 @@ def _build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None,
     # and neither is one its rewrite drops as grammar ('ne' of "n'ont jamais", never the catalog's 'né')
     plain = FUNCTION_WORDS | {w for w, reading in getattr(words, "WORDS", {}).items()
                               if reading in FUNCTION_WORDS or reading == ""} if lang != "en" else FUNCTION_WORDS
-    lex = Lexicon(is_word=getattr(words, "is_known", is_word), determiners=words.DETERMINERS, code_leads=words.CODE_LEADS, key=key,
+    lex = Lexicon(is_word=getattr(words, "is_known", is_word), determiners=words.DETERMINERS, code_leads=words.CODE_LEADS,
+                  code_pronouns=getattr(words, "CODE_PRONOUNS", frozenset()), key=key,
                   function_words=plain, plurals=getattr(words, "PLURAL_ENDINGS", PLURAL_ENDINGS),
                   negating=getattr(words, "NEGATING_PREFIXES", ()))
     values = values or {}
