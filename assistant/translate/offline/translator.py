@@ -248,7 +248,7 @@ class OfflineTranslator:
     @staticmethod
     def _contradiction(a: Condition, b: Condition, request: str, tokens: list[Token], words) -> Clarification:
         def phrase(c: Condition) -> str:
-            return typed_text(request, tokens, c.start_tok, c.end_tok) if c.end_tok > c.start_tok else ""
+            return typed_text(request, tokens, c.start_tok, c.end_tok)
         pa, pb = phrase(a), phrase(b)
         return Clarification(question=words.MESSAGES["contradiction"].format(a=pa, b=pb), phrase=f"{pa} / {pb}",
                              options=[pa, pb], rewrites=[replace_phrase(request, pb, ""), replace_phrase(request, pa, "")])
@@ -262,7 +262,7 @@ class OfflineTranslator:
         # the SQL and English are the renderer's; another language words the same typed condition
         worded = self._worded(cond, spec, as_of, lang) if lang != "en" else None
         label, meaning = (worded.label, worded.meaning) if worded else (rendered.label, rendered.meaning)
-        phrase = typed_text(request, tokens, cond.start_tok, cond.end_tok) if cond.end_tok > cond.start_tok else ""
+        phrase = typed_text(request, tokens, cond.start_tok, cond.end_tok)
         return Criterion(label=label, phrase=phrase, sql=rendered.sql, meaning=meaning,
                          origin="glossary" if isinstance(cond, GlossaryCondition) else "offline", spec=spec)
 
