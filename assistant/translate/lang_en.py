@@ -466,7 +466,8 @@ TASK_NAMES = {
 TASK_VERBS = {
     **dict.fromkeys(("export", "download", "extract", "upload", "transfer", "sync"), "export"),
     **dict.fromkeys(("schedule", "reschedule", "pause", "unpause", "resume", "cancel", "send", "resend", "notify"), "send"),
-    **dict.fromkeys(("unsubscribe", "resubscribe", "re-subscribe", "subscribe", "opt-out", "opt-in", "merge", "dedupe",
+    # ('opt-in', 'opt-out' with their hyphen are the nouns: 'opt-in e-mail, SMS, push' asks for the opted-in)
+    **dict.fromkeys(("unsubscribe", "resubscribe", "re-subscribe", "subscribe", "merge", "dedupe",
                      "deduplicate", "generate", "reset", "archive", "reactivate", "deactivate", "assign", "load"),
                     "change"),
 }

@@ -54,10 +54,11 @@ def fold_elision(text: str) -> str:
     return text.lower().replace("’", "'")
 
 
-def _clauses(tokens: list[Token], words: ModuleType) -> list[int]:
-    """Where each clause starts: the first token, and the token after each clause break ('and', 'puis', ',')."""
+def _clauses(tokens: list[Token], words: ModuleType) -> list[tuple[int, bool]]:
+    """Where each clause starts: the first token, and the token after each clause break ('and', 'puis', ','); and
+    whether a comma opened it."""
     breaks = words.TASK_CLAUSE_BREAKS
-    return [0] + [i + 1 for i, t in enumerate(tokens) if t.norm in breaks and i + 1 < len(tokens)]
+    return [(0, False)] + [(i + 1, t.norm == ",") for i, t in enumerate(tokens) if t.norm in breaks and i + 1 < len(tokens)]
 
 
 def _past_openings(tokens: list[Token], i: int, words: ModuleType) -> int:
@@ -136,8 +137,12 @@ def other_task(tokens: list[Token], words: ModuleType) -> tuple[str, str] | None
     guess = next((t for t in tokens if _bare(t, words)[0] in words.GUESS_VERBS), None)
     if guess is not None:
         return "guess", guess.text
-    for k, start in enumerate(_clauses(tokens, words)):
-        found = _verb_at(tokens, _past_openings(tokens, start, words), words, first=k == 0)
+    for k, (start, comma) in enumerate(_clauses(tokens, words)):
+        i = _past_openings(tokens, start, words)
+        verb, acted = _bare(tokens[i], words) if i < len(tokens) else ("", False)
+        if comma and verb in words.TASK_VERBS_BEFORE_OBJECT and not acted:
+            continue      # '..., SMS, push this month': after a comma, a list's next value ('push'), not the verb
+        found = _verb_at(tokens, i, words, first=k == 0)
         if found is not None:
             return found
     return _figure(tokens, words)
