@@ -222,10 +222,25 @@ def _latest_year_for(month: int, as_of: dt.date) -> int:
     return as_of.year if month <= as_of.month else as_of.year - 1
 
 
+# The words a period may start at (a number too): the preposition or article of each phrasing _window_at and
+# _unit_said_before read, and the first words of their tables. At any other token neither reads anything: it is
+# passed at once, as most of a request's tokens are (tests/test_reader_gates.py checks the two readers at each token)
+_WINDOW_LEADS = frozenset({"in", "within", "during", "over", "for", "from", "of", "throughout", "across", "at", "on",
+                           "the", "this", "day", "since", "after", "before", "between", "today", "yesterday",
+                           "recently", "lately", "a", "an"})
+WINDOW_OPENERS: frozenset[str] = _WINDOW_LEADS | LAST_WORDS | SINCE_THEN | frozenset(
+    {*SEASONS, *MONTHS, *TO_DATE, *PERIOD_LETTERS, *ORDINALS, *NUMBER_WORDS, *(w[0] for w in AGO_BOUNDS),
+     *(w[0] for w, _ in COMPARISONS), *(w[0] for w in ANAPHORA), *(w[0] for w in SAME_WINDOW_WORDS),
+     *(w[0] for w in YEAR_LEADS), *(w[0] for w in HOLIDAY_NAMES)})
+
+
 def find_windows(tokens: list[Token], as_of: dt.date) -> list[Window]:
     norms = [t.norm for t in tokens]
     found, i = [], 0
     while i < len(tokens):
+        if norms[i] not in WINDOW_OPENERS and tokens[i].number is None:
+            i += 1          # no period starts at this word (most words)
+            continue
         w = _window_at(tokens, norms, i, as_of) or _unit_said_before(tokens, norms, i, found)
         if w and found and _restated(norms, found[-1], w):
             found[-1].end_tok = i = w.end_tok + 1      # 'this year (YTD)': the same period said again, in brackets
@@ -1096,11 +1111,18 @@ def _century(n: int, as_of: dt.date) -> int:
 
 # -- numbers -----------------------------------------------------------------
 
+# The words a comparison may start at (a number too): those _comparison_at reads first, its tables' first words, a
+# currency before a number; at any other token it reads nothing (tests/test_reader_gates.py)
+COMPARISON_OPENERS: frozenset[str] = frozenset(
+    {"only", "exactly", "just", "more", "multiple", "several", "many", "repeatedly", "repeat", "between", "in",
+     *TIMES_WORDS, *AGE_GROUP_WORDS, *CURRENCY, *NUMBER_WORDS, *(w[0] for w, _ in COMPARISONS)})
+
+
 def find_comparisons(tokens: list[Token], taken: set[int]) -> list[Comparison]:
     norms = [t.norm for t in tokens]
     found, i = [], 0
     while i < len(tokens):
-        if i in taken:
+        if i in taken or norms[i] not in COMPARISON_OPENERS and tokens[i].number is None:
             i += 1
             continue
         c = _comparison_at(tokens, norms, i)
