@@ -27,6 +27,10 @@ def merge_numbers(tokens: list[Token]) -> list[Token]:
     norms = [t.norm for t in tokens]
     out, i = [], 0
     while i < len(tokens):
+        if norms[i] not in _NUMBER_PHRASES_BY_FIRST and norms[i].partition("-")[0] not in NUMBER_WORDS:
+            out.append(tokens[i])       # no number phrase nor number word starts here (most words)
+            i += 1
+            continue
         phrase = next((p for p in _NUMBER_PHRASES_BY_FIRST.get(norms[i], ()) if tuple(norms[i:i + len(p)]) == p), None)
         value, width = (NUMBER_PHRASES[phrase], len(phrase)) if phrase else _compound(norms, i)
         if value is None:
@@ -101,7 +105,8 @@ def merge_determiners(tokens: list[Token]) -> list[Token]:
     """'one of our' -> one token read 'our', so 'in one of our shops' is the qualifier 'in our shops'."""
     norms, out, i = [t.norm for t in tokens], [], 0
     while i < len(tokens):
-        phrase = next((p for p in _DETERMINERS_BY_FIRST.get(norms[i], ()) if tuple(norms[i:i + len(p)]) == p), None)
+        phrase = next((p for p in _DETERMINERS_BY_FIRST[norms[i]] if tuple(norms[i:i + len(p)]) == p), None) \
+            if norms[i] in _DETERMINERS_BY_FIRST else None
         if phrase is None:
             out.append(tokens[i])
             i += 1
@@ -510,6 +515,7 @@ def _a_day(tokens, i: int) -> bool:
 
 
 _DAY_NOUNS = ("day", "jour")     # a holiday's name that starts with its day ('le jour de Noël', 'le jour de l'an')
+_DAY_OPENERS = frozenset({"on", "the", "day"})      # the words _the_day_of may start at
 
 
 def _the_day_of(tokens, norms, i, as_of: dt.date) -> Window | None:
@@ -1002,7 +1008,8 @@ def named_day_tokens(tokens: list[Token], as_of: dt.date) -> set[int]:
     norms = [t.norm for t in tokens]
     return {k for i, n in enumerate(norms) if n in _HOLIDAY_FIRSTS
             and (found := _holiday_at(tokens, norms, i, as_of)) is not None for k in range(i, found[1])} \
-        | {k for i in range(len(norms)) if (w := _the_day_of(tokens, norms, i, as_of)) for k in range(i, w.end_tok)}
+        | {k for i, n in enumerate(norms) if n in _DAY_OPENERS and (w := _the_day_of(tokens, norms, i, as_of))
+           for k in range(i, w.end_tok)}
 
 
 def _date_at(tokens, norms, i, as_of) -> tuple[dt.date | None, int]:
