@@ -112,6 +112,7 @@ class Lexicon:
     # each typed word's reading as a feminine (rewrite.feminine_nouns), worked out once per lexicon
     feminines: dict[tuple[str, str], tuple[bool, str | None]] = field(default_factory=dict)
     feminine_words: set[tuple[str, str]] = field(default_factory=set)     # those of them that are either
+    unfeminine_words: set[tuple[str, str]] = field(default_factory=set)   # and those that are neither (most)
     # Part of a name found in the data ('Rivoli' of the store 'Paris Rivoli', 'Black Friday 2025' of the campaigns
     # 'Black Friday 2025 - email' and '- push'): the values it names, read only when typed as a name (see name_parts).
     partial_names: dict[tuple[str, ...], list[Meaning]] = field(default_factory=lambda: defaultdict(list))
