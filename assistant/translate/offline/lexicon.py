@@ -11,6 +11,7 @@ import functools
 import hashlib
 import re
 from collections import Counter, defaultdict
+from itertools import compress, count
 from dataclasses import dataclass, field, replace
 
 from collections.abc import Callable
@@ -468,18 +469,18 @@ class Lexicon:
     def _longest_each(self, norms: list[str], tree: dict) -> list[int]:
         """_longest_at at every place, walked here (a scan's most frequent work: a French request scans twice, before
         its rewrite and after). Most words start no phrase: looked up once, not walked down the tree."""
-        out, end = [], len(norms)
-        for i, word in enumerate(norms):
-            node, found = tree.get(word), 0
-            if node is not None:
-                found = 1 if _END in node else 0
-                for k in range(i + 1, min(i + self.longest, end)):
-                    node = node.get(norms[k])
-                    if node is None:
-                        break
-                    if _END in node:
-                        found = k - i + 1
-            out.append(found)
+        end = len(norms)
+        out, nodes = [0] * end, list(map(tree.get, norms))     # each word looked up by map(), not one by one
+        for i in compress(count(), nodes):      # the places a phrase starts at (a node is never empty)
+            node = nodes[i]
+            found = 1 if _END in node else 0
+            for k in range(i + 1, min(i + self.longest, end)):
+                node = node.get(norms[k])
+                if node is None:
+                    break
+                if _END in node:
+                    found = k - i + 1
+            out[i] = found
         return out
 
     def _longest_at(self, norms: list[str], i: int, end: int) -> int:
