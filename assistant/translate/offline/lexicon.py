@@ -281,7 +281,7 @@ class Lexicon:
         it keeps only the part before, if that is a phrase too."""
         norms, tree = [t.norm for t in tokens], self._tree()
         longest = self._longest_each(norms, tree)
-        shouted = typed_in_capitals(tokens)
+        shouted = None      # whether the request is typed in capitals: worked out where an acronym is said
         spans, i = [], 0
         while i < len(tokens):
             n = longest[i]
@@ -303,8 +303,10 @@ class Lexicon:
                 spans.append(Span(i, i + n, list(self.phrases[tuple(norms[i:i + n])])))
                 i += n
                 continue
-            if (norms[i],) in self.acronyms and self._acronym(tokens, i, shouted):
-                spans.append(Span(i, i + 1, list(self.acronyms[(norms[i],)])))
+            if (norms[i],) in self.acronyms:
+                shouted = typed_in_capitals(tokens) if shouted is None else shouted
+                if self._acronym(tokens, i, shouted):
+                    spans.append(Span(i, i + 1, list(self.acronyms[(norms[i],)])))
             i += 1
         return spans
 

@@ -303,23 +303,27 @@ def _same_months_unyeared(norms: list[str], before: Window, w: Window) -> bool:
         and months(w.start, w.end) == months(before.start, before.end)
 
 
-def _phrase_end(norms: list[str], i: int, phrases: tuple[tuple[str, ...], ...]) -> int | None:
-    """Where the first of `phrases` said at i ends, or None. Looked for at every token: only the phrases the word
-    at i opens are tried."""
-    said = _indexed(phrases).get(norms[i], ()) if i < len(norms) else ()
-    return next((i + len(p) for p in said if _match(norms, i, p)), None)
+def _phrase_end(norms: list[str], i: int, phrases: dict[str, tuple]) -> int | None:
+    """Where the first of `phrases` (a table by their first word: by_first) said at i ends, or None. Looked for at
+    every token: only the phrases the word at i opens are tried."""
+    said = phrases.get(norms[i]) if i < len(norms) else None
+    return None if said is None else next((i + len(p) for p in said if _match(norms, i, p)), None)
 
 
-@functools.cache
-def _indexed(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple]:
-    """A table of phrases by their first word (in their order), built once a table."""
-    return by_first(phrases)
+# The words a period said with no preposition may start at (a number aside), as _window_at reads it last: the first
+# words of a year's leads, months, letters and ordinals of parts of a year, seasons, the days the calendar names
+# (and 'the' before one)
+_BARE_PERIOD_FIRSTS = frozenset({*(w[0] for w in YEAR_LEADS), *MONTHS, *PERIOD_LETTERS, *ORDINALS, *SEASONS,
+                                 *(w[0] for w in HOLIDAY_NAMES), "the"})
+# (tables by their first word, built once: a cache keyed by the table hashed the whole tuple at every token)
+_PERIOD_STARTS_BY_FIRST = by_first(PERIOD_STARTS)
+_SAME_WINDOW_BY_FIRST = by_first(SAME_WINDOW_WORDS)
 
 
 def _period_start(tokens, norms, i, as_of) -> Window | None:
     """'since the start of last year' (of this year, of the month, of 2025, of March): from the first day of that
     calendar period. 'last' names the calendar period before this one here: its start is a day, not a length."""
-    k = _phrase_end(norms, i + 1, PERIOD_STARTS)
+    k = _phrase_end(norms, i + 1, _PERIOD_STARTS_BY_FIRST)
     if k is None or k >= len(norms):
         return None
     k += norms[k] == "the" and k + 1 < len(norms) and norms[k + 1] in LAST_WORDS   # 'of the last year'
@@ -568,7 +572,7 @@ def _anaphora_at(tokens, norms, i) -> Window | None:
         return Window(text, i, k + 4, amount=amount, unit=unit, anaphora="before",
                       note=f"'{text}' read as the last {amount} {unit.lower()}s (before what? name both periods)")
     lead = i + 1 if norms[i] in ("in", "during", "over", "within", "for", "across", "at", "on") else i
-    same = _phrase_end(norms, lead, SAME_WINDOW_WORDS) if lead < len(norms) else None
+    same = _phrase_end(norms, lead, _SAME_WINDOW_BY_FIRST) if lead < len(norms) else None
     if same is not None:     # 'over the same 30 days', 'sur ce même mois': the length said again
         unit = same + (_number_at(tokens, same) is not None)
         # 'the same day' (or week) alone says two events share one, which is asked (lang_en.VAGUE_WORDS)
@@ -712,8 +716,9 @@ def _window_at(tokens, norms, i, as_of) -> Window | None:  # noqa: C901 - one ta
         year = _year_at(tokens, i + 1)
         return Window(" ".join(t.text for t in tokens[i:i + 2]), i, i + 2, start=dt.date(year, 1, 1),
                       end=dt.date(year + 1, 1, 1))
-    if k >= len(norms):
-        return None
+    if k >= len(norms) or k == i and norms[k] not in _BARE_PERIOD_FIRSTS and tokens[k].number is None \
+            and tokens[k].suffix != "th":
+        return None         # (said with no preposition, a period starts only at these words, or a number)
     period, end = _period_at(tokens, norms, k, as_of)
     # a bare year needs its preposition: "more than 2000 euros" is not a date; 'all of 2025' says it is one
     # 'summer shoppers': a season said bare, as the people's adjective ('summer' alone may be a collection's name)

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import functools
 import re
-from functools import reduce
-from operator import or_
 from dataclasses import dataclass, field
 from types import ModuleType
 
@@ -22,30 +20,16 @@ from assistant.translate.offline.text import NORM, TEXT, THOUSANDS_DOT, Token, f
 
 def prepare(tokens: list[Token], lang: ModuleType) -> list[Token]:
     """The language's spelling undone before anything reads the tokens: elisions, decimal commas, false friends.
-    Each step runs only when the request has a word it reads: each word's steps are looked up once (a mask of them,
-    worked out once a word), the request's steps are those of its words together."""
-    steps, marks = _spelling(lang)
-    said = reduce(or_, map(marks.__getitem__, map(NORM, tokens)), 0)
-    for step, wanted in steps:
-        if any(said & needs == needs for needs in wanted):      # the marks of one of its cases, all said
+    Each step runs only when the request has a word it reads (its words looked up once, not once per step)."""
+    norms = set(map(NORM, tokens))
+    joined = " ".join(norms)     # a character some word has: looked for once, not word by word
+    for step, reads in _spelling(lang):
+        if reads(norms, joined):
             out = step(tokens, lang)
             if out is not tokens:
-                tokens, said = out, reduce(or_, map(marks.__getitem__, map(NORM, out)), 0)
+                tokens, norms = out, set(map(NORM, out))
+                joined = " ".join(norms)
     return tokens
-
-
-class _Marks(dict):
-    """A word -> the steps of prepare it reads for (a mask), each word worked out on first sight."""
-
-    def __init__(self, tests: tuple):
-        super().__init__()
-        self.tests = tests
-
-    def __missing__(self, word: str) -> int:
-        if len(self) >= 50_000:       # a long-running app's words: forgotten past that
-            self.clear()
-        mark = self[word] = sum(1 << k for k, test in enumerate(self.tests) if test(word))
-        return mark
 
 
 def percent_signs(tokens: list[Token], lang: ModuleType) -> list[Token]:
@@ -71,8 +55,8 @@ _DIGIT = re.compile(r"\d")      # a number token's norm has one (its value in fi
 
 @functools.cache
 def _spelling(lang: ModuleType) -> tuple:
-    """prepare's steps in their order, each with the words it reads for (the same tests as the step's own): the steps
-    (each with the marks its request must have, a mask), and each word's marks."""
+    """prepare's steps in their order, each with the test of a request's words that says it has work to do (the
+    same test as the step's own)."""
     values, scales = getattr(lang, "NUMBER_VALUES", {}), getattr(lang, "NUMBER_SCALES", {})
     numbers = frozenset(scales) | {w for w in values if w not in ("un", "une")} if values else frozenset()
     friends = getattr(lang, "FALSE_FRIENDS", frozenset())
@@ -85,31 +69,27 @@ def _spelling(lang: ModuleType) -> tuple:
     unmarked = frozenset(getattr(lang, "UNMARKED_ELISIONS", {}))
     names = frozenset(getattr(lang, "CLOCK_NAMES", {}))
     clocks = names | {"h", "hours", ":"} | getattr(lang, "CLOCK_SPELLED", frozenset())
-    tests = (lambda w: "'" in w or w in unmarked,                                               # 0: an elision
-             # 1, 2: a number with a dot (where decimals take a comma, the dot groups thousands: '1.500'), or a
-             # comma (read between two numbers: with 12, a number)
-             lambda w: bool(lang.DECIMAL_COMMA) and "." in w and w[:1].isdigit(),
-             lambda w: bool(lang.DECIMAL_COMMA) and w == ",",
-             lambda w: w in percents,                                   # 3 (read after a number: with 13)
-             lambda w: w in idioms,                                                             # 4
-             # 5: a number word alone, or first of a hyphenated number ('vingt-cinq')
-             lambda w: w in numbers or "-" in w and w.partition("-")[0] in numbers,
-             # 6, 7: 'entre 23 h et 2 h du matin' is made one token before its words are rewritten: a mark of hours,
-             # and a time of day (a number, or a time by its name: 'minuit')
-             lambda w: w in clocks,
-             lambda w: _DIGIT.search(w) is not None or w in names,
-             lambda w: w in friends,                                                            # 8
-             lambda w: w in after,                                                              # 9
-             lambda w: w in verbs,                                                              # 10
-             lambda w: w in accented,                                                           # 11
-             lambda w: w[:1].isdigit(),                                                         # 12: a number
-             lambda w: w[:1].isdigit() or w in values)                                          # 13: or its word
-    # each step, with the marks that make it read something (any one of its cases: all of its marks)
-    steps = ((split_elisions, (1 << 0,)), (join_decimals, (1 << 1, 1 << 2 | 1 << 12)), (percent_signs, (1 << 3 | 1 << 13,)),
-             (day_idioms, (1 << 4,)), (join_number_words, (1 << 5,)), (clock_times, (1 << 6 | 1 << 7,)),
-             (keep_false_friends, (1 << 8,)), (postposed_adjectives, (1 << 9,)), (participles, (1 << 10,)),
-             (accented_participles, (1 << 11,)))
-    return steps, _Marks(tests)
+    # each test reads the request's words (a set) and the same words joined by spaces
+    return ((split_elisions, lambda norms, joined: "'" in joined or not norms.isdisjoint(unmarked)),
+            # a comma between two numbers, or a number with a dot (where decimals take a comma, the dot groups
+            # thousands: '1.500'); a number's norm is in figures
+            (join_decimals, lambda norms, joined: lang.DECIMAL_COMMA and _DIGIT.search(joined) is not None and (
+                "," in norms or "." in joined and any("." in n and n[:1].isdigit() for n in norms))),
+            # (read after a number, in figures or in words)
+            (percent_signs, lambda norms, joined: not norms.isdisjoint(percents) and (
+                _DIGIT.search(joined) is not None or not norms.isdisjoint(values))),
+            (day_idioms, lambda norms, joined: not norms.isdisjoint(idioms)),
+            # a number word alone, or first of a hyphenated number ('vingt-cinq')
+            (join_number_words, lambda norms, joined: not norms.isdisjoint(numbers) or "-" in joined and any(
+                n.partition("-")[0] in numbers for n in norms if "-" in n)),
+            # 'entre 23 h et 2 h du matin': a phrase of hours made one token before its words are rewritten; a time
+            # of day is a number or a time by its name ('minuit'): a request with a mark and neither has none
+            (clock_times, lambda norms, joined: not norms.isdisjoint(clocks) and (
+                _DIGIT.search(joined) is not None or not norms.isdisjoint(names))),
+            (keep_false_friends, lambda norms, joined: not norms.isdisjoint(friends)),
+            (postposed_adjectives, lambda norms, joined: not norms.isdisjoint(after)),
+            (participles, lambda norms, joined: not norms.isdisjoint(verbs)),
+            (accented_participles, lambda norms, joined: not norms.isdisjoint(accented)))
 
 
 def participles(tokens: list[Token], lang: ModuleType) -> list[Token]:
