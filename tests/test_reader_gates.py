@@ -151,3 +151,13 @@ def test_merge_numbers_reads_a_number_only_where_one_may_start():
         for i, n in enumerate(norms):
             if n not in modifiers._NUMBER_PHRASES_BY_FIRST and n.partition("-")[0] not in lang_en.NUMBER_WORDS:
                 assert not _number(tokens, norms, i), (norms, i)
+
+
+def test_a_period_said_with_no_preposition_is_tried_only_where_one_may_start(monkeypatch):
+    """_window_at reads a period said bare ('Q3 2026', 'summer shoppers', 'the year 2025', 'after Christmas 2025')
+    only at the words one may start at or a number: the same windows as trying it at every word."""
+    requests = [tokenize(p) for p in SAID["windows"]] + _requests(random.Random(17), 3000)
+    found = [[modifiers._window_at(t, [x.norm for x in t], i, A) for i in range(len(t))] for t in requests]
+    monkeypatch.setattr(modifiers, "_BARE_PERIOD_FIRSTS", frozenset(_words()) | {t.norm for r in requests for t in r})
+    assert found == [[modifiers._window_at(t, [x.norm for x in t], i, A) for i in range(len(t))] for t in requests]
+    assert sum(w is not None for r in found for w in r) > 1000
