@@ -193,6 +193,24 @@ def test_rewrite_reads_a_plain_word_as_its_full_path_does(monkeypatch):
     rules = rewrite._rules(lang_fr)
     words = sorted(rules.said) + ["clients", "5", "mois", "VIP", ","]
     requests = [tokenize(" ".join(rnd.choice(words) for _ in range(rnd.randint(1, 14)))) for _ in range(1500)]
-    fast = [rewrite.rewrite(t, lang_fr, set()) for t in requests]
-    monkeypatch.setattr(rewrite, "_rules", lambda lang: dataclasses.replace(rules, plain=frozenset()))
-    assert fast == [rewrite.rewrite(t, lang_fr, set()) for t in requests]
+    protected = [{k for k in range(len(t)) if rnd.random() < 0.15} for t in requests]      # catalog words
+    fast = [rewrite.rewrite(t, lang_fr, p) for t, p in zip(requests, protected)]
+    every = dict.fromkeys(rules.said, rewrite._CONTEXT)       # every word some rule reads down its full path
+    monkeypatch.setattr(rewrite, "_rules", lambda lang: dataclasses.replace(rules, plain=frozenset(), kinds=every))
+    assert fast == [rewrite.rewrite(t, lang_fr, p) for t, p in zip(requests, protected)]
+
+
+def test_prepare_skips_only_the_steps_with_nothing_to_read(monkeypatch):
+    """prepare runs a step only when the request has the words of one of its cases: the same tokens as running
+    every step on every request."""
+    rnd = random.Random(17)
+    words = ["l'été", "d'1", "nont", "qu'en", "1.500", "0,5", ",", "5", "pour", "cent", "pourcent", "%", "quinze",
+             "jours", "vingt-cinq", "deux", "mille", "un", "23", "h", "minuit", "et", "or", "différentes", "catégories",
+             "ayant", "ouvert", "un", "ticket", "notés", "clients", "VIP", "de", "la", "à", "10:00", "midi", "3",
+             "entre 23 h et 2 h du matin", "le soir après 20 h", "cinq pour cent", "1.500 points"]
+    requests = [" ".join(rnd.choice(words) for _ in range(rnd.randint(1, 14))) for _ in range(3000)]
+    tested = [rewrite.prepare(tokenize(r), lang_fr) for r in requests]
+    every = tuple((step, lambda norms, joined: True) for step, _ in rewrite._spelling(lang_fr))
+    monkeypatch.setattr(rewrite, "_spelling", lambda lang: every)
+    assert tested == [rewrite.prepare(tokenize(r), lang_fr) for r in requests]
+    assert sum(t != tokenize(r) for t, r in zip(tested, requests)) > 1000      # the steps did read things

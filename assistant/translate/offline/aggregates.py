@@ -37,7 +37,8 @@ _RATE_BOUNDS, _BOUNDS_AFTER = by_first(RATE_BOUNDS), by_first(BOUNDS_AFTER)
 
 def _phrase_at(norms: list[str], i: int, phrases: dict[str, tuple]) -> tuple[str, ...] | None:
     """The first of `phrases` (indexed by their first word) said at token i."""
-    return next((p for p in phrases.get(norms[i], ()) if tuple(norms[i:i + len(p)]) == p), None)
+    said = phrases.get(norms[i])
+    return None if said is None else next((p for p in said if tuple(norms[i:i + len(p)]) == p), None)
 
 
 def _sub(parser, seg, a: int, b: int, comparisons: bool = True):

@@ -11,6 +11,7 @@ import functools
 import hashlib
 import re
 from collections import Counter, defaultdict
+from itertools import compress, count
 from dataclasses import dataclass, field, replace
 
 from collections.abc import Callable
@@ -113,6 +114,7 @@ class Lexicon:
     # each typed word's reading as a feminine (rewrite.feminine_nouns), worked out once per lexicon
     feminines: dict[tuple[str, str], tuple[bool, str | None]] = field(default_factory=dict)
     feminine_words: set[tuple[str, str]] = field(default_factory=set)     # those of them that are either
+    unfeminine_words: set[tuple[str, str]] = field(default_factory=set)   # and those that are neither (most)
     # Part of a name found in the data ('Rivoli' of the store 'Paris Rivoli', 'Black Friday 2025' of the campaigns
     # 'Black Friday 2025 - email' and '- push'): the values it names, read only when typed as a name (see name_parts).
     partial_names: dict[tuple[str, ...], list[Meaning]] = field(default_factory=lambda: defaultdict(list))
@@ -280,7 +282,7 @@ class Lexicon:
         it keeps only the part before, if that is a phrase too."""
         norms, tree = [t.norm for t in tokens], self._tree()
         longest = self._longest_each(norms, tree)
-        shouted = typed_in_capitals(tokens)
+        shouted = None      # whether the request is typed in capitals: worked out where an acronym is said
         spans, i = [], 0
         while i < len(tokens):
             n = longest[i]
@@ -302,8 +304,10 @@ class Lexicon:
                 spans.append(Span(i, i + n, list(self.phrases[tuple(norms[i:i + n])])))
                 i += n
                 continue
-            if (norms[i],) in self.acronyms and self._acronym(tokens, i, shouted):
-                spans.append(Span(i, i + 1, list(self.acronyms[(norms[i],)])))
+            if (norms[i],) in self.acronyms:
+                shouted = typed_in_capitals(tokens) if shouted is None else shouted
+                if self._acronym(tokens, i, shouted):
+                    spans.append(Span(i, i + 1, list(self.acronyms[(norms[i],)])))
             i += 1
         return spans
 
@@ -473,18 +477,18 @@ class Lexicon:
     def _longest_each(self, norms: list[str], tree: dict) -> list[int]:
         """_longest_at at every place, walked here (a scan's most frequent work: a French request scans twice, before
         its rewrite and after). Most words start no phrase: looked up once, not walked down the tree."""
-        out, end = [], len(norms)
-        for i, word in enumerate(norms):
-            node, found = tree.get(word), 0
-            if node is not None:
-                found = 1 if _END in node else 0
-                for k in range(i + 1, min(i + self.longest, end)):
-                    node = node.get(norms[k])
-                    if node is None:
-                        break
-                    if _END in node:
-                        found = k - i + 1
-            out.append(found)
+        end = len(norms)
+        out, nodes = [0] * end, list(map(tree.get, norms))     # each word looked up by map(), not one by one
+        for i in compress(count(), nodes):      # the places a phrase starts at (a node is never empty)
+            node = nodes[i]
+            found = 1 if _END in node else 0
+            for k in range(i + 1, min(i + self.longest, end)):
+                node = node.get(norms[k])
+                if node is None:
+                    break
+                if _END in node:
+                    found = k - i + 1
+            out[i] = found
         return out
 
     def _longest_at(self, norms: list[str], i: int, end: int) -> int:

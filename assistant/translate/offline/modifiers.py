@@ -29,6 +29,10 @@ def merge_numbers(tokens: list[Token]) -> list[Token]:
     norms = [t.norm for t in tokens]
     out, i = [], 0
     while i < len(tokens):
+        if norms[i] not in _NUMBER_PHRASES_BY_FIRST and norms[i].partition("-")[0] not in NUMBER_WORDS:
+            out.append(tokens[i])       # no number phrase nor number word starts here (most words)
+            i += 1
+            continue
         phrase = next((p for p in _NUMBER_PHRASES_BY_FIRST.get(norms[i], ()) if tuple(norms[i:i + len(p)]) == p), None)
         value, width = (NUMBER_PHRASES[phrase], len(phrase)) if phrase else _compound(norms, i)
         if value is None:
@@ -103,7 +107,8 @@ def merge_determiners(tokens: list[Token]) -> list[Token]:
     """'one of our' -> one token read 'our', so 'in one of our shops' is the qualifier 'in our shops'."""
     norms, out, i = [t.norm for t in tokens], [], 0
     while i < len(tokens):
-        phrase = next((p for p in _DETERMINERS_BY_FIRST.get(norms[i], ()) if tuple(norms[i:i + len(p)]) == p), None)
+        phrase = next((p for p in _DETERMINERS_BY_FIRST[norms[i]] if tuple(norms[i:i + len(p)]) == p), None) \
+            if norms[i] in _DETERMINERS_BY_FIRST else None
         if phrase is None:
             out.append(tokens[i])
             i += 1
@@ -224,10 +229,25 @@ def _latest_year_for(month: int, as_of: dt.date) -> int:
     return as_of.year if month <= as_of.month else as_of.year - 1
 
 
+# The words a period may start at (a number too): the preposition or article of each phrasing _window_at and
+# _unit_said_before read, and the first words of their tables. At any other token neither reads anything: it is
+# passed at once, as most of a request's tokens are (tests/test_reader_gates.py checks the two readers at each token)
+_WINDOW_LEADS = frozenset({"in", "within", "during", "over", "for", "from", "of", "throughout", "across", "at", "on",
+                           "the", "this", "day", "since", "after", "before", "between", "today", "yesterday",
+                           "recently", "lately", "a", "an"})
+WINDOW_OPENERS: frozenset[str] = _WINDOW_LEADS | LAST_WORDS | SINCE_THEN | frozenset(
+    {*SEASONS, *MONTHS, *TO_DATE, *PERIOD_LETTERS, *ORDINALS, *NUMBER_WORDS, *(w[0] for w in AGO_BOUNDS),
+     *(w[0] for w, _ in COMPARISONS), *(w[0] for w in ANAPHORA), *(w[0] for w in SAME_WINDOW_WORDS),
+     *(w[0] for w in YEAR_LEADS), *(w[0] for w in HOLIDAY_NAMES)})
+
+
 def find_windows(tokens: list[Token], as_of: dt.date) -> list[Window]:
     norms = [t.norm for t in tokens]
     found, i = [], 0
     while i < len(tokens):
+        if norms[i] not in WINDOW_OPENERS and tokens[i].number is None:
+            i += 1          # no period starts at this word (most words)
+            continue
         w = _window_at(tokens, norms, i, as_of) or _unit_said_before(tokens, norms, i, found)
         if w and found and _restated(norms, found[-1], w):
             found[-1].end_tok = i = w.end_tok + 1      # 'this year (YTD)': the same period said again, in brackets
@@ -285,23 +305,27 @@ def _same_months_unyeared(norms: list[str], before: Window, w: Window) -> bool:
         and months(w.start, w.end) == months(before.start, before.end)
 
 
-def _phrase_end(norms: list[str], i: int, phrases: tuple[tuple[str, ...], ...]) -> int | None:
-    """Where the first of `phrases` said at i ends, or None. Looked for at every token: only the phrases the word
-    at i opens are tried."""
-    said = _indexed(phrases).get(norms[i], ()) if i < len(norms) else ()
-    return next((i + len(p) for p in said if _match(norms, i, p)), None)
+def _phrase_end(norms: list[str], i: int, phrases: dict[str, tuple]) -> int | None:
+    """Where the first of `phrases` (a table by their first word: by_first) said at i ends, or None. Looked for at
+    every token: only the phrases the word at i opens are tried."""
+    said = phrases.get(norms[i]) if i < len(norms) else None
+    return None if said is None else next((i + len(p) for p in said if _match(norms, i, p)), None)
 
 
-@functools.cache
-def _indexed(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple]:
-    """A table of phrases by their first word (in their order), built once a table."""
-    return by_first(phrases)
+# The words a period said with no preposition may start at (a number aside), as _window_at reads it last: the first
+# words of a year's leads, months, letters and ordinals of parts of a year, seasons, the days the calendar names
+# (and 'the' before one)
+_BARE_PERIOD_FIRSTS = frozenset({*(w[0] for w in YEAR_LEADS), *MONTHS, *PERIOD_LETTERS, *ORDINALS, *SEASONS,
+                                 *(w[0] for w in HOLIDAY_NAMES), "the"})
+# (tables by their first word, built once: a cache keyed by the table hashed the whole tuple at every token)
+_PERIOD_STARTS_BY_FIRST = by_first(PERIOD_STARTS)
+_SAME_WINDOW_BY_FIRST = by_first(SAME_WINDOW_WORDS)
 
 
 def _period_start(tokens, norms, i, as_of) -> Window | None:
     """'since the start of last year' (of this year, of the month, of 2025, of March): from the first day of that
     calendar period. 'last' names the calendar period before this one here: its start is a day, not a length."""
-    k = _phrase_end(norms, i + 1, PERIOD_STARTS)
+    k = _phrase_end(norms, i + 1, _PERIOD_STARTS_BY_FIRST)
     if k is None or k >= len(norms):
         return None
     k += norms[k] == "the" and k + 1 < len(norms) and norms[k + 1] in LAST_WORDS   # 'of the last year'
@@ -497,6 +521,7 @@ def _a_day(tokens, i: int) -> bool:
 
 
 _DAY_NOUNS = ("day", "jour")     # a holiday's name that starts with its day ('le jour de Noël', 'le jour de l'an')
+_DAY_OPENERS = frozenset({"on", "the", "day"})      # the words _the_day_of may start at
 
 
 def _the_day_of(tokens, norms, i, as_of: dt.date) -> Window | None:
@@ -549,7 +574,7 @@ def _anaphora_at(tokens, norms, i) -> Window | None:
         return Window(text, i, k + 4, amount=amount, unit=unit, anaphora="before",
                       note=f"'{text}' read as the last {amount} {unit.lower()}s (before what? name both periods)")
     lead = i + 1 if norms[i] in ("in", "during", "over", "within", "for", "across", "at", "on") else i
-    same = _phrase_end(norms, lead, SAME_WINDOW_WORDS) if lead < len(norms) else None
+    same = _phrase_end(norms, lead, _SAME_WINDOW_BY_FIRST) if lead < len(norms) else None
     if same is not None:     # 'over the same 30 days', 'sur ce même mois': the length said again
         unit = same + (_number_at(tokens, same) is not None)
         # 'the same day' (or week) alone says two events share one, which is asked (lang_en.VAGUE_WORDS)
@@ -724,8 +749,9 @@ def _window_at(tokens, norms, i, as_of) -> Window | None:  # noqa: C901 - one ta
         year = _year_at(tokens, i + 1)
         return Window(" ".join(t.text for t in tokens[i:i + 2]), i, i + 2, start=dt.date(year, 1, 1),
                       end=dt.date(year + 1, 1, 1))
-    if k >= len(norms):
-        return None
+    if k >= len(norms) or k == i and norms[k] not in _BARE_PERIOD_FIRSTS and tokens[k].number is None \
+            and tokens[k].suffix != "th":
+        return None         # (said with no preposition, a period starts only at these words, or a number)
     period, end = _period_at(tokens, norms, k, as_of)
     # a bare year needs its preposition: "more than 2000 euros" is not a date; 'all of 2025' says it is one
     # 'summer shoppers': a season said bare, as the people's adjective ('summer' alone may be a collection's name)
@@ -1205,7 +1231,8 @@ def named_day_tokens(tokens: list[Token], as_of: dt.date) -> set[int]:
     norms = [t.norm for t in tokens]
     return {k for i, n in enumerate(norms) if n in _HOLIDAY_FIRSTS
             and (found := _holiday_at(tokens, norms, i, as_of)) is not None for k in range(i, found[1])} \
-        | {k for i in range(len(norms)) if (w := _the_day_of(tokens, norms, i, as_of)) for k in range(i, w.end_tok)}
+        | {k for i, n in enumerate(norms) if n in _DAY_OPENERS and (w := _the_day_of(tokens, norms, i, as_of))
+           for k in range(i, w.end_tok)}
 
 
 def long_weekend_tokens(tokens: list[Token]) -> set[int]:
@@ -1333,11 +1360,18 @@ def _century(n: int, as_of: dt.date) -> int:
 
 # -- numbers -----------------------------------------------------------------
 
+# The words a comparison may start at (a number too): those _comparison_at reads first, its tables' first words, a
+# currency before a number; at any other token it reads nothing (tests/test_reader_gates.py)
+COMPARISON_OPENERS: frozenset[str] = frozenset(
+    {"only", "exactly", "just", "more", "multiple", "several", "many", "repeatedly", "repeat", "between", "in",
+     *TIMES_WORDS, *AGE_GROUP_WORDS, *CURRENCY, *NUMBER_WORDS, *(w[0] for w, _ in COMPARISONS)})
+
+
 def find_comparisons(tokens: list[Token], taken: set[int]) -> list[Comparison]:
     norms = [t.norm for t in tokens]
     found, i = [], 0
     while i < len(tokens):
-        if i in taken:
+        if i in taken or norms[i] not in COMPARISON_OPENERS and tokens[i].number is None:
             i += 1
             continue
         c = _comparison_at(tokens, norms, i)

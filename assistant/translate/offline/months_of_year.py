@@ -31,11 +31,19 @@ class MonthsSaid:
     years: tuple[int, int] | None = None       # the first and the last year
 
 
+# The words months of any year may start at: an any-year marker's first word, a lead, an 'each' word, a month or a
+# season (_said_at reads nothing at any other word: tests/test_reader_gates.py)
+MONTH_OPENERS = frozenset({*(m[0] for m in ANY_YEAR_BEFORE), *YEAR_MONTH_LEADS, *YEAR_MONTH_EACH, *MONTHS, *SEASONS})
+
+
 def find_months(tokens: list[Token], taken: set[int]) -> list[MonthsSaid]:
     """The months of any year said in the request, outside `taken` tokens (a catalog value)."""
     norms = [t.norm for t in tokens]
     found, i = [], 0
     while i < len(norms):
+        if norms[i] not in MONTH_OPENERS:
+            i += 1
+            continue
         said = _said_at(tokens, norms, i)
         if said is None or taken & set(range(i, said.end_tok)):
             i += 1

@@ -72,9 +72,13 @@ def _spelling(lang: ModuleType) -> tuple:
     clocks = names | {"h", "hours", ":"} | getattr(lang, "CLOCK_SPELLED", frozenset())
     # each test reads the request's words (a set) and the same words joined by spaces
     return ((split_elisions, lambda norms, joined: "'" in joined or not norms.isdisjoint(unmarked)),
-            (join_decimals, lambda norms, joined: lang.DECIMAL_COMMA and ("," in norms or "." in joined and any(
-                "." in n and n[:1].isdigit() for n in norms))),
-            (percent_signs, lambda norms, joined: not norms.isdisjoint(percents)),
+            # a comma between two numbers, or a number with a dot (where decimals take a comma, the dot groups
+            # thousands: '1.500'); a number's norm is in figures
+            (join_decimals, lambda norms, joined: lang.DECIMAL_COMMA and _DIGIT.search(joined) is not None and (
+                "," in norms or "." in joined and any("." in n and n[:1].isdigit() for n in norms))),
+            # (read after a number, in figures or in words)
+            (percent_signs, lambda norms, joined: not norms.isdisjoint(percents) and (
+                _DIGIT.search(joined) is not None or not norms.isdisjoint(values))),
             (day_idioms, lambda norms, joined: not norms.isdisjoint(idioms)),
             # a number word alone, or first of a hyphenated number ('vingt-cinq')
             (join_number_words, lambda norms, joined: not norms.isdisjoint(numbers) or "-" in joined and any(
@@ -285,8 +289,9 @@ def feminine_nouns(tokens: list[Token], lang: ModuleType, lexicon) -> list[Token
     synonym of the same value ('belges' has none: it names both), never a form made by agreement ('boutiqu', made of
     'boutique' as 'venu' of 'venue', made 'boutique' a woman)."""
     female, phrases = getattr(lang, "FEMALE_WORD", None), lexicon.phrases
-    if not female or (female,) not in phrases:
-        return tokens
+    if not female or (female,) not in phrases \
+            or lexicon.unfeminine_words.issuperset(zip(map(TEXT, tokens), map(NORM, tokens))):
+        return tokens       # (each word worked out before, none a feminine: most requests)
     memo, keys = lexicon.feminines, list(zip(map(TEXT, tokens), map(NORM, tokens)))
     # each word worked out once per lexicon; a request with no word a feminine (of a value or of people) has nothing
     # to add: most requests
@@ -316,10 +321,10 @@ def _feminine_reading(t: Token, lang: ModuleType, lexicon) -> tuple[bool, str | 
         if len(lexicon.feminines) >= 50_000:       # a long-running app's words: forgotten past that
             lexicon.feminines.clear()
             lexicon.feminine_words.clear()
+            lexicon.unfeminine_words.clear()
         read = lexicon.feminines[key] = (_feminine(t.norm, lexicon.phrases, lexicon.agreed),
                                          _people_masculine(t, lang, lexicon.phrases))
-        if read[0] or read[1] is not None:
-            lexicon.feminine_words.add(key)
+        (lexicon.feminine_words if read[0] or read[1] is not None else lexicon.unfeminine_words).add(key)
     return read
 
 
@@ -472,16 +477,17 @@ def rewrite(tokens: list[Token], lang: ModuleType, protected: set[int]) -> list[
     protected = protected | _named_days(tokens, lang)
     frames = getattr(lang, "ANY_FRAMES", {})
     rules = _rules(lang)
-    opens, said, plain, readings = rules.opens, rules.said, rules.plain, rules.words
+    opens, kinds = rules.opens, rules.kinds
     while i < len(tokens):
         t = tokens[i]
-        if i in protected or t.number is None and t.norm not in said:     # a word no rule reads: as it is
+        # what a rule reads of the word: nothing, its one reading, or more with its neighbours (a number too)
+        kind = kinds.get(t.norm) if t.number is None else _CONTEXT
+        if kind is None or i in protected:     # a word no rule reads, or a catalog word: as it is
             out.append(t)
             i += 1
             continue
-        if t.norm in plain and t.number is None:     # a word read the same wherever it is (most): its reading
-            word = readings.get(t.norm)
-            out.append(t if word is None else Token(t.text, word, t.start, t.end, t.number, t.suffix))
+        if kind is not _CONTEXT:     # a word read the same wherever it is (most): its reading
+            out.append(Token(t.text, kind, t.start, t.end, t.number, t.suffix))
             i += 1
             continue
         if t.norm in frames and i + 2 < len(tokens) and tokens[i + 2].norm == frames[t.norm] and i + 2 not in protected:
@@ -720,8 +726,14 @@ class _Rules:
     said: frozenset[str]                          # every word some rule reads (the others pass as they are)
     contextual: frozenset[str]                    # the words whose reading depends on their neighbours (_word)
     plain: frozenset[str]                         # the words no phrase or frame opens, read the same anywhere
+    # every word some rule reads -> its reading (a plain word), or _CONTEXT (a word read with its neighbours): one
+    # look-up a word, where a rule reads most requests' words
+    kinds: dict[str, str] = field(default_factory=dict)
     # the phrases two tokens may open, by their words (and numbers): (pattern, replacement, its length)
     candidates: dict[tuple, tuple[tuple, ...]] = field(default_factory=dict)
+
+
+_CONTEXT = "<context>"     # (no word: a token's norm is never it)
 
 
 def _key(word: str) -> str:
@@ -752,7 +764,7 @@ def _rules(lang: ModuleType) -> _Rules:
     plain = said - opens - contextual - set(getattr(lang, "ANY_FRAMES", {}))
     return _Rules({k: tuple(v) for k, v in singles.items()}, {k: tuple(v) for k, v in pairs.items()},
                   {k: tuple(v) for k, v in unions.items()}, words, frozenset(opens), frozenset(said), contextual,
-                  frozenset(plain))
+                  frozenset(plain), {w: _CONTEXT for w in said - plain} | {w: words[w] for w in plain if words.get(w) is not None})
 
 
 def _fills(t: Token | None, lang: ModuleType) -> tuple[str, ...]:
@@ -763,20 +775,18 @@ def _fills(t: Token | None, lang: ModuleType) -> tuple[str, ...]:
 
 
 def _phrase_at(tokens, lang, protected, i, rules: _Rules) -> tuple[int, list] | None:
-    """The first phrase (longest first, as PHRASES is sorted) matching at i: only those whose first two words or
-    slots the tokens fill are tried, and of each only its later words and its slots are looked at (the first two
-    match by the way they were found)."""
-    t, nxt = tokens[i], tokens[i + 1] if i + 1 < len(tokens) else None
-    key = (t.norm, t.number is not None) + ((nxt.norm, nxt.number is not None) if nxt is not None else ())
+    """The first phrase (longest first, as PHRASES is sorted) matching at i: only those whose first three words or
+    slots the tokens fill are tried (most places: none), and of each only its later words and its slots are looked
+    at (the first three match by the way they were found)."""
+    end, t = len(tokens), tokens[i]
+    if i + 2 < end:
+        b, c = tokens[i + 1], tokens[i + 2]
+        key: tuple = (t.norm, t.number is not None, b.norm, b.number is not None, c.norm, c.number is not None)
+    else:
+        key = (t.norm, t.number is not None) + ((tokens[i + 1].norm, tokens[i + 1].number is not None) if i + 1 < end else ())
     phrases = rules.candidates.get(key)
-    if phrases is None:       # the phrases these two tokens may open, in PHRASES' order
-        first, second = _fills(t, lang), _fills(nxt, lang)
-        places = sorted({p for a in first for p in rules.singles.get(a, ())}
-                        | {p for a in first for b in second for p in rules.pairs.get((a, b), ())})
-        if len(rules.candidates) >= 50_000:      # pairs of a long-running app's words: forgotten past that
-            rules.candidates.clear()
-        phrases = rules.candidates[key] = tuple(_compiled(*lang.PHRASES[p]) for p in places)
-    end = len(tokens)
+    if phrases is None:       # the phrases these tokens may open, in PHRASES' order
+        phrases = _candidates(key, lang, rules)
     for n, words, slotted, replacement in phrases:
         if i + n > end:
             continue
@@ -796,10 +806,29 @@ def _phrase_at(tokens, lang, protected, i, rules: _Rules) -> tuple[int, list] | 
     return None
 
 
+def _candidates(key: tuple, lang: ModuleType, rules: _Rules) -> tuple:
+    """The phrases up to three tokens may open (each token's word and whether it is a number, in a row), in PHRASES' order:
+    those whose first two words or slots they fill, and whose third, if the phrase has one, the third token fills."""
+    fills = [_fills(Token("", norm, 0, 0, number=0.0 if number else None), lang) for norm, number in zip(key[::2], key[1::2])]
+    first, second = fills[0], fills[1] if len(fills) > 1 else ()
+    places = sorted({p for a in first for p in rules.singles.get(a, ())}
+                    | {p for a in first for b in second for p in rules.pairs.get((a, b), ())})
+    found = []
+    for p in places:
+        pattern = lang.PHRASES[p][0]
+        if len(pattern) > 2 and (len(fills) < 3 or _key(pattern[2]) not in fills[2]):
+            continue        # a third word or slot the third token does not fill (or no third token)
+        found.append(_compiled(*lang.PHRASES[p]))
+    if len(rules.candidates) >= 50_000:      # the words of a long-running app's requests: forgotten past that
+        rules.candidates.clear()
+    rules.candidates[key] = tuple(found)
+    return rules.candidates[key]
+
+
 def _compiled(pattern: tuple[str, ...], replacement) -> tuple:
-    """A phrase as _phrase_at tries it: its length, its words past the first two (which its index matched), and
+    """A phrase as _phrase_at tries it: its length, its words past the first three (which its index matched), and
     its slots, each with its place."""
-    words = tuple((k, w) for k, w in enumerate(pattern) if k >= 2 and w[0] != "<")
+    words = tuple((k, w) for k, w in enumerate(pattern) if k >= 3 and w[0] != "<")
     slotted = tuple((k, w) for k, w in enumerate(pattern) if w[0] == "<")
     return len(pattern), words, slotted, replacement
 

@@ -7,6 +7,7 @@ criterion, a grammar word, or reported as not understood.
 from __future__ import annotations
 
 import datetime as dt
+import marshal
 import time
 
 from assistant.translate.offline.text import typed_text
@@ -269,7 +270,9 @@ class OfflineTranslator:
     def _worded(self, cond: Condition, spec: dict, as_of: dt.date, lang: str):
         """The condition in `lang`'s words, kept by its typed meaning (the spec: what the wording reads, without its
         place in the request): 'VIP', 'in the last 6 months' recur from one request to the next."""
-        key = (lang, as_of, repr(spec))     # a spec is built in its fields' order: the same meaning, the same text
+        # a spec is built in its fields' order: the same meaning, the same bytes (plain JSON data: marshal's format 2,
+        # which refers back to no object, is its exact and cheapest text)
+        key = (lang, as_of, marshal.dumps(spec, 2))
         if key in self._wordings:
             return self._wordings[key]
         if len(self._wordings) >= WORDING_MEMO:
