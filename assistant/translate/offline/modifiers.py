@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import functools
 from dataclasses import dataclass
 
 from assistant.meaning import Comparison, Window
