@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 from dataclasses import dataclass
 
 from assistant.meaning import Comparison, Window
@@ -234,10 +235,15 @@ def _latest_year_for(month: int, as_of: dt.date) -> int:
 _WINDOW_LEADS = frozenset({"in", "within", "during", "over", "for", "from", "of", "throughout", "across", "at", "on",
                            "the", "this", "day", "since", "after", "before", "between", "today", "yesterday",
                            "recently", "lately", "a", "an"})
+_SPAN_LEADS = frozenset({"in", "during", "over", "on", "at", "for", "throughout", "across"})
 WINDOW_OPENERS: frozenset[str] = _WINDOW_LEADS | LAST_WORDS | SINCE_THEN | frozenset(
     {*SEASONS, *MONTHS, *TO_DATE, *PERIOD_LETTERS, *ORDINALS, *NUMBER_WORDS, *(w[0] for w in AGO_BOUNDS),
      *(w[0] for w, _ in COMPARISONS), *(w[0] for w in ANAPHORA), *(w[0] for w in SAME_WINDOW_WORDS),
-     *(w[0] for w in YEAR_LEADS), *(w[0] for w in HOLIDAY_NAMES)})
+     *(w[0] for w in YEAR_LEADS), *(w[0] for w in HOLIDAY_NAMES),
+     # the calendar spans' (_calendar_span_at): their leads, 'the', week numbers and letters, halves and parts of a
+     # month, long weekends
+     *_SPAN_LEADS, "the", "weeks", *WEEK_LETTERS, *(w[0] for w in WEEK_NUMBER_WORDS), *(w[0] for w in WEEK_OF_WORDS),
+     *MONTH_HALF_WORDS, *MONTH_EDGE_WORDS, *ORDINALS, *(w[0] for w in MONTH_PART_WORDS), *(w[0] for w in LONG_WEEKEND_WORDS)})
 
 
 def find_windows(tokens: list[Token], as_of: dt.date) -> list[Window]:
@@ -304,11 +310,18 @@ def _same_months_unyeared(norms: list[str], before: Window, w: Window) -> bool:
         and months(w.start, w.end) == months(before.start, before.end)
 
 
-def _phrase_end(norms: list[str], i: int, phrases: dict[str, tuple]) -> int | None:
-    """Where the first of `phrases` (a table by their first word: by_first) said at i ends, or None. Looked for at
-    every token: only the phrases the word at i opens are tried."""
+def _phrase_end(norms: list[str], i: int, phrases: dict[str, tuple] | tuple) -> int | None:
+    """Where the first of `phrases` (a table by their first word: by_first; or the phrases, indexed once) said at i
+    ends, or None. Looked for at every token: only the phrases the word at i opens are tried."""
+    if not isinstance(phrases, dict):
+        phrases = _by_first_once(tuple(phrases))
     said = phrases.get(norms[i]) if i < len(norms) else None
     return None if said is None else next((i + len(p) for p in said if _match(norms, i, p)), None)
+
+
+@functools.cache
+def _by_first_once(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple]:
+    return by_first(phrases)
 
 
 # The words a period said with no preposition may start at (a number aside), as _window_at reads it last: the first
@@ -854,7 +867,6 @@ def _year_after(tokens, norms, k: int, as_of: dt.date) -> tuple[int | None, int]
 
 # -- spans the calendar names: ISO weeks, halves of a month, long weekends (offline/calendar_spans.py) ----------
 
-_SPAN_LEADS = frozenset({"in", "during", "over", "on", "at", "for", "throughout", "across"})
 
 
 def _calendar_span_at(tokens, norms, i, as_of: dt.date) -> Window | None:
