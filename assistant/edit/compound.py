@@ -54,21 +54,16 @@ def draft_of(spec: dict, catalog: Catalog, as_of: dt.date) -> Draft | None:
         share = spec.get("share")
         return Draft(subject="versus:", negated=negated, kept=kept, left=left, right=right, measure=spec["measure"],
                      op=spec["op"], margin=spec.get("margin"), margin_upper=spec.get("margin_upper"), share=round(share * 100, 4) if share is not None else None)
-    if kind == "distinct":
+    if kind in ("distinct", "spacing"):
+        # a comparison over the events of a source behaviour: the source drafted, the comparison read, as each kind's
         source = drafts.draft_of(spec["source"], catalog, as_of)
         if source is None:
             return None
         op, number, upper = read_comparison(spec["comparison"])
-        return Draft(subject="distinct:", negated=negated, kept=kept, source=source, dimension=spec["dimension"],
-                     op=op, number=number, upper=upper, same=bool(spec.get("same")),
-                     per_event=bool(spec.get("per_event")))
-    if kind == "spacing":
-        source = drafts.draft_of(spec["source"], catalog, as_of)
-        if source is None:
-            return None
-        op, number, upper = read_comparison(spec["comparison"])
-        return Draft(subject="spacing:", negated=negated, kept=kept, source=source, between=spec["between"],
-                     unit=spec["unit"], op=op, number=number, upper=upper)
+        own = dict(dimension=spec["dimension"], same=bool(spec.get("same")), per_event=bool(spec.get("per_event"))) \
+            if kind == "distinct" else dict(between=spec["between"], unit=spec["unit"])
+        return Draft(subject=f"{kind}:", negated=negated, kept=kept, source=source, op=op, number=number, upper=upper,
+                     **own)
     return drafts.draft_of(spec, catalog, as_of)
 
 
