@@ -27,6 +27,7 @@ _PART = re.compile(r"\[([^\[\]]*)\]")        # an optional part: dropped when a 
 _FIELD = re.compile(r"\{(\w+)\}")
 _POSITIONS = {"kind", "start_tok", "end_tok", "notes", "negated"}
 _AS_TYPED = {"words", "typed", "text", "word", "phrase", "window"}   # note slots holding the request's own words
+_WEEKDAY_SLOTS = {"day", "said"}     # a weekday's English name, in the language's WEEKDAY_NOTE_NAMES (never 'Black Friday')
 
 
 @dataclasses.dataclass(frozen=True)
@@ -75,8 +76,8 @@ def word_note(note: str, lang: str, labels: dict[str, str] | None = None) -> str
     for name, pattern in _note_patterns():
         found = pattern.fullmatch(note)
         if found and name in words.NOTES:
-            slots = {k: _typed(v) if k in _AS_TYPED else _note_words(v, words, labels or {})
-                     for k, v in found.groupdict().items()}
+            slots = {k: _typed(v) if k in _AS_TYPED else words.WEEKDAY_NOTE_NAMES.get(v, v) if k in _WEEKDAY_SLOTS
+                     else _note_words(v, words, labels or {}) for k, v in found.groupdict().items()}
             # a count of one may read otherwise ('le dernier mois', not 'les 1 derniers mois'): the '.1' template
             name = f"{name}.1" if slots.get("n") == "1" and f"{name}.1" in words.NOTES else name
             text = words.NOTES[name].format(**slots)

@@ -101,6 +101,24 @@ def test_a_weekday_alone_stays_a_day_of_the_week(translator):
     assert r.status == "ok" and "samedi" in r.definition.criteria[0].label, r.definition.to_text()
 
 
+@pytest.mark.parametrize("request_, notes", [
+    ("customers who bought in store on Saturday 13 September", ["2026-09-13 is a Sunday, not a Saturday"]),
+    ("customers who bought in store on Sunday 13 September", []),
+    ("orders placed between Saturday 6 September and Sunday 14 September",
+     ["2026-09-06 is a Sunday, not a Saturday", "2026-09-14 is a Monday, not a Sunday"]),
+    ("orders placed between Sat May 23 and Mon May 25", []),
+    ("clients qui ont acheté en magasin le samedi 13 septembre", ["le 2026-09-13 est un dimanche, pas un samedi"]),
+    ("commandes entre le sam 5 et le dim 13 septembre", []),
+    ("inscrits le vendredi 3 juillet 2025", ["le 2025-07-03 est un jeudi, pas un vendredi"]),
+])
+def test_a_weekday_that_is_not_its_dates_is_said_in_a_note(translator, request_, notes):
+    """'on Saturday 13 September' where the 13th is a Sunday: the date is read (as without the weekday), and the
+    mismatch said, in the request's language (it was read silently: the weekday may be the day meant)."""
+    r = translator.translate(request_, A)
+    said = [w for w in r.warnings if "2026-" in w or "2025-" in w]
+    assert r.status == "ok" and len(said) == len(notes) and all(n in w for n, w in zip(notes, said)), r.warnings
+
+
 @pytest.mark.parametrize("request_, italy", [
     ("PEOPLE WHO SENT BACK AN ONLINE ORDER WITH SHOES IN IT OVER THE LAST 6 MONTHS", False),
     ("VIP CUSTOMERS IN IT", True),

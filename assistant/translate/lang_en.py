@@ -1330,8 +1330,10 @@ ONLY_QUESTION = ("'{phrase}': 'nothing else' is not something the catalog can ch
 # Sunday', 'since Monday') is a date, never read here; 'every Sunday' may say each one of them (a share, asked).
 WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # A day's weekday said with its date ('from Saturday 19 to Monday 21 September', 'Sat May 23 - Mon May 25', French
-# 'entre le samedi 28 février et le dimanche 8 mars'): it says the date again (days_of_week.dates_with_weekdays)
-DATED_WEEKDAYS = frozenset(WEEKDAY_NAMES) | {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
+# 'entre le samedi 28 février et le dimanche 8 mars'): it says the date again (days_of_week.dates_with_weekdays), and
+# is checked against it (modifiers.find_windows): its ISO day
+DATED_WEEKDAYS = {**{name: k for k, name in enumerate(WEEKDAY_NAMES, 1)}, "mon": 1, "tue": 2, "tues": 2, "wed": 3,
+                  "thu": 4, "thur": 4, "thurs": 4, "fri": 5, "sat": 6, "sun": 7}
 DATE_RANGE_WORDS = frozenset({"to", "through", "until", "till", "-", "thru", "and", ",", ")"})   # after the day
 _WEEKEND, _WEEKDAYS = (6, 7), (1, 2, 3, 4, 5)
 DAY_PHRASES: dict[tuple[str, ...], tuple[int, ...]] = {
@@ -1649,6 +1651,7 @@ NOTES = {
     "one_purchase": "'{words}' read as one purchase of {amount} (the whole basket: the catalog has no price per product)",
     "held_for": "'{text}' read as at least that long: {period}",
     "named_days": "'{text}' read as the days from {first} to {last}",
+    "weekday_said": "'{text}': {date} is a {day}, not a {said}; read as that date: check it",
     "calendar": "'{text}' read as the last {n} {units} (for the calendar {unit}, name it: {example})",
     "at_least": "'{words}' read as at least {n}",
     "exactly": "'{words}' read as exactly {n}",

@@ -150,7 +150,8 @@ WEEK_LETTERS = frozenset({"s"})
 _WEEKDAYS = {"lundi": "monday", "mardi": "tuesday", "mercredi": "wednesday", "jeudi": "thursday", "vendredi": "friday",
              "samedi": "saturday", "dimanche": "sunday"}
 # A day's weekday said with its date ('du samedi 19 au lundi 21 septembre'), as lang_en.DATED_WEEKDAYS, as typed
-DATED_WEEKDAYS = frozenset(_WEEKDAYS) | {"lun", "mar", "mer", "jeu", "ven", "sam", "dim"}
+DATED_WEEKDAYS = {**{name: k for k, name in enumerate(_WEEKDAYS, 1)}, "lun": 1, "mar": 2, "mer": 3, "jeu": 4, "ven": 5,
+                  "sam": 6, "dim": 7}
 DATE_RANGE_WORDS = frozenset({"au", "et", "pis", "-", ",", ")", "a", "jusqu'au"})    # after the day
 
 # Ages said by their decade, as the people ('trentenaires') and as the decade after 'dans la' ('dans la trentaine'):
@@ -1578,6 +1579,7 @@ NOTES = {
                     "produit)",
     "held_for": "« {text} » lu comme au moins cette durée : {period}",
     "named_days": "« {text} » lu comme les jours du {first} au {last}",
+    "weekday_said": "« {text} » : le {date} est un {day}, pas un {said} ; lu comme cette date : vérifiez-la",
     "calendar": "« {text} » lu comme les {n} derniers {units} (pour la période civile ({unit}), précisez-la : {example})",
     "calendar.1": "« {text} » lu comme le dernier {units} glissant (pour le {unit} civil, précisez-le : {example})",
     "at_least": "« {words} » lu comme au moins {n}",
@@ -1651,6 +1653,8 @@ NOTE_PHRASES = [
     (r"\band 1 more\b", "et 1 autre"), (r"\band (\d+) more\b", r"et \1 autres"),   # a long list of names, shortened
 ]
 # English words the code writes inside a note's slots, in French.
+# The weekdays a note names ('2026-09-13 is a Sunday'): its weekday slots only (a campaign's 'Black Friday' stays)
+WEEKDAY_NOTE_NAMES = dict(zip(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"), _WEEKDAYS))
 NOTE_WORDS = {"months": "mois", "month": "mois", "days": "jours", "day": "jour", "year": "année",
               "quarter": "trimestre", "week": "semaine", "in": "en", "since": "depuis", "Monday": "lundi",
               "January": "janvier", "February": "février", "March": "mars", "April": "avril", "May": "mai",

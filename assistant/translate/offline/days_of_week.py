@@ -100,7 +100,7 @@ def dates_with_weekdays(tokens: list[Token], words) -> list[Token]:
     so that the dates read as they do without it (each weekday was a word to ask about, and the day a count).
     `words`: the request's language (DATED_WEEKDAYS, MONTHS, DATE_RANGE_WORDS), its words as typed."""
     weekdays = words.DATED_WEEKDAYS
-    if weekdays.isdisjoint(t.norm for t in tokens):
+    if weekdays.keys().isdisjoint(t.norm for t in tokens):
         return tokens
     months, ranges = words.MONTHS, words.DATE_RANGE_WORDS
     out: list[Token] = []
@@ -113,7 +113,8 @@ def dates_with_weekdays(tokens: list[Token], words) -> list[Token]:
             and (after in months or after in ranges)
         month = nxt is not None and nxt.norm in months and i + 2 < len(tokens) and tokens[i + 2].number is not None
         if t.norm in weekdays and (day or month):
-            out.append(Token(f"{t.text} {nxt.text}", nxt.norm, t.start, nxt.end, number=nxt.number, suffix=nxt.suffix))
+            out.append(Token(f"{t.text} {nxt.text}", nxt.norm, t.start, nxt.end, number=nxt.number, suffix=nxt.suffix,
+                             weekday=weekdays[t.norm]))
             i += 2
             continue
         out.append(t)

@@ -17,7 +17,7 @@ from assistant.translate.lang_en import (
     AMONG_WORDS, NEGATIONS, EITHER_WORDS, HOUR_WORDS, FUNCTION_WORDS, LEADING_WORDS, ONCE_AFTER, ONCE_BEFORE, AGE_GROUP_WORDS, AGO, AGO_BOUNDS, DATE_LEADS, SCORE_LINKS, SCORE_SCALES, SCORE_TO, ANAPHORA, NOTES, AT_LEAST_PHRASES, CLAUSE_ENDS, COMPARISONS, CONNECTORS, COUNT_WORDS, LAST_WORDS, PRECEDING_WORDS, SINCE_THEN, CURRENCY, DETERMINER_PHRASES, SET_SIZE_DETERMINERS, MONTHS, NUMBER_AND, NUMBER_PHRASES, NUMBER_SCALES, NUMBER_WORDS, ORDINALS, PERIOD_LETTERS, PERIOD_STARTS, PERIOD_WORDS, SAME_WINDOW_WORDS, YEAR_BACK, YEAR_OF_LINKS,
     BAND_WORDS, BOUNDS_AFTER, PERCENT_WORDS, BIRTH_OPS, BIRTH_TAILS, BORN_WORDS, DECADE_WORDS, RANGE_WORDS, RANK_AFTER_NUMBER, RANK_DETERMINERS,
     HOLIDAY_LEADS, HOLIDAY_PERIOD_LEADS, PEOPLE_NOUNS, PERIOD_ENDS, QUANTILES, RANK_WORDS, SUPERLATIVES, SEASONS, TIMES_WORDS, TO_DATE, TURNING_PERIODS, TURNING_WORDS, UNITS, YEAR_LEADS,
-    LONG_WEEKEND_WORDS, MONTH_EDGE_WORDS, MONTH_HALF_WORDS, MONTH_PART_WORDS, WEEK_LETTERS, WEEK_OF_WORDS, WEEK_NUMBER_WORDS, WEEK_RATE_WORDS,
+    LONG_WEEKEND_WORDS, WEEKDAY_NAMES, MONTH_EDGE_WORDS, MONTH_HALF_WORDS, MONTH_PART_WORDS, WEEK_LETTERS, WEEK_OF_WORDS, WEEK_NUMBER_WORDS, WEEK_RATE_WORDS,
 )
 from assistant.translate.offline import calendar_spans
 from assistant.translate.offline.holidays import HOLIDAYS as HOLIDAY_NAMES, day_of, holiday_at, long_weekend_days
@@ -266,6 +266,29 @@ def find_windows(tokens: list[Token], as_of: dt.date) -> list[Window]:
         else:
             i += 1
     return found
+
+
+def weekdays_not_matching(tokens: list[Token], windows: list[Window]) -> list[str]:
+    """'on Saturday 13 September' where the 13th is a Sunday: the date is read, with a note naming both days (the
+    weekday may be the one meant, and the date a slip). A weekday said with a day (days_of_week.dates_with_weekdays)
+    is checked against the window's first day, or its last for the range's other end."""
+    notes = []
+    for w in windows:
+        if w.start is None or w.end is None:
+            continue
+        ends = [w.start, w.end - dt.timedelta(days=1)]
+        for i in range(w.start_tok, w.end_tok):
+            t = tokens[i]
+            day = t.number if t.number is not None or i + 1 >= len(tokens) else tokens[i + 1].number
+            date = next((d for d in ends if d.day == day), None) if t.weekday else None
+            if date is None:
+                continue
+            ends.remove(date)
+            if date.isoweekday() != t.weekday:
+                notes.append(NOTES["weekday_said"].format(text=w.text, date=date.isoformat(),
+                                                          day=WEEKDAY_NAMES[date.weekday()].capitalize(),
+                                                          said=WEEKDAY_NAMES[t.weekday - 1].capitalize()))
+    return notes
 
 
 def _year_said_once(tokens: list[Token], norms: list[str], found: list[Window], w: Window) -> None:

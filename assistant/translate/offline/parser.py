@@ -29,6 +29,7 @@ from assistant.translate.offline.lexicon import Lexicon, Meaning, Span
 from assistant.translate.offline.text import typed_text
 from assistant.meaning import Comparison, Window
 from assistant.translate.offline.modifiers import (
+    weekdays_not_matching,
     bounds_after_nouns, days_ahead, find_births, number_at, find_comparisons, find_rankings, find_windows, holidays_as_periods, long_weekend_tokens, month_parts, named_day_tokens,
     resolve_anaphora,
 )
@@ -207,6 +208,7 @@ class Parser(LatestEvents,
         in_months |= {i for d in self.own_dates for i in range(d.start_tok, d.end_tok)}
         found_windows = [w for w in find_windows(tokens, as_of)
                          if not (in_span | in_months) & set(range(w.start_tok, w.end_tok))]
+        self.out.notes += weekdays_not_matching(tokens, found_windows)      # 'Saturday 13 September', a Sunday
         # 'since then': after the period named before it ends, or after the behaviour before (_after_the_one_before)
         self.since_then = {(w.start_tok, w.end_tok) for w in found_windows if w.anaphora == "after"}
         # 'bought at Christmas', 'Christmas shoppers': a holiday said as a period, whose days are not said (asked)

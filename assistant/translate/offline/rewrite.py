@@ -506,7 +506,8 @@ def rewrite(tokens: list[Token], lang: ModuleType, protected: set[int]) -> list[
             for k, word in enumerate(words):   # the source words are the first token's text, once
                 number = word if isinstance(word, Token) else None
                 out.append(Token(text if k == 0 else "", number.norm if number else word, first.start, last.end,
-                                 number=number.number if number else None, suffix=number.suffix if number else ""))
+                                 number=number.number if number else None, suffix=number.suffix if number else "",
+                                 weekday=number.weekday if number else 0))
             i += width
             continue
         out.append(_word(tokens, lang, i, rules))

@@ -41,6 +41,7 @@ class Token(NamedTuple):      # a tuple: the rewrite of another language makes a
     end: int
     number: float | None = None
     suffix: str = ""
+    weekday: int = 0     # a day of the month said with its weekday ('Saturday 13'): that weekday, ISO (Monday 1)
 
 
 # A token's norm, and its text: read over a request's tokens by map() (a set or list of its words built without a
