@@ -101,6 +101,22 @@ def test_a_weekday_alone_stays_a_day_of_the_week(translator):
     assert r.status == "ok" and "samedi" in r.definition.criteria[0].label, r.definition.to_text()
 
 
+@pytest.mark.parametrize("request_, start, end", [
+    ("customers who bought June 23 - June 25", "2026-06-23", "2026-06-26"),
+    ("customers who bought 23 June - 25 June", "2026-06-23", "2026-06-26"),
+    ("customers who bought Sat May 23 - Mon May 25", "2026-05-23", "2026-05-26"),
+    ("customers who bought May 12", "2026-05-12", "2026-05-13"),
+    ("clients ayant acheté 23 juin - 25 juin", "2026-06-23", "2026-06-26"),
+])
+def test_two_dates_joined_by_a_dash_are_a_range(translator, warehouse, catalog, request_, start, end):
+    """'June 23 - June 25': the dash between two dates is the range's (the words before it were a title, and the
+    request refused); 'May' with its day after it is the month (a bare 'may' is the verb: 'May 12' read 12 times)."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL AND transaction_ts >= "
+                  f"DATE '{start}' AND transaction_ts < DATE '{end}' UNION SELECT customer_id FROM ecom.orders "
+                  f"WHERE status <> 'cancelled' AND order_ts >= DATE '{start}' AND order_ts < DATE '{end}'")
+
+
 @pytest.mark.parametrize("request_, notes", [
     ("customers who bought in store on Saturday 13 September", ["2026-09-13 is a Sunday, not a Saturday"]),
     ("customers who bought in store on Sunday 13 September", []),

@@ -268,8 +268,10 @@ class Parser(LatestEvents,
         ranked = frozenset(i for r in rankings for i in range(r.start_tok, r.end_tok))
         said = sentences(request, tokens) if request else []      # found once: each reader below needs them
         compared = frozenset(i for c in comparisons for i in range(c.start_tok, c.end_tok))
+        # a dash inside a period ('June 23 - June 25', 'Sat May 23 - Mon May 25') is the range's: no title ends there
+        ranged = frozenset(k for w in windows for k in range(w.start_tok + 1, w.end_tok) if self.norms[k] == "-")
         self.out.ignored = find_ignored(request, tokens, blocked, people, ranked, said, compared,
-                                        self._appositions_opened(spans)) if request else Ignored()
+                                        self._appositions_opened(spans) | ranged) if request else Ignored()
         if request:
             taken = self.out.ignored.tokens
             self.out.ignored.asides += [a for a in self._no_restriction(spans, said) + self._restated(spans, said)
