@@ -232,6 +232,29 @@ def test_what_campaign_the_list_is_for_is_an_aside(translator, request_, criteri
     assert got == criteria and r.ignored == [aside], (got, r.ignored)
 
 
+@pytest.mark.parametrize("request_, criteria, purpose", [
+    ("for the post-holiday survey I need US residents", ["United States"], "for the post-holiday survey"),
+    ("For the Black Friday teaser, we need VIP customers", ["VIP"], "For the Black Friday teaser,"),
+    ("pour la relance Black Friday il me faudrait les clients VIP", ["VIP"], "pour la relance Black Friday"),
+    ("Pour l'opé rentrée, je voudrais les clients de Lyon", ["Lyon"], "Pour l'opé rentrée,"),
+])
+def test_what_campaign_the_list_is_for_opening_the_request_is_no_criterion(translator, request_, criteria, purpose):
+    """'For the Black Friday teaser, we need ...': a lead-in naming what the list is for, up to the request's own words
+    or a comma, says no condition ('Black Friday' was read as the campaign's messages received, 'survey' asked)."""
+    got, _, r = read(translator, request_)
+    assert got == criteria and purpose in r.ignored, (got, r.ignored)
+
+
+@pytest.mark.parametrize("request_, criterion", [
+    ("For the customers who got the Black Friday campaign, I need those in Paris", "message received"),
+    ("For the VIP event, I need customers in Paris", "VIP"),
+])
+def test_a_lead_in_about_the_customers_is_read(translator, request_, criterion):
+    """The customers' own words (their noun, a relative clause), or no title word: the lead-in says who."""
+    r = translator.translate(request_, A)
+    assert any(c.label.startswith(criterion) for c in r.definition.criteria), r.definition.to_text()
+
+
 def test_a_behaviour_after_for_is_no_campaign(translator):
     """Only a title word at the end, or a name after it, makes a purpose: 'for those who opened the campaign email'
     says who."""

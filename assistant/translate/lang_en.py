@@ -1475,7 +1475,11 @@ TITLE_MAX_WORDS = 8
 # A leading segment ending with one of these before a separator is a title, even after a first one ('Q4 - winter
 # reactivation campaign: ...'); one of the labels and its colon ends the title ('Brief - spring relaunch. Target: ...').
 TITLE_MARKERS = frozenset({"brief", "campaign", "relaunch", "teaser", "kickoff", "kick-off", "launch", "wave",
-                           "reactivation", "blast", "mailing", "mailer", "operation", "pilot", "promo"})
+                           "reactivation", "blast", "mailing", "mailer", "operation", "pilot", "promo", "survey",
+                           "invite", "invitation", "study", "poll", "workshop", "contest", "giveaway"})
+# What ends a lead-in that says what the list is for ('For the post-holiday survey I need ...', 'pour la relance
+# Black Friday il me faudrait ...', read as 'we need', 'please'): the request's own words, or a comma
+PURPOSE_ENDS = frozenset({",", ":", "please", "i", "we", "we're", "i'm", "i'd", "we'd", "i'll", "we'll"})
 AUDIENCE_LABELS = frozenset({"target", "targeting", "audience", "segment"})
 # Labels of a brief's lines that say why, before its audience label ('Objective: win back runners. Target: ...'):
 # part of the heading the label ends, however long (the reason's words are no criteria; its values are noted).

@@ -128,7 +128,8 @@ BASKET_WORDS: dict[str, str] = {"panier": "purchase", "paniers": "purchase", "mo
                                 "valeur de commande": "purchase", "montant de commande": "purchase"}
 # A brief's title words and audience labels, folded ('Opération hiver - relance campagne :', 'Cible :').
 TITLE_MARKERS = frozenset({"brief", "campagne", "relance", "lancement", "operation", "teasing", "vague", "mailing", "envoi",
-                           "reactivation", "promo", "ope"})      # 'Opé rentrée (BE) - ciblage
+                           "reactivation", "promo", "ope", "enquete", "sondage", "invitation", "etude",
+                           "atelier", "concours", "jeu-concours"})      # 'Opé rentrée (BE) - ciblage
 AUDIENCE_LABELS = frozenset({"cible", "ciblage", "audience", "segment"})
 # Labels of a brief's lines that say why, before its audience label ('Objectif : ...', 'Contexte : ...'), as lang_en's.
 REASON_LABELS = frozenset({"objectif", "objectifs", "but", "contexte", "enjeu", "enjeux"})

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from assistant.translate.lang_en import (
     EXCLUSION_MARKERS,
     CLAUSE_OPENERS,
-    DETERMINERS, NEGATIONS, PEOPLE_NOUNS, SAID_OF_THE_CUSTOMERS, SAID_OF_THE_CUSTOMERS_FIRST, ASIDE_MARKERS, ASIDE_SENTENCES, ASIDE_STARTERS, EXAMPLE_WORDS, PURPOSE_STARTERS, FILLER_WORDS, GREETINGS, NEAR_WORDS, RETRACTIONS, TITLE_MAX_WORDS, TITLE_SEPARATOR, VOCATIVES,
+    DETERMINERS, NEGATIONS, PEOPLE_NOUNS, RELATIVE_WORDS, SAID_OF_THE_CUSTOMERS, SAID_OF_THE_CUSTOMERS_FIRST, ASIDE_MARKERS, ASIDE_SENTENCES, ASIDE_STARTERS, EXAMPLE_WORDS, PURPOSE_ENDS, PURPOSE_STARTERS, FILLER_WORDS, GREETINGS, NEAR_WORDS, RETRACTIONS, TITLE_MAX_WORDS, TITLE_SEPARATOR, VOCATIVES,
 )
 from assistant.translate.languages import LANGUAGES
 from assistant.translate.offline.text import Token, by_first, fold, typed_in_capitals
@@ -109,6 +109,12 @@ def find_ignored(request: str, tokens: list[Token], content: set[int], people: f
         found.title = title
     elif lead := _leading_aside(tokens, named):
         found.asides.append(lead)
+    elif lead := _leading_purpose(request, tokens, named, people):
+        # a campaign's words are the title's (a value of the customers it names is said in a note)
+        if set(lead) & named:
+            found.title = lead
+        else:
+            found.asides.append(lead)
     for start, end in said:
         retracted = _retracted(norms, start, end)
         if retracted:
@@ -402,6 +408,28 @@ def _leading_aside(tokens: list[Token], content: set[int]) -> list[int]:
         return []
     opens = any(tuple(norms[:len(s)]) == s for s in ASIDE_STARTERS + ASIDE_MARKERS)
     return lead if opens else []
+
+
+def _leading_purpose(request: str, tokens: list[Token], content: set[int], people: frozenset[int]) -> list[int]:
+    """'For the post-holiday survey I need US residents', 'For the Black Friday teaser, we need VIP customers', 'pour
+    la relance Black Friday il me faudrait les clients VIP': the request opens with what the list is for, a title word
+    in a few words ending where the request's own words begin ('I need', a request's frame) or at a comma, and criteria
+    after it: a title said as a clause (its words were read as criteria: a campaign's messages received). Never the
+    customers' own words ('For the customers who got the Black Friday campaign, ...')."""
+    norms = [t.norm for t in tokens]
+    begin = _after_greeting(request, tokens)
+    start = next((i for i, t in enumerate(tokens) if t.start >= begin), len(tokens))
+    if start + 2 >= len(norms) or not any(tuple(norms[start:start + len(s)]) == s
+                                          for s in _PURPOSES_BY_FIRST.get(norms[start], ())) \
+            or norms[start + 1] not in DETERMINERS:
+        return []
+    end = next((k for k in range(start + 2, min(len(norms), start + 2 + TITLE_MAX_WORDS)) if norms[k] in PURPOSE_ENDS),
+               None)
+    lead = list(range(start, end)) if end is not None else []
+    if not lead or not any(norms[k] in TITLE_MARKERS for k in lead) or set(lead) & people \
+            or any(norms[k] in RELATIVE_WORDS for k in lead) or not set(range(end, len(norms))) & (content - people):
+        return []
+    return lead + [end] if norms[end] in (",", ":") else lead
 
 
 def _trailing_aside(tokens: list[Token], ids: list[int], content: set[int], quoted: set[int]) -> list[int]:
