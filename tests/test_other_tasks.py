@@ -71,6 +71,7 @@ def test_an_english_request_for_another_task_is_refused_naming_the_task(translat
     ("Envoie-moi les VIP de Lyon", "Envoie-moi", "envoyer"),
     ("Bascule les membres silver en gold", "Bascule", "statuts"),
     ("Peux-tu retirer le consentement SMS de tous les clients belges ?", "retirer", "CRM"),
+    ("clients VIP à Lyon et change leur statut en gold", "change", "statuts"),
 ])
 def test_a_french_request_for_another_task_is_refused_naming_the_task(translator, request_, verb, task):
     r = translator.translate(request_, A)
@@ -125,6 +126,7 @@ def test_a_french_request_for_another_task_is_refused_naming_the_task(translator
     "Email me the VIPs in Lyon",
     "Retire les clients VIP de Lyon des clients de Paris",     # an exclusion with something kept
     "VIP customers in Lyon, remove the Belgian ones",
+    "Résumé : clients VIP à Lyon",     # a past participle as typed is no order (it was refused as 'résume')
 ])
 def test_an_audience_saying_a_tasks_words_as_a_behaviour_is_no_other_task(translator, request_):
     r = translator.translate(request_, A)
