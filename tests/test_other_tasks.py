@@ -1,6 +1,6 @@
-"""Requests for a task other than an audience (export personal data, send or schedule, change CRM data, compute a
-report, guess a sensitive trait) are refused with the task named, in the request's language; an audience that only
-mentions such words as a behaviour or a state is not."""
+"""Requests for a task other than an audience (export personal data, send or schedule, change or delete CRM data, write
+copy, compute a report, guess a sensitive trait) are refused with the task named, in the request's language; an
+audience that only mentions such words as a behaviour or a state is not."""
 from __future__ import annotations
 
 import datetime as dt
@@ -28,6 +28,15 @@ FR = "autre chose qu'une audience : cet outil construit des audiences ; il ne pe
     ("How many units of Lego did we sell in August vs July?", "units", "reports"),
     ("Can you pull total online revenue by month for 2026?", "revenue", "reports"),
     ("Use first and last names to guess which customers are of North African origin", "guess", "ethnic origin"),
+    ("Please delete from the CRM every customer who unsubscribed last year", "delete", "delete customer data"),
+    ("Can you bump every silver member with more than 5000 points up to gold?", "bump", "tiers"),
+    ("Write me a catchy subject line and intro paragraph for the Black Friday email to VIPs", "Write", "copy"),
+    ("Can you translate the September newsletter for our Dutch customers?", "translate", "translate"),
+    ("Send me the VIPs in Lyon", "Send", "send"),      # a task's own verb sends them: only 'a list of' asks for it
+    ("VIP customers in Lyon, then delete them", "delete", "delete"),     # past the first clause, acting on them
+    # an order to remove with nothing kept to remove from changes data (read as an exclusion, it answered everyone
+    # but them)
+    ("Can you remove SMS consent from all Belgian customers?", "remove", "CRM"),
 ])
 def test_an_english_request_for_another_task_is_refused_naming_the_task(translator, request_, verb, task):
     r = translator.translate(request_, A)
@@ -55,6 +64,14 @@ def test_an_english_request_for_another_task_is_refused_naming_the_task(translat
     ("Tu peux me faire un camembert de la répartition des clients actifs par tranche d'âge ?", "camembert", "rapports"),
     ("Servez-vous des noms et prénoms pour deviner quels clients sont d'origine maghrébine", "deviner",
      "origine ethnique"),
+    ("Supprime du CRM tous les clients qui se sont désabonnés l'an dernier", "Supprime", "supprimer les données"),
+    ("Peux-tu surclasser les membres argent de Lyon au niveau or ?", "surclasser", "statuts"),
+    ("Rédige-moi un objet d'e-mail accrocheur pour la vente privée d'octobre", "Rédige-moi", "rédiger"),
+    ("Peux-tu me traduire en néerlandais le texte de la newsletter de septembre", "traduire", "traduire"),
+    ("Envoie-moi les VIP de Lyon", "Envoie-moi", "envoyer"),
+    ("Bascule les membres silver en gold", "Bascule", "statuts"),
+    ("Peux-tu retirer le consentement SMS de tous les clients belges ?", "retirer", "CRM"),
+    ("clients VIP à Lyon et change leur statut en gold", "change", "statuts"),
 ])
 def test_a_french_request_for_another_task_is_refused_naming_the_task(translator, request_, verb, task):
     r = translator.translate(request_, A)
@@ -101,6 +118,15 @@ def test_a_french_request_for_another_task_is_refused_naming_the_task(translator
     "refund requests sent to customer service by email since January",
     "Close to a store: customers living in Lyon",
     "Share of wallet: customers who bought in store this year",
+    "write me a list of gold members in Lyon",
+    "Send me a segment of VIPs in Lyon",
+    "Écris-moi une liste des clients VIP à Lyon",
+    "Envoie-moi la liste des VIP de Lyon",
+    "Passe-moi les VIP de Lyon",       # a verb that is also another word, said to the marketer: give me
+    "Email me the VIPs in Lyon",
+    "Retire les clients VIP de Lyon des clients de Paris",     # an exclusion with something kept
+    "VIP customers in Lyon, remove the Belgian ones",
+    "Résumé : clients VIP à Lyon",     # a past participle as typed is no order (it was refused as 'résume')
 ])
 def test_an_audience_saying_a_tasks_words_as_a_behaviour_is_no_other_task(translator, request_):
     r = translator.translate(request_, A)

@@ -441,17 +441,9 @@ MESSAGES = {
     "task_refused": ("'{verb}' asks for something other than an audience: this tool builds audiences; it cannot "
                      "{task}. Describe who you want to reach instead, and the audience can be built, e.g. 'VIP "
                      "customers who bought in store in the last 6 months'."),
-    "other_task": ("'{verb}' asks for something other than an audience: this tool finds customers, it does not "
-                   "delete records, write copy, change data or send messages. Describe who you want to reach instead, e.g. "
-                   "'VIP customers who bought in store in the last 6 months'."),
 }
-# A request that opens with one of these verbs (after 'please', 'can you' ...) asks for another task: refused.
-OTHER_TASKS = frozenset({"delete", "erase", "wipe", "purge", "write", "compose", "rewrite", "translate", "summarise",
-                         "summarize",
-                         "bump", "upgrade", "downgrade", "promote", "demote", "update", "modify", "edit", "move",
-                         "change",  # change data ('move all silver members to gold')
-                         "send", "notify"})   # send a message now ('Send an SMS to ...')
-LISTS = frozenset({"list", "audience", "segment", "selection", "target", "query"})   # 'write me a list of ...'
+# 'write me a list of ...', 'send me a segment of ...': the task is the audience itself (offline/other_tasks.py)
+LISTS = frozenset({"list", "audience", "segment", "selection", "target", "query"})
 
 # Tasks this tool does not do, named in the refusal (offline/other_tasks.py): the verb that opens a clause, past the
 # polite opening ('Please unsubscribe everyone ...', '... and upload it to Facebook Ads'), its kind. Base forms only:
@@ -459,7 +451,9 @@ LISTS = frozenset({"list", "audience", "segment", "selection", "target", "query"
 TASK_NAMES = {
     "export": "export or hand over personal data (names, emails, phone numbers, addresses) or load lists into other tools",
     "send": "send, schedule, launch or pause messages and campaigns",
-    "change": "change customer data in the CRM (subscriptions, tiers, points, promo codes, passwords, records) or split lists",
+    "change": "change or delete customer data in the CRM (subscriptions, tiers, points, promo codes, passwords, records) "
+              "or split lists",
+    "write": "write, rewrite, translate or summarise copy (subject lines, texts, messages)",
     "report": "compute reports or business figures (revenue, rates, units sold, breakdowns)",
     "guess": "guess personal traits such as ethnic origin from names or other data, nor build a list from such a guess",
 }
@@ -468,8 +462,12 @@ TASK_VERBS = {
     **dict.fromkeys(("schedule", "reschedule", "pause", "unpause", "resume", "cancel", "send", "resend", "notify"), "send"),
     # ('opt-in', 'opt-out' with their hyphen are the nouns: 'opt-in e-mail, SMS, push' asks for the opted-in)
     **dict.fromkeys(("unsubscribe", "resubscribe", "re-subscribe", "subscribe", "merge", "dedupe",
-                     "deduplicate", "generate", "reset", "archive", "reactivate", "deactivate", "assign", "load"),
+                     "deduplicate", "generate", "reset", "archive", "reactivate", "deactivate", "assign", "load",
+                     "delete", "erase", "wipe", "purge", "update", "modify", "edit", "change",
+                     # moving customers to another tier ('bump every silver member up to gold')
+                     "bump", "upgrade", "downgrade", "promote", "demote", "move"),
                     "change"),
+    **dict.fromkeys(("write", "compose", "rewrite", "translate", "summarise", "summarize"), "write"),
 }
 # Also a noun or another word ('credit card holders', 'text subscribers', 'Marks & Spencer'): a task only before
 # what it acts on ('Text all platinum members ...', 'set all bronze members to silver').
@@ -506,8 +504,6 @@ CONTACT_WORDS = frozenset({"name", "names", "email", "e-mail", "mobile", "mobile
 TASK_PEOPLE = frozenset({"customers", "customer", "clients", "client", "members", "member", "people", "shoppers",
                          "buyers", "users", "subscribers", "anyone", "everyone", "who", "whose", "with", "that",
                          "those", "which", "list", "audience", "segment", "vips", "vip", "women", "men"})
-POLITE_OPENINGS = frozenset({"please", "pls", "plz", "can", "could", "would", "you", "kindly", "hi", "hey", "hello",
-                             ",", "me", "for", "us"})
 
 # Said to the model with a request in another language (in English, the model's instructions' language).
 MODEL_LANGUAGE = ("The request is written in {name}: write `question`, its `options` and each part's `label` in {name}, "

@@ -1126,28 +1126,10 @@ MESSAGES = {
     "task_refused": ("« {verb} » demande autre chose qu'une audience : cet outil construit des audiences ; il ne "
                      "peut pas {task}. Décrivez plutôt qui vous voulez toucher, et l'audience pourra être construite, "
                      "par exemple « clients VIP ayant acheté en magasin ces 6 derniers mois »."),
-    "other_task": ("« {verb} » demande autre chose qu'une audience : cet outil trouve des clients, il ne supprime "
-                   "pas de fiches, n'écrit pas de textes, ne modifie pas les données et n'envoie pas de messages. Décrivez plutôt qui vous "
-                   "voulez toucher, par exemple « clients VIP ayant acheté en magasin ces 6 derniers mois »."),
 }
 
-# A request that opens with one of these verbs (after 'merci de', 'peux-tu' ...) asks for another task: refused by
-# name, as lang_en.OTHER_TASKS. Imperatives with their pronoun ('rédige-moi'), infinitives after a polite opening.
-OTHER_TASKS = frozenset(f"{verb}{pronoun}" for verb in (
-    "supprime", "supprimez", "supprimer", "efface", "effacez", "effacer", "ecris", "ecrivez", "ecrire", "redige",
-    "redigez", "rediger", "traduis", "traduisez", "traduire", "resume", "resumez", "resumer", "compose", "composez",
-    "composer", "modifie", "modifiez", "modifier", "surclasse", "surclassez", "surclasser", "retrograde",
-    "retrogradez", "retrograder", "envoie", "envoyez", "envoyer") for pronoun in ("", "-moi", "-nous")) | {
-    # moving customers to another tier or list changes data ('Passe tous les membres silver de Lyon en gold'); only
-    # bare: 'passe-moi les VIP' asks for the list
-    "bascule", "basculez", "basculer", "change", "changez", "changer", "upgrade", "upgradez"}
-# Imperatives that read as another word once folded ('passe' is 'passé', placed): a task only as typed, before the
-# customers they would move ('Passe tous les membres silver de Lyon en gold'; 'passé en caisse' is a behaviour).
-TYPED_TASKS = frozenset({"passe", "passez"})
-# ... before the customers they would move (translator._other_task)
-TYPED_TASK_OBJECTS = frozenset({"tous", "toutes", "les", "ces", "nos", "mes", "ceux", "celles"})
-# 'écris-moi une liste de ...': the task is the audience itself. Compared after the rewrite ('une' is 'an').
-LISTS = frozenset({"liste", "list", "audience", "segment", "selection", "cible", "requete", "ciblage"})   # "liste" reads "list"
+# 'écris-moi une liste de ...', 'envoie-moi la liste des ...': the task is the audience itself (offline/other_tasks.py)
+LISTS = frozenset({"liste", "list", "audience", "segment", "selection", "cible", "requete", "ciblage"})
 
 # Tasks this tool does not do, named in the refusal (offline/other_tasks.py), as lang_en.TASK_VERBS: infinitives and
 # imperatives; a behaviour's past participle ('clients désinscrits') is no task.
@@ -1155,8 +1137,9 @@ TASK_NAMES = {
     "export": "exporter ni transmettre de données personnelles (noms, e-mails, numéros de téléphone, adresses), ni "
               "charger de listes dans d'autres outils",
     "send": "envoyer, programmer, lancer ni mettre en pause des messages ou des campagnes",
-    "change": "modifier les données clients du CRM (abonnements, statuts, points, codes promo, mots de passe, fiches) "
-              "ni découper des listes",
+    "change": "modifier ni supprimer les données clients du CRM (abonnements, statuts, points, codes promo, mots de "
+              "passe, fiches) ni découper des listes",
+    "write": "écrire, rédiger, traduire ni résumer de textes (objets d'e-mail, messages, SMS)",
     "report": "calculer de rapports ni de chiffres (chiffre d'affaires, taux, unités vendues, répartitions)",
     "guess": "deviner des caractéristiques personnelles comme l'origine ethnique à partir des noms ou d'autres données, "
              "ni construire une liste sur une telle supposition",
@@ -1174,16 +1157,19 @@ TASK_VERBS = {
     **dict.fromkeys(_forms("planifier", "reprogrammer", "annuler", "desactiver", "envoyer", "renvoyer")
                     + ("suspendre", "suspends", "suspendez", "envoie", "renvoie"), "send"),
     **dict.fromkeys(_forms("desabonner", "reabonner", "abonner", "fusionner", "dedoublonner", "generer",
-                           "reinitialiser", "crediter", "debiter", "attribuer", "cloturer", "archiver", "reactiver")
+                           "reinitialiser", "crediter", "debiter", "attribuer", "cloturer", "archiver", "reactiver",
+                           "supprimer", "effacer", "modifier", "changer", "surclasser", "retrograder", "basculer",
+                           "upgrader")
                     + ("desinscrire", "desinscris", "desinscrivez", "reinscrire", "reinscris", "reinscrivez"), "change"),
+    **dict.fromkeys(_forms("rediger", "resumer", "composer")
+                    + ("ecrire", "ecris", "ecrivez", "traduire", "traduis", "traduisez"), "write"),
 }
 # Also a noun or another word ('programme fidélité', 'marque', 'coupe', 'passé'): a task only before what it acts on
 # ('Programme l'e-mail ...', 'Passe en « clôturé » tous les tickets', 'Coupe nos opt-in SMS en deux').
 TASK_VERBS_BEFORE_OBJECT = {
     **dict.fromkeys(_forms("charger"), "export"),
     **dict.fromkeys(_forms("programmer", "lancer", "arreter", "activer"), "send"),
-    **dict.fromkeys(_forms("marquer", "passer", "repasser", "couper", "diviser", "taguer",
-                           "basculer"), "change"),
+    **dict.fromkeys(_forms("marquer", "passer", "repasser", "couper", "diviser", "taguer"), "change"),
 }
 TASK_PHRASES: dict[tuple[str, ...], str] = {
     **{(verb, "en", "pause"): "send" for verb in ("mettre", "mets", "mettez")},
@@ -1222,9 +1208,6 @@ CONTACT_WORDS = frozenset({"prenom", "prenoms", "nom", "noms", "e-mail", "email"
 TASK_PEOPLE = frozenset({"clients", "client", "clientes", "cliente", "membres", "membre", "personnes", "acheteurs",
                          "acheteuses", "abonnes", "abonnees", "ceux", "celles", "qui", "dont", "avec", "ayant",
                          "liste", "audience", "segment", "vip", "vips", "femmes", "hommes", "gens", "quelqu'un"})
-POLITE_OPENINGS = frozenset({"please", "thanks", "of", "hi", ",", "you", "me", "we", "i", "peux-tu", "pouvez-vous",
-                             "pourrais-tu", "pourriez-vous", "peux", "pouvez", "pourrais", "pourriez", "tu",
-                             "voudrais", "aimerais"})
 
 # How a request is framed (offline/frames.py, as lang_en's): the words that ask for the list, read as one politeness
 # word and shown as ignored, never a criterion ('je cherche' is not a web search). Folded, after elisions ('j'aimerais'

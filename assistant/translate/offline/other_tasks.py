@@ -1,18 +1,24 @@
 """Requests for a task this tool does not do, told plainly by name.
 
-The tool builds audiences: it never exports personal data, sends, schedules or pauses campaigns, changes CRM data,
-computes business reports, or guesses sensitive traits. A request that asks for one of these is refused with the task
-named in its own language, instead of a question about the words it could not read.
+The tool builds audiences: it never exports personal data, sends, schedules or pauses campaigns, changes or deletes
+CRM data, writes copy, computes business reports, or guesses sensitive traits. A request that asks for one of these is
+refused with the task named in its own language, instead of a question about the words it could not read.
 
 Read on the request as typed (before any rewrite), with the language's own words (lang_en / lang_fr):
 - a task's verb that opens a clause, past the polite opening ('Please unsubscribe everyone ...', 'Tu peux
-  m'exporter ...', 'Take the VIP list and upload it ...', 'charge-la ce soir ...'); a verb that is also a noun or a
-  behaviour's word ('programme', 'text', 'set', 'passe') only before the customers or the thing it acts on;
+  m'exporter ...', 'Take the VIP list and upload it ...', 'charge-la ce soir ...', 'Write me a subject line ...',
+  'Supprime du CRM ...'); opening the request it needs nothing after it, past the first clause it acts on something
+  ('..., and delete them'); a verb that is also a noun or a behaviour's word ('programme', 'text', 'set', 'passe')
+  only before the customers or the thing it acts on;
 - a figure asked for before any customer is named ('What was our online revenue by country', 'Quel a été notre CA',
   'donne moi le taux d'ouverture moyen par campagne'), or contact details handed over ('donner l'adresse et le numéro');
 - a verb that guesses ('guess', 'deviner'), wherever it stands.
 A behaviour or a state said with the same words ('customers who unsubscribed', 'clients désinscrits', 'customers with
 revenue above 500 €') is no task: past forms are not listed, and a figure after the customers is a criterion.
+
+An order to remove that opens the request ('Can you remove SMS consent from all Belgian customers?', 'Peux-tu retirer
+...') is read as an exclusion; it asks for another task only when nothing is kept to remove from: the translator asks
+`removal_order` first, and refuses it once the parse kept no criterion.
 """
 from __future__ import annotations
 
@@ -94,9 +100,11 @@ def _verb_at(tokens: list[Token], i: int, words: ModuleType, first: bool) -> tup
         return None
     if not acted:    # 'create a list of ...', 'exporte la liste des ...': the task is the audience itself
         thing = next((t.norm for t in tokens[j:] if t.norm not in words.TASK_OBJECTS), "")
-        # ... and so are the customers sent to the marketer ('send me the VIPs in Lyon'; 'send all VIPs an SMS'
-        # sends them a message)
-        if thing in words.LISTS or (kind == "export" or recipient) and _people_first(tokens[j:], words):
+        # ... and so are the customers handed over (exported) or given to the marketer by a verb that is also
+        # another word ('passe-moi les VIP', 'email me the VIPs'); a task's own verb still does its task ('Send me
+        # the VIPs in Lyon', 'Write me a subject line for the VIPs')
+        handed = kind == "export" or recipient and verb in words.TASK_VERBS_BEFORE_OBJECT
+        if thing in words.LISTS or handed and _people_first(tokens[j:], words):
             return None
     return kind, _shown(tokens[i], words)
 
@@ -146,6 +154,20 @@ def other_task(tokens: list[Token], words: ModuleType) -> tuple[str, str] | None
         if found is not None:
             return found
     return _figure(tokens, words)
+
+
+def removal_order(tokens: list[Token], words: ModuleType) -> tuple[str, str] | None:
+    """The request opens with an order to remove ('Can you remove ...', 'Peux-tu retirer ...', past its polite
+    opening): the task it asks for if nothing is kept to remove from (changing CRM data), and its typed words."""
+    if not hasattr(words, "TASK_VERBS"):
+        return None
+    i = _past_openings(tokens, 0, words)
+    if i >= len(tokens) or tokens[i].text.lower().endswith(words.TASK_PAST_ENDINGS):
+        return None
+    for order in words.EXCLUDE_IMPERATIVES:
+        if tuple(t.norm for t in tokens[i:i + len(order)]) == order:
+            return "change", " ".join(_shown(t, words) for t in tokens[i:i + len(order)])
+    return None
 
 
 def refusal(kind: str, verb: str, words: ModuleType) -> str:

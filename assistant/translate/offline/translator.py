@@ -14,12 +14,12 @@ from assistant.translate.offline.text import typed_text
 from assistant.definition import AudienceDefinition, Clarification, Criterion
 from assistant.meaning import Condition, GlossaryCondition, contradictions, ranking, to_spec
 from assistant.translate.offline.conservation import Conservation, lost_warnings
-from assistant.translate.offline.frames import EXCLUDE, POLITE, read_frames
+from assistant.translate.offline.frames import read_frames
 from assistant.translate.offline.lexicon import build_lexicon
 from assistant.translate.offline.hours_of_day import clock_times
-from assistant.translate.offline.other_tasks import other_task, refusal
+from assistant.translate.offline.other_tasks import other_task, refusal, removal_order
 from assistant.translate.offline.parser import Parser
-from assistant.translate.lang_en import (BOUNDS_AFTER, CONNECTORS, DETERMINERS, EXCLUDE_IMPERATIVES, FUNCTION_WORDS, POLITE_OPENINGS,
+from assistant.translate.lang_en import (BOUNDS_AFTER, CONNECTORS, FUNCTION_WORDS,
                                         PREDICATE_LINKS)
 from assistant.translate.languages import LANGUAGES, detect_language
 from assistant.translate.offline.numeric_dates import numeric_dates
@@ -35,8 +35,6 @@ from schema_catalog.model import Catalog
 
 
 WORDING_MEMO = 5_000
-# The canonical words of an order to remove (another language's are rewritten into them, or read by its frames).
-REMOVALS = frozenset({EXCLUDE, "remove", "removing"} | {verb[0] for verb in EXCLUDE_IMPERATIVES})     # conditions (and notes) whose words in another language a translator keeps
 
 
 class OfflineTranslator:
@@ -144,6 +142,7 @@ class OfflineTranslator:
         task = other_task(raw, words)      # 'Export the emails of all VIPs ...', 'Quel a été notre CA par pays ?'
         if task is not None:
             return Translation.refuse(refusal(*task, words), language=lang)
+        removal = removal_order(raw, words)      # 'Peux-tu retirer ...': another task if nothing is kept (below)
         lexicon, parser = self._reader(lang)
         # '15/09/2025' as the language's words ('15 septembre 2025'); 'samedi 19 septembre' as '19 septembre'
         dated = dates_with_weekdays(numeric_dates(raw, words), words)
@@ -171,15 +170,11 @@ class OfflineTranslator:
         tokens = lexicon.past_forms(tokens, getattr(words, "BASE_FORM_AFTER", frozenset()),
                                     getattr(words, "PAST_ENDINGS", ()), getattr(words, "OBJECT_PRONOUNS", {}),
                                     getattr(words, "VALUE_AFTER", frozenset()))
-        task = _other_task(tokens, words)
-        if task is not None:
-            return Translation.refuse(words.MESSAGES["other_task"].format(verb=task), language=lang)
         parsed = parser.parse(tokens, as_of, request)
-        removal = _removal(tokens, words)
         if removal is not None and parsed.exclusions and not parsed.criteria:
             # 'Peux-tu retirer le consentement SMS de tous les clients belges ?': nothing is kept to remove from, the
             # verb changes data (read as an exclusion, it answered everyone but them)
-            return Translation.refuse(words.MESSAGES["other_task"].format(verb=removal), language=lang)
+            return Translation.refuse(refusal(*removal, words), language=lang)
         ignored = parsed.ignored.phrases(request, tokens)
         unknown = _unknown(tokens, parsed.used | parsed.ignored.tokens, parsed.unread)
         unrecognized = [typed_text(request, tokens, a, b) for a, b in unknown]
@@ -322,31 +317,6 @@ def _unknown(tokens: list[Token], accounted: set[int], unread: set[int] = frozen
         else:
             runs.append((i, i + 1))
     return runs
-
-
-def _other_task(tokens: list[Token], words) -> str | None:
-    """The verb of a request that asks for another task ('Please delete from the CRM ...', 'Write me a subject
-    line ...'): its first word past the polite opening, when the language lists it."""
-    polite = getattr(words, "POLITE_OPENINGS", frozenset())
-    i = next((i for i, t in enumerate(tokens) if t.norm not in polite), None)
-    if i is not None and tokens[i].text.lower() in getattr(words, "TYPED_TASKS", frozenset()) and i + 1 < len(tokens) \
-            and tokens[i + 1].text.lower() in words.TYPED_TASK_OBJECTS:
-        return tokens[i].text
-    if i is None or tokens[i].norm not in getattr(words, "OTHER_TASKS", frozenset()):
-        return None
-    # 'write me a list of ...', 'write an audience of ...': the task is the audience itself
-    # another language's determiners were rewritten into the canonical ones ('une liste' reads 'an liste')
-    skipped = polite | set(words.DETERMINERS) | set(DETERMINERS)
-    thing = next((t.norm for t in tokens[i + 1:] if t.norm not in skipped), "")
-    return None if thing in getattr(words, "LISTS", frozenset()) else tokens[i].text
-
-
-def _removal(tokens: list[Token], words) -> str | None:
-    """The words of a request that opens with an order to remove ('Can you remove ...', 'Peux-tu retirer ...'), past
-    its polite opening."""
-    polite = getattr(words, "POLITE_OPENINGS", frozenset()) | POLITE_OPENINGS | {POLITE}
-    t = next((t for t in tokens if t.norm not in polite), None)
-    return t.text if t is not None and t.norm in REMOVALS else None
 
 
 def _dropped_ors(parsed, tokens: list[Token], request: str) -> list[tuple[str, str]]:
