@@ -690,6 +690,8 @@ WORDS = {
     # a change of a behaviour between two periods (asked when fewer than two are said)
     "baisse": "dropped", "diminue": "decreased", "chute": "fell", "recule": "fell", "augmente": "increased",
     "progresse": "grew", "hausse": "rose",
+    # 'dont les dépenses sont tombées à moins de la moitié de ...' ('tombe' is said of a date: 'tombe un samedi')
+    "tombees": "fell", "tombes": "fell", "tombee": "fell",
     "nes": "born", "nee": "born", "nees": "born",
     # a yes/no turned off ('désactivé leur consentement email': lang_en.FLAG_OFF_BEFORE)
     "desactive": "disabled", "desactivee": "disabled", "desactives": "disabled", "desactivees": "disabled",
@@ -786,6 +788,9 @@ NOBODY = ("personne", frozenset({"qui", "ayant"}))
 # the canonical union marker and its pronoun; the word after them is read as it is.
 UNION_MARKERS = {("plus",): ("plus", "anyone"), ("ainsi", "que"): ("as", "well", "as", "anyone"),
                  ("de", "meme", "que"): ("as", "well", "as", "anyone")}
+# The other side after a multiple said as a word ('à moins de la moitié de celles des 6 mois précédents', 'le double de
+# ceux de 2024'): 'ceux' and 'celles' are kept as typed (the people's words), beside lang_en.MULTIPLE_OF
+MULTIPLE_OF: tuple[tuple[str, ...], ...] = (("of", "celles"), ("of", "ceux"))
 UNION_FOLLOWERS = frozenset({"tous", "toutes", "tout", "toute", "ceux", "celles", "quiconque", "chacun"})
 
 # Spans of days said by custom ('quinze jours' is two weeks, 'huit jours' one), before 'jours' or 'derniers jours'.
