@@ -804,7 +804,8 @@ MULTIPLE_BOUNDS: dict[tuple[str, ...], str] = {**SHARE_OPS, ("more",): ">", ("le
 # of Q2'; French 'de ce qu'ils ont dépensé' reads 'of this than they', 'de celui du T2' 'of one the', 'de celles des 6
 # mois précédents' 'of those the'), ...
 MULTIPLE_OF: tuple[tuple[str, ...], ...] = (("of", "what"), ("what",), ("of", "this", "than"), ("of", "one"),
-                                            ("of", "those"), ("of", "that"), ("that", "of"), ("those", "of"))
+                                            ("of", "those", "of"), ("of", "that", "of"), ("of", "those"), ("of", "that"),
+                                            ("that", "of"), ("those", "of"))
 # ... and, before the bound, the verb of a change with its link ('dropped to less than half of', 'tombées à moins de
 # la moitié de': 'fell at'), or the verb that says the side is it ('is at least double').
 MULTIPLE_LINKS = frozenset({"to", "at"})
@@ -1635,7 +1636,8 @@ WORDING = {
                     "seasons": {"winter": "in winter", "spring": "in spring", "summer": "in summer", "autumn": "in autumn"}},
     # a behaviour read after the one said before it ('and then', 'since then', 'within 7 days of it'): the order said
     "after": {"later": "after ({anchor})", "latest": "after the latest ({anchor})",
-              "within": "within {amount} {unit} after ({anchor})"},
+              "within": "within {amount} {unit} after ({anchor})",
+              "same": ", the same {dimensions}"},
     # a behaviour counted among the n latest events of another ('none of the last 5 emails we sent them opened')
     "of_latest": "among their {n} latest ({of})",
     "comparison": {">=": "at least {value}", ">": "more than {value}", "<": "less than {value}",

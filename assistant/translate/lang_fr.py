@@ -1544,7 +1544,8 @@ WORDING = {
              "names": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")},
     # a behaviour read after the one said before it ('and then', 'since then', 'within 7 days of it'): the order said
     "after": {"later": "après ({anchor})", "latest": "après le plus récent ({anchor})",
-              "within": "dans les {amount} {unit} suivant ({anchor})"},
+              "within": "dans les {amount} {unit} suivant ({anchor})",
+              "same": ", même {dimensions}"},
     "of_latest": "parmi leurs {n} derniers ({of})",
     "comparison": {">=": "au moins {value}", ">": "plus de {value}", "<": "moins de {value}",
                    "<=": "au plus {value}", "=": "exactement {value}", "between": "entre {value} et {upper}"},

@@ -205,7 +205,8 @@ def _multiple_said(parser, seg, covered: set[int]) -> tuple[int, str, int, tuple
     to less than half of what they spent in Q2' (the other side opened right after it: MULTIPLE_OF), 'at least doubled
     their spend in 2025 compared with 2024' (a verb of a multiple, the other side after a 'than'). Where its words
     begin, its bound, where the other side's opener is, that opener, where the multiple's words end, and the multiple;
-    None when the segment says none. A verb of a change before it ('dropped to') must go its way."""
+    None when the segment says none. A verb of a change before it ('dropped to') must go its way. A multiple said with
+    no bound is at least it ('double what they spent', as 'twice as much'); a fraction with none is asked."""
     norms = parser.norms
     for k in range(seg.start, seg.end):
         said = _phrase_at(norms, k, _MULTIPLES)
@@ -223,8 +224,8 @@ def _multiple_said(parser, seg, covered: set[int]) -> tuple[int, str, int, tuple
         share = float(MULTIPLES[said])      # worded by the share's own template (an integer is not)
         op = MULTIPLE_BOUNDS[bound] if bound is not None else ">=" if share > 1 else "<="
         if opener is not None:
-            if bound is None:
-                continue          # 'double what they spent': at least? exactly? read with its bound only
+            if bound is None and share < 1:
+                continue          # 'half what they spent': at least? at most? asked (as 'half as much')
             if start - 2 >= seg.start and norms[start - 1] in MULTIPLE_LINKS and norms[start - 2] in CHANGES:
                 if CHANGES[norms[start - 2]] != op[0]:
                     return None   # 'rose to less than half': which way? asked as before
