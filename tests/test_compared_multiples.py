@@ -67,3 +67,19 @@ def test_a_multiple_without_its_bound_is_at_least_it(translator, warehouse, cata
 ])
 def test_a_fraction_without_its_bound_is_asked(translator, request_, phrase):
     asks(translator, request_, phrase)
+
+
+def test_a_multiple_said_first_in_its_clause_is_of_the_behaviour_before(translator, warehouse, catalog):
+    """', and more than double what they spent online over the same period': the store spend said just before against
+    the online spend of that same period (never the period right before it); its own total stays a criterion."""
+    ytd = "ts >= TIMESTAMP '2026-01-01' AND ts < TIMESTAMP '2026-10-01'"
+    store = ("SELECT customer_id, transaction_ts AS ts, total_amount AS amount, 's' AS ch FROM pos.transactions "
+             "WHERE customer_id IS NOT NULL UNION ALL SELECT customer_id, order_ts, total_amount, 'o' FROM ecom.orders "
+             "WHERE status <> 'cancelled'")
+    want = sides(store, f"{ytd} AND ch = 's'", f"{ytd} AND ch = 'o'", "l > 2 * r AND l >= 500")
+    for request_ in ("YTD in-store spend of at least 500, and more than double what they spent online over the same "
+                     "period",
+                     "Dépense en magasin depuis le début de l'année d'au moins 500 €, et plus du double de ce qu'ils ont "
+                     "dépensé en ligne sur la même période"):
+        r = same_audience(translator, warehouse, catalog, request_, want)
+        assert r.warnings, "said in a note"

@@ -766,7 +766,9 @@ RATES: dict[tuple[str, ...], tuple[str, str]] = {
 RATE_BOUNDS: dict[tuple[str, ...], str] = {
     **{(*lead, *w): op for lead in ((), ("of",)) for w, op in (
         (("more", "than"), ">"), (("over",), ">"), (("above",), ">"), (("less", "than"), "<"), (("under",), "<"),
-        (("below",), "<"), (("at", "least"), ">="), (("at", "most"), "<="))}}
+        (("below",), "<"), (("at", "least"), ">="), (("at", "most"), "<="))},
+    # its sign ('push open rate >= 50%', 'taux d'ouverture push >= 50 %')
+    **{(sign,): op for sign, op in ((">", ">"), (">=", ">="), ("≥", ">="), ("<", "<"), ("<=", "<="), ("≤", "<="))}}
 SHARE_WHOLES = frozenset({"spend", "spending", "spent", "spends", "expenditure", "expenditures"})
 # The verbs that say a part is that share ('kids products represent more than half of their spend')
 SHARE_LINKS: tuple[tuple[str, ...], ...] = (
@@ -1723,6 +1725,7 @@ NOTES = {
     "first_among": "'{words}' read as which events the first is taken among ({events}), not as what the first one was",
     "latest_among": "'{words}' read as which events the latest is taken among ({events}), not as what the latest one was",
     "not_applied": "'{words}' is not applied: only the behaviour ({event}) is",
+    "side_said_before": "'{words}' read as said of the behaviour just before it (its events and period, not its own total)",
     "times_not_amount": "'{word}' read as the number of times (say 'spent {word_norm}' for the amount)",
     "read": "read {what}",
     "no_criteria": "No criteria: the audience is every customer.",

@@ -505,6 +505,8 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("ou", "plus"), ("or", "more")), (("et", "plus"), ("or", "more")), (("ou", "moins"), ("or", "less")),
     # ... but 'et plus de 1000 €' opens a second condition ('4 commandes et plus de 1000 € dépensés'), as 'et moins de'
     (("et", "plus", "de"), ("and", "more", "than")), (("et", "moins", "de"), ("and", "less", "than")),
+    # ... as 'et plus du double de ce qu'ils ont dépensé en ligne' (a multiple of another behaviour: lang_en.MULTIPLES)
+    (("et", "plus", "du"), ("and", "more", "the")), (("et", "moins", "du"), ("and", "less", "the")),
     # ... and 'et plus aucune commande', 'et plus jamais commandé' is 'ne ... plus': and no longer any (read 'or more',
     # the second condition became an OR beside the first, silently)
     *[(("et", "plus", none), ("and", said)) for none, said in (("aucun", "no"), ("aucune", "no"), ("rien", "nothing"),
@@ -1629,6 +1631,7 @@ NOTES = {
     "first_among": "« {words} » lu comme les événements parmi lesquels le premier est pris ({events}), pas comme ce que fut le premier",
     "latest_among": "« {words} » lu comme les événements parmi lesquels le dernier est pris ({events}), pas comme ce que fut le dernier",
     "not_applied": "« {words} » n'est pas appliqué : seul le comportement ({event}) l'est",
+    "side_said_before": "« {words} » lu comme dit du comportement juste avant (ses événements et sa période, pas son propre total)",
     "times_not_amount": "« {word} » lu comme le nombre de fois (dites « dépensé {word} » pour le montant)",
     "read": "lu : {what}",
     "no_criteria": "Aucun critère : l'audience est l'ensemble des clients.",

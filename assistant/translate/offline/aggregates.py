@@ -115,6 +115,8 @@ def read_versus(parser, seg, negated: bool) -> list[Condition] | None:
     if multiple is not None:            # 'at least double', 'at least doubled': the multiple's, never a side's count
         left_seg.comparisons = [c for c in left_seg.comparisons if c.end_tok <= i or c.start_tok >= i + width]
     left = [c for c in parser._event(left_seg, None, False) if isinstance(c, EventCondition)]
+    if not left and multiple is not None:
+        left = _side_said_before(parser, seg, i)
     if not left and _behaviour_after(parser, seg, j + len(marker)):
         # 'spent more than €500 online, more than in store': the comparative's left side is in another clause
         # (read alone, 'in store' was a behaviour of its own and 'more than' was dropped, silently)
@@ -147,7 +149,9 @@ def read_versus(parser, seg, negated: bool) -> list[Condition] | None:
     note = right_c.window.note if right_c.window is not None else ""
     if _share_window(left_c, right_c) and note in parser.out.notes:
         parser.out.notes.remove(note)      # 'last year' against 'this year' is the calendar year: nothing to say
-    placed = _before(left_c, right_c, parser.as_of) if periods == 2 else None
+    # 'over the same period' is the other side's period said again, never the one right before it
+    said_again = right_c.window is not None and right_c.window.start_tok in parser.anaphoras
+    placed = _before(left_c, right_c, parser.as_of) if periods == 2 and not said_again else None
     if placed is not None:
         if note in parser.out.notes:
             parser.out.notes.remove(note)
@@ -236,6 +240,22 @@ def _multiple_said(parser, seg, covered: set[int]) -> tuple[int, str, int, tuple
         if than is not None:
             return start, op, than[0], than[1], end, share
     return None
+
+
+def _side_said_before(parser, seg, i: int) -> list[EventCondition]:
+    """'YTD in-store spend of at least 500, and more than double what they spent online over the same period': a
+    multiple said first in its clause, nothing but its links before it, compares the behaviour said just before (its
+    events, values and period; never its own count or total, which stays a criterion of its own). Said in a note."""
+    before = parser.last_event
+    if before is None or before.negated or before.of_latest is not None or any(
+            (before.first, before.last, before.top, before.rank, before.average, before.measure, before.after)) or any(
+            parser.norms[k] not in FUNCTION_WORDS and parser.norms[k] not in (",", "-", ";")
+            for k in range(seg.start, i)):
+        return []
+    said = parser.tokens[i:seg.end]        # as typed: a French 'plus du' was read as other words
+    parser.out.notes.append(NOTES["side_said_before"].format(
+        words=parser.request[said[0].start:said[-1].end] if parser.request else " ".join(t.text for t in said)))
+    return [dataclasses.replace(before, start_tok=seg.start, end_tok=i, count=None, amount=None, own_amount=None)]
 
 
 @functools.cache
