@@ -20,7 +20,7 @@ from assistant.translate.lang_en import (
     EQUATIVES, FREQUENCY_WORDS, FUNCTION_WORDS, MARGIN_LINKS,
     MODIFIER_WORDS, MULTIPLE_BOUNDS, MULTIPLE_LINKS, MULTIPLE_OF, MULTIPLE_VERBS, MULTIPLES, NOT_COMPARING, NOT_COMPARING_AFTER, NOTES, ONE_BEFORE, PER_WORDS, PERCENT_WORDS, PRESENCE_WORDS,
     PARTITIVE_LINKS, QUANTITY_NOUNS, RATE_BOUNDS, RATES, SET_DETERMINERS, SEVERAL_WORDS, SHARE_FRACTIONS, SHARE_LINKS, SHARE_OF, SHARE_OPS, SIDE_ENDS,
-    THAN_WORDS, THAT_PLACES, THING_NOUNS,
+    THAN_WORDS, THAT_PLACES, THING_NOUNS, TIMES_WORDS,
 )
 from assistant.translate.offline.parsed import one_event_words
 from assistant.translate.offline.text import by_first
@@ -223,8 +223,8 @@ def _multiple_said(parser, seg, covered: set[int]) -> tuple[int, str, int, tuple
             continue      # a period's word, or a number of something else ('twice' as a count of a behaviour)
         opener = _phrase_at(norms, end, _multiple_of(parser.words)) if end < seg.end else None
         verb = said[-1] in MULTIPLE_VERBS or (k > seg.start and norms[k - 1] in AUXILIARY_VERBS)
-        if opener is None and bound is None and not verb:
-            continue
+        if opener is None and (bound is None and not verb or said[-1] in TIMES_WORDS):
+            continue      # 'at least twice in 2025': a number of times, unless the other side is opened after it
         share = float(MULTIPLES[said])      # worded by the share's own template (an integer is not)
         op = MULTIPLE_BOUNDS[bound] if bound is not None else ">=" if share > 1 else "<="
         if opener is not None:
