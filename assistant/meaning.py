@@ -610,12 +610,18 @@ class EventCondition(Condition):
     # comparing how many of those n they are (None: at least one); a customer with fewer than n is out
     of_latest: Latest | None = None
 
-    def _branch(self, catalog: Catalog, name: str, as_of: dt.date, mode: str) -> str:
+    def _branch(self, catalog: Catalog, name: str, as_of: dt.date, mode: str, shared: tuple[str, ...] = ()) -> str:
         """One event's rows: the customer, and (mode 'count') the event id or (mode 'rows') the event id, its
-        time and amount. Dimensions, the date dimension and the amount's table join along catalog paths."""
+        time and amount, and its value of each dimension `shared` ('same_category'). Dimensions, the date dimension
+        and the amount's table join along catalog paths."""
         ev = catalog.events[name]
         key = catalog.entity.key
         joins = Joins(ev.table, "e")
+
+        def value(dim_name: str) -> str:      # the event's own value of a dimension, joined along its path
+            dim = ev.dimensions[dim_name]
+            return f"{joins.reach(dimension_path(catalog, ev, dim.column, dim.via))}.{dim.column.rsplit('.', 1)[1]}"
+
         where = []
         column = ev.measures[self.measure].column if self.measure else ev.amount
         amount = f"e.{column}" if column else "NULL"
@@ -666,7 +672,8 @@ class EventCondition(Condition):
             conditions.append(f"e.{column} IS {'NOT ' * present}NULL")
         if self.after is not None:
             conditions.append(self.after.condition(catalog, as_of, ts, f"e.{ev.customer_key}",
-                                                   again=name in self.after.anchor.events))
+                                                   again=name in self.after.anchor.events,
+                                                   values={d: value(d) for d in self.after.same}))
         event_id = f"e.{ev.id}" if ev.id else "NULL"
         if mode == "keys":
             cols = f"e.{ev.customer_key} AS {key}"
@@ -678,6 +685,7 @@ class EventCondition(Condition):
             cols = f"e.{ev.customer_key} AS {key}, {lit(name)} AS src, {event_id} AS event_id, {ts} AS ts, {amount} AS amount"
             if self.own_amount is not None:    # the event's own amount beside its measure ('4+ units for under €80')
                 cols += f", e.{ev.amount} AS own" if ev.amount else ", NULL AS own"
+            cols += "".join(f", {value(d)} AS same_{d}" for d in shared)
         return f"SELECT {cols} FROM {joins.sql()} WHERE {' AND '.join(conditions)}"
 
     def _lines(self, catalog: Catalog, name: str) -> str | None:
@@ -733,12 +741,15 @@ class EventCondition(Condition):
             and self.measure is None
         return not self.negated and plain and (self.amount is None or self._edge())
 
-    def times(self, catalog: Catalog, as_of: dt.date) -> str:
-        """SELECT of (customer key, ts): the time of each of these events, or of the first (latest) one alone."""
+    def times(self, catalog: Catalog, as_of: dt.date, shared: tuple[str, ...] = ()) -> str:
+        """SELECT of (customer key, ts): the time of each of these events, or of the first (latest) one alone; with
+        each event's value of the dimensions `shared` ('same_category': each event's, never a first's or latest's)."""
         key = catalog.entity.key
         if self._edge():
             return self._at_edge(catalog, as_of, with_time=True)
-        rows = " UNION ALL ".join(self._branch(catalog, e, as_of, "rows") for e in self.events)   # a first's: no window
+        rows = " UNION ALL ".join(self._branch(catalog, e, as_of, "rows", shared) for e in self.events)   # a first's: no window
+        if shared:
+            return f"SELECT {key}, ts, {', '.join(f'same_{d}' for d in shared)} FROM ({rows}) AS a"
         if self.first or self.last:
             edge = "min" if self.first else "max"
             times = f"SELECT {key}, {edge}(ts) AS ts FROM ({rows}) AS a GROUP BY {key}"
@@ -923,13 +934,18 @@ class Follows:
     # after the customer's latest anchor event only: 'bought in store but haven't ordered online since' is since their
     # last store purchase (an order between two store purchases does not count)
     latest: bool = False
+    # 'looked at a product and then bought something from that same category': dimensions whose value the event
+    # shares with that anchor event (each event's own value; an event with no value shares none)
+    same: tuple[str, ...] = ()
 
-    def condition(self, catalog: Catalog, as_of: dt.date, ts: str, customer: str, again: bool = False) -> str:
+    def condition(self, catalog: Catalog, as_of: dt.date, ts: str, customer: str, again: bool = False,
+                  values: dict[str, str] | None = None) -> str:
         """The SQL condition on an event row whose time is `ts` and customer `customer` (qualified columns). `again`:
         the row is an event of the anchor's own kind ('a second purchase within 30 days of the first'), so strictly
-        later than the anchor's (at its very time it is the anchor itself: everyone with one purchase had 'another')."""
+        later than the anchor's (at its very time it is the anchor itself: everyone with one purchase had 'another').
+        `values`: the row's own value of each dimension in `same` (qualified columns)."""
         key = catalog.entity.key
-        times = sqlglot.parse_one(self.anchor.times(catalog, as_of), read="duckdb")
+        times = sqlglot.parse_one(self.anchor.times(catalog, as_of, self.same), read="duckdb")
         if self.latest:
             times = exp.select(exp.column(key), exp.Max(this=exp.column("ts")).as_("ts")).from_(
                 times.subquery("t")).group_by(exp.column(key))
@@ -945,15 +961,18 @@ class Follows:
                                                                       unit=exp.var(self.unit)))
             after = exp.GT if again else exp.GTE
             order = [after(this=this.copy(), expression=then.copy()), exp.LTE(this=this.copy(), expression=until_)]
-        query = exp.select(exp.Literal.number(1)).from_(anchor).where(exp.and_(same, *order))
+        shared = [exp.EQ(this=exp.column(f"same_{d}", table="a"),
+                         expression=sqlglot.parse_one(values[d], read="duckdb", into=exp.Column)) for d in self.same]
+        query = exp.select(exp.Literal.number(1)).from_(anchor).where(exp.and_(same, *order, *shared))
         return exp.Exists(this=query).sql(dialect="duckdb")
 
     def describe(self, catalog: Catalog) -> str:
         said = self.anchor._label(catalog)
+        shared = f", the same {' and '.join(d.replace('_', ' ') for d in self.same)}" if self.same else ""
         if self.within is None:
-            return f"after {'the latest ' if self.latest else ''}({said})"
+            return f"after {'the latest ' if self.latest else ''}({said}){shared}"
         unit = self.unit.lower() + ("s" if self.within != 1 else "")
-        return f"within {self.within} {unit} after ({said})"
+        return f"within {self.within} {unit} after ({said}){shared}"
 
 
 @dataclass
@@ -1494,6 +1513,13 @@ def _check_names(c: Condition, catalog: Catalog) -> None:
                                        "first, last or ranking", hint="drop 'after', or simplify the behaviour before")
             if c.after.within is not None and c.after.within < 1:
                 raise TranslationError("'within' after a behaviour must be at least 1", hint="say 'within 7 days'")
+            if c.after.same and (c.after.latest or c.after.anchor.first or c.after.anchor.last or any(
+                    d not in catalog.events[e].dimensions for d in c.after.same
+                    for e in c.events + c.after.anchor.events)):
+                raise TranslationError(
+                    f"'same' ({', '.join(c.after.same)}) compares a dimension of each event with its anchor event's: "
+                    "every event on both sides must have it, and the anchor must be each event (not a first or latest)",
+                    hint="name a dimension both behaviours have, or drop 'same'")
         if c.of_latest is not None:
             _check_latest(c, catalog)
         if c.measure and any(c.measure not in catalog.events[e].measures for e in c.events if e in catalog.events):

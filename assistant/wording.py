@@ -470,7 +470,7 @@ class _Wording:
 
     def dimension(self, c, name: str) -> str:
         """A dimension of the condition's behaviour ('category'), by its words in this language."""
-        events = getattr(getattr(c, "source", None), "events", ())
+        events = getattr(getattr(c, "source", None), "events", ()) or getattr(c, "events", ())
         dim = next((self.catalog.events[e].dimensions[name] for e in events if name in self.catalog.events[e].dimensions), None)
         if dim is None:
             return name.replace("_", " ")
@@ -487,11 +487,14 @@ class _Wording:
 
     def after(self, follows) -> str:
         anchor = self.condition(follows.anchor).label
+        # 'looked at a product and then bought from that same category': the dimensions both events share
+        shared = fill(self.w["after"]["same"], {"dimensions": self.w["and"].join(
+            self.dimension(follows.anchor, d) for d in follows.same)}) if follows.same else ""
         if follows.within is None:
-            return fill(self.w["after"]["latest" if follows.latest else "later"], {"anchor": anchor})
+            return fill(self.w["after"]["latest" if follows.latest else "later"], {"anchor": anchor}) + shared
         one, many = self.w["units"][follows.unit]
         return fill(self.w["after"]["within"], {"amount": self.number(follows.within), "anchor": anchor,
-                                                "unit": one if follows.within == 1 else many})
+                                                "unit": one if follows.within == 1 else many}) + shared
 
     # -- windows, comparisons, numbers -----------------------------------------------------------------------
     def window(self, win: Window) -> str:

@@ -290,6 +290,8 @@ ROUND_TRIPS = [
     "customers who received an email in August and then bought something within 5 days of getting it",  # after, within
     "customers who bought in store, and ordered online afterwards",                                    # after
     "customers who bought in store without ordering online afterwards",                                # after the latest
+    "customers who looked at a product and then, within two weeks, bought something from that same category in store",
+    # after, within, same (a dimension shared with the anchor event)
     "the 50 customers who spent the most in 2025",                                                     # ranking: N
     "the 50 Spanish customers who spent the most in store in 2025",                                    # ranking: N, among
     "top 10% of our Spanish customers by spend in 2025",                                               # share, among
@@ -373,6 +375,8 @@ def _last_year(draft):
 @pytest.mark.parametrize("request_, index, kept", [
     ("customers who received an email in August and then bought something within 5 days of getting it", 1, "after"),
     ("customers who bought in store, and ordered online afterwards", 1, "after"),
+    ("customers who looked at a product and then, within two weeks, bought something from that same category in store",
+     1, "after"),
     ("top 10% of our Spanish customers by spend in 2025", 0, "rank"),
     ("top 10% of our Spanish customers by spend in 2025", 0, "among"),
     ("customers with an average satisfaction score of 2 or less on support tickets", 0, "measure"),

@@ -3944,11 +3944,29 @@ def test_words_before_a_comma_other_than_an_order_or_a_period_stay_apart(transla
     assert not any(c.label.startswith("not") for c in r.definition.criteria), r.definition.to_text()
 
 
+def test_the_same_value_as_the_behaviour_before_is_read(translator, warehouse, catalog):
+    """'puis acheté un article de la même marque': the purchase shares its brand with the product viewed before it
+    (meaning.Follows.same; tests/test_same_as_before.py)."""
+    bought = " UNION ALL ".join(
+        f"SELECT x.customer_id, x.{ts} AS ts, p.brand FROM {table} x JOIN {lines} l USING ({key}) "
+        f"JOIN pim.products p USING (product_id) WHERE {where}"
+        for table, lines, key, ts, where in (
+            ("pos.transactions", "pos.transaction_lines", "transaction_id", "transaction_ts", "x.customer_id IS NOT NULL"),
+            ("ecom.orders", "ecom.order_lines", "order_id", "order_ts", "x.status <> 'cancelled'")))
+    same_audience(translator, warehouse, catalog,
+                  "clients qui ont consulté un produit sur le site puis acheté un article de la même marque",
+                  "SELECT DISTINCT e.customer_id FROM web.events e JOIN pim.products v ON v.product_id = e.product_id "
+                  f"JOIN ({bought}) b ON b.customer_id = e.customer_id AND b.brand = v.brand "
+                  "WHERE e.event_type = 'product_view' AND e.event_ts < DATE '2026-10-01' AND b.ts < DATE '2026-10-01' "
+                  "AND b.ts > e.event_ts")
+
+
 @pytest.mark.parametrize("request_, phrase", [
-    ("customers who viewed a product online and later bought from that same brand", "same"),
-    ("clients qui ont consulté un produit sur le site puis acheté un article de la même marque", "la même"),
+    # a message received has no brand: the same as what? asked
+    ("customers who received an email and later bought from that same brand", "same"),
+    ("clients qui ont reçu un e-mail puis acheté un article de la même marque", "la même"),
 ])
-def test_the_same_value_as_the_behaviour_before_is_asked(translator, request_, phrase):
+def test_the_same_value_as_a_behaviour_before_without_it_is_asked(translator, request_, phrase):
     r = translator.translate(request_, A)
     assert r.status == "clarify" and any(q.phrase == phrase for q in r.clarifications), \
         (r.status, [q.phrase for q in r.clarifications], r.definition.to_text())

@@ -73,6 +73,8 @@ def _names(d: dict, out: Footprint) -> None:
         keys.add(("table", d.get("table")))
     elif kind == "distinct" and d.get("dimension"):
         keys.add(("dim", d["dimension"]))
+    if "anchor" in d:        # 'and then bought from that same category': the dimensions a behaviour shares with the one before
+        keys.update(("dim", dim) for dim in d.get("same") or ())
     indicator = d.get("indicator")
     if isinstance(indicator, str) and indicator:
         keys.add(("indicator", indicator))

@@ -186,6 +186,9 @@ YEAR_LEADS: tuple[tuple[str, ...], ...] = tuple(sorted({
     ("all", "of"), ("all", "of", "the", "year"), ("the", "whole", "of"), ("the", "entirety", "of"),
     ("the", "whole", "of", "the", "year"),
 }, key=len, reverse=True))   # not 'all year long 2025', 'throughout 2025': they may say every month of it
+# Said right before a recent year, these make it that year even without a preposition: 'doubled their spend in 2025
+# compared with 2024' (French 'par rapport à 2024'); never 'than', which may come before an amount ('more than 2025').
+YEAR_AFTER_COMPARED: tuple[tuple[str, ...], ...] = (("compared", "with"), ("compared", "to"), ("versus",), ("vs",))
 # A period from its start to today ('YTD'; 'year to date' is its SHORTHANDS): this year, month, quarter so far.
 TO_DATE: dict[str, str] = {"ytd": "year", "mtd": "month", "qtd": "quarter"}
 TIMES_WORDS = {"once": 1, "twice": 2, "thrice": 3}
@@ -759,7 +762,9 @@ RATES: dict[tuple[str, ...], tuple[str, str]] = {
 RATE_BOUNDS: dict[tuple[str, ...], str] = {
     **{(*lead, *w): op for lead in ((), ("of",)) for w, op in (
         (("more", "than"), ">"), (("over",), ">"), (("above",), ">"), (("less", "than"), "<"), (("under",), "<"),
-        (("below",), "<"), (("at", "least"), ">="), (("at", "most"), "<="))}}
+        (("below",), "<"), (("at", "least"), ">="), (("at", "most"), "<="))},
+    # its sign ('push open rate >= 50%', 'taux d'ouverture push >= 50 %')
+    **{(sign,): op for sign, op in ((">", ">"), (">=", ">="), ("≥", ">="), ("<", "<"), ("<=", "<="), ("≤", "<="))}}
 SHARE_WHOLES = frozenset({"spend", "spending", "spent", "spends", "expenditure", "expenditures"})
 # The verbs that say a part is that share ('kids products represent more than half of their spend')
 SHARE_LINKS: tuple[tuple[str, ...], ...] = (
@@ -780,6 +785,32 @@ CHANGE_LINKS = frozenset({"by", "of"})
 EQUATIVES: tuple[tuple[str, ...], ...] = (("as", "much"), ("as", "many"), ("as", "often"))
 EQUATIVE_MARKERS: tuple[tuple[str, ...], ...] = (("as",), ("that",))
 EQUATIVE_BOUNDS: dict[tuple[str, ...], str] = {("at", "least"): ">=", ("at", "most"): "<="}
+# One behaviour against a multiple of another said as a word: 'at least double what it was in Q2', 'less than half of
+# what they spent in Q2', 'at least doubled their spend in 2025 compared with 2024' (French 'au moins le double de
+# celui du T2', 'à moins de la moitié de ce qu'ils ont dépensé'). The multiples by their words ('the double', 'the
+# half': French 'le double', 'la moitié'; 'le double' reads 'twice as much'), each with the bound said before it
+# (MULTIPLE_BOUNDS; a verb of a multiple alone is at least it, 'halved' at most it) ...
+MULTIPLES: dict[tuple[str, ...], float] = {     # the longer phrase of a first word first
+    ("twice", "as", "much"): 2, ("twice", "as", "many"): 2,
+    **{(*lead, word): n for lead in ((), ("the",)) for word, n in (
+        ("double", 2), ("twice", 2), ("triple", 3), ("treble", 3), ("quadruple", 4), ("half", 0.5))},
+    ("doubled", ): 2, ("tripled",): 3, ("trebled",): 3, ("quadrupled",): 4, ("halved",): 0.5,
+}
+MULTIPLE_VERBS = frozenset({"doubled", "tripled", "trebled", "quadrupled", "halved"})
+MULTIPLE_BOUNDS: dict[tuple[str, ...], str] = {**SHARE_OPS, ("more",): ">", ("less",): "<"}
+# ... the words right after it that open the other side, what is compared said again ('what they spent in Q2', 'that
+# of Q2'; French 'de ce qu'ils ont dépensé' reads 'of this than they', 'de celui du T2' 'of one the', 'de celles des 6
+# mois précédents' 'of those the'), ...
+MULTIPLE_OF: tuple[tuple[str, ...], ...] = (("of", "what"), ("what",), ("of", "this", "than"), ("of", "one"),
+                                            ("of", "those", "of"), ("of", "that", "of"), ("of", "those"), ("of", "that"),
+                                            ("that", "of"), ("those", "of"))
+# ... and, before the bound, the verb of a change with its link ('dropped to less than half of', 'tombées à moins de
+# la moitié de': 'fell at'), or the verb that says the side is it ('is at least double').
+MULTIPLE_LINKS = frozenset({"to", "at"})
+# The other side of a comparison ends at these: what follows is a behaviour of its own ('... than in Q2 (minimum 2
+# visits in Q2)', '... compared with 2024 - only people who bought in 2024', French '... qu'au S1 2025 : seulement
+# ceux qui en avaient passé au moins 2'), never a count or a period of that side.
+SIDE_ENDS = frozenset({"-", ":", ";", "("})
 # After a comparative, words that make it a number of times ('bought more often online than in store')
 FREQUENCY_WORDS = frozenset({"often", "frequently"})
 # After 'that', the words that make it French 'que' comparing places or periods ('qu'en magasin', 'que sur le web'),
@@ -1609,7 +1640,8 @@ WORDING = {
                     "seasons": {"winter": "in winter", "spring": "in spring", "summer": "in summer", "autumn": "in autumn"}},
     # a behaviour read after the one said before it ('and then', 'since then', 'within 7 days of it'): the order said
     "after": {"later": "after ({anchor})", "latest": "after the latest ({anchor})",
-              "within": "within {amount} {unit} after ({anchor})"},
+              "within": "within {amount} {unit} after ({anchor})",
+              "same": ", the same {dimensions}"},
     # a behaviour counted among the n latest events of another ('none of the last 5 emails we sent them opened')
     "of_latest": "among their {n} latest ({of})",
     "comparison": {">=": "at least {value}", ">": "more than {value}", "<": "less than {value}",
@@ -1696,6 +1728,7 @@ NOTES = {
     "first_among": "'{words}' read as which events the first is taken among ({events}), not as what the first one was",
     "latest_among": "'{words}' read as which events the latest is taken among ({events}), not as what the latest one was",
     "not_applied": "'{words}' is not applied: only the behaviour ({event}) is",
+    "side_said_before": "'{words}' read as said of the behaviour just before it (its events and period, not its own total)",
     "times_not_amount": "'{word}' read as the number of times (say 'spent {word_norm}' for the amount)",
     "read": "read {what}",
     "no_criteria": "No criteria: the audience is every customer.",

@@ -507,6 +507,8 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("ou", "plus"), ("or", "more")), (("et", "plus"), ("or", "more")), (("ou", "moins"), ("or", "less")),
     # ... but 'et plus de 1000 €' opens a second condition ('4 commandes et plus de 1000 € dépensés'), as 'et moins de'
     (("et", "plus", "de"), ("and", "more", "than")), (("et", "moins", "de"), ("and", "less", "than")),
+    # ... as 'et plus du double de ce qu'ils ont dépensé en ligne' (a multiple of another behaviour: lang_en.MULTIPLES)
+    (("et", "plus", "du"), ("and", "more", "the")), (("et", "moins", "du"), ("and", "less", "the")),
     # ... and 'et plus aucune commande', 'et plus jamais commandé' is 'ne ... plus': and no longer any (read 'or more',
     # the second condition became an OR beside the first, silently)
     *[(("et", "plus", none), ("and", said)) for none, said in (("aucun", "no"), ("aucune", "no"), ("rien", "nothing"),
@@ -692,6 +694,8 @@ WORDS = {
     # a change of a behaviour between two periods (asked when fewer than two are said)
     "baisse": "dropped", "diminue": "decreased", "chute": "fell", "recule": "fell", "augmente": "increased",
     "progresse": "grew", "hausse": "rose",
+    # 'dont les dépenses sont tombées à moins de la moitié de ...' ('tombe' is said of a date: 'tombe un samedi')
+    "tombees": "fell", "tombes": "fell", "tombee": "fell",
     "nes": "born", "nee": "born", "nees": "born",
     # a yes/no turned off ('désactivé leur consentement email': lang_en.FLAG_OFF_BEFORE)
     "desactive": "disabled", "desactivee": "disabled", "desactives": "disabled", "desactivees": "disabled",
@@ -788,6 +792,9 @@ NOBODY = ("personne", frozenset({"qui", "ayant"}))
 # the canonical union marker and its pronoun; the word after them is read as it is.
 UNION_MARKERS = {("plus",): ("plus", "anyone"), ("ainsi", "que"): ("as", "well", "as", "anyone"),
                  ("de", "meme", "que"): ("as", "well", "as", "anyone")}
+# The other side after a multiple said as a word ('à moins de la moitié de celles des 6 mois précédents', 'le double de
+# ceux de 2024'): 'ceux' and 'celles' are kept as typed (the people's words), beside lang_en.MULTIPLE_OF
+MULTIPLE_OF: tuple[tuple[str, ...], ...] = (("of", "celles"), ("of", "ceux"))
 UNION_FOLLOWERS = frozenset({"tous", "toutes", "tout", "toute", "ceux", "celles", "quiconque", "chacun"})
 
 # Spans of days said by custom ('quinze jours' is two weeks, 'huit jours' one), before 'jours' or 'derniers jours'.
@@ -1524,7 +1531,8 @@ WORDING = {
              "names": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")},
     # a behaviour read after the one said before it ('and then', 'since then', 'within 7 days of it'): the order said
     "after": {"later": "après ({anchor})", "latest": "après le plus récent ({anchor})",
-              "within": "dans les {amount} {unit} suivant ({anchor})"},
+              "within": "dans les {amount} {unit} suivant ({anchor})",
+              "same": ", même {dimensions}"},
     "of_latest": "parmi leurs {n} derniers ({of})",
     "comparison": {">=": "au moins {value}", ">": "plus de {value}", "<": "moins de {value}",
                    "<=": "au plus {value}", "=": "exactement {value}", "between": "entre {value} et {upper}"},
@@ -1609,6 +1617,7 @@ NOTES = {
     "first_among": "« {words} » lu comme les événements parmi lesquels le premier est pris ({events}), pas comme ce que fut le premier",
     "latest_among": "« {words} » lu comme les événements parmi lesquels le dernier est pris ({events}), pas comme ce que fut le dernier",
     "not_applied": "« {words} » n'est pas appliqué : seul le comportement ({event}) l'est",
+    "side_said_before": "« {words} » lu comme dit du comportement juste avant (ses événements et sa période, pas son propre total)",
     "times_not_amount": "« {word} » lu comme le nombre de fois (dites « dépensé {word} » pour le montant)",
     "read": "lu : {what}",
     "no_criteria": "Aucun critère : l'audience est l'ensemble des clients.",

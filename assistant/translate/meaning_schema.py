@@ -141,7 +141,11 @@ def condition_defs(catalog: Catalog, omitted: set[str]) -> dict:
                                                 "description": "at most this long after the anchor's time"},
                                      "unit": {"enum": ["DAY", "MONTH"]},
                                      "latest": {"type": "boolean", "description": "after the customer's latest "
-                                                "anchor event only ('haven't ordered since': since the last one)"}}},
+                                                "anchor event only ('haven't ordered since': since the last one)"},
+                                     "same": {"type": "array", "items": {"type": "string"},
+                                              "description": "dimensions whose value the event shares with that "
+                                              "anchor event ('viewed a product, then bought from that same category': "
+                                              "[\"category\"]); both behaviours have them; never with latest"}}},
             "of_latest": {"type": "object", "additionalProperties": False, "required": ["n", "of"],
                           "description": "these events counted among the customer's n latest events of `of` (the "
                                          "same events: one table, one id); count compares how many of the n they are; "

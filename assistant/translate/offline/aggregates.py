@@ -16,11 +16,11 @@ from assistant.meaning import (
     Comparison, Condition, DistinctCondition, EventCondition, KnownCondition, TopCondition, VersusCondition, Window,
 )
 from assistant.translate.lang_en import (
-    BOUNDS_AFTER, CHANGE_LINKS, CHANGES, COMPARATIVES, COUNT_MEASURES, COUNT_ONE, COUNT_WORDS, DISTINCT_WORDS, EACH_WORDS, EVERY_WORDS, EQUATIVE_BOUNDS, EQUATIVE_MARKERS,
+    AUXILIARY_VERBS, BOUNDS_AFTER, CHANGE_LINKS, CHANGES, COMPARATIVES, COUNT_MEASURES, COUNT_ONE, COUNT_WORDS, DISTINCT_WORDS, EACH_WORDS, EVERY_WORDS, EQUATIVE_BOUNDS, EQUATIVE_MARKERS,
     EQUATIVES, FREQUENCY_WORDS, FUNCTION_WORDS, MARGIN_LINKS,
-    MODIFIER_WORDS, NOT_COMPARING, NOT_COMPARING_AFTER, NOTES, ONE_BEFORE, PER_WORDS, PERCENT_WORDS, PRESENCE_WORDS,
-    PARTITIVE_LINKS, QUANTITY_NOUNS, RATE_BOUNDS, RATES, SET_DETERMINERS, SEVERAL_WORDS, SHARE_FRACTIONS, SHARE_LINKS, SHARE_OF, SHARE_OPS,
-    THAN_WORDS, THAT_PLACES, THING_NOUNS,
+    MODIFIER_WORDS, MULTIPLE_BOUNDS, MULTIPLE_LINKS, MULTIPLE_OF, MULTIPLE_VERBS, MULTIPLES, NOT_COMPARING, NOT_COMPARING_AFTER, NOTES, ONE_BEFORE, PER_WORDS, PERCENT_WORDS, PRESENCE_WORDS,
+    PARTITIVE_LINKS, QUANTITY_NOUNS, RATE_BOUNDS, RATES, SET_DETERMINERS, SEVERAL_WORDS, SHARE_FRACTIONS, SHARE_LINKS, SHARE_OF, SHARE_OPS, SIDE_ENDS,
+    THAN_WORDS, THAT_PLACES, THING_NOUNS, TIMES_WORDS,
 )
 from assistant.translate.offline.parsed import one_event_words
 from assistant.translate.offline.text import by_first
@@ -33,6 +33,7 @@ _THAN, _COUNTS, _PER, _PRESENCE, _SHARE_OPS = (by_first(p) for p in (THAN_WORDS,
                                                                     SHARE_OPS))
 _EQUATIVES, _AS = by_first(EQUATIVES), by_first(EQUATIVE_MARKERS)
 _RATE_BOUNDS, _BOUNDS_AFTER = by_first(RATE_BOUNDS), by_first(BOUNDS_AFTER)
+_MULTIPLES = by_first(MULTIPLES)
 
 
 def _phrase_at(norms: list[str], i: int, phrases: dict[str, tuple]) -> tuple[str, ...] | None:
@@ -63,8 +64,9 @@ def read_versus(parser, seg, negated: bool) -> list[Condition] | None:
     norms = parser.norms
     covered = {i for found in (seg.comparisons, seg.windows) for c in found for i in range(c.start_tok, c.end_tok)}
     found = None
-    equal = equatives(norms, seg.comparisons, _sides(seg))
-    for i in range(seg.start, seg.end):
+    multiple = _multiple_said(parser, seg, covered)
+    equal = equatives(norms, seg.comparisons, _sides(seg)) if multiple is None else set()
+    for i in range(seg.start, seg.end) if multiple is None else ():
         op, width, markers = COMPARATIVES.get(norms[i]) or CHANGES.get(norms[i]), 1, _THAN
         if op is None and i in equal and _phrase_at(norms, i, _EQUATIVES):     # 'twice as much online as in store'
             op, width, markers = ">=", len(_phrase_at(norms, i, _EQUATIVES)), _AS
@@ -79,6 +81,8 @@ def read_versus(parser, seg, negated: bool) -> list[Condition] | None:
         if splits:
             found = (i, op, *splits[0], width)
             break
+    if multiple is not None:
+        found = multiple[:4] + (multiple[4] - multiple[0],)
     if found is None:
         if _stray_than(parser, seg, covered):
             return []
@@ -87,7 +91,10 @@ def read_versus(parser, seg, negated: bool) -> list[Condition] | None:
         _unplaced_change(parser, seg, covered)
         return None
     i, op, j, marker, width = found
-    how = _margin(parser, seg, i, op) if width == 1 else _equal(parser, seg, i, width)
+    if multiple is not None:
+        how = _HowMuch(op, share=multiple[5])
+    else:
+        how = _margin(parser, seg, i, op) if width == 1 else _equal(parser, seg, i, width)
     if norms[i] in CHANGES and how.margin is None and how.share is None:
         how = _changed_by(parser, seg, i, j, op)
     often = i + width < seg.end and norms[i + width] in FREQUENCY_WORDS     # 'more often': a number of times
@@ -99,9 +106,17 @@ def read_versus(parser, seg, negated: bool) -> list[Condition] | None:
     if tail is not None:          # 'more online than in store by at least €100': the other side ends before 'by'
         how, cut = tail
         right_seg = _sub(parser, seg, j + len(marker), cut)
+    cut = next((k for k in range(right_seg.start, right_seg.end) if norms[k] in SIDE_ENDS), None)
+    rest = None
+    if cut is not None:      # '... than in Q2 (minimum 2 visits in Q2)': the other side ends there
+        right_seg, rest = _sub(parser, seg, right_seg.start, cut), _sub(parser, seg, cut, seg.end)
     if how.margin is not None:          # '€100 more online': how far apart, never the online side's own amount
         left_seg.comparisons = [c for c in left_seg.comparisons if c is not how.margin]
+    if multiple is not None:            # 'at least double', 'at least doubled': the multiple's, never a side's count
+        left_seg.comparisons = [c for c in left_seg.comparisons if c.end_tok <= i or c.start_tok >= i + width]
     left = [c for c in parser._event(left_seg, None, False) if isinstance(c, EventCondition)]
+    if not left and multiple is not None:
+        left = _side_said_before(parser, seg, i)
     if not left and _behaviour_after(parser, seg, j + len(marker)):
         # 'spent more than €500 online, more than in store': the comparative's left side is in another clause
         # (read alone, 'in store' was a behaviour of its own and 'more than' was dropped, silently)
@@ -111,7 +126,7 @@ def read_versus(parser, seg, negated: bool) -> list[Condition] | None:
     right = [c for c in parser._event(right_seg, left[0], False) if isinstance(c, EventCondition)]
     if len(right) != 1:
         return None
-    if _against_others(parser, seg, j + len(marker)):
+    if _against_others(parser, seg, j + len(marker), right_seg.end):
         # 'spent more than the average customer', 'plus que la moyenne', 'more than other customers': against the
         # other customers, which no comparison of one customer's own behaviours reads (it was asked which periods,
         # or as one average against another)
@@ -134,7 +149,9 @@ def read_versus(parser, seg, negated: bool) -> list[Condition] | None:
     note = right_c.window.note if right_c.window is not None else ""
     if _share_window(left_c, right_c) and note in parser.out.notes:
         parser.out.notes.remove(note)      # 'last year' against 'this year' is the calendar year: nothing to say
-    placed = _before(left_c, right_c, parser.as_of) if periods == 2 else None
+    # 'over the same period' is the other side's period said again, never the one right before it
+    said_again = right_c.window is not None and right_c.window.start_tok in parser.anaphoras
+    placed = _before(left_c, right_c, parser.as_of) if periods == 2 and not said_again else None
     if placed is not None:
         if note in parser.out.notes:
             parser.out.notes.remove(note)
@@ -146,6 +163,11 @@ def read_versus(parser, seg, negated: bool) -> list[Condition] | None:
     parser._use(j, j + len(marker))
     spend = not often and (any(norms[k] in parser.spend_words for k in range(seg.start, seg.end)) or
                            any(m.event for s in seg.spans for m in s.of("column")))
+    if not spend:       # 'whose number of site visits in Q3 is at least double ...': what is compared, read
+        for k in range(seg.start, seg.end):
+            counted = _phrase_at(norms, k, _COUNTS)
+            if counted is not None and counted != ("most",):
+                parser._use(k, k + len(counted))
     if how.vague is not None and not _held(left_c) and not _held(right_c):
         # 'as much online as in store', 'half as much': equal is rare, at least or at most? both are readings
         parser.out.unclear.append((*how.vague, "versus_equal"))
@@ -169,7 +191,92 @@ def read_versus(parser, seg, negated: bool) -> list[Condition] | None:
     cond = VersusCondition(seg.start, seg.end, negated=negated, left=left_c, right=right_c,
                            measure="average" if averages else "amount" if spend else "count", op=how.op, share=how.share, margin=margin,
                            margin_upper=upper)
-    return [_placed(parser, cond, seg)]
+    return [_placed(parser, cond, seg)] + _after_the_side(parser, rest, right_c if not how.swap else left_c)
+
+
+def _after_the_side(parser, rest, side: EventCondition) -> list[Condition]:
+    """What is said after the other side's end ('(minimum 2 visits in Q2)'): a behaviour of its own, the other side's
+    when it names none, read when it says a count or a behaviour; else left to be asked (a period alone, '(1 January
+    to 30 September)', says again or narrows the other side's: read as a behaviour of its own, it was a wrong one)."""
+    if rest is None or not (rest.comparisons or any(s.of("event", "qualifier", "dimvalue", "kindword")
+                                                    for s in rest.spans)):
+        return []
+    return [c for c in parser._event(rest, side, False) if isinstance(c, EventCondition)]
+
+
+def _multiple_said(parser, seg, covered: set[int]) -> tuple[int, str, int, tuple[str, ...], int, float] | None:
+    """A multiple of the other side said as a word (lang_en.MULTIPLES): 'at least double what it was in Q2', 'dropped
+    to less than half of what they spent in Q2' (the other side opened right after it: MULTIPLE_OF), 'at least doubled
+    their spend in 2025 compared with 2024' (a verb of a multiple, the other side after a 'than'). Where its words
+    begin, its bound, where the other side's opener is, that opener, where the multiple's words end, and the multiple;
+    None when the segment says none. A verb of a change before it ('dropped to') must go its way. A multiple said with
+    no bound is at least it ('double what they spent', as 'twice as much'); a fraction with none is asked."""
+    norms = parser.norms
+    for k in range(seg.start, seg.end):
+        said = _phrase_at(norms, k, _MULTIPLES)
+        if said is None:
+            continue
+        bound = next((b for b in MULTIPLE_BOUNDS if k - len(b) >= seg.start and tuple(norms[k - len(b):k]) == b), None)
+        start, end = k - len(bound or ()), k + len(said)
+        if any(w.start_tok <= k < w.end_tok for w in seg.windows) or any(
+                c.start_tok <= k < c.end_tok and not start <= c.start_tok <= c.end_tok <= end for c in seg.comparisons):
+            continue      # a period's word, or a number of something else ('twice' as a count of a behaviour)
+        opener = _phrase_at(norms, end, _multiple_of(parser.words)) if end < seg.end else None
+        verb = said[-1] in MULTIPLE_VERBS or (k > seg.start and norms[k - 1] in AUXILIARY_VERBS)
+        if opener is None and (bound is None and not verb or said[-1] in TIMES_WORDS):
+            continue      # 'at least twice in 2025': a number of times, unless the other side is opened after it
+        share = float(MULTIPLES[said])      # worded by the share's own template (an integer is not)
+        op = MULTIPLE_BOUNDS[bound] if bound is not None else ">=" if share > 1 else "<="
+        if opener is not None:
+            if bound is None and share < 1:
+                continue          # 'half what they spent': at least? at most? asked (as 'half as much')
+            if start - 2 >= seg.start and norms[start - 1] in MULTIPLE_LINKS and norms[start - 2] in CHANGES:
+                if CHANGES[norms[start - 2]] != op[0]:
+                    return None   # 'rose to less than half': which way? asked as before
+                start -= 2
+            return start, op, end, opener, end, share
+        than = next(((j, m) for j in range(end, seg.end) if (m := _phrase_at(norms, j, _THAN)) and j not in covered
+                     and (m != ("that",) or j + 1 < seg.end and norms[j + 1] in THAT_PLACES)), None)
+        if than is not None:
+            return start, op, than[0], than[1], end, share
+    return None
+
+
+def _side_said_before(parser, seg, i: int) -> list[EventCondition]:
+    """'YTD in-store spend of at least 500, and more than double what they spent online over the same period': a
+    multiple said first in its clause, nothing but its links before it, compares the behaviour said just before (its
+    events, values and period; never its own count or total, which stays a criterion of its own). Said in a note."""
+    before = parser.last_event
+    if before is None or before.negated or before.of_latest is not None or any(
+            (before.first, before.last, before.top, before.rank, before.average, before.measure, before.after)) or any(
+            parser.norms[k] not in FUNCTION_WORDS and parser.norms[k] not in (",", "-", ";")
+            for k in range(seg.start, i)):
+        return []
+    said = parser.tokens[i:seg.end]        # as typed: a French 'plus du' was read as other words
+    parser.out.notes.append(NOTES["side_said_before"].format(
+        words=parser.request[said[0].start:said[-1].end] if parser.request else " ".join(t.text for t in said)))
+    return [dataclasses.replace(before, start_tok=seg.start, end_tok=i, count=None, amount=None, own_amount=None)]
+
+
+@functools.cache
+def _multiple_of(words) -> dict[str, tuple]:
+    """The other side's openers after a multiple: English's and the request's language's own (lang_fr.MULTIPLE_OF:
+    'de celles des 6 mois précédents', where 'celles' is kept as the catalog reads it), by their first word."""
+    return by_first(MULTIPLE_OF + getattr(words, "MULTIPLE_OF", ()))
+
+
+def multiple_words(norms: list[str], words=None) -> set[int]:
+    """The tokens of a multiple said as a word with its bound and the other side's opener ('at least the double of
+    the one in Q2', 'le double' reading 'twice as much'): one behaviour against another, no vague 'much'."""
+    out = set()
+    for k in range(len(norms)):
+        said = _phrase_at(norms, k, _MULTIPLES)
+        if said is None or k + len(said) >= len(norms) or not _phrase_at(norms, k + len(said), _multiple_of(words)):
+            continue
+        bound = next((b for b in MULTIPLE_BOUNDS if k >= len(b) and tuple(norms[k - len(b):k]) == b), None)
+        if bound is not None:
+            out |= set(range(k - len(bound), k + len(said)))
+    return out
 
 
 def _averages_compared(parser, how, often: bool, left: EventCondition, right: EventCondition) -> bool:
@@ -232,15 +339,15 @@ def _behaviour_after(parser, seg, start: int) -> bool:
         any(w.start_tok >= start for w in seg.windows)
 
 
-def _against_others(parser, seg, start: int) -> bool:
-    """The right side names the customers ('than other customers') or an average and nothing of a behaviour or a
-    period ('than the average', 'que la moyenne')."""
-    right = [s for s in seg.spans if s.start >= start]
+def _against_others(parser, seg, start: int, end: int) -> bool:
+    """The right side (tokens start..end) names the customers ('than other customers') or an average and nothing of a
+    behaviour or a period ('than the average', 'que la moyenne')."""
+    right = [s for s in seg.spans if start <= s.start < end]
     if any(s.of("event", "qualifier", "dimvalue", "kindword") for s in right) or \
-            any(w.start_tok >= start for w in seg.windows):
+            any(start <= w.start_tok < end for w in seg.windows):
         return False      # 'than those of the 6 months before' ('celles des 6 mois précédents'): a period of theirs
     return any(s.of("entity") for s in right) or \
-        any(MODIFIER_WORDS.get(parser.norms[k]) == "average" for k in range(start, seg.end))
+        any(MODIFIER_WORDS.get(parser.norms[k]) == "average" for k in range(start, end))
 
 
 def _held(side: EventCondition) -> bool:

@@ -16,7 +16,7 @@ from assistant.translate.lang_en import (
     AHEAD_LEADS,
     AMONG_WORDS, NEGATIONS, EITHER_WORDS, HOUR_WORDS, FUNCTION_WORDS, LEADING_WORDS, ONCE_AFTER, ONCE_BEFORE, AGE_GROUP_WORDS, AGO, AGO_BOUNDS, DATE_LEADS, SCORE_LINKS, SCORE_SCALES, SCORE_TO, ANAPHORA, NOTES, AT_LEAST_PHRASES, CLAUSE_ENDS, COMPARISONS, CONNECTORS, COUNT_WORDS, LAST_WORDS, PRECEDING_WORDS, SINCE_THEN, CURRENCY, DETERMINER_PHRASES, SET_SIZE_DETERMINERS, MONTHS, NUMBER_AND, NUMBER_PHRASES, NUMBER_SCALES, NUMBER_WORDS, ORDINALS, PERIOD_LETTERS, PERIOD_STARTS, PERIOD_WORDS, SAME_WINDOW_WORDS, YEAR_BACK, YEAR_OF_LINKS,
     BAND_WORDS, BOUNDS_AFTER, PERCENT_WORDS, BIRTH_OPS, BIRTH_TAILS, BORN_WORDS, DECADE_WORDS, RANGE_WORDS, RANK_AFTER_NUMBER, RANK_DETERMINERS,
-    HOLIDAY_LEADS, HOLIDAY_PERIOD_LEADS, PEOPLE_NOUNS, PERIOD_ENDS, QUANTILES, RANK_WORDS, SUPERLATIVES, SEASONS, TIMES_WORDS, TO_DATE, TURNING_PERIODS, TURNING_WORDS, UNITS, YEAR_LEADS,
+    HOLIDAY_LEADS, HOLIDAY_PERIOD_LEADS, PEOPLE_NOUNS, PERIOD_ENDS, QUANTILES, RANK_WORDS, SUPERLATIVES, SEASONS, TIMES_WORDS, TO_DATE, TURNING_PERIODS, TURNING_WORDS, UNITS, YEAR_AFTER_COMPARED, YEAR_LEADS,
     LONG_WEEKEND_WORDS, WEEKDAY_NAMES, MONTH_EDGE_WORDS, MONTH_HALF_WORDS, MONTH_PART_WORDS, WEEK_LETTERS, WEEK_OF_WORDS, WEEK_NUMBER_WORDS, WEEK_RATE_WORDS,
 )
 from assistant.translate.offline import calendar_spans
@@ -784,6 +784,9 @@ def _window_at(tokens, norms, i, as_of) -> Window | None:  # noqa: C901 - one ta
         year = _year_at(tokens, i + 1)
         return Window(" ".join(t.text for t in tokens[i:i + 2]), i, i + 2, start=dt.date(year, 1, 1),
                       end=dt.date(year + 1, 1, 1))
+    if any(i >= len(w) and tuple(norms[i - len(w):i]) == w for w in YEAR_AFTER_COMPARED) and _of_year(tokens, norms, i, as_of):
+        year = _year_at(tokens, i)       # 'compared with 2024': the other side's year
+        return Window(tokens[i].text, i, i + 1, start=dt.date(year, 1, 1), end=dt.date(year + 1, 1, 1))
     if k >= len(norms) or k == i and norms[k] not in _BARE_PERIOD_FIRSTS and tokens[k].number is None \
             and tokens[k].suffix != "th":
         return None         # (said with no preposition, a period starts only at these words, or a number)

@@ -42,7 +42,7 @@ from assistant.translate.lang_en import (
 )
 from assistant.translate.offline.spacing import find_spacings, read_spacing
 from assistant.translate.offline.aggregates import (
-    counted_words, dimension_words, equatives, plural_words, read_distinct, read_rate, read_share, read_top, read_versus,
+    counted_words, dimension_words, equatives, multiple_words, plural_words, read_distinct, read_rate, read_share, read_top, read_versus,
 )
 from assistant.translate.offline.text import THOUSANDS_DOT, Token, by_first, fold
 from schema_catalog.model import Catalog
@@ -260,6 +260,7 @@ class Parser(LatestEvents,
         sides = frozenset({s.start for s in spans if s.of("event", "qualifier", "dimvalue", "kindword")}
                           | {w.start_tok for w in windows})
         blocked |= equatives(self.norms, comparisons, sides)      # 'twice as much online as in store': no vague 'much'
+        blocked |= multiple_words(self.norms, self.words)       # 'at least the double of the one in Q2': no vague 'much' either
         self.bounds = bounds_after_nouns(tokens, comparisons, blocked)
         blocked |= {i for _, b in self.bounds for i in range(*b)}
         # a title or an aside is not part of the audience: drop what was found inside it

@@ -1221,6 +1221,9 @@ class SpanReadings:
         or right before it; with the behaviour whose words hold it, the exclusion it says and the dimension's name.
         None when no value of a behaviour's own is said there."""
         links = self.value_prepositions | frozenset(self.lexicon.determiners) | frozenset(DETERMINERS) | self.name_words
+        j0, j = j, self._behaviour_said_between(j)      # 'only ever order through the app', 'only ever bought online'
+        # the behaviour's own word said between: its criterion is said there, never a value read alone after a comma
+        skipped = any(s.start < j and s.end == j and s.of("event", "kindword") for s in self.lexicon_spans) and j > j0
         k = j
         while k < len(self.norms):
             # the value's dimension named before it ('always with the code WELCOME10', 'toujours dans la catégorie
@@ -1250,13 +1253,25 @@ class SpanReadings:
                 else edge >= 0 and self.norms[edge] in self.value_prepositions
             prepositioned = prepositioned or self.norms[span.start] in self.value_prepositions
             found = self._every_event_exclusion(span, channel_ok=not linked or prepositioned,
-                                                value_ok=prepositioned, said=(min(i, span.start), max(j, span.end)))
+                                                value_ok=prepositioned,
+                                                said=(span.start if skipped else min(i, span.start), max(j, span.end)))
             if found is not None:
                 return (span, *found)
             if prepositioned and span.of("dimvalue") and any(
                     isinstance(c, EventCondition) and c.start_tok <= span.start < c.end_tok for c in self.out.criteria):
                 return span, None, None, ""
         return None
+
+    def _behaviour_said_between(self, j: int) -> int:
+        """Where the value of an every-event word said at j may start: past 'ever' and the behaviour's own word said
+        before its value ('only ever order through the app', 'only bought online'); a behaviour's word that holds a
+        value itself ('only bought shoes') is no such word."""
+        k = j
+        while k < len(self.norms) and self.norms[k] in NEAR_BEHAVIOUR_ADVERBS:
+            k += 1
+        own = next((s for s in self.lexicon_spans if s.start == k and s.of("event", "kindword")
+                    and not s.of("qualifier", "dimvalue")), None)
+        return own.end if own is not None else k
 
     def _every_event_exclusion(self, span: Span, channel_ok: bool, value_ok: bool, said: tuple[int, int]):
         """The behaviour holding `span`, the negated behaviour its every-event word says and the dimension's name;

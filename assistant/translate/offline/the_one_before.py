@@ -616,6 +616,28 @@ class TheOneBefore:
             self.out.unclear.remove(u)
         c.start_tok = min(c.start_tok, *(u[0] for u in order)) if order else c.start_tok
         self._again_said(c)
+        self._same_as_the_one_before(c, seg)
+
+    def _same_as_the_one_before(self, c: EventCondition, seg: Segment) -> None:
+        """'looked at a product and then, within two weeks, bought something from that same category', 'puis acheté
+        un article de la même marque': 'the same' before a dimension's noun, said of a behaviour read after another,
+        is that dimension's value shared by the event and its anchor event (Follows.same). Only a dimension both
+        behaviours have, of an anchor that is each event; else 'the same' stays asked (lang_en.VAGUE_WORDS 'same')."""
+        follows = c.after
+        if follows is None or follows.latest or follows.anchor.first or follows.anchor.last:
+            return
+        for entry in [u for u in self.out.unclear if u[2] == "same" and seg.start <= u[0] < max(seg.end, c.end_tok)]:
+            k = entry[1]
+            words = next((w for w in self.counted_by_first.get(self.norms[k], ()) if tuple(self.norms[k:k + len(w)]) == w),
+                         None) if k < len(self.norms) else None
+            dimension = self.counted_words[words] if words is not None else None
+            if dimension is None or dimension in follows.same or any(
+                    dimension not in self.catalog.events[e].dimensions for e in c.events + follows.anchor.events):
+                continue
+            follows.same += (dimension,)
+            self.out.unclear.remove(entry)
+            self._use(entry[0], k + len(words))
+            c.start_tok, c.end_tok = min(c.start_tok, entry[0]), max(c.end_tok, k + len(words))
 
     def _again_said(self, c: EventCondition) -> None:
         """'a second purchase within 30 days of it', 'et déjà un deuxième achat depuis', 'came back for a second
