@@ -25,6 +25,8 @@ ONLY_APP = f"SELECT customer_id FROM ({APP}) o WHERE customer_id NOT IN ({NOT_AP
     ("clients qui n'ont jamais acheté qu'en ligne", ONLY_ONLINE),
     ("customers who only ever ordered through the app", ONLY_APP),
     ("customers who always ordered through the app", ONLY_APP),
+    ("clients qui ont toujours commandé via l'appli", ONLY_APP),
+    ("clients qui ont toujours commande via l'appli", ONLY_APP),
 ])
 def test_every_event_of_the_behaviour_has_it(translator, warehouse, catalog, request_, want):
     r = same_audience(translator, warehouse, catalog, request_, want)
@@ -33,3 +35,14 @@ def test_every_event_of_the_behaviour_has_it(translator, warehouse, catalog, req
 
 def test_the_thing_bought_said_bare_is_asked(translator):
     asks(translator, "customers who only bought shoes", "only")
+
+
+@pytest.mark.parametrize("request_, want", [
+    ("clients qui ont toujours un opt-in e-mail", "SELECT customer_id FROM crm.consents WHERE channel = 'email' AND opted_in"),
+    ("clients qui n'ont toujours pas commandé en ligne",
+     f"SELECT customer_id FROM crm.customers WHERE customer_id NOT IN ({ONLINE})"),
+])
+def test_toujours_before_no_participle_is_still(translator, warehouse, catalog, request_, want):
+    """'toujours' between an auxiliary and its participle is 'always' (it was read 'still' and dropped, every app
+    customer answered); before an article or 'pas' it stays 'still'."""
+    same_audience(translator, warehouse, catalog, request_, want)

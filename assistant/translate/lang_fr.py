@@ -868,6 +868,14 @@ MANNER_LEADS: dict[str, tuple[str, ...]] = {"en": ("ant",)}
 ACCENTED_PARTICIPLES = {"note": "rated"}
 ACCENTED_ENDINGS = ("ées", "és", "ée", "é")
 AUXILIARIES = frozenset({"ayant", "ont", "a", "avoir", "avait", "avaient", "ai", "as", "avons", "avez"})
+# Between an auxiliary and its participle a word reads otherwise than alone ('qui ont toujours commandé via l'appli':
+# always, every order; 'qui ont toujours un opt-in', 'n'ont toujours pas acheté': still, as in WORDS), read so when
+# the next word is no word of grammar (AFTER_AUXILIARY_NOT_PARTICIPLES)
+AFTER_AUXILIARY = {"toujours": "always"}
+AFTER_AUXILIARY_NOT_PARTICIPLES = frozenset({
+    "un", "une", "des", "du", "de", "d'", "le", "la", "les", "l'", "au", "aux", "leur", "leurs", "son", "sa", "ses",
+    "ce", "cet", "cette", "ces", "plus", "moins", "pas", "encore", "en", "y", "au", "autant", "rien", "aucun",
+    "aucune", "que", "qu'", "un", "0", "zero"})
 
 # A real word is read as a catalog word only when one is the other's plural (as lang_en's): French adds 's' or 'x',
 # never 'es' ('activées' is the participle 'activé', not the plural of 'active').

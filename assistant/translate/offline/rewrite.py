@@ -761,7 +761,7 @@ def _rules(lang: ModuleType) -> _Rules:
     opens = {w for w in firsts if not w.startswith("<")} | {w for s in firsts if s in slots for w in slots[s]}
     said = opens | set(words) | set(getattr(lang, "ANY_FRAMES", {})) | set(lang.PERIOD_LETTERS) | set(lang.SEASONS)
     contextual = frozenset(lang.PERIOD_LETTERS) | set(lang.SEASONS) | set(getattr(lang, "YEAR_PREPOSITIONS", {})) \
-        | set(getattr(lang, "NUMBER_MONTHS", ()))
+        | set(getattr(lang, "NUMBER_MONTHS", ())) | set(getattr(lang, "AFTER_AUXILIARY", {}))
     plain = said - opens - contextual - set(getattr(lang, "ANY_FRAMES", {}))
     return _Rules({k: tuple(v) for k, v in singles.items()}, {k: tuple(v) for k, v in pairs.items()},
                   {k: tuple(v) for k, v in unions.items()}, words, frozenset(opens), frozenset(said), contextual,
@@ -888,6 +888,9 @@ def _word(tokens: list[Token], lang: ModuleType, i: int, rules: _Rules | None = 
     elif t.norm in getattr(lang, "YEAR_PREPOSITIONS", {}) and nxt is not None and nxt.number is not None \
             and float(nxt.number).is_integer() and 1900 < nxt.number < 2100 and not nxt.suffix:
         word = lang.YEAR_PREPOSITIONS[t.norm]                  # 'sur 2025': in the year, never 'on'
+    elif t.norm in getattr(lang, "AFTER_AUXILIARY", {}) and i > 0 and tokens[i - 1].norm in lang.AUXILIARIES \
+            and nxt is not None and nxt.norm.isalpha() and nxt.norm not in lang.AFTER_AUXILIARY_NOT_PARTICIPLES:
+        word = lang.AFTER_AUXILIARY[t.norm]                    # 'ont toujours commandé': always, not 'still'
     else:
         word = rules.words.get(t.norm)
     if word is None:
