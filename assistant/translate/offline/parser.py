@@ -33,7 +33,7 @@ from assistant.translate.offline.modifiers import (
     resolve_anaphora,
 )
 from assistant.translate.lang_en import (
-    CONTINUING_MARKERS, REQUIRED_WORDS, CONNECTORS, VOICE_OBJECTS_US, EXCLUDED_PEOPLE, NOTES, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
+    CONTINUING_MARKERS, REQUIRED_WORDS, CONNECTORS, VOICE_OBJECTS_US, EXCLUDED_PEOPLE, EXCLUDED_GROUP_SPLITS, NOTES, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
     AMONG_WORDS, BEFORE_WORDS, CONCORD_MARKERS, CONCORD_NEGATIONS, COPULAS, DETERMINERS, LATEST_WORDS, ONE_EVENT_ALONE, ONE_EVENT_WORDS,
     MANNER_LEADS, NUMBER_OF, JOINED_WORDS, SPEND_VERBS, SPEND_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, PAST_PARTICIPLE_ENDINGS, STATE_ADVERBS, STATE_LINKS, THAN_WORDS, PEOPLE_NOUNS, VOICE_SKIPPED, VOICE_SUBJECT_RELATIVES,
     CLAUSE_SUBJECTS, NAME_WORDS, ONE_EVENT_INS, ONE_EVENT_LEADS, ORDER_BY, SAME_WINDOW_WORDS, VAGUE_WORDS, REQUIRED_AUXILIARIES, EITHER_WAY_LEADS, HEAD_LIST_JOINS, OPEN_DETERMINERS,
@@ -354,7 +354,7 @@ class Parser(LatestEvents,
                     self._period_said_after_without(conditions, before)
                 if excluding and marker not in CONTINUING_MARKERS | CONCORD_MARKERS:
                     self.own_time.update(id(c) for c in conditions)     # 'except unsubscribers': a group of its own
-                if excluding and len(conditions) > 1 and not self._separate(conditions):
+                if excluding and len(conditions) > 1 and not self._separate(conditions, start):
                     # 'except VIPs in Italy', 'sauf les clientes italiennes': one group, those who are both
                     conditions = [OrCondition(min(c.start_tok for c in conditions), max(c.end_tok for c in conditions),
                                               groups=[conditions])]
@@ -579,11 +579,29 @@ class Parser(LatestEvents,
                 out.extend(c for g in groups for c in g)
         return out
 
-    def _separate(self, conditions: list[Condition]) -> bool:
+    def _separate(self, conditions: list[Condition], start: int) -> bool:
         """Conditions of one exclusion said apart ('except VIPs and Italians', 'sauf les VIP, les Italiens'): each
-        excluded on its own; said together ('except VIPs in Italy') they are one group."""
+        excluded on its own; said together ('except VIPs in Italy') they are one group. So are conditions said of the
+        people the exclusion names first ('except those who are not VIP and haven't bought since'), unless its people
+        are named again or EXCLUDED_GROUP_SPLITS come between them."""
         ordered = sorted(conditions, key=lambda c: c.start_tok)
-        return any(w in SEPARATORS for a, b in zip(ordered, ordered[1:]) for w in self.norms[a.end_tok:b.start_tok])
+        named = self._people_at(start)
+        for a, b in zip(ordered, ordered[1:]):
+            between = self.norms[a.end_tok:b.start_tok]
+            if not SEPARATORS.intersection(between):
+                continue
+            if not named or EXCLUDED_GROUP_SPLITS.intersection(between) or self._people_at(b.start_tok, a.end_tok):
+                return True
+        return False
+
+    def _people_at(self, k: int, since: int | None = None) -> bool:
+        """Whether the customers are named at k (after its determiners), or anywhere from `since` to k."""
+        for i in range(k if since is None else since, k + 1):
+            while i < len(self.norms) and self.norms[i] in DETERMINERS:
+                i += 1
+            if i < len(self.norms) and (self.norms[i] in EXCLUDED_PEOPLE or self._noun_at(i) > i):
+                return True
+        return False
 
     def _continues(self, a: int, b: int, spans: list[Span]) -> bool:
         inside = [s for s in spans if a <= s.start < b and not s.of("entity")]
