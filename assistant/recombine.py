@@ -30,24 +30,29 @@ _SLOTS = re.compile(r"\{(\w+)\}")
 
 @dataclass(frozen=True)
 class Shape:
-    """A request cut at its head: the words before it, the head, the words after it (as typed)."""
+    """A request cut at its head: the words before it, the head, the words after it (as typed); `plain` when the
+    head says no more than 'customers' (the request may be said without it)."""
     before: str
     head: str
     after: str
     language: str
+    plain: bool = True
 
 
 def shape_of(request: str, language: str) -> Shape | None:
     """The request's parts when it has the simple shape, else None (nothing is composed from it)."""
     words = words_of(language).RECOMBINATION
+    request = request.strip()
+    request = request[:-1].rstrip() if request[-1:] in words["ends"] else request
     tokens = request.split()
     lowered = [t.lower() for t in tokens]
     if not tokens or len(tokens) > 22 or any(_stopped(t, words["stops"]) for t in lowered):
         return None
-    at = next((i for i, t in enumerate(lowered) if t in words["heads"]), None)
+    heads = words["heads"] | words["saying_heads"]
+    at = next((i for i, t in enumerate(lowered) if t in heads), None)
     if at is None or any(t in words["openers"] and t not in words["determiners"] for t in lowered[:at]):
         return None
-    return Shape(" ".join(tokens[:at]), tokens[at], " ".join(tokens[at + 1:]), language)
+    return Shape(" ".join(tokens[:at]), tokens[at], " ".join(tokens[at + 1:]), language, lowered[at] in words["heads"])
 
 
 def _stopped(token: str, stops: frozenset[str]) -> bool:
@@ -56,12 +61,15 @@ def _stopped(token: str, stops: frozenset[str]) -> bool:
     return any(ch in stops for ch in token if ch in string.punctuation + "«»\n" and ch not in "-'’")
 
 
-def slots(shape: Shape, request: str) -> dict[str, str]:
+def slots(shape: Shape) -> dict[str, str]:
     """The template slots this request fills (see RECOMBINATION in lang_en.py)."""
     words = words_of(shape.language).RECOMBINATION
+    request = " ".join(x for x in (shape.before, shape.head, shape.after) if x)
     after = shape.after.split()
     first = after[0].lower() if after else ""
-    out = {"A": request, "head": shape.head.lower()}
+    out = {"A": request}
+    if shape.head.lower() not in words["determiners"]:
+        out["head"] = shape.head.lower()
     opened = any(w.lower() in words["openers"] for w in after)
     if not after or (shape.language == "fr" and not opened and len(after) <= 3):
         out["Aadj"] = request
@@ -69,7 +77,7 @@ def slots(shape: Shape, request: str) -> dict[str, str]:
         out["Aclause"] = request
         out["Anp"] = f"{shape.before} {shape.head}".strip()
         out["Apost"] = shape.after
-        if not shape.before:
+        if not shape.before and shape.plain:
             out["Bpost"] = shape.after
             if first in words["relatives"] and len(after) > 1:
                 out["Arel"] = out["Brel"] = " ".join(after[1:])
@@ -146,7 +154,7 @@ def recombine(right: list, *, seed: int = SEED, pairs_per_set: int = PAIRS_PER_S
         shape, gold = shape_of(p.request, language), _gold(p)
         if shape is None or gold is None:
             continue
-        filled = slots(shape, p.request)
+        filled = slots(shape)
         groups[(p.catalog, p.as_of, language)].append((p, filled, gold, read))
         made += _reshaped(p, filled, words_of(language).RECOMBINATION["reshape"], len(made))
     rng = random.Random(seed)

@@ -1731,15 +1731,22 @@ TEXT = {
 # {Anodet}/{Bnodet} a request that opens with no determiner, {head} its head, {window} and {Arest} a request cut
 # before its last period (WINDOWS, said once, at its end) and moved to the front.
 RECOMBINATION = {
-    # nouns that say nothing more than 'customers' ('buyers', 'women', 'members' of a loyalty scheme say more)
-    "heads": frozenset({"customers", "clients", "people", "users", "subscribers", "viewers", "accounts"}),
+    # nouns that say nothing more than 'customers'; and those that say more ('buyers', 'women', 'members' of a
+    # loyalty scheme): a request may be cut at one, never said without it
+    "heads": frozenset({"customers", "clients", "people", "users", "subscribers", "viewers", "accounts", "anyone",
+                        "everyone", "anybody", "those"}),
+    "saying_heads": frozenset({"shoppers", "buyers", "members", "women", "men", "purchasers", "spenders", "openers",
+                               "clickers", "visitors"}),
+    "ends": frozenset({"?", ".", "!"}),
     "stops": frozenset({",", ":", ";", "?", "!", ".", "(", ")", "\"", "'", "/", "-", "+", "&", "\n",
                         "but", "except", "excluding", "without", "unless", "apart", "or", "either", "then", "if",
                         "top", "each", "per", "versus", "vs", "than", "same", "both", "instead", "only", "again"}),
     "relatives": frozenset({"who", "that"}),
     "openers": frozenset({"who", "that", "with", "in", "from", "living", "based", "aged", "over", "under",
                           "between", "born", "registered", "signed", "opted", "acquired", "having", "whose"}),
-    "determiners": frozenset({"all", "our", "the", "any", "every", "my", "some", "those", "these", "a", "an"}),
+    # (and the pronouns said as the head: 'anyone who ...' is asked as no 'Who are the anyone')
+    "determiners": frozenset({"all", "our", "the", "any", "every", "my", "some", "those", "these", "a", "an", "anyone",
+                              "everyone", "anybody"}),
     "windows": ("in the last", "in the past", "over the last", "over the past", "during the last", "this year",
                 "this month", "last year", "last month", "since"),
     "and": ("{Aadj} {Bpost}", "{Aclause} and {Bpost}", "{A} who also {Brel}", "{Aclause}, {Bclause}",

@@ -1773,7 +1773,10 @@ ONLY_QUESTION = ("« {phrase} » : « rien d'autre » n'est pas quelque chose qu
 # La relecture par recombinaison (assistant/recombine.py) : les mêmes rôles que RECOMBINATION de lang_en. En français
 # les adjectifs suivent le nom ('clients VIP') : une suite sans ouvrant, courte, est lue comme ses adjectifs ({Aadj}).
 RECOMBINATION = {
-    "heads": frozenset({"clients", "personnes", "utilisateurs", "abonnés", "comptes"}),
+    "heads": frozenset({"clients", "personnes", "utilisateurs", "abonnés", "comptes", "ceux"}),
+    "saying_heads": frozenset({"clientes", "acheteurs", "acheteuses", "membres", "adhérents", "femmes", "hommes",
+                               "visiteurs", "ouvreurs"}),
+    "ends": frozenset({"?", ".", "!"}),
     "stops": frozenset({",", ":", ";", "?", "!", ".", "(", ")", "\"", "/", "-", "+", "&", "\n", "«", "»",
                         "mais", "sauf", "hors", "excepté", "sans", "ou", "soit", "puis", "si", "top", "chaque", "par",
                         "que", "qu", "même", "mêmes", "seulement", "uniquement", "encore", "plutôt"}),
@@ -1781,7 +1784,7 @@ RECOMBINATION = {
     "openers": frozenset({"qui", "avec", "en", "de", "du", "des", "d", "dans", "à", "au", "aux", "habitant", "vivant",
                           "âgés", "âgées", "nés", "nées", "inscrits", "inscrites", "ayant", "dont", "venus", "venues",
                           "domiciliés", "originaires", "ayant"}),
-    "determiners": frozenset({"les", "tous", "toutes", "nos", "des", "ces", "mes", "le", "la", "un", "une"}),
+    "determiners": frozenset({"les", "tous", "toutes", "nos", "des", "ces", "mes", "le", "la", "un", "une", "ceux"}),
     "windows": ("au cours des", "sur les", "dans les", "pendant les", "depuis", "cette année", "ce mois-ci",
                 "l'an dernier", "l'année dernière", "le mois dernier"),
     "and": ("{Aadj} {Bpost}", "{Aclause} et {Bpost}", "{Aclause}, {Bclause}", "{Anp} :\n- {Apost}\n- {Bpost}"),

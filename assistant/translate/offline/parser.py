@@ -582,26 +582,26 @@ class Parser(LatestEvents,
     def _separate(self, conditions: list[Condition], start: int) -> bool:
         """Conditions of one exclusion said apart ('except VIPs and Italians', 'sauf les VIP, les Italiens'): each
         excluded on its own; said together ('except VIPs in Italy') they are one group. So are conditions said of the
-        people the exclusion names first ('except those who are not VIP and haven't bought since'), unless its people
-        are named again or EXCLUDED_GROUP_SPLITS come between them."""
+        people the exclusion names before them with a clause ('except those who are not VIP and haven't bought since',
+        'but not active customers who signed up this year and bought online'), unless its people are named again
+        after the separator or EXCLUDED_GROUP_SPLITS come between them."""
         ordered = sorted(conditions, key=lambda c: c.start_tok)
-        named = self._people_at(start)
         for a, b in zip(ordered, ordered[1:]):
-            between = self.norms[a.end_tok:b.start_tok]
-            if not SEPARATORS.intersection(between):
+            cut = max((k for k in range(a.end_tok, b.start_tok) if self.norms[k] in SEPARATORS), default=None)
+            if cut is None:
                 continue
-            if not named or EXCLUDED_GROUP_SPLITS.intersection(between) or self._people_at(b.start_tok, a.end_tok):
+            if EXCLUDED_GROUP_SPLITS.intersection(self.norms[a.end_tok:b.start_tok]) \
+                    or any(self._people_end(k) for k in range(cut + 1, b.start_tok + 1)) \
+                    or not any((e := self._people_end(k)) and e < cut and self.norms[e] not in SEPARATORS
+                               for k in range(start, cut)):
                 return True
         return False
 
-    def _people_at(self, k: int, since: int | None = None) -> bool:
-        """Whether the customers are named at k (after its determiners), or anywhere from `since` to k."""
-        for i in range(k if since is None else since, k + 1):
-            while i < len(self.norms) and self.norms[i] in DETERMINERS:
-                i += 1
-            if i < len(self.norms) and (self.norms[i] in EXCLUDED_PEOPLE or self._noun_at(i) > i):
-                return True
-        return False
+    def _people_end(self, k: int) -> int:
+        """Where the customers named at k end ('those', 'customers', the catalog's noun for them), or 0."""
+        if k >= len(self.norms):
+            return 0
+        return k + 1 if self.norms[k] in EXCLUDED_PEOPLE else max(self._noun_at(k), k) if self._noun_at(k) > k else 0
 
     def _continues(self, a: int, b: int, spans: list[Span]) -> bool:
         inside = [s for s in spans if a <= s.start < b and not s.of("entity")]

@@ -1,0 +1,90 @@
+"""The recombination replay (assistant/recombine.py, `audience eval --recombined`): right answers joined, excluded
+from one another and reshaped, each with a gold derived from theirs. The generator's forms and golds on hand-picked
+requests, a known-right pair composed and answered right on the demo warehouse (English and French), and a bounded
+replay of the newest held-out pair composed: none of their answers wrong without a word."""
+from __future__ import annotations
+
+import datetime as dt
+
+from blind_replay import EVALS
+
+from assistant.evals import Golden, load_golden, recombined, run_eval
+from assistant.recombine import recombine, shape_of
+from assistant.translate.offline.translator import OfflineTranslator
+from assistant.translate.value_index import load_or_build
+
+DAY = dt.date(2026, 9, 30)
+VIP = "SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'vip'"
+FRANCE = "SELECT customer_id FROM crm.customers WHERE country = 'FR'"
+SIGNED = "SELECT customer_id FROM crm.customers WHERE signup_date >= DATE '2024-01-01' AND signup_date < DATE '2025-01-01'"
+
+
+def _item(pid: str, request: str, gold: str) -> Golden:
+    return Golden(id=pid, request=request, gold=gold, as_of=DAY, catalog="demo_retailer")
+
+
+def _translator(eval_cache):
+    return lambda catalog, wh: OfflineTranslator(catalog, load_or_build(wh, catalog, eval_cache / "values"))
+
+
+def test_a_request_is_cut_at_the_customers_noun_only_when_clean():
+    assert shape_of("VIP customers in France", "en").after == "in France"
+    assert shape_of("clients VIP qui ont acheté en ligne", "fr").after == "VIP qui ont acheté en ligne"
+    assert shape_of("Anyone who bought online in the last 3 months?", "en").after == "who bought online in the last 3 months"
+    # a noun that says more than 'customers' (buyers, women) is cut, never said without (as B's clause alone)
+    assert not shape_of("online buyers in France", "en").plain and not shape_of("femmes de 30 ans", "fr").plain
+    # punctuation, an exclusion, a union: not cut
+    for request in ("VIP customers, in France", "customers in France but not VIPs", "gold or VIP customers",
+                    "customers who bought? in France"):
+        assert shape_of(request, "en") is None
+
+
+def test_the_forms_and_their_golds():
+    items = [(_item("a", "VIP customers", VIP), "en", frozenset({"tier"})),
+             (_item("b", "customers in France", FRANCE), "en", frozenset({"country"})),
+             (_item("c", "customers who signed up in 2024", SIGNED), "en", frozenset({"signup"})),
+             (_item("d", "customers in Spain", FRANCE.replace("FR", "ES")), "en", frozenset({"country"}))]
+    made = {p.id: p for p in recombine(items, pairs_per_set=100)}
+    joined = made["a+b~and0"]
+    assert joined.request == "VIP customers in France" and "recombined:and" in joined.tags
+    assert "INTERSECT" in joined.gold and VIP in joined.gold and FRANCE in joined.gold
+    assert made["b+c~and" + next(k[-1] for k in made if k.startswith("b+c~and"))].request in (
+        "customers in France and who signed up in 2024", "customers in France who also signed up in 2024",
+        "customers in France, who signed up in 2024", "customers:\n- in France\n- who signed up in 2024")
+    excluded = [p for p in made.values() if p.id.startswith("a+b~except")]
+    assert [p.request for p in excluded] in (["VIP customers but not customers in France"],
+                                             ["VIP customers, except those in France"],
+                                             ["VIP customers excluding customers in France"])
+    assert "EXCEPT" in excluded[0].gold and excluded[0].gold.index(VIP) < excluded[0].gold.index(FRANCE)
+    # two countries are never joined (a marketer may mean either); a reshaped request keeps its gold
+    assert not any(k.startswith(("b+d", "d+b")) for k in made)
+    assert {p.gold for k, p in made.items() if k.startswith("c~reshape")} == {SIGNED}
+    assert "In 2024, customers who signed up" not in {p.request for p in made.values()}     # 'in 2024' is no window
+    assert recombine(items, pairs_per_set=100) == list(made.values())                        # deterministic
+
+
+def test_a_right_pair_composed_is_answered_right(eval_cache):
+    items = [_item("en1", "VIP customers", VIP), _item("en2", "customers who signed up in 2024", SIGNED),
+             _item("fr1", "clients VIP", VIP), _item("fr2", "clients inscrits en 2024", SIGNED)]
+    base, made = recombined(_translator(eval_cache), eval_cache, items)
+    assert all(o.match and not o.warned for o in base)
+    ids = {o.id.split("~")[0] + "~" + o.id.split("~")[1].rstrip("0123456789") for o in made}
+    assert {"en1+en2~and", "en1+en2~except", "fr1+fr2~and", "fr2+fr1~except", "en2~reshape"} <= ids
+    wrong = [(o.id, o.request, o.size, o.gold_size) for o in made if not o.match]
+    assert wrong == []
+    # the kind of answer the replay found wrong without a word: an exclusion that names its people, then says which
+    # with 'and', excludes one group (those who meet both), not each condition
+    both = f"{VIP} AND customer_id NOT IN ({SIGNED} AND country = 'FR')"
+    said = [_item("x1", "VIP customers except those who signed up in 2024 and live in France", both),
+            _item("x2", "VIP customers but not customers who signed up in 2024 and who live in France", both),
+            _item("x3", "clients VIP sauf ceux qui se sont inscrits en 2024 et qui habitent en France", both),
+            _item("x4", "VIP customers except those who signed up in 2024 and those in France",
+                  f"{VIP} AND customer_id NOT IN ({SIGNED}) AND country <> 'FR'")]
+    assert [(o.id, o.size, o.gold_size) for o in run_eval(_translator(eval_cache), eval_cache, said) if not o.match] == []
+
+
+def test_two_held_out_sets_recombined_change_no_answer_silently(eval_cache):
+    sets = [EVALS / "blind" / f"blind_{lang}_{n}.yaml" for lang in ("en", "fr") for n in (28,)]
+    base, made = recombined(_translator(eval_cache), eval_cache, load_golden(sets))
+    assert len(made) > 20
+    assert [(o.id, o.request) for o in made if o.silent_wrong] == []
