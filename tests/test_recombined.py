@@ -88,3 +88,42 @@ def test_two_held_out_sets_recombined_change_no_answer_silently(eval_cache):
     base, made = recombined(_translator(eval_cache), eval_cache, load_golden(sets))
     assert len(made) > 20
     assert [(o.id, o.request) for o in made if o.silent_wrong] == []
+
+
+# -- what the replay found, read right (the typed meaning, English and French alike) -------------------------------
+
+def _read(catalog: str, request: str):
+    from assistant.evals import CATALOGS
+    from schema_catalog import load_catalog
+
+    result = OfflineTranslator(load_catalog(CATALOGS[catalog])).translate(request, DAY)
+    assert result.status == "ok", (request, result.clarifications)
+    return [c.spec for c in result.definition.criteria], [c.spec for c in result.definition.exclusions]
+
+
+def test_but_not_before_a_negated_synonym_excludes_the_group():
+    # tpcds says 'not married' for single: 'but not married men' excluded no one and kept the single men
+    kept, excluded = _read("tpcds", "Customers born before 1950 but not married men")
+    assert len(kept) == 1 and [g["values"] for g in excluded[0]["groups"][0]] == [["M"], ["M"]]
+    kept, excluded = _read("tpcds", "Customers who bought online in the last 3 months but not preferred customers "
+                                    "born before 1960")
+    assert len(kept) == 1 and excluded[0]["kind"] == "any_of" and len(excluded[0]["groups"][0]) == 2
+    kept, excluded = _read("tpcds", "Customers born before 1950 but not married")    # nothing after: still 'single'
+    assert excluded == [] and kept[1]["values"] == ["S"]
+
+
+def test_a_period_said_in_a_clause_after_and_who_is_that_clauses_own():
+    for request in ("customers whose average basket is above €250 and who ordered online at least three times in 2025",
+                    "clients dont le panier moyen dépasse 250 € et qui ont commandé en ligne au moins trois fois en 2025"):
+        kept, _ = _read("demo_retailer", request)
+        assert [c["window"] is None for c in kept] == [True, False], request
+
+
+def test_an_excluded_group_named_again_takes_no_filter_of_the_behaviour_before():
+    for request in ("customers who bought electronics but not North American customers whose average store ticket "
+                    "is above 300", "clients qui ont acheté de l'électronique mais pas les clients nord-américains dont "
+                    "le panier moyen en magasin dépasse 300"):
+        kept, excluded = _read("demo_retailer", request)
+        assert kept[0]["dims"] == {"category": ["electronics"]}
+        inside = [c for c in excluded[0]["groups"][0] if c["kind"] == "event"]
+        assert len(inside) == 1 and inside[0]["dims"] == {}, request

@@ -1784,7 +1784,7 @@ RECOMBINATION = {
     "openers": frozenset({"qui", "avec", "en", "de", "du", "des", "d", "dans", "à", "au", "aux", "habitant", "vivant",
                           "âgés", "âgées", "nés", "nées", "inscrits", "inscrites", "ayant", "dont", "venus", "venues",
                           "domiciliés", "originaires", "ayant"}),
-    "determiners": frozenset({"les", "tous", "toutes", "nos", "des", "ces", "mes", "le", "la", "un", "une", "ceux"}),
+    "determiners": frozenset({"les", "tous", "toutes", "nos", "des", "ces", "mes", "le", "la", "un", "une", "ceux", "tt"}),
     "windows": ("au cours des", "sur les", "dans les", "pendant les", "depuis", "cette année", "ce mois-ci",
                 "l'an dernier", "l'année dernière", "le mois dernier"),
     "and": ("{Aadj} {Bpost}", "{Aclause} et {Bpost}", "{Aclause}, {Bclause}", "{Anp} :\n- {Apost}\n- {Bpost}"),

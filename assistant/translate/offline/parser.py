@@ -48,7 +48,7 @@ from schema_catalog.model import Catalog
 from schema_catalog.semantic import calendar_date
 from schema_catalog.types import is_numeric, is_temporal
 from assistant.translate.offline.parsed import (
-    AGE_ROLES, Clarify, Found, LATEST, PREFIX_NEGATIONS, Parsed, SEPARATORS, Segment, CONNECTOR_TAILS, disjoint_comparisons,
+    AGE_ROLES, EXCLUSIONS_BY_FIRST, Clarify, Found, LATEST, PREFIX_NEGATIONS, Parsed, SEPARATORS, Segment, CONNECTOR_TAILS, disjoint_comparisons,
 )
 from assistant.translate.offline.brackets import BracketReading
 from assistant.translate.offline.ranking_bases import RankingBases
@@ -182,6 +182,7 @@ class Parser(LatestEvents,
             if t.number is not None and not float(t.number).is_integer() and THOUSANDS_DOT.fullmatch(t.text):
                 self.out.notes.append(NOTES["decimal_dot"].format(typed=t.text, n=f"{t.number:g}"))
         spans = self._with_names(tokens, self._with_goods_nouns(self.lexicon.scan(tokens)))
+        spans = self._marker_before_a_noun_phrase(tokens, spans)
         spans = self._values_of_the_column_said(self._passive_auxiliaries(self._with_slots(spans)))
         spans = self._verbs_in_their_voice(self._columns_said_on_file(spans))
         # 'since Black Friday': a day the calendar names, said as a date, is that day, not a campaign's name part
@@ -337,6 +338,10 @@ class Parser(LatestEvents,
                 target.extend(self._profile_union(start, end, *united, outside))
             elif len(stretches) == 1:
                 before = self.last_event
+                if excluding and self._names_a_group(start, end):
+                    # 'bought Lego but not North American customers whose average store ticket is above 300': the
+                    # customers named again with what they did: their behaviour is their own, not the Lego purchase
+                    self.last_event = None
                 conditions = self._part(start, end, outside)
                 if not excluding:
                     conditions = self._states_said_not_reached(conditions)
@@ -595,6 +600,39 @@ class Parser(LatestEvents,
                     or not any((e := self._people_end(k)) and e < cut and self.norms[e] not in SEPARATORS
                                for k in range(start, cut)):
                 return True
+        return False
+
+    def _marker_before_a_noun_phrase(self, tokens: list[Token], spans: list[Span]) -> list[Span]:
+        """'born before 1950 but not married men', 'but not preferred customers born in Canada': a catalog phrase
+        that opens with the 'not' of an exclusion marker ('not married', a synonym of single) and goes on into more
+        of the excluded people (a catalog word or the customers' noun right after it) is read without that 'not': the
+        marker excludes the married men (read as single men, the men were kept: every exclusion lost)."""
+        out, covered = [], set()
+        for s in spans:
+            k = s.start
+            marker = k > 0 and any(tuple(self.norms[k - 1:k - 1 + len(m)]) == m and len(m) >= 2
+                                   for m in EXCLUSIONS_BY_FIRST.get(self.norms[k - 1], ()))
+            follows = any(o.start == s.end for o in spans) or (s.end < len(tokens) and tokens[s.end].norm in PEOPLE_NOUNS)
+            if not (marker and self.norms[k] in NEGATIONS and s.end - k > 1 and follows):
+                out.append(s)
+                continue
+            rest = tokens[:k] + [tokens[k]._replace(norm=",")] + tokens[k + 1:]
+            inner = [o for o in self.lexicon.scan(rest) if k < o.start < s.end]
+            covered |= {i for o in inner for i in range(s.end, o.end)}
+            out += inner
+        return [s for s in out if s.start not in covered]
+
+    def _names_a_group(self, start: int, end: int) -> bool:
+        """An exclusion that names the customers with their noun (not 'those'), its words before it, then a clause
+        of what they did or are ('but not North American customers whose ...', 'mais pas les clients de Montréal
+        qui ...')."""
+        k = start
+        while k < end and self.norms[k] in DETERMINERS:
+            k += 1
+        for i in range(k, min(end, k + 4)):
+            noun = self._noun_at(i)
+            if noun > i and self.norms[i] not in EXCLUDED_PEOPLE - {"customers"}:
+                return noun < end and self.norms[noun] in RELATIVE_WORDS | {"whose", "with"}
         return False
 
     def _people_end(self, k: int) -> int:
