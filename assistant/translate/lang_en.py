@@ -1738,7 +1738,7 @@ RECOMBINATION = {
     "saying_heads": frozenset({"shoppers", "buyers", "members", "women", "men", "purchasers", "spenders", "openers",
                                "clickers", "visitors"}),
     "ends": frozenset({"?", ".", "!"}),
-    "stops": frozenset({",", ":", ";", "?", "!", ".", "(", ")", "\"", "'", "/", "-", "+", "&", "\n",
+    "stops": frozenset({",", ":", ";", "?", "!", ".", "(", ")", "\"", "'", "/", "-", "--", "—", "–", "+", "&", "\n",
                         "but", "except", "excluding", "without", "unless", "apart", "or", "either", "then", "if",
                         "top", "each", "per", "versus", "vs", "than", "same", "both", "instead", "only", "again"}),
     "relatives": frozenset({"who", "that"}),

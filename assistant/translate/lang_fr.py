@@ -1777,7 +1777,7 @@ RECOMBINATION = {
     "saying_heads": frozenset({"clientes", "acheteurs", "acheteuses", "membres", "adhérents", "femmes", "hommes",
                                "visiteurs", "ouvreurs"}),
     "ends": frozenset({"?", ".", "!"}),
-    "stops": frozenset({",", ":", ";", "?", "!", ".", "(", ")", "\"", "/", "-", "+", "&", "\n", "«", "»",
+    "stops": frozenset({",", ":", ";", "?", "!", ".", "(", ")", "\"", "/", "-", "--", "—", "–", "+", "&", "\n", "«", "»",
                         "mais", "sauf", "hors", "excepté", "sans", "ou", "soit", "puis", "si", "top", "chaque", "par",
                         "que", "qu", "même", "mêmes", "seulement", "uniquement", "encore", "plutôt"}),
     "relatives": frozenset({"qui"}),
