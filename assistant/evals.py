@@ -97,12 +97,26 @@ def typed_forms(prompts: list[Golden]) -> list[Golden]:
             for p in prompts for name, form in FORMS.items() if form(p.request) != p.request]
 
 
+def recombined(make_translator, cache: Path, prompts: list[Golden]) -> tuple[list[Outcome], list[Outcome]]:
+    """The prompts replayed, then the requests composed from their right, unflagged answers (recombine.recombine:
+    two joined, one excluded from another, one reshaped; golds derived from theirs) replayed too: both outcomes."""
+    from assistant.recombine import recombine, subjects
+
+    said: dict = {}
+    outcomes = run_eval(make_translator, cache, prompts, said)
+    right = {o.id for o in outcomes if o.match and not o.warned and o.expect == "audience"}
+    base = [(p, said[p.id].language, subjects(said[p.id].definition)) for p in prompts if p.id in right]
+    return outcomes, run_eval(make_translator, cache, recombine(base))
+
+
 def _keys(wh: DuckDBWarehouse, sql: str) -> set:
     return {r[0] for r in wh.query(sql, max_rows=10_000_000).rows if r[0] is not None}
 
 
-def run_eval(make_translator, cache: Path, prompts: list[Golden] | None = None) -> list[Outcome]:
-    """`make_translator(catalog, warehouse)` returns an object with translate(request, as_of)."""
+def run_eval(make_translator, cache: Path, prompts: list[Golden] | None = None,
+             translations: dict | None = None) -> list[Outcome]:
+    """`make_translator(catalog, warehouse)` returns an object with translate(request, as_of). `translations`, when
+    given, receives each prompt's translation by its id (the recombination replay reads their parts)."""
     prompts = prompts if prompts is not None else load_golden()
     outcomes = []
     by_catalog = defaultdict(list)
@@ -115,7 +129,7 @@ def run_eval(make_translator, cache: Path, prompts: list[Golden] | None = None) 
             golds: dict[str, set] = {}      # a paraphrase or a translation shares its original's gold: run once
             ran: dict[tuple, set] = {}      # and often its translation's parts: those run once too
             for p in items:
-                outcomes.append(_judge(p, translator, catalog, wh, golds, ran))
+                outcomes.append(_judge(p, translator, catalog, wh, golds, ran, translations))
     return outcomes
 
 
@@ -126,11 +140,13 @@ def _parts(definition) -> tuple:
 
 
 def _judge(p: Golden, translator, catalog, wh: DuckDBWarehouse, golds: dict[str, set],
-           ran: dict[tuple, set] | None = None) -> Outcome:
+           ran: dict[tuple, set] | None = None, translations: dict | None = None) -> Outcome:
     started = time.perf_counter()
     base = dict(id=p.id, catalog=p.catalog, request=p.request, tags=p.tags, expect=p.expect, gold=p.gold)
     try:
         result = translator.translate(p.request, p.as_of)
+        if translations is not None:
+            translations[p.id] = result
     except AudienceError as exc:
         return Outcome(**base, status="error", match=False, jaccard=0.0, valid_sql=False, warned=True,
                        silent_wrong=False, latency_ms=(time.perf_counter() - started) * 1000, error=str(exc))

@@ -185,7 +185,7 @@ def cmd_eval(args) -> int:
     report = args.report or settings.home / "evals" / "report.json"
     summary = pipeline.evaluate(settings, golden=[Path(p) for p in args.golden] if args.golden else None,
                                 backend=args.backend, record=args.record, replay=args.replay, report=Path(report),
-                                typed_forms=args.typed_forms)
+                                typed_forms=args.typed_forms, recombined=args.recombined)
     o = summary["overall"]
     print(f"{o['prompts']} prompts: execution match {o['execution_match']:.1%} (gate {GATE_MATCH:.0%}), "
           f"right or flagged {o['right_or_flagged']:.1%}, silent-wrong {o['silent_wrong']:.1%} (gate {GATE_SILENT:.0%}), "
@@ -252,6 +252,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--typed-forms", action="store_true",
                    help="also replay each request typed in capitals, in lower case and without accents (same gold; "
                         "tagged typed:caps, typed:lower, typed:unaccented)")
+    p.add_argument("--recombined", action="store_true",
+                   help="then replay requests composed from the right answers: two joined (gold A INTERSECT B), one "
+                        "excluded from another (A EXCEPT B), one reshaped (same gold); tagged recombined:and, "
+                        "recombined:except, recombined:reshape")
     p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("enrich", parents=[common], help="materialise the catalog's daily indicators (once a day)")

@@ -382,6 +382,12 @@ CONTINUING_MARKERS = frozenset({("but", "not"), ("but", "no"), ("and", "not")})
 # 'drop anyone who returned', 'skip those who ...': verbs that exclude only when the people they drop follow.
 EXCLUSION_VERBS = frozenset({"drop", "skip", "omit"})
 EXCLUDED_PEOPLE = frozenset({"anyone", "anybody", "everyone", "everybody", "those", "people", "customers"})
+# An exclusion that names its people first and then says which ('except those who are not VIP and haven't bought
+# since', 'but not customers with a low churn risk and electronics as their favourite category', 'mais pas les clients
+# de Montréal qui ont accepté les notifs push') excludes one group, those who meet every condition said; two groups
+# only when these words come between two of them ('except those who opened or clicked') or its people are named again
+# ('except those in France and those who ...').
+EXCLUDED_GROUP_SPLITS = frozenset({"or", ";"})
 # Nouns for the people who did a behaviour: a bound right after one is their age ('web buyers under 30'), never a
 # count of the behaviour (the catalog's own words for the customers are read the same)
 PEOPLE_NOUNS = frozenset({"buyer", "buyers", "purchaser", "purchasers", "shopper", "shoppers", "spender", "spenders",
@@ -1749,4 +1755,39 @@ TEXT = {
     "title": "Audience for: {request!r}", "untitled": "Audience", "as_of": "  as of {as_of}, channel: {channel}",
     "none": "  (no criteria: every customer)", "except": "except", "ignored": "  ~ ignored (title, asides): ",
     "unrecognized": "  ? not understood: ", "removed": "  x removed by the author (these words select no one): ",
+}
+
+# The recombination replay (assistant/recombine.py, `audience eval --recombined`): right answers composed into new
+# requests with a gold derived from theirs. A request it composes is '<before> <head> <after>', the head one of HEADS
+# (the customers' noun), nothing of STOPS in it; 'after' opens with one of OPENERS (a relative word of RELATIVES, or a
+# preposition or participle saying which). The templates' slots: {A} and {B} the whole requests, {Aadj} a request with
+# nothing after its head, {Aclause} one whose 'after' opens with an opener, {Anp} its words up to the head, {Apost} and
+# {Bpost} what follows that head (no word before it in B), {Bclause} the same when a relative word opens it, {Arel}
+# and {Brel} without that word,
+# {Anodet}/{Bnodet} a request that opens with no determiner, {head} its head, {window} and {Arest} a request cut
+# before its last period (WINDOWS, said once, at its end) and moved to the front.
+RECOMBINATION = {
+    # nouns that say nothing more than 'customers'; and those that say more ('buyers', 'women', 'members' of a
+    # loyalty scheme): a request may be cut at one, never said without it
+    "heads": frozenset({"customers", "clients", "people", "users", "subscribers", "viewers", "accounts", "anyone",
+                        "everyone", "anybody", "those"}),
+    "saying_heads": frozenset({"shoppers", "buyers", "members", "women", "men", "purchasers", "spenders", "openers",
+                               "clickers", "visitors"}),
+    "ends": frozenset({"?", ".", "!"}),
+    "stops": frozenset({",", ":", ";", "?", "!", ".", "(", ")", "\"", "'", "/", "-", "--", "—", "–", "+", "&", "\n",
+                        "but", "except", "excluding", "without", "unless", "apart", "or", "either", "then", "if",
+                        "top", "each", "per", "versus", "vs", "than", "same", "both", "instead", "only", "again"}),
+    "relatives": frozenset({"who", "that"}),
+    "openers": frozenset({"who", "that", "with", "in", "from", "living", "based", "aged", "over", "under",
+                          "between", "born", "registered", "signed", "opted", "acquired", "having", "whose"}),
+    # (and the pronouns said as the head: 'anyone who ...' is asked as no 'Who are the anyone')
+    "determiners": frozenset({"all", "our", "the", "any", "every", "my", "some", "those", "these", "a", "an", "anyone",
+                              "everyone", "anybody"}),
+    "windows": ("in the last", "in the past", "over the last", "over the past", "during the last", "this year",
+                "this month", "last year", "last month", "since"),
+    "and": ("{Aadj} {Bpost}", "{Aclause} and {Bpost}", "{A} who also {Brel}", "{Aclause}, {Bclause}",
+            "{Anp}:\n- {Apost}\n- {Bpost}"),
+    "except": ("{A} but not {Bnodet}", "{A}, except those {Bpost}", "{A} excluding {Bnodet}"),
+    "reshape": ("Who are the {Anodet}?", "Which {head} {Arel}?", "For the Black Friday teaser: {A}", "{A}, thanks!",
+                "Quick one for the newsletter - {A} please", "{Anp}:\n- {Apost}", "{window}, {Arest}"),
 }

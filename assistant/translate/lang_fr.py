@@ -1774,3 +1774,26 @@ SHARE_QUESTION = ("« {phrase} » : une part des messages, des achats ou des pé
                   "catalogue peut vérifier. Laissez-le de côté, ou dites combien (par ex. « au moins 3 fois »).")
 ONLY_QUESTION = ("« {phrase} » : « rien d'autre » n'est pas quelque chose que le catalogue peut vérifier seul. "
                  "Laissez-le de côté, ou nommez ce qu'il faut exclure (par ex. « ... et jamais en magasin »).")
+
+# La relecture par recombinaison (assistant/recombine.py) : les mêmes rôles que RECOMBINATION de lang_en. En français
+# les adjectifs suivent le nom ('clients VIP') : une suite sans ouvrant, courte, est lue comme ses adjectifs ({Aadj}).
+RECOMBINATION = {
+    "heads": frozenset({"clients", "personnes", "utilisateurs", "abonnés", "comptes", "ceux"}),
+    "saying_heads": frozenset({"clientes", "acheteurs", "acheteuses", "membres", "adhérents", "femmes", "hommes",
+                               "visiteurs", "ouvreurs"}),
+    "ends": frozenset({"?", ".", "!"}),
+    "stops": frozenset({",", ":", ";", "?", "!", ".", "(", ")", "\"", "/", "-", "--", "—", "–", "+", "&", "\n", "«", "»",
+                        "mais", "sauf", "hors", "excepté", "sans", "ou", "soit", "puis", "si", "top", "chaque", "par",
+                        "que", "qu", "même", "mêmes", "seulement", "uniquement", "encore", "plutôt"}),
+    "relatives": frozenset({"qui"}),
+    "openers": frozenset({"qui", "avec", "en", "de", "du", "des", "d", "dans", "à", "au", "aux", "habitant", "vivant",
+                          "âgés", "âgées", "nés", "nées", "inscrits", "inscrites", "ayant", "dont", "venus", "venues",
+                          "domiciliés", "originaires", "ayant"}),
+    "determiners": frozenset({"les", "tous", "toutes", "nos", "des", "ces", "mes", "le", "la", "un", "une", "ceux", "tt"}),
+    "windows": ("au cours des", "sur les", "dans les", "pendant les", "depuis", "cette année", "ce mois-ci",
+                "l'an dernier", "l'année dernière", "le mois dernier"),
+    "and": ("{Aadj} {Bpost}", "{Aclause} et {Bpost}", "{Aclause}, {Bclause}", "{Anp} :\n- {Apost}\n- {Bpost}"),
+    "except": ("{A} mais pas les {Bnodet}", "{A}, sauf ceux {Bpost}", "{A}, à l'exclusion des {Bnodet}"),
+    "reshape": ("Qui sont les {Anodet} ?", "Pour le teaser Black Friday : {A}", "{A}, merci !",
+                "Petite demande pour la newsletter : {A} svp", "{Anp} :\n- {Apost}", "{window}, {Arest}"),
+}

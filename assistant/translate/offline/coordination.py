@@ -14,7 +14,7 @@ from assistant.translate.offline.asides import TITLE_MARKERS
 from assistant.meaning import Comparison, Window
 from assistant.translate.lang_en import (
     NEVER_WORDS, DETERMINERS, OPEN_DETERMINERS,
-    BOTH, LIST_ADDITIONS, NOTES, MODIFIER_WORDS, PURPOSE_WORDS, POINTING_WORDS, OWN_AMOUNT_LINKS,
+    BOTH, LIST_ADDITIONS, NOTES, MODIFIER_WORDS, PURPOSE_WORDS, POINTING_WORDS, OWN_AMOUNT_LINKS, RELATIVE_WORDS,
 )
 from assistant.translate.offline.text import fold
 from assistant.translate.offline.parsed import (
@@ -391,7 +391,12 @@ class Coordination:
             without = "without" in self.norms[max(c.start_tok - 1, 0):c.start_tok + 1]
             # 'bought shoes, returned an order and opened an e-mail in 2025': a comma lists as the 'and' after it
             listed = len(run) > 1 and set(between) == {","}
-            if c.window is not None or c.negated and not neither or without or said not in between and not listed or \
+            # 'whose average basket is above €250 and who ordered online at least 3 times in 2025': a clause of its
+            # own ('and who ...'), its period its own (given to the average too, the basket was 2025's, silently).
+            # A behaviour of another kind before it still takes the period, with the note that says so.
+            restarted = not RELATIVE_WORDS.isdisjoint(between) and \
+                {self.catalog.events[e].kind for e in c.events} == {self.catalog.events[e].kind for e in last.events}
+            if c.window is not None or restarted or c.negated and not neither or without or said not in between and not listed or \
                     run[0].after is not None or \
                     capped and (c.events, c.dims) == (last.events, last.dims) or any(
                     o not in run and c.end_tok <= o.start_tok < run[0].start_tok for o in out) or any(

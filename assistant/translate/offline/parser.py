@@ -34,7 +34,7 @@ from assistant.translate.offline.modifiers import (
     resolve_anaphora,
 )
 from assistant.translate.lang_en import (
-    CONTINUING_MARKERS, REQUIRED_WORDS, CONNECTORS, VOICE_OBJECTS_US, EXCLUDED_PEOPLE, NOTES, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
+    CONTINUING_MARKERS, REQUIRED_WORDS, CONNECTORS, VOICE_OBJECTS_US, EXCLUDED_PEOPLE, EXCLUDED_GROUP_SPLITS, NOTES, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
     AMONG_WORDS, BEFORE_WORDS, CONCORD_MARKERS, CONCORD_NEGATIONS, COPULAS, DETERMINERS, LATEST_WORDS, ONE_EVENT_ALONE, ONE_EVENT_WORDS,
     MANNER_LEADS, NUMBER_OF, JOINED_WORDS, SPEND_VERBS, SPEND_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, PAST_PARTICIPLE_ENDINGS, STATE_ADVERBS, STATE_LINKS, THAN_WORDS, PEOPLE_NOUNS, VOICE_SKIPPED, VOICE_SUBJECT_RELATIVES,
     CLAUSE_SUBJECTS, NAME_WORDS, ONE_EVENT_INS, ONE_EVENT_LEADS, ORDER_BY, SAME_WINDOW_WORDS, VAGUE_WORDS, REQUIRED_AUXILIARIES, EITHER_WAY_LEADS, HEAD_LIST_JOINS, OPEN_DETERMINERS,
@@ -49,7 +49,7 @@ from schema_catalog.model import Catalog
 from schema_catalog.semantic import calendar_date
 from schema_catalog.types import is_numeric, is_temporal
 from assistant.translate.offline.parsed import (
-    AGE_ROLES, Clarify, Found, LATEST, PREFIX_NEGATIONS, Parsed, SEPARATORS, Segment, CONNECTOR_TAILS, disjoint_comparisons,
+    AGE_ROLES, EXCLUSIONS_BY_FIRST, Clarify, Found, LATEST, PREFIX_NEGATIONS, Parsed, SEPARATORS, Segment, CONNECTOR_TAILS, disjoint_comparisons,
 )
 from assistant.translate.offline.brackets import BracketReading
 from assistant.translate.offline.ranking_bases import RankingBases
@@ -183,6 +183,7 @@ class Parser(LatestEvents,
             if t.number is not None and not float(t.number).is_integer() and THOUSANDS_DOT.fullmatch(t.text):
                 self.out.notes.append(NOTES["decimal_dot"].format(typed=t.text, n=f"{t.number:g}"))
         spans = self._with_names(tokens, self._with_goods_nouns(self.lexicon.scan(tokens)))
+        spans = self._marker_before_a_noun_phrase(tokens, spans)
         spans = self._values_of_the_column_said(self._passive_auxiliaries(self._with_slots(spans)))
         spans = self._verbs_in_their_voice(self._columns_said_on_file(spans))
         # 'since Black Friday': a day the calendar names, said as a date, is that day, not a campaign's name part
@@ -342,6 +343,10 @@ class Parser(LatestEvents,
                 target.extend(self._profile_union(start, end, *united, outside))
             elif len(stretches) == 1:
                 before = self.last_event
+                if excluding and self._names_a_group(start, end):
+                    # 'bought Lego but not North American customers whose average store ticket is above 300': the
+                    # customers named again with what they did: their behaviour is their own, not the Lego purchase
+                    self.last_event = None
                 conditions = self._part(start, end, outside)
                 if not excluding:
                     conditions = self._states_said_not_reached(conditions)
@@ -359,7 +364,7 @@ class Parser(LatestEvents,
                     self._period_said_after_without(conditions, before)
                 if excluding and marker not in CONTINUING_MARKERS | CONCORD_MARKERS:
                     self.own_time.update(id(c) for c in conditions)     # 'except unsubscribers': a group of its own
-                if excluding and len(conditions) > 1 and not self._separate(conditions):
+                if excluding and len(conditions) > 1 and not self._separate(conditions, start):
                     # 'except VIPs in Italy', 'sauf les clientes italiennes': one group, those who are both
                     conditions = [OrCondition(min(c.start_tok for c in conditions), max(c.end_tok for c in conditions),
                                               groups=[conditions])]
@@ -584,11 +589,62 @@ class Parser(LatestEvents,
                 out.extend(c for g in groups for c in g)
         return out
 
-    def _separate(self, conditions: list[Condition]) -> bool:
+    def _separate(self, conditions: list[Condition], start: int) -> bool:
         """Conditions of one exclusion said apart ('except VIPs and Italians', 'sauf les VIP, les Italiens'): each
-        excluded on its own; said together ('except VIPs in Italy') they are one group."""
+        excluded on its own; said together ('except VIPs in Italy') they are one group. So are conditions said of the
+        people the exclusion names before them with a clause ('except those who are not VIP and haven't bought since',
+        'but not active customers who signed up this year and bought online'), unless its people are named again
+        after the separator or EXCLUDED_GROUP_SPLITS come between them."""
         ordered = sorted(conditions, key=lambda c: c.start_tok)
-        return any(w in SEPARATORS for a, b in zip(ordered, ordered[1:]) for w in self.norms[a.end_tok:b.start_tok])
+        for a, b in zip(ordered, ordered[1:]):
+            cut = max((k for k in range(a.end_tok, b.start_tok) if self.norms[k] in SEPARATORS), default=None)
+            if cut is None:
+                continue
+            if EXCLUDED_GROUP_SPLITS.intersection(self.norms[a.end_tok:b.start_tok]) \
+                    or any(self._people_end(k) for k in range(cut + 1, b.start_tok + 1)) \
+                    or not any((e := self._people_end(k)) and e < cut and self.norms[e] not in SEPARATORS
+                               for k in range(start, cut)):
+                return True
+        return False
+
+    def _marker_before_a_noun_phrase(self, tokens: list[Token], spans: list[Span]) -> list[Span]:
+        """'born before 1950 but not married men', 'but not preferred customers born in Canada': a catalog phrase
+        that opens with the 'not' of an exclusion marker ('not married', a synonym of single) and goes on into more
+        of the excluded people (a catalog word or the customers' noun right after it) is read without that 'not': the
+        marker excludes the married men (read as single men, the men were kept: every exclusion lost)."""
+        out, covered = [], set()
+        for s in spans:
+            k = s.start
+            marker = k > 0 and any(tuple(self.norms[k - 1:k - 1 + len(m)]) == m and len(m) >= 2
+                                   for m in EXCLUSIONS_BY_FIRST.get(self.norms[k - 1], ()))
+            follows = any(o.start == s.end for o in spans) or (s.end < len(tokens) and tokens[s.end].norm in PEOPLE_NOUNS)
+            if not (marker and self.norms[k] in NEGATIONS and s.end - k > 1 and follows):
+                out.append(s)
+                continue
+            rest = tokens[:k] + [tokens[k]._replace(norm=",")] + tokens[k + 1:]
+            inner = [o for o in self.lexicon.scan(rest) if k < o.start < s.end]
+            covered |= {i for o in inner for i in range(s.end, o.end)}
+            out += inner
+        return [s for s in out if s.start not in covered]
+
+    def _names_a_group(self, start: int, end: int) -> bool:
+        """An exclusion that names the customers with their noun (not 'those'), its words before it, then a clause
+        of what they did or are ('but not North American customers whose ...', 'mais pas les clients de Montréal
+        qui ...')."""
+        k = start
+        while k < end and self.norms[k] in DETERMINERS:
+            k += 1
+        for i in range(k, min(end, k + 4)):
+            noun = self._noun_at(i)
+            if noun > i and self.norms[i] not in EXCLUDED_PEOPLE - {"customers"}:
+                return noun < end and self.norms[noun] in RELATIVE_WORDS | {"whose", "with"}
+        return False
+
+    def _people_end(self, k: int) -> int:
+        """Where the customers named at k end ('those', 'customers', the catalog's noun for them), or 0."""
+        if k >= len(self.norms):
+            return 0
+        return k + 1 if self.norms[k] in EXCLUDED_PEOPLE else max(self._noun_at(k), k) if self._noun_at(k) > k else 0
 
     def _continues(self, a: int, b: int, spans: list[Span]) -> bool:
         inside = [s for s in spans if a <= s.start < b and not s.of("entity")]
