@@ -126,6 +126,7 @@ class Lexicon:
     _slotted_index: tuple[int, dict[str, list]] | None = None
     _verb_heads: dict[str, list[tuple[str, frozenset[str]]]] | None = None
     _partial_index: tuple[int, dict[str, int]] | None = None
+    _acronym_index: tuple[int, frozenset[str]] | None = None
     # The phrases whose own words hold a negation ('not opened'): elsewhere a 'no' in a phrase stands in its
     # determiner's place ('visited no store', 'ajouté aucun article') and is the clause's negation (parser._negation_word).
     negated_phrases: set[tuple[str, ...]] = field(default_factory=set)
@@ -283,8 +284,15 @@ class Lexicon:
         norms, tree = [t.norm for t in tokens], self._tree()
         longest = self._longest_each(norms, tree)
         shouted = None      # whether the request is typed in capitals: worked out where an acronym is said
-        spans, i = [], 0
-        while i < len(tokens):
+        # only the places a phrase or an acronym starts at are visited (most words start neither)
+        places = list(compress(count(), longest))
+        acronyms = self._acronym_words()
+        if not acronyms.isdisjoint(norms):
+            places = sorted({*places, *(i for i, w in enumerate(norms) if w in acronyms)})
+        spans, done = [], 0     # done: the words before it are read
+        for i in places:
+            if i < done:        # inside the phrase before
+                continue
             n = longest[i]
             if n > 1:          # a phrase of one word overlaps nothing that starts inside it
                 meanings = self.phrases[tuple(norms[i:i + n])]
@@ -302,14 +310,20 @@ class Lexicon:
                     n = self._longest_at(norms, i, i + n - 1)
             if n:
                 spans.append(Span(i, i + n, list(self.phrases[tuple(norms[i:i + n])])))
-                i += n
+                done = i + n
                 continue
             if (norms[i],) in self.acronyms:
                 shouted = typed_in_capitals(tokens) if shouted is None else shouted
                 if self._acronym(tokens, i, shouted):
                     spans.append(Span(i, i + 1, list(self.acronyms[(norms[i],)])))
-            i += 1
         return spans
+
+    def _acronym_words(self) -> frozenset[str]:
+        """The words of the catalog's codes that are also grammar words ('us', 'it'): built once (again when one is
+        added), for a scan to visit only the places one is said."""
+        if self._acronym_index is None or self._acronym_index[0] != len(self.acronyms):
+            self._acronym_index = (len(self.acronyms), frozenset(k[0] for k in self.acronyms))
+        return self._acronym_index[1]
 
     def _acronym(self, tokens: list[Token], i: int, shouted: bool) -> bool:
         """Whether a catalog code that is also a grammar word ('US' the country, 'us' the pronoun; 'IT', 'DE') is the

@@ -31,10 +31,13 @@ def _bare(t: Token, words: ModuleType) -> tuple[str, bool]:
     """A token's word without its elided article or pronoun ('m'exporter', 'l'envoi') or its attached pronoun
     ('exporte-moi', 'charge-la'); and whether a pronoun named what it acts on."""
     norm, acted = t.norm, False
+    suffixes = getattr(words, "TASK_PRONOUN_SUFFIXES", ())
+    if "'" not in norm and not norm.endswith(suffixes):
+        return norm, acted      # neither elided nor with a pronoun attached: most words
     head, sep, rest = norm.partition("'")
     if sep and head + sep in getattr(words, "TASK_ELISIONS", ()):
         norm, acted = rest, head + sep in getattr(words, "TASK_OBJECT_ELISIONS", ())
-    for suffix in getattr(words, "TASK_PRONOUN_SUFFIXES", ()):
+    for suffix in suffixes:
         if norm.endswith(suffix) and len(norm) > len(suffix) + 1:
             return norm[: -len(suffix)], suffix not in words.TASK_RECIPIENTS
     return norm, acted
@@ -67,9 +70,8 @@ def _clauses(tokens: list[Token], words: ModuleType) -> list[tuple[int, bool]]:
     return [(0, False)] + [(i + 1, t.norm == ",") for i, t in enumerate(tokens) if t.norm in breaks and i + 1 < len(tokens)]
 
 
-def _past_openings(tokens: list[Token], i: int, words: ModuleType) -> int:
-    while i < len(tokens) and (_bare(tokens[i], words)[0] in words.TASK_OPENINGS or tokens[i].norm in
-                               words.TASK_OPENINGS):
+def _past_openings(tokens: list[Token], bare: list[tuple[str, bool]], i: int, words: ModuleType) -> int:
+    while i < len(tokens) and (bare[i][0] in words.TASK_OPENINGS or tokens[i].norm in words.TASK_OPENINGS):
         i += 1
     return i
 
@@ -83,14 +85,15 @@ def _acts_on(tokens: list[Token], i: int, words: ModuleType) -> bool:
     return t.norm in words.TASK_OBJECTS or t.number is not None or bool(sep) and head + sep in words.TASK_ELISIONS
 
 
-def _verb_at(tokens: list[Token], i: int, words: ModuleType, first: bool) -> tuple[str, str] | None:
+def _verb_at(tokens: list[Token], bare: list[tuple[str, bool]], i: int, words: ModuleType,
+             first: bool) -> tuple[str, str] | None:
     """The task (kind, typed words) whose verb opens the clause at `i`."""
     if i >= len(tokens) or words.TASK_PAST_ENDINGS and tokens[i].text.lower().endswith(words.TASK_PAST_ENDINGS):
         return None
+    verb, acted = bare[i]
     for phrase, kind in words.TASK_PHRASES.items():
-        if tuple(_bare(t, words)[0] if k == 0 else t.norm for k, t in enumerate(tokens[i:i + len(phrase)])) == phrase:
+        if phrase[0] == verb and tuple(t.norm for t in tokens[i + 1:i + len(phrase)]) == phrase[1:]:
             return kind, " ".join(t.text for t in tokens[i:i + len(phrase)])
-    verb, acted = _bare(tokens[i], words)
     kind = words.TASK_VERBS.get(verb) or words.TASK_VERBS_BEFORE_OBJECT.get(verb)
     if kind is None:
         return None
@@ -104,16 +107,15 @@ def _verb_at(tokens: list[Token], i: int, words: ModuleType, first: bool) -> tup
         # another word ('passe-moi les VIP', 'email me the VIPs'); a task's own verb still does its task ('Send me
         # the VIPs in Lyon', 'Write me a subject line for the VIPs')
         handed = kind == "export" or recipient and verb in words.TASK_VERBS_BEFORE_OBJECT
-        if thing in words.LISTS or handed and _people_first(tokens[j:], words):
+        if thing in words.LISTS or handed and _people_first(bare[j:], words):
             return None
     return kind, _shown(tokens[i], words)
 
 
-def _people_first(tokens: list[Token], words: ModuleType) -> bool:
+def _people_first(bare: list[tuple[str, bool]], words: ModuleType) -> bool:
     """Customers named before any contact detail: what is extracted is the audience ('m'extraire les clients recrutés
     via l'appli'), not their details ('Export the emails and phone numbers of all VIPs')."""
-    for t in tokens:
-        word = _bare(t, words)[0]
+    for word, _ in bare:
         if word in words.CONTACT_NOUNS or word in words.CONTACT_WORDS:
             return False
         if word in words.TASK_PEOPLE:
@@ -121,14 +123,13 @@ def _people_first(tokens: list[Token], words: ModuleType) -> bool:
     return False
 
 
-def _figure(tokens: list[Token], words: ModuleType) -> tuple[str, str] | None:
+def _figure(tokens: list[Token], bare: list[tuple[str, bool]], words: ModuleType) -> tuple[str, str] | None:
     """A figure or contact details asked for before any customer is named ('What was our revenue by country',
     'Quel est le taux de conversion', 'donner l'adresse et le numéro de portable de ...')."""
-    i = _past_openings(tokens, 0, words)
-    if i >= len(tokens) or _bare(tokens[i], words)[0] not in words.REPORT_OPENINGS:
+    i = _past_openings(tokens, bare, 0, words)
+    if i >= len(tokens) or bare[i][0] not in words.REPORT_OPENINGS:
         return None
-    for t in tokens[i + 1:]:
-        word = _bare(t, words)[0]
+    for t, (word, _) in zip(tokens[i + 1:], bare[i + 1:]):
         if word in words.TASK_PEOPLE or t.norm in words.TASK_PEOPLE:
             return None
         if word in words.REPORT_NOUNS or t.text in words.TYPED_REPORT_NOUNS:
@@ -142,18 +143,19 @@ def other_task(tokens: list[Token], words: ModuleType) -> tuple[str, str] | None
     """The kind of task another than an audience a request asks for, and its typed words; None for an audience."""
     if not hasattr(words, "TASK_VERBS"):
         return None
-    guess = next((t for t in tokens if _bare(t, words)[0] in words.GUESS_VERBS), None)
+    bare = [_bare(t, words) for t in tokens]      # each word read once, for every test below
+    guess = next((t for t, (word, _) in zip(tokens, bare) if word in words.GUESS_VERBS), None)
     if guess is not None:
         return "guess", guess.text
     for k, (start, comma) in enumerate(_clauses(tokens, words)):
-        i = _past_openings(tokens, start, words)
-        verb, acted = _bare(tokens[i], words) if i < len(tokens) else ("", False)
+        i = _past_openings(tokens, bare, start, words)
+        verb, acted = bare[i] if i < len(tokens) else ("", False)
         if comma and verb in words.TASK_VERBS_BEFORE_OBJECT and not acted:
             continue      # '..., SMS, push this month': after a comma, a list's next value ('push'), not the verb
-        found = _verb_at(tokens, i, words, first=k == 0)
+        found = _verb_at(tokens, bare, i, words, first=k == 0)
         if found is not None:
             return found
-    return _figure(tokens, words)
+    return _figure(tokens, bare, words)
 
 
 def removal_order(tokens: list[Token], words: ModuleType) -> tuple[str, str] | None:
@@ -161,7 +163,7 @@ def removal_order(tokens: list[Token], words: ModuleType) -> tuple[str, str] | N
     opening): the task it asks for if nothing is kept to remove from (changing CRM data), and its typed words."""
     if not hasattr(words, "TASK_VERBS"):
         return None
-    i = _past_openings(tokens, 0, words)
+    i = _past_openings(tokens, [_bare(t, words) for t in tokens], 0, words)
     if i >= len(tokens) or tokens[i].text.lower().endswith(words.TASK_PAST_ENDINGS):
         return None
     for order in words.EXCLUDE_IMPERATIVES:

@@ -68,6 +68,7 @@ from assistant.translate.offline.confirmations import Confirmations
 
 _LISTED = frozenset({"qualifier", "dimvalue"})       # the meanings a value listed with a behaviour's noun has
 _HEADS = frozenset({"event", "kindword", "entity"})    # ... and those of the noun itself
+_NUMBER_OF_FIRSTS = frozenset(p[0] for p in NUMBER_OF)     # the words a count's name opens with ('number', 'nb')
 
 
 class Parser(LatestEvents,
@@ -922,8 +923,10 @@ class Parser(LatestEvents,
         about, 'phone number' offered)."""
         counted = [c for c in self.out.criteria + self.out.exclusions if isinstance(c, EventCondition)
                    and c.count is not None]
-        out = set()
-        for i in range(len(self.norms) - 1):
+        out: set[int] = set()
+        if not counted or _NUMBER_OF_FIRSTS.isdisjoint(self.norms):
+            return out      # no count read, or no word that names one: most requests
+        for i in [i for i, n in enumerate(self.norms[:-1]) if n in _NUMBER_OF_FIRSTS]:
             phrase = next((p for p in NUMBER_OF if tuple(self.norms[i:i + len(p)]) == p), None)
             if phrase is None:
                 continue
