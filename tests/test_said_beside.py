@@ -146,3 +146,27 @@ def test_a_code_that_is_a_pronoun_in_capitals_is_the_customers_place_only(transl
     r = translator.translate(request_, A)
     said = any("IT" in (c.spec.get("values") or ()) for c in r.definition.criteria)
     assert said == italy, r.definition.to_text()
+
+
+ELECTRONICS_2025 = """
+    SELECT t.customer_id, l.line_amount FROM pos.transactions t
+    JOIN pos.transaction_lines l ON l.transaction_id = t.transaction_id JOIN pim.products p ON p.product_id = l.product_id
+    WHERE t.customer_id IS NOT NULL AND p.category = 'electronics'
+      AND t.transaction_ts >= DATE '2025-01-01' AND t.transaction_ts < DATE '2026-01-01'
+    UNION ALL
+    SELECT o.customer_id, l.line_amount FROM ecom.orders o
+    JOIN ecom.order_lines l ON l.order_id = o.order_id JOIN pim.products p ON p.product_id = l.product_id
+    WHERE o.status <> 'cancelled' AND p.category = 'electronics'
+      AND o.order_ts >= DATE '2025-01-01' AND o.order_ts < DATE '2026-01-01'"""
+
+
+@pytest.mark.parametrize("request_", [
+    "the top 5% by electronics spend in 2025 (store and online)",
+    "les 5 % qui ont le plus dépensé en high-tech en 2025 (magasin et e-shop)",
+])
+def test_a_ranking_over_places_listed_with_and_ranks_their_total(translator, warehouse, catalog, request_):
+    """Found by the first replay of blind set #29: 'the top 5% by spend (store and online)' ranks one total over both
+    places (it was two rankings, one per place, each required: 2 customers instead of 41, silently)."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM (SELECT customer_id, percent_rank() OVER (ORDER BY sum(line_amount)) AS pr "
+                  f"FROM ({ELECTRONICS_2025}) x GROUP BY customer_id) r WHERE pr >= 0.95")

@@ -468,7 +468,9 @@ class EventReading:
             # of one side's own ('store or app purchases': the app is the online order's device) keeps each side apart
             # ('in store, online or in the app': the list's last value, another side of the 'or', ends it)
             ends = [(s, m) for s, m in parts.dims if self._or_whole_side(s, [m.event]) is not None]
-            if len(groups) > 1 and (self._combined(seg) or self._joined_by_or(sorted(
+            # a ranking ranks one total: the places listed with it are counted together ('the top 5% by electronics
+            # spend (store and online)': two rankings, each required, silently)
+            if len(groups) > 1 and (self._combined(seg) or seg.rankings or self._joined_by_or(sorted(
                     said + ends, key=lambda sm: sm[0].start))):
                 parts.either = bool(listed)
                 groups = groups if listed else [[g[0] for g in groups]]
