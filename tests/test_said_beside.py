@@ -170,3 +170,23 @@ def test_a_ranking_over_places_listed_with_and_ranks_their_total(translator, war
     same_audience(translator, warehouse, catalog, request_,
                   "SELECT customer_id FROM (SELECT customer_id, percent_rank() OVER (ORDER BY sum(line_amount)) AS pr "
                   f"FROM ({ELECTRONICS_2025}) x GROUP BY customer_id) r WHERE pr >= 0.95")
+
+
+NO_VISIT_60 = ("SELECT customer_id FROM crm.customers WHERE customer_id NOT IN (SELECT customer_id FROM web.sessions "
+               "WHERE customer_id IS NOT NULL AND started_at >= DATE '2026-09-30' - INTERVAL 60 DAY "
+               "AND started_at < DATE '2026-10-01')")
+
+
+@pytest.mark.parametrize("request_", [
+    "no site visit for 60+ days",
+    "customers who haven't visited the website in 60+ days",
+    "pas de visite sur le site depuis 60+ jours",
+])
+def test_a_length_of_time_with_a_plus_is_that_length_or_more(translator, warehouse, catalog, request_):
+    """'for 60+ days' (blind set #29): the '+' between the number and its unit made a count of 60 and asked 'days'."""
+    same_audience(translator, warehouse, catalog, request_, NO_VISIT_60)
+
+
+def test_a_count_with_a_plus_stays_at_least(translator):
+    r = translator.translate("customers with 5+ orders", A)
+    assert "at least 5" in r.definition.criteria[0].label, r.definition.to_text()

@@ -46,6 +46,18 @@ def merge_numbers(tokens: list[Token]) -> list[Token]:
     return out
 
 
+def plus_units(tokens: list[Token], units) -> list[Token]:
+    """'for 60+ days', 'depuis 60+ jours': the '+' of a length of time is dropped, the number keeps it as its suffix
+    ('for 60 days' of no visit is 60 days or more already; 'for 5+ years' reads at least that long, said in a note).
+    It came between the number and its unit: a count of 60, and 'days' asked. `units`: the language's unit words. A
+    count with a plus ('5+ orders') keeps its own reading: at least that many."""
+    if not any(t.norm == "+" for t in tokens):
+        return tokens
+    return [t for i, t in enumerate(tokens) if not (
+        t.norm == "+" and 0 < i < len(tokens) - 1 and tokens[i - 1].number is not None and tokens[i - 1].suffix == "+"
+        and tokens[i + 1].norm in units)]
+
+
 def merge_hours(tokens: list[Token]) -> list[Token]:
     """'48 hours', '24h', 'soixante-douze heures': whole days of hours become those days ('2 days'), as typed or in words; other hours are left as said."""
     out = list(tokens)

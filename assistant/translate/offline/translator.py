@@ -26,7 +26,9 @@ from assistant.translate.offline.numeric_dates import numeric_dates
 from assistant.translate.offline.rewrite import (birth_words, people_values_first, either_way, pronouns_before_auxiliary, feminine_nouns, from_words, prepare, rewrite,
                                                 shared_heads)
 from assistant.translate.unknown import replace_phrase, unknown_clarification
-from assistant.translate.offline.modifiers import given_scores, merge_determiners, merge_hours, merge_numbers, merge_scores
+from assistant.translate.offline.modifiers import (
+    given_scores, merge_determiners, merge_hours, merge_numbers, merge_scores, plus_units,
+)
 from assistant.translate.offline.days_of_week import dates_with_weekdays
 from assistant.translate.offline.text import Token, fold, tokenize
 from assistant.translate.result import Translation
@@ -145,7 +147,7 @@ class OfflineTranslator:
         removal = removal_order(raw, words)      # 'Peux-tu retirer ...': another task if nothing is kept (below)
         lexicon, parser = self._reader(lang)
         # '15/09/2025' as the language's words ('15 septembre 2025'); 'samedi 19 septembre' as '19 septembre'
-        dated = dates_with_weekdays(numeric_dates(raw, words), words)
+        dated = plus_units(dates_with_weekdays(numeric_dates(raw, words), words), words.UNITS)     # '60+ days'
         if dated != raw:     # read in the language detected: its lexicon scans the new words again
             raw, seen = dated, {}
         if lang != "en":      # the language's grammar in the parser's canonical words; catalog words untouched
