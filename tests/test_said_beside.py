@@ -190,3 +190,19 @@ def test_a_length_of_time_with_a_plus_is_that_length_or_more(translator, warehou
 def test_a_count_with_a_plus_stays_at_least(translator):
     r = translator.translate("customers with 5+ orders", A)
     assert "at least 5" in r.definition.criteria[0].label, r.definition.to_text()
+
+
+@pytest.mark.parametrize("request_, noted", [
+    ("Who clicked in the Flash Sale email of September 23?", True),
+    ("who opened the email we sent on September 23", True),
+    ("Qui a cliqué dans le mail Flash Sale du 23 septembre ?", True),
+    ("clients ayant ouvert le mail envoyé le 23 septembre", True),
+    ("who opened an email on September 23", False),
+    ("les clients qui ont ouvert le mail New Arrivals d'août", False),
+])
+def test_a_day_said_of_the_message_is_read_of_the_act_with_a_note(translator, request_, noted):
+    """'the email we sent on September 23' (blind set #29): the day bounds the open or the click, not the send (the
+    message's own date): said so (it was silent: 153 openers that day, not the openers of that day's email)."""
+    r = translator.translate(request_, A)
+    said = [w for w in r.warnings if "message received" in w or "message reçu" in w]
+    assert bool(said) == noted, r.warnings

@@ -1510,6 +1510,11 @@ TITLE_MAX_WORDS = 8
 TITLE_MARKERS = frozenset({"brief", "campaign", "relaunch", "teaser", "kickoff", "kick-off", "launch", "wave",
                            "reactivation", "blast", "mailing", "mailer", "operation", "pilot", "promo", "survey",
                            "invite", "invitation", "study", "poll", "workshop", "contest", "giveaway"})
+# A period said of the thing an act is done to, not of the act ('clicked the Flash Sale email of 23 September', 'opened
+# the email we sent on 23 September'): the word right before it as typed, or a verb of sending before that
+# (events.EventReading._act_dated; every language's words are tried: 'du 23 septembre' reads 'the 23 september')
+THING_DATE_LEADS = frozenset({"of"})
+THING_DATE_VERBS = frozenset({"sent", "mailed", "send"})
 # What ends a lead-in that says what the list is for ('For the post-holiday survey I need ...', 'pour la relance
 # Black Friday il me faudrait ...', read as 'we need', 'please'): the request's own words, or a comma
 PURPOSE_ENDS = frozenset({",", ":", "please", "i", "we", "we're", "i'm", "i'd", "we'd", "i'll", "we'll"})
@@ -1689,6 +1694,7 @@ NOTES = {
     "one_purchase": "'{words}' read as one purchase of {amount} (the whole basket: the catalog has no price per product)",
     "held_for": "'{text}' read as at least that long: {period}",
     "named_days": "'{text}' read as the days from {first} to {last}",
+    "act_dated": "'{text}' read as the date of the {event}, not of the {made}",
     "weekday_said": "'{text}': {date} is a {day}, not a {said}; read as that date: check it",
     "calendar": "'{text}' read as the last {n} {units} (for the calendar {unit}, name it: {example})",
     "at_least": "'{words}' read as at least {n}",

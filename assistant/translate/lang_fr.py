@@ -868,6 +868,10 @@ MANNER_LEADS: dict[str, tuple[str, ...]] = {"en": ("ant",)}
 ACCENTED_PARTICIPLES = {"note": "rated"}
 ACCENTED_ENDINGS = ("ées", "és", "ée", "é")
 AUXILIARIES = frozenset({"ayant", "ont", "a", "avoir", "avait", "avaient", "ai", "as", "avons", "avez"})
+# A period said of the thing an act is done to, as lang_en.THING_DATE_LEADS, as typed ('le mail Flash Sale du 23
+# septembre', 'le mail envoyé le 23 septembre')
+THING_DATE_LEADS = frozenset({"du"})
+THING_DATE_VERBS = frozenset({"envoye", "envoyee", "envoyes", "envoyees", "expedie", "expediee", "expedies", "expediees"})
 # Between an auxiliary and its participle a word reads otherwise than alone ('qui ont toujours commandé via l'appli':
 # always, every order; 'qui ont toujours un opt-in', 'n'ont toujours pas acheté': still, as in WORDS), read so when
 # the next word is no word of grammar (AFTER_AUXILIARY_NOT_PARTICIPLES)
@@ -1579,6 +1583,7 @@ NOTES = {
                     "produit)",
     "held_for": "« {text} » lu comme au moins cette durée : {period}",
     "named_days": "« {text} » lu comme les jours du {first} au {last}",
+    "act_dated": "« {text} » lu comme la date de « {event} », pas de « {made} »",
     "weekday_said": "« {text} » : le {date} est un {day}, pas un {said} ; lu comme cette date : vérifiez-la",
     "calendar": "« {text} » lu comme les {n} derniers {units} (pour la période civile ({unit}), précisez-la : {example})",
     "calendar.1": "« {text} » lu comme le dernier {units} glissant (pour le {unit} civil, précisez-le : {example})",

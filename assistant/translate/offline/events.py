@@ -12,6 +12,7 @@ from assistant.meaning import (
 )
 from assistant.translate.offline.event_filters import excludes, selects, tests
 from assistant.translate.offline.lexicon import Meaning, Span
+from assistant.translate.languages import LANGUAGES
 from assistant.translate.offline.text import fold
 from schema_catalog.types import is_numeric
 from assistant.meaning import Window
@@ -26,6 +27,11 @@ from assistant.translate.lang_en import (
 from assistant.translate.offline.parsed import (
     EventParts, Segment, column_name, same_days, window_start,
 )
+
+
+# every language's words that date the thing an act is done to, not the act (lang_en.THING_DATE_LEADS)
+_THING_DATE_LEADS = frozenset(w for m in LANGUAGES.values() for w in getattr(m, "THING_DATE_LEADS", ()))
+_THING_DATE_VERBS = frozenset(w for m in LANGUAGES.values() for w in getattr(m, "THING_DATE_VERBS", ()))
 
 
 class EventReading:
@@ -769,6 +775,28 @@ class EventReading:
             return pointer.window
         return None
 
+    def _act_dated(self, w: Window, results: list[EventCondition]) -> None:
+        """'clicked the Flash Sale email of 23 September', 'opened the email we sent on 23 September': a period said of
+        the thing (after 'of', or a verb of sending) bounds the act's own date (the click's), not the day the thing was
+        made (the message's send date, its table's plain event): said in a note (it was read so, silently). Only for
+        a few days: an act follows its thing within days, and the month of a campaign ('l'e-mail de septembre') is
+        mostly its acts' month too."""
+        if w.start is None or w.end is None or (w.end - w.start).days > 7:
+            return
+        def said(k: int, words: frozenset[str]) -> bool:
+            return k >= 0 and (self.norms[k] in words or fold(self.tokens[k].text.lower()) in words)
+        k = w.start_tok - (not said(w.start_tok, _THING_DATE_LEADS))      # the window may hold its lead word
+        if not said(k, _THING_DATE_LEADS):
+            k -= k >= 0 and self.norms[k] in ("on", "in")        # 'we sent on 23 September'
+            if not said(k, _THING_DATE_VERBS):
+                return
+        for cond in results:
+            event = self.catalog.events[cond.events[0]]
+            made = next((e for e in self.catalog.events.values() if e.table == event.table and e.id == event.id
+                         and not e.where and e.time != event.time), None)
+            if made is not None and len(cond.events) == 1:
+                self.out.notes.append(NOTES["act_dated"].format(text=w.text, event=event.label, made=made.label))
+
     def _finish_event(self, seg: Segment, results: list[EventCondition], used_spans: dict) -> None:
         for s in used_spans.values():
             self._use(s.start, s.end)
@@ -798,6 +826,7 @@ class EventReading:
             self._use(w.start_tok, w.end_tok)
             if w.note:
                 self.out.notes.append(w.note)
+            self._act_dated(w, results)
             # 'top 100 by average basket over the last two years - they need 5 purchases in that period': the
             # period said again ('in that period', resolved to the same days) is the one read, never a stray phrase
             for again in seg.windows[1:]:
