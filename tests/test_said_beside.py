@@ -206,3 +206,19 @@ def test_a_day_said_of_the_message_is_read_of_the_act_with_a_note(translator, re
     r = translator.translate(request_, A)
     said = [w for w in r.warnings if "message received" in w or "message reçu" in w]
     assert bool(said) == noted, r.warnings
+
+
+@pytest.mark.parametrize("request_", [
+    "online electronics buyers:\n- with zero store transactions ever",
+    "acheteurs d'électronique en ligne :\n- sans aucun achat en magasin",
+])
+def test_a_heading_naming_a_behaviours_people_is_the_audience(translator, warehouse, catalog, request_):
+    """'online electronics buyers:' over bullets (found by the recombination replay): the behaviour's people named
+    before the separator are the audience the bullets go on with, not a campaign's title (dropped unsaid, every
+    customer with no store purchase answered). Named again after it ('Abonnés inactifs : clients ...'), a label."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT o.customer_id FROM ecom.orders o JOIN ecom.order_lines l ON l.order_id = o.order_id "
+                  "JOIN pim.products p ON p.product_id = l.product_id WHERE o.status <> 'cancelled' "
+                  "AND p.category = 'electronics' AND o.order_ts < DATE '2026-10-01' AND o.customer_id NOT IN "
+                  "(SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL "
+                  "AND transaction_ts < DATE '2026-10-01')")

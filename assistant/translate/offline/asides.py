@@ -22,6 +22,7 @@ from assistant.translate.languages import LANGUAGES
 from assistant.translate.offline.text import Token, by_first, fold, typed_in_capitals
 
 _SEPARATOR = re.compile(r"\s*" + TITLE_SEPARATOR)
+_PEOPLE_NOUNS = frozenset(w for m in LANGUAGES.values() for w in m.PEOPLE_NOUNS)     # 'buyers', 'acheteurs' as typed
 # Title words and audience labels of every language: a brief's title is read before its language's grammar.
 TITLE_MARKERS = frozenset(w for m in LANGUAGES.values() for w in m.TITLE_MARKERS)
 AUDIENCE_LABELS = frozenset(w for m in LANGUAGES.values() for w in m.AUDIENCE_LABELS)
@@ -333,11 +334,20 @@ def _names_the_audience(norms: list[str], title: list[int], content: set[int], p
     # ('Lapsed gold+ members - ...', 'VIP customers - ...'): English says the audience's attributes before its noun
     # (a word the catalog does not know keeps them a title: 'Cross-category shoppers:'; so does French 'Service
     # client :', whose noun is no audience's)
+    # (a behaviour's people, 'online electronics buyers:', 'acheteurs en ligne :', are the audience's noun as much:
+    # set aside as a title, the behaviour was dropped unsaid)
+    # ... unless the customers are named again after it ('Abonnés inactifs : clients ayant ...': a label)
+    after = next((i for i in range(title[-1] + 1, len(norms)) if any(ch.isalnum() for ch in norms[i])), None)
+    restated = after is not None and (after in people or norms[after] in _PEOPLE_NOUNS)
+
+    def noun(i: int) -> bool:
+        return i in people or norms[i] in _PEOPLE_NOUNS and i in content and not restated
     attributes = [i for i in title[:-1] if any(ch.isalnum() for ch in norms[i])]
-    named_before = len(title) > 1 and title[-1] in people and norms[title[-1]] in PEOPLE_NOUNS and bool(attributes) \
+    named_before = len(title) > 1 and noun(title[-1]) and norms[title[-1]] in PEOPLE_NOUNS and bool(attributes) \
         and all(i in content for i in attributes)
+    second = next((i for i in title[1:] if norms[i] != "of"), None)      # 'acheteurs d'électronique en ligne :'
     return bool(set(title) & ranked) or named_before or len(title) > 1 and (
-        norms[title[0]] in DETERMINERS or title[0] in people) and title[1] in content or len(title) > 2 and title[0] in people and norms[title[1]] in CLAUSE_OPENERS \
+        norms[title[0]] in DETERMINERS and title[1] in content or noun(title[0]) and second in content) or len(title) > 2 and title[0] in people and norms[title[1]] in CLAUSE_OPENERS \
         and bool(set(title[2:]) & content)
 
 
