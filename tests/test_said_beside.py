@@ -222,3 +222,15 @@ def test_a_heading_naming_a_behaviours_people_is_the_audience(translator, wareho
                   "AND p.category = 'electronics' AND o.order_ts < DATE '2026-10-01' AND o.customer_id NOT IN "
                   "(SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL "
                   "AND transaction_ts < DATE '2026-10-01')")
+
+
+@pytest.mark.parametrize("request_", [
+    "customers in Paris except those acquired through the marketplace in 2024",
+    "clients à Paris sauf ceux recrutés via la marketplace en 2024",
+])
+def test_an_excluded_value_with_its_date_is_one_group(translator, warehouse, catalog, request_):
+    """'except those acquired through the marketplace in 2024' (found by the recombination replay): those with both
+    are removed (each was removed alone: every marketplace customer, and everyone who signed up in 2024)."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM crm.customers WHERE city = 'Paris' AND NOT (acquisition_channel = "
+                  "'marketplace' AND signup_date >= DATE '2024-01-01' AND signup_date < DATE '2025-01-01')")

@@ -484,7 +484,12 @@ class ProfileReading:
                     # period is not the signup date's (it read 'store' as the acquisition channel, silently)
                     continue
                 self._use(w.start_tok, w.end_tok)
-                target.append(DateCondition(value.start_tok, w.end_tok, negated=value.negated, column=column, window=w))
+                dated = DateCondition(value.start_tok, w.end_tok, negated=value.negated, column=column, window=w)
+                if target is self.out.exclusions:     # 'but not those acquired via the marketplace in 2024': both, one
+                    k = target.index(value)           # group (each was excluded alone: every marketplace customer)
+                    target[k] = OrCondition(value.start_tok, w.end_tok, groups=[[value, dated]])
+                else:
+                    target.append(dated)
                 self._note_dated_or_behaviour(value, w)
                 break
 
