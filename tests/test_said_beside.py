@@ -234,3 +234,16 @@ def test_an_excluded_value_with_its_date_is_one_group(translator, warehouse, cat
     same_audience(translator, warehouse, catalog, request_,
                   "SELECT customer_id FROM crm.customers WHERE city = 'Paris' AND NOT (acquisition_channel = "
                   "'marketplace' AND signup_date >= DATE '2024-01-01' AND signup_date < DATE '2025-01-01')")
+
+
+@pytest.mark.parametrize("request_", [
+    "VIP customers but not tablet visitors who came in from social media in August",
+    "clients VIP mais pas les visiteurs sur tablette venus des réseaux sociaux en août",
+])
+def test_excluded_people_of_a_behaviour_and_its_clause_are_one_event(translator, warehouse, catalog, request_):
+    """'but not tablet visitors who came in from social media in August' (found by the recombination replay): one
+    visit, on a tablet, from social media, in August (the clause's visit had lost the tablet)."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'vip' AND customer_id NOT IN ("
+                  "SELECT customer_id FROM web.sessions WHERE customer_id IS NOT NULL AND device_type = 'tablet' "
+                  "AND traffic_source = 'social' AND started_at >= DATE '2026-08-01' AND started_at < DATE '2026-09-01')")

@@ -367,6 +367,7 @@ class Parser(LatestEvents,
                     self.own_time.update(id(c) for c in conditions)     # 'except unsubscribers': a group of its own
                 if excluding and len(conditions) > 1 and not self._separate(conditions, start):
                     # 'except VIPs in Italy', 'sauf les clientes italiennes': one group, those who are both
+                    _people_of_one_event(conditions)
                     conditions = [OrCondition(min(c.start_tok for c in conditions), max(c.end_tok for c in conditions),
                                               groups=[conditions])]
                 target.extend(conditions)
@@ -1418,3 +1419,14 @@ class Parser(LatestEvents,
         """'... but none of them were promotions': a negation pointing back at the behaviour named before."""
         words = self.norms[seg.start:seg.end]
         return any(w in NEGATIONS for w in words) and any(w in PRONOUNS for w in words)
+
+
+def _people_of_one_event(group: list[Condition]) -> None:
+    """'but not tablet visitors who came in from social media in August': the behaviour's people named with values
+    ('tablet visitors') and the clause of that same behaviour after them are one event, as they are read in a
+    criterion (the clause's visit had lost the tablet: those with any tablet visit and any social visit were out)."""
+    for a, b in zip(group, group[1:]):
+        if isinstance(a, EventCondition) and isinstance(b, EventCondition) and a.events == b.events \
+                and a.dims and not a.negated and not b.negated and a.window is None and a.count is None \
+                and a.amount is None and not set(a.dims) & set(b.dims):
+            b.dims = {**a.dims, **b.dims}
