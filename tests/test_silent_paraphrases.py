@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from translations import A, asks, same_audience
+from translations import A, same_audience
 
 _PUSH_GOLD_MUNICH = ("SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'gold' AND city IN ('Munich', 'Hamburg') "
                      "INTERSECT SELECT customer_id FROM crm.consents WHERE channel = 'push' AND opted_in")
@@ -51,8 +51,9 @@ def test_jamais_que_is_only_ever_not_never(translator, warehouse, catalog):
                   lang="fr")
 
 
-def test_only_ever_is_asked_like_only(translator):
-    asks(translator, "customers who have only ever bought online", "only")
+def test_only_ever_is_read_like_only_after_the_verb(translator, warehouse, catalog):
+    # 'only ever bought online' (was asked): every purchase online, as 'bought only online' (tests/test_only_ever.py)
+    same_audience(translator, warehouse, catalog, "customers who have only ever bought online", _ONLY_ONLINE)
 
 
 def test_only_with_a_count_is_exact_and_asks_nothing(translator, warehouse, catalog):

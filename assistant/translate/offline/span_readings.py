@@ -23,7 +23,7 @@ from assistant.translate.offline.modifiers import (
     find_comparisons, find_windows,
 )
 from assistant.translate.lang_en import (
-    AGENT_NOUNS, DEMONSTRATIVES, UNITS, HOLIDAY_PERIOD_LEADS, RANK_AFTER_NUMBER, CONNECTORS, EACH_WORDS, EVERY_WORDS, LEADING_WORDS,
+    AGENT_NOUNS, NEGATIONS, DEMONSTRATIVES, UNITS, HOLIDAY_PERIOD_LEADS, RANK_AFTER_NUMBER, CONNECTORS, EACH_WORDS, EVERY_WORDS, LEADING_WORDS,
     SET_DETERMINERS, MONTHS, NOTES, SEASONS, PRONOUNS, QUALIFIER_PREPOSITIONS, OWN_TIME_WORDS, MODIFIER_WORDS, RANGE_OPENERS, COMPARATIVES,
     YEAR_NOUN_LEADS, YEAR_AFTER_NOUN_ENDS, COMPARISONS, CLOSING_PERIOD_LEADS, ABSENCE_TAILS, HEADING_LEADS, AFTER_NUMBER,
     NEAR_BEHAVIOUR, SHARE_PICKS, VAGUE_WORDS, BEFORE_NUMBER, SIZE_QUESTIONS, CURRENCY, ANY_WORDS, CLAUSE_EDGES,
@@ -1087,6 +1087,8 @@ class SpanReadings:
                           None)
             # 'in store only once at most': the 'only' of a count (_only_of_a_count), never of the value before it
             if phrase is None or i in self.out.ignored.tokens or self._only_of_a_count(i + len(phrase) - 1):
+                continue
+            if i > 0 and self.norms[i - 1] in NEGATIONS:      # 'not only ordered online but also ...': both, no 'only'
                 continue
             j = i + len(phrase)
             if j < len(self.tokens) and self.tokens[j].number is not None:      # 'only 1 time', 'only 2 orders'
