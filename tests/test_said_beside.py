@@ -247,3 +247,10 @@ def test_excluded_people_of_a_behaviour_and_its_clause_are_one_event(translator,
                   "SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'vip' AND customer_id NOT IN ("
                   "SELECT customer_id FROM web.sessions WHERE customer_id IS NOT NULL AND device_type = 'tablet' "
                   "AND traffic_source = 'social' AND started_at >= DATE '2026-08-01' AND started_at < DATE '2026-09-01')")
+
+
+def test_a_phrase_said_twice_is_asked_once(translator):
+    """'le CA 2026 ... leur CA de 2024' (blind set #29): one question about 'CA', not the same one twice."""
+    r = translator.translate("Clients dont le CA 2026 dépasse déjà leur CA de 2024 et 2025 réunis, magasin + web", A)
+    asked = [(c.phrase, c.question) for c in r.clarifications]
+    assert len(asked) == len(set(asked)) and any(p == "CA" for p, _ in asked), asked

@@ -214,6 +214,11 @@ class OfflineTranslator:
                                for a, b in contradictions(parsed.criteria, parsed.exclusions)]
         # a phrase nobody read is a question, never a silent drop: answering the rest would widen the audience
         clarifications += [self._unknown_clarification(phrase, request, lexicon, words) for phrase in unrecognized]
+        # a phrase said twice ('le CA 2026 ... leur CA de 2024') is asked about once
+        asked: dict[tuple[str, str], Clarification] = {}
+        for c in clarifications:
+            asked.setdefault((c.phrase, c.question), c)
+        clarifications = list(asked.values())
         if not criteria and not exclusions and not clarifications:
             warnings.append(words.NOTES["no_criteria"])
         kept = list(zip(parsed.criteria + parsed.exclusions, [c.spec for c in criteria + exclusions]))
