@@ -254,3 +254,12 @@ def test_a_phrase_said_twice_is_asked_once(translator):
     r = translator.translate("Clients dont le CA 2026 dépasse déjà leur CA de 2024 et 2025 réunis, magasin + web", A)
     asked = [(c.phrase, c.question) for c in r.clarifications]
     assert len(asked) == len(set(asked)) and any(p == "CA" for p, _ in asked), asked
+
+
+@pytest.mark.parametrize("request_", ["members for 5 years", "clients depuis 5 ans"])
+def test_a_length_held_read_by_a_date_warns_of_nothing_lost(translator, request_):
+    """'members for 5 years': signed up on or before the day 5 years back (the bound the day after it); the period is
+    in the audience, so no warning says it was dropped (one did: the conservation check looked for that day only)."""
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and not any("not in the audience" in w or "pas dans l'audience" in w for w in r.warnings), \
+        r.warnings

@@ -338,8 +338,9 @@ def _period_held(w: Window, ctx: Context, as_of: dt.date) -> bool:
     fp = ctx.fp
     if (w.amount, w.unit, w.start and w.start.isoformat(), w.end and w.end.isoformat()) in fp.windows:
         return True
-    if w.amount is not None and w.unit is not None and _back(as_of, w.amount, w.unit).isoformat() in fp.dates:
-        return True
+    if w.amount is not None and w.unit is not None and {_back(as_of, w.amount, w.unit).isoformat(), (
+            _back(as_of, w.amount, w.unit) + dt.timedelta(days=1)).isoformat()} & fp.dates:
+        return True     # ('for 5 years': on or before that day, the bound the day after it)
     one_month = w.start is not None and w.end is not None and w.start.day == 1 == w.end.day \
         and (w.end.year * 12 + w.end.month) - (w.start.year * 12 + w.start.month) == 1
     if one_month and w.start.month in fp.months:
