@@ -15,6 +15,12 @@ from assistant.translate.offline.text import Token, tokenize, typed_in_capitals
 LANGUAGES: dict[str, ModuleType] = {"en": lang_en, "fr": lang_fr}
 
 
+def every_language(name: str) -> frozenset[str]:
+    """The words of every language's list `name` (TITLE_MARKERS, GREETINGS ...): read before a request's language is
+    known, or on words another language's rewrite leaves as typed ('du', 'acheteurs'); a language may have none."""
+    return frozenset(w for m in LANGUAGES.values() for w in getattr(m, name, ()))
+
+
 def words_of(lang: str) -> ModuleType:
     """The module of a language's words; English for a code no module covers (its words are the fallback)."""
     return LANGUAGES.get(lang, lang_en)

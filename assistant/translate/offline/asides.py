@@ -18,22 +18,21 @@ from assistant.translate.lang_en import (
     CLAUSE_OPENERS,
     DETERMINERS, NEGATIONS, PEOPLE_NOUNS, RELATIVE_WORDS, SAID_OF_THE_CUSTOMERS, SAID_OF_THE_CUSTOMERS_FIRST, ASIDE_MARKERS, ASIDE_SENTENCES, ASIDE_STARTERS, EXAMPLE_WORDS, PURPOSE_ENDS, PURPOSE_STARTERS, FILLER_WORDS, GREETINGS, NEAR_WORDS, RETRACTIONS, TITLE_MAX_WORDS, TITLE_SEPARATOR, VOCATIVES,
 )
-from assistant.translate.languages import LANGUAGES
+from assistant.translate.languages import every_language
 from assistant.translate.offline.text import Token, by_first, fold, typed_in_capitals
 
 _SEPARATOR = re.compile(r"\s*" + TITLE_SEPARATOR)
-_PEOPLE_NOUNS = frozenset(w for m in LANGUAGES.values() for w in m.PEOPLE_NOUNS)     # 'buyers', 'acheteurs' as typed
+_PEOPLE_NOUNS = every_language("PEOPLE_NOUNS")     # 'buyers', 'acheteurs' as typed
 # Title words and audience labels of every language: a brief's title is read before its language's grammar.
-TITLE_MARKERS = frozenset(w for m in LANGUAGES.values() for w in m.TITLE_MARKERS)
-AUDIENCE_LABELS = frozenset(w for m in LANGUAGES.values() for w in m.AUDIENCE_LABELS)
-REASON_LABELS = frozenset(w for m in LANGUAGES.values() for w in m.REASON_LABELS)
-CRITERIA_LABELS = frozenset(w for m in LANGUAGES.values() for w in m.CRITERIA_LABELS)
+TITLE_MARKERS = every_language("TITLE_MARKERS")
+AUDIENCE_LABELS = every_language("AUDIENCE_LABELS")
+REASON_LABELS = every_language("REASON_LABELS")
+CRITERIA_LABELS = every_language("CRITERIA_LABELS")
 # A forwarded e-mail's lines, in every language: a banner line, a header's label and its colon opening a line.
-_BANNER = re.compile(r"^[\W_]*(?:" + "|".join(sorted(re.escape(b) for m in LANGUAGES.values()
-                                                     for b in getattr(m, "EMAIL_BANNERS", ()))) + r")[\W_]*$")
+_BANNER = re.compile(r"^[\W_]*(?:" + "|".join(sorted(map(re.escape, every_language("EMAIL_BANNERS")))) + r")[\W_]*$")
 _HEADER = re.compile(r"^\s*(?P<label>[^\W\d_]+)\s*:")
-_EMAIL_HEADERS = frozenset(w for m in LANGUAGES.values() for w in getattr(m, "EMAIL_HEADERS", ()))
-_SUBJECT_HEADERS = frozenset(w for m in LANGUAGES.values() for w in getattr(m, "SUBJECT_HEADERS", ()))
+_EMAIL_HEADERS = every_language("EMAIL_HEADERS")
+_SUBJECT_HEADERS = every_language("SUBJECT_HEADERS")
 _RETRACTIONS_BY_FIRST = by_first(RETRACTIONS)     # tried at every word: only those a word may open
 _MARKERS_BY_FIRST = by_first(ASIDE_MARKERS)
 _STARTERS_BY_FIRST = by_first(ASIDE_STARTERS + PURPOSE_STARTERS)
@@ -43,8 +42,8 @@ _WORD_BEFORE = re.compile(r"(\w+)\.$")
 _BULLET = re.compile(r"\n[ \t]*(?:[-*•·+▪]|\d{1,2}[.)])[ \t]")      # a line that opens a bullet of a list
 _LIST_START = re.compile(r"\s*(?:[-*•·+▪]|\d{1,2}[.)])[ \t]")           # the brief opens on a bullet
 # Abbreviations of every language: their full stop ends no sentence ('par ex. pour un bon d'achat')
-ABBREVIATIONS = frozenset(w for m in LANGUAGES.values() for w in getattr(m, "ABBREVIATIONS", ()))
-_GREETINGS = frozenset(w for m in LANGUAGES.values() for w in getattr(m, "GREETINGS", ()))
+ABBREVIATIONS = every_language("ABBREVIATIONS")
+_GREETINGS = every_language("GREETINGS")
 GREETING_MAX_WORDS = 4      # 'Hi team,', 'Bonjour à tous !', 'Hello Claire,': a line of its own before the brief
 
 

@@ -12,7 +12,7 @@ from assistant.meaning import (
 )
 from assistant.translate.offline.event_filters import excludes, selects, tests
 from assistant.translate.offline.lexicon import Meaning, Span
-from assistant.translate.languages import LANGUAGES
+from assistant.translate.languages import every_language
 from assistant.translate.offline.text import fold
 from schema_catalog.types import is_numeric
 from assistant.meaning import Window
@@ -30,8 +30,8 @@ from assistant.translate.offline.parsed import (
 
 
 # every language's words that date the thing an act is done to, not the act (lang_en.THING_DATE_LEADS)
-_THING_DATE_LEADS = frozenset(w for m in LANGUAGES.values() for w in getattr(m, "THING_DATE_LEADS", ()))
-_THING_DATE_VERBS = frozenset(w for m in LANGUAGES.values() for w in getattr(m, "THING_DATE_VERBS", ()))
+_THING_DATE_LEADS = every_language("THING_DATE_LEADS")
+_THING_DATE_VERBS = every_language("THING_DATE_VERBS")
 
 
 class EventReading:
@@ -790,11 +790,11 @@ class EventReading:
             k -= k >= 0 and self.norms[k] in ("on", "in")        # 'we sent on 23 September'
             if not said(k, _THING_DATE_VERBS):
                 return
-        for cond in results:
+        for cond in (c for c in results if len(c.events) == 1):
             event = self.catalog.events[cond.events[0]]
             made = next((e for e in self.catalog.events.values() if e.table == event.table and e.id == event.id
                          and not e.where and e.time != event.time), None)
-            if made is not None and len(cond.events) == 1:
+            if made is not None:
                 self.out.notes.append(NOTES["act_dated"].format(text=w.text, event=event.label, made=made.label))
 
     def _finish_event(self, seg: Segment, results: list[EventCondition], used_spans: dict) -> None:

@@ -291,8 +291,10 @@ def weekdays_not_matching(tokens: list[Token], windows: list[Window]) -> list[st
         ends = [w.start, w.end - dt.timedelta(days=1)]
         for i in range(w.start_tok, w.end_tok):
             t = tokens[i]
-            day = t.number if t.number is not None or i + 1 >= len(tokens) else tokens[i + 1].number
-            date = next((d for d in ends if d.day == day), None) if t.weekday else None
+            if not t.weekday:
+                continue
+            day = t.number if t.number is not None or i + 1 >= len(tokens) else tokens[i + 1].number   # 'Sat May 23'
+            date = next((d for d in ends if d.day == day), None)
             if date is None:
                 continue
             ends.remove(date)
