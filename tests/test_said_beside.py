@@ -117,6 +117,21 @@ def test_two_dates_joined_by_a_dash_are_a_range(translator, warehouse, catalog, 
                   f"WHERE status <> 'cancelled' AND order_ts >= DATE '{start}' AND order_ts < DATE '{end}'")
 
 
+@pytest.mark.parametrize("request_, month", [
+    ("customers who bought May 3 times", 5),
+    ("customers who bought March 3 times", 3),
+])
+def test_a_month_that_is_also_a_verb_before_a_count_is_the_month(translator, warehouse, catalog, request_, month):
+    """'bought May 3 times': the modal 'may' never comes before a number, so 'May' is the month of the count ('May'
+    was taken for the verb and dropped without a word: 3 purchases at any time)."""
+    start, end = f"2026-{month:02d}-01", f"2026-{month + 1:02d}-01"
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM (SELECT customer_id, transaction_ts AS ts FROM pos.transactions "
+                  "WHERE customer_id IS NOT NULL UNION ALL SELECT customer_id, order_ts FROM ecom.orders "
+                  f"WHERE status <> 'cancelled') p WHERE ts >= DATE '{start}' AND ts < DATE '{end}' "
+                  "GROUP BY customer_id HAVING count(*) >= 3")
+
+
 @pytest.mark.parametrize("request_, notes", [
     ("customers who bought in store on Saturday 13 September", ["2026-09-13 is a Sunday, not a Saturday"]),
     ("customers who bought in store on Sunday 13 September", []),

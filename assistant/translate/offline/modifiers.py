@@ -811,19 +811,17 @@ def _window_at(tokens, norms, i, as_of) -> Window | None:  # noqa: C901 - one ta
     if period and (k > i or _year_lead(tokens, norms, k) is not None or norms[k] in MONTHS or norms[k] in PERIOD_LETTERS or norms[k] in ORDINALS
                    or tokens[k].suffix == "th" or _day_at(tokens, norms, k, as_of) is not None or said_of_people
                    or _holiday_at(tokens, norms, k, as_of) is not None):
-        if norms[k] in MONTHS and k == i and norms[k] in ("march", "may") and not _dated_month(tokens, norms, k):
+        if norms[k] in MONTHS and k == i and norms[k] in ("march", "may") and not _said_as_month(tokens, norms, k):
             return None  # bare "may"/"march" are more likely verbs than months
         return Window(" ".join(t.text for t in tokens[i:end]), i, end, start=period[0], end=period[1])
     return None
 
 
-def _dated_month(tokens, norms, k: int) -> bool:
-    """'May 12', 'Sat May 23', 'May 2026': a month that is also a verb is the month with its day or year after it
-    (never a count: 'May 3 times'), or its weekday before it."""
-    if tokens[k].weekday or _year_at(tokens, k + 1) is not None:
-        return True
-    return k + 1 < len(norms) and _a_day(tokens, k + 1) and (
-        k + 2 >= len(norms) or norms[k + 2] not in UNITS and norms[k + 2] not in COUNT_WORDS)
+def _said_as_month(tokens, norms, k: int) -> bool:
+    """'May 12', 'Sat May 23', 'May 2026', 'bought May 3 times': a month that is also a verb is the month with its
+    weekday before it or a number after it (a day, a year, or a count said of the month: the modal 'may' and the verb
+    'march' never come before a number)."""
+    return bool(tokens[k].weekday) or k + 1 < len(norms) and tokens[k + 1].number is not None
 
 
 def _period_at(tokens, norms, i, as_of, days: bool = False) -> tuple[tuple[dt.date, dt.date] | None, int]:
