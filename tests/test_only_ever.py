@@ -16,6 +16,7 @@ ONLY_ONLINE = f"SELECT customer_id FROM ({ONLINE}) o WHERE customer_id NOT IN ({
 APP = f"{ONLINE} AND device = 'app'"
 NOT_APP = f"{ONLINE} AND (device IS NULL OR device <> 'app')"
 ONLY_APP = f"SELECT customer_id FROM ({APP}) o WHERE customer_id NOT IN ({NOT_APP})"
+ONLY_STORE = f"SELECT customer_id FROM ({STORE}) s WHERE customer_id NOT IN ({ONLINE})"
 
 
 @pytest.mark.parametrize("request_, want", [
@@ -27,6 +28,9 @@ ONLY_APP = f"SELECT customer_id FROM ({APP}) o WHERE customer_id NOT IN ({NOT_AP
     ("customers who always ordered through the app", ONLY_APP),
     ("clients qui ont toujours commandé via l'appli", ONLY_APP),
     ("clients qui ont toujours commande via l'appli", ONLY_APP),
+    # the channel in the behaviour's own catalog phrase ('acheté en magasin' is the store purchase, one span)
+    ("clients qui ont toujours acheté en magasin", ONLY_STORE),
+    ("clients ayant toujours commandé en ligne", ONLY_ONLINE),
 ])
 def test_every_event_of_the_behaviour_has_it(translator, warehouse, catalog, request_, want):
     r = same_audience(translator, warehouse, catalog, request_, want)

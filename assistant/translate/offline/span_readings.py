@@ -1262,7 +1262,7 @@ class SpanReadings:
             if prepositioned and span.of("dimvalue") and any(
                     isinstance(c, EventCondition) and c.start_tok <= span.start < c.end_tok for c in self.out.criteria):
                 return span, None, None, ""
-        return None
+        return self._channel_in_the_behaviours_words(j0, j) if after is None and before is None else None
 
     def _behaviour_said_between(self, j: int) -> int:
         """Where the value of an every-event word said at j may start: past 'ever' and the behaviour's own word said
@@ -1289,12 +1289,7 @@ class SpanReadings:
         start, end = span.start, span.end
         qualified = {m.event for m in span.of("qualifier")}
         if channel_ok and qualified and set(c.events) <= qualified:
-            kinds = {self.catalog.events[e].kind for e in c.events}
-            others = tuple(e for e, ev in self.catalog.events.items() if ev.kind in kinds and e not in c.events)
-            if len(kinds) != 1 or not others or any(d not in self.catalog.events[e].dimensions for d in c.dims
-                                                    for e in others):
-                return None
-            return c, EventCondition(start, end, negated=True, events=others, dims=dict(c.dims), **period), "channel"
+            return self._other_channels(c, span)
         if not value_ok:
             return None
         m = next((m for m in span.of("dimvalue") if m.dim in c.dims and set(m.values) <= set(c.dims[m.dim])), None)
@@ -1305,6 +1300,31 @@ class SpanReadings:
         dims = {d: v for d, v in c.dims.items() if d != m.dim}
         return c, EventCondition(start, end, negated=True, events=c.events, dims=dims, measured=c.measured,
                                  other_than={m.dim: c.dims[m.dim]}, **period), m.dim.replace("_", " ")
+
+    def _other_channels(self, c: EventCondition, span: Span):
+        """The behaviour `c` said at `span` with an every-event word, the kind's other events of its period excluded
+        (their channel is another) and the dimension's name; None when its events are no channel of one kind."""
+        kinds = {self.catalog.events[e].kind for e in c.events}
+        others = tuple(e for e, ev in self.catalog.events.items() if ev.kind in kinds and e not in c.events)
+        if len(kinds) != 1 or not others or any(d not in self.catalog.events[e].dimensions for d in c.dims
+                                                for e in others):
+            return None
+        period = dict(window=c.window, days=c.days, months=c.months, hours=c.hours, since=c.since)
+        return c, EventCondition(span.start, span.end, negated=True, events=others, dims=dict(c.dims), **period), "channel"
+
+    def _channel_in_the_behaviours_words(self, j0: int, j: int):
+        """'ont toujours acheté en magasin': the behaviour's own words said after the every-event word are a catalog
+        phrase of one channel's event ('acheté en magasin' is the store purchase; English splits 'bought' + 'in
+        store'): that channel is the value said every time. The span, then as _every_event_exclusion; None when the
+        words are no such phrase."""
+        span = next((s for s in self.lexicon_spans if s.start == j0 < s.end == j and s.of("event")
+                     and not s.of("kindword")), None)
+        c = span and next((c for c in self.out.criteria if isinstance(c, EventCondition) and not c.negated
+                           and c.start_tok <= span.start < c.end_tok), None)
+        if c is None or not self._plain_events(c) or c.other_than:
+            return None
+        found = self._other_channels(c, span)
+        return found and (span, *found)
 
     @staticmethod
     def _plain_events(c: EventCondition) -> bool:
