@@ -20,6 +20,7 @@ import yaml
 from assistant.definition import AudienceDefinition, Clarification, Criterion
 from assistant.errors import AudienceError, ModelError
 from assistant.package_data import prompts_dir
+from assistant.translate.answer_conservation import lost_in_answer
 from assistant.translate.llm_answer import MeaningAnswer, SqlAnswer, SQL_SCHEMA, parse_answer
 from assistant.translate.llm_compile import compile_meaning, compile_sql, part_error
 from assistant.translate.llm_context import count_tokens, render
@@ -49,9 +50,11 @@ class Checked:
 class LLMTranslator:
     name = "llm"
 
-    def __init__(self, catalog: Catalog, wh, model, settings, prompt_version: str | None = None):
-        """`prompt_version`: a released prompt folder other than the mode's default ('v3', to replay what it wrote)."""
-        self.catalog, self.wh, self.model, self.settings = catalog, wh, model, settings
+    def __init__(self, catalog: Catalog, wh, model, settings, prompt_version: str | None = None, reader=None):
+        """`prompt_version`: a released prompt folder other than the mode's default ('v3', to replay what it wrote);
+        `reader`: the offline translator, whose reading of the request checks that the answer's meaning holds what
+        its quoted words say (answer_conservation.py)."""
+        self.catalog, self.wh, self.model, self.settings, self.reader = catalog, wh, model, settings, reader
         self.mode = settings.llm_mode
         self.prompt_version = prompt_version or PROMPT_VERSIONS[self.mode]
         examples = yaml.safe_load(self.prompt("few_shot.yaml"))
@@ -189,6 +192,10 @@ class LLMTranslator:
         clar += [unknown_clarification(p, request, self._readings(p, lang), words_of(lang)) for p in unrecognized]
         labels = catalog_labels(self.catalog, lang) if lang != "en" else {}
         warnings = [word_note(n, lang, labels) for n in checked.notes]
+        if self.reader is not None:       # words the model quoted and its meaning dropped: named, never lost silently
+            lost = lost_in_answer(self.reader, request, as_of, lang, checked.criteria + checked.exclusions,
+                                  ignored + said_unknown, labels)
+            warnings += [w for w in lost if w not in warnings]
         definition = AudienceDefinition(request=request, as_of=as_of, channel=channel, criteria=crit, exclusions=excl,
                                         unrecognized=unrecognized, ignored=ignored, warnings=warnings,
                                         clarifications=clar, translator=self.name, prompt_version=self.prompt_version,

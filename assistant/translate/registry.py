@@ -37,16 +37,19 @@ def _offline(catalog: Catalog, wh: Warehouse, settings, **_) -> Translator:
     return OfflineTranslator(catalog, load_or_build(wh, catalog, settings.home / "cache"))
 
 
-def _llm(catalog: Catalog, wh: Warehouse, settings, *, record=None, replay=None) -> Translator:
+def _llm(catalog: Catalog, wh: Warehouse, settings, *, record=None, replay=None, reader=None) -> Translator:
     from assistant.translate.llm import LLMTranslator
 
-    return LLMTranslator(catalog, wh, make_model(settings, record, replay), settings)
+    # the offline reader checks that the model's meaning holds what the words it quoted say
+    return LLMTranslator(catalog, wh, make_model(settings, record, replay), settings,
+                         reader=reader or _offline(catalog, wh, settings))
 
 
 def _hybrid(catalog: Catalog, wh: Warehouse, settings, **model) -> Translator:
     from assistant.translate.hybrid import HybridTranslator
 
-    return HybridTranslator(_offline(catalog, wh, settings), _llm(catalog, wh, settings, **model))
+    offline = _offline(catalog, wh, settings)
+    return HybridTranslator(offline, _llm(catalog, wh, settings, reader=offline, **model))
 
 
 BACKENDS: dict[str, Callable[..., Translator]] = {"offline": _offline, "openai": _llm, "hybrid": _hybrid}

@@ -18,6 +18,7 @@ from assistant.translate.offline.frames import read_frames
 from assistant.translate.offline.lexicon import build_lexicon
 from assistant.translate.offline.hours_of_day import clock_times
 from assistant.translate.offline.other_tasks import other_task, refusal, removal_order
+from assistant.translate.offline.parsed import Parsed
 from assistant.translate.offline.parser import Parser
 from assistant.translate.lang_en import (BOUNDS_AFTER, CONNECTORS, FUNCTION_WORDS,
                                         PREDICATE_LINKS)
@@ -128,7 +129,15 @@ class OfflineTranslator:
         result.elapsed_ms = (time.perf_counter() - started) * 1000
         return result
 
-    def _translate(self, request: str, as_of: dt.date, channel: str, lang: str | None) -> Translation:
+    def said(self, request: str, as_of: dt.date, lang: str) -> tuple[list[Token], Parsed] | None:
+        """What the request says as this translator reads it in `lang`: its tokens and the parse (what was found
+        where, for the conservation check of another translator's answer); None when it reads no audience there."""
+        read = self._read(request.strip(), as_of, lang)
+        return None if isinstance(read, Translation) else read[1:3]
+
+    def _read(self, request: str, as_of: dt.date, lang: str | None) -> tuple[str, list[Token], Parsed, tuple | None] | Translation:
+        """The request's language, its tokens as parsed, the parse and a removal verb said first ('Peux-tu retirer
+        ...'); or the refusal when it is empty, in another language or asks for another task."""
         if not request:
             return Translation.refuse("The request is empty: describe who you want to reach, "
                                       "e.g. 'VIP customers who bought in store in the last 6 months'.")
@@ -172,7 +181,14 @@ class OfflineTranslator:
         tokens = lexicon.past_forms(tokens, getattr(words, "BASE_FORM_AFTER", frozenset()),
                                     getattr(words, "PAST_ENDINGS", ()), getattr(words, "OBJECT_PRONOUNS", {}),
                                     getattr(words, "VALUE_AFTER", frozenset()))
-        parsed = parser.parse(tokens, as_of, request)
+        return lang, tokens, parser.parse(tokens, as_of, request), removal
+
+    def _translate(self, request: str, as_of: dt.date, channel: str, lang: str | None) -> Translation:
+        read = self._read(request, as_of, lang)
+        if isinstance(read, Translation):
+            return read
+        lang, tokens, parsed, removal = read
+        words, lexicon = LANGUAGES[lang], self._reader(lang)[0]
         if removal is not None and parsed.exclusions and not parsed.criteria:
             # 'Peux-tu retirer le consentement SMS de tous les clients belges ?': nothing is kept to remove from, the
             # verb changes data (read as an exclusion, it answered everyone but them)
