@@ -122,3 +122,25 @@ def test_the_customer_record_named_says_on_file(translator, warehouse, catalog, 
     gold = ("SELECT customer_id FROM crm.customers WHERE phone IS NULL "
             "AND birth_date <= DATE '2026-09-30' - INTERVAL 76 YEAR")
     same_audience(translator, warehouse, catalog, request_, gold, lang=lang)
+
+
+@pytest.mark.parametrize("request_, asked", [
+    ("acheteurs de livres en 2025", "livres"),                          # a noun's lead before it: the books
+    ("clients qui ont acheté un livre", "livre"),
+    ("clients qui ont acheté des livres en août", "livres"),            # accents typed elsewhere: the writer's own
+])
+def test_a_word_typed_without_the_catalogs_accent_that_is_another_word_is_asked(translator, request_, asked):
+    """'livres' (books) is a word of its own, not the catalog's 'livrés' (delivered) typed without accents: after a
+    noun's lead ('de', 'un'), or where the writer types accents elsewhere, it is asked about (it was read as delivered
+    orders, silently: books bought read as any delivered online order)."""
+    r = translator.translate(request_, A)
+    assert r.status == "clarify" and r.unrecognized == [asked], (r.unrecognized, r.definition.to_text())
+    assert not any("delivered" in str(c.spec) for c in r.definition.criteria)
+
+
+@pytest.mark.parametrize("request_", ["clients dont la commande a ete livree en 2025", "commandes livrees en 2025",
+                                      "clients dont la commande a été livrée en 2025"])
+def test_the_catalogs_participle_typed_without_accents_is_still_read(translator, warehouse, catalog, request_):
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM ecom.orders WHERE status = 'delivered' AND order_ts >= DATE '2025-01-01' "
+                  "AND order_ts < DATE '2026-01-01'")

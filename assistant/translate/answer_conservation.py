@@ -37,22 +37,18 @@ def lost_in_answer(reader, request: str, as_of: dt.date, lang: str, parts: list[
     if said is None:
         return []
     tokens, parsed = said
-    typed = [(c, _tokens_of(c.phrase, request, tokens)) for c in parts]
-    kept = [(Quoted(min(ks), max(ks) + 1), c.spec) for c, ks in typed if ks and c.spec is not None]
-    used = {k for c, ks in typed if c.spec is not None for k in ks}
+    quoted = [(c, _tokens_of(c.phrase, request, tokens)) for c in parts]
+    typed = [(Quoted(min(ks), max(ks) + 1), c.spec, ks) for c, ks in quoted if ks and c.spec is not None]
     # the words of a part in SQL, those the answer left out, and those the reader accounts for otherwise (a
     # construction's own grammar, a term's restated meaning, what it would ask about)
-    others = {k for c, ks in typed if c.spec is None for k in ks} | {
+    others = {k for c, ks in quoted if c.spec is None for k in ks} | {
         k for phrase in accounted for k in _tokens_of(phrase, request, tokens)} | own_accounting(parsed)
     lost = []
     # each part's words are looked for in the meanings of the parts that quote them: a period held by another part
     # ('... in the last 30 days, but not those who ordered in the last 30 days') is not this one's
-    for c, ks in typed:
-        if c.spec is None or not ks:
-            continue
+    for _, _, ks in typed:
         view = Parsed(found=parsed.found, used=ks - others, ignored=Ignored(filler=sorted(others)))
-        sharing = [(q, spec) for (q, spec), (_, ls) in zip(kept, [(c, ls) for c, ls in typed if ls and c.spec is not None])
-                   if ls & ks]
+        sharing = [(q, spec) for q, spec, ls in typed if ls & ks]
         lost += [x for x in reader.conservation.lost(view, sharing, as_of) if x not in lost]
     return lost_warnings(lost, request, tokens, lang, labels)
 

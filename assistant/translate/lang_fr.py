@@ -1042,6 +1042,9 @@ DECIMAL_COMMA = True
 # synonym; 'mis dans le panier' also reads 'mis dans leur panier'). Never 'a': that is a folded 'à'.
 DETERMINERS = ("le", "la", "les", "un", "une", "des", "nos", "notre", "vos", "votre", "leur", "leurs", "ses", "son",
                "sa", "ce", "cette", "ces")
+# The words a noun follows, never a past participle ('acheteurs de livres', 'un livre'): a word typed without the accent
+# of the catalog's participle ('livrés') is the noun there (lexicon.another_word)
+NOUN_LEADS = frozenset({*DETERMINERS, "de", "d", "du", "of", "mes", "tes", "ton", "ta", "tout", "tous", "toute", "toutes"})
 CODE_LEADS = frozenset({"en", "au", "aux"})     # lang_en.CODE_LEADS: 'CLIENTS EN IT', never 'CLIENTS DE PARIS'
 # Words that make a comparison or a ranking about money ('dépensé plus en ligne'): catalog words keep their French.
 # What may lead a behaviour said again after its first ('revenus faire un deuxième achat': lang_en.AGAIN_LEADS)
@@ -1410,6 +1413,18 @@ def _canonical() -> frozenset[str]:
     tables = [WORDS, MONTHS, SEASONS, UNITS, NUMBERS, ORDINALS]
     words = {w for table in tables for value in table.values() for w in value.split()}
     return frozenset(words | {w for _, reading in PHRASES for w in reading if not w.startswith("<")})
+
+
+@functools.cache
+def _spelt() -> frozenset[str]:
+    from spellchecker import SpellChecker
+    return frozenset(SpellChecker(language="fr", distance=1).word_frequency.dictionary)
+
+
+def is_spelt_word(word: str) -> bool:
+    """A French word as spelt, accents kept ('livres' the books and 'livrés' delivered are two): a word typed with
+    accents other than the catalog's is another word (lexicon.another_word)."""
+    return word.lower() in _spelt()
 
 
 def is_word(word: str) -> bool:

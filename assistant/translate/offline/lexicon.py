@@ -92,6 +92,12 @@ class Lexicon:
     _by_stem: dict[str, dict[int, set[str]]] | None = None   # the phrases a clarification may offer, by their
     #                                                         words' starts and their length
     is_word: Callable[[str], bool] = is_word  # the language's ordinary words: never typo-corrected
+    # the language's words as spelt, accents kept ('livres' the books, 'livrés' delivered): None where accents are
+    # not letters of their own (English)
+    spelt_word: Callable[[str], bool] | None = None
+    noun_leads: frozenset[str] = frozenset()     # the words a noun follows ('de', 'des', 'un'): never a participle
+    spellings: dict[tuple[str, ...], set[str]] = field(default_factory=lambda: defaultdict(set))   # one-word phrases'
+    #                                                                  catalog spellings, accents kept
     determiners: tuple[str, ...] = DETERMINERS  # the language's: a folded French 'à' is 'a', and no determiner
     code_leads: frozenset[str] = frozenset()     # the language's CODE_LEADS (_acronym)
     code_pronouns: frozenset[str] = frozenset()  # ... and its CODE_PRONOUNS
@@ -149,6 +155,8 @@ class Lexicon:
             if text.isupper():
                 self.codes.add(key)
             return
+        if len(key) == 1 and " " not in text.strip():
+            self.spellings[key].add(text.strip().lower())
         if meaning.kind in READABLE and (key not in self.said or self.said[key] == " ".join(key) != text):
             # as the catalog writes it: its label ('VIP', 'Belgique') over a value's plain code ('vip', 'belgique')
             self.said[key] = text
@@ -308,6 +316,8 @@ class Lexicon:
                     n = self._longest_at(norms, i, longer)
                 if _opens_a_range(tokens, i + n - 1):
                     n = self._longest_at(norms, i, i + n - 1)
+            if n == 1 and self.spelt_word is not None and self.another_word(tokens, i, (norms[i],)):
+                n = 0       # 'acheteurs de livres': the books, never the catalog's 'livrés'
             if n:
                 spans.append(Span(i, i + n, list(self.phrases[tuple(norms[i:i + n])])))
                 done = i + n
@@ -529,13 +539,36 @@ class Lexicon:
             self._prefixes = tree
         return self._prefixes
 
+    def another_word(self, tokens: list[Token], i: int, key: tuple[str, ...]) -> bool:
+        """Whether the word typed at i is another word of the language than the catalog's one-word phrase `key` it
+        is read as (accents are optional: 'achete' is 'acheté'). It is when it is typed without the catalog's accents
+        and is, as typed, a word of its own, where the writer types accents elsewhere or a noun's lead comes before
+        it ('acheteurs de livres': books, not the catalog's 'livrés', delivered). A word typed with accents the
+        catalog lacks is read ('noté 5/5' is the catalog's 'note': the participle and the noun may name one thing)."""
+        typed = tokens[i].text.lower()
+        plain = fold(typed)
+        spelt = self.spellings.get(key)
+        # a word the language's rewrite read ('ouvrir' as 'ouvert', 'mis 5/5' as a score given) is read as written
+        if not spelt or typed in spelt or plain != tokens[i].norm or not self.spelt_word(typed):
+            return False
+        if plain != typed:      # accents typed: 'noté' of the catalog's 'note', 'relancé' of 'relance', alike
+            return False
+        if not any(fold(s) == plain != s and self.spelt_word(s) for s in spelt):
+            return False        # the catalog's word is no accented word of those letters
+        accents = any(fold(t.text.lower()) != t.text.lower() for t in tokens)
+        return accents or i > 0 and tokens[i - 1].norm in self.noun_leads
+
     def typo_spans(self, tokens: list[Token], skip: set[int]) -> list[Span]:
         """Misspelt catalog words ('vipp', 'Frnace') among the tokens nothing else explained."""
         spans = []
         for i, t in enumerate(tokens):
             if i in skip or t.number is not None:
                 continue
+            if self.spelt_word is not None and (t.norm,) in self.phrases and self.another_word(tokens, i, (t.norm,)):
+                continue        # another word than the catalog's (scan): never read as a slip of it either
             fuzzy = self._fuzzy(t.norm)
+            if fuzzy and self.spelt_word is not None and self.another_word(tokens, i, (fuzzy,)):
+                fuzzy = None    # 'un livre': the book, never the catalog's 'livré' (delivered)
             if fuzzy:
                 spans.append(Span(i, i + 1, list(self.phrases[(fuzzy,)]), typo_of=fuzzy))
         return spans
@@ -763,7 +796,8 @@ def _build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None,
     # and neither is one its rewrite drops as grammar ('ne' of "n'ont jamais", never the catalog's 'né')
     plain = FUNCTION_WORDS | {w for w, reading in getattr(words, "WORDS", {}).items()
                               if reading in FUNCTION_WORDS or reading == ""} if lang != "en" else FUNCTION_WORDS
-    lex = Lexicon(is_word=getattr(words, "is_known", is_word), determiners=words.DETERMINERS, code_leads=words.CODE_LEADS,
+    lex = Lexicon(is_word=getattr(words, "is_known", is_word), spelt_word=getattr(words, "is_spelt_word", None),
+                  noun_leads=getattr(words, "NOUN_LEADS", frozenset()), determiners=words.DETERMINERS, code_leads=words.CODE_LEADS,
                   code_pronouns=getattr(words, "CODE_PRONOUNS", frozenset()), key=key,
                   function_words=plain, plurals=getattr(words, "PLURAL_ENDINGS", PLURAL_ENDINGS),
                   negating=getattr(words, "NEGATING_PREFIXES", ()))
