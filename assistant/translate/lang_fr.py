@@ -1401,10 +1401,14 @@ VAGUE_WINDOW_READINGS = ("au cours des 30 derniers jours", "au cours des 90 dern
 
 
 @functools.cache
-def _dictionary() -> frozenset[str]:
+def _spelt() -> frozenset[str]:
     from spellchecker import SpellChecker  # French word frequencies; loaded once, on first use
-    words = SpellChecker(language="fr", distance=1).word_frequency.dictionary
-    return frozenset("".join(ch for ch in unicodedata.normalize("NFKD", w) if not unicodedata.combining(ch)) for w in words)
+    return frozenset(SpellChecker(language="fr", distance=1).word_frequency.dictionary)
+
+
+@functools.cache
+def _dictionary() -> frozenset[str]:
+    return frozenset("".join(ch for ch in unicodedata.normalize("NFKD", w) if not unicodedata.combining(ch)) for w in _spelt())
 
 
 @functools.cache
@@ -1415,15 +1419,9 @@ def _canonical() -> frozenset[str]:
     return frozenset(words | {w for _, reading in PHRASES for w in reading if not w.startswith("<")})
 
 
-@functools.cache
-def _spelt() -> frozenset[str]:
-    from spellchecker import SpellChecker
-    return frozenset(SpellChecker(language="fr", distance=1).word_frequency.dictionary)
-
-
 def is_spelt_word(word: str) -> bool:
-    """A French word as spelt, accents kept ('livres' the books and 'livrés' delivered are two): a word typed with
-    accents other than the catalog's is another word (lexicon.another_word)."""
+    """A French word as spelt, accents kept ('livres' the books and 'livrés' delivered are two): a word typed without
+    the catalog's accents may be another word (lexicon.another_word)."""
     return word.lower() in _spelt()
 
 
