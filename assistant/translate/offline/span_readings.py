@@ -1291,8 +1291,8 @@ class SpanReadings:
         if channel_ok and qualified and set(c.events) <= qualified:
             kinds = {self.catalog.events[e].kind for e in c.events}
             others = tuple(e for e, ev in self.catalog.events.items() if ev.kind in kinds and e not in c.events)
-            if len(kinds) != 1 or not others or any(d not in self.catalog.events[e].dimensions for d in c.dims
-                                                    for e in others):
+            if len(kinds) != 1 or not others or not all(self.catalog.same_dimension(d, c.events, others)
+                                                        for d in c.dims):
                 return None
             return c, EventCondition(start, end, negated=True, events=others, dims=dict(c.dims), **period), "channel"
         if not value_ok:
