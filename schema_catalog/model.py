@@ -6,6 +6,7 @@ pydantic models are its contract. Nothing here knows the demo retailer.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Generic, Literal, TypeVar, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
@@ -381,6 +382,13 @@ class Catalog(Strict):
     def column(self, qualified: str) -> Column:
         schema, table, column = qualified.split(".")
         return self.tables[f"{schema}.{table}"].columns[column]
+
+    def same_dimension(self, dim: str, source: Iterable[str], events: Iterable[str]) -> bool:
+        """Does `dim` name one attribute on every event of both sets: the same column? Two kinds of behaviour may
+        each have a dimension of that name that is another thing (a ticket's status is not an order's)."""
+        columns = {self.events[e].dimensions[dim].column if dim in self.events[e].dimensions else None
+                   for e in (*source, *events)}
+        return len(columns) == 1 and None not in columns
 
     def all_columns(self) -> list[str]:
         return [f"{t}.{c}" for t, table in self.tables.items() for c in table.columns]

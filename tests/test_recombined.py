@@ -130,3 +130,44 @@ def test_an_excluded_group_named_again_takes_no_filter_of_the_behaviour_before()
         assert kept[0]["dims"] == {"category": ["electronics"]}
         inside = [c for c in excluded[0]["groups"][0] if c["kind"] == "event"]
         assert len(inside) == 1 and inside[0]["dims"] == {}, request
+
+
+HANDBAG = ("SELECT t.customer_id FROM pos.transactions t JOIN pos.transaction_lines l USING (transaction_id) "
+           "JOIN pim.products p USING (product_id) WHERE t.customer_id IS NOT NULL AND p.product_name LIKE '%Handbag%' "
+           "UNION SELECT o.customer_id FROM ecom.orders o JOIN ecom.order_lines l USING (order_id) "
+           "JOIN pim.products p USING (product_id) WHERE o.status <> 'cancelled' AND p.product_name LIKE '%Handbag%'")
+SPENT_90 = ("SELECT customer_id FROM (SELECT customer_id, transaction_ts AS ts, total_amount FROM pos.transactions "
+            "WHERE customer_id IS NOT NULL UNION ALL SELECT customer_id, order_ts, total_amount FROM ecom.orders "
+            "WHERE status <> 'cancelled') p WHERE ts >= DATE '2026-09-30' - INTERVAL 90 DAY "
+            "GROUP BY customer_id HAVING sum(total_amount) > 300")
+
+
+def test_a_determiner_of_a_period_points_at_its_days_not_at_the_things_before(eval_cache):
+    # 'sur ces 90 derniers jours', 'on these last 90 days': the spend took the handbag of the purchase before ('ces'
+    # read as 'on these [handbags]'); 'on these' alone still points back
+    both = f"SELECT * FROM ({HANDBAG}) INTERSECT SELECT * FROM ({SPENT_90})"
+    said = [_item("h1", "clients qui ont acheté un sac à main et ayant dépensé plus de 300 € au total sur ces 90 "
+                        "derniers jours", both),
+            _item("h2", "customers who bought a handbag and who spent more than 300 € on these last 90 days", both)]
+    assert [(o.id, o.size, o.gold_size) for o in run_eval(_translator(eval_cache), eval_cache, said)
+            if not o.match or o.warned] == []
+    kept, _ = _read("demo_retailer", "customers who bought electronics and who spent more than 300 € on these")
+    assert kept[1]["dims"] == {"category": ["electronics"]}
+
+
+def test_a_dimension_of_another_kind_of_behaviour_is_never_carried(eval_cache):
+    # a ticket's status is not an order's (both are a 'status'): 'en attente' made the order a pending order (fr14-074)
+    tickets = "SELECT customer_id FROM service.tickets WHERE topic = 'delivery' AND status = 'pending'"
+    orders = ("SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' "
+              "AND order_ts >= DATE '2026-09-30' - INTERVAL 30 DAY")
+    said = [_item("t1", "clients avec un ticket en attente sur la livraison qui ont commandé en ligne ces 30 derniers "
+                        "jours", f"{tickets} INTERSECT {orders}"),
+            _item("t2", "customers with a pending delivery ticket who ordered these online in the last 30 days",
+                  f"{tickets} INTERSECT {orders}")]
+    assert [(o.id, o.size, o.gold_size) for o in run_eval(_translator(eval_cache), eval_cache, said)
+            if not o.match or o.warned] == []
+    for request in ("customers with an open ticket who then ordered one of these online",
+                    "clients qui ont encore un ticket non résolu sur la livraison et qui ont quand même commandé ces "
+                    "quinze derniers jours"):
+        kept, _ = _read("demo_retailer", request)
+        assert [c["dims"].get("status") for c in kept] in ([["open"], None], [["open", "pending"], None]), request

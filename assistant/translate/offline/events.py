@@ -22,7 +22,7 @@ from assistant.translate.offline.modifiers import (
 from assistant.translate.lang_en import (
     COMBINED_WORDS, CONNECTORS, LEADING_WORDS, NOTES, MODIFIER_WORDS, PRONOUNS, QUALIFIER_PREPOSITIONS,
     BEFORE_WORDS, CONCORD_NEGATIONS, NEGATIONS, COPULAS, DETERMINERS, RELATIVE_WORDS, AUXILIARY_VERBS, DEMONSTRATIVES, DIMENSION_POINTERS, EACH_AFTER, EACH_TIME,
-    TOTAL_WORDS, PRESENCE_WORDS, OPEN_DETERMINERS, WIDENING_WORDS, OBJECT_POINTERS,
+    TOTAL_WORDS, PRESENCE_WORDS, OPEN_DETERMINERS, WIDENING_WORDS, OBJECT_POINTERS, DATE_LEADS,
 )
 from assistant.translate.offline.parsed import (
     EventParts, Segment, column_name, same_days, window_start,
@@ -662,7 +662,7 @@ class EventReading:
         for s in seg.spans:
             if s.start > seg.start and self.norms[s.start - 1] in DEMONSTRATIVES | DIMENSION_POINTERS:
                 for m in s.of("dimension"):
-                    if m.dim in source.dims and all(m.dim in self.catalog.events[e].dimensions for e in cond.events):
+                    if m.dim in source.dims and self.catalog.same_dimension(m.dim, source.events, cond.events):
                         cond.dims.setdefault(m.dim, source.dims[m.dim])
 
     def _place_in_the_names(self, cond: EventCondition) -> None:
@@ -721,7 +721,8 @@ class EventReading:
 
     def _share_dims(self, source: EventCondition, cond: EventCondition, qualifiers=(),
                     kept_out: frozenset[str] = frozenset()) -> None:
-        """The dimensions of another behaviour that every event of `cond` has, unless `cond` names its own, or names
+        """The dimensions of another behaviour that every event of `cond` has (the same attribute: a ticket's status is
+        never an order's), unless `cond` names its own, or names
         the place by another of its names ('at Antwerp Meir but never at Rue Neuve': the store named is the place,
         and the city said before would make it a store in Antwerp, no store at all; 'never in the outlet' is a kind
         of store, in the city said), or names another channel (`qualifiers`: 'bought Nordvik in a mountain store
@@ -731,7 +732,7 @@ class EventReading:
         for dim, values in source.dims.items():
             if elsewhere and self._said_as_place(source, dim) or dim in kept_out:
                 continue
-            if all(dim in self.catalog.events[e].dimensions for e in cond.events) and \
+            if self.catalog.same_dimension(dim, source.events, cond.events) and \
                     (dim in cond.dims or self._named_place(cond, dim) not in places):
                 cond.dims.setdefault(dim, values)
 
@@ -849,7 +850,15 @@ class EventReading:
 
     def _points_back(self, seg: Segment) -> bool:
         own_dims = any(s.of("dimvalue") and not s.of("event", "kindword") for s in seg.spans)   # 'ouvert' is a verb
-        words = [w for w in self.norms[seg.start:seg.end] if w not in (",", ".", ";")]
+        # a determiner of the clause's period ('spent over 300 on these last 90 days', 'sur ces 90 derniers jours')
+        # points at the days, not at the things named before
+        # (before a period that opens with its own preposition it is the pronoun: 'spent 300 on these in May', 'haven't
+        # clicked any since January')
+        dated = {i for w in seg.windows for i in range(w.start_tok - (self.norms[w.start_tok] not in LEADING_WORDS
+                                                                      and self.norms[w.start_tok] not in DATE_LEADS),
+                                                        w.end_tok)}
+        words = [w for i, w in enumerate(self.norms[seg.start:seg.end], seg.start)
+                 if w not in (",", ".", ";") and not (i in dated and w in DEMONSTRATIVES)]
         # 'returned one of these orders', 'une de ces commandes': a demonstrative before a behaviour's noun, even
         # with values of its own
         named = any(self.norms[s.start - 1] in DEMONSTRATIVES for s in seg.spans

@@ -755,7 +755,7 @@ class Parser(LatestEvents,
                 for c in events:
                     c.window = anchor.window
                     for dim, values in anchor.dims.items():
-                        if all(dim in self.catalog.events[e].dimensions for e in c.events):
+                        if self.catalog.same_dimension(dim, anchor.events, c.events):
                             c.dims.setdefault(dim, values)
         return out
 

@@ -1306,8 +1306,7 @@ class SpanReadings:
         (their channel is another) and the dimension's name; None when its events are no channel of one kind."""
         kinds = {self.catalog.events[e].kind for e in c.events}
         others = tuple(e for e, ev in self.catalog.events.items() if ev.kind in kinds and e not in c.events)
-        if len(kinds) != 1 or not others or any(d not in self.catalog.events[e].dimensions for d in c.dims
-                                                for e in others):
+        if len(kinds) != 1 or not others or not all(self.catalog.same_dimension(d, c.events, others) for d in c.dims):
             return None
         period = dict(window=c.window, days=c.days, months=c.months, hours=c.hours, since=c.since)
         return c, EventCondition(span.start, span.end, negated=True, events=others, dims=dict(c.dims), **period), "channel"
