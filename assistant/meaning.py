@@ -328,14 +328,34 @@ class FlagValueCondition(Condition):
     column: str = ""
     values: tuple[Scalar, ...] = ()
     labels: tuple[str, ...] = ()
+    # what the row's yes/no holds: True yes ('opted in to SMS'), False a recorded no ('withdrew their email consent':
+    # a row saying no, never a missing one), None either ('changed their SMS preference, in or out'); the row
+    # exists in every case
+    yes: bool | None = True
+    # the period the row's yes/no was last set in, on that same row (the flag's `set_on` date column: 'gave us
+    # email consent in the last 60 days' is the email row's own date); None any time
+    set_in: Window | None = None
 
     def render(self, catalog, as_of):
         table, col = self.column.rsplit(".", 1)
         flag = self.flag.rsplit(".", 1)[1]
         what = " or ".join(self.labels)
-        sql, _ = profile_select(catalog, table, lambda ref: f"{in_list(ref(col), self.values)} AND {ref(flag)}", (col, flag))
-        return self._negate(catalog, Rendered(sql, f"{flag.replace('_', ' ')}: {what}",
-                                              f"{table}: {col} is {what} and {flag} is true"))
+        dated = catalog.column(self.flag).set_on
+
+        def where(ref) -> str:
+            said = [in_list(ref(col), self.values)]
+            if self.yes is not None:
+                said.append(ref(flag) if self.yes else f"NOT {ref(flag)}")
+            if self.set_in is not None:
+                said.append(self.set_in.condition(ref(dated), as_of))
+            return " AND ".join(said)
+        sql, _ = profile_select(catalog, table, where, (col, flag))
+        state = {True: "", False: " (no)", None: " (yes or no)"}[self.yes]
+        when = f", last changed {self.set_in.describe()}" if self.set_in is not None else ""
+        held = {True: "true", False: "false", None: "true or false"}[self.yes]
+        return self._negate(catalog, Rendered(
+            sql, f"{flag.replace('_', ' ')}{state}: {what}{when}",
+            f"{table}: {col} is {what} and {flag} is {held}" + (f", {dated} {self.set_in.describe()}" if when else "")))
 
 
 @dataclass
@@ -609,6 +629,9 @@ class EventCondition(Condition):
     # counted among the customer's n latest events of another behaviour (the same events: one table, one id), `count`
     # comparing how many of those n they are (None: at least one); a customer with fewer than n is out
     of_latest: Latest | None = None
+    # 'bought from us three months running', 'trois mois d'affilée': its events fall in at least this many calendar
+    # months in a row, each of them with one at least (inside the window); None no such run
+    running: int | None = None
 
     def _branch(self, catalog: Catalog, name: str, as_of: dt.date, mode: str, shared: tuple[str, ...] = ()) -> str:
         """One event's rows: the customer, and (mode 'count') the event id or (mode 'rows') the event id, its
@@ -738,7 +761,7 @@ class EventCondition(Condition):
         """Can a behaviour be read after this one: one time per event (each event, or the first or latest one),
         never a count, a total, a rank or a negation, which no single time belongs to."""
         plain = self.count is None and self.rank is None and self.top is None and not self.average \
-            and self.measure is None
+            and self.measure is None and self.running is None
         return not self.negated and plain and (self.amount is None or self._edge())
 
     def times(self, catalog: Catalog, as_of: dt.date, shared: tuple[str, ...] = ()) -> str:
@@ -761,7 +784,19 @@ class EventCondition(Condition):
         return (self.first or self.last) and (bool(self.over) or self.amount is not None) and self.count is None \
             and self.rank is None and self.top is None and not self.average
 
+    def _in_a_row(self, catalog: Catalog, as_of: dt.date) -> str:
+        """Customers with events in `running` calendar months in a row: each customer's months with an event numbered
+        (year * 12 + month), and a run is the months whose number less their rank is the same."""
+        key = catalog.entity.key
+        rows = " UNION ALL ".join(self._branch(catalog, e, as_of, "rows") for e in self.events)
+        months = f"SELECT DISTINCT {key}, year(ts) * 12 + month(ts) AS mo FROM ({rows}) AS p"
+        runs = f"SELECT {key}, mo - row_number() OVER (PARTITION BY {key} ORDER BY mo) AS run FROM ({months}) AS m"
+        return f"SELECT DISTINCT {key} FROM ({runs}) AS r GROUP BY {key}, run HAVING count(*) >= {int(self.running)}"
+
     def render(self, catalog, as_of):
+        if self.running is not None:
+            return self._negate(catalog, Rendered(self._in_a_row(catalog, as_of), self._label(catalog),
+                                                  self._meaning(catalog)))
         if self.of_latest is not None:
             return self._negate(catalog, Rendered(self.of_latest.sql(catalog, as_of, self), self._label(catalog),
                                                   self._meaning(catalog)))
@@ -912,6 +947,8 @@ class EventCondition(Condition):
             parts.append(self.after.describe(catalog))
         if self.of_latest is not None:
             parts.append(self.of_latest.describe(catalog))
+        if self.running is not None:
+            parts.append(WORDING["running"].format(n=self.running))
         return " ".join(parts)
 
     def _meaning(self, catalog) -> str:
@@ -1475,6 +1512,9 @@ def _check_names(c: Condition, catalog: Catalog) -> None:
         known_column(c.column)
         if isinstance(c, FlagValueCondition):
             known_column(c.flag)
+            if c.set_in is not None and not catalog.column(c.flag).set_on:
+                raise TranslationError(f"'{c.flag}' has no date of its own in the catalog (set_on): when it was set "
+                                       "cannot be read", hint="drop set_in, or date the flag in the catalog")
         if isinstance(c, DateCondition) and (c.window is None) == (not c.months):
             raise TranslationError("the meaning is incomplete: a date condition needs a window or calendar months",
                                    hint="say 'in the last 30 days' or 'in October'")
@@ -1522,6 +1562,11 @@ def _check_names(c: Condition, catalog: Catalog) -> None:
                     hint="name a dimension both behaviours have, or drop 'same'")
         if c.of_latest is not None:
             _check_latest(c, catalog)
+        if c.running is not None and (c.running < 2 or any((c.count, c.amount, c.rank, c.top, c.first, c.last,
+                                                             c.average, c.over, c.of_latest, c.after))):
+            raise TranslationError("'running' says the events fall in that many calendar months in a row: at least 2, "
+                                   "with no count, total, rank, order or other behaviour of its own",
+                                   hint="say 'three months running', with the behaviour and its period only")
         if c.measure and any(c.measure not in catalog.events[e].measures for e in c.events if e in catalog.events):
             raise TranslationError(f"no measure '{c.measure}' on {', '.join(c.events)}", hint="pick one the events have")
         for name in c.measured:     # a score present or missing is one of each event's own row

@@ -333,9 +333,15 @@ class _Wording:
             return self.w["edge"]["first" if c.first else "last"]
         if key == "after" and kind == "event":      # the behaviour before, in this language, and how long after it
             return self.after(c.after) if c.after is not None else ""
+        if key == "running" and kind == "event":      # calendar months in a row ('three months running')
+            return fill(self.w["running"], {"n": self.number(c.running)}) if c.running else ""
         if key == "of_latest" and kind == "event":      # the n latest events of another behaviour it is counted among
             return fill(self.w["of_latest"], {"n": self.number(c.of_latest.n),
                                               "of": self.condition(c.of_latest.of).label}) if c.of_latest else ""
+        if key in ("state", "state_sql") and kind == "flag_value":     # what the row holds: yes, no, either
+            return self.w[f"flag_{key}"][str(c.yes)]
+        if key == "set_on_name" and kind == "flag_value":      # the flag's own date column ('updated_at')
+            return self.catalog.column(c.flag).set_on or ""
         if key == "values_sql" and isinstance(getattr(c, "values", None), tuple):
             return self.joined(lit(v) for v in c.values)
         if key in names:

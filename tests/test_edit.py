@@ -315,6 +315,9 @@ ROUND_TRIPS = [
     "VIP customers but not anyone who got more than 5 messages this month",                            # exclusion
     "customers with no phone number",                                                                  # known
     "customers who opted in to SMS",                                                                   # flag and value
+    "customers who gave us email consent in the last 60 days",                                         # flag, set_in
+    "customers who switched their email consent off in the past 30 days",                              # flag held no
+    "customers who bought in store three months running this year",                                    # running
     "customers whose birthday is in October",                                                          # months
     "women born after 1979",
     "customers aged between 18 and 34 with more than 500 loyalty points",
