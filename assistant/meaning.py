@@ -974,6 +974,9 @@ class Follows:
     # 'looked at a product and then bought something from that same category': dimensions whose value the event
     # shares with that anchor event (each event's own value; an event with no value shares none)
     same: tuple[str, ...] = ()
+    # 'visited the site and ordered online that same day', 'le même jour': on the calendar day of that anchor event,
+    # before or after it (an event of the anchor's own kind: a later one that day); never with `within` or `latest`
+    day: bool = False
 
     def condition(self, catalog: Catalog, as_of: dt.date, ts: str, customer: str, again: bool = False,
                   values: dict[str, str] | None = None) -> str:
@@ -991,7 +994,10 @@ class Follows:
         this = sqlglot.parse_one(ts, read="duckdb", into=exp.Column)
         same = exp.EQ(this=exp.column(key, table="a"), expression=sqlglot.parse_one(customer, read="duckdb",
                                                                                       into=exp.Column))
-        if self.within is None:
+        if self.day:        # the same calendar day, whichever came first (a second one of the anchor's kind: later)
+            order = [exp.EQ(this=exp.cast(this.copy(), "DATE"), expression=exp.cast(then.copy(), "DATE"))]
+            order += [exp.GT(this=this.copy(), expression=then.copy())] if again else []
+        elif self.within is None:
             order = [exp.GT(this=this, expression=then)]
         else:
             until_ = exp.Add(this=then.copy(), expression=exp.Interval(this=exp.Literal.string(str(int(self.within))),
@@ -1006,6 +1012,8 @@ class Follows:
     def describe(self, catalog: Catalog) -> str:
         said = self.anchor._label(catalog)
         shared = f", the same {' and '.join(d.replace('_', ' ') for d in self.same)}" if self.same else ""
+        if self.day:
+            return f"the same day as ({said}){shared}"
         if self.within is None:
             return f"after {'the latest ' if self.latest else ''}({said}){shared}"
         unit = self.unit.lower() + ("s" if self.within != 1 else "")
@@ -1551,6 +1559,9 @@ def _check_names(c: Condition, catalog: Catalog) -> None:
                 raise TranslationError("'after' reads a behaviour after another one: the other must be each event or "
                                        "the first or latest one (no count, total, rank or negation), and this one no "
                                        "first, last or ranking", hint="drop 'after', or simplify the behaviour before")
+            if c.after.day and (c.after.within is not None or c.after.latest):
+                raise TranslationError("'day' reads a behaviour on the same calendar day as another: no 'within' nor "
+                                       "'latest' with it", hint="drop 'within' and 'latest', or drop 'day'")
             if c.after.within is not None and c.after.within < 1:
                 raise TranslationError("'within' after a behaviour must be at least 1", hint="say 'within 7 days'")
             if c.after.same and (c.after.latest or c.after.anchor.first or c.after.anchor.last or any(

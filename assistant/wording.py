@@ -496,6 +496,8 @@ class _Wording:
         # 'looked at a product and then bought from that same category': the dimensions both events share
         shared = fill(self.w["after"]["same"], {"dimensions": self.w["and"].join(
             self.dimension(follows.anchor, d) for d in follows.same)}) if follows.same else ""
+        if follows.day:      # the same calendar day ('that same day', 'le même jour')
+            return fill(self.w["after"]["day"], {"anchor": anchor}) + shared
         if follows.within is None:
             return fill(self.w["after"]["latest" if follows.latest else "later"], {"anchor": anchor}) + shared
         one, many = self.w["units"][follows.unit]

@@ -236,6 +236,8 @@ def measure_label(spec: dict, catalog: Catalog) -> str:
 def after_words(after: dict, catalog: Catalog) -> str:
     """'within 5 days after (Message received in August)', 'after the latest (Store purchase)'."""
     said = describe(after["anchor"], catalog)
+    if after.get("day"):        # the same calendar day ('that same day')
+        return f"the same day as ({said})"
     if after.get("within") is None:
         return f"after {'the latest ' if after.get('latest') else ''}({said})"
     unit = UNITS[after.get("unit") or "DAY"]

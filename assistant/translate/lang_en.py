@@ -155,6 +155,13 @@ AGE_GROUP_WORDS = {"over": ">", "under": "<"}
 # 'over the same 30 days', 'in that same month': the window named before, said again with its length.
 SAME_WINDOW_WORDS: tuple[tuple[str, ...], ...] = (("the", "same"), ("these", "same"), ("those", "same"), ("this", "same"),
                                                   ("that", "same"))
+# 'visited the site and ordered online that same day': on the calendar day of the behaviour said before
+# (Follows.day, offline/the_one_before.py); French's own are in lang_fr.SAME_DAY_WORDS
+SAME_DAY_WORDS: tuple[tuple[str, ...], ...] = (
+    ("the", "same", "day"), ("that", "same", "day"), ("that", "very", "same", "day"), ("the", "very", "same", "day"),
+    ("on", "the", "same", "day"), ("on", "that", "same", "day"), ("the", "same", "day", "as", "well"),
+    ("later", "that", "same", "day"), ("later", "the", "same", "day"), ("that", "very", "day"),
+)
 # 'and nothing since', 'haven't been back since.': 'since' closing its clause is 'since then'.
 SINCE_THEN = frozenset({"since"})
 # The words that open a period said as a starting day and no end ('since March 1st', 'from June 1'): a 'since then'
@@ -918,6 +925,10 @@ EVERY_WORDS = frozenset({"all", "every", "each"})
 # With no number said, only these say each value: 'all categories' alone ('(toutes catégories)', 'all channels
 # combined') says any of them, which restricts nothing.
 EACH_WORDS = frozenset({"every", "each"})
+# ... the first word of a determiner that picks each one of a set ('each of our 8 categories', read as one token:
+# modifiers.merge_determiners), and what may stand between 'every' and the set ('every single one of our 8')
+EVERY_PICKS = frozenset({"each", "every"})
+EVERY_INTENSIFIERS = frozenset({"single"})
 # A dimension named '<thing>_<one of these>' is the thing's identity: a count of the thing counts its values.
 NAME_WORDS = frozenset({"name", "id", "code"})
 # 'one' said as the count of a counted noun ('from one brand'); not after the words that make it a pick ('the one
@@ -1691,6 +1702,7 @@ WORDING = {
     # a behaviour read after the one said before it ('and then', 'since then', 'within 7 days of it'): the order said
     "after": {"later": "after ({anchor})", "latest": "after the latest ({anchor})",
               "within": "within {amount} {unit} after ({anchor})",
+              "day": "the same day as ({anchor})",
               "same": ", the same {dimensions}"},
     # a behaviour counted among the n latest events of another ('none of the last 5 emails we sent them opened')
     "of_latest": "among their {n} latest ({of})",

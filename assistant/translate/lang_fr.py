@@ -855,6 +855,13 @@ KIND_WORDS = frozenset({"score", "scores", "stade", "niveau", "niveaux", "statut
                         "palier"})
 RANGE_NOUNS = frozenset({"tranche", "tranches", "fourchette", "classe"})
 ORIGIN_ADVERBS = frozenset({"initialement", "originellement"})
+# 'le même jour', 'la même journée', 'le jour même', 'ce même jour', on the rewritten words (as lang_en.SAME_DAY_WORDS)
+SAME_DAY_WORDS: tuple[tuple[str, ...], ...] = (
+    ("the", "same", "journee"), ("in", "the", "same", "journee"), ("the", "day", "same"), ("this", "same", "day"),
+    ("this", "day", "there"), ("in", "the", "same", "day"), ("this", "same", "journee"), ("the", "journee", "same"),
+)
+# The first word of a determiner that picks each one of a set ('chacune de nos 8 catégories'), as lang_en.EVERY_PICKS
+EVERY_PICKS = frozenset({"chacun", "chacune", "chaque"})
 # Calendar months in a row ('trois mois d'affilée', '3 mois consécutifs', '4 mois de suite'), as
 # lang_en.MONTHS_RUNNING_AFTER, on the rewritten words ('d'' is 'of')
 MONTHS_RUNNING_AFTER: tuple[tuple[str, ...], ...] = (("of", "affilee"), ("consecutifs",), ("consecutives",),
@@ -1578,6 +1585,7 @@ WORDING = {
     # a behaviour read after the one said before it ('and then', 'since then', 'within 7 days of it'): the order said
     "after": {"later": "après ({anchor})", "latest": "après le plus récent ({anchor})",
               "within": "dans les {amount} {unit} suivant ({anchor})",
+              "day": "le même jour que ({anchor})",
               "same": ", même {dimensions}"},
     "of_latest": "parmi leurs {n} derniers ({of})",
     "running": "pendant {n} mois d'affilée",

@@ -153,7 +153,10 @@ def condition_defs(catalog: Catalog, omitted: set[str]) -> dict:
                                      "same": {"type": "array", "items": {"type": "string"},
                                               "description": "dimensions whose value the event shares with that "
                                               "anchor event ('viewed a product, then bought from that same category': "
-                                              "[\"category\"]); both behaviours have them; never with latest"}}},
+                                              "[\"category\"]); both behaviours have them; never with latest"},
+                                     "day": {"type": "boolean", "description": "on the same calendar day as an anchor "
+                                             "event, before or after it ('visited the site and ordered online that "
+                                             "same day'); never with within or latest"}}},
             "running": {"type": "integer", "minimum": 2, "description": "its events fall in at least this many "
                         "calendar months in a row, each with one at least, inside the window ('bought three months "
                         "running this year': 3); no count, amount, rank, order or after with it"},

@@ -766,6 +766,7 @@ class Parser(LatestEvents,
                     self._counted_in_share_window(c, out)
                     self._counted_in_window(c, self.last_event, seg)
                     self._after_the_one_before(c, self.last_event, seg)
+                    self._same_day_as_the_one_before(c, self.last_event, seg)
                     self.last_event = c
                 elif isinstance(c, VersusCondition):
                     self.last_event = self._compared_together(c) or self.last_event
