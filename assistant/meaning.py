@@ -602,6 +602,9 @@ class EventCondition(Condition):
     # a date of the customer's own profile its events are on or after ('since joining', 'depuis leur inscription':
     # crm.customers.signup_date); None none. A key to the calendar ('join_date_sk') is compared on the calendar's date
     since: str | None = None
+    # a yes/no row of the customer's own whose last change its events are on or after ('haven't been sent an email
+    # since they opted in': the email consent row said yes, from its own date, the flag's `set_on`); None none
+    since_set: FlagValueCondition | None = None
     # measures of the events on their own row -> whether its events have one: 'rated tickets', 'tickets notés' are the
     # tickets with a satisfaction score (True), 'unrated tickets' those without (False); counts, averages, first/last
     # and rankings are all taken over those events only. {} any event
@@ -690,6 +693,8 @@ class EventCondition(Condition):
             conditions.append(day_hours.in_hours(ts, self.hours))
         if self.since:
             conditions.append(since_own_date(catalog, self.since, ts, f"e.{ev.customer_key}"))
+        if self.since_set is not None:
+            conditions.append(since_own_row(catalog, self.since_set, ts, f"e.{ev.customer_key}"))
         for measure, present in self.measured.items():     # 'rated tickets': those with a score
             column = measure_column(ev, ev.measures[measure].column).rsplit(".", 1)[1]
             conditions.append(f"e.{column} IS {'NOT ' * present}NULL")
@@ -744,7 +749,8 @@ class EventCondition(Condition):
         over = self.over or self.events
         ranked = replace(self, events=over, dims={} if self.over else self.dims, days=() if self.over else self.days,
                          months=() if self.over else self.months,
-                         hours=() if self.over else self.hours, since=None if self.over else self.since, measure=None, window=None)
+                         hours=() if self.over else self.hours, since=None if self.over else self.since,
+                         since_set=None if self.over else self.since_set, measure=None, window=None)
         rows = " UNION ALL ".join(ranked._branch(catalog, e, as_of, "rows") for e in over)
         edge = "min" if self.first else "max"
         times = f"SELECT {key}, {edge}(ts) AS ts FROM ({rows}) AS a GROUP BY {key}"
@@ -880,7 +886,8 @@ class EventCondition(Condition):
         at_least = Comparison(">=" if self.count.op == "<" else ">", self.count.value, 0, 0, times=True)
         other = EventCondition(self.start_tok, self.end_tok, negated=not self.negated, events=self.events,
                                dims=self.dims, other_than=self.other_than, window=self.window, days=self.days,
-                               months=self.months, hours=self.hours, since=self.since, measured=self.measured,
+                               months=self.months, hours=self.hours, since=self.since, since_set=self.since_set,
+                               measured=self.measured,
                                count=at_least, average=self.average, after=self.after)
         r = other.render(catalog, as_of)
         label = self._label(catalog).replace(f"({self._times()})", f"({self._times()}, none included)")
@@ -941,6 +948,8 @@ class EventCondition(Condition):
             parts.append(day_hours.describe(self.hours, WORDING["hours"]))
         if self.since:
             parts.append(WORDING["since"].format(column=_column_words(self.since)))
+        if self.since_set is not None:
+            parts.append(WORDING["since_set"].format(row=self.since_set.render(catalog, dt.date.today()).label))
         if self.window is not None:
             parts.append(self.window.describe())
         if self.after is not None:
@@ -1594,6 +1603,12 @@ def _check_names(c: Condition, catalog: Catalog) -> None:
                 raise TranslationError(f"no event '{name}' in the catalog", hint="pick a behaviour from the catalog")
         if c.since:
             _check_own_date(c.since, catalog, known_column)
+        if c.since_set is not None:
+            _check_names(c.since_set, catalog)
+            if not catalog.column(c.since_set.flag).set_on or c.since_set.negated or c.since_set.set_in is not None:
+                raise TranslationError("'since_set' counts events from the last change of a yes/no row of the customer's "
+                                       "(its flag's own date, set_on): a flag the catalog dates, with no negation nor "
+                                       "period of its own", hint="name the consent row only ('since they opted in')")
         if c.own_amount is not None and (not c.measure or not c._each(catalog) or c.first or c.last or c.rank is not None
                                          or c.top is not None or any(not catalog.events[e].amount for e in c.events
                                                                      if e in catalog.events)):
@@ -1672,6 +1687,24 @@ def since_own_date(catalog: Catalog, column: str, ts: str, customer: str) -> str
     who = sqlglot.parse_one(customer, read="duckdb", into=exp.Column)
     query = source.where(exp.and_(exp.EQ(this=exp.column(link, table="o"), expression=who),
                                   exp.GTE(this=this, expression=own)))
+    return exp.Exists(this=query).sql(dialect="duckdb")
+
+
+def since_own_row(catalog: Catalog, row: FlagValueCondition, ts: str, customer: str) -> str:
+    """The condition that an event row (time `ts`, customer `customer`) is on or after the last change of the
+    customer's yes/no row `row` holds (its values and answer, dated by its flag's `set_on`): a correlated EXISTS over
+    that row's table, built by sqlglot. A customer with no such row has no event since it."""
+    table = row.column.rsplit(".", 1)[0]
+    flag = row.flag.rsplit(".", 1)[1]
+    col = row.column.rsplit(".", 1)[1]
+    said = [exp.EQ(this=exp.column(customer_column(catalog, table), table="o"),
+                   expression=sqlglot.parse_one(customer, read="duckdb", into=exp.Column)),
+            exp.column(col, table="o").isin(*(exp.convert(v) for v in row.values)),
+            exp.GTE(this=sqlglot.parse_one(ts, read="duckdb", into=exp.Column),
+                    expression=exp.column(catalog.column(row.flag).set_on, table="o"))]
+    if row.yes is not None:
+        said.append(exp.column(flag, table="o") if row.yes else exp.not_(exp.column(flag, table="o")))
+    query = exp.select(exp.Literal.number(1)).from_(exp.to_table(table).as_("o")).where(exp.and_(*said))
     return exp.Exists(this=query).sql(dialect="duckdb")
 
 

@@ -333,6 +333,8 @@ class _Wording:
             return self.w["edge"]["first" if c.first else "last"]
         if key == "after" and kind == "event":      # the behaviour before, in this language, and how long after it
             return self.after(c.after) if c.after is not None else ""
+        if key == "since_set" and kind == "event":     # since the last change of a yes/no row of theirs
+            return fill(self.w["since_set"], {"row": self.condition(c.since_set).label}) if c.since_set else ""
         if key == "running" and kind == "event":      # calendar months in a row ('three months running')
             return fill(self.w["running"], {"n": self.number(c.running)}) if c.running else ""
         if key == "of_latest" and kind == "event":      # the n latest events of another behaviour it is counted among

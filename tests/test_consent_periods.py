@@ -92,3 +92,53 @@ def test_the_editor_keeps_the_period_and_says_it(svc):
     assert again["set_in"] == spec["set_in"] and again["yes"] is False
     assert edit.describe(again, svc.catalog) == "Consent channel is email (opted in: no), last changed in the last " \
                                                 "30 days"
+
+
+NOT_SENT_SINCE = ("SELECT k.customer_id FROM crm.consents k WHERE k.channel = 'email' AND k.opted_in "
+                  "AND k.updated_at >= DATE '2026-09-30' - INTERVAL 60 DAY AND NOT EXISTS (SELECT 1 FROM marketing.messages m "
+                  "WHERE m.customer_id = k.customer_id AND m.channel = 'email' AND m.sent_at >= k.updated_at)")
+
+
+@pytest.mark.parametrize("request_, lang", [
+    ("Customers who gave us email consent in the last 60 days and haven't been sent a single email since they opted in",
+     "en"),
+    ("opted in to email within the last 60 days and not sent any email since opting in", "en"),
+    ("Clients qui nous ont donné leur consentement e-mail ces 60 derniers jours et à qui on n'a envoyé aucun e-mail "
+     "depuis leur opt-in", "fr"),
+])
+def test_a_behaviour_since_they_opted_in_counts_from_that_consent_row_s_date(translator, warehouse, catalog, request_,
+                                                                            lang):
+    r = same_audience(translator, warehouse, catalog, request_, NOT_SENT_SINCE, lang=lang)
+    since = [c.spec["since_set"] for c in r.definition.criteria + r.definition.exclusions if c.spec.get("since_set")]
+    assert since and since[0]["values"] == ["email"], r.definition.to_text()
+
+
+def test_since_they_opted_in_with_no_consent_said_before_is_asked(translator):
+    """Which consent? none was said: asked, never any channel's."""
+    r = translator.translate("customers who haven't received an email since they opted in", A)
+    assert r.status == "clarify", r.definition.to_text()
+
+
+def test_since_a_consent_row_is_checked_from_outside(catalog):
+    row = {"kind": "flag_value", "flag": "crm.consents.opted_in", "column": "crm.consents.channel", "values": ["email"]}
+    c = from_spec({"kind": "event", "events": ["message_received"], "since_set": row}, catalog)
+    assert c.since_set.values == ("email",) and "updated_at" in c.render(catalog, A).sql
+    with pytest.raises(TranslationError, match="since_set"):
+        from_spec({"kind": "event", "events": ["message_received"], "since_set": {**row, "negated": True}}, catalog)
+
+
+REFUSED_SMS_PUSH_YES = ("SELECT customer_id FROM crm.consents WHERE channel = 'sms' AND NOT opted_in INTERSECT "
+                        "SELECT customer_id FROM crm.consents WHERE channel = 'push' AND opted_in")
+
+
+def test_a_consent_said_refused_is_a_row_that_says_no(translator, warehouse, catalog):
+    for request_, lang in (("push opt-ins who explicitly refused SMS", "en"),
+                           ("opt-in push qui ont explicitement refusé les SMS", "fr")):
+        r = same_audience(translator, warehouse, catalog, request_, REFUSED_SMS_PUSH_YES, lang=lang)
+        assert any(c.spec.get("yes") is False for c in r.definition.criteria), r.definition.to_text()
+
+
+def test_refused_before_a_list_of_consents_is_asked(translator):
+    """'refused SMS and push': each one refused, or push opted in? asked, never one of each."""
+    r = translator.translate("customers who refused SMS and push", A)
+    assert r.status == "clarify", r.definition.to_text()

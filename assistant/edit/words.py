@@ -209,6 +209,7 @@ def _event_words(spec: dict, catalog: Catalog) -> str:
     words += " " + year_months.describe(spec["months"], WORDING["year_months"]) if spec.get("months") else ""
     words += " " + day_hours.describe(spec["hours"], WORDING["hours"]) if spec.get("hours") else ""
     words += " " + WORDING["since"].format(column=column_label(catalog, spec["since"]).lower()) if spec.get("since") else ""
+    words += " " + WORDING["since_set"].format(row=describe(spec["since_set"], catalog)) if spec.get("since_set") else ""
     words += " " + _window_words(spec.get("window")) if spec.get("window") else ""
     words += " " + after_words(spec["after"], catalog) if spec.get("after") else ""
     words += " " + latest_words(spec["of_latest"], catalog) if spec.get("of_latest") else ""
@@ -270,6 +271,8 @@ def kept_words(draft: Draft, catalog: Catalog) -> list[str]:
                    + (" (how long after: below)" if draft.within is not None else ""))
     if spec.get("of_latest"):
         out.append("counted only " + latest_words(spec["of_latest"], catalog) + " (how many latest: below)")
+    if spec.get("since_set"):    # 'since they opted in': from the last change of that row, kept as read
+        out.append("counted only " + WORDING["since_set"].format(row=describe(spec["since_set"], catalog)))
     if spec.get("running"):      # 'three months running': kept as read
         out.append("its events " + WORDING["running"].format(n=spec["running"]))
     ranked = draft.ranking or spec

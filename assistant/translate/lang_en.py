@@ -219,6 +219,13 @@ FLAG_OFF_BEFORE = (("switched", "off"), ("turned", "off"), ("disabled",), ("deac
                    ("withdrawn",), ("withdrawing",), ("retracted",))
 FLAG_OFF_VERBS = frozenset({"switched", "turned", "set"})
 FLAG_OFF_AFTER = ("off",)
+# Words that say a yes/no of the profile's rows was answered no ('push opt-ins who explicitly refused SMS', 'said no to
+# email'): before the value's phrase (past determiners), a row that says no (FlagValueCondition.yes False), never a
+# missing one
+FLAG_NO_BEFORE: tuple[tuple[str, ...], ...] = (
+    ("refused",), ("explicitly", "refused"), ("declined",), ("explicitly", "declined"), ("said", "no", "to"),
+    ("explicitly", "said", "no", "to"), ("turned", "down"),
+)
 # A month said from today's of a birthday ('a birthday this month', 'birthdays next month'): that calendar month of any
 # year (months from today's)
 BIRTHDAY_MONTHS: dict[tuple[str, ...], int] = {("this", "month"): 0, ("next", "month"): 1}
@@ -1609,8 +1616,8 @@ WORDING = {
         "list": "on the {table}",
         "term": "{index}",
         "event": "[top {rank}% by spend: ][{first} ][{last} ]{events}{dims}{other_than}{measured}[ ({count} times)][ (each {each})][ ({average} {amount})]"
-                 "[ {days}][ {months}][ {hours}][ {since}][ {window}][ (ranked among {among})][ {after}][ {of_latest}][ {running}]",
-        "event.over": "{edge} of {over}: {events}{dims}{other_than}{measured}[ (amount {amount})][ {days}][ {months}][ {hours}][ {since}][ {window}][ {after}]",
+                 "[ {days}][ {months}][ {hours}][ {since}][ {since_set}][ {window}][ (ranked among {among})][ {after}][ {of_latest}][ {running}]",
+        "event.over": "{edge} of {over}: {events}{dims}{other_than}{measured}[ (amount {amount})][ {days}][ {months}][ {hours}][ {since}][ {since_set}][ {window}][ {after}]",
         "any_of": "{groups}",
         "any_of.exclusive": "exactly one of: {groups}",
         "versus": "{measure} {op} on {left} than on {right}",
@@ -1692,6 +1699,8 @@ WORDING = {
     # a behaviour counted from a date of the customer's own profile ('since joining': since their signup date)
     "own_amount": " and amount {amount}",   # the same event's own amount beside its measure ('4+ units for under €80')
     "since": "since their {column}",
+    # ... or since the last change of a yes/no row of theirs ('since they opted in': the email consent's own date)
+    "since_set": "since the last change of ({row})",
     # the hours of the day a behaviour's events fall in (assistant/hours.py): each run of hours, across midnight
     "hours": {"between": "between {start} and {end}", "after": "after {start}", "before": "before {end}", "or": " or ",
               "names": ("midnight", *[f"{h}am" for h in range(1, 12)], "noon", *[f"{h}pm" for h in range(1, 12)])},

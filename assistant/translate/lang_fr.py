@@ -860,6 +860,10 @@ SAME_DAY_WORDS: tuple[tuple[str, ...], ...] = (
     ("the", "same", "journee"), ("in", "the", "same", "journee"), ("the", "day", "same"), ("this", "same", "day"),
     ("this", "day", "there"), ("in", "the", "same", "day"), ("this", "same", "journee"), ("the", "journee", "same"),
 )
+# A yes/no of the profile's rows answered no ('qui ont explicitement refusé les SMS'), on the rewritten words (as
+# lang_en.FLAG_NO_BEFORE)
+FLAG_NO_BEFORE: tuple[tuple[str, ...], ...] = (("refuse",), ("explicitement", "refuse"), ("decline",), ("dit", "non", "at"),
+                                               ("explicitement", "dit", "non", "at"))
 # The first word of a determiner that picks each one of a set ('chacune de nos 8 catégories'), as lang_en.EVERY_PICKS
 EVERY_PICKS = frozenset({"chacun", "chacune", "chaque"})
 # Calendar months in a row ('trois mois d'affilée', '3 mois consécutifs', '4 mois de suite'), as
@@ -1498,8 +1502,8 @@ WORDING = {
         "list": "sur la liste : {table}",
         "term": "{index}",
         "event": "[les {rank} % qui dépensent le plus : ]{events}{dims}{other_than}{measured}[ {first}][ {last}][ ({count} fois)][ ({each} à chaque fois)][ ({average} : {amount})]"
-                 "[ {days}][ {months}][ {hours}][ {since}][ {window}][ (classés parmi : {among})][ {after}][ {of_latest}][ {running}]",
-        "event.over": "{edge} parmi {over} : {events}{dims}{other_than}{measured}[ (montant : {amount})][ {days}][ {months}][ {hours}][ {since}][ {window}][ {after}]",
+                 "[ {days}][ {months}][ {hours}][ {since}][ {since_set}][ {window}][ (classés parmi : {among})][ {after}][ {of_latest}][ {running}]",
+        "event.over": "{edge} parmi {over} : {events}{dims}{other_than}{measured}[ (montant : {amount})][ {days}][ {months}][ {hours}][ {since}][ {since_set}][ {window}][ {after}]",
         "any_of": "{groups}",
         "any_of.exclusive": "un seul de : {groups}",
         "versus": "{measure} {op} pour {left} que pour {right}",
@@ -1572,6 +1576,7 @@ WORDING = {
     # un comportement compté depuis une date du profil du client ('depuis leur inscription')
     "own_amount": " et montant {amount}",   # le montant de ce même événement ('4 unités pour moins de 80 €')
     "since": "depuis leur {column}",
+    "since_set": "depuis la dernière modification de ({row})",
     # les heures de la journée d'un comportement (assistant/hours.py)
     "hours": {"between": "entre {start} et {end}", "after": "après {start}", "before": "avant {end}", "or": " ou ",
               "names": ("minuit", *[f"{h} h" for h in range(1, 12)], "midi", *[f"{h} h" for h in range(13, 24)])},

@@ -122,6 +122,10 @@ def condition_defs(catalog: Catalog, omitted: set[str]) -> dict:
             "since": {**_enum([f"{t}.{c}" for t in tables for c in catalog.tables[t].columns if own_date(catalog, f"{t}.{c}")]),
                       "description": "a date column of the customer's own profile: only events on or after it count "
                                      "('since joining': the signup date); absent: no such bound"},
+            **({"since_set": {"$ref": "#/$defs/flag_value", "description": "a yes/no row of theirs the catalog dates "
+                              "(" + ", ".join(dated) + "): only events on or after its last change count ('not sent "
+                              "an email since they opted in': the email consent row, yes); no negation nor set_in"}}
+               if dated else {}),
             "count": {"$ref": "#/$defs/comparison"},
             "amount": {"$ref": "#/$defs/comparison"},
             "own_amount": {"$ref": "#/$defs/comparison", "description": "with a measure, its amount and a count: a "

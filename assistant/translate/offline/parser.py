@@ -38,7 +38,7 @@ from assistant.translate.lang_en import (
     AMONG_WORDS, BEFORE_WORDS, CONCORD_MARKERS, CONCORD_NEGATIONS, COPULAS, DETERMINERS, LATEST_WORDS, ONE_EVENT_ALONE, ONE_EVENT_WORDS,
     MANNER_LEADS, NUMBER_OF, JOINED_WORDS, SPEND_VERBS, SPEND_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, PAST_PARTICIPLE_ENDINGS, STATE_ADVERBS, STATE_LINKS, THAN_WORDS, PEOPLE_NOUNS, VOICE_SKIPPED, VOICE_SUBJECT_RELATIVES,
     CLAUSE_SUBJECTS, NAME_WORDS, ONE_EVENT_INS, ONE_EVENT_LEADS, ORDER_BY, SAME_WINDOW_WORDS, VAGUE_WORDS, REQUIRED_AUXILIARIES, EITHER_WAY_LEADS, HEAD_LIST_JOINS, OPEN_DETERMINERS,
-    FUNCTION_WORDS, AGO_BOUNDS, EVERY_EVENT_WORDS, TOTAL_WORDS, THAN_PRONOUNS, SHARE_WHOLES, AGAIN_LEADS, BIRTHDAY_WORDS, BIRTHDAY_VERBS, VALUE_PREPOSITIONS, FLAG_OFF_BEFORE, FLAG_OFF_VERBS, FLAG_OFF_AFTER,
+    FUNCTION_WORDS, AGO_BOUNDS, EVERY_EVENT_WORDS, TOTAL_WORDS, THAN_PRONOUNS, SHARE_WHOLES, AGAIN_LEADS, BIRTHDAY_WORDS, BIRTHDAY_VERBS, VALUE_PREPOSITIONS, FLAG_OFF_BEFORE, FLAG_OFF_VERBS, FLAG_OFF_AFTER, FLAG_NO_BEFORE,
 )
 from assistant.translate.offline.spacing import find_spacings, read_spacing
 from assistant.translate.offline.aggregates import (
@@ -207,7 +207,9 @@ class Parser(LatestEvents,
         self.day_hours = find_hours(tokens, in_span)
         in_months |= {h.start_tok for h in self.day_hours}
         # 'since joining', 'depuis leur inscription': a date of the customer's own, the behaviour's bound (_finish_event)
-        self.own_dates = [d for d in find_own_dates([t.norm for t in tokens], spans, lambda c: own_date(self.catalog, c))
+        # ... or of a yes/no row of theirs the catalog dates ('since they opted in': the consent's own date)
+        self.own_dates = [d for d in find_own_dates([t.norm for t in tokens], spans, lambda c: own_date(self.catalog, c)
+                                                    or self._dated_flag(c))
                           if in_span.isdisjoint(range(d.start_tok, d.end_tok))]
         in_months |= {i for d in self.own_dates for i in range(d.start_tok, d.end_tok)}
         found_windows = [w for w in find_windows(tokens, as_of)
@@ -455,6 +457,7 @@ class Parser(LatestEvents,
         self._codes_said_as_words(found[3])
         self._confirmations()     # 'the churn risk score', 'all three', 'all channels counted': read with what they confirm
         self._either_way()
+        self._flag_refused()
         self._flag_set_in(windows, self._flag_turned_off())
         self._months_running()
         return self.out
@@ -512,6 +515,30 @@ class Parser(LatestEvents,
             self.out.notes.append(off[id(c)])
             c.start_tok, c.end_tok = said
         return off
+
+    def _flag_refused(self) -> None:
+        """'push opt-ins who explicitly refused SMS', 'qui ont explicitement refusé les SMS': a yes/no of the profile's
+        rows said refused is a row that says no (FlagValueCondition.yes False): a recorded refusal, never a missing row
+        (lang_en.FLAG_NO_BEFORE, and the language's own)."""
+        said_no = FLAG_NO_BEFORE + tuple(getattr(self.words, "FLAG_NO_BEFORE", ()) if self.words is not None else ())
+        for c in self.out.criteria + self.out.exclusions:
+            if not isinstance(c, FlagValueCondition) or c.negated or c.yes is not True or c.set_in is not None:
+                continue
+            k = c.start_tok
+            while k > 0 and self.norms[k - 1] in DETERMINERS:
+                k -= 1
+            before = next((p for p in sorted(said_no, key=len, reverse=True)
+                           if tuple(self.norms[max(0, k - len(p)):k]) == p), None)
+            if before is None or any(i in self.out.used for i in range(k - len(before), k)):
+                continue
+            if any(isinstance(o, FlagValueCondition) and o is not c and c.end_tok <= o.start_tok and all(
+                    n in FUNCTION_WORDS or n in SEPARATORS for n in self.norms[c.end_tok:o.start_tok])
+                    for o in self.out.criteria + self.out.exclusions):
+                continue        # 'refused SMS and push': each one refused, or push opted in? asked
+            c.yes = False
+            self._use(k - len(before), k)
+            self.out.unread.difference_update(range(k - len(before), k))
+            c.start_tok = k - len(before)
 
     def _flag_set_in(self, windows: list[Window], off: dict[int, str]) -> None:
         """'gave us email consent in the last 60 days', 'switched their email consent off in the past 30 days', 'ont
@@ -1432,6 +1459,11 @@ class Parser(LatestEvents,
         any year already (_birthday_window), never a behaviour's."""
         return any(s.end == start and any(m.kind == "column" and m.column in self.birth_columns for m in s.meanings)
                    for s in spans)
+
+    def _dated_flag(self, column: str) -> bool:
+        """A yes/no column of a profile row the catalog dates on that row (its `set_on`: a consent's last change)."""
+        col = self.catalog.column(column)
+        return col.type.upper() == "BOOLEAN" and bool(col.set_on)
 
     def _own_dates_in(self, seg: Segment) -> list:
         """The dates of the customer's own said as a behaviour's start in the segment ('since joining')."""
