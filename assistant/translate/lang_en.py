@@ -922,6 +922,11 @@ ONE_EVENT_LEADS: tuple[tuple[str, ...], ...] = (
     # 'more than 10 pages in a visit' (French 'en une visite' reads 'in an'): one visit's own, never their sum
     ("a",), ("an",))
 ONE_EVENT_GOES = frozenset({"go", "times", "time", "sitting"})
+# Two values of a behaviour said held by one same event ('Lego and Djeco in the same order', 'on the same receipt or
+# the same web order', offline/one_event_values.py): what joins two nouns of that one event, and the words that say
+# it again ('bought Lego and Djeco together')
+SEPARATORS_OF_EVENTS = frozenset({"or", "/"})
+TOGETHER_WORDS: tuple[tuple[str, ...], ...] = (("together",), ("at", "the", "same", "time"))
 # An amount said in one event ('spent over €300 in the same order') is that event's, unless said beside a list of
 # things, whose 'the same' says they were bought together ('shoes and bags in the same order': asked)
 LIST_WORDS = frozenset({"and", "or", ",", "both", "together", "with"})

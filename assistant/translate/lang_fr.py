@@ -864,6 +864,8 @@ SAME_DAY_WORDS: tuple[tuple[str, ...], ...] = (
 # lang_en.FLAG_NO_BEFORE)
 FLAG_NO_BEFORE: tuple[tuple[str, ...], ...] = (("refuse",), ("explicitement", "refuse"), ("decline",), ("dit", "non", "at"),
                                                ("explicitement", "dit", "non", "at"))
+# Two values said held by one same event, said again ('du Lego et du Djeco en même temps'), as lang_en.TOGETHER_WORDS
+TOGETHER_WORDS: tuple[tuple[str, ...], ...] = (("in", "same", "temps"), ("ensemble",))
 # The first word of a determiner that picks each one of a set ('chacune de nos 8 catégories'), as lang_en.EVERY_PICKS
 EVERY_PICKS = frozenset({"chacun", "chacune", "chaque"})
 # Calendar months in a row ('trois mois d'affilée', '3 mois consécutifs', '4 mois de suite'), as

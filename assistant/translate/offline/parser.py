@@ -65,6 +65,7 @@ from assistant.translate.offline.profile_values import ProfileReading
 from assistant.translate.offline.latest_events import LatestEvents, latest_noun_before
 from assistant.translate.offline.confirmations import Confirmations
 from assistant.translate.offline.months_running import MonthsRunning
+from assistant.translate.offline.one_event_values import OneEventValues
 
 
 _LISTED = frozenset({"qualifier", "dimvalue"})       # the meanings a value listed with a behaviour's noun has
@@ -85,6 +86,7 @@ class Parser(LatestEvents,
              QuantityReading,
              ProfileReading,
              MonthsRunning,
+             OneEventValues,
              Confirmations):
     """Reads a request's tokens into criteria and exclusions; each reading lives in the module its base
     class is named for."""
@@ -460,6 +462,7 @@ class Parser(LatestEvents,
         self._flag_refused()
         self._flag_set_in(windows, self._flag_turned_off())
         self._months_running()
+        self._values_in_one_event()
         return self.out
 
     def _every_words_said(self) -> list[tuple[int, int]]:
