@@ -97,16 +97,17 @@ def typed_forms(prompts: list[Golden]) -> list[Golden]:
             for p in prompts for name, form in FORMS.items() if form(p.request) != p.request]
 
 
-def recombined(make_translator, cache: Path, prompts: list[Golden]) -> tuple[list[Outcome], list[Outcome]]:
+def recombined(make_translator, cache: Path, prompts: list[Golden], **sizes) -> tuple[list[Outcome], list[Outcome]]:
     """The prompts replayed, then the requests composed from their right, unflagged answers (recombine.recombine:
-    two joined, one excluded from another, one reshaped; golds derived from theirs) replayed too: both outcomes."""
-    from assistant.recombine import recombine, subjects
+    two joined, one excluded from another, united, three said at once, one reshaped; golds derived from theirs)
+    replayed too: both outcomes. `sizes`: how many pairs and triples recombine draws per set (its defaults)."""
+    from assistant.recombine import read_of, recombine
 
     said: dict = {}
     outcomes = run_eval(make_translator, cache, prompts, said)
     right = {o.id for o in outcomes if o.match and not o.warned and o.expect == "audience"}
-    base = [(p, said[p.id].language, subjects(said[p.id].definition)) for p in prompts if p.id in right]
-    return outcomes, run_eval(make_translator, cache, recombine(base))
+    base = [(p, said[p.id].language, read_of(said[p.id].definition)) for p in prompts if p.id in right]
+    return outcomes, run_eval(make_translator, cache, recombine(base, **sizes))
 
 
 def _keys(wh: DuckDBWarehouse, sql: str) -> set:

@@ -254,8 +254,9 @@ def build_parser() -> argparse.ArgumentParser:
                         "tagged typed:caps, typed:lower, typed:unaccented)")
     p.add_argument("--recombined", action="store_true",
                    help="then replay requests composed from the right answers: two joined (gold A INTERSECT B), one "
-                        "excluded from another (A EXCEPT B), one reshaped (same gold); tagged recombined:and, "
-                        "recombined:except, recombined:reshape")
+                        "excluded from another (A EXCEPT B; also 'who never B'), two united (A UNION B), three said "
+                        "at once (joined, 'but neither B nor C', united), one reshaped (same gold); tagged "
+                        "recombined:and, except, never, or, also, fronted, and3, except3, or3, reshape")
     p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("enrich", parents=[common], help="materialise the catalog's daily indicators (once a day)")

@@ -319,6 +319,9 @@ RELATIVE_SUBJECTS = frozenset({"they", "he", "she"})
 # A clause's verb comes after these ('customers who added to cart', French 'qui ont ajouté au panier'), its auxiliaries
 # between: a behaviour's value said there is said with its verb, and the behaviour is named.
 RELATIVE_WORDS = frozenset({"who", "that", "which"})
+# The words that restart a clause of the customers after 'and' ('... and who ordered online in 2025', '... and whose
+# average basket is over 200 in 2025', French 'et dont'): a period said in it is its own.
+RESTARTING_WORDS = RELATIVE_WORDS | {"whose"}
 # The words after the customers' noun that open the clause saying which ('customers with ...', 'clients qui ...')
 CLAUSE_OPENERS = RELATIVE_WORDS | {"with", "whose", "having", "without"}
 AUXILIARY_VERBS = frozenset({"have", "has", "had"})
@@ -359,6 +362,7 @@ EXCLUSION_MARKERS: tuple[tuple[str, ...], ...] = tuple(sorted((
     ("but", "not"), ("minus",), ("without",), ("other", "than"), ("apart", "from"), ("not", "including"),
     ("and", "not"), ("but", "no"), ("leaving", "out"), ("leave", "out"), ("remove",), ("removing",),
     ("nobody",), ("no", "one"),     # 'VIPs in France, but nobody who bought Smeg'
+    ("but", "neither"),             # 'VIPs but neither customers in France nor ...' (its 'nor' goes on excluding)
 ), key=len, reverse=True))
 # The markers that may open the request with what is excluded, up to the comma or colon that closes it ('excluding
 # gold and VIP: customers with 5+ app orders', French 'hors VIP, ...', 'sauf ...' after the rewrite); the criteria follow.
@@ -407,6 +411,10 @@ EXCLUDED_GROUP_SPLITS = frozenset({"or", ";"})
 # count of the behaviour (the catalog's own words for the customers are read the same)
 PEOPLE_NOUNS = frozenset({"buyer", "buyers", "purchaser", "purchasers", "shopper", "shoppers", "spender", "spenders",
                           "visitor", "visitors", "openers", "clickers", "subscribers", "members", "customers", "clients"})
+# Nouns that name a group of the customers by who they are (a value of the catalog said as the noun): after a comma
+# or an 'or' in a list of groups ('married men, customers in Fairview or ...') they open a group, as the customers'
+# own nouns do.
+GROUP_NOUNS = frozenset({"women", "men", "females", "males", "ladies", "gentlemen"})
 # The customers' nouns that also say what they did: said with a period and no behaviour ('summer shoppers', 'shoppers
 # in December'), the people who did it then, read as this behaviour's own noun (the catalog's phrase for it).
 AGENT_NOUNS = {"shopper": "buyer", "shoppers": "buyers"}
@@ -1840,7 +1848,15 @@ TEXT = {
 # {Bpost} what follows that head (no word before it in B), {Bclause} the same when a relative word opens it, {Arel}
 # and {Brel} without that word,
 # {Anodet}/{Bnodet} a request that opens with no determiner, {head} its head, {window} and {Arest} a request cut
-# before its last period (WINDOWS, said once, at its end) and moved to the front.
+# before its last period (WINDOWS, said once, at its end) and moved to the front; {Aone} a request with nothing before
+# its head, none of CONJUNCTIONS and one clause at most, said first (of CLAUSES: an 'or' after it unites it whole),
+# {Aonewho} the same with a relative clause and nothing negated, {Awho} any with one, {Aperfect} one whose clause opens
+# with one of AUXILIARIES; of one behaviour done (recombine.Read): {Bnever} its clause said never done (NEVER: the
+# longest lead it opens with, replaced; none of NOT_VERBS first, nor NOT_PARTICIPLES after an auxiliary), {Bverb} its
+# clause from its verb (after AUXILIARIES when the language says its past with one; only with no period of its own),
+# {Bwindow} its period said first and {Bunwindowed} the clause without it; {Atimeless} a request with no time of its
+# own (a period said first is only the other's). {C...}: the third part, as {B...}. The united forms ('or', 'or3') and
+# 'except3' take only requests with none of CONJUNCTIONS ('<A> or <B> and <C>' is unclear).
 RECOMBINATION = {
     # nouns that say nothing more than 'customers'; and those that say more ('buyers', 'women', 'members' of a
     # loyalty scheme): a request may be cut at one, never said without it
@@ -1851,7 +1867,9 @@ RECOMBINATION = {
     "ends": frozenset({"?", ".", "!"}),
     "stops": frozenset({",", ":", ";", "?", "!", ".", "(", ")", "\"", "'", "/", "-", "--", "—", "–", "+", "&", "\n",
                         "but", "except", "excluding", "without", "unless", "apart", "or", "either", "then", "if",
-                        "top", "each", "per", "versus", "vs", "than", "same", "both", "instead", "only", "again"}),
+                        "top", "each", "per", "versus", "vs", "than", "same", "both", "instead", "only", "again",
+                        # the words of a request's frame ('pls pull customers ...'): not the customers' own
+                        "pls", "please", "pull", "give", "show", "find", "need", "want", "get", "me", "i"}),
     "relatives": frozenset({"who", "that"}),
     "openers": frozenset({"who", "that", "with", "in", "from", "living", "based", "aged", "over", "under",
                           "between", "born", "registered", "signed", "opted", "acquired", "having", "whose"}),
@@ -1863,6 +1881,26 @@ RECOMBINATION = {
     "and": ("{Aadj} {Bpost}", "{Aclause} and {Bpost}", "{A} who also {Brel}", "{Aclause}, {Bclause}",
             "{Anp}:\n- {Apost}\n- {Bpost}"),
     "except": ("{A} but not {Bnodet}", "{A}, except those {Bpost}", "{A} excluding {Bnodet}"),
+    "clauses": frozenset({"who", "that", "with", "whose", "having", "living", "based", "aged", "born", "registered",
+                          "signed", "opted", "acquired"}),
+    "conjunctions": frozenset({"and", "as", "plus", "nor", "neither"}),
+    "auxiliaries": frozenset(),
+    "not_verbs": frozenset({"are", "is", "was", "were", "do", "does", "did", "don't", "didn't", "haven't", "hasn't",
+                            "not", "never", "no", "still", "also", "ever", "already", "recently", "will", "would",
+                            "can", "could", "may", "might", "usually", "often", "regularly", "always", "only", "both",
+                            "have", "has", "had", "own", "hold", "live", "lives", "belong", "belongs", "like", "likes",
+                            "prefer", "prefers", "want", "wants", "need", "needs", "got", "get", "gets"}),
+    "not_participles": frozenset(),
+    "never": {(): "never"},
+    "or": ("{A} or {Bnodet}", "either {Anodet} or {Bnodet}", "{Aone} or {Bclause}", "{Aonewho} or {Bverb}"),
+    "except_never": ("{A} who {Bnever}", "{Awho} and {Bnever}", "{Aone} but who {Bnever}"),
+    "and_also": ("{Awho} and also {Bverb}",),
+    "and_fronted": ("{Bwindow}, {Atimeless} {Bunwindowed}", "{Bwindow}: {Atimeless} {Bunwindowed}"),
+    "and3": ("{Anp}:\n- {Apost}\n- {Bpost}\n- {Cpost}", "{Aclause}, {Bclause} and {Cclause}",
+             "{Aadj} {Bpost} and {Cpost}"),
+    "except3": ("{A} but neither {Bnodet} nor {Cnodet}", "{A} who neither {Bverb} nor {Cverb}",
+                "{A}, except those {Bpost} and those {Cpost}"),
+    "or3": ("{A}, {Bnodet} or {Cnodet}", "either {Anodet}, {Bnodet} or {Cnodet}"),
     "reshape": ("Who are the {Anodet}?", "Which {head} {Arel}?", "For the Black Friday teaser: {A}", "{A}, thanks!",
                 "Quick one for the newsletter - {A} please", "{Anp}:\n- {Apost}", "{window}, {Arest}"),
 }

@@ -563,6 +563,8 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("exception", "faite", "des"), ("except", "the")), (("exception", "faite", "de"), ("except",)),
     (("a", "l", "exception", "de"), ("except",)), (("mis", "a", "part"), ("except",)), (("en", "dehors", "de"), ("except",)),
     (("mais", "pas"), ("but", "not")), (("et", "pas"), ("and", "not")), (("ainsi", "que"), ("and", "also")),
+    (("mais", "ni"), ("but", "neither")),      # 'clients VIP mais ni les clients en France ni ceux qui ...'
+    (("et", "ni"), ("and", "neither")),
     (("sauf",), ("except",)), (("hors",), ("excluding",)), (("excepte",), ("except",)),
     (("hormis",), ("except",)), (("a", "part"), ("except",)), (("exceptes",), ("except",)),
     (("en", "excluant"), ("excluding",)), (("exclure",), ("exclude",)), (("excluez",), ("exclude",)),
@@ -1101,6 +1103,8 @@ ONE_EVENT_ALONE = frozenset({"seul", "seule", "unique"})
 # 30 ans'), never a count of the behaviour
 PEOPLE_NOUNS = frozenset({"acheteur", "acheteurs", "acheteuse", "acheteuses", "visiteur", "visiteurs", "visiteuse",
                           "visiteuses", "abonnes", "abonnees", "clients", "clientes", "membres", "adherents"})
+# Les noms d'un groupe de clients par ce qu'ils sont (lang_en.GROUP_NOUNS)
+GROUP_NOUNS = frozenset({"femmes", "hommes"})
 THAN = frozenset({"que", "qu"})
 # 'autre(s) ... que' reads 'other than' after the noun between ('un autre sujet que la livraison'), and the nouns that
 # read otherwise there ('autre chose que des chaussures': something other than shoes)
@@ -1853,7 +1857,10 @@ RECOMBINATION = {
     "ends": frozenset({"?", ".", "!"}),
     "stops": frozenset({",", ":", ";", "?", "!", ".", "(", ")", "\"", "/", "-", "--", "—", "–", "+", "&", "\n", "«", "»",
                         "mais", "sauf", "hors", "excepté", "sans", "ou", "soit", "puis", "si", "top", "chaque", "par",
-                        "que", "qu", "même", "mêmes", "seulement", "uniquement", "encore", "plutôt"}),
+                        "que", "qu", "même", "mêmes", "seulement", "uniquement", "encore", "plutôt",
+                        # les mots du cadre d'une demande ('tu peux me sortir les clients ...')
+                        "svp", "stp", "merci", "sortir", "sors", "donne", "donner", "trouve", "moi", "me", "je",
+                        "tu", "besoin", "veux", "voudrais"}),
     "relatives": frozenset({"qui"}),
     "openers": frozenset({"qui", "avec", "en", "de", "du", "des", "d", "dans", "à", "au", "aux", "habitant", "vivant",
                           "âgés", "âgées", "nés", "nées", "inscrits", "inscrites", "ayant", "dont", "venus", "venues",
@@ -1863,6 +1870,28 @@ RECOMBINATION = {
                 "l'an dernier", "l'année dernière", "le mois dernier"),
     "and": ("{Aadj} {Bpost}", "{Aclause} et {Bpost}", "{Aclause}, {Bclause}", "{Anp} :\n- {Apost}\n- {Bpost}"),
     "except": ("{A} mais pas les {Bnodet}", "{A}, sauf ceux {Bpost}", "{A}, à l'exclusion des {Bnodet}"),
+    "clauses": frozenset({"qui", "avec", "habitant", "vivant", "âgés", "âgées", "nés", "nées", "inscrits", "inscrites",
+                          "ayant", "dont", "venus", "venues", "domiciliés", "originaires"}),
+    "conjunctions": frozenset({"et", "ainsi", "plus", "pis", "ni"}),
+    # le passé composé : l'auxiliaire, puis le participe ({Bverb} : 'acheté en ligne', dit après un autre)
+    "auxiliaries": frozenset({"ont"}),
+    "not_verbs": frozenset({"ne", "n'ont", "n'", "pas", "jamais", "encore", "toujours", "déjà", "aussi", "bien",
+                            "seulement", "plus", "ont-ils"}),
+    # ... et ce qui, après l'auxiliaire, dit une possession ('qui ont un ticket ouvert'), non un participe
+    "not_participles": frozenset({"un", "une", "des", "du", "de", "d'", "au", "aux", "plus", "moins", "entre", "le",
+                                  "la", "les", "l'", "leur", "leurs", "pas", "jamais", "encore", "toujours", "déjà"}),
+    "never": {("ont",): "n'ont jamais", ("sont",): "ne sont jamais", ("se", "sont"): "ne se sont jamais",
+              ("nous", "ont"): "ne nous ont jamais", ("y", "ont"): "n'y ont jamais"},
+    "or": ("{A} ou {Bnodet}", "soit les {Anodet}, soit les {Bnodet}", "{A} ou bien les {Bnodet}",
+           "{Aone} ou {Bclause}", "{Aonewho} ou {Bverb}"),
+    "except_never": ("{A} qui {Bnever}", "{Awho} et {Bnever}", "{Aone} mais qui {Bnever}"),
+    "and_fronted": ("{Bwindow}, {Atimeless} {Bunwindowed}", "{Bwindow} : {Atimeless} {Bunwindowed}"),
+    "and_also": ("{Aperfect} ainsi que {Bverb}", "{Aclause} et qui {Brel}"),
+    "and3": ("{Anp} :\n- {Apost}\n- {Bpost}\n- {Cpost}", "{Aclause}, {Bclause} et {Cclause}",
+             "{Aadj} {Bpost} et {Cpost}"),
+    "except3": ("{A} mais ni les {Bnodet} ni les {Cnodet}", "{A} qui n'ont ni {Bverb} ni {Cverb}",
+                "{A}, sauf ceux {Bpost} et ceux {Cpost}"),
+    "or3": ("{A}, {Bnodet} ou {Cnodet}", "soit les {Anodet}, soit les {Bnodet}, soit les {Cnodet}"),
     "reshape": ("Qui sont les {Anodet} ?", "Pour le teaser Black Friday : {A}", "{A}, merci !",
                 "Petite demande pour la newsletter : {A} svp", "{Anp} :\n- {Apost}", "{window}, {Arest}"),
 }

@@ -9,7 +9,7 @@ from assistant.meaning import (
 )
 from assistant.translate.offline.lexicon import Meaning, Span
 from assistant.translate.lang_en import (
-    LEADING_WORDS, NEGATIONS, DETERMINERS, INLINE_THINGS,
+    LEADING_WORDS, NEGATIONS, NEGATING_CONNECTORS, DETERMINERS, INLINE_THINGS,
 )
 from assistant.translate.offline.parsed import (
     Segment, EXCLUSIONS_BY_FIRST, _INLINE_BY_FIRST,
@@ -80,13 +80,15 @@ class BracketReading:
             self._use(close, self._bracket_end((open_, start, close, marker)))
             if open_ in self.narrowed:
                 continue
-            self.excluding, self.exclusion_marker = True, marker
+            self.excluding, self.exclusion_marker, self.part_start = True, marker, start
             self.last_event = None
             excluded = self._part(start, close, found)
             if not excluded:      # '(not both)': nothing read is excluded silently; asked
                 self.out.used.difference_update(range(open_, self._bracket_end((open_, start, close, marker))))
                 self.out.unread.update(range(start - len(marker), close))
-            if len(excluded) > 1:  # '(no purchase for 12 months, in store or online)': one aside, those who are all
+            # '(no purchase for 12 months, in store or online)': one aside, those who are all; '(ni Euralille ni
+            # l'outlet)', '(neither ... nor ...)': each excluded
+            if len(excluded) > 1 and not NEGATING_CONNECTORS & set(self.norms[start:close]):
                 excluded = [OrCondition(excluded[0].start_tok, excluded[-1].end_tok, groups=[excluded])]
             self.out.exclusions.extend(excluded)
 

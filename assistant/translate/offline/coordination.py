@@ -14,7 +14,7 @@ from assistant.translate.offline.asides import TITLE_MARKERS
 from assistant.meaning import Comparison, Window
 from assistant.translate.lang_en import (
     NEVER_WORDS, DETERMINERS, OPEN_DETERMINERS,
-    BOTH, LIST_ADDITIONS, NOTES, MODIFIER_WORDS, PURPOSE_WORDS, POINTING_WORDS, OWN_AMOUNT_LINKS, RELATIVE_WORDS,
+    BOTH, LIST_ADDITIONS, NOTES, MODIFIER_WORDS, PURPOSE_WORDS, POINTING_WORDS, OWN_AMOUNT_LINKS, RESTARTING_WORDS,
 )
 from assistant.translate.offline.text import fold
 from assistant.translate.offline.parsed import (
@@ -394,7 +394,7 @@ class Coordination:
             # 'whose average basket is above €250 and who ordered online at least 3 times in 2025': a clause of its
             # own ('and who ...'), its period its own (given to the average too, the basket was 2025's, silently).
             # A behaviour of another kind before it still takes the period, with the note that says so.
-            restarted = not RELATIVE_WORDS.isdisjoint(between) and \
+            restarted = not RESTARTING_WORDS.isdisjoint(between) and \
                 {self.catalog.events[e].kind for e in c.events} == {self.catalog.events[e].kind for e in last.events}
             if c.window is not None or restarted or c.negated and not neither or without or said not in between and not listed or \
                     run[0].after is not None or \

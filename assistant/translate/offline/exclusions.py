@@ -21,6 +21,7 @@ class ExclusionSplit:
         next marker, or back to the criteria at a clause that adds to them (', with email consent')."""
         parts, i, cur, excluding = [], start, start, False
         self.exclusion_marker: tuple[str, ...] = ()
+        self.part_start = start      # where the part being read starts (Parser._negation)
         lead = self._leading_exclusion(start, end, blocked)
         if lead is not None:      # 'excluding gold and VIP: customers with ...': the excluded said first
             marker, close = lead

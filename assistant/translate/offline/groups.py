@@ -11,7 +11,8 @@ from assistant.meaning import (
 from assistant.meaning import Window
 from assistant.translate.offline.lexicon import Span
 from assistant.translate.lang_en import (
-    DENIAL_LEADS, BOUNDS_AFTER, CONNECTORS, LEADING_WORDS, GROUP_UNION_MARKERS, NEGATIONS, NOTES, ORDER_WORDS, RELATIVE_WORDS,
+    DENIAL_LEADS, BOUNDS_AFTER, CLAUSE_OPENERS, CONNECTORS, EXCLUDED_PEOPLE, LEADING_WORDS, GROUP_UNION_MARKERS, NEGATIONS,
+    NOTES, ORDER_WORDS, RELATIVE_WORDS,
 )
 from assistant.translate.offline.parsed import (
     PREFIX_NEGATIONS, UNIONS_BY_FIRST, Apart,
@@ -120,6 +121,10 @@ class GroupReading:
             # the first side's clause: from the last clause word before the 'or' (what is before it stays ANDed)
             clause = next((k + 1 for k in range(i - 1, start - 1, -1) if self.norms[k] in CONNECTORS), start)
             clause = max([clause] + [b for b in self.sentence_ends if b <= i])
+            if clause > start and self.norms[clause - 1] == "," and self._groups_listed(clause - 1, clause, spans, blocked):
+                return None     # 'paused members, subscribers referred by a friend or ...': a list of groups
+            if self._groups_listed(i, i + 1, spans, blocked, "or") and self._whole_group(start, i):
+                return None     # 'VIP women who live in Lyon or customers who ...': two groups (_disjunction)
             left = [s for s in profile if clause <= s.start and s.end <= i]
             # a value its column's word names ('favourite category electronics') is the profile's, whatever else
             # it could be (a behaviour's product)
@@ -252,8 +257,17 @@ class GroupReading:
             if self.norms[i] != "or" or i in blocked or self._coordinates(i, spans) or \
                     (self.norms[i - 1] == "," and self._coordinates(i, spans, left=i - 1)):
                 continue
-            own = self._behaviours_apart(i, start, end, spans, said) if either is None else None
-            if either is None and not (i > start and self.norms[i - 1] == ",") and own is None:
+            # 'VIP customers, customers in France or customers who ...': groups of the customers listed with commas,
+            # the last after the 'or', are alternatives, as after 'either' (read with the 'or' alone, the first group
+            # was required with either of the others, silently)
+            # ... and so are two groups, the second the customers named again after a first said with a clause or
+            # several conditions ('VIP women who live in Lyon or customers who opened ...': read as 'Lyon or opened',
+            # the VIP women were required of both, silently)
+            named = either is None and bool(self._groups_listed(i, i + 1, spans, blocked, "or"))
+            listed = self._groups_listed(start, i, spans, blocked) if named else []
+            grouped = named and (bool(listed) or self._whole_group(start, i))
+            own = self._behaviours_apart(i, start, end, spans, said) if either is None and not grouped else None
+            if either is None and not (i > start and self.norms[i - 1] == ",") and own is None and not grouped:
                 continue
             scope_start = either if either is not None else own.start if own is not None else start
             scope_end = min([b for b in self.sentence_ends if b > i] + [end] + ([own.end] if own is not None else []))
@@ -264,11 +278,50 @@ class GroupReading:
             if scope_end < end:
                 anded.append((scope_end, end))
             first = scope_start + 1 if either is not None else scope_start
-            cuts = list(own.listed) if own is not None else []
+            cuts = list(own.listed) if own is not None else self._groups_listed(first, left_end, spans, blocked) \
+                if either is not None else listed
             self.out.used.update(cuts)
             bounds = [first - 1] + cuts + [left_end]
-            return anded, [(x + 1, y) for x, y in zip(bounds, bounds[1:])] + [(i + 1, scope_end)], own
+            # ... and each later 'or' that opens another group ('soit A, soit B, soit C')
+            more = self._groups_listed(i + 1, scope_end, spans, blocked, "or") if either is not None else []
+            self.out.used.update(more + [k - 1 for k in more if self.norms[k - 1] == ","])
+            right = [i] + more + [scope_end]
+            return anded, [(x + 1, y) for x, y in zip(bounds, bounds[1:])] + [
+                (x + 1, y - 1 if y < scope_end and self.norms[y - 1] == "," else y) for x, y in zip(right, right[1:])], own
         return [(start, end)], [], None
+
+    def _groups_listed(self, start: int, end: int, spans: list[Span], blocked: set[int], word: str = ",") -> list[int]:
+        """'either VIP customers, Italian customers who ... or ...', 'soit les clients VIP, soit les clients en France,
+        soit ...': the commas (or the later 'or's) in an 'either' list that open another group (the customers named
+        again, after their values) are its sides' bounds (read as one side, two groups were both required, silently)."""
+        return [c for c in range(start, end) if self.norms[c] == word and c not in blocked
+                and self._people_named_at(c + 1, spans)]
+
+    def _people_named_at(self, k: int, spans: list[Span]) -> bool:
+        """Do the words at k name a group of the customers: their noun (the catalog's, or a noun of the people who did
+        something: 'buyers'), after its determiners, a prefix negation and up to three things said of them ('lapsed
+        members', 'non-VIP customers', 'low churn risk customers', 'Nordvik buyers'), never after a verb?"""
+        while k < len(self.norms) and (self.norms[k] in LEADING_WORDS or self.norms[k] in PREFIX_NEGATIONS):
+            k += 1
+        for _ in range(4):
+            if k >= len(self.norms):
+                return False
+            if self.norms[k] in self.group_nouns or self.norms[k] in EXCLUDED_PEOPLE or \
+                    any(s.start == k and s.of("entity") for s in spans):
+                return True
+            said = next((s for s in spans if s.start == k and not s.of("event", "kindword")), None)
+            if said is None:
+                return False
+            if self.norms[said.end - 1] in self.group_nouns:      # 'lapsed customers', a term of the catalog
+                return True
+            k = said.end
+        return False
+
+    def _whole_group(self, start: int, i: int) -> bool:
+        """Do the words before the 'or' at i name a group of the customers whole, with a clause said of them ('VIP
+        women who live in Lyon', 'customers with ...')? (Values alone, 'gold customers or customers who ...', are read
+        by _profile_or, with what both sides share; 'VIP women or customers under 30' is asked there.)"""
+        return any(self.norms[k] in CLAUSE_OPENERS for k in range(start, i))
 
     def _behaviours_apart(self, i: int, start: int, end: int, spans: list[Span], said: list) -> Apart | None:
         """'a store purchase over 100 or an online order over 200', 'an order over 100 or a store purchase this

@@ -34,7 +34,7 @@ from assistant.translate.offline.modifiers import (
     resolve_anaphora,
 )
 from assistant.translate.lang_en import (
-    CONTINUING_MARKERS, REQUIRED_WORDS, CONNECTORS, VOICE_OBJECTS_US, EXCLUDED_PEOPLE, EXCLUDED_GROUP_SPLITS, NOTES, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
+    CONTINUING_MARKERS, REQUIRED_WORDS, CONNECTORS, GROUP_NOUNS, VOICE_OBJECTS_US, EXCLUDED_PEOPLE, EXCLUDED_GROUP_SPLITS, NOTES, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
     AMONG_WORDS, BEFORE_WORDS, CONCORD_MARKERS, CONCORD_NEGATIONS, COPULAS, DETERMINERS, LATEST_WORDS, ONE_EVENT_ALONE, ONE_EVENT_WORDS,
     MANNER_LEADS, NUMBER_OF, JOINED_WORDS, SPEND_VERBS, SPEND_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, PAST_PARTICIPLE_ENDINGS, STATE_ADVERBS, STATE_LINKS, THAN_WORDS, PEOPLE_NOUNS, VOICE_SKIPPED, VOICE_SUBJECT_RELATIVES,
     CLAUSE_SUBJECTS, NAME_WORDS, ONE_EVENT_INS, ONE_EVENT_LEADS, ORDER_BY, SAME_WINDOW_WORDS, VAGUE_WORDS, REQUIRED_AUXILIARIES, EITHER_WAY_LEADS, HEAD_LIST_JOINS, OPEN_DETERMINERS,
@@ -105,6 +105,8 @@ class Parser(LatestEvents,
         self.one_event_alone = ONE_EVENT_ALONE | own("ONE_EVENT_ALONE", frozenset())
         # 'web buyers under 30': their age (the language's, as typed)
         self.people_nouns = PEOPLE_NOUNS | own("PEOPLE_NOUNS", frozenset())
+        # ... and those that name a group in a list of them ('married men, VIPs or ...')
+        self.group_nouns = self.people_nouns | GROUP_NOUNS | own("GROUP_NOUNS", frozenset())
         # the language's own, as its words read ('n'a' is "'' at")
         self.state_links = STATE_LINKS | own("STATE_LINKS", frozenset())
         # a value typed as a past participle is a state ('delivered', 'livrée'): the language's endings, as typed
@@ -339,7 +341,7 @@ class Parser(LatestEvents,
         outside = (spans, windows, comparisons, rankings, blocked)
         for start, end, excluding, marker in parts:
             target = self.out.exclusions if excluding else self.out.criteria
-            self.excluding, self.exclusion_marker = excluding, marker
+            self.excluding, self.exclusion_marker, self.part_start = excluding, marker, start
             stretches, shared = self._parallel_groups(start, end, blocked, spans) or (
                 self._union(start, end, blocked, spans), None)
             # 'women or customers under 30', 'gold customers or customers who opened an email': a union (D15); an
@@ -371,11 +373,8 @@ class Parser(LatestEvents,
                     self._period_said_after_without(conditions, before)
                 if excluding and marker not in CONTINUING_MARKERS | CONCORD_MARKERS:
                     self.own_time.update(id(c) for c in conditions)     # 'except unsubscribers': a group of its own
-                if excluding and len(conditions) > 1 and not self._separate(conditions, start):
-                    # 'except VIPs in Italy', 'sauf les clientes italiennes': one group, those who are both
-                    _people_of_one_event(conditions)
-                    conditions = [OrCondition(min(c.start_tok for c in conditions), max(c.end_tok for c in conditions),
-                                              groups=[conditions])]
+                if excluding and len(conditions) > 1:
+                    conditions = self._excluded_groups(conditions, start)
                 target.extend(conditions)
             else:   # 'VIP customers in Spain, plus anyone who ...': each stretch a whole audience, united
                 groups = [g for g in (self._part(a, b, outside, fresh=True) for a, b in stretches) if g]
@@ -659,23 +658,39 @@ class Parser(LatestEvents,
                 out.extend(c for g in groups for c in g)
         return out
 
-    def _separate(self, conditions: list[Condition], start: int) -> bool:
-        """Conditions of one exclusion said apart ('except VIPs and Italians', 'sauf les VIP, les Italiens'): each
-        excluded on its own; said together ('except VIPs in Italy') they are one group. So are conditions said of the
-        people the exclusion names before them with a clause ('except those who are not VIP and haven't bought since',
-        'but not active customers who signed up this year and bought online'), unless its people are named again
-        after the separator or EXCLUDED_GROUP_SPLITS come between them."""
+    def _excluded_groups(self, conditions: list[Condition], start: int) -> list[Condition]:
+        """The groups one exclusion names, each excluded whole (those who meet all its conditions, one AND group).
+        Conditions said apart ('except VIPs and Italians', 'sauf les VIP, les Italiens') are each a group; said
+        together ('except VIPs in Italy') they are one. So are conditions said of the people the exclusion names
+        before them with a clause ('except those who are not VIP and haven't bought since', 'but not active customers
+        who signed up this year and bought online'), up to where its people are named again (before or after the
+        values said of them: 'and annual subscribers', 'but neither women 25-34 in Occitanie nor gold members': two
+        groups, the first of three conditions) or EXCLUDED_GROUP_SPLITS come ('except those who opened or clicked';
+        not 'nor': 'except those who neither opened nor clicked' is one group)."""
         ordered = sorted(conditions, key=lambda c: c.start_tok)
+        groups = [[ordered[0]]]
         for a, b in zip(ordered, ordered[1:]):
-            cut = max((k for k in range(a.end_tok, b.start_tok) if self.norms[k] in SEPARATORS), default=None)
-            if cut is None:
+            ends = a.end_tok       # (a comparison's phrase may hold the 'and' after it)
+            while ends > a.start_tok + 1 and self.norms[ends - 1] in SEPARATORS:
+                ends -= 1
+            cut = max((k for k in range(ends, b.start_tok) if self.norms[k] in SEPARATORS), default=None)
+            if cut is not None and (EXCLUDED_GROUP_SPLITS.intersection(self.norms[ends:b.start_tok])
+                                    or any(self._people_end(k) for k in range(cut + 1, b.start_tok + 1))
+                                    or self._people_named_at(cut + 1, self.lexicon_spans)):
+                groups.append([b])
+            elif cut is not None and not any((e := self._people_end(k)) and e < cut and self.norms[e] not in SEPARATORS
+                                             for k in range(groups[-1][0].start_tok if len(groups) > 1 else start, cut)):
+                return conditions       # said apart: each its own
+            else:
+                groups[-1].append(b)
+        out: list[Condition] = []
+        for group in groups:
+            if len(group) == 1:
+                out += group
                 continue
-            if EXCLUDED_GROUP_SPLITS.intersection(self.norms[a.end_tok:b.start_tok]) \
-                    or any(self._people_end(k) for k in range(cut + 1, b.start_tok + 1)) \
-                    or not any((e := self._people_end(k)) and e < cut and self.norms[e] not in SEPARATORS
-                               for k in range(start, cut)):
-                return True
-        return False
+            _people_of_one_event(group)     # 'except VIPs in Italy': one group, those who are both
+            out.append(OrCondition(group[0].start_tok, max(c.end_tok for c in group), groups=[group]))
+        return out
 
     def _marker_before_a_noun_phrase(self, tokens: list[Token], spans: list[Span]) -> list[Span]:
         """'born before 1950 but not married men', 'but not preferred customers born in Canada': a catalog phrase
@@ -776,6 +791,10 @@ class Parser(LatestEvents,
         prior = self.last_event          # the behaviour said before this stretch ('... but who bought none of it')
         out = []
         for seg in self._segments(start, end, spans, windows, comparisons, rankings, blocked):
+            if self.excluding and seg.after in SEPARATORS and self._people_named_at(seg.start, self.lexicon_spans):
+                # 'mais ni les clients de plus de 60 ans ni les clients qui n'ont jamais reçu le moindre SMS': an
+                # excluded group of its own (its people named again) takes nothing of the behaviour said before
+                self.last_event = None
             for c in self._read(seg, self.last_event):
                 if self.said_after.issuperset(range(c.start_tok, c.end_tok)):
                     continue      # the values of a behaviour named after 'within 7 days of' ('an SMS'): its own
@@ -804,7 +823,9 @@ class Parser(LatestEvents,
         out = self._each(out)
         self._period_said_once(out)
         self._period_said_in_front(out)
-        if any(self.norms[i] in NEGATING_CONNECTORS for i in range(start, end)):
+        nors = [i for i in range(start, end) if self.norms[i] in NEGATING_CONNECTORS]
+        # ('neither VIPs nor customers who never received any SMS': groups of people, each its own)
+        if nors and not any(self._people_named_at(i + 1, self.lexicon_spans) for i in nors):
             # 'neither opened an email nor bought anything in the last 6 months': one window for both
             events = [c for c in out if isinstance(c, EventCondition) and (c.negated or self._concord())]
             shared = {(w.amount, w.unit, w.start, w.end): w for w in (c.window for c in events) if w is not None}
@@ -1190,8 +1211,15 @@ class Parser(LatestEvents,
 
     def _negation(self, seg: Segment) -> bool:
         if seg.after in NEGATING_CONNECTORS:
-            # 'without any open nor click', 'sans aucune ouverture ni clic': the exclusion's own negation, said again
-            return not self._concord()
+            # 'without any open nor click', 'sans aucune ouverture ni clic': the exclusion's own negation, said again;
+            # so is a marker's that denies ('but neither French customers nor UK ones', 'mais ni les ... ni les ...':
+            # read as 'not UK', the exclusion kept them), unless the group said a negation of its own before
+            # ('but neither customers who haven't bought nor female customers': a 'nor' that names the people again
+            # is the marker's)
+            denies = self.excluding and not NEGATIONS.isdisjoint(self.exclusion_marker) and (not any(
+                self.norms[i] in NEGATIONS for i in range(self.part_start, seg.start))
+                or self._people_named_at(seg.start, self.lexicon_spans))
+            return not (self._concord() or denies)
         i = self._negation_word(seg)
         if i is None:
             return False
