@@ -695,12 +695,23 @@ def _paired(tokens: list[Token]) -> list[Token]:
                 t = out[k]
                 out[k] = Token(t.text, first if n == 0 else then, t.start, t.end)
             k = places[0]
-            # after 'ne' and its verb ("n'ont acheté ni en magasin ni en ligne") the pair is the verb's: no clause
-            verb_denied = any(_DENIED.match(fold(t.text)) for t in out[max(0, k - 4):k])
+            # after 'ne' and its verb ("n'ont acheté ni en magasin ni en ligne", "n'ont réalisé un achat ni ...")
+            # the pair is the verb's: no clause
             if first == "neither" and k > 0 and out[k - 1].norm not in FUNCTION_WORDS | CONNECTORS | NEGATIONS \
-                    and not verb_denied:
+                    and not _denied_before(out, k):
                 out.insert(k, Token("", "who", out[k].start, out[k].end))
     return out
+
+
+def _denied_before(tokens: list[Token], k: int) -> bool:
+    """Whether the verb's own 'ne' is said in the clause before k: back to a connector or punctuation, however long
+    the verb's phrase ('n'ont réalisé un achat', its object said with it)."""
+    for t in reversed(tokens[:k]):
+        if _DENIED.match(t.text.lower().replace("’", "'")):      # as typed: 'né' is no 'ne'
+            return True
+        if t.norm in CONNECTORS or t.text[:1] and not t.text[:1].isalnum():
+            return False
+    return False
 
 
 def _union_at(tokens, lang, protected, i) -> tuple[int, list] | None:

@@ -1,0 +1,41 @@
+"""What the synonym-swap replay (assistant/swap.py) found answered wrong without a word, read right now: a catalog
+phrase said where the tested requests never said it. Each checked against a hand-written query on the demo warehouse,
+in English and French (the swap that found it, then the same cause said otherwise)."""
+from __future__ import annotations
+
+import pytest
+from translations import same_audience
+
+_PURCHASE_ROWS = ("SELECT customer_id, transaction_ts AS ts, 'store' AS ch FROM pos.transactions "
+                  "WHERE customer_id IS NOT NULL UNION ALL SELECT customer_id, order_ts, 'online' FROM ecom.orders "
+                  "WHERE status <> 'cancelled'")
+STORE = "SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL"
+ONLINE = "SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled'"
+NEVER_BOUGHT = f"SELECT customer_id FROM crm.customers WHERE customer_id NOT IN ({STORE} UNION {ONLINE})"
+AGED_25_34 = ("DATE_DIFF('YEAR', birth_date, DATE '2026-09-30') - CASE WHEN STRFTIME(birth_date, '%m-%d') > '09-30' "
+              "THEN 1 ELSE 0 END BETWEEN 25 AND 34")
+
+
+@pytest.mark.parametrize("request_", [
+    "clients qui n'ont réalisé un achat ni en magasin ni en ligne",
+    "clients qui n'ont fait d'achat ni en magasin ni en ligne",
+    "clients qui n'ont acheté ni en magasin ni en ligne",
+    "customers who have made a purchase neither in store nor online",
+])
+def test_ne_ni_ni_after_a_verb_that_says_its_object(translator, warehouse, catalog, request_):
+    """'n'ont réalisé un achat ni en magasin ni en ligne': the verb's 'ne' was looked for 4 words back only; past a
+    verb holding its object the pair opened a clause of its own, the purchase was kept and both channels excluded
+    (nobody)."""
+    same_audience(translator, warehouse, catalog, request_, NEVER_BOUGHT)
+
+
+def test_ne_ni_ni_after_a_verb_that_says_its_object_with_a_behaviour_before(translator, warehouse, catalog):
+    wished = ("SELECT customer_id FROM web.events e JOIN pim.products p USING (product_id) WHERE e.customer_id IS NOT "
+              "NULL AND e.event_type = 'wishlist_add' AND p.category = 'electronics' AND e.event_ts < DATE '2026-10-01'")
+    bought = ("SELECT t.customer_id FROM pos.transactions t JOIN pos.transaction_lines l USING (transaction_id) JOIN "
+              "pim.products p USING (product_id) WHERE t.customer_id IS NOT NULL AND p.category = 'electronics' AND "
+              "t.transaction_ts < DATE '2026-10-01' UNION SELECT o.customer_id FROM ecom.orders o JOIN ecom.order_lines "
+              "l USING (order_id) JOIN pim.products p USING (product_id) WHERE o.status <> 'cancelled' AND "
+              "p.category = 'electronics' AND o.order_ts < DATE '2026-10-01'")
+    same_audience(translator, warehouse, catalog, "Les gens qui ont ajouté du high-tech à leur wishlist mais qui n'en "
+                  "ont réalisé un achat ni en magasin ni en ligne", f"{wished} EXCEPT ({bought})")
