@@ -17,6 +17,20 @@ AGED_25_34 = ("DATE_DIFF('YEAR', birth_date, DATE '2026-09-30') - CASE WHEN STRF
 
 
 @pytest.mark.parametrize("request_", [
+    "customers whose last 3 purchases were all made on our website",
+    "clients dont les 3 derniers achats ont tous été faits sur notre site web",
+    "clients dont les 3 derniers achats ont tous été faits sur le site web",
+])
+def test_the_latest_purchases_made_at_a_place_several_behaviours_share(translator, warehouse, catalog, request_):
+    """'on our website' is the place of an online order and of a site visit: among the latest purchases it named the
+    online order twice (once per phrase it is read as), and no customer had 3 of 3 (0 answered)."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM (SELECT customer_id, ch, row_number() OVER (PARTITION BY customer_id "
+                  f"ORDER BY ts DESC) AS n FROM ({_PURCHASE_ROWS}) p) r WHERE n <= 3 GROUP BY customer_id "
+                  "HAVING count(*) = 3 AND count(*) FILTER (WHERE ch = 'online') = 3")
+
+
+@pytest.mark.parametrize("request_", [
     "clients qui n'ont réalisé un achat ni en magasin ni en ligne",
     "clients qui n'ont fait d'achat ni en magasin ni en ligne",
     "clients qui n'ont acheté ni en magasin ni en ligne",
