@@ -53,3 +53,20 @@ def test_ne_ni_ni_after_a_verb_that_says_its_object_with_a_behaviour_before(tran
               "p.category = 'electronics' AND o.order_ts < DATE '2026-10-01'")
     same_audience(translator, warehouse, catalog, "Les gens qui ont ajouté du high-tech à leur wishlist mais qui n'en "
                   "ont réalisé un achat ni en magasin ni en ligne", f"{wished} EXCEPT ({bought})")
+
+
+@pytest.mark.parametrize("request_", ["clients VIP, Hollande ou Belgique", "VIP aux Hollande ou en Belgique",
+                                      "VIP customers, Holland or Belgium"])
+def test_a_country_named_in_the_language_is_no_feminine(translator, warehouse, catalog, request_):
+    """'Hollande' ends as a feminine does and the English 'Holland' is lent to French requests: it was read as the
+    women of the Netherlands after a noun's opener."""
+    same_audience(translator, warehouse, catalog, request_,
+                  "SELECT customer_id FROM crm.customers WHERE loyalty_tier = 'vip' AND country IN ('NL', 'BE')")
+
+
+@pytest.mark.parametrize("request_", ["Cible : masculine, 25-34 ans, Allemagne", "Cible : hommes, 25-34 ans, Allemagne",
+                                      "Target: male, aged 25 to 34, Germany"])
+def test_the_feminine_of_a_gender_names_no_women(translator, warehouse, catalog, request_):
+    """'masculine' agrees with a feminine noun: read as the women among the men, it answered either gender."""
+    same_audience(translator, warehouse, catalog, request_,
+                  f"SELECT customer_id FROM crm.customers WHERE gender = 'male' AND country = 'DE' AND {AGED_25_34}")
