@@ -70,3 +70,21 @@ def test_the_feminine_of_a_gender_names_no_women(translator, warehouse, catalog,
     """'masculine' agrees with a feminine noun: read as the women among the men, it answered either gender."""
     same_audience(translator, warehouse, catalog, request_,
                   f"SELECT customer_id FROM crm.customers WHERE gender = 'male' AND country = 'DE' AND {AGED_25_34}")
+
+
+CAMPAIGNS = ("SELECT m.customer_id FROM marketing.messages m JOIN marketing.campaigns c USING (campaign_id) WHERE "
+             "m.sent_at >= DATE '2026-09-30' - INTERVAL 30 DAY AND m.sent_at < DATE '2026-10-01' GROUP BY "
+             "m.customer_id HAVING count(DISTINCT c.campaign_name) > 5")
+
+
+def test_a_count_of_the_behaviours_own_word_says_how_it_was_read(translator, warehouse, catalog):
+    """'received more than 5 campaigns': the catalog calls each message received a campaign, and 'campaign' names
+    the campaign each came from; counted, it is read as different campaigns, now said (it was silent: the same
+    request with 'messages' counts each message)."""
+    r = same_audience(translator, warehouse, catalog, "customers who received more than 5 campaigns in the last 30 days",
+                      CAMPAIGNS)
+    assert any("different campaign" in w and "times" in w for w in r.warnings), r.warnings
+    for said in ("customers who received messages from more than 5 different campaigns in the last 30 days",
+                 "clients qui ont reçu plus de 5 campagnes ces 30 derniers jours"):
+        r = same_audience(translator, warehouse, catalog, said, CAMPAIGNS)
+        assert not any("different campaign" in w or "différentes de campagne" in w for w in r.warnings), r.warnings

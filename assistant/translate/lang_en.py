@@ -1676,6 +1676,8 @@ NOTES = {
     "implied_event": "'{words}' read as {events} (no verb named the behaviour)",
     "verb_of_object": "'{verb}' read as said of the {events} (not as a {dropped})",
     "two_dimensions": "'{words}' read as {kept} (it could also mean {dropped})",
+    "values_not_events": "'{words}' read as a count of different {dimension} values, not of each {event} (to count "
+                         "each one, say 'times')",
     "one_day": "'{text}' read as that one day",
     # 'spent under €50 in total': a sum is of the events they had (as the catalog's spend), so those with none
     # are not in; a count under N keeps them ('none included'), so the difference is said

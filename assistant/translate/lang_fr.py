@@ -1565,6 +1565,8 @@ NOTES = {
     "implied_event": "« {words} » lu comme {events} (aucun verbe ne nommait le comportement)",
     "verb_of_object": "« {verb} » lu comme dit de : {events} (pas comme : {dropped})",
     "two_dimensions": "« {words} » lu comme {kept} (cela pourrait aussi désigner {dropped})",
+    "values_not_events": "« {words} » lu comme un nombre de valeurs différentes de {dimension}, pas de chaque {event} "
+                         "(pour compter chacun, dites « fois »)",
     "one_day": "« {text} » lu comme ce seul jour",
     "none_in_the_drop": "« {words} » lu comme {amount} au total, clients n'en ayant rien acheté inclus (une baisse par "
                         "rapport à l'autre période citée)",
