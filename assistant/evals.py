@@ -110,6 +110,19 @@ def recombined(make_translator, cache: Path, prompts: list[Golden], **sizes) -> 
     return outcomes, run_eval(make_translator, cache, recombine(base, **sizes))
 
 
+def swapped(make_translator, cache: Path, prompts: list[Golden]) -> tuple[list[Outcome], list[Outcome]]:
+    """The prompts replayed, then their right, unflagged answers said again with one catalog phrase swapped for
+    another of the same element and form (swap.swap; the gold is theirs) replayed too: both outcomes."""
+    from assistant.swap import swap
+
+    said: dict = {}
+    outcomes = run_eval(make_translator, cache, prompts, said)
+    right = {o.id for o in outcomes if o.match and not o.warned and o.expect == "audience"}
+    base = [(p, said[p.id]) for p in prompts if p.id in right]
+    catalogs = {name: load_catalog(CATALOGS[name]) for name in sorted({p.catalog for p, _ in base})}
+    return outcomes, run_eval(make_translator, cache, swap(base, catalogs))
+
+
 def _keys(wh: DuckDBWarehouse, sql: str) -> set:
     return {r[0] for r in wh.query(sql, max_rows=10_000_000).rows if r[0] is not None}
 

@@ -602,18 +602,22 @@ def enrich(services: Services, as_of: dt.date | None = None) -> tuple[dt.date, P
 
 def evaluate(settings: Settings, *, golden: list[Path] | None = None, backend: str = "offline",
              record: Path | None = None, replay: Path | None = None, report: Path | None = None,
-             typed_forms: bool = False, recombined: bool = False) -> dict:
+             typed_forms: bool = False, recombined: bool = False, swapped: bool = False) -> dict:
     """Replay golden prompts through a translator on their own warehouses; write the report, return its summary.
     `typed_forms`: each request also typed in capitals, in lower case and without accents (evals.typed_forms).
-    `recombined`: then the requests composed from the right answers (joined, excluded, reshaped: evals.recombined)."""
-    from assistant.evals import load_golden, recombined as composed, run_eval, typed_forms as forms_of, write_report
+    `recombined`: then the requests composed from the right answers (joined, excluded, reshaped: evals.recombined).
+    `swapped`: then the right answers with one catalog phrase swapped for another of its element (evals.swapped)."""
+    from assistant.evals import load_golden, recombined as composed, run_eval, swapped as said_again, \
+        typed_forms as forms_of, write_report
 
     prompts = load_golden(golden)
     prompts += forms_of(prompts) if typed_forms else []
     make = lambda catalog, wh: make_translator(backend, catalog, wh, settings, record=record, replay=replay)  # noqa: E731
-    if recombined:
-        outcomes, made = composed(make, settings.home / "evals", prompts)
+    if recombined or swapped:
+        outcomes, made = (composed if recombined else said_again)(make, settings.home / "evals", prompts)
         outcomes += made
+        if recombined and swapped:      # both replays: the swaps of the same right answers (replayed once more)
+            outcomes += said_again(make, settings.home / "evals", prompts)[1]
     else:
         outcomes = run_eval(make, settings.home / "evals", prompts)
     return write_report(outcomes, report or settings.home / "evals" / "report.json")

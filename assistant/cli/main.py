@@ -185,7 +185,7 @@ def cmd_eval(args) -> int:
     report = args.report or settings.home / "evals" / "report.json"
     summary = pipeline.evaluate(settings, golden=[Path(p) for p in args.golden] if args.golden else None,
                                 backend=args.backend, record=args.record, replay=args.replay, report=Path(report),
-                                typed_forms=args.typed_forms, recombined=args.recombined)
+                                typed_forms=args.typed_forms, recombined=args.recombined, swapped=args.swapped)
     o = summary["overall"]
     print(f"{o['prompts']} prompts: execution match {o['execution_match']:.1%} (gate {GATE_MATCH:.0%}), "
           f"right or flagged {o['right_or_flagged']:.1%}, silent-wrong {o['silent_wrong']:.1%} (gate {GATE_SILENT:.0%}), "
@@ -257,6 +257,9 @@ def build_parser() -> argparse.ArgumentParser:
                         "excluded from another (A EXCEPT B; also 'who never B'), two united (A UNION B), three said "
                         "at once (joined, 'but neither B nor C', united), one reshaped (same gold); tagged "
                         "recombined:and, except, never, or, also, fronted, and3, except3, or3, reshape")
+    p.add_argument("--swapped", action="store_true",
+                   help="then replay the right answers with one catalog phrase swapped for another phrase of the same "
+                        "element and form ('purchased' for 'bought'; same gold); tagged swapped:<kind of element>")
     p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("enrich", parents=[common], help="materialise the catalog's daily indicators (once a day)")

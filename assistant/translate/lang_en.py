@@ -1753,6 +1753,8 @@ NOTES = {
     "implied_event": "'{words}' read as {events} (no verb named the behaviour)",
     "verb_of_object": "'{verb}' read as said of the {events} (not as a {dropped})",
     "two_dimensions": "'{words}' read as {kept} (it could also mean {dropped})",
+    "values_not_events": "'{words}' read as a count of different {dimension} values, not of each {event} (to count "
+                         "each one, say 'times')",
     "one_day": "'{text}' read as that one day",
     # 'spent under €50 in total': a sum is of the events they had (as the catalog's spend), so those with none
     # are not in; a count under N keeps them ('none included'), so the difference is said
@@ -1903,4 +1905,55 @@ RECOMBINATION = {
     "or3": ("{A}, {Bnodet} or {Cnodet}", "either {Anodet}, {Bnodet} or {Cnodet}"),
     "reshape": ("Who are the {Anodet}?", "Which {head} {Arel}?", "For the Black Friday teaser: {A}", "{A}, thanks!",
                 "Quick one for the newsletter - {A} please", "{Anp}:\n- {Apost}", "{window}, {Arest}"),
+}
+
+# The synonym-swap replay (assistant/swap.py, `audience eval --swapped`): a catalog phrase read in a right answer is
+# swapped only for a phrase of the same form, the class of its first word (lowercase, as the catalog writes it):
+# one of 'prepositions' ('in store' for 'at the till'), 'adverbs', 'auxiliaries' (each its own class: 'have' for
+# 'have', never 'were'), 'pronouns' ('those', never a noun), a past participle (one of 'participles' or ending in one
+# of 'participle_endings', unless one of 'nouns'), a gerund (ending in one of 'gerund_endings', unless one of
+# 'nouns'), else a noun or adjective. A phrase ending in one of 'trailing' ('said yes to', 'live in') only swaps for
+# another ending with that word, and none is put before a preposition ('opted in | to SMS' is 'consented | to SMS').
+# 'senses': words that give an element's verb a sense of its own ('spent' says money, 'bought' the act: 'spent over
+# 1000' is a total, 'made a purchase over 1000' one basket; 'sent' says what we did, 'received' what they got: 'who
+# haven't sent any SMS' is not 'who haven't received any'), swapped only within it. 'people': nouns of people, as the
+# customers' own: a phrase ending with one ('recipients') only swaps for another. A noun of the customers, or after a
+# number or one of 'determiners' (within two words), keeps its number (a plural ends in one of 'plural_endings' or is
+# one of 'plurals', unless one of 'singulars'); a feminine (lang_fr) keeps its gender. A verb's phrase holding its own
+# object (one of 'objects' after its first word: 'made a purchase') stands for a bare verb ('bought') only where no
+# object follows: at the end, before punctuation, a preposition or one of 'clause_words'. 'articles': an article said
+# before the phrase, as its first letter wants it ('a' before a consonant, 'an' before one of 'vowels').
+SWAP = {
+    "prepositions": frozenset({"in", "on", "at", "through", "via", "from", "by", "to", "with", "into", "onto",
+                               "over", "under", "for", "within", "without", "inside"}),
+    "adverbs": frozenset({"online", "offline"}),
+    "auxiliaries": frozenset({"has", "have", "had", "was", "were", "is", "are", "be", "did", "does", "do"}),
+    "pronouns": frozenset({"those", "anyone", "everyone", "anybody", "everybody", "someone", "somebody", "who"}),
+    "participles": frozenset({"bought", "spent", "sent", "got", "gotten", "made", "put", "heard", "read", "said",
+                              "paid", "come", "came", "been", "rang", "rung", "left", "gave", "given", "took", "taken",
+                              "found", "won", "went", "gone", "kept", "wrote", "written", "saw", "seen"}),
+    "participle_endings": ("ed",),
+    "gerund_endings": ("ing",),
+    "nouns": frozenset({"clothing", "shipping", "marketing", "emailing", "e-mailing", "sporting", "advertising",
+                        "billing", "housing", "schooling", "dwelling", "rating", "wyoming", "spring", "ongoing",
+                        "outstanding", "during", "wed", "united", "evening", "morning", "wedding", "bed", "red"}),
+    "trailing": frozenset({"to", "with", "on", "of", "through", "via", "from", "by", "at", "for", "in", "into"}),
+    "senses": {"spend": SPEND_VERBS,
+               "send": frozenset({"sent", "send", "contacted", "messaged", "emailed", "e-mailed", "mailed", "texted",
+                                  "smsed", "solicited", "targeted", "reached"})},
+    "people": frozenset({"buyers", "buyer", "purchasers", "purchaser", "spenders", "spender", "shoppers", "recipients",
+                         "openers", "clickers", "visitors", "visitor", "unsubscribers", "churners", "advocates",
+                         "ambassadors", "newcomers", "abandoners", "prospects", "cardholders", "holders", "subscribers"}),
+    "plural_endings": ("s",),
+    "plurals": frozenset({"men", "women", "people", "children", "gentlemen", "folks"}),
+    "singulars": frozenset({"sms", "status", "news", "business", "class", "access"}),
+    "determiners": frozenset({"a", "an", "one", "each", "every", "this", "that", "these", "those", "all", "many",
+                              "several", "both", "no"}),
+    "objects": frozenset({"a", "an", "the", "their", "something", "any", "some", "our", "us", "them", "it"}),
+    "clause_words": frozenset({"and", "or", "but", "then", "since", "last", "this", "yesterday", "today", "recently",
+                               "ever", "never", "again", "once", "twice", "before", "after", "during", "yet", "within",
+                               "between", "who", "that", "whose"}),
+    "feminine_endings": (),
+    "articles": (("a", "an"),),
+    "vowels": "aeiou",
 }

@@ -1633,6 +1633,8 @@ NOTES = {
     "implied_event": "« {words} » lu comme {events} (aucun verbe ne nommait le comportement)",
     "verb_of_object": "« {verb} » lu comme dit de : {events} (pas comme : {dropped})",
     "two_dimensions": "« {words} » lu comme {kept} (cela pourrait aussi désigner {dropped})",
+    "values_not_events": "« {words} » lu comme un nombre de valeurs différentes de {dimension}, pas de chaque {event} "
+                         "(pour compter chacun, dites « fois »)",
     "one_day": "« {text} » lu comme ce seul jour",
     "none_in_the_drop": "« {words} » lu comme {amount} au total, clients n'en ayant rien acheté inclus (une baisse par "
                         "rapport à l'autre période citée)",
@@ -1894,4 +1896,54 @@ RECOMBINATION = {
     "or3": ("{A}, {Bnodet} ou {Cnodet}", "soit les {Anodet}, soit les {Bnodet}, soit les {Cnodet}"),
     "reshape": ("Qui sont les {Anodet} ?", "Pour le teaser Black Friday : {A}", "{A}, merci !",
                 "Petite demande pour la newsletter : {A} svp", "{Anp} :\n- {Apost}", "{window}, {Arest}"),
+}
+
+# La relecture par synonymes (assistant/swap.py) : les mêmes rôles que SWAP de lang_en. Un participe passé finit par
+# -é, -ée, -és, -ées (sauf les noms de 'nouns' : 'beauté', 'qualité') ou est l'un de 'participles' (irréguliers,
+# leurs accords) ; 'senses' : les mots de la dépense (ceux que WORDS lit comme un verbe de lang_en.SPEND_VERBS) ;
+# 'determiners' : après un nombre ou l'un d'eux (à deux mots), un nom garde son nombre ; 'objects' : les
+# déterminants d'un verbe qui dit son objet ('réalisé un achat'), mis pour un verbe seul là où aucun objet ne suit.
+# 'send' : ce que nous avons fait (envoyé, contacté), non ce qu'ils ont reçu ; 'people' : les noms de personnes.
+# 'articles' : 'de' devant une consonne, « d' » devant une voyelle (ou un h).
+SWAP = {
+    "prepositions": frozenset({"en", "dans", "sur", "à", "au", "aux", "par", "via", "depuis", "chez", "hors", "avec",
+                               "pour", "vers", "sans", "après", "avant", "entre", "de", "du", "des", "d'"}),
+    "adverbs": frozenset({"offline", "online"}),
+    "auxiliaries": frozenset({"a", "ont", "ayant", "avoir", "avait", "avaient", "ai", "as", "avons", "avez", "s'",
+                              "se", "est", "sont", "était", "étaient", "être", "n'", "ne"}),
+    "pronouns": frozenset({"ceux", "celles", "celui", "celle", "tout", "tous", "toutes", "quiconque", "qui"}),
+    "participles": frozenset({f"{stem}{end}" for stem in ("inscrit", "ouvert", "reçu", "venu", "lu", "acquis", "mis",
+                                                          "pris", "fait", "dit", "né", "clos", "souscrit", "offert",
+                                                          "revenu", "parcouru", "vu", "plaint", "rejoint", "déçu")
+                              for end in ("", "e", "s", "es")}),
+    "participle_endings": ("é", "ée", "és", "ées"),
+    "gerund_endings": ("ant",),
+    "nouns": frozenset({"affinité", "ancienneté", "beauté", "bébé", "bébés", "fidélité", "nationalité", "notoriété",
+                        "qualité", "quantité", "unités", "activité", "année", "entrée", "randonnée", "rentrée", "durée",
+                        "publicité", "publicités", "télé", "civilité", "comté", "copropriété", "lycée", "solvabilité",
+                        "université", "société", "enfant", "montant", "identifiant", "restaurant", "dormant"}),
+    "trailing": frozenset({"à", "a", "de", "d'", "sur", "par", "via", "aux", "au", "des", "du", "en", "dans", "chez",
+                           "avec", "pour"}),
+    "senses": {"spend": frozenset(w for w, reading in WORDS.items() if reading in ("spent", "spend")),
+               "send": frozenset(f"{stem}{end}" for stem in ("envoye", "contacte", "sollicite", "relance", "maile",
+                                                             "emaile", "e-maile", "texte", "smse", "cible")
+                                 for end in ("", "e", "s", "es"))},
+    "people": frozenset({"acheteurs", "acheteur", "acheteuses", "destinataires", "destinataire", "visiteurs",
+                         "visiteur", "ouvreurs", "cliqueurs", "abandonnistes", "abandonniste", "fraudeurs",
+                         "prescripteurs", "promoteurs", "ambassadeurs", "ambassadeur", "prospects", "churners",
+                         "churneurs", "porteurs", "titulaires", "détenteurs", "abonnés", "adhérents", "consommatrices",
+                         "utilisatrices"}),
+    "plural_endings": ("s", "x"),
+    "plurals": frozenset({"gens"}),
+    "singulars": frozenset({"pays", "sms", "fois", "prix", "mois", "bas", "gros", "tout", "choix", "statut"}),
+    "determiners": frozenset({"un", "une", "chaque", "le", "la", "l'", "au", "cette", "ce", "cet", "aucun", "aucune",
+                              "les", "des", "ces", "tous", "toutes", "nos", "vos", "leurs", "mes", "plusieurs", "aux"}),
+    "objects": frozenset({"un", "une", "des", "le", "la", "les", "l'", "leur", "leurs", "sa", "son", "ses", "du", "nous"}),
+    "clause_words": frozenset({"et", "ou", "mais", "puis", "depuis", "ce", "cette", "ces", "hier", "récemment",
+                               "jamais", "déjà", "encore", "ni", "avant", "après", "pendant", "entre", "qui", "dont"}),
+    # le féminin d'un mot, par ses terminaisons (féminin, masculin) : 'Italiennes' nomme des femmes, 'Italiens' non
+    "feminine_endings": (("es", ""), ("es", "s"), ("e", ""), ("nes", "s"), ("ne", ""), ("euses", "eurs"),
+                         ("euse", "eur"), ("trices", "teurs"), ("trice", "teur")),
+    "articles": (("de", "d'"), ("le", "l'"), ("la", "l'"), ("que", "qu'")),
+    "vowels": "aeiouyh",
 }

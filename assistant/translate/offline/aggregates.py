@@ -917,6 +917,14 @@ def read_distinct(parser, seg, inherited: EventCondition | None, negated: bool) 
                 parser.out.unread.update(range(other.start_tok, other.end_tok))
         if only is not None:
             parser.out.unclear.remove(only)
+        said = [m.event for s in noun for m in s.of("event") if m.event in source.events]
+        if said and not every and k == i and end == k + len(words):
+            # 'received more than 8 campaigns': the counted noun is also the catalog's word for each event counted
+            # (a campaign received is a message): read as different campaigns, which is said (not when 'different'
+            # says so)
+            parser.out.notes.append(NOTES["values_not_events"].format(
+                words=" ".join(t.text for t in parser.tokens[min(comparison.start_tok, k):end]),
+                dimension=dimension.replace("_", " "), event=parser.catalog.events[said[0]].label))
         cond = DistinctCondition(seg.start, seg.end, negated=negated, source=source, dimension=dimension,
                                  comparison=comparison, per_event=one is not None)
         return [_placed(parser, cond, seg)]

@@ -90,7 +90,8 @@ class LatestEvents:
             return (events, {}, verbs) if events and len(verbs) == 1 else None
         places = [s for s in spans if s.of("qualifier")]
         if len(places) == 1:
-            events = tuple(m.event for m in places[0].of("qualifier") if m.event in of.events)
+            # each event once: a place read twice ('on our website' is also 'on the website' said with 'our')
+            events = tuple(dict.fromkeys(m.event for m in places[0].of("qualifier") if m.event in of.events))
             return (events, {}, places) if events else None
         values = [s for s in spans if s.of("dimvalue")]
         if len(values) == 1:

@@ -322,7 +322,8 @@ def _feminine_reading(t: Token, lang: ModuleType, lexicon) -> tuple[bool, str | 
             lexicon.feminines.clear()
             lexicon.feminine_words.clear()
             lexicon.unfeminine_words.clear()
-        read = lexicon.feminines[key] = (_feminine(t.norm, lexicon.phrases, lexicon.agreed),
+        female = {m.column for m in lexicon.phrases.get((getattr(lang, "FEMALE_WORD", ""),), ()) if m.kind == "value"}
+        read = lexicon.feminines[key] = (_feminine(t.norm, lexicon.phrases, lexicon.agreed, lexicon.borrowed, female),
                                          _people_masculine(t, lang, lexicon.phrases))
         (lexicon.feminine_words if read[0] or read[1] is not None else lexicon.unfeminine_words).add(key)
     return read
@@ -457,17 +458,20 @@ def people_values_first(tokens: list[Token], lang: ModuleType, spans) -> list[To
     return tokens if out is None else out     # the same list when nothing moved
 
 
-def _feminine(word: str, phrases, agreed=frozenset()) -> bool:
+def _feminine(word: str, phrases, agreed=frozenset(), borrowed=frozenset(), gender=frozenset()) -> bool:
     """A profile value's feminine form: its masculine ('allemandes' -> 'allemands', 'canadienne' -> 'canadien')
-    names the same value and does not itself end in 'e' (an epicene word, 'belge', names both)."""
+    names the same value and does not itself end in 'e' (an epicene word, 'belge', names both). Not when that
+    masculine is another language's word the catalog lends this one ('Hollande' is no feminine of the English
+    'Holland': the country's own name), nor for a value of the gender itself (`gender`, the columns the language's
+    word for women reads: 'masculine' agrees with its noun, it names no women)."""
     if not word.endswith(("e", "es")):
         return False
-    own = {(m.column, m.values) for m in phrases.get((word,), ()) if m.kind == "value"}
+    own = {(m.column, m.values) for m in phrases.get((word,), ()) if m.kind == "value" and m.column not in gender}
     if not own:
         return False
     stems = {word[:-1], word[:-2], word[:-2] + "s", word[:-3] + "s"}
-    return any(s != word and not s.endswith(("e", "es")) and (s,) not in agreed and own & {(m.column, m.values) for m in phrases.get((s,), ())
-                                                                    if m.kind == "value"} for s in stems)
+    return any(s != word and not s.endswith(("e", "es")) and (s,) not in agreed and (s,) not in borrowed
+               and own & {(m.column, m.values) for m in phrases.get((s,), ()) if m.kind == "value"} for s in stems)
 
 
 def rewrite(tokens: list[Token], lang: ModuleType, protected: set[int]) -> list[Token]:
@@ -695,12 +699,23 @@ def _paired(tokens: list[Token]) -> list[Token]:
                 t = out[k]
                 out[k] = Token(t.text, first if n == 0 else then, t.start, t.end)
             k = places[0]
-            # after 'ne' and its verb ("n'ont acheté ni en magasin ni en ligne") the pair is the verb's: no clause
-            verb_denied = any(_DENIED.match(fold(t.text)) for t in out[max(0, k - 4):k])
+            # after 'ne' and its verb ("n'ont acheté ni en magasin ni en ligne", "n'ont réalisé un achat ni ...")
+            # the pair is the verb's: no clause
             if first == "neither" and k > 0 and out[k - 1].norm not in FUNCTION_WORDS | CONNECTORS | NEGATIONS \
-                    and not verb_denied:
+                    and not _denied_before(out, k):
                 out.insert(k, Token("", "who", out[k].start, out[k].end))
     return out
+
+
+def _denied_before(tokens: list[Token], k: int) -> bool:
+    """Whether the verb's own 'ne' is said in the clause before k: back to a connector or punctuation, however long
+    the verb's phrase ('n'ont réalisé un achat', its object said with it)."""
+    for t in reversed(tokens[:k]):
+        if _DENIED.match(t.text.lower().replace("’", "'")):      # as typed: 'né' is no 'ne'
+            return True
+        if t.norm in CONNECTORS or t.text[:1] and not t.text[:1].isalnum():
+            return False
+    return False
 
 
 def _union_at(tokens, lang, protected, i) -> tuple[int, list] | None:
