@@ -369,6 +369,9 @@ _BARE_PERIOD_FIRSTS = frozenset({*(w[0] for w in YEAR_LEADS), *MONTHS, *PERIOD_L
 # (tables by their first word, built once: a cache keyed by the table hashed the whole tuple at every token)
 _PERIOD_STARTS_BY_FIRST = by_first(PERIOD_STARTS)
 _SAME_WINDOW_BY_FIRST = by_first(SAME_WINDOW_WORDS)
+_LONG_WEEKENDS_BY_FIRST = by_first(LONG_WEEKEND_WORDS)      # in their order
+_WEEK_NUMBERS_BY_FIRST, _WEEK_OF_BY_FIRST = by_first(WEEK_NUMBER_WORDS), by_first(WEEK_OF_WORDS)
+_MONTH_PARTS_BY_FIRST, _YEAR_BACK_BY_FIRST = by_first(MONTH_PART_WORDS), by_first(YEAR_BACK)
 
 
 def _period_start(tokens, norms, i, as_of) -> Window | None:
@@ -638,7 +641,7 @@ def _anaphora_at(tokens, norms, i) -> Window | None:
 def _same_window(tokens, norms, i: int, end: int) -> Window:
     """'the same period', and the year it is taken in when one is said after it ('the same period last year': a
     year back, anaphora 'same -1'; 'the same stretch of 2025': 'same =2025'), placed by resolve_anaphora."""
-    back = _phrase_end(norms, end, YEAR_BACK)
+    back = _phrase_end(norms, end, _YEAR_BACK_BY_FIRST)
     if back is not None:
         return Window(" ".join(t.text for t in tokens[i:back]), i, back, anaphora="same -1")
     year = _number_at(tokens, end + 1) if end + 1 < len(norms) and norms[end] in YEAR_OF_LINKS else None
@@ -956,8 +959,8 @@ def _week_at(tokens, norms, k, as_of: dt.date) -> tuple[tuple[dt.date, dt.date],
     if norms[k] in WEEK_LETTERS and k + 1 < len(tokens) and tokens[k].end == tokens[k + 1].start:
         n_at = k + 1
     else:
-        singular = _phrase_end(norms, k, WEEK_NUMBER_WORDS)
-        plural = _phrase_end([n[:-1] if n.endswith("weeks") else n for n in norms], k, WEEK_NUMBER_WORDS) \
+        singular = _phrase_end(norms, k, _WEEK_NUMBERS_BY_FIRST)
+        plural = _phrase_end([n[:-1] if n.endswith("weeks") else n for n in norms], k, _WEEK_NUMBERS_BY_FIRST) \
             if singular is None and norms[k].endswith("weeks") else None
         n_at = singular or plural
         if n_at is None or k > 0 and (norms[k - 1] in WEEK_RATE_WORDS or norms[k - 1] in NUMBER_WORDS
@@ -1017,7 +1020,7 @@ def _week_of_at(tokens, norms, k, as_of: dt.date) -> tuple[tuple[dt.date, dt.dat
     """'the week of 7 September' (French 'la semaine du 7 septembre'): the ISO week that day is in, Monday to Sunday
     (said in a note). A holiday's week is no such span ('la semaine du Boxing Day' is the 26th to the 31st in Canada):
     asked as the holiday said as a period."""
-    said = _phrase_end(norms, k, WEEK_OF_WORDS)
+    said = _phrase_end(norms, k, _WEEK_OF_BY_FIRST)
     if said is None or said + 1 >= len(norms) or norms[said] not in ("of", "the"):
         return None
     m = said + 1 + (norms[said] == "of" and norms[said + 1] == "the")
@@ -1035,14 +1038,15 @@ def _long_weekend_at(tokens, norms, k, as_of: dt.date) -> tuple[tuple[dt.date, d
     is no holiday is its Saturday and Sunday. None where no weekend is settled (a Wednesday: asked)."""
     named = _holiday(tokens, norms, k, as_of)
     if named is not None:         # '<holiday> weekend'
-        said = _phrase_end(norms, named[1], tuple(LONG_WEEKEND_WORDS))
+        said = _phrase_end(norms, named[1], _LONG_WEEKENDS_BY_FIRST)
         if said is None:
             return None
         year, stop = _year_after(tokens, norms, said, as_of)
         day = day_of(holiday_at(norms, k)[0], year) if year is not None else named[0][0]
         span = calendar_spans.long_weekend(day, long_weekend_days(norms, k))
         return (span, stop, True) if span is not None else None
-    words = next((w for w in LONG_WEEKEND_WORDS if _match(norms, k, w)), None)
+    # (only the phrases the word at k opens: it is tried at every word a period may start at)
+    words = next((w for w in _LONG_WEEKENDS_BY_FIRST.get(norms[k], ()) if _match(norms, k, w)), None)
     m = k + len(words) if words else k
     if words is None or m >= len(norms) or norms[m] not in ("of", "the"):
         return None
@@ -1246,7 +1250,7 @@ def holidays_as_periods(tokens: list[Token], taken: set[int], timed: set[int]) -
         start = next((start - 1 - len(w) - (start - len(w) > 1 and norms[start - len(w) - 2] == "the")
                       for w in LONG_WEEKEND_WORDS if start > len(w) and norms[start - 1] == "of"
                       and tuple(norms[start - 1 - len(w):start - 1]) == w), start)
-        end = _phrase_end(norms, end, tuple(LONG_WEEKEND_WORDS)) or end
+        end = _phrase_end(norms, end, _LONG_WEEKENDS_BY_FIRST) or end
         start -= start > 0 and norms[start - 1] in HOLIDAY_PERIOD_LEADS and start - 1 not in taken | timed
         # a year after it ('Christmas 2025', 'Christmas last year', French 'Noël dernier': 'christmas last')
         said = _year_said(norms, end, dt.date.min)
@@ -1268,7 +1272,7 @@ def month_parts(tokens: list[Token], timed: set[int]) -> list[tuple[int, int]]:
     norms = [t.norm for t in tokens]
     out = []
     for i in range(len(norms)):
-        said = None if i in timed else _phrase_end(norms, i, MONTH_PART_WORDS)
+        said = None if i in timed else _phrase_end(norms, i, _MONTH_PARTS_BY_FIRST)
         if said is None or said >= len(norms) or norms[said] not in MONTHS or said - 1 in timed:
             continue
         end = said + 1 + (_year_at(tokens, said + 1) is not None)
@@ -1302,9 +1306,9 @@ def long_weekend_tokens(tokens: list[Token]) -> set[int]:
     out = set()
     for i, n in enumerate(norms):
         if n in _HOLIDAY_FIRSTS and (named := holiday_at(norms, i)) is not None:
-            end = _phrase_end(norms, named[1], tuple(LONG_WEEKEND_WORDS))
+            end = _phrase_end(norms, named[1], _LONG_WEEKENDS_BY_FIRST)
             out |= set(range(i, end)) if end is not None else set()
-        elif n in _WEEKEND_FIRSTS and (end := _phrase_end(norms, i, tuple(LONG_WEEKEND_WORDS))) is not None:
+        elif n in _WEEKEND_FIRSTS and (end := _phrase_end(norms, i, _LONG_WEEKENDS_BY_FIRST)) is not None:
             m = end + (end < len(norms) and norms[end] == "of")
             named = holiday_at(norms, m) if m > end else None
             out |= set(range(i, named[1])) if named is not None else set()
