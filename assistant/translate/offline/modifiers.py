@@ -215,7 +215,8 @@ _YEAR_LEADS_BY_FIRST = by_first(YEAR_LEADS)      # looked for at every token of 
 
 
 def _match(norms: list[str], i: int, phrase: tuple[str, ...]) -> bool:
-    return tuple(norms[i:i + len(phrase)]) == phrase
+    # (the second word first: most phrases tried at a word differ there, and need no tuple made of the words)
+    return (len(phrase) < 2 or i + 1 < len(norms) and norms[i + 1] == phrase[1]) and tuple(norms[i:i + len(phrase)]) == phrase
 
 
 # -- windows -----------------------------------------------------------------
@@ -419,7 +420,8 @@ def _unit_said_before(tokens: list[Token], norms: list[str], i: int, found: list
 def _year_lead(tokens: list[Token], norms: list[str], i: int) -> int | None:
     """Where the year said after a YEAR_LEADS phrase at i is ('the whole of 2025'), or None."""
     leads = _YEAR_LEADS_BY_FIRST.get(norms[i], ()) if i < len(norms) else ()
-    return next((i + len(w) for w in leads if tuple(norms[i:i + len(w)]) == w and _year_at(tokens, i + len(w))), None)
+    # (the year after it first: most places say none, and need no tuple made of their words)
+    return next((i + len(w) for w in leads if _year_at(tokens, i + len(w)) and tuple(norms[i:i + len(w)]) == w), None)
 
 
 def _of_year(tokens: list[Token], norms: list[str], i: int, as_of: dt.date) -> bool:
@@ -801,13 +803,14 @@ def _window_at(tokens, norms, i, as_of) -> Window | None:  # noqa: C901 - one ta
         year = _year_at(tokens, i + 1)
         return Window(" ".join(t.text for t in tokens[i:i + 2]), i, i + 2, start=dt.date(year, 1, 1),
                       end=dt.date(year + 1, 1, 1))
-    if any(i >= len(w) and tuple(norms[i - len(w):i]) == w for w in YEAR_AFTER_COMPARED) and _of_year(tokens, norms, i, as_of):
+    if _of_year(tokens, norms, i, as_of) and any(i >= len(w) and tuple(norms[i - len(w):i]) == w for w in YEAR_AFTER_COMPARED):
         year = _year_at(tokens, i)       # 'compared with 2024': the other side's year
         return Window(tokens[i].text, i, i + 1, start=dt.date(year, 1, 1), end=dt.date(year + 1, 1, 1))
     if k >= len(norms) or k == i and norms[k] not in _BARE_PERIOD_FIRSTS and tokens[k].number is None \
             and tokens[k].suffix != "th":
         return None         # (said with no preposition, a period starts only at these words, or a number)
-    period, end = _period_at(tokens, norms, k, as_of)
+    # (_calendar_span_at above found no calendar span where it looked: not looked for there again)
+    period, end = _period_at(tokens, norms, k, as_of, spanless=i + (norms[i] in _SPAN_LEADS))
     # a bare year needs its preposition: "more than 2000 euros" is not a date; 'all of 2025' says it is one
     # 'summer shoppers': a season said bare, as the people's adjective ('summer' alone may be a collection's name)
     said_of_people = norms[k] in SEASONS and end < len(norms) and norms[end] in PEOPLE_NOUNS
@@ -829,11 +832,12 @@ def _dated_month(tokens, norms, k: int) -> bool:
         k + 2 >= len(norms) or norms[k + 2] not in UNITS and norms[k + 2] not in COUNT_WORDS)
 
 
-def _period_at(tokens, norms, i, as_of, days: bool = False) -> tuple[tuple[dt.date, dt.date] | None, int]:
+def _period_at(tokens, norms, i, as_of, days: bool = False,
+               spanless: int = -1) -> tuple[tuple[dt.date, dt.date] | None, int]:
     """A calendar period at i: '2025', 'March 2025', 'March' (the latest one), 'Q3 2026', 'H1', and
     'March to May 2026' (a range of two periods). `days`: where a day is meant ('since', 'between'), a holiday's
-    name is its day ('since Easter')."""
-    period, end = _single_period(tokens, norms, i, as_of, days)
+    name is its day ('since Easter'). `spanless`: a place where no calendar span starts (looked for already)."""
+    period, end = _single_period(tokens, norms, i, as_of, days, spanless == i)
     if period and end + 1 < len(norms) and norms[end] in RANGE_WORDS:
         second, end2 = _single_period(tokens, norms, _bound(norms, end + 1, PERIOD_ENDS), as_of, days)
         if second:
@@ -1089,10 +1093,12 @@ def _season_years_end(tokens, season: str, year: int, k: int) -> int:
     return k + 2 if second in (year + 1, (year + 1) % 100) else k
 
 
-def _single_period(tokens, norms, i, as_of, days: bool = False) -> tuple[tuple[dt.date, dt.date] | None, int]:
+def _single_period(tokens, norms, i, as_of, days: bool = False,
+                   spanless: bool = False) -> tuple[tuple[dt.date, dt.date] | None, int]:
+    """`spanless`: no calendar span starts at i (the caller looked)."""
     if i >= len(norms):
         return None, i
-    named = _calendar_span(tokens, norms, i, as_of)       # 'since week 30', 'between W10 and W12'
+    named = None if spanless else _calendar_span(tokens, norms, i, as_of)       # 'since week 30', 'between W10 and W12'
     if named is not None:
         return named[0], named[1]
     if days and (holiday := _holiday(tokens, norms, i, as_of)):
