@@ -214,3 +214,90 @@ def test_prepare_skips_only_the_steps_with_nothing_to_read(monkeypatch):
     monkeypatch.setattr(rewrite, "_spelling", lambda lang: every)
     assert tested == [rewrite.prepare(tokenize(r), lang_fr) for r in requests]
     assert sum(t != tokenize(r) for t, r in zip(tested, requests)) > 1000      # the steps did read things
+
+
+def _whole_removal_order(tokens, words):
+    """other_tasks.removal_order as it read: every word of the request cut first, every order compared."""
+    from assistant.translate.offline import other_tasks
+    bare = [other_tasks._bare(t, words) for t in tokens]
+    i = 0
+    while i < len(tokens) and (bare[i][0] in words.TASK_OPENINGS or tokens[i].norm in words.TASK_OPENINGS):
+        i += 1
+    if i >= len(tokens) or tokens[i].text.lower().endswith(words.TASK_PAST_ENDINGS):
+        return None
+    for order in words.EXCLUDE_IMPERATIVES:
+        if tuple(t.norm for t in tokens[i:i + len(order)]) == order:
+            return "change", " ".join(other_tasks._shown(t, words) for t in tokens[i:i + len(order)])
+    return None
+
+
+@pytest.mark.parametrize("words", [lang_en, lang_fr])
+def test_an_order_to_remove_is_read_from_the_opening_alone(words):
+    """removal_order cuts only the polite opening's words and tries the orders its next word opens: the same task as
+    cutting every word and trying every order."""
+    from assistant.translate.offline.other_tasks import removal_order
+    rnd = random.Random(17)
+    vocabulary = [*words.TASK_OPENINGS, *(w for order in words.EXCLUDE_IMPERATIVES for w in order),
+                  "m'enlever", "retire-moi", "l'e-mail", "clients", "VIP", "the", "de", "removed", "retiré", ","]
+    found = 0
+    for _ in range(2000):
+        tokens = tokenize(" ".join(rnd.choice(vocabulary) for _ in range(rnd.randint(1, 8))))
+        expected = _whole_removal_order(tokens, words)
+        assert removal_order(tokens, words) == expected
+        found += expected is not None
+    assert found > 100
+    assert removal_order(tokenize("Peux-tu retirer le consentement SMS des clients belges ?"), lang_fr) == \
+        ("change", "retirer")
+
+
+@pytest.mark.parametrize("request_, said", [
+    ("clients de vingt-cinq ans et plus", ["clients", "de", "25", "ans", "et", "plus"]),
+    ("deux mille points ou un achat", ["2000", "points", "ou", "un", "achat"]),
+    ("un client, une commande", ["un", "client", ",", "une", "commande"]),
+    ("quatre-vingt-dix jours puis cent vingt et un jours", ["90", "jours", "puis", "121", "jours"]),
+])
+def test_number_words_are_joined_where_a_number_starts(request_, said):
+    """join_number_words reads from each number word only (the others are copied): the numbers said in words."""
+    assert [t.norm for t in rewrite.join_number_words(tokenize(request_), lang_fr)] == said
+
+
+def test_elisions_are_split_only_where_an_apostrophe_is():
+    tokens = tokenize("les clients qui n'ont pas acheté l'été dernier nont rien")
+    assert [(t.text, t.norm) for t in rewrite.split_elisions(tokens, lang_fr)] == [
+        ("les", "les"), ("clients", "clients"), ("qui", "qui"), ("n'", "ne"), ("ont", "ont"), ("pas", "pas"),
+        ("acheté", "achete"), ("l'", "le"), ("été", "ete"), ("dernier", "dernier"), ("n", "ne"), ("ont", "ont"),
+        ("rien", "rien")]
+    plain = tokenize("clients VIP à Lyon")
+    assert rewrite.split_elisions(plain, lang_fr) is plain      # the same list when no word is elided
+
+
+def test_a_postposed_adjective_moves_before_its_counted_noun():
+    tokens = tokenize("clients ayant acheté dans 3 catégories différentes et 2 sources de trafic différentes")
+    assert [t.norm for t in rewrite.postposed_adjectives(tokens, lang_fr)] == [
+        "clients", "ayant", "achete", "dans", "3", "differentes", "categories", "et", "2", "differentes", "sources",
+        "de", "trafic"]
+
+
+def test_a_phrase_is_matched_as_its_words_are_compared():
+    """modifiers._match looks at a phrase's second word first: the same answer as comparing all its words."""
+    from assistant.translate.offline import modifiers
+    rnd = random.Random(17)
+    words = ["the", "same", "period", "last", "year", "of", "week", "x"]
+    for _ in range(5000):
+        norms = [rnd.choice(words) for _ in range(rnd.randint(0, 6))]
+        phrase = tuple(rnd.choice(words) for _ in range(rnd.randint(1, 4)))
+        i = rnd.randint(0, len(norms))
+        assert modifiers._match(norms, i, phrase) == (tuple(norms[i:i + len(phrase)]) == phrase)
+
+
+def test_a_period_is_read_without_looking_for_a_calendar_span_twice(monkeypatch):
+    """_window_at tells _period_at where it found no calendar span: the same windows as looking there again."""
+    from assistant.translate.offline import modifiers
+    requests = ["in week 37", "over the Easter weekend", "the first half of September", "in March 2025",
+                "during the summer", "the whole of 2025", "since the start of the year", "at Christmas 2025",
+                "pendant la semaine 37", "during the week of 7 September", "the last 3 days of August", "in 2025"]
+    found = [modifiers.find_windows(tokenize(r), A) for r in requests]
+    single = modifiers._single_period
+    monkeypatch.setattr(modifiers, "_single_period", lambda *a, **k: single(*a[:5], **{**k, "spanless": False}))
+    assert [modifiers.find_windows(tokenize(r), A) for r in requests] == found
+    assert sum(bool(f) for f in found) >= 10

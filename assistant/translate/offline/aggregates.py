@@ -784,10 +784,13 @@ def _unplaced_change(parser, seg, covered: set[int]) -> None:
     """'spend dropped', 'spent less this year': a change or a comparison with nothing to compare against is a
     question (which two periods?), never the behaviour read as if the word were not there."""
     norms = parser.norms
+    said = [i for i in range(seg.start, seg.end) if i not in covered and (norms[i] in CHANGES or norms[i] in COMPARATIVES)]
+    if not said:
+        return      # no change or comparative word: most segments (what a behaviour is said with is not looked for)
     behaviour = any(norms[k] in parser.spend_words for k in range(seg.start, seg.end)) or parser._has_event_anchor(seg)
-    word = next((i for i in range(seg.start, seg.end) if i not in covered and (norms[i] in CHANGES or (
-        norms[i] in COMPARATIVES and behaviour and (i == 0 or norms[i - 1] not in NOT_COMPARING)
-        and (i + 1 == len(norms) or norms[i + 1] not in NOT_COMPARING_AFTER)))), None)
+    word = next((i for i in said if norms[i] in CHANGES or (
+        behaviour and (i == 0 or norms[i - 1] not in NOT_COMPARING)
+        and (i + 1 == len(norms) or norms[i + 1] not in NOT_COMPARING_AFTER))), None)
     if word is not None:
         parser._use(word, word + 1)
         parser.out.changes.append((seg.start, seg.end))

@@ -32,28 +32,35 @@ def read_frames(tokens: list[Token], lang: ModuleType, request: str) -> list[Tok
     if not getattr(lang, "REQUEST_OPENERS", ()):
         return tokens
     norms, openers = [t.norm for t in tokens], _openers(lang)
-    out, i, changed, depth = [], 0, False, 0
-    while i < len(tokens):
+    out, done, depth = [], 0, 0       # done: the tokens before it are read
+    # only the words a frame opens with, brackets and '+' are looked at: the others are copied as they are (most)
+    for i in [i for i, n in enumerate(norms) if n in openers or n in _MARKS]:
+        if i < done:
+            continue        # a word of the frame before
         depth = max(0, depth + (norms[i] == "(") - (norms[i] == ")"))
         if depth and norms[i] == "+" and 0 < i < len(tokens) - 1:
             # '(magasin + en ligne)', '(store + online)' after a spend: both counted, either one's events
+            out += tokens[done:i]
             out.append(Token(tokens[i].text, "or", tokens[i].start, tokens[i].end))
-            i, changed = i + 1, True
+            done = i + 1
             continue
         after = openers.get(norms[i], ())     # a frame of two words or more needs its second word next
         found = _frame_at(tokens, norms, i, lang, request) \
             if after is None or i + 1 < len(norms) and norms[i + 1] in after else None
         if found is None:
-            out.append(tokens[i])
-            i += 1
             continue
+        out += tokens[done:i]
         width, reading = found
         first, last = tokens[i], tokens[i + width - 1]
         for k, word in enumerate(reading.split(" ")):    # 'YTD' reads 'this year', 'LTM' 'last 12 months': the text
             out.append(Token(request[first.start:last.end] if k == 0 else "", word, first.start, last.end,   # once
                              number=float(word) if word.isdigit() else None))
-        i, changed = i + width, True
-    return out if changed else tokens
+        done = i + width
+    return out + tokens[done:] if done else tokens      # the same list when no frame was read
+
+
+# The marks read_frames looks at besides a frame's words: brackets (a '+' inside them reads 'or')
+_MARKS = frozenset({"(", ")", "+"})
 
 
 @functools.cache

@@ -215,7 +215,8 @@ _YEAR_LEADS_BY_FIRST = by_first(YEAR_LEADS)      # looked for at every token of 
 
 
 def _match(norms: list[str], i: int, phrase: tuple[str, ...]) -> bool:
-    return tuple(norms[i:i + len(phrase)]) == phrase
+    # (the second word first: most phrases tried at a word differ there, and need no tuple made of the words)
+    return (len(phrase) < 2 or i + 1 < len(norms) and norms[i + 1] == phrase[1]) and tuple(norms[i:i + len(phrase)]) == phrase
 
 
 # -- windows -----------------------------------------------------------------
@@ -369,6 +370,9 @@ _BARE_PERIOD_FIRSTS = frozenset({*(w[0] for w in YEAR_LEADS), *MONTHS, *PERIOD_L
 # (tables by their first word, built once: a cache keyed by the table hashed the whole tuple at every token)
 _PERIOD_STARTS_BY_FIRST = by_first(PERIOD_STARTS)
 _SAME_WINDOW_BY_FIRST = by_first(SAME_WINDOW_WORDS)
+_LONG_WEEKENDS_BY_FIRST = by_first(LONG_WEEKEND_WORDS)      # in their order
+_WEEK_NUMBERS_BY_FIRST, _WEEK_OF_BY_FIRST = by_first(WEEK_NUMBER_WORDS), by_first(WEEK_OF_WORDS)
+_MONTH_PARTS_BY_FIRST, _YEAR_BACK_BY_FIRST = by_first(MONTH_PART_WORDS), by_first(YEAR_BACK)
 
 
 def _period_start(tokens, norms, i, as_of) -> Window | None:
@@ -416,7 +420,8 @@ def _unit_said_before(tokens: list[Token], norms: list[str], i: int, found: list
 def _year_lead(tokens: list[Token], norms: list[str], i: int) -> int | None:
     """Where the year said after a YEAR_LEADS phrase at i is ('the whole of 2025'), or None."""
     leads = _YEAR_LEADS_BY_FIRST.get(norms[i], ()) if i < len(norms) else ()
-    return next((i + len(w) for w in leads if tuple(norms[i:i + len(w)]) == w and _year_at(tokens, i + len(w))), None)
+    # (the year after it first: most places say none, and need no tuple made of their words)
+    return next((i + len(w) for w in leads if _year_at(tokens, i + len(w)) and tuple(norms[i:i + len(w)]) == w), None)
 
 
 def _of_year(tokens: list[Token], norms: list[str], i: int, as_of: dt.date) -> bool:
@@ -638,7 +643,7 @@ def _anaphora_at(tokens, norms, i) -> Window | None:
 def _same_window(tokens, norms, i: int, end: int) -> Window:
     """'the same period', and the year it is taken in when one is said after it ('the same period last year': a
     year back, anaphora 'same -1'; 'the same stretch of 2025': 'same =2025'), placed by resolve_anaphora."""
-    back = _phrase_end(norms, end, YEAR_BACK)
+    back = _phrase_end(norms, end, _YEAR_BACK_BY_FIRST)
     if back is not None:
         return Window(" ".join(t.text for t in tokens[i:back]), i, back, anaphora="same -1")
     year = _number_at(tokens, end + 1) if end + 1 < len(norms) and norms[end] in YEAR_OF_LINKS else None
@@ -798,13 +803,14 @@ def _window_at(tokens, norms, i, as_of) -> Window | None:  # noqa: C901 - one ta
         year = _year_at(tokens, i + 1)
         return Window(" ".join(t.text for t in tokens[i:i + 2]), i, i + 2, start=dt.date(year, 1, 1),
                       end=dt.date(year + 1, 1, 1))
-    if any(i >= len(w) and tuple(norms[i - len(w):i]) == w for w in YEAR_AFTER_COMPARED) and _of_year(tokens, norms, i, as_of):
+    if _of_year(tokens, norms, i, as_of) and any(i >= len(w) and tuple(norms[i - len(w):i]) == w for w in YEAR_AFTER_COMPARED):
         year = _year_at(tokens, i)       # 'compared with 2024': the other side's year
         return Window(tokens[i].text, i, i + 1, start=dt.date(year, 1, 1), end=dt.date(year + 1, 1, 1))
     if k >= len(norms) or k == i and norms[k] not in _BARE_PERIOD_FIRSTS and tokens[k].number is None \
             and tokens[k].suffix != "th":
         return None         # (said with no preposition, a period starts only at these words, or a number)
-    period, end = _period_at(tokens, norms, k, as_of)
+    # (_calendar_span_at above found no calendar span where it looked: not looked for there again)
+    period, end = _period_at(tokens, norms, k, as_of, spanless=i + (norms[i] in _SPAN_LEADS))
     # a bare year needs its preposition: "more than 2000 euros" is not a date; 'all of 2025' says it is one
     # 'summer shoppers': a season said bare, as the people's adjective ('summer' alone may be a collection's name)
     said_of_people = norms[k] in SEASONS and end < len(norms) and norms[end] in PEOPLE_NOUNS
@@ -824,11 +830,12 @@ def _said_as_month(tokens, norms, k: int) -> bool:
     return bool(tokens[k].weekday) or k + 1 < len(norms) and tokens[k + 1].number is not None
 
 
-def _period_at(tokens, norms, i, as_of, days: bool = False) -> tuple[tuple[dt.date, dt.date] | None, int]:
+def _period_at(tokens, norms, i, as_of, days: bool = False,
+               spanless: int = -1) -> tuple[tuple[dt.date, dt.date] | None, int]:
     """A calendar period at i: '2025', 'March 2025', 'March' (the latest one), 'Q3 2026', 'H1', and
     'March to May 2026' (a range of two periods). `days`: where a day is meant ('since', 'between'), a holiday's
-    name is its day ('since Easter')."""
-    period, end = _single_period(tokens, norms, i, as_of, days)
+    name is its day ('since Easter'). `spanless`: a place where no calendar span starts (looked for already)."""
+    period, end = _single_period(tokens, norms, i, as_of, days, spanless == i)
     if period and end + 1 < len(norms) and norms[end] in RANGE_WORDS:
         second, end2 = _single_period(tokens, norms, _bound(norms, end + 1, PERIOD_ENDS), as_of, days)
         if second:
@@ -954,8 +961,8 @@ def _week_at(tokens, norms, k, as_of: dt.date) -> tuple[tuple[dt.date, dt.date],
     if norms[k] in WEEK_LETTERS and k + 1 < len(tokens) and tokens[k].end == tokens[k + 1].start:
         n_at = k + 1
     else:
-        singular = _phrase_end(norms, k, WEEK_NUMBER_WORDS)
-        plural = _phrase_end([n[:-1] if n.endswith("weeks") else n for n in norms], k, WEEK_NUMBER_WORDS) \
+        singular = _phrase_end(norms, k, _WEEK_NUMBERS_BY_FIRST)
+        plural = _phrase_end([n[:-1] if n.endswith("weeks") else n for n in norms], k, _WEEK_NUMBERS_BY_FIRST) \
             if singular is None and norms[k].endswith("weeks") else None
         n_at = singular or plural
         if n_at is None or k > 0 and (norms[k - 1] in WEEK_RATE_WORDS or norms[k - 1] in NUMBER_WORDS
@@ -1015,7 +1022,7 @@ def _week_of_at(tokens, norms, k, as_of: dt.date) -> tuple[tuple[dt.date, dt.dat
     """'the week of 7 September' (French 'la semaine du 7 septembre'): the ISO week that day is in, Monday to Sunday
     (said in a note). A holiday's week is no such span ('la semaine du Boxing Day' is the 26th to the 31st in Canada):
     asked as the holiday said as a period."""
-    said = _phrase_end(norms, k, WEEK_OF_WORDS)
+    said = _phrase_end(norms, k, _WEEK_OF_BY_FIRST)
     if said is None or said + 1 >= len(norms) or norms[said] not in ("of", "the"):
         return None
     m = said + 1 + (norms[said] == "of" and norms[said + 1] == "the")
@@ -1033,14 +1040,15 @@ def _long_weekend_at(tokens, norms, k, as_of: dt.date) -> tuple[tuple[dt.date, d
     is no holiday is its Saturday and Sunday. None where no weekend is settled (a Wednesday: asked)."""
     named = _holiday(tokens, norms, k, as_of)
     if named is not None:         # '<holiday> weekend'
-        said = _phrase_end(norms, named[1], tuple(LONG_WEEKEND_WORDS))
+        said = _phrase_end(norms, named[1], _LONG_WEEKENDS_BY_FIRST)
         if said is None:
             return None
         year, stop = _year_after(tokens, norms, said, as_of)
         day = day_of(holiday_at(norms, k)[0], year) if year is not None else named[0][0]
         span = calendar_spans.long_weekend(day, long_weekend_days(norms, k))
         return (span, stop, True) if span is not None else None
-    words = next((w for w in LONG_WEEKEND_WORDS if _match(norms, k, w)), None)
+    # (only the phrases the word at k opens: it is tried at every word a period may start at)
+    words = next((w for w in _LONG_WEEKENDS_BY_FIRST.get(norms[k], ()) if _match(norms, k, w)), None)
     m = k + len(words) if words else k
     if words is None or m >= len(norms) or norms[m] not in ("of", "the"):
         return None
@@ -1083,10 +1091,12 @@ def _season_years_end(tokens, season: str, year: int, k: int) -> int:
     return k + 2 if second in (year + 1, (year + 1) % 100) else k
 
 
-def _single_period(tokens, norms, i, as_of, days: bool = False) -> tuple[tuple[dt.date, dt.date] | None, int]:
+def _single_period(tokens, norms, i, as_of, days: bool = False,
+                   spanless: bool = False) -> tuple[tuple[dt.date, dt.date] | None, int]:
+    """`spanless`: no calendar span starts at i (the caller looked)."""
     if i >= len(norms):
         return None, i
-    named = _calendar_span(tokens, norms, i, as_of)       # 'since week 30', 'between W10 and W12'
+    named = None if spanless else _calendar_span(tokens, norms, i, as_of)       # 'since week 30', 'between W10 and W12'
     if named is not None:
         return named[0], named[1]
     if days and (holiday := _holiday(tokens, norms, i, as_of)):
@@ -1244,7 +1254,7 @@ def holidays_as_periods(tokens: list[Token], taken: set[int], timed: set[int]) -
         start = next((start - 1 - len(w) - (start - len(w) > 1 and norms[start - len(w) - 2] == "the")
                       for w in LONG_WEEKEND_WORDS if start > len(w) and norms[start - 1] == "of"
                       and tuple(norms[start - 1 - len(w):start - 1]) == w), start)
-        end = _phrase_end(norms, end, tuple(LONG_WEEKEND_WORDS)) or end
+        end = _phrase_end(norms, end, _LONG_WEEKENDS_BY_FIRST) or end
         start -= start > 0 and norms[start - 1] in HOLIDAY_PERIOD_LEADS and start - 1 not in taken | timed
         # a year after it ('Christmas 2025', 'Christmas last year', French 'Noël dernier': 'christmas last')
         said = _year_said(norms, end, dt.date.min)
@@ -1266,7 +1276,7 @@ def month_parts(tokens: list[Token], timed: set[int]) -> list[tuple[int, int]]:
     norms = [t.norm for t in tokens]
     out = []
     for i in range(len(norms)):
-        said = None if i in timed else _phrase_end(norms, i, MONTH_PART_WORDS)
+        said = None if i in timed else _phrase_end(norms, i, _MONTH_PARTS_BY_FIRST)
         if said is None or said >= len(norms) or norms[said] not in MONTHS or said - 1 in timed:
             continue
         end = said + 1 + (_year_at(tokens, said + 1) is not None)
@@ -1300,9 +1310,9 @@ def long_weekend_tokens(tokens: list[Token]) -> set[int]:
     out = set()
     for i, n in enumerate(norms):
         if n in _HOLIDAY_FIRSTS and (named := holiday_at(norms, i)) is not None:
-            end = _phrase_end(norms, named[1], tuple(LONG_WEEKEND_WORDS))
+            end = _phrase_end(norms, named[1], _LONG_WEEKENDS_BY_FIRST)
             out |= set(range(i, end)) if end is not None else set()
-        elif n in _WEEKEND_FIRSTS and (end := _phrase_end(norms, i, tuple(LONG_WEEKEND_WORDS))) is not None:
+        elif n in _WEEKEND_FIRSTS and (end := _phrase_end(norms, i, _LONG_WEEKENDS_BY_FIRST)) is not None:
             m = end + (end < len(norms) and norms[end] == "of")
             named = holiday_at(norms, m) if m > end else None
             out |= set(range(i, named[1])) if named is not None else set()

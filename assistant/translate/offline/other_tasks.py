@@ -22,15 +22,24 @@ An order to remove that opens the request ('Can you remove SMS consent from all 
 """
 from __future__ import annotations
 
+import functools
+from operator import itemgetter
 from types import ModuleType
 
-from assistant.translate.offline.text import Token
+from assistant.translate.offline.text import NORM, Token, by_first
 
 
 def _bare(t: Token, words: ModuleType) -> tuple[str, bool]:
     """A token's word without its elided article or pronoun ('m'exporter', 'l'envoi') or its attached pronoun
     ('exporte-moi', 'charge-la'); and whether a pronoun named what it acts on."""
-    norm, acted = t.norm, False
+    return _bare_word(t.norm, words)
+
+
+@functools.lru_cache(maxsize=50_000)
+def _bare_word(norm: str, words: ModuleType) -> tuple[str, bool]:
+    """_bare of a word, kept by word: every request reads each of its words so, and words recur from one request to
+    the next (a French request's elisions are each cut here)."""
+    acted = False
     suffixes = getattr(words, "TASK_PRONOUN_SUFFIXES", ())
     if "'" not in norm and not norm.endswith(suffixes):
         return norm, acted      # neither elided nor with a pronoun attached: most words
@@ -70,8 +79,12 @@ def _clauses(tokens: list[Token], words: ModuleType) -> list[tuple[int, bool]]:
     return [(0, False)] + [(i + 1, t.norm == ",") for i, t in enumerate(tokens) if t.norm in breaks and i + 1 < len(tokens)]
 
 
-def _past_openings(tokens: list[Token], bare: list[tuple[str, bool]], i: int, words: ModuleType) -> int:
-    while i < len(tokens) and (bare[i][0] in words.TASK_OPENINGS or tokens[i].norm in words.TASK_OPENINGS):
+def _past_openings(tokens: list[Token], bare: list[tuple[str, bool]] | None, i: int, words: ModuleType) -> int:
+    """Where the words past the polite opening at i start ('Can you please ...', 'Tu peux ...'); `bare`, each token's
+    _bare when the caller has them (None: each read here, only as far as the opening goes)."""
+    openings = words.TASK_OPENINGS
+    while i < len(tokens) and (tokens[i].norm in openings
+                               or (bare[i] if bare is not None else _bare(tokens[i], words))[0] in openings):
         i += 1
     return i
 
@@ -91,8 +104,8 @@ def _verb_at(tokens: list[Token], bare: list[tuple[str, bool]], i: int, words: M
     if i >= len(tokens) or words.TASK_PAST_ENDINGS and tokens[i].text.lower().endswith(words.TASK_PAST_ENDINGS):
         return None
     verb, acted = bare[i]
-    for phrase, kind in words.TASK_PHRASES.items():
-        if phrase[0] == verb and tuple(t.norm for t in tokens[i + 1:i + len(phrase)]) == phrase[1:]:
+    for phrase, kind in _task_phrases(words).get(verb, ()):
+        if tuple(t.norm for t in tokens[i + 1:i + len(phrase)]) == phrase[1:]:
             return kind, " ".join(t.text for t in tokens[i:i + len(phrase)])
     kind = words.TASK_VERBS.get(verb) or words.TASK_VERBS_BEFORE_OBJECT.get(verb)
     if kind is None:
@@ -110,6 +123,18 @@ def _verb_at(tokens: list[Token], bare: list[tuple[str, bool]], i: int, words: M
         if thing in words.LISTS or handed and _people_first(bare[j:], words):
             return None
     return kind, _shown(tokens[i], words)
+
+
+@functools.cache
+def _task_phrases(words: ModuleType) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """words.TASK_PHRASES by their first word, in their order: a clause's verb tries only the phrases it opens."""
+    return by_first(words.TASK_PHRASES.items(), lambda item: item[0])
+
+
+@functools.cache
+def _imperatives(words: ModuleType) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """words.EXCLUDE_IMPERATIVES by their first word, in their order: the word after the opening tries only its own."""
+    return by_first(words.EXCLUDE_IMPERATIVES)
 
 
 def _people_first(bare: list[tuple[str, bool]], words: ModuleType) -> bool:
@@ -143,10 +168,10 @@ def other_task(tokens: list[Token], words: ModuleType) -> tuple[str, str] | None
     """The kind of task another than an audience a request asks for, and its typed words; None for an audience."""
     if not hasattr(words, "TASK_VERBS"):
         return None
-    bare = [_bare(t, words) for t in tokens]      # each word read once, for every test below
-    guess = next((t for t, (word, _) in zip(tokens, bare) if word in words.GUESS_VERBS), None)
-    if guess is not None:
-        return "guess", guess.text
+    bare = [_bare_word(n, words) for n in map(NORM, tokens)]      # each word read once, for every test below
+    said = list(map(itemgetter(0), bare))
+    if not words.GUESS_VERBS.isdisjoint(said):      # (looked for in the words at once: most requests guess nothing)
+        return "guess", next(t for t, word in zip(tokens, said) if word in words.GUESS_VERBS).text
     for k, (start, comma) in enumerate(_clauses(tokens, words)):
         i = _past_openings(tokens, bare, start, words)
         verb, acted = bare[i] if i < len(tokens) else ("", False)
@@ -163,10 +188,10 @@ def removal_order(tokens: list[Token], words: ModuleType) -> tuple[str, str] | N
     opening): the task it asks for if nothing is kept to remove from (changing CRM data), and its typed words."""
     if not hasattr(words, "TASK_VERBS"):
         return None
-    i = _past_openings(tokens, [_bare(t, words) for t in tokens], 0, words)
+    i = _past_openings(tokens, None, 0, words)      # (only the opening's words read: the rest never are)
     if i >= len(tokens) or tokens[i].text.lower().endswith(words.TASK_PAST_ENDINGS):
         return None
-    for order in words.EXCLUDE_IMPERATIVES:
+    for order in _imperatives(words).get(tokens[i].norm, ()):
         if tuple(t.norm for t in tokens[i:i + len(order)]) == order:
             return "change", " ".join(_shown(t, words) for t in tokens[i:i + len(order)])
     return None

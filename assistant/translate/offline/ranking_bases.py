@@ -83,7 +83,8 @@ class RankingBases:
         abbreviations = getattr(self.words, "CODE_ABBREVIATIONS", frozenset())
         if not abbreviations or any(r.start_tok in self.out.used for r in rankings):
             return
-        if self.request and not any(a in fold(self.request) for a in abbreviations):
+        folded = fold(self.request) if self.request else ""      # (folded once, not once per abbreviation)
+        if self.request and not any(a in folded for a in abbreviations):
             return       # none typed (each token's words are the request's): most requests
         codes = self.codes
         for i, t in enumerate(self.tokens):

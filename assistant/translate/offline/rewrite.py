@@ -134,14 +134,16 @@ def postposed_adjectives(tokens: list[Token], lang: ModuleType) -> list[Token]:
     out = list(tokens)
     partitives = getattr(lang, "COUNT_PARTITIVES", frozenset())
     for i in range(2, len(out)):
+        if out[i].norm not in after:
+            continue        # no such adjective here (most words): nothing to move
         # ... also said from the set they are taken from ('3 de nos magasins différents')
         lead = i - 2 - next((len(p) for p in partitives if i - 2 - len(p) >= 0
                              and tuple(t.norm for t in out[i - 1 - len(p):i - 1]) == p), 0)
         counted = out[lead].number is not None or out[lead].norm in getattr(lang, "NUMBER_VALUES", {}) \
             or out[lead].norm in getattr(lang, "COUNT_LEADS", ())      # 'plusieurs marques différentes'
-        if out[i].norm in after and counted and out[i - 1].number is None and out[i - 1].norm.isalpha():
+        if counted and out[i - 1].number is None and out[i - 1].norm.isalpha():
             out[i - 1], out[i] = out[i], out[i - 1]
-        elif out[i].norm in after and i >= 4 and _counted_head(out, i - 3, lang):
+        elif i >= 4 and _counted_head(out, i - 3, lang):
             out[i - 3:i + 1] = [out[i], *out[i - 3:i]]
     return out
 
@@ -177,15 +179,14 @@ def join_number_words(tokens: list[Token], lang: ModuleType) -> list[Token]:
     """'vingt-cinq', 'deux mille', 'quatre-vingt-dix', 'septante': a number in several words (or a regional one) is
     one number token, written in words ('w')."""
     values, scales = getattr(lang, "NUMBER_VALUES", {}), getattr(lang, "NUMBER_SCALES", {})
-    if not values or not any((w := t.norm.partition("-")[0]) in scales or w in values and w not in ("un", "une")
-                             for t in tokens):
+    # the places a number may start at: a number word, alone or first of a hyphenated number (most words are none)
+    starts = [i for i, n in enumerate(map(NORM, tokens)) if (w := n.partition("-")[0]) in values or w in scales]
+    if not values or all(tokens[i].norm.partition("-")[0] in ("un", "une") for i in starts):
         return tokens         # no number word ('un', 'une' alone are articles): most requests
-    out, i = [], 0
-    while i < len(tokens):
-        if (w := tokens[i].norm.partition("-")[0]) not in values and w not in scales:
-            out.append(tokens[i])       # no number's first word: no number starts here (most words)
-            i += 1
-            continue
+    out, done = [], 0       # done: the tokens before it are read
+    for i in starts:
+        if i < done:
+            continue        # a word of the number before
         parts, j = [], i
         while j < len(tokens):
             words = tokens[j].norm.split("-")
@@ -201,14 +202,13 @@ def join_number_words(tokens: list[Token], lang: ModuleType) -> list[Token]:
         if parts and words[0] in ("un", "une") and not (len(words) > 1 and words[1] in scales):
             parts, j = [], i          # 'un', 'une' before anything but 'mille', 'cent': an article
         if not parts or (len(words) == 1 and words[0] not in lang.NUMBER_ALONE):
-            out.append(tokens[i])
-            i += 1
             continue
+        out += tokens[done:i]
         value = _number_value(words, values, scales)
         out.append(Token(" ".join(t.text for t in tokens[i:j]), str(value), tokens[i].start, tokens[j - 1].end,
                          number=float(value), suffix="w"))
-        i = j
-    return out
+        done = j
+    return out + tokens[done:]
 
 
 def _number_value(words: list[str], values: dict[str, int], scales: dict[str, int]) -> int:
@@ -261,13 +261,13 @@ def join_decimals(tokens: list[Token], lang: ModuleType) -> list[Token]:
 def split_elisions(tokens: list[Token], lang: ModuleType) -> list[Token]:
     """"l'été" -> "l'" (le) + "été"; "n'ont" -> "n'" (ne) + "ont"; 'nont', typed without its apostrophe, too."""
     unmarked = getattr(lang, "UNMARKED_ELISIONS", {})
-    if not any("'" in t.norm or t.norm in unmarked for t in tokens):
+    places = [i for i, n in enumerate(map(NORM, tokens)) if "'" in n or n in unmarked]
+    if not places:
         return tokens
-    out = []
-    for t in tokens:
-        if "'" not in t.norm and t.norm not in unmarked:
-            out.append(t)       # no elision (most words)
-            continue
+    out, done = [], 0
+    for i in places:        # the other words are copied as they are (most)
+        out += tokens[done:i]
+        done, t = i + 1, tokens[i]
         norm = fold(unmarked[t.norm]) if t.norm in unmarked else t.norm
         head, sep, rest = norm.partition("'")
         if sep and head in lang.ELISIONS and not rest:       # "d'1 an": the elided word before a number
@@ -279,7 +279,7 @@ def split_elisions(tokens: list[Token], lang: ModuleType) -> list[Token]:
             out.append(Token(t.text[typed:], fold(rest), cut, t.end))
         else:
             out.append(t)
-    return out
+    return out + tokens[done:]
 
 
 def feminine_nouns(tokens: list[Token], lang: ModuleType, lexicon) -> list[Token]:
@@ -476,46 +476,46 @@ def _feminine(word: str, phrases, agreed=frozenset(), borrowed=frozenset(), gend
 
 def rewrite(tokens: list[Token], lang: ModuleType, protected: set[int]) -> list[Token]:
     """The tokens with the language's grammar in canonical words; protected tokens (catalog words) unchanged."""
-    out, i = [], 0
     tokens = _nobody(tokens, lang)
     protected = protected | _named_days(tokens, lang)
     frames = getattr(lang, "ANY_FRAMES", {})
     rules = _rules(lang)
     opens, kinds = rules.opens, rules.kinds
-    while i < len(tokens):
-        t = tokens[i]
-        # what a rule reads of the word: nothing, its one reading, or more with its neighbours (a number too)
-        kind = kinds.get(t.norm) if t.number is None else _CONTEXT
-        if kind is None or i in protected:     # a word no rule reads, or a catalog word: as it is
-            out.append(t)
-            i += 1
+    out, done = [], 0       # done: the tokens before it are read
+    # the places some rule reads: a word it reads that no catalog word holds, or a number (about half of a request's
+    # words pass as they are, copied by the run)
+    for i, kind in enumerate(map(kinds.get, map(NORM, tokens))):
+        if i < done or i in protected or kind is None and tokens[i].number is None:
             continue
+        out += tokens[done:i]
+        done = i + 1
+        t = tokens[i]
+        kind = kind if t.number is None else _CONTEXT
         if kind is not _CONTEXT:     # a word read the same wherever it is (most): its reading
             out.append(Token(t.text, kind, t.start, t.end, t.number, t.suffix))
-            i += 1
             continue
         if t.norm in frames and i + 2 < len(tokens) and tokens[i + 2].norm == frames[t.norm] and i + 2 not in protected:
             # 'tous canaux confondus': 'any' and the noun, read as it is; the closing word says nothing more
             noun = tokens[i + 1] if i + 1 in protected else _word(tokens, lang, i + 1)
             out += [Token(t.text, "any", t.start, t.end), noun]
-            i += 3
+            done = i + 3
             continue
         found = (t.norm in rules.unions and _union_at(tokens, lang, protected, i)
                  or _phrase_at(tokens, lang, protected, i, rules)) \
-            if tokens[i].norm in opens or tokens[i].number is not None else None
+            if t.norm in opens or t.number is not None else None
         if found:
             width, words = found
-            first, last = tokens[i], tokens[i + width - 1]
+            first, last = t, tokens[i + width - 1]
             text = " ".join(t.text for t in tokens[i:i + width])
             for k, word in enumerate(words):   # the source words are the first token's text, once
-                number = word if isinstance(word, Token) else None
-                out.append(Token(text if k == 0 else "", number.norm if number else word, first.start, last.end,
-                                 number=number.number if number else None, suffix=number.suffix if number else "",
-                                 weekday=number.weekday if number else 0))
-            i += width
+                said = text if k == 0 else ""
+                out.append(Token(said, word.norm, first.start, last.end, number=word.number, suffix=word.suffix,
+                                 weekday=word.weekday) if isinstance(word, Token)     # a number the phrase holds
+                           else Token(said, word, first.start, last.end))
+            done = i + width
             continue
         out.append(_word(tokens, lang, i, rules))
-        i += 1
+    out += tokens[done:]
     said = set(map(NORM, out))      # the canonical words each pass below reads, looked up once
     out = _paired(out) if not said.isdisjoint(("nor", "either")) else out
     # (a 'than' is read from a 'that' after a comparative: none without both)
