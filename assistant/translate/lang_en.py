@@ -864,6 +864,10 @@ ONE_EVENT_SPENT_ON = frozenset({"on", "in", "for"})
 # What opens a clause that says the amount of the event just measured ('a web order with 4+ units that came to under
 # €80', ', for under €80'): that same event's own amount (meaning.EventCondition.own_amount), never another total.
 OWN_AMOUNT_LINKS = frozenset({",", "", "with", "that", "which", "for"})
+# Words that point back at the behaviour just said, before a count of it ('ordered online within 72 hours of a store
+# visit, and that at least twice since January', French 'et ce au moins deux fois' reads 'and this'): the count and its
+# period are that behaviour's (coordination._count_of_the_one_before), never another behaviour of the same events.
+SAME_BEHAVIOUR_LINKS: tuple[tuple[str, ...], ...] = (("and", "this"), ("and", "that"), ("this",))
 AMOUNT_LINKS = frozenset({"worth", "of", "valued", "at", "for", "with", "value", "amount", "totalling", "totaling"})
 # Nouns of things bought that the catalog reads as no measure of their own: an amount said of one ('a product over
 # €300') is read as the purchase's amount, and the note names the phrase.
@@ -1802,6 +1806,7 @@ NOTES = {
     "only_channel": "'{words}' read as: and none of the behaviour's events with another {dimension}, in the same period",
     "period_name": "'{words}' read as the days said in brackets ({period})",
     "same_window": "'{words}' read in the same window as the part before ({period})",
+    "same_window_after": "'{words}' read in the period said right after it ({period})",
     "before_window": "'{words}' read before the period of the part before ({period})",
     "heading_period": "'{period}', said as the heading, read as the period of every behaviour after it",
     "heading_period_unread": "'{period}', said as the heading, read of no behaviour (each says its own period)",

@@ -1683,6 +1683,7 @@ NOTES = {
     "only_channel": "« {words} » lu comme : et aucun de ces comportements avec une autre valeur de « {dimension} », sur la même période",
     "period_name": "« {words} » lu comme les jours dits entre parenthèses ({period})",
     "same_window": "« {words} » lu dans la même période que la partie précédente ({period})",
+    "same_window_after": "« {words} » lu sur la période dite juste après ({period})",
     "before_window": "« {words} » lu avant la période de la partie précédente ({period})",
     "heading_period": "« {period} », dit en tête, lu comme la période de chaque comportement qui suit",
     "heading_period_unread": "« {period} », dit en tête, lu pour aucun comportement (chacun dit sa période)",

@@ -15,6 +15,7 @@ from assistant.meaning import Comparison, Window
 from assistant.translate.lang_en import (
     NEVER_WORDS, DETERMINERS, OPEN_DETERMINERS,
     BOTH, LIST_ADDITIONS, NOTES, MODIFIER_WORDS, PURPOSE_WORDS, POINTING_WORDS, OWN_AMOUNT_LINKS, RESTARTING_WORDS,
+    SAME_BEHAVIOUR_LINKS,
 )
 from assistant.translate.offline.text import fold
 from assistant.translate.offline.parsed import (
@@ -163,6 +164,29 @@ class Coordination:
         before.end_tok = max(before.end_tok, c.end_tok)
         return True
 
+    def _count_of_the_one_before(self, c: EventCondition, seg: Segment, out: list[Condition]) -> bool:
+        """'ordered online within 72 hours after a store visit, and that at least twice since January', 'et ce au
+        moins deux fois depuis le 1er janvier': a count (and its period) said after words that point back at the
+        behaviour just said (lang_en.SAME_BEHAVIOUR_LINKS), with no behaviour of its own, counts that behaviour's
+        events: folded into it. Read alone it counted any such event, not the ones within 72 hours of a store visit,
+        silently. True when folded."""
+        before = self.last_event
+        k = seg.start
+        while k < seg.end and self.norms[k] == ",":
+            k += 1
+        # the words open the clause, or end the stretch just before it (a separator of the segments)
+        linked = any(tuple(self.norms[k:k + len(p)]) == p or k >= len(p) and tuple(self.norms[k - len(p):k]) == p
+                     for p in SAME_BEHAVIOUR_LINKS)
+        if not linked or before is None or before not in out or c.count is None or before.count is not None \
+                or before.negated or c.negated or c.events != before.events or c.dims != before.dims \
+                or any(s.of("event", "kindword") for s in seg.spans) or c.amount is not None or c.average \
+                or c.window is not None and before.window is not None and c.window != before.window:
+            return False
+        before.count, before.window = c.count, before.window or c.window
+        before.since = before.since or c.since
+        before.end_tok = max(before.end_tok, c.end_tok)
+        return True
+
     def _own_amount_alone(self, c: EventCondition) -> None:
         """'bought 4+ units for under €80': a sum of money beside a measure, with no one event said nor a counted
         behaviour before to hold both: of one purchase, or totals over all of them? Asked, never guessed."""
@@ -250,9 +274,12 @@ class Coordination:
         """'email click rate of 30% or more so far this year, min. 8 emails received': a count of the whole's events
         said right after a share of them, with no period of its own, is counted in the share's period (said in a
         note). Read over all time, the 8 emails could be years old, silently."""
-        if c.count is None or c.window is not None or c.negated or len(out) < 2:
+        if c.count is None or c.negated or len(out) < 2:
             return
         versus = out[-2]
+        if c.window is not None:
+            self._share_in_the_period_after(versus, c)
+            return
         if not isinstance(versus, VersusCondition) or versus.negated or versus.share is None or \
                 versus.measure != "count" or versus.right.window is None or \
                 not set(c.events) <= set(versus.right.events) or \
@@ -260,6 +287,21 @@ class Coordination:
             return
         c.window = versus.right.window
         self.out.notes.append(NOTES["same_window"].format(words=self._words(c.start_tok, c.end_tok),
+                                                          period=c.window.describe()))
+
+    def _share_in_the_period_after(self, versus: Condition, c: EventCondition) -> None:
+        """'more than half of their purchases on the app, over the last two years (at least 4 purchases)', 'plus de la
+        moitié de leurs achats sur l'appli, sur les deux dernières années (minimum 4 achats)': a period that opens
+        the clause right after a share with none of its own, the count of the share's whole in brackets after it, is
+        the share's too (said in a note). Read as the count's only, the share was over all time, silently."""
+        if not isinstance(versus, VersusCondition) or versus.negated or versus.share is None or \
+                versus.left.window is not None or versus.right.window is not None or \
+                not set(c.events) <= set(versus.right.events) or \
+                any(w != "," for w in self.norms[versus.end_tok:c.window.start_tok]) or \
+                not c.start_tok <= c.window.start_tok <= c.start_tok + 1:
+            return
+        versus.left.window = versus.right.window = c.window
+        self.out.notes.append(NOTES["same_window_after"].format(words=self._words(versus.start_tok, versus.end_tok),
                                                           period=c.window.describe()))
 
     def _counted_in_window(self, c: EventCondition, before: EventCondition | None, seg: Segment) -> None:

@@ -460,9 +460,12 @@ class EventReading:
         q_events = [m.event for _, m in said if m.event in candidates]
         listed = []
         if q_events or parts.siblings:     # 'store and app purchases': a value listed beside the places names its own behaviour too
+            # a value of one side's own ('app': the online order's device), never one every side has ('Nike or
+            # Adidas shoes bought online': the brands of both, which made each place a side, 'online' lost)
             listed = [(s, m) for s, m in sorted(parts.dims, key=lambda sm: sm[0].start) if m.event in candidates
                       and m.event in self._listed_with_behaviour(s, seg.spans)
-                      and not any(q.start == s.start for q, _ in said)]
+                      and not any(q.start == s.start for q, _ in said) and len(
+                          {o.event for o in s.of("qualifier", "dimvalue") if o.event in candidates}) == 1]
             said = sorted(said + listed, key=lambda sm: sm[0].start)
             q_events = [m.event for _, m in said if m.event in candidates]
         groups = [[e] for e in dict.fromkeys(q_events)] if q_events else [candidates]

@@ -1,0 +1,59 @@
+"""Constructions behind the silent answers of held-out set #30's first sight, each in our own sentences, English and
+French, checked against hand-written queries on the demo warehouse: brands listed before the thing bought keep the
+place said after the verb; a count said after words that point back at the behaviour ('and that at least twice', 'et
+ce au moins deux fois') counts that behaviour's events; a period opening the clause after a share is the share's."""
+from __future__ import annotations
+
+import pytest
+
+from translations import same_audience
+
+ONLINE_NIKE_ADIDAS = ("SELECT o.customer_id FROM ecom.orders o JOIN ecom.order_lines l ON l.order_id = o.order_id "
+                      "JOIN pim.products p ON p.product_id = l.product_id WHERE o.status <> 'cancelled' "
+                      "AND p.brand IN ('Nike', 'Adidas') AND p.category = 'shoes' AND o.order_ts < DATE '2026-10-01'")
+
+
+@pytest.mark.parametrize("request_", ["Nike or Adidas shoes bought online", "chaussures Nike ou Adidas achetées en ligne"])
+def test_brands_listed_before_the_thing_bought_keep_the_place_said_after(translator, warehouse, catalog, request_):
+    """The brands are values of both places: they made each place a side of an 'or', and 'online' was lost (every
+    store purchase of those shoes too, silently)."""
+    same_audience(translator, warehouse, catalog, request_, ONLINE_NIKE_ADIDAS)
+
+
+TWICE_AFTER_A_TICKET = """
+SELECT o.customer_id FROM ecom.orders o
+WHERE o.status <> 'cancelled' AND o.order_ts >= DATE '2026-01-01' AND o.order_ts < DATE '2026-10-01'
+  AND EXISTS (SELECT 1 FROM pos.transactions t WHERE t.customer_id = o.customer_id
+              AND t.transaction_ts <= o.order_ts AND o.order_ts <= t.transaction_ts + INTERVAL 3 DAY)
+GROUP BY o.customer_id HAVING count(*) >= 2"""
+
+
+@pytest.mark.parametrize("request_", [
+    "customers who ordered online within 3 days after a store purchase, and that at least twice since January 1",
+    "clients qui ont commandé en ligne dans les 3 jours après un achat en magasin, et ce au moins deux fois depuis le "
+    "1er janvier",
+])
+def test_a_count_said_after_words_pointing_back_counts_that_behaviour(translator, warehouse, catalog, request_):
+    """Read as a behaviour of its own, the count was of any online order since January (306 customers against 15)."""
+    same_audience(translator, warehouse, catalog, request_, TWICE_AFTER_A_TICKET)
+
+
+APP_SHARE_2Y = """
+WITH p AS (
+  SELECT customer_id, NULL AS device FROM pos.transactions
+  WHERE customer_id IS NOT NULL AND transaction_ts >= DATE '2024-09-30' AND transaction_ts < DATE '2026-10-01'
+  UNION ALL
+  SELECT customer_id, device FROM ecom.orders
+  WHERE status <> 'cancelled' AND order_ts >= DATE '2024-09-30' AND order_ts < DATE '2026-10-01')
+SELECT customer_id FROM p GROUP BY customer_id
+HAVING count(*) FILTER (WHERE device = 'app') > 0.5 * count(*) AND count(*) >= 4"""
+
+
+@pytest.mark.parametrize("request_", [
+    "customers who make more than half of their purchases on the app, over the last two years (at least 4 purchases)",
+    "clients qui font plus de la moitié de leurs achats sur l'appli, sur les deux dernières années (minimum 4 achats)",
+])
+def test_a_period_opening_the_clause_after_a_share_is_the_shares(translator, warehouse, catalog, request_):
+    """The period was read as the bracketed count's only: the share over all time, silently."""
+    r = same_audience(translator, warehouse, catalog, request_, APP_SHARE_2Y)
+    assert any("24" in w for w in r.warnings), r.warnings
