@@ -57,3 +57,19 @@ def test_a_period_opening_the_clause_after_a_share_is_the_shares(translator, war
     """The period was read as the bracketed count's only: the share over all time, silently."""
     r = same_audience(translator, warehouse, catalog, request_, APP_SHARE_2Y)
     assert any("24" in w for w in r.warnings), r.warnings
+
+
+@pytest.mark.parametrize("request_, said", [
+    ("customers who shopped at the Paris store in August", "'the Paris store' read as all of them in Paris"),
+    ("clients qui ont acheté au magasin de Paris en août", "« au magasin de Paris » lu comme tous ceux de Paris"),
+])
+def test_one_store_said_by_a_city_that_has_several_is_said_in_a_note(translator, warehouse, catalog, request_, said):
+    """'the Paris store': one store, named by a city whose stores have names of their own. Read as every store in
+    Paris (4), in a note: one of them may be meant (it was read silently). 'our Paris stores' says nothing."""
+    r = same_audience(translator, warehouse, catalog, request_,
+                      "SELECT t.customer_id FROM pos.transactions t JOIN pos.stores s ON s.store_id = t.store_id "
+                      "WHERE t.customer_id IS NOT NULL AND s.city = 'Paris' AND t.transaction_ts >= DATE '2026-08-01' "
+                      "AND t.transaction_ts < DATE '2026-09-01'")
+    assert any(said in w for w in r.warnings), r.warnings
+    plural = translator.translate("customers who shopped in our Paris stores in August", r.definition.as_of)
+    assert not any("all of them" in w for w in plural.warnings)

@@ -868,6 +868,11 @@ OWN_AMOUNT_LINKS = frozenset({",", "", "with", "that", "which", "for"})
 # visit, and that at least twice since January', French 'et ce au moins deux fois' reads 'and this'): the count and its
 # period are that behaviour's (coordination._count_of_the_one_before), never another behaviour of the same events.
 SAME_BEHAVIOUR_LINKS: tuple[tuple[str, ...], ...] = (("and", "this"), ("and", "that"), ("this",))
+# One place said with a value that may hold several ('the Paris store', 'au magasin de Paris'): a singular noun of the
+# place, a singular definite determiner before it (the words, as the parser reads them; French 'au' reads 'at the').
+# Read as every place with that value; said in a note (parser._one_place_of_many), since one of them may be meant.
+ONE_PLACE_NOUNS = frozenset({"store", "shop", "boutique", "outlet", "magasin"})
+ONE_PLACE_DETERMINERS = frozenset({"the", "that", "at"})
 AMOUNT_LINKS = frozenset({"worth", "of", "valued", "at", "for", "with", "value", "amount", "totalling", "totaling"})
 # Nouns of things bought that the catalog reads as no measure of their own: an amount said of one ('a product over
 # €300') is read as the purchase's amount, and the note names the phrase.
@@ -1807,6 +1812,7 @@ NOTES = {
     "period_name": "'{words}' read as the days said in brackets ({period})",
     "same_window": "'{words}' read in the same window as the part before ({period})",
     "same_window_after": "'{words}' read in the period said right after it ({period})",
+    "one_place_of_many": "'{words}' read as all of them in {value}: if one is meant, name it",
     "before_window": "'{words}' read before the period of the part before ({period})",
     "heading_period": "'{period}', said as the heading, read as the period of every behaviour after it",
     "heading_period_unread": "'{period}', said as the heading, read of no behaviour (each says its own period)",

@@ -1684,6 +1684,7 @@ NOTES = {
     "period_name": "« {words} » lu comme les jours dits entre parenthèses ({period})",
     "same_window": "« {words} » lu dans la même période que la partie précédente ({period})",
     "same_window_after": "« {words} » lu sur la période dite juste après ({period})",
+    "one_place_of_many": "« {words} » lu comme tous ceux de {value} : si un seul est visé, nommez-le",
     "before_window": "« {words} » lu avant la période de la partie précédente ({period})",
     "heading_period": "« {period} », dit en tête, lu comme la période de chaque comportement qui suit",
     "heading_period_unread": "« {period} », dit en tête, lu pour aucun comportement (chacun dit sa période)",

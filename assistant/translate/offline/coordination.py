@@ -15,7 +15,7 @@ from assistant.meaning import Comparison, Window
 from assistant.translate.lang_en import (
     NEVER_WORDS, DETERMINERS, OPEN_DETERMINERS,
     BOTH, LIST_ADDITIONS, NOTES, MODIFIER_WORDS, PURPOSE_WORDS, POINTING_WORDS, OWN_AMOUNT_LINKS, RESTARTING_WORDS,
-    SAME_BEHAVIOUR_LINKS,
+    SAME_BEHAVIOUR_LINKS, ONE_PLACE_NOUNS, ONE_PLACE_DETERMINERS,
 )
 from assistant.translate.offline.text import fold
 from assistant.translate.offline.parsed import (
@@ -186,6 +186,35 @@ class Coordination:
         before.since = before.since or c.since
         before.end_tok = max(before.end_tok, c.end_tok)
         return True
+
+    def _one_place_of_many(self, out: list[Condition]) -> None:
+        """'shopped at the Paris store', 'acheté au magasin de Paris': one place (a singular noun of it after a
+        singular definite determiner) said by a value its table may hold for several (a city: the stores also have
+        names, a dimension of the same event in the same table). Read as every place with that value, in a note:
+        one of them may be meant."""
+        for c in (c for c in out if isinstance(c, EventCondition) and c.dims):
+            for dim in c.dims:
+                columns = {self.catalog.events[e].dimensions[dim].column for e in c.events
+                           if dim in self.catalog.events[e].dimensions}
+                tables = {col.rsplit(".", 1)[0] for col in columns}
+                # a value with names in other words (a city: 'Anvers' is Antwerp) of places that have their own names
+                # (the stores' names: a free-text column of the same table, with no such names)
+                place = any(self.catalog.column(col).names for col in columns)
+                names = {d for e in c.events for d, o in self.catalog.events[e].dimensions.items()
+                         if d != dim and o.column.rsplit(".", 1)[0] in tables and self.catalog.column(o.column).free_text
+                         and not self.catalog.column(o.column).names}
+                named = place and names and not names & set(c.dims)      # ('Batavia Stad, the Amsterdam outlet')
+                span = next((s for s in self.lexicon_spans if c.start_tok <= s.start < c.end_tok
+                             and any(m.dim == dim for m in s.of("dimvalue"))), None)
+                if not named or span is None:
+                    continue
+                n, a = self.norms, span.start
+                after = span.end < len(n) and n[span.end] in ONE_PLACE_NOUNS and a > 0 and n[a - 1] in ONE_PLACE_DETERMINERS
+                before = a >= 3 and n[a - 1] == "of" and n[a - 2] in ONE_PLACE_NOUNS and n[a - 3] in ONE_PLACE_DETERMINERS
+                if after or before:
+                    start, end = (a - 1, span.end + 1) if after else (a - 3, span.end)
+                    self.out.notes.append(NOTES["one_place_of_many"].format(
+                        words=self._words(start, end), value=" or ".join(c.dims[dim])))
 
     def _own_amount_alone(self, c: EventCondition) -> None:
         """'bought 4+ units for under €80': a sum of money beside a measure, with no one event said nor a counted

@@ -823,6 +823,7 @@ class Parser(LatestEvents,
         out = self._each(out)
         self._period_said_once(out)
         self._period_said_in_front(out)
+        self._one_place_of_many(out)
         nors = [i for i in range(start, end) if self.norms[i] in NEGATING_CONNECTORS]
         # ('neither VIPs nor customers who never received any SMS': groups of people, each its own)
         if nors and not any(self._people_named_at(i + 1, self.lexicon_spans) for i in nors):
