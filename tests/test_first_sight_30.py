@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from translations import same_audience
+from translations import A, same_audience
 
 ONLINE_NIKE_ADIDAS = ("SELECT o.customer_id FROM ecom.orders o JOIN ecom.order_lines l ON l.order_id = o.order_id "
                       "JOIN pim.products p ON p.product_id = l.product_id WHERE o.status <> 'cancelled' "
@@ -73,3 +73,15 @@ def test_one_store_said_by_a_city_that_has_several_is_said_in_a_note(translator,
     assert any(said in w for w in r.warnings), r.warnings
     plural = translator.translate("customers who shopped in our Paris stores in August", r.definition.as_of)
     assert not any("all of them" in w for w in plural.warnings)
+
+
+@pytest.mark.parametrize("request_", [
+    "clients de Vancouver qui ont un numéro de téléphone et pas d'opt-in SMS, qui ont annulé une commande ces 3 derniers mois",
+    "clients de Vancouver sans opt-in SMS, qui ont annulé une commande ces 3 derniers mois",
+])
+def test_a_people_clause_after_an_excluded_thing_is_back_among_the_criteria(translator, warehouse, catalog, request_):
+    """', qui ont annulé ...' after 'pas d'opt-in SMS' is said of the customers: read inside the exclusion, those who
+    cancelled an order were removed (found by the recombination replay)."""
+    r = translator.translate(request_, A)
+    assert [c.spec["kind"] for c in r.definition.exclusions] == ["flag_value"], r.definition.to_text()
+    assert any(c.spec.get("events") == ["cancelled_order"] for c in r.definition.criteria), r.definition.to_text()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from assistant.translate.lang_en import (
     AGE_GROUP_WORDS, LEADING_EXCLUSIONS, REQUIRED_WORDS, EXCLUDED_PEOPLE, WITHOUT_ENDS, WITHOUT_PEOPLE, EXCLUSION_VERBS, LEADING_WORDS, NOTES, CONCORD_MARKERS,
+    RELATIVE_WORDS,
 )
 from assistant.translate.offline.parsed import (
     EXCLUSIONS_BY_FIRST, EXCLUSION_ENDS_BY_FIRST, column_name,
@@ -40,6 +41,7 @@ class ExclusionSplit:
                                         if tuple(self.norms[i:i + len(m)]) == m
                                         and not blocked & set(range(i, i + len(m)))), None)
                                   or self._state_after_without(i, blocked)
+                                  or self._people_clause_after_an_excluded_thing(i, cur, blocked)
                                   or self._state_after_an_excluded_behaviour(i, cur, blocked))
             if excluding and self.norms[i] == "," and i not in blocked and self._required_clause(i + 1, end):
                 # 'excluding VIPs, SMS opt-in required': the clause says what is required, back among the criteria
@@ -99,6 +101,14 @@ class ExclusionSplit:
         i += self.norms[i] == "the"
         k = i + 1 + (i + 1 < end and self.norms[i + 1] == "-")
         return i < end and self.norms[i] in AGE_GROUP_WORDS and k < end and self.tokens[k].suffix == "s"
+
+    def _people_clause_after_an_excluded_thing(self, i: int, cur: int, blocked: set[int]) -> bool:
+        """'avec un cellulaire au dossier pis pas d'opt-in texto, qui ont annulé une commande ...': after an
+        excluded thing (no people named in it), a comma and 'who' open a clause about the customers, back among the
+        criteria (read inside the exclusion, those who cancelled an order were removed, silently)."""
+        return self.norms[i] == "," and i not in blocked and i + 1 < len(self.norms) \
+            and self.norms[i + 1] in RELATIVE_WORDS and self.norms[i + 1] != "that" \
+            and not any(cur <= s.start < i and s.of("entity") for s in self.lexicon_spans)
 
     def _state_after_an_excluded_behaviour(self, i: int, cur: int, blocked: set[int]) -> bool:
         """'bought in store but not online, in Paris': after an excluded behaviour, a comma followed by a state of the
