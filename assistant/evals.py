@@ -116,11 +116,18 @@ def swapped(make_translator, cache: Path, prompts: list[Golden]) -> tuple[list[O
     from assistant.swap import swap
 
     said: dict = {}
-    outcomes = run_eval(make_translator, cache, prompts, said)
+    values: dict[str, dict | None] = {}
+
+    def making(catalog, wh):      # the warehouse's values the translator reads: its lexicons, shared (built once)
+        translator = make_translator(catalog, wh)
+        values[catalog.name] = getattr(translator, "values", None)
+        return translator
+
+    outcomes = run_eval(making, cache, prompts, said)
     right = {o.id for o in outcomes if o.match and not o.warned and o.expect == "audience"}
     base = [(p, said[p.id]) for p in prompts if p.id in right]
     catalogs = {name: load_catalog(CATALOGS[name]) for name in sorted({p.catalog for p, _ in base})}
-    return outcomes, run_eval(make_translator, cache, swap(base, catalogs))
+    return outcomes, run_eval(make_translator, cache, swap(base, catalogs, values))
 
 
 def _keys(wh: DuckDBWarehouse, sql: str) -> set:

@@ -205,10 +205,11 @@ def _class(first: str, rules: dict) -> str:
 
 
 def plural(text: str, lang: str) -> bool:
-    """Whether a phrase's last word is a plural (one of the language's plural endings or 'plurals')."""
+    """Whether a phrase's head word is a plural (one of the language's plural endings or 'plurals'): its last word
+    in English ('outlet stores'), its first in French ('magasins d'usine'), as SWAP 'head' says."""
     rules = words_of(lang).SWAP
-    last = text.lower().split()[-1]
-    return last in rules["plurals"] or last.endswith(rules["plural_endings"]) and last not in rules["singulars"]
+    head = text.lower().split()[rules["head"]]
+    return head in rules["plurals"] or head.endswith(rules["plural_endings"]) and head not in rules["singulars"]
 
 
 # -- the swaps ----------------------------------------------------------------------------------------------------
@@ -226,13 +227,15 @@ class Found:
 class Swapper:
     """The swaps of one catalog's requests, its phrases and lexicons built once per language."""
 
-    def __init__(self, catalog: Catalog):
-        self.catalog = catalog
+    def __init__(self, catalog: Catalog, values: dict[str, list[str]] | None = None):
+        self.catalog, self.values = catalog, values
         self._langs: dict[str, tuple] = {}
 
     def _language(self, lang: str) -> tuple:
         if lang not in self._langs:
-            lexicon = build_lexicon(self.catalog, lang=lang, is_word=LANGUAGES[lang].is_word)
+            # the translator's own lexicon when given its values (built once for both); a name found in the data
+            # is no catalog phrase and is never swapped
+            lexicon = build_lexicon(self.catalog, self.values, lang=lang, is_word=LANGUAGES[lang].is_word)
             said = phrases(self.catalog, lang)
             index: dict[tuple[str, ...], set] = defaultdict(set)
             for element_, texts in said.items():
@@ -339,8 +342,9 @@ class Swapper:
         return made
 
 def _holds_object(text: str, rules: dict) -> bool:
-    """Whether a verb's phrase says its object ('made a purchase', 'réalisé un achat')."""
-    return any(w in rules["objects"] for w in text.lower().split()[1:])
+    """Whether a verb's phrase says its object or complement ('made a purchase', 'réalisé un achat', 'added to
+    favourites')."""
+    return any(w in rules["objects"] or w in rules["prepositions"] for w in text.lower().split()[1:])
 
 
 def _clause_ends(after: Token | None, rules: dict) -> bool:
@@ -389,13 +393,15 @@ def _article(before: str, phrase: str, lang: str) -> str:
     return before
 
 
-def swap(right: list, catalogs: dict[str, Catalog], *, seed: int = SEED) -> list:
-    """New requests from right answers: `right` is (golden prompt, its translation) pairs; each new prompt keeps
-    its gold and expectation."""
+def swap(right: list, catalogs: dict[str, Catalog], values: dict[str, dict | None] | None = None, *,
+         seed: int = SEED) -> list:
+    """New requests from right answers: `right` is (golden prompt, its translation) pairs, `values` the warehouse's
+    values each catalog's translator read (by catalog name); each new prompt keeps its gold and expectation."""
     swappers: dict[str, Swapper] = {}
     made = []
     for prompt, translation in right:
         if prompt.catalog not in swappers:
-            swappers[prompt.catalog] = Swapper(catalogs[prompt.catalog])
+            catalog = catalogs[prompt.catalog]
+            swappers[prompt.catalog] = Swapper(catalog, (values or {}).get(catalog.name))
         made += swappers[prompt.catalog].swaps(prompt, translation, random.Random(f"{seed}:{prompt.id}"))
     return made

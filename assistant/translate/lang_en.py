@@ -1929,9 +1929,10 @@ RECOMBINATION = {
 # 1000' is a total, 'made a purchase over 1000' one basket; 'sent' says what we did, 'received' what they got: 'who
 # haven't sent any SMS' is not 'who haven't received any'), swapped only within it. 'people': nouns of people, as the
 # customers' own: a phrase ending with one ('recipients') only swaps for another. A noun of the customers, or after a
-# number or one of 'determiners' (within two words), keeps its number (a plural ends in one of 'plural_endings' or is
-# one of 'plurals', unless one of 'singulars'); a feminine (lang_fr) keeps its gender. A verb's phrase holding its own
-# object (one of 'objects' after its first word: 'made a purchase') stands for a bare verb ('bought') only where no
+# number or one of 'determiners' (within two words), keeps its number (its 'head' word, the last in English, ends in
+# one of 'plural_endings' or is one of 'plurals', unless one of 'singulars'); a feminine (lang_fr) keeps its gender. A
+# verb's phrase holding its own object or complement (one of 'objects' or a preposition after its first word: 'made a
+# purchase', 'added to favourites') stands for a bare verb ('bought', 'wishlisted') only where no
 # object follows: at the end, before punctuation, a preposition or one of 'clause_words'. 'articles': an article said
 # before the phrase, as its first letter wants it ('a' before a consonant, 'an' before one of 'vowels').
 SWAP = {
@@ -1955,6 +1956,7 @@ SWAP = {
     "people": frozenset({"buyers", "buyer", "purchasers", "purchaser", "spenders", "spender", "shoppers", "recipients",
                          "openers", "clickers", "visitors", "visitor", "unsubscribers", "churners", "advocates",
                          "ambassadors", "newcomers", "abandoners", "prospects", "cardholders", "holders", "subscribers"}),
+    "head": -1,
     "plural_endings": ("s",),
     "plurals": frozenset({"men", "women", "people", "children", "gentlemen", "folks"}),
     "singulars": frozenset({"sms", "status", "news", "business", "class", "access"}),

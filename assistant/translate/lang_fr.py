@@ -1935,6 +1935,7 @@ SWAP = {
                          "prescripteurs", "promoteurs", "ambassadeurs", "ambassadeur", "prospects", "churners",
                          "churneurs", "porteurs", "titulaires", "détenteurs", "abonnés", "adhérents", "consommatrices",
                          "utilisatrices"}),
+    "head": 0,      # le nom de tête, le premier mot ('magasins d'usine')
     "plural_endings": ("s", "x"),
     "plurals": frozenset({"gens"}),
     "singulars": frozenset({"pays", "sms", "fois", "prix", "mois", "bas", "gros", "tout", "choix", "statut"}),
@@ -1945,7 +1946,7 @@ SWAP = {
                                "jamais", "déjà", "encore", "ni", "avant", "après", "pendant", "entre", "qui", "dont"}),
     # le féminin d'un mot, par ses terminaisons (féminin, masculin) : 'Italiennes' nomme des femmes, 'Italiens' non
     "feminine_endings": (("es", ""), ("es", "s"), ("e", ""), ("nes", "s"), ("ne", ""), ("euses", "eurs"),
-                         ("euse", "eur"), ("trices", "teurs"), ("trice", "teur")),
+                         ("euse", "eur"), ("euses", "eux"), ("euse", "eux"), ("trices", "teurs"), ("trice", "teur")),
     "articles": (("de", "d'"), ("le", "l'"), ("la", "l'"), ("que", "qu'")),
     "vowels": "aeiouyh",
 }

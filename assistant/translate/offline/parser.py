@@ -1089,6 +1089,11 @@ class Parser(LatestEvents,
             self._use(s.start, s.end)     # 'an active email opt-in': the consent's state, said again
             self.out.restated.update(range(s.start, s.end))
             glossary = [(t, m) for t, m in glossary if t is not s]
+        # 'active customers not in France': the clause's negation said after every term is what follows it, never
+        # the terms' (read over the clause, the customers not active in France were answered, silently)
+        said = self._negation_word(seg) if negated and glossary and not out else None
+        passed = said is not None and all(said >= s.end for s, _ in glossary)
+        terms: list[Condition] = []
         if glossary and not out:
             for s, m in glossary:
                 # a period another term of the segment took is its own ('abandonnistes des 2 dernières semaines à
@@ -1104,15 +1109,19 @@ class Parser(LatestEvents,
                     self._use(window.start_tok, window.end_tok)
                 # the period may be said before the term ('des 2 dernières semaines à forte valeur prédite'): the
                 # condition spans both (it spanned from the term to the period's end, nothing, and was dropped silently)
-                out.append(GlossaryCondition(min(s.start, window.start_tok) if window else s.start,
-                                             max(s.end, window.end_tok) if window else s.end, negated=negated,
-                                             index=m.ref, window=window))
+                terms.append(GlossaryCondition(min(s.start, window.start_tok) if window else s.start,
+                                               max(s.end, window.end_tok) if window else s.end,
+                                               negated=negated and not passed, index=m.ref, window=window))
+            out.extend(terms)
         # attributes beside an event or a term: "shoppers based in Amsterdam", "lapsed VIPs"
         leftover = Segment(seg.start, seg.end, [s for s in seg.spans if not self._used(s)], seg.windows,
                            [c for c in seg.comparisons if c.start_tok not in self.out.used | self.out.unread], [])
-        profile = self._profile(leftover, negated and not out, beside_behaviour=self._has_event_anchor(seg))
+        profile = self._profile(leftover, negated and (not out or passed), beside_behaviour=self._has_event_anchor(seg))
         self._prefix_negation(seg, profile)
         self._negation_after_values(seg, profile)
+        if passed and not any(c.negated for c in profile):
+            for t in terms:       # nothing after it to deny ('active customers not ...'): the terms', as before
+                t.negated = True
         out.extend(profile)
         return out
 
