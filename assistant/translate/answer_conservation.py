@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from assistant.definition import Criterion
 from assistant.translate.offline.asides import Ignored
-from assistant.translate.offline.conservation import accounted as own_accounting, lost_warnings
+from assistant.translate.offline.conservation import accounted, lost_warnings
 from assistant.translate.offline.parsed import Parsed
 from assistant.translate.offline.text import Token
 
@@ -29,9 +29,9 @@ class Quoted:
 
 
 def lost_in_answer(reader, request: str, as_of: dt.date, lang: str, parts: list[Criterion],
-                   accounted: list[str], labels: dict[str, str]) -> list[str]:
+                   left_out: list[str], labels: dict[str, str]) -> list[str]:
     """A warning, in the request's language, for each thing the quoted words say that the parts' meanings do not
-    hold. `reader`: the offline translator; `accounted`: the phrases the answer says it left out or could not
+    hold. `reader`: the offline translator; `left_out`: the phrases the answer says it left out or could not
     read; `labels`: the catalog's labels in the request's language."""
     said = reader.said(request, as_of, lang)
     if said is None:
@@ -42,7 +42,7 @@ def lost_in_answer(reader, request: str, as_of: dt.date, lang: str, parts: list[
     # the words of a part in SQL, those the answer left out, and those the reader accounts for otherwise (a
     # construction's own grammar, a term's restated meaning, what it would ask about)
     others = {k for c, ks in quoted if c.spec is None for k in ks} | {
-        k for phrase in accounted for k in _tokens_of(phrase, request, tokens)} | own_accounting(parsed)
+        k for phrase in left_out for k in _tokens_of(phrase, request, tokens)} | accounted(parsed)
     lost = []
     # each part's words are looked for in the meanings of the parts that quote them: a period held by another part
     # ('... in the last 30 days, but not those who ordered in the last 30 days') is not this one's

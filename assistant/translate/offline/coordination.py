@@ -321,8 +321,8 @@ class Coordination:
     def _share_in_the_period_after(self, versus: Condition, c: EventCondition) -> None:
         """'more than half of their purchases on the app, over the last two years (at least 4 purchases)', 'plus de la
         moitié de leurs achats sur l'appli, sur les deux dernières années (minimum 4 achats)': a period that opens
-        the clause right after a share with none of its own, the count of the share's whole in brackets after it, is
-        the share's too (said in a note). Read as the count's only, the share was over all time, silently."""
+        the clause right after a share with none of its own, the clause counting the share's whole ('(at least 4
+        purchases)'), is the share's too (said in a note). Read as the count's only, the share was over all time, silently."""
         if not isinstance(versus, VersusCondition) or versus.negated or versus.share is None or \
                 versus.left.window is not None or versus.right.window is not None or \
                 not set(c.events) <= set(versus.right.events) or \

@@ -316,7 +316,7 @@ class Lexicon:
                     n = self._longest_at(norms, i, longer)
                 if _opens_a_range(tokens, i + n - 1):
                     n = self._longest_at(norms, i, i + n - 1)
-            if n == 1 and self.spelt_word is not None and self.another_word(tokens, i, (norms[i],)):
+            if n == 1 and self.another_word(tokens, i, (norms[i],)):
                 n = 0       # 'acheteurs de livres': the books, never the catalog's 'livrés'
             if n:
                 spans.append(Span(i, i + n, list(self.phrases[tuple(norms[i:i + n])])))
@@ -545,6 +545,8 @@ class Lexicon:
         and is, as typed, a word of its own, where the writer types accents elsewhere or a noun's lead comes before
         it ('acheteurs de livres': books, not the catalog's 'livrés', delivered). A word typed with accents the
         catalog lacks is read ('noté 5/5' is the catalog's 'note': the participle and the noun may name one thing)."""
+        if self.spelt_word is None:     # a language whose accents are no letters of their own (English)
+            return False
         typed = tokens[i].text.lower()
         plain = fold(typed)
         spelt = self.spellings.get(key)
@@ -564,10 +566,10 @@ class Lexicon:
         for i, t in enumerate(tokens):
             if i in skip or t.number is not None:
                 continue
-            if self.spelt_word is not None and (t.norm,) in self.phrases and self.another_word(tokens, i, (t.norm,)):
+            if (t.norm,) in self.phrases and self.another_word(tokens, i, (t.norm,)):
                 continue        # another word than the catalog's (scan): never read as a slip of it either
             fuzzy = self._fuzzy(t.norm)
-            if fuzzy and self.spelt_word is not None and self.another_word(tokens, i, (fuzzy,)):
+            if fuzzy and self.another_word(tokens, i, (fuzzy,)):
                 fuzzy = None    # 'un livre': the book, never the catalog's 'livré' (delivered)
             if fuzzy:
                 spans.append(Span(i, i + 1, list(self.phrases[(fuzzy,)]), typo_of=fuzzy))
