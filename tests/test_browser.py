@@ -67,8 +67,10 @@ def test_the_whole_journey(app_url):
         expect.set_options(timeout=30_000)           # a shared 2-CPU machine: a rerun may take seconds
 
         def settle() -> None:
-            """Wait for the script run to finish: a rerun redraws the page under the mouse."""
+            """Wait for the script run to finish: a rerun redraws the page under the mouse. The app root says
+            whether a run is on; the status widget shows only after a delay, so alone it passes during a slow run."""
             page.wait_for_timeout(200)
+            expect(page.locator("[data-testid='stApp']")).to_have_attribute("data-test-script-state", "notRunning")
             expect(page.locator("[data-testid='stStatusWidget']")).to_have_count(0)
 
         def shot(name: str) -> None:
@@ -83,8 +85,8 @@ def test_the_whole_journey(app_url):
         def go(name: str) -> None:
             page.locator("[data-testid='stSidebarNav']").get_by_text(name, exact=True).click()
 
-        def pick(widget_label: str, option: str) -> None:
-            """Add an option to the visible multiselect or selectbox with this label."""
+        def pick(widget_label: str, option: str):
+            """Add an option to the visible multiselect or selectbox with this label; return that widget."""
             settle()
             box = main.locator("[data-testid='stMultiSelect'], [data-testid='stSelectbox']").filter(
                 has_text=widget_label).locator("visible=true").first
@@ -93,7 +95,12 @@ def test_the_whole_journey(app_url):
             page.keyboard.type(option)               # type to search, as a person does
             page.get_by_role("option", name=option, exact=True).click()
             page.keyboard.press("Escape")
+            if box.get_attribute("data-testid") == "stMultiSelect":
+                expect(box).to_contain_text(option)              # a chip per picked option
+            else:
+                expect(box.get_by_role("combobox")).to_have_value(option)
             settle()                                 # the pick reruns the script: a click during it can be lost
+            return box
 
         timings = {}
         started = time.perf_counter()
@@ -116,9 +123,11 @@ def test_the_whole_journey(app_url):
         settle()
         main.get_by_text("Edit this criterion").first.click()         # the first card: Loyalty tier is gold
         expect(main.get_by_text("Is one of").first).to_be_visible()
-        pick("Is one of", "VIP")
+        values = pick("Is one of", "VIP")
         started = time.perf_counter()
-        main.get_by_role("button", name="Apply", exact=True).first.click()
+        # the Apply of this card's editor (the first Apply on the page is Refine's when the editor is not open)
+        values.locator("xpath=ancestor::*[@data-testid='stExpander'][1]").get_by_role(
+            "button", name="Apply", exact=True).click()
         expect(main.get_by_text("1. Loyalty tier is gold or VIP").first).to_be_visible()
         timings["edit -> new size"] = time.perf_counter() - started
         expect(main.get_by_text("edited by you").first).to_be_visible()
