@@ -309,7 +309,8 @@ class Parser(LatestEvents,
         self.vague_tokens = self._vague_words(spans, blocked, {w.start_tok for w in windows})
         if not rankings:
             self._unranked_order()
-        self.sentence_ends = {b for _, b in said} | bullets(request, tokens) if request else set()
+        self.bullet_starts = bullets(request, tokens) if request else set()
+        self.sentence_ends = {b for _, b in said} | self.bullet_starts if request else set()
         if self.out.ignored.named is not None:     # 'les lillois omnicanaux : achat en magasin ...'
             self.sentence_ends.add(self.out.ignored.named)
         # '(not app)', '(hors Paris)': a bracket opened by a negation is read on its own, never with its clause
@@ -606,6 +607,9 @@ class Parser(LatestEvents,
             ends = a.end_tok       # (a comparison's phrase may hold the 'and' after it)
             while ends > a.start_tok + 1 and self.norms[ends - 1] in SEPARATORS:
                 ends -= 1
+            if self.bullet_starts & set(range(ends, b.start_tok + 1)):
+                groups.append([b])      # 'Exclude:\n- those who ...\n- those with ...': each bullet a group
+                continue
             cut = max((k for k in range(ends, b.start_tok) if self.norms[k] in SEPARATORS), default=None)
             if cut is not None and (EXCLUDED_GROUP_SPLITS.intersection(self.norms[ends:b.start_tok])
                                     or any(self._people_end(k) for k in range(cut + 1, b.start_tok + 1))
