@@ -171,12 +171,20 @@ def _period_at_end(after: str, words: dict) -> int | None:
     """Where the clause's period starts when it ends the clause, said once (one of WINDOWS, then no opener of
     another phrase: 'in the last 3 months', not 'in the last 3 months in store'), after a verb and more."""
     lowered = after.lower()
-    found = [m.start() for w in words["windows"] for m in re.finditer(rf"(?<!\S){re.escape(w)}(?!\S)", lowered)]
-    if len(found) != 1 or len(lowered[:found[0]].split()) < 3:
+    leads = [*words["windows"], *words["numbered_windows"]]
+    found = [(m.start(), w) for w in leads for m in re.finditer(rf"(?<!\S){re.escape(w)}(?!\S)", lowered)]
+    found = [(at, w) for at, w in found if w not in words["numbered_windows"] or _numbered(
+        lowered[at + len(w):].split()[:1], words["numbered_windows"][w])]
+    if len(found) != 1 or len(lowered[:found[0][0]].split()) < 3:
         return None
-    lead = next(w for w in words["windows"] if lowered.startswith(w, found[0]))
-    rest = lowered[found[0] + len(lead):].split()
-    return found[0] if len(rest) <= 3 and not words["openers"] & set(rest) else None
+    at, lead = found[0]
+    rest = lowered[at + len(lead):].split()
+    return at if len(rest) <= 3 and not words["openers"] & set(rest) else None
+
+
+def _numbered(first: list[str], kind: str) -> bool:
+    """Is the word after a lead of NUMBERED_WINDOWS the number it needs ('ces 3 derniers mois'; 'in 2025', a year)?"""
+    return bool(first) and first[0].isdigit() and (kind != "year" or len(first[0]) == 4)
 
 
 def _negated(clause: list[str], lowered: list[str], words: dict) -> str | None:

@@ -1810,10 +1810,12 @@ RECOMBINATION = {
                                "clickers", "visitors"}),
     "ends": frozenset({"?", ".", "!"}),
     "stops": frozenset({",", ":", ";", "?", "!", ".", "(", ")", "\"", "'", "/", "-", "--", "—", "–", "+", "&", "\n",
-                        "but", "except", "excluding", "without", "unless", "apart", "or", "either", "then", "if",
+                        "but", "except", "excluding", "without", "unless", "apart", "minus", "besides", "or", "either",
+                        "neither", "nor", "then", "if",
                         "top", "each", "per", "versus", "vs", "than", "same", "both", "instead", "only", "again",
                         # the words of a request's frame ('pls pull customers ...'): not the customers' own
-                        "pls", "please", "pull", "give", "show", "find", "need", "want", "get", "me", "i"}),
+                        "pls", "please", "pull", "give", "show", "find", "need", "want", "get", "me", "i",
+                        "which", "what", "how"}),      # (a question's: 'which customers ...' is no part of a list)
     "relatives": frozenset({"who", "that"}),
     "openers": frozenset({"who", "that", "with", "in", "from", "living", "based", "aged", "over", "under",
                           "between", "born", "registered", "signed", "opted", "acquired", "having", "whose"}),
@@ -1822,6 +1824,8 @@ RECOMBINATION = {
                               "everyone", "anybody"}),
     "windows": ("in the last", "in the past", "over the last", "over the past", "during the last", "this year",
                 "this month", "last year", "last month", "since"),
+    # ... and the leads that say a period only before a number: 'in 2025' (a year)
+    "numbered_windows": {"in": "year"},
     "and": ("{Aadj} {Bpost}", "{Aclause} and {Bpost}", "{A} who also {Brel}", "{Aclause}, {Bclause}",
             "{Anp}:\n- {Apost}\n- {Bpost}"),
     "except": ("{A} but not {Bnodet}", "{A}, except those {Bpost}", "{A} excluding {Bnodet}"),

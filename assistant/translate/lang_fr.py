@@ -1809,11 +1809,13 @@ RECOMBINATION = {
                                "visiteurs", "ouvreurs"}),
     "ends": frozenset({"?", ".", "!"}),
     "stops": frozenset({",", ":", ";", "?", "!", ".", "(", ")", "\"", "/", "-", "--", "—", "–", "+", "&", "\n", "«", "»",
-                        "mais", "sauf", "hors", "excepté", "sans", "ou", "soit", "puis", "si", "top", "chaque", "par",
+                        "mais", "sauf", "hors", "excepté", "hormis", "sans", "ou", "soit", "ni", "puis", "si", "top",
+                        "chaque", "par",
                         "que", "qu", "même", "mêmes", "seulement", "uniquement", "encore", "plutôt",
                         # les mots du cadre d'une demande ('tu peux me sortir les clients ...')
                         "svp", "stp", "merci", "sortir", "sors", "donne", "donner", "trouve", "moi", "me", "je",
-                        "tu", "besoin", "veux", "voudrais"}),
+                        "tu", "besoin", "veux", "voudrais",
+                        "quels", "quelles", "quel", "quelle", "combien"}),      # (d'une question)
     "relatives": frozenset({"qui"}),
     "openers": frozenset({"qui", "avec", "en", "de", "du", "des", "d", "dans", "à", "au", "aux", "habitant", "vivant",
                           "âgés", "âgées", "nés", "nées", "inscrits", "inscrites", "ayant", "dont", "venus", "venues",
@@ -1821,6 +1823,8 @@ RECOMBINATION = {
     "determiners": frozenset({"les", "tous", "toutes", "nos", "des", "ces", "mes", "le", "la", "un", "une", "ceux", "tt"}),
     "windows": ("au cours des", "sur les", "dans les", "pendant les", "depuis", "cette année", "ce mois-ci",
                 "l'an dernier", "l'année dernière", "le mois dernier"),
+    # ... et ceux qui ne disent une période que devant un nombre : 'ces 3 derniers mois', 'en 2025' (une année)
+    "numbered_windows": {"ces": "number", "en": "year"},
     "and": ("{Aadj} {Bpost}", "{Aclause} et {Bpost}", "{Aclause}, {Bclause}", "{Anp} :\n- {Apost}\n- {Bpost}"),
     "except": ("{A} mais pas les {Bnodet}", "{A}, sauf ceux {Bpost}", "{A}, à l'exclusion des {Bnodet}"),
     "clauses": frozenset({"qui", "avec", "habitant", "vivant", "âgés", "âgées", "nés", "nées", "inscrits", "inscrites",

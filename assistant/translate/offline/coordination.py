@@ -467,6 +467,10 @@ class Coordination:
             # A behaviour of another kind before it still takes the period, with the note that says so.
             restarted = not RESTARTING_WORDS.isdisjoint(between) and \
                 {self.catalog.events[e].kind for e in c.events} == {self.catalog.events[e].kind for e in last.events}
+            # '... who bought climbing gear or premium Alpinex buyers on the website since August': the people named
+            # again after the connector are a group of their own, the period said in it its own
+            restarted = restarted or any(self.norms[k] == said and self._people_named_at(k + 1, self.lexicon_spans)
+                                         for k in range(c.end_tok, run[0].start_tok))
             if c.window is not None or restarted or c.negated and not neither or without or said not in between and not listed or \
                     run[0].after is not None or \
                     capped and (c.events, c.dims) == (last.events, last.dims) or any(

@@ -563,13 +563,15 @@ class EventReading:
     def _or_whole_side(self, s: Span, events) -> Span | None:
         """The other side of an 'or' with the value `s` that names one of `events` whole: its place ('online (web or
         app)'), or its noun said with its place ('app or web orders': every online order), and no value of the same
-        attribute ('via the app or the website': the website is a device too)."""
+        attribute ('via the app or the website': the website is a device too). Never across an 'or' between sides
+        read apart ('bought in store or Adidas buyers': the brand is the second side's, not another place)."""
         columns = {m.column for m in s.of("dimvalue")}
         return next((t for t in self.lexicon_spans if t is not s and (
             any(q.event in events for q in t.of("qualifier")) or len(t.of("event")) == len(t.meanings)
             and t.end - t.start > 1 and all(q.event in events for q in t.of("event")))
             and not columns & {m.column for m in t.of("dimvalue")} and self._coordinated(t, s)
-            and "or" in self.norms[min(t.end, s.end):max(t.start, s.start)]), None)
+            and "or" in self.norms[min(t.end, s.end):max(t.start, s.start)]
+            and not self.side_cuts & set(range(min(t.end, s.end), max(t.start, s.start)))), None)
 
     def _add_dims(self, cond: EventCondition, dims: list[tuple[Span, Meaning]], used_spans: dict) -> None:
         """Dimension values, grouped by dimension; only those every event of the condition has."""

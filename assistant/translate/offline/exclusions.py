@@ -3,7 +3,6 @@
 A part of the Parser (parser.py), which reads a request's tokens into conditions."""
 from __future__ import annotations
 
-
 from assistant.translate.lang_en import (
     AGE_GROUP_WORDS, LEADING_EXCLUSIONS, REQUIRED_WORDS, EXCLUDED_PEOPLE, WITHOUT_ENDS, WITHOUT_PEOPLE, EXCLUSION_VERBS, LEADING_WORDS, NOTES, CONCORD_MARKERS,
     RELATIVE_WORDS,
@@ -20,7 +19,7 @@ class ExclusionSplit:
     def _split_exclusions(self, start: int, end: int, blocked: set[int]) -> list[tuple[int, int, bool, tuple]]:
         """The stretches of the request, each a criterion part or an exclusion (True). An exclusion reaches to the
         next marker, or back to the criteria at a clause that adds to them (', with email consent')."""
-        parts, i, cur, excluding = [], start, start, False
+        parts, i, cur, excluding, marked = [], start, start, False, start
         self.exclusion_marker: tuple[str, ...] = ()
         self.part_start = start      # where the part being read starts (Parser._negation)
         lead = self._leading_exclusion(start, end, blocked)
@@ -55,8 +54,16 @@ class ExclusionSplit:
                 parts.append((cur, i, excluding, self.exclusion_marker))
                 self.exclusion_marker, cur, excluding = (), i, False
                 continue
+            if excluding and not marker and i in self.bullet_starts and self._said_inside_its_line(marked):
+                # '- de Vancouver ... pis pas d'opt-in texto\n- dont plus de la moitié ...': an exclusion said on
+                # a bullet's line ends with it (the next bullets were excluded with it, silently); a heading
+                # ('- Exclude:\n- VIPs') goes on
+                parts.append((cur, i, excluding, self.exclusion_marker))
+                self.exclusion_marker, cur, excluding = (), i, False
+                continue
             if marker and i > start:
                 parts.append((cur, i, excluding, self.exclusion_marker))
+                marked = i + len(marker)
                 self.exclusion_marker = marker
                 self.out.used.update(range(i, i + len(marker)))
                 i += len(marker)
@@ -71,6 +78,13 @@ class ExclusionSplit:
                 i += 1
         parts.append((cur, end, excluding, self.exclusion_marker))
         return parts
+
+    def _said_inside_its_line(self, k: int) -> bool:
+        """Is what the marker ending before token k excludes said on its line (words after it, not a heading's colon:
+        '- Exclude:' heads the bullets after it)?"""
+        at = self.tokens[k - 1].end
+        line_end = self.request.find("\n", at)
+        return bool(self.request[at:line_end if line_end >= 0 else len(self.request)].strip(" \t:"))
 
     def _leading_exclusion(self, start: int, end: int, blocked: set[int]) -> tuple[tuple[str, ...], int] | None:
         """The marker that opens the stretch with what it excludes ('excluding gold and VIP: ...'), and the comma or

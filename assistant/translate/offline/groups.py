@@ -12,7 +12,7 @@ from assistant.meaning import Window
 from assistant.translate.offline.lexicon import Span
 from assistant.translate.lang_en import (
     DENIAL_LEADS, BOUNDS_AFTER, CLAUSE_OPENERS, CONNECTORS, EXCLUDED_PEOPLE, LEADING_WORDS, GROUP_UNION_MARKERS, NEGATIONS,
-    NOTES, ORDER_WORDS, RELATIVE_WORDS,
+    MODIFIER_WORDS, NOTES, ORDER_WORDS, RELATIVE_WORDS,
 )
 from assistant.translate.offline.parsed import (
     PREFIX_NEGATIONS, UNIONS_BY_FIRST, Apart,
@@ -254,18 +254,23 @@ class GroupReading:
             self.out.used.add(either)
             either = None
         for i in range(either + 1 if either is not None else start, end):
-            if self.norms[i] != "or" or i in blocked or self._coordinates(i, spans) or \
-                    (self.norms[i - 1] == "," and self._coordinates(i, spans, left=i - 1)):
+            if self.norms[i] != "or" or i in blocked:
                 continue
             # 'VIP customers, customers in France or customers who ...': groups of the customers listed with commas,
             # the last after the 'or', are alternatives, as after 'either' (read with the 'or' alone, the first group
             # was required with either of the others, silently)
-            # ... and so are two groups, the second the customers named again after a first said with a clause or
-            # several conditions ('VIP women who live in Lyon or customers who opened ...': read as 'Lyon or opened',
-            # the VIP women were required of both, silently)
-            named = either is None and bool(self._groups_listed(i, i + 1, spans, blocked, "or"))
-            listed = self._groups_listed(start, i, spans, blocked) if named else []
-            grouped = named and (bool(listed) or self._whole_group(start, i))
+            # ... and so are two groups, the second the customers named again after a first said with a clause
+            # ('VIP women who live in Lyon or customers who opened ...': read as 'Lyon or opened', the VIP women were
+            # required of both, silently; 'bought Nike in store or online customers whose ...': no list of places)
+            named = bool(self._groups_listed(i, i + 1, spans, blocked, "or"))
+            listed = self._groups_listed(start, i, spans, blocked) if named and either is None else []
+            grouped = named and (either is not None or bool(listed) or self._whole_group(start, i))
+            listing = self._coordinates(i, spans) or (self.norms[i - 1] == "," and self._coordinates(i, spans, left=i - 1))
+            if listing and grouped:     # 'who are gold or platinum members': one list, unless the group after the
+                e = self._people_named_end(i + 1, spans)     # 'or' says its own clause ('or online customers whose')
+                grouped = e < end and self.norms[e] in CLAUSE_OPENERS
+            if listing and not grouped:
+                continue
             own = self._behaviours_apart(i, start, end, spans, said) if either is None and not grouped else None
             if either is None and not (i > start and self.norms[i - 1] == ",") and own is None and not grouped:
                 continue
@@ -273,6 +278,7 @@ class GroupReading:
             scope_end = min([b for b in self.sentence_ends if b > i] + [end] + ([own.end] if own is not None else []))
             self.out.used.update({i} | ({either} if either is not None else set()) |
                                  ({i - 1} if self.norms[i - 1] == "," else set()))
+            self.side_cuts.add(i)
             left_end = i - 1 if self.norms[i - 1] == "," else i
             anded = [(start, scope_start)] if scope_start > start else []
             if scope_end < end:
@@ -285,6 +291,7 @@ class GroupReading:
             # ... and each later 'or' that opens another group ('soit A, soit B, soit C')
             more = self._groups_listed(i + 1, scope_end, spans, blocked, "or") if either is not None else []
             self.out.used.update(more + [k - 1 for k in more if self.norms[k - 1] == ","])
+            self.side_cuts.update(more)
             right = [i] + more + [scope_end]
             return anded, [(x + 1, y) for x, y in zip(bounds, bounds[1:])] + [
                 (x + 1, y - 1 if y < scope_end and self.norms[y - 1] == "," else y) for x, y in zip(right, right[1:])], own
@@ -300,22 +307,29 @@ class GroupReading:
     def _people_named_at(self, k: int, spans: list[Span]) -> bool:
         """Do the words at k name a group of the customers: their noun (the catalog's, or a noun of the people who did
         something: 'buyers'), after its determiners, a prefix negation and up to three things said of them ('lapsed
-        members', 'non-VIP customers', 'low churn risk customers', 'Nordvik buyers'), never after a verb?"""
+        members', 'non-VIP customers', 'low churn risk customers', 'Nordvik buyers', 'first-time online buyers'), never
+        after a verb?"""
+        return self._people_named_end(k, spans) > 0
+
+    def _people_named_end(self, k: int, spans: list[Span]) -> int:
+        """Where the group _people_named_at finds at k ends (after its noun), or 0."""
         while k < len(self.norms) and (self.norms[k] in LEADING_WORDS or self.norms[k] in PREFIX_NEGATIONS):
             k += 1
         for _ in range(4):
             if k >= len(self.norms):
-                return False
-            if self.norms[k] in self.group_nouns or self.norms[k] in EXCLUDED_PEOPLE or \
-                    any(s.start == k and s.of("entity") for s in spans):
-                return True
-            said = next((s for s in spans if s.start == k and not s.of("event", "kindword")), None)
+                return 0
+            if self.norms[k] in self.group_nouns or self.norms[k] in EXCLUDED_PEOPLE:
+                return k + 1
+            said = next((s for s in spans if s.start == k and (s.of("entity") or not s.of("event", "kindword"))), None)
+            if said is None and self.norms[k] in MODIFIER_WORDS:      # 'first-time online buyers'
+                k += 1
+                continue
             if said is None:
-                return False
-            if self.norms[said.end - 1] in self.group_nouns:      # 'lapsed customers', a term of the catalog
-                return True
+                return 0
+            if said.of("entity") or self.norms[said.end - 1] in self.group_nouns:   # 'lapsed customers', a term
+                return said.end
             k = said.end
-        return False
+        return 0
 
     def _whole_group(self, start: int, i: int) -> bool:
         """Do the words before the 'or' at i name a group of the customers whole, with a clause said of them ('VIP

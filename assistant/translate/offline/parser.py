@@ -34,7 +34,7 @@ from assistant.translate.offline.modifiers import (
     resolve_anaphora,
 )
 from assistant.translate.lang_en import (
-    CONTINUING_MARKERS, REQUIRED_WORDS, CONNECTORS, GROUP_NOUNS, VOICE_OBJECTS_US, EXCLUDED_PEOPLE, EXCLUDED_GROUP_SPLITS, NOTES, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
+    CONTINUING_MARKERS, REQUIRED_WORDS, CONNECTORS, CLAUSE_OPENERS, GROUP_NOUNS, RESTARTING_WORDS, VOICE_OBJECTS_US, EXCLUDED_PEOPLE, EXCLUDED_GROUP_SPLITS, NOTES, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
     AMONG_WORDS, BEFORE_WORDS, CONCORD_MARKERS, CONCORD_NEGATIONS, COPULAS, DETERMINERS, LATEST_WORDS, ONE_EVENT_ALONE, ONE_EVENT_WORDS,
     MANNER_LEADS, NUMBER_OF, JOINED_WORDS, SPEND_VERBS, SPEND_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, PAST_PARTICIPLE_ENDINGS, STATE_ADVERBS, STATE_LINKS, THAN_WORDS, PEOPLE_NOUNS, VOICE_SKIPPED, VOICE_SUBJECT_RELATIVES,
     CLAUSE_SUBJECTS, NAME_WORDS, ONE_EVENT_INS, ONE_EVENT_LEADS, ORDER_BY, SAME_WINDOW_WORDS, VAGUE_WORDS, REQUIRED_AUXILIARIES, EITHER_WAY_LEADS, HEAD_LIST_JOINS, OPEN_DETERMINERS,
@@ -309,7 +309,8 @@ class Parser(LatestEvents,
         self.vague_tokens = self._vague_words(spans, blocked, {w.start_tok for w in windows})
         if not rankings:
             self._unranked_order()
-        self.sentence_ends = {b for _, b in said} | bullets(request, tokens) if request else set()
+        self.bullet_starts = bullets(request, tokens) if request else set()
+        self.sentence_ends = {b for _, b in said} | self.bullet_starts if request else set()
         if self.out.ignored.named is not None:     # 'les lillois omnicanaux : achat en magasin ...'
             self.sentence_ends.add(self.out.ignored.named)
         # '(not app)', '(hors Paris)': a bracket opened by a negation is read on its own, never with its clause
@@ -329,6 +330,7 @@ class Parser(LatestEvents,
         parts = self._split_exclusions(0, len(tokens), blocked)
         self.last_event: EventCondition | None = None
         self.own_time: set[int] = set()     # exclusions that never take the period of the behaviour before
+        self.side_cuts: set[int] = set()     # the 'or's between sides read apart (GroupReading._disjunction)
         self.last_flag: FlagValueCondition | None = None
         self.birth_words: list[Span] = []
         self.aged = False
@@ -605,6 +607,9 @@ class Parser(LatestEvents,
             ends = a.end_tok       # (a comparison's phrase may hold the 'and' after it)
             while ends > a.start_tok + 1 and self.norms[ends - 1] in SEPARATORS:
                 ends -= 1
+            if self.bullet_starts & set(range(ends, b.start_tok + 1)):
+                groups.append([b])      # 'Exclude:\n- those who ...\n- those with ...': each bullet a group
+                continue
             cut = max((k for k in range(ends, b.start_tok) if self.norms[k] in SEPARATORS), default=None)
             if cut is not None and (EXCLUDED_GROUP_SPLITS.intersection(self.norms[ends:b.start_tok])
                                     or any(self._people_end(k) for k in range(cut + 1, b.start_tok + 1))
@@ -758,8 +763,16 @@ class Parser(LatestEvents,
         nors = [i for i in range(start, end) if self.norms[i] in NEGATING_CONNECTORS]
         # ('neither VIPs nor customers who never received any SMS': groups of people, each its own)
         if nors and not any(self._people_named_at(i + 1, self.lexicon_spans) for i in nors):
-            # 'neither opened an email nor bought anything in the last 6 months': one window for both
-            events = [c for c in out if isinstance(c, EventCondition) and (c.negated or self._concord())]
+            # 'neither opened an email nor bought anything in the last 6 months': one window for both; only the clause
+            # the 'nor' is said in ('who never bought Lancôme nor Clarins who never had an order cancelled in July':
+            # the second clause's period is its own)
+            timed = {k for w in windows for k in range(w.start_tok, w.end_tok)}      # ('in that period': no clause)
+            lo = max([k + 1 for k in range(start, nors[0]) if self.norms[k] in RESTARTING_WORDS and k not in timed],
+                     default=start)
+            hi = min([k for k in range(nors[-1], end) if self.norms[k] in RESTARTING_WORDS and k not in timed],
+                     default=end)
+            events = [c for c in out if isinstance(c, EventCondition) and (c.negated or self._concord())
+                      and lo <= c.start_tok < hi]
             shared = {(w.amount, w.unit, w.start, w.end): w for w in (c.window for c in events) if w is not None}
             if len(shared) == 1:
                 for c in events:
@@ -830,8 +843,13 @@ class Parser(LatestEvents,
             if i > start and self.norms[i - 1] in ONE_EVENT_INS and any(
                     tuple(self.norms[i:i + len(w)]) == w for w in ONE_EVENT_LEADS):
                 continue     # 'in that one order': a determiner of the one event (aggregates._one_event_said)
-            if self._coordinates(i, spans) or self._thing_of_the_clause(i, max(c for c in cuts if c <= i), spans) \
-                    or self._amount_of_the_noun(i, spans, comparisons):
+            # ('who bought in store nor online customers whose ...': after a group said with its clause, the customers
+            # named again with a clause of their own open a clause, no list of places; 'VIP and gold members with ...'
+            # is one list)
+            if not (self.norms[i] in SEPARATORS and self._whole_group(start, i)
+                    and (e := self._people_named_end(i + 1, spans)) and e < end and self.norms[e] in CLAUSE_OPENERS) and (
+                    self._coordinates(i, spans) or self._thing_of_the_clause(i, max(c for c in cuts if c <= i), spans)
+                    or self._amount_of_the_noun(i, spans, comparisons)):
                 self.out.used.add(i)
                 continue
             self.out.used.add(i)
@@ -1235,6 +1253,8 @@ class Parser(LatestEvents,
             return set()     # (most spans: no list beside them, said cheaply)
         k, crossed = span.end, False
         while k < len(self.norms):
+            if k in self.side_cuts:      # 'ordered on our website or visitors who ...': two sides, no list
+                return set()
             if self.norms[k] in HEAD_LIST_JOINS:
                 k, crossed = k + 1, True
                 continue
@@ -1271,6 +1291,8 @@ class Parser(LatestEvents,
         if nxt is not None:
             crossed, named = True, {m.event for m in nxt.of("qualifier", "dimvalue")}
         while k > 0:
+            if k - 1 in self.side_cuts:
+                return set()
             if self.norms[k - 1] in HEAD_LIST_JOINS or self.norms[k - 1] in QUALIFIER_PREPOSITIONS \
                     or self.norms[k - 1] in DETERMINERS:
                 crossed = crossed or self.norms[k - 1] in HEAD_LIST_JOINS

@@ -405,18 +405,20 @@ class SpanReadings:
         """'Lapsed customers - nothing bought in 9 months': a defined term whose meaning has a window ('none in the
         last 12 months, unless the request gives another window') beside an absence of the very behaviours it reads
         (the tables of its SQL, no value narrowing them) said over a length of time: that length is the term's
-        window (kept at its own, 'lapsed' still required 12 months, and the 9 months said were lost, silently)."""
-        said = list(_walk(self.out.criteria + self.out.exclusions))
-        terms = [c for c in said if isinstance(c, GlossaryCondition) and c.window is None and not c.negated
-                 and "window" in self.catalog.glossary[c.index].parameters]
-        absences = [c for c in said if isinstance(c, EventCondition) and c.negated and c.window is not None
-                    and c.window.amount is not None and not c.dims and c.count is None and c.amount is None]
-        for term in terms:
-            sql = self.catalog.glossary[term.index].sql
-            read = {t for e in self.catalog.events.values() for t in (e.table,) if t in sql}
-            same = [c for c in absences if {self.catalog.events[e].table for e in c.events} == read]
-            if len(same) == 1:
-                term.window = same[0].window
+        window (kept at its own, 'lapsed' still required 12 months, and the 9 months said were lost, silently). Only
+        beside it: among the same group's conditions (an absence said of another group, 'over-solicited customers or
+        customers who haven't received any message in 3 months', or excluded, is that group's own)."""
+        for said in _scopes(self.out.criteria, self.out.exclusions):
+            terms = [c for c in said if isinstance(c, GlossaryCondition) and c.window is None and not c.negated
+                     and "window" in self.catalog.glossary[c.index].parameters]
+            absences = [c for c in said if isinstance(c, EventCondition) and c.negated and c.window is not None
+                        and c.window.amount is not None and not c.dims and c.count is None and c.amount is None]
+            for term in terms:
+                sql = self.catalog.glossary[term.index].sql
+                read = {t for e in self.catalog.events.values() for t in (e.table,) if t in sql}
+                same = [c for c in absences if {self.catalog.events[e].table for e in c.events} == read]
+                if len(same) == 1:
+                    term.window = same[0].window
 
     def _absence_tail(self, w: Window) -> int:
         """How many words after `w` lengthen an absence ('for 15 months or more'): 0 when none."""
@@ -1408,6 +1410,20 @@ class SpanReadings:
         dimension = j < len(self.norms) and any(tuple(self.norms[j:j + len(w)]) == w
                                                 for w in self.dimension_first.get(self.norms[j], ()))
         return j in starts or k in ends or i in ends or dimension   # a category span may hold its goods noun
+
+
+def _scopes(criteria, exclusions):
+    """The conditions that are said together, one list each: the criteria outside any OR, each group of an OR (and of
+    the ORs inside it), each exclusion."""
+    def within(conditions):
+        yield [c for c in conditions if not isinstance(c, OrCondition)]
+        for c in conditions:
+            if isinstance(c, OrCondition):
+                for g in c.groups:
+                    yield from within(g)
+    yield from within(criteria)
+    for x in exclusions:
+        yield from within([x])
 
 
 def _walk(conditions):
