@@ -756,6 +756,24 @@ class EventCondition(Condition):
             return times + (f" HAVING {self.window.condition(f'{edge}(ts)', as_of)}" if self.window is not None else "")
         return f"SELECT {key}, ts FROM ({rows}) AS a"
 
+    def _edge_after(self) -> bool:
+        """'whose very first ticket came within 30 days after their first online order': the first (latest) of these
+        events is the one that must follow the other behaviour, not any of them (with no period, first/last meant
+        nothing, and any ticket after the order was taken, silently)."""
+        return (self.first or self.last) and self.after is not None and not self.after.same and self.window is None \
+            and self.count is None and self.amount is None and self.rank is None and self.top is None \
+            and not self.average and not self.over
+
+    def _at_edge_after(self, catalog: Catalog, as_of: dt.date) -> str:
+        """The customers whose first (latest) event of these, taken over all of them, follows the other behaviour."""
+        key = catalog.entity.key
+        rows = " UNION ALL ".join(replace(self, after=None)._branch(catalog, e, as_of, "rows") for e in self.events)
+        edge = "min" if self.first else "max"
+        times = f"SELECT {key}, {edge}(ts) AS ts FROM ({rows}) AS a GROUP BY {key}"
+        follows = self.after.condition(catalog, as_of, "f.ts", f"f.{key}",
+                                       again=any(e in self.after.anchor.events for e in self.events))
+        return f"SELECT {key} FROM ({times}) AS f WHERE {follows}"
+
     def _edge(self) -> bool:
         """The first or latest event itself is qualified (by its kind over several, or its own amount)."""
         return (self.first or self.last) and (bool(self.over) or self.amount is not None) and self.count is None \
@@ -767,6 +785,9 @@ class EventCondition(Condition):
                                                   self._meaning(catalog)))
         if self._counts_none():
             return self._with_none(catalog, as_of)
+        if self._edge_after():
+            return self._negate(catalog, Rendered(self._at_edge_after(catalog, as_of), self._label(catalog),
+                                                  self._meaning(catalog)))
         if self._edge():
             return self._negate(catalog, Rendered(self._at_edge(catalog, as_of), self._label(catalog),
                                                   self._meaning(catalog)))

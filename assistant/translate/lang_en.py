@@ -332,6 +332,8 @@ PAST_PARTICIPLE_ENDINGS = ("ed",)
 # not emailed since May') makes the customers its object; a relative ('who called', 'who emailed us') its subject.
 VOICE_AGENTS = frozenset({"we", "i", "we've", "i've", "we'd", "weve", "ive"})
 VOICE_PASSIVES = PASSIVE_AUXILIARIES | {"been", "be", "being", "were", "was", "is", "are"}
+# ... and they, after a behaviour's noun, make a verb of another behaviour right after them that noun's ('the ticket was
+# opened', 'has been opened'; French 'a été ouvert' reads 'was': events._noun_before_the_passive)
 VOICE_SKIPPED = NEGATIONS | AUXILIARY_VERBS | {"", "already", "ever", "recently", "just", "yet", "still", "also"}
 # ... a relative before the agent that is still the subject (French 'qui nous ont appelés': 'nous' is the object)
 VOICE_SUBJECT_RELATIVES: frozenset[str] = frozenset()
@@ -855,6 +857,12 @@ SAME_BEHAVIOUR_LINKS: tuple[tuple[str, ...], ...] = (("and", "this"), ("and", "t
 # place, a singular definite determiner before it (the words, as the parser reads them; French 'au' reads 'at the').
 # Read as every place with that value; said in a note (parser._one_place_of_many), since one of them may be meant.
 ONE_PLACE_NOUNS = frozenset({"store", "shop", "boutique", "outlet", "magasin"})
+# Words before a behaviour's noun said again that make it the very thing the clause before named ('ordered online in June
+# and whose order was returned', 'dont le ticket n'est pas encore résolu', 'et leur commande a été annulée': French
+# 'dont' reads 'whose', 'leur' 'their', 'le' 'the'): its values are that thing's (coordination._the_one_pointed_back).
+# 'the' points back only after one of these or a clause's edge ('..., and the ticket is still open').
+POINTERS_TO_THE_ONE_BEFORE = frozenset({"whose", "their", "its", "that", "this", "same"})
+POINTER_ARTICLES = frozenset({"the"})
 ONE_PLACE_DETERMINERS = frozenset({"the", "that", "at"})
 AMOUNT_LINKS = frozenset({"worth", "of", "valued", "at", "for", "with", "value", "amount", "totalling", "totaling"})
 # Nouns of things bought that the catalog reads as no measure of their own: an amount said of one ('a product over

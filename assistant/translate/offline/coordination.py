@@ -15,7 +15,8 @@ from assistant.meaning import Comparison, Window
 from assistant.translate.lang_en import (
     NEVER_WORDS, DETERMINERS, OPEN_DETERMINERS,
     BOTH, LIST_ADDITIONS, NOTES, MODIFIER_WORDS, PURPOSE_WORDS, POINTING_WORDS, OWN_AMOUNT_LINKS, RESTARTING_WORDS,
-    SAME_BEHAVIOUR_LINKS, ONE_PLACE_NOUNS, ONE_PLACE_DETERMINERS,
+    SAME_BEHAVIOUR_LINKS, ONE_PLACE_NOUNS, ONE_PLACE_DETERMINERS, POINTERS_TO_THE_ONE_BEFORE, POINTER_ARTICLES,
+    CONNECTORS,
 )
 from assistant.translate.offline.text import fold
 from assistant.translate.offline.parsed import (
@@ -186,6 +187,55 @@ class Coordination:
         before.since = before.since or c.since
         before.end_tok = max(before.end_tok, c.end_tok)
         return True
+
+    def _the_one_pointed_back(self, c: EventCondition, out: list[Condition]) -> bool:
+        """'ordered online in June and whose order was returned', 'écrit au SAV par mail et dont le ticket n'est pas
+        encore résolu': a behaviour's noun said again after a word that points back at the thing the clause before
+        named (lang_en.POINTERS_TO_THE_ONE_BEFORE) is that very thing: its values are said of the same events, in the
+        same period (read apart, any June order and any returned order, or any e-mail ticket and any open one, were
+        required, silently). Folded into the one before when nothing of either needs reading apart: no count, amount,
+        rank or other behaviour, no value said differently, no period of its own unlike the one before's. A noun of
+        another event of the same rows ('ordered online and their order was cancelled': the cancelled orders) takes
+        the one before's place. True when folded."""
+        before = self.last_event
+        if before is None or before not in out or c.negated or before.negated or not self._pointed_back(c):
+            return False
+        shared = set(c.events) & set(before.events)
+        if shared:
+            events = tuple(e for e in before.events if e in shared)
+        elif {self.catalog.events[e].table for e in c.events} == {self.catalog.events[e].table for e in before.events}:
+            events = c.events          # the same rows, narrowed by the noun's own event ('their order was cancelled')
+        else:
+            return False
+        plain = ("count", "amount", "own_amount", "rank", "measure", "top", "after", "of_latest", "since")
+        if any(getattr(x, f) for x in (c, before) for f in plain) or any(getattr(x, f) for x in (c, before) for f in (
+                "average", "first", "last", "among", "over")) \
+                or c.window is not None and before.window is not None and c.window != before.window \
+                or any(before.dims.get(d, v) != v for d, v in c.dims.items()):
+            return False
+        dims = {d: v for d, v in before.dims.items() if all(d in self.catalog.events[e].dimensions for e in events)}
+        if len(dims) < len(before.dims):
+            return False       # a value of the one before its noun's event cannot hold: said apart
+        before.events, before.dims = events, {**dims, **c.dims}
+        before.window = before.window or c.window
+        for f in ("days", "months", "hours"):
+            setattr(before, f, getattr(before, f) or getattr(c, f))
+        before.measured = {**before.measured, **c.measured}
+        before.end_tok = max(before.end_tok, c.end_tok)
+        return True
+
+    def _pointed_back(self, c: EventCondition) -> bool:
+        """Whether c's behaviour is named by a noun right after a word pointing back ('whose order', 'dont le
+        ticket', 'and the ticket'), not by a verb ('and that ordered again')."""
+        noun = next((s for s in self.lexicon_spans if c.start_tok <= s.start < c.end_tok and s.of("event", "kindword")),
+                    None)
+        if noun is None or self._said_as_verb(noun):
+            return False
+        k = noun.start - 1
+        if k >= 0 and self.norms[k] in POINTER_ARTICLES:
+            return k > 0 and (self.norms[k - 1] in POINTERS_TO_THE_ONE_BEFORE or self.norms[k - 1] in CONNECTORS
+                              or self.norms[k - 1] in (",", ";"))
+        return k >= 0 and self.norms[k] in POINTERS_TO_THE_ONE_BEFORE
 
     def _one_place_of_many(self, out: list[Condition]) -> None:
         """'shopped at the Paris store', 'acheté au magasin de Paris': one place (a singular noun of it after a

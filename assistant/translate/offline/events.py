@@ -21,7 +21,7 @@ from assistant.translate.offline.modifiers import (
 )
 from assistant.translate.lang_en import (
     COMBINED_WORDS, CONNECTORS, LEADING_WORDS, NOTES, MODIFIER_WORDS, PRONOUNS, QUALIFIER_PREPOSITIONS,
-    BEFORE_WORDS, CONCORD_NEGATIONS, NEGATIONS, COPULAS, DETERMINERS, RELATIVE_WORDS, AUXILIARY_VERBS, DEMONSTRATIVES, DIMENSION_POINTERS, EACH_AFTER, EACH_TIME,
+    BEFORE_WORDS, VOICE_PASSIVES, CONCORD_NEGATIONS, NEGATIONS, COPULAS, DETERMINERS, RELATIVE_WORDS, AUXILIARY_VERBS, DEMONSTRATIVES, DIMENSION_POINTERS, EACH_AFTER, EACH_TIME,
     TOTAL_WORDS, PRESENCE_WORDS, OPEN_DETERMINERS, WIDENING_WORDS, OBJECT_POINTERS, DATE_LEADS,
 )
 from assistant.translate.offline.parsed import (
@@ -244,9 +244,8 @@ class EventReading:
         dropped = []
         for s, m in explicit:
             k = self._after_determiner(s)
-            if k is None:
-                continue
-            obj = next((o for t, o in explicit if t.start == k and o.event != m.event), None)
+            obj = next((o for t, o in explicit if t.start == k and o.event != m.event), None) if k is not None else \
+                self._noun_before_the_passive(s, m, explicit)
             if obj is not None and events[obj.event].table != events[m.event].table:
                 dropped.append((s, m))
                 self._use(s.start, s.end)
@@ -255,6 +254,22 @@ class EventReading:
                     dropped=events[m.event].label))
         kept = [(s, m) for s, m in explicit if (s, m) not in dropped]
         return (kept, {id(s) for s, _ in dropped}) if kept else (explicit, set())
+
+    def _noun_before_the_passive(self, s: Span, m: Meaning, explicit: list[tuple[Span, Meaning]]) -> Meaning | None:
+        """'whose first ticket was opened in June', 'a ticket opened in June': a behaviour's one word (a participle)
+        right after another behaviour's noun, with only a passive's auxiliaries between, says that noun's behaviour
+        (read as both, the ticket and a message opened were required, silently). Right after the noun, a word that
+        is also a value of the noun's behaviour says its state ('un ticket ouvert': open), as before."""
+        if s.end - s.start != 1:
+            return None
+        k = s.start
+        while k > 0 and self.norms[k - 1] in VOICE_PASSIVES | AUXILIARY_VERBS:
+            k -= 1
+        noun = next((o for t, o in explicit if t.end == k and o.event != m.event), None)
+        # with no auxiliary, a value of the noun's own behaviour is its state ('un ticket SAV ouvert': open)
+        if noun is not None and k == s.start and any(v.event == noun.event for v in s.of("dimvalue")):
+            return None
+        return noun
 
     def _after_determiner(self, s: Span) -> int | None:
         """Where the words after a span's determiner begin ('opened a ticket', 'opened no ticket', 'n'ont ouvert

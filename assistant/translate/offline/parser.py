@@ -740,7 +740,8 @@ class Parser(LatestEvents,
                     continue
                 if isinstance(c, EventCondition):
                     self._negated_state(c)
-                    if self._said_of_the_counted(c, seg, out) or self._count_of_the_one_before(c, seg, out):
+                    if self._said_of_the_counted(c, seg, out) or self._count_of_the_one_before(c, seg, out) \
+                            or self._the_one_pointed_back(c, out):
                         continue
                     self._own_amount_alone(c)
                 out.append(c)
