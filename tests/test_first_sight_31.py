@@ -96,3 +96,30 @@ REFUND_TICKET_STILL_OPEN = "SELECT customer_id FROM service.tickets WHERE status
 def test_a_value_right_after_the_noun_is_still_its_state(translator, warehouse, catalog, request_):
     """No auxiliary between: 'ouvert' is the ticket's status, as before."""
     same_audience(translator, warehouse, catalog, request_, REFUND_TICKET_STILL_OPEN)
+
+
+VISITORS_NEITHER_BIG_BASKETS_NOR_GOLD_OUTLET = """
+SELECT customer_id FROM web.sessions WHERE customer_id IS NOT NULL
+  AND started_at >= DATE '2026-09-30' - INTERVAL 90 DAY AND started_at < DATE '2026-10-01'
+EXCEPT
+SELECT customer_id FROM (SELECT customer_id, total_amount FROM pos.transactions WHERE customer_id IS NOT NULL
+                         UNION ALL SELECT customer_id, total_amount FROM ecom.orders WHERE status <> 'cancelled') p
+GROUP BY customer_id HAVING avg(total_amount) > 250
+EXCEPT
+SELECT t.customer_id FROM pos.transactions t
+JOIN (SELECT customer_id, max(transaction_ts) AS ts FROM pos.transactions WHERE customer_id IS NOT NULL
+      GROUP BY customer_id) l ON l.customer_id = t.customer_id AND t.transaction_ts = l.ts
+JOIN pos.stores s ON s.store_id = t.store_id JOIN crm.customers c ON c.customer_id = t.customer_id
+WHERE s.store_format = 'outlet' AND c.loyalty_tier IN ('gold', 'vip')"""
+
+
+@pytest.mark.parametrize("request_", [
+    "Customers who visited the website in the last 90 days but neither customers whose average basket is above €250 "
+    "nor gold-or-above members whose last store purchase was at an outlet",
+    "Clients venus sur le site ces 90 derniers jours, mais ni les clients au panier moyen de plus de 250 € ni les "
+    "membres or et plus dont le dernier achat en magasin était dans un outlet",
+])
+def test_people_named_with_a_value_and_those_above_it_open_a_group_after_nor(translator, warehouse, catalog, request_):
+    """Found by the recombination replay with #31: 'gold-or-above members' after 'nor' was not seen as people named
+    again, and both excluded groups became one (those in both were removed, silently)."""
+    same_audience(translator, warehouse, catalog, request_, VISITORS_NEITHER_BIG_BASKETS_NOR_GOLD_OUTLET)

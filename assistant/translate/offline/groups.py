@@ -329,6 +329,8 @@ class GroupReading:
             if said.of("entity") or self.norms[said.end - 1] in self.group_nouns:   # 'lapsed customers', a term
                 return said.end
             k = said.end
+            # 'nor gold-or-above members': the values above (below) it are said with the value
+            k += next((len(p) for p in ORDER_WORDS if tuple(self.norms[k:k + len(p)]) == p), 0)
         return 0
 
     def _whole_group(self, start: int, i: int) -> bool:
