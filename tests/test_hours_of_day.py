@@ -51,6 +51,12 @@ CASES = [
      "clients qui ont commandé en ligne entre 8 h du soir et 11 h du soir", gold(ONLINE, "(20, 21, 22)")),
     ("customers who ordered online between 8pm and midnight", "clients qui ont commandé en ligne entre 20 heures et minuit",
      gold(ONLINE, "(20, 21, 22, 23)")),
+    # a part of the day said as a word, its hours in brackets: the hours are read, the word with them
+    ("customers who ordered online in the evening (from 6pm on)", "clients qui ont commandé en ligne le soir (à partir de 18 h)",
+     gold(ONLINE, "(18, 19, 20, 21, 22, 23)")),
+    ("customers who ordered in the app at dinner time (between 5pm and 7pm) at least twice over the past year",
+     "clients qui ont commandé sur l'appli à l'heure du souper (entre 17 h pis 19 h) au moins 2 fois sur les 12 derniers mois",
+     gold(APP, "(17, 18)", YEAR, 2)),
 ]
 
 
