@@ -431,7 +431,11 @@ class EventReading:
             if k in self.out.used or any(s.start <= k < s.end for s in seg.spans):
                 continue
             named = {e for e, rest in heads.get(self.norms[k], ()) if place <= rest}
-            kept = [e for e in candidates if e in named]
+            # the words between the verb and the place are its object when they name another behaviour ('vu le plus
+            # de fiches produits sur le site': product pages viewed, never the visit 'vu sur le site' names)
+            objects = [{m.event for m in s.meanings if m.kind in ("event", "dimvalue")} for s in seg.spans
+                       if k < s.start and s.end <= before and s.of("event", "dimvalue")]
+            kept = [e for e in candidates if e in named and all(e in said for said in objects)]
             if len(kept) == 1:      # 'consulté sur mobile': a visit or a page viewed, still said in a note
                 self._use(k, k + 1)
                 return kept
