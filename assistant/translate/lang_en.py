@@ -1506,8 +1506,9 @@ HOUR_CONTEXT: tuple[tuple[str, ...], ...] = (("in", "the", "evening"), ("in", "t
                                              ("at", "dinner", "time"), ("at", "dinnertime"), ("at", "dinner"),
                                              ("at", "lunch", "time"))
 # ... the hours each part of the day may hold ([from, to), across midnight): hours outside them are not read, and asked
-# ('in the morning (after 6pm)'); a part not listed holds any
-_EVENING, _MORNING, _AFTERNOON, _NIGHT, _LUNCH, _DINNER = (16, 0), (4, 13), (12, 19), (19, 7), (11, 16), (16, 0)
+# ('in the morning (after 6pm)'); a part not listed holds any. The morning starts at midnight ('2 in the morning',
+# 'before 9am in the morning': from midnight to 9)
+_EVENING, _MORNING, _AFTERNOON, _NIGHT, _LUNCH, _DINNER = (16, 0), (0, 13), (12, 19), (19, 7), (11, 16), (16, 0)
 HOUR_PARTS: dict[tuple[str, ...], tuple[int, int]] = {
     ("in", "the", "evening"): _EVENING, ("evening",): _EVENING, ("in", "the", "morning"): _MORNING,
     ("morning",): _MORNING, ("in", "the", "afternoon"): _AFTERNOON, ("afternoon",): _AFTERNOON,

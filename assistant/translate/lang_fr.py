@@ -1497,7 +1497,7 @@ HOUR_CONTEXT: tuple[tuple[str, ...], ...] = (("le", "soir"), ("en", "soiree"), (
                                              *(("a", "le", "heure", "du", meal) for meal in ("souper", "diner", "gouter")))
 # ... the hours each part of the day may hold (as lang_en.HOUR_PARTS); 'dîner' and 'déjeuner' are not the same meal
 # everywhere (the midday meal in Québec, Belgium and Switzerland): they hold either
-_SOIR, _MATIN, _APRES_MIDI, _NUIT, _MIDI = (16, 0), (4, 13), (12, 19), (19, 7), (11, 16)
+_SOIR, _MATIN, _APRES_MIDI, _NUIT, _MIDI = (16, 0), (0, 13), (12, 19), (19, 7), (11, 16)     # '2 h du matin'
 HOUR_PARTS: dict[tuple[str, ...], tuple[int, int]] = {
     ("le", "soir"): _SOIR, ("soir",): _SOIR, ("en", "soiree"): _SOIR, ("dans", "la", "soiree"): _SOIR,
     ("soiree",): _SOIR, ("tard", "le", "soir"): _SOIR, ("le", "matin"): _MATIN, ("matin",): _MATIN,
