@@ -328,14 +328,34 @@ class FlagValueCondition(Condition):
     column: str = ""
     values: tuple[Scalar, ...] = ()
     labels: tuple[str, ...] = ()
+    # what the row's yes/no holds: True yes ('opted in to SMS'), False a recorded no ('withdrew their email consent':
+    # a row saying no, never a missing one), None either ('changed their SMS preference, in or out'); the row
+    # exists in every case
+    yes: bool | None = True
+    # the period the row's yes/no was last set in, on that same row (the flag's `set_on` date column: 'gave us
+    # email consent in the last 60 days' is the email row's own date); None any time
+    set_in: Window | None = None
 
     def render(self, catalog, as_of):
         table, col = self.column.rsplit(".", 1)
         flag = self.flag.rsplit(".", 1)[1]
         what = " or ".join(self.labels)
-        sql, _ = profile_select(catalog, table, lambda ref: f"{in_list(ref(col), self.values)} AND {ref(flag)}", (col, flag))
-        return self._negate(catalog, Rendered(sql, f"{flag.replace('_', ' ')}: {what}",
-                                              f"{table}: {col} is {what} and {flag} is true"))
+        dated = catalog.column(self.flag).set_on
+
+        def where(ref) -> str:
+            said = [in_list(ref(col), self.values)]
+            if self.yes is not None:
+                said.append(ref(flag) if self.yes else f"NOT {ref(flag)}")
+            if self.set_in is not None:
+                said.append(self.set_in.condition(ref(dated), as_of))
+            return " AND ".join(said)
+        sql, _ = profile_select(catalog, table, where, (col, flag))
+        state = {True: "", False: " (no)", None: " (yes or no)"}[self.yes]
+        when = f", last changed {self.set_in.describe()}" if self.set_in is not None else ""
+        held = {True: "true", False: "false", None: "true or false"}[self.yes]
+        return self._negate(catalog, Rendered(
+            sql, f"{flag.replace('_', ' ')}{state}: {what}{when}",
+            f"{table}: {col} is {what} and {flag} is {held}" + (f", {dated} {self.set_in.describe()}" if when else "")))
 
 
 @dataclass
@@ -582,6 +602,9 @@ class EventCondition(Condition):
     # a date of the customer's own profile its events are on or after ('since joining', 'depuis leur inscription':
     # crm.customers.signup_date); None none. A key to the calendar ('join_date_sk') is compared on the calendar's date
     since: str | None = None
+    # a yes/no row of the customer's own whose last change its events are on or after ('haven't been sent an email
+    # since they opted in': the email consent row said yes, from its own date, the flag's `set_on`); None none
+    since_set: FlagValueCondition | None = None
     # measures of the events on their own row -> whether its events have one: 'rated tickets', 'tickets notés' are the
     # tickets with a satisfaction score (True), 'unrated tickets' those without (False); counts, averages, first/last
     # and rankings are all taken over those events only. {} any event
@@ -609,6 +632,9 @@ class EventCondition(Condition):
     # counted among the customer's n latest events of another behaviour (the same events: one table, one id), `count`
     # comparing how many of those n they are (None: at least one); a customer with fewer than n is out
     of_latest: Latest | None = None
+    # 'bought from us three months running', 'trois mois d'affilée': its events fall in at least this many calendar
+    # months in a row, each of them with one at least (inside the window); None no such run
+    running: int | None = None
 
     def _branch(self, catalog: Catalog, name: str, as_of: dt.date, mode: str, shared: tuple[str, ...] = ()) -> str:
         """One event's rows: the customer, and (mode 'count') the event id or (mode 'rows') the event id, its
@@ -667,6 +693,8 @@ class EventCondition(Condition):
             conditions.append(day_hours.in_hours(ts, self.hours))
         if self.since:
             conditions.append(since_own_date(catalog, self.since, ts, f"e.{ev.customer_key}"))
+        if self.since_set is not None:
+            conditions.append(since_own_row(catalog, self.since_set, ts, f"e.{ev.customer_key}"))
         for measure, present in self.measured.items():     # 'rated tickets': those with a score
             column = measure_column(ev, ev.measures[measure].column).rsplit(".", 1)[1]
             conditions.append(f"e.{column} IS {'NOT ' * present}NULL")
@@ -721,7 +749,8 @@ class EventCondition(Condition):
         over = self.over or self.events
         ranked = replace(self, events=over, dims={} if self.over else self.dims, days=() if self.over else self.days,
                          months=() if self.over else self.months,
-                         hours=() if self.over else self.hours, since=None if self.over else self.since, measure=None, window=None)
+                         hours=() if self.over else self.hours, since=None if self.over else self.since,
+                         since_set=None if self.over else self.since_set, measure=None, window=None)
         rows = " UNION ALL ".join(ranked._branch(catalog, e, as_of, "rows") for e in over)
         edge = "min" if self.first else "max"
         times = f"SELECT {key}, {edge}(ts) AS ts FROM ({rows}) AS a GROUP BY {key}"
@@ -738,7 +767,7 @@ class EventCondition(Condition):
         """Can a behaviour be read after this one: one time per event (each event, or the first or latest one),
         never a count, a total, a rank or a negation, which no single time belongs to."""
         plain = self.count is None and self.rank is None and self.top is None and not self.average \
-            and self.measure is None
+            and self.measure is None and self.running is None
         return not self.negated and plain and (self.amount is None or self._edge())
 
     def times(self, catalog: Catalog, as_of: dt.date, shared: tuple[str, ...] = ()) -> str:
@@ -779,7 +808,19 @@ class EventCondition(Condition):
         return (self.first or self.last) and (bool(self.over) or self.amount is not None) and self.count is None \
             and self.rank is None and self.top is None and not self.average
 
+    def _in_a_row(self, catalog: Catalog, as_of: dt.date) -> str:
+        """Customers with events in `running` calendar months in a row: each customer's months with an event numbered
+        (year * 12 + month), and a run is the months whose number less their rank is the same."""
+        key = catalog.entity.key
+        rows = " UNION ALL ".join(self._branch(catalog, e, as_of, "rows") for e in self.events)
+        months = f"SELECT DISTINCT {key}, year(ts) * 12 + month(ts) AS mo FROM ({rows}) AS p"
+        runs = f"SELECT {key}, mo - row_number() OVER (PARTITION BY {key} ORDER BY mo) AS run FROM ({months}) AS m"
+        return f"SELECT DISTINCT {key} FROM ({runs}) AS r GROUP BY {key}, run HAVING count(*) >= {int(self.running)}"
+
     def render(self, catalog, as_of):
+        if self.running is not None:
+            return self._negate(catalog, Rendered(self._in_a_row(catalog, as_of), self._label(catalog),
+                                                  self._meaning(catalog)))
         if self.of_latest is not None:
             return self._negate(catalog, Rendered(self.of_latest.sql(catalog, as_of, self), self._label(catalog),
                                                   self._meaning(catalog)))
@@ -866,7 +907,8 @@ class EventCondition(Condition):
         at_least = Comparison(">=" if self.count.op == "<" else ">", self.count.value, 0, 0, times=True)
         other = EventCondition(self.start_tok, self.end_tok, negated=not self.negated, events=self.events,
                                dims=self.dims, other_than=self.other_than, window=self.window, days=self.days,
-                               months=self.months, hours=self.hours, since=self.since, measured=self.measured,
+                               months=self.months, hours=self.hours, since=self.since, since_set=self.since_set,
+                               measured=self.measured,
                                count=at_least, average=self.average, after=self.after)
         r = other.render(catalog, as_of)
         label = self._label(catalog).replace(f"({self._times()})", f"({self._times()}, none included)")
@@ -927,12 +969,16 @@ class EventCondition(Condition):
             parts.append(day_hours.describe(self.hours, WORDING["hours"]))
         if self.since:
             parts.append(WORDING["since"].format(column=_column_words(self.since)))
+        if self.since_set is not None:
+            parts.append(WORDING["since_set"].format(row=self.since_set.render(catalog, dt.date.today()).label))
         if self.window is not None:
             parts.append(self.window.describe())
         if self.after is not None:
             parts.append(self.after.describe(catalog))
         if self.of_latest is not None:
             parts.append(self.of_latest.describe(catalog))
+        if self.running is not None:
+            parts.append(WORDING["running"].format(n=self.running))
         return " ".join(parts)
 
     def _meaning(self, catalog) -> str:
@@ -958,6 +1004,9 @@ class Follows:
     # 'looked at a product and then bought something from that same category': dimensions whose value the event
     # shares with that anchor event (each event's own value; an event with no value shares none)
     same: tuple[str, ...] = ()
+    # 'visited the site and ordered online that same day', 'le même jour': on the calendar day of that anchor event,
+    # before or after it (an event of the anchor's own kind: a later one that day); never with `within` or `latest`
+    day: bool = False
 
     def condition(self, catalog: Catalog, as_of: dt.date, ts: str, customer: str, again: bool = False,
                   values: dict[str, str] | None = None) -> str:
@@ -975,7 +1024,10 @@ class Follows:
         this = sqlglot.parse_one(ts, read="duckdb", into=exp.Column)
         same = exp.EQ(this=exp.column(key, table="a"), expression=sqlglot.parse_one(customer, read="duckdb",
                                                                                       into=exp.Column))
-        if self.within is None:
+        if self.day:        # the same calendar day, whichever came first (a second one of the anchor's kind: later)
+            order = [exp.EQ(this=exp.cast(this.copy(), "DATE"), expression=exp.cast(then.copy(), "DATE"))]
+            order += [exp.GT(this=this.copy(), expression=then.copy())] if again else []
+        elif self.within is None:
             order = [exp.GT(this=this, expression=then)]
         else:
             until_ = exp.Add(this=then.copy(), expression=exp.Interval(this=exp.Literal.string(str(int(self.within))),
@@ -990,6 +1042,8 @@ class Follows:
     def describe(self, catalog: Catalog) -> str:
         said = self.anchor._label(catalog)
         shared = f", the same {' and '.join(d.replace('_', ' ') for d in self.same)}" if self.same else ""
+        if self.day:
+            return f"the same day as ({said}){shared}"
         if self.within is None:
             return f"after {'the latest ' if self.latest else ''}({said}){shared}"
         unit = self.unit.lower() + ("s" if self.within != 1 else "")
@@ -1496,6 +1550,9 @@ def _check_names(c: Condition, catalog: Catalog) -> None:
         known_column(c.column)
         if isinstance(c, FlagValueCondition):
             known_column(c.flag)
+            if c.set_in is not None and not catalog.column(c.flag).set_on:
+                raise TranslationError(f"'{c.flag}' has no date of its own in the catalog (set_on): when it was set "
+                                       "cannot be read", hint="drop set_in, or date the flag in the catalog")
         if isinstance(c, DateCondition) and (c.window is None) == (not c.months):
             raise TranslationError("the meaning is incomplete: a date condition needs a window or calendar months",
                                    hint="say 'in the last 30 days' or 'in October'")
@@ -1532,6 +1589,9 @@ def _check_names(c: Condition, catalog: Catalog) -> None:
                 raise TranslationError("'after' reads a behaviour after another one: the other must be each event or "
                                        "the first or latest one (no count, total, rank or negation), and this one no "
                                        "first, last or ranking", hint="drop 'after', or simplify the behaviour before")
+            if c.after.day and (c.after.within is not None or c.after.latest):
+                raise TranslationError("'day' reads a behaviour on the same calendar day as another: no 'within' nor "
+                                       "'latest' with it", hint="drop 'within' and 'latest', or drop 'day'")
             if c.after.within is not None and c.after.within < 1:
                 raise TranslationError("'within' after a behaviour must be at least 1", hint="say 'within 7 days'")
             if c.after.same and (c.after.latest or c.after.anchor.first or c.after.anchor.last or any(
@@ -1543,6 +1603,11 @@ def _check_names(c: Condition, catalog: Catalog) -> None:
                     hint="name a dimension both behaviours have, or drop 'same'")
         if c.of_latest is not None:
             _check_latest(c, catalog)
+        if c.running is not None and (c.running < 2 or any((c.count, c.amount, c.rank, c.top, c.first, c.last,
+                                                             c.average, c.over, c.of_latest, c.after))):
+            raise TranslationError("'running' says the events fall in that many calendar months in a row: at least 2, "
+                                   "with no count, total, rank, order or other behaviour of its own",
+                                   hint="say 'three months running', with the behaviour and its period only")
         if c.measure and any(c.measure not in catalog.events[e].measures for e in c.events if e in catalog.events):
             raise TranslationError(f"no measure '{c.measure}' on {', '.join(c.events)}", hint="pick one the events have")
         for name in c.measured:     # a score present or missing is one of each event's own row
@@ -1559,6 +1624,12 @@ def _check_names(c: Condition, catalog: Catalog) -> None:
                 raise TranslationError(f"no event '{name}' in the catalog", hint="pick a behaviour from the catalog")
         if c.since:
             _check_own_date(c.since, catalog, known_column)
+        if c.since_set is not None:
+            _check_names(c.since_set, catalog)
+            if not catalog.column(c.since_set.flag).set_on or c.since_set.negated or c.since_set.set_in is not None:
+                raise TranslationError("'since_set' counts events from the last change of a yes/no row of the customer's "
+                                       "(its flag's own date, set_on): a flag the catalog dates, with no negation nor "
+                                       "period of its own", hint="name the consent row only ('since they opted in')")
         if c.own_amount is not None and (not c.measure or not c._each(catalog) or c.first or c.last or c.rank is not None
                                          or c.top is not None or any(not catalog.events[e].amount for e in c.events
                                                                      if e in catalog.events)):
@@ -1637,6 +1708,24 @@ def since_own_date(catalog: Catalog, column: str, ts: str, customer: str) -> str
     who = sqlglot.parse_one(customer, read="duckdb", into=exp.Column)
     query = source.where(exp.and_(exp.EQ(this=exp.column(link, table="o"), expression=who),
                                   exp.GTE(this=this, expression=own)))
+    return exp.Exists(this=query).sql(dialect="duckdb")
+
+
+def since_own_row(catalog: Catalog, row: FlagValueCondition, ts: str, customer: str) -> str:
+    """The condition that an event row (time `ts`, customer `customer`) is on or after the last change of the
+    customer's yes/no row `row` holds (its values and answer, dated by its flag's `set_on`): a correlated EXISTS over
+    that row's table, built by sqlglot. A customer with no such row has no event since it."""
+    table = row.column.rsplit(".", 1)[0]
+    flag = row.flag.rsplit(".", 1)[1]
+    col = row.column.rsplit(".", 1)[1]
+    said = [exp.EQ(this=exp.column(customer_column(catalog, table), table="o"),
+                   expression=sqlglot.parse_one(customer, read="duckdb", into=exp.Column)),
+            exp.column(col, table="o").isin(*(exp.convert(v) for v in row.values)),
+            exp.GTE(this=sqlglot.parse_one(ts, read="duckdb", into=exp.Column),
+                    expression=exp.column(catalog.column(row.flag).set_on, table="o"))]
+    if row.yes is not None:
+        said.append(exp.column(flag, table="o") if row.yes else exp.not_(exp.column(flag, table="o")))
+    query = exp.select(exp.Literal.number(1)).from_(exp.to_table(table).as_("o")).where(exp.and_(*said))
     return exp.Exists(this=query).sql(dialect="duckdb")
 
 

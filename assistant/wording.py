@@ -333,9 +333,17 @@ class _Wording:
             return self.w["edge"]["first" if c.first else "last"]
         if key == "after" and kind == "event":      # the behaviour before, in this language, and how long after it
             return self.after(c.after) if c.after is not None else ""
+        if key == "since_set" and kind == "event":     # since the last change of a yes/no row of theirs
+            return fill(self.w["since_set"], {"row": self.condition(c.since_set).label}) if c.since_set else ""
+        if key == "running" and kind == "event":      # calendar months in a row ('three months running')
+            return fill(self.w["running"], {"n": self.number(c.running)}) if c.running else ""
         if key == "of_latest" and kind == "event":      # the n latest events of another behaviour it is counted among
             return fill(self.w["of_latest"], {"n": self.number(c.of_latest.n),
                                               "of": self.condition(c.of_latest.of).label}) if c.of_latest else ""
+        if key in ("state", "state_sql") and kind == "flag_value":     # what the row holds: yes, no, either
+            return self.w[f"flag_{key}"][str(c.yes)]
+        if key == "set_on_name" and kind == "flag_value":      # the flag's own date column ('updated_at')
+            return self.catalog.column(c.flag).set_on or ""
         if key == "values_sql" and isinstance(getattr(c, "values", None), tuple):
             return self.joined(lit(v) for v in c.values)
         if key in names:
@@ -490,6 +498,8 @@ class _Wording:
         # 'looked at a product and then bought from that same category': the dimensions both events share
         shared = fill(self.w["after"]["same"], {"dimensions": self.w["and"].join(
             self.dimension(follows.anchor, d) for d in follows.same)}) if follows.same else ""
+        if follows.day:      # the same calendar day ('that same day', 'le même jour')
+            return fill(self.w["after"]["day"], {"anchor": anchor}) + shared
         if follows.within is None:
             return fill(self.w["after"]["latest" if follows.latest else "later"], {"anchor": anchor}) + shared
         one, many = self.w["units"][follows.unit]

@@ -315,6 +315,12 @@ ROUND_TRIPS = [
     "VIP customers but not anyone who got more than 5 messages this month",                            # exclusion
     "customers with no phone number",                                                                  # known
     "customers who opted in to SMS",                                                                   # flag and value
+    "customers who gave us email consent in the last 60 days",                                         # flag, set_in
+    "customers who switched their email consent off in the past 30 days",                              # flag held no
+    "customers who bought in store three months running this year",                                    # running
+    "customers who visited the site and ordered online the same day this year",                        # after, day
+    "customers who gave us email consent in the last 60 days and haven't been sent an email since they opted in",
+    # since_set: from the last change of the consent row said before
     "customers whose birthday is in October",                                                          # months
     "women born after 1979",
     "customers aged between 18 and 34 with more than 500 loyalty points",

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from translations import A, same_audience
+from translations import A, purchase_lines, same_audience
 
 RECEIVED = "SELECT m.customer_id, c.channel FROM marketing.messages m JOIN marketing.campaigns c USING (campaign_id)"
 LAST_90 = "m.sent_at >= DATE '2026-09-30' - INTERVAL 90 DAY AND m.sent_at < DATE '2026-10-01'"
@@ -29,6 +29,14 @@ CASES = [
      every_channel()),
     ("customers who received messages through every channel in the last 90 days",
      "clients qui ont reçu des messages sur les trois canaux ces 90 derniers jours", every_channel(LAST_90)),
+    # each one of a set whose size is said inside the determiner ('each of our 8', 'every single one of our 8')
+    ("Customers who've bought in every single one of our 8 product categories at some point (store or online).",
+     "Les clients qui ont déjà acheté dans chacune de nos 8 catégories de produits (magasin ou web).",
+     "SELECT customer_id FROM (" + purchase_lines("category") + ") p GROUP BY customer_id "
+     "HAVING count(DISTINCT v) = 8"),
+    ("customers who bought in each of our 8 categories", "clients qui ont acheté dans chacune de nos huit catégories",
+     "SELECT customer_id FROM (" + purchase_lines("category") + ") p GROUP BY customer_id "
+     "HAVING count(DISTINCT v) = 8"),
 ]
 
 
@@ -47,6 +55,7 @@ def test_the_values_listed_after_every_value_are_an_aside(translator):
 @pytest.mark.parametrize("request_", [
     "customers who bought in our two Lyon stores",          # how many stores there are: no distinct count
     "clients qui ont acheté dans nos deux magasins lyonnais",
+    "customers who bought in each of our 7 categories",     # the catalog lists 8: not every one of them (asked)
 ])
 def test_a_number_after_a_determiner_is_not_every_value_unless_the_catalog_lists_that_many(translator, request_):
     r = translator.translate(request_, A)

@@ -51,6 +51,15 @@ CASES = [
      "clients qui ont commandé en ligne entre 8 h du soir et 11 h du soir", gold(ONLINE, "(20, 21, 22)")),
     ("customers who ordered online between 8pm and midnight", "clients qui ont commandé en ligne entre 20 heures et minuit",
      gold(ONLINE, "(20, 21, 22, 23)")),
+    # a part of the day said as a word, its hours in brackets: the hours are read, the word with them
+    ("customers who ordered online in the evening (from 6pm on)", "clients qui ont commandé en ligne le soir (à partir de 18 h)",
+     gold(ONLINE, "(18, 19, 20, 21, 22, 23)")),
+    ("customers who ordered in the app at dinner time (between 5pm and 7pm) at least twice over the past year",
+     "clients qui ont commandé sur l'appli à l'heure du souper (entre 17 h pis 19 h) au moins 2 fois sur les 12 derniers mois",
+     gold(APP, "(17, 18)", YEAR, 2)),
+    # the morning starts at midnight ('2 h du matin'): a bound said with it is read from midnight
+    ("customers who ordered online before 9am in the morning", "clients qui ont commandé en ligne avant 9 h le matin",
+     gold(ONLINE, "(0, 1, 2, 3, 4, 5, 6, 7, 8)")),
 ]
 
 
@@ -70,6 +79,17 @@ def test_a_time_said_alone_or_with_minutes_is_never_read_as_hours(translator, re
     r = translator.translate(request_, A)
     assert all(not (c.spec or {}).get("hours") for c in r.definition.criteria), r.definition.to_text()
     assert r.status != "ok" or r.unrecognized, r.definition.to_text()
+
+
+@pytest.mark.parametrize("request_, lang", [
+    ("customers who ordered online in the morning (after 6pm)", "en"),
+    ("clients qui ont commandé en ligne le matin (après 18 h)", "fr"),
+    ("customers who ordered online in the evening before 8pm", "en"),      # the evening's, or the whole day's?
+])
+def test_hours_outside_the_part_of_the_day_said_are_asked(translator, request_, lang):
+    """The part of the day is asked about, never read as the hours beside it nor left out."""
+    r = translator.translate(request_, A, lang=lang)
+    assert r.status == "clarify", r.definition.to_text()
 
 
 @pytest.mark.parametrize("request_", [

@@ -44,6 +44,10 @@ CASES = [
      "clients ayant acheté au moins 3 marques différentes dans le même panier", in_one(purchase_lines("brand"), 3)),
     ("customers who bought from at least 3 different categories in one go",
      "clients ayant acheté au moins 3 catégories différentes en une seule fois", in_one(purchase_lines("category"), 3)),
+    # a receipt is a store purchase's (the catalog's 'receipt', 'ticket de caisse'): one ticket's lines
+    ("customers who bought at least 3 different brands on the same receipt",
+     "clients ayant acheté au moins 3 marques différentes sur le même ticket de caisse",
+     in_one(purchase_lines("brand", channels=("store",)), 3)),
 ]
 
 
@@ -70,8 +74,9 @@ def test_in_one_event_is_fewer_customers_than_over_all_their_events(warehouse):
 
 
 @pytest.mark.parametrize("request_, phrase", [
-    ("customers who bought at least 3 different brands on the same receipt", "the same"),   # no receipt in the catalog
-    ("clients ayant acheté au moins 3 marques différentes dans le même magasin", "le même"),  # a store is no event
+    # a store is no event: the same store of several purchases is not something the catalog checks
+    ("customers who bought at least 3 different brands in the same store", "the same"),
+    ("clients ayant acheté au moins 3 marques différentes dans le même magasin", "le même"),
 ])
 def test_one_event_no_behaviour_names_stays_asked(translator, request_, phrase):
     asks(translator, request_, phrase)

@@ -150,10 +150,34 @@ def test_the_same_window_said_again_with_its_length(translator, warehouse, catal
     same_audience(translator, warehouse, catalog, request_, CLICKED_NOT_BOUGHT_30)
 
 
-def test_the_same_day_alone_is_still_asked(translator):
-    """'the same day' says two events share a day, which the catalog cannot check: asked, never the window before."""
-    r = translator.translate("customers who bought in store in the last 30 days and online the same day", A)
-    assert r.status == "clarify" and any(q.phrase == "the same" for q in r.clarifications), r.definition.to_text()
+def _store_and_online_the_same_day(days: int) -> str:
+    """A store purchase in the last `days` days and an online order (not cancelled) on the calendar day of one of them."""
+    return ("SELECT DISTINCT t.customer_id FROM pos.transactions t JOIN ecom.orders o ON o.customer_id = t.customer_id "
+            "AND CAST(o.order_ts AS DATE) = CAST(t.transaction_ts AS DATE) WHERE o.status <> 'cancelled' "
+            f"AND t.customer_id IS NOT NULL AND t.transaction_ts >= DATE '2026-09-30' - INTERVAL {days} DAY "
+            "AND t.transaction_ts < DATE '2026-10-01'")
+
+
+@pytest.mark.parametrize("request_, lang, days", [
+    ("customers who bought in store in the last 30 days and online the same day", "en", 30),
+    ("clients qui ont acheté en magasin ces 30 derniers jours et en ligne le même jour", "fr", 30),
+    ("customers who bought in store in the last 365 days and online that same day", "en", 365),
+    ("clients qui ont acheté en magasin ces 365 derniers jours et en ligne la même journée", "fr", 365),
+])
+def test_the_same_day_as_the_behaviour_before(translator, warehouse, catalog, request_, lang, days):
+    """'and online the same day': the calendar day of one of the store purchases said before (in their window), never
+    the window alone nor a day of its own (meaning.Follows.day; tests/test_same_day.py)."""
+    same_audience(translator, warehouse, catalog, request_, _store_and_online_the_same_day(days), lang=lang)
+
+
+@pytest.mark.parametrize("request_, lang, phrase", [
+    ("customers who ordered online the same day", "en", "the same"),
+    ("clients qui ont commandé en ligne le même jour", "fr", "le même"),
+])
+def test_the_same_day_alone_is_still_asked(translator, request_, lang, phrase):
+    """'the same day' with no behaviour before it to share the day with: asked, never a window of its own."""
+    r = translator.translate(request_, A, lang=lang)
+    assert r.status == "clarify" and any(q.phrase == phrase for q in r.clarifications), r.definition.to_text()
 
 
 LAST_3_TO_6 = (f"SELECT customer_id FROM ({PURCHASES}) p GROUP BY customer_id "

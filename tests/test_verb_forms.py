@@ -161,6 +161,14 @@ def test_no_longer_since_a_date_and_the_pronoun_after_sans_jamais(translator, re
     ("les 20 clients qui ont vu le plus de fiches produits sur le site en 2026",
      ["les 20 premiers clients par nombre de fois : événement web, type d'événement fiche produit vue "
       "du 2026-01-01 au 2026-12-31"]),
+    # a verb of seeing before what was seen: the products' views, never the visit its words with the place name ('vu
+    # sur le site': a visit of theirs)
+    ("the 20 customers who viewed the most product pages on the site in 2026",
+     ["top 20 customers by number of tracked web event, event type product_view from 2026-01-01 to 2026-12-31"]),
+    ("clients qui ont vu au moins 3 fiches produits sur le site ce mois-ci",
+     ["événement web, type d'événement fiche produit vue (au moins 3 fois) depuis le 2026-09-01"]),
+    ("clients qui ont vu des chaussures sur le site",
+     ["événement web, type d'événement fiche produit vue, catégorie chaussures"]),
 ])
 def test_a_verb_before_the_values_of_a_behaviour_said_with_a_shared_place(translator, request_, criteria):
     assert _read(translator, request_) == (sorted(criteria), [])

@@ -28,7 +28,8 @@ def describe(spec: dict, catalog: Catalog) -> str:
         return f"{column_label(catalog, spec['column'])} {'is not' if neg else 'is'} {_either(spec.get('labels') or spec['values'])}"
     if kind == "flag_value":      # negated, it is everyone but those with the value and the flag: not 'is not'
         text = f"{column_label(catalog, spec['column'])} is {_either(spec.get('labels') or spec['values'])} " \
-               f"({column_label(catalog, spec['flag']).lower()})"
+               f"({column_label(catalog, spec['flag']).lower()}{_FLAG_HELD[spec.get('yes', True)]})" \
+               + (f", last changed {_window_words(spec['set_in'])}" if spec.get("set_in") else "")
     elif kind == "compare":
         col = catalog.column(spec["column"])
         if spec.get("year"):
@@ -159,6 +160,9 @@ def _years(cmp: dict) -> str:
             "=": "in {}"}[cmp["op"]].format(int(cmp["value"]))
 
 
+_FLAG_HELD = {True: "", False: ": no", None: ": yes or no"}     # what a yes/no row holds, after the flag's name
+
+
 def _window_words(window: dict | None) -> str:
     if not window:
         return "at any time"
@@ -205,9 +209,11 @@ def _event_words(spec: dict, catalog: Catalog) -> str:
     words += " " + year_months.describe(spec["months"], WORDING["year_months"]) if spec.get("months") else ""
     words += " " + day_hours.describe(spec["hours"], WORDING["hours"]) if spec.get("hours") else ""
     words += " " + WORDING["since"].format(column=column_label(catalog, spec["since"]).lower()) if spec.get("since") else ""
+    words += " " + WORDING["since_set"].format(row=describe(spec["since_set"], catalog)) if spec.get("since_set") else ""
     words += " " + _window_words(spec.get("window")) if spec.get("window") else ""
     words += " " + after_words(spec["after"], catalog) if spec.get("after") else ""
     words += " " + latest_words(spec["of_latest"], catalog) if spec.get("of_latest") else ""
+    words += " " + WORDING["running"].format(n=spec["running"]) if spec.get("running") else ""
     dims = []
     for name, values in spec.get("dims", {}).items():
         labels = dimensions(catalog, events[0]).get(name, {})
@@ -231,6 +237,8 @@ def measure_label(spec: dict, catalog: Catalog) -> str:
 def after_words(after: dict, catalog: Catalog) -> str:
     """'within 5 days after (Message received in August)', 'after the latest (Store purchase)'."""
     said = describe(after["anchor"], catalog)
+    if after.get("day"):        # the same calendar day ('that same day')
+        return f"the same day as ({said})"
     if after.get("within") is None:
         return f"after {'the latest ' if after.get('latest') else ''}({said})"
     unit = UNITS[after.get("unit") or "DAY"]
@@ -246,8 +254,12 @@ def kept_words(draft: Draft, catalog: Catalog) -> list[str]:
     """The parts of a criterion no field of the editor holds, in words: the card shows them as kept as read (the
     parts of an OR, a comparison or a count say their own)."""
     spec, out, kind = draft.kept, [], draft.subject.partition(":")[0]
-    if kind == "flag":
-        return [f"only customers with {column_label(catalog, spec['flag']).lower()} set to yes"] if spec else []
+    if kind == "flag":      # what the row holds, and when it was last set (a consent given in the last 60 days)
+        if not spec:
+            return []
+        held = {True: "set to yes", False: "set to no", None: "set either way"}[spec.get("yes", True)]
+        return [f"only customers with {column_label(catalog, spec['flag']).lower()} {held}"
+                + (f", last changed {_window_words(spec['set_in'])}" if spec.get("set_in") else "")]
     if kind == "top":
         among = [describe(c, catalog) for c in spec.get("among") or ()]
         return (["ranked among: " + " and ".join(among)] if among else []) + \
@@ -259,6 +271,10 @@ def kept_words(draft: Draft, catalog: Catalog) -> list[str]:
                    + (" (how long after: below)" if draft.within is not None else ""))
     if spec.get("of_latest"):
         out.append("counted only " + latest_words(spec["of_latest"], catalog) + " (how many latest: below)")
+    if spec.get("since_set"):    # 'since they opted in': from the last change of that row, kept as read
+        out.append("counted only " + WORDING["since_set"].format(row=describe(spec["since_set"], catalog)))
+    if spec.get("running"):      # 'three months running': kept as read
+        out.append("its events " + WORDING["running"].format(n=spec["running"]))
     ranked = draft.ranking or spec
     among = [describe(c, catalog) for c in ranked.get("among") or ()]
     if among:

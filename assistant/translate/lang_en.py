@@ -155,6 +155,13 @@ AGE_GROUP_WORDS = {"over": ">", "under": "<"}
 # 'over the same 30 days', 'in that same month': the window named before, said again with its length.
 SAME_WINDOW_WORDS: tuple[tuple[str, ...], ...] = (("the", "same"), ("these", "same"), ("those", "same"), ("this", "same"),
                                                   ("that", "same"))
+# 'visited the site and ordered online that same day': on the calendar day of the behaviour said before
+# (Follows.day, offline/the_one_before.py); French's own are in lang_fr.SAME_DAY_WORDS
+SAME_DAY_WORDS: tuple[tuple[str, ...], ...] = (
+    ("the", "same", "day"), ("that", "same", "day"), ("that", "very", "same", "day"), ("the", "very", "same", "day"),
+    ("on", "the", "same", "day"), ("on", "that", "same", "day"), ("the", "same", "day", "as", "well"),
+    ("later", "that", "same", "day"), ("later", "the", "same", "day"), ("that", "very", "day"),
+)
 # 'and nothing since', 'haven't been back since.': 'since' closing its clause is 'since then'.
 SINCE_THEN = frozenset({"since"})
 # The words that open a period said as a starting day and no end ('since March 1st', 'from June 1'): a 'since then'
@@ -208,9 +215,17 @@ TURNING_PERIODS: dict[tuple[str, ...], int] = {("this", "year"): 0, ("next", "ye
 # Words that say a yes/no of the profile was turned off ('switched off email consent', 'turned their email consent off',
 # French 'désactivé leur consentement email'): before the flag's phrase (past determiners), or a verb before it and
 # 'off' right after it. Read as the flag not held now (its history is not kept), said in a note.
-FLAG_OFF_BEFORE = (("switched", "off"), ("turned", "off"), ("disabled",), ("deactivated",), ("revoked",))
+FLAG_OFF_BEFORE = (("switched", "off"), ("turned", "off"), ("disabled",), ("deactivated",), ("revoked",), ("withdrew",),
+                   ("withdrawn",), ("withdrawing",), ("retracted",))
 FLAG_OFF_VERBS = frozenset({"switched", "turned", "set"})
 FLAG_OFF_AFTER = ("off",)
+# Words that say a yes/no of the profile's rows was answered no ('push opt-ins who explicitly refused SMS', 'said no to
+# email'): before the value's phrase (past determiners), a row that says no (FlagValueCondition.yes False), never a
+# missing one
+FLAG_NO_BEFORE: tuple[tuple[str, ...], ...] = (
+    ("refused",), ("explicitly", "refused"), ("declined",), ("explicitly", "declined"), ("said", "no", "to"),
+    ("explicitly", "said", "no", "to"), ("turned", "down"),
+)
 # A month said from today's of a birthday ('a birthday this month', 'birthdays next month'): that calendar month of any
 # year (months from today's)
 BIRTHDAY_MONTHS: dict[tuple[str, ...], int] = {("this", "month"): 0, ("next", "month"): 1}
@@ -642,6 +657,8 @@ VERB_ALIASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("been", "on"): ("visited",), ("stopped", "by"): ("visited",), ("dropped", "by"): ("visited",),
     ("popped", "into"): ("visited",), ("landed", "on"): ("visited",), ("hit",): ("used",), ("clicked",): ("used",),
     ("set", "foot", "in"): ("visited",), ("set", "foot", "into"): ("visited",), ("walked", "into"): ("visited",),
+    # a customer seen on the site is one who visited it ('not seen on the website for 60+ days')
+    ("seen", "on"): ("visited",),
     ("wrote", "to"): ("contacted",), ("reached", "out", "to"): ("contacted",), ("got", "in", "touch", "with"): ("contacted",),
 }
 # Words for the customer's birth date (or birth year), whatever the catalog calls it: 'born after 1985',
@@ -930,6 +947,11 @@ ONE_EVENT_LEADS: tuple[tuple[str, ...], ...] = (
     # 'more than 10 pages in a visit' (French 'en une visite' reads 'in an'): one visit's own, never their sum
     ("a",), ("an",))
 ONE_EVENT_GOES = frozenset({"go", "times", "time", "sitting"})
+# Two values of a behaviour said held by one same event ('Lego and Djeco in the same order', 'on the same receipt or
+# the same web order', offline/one_event_values.py): what joins two nouns of that one event, and the words that say
+# it again ('bought Lego and Djeco together')
+SEPARATORS_OF_EVENTS = frozenset({"or", "/"})
+TOGETHER_WORDS: tuple[tuple[str, ...], ...] = (("together",), ("at", "the", "same", "time"))
 # An amount said in one event ('spent over €300 in the same order') is that event's, unless said beside a list of
 # things, whose 'the same' says they were bought together ('shoes and bags in the same order': asked)
 LIST_WORDS = frozenset({"and", "or", ",", "both", "together", "with"})
@@ -940,6 +962,10 @@ EVERY_WORDS = frozenset({"all", "every", "each"})
 # With no number said, only these say each value: 'all categories' alone ('(toutes catégories)', 'all channels
 # combined') says any of them, which restricts nothing.
 EACH_WORDS = frozenset({"every", "each"})
+# ... the first word of a determiner that picks each one of a set ('each of our 8 categories', read as one token:
+# modifiers.merge_determiners), and what may stand between 'every' and the set ('every single one of our 8')
+EVERY_PICKS = frozenset({"each", "every"})
+EVERY_INTENSIFIERS = frozenset({"single"})
 # A dimension named '<thing>_<one of these>' is the thing's identity: a count of the thing counts its values.
 NAME_WORDS = frozenset({"name", "id", "code"})
 # 'one' said as the count of a counted noun ('from one brand'); not after the words that make it a pick ('the one
@@ -1148,6 +1174,7 @@ ABBREVIATIONS = frozenset({"vs", "approx", "incl", "excl", "esp", "cf", "min"}) 
 # catalog word, window or number follows ('for the autumn newsletter').
 ASIDE_MARKERS: tuple[tuple[str, ...], ...] = (
     ("e", "g"), ("eg",), ("see",), ("ps",), ("nb",), ("fyi",), ("cf",),
+    ("say",),       # an example of what was said ('three months running (say March, April and May)')
     # what the list is for ('Emails that bounced - need those customers for a cleanup audience')
     *((*who, "need", det, noun, "for") for who in ((), ("we",), ("i",)) for det in ("those", "these", "the")
       for noun in ("customers", "clients", "people", "contacts")),
@@ -1480,7 +1507,27 @@ HOUR_DURATION_TAILS = frozenset({"after", "later", "of", "ago", "before", "since
 # The part of the day said with the hours, read with them ('in the evening after 8pm', 'late at night between ...').
 HOUR_CONTEXT: tuple[tuple[str, ...], ...] = (("in", "the", "evening"), ("in", "the", "morning"), ("in", "the", "afternoon"),
                                              ("at", "night"), ("late", "at", "night"), ("during", "the", "night"),
-                                             ("in", "the", "night"), ("at", "lunchtime"), ("at", "lunch"))
+                                             ("in", "the", "night"), ("at", "lunchtime"), ("at", "lunch"),
+                                             # ... said alone, with its hours beside it ('on a Sunday evening (from 6pm
+                                             # on)'): the hours are what is read; the word alone is never
+                                             ("evening",), ("morning",), ("afternoon",), ("night",), ("lunchtime",),
+                                             ("at", "dinner", "time"), ("at", "dinnertime"), ("at", "dinner"),
+                                             ("at", "lunch", "time"))
+# ... the hours each part of the day may hold ([from, to), across midnight): hours outside them are not read, and asked
+# ('in the morning (after 6pm)'); a part not listed holds any. The morning starts at midnight ('2 in the morning',
+# 'before 9am in the morning': from midnight to 9)
+_EVENING, _MORNING, _AFTERNOON, _NIGHT, _LUNCH, _DINNER = (16, 0), (0, 13), (12, 19), (19, 7), (11, 16), (16, 0)
+HOUR_PARTS: dict[tuple[str, ...], tuple[int, int]] = {
+    ("in", "the", "evening"): _EVENING, ("evening",): _EVENING, ("in", "the", "morning"): _MORNING,
+    ("morning",): _MORNING, ("in", "the", "afternoon"): _AFTERNOON, ("afternoon",): _AFTERNOON,
+    ("at", "night"): _NIGHT, ("late", "at", "night"): _NIGHT, ("during", "the", "night"): _NIGHT,
+    ("in", "the", "night"): _NIGHT, ("night",): _NIGHT, ("at", "lunchtime"): _LUNCH, ("at", "lunch"): _LUNCH,
+    ("lunchtime",): _LUNCH, ("at", "lunch", "time"): _LUNCH, ("at", "dinner", "time"): _DINNER,
+    ("at", "dinnertime"): _DINNER, ("at", "dinner"): _DINNER,
+}
+# In brackets, what says from that time on before the bracket closes ('(from 6pm on)'); never outside them ('after 6pm
+# on Sundays': the day's)
+HOUR_ONWARDS_IN_BRACKETS: tuple[tuple[str, ...], ...] = (("on",),)
 
 # A behaviour counted from a date of the customer's own ('since joining', 'since they signed up', 'ever since their
 # signup'; French 'depuis leur inscription' rewritten into these): the lead, then at most a few of these grammar words,
@@ -1512,6 +1559,18 @@ RANGE_NOUNS = frozenset({"bracket", "brackets", "band", "range", "group"})
 # Adverbs that say a set-once attribute was so from the start ('who originally came to us through a referral'): said
 # right before the words of an attribute the catalog sets once (`set_on`), they add nothing.
 ORIGIN_ADVERBS = frozenset({"originally", "initially"})
+# Calendar months in a row said of a behaviour ('bought from us three months running', '3 months in a row', '3
+# consecutive months'): the number and the month's unit with these after them, or the adjective between them
+# (EventCondition.running, offline/months_running.py)
+MONTH_UNITS = frozenset({"months", "month"})
+MONTHS_RUNNING_AFTER: tuple[tuple[str, ...], ...] = (("running",), ("in", "a", "row"), ("straight",), ("on", "end"),
+                                                     ("consecutively",))
+MONTHS_RUNNING_BEFORE = frozenset({"consecutive", "straight", "successive"})
+# Verbs of seeing said before the words of a measure that is what was seen ('viewed over 15 pages in one visit',
+# 'browsed more than 10 pages'): they say that measure, nothing more (offline/confirmations.py); SEEN_WORDS are what a
+# measure's own catalog words hold when it is one ('page views').
+SEEING_VERBS = frozenset({"viewed", "seen", "saw", "browsed", "viewing", "browsing"})
+SEEN_WORDS = frozenset({"views", "view", "viewed"})
 # 'all three', 'the three', 'all 3 of them' said beside a list of values ('said yes to all three - email, text
 # messages and push', 'from a desktop, a phone and a tablet - all three -'): the number confirms a list of that many
 # values each required; a list of another length, or one read as 'or', is asked. A noun may name the values' attribute
@@ -1578,7 +1637,7 @@ def is_word(word: str) -> bool:
 WORDING = {
     "label": {
         "value": "{labels}",
-        "flag_value": "{flag}: {labels}",
+        "flag_value": "{flag}[ ({state})]: {labels}[, last changed {set_in}]",
         "compare": "{column} {comparison}",
         "compare.age": "aged {comparison}",
         "compare.year": "born {comparison}",
@@ -1588,8 +1647,8 @@ WORDING = {
         "list": "on the {table}",
         "term": "{index}",
         "event": "[top {rank}% by spend: ][{first} ][{last} ]{events}{dims}{other_than}{measured}[ ({count} times)][ (each {each})][ ({average} {amount})]"
-                 "[ {days}][ {months}][ {hours}][ {since}][ {window}][ (ranked among {among})][ {after}][ {of_latest}]",
-        "event.over": "{edge} of {over}: {events}{dims}{other_than}{measured}[ (amount {amount})][ {days}][ {months}][ {hours}][ {since}][ {window}][ {after}]",
+                 "[ {days}][ {months}][ {hours}][ {since}][ {since_set}][ {window}][ (ranked among {among})][ {after}][ {of_latest}][ {running}]",
+        "event.over": "{edge} of {over}: {events}{dims}{other_than}{measured}[ (amount {amount})][ {days}][ {months}][ {hours}][ {since}][ {since_set}][ {window}][ {after}]",
         "any_of": "{groups}",
         "any_of.exclusive": "exactly one of: {groups}",
         "versus": "{measure} {op} on {left} than on {right}",
@@ -1613,7 +1672,7 @@ WORDING = {
     },
     "meaning": {
         "value": "{column_name} is {values_sql}",
-        "flag_value": "{column_name} is {labels} and {flag_name} is true",
+        "flag_value": "{column_name} is {labels} and {flag_name} {state_sql}[; {set_on_name} {set_in}]",
         "compare": "{column_name} {comparison}",
         "compare.age": "age in full years on {as_of} (from {column_name}) {comparison}; unknown ages never match",
         "compare.year": "year of {column_name} {comparison}; unknown birth dates never match",
@@ -1646,6 +1705,10 @@ WORDING = {
     # a field of a few values, each in words
     "share_of": {"amount": "spend on", "count": "number of"},
     # a kind worded by the template of one of its fields' values ('versus.average'), when it has one
+    # a yes/no of the profile's rows ('opted in: email'): what the row holds, said after the flag ('' for a yes), and
+    # in the meaning; the period it was last changed in is the flag's own date column ('last changed in July')
+    "flag_state": {"True": "", "False": "no", "None": "yes or no"},
+    "flag_state_sql": {"True": "is true", "False": "is false", "None": "is true or false"},
     "keyed_by": {"versus": "measure", "spacing": "between"},
     "choices": {"versus.measure": {"amount": "spent", "count": "times", "average": "average spend per event"}, "versus.op": {">": "more", "<": "less", ">=": "as much or more", "<=": "as much or less"},
                 "top.measure": {"amount": "spend on", "count": "number of", "average": "average spend per", "value": "value of"}},
@@ -1667,6 +1730,8 @@ WORDING = {
     # a behaviour counted from a date of the customer's own profile ('since joining': since their signup date)
     "own_amount": " and amount {amount}",   # the same event's own amount beside its measure ('4+ units for under €80')
     "since": "since their {column}",
+    # ... or since the last change of a yes/no row of theirs ('since they opted in': the email consent's own date)
+    "since_set": "since the last change of ({row})",
     # the hours of the day a behaviour's events fall in (assistant/hours.py): each run of hours, across midnight
     "hours": {"between": "between {start} and {end}", "after": "after {start}", "before": "before {end}", "or": " or ",
               "names": ("midnight", *[f"{h}am" for h in range(1, 12)], "noon", *[f"{h}pm" for h in range(1, 12)])},
@@ -1677,9 +1742,12 @@ WORDING = {
     # a behaviour read after the one said before it ('and then', 'since then', 'within 7 days of it'): the order said
     "after": {"later": "after ({anchor})", "latest": "after the latest ({anchor})",
               "within": "within {amount} {unit} after ({anchor})",
+              "day": "the same day as ({anchor})",
               "same": ", the same {dimensions}"},
     # a behaviour counted among the n latest events of another ('none of the last 5 emails we sent them opened')
     "of_latest": "among their {n} latest ({of})",
+    # a behaviour in calendar months in a row ('three months running')
+    "running": "in {n} months in a row",
     "comparison": {">=": "at least {value}", ">": "more than {value}", "<": "less than {value}",
                    "<=": "at most {value}", "=": "exactly {value}", "between": "between {value} and {upper}"},
     "years": {">=": "in {value} or later", ">": "after {value}", "<": "before {value}", "<=": "in {value} or earlier",
@@ -1696,6 +1764,8 @@ NOTES = {
     "statement_period": "'{period}', said of the value before, read as the time of '{words}'",
     "pointed_value": "'{pronoun}' read as {words} ({label}), the value said before it; the sentence that names it is context, not a criterion",
     "flag_off": "'{words}' read as '{label}' off now (whether it was on before is not recorded)",
+    # ... and with the period its row was last changed in ('switched their email consent off in the past 30 days')
+    "flag_off_set": "'{words}' read as '{label}' set to no {when} (whether it was on before is not recorded)",
     "birthday_month": "'{words}' read as a birthday in {month} (of any year)",
     "sibling_of_before": "'{words}' read as {events}, with what is said of '{before}'",
     "implied_event": "'{words}' read as {events} (no verb named the behaviour)",

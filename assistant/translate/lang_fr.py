@@ -857,6 +857,28 @@ KIND_WORDS = frozenset({"score", "scores", "stade", "niveau", "niveaux", "statut
                         "palier"})
 RANGE_NOUNS = frozenset({"tranche", "tranches", "fourchette", "classe"})
 ORIGIN_ADVERBS = frozenset({"initialement", "originellement"})
+# 'le même jour', 'la même journée', 'le jour même', 'ce même jour', on the rewritten words (as lang_en.SAME_DAY_WORDS)
+SAME_DAY_WORDS: tuple[tuple[str, ...], ...] = (
+    ("the", "same", "journee"), ("in", "the", "same", "journee"), ("the", "day", "same"), ("this", "same", "day"),
+    ("this", "day", "there"), ("in", "the", "same", "day"), ("this", "same", "journee"), ("the", "journee", "same"),
+)
+# A yes/no of the profile's rows answered no ('qui ont explicitement refusé les SMS'), on the rewritten words (as
+# lang_en.FLAG_NO_BEFORE)
+FLAG_NO_BEFORE: tuple[tuple[str, ...], ...] = (("refuse",), ("explicitement", "refuse"), ("decline",), ("dit", "non", "at"),
+                                               ("explicitement", "dit", "non", "at"))
+# Two values said held by one same event, said again ('du Lego et du Djeco en même temps'), as lang_en.TOGETHER_WORDS
+TOGETHER_WORDS: tuple[tuple[str, ...], ...] = (("in", "same", "temps"), ("ensemble",))
+# The first word of a determiner that picks each one of a set ('chacune de nos 8 catégories'), as lang_en.EVERY_PICKS
+EVERY_PICKS = frozenset({"chacun", "chacune", "chaque"})
+# Calendar months in a row ('trois mois d'affilée', '3 mois consécutifs', '4 mois de suite'), as
+# lang_en.MONTHS_RUNNING_AFTER, on the rewritten words ('d'' is 'of')
+MONTHS_RUNNING_AFTER: tuple[tuple[str, ...], ...] = (("of", "affilee"), ("consecutifs",), ("consecutives",),
+                                                     ("of", "suite"), ("successifs",), ("successives",))
+# Verbs of seeing before a measure that is what was seen ('vu plus de 15 pages en une visite', 'ont vu le plus de
+# pages'), as lang_en.SEEING_VERBS; SEEN_WORDS, what the measure's own words hold ('pages vues'), folded
+SEEING_VERBS = frozenset({"vu", "vus", "vue", "vues", "consulte", "consultes", "consultee", "consultees", "parcouru",
+                          "parcourus", "parcourue", "parcourues"})
+SEEN_WORDS = frozenset({"vues", "consultees", "parcourues"})
 
 # Past participles that are also a state in the catalog ('un ticket ouvert'): after an auxiliary and before their
 # object ('ayant ouvert un ticket', 'ont ouvert l'e-mail') they are the verb, read as the canonical one.
@@ -867,7 +889,9 @@ PARTICIPLES = {"ouvert": "opened", "active": "consented"}
 MANNER_LEADS: dict[str, tuple[str, ...]] = {"en": ("ant",)}
 # Past participles typed with their accent that fold to a catalog noun ('tickets notés' is not 'notes', the scores):
 # read as the canonical verb, by their masculine form folded.
-ACCENTED_PARTICIPLES = {"note": "rated"}
+# ... and 'a retiré son consentement e-mail': typed with its accent, the participle of a yes/no turned off (lang_en's
+# 'withdrew', FLAG_OFF_BEFORE), never the imperative 'retire' (EXCLUDE_IMPERATIVES)
+ACCENTED_PARTICIPLES = {"note": "rated", "retire": "withdrew"}
 ACCENTED_ENDINGS = ("ées", "és", "ée", "é")
 AUXILIARIES = frozenset({"ayant", "ont", "a", "avoir", "avait", "avaient", "ai", "as", "avons", "avez"})
 # A period said of the thing an act is done to, as lang_en.THING_DATE_LEADS, as typed ('le mail Flash Sale du 23
@@ -959,6 +983,8 @@ VERB_ALIASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("alle",): ("venu",), ("alles",): ("venus",), ("allee",): ("venue",), ("allees",): ("venues",),  # 'allés en magasin'
     ("demarre",): ("commence",), ("lance",): ("commence",),     # 'démarré un checkout', 'lancé une commande'
     ("mis", "les", "pieds"): ("venu",),       # 'jamais mis les pieds dans nos magasins', '... sur le site'
+    # un client vu sur le site l'a visité ('pas vus sur le site depuis plus de 60 jours')
+    **{(seen, "sur"): ("visite",) for seen in ("vu", "vus")},     # never 'vues': 'fiches produits vues sur le site'
     ("ecrit", "au"): ("contacte", "le"), ("ecrit", "a", "le"): ("contacte", "le"),    # 'écrit au service client'
 }
 
@@ -1365,7 +1391,7 @@ ANY_PHRASES: tuple[tuple[str, ...], ...] = tuple((*lead, det) for lead in (
     ("quelles", "que", "soient"), ("independamment", "de")) for det in ("leur", "leurs", "son", "sa", "ses"))
 # Phrases that say no condition wherever they are ('reçu un texto à un moment ou à un autre en 2026': in 2026).
 FILLER_PHRASES: tuple[tuple[str, ...], ...] = (
-    ("a", "un", "moment", "ou", "a", "un", "autre"), ("a", "un", "moment", "donne"), ("en", "fait"),
+    ("a", "un", "moment", "ou", "a", "un", "autre"), ("a", "un", "moment", "donne"), ("a", "un", "moment"), ("en", "fait"),
     ("a", "ce", "jour"), ("jusque", "ici"), ("a", "tout", "moment"), ("jusque", "a", "present"),
     ("dis", "une", "fois"), ("dites", "une", "fois"),      # Belgian: 'Dis une fois, tu peux me sortir ...'
     # when does not matter ('acheteurs de Lego ET de Djeco (peu importe qd)'): both, at any time
@@ -1455,7 +1481,7 @@ CLOCK_SPELLED = frozenset({"heure", "heures"})
 CLOCK_PARTS: dict[tuple[str, ...], int] = {("du", "matin"): 0, ("de", "la", "nuit"): -1, ("du", "soir"): 12,
                                            ("de", "le", "apres-midi"): 12}
 HOUR_OPENS = frozenset({"entre", "de"})
-HOUR_JOINS: tuple[tuple[str, ...], ...] = (("et",), ("a",), ("jusque", "a"), ("-",))
+HOUR_JOINS: tuple[tuple[str, ...], ...] = (("et",), ("a",), ("jusque", "a"), ("-",), ("pis",))     # Québec's 'pis': and
 HOUR_AFTER: tuple[tuple[str, ...], ...] = (("apres",), ("des",), ("a", "partir", "de"), ("passe",), ("plus", "tard", "que"))
 HOUR_BEFORE: tuple[tuple[str, ...], ...] = (("avant",), ("jusque", "a"))
 HOUR_ONWARDS: tuple[tuple[str, ...], ...] = (("et", "plus", "tard"),)
@@ -1463,12 +1489,29 @@ HOUR_DURATION_TAILS = frozenset({"apres", "plus", "de", "avant", "suivant", "sui
 HOUR_CONTEXT: tuple[tuple[str, ...], ...] = (("le", "soir"), ("en", "soiree"), ("dans", "la", "soiree"), ("la", "nuit"),
                                              ("le", "matin"), ("le", "apres-midi"), ("tard", "le", "soir"),
                                              ("a", "le", "heure", "du", "dejeuner"), ("a", "le", "heure", "du", "dej"),
-                                             ("le", "midi"))
+                                             ("le", "midi"),
+                                             # ... said alone, with its hours beside it ('un dimanche soir (à partir de
+                                             # 18 h)'), or a meal's time ('à l'heure du souper (entre 17 h pis 19 h)'):
+                                             # the hours are what is read; the word alone is never
+                                             ("soir",), ("matin",), ("apres-midi",), ("nuit",), ("soiree",),
+                                             *(("a", "le", "heure", "du", meal) for meal in ("souper", "diner", "gouter")))
+# ... the hours each part of the day may hold (as lang_en.HOUR_PARTS); 'dîner' and 'déjeuner' are not the same meal
+# everywhere (the midday meal in Québec, Belgium and Switzerland): they hold either
+_SOIR, _MATIN, _APRES_MIDI, _NUIT, _MIDI = (16, 0), (0, 13), (12, 19), (19, 7), (11, 16)     # '2 h du matin'
+HOUR_PARTS: dict[tuple[str, ...], tuple[int, int]] = {
+    ("le", "soir"): _SOIR, ("soir",): _SOIR, ("en", "soiree"): _SOIR, ("dans", "la", "soiree"): _SOIR,
+    ("soiree",): _SOIR, ("tard", "le", "soir"): _SOIR, ("le", "matin"): _MATIN, ("matin",): _MATIN,
+    ("le", "apres-midi"): _APRES_MIDI, ("apres-midi",): _APRES_MIDI, ("la", "nuit"): _NUIT, ("nuit",): _NUIT,
+    ("a", "le", "heure", "du", "dejeuner"): (4, 16), ("a", "le", "heure", "du", "dej"): _MIDI, ("le", "midi"): _MIDI,
+    ("a", "le", "heure", "du", "souper"): _SOIR, ("a", "le", "heure", "du", "diner"): (11, 0),
+    ("a", "le", "heure", "du", "gouter"): (14, 19),
+}
+HOUR_ONWARDS_IN_BRACKETS: tuple[tuple[str, ...], ...] = ()
 
 WORDING = {
     "label": {
         "value": "{labels}",
-        "flag_value": "{flag} : {labels}",
+        "flag_value": "{flag}[ ({state})] : {labels}[, dernière modification {set_in}]",
         "compare": "{column} : {comparison}",
         "compare.age": "âge : {comparison} ans",
         "compare.year": "nés {comparison}",
@@ -1478,8 +1521,8 @@ WORDING = {
         "list": "sur la liste : {table}",
         "term": "{index}",
         "event": "[les {rank} % qui dépensent le plus : ]{events}{dims}{other_than}{measured}[ {first}][ {last}][ ({count} fois)][ ({each} à chaque fois)][ ({average} : {amount})]"
-                 "[ {days}][ {months}][ {hours}][ {since}][ {window}][ (classés parmi : {among})][ {after}][ {of_latest}]",
-        "event.over": "{edge} parmi {over} : {events}{dims}{other_than}{measured}[ (montant : {amount})][ {days}][ {months}][ {hours}][ {since}][ {window}][ {after}]",
+                 "[ {days}][ {months}][ {hours}][ {since}][ {since_set}][ {window}][ (classés parmi : {among})][ {after}][ {of_latest}][ {running}]",
+        "event.over": "{edge} parmi {over} : {events}{dims}{other_than}{measured}[ (montant : {amount})][ {days}][ {months}][ {hours}][ {since}][ {since_set}][ {window}][ {after}]",
         "any_of": "{groups}",
         "any_of.exclusive": "un seul de : {groups}",
         "versus": "{measure} {op} pour {left} que pour {right}",
@@ -1501,7 +1544,7 @@ WORDING = {
     },
     "meaning": {
         "value": "{column_name} vaut {values_sql}",
-        "flag_value": "{column_name} vaut {labels} et {flag_name} est vrai",
+        "flag_value": "{column_name} vaut {labels} et {flag_name} {state_sql}[ ; {set_on_name} {set_in}]",
         "compare": "{column_name} : {comparison}",
         "compare.age": "âge en années révolues au {as_of} (d'après {column_name}) : {comparison} ; un âge inconnu "
                        "ne correspond jamais",
@@ -1530,6 +1573,10 @@ WORDING = {
     "ranked_measure": "{measure} au total",
     # a field of a few values, each in words
     "share_of": {"amount": "montant pour", "count": "nombre de"},
+    # un oui/non des lignes du profil (« consentement : e-mail ») : ce que la ligne porte, et la période de sa
+    # dernière modification (la colonne de date du oui/non)
+    "flag_state": {"True": "", "False": "non", "None": "oui ou non"},
+    "flag_state_sql": {"True": "est vrai", "False": "est faux", "None": "est vrai ou faux"},
     "keyed_by": {"versus": "measure", "spacing": "between"},
     "choices": {"versus.measure": {"amount": "montant", "count": "nombre de fois", "average": "panier moyen"},
                 "versus.op": {">": "plus élevé", "<": "moins élevé", ">=": "plus élevé ou égal",
@@ -1548,6 +1595,7 @@ WORDING = {
     # un comportement compté depuis une date du profil du client ('depuis leur inscription')
     "own_amount": " et montant {amount}",   # le montant de ce même événement ('4 unités pour moins de 80 €')
     "since": "depuis leur {column}",
+    "since_set": "depuis la dernière modification de ({row})",
     # les heures de la journée d'un comportement (assistant/hours.py)
     "hours": {"between": "entre {start} et {end}", "after": "après {start}", "before": "avant {end}", "or": " ou ",
               "names": ("minuit", *[f"{h} h" for h in range(1, 12)], "midi", *[f"{h} h" for h in range(13, 24)])},
@@ -1561,8 +1609,10 @@ WORDING = {
     # a behaviour read after the one said before it ('and then', 'since then', 'within 7 days of it'): the order said
     "after": {"later": "après ({anchor})", "latest": "après le plus récent ({anchor})",
               "within": "dans les {amount} {unit} suivant ({anchor})",
+              "day": "le même jour que ({anchor})",
               "same": ", même {dimensions}"},
     "of_latest": "parmi leurs {n} derniers ({of})",
+    "running": "pendant {n} mois d'affilée",
     "comparison": {">=": "au moins {value}", ">": "plus de {value}", "<": "moins de {value}",
                    "<=": "au plus {value}", "=": "exactement {value}", "between": "entre {value} et {upper}"},
     "years": {">=": "en {value} ou après", ">": "après {value}", "<": "avant {value}", "<=": "en {value} ou avant",
@@ -1577,6 +1627,7 @@ NOTES = {
     "statement_period": "« {period} », dit de la valeur avant, lu comme la période de « {words} »",
     "pointed_value": "« {pronoun} » lu comme {words} ({label}), la valeur dite avant ; la phrase qui la nomme est du contexte, pas un critère",
     "flag_off": "« {words} » lu comme « {label} » désactivé aujourd'hui (s'il était activé avant n'est pas enregistré)",
+    "flag_off_set": "« {words} » lu comme « {label} » passé à non {when} (s'il était activé avant n'est pas enregistré)",
     "birthday_month": "« {words} » lu comme un anniversaire en {month} (de toute année)",
     "sibling_of_before": "« {words} » lu comme {events}, avec ce qui est dit de « {before} »",
     "implied_event": "« {words} » lu comme {events} (aucun verbe ne nommait le comportement)",

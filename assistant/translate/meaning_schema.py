@@ -73,6 +73,8 @@ def condition_defs(catalog: Catalog, omitted: set[str]) -> dict:
     # the measures an event may have or lack on its own row (a ticket's score): 'rated tickets'
     present = list(dict.fromkeys(m for e in events for m in catalog.events[e].measures if own_row_measure(catalog, e, m)))
     neg = {"negated": {"type": "boolean", "description": "true: customers who do NOT match"}}
+    # the yes/no columns the catalog dates on their own row (a consent's last change): when one was set is readable
+    dated = [c for c in by_family["boolean"] if catalog.column(c).set_on]
 
     def kind(name: str, required: list[str], props: dict) -> dict:
         return {"type": "object", "additionalProperties": False, "required": ["kind", *required],
@@ -82,7 +84,13 @@ def condition_defs(catalog: Catalog, omitted: set[str]) -> dict:
         "value": kind("value", ["column", "values"], {"column": {"$ref": "#/$defs/value_column"}, "values": _scalars()}),
         "flag_value": kind("flag_value", ["flag", "column", "values"],
                            {"flag": _enum(by_family["boolean"]), "column": {"$ref": "#/$defs/value_column"},
-                            "values": _scalars()}),
+                            "values": _scalars(),
+                            "yes": {"type": ["boolean", "null"], "description": "what the row's flag holds: true "
+                                     "(default, 'opted in to SMS'), false a recorded no ('withdrew their email "
+                                     "consent'), null either ('changed their SMS preference, in or out')"},
+                            **({"set_in": {"$ref": "#/$defs/window", "description": "the period the row's flag was "
+                                           "last set in, its own date on that row ('gave us email consent in the last "
+                                           "60 days'); only for the flags: " + ", ".join(dated)}} if dated else {})}),
         "compare": kind("compare", ["column", "comparison"],
                         {"column": _enum(by_family["number"] + by_family["date"]), "comparison": {"$ref": "#/$defs/comparison"},
                          "age": {"type": "boolean", "description": "compare the age in years computed from a birth date"},
@@ -114,6 +122,10 @@ def condition_defs(catalog: Catalog, omitted: set[str]) -> dict:
             "since": {**_enum([f"{t}.{c}" for t in tables for c in catalog.tables[t].columns if own_date(catalog, f"{t}.{c}")]),
                       "description": "a date column of the customer's own profile: only events on or after it count "
                                      "('since joining': the signup date); absent: no such bound"},
+            **({"since_set": {"$ref": "#/$defs/flag_value", "description": "a yes/no row of theirs the catalog dates "
+                              "(" + ", ".join(dated) + "): only events on or after its last change count ('not sent "
+                              "an email since they opted in': the email consent row, yes); no negation nor set_in"}}
+               if dated else {}),
             "count": {"$ref": "#/$defs/comparison"},
             "amount": {"$ref": "#/$defs/comparison"},
             "own_amount": {"$ref": "#/$defs/comparison", "description": "with a measure, its amount and a count: a "
@@ -145,7 +157,13 @@ def condition_defs(catalog: Catalog, omitted: set[str]) -> dict:
                                      "same": {"type": "array", "items": {"type": "string"},
                                               "description": "dimensions whose value the event shares with that "
                                               "anchor event ('viewed a product, then bought from that same category': "
-                                              "[\"category\"]); both behaviours have them; never with latest"}}},
+                                              "[\"category\"]); both behaviours have them; never with latest"},
+                                     "day": {"type": "boolean", "description": "on the same calendar day as an anchor "
+                                             "event, before or after it ('visited the site and ordered online that "
+                                             "same day'); never with within or latest"}}},
+            "running": {"type": "integer", "minimum": 2, "description": "its events fall in at least this many "
+                        "calendar months in a row, each with one at least, inside the window ('bought three months "
+                        "running this year': 3); no count, amount, rank, order or after with it"},
             "of_latest": {"type": "object", "additionalProperties": False, "required": ["n", "of"],
                           "description": "these events counted among the customer's n latest events of `of` (the "
                                          "same events: one table, one id); count compares how many of the n they are; "

@@ -20,10 +20,10 @@ from assistant.translate.lang_en import (
     EQUATIVES, FREQUENCY_WORDS, FUNCTION_WORDS, MARGIN_LINKS,
     MODIFIER_WORDS, MULTIPLE_BOUNDS, MULTIPLE_LINKS, MULTIPLE_OF, MULTIPLE_VERBS, MULTIPLES, NOT_COMPARING, NOT_COMPARING_AFTER, NOTES, ONE_BEFORE, PER_WORDS, PERCENT_WORDS, PRESENCE_WORDS,
     PARTITIVE_LINKS, QUANTITY_NOUNS, RATE_BOUNDS, RATES, SET_DETERMINERS, SEVERAL_WORDS, SHARE_FRACTIONS, SHARE_LINKS, SHARE_OF, SHARE_OPS, SIDE_ENDS,
-    THAN_WORDS, THAT_PLACES, THING_NOUNS, TIMES_WORDS,
+    THAN_WORDS, THAT_PLACES, THING_NOUNS, TIMES_WORDS, EVERY_PICKS, EVERY_INTENSIFIERS, NUMBER_WORDS,
 )
 from assistant.translate.offline.parsed import one_event_words
-from assistant.translate.offline.text import by_first
+from assistant.translate.offline.text import by_first, fold
 
 NUMERIC = {"INTEGER", "BIGINT", "DECIMAL", "DOUBLE", "FLOAT", "SMALLINT", "HUGEINT", "REAL", "NUMERIC"}
 
@@ -864,7 +864,8 @@ def read_distinct(parser, seg, inherited: EventCondition | None, negated: bool) 
         dimension = parser.counted_words[words]
         # 'on all three channels': each of them; 'in one of our two Lyon stores', 'nos deux magasins': how many there
         # are, no count, unless they are every value the catalog lists ('sur les trois canaux')
-        every = comparison.note is _EVERY or comparison.start_tok > 0 and norms[comparison.start_tok - 1] in SET_DETERMINERS
+        every = comparison.note in (_EVERY, _EVERY_OF_OURS) or comparison.start_tok > 0 and \
+            norms[comparison.start_tok - 1] in SET_DETERMINERS
         if every and _every(parser, dimension, comparison, parser.catalog.events) is None:
             continue
         if k == i and _numeric_dimension(parser, dimension):
@@ -1006,6 +1007,7 @@ def _counted_events(parser, seg) -> list[Comparison]:
 
 
 _EVERY = "every value"      # a comparison's note: every value of the dimension counted is said, N or all of them
+_EVERY_OF_OURS = "every one of a set of that size"     # ... 'each of our 8 categories': N only if the catalog lists N
 
 
 def _every(parser, dimension: str, said: Comparison, events) -> Comparison | None:
@@ -1017,8 +1019,11 @@ def _every(parser, dimension: str, said: Comparison, events) -> Comparison | Non
     listed = {len(cat.column(cat.events[e].dimensions[dimension].column).values)
               for e in events if dimension in cat.events[e].dimensions}
     if events is cat.events:
-        return said if said.note is _EVERY or said.value in listed else None
+        return said if said.note is _EVERY or said.note is _EVERY_OF_OURS and said.value in listed \
+            or said.value in listed else None
     listed = listed.pop() if len(listed) == 1 else 0
+    if said.note is _EVERY_OF_OURS:     # 'each of our 8 categories': the set's size, as many as the catalog lists
+        return dataclasses.replace(said, op="=", note="") if said.value == listed else None
     if said.note is _EVERY:
         n = said.value if said.value else listed
     else:
@@ -1031,18 +1036,36 @@ def _every_said(parser, seg) -> list[tuple[int, int, Comparison]]:
     a comparison marked _EVERY (its value the number said, 0 when none is: as many as the catalog lists)."""
     norms, out = parser.norms, []
     numbers = {c.start_tok: c for c in seg.comparisons if not c.times}
+    picks = EVERY_PICKS | (getattr(parser.words, "EVERY_PICKS", frozenset()) if parser.words is not None else frozenset())
     for i in range(seg.start, seg.end - 1):
-        if norms[i] not in EVERY_WORDS:
+        # 'each of our 8 categories', 'chacune de nos 8 catégories': one token, read as its determiner
+        # (modifiers.merge_determiners), whose first word picks each one
+        merged = _set_size(parser, i) if norms[i] in SET_DETERMINERS and fold((parser.tokens[i].text.split() or [''])[0]) in picks \
+            else None
+        if norms[i] not in EVERY_WORDS and merged is None:
             continue
-        k = i + 1
-        while k < seg.end and norms[k] in SET_DETERMINERS | {"of"}:
+        k, size = i + 1, merged
+        # 'every single one of our 8 categories': the set's size said inside the determiner is the number
+        while k < seg.end and (norms[k] in SET_DETERMINERS | {"of"} | EVERY_INTENSIFIERS):
+            size = size or _set_size(parser, k)
             k += 1
         said = numbers.get(k)
         if said is not None and said.upper is None and said.end_tok == k + 1:
             out.append((i, said.end_tok, dataclasses.replace(said, start_tok=i, note=_EVERY)))
-        elif said is None and norms[i] in EACH_WORDS:
-            out.append((i, k, Comparison("=", 0, i, k, note=_EVERY)))
+        elif said is None and (norms[i] in EACH_WORDS or merged is not None):
+            out.append((i, k, Comparison("=", size or 0, i, k, note=_EVERY_OF_OURS if size else _EVERY)))
     return out
+
+
+def _set_size(parser, k: int) -> int | None:
+    """The number a determiner token holds as its set's size ('one of our 8', 'chacune de nos huit'), or None."""
+    words = parser.tokens[k].text.split()
+    if len(words) < 2 or parser.norms[k] not in SET_DETERMINERS:
+        return None
+    last = fold(words[-1])
+    values = getattr(parser.words, "NUMBER_VALUES", {}) if parser.words is not None else {}
+    n = int(last) if last.isdigit() else NUMBER_WORDS.get(last, values.get(last))
+    return n if isinstance(n, int) and n > 1 else None
 
 
 def _counts_said(parser, seg) -> list[tuple[int, int, Comparison | None]]:

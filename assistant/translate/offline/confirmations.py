@@ -12,9 +12,11 @@ from __future__ import annotations
 
 from assistant.meaning import Condition, OrCondition
 from assistant.translate.lang_en import (
-    DETERMINERS, KIND_LINKS, KIND_WORDS, LIST_COUNT_JOINS, LIST_COUNT_LEADS, LIST_COUNT_TAILS,
-    NUMBER_WORDS, ORIGIN_ADVERBS, QUALIFIER_PREPOSITIONS, RANGE_NOUNS,
+    CONNECTORS, DETERMINERS, FUNCTION_WORDS, KIND_LINKS, KIND_WORDS, LIST_COUNT_JOINS, LIST_COUNT_LEADS, LIST_COUNT_TAILS,
+    NUMBER_WORDS, ORIGIN_ADVERBS, QUALIFIER_PREPOSITIONS, RANGE_NOUNS, SEEING_VERBS, SEEN_WORDS,
 )
+from assistant.translate.offline.text import fold
+from schema_catalog.model import LANGUAGES
 from assistant.translate.offline.lexicon import Span
 
 _ATTRIBUTES = frozenset({"column", "indicator", "dimension"})      # the meanings that name an attribute
@@ -64,6 +66,7 @@ class Confirmations:
         self._kind_words()
         self._range_nouns()
         self._origin_adverbs()
+        self._seeing_a_measure()
 
     def _own_words(self, name: str) -> frozenset[str]:
         return getattr(self.words, name, frozenset()) if self.words is not None else frozenset()
@@ -118,6 +121,48 @@ class Confirmations:
             if s is not None and s.start in self.out.used and any(
                     m.kind == "column" and m.column and self.catalog.column(m.column).set_on for m in s.meanings):
                 self._use(k, k + 1)
+
+    def _seeing_a_measure(self) -> None:
+        """'viewed over 15 pages in one visit', 'qui ont vu le plus de pages sur le site': a verb of seeing said right
+        before the words of a measure that is itself what was seen (its catalog words say so: 'page views', 'pages
+        vues'), read by a condition: the verb only says that measure. Before anything else ('viewed shoes'), or after
+        the measure, it stays asked."""
+        verbs = SEEING_VERBS | self._own_words("SEEING_VERBS")
+        for k, norm in enumerate(self.norms):
+            if norm not in verbs or not self._free(k):
+                continue
+            j = k + 1
+            while j < len(self.norms) and not self._span_at(j) and (j in self.out.used or self.norms[j] in FUNCTION_WORDS) \
+                    and self.norms[j] not in CONNECTORS:
+                j += 1      # the count or the ranking said of the measure ('over 15', 'le plus de')
+            s = self._span_at(j)
+            if s is not None and s.start in self.out.used and any(
+                    m.kind == "column" and m.event and self._seen_measure(m.event, m.ref, verbs)
+                    and self._measured_by(s, m.ref) for m in s.meanings):
+                self._use(k, k + 1)
+
+    def _seen_measure(self, event: str, name, verbs: frozenset[str]) -> bool:
+        """Is this measure of the event what was seen: its words, in any language, hold a form of seeing?"""
+        measure = self.catalog.events[event].measures.get(name) if isinstance(name, str) else None
+        if measure is None:
+            return False
+        said = [measure.label] + [w for lang in LANGUAGES for local in (measure.words(lang),)
+                                  for w in (getattr(local, "label", ""), *local.synonyms)]
+        seeing = verbs | SEEN_WORDS | self._own_words("SEEN_WORDS")
+        return any(fold(w) in seeing for phrase in said if phrase for w in phrase.lower().split())
+
+    def _measured_by(self, s: Span, name: str) -> bool:
+        """A condition read at the measure's words counts or ranks that measure, and no other condition was read of
+        the same behaviour ('landed from organic search and browsed more than 10 pages in one visit': one visit, or
+        two? asked)."""
+        conditions = _flat(self.out.criteria + self.out.exclusions)
+        for c in conditions:
+            for held in (c, getattr(c, "source", None), getattr(c, "left", None), getattr(c, "right", None)):
+                if held is not None and getattr(held, "measure", None) == name and c.start_tok <= s.start < c.end_tok:
+                    events = set(getattr(held, "events", ()))
+                    return not any(o is not c and o is not held and events & set(getattr(o, "events", ()))
+                                   for o in conditions)
+        return False
 
     # -- an attribute's name beside its value ----------------------------------------------------------------------
     def _appositions(self) -> None:

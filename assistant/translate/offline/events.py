@@ -8,7 +8,7 @@ import dataclasses
 import datetime as dt
 from assistant.translate.offline.text import typed_text
 from assistant.meaning import (
-    Condition, EventCondition, OrCondition, has_hours,
+    Condition, EventCondition, FlagValueCondition, OrCondition, has_hours,
 )
 from assistant.translate.offline.event_filters import excludes, selects, tests
 from assistant.translate.offline.lexicon import Meaning, Span
@@ -446,7 +446,11 @@ class EventReading:
             if k in self.out.used or any(s.start <= k < s.end for s in seg.spans):
                 continue
             named = {e for e, rest in heads.get(self.norms[k], ()) if place <= rest}
-            kept = [e for e in candidates if e in named]
+            # the words between the verb and the place are its object when they name another behaviour ('vu le plus
+            # de fiches produits sur le site': product pages viewed, never the visit 'vu sur le site' names)
+            objects = [{m.event for m in s.meanings if m.kind in ("event", "dimvalue")} for s in seg.spans
+                       if k < s.start and s.end <= before and s.of("event", "dimvalue")]
+            kept = [e for e in candidates if e in named and all(e in said for said in objects)]
             if len(kept) == 1:      # 'consulté sur mobile': a visit or a page viewed, still said in a note
                 self._use(k, k + 1)
                 return kept
@@ -840,8 +844,18 @@ class EventReading:
                     cond.hours = tuple(sorted(set(cond.hours) | set(said.hours)))
                 self._use(said.start_tok, said.end_tok)
         for said in self._own_dates_in(seg)[:1]:     # 'bought 3 times since joining': from their own date on
-            for cond in results:
-                cond.since = said.column
+            if self._dated_flag(said.column):
+                # 'not sent an email since they opted in': since the last change of the consent row said before
+                # (its channel); with none said, which row is asked
+                row = self.last_flag
+                if row is None or row.flag != said.column or row.negated or row.yes is not True:
+                    continue
+                for cond in results:
+                    cond.since_set = FlagValueCondition(row.start_tok, row.end_tok, flag=row.flag, column=row.column,
+                                                        values=row.values, labels=row.labels)
+            else:
+                for cond in results:
+                    cond.since = said.column
             self._use(said.start_tok, said.end_tok)
         for w in seg.windows[:1]:
             self._use(w.start_tok, w.end_tok)

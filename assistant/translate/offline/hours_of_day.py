@@ -69,6 +69,7 @@ class _Words:
     before: dict[str, tuple]
     onwards: dict[str, tuple]
     parts: dict[str, tuple]     # the first word of a part of the day -> (its words, the hours it adds), in order
+    in_brackets: dict[str, tuple]     # from a time on, said only before a closing bracket ('(from 6pm on)')
 
 
 @functools.cache
@@ -79,12 +80,16 @@ def _words(lang: ModuleType) -> _Words:
     # a phrase opens with the part of the day, a bracket, or its range's or bound's first word
     opens = frozenset(context) | {"("} | lang.HOUR_OPENS | frozenset(after) | frozenset(before)
     return _Words(lang, frozenset(marks), opens, context, by_first(lang.HOUR_JOINS), after, before,
-                  by_first(lang.HOUR_ONWARDS), by_first(lang.CLOCK_PARTS.items(), lambda part: part[0]))
+                  by_first(lang.HOUR_ONWARDS), by_first(lang.CLOCK_PARTS.items(), lambda part: part[0]),
+                  by_first(lang.HOUR_ONWARDS_IN_BRACKETS))
 
 
 def _phrase_at(tokens: list[Token], norms: list[str], i: int, words: _Words) -> tuple[int, tuple[int, ...]] | None:
-    """The phrase of hours starting at token i, with the part of the day or the brackets around it: (end, hours)."""
+    """The phrase of hours starting at token i, with the part of the day or the brackets around it: (end, hours). A
+    part of the day whose hours the language gives (HOUR_PARTS) holds the hours read, or nothing is read ('in the
+    morning (after 6pm)': which? asked)."""
     k = _any_at(norms, i, words.context) or i
+    parts = [tuple(norms[i:k])] if k > i else []
     bracket = k < len(norms) and norms[k] == "("
     k += bracket
     read = _range_at(tokens, norms, k, words) or _bound_at(tokens, norms, k, words)
@@ -94,10 +99,18 @@ def _phrase_at(tokens: list[Token], norms: list[str], i: int, words: _Words) -> 
     if end < len(norms) and norms[end] in words.lang.HOUR_DURATION_TAILS:
         return None     # 'jusqu'à 2 h après le clic': a length of time
     if bracket:
+        closing = _any_at(norms, end, words.in_brackets)      # '(from 6pm on)'
+        end = closing if closing is not None and closing < len(norms) and norms[closing] == ")" else end
         if end >= len(norms) or norms[end] != ")":
             return None
         end += 1
-    end = _any_at(norms, end, words.context) or end
+    after = _any_at(norms, end, words.context)
+    if after is not None:
+        parts.append(tuple(norms[end:after]))
+        end = after
+    held = [words.lang.HOUR_PARTS[p] for p in parts if p in words.lang.HOUR_PARTS]
+    if any(not set(hours) <= set(day_hours.span(*part)) for part in held):
+        return None
     return (end, hours) if hours else None
 
 

@@ -38,7 +38,7 @@ from assistant.translate.lang_en import (
     AMONG_WORDS, BEFORE_WORDS, CONCORD_MARKERS, CONCORD_NEGATIONS, COPULAS, DETERMINERS, LATEST_WORDS, ONE_EVENT_ALONE, ONE_EVENT_WORDS,
     MANNER_LEADS, NUMBER_OF, JOINED_WORDS, SPEND_VERBS, SPEND_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, PAST_PARTICIPLE_ENDINGS, STATE_ADVERBS, STATE_LINKS, THAN_WORDS, PEOPLE_NOUNS, VOICE_SKIPPED, VOICE_SUBJECT_RELATIVES,
     CLAUSE_SUBJECTS, NAME_WORDS, ONE_EVENT_INS, ONE_EVENT_LEADS, ORDER_BY, SAME_WINDOW_WORDS, VAGUE_WORDS, REQUIRED_AUXILIARIES, EITHER_WAY_LEADS, HEAD_LIST_JOINS, OPEN_DETERMINERS,
-    AGO_BOUNDS, EVERY_EVENT_WORDS, TOTAL_WORDS, THAN_PRONOUNS, SHARE_WHOLES, AGAIN_LEADS, BIRTHDAY_WORDS, BIRTHDAY_VERBS, VALUE_PREPOSITIONS, FLAG_OFF_BEFORE, FLAG_OFF_VERBS, FLAG_OFF_AFTER,
+    FUNCTION_WORDS, AGO_BOUNDS, EVERY_EVENT_WORDS, TOTAL_WORDS, THAN_PRONOUNS, SHARE_WHOLES, AGAIN_LEADS, BIRTHDAY_WORDS, BIRTHDAY_VERBS, VALUE_PREPOSITIONS, FLAG_OFF_BEFORE, FLAG_OFF_VERBS, FLAG_OFF_AFTER, FLAG_NO_BEFORE,
 )
 from assistant.translate.offline.spacing import find_spacings, read_spacing
 from assistant.translate.offline.aggregates import (
@@ -64,6 +64,8 @@ from assistant.translate.offline.quantities import QuantityReading
 from assistant.translate.offline.profile_values import ProfileReading
 from assistant.translate.offline.latest_events import LatestEvents, latest_noun_before
 from assistant.translate.offline.confirmations import Confirmations
+from assistant.translate.offline.months_running import MonthsRunning
+from assistant.translate.offline.one_event_values import OneEventValues
 
 
 _LISTED = frozenset({"qualifier", "dimvalue"})       # the meanings a value listed with a behaviour's noun has
@@ -83,6 +85,8 @@ class Parser(LatestEvents,
              MeasuredEvents,
              QuantityReading,
              ProfileReading,
+             MonthsRunning,
+             OneEventValues,
              Confirmations):
     """Reads a request's tokens into criteria and exclusions; each reading lives in the module its base
     class is named for."""
@@ -188,7 +192,7 @@ class Parser(LatestEvents,
         spans = self._with_names(tokens, self._with_goods_nouns(self.lexicon.scan(tokens)))
         spans = self._marker_before_a_noun_phrase(tokens, spans)
         spans = self._values_of_the_column_said(self._passive_auxiliaries(self._with_slots(spans)))
-        spans = self._verbs_in_their_voice(self._columns_said_on_file(spans))
+        spans = self._seen_of_something_else(self._verbs_in_their_voice(self._columns_said_on_file(spans)))
         # 'since Black Friday': a day the calendar names, said as a date, is that day, not a campaign's name part
         named_days = named_day_tokens(tokens, as_of)
         self.weekends = long_weekend_tokens(tokens)     # 'the Canada Day long weekend': no value 'Canada'
@@ -207,7 +211,9 @@ class Parser(LatestEvents,
         self.day_hours = find_hours(tokens, in_span)
         in_months |= {h.start_tok for h in self.day_hours}
         # 'since joining', 'depuis leur inscription': a date of the customer's own, the behaviour's bound (_finish_event)
-        self.own_dates = [d for d in find_own_dates([t.norm for t in tokens], spans, lambda c: own_date(self.catalog, c))
+        # ... or of a yes/no row of theirs the catalog dates ('since they opted in': the consent's own date)
+        self.own_dates = [d for d in find_own_dates([t.norm for t in tokens], spans, lambda c: own_date(self.catalog, c)
+                                                    or self._dated_flag(c))
                           if in_span.isdisjoint(range(d.start_tok, d.end_tok))]
         in_months |= {i for d in self.own_dates for i in range(d.start_tok, d.end_tok)}
         found_windows = [w for w in find_windows(tokens, as_of)
@@ -454,7 +460,10 @@ class Parser(LatestEvents,
         self._codes_said_as_words(found[3])
         self._confirmations()     # 'the churn risk score', 'all three', 'all channels counted': read with what they confirm
         self._either_way()
-        self._flag_turned_off()
+        self._flag_refused()
+        self._flag_set_in(windows, self._flag_turned_off())
+        self._months_running()
+        self._values_in_one_event()
         return self.out
 
     def _every_words_said(self) -> list[tuple[int, int]]:
@@ -483,11 +492,13 @@ class Parser(LatestEvents,
                     and "ago" in self.norms[w.start_tok:w.end_tok]:
                 self.out.unclear.append((w.start_tok, w.start_tok + len(bound), "ago_bound"))
 
-    def _flag_turned_off(self) -> None:
+    def _flag_turned_off(self) -> dict[int, str]:
         """'customers who switched off email consent', 'turned their email consent off', 'ont désactivé leur
         consentement email': a yes/no of the profile said turned off is not held now (lang_en.FLAG_OFF_BEFORE, ..._AFTER);
         the consent keeps only its latest state, so whether it was on before cannot be checked: said in a note. Read
-        without it, the words were asked about and the flag read as on."""
+        without it, the words were asked about and the flag read as on. Returns the note said of each one turned off
+        (by the condition's id)."""
+        off: dict[int, str] = {}
         for c in self.out.criteria:
             if not isinstance(c, FlagValueCondition) or c.negated:
                 continue
@@ -504,9 +515,66 @@ class Parser(LatestEvents,
             c.negated = True
             self._use(*said)
             self.out.unread.difference_update(range(*said))
-            self.out.notes.append(NOTES["flag_off"].format(words=self._words(*said),
-                                                           label=self._words(c.start_tok, c.end_tok)))
+            off[id(c)] = NOTES["flag_off"].format(words=self._words(*said), label=self._words(c.start_tok, c.end_tok))
+            self.out.notes.append(off[id(c)])
             c.start_tok, c.end_tok = said
+        return off
+
+    def _flag_refused(self) -> None:
+        """'push opt-ins who explicitly refused SMS', 'qui ont explicitement refusé les SMS': a yes/no of the profile's
+        rows said refused is a row that says no (FlagValueCondition.yes False): a recorded refusal, never a missing row
+        (lang_en.FLAG_NO_BEFORE, and the language's own)."""
+        said_no = FLAG_NO_BEFORE + tuple(getattr(self.words, "FLAG_NO_BEFORE", ()) if self.words is not None else ())
+        for c in self.out.criteria + self.out.exclusions:
+            if not isinstance(c, FlagValueCondition) or c.negated or c.yes is not True or c.set_in is not None:
+                continue
+            k = c.start_tok
+            while k > 0 and self.norms[k - 1] in DETERMINERS:
+                k -= 1
+            before = next((p for p in sorted(said_no, key=len, reverse=True)
+                           if tuple(self.norms[max(0, k - len(p)):k]) == p), None)
+            if before is None or any(i in self.out.used for i in range(k - len(before), k)):
+                continue
+            if any(isinstance(o, FlagValueCondition) and o is not c and c.end_tok <= o.start_tok and all(
+                    n in FUNCTION_WORDS or n in SEPARATORS for n in self.norms[c.end_tok:o.start_tok])
+                    for o in self.out.criteria + self.out.exclusions):
+                continue        # 'refused SMS and push': each one refused, or push opted in? asked
+            c.yes = False
+            self._use(k - len(before), k)
+            self.out.unread.difference_update(range(k - len(before), k))
+            c.start_tok = k - len(before)
+
+    def _flag_set_in(self, windows: list[Window], off: dict[int, str]) -> None:
+        """'gave us email consent in the last 60 days', 'switched their email consent off in the past 30 days', 'ont
+        accepté les notifications push depuis juillet': a period nothing read, said right after a yes/no of the profile
+        the catalog dates on its own row (its `set_on` column: a consent's last change), is when that row took its
+        value: the same row holds the value, the yes (or the no of one turned off) and the date. Never a period said
+        after 'not' ('not opted in to email in the last 60 days': no consent, or none given then?), which stays asked."""
+        for w in windows:
+            if w.start_tok in self.out.used or w.vague or w.held or w.anaphora:
+                continue
+            for target in (self.out.criteria, self.out.exclusions):
+                c = next((c for c in target if isinstance(c, FlagValueCondition) and c.end_tok <= w.start_tok
+                          and all(n in FUNCTION_WORDS and n not in SEPARATORS and n not in CONNECTORS
+                                  for n in self.norms[c.end_tok:w.start_tok])), None)
+                if c is None or not self.catalog.column(c.flag).set_on or c.set_in is not None \
+                        or c.negated and id(c) not in off:
+                    continue
+                if any(isinstance(o, FlagValueCondition) and o is not c and o.end_tok <= c.start_tok and all(
+                        n in FUNCTION_WORDS or n in SEPARATORS for n in self.norms[o.end_tok:c.start_tok]) for o in target):
+                    break       # 'opt-in SMS et push depuis juillet': the last one's, or each one's? asked
+                if id(c) in off:     # a no on that row, set in the period ('withdrew their email consent in July')
+                    self.out.notes.remove(off[id(c)])
+                    self.out.notes.append(NOTES["flag_off_set"].format(
+                        words=self._words(c.start_tok, w.end_tok), label=self._words(c.start_tok, c.end_tok),
+                        when=w.describe()))
+                    c.negated, c.yes = False, False
+                c.set_in, c.end_tok = w, w.end_tok
+                if w.note:      # 'le mois dernier': the rolling month, said
+                    self.out.notes.append(w.note)
+                self._use(w.start_tok, w.end_tok)
+                self.out.unread.difference_update(range(w.start_tok, w.end_tok))
+                break
 
     def _either_way(self) -> None:
         """'customers in Lyon, VIP or not', 'clients à Lyon, qu'ils soient VIP ou non': 'or not' ending the clause of a
@@ -753,6 +821,7 @@ class Parser(LatestEvents,
                     self._counted_in_share_window(c, out)
                     self._counted_in_window(c, self.last_event, seg)
                     self._after_the_one_before(c, self.last_event, seg)
+                    self._same_day_as_the_one_before(c, self.last_event, seg)
                     self.last_event = c
                 elif isinstance(c, VersusCondition):
                     self.last_event = self._compared_together(c) or self.last_event
@@ -1454,6 +1523,11 @@ class Parser(LatestEvents,
         any year already (_birthday_window), never a behaviour's."""
         return any(s.end == start and any(m.kind == "column" and m.column in self.birth_columns for m in s.meanings)
                    for s in spans)
+
+    def _dated_flag(self, column: str) -> bool:
+        """A yes/no column of a profile row the catalog dates on that row (its `set_on`: a consent's last change)."""
+        col = self.catalog.column(column)
+        return col.type.upper() == "BOOLEAN" and bool(col.set_on)
 
     def _own_dates_in(self, seg: Segment) -> list:
         """The dates of the customer's own said as a behaviour's start in the segment ('since joining')."""

@@ -30,7 +30,7 @@ from assistant.translate.lang_en import (
     COPULAS, DETERMINERS, SLOT_WORDS, FUNCTION_WORDS, GOODS_LINKS, GOODS_NOUNS, RELATIVE_WORDS, PASSIVE_AUXILIARIES,
     PAST_PARTICIPLE_ENDINGS, PRESENCE_WORDS, CLAUSE_ENDS, TIMES_WORDS, CONTRAST_WORDS, SINCE_THEN,
     NEAR_BEHAVIOUR_ADVERBS, ALL_EVENTS_WORDS, ALL_EVENTS_LINKS, ALL_EVENTS_SAID_AFTER, ALL_EVENTS_LEADS,
-    THING_NOUNS, VOICE_AGENTS, VOICE_OBJECTS_US, VOICE_PASSIVES, NUMBER_WORDS, ORDER_MEASURES,
+    SEEING_VERBS, THING_NOUNS, VOICE_AGENTS, VOICE_OBJECTS_US, VOICE_PASSIVES, NUMBER_WORDS, ORDER_MEASURES,
 )
 from assistant.translate.offline.text import Token, by_first, fold, tokenize, uncased
 from assistant.translate.offline.parsed import (
@@ -558,6 +558,14 @@ class SpanReadings:
             else:
                 self.unvoiced.update(range(s.start, s.end))
         return out
+
+    def _seen_of_something_else(self, spans: list[Span]) -> list[Span]:
+        """'not seen on the website', 'pas vus sur le site': a behaviour read from a verb of seeing (lang_en.VERB_ALIASES)
+        is the customers' only when they are what was seen; said of something else ('produits vus sur le site': the
+        products were), it is no visit of theirs, and is asked."""
+        seeing = SEEING_VERBS | (getattr(self.words, "SEEING_VERBS", frozenset()) if self.words is not None else frozenset())
+        return [s for s in spans if not (self.norms[s.start] in seeing and s.of("event")
+                                         and self._voice(s, spans) == "other")]
 
     def _voice(self, s: Span, spans: list[Span]) -> str | None:
         """Whether the customers are the object of the verb at `s` ('we emailed', 'were texted', 'customers not

@@ -14,7 +14,7 @@ from assistant.meaning import (
 from assistant.translate.offline.event_filters import disjoint
 from assistant.translate.offline.lexicon import Span
 from assistant.meaning import Window
-from assistant.translate.lang_en import (VAGUE_WORDS, 
+from assistant.translate.lang_en import (VAGUE_WORDS, SAME_DAY_WORDS,
     SEASONS, SINCE_DAY_WORDS,
     OWN_TIME_WORDS, POSSESSION_WORDS, HAVE_VERBS,
     FOLLOW_EMPHASIS, FIRST_WORDS, ONE_WORDS, AGAIN_ORDINALS,
@@ -617,6 +617,39 @@ class TheOneBefore:
         c.start_tok = min(c.start_tok, *(u[0] for u in order)) if order else c.start_tok
         self._again_said(c)
         self._same_as_the_one_before(c, seg)
+
+    def _same_day_as_the_one_before(self, c: EventCondition, before: EventCondition | None, seg: Segment) -> None:
+        """'visited the site and ordered online that same day', 'magasiné en ligne pis en magasin la même journée', 'le
+        jour même': a behaviour said on the same day as the one before it is on the calendar day of one of its events
+        (Follows.day). Only after a behaviour that has one time per event, of a behaviour with no count, total, rank,
+        order or negation of its own ('but not the same day': which day? asked), and never in an exclusion."""
+        if c.after is not None:
+            return
+        said = self._same_day_said(c, seg)
+        if said is None:
+            return
+        if before is None or before is c or not before.anchorable() or c.negated or self.excluding or c.first \
+                or c.last or c.top is not None or c.rank is not None or c.count is not None and c.count.op not in (">=",) \
+                or c.amount is not None or c.of_latest is not None or c.running is not None:
+            return
+        c.after = Follows(before, day=True)
+        a, b = said
+        self.out.unclear = [u for u in self.out.unclear if not (u[2] == "same" and a <= u[0] < b)]
+        self._use(a, b)
+        self.out.unread.difference_update(range(a, b))
+        c.start_tok, c.end_tok = min(c.start_tok, a), max(c.end_tok, b)
+
+    def _same_day_said(self, c: EventCondition, seg: Segment) -> tuple[int, int] | None:
+        """Where 'the same day' (lang_en.SAME_DAY_WORDS, and the language's own) is said in the behaviour's clause,
+        read by nothing else (its 'the same' only asked)."""
+        phrases = SAME_DAY_WORDS + tuple(getattr(self.words, "SAME_DAY_WORDS", ()) if self.words is not None else ())
+        asked = {i for u in self.out.unclear if u[2] == "same" for i in range(u[0], u[1])}
+        for k in range(c.start_tok, max(seg.end, c.end_tok)):
+            for p in sorted(phrases, key=len, reverse=True):
+                if tuple(self.norms[k:k + len(p)]) == p and all(i not in self.out.used or i in asked
+                                                                  for i in range(k, k + len(p))):
+                    return k, k + len(p)
+        return None
 
     def _same_as_the_one_before(self, c: EventCondition, seg: Segment) -> None:
         """'looked at a product and then, within two weeks, bought something from that same category', 'puis acheté
