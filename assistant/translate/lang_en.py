@@ -432,6 +432,11 @@ WITHOUT_ENDS: tuple[tuple[str, ...], ...] = (("but", "who"),)
 # push': read inside, it excluded those with a birth date AND push). After a plural ('sans commandes qui ont été
 # livrées') the verb may be the thing's: the exclusion goes on.
 WITHOUT_PEOPLE = (("who",), frozenset({"have", "are", "were"}))
+# ... and a state of the customers (a consent, a profile value) after one of these ('without a purchase in 6 months and
+# subscribed to emails', ', opt-in email', 'but SMS opt-in', 'sans achat depuis 6 mois, mais opt-in SMS'): the criteria again
+WITHOUT_STATE_LINKS = frozenset({"and", ",", "but"})
+# ... with these between ('but with an SMS opt-in', 'mais avec un opt-in SMS')
+STATE_LEADS = frozenset({"with", "still", "having"})
 
 # 'without ... none' ('sans en avoir ouvert aucun'): after these exclusion markers, these words repeat the negation.
 CONCORD_MARKERS = frozenset({("without",)})
@@ -880,6 +885,9 @@ ONE_PLACE_NOUNS = frozenset({"store", "shop", "boutique", "outlet", "magasin"})
 # 'the' points back only after one of these or a clause's edge ('..., and the ticket is still open').
 POINTERS_TO_THE_ONE_BEFORE = frozenset({"whose", "their", "its", "that", "this", "same"})
 POINTER_ARTICLES = frozenset({"the"})
+# ... and an apposition right after the clause: ', with a ticket still pending' ('appelé le SAV pour un remboursement,
+# avec un ticket toujours en attente'): the words before the noun
+SAME_THING_APPOSITIONS: tuple[tuple[str, ...], ...] = ((",", "with", "a"), (",", "with", "an"), (",", "with", "one"))
 ONE_PLACE_DETERMINERS = frozenset({"the", "that", "at"})
 AMOUNT_LINKS = frozenset({"worth", "of", "valued", "at", "for", "with", "value", "amount", "totalling", "totaling"})
 # Nouns of things bought that the catalog reads as no measure of their own: an amount said of one ('a product over

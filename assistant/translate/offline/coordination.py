@@ -15,7 +15,7 @@ from assistant.meaning import Comparison, Window
 from assistant.translate.lang_en import (
     NEVER_WORDS, DETERMINERS, OPEN_DETERMINERS,
     BOTH, LIST_ADDITIONS, NOTES, MODIFIER_WORDS, PURPOSE_WORDS, POINTING_WORDS, OWN_AMOUNT_LINKS, RESTARTING_WORDS,
-    SAME_BEHAVIOUR_LINKS, ONE_PLACE_NOUNS, ONE_PLACE_DETERMINERS, POINTERS_TO_THE_ONE_BEFORE, POINTER_ARTICLES,
+    SAME_BEHAVIOUR_LINKS, ONE_PLACE_NOUNS, ONE_PLACE_DETERMINERS, POINTERS_TO_THE_ONE_BEFORE, POINTER_ARTICLES, SAME_THING_APPOSITIONS,
     CONNECTORS,
 )
 from assistant.translate.offline.text import fold
@@ -226,12 +226,15 @@ class Coordination:
 
     def _pointed_back(self, c: EventCondition) -> bool:
         """Whether c's behaviour is named by a noun right after a word pointing back ('whose order', 'dont le
-        ticket', 'and the ticket'), not by a verb ('and that ordered again')."""
+        ticket', 'and the ticket') or in an apposition (', with a ticket still pending'), not by a verb ('and that
+        ordered again')."""
         noun = next((s for s in self.lexicon_spans if c.start_tok <= s.start < c.end_tok and s.of("event", "kindword")),
                     None)
         if noun is None or self._said_as_verb(noun):
             return False
         k = noun.start - 1
+        if any(tuple(self.norms[max(0, noun.start - len(p)):noun.start]) == p for p in SAME_THING_APPOSITIONS):
+            return True
         if k >= 0 and self.norms[k] in POINTER_ARTICLES:
             return k > 0 and (self.norms[k - 1] in POINTERS_TO_THE_ONE_BEFORE or self.norms[k - 1] in CONNECTORS
                               or self.norms[k - 1] in (",", ";"))

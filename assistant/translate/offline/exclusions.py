@@ -4,7 +4,7 @@ A part of the Parser (parser.py), which reads a request's tokens into conditions
 from __future__ import annotations
 
 from assistant.translate.lang_en import (
-    AGE_GROUP_WORDS, LEADING_EXCLUSIONS, REQUIRED_WORDS, EXCLUDED_PEOPLE, WITHOUT_ENDS, WITHOUT_PEOPLE, EXCLUSION_VERBS, LEADING_WORDS, NOTES, CONCORD_MARKERS,
+    AGE_GROUP_WORDS, LEADING_EXCLUSIONS, REQUIRED_WORDS, EXCLUDED_PEOPLE, WITHOUT_ENDS, WITHOUT_PEOPLE, WITHOUT_STATE_LINKS, STATE_LEADS, DETERMINERS, EXCLUSION_VERBS, LEADING_WORDS, NOTES, CONCORD_MARKERS,
     RELATIVE_WORDS,
 )
 from assistant.translate.offline.parsed import (
@@ -162,18 +162,28 @@ class ExclusionSplit:
         """'without a purchase in 6 months and subscribed to emails' ('sans aucun achat ... et abonnés aux
         e-mails'): 'without' negates what it is followed by, a behaviour; an 'and' followed by a state of the
         customer (a consent, a profile value) adds that state to the criteria again. 'without a purchase and a
-        visit' stays one exclusion; 'but who ...' (WITHOUT_ENDS) turns back to the customers."""
+        visit' stays one exclusion; 'but who ...' (WITHOUT_ENDS) turns back to the customers, and so does 'but' before
+        a state ('sans aucun achat depuis 6 mois, mais opt-in SMS': read inside, the SMS opt-ins were removed)."""
         if self.exclusion_marker not in CONCORD_MARKERS or i in blocked:
             return False
         if any(tuple(self.norms[i:i + len(m)]) == m for m in WITHOUT_ENDS) or self._people_again(i):
             return True
         if self.norms[i] == "but" and any(s.start == i + 1 and s.of("event") for s in self.lexicon_spans):
             return True     # 'sans visite depuis 6 mois mais passés en caisse ...': a behaviour of their own again
-        if self.norms[i] not in ("and", ","):      # ', opt-in email': a state said after a comma as after 'and'
+        if self.norms[i] not in WITHOUT_STATE_LINKS:      # ', opt-in email', 'but SMS opt-in': as after 'and'
             return False
         j = i + 1
-        while j < len(self.norms) and self.norms[j] in self.lexicon.determiners:
+        # (the words as read: a French 'un' reads 'an')
+        while j < len(self.norms) and (self.norms[j] in self.lexicon.determiners or self.norms[j] in DETERMINERS
+                                       or self.norms[j] in STATE_LEADS):
             j += 1
         after = next((s for s in self.lexicon_spans if s.start == j), None)
         behaviour = ("event", "kindword", "qualifier", "dimvalue")
-        return after is not None and not after.of(*behaviour) and not any(m.event for m in after.of("column"))
+
+        def state(s) -> bool:
+            return not s.of(*behaviour) and not any(m.event for m in s.of("column"))
+        if after is not None and state(after):
+            return True
+        # 'but with an SMS opt-in': a value of a behaviour ('SMS', a message's channel) naming the state said next
+        return after is not None and not after.of("event", "kindword") and \
+            any(t.start == after.end and state(t) and t.of("column") for t in self.lexicon_spans)
