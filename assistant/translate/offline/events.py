@@ -546,7 +546,7 @@ class EventReading:
         # 'opened none of them', 'clicked any': a pronoun points back at the previous behaviour's object
         pointer = self.last_event if inherited is None and self._points_back(seg) else None
         for source in (inherited, pointer):
-            if source is not None:
+            if source is not None and not (source is inherited and not relative and self._own_kind(cond, source)):
                 self._share_dims(source, cond, parts.qualifiers,
                                  frozenset() if relative or source is pointer else self._not_carried(seg, source, cond))
         self._dimension_pointed_back(seg, cond)
@@ -742,6 +742,16 @@ class EventReading:
         columns = {self.catalog.events[e].dimensions[dim].column for e in cond.events
                    if dim in self.catalog.events[e].dimensions}
         return next(iter(columns)).rsplit(".", 1)[0] if len(columns) == 1 else None
+
+    def _own_kind(self, cond: EventCondition, source: EventCondition) -> bool:
+        """'bought Veja in the last 4 months, who added something to their wishlist', '- ayant acheté des chaussures
+        ...\n- qui ont consulté une fiche produit Apple ...': a behaviour of other events named by a value of its own
+        that the one before cannot have (the web event's type) is a behaviour of its own kind, not the one before said
+        on: that one's values (the brand, the category) are not its (carried, nobody was found, silently). 'bought
+        Nike in store, and online too' (no value) and 'Nike shoes in store, Adidas online' (a value the one before
+        has) still carry them."""
+        return set(cond.events) != set(source.events) and any(
+            not all(dim in self.catalog.events[e].dimensions for e in source.events) for dim in cond.dims)
 
     def _share_dims(self, source: EventCondition, cond: EventCondition, qualifiers=(),
                     kept_out: frozenset[str] = frozenset()) -> None:
