@@ -397,6 +397,10 @@ class GroupReading:
             cuts.insert(0, a - 1)
             a = before
         b = next((k for k in range(right, end) if self.norms[k] in CONNECTORS), end)
+        if b < end and self.norms[b] in CLAUSE_OPENERS and any(s.start == right and s.end == b for s in spans):
+            # '... or buyers whose average basket is above €150': the people said by what they did, and the clause
+            # said of them is that side's (cut at its opening word, it was required of both sides, silently)
+            b = next((k for k in range(b + 1, end) if self.norms[k] in CONNECTORS), end)
         return Apart(a, b, listed=tuple(cuts), shared_negation=True)
 
     def _dimensions(self, noun: Span) -> set[str]:
