@@ -749,8 +749,10 @@ class EventReading:
         that the one before cannot have (the web event's type) is a behaviour of its own kind, not the one before said
         on: that one's values (the brand, the category) are not its (carried, nobody was found, silently). 'bought
         Nike in store, and online too' (no value) and 'Nike shoes in store, Adidas online' (a value the one before
-        has) still carry them."""
-        return set(cond.events) != set(source.events) and any(
+        has) still carry them, and so does 'bought Nike in store, never on the app' (the app's order is a purchase
+        too: the catalog's kind of both)."""
+        kinds = {self.catalog.events[e].kind for e in source.events}
+        return not kinds & {self.catalog.events[e].kind for e in cond.events} and any(
             not all(dim in self.catalog.events[e].dimensions for e in source.events) for dim in cond.dims)
 
     def _share_dims(self, source: EventCondition, cond: EventCondition, qualifiers=(),
