@@ -376,15 +376,25 @@ def sentences(request: str, tokens: list[Token]) -> list[tuple[int, int]]:
 
 def _closing_lines(request: str) -> set[int]:
     """Where the short lines that close a request begin: a sign-off ('Bien à vous,\nSébastien', 'Best,\nJohn') is a
-    sentence of its own, never part of the last bullet (its words were asked about as criteria)."""
+    sentence of its own, never part of the last bullet (its words were asked about as criteria); not a line the
+    sentence before goes on into."""
     out, end = set(), len(request.rstrip())
     while (cut := request.rfind("\n", 0, end)) > 0:
         line = request[cut + 1:end]
-        if len(line.split()) > 4 or _BULLET.match("\n" + line):
+        if len(line.split()) > 4 or _BULLET.match("\n" + line) or _goes_on(request[:cut], line):
             break
         out.add(cut)
         end = cut
     return out
+
+
+def _goes_on(before: str, line: str) -> bool:
+    """Does a sentence go on across the line break ('... au moins une avec le code\nFREESHIP.', '... à cet\néchange.':
+    a line wrapped by hand)? The text before it ends mid-sentence, and the line ends with a full stop or opens in
+    lower case; then it is the sentence's end, not a sign-off (read apart, the code was a criterion of its own, any
+    time). 'Thanks\nMarie', '- sauf les sur-sollicités\nMerci, à tantôt !' are sign-offs."""
+    last, line = before.rstrip(), line.strip()
+    return bool(last) and last[-1].isalnum() and bool(line) and (line[-1] == "." or line[0].islower())
 
 
 def bullets(request: str, tokens: list[Token]) -> set[int]:
