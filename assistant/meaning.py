@@ -796,9 +796,7 @@ class EventCondition(Condition):
     def _at_edge_after(self, catalog: Catalog, as_of: dt.date) -> str:
         """The customers whose first (latest) event of these, taken over all of them, follows the other behaviour."""
         key = catalog.entity.key
-        rows = " UNION ALL ".join(replace(self, after=None)._branch(catalog, e, as_of, "rows") for e in self.events)
-        edge = "min" if self.first else "max"
-        times = f"SELECT {key}, {edge}(ts) AS ts FROM ({rows}) AS a GROUP BY {key}"
+        times = replace(self, after=None).times(catalog, as_of)     # each customer's first (latest) one, no period
         follows = self.after.condition(catalog, as_of, "f.ts", f"f.{key}",
                                        again=any(e in self.after.anchor.events for e in self.events))
         return f"SELECT {key} FROM ({times}) AS f WHERE {follows}"

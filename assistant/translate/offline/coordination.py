@@ -24,6 +24,12 @@ from assistant.translate.offline.parsed import (
 )
 
 
+# What an EventCondition may say that a fold into the one before would lose or change: either side saying one is read
+# apart (_the_one_pointed_back)
+_READ_APART = ("count", "amount", "own_amount", "rank", "measure", "top", "after", "of_latest", "since", "average",
+               "first", "last", "among", "over")
+
+
 class Coordination:
     """Behaviours read together: what each is counted on, 'both', 'each', a period said once for several."""
 
@@ -207,9 +213,7 @@ class Coordination:
             events = c.events          # the same rows, narrowed by the noun's own event ('their order was cancelled')
         else:
             return False
-        plain = ("count", "amount", "own_amount", "rank", "measure", "top", "after", "of_latest", "since")
-        if any(getattr(x, f) for x in (c, before) for f in plain) or any(getattr(x, f) for x in (c, before) for f in (
-                "average", "first", "last", "among", "over")) \
+        if any(getattr(x, f) for x in (c, before) for f in _READ_APART) \
                 or c.window is not None and before.window is not None and c.window != before.window \
                 or any(before.dims.get(d, v) != v for d, v in c.dims.items()):
             return False
@@ -232,12 +236,11 @@ class Coordination:
                     None)
         if noun is None or self._said_as_verb(noun):
             return False
-        k = noun.start - 1
         if any(tuple(self.norms[max(0, noun.start - len(p)):noun.start]) == p for p in SAME_THING_APPOSITIONS):
             return True
-        if k >= 0 and self.norms[k] in POINTER_ARTICLES:
-            return k > 0 and (self.norms[k - 1] in POINTERS_TO_THE_ONE_BEFORE or self.norms[k - 1] in CONNECTORS
-                              or self.norms[k - 1] in (",", ";"))
+        k = noun.start - 1
+        if k >= 0 and self.norms[k] in POINTER_ARTICLES:       # (the connectors hold ',' and ';')
+            return k > 0 and (self.norms[k - 1] in POINTERS_TO_THE_ONE_BEFORE or self.norms[k - 1] in CONNECTORS)
         return k >= 0 and self.norms[k] in POINTERS_TO_THE_ONE_BEFORE
 
     def _one_place_of_many(self, out: list[Condition]) -> None:

@@ -34,6 +34,10 @@ _THING_DATE_LEADS = every_language("THING_DATE_LEADS")
 _THING_DATE_VERBS = every_language("THING_DATE_VERBS")
 
 
+# The words between a behaviour's noun and a participle that say it in the passive ('was', 'has been')
+_PASSIVE_LEADS = VOICE_PASSIVES | AUXILIARY_VERBS
+
+
 class EventReading:
     """A behaviour from its segment: which events, their dimensions, qualifiers and window."""
 
@@ -263,7 +267,7 @@ class EventReading:
         if s.end - s.start != 1:
             return None
         k = s.start
-        while k > 0 and self.norms[k - 1] in VOICE_PASSIVES | AUXILIARY_VERBS:
+        while k > 0 and self.norms[k - 1] in _PASSIVE_LEADS:
             k -= 1
         noun = next((o for t, o in explicit if t.end == k and o.event != m.event), None)
         # with no auxiliary, a value of the noun's own behaviour is its state ('un ticket SAV ouvert': open)
