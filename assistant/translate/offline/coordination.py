@@ -26,8 +26,8 @@ from assistant.translate.offline.parsed import (
 
 # What an EventCondition may say that a fold into the one before would lose or change: either side saying one is read
 # apart (_the_one_pointed_back)
-_READ_APART = ("count", "amount", "own_amount", "rank", "measure", "top", "after", "of_latest", "since", "average",
-               "first", "last", "among", "over")
+_READ_APART = ("count", "amount", "own_amount", "rank", "measure", "top", "after", "of_latest", "since", "since_set",
+               "running", "average", "first", "last", "among", "over")
 
 
 class Coordination:
