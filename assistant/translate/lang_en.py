@@ -1166,7 +1166,7 @@ ANY_PHRASES: tuple[tuple[str, ...], ...] = tuple((*lead, det) for lead in (
 FILLER_PHRASES: tuple[tuple[str, ...], ...] = (
     ("at", "some", "point"), ("at", "any", "point"), ("at", "one", "point"), ("at", "some", "stage"),
     ("at", "any", "stage"), ("at", "any", "time"), ("at", "some", "time"), ("so", "far"), ("to", "date"),
-    ("no", "matter", "when"), ("any", "time"), ("anytime",),
+    ("no", "matter", "when"), ("any", "time"), ("anytime",), ("of", "course"),
 )
 # Between a comma and the sentence's end, these say no condition ('Lego buyers, whenever'); elsewhere 'whenever'
 # opens a clause that may be one ('whenever they visit').
@@ -1267,6 +1267,13 @@ NEAR_BEHAVIOUR = frozenset({("only",), ("mostly",), ("mainly",), ("every",), ("e
 EVERY_EVENT_WORDS: tuple[tuple[str, ...], ...] = (
     ("each", "and", "every", "time"), ("every", "single", "time"), ("each", "time"), ("every", "time"), ("always",),
     ("only",), ("exclusively",), ("solely",),
+)
+# Words that say the behaviour said next is some of the events just counted ('at least 2 purchases in the last 12
+# months, at least one of them online', 'including one in store', 'of which 2 online'; French 'dont au moins un en
+# ligne' reads 'whose', 'parmi lesquels' 'among which'): it takes their period and values (coordination.
+# _some_of_the_counted; read alone, the online order was one at any time, silently).
+SOME_OF_THE_COUNTED: tuple[tuple[str, ...], ...] = (
+    ("of", "them"), ("of", "which"), ("including",), ("among", "them"), ("among", "which"), ("whose",),
 )
 # Words that say every one of a behaviour's events met what is said of them after ('whose online orders this year
 # were ALL placed after 8pm', 'all their orders were under €50', 'toutes leurs commandes ont été passées le week-end'):

@@ -715,6 +715,7 @@ WORDS = {
     "obligatoire": "required", "obligatoires": "required",   # 'optin email obligatoire' (REQUIRED_WORDS)
     "indispensable": "required", "indispensables": "required", "impératif": "required", "imperatif": "required",
     "fait": "made", "effectue": "made", "realise": "made", "parmi": "among",
+    "lesquels": "which", "lesquelles": "which",      # 'parmi lesquels': among which (SOME_OF_THE_COUNTED)
     "passe": "placed", "donne": "gave", "tous": "all", "toutes": "all", "tout": "all", "toute": "all",
     "chaque": "every", "chacun": "each", "chacune": "each",     # '3 commandes, de plus de 100 € chacune'
     "meme": "same", "memes": "same", "aussi": "also", "egalement": "also", "encore": "still", "deja": "already",

@@ -16,7 +16,7 @@ from assistant.translate.lang_en import (
     NEVER_WORDS, DETERMINERS, OPEN_DETERMINERS,
     BOTH, LIST_ADDITIONS, NOTES, MODIFIER_WORDS, PURPOSE_WORDS, POINTING_WORDS, OWN_AMOUNT_LINKS, RESTARTING_WORDS,
     SAME_BEHAVIOUR_LINKS, ONE_PLACE_NOUNS, ONE_PLACE_DETERMINERS, POINTERS_TO_THE_ONE_BEFORE, POINTER_ARTICLES, SAME_THING_APPOSITIONS,
-    CONNECTORS,
+    CONNECTORS, SOME_OF_THE_COUNTED,
 )
 from assistant.translate.offline.text import fold
 from assistant.translate.offline.parsed import (
@@ -388,6 +388,27 @@ class Coordination:
         versus.left.window = versus.right.window = c.window
         self.out.notes.append(NOTES["same_window_after"].format(words=self._words(versus.start_tok, versus.end_tok),
                                                           period=c.window.describe()))
+
+    def _some_of_the_counted(self, c: EventCondition, before: EventCondition | None) -> None:
+        """'at least 2 purchases in the last 12 months, at least one of them online', 'dont au moins un en ligne',
+        'including one in store': a behaviour said, after words that make it some of the events just counted
+        (SOME_OF_THE_COUNTED), of those events' kinds is among them: it takes their period and values (read alone,
+        the online order was one at any time, silently). Said in a note."""
+        if before is None or before is c or before.count is None or before.negated or c.negated \
+                or c.window is not None or not set(c.events) <= set(before.events) or c.start_tok < before.end_tok:
+            return
+        lead = next(((k, k + len(p)) for k in range(before.end_tok, c.end_tok) for p in SOME_OF_THE_COUNTED
+                     if tuple(self.norms[k:k + len(p)]) == p), None)
+        if lead is None or any(self.norms[k] not in (",", "-") for k in range(before.end_tok, min(lead[0], c.start_tok))):
+            return
+        self.out.used.update(range(*lead))
+        for dim, values in before.dims.items():
+            if self.catalog.same_dimension(dim, before.events, c.events):
+                c.dims.setdefault(dim, values)
+        if before.window is not None:
+            c.window = before.window
+            self.out.notes.append(NOTES["same_window"].format(words=self._words(c.start_tok, c.end_tok),
+                                                              period=before.window.describe()))
 
     def _counted_in_window(self, c: EventCondition, before: EventCondition | None, seg: Segment) -> None:
         """'sent more than ten messages this quarter who clicked fewer than two': a count of the same records

@@ -12,7 +12,7 @@ from assistant.meaning import Window
 from assistant.translate.offline.lexicon import Span
 from assistant.translate.lang_en import (
     DENIAL_LEADS, BOUNDS_AFTER, CLAUSE_OPENERS, CONNECTORS, EXCLUDED_PEOPLE, LEADING_WORDS, GROUP_UNION_MARKERS, NEGATIONS,
-    MODIFIER_WORDS, NOTES, ORDER_WORDS, RELATIVE_WORDS,
+    MODIFIER_WORDS, NOTES, ORDER_WORDS, RELATIVE_WORDS, DETERMINERS, FILLER_WORDS,
 )
 from assistant.translate.offline.parsed import (
     PREFIX_NEGATIONS, UNIONS_BY_FIRST, Apart,
@@ -313,8 +313,16 @@ class GroupReading:
 
     def _people_named_end(self, k: int, spans: list[Span]) -> int:
         """Where the group _people_named_at finds at k ends (after its noun), or 0."""
-        while k < len(self.norms) and (self.norms[k] in LEADING_WORDS or self.norms[k] in PREFIX_NEGATIONS):
+        lead = k
+        while k < len(self.norms) and (self.norms[k] in LEADING_WORDS or self.norms[k] in PREFIX_NEGATIONS
+                                       or self.norms[k] in FILLER_WORDS or not self.norms[k]):
             k += 1
+        listed = next((s for s in spans if s.start == k and s.of("table")), None)
+        if listed is not None and any(n in DETERMINERS for n in self.norms[lead:k]) \
+                and all(n in DETERMINERS or n in FILLER_WORDS or not n for n in self.norms[lead:k]):
+            # 'and of course the suppression list', 'et bien sûr la liste repoussoir': a list of the customers named
+            # with its article is its people ('on the list' is said of them: no people named)
+            return listed.end
         for _ in range(4):
             if k >= len(self.norms):
                 return 0

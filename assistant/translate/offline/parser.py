@@ -819,6 +819,7 @@ class Parser(LatestEvents,
                     self._said_as_a_purpose(c)
                     self._amount_in_compared_window(c, out)
                     self._counted_in_share_window(c, out)
+                    self._some_of_the_counted(c, self.last_event)
                     self._counted_in_window(c, self.last_event, seg)
                     self._after_the_one_before(c, self.last_event, seg)
                     self._same_day_as_the_one_before(c, self.last_event, seg)
