@@ -1,6 +1,7 @@
 """Constructions behind the silent answers of held-out set #33's first sight, in our own sentences, English and French,
 checked against hand-written queries on the demo warehouse: a sentence wrapped by hand onto a short last line
-('... with the code\\nWELCOME10.') goes on into it; the line is not a sign-off read apart."""
+('... with the code\\nWELCOME10.') goes on into it; the line is not a sign-off read apart. A purpose line a greeting opens, right after a subject line,
+is the title as it is without one (fr33-045)."""
 from __future__ import annotations
 
 import pytest
@@ -34,3 +35,27 @@ def test_a_sign_off_after_a_line_without_a_full_stop_is_still_a_sign_off(transla
     assert r.status == "ok", (r.unrecognized, [q.question for q in r.clarifications])
     if ignored is not None:
         assert r.ignored == ignored
+
+
+@pytest.mark.parametrize("request_", [
+    "Subject: Xmas high-tech push\nHi, for the December emailing I need:\n* men living in France\n"
+    "* who bought electronics in 2025",
+    "Objet : opé Noël high-tech\nHello, pour l'e-mailing de décembre il me faut :\n* des hommes résidant en France\n"
+    "* qui ont acheté de l'électronique en 2025",
+])
+def test_a_purpose_line_a_greeting_opens_after_a_subject_line_is_the_title(translator, warehouse, catalog, request_):
+    """Read as words, 'décembre' ('December') was a birth month (or a visit from the e-mailing in December), beside
+    every criterion the bullets say (set #33's fr33-045)."""
+    r = translator.translate(request_, A)
+    assert r.status == "ok" and "décembre" not in " ".join(c.phrase for c in r.definition.criteria).lower() \
+        and "december" not in " ".join(c.phrase for c in r.definition.criteria).lower()
+    same_audience(translator, warehouse, catalog, request_, """
+SELECT customer_id FROM crm.customers WHERE gender = 'male' AND country = 'FR' AND customer_id IN (
+  SELECT t.customer_id FROM pos.transactions t JOIN pos.transaction_lines l ON l.transaction_id = t.transaction_id
+  JOIN pim.products p ON p.product_id = l.product_id
+  WHERE p.category = 'electronics' AND t.transaction_ts >= DATE '2025-01-01' AND t.transaction_ts < DATE '2026-01-01'
+  UNION
+  SELECT o.customer_id FROM ecom.orders o JOIN ecom.order_lines l ON l.order_id = o.order_id
+  JOIN pim.products p ON p.product_id = l.product_id
+  WHERE o.status <> 'cancelled' AND p.category = 'electronics' AND o.order_ts >= DATE '2025-01-01'
+    AND o.order_ts < DATE '2026-01-01')""")

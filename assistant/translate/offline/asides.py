@@ -95,7 +95,9 @@ def find_ignored(request: str, tokens: list[Token], content: set[int], people: f
         # subject line (its catalog words said in a note, as a title's)
         body = request.index("\n", tokens[max(subject)].end) + 1
         heading = _title(request, tokens, said, body)
-        if heading and min(heading) > max(subject) + 1 and not _names_the_audience(
+        # (or on the line right after the subject's, opened by the greeting: 'Hello, pour l'e-mailing de décembre il
+        # me faut :', whose 'décembre' was read as a birth month)
+        if heading and (min(heading) > max(subject) + 1 or norms[min(heading)] in _GREETINGS) and not _names_the_audience(
                 norms, heading, content - _quoted(request, tokens), people, ranked | compared):
             title = subject + heading
     rest = set(range(len(tokens))) - set(title)
