@@ -53,6 +53,7 @@ class Ignored:
     asides: list[list[int]] = field(default_factory=list)
     filler: list[int] = field(default_factory=list)
     named: int | None = None        # the end of the words that name the audience before a separator (not a title)
+    heading: int | None = None      # where the body's heading starts after a subject line: a phrase of its own
 
     @property
     def tokens(self) -> set[int]:
@@ -62,7 +63,7 @@ class Ignored:
         out = []
         runs: list[list[int]] = []      # a subject line and the body's heading: two phrases of one title
         for i in self.title:
-            if runs and i == runs[-1][-1] + 1:
+            if runs and i == runs[-1][-1] + 1 and i != self.heading:
                 runs[-1].append(i)
             else:
                 runs.append([i])
@@ -89,6 +90,7 @@ def find_ignored(request: str, tokens: list[Token], content: set[int], people: f
         title = []      # 'At-risk buyers - the lifecycle stage -': a value, its attribute's name said beside it
     if subject and (label := _audience_label(request, tokens, said, max(subject) + 1)) is not None:
         title = list(range(min(subject), label + 1))   # 'Objet : ...\nObjectif : ...\nCible :': all before who
+    heading: list[int] = []
     if subject and title == subject and "\n" in request[tokens[max(subject)].end:]:
         # 'Objet : ciblage anniversaire\nBonjour,\npour l'envoi d'octobre : les clients nés en octobre ...': the
         # body's own heading, on a line after the subject's and a greeting's, is the title's as it is without a
@@ -97,9 +99,11 @@ def find_ignored(request: str, tokens: list[Token], content: set[int], people: f
         heading = _title(request, tokens, said, body)
         # (or on the line right after the subject's, opened by the greeting: 'Hello, pour l'e-mailing de décembre il
         # me faut :', whose 'décembre' was read as a birth month)
-        if heading and (min(heading) > max(subject) + 1 or norms[min(heading)] in _GREETINGS) and not _names_the_audience(
-                norms, heading, content - _quoted(request, tokens), people, ranked | compared):
+        if heading and (min(heading) > max(subject) + 1 or norms[min(heading)] in _GREETINGS) \
+                and not _names_the_audience(norms, heading, content - _quoted(request, tokens), people, ranked | compared):
             title = subject + heading
+        else:
+            heading = []
     rest = set(range(len(tokens))) - set(title)
     quoted = _quoted(request, tokens)
     named = content - quoted       # "'30 and fabulous'" names a mailer: nothing to use
@@ -109,6 +113,7 @@ def find_ignored(request: str, tokens: list[Token], content: set[int], people: f
         found.named = title[-1] + 2          # past the separator: a clause of its own, the definition follows
     elif title and rest & (named - people):
         found.title = title
+        found.heading = min(heading) if heading else None
     elif lead := _leading_aside(tokens, named):
         found.asides.append(lead)
     elif lead := _leading_purpose(request, tokens, named, people):
