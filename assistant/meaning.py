@@ -1774,7 +1774,9 @@ def _exclusive(a: Condition, b: Condition) -> bool:
         timeless = a.window is None or b.window is not None and a.window.describe() == b.window.describe()
         # ('never a single order': not at least one is not any, a count of nothing more)
         counted = a.count is not None and _bounds(a.count) != (1, float("inf"))
-        plain = timeless and not (a.dims or a.other_than or a.days or a.months or a.hours or a.since or counted or a.amount or a.first
+        # (values of its own say none of those: 'didn't buy anything there' after a purchase in that store)
+        within = all(d in b.dims and set(map(str, b.dims[d])) <= set(map(str, v)) for d, v in a.dims.items())
+        plain = timeless and within and not (a.other_than or a.days or a.months or a.hours or a.since or counted or a.amount or a.first
                                   or a.last or a.rank is not None or a.measure or a.after)  # 'nothing since then' is not 'never'
         some = b.count is None or _bounds(b.count)[0] > 0     # b needs at least one of the events a rules out
         return plain and some and set(b.events) <= set(a.events)

@@ -413,6 +413,14 @@ EXCLUDED_GROUP_SPLITS = frozenset({"or", ";"})
 # count of the behaviour (the catalog's own words for the customers are read the same)
 PEOPLE_NOUNS = frozenset({"buyer", "buyers", "purchaser", "purchasers", "shopper", "shoppers", "spender", "spenders",
                           "visitor", "visitors", "openers", "clickers", "subscribers", "members", "customers", "clients"})
+# A word that points back at a place said before ('our VIPs there', 'who live there'): said of the customers, the
+# place of theirs named last (places_pointed_back); not after or before these ('there are', 'is there'); said of the
+# customers after their nouns, their values, or these verbs of where they are.
+PLACE_POINTERS = frozenset({"there"})
+PLACE_POINTER_EXISTENTIALS = frozenset({"is", "are", "was", "were", "be", "been", "'s", "has", "have", "had", "will",
+                                        "would", "must", "should", "may", "might", "could", "can", "seems", "seem"})
+PLACE_POINTER_LEADS = frozenset({"live", "lives", "living", "lived", "based", "reside", "resides", "residing",
+                                 "located", "settled"})
 # Nouns that name a group of the customers by who they are (a value of the catalog said as the noun): after a comma
 # or an 'or' in a list of groups ('married men, customers in Fairview or ...') they open a group, as the customers'
 # own nouns do.

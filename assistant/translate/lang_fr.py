@@ -1104,6 +1104,12 @@ ONE_EVENT_ALONE = frozenset({"seul", "seule", "unique"})
 # 30 ans'), never a count of the behaviour
 PEOPLE_NOUNS = frozenset({"acheteur", "acheteurs", "acheteuse", "acheteuses", "visiteur", "visiteurs", "visiteuse",
                           "visiteuses", "abonnes", "abonnees", "clients", "clientes", "membres", "adherents"})
+# Un mot qui renvoie à un lieu déjà dit ('nos VIP là-bas') : lang_en.PLACE_POINTERS ; les verbes de résidence
+# après lesquels il est dit des clients ('qui habitent là-bas')
+PLACE_POINTERS = frozenset({"la-bas"})
+PLACE_POINTER_RESIDENCE = "a"      # 'qui habitent là-bas': 'habitent à' and the place, as the catalog says it
+PLACE_POINTER_LEADS = frozenset({"habite", "habitent", "vit", "vivent", "reside", "resident", "residant", "residants",
+                                 "reste", "restent", "domicilie", "domicilies", "installe", "installes", "bases"})
 # Les noms d'un groupe de clients par ce qu'ils sont (lang_en.GROUP_NOUNS)
 GROUP_NOUNS = frozenset({"femmes", "hommes"})
 THAN = frozenset({"que", "qu"})

@@ -15,6 +15,7 @@ from assistant.definition import AudienceDefinition, Clarification, Criterion
 from assistant.meaning import Condition, GlossaryCondition, contradictions, ranking, to_spec
 from assistant.translate.offline.conservation import Conservation, lost_warnings
 from assistant.translate.offline.frames import read_frames
+from assistant.translate.offline.places_pointed_back import places_pointed_back
 from assistant.translate.offline.lexicon import build_lexicon
 from assistant.translate.offline.hours_of_day import clock_times
 from assistant.translate.offline.other_tasks import other_task, refusal, removal_order
@@ -175,6 +176,7 @@ class OfflineTranslator:
         else:
             raw = read_frames(clock_times(raw, words), words, request)     # 'between 11pm and 2am': one token
         raw = pronouns_before_auxiliary(either_way(raw), words)
+        raw = places_pointed_back(raw, words, lexicon, self.catalog)     # 'our VIPs there'
         tokens = lexicon.split_compounds(merge_scores(merge_hours(merge_numbers(merge_determiners(raw)))))
         tokens = given_scores(tokens, words.SCORE_VERBS, words.RATING_VERB)
         tokens = lexicon.predicates(tokens, PREDICATE_LINKS)
