@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable
 from typing import Generic, Literal, TypeVar, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
 
 _IDENT = r"[A-Za-z_][A-Za-z0-9_]*"
 TABLE_RE = re.compile(rf"^{_IDENT}\.{_IDENT}$")
@@ -298,6 +298,9 @@ class GlossaryTerm(Localised[LocalTerm]):
     meaning: str = Field(description="The agreed meaning in plain words.")
     sql: str = Field(description="SELECT <key> ... implementing the meaning; may use {as_of} and the term's parameters.")
     parameters: dict[str, str] = Field({}, description="Defaults a request may override, e.g. window: 12 months.")
+    policy: bool = Field(False, description="The term names the customers a policy removes (the catalog derives one "
+                                            "for each policy that has synonyms): a request that says to respect it "
+                                            "('respecting the pressure cap') removes them.")
 
     def _english(self) -> LocalTerm:
         return LocalTerm(label=self.term, synonyms=list(self.synonyms), meaning=self.meaning)
@@ -314,12 +317,17 @@ class AmbiguousTerm(Localised[LocalQuestion]):
         return LocalQuestion(label=self.term, synonyms=list(self.synonyms), question=self.question, options=list(self.options))
 
 
+_POLICY_SYNONYMS = Field([], description="Phrases a request names this policy with ('pressure cap'): read as the "
+                                         "customers it removes, so that 'respecting the pressure cap' removes them.")
+
+
 class Suppression(Localised[LocalText]):
     label: str
+    synonyms: list[str] = _POLICY_SYNONYMS
     sql: str
 
     def _english(self) -> LocalText:
-        return LocalText(label=self.label)
+        return LocalText(label=self.label, synonyms=list(self.synonyms))
 
 
 class ChannelPolicy(Strict):
@@ -329,12 +337,13 @@ class ChannelPolicy(Strict):
 
 class PressureCap(Localised[LocalText]):
     label: str
+    synonyms: list[str] = _POLICY_SYNONYMS
     max_messages: int = Field(gt=0)
     days: int = Field(gt=0)
     sql: str = Field(description="SELECT <key> of customers at or over the cap; may use {as_of}, {max_messages}, {days}.")
 
     def _english(self) -> LocalText:
-        return LocalText(label=self.label)
+        return LocalText(label=self.label, synonyms=list(self.synonyms))
 
 
 class Policies(Strict):
@@ -377,6 +386,24 @@ class Catalog(Strict):
         enriched = self.model_copy(update={"tables": tables, "sources": sources})
         enriched._materialised = dict(materialised)
         return enriched
+
+    @model_validator(mode="after")
+    def _policies_as_terms(self) -> Catalog:
+        """Each policy a request may name (it has synonyms) is also a glossary term of the customers it removes,
+        after the catalog's own terms (their indexes unchanged): 'respect the pressure cap', 'hors plafond de
+        pression' read it as any term is read, its SQL the policy's own. Once: a catalog read back from its cache
+        holds them already."""
+        cap, said = self.policies.pressure_cap, {t.term for t in self.glossary}
+        named = [(s, s.sql, {}) for s in self.policies.suppressions.values()]
+        if cap is not None:
+            named.append((cap, cap.sql, {"max_messages": str(cap.max_messages), "days": str(cap.days)}))
+        for policy, sql, parameters in named:
+            if not policy.synonyms or policy.label in said:
+                continue
+            local = policy.fr and LocalTerm(label=policy.fr.label, synonyms=policy.fr.synonyms, meaning=policy.fr.label)
+            self.glossary.append(GlossaryTerm(term=policy.label, synonyms=policy.synonyms, meaning=policy.label,
+                                              sql=sql, parameters=parameters, policy=True, fr=local or None))
+        return self
 
     # -- lookups -----------------------------------------------------------
     def column(self, qualified: str) -> Column:

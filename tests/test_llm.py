@@ -465,8 +465,10 @@ def test_demo_prompt_fits_3000_tokens_without_pruning(catalog, tmp_path):
     # until the v8 prompt named the time between a behaviour's events (spacing) and site visits gained their pages; 3,800
     # until the v9 prompt named a behaviour after another sharing a dimension's value with it (after.same); 3,850 until
     # the v10 prompt named a yes/no row's own date and answer (flag_value.set_in, yes), months in a row (running), the
-    # same day as another behaviour (after.day) and events since a row's last change (since_set)
-    assert ctx["omitted"] == [] and total <= 4000
+    # same day as another behaviour (after.day) and events since a row's last change (since_set); 4,000 until the
+    # catalog's pressure cap became a term a request can name ('respect the pressure cap': schema_catalog.model's
+    # policy terms)
+    assert ctx["omitted"] == [] and total <= 4100
 
 
 def big_catalog(catalog: Catalog, tables: int = 300) -> Catalog:

@@ -421,6 +421,14 @@ PLACE_POINTER_EXISTENTIALS = frozenset({"is", "are", "was", "were", "be", "been"
                                         "would", "must", "should", "may", "might", "could", "can", "seems", "seem"})
 PLACE_POINTER_LEADS = frozenset({"live", "lives", "living", "lived", "based", "reside", "resides", "residing",
                                  "located", "settled"})
+# Words before a policy's term that say to keep to it ('respect the pressure cap', 'within the pressure cap'): the
+# customers it removes are removed (parser._policy_kept); the term alone names them ('customers over the pressure cap').
+POLICY_KEEPS: tuple[tuple[str, ...], ...] = tuple(sorted((
+    ("respect",), ("respects",), ("respecting",), ("honour",), ("honor",), ("honouring",), ("honoring",),
+    ("observe",), ("observing",), ("apply",), ("applying",), ("within",), ("under",), ("below",), ("obey",),
+    ("obeying",), ("in", "line", "with"), ("compliant", "with"), ("complying", "with"), ("comply", "with"),
+    ("in", "respect", "of"), ("respect", "of"),
+), key=len, reverse=True))
 # Nouns that name a group of the customers by who they are (a value of the catalog said as the noun): after a comma
 # or an 'or' in a list of groups ('married men, customers in Fairview or ...') they open a group, as the customers'
 # own nouns do.

@@ -715,7 +715,10 @@ WORDS = {
     "obligatoire": "required", "obligatoires": "required",   # 'optin email obligatoire' (REQUIRED_WORDS)
     "indispensable": "required", "indispensables": "required", "impératif": "required", "imperatif": "required",
     "fait": "made", "effectue": "made", "realise": "made", "parmi": "among",
-    "lesquels": "which", "lesquelles": "which",      # 'parmi lesquels': among which (SOME_OF_THE_COUNTED)
+    "lesquels": "which", "lesquelles": "which",
+    # 'en respectant le plafond de pression' (lang_en.POLICY_KEEPS)
+    "respecter": "respect", "respectant": "respecting", "respecte": "respect", "respectent": "respect",
+    "respect": "respect",      # 'parmi lesquels': among which (SOME_OF_THE_COUNTED)
     "passe": "placed", "donne": "gave", "tous": "all", "toutes": "all", "tout": "all", "toute": "all",
     "chaque": "every", "chacun": "each", "chacune": "each",     # '3 commandes, de plus de 100 € chacune'
     "meme": "same", "memes": "same", "aussi": "also", "egalement": "also", "encore": "still", "deja": "already",
@@ -758,6 +761,7 @@ WORDS = {
     "quels": "which", "quelles": "which", "combien": "how many", "liste": "list",
     "passee": "placed", "passees": "placed",
     "pis": "and",                                   # Quebec: 'les notifs push pis les courriels'
+    "endeans": "in",                                # Belgium: 'endéans les trente derniers jours' (within)
     "presque": "almost", "quasiment": "almost",     # '(presque or)': how near, an aside in a bracket (lang_en.NEAR_WORDS)
     # pointing and stressing words: 'au moins deux achats avant ça', 'pour celle-ci', 'qui ont néanmoins ouvert'
     # 'l'outlet de La Roca ou celui de Serravalle': the one (the noun before); 'inférieur à celui de 2025', 'à celles de
@@ -1297,7 +1301,9 @@ REQUEST_OPENERS: tuple[tuple[str, ...], ...] = (
 )
 REQUEST_OPENERS_AT_START: tuple[tuple[str, ...], ...] = (("faut",), ("faudrait",), ("il", "faut"), ("il", "faudrait"),
                                                          ("besoin", "de"), ("besoin", "des"), ("besoin", "du"),
-                                                         ("possible", "de"))
+                                                         ("possible", "de"),
+                                                         ("savoir",))     # Belgium: 'Savoir me sortir les ... ?'
+
 REQUEST_PRONOUNS: tuple[tuple[str, ...], ...] = (("me",), ("nous",), ("moi",))
 REQUEST_VERBS: tuple[tuple[str, ...], ...] = tuple((v,) for v in (
     "sortir", "avoir", "extraire", "trouver", "donner", "construire", "creer", "preparer", "lister", "recuperer",

@@ -1405,7 +1405,8 @@ def _decade_at(tokens, norms, i, as_of) -> tuple[int | None, int]:
     if norms[i] in DECADE_WORDS:
         if DECADE_WORDS[norms[i]] is not None:
             return _century(DECADE_WORDS[norms[i]], as_of), i + 1
-        if i + 1 < len(tokens) and tokens[i + 1].number is not None and not tokens[i + 1].suffix:
+        # (the number typed or in words: 'années nonante', 'années quatre-vingt-dix')
+        if i + 1 < len(tokens) and tokens[i + 1].number is not None and tokens[i + 1].suffix in ("", "w"):
             return _decade_of(int(tokens[i + 1].number), as_of), i + 2
         return None, i
     if tokens[i].number is not None and tokens[i].suffix == "s":
@@ -1485,7 +1486,7 @@ def _comparison_at(tokens, norms, i) -> Comparison | None:  # noqa: C901 - one t
         if n == 1 and not _once_as_grammar(norms, i):
             return None   # 'customers who bought once': exactly once (one-time buyers) or at least once: asked
         return Comparison(">=", n, i, i + 1, times=True,
-                          note=NOTES["at_least"].format(words=tokens[i].text, n=n) if n > 1 else "")
+                          note=NOTES["at_least"].format(words=_typed(tokens, i), n=n) if n > 1 else "")
     if _match(norms, i, ("more", "than", "once")):
         return Comparison(">", 1, i, i + 3, times=True)
     for words in (("multiple", "times"), ("several", "times"), ("many", "times"), ("repeatedly",), ("repeat",)):
@@ -1514,7 +1515,8 @@ def _comparison_at(tokens, norms, i) -> Comparison | None:  # noqa: C901 - one t
         if k < len(tokens) and tokens[k].suffix == "s" and tokens[k].number is not None:
             return Comparison(AGE_GROUP_WORDS[norms[i]], tokens[k].number, i, k + 1, age_hint=True)
     if tokens[i].suffix == "/":       # a score ('5/5'): a bare value, for the rated column to claim (never bounded)
-        return Comparison(">=", tokens[i].number, i, i + 1, note=f"'{tokens[i].text}' read as at least {_num(tokens[i].number)}")
+        return Comparison(">=", tokens[i].number, i, i + 1,
+                          note=NOTES["at_least"].format(words=_typed(tokens, i), n=_num(tokens[i].number)))
     op = None
     for words, o in _COMPARISONS_BY_FIRST.get(norms[i], ()):
         if _match(norms, i, words):
@@ -1531,8 +1533,10 @@ def _comparison_at(tokens, norms, i) -> Comparison | None:  # noqa: C901 - one t
     bounded = _linked_bound(norms, i + 1) is not None
     if op is None and norms[i] == "one" and _match(norms, i + 1, ("time",)) and not bound_after(norms, i + 2):
         return None   # 'bought one time': the vague words ask, as for a bare 'once'
+    # ('forty to fifty-five', 'de quarante à cinquante-cinq ans': a range in words, as '40 to 55')
+    ranged = i + 2 < len(norms) and norms[i + 1] in ("-", "to") and _number_at(tokens, i + 2) is not None
     if op is None and tokens[i].number is None and not (i + 1 < len(norms) and norms[i + 1] in COUNT_WORDS) \
-            and not bounded and not ((n >= 2 or n == 0) and i + 1 < len(norms) and norms[i + 1].isalpha()
+            and not bounded and not ranged and not ((n >= 2 or n == 0) and i + 1 < len(norms) and norms[i + 1].isalpha()
                                      and norms[i + 1] not in FUNCTION_WORDS and norms[i + 1] not in UNITS):
         return None  # a bare 'one' is no comparison; 'three times', 'two or more', 'three orders' (as '3 orders') are
     if tokens[i].number is not None and tokens[i].suffix == "s" and op is None:
@@ -1554,7 +1558,13 @@ def _comparison_at(tokens, norms, i) -> Comparison | None:  # noqa: C901 - one t
     denied = n == 1 and start > 0 and norms[start - 1] in NEGATIONS
     return _finish(tokens, norms, Comparison(op or ">=", n, start, i, currency=currency,
                                              note="" if op or said in AT_LEAST_PHRASES or denied else
-                                             f"'{tokens[start].text}' read as at least {_num(n)}"))
+                                             NOTES["at_least"].format(words=_typed(tokens, start), n=_num(n))))
+
+
+def _typed(tokens: list[Token], i: int) -> str:
+    """The words token i was read from, as typed: a word another language's rewrite added ('années nonante' reads
+    'decade 90') has none of its own, the first token read from the same words holds them (a note quoted '')."""
+    return tokens[i].text or next((t.text for t in reversed(tokens[:i]) if t.start == tokens[i].start and t.text), "")
 
 
 _BOUNDS = tuple(BOUNDS_AFTER.items())

@@ -38,7 +38,7 @@ from assistant.translate.lang_en import (
     AMONG_WORDS, BEFORE_WORDS, CONCORD_MARKERS, CONCORD_NEGATIONS, COPULAS, DETERMINERS, LATEST_WORDS, ONE_EVENT_ALONE, ONE_EVENT_WORDS,
     MANNER_LEADS, NUMBER_OF, JOINED_WORDS, SPEND_VERBS, SPEND_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, PAST_PARTICIPLE_ENDINGS, STATE_ADVERBS, STATE_LINKS, THAN_WORDS, PEOPLE_NOUNS, VOICE_SKIPPED, VOICE_SUBJECT_RELATIVES,
     CLAUSE_SUBJECTS, NAME_WORDS, ONE_EVENT_INS, ONE_EVENT_LEADS, ORDER_BY, SAME_WINDOW_WORDS, VAGUE_WORDS, REQUIRED_AUXILIARIES, EITHER_WAY_LEADS, HEAD_LIST_JOINS, OPEN_DETERMINERS,
-    FUNCTION_WORDS, AGO_BOUNDS, EVERY_EVENT_WORDS, TOTAL_WORDS, THAN_PRONOUNS, SHARE_WHOLES, AGAIN_LEADS, BIRTHDAY_WORDS, BIRTHDAY_VERBS, VALUE_PREPOSITIONS, FLAG_OFF_BEFORE, FLAG_OFF_VERBS, FLAG_OFF_AFTER, FLAG_NO_BEFORE,
+    FUNCTION_WORDS, AGO_BOUNDS, EVERY_EVENT_WORDS, TOTAL_WORDS, THAN_PRONOUNS, SHARE_WHOLES, AGAIN_LEADS, BIRTHDAY_WORDS, BIRTHDAY_VERBS, VALUE_PREPOSITIONS, FLAG_OFF_BEFORE, FLAG_OFF_VERBS, FLAG_OFF_AFTER, FLAG_NO_BEFORE, POLICY_KEEPS,
 )
 from assistant.translate.offline.spacing import find_spacings, read_spacing
 from assistant.translate.offline.aggregates import (
@@ -1129,9 +1129,11 @@ class Parser(LatestEvents,
                     self._use(window.start_tok, window.end_tok)
                 # the period may be said before the term ('des 2 dernières semaines à forte valeur prédite'): the
                 # condition spans both (it spanned from the term to the period's end, nothing, and was dropped silently)
-                terms.append(GlossaryCondition(min(s.start, window.start_tok) if window else s.start,
+                kept = self._policy_kept(s, m.ref)
+                terms.append(GlossaryCondition(min([s.start, *kept, *([window.start_tok] if window else [])]),
                                                max(s.end, window.end_tok) if window else s.end,
-                                               negated=negated and not passed, index=m.ref, window=window))
+                                               negated=(negated and not passed) != bool(kept), index=m.ref,
+                                               window=window))
             out.extend(terms)
         # attributes beside an event or a term: "shoppers based in Amsterdam", "lapsed VIPs"
         leftover = Segment(seg.start, seg.end, [s for s in seg.spans if not self._used(s)], seg.windows,
@@ -1144,6 +1146,21 @@ class Parser(LatestEvents,
                 t.negated = True
         out.extend(profile)
         return out
+
+    def _policy_kept(self, s: Span, index: int) -> range:
+        """'respect the pressure cap', 'within the pressure cap', 'en respectant le plafond de pression': the words
+        before a policy's term (POLICY_KEEPS, then determiners) that say to keep to it: the customers it removes are
+        removed (read as the term alone, only they were kept). Their tokens (used), else an empty range."""
+        if not self.catalog.glossary[index].policy:
+            return range(0)
+        k = s.start
+        while k > 0 and self.norms[k - 1] in DETERMINERS:
+            k -= 1
+        lead = next((p for p in POLICY_KEEPS if k >= len(p) and tuple(self.norms[k - len(p):k]) == p), None)
+        if lead is None:
+            return range(0)
+        self._use(k - len(lead), k)
+        return range(k - len(lead), k)
 
     def _qualifies_a_flag(self, s: Span, seg: Segment) -> bool:
         """'still have an active email opt-in', 'un opt-in e-mail actif': a term said in one ordinary word ('active')
