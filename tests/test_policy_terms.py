@@ -42,3 +42,14 @@ def test_a_catalog_read_back_holds_each_policy_term_once(catalog):
     """The catalog's cache stores it as JSON: read back, the term is not derived a second time."""
     again = Catalog.model_validate_json(catalog.model_dump_json(by_alias=True, exclude_unset=True))
     assert [t.term for t in again.glossary] == [t.term for t in catalog.glossary]
+
+
+@pytest.mark.parametrize("request_, said", [
+    ("les nouveaux inscrits de la semaine dernière", "semaine dernière"),
+    ("new customers from last week", "last week"),
+])
+def test_a_terms_rolling_period_is_said(translator, request_, said):
+    """A term's period read as the last 7 days ('la semaine dernière' may mean the calendar week before): said in a
+    note, as for a behaviour's (it was read so silently: set #35's fr35-033)."""
+    r = translator.translate(request_, A)
+    assert any(said in w and "7" in w for w in r.warnings), r.warnings

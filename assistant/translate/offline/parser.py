@@ -1127,6 +1127,10 @@ class Parser(LatestEvents,
                 self._use(s.start, s.end)
                 if window:
                     self._use(window.start_tok, window.end_tok)
+                    # 'nouveaux inscrits de la semaine dernière': the rolling week, said (a term with no period of
+                    # its own says it is not applied)
+                    if window.note and "window" in self.catalog.glossary[m.ref].parameters:
+                        self.out.notes.append(window.note)
                 # the period may be said before the term ('des 2 dernières semaines à forte valeur prédite'): the
                 # condition spans both (it spanned from the term to the period's end, nothing, and was dropped silently)
                 kept = self._policy_kept(s, m.ref)
