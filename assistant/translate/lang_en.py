@@ -702,8 +702,8 @@ DERIVED_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
     "plural": (("s", ""),),
     # the people of a place a value names ('Parisians', 'Bostonian'); never 'ers' ('openers' of the status 'open')
     "demonym": (("ians", ""), ("ian", "")),
-    # ... and of a place the customers live in, written as a name ('Londoners', 'Berliners'; lexicon.py)
-    "named_demonym": (("ers", ""), ("er", "")),
+    # ... and of a place the customers live in, written as a name ('Londoners', 'Berliners', 'New Yorkers'; lexicon.py)
+    "named_demonym": (("ers", ""), ("er", ""), ("ans", ""), ("an", "")),     # 'Chicagoans'
 }
 # Phrasal verbs said for a catalog word: read as that word when the catalog gives them no meaning of their own
 # ('sent back an order' = 'returned an order').
@@ -1133,6 +1133,7 @@ SHORTHANDS: dict[tuple[str, ...], str] = {
     **{(short,): f"this {unit}" for short, unit in (("ytd", "year"), ("qtd", "quarter"), ("mtd", "month"),
                                                     ("wtd", "week"))},
     ("ltm",): "last 12 months", ("ttm",): "last 12 months",      # the last (trailing) twelve months; 'L12M' in text.py
+    ("right", "now"): "now", ("as", "of", "now"): "now", ("as", "we", "speak"): "now",    # 'in transit right now'
     **{(unit, "to", "date"): f"this {unit}" for unit in ("year", "quarter", "month", "week")},
     ("cust",): "customers", ("custs",): "customers", ("ppl",): "people", ("n°",): "number", ("prev",): "previous",
     ("excl",): "excluding", ("bday",): "birthday", ("bdays",): "birthdays", ("b-day",): "birthday",
@@ -1202,6 +1203,9 @@ ASIDE_MARKERS: tuple[tuple[str, ...], ...] = (
     # what the list is for ('Emails that bounced - need those customers for a cleanup audience')
     *((*who, "need", det, noun, "for") for who in ((), ("we",), ("i",)) for det in ("those", "these", "the")
       for noun in ("customers", "clients", "people", "contacts")),
+    # what the list is for, after a break ('Gold members on fewer than 500 points - want to nudge them with a points
+    # booster'): whatever catalog words it holds
+    *((*who, want, "to") for who in ((), ("we",), ("i",)) for want in ("want", "wanna")),
 )
 ASIDE_STARTERS: tuple[tuple[str, ...], ...] = (
     ("i", "e"), ("ie",), ("that", "is"), ("for",), ("so",), ("as",), ("to",), ("we", "want"), ("we", "need"), ("note",),
@@ -1234,6 +1238,7 @@ NEAR_WORDS: tuple[tuple[str, ...], ...] = (("close", "to"), ("almost",), ("nearl
 ASIDE_SENTENCES: tuple[tuple[str, ...], ...] = (
     ("the", "idea"), ("the", "goal"), ("the", "aim"), ("the", "purpose"), ("the", "plan", "is"), ("the", "point", "is"),
     ("our", "goal"), ("our", "aim"), ("this", "is", "for"), ("this", "is", "to"),
+    ("it's", "for"), ("its", "for"), ("it", "is", "for"), ("it's", "to"), ("it", "is", "to"),    # "it's for an SMS test"
     # what the list is needed for ('How many VIPs in Lyon? need the list for the inclusive campaign')
     *((*who, "need", what, "for") for who in ((), ("we",), ("i",)) for what in ("it", "this", "them")),
     *((*who, "need", "the", "list", "for") for who in ((), ("we",), ("i",))),

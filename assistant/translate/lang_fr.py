@@ -272,6 +272,9 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("le", "<u>", "dernier"), ("last", "<u>")),
     (("la", "<u>", "derniere"), ("last", "<u>")),
     (("le", "<m>", "dernier"), ("last", "<m>")),
+    # 'dimanche dernier', 'le samedi précédent': the latest one before today (lang_en 'last Sunday')
+    *[((*the, day, last), ("last", english)) for day, english in _WEEKDAYS.items() for the in ((), ("le",))
+      for last in ("dernier", "precedent")],
     (("<u>", "dernier"), ("last", "<u>")), (("<u>", "derniere"), ("last", "<u>")),
     (("<m>", "dernier"), ("last", "<m>")),
     (("au", "<m>", "dernier"), ("last", "<m>")),      # 'au printemps dernier': 'au' is the season's 'en'
@@ -428,7 +431,10 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
           (("<n>", "a", "<n2>", "<u>"), ("between", "<n>", "and", "<n2>", "<u>", "ago")),     # '... remonte à 3 à 6 mois'
           (("<n>", "-", "<n2>", "<u>"), ("between", "<n>", "and", "<n2>", "<u>", "ago")),
           (("il", "y", "a", "entre", "<n>", "et", "<n2>", "<u>"), ("between", "<n>", "and", "<n2>", "<u>", "ago")),
-          (("le", "<m>", "dernier"), ("last", "<m>")), (("le", "<u>", "dernier"), ("last", "<u>")),
+          (("le", "<m>", "dernier"), ("last", "<m>")),
+    # 'dimanche dernier', 'le samedi précédent': the latest one before today (lang_en 'last Sunday')
+    *[((*the, day, last), ("last", english)) for day, english in _WEEKDAYS.items() for the in ((), ("le",))
+      for last in ("dernier", "precedent")], (("le", "<u>", "dernier"), ("last", "<u>")),
           (("la", "<u>", "derniere"), ("last", "<u>")), (("<m>", "dernier"), ("last", "<m>")),
           # '... date de ce trimestre', '... date de cette année': the period it was in
           (("ce", "<u>"), ("this", "<u>")), (("cette", "<u>"), ("this", "<u>")), (("<m>",), ("in", "<m>")))],

@@ -1015,6 +1015,7 @@ def _add_derived_words(lex: Lexicon, catalog: Catalog, rules: dict[str, tuple[tu
     for key, meanings in list(lex.phrases.items()):
         if len(key) != 1:
             _add_measured_forms(lex, catalog, key, meanings, rules.get("measured", ()), alias)
+            _named_demonyms(lex, catalog, key, [m for m in meanings if m.kind in ("value", "dimvalue")], rules, alias)
             # a column named in several words, said in the plural of its last ('point balances', 'churn scores'):
             # the column, as its singular reads it
             columns = [m for m in meanings if m.kind == "column"]
@@ -1045,15 +1046,24 @@ def _add_derived_words(lex: Lexicon, catalog: Catalog, rules: dict[str, tuple[tu
             made = word[:len(word) - len(replaced)] + ending
             if word.endswith(replaced) and alias(made, places):
                 lex.made.add(lex.key(made))    # 'lilloises' is never a typo of 'malloises', made of 'mall'
-        # 'Londoners', 'Berliners': an ending that makes other words too ('openers'), so only of a place where the
-        # customers are (their own table's value) that the catalog writes as a name ('London', never 'VIP', 'gold')
-        written = lex.said.get(key, "")
-        homes = [m for m in places if m.kind == "value" and m.column.rsplit(".", 1)[0] == catalog.entity.table]
-        if homes and word.isalpha() and written[:1].isupper() and written[1:].islower():
-            for ending, replaced in rules.get("named_demonym", ()):
-                made = word[:len(word) - len(replaced)] + ending
-                if word.endswith(replaced) and alias(made, homes):
-                    lex.made.add(lex.key(made))
+        _named_demonyms(lex, catalog, key, places, rules, alias)
+
+
+def _named_demonyms(lex: Lexicon, catalog: Catalog, key: tuple[str, ...], places: list[Meaning],
+                    rules: dict, alias: Callable[[str, list[Meaning]], bool]) -> None:
+    """'Londoners', 'Berliners', 'Chicagoans', 'New Yorkers': an ending that makes other words too ('openers'), so only
+    of a place where the customers are (their own table's value) that the catalog writes as a name ('London', 'New
+    York'; never 'VIP', 'gold'), on its last word."""
+    written = lex.said.get(key, "")
+    homes = [m for m in places if m.kind == "value" and m.column.rsplit(".", 1)[0] == catalog.entity.table]
+    if not homes or not all(w.isalpha() for w in key) or \
+            not all(w[:1].isupper() and w[1:].islower() for w in written.split()):
+        return
+    last = key[-1]
+    for ending, replaced in rules.get("named_demonym", ()):
+        made = " ".join((*key[:-1], last[:len(last) - len(replaced)] + ending))
+        if last.endswith(replaced) and alias(made, homes):
+            lex.made.add(lex.key(made))
 
 
 def _add_measured_forms(lex: Lexicon, catalog: Catalog, key: tuple[str, ...], meanings: list[Meaning],

@@ -704,6 +704,11 @@ def _window_at(tokens, norms, i, as_of) -> Window | None:  # noqa: C901 - one ta
         if k < len(norms) and norms[k] in SEASONS:                # 'last winter': the latest one that ended
             start, end = _season(norms[k], as_of, completed=True)
             return Window(" ".join(t.text for t in tokens[i:k + 1]), i, k + 1, start=start, end=end)
+        if k < len(norms) and norms[k] in WEEKDAY_NAMES and norms[j] == "last":
+            # 'last Sunday', 'dimanche dernier': the latest one before today (said on a Sunday, the one a week back)
+            back = (as_of.isoweekday() - WEEKDAY_NAMES.index(norms[k]) - 1) % 7 or 7
+            day = as_of - dt.timedelta(days=back)
+            return Window(" ".join(t.text for t in tokens[i:k + 1]), i, k + 1, start=day, end=day + dt.timedelta(days=1))
         if k < len(norms) and norms[k] in MONTHS and norms[j] == "last" and _year_at(tokens, k + 1) is None:
             month = MONTHS[norms[k]]         # 'last February', 'en février dernier': the latest one that ended
             start, end = _month_range(as_of.year - (month >= as_of.month), month)
