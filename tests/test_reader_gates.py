@@ -161,3 +161,37 @@ def test_a_period_said_with_no_preposition_is_tried_only_where_one_may_start(mon
     monkeypatch.setattr(modifiers, "_BARE_PERIOD_FIRSTS", frozenset(_words()) | {t.norm for r in requests for t in r})
     assert found == [[modifiers._window_at(t, [x.norm for x in t], i, A) for i in range(len(t))] for t in requests]
     assert sum(w is not None for r in found for w in r) > 1000
+
+
+def test_a_phrase_s_first_word_opens_a_period_only_before_its_second():
+    """find_windows tries a word that opens a period only as a phrase's first word ('more' of 'more than 90 days ago',
+    'these' of 'these same 30 days', 'all' of 'all of 2025') only where one of those phrases' second words follows:
+    anywhere else _window_at reads nothing there, on random requests of the readers' words and on each phrase with
+    its second word replaced by every other word."""
+    firsts = modifiers._PHRASE_FIRSTS
+    assert {"more", "these", "all", "or", "us"} <= firsts.keys()
+    words = _words() + sorted({w for after in firsts.values() for w in after} | firsts.keys())
+    rnd = random.Random(17)
+    for _ in range(4000):
+        tokens = []
+        for _ in range(rnd.randint(1, 12)):
+            if rnd.random() < 0.25:
+                value, suffix = rnd.choice(NUMBERS)
+                tokens.append(Token(f"{value}{suffix}", str(value), 0, 0, number=float(value), suffix=suffix))
+            else:
+                w = rnd.choice(words) if rnd.random() < 0.7 else rnd.choice(sorted(firsts))
+                tokens.append(Token(w, w, 0, 0))
+        norms = [t.norm for t in tokens]
+        for i, n in enumerate(norms):
+            if n in firsts and (i + 1 == len(norms) or norms[i + 1] not in firsts[n]):
+                assert not _window(tokens, norms, i), (i, norms)
+    for phrase in SAID["windows"] + ["more than 90 days ago in 2025", "these same 30 days", "all of 2025",
+                                     "us thanksgiving 2025", "that same period last year"]:
+        tokens = tokenize(phrase)
+        for i in range(len(tokens) - 1):
+            if tokens[i].norm not in firsts:
+                continue
+            for w in words:
+                if w not in firsts[tokens[i].norm]:
+                    said = tokens[:i + 1] + [Token(w, w, 0, 0)] + tokens[i + 2:]
+                    assert not _window(said, [t.norm for t in said], i), ([t.norm for t in said], i)

@@ -259,12 +259,36 @@ WINDOW_OPENERS: frozenset[str] = _WINDOW_LEADS | LAST_WORDS | SINCE_THEN | froze
      *MONTH_HALF_WORDS, *MONTH_EDGE_WORDS, *ORDINALS, *(w[0] for w in MONTH_PART_WORDS), *(w[0] for w in LONG_WEEKEND_WORDS)})
 
 
+def _phrase_firsts() -> dict[str, frozenset[str]]:
+    """The openers that open a period only as the first word of a phrase of the tables ('more than 90 days ago', 'these
+    same 30 days', 'all of 2025', 'US Thanksgiving'), each with the words that come second in those phrases: at such
+    a word a period is looked for only where one of them follows. French requests say 'plus', 'ces', 'tous', 'ou'
+    often ('more', 'these', 'all', 'or' once rewritten), and nearly always of no period."""
+    phrases = [*AGO_BOUNDS, *(w for w, _ in COMPARISONS), *ANAPHORA, *SAME_WINDOW_WORDS, *YEAR_LEADS, *HOLIDAY_NAMES,
+               *WEEK_NUMBER_WORDS, *WEEK_OF_WORDS, *MONTH_PART_WORDS, *LONG_WEEKEND_WORDS]
+    # the words that open a period alone, as a lead, a unit's word, a name or a number
+    alone = _WINDOW_LEADS | _SPAN_LEADS | LAST_WORDS | SINCE_THEN | {"the", "weeks"} | frozenset(
+        {*SEASONS, *MONTHS, *TO_DATE, *PERIOD_LETTERS, *ORDINALS, *NUMBER_WORDS, *WEEK_LETTERS, *MONTH_HALF_WORDS,
+         *MONTH_EDGE_WORDS})
+    seconds: dict[str, set[str]] = {}
+    for p in phrases:
+        seconds.setdefault(p[0], set()).add(p[1] if len(p) > 1 else "")
+    return {w: frozenset(after) for w, after in seconds.items() if w not in alone and "" not in after}
+
+
+_PHRASE_FIRSTS = _phrase_firsts()
+
+
 def find_windows(tokens: list[Token], as_of: dt.date) -> list[Window]:
     norms = [t.norm for t in tokens]
     found, i = [], 0
     while i < len(tokens):
         if norms[i] not in WINDOW_OPENERS and tokens[i].number is None:
             i += 1          # no period starts at this word (most words)
+            continue
+        seconds = _PHRASE_FIRSTS.get(norms[i]) if tokens[i].number is None else None
+        if seconds is not None and (i + 1 == len(norms) or norms[i + 1] not in seconds):
+            i += 1          # the first word of a phrase, without its second ('more' of 'more than', 'these' alone)
             continue
         w = _window_at(tokens, norms, i, as_of) or _unit_said_before(tokens, norms, i, found)
         if w and found and _restated(norms, found[-1], w):

@@ -19,6 +19,8 @@ class MonthsRunning:
     """'three months running': the months in a row a behaviour's events fall in."""
 
     def _months_running(self) -> None:
+        if MONTH_UNITS.isdisjoint(self.norms):      # every phrase names months: most requests say none
+            return
         after = MONTHS_RUNNING_AFTER + tuple(getattr(self.words, "MONTHS_RUNNING_AFTER", ()) if self.words else ())
         before = MONTHS_RUNNING_BEFORE | (getattr(self.words, "MONTHS_RUNNING_BEFORE", frozenset()) if self.words
                                           else frozenset())

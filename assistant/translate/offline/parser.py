@@ -38,7 +38,7 @@ from assistant.translate.lang_en import (
     AMONG_WORDS, BEFORE_WORDS, CONCORD_MARKERS, CONCORD_NEGATIONS, COPULAS, DETERMINERS, LATEST_WORDS, ONE_EVENT_ALONE, ONE_EVENT_WORDS,
     MANNER_LEADS, NUMBER_OF, JOINED_WORDS, SPEND_VERBS, SPEND_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, PAST_PARTICIPLE_ENDINGS, STATE_ADVERBS, STATE_LINKS, THAN_WORDS, PEOPLE_NOUNS, VOICE_SKIPPED, VOICE_SUBJECT_RELATIVES,
     CLAUSE_SUBJECTS, NAME_WORDS, ONE_EVENT_INS, ONE_EVENT_LEADS, ORDER_BY, SAME_WINDOW_WORDS, VAGUE_WORDS, REQUIRED_AUXILIARIES, EITHER_WAY_LEADS, HEAD_LIST_JOINS, OPEN_DETERMINERS,
-    FUNCTION_WORDS, AGO_BOUNDS, EVERY_EVENT_WORDS, TOTAL_WORDS, THAN_PRONOUNS, SHARE_WHOLES, AGAIN_LEADS, BIRTHDAY_WORDS, BIRTHDAY_VERBS, VALUE_PREPOSITIONS, FLAG_OFF_BEFORE, FLAG_OFF_VERBS, FLAG_OFF_AFTER, FLAG_NO_BEFORE, POLICY_KEEPS,
+    FUNCTION_WORDS, SAME_DAY_WORDS, AGO_BOUNDS, EVERY_EVENT_WORDS, TOTAL_WORDS, THAN_PRONOUNS, SHARE_WHOLES, AGAIN_LEADS, BIRTHDAY_WORDS, BIRTHDAY_VERBS, VALUE_PREPOSITIONS, FLAG_OFF_BEFORE, FLAG_OFF_VERBS, FLAG_OFF_AFTER, FLAG_NO_BEFORE, POLICY_KEEPS,
 )
 from assistant.translate.offline.spacing import find_spacings, read_spacing
 from assistant.translate.offline.aggregates import (
@@ -141,6 +141,8 @@ class Parser(LatestEvents,
                                               key=lambda w: -len(w)))
         self.every_event_first = by_first(self.every_event_words)       # looked for at every token, the longest first
         self.every_event_linked = own("EVERY_EVENT_LINKED", frozenset())
+        # 'that same day', 'le jour même' (the_one_before._same_day_said): by their first word, the longest first
+        self.same_day_first = by_first(sorted(SAME_DAY_WORDS + own("SAME_DAY_WORDS", ()), key=len, reverse=True))
         self.value_prepositions = QUALIFIER_PREPOSITIONS | VALUE_PREPOSITIONS | own("VALUE_PREPOSITIONS", frozenset())
         self.name_words = NAME_WORDS | own("NAME_WORDS", frozenset())      # 'with the code WELCOME10'
         self.dimension_words = dimension_words(catalog)

@@ -14,7 +14,7 @@ from assistant.meaning import (
 from assistant.translate.offline.event_filters import disjoint
 from assistant.translate.offline.lexicon import Span
 from assistant.meaning import Window
-from assistant.translate.lang_en import (VAGUE_WORDS, SAME_DAY_WORDS,
+from assistant.translate.lang_en import (VAGUE_WORDS,
     SEASONS, SINCE_DAY_WORDS,
     OWN_TIME_WORDS, POSSESSION_WORDS, HAVE_VERBS,
     FOLLOW_EMPHASIS, FIRST_WORDS, ONE_WORDS, AGAIN_ORDINALS,
@@ -625,12 +625,13 @@ class TheOneBefore:
         order or negation of its own ('but not the same day': which day? asked), and never in an exclusion."""
         if c.after is not None:
             return
-        said = self._same_day_said(c, seg)
-        if said is None:
-            return
+        # the behaviours it can be said of, looked at before the words (most behaviours follow none)
         if before is None or before is c or not before.anchorable() or c.negated or self.excluding or c.first \
                 or c.last or c.top is not None or c.rank is not None or c.count is not None and c.count.op not in (">=",) \
                 or c.amount is not None or c.of_latest is not None or c.running is not None:
+            return
+        said = self._same_day_said(c, seg)
+        if said is None:
             return
         c.after = Follows(before, day=True)
         a, b = said
@@ -642,12 +643,14 @@ class TheOneBefore:
     def _same_day_said(self, c: EventCondition, seg: Segment) -> tuple[int, int] | None:
         """Where 'the same day' (lang_en.SAME_DAY_WORDS, and the language's own) is said in the behaviour's clause,
         read by nothing else (its 'the same' only asked)."""
-        phrases = SAME_DAY_WORDS + tuple(getattr(self.words, "SAME_DAY_WORDS", ()) if self.words is not None else ())
-        asked = {i for u in self.out.unclear if u[2] == "same" for i in range(u[0], u[1])}
+        norms, used, asked = self.norms, self.out.used, None
         for k in range(c.start_tok, max(seg.end, c.end_tok)):
-            for p in sorted(phrases, key=len, reverse=True):
-                if tuple(self.norms[k:k + len(p)]) == p and all(i not in self.out.used or i in asked
-                                                                  for i in range(k, k + len(p))):
+            for p in self.same_day_first.get(norms[k], ()):      # the phrases that word opens, the longest first
+                if tuple(norms[k:k + len(p)]) != p:
+                    continue
+                if asked is None:       # worked out once a phrase is said (most clauses say none)
+                    asked = {i for u in self.out.unclear if u[2] == "same" for i in range(u[0], u[1])}
+                if all(i not in used or i in asked for i in range(k, k + len(p))):
                     return k, k + len(p)
         return None
 
