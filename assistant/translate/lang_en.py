@@ -1001,6 +1001,9 @@ MARGIN_LINKS = frozenset({"of"})
 SEVERAL_WORDS = frozenset({"several", "multiple", "various"})
 # A number after these says how many there are ('our two Lyon stores', 'the 3 brands'), never a count of them.
 SET_DETERMINERS = frozenset({"the", "our", "your", "their", "these", "those", "both"})
+# ... of those, the ones after which a number before a value and its noun is how many there are, never a count of
+# the behaviour ('shopped in our two Lyon stores', 'nos deux magasins lyonnais': not twice; parser._how_many_there_are)
+HOW_MANY_LEADS = frozenset({"our", "your", "these", "those"})
 # Between a count and one of SET_DETERMINERS, it takes the count from that set ('3 of our stores'): a count of them.
 PARTITIVE_LINKS = frozenset({"of"})
 ONE_BEFORE = frozenset({"the", "any", "each", "every", "no", "least", "than", "which", "that", "this"})
@@ -1831,6 +1834,7 @@ NOTES = {
     "weekday_said": "'{text}': {date} is a {day}, not a {said}; read as that date: check it",
     "calendar": "'{text}' read as the last {n} {units} (for the calendar {unit}, name it: {example})",
     "at_least": "'{words}' read as at least {n}",
+    "how_many": "'{words}' read as how many there are, not a count of what they did there",
     "exactly": "'{words}' read as exactly {n}",
     "decimal_dot": "'{typed}' read as {n} (for thousands, write it without the dot)",
     "value_column": "'{label}' read as {column} (it could also be {others})",

@@ -1677,6 +1677,7 @@ NOTES = {
     "calendar": "« {text} » lu comme les {n} derniers {units} (pour la période civile ({unit}), précisez-la : {example})",
     "calendar.1": "« {text} » lu comme le dernier {units} glissant (pour le {unit} civil, précisez-le : {example})",
     "at_least": "« {words} » lu comme au moins {n}",
+    "how_many": "« {words} » lu comme leur nombre, pas comme un nombre de fois",
     "exactly": "« {words} » lu comme exactement {n}",
     "decimal_dot": "« {typed} » lu comme {n} (pour des milliers, écrivez-le sans le point)",
     "value_column": "« {label} » lu comme {column} (cela pourrait aussi être {others})",

@@ -38,7 +38,7 @@ from assistant.translate.lang_en import (
     AMONG_WORDS, BEFORE_WORDS, CONCORD_MARKERS, CONCORD_NEGATIONS, COPULAS, DETERMINERS, LATEST_WORDS, ONE_EVENT_ALONE, ONE_EVENT_WORDS,
     MANNER_LEADS, NUMBER_OF, JOINED_WORDS, SPEND_VERBS, SPEND_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, PAST_PARTICIPLE_ENDINGS, STATE_ADVERBS, STATE_LINKS, THAN_WORDS, PEOPLE_NOUNS, VOICE_SKIPPED, VOICE_SUBJECT_RELATIVES,
     CLAUSE_SUBJECTS, NAME_WORDS, ONE_EVENT_INS, ONE_EVENT_LEADS, ORDER_BY, SAME_WINDOW_WORDS, VAGUE_WORDS, REQUIRED_AUXILIARIES, EITHER_WAY_LEADS, HEAD_LIST_JOINS, OPEN_DETERMINERS,
-    FUNCTION_WORDS, SAME_DAY_WORDS, AGO_BOUNDS, EVERY_EVENT_WORDS, TOTAL_WORDS, THAN_PRONOUNS, SHARE_WHOLES, AGAIN_LEADS, BIRTHDAY_WORDS, BIRTHDAY_VERBS, VALUE_PREPOSITIONS, FLAG_OFF_BEFORE, FLAG_OFF_VERBS, FLAG_OFF_AFTER, FLAG_NO_BEFORE, POLICY_KEEPS,
+    FUNCTION_WORDS, SAME_DAY_WORDS, AGO_BOUNDS, EVERY_EVENT_WORDS, TOTAL_WORDS, THAN_PRONOUNS, SHARE_WHOLES, AGAIN_LEADS, BIRTHDAY_WORDS, BIRTHDAY_VERBS, VALUE_PREPOSITIONS, FLAG_OFF_BEFORE, FLAG_OFF_VERBS, FLAG_OFF_AFTER, FLAG_NO_BEFORE, POLICY_KEEPS, HOW_MANY_LEADS,
 )
 from assistant.translate.offline.spacing import find_spacings, read_spacing
 from assistant.translate.offline.aggregates import (
@@ -266,7 +266,8 @@ class Parser(LatestEvents,
         taken |= {i for r in rankings if r.said for i in range(*r.said)}
         taken |= {i for c in births for i in range(c.start_tok, c.end_tok)}
         taken |= self._days_ahead_of_a_birthday()     # 'birthday in the next 7 days': no number of anything
-        comparisons = sorted(find_comparisons(tokens, taken) + births, key=lambda c: c.start_tok)
+        comparisons = self._how_many_there_are(sorted(find_comparisons(tokens, taken) + births, key=lambda c: c.start_tok),
+                                               spans)
         blocked = taken | {i for c in comparisons for i in range(c.start_tok, c.end_tok)}
         blocked |= {i for a, b in read for i in range(a, b)}
         sides = frozenset({s.start for s in spans if s.of("event", "qualifier", "dimvalue", "kindword")}
@@ -1151,6 +1152,22 @@ class Parser(LatestEvents,
             for t in terms:       # nothing after it to deny ('active customers not ...'): the terms', as before
                 t.negated = True
         out.extend(profile)
+        return out
+
+    def _how_many_there_are(self, comparisons: list[Comparison], spans: list[Span]) -> list[Comparison]:
+        """'shopped in our two Lyon stores', 'dans nos deux magasins lyonnais': a bare number after HOW_MANY_LEADS and
+        before a value (of the places counted) says how many there are, never how many times (read as a count, only
+        those who shopped twice were kept). Dropped from the comparisons, its words said in a note."""
+        values = {s.start for s in spans if s.of("value", "dimvalue")}
+        out = []
+        for c in comparisons:
+            k = c.start_tok
+            if k and self.norms[k - 1] in HOW_MANY_LEADS and c.op == ">=" and c.upper is None and not c.currency \
+                    and c.end_tok == k + 1 and (c.end_tok in values or c.end_tok + 1 in values):   # ('magasins lyonnais')
+                self.out.used.add(k)
+                self.out.notes.append(NOTES["how_many"].format(words=self._words(k, k + 1)))
+                continue
+            out.append(c)
         return out
 
     def _policy_kept(self, s: Span, index: int) -> range:

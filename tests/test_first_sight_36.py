@@ -1,0 +1,24 @@
+"""Set #36's first sight: a number after 'our', 'these' ('nos', 'ces') and before a value of what it counts ('our two
+Lyon stores', 'nos deux magasins lyonnais') is how many there are, never how many times (read as a count, only those
+who shopped twice that day were kept, with a note). Checked against a hand-written query on the demo warehouse."""
+from __future__ import annotations
+
+import pytest
+
+from translations import A, same_audience
+
+
+@pytest.mark.parametrize("request_", [
+    "who shopped in our two Lyon stores last Friday?",
+    "qui est passé en caisse dans nos deux magasins lyonnais vendredi dernier ?",
+])
+def test_a_number_before_the_places_it_counts_is_how_many_there_are(translator, warehouse, catalog, request_):
+    same_audience(translator, warehouse, catalog, request_, """
+SELECT t.customer_id FROM pos.transactions t JOIN pos.stores s ON s.store_id = t.store_id
+WHERE t.customer_id IS NOT NULL AND s.city = 'Lyon'
+  AND t.transaction_ts >= DATE '2026-09-25' AND t.transaction_ts < DATE '2026-09-26'""")
+
+
+def test_a_count_after_our_with_no_value_stays_a_count(translator):
+    r = translator.translate("customers with 3 online orders this year", A)
+    assert any("3" in c.label for c in r.definition.criteria)
