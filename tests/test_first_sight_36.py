@@ -22,3 +22,16 @@ WHERE t.customer_id IS NOT NULL AND s.city = 'Lyon'
 def test_a_count_after_our_with_no_value_stays_a_count(translator):
     r = translator.translate("customers with 3 online orders this year", A)
     assert any("3" in c.label for c in r.definition.criteria)
+
+
+@pytest.mark.parametrize("request_, sql", [
+    ("all our Dutch and Belgian customers", "SELECT customer_id FROM crm.customers WHERE country IN ('NL', 'BE')"),
+    ("German residents who are currently VIP",
+     "SELECT customer_id FROM crm.customers WHERE country = 'DE' AND loyalty_tier = 'vip'"),
+    ("Les clients qui restent à Montréal pis qui sont présentement VIP",
+     "SELECT customer_id FROM crm.customers WHERE city = 'Montreal' AND loyalty_tier = 'vip'"),
+])
+def test_words_that_say_which_customers_or_now_ask_nothing(translator, warehouse, catalog, request_, sql):
+    """'all our' before the customers' values and noun says which customers (it was asked as a share of behaviours);
+    'currently', 'présentement' say now."""
+    same_audience(translator, warehouse, catalog, request_, sql)

@@ -768,6 +768,7 @@ WORDS = {
     "passee": "placed", "passees": "placed",
     "pis": "and",                                   # Quebec: 'les notifs push pis les courriels'
     "endeans": "in",                                # Belgium: 'endéans les trente derniers jours' (within)
+    "presentement": "now", "actuellement": "now",  # 'qui sont présentement au niveau or' (Quebec): now
     "presque": "almost", "quasiment": "almost",     # '(presque or)': how near, an aside in a bracket (lang_en.NEAR_WORDS)
     # pointing and stressing words: 'au moins deux achats avant ça', 'pour celle-ci', 'qui ont néanmoins ouvert'
     # 'l'outlet de La Roca ou celui de Serravalle': the one (the noun before); 'inférieur à celui de 2025', 'à celles de

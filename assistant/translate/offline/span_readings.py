@@ -996,6 +996,16 @@ class SpanReadings:
         behaviour = ("event", "kindword", "qualifier", "dimvalue")
         starts = {s.start for s in spans if s.of(*behaviour)}
         ends = {s.end for s in spans if s.of(*behaviour)}
+        # ('all our German customers', 'all our Dutch and Belgian customers': the values before the customers' noun
+        # say which customers, no share)
+        ends_at = {s.start: s.end for s in spans}
+
+        def before_people(k: int) -> bool:
+            while k < len(self.norms) and self.norms[k] not in self.people_words and (
+                    k in ends_at or self.norms[k] in ("and", "or", ",")):
+                k = ends_at.get(k, k + 1)
+            return k < len(self.norms) and self.norms[k] in self.people_words
+        of_people = {s.start for s in spans if before_people(s.end)}
         out, i = set(), 0
         while i < len(self.norms):
             phrase = next((p for p in _VAGUE_BY_FIRST.get(self.norms[i], ())
@@ -1012,7 +1022,8 @@ class SpanReadings:
                 out.update(range(i - len(asked) + len(phrase), i + len(phrase)))
                 i += len(phrase)
                 continue
-            if phrase is None or phrase in NEAR_BEHAVIOUR and not self._near_behaviour(i, len(phrase), starts, ends) \
+            if phrase is None or phrase in NEAR_BEHAVIOUR and (not self._near_behaviour(i, len(phrase), starts, ends)
+                                                              or i + len(phrase) in of_people) \
                     or phrase == ("only",) and self._only_of_a_count(i) \
                     or phrase == ("then",) and i > 0 and self.norms[i - 1] == "since" \
                     or phrase in BEFORE_NUMBER and not self._before_number(i + len(phrase)) \
@@ -1028,7 +1039,8 @@ class SpanReadings:
         for i, t in enumerate(self.tokens):   # 'all of the' was merged into 'the' before parsing: still a share
             said = t.text.lower().split()
             # 'in each of the last 3 months' is every one of them, never any of them
-            if len(said) > 1 and said[0] in SHARE_PICKS and (i in inside or i + 1 in starts or {i - 1, i, i + 1} & periods):
+            if len(said) > 1 and said[0] in SHARE_PICKS and i + 1 not in of_people \
+                    and (i in inside or i + 1 in starts or {i - 1, i, i + 1} & periods):
                 self.out.unclear.append((i, i + 1, "share"))
         return out
 
