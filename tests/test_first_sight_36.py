@@ -35,3 +35,15 @@ def test_words_that_say_which_customers_or_now_ask_nothing(translator, warehouse
     """'all our' before the customers' values and noun says which customers (it was asked as a share of behaviours);
     'currently', 'présentement' say now."""
     same_audience(translator, warehouse, catalog, request_, sql)
+
+
+@pytest.mark.parametrize("request_", [
+    "customers who searched the site the day before yesterday",
+    "Adieu ! Tu peux me sortir les gens qui ont fait une recherche sur le site avant-hier ? Merci",
+])
+def test_the_day_before_yesterday_is_that_day(translator, warehouse, catalog, request_):
+    """'the day before yesterday' was read as yesterday with 'day' asked; French 'avant-hier' and the Swiss greeting
+    'Adieu !' were asked."""
+    same_audience(translator, warehouse, catalog, request_, """
+SELECT customer_id FROM web.events WHERE event_type = 'search'
+  AND event_ts >= DATE '2026-09-28' AND event_ts < DATE '2026-09-29'""")

@@ -272,6 +272,7 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("le", "<u>", "dernier"), ("last", "<u>")),
     (("la", "<u>", "derniere"), ("last", "<u>")),
     (("le", "<m>", "dernier"), ("last", "<m>")),
+    (("avant-hier",), ("day", "before", "yesterday")),
     # 'dimanche dernier', 'le samedi précédent': the latest one before today (lang_en 'last Sunday')
     *[((*the, day, last), ("last", english)) for day, english in _WEEKDAYS.items() for the in ((), ("le",))
       for last in ("dernier", "precedent")],
@@ -432,6 +433,7 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
           (("<n>", "-", "<n2>", "<u>"), ("between", "<n>", "and", "<n2>", "<u>", "ago")),
           (("il", "y", "a", "entre", "<n>", "et", "<n2>", "<u>"), ("between", "<n>", "and", "<n2>", "<u>", "ago")),
           (("le", "<m>", "dernier"), ("last", "<m>")),
+    (("avant-hier",), ("day", "before", "yesterday")),
     # 'dimanche dernier', 'le samedi précédent': the latest one before today (lang_en 'last Sunday')
     *[((*the, day, last), ("last", english)) for day, english in _WEEKDAYS.items() for the in ((), ("le",))
       for last in ("dernier", "precedent")], (("le", "<u>", "dernier"), ("last", "<u>")),
@@ -737,7 +739,7 @@ WORDS = {
     # "n'ont jamais cliqué dedans": 'in it', the message said before, as 'y'
     "dedans": "it",
     "ci": "", "svp": "please", "stp": "please", "merci": "thanks", "mercii": "thanks", "bisous": "cheers",
-    "cordialement": "cheers", "bonjour": "hi", "salut": "hi", "ex": "eg", "cf": "cf", "voir": "see",
+    "cordialement": "cheers", "bonjour": "hi", "salut": "hi", "adieu": "hi", "ex": "eg", "cf": "cf", "voir": "see",
     "unites": "units", "unite": "unit", "pieces": "pieces", "piece": "piece",   # quantities ('plus de 3 unités')
     "materiel": "gear", "matos": "gear", "equipement": "equipment", "equipements": "equipment",   # goods nouns ("articles": "items" below)
     "depense": "spent", "depenses": "spent", "depensent": "spend", "depenser": "spend",
@@ -1330,7 +1332,8 @@ LEAD_VERBS: dict[tuple[str, ...], tuple[str, ...]] = {
     **{(f"revenu{e}",): INFINITIVE_ENDINGS for e in ("", "s", "e", "es")},
 }
 # Said before a request (they stay filler words of their own): a frame after them still opens the request.
-GREETINGS = frozenset({"bonjour", "salut", "coucou", "hello", "hi", "hey", "merci", "stp", "svp", "bonsoir", "allo"})
+GREETINGS = frozenset({"bonjour", "salut", "coucou", "hello", "hi", "hey", "merci", "stp", "svp", "bonsoir", "allo",
+                       "adieu"})      # Switzerland: 'Adieu !' says hello (Vaud, Valais)
 # At a clause's opening, an imperative to remove what follows ('Enlève tous ceux qui ...', 'On enlève les mineurs',
 # '• exclure les VIP'): read as lang_en's exclusion marker. Never elsewhere, and never a form spelt like a participle
 # once folded ('- retiré en magasin' was collected there, '- exclus des campagnes' is a state): 'enlève' alone

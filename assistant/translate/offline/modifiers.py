@@ -781,6 +781,11 @@ def _window_at(tokens, norms, i, as_of) -> Window | None:  # noqa: C901 - one ta
         return Window(" ".join(t.text for t in tokens[i:k + 2]), i, k + 2, start=start)
     if norms[i] == "today":
         return Window("today", i, i + 1, start=as_of)
+    if _match(norms, i, ("the", "day", "before", "yesterday")) or _match(norms, i, ("day", "before", "yesterday")):
+        # 'the day before yesterday', French 'avant-hier': that one day ('yesterday' alone took the wrong day)
+        k = i + 3 + (norms[i] == "the")
+        day = as_of - dt.timedelta(days=2)
+        return Window(" ".join(t.text for t in tokens[i:k] if t.text), i, k, start=day, end=day + dt.timedelta(days=1))
     if norms[i] == "yesterday":
         return Window("yesterday", i, i + 1, start=as_of - dt.timedelta(days=1), end=as_of)
     if norms[i] in ("recently", "lately"):
