@@ -45,5 +45,6 @@ def test_the_day_before_yesterday_is_that_day(translator, warehouse, catalog, re
     """'the day before yesterday' was read as yesterday with 'day' asked; French 'avant-hier' and the Swiss greeting
     'Adieu !' were asked."""
     same_audience(translator, warehouse, catalog, request_, """
-SELECT customer_id FROM web.events WHERE event_type = 'search'
-  AND event_ts >= DATE '2026-09-28' AND event_ts < DATE '2026-09-29'""")
+SELECT customer_id FROM crm.customers WHERE customer_id IN (
+  SELECT customer_id FROM web.events WHERE event_type = 'search'
+    AND event_ts >= DATE '2026-09-28' AND event_ts < DATE '2026-09-29')""")
