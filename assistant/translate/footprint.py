@@ -102,7 +102,9 @@ def _times(d: dict, out: Footprint) -> None:
     if "unit" in d and "amount" in d and "op" not in d:      # a window
         out.windows.add((d.get("amount"), d.get("unit"), d.get("start"), d.get("end")))
         out.dates.update(x for x in (d.get("start"), d.get("end")) if x)
-    if "anchor" in d:        # 'within 5 days of it', 'since then': a period after another behaviour
+    # 'within 5 days of it', 'since then': a period after another behaviour; 'since' after a signup in a period: after
+    # each customer's own date
+    if "anchor" in d or d.get("kind") == "event" and d.get("since"):
         out.after = True
         if d.get("within") is not None:
             out.windows.add((d["within"], d.get("unit"), None, None))

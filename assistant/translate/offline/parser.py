@@ -16,6 +16,7 @@ import datetime as dt
 from dataclasses import replace
 from types import ModuleType
 from assistant.meaning import (
+    DateCondition,
     CompareCondition, Condition, EventCondition, FlagValueCondition, GlossaryCondition,
     OrCondition, ValueCondition, VersusCondition, own_date,
 )
@@ -442,6 +443,7 @@ class Parser(LatestEvents,
             return self.parse(tokens, as_of, request, closing=False)
         self._period_of_people_said_of_nothing()
         self._term_window_from_absence()
+        self._since_their_own_date()
         for a, b in self.holiday_periods:
             # never a title's ('Black Friday teaser: ...'), unless a year is said with the name: a day or days of
             # the audience ('Christmas Eve last year: who bought in store?' lost its period without a word)
@@ -1153,6 +1155,23 @@ class Parser(LatestEvents,
                 t.negated = True
         out.extend(profile)
         return out
+
+    def _since_their_own_date(self) -> None:
+        """'Inscrits via l'appli en 2025 et qui n'ont jamais commandé en ligne depuis', 'signed up in 2025 and have not
+        ordered online since': 'since' said after a date of the customer's own in a period (the signup) is since that
+        date, each customer's (EventCondition.since), never since the period's end (orders placed in 2025 after
+        signing up were let through, silently: set #37's first sight)."""
+        dated = [d for d in self.out.criteria if isinstance(d, DateCondition) and not d.negated
+                 and d.window is not None and d.window.end is not None and own_date(self.catalog, d.column)]
+        if not dated or not self.since_then:
+            return
+        for c in self.out.criteria + self.out.exclusions:
+            if not isinstance(c, EventCondition) or c.window is None or c.since or c.after is not None \
+                    or (c.window.start_tok, c.window.end_tok) not in self.since_then:
+                continue
+            d = next((d for d in reversed(dated) if d.end_tok <= c.start_tok and d.window.end == c.window.start), None)
+            if d is not None:
+                c.since, c.window = d.column, None
 
     def _how_many_there_are(self, comparisons: list[Comparison], spans: list[Span]) -> list[Comparison]:
         """'shopped in our two Lyon stores', 'dans nos deux magasins lyonnais': a bare number after HOW_MANY_LEADS and
