@@ -12,12 +12,15 @@ from types import ModuleType
 from assistant.translate.lang_en import (
     PEOPLE_NOUNS, GROUP_NOUNS, PLACE_POINTERS, PLACE_POINTER_EXISTENTIALS, PLACE_POINTER_LEADS,
 )
+from assistant.translate.offline.lexicon import Lexicon
 from assistant.translate.offline.text import NORM, Token
+from schema_catalog.model import Catalog
 
 UNREAD = "there?"       # the reading of a pointer to no place: no word of any lexicon, asked about as typed
 
 
-def places_pointed_back(tokens: list[Token], lang: ModuleType, lexicon, catalog) -> list[Token]:
+def places_pointed_back(tokens: list[Token], lang: ModuleType, lexicon: Lexicon, catalog: Catalog) -> list[Token]:
+    """The tokens with each word pointing back at a place read as that place (or left unread, to be asked)."""
     pointers = PLACE_POINTERS | getattr(lang, "PLACE_POINTERS", frozenset())
     norms = list(map(NORM, tokens))
     if pointers.isdisjoint(norms):      # most requests: nothing to read
