@@ -573,7 +573,20 @@ class EventReading:
         self._modifiers(seg, cond, [(s, m) for s, m in parts.cols if s.start not in {t.start for t in measured} - verbs],
                         inherited, [(t, m) for t in measured for m in t.of("column")])
         self._measured_by_its_values(cond)
+        self._latest_not_lately(cond)
         return cond
+
+    def _latest_not_lately(self, cond: EventCondition) -> None:
+        """'pas vus sur le site depuis plus de 3 mois (dernière visite)', 'whose last visit wasn't in the last 3
+        months': their latest one is said to exist, and falls before the period (the last 3 months running up to
+        today); read as no visit in it, customers who never visited were let through."""
+        w = cond.window
+        if not (cond.last and cond.negated) or w is None or w.amount is None or w.anaphora or cond.count is not None \
+                or cond.amount is not None or cond.after is not None or cond.of_latest is not None:
+            return
+        cond.negated = False
+        # no visit in the window (it holds its boundary day), the latest one before it
+        cond.window = held_since(dataclasses.replace(w, held=">"), self.as_of)
 
     def _note_pointer_window(self, cond: EventCondition, pointer: EventCondition) -> None:
         """'received 10 emails in May but opened none': the window counts when they were opened, not sent."""
