@@ -37,6 +37,10 @@ FR = "autre chose qu'une audience : cet outil construit des audiences ; il ne pe
     # an order to remove with nothing kept to remove from changes data (read as an exclusion, it answered everyone
     # but them)
     ("Can you remove SMS consent from all Belgian customers?", "remove", "CRM"),
+    # a list to take something from the customers it names: their terms, prices or services
+    ("Pull everyone over 70 - we want to quietly take them off the free-returns policy", "take them off the free-returns policy", "terms"),
+    ("Customers with more than 3 returns this year: deny them the free shipping benefit", "deny them the free shipping benefit", "terms"),
+    ("Gold members in Lyon, so we can charge them a delivery fee", "charge them a delivery fee", "prices"),
 ])
 def test_an_english_request_for_another_task_is_refused_naming_the_task(translator, request_, verb, task):
     r = translator.translate(request_, A)
@@ -72,6 +76,9 @@ def test_an_english_request_for_another_task_is_refused_naming_the_task(translat
     ("Bascule les membres silver en gold", "Bascule", "statuts"),
     ("Peux-tu retirer le consentement SMS de tous les clients belges ?", "retirer", "CRM"),
     ("clients VIP à Lyon et change leur statut en gold", "change", "statuts"),
+    ("Sors-moi les plus de 70 ans, on veut discrètement leur retirer les retours gratuits", "retirer les retours", "conditions"),
+    ("Les clients avec plus de 3 retours cette année : retire-leur la garantie prolongée", "retire-leur la garantie", "services"),
+    ("Les membres silver de Lyon, pour les priver du paiement en 4 fois", "priver du paiement", "paiement"),
 ])
 def test_a_french_request_for_another_task_is_refused_naming_the_task(translator, request_, verb, task):
     r = translator.translate(request_, A)
@@ -127,6 +134,12 @@ def test_a_french_request_for_another_task_is_refused_naming_the_task(translator
     "Retire les clients VIP de Lyon des clients de Paris",     # an exclusion with something kept
     "VIP customers in Lyon, remove the Belgian ones",
     "Résumé : clients VIP à Lyon",     # a past participle as typed is no order (it was refused as 'résume')
+    # taking them out of the audience, or a condition on a service they used, is no decision on their terms
+    "VIPs in Lyon, remove them if they called customer service",
+    "Gold members, but take them out if they got a refund this month",
+    "Les VIP de Lyon, retire-les s'ils ont appelé le service client",
+    "customers who were refused a payment in installments",
+    "clients à qui on a refusé un remboursement",
 ])
 def test_an_audience_saying_a_tasks_words_as_a_behaviour_is_no_other_task(translator, request_):
     r = translator.translate(request_, A)

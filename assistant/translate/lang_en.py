@@ -511,6 +511,9 @@ TASK_NAMES = {
     "write": "write, rewrite, translate or summarise copy (subject lines, texts, messages)",
     "report": "compute reports or business figures (revenue, rates, units sold, breakdowns)",
     "guess": "guess personal traits such as ethnic origin from names or other data, nor build a list from such a guess",
+    "terms": "decide the terms, prices or services customers get (withdrawing a benefit, refusing a payment option, "
+             "charging some customers more): an audience is for reaching customers, never for treating some of them "
+             "worse",
 }
 TASK_VERBS = {
     **dict.fromkeys(("export", "download", "extract", "upload", "transfer", "sync"), "export"),
@@ -534,6 +537,18 @@ TASK_VERBS_BEFORE_OBJECT = {
 TASK_PHRASES: dict[tuple[str, ...], str] = {("opt", "out"): "change", ("opt", "in"): "change"}
 TASK_PAST_ENDINGS: tuple[str, ...] = ()
 GUESS_VERBS = frozenset({"guess", "infer", "deduce"})
+# A verb that takes something from the customers it names ('take them off the free-returns policy', 'deny them
+# credit'), before what it takes: their terms, prices or services, decided apart from marketing (offline/other_tasks.py)
+TERMS_VERBS = frozenset({"take", "remove", "withdraw", "revoke", "deny", "refuse", "cut", "strip", "charge", "ban",
+                         "disqualify"})
+TERMS_PRONOUNS_BEFORE: frozenset[str] = frozenset()
+TERMS_PRONOUNS_AFTER = frozenset({"them", "their", "'em", "him", "her", "his"})
+TERMS_STOPS = frozenset({",", ";", ".", ":", "?", "!", "if", "who", "that", "when", "since", "because", "unless",
+                         "whose"})
+TERMS_NOUNS = frozenset({"policy", "returns", "benefit", "benefits", "perk", "perks", "warranty", "warranties",
+                         "guarantee", "price", "prices", "pricing", "terms", "credit", "installment", "installments",
+                         "instalments", "payment", "payments", "service", "services", "insurance", "refund", "refunds",
+                         "fee", "fees", "surcharge", "loan", "loans"})
 TASK_OBJECTS = frozenset({"all", "every", "everyone", "everybody", "each", "our", "the", "them", "it", "a", "an", "my",
                           "this", "these", "those", "their", "any"})
 TASK_OPENINGS = frozenset({"please", "pls", "plz", "can", "could", "would", "will", "you", "kindly", "hi", "hey",

@@ -1215,6 +1215,9 @@ TASK_NAMES = {
     "report": "calculer de rapports ni de chiffres (chiffre d'affaires, taux, unités vendues, répartitions)",
     "guess": "deviner des caractéristiques personnelles comme l'origine ethnique à partir des noms ou d'autres données, "
              "ni construire une liste sur une telle supposition",
+    "terms": "décider des conditions, des prix ni des services accordés aux clients (retirer un avantage, refuser un "
+             "moyen de paiement, faire payer plus certains) : une audience sert à toucher des clients, jamais à en "
+             "traiter certains moins bien",
 }
 
 
@@ -1250,6 +1253,18 @@ TASK_PHRASES: dict[tuple[str, ...], str] = {
 # A past participle as typed is a behaviour or a state, never the order ('Passé en caisse ce mois-ci', 'désabonné').
 TASK_PAST_ENDINGS = ("é", "ée", "és", "ées")
 GUESS_VERBS = frozenset({"deviner", "devine", "devinez", "deduire", "deduis", "deduisez", "guess", "infer"})
+# 'leur retirer les retours gratuits', 'retire-leur la garantie', 'les priver du paiement en 4 fois' (lang_en)
+TERMS_VERBS = frozenset({"retirer", "retire", "retirez", "retirons", "enlever", "enleve", "enlevez", "enlevons",
+                         "supprimer", "supprime", "supprimez", "supprimons", "refuser", "refuse", "refusez", "refusons",
+                         "priver", "prive", "privez", "privons", "couper", "coupe", "coupez", "coupons", "facturer",
+                         "facture", "facturez", "facturons", "surtaxer"})
+TERMS_PRONOUNS_BEFORE = frozenset({"leur", "les", "lui"})      # before the verb; attached after it
+TERMS_PRONOUNS_AFTER = frozenset({"-leur", "-les", "-lui"})
+TERMS_STOPS = frozenset({",", ";", ".", ":", "?", "!", "si", "s'ils", "s'il", "qui", "quand", "car", "parce", "depuis",
+                         "dont", "sauf"})
+TERMS_NOUNS = frozenset({"politique", "retours", "retour", "avantage", "avantages", "garantie", "garanties", "prix",
+                         "tarif", "tarifs", "tarification", "conditions", "credit", "paiement", "paiements", "service",
+                         "services", "assurance", "remboursement", "remboursements", "frais", "pret", "prets"})
 TASK_OBJECTS = frozenset({"tous", "toutes", "tout", "le", "la", "les", "l'", "ces", "nos", "notre", "mes", "ma", "mon",
                           "ceux", "celles", "chaque", "un", "une", "des", "en", "au", "aux", "leur", "leurs"})
 TASK_OPENINGS = frozenset({"merci", "de", "d'", "stp", "svp", "peux-tu", "pouvez-vous", "pourrais-tu", "pourriez-vous",

@@ -172,6 +172,10 @@ def other_task(tokens: list[Token], words: ModuleType) -> tuple[str, str] | None
     said = list(map(itemgetter(0), bare))
     if not words.GUESS_VERBS.isdisjoint(said):      # (looked for in the words at once: most requests guess nothing)
         return "guess", next(t for t, word in zip(tokens, said) if word in words.GUESS_VERBS).text
+    if not words.TERMS_VERBS.isdisjoint(said):
+        found = _terms(tokens, said, words)
+        if found is not None:
+            return found
     for k, (start, comma) in enumerate(_clauses(tokens, words)):
         i = _past_openings(tokens, bare, start, words)
         verb, acted = bare[i] if i < len(tokens) else ("", False)
@@ -181,6 +185,30 @@ def other_task(tokens: list[Token], words: ModuleType) -> tuple[str, str] | None
         if found is not None:
             return found
     return _figure(tokens, bare, words)
+
+
+def _terms(tokens: list[Token], said: list[str], words: ModuleType) -> tuple[str, str] | None:
+    """A verb that takes something from the customers it names, before what it takes, wherever it stands (most often
+    in the purpose: 'Pull everyone over 70 - we want to take them off the free-returns policy', 'on veut leur retirer
+    les retours gratuits'): the list is for treating them worse, not for reaching them. The customers are a pronoun
+    beside the verb ('deny them', 'leur refuser', 'retire-leur'); what is taken is one of the language's nouns of
+    terms, prices or services, said before the clause ends or turns to a condition ('remove them if they called
+    customer service' keeps to an audience)."""
+    for i, verb in enumerate(said):
+        if verb not in words.TERMS_VERBS:
+            continue
+        before = {t.norm for t in tokens[max(0, i - 2):i]} & words.TERMS_PRONOUNS_BEFORE
+        after = {t.norm for t in tokens[i + 1:i + 3]} & words.TERMS_PRONOUNS_AFTER
+        if not (before or after or tokens[i].norm[len(verb):] in words.TERMS_PRONOUNS_AFTER):
+            continue
+        for j in range(i + 1, min(len(tokens), i + 8)):
+            if tokens[j].norm in words.TERMS_STOPS:
+                break
+            if any(part in words.TERMS_NOUNS for part in tokens[j].norm.split("-")):
+                while j + 1 < len(tokens) and tokens[j + 1].norm in words.TERMS_NOUNS:
+                    j += 1      # 'the free-returns policy'
+                return "terms", " ".join(t.text for t in tokens[i:j + 1])
+    return None
 
 
 def removal_order(tokens: list[Token], words: ModuleType) -> tuple[str, str] | None:
