@@ -137,6 +137,24 @@ def test_a_consent_said_refused_is_a_row_that_says_no(translator, warehouse, cat
         assert any(c.spec.get("yes") is False for c in r.definition.criteria), r.definition.to_text()
 
 
+@pytest.mark.parametrize("request_", [
+    "push opt-ins who said no to SMS",
+    "push opt-ins who actively said no to SMS",
+    "opt-in push qui ont dit non aux SMS",
+    "opt-in push qui ont clairement dit non aux SMS",
+])
+def test_said_no_to_a_consent_is_a_row_that_says_no(translator, warehouse, catalog, request_):
+    """The phrase's own 'no' was read as a negation of the consent: customers with no SMS row were let in, and
+    'said' asked."""
+    same_audience(translator, warehouse, catalog, request_, REFUSED_SMS_PUSH_YES)
+
+
+@pytest.mark.parametrize("request_", ["push opt-ins who never said no to SMS", "opt-in push qui n'ont jamais dit non aux SMS"])
+def test_a_negation_before_said_no_is_asked(translator, request_):
+    r = translator.translate(request_, A)
+    assert r.status == "clarify" and r.unrecognized, (r.status, r.definition.to_text())
+
+
 def test_refused_before_a_list_of_consents_is_asked(translator):
     """'refused SMS and push': each one refused, or push opted in? asked, never one of each."""
     r = translator.translate("customers who refused SMS and push", A)

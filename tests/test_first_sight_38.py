@@ -2,6 +2,7 @@
 - a latest behaviour said not to fall in the last N units ('pas vus sur le site depuis plus de 3 mois (dernière
   visite)', 'whose last visit wasn't in the last 3 months'): their latest one exists and falls before the period;
   customers who never visited were let through, silently;
+- a ticket "that's" still open reads as "that is" (it was asked);
 - a list to take something from the customers it names ('take them off the free-returns policy') is refused
   (tests/test_other_tasks.py): it had been answered, its purpose shown as ignored."""
 from __future__ import annotations
@@ -33,3 +34,14 @@ def test_without_last_a_visit_not_said_keeps_those_who_never_visited(translator,
     same_audience(translator, warehouse, catalog, request_, """
 SELECT customer_id FROM crm.customers EXCEPT
 SELECT customer_id FROM web.sessions WHERE started_at >= DATE '2026-09-30' - INTERVAL 3 MONTH""")
+
+
+def test_thats_reads_as_that_is(translator, warehouse):
+    from assistant.sql.compile import compile_sql
+    from translations import A, keys
+
+    said, spelt = (translator.translate(f"Anyone with a product quality ticket {w} still open?", A)
+                   for w in ("that's", "that is"))
+    assert said.status == "ok" and not said.unrecognized, (said.status, said.unrecognized)
+    assert keys(warehouse, compile_sql(said.definition, translator.catalog)) \
+        == keys(warehouse, compile_sql(spelt.definition, translator.catalog)) != set()

@@ -222,10 +222,9 @@ FLAG_OFF_AFTER = ("off",)
 # Words that say a yes/no of the profile's rows was answered no ('push opt-ins who explicitly refused SMS', 'said no to
 # email'): before the value's phrase (past determiners), a row that says no (FlagValueCondition.yes False), never a
 # missing one
-FLAG_NO_BEFORE: tuple[tuple[str, ...], ...] = (
-    ("refused",), ("explicitly", "refused"), ("declined",), ("explicitly", "declined"), ("said", "no", "to"),
-    ("explicitly", "said", "no", "to"), ("turned", "down"),
-)
+FLAG_NO_BEFORE: tuple[tuple[str, ...], ...] = tuple(
+    (*how, *verb) for verb in (("refused",), ("declined",), ("said", "no", "to"), ("turned", "down"))
+    for how in ((), ("explicitly",), ("actively",), ("expressly",), ("clearly",), ("specifically",)))
 # A month said from today's of a birthday ('a birthday this month', 'birthdays next month'): that calendar month of any
 # year (months from today's)
 BIRTHDAY_MONTHS: dict[tuple[str, ...], int] = {("this", "month"): 0, ("next", "month"): 1}
@@ -1169,6 +1168,7 @@ SHORTHANDS: dict[tuple[str, ...], str] = {
     ("dates", "from"): "was", ("dated", "from"): "was",
     ("even", "though"): "though",     # 'even though they are not opted in': the concession, as 'although'
     ("who's",): "who has",    # 'Who's opted in to SMS': 'has' and 'is' read alike before a state or a behaviour
+    ("that's",): "that is", ("thats",): "that is",     # 'a ticket that's still open', as 'who's'
     # a list's 'and the like' ('marketplaces (Amazon & co)'): the examples' etc
     ("&", "co"): "etc", ("and", "co"): "etc", ("and", "so", "on"): "etc", ("and", "the", "like"): "etc",
     # a restriction said as an order to keep ('and keep only those with email consent'): 'only', as said without it

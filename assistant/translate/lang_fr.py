@@ -878,8 +878,9 @@ SAME_DAY_WORDS: tuple[tuple[str, ...], ...] = (
 )
 # A yes/no of the profile's rows answered no ('qui ont explicitement refusé les SMS'), on the rewritten words (as
 # lang_en.FLAG_NO_BEFORE)
-FLAG_NO_BEFORE: tuple[tuple[str, ...], ...] = (("refuse",), ("explicitement", "refuse"), ("decline",), ("dit", "non", "at"),
-                                               ("explicitement", "dit", "non", "at"))
+FLAG_NO_BEFORE: tuple[tuple[str, ...], ...] = tuple(
+    (*how, *verb) for verb in (("refuse",), ("decline",), ("dit", "not", "at"))     # 'non' as rewritten
+    for how in ((), ("explicitement",), ("activement",), ("expressement",), ("clairement",)))
 # Two values said held by one same event, said again ('du Lego et du Djeco en même temps'), as lang_en.TOGETHER_WORDS
 TOGETHER_WORDS: tuple[tuple[str, ...], ...] = (("in", "same", "temps"), ("ensemble",))
 # The first word of a determiner that picks each one of a set ('chacune de nos 8 catégories'), as lang_en.EVERY_PICKS

@@ -531,20 +531,27 @@ class Parser(LatestEvents,
         (lang_en.FLAG_NO_BEFORE, and the language's own)."""
         said_no = FLAG_NO_BEFORE + tuple(getattr(self.words, "FLAG_NO_BEFORE", ()) if self.words is not None else ())
         for c in self.out.criteria + self.out.exclusions:
-            if not isinstance(c, FlagValueCondition) or c.negated or c.yes is not True or c.set_in is not None:
+            if not isinstance(c, FlagValueCondition) or c.yes is not True or c.set_in is not None:
                 continue
             k = c.start_tok
             while k > 0 and self.norms[k - 1] in DETERMINERS:
                 k -= 1
             before = next((p for p in sorted(said_no, key=len, reverse=True)
                            if tuple(self.norms[max(0, k - len(p)):k]) == p), None)
-            if before is None or any(i in self.out.used for i in range(k - len(before), k)):
+            # 'said no to push', 'dit non aux SMS': the phrase's own 'no' was read as a negation of the flag; any
+            # other negation stays ('did not refuse SMS' is asked)
+            # ('never said no to SMS': two negations, asked)
+            start = k - len(before) if before is not None else k
+            if before is None or c.negated and (NEGATIONS.isdisjoint(before)
+                                                or NEGATIONS & set(self.norms[max(0, start - 3):start])) \
+                    or any(i in self.out.used and not (c.negated and self.norms[i] in NEGATIONS)
+                           for i in range(start, k)):
                 continue
             if any(isinstance(o, FlagValueCondition) and o is not c and c.end_tok <= o.start_tok and all(
                     n in FUNCTION_WORDS or n in SEPARATORS for n in self.norms[c.end_tok:o.start_tok])
                     for o in self.out.criteria + self.out.exclusions):
                 continue        # 'refused SMS and push': each one refused, or push opted in? asked
-            c.yes = False
+            c.yes, c.negated = False, False
             self._use(k - len(before), k)
             self.out.unread.difference_update(range(k - len(before), k))
             c.start_tok = k - len(before)
