@@ -17,6 +17,7 @@ import sqlglot
 from sqlglot import exp
 from sqlglot.errors import OptimizeError, ParseError, TokenError
 from sqlglot.optimizer.qualify import qualify
+from sqlglot.tokens import TokenType
 
 from assistant.errors import GuardError
 from assistant.sql.catalog_facts import catalog_facts
@@ -24,6 +25,11 @@ from assistant.sql.personal import check_personal
 from schema_catalog.model import Catalog
 
 MAX_SQL_CHARS = 50_000
+# Parentheses inside each other: every query the translators compile, and every gold query, nests 8 deep at most.
+# Said here, not left to the parser: compiled sqlglot (sqlglotc) parses hundreds deep without exhausting a stack
+# that its Python code did, and each level makes every later walk of the tree deeper.
+MAX_NESTING = 32
+_DUCKDB = sqlglot.Dialect.get_or_raise("duckdb")
 MAX_NODES = 5_000
 
 # sqlglot logs "... Falling back to parsing as a 'Command'" to the terminal; the guard refuses such
@@ -101,7 +107,9 @@ def _parse(sql: str) -> exp.Expr:
     if _CONTROL.search(sql):
         raise GuardError("the query contains control characters", hint="remove invisible characters from the SQL")
     try:
-        statements = [s for s in sqlglot.parse(sql, read="duckdb") if s is not None]
+        tokens = _DUCKDB.tokenize(sql)
+        _check_nesting(tokens)
+        statements = [s for s in _DUCKDB.parser().parse(tokens, sql) if s is not None]
     except RecursionError:
         raise _too_deep() from None
     except (ParseError, TokenError) as exc:
@@ -114,6 +122,17 @@ def _parse(sql: str) -> exp.Expr:
         raise GuardError(f"expected exactly one statement, found {len(statements)}",
                          hint="remove the extra statements: one SELECT per criterion")
     return statements[0]
+
+
+def _check_nesting(tokens: list) -> None:
+    depth = 0
+    for t in tokens:
+        if t.token_type is TokenType.L_PAREN:
+            depth += 1
+            if depth > MAX_NESTING:
+                raise _too_deep()
+        elif t.token_type is TokenType.R_PAREN:
+            depth -= 1
 
 
 def _too_deep() -> GuardError:
