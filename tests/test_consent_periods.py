@@ -159,3 +159,15 @@ def test_refused_before_a_list_of_consents_is_asked(translator):
     """'refused SMS and push': each one refused, or push opted in? asked, never one of each."""
     r = translator.translate("customers who refused SMS and push", A)
     assert r.status == "clarify", r.definition.to_text()
+
+
+@pytest.mark.parametrize("request_", [
+    "Who switched push notifications on over the past fortnight?",
+    "customers who turned push notifications on in the last 14 days",
+    "clients qui ont activé les notifications push ces 14 derniers jours",
+])
+def test_a_consent_switched_on_in_a_period_is_held_and_changed_then(translator, warehouse, catalog, request_):
+    """'switched ... on': the consent held now, its row last changed in the period ('switched' was asked)."""
+    same_audience(translator, warehouse, catalog, request_, """
+SELECT customer_id FROM crm.consents
+WHERE channel = 'push' AND opted_in AND updated_at >= DATE '2026-09-30' - INTERVAL 14 DAY""")

@@ -219,6 +219,10 @@ FLAG_OFF_BEFORE = (("switched", "off"), ("turned", "off"), ("disabled",), ("deac
                    ("withdrawn",), ("withdrawing",), ("retracted",))
 FLAG_OFF_VERBS = frozenset({"switched", "turned", "set"})
 FLAG_OFF_AFTER = ("off",)
+# ... and turned on ('switched push notifications on over the past fortnight', 'enabled push'): the flag held now, as
+# said without them (its period, if any, is when its row last changed)
+FLAG_ON_BEFORE = (("switched", "on"), ("turned", "on"), ("enabled",), ("activated",))
+FLAG_ON_AFTER = ("on",)
 # Words that say a yes/no of the profile's rows was answered no ('push opt-ins who explicitly refused SMS', 'said no to
 # email'): before the value's phrase (past determiners), a row that says no (FlagValueCondition.yes False), never a
 # missing one

@@ -39,7 +39,7 @@ from assistant.translate.lang_en import (
     AMONG_WORDS, BEFORE_WORDS, CONCORD_MARKERS, CONCORD_NEGATIONS, COPULAS, DETERMINERS, LATEST_WORDS, ONE_EVENT_ALONE, ONE_EVENT_WORDS,
     MANNER_LEADS, NUMBER_OF, JOINED_WORDS, SPEND_VERBS, SPEND_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, PAST_PARTICIPLE_ENDINGS, STATE_ADVERBS, STATE_LINKS, THAN_WORDS, PEOPLE_NOUNS, VOICE_SKIPPED, VOICE_SUBJECT_RELATIVES,
     CLAUSE_SUBJECTS, NAME_WORDS, ONE_EVENT_INS, ONE_EVENT_LEADS, ORDER_BY, SAME_WINDOW_WORDS, VAGUE_WORDS, REQUIRED_AUXILIARIES, EITHER_WAY_LEADS, HEAD_LIST_JOINS, OPEN_DETERMINERS,
-    FUNCTION_WORDS, SAME_DAY_WORDS, AGO_BOUNDS, EVERY_EVENT_WORDS, TOTAL_WORDS, THAN_PRONOUNS, SHARE_WHOLES, AGAIN_LEADS, BIRTHDAY_WORDS, BIRTHDAY_VERBS, VALUE_PREPOSITIONS, FLAG_OFF_BEFORE, FLAG_OFF_VERBS, FLAG_OFF_AFTER, FLAG_NO_BEFORE, POLICY_KEEPS, HOW_MANY_LEADS,
+    FUNCTION_WORDS, SAME_DAY_WORDS, AGO_BOUNDS, EVERY_EVENT_WORDS, TOTAL_WORDS, THAN_PRONOUNS, SHARE_WHOLES, AGAIN_LEADS, BIRTHDAY_WORDS, BIRTHDAY_VERBS, VALUE_PREPOSITIONS, FLAG_OFF_BEFORE, FLAG_OFF_VERBS, FLAG_OFF_AFTER, FLAG_ON_BEFORE, FLAG_ON_AFTER, FLAG_NO_BEFORE, POLICY_KEEPS, HOW_MANY_LEADS,
 )
 from assistant.translate.offline.spacing import find_spacings, read_spacing
 from assistant.translate.offline.aggregates import (
@@ -507,15 +507,14 @@ class Parser(LatestEvents,
         for c in self.out.criteria:
             if not isinstance(c, FlagValueCondition) or c.negated:
                 continue
-            k = c.start_tok
-            while k > 0 and self.norms[k - 1] in DETERMINERS:
-                k -= 1
-            before = next((p for p in FLAG_OFF_BEFORE if tuple(self.norms[max(0, k - len(p)):k]) == p), None)
-            said = (k - len(before), c.end_tok) if before else None
-            if said is None and c.end_tok < len(self.norms) and self.norms[c.end_tok] in FLAG_OFF_AFTER \
-                    and k > 0 and self.norms[k - 1] in FLAG_OFF_VERBS:
-                said = (k - 1, c.end_tok + 1)
-            if said is None or any(i in self.out.used for i in range(said[0], said[1]) if not c.start_tok <= i < c.end_tok):
+            said = self._flag_turned(c, FLAG_ON_BEFORE, FLAG_ON_AFTER)
+            if said is not None:      # turned on: held now, as said without the words
+                self._use(*said)
+                self.out.unread.difference_update(range(*said))
+                c.start_tok, c.end_tok = said
+                continue
+            said = self._flag_turned(c, FLAG_OFF_BEFORE, FLAG_OFF_AFTER)
+            if said is None:
                 continue
             c.negated = True
             self._use(*said)
@@ -524,6 +523,22 @@ class Parser(LatestEvents,
             self.out.notes.append(off[id(c)])
             c.start_tok, c.end_tok = said
         return off
+
+    def _flag_turned(self, c: FlagValueCondition, before_words: tuple, after_words: tuple) -> tuple[int, int] | None:
+        """Where the flag and the words that turn it (on or off) are said: before it ('switched off email consent')
+        or a verb before it and its particle after it ('turned their email consent off'); None when they are not, or
+        some of them were read as something else."""
+        k = c.start_tok
+        while k > 0 and self.norms[k - 1] in DETERMINERS:
+            k -= 1
+        before = next((p for p in before_words if tuple(self.norms[max(0, k - len(p)):k]) == p), None)
+        said = (k - len(before), c.end_tok) if before else None
+        if said is None and c.end_tok < len(self.norms) and self.norms[c.end_tok] in after_words \
+                and k > 0 and self.norms[k - 1] in FLAG_OFF_VERBS:
+            said = (k - 1, c.end_tok + 1)
+        if said is None or any(i in self.out.used for i in range(*said) if not c.start_tok <= i < c.end_tok):
+            return None
+        return said
 
     def _flag_refused(self) -> None:
         """'push opt-ins who explicitly refused SMS', 'qui ont explicitement refusé les SMS': a yes/no of the profile's
