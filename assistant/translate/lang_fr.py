@@ -812,6 +812,9 @@ UNION_MARKERS = {("plus",): ("plus", "anyone"), ("ainsi", "que"): ("as", "well",
 # ceux de 2024'): 'ceux' and 'celles' are kept as typed (the people's words), beside lang_en.MULTIPLE_OF
 MULTIPLE_OF: tuple[tuple[str, ...], ...] = (("of", "celles"), ("of", "ceux"))
 UNION_FOLLOWERS = frozenset({"tous", "toutes", "tout", "toute", "ceux", "celles", "quiconque", "chacun"})
+# ... and after 'aucun de' ('n'ont cliqué dans aucun de ceux qu'ils ont ouverts'): the things named before, as lang_en's
+# 'none of those' (read as people, the clicks of any message were excluded, silently)
+POINTED_PEOPLE = frozenset({"ceux", "celles"})
 
 # Spans of days said by custom ('quinze jours' is two weeks, 'huit jours' one), before 'jours' or 'derniers jours'.
 DAY_IDIOMS = {"quinze": 14, "huit": 7}

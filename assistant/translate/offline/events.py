@@ -931,8 +931,11 @@ class EventReading:
         # named before (read alone, opens of any channel were counted)
         counted = any(c.end_tok == seg.end and not (c.times or c.currency or c.upper is not None) for c in seg.comparisons) \
             and not self._spend_said(seg, seg.start, seg.end)
+        # 'n'ont cliqué dans aucun de ceux ...': 'none of' and the language's pronoun for them, kept as typed
+        of_those = any(a in CONCORD_NEGATIONS and b == "of" and c in self.pointed_people
+                       for a, b, c in zip(words, words[1:], words[2:]))
         return named or not own_dims and (any(w in PRONOUNS for w in words) or bool(words) and words[-1] in CONCORD_NEGATIONS
-                                          or counted)
+                                          or counted or of_those)
 
     def _list_conjunction(self, i: int) -> str:
         """The word that joins a list at the connector at i: itself, or after a comma the 'and' or 'or' that ends

@@ -102,6 +102,8 @@ class Parser(LatestEvents,
         # 'a', 'an': an amount said of one event is each event's; the language's own, as typed and inside the catalog
         # phrases it keeps ('passé une commande de plus de 70 €' was the orders' total, silently); and those that say
         # it wherever the amount is ('single', 'un seul')
+        # 'aucun de ceux (qu'ils ont ouverts)': the people's pronoun kept as typed after 'none of' (lang_fr)
+        self.pointed_people = own("POINTED_PEOPLE", frozenset())
         self.one_event_words = ONE_EVENT_WORDS | own("ONE_EVENT_WORDS", frozenset())
         self.one_event_alone = ONE_EVENT_ALONE | own("ONE_EVENT_ALONE", frozenset())
         # 'web buyers under 30': their age (the language's, as typed)
