@@ -1229,6 +1229,13 @@ ASIDE_MARKERS: tuple[tuple[str, ...], ...] = (
     # booster'): whatever catalog words it holds
     *((*who, want, "to") for who in ((), ("we",), ("i",)) for want in ("want", "wanna")),
 )
+# Someone at work who wants the list, opening a part after a break ('- the store team wants to phone them about the
+# private evening', '- l'équipe magasin veut les appeler'): what the list is for, an aside whatever catalog words it
+# holds ('store' had been read as a ticket's channel). A determiner, up to two words, one of the nouns, then a verb.
+ASIDE_SUBJECT_NOUNS = frozenset({"team", "teams", "agency", "manager", "managers", "department", "staff", "boss",
+                                 "colleagues", "director", "management", "planner", "planners"})
+ASIDE_SUBJECT_VERBS = frozenset({"wants", "want", "would", "needs", "need", "plans", "is", "are", "will", "asked",
+                                 "asks", "intends"})
 ASIDE_STARTERS: tuple[tuple[str, ...], ...] = (
     ("i", "e"), ("ie",), ("that", "is"), ("for",), ("so",), ("as",), ("to",), ("we", "want"), ("we", "need"), ("note",),
     ("they",), ("they're",), ("theyre",), ("they've",), ("they'll",),    # '(they get their own event)'

@@ -811,6 +811,12 @@ UNION_MARKERS = {("plus",): ("plus", "anyone"), ("ainsi", "que"): ("as", "well",
 # The other side after a multiple said as a word ('à moins de la moitié de celles des 6 mois précédents', 'le double de
 # ceux de 2024'): 'ceux' and 'celles' are kept as typed (the people's words), beside lang_en.MULTIPLE_OF
 MULTIPLE_OF: tuple[tuple[str, ...], ...] = (("of", "celles"), ("of", "ceux"))
+# Someone at work who wants the list, after a break (lang_en.ASIDE_SUBJECT_NOUNS)
+ASIDE_SUBJECT_NOUNS = frozenset({"equipe", "equipes", "agence", "responsable", "responsables", "direction", "manager",
+                                 "managers", "collegues", "patron", "patronne", "directeur", "directrice"})
+ASIDE_SUBJECT_VERBS = frozenset({"veut", "veulent", "voudrait", "voudraient", "souhaite", "souhaitent", "aimerait",
+                                 "aimeraient", "prevoit", "prevoient", "compte", "comptent", "va", "vont", "demande",
+                                 "demandent"})
 UNION_FOLLOWERS = frozenset({"tous", "toutes", "tout", "toute", "ceux", "celles", "quiconque", "chacun"})
 # ... and after 'aucun de' ('n'ont cliqué dans aucun de ceux qu'ils ont ouverts'): the things named before, as lang_en's
 # 'none of those' (read as people, the clicks of any message were excluded, silently)

@@ -44,6 +44,9 @@ _LIST_START = re.compile(r"\s*(?:[-*•·+▪]|\d{1,2}[.)])[ \t]")           # t
 # Abbreviations of every language: their full stop ends no sentence ('par ex. pour un bon d'achat')
 ABBREVIATIONS = every_language("ABBREVIATIONS")
 _GREETINGS = every_language("GREETINGS")
+_SUBJECT_NOUNS = every_language("ASIDE_SUBJECT_NOUNS")
+_SUBJECT_VERBS = every_language("ASIDE_SUBJECT_VERBS")
+_SUBJECT_DETERMINERS = frozenset({"our", "my", "the", "la", "le", "les", "notre", "nos", "mon", "ma", "l'", ""})
 GREETING_MAX_WORDS = 4      # 'Hi team,', 'Bonjour à tous !', 'Hello Claire,': a line of its own before the brief
 
 
@@ -466,7 +469,8 @@ def _trailing_aside(tokens: list[Token], ids: list[int], content: set[int], quot
     for k, i in enumerate(ids):
         if k == 0 or norms[i - 1] not in (",", "(", "-", ";") and not (tokens[i].start - tokens[i - 1].end > 1):
             continue
-        marker = any(tuple(norms[i:i + len(s)]) == s for s in _MARKERS_BY_FIRST.get(norms[i], ()))
+        marker = any(tuple(norms[i:i + len(s)]) == s for s in _MARKERS_BY_FIRST.get(norms[i], ())) \
+            or _someone_wants(tokens, i)
         if not marker and not any(tuple(norms[i:i + len(s)]) == s for s in _STARTERS_BY_FIRST.get(norms[i], ())):
             continue
         tail = ids[k:]
@@ -476,6 +480,18 @@ def _trailing_aside(tokens: list[Token], ids: list[int], content: set[int], quot
                 any(tuple(norms[i:i + len(s)]) == s for s in _PURPOSES_BY_FIRST.get(norms[i], ())):
             return tail
     return []
+
+
+def _someone_wants(tokens: list[Token], i: int) -> bool:
+    """A part opens with someone at work who wants the list ('the store team wants to ...', 'l'équipe magasin veut
+    ...'): a determiner, up to two words, one of the nouns (each language's), a word at most (French puts it after
+    the noun), then one of the verbs; as typed, before any rewrite."""
+    words = [fold(t.text).removeprefix("l'").removeprefix("l’") for t in tokens[i:i + 6]]
+    if not words or words[0] not in DETERMINERS and words[0] not in _SUBJECT_DETERMINERS \
+            and words[0] not in _SUBJECT_NOUNS:
+        return False
+    k = next((k for k, w in enumerate(words[:4]) if w in _SUBJECT_NOUNS), None)
+    return k is not None and any(w in _SUBJECT_VERBS for w in words[k + 1:k + 3])
 
 
 def _names_a_campaign(tokens: list[Token], tail: list[int], quoted: set[int]) -> bool:

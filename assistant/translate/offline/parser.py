@@ -829,6 +829,8 @@ class Parser(LatestEvents,
                 # 'mais ni les clients de plus de 60 ans ni les clients qui n'ont jamais reçu le moindre SMS': an
                 # excluded group of its own (its people named again) takes nothing of the behaviour said before
                 self.last_event = None
+            if self._period_of_the_term_before(seg, out):
+                continue
             for c in self._read(seg, self.last_event):
                 if self.said_after.issuperset(range(c.start_tok, c.end_tok)):
                     continue      # the values of a behaviour named after 'within 7 days of' ('an SMS'): its own
@@ -1527,6 +1529,26 @@ class Parser(LatestEvents,
         """Is the profile column a date (or a key to the calendar)? A period said with it is its own."""
         kind = self.catalog.column(column).type.upper()
         return "DATE" in kind or "TIMESTAMP" in kind or calendar_date(self.catalog, column) is not None
+
+    def _period_of_the_term_before(self, seg: Segment, out: list[Condition]) -> bool:
+        """'cart abandoners, last 72h', 'abandonnistes de panier, 3 derniers jours': a period said alone after a break
+        is the period of the glossary term just before it, when the term takes one (a behaviour's is read so already);
+        it was asked. True when it was."""
+        if len(seg.windows) != 1 or seg.comparisons or seg.rankings or not out \
+                or not isinstance(out[-1], GlossaryCondition) or out[-1].window is not None or out[-1].negated \
+                or "window" not in self.catalog.glossary[out[-1].index].parameters:
+            return False
+        w = seg.windows[0]
+        if w.vague or w.anaphora or w.start_tok in self.out.used or any(not s.of("entity") for s in seg.spans) \
+                or any(self.norms[i] not in FUNCTION_WORDS and self.norms[i] not in SEPARATORS
+                       for i in range(seg.start, seg.end) if not w.start_tok <= i < w.end_tok):
+            return False
+        term = out[-1]
+        term.window, term.end_tok = w, max(term.end_tok, w.end_tok)
+        self._use(w.start_tok, w.end_tok)
+        if w.note:
+            self.out.notes.append(w.note)
+        return True
 
     def _inherits(self, seg: Segment) -> bool:
         """Only modifiers here: they continue the previous event ('and also online', 'but not in 2025')."""
