@@ -339,10 +339,17 @@ def test_someone_asked_and_a_need_of_the_list_frame_the_request(translator, fram
     ("customers who bought online in the last 30d", "customers who bought online in the last 30 days"),
     ("customers who bought online in the past 12mo", "customers who bought online in the past 12 months"),
     ("customers who bought online in the last 2yrs", "customers who bought online in the last 2 years"),
+    ("customers who bought online in the last 12m", "customers who bought online in the last 12 months"),
 ])
 def test_a_unit_cut_short_and_glued_to_its_number(translator, short, plain):
     """'30j', '30d', '12mo' are 30 days, 12 months: 'j', 'd' were asked about and the 30 read as a count of times."""
     assert read(translator, short)[:2] == read(translator, plain)[:2]
+
+
+def test_m_glued_to_an_amount_is_no_month(translator):
+    """'12m' is 12 months; '€1m' is an amount (a million, asked), never a period."""
+    r = translator.translate("customers who spent more than €1m", A)
+    assert r.status == "clarify" and "m" in r.unrecognized, (r.status, r.unrecognized)
 
 
 @pytest.mark.parametrize("short, plain", [

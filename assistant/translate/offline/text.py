@@ -17,6 +17,9 @@ _ORDINAL = "|".join(sorted(ORDINAL_SUFFIXES, key=len, reverse=True))
 # Units cut short after a number ('30d', '30j', '12mo', '6 mos'): the unit's word in its language. No two languages
 # spell one abbreviation for different units.
 UNIT_ABBREVIATIONS: dict[str, str] = lang_en.UNIT_ABBREVIATIONS | lang_fr.UNIT_ABBREVIATIONS
+# 'm' glued to a number: months in a brief's shorthand ('12m', '6m'), after no currency sign
+GLUED_MONTHS = frozenset({"m"})
+CURRENCIES = frozenset({"€", "$", "£", "CHF", "chf"})
 LAST_UNITS = {"d": "days", "w": "weeks", "m": "months", "y": "years"}   # 'L12M', 'L30D': the parser's words
 # Inclusive writing's endings ('client·e·s', 'inscrit.e.s', 'abonné(e)s'): glued to a word, one token with it, read
 # as its masculine form. After a dot only those a language lists as safe there ('magasin.Les' opens a sentence).
@@ -144,6 +147,8 @@ def _word_norm(word: str, start: int, before: list[Token]) -> str:
     norm = fold(word)
     after_number = before and before[-1].number is not None and not before[-1].suffix
     if after_number and (len(norm) > 1 or before[-1].end == start):
+        if norm in GLUED_MONTHS and before[-1].end == start and not (len(before) > 1 and before[-2].text in CURRENCIES):
+            return "months"      # 'lapsed 12m+', 'last 6m': an amount ('€1m') is a million, left as typed
         return UNIT_ABBREVIATIONS.get(norm, norm)
     return norm
 
