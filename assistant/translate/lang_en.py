@@ -1475,6 +1475,12 @@ SHARE_QUESTION = ("'{phrase}': a share of the messages, purchases or periods is 
                   "check. Leave it out, or say how many (e.g. 'at least 3 times').")
 ONLY_QUESTION = ("'{phrase}': 'nothing else' is not something the catalog can check on its own. Leave it out, "
                  "or name what to exclude (e.g. '... and never in store').")
+# The latest weekend over before today ('last weekend', 'this past weekend'; French 'le week-end dernier' rewritten
+# into these): its Saturday and Sunday
+LAST_WEEKEND: tuple[tuple[str, ...], ...] = (
+    ("the", "last", "weekend"), ("last", "weekend"), ("this", "past", "weekend"), ("the", "past", "weekend"),
+    ("over", "the", "last", "weekend"), ("over", "last", "weekend"), ("at", "the", "weekend", "just", "gone"),
+)
 # Days of the week said of a behaviour's events as a habit ('on Sundays', 'on a Sunday', 'at the weekend', 'on
 # weekdays', 'Mon-Fri'): ISO days (1 Monday .. 7 Sunday), read into the behaviour's `days`. A day said alone ('on
 # Sunday', 'since Monday') is a date, never read here; 'every Sunday' may say each one of them (a share, asked).

@@ -273,6 +273,12 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     (("la", "<u>", "derniere"), ("last", "<u>")),
     (("le", "<m>", "dernier"), ("last", "<m>")),
     (("avant-hier",), ("day", "before", "yesterday")),
+    # 'le week-end dernier', 'ce week-end passé' (lang_en.LAST_WEEKEND)
+    *[((*the, weekend, last), ("last", "weekend")) for the in ((), ("le",), ("ce",))
+      for weekend in ("week-end", "weekend", "we") for last in ("dernier", "passe", "precedent")],
+    # ... and Quebec's 'la fin de semaine dernière' (a weekend there; blind decision I20)
+    *[((*the, "fin", "de", "semaine", last), ("last", "weekend")) for the in ((), ("la",), ("cette",))
+      for last in ("derniere", "passee")],
     # 'dimanche dernier', 'le samedi précédent': the latest one before today (lang_en 'last Sunday')
     *[((*the, day, last), ("last", english)) for day, english in _WEEKDAYS.items() for the in ((), ("le",))
       for last in ("dernier", "precedent")],
@@ -434,6 +440,12 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
           (("il", "y", "a", "entre", "<n>", "et", "<n2>", "<u>"), ("between", "<n>", "and", "<n2>", "<u>", "ago")),
           (("le", "<m>", "dernier"), ("last", "<m>")),
     (("avant-hier",), ("day", "before", "yesterday")),
+    # 'le week-end dernier', 'ce week-end passé' (lang_en.LAST_WEEKEND)
+    *[((*the, weekend, last), ("last", "weekend")) for the in ((), ("le",), ("ce",))
+      for weekend in ("week-end", "weekend", "we") for last in ("dernier", "passe", "precedent")],
+    # ... and Quebec's 'la fin de semaine dernière' (a weekend there; blind decision I20)
+    *[((*the, "fin", "de", "semaine", last), ("last", "weekend")) for the in ((), ("la",), ("cette",))
+      for last in ("derniere", "passee")],
     # 'dimanche dernier', 'le samedi précédent': the latest one before today (lang_en 'last Sunday')
     *[((*the, day, last), ("last", english)) for day, english in _WEEKDAYS.items() for the in ((), ("le",))
       for last in ("dernier", "precedent")], (("le", "<u>", "dernier"), ("last", "<u>")),
@@ -1773,6 +1785,7 @@ NOTE_PHRASES = [
     (r"\bin the last (\d+) days?\b", r"au cours des \1 derniers jours"),
     (r"\bin the last (\d+) months?\b", r"au cours des \1 derniers mois"),
     (r"\bthe last (\d+) months\b", r"les \1 derniers mois"), (r"\bthe last (\d+) days\b", r"les \1 derniers jours"),
+    (r"\bfrom (\d+ [A-Z][a-z]+) to (\d+ [A-Z][a-z]+)", r"du \1 au \2"),     # 'from 28 September to 4 October'
     (r"\bfrom (\S+) to (\S+)", r"du \1 au \2"), (r"\bsince (\d\S*)", r"depuis le \1"),
     (r"\bbefore (\d\S*)", r"avant le \1"), (r"\bat least\b", "au moins"), (r"\bmore than\b", "plus de"),
     (r"\bless than\b", "moins de"), (r"\bat most\b", "au plus"), (r"\bexactly\b", "exactement"),

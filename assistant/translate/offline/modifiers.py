@@ -16,7 +16,7 @@ from assistant.translate.lang_en import (
     AHEAD_LEADS,
     AMONG_WORDS, NEGATIONS, EITHER_WORDS, HOUR_WORDS, FUNCTION_WORDS, LEADING_WORDS, ONCE_AFTER, ONCE_BEFORE, AGE_GROUP_WORDS, AGO, AGO_BOUNDS, DATE_LEADS, SCORE_LINKS, SCORE_SCALES, SCORE_TO, ANAPHORA, NOTES, AT_LEAST_PHRASES, CLAUSE_ENDS, COMPARISONS, CONNECTORS, COUNT_WORDS, LAST_WORDS, PRECEDING_WORDS, SINCE_THEN, CURRENCY, DETERMINER_PHRASES, SET_SIZE_DETERMINERS, MONTHS, NUMBER_AND, NUMBER_PHRASES, NUMBER_SCALES, NUMBER_WORDS, ORDINALS, PERIOD_LETTERS, PERIOD_STARTS, PERIOD_WORDS, SAME_WINDOW_WORDS, YEAR_BACK, YEAR_OF_LINKS,
     BAND_WORDS, BOUNDS_AFTER, PERCENT_WORDS, BIRTH_OPS, BIRTH_TAILS, BORN_WORDS, DECADE_WORDS, RANGE_WORDS, RANK_AFTER_NUMBER, RANK_DETERMINERS,
-    HOLIDAY_LEADS, HOLIDAY_PERIOD_LEADS, PEOPLE_NOUNS, PERIOD_ENDS, QUANTILES, RANK_WORDS, SUPERLATIVES, SEASONS, TIMES_WORDS, TO_DATE, TURNING_PERIODS, TURNING_WORDS, UNITS, YEAR_AFTER_COMPARED, YEAR_LEADS,
+    HOLIDAY_LEADS, HOLIDAY_PERIOD_LEADS, LAST_WEEKEND, PEOPLE_NOUNS, PERIOD_ENDS, QUANTILES, RANK_WORDS, SUPERLATIVES, SEASONS, TIMES_WORDS, TO_DATE, TURNING_PERIODS, TURNING_WORDS, UNITS, YEAR_AFTER_COMPARED, YEAR_LEADS,
     LONG_WEEKEND_WORDS, WEEKDAY_NAMES, MONTH_EDGE_WORDS, MONTH_HALF_WORDS, MONTH_PART_WORDS, WEEK_LETTERS, WEEK_OF_WORDS, WEEK_NUMBER_WORDS, WEEK_RATE_WORDS,
 )
 from assistant.translate.offline import calendar_spans
@@ -252,11 +252,14 @@ _SPAN_LEADS = frozenset({"in", "during", "over", "on", "at", "for", "throughout"
 WINDOW_OPENERS: frozenset[str] = _WINDOW_LEADS | LAST_WORDS | SINCE_THEN | frozenset(
     {*SEASONS, *MONTHS, *TO_DATE, *PERIOD_LETTERS, *ORDINALS, *NUMBER_WORDS, *(w[0] for w in AGO_BOUNDS),
      *(w[0] for w, _ in COMPARISONS), *(w[0] for w in ANAPHORA), *(w[0] for w in SAME_WINDOW_WORDS),
-     *(w[0] for w in YEAR_LEADS), *(w[0] for w in HOLIDAY_NAMES),
+     *(w[0] for w in YEAR_LEADS), *(w[0] for w in HOLIDAY_NAMES), *(w[0] for w in LAST_WEEKEND),
      # the calendar spans' (_calendar_span_at): their leads, 'the', week numbers and letters, halves and parts of a
      # month, long weekends
      *_SPAN_LEADS, "the", "weeks", *WEEK_LETTERS, *(w[0] for w in WEEK_NUMBER_WORDS), *(w[0] for w in WEEK_OF_WORDS),
      *MONTH_HALF_WORDS, *MONTH_EDGE_WORDS, *ORDINALS, *(w[0] for w in MONTH_PART_WORDS), *(w[0] for w in LONG_WEEKEND_WORDS)})
+
+
+_LAST_WEEKEND = by_first(LAST_WEEKEND)
 
 
 def _phrase_firsts() -> dict[str, frozenset[str]]:
@@ -469,7 +472,13 @@ def _calendar_example(unit: str, as_of: dt.date) -> str:
                 "quarter": f"Q{(_shift_months(as_of, -3).month - 1) // 3 + 1} {_shift_months(as_of, -3).year}",
                 "half-year": f"H{(_shift_months(as_of, -6).month - 1) // 6 + 1} {_shift_months(as_of, -6).year}"}
     unit = unit.rstrip("s")
-    return f"'in {previous[unit]}'" if unit in previous else "'since Monday'"
+    if unit in previous:
+        return f"'in {previous[unit]}'"
+    # the calendar week before this one, Monday to Sunday ('since Monday' was this week's)
+    monday = as_of - dt.timedelta(days=as_of.weekday() + 7)
+    sunday = monday + dt.timedelta(days=6)
+    first = f"{monday.day}" if monday.month == sunday.month else f"{monday.day} {monday.strftime('%B')}"
+    return f"'from {first} to {sunday.day} {sunday.strftime('%B')}'"
 
 
 def _shift_months(day: dt.date, months: int) -> dt.date:
@@ -788,6 +797,12 @@ def _window_at(tokens, norms, i, as_of) -> Window | None:  # noqa: C901 - one ta
         return Window(" ".join(t.text for t in tokens[i:k] if t.text), i, k, start=day, end=day + dt.timedelta(days=1))
     if norms[i] == "yesterday":
         return Window("yesterday", i, i + 1, start=as_of - dt.timedelta(days=1), end=as_of)
+    weekend = next((p for p in _LAST_WEEKEND.get(norms[i], ()) if _match(norms, i, p)), None)
+    if weekend is not None:     # 'last weekend': its Saturday and Sunday, the latest Sunday before today's date
+        sunday = as_of - dt.timedelta(days=(as_of.weekday() + 1) % 7 or 7)
+        k = i + len(weekend)
+        return Window(" ".join(t.text for t in tokens[i:k] if t.text), i, k, start=sunday - dt.timedelta(days=1),
+                      end=sunday + dt.timedelta(days=1))
     if norms[i] in ("recently", "lately"):
         return Window(tokens[i].text, i, i + 1, amount=30, unit="DAY", vague=True)
     if norms[i] == "from":       # 'from December 2025 to February 2026'

@@ -1,0 +1,43 @@
+"""Sets #39 to #41 asked about 'last weekend' ('le week-end dernier'): its Saturday and Sunday, the latest Sunday
+before today's date. And the note on 'last week' read as the last 7 days names the calendar week before by its days
+('from 21 to 27 September'; 'since Monday' was this week's)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from translations import A, same_audience
+
+WEEKEND_ORDERS = """
+SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND device = 'app'
+  AND order_ts >= DATE '2026-09-26' AND order_ts < DATE '2026-09-28'"""
+
+
+@pytest.mark.parametrize("request_", [
+    "Who ordered on the app last weekend?",
+    "customers who placed an app order this past weekend",
+    "Qui a passé commande sur l'appli le week-end dernier ?",
+    "clients qui ont commandé sur l'appli la fin de semaine passée",      # Quebec: a weekend
+])
+def test_last_weekend_is_its_saturday_and_sunday(translator, warehouse, catalog, request_):
+    same_audience(translator, warehouse, catalog, request_, WEEKEND_ORDERS)
+
+
+@pytest.mark.parametrize("as_of, saturday", [(dt.date(2026, 9, 28), "2026-09-26"), (dt.date(2026, 9, 27), "2026-09-19")])
+def test_last_weekend_is_the_latest_one_over(translator, as_of, saturday):
+    r = translator.translate("customers who bought in store last weekend", as_of)
+    assert r.status == "ok" and saturday in r.definition.criteria[0].label, r.definition.criteria[0].label
+
+
+@pytest.mark.parametrize("as_of, request_, example", [
+    (A, "bought in store last week", "'from 21 to 27 September'"),
+    (dt.date(2026, 10, 7), "bought in store last week", "'from 28 September to 4 October'"),
+    (dt.date(2026, 10, 7), "acheté en magasin la semaine dernière", "'du 28 septembre au 4 octobre'"),
+])
+def test_the_rolling_week_note_names_the_calendar_week_before(translator, as_of, request_, example):
+    r = translator.translate(request_, as_of)
+    assert any(example in w for w in r.warnings), r.warnings
+    said = translator.translate(f"bought in store {example.strip(chr(39))}" if "from" in example
+                                else f"acheté en magasin {example.strip(chr(39))}", as_of)
+    assert said.status == "ok" and not said.warnings, (said.status, said.warnings)
