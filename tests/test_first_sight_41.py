@@ -41,3 +41,16 @@ def test_the_rolling_week_note_names_the_calendar_week_before(translator, as_of,
     said = translator.translate(f"bought in store {example.strip(chr(39))}" if "from" in example
                                 else f"acheté en magasin {example.strip(chr(39))}", as_of)
     assert said.status == "ok" and not said.warnings, (said.status, said.warnings)
+
+
+@pytest.mark.parametrize("request_", [
+    "Allo! Me faudrait les VIP qui restent à Lyon",              # Quebec: 'faudrait' was asked
+    "Bonjour, me faudrait les VIP de Lyon",
+    "les VIP de Lyon - on veut les appeler un par un",             # what we want to do with them: an aside
+    "VIP de Lyon, on voudrait leur offrir un cadeau",
+    "the VIPs in Lyon - we want to call them one by one",
+])
+def test_a_request_frame_and_what_we_want_to_do_with_them_are_no_criteria(translator, warehouse, catalog, request_):
+    r = same_audience(translator, warehouse, catalog, request_,
+                      "SELECT customer_id FROM crm.customers WHERE city = 'Lyon' AND loyalty_tier = 'vip'")
+    assert not r.unrecognized and not r.warnings, (r.unrecognized, r.warnings)

@@ -823,6 +823,12 @@ UNION_MARKERS = {("plus",): ("plus", "anyone"), ("ainsi", "que"): ("as", "well",
 # The other side after a multiple said as a word ('à moins de la moitié de celles des 6 mois précédents', 'le double de
 # ceux de 2024'): 'ceux' and 'celles' are kept as typed (the people's words), beside lang_en.MULTIPLE_OF
 MULTIPLE_OF: tuple[tuple[str, ...], ...] = (("of", "celles"), ("of", "ceux"))
+# What we want to do with them, after a break ('- on veut les appeler un par un', '- on voudrait leur offrir ...'): as
+# typed (the words of a request's frame: 'on veut' asks for the list elsewhere), before the pronoun for them
+ASIDE_WANTS = frozenset({"on veut", "on voudrait", "on aimerait", "on souhaite", "on va", "on compte", "nous voulons",
+                         "nous voudrions", "nous aimerions", "nous souhaitons", "je veux", "je voudrais",
+                         "j'aimerais", "je souhaite", "je vais", "je compte"})
+ASIDE_WANT_OBJECTS = frozenset({"les", "leur", "lui", "la", "le"})
 # Someone at work who wants the list, after a break (lang_en.ASIDE_SUBJECT_NOUNS)
 ASIDE_SUBJECT_NOUNS = frozenset({"equipe", "equipes", "agence", "responsable", "responsables", "direction", "manager",
                                  "managers", "collegues", "patron", "patronne", "directeur", "directrice"})
@@ -1339,6 +1345,7 @@ REQUEST_OPENERS: tuple[tuple[str, ...], ...] = (
                                                               "souhaitons", "cherche", "cherchons", "recherche",
                                                               "recherchons")),
     ("il", "me", "faudrait"), ("il", "nous", "faudrait"), ("merci", "de"), ("merci", "de", "bien", "vouloir"),
+    ("me", "faudrait"), ("nous", "faudrait"),     # Quebec, colloquial: 'Me faudrait les clients ...'
     # 'besoin de', and 'besoin des VIP' (de + les): the article goes with the frame, it restricts nothing
     # 'ce serait possible d'avoir ...', "c'est faisable de sortir ..."
     *((who, verb, adj, "de") for who in ("ce", "ca") for verb in ("serait", "est") for adj in ("possible", "faisable")),

@@ -45,6 +45,9 @@ _LIST_START = re.compile(r"\s*(?:[-*•·+▪]|\d{1,2}[.)])[ \t]")           # t
 ABBREVIATIONS = every_language("ABBREVIATIONS")
 _GREETINGS = every_language("GREETINGS")
 _SUBJECT_NOUNS = every_language("ASIDE_SUBJECT_NOUNS")
+_WANTS = every_language("ASIDE_WANTS")
+_WANT_OBJECTS = every_language("ASIDE_WANT_OBJECTS")
+_INFINITIVE_ENDINGS = tuple(every_language("INFINITIVE_ENDINGS"))
 _SUBJECT_VERBS = every_language("ASIDE_SUBJECT_VERBS")
 _SUBJECT_DETERMINERS = frozenset({"our", "my", "the", "la", "le", "les", "notre", "nos", "mon", "ma", "l'", ""})
 GREETING_MAX_WORDS = 4      # 'Hi team,', 'Bonjour à tous !', 'Hello Claire,': a line of its own before the brief
@@ -470,7 +473,7 @@ def _trailing_aside(tokens: list[Token], ids: list[int], content: set[int], quot
         if k == 0 or norms[i - 1] not in (",", "(", "-", ";") and not (tokens[i].start - tokens[i - 1].end > 1):
             continue
         marker = any(tuple(norms[i:i + len(s)]) == s for s in _MARKERS_BY_FIRST.get(norms[i], ())) \
-            or _someone_wants(tokens, i)
+            or _someone_wants(tokens, i) or _we_want_them(tokens, i)
         if not marker and not any(tuple(norms[i:i + len(s)]) == s for s in _STARTERS_BY_FIRST.get(norms[i], ())):
             continue
         tail = ids[k:]
@@ -492,6 +495,18 @@ def _someone_wants(tokens: list[Token], i: int) -> bool:
         return False
     k = next((k for k, w in enumerate(words[:4]) if w in _SUBJECT_NOUNS), None)
     return k is not None and any(w in _SUBJECT_VERBS for w in words[k + 1:k + 3])
+
+
+def _we_want_them(tokens: list[Token], i: int) -> bool:
+    """'- on veut les appeler', '- on voudrait leur offrir ...': what we want to do with them, as typed (a request's
+    frame reads the words as asking for the list; English 'we want to' is one of ASIDE_MARKERS)."""
+    if i + 1 >= len(tokens) or " ".join(fold(tokens[i].text).split()) not in _WANTS:
+        return False
+    after = fold(tokens[i + 1].text)
+    if after.startswith(("l'", "l’")):      # 'l'appeler'
+        return after[2:].endswith(_INFINITIVE_ENDINGS)
+    # the pronoun, then its verb ('les appeler'; 'on veut les clients gold aussi' asks for more)
+    return after in _WANT_OBJECTS and i + 2 < len(tokens) and fold(tokens[i + 2].text).endswith(_INFINITIVE_ENDINGS)
 
 
 def _names_a_campaign(tokens: list[Token], tail: list[int], quoted: set[int]) -> bool:
