@@ -54,3 +54,17 @@ def test_a_request_frame_and_what_we_want_to_do_with_them_are_no_criteria(transl
     r = same_audience(translator, warehouse, catalog, request_,
                       "SELECT customer_id FROM crm.customers WHERE city = 'Lyon' AND loyalty_tier = 'vip'")
     assert not r.unrecognized and not r.warnings, (r.unrecognized, r.warnings)
+
+
+@pytest.mark.parametrize("request_, gold", [
+    ("customers in Lyon who first joined us through the app",          # 'first': how they came, once ('first' asked)
+     "SELECT customer_id FROM crm.customers WHERE city = 'Lyon' AND acquisition_channel = 'app'"),
+    ("accounts opened in Q1 2026 in Lyon",                              # 'opened' had been an email opened
+     "SELECT customer_id FROM crm.customers WHERE city = 'Lyon' AND signup_date >= DATE '2026-01-01' "
+     "AND signup_date < DATE '2026-04-01'"),
+    ("clients lyonnais qui ont ouvert un compte au premier trimestre 2026",
+     "SELECT customer_id FROM crm.customers WHERE city = 'Lyon' AND signup_date >= DATE '2026-01-01' "
+     "AND signup_date < DATE '2026-04-01'"),
+])
+def test_how_and_when_they_joined_said_in_other_words(translator, warehouse, catalog, request_, gold):
+    same_audience(translator, warehouse, catalog, request_, gold)

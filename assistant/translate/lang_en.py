@@ -1629,7 +1629,7 @@ KIND_LINKS = frozenset({"of"})
 RANGE_NOUNS = frozenset({"bracket", "brackets", "band", "range", "group"})
 # Adverbs that say a set-once attribute was so from the start ('who originally came to us through a referral'): said
 # right before the words of an attribute the catalog sets once (`set_on`), they add nothing.
-ORIGIN_ADVERBS = frozenset({"originally", "initially"})
+ORIGIN_ADVERBS = frozenset({"originally", "initially", "first"})      # 'who first joined us through the app'
 # Calendar months in a row said of a behaviour ('bought from us three months running', '3 months in a row', '3
 # consecutive months'): the number and the month's unit with these after them, or the adjective between them
 # (EventCondition.running, offline/months_running.py)
