@@ -68,3 +68,14 @@ def test_a_request_frame_and_what_we_want_to_do_with_them_are_no_criteria(transl
 ])
 def test_how_and_when_they_joined_said_in_other_words(translator, warehouse, catalog, request_, gold):
     same_audience(translator, warehouse, catalog, request_, gold)
+
+
+@pytest.mark.parametrize("request_", [
+    "customers who bought at Terrasses du Port this year",
+    "clients passés en caisse aux Terrasses du Port cette année",      # French: 'du' was rewritten inside the name
+])
+def test_a_part_of_a_name_with_its_small_words_names_the_store(translator, warehouse, catalog, request_):
+    same_audience(translator, warehouse, catalog, request_, """
+SELECT t.customer_id FROM pos.transactions t JOIN pos.stores s USING (store_id)
+WHERE t.customer_id IS NOT NULL AND s.store_name = 'Marseille Terrasses du Port' AND t.transaction_ts >= DATE '2026-01-01'
+  AND t.transaction_ts < DATE '2026-10-01'""")

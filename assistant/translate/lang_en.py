@@ -1629,6 +1629,10 @@ KIND_LINKS = frozenset({"of"})
 RANGE_NOUNS = frozenset({"bracket", "brackets", "band", "range", "group"})
 # Adverbs that say a set-once attribute was so from the start ('who originally came to us through a referral'): said
 # right before the words of an attribute the catalog sets once (`set_on`), they add nothing.
+# The small words inside a name, typed in lower case between its capitalised words ('Terrasses du Port', 'Porta di
+# Roma', 'Bank of America'): a part of a name typed so still reads as the names it is part of (lexicon.typed_as_name)
+NAME_PARTICLES = frozenset({"du", "de", "des", "la", "le", "les", "d'", "l'", "of", "the", "di", "da", "del", "della",
+                            "do", "dos", "von", "van", "der", "den", "y", "et", "and", "&", "sur", "on", "upon", "am"})
 ORIGIN_ADVERBS = frozenset({"originally", "initially", "first"})      # 'who first joined us through the app'
 # Calendar months in a row said of a behaviour ('bought from us three months running', '3 months in a row', '3
 # consecutive months'): the number and the month's unit with these after them, or the adjective between them

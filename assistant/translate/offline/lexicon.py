@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 from assistant.translate.lang_en import (
     COMPARISONS, DETERMINERS, EXCLUSION_MARKERS, FUNCTION_WORDS, LEADING_WORDS, MONTHS, NEGATIONS, OPEN_DETERMINERS, PAST_PARTICIPLE_ENDINGS, PLURAL_ENDINGS, QUALIFIER_PREPOSITIONS,
-    RANGE_WORDS, SEASONS, UNITS, is_word,
+    NAME_PARTICLES, RANGE_WORDS, SEASONS, UNITS, is_word,
 )
 from assistant.translate.lang_en import is_word as is_english
 from assistant.translate.languages import words_of
@@ -986,9 +986,11 @@ def _name_edge(word: str, lex: Lexicon) -> bool:
 
 
 def typed_as_name(tokens: list[Token]) -> bool:
-    """Capitalised words (numbers and dashes between them): a number alone names nothing."""
-    return any(t.text[:1].isupper() and t.number is None for t in tokens) and \
-        all(t.text[:1].isupper() or t.number is not None or not any(ch.isalnum() for ch in t.text) for t in tokens)
+    """Capitalised words (numbers and dashes between them; inside, the small words of names: 'Terrasses du Port',
+    'Porta di Roma'): a number alone names nothing."""
+    return any(t.text[:1].isupper() and t.number is None for t in tokens) and tokens[-1].text.lower() not in NAME_PARTICLES \
+        and all(t.text[:1].isupper() or t.number is not None or not any(ch.isalnum() for ch in t.text)
+                or 0 < k and t.text.lower() in NAME_PARTICLES for k, t in enumerate(tokens))
 
 
 def _add_derived_words(lex: Lexicon, catalog: Catalog, rules: dict[str, tuple[tuple[str, str], ...]]) -> None:

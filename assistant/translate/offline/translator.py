@@ -172,7 +172,9 @@ class OfflineTranslator:
             headed, spans = (headed, spans) if born is headed else (born, lexicon.scan(born))
             placed = people_values_first(headed, words, spans)
             headed, spans = (headed, spans) if placed is headed else (placed, lexicon.scan(placed))
-            raw = rewrite(headed, words, {i for s in spans for i in range(s.start, s.end)})
+            # (a part of a name typed as one keeps its small words: 'aux Terrasses du Port')
+            named = [n for n, _ in lexicon.name_parts(headed, spans)]
+            raw = rewrite(headed, words, {i for s in spans + named for i in range(s.start, s.end)})
         else:
             raw = read_frames(clock_times(raw, words), words, request)     # 'between 11pm and 2am': one token
         raw = pronouns_before_auxiliary(either_way(raw), words)
