@@ -33,7 +33,7 @@ from schema_catalog.semantic import (
     profile_path, profile_tables,
 )
 from schema_catalog.templates import render
-from schema_catalog.types import is_numeric
+from schema_catalog.types import family, is_numeric
 
 
 @dataclass
@@ -605,9 +605,10 @@ class EventCondition(Condition):
     # a yes/no row of the customer's own whose last change its events are on or after ('haven't been sent an email
     # since they opted in': the email consent row said yes, from its own date, the flag's `set_on`); None none
     since_set: FlagValueCondition | None = None
-    # measures of the events on their own row -> whether its events have one: 'rated tickets', 'tickets notés' are the
-    # tickets with a satisfaction score (True), 'unrated tickets' those without (False); counts, averages, first/last
-    # and rankings are all taken over those events only. {} any event
+    # measures (or dimensions) of the events on their own row -> whether its events have one: 'rated tickets', 'tickets
+    # notés' are the tickets with a satisfaction score (True), 'unrated tickets' those without (False); 'orders with a
+    # promo code' those whose coupon holds a value, 'without a promo code' those whose coupon holds none; counts,
+    # averages, first/last and rankings are all taken over those events only. {} any event
     measured: dict[str, bool] = field(default_factory=dict)
     count: Comparison | None = None
     amount: Comparison | None = None
@@ -695,8 +696,8 @@ class EventCondition(Condition):
             conditions.append(since_own_date(catalog, self.since, ts, f"e.{ev.customer_key}"))
         if self.since_set is not None:
             conditions.append(since_own_row(catalog, self.since_set, ts, f"e.{ev.customer_key}"))
-        for measure, present in self.measured.items():     # 'rated tickets': those with a score
-            column = measure_column(ev, ev.measures[measure].column).rsplit(".", 1)[1]
+        for held, present in self.measured.items():     # 'rated tickets': those with a score; 'with a promo code'
+            column = own_row_column(ev, held).rsplit(".", 1)[1]
             conditions.append(f"e.{column} IS {'NOT ' * present}NULL")
         if self.after is not None:
             conditions.append(self.after.condition(catalog, as_of, ts, f"e.{ev.customer_key}",
@@ -930,6 +931,7 @@ class EventCondition(Condition):
         for name, present in self.measured.items():     # 'with a satisfaction score' (wording.py: in each language)
             measure = next((catalog.events[e].measures[name] for e in self.events if name in catalog.events[e].measures),
                            None)
+            # ... or a dimension ('with a coupon'), by its name
             what += WORDING["measured"][present].format(measure=getattr(measure, "label", "") or name.replace("_", " "))
         return what
 
@@ -1608,10 +1610,10 @@ def _check_names(c: Condition, catalog: Catalog) -> None:
                                    hint="say 'three months running', with the behaviour and its period only")
         if c.measure and any(c.measure not in catalog.events[e].measures for e in c.events if e in catalog.events):
             raise TranslationError(f"no measure '{c.measure}' on {', '.join(c.events)}", hint="pick one the events have")
-        for name in c.measured:     # a score present or missing is one of each event's own row
-            if any(not own_row_measure(catalog, e, name) for e in c.events + tuple(c.over) if e in catalog.events):
-                raise TranslationError(f"'measured' names a measure each event has on its own row: no such measure "
-                                       f"'{name}' on {', '.join(c.events + tuple(c.over))}",
+        for name in c.measured:     # a score (or a promo code) present or missing is one of each event's own row
+            if any(not own_row_present(catalog, e, name) for e in c.events + tuple(c.over) if e in catalog.events):
+                raise TranslationError(f"'measured' names a measure or dimension each event has on its own row: no "
+                                       f"such measure or dimension '{name}' on {', '.join(c.events + tuple(c.over))}",
                                        hint="pick one the events have, or drop 'measured'")
         if c.over and (not (c.first or c.last) or c.count is not None or c.rank is not None or c.top is not None
                        or c.average):
@@ -1735,6 +1737,26 @@ def own_row_measure(catalog: Catalog, event: str, measure: str) -> bool:
         measure_column(ev, ev.measures[measure].column).rsplit(".", 1)[0] == ev.table
 
 
+def own_row_dimension(catalog: Catalog, event: str, dimension: str) -> bool:
+    """Is `dimension` one of the event's dimensions held on the event's own row (an order's coupon code), one each
+    event may have or lack ('orders with a promo code'), not one reached through another table (a product's brand) nor
+    a yes/no column (its 'no' is a value, not a missing one)?"""
+    ev = catalog.events[event]
+    dim = ev.dimensions.get(dimension)
+    return dim is not None and dim.column.rsplit(".", 1)[0] == ev.table and not dim.via \
+        and family(catalog.column(dim.column).type) != "boolean"
+
+
+def own_row_present(catalog: Catalog, event: str, name: str) -> bool:
+    """Can `measured` name `name` for the event: a measure or a dimension of its own row?"""
+    return own_row_measure(catalog, event, name) or own_row_dimension(catalog, event, name)
+
+
+def own_row_column(ev, name: str) -> str:
+    """The qualified column of the event's own row that `measured` names: its measure's, else its dimension's."""
+    return measure_column(ev, ev.measures[name].column) if name in ev.measures else ev.dimensions[name].column
+
+
 def has_hours(catalog: Catalog, event: str) -> bool:
     """Is the event dated by a timestamp (it has an hour of the day), not by a day alone?"""
     _, column = event_time(catalog, catalog.events[event])
@@ -1764,11 +1786,13 @@ def contradictions(criteria: list[Condition], exclusions: list[Condition] = ()) 
                 found.append((a, b))
     for x in exclusions:
         if isinstance(x, EventCondition) and not x.negated:
-            found += [(a, x) for a in criteria if _exclusive(replace(x, negated=True), a)]
+            # ('ordered online but not with a promo code': every coupon user left out, or an order without one? asked)
+            found += [(a, x) for a in criteria if _exclusive(replace(x, negated=True), a, measured=False)]
     return found
 
 
-def _exclusive(a: Condition, b: Condition) -> bool:
+def _exclusive(a: Condition, b: Condition, measured: bool = True) -> bool:
+    """`measured`: a presence said of the events ruled out ('never used a promo code') narrows what they rule out."""
     if a.negated and not b.negated and isinstance(a, EventCondition) and isinstance(b, EventCondition):
         # 'never' at all, or in the very period the other behaviour is asked in
         timeless = a.window is None or b.window is not None and a.window.describe() == b.window.describe()
@@ -1776,6 +1800,8 @@ def _exclusive(a: Condition, b: Condition) -> bool:
         counted = a.count is not None and _bounds(a.count) != (1, float("inf"))
         # (values of its own say none of those: 'didn't buy anything there' after a purchase in that store)
         within = all(d in b.dims and set(map(str, b.dims[d])) <= set(map(str, v)) for d, v in a.dims.items())
+        # (so do a promo code or a score it says its events had: 'ordered online and never used a promo code')
+        within = within and (not measured or all(b.measured.get(n) == p for n, p in a.measured.items()))
         plain = timeless and within and not (a.other_than or a.days or a.months or a.hours or a.since or counted or a.amount or a.first
                                   or a.last or a.rank is not None or a.measure or a.after)  # 'nothing since then' is not 'never'
         some = b.count is None or _bounds(b.count)[0] > 0     # b needs at least one of the events a rules out

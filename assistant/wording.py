@@ -384,8 +384,10 @@ class _Wording:
                 unknown_is_other(self.catalog, e, d) for e in c.events if d in self.catalog.events[e].dimensions)
                 else "other_than_known"]) for d, v in value.items())
         if name == "measured":       # the events with (without) a measure ('tickets notés': avec note de satisfaction)
-            return "".join(fill(self.w["measured"][bool(present)], {"measure": self.measure(c, m)})
-                           for m, present in value.items())
+            # ... or a dimension of their own row ('commandes avec code promo')
+            return "".join(fill(self.w["measured"][bool(present)], {"measure": self.measure(c, m) if any(
+                m in self.catalog.events[e].measures for e in c.events) else self.dimension(c, m)})
+                for m, present in value.items())
         if name == "dimension":
             return self.dimension(c, value)
         if hasattr(value, "kind") and dataclasses.is_dataclass(value):      # a condition inside ('versus': each side)

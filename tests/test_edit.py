@@ -304,6 +304,8 @@ ROUND_TRIPS = [
     "customers with at least 2 rated tickets in the last 12 months",                                   # measured
     "customers whose first rated ticket was rated 1 or 2",                                             # measured, over
     "customers with an unrated ticket this year",                                                      # not measured
+    "customers who ordered online with a promo code this year",                                       # a dimension present
+    "customers who ordered online without a promo code",                                               # ... missing
     "customers whose most recent purchase was in Q2 2026",                                             # last
     "customers who bought in store at the weekend in the last 3 months",                               # days
     "customers who bought in at least 3 different categories",                                         # distinct values
@@ -388,6 +390,7 @@ def _last_year(draft):
     ("customers with an average satisfaction score of 2 or less on support tickets", 0, "measure"),
     ("customers whose first purchase was in an outlet store", 0, "over"),
     ("customers with at least 2 rated tickets", 0, "measured"),
+    ("customers with at least 2 online orders with a promo code", 0, "measured"),
 ])
 def test_changing_the_period_keeps_every_other_part(svc, request_, index, kept):
     before, after = _edited(svc, request_, index, _last_year)

@@ -223,8 +223,10 @@ def _event_words(spec: dict, catalog: Catalog) -> str:
 
 
 def measured_words(name: str, present: bool, spec: dict, catalog: Catalog) -> str:
-    """'with a satisfaction score': the events that have (lack) a measure of their own row ('rated tickets')."""
-    label = measure_label({**spec, "measure": name}, catalog)
+    """'with a satisfaction score': the events that have (lack) a measure of their own row ('rated tickets'), or a
+    dimension of it ('with a coupon')."""
+    measures = catalog.events[spec["events"][0]].measures
+    label = measure_label({**spec, "measure": name}, catalog) if name in measures else name.replace("_", " ")
     return WORDING["measured"][bool(present)].removeprefix(", ").format(measure=label)
 
 

@@ -1413,6 +1413,15 @@ OBJECT_POINTERS = frozenset({"it", "them"})
 # title, and the verbs of use that, with a pronoun object, name the value's own behaviour ('who used it?')
 STATEMENT_VERBS = frozenset({"was", "is", "were", "are"})
 USE_VERBS = frozenset({"used", "use", "uses", "redeemed", "redeem", "redeems", "applied"})
+# A dimension of an event's own row named with no value of it ('used a promo code', 'online orders with a coupon',
+# 'redeemed any voucher'): said right after one of these words (or after one and an article), the events whose value
+# of it is present (meaning EventCondition.measured; present_values.py); after 'without' (an exclusion's marker) or
+# 'with no', those with none. A score's verbs ('gave a rating', SCORE_VERBS) say a number column's. Never after a word
+# that points at one value ('the promo code': which one?), nor after an article alone ('watched a film': a kind of
+# title, whose every view has one).
+PRESENCE_LEADS = frozenset({"with", "used", "using", "use", "uses", "redeemed", "redeeming", "applied", "applying"})
+PRESENCE_ARTICLES = frozenset({"a", "an", "any", "some"})
+ABSENCE_ARTICLES = frozenset({"no"})
 WITHIN_READING = "in the last {amount} {unit}"     # the period said after 'within', as a window of its own
 WITHIN_QUESTION = ("'{phrase}': within that time of the behaviour before it is not something the catalog can check. "
                    "Which period did you mean?")

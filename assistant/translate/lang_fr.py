@@ -910,6 +910,11 @@ FLAG_NO_BEFORE: tuple[tuple[str, ...], ...] = tuple(
     for how in ((), ("explicitement",), ("activement",), ("expressement",), ("clairement",)))
 # Two values said held by one same event, said again ('du Lego et du Djeco en même temps'), as lang_en.TOGETHER_WORDS
 TOGETHER_WORDS: tuple[tuple[str, ...], ...] = (("in", "same", "temps"), ("ensemble",))
+# lang_en.PRESENCE_LEADS, PRESENCE_ARTICLES: the words its rewrite leaves that say a dimension named after them was
+# there ('ayant appliqué un code promo', 'en utilisant un bon d'achat'), and the articles as typed ('avec des codes
+# promo', 'jamais utilisé de code promo': 'des' and 'de' are read 'the' and 'of', which point at nothing here)
+PRESENCE_LEADS = frozenset({"applique", "appliquee", "appliques", "appliquees", "appliquant", "utilisant"})
+PRESENCE_ARTICLES = frozenset({"des", "de", "d'"})
 # The first word of a determiner that picks each one of a set ('chacune de nos 8 catégories'), as lang_en.EVERY_PICKS
 EVERY_PICKS = frozenset({"chacun", "chacune", "chaque"})
 # Calendar months in a row ('trois mois d'affilée', '3 mois consécutifs', '4 mois de suite'), as

@@ -8,7 +8,7 @@ Parts of the catalog left out of a pruned prompt are left out of the schema too.
 """
 from __future__ import annotations
 
-from assistant.meaning import own_date, own_row_measure
+from assistant.meaning import own_date, own_row_dimension, own_row_measure
 from assistant.translate.llm_context import linked_tables
 from schema_catalog.model import Catalog
 from schema_catalog.types import family, is_numeric, is_temporal
@@ -70,8 +70,11 @@ def condition_defs(catalog: Catalog, omitted: set[str]) -> dict:
             vocabulary[dim_name] = None if values is None or known is None else list(dict.fromkeys(known + values))
     dims = {name: _scalars(values) for name, values in vocabulary.items()}
     measures = list(dict.fromkeys(m for e in events for m in catalog.events[e].measures))
-    # the measures an event may have or lack on its own row (a ticket's score): 'rated tickets'
-    present = list(dict.fromkeys(m for e in events for m in catalog.events[e].measures if own_row_measure(catalog, e, m)))
+    # the measures an event may have or lack on its own row (a ticket's score): 'rated tickets'; and the dimensions
+    # (an order's coupon code): 'orders with a promo code'
+    present = list(dict.fromkeys([m for e in events for m in catalog.events[e].measures if own_row_measure(catalog, e, m)]
+                                 + [d for e in events for d in catalog.events[e].dimensions
+                                    if own_row_dimension(catalog, e, d)]))
     neg = {"negated": {"type": "boolean", "description": "true: customers who do NOT match"}}
     # the yes/no columns the catalog dates on their own row (a consent's last change): when one was set is readable
     dated = [c for c in by_family["boolean"] if catalog.column(c).set_on]
@@ -173,9 +176,11 @@ def condition_defs(catalog: Catalog, omitted: set[str]) -> dict:
             **({"measure": _enum(measures)} if measures else {}),
             **({"measured": {"type": "object", "additionalProperties": False,
                              "properties": {m: {"type": "boolean"} for m in present},
-                             "description": "only the events that have this measure (true: 'rated tickets', 'tickets "
-                                            "notés', 'their first rated ticket') or lack it (false: 'unrated tickets'); "
-                                            "counts, averages, first/last and rankings are taken over those events"}}
+                             "description": "only the events that have this measure or dimension of their own row "
+                                            "(true: 'rated tickets', 'tickets notés', 'their first rated ticket', "
+                                            "'orders with a promo code', no value of it said) or lack it (false: "
+                                            "'unrated tickets', 'ordered online without a promo code'); counts, "
+                                            "averages, first/last and rankings are taken over those events"}}
                if present else {})}),
         "list": kind("list", ["table"], {"table": _enum(tables), "label": {"type": "string"}}),
         "term": kind("term", ["index"], {"index": _enum(terms, "integer"), "window": {"$ref": "#/$defs/window"}}),

@@ -6,7 +6,7 @@ A part of the Parser (parser.py), which reads a request's tokens into conditions
 measures made past by each language's endings (lexicon.Lexicon.measured)."""
 from __future__ import annotations
 
-from assistant.meaning import EventCondition, own_row_measure
+from assistant.meaning import EventCondition, own_row_column, own_row_measure
 from assistant.translate.lang_en import CLAUSE_EDGES, CONNECTORS, DETERMINERS, MODIFIER_WORDS, POINTING_WORDS, \
     VOICE_OBJECTS_US
 from assistant.translate.offline.lexicon import Meaning, Span
@@ -27,8 +27,7 @@ class MeasuredEvents:
         bounded = {cond.measure} if cond.amount is not None and (not cond.average or cond.count is None and
                                                                cond.top is None and cond.rank is None) else set()
         cond.measured = {name: present for name, present in cond.measured.items() if not present or name not in bounded
-                         and any(measure_column(self.catalog.events[e], self.catalog.events[e].measures[name].column)
-                                 not in valued for e in cond.events)}
+                         and any(own_row_column(self.catalog.events[e], name) not in valued for e in cond.events)}
 
     def _measured_events(self, seg: Segment, cond: EventCondition, parts: EventParts,
                          used_spans: dict) -> tuple[list[Span], set[int]]:

@@ -39,7 +39,7 @@ from assistant.translate.lang_en import (
     AMONG_WORDS, BEFORE_WORDS, CONCORD_MARKERS, CONCORD_NEGATIONS, COPULAS, DETERMINERS, LATEST_WORDS, ONE_EVENT_ALONE, ONE_EVENT_WORDS,
     MANNER_LEADS, NUMBER_OF, JOINED_WORDS, SPEND_VERBS, SPEND_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, PAST_PARTICIPLE_ENDINGS, STATE_ADVERBS, STATE_LINKS, THAN_WORDS, PEOPLE_NOUNS, VOICE_SKIPPED, VOICE_SUBJECT_RELATIVES,
     CLAUSE_SUBJECTS, NAME_WORDS, ONE_EVENT_INS, ONE_EVENT_LEADS, ORDER_BY, SAME_WINDOW_WORDS, VAGUE_WORDS, REQUIRED_AUXILIARIES, EITHER_WAY_LEADS, HEAD_LIST_JOINS, OPEN_DETERMINERS,
-    FUNCTION_WORDS, SAME_DAY_WORDS, AGO_BOUNDS, EVERY_EVENT_WORDS, TOTAL_WORDS, THAN_PRONOUNS, SHARE_WHOLES, AGAIN_LEADS, BIRTHDAY_WORDS, BIRTHDAY_VERBS, VALUE_PREPOSITIONS, FLAG_OFF_BEFORE, FLAG_OFF_VERBS, FLAG_OFF_AFTER, FLAG_ON_BEFORE, FLAG_ON_AFTER, FLAG_NO_BEFORE, POLICY_KEEPS, HOW_MANY_LEADS,
+    FUNCTION_WORDS, PRESENCE_LEADS, SAME_DAY_WORDS, AGO_BOUNDS, EVERY_EVENT_WORDS, TOTAL_WORDS, THAN_PRONOUNS, SHARE_WHOLES, AGAIN_LEADS, BIRTHDAY_WORDS, BIRTHDAY_VERBS, VALUE_PREPOSITIONS, FLAG_OFF_BEFORE, FLAG_OFF_VERBS, FLAG_OFF_AFTER, FLAG_ON_BEFORE, FLAG_ON_AFTER, FLAG_NO_BEFORE, POLICY_KEEPS, HOW_MANY_LEADS,
 )
 from assistant.translate.offline.spacing import find_spacings, read_spacing
 from assistant.translate.offline.aggregates import (
@@ -61,6 +61,7 @@ from assistant.translate.offline.coordination import Coordination
 from assistant.translate.offline.exclusions import ExclusionSplit
 from assistant.translate.offline.events import EventReading
 from assistant.translate.offline.measured import MeasuredEvents
+from assistant.translate.offline.present_values import PresentValues
 from assistant.translate.offline.quantities import QuantityReading
 from assistant.translate.offline.profile_values import ProfileReading
 from assistant.translate.offline.latest_events import LatestEvents, latest_noun_before
@@ -84,6 +85,7 @@ class Parser(LatestEvents,
              ExclusionSplit,
              EventReading,
              MeasuredEvents,
+             PresentValues,
              QuantityReading,
              ProfileReading,
              MonthsRunning,
@@ -112,6 +114,10 @@ class Parser(LatestEvents,
         self.group_nouns = self.people_nouns | GROUP_NOUNS | own("GROUP_NOUNS", frozenset())
         # the language's own, as its words read ('n'a' is "'' at")
         self.state_links = STATE_LINKS | own("STATE_LINKS", frozenset())
+        # 'used a promo code', 'avec des codes promo': the words that say an own-row dimension was there (the
+        # language's own: its leads as read, its articles as typed)
+        self.presence_leads = PRESENCE_LEADS | own("PRESENCE_LEADS", frozenset())
+        self.presence_articles = own("PRESENCE_ARTICLES", frozenset())
         # a value typed as a past participle is a state ('delivered', 'livrée'): the language's endings, as typed
         self.participle_endings = tuple(dict.fromkeys(PAST_PARTICIPLE_ENDINGS + own("PARTICIPLE_ENDINGS", ())))
         # a behaviour said as how another happened ('by clicking', 'en cliquant'): each language's lead and ending
@@ -191,6 +197,7 @@ class Parser(LatestEvents,
         self.unvoiced: set[int] = set()     # value verbs said in the voice of no event they name: never a typo's
         self.name_notes: list[tuple[Span, str]] = []     # said only when the part of a name is read (not a title's)
         self.any_said: list[tuple[list[int], set[str]]] = []     # 'all channels counted': read once the rest is
+        self.present_said: dict = {}     # id of a behaviour -> the own-row dimension said present in it (Said)
         for t in tokens:    # '1.500 points': a decimal written as thousands are elsewhere ('1.500' is 1,500 in French)
             if t.number is not None and not float(t.number).is_integer() and THOUSANDS_DOT.fullmatch(t.text):
                 self.out.notes.append(NOTES["decimal_dot"].format(typed=t.text, n=f"{t.number:g}"))
@@ -377,6 +384,7 @@ class Parser(LatestEvents,
                         self.out.unread.update(k for k in range(start - len(marker), end) if self.norms[k] != ",")
                 if excluding:
                     conditions = self._value_of_the_one_before(before, conditions, start)
+                    conditions = self._presence_left_out(before, conditions)
                 if excluding and marker in CONCORD_MARKERS:
                     self._period_said_after_without(conditions, before)
                 if excluding and marker not in CONTINUING_MARKERS | CONCORD_MARKERS:
@@ -835,6 +843,8 @@ class Parser(LatestEvents,
                 if self.said_after.issuperset(range(c.start_tok, c.end_tok)):
                     continue      # the values of a behaviour named after 'within 7 days of' ('an SMS'): its own
                 c = self._place_said_again(c, seg)
+                if isinstance(c, EventCondition) and self._presence_of_the_one_before(c, seg, out):
+                    continue
                 if isinstance(c, EventCondition) and (self._of_the_edge(c, seg) or self._state_of_the_one_before(c)):
                     continue
                 if isinstance(c, EventCondition):

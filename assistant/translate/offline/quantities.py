@@ -184,9 +184,13 @@ class QuantityReading:
         measured_columns = {measure_column(self.catalog.events[e], self.catalog.events[e].measures[cond.measure].column)
                             for e in cond.events} if cond.measure is not None else set()
         applied = {s.start for s, _ in measured}     # 'rated a ticket': the ones with a score
-        for s, m in cols:
-            if cond.measure is not None and (m.ref == cond.measure or m.column in measured_columns) or s.start in applied:
-                continue   # 'with a promo code': a column of the behaviour that no number or value filters
+        free = [(s, m) for s, m in cols if not (cond.measure is not None and (
+            m.ref == cond.measure or m.column in measured_columns) or s.start in applied)]
+        # 'used a promo code': the orders whose coupon holds a value (present_values.py)
+        present = self._dimensions_said_present(seg, cond, free)
+        for s, m in free:
+            if m.column in present:
+                continue   # 'with a promo code' said of nothing: a column of the behaviour that nothing filters
             ev = self.catalog.events.get(m.event)
             table, column = m.column.rsplit(".", 1)
             filtered = {ev.dimensions[d].column for d in cond.dims if d in ev.dimensions} if ev else set()

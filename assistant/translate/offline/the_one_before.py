@@ -858,6 +858,8 @@ class TheOneBefore:
         is applied once the pronoun gives it one: its note goes."""
         filtered = {self.catalog.events[e].dimensions[d].column for e in c.events for d in c.dims
                     if d in self.catalog.events[e].dimensions}
+        # ... and a presence said of that dimension is the value's own now: no reading besides the value
+        c.measured = {k: v for k, v in c.measured.items() if k not in c.dims}
         for s in self.lexicon_spans:
             if sentence[0] <= s.start < sentence[1] and any(m.column in filtered for m in s.of("column")):
                 for e in c.events:
