@@ -1206,6 +1206,10 @@ FILLER_PHRASES: tuple[tuple[str, ...], ...] = (
     ("at", "some", "point"), ("at", "any", "point"), ("at", "one", "point"), ("at", "some", "stage"),
     ("at", "any", "stage"), ("at", "any", "time"), ("at", "some", "time"), ("so", "far"), ("to", "date"),
     ("no", "matter", "when"), ("any", "time"), ("anytime",), ("of", "course"),
+    # 'in a store or online, doesn't matter', '(doesn't matter which one)': what was said restricts no more
+    *((*it, neg, "matter", *which) for it in ((), ("it",)) for neg in ("doesn't", "doesnt", "don't")
+      for which in ((), ("which",), ("which", "one"), ("which", "ones"))),
+    ("does", "not", "matter"), ("it", "does", "not", "matter"),
 )
 # Between a comma and the sentence's end, these say no condition ('Lego buyers, whenever'); elsewhere 'whenever'
 # opens a clause that may be one ('whenever they visit').

@@ -668,8 +668,8 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     # months of any year said of a behaviour, in the English module's words (lang_en.ANY_YEAR_AFTER, ANY_YEAR_BEFORE,
     # YEAR_MONTH_EACH): 'en décembre chaque année', 'tous les ans', 'quelle que soit l'année', 'toutes années
     # confondues', 'les années précédentes', 'tous les mois de décembre', 'tous les étés', 'les mois d'été'
-    *[((*lead, "le", year), ("whatever", "the", "year")) for lead in (("quelle", "que", "soit"), ("quel", "que", "soit"))
-      for year in ("annee", "an")],
+    *[((*lead, "le", year, *birth), ("whatever", "the", "year")) for lead in (("quelle", "que", "soit"), ("quel", "que", "soit"))
+      for year in ("annee", "an") for birth in ((), ("de", "naissance"))],
     (("tous", "les", "ans"), ("every", "year")), (("toutes", "les", "annees"), ("every", "year")),
     (("annee", "apres", "annee"), ("year", "after", "year")), (("de", "chaque", "annee"), ("of", "every", "year")),
     (("toutes", "annees", "confondues"), ("of", "all", "years")),

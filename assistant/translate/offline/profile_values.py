@@ -304,17 +304,25 @@ class ProfileReading:
         if ahead is not None:
             a, b, w = ahead
         else:
-            w = next((w for w in seg.windows if w.amount is not None and not w.vague and not w.anaphora
-                      and w.start_tok not in self.out.used), None)
+            w = next((w for w in seg.windows if (w.amount is not None or self._days_of_a_month(w)) and not w.vague
+                      and not w.anaphora and w.start_tok not in self.out.used), None)
             if w is None:
                 return None
             a, b = w.start_tok, w.end_tok
+            b = any_year_after(self.norms, b) or b if w.amount is None else b     # '25 December, whatever the year'
         self._use(a, b)
         for s, _ in births:
             self._use(s.start, s.end)
         start = min([a] + [s.start for s, _ in births if s.start < a])
         return DateCondition(start, max(b, max(s.end for s, _ in births)), negated=negated, column=column, window=w,
                              anniversary=True)
+
+    def _days_of_a_month(self, w: Window) -> bool:
+        """'on 25 December', 'between 20 and 26 December': days named with their month and no year (a birthday's, of
+        any year: read as the latest such days, it was refused)."""
+        numbers = [t.number for t in self.tokens[w.start_tok:w.end_tok] if t.number is not None]
+        return w.start is not None and w.end is not None and (w.end - w.start).days <= 31 and bool(numbers) \
+            and all(n <= 31 for n in numbers) and any(n in MONTHS for n in self.norms[w.start_tok:w.end_tok])
 
     def _celebrated(self, born: DateCondition, births) -> None:
         """'customers celebrating their birthday next month', 'qui fêtent leur anniversaire': the verb said of a
