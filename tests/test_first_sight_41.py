@@ -79,3 +79,13 @@ def test_a_part_of_a_name_with_its_small_words_names_the_store(translator, wareh
 SELECT t.customer_id FROM pos.transactions t JOIN pos.stores s USING (store_id)
 WHERE t.customer_id IS NOT NULL AND s.store_name = 'Marseille Terrasses du Port' AND t.transaction_ts >= DATE '2026-01-01'
   AND t.transaction_ts < DATE '2026-10-01'""")
+
+
+@pytest.mark.parametrize("request_", [
+    "customers who contacted our support team about a faulty item in the last 60 days",
+    "customers who reached out to customer service about a defective product in the last 60 days",
+])
+def test_the_support_team_and_a_faulty_item_are_a_quality_ticket(translator, warehouse, catalog, request_):
+    same_audience(translator, warehouse, catalog, request_, """
+SELECT customer_id FROM service.tickets WHERE customer_id IS NOT NULL AND topic = 'product_quality'
+  AND created_at >= DATE '2026-09-30' - INTERVAL 60 DAY AND created_at < DATE '2026-10-01'""")
