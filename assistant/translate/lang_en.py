@@ -1882,6 +1882,7 @@ NOTES = {
     "act_dated": "'{text}' read as the date of the {event}, not of the {made}",
     "weekday_said": "'{text}': {date} is a {day}, not a {said}; read as that date: check it",
     "calendar": "'{text}' read as the last {n} {units} (for the calendar {unit}, name it: {example})",
+    "length_before": "'{text}' read as the last {n} {units} (before what? name both periods)",
     "at_least": "'{words}' read as at least {n}",
     "how_many": "'{words}' read as how many there are, not a count of what they did there",
     "exactly": "'{words}' read as exactly {n}",

@@ -1728,6 +1728,7 @@ NOTES = {
     "act_dated": "« {text} » lu comme la date de « {event} », pas de « {made} »",
     "weekday_said": "« {text} » : le {date} est un {day}, pas un {said} ; lu comme cette date : vérifiez-la",
     "calendar": "« {text} » lu comme les {n} derniers {units} (pour la période civile ({unit}), précisez-la : {example})",
+    "length_before": "« {text} » lu comme les {n} derniers {units} (avant quoi ? nommez les deux périodes)",
     "calendar.1": "« {text} » lu comme le dernier {units} glissant (pour le {unit} civil, précisez-le : {example})",
     "at_least": "« {words} » lu comme au moins {n}",
     "how_many": "« {words} » lu comme leur nombre, pas comme un nombre de fois",

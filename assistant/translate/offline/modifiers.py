@@ -659,7 +659,7 @@ def _anaphora_at(tokens, norms, i) -> Window | None:
         text = " ".join(t.text for t in tokens[i:k + 4])
         amount = int(_number_at(tokens, k + 1) * mult)
         return Window(text, i, k + 4, amount=amount, unit=unit, anaphora="before",
-                      note=f"'{text}' read as the last {amount} {unit.lower()}s (before what? name both periods)")
+                      note=NOTES["length_before"].format(text=text, n=amount, units=f"{unit.lower()}s"))
     lead = i + 1 if norms[i] in ("in", "during", "over", "within", "for", "across", "at", "on") else i
     same = _phrase_end(norms, lead, _SAME_WINDOW_BY_FIRST) if lead < len(norms) else None
     if same is not None:     # 'over the same 30 days', 'sur ce même mois': the length said again

@@ -10,6 +10,7 @@ year first is read anywhere. A day and month with no year ('15/09') is read only
 from __future__ import annotations
 
 import functools
+import re
 from types import ModuleType
 
 from assistant.translate import lang_en
@@ -18,11 +19,11 @@ from assistant.translate.offline.text import Token, replace_phrases
 
 def numeric_dates(tokens: list[Token], lang: ModuleType) -> list[Token]:
     """The tokens with each date written in numbers as the language's words for it."""
-    if not any(t.norm in ("/", "-") for t in tokens):
+    if not any(t.norm in ("/", "-") or t.number is not None and _DOTTED.fullmatch(t.text) for t in tokens):
         return tokens
 
     def as_words(i: int) -> tuple[int, list[Token]] | None:
-        if (found := _date_at(tokens, i, lang)) is None:
+        if (found := _date_at(tokens, i, lang) or _dotted_at(tokens, i, lang)) is None:
             return None
         (day, month, year), width = found
         first, last = tokens[i], tokens[i + width - 1]
@@ -66,6 +67,24 @@ def _date_at(tokens: list[Token], i: int, lang: ModuleType) -> tuple[tuple[int, 
         return None       # '09/10' in a language that writes both orders: left as typed (asked)
     found = _valid(day, month, year)
     return (found, 2 * len(parts) - 1) if found else None
+
+
+# A day and month written with a dot ('entre le 30.04 et le 09.05.2026'): one number token, read as a date only where
+# a date is said (a lead before it), as '30/04' is; elsewhere a decimal ('2.50')
+_DOTTED = re.compile(r"\d{1,2}\.\d{2}")
+
+
+def _dotted_at(tokens: list[Token], i: int, lang: ModuleType) -> tuple[tuple[int, int, int | None], int] | None:
+    t = tokens[i]
+    if t.number is None or t.suffix or not _DOTTED.fullmatch(t.text) or getattr(lang, "NUMERIC_DATE_ORDER", "") != "dm":
+        return None
+    lead = tokens[i - 1].norm if i > 0 else ""
+    between = lead in ("and", "et") and any(x.norm in ("between", "entre") for x in tokens[max(i - 6, 0):i])
+    if lead not in getattr(lang, "NUMERIC_DATE_LEADS", frozenset()) and not between:
+        return None
+    day, month = map(int, t.text.split("."))
+    found = _valid(day, month, None)
+    return (found, 1) if found else None
 
 
 def _parts(tokens: list[Token], i: int) -> list[int]:

@@ -29,7 +29,8 @@ _INCLUSIVE_TAIL = (r"(?P<incl>(?:[·⋅](?i:{e})|\((?i:{e})\)s?)+(?![^\W\d_])"
                    r"|(?<=[^\W\d_]{{3}})(?:\.(?:{d}))+(?![^\W\d_]))?").format(e=_INCLUSIVE, d=_INCLUSIVE_DOT)
 
 _TOKEN = re.compile(r"""
-    (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f'’]\d{3})+(?!\d)|\d+(?:\.\d+)?)(?P<suffix>(?i:(?:{ordinal})\b|s\b|k\b)|\+|[ \u00a0\u202f]?%)?   # 1,000 1'000 (Swiss) 12.5 30s 1st 1er 5K 3+ 10% '10 %'
+    (?P<dotdate>\b\d{1,2}\.\d{1,2}\.\d{4}\b)                                   # '24.12.2025' (Swiss, German): a date
+  | (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f'’]\d{3})+(?!\d)|\d+(?:\.\d+)?)(?P<suffix>(?i:(?:{ordinal})\b|s\b|k\b)|\+|[ \u00a0\u202f]?%)?   # 1,000 1'000 (Swiss) 12.5 30s 1st 1er 5K 3+ 10% '10 %'
   | (?P<numero>\b[nN][°º](?!\w))                                              # 'n°' (numéro): never the word 'no'
   | \b[lL](?P<last>\d{1,3})(?P<unit>[dDwWmMyY])\b                               # 'L12M': the last 12 months
   | (?P<word>[^\W\d_]+(?:[-'’][^\W\d_]+)*(?:(?<=\b[dDlLjJnNsScCmMtT])['’](?=\d))?){inclusive}   # words, hyphenated, it's, d'1
@@ -89,6 +90,13 @@ def tokenize(text: str) -> list[Token]:
                            Token(second, fold(second), start + len(first) + 1, m.end())]
                 continue
             tokens.append(Token(word, _word_norm(word, start, tokens), start, m.end()))
+        elif m.lastgroup == "dotdate":     # as 24/12/2025, which numeric_dates reads (its dots were a decimal's)
+            start = m.start()
+            for k, part in enumerate(m.group().split(".")):
+                if k:
+                    tokens.append(Token(".", "/", start - 1, start))
+                tokens.append(Token(part, str(int(part)), start, start + len(part), number=float(part)))
+                start += len(part) + 1
         elif m.group("num"):
             raw = m.group("num")
             # French sets a space before '%' ('30 %'): the same share as '30%', never a bare 30
