@@ -1238,6 +1238,7 @@ ASIDE_MARKERS: tuple[tuple[str, ...], ...] = (
 # holds ('store' had been read as a ticket's channel). A determiner, up to two words, one of the nouns, then a verb.
 ASIDE_SUBJECT_NOUNS = frozenset({"team", "teams", "agency", "manager", "managers", "department", "staff", "boss",
                                  "colleagues", "director", "management", "planner", "planners"})
+ASIDE_SUBJECT_DETERMINERS = frozenset({"our", "my", "the", "their", "your"})
 ASIDE_SUBJECT_VERBS = frozenset({"wants", "want", "would", "needs", "need", "plans", "is", "are", "will", "asked",
                                  "asks", "intends"})
 ASIDE_STARTERS: tuple[tuple[str, ...], ...] = (

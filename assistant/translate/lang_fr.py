@@ -832,6 +832,7 @@ ASIDE_WANT_OBJECTS = frozenset({"les", "leur", "lui", "la", "le"})
 # Someone at work who wants the list, after a break (lang_en.ASIDE_SUBJECT_NOUNS)
 ASIDE_SUBJECT_NOUNS = frozenset({"equipe", "equipes", "agence", "responsable", "responsables", "direction", "manager",
                                  "managers", "collegues", "patron", "patronne", "directeur", "directrice"})
+ASIDE_SUBJECT_DETERMINERS = frozenset({"la", "le", "les", "notre", "nos", "mon", "ma", "votre"})
 ASIDE_SUBJECT_VERBS = frozenset({"veut", "veulent", "voudrait", "voudraient", "souhaite", "souhaitent", "aimerait",
                                  "aimeraient", "prevoit", "prevoient", "compte", "comptent", "va", "vont", "demande",
                                  "demandent"})

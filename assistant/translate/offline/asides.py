@@ -49,7 +49,7 @@ _WANTS = every_language("ASIDE_WANTS")
 _WANT_OBJECTS = every_language("ASIDE_WANT_OBJECTS")
 _INFINITIVE_ENDINGS = tuple(every_language("INFINITIVE_ENDINGS"))
 _SUBJECT_VERBS = every_language("ASIDE_SUBJECT_VERBS")
-_SUBJECT_DETERMINERS = frozenset({"our", "my", "the", "la", "le", "les", "notre", "nos", "mon", "ma", "l'", ""})
+_SUBJECT_DETERMINERS = every_language("ASIDE_SUBJECT_DETERMINERS")
 GREETING_MAX_WORDS = 4      # 'Hi team,', 'Bonjour à tous !', 'Hello Claire,': a line of its own before the brief
 
 

@@ -564,8 +564,7 @@ class Parser(LatestEvents,
             before = next((p for p in sorted(said_no, key=len, reverse=True)
                            if tuple(self.norms[max(0, k - len(p)):k]) == p), None)
             # 'said no to push', 'dit non aux SMS': the phrase's own 'no' was read as a negation of the flag; any
-            # other negation stays ('did not refuse SMS' is asked)
-            # ('never said no to SMS': two negations, asked)
+            # other negation stays ('did not refuse SMS', and 'never said no to SMS': two negations, are asked)
             start = k - len(before) if before is not None else k
             if before is None or c.negated and (NEGATIONS.isdisjoint(before)
                                                 or NEGATIONS & set(self.norms[max(0, start - 3):start])) \
