@@ -89,3 +89,9 @@ def test_the_support_team_and_a_faulty_item_are_a_quality_ticket(translator, war
     same_audience(translator, warehouse, catalog, request_, """
 SELECT customer_id FROM service.tickets WHERE customer_id IS NOT NULL AND topic = 'product_quality'
   AND created_at >= DATE '2026-09-30' - INTERVAL 60 DAY AND created_at < DATE '2026-10-01'""")
+
+
+def test_stuck_in_a_status_is_still_in_it(translator, warehouse, catalog):
+    said, spelt = (translator.translate(f"customers with a refund ticket {w} pending", A) for w in ("stuck in", "still"))
+    assert said.status == "ok" and not said.unrecognized, (said.status, said.unrecognized)
+    assert said.definition.criteria[0].sql == spelt.definition.criteria[0].sql

@@ -1171,6 +1171,7 @@ SHORTHANDS: dict[tuple[str, ...], str] = {
     # an event linked to its period ('whose very first beauty purchase dates from this quarter'): 'was'
     ("dates", "from"): "was", ("dated", "from"): "was",
     ("even", "though"): "though",     # 'even though they are not opted in': the concession, as 'although'
+    ("stuck", "in"): "still", ("stuck", "at"): "still",      # 'a refund request stuck in pending': still pending
     ("who's",): "who has",    # 'Who's opted in to SMS': 'has' and 'is' read alike before a state or a behaviour
     ("that's",): "that is", ("thats",): "that is",     # 'a ticket that's still open', as 'who's'
     # a list's 'and the like' ('marketplaces (Amazon & co)'): the examples' etc
