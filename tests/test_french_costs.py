@@ -135,6 +135,35 @@ def test_rewrite_finds_the_phrase_trying_every_phrase_would():
     assert found > 1000
 
 
+
+def test_rewrite_tries_a_phrase_at_a_word_only_before_a_word_that_may_follow_it():
+    """rewrite tries the phrases (and union markers) a word opens only where the next token may be their second word
+    (_Rules.seconds: 'qui' only before 'remonte' or 'date'); anywhere else none is said there, as trying each finds."""
+    rnd = random.Random(17)
+    rules = rewrite._rules(lang_fr)
+    assert {"qui", "les", "des", "tous"} <= rules.seconds.keys() and "depuis" not in rules.seconds
+    fills = {"<n": ["3", "deux", "un"], "<d": ["12"], "<u": list(lang_fr.UNITS)[:4], "<m": ["janvier", "été"]}
+    others = ["de", "les", "clients", "5", "mois", "qui", "ont", "tous", "ceux", "en", "ligne", "2025", "deux"]
+    passed = 0
+    for _ in range(3000):
+        words: list[str] = []
+        while len(words) < rnd.randint(1, 12):
+            pattern = rnd.choice(lang_fr.PHRASES)[0] if rnd.random() < 0.6 else (rnd.choice(list(rules.seconds)),)
+            words += [rnd.choice(fills[w[:2]]) if w[0] == "<" else w for w in pattern]
+            if rnd.random() < 0.4:
+                words[rnd.randrange(len(words))] = rnd.choice(others)
+        tokens = tokenize(" ".join(words))
+        for i, t in enumerate(tokens):
+            seconds = rules.seconds.get(t.norm) if t.number is None else None
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            if seconds is None or nxt is not None and (nxt.norm in seconds or nxt.number is not None
+                                                       and rewrite._A_NUMBER in seconds):
+                continue
+            passed += 1
+            assert _first_phrase(tokens, lang_fr, set(), i) is None, (words, i)
+            assert rewrite._union_at(tokens, lang_fr, set(), i) is None, (words, i)
+    assert passed > 3000
+
 def test_replace_at_replaces_as_trying_every_place_would():
     """text.replace_at tries only the places it is given: where the others start no phrase, it reads as
     replace_phrases trying every token."""

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from assistant.meaning import Comparison, Window
 
+from assistant.translate import lang_en
 from assistant.translate.lang_en import (
     AHEAD_LEADS,
     AMONG_WORDS, NEGATIONS, EITHER_WORDS, HOUR_WORDS, FUNCTION_WORDS, LEADING_WORDS, ONCE_AFTER, ONCE_BEFORE, AGE_GROUP_WORDS, AGO, AGO_BOUNDS, DATE_LEADS, SCORE_LINKS, SCORE_SCALES, SCORE_TO, ANAPHORA, NOTES, AT_LEAST_PHRASES, CLAUSE_ENDS, COMPARISONS, CONNECTORS, COUNT_WORDS, LAST_WORDS, PRECEDING_WORDS, SINCE_THEN, CURRENCY, DETERMINER_PHRASES, SET_SIZE_DETERMINERS, MONTHS, NUMBER_AND, NUMBER_PHRASES, NUMBER_SCALES, NUMBER_WORDS, ORDINALS, PERIOD_LETTERS, PERIOD_STARTS, PERIOD_WORDS, SAME_WINDOW_WORDS, YEAR_BACK, YEAR_OF_LINKS,
@@ -281,6 +282,51 @@ def _phrase_firsts() -> dict[str, frozenset[str]]:
 
 _PHRASE_FIRSTS = _phrase_firsts()
 
+# The words a period's readers read in their own code, besides their tables' (the words of lang_en and of the
+# holidays' names): tests/test_reader_gates checks every word this module and its tables' modules spell is here
+_PERIOD_CODE_WORDS = frozenset({
+    "a", "across", "after", "an", "and", "at", "before", "between", "by", "coming", "day", "days", "dozen", "during",
+    "exactly", "for", "fortnight", "fortnights", "from", "half-year", "in", "jour", "just", "k", "last", "lately", "many",
+    "march", "may", "month", "months", "more", "multiple", "next", "of", "old", "olds", "on", "once", "one", "only",
+    "or", "over", "previous", "quarter", "quarters", "recently", "repeat", "repeatedly", "s", "same", "several",
+    "since", "single", "th", "than", "the", "their", "then", "this", "throughout", "time", "times", "to", "today",
+    "toward", "towards", "until", "w", "week", "weeks", "within", "year", "years", "yesterday", "yo", "yrs",
+    "-", "/", ",", "(", ")", "+", "%", "'", "<", "<=", "=", ">", ">="})
+
+
+def _words_of(table) -> set[str]:
+    """Every word a table holds, however nested (keys, values, phrases; a text's words)."""
+    if isinstance(table, str):
+        return set(table.split()) | {table}
+    if isinstance(table, dict):
+        return _words_of(list(table)) | _words_of(list(table.values()))
+    if isinstance(table, (list, tuple, set, frozenset)):
+        return set().union(*map(_words_of, table)) if table else set()
+    return set()
+
+
+def _period_vocabulary() -> frozenset[str]:
+    """Every word a period's reader may read: the canonical words (every table of lang_en), the holidays' names in
+    every language and the readers' own words. A word the periods' leads open none with ('the', 'at', 'of' before a
+    catalog's word: 'the clients', 'at the store' rewritten from French) is none of these."""
+    tables = [v for k, v in vars(lang_en).items() if k.isupper()]
+    return frozenset(_words_of(tables) | _words_of(list(HOLIDAY_NAMES)) | _PERIOD_CODE_WORDS)
+
+
+PERIOD_VOCABULARY = _period_vocabulary()
+# Leads that open no period alone, and no period whose second word is outside PERIOD_VOCABULARY (or a number): a
+# French request says them far more often than an English one ('les clients', 'au moins', 'd'un') of no period
+WEAK_LEADS = frozenset({"the", "at", "of", "a", "an", "on"})
+
+
+def _may_follow_a_lead(tokens: list[Token], norms: list[str], i: int) -> bool:
+    """Whether the token after the lead at i may be a period's second word: a number, or a word of PERIOD_VOCABULARY
+    (a plural too: the readers read 'weeks' as 'week' in places)."""
+    if i + 1 >= len(norms):
+        return False
+    after = norms[i + 1]
+    return tokens[i + 1].number is not None or after in PERIOD_VOCABULARY or after.removesuffix("s") in PERIOD_VOCABULARY
+
 
 def find_windows(tokens: list[Token], as_of: dt.date) -> list[Window]:
     norms = [t.norm for t in tokens]
@@ -292,6 +338,9 @@ def find_windows(tokens: list[Token], as_of: dt.date) -> list[Window]:
         seconds = _PHRASE_FIRSTS.get(norms[i]) if tokens[i].number is None else None
         if seconds is not None and (i + 1 == len(norms) or norms[i + 1] not in seconds):
             i += 1          # the first word of a phrase, without its second ('more' of 'more than', 'these' alone)
+            continue
+        if norms[i] in WEAK_LEADS and tokens[i].number is None and not _may_follow_a_lead(tokens, norms, i):
+            i += 1          # a lead before a word no period reader reads ('the clients', 'at least'... 'least' is one)
             continue
         w = _window_at(tokens, norms, i, as_of) or _unit_said_before(tokens, norms, i, found)
         if w and found and _restated(norms, found[-1], w):

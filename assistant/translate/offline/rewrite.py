@@ -480,7 +480,7 @@ def rewrite(tokens: list[Token], lang: ModuleType, protected: set[int]) -> list[
     protected = protected | _named_days(tokens, lang)
     frames = getattr(lang, "ANY_FRAMES", {})
     rules = _rules(lang)
-    opens, kinds = rules.opens, rules.kinds
+    opens, kinds, contextual, readings = rules.opens, rules.kinds, rules.contextual, rules.words
     out, done = [], 0       # done: the tokens before it are read
     # the places some rule reads: a word it reads that no catalog word holds, or a number (about half of a request's
     # words pass as they are, copied by the run)
@@ -500,9 +500,12 @@ def rewrite(tokens: list[Token], lang: ModuleType, protected: set[int]) -> list[
             out += [Token(t.text, "any", t.start, t.end), noun]
             done = i + 3
             continue
+        # a word that opens phrases only with their second word ('qui', 'les', 'des'): tried where one follows
+        seconds = rules.seconds.get(t.norm) if t.number is None else None
         found = (t.norm in rules.unions and _union_at(tokens, lang, protected, i)
                  or _phrase_at(tokens, lang, protected, i, rules)) \
-            if t.norm in opens or t.number is not None else None
+            if (t.norm in opens or t.number is not None) and (seconds is None or i + 1 < len(tokens) and (
+                tokens[i + 1].norm in seconds or tokens[i + 1].number is not None and _A_NUMBER in seconds)) else None
         if found:
             width, words = found
             first, last = t, tokens[i + width - 1]
@@ -514,7 +517,11 @@ def rewrite(tokens: list[Token], lang: ModuleType, protected: set[int]) -> list[
                            else Token(said, word, first.start, last.end))
             done = i + width
             continue
-        out.append(_word(tokens, lang, i, rules))
+        if t.norm in contextual:        # read with its neighbours
+            out.append(_word(tokens, lang, i, rules))
+            continue
+        word = readings.get(t.norm)      # read the same wherever it is (_word's first case, without its call)
+        out.append(t if word is None else Token(t.text, word, t.start, t.end, t.number, t.suffix))
     out += tokens[done:]
     said = set(map(NORM, out))      # the canonical words each pass below reads, looked up once
     out = _paired(out) if not said.isdisjoint(("nor", "either")) else out
@@ -747,9 +754,13 @@ class _Rules:
     kinds: dict[str, str] = field(default_factory=dict)
     # the phrases two tokens may open, by their words (and numbers): (pattern, replacement, its length)
     candidates: dict[tuple, tuple[tuple, ...]] = field(default_factory=dict)
+    # a word that opens phrases (and union markers) only of two words or more -> every word that may come second in
+    # them, each slot's words spelt out (_A_NUMBER: a number token may): most places such a word is said open none
+    seconds: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 _CONTEXT = "<context>"     # (no word: a token's norm is never it)
+_A_NUMBER = "<number>"     # (in _Rules.seconds: a number token may come second; no norm is it)
 
 
 def _key(word: str) -> str:
@@ -780,7 +791,25 @@ def _rules(lang: ModuleType) -> _Rules:
     plain = said - opens - contextual - set(getattr(lang, "ANY_FRAMES", {}))
     return _Rules({k: tuple(v) for k, v in singles.items()}, {k: tuple(v) for k, v in pairs.items()},
                   {k: tuple(v) for k, v in unions.items()}, words, frozenset(opens), frozenset(said), contextual,
-                  frozenset(plain), {w: _CONTEXT for w in said - plain} | {w: words[w] for w in plain if words.get(w) is not None})
+                  frozenset(plain), {w: _CONTEXT for w in said - plain} | {w: words[w] for w in plain if words.get(w) is not None},
+                  seconds=_seconds(lang, opens, singles, pairs, unions, slots))
+
+
+def _seconds(lang: ModuleType, opens: set[str], singles: dict, pairs: dict, unions: dict, slots: dict) -> dict:
+    """_Rules.seconds: for each word of `opens` that opens no phrase or union marker of one word, the words that
+    may follow it in those it opens (a slot: each word filling it, and a number token for '<n' and '<d')."""
+    spelt = {"<n": slots["<n"] | {_A_NUMBER}, "<d": {_A_NUMBER}, "<u": slots["<u"], "<m": slots["<m"]}
+    out = {}
+    for w in opens:
+        firsts = _fills(Token("", w, 0, 0), lang)       # the word, and the slots it fills ('un' a number)
+        if any(a in singles for a in firsts) or any(len(m) == 1 for m, _ in unions.get(w, ())):
+            continue        # a phrase of one word: tried wherever it is said
+        after = {m[1] for m, _ in unions.get(w, ())}
+        for a, b in pairs:
+            if a in firsts:
+                after |= spelt.get(b, {b})
+        out[w] = frozenset(after)
+    return out
 
 
 def _fills(t: Token | None, lang: ModuleType) -> tuple[str, ...]:
