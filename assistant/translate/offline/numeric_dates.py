@@ -52,9 +52,7 @@ def _date_at(tokens: list[Token], i: int, lang: ModuleType) -> tuple[tuple[int, 
         a, b, year = parts
     elif len(parts) == 2:
         a, b, year = *parts, None
-        lead = tokens[i - 1].norm if i > 0 else ""
-        between = lead in ("and", "et") and any(t.norm in ("between", "entre") for t in tokens[max(i - 6, 0):i])
-        if lead not in getattr(lang, "NUMERIC_DATE_LEADS", frozenset()) and not between:
+        if not _date_said_before(tokens, i, lang):
             return None
     else:
         return None
@@ -78,13 +76,19 @@ def _dotted_at(tokens: list[Token], i: int, lang: ModuleType) -> tuple[tuple[int
     t = tokens[i]
     if t.number is None or t.suffix or not _DOTTED.fullmatch(t.text) or getattr(lang, "NUMERIC_DATE_ORDER", "") != "dm":
         return None
-    lead = tokens[i - 1].norm if i > 0 else ""
-    between = lead in ("and", "et") and any(x.norm in ("between", "entre") for x in tokens[max(i - 6, 0):i])
-    if lead not in getattr(lang, "NUMERIC_DATE_LEADS", frozenset()) and not between:
+    if not _date_said_before(tokens, i, lang):
         return None
     day, month = map(int, t.text.split("."))
     found = _valid(day, month, None)
     return (found, 1) if found else None
+
+
+def _date_said_before(tokens: list[Token], i: int, lang: ModuleType) -> bool:
+    """A word that says a date is said right before i ('since', 'le'), or 'and' after 'between' ('entre le 30/04 et
+    le ...'): a day and month with no year is read as a date only there."""
+    lead = tokens[i - 1].norm if i > 0 else ""
+    between = lead in ("and", "et") and any(t.norm in ("between", "entre") for t in tokens[max(i - 6, 0):i])
+    return lead in getattr(lang, "NUMERIC_DATE_LEADS", frozenset()) or between
 
 
 def _parts(tokens: list[Token], i: int) -> list[int]:
