@@ -40,6 +40,9 @@ HOUR_WORDS = frozenset({"hours", "hour"})
 # 'Q3 2026', 'H1': a letter glued to its number names a quarter or a half-year (months per part).
 PERIOD_LETTERS = {"q": 3, "h": 6}
 PERIOD_WORDS = {"quarter": 3, "half": 6, "half-year": 6}
+# Said bare after 'last' ('last year', 'last quarter'), the calendar period before this one; the rolling length that
+# a note offers instead (modifiers._window_at): 'in the last year' is that rolling period.
+CALENDAR_LAST = {"year": (12, "months"), "quarter": (3, "months")}
 # A week said by its number ('ISO week 37', 'week 12 of 2025', 'W37'; French 'semaine 37', 'S37' rewritten into these):
 # ISO week N, Monday to Sunday, of the year said after it, else the latest begun (offline/modifiers.py). The words said
 # before the number, and the letters glued to it; never read after WEEK_RATE_WORDS ('three times a week 2 months
@@ -114,6 +117,8 @@ ANAPHORA: tuple[tuple[str, ...], ...] = tuple(sorted((
     ("the", "same", "year"), ("that", "same", "period"), ("the", "same", "timeframe"), ("the", "same", "time", "frame"),
     ("that", "time", "frame"), ("the", "same", "stretch"), ("that", "same", "stretch"), ("the", "same", "dates"),
     *(("that", unit) for unit in ("week", "month", "quarter", "year", "day", "season")),
+    # 'in that same time', 'over this same window': any of these determiners before 'same' and a word for a period
+    *((det, "same", noun) for det in ("that", "this", "those") for noun in ("time", "window", "timeframe", "dates")),
 ), key=len, reverse=True))
 # After 'the same period' ('over the same period last year', 'la même période l'an dernier'): the period named
 # before, a year earlier (a year said after YEAR_OF_LINKS, 'the same stretch of 2025', is that year's).
@@ -145,6 +150,9 @@ ORDER_WORDS: dict[tuple[str, ...], str] = {
 SCORE_SCALES = frozenset({5, 10})
 SCORE_LINKS: tuple[tuple[str, ...], ...] = (("/",), ("out", "of"))
 DATE_LEADS = frozenset({"since", "from", "before", "after", "until", "on", "the", "by"})
+# Between 'or' and the second of two dated days ('on 24 December or on 25 December', French 'ou le 25'): a lead that
+# adds nothing to the day (modifiers._either_touching).
+EITHER_DAY_LEADS = frozenset({"on", "the"})
 # A score given to something ('gave a 1 or 2 to the call'): the verbs that give it, the word before the thing (French
 # 'à' reads 'at'), and the verb the catalog rates with (modifiers.given_scores).
 SCORE_VERBS = frozenset({"gave", "give", "given", "gives", "giving"})
@@ -282,7 +290,7 @@ who've who're who'd they're they've we're we've you're i'm i'd it's there's ther
 # General nouns of goods: beside a category ('swimming kit', 'items of tennis gear', 'equipment for climbing') they
 # say 'goods of that category' and are part of its phrase. GOODS_LINKS join the noun before its category.
 GOODS_NOUNS = frozenset({"gear", "kit", "kits", "equipment", "stuff", "item", "items", "goods", "product", "products",
-                         "things", "supplies", "articles"})
+                         "things", "supplies", "articles", "range", "ranges", "assortment"})
 GOODS_LINKS = frozenset({"of", "for"})
 
 # Nouns of a quantity of goods ('more than 5 items'): a number before one is the catalog's measure that names it
@@ -1884,6 +1892,7 @@ NOTES = {
     "act_dated": "'{text}' read as the date of the {event}, not of the {made}",
     "weekday_said": "'{text}': {date} is a {day}, not a {said}; read as that date: check it",
     "calendar": "'{text}' read as the last {n} {units} (for the calendar {unit}, name it: {example})",
+    "calendar_last": "'{text}' read as {period} (for a rolling period, say 'in the last {n} {units}')",
     "length_before": "'{text}' read as the last {n} {units} (before what? name both periods)",
     "at_least": "'{words}' read as at least {n}",
     "how_many": "'{words}' read as how many there are, not a count of what they did there",

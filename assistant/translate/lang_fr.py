@@ -355,12 +355,12 @@ PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted([
     *[(("a", verb, de), ("since",)) for verb in ("partir", "compter") for de in ("de", "du", "d")],
     (("depuis",), ("since",)), (("depuis", "toujours"), ("ever",)), (("de", "tout", "temps"), ("ever",)), (("au", "printemps"), ("in", "spring")),
     # a rolling period ('sur l'année glissante', 'les 12 mois glissants'): the last one up to today; a period that
-    # has just run ('le mois écoulé', 'sur l'année écoulée') may also be the calendar one: read as 'last month',
-    # which says so in a note
+    # has just run ('le mois écoulé', 'sur l'année écoulée') is the one that ran up to today too ('l'an dernier' is
+    # the calendar year: lang_en.CALENDAR_LAST)
     *[(lead + ("<u>", said), reading + ("last", "<u>")) for said in ("glissant", "glissante", "glissants", "glissantes")
       for lead, reading in (((), ()), (("le",), ()), (("la",), ()), (("sur", "le"), ("in", "the")),
                             (("sur", "la"), ("in", "the")))],
-    *[(lead + ("<u>", said), ("last", "<u>")) for said in ("ecoule", "ecoulee")
+    *[(lead + ("<u>", said), ("in", "the", "last", "<u>")) for said in ("ecoule", "ecoulee")
       for lead in ((), ("le",), ("la",), ("sur", "le"), ("sur", "la"))],
     *[(("<n>", "<u>", said), ("last", "<n>", "<u>")) for said in ("glissants", "glissantes")],
     # 'sur les 3 derniers mois glissants', 'ces 6 dernières semaines glissantes': the same last months
@@ -1729,6 +1729,7 @@ NOTES = {
     "act_dated": "« {text} » lu comme la date de « {event} », pas de « {made} »",
     "weekday_said": "« {text} » : le {date} est un {day}, pas un {said} ; lu comme cette date : vérifiez-la",
     "calendar": "« {text} » lu comme les {n} derniers {units} (pour la période civile ({unit}), précisez-la : {example})",
+    "calendar_last": "« {text} » lu comme {period} (pour une période glissante, dites « ces {n} derniers {units} »)",
     "length_before": "« {text} » lu comme les {n} derniers {units} (avant quoi ? nommez les deux périodes)",
     "calendar.1": "« {text} » lu comme le dernier {units} glissant (pour le {unit} civil, précisez-le : {example})",
     "at_least": "« {words} » lu comme au moins {n}",

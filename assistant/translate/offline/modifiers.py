@@ -15,7 +15,7 @@ from assistant.meaning import Comparison, Window
 from assistant.translate import lang_en
 from assistant.translate.lang_en import (
     AHEAD_LEADS,
-    AMONG_WORDS, NEGATIONS, EITHER_WORDS, HOUR_WORDS, FUNCTION_WORDS, LEADING_WORDS, ONCE_AFTER, ONCE_BEFORE, AGE_GROUP_WORDS, AGO, AGO_BOUNDS, DATE_LEADS, SCORE_LINKS, SCORE_SCALES, SCORE_TO, ANAPHORA, NOTES, AT_LEAST_PHRASES, CLAUSE_ENDS, COMPARISONS, CONNECTORS, COUNT_WORDS, LAST_WORDS, PRECEDING_WORDS, SINCE_THEN, CURRENCY, DETERMINER_PHRASES, SET_SIZE_DETERMINERS, MONTHS, NUMBER_AND, NUMBER_PHRASES, NUMBER_SCALES, NUMBER_WORDS, ORDINALS, PERIOD_LETTERS, PERIOD_STARTS, PERIOD_WORDS, SAME_WINDOW_WORDS, YEAR_BACK, YEAR_OF_LINKS,
+    AMONG_WORDS, CALENDAR_LAST, NEGATIONS, EITHER_WORDS, EITHER_DAY_LEADS, HOUR_WORDS, FUNCTION_WORDS, LEADING_WORDS, ONCE_AFTER, ONCE_BEFORE, AGE_GROUP_WORDS, AGO, AGO_BOUNDS, DATE_LEADS, SCORE_LINKS, SCORE_SCALES, SCORE_TO, ANAPHORA, NOTES, AT_LEAST_PHRASES, CLAUSE_ENDS, COMPARISONS, CONNECTORS, COUNT_WORDS, LAST_WORDS, PRECEDING_WORDS, SINCE_THEN, CURRENCY, DETERMINER_PHRASES, SET_SIZE_DETERMINERS, MONTHS, NUMBER_AND, NUMBER_PHRASES, NUMBER_SCALES, NUMBER_WORDS, ORDINALS, PERIOD_LETTERS, PERIOD_STARTS, PERIOD_WORDS, SAME_WINDOW_WORDS, YEAR_BACK, YEAR_OF_LINKS,
     BAND_WORDS, BOUNDS_AFTER, PERCENT_WORDS, BIRTH_OPS, BIRTH_TAILS, BORN_WORDS, DECADE_WORDS, RANGE_WORDS, RANK_AFTER_NUMBER, RANK_DETERMINERS,
     HOLIDAY_LEADS, HOLIDAY_PERIOD_LEADS, LAST_WEEKEND, PEOPLE_NOUNS, PERIOD_ENDS, QUANTILES, RANK_WORDS, SUPERLATIVES, SEASONS, TIMES_WORDS, TO_DATE, TURNING_PERIODS, TURNING_WORDS, UNITS, YEAR_AFTER_COMPARED, YEAR_LEADS,
     LONG_WEEKEND_WORDS, WEEKDAY_NAMES, MONTH_EDGE_WORDS, MONTH_HALF_WORDS, MONTH_PART_WORDS, WEEK_LETTERS, WEEK_OF_WORDS, WEEK_NUMBER_WORDS, WEEK_RATE_WORDS,
@@ -342,7 +342,10 @@ def find_windows(tokens: list[Token], as_of: dt.date) -> list[Window]:
         if norms[i] in WEAK_LEADS and tokens[i].number is None and not _may_follow_a_lead(tokens, norms, i):
             i += 1          # a lead before a word no period reader reads ('the clients', 'at least'... 'least' is one)
             continue
-        w = _window_at(tokens, norms, i, as_of) or _unit_said_before(tokens, norms, i, found)
+        w = _window_at(tokens, norms, i, as_of) or _unit_said_before(tokens, norms, i, found) \
+            or _day_before_either(tokens, norms, i, as_of)
+        if w:
+            w = _either_touching(tokens, norms, w, as_of)
         if w and found and _restated(norms, found[-1], w):
             found[-1].end_tok = i = w.end_tok + 1      # 'this year (YTD)': the same period said again, in brackets
         elif w:
@@ -355,6 +358,49 @@ def find_windows(tokens: list[Token], as_of: dt.date) -> list[Window]:
         else:
             i += 1
     return found
+
+
+def _either_touching(tokens: list[Token], norms: list[str], w: Window, as_of: dt.date) -> Window:
+    """'on 24/12/2025 or 25/12/2025', 'on Christmas Eve or on Christmas Day': two dated periods said with 'or' that
+    touch or overlap are one, from the first's start to the other's end (either day: the days together). Apart
+    ('on 1 May or on 1 June'), the second stays unread and is asked: no single period says them."""
+    k = w.end_tok
+    if not _dated(w) or k + 1 >= len(norms) or norms[k] not in EITHER_WORDS:
+        return w
+    second = _window_at(tokens, norms, k + 1 + (norms[k + 1] in EITHER_DAY_LEADS), as_of)
+    return _joined(w, second, norms[k]) if second is not None and _dated(second) else w
+
+
+def _day_before_either(tokens: list[Token], norms: list[str], i: int, as_of: dt.date) -> Window | None:
+    """'24 or 25 December 2025', 'le 24 ou le 25 décembre': a day of the month said before 'or' and a dated day of
+    the same month right after it that touches it are both days; apart ('24 or 26 December'), nothing is read here."""
+    t = tokens[i]
+    if t.number is None or not float(t.number).is_integer() or not 1 <= t.number <= 31 or i + 2 >= len(norms) \
+            or norms[i + 1] not in EITHER_WORDS:
+        return None
+    k = i + 2 + (norms[i + 2] in EITHER_DAY_LEADS)
+    second = _window_at(tokens, norms, k, as_of) if k < len(norms) else None
+    if second is None or not _dated(second) or (second.end - second.start).days != 1:
+        return None
+    try:
+        day = second.start.replace(day=int(t.number))
+    except ValueError:
+        return None
+    first = Window(t.text, i, i + 1, start=day, end=day + dt.timedelta(days=1))
+    joined = _joined(first, second, norms[i + 1])
+    return None if joined is first else joined
+
+
+def _dated(w: Window) -> bool:
+    return w.start is not None and w.end is not None and w.amount is None and not w.anaphora
+
+
+def _joined(first: Window, second: Window, either: str) -> Window:
+    """Two dated periods said with 'or': one when they touch or overlap, else the first alone."""
+    if second.start > first.end or first.start > second.end:
+        return first
+    return Window(f"{first.text} {either} {second.text}", first.start_tok, second.end_tok,
+                  start=min(first.start, second.start), end=max(first.end, second.end), note=first.note or second.note)
 
 
 def weekdays_not_matching(tokens: list[Token], windows: list[Window]) -> list[str]:
@@ -514,6 +560,17 @@ def _year_at(tokens: list[Token], i: int) -> int | None:
             and float(tokens[i].number).is_integer():
         return int(tokens[i].number)
     return None
+
+
+def _previous_calendar(unit: str, as_of: dt.date) -> tuple[dt.date, dt.date]:
+    """The calendar year (quarter) before the one as_of is in: [its first day, the next period's first day)."""
+    months = 12 if unit == "year" else 3
+    this = dt.date(as_of.year, 1 if months == 12 else (as_of.month - 1) // 3 * 3 + 1, 1)
+    return _shift_months(this, -months), this
+
+
+def _calendar_name(unit: str, start: dt.date) -> str:
+    return str(start.year) if unit == "year" else f"Q{(start.month - 1) // 3 + 1} {start.year}"
 
 
 def _calendar_example(unit: str, as_of: dt.date) -> str:
@@ -799,6 +856,14 @@ def _window_at(tokens, norms, i, as_of) -> Window | None:  # noqa: C901 - one ta
         if n is not None and k + 1 < len(norms) and norms[k + 1] in UNITS:
             sql_unit, mult = UNITS[norms[k + 1]]
             return Window(" ".join(t.text for t in tokens[i:k + 2]), i, k + 2, amount=int(n * mult), unit=sql_unit)
+        if k < len(norms) and norms[k] in CALENDAR_LAST and norms[j] == "last" and "the" not in norms[i:j]:
+            # 'last year', 'bought last quarter', 'l'an dernier': the calendar period before this one, as marketers
+            # count them (read as the last 12 months, every brief that meant 2025 was asked); 'in the last year' rolls
+            text = " ".join(t.text for t in tokens[i:k + 1])
+            start, end = _previous_calendar(norms[k], as_of)
+            return Window(text, i, k + 1, start=start, end=end, note=NOTES["calendar_last"].format(
+                text=text, period=_calendar_name(norms[k], start), n=CALENDAR_LAST[norms[k]][0],
+                units=CALENDAR_LAST[norms[k]][1]))
         if k < len(norms) and norms[k] in UNITS:
             sql_unit, mult = UNITS[norms[k]]
             text = " ".join(t.text for t in tokens[i:k + 1])

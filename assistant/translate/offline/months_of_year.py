@@ -87,7 +87,7 @@ def _said_at(tokens: list[Token], norms: list[str], i: int) -> MonthsSaid | None
         marked, k = True, k + 1
         k += k < len(norms) and norms[k] == "the"
     first = _one_at(tokens, norms, k, lead=k > i)
-    if first is None:
+    if first is None or k == i and _day_before(tokens, i):     # '25 December (whatever the year)': a day, dated
         return None
     end, months = first
     while end + 1 < len(norms) and norms[end] in _JOINS:
@@ -105,6 +105,12 @@ def _said_at(tokens: list[Token], norms: list[str], i: int) -> MonthsSaid | None
         return MonthsSaid(i, end, tuple(sorted(set(months))))
     years = _years_after(tokens, norms, end, months)
     return MonthsSaid(i, years[0], tuple(sorted(set(months))), years[1]) if years is not None else None
+
+
+def _day_before(tokens: list[Token], i: int) -> bool:
+    """Is a day of the month said right before the month at i ('on 25 December', 'the 1st of May' is 'May 1st')?"""
+    t = tokens[i - 1] if i > 0 else None
+    return t is not None and t.number is not None and float(t.number).is_integer() and 1 <= t.number <= 31
 
 
 def _years_after(tokens: list[Token], norms: list[str], end: int, months: tuple[int, ...]):

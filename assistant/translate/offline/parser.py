@@ -1634,8 +1634,11 @@ class Parser(LatestEvents,
         return habits
 
     def _of_a_birth(self, spans: list[Span], start: int) -> bool:
-        """Is a birth named right before `start` ('born in October of any year')? Its month is the birth date's, of
-        any year already (_birthday_window), never a behaviour's."""
+        """Is a birth named right before `start` ('born in October of any year'), or with a linking verb between
+        ('whose birthday is in April, whatever the year')? Its month is the birth date's, of any year already
+        (_birthday_window), never a behaviour's (read so, the birthday was lost and the request refused)."""
+        while start > 0 and self.norms[start - 1] in COPULAS:
+            start -= 1
         return any(s.end == start and any(m.kind == "column" and m.column in self.birth_columns for m in s.meanings)
                    for s in spans)
 

@@ -296,16 +296,20 @@ class ProfileReading:
     def _birthday_days(self, seg, births, negated: bool) -> DateCondition | None:
         """'birthday in the next 7 days', 'anniversaire dans les 7 prochains jours', 'a birthday in the last 2 weeks':
         a birthday (never a birth: 'born in the last 30 years' is an age) in days said ahead of today or back from
-        it is its month and day of any year among those days (across a month's or a year's end)."""
+        it is its month and day of any year among those days (across a month's or a year's end). A birth said on
+        named days of a month with no year ('born on 25 December') is those days of any year too: born on the latest
+        25 December, nobody is a customer."""
         column = next((m.column for s, m in births if self._a_birthday(s)), None)
+        born = column is None
+        column = column or next((m.column for _, m in births), None)
         if column is None:
             return None
-        ahead = days_ahead(self.tokens, self.as_of, seg.start, seg.end)
+        ahead = None if born else days_ahead(self.tokens, self.as_of, seg.start, seg.end)
         if ahead is not None:
             a, b, w = ahead
         else:
-            w = next((w for w in seg.windows if (w.amount is not None or self._days_of_a_month(w)) and not w.vague
-                      and not w.anaphora and w.start_tok not in self.out.used), None)
+            w = next((w for w in seg.windows if (w.amount is not None and not born or self._days_of_a_month(w))
+                      and not w.vague and not w.anaphora and w.start_tok not in self.out.used), None)
             if w is None:
                 return None
             a, b = w.start_tok, w.end_tok
@@ -321,6 +325,9 @@ class ProfileReading:
         """'on 25 December', 'between 20 and 26 December': days named with their month and no year (a birthday's, of
         any year: read as the latest such days, it was refused)."""
         numbers = [t.number for t in self.tokens[w.start_tok:w.end_tok] if t.number is not None]
+        after = self.tokens[w.end_tok] if w.end_tok < len(self.tokens) else None     # '25 December 1980': a year
+        if after is not None and after.number is not None and after.number > 31:
+            return False
         return w.start is not None and w.end is not None and (w.end - w.start).days <= 31 and bool(numbers) \
             and all(n <= 31 for n in numbers) and any(n in MONTHS for n in self.norms[w.start_tok:w.end_tok])
 
