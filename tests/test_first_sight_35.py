@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from translations import A, same_audience
+from translations import same_audience
 
 
 @pytest.mark.parametrize("request_", [

@@ -41,6 +41,12 @@ FR = "autre chose qu'une audience : cet outil construit des audiences ; il ne pe
     ("Pull everyone over 70 - we want to quietly take them off the free-returns policy", "take them off the free-returns policy", "terms"),
     ("Customers with more than 3 returns this year: deny them the free shipping benefit", "deny them the free shipping benefit", "terms"),
     ("Gold members in Lyon, so we can charge them a delivery fee", "charge them a delivery fee", "prices"),
+    # an order given after a colon or a dash, to the customers named before it (read as a criterion, 'text them'
+    # was a text message received, and 'add' was asked)
+    ("Our over-75s who returned something this year: text them tonight", "text", "send"),
+    ("VIPs in Paris - add them to the do-not-contact list", "add them to", "CRM"),
+    ("Everyone who returned an order, and add them to the do-not-contact list with the reason 'fraud'", "add them to",
+     "CRM"),
 ])
 def test_an_english_request_for_another_task_is_refused_naming_the_task(translator, request_, verb, task):
     r = translator.translate(request_, A)
@@ -79,6 +85,8 @@ def test_an_english_request_for_another_task_is_refused_naming_the_task(translat
     ("Sors-moi les plus de 70 ans, on veut discrètement leur retirer les retours gratuits", "retirer les retours", "conditions"),
     ("Les clients avec plus de 3 retours cette année : retire-leur la garantie prolongée", "retire-leur la garantie", "services"),
     ("Les membres silver de Lyon, pour les priver du paiement en 4 fois", "priver du paiement", "paiement"),
+    ("Nos plus de 75 ans qui ont renvoyé quelque chose cette année : envoyez-leur ce soir un SMS", "envoyez-leur", "envoyer"),
+    ("Ceux qui ont renvoyé une commande, et mettez-les dans la liste repoussoir", "mettez-les dans la liste", "CRM"),
 ])
 def test_a_french_request_for_another_task_is_refused_naming_the_task(translator, request_, verb, task):
     r = translator.translate(request_, A)
@@ -134,6 +142,13 @@ def test_a_french_request_for_another_task_is_refused_naming_the_task(translator
     "Retire les clients VIP de Lyon des clients de Paris",     # an exclusion with something kept
     "VIP customers in Lyon, remove the Belgian ones",
     "Résumé : clients VIP à Lyon",     # a past participle as typed is no order (it was refused as 'résume')
+    # after a colon or a dash, what the list is and its criteria, no order ('Subject:', a value's noun)
+    "Subject: Autumn reactivation - VIPs in Lyon",
+    "Spring push - email opt-ins in Lyon",
+    "Objet : SMS rentrée - clients VIP de Lyon",
+    "VIPs in Lyon: add the Paris ones too",
+    "VIPs with a birthday next month - we want to send them a little something",     # what the list is for
+    "VIP de Lyon - on veut leur envoyer un cadeau",
     # taking them out of the audience, or a condition on a service they used, is no decision on their terms
     "VIPs in Lyon, remove them if they called customer service",
     "Gold members, but take them out if they got a refund this month",

@@ -172,6 +172,8 @@ SAME_DAY_WORDS: tuple[tuple[str, ...], ...] = (
 )
 # 'and nothing since', 'haven't been back since.': 'since' closing its clause is 'since then'.
 SINCE_THEN = frozenset({"since"})
+# ... and before these ('since it', 'since that complaint,'): the behaviour before, pointed at, said again
+SINCE_POINTERS = frozenset({"it", "that", "this"})
 # The words that open a period said as a starting day and no end ('since March 1st', 'from June 1'): a 'since then'
 # after a behaviour said with one may be since that day as well as after the behaviour (read so, with a note).
 SINCE_DAY_WORDS = frozenset({"since", "from"})
@@ -545,7 +547,10 @@ TASK_VERBS_BEFORE_OBJECT = {
     **dict.fromkeys(("share",), "export"),
     **dict.fromkeys(("mark", "set", "tag", "flag", "credit", "split", "close"), "change"),
 }
-TASK_PHRASES: dict[tuple[str, ...], str] = {("opt", "out"): "change", ("opt", "in"): "change"}
+TASK_PHRASES: dict[tuple[str, ...], str] = {
+    ("opt", "out"): "change", ("opt", "in"): "change",
+    # putting the customers named on a list of the CRM ('add them to the do-not-contact list'): a change of its records
+    **{(verb, "them", to): "change" for verb in ("add", "put") for to in ("to", "on", "onto", "in", "into")}}
 TASK_PAST_ENDINGS: tuple[str, ...] = ()
 GUESS_VERBS = frozenset({"guess", "infer", "deduce"})
 # A verb that takes something from the customers it names ('take them off the free-returns policy', 'deny them
@@ -564,7 +569,10 @@ TASK_OBJECTS = frozenset({"all", "every", "everyone", "everybody", "each", "our"
                           "this", "these", "those", "their", "any"})
 TASK_OPENINGS = frozenset({"please", "pls", "plz", "can", "could", "would", "will", "you", "kindly", "hi", "hey",
                            "hello", ",", "i", "we", "need", "want", "to", "just", "also", "now", "go", "ahead", "and"})
-TASK_CLAUSE_BREAKS = frozenset({"and", "then", ",", ";", ".", "?", "!"})
+TASK_CLAUSE_BREAKS = frozenset({"and", "then", ",", ";", ".", "?", "!", ":", "-", "–", "—"})
+TASK_BARE_BREAKS = frozenset({":", "-", "–", "—"})
+TASK_PURPOSE_SUBJECTS = frozenset({"we", "i"})    # after one of those: what the list is for, no order
+# (a clause after a colon or a dash gives orders too: "Our over-75s ...: text them tonight", "VIPs - add them to ...")
 TASK_ELISIONS: tuple[str, ...] = ()
 TASK_OBJECT_ELISIONS: tuple[str, ...] = ()
 TASK_PRONOUN_SUFFIXES: tuple[str, ...] = ()
@@ -950,6 +958,11 @@ SLOT_WORDS = frozenset({"product", "products", "item", "items", "something", "an
 AMONG_WORDS = frozenset({"among", "amongst"})
 # 'whose last purchase was in May', 'their most recent order': the latest event of the kind, its window said.
 LATEST_WORDS: tuple[tuple[str, ...], ...] = (("most", "recent"), ("last",), ("latest",))
+# A first or latest said again with no noun of its own ('whose first purchase was online but whose most recent one was in
+# store', French 'dont le plus récent a été fait en boutique'): of the behaviour said after the edge before it
+# (offline/edges_said_again.py). The edges, on the canonical words; the pronoun that stands for the noun.
+EDGE_WORDS: tuple[tuple[str, ...], ...] = (("first",), ("earliest",), *LATEST_WORDS)
+EDGE_PRONOUNS = frozenset({"one"})
 # The n latest events of a behaviour ('the last five emails we sent them', 'their last 3 purchases', French 'les 3
 # derniers achats'): the word before n; and the words that say how many of those n the behaviour said of them is (all
 # of them, one of them; a negation says none: 'didn't open a single one of the last 5 emails').
@@ -1657,6 +1670,9 @@ RANGE_NOUNS = frozenset({"bracket", "brackets", "band", "range", "group"})
 NAME_PARTICLES = frozenset({"du", "de", "des", "la", "le", "les", "d'", "l'", "of", "the", "di", "da", "del", "della",
                             "do", "dos", "von", "van", "der", "den", "y", "et", "and", "&", "sur", "on", "upon", "am"})
 ORIGIN_ADVERBS = frozenset({"originally", "initially", "first"})      # 'who first joined us through the app'
+# Said right before the words of the date a customer joined, read as a date ('new accounts opened this year', 'newly
+# registered since May'): joining is new by itself, so they only confirm it (offline/confirmations.py)
+NEW_WORDS = frozenset({"new", "newly", "brand-new"})
 # Calendar months in a row said of a behaviour ('bought from us three months running', '3 months in a row', '3
 # consecutive months'): the number and the month's unit with these after them, or the adjective between them
 # (EventCondition.running, offline/months_running.py)

@@ -899,6 +899,7 @@ KIND_WORDS = frozenset({"score", "scores", "stade", "niveau", "niveaux", "statut
                         "palier"})
 RANGE_NOUNS = frozenset({"tranche", "tranches", "fourchette", "classe"})
 ORIGIN_ADVERBS = frozenset({"initialement", "originellement"})
+NEW_WORDS = frozenset({"nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles", "nouvellement"})   # lang_en.NEW_WORDS
 # 'le même jour', 'la même journée', 'le jour même', 'ce même jour', on the rewritten words (as lang_en.SAME_DAY_WORDS)
 SAME_DAY_WORDS: tuple[tuple[str, ...], ...] = (
     ("the", "same", "journee"), ("in", "the", "same", "journee"), ("the", "day", "same"), ("this", "same", "day"),
@@ -1283,6 +1284,9 @@ TASK_VERBS_BEFORE_OBJECT = {
 TASK_PHRASES: dict[tuple[str, ...], str] = {
     **{(verb, "en", "pause"): "send" for verb in ("mettre", "mets", "mettez")},
     **{(verb, "a", "jour"): "change" for verb in ("mettre", "mets", "mettez")},
+    # mettre les clients nommés dans une liste du CRM ('mettez-les dans la liste repoussoir'), lang_en 'add them to'
+    **{(verb, into, det, "liste"): "change" for verb in ("mettre", "mets", "mettez", "ajouter", "ajoute", "ajoutez")
+       for into in ("dans", "sur", "a") for det in ("la", "une", "notre", "nos", "les")},
 }
 # A past participle as typed is a behaviour or a state, never the order ('Passé en caisse ce mois-ci', 'désabonné').
 TASK_PAST_ENDINGS = ("é", "ée", "és", "ées")
@@ -1305,7 +1309,9 @@ TASK_OPENINGS = frozenset({"merci", "de", "d'", "stp", "svp", "peux-tu", "pouvez
                            "peux", "pouvez", "pourrais", "pourriez", "tu", "vous", "me", "m'", "nous", "moi", "je",
                            "j'", "voudrais", "veux", "aimerais", "bonjour", "salut", ",", "est-ce", "que", "qu'",
                            "il", "faut", "faudrait", "please", "bien", "vouloir", "rapidement", "et"})
-TASK_CLAUSE_BREAKS = frozenset({"et", "puis", "ensuite", ",", ";", ".", "?", "!"})
+TASK_CLAUSE_BREAKS = frozenset({"et", "puis", "ensuite", ",", ";", ".", "?", "!", ":", "-", "–", "—"})
+TASK_BARE_BREAKS = frozenset({":", "-", "–", "—"})
+TASK_PURPOSE_SUBJECTS = frozenset({"on", "nous", "je", "j'"})    # after one of those: what the list is for, no order
 TASK_ELISIONS = ("m'", "l'", "d'", "j'", "qu'", "n'", "s'", "t'")
 TASK_OBJECT_ELISIONS = ("l'",)     # 'l'exporter': the pronoun names what the verb acts on
 TASK_PRONOUN_SUFFIXES = ("-moi", "-nous", "-la", "-le", "-les", "-leur", "-lui", "-en", "-y")

@@ -13,7 +13,7 @@ from __future__ import annotations
 from assistant.meaning import Condition, OrCondition
 from assistant.translate.lang_en import (
     CONNECTORS, DETERMINERS, FUNCTION_WORDS, KIND_LINKS, KIND_WORDS, LIST_COUNT_JOINS, LIST_COUNT_LEADS, LIST_COUNT_TAILS,
-    NUMBER_WORDS, ORIGIN_ADVERBS, QUALIFIER_PREPOSITIONS, RANGE_NOUNS, SEEING_VERBS, SEEN_WORDS,
+    NEW_WORDS, NUMBER_WORDS, ORIGIN_ADVERBS, QUALIFIER_PREPOSITIONS, RANGE_NOUNS, SEEING_VERBS, SEEN_WORDS,
 )
 from assistant.translate.offline.text import fold
 from schema_catalog.model import LANGUAGES
@@ -66,6 +66,7 @@ class Confirmations:
         self._kind_words()
         self._range_nouns()
         self._origin_adverbs()
+        self._new_joiners()
         self._seeing_a_measure()
 
     def _own_words(self, name: str) -> frozenset[str]:
@@ -120,6 +121,16 @@ class Confirmations:
             s = self._span_at(k + 1) if norm in adverbs and self._free(k) else None
             if s is not None and s.start in self.out.used and any(
                     m.kind == "column" and m.column and self.catalog.column(m.column).set_on for m in s.meanings):
+                self._use(k, k + 1)
+
+    def _new_joiners(self) -> None:
+        """'New accounts opened this year', 'nouveaux inscrits depuis mai': a word of newness right before the words of
+        the date a customer joined, read (as a date: 'accounts opened this year'): joining is new by itself."""
+        new = NEW_WORDS | self._own_words("NEW_WORDS")
+        for k, norm in enumerate(self.norms):
+            s = self._span_at(k + 1) if norm in new and self.joined and self._free(k) else None
+            if s is not None and s.start in self.out.used and any(m.kind == "column" and m.column == self.joined
+                                                                  for m in s.meanings):
                 self._use(k, k + 1)
 
     def _seeing_a_measure(self) -> None:

@@ -15,7 +15,7 @@ from assistant.meaning import Comparison, Window
 from assistant.translate import lang_en
 from assistant.translate.lang_en import (
     AHEAD_LEADS,
-    AMONG_WORDS, CALENDAR_LAST, NEGATIONS, EITHER_WORDS, EITHER_DAY_LEADS, HOUR_WORDS, FUNCTION_WORDS, LEADING_WORDS, ONCE_AFTER, ONCE_BEFORE, AGE_GROUP_WORDS, AGO, AGO_BOUNDS, DATE_LEADS, SCORE_LINKS, SCORE_SCALES, SCORE_TO, ANAPHORA, NOTES, AT_LEAST_PHRASES, CLAUSE_ENDS, COMPARISONS, CONNECTORS, COUNT_WORDS, LAST_WORDS, PRECEDING_WORDS, SINCE_THEN, CURRENCY, DETERMINER_PHRASES, SET_SIZE_DETERMINERS, MONTHS, NUMBER_AND, NUMBER_PHRASES, NUMBER_SCALES, NUMBER_WORDS, ORDINALS, PERIOD_LETTERS, PERIOD_STARTS, PERIOD_WORDS, SAME_WINDOW_WORDS, YEAR_BACK, YEAR_OF_LINKS,
+    AMONG_WORDS, CALENDAR_LAST, NEGATIONS, EITHER_WORDS, EITHER_DAY_LEADS, HOUR_WORDS, FUNCTION_WORDS, LEADING_WORDS, ONCE_AFTER, ONCE_BEFORE, AGE_GROUP_WORDS, AGO, AGO_BOUNDS, DATE_LEADS, SCORE_LINKS, SCORE_SCALES, SCORE_TO, ANAPHORA, NOTES, AT_LEAST_PHRASES, CLAUSE_ENDS, COMPARISONS, CONNECTORS, COUNT_WORDS, LAST_WORDS, PRECEDING_WORDS, SINCE_THEN, SINCE_POINTERS, CURRENCY, DETERMINER_PHRASES, SET_SIZE_DETERMINERS, MONTHS, NUMBER_AND, NUMBER_PHRASES, NUMBER_SCALES, NUMBER_WORDS, ORDINALS, PERIOD_LETTERS, PERIOD_STARTS, PERIOD_WORDS, SAME_WINDOW_WORDS, YEAR_BACK, YEAR_OF_LINKS,
     BAND_WORDS, BOUNDS_AFTER, PERCENT_WORDS, BIRTH_OPS, BIRTH_TAILS, BORN_WORDS, DECADE_WORDS, RANGE_WORDS, RANK_AFTER_NUMBER, RANK_DETERMINERS,
     HOLIDAY_LEADS, HOLIDAY_PERIOD_LEADS, LAST_WEEKEND, PEOPLE_NOUNS, PERIOD_ENDS, QUANTILES, RANK_WORDS, SUPERLATIVES, SEASONS, TIMES_WORDS, TO_DATE, TURNING_PERIODS, TURNING_WORDS, UNITS, YEAR_AFTER_COMPARED, YEAR_LEADS,
     LONG_WEEKEND_WORDS, WEEKDAY_NAMES, MONTH_EDGE_WORDS, MONTH_HALF_WORDS, MONTH_PART_WORDS, WEEK_LETTERS, WEEK_OF_WORDS, WEEK_NUMBER_WORDS, WEEK_RATE_WORDS,
@@ -373,7 +373,8 @@ def _either_touching(tokens: list[Token], norms: list[str], w: Window, as_of: dt
 
 def _day_before_either(tokens: list[Token], norms: list[str], i: int, as_of: dt.date) -> Window | None:
     """'24 or 25 December 2025', 'le 24 ou le 25 décembre': a day of the month said before 'or' and a dated day of
-    the same month right after it that touches it are both days; apart ('24 or 26 December'), nothing is read here."""
+    the same month right after it that touches it are both days; apart ('24 or 26 December'), the first day alone
+    (the second is asked: read as a count, '24' was at least 24 orders)."""
     t = tokens[i]
     if t.number is None or not float(t.number).is_integer() or not 1 <= t.number <= 31 or i + 2 >= len(norms) \
             or norms[i + 1] not in EITHER_WORDS:
@@ -386,9 +387,7 @@ def _day_before_either(tokens: list[Token], norms: list[str], i: int, as_of: dt.
         day = second.start.replace(day=int(t.number))
     except ValueError:
         return None
-    first = Window(t.text, i, i + 1, start=day, end=day + dt.timedelta(days=1))
-    joined = _joined(first, second, norms[i + 1])
-    return None if joined is first else joined
+    return _joined(Window(t.text, i, i + 1, start=day, end=day + dt.timedelta(days=1)), second, norms[i + 1])
 
 
 def _dated(w: Window) -> bool:
@@ -757,6 +756,13 @@ def _anaphora_at(tokens, norms, i) -> Window | None:
     if norms[i] in SINCE_THEN and (i + 1 == len(norms) or norms[i + 1] in CLAUSE_ENDS) \
             and tokens[i].text.lower() == norms[i]:    # said so: a rewritten 'mais plus depuis' has its own negation
         return Window(tokens[i].text, i, i + 1, anaphora="after")
+    if norms[i] in SINCE_THEN and i + 1 < len(norms) and norms[i + 1] in SINCE_POINTERS:
+        # 'since it', 'since that complaint': after the behaviour before, pointed at (and named again) to close a clause
+        k = i + 2
+        k += k < len(norms) and norms[k] not in CLAUSE_ENDS and norms[k].isalpha() and norms[k] not in MONTHS \
+            and (k + 1 == len(norms) or norms[k + 1] in CLAUSE_ENDS)
+        if k == len(norms) or norms[k] in CLAUSE_ENDS:
+            return Window(" ".join(t.text for t in tokens[i:k]), i, k, anaphora="after")
     k = i + 1 if norms[i] in ("in", "during", "over", "within", "for") else i
     if k + 3 < len(norms) and norms[k] == "the" and norms[k + 2] in UNITS and norms[k + 3] in PRECEDING_WORDS \
             and _number_at(tokens, k + 1) is not None:

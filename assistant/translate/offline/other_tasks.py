@@ -72,11 +72,11 @@ def fold_elision(text: str) -> str:
     return text.lower().replace("’", "'")
 
 
-def _clauses(tokens: list[Token], words: ModuleType) -> list[tuple[int, bool]]:
-    """Where each clause starts: the first token, and the token after each clause break ('and', 'puis', ','); and
-    whether a comma opened it."""
+def _clauses(tokens: list[Token], words: ModuleType) -> list[tuple[int, str]]:
+    """Where each clause starts: the first token, and the token after each clause break ('and', 'puis', ',', ':');
+    and the break that opened it ('' for the first)."""
     breaks = words.TASK_CLAUSE_BREAKS
-    return [(0, False)] + [(i + 1, t.norm == ",") for i, t in enumerate(tokens) if t.norm in breaks and i + 1 < len(tokens)]
+    return [(0, "")] + [(i + 1, t.norm) for i, t in enumerate(tokens) if t.norm in breaks and i + 1 < len(tokens)]
 
 
 def _past_openings(tokens: list[Token], bare: list[tuple[str, bool]] | None, i: int, words: ModuleType) -> int:
@@ -176,10 +176,14 @@ def other_task(tokens: list[Token], words: ModuleType) -> tuple[str, str] | None
         found = _terms(tokens, said, words)
         if found is not None:
             return found
-    for k, (start, comma) in enumerate(_clauses(tokens, words)):
+    for k, (start, opened) in enumerate(_clauses(tokens, words)):
+        # after a colon or a dash, an order ('...: text them tonight', '- can you add them to ...'); 'we want to send
+        # them ...' there says what the list is for (an aside), never an order to this tool
         i = _past_openings(tokens, bare, start, words)
+        if opened in words.TASK_BARE_BREAKS and any(t.norm in words.TASK_PURPOSE_SUBJECTS for t in tokens[start:i]):
+            continue
         verb, acted = bare[i] if i < len(tokens) else ("", False)
-        if comma and verb in words.TASK_VERBS_BEFORE_OBJECT and not acted:
+        if opened == "," and verb in words.TASK_VERBS_BEFORE_OBJECT and not acted:
             continue      # '..., SMS, push this month': after a comma, a list's next value ('push'), not the verb
         found = _verb_at(tokens, bare, i, words, first=k == 0)
         if found is not None:

@@ -36,7 +36,7 @@ from assistant.translate.offline.modifiers import (
 )
 from assistant.translate.lang_en import (
     CONTINUING_MARKERS, REQUIRED_WORDS, CONNECTORS, CLAUSE_OPENERS, GROUP_NOUNS, RESTARTING_WORDS, VOICE_OBJECTS_US, EXCLUDED_PEOPLE, EXCLUDED_GROUP_SPLITS, NOTES, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
-    AMONG_WORDS, BEFORE_WORDS, CONCORD_MARKERS, CONCORD_NEGATIONS, COPULAS, DETERMINERS, LATEST_WORDS, ONE_EVENT_ALONE, ONE_EVENT_WORDS,
+    AMONG_WORDS, SINCE_POINTERS, BEFORE_WORDS, CONCORD_MARKERS, CONCORD_NEGATIONS, COPULAS, DETERMINERS, LATEST_WORDS, ONE_EVENT_ALONE, ONE_EVENT_WORDS,
     MANNER_LEADS, NUMBER_OF, JOINED_WORDS, SPEND_VERBS, SPEND_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, PAST_PARTICIPLE_ENDINGS, STATE_ADVERBS, STATE_LINKS, THAN_WORDS, PEOPLE_NOUNS, VOICE_SKIPPED, VOICE_SUBJECT_RELATIVES,
     CLAUSE_SUBJECTS, NAME_WORDS, ONE_EVENT_INS, ONE_EVENT_LEADS, ORDER_BY, SAME_WINDOW_WORDS, VAGUE_WORDS, REQUIRED_AUXILIARIES, EITHER_WAY_LEADS, HEAD_LIST_JOINS, OPEN_DETERMINERS,
     FUNCTION_WORDS, PRESENCE_LEADS, SAME_DAY_WORDS, AGO_BOUNDS, EVERY_EVENT_WORDS, TOTAL_WORDS, THAN_PRONOUNS, SHARE_WHOLES, AGAIN_LEADS, BIRTHDAY_WORDS, BIRTHDAY_VERBS, VALUE_PREPOSITIONS, FLAG_OFF_BEFORE, FLAG_OFF_VERBS, FLAG_OFF_AFTER, FLAG_ON_BEFORE, FLAG_ON_AFTER, FLAG_NO_BEFORE, POLICY_KEEPS, HOW_MANY_LEADS,
@@ -228,11 +228,16 @@ class Parser(LatestEvents,
                                                     or self._dated_flag(c))
                           if in_span.isdisjoint(range(d.start_tok, d.end_tok))]
         in_months |= {i for d in self.own_dates for i in range(d.start_tok, d.end_tok)}
+        # ('since that complaint': the behaviour before, named again after a pointer, is the period's, no value)
         found_windows = [w for w in find_windows(tokens, as_of)
-                         if not (in_span | in_months) & set(range(w.start_tok, w.end_tok))]
+                         if not (in_span | in_months) & set(range(w.start_tok, w.end_tok - (w.anaphora == "after")))]
+        pointed = {i for w in found_windows if w.anaphora == "after" for i in range(w.start_tok, w.end_tok)}
+        spans = [s for s in spans if pointed.isdisjoint(range(s.start, s.end))]
         self.out.notes += weekdays_not_matching(tokens, found_windows)      # 'Saturday 13 September', a Sunday
         # 'since then': after the period named before it ends, or after the behaviour before (_after_the_one_before)
         self.since_then = {(w.start_tok, w.end_tok) for w in found_windows if w.anaphora == "after"}
+        # ... 'since it', 'since that complaint': after the behaviour pointed at, never the end of its period
+        self.since_pointed = {(a, b) for a, b in self.since_then if b - a > 1 and self.norms[a + 1] in SINCE_POINTERS}
         # 'bought at Christmas', 'Christmas shoppers': a holiday said as a period, whose days are not said (asked)
         timed = {i for w in found_windows for i in range(w.start_tok, w.end_tok)}
         self.holiday_periods = holidays_as_periods(tokens, named_days | {i for s in spans for i in range(s.start, s.end)},
@@ -984,6 +989,7 @@ class Parser(LatestEvents,
         if self.norms[i] != "," or i <= start or not any(s.start > i for s in spans):
             return False
         timed = {k for w in windows for k in range(w.start_tok, w.end_tok)}
+        timed |= {k for a, b, _ in self.follows.values() for k in range(a, b)}     # ', within a week of that view,'
         words = [k for k in range(start, i) if self.norms[k] != ","]
         return bool(words) and all(k in timed or VAGUE_WORDS.get((self.norms[k],)) == "sequence" for k in words)
 

@@ -463,7 +463,8 @@ class SpanReadings:
         and dropped for the others."""
         if lead is None or any(i in self.out.used for i in range(lead.end_tok if how == "heading" else 0, lead.end_tok)):
             return
-        behaviours = list(_behaviours(self.out.criteria + self.out.exclusions))
+        # a behaviour said after another ('and then bought within 3 days') is in the period of the one before it
+        behaviours = [c for c in _behaviours(self.out.criteria + self.out.exclusions) if c.after is None]
         # ('..., among those with 2 purchases in that period': the period said again is the one said first)
         timeless = [c for c in behaviours if (c.window is None or c.window.start_tok in self.anaphoras
                                               and same_days(c.window, lead))
@@ -1028,7 +1029,8 @@ class SpanReadings:
                     or phrase == ("then",) and i > 0 and self.norms[i - 1] == "since" \
                     or phrase in BEFORE_NUMBER and not self._before_number(i + len(phrase)) \
                     and not (self._after_number(i) and self._ends_clause(i + len(phrase))) \
-                    or phrase in AFTER_NUMBER and not self._after_number(i):
+                    or phrase in AFTER_NUMBER and not self._after_number(i) \
+                    or self._opens_latest(i + len(phrase) - 1):
                 i += 1
                 continue
             self.out.unclear.append((i, i + len(phrase), VAGUE_WORDS[phrase]))
@@ -1043,6 +1045,10 @@ class SpanReadings:
                     and (i in inside or i + 1 in starts or {i - 1, i, i + 1} & periods):
                 self.out.unclear.append((i, i + 1, "share"))
         return out
+
+    def _opens_latest(self, k: int) -> bool:
+        """The word at k opens a latest of several words ('the most recent', French 'le plus récent'): no rank."""
+        return any(len(w) > 1 and tuple(self.norms[k:k + len(w)]) == w for w in self.latest_words)
 
     def _unranked_order(self) -> None:
         """'VIP customers by spend', 'classés par nombre de commandes': customers put in an order with no size said

@@ -519,7 +519,10 @@ class TheOneBefore:
                            if tuple(self.norms[j + 1:j + 1 + len(p)]) == p), None)
             if span is None and phrase is not None:
                 named = self._events_named(FOLLOW_ANCHORS[phrase])
-                out[w.start_tok] = (j, j + 1 + len(phrase), named)
+                end = j + 1 + len(phrase)
+                if not named and self.norms[end - 1] in POINTING_WORDS and self._a_noun_said_again(end, spans):
+                    end += 1      # 'within a week of that view,': the behaviour before, named by a noun of its own
+                out[w.start_tok] = (j, end, named)
             elif span is not None:
                 end = span.end + (span.end < len(self.norms) and self.norms[span.end] in PRONOUNS)
                 out[w.start_tok] = (j, end, frozenset(m.event for m in span.of("event")))
@@ -528,6 +531,13 @@ class TheOneBefore:
             else:
                 out[w.start_tok] = (j, j + 1, None)
         return out
+
+    def _a_noun_said_again(self, k: int, spans: list[Span]) -> bool:
+        """One word at k, after 'that' or 'this', that no catalog phrase reads and that ends its clause ('within a
+        week of that view, bought ...', 'of that click.'): the noun of the behaviour pointed at, said again."""
+        return k < len(self.norms) and self.tokens[k].number is None and self.norms[k].isalpha() \
+            and not any(s.start <= k < s.end for s in spans) \
+            and (k + 1 == len(self.norms) or self.norms[k + 1] in CLAUSE_EDGES | CLAUSE_ENDS)
 
     def _first_said_at(self, k: int, spans: list[Span]) -> tuple[int, frozenset[str]] | None:
         """'their very first one', 'their first purchase', 'leur tout premier achat' at k: where it ends and the events
@@ -598,7 +608,7 @@ class TheOneBefore:
             return
         if since is not None and not within:
             said = c.window is not None and (c.window.start_tok, c.window.end_tok) == since
-            if said and not (before.first or before.last):
+            if said and not (before.first or before.last) and since not in self.since_pointed:
                 return     # 'clicked in August but not bought since': after the period's end (resolved already)
             if c.window is not None and not said:
                 return     # a period of its own besides: 'since' is asked

@@ -15,6 +15,7 @@ from assistant.definition import AudienceDefinition, Clarification, Criterion
 from assistant.meaning import Condition, GlossaryCondition, contradictions, ranking, to_spec
 from assistant.translate.offline.conservation import Conservation, lost_warnings
 from assistant.translate.offline.frames import read_frames
+from assistant.translate.offline.edges_said_again import edges_said_again
 from assistant.translate.offline.places_pointed_back import places_pointed_back
 from assistant.translate.offline.lexicon import build_lexicon
 from assistant.translate.offline.hours_of_day import clock_times
@@ -179,6 +180,7 @@ class OfflineTranslator:
             raw = read_frames(clock_times(raw, words), words, request)     # 'between 11pm and 2am': one token
         raw = pronouns_before_auxiliary(either_way(raw), words)
         raw = places_pointed_back(raw, words, lexicon, self.catalog)     # 'our VIPs there'
+        raw = edges_said_again(raw, lexicon)     # 'whose first purchase was online but whose most recent one ...'
         tokens = lexicon.split_compounds(merge_scores(merge_hours(merge_numbers(merge_determiners(raw)))))
         tokens = given_scores(tokens, words.SCORE_VERBS, words.RATING_VERB)
         tokens = lexicon.predicates(tokens, PREDICATE_LINKS)
