@@ -118,6 +118,7 @@ class Comparison:
     age_hint: bool = False
     decade: bool = False
     born: bool = False               # a year of birth ('born in the 80s'), not an age
+    per_day: bool = False            # 'on 3 different days': a count of days (EventCondition.days_counted)
     note: str = ""
 
     def sql(self, expr: str) -> str:
@@ -611,6 +612,9 @@ class EventCondition(Condition):
     # averages, first/last and rankings are all taken over those events only. {} any event
     measured: dict[str, bool] = field(default_factory=dict)
     count: Comparison | None = None
+    # the count counts the different calendar days its events fall on, not the events ('ordered online on at least 3
+    # separate days', 'venus sur le site au moins 8 jours différents'): two orders on one day are one day
+    days_counted: bool = False
     amount: Comparison | None = None
     # beside a measure of each event ('an order of 4+ units'), a bound on that same event's own amount ('... for under
     # €80'): each event counted meets both; None none
@@ -704,12 +708,14 @@ class EventCondition(Condition):
                                                    again=name in self.after.anchor.events,
                                                    values={d: value(d) for d in self.after.same}))
         event_id = f"e.{ev.id}" if ev.id else "NULL"
+        if mode == "count" and self.days_counted:     # each calendar day with an event is counted once
+            event_id = f"CAST({ts} AS DATE)"
         if mode == "keys":
             cols = f"e.{ev.customer_key} AS {key}"
         elif mode == "count":
             # An event joined to its lines appears once per line: count it once.
-            cols = f"DISTINCT e.{ev.customer_key} AS {key}, {event_id} AS event_id" if ev.id else \
-                f"e.{ev.customer_key} AS {key}, NULL AS event_id"
+            cols = f"DISTINCT e.{ev.customer_key} AS {key}, {event_id} AS event_id" if ev.id or self.days_counted \
+                else f"e.{ev.customer_key} AS {key}, NULL AS event_id"
         else:
             cols = f"e.{ev.customer_key} AS {key}, {lit(name)} AS src, {event_id} AS event_id, {ts} AS ts, {amount} AS amount"
             if self.own_amount is not None:    # the event's own amount beside its measure ('4+ units for under €80')
@@ -840,6 +846,8 @@ class EventCondition(Condition):
             ("rows" if aggregated else "keys")
         branches = [self._branch(catalog, e, as_of, mode) for e in self.events]
         source = branches[0] if len(branches) == 1 else " UNION ALL ".join(branches)
+        if mode == "count" and self.days_counted and len(branches) > 1:    # a day in store and online: one day
+            source = f"SELECT DISTINCT {key}, event_id FROM ({source}) AS d"
         if mode == "rows" and all(catalog.events[e].id for e in self.events):
             source = self._per_event(catalog, source)
         agg = catalog.events[self.events[0]].measures[self.measure].agg if self.measure else "sum"
@@ -907,15 +915,17 @@ class EventCondition(Condition):
         other = EventCondition(self.start_tok, self.end_tok, negated=not self.negated, events=self.events,
                                dims=self.dims, other_than=self.other_than, window=self.window, days=self.days,
                                months=self.months, hours=self.hours, since=self.since, since_set=self.since_set,
-                               measured=self.measured,
+                               measured=self.measured, days_counted=self.days_counted,
                                count=at_least, average=self.average, after=self.after)
         r = other.render(catalog, as_of)
         label = self._label(catalog).replace(f"({self._times()})", f"({self._times()}, none included)")
         return Rendered(r.sql, f"not: {label}" if self.negated else label, r.meaning)
 
     def _times(self) -> str:
-        """'at least 2 times', 'exactly 1 time'."""
+        """'at least 2 times', 'exactly 1 time'; 'on at least 3 different days'."""
         c = self.count
+        if self.days_counted:
+            return WORDING["days_counted"].format(count=c.describe())
         return f"{c.describe()} {'time' if c.value == 1 and c.upper is None else 'times'}"
 
     def _what(self, catalog) -> str:
@@ -1480,7 +1490,8 @@ AnyCondition = Annotated[Union[ValueCondition, FlagValueCondition, CompareCondit
                                VersusCondition, DistinctCondition, KnownCondition, SpacingCondition],
                          Field(discriminator="kind")]
 _ADAPTER: TypeAdapter = TypeAdapter(AnyCondition)
-_PARSE_ONLY = ("start_tok", "end_tok", "notes", "text", "note", "vague", "anaphora", "held", "age_hint", "decade", "born")
+_PARSE_ONLY = ("start_tok", "end_tok", "notes", "text", "note", "vague", "anaphora", "held", "age_hint", "decade", "born",
+               "per_day")
 
 
 def to_spec(condition: Condition) -> dict:
@@ -1603,6 +1614,11 @@ def _check_names(c: Condition, catalog: Catalog) -> None:
                     hint="name a dimension both behaviours have, or drop 'same'")
         if c.of_latest is not None:
             _check_latest(c, catalog)
+        if c.days_counted and (c.count is None or any((c.amount, c.rank, c.top, c.first, c.last, c.average,
+                                                         c.measure, c.running, c.of_latest))):
+            raise TranslationError("'days_counted' counts the different days a behaviour's events fall on: it needs a "
+                                   "count, and no total, rank, first, last, measure or run of months",
+                                   hint="say 'on at least 3 different days' with the behaviour and its period only")
         if c.running is not None and (c.running < 2 or any((c.count, c.amount, c.rank, c.top, c.first, c.last,
                                                              c.average, c.over, c.of_latest, c.after))):
             raise TranslationError("'running' says the events fall in that many calendar months in a row: at least 2, "

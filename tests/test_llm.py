@@ -593,7 +593,7 @@ def test_the_default_meaning_prompt_names_every_field_and_bound_of_the_schema(ca
 def test_a_released_prompt_stays_loadable(llm, catalog, warehouse):
     """v3 is never edited and can still be sent (to replay what it wrote); v4 is the default."""
     t, _ = llm([])
-    assert t.prompt_version == PROMPT_VERSIONS["meaning"] == "v11"
+    assert t.prompt_version == PROMPT_VERSIONS["meaning"] == "v12"
     old = LLMTranslator(catalog, warehouse, t.model, t.settings, prompt_version="v3")
     messages, _, _ = old.messages("VIP customers", A)
     assert messages[0]["content"].startswith((prompts_dir("v3") / "system.md").read_text().split("{")[0])

@@ -152,6 +152,8 @@ def _fields(draft: Draft, catalog: Catalog, as_of: dt.date) -> dict:
             "months": sorted(set(draft.year_months)), "hours": sorted(set(draft.hours)), "since": draft.since or None,
             "count": comparison_spec(draft.count_op, draft.count, draft.count_upper, times=True, like=kept.get("count"))
             if draft.count_op else None,
+            # a count of different days ('on at least 3 separate days') stays one, while a count is said
+            "days_counted": bool(kept.get("days_counted")) and bool(draft.count_op),
             # an amount on a measure (a satisfaction score) is no sum of money
             "amount": comparison_spec(draft.spend_op, draft.spend, draft.spend_upper, currency=not kept.get("measure"),
                                   like=kept.get("amount")) if draft.spend_op else None,

@@ -196,7 +196,9 @@ def _event_words(spec: dict, catalog: Catalog) -> str:
         edge = "First" if spec.get("first") else "Last"
         over = " or ".join(catalog.events[e].label for e in spec.get("over") or ())
         words = f"{edge} of {over}: {words.lower()}" if over else f"{edge} {words.lower()}"
-    if spec.get("count"):
+    if spec.get("count") and spec.get("days_counted"):      # 'on at least 3 different days'
+        words += " " + WORDING["days_counted"].format(count=_compare(spec["count"], None))
+    elif spec.get("count"):
         words += " " + _compare(spec["count"], None, times=True)
     measure = measure_label(spec, catalog)
     unit = None if measure else catalog.currency

@@ -998,6 +998,9 @@ SPACING_AVERAGE_LINKS = frozenset({"on", ",", "an", "of", "with"})
 
 # A distinct count: 'from at least 3 different categories'.
 DISTINCT_WORDS = frozenset({"different", "distinct", "separate", "unique", "various"})
+# ... said before these after a count, the count is of the days a behaviour's events fall on ('on at least 3 separate
+# days', French 'au moins 3 jours différents'): EventCondition.days_counted
+COUNTED_DAYS = frozenset({"days", "day"})
 # A distinct count said of one event ('3+ different categories in that one order', 'in a single order', 'in the same
 # basket', French 'dans une même commande', 'en un seul achat'): the values of one event counted, some event reaching
 # the count, never over all of them. One of ONE_EVENT_INS, then one of ONE_EVENT_LEADS (French 'une seule', 'un seul'
@@ -1762,6 +1765,8 @@ WORDING = {
         "term": "{index}",
         "event": "[top {rank}% by spend: ][{first} ][{last} ]{events}{dims}{other_than}{measured}[ ({count} times)][ (each {each})][ ({average} {amount})]"
                  "[ {days}][ {months}][ {hours}][ {since}][ {since_set}][ {window}][ (ranked among {among})][ {after}][ {of_latest}][ {running}]",
+        "event.days_counted": "[top {rank}% by spend: ][{first} ][{last} ]{events}{dims}{other_than}{measured}[ (on {count} different days)][ (each {each})][ ({average} {amount})]"
+                 "[ {days}][ {months}][ {hours}][ {since}][ {since_set}][ {window}][ (ranked among {among})][ {after}][ {of_latest}][ {running}]",
         "event.over": "{edge} of {over}: {events}{dims}{other_than}{measured}[ (amount {amount})][ {days}][ {months}][ {hours}][ {since}][ {since_set}][ {window}][ {after}]",
         "any_of": "{groups}",
         "any_of.exclusive": "exactly one of: {groups}",
@@ -1862,6 +1867,7 @@ WORDING = {
     "of_latest": "among their {n} latest ({of})",
     # a behaviour in calendar months in a row ('three months running')
     "running": "in {n} months in a row",
+    "days_counted": "on {count} different days",    # EventCondition.days_counted
     "comparison": {">=": "at least {value}", ">": "more than {value}", "<": "less than {value}",
                    "<=": "at most {value}", "=": "exactly {value}", "between": "between {value} and {upper}"},
     "years": {">=": "in {value} or later", ">": "after {value}", "<": "before {value}", "<=": "in {value} or earlier",

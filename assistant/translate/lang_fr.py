@@ -1601,6 +1601,8 @@ WORDING = {
         "term": "{index}",
         "event": "[les {rank} % qui dépensent le plus : ]{events}{dims}{other_than}{measured}[ {first}][ {last}][ ({count} fois)][ ({each} à chaque fois)][ ({average} : {amount})]"
                  "[ {days}][ {months}][ {hours}][ {since}][ {since_set}][ {window}][ (classés parmi : {among})][ {after}][ {of_latest}][ {running}]",
+        "event.days_counted": "[les {rank} % qui dépensent le plus : ]{events}{dims}{other_than}{measured}[ {first}][ {last}][ ({count} jours différents)][ ({each} à chaque fois)][ ({average} : {amount})]"
+                 "[ {days}][ {months}][ {hours}][ {since}][ {since_set}][ {window}][ (classés parmi : {among})][ {after}][ {of_latest}][ {running}]",
         "event.over": "{edge} parmi {over} : {events}{dims}{other_than}{measured}[ (montant : {amount})][ {days}][ {months}][ {hours}][ {since}][ {since_set}][ {window}][ {after}]",
         "any_of": "{groups}",
         "any_of.exclusive": "un seul de : {groups}",
@@ -1692,6 +1694,7 @@ WORDING = {
               "same": ", même {dimensions}"},
     "of_latest": "parmi leurs {n} derniers ({of})",
     "running": "pendant {n} mois d'affilée",
+    "days_counted": "{count} jours différents",
     "comparison": {">=": "au moins {value}", ">": "plus de {value}", "<": "moins de {value}",
                    "<=": "au plus {value}", "=": "exactement {value}", "between": "entre {value} et {upper}"},
     "years": {">=": "en {value} ou après", ">": "après {value}", "<": "avant {value}", "<=": "en {value} ou avant",

@@ -130,6 +130,9 @@ def condition_defs(catalog: Catalog, omitted: set[str]) -> dict:
                               "an email since they opted in': the email consent row, yes); no negation nor set_in"}}
                if dated else {}),
             "count": {"$ref": "#/$defs/comparison"},
+            "days_counted": {"type": "boolean", "description": "the count counts the different calendar days its "
+                             "events fall on ('ordered online on at least 3 separate days'); needs count, no amount, "
+                             "rank, first, last or measure"},
             "amount": {"$ref": "#/$defs/comparison"},
             "own_amount": {"$ref": "#/$defs/comparison", "description": "with a measure, its amount and a count: a "
                            "bound on each counted event's own amount, held by the same event ('an order of 4+ units "

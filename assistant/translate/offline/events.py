@@ -854,6 +854,14 @@ class EventReading:
     def _finish_event(self, seg: Segment, results: list[EventCondition], used_spans: dict) -> None:
         for s in used_spans.values():
             self._use(s.start, s.end)
+        for cond in results:      # 'on at least 3 separate days': the days its events fall on, counted
+            c = cond.count
+            if c is not None and c.per_day:
+                if any((cond.amount, cond.rank, cond.top, cond.first, cond.last, cond.average, cond.measure,
+                        cond.running, cond.of_latest)):
+                    self.out.unread.update(range(c.end_tok - 2, c.end_tok))     # which days of what: asked
+                else:
+                    cond.days_counted = True
         for said in self._days_in(seg):     # 'bought in store at the weekend': the days its events fall on
             for cond in results:
                 cond.days = tuple(sorted(set(cond.days) | set(said.days)))
