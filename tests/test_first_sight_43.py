@@ -72,3 +72,12 @@ def test_since_it_after_a_negation_is_after_the_latest(translator, warehouse, ca
     same_audience(translator, warehouse, catalog, "customers who ordered online in May and have not ordered since it", """
 SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2026-05-01' AND order_ts < DATE '2026-06-01'
 EXCEPT SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2026-06-01'""")
+
+
+@pytest.mark.parametrize("request_", ["au moins huitante francs dépensés en boutique depuis le 1er juillet",
+                                      "customers who spent at least 80 CHF in store since July 1"])
+def test_swiss_francs_are_an_amount(translator, warehouse, catalog, request_):
+    """'francs' was asked as a typo of 'français'; the amount is read as written (no conversion), as '€' is."""
+    same_audience(translator, warehouse, catalog, request_, """
+SELECT customer_id FROM pos.transactions WHERE customer_id IS NOT NULL AND transaction_ts >= DATE '2026-07-01'
+GROUP BY customer_id HAVING sum(total_amount) >= 80""")

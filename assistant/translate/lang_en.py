@@ -626,7 +626,8 @@ HOLIDAY_LEADS = frozenset({"since", "after", "before", "from", "between", "on", 
 NUMERIC_DATE_LEADS = frozenset({"since", "after", "before", "from", "between", "on", "until", "till", "through"})
 HOLIDAY_PERIOD_LEADS = frozenset({"at", "over", "during", "for", "around", "in", "of"})
 MONTHS["sept"] = 9         # 'since Sept 1', 'Sept-Nov 2025': September's other short form
-CURRENCY = {"€", "$", "£", "euro", "euros", "eur", "dollar", "dollars", "usd", "pound", "pounds", "gbp"}
+CURRENCY = {"€", "$", "£", "euro", "euros", "eur", "dollar", "dollars", "usd", "pound", "pounds", "gbp",
+            "chf", "franc", "francs", "cad"}     # Swiss francs, Canadian dollars: the amount as written (no conversion)
 
 # A bound said after a number or after what it counts ('3 orders or more', '4 purchases minimum', '2 tickets max').
 BOUNDS_AFTER: dict[tuple[str, ...], str] = {("or", "more"): ">=", ("or", "above"): ">=", ("or", "less"): "<=",
