@@ -198,6 +198,7 @@ class Parser(LatestEvents,
         self.name_notes: list[tuple[Span, str]] = []     # said only when the part of a name is read (not a title's)
         self.any_said: list[tuple[list[int], set[str]]] = []     # 'all channels counted': read once the rest is
         self.present_said: dict = {}     # id of a behaviour -> the own-row dimension said present in it (Said)
+        self.policies_kept: set[int] = set()     # where a policy said kept to starts ('respecting the pressure cap')
         for t in tokens:    # '1.500 points': a decimal written as thousands are elsewhere ('1.500' is 1,500 in French)
             if t.number is not None and not float(t.number).is_integer() and THOUSANDS_DOT.fullmatch(t.text):
                 self.out.notes.append(NOTES["decimal_dot"].format(typed=t.text, n=f"{t.number:g}"))
@@ -710,6 +711,11 @@ class Parser(LatestEvents,
         values said of them: 'and annual subscribers', 'but neither women 25-34 in Occitanie nor gold members': two
         groups, the first of three conditions) or EXCLUDED_GROUP_SPLITS come ('except those who opened or clicked';
         not 'nor': 'except those who neither opened nor clicked' is one group)."""
+        # a policy kept to ('and respect the pressure cap') removes its own customers, whatever is said beside it
+        alone = [c for c in conditions if isinstance(c, GlossaryCondition) and c.start_tok in self.policies_kept]
+        conditions = [c for c in conditions if c not in alone]
+        if not conditions:
+            return alone
         ordered = sorted(conditions, key=lambda c: c.start_tok)
         groups = [[ordered[0]]]
         for a, b in zip(ordered, ordered[1:]):
@@ -726,7 +732,7 @@ class Parser(LatestEvents,
                 groups.append([b])
             elif cut is not None and not any((e := self._people_end(k)) and e < cut and self.norms[e] not in SEPARATORS
                                              for k in range(groups[-1][0].start_tok if len(groups) > 1 else start, cut)):
-                return conditions       # said apart: each its own
+                return conditions + alone       # said apart: each its own
             else:
                 groups[-1].append(b)
         out: list[Condition] = []
@@ -736,7 +742,7 @@ class Parser(LatestEvents,
                 continue
             _people_of_one_event(group)     # 'except VIPs in Italy': one group, those who are both
             out.append(OrCondition(group[0].start_tok, max(c.end_tok for c in group), groups=[group]))
-        return out
+        return out + alone
 
     def _marker_before_a_noun_phrase(self, tokens: list[Token], spans: list[Span]) -> list[Span]:
         """'born before 1950 but not married men', 'but not preferred customers born in Canada': a catalog phrase
@@ -1180,9 +1186,15 @@ class Parser(LatestEvents,
                 # the period may be said before the term ('des 2 dernières semaines à forte valeur prédite'): the
                 # condition spans both (it spanned from the term to the period's end, nothing, and was dropped silently)
                 kept = self._policy_kept(s, m.ref)
+                # kept to ('respecting the pressure cap'), the policy's customers are removed: said among the
+                # exclusions ('excluding the do-not-contact list, and respecting the cap') they are that exclusion
+                # itself (read as its negation there, only the over-solicited were kept, silently: set #44)
+                flipped = bool(kept) and not self.excluding
+                if kept:
+                    self.policies_kept.add(min([s.start, *kept]))
                 terms.append(GlossaryCondition(min([s.start, *kept, *([window.start_tok] if window else [])]),
                                                max(s.end, window.end_tok) if window else s.end,
-                                               negated=(negated and not passed) != bool(kept), index=m.ref,
+                                               negated=(negated and not passed) != flipped, index=m.ref,
                                                window=window))
             out.extend(terms)
         # attributes beside an event or a term: "shoppers based in Amsterdam", "lapsed VIPs"

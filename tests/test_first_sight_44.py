@@ -1,0 +1,30 @@
+"""Set #44's first sight (the catalog's scores, terms and policies): fr44-051 ended its brief with '- hors liste
+repoussoir, et en respectant le plafond de pression marketing'. A policy kept to ('respecting the pressure cap') is
+the customers it removes; read inside the exclusion, its negation was excluded (only the over-solicited were kept,
+silently), or ANDed with the exclusion before it (only those on the do-not-contact list and under the cap removed)."""
+from __future__ import annotations
+
+import pytest
+
+from translations import same_audience
+
+OVER_SOLICITED = """SELECT customer_id FROM marketing.messages WHERE sent_at >= DATE '2026-09-30' - INTERVAL 30 DAY
+GROUP BY customer_id HAVING count(*) >= 5"""
+
+
+@pytest.mark.parametrize("request_", [
+    "VIP customers in Lyon, excluding the do-not-contact list and within the pressure cap",
+    "VIP customers in Lyon, but not those on the do-not-contact list, and respect the pressure cap",
+    "clients VIP à Lyon, hors liste repoussoir, et en respectant le plafond de pression marketing",
+    "clients VIP à Lyon, sauf ceux de la liste repoussoir et en respectant le plafond de pression",
+])
+def test_a_policy_kept_to_among_the_exclusions_removes_its_customers(translator, warehouse, catalog, request_):
+    same_audience(translator, warehouse, catalog, request_, f"""
+SELECT customer_id FROM crm.customers WHERE city = 'Lyon' AND loyalty_tier = 'vip'
+EXCEPT SELECT customer_id FROM crm.do_not_contact
+EXCEPT {OVER_SOLICITED}""")
+
+
+def test_a_policy_kept_to_among_the_criteria_still_removes_its_customers(translator, warehouse, catalog):
+    same_audience(translator, warehouse, catalog, "VIP customers in Lyon, respecting the pressure cap", f"""
+SELECT customer_id FROM crm.customers WHERE city = 'Lyon' AND loyalty_tier = 'vip' EXCEPT {OVER_SOLICITED}""")
