@@ -28,3 +28,16 @@ EXCEPT {OVER_SOLICITED}""")
 def test_a_policy_kept_to_among_the_criteria_still_removes_its_customers(translator, warehouse, catalog):
     same_audience(translator, warehouse, catalog, "VIP customers in Lyon, respecting the pressure cap", f"""
 SELECT customer_id FROM crm.customers WHERE city = 'Lyon' AND loyalty_tier = 'vip' EXCEPT {OVER_SOLICITED}""")
+
+
+@pytest.mark.parametrize("request_", [
+    "Customers living in the Netherlands who sit in the low churn risk band",
+    "customers in the Netherlands in the low churn risk band",
+    "Les clients qui résident aux Pays-Bas, dans la tranche de risque de churn faible",
+])
+def test_a_value_said_with_its_attributes_name_around_it(translator, warehouse, catalog, request_):
+    """'low churn risk' + 'band', 'tranche de' + 'risque de churn faible': the band named with its value ('band',
+    'tranche' were asked); 'sit in' a band is being in it; French 'résident aux' as the catalog's 'résident en/au'."""
+    same_audience(translator, warehouse, catalog, request_, """
+SELECT c.customer_id FROM crm.customers c JOIN ds.customer_scores s USING (customer_id)
+WHERE c.country = 'NL' AND s.churn_risk < 0.3""")

@@ -275,7 +275,7 @@ something anything someone anyone everyone everybody somebody thing things one o
 product products item items stuff content
 place placed places placing give gave given gives giving come came comes coming take took taken takes taking
 use used uses using
-happen happens happened happening occur occurs occurred sitting holding whoever falls
+happen happens happened happening occur occurs occurred sitting holding whoever falls sit sits fall
 residents inhabitants locals folks
 however though although whereas
 pull grab fetch extract ran

@@ -1119,6 +1119,9 @@ DECIMAL_COMMA = True
 # synonym; 'mis dans le panier' also reads 'mis dans leur panier'). Never 'a': that is a folded 'à'.
 DETERMINERS = ("le", "la", "les", "un", "une", "des", "nos", "notre", "vos", "votre", "leur", "leurs", "ses", "son",
                "sa", "ce", "cette", "ces")
+# Before a place's name, one for another by its gender and number ('résident en France', 'au Canada', 'aux
+# Pays-Bas'): a catalog phrase said with two of them reads with each (lexicon._complete_place_prepositions)
+PLACE_PREPOSITIONS = ("en", "au", "aux")
 # The words a noun follows, never a past participle ('acheteurs de livres', 'un livre'): a word typed without the accent
 # of the catalog's participle ('livrés') is the noun there (lexicon.another_word)
 NOUN_LEADS = frozenset({*DETERMINERS, "de", "d", "du", "of", "mes", "tes", "ton", "ta", "tout", "tous", "toute", "toutes"})

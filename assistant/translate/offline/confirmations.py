@@ -64,6 +64,7 @@ class Confirmations:
         self._all_of_a_list()
         self._appositions()
         self._kind_words()
+        self._attribute_tails()
         self._range_nouns()
         self._origin_adverbs()
         self._new_joiners()
@@ -98,6 +99,35 @@ class Confirmations:
             after = k + 1 + (k + 1 < len(self.norms) and self.norms[k + 1] in KIND_LINKS)
             if after < len(self.norms) and self._read_attribute(self._span_at(after)):
                 self._use(k, after)
+
+    def _attribute_tails(self) -> None:
+        """'in the low churn risk band', 'dans la tranche de risque de churn faible': a value read whose words end as
+        its attribute's name begins ('low churn risk', a value of the churn risk band), and the free word after it
+        that ends that name ('band'); or whose words begin as that name ends, after free words that begin it
+        ('tranche de' + 'risque ...', 'tranche de risque'): the attribute named with its value, nothing more."""
+        for s in self.lexicon_spans:
+            if s.start not in self.out.used:
+                continue
+            named = {(m.kind == "indvalue" and m.ref) or m.column for m in s.meanings if m.kind in ("indvalue", "value")}
+            if not named:
+                continue
+            said = tuple(self.norms[s.start:s.end])
+
+            def names(meanings) -> bool:
+                return any((m.kind == "indicator" and m.ref in named) or (m.kind == "column" and m.column in named)
+                           for m in meanings)
+            k = s.end
+            if k < len(self.norms) and self._free(k) and any(
+                    key[:-1] and said[-len(key) + 1:] == key[:-1] and names(meanings)
+                    for key, meanings in self.lexicon.phrases_ending(self.norms[k])):
+                self._use(k, k + 1)
+            for m in (2, 1, 3):       # 'tranche de' before 'risque de churn faible'
+                # (as typed: French 'de' reads 'of' once rewritten, the catalog's phrase keeps it)
+                head = self.lexicon.key(" ".join(t.text for t in self.tokens[s.start - m:s.start])) if s.start >= m else ()
+                if head and all(self._free(j) for j in range(s.start - m, s.start)) and any(
+                        names(self.lexicon.phrases.get(head + said[:n], ())) for n in range(1, len(said))):
+                    self._use(s.start - m, s.start)
+                    break
 
     def _range_nouns(self) -> None:
         """'la tranche 50-64 ans', 'the 50-64 bracket': the noun of a range said right beside the range that was read

@@ -84,6 +84,7 @@ class Lexicon:
     _typo_words: tuple[dict, dict] | None = None   # one-word phrases a typo may mean, by length
     _typos: dict[str, str | None] = field(default_factory=dict)   # each word's reading as a typo, once per lexicon
     _prefixes: dict | None = None   # the phrases as a tree of words ('visited' -> 'the' -> 'website')
+    _by_last: dict | None = None    # the phrases of several words by their last word ('band' -> 'churn risk band')
     _closest: dict[tuple, tuple[str, ...]] = field(default_factory=dict)   # each phrase's readings, once per lexicon
     said: dict[tuple[str, ...], str] = field(default_factory=dict)   # the catalog's own phrasings (not their
     #                                                                  variants), each as the catalog writes it
@@ -162,6 +163,7 @@ class Lexicon:
             self.said[key] = text
         for variant in _determiner_variants(key, self.determiners):
             self._put(variant, meaning)
+
         if any(w in NEGATIONS for w in key):
             self.negated_phrases.add(key)
 
@@ -169,7 +171,16 @@ class Lexicon:
         if meaning not in self.phrases[key]:
             self.phrases[key].append(meaning)
             self.longest = max(self.longest, len(key))
-            self._prefixes = None
+            self._prefixes = self._by_last = None
+
+    def phrases_ending(self, word: str) -> list[tuple[tuple[str, ...], list[Meaning]]]:
+        """The phrases of several words that end with `word`, and their meanings (indexed once)."""
+        if self._by_last is None:
+            self._by_last = defaultdict(list)
+            for key, meanings in self.phrases.items():
+                if len(key) > 1:
+                    self._by_last[key[-1]].append((key, meanings))
+        return self._by_last.get(word, [])
 
     def words(self) -> frozenset[str]:
         """Every word of every phrase."""
@@ -713,6 +724,23 @@ def _inflection(a: str, b: str, plurals: tuple[str, ...]) -> bool:
 
 
 
+def _complete_place_prepositions(lex: Lexicon, prepositions: tuple[str, ...]) -> None:
+    """A phrase the catalog says with two of the language's prepositions before a place ('résident en', 'résident
+    au') reads with each of them ('résident aux Pays-Bas' was asked); one said with a single one ('inscrits en
+    magasin') is no place's, and gets none."""
+    if not prepositions:
+        return
+    said: dict[tuple, set[str]] = defaultdict(set)
+    for key, meanings in lex.phrases.items():
+        if len(key) > 1 and key[-1] in prepositions:
+            for m in meanings:
+                said[(key[:-1], m)].add(key[-1])
+    for (stem, meaning), preps in said.items():
+        if len(preps) >= 2:
+            for prep in prepositions:
+                lex._put(stem + (prep,), meaning)
+
+
 def _determiner_variants(key: tuple[str, ...], determiners: tuple[str, ...]) -> list[tuple[str, ...]]:
     """'visited the website' also reads 'visited our website' and 'visited a website'; and 'visited any store',
     'visited no store' (French 'visité aucun magasin', 'aucun' read 'no'): 'any' leaves the store open and 'no' denies
@@ -943,6 +971,7 @@ def _build_lexicon(catalog: Catalog, values: dict[str, list[str]] | None = None,
             lex.aliases.add(said)
             for m in meanings:
                 lex._put(said, m)
+    _complete_place_prepositions(lex, getattr(words, "PLACE_PREPOSITIONS", ()))
     verbs = _add_verb_aliases(lex, getattr(words, "VERB_ALIASES", {})) | tenses
     _add_lead_verbs(lex, getattr(words, "LEAD_VERBS", {}))
     lex.add_slotted(getattr(words, "SLOT_WORDS", frozenset()), verbs, getattr(words, "SLOT_LINKS", frozenset()))
