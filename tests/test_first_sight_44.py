@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from translations import same_audience
+from translations import A, same_audience
 
 OVER_SOLICITED = """SELECT customer_id FROM marketing.messages WHERE sent_at >= DATE '2026-09-30' - INTERVAL 30 DAY
 GROUP BY customer_id HAVING count(*) >= 5"""
@@ -41,3 +41,32 @@ def test_a_value_said_with_its_attributes_name_around_it(translator, warehouse, 
     same_audience(translator, warehouse, catalog, request_, """
 SELECT c.customer_id FROM crm.customers c JOIN ds.customer_scores s USING (customer_id)
 WHERE c.country = 'NL' AND s.churn_risk < 0.3""")
+
+
+@pytest.mark.parametrize("request_", [
+    "Cart abandoners (our usual definition) whose favourite category is electronics - and respect the pressure cap.",
+    "Les abandonnistes de panier (notre définition habituelle) dont la catégorie préférée est l'électronique - en "
+    "respectant le plafond de pression",
+])
+def test_a_dash_before_and_goes_on_with_the_request(translator, warehouse, catalog, request_):
+    """'... electronics - and respect the pressure cap': no title ends at that dash (read as one, the cart abandoners
+    and their category were set aside, and every customer under the cap answered); '(our usual definition)' says the
+    term's own definition, as it is read."""
+    same_audience(translator, warehouse, catalog, request_, f"""
+SELECT customer_id FROM (
+  SELECT customer_id FROM web.events WHERE event_type = 'add_to_cart' AND customer_id IS NOT NULL
+    AND event_ts >= DATE '2026-09-30' - INTERVAL 30 DAY
+  EXCEPT SELECT customer_id FROM ecom.orders WHERE status <> 'cancelled' AND order_ts >= DATE '2026-09-30' - INTERVAL 30 DAY
+) abandoners
+WHERE customer_id IN (SELECT customer_id FROM ds.customer_scores WHERE top_category = 'electronics')
+  AND customer_id NOT IN ({OVER_SOLICITED})""")
+
+
+def test_an_attribute_contrasted_with_another_negates_nothing_after_it(translator, warehouse, catalog):
+    """'the lifecycle stage, not the churn score -': which attribute the value is of; the 'not' denied the loyalty
+    points said after it (silently, once 'churn score' was a catalog word)."""
+    r = translator.translate("At-risk buyers - the lifecycle stage, not the churn score - holding more than 1,000 "
+                             "loyalty points.", A)
+    assert r.definition is not None and not any(c.label.startswith("not") for c in r.definition.criteria), \
+        r.definition.to_text()
+    assert not r.definition.exclusions

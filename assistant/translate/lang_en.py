@@ -1236,6 +1236,9 @@ FILLER_PHRASES: tuple[tuple[str, ...], ...] = (
     *((*it, neg, "matter", *which) for it in ((), ("it",)) for neg in ("doesn't", "doesnt", "don't")
       for which in ((), ("which",), ("which", "one"), ("which", "ones"))),
     ("does", "not", "matter"), ("it", "does", "not", "matter"),
+    # '(our usual definition)' after a term: the catalog's own definition, as it is read anyway
+    *((*det, kind, "definition") for det in ((), ("our",), ("the",)) for kind in ("usual", "standard")),
+    ("as", "defined"), ("per", "our", "definition"),
 )
 # Between a comma and the sentence's end, these say no condition ('Lego buyers, whenever'); elsewhere 'whenever'
 # opens a clause that may be one ('whenever they visit').

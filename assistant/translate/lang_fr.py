@@ -1476,6 +1476,8 @@ FILLER_PHRASES: tuple[tuple[str, ...], ...] = (
     ("a", "un", "moment", "ou", "a", "un", "autre"), ("a", "un", "moment", "donne"), ("a", "un", "moment"), ("en", "fait"),
     ("a", "ce", "jour"), ("jusque", "ici"), ("a", "tout", "moment"), ("jusque", "a", "present"),
     ("dis", "une", "fois"), ("dites", "une", "fois"),      # Belgian: 'Dis une fois, tu peux me sortir ...'
+    # '(notre définition habituelle)' after a term: the catalog's own definition (lang_en 'our usual definition')
+    *((*det, "definition", kind) for det in ((), ("notre",), ("la",)) for kind in ("habituelle", "standard")),
     # when does not matter ('acheteurs de Lego ET de Djeco (peu importe qd)'): both, at any time
     *((*lead, when) for lead in (("peu", "importe"), ("ne", "importe")) for when in ("quand", "qd")),
 )

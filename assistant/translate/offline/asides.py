@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from assistant.translate.lang_en import (
     EXCLUSION_MARKERS,
-    CLAUSE_OPENERS,
+    CLAUSE_ENDS, CLAUSE_OPENERS,
     DETERMINERS, NEGATIONS, PEOPLE_NOUNS, RELATIVE_WORDS, SAID_OF_THE_CUSTOMERS, SAID_OF_THE_CUSTOMERS_FIRST, ASIDE_MARKERS, ASIDE_SENTENCES, ASIDE_STARTERS, EXAMPLE_WORDS, PURPOSE_ENDS, PURPOSE_STARTERS, FILLER_WORDS, GREETINGS, NEAR_WORDS, RETRACTIONS, TITLE_MAX_WORDS, TITLE_SEPARATOR, VOCATIVES,
 )
 from assistant.translate.languages import every_language
@@ -256,12 +256,17 @@ def _title(request: str, tokens: list[Token], said: list[tuple[int, int]], start
         segment = [i for i, t in enumerate(tokens) if begin <= t.start and t.end <= m.start()]
         if _words_outside_brackets(norms, segment) > TITLE_MAX_WORDS or "\n" in request[begin:m.start()].strip():
             break                                    # a title is one line of a few words (a bracket is its note)
+        after = next((i for i, t in enumerate(tokens) if t.start >= m.end()), None)
+        if after is not None and norms[after] in _GOES_ON:
+            continue     # '... electronics - and respect the pressure cap': the request goes on, no title ended
         if segment and m.end() < len(request.rstrip()):
             segments.append(segment)
     marked = [s for s in segments if norms[s[-1]] in TITLE_MARKERS]
     return marked[-1] if marked else segments[0] if segments else []
 
 
+# a word that goes on with the clause before the separator it follows ('and', 'but', 'except'): no title ends there
+_GOES_ON = frozenset(w for w in CLAUSE_ENDS if w.isalpha())
 # what ends an audience label when it is no token of its own: an equals sign, as a brief types it ('Audience = ...',
 # 'Cible = ...')
 LABEL_MARKS = frozenset({"="})

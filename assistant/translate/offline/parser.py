@@ -36,7 +36,7 @@ from assistant.translate.offline.modifiers import (
 )
 from assistant.translate.lang_en import (
     CONTINUING_MARKERS, REQUIRED_WORDS, CONNECTORS, CLAUSE_OPENERS, GROUP_NOUNS, RESTARTING_WORDS, VOICE_OBJECTS_US, EXCLUDED_PEOPLE, EXCLUDED_GROUP_SPLITS, NOTES, MODIFIER_WORDS, NEGATING_CONNECTORS, NEGATIONS, PRONOUNS, QUALIFIER_PREPOSITIONS,
-    AMONG_WORDS, SINCE_POINTERS, BEFORE_WORDS, CONCORD_MARKERS, CONCORD_NEGATIONS, COPULAS, DETERMINERS, LATEST_WORDS, ONE_EVENT_ALONE, ONE_EVENT_WORDS,
+    AMONG_WORDS, SINCE_POINTERS, CLAUSE_EDGES, CLAUSE_ENDS, BEFORE_WORDS, CONCORD_MARKERS, CONCORD_NEGATIONS, COPULAS, DETERMINERS, LATEST_WORDS, ONE_EVENT_ALONE, ONE_EVENT_WORDS,
     MANNER_LEADS, NUMBER_OF, JOINED_WORDS, SPEND_VERBS, SPEND_WORDS, RELATIVE_WORDS, AUXILIARY_VERBS, PAST_PARTICIPLE_ENDINGS, STATE_ADVERBS, STATE_LINKS, THAN_WORDS, PEOPLE_NOUNS, VOICE_SKIPPED, VOICE_SUBJECT_RELATIVES,
     CLAUSE_SUBJECTS, NAME_WORDS, ONE_EVENT_INS, ONE_EVENT_LEADS, ORDER_BY, SAME_WINDOW_WORDS, VAGUE_WORDS, REQUIRED_AUXILIARIES, EITHER_WAY_LEADS, HEAD_LIST_JOINS, OPEN_DETERMINERS,
     FUNCTION_WORDS, PRESENCE_LEADS, SAME_DAY_WORDS, AGO_BOUNDS, EVERY_EVENT_WORDS, TOTAL_WORDS, THAN_PRONOUNS, SHARE_WHOLES, AGAIN_LEADS, BIRTHDAY_WORDS, BIRTHDAY_VERBS, VALUE_PREPOSITIONS, FLAG_OFF_BEFORE, FLAG_OFF_VERBS, FLAG_OFF_AFTER, FLAG_ON_BEFORE, FLAG_ON_AFTER, FLAG_NO_BEFORE, POLICY_KEEPS, HOW_MANY_LEADS,
@@ -1394,9 +1394,28 @@ class Parser(LatestEvents,
                 continue                                         # negation; '(not app)' is its bracket's
             # 'no more than 3', 'no later than a year ago': a comparison's or a period's own word
             if self.norms[i] in NEGATIONS and i not in covered and not any(
-                    c.start_tok <= i < c.end_tok for c in (*seg.comparisons, *seg.windows)):
+                    c.start_tok <= i < c.end_tok for c in (*seg.comparisons, *seg.windows)) \
+                    and not self._attribute_contrasted(i):
                 return i
         return None
+
+    def _attribute_contrasted(self, i: int) -> bool:
+        """'At-risk buyers - the lifecycle stage, not the churn score - holding ...': an attribute's name, a comma,
+        the negation at i and another attribute's name closing the clause say which attribute a value is of; the
+        negation denies nothing after it (it denied the loyalty points that followed, silently). Its words are
+        read."""
+        def names_only(s) -> bool:
+            return bool(s.meanings) and all(m.kind in ("column", "indicator") for m in s.meanings)
+        if i < 2 or self.norms[i - 1] != "," or not any(s.end == i - 1 and names_only(s) for s in self.lexicon_spans):
+            return False
+        k = i + 1
+        while k < len(self.norms) and self.norms[k] in DETERMINERS:
+            k += 1
+        named = next((s for s in self.lexicon_spans if s.start == k and names_only(s)), None)
+        if named is None or named.end < len(self.norms) and self.norms[named.end] not in CLAUSE_EDGES | CLAUSE_ENDS:
+            return False
+        self._use(i, named.end)
+        return True
 
     def _context_columns(self, seg: Segment) -> set[str]:
         """Profile columns named in the segment ('acquired', 'top category'): they claim their values."""
