@@ -70,3 +70,16 @@ def test_an_attribute_contrasted_with_another_negates_nothing_after_it(translato
     assert r.definition is not None and not any(c.label.startswith("not") for c in r.definition.criteria), \
         r.definition.to_text()
     assert not r.definition.exclusions
+
+
+@pytest.mark.parametrize("request_", ["customers with a recency between 31 and 60 days and an LTV above 3,000",
+                                      "clients avec une récence entre 31 et 60 jours et une LTV supérieure à 3 000 €"])
+def test_the_unit_an_attributes_name_says_is_that_numbers(translator, warehouse, catalog, request_):
+    """'days' after the recency compared ('days since last purchase' names it): its unit, nothing more (asked)."""
+    same_audience(translator, warehouse, catalog, request_, """
+SELECT customer_id FROM (
+  SELECT customer_id, max(ts) AS last, sum(amount) AS spend FROM (
+    SELECT customer_id, transaction_ts AS ts, total_amount AS amount FROM pos.transactions WHERE customer_id IS NOT NULL
+    UNION ALL SELECT customer_id, order_ts, total_amount FROM ecom.orders WHERE status <> 'cancelled') p
+  GROUP BY customer_id) s
+WHERE date_diff('day', last::DATE, DATE '2026-09-30') BETWEEN 31 AND 60 AND spend > 3000""")

@@ -10,7 +10,7 @@ list of another length, a list read as 'or', a channel read beside 'all channels
 """
 from __future__ import annotations
 
-from assistant.meaning import Condition, OrCondition
+from assistant.meaning import CompareCondition, Condition, IndicatorCondition, OrCondition
 from assistant.translate.lang_en import (
     CONNECTORS, DETERMINERS, FUNCTION_WORDS, KIND_LINKS, KIND_WORDS, LIST_COUNT_JOINS, LIST_COUNT_LEADS, LIST_COUNT_TAILS,
     NEW_WORDS, NUMBER_WORDS, ORIGIN_ADVERBS, QUALIFIER_PREPOSITIONS, RANGE_NOUNS, SEEING_VERBS, SEEN_WORDS,
@@ -65,6 +65,7 @@ class Confirmations:
         self._appositions()
         self._kind_words()
         self._attribute_tails()
+        self._units_of_the_attribute()
         self._range_nouns()
         self._origin_adverbs()
         self._new_joiners()
@@ -128,6 +129,30 @@ class Confirmations:
                         names(self.lexicon.phrases.get(head + said[:n], ())) for n in range(1, len(said))):
                     self._use(s.start - m, s.start)
                     break
+
+    def _units_of_the_attribute(self) -> None:
+        """'a recency between 31 and 60 days', 'plus de 1 000 points': the word after a number compared with an
+        attribute that its own name or unit says ('days' of 'days since last purchase', 'points') is that number's
+        unit, nothing more (it was asked)."""
+        for c in _flat(self.out.criteria + self.out.exclusions):
+            k = c.end_tok
+            comparison = getattr(c, "comparison", None)
+            if comparison is None or comparison.end_tok != k or not self._free(k) \
+                    or not isinstance(c, (CompareCondition, IndicatorCondition)):
+                continue
+            if self.norms[k] in self._named_units(c):
+                self._use(k, k + 1)
+
+    def _named_units(self, c: Condition) -> set[str]:
+        """The words of an attribute's labels (each language's) and its unit."""
+        if isinstance(c, IndicatorCondition):
+            element, name, unit = self.catalog.indicators[c.indicator], c.indicator, None
+        else:
+            element, name = self.catalog.column(c.column), c.column.rsplit(".", 1)[1]
+            unit = element.unit
+        labels = [getattr(element, "label", ""), name.replace("_", " "), unit or ""] + \
+            [element.words(lang).label or "" for lang in LANGUAGES]
+        return {w for label in labels for w in self.lexicon.key(label)}
 
     def _range_nouns(self) -> None:
         """'la tranche 50-64 ans', 'the 50-64 bracket': the noun of a range said right beside the range that was read
